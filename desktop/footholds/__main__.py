@@ -1,0 +1,5 @@
+"""Allow `python -m footholds`."""
+
+from footholds.cli import main
+
+raise SystemExit(main())

@@ -1,0 +1,87 @@
+"""Where Footholds keeps its files. Computed from the environment when asked, never at import."""
+
+from __future__ import annotations
+
+import getpass
+import hashlib
+import os
+from collections.abc import Mapping
+from dataclasses import dataclass
+from pathlib import Path
+
+import platformdirs
+
+HOME_ENV = "FOOTHOLDS_HOME"
+
+
+@dataclass(frozen=True)
+class Paths:
+    """Every folder and file name Footholds uses, from one root decision."""
+
+    config_dir: Path
+    data_dir: Path
+    log_dir: Path
+
+    @classmethod
+    def from_env(cls, env: Mapping[str, str] | None = None) -> Paths:
+        """Use FOOTHOLDS_HOME when it is set, otherwise the platform's usual folders."""
+        env = os.environ if env is None else env
+        home = env.get(HOME_ENV, "").strip()
+        if home:
+            root = Path(home).expanduser().resolve()
+            return cls(config_dir=root / "config", data_dir=root / "data", log_dir=root / "logs")
+        return cls(
+            config_dir=Path(platformdirs.user_config_dir("footholds", appauthor=False)),
+            data_dir=Path(platformdirs.user_data_dir("footholds", appauthor=False)),
+            log_dir=Path(platformdirs.user_log_dir("footholds", appauthor=False)),
+        )
+
+    @property
+    def settings_file(self) -> Path:
+        return self.config_dir / "settings.json"
+
+    @property
+    def store_dir(self) -> Path:
+        return self.data_dir / "store"
+
+    @property
+    def backup_dir(self) -> Path:
+        return self.data_dir / "backups"
+
+    @property
+    def aside_dir(self) -> Path:
+        """Damaged files are moved here, never deleted."""
+        return self.data_dir / "set-aside"
+
+    @property
+    def log_file(self) -> Path:
+        return self.log_dir / "footholds.log"
+
+    @property
+    def lock_file(self) -> Path:
+        return self.data_dir / "footholds.lock"
+
+    @property
+    def socket_name(self) -> str:
+        """A per-user, per-data-folder name for the single-instance socket."""
+        key = f"{_user()}:{self.data_dir}".encode()
+        return "footholds-" + hashlib.sha256(key).hexdigest()[:16]
+
+    def ensure(self) -> None:
+        """Create the folders, readable by their owner only."""
+        for folder in (self.config_dir, self.data_dir, self.log_dir):
+            make_private_dir(folder)
+
+
+def make_private_dir(folder: Path) -> None:
+    """Create `folder` (and parents) and make it 0700."""
+    folder.mkdir(parents=True, exist_ok=True)
+    if os.name == "posix":
+        os.chmod(folder, 0o700)
+
+
+def _user() -> str:
+    try:
+        return getpass.getuser()
+    except (KeyError, OSError):  # no passwd entry in some containers
+        return str(os.getuid()) if hasattr(os, "getuid") else "user"

@@ -1,0 +1,307 @@
+"""Every setting, declared once: name, type, default, allowed range, and where it is shown.
+
+Loading reads and validates only; it never writes, creates or moves anything. A damaged file
+is reported, defaults are used, and it is set aside (not overwritten) on the first save.
+"""
+
+from __future__ import annotations
+
+import json
+import re
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any
+
+from footholds.core.atomic import set_aside, write_atomic
+from footholds.core.events import EventHook
+
+SCHEMA_VERSION = 1
+_TIME = re.compile(r"^([01]\d|2[0-3]):[0-5]\d$")
+
+
+class SettingError(ValueError):
+    """A value a setting cannot take; the message is for the person."""
+
+
+@dataclass(frozen=True)
+class Setting:
+    """One declared setting. `kind` is bool, int, str, choice, time, times or list."""
+
+    name: str
+    kind: str
+    default: Any
+    label: str
+    section: str
+    minimum: int | None = None
+    maximum: int | None = None
+    choices: tuple[str, ...] = ()
+    optional: bool = False  # a time that may be empty ("not set")
+    help: str = ""
+    hidden: bool = False  # internal state, not shown in the settings window
+    max_items: int = 40
+    max_length: int = 80
+
+    def validate(self, value: Any) -> Any:
+        """Return the value in canonical form, or raise SettingError."""
+        check = _CHECKS[self.kind]
+        return check(self, value)
+
+
+def _check_bool(s: Setting, v: Any) -> bool:
+    if isinstance(v, bool):
+        return v
+    raise SettingError(f"{s.label}: choose on or off.")
+
+
+def _check_int(s: Setting, v: Any) -> int:
+    if isinstance(v, bool) or not isinstance(v, int):
+        raise SettingError(f"{s.label}: please enter a whole number.")
+    if (s.minimum is not None and v < s.minimum) or (s.maximum is not None and v > s.maximum):
+        raise SettingError(f"{s.label}: please choose between {s.minimum} and {s.maximum}.")
+    return v
+
+
+def _check_str(s: Setting, v: Any) -> str:
+    if not isinstance(v, str):
+        raise SettingError(f"{s.label}: please enter text.")
+    v = v.strip()
+    if len(v) > s.max_length:
+        raise SettingError(f"{s.label}: please keep it under {s.max_length} characters.")
+    return v
+
+
+def _check_choice(s: Setting, v: Any) -> str:
+    if v not in s.choices:
+        raise SettingError(f"{s.label}: choose one of {', '.join(s.choices)}.")
+    return str(v)
+
+
+def _check_time(s: Setting, v: Any) -> str:
+    if s.optional and v in ("", None):
+        return ""
+    if not isinstance(v, str) or not _TIME.match(v.strip()):
+        raise SettingError(f"{s.label}: please use a time like 07:30.")
+    return v.strip()
+
+
+def _check_times(s: Setting, v: Any) -> list[str]:
+    if not isinstance(v, list) or len(v) > 12:
+        raise SettingError(f"{s.label}: please give up to 12 times like 12:30.")
+    one = Setting(s.name, "time", "", s.label, s.section)
+    return sorted({_check_time(one, item) for item in v})
+
+
+def _check_list(s: Setting, v: Any) -> list[str]:
+    if not isinstance(v, list) or not all(isinstance(item, str) for item in v):
+        raise SettingError(f"{s.label}: please give a list of words.")
+    out: list[str] = []
+    for item in v:
+        item = " ".join(item.split())
+        if not item or item in out:
+            continue
+        if len(item) > s.max_length:
+            raise SettingError(f"{s.label}: please keep each one under {s.max_length} characters.")
+        out.append(item)
+    if len(out) > s.max_items:
+        raise SettingError(f"{s.label}: please keep it to {s.max_items} or fewer.")
+    return out
+
+
+_CHECKS = {
+    "bool": _check_bool,
+    "int": _check_int,
+    "str": _check_str,
+    "choice": _check_choice,
+    "time": _check_time,
+    "times": _check_times,
+    "list": _check_list,
+}
+
+DEFAULT_FEELINGS = [
+    "heavy", "numb", "tired", "anxious", "sad", "flat", "restless", "lonely", "irritable",
+    "overwhelmed", "calm", "okay", "hopeful", "content", "grateful", "relieved",
+]
+DEFAULT_WINS = [
+    "drank water", "ate something", "moved", "stepped outside", "brushed teeth", "washed",
+    "reached out", "rested", "did a step of a goal",
+]
+DEFAULT_PARTS = ["the hopeless part", "the numb part", "the inner critic", "the worried part"]
+
+R, D, G, L, S = "Reminders", "Day and sleep", "General", "My lists", "Safety"
+
+SETTINGS: tuple[Setting, ...] = (
+    Setting("reminders.movement_enabled", "bool", True, "Movement reminders", R),
+    Setting("reminders.movement_minutes", "int", 45, "Minutes of computer use before a movement",
+            R, 10, 180),
+    Setting("reminders.rest_enabled", "bool", True, "Rest reminders", R),
+    Setting("reminders.rest_minutes", "int", 90, "Minutes of computer use before a rest",
+            R, 20, 240),
+    Setting("reminders.idle_break_minutes", "int", 5, "Time away that counts as a break (minutes)",
+            R, 1, 60),
+    Setting("reminders.snooze_minutes", "int", 10, "\"Later\" waits (minutes)", R, 1, 60),
+    Setting("reminders.posture", "choice", "sitting", "Usual posture", R,
+            choices=("sitting", "standing", "lying")),
+    Setting("reminders.effort", "choice", "gentle", "Movement effort", R,
+            choices=("gentle", "any")),
+    Setting("reminders.working_hours", "bool", False, "Only remind during working hours", R),
+    Setting("reminders.work_start", "time", "09:00", "Working hours start", R),
+    Setting("reminders.work_end", "time", "17:30", "Working hours end", R),
+    Setting("reminders.quiet_hours", "bool", True, "Quiet hours", R),
+    Setting("reminders.quiet_start", "time", "22:00", "Quiet hours start", R),
+    Setting("reminders.quiet_end", "time", "07:00", "Quiet hours end", R),
+    Setting("reminders.respect_fullscreen", "bool", True, "Wait while something is full screen", R),
+    Setting("reminders.respect_dnd", "bool", True, "Wait while do-not-disturb is on", R),
+    Setting("reminders.delivery", "choice", "card", "Show reminders as", R,
+            choices=("card", "notification")),
+    Setting("reminders.sound", "bool", False, "Soft sound with a reminder", R),
+    Setting("reminders.card_seconds", "int", 40, "A card fades after (seconds)", R, 10, 300),
+    Setting("reminders.nourishment_enabled", "bool", False, "Food and water nudges", R),
+    Setting("reminders.nourishment_times", "times", ["12:30", "18:00"],
+            "Food and water nudge times", R),
+    Setting("reminders.reach_out_weekly", "bool", False, "A gentle weekly nudge to reach out", R),
+    Setting("reminders.reach_out_day", "choice", "sun", "Reach-out nudge day", R,
+            choices=("mon", "tue", "wed", "thu", "fri", "sat", "sun")),
+    Setting("reminders.reach_out_time", "time", "11:00", "Reach-out nudge time", R),
+    Setting("day.bedtime", "time", "", "Bedtime (leave empty for no wind-down)", D, optional=True),
+    Setting("day.winddown_minutes", "int", 45, "Wind-down starts before bedtime (minutes)",
+            D, 10, 180),
+    Setting("day.wake_time", "time", "", "Usual wake time (optional)", D, optional=True),
+    Setting("day.start_hour", "int", 4, "A new day starts at (hour)", D, 0, 12),
+    Setting("lists.feelings", "list", DEFAULT_FEELINGS, "Feelings", L),
+    Setting("lists.wins", "list", DEFAULT_WINS, "Small wins", L),
+    Setting("lists.parts", "list", DEFAULT_PARTS, "Parts of me", L),
+    Setting("safety.region", "str", "", "Crisis lines region (empty follows the system)", S,
+            max_length=8),
+    Setting("general.theme", "choice", "system", "Theme", G, choices=("system", "light", "dark")),
+    Setting("general.language", "choice", "system", "Language", G,
+            choices=("system", "en", "es")),
+    Setting("general.autostart", "bool", False, "Start Footholds when I log in", G),
+    Setting("general.affirmation_at_login", "bool", False, "Show an affirmation after login", G),
+    Setting("general.first_run_done", "bool", False, "First-run card seen", G, hidden=True),
+    Setting("general.backup_days", "int", 7, "Daily backups kept", G, 1, 60),
+    Setting("general.backup_weeks", "int", 4, "Weekly backups kept", G, 0, 52),
+)
+BY_NAME = {s.name: s for s in SETTINGS}
+
+
+def sections() -> list[str]:
+    """Section names in declaration order."""
+    seen: list[str] = []
+    for s in SETTINGS:
+        if s.section not in seen:
+            seen.append(s.section)
+    return seen
+
+
+@dataclass
+class LoadReport:
+    """What loading found; `problems` are plain sentences for the person."""
+
+    problems: list[str] = field(default_factory=list)
+    damaged: bool = False
+
+
+class Settings:
+    """Validated setting values; `changed` fires (name, value) after each change."""
+
+    def __init__(self, path: Path | None = None, values: dict[str, Any] | None = None) -> None:
+        self.path = path
+        self._values: dict[str, Any] = {s.name: _copy(s.default) for s in SETTINGS}
+        self._unknown: dict[str, Any] = {}
+        self._damaged = False
+        self.changed: EventHook[[str, Any]] = EventHook()
+        for name, value in (values or {}).items():
+            self._values[name] = BY_NAME[name].validate(value)
+
+    @classmethod
+    def load(cls, path: Path) -> tuple[Settings, LoadReport]:
+        """Read settings from `path`. Never writes; defaults stand in for anything unusable."""
+        settings, report = cls(path), LoadReport()
+        try:
+            raw = json.loads(path.read_text(encoding="utf-8"))
+        except FileNotFoundError:
+            return settings, report
+        except (OSError, UnicodeDecodeError, json.JSONDecodeError) as exc:
+            report.damaged = settings._damaged = True
+            report.problems.append(
+                f"The settings file could not be read ({type(exc).__name__}); using defaults. "
+                "The old file will be kept aside, not deleted."
+            )
+            return settings, report
+        if not isinstance(raw, dict) or not isinstance(raw.get("values"), dict):
+            report.damaged = settings._damaged = True
+            report.problems.append("The settings file was not in the expected shape; "
+                                   "using defaults. The old file will be kept aside.")
+            return settings, report
+        version = raw.get("version")
+        if not isinstance(version, int) or version > SCHEMA_VERSION:
+            report.damaged = settings._damaged = True
+            report.problems.append("The settings file comes from a newer Footholds; using "
+                                   "defaults here. The file will be kept aside.")
+            return settings, report
+        for name, value in migrate(raw["values"], version).items():
+            setting = BY_NAME.get(name)
+            if setting is None:
+                settings._unknown[name] = value  # kept, so a newer version's values survive
+                continue
+            try:
+                settings._values[name] = setting.validate(value)
+            except SettingError as exc:
+                report.problems.append(f"{exc} Using the default instead.")
+        return settings, report
+
+    def get(self, name: str) -> Any:
+        return _copy(self._values[name])
+
+    def __getitem__(self, name: str) -> Any:
+        return self.get(name)
+
+    def set(self, name: str, value: Any) -> None:
+        """Validate and apply one value; raises SettingError with a message for the person."""
+        setting = BY_NAME.get(name)
+        if setting is None:
+            raise SettingError(f"There is no setting called {name!r}.")
+        clean = setting.validate(value)
+        if clean == self._values[name]:
+            return
+        self._values[name] = clean
+        self.changed.fire(name, _copy(clean))
+
+    def reset(self, names: Iterable[str]) -> None:
+        for name in names:
+            self.set(name, _copy(BY_NAME[name].default))
+
+    def reset_section(self, section: str) -> None:
+        self.reset(s.name for s in SETTINGS if s.section == section and not s.hidden)
+
+    def as_dict(self) -> dict[str, Any]:
+        return {k: _copy(v) for k, v in self._values.items()}
+
+    def save(self) -> None:
+        """Write atomically (0600). A damaged original is set aside first, never overwritten."""
+        if self.path is None:
+            return
+        from footholds.core.paths import make_private_dir
+
+        make_private_dir(self.path.parent)
+        if self._damaged and self.path.exists():
+            set_aside(self.path, self.path.parent / "set-aside", "damaged")
+            self._damaged = False
+        values = {**self._unknown, **self._values}
+        data = json.dumps({"version": SCHEMA_VERSION, "values": values}, indent=2,
+                          ensure_ascii=False, sort_keys=True)
+        write_atomic(self.path, data.encode("utf-8"))
+
+
+def migrate(values: dict[str, Any], version: int) -> dict[str, Any]:
+    """Bring older settings up to SCHEMA_VERSION, one step at a time."""
+    steps: Sequence[Any] = ()  # version 1 is the first; add (from_version, function) pairs here
+    for from_version, step in steps:
+        if version == from_version:
+            values, version = step(values), version + 1
+    return values
+
+
+def _copy(value: Any) -> Any:
+    return list(value) if isinstance(value, list) else value

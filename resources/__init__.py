@@ -1,0 +1,1 @@
+"""Data shipped with Footholds: icons, content packs and translations."""
