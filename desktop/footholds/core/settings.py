@@ -65,10 +65,10 @@ def _check_int(s: Setting, v: Any) -> int:
 def _check_str(s: Setting, v: Any) -> str:
     if not isinstance(v, str):
         raise SettingError(f"{s.label}: please enter text.")
-    v = v.strip()
-    if len(v) > s.max_length:
+    clean = str(v).strip()
+    if len(clean) > s.max_length:
         raise SettingError(f"{s.label}: please keep it under {s.max_length} characters.")
-    return v
+    return clean
 
 
 def _check_choice(s: Setting, v: Any) -> str:
@@ -119,12 +119,33 @@ _CHECKS = {
 }
 
 DEFAULT_FEELINGS = [
-    "heavy", "numb", "tired", "anxious", "sad", "flat", "restless", "lonely", "irritable",
-    "overwhelmed", "calm", "okay", "hopeful", "content", "grateful", "relieved",
+    "heavy",
+    "numb",
+    "tired",
+    "anxious",
+    "sad",
+    "flat",
+    "restless",
+    "lonely",
+    "irritable",
+    "overwhelmed",
+    "calm",
+    "okay",
+    "hopeful",
+    "content",
+    "grateful",
+    "relieved",
 ]
 DEFAULT_WINS = [
-    "drank water", "ate something", "moved", "stepped outside", "brushed teeth", "washed",
-    "reached out", "rested", "did a step of a goal",
+    "drank water",
+    "ate something",
+    "moved",
+    "stepped outside",
+    "brushed teeth",
+    "washed",
+    "reached out",
+    "rested",
+    "did a step of a goal",
 ]
 DEFAULT_PARTS = ["the hopeless part", "the numb part", "the inner critic", "the worried part"]
 
@@ -132,18 +153,40 @@ R, D, G, L, S = "Reminders", "Day and sleep", "General", "My lists", "Safety"
 
 SETTINGS: tuple[Setting, ...] = (
     Setting("reminders.movement_enabled", "bool", True, "Movement reminders", R),
-    Setting("reminders.movement_minutes", "int", 45, "Minutes of computer use before a movement",
-            R, 10, 180),
+    Setting(
+        "reminders.movement_minutes",
+        "int",
+        45,
+        "Minutes of computer use before a movement",
+        R,
+        10,
+        180,
+    ),
     Setting("reminders.rest_enabled", "bool", True, "Rest reminders", R),
-    Setting("reminders.rest_minutes", "int", 90, "Minutes of computer use before a rest",
-            R, 20, 240),
-    Setting("reminders.idle_break_minutes", "int", 5, "Time away that counts as a break (minutes)",
-            R, 1, 60),
-    Setting("reminders.snooze_minutes", "int", 10, "\"Later\" waits (minutes)", R, 1, 60),
-    Setting("reminders.posture", "choice", "sitting", "Usual posture", R,
-            choices=("sitting", "standing", "lying")),
-    Setting("reminders.effort", "choice", "gentle", "Movement effort", R,
-            choices=("gentle", "any")),
+    Setting(
+        "reminders.rest_minutes", "int", 90, "Minutes of computer use before a rest", R, 20, 240
+    ),
+    Setting(
+        "reminders.idle_break_minutes",
+        "int",
+        5,
+        "Time away that counts as a break (minutes)",
+        R,
+        1,
+        60,
+    ),
+    Setting("reminders.snooze_minutes", "int", 10, '"Later" waits (minutes)', R, 1, 60),
+    Setting(
+        "reminders.posture",
+        "choice",
+        "sitting",
+        "Usual posture",
+        R,
+        choices=("sitting", "standing", "lying"),
+    ),
+    Setting(
+        "reminders.effort", "choice", "gentle", "Movement effort", R, choices=("gentle", "any")
+    ),
     Setting("reminders.working_hours", "bool", False, "Only remind during working hours", R),
     Setting("reminders.work_start", "time", "09:00", "Working hours start", R),
     Setting("reminders.work_end", "time", "17:30", "Working hours end", R),
@@ -152,30 +195,49 @@ SETTINGS: tuple[Setting, ...] = (
     Setting("reminders.quiet_end", "time", "07:00", "Quiet hours end", R),
     Setting("reminders.respect_fullscreen", "bool", True, "Wait while something is full screen", R),
     Setting("reminders.respect_dnd", "bool", True, "Wait while do-not-disturb is on", R),
-    Setting("reminders.delivery", "choice", "card", "Show reminders as", R,
-            choices=("card", "notification")),
+    Setting(
+        "reminders.delivery",
+        "choice",
+        "card",
+        "Show reminders as",
+        R,
+        choices=("card", "notification"),
+    ),
     Setting("reminders.sound", "bool", False, "Soft sound with a reminder", R),
     Setting("reminders.card_seconds", "int", 40, "A card fades after (seconds)", R, 10, 300),
     Setting("reminders.nourishment_enabled", "bool", False, "Food and water nudges", R),
-    Setting("reminders.nourishment_times", "times", ["12:30", "18:00"],
-            "Food and water nudge times", R),
+    Setting(
+        "reminders.nourishment_times", "times", ["12:30", "18:00"], "Food and water nudge times", R
+    ),
     Setting("reminders.reach_out_weekly", "bool", False, "A gentle weekly nudge to reach out", R),
-    Setting("reminders.reach_out_day", "choice", "sun", "Reach-out nudge day", R,
-            choices=("mon", "tue", "wed", "thu", "fri", "sat", "sun")),
+    Setting(
+        "reminders.reach_out_day",
+        "choice",
+        "sun",
+        "Reach-out nudge day",
+        R,
+        choices=("mon", "tue", "wed", "thu", "fri", "sat", "sun"),
+    ),
     Setting("reminders.reach_out_time", "time", "11:00", "Reach-out nudge time", R),
     Setting("day.bedtime", "time", "", "Bedtime (leave empty for no wind-down)", D, optional=True),
-    Setting("day.winddown_minutes", "int", 45, "Wind-down starts before bedtime (minutes)",
-            D, 10, 180),
+    Setting(
+        "day.winddown_minutes", "int", 45, "Wind-down starts before bedtime (minutes)", D, 10, 180
+    ),
     Setting("day.wake_time", "time", "", "Usual wake time (optional)", D, optional=True),
     Setting("day.start_hour", "int", 4, "A new day starts at (hour)", D, 0, 12),
     Setting("lists.feelings", "list", DEFAULT_FEELINGS, "Feelings", L),
     Setting("lists.wins", "list", DEFAULT_WINS, "Small wins", L),
     Setting("lists.parts", "list", DEFAULT_PARTS, "Parts of me", L),
-    Setting("safety.region", "str", "", "Crisis lines region (empty follows the system)", S,
-            max_length=8),
+    Setting(
+        "safety.region",
+        "str",
+        "",
+        "Crisis lines region (empty follows the system)",
+        S,
+        max_length=8,
+    ),
     Setting("general.theme", "choice", "system", "Theme", G, choices=("system", "light", "dark")),
-    Setting("general.language", "choice", "system", "Language", G,
-            choices=("system", "en", "es")),
+    Setting("general.language", "choice", "system", "Language", G, choices=("system", "en", "es")),
     Setting("general.autostart", "bool", False, "Start Footholds when I log in", G),
     Setting("general.affirmation_at_login", "bool", False, "Show an affirmation after login", G),
     Setting("general.first_run_done", "bool", False, "First-run card seen", G, hidden=True),
@@ -231,14 +293,18 @@ class Settings:
             return settings, report
         if not isinstance(raw, dict) or not isinstance(raw.get("values"), dict):
             report.damaged = settings._damaged = True
-            report.problems.append("The settings file was not in the expected shape; "
-                                   "using defaults. The old file will be kept aside.")
+            report.problems.append(
+                "The settings file was not in the expected shape; "
+                "using defaults. The old file will be kept aside."
+            )
             return settings, report
         version = raw.get("version")
         if not isinstance(version, int) or version > SCHEMA_VERSION:
             report.damaged = settings._damaged = True
-            report.problems.append("The settings file comes from a newer Footholds; using "
-                                   "defaults here. The file will be kept aside.")
+            report.problems.append(
+                "The settings file comes from a newer Footholds; using "
+                "defaults here. The file will be kept aside."
+            )
             return settings, report
         for name, value in migrate(raw["values"], version).items():
             setting = BY_NAME.get(name)
@@ -289,8 +355,12 @@ class Settings:
             set_aside(self.path, self.path.parent / "set-aside", "damaged")
             self._damaged = False
         values = {**self._unknown, **self._values}
-        data = json.dumps({"version": SCHEMA_VERSION, "values": values}, indent=2,
-                          ensure_ascii=False, sort_keys=True)
+        data = json.dumps(
+            {"version": SCHEMA_VERSION, "values": values},
+            indent=2,
+            ensure_ascii=False,
+            sort_keys=True,
+        )
         write_atomic(self.path, data.encode("utf-8"))
 
 

@@ -1,0 +1,46 @@
+"""The store: typed records in crash-safe, month-partitioned TinyDB files."""
+
+from footholds.core.store.models import (
+    BY_KIND,
+    MODELS,
+    Affirmation,
+    ContentMark,
+    Goal,
+    LogEntry,
+    OwnItem,
+    OwnLine,
+    Person,
+    Proof,
+    Record,
+    ReminderEvent,
+    RoutineCheck,
+    RoutineItem,
+    SafetyPlan,
+    Session,
+    ThoughtLog,
+)
+from footholds.core.store.store import Store, StoreWriteError
+from footholds.core.store.validate import InvalidEntry
+
+__all__ = [
+    "BY_KIND",
+    "MODELS",
+    "Affirmation",
+    "ContentMark",
+    "Goal",
+    "InvalidEntry",
+    "LogEntry",
+    "OwnItem",
+    "OwnLine",
+    "Person",
+    "Proof",
+    "Record",
+    "ReminderEvent",
+    "RoutineCheck",
+    "RoutineItem",
+    "SafetyPlan",
+    "Session",
+    "Store",
+    "StoreWriteError",
+    "ThoughtLog",
+]

@@ -1,0 +1,196 @@
+"""Backups of the store as single zip files: daily rotation, manual backup, validated restore."""
+
+from __future__ import annotations
+
+import hashlib
+import io
+import json
+import os
+import shutil
+import zipfile
+from dataclasses import dataclass
+from datetime import datetime
+from pathlib import Path
+
+from footholds.core.atomic import fsync_dir, write_atomic
+from footholds.core.paths import make_private_dir
+from footholds.core.store.models import BY_KIND
+from footholds.core.store.storage import DamagedFile
+from footholds.core.store.store import check_bytes
+
+FORMAT = "footholds-backup"
+MANIFEST = "footholds-backup.json"
+_PREFIX = "footholds-"
+
+
+class BadBackup(ValueError):
+    """A file that is not a usable Footholds backup; the message says why."""
+
+
+@dataclass(frozen=True)
+class BackupInfo:
+    path: Path
+    when: datetime
+    label: str
+
+
+def _kind_of(relative: str) -> str:
+    return relative.split("/", 1)[0].removesuffix(".json")
+
+
+def _store_files(store_dir: Path) -> list[Path]:
+    files = [p for p in store_dir.glob("*.json") if p.name != "meta.json"]
+    files += list(store_dir.glob("*/????-??.json"))
+    return sorted(f for f in files if _kind_of(f.relative_to(store_dir).as_posix()) in BY_KIND)
+
+
+def make_backup(store_dir: Path, target: Path, *, when: datetime | None = None) -> Path:
+    """Write a zip of every store file to `target` (atomically, 0600)."""
+    when = when or datetime.now().astimezone()
+    buffer = io.BytesIO()
+    manifest: dict[str, object] = {"format": FORMAT, "version": 1, "created": when.isoformat()}
+    digests: dict[str, str] = {}
+    with zipfile.ZipFile(buffer, "w", compression=zipfile.ZIP_DEFLATED) as zf:
+        for path in _store_files(store_dir):
+            relative = path.relative_to(store_dir).as_posix()
+            data = path.read_bytes()
+            digests[relative] = hashlib.sha256(data).hexdigest()
+            zf.writestr("store/" + relative, data)
+        meta = store_dir / "meta.json"
+        if meta.exists():
+            zf.writestr("store/meta.json", meta.read_bytes())
+        manifest["files"] = digests
+        zf.writestr(MANIFEST, json.dumps(manifest, indent=1))
+    make_private_dir(target.parent)
+    write_atomic(target, buffer.getvalue())
+    return target
+
+
+def check_backup(path: Path) -> dict[str, int]:
+    """Validate a backup completely without touching anything; returns entries per kind."""
+    try:
+        zf = zipfile.ZipFile(path)
+    except (OSError, zipfile.BadZipFile) as exc:
+        raise BadBackup(f"{path.name} is not a Footholds backup ({exc}).") from None
+    with zf:
+        try:
+            manifest = json.loads(zf.read(MANIFEST))
+        except (KeyError, ValueError):
+            raise BadBackup(f"{path.name} has no Footholds backup manifest.") from None
+        files = manifest.get("files") if isinstance(manifest, dict) else None
+        if manifest.get("format") != FORMAT or not isinstance(files, dict):
+            raise BadBackup(f"{path.name} is not a Footholds backup.")
+        counts: dict[str, int] = {}
+        for relative, digest in files.items():
+            kind = _kind_of(relative)
+            if kind not in BY_KIND or ".." in relative:
+                raise BadBackup(f"{path.name} holds an unexpected file: {relative}.")
+            try:
+                data = zf.read("store/" + relative)
+            except KeyError:
+                raise BadBackup(f"{path.name} is missing {relative}.") from None
+            if hashlib.sha256(data).hexdigest() != digest:
+                raise BadBackup(f"{path.name}: {relative} is damaged (checksum differs).")
+            try:
+                counts[kind] = counts.get(kind, 0) + check_bytes(data, Path(relative), kind)
+            except DamagedFile as exc:
+                raise BadBackup(f"{path.name}: {relative}: {exc.detail}.") from None
+        return counts
+
+
+class Backups:
+    """The automatic backups folder and restore."""
+
+    def __init__(self, folder: Path, store_dir: Path, aside_dir: Path) -> None:
+        self.folder, self.store_dir, self.aside_dir = folder, store_dir, aside_dir
+
+    def list(self) -> list[BackupInfo]:
+        """Automatic and safety backups, newest first."""
+        out = []
+        for path in self.folder.glob(_PREFIX + "*.zip") if self.folder.is_dir() else []:
+            parts = path.stem.split("-")  # footholds-<label>-YYYYmmdd-HHMMSS
+            try:
+                when = datetime.strptime("-".join(parts[-2:]), "%Y%m%d-%H%M%S")
+            except ValueError:
+                continue
+            out.append(BackupInfo(path, when, "-".join(parts[1:-2])))
+        return sorted(out, key=lambda b: b.when, reverse=True)
+
+    def create(self, label: str = "manual", target: Path | None = None) -> Path:
+        now = datetime.now()
+        target = target or self.folder / f"{_PREFIX}{label}-{now:%Y%m%d-%H%M%S}.zip"
+        make_private_dir(self.folder)
+        return make_backup(self.store_dir, target)
+
+    def daily(self, keep_days: int = 7, keep_weeks: int = 4) -> Path | None:
+        """Make today's automatic backup if there is none yet, then rotate old ones."""
+        today = datetime.now().date()
+        if any(b.label == "daily" and b.when.date() == today for b in self.list()):
+            return None
+        if not _store_files(self.store_dir):
+            return None
+        made = self.create("daily")
+        self.rotate(keep_days, keep_weeks)
+        return made
+
+    def rotate(self, keep_days: int, keep_weeks: int) -> None:
+        """Keep the newest daily backup of each of the last `keep_days` days and of each of the
+        last `keep_weeks` weeks. Manual and before-restore backups are never removed."""
+        dailies = [b for b in self.list() if b.label == "daily"]
+        keep: set[Path] = set()
+        days_seen: set[object] = set()
+        weeks_seen: set[object] = set()
+        for b in dailies:  # newest first
+            d, w = b.when.date(), b.when.isocalendar()[:2]
+            if d not in days_seen and len(days_seen) < keep_days:
+                days_seen.add(d)
+                keep.add(b.path)
+            if w not in weeks_seen and len(weeks_seen) < keep_weeks:
+                weeks_seen.add(w)
+                keep.add(b.path)
+        for b in dailies:
+            if b.path not in keep:
+                b.path.unlink()
+
+    def find_part(self, relative: str) -> bytes | None:
+        """The newest backed-up copy of one store file that validates, for recovery."""
+        for info in self.list():
+            try:
+                with zipfile.ZipFile(info.path) as zf:
+                    data = zf.read("store/" + relative)
+            except (OSError, KeyError, zipfile.BadZipFile):
+                continue
+            try:
+                check_bytes(data, Path(relative), _kind_of(relative))
+            except DamagedFile:
+                continue
+            return data
+        return None
+
+    def restore(self, source: Path) -> Path:
+        """Replace the store with a validated backup. The current data is first saved as a
+        backup and its folder moved aside, never deleted. Returns the safety backup's path."""
+        check_backup(source)
+        safety = self.create("before-restore")
+        staging = self.store_dir.with_name(self.store_dir.name + ".restoring")
+        if staging.exists():
+            shutil.rmtree(staging)  # our own half-finished staging copy, never user data
+        make_private_dir(staging)
+        with zipfile.ZipFile(source) as zf:
+            for name in zf.namelist():
+                if not name.startswith("store/"):
+                    continue
+                target = staging / name.removeprefix("store/")
+                make_private_dir(target.parent)
+                write_atomic(target, zf.read(name), durable=False)
+        make_private_dir(self.aside_dir)
+        stamp = datetime.now().strftime("%Y%m%d-%H%M%S")
+        if self.store_dir.exists():
+            os.replace(self.store_dir, self.aside_dir / f"store-before-restore-{stamp}")
+        os.replace(staging, self.store_dir)
+        fsync_dir(self.store_dir.parent)
+        return safety
+
+    def last(self) -> BackupInfo | None:
+        found = self.list()
+        return found[0] if found else None

@@ -1,0 +1,370 @@
+"""What a person keeps in Footholds, as typed records validated at the boundary.
+
+Every record has a stable `id` and the moment `at` it was made (aware, local offset). Records
+whose kind grows every day (`PARTITIONED`) are filed by the month of `at`.
+"""
+
+from __future__ import annotations
+
+import uuid
+from dataclasses import dataclass, field, fields
+from datetime import datetime
+from typing import Any, ClassVar, Self
+
+from footholds.core.store import validate as v
+from footholds.core.store.validate import InvalidEntry
+
+POSTURES = ("", "sitting", "standing", "lying")
+REMINDER_KINDS = ("movement", "rest", "winddown", "nourishment", "reach_out")
+OUTCOMES = ("shown", "done", "snoozed", "skipped", "deferred", "faded")
+LOG_SOURCES = (
+    "quick-log",
+    "cli",
+    "reminder",
+    "tough-day",
+    "reach-out",
+    "goal",
+    "routine",
+    "import",
+)
+PROOF_SOURCES = ("own", "quick-log", "goal", "import")
+OWN_PACKS = ("movements", "rest", "winddown", "nourishment", "reach_out", "routine")
+
+
+def new_id() -> str:
+    return uuid.uuid4().hex
+
+
+def now_local() -> datetime:
+    return datetime.now().astimezone()
+
+
+@dataclass(kw_only=True)
+class Record:
+    """Fields every record has; subclasses add their own and a `_clean`."""
+
+    KIND: ClassVar[str] = ""
+    PARTITIONED: ClassVar[bool] = False
+    TIME_FIELDS: ClassVar[tuple[str, ...]] = ("at",)
+
+    id: str = field(default_factory=new_id)
+    at: datetime = field(default_factory=now_local)
+
+    def clean(self) -> Self:
+        """Validate and normalise in place; raises InvalidEntry with a kind message."""
+        self.id = v.ident(self.id)
+        self.at = v.moment(self.at)
+        self._clean()
+        return self
+
+    def _clean(self) -> None:
+        """Subclass checks."""
+
+    def to_dict(self) -> dict[str, Any]:
+        out: dict[str, Any] = {}
+        for f in fields(self):
+            value = getattr(self, f.name)
+            if isinstance(value, datetime):
+                value = value.isoformat()
+            elif isinstance(value, list):
+                value = [dict(x) if isinstance(x, dict) else x for x in value]
+            elif isinstance(value, dict):
+                value = dict(value)
+            out[f.name] = value
+        return out
+
+    @classmethod
+    def from_dict(cls, data: Any) -> Self:
+        """Build and validate a record from stored or imported data."""
+        if not isinstance(data, dict):
+            raise InvalidEntry(f"A {cls.KIND} entry should be an object.")
+        names = {f.name for f in fields(cls)}
+        unknown = set(data) - names
+        if unknown:
+            raise InvalidEntry(f"A {cls.KIND} entry has unknown fields: {sorted(unknown)}.")
+        values = dict(data)
+        for name in cls.TIME_FIELDS:
+            if isinstance(values.get(name), str):
+                values[name] = v.moment(values[name])
+        try:
+            record = cls(**values)
+        except TypeError as exc:
+            raise InvalidEntry(f"A {cls.KIND} entry is missing something: {exc}.") from None
+        return record.clean()
+
+    @property
+    def month(self) -> str:
+        """The partition a time-ordered record is filed in."""
+        return f"{self.at.year:04d}-{self.at.month:02d}"
+
+
+@dataclass(kw_only=True)
+class LogEntry(Record):
+    """A quick-log entry: feelings, energy, small wins, a note, and journal answers."""
+
+    KIND = "log"
+    PARTITIONED = True
+    feelings: list[str] = field(default_factory=list)
+    energy: int | None = None
+    wins: list[str] = field(default_factory=list)
+    note: str = ""
+    trigger: str = ""
+    tried: str = ""
+    helped: str = ""
+    part: str = ""
+    source: str = "quick-log"
+
+    def _clean(self) -> None:
+        self.feelings = v.words(self.feelings, "Feelings", limit=10)
+        self.energy = v.number(self.energy, "Energy", 1, 5)
+        self.wins = v.words(self.wins, "Small wins")
+        self.note = v.text(self.note, "The note", limit=v.NOTE_LIMIT)
+        self.trigger = v.text(self.trigger, "What set it off", limit=v.NOTE_LIMIT)
+        self.tried = v.text(self.tried, "What I tried", limit=v.NOTE_LIMIT)
+        self.helped = v.text(self.helped, "What helped", limit=v.NOTE_LIMIT)
+        self.part = " ".join(v.text(self.part, "The part of me", limit=v.WORD_LIMIT).split())
+        self.source = v.choice(self.source, "Source", LOG_SOURCES)
+        if self.is_empty():
+            raise InvalidEntry("There is nothing to save yet.")
+
+    def is_empty(self) -> bool:
+        return not (
+            self.feelings
+            or self.energy
+            or self.wins
+            or self.part
+            or any(s.strip() for s in (self.note, self.trigger, self.tried, self.helped))
+        )
+
+
+@dataclass(kw_only=True)
+class ReminderEvent(Record):
+    """What happened to one reminder: shown, done, snoozed, skipped, deferred (and why)."""
+
+    KIND = "reminder"
+    PARTITIONED = True
+    reminder: str = "movement"
+    item_id: str = ""
+    outcome: str = "shown"
+    reason: str = ""
+
+    def _clean(self) -> None:
+        self.reminder = v.choice(self.reminder, "Reminder kind", REMINDER_KINDS)
+        self.item_id = v.text(self.item_id, "Reminder item", limit=v.WORD_LIMIT)
+        self.outcome = v.choice(self.outcome, "Outcome", OUTCOMES)
+        self.reason = v.text(self.reason, "Reason", limit=v.WORD_LIMIT)
+
+
+@dataclass(kw_only=True)
+class Proof(Record):
+    """A time the person got through a hard day."""
+
+    KIND = "proof"
+    day: str = field(default_factory=lambda: now_local().date().isoformat())
+    text: str = ""
+    tags: list[str] = field(default_factory=list)
+    source: str = "own"
+
+    def _clean(self) -> None:
+        self.day = v.day(self.day, "The date")
+        self.text = v.text(self.text, "What you got through", limit=4000, required=True)
+        self.tags = v.words(self.tags, "Tags", limit=10)
+        self.source = v.choice(self.source, "Source", PROOF_SOURCES)
+
+
+@dataclass(kw_only=True)
+class Affirmation(Record):
+    """An affirmation in the person's own words."""
+
+    KIND = "affirmation"
+    text: str = ""
+    favourite: bool = False
+
+    def _clean(self) -> None:
+        self.text = v.text(self.text, "The affirmation", limit=v.SHORT_LIMIT, required=True)
+        self.favourite = bool(self.favourite)
+
+
+@dataclass(kw_only=True)
+class ContentMark(Record):
+    """A built-in content item the person hid or marked as a favourite."""
+
+    KIND = "content_mark"
+    pack: str = ""
+    item_id: str = ""
+    mark: str = "hidden"
+
+    def _clean(self) -> None:
+        self.pack = v.text(self.pack, "Pack", limit=v.WORD_LIMIT, required=True)
+        self.item_id = v.text(self.item_id, "Item", limit=v.WORD_LIMIT, required=True)
+        self.mark = v.choice(self.mark, "Mark", ("hidden", "favourite"))
+
+
+@dataclass(kw_only=True)
+class OwnItem(Record):
+    """The person's own reminder, suggestion or message, added to a built-in pack."""
+
+    KIND = "own_item"
+    pack: str = "movements"
+    text: str = ""
+    posture: str = ""
+
+    def _clean(self) -> None:
+        self.pack = v.choice(self.pack, "Pack", OWN_PACKS)
+        self.text = v.text(self.text, "The text", limit=v.SHORT_LIMIT, required=True)
+        self.posture = v.choice(self.posture, "Posture", POSTURES)
+
+
+@dataclass(kw_only=True)
+class ThoughtLog(Record):
+    """A thought, the gentle questions worked through, and a kinder view."""
+
+    KIND = "thought"
+    thought: str = ""
+    belief_before: int | None = None
+    answers: dict[str, str] = field(default_factory=dict)
+    traps: list[str] = field(default_factory=list)
+    balanced: str = ""
+    belief_after: int | None = None
+
+    def _clean(self) -> None:
+        self.thought = v.text(self.thought, "The thought", limit=v.NOTE_LIMIT, required=True)
+        self.belief_before = v.number(self.belief_before, "How much you believe it", 0, 100)
+        self.answers = v.mapping(self.answers, "Answers")
+        self.traps = v.words(self.traps, "Thinking traps", limit=15)
+        self.balanced = v.text(self.balanced, "The kinder view", limit=v.NOTE_LIMIT)
+        self.belief_after = v.number(self.belief_after, "How much you believe it now", 0, 100)
+
+
+@dataclass(kw_only=True)
+class RoutineItem(Record):
+    """One of the bare-minimum routine's non-negotiables."""
+
+    KIND = "routine_item"
+    text: str = ""
+    position: int = 0
+    active: bool = True
+
+    def _clean(self) -> None:
+        self.text = v.text(self.text, "The routine step", limit=200, required=True)
+        self.position = v.number(self.position, "Position", 0, 99, optional=False) or 0
+        self.active = bool(self.active)
+
+
+@dataclass(kw_only=True)
+class RoutineCheck(Record):
+    """A routine step done on a given day (the day as the person's day-start defines it)."""
+
+    KIND = "routine_check"
+    PARTITIONED = True
+    day: str = ""
+    item_id: str = ""
+
+    def _clean(self) -> None:
+        self.day = v.day(self.day, "The day")
+        self.item_id = v.ident(self.item_id)
+
+
+@dataclass(kw_only=True)
+class Goal(Record):
+    """A micro-goal: something big broken into tiny steps, done one at a time."""
+
+    KIND = "goal"
+    TIME_FIELDS = ("at", "done_at")
+    title: str = ""
+    steps: list[dict[str, Any]] = field(default_factory=list)
+    done_at: datetime | None = None
+
+    def _clean(self) -> None:
+        self.title = v.text(self.title, "The goal", limit=v.SHORT_LIMIT, required=True)
+        if not isinstance(self.steps, list) or len(self.steps) > 100:
+            raise InvalidEntry("A goal can have up to 100 steps.")
+        steps = []
+        for step in self.steps:
+            if not isinstance(step, dict) or set(step) - {"id", "text", "done_at"}:
+                raise InvalidEntry("A goal step is not in the expected shape.")
+            done = step.get("done_at") or ""
+            steps.append(
+                {
+                    "id": v.ident(step.get("id") or new_id()),
+                    "text": v.text(step.get("text"), "A step", limit=v.SHORT_LIMIT, required=True),
+                    "done_at": v.moment(done, "When the step was done").isoformat() if done else "",
+                }
+            )
+        self.steps = steps
+        self.done_at = None if self.done_at is None else v.moment(self.done_at)
+
+
+@dataclass(kw_only=True)
+class Person(Record):
+    """Someone the person trusts, how they like to be reached, and a ready message."""
+
+    KIND = "person"
+    name: str = ""
+    how: str = ""
+    note: str = ""
+    message: str = ""
+
+    def _clean(self) -> None:
+        self.name = v.text(self.name, "The name", limit=100, required=True)
+        self.how = v.text(self.how, "How to reach them", limit=200)
+        self.note = v.text(self.note, "The note", limit=2000)
+        self.message = v.text(self.message, "The message", limit=1000)
+
+
+@dataclass(kw_only=True)
+class SafetyPlan(Record):
+    """The personal safety plan: section id -> the person's own words."""
+
+    KIND = "safety_plan"
+    sections: dict[str, str] = field(default_factory=dict)
+
+    def _clean(self) -> None:
+        self.sections = v.mapping(self.sections, "The safety plan", limit=5000)
+
+
+@dataclass(kw_only=True)
+class OwnLine(Record):
+    """A help line or number the person added themselves."""
+
+    KIND = "own_line"
+    name: str = ""
+    number: str = ""
+    note: str = ""
+
+    def _clean(self) -> None:
+        self.name = v.text(self.name, "The name", limit=100, required=True)
+        self.number = v.text(self.number, "The number", limit=60, required=True)
+        self.note = v.text(self.note, "The note", limit=500)
+
+
+@dataclass(kw_only=True)
+class Session(Record):
+    """A therapy session (or summary) date, and what the person wants to talk about."""
+
+    KIND = "session"
+    day: str = field(default_factory=lambda: now_local().date().isoformat())
+    talk_about: str = ""
+
+    def _clean(self) -> None:
+        self.day = v.day(self.day, "The session date")
+        self.talk_about = v.text(self.talk_about, "What I want to talk about", limit=v.NOTE_LIMIT)
+
+
+MODELS: tuple[type[Record], ...] = (
+    LogEntry,
+    ReminderEvent,
+    Proof,
+    Affirmation,
+    ContentMark,
+    OwnItem,
+    ThoughtLog,
+    RoutineItem,
+    RoutineCheck,
+    Goal,
+    Person,
+    SafetyPlan,
+    OwnLine,
+    Session,
+)
+BY_KIND: dict[str, type[Record]] = {m.KIND: m for m in MODELS}

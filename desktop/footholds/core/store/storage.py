@@ -1,0 +1,137 @@
+"""The one place that talks to TinyDB: a crash-safe, cached JSON storage and one file's table.
+
+TinyDB's own JSONStorage rewrites the whole database in place on every write (a crash leaves
+half a file) and re-parses it on every read. This storage keeps the parsed data in memory,
+writes through a temporary file, fsync and rename, and is used on small per-month files.
+"""
+
+from __future__ import annotations
+
+import json
+import os
+from collections.abc import Iterator
+from pathlib import Path
+from typing import Any
+
+from tinydb import Query, TinyDB
+from tinydb.storages import Storage
+
+from footholds.core.atomic import write_atomic
+from footholds.core.store.models import BY_KIND, Record
+from footholds.core.store.validate import InvalidEntry
+
+SCHEMA_VERSION = 1
+META = "_meta"
+
+
+class DamagedFile(Exception):
+    """A store file that cannot be trusted; `reason` is one short word for file names."""
+
+    def __init__(self, path: Path, reason: str, detail: str) -> None:
+        super().__init__(f"{path.name}: {detail}")
+        self.path, self.reason, self.detail = path, reason, detail
+
+
+def read_file(path: Path, kind: str) -> dict[str, Any] | None:
+    """Parse and shape-check one store file; None when it does not exist yet."""
+    try:
+        raw = path.read_bytes()
+    except FileNotFoundError:
+        return None
+    return parse_bytes(raw, path, kind)
+
+
+def parse_bytes(raw: bytes, path: Path, kind: str) -> dict[str, Any]:
+    """Parse and shape-check the bytes of a store file (`path` names it in messages)."""
+    try:
+        data = json.loads(raw)
+    except (UnicodeDecodeError, json.JSONDecodeError):
+        raise DamagedFile(path, "unreadable", "the file is not valid JSON") from None
+    if not isinstance(data, dict) or not isinstance(data.get(kind, {}), dict):
+        raise DamagedFile(path, "wrong-shape", "the file is not shaped like a Footholds store")
+    meta = data.get(META, {}).get("1", {}) if isinstance(data.get(META), dict) else None
+    schema = meta.get("schema") if isinstance(meta, dict) else None
+    if not isinstance(schema, int):
+        raise DamagedFile(path, "wrong-shape", "the file has no schema version")
+    if schema > SCHEMA_VERSION:
+        raise DamagedFile(path, "newer", f"the file comes from a newer Footholds (v{schema})")
+    table = data.get(kind, {})
+    if not all(isinstance(k, str) and isinstance(doc, dict) for k, doc in table.items()):
+        raise DamagedFile(path, "wrong-shape", "an entry is not shaped like an entry")
+    return data
+
+
+class AtomicCachedStorage(Storage):
+    """TinyDB storage: reads once, then serves memory; every write is atomic and durable."""
+
+    def __init__(self, path: Path, data: dict[str, Any] | None, durable: bool = True) -> None:
+        self._path = path
+        self._data = data
+        self._durable = durable
+
+    def read(self) -> dict[str, Any] | None:
+        return self._data
+
+    def write(self, data: dict[str, Any]) -> None:
+        # TinyDB hands back the dict it got from read(), changed in place: memory is now
+        # ahead of the disk until write_atomic returns, which is what lets a failed write
+        # be retried later without losing the entry.
+        self._data = data
+        data[META] = {"1": {"schema": SCHEMA_VERSION}}
+        payload = json.dumps(data, ensure_ascii=False, separators=(",", ":"))
+        write_atomic(self._path, payload.encode("utf-8"), durable=self._durable)
+
+    def close(self) -> None:
+        pass
+
+
+class Part:
+    """One store file (a kind, or a kind's month) as a TinyDB table plus parsed records."""
+
+    def __init__(self, path: Path, kind: str, *, durable: bool = True) -> None:
+        self.path, self.kind = path, kind
+        self.model: type[Record] = BY_KIND[kind]
+        data = read_file(path, kind)
+        self.records: dict[str, Record] = {}
+        for key, doc in (data or {}).get(kind, {}).items():
+            try:
+                record = self.model.from_dict(doc)
+            except InvalidEntry as exc:
+                raise DamagedFile(path, "wrong-shape", f"entry {key}: {exc}") from None
+            self.records[record.id] = record
+        self.db = TinyDB(path, storage=AtomicCachedStorage, data=data, durable=durable)
+        self.table = self.db.table(kind, cache_size=0)
+        self.dirty = False  # memory holds changes the disk does not have yet
+
+    def insert(self, record: Record) -> None:
+        self.records[record.id] = record
+        self._write(lambda: self.table.insert(record.to_dict()))
+
+    def update(self, record: Record) -> None:
+        self.records[record.id] = record
+        self._write(lambda: self.table.update(record.to_dict(), Query().id == record.id))
+
+    def remove(self, record_id: str) -> None:
+        self.records.pop(record_id, None)
+        self._write(lambda: self.table.remove(Query().id == record_id))
+
+    def flush(self) -> None:
+        """Write what memory holds again (after a failed write)."""
+        data = self.db.storage.read()
+        self._write(lambda: self.db.storage.write(data or {}))
+
+    def _write(self, action: Any) -> None:
+        try:
+            action()
+        except OSError:
+            self.dirty = True
+            raise
+        self.dirty = False
+
+    def __iter__(self) -> Iterator[Record]:
+        return iter(self.records.values())
+
+
+def file_mode_ok(path: Path) -> bool:
+    """True when a store file is private to its owner (or the platform has no modes)."""
+    return os.name != "posix" or (path.stat().st_mode & 0o077) == 0

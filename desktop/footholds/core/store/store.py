@@ -1,0 +1,346 @@
+"""The repository: the only door to what a person has written. Knows files, not Qt.
+
+Layout under the store folder: `meta.json` (schema version), one file per small kind
+(`proof.json`, ...), and one folder per time-ordered kind with a file per month
+(`log/2026-11.json`), so a save rewrites about a month of entries, not ten years.
+"""
+
+from __future__ import annotations
+
+import json
+import logging
+from collections import OrderedDict
+from collections.abc import Callable, Iterator
+from datetime import datetime
+from pathlib import Path
+from typing import Any, TypeVar
+
+from footholds.core.atomic import set_aside, write_atomic
+from footholds.core.events import EventHook
+from footholds.core.paths import make_private_dir
+from footholds.core.store.models import BY_KIND, MODELS, Record
+from footholds.core.store.storage import SCHEMA_VERSION, DamagedFile, Part, parse_bytes
+from footholds.core.store.validate import InvalidEntry
+
+log = logging.getLogger(__name__)
+R = TypeVar("R", bound=Record)
+PartFinder = Callable[[str], bytes | None]
+
+
+class StoreWriteError(OSError):
+    """Saving failed (full disk, read-only folder); the entry is kept in memory for a retry."""
+
+
+class Store:
+    """Typed records in crash-safe TinyDB files. Records returned are to be read, not changed
+    in place: pass a changed copy (dataclasses.replace) to `update`."""
+
+    def __init__(
+        self,
+        folder: Path,
+        *,
+        aside_dir: Path,
+        find_in_backups: PartFinder | None = None,
+        durable: bool = True,
+        cached_months: int = 6,
+    ) -> None:
+        self.folder = folder
+        self.aside_dir = aside_dir
+        self.find_in_backups = find_in_backups
+        self.durable = durable
+        self.cached_months = cached_months
+        self.changed: EventHook[[str]] = EventHook()  # a kind's records changed
+        self.notice: EventHook[[str]] = EventHook()  # something the person should know
+        self.notices: list[str] = []
+        self._small: dict[str, Part] = {}
+        self._months: OrderedDict[tuple[str, str], Part] = OrderedDict()
+        self._month_index: dict[str, list[str]] = {}
+        self._opened = False
+
+    # -- opening -------------------------------------------------------------------------
+    def open(self) -> None:
+        """Create the folder if needed and check the schema. Loads nothing else yet."""
+        make_private_dir(self.folder)
+        meta_path = self.folder / "meta.json"
+        meta = self._read_meta(meta_path)
+        if meta is None:
+            write_atomic(meta_path, json.dumps({"schema": SCHEMA_VERSION}).encode())
+        self._opened = True
+
+    def _read_meta(self, path: Path) -> dict[str, Any] | None:
+        try:
+            meta = json.loads(path.read_bytes())
+            if not isinstance(meta, dict) or not isinstance(meta.get("schema"), int):
+                raise ValueError("wrong shape")
+        except FileNotFoundError:
+            return None
+        except (ValueError, UnicodeDecodeError):
+            moved = set_aside(path, self.aside_dir, "damaged")
+            self._tell(
+                f"A small bookkeeping file was damaged; it was kept at {moved}. "
+                "Your entries were not affected."
+            )
+            return None
+        return meta
+
+    def close(self) -> None:
+        """Write anything still pending and let go of the files."""
+        if self._opened:
+            self.retry_pending()
+        self._small.clear()
+        self._months.clear()
+        self._month_index.clear()
+        self._opened = False
+
+    # -- writing -------------------------------------------------------------------------
+    def add(self, record: R) -> R:
+        """Validate and save a new record durably. Raises InvalidEntry or StoreWriteError."""
+        record.clean()
+        part = self._part_for(record)
+        if record.id in part.records:
+            raise InvalidEntry("An entry with this id is already saved.")
+        self._save(part, record.KIND, lambda: part.insert(record))
+        return record
+
+    def update(self, record: R) -> R:
+        """Save a changed record (found by id; a time-ordered record keeps its month)."""
+        record.clean()
+        part = self._part_for(record)
+        if record.id not in part.records:
+            raise InvalidEntry("That entry is no longer there; it may have been removed.")
+        self._save(part, record.KIND, lambda: part.update(record))
+        return record
+
+    def remove(self, record: Record) -> None:
+        """Remove one record. Only ever called for an explicit action of the person."""
+        part = self._part_for(record)
+        if record.id in part.records:
+            self._save(part, record.KIND, lambda: part.remove(record.id))
+
+    def _save(self, part: Part, kind: str, action: Callable[[], None]) -> None:
+        if not self._opened:
+            raise RuntimeError("the store is not open")
+        try:
+            action()
+        except OSError as exc:
+            self.changed.fire(kind)
+            raise StoreWriteError(exc.errno, _why(exc)) from exc
+        self.changed.fire(kind)
+        if self.pending():
+            self.retry_pending()
+
+    def pending(self) -> int:
+        """How many files hold changes that are only in memory so far."""
+        return sum(p.dirty for p in self._all_parts())
+
+    def retry_pending(self) -> bool:
+        """Try again to write what a failed save kept in memory; True when nothing is left."""
+        ok = True
+        for part in self._all_parts():
+            if part.dirty:
+                try:
+                    part.flush()
+                except OSError as exc:
+                    log.warning("still cannot save %s: %s", part.path.name, exc.strerror)
+                    ok = False
+        return ok
+
+    # -- reading -------------------------------------------------------------------------
+    def get(self, model: type[R], record_id: str) -> R | None:
+        """A record of a small kind by id."""
+        found = self._small_part(model.KIND).records.get(record_id)
+        return found if isinstance(found, model) else None
+
+    def all(self, model: type[R]) -> list[R]:
+        """Every record of a kind, oldest first (for time-ordered kinds this reads it all)."""
+        if model.PARTITIONED:
+            return list(self.iter_records(model))
+        return sorted(self._typed(model, self._small_part(model.KIND)), key=_at)
+
+    def between(self, model: type[R], start: datetime, end: datetime) -> list[R]:
+        """Records with start <= at < end, oldest first."""
+        first, last = f"{start.year:04d}-{start.month:02d}", f"{end.year:04d}-{end.month:02d}"
+        if not model.PARTITIONED:
+            items = self._typed(model, self._small_part(model.KIND))
+        else:
+            items = []
+            for month in self.months(model):
+                # a month's file may hold entries a little either side in UTC: widen by one
+                if _shift(first, -1) <= month <= _shift(last, 1):
+                    items.extend(self._typed(model, self._month_part(model.KIND, month)))
+        return sorted((r for r in items if start <= r.at < end), key=_at)
+
+    def latest(self, model: type[R], count: int) -> list[R]:
+        """The newest `count` records, newest first, reading as few months as it can."""
+        if not model.PARTITIONED:
+            return sorted(self.all(model), key=_at, reverse=True)[:count]
+        out: list[R] = []
+        for month in reversed(self.months(model)):
+            out.extend(self._typed(model, self._month_part(model.KIND, month)))
+            if len(out) >= count:
+                break
+        return sorted(out, key=_at, reverse=True)[:count]
+
+    def iter_records(self, model: type[R]) -> Iterator[R]:
+        """Every record of a kind, month by month, without keeping old months in memory."""
+        if not model.PARTITIONED:
+            yield from self.all(model)
+            return
+        for month in self.months(model):
+            key = (model.KIND, month)
+            part = self._months.get(key) or self._load(self._month_path(*key), model.KIND)
+            yield from sorted(self._typed(model, part), key=_at)
+
+    def months(self, model: type[Record]) -> list[str]:
+        """The months that have a file, oldest first."""
+        if model.KIND not in self._month_index:
+            folder = self.folder / model.KIND
+            names = sorted(p.stem for p in folder.glob("????-??.json")) if folder.is_dir() else []
+            self._month_index[model.KIND] = names
+        return list(self._month_index[model.KIND])
+
+    def count(self, model: type[Record]) -> int:
+        """How many records of a kind there are."""
+        return sum(1 for _ in self.iter_records(model))
+
+    def kinds(self) -> tuple[type[Record], ...]:
+        return MODELS
+
+    # -- parts -----------------------------------------------------------------------------
+    def _part_for(self, record: Record) -> Part:
+        if record.PARTITIONED:
+            month = record.month
+            index = self.months(type(record))
+            if month not in index:
+                make_private_dir(self.folder / record.KIND)
+                self._month_index[record.KIND] = sorted([*index, month])
+            return self._month_part(record.KIND, month)
+        return self._small_part(record.KIND)
+
+    def _small_part(self, kind: str) -> Part:
+        if not self._opened:
+            raise RuntimeError("the store is not open")
+        if kind not in self._small:
+            self._small[kind] = self._load(self.folder / f"{kind}.json", kind)
+        return self._small[kind]
+
+    def _month_path(self, kind: str, month: str) -> Path:
+        return self.folder / kind / f"{month}.json"
+
+    def _month_part(self, kind: str, month: str) -> Part:
+        if not self._opened:
+            raise RuntimeError("the store is not open")
+        key = (kind, month)
+        part = self._months.get(key)
+        if part is None:
+            part = self._months[key] = self._load(self._month_path(kind, month), kind)
+        self._months.move_to_end(key)
+        while len(self._months) > self.cached_months:
+            old_key, old = next(iter(self._months.items()))
+            if old.dirty:  # never drop changes that are only in memory
+                self._months.move_to_end(old_key)
+                if all(p.dirty for p in self._months.values()):
+                    break
+                continue
+            del self._months[old_key]
+        return part
+
+    def _load(self, path: Path, kind: str) -> Part:
+        try:
+            return Part(path, kind, durable=self.durable)
+        except DamagedFile as damage:
+            return self._recover(damage, kind)
+        except OSError as exc:
+            raise StoreWriteError(
+                exc.errno,
+                f"Footholds cannot read {path.name}: {exc.strerror}. Nothing was changed.",
+            ) from exc
+
+    def _recover(self, damage: DamagedFile, kind: str) -> Part:
+        """Move the damaged file aside (never delete it) and bring back the newest good copy."""
+        path = damage.path
+        relative = path.relative_to(self.folder).as_posix()
+        moved = set_aside(path, self.aside_dir, damage.reason)
+        good = self.find_in_backups(relative) if self.find_in_backups else None
+        what = _describe(relative)
+        if good is not None:
+            write_atomic(path, good, durable=self.durable)
+            part = Part(path, kind, durable=self.durable)
+            self._tell(
+                f"Part of your {what} could not be read ({damage.detail}). "
+                f"It was restored from your latest backup ({len(part.records)} entries). "
+                f"The damaged file was kept, not deleted: {moved}"
+            )
+            return part
+        self._tell(
+            f"Part of your {what} could not be read ({damage.detail}) and no backup "
+            f"had a copy. The damaged file was kept, not deleted: {moved}"
+        )
+        return Part(path, kind, durable=self.durable)
+
+    def _tell(self, message: str) -> None:
+        log.warning("store notice: %s", message.split(":")[0])
+        self.notices.append(message)
+        self.notice.fire(message)
+
+    def _all_parts(self) -> list[Part]:
+        return [*self._small.values(), *self._months.values()]
+
+    @staticmethod
+    def _typed(model: type[R], part: Part) -> list[R]:
+        return [r for r in part.records.values() if isinstance(r, model)]
+
+
+def check_bytes(raw: bytes, path: Path, kind: str) -> int:
+    """Validate a store file's bytes fully; returns its entry count or raises DamagedFile."""
+    data = parse_bytes(raw, path, kind)
+    model = BY_KIND[kind]
+    for key, doc in data.get(kind, {}).items():
+        try:
+            model.from_dict(doc)
+        except InvalidEntry as exc:
+            raise DamagedFile(path, "wrong-shape", f"entry {key}: {exc}") from None
+    return len(data.get(kind, {}))
+
+
+def _at(record: Record) -> datetime:
+    return record.at
+
+
+def _shift(month: str, delta: int) -> str:
+    year, mon = int(month[:4]), int(month[5:]) + delta
+    year, mon = year + (mon - 1) // 12, (mon - 1) % 12 + 1
+    return f"{year:04d}-{mon:02d}"
+
+
+def _describe(relative: str) -> str:
+    names = {
+        "log": "log",
+        "reminder": "reminder history",
+        "proof": "proof list",
+        "routine_check": "routine history",
+        "thought": "thought log",
+        "person": "people",
+        "goal": "micro-goals",
+        "safety_plan": "safety plan",
+        "affirmation": "affirmations",
+    }
+    kind, _, rest = relative.partition("/")
+    kind = kind.removesuffix(".json")
+    label = names.get(kind, kind.replace("_", " "))
+    return f"{label} for {rest.removesuffix('.json')}" if rest else label
+
+
+def _why(exc: OSError) -> str:
+    import errno
+
+    if exc.errno == errno.ENOSPC:
+        cause = "the disk is full"
+    elif exc.errno in (errno.EROFS, errno.EACCES, errno.EPERM):
+        cause = "the data folder can't be written to"
+    else:
+        cause = exc.strerror or "the disk refused the write"
+    return (
+        f"Couldn't save to disk because {cause}. Your entry is kept safely in memory and "
+        "will be saved as soon as writing works again."
+    )

@@ -1,0 +1,132 @@
+"""Checks at the store's boundary. Every message is a plain sentence for the person."""
+
+from __future__ import annotations
+
+import re
+from datetime import date, datetime
+from typing import Any
+
+NOTE_LIMIT = 20_000  # a long journal page, far below anything that would slow the store
+SHORT_LIMIT = 500
+WORD_LIMIT = 80
+LIST_LIMIT = 30
+YEAR_MIN, YEAR_MAX = 1970, 2200
+# Control characters other than newline and tab (C0, DEL, C1) have no place in what a person
+# writes; they come from binary pastes and break exports.
+_CONTROL = re.compile(r"[\x00-\x08\x0b-\x1f\x7f-\x9f]")
+
+
+class InvalidEntry(ValueError):
+    """An entry that cannot be saved as it is; str(exc) says why, kindly."""
+
+
+def text(value: Any, label: str, *, limit: int = SHORT_LIMIT, required: bool = False) -> str:
+    """A piece of text: newlines normalised, no control characters, within `limit`."""
+    if value is None:
+        value = ""
+    if not isinstance(value, str):
+        raise InvalidEntry(f"{label} should be text.")
+    if "\r" in value:
+        value = value.replace("\r\n", "\n").replace("\r", "\n")
+    if _CONTROL.search(value):
+        raise InvalidEntry(f"{label} contains invisible control characters; please retype it.")
+    if len(value) > limit:
+        raise InvalidEntry(
+            f"{label} is too long ({len(value):,} characters); please keep it under {limit:,}."
+        )
+    if required and not value.strip():
+        raise InvalidEntry(f"{label} can't be empty.")
+    return str(value)
+
+
+def words(value: Any, label: str, *, limit: int = LIST_LIMIT) -> list[str]:
+    """A short list of short, distinct labels (feelings, wins, tags)."""
+    if value is None:
+        return []
+    if not isinstance(value, (list, tuple)):
+        raise InvalidEntry(f"{label} should be a list.")
+    out: list[str] = []
+    for item in value:
+        clean = " ".join(text(item, label, limit=WORD_LIMIT).split())
+        if clean and clean not in out:
+            out.append(clean)
+    if len(out) > limit:
+        raise InvalidEntry(f"{label}: please pick {limit} or fewer.")
+    return out
+
+
+def number(value: Any, label: str, low: int, high: int, *, optional: bool = True) -> int | None:
+    """A whole number in [low, high], or None when optional."""
+    if value is None and optional:
+        return None
+    if isinstance(value, bool) or not isinstance(value, int):
+        raise InvalidEntry(f"{label} should be a whole number from {low} to {high}.")
+    if not low <= value <= high:
+        raise InvalidEntry(f"{label} should be from {low} to {high}.")
+    return value
+
+
+def moment(value: Any, label: str = "The time") -> datetime:
+    """An aware datetime within a sane range; ISO text is accepted."""
+    if isinstance(value, str):
+        try:
+            value = datetime.fromisoformat(value)
+        except ValueError:
+            raise InvalidEntry(f"{label} is not a date and time I understand.") from None
+    if not isinstance(value, datetime):
+        raise InvalidEntry(f"{label} should be a date and time.")
+    if value.tzinfo is None or value.utcoffset() is None:
+        raise InvalidEntry(f"{label} needs a time zone.")
+    if not YEAR_MIN <= value.year <= YEAR_MAX:
+        raise InvalidEntry(f"{label} is out of range ({value.year}).")
+    return value
+
+
+def day(value: Any, label: str = "The date", *, optional: bool = False) -> str:
+    """A calendar day as YYYY-MM-DD text."""
+    if value in (None, "") and optional:
+        return ""
+    if isinstance(value, datetime):
+        value = value.date()
+    if isinstance(value, date):
+        value = value.isoformat()
+    if not isinstance(value, str):
+        raise InvalidEntry(f"{label} should be a date like 2026-03-14.")
+    try:
+        parsed = date.fromisoformat(value)
+    except ValueError:
+        raise InvalidEntry(f"{label} should be a date like 2026-03-14.") from None
+    if not YEAR_MIN <= parsed.year <= YEAR_MAX:
+        raise InvalidEntry(f"{label} is out of range ({parsed.year}).")
+    return parsed.isoformat()
+
+
+def choice(value: Any, label: str, options: tuple[str, ...]) -> str:
+    if value not in options:
+        raise InvalidEntry(f"{label} should be one of: {', '.join(options)}.")
+    return str(value)
+
+
+def ident(value: Any) -> str:
+    """A record id: short, printable, no slashes."""
+    if not isinstance(value, str) or not re.fullmatch(r"[A-Za-z0-9_.:-]{1,64}", value):
+        raise InvalidEntry("This entry has an id I can't use.")
+    return value
+
+
+def mapping(
+    value: Any, label: str, keys: tuple[str, ...] | None = None, *, limit: int = NOTE_LIMIT
+) -> dict[str, str]:
+    """A small dict of text answers, e.g. thought-log answers or safety-plan sections."""
+    if value is None:
+        return {}
+    if not isinstance(value, dict):
+        raise InvalidEntry(f"{label} should be a set of answers.")
+    out: dict[str, str] = {}
+    for key, answer in value.items():
+        if not isinstance(key, str) or (keys is not None and key not in keys):
+            raise InvalidEntry(f"{label}: unknown part {key!r}.")
+        if len(out) >= LIST_LIMIT:
+            raise InvalidEntry(f"{label} has too many parts.")
+        out[key] = text(answer, label, limit=limit)
+    return out
