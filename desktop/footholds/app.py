@@ -1,0 +1,184 @@
+"""Builds the one AppContext and wires the core to the UI. Nothing else lives here."""
+
+from __future__ import annotations
+
+import logging
+import os
+import signal
+import socket
+from dataclasses import dataclass
+
+from PySide6.QtCore import QLockFile, QSocketNotifier, Qt, QTimer
+from PySide6.QtGui import QGuiApplication
+from PySide6.QtWidgets import QApplication, QMessageBox
+
+from footholds import APP_ID, APP_NAME, __version__, logsetup
+from footholds.bridge import CoreSignals
+from footholds.core.paths import Paths
+from footholds.core.settings import Settings
+from footholds.core.store import Store
+from footholds.core.store.backups import Backups
+from footholds.instance import InstanceServer
+from footholds.ui import theme
+from footholds.ui.fallback import FallbackWindow
+from footholds.ui.tray import Tray
+from footholds.ui.windows import WindowManager
+
+log = logging.getLogger(__name__)
+
+
+@dataclass
+class AppContext:
+    """Everything a window or command needs, built completely before the first window."""
+
+    app: QApplication
+    paths: Paths
+    settings: Settings
+    store: Store
+    backups: Backups
+    signals: CoreSignals
+    windows: WindowManager
+    tray: Tray
+    server: InstanceServer
+    lock: QLockFile
+
+
+def make_qapp(argv: list[str]) -> QApplication:
+    QGuiApplication.setHighDpiScaleFactorRoundingPolicy(
+        Qt.HighDpiScaleFactorRoundingPolicy.PassThrough
+    )
+    app = QApplication.instance() or QApplication(argv)
+    assert isinstance(app, QApplication)
+    app.setApplicationName(APP_NAME)
+    app.setApplicationVersion(__version__)
+    app.setOrganizationName("Footholds")
+    app.setDesktopFileName(APP_ID)  # lets Wayland and tray hosts match the icon to the app
+    app.setQuitOnLastWindowClosed(False)
+    return app
+
+
+def open_store(paths: Paths) -> tuple[Store, Backups]:
+    backups = Backups(paths.backup_dir, paths.store_dir, paths.aside_dir)
+    store = Store(paths.store_dir, aside_dir=paths.aside_dir, find_in_backups=backups.find_part)
+    store.open()
+    return store, backups
+
+
+def build(
+    app: QApplication, paths: Paths, lock: QLockFile, *, tray_patience_s: int = 30
+) -> AppContext:
+    """Create the context, in dependency order, with no field left for later."""
+    from footholds.handlers import handle
+
+    paths.ensure()
+    settings, report = Settings.load(paths.settings_file)
+    store, backups = open_store(paths)
+    signals = CoreSignals(store, settings, app)
+    windows = WindowManager()
+    tray = Tray(windows, app.quit, parent=app)
+    holder: list[AppContext] = []
+    server = InstanceServer(paths.socket_name, lambda c, a: handle(holder[0], c, a), app)
+    ctx = AppContext(app, paths, settings, store, backups, signals, windows, tray, server, lock)
+    holder.append(ctx)
+    windows.attach(ctx)
+    theme.apply(app, settings["general.theme"])
+    for problem in report.problems:
+        store.notices.append(problem)
+    return ctx
+
+
+def wire(ctx: AppContext) -> None:
+    """Connect signals, timers and quitting; runs once after build()."""
+    app = ctx.app
+    ctx.signals.notice.connect(lambda message: _show_notice(ctx, message))
+    ctx.signals.setting_changed.connect(lambda name, _v: _on_setting(ctx, name))
+    app.styleHints().colorSchemeChanged.connect(lambda _s: _on_setting(ctx, "general.theme"))
+    ctx.tray.gave_up.connect(lambda: _open_fallback(ctx))
+    app.aboutToQuit.connect(lambda: _shutdown(ctx))
+    app.commitDataRequest.connect(lambda _m: ctx.store.retry_pending())  # session logout
+    _install_signal_handlers(app)
+    backup = QTimer(app)
+    backup.setTimerType(Qt.TimerType.VeryCoarseTimer)
+    backup.setInterval(6 * 3600 * 1000)
+    backup.timeout.connect(lambda: _daily_backup(ctx))
+    backup.start()
+    QTimer.singleShot(90_000, lambda: _daily_backup(ctx))  # not during start-up
+    app.setProperty("footholds_timers", [backup])  # keep Python references alive
+
+
+def _on_setting(ctx: AppContext, name: str) -> None:
+    if name == "general.theme":
+        theme.apply(ctx.app, ctx.settings["general.theme"])
+        ctx.tray.refresh_icon()
+    try:
+        ctx.settings.save()
+    except OSError as exc:
+        log.warning("settings not saved: %s", exc.strerror)
+
+
+def _show_notice(ctx: AppContext, message: str) -> None:
+    box = QMessageBox(QMessageBox.Icon.Information, APP_NAME, message)
+    box.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+    box.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+    box.open()
+
+
+def _open_fallback(ctx: AppContext) -> None:
+    log.warning("no system tray appeared; opening the fallback window")
+    window = FallbackWindow(ctx.windows, ctx.app.quit)
+    ctx.windows.fallback = window
+    window.show()
+
+
+def _daily_backup(ctx: AppContext) -> None:
+    try:
+        ctx.backups.daily(ctx.settings["general.backup_days"], ctx.settings["general.backup_weeks"])
+    except OSError as exc:
+        log.warning("daily backup failed: %s", exc.strerror)
+
+
+def _shutdown(ctx: AppContext) -> None:
+    log.info("quitting")
+    ctx.server.close()
+    ctx.windows.close_all()
+    ctx.store.close()
+    ctx.lock.unlock()
+
+
+def _install_signal_handlers(app: QApplication) -> None:
+    """Quit cleanly on SIGTERM/SIGINT. The wakeup socket wakes Qt's loop: no polling timer."""
+    if os.name != "posix":
+        return
+    read_end, write_end = socket.socketpair()
+    read_end.setblocking(False)
+    write_end.setblocking(False)
+    signal.set_wakeup_fd(write_end.fileno())
+    for sig in (signal.SIGTERM, signal.SIGINT):
+        signal.signal(sig, lambda *_: None)  # the handler runs on wake-up, below
+    notifier = QSocketNotifier(read_end.fileno(), QSocketNotifier.Type.Read, app)
+
+    def on_wake() -> None:
+        read_end.recv(64)
+        app.quit()
+
+    notifier.activated.connect(on_wake)
+    app.setProperty("footholds_signal_sockets", [read_end, write_end, notifier])
+
+
+def run(
+    paths: Paths, lock: QLockFile, app: QApplication, *, autostart: bool = False, first: str = ""
+) -> int:
+    """Build, wire, show the tray and run the event loop. Returns the exit code."""
+    logsetup.configure(paths)
+    log.info("starting Footholds %s", __version__)
+    ctx = build(app, paths, lock)
+    if not ctx.server.listen():
+        log.error("another process holds the socket; continuing without hand-over")
+    wire(ctx)
+    ctx.tray.start(patience_s=120 if autostart else 30)
+    for message in list(ctx.store.notices):
+        _show_notice(ctx, message)
+    from footholds.handlers import after_start
+
+    after_start(ctx, first)
+    return app.exec()

@@ -1,0 +1,95 @@
+"""The `footholds` command line. Bad arguments exit 2 with one clear line, never a traceback."""
+
+from __future__ import annotations
+
+import argparse
+import sys
+from typing import NoReturn
+
+from footholds import __version__
+from footholds.ui.registry import names as window_names
+
+EPILOG = """\
+Your data stays on this computer. With FOOTHOLDS_HOME set, every file Footholds reads or
+writes lives under that folder instead of the usual places.
+"""
+
+
+class Parser(argparse.ArgumentParser):
+    def error(self, message: str) -> NoReturn:
+        self.exit(2, f"footholds: {message} (see '{self.prog} --help')\n")
+
+
+def build_parser() -> Parser:
+    p = Parser(
+        prog="footholds",
+        description="A gentle companion for the days between "
+        "therapy sessions. Without a command, starts Footholds (or brings it forward).",
+        epilog=EPILOG,
+        formatter_class=argparse.RawDescriptionHelpFormatter,
+    )
+    p.add_argument("--version", action="version", version=f"Footholds {__version__}")
+    p.add_argument(
+        "--autostart",
+        action="store_true",
+        help="started at login: wait longer for the system tray to appear",
+    )
+    sub = p.add_subparsers(dest="command", metavar="COMMAND")
+
+    show = sub.add_parser("show", help="open a window of the running app (starting it if needed)")
+    show.add_argument(
+        "what", choices=window_names(), metavar="WHAT", help="one of: " + ", ".join(window_names())
+    )
+
+    log = sub.add_parser("log", help="log a feeling, energy, small wins and a note")
+    log.add_argument(
+        "--feel", action="append", default=[], metavar="WORD", help="a feeling (repeat for more)"
+    )
+    log.add_argument(
+        "--energy",
+        type=int,
+        choices=range(1, 6),
+        metavar="1-5",
+        help="energy from 1 (very low) to 5",
+    )
+    log.add_argument(
+        "--win", action="append", default=[], metavar="TEXT", help="a small win (repeat for more)"
+    )
+    log.add_argument("--trigger", default="", help="what set it off, if anything")
+    log.add_argument("--tried", default="", help="what I tried")
+    log.add_argument("--helped", default="", help="what helped, even a little")
+    log.add_argument("--part", default="", help="which part of me is loud right now")
+    log.add_argument("note", nargs="?", default="", help="an optional note")
+
+    export = sub.add_parser("export", help="export your data")
+    export.add_argument("--format", choices=("json",), default="json")
+    export.add_argument("-o", "--output", metavar="FILE", help="write here instead of stdout")
+
+    backup = sub.add_parser("backup", help="write a backup of all your data")
+    backup.add_argument(
+        "-o", "--output", metavar="FILE", help="where to write it (default: the backups folder)"
+    )
+    restore = sub.add_parser(
+        "restore", help="restore a backup (your current data is kept as a backup first)"
+    )
+    restore.add_argument("file", metavar="FILE")
+
+    sub.add_parser("doctor", help="show what Footholds can see of this computer")
+    sub.add_parser("quit", help="quit the running app")
+    return p
+
+
+def main(argv: list[str] | None = None) -> int:
+    """Entry point of the `footholds` console script."""
+    args = build_parser().parse_args(sys.argv[1:] if argv is None else argv)
+    from footholds import commands
+
+    try:
+        return commands.run(args)
+    except KeyboardInterrupt:
+        return 130
+
+
+def gui_main() -> int:
+    """Entry point of the GUI script (no console on Windows)."""
+    return main()

@@ -1,0 +1,212 @@
+"""What each command-line command does: ask the running app, or work on the store directly.
+
+Only one process ever writes the store: while the app runs, writing commands hand their
+work to it over the local socket; otherwise they take the instance lock themselves.
+"""
+
+from __future__ import annotations
+
+import argparse
+import contextlib
+import sys
+import time
+from collections.abc import Iterator
+from pathlib import Path
+from typing import Any
+
+from footholds.core.paths import Paths
+from footholds.core.store import InvalidEntry, LogEntry, Store, StoreWriteError
+from footholds.core.store.backups import Backups, BadBackup, check_backup
+
+
+def say(message: str, *, err: bool = False) -> None:
+    if message:
+        print(message, file=sys.stderr if err else sys.stdout)
+
+
+def run(args: argparse.Namespace) -> int:
+    paths = Paths.from_env()
+    command = args.command
+    if command is None:
+        return start(paths, activate=True, autostart=args.autostart)
+    if command == "show":
+        return start(paths, show=args.what)
+    return int(COMMANDS[command](paths, args))
+
+
+def ask(paths: Paths, command: str, **payload: Any) -> dict[str, Any] | None:
+    """Hand a command to the running app; None when it is not running."""
+    from footholds.instance import send
+
+    return send(paths.socket_name, command, **payload)
+
+
+def answered(reply: dict[str, Any]) -> int:
+    say(str(reply.get("message", "")), err=not reply["ok"])
+    return 0 if reply["ok"] else 1
+
+
+def start(paths: Paths, *, activate: bool = False, show: str = "", autostart: bool = False) -> int:
+    """Start the app, or hand the request to the one already running (within half a second)."""
+    reply = ask(paths, "show", what=show) if show else ask(paths, "activate")
+    if reply is not None:
+        return answered(reply)
+    from footholds.app import make_qapp
+    from footholds.app import run as run_app
+    from footholds.instance import take_lock
+
+    app = make_qapp(sys.argv[:1])
+    paths.ensure()
+    lock = take_lock(paths.lock_file)
+    if lock is None:  # another launch is starting right now: give it a moment to listen
+        for _ in range(25):
+            time.sleep(0.2)
+            reply = ask(paths, "show", what=show) if show else ask(paths, "activate")
+            if reply is not None:
+                return answered(reply)
+        say("Footholds seems to be starting already but does not answer yet.", err=True)
+        return 1
+    return run_app(paths, lock, app, autostart=autostart, first=show)
+
+
+@contextlib.contextmanager
+def direct_store(paths: Paths) -> Iterator[Store | None]:
+    """The store, opened by this process under the instance lock; None if the app holds it."""
+    from footholds.app import open_store
+    from footholds.instance import take_lock
+
+    paths.ensure()
+    lock = take_lock(paths.lock_file)
+    if lock is None:
+        yield None
+        return
+    store, _ = open_store(paths)
+    try:
+        yield store
+    finally:
+        store.close()
+        lock.unlock()
+
+
+def cmd_log(paths: Paths, args: argparse.Namespace) -> int:
+    try:
+        entry = LogEntry(
+            feelings=args.feel,
+            energy=args.energy,
+            wins=args.win,
+            note=args.note,
+            trigger=args.trigger,
+            tried=args.tried,
+            helped=args.helped,
+            part=args.part,
+            source="cli",
+        ).clean()
+    except InvalidEntry as exc:
+        say(f"footholds: {exc}", err=True)
+        return 2
+    reply = ask(paths, "log", entry=entry.to_dict())
+    if reply is not None:
+        return answered(reply)
+    with direct_store(paths) as store:
+        if store is None:
+            say("Footholds is starting; please try again in a moment.", err=True)
+            return 1
+        try:
+            store.add(entry)
+        except StoreWriteError as exc:
+            say(exc.strerror or "Could not save.", err=True)
+            return 1
+    say("Logged. That counts.")
+    return 0
+
+
+def cmd_export(paths: Paths, args: argparse.Namespace) -> int:
+    from footholds.app import open_store
+    from footholds.core.export import write_json
+
+    # Reading is safe beside the running app: every file is replaced atomically.
+    store, _ = open_store(paths)
+    try:
+        if args.output:
+            import io
+
+            from footholds.core.atomic import write_atomic
+
+            buffer = io.StringIO()
+            count = write_json(store, buffer)
+            write_atomic(Path(args.output), buffer.getvalue().encode("utf-8"))
+            say(f"Exported {count} entries to {args.output}")
+        else:
+            write_json(store, sys.stdout)
+    except OSError as exc:
+        say(f"footholds: could not write the export: {exc.strerror}", err=True)
+        return 1
+    finally:
+        store.close()
+    return 0
+
+
+def cmd_backup(paths: Paths, args: argparse.Namespace) -> int:
+    target = str(Path(args.output).resolve()) if args.output else None
+    reply = ask(paths, "backup", path=target)
+    if reply is not None:
+        return answered(reply)
+    backups = Backups(paths.backup_dir, paths.store_dir, paths.aside_dir)
+    try:
+        made = backups.create("manual", Path(target) if target else None)
+    except OSError as exc:
+        say(f"footholds: the backup could not be written: {exc.strerror}", err=True)
+        return 1
+    say(f"Backup written to {made}")
+    return 0
+
+
+def cmd_restore(paths: Paths, args: argparse.Namespace) -> int:
+    source = Path(args.file).resolve()
+    try:
+        counts = check_backup(source)
+    except BadBackup as exc:
+        say(f"footholds: {exc} Nothing was changed.", err=True)
+        return 1
+    reply = ask(paths, "restore", path=str(source))
+    if reply is not None:
+        return answered(reply)
+    with direct_store(paths) as store:
+        if store is None:
+            say("Footholds is starting; please try again in a moment.", err=True)
+            return 1
+        store.close()
+        backups = Backups(paths.backup_dir, paths.store_dir, paths.aside_dir)
+        try:
+            safety = backups.restore(source)
+        except OSError as exc:
+            say(f"footholds: restoring failed and nothing was changed: {exc.strerror}", err=True)
+            return 1
+    say(f"Restored {sum(counts.values())} entries. Your data from before is kept in {safety}")
+    return 0
+
+
+def cmd_quit(paths: Paths, args: argparse.Namespace) -> int:
+    reply = ask(paths, "quit")
+    if reply is None:
+        say("Footholds is not running.")
+        return 0
+    return answered(reply)
+
+
+def cmd_doctor(paths: Paths, args: argparse.Namespace) -> int:
+    from footholds.doctor import report
+
+    for label, value in report(paths):
+        say(f"{label + ':':<24} {value}")
+    return 0
+
+
+COMMANDS = {
+    "log": cmd_log,
+    "export": cmd_export,
+    "backup": cmd_backup,
+    "restore": cmd_restore,
+    "quit": cmd_quit,
+    "doctor": cmd_doctor,
+}

@@ -1,0 +1,92 @@
+"""`footholds doctor`: what Footholds can see of this computer, in plain lines."""
+
+from __future__ import annotations
+
+import os
+import platform
+import sys
+
+from footholds import __version__
+from footholds.core.paths import Paths
+
+Row = tuple[str, str]
+
+
+def has_display() -> bool:
+    """Whether a Qt GUI can start here (creating one without a display aborts the process)."""
+    if sys.platform != "linux" or os.environ.get("QT_QPA_PLATFORM"):
+        return True
+    return bool(os.environ.get("DISPLAY") or os.environ.get("WAYLAND_DISPLAY"))
+
+
+def report(paths: Paths) -> list[Row]:
+    from PySide6 import __version__ as pyside_version
+
+    rows: list[Row] = [
+        ("Footholds", __version__),
+        ("Python / PySide6", f"{platform.python_version()} / {pyside_version}"),
+        ("System", f"{platform.system()} {platform.release()}"),
+        ("Data folder", str(paths.data_dir)),
+        ("Settings file", str(paths.settings_file)),
+        ("Log file", str(paths.log_file)),
+    ]
+    from footholds.instance import send
+
+    rows.append(("App", "running" if send(paths.socket_name, "ping") else "not running"))
+    rows += desktop_rows()
+    rows += store_rows(paths)
+    return rows
+
+
+def desktop_rows() -> list[Row]:
+    if not has_display():
+        return [("System tray", "unknown: no graphical session in this terminal")]
+    from PySide6.QtWidgets import QApplication, QSystemTrayIcon
+
+    app = QApplication.instance() or QApplication(sys.argv[:1])
+    tray = QSystemTrayIcon.isSystemTrayAvailable()
+    rows = [
+        ("Display", f"{app.platformName()}"),
+        (
+            "System tray",
+            "available"
+            if tray
+            else "not available (on stock GNOME, install the AppIndicator extension; Footholds "
+            "opens a small window instead)",
+        ),
+    ]
+    rows.append(("Notifications", _notification_service()))
+    return rows
+
+
+def _notification_service() -> str:
+    if sys.platform != "linux":
+        return "through the system tray"
+    from PySide6.QtDBus import QDBusConnection
+
+    bus = QDBusConnection.sessionBus()
+    if not bus.isConnected():
+        return "not available (no D-Bus session bus)"
+    iface = bus.interface()
+    reply = iface.isServiceRegistered("org.freedesktop.Notifications")
+    return "available (freedesktop)" if reply.value() else "not available (no service)"
+
+
+def store_rows(paths: Paths) -> list[Row]:
+    from footholds.core.store import Store
+    from footholds.core.store.backups import Backups
+
+    if not paths.store_dir.exists():
+        return [("Entries", "none yet"), ("Last backup", "none yet")]
+    store = Store(paths.store_dir, aside_dir=paths.aside_dir)
+    store.open()
+    try:
+        counts = {m.KIND: store.count(m) for m in store.kinds()}
+    finally:
+        store.close()
+    shown = ", ".join(f"{k} {n}" for k, n in counts.items() if n) or "none yet"
+    last = Backups(paths.backup_dir, paths.store_dir, paths.aside_dir).last()
+    return [
+        ("Entries", f"{sum(counts.values())} ({shown})"),
+        ("Last backup", f"{last.when:%Y-%m-%d %H:%M} ({last.path})" if last else "none yet"),
+    ]

@@ -1,0 +1,124 @@
+"""What the running app does with a command handed over by a later `footholds ...`."""
+
+from __future__ import annotations
+
+import logging
+from collections.abc import Callable
+from pathlib import Path
+from typing import TYPE_CHECKING, Any
+
+from footholds.core.store import InvalidEntry, LogEntry, StoreWriteError
+from footholds.core.store.backups import BadBackup
+from footholds.ui.registry import BY_NAME
+
+if TYPE_CHECKING:
+    from footholds.app import AppContext
+
+log = logging.getLogger(__name__)
+Result = tuple[bool, str]
+
+
+def handle(ctx: AppContext, command: str, args: dict[str, Any]) -> Result:
+    """Run one command; the reply says plainly what happened."""
+    handler = HANDLERS.get(command)
+    if handler is None:
+        return False, f"The running Footholds does not know the command {command!r}."
+    log.info("command: %s", command)
+    return handler(ctx, args)
+
+
+def after_start(ctx: AppContext, first: str) -> None:
+    """Open what the launching command asked for, or the first-run card the first time."""
+    if first and first in BY_NAME:
+        ctx.windows.show(first)
+    elif not ctx.settings["general.first_run_done"] and ctx.windows.available("first-run"):
+        ctx.windows.show("first-run")
+
+
+def _ping(ctx: AppContext, args: dict[str, Any]) -> Result:
+    return True, "Footholds is running."
+
+
+def _activate(ctx: AppContext, args: dict[str, Any]) -> Result:
+    if ctx.windows.available("quick-log"):
+        ctx.windows.show("quick-log")
+    elif ctx.windows.fallback is not None:
+        ctx.windows.fallback.show()
+        ctx.windows.fallback.raise_()
+    else:
+        ctx.windows.show("about")
+    return True, "Footholds is already running; brought it forward."
+
+
+def _show(ctx: AppContext, args: dict[str, Any]) -> Result:
+    what = args.get("what")
+    if not isinstance(what, str) or what not in BY_NAME:
+        return False, f"There is no window called {str(what)[:40]!r}."
+    ctx.windows.show(what)
+    return True, ""
+
+
+def _log(ctx: AppContext, args: dict[str, Any]) -> Result:
+    try:
+        entry = LogEntry.from_dict(args.get("entry"))
+        ctx.store.add(entry)
+    except InvalidEntry as exc:
+        return False, str(exc)
+    except StoreWriteError as exc:
+        return False, exc.strerror or "Could not save to disk."
+    return True, "Logged. That counts."
+
+
+def _status(ctx: AppContext, args: dict[str, Any]) -> Result:
+    return True, ctx.tray.icon.toolTip()
+
+
+def _quit(ctx: AppContext, args: dict[str, Any]) -> Result:
+    from PySide6.QtCore import QTimer
+
+    QTimer.singleShot(0, ctx.app.quit)
+    return True, "Footholds is closing."
+
+
+def _backup(ctx: AppContext, args: dict[str, Any]) -> Result:
+    target = args.get("path")
+    try:
+        ctx.store.retry_pending()
+        made = ctx.backups.create("manual", Path(target) if isinstance(target, str) else None)
+    except OSError as exc:
+        return False, f"The backup could not be written: {exc.strerror}."
+    return True, f"Backup written to {made}"
+
+
+def _restore(ctx: AppContext, args: dict[str, Any]) -> Result:
+    source = args.get("path")
+    if not isinstance(source, str):
+        return False, "Which backup file should be restored?"
+    try:
+        from footholds.core.store.backups import check_backup
+
+        check_backup(Path(source))
+        ctx.store.close()
+        try:
+            safety = ctx.backups.restore(Path(source))
+        finally:
+            ctx.store.open()
+    except BadBackup as exc:
+        return False, str(exc)
+    except OSError as exc:
+        return False, f"Restoring failed and nothing was changed: {exc.strerror}."
+    for model in ctx.store.kinds():
+        ctx.signals.store_changed.emit(model.KIND)
+    return True, f"Restored. Your data from before is kept in {safety}"
+
+
+HANDLERS: dict[str, Callable[[AppContext, dict[str, Any]], Result]] = {
+    "ping": _ping,
+    "activate": _activate,
+    "show": _show,
+    "log": _log,
+    "status": _status,
+    "quit": _quit,
+    "backup": _backup,
+    "restore": _restore,
+}

@@ -1,0 +1,47 @@
+"""The small window that stands in for the tray where the desktop has none."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+from PySide6.QtCore import QCoreApplication, Qt
+from PySide6.QtWidgets import QLabel, QPushButton, QVBoxLayout, QWidget
+
+from footholds.ui import icons
+from footholds.ui.registry import BY_NAME
+from footholds.ui.tray import menu_entries
+from footholds.ui.windows import WindowManager
+
+NO_TRAY = QCoreApplication.translate(
+    "fallback",
+    "Your desktop has no system tray right now, so Footholds lives in this small window "
+    "instead. Closing it keeps Footholds running; run “footholds” again to bring it back. "
+    "(On GNOME, the AppIndicator extension adds a tray.)",
+)
+
+
+class FallbackWindow(QWidget):
+    """The tray menu's actions as buttons."""
+
+    def __init__(self, windows: WindowManager, quit_app: Callable[[], None]) -> None:
+        super().__init__()
+        tr = QCoreApplication.translate
+        self.setWindowTitle("Footholds")
+        self.setWindowIcon(icons.app_icon())
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(16, 16, 16, 16)
+        note = QLabel(tr("fallback", NO_TRAY))
+        note.setWordWrap(True)
+        layout.addWidget(note)
+        self.buttons: dict[str, QPushButton] = {}
+        for name in menu_entries():
+            if name.startswith("|"):
+                continue
+            button = QPushButton(tr("menu", BY_NAME[name].label))
+            button.clicked.connect(lambda _=False, n=name: windows.show(n))
+            layout.addWidget(button)
+            self.buttons[name] = button
+        quit_button = QPushButton(tr("menu", "Quit"))
+        quit_button.clicked.connect(quit_app)
+        layout.addWidget(quit_button)
+        self.setWindowFlag(Qt.WindowType.WindowMinimizeButtonHint, True)

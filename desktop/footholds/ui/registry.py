@@ -1,0 +1,51 @@
+"""Every window the app has, in tray-menu order. Plain data: the CLI reads it without Qt.
+
+A feature adds its window here when it works; the tray menu, the fallback window and
+`footholds show WHAT` all follow this list, so nothing is listed before it exists.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+
+def QT_TRANSLATE_NOOP(context: str, text: str) -> str:
+    """Mark `text` for translation; the tray translates it when it builds the menu."""
+    return text
+
+
+@dataclass(frozen=True)
+class WindowSpec:
+    name: str  # as in `footholds show NAME`
+    label: str  # tray-menu text (translated at use)
+    target: str  # "module:Class"; the class takes the AppContext
+    in_menu: bool = True
+
+
+WINDOWS: tuple[WindowSpec, ...] = (
+    WindowSpec(
+        "about", QT_TRANSLATE_NOOP("menu", "About Footholds"), "footholds.ui.about:AboutWindow"
+    ),
+)
+BY_NAME = {w.name: w for w in WINDOWS}
+# Where each window sits in the tray menu; the Reminders submenu goes after check-in.
+MENU_ORDER = (
+    "quick-log",
+    "today",
+    "proof-list",
+    "affirmation",
+    "tough-day",
+    "thought-log",
+    "journal",
+    "reach-out",
+    "check-in",
+    "insights",
+    "|reminders",
+    "settings",
+    "help-now",
+    "about",
+)
+
+
+def names() -> list[str]:
+    return [w.name for w in WINDOWS]

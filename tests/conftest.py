@@ -1,0 +1,24 @@
+"""Shared test set-up: every test gets its own FOOTHOLDS_HOME, so nothing touches real data.
+
+The pytest process itself always draws offscreen. When the shared desktop session is
+running, its DISPLAY is remembered here so desktop tests can start the real app in it.
+"""
+
+from __future__ import annotations
+
+import os
+from pathlib import Path
+
+import pytest
+
+DESKTOP_ENV = {
+    k: os.environ[k] for k in ("DISPLAY", "DBUS_SESSION_BUS_ADDRESS") if os.environ.get(k)
+}
+os.environ["QT_QPA_PLATFORM"] = "offscreen"
+
+
+@pytest.fixture(autouse=True)
+def footholds_home(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
+    home = tmp_path / "home"
+    monkeypatch.setenv("FOOTHOLDS_HOME", str(home))
+    return home

@@ -1,0 +1,26 @@
+"""pytest-qt fixtures: a fully built AppContext on a private FOOTHOLDS_HOME, offscreen."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+
+import pytest
+
+from footholds.app import AppContext, build, make_qapp
+from footholds.core.paths import Paths
+from footholds.instance import take_lock
+
+
+@pytest.fixture
+def ctx(qapp, footholds_home) -> Iterator[AppContext]:
+    paths = Paths.from_env()
+    paths.ensure()
+    lock = take_lock(paths.lock_file)
+    assert lock is not None
+    context = build(make_qapp([]), paths, lock)
+    yield context
+    context.windows.close_all()
+    context.server.close()
+    context.store.close()
+    context.tray.icon.hide()
+    lock.unlock()

@@ -1,0 +1,164 @@
+"""The app shell: context, tray menu, single-instance hand-over, privacy."""
+
+from __future__ import annotations
+
+import json
+import socket
+import subprocess
+import sys
+import threading
+from pathlib import Path
+
+import pytest
+
+from footholds.core.store import LogEntry
+from footholds.instance import take_lock
+from footholds.ui.registry import BY_NAME
+from footholds.ui.tray import menu_entries
+from support import child_env
+
+
+def test_context_is_complete(ctx) -> None:
+    for name, value in vars(ctx).items():
+        assert value is not None, name
+
+
+def test_tray_menu_lists_registered_windows_then_quit(ctx) -> None:
+    labels = [a.text() for a in ctx.tray.menu.actions() if not a.isSeparator()]
+    expected = [BY_NAME[n].label for n in menu_entries() if not n.startswith("|")]
+    section_free = [t for t in labels if t in expected or t == "Quit"]
+    assert section_free == [*expected, "Quit"]
+    assert labels[-1] == "Quit"
+    for action in ctx.tray.menu.actions():
+        assert action.parent() is not None  # KDE's exported menu drops parentless actions
+
+
+def test_about_opens_from_the_menu(ctx, qtbot) -> None:
+    ctx.tray.actions["about"].trigger()
+    window = ctx.windows.get("about")
+    qtbot.waitUntil(window.isVisible)
+    assert str(ctx.paths.data_dir) in window.folder.text()
+    ctx.tray.actions["about"].trigger()
+    assert ctx.windows.get("about") is window  # raised, not opened twice
+
+
+def test_lock_is_exclusive(ctx) -> None:
+    assert take_lock(ctx.paths.lock_file) is None
+
+
+def _client(name: str, *args: str) -> subprocess.CompletedProcess[str]:
+    code = (
+        "import sys, json; from footholds.instance import send\n"
+        "r = send(sys.argv[1], sys.argv[2], **json.loads(sys.argv[3]))\n"
+        "print(json.dumps(r))"
+    )
+    return subprocess.Popen(
+        [sys.executable, "-c", code, name, *args],  # type: ignore[return-value]
+        stdout=subprocess.PIPE,
+        text=True,
+        env=child_env(),
+    )
+
+
+def _wait(qtbot, proc) -> dict:
+    qtbot.waitUntil(lambda: proc.poll() is not None, timeout=10_000)
+    return json.loads(proc.stdout.read())
+
+
+def test_second_launch_hands_over_a_show_command(ctx, qtbot) -> None:
+    assert ctx.server.listen()
+    reply = _wait(qtbot, _client(ctx.paths.socket_name, "show", '{"what": "about"}'))
+    assert reply["ok"] is True
+    assert ctx.windows.is_visible("about")
+
+
+def test_log_over_the_socket_is_saved_before_the_reply(ctx, qtbot) -> None:
+    assert ctx.server.listen()
+    entry = LogEntry(note="sent from a second process", source="cli").clean().to_dict()
+    reply = _wait(qtbot, _client(ctx.paths.socket_name, "log", json.dumps({"entry": entry})))
+    assert reply["ok"] is True
+    saved = ctx.store.latest(LogEntry, 1)[0]
+    assert saved.note == "sent from a second process"
+    assert any(p.suffix == ".json" for p in (ctx.paths.store_dir / "log").iterdir())
+
+
+def _raw_exchange(path: str, payload: bytes, results: list) -> None:
+    with socket.socket(socket.AF_UNIX, socket.SOCK_STREAM) as s:
+        s.settimeout(8)
+        s.connect(path)
+        try:
+            s.sendall(payload)
+            results.append(s.recv(4096))
+        except OSError as exc:  # the app may close an oversized sender mid-write
+            results.append(str(exc).encode())
+
+
+@pytest.mark.skipif(sys.platform == "win32", reason="raw Unix socket client")
+@pytest.mark.parametrize(
+    "payload",
+    [
+        b"not json at all\n",
+        b'{"v": 1, "cmd": "self-destruct"}\n',
+        b"\xff\xfe\n",
+        b"x" * (1_200_000),
+        b'{"v": 1, "cmd": "log", "args": {"entry": {"note": 5}}}\n',
+    ],
+    ids=["text", "unknown-command", "bad-utf8", "oversized", "bad-entry"],
+)
+def test_malformed_messages_are_refused_and_the_app_keeps_working(ctx, qtbot, payload) -> None:
+    assert ctx.server.listen()
+    results: list[bytes] = []
+    thread = threading.Thread(
+        target=_raw_exchange, args=(ctx.server.server.fullServerName(), payload, results)
+    )
+    thread.start()
+    qtbot.waitUntil(lambda: not thread.is_alive(), timeout=10_000)
+    assert b'"ok": true' not in results[0]
+    reply = _wait(qtbot, _client(ctx.paths.socket_name, "ping", "{}"))
+    assert reply["ok"] is True
+
+
+def test_socket_is_private_to_its_user(ctx) -> None:
+    assert ctx.server.listen()
+    if sys.platform != "win32":
+        mode = Path(ctx.server.server.fullServerName()).stat().st_mode & 0o777
+        assert mode & 0o077 == 0
+
+
+def test_no_network_connection_is_attempted(ctx, qtbot, monkeypatch) -> None:
+    attempts: list[object] = []
+    real_connect = socket.socket.connect
+
+    def guarded(self, address):
+        if self.family in (socket.AF_INET, socket.AF_INET6):
+            attempts.append(address)
+            raise OSError("network use is not allowed in Footholds")
+        return real_connect(self, address)
+
+    monkeypatch.setattr(socket.socket, "connect", guarded)
+    assert ctx.server.listen()
+    for name in BY_NAME:
+        ctx.windows.show(name)
+    ctx.store.add(LogEntry(note="private"))
+    ctx.backups.create("manual")
+    qtbot.wait(50)
+    assert attempts == []
+
+
+def test_log_file_never_contains_what_was_written(ctx, qtbot) -> None:
+    import logging
+
+    from footholds import logsetup
+
+    logsetup.configure(ctx.paths)
+    assert ctx.server.listen()
+    secret = "my very private words 7f3a"
+    entry = LogEntry(note=secret, source="cli").clean().to_dict()
+    _wait(qtbot, _client(ctx.paths.socket_name, "log", json.dumps({"entry": entry})))
+    refused = dict(entry, note=secret + "\x01", id="x2")  # refused: a control character
+    _wait(qtbot, _client(ctx.paths.socket_name, "log", json.dumps({"entry": refused})))
+    for handler in logging.getLogger().handlers:
+        handler.flush()
+    text = ctx.paths.log_file.read_text(encoding="utf-8")
+    assert "command: log" in text
+    assert secret not in text

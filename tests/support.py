@@ -1,0 +1,17 @@
+"""Helpers shared by test layers."""
+
+from __future__ import annotations
+
+import os
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parents[1]
+SOURCE = ROOT / "desktop"
+
+
+def child_env(**extra: str) -> dict[str, str]:
+    """Environment for a child Python that imports this checkout's footholds."""
+    env = dict(os.environ)
+    env["PYTHONPATH"] = os.pathsep.join(filter(None, [str(SOURCE), env.get("PYTHONPATH", "")]))
+    env.update(extra)
+    return env
