@@ -7,6 +7,10 @@ from pathlib import Path
 
 ROOT = Path(__file__).resolve().parents[1]
 SOURCE = ROOT / "desktop"
+# The desktop session's display, remembered before conftest forces offscreen drawing.
+DESKTOP_ENV = {
+    k: os.environ[k] for k in ("DISPLAY", "DBUS_SESSION_BUS_ADDRESS") if os.environ.get(k)
+}
 
 
 def child_env(**extra: str) -> dict[str, str]:

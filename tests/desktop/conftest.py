@@ -1,0 +1,146 @@
+"""Desktop tests: the real app, in the shared desktop session, with a real tray.
+
+They need the session started by `../shared/desktop-session start` (CI does this) and skip
+with the reason when it is not there.
+"""
+
+from __future__ import annotations
+
+import json
+import os
+import shutil
+import signal
+import subprocess
+import sys
+import time
+from collections.abc import Callable, Iterator
+from pathlib import Path
+
+import pytest
+
+from support import DESKTOP_ENV, ROOT, child_env
+
+SESSION = ROOT.parent / "shared" / "desktop-session"
+
+
+def _why_no_desktop() -> str:
+    if sys.platform != "linux":
+        return "desktop tests drive an X11 session; this is not Linux"
+    if "DISPLAY" not in DESKTOP_ENV:
+        return "no desktop session (start it with shared/desktop-session start)"
+    if not shutil.which("xdotool") or not shutil.which("xwininfo"):
+        return "xdotool/xwininfo missing (shared/desktop-session install)"
+    probe = subprocess.run(
+        ["xwininfo", "-root", "-tree"],
+        capture_output=True,
+        text=True,
+        env={**os.environ, **DESKTOP_ENV},
+        timeout=10,
+    )
+    if '"panel"' not in probe.stdout:
+        return "the desktop session has no system tray (trayer) running"
+    return ""
+
+
+WHY = _why_no_desktop()
+pytestmark = pytest.mark.skipif(bool(WHY), reason=WHY)
+
+
+def desktop_env(home: Path, **extra: str) -> dict[str, str]:
+    """Environment for a child that shows windows on the shared desktop."""
+    return child_env(FOOTHOLDS_HOME=str(home), QT_QPA_PLATFORM="xcb", **DESKTOP_ENV, **extra)
+
+
+class App:
+    """The real Footholds running in the desktop session."""
+
+    def __init__(self, home: Path) -> None:
+        self.home = home
+        self.env = desktop_env(home)
+        self.proc: subprocess.Popen[str] | None = None
+        self.started_at = 0.0
+
+    def start(self, *args: str) -> None:
+        self.started_at = time.monotonic()
+        self.proc = subprocess.Popen(
+            [sys.executable, "-m", "footholds", *args],
+            env=self.env,
+            stdout=subprocess.PIPE,
+            stderr=subprocess.STDOUT,
+            text=True,
+        )
+
+    def cli(self, *args: str, timeout: float = 30) -> subprocess.CompletedProcess[str]:
+        return subprocess.run(
+            [sys.executable, "-m", "footholds", *args],
+            env=self.env,
+            capture_output=True,
+            text=True,
+            timeout=timeout,
+        )
+
+    def x(self, *args: str) -> str:
+        out = subprocess.run(list(args), env=self.env, capture_output=True, text=True, timeout=20)
+        return out.stdout
+
+    def tray_icons(self) -> list[tuple[int, int]]:
+        """Centres of the icons embedded in the tray, newest last."""
+        out = subprocess.run(
+            [str(SESSION), "icons"], env=self.env, capture_output=True, text=True, timeout=20
+        ).stdout
+        return [tuple(map(int, line.split())) for line in out.splitlines() if line.strip()]
+
+    def windows(self) -> list[str]:
+        """Titles of this app's visible top-level windows."""
+        assert self.proc is not None
+        ids = self.x(
+            "xdotool", "search", "--all", "--onlyvisible", "--pid", str(self.proc.pid)
+        ).split()
+        return [self.x("xdotool", "getwindowname", i).strip() for i in ids]
+
+    def wait_for(self, check: Callable[[], object], timeout: float = 15, what: str = "") -> None:
+        end = time.monotonic() + timeout
+        while time.monotonic() < end:
+            if check():
+                return
+            time.sleep(0.1)
+        raise AssertionError(f"timed out waiting for {what or check}")
+
+    def wait_for_tray(self, timeout: float = 20) -> tuple[int, int]:
+        before = set()
+        self.wait_for(lambda: len(self.tray_icons()) > len(before), timeout, "the tray icon")
+        return self.tray_icons()[-1]
+
+    def click(self, x: int, y: int, button: int = 1) -> None:
+        self.x("xdotool", "mousemove", str(x), str(y), "click", str(button))
+
+    def key(self, *keys: str) -> None:
+        self.x("xdotool", "key", *keys)
+
+    def type(self, text: str) -> None:
+        self.x("xdotool", "type", "--delay", "20", text)
+
+    def shot(self, path: Path) -> None:
+        subprocess.run(
+            [str(SESSION), "shot", str(path)], env=self.env, timeout=20, capture_output=True
+        )
+
+    def export(self) -> dict:
+        return json.loads(self.cli("export", "--format", "json").stdout)
+
+    def terminate(self) -> int:
+        assert self.proc is not None
+        self.proc.send_signal(signal.SIGTERM)
+        return self.proc.wait(timeout=15)
+
+    def stop(self) -> None:
+        if self.proc and self.proc.poll() is None:
+            self.proc.kill()
+            self.proc.wait(timeout=10)
+
+
+@pytest.fixture
+def app(tmp_path: Path) -> Iterator[App]:
+    running = App(tmp_path / "home")
+    yield running
+    running.stop()
