@@ -18,10 +18,15 @@ if TYPE_CHECKING:
 UNDO_SECONDS = 8  # long enough to notice and reach the button, short enough to be gone soon
 
 
+def system_locale_name() -> str:
+    """The system locale, such as "en_GB"."""
+    return QLocale.system().name()
+
+
 def language(ctx: AppContext) -> str:
     """The language the content packs should be read in, following the setting."""
     choice = ctx.settings["general.language"]
-    return QLocale.system().name() if choice == "system" else str(choice)
+    return system_locale_name() if choice == "system" else str(choice)
 
 
 def region_code(ctx: AppContext) -> str:
@@ -29,7 +34,7 @@ def region_code(ctx: AppContext) -> str:
     chosen = str(ctx.settings["safety.region"]).strip()
     if chosen:
         return str(content.crisis_region(chosen)["code"])
-    return content.region_for_locale(QLocale.system().name())
+    return content.region_for_locale(system_locale_name())
 
 
 def soft_colour(ctx: AppContext) -> str:

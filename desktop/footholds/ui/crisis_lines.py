@@ -104,11 +104,13 @@ class CrisisLines(QWidget):
             html += "<br>" + " &nbsp;·&nbsp; ".join(parts)
         return html
 
-    def _text_words(self, line: dict[str, Any]) -> str:
+    def _text_words(self, line: dict[str, Any], start: bool = False) -> str:
+        """ "text HOME to 741741" (or "Text ..." at the start of a line)."""
         number = escape(line["text"])
         if line.get("keyword"):
-            return self.tr("text %s to %s") % (escape(line["keyword"]), number)
-        return self.tr("text %s") % number
+            words = self.tr("Text %s to %s") if start else self.tr("text %s to %s")
+            return words % (escape(line["keyword"]), number)
+        return (self.tr("Text %s") if start else self.tr("text %s")) % number
 
     def _build_full(self) -> None:
         emergency = linked_label(self._emergency_html(), self.on_link)
@@ -137,8 +139,7 @@ class CrisisLines(QWidget):
                 row += f' &nbsp;<a href="{phone_links.tel_url(line["call"])}">{self.tr("call")}</a>'
             rows.append(row)
         if line.get("text"):
-            row = self._text_words(line)
-            row = row[0].upper() + row[1:]
+            row = self._text_words(line, start=True)
             if self._links("sms"):
                 url = phone_links.sms_url(line["text"], line.get("keyword", ""))
                 row += f' &nbsp;<a href="{url}">{self.tr("send a text")}</a>'
