@@ -202,9 +202,7 @@ def test_the_list_follows_changes_made_elsewhere(ctx, qtbot) -> None:
 
 def test_cli_proof_add_and_list_without_the_app(footholds_home, capsys) -> None:
     from footholds.cli import build_parser
-    from footholds.core.paths import Paths
 
-    paths = Paths.from_env()
     for argv in (
         ["proof", "add", "Got through the funeral", "--date", "2024-03-02", "--tag", "grief"],
         ["proof", "add", "Made soup"],
