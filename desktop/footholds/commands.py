@@ -205,7 +205,7 @@ def cmd_doctor(paths: Paths, args: argparse.Namespace) -> int:
 def cmd_proof(paths: Paths, args: argparse.Namespace) -> int:
     if args.proof_command == "list":
         return proof_list(paths)
-    fields: dict[str, Any] = {"text": args.text, "tags": args.tag, "source": "own"}
+    fields: dict[str, Any] = {"text": args.text.strip(), "tags": args.tag, "source": "own"}
     if args.date:
         fields["day"] = args.date
     try:

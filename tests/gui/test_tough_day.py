@@ -69,6 +69,7 @@ def test_sections_in_order_without_today(ctx, qtbot) -> None:
     ]
     ys = [w.mapTo(window, w.rect().topLeft()).y() for _, w in window.sections]
     assert ys == sorted(ys)
+    assert window.scroller.verticalScrollBar().value() == 0  # opens at the top
 
 
 def test_crisis_lines_stay_in_view_outside_the_scroll_area(ctx, qtbot) -> None:
@@ -139,7 +140,8 @@ def test_the_affirmation_is_the_persons_own_first(ctx, qtbot) -> None:
 
 def test_a_lying_down_movement_and_logging_it(ctx, qtbot) -> None:
     window = _open(ctx, qtbot)
-    lying = {m["text"] for m in content.load_pack("movements") if m["posture"] == "lying"}
+    pack = content.load_pack("movements")
+    lying = {m["text"] for m in pack if m["posture"] == "lying" and m["effort"] == "gentle"}
     for _ in range(5):
         assert window.movement.words.text() in lying
         window.movement.another.click()
@@ -231,6 +233,7 @@ def test_grounding_one_step_at_a_time(ctx, qtbot) -> None:
     doc = content.load_document("grounding")
     assert g.words.text() == doc["opening"]["text"]
     assert g.forward.text() == "Begin" and not g.back.isVisible()
+    assert not g.where.isVisible()
     for number, step in enumerate(doc["steps"], start=1):
         g.forward.click()
         assert g.words.text() == step["prompt"]
@@ -241,6 +244,7 @@ def test_grounding_one_step_at_a_time(ctx, qtbot) -> None:
     g.forward.click()
     assert g.words.text() == doc["closing"]["text"]
     assert g.forward.text() == "Start again"
+    assert not g.where.isVisible()
     g.forward.click()
     assert g.words.text() == doc["opening"]["text"]
 

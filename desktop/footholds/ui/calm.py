@@ -5,9 +5,27 @@ from __future__ import annotations
 from collections.abc import Callable
 from typing import TYPE_CHECKING, Any
 
-from PySide6.QtCore import QDate, QLocale, Qt, QTimer
-from PySide6.QtGui import QFont, QKeyEvent
-from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QPushButton, QWidget
+from PySide6.QtCore import QDate, QLocale, QModelIndex, QPersistentModelIndex, QSize, Qt, QTimer
+from PySide6.QtGui import (
+    QAbstractTextDocumentLayout,
+    QFont,
+    QGuiApplication,
+    QKeyEvent,
+    QPainter,
+    QPalette,
+    QTextDocument,
+)
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QFrame,
+    QHBoxLayout,
+    QLabel,
+    QPushButton,
+    QStyle,
+    QStyledItemDelegate,
+    QStyleOptionViewItem,
+    QWidget,
+)
 
 from footholds.core import content
 from footholds.ui import icons, theme
@@ -16,6 +34,7 @@ if TYPE_CHECKING:
     from footholds.app import AppContext
 
 UNDO_SECONDS = 8  # long enough to notice and reach the button, short enough to be gone soon
+FRAME_ALLOWANCE = 48  # pixels a window manager's title bar and borders may add
 
 
 def system_locale_name() -> str:
@@ -93,10 +112,21 @@ class CalmWindow(QWidget):
     def __init__(self, ctx: AppContext) -> None:
         super().__init__()
         self.ctx = ctx
+        self._placed = False
         self.setWindowIcon(icons.app_icon())
 
     def present(self, **_options: Any) -> None:
-        """Show, un-minimise, raise and focus."""
+        """Show, un-minimise, raise and focus; the first time, in the middle of the screen."""
+        if not self._placed:
+            self._placed = True
+            screen = QGuiApplication.primaryScreen()
+            if screen is not None:
+                area = screen.availableGeometry()
+                room = area.adjusted(0, 0, 0, -FRAME_ALLOWANCE)  # title bar and borders
+                self.resize(min(self.width(), room.width()), min(self.height(), room.height()))
+                frame = self.frameGeometry()
+                frame.moveCenter(area.center())
+                self.move(frame.topLeft())
         self.show()
         self.setWindowState(self.windowState() & ~Qt.WindowState.WindowMinimized)
         self.raise_()
@@ -148,3 +178,54 @@ class UndoBar(QFrame):
         self.dismiss()
         if undo is not None:
             undo()
+
+
+HTML_ROLE = Qt.ItemDataRole.UserRole + 1  # list items keep their plain text for screen readers
+
+
+class RichItemDelegate(QStyledItemDelegate):
+    """Draws a list item's HTML (HTML_ROLE), wrapped to the width of the list."""
+
+    PAD = 8
+
+    def __init__(self, view: QAbstractItemView) -> None:
+        super().__init__(view)
+        self.view = view
+        view.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+
+    def _document(
+        self, option: QStyleOptionViewItem, index: QModelIndex | QPersistentModelIndex
+    ) -> QTextDocument:
+        doc = QTextDocument()
+        doc.setDefaultFont(option.font)
+        doc.setDocumentMargin(0)
+        doc.setHtml(str(index.data(HTML_ROLE) or escape(str(index.data() or ""))))
+        # the list's spacing and frame sit on both sides; leave room so nothing scrolls sideways
+        doc.setTextWidth(max(50, self.view.viewport().width() - 2 * self.PAD - 16))
+        return doc
+
+    def sizeHint(
+        self, option: QStyleOptionViewItem, index: QModelIndex | QPersistentModelIndex
+    ) -> QSize:
+        doc = self._document(option, index)
+        return QSize(int(doc.textWidth()) + 2 * self.PAD, int(doc.size().height()) + 2 * self.PAD)
+
+    def paint(
+        self,
+        painter: QPainter,
+        option: QStyleOptionViewItem,
+        index: QModelIndex | QPersistentModelIndex,
+    ) -> None:
+        self.initStyleOption(option, index)
+        option.text = ""  # the style draws the background and selection; the text is ours
+        style = self.view.style()
+        style.drawControl(QStyle.ControlElement.CE_ItemViewItem, option, painter, self.view)
+        doc = self._document(option, index)
+        selected = bool(option.state & QStyle.StateFlag.State_Selected)
+        context = QAbstractTextDocumentLayout.PaintContext()
+        role = QPalette.ColorRole.HighlightedText if selected else QPalette.ColorRole.Text
+        context.palette.setColor(QPalette.ColorRole.Text, option.palette.color(role))
+        painter.save()
+        painter.translate(option.rect.left() + self.PAD, option.rect.top() + self.PAD)
+        doc.documentLayout().draw(painter, context)
+        painter.restore()

@@ -32,6 +32,11 @@ def linked_label(html: str, on_link: Any) -> QLabel:
     return label
 
 
+def number_html(number: str) -> str:
+    """A phone number that never breaks across lines."""
+    return escape(number).replace(" ", "&nbsp;").replace("-", "&#8209;")
+
+
 def open_link(url: str) -> bool:
     """Hand a tel:, sms: or web link to the system; False when nothing could take it."""
     return QDesktopServices.openUrl(QUrl(url))
@@ -68,9 +73,10 @@ class CrisisLines(QWidget):
         """Everything shown, as plain text (for tests and for screen readers' summaries)."""
         from PySide6.QtGui import QTextDocumentFragment
 
-        return "\n".join(
+        text = "\n".join(
             QTextDocumentFragment.fromHtml(x.text()).toPlainText() for x in self.labels
         )
+        return text.replace("\xa0", " ").replace("\u2011", "-")
 
     def _add(self, label: QLabel) -> None:
         self.labels.append(label)
@@ -80,7 +86,7 @@ class CrisisLines(QWidget):
         return phone_links.can_open(scheme)
 
     def _emergency_html(self) -> str:
-        number = escape(self.region["emergency"])
+        number = number_html(self.region["emergency"])
         html = self.tr("If you are in danger or can't keep yourself safe right now, call %s.") % (
             f"<b>{number}</b>"
         )
@@ -94,9 +100,12 @@ class CrisisLines(QWidget):
         for line in self.region["lines"]:
             how = []
             if line.get("call"):
-                how.append(escape(line["call"]))
+                how.append(number_html(line["call"]))
             if line.get("text"):
                 how.append(self._text_words(line))
+            if not how and line.get("url"):
+                url = escape(line["url"])
+                how.append(f'<a href="{url}">{url}</a>')
             if how:
                 parts.append(f"{escape(line['name'])}: " + ", ".join(how))
         html = self._emergency_html()
@@ -105,8 +114,9 @@ class CrisisLines(QWidget):
         return html
 
     def _text_words(self, line: dict[str, Any], start: bool = False) -> str:
-        """ "text HOME to 741741" (or "Text ..." at the start of a line)."""
-        number = escape(line["text"])
+        """ "text HOME to 741741"; at the start of a full line, "Text HOME to 741741" in bold."""
+        number = number_html(line["text"])
+        number = f"<b>{number}</b>" if start else number
         if line.get("keyword"):
             words = self.tr("Text %s to %s") if start else self.tr("text %s to %s")
             return words % (escape(line["keyword"]), number)
@@ -134,7 +144,7 @@ class CrisisLines(QWidget):
     def _line_html(self, line: dict[str, Any]) -> str:
         rows = [f"<b>{escape(line['name'])}</b>"]
         if line.get("call"):
-            row = self.tr("Call %s") % f"<b>{escape(line['call'])}</b>"
+            row = self.tr("Call %s") % f"<b>{number_html(line['call'])}</b>"
             if self._links("tel"):
                 row += f' &nbsp;<a href="{phone_links.tel_url(line["call"])}">{self.tr("call")}</a>'
             rows.append(row)

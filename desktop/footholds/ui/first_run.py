@@ -23,8 +23,7 @@ class FirstRunWindow(CalmWindow):
     def __init__(self, ctx: AppContext) -> None:
         super().__init__(ctx)
         self.setWindowTitle(self.tr("Welcome to Footholds"))
-        self.setMinimumWidth(460)
-        self.resize(500, 520)
+        self.setMinimumWidth(500)
         parts = [
             (
                 self.tr("What it is"),
@@ -69,6 +68,7 @@ class FirstRunWindow(CalmWindow):
             self.texts.append(label)
             layout.addWidget(label)
         layout.addStretch(1)
+        layout.addSpacing(14)
 
         self.help_now = QPushButton(self.tr("Get help now"))
         self.help_now.setAccessibleName(self.tr("Open Get help now"))
@@ -82,6 +82,7 @@ class FirstRunWindow(CalmWindow):
         buttons.addWidget(self.ok)
         layout.addLayout(buttons)
 
+        self.resize(540, self.heightForWidth(540))  # fit the words, no empty band
         self.ok.clicked.connect(self.close)
         self.help_now.clicked.connect(lambda: ctx.windows.show("help-now"))
 
@@ -95,7 +96,7 @@ class FirstRunWindow(CalmWindow):
         return "\n".join(label.text() for label in self.texts)
 
     def closeEvent(self, event: QCloseEvent) -> None:
-        if not self.ctx.settings["general.first_run_done"]:
+        if self.isVisible() and not self.ctx.settings["general.first_run_done"]:
             self.ctx.settings.set("general.first_run_done", True)
             try:
                 self.ctx.settings.save()

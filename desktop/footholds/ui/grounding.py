@@ -62,7 +62,6 @@ class Grounding(QWidget):
         total = len(self.steps)
         if self.at < 0:
             self.words.setText(self.opening)
-            self.where.setText("")
             label, name = self.tr("Begin"), self.tr("Begin the grounding exercise")
         elif self.at < total:
             self.words.setText(self.steps[self.at])
@@ -70,8 +69,8 @@ class Grounding(QWidget):
             label, name = self.tr("Next"), self.tr("The next grounding step")
         else:
             self.words.setText(self.closing)
-            self.where.setText("")
             label, name = self.tr("Start again"), self.tr("Start the grounding exercise again")
         self.forward.setText(label)
         self.forward.setAccessibleName(name)
         self.back.setVisible(self.at >= 0)
+        self.where.setVisible(0 <= self.at < total)

@@ -24,7 +24,18 @@ from PySide6.QtWidgets import (
 
 from footholds.core import content
 from footholds.core.store import Proof
-from footholds.ui.calm import CalmWindow, UndoBar, heading, hint, language, long_date, wrapped
+from footholds.ui.calm import (
+    HTML_ROLE,
+    CalmWindow,
+    RichItemDelegate,
+    UndoBar,
+    escape,
+    heading,
+    hint,
+    language,
+    long_date,
+    wrapped,
+)
 from footholds.ui.operations import remove_record, save_record, update_record
 
 if TYPE_CHECKING:
@@ -182,6 +193,8 @@ class ProofListWindow(CalmWindow):
         self.list.setSpacing(4)
         self.list.setResizeMode(QListWidget.ResizeMode.Adjust)
         self.list.setAccessibleName(self.tr("Your proof list"))
+        self.list.setItemDelegate(RichItemDelegate(self.list))
+        self.list.setVerticalScrollMode(QListWidget.ScrollMode.ScrollPerPixel)
         self.no_match = hint(ctx, self.tr("Nothing matches that search."))
         self.no_match.hide()
         self.edit = QPushButton(self.tr("Edit"))
@@ -256,7 +269,9 @@ class ProofListWindow(CalmWindow):
         shown = [p for p in proofs if matches(p, query)] if query else proofs
         self.list.clear()
         for proof in shown:
-            item = QListWidgetItem(self._describe(proof))
+            plain, html = self._describe(proof)
+            item = QListWidgetItem(plain)
+            item.setData(HTML_ROLE, html)
             item.setData(Qt.ItemDataRole.UserRole, proof.id)
             item.setToolTip(long_date(proof.day))
             self.list.addItem(item)
@@ -268,16 +283,21 @@ class ProofListWindow(CalmWindow):
         self.show_one.setEnabled(bool(proofs))
         self._update_buttons()
 
-    def _describe(self, proof: Proof) -> str:
-        lines = [long_date(proof.day), proof.text]
+    def _describe(self, proof: Proof) -> tuple[str, str]:
+        """The entry as plain text (for screen readers and search) and as calm HTML."""
         extras = ["#" + tag for tag in proof.tags]
         if proof.source == "quick-log":
             extras.append(self.tr("(from a quick log)"))
         elif proof.source == "goal":
             extras.append(self.tr("(a finished goal)"))
+        plain = "\n".join(
+            [long_date(proof.day), proof.text, *(["  ".join(extras)] if extras else [])]
+        )
+        html = f"<small><b>{escape(long_date(proof.day))}</b></small><br>"
+        html += escape(proof.text).replace("\n", "<br>")
         if extras:
-            lines.append("  ".join(extras))
-        return "\n".join(lines)
+            html += "<br><small><i>" + escape("  ".join(extras)) + "</i></small>"
+        return plain, html
 
     def _update_buttons(self) -> None:
         chosen = self.list.currentItem() is not None

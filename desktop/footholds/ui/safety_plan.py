@@ -63,7 +63,7 @@ class SafetyPlanWindow(CalmWindow):
             title = heading(section["title"], 1)
             field = QPlainTextEdit()
             field.setTabChangesFocus(True)
-            field.setMinimumHeight(80)
+            field.setFixedHeight(96)  # long plans scroll inside; the page stays easy to scan
             field.setAccessibleName(section["title"])
             field.setAccessibleDescription(section["hint"])
             field.setPlaceholderText(self.tr("In your own words"))

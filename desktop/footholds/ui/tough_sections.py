@@ -270,7 +270,7 @@ class LyingMovement(QWidget):
 
     def pick(self) -> None:
         """Choose a lying-down movement."""
-        item = self.picker.pick(posture="lying")
+        item = self.picker.pick(posture="lying", effort="gentle")
         self.item_id = item["id"] if item else ""
         self.words.setText(item["text"] if item else self.tr("Wiggle your fingers and toes."))
         self.said.setText("")
