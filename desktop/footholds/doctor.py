@@ -41,12 +41,14 @@ def report(paths: Paths) -> list[Row]:
 def desktop_rows() -> list[Row]:
     if not has_display():
         return [("System tray", "unknown: no graphical session in this terminal")]
+    from PySide6.QtGui import QGuiApplication
     from PySide6.QtWidgets import QApplication, QSystemTrayIcon
 
-    app = QApplication.instance() or QApplication(sys.argv[:1])
+    # The application must exist (and stay referenced) while Qt is asked about the desktop.
+    _app = QApplication.instance() or QApplication(sys.argv[:1])
     tray = QSystemTrayIcon.isSystemTrayAvailable()
     rows = [
-        ("Display", f"{app.platformName()}"),
+        ("Display", QGuiApplication.platformName()),
         (
             "System tray",
             "available"
