@@ -24,7 +24,13 @@ DEFAULT_ACTION = "default"  # the spec's key for a click on the notification its
 
 
 class Notifier(Protocol):
-    """Shows one notification at a time and reports which button was pressed."""
+    """Shows one notification at a time and reports which button was pressed.
+
+    `send` replaces any notification still shown; `on_action(key)` gets the key of the
+    pressed button ("default" for a click on the notification itself). `timeout_ms` 0 keeps
+    it until dismissed, -1 uses the desktop's default. `close` withdraws what is shown.
+    All calls belong on the Qt GUI thread.
+    """
 
     name: str
     available: bool
@@ -100,7 +106,9 @@ class FreedesktopNotifier(QObject):
             ("ActionInvoked", "_action(uint,QString)"),
             ("NotificationClosed", "_dismissed(uint,uint)"),
         ):
-            if not self._bus.connect(SERVICE, PATH, SERVICE, signal, self, SLOT(slot).encode()):
+            # PySide6 wants the SLOT() string here although its stubs say bytes.
+            slot_name = SLOT(slot)
+            if not self._bus.connect(SERVICE, PATH, SERVICE, signal, self, slot_name):  # type: ignore[call-overload]
                 self.reason = f"could not listen for {signal} from the notification service"
                 return
         self.available = True
@@ -235,10 +243,14 @@ def choose_notifier(
     """Freedesktop notifications on Linux/BSD, else tray balloons, else NoNotifier."""
     reason = ""
     if not (platform.startswith("win") or platform == "darwin"):
-        native = FreedesktopNotifier(icon=icon, desktop_entry=desktop_entry)
-        if native.available:
-            return native
-        reason = native.reason + "; "
+        try:
+            native = FreedesktopNotifier(icon=icon, desktop_entry=desktop_entry)
+        except Exception as exc:  # a broken D-Bus setup must not stop the app
+            reason = f"the notification service could not be used: {exc}; "
+        else:
+            if native.available:
+                return native
+            reason = native.reason + "; "
     if tray_icon is None or not QSystemTrayIcon.supportsMessages():
         return NoNotifier(reason + "there is no tray icon that can show messages")
     return TrayNotifier(
