@@ -116,7 +116,7 @@ def test_idle_chooser_turns_a_crash_into_a_reason() -> None:
         raise RuntimeError("libXss went missing")
 
     factories = dict.fromkeys(IDLE_FACTORIES, explode)
-    source = choose_idle_source(X11, "linux", factories)  # type: ignore[arg-type]
+    source = choose_idle_source(X11, "linux", factories)
     assert isinstance(source, NoIdleSource)
     assert not source.available
     assert "libXss went missing" in source.reason
@@ -198,7 +198,7 @@ def test_context_chooser_turns_a_crash_into_a_reason() -> None:
         raise OSError("no shell32")
 
     factories = {"fullscreen": {"windows": explode}, "dnd": {}, "locked": {}}
-    sources = choose_context_sources({}, "win32", factories)  # type: ignore[arg-type]
+    sources = choose_context_sources({}, "win32", factories)
     assert "no shell32" in sources.fullscreen_source.reason
     assert "Focus assist" in sources.dnd_source.reason
     assert not sources.locked_source.available
