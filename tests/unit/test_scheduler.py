@@ -48,6 +48,15 @@ def test_idle_exactly_at_the_threshold_is_a_break_and_restarts_the_count() -> No
     assert minutes_after(due.at, back) == 45.5
 
 
+def test_the_count_restarts_from_the_last_input_not_from_the_tick() -> None:
+    rig = SchedulerRig(MON)
+    rig.away(10)
+    rig.clock.advance(30)
+    rig.scheduler.tick(20.0)  # they came back 20 s before this tick
+    back = rig.clock.now() - timedelta(seconds=20)
+    assert rig.scheduler.status().next_at == back + timedelta(minutes=45)
+
+
 def test_idle_just_under_the_threshold_is_not_a_break() -> None:
     rig = SchedulerRig(MON)
     rig.run(30)

@@ -57,7 +57,10 @@ def test_working_hours_defer_movement_to_the_next_start() -> None:
 
 
 def test_working_hours_do_not_hold_reminders_at_chosen_times() -> None:
-    rig = SchedulerRig(at(3, 17, 50), {**food("18:00"), "reminders.working_hours": True})
+    settings = {**food("18:00"), "reminders.working_hours": True, "reminders.rest_enabled": True}
+    rig = SchedulerRig(at(3, 17, 50), settings)
+    text = rig.scheduler.status().tooltip(rig.clock.now())
+    assert text == "Outside working hours until 09:00\nNext food and water nudge at 18:00"
     rig.run(11)
     assert rig.shown_at == [at(3, 18)]
 

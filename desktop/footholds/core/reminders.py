@@ -70,13 +70,19 @@ class Status:
         elif self.mode == "quiet" and self.quiet_until is not None:
             label = "Quiet hours" if self.quiet_reason == "quiet_hours" else "Outside working hours"
             lines = [f"{label} until {_clock(self.quiet_until, now)}"]
+            if self.next_kind and self.next_at and self.next_at < self.quiet_until:
+                lines.append(self._next(self.next_kind, self.next_at, now))  # e.g. a wind-down
         elif self.next_kind is None or self.next_at is None:
             lines = ["No reminders coming up"]
         else:
-            lines = [f"Next {_NAMES[self.next_kind]} {_when(self.next_kind, self.next_at, now)}"]
+            lines = [self._next(self.next_kind, self.next_at, now)]
         if self.waiting is not None:
             lines.append(f"{_WAITING[self.waiting]} is here whenever you want it")
         return "\n".join(lines)
+
+    @staticmethod
+    def _next(kind: Kind, at: datetime, now: datetime) -> str:
+        return f"Next {_NAMES[kind]} {_when(kind, at, now)}"
 
 
 def _when(kind: Kind, at: datetime, now: datetime) -> str:
