@@ -7,22 +7,24 @@ import os
 import signal
 import socket
 from dataclasses import dataclass
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QLockFile, QSocketNotifier, Qt, QTimer
 from PySide6.QtGui import QGuiApplication
 from PySide6.QtWidgets import QApplication, QMessageBox
 
-from footholds import APP_ID, APP_NAME, __version__, logsetup
-from footholds.bridge import CoreSignals
+from footholds import APP_ID, APP_NAME, __version__
 from footholds.core.paths import Paths
-from footholds.core.settings import Settings
-from footholds.core.store import Store
-from footholds.core.store.backups import Backups
-from footholds.instance import InstanceServer
-from footholds.ui import theme
-from footholds.ui.fallback import FallbackWindow
 from footholds.ui.tray import Tray
 from footholds.ui.windows import WindowManager
+
+if TYPE_CHECKING:
+    # Imported when the context is built, after the tray icon is up: they cost start-up time.
+    from footholds.bridge import CoreSignals
+    from footholds.core.settings import Settings
+    from footholds.core.store import Store
+    from footholds.core.store.backups import Backups
+    from footholds.instance import InstanceServer
 
 log = logging.getLogger(__name__)
 
@@ -58,6 +60,9 @@ def make_qapp(argv: list[str]) -> QApplication:
 
 
 def open_store(paths: Paths) -> tuple[Store, Backups]:
+    from footholds.core.store import Store
+    from footholds.core.store.backups import Backups
+
     backups = Backups(paths.backup_dir, paths.store_dir, paths.aside_dir)
     store = Store(paths.store_dir, aside_dir=paths.aside_dir, find_in_backups=backups.find_part)
     store.open()
@@ -65,17 +70,27 @@ def open_store(paths: Paths) -> tuple[Store, Backups]:
 
 
 def build(
-    app: QApplication, paths: Paths, lock: QLockFile, *, tray_patience_s: int = 30
+    app: QApplication,
+    paths: Paths,
+    lock: QLockFile,
+    *,
+    windows: WindowManager | None = None,
+    tray: Tray | None = None,
 ) -> AppContext:
-    """Create the context, in dependency order, with no field left for later."""
+    """Create the context, in dependency order, with no field left for later. The window
+    manager and tray may already exist: run() shows the icon before anything else."""
+    from footholds.bridge import CoreSignals
+    from footholds.core.settings import Settings
     from footholds.handlers import handle
+    from footholds.instance import InstanceServer
+    from footholds.ui import theme
 
     paths.ensure()
     settings, report = Settings.load(paths.settings_file)
     store, backups = open_store(paths)
     signals = CoreSignals(store, settings, app)
-    windows = WindowManager()
-    tray = Tray(windows, app.quit, parent=app)
+    windows = windows or WindowManager()
+    tray = tray or Tray(windows, app.quit, parent=app)
     holder: list[AppContext] = []
     server = InstanceServer(paths.socket_name, lambda c, a: handle(holder[0], c, a), app)
     ctx = AppContext(app, paths, settings, store, backups, signals, windows, tray, server, lock)
@@ -107,6 +122,8 @@ def wire(ctx: AppContext) -> None:
 
 
 def _on_setting(ctx: AppContext, name: str) -> None:
+    from footholds.ui import theme
+
     if name == "general.theme":
         theme.apply(ctx.app, ctx.settings["general.theme"])
         ctx.tray.refresh_icon()
@@ -124,6 +141,8 @@ def _show_notice(ctx: AppContext, message: str) -> None:
 
 
 def _open_fallback(ctx: AppContext) -> None:
+    from footholds.ui.fallback import FallbackWindow
+
     log.warning("no system tray appeared; opening the fallback window")
     window = FallbackWindow(ctx.windows, ctx.app.quit)
     ctx.windows.fallback = window
@@ -168,17 +187,27 @@ def _install_signal_handlers(app: QApplication) -> None:
 def run(
     paths: Paths, lock: QLockFile, app: QApplication, *, autostart: bool = False, first: str = ""
 ) -> int:
-    """Build, wire, show the tray and run the event loop. Returns the exit code."""
-    logsetup.configure(paths)
-    log.info("starting Footholds %s", __version__)
-    ctx = build(app, paths, lock)
-    if not ctx.server.listen():
-        log.error("another process holds the socket; continuing without hand-over")
-    wire(ctx)
-    ctx.tray.start(patience_s=120 if autostart else 30)
-    for message in list(ctx.store.notices):
-        _show_notice(ctx, message)
+    """Show the tray icon first, finish building on the first turn of the event loop, run."""
+    windows = WindowManager()
+    tray = Tray(windows, app.quit, parent=app)
+    tray.start(patience_s=120 if autostart else 30)
+    QTimer.singleShot(0, lambda: _finish_start(app, paths, lock, windows, tray, first))
+    return app.exec()
+
+
+def _finish_start(
+    app: QApplication, paths: Paths, lock: QLockFile, windows: WindowManager, tray: Tray, first: str
+) -> None:
+    from footholds import logsetup
     from footholds.handlers import after_start
 
+    logsetup.configure(paths)
+    log.info("starting Footholds %s", __version__)
+    ctx = build(app, paths, lock, windows=windows, tray=tray)
+    if not ctx.server.listen():
+        log.error("cannot listen on the instance socket; continuing without hand-over")
+    wire(ctx)
+    for message in list(ctx.store.notices):
+        _show_notice(ctx, message)
     after_start(ctx, first)
-    return app.exec()
+    app.setProperty("footholds_context", ctx)  # keeps the context alive with the app

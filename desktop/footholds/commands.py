@@ -89,6 +89,7 @@ def direct_store(paths: Paths) -> Iterator[Store | None]:
 
 
 def cmd_log(paths: Paths, args: argparse.Namespace) -> int:
+
     try:
         entry = LogEntry(
             feelings=args.feel,
@@ -147,6 +148,7 @@ def cmd_export(paths: Paths, args: argparse.Namespace) -> int:
 
 
 def cmd_backup(paths: Paths, args: argparse.Namespace) -> int:
+
     target = str(Path(args.output).resolve()) if args.output else None
     reply = ask(paths, "backup", path=target)
     if reply is not None:
@@ -162,6 +164,7 @@ def cmd_backup(paths: Paths, args: argparse.Namespace) -> int:
 
 
 def cmd_restore(paths: Paths, args: argparse.Namespace) -> int:
+
     source = Path(args.file).resolve()
     try:
         counts = check_backup(source)

@@ -1,0 +1,35 @@
+"""README gives two commands; CI must run the test one exactly as written."""
+
+from __future__ import annotations
+
+import re
+
+from support import ROOT
+
+
+def _commands() -> list[str]:
+    text = (ROOT / "README.md").read_text(encoding="utf-8")
+    return re.findall(r"```sh\n(.+?)\n```", text)
+
+
+def test_readme_has_an_install_and_a_test_command() -> None:
+    commands = _commands()
+    assert len(commands) >= 2
+    assert "footholds" in commands[0] and "pip install" in commands[0]
+    assert "pytest" in commands[1] and "[test]" in commands[1]
+
+
+def test_ci_runs_the_readme_test_command_verbatim() -> None:
+    test_command = _commands()[1]
+    ci = (ROOT / ".ci" / "run").read_text(encoding="utf-8").splitlines()
+    assert test_command in ci
+
+
+def test_readme_names_every_cli_command() -> None:
+    from footholds.cli import build_parser
+
+    text = (ROOT / "README.md").read_text(encoding="utf-8")
+    parser = build_parser()
+    sub = next(a for a in parser._actions if a.dest == "command")
+    for name in sub.choices:  # type: ignore[union-attr]
+        assert f"footholds {name}" in text, name
