@@ -151,8 +151,9 @@ class AffirmationWindow(CalmWindow):
 
     # -- choosing ------------------------------------------------------------------------
     def present(self, **_options: Any) -> None:
-        """Show the window, starting from the top of a freshly shuffled deck."""
-        self.rebuild()
+        """Show the window; coming back to it starts a freshly shuffled deck."""
+        if not self.isVisible():
+            self.rebuild()
         super().present()
         self.next.setFocus()
 

@@ -65,7 +65,9 @@ class CrisisLines(QWidget):
             label.deleteLater()
         self.labels = []
         if self.compact:
-            self._add(linked_label(self._compact_html(), self.on_link))
+            label = linked_label(self._compact_html(), self.on_link)
+            label.setAccessibleName(self.tr("Crisis lines and the emergency number"))
+            self._add(label)
         else:
             self._build_full()
 
