@@ -56,7 +56,11 @@ def test_pick_three_with_the_keyboard_only(ctx, today, qtbot) -> None:
         qtbot.keyClicks(field, text)
         qtbot.keyClick(field, Qt.Key.Key_Return)
     items = routine.items()
-    assert [i.text for i in items] == ["Open the curtains", "Drink a glass of water", "Step outside"]
+    assert [i.text for i in items] == [
+        "Open the curtains",
+        "Drink a glass of water",
+        "Step outside",
+    ]
     assert [i.position for i in items] == [0, 1, 2]
     assert not routine.adding.isVisible()  # three is the whole routine
     assert routine.change.isVisible()

@@ -5,6 +5,7 @@ from __future__ import annotations
 from typing import Any
 
 from PySide6.QtCore import Qt, Signal
+from PySide6.QtGui import QTextCursor
 from PySide6.QtWidgets import (
     QCheckBox,
     QFrame,
@@ -199,3 +200,4 @@ class ThoughtPages(QStackedWidget):
         if self.questions and not self.balanced.toPlainText().strip():
             closing = self.answers[self.questions[-1]["id"]].toPlainText().strip()
             self.balanced.setPlainText(closing)
+            self.balanced.moveCursor(QTextCursor.MoveOperation.End)  # carry on writing
