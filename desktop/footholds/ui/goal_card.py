@@ -5,7 +5,7 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import Qt, QTimer, Signal
-from PySide6.QtGui import QKeyEvent
+from PySide6.QtGui import QKeyEvent, QResizeEvent
 from PySide6.QtWidgets import (
     QFrame,
     QHBoxLayout,
@@ -36,6 +36,7 @@ class StepList(QListWidget):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setWordWrap(True)
+        self.setSpacing(3)
         self.setUniformItemSizes(False)
         self.setResizeMode(QListWidget.ResizeMode.Adjust)
         self.setVerticalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
@@ -62,10 +63,13 @@ class StepList(QListWidget):
     def fit(self) -> None:
         """Grow to show every step: the Today window scrolls, not each goal."""
         self.doItemsLayout()
-        rows = sum(max(self.sizeHintForRow(i), 24) for i in range(self.count()))
-        self.setFixedHeight(rows + 2 * self.frameWidth() + 4)
+        rows = 0
+        if self.count():
+            last = self.visualItemRect(self.item(self.count() - 1))
+            rows = last.bottom() + self.verticalOffset() + self.spacing() + 1
+        self.setFixedHeight(rows + 2 * self.frameWidth())
 
-    def resizeEvent(self, event) -> None:
+    def resizeEvent(self, event: QResizeEvent) -> None:
         super().resizeEvent(event)
         QTimer.singleShot(0, self, self.fit)  # wrapped rows change height with the width
 
@@ -77,9 +81,11 @@ class GoalCard(QFrame):
         super().__init__()
         self.section = section
         self.goal = goal
+        self._shape: list[tuple[str, str, bool]] | None = None
         self.setFrameShape(QFrame.Shape.StyledPanel)
         self.title = QLineEdit()
         self.title.setFrame(False)
+        self.title.setObjectName("goalTitle")
         font = self.title.font()
         font.setBold(True)
         font.setPointSizeF(font.pointSizeF() * 1.1)
@@ -150,13 +156,18 @@ class GoalCard(QFrame):
         self.remove_step.clicked.connect(lambda: self._on_remove_step(self.steps.current_id()))
         self.remove_goal.clicked.connect(lambda: section.remove_goal(self.goal.id))
 
-    def show_goal(self, goal: Goal) -> None:
+    def show_goal(self, goal: Goal, force: bool = False) -> None:
         """Show the goal's current state in place, keeping focus and the chosen step."""
         self.goal = goal
         if not self.title.hasFocus():
             self.title.setText(goal.title)
         done, total = g.progress(goal)
         self.progress.setText(self.tr("{done} of {total} done").format(done=done, total=total))
+        shape = [(s["id"], s["text"], g.is_done(s)) for s in goal.steps]
+        editing = self.steps.state() == QListWidget.State.EditingState
+        if not force and (shape == self._shape or editing):
+            return  # unchanged, or a step is being edited: leave the list (and its editor) be
+        self._shape = shape
         chosen = self.steps.current_id()
         self.steps.blockSignals(True)
         self.steps.clear()
@@ -217,7 +228,7 @@ class GoalCard(QFrame):
         elif text and text != step["text"]:
             self.section.edit_step(self.goal.id, step_id, text)
         elif not text:
-            self.show_goal(self.goal)  # a step keeps some words; removing is separate
+            self.show_goal(self.goal, force=True)  # a step keeps some words; removing is separate
 
     def _on_rows_dragged(self, *_args: object) -> None:
         QTimer.singleShot(0, self, self._apply_drag)

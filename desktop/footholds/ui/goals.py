@@ -6,10 +6,11 @@ Each finished step is a small win in the log; a finished goal can go on the proo
 from __future__ import annotations
 
 import random
+from collections.abc import Callable
 from dataclasses import replace
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, TypeVar
 
-from PySide6.QtCore import QLocale, Qt, Signal
+from PySide6.QtCore import QDate, QLocale, Qt, Signal
 from PySide6.QtWidgets import (
     QFrame,
     QHBoxLayout,
@@ -30,6 +31,7 @@ from footholds.ui.operations import remove_record, save_record, update_record
 if TYPE_CHECKING:
     from footholds.app import AppContext
 
+W = TypeVar("W", bound=QWidget)
 STEP_WIN = "did a step of a goal"  # the win's stored name, the same as in the quick log
 FINISHED_SHOWN = 5
 
@@ -75,7 +77,7 @@ class FinishedRow(QFrame):
     def show_goal(self, goal: Goal, in_proof: bool) -> None:
         self.goal = goal
         when = goal.done_at or g.last_touched(goal)
-        day = QLocale().toString(when.date(), QLocale.FormatType.ShortFormat)
+        day = QLocale().toString(QDate(when.year, when.month, when.day), "d MMMM")
         self.label.setText(self.tr("✓ {title} (finished {day})").format(title=goal.title, day=day))
         self.label.setAccessibleName(self.label.text())
         self.save.setVisible(not in_proof)
@@ -165,7 +167,9 @@ class GoalsSection(QWidget):
         self.finished_heading.setVisible(bool(finished))
 
     @staticmethod
-    def _sync(shown: dict, box: QVBoxLayout, wanted: list[Goal], make) -> None:
+    def _sync(
+        shown: dict[str, W], box: QVBoxLayout, wanted: list[Goal], make: Callable[[Goal], W]
+    ) -> None:
         ids = [goal.id for goal in wanted]
         for goal_id in [i for i in shown if i not in ids]:
             widget = shown.pop(goal_id)
@@ -176,10 +180,12 @@ class GoalsSection(QWidget):
                 shown[goal.id] = make(goal)
                 box.addWidget(shown[goal.id])
                 shown[goal.id].show()  # added to a shown page, it would appear only later
-        in_box = [box.itemAt(i).widget() for i in range(box.count())]
-        if in_box != [shown[i] for i in ids]:
-            for widget in in_box:
-                box.removeWidget(widget)
+        in_box = [box.itemAt(i) for i in range(box.count())]
+        placed = [item.widget() for item in in_box if item is not None]
+        if placed != [shown[i] for i in ids]:
+            for other in placed:
+                if other is not None:
+                    box.removeWidget(other)
             for goal_id in ids:
                 box.addWidget(shown[goal_id])
 

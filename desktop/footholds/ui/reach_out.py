@@ -129,8 +129,8 @@ class ReachOutWindow(QWidget):
         inner.addLayout(own_row)
         inner.addWidget(self.others, 0, Qt.AlignmentFlag.AlignLeft)
         line = QFrame()
-        line.setFrameShape(QFrame.Shape.HLine)
-        line.setFrameShadow(QFrame.Shadow.Sunken)
+        line.setObjectName("rule")  # a plain line: a sunken one glares in dark mode
+        line.setFixedHeight(1)
         inner.addWidget(line)
         inner.addWidget(self.nudge)
         when = QHBoxLayout()
@@ -193,9 +193,10 @@ class ReachOutWindow(QWidget):
 
     def _show_messages(self) -> None:
         while self.messages_box.count():
-            widget = self.messages_box.takeAt(0).widget()
-            if widget is not None:
-                widget.deleteLater()
+            item = self.messages_box.takeAt(0)
+            row = item.widget() if item is not None else None
+            if row is not None:
+                row.deleteLater()
         every = self.messages()
         self.offset = self.offset if self.offset < len(every) else 0
         for text, own in every[self.offset : self.offset + SHOWN]:
@@ -212,13 +213,13 @@ class ReachOutWindow(QWidget):
         layout = QHBoxLayout(row)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(words, 1)
-        layout.addWidget(copy, 0, Qt.AlignmentFlag.AlignTop)
-        copy.clicked.connect(lambda: self.copy_text(text))
-        if own is not None:
+        if own is not None:  # before Copy, so every Copy button lines up
             drop = QPushButton(self.tr("Remove"))
             drop.setAccessibleName(self.tr("Remove my message: {text}").format(text=text))
             layout.addWidget(drop, 0, Qt.AlignmentFlag.AlignTop)
             drop.clicked.connect(lambda: self._remove_own(own))
+        layout.addWidget(copy, 0, Qt.AlignmentFlag.AlignTop)
+        copy.clicked.connect(lambda: self.copy_text(text))
         return row
 
     def _show_nudge(self) -> None:

@@ -79,10 +79,11 @@ class RoutineRow(QWidget):
         self.check.blockSignals(False)
         if not self.field.hasFocus():
             self.field.setText(item.text)
-        for widget in (self.check, self.words):
-            widget.setVisible(not editing)
-        for widget in (self.field, self.remove):
-            widget.setVisible(editing)
+            self.field.setCursorPosition(0)  # long words show their beginning
+        self.check.setVisible(not editing)
+        self.words.setVisible(not editing)
+        self.field.setVisible(editing)
+        self.remove.setVisible(editing)
 
     def _on_field_edited(self) -> None:
         text = self.field.text().strip()
@@ -122,7 +123,10 @@ class RoutineSection(QWidget):
         )
         self.suggestions.setMinimumContentsLength(20)
         self.suggestions.setAccessibleName(self.tr("A small thing to add (pick or type)"))
-        self.suggestions.lineEdit().setMaxLength(200)
+        typed = self.suggestions.lineEdit()
+        assert typed is not None  # an editable combo box always has one
+        self.typed = typed
+        typed.setMaxLength(200)
         self.add = QPushButton(self.tr("Add"))
         self.add.setAccessibleName(self.tr("Add it to my three"))
         self.change = QPushButton(self.tr("Change my three"))
@@ -145,7 +149,7 @@ class RoutineSection(QWidget):
         layout.addWidget(self.adding)
         self.change.clicked.connect(self._on_change_clicked)
         self.add.clicked.connect(self._on_add)
-        self.suggestions.lineEdit().returnPressed.connect(self._on_add)
+        self.typed.returnPressed.connect(self._on_add)
         self.refresh()
 
     def items(self) -> list[RoutineItem]:
@@ -208,9 +212,7 @@ class RoutineSection(QWidget):
             self.suggestions.addItems(wanted)
             self.suggestions.setCurrentIndex(-1)
             self.suggestions.setEditText(typed)
-            self.suggestions.lineEdit().setPlaceholderText(
-                self.tr("Pick a suggestion or write your own")
-            )
+            self.typed.setPlaceholderText(self.tr("Pick a suggestion or write your own"))
 
     # -- actions -------------------------------------------------------------------------
     def set_ticked(self, item_id: str, on: bool) -> None:

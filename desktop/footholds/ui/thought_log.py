@@ -9,7 +9,7 @@ from __future__ import annotations
 import random
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QLocale, Qt
+from PySide6.QtCore import QDate, QLocale, Qt
 from PySide6.QtGui import QCloseEvent, QKeyEvent, QKeySequence, QShortcut, QShowEvent
 from PySide6.QtWidgets import (
     QCheckBox,
@@ -38,6 +38,10 @@ if TYPE_CHECKING:
 ENTRY_ID = Qt.ItemDataRole.UserRole
 
 
+def _qdate(entry: ThoughtLog) -> QDate:
+    return QDate(entry.at.year, entry.at.month, entry.at.day)
+
+
 class ThoughtLogWindow(QWidget):
     """Past entries on the left; the one being worked through on the right, page by page."""
 
@@ -57,6 +61,7 @@ class ThoughtLogWindow(QWidget):
         self.past = QListWidget()
         self.past.setAccessibleName(self.tr("Past thoughts"))
         self.past.setWordWrap(True)
+        self.past.setSpacing(4)
         self.past_empty = wrap_label(
             self.tr("Thoughts you work through will be kept here."), "soft"
         )
@@ -172,7 +177,7 @@ class ThoughtLogWindow(QWidget):
         self.pages.setCurrentIndex(index)
         self._show_state()
         page = self.pages.currentWidget()
-        focus = page.findChild(QPlainTextEdit) or page.findChild(QCheckBox)
+        focus = page and (page.findChild(QPlainTextEdit) or page.findChild(QCheckBox))
         if focus is not None:
             focus.setFocus()
 
@@ -223,12 +228,13 @@ class ThoughtLogWindow(QWidget):
         self.remove.setEnabled(bool(entries))
 
     def _summary(self, entry: ThoughtLog) -> str:
-        day = QLocale().toString(entry.at.date(), QLocale.FormatType.ShortFormat)
+        day = QLocale().toString(_qdate(entry), "d MMM yyyy")
         first = entry.thought.splitlines()[0] if entry.thought else ""
         first = first if len(first) <= 80 else first[:79] + "…"
         text = f"{day}  {first}"
         if entry.belief_before is not None and entry.belief_after is not None:
-            text += f"\n{entry.belief_before} → {entry.belief_after}"
+            change = self.tr("believed {before} → {after} in 100")
+            text += "\n" + change.format(before=entry.belief_before, after=entry.belief_after)
         return text
 
     # -- events --------------------------------------------------------------------------
@@ -265,7 +271,7 @@ class ThoughtLogWindow(QWidget):
         if entry is None:
             return
         question = self.tr("Remove this thought log from {day}?").format(
-            day=QLocale().toString(entry.at.date(), QLocale.FormatType.ShortFormat)
+            day=QLocale().toString(_qdate(entry), "d MMMM yyyy")
         )
         if not undo.confirm(self, question, self.tr("Remove")):
             return

@@ -25,6 +25,8 @@ from footholds.core.store import ThoughtLog
 def text_box(name: str, placeholder: str = "") -> QPlainTextEdit:
     box = QPlainTextEdit()
     box.setTabChangesFocus(True)  # keyboard users move on with Tab, as everywhere else
+    box.setMinimumHeight(110)
+    box.setMaximumHeight(220)
     box.setAccessibleName(name)
     box.setPlaceholderText(placeholder)
     return box
@@ -136,7 +138,9 @@ class ThoughtPages(QStackedWidget):
         if hint:
             layout.addWidget(wrap_label(hint, "soft"))
         for part in parts:
-            layout.addWidget(part, 1 if isinstance(part, (QPlainTextEdit, QScrollArea)) else 0)
+            layout.addWidget(part, 1 if isinstance(part, QScrollArea) else 0)
+        if not any(isinstance(part, QScrollArea) for part in parts):
+            layout.addStretch(1)  # a modest box feels less like a form to fill
         return page
 
     def _traps_page(self) -> QWidget:

@@ -48,6 +48,14 @@ def window_style(dark: bool) -> str:
         " border-radius: 8px; }"
         "QFrame#card QLabel { background: transparent; }"
         "QLabel#big { font-size: 14pt; }"
+        f"QFrame#rule {{ background: {c['mid']}; border: none; }}"
+        # Fusion outlines an empty box in the window colour, darkened: lost on a dark page.
+        "QCheckBox::indicator:unchecked, QListView::indicator:unchecked"
+        f" {{ border: 1px solid {c['soft']}; border-radius: 2px; background: {c['base']};"
+        " width: 12px; height: 12px; }"
+        "QLineEdit#goalTitle { background: transparent; border: none;"
+        " border-bottom: 1px solid transparent; }"
+        f"QLineEdit#goalTitle:focus {{ border-bottom: 2px solid {c['highlight']}; }}"
     )
 
 
@@ -108,8 +116,8 @@ class TodayWindow(QWidget):
         inner.addWidget(self.routine)
         inner.addWidget(self.showed_up)
         line = QFrame()
-        line.setFrameShape(QFrame.Shape.HLine)
-        line.setFrameShadow(QFrame.Shadow.Sunken)
+        line.setObjectName("rule")  # a plain line: a sunken one glares in dark mode
+        line.setFixedHeight(1)
         inner.addWidget(line)
         inner.addWidget(self.goals)
         inner.addStretch(1)
