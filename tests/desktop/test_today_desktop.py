@@ -2,9 +2,14 @@
 
 from __future__ import annotations
 
+from footholds.core.paths import Paths
+from footholds.instance import send
+
 
 def test_windows_open_by_name_and_a_thought_is_kept_on_escape(app) -> None:
-    app.start()  # `show` waits for a starting app to answer
+    app.start()
+    socket_name = Paths.from_env().socket_name  # the app's home is this test's home
+    app.wait_for(lambda: send(socket_name, "ping") is not None, 20, "the app to answer")
     for name, title in (("today", "Today"), ("reach-out", "Reach out")):
         assert app.cli("show", name).returncode == 0
         app.wait_for(lambda t=title: t in app.windows(), 10, f"the {title} window")

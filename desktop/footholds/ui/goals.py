@@ -24,7 +24,7 @@ from PySide6.QtWidgets import (
 from footholds.core import content, days
 from footholds.core import goals as g
 from footholds.core.store import Goal, LogEntry, Proof
-from footholds.ui import undo
+from footholds.ui import calm, undo
 from footholds.ui.goal_card import GoalCard
 from footholds.ui.operations import remove_record, save_record, update_record
 
@@ -34,12 +34,6 @@ if TYPE_CHECKING:
 W = TypeVar("W", bound=QWidget)
 STEP_WIN = "did a step of a goal"  # the win's stored name, the same as in the quick log
 FINISHED_SHOWN = 5
-
-
-def content_language(ctx: AppContext) -> str:
-    """The language for built-in words: the setting, or the system's."""
-    choice = ctx.settings["general.language"]
-    return QLocale.system().name() if choice == "system" else choice
 
 
 def tick_step(ctx: AppContext, goal: Goal, step_id: str, parent: QWidget) -> LogEntry | None:
@@ -94,7 +88,7 @@ class GoalsSection(QWidget):
         self.ctx = ctx
         self.undo_bar = undo_bar
         self.rng = random.Random()
-        language = content_language(ctx)
+        language = calm.language(ctx)
         document = content.load_document("goal_prompts", language)
         self.prompts = [p["text"] for p in document["prompts"]]
         self.first_prompt = self.prompts[0]

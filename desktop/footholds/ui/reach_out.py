@@ -10,7 +10,7 @@ import random
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QLocale, Qt, QTime
-from PySide6.QtGui import QGuiApplication, QKeyEvent, QShowEvent
+from PySide6.QtGui import QGuiApplication, QShowEvent
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
@@ -28,8 +28,8 @@ from PySide6.QtWidgets import (
 from footholds.core import content
 from footholds.core.settings import SettingError
 from footholds.core.store import LogEntry, OwnItem, Person
-from footholds.ui import icons, theme, undo
-from footholds.ui.goals import content_language
+from footholds.ui import theme, undo
+from footholds.ui.calm import CalmWindow, language
 from footholds.ui.operations import remove_record, save_record, update_record
 from footholds.ui.people import PersonForm, PersonList
 from footholds.ui.today import window_style
@@ -51,16 +51,14 @@ def _label(text: str = "", name: str = "") -> QLabel:
     return label
 
 
-class ReachOutWindow(QWidget):
+class ReachOutWindow(CalmWindow):
     """People first, then ready messages, then the weekly nudge. Esc closes."""
 
     def __init__(self, ctx: AppContext) -> None:
-        super().__init__()
-        self.ctx = ctx
+        super().__init__(ctx)
         self.rng = random.Random()
         self.offset = 0
         self.setWindowTitle(self.tr("Reach out"))
-        self.setWindowIcon(icons.app_icon())
         self.resize(580, 760)
         self.setMinimumWidth(440)
         self.undo_bar = undo.UndoBar(self)
@@ -188,7 +186,7 @@ class ReachOutWindow(QWidget):
     def messages(self) -> list[tuple[str, OwnItem | None]]:
         """Ready messages, the person's own first: (text, own item or None)."""
         own = [o for o in self.ctx.store.all(OwnItem) if o.pack == "reach_out"]
-        built_in = content.load_pack("reach_out", content_language(self.ctx))
+        built_in = content.load_pack("reach_out", language(self.ctx))
         return [(o.text, o) for o in own] + [(item["text"], None) for item in built_in]
 
     def _show_messages(self) -> None:
@@ -247,8 +245,7 @@ class ReachOutWindow(QWidget):
         entry = LogEntry(wins=[WIN], note=note, source="reach-out")
         saved = save_record(self.ctx, entry, self)
         if saved is not None:
-            language = content_language(self.ctx)
-            self._say(content.acknowledgement("done", self.rng, language))
+            self._say(content.acknowledgement("done", self.rng, language(self.ctx)))
         return saved
 
     def _say(self, text: str) -> None:
@@ -345,19 +342,7 @@ class ReachOutWindow(QWidget):
         elif name == "general.theme":
             self.setStyleSheet(window_style(theme.is_dark(self.ctx.settings["general.theme"])))
 
-    def present(self, **_options: object) -> None:
-        self.show()
-        self.setWindowState(self.windowState() & ~Qt.WindowState.WindowMinimized)
-        self.raise_()
-        self.activateWindow()
-
     def showEvent(self, event: QShowEvent) -> None:
         self.setStyleSheet(window_style(theme.is_dark(self.ctx.settings["general.theme"])))
         self.refresh()
         super().showEvent(event)
-
-    def keyPressEvent(self, event: QKeyEvent) -> None:
-        if event.key() == Qt.Key.Key_Escape:
-            self.close()
-        else:
-            super().keyPressEvent(event)

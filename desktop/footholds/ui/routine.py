@@ -23,7 +23,7 @@ from PySide6.QtWidgets import (
 from footholds.core import content, days
 from footholds.core.store import OwnItem, RoutineCheck, RoutineItem
 from footholds.ui import undo
-from footholds.ui.goals import content_language
+from footholds.ui.calm import language
 from footholds.ui.operations import remove_record, save_record, update_record
 
 if TYPE_CHECKING:
@@ -203,7 +203,7 @@ class RoutineSection(QWidget):
     def _fill_suggestions(self, items: list[RoutineItem]) -> None:
         chosen = {i.text for i in items}
         own = [o.text for o in self.ctx.store.all(OwnItem) if o.pack == "routine"]
-        built_in = [p["text"] for p in content.load_pack("routine", content_language(self.ctx))]
+        built_in = [p["text"] for p in content.load_pack("routine", language(self.ctx))]
         wanted = [t for t in dict.fromkeys([*own, *built_in]) if t not in chosen]
         present = [self.suggestions.itemText(i) for i in range(self.suggestions.count())]
         if present != wanted:

@@ -10,7 +10,7 @@ import random
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QDate, QLocale, Qt
-from PySide6.QtGui import QCloseEvent, QKeyEvent, QKeySequence, QShortcut, QShowEvent
+from PySide6.QtGui import QCloseEvent, QKeySequence, QShortcut, QShowEvent
 from PySide6.QtWidgets import (
     QCheckBox,
     QFrame,
@@ -26,8 +26,8 @@ from PySide6.QtWidgets import (
 
 from footholds.core import content
 from footholds.core.store import ThoughtLog
-from footholds.ui import icons, theme, undo
-from footholds.ui.goals import content_language
+from footholds.ui import theme, undo
+from footholds.ui.calm import CalmWindow, language
 from footholds.ui.operations import remove_record, save_record, update_record
 from footholds.ui.thought_pages import ThoughtPages, wrap_label
 from footholds.ui.today import window_style
@@ -42,18 +42,16 @@ def _qdate(entry: ThoughtLog) -> QDate:
     return QDate(entry.at.year, entry.at.month, entry.at.day)
 
 
-class ThoughtLogWindow(QWidget):
+class ThoughtLogWindow(CalmWindow):
     """Past entries on the left; the one being worked through on the right, page by page."""
 
     def __init__(self, ctx: AppContext) -> None:
-        super().__init__()
-        self.ctx = ctx
+        super().__init__(ctx)
         self.setWindowTitle(self.tr("Thought log"))
-        self.setWindowIcon(icons.app_icon())
         self.resize(860, 620)
-        language = content_language(ctx)
-        self.questions = content.load_pack("thought_questions", language)
-        self.traps = content.load_pack("thinking_traps", language)
+        words = language(ctx)
+        self.questions = content.load_pack("thought_questions", words)
+        self.traps = content.load_pack("thinking_traps", words)
         self.current: ThoughtLog | None = None
         self.dirty = False
         self.undo_bar = undo.UndoBar(self)
@@ -261,9 +259,7 @@ class ThoughtLogWindow(QWidget):
 
     def _on_save_clicked(self) -> None:
         if self.save_entry() is not None:
-            self.said.setText(
-                content.acknowledgement("saved", random.Random(), content_language(self.ctx))
-            )
+            self.said.setText(content.acknowledgement("saved", random.Random(), language(self.ctx)))
 
     def _on_remove_clicked(self) -> None:
         item = self.past.currentItem()
@@ -291,12 +287,6 @@ class ThoughtLogWindow(QWidget):
         if kind == ThoughtLog.KIND and self.isVisible():
             self.refresh_past()
 
-    def present(self, **_options: object) -> None:
-        self.show()
-        self.setWindowState(self.windowState() & ~Qt.WindowState.WindowMinimized)
-        self.raise_()
-        self.activateWindow()
-
     def showEvent(self, event: QShowEvent) -> None:
         self.setStyleSheet(window_style(theme.is_dark(self.ctx.settings["general.theme"])))
         self.refresh_past()
@@ -312,9 +302,3 @@ class ThoughtLogWindow(QWidget):
             self.go(self.pages.currentIndex() + 1)
         else:
             self._on_save_clicked()
-
-    def keyPressEvent(self, event: QKeyEvent) -> None:
-        if event.key() == Qt.Key.Key_Escape:
-            self.close()
-        else:
-            super().keyPressEvent(event)

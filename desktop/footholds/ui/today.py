@@ -10,7 +10,7 @@ from datetime import date, timedelta
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QDate, QLocale, Qt, QTimer
-from PySide6.QtGui import QHideEvent, QKeyEvent, QShowEvent
+from PySide6.QtGui import QHideEvent, QShowEvent
 from PySide6.QtWidgets import (
     QFrame,
     QHBoxLayout,
@@ -25,7 +25,8 @@ from footholds.core import days
 from footholds.core import goals as g
 from footholds.core.store import Goal, LogEntry, ReminderEvent, RoutineCheck
 from footholds.core.store.models import now_local
-from footholds.ui import icons, theme
+from footholds.ui import theme
+from footholds.ui.calm import CalmWindow
 from footholds.ui.goals import GoalsSection
 from footholds.ui.routine import RoutineSection
 from footholds.ui.undo import UndoBar
@@ -59,15 +60,13 @@ def window_style(dark: bool) -> str:
     )
 
 
-class TodayWindow(QWidget):
+class TodayWindow(CalmWindow):
     """One calm page; it scrolls when there is a lot, and Esc closes it."""
 
     def __init__(self, ctx: AppContext) -> None:
-        super().__init__()
-        self.ctx = ctx
+        super().__init__(ctx)
         self.clock = now_local  # tests put a fixed clock here
         self.setWindowTitle(self.tr("Today"))
-        self.setWindowIcon(icons.app_icon())
         self.resize(560, 760)
         self.setMinimumWidth(420)
         self.undo_bar = UndoBar(self)
@@ -239,12 +238,6 @@ class TodayWindow(QWidget):
         elif name == "general.theme":
             self.setStyleSheet(window_style(theme.is_dark(self.ctx.settings["general.theme"])))
 
-    def present(self, **_options: object) -> None:
-        self.show()
-        self.setWindowState(self.windowState() & ~Qt.WindowState.WindowMinimized)
-        self.raise_()
-        self.activateWindow()
-
     def showEvent(self, event: QShowEvent) -> None:
         self.setStyleSheet(window_style(theme.is_dark(self.ctx.settings["general.theme"])))
         self.refresh()  # the day may have turned, or things changed, while it was closed
@@ -254,9 +247,3 @@ class TodayWindow(QWidget):
     def hideEvent(self, event: QHideEvent) -> None:
         self._turnover.stop()  # no timers while closed: opening it refreshes anyway
         super().hideEvent(event)
-
-    def keyPressEvent(self, event: QKeyEvent) -> None:
-        if event.key() == Qt.Key.Key_Escape:
-            self.close()
-        else:
-            super().keyPressEvent(event)
