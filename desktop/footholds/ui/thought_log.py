@@ -130,6 +130,9 @@ class ThoughtLogWindow(CalmWindow):
         self.remove.clicked.connect(self._on_remove_clicked)
         self.past.itemActivated.connect(self._on_past_activated)
         self.past.itemClicked.connect(self._on_past_activated)
+        self.past.currentRowChanged.connect(
+            lambda row: self.remove.setEnabled(row >= 0 and self.past.count() > 0)
+        )
         self.back.clicked.connect(lambda: self.go(self.pages.currentIndex() - 1))
         self.next.clicked.connect(lambda: self.go(self.pages.currentIndex() + 1))
         self.save.clicked.connect(self._on_save_clicked)
@@ -223,7 +226,7 @@ class ThoughtLogWindow(CalmWindow):
         self.past.blockSignals(False)
         self.past.setVisible(bool(entries))
         self.past_empty.setVisible(not entries)
-        self.remove.setEnabled(bool(entries))
+        self.remove.setEnabled(self.past.currentItem() is not None)
 
     def _summary(self, entry: ThoughtLog) -> str:
         day = QLocale().toString(_qdate(entry), "d MMM yyyy")
