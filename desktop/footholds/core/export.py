@@ -16,13 +16,23 @@ Schema (version 1), stable; new fields are only ever added:
     }
 
 Each record's fields are those of its dataclass in footholds.core.store.models.
+
+CSV (`write_csv_zip`): a zip holding one `<kind>.csv` per record kind (log.csv, proof.csv, ...)
+and README.txt. Each CSV has a header row with the record's field names in dataclass order,
+then one row per record, oldest first. Times are ISO 8601 with offset; lists and mappings
+(feelings, wins, tags, answers, steps, sections) are JSON text in their cell; true/false for
+yes/no fields; an empty cell for a missing number.
 """
 
 from __future__ import annotations
 
+import csv
+import io
 import json
+import zipfile
+from dataclasses import fields
 from datetime import datetime
-from typing import IO
+from typing import IO, Any
 
 from footholds import __version__
 from footholds.core.store import Store
@@ -49,4 +59,43 @@ def write_json(store: Store, out: IO[str]) -> int:
             total += 1
         out.write("\n  ]")
     out.write("\n}}\n")
+    return total
+
+
+CSV_README = """Footholds export, one CSV file per kind of entry.
+
+Each file starts with a header row naming its columns; rows are oldest first.
+Times are ISO 8601 with the time zone offset. Lists (feelings, wins, tags, steps)
+and sets of answers are written as JSON text inside their cell.
+Footholds can import its own JSON export (footholds export --format json).
+"""
+
+
+def _cell(value: Any) -> str:
+    if value is None:
+        return ""
+    if isinstance(value, bool):
+        return "true" if value else "false"
+    if isinstance(value, (list, dict)):
+        return json.dumps(value, ensure_ascii=False, sort_keys=True)
+    return str(value)
+
+
+def write_csv_zip(store: Store, out: IO[bytes]) -> int:
+    """Write a zip of one CSV per record kind to `out`; returns how many records were written."""
+    total = 0
+    with zipfile.ZipFile(out, "w", compression=zipfile.ZIP_DEFLATED) as zf:
+        zf.writestr("README.txt", CSV_README)
+        for model in store.kinds():
+            names = [f.name for f in fields(model)]
+            with zf.open(f"{model.KIND}.csv", "w") as raw:
+                text = io.TextIOWrapper(raw, encoding="utf-8", newline="")
+                writer = csv.writer(text)
+                writer.writerow(names)
+                for record in store.iter_records(model):
+                    data = record.to_dict()
+                    writer.writerow([_cell(data[name]) for name in names])
+                    total += 1
+                text.flush()
+                text.detach()
     return total
