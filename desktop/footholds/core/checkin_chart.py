@@ -16,7 +16,7 @@ from footholds.core.insights import Insights
 
 DAILY_LIMIT = 62  # longer stretches are drawn one mark per week
 WIDTH = 640
-LEFT, RIGHT, TOP, ENERGY_HEIGHT, ROW = 120, 16, 16, 120, 22
+LEFT, RIGHT, TOP, ENERGY_HEIGHT, ROW = 120, 36, 16, 120, 22
 INK, SOFT, GRID, LINE = "#262a2e", "#5b6268", "#e4e2dc", "#3d7f7a"
 ROW_COLOURS = ("#3d7f7a", "#5b7fa6", "#8a6fa8", "#a7834a", "#5f8f5a")
 FONT = "DejaVu Sans, Helvetica, Arial, sans-serif"

@@ -32,38 +32,48 @@ _MONTHS = [
 _WEEKDAYS = ["Mon", "Tue", "Wed", "Thu", "Fri", "Sat", "Sun"]
 SPARKS = "▁▂▄▆█"  # energy 1..5
 
+
+def QT_TRANSLATE_NOOP(context: str, text: str) -> str:
+    """Mark `text` for translation; the window passes the translated words back in."""
+    return text
+
+
 TEXT: dict[str, str] = {
-    "title": "Check-in summary",
-    "period": "{first} to {last}",
-    "made": "put together on {day}",
-    "talk": "What I want to talk about",
-    "feelings": "Feelings and energy",
-    "triggers": "What set things off",
-    "tried": "What I tried",
-    "helped": "What helped, even a little (most often first)",
-    "parts": "Parts of me that were loud",
-    "thoughts": "Thoughts I worked through",
-    "wins": "Small wins and movement",
-    "proof": "Added to my proof list",
-    "empty": "Nothing noted here for these days.",
-    "spark_days": "Energy each day, from 1 (very low) to 5 (plenty); · means no entry.",
-    "spark_weeks": "Energy each week, from 1 (very low) to 5 (plenty); · means no entry.",
-    "day": "Day",
-    "week": "Week of",
-    "energy": "Energy",
-    "feelings_col": "Feelings",
-    "feelings_named": "Feelings named most often",
-    "once": "once",
-    "times": "{n} times",
-    "kinder": "A kinder view",
-    "belief": "How much I believed it",
-    "belief_both": "{before} before, {after} after",
-    "traps": "Thinking traps",
-    "movements": "Movements done: {n}",
-    "on_day": "on 1 day",
-    "on_days": "on {n} days",
-    "small_wins": "Small wins",
-    "chart": "A chart of energy and feelings over these days",
+    "title": QT_TRANSLATE_NOOP("checkin", "Check-in summary"),
+    "period": QT_TRANSLATE_NOOP("checkin", "{first} to {last}"),
+    "made": QT_TRANSLATE_NOOP("checkin", "put together on {day}"),
+    "talk": QT_TRANSLATE_NOOP("checkin", "What I want to talk about"),
+    "feelings": QT_TRANSLATE_NOOP("checkin", "Feelings and energy"),
+    "triggers": QT_TRANSLATE_NOOP("checkin", "What set things off"),
+    "tried": QT_TRANSLATE_NOOP("checkin", "What I tried"),
+    "helped": QT_TRANSLATE_NOOP("checkin", "What helped, even a little (most often first)"),
+    "parts": QT_TRANSLATE_NOOP("checkin", "Parts of me that were loud"),
+    "thoughts": QT_TRANSLATE_NOOP("checkin", "Thoughts I worked through"),
+    "wins": QT_TRANSLATE_NOOP("checkin", "Small wins and movement"),
+    "proof": QT_TRANSLATE_NOOP("checkin", "Added to my proof list"),
+    "empty": QT_TRANSLATE_NOOP("checkin", "Nothing noted here for these days."),
+    "spark_days": QT_TRANSLATE_NOOP(
+        "checkin", "Energy each day, from 1 (very low) to 5 (plenty); · means no entry."
+    ),
+    "spark_weeks": QT_TRANSLATE_NOOP(
+        "checkin", "Energy each week, from 1 (very low) to 5 (plenty); · means no entry."
+    ),
+    "day": QT_TRANSLATE_NOOP("checkin", "Day"),
+    "week": QT_TRANSLATE_NOOP("checkin", "Week of"),
+    "energy": QT_TRANSLATE_NOOP("checkin", "Energy"),
+    "feelings_col": QT_TRANSLATE_NOOP("checkin", "Feelings"),
+    "feelings_named": QT_TRANSLATE_NOOP("checkin", "Feelings named most often"),
+    "once": QT_TRANSLATE_NOOP("checkin", "once"),
+    "times": QT_TRANSLATE_NOOP("checkin", "{n} times"),
+    "kinder": QT_TRANSLATE_NOOP("checkin", "A kinder view"),
+    "belief": QT_TRANSLATE_NOOP("checkin", "How much I believed it"),
+    "belief_both": QT_TRANSLATE_NOOP("checkin", "{before} before, {after} after"),
+    "traps": QT_TRANSLATE_NOOP("checkin", "Thinking traps"),
+    "movements": QT_TRANSLATE_NOOP("checkin", "Movements done: {n}"),
+    "on_day": QT_TRANSLATE_NOOP("checkin", "on 1 day"),
+    "on_days": QT_TRANSLATE_NOOP("checkin", "on {n} days"),
+    "small_wins": QT_TRANSLATE_NOOP("checkin", "Small wins"),
+    "chart": QT_TRANSLATE_NOOP("checkin", "A chart of energy and feelings over these days"),
 }
 
 
@@ -223,14 +233,19 @@ _MD_SECTIONS: dict[str, Callable[[Report, Wording], list[str]]] = {
 
 _STYLE = """
 body { font-family: "DejaVu Sans", "Segoe UI", Helvetica, Arial, sans-serif; color: #262a2e;
-       background: #ffffff; max-width: 44em; margin: 2em auto; padding: 0 1em; line-height: 1.5; }
-h1 { font-size: 1.6em; font-weight: 600; margin-bottom: 0.2em; }
-h2 { font-size: 1.15em; font-weight: 600; color: #2d6d68; margin-top: 1.6em; }
+       font-size: 14px; }
+h1 { font-size: 22px; font-weight: 600; margin-bottom: 4px; }
+h2 { font-size: 17px; font-weight: 600; color: #2d6d68; margin-top: 22px; }
 .soft { color: #5b6268; }
-table { border-collapse: collapse; margin: 0.6em 0; }
-th, td { text-align: left; padding: 0.2em 0.8em 0.2em 0; border-bottom: 1px solid #e4e2dc; }
-ul { padding-left: 1.2em; }
-li { margin: 0.25em 0; }
+table { border-collapse: collapse; margin: 8px 0; }
+th, td { text-align: left; padding: 3px 12px 3px 0; border-bottom: 1px solid #e4e2dc; }
+ul { padding-left: 18px; }
+li { margin: 3px 0; }
+.chart { line-height: 100%; }
+"""
+# Only for browsers: Qt's rich text would take these literally and scroll sideways.
+_PAGE_STYLE = """
+body { background: #ffffff; max-width: 44em; margin: 2em auto; padding: 0 1em; line-height: 1.5; }
 @media print { body { margin: 0; max-width: none; } h2 { break-after: avoid; } }
 """
 
@@ -245,17 +260,19 @@ def to_html(
     words: Wording | None = None,
     *,
     chart_src: str | None = None,
+    chart_width: int | None = None,
     lang: str = "en",
 ) -> str:
     """A self-contained HTML page. The chart is inline SVG, or `<img src=chart_src>` for
-    renderers without SVG support (Qt's rich text), which then supply that image."""
+    renderers without SVG support (Qt's rich text), which then supply that image, drawn
+    `chart_width` pixels wide when the page is narrower than the chart."""
     w = words or Wording()
     period = w["period"].format(first=w.long_day(report.first), last=w.long_day(report.last))
     out = [
         "<!DOCTYPE html>",
         f'<html lang="{html.escape(lang)}"><head><meta charset="utf-8">',
         f"<title>{_h(w['title'])}</title>",
-        f"<style>{_STYLE}</style></head><body>",
+        f"<style>{_STYLE}{_PAGE_STYLE if chart_src is None else ''}</style></head><body>",
         f"<h1>{_h(w['title'])}</h1>",
         f'<p class="soft">{_h(period)} · {_h(w["made"].format(day=w.long_day(report.made)))}</p>',
     ]
@@ -264,7 +281,7 @@ def to_html(
         if not report.has(section):
             out.append(f'<p class="soft">{_h(w["empty"])}</p>')
         elif section == "feelings":
-            out += _html_feelings(report, w, chart_src)
+            out += _html_feelings(report, w, chart_src, chart_width)
         else:
             out += _HTML_SECTIONS[section](report, w)
     out.append("</body></html>")
@@ -283,19 +300,23 @@ def _html_counted(items: list[tuple[str, int]], w: Wording) -> list[str]:
     return _ul([f'{_h(t)} <span class="soft">({_h(w.count(n))})</span>' for t, n in items])
 
 
-def _html_feelings(report: Report, w: Wording, chart_src: str | None) -> list[str]:
+def _html_feelings(
+    report: Report, w: Wording, chart_src: str | None, chart_width: int | None
+) -> list[str]:
     points = bins(report.days)
     weekly = len(points) < len(report.days.days)
     if chart_src is None:
         chart = chart_svg(report.days, w.day, title=w["chart"], energy_label=w["energy"])
     else:
         width, height = chart_size(report.days)
+        if chart_width and chart_width < width:
+            width, height = chart_width, round(height * chart_width / width)
         chart = (
             f'<img src="{html.escape(chart_src)}" width="{width}" height="{height}" '
             f'alt="{html.escape(w["chart"])}">'
         )
     out = [
-        f"<div>{chart}</div>",
+        f'<div class="chart">{chart}</div>',
         f'<p class="soft">{_h(w["spark_weeks" if weekly else "spark_days"])}</p>',
     ]
     out.append(

@@ -26,6 +26,14 @@ WINDOWS: tuple[WindowSpec, ...] = (
     WindowSpec(
         "about", QT_TRANSLATE_NOOP("menu", "About Footholds"), "footholds.ui.about:AboutWindow"
     ),
+    WindowSpec(
+        "check-in",
+        QT_TRANSLATE_NOOP("menu", "Check-in summary"),
+        "footholds.ui.checkin:CheckinWindow",
+    ),
+    WindowSpec(
+        "insights", QT_TRANSLATE_NOOP("menu", "Insights"), "footholds.ui.insights:InsightsWindow"
+    ),
 )
 BY_NAME = {w.name: w for w in WINDOWS}
 # Where each window sits in the tray menu; the Reminders submenu goes after check-in.
