@@ -210,7 +210,7 @@ def _parse_footholds(text: str, name: str, digest: str) -> ImportPlan:
             try:
                 record = model.from_dict(item)
             except InvalidEntry as exc:
-                out.skipped.append(Skipped(f"{_amount(1, kind)} number {n}", str(exc)))
+                out.skipped.append(Skipped(f"{KIND_WORDS[kind][0]} number {n}", str(exc)))
                 continue
             if record.id in seen:
                 out.repeated[kind] += 1
