@@ -15,8 +15,8 @@ import pytest
 
 from checkin_data import FIRST, LAST, TODAY, TZ, at, fill, open_store
 from footholds.core import checkin
-from footholds.core.checkin_render import sparkline, to_html, to_markdown
 from footholds.core.checkin_chart import bins
+from footholds.core.checkin_render import sparkline, to_html, to_markdown
 from footholds.core.store import LogEntry, Session
 
 GOLDEN = Path(__file__).parent / "golden"
