@@ -8,8 +8,8 @@ from datetime import date
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
-from PySide6.QtCore import QCoreApplication, QDate, QEvent, QLocale, Qt, QTimer
-from PySide6.QtGui import QKeyEvent, QPalette
+from PySide6.QtCore import QEvent, QLocale, Qt, QTimer
+from PySide6.QtGui import QColor, QKeyEvent, QPalette
 from PySide6.QtWidgets import (
     QCheckBox,
     QDateEdit,
@@ -27,10 +27,17 @@ from PySide6.QtWidgets import (
 
 from footholds.core import checkin
 from footholds.core.atomic import write_atomic
-from footholds.core.checkin_render import TEXT, Wording, to_html, to_markdown
+from footholds.core.checkin_render import to_html, to_markdown
 from footholds.core.store import Session
 from footholds.ui import icons
-from footholds.ui.checkin_print import pdf_bytes, print_report, report_document
+from footholds.ui.checkin_print import (
+    pdf_bytes,
+    print_report,
+    report_document,
+    to_date,
+    to_qdate,
+    wording,
+)
 from footholds.ui.operations import save_record, update_record
 
 if TYPE_CHECKING:
@@ -38,28 +45,6 @@ if TYPE_CHECKING:
 
 WATCHED = {"log", "reminder", "thought", "proof", "session"}
 PREVIEW_MARGIN = 16
-
-
-def wording() -> Wording:
-    """The summary's words in the person's language, and dates in their locale's style."""
-    locale = QLocale()
-    text = {key: QCoreApplication.translate("checkin", value) for key, value in TEXT.items()}
-
-    def day(d: date) -> str:
-        return locale.toString(QDate(d.year, d.month, d.day), "ddd d MMM")
-
-    def long_day(d: date) -> str:
-        return locale.toString(QDate(d.year, d.month, d.day), "d MMMM yyyy")
-
-    return Wording(text=text, day=day, long_day=long_day)
-
-
-def _to_date(value: QDate) -> date:
-    return date(value.year(), value.month(), value.day())
-
-
-def _to_qdate(value: date) -> QDate:
-    return QDate(value.year, value.month, value.day)
 
 
 class CheckinWindow(QWidget):
@@ -157,6 +142,11 @@ class CheckinWindow(QWidget):
         self.preview.setAccessibleName(self.tr("Preview of the summary"))
         self.preview.setOpenLinks(False)
         self.preview.viewport().installEventFilter(self)
+        # The preview is the page as it will print: dark ink on white, in light and dark mode.
+        paper = self.preview.palette()
+        paper.setColor(QPalette.ColorRole.Base, QColor("#ffffff"))
+        paper.setColor(QPalette.ColorRole.Text, QColor("#262a2e"))
+        self.preview.setPalette(paper)
         splitter = QSplitter()
         splitter.addWidget(left)
         splitter.addWidget(self.preview)
@@ -240,10 +230,10 @@ class CheckinWindow(QWidget):
         self.session = checkin.upcoming_session(self.ctx.store, today)
         for edit, value in ((self.first, first), (self.last, last)):
             edit.blockSignals(True)
-            edit.setDate(_to_qdate(value))
+            edit.setDate(to_qdate(value))
             edit.blockSignals(False)
         self.session_day.setDate(
-            _to_qdate(date.fromisoformat(self.session.day) if self.session else today)
+            to_qdate(date.fromisoformat(self.session.day) if self.session else today)
         )
         self.talk.blockSignals(True)
         self.talk.setPlainText(self.session.talk_about if self.session else "")
@@ -255,7 +245,7 @@ class CheckinWindow(QWidget):
         return [name for name, box in self.sections.items() if box.isChecked()]
 
     def report(self) -> checkin.Report:
-        first, last = _to_date(self.first.date()), _to_date(self.last.date())
+        first, last = to_date(self.first.date()), to_date(self.last.date())
         if last < first:
             first, last = last, first
         return checkin.gather(
@@ -284,7 +274,7 @@ class CheckinWindow(QWidget):
         """Keep the session date and what to talk about; True when it is safe. Without
         `always`, an empty note with no session yet is not worth a record."""
         text = self.talk.toPlainText()
-        day = _to_date(self.session_day.date()).isoformat()
+        day = to_date(self.session_day.date()).isoformat()
         if self.session is None:
             if not text.strip() and not always:
                 return True
@@ -304,14 +294,14 @@ class CheckinWindow(QWidget):
 
     def _on_since_last_clicked(self) -> None:
         first, last = checkin.default_period(self.ctx.store, self.today())
-        self.first.setDate(_to_qdate(first))
-        self.last.setDate(_to_qdate(last))
+        self.first.setDate(to_qdate(first))
+        self.last.setDate(to_qdate(last))
 
     def _on_save_session_clicked(self) -> None:
         if self.save_talk(always=True):
             self.status.setText(
                 self.tr("Saved. Your next summary will start from %1.").replace(
-                    "%1", self.words.long_day(_to_date(self.session_day.date()))
+                    "%1", self.words.long_day(to_date(self.session_day.date()))
                 )
             )
 

@@ -7,8 +7,20 @@ and handed to the document as a resource.
 from __future__ import annotations
 
 from collections.abc import Iterable
+from datetime import date
 
-from PySide6.QtCore import QBuffer, QByteArray, QIODevice, QMarginsF, QRectF, QSizeF, QUrl
+from PySide6.QtCore import (
+    QBuffer,
+    QByteArray,
+    QCoreApplication,
+    QDate,
+    QIODevice,
+    QLocale,
+    QMarginsF,
+    QRectF,
+    QSizeF,
+    QUrl,
+)
 from PySide6.QtGui import (
     QColor,
     QImage,
@@ -23,10 +35,34 @@ from PySide6.QtWidgets import QWidget
 
 from footholds.core.checkin import Report
 from footholds.core.checkin_chart import chart_size, chart_svg
-from footholds.core.checkin_render import Wording, to_html
+from footholds.core.checkin_render import TEXT, Wording, to_html
 
 CHART_URL = "footholds-chart.png"
 PDF_DPI = 300
+
+
+def wording() -> Wording:
+    """The summary's words in the person's language, and dates in their locale's style."""
+    locale = QLocale()
+    text = {key: QCoreApplication.translate("checkin", value) for key, value in TEXT.items()}
+
+    def day(d: date) -> str:
+        return locale.toString(QDate(d.year, d.month, d.day), "ddd d MMM")
+
+    def long_day(d: date) -> str:
+        return locale.toString(QDate(d.year, d.month, d.day), "d MMMM yyyy")
+
+    return Wording(text=text, day=day, long_day=long_day)
+
+
+def to_date(value: QDate) -> date:
+    """A QDate as a Python date."""
+    return date(value.year(), value.month(), value.day())
+
+
+def to_qdate(value: date) -> QDate:
+    """A Python date as a QDate."""
+    return QDate(value.year, value.month, value.day)
 
 
 def chart_image(report: Report, words: Wording | None = None, scale: float = 3.0) -> QImage:
