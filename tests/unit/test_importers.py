@@ -195,3 +195,27 @@ def test_csv_export_is_a_zip_of_one_csv_per_kind(tmp_path) -> None:
     note_row = next(dict(zip(header, r, strict=True)) for r in rows[1:] if "Sam" in r[5])
     assert note_row["note"] == "Texted Sam.\nIt was short." and note_row["energy"] == ""
     assert total == sum(store.count(m) for m in store.kinds())
+
+
+def _validated_export(store) -> list[dict]:
+    return [r.to_dict() for model in store.kinds() for r in store.iter_records(model)]
+
+
+def test_fast_export_reads_exactly_what_the_store_holds(tmp_path) -> None:
+    from footholds.core.store.dump import documents
+
+    store = fill(open_store(tmp_path))
+    store.add(LogEntry(at=at(1, 12), note="added later, filed earlier"))  # out of insertion order
+    fast = [doc for model in store.kinds() for doc in documents(store, model)]
+    assert fast == _validated_export(store)
+
+
+def test_fast_export_sends_a_damaged_month_through_the_store(tmp_path) -> None:
+    from footholds.core.store.dump import documents
+
+    fill(open_store(tmp_path)).close()
+    (tmp_path / "store" / "log" / "2026-03.json").write_text("{ not json")
+    fresh = open_store(tmp_path)
+    assert list(documents(fresh, LogEntry)) == []  # set aside, no backup to bring back
+    assert any("could not be read" in notice for notice in fresh.notices)
+    assert list((tmp_path / "aside").iterdir())  # kept, never deleted

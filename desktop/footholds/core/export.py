@@ -36,6 +36,7 @@ from typing import IO, Any
 
 from footholds import __version__
 from footholds.core.store import Store
+from footholds.core.store.dump import documents
 
 FORMAT = "footholds-export"
 VERSION = 1
@@ -53,9 +54,9 @@ def write_json(store: Store, out: IO[str]) -> int:
     total = 0
     for n, model in enumerate(store.kinds()):
         out.write(("," if n else "") + f"\n  {json.dumps(model.KIND)}: [")
-        for i, record in enumerate(store.iter_records(model)):
+        for i, doc in enumerate(documents(store, model)):
             out.write(("," if i else "") + "\n    ")
-            out.write(json.dumps(record.to_dict(), ensure_ascii=False, sort_keys=True))
+            out.write(json.dumps(doc, ensure_ascii=False, sort_keys=True))
             total += 1
         out.write("\n  ]")
     out.write("\n}}\n")
@@ -71,13 +72,20 @@ Footholds can import its own JSON export (footholds export --format json).
 """
 
 
+_JSON = json.JSONEncoder(ensure_ascii=False, sort_keys=True).encode
+
+
 def _cell(value: Any) -> str:
+    # Called once per field of every record: plain text, the common case, goes first.
+    kind = type(value)
+    if kind is str:
+        return str(value)
     if value is None:
         return ""
-    if isinstance(value, bool):
+    if kind is bool:
         return "true" if value else "false"
-    if isinstance(value, (list, dict)):
-        return json.dumps(value, ensure_ascii=False, sort_keys=True)
+    if kind is list or kind is dict:
+        return _JSON(value) if value else ("[]" if kind is list else "{}")
     return str(value)
 
 
@@ -92,9 +100,8 @@ def write_csv_zip(store: Store, out: IO[bytes]) -> int:
                 text = io.TextIOWrapper(raw, encoding="utf-8", newline="")
                 writer = csv.writer(text)
                 writer.writerow(names)
-                for record in store.iter_records(model):
-                    data = record.to_dict()
-                    writer.writerow([_cell(data[name]) for name in names])
+                for doc in documents(store, model):
+                    writer.writerow([_cell(doc.get(name)) for name in names])
                     total += 1
                 text.flush()
                 text.detach()
