@@ -62,7 +62,7 @@ def _rows_top() -> int:
     return TOP + ENERGY_HEIGHT + 40
 
 
-def _label_indices(count: int, most: int = 7) -> list[int]:
+def _label_indices(count: int, most: int = 6) -> list[int]:
     if count <= most:
         return list(range(count))
     step = (count - 1) / (most - 1)

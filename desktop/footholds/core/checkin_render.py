@@ -82,6 +82,11 @@ def english_day(d: date) -> str:
     return f"{_WEEKDAYS[d.weekday()]} {d.day} {_MONTHS[d.month - 1][:3]}"
 
 
+def english_short_day(d: date) -> str:
+    """'14 Mar', for the chart's axis."""
+    return f"{d.day} {_MONTHS[d.month - 1][:3]}"
+
+
 def english_long_day(d: date) -> str:
     """'14 March 2026'."""
     return f"{d.day} {_MONTHS[d.month - 1]} {d.year}"
@@ -94,6 +99,7 @@ class Wording:
     text: Mapping[str, str] = field(default_factory=lambda: dict(TEXT))
     day: Callable[[date], str] = english_day
     long_day: Callable[[date], str] = english_long_day
+    short_day: Callable[[date], str] = english_short_day
 
     def __getitem__(self, key: str) -> str:
         return self.text.get(key, TEXT[key])
@@ -306,7 +312,7 @@ def _html_feelings(
     points = bins(report.days)
     weekly = len(points) < len(report.days.days)
     if chart_src is None:
-        chart = chart_svg(report.days, w.day, title=w["chart"], energy_label=w["energy"])
+        chart = chart_svg(report.days, w.short_day, title=w["chart"], energy_label=w["energy"])
     else:
         width, height = chart_size(report.days)
         if chart_width and chart_width < width:

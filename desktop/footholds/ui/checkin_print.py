@@ -52,7 +52,10 @@ def wording() -> Wording:
     def long_day(d: date) -> str:
         return locale.toString(QDate(d.year, d.month, d.day), "d MMMM yyyy")
 
-    return Wording(text=text, day=day, long_day=long_day)
+    def short_day(d: date) -> str:
+        return locale.toString(QDate(d.year, d.month, d.day), "d MMM")
+
+    return Wording(text=text, day=day, long_day=long_day, short_day=short_day)
 
 
 def to_date(value: QDate) -> date:
@@ -68,7 +71,7 @@ def to_qdate(value: date) -> QDate:
 def chart_image(report: Report, words: Wording | None = None, scale: float = 3.0) -> QImage:
     """The chart as an image, drawn sharp enough for print."""
     w = words or Wording()
-    svg = chart_svg(report.days, w.day, title=w["chart"], energy_label=w["energy"])
+    svg = chart_svg(report.days, w.short_day, title=w["chart"], energy_label=w["energy"])
     width, height = chart_size(report.days)
     image = QImage(int(width * scale), int(height * scale), QImage.Format.Format_ARGB32)
     image.fill(QColor("#ffffff"))
