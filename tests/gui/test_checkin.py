@@ -191,11 +191,11 @@ def test_import_dialog_previews_then_imports(window, ctx, qtbot) -> None:
     assert ctx.store.count(LogEntry) == 0  # nothing before the person says so
     dialog.import_button.click()
     assert ctx.store.count(LogEntry) == 8
-    assert "Imported 8 log entries." in dialog.result.text()
+    assert "Imported 8 log entries." in dialog.message.text()
     assert not dialog.import_button.isEnabled()
     dialog.set_file(DAYLIO)
     assert not dialog.import_button.isEnabled()
-    assert "nothing new" in dialog.result.text()
+    assert "nothing new" in dialog.message.text()
 
 
 def test_import_dialog_cancel_writes_nothing(ctx, tmp_path) -> None:

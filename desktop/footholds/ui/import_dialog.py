@@ -57,9 +57,9 @@ class ImportDialog(QDialog):
         self.preview.setReadOnly(True)
         self.preview.setAccessibleName(self.tr("What would be imported"))
         self.preview.setPlaceholderText(self.tr("What the file holds will show here."))
-        self.result = QLabel("")
-        self.result.setWordWrap(True)
-        self.result.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        self.message = QLabel("")
+        self.message.setWordWrap(True)
+        self.message.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
 
         self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Cancel)
         self.import_button = self.buttons.addButton(
@@ -74,7 +74,7 @@ class ImportDialog(QDialog):
         layout.addWidget(intro)
         layout.addLayout(row)
         layout.addWidget(self.preview, 1)
-        layout.addWidget(self.result)
+        layout.addWidget(self.message)
         layout.addWidget(self.buttons)
 
         self.choose.clicked.connect(self._on_choose_clicked)
@@ -84,7 +84,7 @@ class ImportDialog(QDialog):
     def set_file(self, path: Path) -> None:
         """Read a file and show what importing it would do; changes nothing."""
         self.path.setText(str(path))
-        self.result.clear()
+        self.message.clear()
         try:
             self.plan = importers.plan(self.ctx.store, path)
         except importers.ImportFailed as exc:
@@ -95,7 +95,7 @@ class ImportDialog(QDialog):
         self.preview.setPlainText("\n".join(self.plan.lines()))
         self.import_button.setEnabled(bool(self.plan.new))
         if not self.plan.new:
-            self.result.setText(self.tr("There is nothing new in this file to add."))
+            self.message.setText(self.tr("There is nothing new in this file to add."))
 
     def _on_choose_clicked(self) -> None:
         path, _ = QFileDialog.getOpenFileName(
@@ -113,7 +113,7 @@ class ImportDialog(QDialog):
         if self.plan is None:
             return
         ok, message = import_plan(self.ctx, self.plan)
-        self.result.setText(message)
+        self.message.setText(message)
         self.import_button.setEnabled(False)
         self.plan = None
         if ok:

@@ -1,7 +1,7 @@
 """The check-in summary: the period, what is gathered, and Markdown and HTML against golden files.
 
 Regenerate the golden files only on purpose, after reading the difference:
-FOOTHOLDS_REGOLD=1 python3 -m pytest tests/unit/test_checkin.py
+FOOTHOLDS_REGOLD=1 python3 -m pytest tests/unit/test_checkin_report.py
 """
 
 from __future__ import annotations
