@@ -2,27 +2,23 @@
 
 from __future__ import annotations
 
-from datetime import date, datetime, timedelta, timezone
+from datetime import date, datetime
 
 import pytest
 
 from checkin_data import FIRST, LAST, TZ, at, fill, open_store
 from footholds.core import insights
-from footholds.core.store import ReminderEvent
+from footholds.core.store import LogEntry, ReminderEvent
 
 
-def test_day_of_follows_the_day_start_hour() -> None:
-    late = datetime(2026, 3, 5, 1, 30, tzinfo=TZ)
-    assert insights.day_of(late, TZ, 4) == date(2026, 3, 4)
-    assert insights.day_of(late, TZ, 0) == date(2026, 3, 5)
-    # the same moment seen from another zone is another day
-    assert insights.day_of(late, timezone(timedelta(hours=-5)), 0) == date(2026, 3, 4)
-
-
-def test_day_start_is_aware() -> None:
-    start = insights.day_start(date(2026, 3, 5), TZ, 4)
-    assert start.tzinfo is not None and start.hour == 4
-    assert insights.day_start(date(2026, 3, 5)).tzinfo is not None  # local when no zone
+def test_days_follow_the_day_start_hour(tmp_path) -> None:
+    store = open_store(tmp_path)
+    store.add(LogEntry(at=datetime(2026, 3, 5, 1, 30, tzinfo=TZ), energy=2))
+    store.add(LogEntry(at=datetime(2026, 3, 5, 4, 30, tzinfo=TZ), energy=4))
+    data = insights.build(store, date(2026, 3, 4), date(2026, 3, 5), tz=TZ, day_start_hour=4)
+    assert [(d.day.day, d.energy) for d in data.days] == [(4, 2), (5, 4)]
+    midnight = insights.build(store, date(2026, 3, 4), date(2026, 3, 5), tz=TZ, day_start_hour=0)
+    assert [d.energy for d in midnight.days] == [None, 3]
 
 
 @pytest.mark.parametrize(

@@ -10,7 +10,8 @@ from dataclasses import dataclass, field
 from datetime import date, datetime, timedelta, tzinfo
 
 from footholds.core import content
-from footholds.core.insights import Insights, day_of, day_start, most_often, summarise
+from footholds.core.days import day_bounds, day_of
+from footholds.core.insights import Insights, most_often, summarise
 from footholds.core.store import LogEntry, Proof, ReminderEvent, Session, Store, ThoughtLog
 
 DEFAULT_DAYS = 14
@@ -116,8 +117,7 @@ def gather(
 ) -> Report:
     """Read what the days first..last hold. `talk_about` defaults to the upcoming session's."""
     made = made or datetime.now(tz).date()
-    start = day_start(first, tz, day_start_hour)
-    end = day_start(last + timedelta(days=1), tz, day_start_hour)
+    start, end = day_bounds(first, day_start_hour, tz)[0], day_bounds(last, day_start_hour, tz)[1]
     logs = store.between(LogEntry, start, end)
     events = store.between(ReminderEvent, start, end)
     days = summarise(logs, events, first, last, tz=tz, day_start_hour=day_start_hour)
@@ -126,7 +126,7 @@ def gather(
         talk_about = session.talk_about if session else ""
 
     def on(moment: datetime) -> date:
-        return day_of(moment, tz, day_start_hour)
+        return day_of(moment, day_start_hour, tz)
 
     traps = _trap_names(language)
     thoughts = [

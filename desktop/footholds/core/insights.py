@@ -1,7 +1,7 @@
 """Gentle day-by-day aggregations for the insights window and the check-in summary. No Qt.
 
-A "day" follows the person's day-start hour (4 am by default), so a note written at 1 am
-belongs to the evening before, as it does in Today.
+A "day" follows the person's day-start hour (4 am by default) through core.days, so a note
+written at 1 am belongs to the evening before, as it does in Today.
 """
 
 from __future__ import annotations
@@ -9,24 +9,13 @@ from __future__ import annotations
 from collections import Counter
 from collections.abc import Iterable
 from dataclasses import dataclass, field
-from datetime import date, datetime, time, timedelta, tzinfo
+from datetime import date, timedelta, tzinfo
 
+from footholds.core.days import day_bounds, day_of
 from footholds.core.store import LogEntry, ReminderEvent, Store
 
 SPANS = {"week": 7, "month": 30}
 TOP_FEELINGS = 5
-
-
-def day_of(moment: datetime, tz: tzinfo | None = None, day_start_hour: int = 0) -> date:
-    """The person's day a moment belongs to."""
-    local = moment.astimezone(tz)
-    return (local - timedelta(hours=day_start_hour)).date()
-
-
-def day_start(day: date, tz: tzinfo | None = None, day_start_hour: int = 0) -> datetime:
-    """The aware moment a day begins (local time when `tz` is None)."""
-    naive = datetime.combine(day, time(day_start_hour))
-    return naive.replace(tzinfo=tz) if tz is not None else naive.astimezone()
 
 
 def span_days(last: date, span: str, offset: int = 0) -> tuple[date, date]:
@@ -114,8 +103,7 @@ def build(
     day_start_hour: int = 0,
 ) -> Insights:
     """Gather the log and reminder outcomes of the days first..last (inclusive)."""
-    start = day_start(first, tz, day_start_hour)
-    end = day_start(last + timedelta(days=1), tz, day_start_hour)
+    start, end = day_bounds(first, day_start_hour, tz)[0], day_bounds(last, day_start_hour, tz)[1]
     logs = store.between(LogEntry, start, end)
     events = store.between(ReminderEvent, start, end)
     return summarise(logs, events, first, last, tz=tz, day_start_hour=day_start_hour)
@@ -135,7 +123,7 @@ def summarise(
     feelings: dict[date, Counter[str]] = {}
     entries: Counter[date] = Counter()
     for entry in logs:
-        d = day_of(entry.at, tz, day_start_hour)
+        d = day_of(entry.at, day_start_hour, tz)
         entries[d] += 1
         if entry.energy is not None:
             energy.setdefault(d, []).append(entry.energy)
@@ -144,7 +132,7 @@ def summarise(
     wound_down: set[date] = set()
     winddown_used = False
     for event in events:
-        d = day_of(event.at, tz, day_start_hour)
+        d = day_of(event.at, day_start_hour, tz)
         if event.reminder == "winddown":
             winddown_used = True
             if event.outcome == "done":

@@ -9,7 +9,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QEvent, QLocale, Qt, QTimer
-from PySide6.QtGui import QColor, QKeyEvent, QPalette
+from PySide6.QtGui import QColor, QPalette
 from PySide6.QtWidgets import (
     QCheckBox,
     QDateEdit,
@@ -29,7 +29,7 @@ from footholds.core import checkin
 from footholds.core.atomic import write_atomic
 from footholds.core.checkin_render import to_html, to_markdown
 from footholds.core.store import Session
-from footholds.ui import icons
+from footholds.ui.calm import CalmWindow, language
 from footholds.ui.checkin_print import (
     pdf_bytes,
     print_report,
@@ -47,16 +47,14 @@ WATCHED = {"log", "reminder", "thought", "proof", "session"}
 PREVIEW_MARGIN = 16
 
 
-class CheckinWindow(QWidget):
+class CheckinWindow(CalmWindow):
     """A summary to bring to the next session; the person decides what goes in."""
 
     def __init__(self, ctx: AppContext) -> None:
-        super().__init__()
-        self.ctx = ctx
+        super().__init__(ctx)
         self.words = wording()
         self.session: Session | None = None
         self.setWindowTitle(self.tr("Check-in summary"))
-        self.setWindowIcon(icons.app_icon())
         self.resize(1040, 720)
 
         intro = QLabel(
@@ -255,7 +253,7 @@ class CheckinWindow(QWidget):
             made=self.today(),
             talk_about=self.talk.toPlainText(),
             day_start_hour=self.ctx.settings["day.start_hour"],
-            language=self.ctx.settings["general.language"],
+            language=language(self.ctx),
         )
 
     def refresh(self) -> None:
@@ -379,19 +377,10 @@ class CheckinWindow(QWidget):
         """Open with the default period, brought to the front."""
         if not self.isVisible():
             self.load()
-        self.show()
-        self.setWindowState(self.windowState() & ~Qt.WindowState.WindowMinimized)
-        self.raise_()
-        self.activateWindow()
+        super().present()
         self.talk.setFocus()
 
     def closeEvent(self, event: Any) -> None:
         if self.talk.toPlainText() != self._talk_saved:
             self.save_talk()  # what they wrote is never lost by closing
         super().closeEvent(event)
-
-    def keyPressEvent(self, event: QKeyEvent) -> None:
-        if event.key() == Qt.Key.Key_Escape:
-            self.close()
-        else:
-            super().keyPressEvent(event)

@@ -2,11 +2,11 @@
 
 from __future__ import annotations
 
-from datetime import date
+from datetime import date, datetime
 from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QDate, QLocale, Qt, QTimer
-from PySide6.QtGui import QFont, QKeyEvent, QPalette
+from PySide6.QtGui import QFont, QPalette
 from PySide6.QtWidgets import (
     QButtonGroup,
     QFrame,
@@ -20,7 +20,9 @@ from PySide6.QtWidgets import (
 )
 
 from footholds.core import insights
-from footholds.ui import icons, theme
+from footholds.core.days import day_of
+from footholds.ui import theme
+from footholds.ui.calm import CalmWindow
 from footholds.ui.insights_charts import (
     Chart,
     EnergyFeelingsChart,
@@ -61,17 +63,15 @@ class Card(QFrame):
         layout.addWidget(self.caption)
 
 
-class InsightsWindow(QWidget):
+class InsightsWindow(CalmWindow):
     """Week and month views; earlier and later step through time. Never a score."""
 
     def __init__(self, ctx: AppContext) -> None:
-        super().__init__()
-        self.ctx = ctx
+        super().__init__(ctx)
         self.span = "week"
         self.offset = 0
         self.data: insights.Insights | None = None
         self.setWindowTitle(self.tr("Insights"))
-        self.setWindowIcon(icons.app_icon())
         self.resize(720, 760)
 
         intro = QLabel(
@@ -162,9 +162,7 @@ class InsightsWindow(QWidget):
 
     def today(self) -> date:
         """The person's today, after the day-start hour."""
-        from datetime import datetime
-
-        return insights.day_of(datetime.now().astimezone(), None, self.day_start_hour())
+        return day_of(datetime.now().astimezone(), self.day_start_hour())
 
     def day_start_hour(self) -> int:
         return int(self.ctx.settings["day.start_hour"])
@@ -280,14 +278,5 @@ class InsightsWindow(QWidget):
             (self.month if span == "month" else self.week).setChecked(True)
         self.offset = 0
         self.refresh()
-        self.show()
-        self.setWindowState(self.windowState() & ~Qt.WindowState.WindowMinimized)
-        self.raise_()
-        self.activateWindow()
+        super().present()
         self.week.setFocus()
-
-    def keyPressEvent(self, event: QKeyEvent) -> None:
-        if event.key() == Qt.Key.Key_Escape:
-            self.close()
-        else:
-            super().keyPressEvent(event)
