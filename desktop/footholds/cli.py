@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import argparse
 import sys
+from datetime import date
 from typing import NoReturn
 
 from footholds import __version__
@@ -13,6 +14,17 @@ EPILOG = """\
 Your data stays on this computer. With FOOTHOLDS_HOME set, every file Footholds reads or
 writes lives under that folder instead of the usual places.
 """
+
+
+EXPORT_FORMATS = ("json", "csv", "md", "html", "pdf")
+
+
+def day_arg(text: str) -> date:
+    """A YYYY-MM-DD date on the command line."""
+    try:
+        return date.fromisoformat(text)
+    except ValueError:
+        raise argparse.ArgumentTypeError(f"{text!r} is not a date like 2026-03-14") from None
 
 
 class Parser(argparse.ArgumentParser):
@@ -73,8 +85,20 @@ def build_parser() -> Parser:
     )
     proof_sub.add_parser("list", help="print your proof list, newest first")
 
-    export = sub.add_parser("export", help="export your data")
-    export.add_argument("--format", choices=("json",), default="json")
+    export = sub.add_parser(
+        "export",
+        help="export your data (json, csv) or a check-in summary (md, html, pdf)",
+        description="json and csv hold everything you have written; md, html and pdf are the "
+        "check-in summary to bring to a session (by default since your last session, or the "
+        "last 14 days).",
+    )
+    export.add_argument("--format", choices=EXPORT_FORMATS, default="json")
+    export.add_argument(
+        "--since", type=day_arg, metavar="DATE", help="summary from this day (YYYY-MM-DD)"
+    )
+    export.add_argument(
+        "--until", type=day_arg, metavar="DATE", help="summary up to this day (default: today)"
+    )
     export.add_argument("-o", "--output", metavar="FILE", help="write here instead of stdout")
 
     backup = sub.add_parser("backup", help="write a backup of all your data")
@@ -85,6 +109,13 @@ def build_parser() -> Parser:
         "restore", help="restore a backup (your current data is kept as a backup first)"
     )
     restore.add_argument("file", metavar="FILE")
+
+    imp = sub.add_parser(
+        "import",
+        help="import a Footholds JSON export or a Daylio CSV export (shows what first)",
+    )
+    imp.add_argument("file", metavar="FILE")
+    imp.add_argument("--yes", action="store_true", help="import without asking")
 
     sub.add_parser("doctor", help="show what Footholds can see of this computer")
     sub.add_parser("quit", help="quit the running app")

@@ -13,6 +13,7 @@ from footholds.ui.registry import BY_NAME
 
 if TYPE_CHECKING:
     from footholds.app import AppContext
+    from footholds.core.importers import ImportPlan
 
 log = logging.getLogger(__name__)
 Result = tuple[bool, str]
@@ -125,6 +126,39 @@ def _proof_add(ctx: AppContext, args: dict[str, Any]) -> Result:
     return True, "Added to your proof list."
 
 
+def _import(ctx: AppContext, args: dict[str, Any]) -> Result:
+    """Import a file the command line has previewed and the person has confirmed."""
+    from footholds.core import importers
+
+    source, digest = args.get("path"), args.get("digest")
+    if not isinstance(source, str) or not isinstance(digest, str):
+        return False, "Which file should be imported?"
+    try:
+        plan = importers.plan(ctx.store, Path(source))
+    except importers.ImportFailed as exc:
+        return False, f"{exc} Nothing was changed."
+    if plan.digest != digest:
+        return False, "The file changed after the preview; nothing was changed. Please try again."
+    return import_plan(ctx, plan)
+
+
+def import_plan(ctx: AppContext, plan: ImportPlan) -> Result:
+    """Add a confirmed import's records, telling windows once per kind rather than once per
+    record (an import may hold thousands)."""
+    from footholds.core import importers
+
+    ctx.signals.blockSignals(True)
+    try:
+        result = True, importers.summary(importers.apply(ctx.store, plan))
+    except StoreWriteError as exc:
+        result = False, exc.strerror or "Could not save to disk."
+    finally:
+        ctx.signals.blockSignals(False)
+    for kind in sorted(plan.counts()):
+        ctx.signals.store_changed.emit(kind)
+    return result
+
+
 HANDLERS: dict[str, Callable[[AppContext, dict[str, Any]], Result]] = {
     "ping": _ping,
     "activate": _activate,
@@ -135,4 +169,5 @@ HANDLERS: dict[str, Callable[[AppContext, dict[str, Any]], Result]] = {
     "backup": _backup,
     "restore": _restore,
     "proof-add": _proof_add,
+    "import": _import,
 }

@@ -63,6 +63,14 @@ WINDOWS: tuple[WindowSpec, ...] = (
     WindowSpec(
         "reach-out", QT_TRANSLATE_NOOP("menu", "Reach out"), "footholds.ui.reach_out:ReachOutWindow"
     ),
+    WindowSpec(
+        "check-in",
+        QT_TRANSLATE_NOOP("menu", "Check-in summary"),
+        "footholds.ui.checkin:CheckinWindow",
+    ),
+    WindowSpec(
+        "insights", QT_TRANSLATE_NOOP("menu", "Insights"), "footholds.ui.insights:InsightsWindow"
+    ),
 )
 BY_NAME = {w.name: w for w in WINDOWS}
 # Where each window sits in the tray menu; the Reminders submenu goes after check-in.
