@@ -115,6 +115,7 @@ class JournalFields(QWidget):
         self.part.setInsertPolicy(QComboBox.InsertPolicy.NoInsert)
         self.part.setAccessibleName(self.tr("Which part of me is loud right now"))
         line_edit = self.part.lineEdit()
+        assert line_edit is not None  # the box is editable
         line_edit.setMaxLength(WORD_LIMIT)
         line_edit.setPlaceholderText(self.tr("pick one, or give it your own name"))
         line_edit.setAccessibleName(self.part.accessibleName())

@@ -79,12 +79,12 @@ class QuickLogWindow(QWidget):
         self.setObjectName("quickLog")
 
         self.form = LogForm(ctx)
-        self.scroll = QScrollArea()
-        self.scroll.setWidget(self.form)
-        self.scroll.setWidgetResizable(True)
-        self.scroll.setFrameShape(QFrame.Shape.NoFrame)
-        self.scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
-        self.scroll.setFocusPolicy(Qt.FocusPolicy.NoFocus)
+        self.scroll_area = QScrollArea()
+        self.scroll_area.setWidget(self.form)
+        self.scroll_area.setWidgetResizable(True)
+        self.scroll_area.setFrameShape(QFrame.Shape.NoFrame)
+        self.scroll_area.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        self.scroll_area.setFocusPolicy(Qt.FocusPolicy.NoFocus)
         self.status = QLabel()
         self.status.setWordWrap(True)
         self.status.setAccessibleName(self.tr("Message"))
@@ -110,10 +110,10 @@ class QuickLogWindow(QWidget):
         ack_layout.addWidget(self.keep_proof, 0, Qt.AlignmentFlag.AlignLeft)
         self.ack_box.hide()
 
-        layout = QVBoxLayout(self)
+        layout = self.main_layout = QVBoxLayout(self)
         layout.setContentsMargins(16, 14, 16, 14)
         layout.setSpacing(8)
-        layout.addWidget(self.scroll, 1)
+        layout.addWidget(self.scroll_area, 1)
         layout.addWidget(self.status)
         layout.addLayout(bottom)
         layout.addWidget(self.ack_box)
@@ -158,7 +158,7 @@ class QuickLogWindow(QWidget):
         area = screen.availableGeometry()
         if self.windowHandle() is not None and self.windowHandle().screen() is not screen:
             self.windowHandle().setScreen(screen)
-        margins = self.layout().contentsMargins()
+        margins = self.main_layout.contentsMargins()
         inner = WIDTH - margins.left() - margins.right()
         if self.ack_box.isVisible():
             height = self.ack_box.heightForWidth(inner)
@@ -173,7 +173,7 @@ class QuickLogWindow(QWidget):
         fits = height <= area.height() - 2 * GAP
         # A scroll bar only on a screen too small for the form; "as needed" would keep one
         # that appeared while the window was still growing.
-        self.scroll.setVerticalScrollBarPolicy(
+        self.scroll_area.setVerticalScrollBarPolicy(
             Qt.ScrollBarPolicy.ScrollBarAlwaysOff if fits else Qt.ScrollBarPolicy.ScrollBarAsNeeded
         )
         size = QSize(min(WIDTH, area.width()), min(height, area.height() - 2 * GAP))
@@ -227,7 +227,7 @@ class QuickLogWindow(QWidget):
             self.keep_proof.setAccessibleName(
                 self.tr("Add “{wins}” to my proof list").format(wins=", ".join(entry.wins))
             )
-        for widget in (self.scroll, self.status, *self.bottom_widgets):
+        for widget in (self.scroll_area, self.status, *self.bottom_widgets):
             widget.hide()
         self.ack_box.show()
         self.ack_box.setFocus()
@@ -272,7 +272,7 @@ class QuickLogWindow(QWidget):
         self.closer.stop()
         self.saved = None
         self.ack_box.hide()
-        for widget in (self.scroll, *self.bottom_widgets):
+        for widget in (self.scroll_area, *self.bottom_widgets):
             widget.show()
         self.hide()
 
