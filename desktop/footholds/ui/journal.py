@@ -52,6 +52,8 @@ class JournalWindow(QWidget):
         self.resize(560, 660)
         self.months: list[str] = []
         self.next_month = 0  # index into self.months of the next month to read
+        self.buffer: list[LogEntry] = []  # read from the store, not shown yet (newest first)
+        self.seen: set[str] = set()  # ids shown, so no entry is shown twice
         self.wanted = 0  # entries still to add before reading pauses
         self.needle = ""
         self.deleted: LogEntry | None = None
@@ -124,13 +126,13 @@ class JournalWindow(QWidget):
         self.reload_soon.setInterval(0)
         self.stale = True
 
-        self.reader.timeout.connect(self._read_next_month)
+        self.reader.timeout.connect(self._read_step)
         self.typing.timeout.connect(self._on_typing_paused)
         self.undo_timer.timeout.connect(self.undo_bar.hide)
         self.reload_soon.timeout.connect(self.reload)
         self.search.textChanged.connect(lambda _t: self.typing.start())
         self.view.activated.connect(self._on_view_activated)
-        self.view.selectionModel().selectionChanged.connect(lambda *_: self._update_buttons())
+        self.view.selectionModel().currentChanged.connect(lambda *_: self._update_buttons())
         self.view.verticalScrollBar().valueChanged.connect(lambda _v: self._maybe_read_more())
         self.view.verticalScrollBar().rangeChanged.connect(lambda *_: self._maybe_read_more())
         self.open_button.clicked.connect(self._on_open_clicked)
@@ -166,7 +168,7 @@ class JournalWindow(QWidget):
         self.view.setFocus()
 
     def reload(self) -> None:
-        """Read again from the newest month, as far back as was shown before."""
+        """Read again from the newest entry, as far back as was shown before."""
         keep = max(PAGE, self.model.entry_count())
         selected = self._selected()
         self.stale = False
@@ -175,15 +177,25 @@ class JournalWindow(QWidget):
         self.model.reset()
         self.months = months_to_walk(self.ctx.store.months(LogEntry))
         self.next_month = 0
+        self.buffer = []
+        self.seen = set()
         self.wanted = keep
+        if not self.needle and self.months:
+            # The newest entries come straight from store.latest (it reads only the newest
+            # month or two); older ones follow month by month from where they end.
+            newest = self.ctx.store.latest(LogEntry, keep)
+            self._add(newest)
+            if newest:
+                oldest = f"{newest[-1].at.astimezone():%Y-%m}"
+                self.next_month = next(
+                    (i for i, m in enumerate(self.months) if m <= oldest), len(self.months)
+                )
         # Read at once for a moment, so the window opens already filled; then a month per
         # turn of the event loop, so a long search never freezes the window.
         budget = time.monotonic() + FIRST_READ_S
-        while self.wanted > 0 and self.next_month < len(self.months):
-            self._read_next_month()
-            if time.monotonic() > budget:
-                break
-        if self.wanted > 0 and self.next_month < len(self.months):
+        while self.wanted > 0 and self.more_to_read() and time.monotonic() < budget:
+            self._read_step()
+        if self.wanted > 0 and self.more_to_read():
             self.reader.start()
         if selected is not None:
             row = self.model.row_of(selected.id)
@@ -191,30 +203,44 @@ class JournalWindow(QWidget):
                 self.view.setCurrentIndex(self.model.index(row))
                 self.view.scrollTo(self.model.index(row))
         self._update_state()
+        self._update_buttons()
 
-    def _read_next_month(self) -> None:
-        if self.next_month >= len(self.months) or self.wanted <= 0:
+    def more_to_read(self) -> bool:
+        return bool(self.buffer) or self.next_month < len(self.months)
+
+    def _read_step(self) -> None:
+        """Show up to `wanted` more entries, reading the next month when none are waiting."""
+        if self.wanted <= 0 or not self.more_to_read():
             self.reader.stop()
             self._update_state()
             return
-        start, end = month_bounds(self.months[self.next_month])
-        self.next_month += 1
-        entries = self.ctx.store.between(LogEntry, start, end)
-        if self.needle:
-            entries = [e for e in entries if matches(e, self.needle)]
-        self.wanted -= self.model.append(entries)
+        if not self.buffer:
+            start, end = month_bounds(self.months[self.next_month])
+            self.next_month += 1
+            entries = self.ctx.store.between(LogEntry, start, end)
+            if self.needle:
+                entries = [e for e in entries if matches(e, self.needle)]
+            self.buffer = sorted(entries, key=lambda e: e.at, reverse=True)
+        # A month can hold hundreds of entries: lay out only as many as are wanted.
+        taken, self.buffer = self.buffer[: self.wanted], self.buffer[self.wanted :]
+        self._add(taken)
         self._update_state()
+
+    def _add(self, entries: list[LogEntry]) -> None:
+        fresh = [e for e in entries if e.id not in self.seen]
+        self.seen.update(e.id for e in fresh)
+        self.wanted -= self.model.append(fresh)
 
     def _maybe_read_more(self) -> None:
         bar = self.view.verticalScrollBar()
         near_end = bar.maximum() - bar.value() <= self.view.viewport().height()
-        if near_end and self.next_month < len(self.months) and self.wanted <= 0:
+        if near_end and self.more_to_read() and self.wanted <= 0:
             self.wanted = PAGE
             self.reader.start()
 
     def _update_state(self) -> None:
         searching = self.reader.isActive() and self.wanted > 0
-        done = self.next_month >= len(self.months)
+        done = not self.more_to_read()
         count = self.model.entry_count()
         if not self.months:
             self.empty.setText(
@@ -228,6 +254,7 @@ class JournalWindow(QWidget):
         nothing = not count and (done or not self.months)
         self.empty.setVisible(nothing)
         self.view.setVisible(not nothing)
+        self.actions_bar.setVisible(bool(self.months) and not self.confirm_bar.isVisibleTo(self))
         if self.needle and searching:
             month = self.months[min(self.next_month, len(self.months) - 1)]
             name = QLocale().toString(QDate(int(month[:4]), int(month[5:]), 1), "MMMM yyyy")
@@ -258,10 +285,8 @@ class JournalWindow(QWidget):
 
     # -- actions ---------------------------------------------------------------------------
     def _selected(self) -> LogEntry | None:
-        index = self.view.currentIndex()
-        if not index.isValid() or not self.view.selectionModel().isSelected(index):
-            return None
-        return self.model.entry_at(index.row())
+        index = self.view.currentIndex()  # the card with the keyboard focus, or clicked
+        return self.model.entry_at(index.row()) if index.isValid() else None
 
     def _update_buttons(self) -> None:
         has = self._selected() is not None

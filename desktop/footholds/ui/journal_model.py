@@ -27,6 +27,7 @@ Index = QModelIndex | QPersistentModelIndex
 KIND_ROLE = Qt.ItemDataRole.UserRole + 1
 CLIP = 600  # characters of a long text shown in the list; the editor shows all of it
 PAD = 10
+WRAP = int(Qt.TextFlag.TextWordWrap)  # as a plain int: combining Qt enums is slow in Python
 
 
 def tr(text: str) -> str:
@@ -110,6 +111,7 @@ class Row:
     kind: str  # "day" or "entry"
     day: date
     entry: LogEntry | None = None
+    texts: tuple[str, str] | None = None  # heading and body, made once when first drawn
 
 
 class JournalModel(QAbstractListModel):
@@ -203,9 +205,12 @@ class EntryDelegate(QStyledItemDelegate):
         model = index.model()
         assert isinstance(model, JournalModel)
         row = model.rows[index.row()]
-        if row.entry is None:
-            return row.kind, day_heading(row.day, model.today), ""
-        return row.kind, entry_heading(row.entry), entry_body(row.entry)
+        if row.texts is None:
+            if row.entry is None:
+                row.texts = (day_heading(row.day, model.today), "")
+            else:
+                row.texts = (entry_heading(row.entry), entry_body(row.entry))
+        return row.kind, *row.texts
 
     def sizeHint(self, option: QStyleOptionViewItem, index: Index) -> QSize:
         width = max(120, option.rect.width())
@@ -214,7 +219,7 @@ class EntryDelegate(QStyledItemDelegate):
             kind, head, body = self._texts(index)
             heading_font, font = self._fonts(option)
             inner = width - 2 * PAD
-            flags = Qt.TextFlag.TextWordWrap
+            flags = WRAP
             if kind == "day":
                 height = QFontMetrics(heading_font).boundingRect(0, 0, inner, 10_000, flags, head)
                 self._heights[key] = height.height() + PAD + 14
@@ -232,12 +237,12 @@ class EntryDelegate(QStyledItemDelegate):
         heading_font, font = self._fonts(option)
         pal = option.palette
         painter.save()
-        flags = Qt.TextFlag.TextWordWrap
+        flags = WRAP
         if kind == "day":
             painter.setFont(heading_font)
             painter.setPen(pal.color(QPalette.ColorRole.Text))
             area = option.rect.adjusted(PAD, 14, -PAD, 0)
-            painter.drawText(area, int(flags | Qt.AlignmentFlag.AlignLeft), head)
+            painter.drawText(area, flags, head)
             painter.restore()
             return
         card = option.rect.adjusted(2, 3, -2, -3)
@@ -257,9 +262,9 @@ class EntryDelegate(QStyledItemDelegate):
         painter.setPen(pal.color(QPalette.ColorRole.PlaceholderText))
         metrics = QFontMetrics(font)
         top = metrics.boundingRect(0, 0, inner.width(), 10_000, flags, head).height()
-        painter.drawText(QRect(inner.x(), inner.y(), inner.width(), top), int(flags), head)
+        painter.drawText(QRect(inner.x(), inner.y(), inner.width(), top), flags, head)
         if body:
             painter.setPen(pal.color(QPalette.ColorRole.Text))
             rest = QRect(inner.x(), inner.y() + top + 4, inner.width(), inner.height() - top - 4)
-            painter.drawText(rest, int(flags), body)
+            painter.drawText(rest, flags, body)
         painter.restore()

@@ -26,6 +26,14 @@ if TYPE_CHECKING:
     from footholds.app import AppContext
 
 FEELINGS_LIMIT = 3
+# Text fields get a visible edge in both themes (Fusion's dark frame is nearly invisible).
+FIELD_STYLE = """
+QPlainTextEdit, QLineEdit {
+    border: 1px solid palette(mid); border-radius: 4px; background: palette(base);
+}
+QPlainTextEdit:focus, QLineEdit:focus { border: 1px solid palette(highlight); }
+QComboBox QLineEdit, QComboBox QLineEdit:focus { border: none; background: transparent; }
+"""
 
 
 class EnergyPicker(QWidget):
@@ -91,7 +99,7 @@ class LogForm(QWidget):
         self.ctx = ctx
         self.tail: list[QWidget] = []  # widgets after the form in the tab order
         self._extra: dict[str, list[str]] = {"lists.feelings": [], "lists.wins": []}
-        self.setStyleSheet(CHIP_STYLE)
+        self.setStyleSheet(CHIP_STYLE + FIELD_STYLE)
 
         self.note = NoteEdit(self.tr("Note"), self.tr("A few words, if you like…"), lines=3)
         self.feelings = ChipGroup(
