@@ -14,8 +14,15 @@ Row = tuple[str, str]
 
 def has_display() -> bool:
     """Whether a Qt GUI can start here (creating one without a display aborts the process)."""
-    if sys.platform != "linux" or os.environ.get("QT_QPA_PLATFORM"):
+    if sys.platform != "linux":
         return True
+    plugin = os.environ.get("QT_QPA_PLATFORM", "")
+    if plugin.startswith(("offscreen", "minimal", "vnc")):
+        return True
+    if plugin.startswith("xcb"):
+        return bool(os.environ.get("DISPLAY"))
+    if plugin.startswith("wayland"):
+        return bool(os.environ.get("WAYLAND_DISPLAY"))
     return bool(os.environ.get("DISPLAY") or os.environ.get("WAYLAND_DISPLAY"))
 
 
@@ -34,7 +41,25 @@ def report(paths: Paths) -> list[Row]:
 
     rows.append(("App", "running" if send(paths.socket_name, "ping") else "not running"))
     rows += desktop_rows()
+    rows += platform_rows()
     rows += store_rows(paths)
+    return rows
+
+
+def platform_rows() -> list[Row]:
+    """Which backend serves each concern here, or plainly why none can."""
+    from footholds.platform.autostart import choose_autostart
+    from footholds.platform.report import doctor_info
+
+    rows = []
+    for concern, backend, available, reason in doctor_info(check_notifications=has_display()):
+        state = "in use" if available else "not available"
+        rows.append(
+            (concern.capitalize(), f"{backend}, {state}" + (f" ({reason})" if reason else ""))
+        )
+    autostart = choose_autostart()
+    if autostart.available:
+        rows.append(("Starts at login", "yes" if autostart.status() else "no"))
     return rows
 
 
@@ -57,21 +82,7 @@ def desktop_rows() -> list[Row]:
             "opens a small window instead)",
         ),
     ]
-    rows.append(("Notifications", _notification_service()))
     return rows
-
-
-def _notification_service() -> str:
-    if sys.platform != "linux":
-        return "through the system tray"
-    from PySide6.QtDBus import QDBusConnection
-
-    bus = QDBusConnection.sessionBus()
-    if not bus.isConnected():
-        return "not available (no D-Bus session bus)"
-    iface = bus.interface()
-    reply = iface.isServiceRegistered("org.freedesktop.Notifications")
-    return "available (freedesktop)" if reply.value() else "not available (no service)"
 
 
 def store_rows(paths: Paths) -> list[Row]:

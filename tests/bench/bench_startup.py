@@ -31,13 +31,15 @@ app.exec()
 
 
 def _tray_children(env: dict[str, str]) -> int:
-    tree = subprocess.run(["xwininfo", "-root", "-tree"], capture_output=True, text=True,
-                          env=env).stdout
+    tree = subprocess.run(
+        ["xwininfo", "-root", "-tree"], capture_output=True, text=True, env=env
+    ).stdout
     panel = next((ln.split()[0] for ln in tree.splitlines() if '"panel"' in ln), None)
     if panel is None:
         raise SystemExit("no system tray (trayer) found: start shared/desktop-session first")
-    sub = subprocess.run(["xwininfo", "-tree", "-id", panel], capture_output=True, text=True,
-                         env=env).stdout
+    sub = subprocess.run(
+        ["xwininfo", "-tree", "-id", panel], capture_output=True, text=True, env=env
+    ).stdout
     return sum(1 for ln in sub.splitlines() if ln.startswith(" " * 8 + "0x"))
 
 
@@ -71,17 +73,28 @@ def run(quick: bool, home: str | None) -> dict[str, float]:
     bare, app = [], []
     for _ in range(runs):  # interleaved, so both see the same machine state
         bare.append(time_to_tray([sys.executable, "-c", BARE_TRAY], env, None))
-        app.append(time_to_tray([sys.executable, "-m", "footholds"], env,
-                                [sys.executable, "-m", "footholds", "quit"]))
+        app.append(
+            time_to_tray(
+                [sys.executable, "-m", "footholds"],
+                env,
+                [sys.executable, "-m", "footholds", "quit"],
+            )
+        )
     b, a = statistics.median(bare), statistics.median(app)
-    return {"start_to_tray_bare_s": b, "start_to_tray_app_s": a, "start_to_tray_ratio": a / b,
-            "start_runs": runs}
+    return {
+        "start_to_tray_bare_s": b,
+        "start_to_tray_app_s": a,
+        "start_to_tray_ratio": a / b,
+        "start_runs": runs,
+    }
 
 
 def print_table(fig: dict[str, float]) -> None:
-    print(f"start to tray icon    footholds {fig['start_to_tray_app_s'] * 1000:7.0f} ms   "
-          f"bare PySide6 tray {fig['start_to_tray_bare_s'] * 1000:7.0f} ms   "
-          f"ratio {fig['start_to_tray_ratio']:.2f}  (median of {fig['start_runs']})")
+    print(
+        f"start to tray icon    footholds {fig['start_to_tray_app_s'] * 1000:7.0f} ms   "
+        f"bare PySide6 tray {fig['start_to_tray_bare_s'] * 1000:7.0f} ms   "
+        f"ratio {fig['start_to_tray_ratio']:.2f}  (median of {fig['start_runs']})"
+    )
 
 
 def main() -> None:

@@ -20,7 +20,9 @@ import pytest
 
 from support import DESKTOP_ENV, ROOT, child_env
 
-SESSION = ROOT.parent / "shared" / "desktop-session"
+# shared/ sits beside the checkout (CI, main); worktrees elsewhere can point to it.
+SESSION = Path(os.environ.get("FOOTHOLDS_DESKTOP_SESSION",
+                              ROOT.parent / "shared" / "desktop-session"))
 
 
 def _why_no_desktop() -> str:

@@ -1,0 +1,87 @@
+"""What `footholds doctor` prints about the desktop: each concern, its backend and why."""
+
+from __future__ import annotations
+
+import os
+import sys
+from collections.abc import Mapping
+from typing import Any, NamedTuple
+
+from footholds.platform.autostart import Autostart, choose_autostart
+from footholds.platform.idle import IdleSource, choose_idle_source
+from footholds.platform.screen_state import ContextSources, choose_context_sources
+from footholds.platform.session import detect_session
+
+
+class DoctorLine(NamedTuple):
+    """One line of the report; unpacks as (concern, backend, available, reason)."""
+
+    concern: str
+    backend: str
+    available: bool
+    reason: str
+
+
+def _line(concern: str, source: Any) -> DoctorLine:
+    return DoctorLine(concern, str(source.name), bool(source.available), str(source.reason))
+
+
+def doctor_info(
+    env: Mapping[str, str] = os.environ,
+    platform: str = sys.platform,
+    *,
+    idle: IdleSource | None = None,
+    context: ContextSources | None = None,
+    autostart: Autostart | None = None,
+    notifier: Any = None,
+    check_notifications: bool = True,
+) -> list[DoctorLine]:
+    """Describe every platform concern. Pass the app's own sources to report those.
+
+    Sources not passed are chosen afresh. Notifications need Qt: when no notifier is
+    passed and `check_notifications` is true, a QCoreApplication is created if none exists.
+    Never raises; never shows anything on screen.
+    """
+    session = detect_session(env, platform)
+    desktop = "/".join(session.desktops) or "no desktop name"
+    lines = [DoctorLine("session", session.kind, session.kind != "none", desktop)]
+    lines.append(_line("idle time", idle or choose_idle_source(env, platform)))
+    context = context or choose_context_sources(env, platform)
+    lines.append(_line("full screen", context.fullscreen_source))
+    lines.append(_line("do not disturb", context.dnd_source))
+    lines.append(_line("screen lock", context.locked_source))
+    lines.append(_line("start at login", autostart or choose_autostart(env, platform)))
+    if notifier is None and check_notifications:
+        notifier = _probe_notifier(platform)
+    if notifier is not None:
+        lines.append(_line("notifications", notifier))
+    return lines
+
+
+_app: Any = None
+
+
+def _probe_notifier(platform: str) -> Any:
+    global _app
+    try:
+        from PySide6.QtCore import QCoreApplication
+
+        from footholds.platform.notify import choose_notifier
+
+        if QCoreApplication.instance() is None:
+            _app = QCoreApplication([sys.argv[0] if sys.argv else "footholds"])
+        return choose_notifier(None, platform)
+    except Exception as exc:  # doctor reports problems, it does not have them
+        from types import SimpleNamespace
+
+        return SimpleNamespace(name="none", available=False, reason=f"could not check: {exc}")
+
+
+def format_report(lines: list[DoctorLine]) -> str:
+    """Plain text for the terminal: one concern a line, with a yes/no and the reason."""
+    width = max((len(line.concern) for line in lines), default=0)
+    return "\n".join(
+        f"{line.concern:<{width}}  {'yes' if line.available else 'no ':<3}  "
+        f"{line.backend}: {line.reason}"
+        for line in lines
+    )
