@@ -28,7 +28,9 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from footholds.core import content
 from footholds.core.store import InvalidEntry, LogEntry, Proof
+from footholds.ui.calm import language
 from footholds.ui.log_form import LogForm
 from footholds.ui.operations import save_record
 
@@ -235,25 +237,11 @@ class QuickLogWindow(QWidget):
         self.closer.start(ACK_WITH_PROOF_MS if entry.wins else ACK_MS)
 
     def _ack_line(self) -> str:
-        """One short warm line, varied; from the content pack when it is installed."""
+        """One short warm line, varied, from the content pack in the person's language."""
         try:
-            from footholds.core import content  # type: ignore[attr-defined]
-
-            language = self.ctx.settings["general.language"]
-            if language == "system":
-                language = self.locale().name().split("_")[0]
-            if language not in content.available_languages():
-                language = "en"
-            return str(content.acknowledgement("saved", self.rng, language))
-        except (ImportError, AttributeError, OSError, KeyError, ValueError):
-            return self.rng.choice(
-                [
-                    self.tr("Noted. That counts."),
-                    self.tr("Saved. Thank you for checking in with yourself."),
-                    self.tr("Kept safe. Noticing is a step."),
-                    self.tr("Saved. However today goes, this was real."),
-                ]
-            )
+            return content.acknowledgement("saved", self.rng, language(self.ctx))
+        except (OSError, ValueError, KeyError, IndexError):  # a damaged pack never stops a save
+            return self.tr("Saved. Thank you for checking in with yourself.")
 
     def _on_keep_proof_clicked(self) -> None:
         entry = self.saved
