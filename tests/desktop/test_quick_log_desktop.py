@@ -28,7 +28,8 @@ def test_click_the_tray_icon_type_a_note_press_enter(app) -> None:
     app.wait_for(lambda: "Quick log" in app.windows(), 10, "the quick log")
     left, top, width, height = _quick_log_geometry(app)
     screen_w, screen_h = _screen_size(app)
-    assert 0 <= left and left + width <= screen_w and 0 <= top and top + height <= screen_h
+    assert 0 <= left <= left + width <= screen_w
+    assert 0 <= top <= top + height <= screen_h
     assert abs((left + width / 2) - x) < screen_w / 2  # beside the icon, not across the screen
     assert top > y  # the tray is at the top: the window opens below it
 

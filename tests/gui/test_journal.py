@@ -57,7 +57,7 @@ def test_entries_are_grouped_by_day_newest_first(ctx, qtbot) -> None:
             LogEntry(at=NOW - timedelta(days=9), note="older"),
             LogEntry(at=NOW - timedelta(hours=1), feelings=["calm"], energy=3, note="today early"),
             LogEntry(at=NOW, wins=["moved"]),
-            LogEntry(at=NOW - timedelta(days=1), note="yesterday"),
+            LogEntry(at=NOW - timedelta(days=1), note="yesterday", source="cli"),
         ],
     )
     window = open_journal(ctx, qtbot)
@@ -68,6 +68,7 @@ def test_entries_are_grouped_by_day_newest_first(ctx, qtbot) -> None:
     assert texts[0] == "Today" and texts[3] == "Yesterday"
     assert texts[5] == day_heading((NOW - timedelta(days=9)).date(), NOW.date())
     assert "Small wins: moved" in texts[1]
+    assert "yesterday" in texts[4]  # `footholds log` writes the same entries as the quick log
     assert "calm" in texts[2] and "energy 3 of 5" in texts[2] and "today early" in texts[2]
     assert not (window.model.flags(window.model.index(0)) & Qt.ItemFlag.ItemIsSelectable)
     assert window.view.accessibleName() and window.search.accessibleName()

@@ -73,8 +73,8 @@ class NoteEdit(QPlainTextEdit):
             pasted = pasted[: max(0, room)]
             self.message.emit(
                 self.tr(
-                    "That was too long to keep it all. A note holds up to {limit} characters, "
-                    "so the first part is here and the rest was left out."
+                    "That paste was too long to keep whole. A note holds up to {limit} "
+                    "characters, so the first part is here and the rest was left out."
                 ).format(limit=f"{self.limit:,}")
             )
         cursor.insertText(pasted)
