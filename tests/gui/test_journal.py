@@ -153,7 +153,7 @@ def test_delete_asks_once_and_can_be_undone(ctx, qtbot) -> None:
     assert [e.id for e in ctx.store.latest(LogEntry, 5)] == [keep.id]
     assert window.undo_bar.isVisible()
     qtbot.waitUntil(lambda: window.model.row_of(gone.id) == -1)
-    qtbot.mouseClick(window.undo_button, Qt.MouseButton.LeftButton)
+    qtbot.mouseClick(window.undo_bar.button, Qt.MouseButton.LeftButton)
     back = {e.id: e for e in ctx.store.latest(LogEntry, 5)}
     assert back[gone.id] == gone
     assert not window.undo_bar.isVisible()
@@ -161,7 +161,7 @@ def test_delete_asks_once_and_can_be_undone(ctx, qtbot) -> None:
 
 
 def test_keep_it_cancels_and_the_undo_offer_fades(ctx, qtbot, monkeypatch) -> None:
-    monkeypatch.setattr(journal_module, "UNDO_MS", 200)
+    monkeypatch.setattr(journal_module, "UNDO_SECONDS", 1)
     entry = LogEntry(at=NOW, note="x")
     fill(ctx, [entry])
     window = open_journal(ctx, qtbot)

@@ -7,7 +7,7 @@ search needs, so ten years of entries open as fast as ten days.
 from __future__ import annotations
 
 import time
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QDate, QLocale, QModelIndex, Qt, QTimer
 from PySide6.QtGui import QKeyEvent, QKeySequence, QPalette, QShortcut
@@ -23,6 +23,8 @@ from PySide6.QtWidgets import (
 )
 
 from footholds.core.store import LogEntry
+from footholds.ui import calm
+from footholds.ui.calm import CalmWindow, UndoBar
 from footholds.ui.journal_editor import EntryEditor
 from footholds.ui.journal_model import (
     EntryDelegate,
@@ -38,16 +40,15 @@ if TYPE_CHECKING:
     from footholds.app import AppContext
 
 PAGE = 40  # entries to add when the end of the list comes into view
-UNDO_MS = 8000
+UNDO_SECONDS = calm.UNDO_SECONDS
 FIRST_READ_S = 0.06
 
 
-class JournalWindow(QWidget):
+class JournalWindow(CalmWindow):
     """A calm list of what the person has logged, by day."""
 
     def __init__(self, ctx: AppContext) -> None:
-        super().__init__()
-        self.ctx = ctx
+        super().__init__(ctx)
         self.setWindowTitle(self.tr("Journal"))
         self.resize(560, 660)
         self.months: list[str] = []
@@ -56,7 +57,6 @@ class JournalWindow(QWidget):
         self.seen: set[str] = set()  # ids shown, so no entry is shown twice
         self.wanted = 0  # entries still to add before reading pauses
         self.needle = ""
-        self.deleted: LogEntry | None = None
         self.editor: EntryEditor | None = None
 
         self.search = QLineEdit()
@@ -87,21 +87,17 @@ class JournalWindow(QWidget):
         self.confirm_text = QLabel(self.tr("Delete this entry?"))
         self.confirm_yes = QPushButton(self.tr("Yes, delete it"))
         self.confirm_no = QPushButton(self.tr("Keep it"))
-        self.undo_text = QLabel(self.tr("The entry was deleted."))
-        self.undo_button = QPushButton(self.tr("Undo"))
         for button in (
             self.open_button,
             self.delete_button,
             self.confirm_yes,
             self.confirm_no,
-            self.undo_button,
         ):
             button.setAccessibleName(button.text())
         self.actions_bar = self._bar(self.open_button, self.delete_button, stretch_first=True)
         self.confirm_bar = self._bar(self.confirm_text, self.confirm_yes, self.confirm_no)
-        self.undo_bar = self._bar(self.undo_text, self.undo_button)
+        self.undo_bar = UndoBar()
         self.confirm_bar.hide()
-        self.undo_bar.hide()
 
         layout = QVBoxLayout(self)
         layout.setContentsMargins(18, 18, 18, 14)
@@ -119,8 +115,6 @@ class JournalWindow(QWidget):
         self.typing = QTimer(self)  # waits for a pause in typing before searching
         self.typing.setSingleShot(True)
         self.typing.setInterval(250)
-        self.undo_timer = QTimer(self)
-        self.undo_timer.setSingleShot(True)
         self.reload_soon = QTimer(self)
         self.reload_soon.setSingleShot(True)
         self.reload_soon.setInterval(0)
@@ -128,7 +122,6 @@ class JournalWindow(QWidget):
 
         self.reader.timeout.connect(self._read_step)
         self.typing.timeout.connect(self._on_typing_paused)
-        self.undo_timer.timeout.connect(self.undo_bar.hide)
         self.reload_soon.timeout.connect(self.reload)
         self.search.textChanged.connect(lambda _t: self.typing.start())
         self.view.activated.connect(self._on_view_activated)
@@ -139,7 +132,6 @@ class JournalWindow(QWidget):
         self.delete_button.clicked.connect(self._on_delete_clicked)
         self.confirm_yes.clicked.connect(self._on_confirm_yes_clicked)
         self.confirm_no.clicked.connect(self._on_confirm_no_clicked)
-        self.undo_button.clicked.connect(self._on_undo_clicked)
         QShortcut(QKeySequence.StandardKey.Find, self, self.search.setFocus)
         QShortcut(QKeySequence(Qt.Key.Key_Delete), self.view, self._on_delete_clicked)
         ctx.signals.store_changed.connect(self._on_store_changed)
@@ -157,14 +149,11 @@ class JournalWindow(QWidget):
         return bar
 
     # -- opening and reading -----------------------------------------------------------------
-    def present(self) -> None:
+    def present(self, **options: Any) -> None:
         """Show the window, reading the newest entries first if anything changed."""
         if self.stale:
             self.reload()
-        self.show()
-        self.setWindowState(self.windowState() & ~Qt.WindowState.WindowMinimized)
-        self.raise_()
-        self.activateWindow()
+        super().present(**options)
         self.view.setFocus()
 
     def reload(self) -> None:
@@ -330,17 +319,13 @@ class JournalWindow(QWidget):
         if entry is None:
             return
         remove_record(self.ctx, entry, self)
-        self.deleted = entry
-        self.undo_bar.show()
-        self.undo_button.setFocus()
-        self.undo_timer.start(UNDO_MS)
+        self.undo_bar.offer(
+            self.tr("The entry was deleted."), lambda: self._bring_back(entry), UNDO_SECONDS
+        )
+        self.undo_bar.button.setFocus()
 
-    def _on_undo_clicked(self) -> None:
-        entry, self.deleted = self.deleted, None
-        self.undo_timer.stop()
-        self.undo_bar.hide()
-        if entry is not None:
-            save_record(self.ctx, entry, self)
+    def _bring_back(self, entry: LogEntry) -> None:
+        save_record(self.ctx, entry, self)
         self.view.setFocus()
 
     def keyPressEvent(self, event: QKeyEvent) -> None:
