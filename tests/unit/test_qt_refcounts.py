@@ -24,7 +24,8 @@ print(before - sys.getrefcount(None))
 
 
 def test_void_qt_calls_keep_none_alive() -> None:
-    out = subprocess.run([sys.executable, "-c", PROBE], capture_output=True, text=True,
-                         env=child_env(), timeout=120)
+    out = subprocess.run(
+        [sys.executable, "-c", PROBE], capture_output=True, text=True, env=child_env(), timeout=120
+    )
     assert out.returncode == 0, out.stderr[-1000:]
     assert abs(int(out.stdout.strip())) < 100  # a leaking build loses about 6,000 here

@@ -71,6 +71,12 @@ WINDOWS: tuple[WindowSpec, ...] = (
     WindowSpec(
         "insights", QT_TRANSLATE_NOOP("menu", "Insights"), "footholds.ui.insights:InsightsWindow"
     ),
+    WindowSpec(
+        "quick-log", QT_TRANSLATE_NOOP("menu", "Quick log"), "footholds.ui.quick_log:QuickLogWindow"
+    ),
+    WindowSpec(
+        "journal", QT_TRANSLATE_NOOP("menu", "Journal"), "footholds.ui.journal:JournalWindow"
+    ),
 )
 BY_NAME = {w.name: w for w in WINDOWS}
 # Where each window sits in the tray menu; the Reminders submenu goes after check-in.
