@@ -26,6 +26,11 @@ WINDOWS: tuple[WindowSpec, ...] = (
     WindowSpec(
         "about", QT_TRANSLATE_NOOP("menu", "About Footholds"), "footholds.ui.about:AboutWindow"
     ),
+    WindowSpec(
+        "settings",
+        QT_TRANSLATE_NOOP("menu", "Settings"),
+        "footholds.ui.settings_window:SettingsWindow",
+    ),
 )
 BY_NAME = {w.name: w for w in WINDOWS}
 # Where each window sits in the tray menu; the Reminders submenu goes after check-in.
