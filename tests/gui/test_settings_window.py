@@ -262,9 +262,7 @@ def test_export_writes_json_the_person_can_read(window, ctx, tmp_path) -> None:
     assert data["format"] == "footholds-export"
     assert data["records"]["log"][0]["note"] == "exported words"
     assert stat.S_IMODE(os.stat(target).st_mode) == 0o600
-    assert "1 entries" in window.data_page.status.text() or "1 entry" in (
-        window.data_page.status.text()
-    )
+    assert "(entries: 1)" in (window.data_page.status.text())
 
 
 def test_restore_refuses_a_broken_file_and_changes_nothing(window, ctx, tmp_path) -> None:

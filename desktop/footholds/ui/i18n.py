@@ -90,13 +90,14 @@ class CatalogTranslator(QTranslator):
         source: str,
         disambiguation: str | None = None,
         n: int = -1,
-    ) -> str:
-        """The translation, or "" so Qt falls back to the source text."""
+    ) -> str | None:
+        """The translation, or None (a null QString) so Qt tries the next translator and
+        then falls back to the source text; an empty string would count as a translation."""
         forms = self.catalog.get((context, source, disambiguation or ""))
         if forms is None and disambiguation:
             forms = self.catalog.get((context, source, ""))
         if not forms:
-            return ""
+            return None
         # English and Spanish have two forms: one, and everything else.
         return forms[1] if n != 1 and n >= 0 and len(forms) > 1 else forms[0]
 

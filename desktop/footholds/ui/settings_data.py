@@ -183,5 +183,9 @@ class DataPage(QWidget):
                 self.tr("The export could not be written: %1").replace("%1", str(exc.strerror))
             )
             return None
-        self._say(self.tr("Exported %n entries to %1", "", count).replace("%1", str(target)))
+        self._say(
+            self.tr("Export written to %1 (entries: %2).")
+            .replace("%1", str(target))
+            .replace("%2", str(count))
+        )
         return count

@@ -35,14 +35,8 @@ if TYPE_CHECKING:
 
 log = logging.getLogger(__name__)
 AUTOSTART = "general.autostart"
-# Section names as declared in core/settings.py, marked here so lupdate offers them.
-SECTION_LABELS = (
-    QT_TRANSLATE_NOOP("settings", "Reminders"),
-    QT_TRANSLATE_NOOP("settings", "Day and sleep"),
-    QT_TRANSLATE_NOOP("settings", "My lists"),
-    QT_TRANSLATE_NOOP("settings", "Safety"),
-    QT_TRANSLATE_NOOP("settings", "General"),
-)
+# Labels, help and section names come from core/settings.py in the "settings" context;
+# packaging/update-translations.sh lists them for lupdate.
 # Notes the window adds under a field, about how the app (not the setting) behaves.
 NOTES = {
     "general.language": QT_TRANSLATE_NOOP(
@@ -55,21 +49,24 @@ NOTES = {
 
 def error_message(setting: Setting) -> str:
     """What to say when a value was refused, in the person's language."""
-    t = QCoreApplication.translate
     if setting.kind == "int":
-        text = t("settings", "Please choose a whole number from %1 to %2.")
+        text = QCoreApplication.translate("settings", "Please choose a whole number from %1 to %2.")
         return text.replace("%1", str(setting.minimum)).replace("%2", str(setting.maximum))
     if setting.kind == "str":
-        text = t("settings", "Please keep it under %1 characters.")
+        text = QCoreApplication.translate("settings", "Please keep it under %1 characters.")
         return text.replace("%1", str(setting.max_length))
     if setting.kind == "list":
-        text = t("settings", "Please keep each one under %1 characters, and %2 or fewer in all.")
+        text = QCoreApplication.translate(
+            "settings", "Please keep each one under %1 characters, and %2 or fewer in all."
+        )
         return text.replace("%1", str(setting.max_length)).replace("%2", str(setting.max_items))
     if setting.kind == "times":
-        return t("settings", "Please keep it to 12 times or fewer.")
+        return QCoreApplication.translate("settings", "Please keep it to 12 times or fewer.")
     if setting.kind == "time":
-        return t("settings", "Please use a time like 07:30.")
-    return t("settings", "That value cannot be used here; the old one is kept.")
+        return QCoreApplication.translate("settings", "Please use a time like 07:30.")
+    return QCoreApplication.translate(
+        "settings", "That value cannot be used here; the old one is kept."
+    )
 
 
 class ErrorLabel(QLabel):
