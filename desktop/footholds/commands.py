@@ -202,7 +202,7 @@ def cmd_doctor(paths: Paths, args: argparse.Namespace) -> int:
     from footholds.doctor import report
 
     for label, value in report(paths):
-        say(f"{label + ':':<24} {value}")
+        say(f"{label + ':' if label else '':<24} {value}")
     return 0
 
 
