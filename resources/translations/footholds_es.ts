@@ -283,8 +283,8 @@ Antes se guarda una copia de lo que hay ahora en Footholds, así que no se pierd
         <translation>Nueva hora para %1</translation>
     </message>
     <message>
-        <source>Type a new one, then Add</source>
-        <translation>Escribe uno nuevo y pulsa Añadir</translation>
+        <source>Type a new one</source>
+        <translation>Escribe uno nuevo</translation>
     </message>
     <message>
         <source>New entry for %1</source>
@@ -321,6 +321,10 @@ Antes se guarda una copia de lo que hay ahora en Footholds, así que no se pierd
     <message>
         <source>JSON files (*.json)</source>
         <translation>Archivos JSON (*.json)</translation>
+    </message>
+    <message>
+        <source>A two-letter country code, such as GB, US or ES.</source>
+        <translation>Un código de país de dos letras, como ES, MX o AR.</translation>
     </message>
     <message>
         <source>The menu and this window change now; every window speaks the new language after Footholds restarts.</source>

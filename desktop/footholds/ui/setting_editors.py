@@ -288,9 +288,7 @@ class ListEditor(_ListBase):
         self.items.setMinimumHeight(140)
         self._adding = False
         self.new_text = QLineEdit()
-        self.new_text.setPlaceholderText(
-            QCoreApplication.translate("settings", "Type a new one, then Add")
-        )
+        self.new_text.setPlaceholderText(QCoreApplication.translate("settings", "Type a new one"))
         self.new_text.setAccessibleName(
             QCoreApplication.translate("settings", "New entry for %1").replace("%1", self.label)
         )

@@ -92,7 +92,7 @@ class DataPage(QWidget):
         self.status.setAccessibleName(self.tr("What happened"))
 
         layout = QVBoxLayout(self)
-        layout.setContentsMargins(16, 16, 16, 16)
+        layout.setContentsMargins(8, 12, 8, 8)  # as the other pages
         layout.setSpacing(10)
         layout.addWidget(intro)
         layout.addWidget(self.folder)

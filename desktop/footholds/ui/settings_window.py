@@ -13,7 +13,7 @@ from typing import TYPE_CHECKING, Any
 from PySide6.QtCore import QCoreApplication, QEvent, Qt, QTimer
 from PySide6.QtGui import QKeyEvent, QPalette
 from PySide6.QtWidgets import (
-    QFormLayout,
+    QGridLayout,
     QHBoxLayout,
     QLabel,
     QPushButton,
@@ -39,6 +39,9 @@ AUTOSTART = "general.autostart"
 # packaging/update-translations.sh lists them for lupdate.
 # Notes the window adds under a field, about how the app (not the setting) behaves.
 NOTES = {
+    "safety.region": QT_TRANSLATE_NOOP(
+        "settings", "A two-letter country code, such as GB, US or ES."
+    ),
     "general.language": QT_TRANSLATE_NOOP(
         "settings",
         "The menu and this window change now; every window speaks the new language after "
@@ -121,6 +124,7 @@ class Row:
             self.label = QLabel(translated(setting.label))
             self.label.setWordWrap(True)
             self.label.setBuddy(self.editor)
+            self.label.setContentsMargins(0, 4, 0, 0)  # level with the text in the field
 
 
 class SettingsWindow(QWidget):
@@ -188,17 +192,20 @@ class SettingsWindow(QWidget):
 
     def _section_page(self, section: str, shown: list[Setting]) -> QWidget:
         page = QWidget()
-        form = QFormLayout()
-        form.setRowWrapPolicy(QFormLayout.RowWrapPolicy.WrapLongRows)
-        form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
-        form.setVerticalSpacing(12)
-        form.setHorizontalSpacing(16)
-        for setting in shown:
+        # A grid, not a QFormLayout: wrapped labels there get too little height and clip.
+        grid = QGridLayout()
+        grid.setVerticalSpacing(12)
+        grid.setHorizontalSpacing(16)
+        grid.setColumnStretch(0, 3)
+        grid.setColumnStretch(1, 2)
+        top = Qt.AlignmentFlag.AlignTop
+        for line, setting in enumerate(shown):
             row = Row(setting, page)
             if row.label is None:
-                form.addRow(row.field)
+                grid.addWidget(row.field, line, 0, 1, 2, top)
             else:
-                form.addRow(row.label, row.field)
+                grid.addWidget(row.label, line, 0, top)
+                grid.addWidget(row.field, line, 1, top)
             self.rows[setting.name] = row
             row.editor.edited.connect(lambda value, n=setting.name: self._on_edited(n, value))
         reset = QPushButton(self.tr("Reset this page to defaults"))
@@ -207,7 +214,7 @@ class SettingsWindow(QWidget):
         self.reset_buttons[section] = reset
         outer = QVBoxLayout(page)
         outer.setContentsMargins(8, 12, 8, 8)
-        outer.addLayout(form)
+        outer.addLayout(grid)
         outer.addStretch(1)
         outer.addWidget(reset, 0, Qt.AlignmentFlag.AlignLeft)
         if AUTOSTART in self.rows and self.rows[AUTOSTART].setting.section == section:
