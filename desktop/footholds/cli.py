@@ -61,6 +61,18 @@ def build_parser() -> Parser:
     log.add_argument("--part", default="", help="which part of me is loud right now")
     log.add_argument("note", nargs="?", default="", help="an optional note")
 
+    proof = sub.add_parser("proof", help="your proof list: times you got through a hard day")
+    proof_sub = proof.add_subparsers(dest="proof_command", metavar="ACTION", required=True)
+    proof_add = proof_sub.add_parser("add", help="add a time you got through a hard day")
+    proof_add.add_argument("text", metavar="TEXT", help="what you got through, in your words")
+    proof_add.add_argument(
+        "--date", metavar="YYYY-MM-DD", default=None, help="when it was (default: today)"
+    )
+    proof_add.add_argument(
+        "--tag", action="append", default=[], metavar="TAG", help="a tag (repeat for more)"
+    )
+    proof_sub.add_parser("list", help="print your proof list, newest first")
+
     export = sub.add_parser("export", help="export your data")
     export.add_argument("--format", choices=("json",), default="json")
     export.add_argument("-o", "--output", metavar="FILE", help="write here instead of stdout")

@@ -16,7 +16,7 @@ from pathlib import Path
 from typing import Any
 
 from footholds.core.paths import Paths
-from footholds.core.store import InvalidEntry, LogEntry, Store, StoreWriteError
+from footholds.core.store import InvalidEntry, LogEntry, Proof, Store, StoreWriteError
 from footholds.core.store.backups import Backups, BadBackup, check_backup
 
 
@@ -250,6 +250,52 @@ def cmd_autostart(paths: Paths, args: argparse.Namespace) -> int:
     return 0
 
 
+def cmd_proof(paths: Paths, args: argparse.Namespace) -> int:
+    if args.proof_command == "list":
+        return proof_list(paths)
+    fields: dict[str, Any] = {"text": args.text.strip(), "tags": args.tag, "source": "own"}
+    if args.date:
+        fields["day"] = args.date
+    try:
+        proof = Proof(**fields).clean()
+    except InvalidEntry as exc:
+        say(f"footholds: {exc}", err=True)
+        return 2
+    reply = ask(paths, "proof-add", proof=proof.to_dict())
+    if reply is not None:
+        return answered(reply)
+    with direct_store(paths) as store:
+        if store is None:
+            say("Footholds is starting; please try again in a moment.", err=True)
+            return 1
+        try:
+            store.add(proof)
+        except StoreWriteError as exc:
+            say(exc.strerror or "Could not save.", err=True)
+            return 1
+    say("Added to your proof list.")
+    return 0
+
+
+def proof_list(paths: Paths) -> int:
+    """Print the proof list, newest first; reading is safe beside the running app."""
+    from footholds.app import open_store
+
+    store, _ = open_store(paths)
+    try:
+        proofs = sorted(store.all(Proof), key=lambda p: (p.day, p.at), reverse=True)
+    finally:
+        store.close()
+    if not proofs:
+        say('Your proof list is empty for now. Add one with: footholds proof add "..."')
+        return 0
+    for proof in proofs:
+        tags = "  " + " ".join("#" + t for t in proof.tags) if proof.tags else ""
+        text = proof.text.replace("\n", "\n            ")
+        say(f"{proof.day}  {text}{tags}")
+    return 0
+
+
 COMMANDS = {
     "log": cmd_log,
     "export": cmd_export,
@@ -257,5 +303,6 @@ COMMANDS = {
     "restore": cmd_restore,
     "quit": cmd_quit,
     "doctor": cmd_doctor,
+    "proof": cmd_proof,
     "autostart": cmd_autostart,
 }

@@ -7,7 +7,7 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
-from footholds.core.store import InvalidEntry, LogEntry, StoreWriteError
+from footholds.core.store import InvalidEntry, LogEntry, Proof, StoreWriteError
 from footholds.core.store.backups import BadBackup
 from footholds.ui.registry import BY_NAME
 
@@ -33,6 +33,8 @@ def after_start(ctx: AppContext, first: str) -> None:
         ctx.windows.show(first)
     elif not ctx.settings["general.first_run_done"] and ctx.windows.available("first-run"):
         ctx.windows.show("first-run")
+    elif ctx.settings["general.affirmation_at_login"] and ctx.windows.available("affirmation"):
+        ctx.windows.show("affirmation")
 
 
 def _ping(ctx: AppContext, args: dict[str, Any]) -> Result:
@@ -112,6 +114,17 @@ def _restore(ctx: AppContext, args: dict[str, Any]) -> Result:
     return True, f"Restored. Your data from before is kept in {safety}"
 
 
+def _proof_add(ctx: AppContext, args: dict[str, Any]) -> Result:
+    try:
+        proof = Proof.from_dict(args.get("proof"))
+        ctx.store.add(proof)
+    except InvalidEntry as exc:
+        return False, str(exc)
+    except StoreWriteError as exc:
+        return False, exc.strerror or "Could not save to disk."
+    return True, "Added to your proof list."
+
+
 HANDLERS: dict[str, Callable[[AppContext, dict[str, Any]], Result]] = {
     "ping": _ping,
     "activate": _activate,
@@ -121,4 +134,5 @@ HANDLERS: dict[str, Callable[[AppContext, dict[str, Any]], Result]] = {
     "quit": _quit,
     "backup": _backup,
     "restore": _restore,
+    "proof-add": _proof_add,
 }

@@ -27,6 +27,34 @@ WINDOWS: tuple[WindowSpec, ...] = (
         "about", QT_TRANSLATE_NOOP("menu", "About Footholds"), "footholds.ui.about:AboutWindow"
     ),
     WindowSpec(
+        "proof-list",
+        QT_TRANSLATE_NOOP("menu", "Proof list"),
+        "footholds.ui.proof_list:ProofListWindow",
+    ),
+    WindowSpec(
+        "affirmation",
+        QT_TRANSLATE_NOOP("menu", "Affirmation"),
+        "footholds.ui.affirmation:AffirmationWindow",
+    ),
+    WindowSpec(
+        "tough-day", QT_TRANSLATE_NOOP("menu", "Tough day"), "footholds.ui.tough_day:ToughDayWindow"
+    ),
+    WindowSpec(
+        "safety-plan",
+        QT_TRANSLATE_NOOP("menu", "Safety plan"),
+        "footholds.ui.safety_plan:SafetyPlanWindow",
+        in_menu=False,
+    ),
+    WindowSpec(
+        "help-now", QT_TRANSLATE_NOOP("menu", "Get help now"), "footholds.ui.help_now:HelpNowWindow"
+    ),
+    WindowSpec(
+        "first-run",
+        QT_TRANSLATE_NOOP("menu", "What Footholds is"),
+        "footholds.ui.first_run:FirstRunWindow",
+        in_menu=False,
+    ),
+    WindowSpec(
         "settings",
         QT_TRANSLATE_NOOP("menu", "Settings"),
         "footholds.ui.settings_window:SettingsWindow",

@@ -1,0 +1,97 @@
+"""What the settings say about each reminder: on or off, how often, at what time, which hours.
+
+Read fresh on every call, so a change in the settings window applies at once.
+"""
+
+from __future__ import annotations
+
+from datetime import datetime, time, timedelta, tzinfo
+
+from footholds.core import timewindows as tw
+from footholds.core.reminders import INTERVAL, Kind
+from footholds.core.settings import Settings
+
+_MINUTES = {Kind.MOVEMENT: "reminders.movement_minutes", Kind.REST: "reminders.rest_minutes"}
+
+
+class Rules:
+    """The reminder settings, interpreted."""
+
+    def __init__(self, settings: Settings) -> None:
+        self._get = settings.get
+
+    def enabled(self, kind: Kind) -> bool:
+        """Whether `kind` is switched on (wind-down is on once a bedtime is set)."""
+        if kind is Kind.MOVEMENT:
+            return self.flag("reminders.movement_enabled")
+        if kind is Kind.REST:
+            return self.flag("reminders.rest_enabled")
+        if kind is Kind.WINDDOWN:
+            return self._time("day.bedtime") is not None
+        if kind is Kind.NOURISHMENT:
+            return self.flag("reminders.nourishment_enabled") and bool(self._times())
+        return self.flag("reminders.reach_out_weekly")
+
+    def interval(self, kind: Kind) -> timedelta:
+        """Active use before a movement or a rest."""
+        return self.minutes(_MINUTES[kind])
+
+    def minutes(self, name: str) -> timedelta:
+        """A setting counted in minutes."""
+        return timedelta(minutes=int(self._get(name)))
+
+    def flag(self, name: str) -> bool:
+        """An on/off setting."""
+        return bool(self._get(name))
+
+    def occurrence(self, kind: Kind, after: datetime, tz: tzinfo) -> datetime | None:
+        """The first set time for `kind` strictly after `after`, or None if none is set."""
+        if kind is Kind.WINDDOWN:
+            bedtime = self._time("day.bedtime")
+            if bedtime is None:
+                return None
+            start = tw.minus_minutes(bedtime, int(self._get("day.winddown_minutes")))
+            return tw.next_daily(after, start, tz)
+        if kind is Kind.NOURISHMENT:
+            return min((tw.next_daily(after, t, tz) for t in self._times()), default=None)
+        if kind is Kind.REACH_OUT:
+            at = self._time("reminders.reach_out_time")
+            day = tw.WEEKDAYS.index(str(self._get("reminders.reach_out_day")))
+            return tw.next_weekly(after, day, at, tz) if at else None
+        return None
+
+    def hours_hold(self, kind: Kind, at: datetime, tz: tzinfo) -> tuple[str, datetime] | None:
+        """Whether quiet or working hours hold `kind` back at `at`: the reason and its end."""
+        # Wind-down belongs to the evening the person asked for, so quiet hours never hold it.
+        if kind is not Kind.WINDDOWN and self.flag("reminders.quiet_hours"):
+            start, end = self._clock("reminders.quiet_start"), self._clock("reminders.quiet_end")
+            if tw.in_window(at, start, end, tz):
+                return "quiet_hours", tw.next_daily(at, end, tz)
+        # Working hours are about computer use; set-time reminders come when the person chose.
+        if kind in INTERVAL and self.flag("reminders.working_hours"):
+            start, end = self._clock("reminders.work_start"), self._clock("reminders.work_end")
+            if start != end and not tw.in_window(at, start, end, tz):
+                return "outside_working_hours", tw.next_daily(at, start, tz)
+        return None
+
+    def allowed_from(self, kind: Kind, at: datetime, tz: tzinfo) -> datetime:
+        """The first instant from `at` on that the hours allow `kind`."""
+        for _ in range(3):  # quiet hours can end outside working hours, and the other way round
+            hold = self.hours_hold(kind, at, tz)
+            if hold is None:
+                break
+            at = hold[1]
+        return at
+
+    def day_start(self, after: datetime, tz: tzinfo) -> datetime:
+        """When the next day begins (day.start_hour, 4 am by default)."""
+        return tw.next_daily(after, time(int(self._get("day.start_hour"))), tz)
+
+    def _time(self, name: str) -> time | None:
+        return tw.parse_hhmm(str(self._get(name)))
+
+    def _clock(self, name: str) -> time:
+        return self._time(name) or time(0)
+
+    def _times(self) -> list[time]:
+        return [t for t in map(tw.parse_hhmm, self._get("reminders.nourishment_times")) if t]

@@ -1,0 +1,422 @@
+"""When to remind: movement and rest after active use; wind-down, food and reach-out at set times.
+
+Driven by calls, never by sleeping: an adapter calls tick() with the idle time and the desktop
+state, then arms its timer for next_check(). Every due time is an absolute instant kept in UTC,
+so a suspend, a clock change or a DST switch is a comparison, never a burst of reminders.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Mapping
+from datetime import UTC, datetime, timedelta, tzinfo
+from typing import Any
+
+from footholds.core.events import EventHook
+from footholds.core.reminder_rules import Rules
+from footholds.core.reminders import (
+    FIXED,
+    INTERVAL,
+    OUTCOMES,
+    PRIORITY,
+    Due,
+    Kind,
+    Status,
+    parse_instant,
+    parse_instants,
+    parse_kind,
+)
+from footholds.core.settings import Settings
+
+__all__ = ["Due", "Kind", "Scheduler", "Status"]
+
+SETTLE = timedelta(minutes=1)  # calm after coming back, after full screen, between two reminders
+COINCIDE = timedelta(minutes=5)  # a movement this close before a rest waits; the rest covers it
+LATE = timedelta(hours=2)  # a set-time reminder later than this is dropped for that day
+SHOWN_LIMIT = timedelta(minutes=15)  # an unanswered card (adapter lost it) stops blocking others
+JUMP_SLACK = timedelta(minutes=2)  # a tick this much later than planned means suspend/clock jump
+MIN_CHECK = timedelta(seconds=5)
+ACTIVE_CHECK = timedelta(seconds=60)
+RESTING_CHECK = timedelta(minutes=5)  # paused or off: nothing can fire, tick rarely
+
+
+class Scheduler:
+    """Decides when each reminder is due; the adapter drives it and shows what it announces."""
+
+    def __init__(self, settings: Settings, clock: Callable[[], datetime]) -> None:
+        self.due: EventHook[[Due]] = EventHook()
+        self.deferred: EventHook[[Kind, str]] = EventHook()
+        self.changed: EventHook[[]] = EventHook()
+        self._rules = Rules(settings)
+        self._clock = clock
+        now, _ = self._read_clock()
+        self._since = dict.fromkeys(INTERVAL, now)  # start of the current stretch of active use
+        self._handled = dict.fromkeys(FIXED, now)  # set-time occurrences up to here are done
+        self._snoozed: dict[Kind, datetime] = {}
+        self._paused = False
+        self._paused_until: datetime | None = None
+        self._showing: Kind | None = None
+        self._shown_at = now
+        self._waiting: Kind | None = None
+        self._waiting_since = now
+        self._catch_up: Kind | None = None
+        self._hold = now  # nothing fires before this instant
+        self._away = False
+        self._desk: str | None = None  # "locked" | "fullscreen" | "dnd" while one holds
+        self._locked_since: datetime | None = None
+        self._announced: set[tuple[Kind, str]] = set()
+        self._last_tick: datetime | None = None
+        self._planned = ACTIVE_CHECK
+        self._status = self.status()
+        settings.changed.connect(self._on_setting)
+
+    # -- driving ------------------------------------------------------------------------------
+
+    def tick(
+        self,
+        idle_seconds: float | None,
+        *,
+        fullscreen: bool = False,
+        dnd: bool = False,
+        locked: bool = False,
+    ) -> None:
+        """Look at the time and the desktop, and show or defer whatever is due."""
+        now, tz = self._read_clock()
+        self._check_jump(now, tz)
+        self._last_tick = now
+        self._track_presence(now, idle_seconds, locked)
+        desk = self._desk_reason(fullscreen, dnd, locked)
+        if self._desk is not None and desk is None:
+            self._hold = max(self._hold, now + SETTLE)  # let them surface before a card
+        self._desk = desk
+        if self._paused and self._paused_until is not None and now >= self._paused_until:
+            self._end_pause(now)
+        if self._showing is not None and now - self._shown_at >= SHOWN_LIMIT:
+            self._set_waiting(self._showing, now)
+            self._showing = None
+        self._drop_late(now, tz)
+        self._fire_or_defer(now, tz)
+        self._announce()
+
+    def next_check(self) -> datetime:
+        """When the adapter should call tick() next (local time, 5 s to 60 s away while active)."""
+        now, tz = self._read_clock()
+        cap = min(ACTIVE_CHECK, self._rules.minutes("reminders.idle_break_minutes") / 2)
+        if self._mode(now, tz)[0] in ("paused", "off"):
+            cap = RESTING_CHECK
+        target = now + cap
+        if self._showing is not None:
+            target = min(target, self._shown_at + SHOWN_LIMIT)
+        else:
+            for kind in PRIORITY:
+                possible = self._possible_at(kind, now, tz)
+                # Due but still held means away, locked or full screen: no use polling fast.
+                if possible is not None and possible > now:
+                    target = min(target, possible)
+        if self._paused and self._paused_until is not None:
+            target = min(target, self._paused_until)
+        self._planned = min(max(target - now, MIN_CHECK), cap)
+        return (now + self._planned).astimezone(tz)
+
+    def status(self) -> Status:
+        """Mode, the next reminder, pause and what is waiting, for the tray."""
+        now, tz = self._read_clock()
+        mode, reason, until = self._mode(now, tz)
+        best: tuple[datetime, Kind] | None = None
+        for kind in PRIORITY:
+            possible = self._possible_at(kind, now, tz) if kind is not self._showing else None
+            if possible is not None and (best is None or possible < best[0]):
+                best = (possible, kind)
+        paused_until = self._paused_until if self._paused else None
+        return Status(
+            mode=mode,
+            next_kind=best[1] if best else None,
+            next_at=best[0].astimezone(tz) if best else None,
+            paused_until=paused_until.astimezone(tz) if paused_until else None,
+            waiting=self._waiting,
+            quiet_reason=reason,
+            quiet_until=until.astimezone(tz) if until else None,
+        )
+
+    # -- the person's actions -----------------------------------------------------------------
+
+    def pause(self, until: datetime | None) -> None:
+        """Hold every reminder until `until` (aware), or until resume() when None."""
+        now, _ = self._read_clock()
+        if until is not None and until.tzinfo is None:
+            raise ValueError("pause needs a timezone-aware datetime")
+        if until is not None and until.astimezone(UTC) <= now:
+            self.resume()
+            return
+        self._paused = True
+        self._paused_until = until.astimezone(UTC) if until is not None else None
+        self._announce()
+
+    def pause_for(self, minutes: int) -> None:
+        """Pause for a number of minutes."""
+        now, _ = self._read_clock()
+        self.pause(now + timedelta(minutes=minutes))
+
+    def pause_until_tomorrow(self) -> None:
+        """Pause until the day turns over (day.start_hour, 4 am by default)."""
+        now, tz = self._read_clock()
+        self.pause(self._rules.day_start(now, tz))
+
+    def resume(self) -> None:
+        """End a pause; movement and rest count afresh from now."""
+        if self._paused:
+            now, _ = self._read_clock()
+            self._end_pause(now)
+        self._announce()
+
+    def remind_now(self, kind: Kind) -> None:
+        """Show `kind` at once, whatever the pause or the hours: the person asked for it."""
+        now, tz = self._read_clock()
+        self._fire(kind, now, now, tz, catch_up=False)
+        self._announce()
+
+    def answered(self, kind: Kind, outcome: str) -> None:
+        """The card closed: "done", "snoozed" (Later), "skipped" (Not now) or "faded"."""
+        if outcome not in OUTCOMES:
+            raise ValueError(f"unknown outcome {outcome!r}")
+        now, _ = self._read_clock()
+        if self._showing is kind:
+            self._showing = None
+        self._hold = max(self._hold, now + SETTLE)
+        self._restart(kind, now)
+        if outcome == "snoozed":
+            self._snoozed[kind] = now + self._rules.minutes("reminders.snooze_minutes")
+        if outcome == "faded":
+            self._set_waiting(kind, now)
+        elif self._waiting is kind:
+            self._waiting = None
+        self._announce()
+
+    # -- state across restarts ----------------------------------------------------------------
+
+    def to_state(self) -> dict[str, Any]:
+        """Pause and due times as JSON-ready ISO strings."""
+        now, _ = self._read_clock()
+        return {
+            "version": 1,
+            "saved_at": (self._last_tick or now).isoformat(),
+            "paused": self._paused,
+            "paused_until": self._paused_until.isoformat() if self._paused_until else None,
+            "since": {k.value: v.isoformat() for k, v in self._since.items()},
+            "handled": {k.value: v.isoformat() for k, v in self._handled.items()},
+            "snoozed": {k.value: v.isoformat() for k, v in self._snoozed.items()},
+            "waiting": self._waiting.value if self._waiting else None,
+        }
+
+    def from_state(self, state: Mapping[str, Any]) -> None:
+        """Restore what to_state() saved; anything unreadable keeps its fresh value."""
+        saved_at = parse_instant(state.get("saved_at"))
+        if saved_at is not None:
+            self._last_tick = saved_at  # the next tick sees how long the app was gone
+            self._waiting_since = saved_at
+        until = parse_instant(state.get("paused_until"))
+        unreadable = state.get("paused_until") is not None and until is None
+        self._paused = state.get("paused") is True and not unreadable
+        self._paused_until = until if self._paused else None
+        for key, into in (("since", self._since), ("handled", self._handled)):
+            for kind, value in parse_instants(state.get(key)).items():
+                if kind in into:
+                    into[kind] = value
+        self._snoozed = parse_instants(state.get("snoozed"))
+        self._waiting = parse_kind(state.get("waiting"))
+        self._announce()
+
+    # -- inside -------------------------------------------------------------------------------
+
+    def _check_jump(self, now: datetime, tz: tzinfo) -> None:
+        if self._last_tick is None:
+            return
+        gap = now - self._last_tick
+        if gap < timedelta(0):
+            # The clock was set back: keep the time left on each timer, so nothing comes early.
+            self._since = {k: v + gap for k, v in self._since.items()}
+            self._snoozed = {k: v + gap for k, v in self._snoozed.items()}
+            self._hold += gap
+            self._shown_at += gap
+            self._waiting_since += gap
+        elif gap > self._planned + JUMP_SLACK:
+            self._after_gap(now, gap, tz)
+
+    def _after_gap(self, now: datetime, gap: timedelta, tz: tzinfo) -> None:
+        """After a suspend or a jump forward: at most one catch-up, and never at once."""
+        if gap >= self._rules.minutes("reminders.idle_break_minutes"):
+            self._came_back(now)  # the machine was asleep, so was the person's work
+        self._drop_late(now, tz)
+        owed = [k for k in PRIORITY if (due := self._due_at(k, tz)) is not None and due <= now]
+        for kind in owed[1:]:
+            self._restart(kind, now)
+        self._catch_up = owed[0] if owed else None
+        self._hold = max(self._hold, now + SETTLE)
+
+    def _track_presence(self, now: datetime, idle: float | None, locked: bool) -> None:
+        self._locked_since = (self._locked_since or now) if locked else None
+        if idle is None:  # no idle source here: a locked screen is the only sign of absence
+            idle = (now - self._locked_since).total_seconds() if self._locked_since else 0.0
+        away = idle >= self._rules.minutes("reminders.idle_break_minutes").total_seconds()
+        if away and not self._away:
+            self._away = True
+        elif not away and self._away:
+            self._came_back(now - timedelta(seconds=idle))
+
+    def _came_back(self, at: datetime) -> None:
+        """Time away was a break: movement and rest count afresh, after a minute of calm."""
+        self._away = False
+        for kind in INTERVAL:
+            self._restart(kind, at)
+        if self._waiting in INTERVAL:
+            self._waiting = None
+        self._hold = max(self._hold, at + SETTLE)
+
+    def _fire_or_defer(self, now: datetime, tz: tzinfo) -> None:
+        if self._showing is not None:
+            return
+        ready: tuple[Kind, datetime] | None = None
+        episodes: set[tuple[Kind, str]] = set()
+        for kind in PRIORITY:
+            due = self._due_at(kind, tz)
+            if due is None or due > now or self._waits_for_rest(kind, due, now, tz):
+                continue
+            if self._away and kind in INTERVAL:
+                continue  # being away is itself the break; the count restarts on return
+            reason = self._reason(kind, now, tz)
+            if reason is None:
+                if ready is None and now >= self._hold:
+                    ready = (kind, due)
+                continue
+            episodes.add((kind, reason))
+            if (kind, reason) not in self._announced:
+                self.deferred.fire(kind, reason)
+        self._announced = episodes  # an episode ends when its kind is no longer held back
+        if ready is not None:
+            self._fire(ready[0], ready[1], now, tz, catch_up=ready[0] is self._catch_up)
+
+    def _fire(self, kind: Kind, due: datetime, now: datetime, tz: tzinfo, catch_up: bool) -> None:
+        self._restart(kind, now)  # shown is shown: an unanswered card never comes back by itself
+        if kind is Kind.REST:
+            self._restart(Kind.MOVEMENT, max(now, self._since[Kind.MOVEMENT]))
+        self._showing, self._shown_at = kind, now
+        self._waiting = None
+        self.due.fire(Due(kind, due.astimezone(tz), catch_up))
+
+    def _restart(self, kind: Kind, at: datetime) -> None:
+        if kind in INTERVAL:
+            self._since[kind] = at
+        else:
+            self._handled[kind] = max(self._handled[kind], at)
+        self._snoozed.pop(kind, None)
+        if self._catch_up is kind:
+            self._catch_up = None
+
+    def _drop_late(self, now: datetime, tz: tzinfo) -> None:
+        limit = now - LATE
+        for kind in FIXED:
+            snoozed = self._snoozed.get(kind)
+            if snoozed is not None and snoozed < limit:
+                self._restart(kind, limit)
+            occurrence = self._rules.occurrence(kind, self._handled[kind], tz)
+            if occurrence is not None and occurrence < limit:
+                self._restart(kind, limit)  # all of that day's missed ones go at once
+        if self._waiting is not None and self._waiting_since < limit:
+            self._waiting = None
+
+    def _end_pause(self, now: datetime) -> None:
+        self._paused, self._paused_until = False, None
+        for kind in INTERVAL:
+            self._restart(kind, now)
+
+    def _set_waiting(self, kind: Kind, now: datetime) -> None:
+        self._waiting, self._waiting_since = kind, now
+
+    def _due_at(self, kind: Kind, tz: tzinfo) -> datetime | None:
+        if not self._rules.enabled(kind):
+            return None
+        snoozed = self._snoozed.get(kind)
+        if kind in INTERVAL:
+            return snoozed or self._since[kind] + self._rules.interval(kind)
+        times = [t for t in (snoozed, self._rules.occurrence(kind, self._handled[kind], tz)) if t]
+        return min(times, default=None)
+
+    def _waits_for_rest(self, kind: Kind, due: datetime, now: datetime, tz: tzinfo) -> bool:
+        """Movement and rest coincide: show only the rest, which covers the movement too."""
+        if kind is not Kind.MOVEMENT:
+            return False
+        rest = self._due_at(Kind.REST, tz)
+        return rest is not None and rest <= max(due, now) + COINCIDE
+
+    def _reason(self, kind: Kind, now: datetime, tz: tzinfo) -> str | None:
+        """Why `kind` may not be shown now, or None."""
+        if self._paused and (self._paused_until is None or now < self._paused_until):
+            return "paused"
+        hold = self._rules.hours_hold(kind, now, tz)
+        if hold is not None:
+            return hold[0]
+        if self._desk == "locked":
+            return "locked"
+        return "away" if self._away else self._desk
+
+    def _desk_reason(self, fullscreen: bool, dnd: bool, locked: bool) -> str | None:
+        if locked:
+            return "locked"
+        if fullscreen and self._rules.flag("reminders.respect_fullscreen"):
+            return "fullscreen"
+        if dnd and self._rules.flag("reminders.respect_dnd"):
+            return "dnd"
+        return None
+
+    def _possible_at(self, kind: Kind, now: datetime, tz: tzinfo) -> datetime | None:
+        """The earliest instant `kind` could be shown, if the person stays at the computer."""
+        due = self._due_at(kind, tz)
+        if due is None or self._waits_for_rest(kind, due, now, tz):
+            return None
+        for _ in range(16):  # a set time that could only come over two hours late is skipped
+            at = max(due, self._hold)
+            if self._paused:
+                if self._paused_until is None:
+                    return None
+                at = max(at, self._paused_until)
+            at = self._rules.allowed_from(kind, at, tz)
+            if kind in INTERVAL or at - due <= LATE:
+                return at
+            due = self._rules.occurrence(kind, due, tz)
+            if due is None:
+                return None
+        return None
+
+    def _mode(self, now: datetime, tz: tzinfo) -> tuple[str, str | None, datetime | None]:
+        if not any(self._rules.enabled(kind) for kind in PRIORITY):
+            return "off", None, None
+        if self._paused:
+            return "paused", None, None
+        hold = self._rules.hours_hold(Kind.MOVEMENT, now, tz)  # movement is held by both
+        if hold and (hold[0] == "quiet_hours" or any(self._rules.enabled(k) for k in INTERVAL)):
+            return "quiet", hold[0], hold[1]
+        return "active", None, None
+
+    def _on_setting(self, name: str, value: object) -> None:
+        """Settings apply at once; a newly chosen time or interval counts from now, not before."""
+        now, _ = self._read_clock()
+        if name in ("reminders.movement_enabled", "reminders.rest_enabled") and value:
+            self._restart(Kind.MOVEMENT if "movement" in name else Kind.REST, now)
+        elif name.startswith("reminders.nourishment_"):
+            self._restart(Kind.NOURISHMENT, now)
+        elif name.startswith("reminders.reach_out_"):
+            self._restart(Kind.REACH_OUT, now)
+        elif name in ("day.bedtime", "day.winddown_minutes"):
+            self._restart(Kind.WINDDOWN, now)
+        self._announce()
+
+    def _announce(self) -> None:
+        status = self.status()
+        if status != self._status:
+            self._status = status
+            self.changed.fire()
+
+    def _read_clock(self) -> tuple[datetime, tzinfo]:
+        local = self._clock()
+        if local.tzinfo is None or local.utcoffset() is None:
+            raise ValueError("the scheduler's clock must give timezone-aware datetimes")
+        return local.astimezone(UTC), local.tzinfo
