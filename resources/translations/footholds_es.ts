@@ -37,6 +37,175 @@
     </message>
 </context>
 <context>
+    <name>AffirmationWindow</name>
+    <message>
+        <source>Affirmation</source>
+        <translation>Afirmación</translation>
+    </message>
+    <message>
+        <source>Next</source>
+        <translation>Otra</translation>
+    </message>
+    <message>
+        <source>Show the next affirmation</source>
+        <translation>Mostrar la siguiente afirmación</translation>
+    </message>
+    <message>
+        <source>Hide this one</source>
+        <translation>Ocultar esta</translation>
+    </message>
+    <message>
+        <source>Write my own</source>
+        <translation>Escribir la mía</translation>
+    </message>
+    <message>
+        <source>Write an affirmation in your own words</source>
+        <translation>Escribe una afirmación con tus propias palabras</translation>
+    </message>
+    <message>
+        <source>One from my proof list</source>
+        <translation>Una de mis pruebas</translation>
+    </message>
+    <message>
+        <source>Show one entry from your proof list</source>
+        <translation>Mostrar una entrada de tus pruebas</translation>
+    </message>
+    <message>
+        <source>Something true you want to hear on a hard day</source>
+        <translation>Algo cierto que quieras oír en un día difícil</translation>
+    </message>
+    <message>
+        <source>Your own affirmation</source>
+        <translation>Tu propia afirmación</translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation>Guardar</translation>
+    </message>
+    <message>
+        <source>Save your affirmation</source>
+        <translation>Guardar tu afirmación</translation>
+    </message>
+    <message>
+        <source>This moment is hard, and it will pass.</source>
+        <translation>Este momento es duro, y pasará.</translation>
+    </message>
+    <message>
+        <source>In your own words</source>
+        <translation>Con tus palabras</translation>
+    </message>
+    <message>
+        <source>One of your favourites</source>
+        <translation>Una de tus favoritas</translation>
+    </message>
+    <message>
+        <source>Favourite ✓</source>
+        <translation>Favorita ✓</translation>
+    </message>
+    <message>
+        <source>Favourite</source>
+        <translation>Favorita</translation>
+    </message>
+    <message>
+        <source>Remove from favourites</source>
+        <translation>Quitar de favoritas</translation>
+    </message>
+    <message>
+        <source>Mark as a favourite</source>
+        <translation>Marcar como favorita</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>Quitar</translation>
+    </message>
+    <message>
+        <source>Remove your own affirmation</source>
+        <translation>Quitar tu afirmación</translation>
+    </message>
+    <message>
+        <source>Never show this one again</source>
+        <translation>No volver a mostrar esta</translation>
+    </message>
+    <message>
+        <source>From your proof list, %s</source>
+        <translation>De tus pruebas, %s</translation>
+    </message>
+    <message>
+        <source>You have got through every hard day so far.</source>
+        <translation>Hasta hoy has superado cada día difícil.</translation>
+    </message>
+    <message>
+        <source>Your proof list is empty for now; add to it whenever you like.</source>
+        <translation>Tu lista de pruebas está vacía por ahora; añade algo cuando quieras.</translation>
+    </message>
+    <message>
+        <source>Removed.</source>
+        <translation>Quitada.</translation>
+    </message>
+    <message>
+        <source>Hidden. It won&apos;t come up again.</source>
+        <translation>Oculta. No volverá a salir.</translation>
+    </message>
+</context>
+<context>
+    <name>BareMinimum</name>
+    <message>
+        <source>You haven&apos;t picked your three yet. Whenever you like, in the Today window.</source>
+        <translation>Aún no has elegido tus tres. Cuando quieras, en la ventana Hoy.</translation>
+    </message>
+    <message>
+        <source>Open Today</source>
+        <translation>Abrir Hoy</translation>
+    </message>
+    <message>
+        <source>Open the Today window</source>
+        <translation>Abrir la ventana Hoy</translation>
+    </message>
+</context>
+<context>
+    <name>CrisisLines</name>
+    <message>
+        <source>Crisis lines and the emergency number</source>
+        <translation>Líneas de crisis y número de emergencias</translation>
+    </message>
+    <message>
+        <source>If you are in danger or can&apos;t keep yourself safe right now, call %s.</source>
+        <translation>Si estás en peligro o ahora mismo no puedes mantenerte a salvo, llama al %s.</translation>
+    </message>
+    <message>
+        <source>Text %s to %s</source>
+        <translation>Envía %s al %s</translation>
+    </message>
+    <message>
+        <source>text %s to %s</source>
+        <translation>envía %s al %s</translation>
+    </message>
+    <message>
+        <source>Text %s</source>
+        <translation>Mensaje al %s</translation>
+    </message>
+    <message>
+        <source>text %s</source>
+        <translation>mensaje al %s</translation>
+    </message>
+    <message>
+        <source>Emergency number</source>
+        <translation>Número de emergencias</translation>
+    </message>
+    <message>
+        <source>%s. Checked on %s. %s</source>
+        <translation>%s. Comprobado el %s. %s</translation>
+    </message>
+    <message>
+        <source>Call %s</source>
+        <translation>Llamar al %s</translation>
+    </message>
+    <message>
+        <source>This computer could not open that link. The number is shown as text: you can select it and call or text from your phone.</source>
+        <translation>Este ordenador no pudo abrir ese enlace. El número aparece como texto: puedes seleccionarlo y llamar o escribir desde tu teléfono.</translation>
+    </message>
+</context>
+<context>
     <name>DataPage</name>
     <message>
         <source>Everything you write stays in this folder on this computer. Footholds makes a backup each day and keeps the last few. You can also make one now, restore one, or export everything to a file you can read.</source>
@@ -120,6 +289,505 @@ Antes se guarda una copia de lo que hay ahora en Footholds, así que no se pierd
     </message>
 </context>
 <context>
+    <name>FirstRunWindow</name>
+    <message>
+        <source>Welcome to Footholds</source>
+        <translation>Te damos la bienvenida a Footholds</translation>
+    </message>
+    <message>
+        <source>What it is</source>
+        <translation>Qué es</translation>
+    </message>
+    <message>
+        <source>A small companion for the days between therapy sessions. It nudges you, gently, to move a little and to rest; it gives you a quick way to note how you are; and it keeps your proof that you have got through hard days before.</source>
+        <translation>Una pequeña compañía para los días entre sesiones de terapia. Te recuerda, con suavidad, que te muevas un poco y descanses; te da una forma rápida de anotar cómo estás; y guarda tus pruebas de que ya has salido adelante en días difíciles.</translation>
+    </message>
+    <message>
+        <source>What it is not</source>
+        <translation>Qué no es</translation>
+    </message>
+    <message>
+        <source>Footholds is self-help. It is not therapy, and it is not an emergency service: nobody sees what you write here, and nobody will be alerted.</source>
+        <translation>Footholds es una ayuda para ti. No es una terapia ni un servicio de emergencias: nadie ve lo que escribes aquí y no se avisará a nadie.</translation>
+    </message>
+    <message>
+        <source>Where help is</source>
+        <translation>Dónde está la ayuda</translation>
+    </message>
+    <message>
+        <source>“Get help now” is always in the tray menu. It shows crisis lines for your region, the emergency number, and your own safety plan and people. If you are in danger, call your local emergency number.</source>
+        <translation>«Ayuda ahora» está siempre en el menú de la bandeja. Muestra las líneas de crisis de tu región, el número de emergencias, tu plan de seguridad y tus personas de confianza. Si estás en peligro, llama al número de emergencias de tu zona.</translation>
+    </message>
+    <message>
+        <source>Your words stay here</source>
+        <translation>Tus palabras se quedan aquí</translation>
+    </message>
+    <message>
+        <source>Everything you write stays on this computer, readable only by you. Footholds never connects to the internet.</source>
+        <translation>Todo lo que escribes se queda en este ordenador y solo tú puedes leerlo. Footholds nunca se conecta a internet.</translation>
+    </message>
+    <message>
+        <source>Get help now</source>
+        <translation>Ayuda ahora</translation>
+    </message>
+    <message>
+        <source>Open Get help now</source>
+        <translation>Abrir Ayuda ahora</translation>
+    </message>
+    <message>
+        <source>Got it</source>
+        <translation>Entendido</translation>
+    </message>
+    <message>
+        <source>Got it; close this card</source>
+        <translation>Entendido; cerrar esta tarjeta</translation>
+    </message>
+</context>
+<context>
+    <name>Grounding</name>
+    <message>
+        <source>Grounding step</source>
+        <translation>Paso para volver al presente</translation>
+    </message>
+    <message>
+        <source>Back</source>
+        <translation>Atrás</translation>
+    </message>
+    <message>
+        <source>The previous grounding step</source>
+        <translation>El paso anterior</translation>
+    </message>
+    <message>
+        <source>Begin</source>
+        <translation>Empezar</translation>
+    </message>
+    <message>
+        <source>Begin the grounding exercise</source>
+        <translation>Empezar el ejercicio para volver al presente</translation>
+    </message>
+    <message>
+        <source>Step %d of %d</source>
+        <translation>Paso %d de %d</translation>
+    </message>
+    <message>
+        <source>Next</source>
+        <translation>Siguiente</translation>
+    </message>
+    <message>
+        <source>The next grounding step</source>
+        <translation>El paso siguiente</translation>
+    </message>
+    <message>
+        <source>Start again</source>
+        <translation>Volver a empezar</translation>
+    </message>
+    <message>
+        <source>Start the grounding exercise again</source>
+        <translation>Volver a empezar el ejercicio</translation>
+    </message>
+</context>
+<context>
+    <name>HelpNowWindow</name>
+    <message>
+        <source>Get help now</source>
+        <translation>Ayuda ahora</translation>
+    </message>
+    <message>
+        <source>Region for crisis lines</source>
+        <translation>Región de las líneas de crisis</translation>
+    </message>
+    <message>
+        <source>Region:</source>
+        <translation>Región:</translation>
+    </message>
+    <message>
+        <source>Help, right now</source>
+        <translation>Ayuda, ahora mismo</translation>
+    </message>
+    <message>
+        <source>You don&apos;t have to get through this on your own. The people on these lines are there to listen.</source>
+        <translation>No tienes que pasar por esto en soledad. Las personas de estas líneas están ahí para escucharte.</translation>
+    </message>
+    <message>
+        <source>Your own numbers</source>
+        <translation>Tus números</translation>
+    </message>
+    <message>
+        <source>Your safety plan</source>
+        <translation>Tu plan de seguridad</translation>
+    </message>
+    <message>
+        <source>People you trust</source>
+        <translation>Personas de confianza</translation>
+    </message>
+</context>
+<context>
+    <name>LyingMovement</name>
+    <message>
+        <source>A movement you can do lying down</source>
+        <translation>Un movimiento que puedes hacer tumbado/a</translation>
+    </message>
+    <message>
+        <source>Another</source>
+        <translation>Otro</translation>
+    </message>
+    <message>
+        <source>Show another movement</source>
+        <translation>Mostrar otro movimiento</translation>
+    </message>
+    <message>
+        <source>I did it</source>
+        <translation>Lo he hecho</translation>
+    </message>
+    <message>
+        <source>I did this movement; note it as a small win</source>
+        <translation>He hecho este movimiento; anotarlo como un pequeño logro</translation>
+    </message>
+    <message>
+        <source>Wiggle your fingers and toes.</source>
+        <translation>Mueve los dedos de las manos y de los pies.</translation>
+    </message>
+</context>
+<context>
+    <name>NameIt</name>
+    <message>
+        <source>For example: heavy, and tired of being tired</source>
+        <translation>Por ejemplo: pesado/a, y cansado/a de estar cansado/a</translation>
+    </message>
+    <message>
+        <source>How it feels right now</source>
+        <translation>Cómo se siente ahora mismo</translation>
+    </message>
+    <message>
+        <source>Keep it</source>
+        <translation>Guardarlo</translation>
+    </message>
+    <message>
+        <source>Save how it feels</source>
+        <translation>Guardar cómo se siente</translation>
+    </message>
+</context>
+<context>
+    <name>OneAffirmation</name>
+    <message>
+        <source>An affirmation</source>
+        <translation>Una afirmación</translation>
+    </message>
+    <message>
+        <source>Another</source>
+        <translation>Otra</translation>
+    </message>
+    <message>
+        <source>Show another affirmation</source>
+        <translation>Mostrar otra afirmación</translation>
+    </message>
+    <message>
+        <source>This moment is hard, and it will pass.</source>
+        <translation>Este momento es duro, y pasará.</translation>
+    </message>
+</context>
+<context>
+    <name>OwnLines</name>
+    <message>
+        <source>Add numbers that matter to you: your doctor, your therapist, a friend.</source>
+        <translation>Añade los números que te importan: tu médico, tu terapeuta, una amistad.</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Nombre</translation>
+    </message>
+    <message>
+        <source>Name of the line or person</source>
+        <translation>Nombre de la línea o de la persona</translation>
+    </message>
+    <message>
+        <source>Number</source>
+        <translation>Número</translation>
+    </message>
+    <message>
+        <source>Phone number</source>
+        <translation>Número de teléfono</translation>
+    </message>
+    <message>
+        <source>Note (optional)</source>
+        <translation>Nota (opcional)</translation>
+    </message>
+    <message>
+        <source>A note, such as opening hours</source>
+        <translation>Una nota, como el horario</translation>
+    </message>
+    <message>
+        <source>Add</source>
+        <translation>Añadir</translation>
+    </message>
+    <message>
+        <source>Add this number</source>
+        <translation>Añadir este número</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>Quitar</translation>
+    </message>
+    <message>
+        <source>Remove %s</source>
+        <translation>Quitar %s</translation>
+    </message>
+    <message>
+        <source>Removed %s.</source>
+        <translation>Se ha quitado %s.</translation>
+    </message>
+</context>
+<context>
+    <name>PersonRow</name>
+    <message>
+        <source>A message for %s</source>
+        <translation>Un mensaje para %s</translation>
+    </message>
+    <message>
+        <source>Copy message</source>
+        <translation>Copiar el mensaje</translation>
+    </message>
+    <message>
+        <source>Copy the message for %s</source>
+        <translation>Copiar el mensaje para %s</translation>
+    </message>
+    <message>
+        <source>Another</source>
+        <translation>Otro</translation>
+    </message>
+    <message>
+        <source>Show another message for %s</source>
+        <translation>Mostrar otro mensaje para %s</translation>
+    </message>
+    <message>
+        <source>Copied. Paste it wherever you talk to them.</source>
+        <translation>Copiado. Pégalo donde sueles hablar con esa persona.</translation>
+    </message>
+</context>
+<context>
+    <name>ProofEditor</name>
+    <message>
+        <source>What did you get through? Small things count.</source>
+        <translation>¿Qué superaste? Las cosas pequeñas cuentan.</translation>
+    </message>
+    <message>
+        <source>What you got through</source>
+        <translation>Lo que superaste</translation>
+    </message>
+    <message>
+        <source>The date</source>
+        <translation>La fecha</translation>
+    </message>
+    <message>
+        <source>Optional, separated by commas</source>
+        <translation>Opcional, separadas por comas</translation>
+    </message>
+    <message>
+        <source>Tags</source>
+        <translation>Etiquetas</translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation>Guardar</translation>
+    </message>
+    <message>
+        <source>Save this entry</source>
+        <translation>Guardar esta entrada</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Cancelar</translation>
+    </message>
+    <message>
+        <source>Cancel without saving</source>
+        <translation>Cancelar sin guardar</translation>
+    </message>
+    <message>
+        <source>When</source>
+        <translation>Cuándo</translation>
+    </message>
+    <message>
+        <source>Save changes</source>
+        <translation>Guardar los cambios</translation>
+    </message>
+</context>
+<context>
+    <name>ProofListWindow</name>
+    <message>
+        <source>Proof list</source>
+        <translation>Mis pruebas</translation>
+    </message>
+    <message>
+        <source>Times you got through a hard day. Each one is proof that you can get through again, even when it doesn&apos;t feel like it.</source>
+        <translation>Veces en que superaste un día difícil. Cada una es una prueba de que puedes volver a hacerlo, aunque ahora no lo parezca.</translation>
+    </message>
+    <message>
+        <source>An entry from your proof list</source>
+        <translation>Una entrada de tus pruebas</translation>
+    </message>
+    <message>
+        <source>Search</source>
+        <translation>Buscar</translation>
+    </message>
+    <message>
+        <source>Search your proof list</source>
+        <translation>Buscar en tus pruebas</translation>
+    </message>
+    <message>
+        <source>Show me one</source>
+        <translation>Muéstrame una</translation>
+    </message>
+    <message>
+        <source>Show me one entry at random</source>
+        <translation>Muéstrame una entrada al azar</translation>
+    </message>
+    <message>
+        <source>Add</source>
+        <translation>Añadir</translation>
+    </message>
+    <message>
+        <source>Add a time you got through</source>
+        <translation>Añadir una vez que saliste adelante</translation>
+    </message>
+    <message>
+        <source>Nothing here yet, and that&apos;s all right. Think of one time you got through a hard day. It doesn&apos;t have to be big. For example:</source>
+        <translation>Aún no hay nada, y está bien. Piensa en una vez que superaste un día difícil. No tiene que ser algo grande. Por ejemplo:</translation>
+    </message>
+    <message>
+        <source>Add my first one</source>
+        <translation>Añadir la primera</translation>
+    </message>
+    <message>
+        <source>Add your first entry</source>
+        <translation>Añadir tu primera entrada</translation>
+    </message>
+    <message>
+        <source>Your proof list</source>
+        <translation>Tus pruebas</translation>
+    </message>
+    <message>
+        <source>Nothing matches that search.</source>
+        <translation>Nada coincide con esa búsqueda.</translation>
+    </message>
+    <message>
+        <source>Edit</source>
+        <translation>Editar</translation>
+    </message>
+    <message>
+        <source>Edit the chosen entry</source>
+        <translation>Editar la entrada elegida</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>Quitar</translation>
+    </message>
+    <message>
+        <source>Remove the chosen entry</source>
+        <translation>Quitar la entrada elegida</translation>
+    </message>
+    <message>
+        <source>(from a quick log)</source>
+        <translation>(de un registro rápido)</translation>
+    </message>
+    <message>
+        <source>(a finished goal)</source>
+        <translation>(un objetivo terminado)</translation>
+    </message>
+    <message>
+        <source>Write a few words first; anything you got through counts.</source>
+        <translation>Escribe primero unas palabras; cualquier cosa que superaste cuenta.</translation>
+    </message>
+    <message>
+        <source>Removed from your proof list.</source>
+        <translation>Quitada de tus pruebas.</translation>
+    </message>
+</context>
+<context>
+    <name>ProofThree</name>
+    <message>
+        <source>Your proof list is empty for now. Getting through today, however it goes, can be the first thing on it.</source>
+        <translation>Tu lista de pruebas está vacía por ahora. Pasar el día de hoy, como sea, puede ser lo primero que anotes.</translation>
+    </message>
+    <message>
+        <source>Show others</source>
+        <translation>Mostrar otras</translation>
+    </message>
+    <message>
+        <source>Show three other entries from your proof list</source>
+        <translation>Mostrar otras tres entradas de tus pruebas</translation>
+    </message>
+    <message>
+        <source>Add to my proof list</source>
+        <translation>Añadir a mis pruebas</translation>
+    </message>
+    <message>
+        <source>Add an entry to your proof list</source>
+        <translation>Añadir una entrada a tus pruebas</translation>
+    </message>
+    <message>
+        <source>Open my proof list</source>
+        <translation>Abrir mis pruebas</translation>
+    </message>
+    <message>
+        <source>Open your whole proof list</source>
+        <translation>Abrir toda tu lista de pruebas</translation>
+    </message>
+    <message>
+        <source>From your proof list</source>
+        <translation>De tus pruebas</translation>
+    </message>
+</context>
+<context>
+    <name>SafetyPlanView</name>
+    <message>
+        <source>You haven&apos;t written a safety plan yet. It can help to write one on a calmer day: what to look out for, what helps, and who to call.</source>
+        <translation>Aún no has escrito un plan de seguridad. Puede ayudar escribirlo en un día más tranquilo: a qué estar atento/a, qué te ayuda y a quién llamar.</translation>
+    </message>
+    <message>
+        <source>Edit my safety plan</source>
+        <translation>Editar mi plan de seguridad</translation>
+    </message>
+    <message>
+        <source>Write my safety plan</source>
+        <translation>Escribir mi plan de seguridad</translation>
+    </message>
+</context>
+<context>
+    <name>SafetyPlanWindow</name>
+    <message>
+        <source>My safety plan</source>
+        <translation>Mi plan de seguridad</translation>
+    </message>
+    <message>
+        <source>A plan written on a calmer day, for the harder ones. Use your own words and fill in only what helps; you can change it any time. It stays on this computer.</source>
+        <translation>Un plan escrito en un día más tranquilo, para los más difíciles. Usa tus palabras y rellena solo lo que te ayude; puedes cambiarlo cuando quieras. Se queda en este ordenador.</translation>
+    </message>
+    <message>
+        <source>In your own words</source>
+        <translation>Con tus palabras</translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation>Guardar</translation>
+    </message>
+    <message>
+        <source>Save my safety plan</source>
+        <translation>Guardar mi plan de seguridad</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Cerrar</translation>
+    </message>
+    <message>
+        <source>Close; your words are kept</source>
+        <translation>Cerrar; tus palabras se guardan</translation>
+    </message>
+    <message>
+        <source>Saved.</source>
+        <translation>Guardado.</translation>
+    </message>
+</context>
+<context>
     <name>SettingsWindow</name>
     <message>
         <source>Footholds settings</source>
@@ -163,6 +831,111 @@ Antes se guarda una copia de lo que hay ahora en Footholds, así que no se pierd
     </message>
 </context>
 <context>
+    <name>ToughDayWindow</name>
+    <message>
+        <source>Tough day</source>
+        <translation>Día difícil</translation>
+    </message>
+    <message>
+        <source>Get help now</source>
+        <translation>Ayuda ahora</translation>
+    </message>
+    <message>
+        <source>Open Get help now</source>
+        <translation>Abrir Ayuda ahora</translation>
+    </message>
+    <message>
+        <source>This is a hard day. You don&apos;t have to fix it.</source>
+        <translation>Hoy es un día difícil. No tienes que arreglarlo.</translation>
+    </message>
+    <message>
+        <source>Take what helps from here and leave the rest. Nothing needs filling in.</source>
+        <translation>Toma de aquí lo que te ayude y deja el resto. No hace falta rellenar nada.</translation>
+    </message>
+    <message>
+        <source>How does it feel right now?</source>
+        <translation>¿Cómo se siente ahora mismo?</translation>
+    </message>
+    <message>
+        <source>Times you got through before</source>
+        <translation>Veces que saliste adelante</translation>
+    </message>
+    <message>
+        <source>Something to hold on to</source>
+        <translation>Algo a lo que agarrarte</translation>
+    </message>
+    <message>
+        <source>Today&apos;s bare minimum</source>
+        <translation>Lo mínimo de hoy</translation>
+    </message>
+    <message>
+        <source>A small movement (lying down is fine)</source>
+        <translation>Un pequeño movimiento (tumbado/a también vale)</translation>
+    </message>
+    <message>
+        <source>People you trust</source>
+        <translation>Personas de confianza</translation>
+    </message>
+    <message>
+        <source>Come back to right here: 5-4-3-2-1</source>
+        <translation>Vuelve al aquí y ahora: 5-4-3-2-1</translation>
+    </message>
+    <message>
+        <source>Your safety plan</source>
+        <translation>Tu plan de seguridad</translation>
+    </message>
+</context>
+<context>
+    <name>TrustedPeople</name>
+    <message>
+        <source>No one is listed here yet. Even one person you could send a short message to can make a hard day a little lighter.</source>
+        <translation>Aún no hay nadie aquí. Incluso una sola persona a la que enviar un mensaje corto puede hacer un día difícil un poco más ligero.</translation>
+    </message>
+    <message>
+        <source>Add someone</source>
+        <translation>Añadir a alguien</translation>
+    </message>
+    <message>
+        <source>Add someone you trust</source>
+        <translation>Añadir a alguien de confianza</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Nombre</translation>
+    </message>
+    <message>
+        <source>Their name</source>
+        <translation>Su nombre</translation>
+    </message>
+    <message>
+        <source>How to reach them (optional)</source>
+        <translation>Cómo contactar (opcional)</translation>
+    </message>
+    <message>
+        <source>How to reach them</source>
+        <translation>Cómo contactar</translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation>Guardar</translation>
+    </message>
+    <message>
+        <source>Save this person</source>
+        <translation>Guardar a esta persona</translation>
+    </message>
+</context>
+<context>
+    <name>UndoBar</name>
+    <message>
+        <source>Undo</source>
+        <translation>Deshacer</translation>
+    </message>
+    <message>
+        <source>Undo the removal</source>
+        <translation>Deshacer el borrado</translation>
+    </message>
+</context>
+<context>
     <name>fallback</name>
     <message>
         <source>Your desktop has no system tray right now, so Footholds lives in this small window instead. Closing it keeps Footholds running; run “footholds” again to bring it back. (On GNOME, the AppIndicator extension adds a tray.)</source>
@@ -178,6 +951,30 @@ Antes se guarda una copia de lo que hay ahora en Footholds, así que no se pierd
     <message>
         <source>About Footholds</source>
         <translation>Acerca de Footholds</translation>
+    </message>
+    <message>
+        <source>Proof list</source>
+        <translation>Mis pruebas</translation>
+    </message>
+    <message>
+        <source>Affirmation</source>
+        <translation>Afirmación</translation>
+    </message>
+    <message>
+        <source>Tough day</source>
+        <translation>Día difícil</translation>
+    </message>
+    <message>
+        <source>Safety plan</source>
+        <translation>Plan de seguridad</translation>
+    </message>
+    <message>
+        <source>Get help now</source>
+        <translation>Ayuda ahora</translation>
+    </message>
+    <message>
+        <source>What Footholds is</source>
+        <translation>Qué es Footholds</translation>
     </message>
     <message>
         <source>Settings</source>

@@ -20,7 +20,7 @@ from footholds.ui import i18n
 from footholds.ui.registry import names
 from footholds.ui.tray import Tray
 
-PLACEHOLDER = re.compile(r"%\d|%n|<[^>]+>")
+PLACEHOLDER = re.compile(r"%\d|%n|%s|%d|<[^>]+>")
 
 
 @pytest.fixture
@@ -136,7 +136,7 @@ def _visible_texts(window: QWidget) -> list[str]:
     return [t for t in texts if t]
 
 
-@pytest.mark.parametrize("name", ["settings", "about"])
+@pytest.mark.parametrize("name", names())
 def test_windows_in_spanish_have_no_english_left(ctx, spanish, name) -> None:
     english = _english_only(spanish)
     window = ctx.windows.get(name)
