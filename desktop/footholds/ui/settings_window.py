@@ -167,7 +167,8 @@ class SettingsWindow(QWidget):
         while self.tabs.count():
             page = self.tabs.widget(0)
             self.tabs.removeTab(0)
-            page.deleteLater()
+            if page is not None:
+                page.deleteLater()
         self.rows.clear()
         self.reset_buttons.clear()
         self.setWindowTitle(self.tr("Footholds settings"))
