@@ -3,6 +3,9 @@
 from __future__ import annotations
 
 import re
+import shutil
+import subprocess
+import sys
 import xml.etree.ElementTree as ElementTree
 
 import pytest
@@ -19,6 +22,7 @@ from PySide6.QtWidgets import (
 from footholds.ui import i18n
 from footholds.ui.registry import names
 from footholds.ui.tray import Tray
+from support import child_env
 
 PLACEHOLDER = re.compile(r"%\d|%n|%s|%d|<[^>]+>")
 
@@ -36,10 +40,10 @@ def _english_only(catalog: i18n.Catalog) -> set[str]:
     return {source for (_c, source, _d), forms in catalog.items() if forms[0] != source}
 
 
-def test_parse_ts_keeps_finished_translations_only() -> None:
+def test_parse_ts_keeps_finished_translations_only(qapp) -> None:
     root = ElementTree.fromstring(
         """<TS version="2.1" language="es">
-        <context><name>menu</name>
+        <context><name>demo</name>
           <message><source>Quit</source><translation>Salir</translation></message>
           <message><source>Later</source><translation type="unfinished">Luego</translation>
           </message>
@@ -54,15 +58,57 @@ def test_parse_ts_keeps_finished_translations_only() -> None:
     )
     catalog = i18n.parse_ts(root)
     assert catalog == {
-        ("menu", "Quit", ""): ("Salir",),
-        ("menu", "Bank", "river"): ("Orilla",),
-        ("menu", "%n days", ""): ("%n día", "%n días"),
+        ("demo", "Quit", ""): ("Salir",),
+        ("demo", "Bank", "river"): ("Orilla",),
+        ("demo", "%n days", ""): ("%n día", "%n días"),
     }
-    translator = i18n.CatalogTranslator(catalog, "es")
-    assert translator.translate("menu", "%n days", None, 1) == "%n día"
-    assert translator.translate("menu", "%n days", None, 3) == "%n días"
-    assert translator.translate("menu", "Bank", "river") == "Orilla"
-    assert translator.translate("menu", "Later") is None
+    translator = i18n.catalog_translator(catalog)
+    assert translator is not None
+    qapp.installTranslator(translator)
+    try:
+        t = QCoreApplication.translate
+        assert t("demo", "Quit") == "Salir"
+        assert t("demo", "%n days", None, 1) == "1 día"
+        assert t("demo", "%n days", None, 3) == "3 días"
+        assert t("demo", "Bank", "river") == "Orilla"
+        assert t("demo", "Later") == "Later"  # unfinished: the source text stays
+        assert t("other", "Quit") == "Quit"  # another context is not ours
+    finally:
+        qapp.removeTranslator(translator)
+
+
+def test_our_qm_answers_like_lrelease(qapp, tmp_path) -> None:
+    lrelease = shutil.which("pyside6-lrelease")
+    if lrelease is None:
+        pytest.skip("pyside6-lrelease is not installed")
+    reference = tmp_path / "ref.qm"
+    subprocess.run(
+        [lrelease, str(i18n.ts_path("es")), "-qm", str(reference)], check=True, capture_output=True
+    )
+    theirs = QTranslator()
+    assert theirs.load(str(reference))
+    ours = i18n.catalog_translator(i18n.load_catalog("es"))
+    assert ours is not None
+    for context, source, comment in i18n.load_catalog("es"):
+        expected = theirs.translate(context, source, comment or None)
+        assert expected and ours.translate(context, source, comment or None) == expected
+
+
+def test_translating_many_times_is_safe() -> None:
+    # A translator written in Python crashed the process after many calls (PySide 6.12).
+    code = (
+        "from PySide6.QtCore import QCoreApplication as A\n"
+        "app = A([])\n"
+        "from footholds.ui import i18n\n"
+        "i18n.install(app, 'es')\n"
+        "for _ in range(300_000): A.translate('menu', 'Quit'); A.translate('x', 'y')\n"
+        "print(A.translate('menu', 'Quit'))\n"
+    )
+    result = subprocess.run(
+        [sys.executable, "-c", code], env=child_env(), capture_output=True, text=True, timeout=120
+    )
+    assert result.returncode == 0, result.stderr[-500:]
+    assert result.stdout.strip() == "Salir"
 
 
 def test_spanish_file_is_complete_and_keeps_placeholders() -> None:
@@ -162,20 +208,23 @@ def test_open_settings_window_switches_language_live(ctx, qtbot) -> None:
         i18n.remove(ctx.app)
 
 
-class Lengthening(QTranslator):
-    """Pseudo-translation: every string 40% longer, in extra words so it can wrap."""
+def lengthened(text: str) -> str:
+    """Pseudo-translation: 40% longer, in extra words so it can wrap."""
+    extra = max(1, round(len(text) * 0.4))
+    words = ("ẍŵ" * 4 + " ") * (extra // 9 + 1)
+    return text + " " + words[:extra]
 
-    def translate(self, context, source, disambiguation=None, n=-1):  # type: ignore[override]
-        extra = max(1, round(len(source) * 0.4))
-        words = ("ẍŵ" * 4 + " ") * (extra // 9 + 1)
-        return source + " " + words[:extra]
 
-    def isEmpty(self) -> bool:
-        return False
+def pseudo_translator() -> QTranslator:
+    """Every string the .ts knows (it lists every string in the source), lengthened."""
+    catalog = {key: (lengthened(key[1]),) for key in i18n.load_catalog("es")}
+    translator = i18n.catalog_translator(catalog)
+    assert translator is not None
+    return translator
 
 
 def test_layouts_hold_strings_40_percent_longer(ctx, qtbot) -> None:
-    pseudo = Lengthening(ctx.app)
+    pseudo = pseudo_translator()
     ctx.app.installTranslator(pseudo)
     try:
         screen = QGuiApplication.primaryScreen().availableGeometry()

@@ -1,8 +1,8 @@
 """The UI language: which one the person chose, and Qt translators that speak it.
 
 Translations ship as Qt Linguist `.ts` files only (no compiled `.qm` in the repository):
-a small reader parses the XML and a QTranslator subclass answers from it, so the same code
-works from a checkout, an installed wheel and a frozen bundle without `lrelease`.
+a small reader parses the XML and writes the `.qm` bytes a plain QTranslator loads from
+memory, so a checkout, an installed wheel and a frozen bundle all work without `lrelease`.
 """
 
 from __future__ import annotations
@@ -76,36 +76,61 @@ def parse_ts(root: ElementTree.Element) -> Catalog:
     return catalog
 
 
-class CatalogTranslator(QTranslator):
-    """Answers Qt's translate() calls from a parsed catalog."""
+# Qt's compiled-translation (.qm) layout, as QTranslator reads it (qtranslator.cpp).
+_QM_MAGIC = bytes.fromhex("3cb86418caef9c95cd211cbf60a1bddd")
+_HASHES, _MESSAGES, _NUMERUS_RULES = 0x42, 0x69, 0x88
+_TAG_END, _TAG_TRANSLATION, _TAG_SOURCE, _TAG_CONTEXT, _TAG_COMMENT = 1, 3, 6, 7, 8
+_ONE_THEN_OTHER = bytes([0x01, 0x01])  # "n == 1" picks form 0, anything else form 1
 
-    def __init__(self, catalog: Catalog, code: str, parent: QObject | None = None) -> None:
-        super().__init__(parent)
-        self.catalog = catalog
-        self.code = code
 
-    def translate(
-        self,
-        context: str,
-        source: str,
-        disambiguation: str | None = None,
-        n: int = -1,
-    ) -> str | None:
-        """The translation, or None (a null QString) so Qt tries the next translator and
-        then falls back to the source text; an empty string would count as a translation."""
-        forms = self.catalog.get((context, source, disambiguation or ""))
-        if forms is None and disambiguation:
-            forms = self.catalog.get((context, source, ""))
-        if not forms:
-            return None
-        # English and Spanish have two forms: one, and everything else.
-        return forms[1] if n != 1 and n >= 0 and len(forms) > 1 else forms[0]
+def _elf_hash(data: bytes) -> int:
+    h = 0
+    for byte in data:
+        h = ((h << 4) + byte) & 0xFFFFFFFF
+        g = h & 0xF0000000
+        if g:
+            h ^= g >> 24
+        h &= ~g & 0xFFFFFFFF
+    return h or 1
 
-    def isEmpty(self) -> bool:
-        return not self.catalog
 
-    def language(self) -> str:
-        return self.code
+def _field(tag: int, data: bytes) -> bytes:
+    return bytes([tag]) + len(data).to_bytes(4, "big") + data
+
+
+def qm_bytes(catalog: Catalog) -> bytes:
+    """The catalog as a .qm file that QTranslator.load() reads.
+
+    Built here rather than with lrelease, so a checkout, a wheel and a frozen bundle need
+    nothing but the shipped .ts. (A QTranslator subclass overriding translate() in Python
+    is not an option: PySide 6.12 drops a reference on every call and the process aborts.)
+    """
+    messages = bytearray()
+    hashes: list[tuple[int, int]] = []
+    for (context, source, comment), forms in catalog.items():
+        src, note = source.encode("utf-8"), comment.encode("utf-8")
+        hashes.append((_elf_hash(src + note), len(messages)))
+        for form in forms:
+            messages += _field(_TAG_TRANSLATION, form.encode("utf-16-be"))
+        messages += _field(_TAG_SOURCE, src) + _field(_TAG_CONTEXT, context.encode("utf-8"))
+        messages += _field(_TAG_COMMENT, note) + bytes([_TAG_END])
+    table = b"".join(h.to_bytes(4, "big") + o.to_bytes(4, "big") for h, o in sorted(hashes))
+    return (
+        _QM_MAGIC
+        + _field(_HASHES, table)
+        + _field(_MESSAGES, bytes(messages))
+        + _field(_NUMERUS_RULES, _ONE_THEN_OTHER)
+    )
+
+
+def catalog_translator(catalog: Catalog, parent: QObject | None = None) -> QTranslator | None:
+    """A QTranslator answering from `catalog`; None if Qt refuses the data."""
+    translator = QTranslator(parent)
+    data = qm_bytes(catalog)
+    if not translator.load(data):
+        return None
+    translator.qm_data = data  # type: ignore[attr-defined]  # Qt reads them in place: keep them
+    return translator
 
 
 def install(app: QCoreApplication, code: str) -> list[QTranslator]:
@@ -114,11 +139,11 @@ def install(app: QCoreApplication, code: str) -> list[QTranslator]:
     remove(app)
     translators: list[QTranslator] = []
     if code != SOURCE_LANGUAGE:
-        catalog = load_catalog(code)
-        if catalog:
-            translators.append(CatalogTranslator(catalog, code, app))
+        ours = catalog_translator(load_catalog(code), app) if load_catalog(code) else None
+        if ours is not None:
+            translators.append(ours)
         else:
-            log.warning("no translation for %r; using English", code)
+            log.warning("no usable translation for %r; using English", code)
         qt = QTranslator(app)
         folder = QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)
         if qt.load(f"qtbase_{code}", folder):
