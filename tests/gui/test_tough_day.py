@@ -10,6 +10,7 @@ from PySide6.QtCore import Qt
 from PySide6.QtGui import QGuiApplication
 
 from footholds.core import content
+from footholds.core.days import day_of
 from footholds.core.store import (
     Affirmation,
     LogEntry,
@@ -22,7 +23,6 @@ from footholds.core.store import (
 from footholds.platform import phone_links
 from footholds.ui.registry import BY_NAME
 from footholds.ui.tough_day import ToughDayWindow
-from footholds.ui.tough_sections import routine_day
 
 
 @pytest.fixture(autouse=True)
@@ -54,7 +54,8 @@ def test_one_click_from_the_tray(ctx, qtbot) -> None:
     assert window.windowTitle() == "Tough day"
 
 
-def test_sections_in_order_without_today(ctx, qtbot) -> None:
+def test_sections_in_order_without_today(ctx, qtbot, monkeypatch) -> None:
+    monkeypatch.setattr(ctx.windows, "available", lambda n: n in BY_NAME and n != "today")
     window = _open(ctx, qtbot)
     assert window.bare_minimum is None
     titles = [title for title, _ in window.sections]
@@ -166,7 +167,9 @@ def test_bare_minimum_only_when_today_exists(ctx, qtbot, monkeypatch) -> None:
     boxes[1].click()
     [check] = ctx.store.all(RoutineCheck)
     assert check.item_id == items[1].id
-    assert check.day == routine_day(datetime.now().astimezone(), ctx.settings["day.start_hour"])
+    assert (
+        check.day == day_of(datetime.now().astimezone(), ctx.settings["day.start_hour"]).isoformat()
+    )
     assert window.bare_minimum.boxes[1].isChecked()
     window.bare_minimum.boxes[1].click()
     assert ctx.store.all(RoutineCheck) == []
@@ -183,12 +186,8 @@ def test_bare_minimum_kind_line_when_none_picked(ctx, qtbot, monkeypatch) -> Non
     assert window.bare_minimum.empty.isVisible()
 
 
-def test_routine_day_turns_over_at_the_start_hour() -> None:
-    assert routine_day(datetime(2026, 3, 2, 3, 59), 4) == "2026-03-01"
-    assert routine_day(datetime(2026, 3, 2, 4, 0), 4) == "2026-03-02"
-
-
-def test_people_empty_then_added_inline_then_copy(ctx, qtbot) -> None:
+def test_people_empty_then_added_inline_then_copy(ctx, qtbot, monkeypatch) -> None:
+    monkeypatch.setattr(ctx.windows, "available", lambda n: n in BY_NAME and n != "reach-out")
     window = _open(ctx, qtbot)
     people = window.people
     assert people.empty.isVisible() and people.add_someone.isVisible()

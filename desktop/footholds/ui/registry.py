@@ -54,6 +54,15 @@ WINDOWS: tuple[WindowSpec, ...] = (
         "footholds.ui.first_run:FirstRunWindow",
         in_menu=False,
     ),
+    WindowSpec("today", QT_TRANSLATE_NOOP("menu", "Today"), "footholds.ui.today:TodayWindow"),
+    WindowSpec(
+        "thought-log",
+        QT_TRANSLATE_NOOP("menu", "Thought log"),
+        "footholds.ui.thought_log:ThoughtLogWindow",
+    ),
+    WindowSpec(
+        "reach-out", QT_TRANSLATE_NOOP("menu", "Reach out"), "footholds.ui.reach_out:ReachOutWindow"
+    ),
     WindowSpec(
         "settings",
         QT_TRANSLATE_NOOP("menu", "Settings"),

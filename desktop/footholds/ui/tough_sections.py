@@ -18,6 +18,7 @@ from PySide6.QtWidgets import (
 )
 
 from footholds.core import content
+from footholds.core.days import day_of
 from footholds.core.store import LogEntry, Proof, RoutineCheck, RoutineItem
 from footholds.ui.affirmation import Shown, first_affirmation
 from footholds.ui.calm import hint, language, long_date, wrapped
@@ -35,11 +36,6 @@ def _column(widget: QWidget) -> QVBoxLayout:
     layout.setContentsMargins(0, 0, 0, 0)
     layout.setSpacing(6)
     return layout
-
-
-def routine_day(now: datetime, start_hour: int) -> str:
-    """The person's day for `now`: before the day-start hour it is still yesterday."""
-    return (now.replace(tzinfo=None) - timedelta(hours=start_hour)).date().isoformat()
 
 
 class NameIt(QWidget):
@@ -202,7 +198,7 @@ class BareMinimum(QWidget):
         ctx.signals.store_changed.connect(self._on_store_changed)
 
     def today(self) -> str:
-        return routine_day(datetime.now().astimezone(), self.ctx.settings["day.start_hour"])
+        return day_of(datetime.now().astimezone(), self.ctx.settings["day.start_hour"]).isoformat()
 
     def checks(self) -> list[RoutineCheck]:
         """Today's ticks (read from the last few days' files only)."""
