@@ -163,6 +163,17 @@
     </message>
 </context>
 <context>
+    <name>BeliefRating</name>
+    <message>
+        <source>not rated</source>
+        <translation>sin valorar</translation>
+    </message>
+    <message>
+        <source>{n} in 100</source>
+        <translation>{n} de 100</translation>
+    </message>
+</context>
+<context>
     <name>CrisisLines</name>
     <message>
         <source>Crisis lines and the emergency number</source>
@@ -289,6 +300,33 @@ Antes se guarda una copia de lo que hay ahora en Footholds, así que no se pierd
     </message>
 </context>
 <context>
+    <name>FinishedRow</name>
+    <message>
+        <source>Save to my proof list</source>
+        <translation>Guardar en mis pruebas</translation>
+    </message>
+    <message>
+        <source>Save this finished goal to my proof list</source>
+        <translation>Guardar este objetivo terminado en mis pruebas</translation>
+    </message>
+    <message>
+        <source>On your proof list</source>
+        <translation>En tus pruebas</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>Quitar</translation>
+    </message>
+    <message>
+        <source>Remove this finished goal</source>
+        <translation>Quitar este objetivo terminado</translation>
+    </message>
+    <message>
+        <source>✓ {title} (finished {day})</source>
+        <translation>✓ {title} (terminado el {day})</translation>
+    </message>
+</context>
+<context>
     <name>FirstRunWindow</name>
     <message>
         <source>Welcome to Footholds</source>
@@ -341,6 +379,156 @@ Antes se guarda una copia de lo que hay ahora en Footholds, así que no se pierd
     <message>
         <source>Got it; close this card</source>
         <translation>Entendido; cerrar esta tarjeta</translation>
+    </message>
+</context>
+<context>
+    <name>GoalCard</name>
+    <message>
+        <source>Goal</source>
+        <translation>Objetivo</translation>
+    </message>
+    <message>
+        <source>Progress</source>
+        <translation>Avance</translation>
+    </message>
+    <message>
+        <source>Steps</source>
+        <translation>Pasos</translation>
+    </message>
+    <message>
+        <source>Space ticks a step off. F2 changes its words. Alt+Up and Alt+Down move it. Delete removes it.</source>
+        <translation>Espacio marca un paso como hecho. F2 cambia sus palabras. Alt+Arriba y Alt+Abajo lo mueven. Supr lo quita.</translation>
+    </message>
+    <message>
+        <source>No steps yet. One small one is plenty to begin.</source>
+        <translation>Aún no hay pasos. Uno pequeño basta para empezar.</translation>
+    </message>
+    <message>
+        <source>New step</source>
+        <translation>Nuevo paso</translation>
+    </message>
+    <message>
+        <source>Add step</source>
+        <translation>Añadir paso</translation>
+    </message>
+    <message>
+        <source>Add this step</source>
+        <translation>Añadir este paso</translation>
+    </message>
+    <message>
+        <source>Move up</source>
+        <translation>Subir</translation>
+    </message>
+    <message>
+        <source>Move the chosen step up</source>
+        <translation>Subir el paso elegido</translation>
+    </message>
+    <message>
+        <source>Move down</source>
+        <translation>Bajar</translation>
+    </message>
+    <message>
+        <source>Move the chosen step down</source>
+        <translation>Bajar el paso elegido</translation>
+    </message>
+    <message>
+        <source>Edit step</source>
+        <translation>Editar paso</translation>
+    </message>
+    <message>
+        <source>Change the chosen step&apos;s words</source>
+        <translation>Cambiar las palabras del paso elegido</translation>
+    </message>
+    <message>
+        <source>Remove step</source>
+        <translation>Quitar paso</translation>
+    </message>
+    <message>
+        <source>Remove the chosen step</source>
+        <translation>Quitar el paso elegido</translation>
+    </message>
+    <message>
+        <source>Remove goal</source>
+        <translation>Quitar objetivo</translation>
+    </message>
+    <message>
+        <source>Remove this whole goal</source>
+        <translation>Quitar este objetivo entero</translation>
+    </message>
+    <message>
+        <source>{done} of {total} done</source>
+        <translation>{done} de {total} hechos</translation>
+    </message>
+    <message>
+        <source>The next tiny step</source>
+        <translation>El siguiente paso pequeñito</translation>
+    </message>
+</context>
+<context>
+    <name>GoalsSection</name>
+    <message>
+        <source>Micro-goals</source>
+        <translation>Microobjetivos</translation>
+    </message>
+    <message>
+        <source>Something big, in a few words</source>
+        <translation>Algo grande, en pocas palabras</translation>
+    </message>
+    <message>
+        <source>New goal</source>
+        <translation>Nuevo objetivo</translation>
+    </message>
+    <message>
+        <source>Add goal</source>
+        <translation>Añadir objetivo</translation>
+    </message>
+    <message>
+        <source>Add this goal</source>
+        <translation>Añadir este objetivo</translation>
+    </message>
+    <message>
+        <source>Finished lately</source>
+        <translation>Terminados hace poco</translation>
+    </message>
+    <message>
+        <source>Nothing here yet. Something big gets lighter in tiny steps. For example, “{goal}” could start with “{first}”, then “{second}”.</source>
+        <translation>Aún no hay nada. Algo grande pesa menos en pasos pequeñitos. Por ejemplo, «{goal}» podría empezar por «{first}» y luego «{second}».</translation>
+    </message>
+    <message>
+        <source>I finished “{title}”, one small step at a time.</source>
+        <translation>Terminé «{title}», paso a paso.</translation>
+    </message>
+    <message>
+        <source>You finished “{title}”. You can keep it on your proof list.</source>
+        <translation>Has terminado «{title}». Puedes guardarlo en tus pruebas.</translation>
+    </message>
+    <message>
+        <source>Remove the step “{step}”?</source>
+        <translation>¿Quitar el paso «{step}»?</translation>
+    </message>
+    <message>
+        <source>Remove step</source>
+        <translation>Quitar paso</translation>
+    </message>
+    <message>
+        <source>Step removed.</source>
+        <translation>Paso quitado.</translation>
+    </message>
+    <message>
+        <source>Remove the goal “{title}” and its steps?</source>
+        <translation>¿Quitar el objetivo «{title}» y sus pasos?</translation>
+    </message>
+    <message>
+        <source>Remove goal</source>
+        <translation>Quitar objetivo</translation>
+    </message>
+    <message>
+        <source>Goal removed.</source>
+        <translation>Objetivo quitado.</translation>
+    </message>
+    <message>
+        <source>Saved to your proof list.</source>
+        <translation>Guardado en tus pruebas.</translation>
     </message>
 </context>
 <context>
@@ -535,6 +723,88 @@ Antes se guarda una copia de lo que hay ahora en Footholds, así que no se pierd
     <message>
         <source>Removed %s.</source>
         <translation>Se ha quitado %s.</translation>
+    </message>
+</context>
+<context>
+    <name>PersonCard</name>
+    <message>
+        <source>Copy message</source>
+        <translation>Copiar el mensaje</translation>
+    </message>
+    <message>
+        <source>I reached out</source>
+        <translation>He contactado</translation>
+    </message>
+    <message>
+        <source>Edit</source>
+        <translation>Editar</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>Quitar</translation>
+    </message>
+    <message>
+        <source>Best way to reach them: {how}</source>
+        <translation>La mejor forma de contactar: {how}</translation>
+    </message>
+    <message>
+        <source>Copy the message for {name}</source>
+        <translation>Copiar el mensaje para {name}</translation>
+    </message>
+    <message>
+        <source>I reached out to {name}</source>
+        <translation>He contactado con {name}</translation>
+    </message>
+    <message>
+        <source>Edit {name}</source>
+        <translation>Editar a {name}</translation>
+    </message>
+    <message>
+        <source>Remove {name}</source>
+        <translation>Quitar a {name}</translation>
+    </message>
+</context>
+<context>
+    <name>PersonForm</name>
+    <message>
+        <source>Name</source>
+        <translation>Nombre</translation>
+    </message>
+    <message>
+        <source>For example: a text message, a call after six</source>
+        <translation>Por ejemplo: un mensaje, una llamada después de las seis</translation>
+    </message>
+    <message>
+        <source>How they like to be reached</source>
+        <translation>Cómo prefiere que contactes</translation>
+    </message>
+    <message>
+        <source>A note</source>
+        <translation>Una nota</translation>
+    </message>
+    <message>
+        <source>A short message, ready to copy when energy is low</source>
+        <translation>Un mensaje corto, listo para copiar cuando tengas poca energía</translation>
+    </message>
+    <message>
+        <source>Ready message</source>
+        <translation>Mensaje preparado</translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation>Guardar</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Cancelar</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>Nota</translation>
+    </message>
+    <message>
+        <source>A name (or a nickname) is all that&apos;s needed.</source>
+        <translation>Basta con un nombre (o un apodo).</translation>
     </message>
 </context>
 <context>
@@ -738,6 +1008,207 @@ Antes se guarda una copia de lo que hay ahora en Footholds, así que no se pierd
     </message>
 </context>
 <context>
+    <name>ReachOutWindow</name>
+    <message>
+        <source>Reach out</source>
+        <translation>Contactar</translation>
+    </message>
+    <message>
+        <source>A small hello is enough. You don&apos;t have to explain how you are, and a short message counts just as much as a long talk.</source>
+        <translation>Un pequeño hola basta. No tienes que explicar cómo estás, y un mensaje corto cuenta tanto como una larga charla.</translation>
+    </message>
+    <message>
+        <source>I reached out to someone</source>
+        <translation>He contactado con alguien</translation>
+    </message>
+    <message>
+        <source>I reached out to someone: note it as a win</source>
+        <translation>He contactado con alguien: anotarlo como un logro</translation>
+    </message>
+    <message>
+        <source>Message</source>
+        <translation>Mensaje</translation>
+    </message>
+    <message>
+        <source>Who could you send a small message to? A friend, someone in the family, a neighbour, a colleague. Writing their names down now makes it easier later.</source>
+        <translation>¿A quién podrías enviar un mensajito? Una amistad, alguien de tu familia, un vecino, una compañera de trabajo. Apuntar sus nombres ahora lo pone más fácil después.</translation>
+    </message>
+    <message>
+        <source>Add someone</source>
+        <translation>Añadir a alguien</translation>
+    </message>
+    <message>
+        <source>Add someone I trust</source>
+        <translation>Añadir a alguien de confianza</translation>
+    </message>
+    <message>
+        <source>Show other messages</source>
+        <translation>Mostrar otros mensajes</translation>
+    </message>
+    <message>
+        <source>Write a message in your own words</source>
+        <translation>Escribe un mensaje con tus palabras</translation>
+    </message>
+    <message>
+        <source>My own ready message</source>
+        <translation>Mi propio mensaje preparado</translation>
+    </message>
+    <message>
+        <source>Add</source>
+        <translation>Añadir</translation>
+    </message>
+    <message>
+        <source>Add my own message</source>
+        <translation>Añadir mi mensaje</translation>
+    </message>
+    <message>
+        <source>A gentle nudge once a week to reach out</source>
+        <translation>Un aviso suave una vez por semana para contactar con alguien</translation>
+    </message>
+    <message>
+        <source>A gentle weekly nudge to reach out</source>
+        <translation>Un aviso suave cada semana para contactar con alguien</translation>
+    </message>
+    <message>
+        <source>Day of the nudge</source>
+        <translation>Día del aviso</translation>
+    </message>
+    <message>
+        <source>Time of the nudge</source>
+        <translation>Hora del aviso</translation>
+    </message>
+    <message>
+        <source>People I trust</source>
+        <translation>Personas de confianza</translation>
+    </message>
+    <message>
+        <source>Ready messages</source>
+        <translation>Mensajes preparados</translation>
+    </message>
+    <message>
+        <source>Copy one, change it if you like, send it.</source>
+        <translation>Copia uno, cámbialo si quieres y envíalo.</translation>
+    </message>
+    <message>
+        <source>On</source>
+        <translation>El</translation>
+    </message>
+    <message>
+        <source>at</source>
+        <translation>a las</translation>
+    </message>
+    <message>
+        <source>Copy</source>
+        <translation>Copiar</translation>
+    </message>
+    <message>
+        <source>Copy: {text}</source>
+        <translation>Copiar: {text}</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>Quitar</translation>
+    </message>
+    <message>
+        <source>Remove my message: {text}</source>
+        <translation>Quitar mi mensaje: {text}</translation>
+    </message>
+    <message>
+        <source>Copied. Paste it wherever you talk to them.</source>
+        <translation>Copiado. Pégalo donde sueles hablar con esa persona.</translation>
+    </message>
+    <message>
+        <source>Reached out to {name}</source>
+        <translation>Has contactado con {name}</translation>
+    </message>
+    <message>
+        <source>Remove {name} from your people?</source>
+        <translation>¿Quitar a {name} de tus personas?</translation>
+    </message>
+    <message>
+        <source>{name} removed.</source>
+        <translation>Se ha quitado a {name}.</translation>
+    </message>
+    <message>
+        <source>Remove your message “{text}”?</source>
+        <translation>¿Quitar tu mensaje «{text}»?</translation>
+    </message>
+    <message>
+        <source>Message removed.</source>
+        <translation>Mensaje quitado.</translation>
+    </message>
+</context>
+<context>
+    <name>RoutineRow</name>
+    <message>
+        <source>Routine step</source>
+        <translation>Paso de la rutina</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>Quitar</translation>
+    </message>
+    <message>
+        <source>Remove “{text}”</source>
+        <translation>Quitar «{text}»</translation>
+    </message>
+</context>
+<context>
+    <name>RoutineSection</name>
+    <message>
+        <source>Bare minimum for today</source>
+        <translation>Lo mínimo de hoy</translation>
+    </message>
+    <message>
+        <source>A small thing to add (pick or type)</source>
+        <translation>Algo pequeño que añadir (elige o escribe)</translation>
+    </message>
+    <message>
+        <source>Add</source>
+        <translation>Añadir</translation>
+    </message>
+    <message>
+        <source>Add it to my three</source>
+        <translation>Añadirlo a mis tres</translation>
+    </message>
+    <message>
+        <source>Change my three</source>
+        <translation>Cambiar mis tres</translation>
+    </message>
+    <message>
+        <source>Pick up to three small things that count as enough for a day, even a hard one. Tick them when they happen; the rest can wait.</source>
+        <translation>Elige hasta tres cosas pequeñas que basten para un día, incluso uno difícil. Márcalas cuando pasen; lo demás puede esperar.</translation>
+    </message>
+    <message>
+        <source>Change the words, remove one, or add another.</source>
+        <translation>Cambia las palabras, quita una o añade otra.</translation>
+    </message>
+    <message>
+        <source>Enough for today, even on a hard day.</source>
+        <translation>Suficiente por hoy, incluso en un día difícil.</translation>
+    </message>
+    <message>
+        <source>Done</source>
+        <translation>Listo</translation>
+    </message>
+    <message>
+        <source>Pick a suggestion or write your own</source>
+        <translation>Elige una sugerencia o escribe la tuya</translation>
+    </message>
+    <message>
+        <source>Take “{text}” off your three? The days you ticked it still count.</source>
+        <translation>¿Quitar «{text}» de tus tres? Los días que lo marcaste siguen contando.</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>Quitar</translation>
+    </message>
+    <message>
+        <source>Removed from your three.</source>
+        <translation>Quitado de tus tres.</translation>
+    </message>
+</context>
+<context>
     <name>SafetyPlanView</name>
     <message>
         <source>You haven&apos;t written a safety plan yet. It can help to write one on a calmer day: what to look out for, what helps, and who to call.</source>
@@ -828,6 +1299,191 @@ Antes se guarda una copia de lo que hay ahora en Footholds, así que no se pierd
     <message>
         <source>Reset to defaults</source>
         <translation>Volver a los valores iniciales</translation>
+    </message>
+</context>
+<context>
+    <name>ThoughtLogWindow</name>
+    <message>
+        <source>Thought log</source>
+        <translation>Registro de pensamientos</translation>
+    </message>
+    <message>
+        <source>Past thoughts</source>
+        <translation>Pensamientos anteriores</translation>
+    </message>
+    <message>
+        <source>Thoughts you work through will be kept here.</source>
+        <translation>Aquí se guardan los pensamientos que vayas trabajando.</translation>
+    </message>
+    <message>
+        <source>New thought</source>
+        <translation>Nuevo pensamiento</translation>
+    </message>
+    <message>
+        <source>Start a new thought</source>
+        <translation>Empezar un pensamiento nuevo</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>Quitar</translation>
+    </message>
+    <message>
+        <source>Remove the chosen thought</source>
+        <translation>Quitar el pensamiento elegido</translation>
+    </message>
+    <message>
+        <source>Your thought</source>
+        <translation>Tu pensamiento</translation>
+    </message>
+    <message>
+        <source>The thought</source>
+        <translation>El pensamiento</translation>
+    </message>
+    <message>
+        <source>&amp;Back</source>
+        <translation>&amp;Atrás</translation>
+    </message>
+    <message>
+        <source>Back</source>
+        <translation>Atrás</translation>
+    </message>
+    <message>
+        <source>&amp;Next</source>
+        <translation>&amp;Siguiente</translation>
+    </message>
+    <message>
+        <source>Next</source>
+        <translation>Siguiente</translation>
+    </message>
+    <message>
+        <source>&amp;Save</source>
+        <translation>&amp;Guardar</translation>
+    </message>
+    <message>
+        <source>Save this thought log</source>
+        <translation>Guardar este registro de pensamientos</translation>
+    </message>
+    <message>
+        <source>Message</source>
+        <translation>Mensaje</translation>
+    </message>
+    <message>
+        <source>Start by writing the thought, in any words.</source>
+        <translation>Empieza escribiendo el pensamiento, con las palabras que sea.</translation>
+    </message>
+    <message>
+        <source>Step {i} of {n}</source>
+        <translation>Paso {i} de {n}</translation>
+    </message>
+    <message>
+        <source>You believed it {n} in 100.</source>
+        <translation>Te lo creías {n} de 100.</translation>
+    </message>
+    <message>
+        <source>believed {before} → {after} in 100</source>
+        <translation>creído {before} → {after} de 100</translation>
+    </message>
+    <message>
+        <source>Remove this thought log from {day}?</source>
+        <translation>¿Quitar este registro de pensamientos del {day}?</translation>
+    </message>
+    <message>
+        <source>Thought log removed.</source>
+        <translation>Registro de pensamientos quitado.</translation>
+    </message>
+</context>
+<context>
+    <name>ThoughtPages</name>
+    <message>
+        <source>The thought</source>
+        <translation>El pensamiento</translation>
+    </message>
+    <message>
+        <source>Write it just as it sounds.</source>
+        <translation>Escríbelo tal como suena.</translation>
+    </message>
+    <message>
+        <source>How much do you believe it right now?</source>
+        <translation>¿Cuánto te lo crees ahora mismo?</translation>
+    </message>
+    <message>
+        <source>What is the thought?</source>
+        <translation>¿Cuál es el pensamiento?</translation>
+    </message>
+    <message>
+        <source>Question {i} of {n}</source>
+        <translation>Pregunta {i} de {n}</translation>
+    </message>
+    <message>
+        <source>A kinder, more balanced view</source>
+        <translation>Una mirada más amable y equilibrada</translation>
+    </message>
+    <message>
+        <source>Looking at the first thought again: how much now?</source>
+        <translation>Mirando de nuevo el primer pensamiento: ¿cuánto ahora?</translation>
+    </message>
+    <message>
+        <source>In your own words. Fairer is enough; it doesn&apos;t have to be cheerful.</source>
+        <translation>Con tus palabras. Basta con que sea más justo; no tiene que ser alegre.</translation>
+    </message>
+    <message>
+        <source>Thoughts often follow well-worn paths. Tick any that fit, or none.</source>
+        <translation>Los pensamientos suelen seguir caminos muy trillados. Marca los que encajen, o ninguno.</translation>
+    </message>
+    <message>
+        <source>Does it fall into a thinking trap?</source>
+        <translation>¿Cae en alguna trampa del pensamiento?</translation>
+    </message>
+</context>
+<context>
+    <name>TodayWindow</name>
+    <message>
+        <source>Today</source>
+        <translation>Hoy</translation>
+    </message>
+    <message>
+        <source>Today&apos;s date</source>
+        <translation>La fecha de hoy</translation>
+    </message>
+    <message>
+        <source>The next small doable thing</source>
+        <translation>Lo siguiente pequeño que puedes hacer</translation>
+    </message>
+    <message>
+        <source>Done it</source>
+        <translation>Hecho</translation>
+    </message>
+    <message>
+        <source>I did the next small thing</source>
+        <translation>He hecho lo siguiente pequeño</translation>
+    </message>
+    <message>
+        <source>Message</source>
+        <translation>Mensaje</translation>
+    </message>
+    <message>
+        <source>You showed up on 1 day this month.</source>
+        <translation>Este mes has estado aquí 1 día.</translation>
+    </message>
+    <message>
+        <source>You showed up on {n} days this month.</source>
+        <translation>Este mes has estado aquí {n} días.</translation>
+    </message>
+    <message>
+        <source>Ticking one thing, or noting how you are, counts as showing up.</source>
+        <translation>Marcar una cosa, o anotar cómo estás, ya cuenta como estar aquí.</translation>
+    </message>
+    <message>
+        <source>Nothing waiting. That&apos;s allowed.</source>
+        <translation>Nada pendiente. Y está bien.</translation>
+    </message>
+    <message>
+        <source>If you like, break something down below.</source>
+        <translation>Si quieres, divide algo en pasos aquí abajo.</translation>
+    </message>
+    <message>
+        <source>From “{title}”</source>
+        <translation>De «{title}»</translation>
     </message>
 </context>
 <context>
@@ -934,6 +1590,14 @@ Antes se guarda una copia de lo que hay ahora en Footholds, así que no se pierd
         <source>Undo the removal</source>
         <translation>Deshacer el borrado</translation>
     </message>
+    <message>
+        <source>Remove?</source>
+        <translation>¿Quitar?</translation>
+    </message>
+    <message>
+        <source>Keep it</source>
+        <translation>Mantenerlo</translation>
+    </message>
 </context>
 <context>
     <name>fallback</name>
@@ -975,6 +1639,18 @@ Antes se guarda una copia de lo que hay ahora en Footholds, así que no se pierd
     <message>
         <source>What Footholds is</source>
         <translation>Qué es Footholds</translation>
+    </message>
+    <message>
+        <source>Today</source>
+        <translation>Hoy</translation>
+    </message>
+    <message>
+        <source>Thought log</source>
+        <translation>Registro de pensamientos</translation>
+    </message>
+    <message>
+        <source>Reach out</source>
+        <translation>Contactar</translation>
     </message>
     <message>
         <source>Settings</source>

@@ -24,7 +24,7 @@ from footholds.ui.registry import names
 from footholds.ui.tray import Tray
 from support import child_env
 
-PLACEHOLDER = re.compile(r"%\d|%n|%s|%d|<[^>]+>")
+PLACEHOLDER = re.compile(r"%\d|%n|%s|%d|\{\w*\}|<[^>]+>")
 
 
 @pytest.fixture
