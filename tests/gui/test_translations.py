@@ -9,7 +9,7 @@ import sys
 import xml.etree.ElementTree as ElementTree
 
 import pytest
-from PySide6.QtCore import QCoreApplication, QTranslator
+from PySide6.QtCore import QCoreApplication, QDate, QLocale, QTranslator
 from PySide6.QtGui import QGuiApplication
 from PySide6.QtWidgets import (
     QAbstractButton,
@@ -152,6 +152,16 @@ def test_untranslated_text_falls_back_to_english(ctx) -> None:
     finally:
         i18n.remove(ctx.app)
     assert QCoreApplication.translate("menu", "Quit") == "Quit"
+
+
+def test_dates_follow_the_language(ctx) -> None:
+    day = QDate(2026, 11, 22)
+    i18n.install(ctx.app, "es")
+    try:
+        assert QLocale().toString(day, "dddd d MMMM") == "domingo 22 noviembre"
+    finally:
+        i18n.remove(ctx.app)
+    assert QLocale().name() == QLocale.system().name()
 
 
 def test_ctx_language_reads_the_setting(ctx) -> None:

@@ -148,6 +148,11 @@ def install(app: QCoreApplication, code: str) -> list[QTranslator]:
         folder = QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)
         if qt.load(f"qtbase_{code}", folder):
             translators.append(qt)
+    # Dates and numbers formatted with QLocale() follow the language too; the system's own
+    # locale is kept when it already speaks it, so its regional formats stay.
+    system = QLocale.system()
+    same = content.language_code(system.name()) == code
+    QLocale.setDefault(system if same else QLocale(code))
     for translator in translators:
         app.installTranslator(translator)
     app.setProperty(_KEEP, translators)  # Python references: a collected one stops working
@@ -155,10 +160,11 @@ def install(app: QCoreApplication, code: str) -> list[QTranslator]:
 
 
 def remove(app: QCoreApplication) -> None:
-    """Take out the translators `install` put in."""
+    """Take out the translators `install` put in; formats follow the system again."""
     for translator in app.property(_KEEP) or []:
         app.removeTranslator(translator)
     app.setProperty(_KEEP, [])
+    QLocale.setDefault(QLocale.system())
 
 
 def apply(ctx: AppContext) -> str:
