@@ -97,6 +97,9 @@ def build(
     holder.append(ctx)
     windows.attach(ctx)
     theme.apply(app, settings["general.theme"])
+    from footholds.ui import i18n
+
+    i18n.apply(ctx)  # the tray menu was built before the language setting was known
     for problem in report.problems:
         store.notices.append(problem)
     return ctx
@@ -124,6 +127,10 @@ def wire(ctx: AppContext) -> None:
 def _on_setting(ctx: AppContext, name: str) -> None:
     from footholds.ui import theme
 
+    if name == "general.language":
+        from footholds.ui import i18n
+
+        i18n.apply(ctx)
     if name == "general.theme":
         theme.apply(ctx.app, ctx.settings["general.theme"])
         ctx.tray.refresh_icon()

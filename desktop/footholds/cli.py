@@ -116,6 +116,12 @@ def build_parser() -> Parser:
     )
     imp.add_argument("file", metavar="FILE")
     imp.add_argument("--yes", action="store_true", help="import without asking")
+    autostart = sub.add_parser("autostart", help="start Footholds when you log in, or not")
+    autostart.add_argument(
+        "action",
+        choices=("enable", "disable", "status"),
+        help="enable or disable starting at login, or show whether it is on",
+    )
 
     sub.add_parser("doctor", help="show what Footholds can see of this computer")
     sub.add_parser("quit", help="quit the running app")

@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import argparse
 import contextlib
+import shutil
 import sys
 import time
 from collections.abc import Iterator
@@ -315,7 +316,51 @@ def cmd_doctor(paths: Paths, args: argparse.Namespace) -> int:
     from footholds.doctor import report
 
     for label, value in report(paths):
-        say(f"{label + ':':<24} {value}")
+        say(f"{label + ':' if label else '':<24} {value}")
+    return 0
+
+
+def autostart_command() -> list[str]:
+    """The command a login entry runs: the bundle, the installed script, or this Python."""
+    if getattr(sys, "frozen", False):  # a PyInstaller bundle: its own executable
+        return [sys.executable, "--autostart"]
+    script = shutil.which("footholds")
+    if script:
+        return [script, "--autostart"]
+    command = [sys.executable, "-m", "footholds", "--autostart"]
+    # Run from a checkout (PYTHONPATH=desktop): the login session will not have that path.
+    import os
+
+    import footholds
+
+    source = Path(footholds.__file__).resolve().parents[1]
+    given = [Path(p).resolve() for p in os.environ.get("PYTHONPATH", "").split(os.pathsep) if p]
+    if os.name == "posix" and source in given:
+        return ["/usr/bin/env", f"PYTHONPATH={source}", *command]
+    return command
+
+
+def cmd_autostart(paths: Paths, args: argparse.Namespace) -> int:
+    from footholds.platform.autostart import choose_autostart
+
+    autostart = choose_autostart()
+    if not autostart.available:
+        say(f"Starting at login cannot be set up here: {autostart.reason}.")
+        return 0 if args.action == "status" else 1
+    try:
+        if args.action == "enable":
+            autostart.enable(autostart_command())
+        elif args.action == "disable":
+            autostart.disable()
+    except OSError as exc:
+        say(f"footholds: that did not work: {exc.strerror or exc}", err=True)
+        return 1
+    on = autostart.status()
+    if args.action != "status" and on != (args.action == "enable"):
+        say("footholds: the change did not take; your desktop may manage this itself.", err=True)
+        return 1
+    state = "starts" if on else "does not start"
+    say(f"Footholds {state} when you log in. ({autostart.name}: {autostart.reason})")
     return 0
 
 
@@ -374,4 +419,5 @@ COMMANDS = {
     "doctor": cmd_doctor,
     "proof": cmd_proof,
     "import": cmd_import,
+    "autostart": cmd_autostart,
 }

@@ -5,6 +5,7 @@ from __future__ import annotations
 import os
 import platform
 import sys
+from collections.abc import Mapping
 
 from footholds import __version__
 from footholds.core.paths import Paths
@@ -74,15 +75,42 @@ def desktop_rows() -> list[Row]:
     tray = QSystemTrayIcon.isSystemTrayAvailable()
     rows = [
         ("Display", QGuiApplication.platformName()),
-        (
-            "System tray",
-            "available"
-            if tray
-            else "not available (on stock GNOME, install the AppIndicator extension; Footholds "
-            "opens a small window instead)",
-        ),
+        ("System tray", "available" if tray else "not available"),
     ]
+    rows += [("", line) for line in tray_advice(os.environ, tray)]
     return rows
+
+
+GNOME_EXTENSION = "appindicatorsupport@rgcjonas.gmail.com"
+
+
+def tray_advice(env: Mapping[str, str], tray_available: bool) -> list[str]:
+    """Plain steps to get a system tray on this desktop; none when there is one."""
+    if tray_available:
+        return []
+    desktops = env.get("XDG_CURRENT_DESKTOP", "").lower().split(":")
+    wayland = env.get("XDG_SESSION_TYPE") == "wayland" or bool(env.get("WAYLAND_DISPLAY"))
+    if any("gnome" in d for d in desktops):
+        steps = [
+            "GNOME has no tray of its own; one extension adds it:",
+            '1. Install "AppIndicator and KStatusNotifierItem Support":',
+            "   Debian/Ubuntu: sudo apt install gnome-shell-extension-appindicator",
+            "   Fedora:        sudo dnf install gnome-shell-extension-appindicator",
+            "   or from extensions.gnome.org.",
+            '2. Turn it on in the "Extensions" app, or run:',
+            f"   gnome-extensions enable {GNOME_EXTENSION}",
+            "3. Log out and back in (on Wayland GNOME needs a new login), then start Footholds.",
+        ]
+    elif wayland:
+        steps = [
+            "Your panel needs a tray that speaks StatusNotifierItem (for example the",
+            '"tray" module of waybar on sway or Hyprland). Add it, then start Footholds again.',
+        ]
+    else:
+        steps = [
+            "Add a system tray (notification area) to your panel, then start Footholds again.",
+        ]
+    return [*steps, "Until then Footholds opens a small window with the same actions."]
 
 
 def store_rows(paths: Paths) -> list[Row]:

@@ -35,7 +35,8 @@ class AboutWindow(QWidget):
         logo = QLabel()
         logo.setPixmap(icons.app_icon().pixmap(64, 64))
         logo.setAccessibleName(self.tr("Footholds logo"))
-        title = QLabel(f"<h2>{APP_NAME}</h2>{self.tr('Version')} {__version__}")
+        version = self.tr("Version")  # outside the f-string, where lupdate can see it
+        title = QLabel(f"<h2>{APP_NAME}</h2>{version} {__version__}")
         title.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         head = QHBoxLayout()
         head.addWidget(logo)

@@ -25,23 +25,23 @@ class FallbackWindow(QWidget):
 
     def __init__(self, windows: WindowManager, quit_app: Callable[[], None]) -> None:
         super().__init__()
-        tr = QCoreApplication.translate
+        translate = QCoreApplication.translate  # lupdate finds the literal calls below
         self.setWindowTitle("Footholds")
         self.setWindowIcon(icons.app_icon())
         layout = QVBoxLayout(self)
         layout.setContentsMargins(16, 16, 16, 16)
-        note = QLabel(tr("fallback", NO_TRAY))
+        note = QLabel(translate("fallback", NO_TRAY))
         note.setWordWrap(True)
         layout.addWidget(note)
         self.buttons: dict[str, QPushButton] = {}
         for name in menu_entries():
             if name.startswith("|"):
                 continue
-            button = QPushButton(tr("menu", BY_NAME[name].label))
+            button = QPushButton(translate("menu", BY_NAME[name].label))
             button.clicked.connect(lambda _=False, n=name: windows.show(n))
             layout.addWidget(button)
             self.buttons[name] = button
-        quit_button = QPushButton(tr("menu", "Quit"))
+        quit_button = QPushButton(QCoreApplication.translate("menu", "Quit"))
         quit_button.clicked.connect(quit_app)
         layout.addWidget(quit_button)
         self.setWindowFlag(Qt.WindowType.WindowMinimizeButtonHint, True)

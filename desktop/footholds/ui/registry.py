@@ -77,6 +77,11 @@ WINDOWS: tuple[WindowSpec, ...] = (
     WindowSpec(
         "journal", QT_TRANSLATE_NOOP("menu", "Journal"), "footholds.ui.journal:JournalWindow"
     ),
+    WindowSpec(
+        "settings",
+        QT_TRANSLATE_NOOP("menu", "Settings"),
+        "footholds.ui.settings_window:SettingsWindow",
+    ),
 )
 BY_NAME = {w.name: w for w in WINDOWS}
 # Where each window sits in the tray menu; the Reminders submenu goes after check-in.

@@ -51,7 +51,8 @@ class Tray(QObject):
         self._retry.timeout.connect(self._on_retry_timeout)
 
     def _build_menu(self) -> None:
-        tr = QCoreApplication.translate
+        # Spelled out in full (no `tr = ...` alias): lupdate only finds the full name.
+        translate = QCoreApplication.translate
         for name in menu_entries():
             if name.startswith("|"):
                 builder = self.sections.get(name[1:])
@@ -60,15 +61,22 @@ class Tray(QObject):
                     builder(self.menu)
                     self.menu.addSeparator()
                 continue
-            action = QAction(tr("menu", BY_NAME[name].label), self.menu)  # parent: KDE needs it
+            label = translate("menu", BY_NAME[name].label)
+            action = QAction(label, self.menu)  # parent: KDE needs it
             action.triggered.connect(lambda _=False, n=name: self.windows.show(n))
             self.menu.addAction(action)
             self.actions[name] = action
         self.menu.addSeparator()
-        quit_action = QAction(tr("menu", "Quit"), self.menu)
+        quit_action = QAction(QCoreApplication.translate("menu", "Quit"), self.menu)
         quit_action.triggered.connect(self.quit_app)
         self.menu.addAction(quit_action)
         self.actions["quit"] = quit_action
+
+    def rebuild_menu(self) -> None:
+        """Build the menu again, e.g. in a new language; the same QMenu stays attached."""
+        self.menu.clear()
+        self.actions.clear()
+        self._build_menu()
 
     def start(self, patience_s: int = 30) -> None:
         """Show the icon now, or keep trying for `patience_s` while the tray host starts."""

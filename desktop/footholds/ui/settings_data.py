@@ -1,0 +1,191 @@
+"""The "Your data" page of the settings window: open the folder, back up, restore, export."""
+
+from __future__ import annotations
+
+import io
+from datetime import date
+from pathlib import Path
+from typing import TYPE_CHECKING
+
+from PySide6.QtCore import QCoreApplication, Qt, QUrl
+from PySide6.QtGui import QDesktopServices
+from PySide6.QtWidgets import (
+    QFileDialog,
+    QLabel,
+    QMessageBox,
+    QPushButton,
+    QVBoxLayout,
+    QWidget,
+)
+
+from footholds.core.atomic import write_atomic
+from footholds.core.store.backups import BadBackup, check_backup
+
+if TYPE_CHECKING:
+    from footholds.app import AppContext
+
+
+def ask(parent: QWidget, title: str, text: str) -> bool:
+    """A yes/no question; No is the default, so Enter never overwrites anything."""
+    answer = QMessageBox.question(
+        parent,
+        title,
+        text,
+        QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
+        QMessageBox.StandardButton.No,
+    )
+    return answer == QMessageBox.StandardButton.Yes
+
+
+def choose_backup_file(parent: QWidget, folder: Path) -> Path | None:
+    """Ask which backup to restore; None when the person cancels."""
+    name, _ = QFileDialog.getOpenFileName(
+        parent,
+        QCoreApplication.translate("settings", "Choose a backup to restore"),
+        str(folder),
+        QCoreApplication.translate("settings", "Footholds backups (*.zip)"),
+    )
+    return Path(name) if name else None
+
+
+def choose_export_file(parent: QWidget) -> Path | None:
+    """Ask where to write the export; None when the person cancels."""
+    suggested = Path.home() / f"footholds-export-{date.today():%Y-%m-%d}.json"
+    name, _ = QFileDialog.getSaveFileName(
+        parent,
+        QCoreApplication.translate("settings", "Export your data"),
+        str(suggested),
+        QCoreApplication.translate("settings", "JSON files (*.json)"),
+    )
+    return Path(name) if name else None
+
+
+class DataPage(QWidget):
+    """Actions on the person's data; each says plainly what happened in `status`."""
+
+    def __init__(self, ctx: AppContext, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.ctx = ctx
+        intro = QLabel(
+            self.tr(
+                "Everything you write stays in this folder on this computer. Footholds makes "
+                "a backup each day and keeps the last few. You can also make one now, restore "
+                "one, or export everything to a file you can read."
+            )
+        )
+        intro.setWordWrap(True)
+        self.folder = QLabel(f"<code>{ctx.paths.data_dir}</code>")
+        self.folder.setWordWrap(True)
+        self.folder.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        self.folder.setAccessibleName(self.tr("Your data folder"))
+        self.open_button = QPushButton(self.tr("Open data folder"))
+        self.open_button.setAccessibleName(self.tr("Open the data folder"))
+        self.backup_button = QPushButton(self.tr("Back up now"))
+        self.backup_button.setAccessibleName(self.tr("Make a backup now"))
+        self.restore_button = QPushButton(self.tr("Restore a backup…"))
+        self.restore_button.setAccessibleName(self.tr("Restore a backup from a file"))
+        self.export_button = QPushButton(self.tr("Export to a JSON file…"))
+        self.export_button.setAccessibleName(self.tr("Export all your data to a JSON file"))
+        self.status = QLabel()
+        self.status.setWordWrap(True)
+        self.status.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        self.status.setAccessibleName(self.tr("What happened"))
+
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(8, 12, 8, 8)  # as the other pages
+        layout.setSpacing(10)
+        layout.addWidget(intro)
+        layout.addWidget(self.folder)
+        for button in (
+            self.open_button,
+            self.backup_button,
+            self.restore_button,
+            self.export_button,
+        ):
+            layout.addWidget(button, 0, Qt.AlignmentFlag.AlignLeft)
+        layout.addWidget(self.status)
+        layout.addStretch(1)
+
+        self.open_button.clicked.connect(self._on_open_clicked)
+        self.backup_button.clicked.connect(self._on_backup_clicked)
+        self.restore_button.clicked.connect(self._on_restore_clicked)
+        self.export_button.clicked.connect(self._on_export_clicked)
+
+    def _say(self, text: str) -> None:
+        self.status.setText(text)
+
+    def _on_open_clicked(self) -> None:
+        QDesktopServices.openUrl(QUrl.fromLocalFile(str(self.ctx.paths.data_dir)))
+
+    def _on_backup_clicked(self) -> None:
+        self.back_up()
+
+    def _on_restore_clicked(self) -> None:
+        source = choose_backup_file(self, self.ctx.paths.backup_dir)
+        if source is not None:
+            self.restore(source)
+
+    def _on_export_clicked(self) -> None:
+        target = choose_export_file(self)
+        if target is not None:
+            self.export(target)
+
+    def back_up(self) -> Path | None:
+        """Write a manual backup into the backups folder."""
+        try:
+            self.ctx.store.retry_pending()
+            made = self.ctx.backups.create("manual")
+        except OSError as exc:
+            self._say(
+                self.tr("The backup could not be written: %1").replace("%1", str(exc.strerror))
+            )
+            return None
+        self._say(self.tr("Backup written to %1").replace("%1", str(made)))
+        return made
+
+    def restore(self, source: Path) -> bool:
+        """Check the file, ask, then restore it the same way `footholds restore` does."""
+        try:
+            counts = check_backup(source)
+        except BadBackup as exc:
+            self._say(
+                self.tr("This file cannot be restored; nothing was changed. %1").replace(
+                    "%1", str(exc)
+                )
+            )
+            return False
+        question = self.tr(
+            "Restore %1 entries from %2?\n\nWhat is in Footholds now is saved as a backup "
+            "first, so nothing is lost."
+        )
+        question = question.replace("%1", str(sum(counts.values()))).replace("%2", source.name)
+        if not ask(self, self.tr("Restore a backup"), question):
+            return False
+        from footholds.handlers import handle
+
+        ok, message = handle(self.ctx, "restore", {"path": str(source)})
+        if ok:
+            self._say(self.tr("Restored. Your data from before is kept in the backups folder."))
+        else:
+            self._say(message)
+        return ok
+
+    def export(self, target: Path) -> int | None:
+        """Write every entry to `target` as JSON (owner-only, written atomically)."""
+        from footholds.core.export import write_json
+
+        buffer = io.StringIO()
+        try:
+            count = write_json(self.ctx.store, buffer)
+            write_atomic(target, buffer.getvalue().encode("utf-8"))
+        except OSError as exc:
+            self._say(
+                self.tr("The export could not be written: %1").replace("%1", str(exc.strerror))
+            )
+            return None
+        self._say(
+            self.tr("Export written to %1 (entries: %2).")
+            .replace("%1", str(target))
+            .replace("%2", str(count))
+        )
+        return count

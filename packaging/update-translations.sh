@@ -1,0 +1,53 @@
+#!/usr/bin/env bash
+# Refresh resources/translations/footholds_<lang>.ts from the source with pyside6-lupdate.
+# Existing translations are kept; new strings arrive marked "unfinished" for a translator
+# (Qt Linguist, or any text editor). Only .ts files are kept in the repository: Footholds
+# reads them directly at run time, so there is no compiled .qm to build or commit.
+#
+#   packaging/update-translations.sh          every language that has a .ts file (or es)
+#   packaging/update-translations.sh es fr    these languages (a new one gets a new file)
+set -euo pipefail
+
+root="$(cd "$(dirname "$0")/.." && pwd)"
+out="$root/resources/translations"
+mkdir -p "$out"
+if [ "$#" -gt 0 ]; then
+    languages=("$@")
+else
+    languages=()
+    for file in "$out"/footholds_*.ts; do
+        [ -e "$file" ] || continue
+        name="${file##*/footholds_}"
+        languages+=("${name%.ts}")
+    done
+    [ "${#languages[@]}" -gt 0 ] || languages=(es)
+fi
+
+work="$(mktemp -d)"
+trap 'rm -rf "$work"' EXIT
+
+# Setting labels, help and section names are declared in core/settings.py, which has no Qt;
+# list them as QT_TRANSLATE_NOOP calls so lupdate offers them in the "settings" context.
+PYTHONPATH="$root/desktop" python3 - "$work/declared_settings.py" <<'PY'
+import json
+import sys
+
+from footholds.core.settings import SETTINGS, sections
+
+texts = list(sections())
+for setting in SETTINGS:
+    if not setting.hidden:
+        texts += [setting.label] + ([setting.help] if setting.help else [])
+with open(sys.argv[1], "w", encoding="utf-8") as out:
+    for text in dict.fromkeys(texts):
+        out.write(f'QT_TRANSLATE_NOOP("settings", {json.dumps(text, ensure_ascii=False)})\n')
+PY
+
+mapfile -t sources < <(cd "$root" && find desktop/footholds -name '*.py' -not -path '*/__pycache__/*' | sort)
+cd "$root"
+for lang in "${languages[@]}"; do
+    pyside6-lupdate -silent -no-obsolete -locations none -target-language "$lang" \
+        "${sources[@]}" "$work/declared_settings.py" -ts "$out/footholds_$lang.ts"
+    unfinished=$(grep -c 'type="unfinished"' "$out/footholds_$lang.ts" || true)
+    echo "footholds_$lang.ts: $unfinished string(s) waiting for a translation"
+done

@@ -1,0 +1,2003 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="es">
+<context>
+    <name>AboutWindow</name>
+    <message>
+        <source>About Footholds</source>
+        <translation>Acerca de Footholds</translation>
+    </message>
+    <message>
+        <source>Footholds logo</source>
+        <translation>Logotipo de Footholds</translation>
+    </message>
+    <message>
+        <source>Version</source>
+        <translation>Versión</translation>
+    </message>
+    <message>
+        <source>A small companion for the days between therapy sessions: gentle nudges to move and rest, a place to note how you are, and your own proof that you have got through hard days before.&lt;br&gt;&lt;br&gt;Footholds is self-help, not therapy, and not an emergency service. If you are in danger, call your local emergency number, or use &lt;i&gt;Get help now&lt;/i&gt; in the tray menu.&lt;br&gt;&lt;br&gt;Everything you write stays on this computer. Footholds makes no network connections at all.</source>
+        <translation>Una pequeña compañía para los días entre sesiones de terapia: avisos suaves para moverte y descansar, un sitio para anotar cómo estás y tus propias pruebas de que ya has salido adelante en días difíciles.&lt;br&gt;&lt;br&gt;Footholds es una ayuda para ti, no una terapia ni un servicio de emergencias. Si estás en peligro, llama al número de emergencias de tu zona o usa &lt;i&gt;Ayuda ahora&lt;/i&gt; en el menú de la bandeja.&lt;br&gt;&lt;br&gt;Todo lo que escribes se queda en este ordenador. Footholds no se conecta a ninguna red.</translation>
+    </message>
+    <message>
+        <source>Your data folder:</source>
+        <translation>Tu carpeta de datos:</translation>
+    </message>
+    <message>
+        <source>Open data folder</source>
+        <translation>Abrir la carpeta de datos</translation>
+    </message>
+    <message>
+        <source>Open the data folder</source>
+        <translation>Abrir la carpeta de datos</translation>
+    </message>
+    <message>
+        <source>What Footholds is</source>
+        <translation>Qué es Footholds</translation>
+    </message>
+</context>
+<context>
+    <name>AffirmationWindow</name>
+    <message>
+        <source>Affirmation</source>
+        <translation>Afirmación</translation>
+    </message>
+    <message>
+        <source>Next</source>
+        <translation>Otra</translation>
+    </message>
+    <message>
+        <source>Show the next affirmation</source>
+        <translation>Mostrar la siguiente afirmación</translation>
+    </message>
+    <message>
+        <source>Hide this one</source>
+        <translation>Ocultar esta</translation>
+    </message>
+    <message>
+        <source>Write my own</source>
+        <translation>Escribir la mía</translation>
+    </message>
+    <message>
+        <source>Write an affirmation in your own words</source>
+        <translation>Escribe una afirmación con tus propias palabras</translation>
+    </message>
+    <message>
+        <source>One from my proof list</source>
+        <translation>Una de mis pruebas</translation>
+    </message>
+    <message>
+        <source>Show one entry from your proof list</source>
+        <translation>Mostrar una entrada de tus pruebas</translation>
+    </message>
+    <message>
+        <source>Something true you want to hear on a hard day</source>
+        <translation>Algo cierto que quieras oír en un día difícil</translation>
+    </message>
+    <message>
+        <source>Your own affirmation</source>
+        <translation>Tu propia afirmación</translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation>Guardar</translation>
+    </message>
+    <message>
+        <source>Save your affirmation</source>
+        <translation>Guardar tu afirmación</translation>
+    </message>
+    <message>
+        <source>This moment is hard, and it will pass.</source>
+        <translation>Este momento es duro, y pasará.</translation>
+    </message>
+    <message>
+        <source>In your own words</source>
+        <translation>Con tus palabras</translation>
+    </message>
+    <message>
+        <source>One of your favourites</source>
+        <translation>Una de tus favoritas</translation>
+    </message>
+    <message>
+        <source>Favourite ✓</source>
+        <translation>Favorita ✓</translation>
+    </message>
+    <message>
+        <source>Favourite</source>
+        <translation>Favorita</translation>
+    </message>
+    <message>
+        <source>Remove from favourites</source>
+        <translation>Quitar de favoritas</translation>
+    </message>
+    <message>
+        <source>Mark as a favourite</source>
+        <translation>Marcar como favorita</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>Quitar</translation>
+    </message>
+    <message>
+        <source>Remove your own affirmation</source>
+        <translation>Quitar tu afirmación</translation>
+    </message>
+    <message>
+        <source>Never show this one again</source>
+        <translation>No volver a mostrar esta</translation>
+    </message>
+    <message>
+        <source>From your proof list, %s</source>
+        <translation>De tus pruebas, %s</translation>
+    </message>
+    <message>
+        <source>You have got through every hard day so far.</source>
+        <translation>Hasta hoy has superado cada día difícil.</translation>
+    </message>
+    <message>
+        <source>Your proof list is empty for now; add to it whenever you like.</source>
+        <translation>Tu lista de pruebas está vacía por ahora; añade algo cuando quieras.</translation>
+    </message>
+    <message>
+        <source>Removed.</source>
+        <translation>Quitada.</translation>
+    </message>
+    <message>
+        <source>Hidden. It won&apos;t come up again.</source>
+        <translation>Oculta. No volverá a salir.</translation>
+    </message>
+</context>
+<context>
+    <name>BareMinimum</name>
+    <message>
+        <source>You haven&apos;t picked your three yet. Whenever you like, in the Today window.</source>
+        <translation>Aún no has elegido tus tres. Cuando quieras, en la ventana Hoy.</translation>
+    </message>
+    <message>
+        <source>Open Today</source>
+        <translation>Abrir Hoy</translation>
+    </message>
+    <message>
+        <source>Open the Today window</source>
+        <translation>Abrir la ventana Hoy</translation>
+    </message>
+</context>
+<context>
+    <name>BeliefRating</name>
+    <message>
+        <source>not rated</source>
+        <translation>sin valorar</translation>
+    </message>
+    <message>
+        <source>{n} in 100</source>
+        <translation>{n} de 100</translation>
+    </message>
+</context>
+<context>
+    <name>CrisisLines</name>
+    <message>
+        <source>Crisis lines and the emergency number</source>
+        <translation>Líneas de crisis y número de emergencias</translation>
+    </message>
+    <message>
+        <source>If you are in danger or can&apos;t keep yourself safe right now, call %s.</source>
+        <translation>Si estás en peligro o ahora mismo no puedes mantenerte a salvo, llama al %s.</translation>
+    </message>
+    <message>
+        <source>Text %s to %s</source>
+        <translation>Envía %s al %s</translation>
+    </message>
+    <message>
+        <source>text %s to %s</source>
+        <translation>envía %s al %s</translation>
+    </message>
+    <message>
+        <source>Text %s</source>
+        <translation>Mensaje al %s</translation>
+    </message>
+    <message>
+        <source>text %s</source>
+        <translation>mensaje al %s</translation>
+    </message>
+    <message>
+        <source>Emergency number</source>
+        <translation>Número de emergencias</translation>
+    </message>
+    <message>
+        <source>%s. Checked on %s. %s</source>
+        <translation>%s. Comprobado el %s. %s</translation>
+    </message>
+    <message>
+        <source>Call %s</source>
+        <translation>Llamar al %s</translation>
+    </message>
+    <message>
+        <source>This computer could not open that link. The number is shown as text: you can select it and call or text from your phone.</source>
+        <translation>Este ordenador no pudo abrir ese enlace. El número aparece como texto: puedes seleccionarlo y llamar o escribir desde tu teléfono.</translation>
+    </message>
+</context>
+<context>
+    <name>DataPage</name>
+    <message>
+        <source>Everything you write stays in this folder on this computer. Footholds makes a backup each day and keeps the last few. You can also make one now, restore one, or export everything to a file you can read.</source>
+        <translation>Todo lo que escribes se queda en esta carpeta, en este ordenador. Footholds hace una copia de seguridad cada día y guarda las últimas. También puedes hacer una ahora, recuperar una o exportarlo todo a un archivo que puedes leer.</translation>
+    </message>
+    <message>
+        <source>Your data folder</source>
+        <translation>Tu carpeta de datos</translation>
+    </message>
+    <message>
+        <source>Open data folder</source>
+        <translation>Abrir la carpeta de datos</translation>
+    </message>
+    <message>
+        <source>Open the data folder</source>
+        <translation>Abrir la carpeta de datos</translation>
+    </message>
+    <message>
+        <source>Back up now</source>
+        <translation>Hacer una copia ahora</translation>
+    </message>
+    <message>
+        <source>Make a backup now</source>
+        <translation>Hacer una copia de seguridad ahora</translation>
+    </message>
+    <message>
+        <source>Restore a backup…</source>
+        <translation>Recuperar una copia…</translation>
+    </message>
+    <message>
+        <source>Restore a backup from a file</source>
+        <translation>Recuperar una copia de seguridad desde un archivo</translation>
+    </message>
+    <message>
+        <source>Export to a JSON file…</source>
+        <translation>Exportar a un archivo JSON…</translation>
+    </message>
+    <message>
+        <source>Export all your data to a JSON file</source>
+        <translation>Exportar todos tus datos a un archivo JSON</translation>
+    </message>
+    <message>
+        <source>What happened</source>
+        <translation>Qué ha pasado</translation>
+    </message>
+    <message>
+        <source>The backup could not be written: %1</source>
+        <translation>No se pudo guardar la copia: %1</translation>
+    </message>
+    <message>
+        <source>Backup written to %1</source>
+        <translation>Copia guardada en %1</translation>
+    </message>
+    <message>
+        <source>This file cannot be restored; nothing was changed. %1</source>
+        <translation>Este archivo no se puede recuperar; no se ha cambiado nada. %1</translation>
+    </message>
+    <message>
+        <source>Restore %1 entries from %2?
+
+What is in Footholds now is saved as a backup first, so nothing is lost.</source>
+        <translation>¿Recuperar %1 entradas de %2?
+
+Antes se guarda una copia de lo que hay ahora en Footholds, así que no se pierde nada.</translation>
+    </message>
+    <message>
+        <source>Restore a backup</source>
+        <translation>Recuperar una copia</translation>
+    </message>
+    <message>
+        <source>Restored. Your data from before is kept in the backups folder.</source>
+        <translation>Recuperado. Tus datos de antes se guardan en la carpeta de copias.</translation>
+    </message>
+    <message>
+        <source>The export could not be written: %1</source>
+        <translation>No se pudo guardar la exportación: %1</translation>
+    </message>
+    <message>
+        <source>Export written to %1 (entries: %2).</source>
+        <translation>Exportación guardada en %1 (entradas: %2).</translation>
+    </message>
+</context>
+<context>
+    <name>FinishedRow</name>
+    <message>
+        <source>Save to my proof list</source>
+        <translation>Guardar en mis pruebas</translation>
+    </message>
+    <message>
+        <source>Save this finished goal to my proof list</source>
+        <translation>Guardar este objetivo terminado en mis pruebas</translation>
+    </message>
+    <message>
+        <source>On your proof list</source>
+        <translation>En tus pruebas</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>Quitar</translation>
+    </message>
+    <message>
+        <source>Remove this finished goal</source>
+        <translation>Quitar este objetivo terminado</translation>
+    </message>
+    <message>
+        <source>✓ {title} (finished {day})</source>
+        <translation>✓ {title} (terminado el {day})</translation>
+    </message>
+</context>
+<context>
+    <name>FirstRunWindow</name>
+    <message>
+        <source>Welcome to Footholds</source>
+        <translation>Te damos la bienvenida a Footholds</translation>
+    </message>
+    <message>
+        <source>What it is</source>
+        <translation>Qué es</translation>
+    </message>
+    <message>
+        <source>A small companion for the days between therapy sessions. It nudges you, gently, to move a little and to rest; it gives you a quick way to note how you are; and it keeps your proof that you have got through hard days before.</source>
+        <translation>Una pequeña compañía para los días entre sesiones de terapia. Te recuerda, con suavidad, que te muevas un poco y descanses; te da una forma rápida de anotar cómo estás; y guarda tus pruebas de que ya has salido adelante en días difíciles.</translation>
+    </message>
+    <message>
+        <source>What it is not</source>
+        <translation>Qué no es</translation>
+    </message>
+    <message>
+        <source>Footholds is self-help. It is not therapy, and it is not an emergency service: nobody sees what you write here, and nobody will be alerted.</source>
+        <translation>Footholds es una ayuda para ti. No es una terapia ni un servicio de emergencias: nadie ve lo que escribes aquí y no se avisará a nadie.</translation>
+    </message>
+    <message>
+        <source>Where help is</source>
+        <translation>Dónde está la ayuda</translation>
+    </message>
+    <message>
+        <source>“Get help now” is always in the tray menu. It shows crisis lines for your region, the emergency number, and your own safety plan and people. If you are in danger, call your local emergency number.</source>
+        <translation>«Ayuda ahora» está siempre en el menú de la bandeja. Muestra las líneas de crisis de tu región, el número de emergencias, tu plan de seguridad y tus personas de confianza. Si estás en peligro, llama al número de emergencias de tu zona.</translation>
+    </message>
+    <message>
+        <source>Your words stay here</source>
+        <translation>Tus palabras se quedan aquí</translation>
+    </message>
+    <message>
+        <source>Everything you write stays on this computer, readable only by you. Footholds never connects to the internet.</source>
+        <translation>Todo lo que escribes se queda en este ordenador y solo tú puedes leerlo. Footholds nunca se conecta a internet.</translation>
+    </message>
+    <message>
+        <source>Get help now</source>
+        <translation>Ayuda ahora</translation>
+    </message>
+    <message>
+        <source>Open Get help now</source>
+        <translation>Abrir Ayuda ahora</translation>
+    </message>
+    <message>
+        <source>Got it</source>
+        <translation>Entendido</translation>
+    </message>
+    <message>
+        <source>Got it; close this card</source>
+        <translation>Entendido; cerrar esta tarjeta</translation>
+    </message>
+</context>
+<context>
+    <name>GoalCard</name>
+    <message>
+        <source>Goal</source>
+        <translation>Objetivo</translation>
+    </message>
+    <message>
+        <source>Progress</source>
+        <translation>Avance</translation>
+    </message>
+    <message>
+        <source>Steps</source>
+        <translation>Pasos</translation>
+    </message>
+    <message>
+        <source>Space ticks a step off. F2 changes its words. Alt+Up and Alt+Down move it. Delete removes it.</source>
+        <translation>Espacio marca un paso como hecho. F2 cambia sus palabras. Alt+Arriba y Alt+Abajo lo mueven. Supr lo quita.</translation>
+    </message>
+    <message>
+        <source>No steps yet. One small one is plenty to begin.</source>
+        <translation>Aún no hay pasos. Uno pequeño basta para empezar.</translation>
+    </message>
+    <message>
+        <source>New step</source>
+        <translation>Nuevo paso</translation>
+    </message>
+    <message>
+        <source>Add step</source>
+        <translation>Añadir paso</translation>
+    </message>
+    <message>
+        <source>Add this step</source>
+        <translation>Añadir este paso</translation>
+    </message>
+    <message>
+        <source>Move up</source>
+        <translation>Subir</translation>
+    </message>
+    <message>
+        <source>Move the chosen step up</source>
+        <translation>Subir el paso elegido</translation>
+    </message>
+    <message>
+        <source>Move down</source>
+        <translation>Bajar</translation>
+    </message>
+    <message>
+        <source>Move the chosen step down</source>
+        <translation>Bajar el paso elegido</translation>
+    </message>
+    <message>
+        <source>Edit step</source>
+        <translation>Editar paso</translation>
+    </message>
+    <message>
+        <source>Change the chosen step&apos;s words</source>
+        <translation>Cambiar las palabras del paso elegido</translation>
+    </message>
+    <message>
+        <source>Remove step</source>
+        <translation>Quitar paso</translation>
+    </message>
+    <message>
+        <source>Remove the chosen step</source>
+        <translation>Quitar el paso elegido</translation>
+    </message>
+    <message>
+        <source>Remove goal</source>
+        <translation>Quitar objetivo</translation>
+    </message>
+    <message>
+        <source>Remove this whole goal</source>
+        <translation>Quitar este objetivo entero</translation>
+    </message>
+    <message>
+        <source>{done} of {total} done</source>
+        <translation>{done} de {total} hechos</translation>
+    </message>
+    <message>
+        <source>The next tiny step</source>
+        <translation>El siguiente paso pequeñito</translation>
+    </message>
+</context>
+<context>
+    <name>GoalsSection</name>
+    <message>
+        <source>Micro-goals</source>
+        <translation>Microobjetivos</translation>
+    </message>
+    <message>
+        <source>Something big, in a few words</source>
+        <translation>Algo grande, en pocas palabras</translation>
+    </message>
+    <message>
+        <source>New goal</source>
+        <translation>Nuevo objetivo</translation>
+    </message>
+    <message>
+        <source>Add goal</source>
+        <translation>Añadir objetivo</translation>
+    </message>
+    <message>
+        <source>Add this goal</source>
+        <translation>Añadir este objetivo</translation>
+    </message>
+    <message>
+        <source>Finished lately</source>
+        <translation>Terminados hace poco</translation>
+    </message>
+    <message>
+        <source>Nothing here yet. Something big gets lighter in tiny steps. For example, “{goal}” could start with “{first}”, then “{second}”.</source>
+        <translation>Aún no hay nada. Algo grande pesa menos en pasos pequeñitos. Por ejemplo, «{goal}» podría empezar por «{first}» y luego «{second}».</translation>
+    </message>
+    <message>
+        <source>I finished “{title}”, one small step at a time.</source>
+        <translation>Terminé «{title}», paso a paso.</translation>
+    </message>
+    <message>
+        <source>You finished “{title}”. You can keep it on your proof list.</source>
+        <translation>Has terminado «{title}». Puedes guardarlo en tus pruebas.</translation>
+    </message>
+    <message>
+        <source>Remove the step “{step}”?</source>
+        <translation>¿Quitar el paso «{step}»?</translation>
+    </message>
+    <message>
+        <source>Remove step</source>
+        <translation>Quitar paso</translation>
+    </message>
+    <message>
+        <source>Step removed.</source>
+        <translation>Paso quitado.</translation>
+    </message>
+    <message>
+        <source>Remove the goal “{title}” and its steps?</source>
+        <translation>¿Quitar el objetivo «{title}» y sus pasos?</translation>
+    </message>
+    <message>
+        <source>Remove goal</source>
+        <translation>Quitar objetivo</translation>
+    </message>
+    <message>
+        <source>Goal removed.</source>
+        <translation>Objetivo quitado.</translation>
+    </message>
+    <message>
+        <source>Saved to your proof list.</source>
+        <translation>Guardado en tus pruebas.</translation>
+    </message>
+</context>
+<context>
+    <name>Grounding</name>
+    <message>
+        <source>Grounding step</source>
+        <translation>Paso para volver al presente</translation>
+    </message>
+    <message>
+        <source>Back</source>
+        <translation>Atrás</translation>
+    </message>
+    <message>
+        <source>The previous grounding step</source>
+        <translation>El paso anterior</translation>
+    </message>
+    <message>
+        <source>Begin</source>
+        <translation>Empezar</translation>
+    </message>
+    <message>
+        <source>Begin the grounding exercise</source>
+        <translation>Empezar el ejercicio para volver al presente</translation>
+    </message>
+    <message>
+        <source>Step %d of %d</source>
+        <translation>Paso %d de %d</translation>
+    </message>
+    <message>
+        <source>Next</source>
+        <translation>Siguiente</translation>
+    </message>
+    <message>
+        <source>The next grounding step</source>
+        <translation>El paso siguiente</translation>
+    </message>
+    <message>
+        <source>Start again</source>
+        <translation>Volver a empezar</translation>
+    </message>
+    <message>
+        <source>Start the grounding exercise again</source>
+        <translation>Volver a empezar el ejercicio</translation>
+    </message>
+</context>
+<context>
+    <name>HelpNowWindow</name>
+    <message>
+        <source>Get help now</source>
+        <translation>Ayuda ahora</translation>
+    </message>
+    <message>
+        <source>Region for crisis lines</source>
+        <translation>Región de las líneas de crisis</translation>
+    </message>
+    <message>
+        <source>Region:</source>
+        <translation>Región:</translation>
+    </message>
+    <message>
+        <source>Help, right now</source>
+        <translation>Ayuda, ahora mismo</translation>
+    </message>
+    <message>
+        <source>You don&apos;t have to get through this on your own. The people on these lines are there to listen.</source>
+        <translation>No tienes que pasar por esto en soledad. Las personas de estas líneas están ahí para escucharte.</translation>
+    </message>
+    <message>
+        <source>Your own numbers</source>
+        <translation>Tus números</translation>
+    </message>
+    <message>
+        <source>Your safety plan</source>
+        <translation>Tu plan de seguridad</translation>
+    </message>
+    <message>
+        <source>People you trust</source>
+        <translation>Personas de confianza</translation>
+    </message>
+</context>
+<context>
+    <name>LyingMovement</name>
+    <message>
+        <source>A movement you can do lying down</source>
+        <translation>Un movimiento que puedes hacer tumbado/a</translation>
+    </message>
+    <message>
+        <source>Another</source>
+        <translation>Otro</translation>
+    </message>
+    <message>
+        <source>Show another movement</source>
+        <translation>Mostrar otro movimiento</translation>
+    </message>
+    <message>
+        <source>I did it</source>
+        <translation>Lo he hecho</translation>
+    </message>
+    <message>
+        <source>I did this movement; note it as a small win</source>
+        <translation>He hecho este movimiento; anotarlo como un pequeño logro</translation>
+    </message>
+    <message>
+        <source>Wiggle your fingers and toes.</source>
+        <translation>Mueve los dedos de las manos y de los pies.</translation>
+    </message>
+</context>
+<context>
+    <name>NameIt</name>
+    <message>
+        <source>For example: heavy, and tired of being tired</source>
+        <translation>Por ejemplo: pesado/a, y cansado/a de estar cansado/a</translation>
+    </message>
+    <message>
+        <source>How it feels right now</source>
+        <translation>Cómo se siente ahora mismo</translation>
+    </message>
+    <message>
+        <source>Keep it</source>
+        <translation>Guardarlo</translation>
+    </message>
+    <message>
+        <source>Save how it feels</source>
+        <translation>Guardar cómo se siente</translation>
+    </message>
+</context>
+<context>
+    <name>OneAffirmation</name>
+    <message>
+        <source>An affirmation</source>
+        <translation>Una afirmación</translation>
+    </message>
+    <message>
+        <source>Another</source>
+        <translation>Otra</translation>
+    </message>
+    <message>
+        <source>Show another affirmation</source>
+        <translation>Mostrar otra afirmación</translation>
+    </message>
+    <message>
+        <source>This moment is hard, and it will pass.</source>
+        <translation>Este momento es duro, y pasará.</translation>
+    </message>
+</context>
+<context>
+    <name>OwnLines</name>
+    <message>
+        <source>Add numbers that matter to you: your doctor, your therapist, a friend.</source>
+        <translation>Añade los números que te importan: tu médico, tu terapeuta, una amistad.</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Nombre</translation>
+    </message>
+    <message>
+        <source>Name of the line or person</source>
+        <translation>Nombre de la línea o de la persona</translation>
+    </message>
+    <message>
+        <source>Number</source>
+        <translation>Número</translation>
+    </message>
+    <message>
+        <source>Phone number</source>
+        <translation>Número de teléfono</translation>
+    </message>
+    <message>
+        <source>Note (optional)</source>
+        <translation>Nota (opcional)</translation>
+    </message>
+    <message>
+        <source>A note, such as opening hours</source>
+        <translation>Una nota, como el horario</translation>
+    </message>
+    <message>
+        <source>Add</source>
+        <translation>Añadir</translation>
+    </message>
+    <message>
+        <source>Add this number</source>
+        <translation>Añadir este número</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>Quitar</translation>
+    </message>
+    <message>
+        <source>Remove %s</source>
+        <translation>Quitar %s</translation>
+    </message>
+    <message>
+        <source>Removed %s.</source>
+        <translation>Se ha quitado %s.</translation>
+    </message>
+</context>
+<context>
+    <name>PersonCard</name>
+    <message>
+        <source>Copy message</source>
+        <translation>Copiar el mensaje</translation>
+    </message>
+    <message>
+        <source>I reached out</source>
+        <translation>He contactado</translation>
+    </message>
+    <message>
+        <source>Edit</source>
+        <translation>Editar</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>Quitar</translation>
+    </message>
+    <message>
+        <source>Best way to reach them: {how}</source>
+        <translation>La mejor forma de contactar: {how}</translation>
+    </message>
+    <message>
+        <source>Copy the message for {name}</source>
+        <translation>Copiar el mensaje para {name}</translation>
+    </message>
+    <message>
+        <source>I reached out to {name}</source>
+        <translation>He contactado con {name}</translation>
+    </message>
+    <message>
+        <source>Edit {name}</source>
+        <translation>Editar a {name}</translation>
+    </message>
+    <message>
+        <source>Remove {name}</source>
+        <translation>Quitar a {name}</translation>
+    </message>
+</context>
+<context>
+    <name>PersonForm</name>
+    <message>
+        <source>Name</source>
+        <translation>Nombre</translation>
+    </message>
+    <message>
+        <source>For example: a text message, a call after six</source>
+        <translation>Por ejemplo: un mensaje, una llamada después de las seis</translation>
+    </message>
+    <message>
+        <source>How they like to be reached</source>
+        <translation>Cómo prefiere que contactes</translation>
+    </message>
+    <message>
+        <source>A note</source>
+        <translation>Una nota</translation>
+    </message>
+    <message>
+        <source>A short message, ready to copy when energy is low</source>
+        <translation>Un mensaje corto, listo para copiar cuando tengas poca energía</translation>
+    </message>
+    <message>
+        <source>Ready message</source>
+        <translation>Mensaje preparado</translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation>Guardar</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Cancelar</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>Nota</translation>
+    </message>
+    <message>
+        <source>A name (or a nickname) is all that&apos;s needed.</source>
+        <translation>Basta con un nombre (o un apodo).</translation>
+    </message>
+</context>
+<context>
+    <name>PersonRow</name>
+    <message>
+        <source>A message for %s</source>
+        <translation>Un mensaje para %s</translation>
+    </message>
+    <message>
+        <source>Copy message</source>
+        <translation>Copiar el mensaje</translation>
+    </message>
+    <message>
+        <source>Copy the message for %s</source>
+        <translation>Copiar el mensaje para %s</translation>
+    </message>
+    <message>
+        <source>Another</source>
+        <translation>Otro</translation>
+    </message>
+    <message>
+        <source>Show another message for %s</source>
+        <translation>Mostrar otro mensaje para %s</translation>
+    </message>
+    <message>
+        <source>Copied. Paste it wherever you talk to them.</source>
+        <translation>Copiado. Pégalo donde sueles hablar con esa persona.</translation>
+    </message>
+</context>
+<context>
+    <name>ProofEditor</name>
+    <message>
+        <source>What did you get through? Small things count.</source>
+        <translation>¿Qué superaste? Las cosas pequeñas cuentan.</translation>
+    </message>
+    <message>
+        <source>What you got through</source>
+        <translation>Lo que superaste</translation>
+    </message>
+    <message>
+        <source>The date</source>
+        <translation>La fecha</translation>
+    </message>
+    <message>
+        <source>Optional, separated by commas</source>
+        <translation>Opcional, separadas por comas</translation>
+    </message>
+    <message>
+        <source>Tags</source>
+        <translation>Etiquetas</translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation>Guardar</translation>
+    </message>
+    <message>
+        <source>Save this entry</source>
+        <translation>Guardar esta entrada</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Cancelar</translation>
+    </message>
+    <message>
+        <source>Cancel without saving</source>
+        <translation>Cancelar sin guardar</translation>
+    </message>
+    <message>
+        <source>When</source>
+        <translation>Cuándo</translation>
+    </message>
+    <message>
+        <source>Save changes</source>
+        <translation>Guardar los cambios</translation>
+    </message>
+</context>
+<context>
+    <name>ProofListWindow</name>
+    <message>
+        <source>Proof list</source>
+        <translation>Mis pruebas</translation>
+    </message>
+    <message>
+        <source>Times you got through a hard day. Each one is proof that you can get through again, even when it doesn&apos;t feel like it.</source>
+        <translation>Veces en que superaste un día difícil. Cada una es una prueba de que puedes volver a hacerlo, aunque ahora no lo parezca.</translation>
+    </message>
+    <message>
+        <source>An entry from your proof list</source>
+        <translation>Una entrada de tus pruebas</translation>
+    </message>
+    <message>
+        <source>Search</source>
+        <translation>Buscar</translation>
+    </message>
+    <message>
+        <source>Search your proof list</source>
+        <translation>Buscar en tus pruebas</translation>
+    </message>
+    <message>
+        <source>Show me one</source>
+        <translation>Muéstrame una</translation>
+    </message>
+    <message>
+        <source>Show me one entry at random</source>
+        <translation>Muéstrame una entrada al azar</translation>
+    </message>
+    <message>
+        <source>Add</source>
+        <translation>Añadir</translation>
+    </message>
+    <message>
+        <source>Add a time you got through</source>
+        <translation>Añadir una vez que saliste adelante</translation>
+    </message>
+    <message>
+        <source>Nothing here yet, and that&apos;s all right. Think of one time you got through a hard day. It doesn&apos;t have to be big. For example:</source>
+        <translation>Aún no hay nada, y está bien. Piensa en una vez que superaste un día difícil. No tiene que ser algo grande. Por ejemplo:</translation>
+    </message>
+    <message>
+        <source>Add my first one</source>
+        <translation>Añadir la primera</translation>
+    </message>
+    <message>
+        <source>Add your first entry</source>
+        <translation>Añadir tu primera entrada</translation>
+    </message>
+    <message>
+        <source>Your proof list</source>
+        <translation>Tus pruebas</translation>
+    </message>
+    <message>
+        <source>Nothing matches that search.</source>
+        <translation>Nada coincide con esa búsqueda.</translation>
+    </message>
+    <message>
+        <source>Edit</source>
+        <translation>Editar</translation>
+    </message>
+    <message>
+        <source>Edit the chosen entry</source>
+        <translation>Editar la entrada elegida</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>Quitar</translation>
+    </message>
+    <message>
+        <source>Remove the chosen entry</source>
+        <translation>Quitar la entrada elegida</translation>
+    </message>
+    <message>
+        <source>(from a quick log)</source>
+        <translation>(de un registro rápido)</translation>
+    </message>
+    <message>
+        <source>(a finished goal)</source>
+        <translation>(un objetivo terminado)</translation>
+    </message>
+    <message>
+        <source>Write a few words first; anything you got through counts.</source>
+        <translation>Escribe primero unas palabras; cualquier cosa que superaste cuenta.</translation>
+    </message>
+    <message>
+        <source>Removed from your proof list.</source>
+        <translation>Quitada de tus pruebas.</translation>
+    </message>
+</context>
+<context>
+    <name>ProofThree</name>
+    <message>
+        <source>Your proof list is empty for now. Getting through today, however it goes, can be the first thing on it.</source>
+        <translation>Tu lista de pruebas está vacía por ahora. Pasar el día de hoy, como sea, puede ser lo primero que anotes.</translation>
+    </message>
+    <message>
+        <source>Show others</source>
+        <translation>Mostrar otras</translation>
+    </message>
+    <message>
+        <source>Show three other entries from your proof list</source>
+        <translation>Mostrar otras tres entradas de tus pruebas</translation>
+    </message>
+    <message>
+        <source>Add to my proof list</source>
+        <translation>Añadir a mis pruebas</translation>
+    </message>
+    <message>
+        <source>Add an entry to your proof list</source>
+        <translation>Añadir una entrada a tus pruebas</translation>
+    </message>
+    <message>
+        <source>Open my proof list</source>
+        <translation>Abrir mis pruebas</translation>
+    </message>
+    <message>
+        <source>Open your whole proof list</source>
+        <translation>Abrir toda tu lista de pruebas</translation>
+    </message>
+    <message>
+        <source>From your proof list</source>
+        <translation>De tus pruebas</translation>
+    </message>
+</context>
+<context>
+    <name>ReachOutWindow</name>
+    <message>
+        <source>Reach out</source>
+        <translation>Contactar</translation>
+    </message>
+    <message>
+        <source>A small hello is enough. You don&apos;t have to explain how you are, and a short message counts just as much as a long talk.</source>
+        <translation>Un pequeño hola basta. No tienes que explicar cómo estás, y un mensaje corto cuenta tanto como una larga charla.</translation>
+    </message>
+    <message>
+        <source>I reached out to someone</source>
+        <translation>He contactado con alguien</translation>
+    </message>
+    <message>
+        <source>I reached out to someone: note it as a win</source>
+        <translation>He contactado con alguien: anotarlo como un logro</translation>
+    </message>
+    <message>
+        <source>Message</source>
+        <translation>Mensaje</translation>
+    </message>
+    <message>
+        <source>Who could you send a small message to? A friend, someone in the family, a neighbour, a colleague. Writing their names down now makes it easier later.</source>
+        <translation>¿A quién podrías enviar un mensajito? Una amistad, alguien de tu familia, un vecino, una compañera de trabajo. Apuntar sus nombres ahora lo pone más fácil después.</translation>
+    </message>
+    <message>
+        <source>Add someone</source>
+        <translation>Añadir a alguien</translation>
+    </message>
+    <message>
+        <source>Add someone I trust</source>
+        <translation>Añadir a alguien de confianza</translation>
+    </message>
+    <message>
+        <source>Show other messages</source>
+        <translation>Mostrar otros mensajes</translation>
+    </message>
+    <message>
+        <source>Write a message in your own words</source>
+        <translation>Escribe un mensaje con tus palabras</translation>
+    </message>
+    <message>
+        <source>My own ready message</source>
+        <translation>Mi propio mensaje preparado</translation>
+    </message>
+    <message>
+        <source>Add</source>
+        <translation>Añadir</translation>
+    </message>
+    <message>
+        <source>Add my own message</source>
+        <translation>Añadir mi mensaje</translation>
+    </message>
+    <message>
+        <source>A gentle nudge once a week to reach out</source>
+        <translation>Un aviso suave una vez por semana para contactar con alguien</translation>
+    </message>
+    <message>
+        <source>A gentle weekly nudge to reach out</source>
+        <translation>Un aviso suave cada semana para contactar con alguien</translation>
+    </message>
+    <message>
+        <source>Day of the nudge</source>
+        <translation>Día del aviso</translation>
+    </message>
+    <message>
+        <source>Time of the nudge</source>
+        <translation>Hora del aviso</translation>
+    </message>
+    <message>
+        <source>People I trust</source>
+        <translation>Personas de confianza</translation>
+    </message>
+    <message>
+        <source>Ready messages</source>
+        <translation>Mensajes preparados</translation>
+    </message>
+    <message>
+        <source>Copy one, change it if you like, send it.</source>
+        <translation>Copia uno, cámbialo si quieres y envíalo.</translation>
+    </message>
+    <message>
+        <source>On</source>
+        <translation>El</translation>
+    </message>
+    <message>
+        <source>at</source>
+        <translation>a las</translation>
+    </message>
+    <message>
+        <source>Copy</source>
+        <translation>Copiar</translation>
+    </message>
+    <message>
+        <source>Copy: {text}</source>
+        <translation>Copiar: {text}</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>Quitar</translation>
+    </message>
+    <message>
+        <source>Remove my message: {text}</source>
+        <translation>Quitar mi mensaje: {text}</translation>
+    </message>
+    <message>
+        <source>Copied. Paste it wherever you talk to them.</source>
+        <translation>Copiado. Pégalo donde sueles hablar con esa persona.</translation>
+    </message>
+    <message>
+        <source>Reached out to {name}</source>
+        <translation>Has contactado con {name}</translation>
+    </message>
+    <message>
+        <source>Remove {name} from your people?</source>
+        <translation>¿Quitar a {name} de tus personas?</translation>
+    </message>
+    <message>
+        <source>{name} removed.</source>
+        <translation>Se ha quitado a {name}.</translation>
+    </message>
+    <message>
+        <source>Remove your message “{text}”?</source>
+        <translation>¿Quitar tu mensaje «{text}»?</translation>
+    </message>
+    <message>
+        <source>Message removed.</source>
+        <translation>Mensaje quitado.</translation>
+    </message>
+</context>
+<context>
+    <name>RoutineRow</name>
+    <message>
+        <source>Routine step</source>
+        <translation>Paso de la rutina</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>Quitar</translation>
+    </message>
+    <message>
+        <source>Remove “{text}”</source>
+        <translation>Quitar «{text}»</translation>
+    </message>
+</context>
+<context>
+    <name>RoutineSection</name>
+    <message>
+        <source>Bare minimum for today</source>
+        <translation>Lo mínimo de hoy</translation>
+    </message>
+    <message>
+        <source>A small thing to add (pick or type)</source>
+        <translation>Algo pequeño que añadir (elige o escribe)</translation>
+    </message>
+    <message>
+        <source>Add</source>
+        <translation>Añadir</translation>
+    </message>
+    <message>
+        <source>Add it to my three</source>
+        <translation>Añadirlo a mis tres</translation>
+    </message>
+    <message>
+        <source>Change my three</source>
+        <translation>Cambiar mis tres</translation>
+    </message>
+    <message>
+        <source>Pick up to three small things that count as enough for a day, even a hard one. Tick them when they happen; the rest can wait.</source>
+        <translation>Elige hasta tres cosas pequeñas que basten para un día, incluso uno difícil. Márcalas cuando pasen; lo demás puede esperar.</translation>
+    </message>
+    <message>
+        <source>Change the words, remove one, or add another.</source>
+        <translation>Cambia las palabras, quita una o añade otra.</translation>
+    </message>
+    <message>
+        <source>Enough for today, even on a hard day.</source>
+        <translation>Suficiente por hoy, incluso en un día difícil.</translation>
+    </message>
+    <message>
+        <source>Done</source>
+        <translation>Listo</translation>
+    </message>
+    <message>
+        <source>Pick a suggestion or write your own</source>
+        <translation>Elige una sugerencia o escribe la tuya</translation>
+    </message>
+    <message>
+        <source>Take “{text}” off your three? The days you ticked it still count.</source>
+        <translation>¿Quitar «{text}» de tus tres? Los días que lo marcaste siguen contando.</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>Quitar</translation>
+    </message>
+    <message>
+        <source>Removed from your three.</source>
+        <translation>Quitado de tus tres.</translation>
+    </message>
+</context>
+<context>
+    <name>SafetyPlanView</name>
+    <message>
+        <source>You haven&apos;t written a safety plan yet. It can help to write one on a calmer day: what to look out for, what helps, and who to call.</source>
+        <translation>Aún no has escrito un plan de seguridad. Puede ayudar escribirlo en un día más tranquilo: a qué estar atento/a, qué te ayuda y a quién llamar.</translation>
+    </message>
+    <message>
+        <source>Edit my safety plan</source>
+        <translation>Editar mi plan de seguridad</translation>
+    </message>
+    <message>
+        <source>Write my safety plan</source>
+        <translation>Escribir mi plan de seguridad</translation>
+    </message>
+</context>
+<context>
+    <name>SafetyPlanWindow</name>
+    <message>
+        <source>My safety plan</source>
+        <translation>Mi plan de seguridad</translation>
+    </message>
+    <message>
+        <source>A plan written on a calmer day, for the harder ones. Use your own words and fill in only what helps; you can change it any time. It stays on this computer.</source>
+        <translation>Un plan escrito en un día más tranquilo, para los más difíciles. Usa tus palabras y rellena solo lo que te ayude; puedes cambiarlo cuando quieras. Se queda en este ordenador.</translation>
+    </message>
+    <message>
+        <source>In your own words</source>
+        <translation>Con tus palabras</translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation>Guardar</translation>
+    </message>
+    <message>
+        <source>Save my safety plan</source>
+        <translation>Guardar mi plan de seguridad</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Cerrar</translation>
+    </message>
+    <message>
+        <source>Close; your words are kept</source>
+        <translation>Cerrar; tus palabras se guardan</translation>
+    </message>
+    <message>
+        <source>Saved.</source>
+        <translation>Guardado.</translation>
+    </message>
+</context>
+<context>
+    <name>SettingsWindow</name>
+    <message>
+        <source>Footholds settings</source>
+        <translation>Ajustes de Footholds</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Cerrar</translation>
+    </message>
+    <message>
+        <source>Close settings</source>
+        <translation>Cerrar los ajustes</translation>
+    </message>
+    <message>
+        <source>Your data</source>
+        <translation>Tus datos</translation>
+    </message>
+    <message>
+        <source>Reset this page to defaults</source>
+        <translation>Volver a los valores iniciales de esta página</translation>
+    </message>
+    <message>
+        <source>Reset %1 to defaults</source>
+        <translation>Volver a los valores iniciales de %1</translation>
+    </message>
+    <message>
+        <source>Starting at login cannot be set up here: %1</source>
+        <translation>Aquí no se puede arrancar al iniciar sesión: %1</translation>
+    </message>
+    <message>
+        <source>That did not work: %1</source>
+        <translation>No ha funcionado: %1</translation>
+    </message>
+    <message>
+        <source>Put everything on the “%1” page back to how it started?</source>
+        <translation>¿Dejar todo lo de la página «%1» como estaba al principio?</translation>
+    </message>
+    <message>
+        <source>Reset to defaults</source>
+        <translation>Volver a los valores iniciales</translation>
+    </message>
+</context>
+<context>
+    <name>ThoughtLogWindow</name>
+    <message>
+        <source>Thought log</source>
+        <translation>Registro de pensamientos</translation>
+    </message>
+    <message>
+        <source>Past thoughts</source>
+        <translation>Pensamientos anteriores</translation>
+    </message>
+    <message>
+        <source>Thoughts you work through will be kept here.</source>
+        <translation>Aquí se guardan los pensamientos que vayas trabajando.</translation>
+    </message>
+    <message>
+        <source>New thought</source>
+        <translation>Nuevo pensamiento</translation>
+    </message>
+    <message>
+        <source>Start a new thought</source>
+        <translation>Empezar un pensamiento nuevo</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>Quitar</translation>
+    </message>
+    <message>
+        <source>Remove the chosen thought</source>
+        <translation>Quitar el pensamiento elegido</translation>
+    </message>
+    <message>
+        <source>Your thought</source>
+        <translation>Tu pensamiento</translation>
+    </message>
+    <message>
+        <source>The thought</source>
+        <translation>El pensamiento</translation>
+    </message>
+    <message>
+        <source>&amp;Back</source>
+        <translation>&amp;Atrás</translation>
+    </message>
+    <message>
+        <source>Back</source>
+        <translation>Atrás</translation>
+    </message>
+    <message>
+        <source>&amp;Next</source>
+        <translation>&amp;Siguiente</translation>
+    </message>
+    <message>
+        <source>Next</source>
+        <translation>Siguiente</translation>
+    </message>
+    <message>
+        <source>&amp;Save</source>
+        <translation>&amp;Guardar</translation>
+    </message>
+    <message>
+        <source>Save this thought log</source>
+        <translation>Guardar este registro de pensamientos</translation>
+    </message>
+    <message>
+        <source>Message</source>
+        <translation>Mensaje</translation>
+    </message>
+    <message>
+        <source>Start by writing the thought, in any words.</source>
+        <translation>Empieza escribiendo el pensamiento, con las palabras que sea.</translation>
+    </message>
+    <message>
+        <source>Step {i} of {n}</source>
+        <translation>Paso {i} de {n}</translation>
+    </message>
+    <message>
+        <source>You believed it {n} in 100.</source>
+        <translation>Te lo creías {n} de 100.</translation>
+    </message>
+    <message>
+        <source>believed {before} → {after} in 100</source>
+        <translation>creído {before} → {after} de 100</translation>
+    </message>
+    <message>
+        <source>Remove this thought log from {day}?</source>
+        <translation>¿Quitar este registro de pensamientos del {day}?</translation>
+    </message>
+    <message>
+        <source>Thought log removed.</source>
+        <translation>Registro de pensamientos quitado.</translation>
+    </message>
+</context>
+<context>
+    <name>ThoughtPages</name>
+    <message>
+        <source>The thought</source>
+        <translation>El pensamiento</translation>
+    </message>
+    <message>
+        <source>Write it just as it sounds.</source>
+        <translation>Escríbelo tal como suena.</translation>
+    </message>
+    <message>
+        <source>How much do you believe it right now?</source>
+        <translation>¿Cuánto te lo crees ahora mismo?</translation>
+    </message>
+    <message>
+        <source>What is the thought?</source>
+        <translation>¿Cuál es el pensamiento?</translation>
+    </message>
+    <message>
+        <source>Question {i} of {n}</source>
+        <translation>Pregunta {i} de {n}</translation>
+    </message>
+    <message>
+        <source>A kinder, more balanced view</source>
+        <translation>Una mirada más amable y equilibrada</translation>
+    </message>
+    <message>
+        <source>Looking at the first thought again: how much now?</source>
+        <translation>Mirando de nuevo el primer pensamiento: ¿cuánto ahora?</translation>
+    </message>
+    <message>
+        <source>In your own words. Fairer is enough; it doesn&apos;t have to be cheerful.</source>
+        <translation>Con tus palabras. Basta con que sea más justo; no tiene que ser alegre.</translation>
+    </message>
+    <message>
+        <source>Thoughts often follow well-worn paths. Tick any that fit, or none.</source>
+        <translation>Los pensamientos suelen seguir caminos muy trillados. Marca los que encajen, o ninguno.</translation>
+    </message>
+    <message>
+        <source>Does it fall into a thinking trap?</source>
+        <translation>¿Cae en alguna trampa del pensamiento?</translation>
+    </message>
+</context>
+<context>
+    <name>TodayWindow</name>
+    <message>
+        <source>Today</source>
+        <translation>Hoy</translation>
+    </message>
+    <message>
+        <source>Today&apos;s date</source>
+        <translation>La fecha de hoy</translation>
+    </message>
+    <message>
+        <source>The next small doable thing</source>
+        <translation>Lo siguiente pequeño que puedes hacer</translation>
+    </message>
+    <message>
+        <source>Done it</source>
+        <translation>Hecho</translation>
+    </message>
+    <message>
+        <source>I did the next small thing</source>
+        <translation>He hecho lo siguiente pequeño</translation>
+    </message>
+    <message>
+        <source>Message</source>
+        <translation>Mensaje</translation>
+    </message>
+    <message>
+        <source>You showed up on 1 day this month.</source>
+        <translation>Este mes has estado aquí 1 día.</translation>
+    </message>
+    <message>
+        <source>You showed up on {n} days this month.</source>
+        <translation>Este mes has estado aquí {n} días.</translation>
+    </message>
+    <message>
+        <source>Ticking one thing, or noting how you are, counts as showing up.</source>
+        <translation>Marcar una cosa, o anotar cómo estás, ya cuenta como estar aquí.</translation>
+    </message>
+    <message>
+        <source>Nothing waiting. That&apos;s allowed.</source>
+        <translation>Nada pendiente. Y está bien.</translation>
+    </message>
+    <message>
+        <source>If you like, break something down below.</source>
+        <translation>Si quieres, divide algo en pasos aquí abajo.</translation>
+    </message>
+    <message>
+        <source>From “{title}”</source>
+        <translation>De «{title}»</translation>
+    </message>
+</context>
+<context>
+    <name>ToughDayWindow</name>
+    <message>
+        <source>Tough day</source>
+        <translation>Día difícil</translation>
+    </message>
+    <message>
+        <source>Get help now</source>
+        <translation>Ayuda ahora</translation>
+    </message>
+    <message>
+        <source>Open Get help now</source>
+        <translation>Abrir Ayuda ahora</translation>
+    </message>
+    <message>
+        <source>This is a hard day. You don&apos;t have to fix it.</source>
+        <translation>Hoy es un día difícil. No tienes que arreglarlo.</translation>
+    </message>
+    <message>
+        <source>Take what helps from here and leave the rest. Nothing needs filling in.</source>
+        <translation>Toma de aquí lo que te ayude y deja el resto. No hace falta rellenar nada.</translation>
+    </message>
+    <message>
+        <source>How does it feel right now?</source>
+        <translation>¿Cómo se siente ahora mismo?</translation>
+    </message>
+    <message>
+        <source>Times you got through before</source>
+        <translation>Veces que saliste adelante</translation>
+    </message>
+    <message>
+        <source>Something to hold on to</source>
+        <translation>Algo a lo que agarrarte</translation>
+    </message>
+    <message>
+        <source>Today&apos;s bare minimum</source>
+        <translation>Lo mínimo de hoy</translation>
+    </message>
+    <message>
+        <source>A small movement (lying down is fine)</source>
+        <translation>Un pequeño movimiento (tumbado/a también vale)</translation>
+    </message>
+    <message>
+        <source>People you trust</source>
+        <translation>Personas de confianza</translation>
+    </message>
+    <message>
+        <source>Come back to right here: 5-4-3-2-1</source>
+        <translation>Vuelve al aquí y ahora: 5-4-3-2-1</translation>
+    </message>
+    <message>
+        <source>Your safety plan</source>
+        <translation>Tu plan de seguridad</translation>
+    </message>
+</context>
+<context>
+    <name>TrustedPeople</name>
+    <message>
+        <source>No one is listed here yet. Even one person you could send a short message to can make a hard day a little lighter.</source>
+        <translation>Aún no hay nadie aquí. Incluso una sola persona a la que enviar un mensaje corto puede hacer un día difícil un poco más ligero.</translation>
+    </message>
+    <message>
+        <source>Add someone</source>
+        <translation>Añadir a alguien</translation>
+    </message>
+    <message>
+        <source>Add someone you trust</source>
+        <translation>Añadir a alguien de confianza</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Nombre</translation>
+    </message>
+    <message>
+        <source>Their name</source>
+        <translation>Su nombre</translation>
+    </message>
+    <message>
+        <source>How to reach them (optional)</source>
+        <translation>Cómo contactar (opcional)</translation>
+    </message>
+    <message>
+        <source>How to reach them</source>
+        <translation>Cómo contactar</translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation>Guardar</translation>
+    </message>
+    <message>
+        <source>Save this person</source>
+        <translation>Guardar a esta persona</translation>
+    </message>
+</context>
+<context>
+    <name>UndoBar</name>
+    <message>
+        <source>Undo</source>
+        <translation>Deshacer</translation>
+    </message>
+    <message>
+        <source>Undo the removal</source>
+        <translation>Deshacer el borrado</translation>
+    </message>
+    <message>
+        <source>Remove?</source>
+        <translation>¿Quitar?</translation>
+    </message>
+    <message>
+        <source>Keep it</source>
+        <translation>Mantenerlo</translation>
+    </message>
+</context>
+<context>
+    <name>fallback</name>
+    <message>
+        <source>Your desktop has no system tray right now, so Footholds lives in this small window instead. Closing it keeps Footholds running; run “footholds” again to bring it back. (On GNOME, the AppIndicator extension adds a tray.)</source>
+        <translation>Ahora mismo tu escritorio no tiene bandeja del sistema, así que Footholds vive en esta pequeña ventana. Si la cierras, Footholds sigue funcionando; vuelve a ejecutar «footholds» para traerla de nuevo. (En GNOME, la extensión AppIndicator añade una bandeja.)</translation>
+    </message>
+</context>
+<context>
+    <name>menu</name>
+    <message>
+        <source>Quit</source>
+        <translation>Salir</translation>
+    </message>
+    <message>
+        <source>About Footholds</source>
+        <translation>Acerca de Footholds</translation>
+    </message>
+    <message>
+        <source>Proof list</source>
+        <translation>Mis pruebas</translation>
+    </message>
+    <message>
+        <source>Affirmation</source>
+        <translation>Afirmación</translation>
+    </message>
+    <message>
+        <source>Tough day</source>
+        <translation>Día difícil</translation>
+    </message>
+    <message>
+        <source>Safety plan</source>
+        <translation>Plan de seguridad</translation>
+    </message>
+    <message>
+        <source>Get help now</source>
+        <translation>Ayuda ahora</translation>
+    </message>
+    <message>
+        <source>What Footholds is</source>
+        <translation>Qué es Footholds</translation>
+    </message>
+    <message>
+        <source>Today</source>
+        <translation>Hoy</translation>
+    </message>
+    <message>
+        <source>Thought log</source>
+        <translation>Registro de pensamientos</translation>
+    </message>
+    <message>
+        <source>Reach out</source>
+        <translation>Contactar</translation>
+    </message>
+    <message>
+        <source>Settings</source>
+        <translation>Ajustes</translation>
+    </message>
+</context>
+<context>
+    <name>settings</name>
+    <message>
+        <source>Follow the system</source>
+        <translation>Como el sistema</translation>
+    </message>
+    <message>
+        <source>Light</source>
+        <translation>Claro</translation>
+    </message>
+    <message>
+        <source>Dark</source>
+        <translation>Oscuro</translation>
+    </message>
+    <message>
+        <source>Sitting</source>
+        <translation>Sentado/a</translation>
+    </message>
+    <message>
+        <source>Standing</source>
+        <translation>De pie</translation>
+    </message>
+    <message>
+        <source>Lying down</source>
+        <translation>Tumbado/a</translation>
+    </message>
+    <message>
+        <source>Gentle only</source>
+        <translation>Solo suave</translation>
+    </message>
+    <message>
+        <source>Gentle or a bit more</source>
+        <translation>Suave o un poco más</translation>
+    </message>
+    <message>
+        <source>A small card in the corner</source>
+        <translation>Una tarjeta pequeña en la esquina</translation>
+    </message>
+    <message>
+        <source>A system notification</source>
+        <translation>Una notificación del sistema</translation>
+    </message>
+    <message>
+        <source>Monday</source>
+        <translation>Lunes</translation>
+    </message>
+    <message>
+        <source>Tuesday</source>
+        <translation>Martes</translation>
+    </message>
+    <message>
+        <source>Wednesday</source>
+        <translation>Miércoles</translation>
+    </message>
+    <message>
+        <source>Thursday</source>
+        <translation>Jueves</translation>
+    </message>
+    <message>
+        <source>Friday</source>
+        <translation>Viernes</translation>
+    </message>
+    <message>
+        <source>Saturday</source>
+        <translation>Sábado</translation>
+    </message>
+    <message>
+        <source>Sunday</source>
+        <translation>Domingo</translation>
+    </message>
+    <message>
+        <source>Not set</source>
+        <translation>Sin hora</translation>
+    </message>
+    <message>
+        <source>%1: not set</source>
+        <translation>%1: sin hora</translation>
+    </message>
+    <message>
+        <source>Add</source>
+        <translation>Añadir</translation>
+    </message>
+    <message>
+        <source>Add to %1</source>
+        <translation>Añadir a %1</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>Quitar</translation>
+    </message>
+    <message>
+        <source>Remove the selected one from %1</source>
+        <translation>Quitar de %1 el elemento elegido</translation>
+    </message>
+    <message>
+        <source>New time for %1</source>
+        <translation>Nueva hora para %1</translation>
+    </message>
+    <message>
+        <source>Type a new one</source>
+        <translation>Escribe uno nuevo</translation>
+    </message>
+    <message>
+        <source>New entry for %1</source>
+        <translation>Nuevo elemento para %1</translation>
+    </message>
+    <message>
+        <source>Move up</source>
+        <translation>Subir</translation>
+    </message>
+    <message>
+        <source>Move the selected one up</source>
+        <translation>Subir el elemento elegido</translation>
+    </message>
+    <message>
+        <source>Move down</source>
+        <translation>Bajar</translation>
+    </message>
+    <message>
+        <source>Move the selected one down</source>
+        <translation>Bajar el elemento elegido</translation>
+    </message>
+    <message>
+        <source>Choose a backup to restore</source>
+        <translation>Elige la copia que quieres recuperar</translation>
+    </message>
+    <message>
+        <source>Footholds backups (*.zip)</source>
+        <translation>Copias de Footholds (*.zip)</translation>
+    </message>
+    <message>
+        <source>Export your data</source>
+        <translation>Exportar tus datos</translation>
+    </message>
+    <message>
+        <source>JSON files (*.json)</source>
+        <translation>Archivos JSON (*.json)</translation>
+    </message>
+    <message>
+        <source>A two-letter country code, such as GB, US or ES.</source>
+        <translation>Un código de país de dos letras, como ES, MX o AR.</translation>
+    </message>
+    <message>
+        <source>The menu and this window change now; every window speaks the new language after Footholds restarts.</source>
+        <translation>El menú y esta ventana cambian ya; las demás ventanas, cuando vuelvas a abrir Footholds.</translation>
+    </message>
+    <message>
+        <source>Please choose a whole number from %1 to %2.</source>
+        <translation>Elige un número entero entre %1 y %2.</translation>
+    </message>
+    <message>
+        <source>Please keep it under %1 characters.</source>
+        <translation>Que no pase de %1 caracteres, por favor.</translation>
+    </message>
+    <message>
+        <source>Please keep each one under %1 characters, and %2 or fewer in all.</source>
+        <translation>Que cada uno tenga menos de %1 caracteres, y no más de %2 en total, por favor.</translation>
+    </message>
+    <message>
+        <source>Please keep it to 12 times or fewer.</source>
+        <translation>Como mucho 12 horas, por favor.</translation>
+    </message>
+    <message>
+        <source>Please use a time like 07:30.</source>
+        <translation>Escribe una hora como 07:30, por favor.</translation>
+    </message>
+    <message>
+        <source>That value cannot be used here; the old one is kept.</source>
+        <translation>Ese valor no sirve aquí; se mantiene el anterior.</translation>
+    </message>
+    <message>
+        <source>Reminders</source>
+        <translation>Recordatorios</translation>
+    </message>
+    <message>
+        <source>Day and sleep</source>
+        <translation>Día y sueño</translation>
+    </message>
+    <message>
+        <source>My lists</source>
+        <translation>Mis listas</translation>
+    </message>
+    <message>
+        <source>Safety</source>
+        <translation>Seguridad</translation>
+    </message>
+    <message>
+        <source>General</source>
+        <translation>General</translation>
+    </message>
+    <message>
+        <source>Movement reminders</source>
+        <translation>Recordatorios para moverte</translation>
+    </message>
+    <message>
+        <source>Minutes of computer use before a movement</source>
+        <translation>Minutos frente al ordenador antes de moverte</translation>
+    </message>
+    <message>
+        <source>Rest reminders</source>
+        <translation>Recordatorios para descansar</translation>
+    </message>
+    <message>
+        <source>Minutes of computer use before a rest</source>
+        <translation>Minutos frente al ordenador antes de descansar</translation>
+    </message>
+    <message>
+        <source>Time away that counts as a break (minutes)</source>
+        <translation>Tiempo fuera que cuenta como pausa (minutos)</translation>
+    </message>
+    <message>
+        <source>&quot;Later&quot; waits (minutes)</source>
+        <translation>«Luego» espera (minutos)</translation>
+    </message>
+    <message>
+        <source>Usual posture</source>
+        <translation>Postura habitual</translation>
+    </message>
+    <message>
+        <source>Movement effort</source>
+        <translation>Esfuerzo de los movimientos</translation>
+    </message>
+    <message>
+        <source>Only remind during working hours</source>
+        <translation>Recordar solo en horario de trabajo</translation>
+    </message>
+    <message>
+        <source>Working hours start</source>
+        <translation>Inicio del horario de trabajo</translation>
+    </message>
+    <message>
+        <source>Working hours end</source>
+        <translation>Fin del horario de trabajo</translation>
+    </message>
+    <message>
+        <source>Quiet hours</source>
+        <translation>Horas tranquilas</translation>
+    </message>
+    <message>
+        <source>Quiet hours start</source>
+        <translation>Inicio de las horas tranquilas</translation>
+    </message>
+    <message>
+        <source>Quiet hours end</source>
+        <translation>Fin de las horas tranquilas</translation>
+    </message>
+    <message>
+        <source>Wait while something is full screen</source>
+        <translation>Esperar si algo está a pantalla completa</translation>
+    </message>
+    <message>
+        <source>Wait while do-not-disturb is on</source>
+        <translation>Esperar si «No molestar» está activado</translation>
+    </message>
+    <message>
+        <source>Show reminders as</source>
+        <translation>Mostrar los recordatorios como</translation>
+    </message>
+    <message>
+        <source>Soft sound with a reminder</source>
+        <translation>Un sonido suave con cada recordatorio</translation>
+    </message>
+    <message>
+        <source>A card fades after (seconds)</source>
+        <translation>La tarjeta desaparece tras (segundos)</translation>
+    </message>
+    <message>
+        <source>Food and water nudges</source>
+        <translation>Avisos para comer y beber agua</translation>
+    </message>
+    <message>
+        <source>Food and water nudge times</source>
+        <translation>Horas de los avisos para comer y beber</translation>
+    </message>
+    <message>
+        <source>A gentle weekly nudge to reach out</source>
+        <translation>Un aviso suave cada semana para contactar con alguien</translation>
+    </message>
+    <message>
+        <source>Reach-out nudge day</source>
+        <translation>Día del aviso para contactar</translation>
+    </message>
+    <message>
+        <source>Reach-out nudge time</source>
+        <translation>Hora del aviso para contactar</translation>
+    </message>
+    <message>
+        <source>Bedtime (leave empty for no wind-down)</source>
+        <translation>Hora de dormir (sin hora, no hay aviso para desconectar)</translation>
+    </message>
+    <message>
+        <source>Wind-down starts before bedtime (minutes)</source>
+        <translation>Empezar a desconectar antes de dormir (minutos)</translation>
+    </message>
+    <message>
+        <source>Usual wake time (optional)</source>
+        <translation>Hora habitual de despertar (opcional)</translation>
+    </message>
+    <message>
+        <source>A new day starts at (hour)</source>
+        <translation>Un nuevo día empieza a las (hora)</translation>
+    </message>
+    <message>
+        <source>Feelings</source>
+        <translation>Sentimientos</translation>
+    </message>
+    <message>
+        <source>Small wins</source>
+        <translation>Pequeños logros</translation>
+    </message>
+    <message>
+        <source>Parts of me</source>
+        <translation>Partes de mí</translation>
+    </message>
+    <message>
+        <source>Crisis lines region (empty follows the system)</source>
+        <translation>Región de las líneas de crisis (vacío: la del sistema)</translation>
+    </message>
+    <message>
+        <source>Theme</source>
+        <translation>Tema</translation>
+    </message>
+    <message>
+        <source>Language</source>
+        <translation>Idioma</translation>
+    </message>
+    <message>
+        <source>Start Footholds when I log in</source>
+        <translation>Abrir Footholds al iniciar sesión</translation>
+    </message>
+    <message>
+        <source>Show an affirmation after login</source>
+        <translation>Mostrar una afirmación al iniciar sesión</translation>
+    </message>
+    <message>
+        <source>Daily backups kept</source>
+        <translation>Copias diarias que se guardan</translation>
+    </message>
+    <message>
+        <source>Weekly backups kept</source>
+        <translation>Copias semanales que se guardan</translation>
+    </message>
+</context>
+</TS>

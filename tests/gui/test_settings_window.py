@@ -1,0 +1,331 @@
+"""The settings window: built from the declarations, applies at once, explains refusals."""
+
+from __future__ import annotations
+
+import json
+import os
+import stat
+from pathlib import Path
+
+import pytest
+from PySide6.QtCore import Qt, QTime
+from PySide6.QtGui import QPalette
+from PySide6.QtWidgets import QPushButton
+
+from footholds.core.settings import BY_NAME, SETTINGS, sections
+from footholds.core.store import LogEntry
+from footholds.ui import setting_editors, settings_data, theme
+from footholds.ui.settings_window import SettingsWindow
+
+
+class FakeAutostart:
+    """Remembers what it was asked; `sticks` False imitates a desktop that ignores us."""
+
+    name = "fake"
+
+    def __init__(self, available: bool = True, on: bool = False, sticks: bool = True) -> None:
+        self.available = available
+        self.reason = "a test stand-in" if available else "no session manager in this test"
+        self.on = on
+        self.sticks = sticks
+        self.commands: list[list[str]] = []
+
+    def status(self) -> bool:
+        return self.on
+
+    def enable(self, command: list[str]) -> None:
+        self.commands.append(command)
+        self.on = self.sticks or self.on
+
+    def disable(self) -> None:
+        self.on = False if self.sticks else self.on
+
+
+@pytest.fixture
+def window(ctx, qtbot):
+    win = SettingsWindow(ctx, autostart=FakeAutostart())
+    qtbot.addWidget(win)
+    win.present()
+    return win
+
+
+def test_every_shown_setting_has_the_editor_for_its_kind(window) -> None:
+    shown = [s.name for s in SETTINGS if not s.hidden]
+    assert sorted(window.rows) == sorted(shown)
+    for name, row in window.rows.items():
+        assert isinstance(row.editor, setting_editors.EDITORS[BY_NAME[name].kind])
+        assert row.editor.accessibleName() or row.editor.focusProxy().accessibleName()
+    assert "general.first_run_done" not in window.rows
+    assert set(window.reset_buttons) == set(sections())
+    titles = [window.tabs.tabText(i) for i in range(window.tabs.count())]
+    assert titles[-1] == "Your data" and len(titles) == len(sections()) + 1
+
+
+def test_int_spin_box_has_the_declared_range(window) -> None:
+    spin = window.rows["reminders.movement_minutes"].editor.spin
+    assert (spin.minimum(), spin.maximum()) == (10, 180)
+
+
+def test_changes_apply_at_once(window, ctx) -> None:
+    rows = window.rows
+    rows["reminders.sound"].editor.check.setChecked(True)
+    rows["reminders.movement_minutes"].editor.spin.setValue(30)
+    combo = rows["reminders.posture"].editor.combo
+    combo.setCurrentIndex(combo.findData("lying"))
+    rows["reminders.quiet_start"].editor.edit.setTime(QTime(23, 15))
+    bedtime = rows["day.bedtime"].editor
+    assert bedtime.unset.isChecked() and not bedtime.edit.isEnabled()
+    bedtime.unset.setChecked(False)
+    assert ctx.settings["reminders.sound"] is True
+    assert ctx.settings["reminders.movement_minutes"] == 30
+    assert ctx.settings["reminders.posture"] == "lying"
+    assert ctx.settings["reminders.quiet_start"] == "23:15"
+    assert ctx.settings["day.bedtime"] == bedtime.edit.time().toString("HH:mm") != ""
+    bedtime.unset.setChecked(True)
+    assert ctx.settings["day.bedtime"] == ""
+
+
+def test_choice_labels_are_words_not_codes(window) -> None:
+    combo = window.rows["reminders.posture"].editor.combo
+    assert [combo.itemText(i) for i in range(combo.count())] == [
+        "Sitting",
+        "Standing",
+        "Lying down",
+    ]
+    language = window.rows["general.language"].editor.combo
+    assert language.itemText(language.findData("es")) == "Español"
+
+
+def test_times_add_and_remove(window, ctx) -> None:
+    editor = window.rows["reminders.nourishment_times"].editor
+    editor.new_time.setTime(QTime(8, 0))
+    editor.add_button.click()
+    assert ctx.settings["reminders.nourishment_times"] == ["08:00", "12:30", "18:00"]
+    editor.items.setCurrentRow(1)
+    editor.remove_button.click()
+    assert ctx.settings["reminders.nourishment_times"] == ["08:00", "18:00"]
+
+
+def test_list_add_edit_reorder_remove(window, ctx, qtbot) -> None:
+    editor = window.rows["lists.parts"].editor
+    editor.new_text.setText("  the tired   kid ")
+    qtbot.keyClick(editor.new_text, Qt.Key.Key_Return)
+    assert ctx.settings["lists.parts"][-1] == "the tired kid"
+    assert editor.new_text.text() == ""
+    last = editor.items.count() - 1
+    editor.items.setCurrentRow(last)
+    editor.up_button.click()
+    assert ctx.settings["lists.parts"][-2] == "the tired kid"
+    assert editor.items.currentRow() == last - 1
+    editor.items.item(0).setText("the hopeless one")  # as an in-place edit does
+    assert ctx.settings["lists.parts"][0] == "the hopeless one"
+    editor.items.setCurrentRow(0)
+    editor.remove_button.click()
+    assert "the hopeless one" not in ctx.settings["lists.parts"]
+
+
+def test_refused_text_is_explained_and_the_old_value_stays(window, ctx, qtbot) -> None:
+    row = window.rows["safety.region"]
+    row.editor.line.setFocus()
+    row.editor.line.selectAll()
+    qtbot.keyClicks(row.editor.line, "NOT-A-REGION-CODE")
+    qtbot.keyClick(row.editor.line, Qt.Key.Key_Return)
+    assert ctx.settings["safety.region"] == ""
+    assert not row.error.isHidden()
+    assert "8 characters" in row.error.text()
+    assert row.editor.line.text() == "NOT-A-REGION-CODE"  # kept, to be fixed
+    row.editor.line.setText("ES")
+    row.editor.line.setModified(True)
+    row.editor.line.editingFinished.emit()
+    assert ctx.settings["safety.region"] == "ES"
+    assert row.error.isHidden()
+
+
+def test_refused_list_entry_is_explained_and_the_list_is_unchanged(window, ctx) -> None:
+    before = ctx.settings["lists.wins"]
+    editor = window.rows["lists.wins"].editor
+    editor.new_text.setText("x" * 81)
+    editor.add_button.click()
+    assert ctx.settings["lists.wins"] == before
+    assert editor.value() == before
+    assert editor.new_text.text() == "x" * 81
+    error = window.rows["lists.wins"].error
+    assert not error.isHidden() and "80 characters" in error.text()
+
+
+def test_reset_puts_one_section_back(window, ctx, monkeypatch) -> None:
+    ctx.settings.set("reminders.movement_minutes", 20)
+    ctx.settings.set("reminders.posture", "standing")
+    ctx.settings.set("day.start_hour", 6)
+    assert window.rows["reminders.movement_minutes"].editor.spin.value() == 20
+    asked: list[str] = []
+    monkeypatch.setattr(
+        "footholds.ui.settings_window.ask", lambda _p, _t, text: asked.append(text) or True
+    )
+    window.reset_buttons["Reminders"].click()
+    assert asked and "Reminders" in asked[0]
+    assert ctx.settings["reminders.movement_minutes"] == 45
+    assert ctx.settings["reminders.posture"] == "sitting"
+    assert window.rows["reminders.movement_minutes"].editor.spin.value() == 45
+    assert ctx.settings["day.start_hour"] == 6  # another page is left alone
+
+
+def test_reset_cancelled_changes_nothing(window, ctx, monkeypatch) -> None:
+    ctx.settings.set("day.start_hour", 6)
+    monkeypatch.setattr("footholds.ui.settings_window.ask", lambda *_a: False)
+    window.reset_buttons["Day and sleep"].click()
+    assert ctx.settings["day.start_hour"] == 6
+
+
+def test_autostart_toggle_uses_the_platform_and_mirrors_its_status(ctx, qtbot) -> None:
+    fake = FakeAutostart()
+    win = SettingsWindow(ctx, autostart=fake)
+    qtbot.addWidget(win)
+    check = win.rows["general.autostart"].editor.check
+    check.setChecked(True)
+    assert fake.on and fake.commands[-1][-1] == "--autostart"
+    assert ctx.settings["general.autostart"] is True
+    check.setChecked(False)
+    assert not fake.on and ctx.settings["general.autostart"] is False
+
+
+def test_autostart_shows_the_truth_when_the_desktop_ignores_the_change(ctx, qtbot) -> None:
+    fake = FakeAutostart(sticks=False)
+    win = SettingsWindow(ctx, autostart=fake)
+    qtbot.addWidget(win)
+    win.rows["general.autostart"].editor.check.setChecked(True)
+    assert fake.commands  # it was asked
+    assert win.rows["general.autostart"].editor.check.isChecked() is False
+    assert ctx.settings["general.autostart"] is False
+
+
+def test_autostart_setting_follows_the_system_when_the_window_opens(ctx, qtbot) -> None:
+    win = SettingsWindow(ctx, autostart=FakeAutostart(on=True))
+    qtbot.addWidget(win)
+    assert ctx.settings["general.autostart"] is True
+    assert win.rows["general.autostart"].editor.check.isChecked()
+
+
+def test_autostart_unavailable_is_disabled_with_the_reason(ctx, qtbot) -> None:
+    win = SettingsWindow(ctx, autostart=FakeAutostart(available=False))
+    qtbot.addWidget(win)
+    row = win.rows["general.autostart"]
+    assert not row.editor.isEnabled()
+    assert "no session manager in this test" in row.error.text()
+
+
+def test_a_change_made_elsewhere_shows_in_the_open_window(window, ctx) -> None:
+    ctx.settings.set("reminders.rest_minutes", 120)
+    assert window.rows["reminders.rest_minutes"].editor.spin.value() == 120
+
+
+def test_escape_closes(window, qtbot) -> None:
+    qtbot.keyClick(window, Qt.Key.Key_Escape)
+    assert not window.isVisible()
+
+
+def test_opens_from_the_registry_and_on_a_chosen_page(ctx) -> None:
+    win = ctx.windows.show("settings")
+    assert isinstance(win, SettingsWindow) and win.isVisible()
+    win.present(section="My lists")
+    assert win.tabs.tabText(win.tabs.currentIndex()) == "My lists"
+
+
+def test_every_control_has_an_accessible_name(window) -> None:
+    from PySide6.QtWidgets import QAbstractButton, QAbstractSpinBox, QComboBox, QListWidget
+
+    kinds = (QAbstractButton, QAbstractSpinBox, QComboBox, QListWidget)
+    for kind in kinds:
+        for control in window.findChildren(kind):
+            if control.objectName().startswith("qt_"):  # Qt's own inner parts
+                continue
+            assert control.accessibleName() or control.text(), control
+
+
+# -- your data ------------------------------------------------------------------------------
+
+
+def test_back_up_now_writes_a_private_backup(window, ctx) -> None:
+    ctx.store.add(LogEntry(note="kept safe").clean())
+    made = window.data_page.back_up()
+    assert made is not None and made.exists()
+    assert stat.S_IMODE(os.stat(made).st_mode) == 0o600
+    assert str(made) in window.data_page.status.text()
+
+
+def test_export_writes_json_the_person_can_read(window, ctx, tmp_path) -> None:
+    ctx.store.add(LogEntry(note="exported words").clean())
+    target = tmp_path / "out" / "export.json"
+    target.parent.mkdir()
+    assert window.data_page.export(target) == 1
+    data = json.loads(target.read_text(encoding="utf-8"))
+    assert data["format"] == "footholds-export"
+    assert data["records"]["log"][0]["note"] == "exported words"
+    assert stat.S_IMODE(os.stat(target).st_mode) == 0o600
+    assert "(entries: 1)" in (window.data_page.status.text())
+
+
+def test_restore_refuses_a_broken_file_and_changes_nothing(window, ctx, tmp_path) -> None:
+    ctx.store.add(LogEntry(note="still here").clean())
+    broken = tmp_path / "broken.zip"
+    broken.write_bytes(b"not a zip")
+    assert window.data_page.restore(broken) is False
+    assert "nothing was changed" in window.data_page.status.text()
+    assert ctx.store.count(LogEntry) == 1
+
+
+def test_restore_asks_then_restores(window, ctx, monkeypatch) -> None:
+    ctx.store.add(LogEntry(note="before the backup").clean())
+    backup = window.data_page.back_up()
+    assert backup is not None
+    ctx.store.add(LogEntry(note="after the backup").clean())
+    questions: list[str] = []
+    monkeypatch.setattr(settings_data, "ask", lambda _p, _t, q: questions.append(q) or True)
+    assert window.data_page.restore(Path(backup)) is True
+    assert "Restore 1 entries" in questions[0]
+    assert [e.note for e in ctx.store.all(LogEntry)] == ["before the backup"]
+    assert "Restored" in window.data_page.status.text()
+
+
+def test_restore_declined_changes_nothing(window, ctx, monkeypatch) -> None:
+    ctx.store.add(LogEntry(note="one").clean())
+    backup = window.data_page.back_up()
+    ctx.store.add(LogEntry(note="two").clean())
+    monkeypatch.setattr(settings_data, "ask", lambda *_a: False)
+    assert window.data_page.restore(Path(backup)) is False
+    assert ctx.store.count(LogEntry) == 2
+
+
+def test_data_buttons_are_there(window) -> None:
+    texts = {b.text() for b in window.data_page.findChildren(QPushButton)}
+    assert {"Open data folder", "Back up now"} <= texts
+
+
+# -- theme -----------------------------------------------------------------------------------
+
+
+def test_open_windows_follow_a_theme_change(ctx, qtbot) -> None:
+    from footholds import app as app_module
+
+    # The same connection wire() makes; wire() itself also installs process signal handlers.
+    ctx.signals.setting_changed.connect(lambda name, _v: app_module._on_setting(ctx, name))
+    settings = ctx.windows.show("settings")
+    about = ctx.windows.show("about")
+    role = QPalette.ColorRole.Window
+    try:
+        ctx.settings.set("general.theme", "light")
+        qtbot.waitUntil(
+            lambda: settings.palette().color(role).name() == theme.colours(False)["window"]
+        )
+        ctx.settings.set("general.theme", "dark")
+        dark = theme.colours(True)["window"]
+        for window in (settings, about, settings.tabs.currentWidget()):
+            qtbot.waitUntil(lambda w=window: w.palette().color(role).name() == dark)
+        combo = settings.rows["general.theme"].editor.combo
+        assert combo.currentData() == "dark"  # the window shows the change it did not make
+        combo.setCurrentIndex(combo.findData("light"))
+        qtbot.waitUntil(
+            lambda: about.palette().color(role).name() == theme.colours(False)["window"]
+        )
+    finally:
+        theme.apply(ctx.app, "light")

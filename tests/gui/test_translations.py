@@ -1,0 +1,253 @@
+"""The UI language: the .ts reader, Spanish in the tray menu and settings, long strings."""
+
+from __future__ import annotations
+
+import re
+import shutil
+import subprocess
+import sys
+import xml.etree.ElementTree as ElementTree
+
+import pytest
+from PySide6.QtCore import QCoreApplication, QDate, QLocale, QTranslator
+from PySide6.QtGui import QGuiApplication
+from PySide6.QtWidgets import (
+    QAbstractButton,
+    QDialogButtonBox,
+    QLabel,
+    QTabWidget,
+    QWidget,
+)
+
+from footholds.ui import i18n
+from footholds.ui.registry import names
+from footholds.ui.tray import Tray
+from support import child_env
+
+PLACEHOLDER = re.compile(r"%\d|%n|%s|%d|\{\w*\}|<[^>]+>")
+
+
+@pytest.fixture
+def spanish(ctx):
+    ctx.settings.set("general.language", "es")
+    assert i18n.apply(ctx) == "es"
+    yield i18n.load_catalog("es")
+    i18n.remove(ctx.app)
+
+
+def _english_only(catalog: i18n.Catalog) -> set[str]:
+    """Source strings whose Spanish differs: seeing one means something was not translated."""
+    return {source for (_c, source, _d), forms in catalog.items() if forms[0] != source}
+
+
+def test_parse_ts_keeps_finished_translations_only(qapp) -> None:
+    root = ElementTree.fromstring(
+        """<TS version="2.1" language="es">
+        <context><name>demo</name>
+          <message><source>Quit</source><translation>Salir</translation></message>
+          <message><source>Later</source><translation type="unfinished">Luego</translation>
+          </message>
+          <message><source>Gone</source><translation type="vanished">Ido</translation></message>
+          <message><source>Empty</source><translation></translation></message>
+          <message><source>Bank</source><comment>river</comment>
+            <translation>Orilla</translation></message>
+          <message numerus="yes"><source>%n days</source>
+            <translation><numerusform>%n día</numerusform><numerusform>%n días</numerusform>
+            </translation></message>
+        </context></TS>"""
+    )
+    catalog = i18n.parse_ts(root)
+    assert catalog == {
+        ("demo", "Quit", ""): ("Salir",),
+        ("demo", "Bank", "river"): ("Orilla",),
+        ("demo", "%n days", ""): ("%n día", "%n días"),
+    }
+    translator = i18n.catalog_translator(catalog)
+    assert translator is not None
+    qapp.installTranslator(translator)
+    try:
+        t = QCoreApplication.translate
+        assert t("demo", "Quit") == "Salir"
+        assert t("demo", "%n days", None, 1) == "1 día"
+        assert t("demo", "%n days", None, 3) == "3 días"
+        assert t("demo", "Bank", "river") == "Orilla"
+        assert t("demo", "Later") == "Later"  # unfinished: the source text stays
+        assert t("other", "Quit") == "Quit"  # another context is not ours
+    finally:
+        qapp.removeTranslator(translator)
+
+
+def test_our_qm_answers_like_lrelease(qapp, tmp_path) -> None:
+    lrelease = shutil.which("pyside6-lrelease")
+    if lrelease is None:
+        pytest.skip("pyside6-lrelease is not installed")
+    reference = tmp_path / "ref.qm"
+    subprocess.run(
+        [lrelease, str(i18n.ts_path("es")), "-qm", str(reference)], check=True, capture_output=True
+    )
+    theirs = QTranslator()
+    assert theirs.load(str(reference))
+    ours = i18n.catalog_translator(i18n.load_catalog("es"))
+    assert ours is not None
+    for context, source, comment in i18n.load_catalog("es"):
+        expected = theirs.translate(context, source, comment or None)
+        assert expected and ours.translate(context, source, comment or None) == expected
+
+
+def test_translating_many_times_is_safe() -> None:
+    # A translator written in Python crashed the process after many calls (PySide 6.12).
+    code = (
+        "from PySide6.QtCore import QCoreApplication as A\n"
+        "app = A([])\n"
+        "from footholds.ui import i18n\n"
+        "i18n.install(app, 'es')\n"
+        "for _ in range(300_000): A.translate('menu', 'Quit'); A.translate('x', 'y')\n"
+        "print(A.translate('menu', 'Quit'))\n"
+    )
+    result = subprocess.run(
+        [sys.executable, "-c", code], env=child_env(), capture_output=True, text=True, timeout=120
+    )
+    assert result.returncode == 0, result.stderr[-500:]
+    assert result.stdout.strip() == "Salir"
+
+
+def test_spanish_file_is_complete_and_keeps_placeholders() -> None:
+    node = i18n.ts_path("es")
+    text = node.read_text(encoding="utf-8")
+    assert 'type="unfinished"' not in text
+    catalog = i18n.load_catalog("es")
+    assert len(catalog) > 100
+    for (context, source, _d), forms in catalog.items():
+        for form in forms:
+            wanted = sorted(PLACEHOLDER.findall(source))
+            assert sorted(PLACEHOLDER.findall(form)) == wanted, (context, source, form)
+
+
+@pytest.mark.parametrize(
+    ("choice", "system", "code"),
+    [
+        ("system", "es_ES", "es"),
+        ("system", "es_MX.UTF-8", "es"),
+        ("system", "fr_FR", "en"),
+        ("system", "C", "en"),
+        ("es", "en_GB", "es"),
+        ("en", "es_ES", "en"),
+    ],
+)
+def test_resolve_follows_the_choice_then_the_system(choice, system, code) -> None:
+    assert i18n.resolve(choice, system) == code
+
+
+def test_untranslated_text_falls_back_to_english(ctx) -> None:
+    i18n.install(ctx.app, "es")
+    try:
+
+        class Plain(QWidget):
+            pass
+
+        assert Plain().tr("Not in any catalogue") == "Not in any catalogue"
+        assert QCoreApplication.translate("menu", "Quit") == "Salir"
+        box = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
+        assert box.buttons()[0].text() == "Cerrar"  # Qt's own strings come along
+    finally:
+        i18n.remove(ctx.app)
+    assert QCoreApplication.translate("menu", "Quit") == "Quit"
+
+
+def test_dates_follow_the_language(ctx) -> None:
+    day = QDate(2026, 11, 22)
+    i18n.install(ctx.app, "es")
+    try:
+        assert QLocale().toString(day, "dddd d MMMM") == "domingo 22 noviembre"
+    finally:
+        i18n.remove(ctx.app)
+    assert QLocale().name() == QLocale.system().name()
+
+
+def test_ctx_language_reads_the_setting(ctx) -> None:
+    ctx.settings.set("general.language", "es")
+    assert i18n.ctx_language(ctx) == "es"
+    ctx.settings.set("general.language", "en")
+    assert i18n.ctx_language(ctx) == "en"
+
+
+def test_tray_menu_in_spanish_has_no_english_left(ctx, spanish) -> None:
+    english = _english_only(spanish)
+    texts = [a.text() for a in ctx.tray.menu.actions() if not a.isSeparator()]
+    assert "Salir" in texts and "Ajustes" in texts
+    assert not [t for t in texts if t in english]
+    # A menu built from scratch after the switch says the same.
+    fresh = Tray(ctx.windows, ctx.app.quit)
+    assert [a.text() for a in fresh.menu.actions() if not a.isSeparator()] == texts
+
+
+def _visible_texts(window: QWidget) -> list[str]:
+    texts = [window.windowTitle()]
+    for label in window.findChildren(QLabel):
+        texts.append(label.text())
+    for button in window.findChildren(QAbstractButton):
+        texts.append(button.text())
+    for tabs in window.findChildren(QTabWidget):
+        texts += [tabs.tabText(i) for i in range(tabs.count())]
+    return [t for t in texts if t]
+
+
+@pytest.mark.parametrize("name", names())
+def test_windows_in_spanish_have_no_english_left(ctx, spanish, name) -> None:
+    english = _english_only(spanish)
+    window = ctx.windows.get(name)
+    leftover = [t for t in _visible_texts(window) if t in english]
+    assert leftover == []
+
+
+def test_open_settings_window_switches_language_live(ctx, qtbot) -> None:
+    window = ctx.windows.show("settings")
+    assert window.tabs.tabText(0) == "Reminders"
+    combo = window.rows["general.language"].editor.combo
+    ctx.signals.setting_changed.connect(
+        lambda name, _v: i18n.apply(ctx) if name == "general.language" else None
+    )
+    try:
+        combo.setCurrentIndex(combo.findData("es"))
+        qtbot.waitUntil(lambda: window.tabs.tabText(0) == "Recordatorios")
+        assert window.windowTitle() == "Ajustes de Footholds"
+        assert ctx.tray.actions["quit"].text() == "Salir"
+        combo = window.rows["general.language"].editor.combo  # the page was rebuilt
+        assert combo.currentData() == "es"
+    finally:
+        i18n.remove(ctx.app)
+
+
+def lengthened(text: str) -> str:
+    """Pseudo-translation: 40% longer, in extra words so it can wrap."""
+    extra = max(1, round(len(text) * 0.4))
+    words = ("ẍŵ" * 4 + " ") * (extra // 9 + 1)
+    return text + " " + words[:extra]
+
+
+def pseudo_translator() -> QTranslator:
+    """Every string the .ts knows (it lists every string in the source), lengthened."""
+    catalog = {key: (lengthened(key[1]),) for key in i18n.load_catalog("es")}
+    translator = i18n.catalog_translator(catalog)
+    assert translator is not None
+    return translator
+
+
+def test_layouts_hold_strings_40_percent_longer(ctx, qtbot) -> None:
+    pseudo = pseudo_translator()
+    ctx.app.installTranslator(pseudo)
+    try:
+        screen = QGuiApplication.primaryScreen().availableGeometry()
+        for name in names():
+            window = ctx.windows.get(name)
+            window.show()
+            qtbot.waitExposed(window)
+            hint = window.minimumSizeHint().expandedTo(window.minimumSize())
+            assert hint.width() <= screen.width(), (name, hint, screen)
+            assert hint.height() <= screen.height(), (name, hint, screen)
+            for label in window.findChildren(QLabel):
+                if len(label.text()) > 60 and label.isVisibleTo(window):
+                    assert label.wordWrap(), (name, label.text()[:40])
+            window.close()
+    finally:
+        ctx.app.removeTranslator(pseudo)
