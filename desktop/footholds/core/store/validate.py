@@ -14,6 +14,9 @@ YEAR_MIN, YEAR_MAX = 1970, 2200
 # Control characters other than newline and tab (C0, DEL, C1) have no place in what a person
 # writes; they come from binary pastes and break exports.
 _CONTROL = re.compile(r"[\x00-\x08\x0b-\x1f\x7f-\x9f]")
+# Lone surrogates (from a broken paste or a bad decode) cannot be written as UTF-8 at all: let
+# through, they would make every later save of the same file fail.
+_SURROGATE = re.compile(r"[\ud800-\udfff]")
 
 
 class InvalidEntry(ValueError):
@@ -30,6 +33,8 @@ def text(value: Any, label: str, *, limit: int = SHORT_LIMIT, required: bool = F
         value = value.replace("\r\n", "\n").replace("\r", "\n")
     if _CONTROL.search(value):
         raise InvalidEntry(f"{label} contains invisible control characters; please retype it.")
+    if _SURROGATE.search(value):
+        raise InvalidEntry(f"{label} contains a broken character; please retype it.")
     if len(value) > limit:
         raise InvalidEntry(
             f"{label} is too long ({len(value):,} characters); please keep it under {limit:,}."
