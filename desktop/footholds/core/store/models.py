@@ -81,7 +81,7 @@ class Record:
         names = {f.name for f in fields(cls)}
         unknown = set(data) - names
         if unknown:
-            raise InvalidEntry(f"A {cls.KIND} entry has unknown fields: {sorted(unknown)}.")
+            raise InvalidEntry(f"A {cls.KIND} entry has unknown fields: {sorted(map(str, unknown))}.")
         values = dict(data)
         for name in cls.TIME_FIELDS:
             if isinstance(values.get(name), str):
