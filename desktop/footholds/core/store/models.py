@@ -81,7 +81,8 @@ class Record:
         names = {f.name for f in fields(cls)}
         unknown = set(data) - names
         if unknown:
-            raise InvalidEntry(f"A {cls.KIND} entry has unknown fields: {sorted(map(str, unknown))}.")
+            names_text = ", ".join(sorted(map(str, unknown)))
+            raise InvalidEntry(f"A {cls.KIND} entry has unknown fields: {names_text}.")
         values = dict(data)
         for name in cls.TIME_FIELDS:
             if isinstance(values.get(name), str):
