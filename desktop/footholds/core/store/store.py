@@ -11,7 +11,7 @@ import json
 import logging
 from collections import OrderedDict
 from collections.abc import Callable, Iterator
-from datetime import datetime
+from datetime import UTC, datetime, timedelta
 from pathlib import Path
 from typing import Any, TypeVar
 
@@ -147,9 +147,16 @@ class Store:
 
     # -- reading -------------------------------------------------------------------------
     def get(self, model: type[R], record_id: str) -> R | None:
-        """A record of a small kind by id."""
-        found = self._small_part(model.KIND).records.get(record_id)
-        return found if isinstance(found, model) else None
+        """A record by id (a time-ordered kind is searched newest month first)."""
+        if not model.PARTITIONED:
+            found = self._small_part(model.KIND).records.get(record_id)
+            return found if isinstance(found, model) else None
+        self._check_open()
+        for month in reversed(self.months(model)):
+            found = self._peek_part(model.KIND, month).records.get(record_id)
+            if isinstance(found, model):
+                return found
+        return None
 
     def all(self, model: type[R]) -> list[R]:
         """Every record of a kind, oldest first (for time-ordered kinds this reads it all)."""
@@ -158,7 +165,10 @@ class Store:
         return sorted(self._typed(model, self._small_part(model.KIND)), key=_at)
 
     def between(self, model: type[R], start: datetime, end: datetime) -> list[R]:
-        """Records with start <= at < end, oldest first."""
+        """Records with start <= at < end, oldest first. Both need a time zone."""
+        for moment in (start, end):
+            if moment.tzinfo is None or moment.utcoffset() is None:
+                raise InvalidEntry("The start and end of a time span need a time zone.")
         first, last = f"{start.year:04d}-{start.month:02d}", f"{end.year:04d}-{end.month:02d}"
         if not model.PARTITIONED:
             items = self._typed(model, self._small_part(model.KIND))
@@ -177,9 +187,14 @@ class Store:
         out: list[R] = []
         for month in reversed(self.months(model)):
             out.extend(self._typed(model, self._month_part(model.KIND, month)))
-            if len(out) >= count:
-                break
-        return sorted(out, key=_at, reverse=True)[:count]
+            if count > 0 and len(out) >= count:
+                out.sort(key=_at, reverse=True)
+                # An entry filed in an earlier month was made before this month began in its
+                # own time zone, so before month start + 24 h in any zone: stop once the
+                # count-th newest is past that; otherwise the month before may hold later ones.
+                if out[count - 1].at >= _month_start(month) + timedelta(hours=24):
+                    break
+        return sorted(out, key=_at, reverse=True)[:count] if count > 0 else []
 
     def iter_records(self, model: type[R]) -> Iterator[R]:
         """Every record of a kind, month by month, without keeping old months in memory."""
@@ -187,8 +202,7 @@ class Store:
             yield from self.all(model)
             return
         for month in self.months(model):
-            key = (model.KIND, month)
-            part = self._months.get(key) or self._load(self._month_path(*key), model.KIND)
+            part = self._peek_part(model.KIND, month)
             yield from sorted(self._typed(model, part), key=_at)
 
     def months(self, model: type[Record]) -> list[str]:
@@ -217,9 +231,12 @@ class Store:
             return self._month_part(record.KIND, month)
         return self._small_part(record.KIND)
 
-    def _small_part(self, kind: str) -> Part:
+    def _check_open(self) -> None:
         if not self._opened:
             raise RuntimeError("the store is not open")
+
+    def _small_part(self, kind: str) -> Part:
+        self._check_open()
         if kind not in self._small:
             self._small[kind] = self._load(self.folder / f"{kind}.json", kind)
         return self._small[kind]
@@ -227,9 +244,14 @@ class Store:
     def _month_path(self, kind: str, month: str) -> Path:
         return self.folder / kind / f"{month}.json"
 
+    def _peek_part(self, kind: str, month: str) -> Part:
+        """A month for reading once: the cached one, else loaded without filling the cache."""
+        self._check_open()
+        key = (kind, month)
+        return self._months.get(key) or self._load(self._month_path(kind, month), kind)
+
     def _month_part(self, kind: str, month: str) -> Part:
-        if not self._opened:
-            raise RuntimeError("the store is not open")
+        self._check_open()
         key = (kind, month)
         part = self._months.get(key)
         if part is None:
@@ -305,6 +327,10 @@ def check_bytes(raw: bytes, path: Path, kind: str) -> int:
 
 def _at(record: Record) -> datetime:
     return record.at
+
+
+def _month_start(month: str) -> datetime:
+    return datetime(int(month[:4]), int(month[5:]), 1, tzinfo=UTC)
 
 
 def _shift(month: str, delta: int) -> str:
