@@ -30,6 +30,10 @@ PartFinder = Callable[[str], bytes | None]
 class StoreWriteError(OSError):
     """Saving failed (full disk, read-only folder); the entry is kept in memory for a retry."""
 
+    def __str__(self) -> str:
+        # the plain sentence for the person, without OSError's "[Errno 28]" prefix
+        return self.strerror or super().__str__()
+
 
 class Store:
     """Typed records in crash-safe TinyDB files. Records returned are to be read, not changed
@@ -269,13 +273,16 @@ class Store:
 
     def _load(self, path: Path, kind: str) -> Part:
         try:
-            return Part(path, kind, durable=self.durable)
-        except DamagedFile as damage:
-            return self._recover(damage, kind)
-        except OSError as exc:
+            try:
+                return Part(path, kind, durable=self.durable)
+            except DamagedFile as damage:
+                return self._recover(damage, kind)
+        except StoreWriteError:
+            raise
+        except OSError as exc:  # reading, or setting a damaged file aside, failed
             raise StoreWriteError(
                 exc.errno,
-                f"Footholds cannot read {path.name}: {exc.strerror}. Nothing was changed.",
+                f"Footholds cannot read {path.name}: {exc.strerror}. Nothing was deleted.",
             ) from exc
 
     def _recover(self, damage: DamagedFile, kind: str) -> Part:
@@ -286,7 +293,16 @@ class Store:
         good = self.find_in_backups(relative) if self.find_in_backups else None
         what = _describe(relative)
         if good is not None:
-            write_atomic(path, good, durable=self.durable)
+            try:
+                write_atomic(path, good, durable=self.durable)
+            except OSError as exc:
+                # say so now: the damaged file is already aside, so a later open finds none
+                self._tell(
+                    f"Part of your {what} could not be read ({damage.detail}), and its copy "
+                    f"from your latest backup could not be written back ({exc.strerror}). "
+                    f"The damaged file was kept, not deleted: {moved}"
+                )
+                raise
             part = Part(path, kind, durable=self.durable)
             self._tell(
                 f"Part of your {what} could not be read ({damage.detail}). "
