@@ -262,13 +262,12 @@ class Store:
             part = self._months[key] = self._load(self._month_path(kind, month), kind)
         self._months.move_to_end(key)
         while len(self._months) > self.cached_months:
-            old_key, old = next(iter(self._months.items()))
-            if old.dirty:  # never drop changes that are only in memory
-                self._months.move_to_end(old_key)
-                if all(p.dirty for p in self._months.values()):
-                    break
-                continue
-            del self._months[old_key]
+            # the least recently used month that is on disk, never the one just asked for
+            # (the caller is about to write to it) and never one holding unsaved changes
+            victim = next((k for k, p in self._months.items() if k != key and not p.dirty), None)
+            if victim is None:
+                break
+            del self._months[victim]
         return part
 
     def _load(self, path: Path, kind: str) -> Part:
@@ -381,7 +380,7 @@ def _why(exc: OSError) -> str:
     elif exc.errno in (errno.EROFS, errno.EACCES, errno.EPERM):
         cause = "the data folder can't be written to"
     else:
-        cause = exc.strerror or "the disk refused the write"
+        cause = f"the disk refused the write ({exc.strerror or 'no reason given'})"
     return (
         f"Couldn't save to disk because {cause}. Your entry is kept safely in memory and "
         "will be saved as soon as writing works again."
