@@ -151,6 +151,7 @@ def test_latest_is_newest_first_across_months_and_zones(store: Store) -> None:
     april = store.add(LogEntry(note="april east", at=datetime(2026, 4, 1, 0, 30, tzinfo=EAST)))
     march = store.add(LogEntry(note="march west", at=datetime(2026, 3, 31, 23, tzinfo=WEST)))
     store = reopen(store)
+    assert [e.id for e in store.latest(LogEntry, 1)] == [march.id]
     assert [e.id for e in store.latest(LogEntry, 2)] == [march.id, april.id]
     newest = store.latest(LogEntry, 5)
     assert [e.note for e in newest[2:]] == ["march 28", "march 27", "march 26"]
