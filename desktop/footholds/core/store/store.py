@@ -25,6 +25,7 @@ from footholds.core.store.validate import InvalidEntry
 log = logging.getLogger(__name__)
 R = TypeVar("R", bound=Record)
 PartFinder = Callable[[str], bytes | None]
+_DAY = timedelta(hours=24)  # no UTC offset reaches a full day
 
 
 class StoreWriteError(OSError):
@@ -173,14 +174,17 @@ class Store:
         for moment in (start, end):
             if moment.tzinfo is None or moment.utcoffset() is None:
                 raise InvalidEntry("The start and end of a time span need a time zone.")
-        first, last = f"{start.year:04d}-{start.month:02d}", f"{end.year:04d}-{end.month:02d}"
         if not model.PARTITIONED:
             items = self._typed(model, self._small_part(model.KIND))
         else:
             items = []
             for month in self.months(model):
-                # a month's file may hold entries a little either side in UTC: widen by one
-                if _shift(first, -1) <= month <= _shift(last, 1):
+                # An entry is filed under the month it was made in its own time zone, so in
+                # any other zone it lies less than 24 h either side of that month: read only
+                # the files whose widened span meets [start, end).
+                opens = _month_start(month) - _DAY
+                closes = _month_start(_shift(month, 1)) + _DAY
+                if opens < end and start < closes:
                     items.extend(self._typed(model, self._month_part(model.KIND, month)))
         return sorted((r for r in items if start <= r.at < end), key=_at)
 
@@ -196,7 +200,7 @@ class Store:
                 # An entry filed in an earlier month was made before this month began in its
                 # own time zone, so before month start + 24 h in any zone: stop once the
                 # count-th newest is past that; otherwise the month before may hold later ones.
-                if out[count - 1].at >= _month_start(month) + timedelta(hours=24):
+                if out[count - 1].at >= _month_start(month) + _DAY:
                     break
         return sorted(out, key=_at, reverse=True)[:count] if count > 0 else []
 
