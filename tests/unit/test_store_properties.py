@@ -120,9 +120,9 @@ VALID = st.one_of(log_entries(), proofs(), thought_logs(), goals())
 
 
 @contextmanager
-def fresh_store() -> Iterator[Store]:
+def fresh_store(*, durable: bool = True) -> Iterator[Store]:
     with tempfile.TemporaryDirectory() as tmp:
-        store = Store(Path(tmp) / "store", aside_dir=Path(tmp) / "aside")
+        store = Store(Path(tmp) / "store", aside_dir=Path(tmp) / "aside", durable=durable)
         store.open()
         try:
             yield store
@@ -250,3 +250,44 @@ def test_unknown_fields_are_refused(record: Record, extra: dict[str, int]) -> No
         assert "unknown fields" in str(exc)
     else:
         raise AssertionError("unknown fields were accepted")
+
+
+EDGE_OFFSETS = st.builds(
+    timezone,
+    st.sampled_from(
+        [timedelta(hours=h) for h in (-23.99, -12, -1, 0, 1, 5.5, 14, 23.99)]
+        + [timedelta(hours=23, minutes=59, seconds=59), -timedelta(hours=23, minutes=59)]
+    ),
+)
+# local times within half a day of a month boundary (or a few days), in far-apart zones:
+# the files of both months then hold entries from the same hours of UTC
+NEAR_BOUNDARIES = st.one_of(
+    st.datetimes(datetime(2026, 1, 31, 12), datetime(2026, 2, 1, 12), timezones=EDGE_OFFSETS),
+    st.datetimes(datetime(2025, 12, 29), datetime(2026, 3, 3), timezones=EDGE_OFFSETS),
+)
+
+
+@SETTINGS
+@given(
+    st.lists(NEAR_BOUNDARIES, min_size=1, max_size=40),
+    NEAR_BOUNDARIES,
+    NEAR_BOUNDARIES,
+    st.integers(0, 12),
+)
+def test_between_and_latest_match_a_full_scan(
+    moments: list[datetime], start: datetime, end: datetime, count: int
+) -> None:
+    """Reading only some month files gives the same answer as looking at every entry."""
+    with fresh_store(durable=False) as store:  # this is about reading: skip the fsyncs
+        saved = [store.add(LogEntry(note=str(n), at=m)) for n, m in enumerate(moments)]
+        store.close()
+        reopened = Store(store.folder, aside_dir=store.aside_dir, cached_months=1)
+        reopened.open()
+        start, end = min(start, end), max(start, end)
+        want = sorted((e for e in saved if start <= e.at < end), key=lambda e: e.at)
+        got = reopened.between(LogEntry, start, end)
+        assert [e.at for e in got] == [e.at for e in want]
+        assert {e.id for e in got} == {e.id for e in want}
+        newest = sorted(saved, key=lambda e: e.at, reverse=True)[:count]
+        assert [e.at for e in reopened.latest(LogEntry, count)] == [e.at for e in newest]
+        reopened.close()
