@@ -17,6 +17,7 @@ from tinydb import Query, TinyDB
 from tinydb.storages import Storage
 
 from footholds.core.atomic import write_atomic
+from footholds.core.paths import make_private_dir
 from footholds.core.store.models import BY_KIND, Record
 from footholds.core.store.validate import InvalidEntry
 
@@ -79,6 +80,8 @@ class AtomicCachedStorage(Storage):
         self._data = data
         data[META] = {"1": {"schema": SCHEMA_VERSION}}
         payload = json.dumps(data, ensure_ascii=False, separators=(",", ":"))
+        if not self._path.parent.is_dir():  # a kind's first month: failing here is kept too
+            make_private_dir(self._path.parent)
         write_atomic(self._path, payload.encode("utf-8"), durable=self._durable)
 
     def close(self) -> None:

@@ -64,12 +64,21 @@ class Store:
 
     # -- opening -------------------------------------------------------------------------
     def open(self) -> None:
-        """Create the folder if needed and check the schema. Loads nothing else yet."""
-        make_private_dir(self.folder)
+        """Create the folder if needed and check the schema. Loads nothing else yet.
+
+        Raises StoreWriteError when the folder cannot be created or written to at first use."""
         meta_path = self.folder / "meta.json"
-        meta = self._read_meta(meta_path)
-        if meta is None:
-            write_atomic(meta_path, json.dumps({"schema": SCHEMA_VERSION}).encode())
+        try:
+            make_private_dir(self.folder)
+            meta = self._read_meta(meta_path)
+            if meta is None:
+                write_atomic(meta_path, json.dumps({"schema": SCHEMA_VERSION}).encode())
+        except OSError as exc:
+            raise StoreWriteError(
+                exc.errno,
+                f"Footholds can't use its data folder ({self.folder}): {exc.strerror}. "
+                "Nothing was deleted.",
+            ) from exc
         self._opened = True
 
     def _read_meta(self, path: Path) -> dict[str, Any] | None:
@@ -89,9 +98,19 @@ class Store:
         return meta
 
     def close(self) -> None:
-        """Write anything still pending and let go of the files."""
+        """Write anything still pending and let go of the files.
+
+        When pending changes still cannot be written this raises StoreWriteError and stays
+        open, so nothing kept in memory is dropped without the person being told."""
         if self._opened:
-            self.retry_pending()
+            failed = self._flush_pending()
+            if failed is not None:
+                raise StoreWriteError(
+                    failed.errno,
+                    f"Some of your latest entries still can't be saved because "
+                    f"{_cause(failed)}. They are only in memory: if Footholds closes now "
+                    "they will be lost. Freeing some space and trying again will save them.",
+                ) from failed
         self._small.clear()
         self._months.clear()
         self._month_index.clear()
@@ -140,15 +159,19 @@ class Store:
 
     def retry_pending(self) -> bool:
         """Try again to write what a failed save kept in memory; True when nothing is left."""
-        ok = True
+        return self._flush_pending() is None
+
+    def _flush_pending(self) -> OSError | None:
+        """Write every part holding unsaved changes; the last error, if any is left."""
+        failed: OSError | None = None
         for part in self._all_parts():
             if part.dirty:
                 try:
                     part.flush()
                 except OSError as exc:
                     log.warning("still cannot save %s: %s", part.path.name, exc.strerror)
-                    ok = False
-        return ok
+                    failed = exc
+        return failed
 
     # -- reading -------------------------------------------------------------------------
     def get(self, model: type[R], record_id: str) -> R | None:
@@ -233,8 +256,7 @@ class Store:
         if record.PARTITIONED:
             month = record.month
             index = self.months(type(record))
-            if month not in index:
-                make_private_dir(self.folder / record.KIND)
+            if month not in index:  # its folder is made on the first write
                 self._month_index[record.KIND] = sorted([*index, month])
             return self._month_part(record.KIND, month)
         return self._small_part(record.KIND)
@@ -376,16 +398,18 @@ def _describe(relative: str) -> str:
     return f"{label} for {rest.removesuffix('.json')}" if rest else label
 
 
-def _why(exc: OSError) -> str:
+def _cause(exc: OSError) -> str:
     import errno
 
     if exc.errno == errno.ENOSPC:
-        cause = "the disk is full"
-    elif exc.errno in (errno.EROFS, errno.EACCES, errno.EPERM):
-        cause = "the data folder can't be written to"
-    else:
-        cause = f"the disk refused the write ({exc.strerror or 'no reason given'})"
+        return "the disk is full"
+    if exc.errno in (errno.EROFS, errno.EACCES, errno.EPERM):
+        return "the data folder can't be written to"
+    return f"the disk refused the write ({exc.strerror or 'no reason given'})"
+
+
+def _why(exc: OSError) -> str:
     return (
-        f"Couldn't save to disk because {cause}. Your entry is kept safely in memory and "
+        f"Couldn't save to disk because {_cause(exc)}. Your entry is kept safely in memory and "
         "will be saved as soon as writing works again."
     )
