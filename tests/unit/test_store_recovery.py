@@ -305,3 +305,57 @@ def test_real_read_only_folder(tmp_path: Path) -> None:
     assert store.retry_pending()
     store.close()
     assert open_store(tmp_path).count(LogEntry) == 2
+
+
+def test_a_new_months_folder_that_cannot_be_made_is_retried(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from footholds.core.store import storage
+
+    store = open_store(tmp_path)
+
+    def refuse(folder: Path) -> None:
+        raise OSError(errno.EROFS, os.strerror(errno.EROFS))
+
+    monkeypatch.setattr(storage, "make_private_dir", refuse)
+    entry = LogEntry(note="the first entry of its kind", at=MARCH)
+    with pytest.raises(StoreWriteError, match="can't be written to"):
+        store.add(entry)
+    assert store.get(LogEntry, entry.id) is entry and store.pending() == 1
+    assert not (tmp_path / "store" / "log").exists()
+    monkeypatch.undo()
+    assert store.retry_pending()
+    store.close()
+    assert open_store(tmp_path).get(LogEntry, entry.id) is not None
+
+
+def test_close_says_so_when_entries_are_still_only_in_memory(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    store = open_store(tmp_path)
+    monkeypatch.setattr(atomic, "os", FailingOs("write", errno.ENOSPC))
+    entry = LogEntry(note="not on disk yet", at=MARCH)
+    with pytest.raises(StoreWriteError):
+        store.add(entry)
+    with pytest.raises(StoreWriteError) as caught:
+        store.close()
+    assert caught.value.errno == errno.ENOSPC
+    assert str(caught.value).startswith(
+        "Some of your latest entries still can't be saved because the disk is full."
+    )
+    assert "will be lost" in str(caught.value)
+    # still open and still holding the entry: once there is space, closing saves it
+    assert store.get(LogEntry, entry.id) is entry
+    monkeypatch.setattr(atomic, "os", os)
+    store.close()
+    assert open_store(tmp_path).get(LogEntry, entry.id) is not None
+
+
+def test_opening_where_no_folder_can_be_made_is_a_clear_error(tmp_path: Path) -> None:
+    blocker = tmp_path / "data"
+    blocker.write_bytes(b"a file where the data folder should be")
+    store = Store(blocker / "store", aside_dir=tmp_path / "aside")
+    with pytest.raises(StoreWriteError, match="Footholds can't use its data folder") as caught:
+        store.open()
+    assert caught.value.errno == errno.ENOTDIR
+    assert blocker.read_bytes() == b"a file where the data folder should be"
