@@ -244,6 +244,7 @@ def test_files_are_0600_and_folders_0700(tmp_path: Path) -> None:
 # -- refusing what cannot be saved ---------------------------------------------------------
 
 NAIVE = datetime(2026, 3, 1, 12)
+ODD = timezone(timedelta(microseconds=1))  # not a real zone; "+00:00:00.000001" reads back as UTC
 REFUSED = [
     (lambda: LogEntry(note=42), "The note should be text"),
     (lambda: LogEntry(feelings="sad"), "Feelings should be a list"),
@@ -269,6 +270,7 @@ REFUSED = [
     (lambda: LogEntry(note="x", at=datetime(1969, 12, 31, tzinfo=UTC)), "out of range \\(1969\\)"),
     (lambda: LogEntry(note="x", at=datetime(2201, 1, 1, tzinfo=UTC)), "out of range \\(2201\\)"),
     (lambda: LogEntry(note="x", at=NAIVE), "The time needs a time zone"),
+    (lambda: LogEntry(note="x", at=NAIVE.replace(tzinfo=ODD)), "a time zone I can't store"),
     (lambda: LogEntry(note="x", at="yesterday"), "not a date and time I understand"),
     (lambda: Proof(text="x", day="1969-07-20"), "out of range \\(1969\\)"),
     (lambda: Proof(text="x", day="14/03/2026"), "should be a date like"),

@@ -85,8 +85,11 @@ def moment(value: Any, label: str = "The time") -> datetime:
             raise InvalidEntry(f"{label} is not a date and time I understand.") from None
     if not isinstance(value, datetime):
         raise InvalidEntry(f"{label} should be a date and time.")
-    if value.tzinfo is None or value.utcoffset() is None:
+    offset = value.utcoffset() if value.tzinfo is not None else None
+    if offset is None:
         raise InvalidEntry(f"{label} needs a time zone.")
+    if offset.microseconds:  # no real zone has one; ISO text does not bring it back intact
+        raise InvalidEntry(f"{label} has a time zone I can't store.")
     if not YEAR_MIN <= value.year <= YEAR_MAX:
         raise InvalidEntry(f"{label} is out of range ({value.year}).")
     return value
