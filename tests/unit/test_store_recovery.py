@@ -64,13 +64,6 @@ def future_schema(raw: bytes) -> bytes:
     return json.dumps(data).encode()
 
 
-def bad_entry(raw: bytes) -> bytes:
-    data = json.loads(raw)
-    table = next(v for k, v in data.items() if k != "_meta")
-    next(iter(table.values()))["at"] = "not a time"
-    return json.dumps(data).encode()
-
-
 DAMAGE: list[Callable[[bytes], bytes]] = [
     truncated,
     garbage,
@@ -78,7 +71,6 @@ DAMAGE: list[Callable[[bytes], bytes]] = [
     not_an_object,
     no_schema,
     future_schema,
-    bad_entry,
 ]
 FILES = {"month": ("log/2026-03.json", LogEntry), "small": ("proof.json", Proof)}
 
@@ -133,6 +125,66 @@ def test_damaged_file_is_set_aside_and_replaced(
     store.close()
     again = open_store(tmp_path, backups=backups)
     assert again.count(model) == len(found) + 1 and again.notices == []
+
+
+def spoil(path: Path, *notes: str) -> bytes:
+    """Make the entries with these notes (or texts) unreadable, the rest of the file sound."""
+    data = json.loads(path.read_bytes())
+    table = next(v for k, v in data.items() if k != "_meta")
+    for doc in table.values():
+        if doc.get("note", doc.get("text")) in notes:
+            doc["at"] = "not a time"
+    raw = json.dumps(data).encode()
+    path.write_bytes(raw)
+    return raw
+
+
+@pytest.mark.parametrize("which", FILES)
+def test_unreadable_entries_are_left_out_and_the_rest_kept(tmp_path: Path, which: str) -> None:
+    relative, model = FILES[which]
+    backups = Backups(tmp_path / "backups", tmp_path / "store", tmp_path / "aside")
+    store = open_store(tmp_path)
+    ids = fill(store, model, 3)
+    backups.create("daily")
+    ids += fill(store, model, 3, start=3)
+    store.remove(found(store, model, ids[1]))  # removed after the backup: must stay removed
+    store.close()
+    word = "entry" if model is LogEntry else "proof"
+    bad = spoil(tmp_path / "store" / relative, f"{word} 0", f"{word} 4")
+
+    store = open_store(tmp_path, backups=backups)
+    kept = [r.id for r in store.all(model)]
+    # entry 0 comes back from the backup; entry 4 was written after it; entry 1 stays removed
+    assert kept == [ids[0], ids[2], ids[3], ids[5]]
+    assert aside_bytes(tmp_path) == [bad]
+    what = "log for 2026-03" if which == "month" else "proof list"
+    (message,) = store.notices
+    assert message.startswith(
+        f"2 entries in your {what} could not be read (The time is not a date and time I "
+        "understand). 1 entry came back from your latest backup. 1 entry could not be "
+        "brought back. The other 3 entries are safe. The file as it was is kept, not deleted: "
+        f"{tmp_path / 'aside'}/"
+    )
+    store.close()
+    again = open_store(tmp_path)
+    assert [r.id for r in again.all(model)] == kept and again.notices == []
+
+
+def test_unreadable_entries_without_a_backup(tmp_path: Path) -> None:
+    store = open_store(tmp_path)
+    fill(store, LogEntry, 2)
+    store.close()
+    spoil(tmp_path / "store" / "log" / "2026-03.json", "entry 1")
+    store = open_store(tmp_path)
+    assert [e.note for e in store.all(LogEntry)] == ["entry 0"]
+    assert store.notices[0].startswith("1 entry in your log for 2026-03 could not be read")
+    assert "1 entry could not be brought back. The other entry is safe. " in store.notices[0]
+
+
+def found(store: Store, model: type, record_id: str) -> Any:
+    record = store.get(model, record_id)
+    assert record is not None
+    return record
 
 
 def test_newest_good_backup_is_used(tmp_path: Path) -> None:

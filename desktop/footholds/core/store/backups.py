@@ -17,8 +17,8 @@ from pathlib import Path
 from footholds.core.atomic import fsync_dir, write_atomic
 from footholds.core.paths import make_private_dir
 from footholds.core.store.models import BY_KIND
+from footholds.core.store.recovery import check_bytes
 from footholds.core.store.storage import DamagedFile
-from footholds.core.store.store import check_bytes
 
 FORMAT = "footholds-backup"
 MANIFEST = "footholds-backup.json"

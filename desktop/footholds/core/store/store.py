@@ -18,13 +18,13 @@ from typing import Any, TypeVar
 from footholds.core.atomic import set_aside, write_atomic
 from footholds.core.events import EventHook
 from footholds.core.paths import make_private_dir
-from footholds.core.store.models import BY_KIND, MODELS, Record
-from footholds.core.store.storage import SCHEMA_VERSION, DamagedFile, Part, parse_bytes
+from footholds.core.store.models import MODELS, Record
+from footholds.core.store.recovery import PartFinder, recover
+from footholds.core.store.storage import SCHEMA_VERSION, DamagedFile, Part
 from footholds.core.store.validate import InvalidEntry
 
 log = logging.getLogger(__name__)
 R = TypeVar("R", bound=Record)
-PartFinder = Callable[[str], bytes | None]
 _DAY = timedelta(hours=24)  # no UTC offset reaches a full day
 
 
@@ -301,7 +301,15 @@ class Store:
             try:
                 return Part(path, kind, durable=self.durable)
             except DamagedFile as damage:
-                return self._recover(damage, kind)
+                return recover(
+                    damage,
+                    kind,
+                    folder=self.folder,
+                    aside_dir=self.aside_dir,
+                    find_in_backups=self.find_in_backups,
+                    durable=self.durable,
+                    tell=self._tell,
+                )
         except StoreWriteError:
             raise
         except OSError as exc:  # reading, or setting a damaged file aside, failed
@@ -309,37 +317,6 @@ class Store:
                 exc.errno,
                 f"Footholds cannot read {path.name}: {exc.strerror}. Nothing was deleted.",
             ) from exc
-
-    def _recover(self, damage: DamagedFile, kind: str) -> Part:
-        """Move the damaged file aside (never delete it) and bring back the newest good copy."""
-        path = damage.path
-        relative = path.relative_to(self.folder).as_posix()
-        moved = set_aside(path, self.aside_dir, damage.reason)
-        good = self.find_in_backups(relative) if self.find_in_backups else None
-        what = _describe(relative)
-        if good is not None:
-            try:
-                write_atomic(path, good, durable=self.durable)
-            except OSError as exc:
-                # say so now: the damaged file is already aside, so a later open finds none
-                self._tell(
-                    f"Part of your {what} could not be read ({damage.detail}), and its copy "
-                    f"from your latest backup could not be written back ({exc.strerror}). "
-                    f"The damaged file was kept, not deleted: {moved}"
-                )
-                raise
-            part = Part(path, kind, durable=self.durable)
-            self._tell(
-                f"Part of your {what} could not be read ({damage.detail}). "
-                f"It was restored from your latest backup ({len(part.records)} entries). "
-                f"The damaged file was kept, not deleted: {moved}"
-            )
-            return part
-        self._tell(
-            f"Part of your {what} could not be read ({damage.detail}) and no backup "
-            f"had a copy. The damaged file was kept, not deleted: {moved}"
-        )
-        return Part(path, kind, durable=self.durable)
 
     def _tell(self, message: str) -> None:
         log.warning("store notice: %s", message.split(":")[0])
@@ -354,18 +331,6 @@ class Store:
         return [r for r in part.records.values() if isinstance(r, model)]
 
 
-def check_bytes(raw: bytes, path: Path, kind: str) -> int:
-    """Validate a store file's bytes fully; returns its entry count or raises DamagedFile."""
-    data = parse_bytes(raw, path, kind)
-    model = BY_KIND[kind]
-    for key, doc in data.get(kind, {}).items():
-        try:
-            model.from_dict(doc)
-        except InvalidEntry as exc:
-            raise DamagedFile(path, "wrong-shape", f"entry {key}: {exc}") from None
-    return len(data.get(kind, {}))
-
-
 def _at(record: Record) -> datetime:
     return record.at
 
@@ -378,24 +343,6 @@ def _shift(month: str, delta: int) -> str:
     year, mon = int(month[:4]), int(month[5:]) + delta
     year, mon = year + (mon - 1) // 12, (mon - 1) % 12 + 1
     return f"{year:04d}-{mon:02d}"
-
-
-def _describe(relative: str) -> str:
-    names = {
-        "log": "log",
-        "reminder": "reminder history",
-        "proof": "proof list",
-        "routine_check": "routine history",
-        "thought": "thought log",
-        "person": "people",
-        "goal": "micro-goals",
-        "safety_plan": "safety plan",
-        "affirmation": "affirmations",
-    }
-    kind, _, rest = relative.partition("/")
-    kind = kind.removesuffix(".json")
-    label = names.get(kind, kind.replace("_", " "))
-    return f"{label} for {rest.removesuffix('.json')}" if rest else label
 
 
 def _cause(exc: OSError) -> str:
