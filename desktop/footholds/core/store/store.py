@@ -36,6 +36,10 @@ class StoreWriteError(OSError):
         return self.strerror or super().__str__()
 
 
+class StoreTooNew(RuntimeError):
+    """The store was written by a newer Footholds; str(exc) says so in plain words."""
+
+
 class Store:
     """Typed records in crash-safe TinyDB files. Records returned are to be read, not changed
     in place: pass a changed copy (dataclasses.replace) to `update`."""
@@ -66,7 +70,8 @@ class Store:
     def open(self) -> None:
         """Create the folder if needed and check the schema. Loads nothing else yet.
 
-        Raises StoreWriteError when the folder cannot be created or written to at first use."""
+        Raises StoreWriteError when the folder cannot be created or written to at first use,
+        and StoreTooNew (changing nothing) when a newer Footholds wrote the store."""
         meta_path = self.folder / "meta.json"
         try:
             make_private_dir(self.folder)
@@ -95,6 +100,13 @@ class Store:
                 "Your entries were not affected."
             )
             return None
+        if meta["schema"] > SCHEMA_VERSION:
+            # Opening would set every newer file aside one by one and leave the person looking
+            # at an empty history: refuse, touching nothing.
+            raise StoreTooNew(
+                "Your entries were saved by a newer version of Footholds. Please use that "
+                "version again; this one would not read them correctly. Nothing was changed."
+            )
         return meta
 
     def close(self) -> None:
@@ -228,13 +240,21 @@ class Store:
         return sorted(out, key=_at, reverse=True)[:count] if count > 0 else []
 
     def iter_records(self, model: type[R]) -> Iterator[R]:
-        """Every record of a kind, month by month, without keeping old months in memory."""
+        """Every record of a kind, oldest first, without keeping old months in memory."""
         if not model.PARTITIONED:
             yield from self.all(model)
             return
+        waiting: list[R] = []
         for month in self.months(model):
-            part = self._peek_part(model.KIND, month)
-            yield from sorted(self._typed(model, part), key=_at)
+            waiting.extend(self._typed(model, self._peek_part(model.KIND, month)))
+            waiting.sort(key=_at)
+            # later files only hold entries after the next month's start - 24 h (in any zone):
+            # what is before that is in its final place; the rest waits for the next file
+            ready = _month_start(_shift(month, 1)) - _DAY
+            cut = next((n for n, r in enumerate(waiting) if r.at > ready), len(waiting))
+            yield from waiting[:cut]
+            del waiting[:cut]
+        yield from waiting
 
     def months(self, model: type[Record]) -> list[str]:
         """The months that have a file, oldest first."""
