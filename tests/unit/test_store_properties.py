@@ -274,10 +274,11 @@ NEAR_BOUNDARIES = st.one_of(
     NEAR_BOUNDARIES,
     st.integers(0, 12),
 )
-def test_between_and_latest_match_a_full_scan(
+def test_reading_by_month_matches_a_full_sort(
     moments: list[datetime], start: datetime, end: datetime, count: int
 ) -> None:
-    """Reading only some month files gives the same answer as looking at every entry."""
+    """Reading only some month files, or month by month, gives the same answer as sorting
+    every entry by its moment."""
     with fresh_store(durable=False) as store:  # this is about reading: skip the fsyncs
         saved = [store.add(LogEntry(note=str(n), at=m)) for n, m in enumerate(moments)]
         store.close()
@@ -288,6 +289,9 @@ def test_between_and_latest_match_a_full_scan(
         got = reopened.between(LogEntry, start, end)
         assert [e.at for e in got] == [e.at for e in want]
         assert {e.id for e in got} == {e.id for e in want}
+        everything = [e.at for e in sorted(saved, key=lambda e: e.at)]
+        assert [e.at for e in reopened.iter_records(LogEntry)] == everything
+        assert [e.at for e in reopened.all(LogEntry)] == everything
         newest = sorted(saved, key=lambda e: e.at, reverse=True)[:count]
         assert [e.at for e in reopened.latest(LogEntry, count)] == [e.at for e in newest]
         reopened.close()

@@ -15,7 +15,14 @@ from typing import Any
 import pytest
 
 from footholds.core import atomic
-from footholds.core.store import LogEntry, Proof, ReminderEvent, Store, StoreWriteError
+from footholds.core.store import (
+    LogEntry,
+    Proof,
+    ReminderEvent,
+    Store,
+    StoreTooNew,
+    StoreWriteError,
+)
 from footholds.core.store.backups import Backups
 
 MARCH = datetime(2026, 3, 10, 9, tzinfo=UTC)
@@ -213,6 +220,19 @@ def test_damaged_meta_is_set_aside_and_rebuilt(tmp_path: Path) -> None:
     assert len(store.notices) == 1 and "Your entries were not affected" in store.notices[0]
     assert store.count(LogEntry) == 2
     assert json.loads((tmp_path / "store" / "meta.json").read_bytes()) == {"schema": 1}
+
+
+def test_a_store_from_a_newer_footholds_is_left_alone(tmp_path: Path) -> None:
+    store = open_store(tmp_path)
+    fill(store, LogEntry, 2)
+    fill(store, Proof, 1)
+    store.close()
+    (tmp_path / "store" / "meta.json").write_text('{"schema": 99}')
+    before = {p: p.read_bytes() for p in (tmp_path / "store").rglob("*") if p.is_file()}
+    with pytest.raises(StoreTooNew, match="saved by a newer version of Footholds"):
+        open_store(tmp_path)
+    assert {p: p.read_bytes() for p in (tmp_path / "store").rglob("*") if p.is_file()} == before
+    assert not (tmp_path / "aside").exists()
 
 
 # -- full disk, read-only folder --------------------------------------------------------------
