@@ -19,7 +19,7 @@ from footholds.core.store.models import (
     Session,
     ThoughtLog,
 )
-from footholds.core.store.store import Store, StoreWriteError
+from footholds.core.store.store import Store, StoreTooNew, StoreWriteError
 from footholds.core.store.validate import InvalidEntry
 
 __all__ = [
@@ -41,6 +41,7 @@ __all__ = [
     "SafetyPlan",
     "Session",
     "Store",
+    "StoreTooNew",
     "StoreWriteError",
     "ThoughtLog",
 ]

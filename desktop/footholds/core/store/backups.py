@@ -6,8 +6,10 @@ import hashlib
 import io
 import json
 import os
+import re
 import shutil
 import zipfile
+import zlib
 from dataclasses import dataclass
 from datetime import datetime
 from pathlib import Path
@@ -15,12 +17,18 @@ from pathlib import Path
 from footholds.core.atomic import fsync_dir, write_atomic
 from footholds.core.paths import make_private_dir
 from footholds.core.store.models import BY_KIND
+from footholds.core.store.recovery import check_bytes
 from footholds.core.store.storage import DamagedFile
-from footholds.core.store.store import check_bytes
 
 FORMAT = "footholds-backup"
 MANIFEST = "footholds-backup.json"
 _PREFIX = "footholds-"
+# footholds-<label>-YYYYmmdd-HHMMSS[-N]: N tells apart backups made within the same second
+_NAME = re.compile(r"footholds-(?P<label>.+)-(?P<stamp>\d{8}-\d{6})(?:-(?P<n>\d{1,4}))?")
+# the only files a backup may bring back: a kind's file, or a kind's month
+_STORE_NAME = re.compile(r"[a-z_]+\.json|[a-z_]+/\d{4}-\d{2}\.json")
+# what reading a damaged member can raise: a bad CRC, a broken deflate stream, a cut-off file
+_ZIP_ERRORS = (zipfile.BadZipFile, zlib.error, EOFError, OSError, NotImplementedError)
 
 
 class BadBackup(ValueError):
@@ -32,6 +40,7 @@ class BackupInfo:
     path: Path
     when: datetime
     label: str
+    n: int = 0  # order among backups made within the same second
 
 
 def _kind_of(relative: str) -> str:
@@ -68,6 +77,11 @@ def make_backup(store_dir: Path, target: Path, *, when: datetime | None = None) 
 
 def check_backup(path: Path) -> dict[str, int]:
     """Validate a backup completely without touching anything; returns entries per kind."""
+    return _read_backup(path)[0]
+
+
+def _read_backup(path: Path) -> tuple[dict[str, int], dict[str, bytes]]:
+    """Validate a backup; returns entries per kind and the checked bytes of every store file."""
     try:
         zf = zipfile.ZipFile(path)
     except (OSError, zipfile.BadZipFile) as exc:
@@ -77,25 +91,39 @@ def check_backup(path: Path) -> dict[str, int]:
             manifest = json.loads(zf.read(MANIFEST))
         except (KeyError, ValueError):
             raise BadBackup(f"{path.name} has no Footholds backup manifest.") from None
-        files = manifest.get("files") if isinstance(manifest, dict) else None
-        if manifest.get("format") != FORMAT or not isinstance(files, dict):
+        except _ZIP_ERRORS:
+            raise BadBackup(f"{path.name} is damaged and cannot be read.") from None
+        if not isinstance(manifest, dict) or manifest.get("format") != FORMAT:
+            raise BadBackup(f"{path.name} is not a Footholds backup.")
+        files = manifest.get("files")
+        if not isinstance(files, dict):
             raise BadBackup(f"{path.name} is not a Footholds backup.")
         counts: dict[str, int] = {}
+        contents: dict[str, bytes] = {}
         for relative, digest in files.items():
-            kind = _kind_of(relative)
-            if kind not in BY_KIND or ".." in relative:
+            kind = _kind_of(relative) if isinstance(relative, str) else ""
+            if kind not in BY_KIND or not _STORE_NAME.fullmatch(relative):
                 raise BadBackup(f"{path.name} holds an unexpected file: {relative}.")
             try:
                 data = zf.read("store/" + relative)
             except KeyError:
                 raise BadBackup(f"{path.name} is missing {relative}.") from None
+            except _ZIP_ERRORS:
+                raise BadBackup(f"{path.name}: {relative} is damaged and cannot be read.") from None
             if hashlib.sha256(data).hexdigest() != digest:
                 raise BadBackup(f"{path.name}: {relative} is damaged (checksum differs).")
             try:
                 counts[kind] = counts.get(kind, 0) + check_bytes(data, Path(relative), kind)
             except DamagedFile as exc:
                 raise BadBackup(f"{path.name}: {relative}: {exc.detail}.") from None
-        return counts
+            contents[relative] = data
+        try:
+            contents["meta.json"] = zf.read("store/meta.json")
+        except KeyError:
+            pass
+        except _ZIP_ERRORS:
+            raise BadBackup(f"{path.name}: meta.json is damaged and cannot be read.") from None
+        return counts, contents
 
 
 class Backups:
@@ -108,17 +136,25 @@ class Backups:
         """Automatic and safety backups, newest first."""
         out = []
         for path in self.folder.glob(_PREFIX + "*.zip") if self.folder.is_dir() else []:
-            parts = path.stem.split("-")  # footholds-<label>-YYYYmmdd-HHMMSS
+            found = _NAME.fullmatch(path.stem)
+            if found is None:
+                continue
             try:
-                when = datetime.strptime("-".join(parts[-2:]), "%Y%m%d-%H%M%S")
+                when = datetime.strptime(found["stamp"], "%Y%m%d-%H%M%S")
             except ValueError:
                 continue
-            out.append(BackupInfo(path, when, "-".join(parts[1:-2])))
-        return sorted(out, key=lambda b: b.when, reverse=True)
+            out.append(BackupInfo(path, when, found["label"], int(found["n"] or 0)))
+        return sorted(out, key=lambda b: (b.when, b.n), reverse=True)
 
     def create(self, label: str = "manual", target: Path | None = None) -> Path:
-        now = datetime.now()
-        target = target or self.folder / f"{_PREFIX}{label}-{now:%Y%m%d-%H%M%S}.zip"
+        """Back up the store now; a second backup within the same second gets its own name."""
+        if target is None:
+            base = f"{_PREFIX}{label}-{datetime.now():%Y%m%d-%H%M%S}"
+            target = self.folder / f"{base}.zip"
+            n = 1
+            while target.exists():
+                n += 1
+                target = self.folder / f"{base}-{n}.zip"
         make_private_dir(self.folder)
         return make_backup(self.store_dir, target)
 
@@ -158,7 +194,7 @@ class Backups:
             try:
                 with zipfile.ZipFile(info.path) as zf:
                     data = zf.read("store/" + relative)
-            except (OSError, KeyError, zipfile.BadZipFile):
+            except (KeyError, *_ZIP_ERRORS):
                 continue
             try:
                 check_bytes(data, Path(relative), _kind_of(relative))
@@ -170,23 +206,26 @@ class Backups:
     def restore(self, source: Path) -> Path:
         """Replace the store with a validated backup. The current data is first saved as a
         backup and its folder moved aside, never deleted. Returns the safety backup's path."""
-        check_backup(source)
+        _, contents = _read_backup(source)
         safety = self.create("before-restore")
         staging = self.store_dir.with_name(self.store_dir.name + ".restoring")
         if staging.exists():
             shutil.rmtree(staging)  # our own half-finished staging copy, never user data
         make_private_dir(staging)
-        with zipfile.ZipFile(source) as zf:
-            for name in zf.namelist():
-                if not name.startswith("store/"):
-                    continue
-                target = staging / name.removeprefix("store/")
-                make_private_dir(target.parent)
-                write_atomic(target, zf.read(name), durable=False)
+        # only the files the manifest lists and that were just checked: nothing else in the
+        # zip is written, so a crafted name ("store/../../x") cannot reach outside the store
+        for relative, data in contents.items():
+            target = staging / relative
+            make_private_dir(target.parent)
+            write_atomic(target, data, durable=False)
         make_private_dir(self.aside_dir)
-        stamp = datetime.now().strftime("%Y%m%d-%H%M%S")
+        base = f"store-before-restore-{datetime.now():%Y%m%d-%H%M%S}"
+        aside, n = self.aside_dir / base, 1
+        while aside.exists():
+            n += 1
+            aside = self.aside_dir / f"{base}-{n}"
         if self.store_dir.exists():
-            os.replace(self.store_dir, self.aside_dir / f"store-before-restore-{stamp}")
+            os.replace(self.store_dir, aside)
         os.replace(staging, self.store_dir)
         fsync_dir(self.store_dir.parent)
         return safety

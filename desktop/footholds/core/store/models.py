@@ -31,6 +31,17 @@ PROOF_SOURCES = ("own", "quick-log", "goal", "import")
 OWN_PACKS = ("movements", "rest", "winddown", "nourishment", "reach_out", "routine")
 
 
+_FIELD_NAMES: dict[type, frozenset[str]] = {}
+
+
+def _field_names(model: type[Record]) -> frozenset[str]:
+    """A model's field names, worked out once (from_dict runs for every entry read)."""
+    names = _FIELD_NAMES.get(model)
+    if names is None:
+        names = _FIELD_NAMES[model] = frozenset(f.name for f in fields(model))
+    return names
+
+
 def new_id() -> str:
     return uuid.uuid4().hex
 
@@ -78,10 +89,10 @@ class Record:
         """Build and validate a record from stored or imported data."""
         if not isinstance(data, dict):
             raise InvalidEntry(f"A {cls.KIND} entry should be an object.")
-        names = {f.name for f in fields(cls)}
-        unknown = set(data) - names
+        unknown = data.keys() - _field_names(cls)
         if unknown:
-            raise InvalidEntry(f"A {cls.KIND} entry has unknown fields: {sorted(unknown)}.")
+            names_text = ", ".join(sorted(map(str, unknown)))
+            raise InvalidEntry(f"A {cls.KIND} entry has unknown fields: {names_text}.")
         values = dict(data)
         for name in cls.TIME_FIELDS:
             if isinstance(values.get(name), str):

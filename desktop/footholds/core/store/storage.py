@@ -17,6 +17,7 @@ from tinydb import Query, TinyDB
 from tinydb.storages import Storage
 
 from footholds.core.atomic import write_atomic
+from footholds.core.paths import make_private_dir
 from footholds.core.store.models import BY_KIND, Record
 from footholds.core.store.validate import InvalidEntry
 
@@ -27,9 +28,21 @@ META = "_meta"
 class DamagedFile(Exception):
     """A store file that cannot be trusted; `reason` is one short word for file names."""
 
-    def __init__(self, path: Path, reason: str, detail: str) -> None:
+    def __init__(
+        self,
+        path: Path,
+        reason: str,
+        detail: str,
+        *,
+        readable: list[Record] | None = None,
+        unreadable: int = 0,
+        lost_ids: frozenset[str] = frozenset(),
+    ) -> None:
         super().__init__(f"{path.name}: {detail}")
         self.path, self.reason, self.detail = path, reason, detail
+        # a file that is sound but for some entries: the entries that read well, how many
+        # did not, and the ids of those (where their id could still be read)
+        self.readable, self.unreadable, self.lost_ids = readable, unreadable, lost_ids
 
 
 def read_file(path: Path, kind: str) -> dict[str, Any] | None:
@@ -79,6 +92,8 @@ class AtomicCachedStorage(Storage):
         self._data = data
         data[META] = {"1": {"schema": SCHEMA_VERSION}}
         payload = json.dumps(data, ensure_ascii=False, separators=(",", ":"))
+        if not self._path.parent.is_dir():  # a kind's first month: failing here is kept too
+            make_private_dir(self._path.parent)
         write_atomic(self._path, payload.encode("utf-8"), durable=self._durable)
 
     def close(self) -> None:
@@ -92,13 +107,16 @@ class Part:
         self.path, self.kind = path, kind
         self.model: type[Record] = BY_KIND[kind]
         data = read_file(path, kind)
-        self.records: dict[str, Record] = {}
-        for key, doc in (data or {}).get(kind, {}).items():
-            try:
-                record = self.model.from_dict(doc)
-            except InvalidEntry as exc:
-                raise DamagedFile(path, "wrong-shape", f"entry {key}: {exc}") from None
-            self.records[record.id] = record
+        self.records, problems, lost = read_records(self.model, (data or {}).get(kind, {}))
+        if problems:
+            raise DamagedFile(
+                path,
+                "unreadable-entries",
+                problems[0],
+                readable=list(self.records.values()),
+                unreadable=len(problems),
+                lost_ids=lost,
+            )
         self.db = TinyDB(path, storage=AtomicCachedStorage, data=data, durable=durable)
         self.table = self.db.table(kind, cache_size=0)
         self.dirty = False  # memory holds changes the disk does not have yet
@@ -130,6 +148,25 @@ class Part:
 
     def __iter__(self) -> Iterator[Record]:
         return iter(self.records.values())
+
+
+def read_records(
+    model: type[Record], table: dict[str, Any]
+) -> tuple[dict[str, Record], list[str], frozenset[str]]:
+    """Validate a file's entries: those that read well, why others did not, and their ids."""
+    records: dict[str, Record] = {}
+    problems: list[str] = []
+    lost: set[str] = set()
+    for doc in table.values():
+        try:
+            record = model.from_dict(doc)
+        except InvalidEntry as exc:
+            problems.append(str(exc))
+            if isinstance(doc, dict) and isinstance(doc.get("id"), str):
+                lost.add(doc["id"])
+            continue
+        records[record.id] = record
+    return records, problems, frozenset(lost)
 
 
 def file_mode_ok(path: Path) -> bool:

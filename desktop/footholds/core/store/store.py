@@ -11,24 +11,33 @@ import json
 import logging
 from collections import OrderedDict
 from collections.abc import Callable, Iterator
-from datetime import datetime
+from datetime import UTC, datetime, timedelta
 from pathlib import Path
 from typing import Any, TypeVar
 
 from footholds.core.atomic import set_aside, write_atomic
 from footholds.core.events import EventHook
 from footholds.core.paths import make_private_dir
-from footholds.core.store.models import BY_KIND, MODELS, Record
-from footholds.core.store.storage import SCHEMA_VERSION, DamagedFile, Part, parse_bytes
+from footholds.core.store.models import MODELS, Record
+from footholds.core.store.recovery import PartFinder, recover
+from footholds.core.store.storage import SCHEMA_VERSION, DamagedFile, Part
 from footholds.core.store.validate import InvalidEntry
 
 log = logging.getLogger(__name__)
 R = TypeVar("R", bound=Record)
-PartFinder = Callable[[str], bytes | None]
+_DAY = timedelta(hours=24)  # no UTC offset reaches a full day
 
 
 class StoreWriteError(OSError):
     """Saving failed (full disk, read-only folder); the entry is kept in memory for a retry."""
+
+    def __str__(self) -> str:
+        # the plain sentence for the person, without OSError's "[Errno 28]" prefix
+        return self.strerror or super().__str__()
+
+
+class StoreTooNew(RuntimeError):
+    """The store was written by a newer Footholds; str(exc) says so in plain words."""
 
 
 class Store:
@@ -59,12 +68,22 @@ class Store:
 
     # -- opening -------------------------------------------------------------------------
     def open(self) -> None:
-        """Create the folder if needed and check the schema. Loads nothing else yet."""
-        make_private_dir(self.folder)
+        """Create the folder if needed and check the schema. Loads nothing else yet.
+
+        Raises StoreWriteError when the folder cannot be created or written to at first use,
+        and StoreTooNew (changing nothing) when a newer Footholds wrote the store."""
         meta_path = self.folder / "meta.json"
-        meta = self._read_meta(meta_path)
-        if meta is None:
-            write_atomic(meta_path, json.dumps({"schema": SCHEMA_VERSION}).encode())
+        try:
+            make_private_dir(self.folder)
+            meta = self._read_meta(meta_path)
+            if meta is None:
+                write_atomic(meta_path, json.dumps({"schema": SCHEMA_VERSION}).encode())
+        except OSError as exc:
+            raise StoreWriteError(
+                exc.errno,
+                f"Footholds can't use its data folder ({self.folder}): {exc.strerror}. "
+                "Nothing was deleted.",
+            ) from exc
         self._opened = True
 
     def _read_meta(self, path: Path) -> dict[str, Any] | None:
@@ -81,12 +100,29 @@ class Store:
                 "Your entries were not affected."
             )
             return None
+        if meta["schema"] > SCHEMA_VERSION:
+            # Opening would set every newer file aside one by one and leave the person looking
+            # at an empty history: refuse, touching nothing.
+            raise StoreTooNew(
+                "Your entries were saved by a newer version of Footholds. Please use that "
+                "version again; this one would not read them correctly. Nothing was changed."
+            )
         return meta
 
     def close(self) -> None:
-        """Write anything still pending and let go of the files."""
+        """Write anything still pending and let go of the files.
+
+        When pending changes still cannot be written this raises StoreWriteError and stays
+        open, so nothing kept in memory is dropped without the person being told."""
         if self._opened:
-            self.retry_pending()
+            failed = self._flush_pending()
+            if failed is not None:
+                raise StoreWriteError(
+                    failed.errno,
+                    f"Some of your latest entries still can't be saved because "
+                    f"{_cause(failed)}. They are only in memory: if Footholds closes now "
+                    "they will be lost. Freeing some space and trying again will save them.",
+                ) from failed
         self._small.clear()
         self._months.clear()
         self._month_index.clear()
@@ -135,21 +171,32 @@ class Store:
 
     def retry_pending(self) -> bool:
         """Try again to write what a failed save kept in memory; True when nothing is left."""
-        ok = True
+        return self._flush_pending() is None
+
+    def _flush_pending(self) -> OSError | None:
+        """Write every part holding unsaved changes; the last error, if any is left."""
+        failed: OSError | None = None
         for part in self._all_parts():
             if part.dirty:
                 try:
                     part.flush()
                 except OSError as exc:
                     log.warning("still cannot save %s: %s", part.path.name, exc.strerror)
-                    ok = False
-        return ok
+                    failed = exc
+        return failed
 
     # -- reading -------------------------------------------------------------------------
     def get(self, model: type[R], record_id: str) -> R | None:
-        """A record of a small kind by id."""
-        found = self._small_part(model.KIND).records.get(record_id)
-        return found if isinstance(found, model) else None
+        """A record by id (a time-ordered kind is searched newest month first)."""
+        if not model.PARTITIONED:
+            found = self._small_part(model.KIND).records.get(record_id)
+            return found if isinstance(found, model) else None
+        self._check_open()
+        for month in reversed(self.months(model)):
+            found = self._peek_part(model.KIND, month).records.get(record_id)
+            if isinstance(found, model):
+                return found
+        return None
 
     def all(self, model: type[R]) -> list[R]:
         """Every record of a kind, oldest first (for time-ordered kinds this reads it all)."""
@@ -158,15 +205,21 @@ class Store:
         return sorted(self._typed(model, self._small_part(model.KIND)), key=_at)
 
     def between(self, model: type[R], start: datetime, end: datetime) -> list[R]:
-        """Records with start <= at < end, oldest first."""
-        first, last = f"{start.year:04d}-{start.month:02d}", f"{end.year:04d}-{end.month:02d}"
+        """Records with start <= at < end, oldest first. Both need a time zone."""
+        for moment in (start, end):
+            if moment.tzinfo is None or moment.utcoffset() is None:
+                raise InvalidEntry("The start and end of a time span need a time zone.")
         if not model.PARTITIONED:
             items = self._typed(model, self._small_part(model.KIND))
         else:
             items = []
             for month in self.months(model):
-                # a month's file may hold entries a little either side in UTC: widen by one
-                if _shift(first, -1) <= month <= _shift(last, 1):
+                # An entry is filed under the month it was made in its own time zone, so in
+                # any other zone it lies less than 24 h either side of that month: read only
+                # the files whose widened span meets [start, end).
+                opens = _month_start(month) - _DAY
+                closes = _month_start(_shift(month, 1)) + _DAY
+                if opens < end and start < closes:
                     items.extend(self._typed(model, self._month_part(model.KIND, month)))
         return sorted((r for r in items if start <= r.at < end), key=_at)
 
@@ -177,19 +230,31 @@ class Store:
         out: list[R] = []
         for month in reversed(self.months(model)):
             out.extend(self._typed(model, self._month_part(model.KIND, month)))
-            if len(out) >= count:
-                break
-        return sorted(out, key=_at, reverse=True)[:count]
+            if count > 0 and len(out) >= count:
+                out.sort(key=_at, reverse=True)
+                # An entry filed in an earlier month was made before this month began in its
+                # own time zone, so before month start + 24 h in any zone: stop once the
+                # count-th newest is past that; otherwise the month before may hold later ones.
+                if out[count - 1].at >= _month_start(month) + _DAY:
+                    break
+        return sorted(out, key=_at, reverse=True)[:count] if count > 0 else []
 
     def iter_records(self, model: type[R]) -> Iterator[R]:
-        """Every record of a kind, month by month, without keeping old months in memory."""
+        """Every record of a kind, oldest first, without keeping old months in memory."""
         if not model.PARTITIONED:
             yield from self.all(model)
             return
+        waiting: list[R] = []
         for month in self.months(model):
-            key = (model.KIND, month)
-            part = self._months.get(key) or self._load(self._month_path(*key), model.KIND)
-            yield from sorted(self._typed(model, part), key=_at)
+            waiting.extend(self._typed(model, self._peek_part(model.KIND, month)))
+            waiting.sort(key=_at)
+            # later files only hold entries after the next month's start - 24 h (in any zone):
+            # what is before that is in its final place; the rest waits for the next file
+            ready = _month_start(_shift(month, 1)) - _DAY
+            cut = next((n for n, r in enumerate(waiting) if r.at > ready), len(waiting))
+            yield from waiting[:cut]
+            del waiting[:cut]
+        yield from waiting
 
     def months(self, model: type[Record]) -> list[str]:
         """The months that have a file, oldest first."""
@@ -211,15 +276,17 @@ class Store:
         if record.PARTITIONED:
             month = record.month
             index = self.months(type(record))
-            if month not in index:
-                make_private_dir(self.folder / record.KIND)
+            if month not in index:  # its folder is made on the first write
                 self._month_index[record.KIND] = sorted([*index, month])
             return self._month_part(record.KIND, month)
         return self._small_part(record.KIND)
 
-    def _small_part(self, kind: str) -> Part:
+    def _check_open(self) -> None:
         if not self._opened:
             raise RuntimeError("the store is not open")
+
+    def _small_part(self, kind: str) -> Part:
+        self._check_open()
         if kind not in self._small:
             self._small[kind] = self._load(self.folder / f"{kind}.json", kind)
         return self._small[kind]
@@ -227,56 +294,49 @@ class Store:
     def _month_path(self, kind: str, month: str) -> Path:
         return self.folder / kind / f"{month}.json"
 
+    def _peek_part(self, kind: str, month: str) -> Part:
+        """A month for reading once: the cached one, else loaded without filling the cache."""
+        self._check_open()
+        key = (kind, month)
+        return self._months.get(key) or self._load(self._month_path(kind, month), kind)
+
     def _month_part(self, kind: str, month: str) -> Part:
-        if not self._opened:
-            raise RuntimeError("the store is not open")
+        self._check_open()
         key = (kind, month)
         part = self._months.get(key)
         if part is None:
             part = self._months[key] = self._load(self._month_path(kind, month), kind)
         self._months.move_to_end(key)
         while len(self._months) > self.cached_months:
-            old_key, old = next(iter(self._months.items()))
-            if old.dirty:  # never drop changes that are only in memory
-                self._months.move_to_end(old_key)
-                if all(p.dirty for p in self._months.values()):
-                    break
-                continue
-            del self._months[old_key]
+            # the least recently used month that is on disk, never the one just asked for
+            # (the caller is about to write to it) and never one holding unsaved changes
+            victim = next((k for k, p in self._months.items() if k != key and not p.dirty), None)
+            if victim is None:
+                break
+            del self._months[victim]
         return part
 
     def _load(self, path: Path, kind: str) -> Part:
         try:
-            return Part(path, kind, durable=self.durable)
-        except DamagedFile as damage:
-            return self._recover(damage, kind)
-        except OSError as exc:
+            try:
+                return Part(path, kind, durable=self.durable)
+            except DamagedFile as damage:
+                return recover(
+                    damage,
+                    kind,
+                    folder=self.folder,
+                    aside_dir=self.aside_dir,
+                    find_in_backups=self.find_in_backups,
+                    durable=self.durable,
+                    tell=self._tell,
+                )
+        except StoreWriteError:
+            raise
+        except OSError as exc:  # reading, or setting a damaged file aside, failed
             raise StoreWriteError(
                 exc.errno,
-                f"Footholds cannot read {path.name}: {exc.strerror}. Nothing was changed.",
+                f"Footholds cannot read {path.name}: {exc.strerror}. Nothing was deleted.",
             ) from exc
-
-    def _recover(self, damage: DamagedFile, kind: str) -> Part:
-        """Move the damaged file aside (never delete it) and bring back the newest good copy."""
-        path = damage.path
-        relative = path.relative_to(self.folder).as_posix()
-        moved = set_aside(path, self.aside_dir, damage.reason)
-        good = self.find_in_backups(relative) if self.find_in_backups else None
-        what = _describe(relative)
-        if good is not None:
-            write_atomic(path, good, durable=self.durable)
-            part = Part(path, kind, durable=self.durable)
-            self._tell(
-                f"Part of your {what} could not be read ({damage.detail}). "
-                f"It was restored from your latest backup ({len(part.records)} entries). "
-                f"The damaged file was kept, not deleted: {moved}"
-            )
-            return part
-        self._tell(
-            f"Part of your {what} could not be read ({damage.detail}) and no backup "
-            f"had a copy. The damaged file was kept, not deleted: {moved}"
-        )
-        return Part(path, kind, durable=self.durable)
 
     def _tell(self, message: str) -> None:
         log.warning("store notice: %s", message.split(":")[0])
@@ -291,20 +351,12 @@ class Store:
         return [r for r in part.records.values() if isinstance(r, model)]
 
 
-def check_bytes(raw: bytes, path: Path, kind: str) -> int:
-    """Validate a store file's bytes fully; returns its entry count or raises DamagedFile."""
-    data = parse_bytes(raw, path, kind)
-    model = BY_KIND[kind]
-    for key, doc in data.get(kind, {}).items():
-        try:
-            model.from_dict(doc)
-        except InvalidEntry as exc:
-            raise DamagedFile(path, "wrong-shape", f"entry {key}: {exc}") from None
-    return len(data.get(kind, {}))
-
-
 def _at(record: Record) -> datetime:
     return record.at
+
+
+def _month_start(month: str) -> datetime:
+    return datetime(int(month[:4]), int(month[5:]), 1, tzinfo=UTC)
 
 
 def _shift(month: str, delta: int) -> str:
@@ -313,34 +365,18 @@ def _shift(month: str, delta: int) -> str:
     return f"{year:04d}-{mon:02d}"
 
 
-def _describe(relative: str) -> str:
-    names = {
-        "log": "log",
-        "reminder": "reminder history",
-        "proof": "proof list",
-        "routine_check": "routine history",
-        "thought": "thought log",
-        "person": "people",
-        "goal": "micro-goals",
-        "safety_plan": "safety plan",
-        "affirmation": "affirmations",
-    }
-    kind, _, rest = relative.partition("/")
-    kind = kind.removesuffix(".json")
-    label = names.get(kind, kind.replace("_", " "))
-    return f"{label} for {rest.removesuffix('.json')}" if rest else label
-
-
-def _why(exc: OSError) -> str:
+def _cause(exc: OSError) -> str:
     import errno
 
     if exc.errno == errno.ENOSPC:
-        cause = "the disk is full"
-    elif exc.errno in (errno.EROFS, errno.EACCES, errno.EPERM):
-        cause = "the data folder can't be written to"
-    else:
-        cause = exc.strerror or "the disk refused the write"
+        return "the disk is full"
+    if exc.errno in (errno.EROFS, errno.EACCES, errno.EPERM):
+        return "the data folder can't be written to"
+    return f"the disk refused the write ({exc.strerror or 'no reason given'})"
+
+
+def _why(exc: OSError) -> str:
     return (
-        f"Couldn't save to disk because {cause}. Your entry is kept safely in memory and "
+        f"Couldn't save to disk because {_cause(exc)}. Your entry is kept safely in memory and "
         "will be saved as soon as writing works again."
     )

@@ -14,6 +14,12 @@ YEAR_MIN, YEAR_MAX = 1970, 2200
 # Control characters other than newline and tab (C0, DEL, C1) have no place in what a person
 # writes; they come from binary pastes and break exports.
 _CONTROL = re.compile(r"[\x00-\x08\x0b-\x1f\x7f-\x9f]")
+# Lone surrogates (from a broken paste or a bad decode) cannot be written as UTF-8 at all: let
+# through, they would make every later save of the same file fail.
+_SURROGATE = re.compile(r"[\ud800-\udfff]")
+# both in one pass: every stored text is checked each time a month is read
+_UNWANTED = re.compile(r"[\x00-\x08\x0b-\x1f\x7f-\x9f\ud800-\udfff]")
+_IDENT = re.compile(r"[A-Za-z0-9_.:-]{1,64}")
 
 
 class InvalidEntry(ValueError):
@@ -22,21 +28,25 @@ class InvalidEntry(ValueError):
 
 def text(value: Any, label: str, *, limit: int = SHORT_LIMIT, required: bool = False) -> str:
     """A piece of text: newlines normalised, no control characters, within `limit`."""
-    if value is None:
-        value = ""
+    if value is None or value == "":  # the most common case by far: nothing written
+        if required:
+            raise InvalidEntry(f"{label} can't be empty.")
+        return ""
     if not isinstance(value, str):
         raise InvalidEntry(f"{label} should be text.")
     if "\r" in value:
         value = value.replace("\r\n", "\n").replace("\r", "\n")
-    if _CONTROL.search(value):
-        raise InvalidEntry(f"{label} contains invisible control characters; please retype it.")
+    if _UNWANTED.search(value):
+        if _CONTROL.search(value):
+            raise InvalidEntry(f"{label} contains invisible control characters; please retype it.")
+        raise InvalidEntry(f"{label} contains a broken character; please retype it.")
     if len(value) > limit:
         raise InvalidEntry(
             f"{label} is too long ({len(value):,} characters); please keep it under {limit:,}."
         )
     if required and not value.strip():
         raise InvalidEntry(f"{label} can't be empty.")
-    return str(value)
+    return value if type(value) is str else str(value)
 
 
 def words(value: Any, label: str, *, limit: int = LIST_LIMIT) -> list[str]:
@@ -75,8 +85,11 @@ def moment(value: Any, label: str = "The time") -> datetime:
             raise InvalidEntry(f"{label} is not a date and time I understand.") from None
     if not isinstance(value, datetime):
         raise InvalidEntry(f"{label} should be a date and time.")
-    if value.tzinfo is None or value.utcoffset() is None:
+    offset = value.utcoffset() if value.tzinfo is not None else None
+    if offset is None:
         raise InvalidEntry(f"{label} needs a time zone.")
+    if offset.microseconds:  # no real zone has one; ISO text does not bring it back intact
+        raise InvalidEntry(f"{label} has a time zone I can't store.")
     if not YEAR_MIN <= value.year <= YEAR_MAX:
         raise InvalidEntry(f"{label} is out of range ({value.year}).")
     return value
@@ -109,7 +122,7 @@ def choice(value: Any, label: str, options: tuple[str, ...]) -> str:
 
 def ident(value: Any) -> str:
     """A record id: short, printable, no slashes."""
-    if not isinstance(value, str) or not re.fullmatch(r"[A-Za-z0-9_.:-]{1,64}", value):
+    if not isinstance(value, str) or not _IDENT.fullmatch(value):
         raise InvalidEntry("This entry has an id I can't use.")
     return value
 

@@ -1,0 +1,229 @@
+"""Damaged files, full disks and read-only folders: nothing is deleted, nothing acknowledged is
+lost, and the person is told in plain words."""
+
+from __future__ import annotations
+
+import json
+from collections.abc import Callable
+from datetime import UTC, datetime
+from pathlib import Path
+from typing import Any
+
+import pytest
+
+from footholds.core.store import (
+    LogEntry,
+    Proof,
+    Store,
+    StoreTooNew,
+)
+from footholds.core.store.backups import Backups
+
+MARCH = datetime(2026, 3, 10, 9, tzinfo=UTC)
+
+
+def open_store(root: Path, *, backups: Backups | None = None) -> Store:
+    store = Store(
+        root / "store",
+        aside_dir=root / "aside",
+        find_in_backups=backups.find_part if backups else None,
+    )
+    store.open()
+    return store
+
+
+def aside_bytes(root: Path) -> list[bytes]:
+    folder = root / "aside"
+    return [p.read_bytes() for p in folder.iterdir() if p.is_file()] if folder.is_dir() else []
+
+
+def truncated(raw: bytes) -> bytes:
+    return raw[: len(raw) // 2]
+
+
+def garbage(raw: bytes) -> bytes:
+    return b"\x00\xff\xfe garbage \x80\x81" + raw[:10]
+
+
+def wrong_shape(raw: bytes) -> bytes:
+    return b'{"log": [1, 2, 3], "proof": "a list of proofs", "_meta": {"1": {"schema": 1}}}'
+
+
+def not_an_object(raw: bytes) -> bytes:
+    return b"[1, 2, 3]"
+
+
+def no_schema(raw: bytes) -> bytes:
+    data = json.loads(raw)
+    del data["_meta"]
+    return json.dumps(data).encode()
+
+
+def future_schema(raw: bytes) -> bytes:
+    data = json.loads(raw)
+    data["_meta"] = {"1": {"schema": 99}}
+    return json.dumps(data).encode()
+
+
+DAMAGE: list[Callable[[bytes], bytes]] = [
+    truncated,
+    garbage,
+    wrong_shape,
+    not_an_object,
+    no_schema,
+    future_schema,
+]
+FILES = {"month": ("log/2026-03.json", LogEntry), "small": ("proof.json", Proof)}
+
+
+def fill(store: Store, model: type, n: int, start: int = 0) -> list[str]:
+    ids = []
+    for i in range(start, start + n):
+        if model is LogEntry:
+            ids.append(store.add(LogEntry(note=f"entry {i}", at=MARCH.replace(day=1 + i))).id)
+        else:
+            ids.append(store.add(Proof(text=f"proof {i}", at=MARCH.replace(day=1 + i))).id)
+    return ids
+
+
+@pytest.mark.parametrize("damage", DAMAGE, ids=lambda f: f.__name__)
+@pytest.mark.parametrize("which", FILES)
+@pytest.mark.parametrize("with_backup", [True, False], ids=["backup", "no-backup"])
+def test_damaged_file_is_set_aside_and_replaced(
+    tmp_path: Path, damage: Callable[[bytes], bytes], which: str, with_backup: bool
+) -> None:
+    relative, model = FILES[which]
+    backups = Backups(tmp_path / "backups", tmp_path / "store", tmp_path / "aside")
+    store = open_store(tmp_path)
+    backed_up = fill(store, model, 3)
+    backups.create("daily")
+    fill(store, model, 2, start=3)  # written after the backup: in the damaged file only
+    store.close()
+    path = tmp_path / "store" / relative
+    bad = damage(path.read_bytes())
+    path.write_bytes(bad)
+
+    store = open_store(tmp_path, backups=backups if with_backup else None)
+    heard: list[str] = []
+    store.notice.connect(heard.append)
+    found = [r.id for r in store.all(model)]
+
+    assert aside_bytes(tmp_path) == [bad]  # the damaged bytes are kept, not deleted
+    assert found == (backed_up if with_backup else [])
+    assert len(heard) == 1 and store.notices == heard
+    message = heard[0]
+    what = "log for 2026-03" if which == "month" else "proof list"
+    assert message.startswith(f"Part of your {what} could not be read (")
+    assert "kept, not deleted" in message and str(tmp_path / "aside") in message
+    if with_backup:
+        assert "restored from your latest backup (3 entries)" in message
+    else:
+        assert "no backup had a copy" in message
+    assert "Traceback" not in message and "Errno" not in message
+
+    # the part works again and a new store opens quietly
+    fill(store, model, 1, start=20)
+    store.close()
+    again = open_store(tmp_path, backups=backups)
+    assert again.count(model) == len(found) + 1 and again.notices == []
+
+
+def spoil(path: Path, *notes: str) -> bytes:
+    """Make the entries with these notes (or texts) unreadable, the rest of the file sound."""
+    data = json.loads(path.read_bytes())
+    table = next(v for k, v in data.items() if k != "_meta")
+    for doc in table.values():
+        if doc.get("note", doc.get("text")) in notes:
+            doc["at"] = "not a time"
+    raw = json.dumps(data).encode()
+    path.write_bytes(raw)
+    return raw
+
+
+@pytest.mark.parametrize("which", FILES)
+def test_unreadable_entries_are_left_out_and_the_rest_kept(tmp_path: Path, which: str) -> None:
+    relative, model = FILES[which]
+    backups = Backups(tmp_path / "backups", tmp_path / "store", tmp_path / "aside")
+    store = open_store(tmp_path)
+    ids = fill(store, model, 3)
+    backups.create("daily")
+    ids += fill(store, model, 3, start=3)
+    store.remove(found(store, model, ids[1]))  # removed after the backup: must stay removed
+    store.close()
+    word = "entry" if model is LogEntry else "proof"
+    bad = spoil(tmp_path / "store" / relative, f"{word} 0", f"{word} 4")
+
+    store = open_store(tmp_path, backups=backups)
+    kept = [r.id for r in store.all(model)]
+    # entry 0 comes back from the backup; entry 4 was written after it; entry 1 stays removed
+    assert kept == [ids[0], ids[2], ids[3], ids[5]]
+    assert aside_bytes(tmp_path) == [bad]
+    what = "log for 2026-03" if which == "month" else "proof list"
+    (message,) = store.notices
+    assert message.startswith(
+        f"2 entries in your {what} could not be read (The time is not a date and time I "
+        "understand). 1 entry came back from your latest backup. 1 entry could not be "
+        "brought back. The other 3 entries are safe. The file as it was is kept, not deleted: "
+        f"{tmp_path / 'aside'}/"
+    )
+    store.close()
+    again = open_store(tmp_path)
+    assert [r.id for r in again.all(model)] == kept and again.notices == []
+
+
+def test_unreadable_entries_without_a_backup(tmp_path: Path) -> None:
+    store = open_store(tmp_path)
+    fill(store, LogEntry, 2)
+    store.close()
+    spoil(tmp_path / "store" / "log" / "2026-03.json", "entry 1")
+    store = open_store(tmp_path)
+    assert [e.note for e in store.all(LogEntry)] == ["entry 0"]
+    assert store.notices[0].startswith("1 entry in your log for 2026-03 could not be read")
+    assert "1 entry could not be brought back. The other entry is safe. " in store.notices[0]
+
+
+def found(store: Store, model: type, record_id: str) -> Any:
+    record = store.get(model, record_id)
+    assert record is not None
+    return record
+
+
+def test_newest_good_backup_is_used(tmp_path: Path) -> None:
+    backups = Backups(tmp_path / "backups", tmp_path / "store", tmp_path / "aside")
+    store = open_store(tmp_path)
+    fill(store, Proof, 1)
+    backups.create("daily", tmp_path / "backups" / "footholds-daily-20260301-100000.zip")
+    fill(store, Proof, 1, start=1)
+    backups.create("daily", tmp_path / "backups" / "footholds-daily-20260302-100000.zip")
+    newest = tmp_path / "backups" / "footholds-manual-20260303-100000.zip"
+    backups.create("manual", newest)
+    newest.write_bytes(b"not a zip")  # the newest backup is broken: skip to the next one
+    store.close()
+    (tmp_path / "store" / "proof.json").write_bytes(b"{")
+    store = open_store(tmp_path, backups=backups)
+    assert [p.text for p in store.all(Proof)] == ["proof 0", "proof 1"]
+
+
+def test_damaged_meta_is_set_aside_and_rebuilt(tmp_path: Path) -> None:
+    store = open_store(tmp_path)
+    fill(store, LogEntry, 2)
+    store.close()
+    (tmp_path / "store" / "meta.json").write_bytes(b"\x00\x00")
+    store = open_store(tmp_path)
+    assert aside_bytes(tmp_path) == [b"\x00\x00"]
+    assert len(store.notices) == 1 and "Your entries were not affected" in store.notices[0]
+    assert store.count(LogEntry) == 2
+    assert json.loads((tmp_path / "store" / "meta.json").read_bytes()) == {"schema": 1}
+
+
+def test_a_store_from_a_newer_footholds_is_left_alone(tmp_path: Path) -> None:
+    store = open_store(tmp_path)
+    fill(store, LogEntry, 2)
+    fill(store, Proof, 1)
+    store.close()
+    (tmp_path / "store" / "meta.json").write_text('{"schema": 99}')
+    before = {p: p.read_bytes() for p in (tmp_path / "store").rglob("*") if p.is_file()}
+    with pytest.raises(StoreTooNew, match="saved by a newer version of Footholds"):
+        open_store(tmp_path)
+    assert {p: p.read_bytes() for p in (tmp_path / "store").rglob("*") if p.is_file()} == before
+    assert not (tmp_path / "aside").exists()
