@@ -151,7 +151,7 @@ def _open_fallback(ctx: AppContext) -> None:
     from footholds.ui.fallback import FallbackWindow
 
     log.warning("no system tray appeared; opening the fallback window")
-    window = FallbackWindow(ctx.windows, ctx.app.quit)
+    window = FallbackWindow(ctx.windows, lambda: request_quit(ctx.app, [ctx]))
     ctx.windows.fallback = window
     window.show()
 
@@ -163,11 +163,46 @@ def _daily_backup(ctx: AppContext) -> None:
         log.warning("daily backup failed: %s", exc.strerror)
 
 
+def request_quit(app: QApplication, holder: list[AppContext]) -> None:
+    """Quit from the menu: if entries could not be saved yet, say so and let the person
+    choose to try again rather than lose them silently."""
+    from footholds.core.store import StoreWriteError
+
+    while holder and holder[0].store.pending():
+        try:
+            holder[0].store.retry_pending()
+            if not holder[0].store.pending():
+                break
+            raise StoreWriteError(0, "")
+        except StoreWriteError:
+            answer = QMessageBox.warning(
+                None,
+                APP_NAME,
+                QApplication.translate(
+                    "app",
+                    "Some of your latest entries can't be saved to disk yet (is the "
+                    "disk full?). If Footholds closes now they will be lost.\n\nFree some "
+                    "space and try again, or quit anyway.",
+                ),
+                QMessageBox.StandardButton.Retry | QMessageBox.StandardButton.Discard,
+                QMessageBox.StandardButton.Retry,
+            )
+            if answer != QMessageBox.StandardButton.Retry:
+                break
+    app.quit()
+
+
 def _shutdown(ctx: AppContext) -> None:
+    from footholds.core.store import StoreWriteError
+
     log.info("quitting")
     ctx.server.close()
     ctx.windows.close_all()
-    ctx.store.close()
+    try:
+        ctx.store.close()
+    except StoreWriteError:
+        # Quitting cannot be cancelled here (logout, SIGTERM, or the person chose to).
+        log.error("quit with entries that could not be written to disk")
     ctx.lock.unlock()
 
 
@@ -196,21 +231,41 @@ def run(
 ) -> int:
     """Show the tray icon first, finish building on the first turn of the event loop, run."""
     windows = WindowManager()
-    tray = Tray(windows, app.quit, parent=app)
+    holder: list[AppContext] = []
+    tray = Tray(windows, lambda: request_quit(app, holder), parent=app)
     tray.start(patience_s=120 if autostart else 30)
-    QTimer.singleShot(0, lambda: _finish_start(app, paths, lock, windows, tray, first))
+    QTimer.singleShot(0, lambda: _finish_start(app, paths, lock, windows, tray, first, holder))
     return app.exec()
 
 
 def _finish_start(
-    app: QApplication, paths: Paths, lock: QLockFile, windows: WindowManager, tray: Tray, first: str
+    app: QApplication,
+    paths: Paths,
+    lock: QLockFile,
+    windows: WindowManager,
+    tray: Tray,
+    first: str,
+    holder: list[AppContext],
 ) -> None:
     from footholds import logsetup
+    from footholds.core.store import StoreTooNew, StoreWriteError
     from footholds.handlers import after_start
 
     logsetup.configure(paths)
     log.info("starting Footholds %s", __version__)
-    ctx = build(app, paths, lock, windows=windows, tray=tray)
+    try:
+        ctx = build(app, paths, lock, windows=windows, tray=tray)
+    except (StoreTooNew, StoreWriteError) as exc:
+        # Nothing was changed; say why plainly and stop rather than run without the data.
+        log.error("cannot open the store: %s", type(exc).__name__)
+        tray.icon.hide()
+        QMessageBox.critical(
+            None, APP_NAME, exc.strerror if isinstance(exc, OSError) and exc.strerror else str(exc)
+        )
+        lock.unlock()
+        app.exit(1)
+        return
+    holder.append(ctx)
     if not ctx.server.listen():
         log.error("cannot listen on the instance socket; continuing without hand-over")
     wire(ctx)

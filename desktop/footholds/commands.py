@@ -32,7 +32,16 @@ def run(args: argparse.Namespace) -> int:
         return start(paths, activate=True, autostart=args.autostart)
     if command == "show":
         return start(paths, show=args.what)
-    return int(COMMANDS[command](paths, args))
+    from footholds.core.store import StoreTooNew, StoreWriteError
+
+    try:
+        return int(COMMANDS[command](paths, args))
+    except StoreTooNew as exc:
+        say(f"footholds: {exc}", err=True)
+        return 1
+    except StoreWriteError as exc:
+        say(f"footholds: {exc.strerror or exc}", err=True)
+        return 1
 
 
 def ask(paths: Paths, command: str, **payload: Any) -> dict[str, Any] | None:
