@@ -97,6 +97,9 @@ def build(
     holder.append(ctx)
     windows.attach(ctx)
     theme.apply(app, settings["general.theme"])
+    from footholds.ui import icons
+
+    app.setWindowIcon(icons.app_icon())
     from footholds.ui import i18n
 
     i18n.apply(ctx)  # the tray menu was built before the language setting was known
