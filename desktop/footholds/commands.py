@@ -205,6 +205,42 @@ def cmd_doctor(paths: Paths, args: argparse.Namespace) -> int:
     return 0
 
 
+NOT_RUNNING = "Footholds is not running, so {}. Start it with 'footholds', then try again."
+
+
+def cmd_remind(paths: Paths, args: argparse.Namespace) -> int:
+    reply = ask(paths, "remind", kind=args.kind)
+    if reply is None:
+        say(NOT_RUNNING.format("it cannot show a reminder"), err=True)
+        return 1
+    return answered(reply)
+
+
+def pause_request(length: str) -> dict[str, Any]:
+    """The message for `footholds pause LENGTH` ('30m', '1h', 'tomorrow', 'off')."""
+    if length == "off":
+        return {"until": "resume"}
+    if length == "tomorrow":
+        return {"until": "tomorrow"}
+    return {"minutes": int(length[:-1]) * (60 if length.endswith("h") else 1)}
+
+
+def cmd_pause(paths: Paths, args: argparse.Namespace) -> int:
+    reply = ask(paths, "pause", **pause_request(args.length))
+    if reply is None:
+        say(NOT_RUNNING.format("there are no reminders to pause"), err=True)
+        return 1
+    return answered(reply)
+
+
+def cmd_resume(paths: Paths, args: argparse.Namespace) -> int:
+    reply = ask(paths, "resume")
+    if reply is None:
+        say(NOT_RUNNING.format("there are no reminders to resume"), err=True)
+        return 1
+    return answered(reply)
+
+
 COMMANDS = {
     "log": cmd_log,
     "export": cmd_export,
@@ -212,4 +248,7 @@ COMMANDS = {
     "restore": cmd_restore,
     "quit": cmd_quit,
     "doctor": cmd_doctor,
+    "remind": cmd_remind,
+    "pause": cmd_pause,
+    "resume": cmd_resume,
 }

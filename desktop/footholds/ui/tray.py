@@ -70,6 +70,14 @@ class Tray(QObject):
         self.menu.addAction(quit_action)
         self.actions["quit"] = quit_action
 
+    def add_section(self, name: str, builder: MenuBuilder) -> None:
+        """Fill the "|name" slot of the menu after construction (run() shows the icon before
+        the features exist), by rebuilding the menu; a second call replaces the section."""
+        self.sections[name] = builder
+        self.menu.clear()  # deletes the actions the menu owns; builders drop their submenus
+        self.actions.clear()
+        self._build_menu()
+
     def start(self, patience_s: int = 30) -> None:
         """Show the icon now, or keep trying for `patience_s` while the tray host starts."""
         if QSystemTrayIcon.isSystemTrayAvailable():
