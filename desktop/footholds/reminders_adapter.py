@@ -74,6 +74,7 @@ class ReminderDriver(QObject):
         self.menu = ReminderMenu(self)
         self.state_file = paths.data_dir / STATE_FILE
         self._reshow: Kind | None = None  # the waiting reminder the person asked to see
+        self._tray_shown: tuple[str, str] = ("", "")  # what the icon and tooltip say now
         self.timer = QTimer(self)
         self.timer.setSingleShot(True)
         self.timer.setTimerType(Qt.TimerType.VeryCoarseTimer)  # minutes matter, not ms
@@ -90,7 +91,7 @@ class ReminderDriver(QObject):
     def start(self) -> None:
         """Restore saved state, add the tray submenu, show the status, and start ticking."""
         self.restore_state()
-        self.tray.add_section("reminders", self.menu.build)
+        self.tray.add_section("reminders", self.menu.build)  # the menu refreshes itself
         self._refresh()
         self.timer.start(FIRST_TICK_MS)
 
@@ -234,6 +235,7 @@ class ReminderDriver(QObject):
 
     def _on_changed(self) -> None:
         self._refresh()
+        self.menu.refresh(self.scheduler.status())
         self.changed.emit()
 
     def _on_setting(self, name: str, _value: object) -> None:
@@ -252,13 +254,17 @@ class ReminderDriver(QObject):
     def _after_change(self) -> None:
         self.save_state()
         self._refresh()
+        self.menu.refresh(self.scheduler.status())
         if self.timer.isActive():
             self._arm()
 
     def _refresh(self) -> None:
+        """Icon and tooltip; touched only when their words change (ticks stay cheap)."""
         status = self.scheduler.status()
-        self.tray.set_state(TRAY_STATE[status.mode], status.tooltip(self.now()))
-        self.menu.refresh(status)
+        shown = (TRAY_STATE[status.mode], status.tooltip(self.now()))
+        if shown != self._tray_shown:
+            self._tray_shown = shown
+            self.tray.set_state(*shown)
 
 
 def kind_word(kind: Kind) -> str:

@@ -13,6 +13,7 @@ from typing import Any
 from PySide6.QtCore import (
     QCoreApplication,
     QEasingCurve,
+    QEvent,
     QPoint,
     QPropertyAnimation,
     QRect,
@@ -23,6 +24,7 @@ from PySide6.QtCore import (
 )
 from PySide6.QtGui import QColor, QGuiApplication, QKeyEvent, QPainter, QPalette
 from PySide6.QtWidgets import (
+    QApplication,
     QButtonGroup,
     QHBoxLayout,
     QLabel,
@@ -120,6 +122,7 @@ class ReminderCard(QWidget):
         self.focused = False  # shown because the person asked for it from the menu
         self.item: dict[str, Any] | None = None
         self._paused_left: int | None = None  # fading waits while the pointer is over the card
+        self._previous: QWidget | None = None  # our own window that was active before
         self._build()
         self.fade_timer = QTimer(self)
         self.fade_timer.setSingleShot(True)
@@ -261,6 +264,8 @@ class ReminderCard(QWidget):
             self.fade_timer.stop()  # asked for: it stays until they answer or press Esc
         else:
             self.fade_timer.start(max(1, fade_seconds) * 1000)
+            active = QApplication.activeWindow()
+            self._previous = active if active is not self else None
         self.show()
         self.raise_()
         if focus:
@@ -384,6 +389,18 @@ class ReminderCard(QWidget):
             self.fade_timer.start(max(left, 5000))
         self._paused_left = None
         super().leaveEvent(event)
+
+    def changeEvent(self, event: QEvent) -> None:
+        """Some platforms (Qt's offscreen one, some compositors) activate every new window,
+        whatever its hints: a passive card hands the activation straight back."""
+        activated = event.type() == QEvent.Type.ActivationChange and self.isActiveWindow()
+        if activated and not self.focused and self._previous is not None:
+            try:
+                if self._previous.isVisible():
+                    self._previous.activateWindow()
+            except RuntimeError:  # that window has been deleted meanwhile
+                self._previous = None
+        super().changeEvent(event)
 
     def keyPressEvent(self, event: QKeyEvent) -> None:
         """Esc puts it away: it then waits quietly in the tray. Enter on a button presses it."""
