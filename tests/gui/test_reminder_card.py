@@ -3,8 +3,8 @@
 from __future__ import annotations
 
 import pytest
-from PySide6.QtCore import QPoint, QRect, QSize, Qt
-from PySide6.QtGui import QColor, QGuiApplication
+from PySide6.QtCore import QPoint, QPointF, QRect, QSize, Qt
+from PySide6.QtGui import QColor, QEnterEvent, QGuiApplication
 from PySide6.QtWidgets import QApplication, QLineEdit
 from reminder_support import Kind, Rig, visible_cards
 
@@ -213,3 +213,23 @@ def test_enter_presses_the_focused_button(rig, qtbot) -> None:
     qtbot.waitUntil(lambda: QApplication.focusWidget() is rig.card.done_button)
     qtbot.keyClick(rig.card.done_button, Qt.Key.Key_Return)
     assert rig.outcomes()[-1] == ("movement", "done")
+
+
+def test_the_pointer_over_the_card_postpones_fading_but_never_stops_it(rig, qtbot) -> None:
+    rig.driver.remind_now(Kind.MOVEMENT)
+    card = rig.card
+    card.fade_timer.start(1000)
+    spot = QPointF(5, 5)
+    QApplication.sendEvent(card, QEnterEvent(spot, spot, card.mapToGlobal(spot)))
+    assert card.fade_timer.isActive()
+    assert card.fade_timer.remainingTime() > 14_000
+
+
+def test_long_words_are_shown_whole(rig, qtbot) -> None:
+    long = "Roll your shoulders back slowly, then forwards, breathing out each time. " * 6
+    rig.card.show_reminder("movement", {"id": "own", "text": long.strip()}, fade_seconds=40)
+    qtbot.waitUntil(rig.card.isVisible)
+    label = rig.card.text
+    assert label.height() >= label.heightForWidth(label.width())
+    assert rig.card.buttons.geometry().bottom() < rig.card.height()
+    assert not rig.card.seconds.isVisibleTo(rig.card)  # own ideas may have no duration

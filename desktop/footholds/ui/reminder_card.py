@@ -11,7 +11,6 @@ from __future__ import annotations
 from typing import Any
 
 from PySide6.QtCore import (
-    QCoreApplication,
     QEasingCurve,
     QEvent,
     QPoint,
@@ -36,11 +35,13 @@ from PySide6.QtWidgets import (
 )
 
 from footholds.ui import theme
+from footholds.ui.reminder_words import duration_text, fallback_text, title_for
 
 WIDTH = 380
 MARGIN = 12  # from the screen edge and the tray icon
 ACK_MS = 2500  # how long a thank-you stays before the card fades
 FADE_OUT_MS = 400
+READ_MS = 15_000  # the pointer over the card keeps it at least this long
 PASSIVE = (
     Qt.WindowType.Tool
     | Qt.WindowType.FramelessWindowHint
@@ -69,39 +70,6 @@ def card_position(size: QSize, tray: QRect) -> QPoint:
     return QPoint(x, max(area.top(), y))
 
 
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("ReminderCard", text)
-
-
-def title_for(kind: str) -> str:
-    """The card's heading for a kind of reminder, readable at a glance."""
-    titles = {
-        "movement": _tr("A little movement"),
-        "rest": _tr("A short rest"),
-        "winddown": _tr("Time to wind down"),
-        "nourishment": _tr("Something to eat or drink"),
-        "reach_out": _tr("Someone you could reach out to"),
-    }
-    return titles.get(kind, _tr("A small pause"))
-
-
-def fallback_text(kind: str) -> str:
-    """Words for when every idea of this kind is hidden: still gentle, still useful."""
-    if kind == "movement":
-        return _tr("Stretch in whatever way feels good right now.")
-    return _tr("Take a slow breath and look away from the screen for a moment.")
-
-
-def duration_text(seconds: int) -> str:
-    """'About 30 seconds', 'About a minute', 'About 3 minutes'."""
-    if seconds < 50:
-        return _tr("About %1 seconds").replace("%1", str(seconds))
-    minutes = max(1, round(seconds / 60))
-    if minutes == 1:
-        return _tr("About a minute")
-    return _tr("About %1 minutes").replace("%1", str(minutes))
-
-
 class ReminderCard(QWidget):
     """One reminder at a time: what to do, and Done, Later, Not now, Another one."""
 
@@ -121,7 +89,6 @@ class ReminderCard(QWidget):
         self.dark = False
         self.focused = False  # shown because the person asked for it from the menu
         self.item: dict[str, Any] | None = None
-        self._paused_left: int | None = None  # fading waits while the pointer is over the card
         self._previous: QWidget | None = None  # our own window that was active before
         self._build()
         self.fade_timer = QTimer(self)
@@ -154,6 +121,7 @@ class ReminderCard(QWidget):
         self.more.setToolTip(self.tr("More"))
         self.more.setAccessibleName(self.tr("More choices"))
         self.more.setPopupMode(QToolButton.ToolButtonPopupMode.InstantPopup)
+        self.more.setStyleSheet("QToolButton::menu-indicator { image: none; }")
         self.more_menu = QMenu(self.more)
         self.hide_action = self.more_menu.addAction(self.tr("Hide this one"))
         self.own_action = self.more_menu.addAction(self.tr("Add your own…"))
@@ -258,7 +226,7 @@ class ReminderCard(QWidget):
         self.ack.hide()
         self.buttons.show()
         self.another_button.show()
-        self.adjustSize()
+        self._fit()
         self.move(card_position(self.size(), tray or QRect()))
         if focus:
             self.fade_timer.stop()  # asked for: it stays until they answer or press Esc
@@ -352,12 +320,20 @@ class ReminderCard(QWidget):
     def _keep_in_place(self) -> None:
         """Grow or shrink for new words, keeping the edge nearest the tray where it was."""
         old = self.geometry()
-        self.adjustSize()
+        self._fit()
         screen = self.screen().availableGeometry() if self.screen() else old
         if old.center().y() > screen.center().y():
             self.move(old.x(), old.bottom() - self.height() + 1)
         else:
             self.move(old.topLeft())
+
+    def _fit(self) -> None:
+        """Tall enough for every wrapped line (adjustSize ignores height-for-width)."""
+        layout = self.layout()
+        assert layout is not None
+        layout.activate()
+        height = layout.totalHeightForWidth(WIDTH)
+        self.setFixedSize(WIDTH, max(height, layout.totalMinimumSize().height()))
 
     def _stop_closing(self) -> None:
         self._ack_timer.stop()
@@ -377,18 +353,11 @@ class ReminderCard(QWidget):
                 self.posture_chosen.emit(name)
 
     def enterEvent(self, event: Any) -> None:
-        """Someone is reading: wait with fading until the pointer leaves."""
+        """The pointer came over the card: give them time to read, but never hold it up for
+        good (a pointer left resting in the corner must not keep a card on screen)."""
         if self.fade_timer.isActive():
-            self._paused_left = self.fade_timer.remainingTime()
-            self.fade_timer.stop()
+            self.fade_timer.start(max(self.fade_timer.remainingTime(), READ_MS))
         super().enterEvent(event)
-
-    def leaveEvent(self, event: Any) -> None:
-        left = self._paused_left
-        if left is not None and self.showing and not self.focused:
-            self.fade_timer.start(max(left, 5000))
-        self._paused_left = None
-        super().leaveEvent(event)
 
     def changeEvent(self, event: QEvent) -> None:
         """Some platforms (Qt's offscreen one, some compositors) activate every new window,

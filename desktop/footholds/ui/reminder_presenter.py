@@ -226,7 +226,7 @@ class ReminderPresenter(QObject):
             self._card.set_item(item)
 
     def _send_notification(self) -> bool:
-        from footholds.ui.reminder_card import duration_text, fallback_text, title_for
+        from footholds.ui.reminder_words import duration_text, fallback_text, title_for
 
         shown = self.current
         assert shown is not None
