@@ -13,7 +13,7 @@ import json
 import logging
 import random
 from collections.abc import Callable
-from datetime import datetime
+from datetime import datetime, timedelta
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QCoreApplication, QDate, QLocale, QObject, Qt, QTimer, Signal
@@ -108,19 +108,29 @@ class ReminderDriver(QObject):
             from footholds.platform.idle import choose_idle_source
 
             self._idle = choose_idle_source()
+        idle = self._idle.idle_seconds()
+        if idle is None or self._may_fire():
+            desk = self._desk()
+            fullscreen, dnd, locked = desk.fullscreen(), desk.dnd(), desk.locked()
+        else:
+            # Nothing can be shown this tick, and idle time already tells "away": sparing the
+            # X and D-Bus round trips keeps an idle minute down to one wake-up.
+            fullscreen = dnd = locked = False
+        self.scheduler.tick(idle, fullscreen=fullscreen, dnd=dnd, locked=locked)
+        self._refresh()
+        self._arm()
+
+    def _may_fire(self) -> bool:
+        """A reminder is due now (or held back only by the desktop's state)."""
+        next_at = self.scheduler.status().next_at
+        return next_at is not None and next_at <= self.now() + timedelta(seconds=1)
+
+    def _desk(self) -> ContextSources:
         if self._context is None:
             from footholds.platform.screen_state import choose_context_sources
 
             self._context = choose_context_sources()
-        desk = self._context
-        self.scheduler.tick(
-            self._idle.idle_seconds(),
-            fullscreen=desk.fullscreen(),
-            dnd=desk.dnd(),
-            locked=desk.locked(),
-        )
-        self._refresh()
-        self._arm()
+        return self._context
 
     def _arm(self) -> None:
         wait = (self.scheduler.next_check() - self.now()).total_seconds() * 1000

@@ -32,8 +32,10 @@ class FakeState:
 
     def __init__(self) -> None:
         self.on = False
+        self.asked = 0
 
     def active(self) -> bool:
+        self.asked += 1
         return self.on
 
 

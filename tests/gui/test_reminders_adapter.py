@@ -244,3 +244,46 @@ def test_commands_from_a_second_process(ctx, qtbot) -> None:
     assert handle(ctx, "remind", {"kind": "movement"}) == (True, "Here is a movement idea.")
     assert ctx.reminders.presenter.card.isVisible()  # shown even while paused: they asked
     ctx.reminders.presenter.dismiss()
+
+
+def test_a_click_on_the_notification_opens_the_card_and_fading_closes_it(rig, qtbot) -> None:
+    rig.ctx.settings.set("reminders.delivery", "notification")
+    notifier = FakeNotifier()
+    rig.driver.presenter._notifier = notifier
+    rig.driver.remind_now(Kind.REST)
+    notifier.press("default")
+    assert rig.card.isVisible() and rig.card.focused
+    assert notifier.closed == 1
+    rig.card.later_button.click()
+    assert rig.outcomes()[-1] == ("rest", "snoozed")
+    rig.driver.remind_now(Kind.MOVEMENT)
+    rig.driver.presenter._notice_fade.start(10)
+    qtbot.waitUntil(lambda: rig.outcomes()[-1] == ("movement", "faded"), timeout=3000)
+    assert notifier.closed == 2
+
+
+def test_a_soft_sound_only_when_chosen(rig, qtbot, monkeypatch) -> None:
+    beeps = []
+    monkeypatch.setattr(
+        "footholds.ui.reminder_presenter.QApplication.beep", lambda: beeps.append(1)
+    )
+    rig.driver.remind_now(Kind.MOVEMENT)
+    rig.card.done_button.click()
+    assert beeps == []  # off by default
+    rig.ctx.settings.set("reminders.sound", True)
+    rig.driver.remind_now(Kind.REST)
+    assert beeps == [1]
+
+
+def test_the_desktop_is_asked_only_when_a_reminder_could_show(rig, qtbot) -> None:
+    rig.run(44)
+    assert rig.fullscreen.asked == rig.dnd.asked == rig.locked.asked == 0
+    rig.fullscreen.on = True
+    rig.run(2)
+    assert rig.fullscreen.asked >= 1 and rig.locked.asked >= 1
+    assert rig.outcomes() == [("movement", "deferred")]
+    rig.idle.seconds = None  # no idle source here: the lock is the only sign of absence
+    asked = rig.locked.asked
+    rig.driver.pause_indefinitely()
+    rig.run(10)
+    assert rig.locked.asked > asked
