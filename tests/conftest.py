@@ -14,7 +14,8 @@ import pytest
 DESKTOP_ENV = {
     k: os.environ[k] for k in ("DISPLAY", "DBUS_SESSION_BUS_ADDRESS") if os.environ.get(k)
 }
-os.environ["QT_QPA_PLATFORM"] = "offscreen"
+# A child pytest that must talk to the X desktop itself sets FOOTHOLDS_TEST_QPA=xcb.
+os.environ["QT_QPA_PLATFORM"] = os.environ.get("FOOTHOLDS_TEST_QPA", "offscreen")
 
 
 @pytest.fixture(autouse=True)

@@ -218,4 +218,7 @@ def _finish_start(
     for message in list(ctx.store.notices):
         _show_notice(ctx, message)
     after_start(ctx, first)
+    # The quick log must open within 50 ms of a tray click: build it ahead, once, off the path
+    # of start-up.
+    QTimer.singleShot(300, lambda: ctx.windows.prebuild("quick-log"))
     app.setProperty("footholds_context", ctx)  # keeps the context alive with the app

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import argparse
 import sys
+from datetime import date
 from typing import NoReturn
 
 from footholds import __version__
@@ -13,6 +14,17 @@ EPILOG = """\
 Your data stays on this computer. With FOOTHOLDS_HOME set, every file Footholds reads or
 writes lives under that folder instead of the usual places.
 """
+
+
+EXPORT_FORMATS = ("json", "csv", "md", "html", "pdf")
+
+
+def day_arg(text: str) -> date:
+    """A YYYY-MM-DD date on the command line."""
+    try:
+        return date.fromisoformat(text)
+    except ValueError:
+        raise argparse.ArgumentTypeError(f"{text!r} is not a date like 2026-03-14") from None
 
 
 class Parser(argparse.ArgumentParser):
@@ -61,8 +73,32 @@ def build_parser() -> Parser:
     log.add_argument("--part", default="", help="which part of me is loud right now")
     log.add_argument("note", nargs="?", default="", help="an optional note")
 
-    export = sub.add_parser("export", help="export your data")
-    export.add_argument("--format", choices=("json",), default="json")
+    proof = sub.add_parser("proof", help="your proof list: times you got through a hard day")
+    proof_sub = proof.add_subparsers(dest="proof_command", metavar="ACTION", required=True)
+    proof_add = proof_sub.add_parser("add", help="add a time you got through a hard day")
+    proof_add.add_argument("text", metavar="TEXT", help="what you got through, in your words")
+    proof_add.add_argument(
+        "--date", metavar="YYYY-MM-DD", default=None, help="when it was (default: today)"
+    )
+    proof_add.add_argument(
+        "--tag", action="append", default=[], metavar="TAG", help="a tag (repeat for more)"
+    )
+    proof_sub.add_parser("list", help="print your proof list, newest first")
+
+    export = sub.add_parser(
+        "export",
+        help="export your data (json, csv) or a check-in summary (md, html, pdf)",
+        description="json and csv hold everything you have written; md, html and pdf are the "
+        "check-in summary to bring to a session (by default since your last session, or the "
+        "last 14 days).",
+    )
+    export.add_argument("--format", choices=EXPORT_FORMATS, default="json")
+    export.add_argument(
+        "--since", type=day_arg, metavar="DATE", help="summary from this day (YYYY-MM-DD)"
+    )
+    export.add_argument(
+        "--until", type=day_arg, metavar="DATE", help="summary up to this day (default: today)"
+    )
     export.add_argument("-o", "--output", metavar="FILE", help="write here instead of stdout")
 
     backup = sub.add_parser("backup", help="write a backup of all your data")
@@ -74,6 +110,12 @@ def build_parser() -> Parser:
     )
     restore.add_argument("file", metavar="FILE")
 
+    imp = sub.add_parser(
+        "import",
+        help="import a Footholds JSON export or a Daylio CSV export (shows what first)",
+    )
+    imp.add_argument("file", metavar="FILE")
+    imp.add_argument("--yes", action="store_true", help="import without asking")
     remind = sub.add_parser(
         "remind", help="show a movement or rest reminder now (Footholds must be running)"
     )

@@ -7,12 +7,13 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
-from footholds.core.store import InvalidEntry, LogEntry, StoreWriteError
+from footholds.core.store import InvalidEntry, LogEntry, Proof, StoreWriteError
 from footholds.core.store.backups import BadBackup
 from footholds.ui.registry import BY_NAME
 
 if TYPE_CHECKING:
     from footholds.app import AppContext
+    from footholds.core.importers import ImportPlan
 
 log = logging.getLogger(__name__)
 Result = tuple[bool, str]
@@ -33,6 +34,8 @@ def after_start(ctx: AppContext, first: str) -> None:
         ctx.windows.show(first)
     elif not ctx.settings["general.first_run_done"] and ctx.windows.available("first-run"):
         ctx.windows.show("first-run")
+    elif ctx.settings["general.affirmation_at_login"] and ctx.windows.available("affirmation"):
+        ctx.windows.show("affirmation")
 
 
 def _ping(ctx: AppContext, args: dict[str, Any]) -> Result:
@@ -112,6 +115,50 @@ def _restore(ctx: AppContext, args: dict[str, Any]) -> Result:
     return True, f"Restored. Your data from before is kept in {safety}"
 
 
+def _proof_add(ctx: AppContext, args: dict[str, Any]) -> Result:
+    try:
+        proof = Proof.from_dict(args.get("proof"))
+        ctx.store.add(proof)
+    except InvalidEntry as exc:
+        return False, str(exc)
+    except StoreWriteError as exc:
+        return False, exc.strerror or "Could not save to disk."
+    return True, "Added to your proof list."
+
+
+def _import(ctx: AppContext, args: dict[str, Any]) -> Result:
+    """Import a file the command line has previewed and the person has confirmed."""
+    from footholds.core import importers
+
+    source, digest = args.get("path"), args.get("digest")
+    if not isinstance(source, str) or not isinstance(digest, str):
+        return False, "Which file should be imported?"
+    try:
+        plan = importers.plan(ctx.store, Path(source))
+    except importers.ImportFailed as exc:
+        return False, f"{exc} Nothing was changed."
+    if plan.digest != digest:
+        return False, "The file changed after the preview; nothing was changed. Please try again."
+    return import_plan(ctx, plan)
+
+
+def import_plan(ctx: AppContext, plan: ImportPlan) -> Result:
+    """Add a confirmed import's records, telling windows once per kind rather than once per
+    record (an import may hold thousands)."""
+    from footholds.core import importers
+
+    ctx.signals.blockSignals(True)
+    try:
+        result = True, importers.summary(importers.apply(ctx.store, plan))
+    except StoreWriteError as exc:
+        result = False, exc.strerror or "Could not save to disk."
+    finally:
+        ctx.signals.blockSignals(False)
+    for kind in sorted(plan.counts()):
+        ctx.signals.store_changed.emit(kind)
+    return result
+
+
 def _remind(ctx: AppContext, args: dict[str, Any]) -> Result:
     from footholds.core.reminders import Kind
 
@@ -148,6 +195,8 @@ HANDLERS: dict[str, Callable[[AppContext, dict[str, Any]], Result]] = {
     "quit": _quit,
     "backup": _backup,
     "restore": _restore,
+    "proof-add": _proof_add,
+    "import": _import,
     "remind": _remind,
     "pause": _pause,
     "resume": _resume,

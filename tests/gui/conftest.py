@@ -20,6 +20,12 @@ def ctx(qapp, footholds_home) -> Iterator[AppContext]:
     context = build(make_qapp([]), paths, lock)
     yield context
     context.windows.close_all()
+    # Dialogs a test left open would become the next test's modal window.
+    from PySide6.QtWidgets import QApplication
+
+    for widget in QApplication.topLevelWidgets():
+        if widget.isVisible():
+            widget.close()
     context.server.close()
     context.store.close()
     context.tray.icon.hide()

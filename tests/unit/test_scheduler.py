@@ -10,8 +10,8 @@ from datetime import datetime, timedelta
 from zoneinfo import ZoneInfo
 
 import pytest
-from fakes import SchedulerRig, minutes_after
 
+from fakes import SchedulerRig, minutes_after
 from footholds.core.scheduler import Kind, Scheduler, Status
 from footholds.core.settings import Settings
 

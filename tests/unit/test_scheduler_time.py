@@ -6,8 +6,8 @@ from datetime import UTC, datetime, time, timedelta
 from zoneinfo import ZoneInfo
 
 import pytest
-from fakes import SchedulerRig, minutes_after
 
+from fakes import SchedulerRig, minutes_after
 from footholds.core import timewindows as tw
 from footholds.core.scheduler import Kind
 

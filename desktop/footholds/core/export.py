@@ -16,16 +16,27 @@ Schema (version 1), stable; new fields are only ever added:
     }
 
 Each record's fields are those of its dataclass in footholds.core.store.models.
+
+CSV (`write_csv_zip`): a zip holding one `<kind>.csv` per record kind (log.csv, proof.csv, ...)
+and README.txt. Each CSV has a header row with the record's field names in dataclass order,
+then one row per record, oldest first. Times are ISO 8601 with offset; lists and mappings
+(feelings, wins, tags, answers, steps, sections) are JSON text in their cell; true/false for
+yes/no fields; an empty cell for a missing number.
 """
 
 from __future__ import annotations
 
+import csv
+import io
 import json
+import zipfile
+from dataclasses import fields
 from datetime import datetime
-from typing import IO
+from typing import IO, Any
 
 from footholds import __version__
 from footholds.core.store import Store
+from footholds.core.store.dump import documents
 
 FORMAT = "footholds-export"
 VERSION = 1
@@ -43,10 +54,55 @@ def write_json(store: Store, out: IO[str]) -> int:
     total = 0
     for n, model in enumerate(store.kinds()):
         out.write(("," if n else "") + f"\n  {json.dumps(model.KIND)}: [")
-        for i, record in enumerate(store.iter_records(model)):
+        for i, doc in enumerate(documents(store, model)):
             out.write(("," if i else "") + "\n    ")
-            out.write(json.dumps(record.to_dict(), ensure_ascii=False, sort_keys=True))
+            out.write(json.dumps(doc, ensure_ascii=False, sort_keys=True))
             total += 1
         out.write("\n  ]")
     out.write("\n}}\n")
+    return total
+
+
+CSV_README = """Footholds export, one CSV file per kind of entry.
+
+Each file starts with a header row naming its columns; rows are oldest first.
+Times are ISO 8601 with the time zone offset. Lists (feelings, wins, tags, steps)
+and sets of answers are written as JSON text inside their cell.
+Footholds can import its own JSON export (footholds export --format json).
+"""
+
+
+_JSON = json.JSONEncoder(ensure_ascii=False, sort_keys=True).encode
+
+
+def _cell(value: Any) -> str:
+    # Called once per field of every record: plain text, the common case, goes first.
+    kind = type(value)
+    if kind is str:
+        return str(value)
+    if value is None:
+        return ""
+    if kind is bool:
+        return "true" if value else "false"
+    if kind is list or kind is dict:
+        return _JSON(value) if value else ("[]" if kind is list else "{}")
+    return str(value)
+
+
+def write_csv_zip(store: Store, out: IO[bytes]) -> int:
+    """Write a zip of one CSV per record kind to `out`; returns how many records were written."""
+    total = 0
+    with zipfile.ZipFile(out, "w", compression=zipfile.ZIP_DEFLATED) as zf:
+        zf.writestr("README.txt", CSV_README)
+        for model in store.kinds():
+            names = [f.name for f in fields(model)]
+            with zf.open(f"{model.KIND}.csv", "w") as raw:
+                text = io.TextIOWrapper(raw, encoding="utf-8", newline="")
+                writer = csv.writer(text)
+                writer.writerow(names)
+                for doc in documents(store, model):
+                    writer.writerow([_cell(doc.get(name)) for name in names])
+                    total += 1
+                text.flush()
+                text.detach()
     return total

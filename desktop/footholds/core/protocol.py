@@ -13,8 +13,21 @@ VERSION = 1
 MAX_BYTES = 1 << 20  # a full journal entry fits many times over; a 10 MB paste does not
 # Only commands the app implements; a feature adds its command here and in handlers.py.
 COMMANDS = frozenset(
-    {"ping", "activate", "show", "log", "quit", "backup", "restore", "status"}
-    | {"remind", "pause", "resume"}
+    {
+        "ping",
+        "activate",
+        "show",
+        "log",
+        "quit",
+        "backup",
+        "restore",
+        "status",
+        "proof-add",
+        "import",
+        "remind",
+        "pause",
+        "resume",
+    }
 )
 
 

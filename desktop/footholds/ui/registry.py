@@ -26,6 +26,57 @@ WINDOWS: tuple[WindowSpec, ...] = (
     WindowSpec(
         "about", QT_TRANSLATE_NOOP("menu", "About Footholds"), "footholds.ui.about:AboutWindow"
     ),
+    WindowSpec(
+        "proof-list",
+        QT_TRANSLATE_NOOP("menu", "Proof list"),
+        "footholds.ui.proof_list:ProofListWindow",
+    ),
+    WindowSpec(
+        "affirmation",
+        QT_TRANSLATE_NOOP("menu", "Affirmation"),
+        "footholds.ui.affirmation:AffirmationWindow",
+    ),
+    WindowSpec(
+        "tough-day", QT_TRANSLATE_NOOP("menu", "Tough day"), "footholds.ui.tough_day:ToughDayWindow"
+    ),
+    WindowSpec(
+        "safety-plan",
+        QT_TRANSLATE_NOOP("menu", "Safety plan"),
+        "footholds.ui.safety_plan:SafetyPlanWindow",
+        in_menu=False,
+    ),
+    WindowSpec(
+        "help-now", QT_TRANSLATE_NOOP("menu", "Get help now"), "footholds.ui.help_now:HelpNowWindow"
+    ),
+    WindowSpec(
+        "first-run",
+        QT_TRANSLATE_NOOP("menu", "What Footholds is"),
+        "footholds.ui.first_run:FirstRunWindow",
+        in_menu=False,
+    ),
+    WindowSpec("today", QT_TRANSLATE_NOOP("menu", "Today"), "footholds.ui.today:TodayWindow"),
+    WindowSpec(
+        "thought-log",
+        QT_TRANSLATE_NOOP("menu", "Thought log"),
+        "footholds.ui.thought_log:ThoughtLogWindow",
+    ),
+    WindowSpec(
+        "reach-out", QT_TRANSLATE_NOOP("menu", "Reach out"), "footholds.ui.reach_out:ReachOutWindow"
+    ),
+    WindowSpec(
+        "check-in",
+        QT_TRANSLATE_NOOP("menu", "Check-in summary"),
+        "footholds.ui.checkin:CheckinWindow",
+    ),
+    WindowSpec(
+        "insights", QT_TRANSLATE_NOOP("menu", "Insights"), "footholds.ui.insights:InsightsWindow"
+    ),
+    WindowSpec(
+        "quick-log", QT_TRANSLATE_NOOP("menu", "Quick log"), "footholds.ui.quick_log:QuickLogWindow"
+    ),
+    WindowSpec(
+        "journal", QT_TRANSLATE_NOOP("menu", "Journal"), "footholds.ui.journal:JournalWindow"
+    ),
 )
 BY_NAME = {w.name: w for w in WINDOWS}
 # Where each window sits in the tray menu; the Reminders submenu goes after check-in.

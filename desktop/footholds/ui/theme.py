@@ -45,7 +45,8 @@ def colours(dark: bool) -> dict[str, str]:
 def apply(app: QApplication, choice: str) -> None:
     """Apply a calm palette on Qt's Fusion style, which looks the same on every desktop."""
     app.setStyle("Fusion")
-    c = colours(is_dark(choice))
+    dark = is_dark(choice)
+    c = colours(dark)
     pal = QPalette()
     role = QPalette.ColorRole
     for r, key in (
@@ -62,6 +63,13 @@ def apply(app: QApplication, choice: str) -> None:
     for r in (role.WindowText, role.Text, role.ButtonText, role.ToolTipText, role.BrightText):
         pal.setColor(r, QColor(c["text"]))
     pal.setColor(role.PlaceholderText, QColor(c["soft"]))
+    # Fusion draws frames, checkbox and radio outlines from these; derived from the window
+    # colour they vanish on dark backgrounds, so give them contrast explicitly.
+    window, mid = QColor(c["window"]), QColor(c["mid"])
+    pal.setColor(role.Light, window.lighter(130) if dark else QColor("#ffffff"))
+    pal.setColor(role.Midlight, mid.lighter(115))
+    pal.setColor(role.Dark, QColor(c["soft"]) if dark else mid.darker(125))
+    pal.setColor(role.Shadow, QColor("#000000") if dark else mid.darker(160))
     pal.setColor(role.HighlightedText, QColor(c["base"]))
     disabled = QPalette.ColorGroup.Disabled
     for r in (role.WindowText, role.Text, role.ButtonText):

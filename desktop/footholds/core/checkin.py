@@ -1,0 +1,169 @@
+"""The check-in summary: what happened between sessions, gathered for a stretch of days. No Qt.
+
+By default the stretch starts at the last recorded session (a Session record dated before
+today) or, without one, covers the last 14 days. Rendering lives in checkin_render.py.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from datetime import date, datetime, timedelta, tzinfo
+
+from footholds.core import content
+from footholds.core.days import day_bounds, day_of
+from footholds.core.insights import Insights, most_often, summarise
+from footholds.core.store import LogEntry, Proof, ReminderEvent, Session, Store, ThoughtLog
+
+DEFAULT_DAYS = 14
+# Section ids in the order they appear; the person can leave any of them out.
+SECTIONS = (
+    "talk",
+    "feelings",
+    "triggers",
+    "tried",
+    "helped",
+    "parts",
+    "thoughts",
+    "wins",
+    "proof",
+)
+
+
+@dataclass(frozen=True)
+class Noted:
+    """One thing written on a day (a trigger, something tried, an addition to the proof list)."""
+
+    day: date
+    text: str
+
+
+@dataclass(frozen=True)
+class Thought:
+    """A thought log as the summary shows it."""
+
+    day: date
+    thought: str
+    balanced: str
+    belief_before: int | None
+    belief_after: int | None
+    traps: tuple[str, ...]
+
+
+@dataclass(frozen=True)
+class Report:
+    """Everything the summary shows, already gathered; rendering needs nothing else."""
+
+    first: date
+    last: date
+    made: date
+    days: Insights
+    talk_about: str = ""
+    triggers: list[Noted] = field(default_factory=list)
+    tried: list[Noted] = field(default_factory=list)
+    helped: list[tuple[str, int]] = field(default_factory=list)
+    parts: list[tuple[str, int]] = field(default_factory=list)
+    thoughts: list[Thought] = field(default_factory=list)
+    wins: list[tuple[str, int]] = field(default_factory=list)
+    movements: int = 0
+    movement_days: int = 0
+    proof: list[Noted] = field(default_factory=list)
+
+    def has(self, section: str) -> bool:
+        """Whether a section has anything to show."""
+        values = {
+            "talk": self.talk_about.strip(),
+            "feelings": self.days.entries,
+            "triggers": self.triggers,
+            "tried": self.tried,
+            "helped": self.helped,
+            "parts": self.parts,
+            "thoughts": self.thoughts,
+            "wins": self.wins or self.movements,
+            "proof": self.proof,
+        }
+        return bool(values[section])
+
+
+def last_session_before(store: Store, today: date) -> Session | None:
+    """The most recent session dated before today."""
+    past = [s for s in store.all(Session) if date.fromisoformat(s.day) < today]
+    return max(past, key=lambda s: (s.day, s.at), default=None)
+
+
+def upcoming_session(store: Store, today: date) -> Session | None:
+    """The session dated today or later that is soonest: the one being prepared for."""
+    ahead = [s for s in store.all(Session) if date.fromisoformat(s.day) >= today]
+    return min(ahead, key=lambda s: (s.day, s.at), default=None)
+
+
+def default_period(store: Store, today: date) -> tuple[date, date]:
+    """Since the last session (its day included), or the last 14 days, up to today."""
+    last = last_session_before(store, today)
+    if last is not None:
+        return date.fromisoformat(last.day), today
+    return today - timedelta(days=DEFAULT_DAYS - 1), today
+
+
+def gather(
+    store: Store,
+    first: date,
+    last: date,
+    *,
+    made: date | None = None,
+    talk_about: str | None = None,
+    tz: tzinfo | None = None,
+    day_start_hour: int = 0,
+    language: str = content.DEFAULT_LANGUAGE,
+) -> Report:
+    """Read what the days first..last hold. `talk_about` defaults to the upcoming session's."""
+    made = made or datetime.now(tz).date()
+    start, end = day_bounds(first, day_start_hour, tz)[0], day_bounds(last, day_start_hour, tz)[1]
+    logs = store.between(LogEntry, start, end)
+    events = store.between(ReminderEvent, start, end)
+    days = summarise(logs, events, first, last, tz=tz, day_start_hour=day_start_hour)
+    if talk_about is None:
+        session = upcoming_session(store, made)
+        talk_about = session.talk_about if session else ""
+
+    def on(moment: datetime) -> date:
+        return day_of(moment, day_start_hour, tz)
+
+    traps = _trap_names(language)
+    thoughts = [
+        Thought(
+            day=on(t.at),
+            thought=t.thought.strip(),
+            balanced=t.balanced.strip(),
+            belief_before=t.belief_before,
+            belief_after=t.belief_after,
+            traps=tuple(traps.get(name, name) for name in t.traps),
+        )
+        for t in store.between(ThoughtLog, start, end)
+    ]
+    return Report(
+        first=first,
+        last=last,
+        made=made,
+        days=days,
+        talk_about=talk_about.strip(),
+        triggers=[Noted(on(e.at), e.trigger.strip()) for e in logs if e.trigger.strip()],
+        tried=[Noted(on(e.at), e.tried.strip()) for e in logs if e.tried.strip()],
+        helped=days.helped,
+        parts=most_often(e.part for e in logs),
+        thoughts=thoughts,
+        wins=days.wins,
+        movements=days.movements,
+        movement_days=days.movement_days,
+        proof=[
+            Noted(date.fromisoformat(p.day), p.text.strip())
+            for p in store.between(Proof, start, end)
+        ],
+    )
+
+
+def _trap_names(language: str) -> dict[str, str]:
+    """Thinking-trap ids to their names, so the summary reads "All-or-nothing"."""
+    try:
+        return {item["id"]: item["name"] for item in content.load_pack("thinking_traps", language)}
+    except (OSError, ValueError, KeyError):
+        return {}

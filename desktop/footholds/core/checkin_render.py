@@ -1,0 +1,371 @@
+"""The check-in summary as Markdown (plain text first) and self-contained HTML. No Qt.
+
+Every word shown comes from `Wording`, so the window can pass its translated words; the
+defaults are English. Dates are written without the C library's locale, so output is the
+same on every machine (the golden-file tests rely on it).
+"""
+
+from __future__ import annotations
+
+import html
+from collections.abc import Callable, Iterable, Mapping
+from dataclasses import dataclass, field
+from datetime import date
+
+from footholds.core.checkin import SECTIONS, Noted, Report, Thought
+from footholds.core.checkin_chart import Bin, bins, chart_size, chart_svg
+
+_MONTHS = [
+    "January",
+    "February",
+    "March",
+    "April",
+    "May",
+    "June",
+    "July",
+    "August",
+    "September",
+    "October",
+    "November",
+    "December",
+]
+_WEEKDAYS = ["Mon", "Tue", "Wed", "Thu", "Fri", "Sat", "Sun"]
+SPARKS = "▁▂▄▆█"  # energy 1..5
+
+
+def QT_TRANSLATE_NOOP(context: str, text: str) -> str:
+    """Mark `text` for translation; the window passes the translated words back in."""
+    return text
+
+
+TEXT: dict[str, str] = {
+    "title": QT_TRANSLATE_NOOP("checkin", "Check-in summary"),
+    "period": QT_TRANSLATE_NOOP("checkin", "{first} to {last}"),
+    "made": QT_TRANSLATE_NOOP("checkin", "put together on {day}"),
+    "talk": QT_TRANSLATE_NOOP("checkin", "What I want to talk about"),
+    "feelings": QT_TRANSLATE_NOOP("checkin", "Feelings and energy"),
+    "triggers": QT_TRANSLATE_NOOP("checkin", "What set things off"),
+    "tried": QT_TRANSLATE_NOOP("checkin", "What I tried"),
+    "helped": QT_TRANSLATE_NOOP("checkin", "What helped, even a little (most often first)"),
+    "parts": QT_TRANSLATE_NOOP("checkin", "Parts of me that were loud"),
+    "thoughts": QT_TRANSLATE_NOOP("checkin", "Thoughts I worked through"),
+    "wins": QT_TRANSLATE_NOOP("checkin", "Small wins and movement"),
+    "proof": QT_TRANSLATE_NOOP("checkin", "Added to my proof list"),
+    "empty": QT_TRANSLATE_NOOP("checkin", "Nothing noted here for these days."),
+    "spark_days": QT_TRANSLATE_NOOP(
+        "checkin", "Energy each day, from 1 (very low) to 5 (plenty); · means no entry."
+    ),
+    "spark_weeks": QT_TRANSLATE_NOOP(
+        "checkin", "Energy each week, from 1 (very low) to 5 (plenty); · means no entry."
+    ),
+    "day": QT_TRANSLATE_NOOP("checkin", "Day"),
+    "week": QT_TRANSLATE_NOOP("checkin", "Week of"),
+    "energy": QT_TRANSLATE_NOOP("checkin", "Energy"),
+    "feelings_col": QT_TRANSLATE_NOOP("checkin", "Feelings"),
+    "feelings_named": QT_TRANSLATE_NOOP("checkin", "Feelings named most often"),
+    "once": QT_TRANSLATE_NOOP("checkin", "once"),
+    "times": QT_TRANSLATE_NOOP("checkin", "{n} times"),
+    "kinder": QT_TRANSLATE_NOOP("checkin", "A kinder view"),
+    "belief": QT_TRANSLATE_NOOP("checkin", "How much I believed it"),
+    "belief_both": QT_TRANSLATE_NOOP("checkin", "{before} before, {after} after"),
+    "traps": QT_TRANSLATE_NOOP("checkin", "Thinking traps"),
+    "movements": QT_TRANSLATE_NOOP("checkin", "Movements done: {n}"),
+    "on_day": QT_TRANSLATE_NOOP("checkin", "on 1 day"),
+    "on_days": QT_TRANSLATE_NOOP("checkin", "on {n} days"),
+    "small_wins": QT_TRANSLATE_NOOP("checkin", "Small wins"),
+    "chart": QT_TRANSLATE_NOOP("checkin", "A chart of energy and feelings over these days"),
+}
+
+
+def english_day(d: date) -> str:
+    """'Sat 14 Mar'."""
+    return f"{_WEEKDAYS[d.weekday()]} {d.day} {_MONTHS[d.month - 1][:3]}"
+
+
+def english_short_day(d: date) -> str:
+    """'14 Mar', for the chart's axis."""
+    return f"{d.day} {_MONTHS[d.month - 1][:3]}"
+
+
+def english_long_day(d: date) -> str:
+    """'14 March 2026'."""
+    return f"{d.day} {_MONTHS[d.month - 1]} {d.year}"
+
+
+@dataclass(frozen=True)
+class Wording:
+    """The words and date formats a rendering uses."""
+
+    text: Mapping[str, str] = field(default_factory=lambda: dict(TEXT))
+    day: Callable[[date], str] = english_day
+    long_day: Callable[[date], str] = english_long_day
+    short_day: Callable[[date], str] = english_short_day
+
+    def __getitem__(self, key: str) -> str:
+        return self.text.get(key, TEXT[key])
+
+    def count(self, n: int) -> str:
+        return self["once"] if n == 1 else self["times"].format(n=n)
+
+
+def _chosen(sections: Iterable[str] | None) -> list[str]:
+    wanted = set(SECTIONS if sections is None else sections)
+    return [s for s in SECTIONS if s in wanted]
+
+
+def _energy(value: float | None) -> str:
+    if value is None:
+        return "–"
+    return f"{value:.1f}".removesuffix(".0")
+
+
+def sparkline(points: list[Bin]) -> str:
+    """One mark per day or week: ▁ (1) to █ (5), · where nothing was noted."""
+    return "".join("·" if b.energy is None else SPARKS[int(b.energy + 0.5) - 1] for b in points)
+
+
+# -- Markdown --------------------------------------------------------------------------------
+
+
+def to_markdown(
+    report: Report, sections: Iterable[str] | None = None, words: Wording | None = None
+) -> str:
+    """The summary as Markdown that reads well as plain text."""
+    w = words or Wording()
+    out = [
+        f"# {w['title']}",
+        "",
+        w["period"].format(first=w.long_day(report.first), last=w.long_day(report.last))
+        + f" · {w['made'].format(day=w.long_day(report.made))}",
+    ]
+    for section in _chosen(sections):
+        out += ["", f"## {w[section]}", ""]
+        if not report.has(section):
+            out.append(w["empty"])
+            continue
+        out += _MD_SECTIONS[section](report, w)
+    return "\n".join(out).rstrip() + "\n"
+
+
+def _indent(text: str, prefix: str = "  ") -> str:
+    """Multi-line text continued under a list item."""
+    return text.replace("\n", "\n" + prefix)
+
+
+def _md_noted(items: list[Noted], w: Wording) -> list[str]:
+    return [f"- {w.day(n.day)}: {_indent(n.text)}" for n in items]
+
+
+def _md_counted(items: list[tuple[str, int]], w: Wording) -> list[str]:
+    return [f"- {text} ({w.count(n)})" for text, n in items]
+
+
+def _md_talk(report: Report, w: Wording) -> list[str]:
+    return report.talk_about.splitlines()
+
+
+def _md_feelings(report: Report, w: Wording) -> list[str]:
+    points = bins(report.days)
+    weekly = len(points) < len(report.days.days)
+    span = w.day(points[0].first)
+    if len(points) > 1:
+        span += f" – {w.day(points[-1].first)}"
+    out = [
+        w["spark_weeks" if weekly else "spark_days"],
+        "",
+        f"    {sparkline(points)}   ({span})",
+        "",
+        f"| {w['week' if weekly else 'day']} | {w['energy']} | {w['feelings_col']} |",
+        "| --- | --- | --- |",
+    ]
+    for b in points:
+        if b.entries:
+            feelings = ", ".join(b.feelings).replace("|", "/")
+            out.append(f"| {w.day(b.first)} | {_energy(b.energy)} | {feelings} |")
+    if report.days.feelings:
+        named = ", ".join(f"{name} ({n})" for name, n in report.days.feelings)
+        out += ["", f"{w['feelings_named']}: {named}"]
+    return out
+
+
+def _md_thoughts(report: Report, w: Wording) -> list[str]:
+    out: list[str] = []
+    for t in report.thoughts:
+        out.append(f"- {w.day(t.day)}: “{_indent(t.thought)}”")
+        out += [f"  - {label}" for label in _thought_lines(t, w)]
+    return out
+
+
+def _thought_lines(t: Thought, w: Wording) -> list[str]:
+    lines = []
+    if t.balanced:
+        lines.append(f"{w['kinder']}: {_indent(t.balanced, '    ')}")
+    if t.belief_before is not None and t.belief_after is not None:
+        both = w["belief_both"].format(before=f"{t.belief_before}%", after=f"{t.belief_after}%")
+        lines.append(f"{w['belief']}: {both}")
+    elif t.belief_before is not None or t.belief_after is not None:
+        lines.append(f"{w['belief']}: {t.belief_before or t.belief_after}%")
+    if t.traps:
+        lines.append(f"{w['traps']}: {', '.join(t.traps)}")
+    return lines
+
+
+def _movement_line(report: Report, w: Wording) -> str:
+    days = report.movement_days
+    where = w["on_day"] if days == 1 else w["on_days"].format(n=days)
+    return f"{w['movements'].format(n=report.movements)} ({where})"
+
+
+def _md_wins(report: Report, w: Wording) -> list[str]:
+    out = [f"- {_movement_line(report, w)}"] if report.movements else []
+    if report.wins:
+        out.append(f"- {w['small_wins']}: " + ", ".join(f"{t} ({n})" for t, n in report.wins))
+    return out
+
+
+_MD_SECTIONS: dict[str, Callable[[Report, Wording], list[str]]] = {
+    "talk": _md_talk,
+    "feelings": _md_feelings,
+    "triggers": lambda r, w: _md_noted(r.triggers, w),
+    "tried": lambda r, w: _md_noted(r.tried, w),
+    "helped": lambda r, w: _md_counted(r.helped, w),
+    "parts": lambda r, w: _md_counted(r.parts, w),
+    "thoughts": _md_thoughts,
+    "wins": _md_wins,
+    "proof": lambda r, w: _md_noted(r.proof, w),
+}
+
+# -- HTML ------------------------------------------------------------------------------------
+
+_STYLE = """
+body { font-family: "DejaVu Sans", "Segoe UI", Helvetica, Arial, sans-serif; color: #262a2e;
+       font-size: 14px; }
+h1 { font-size: 22px; font-weight: 600; margin-bottom: 4px; }
+h2 { font-size: 17px; font-weight: 600; color: #2d6d68; margin-top: 22px; }
+.soft { color: #5b6268; }
+table { border-collapse: collapse; margin: 8px 0; }
+th, td { text-align: left; padding: 3px 12px 3px 0; border-bottom: 1px solid #e4e2dc; }
+ul { padding-left: 18px; }
+li { margin: 3px 0; }
+.chart { line-height: 100%; }
+"""
+# Only for browsers: Qt's rich text would take these literally and scroll sideways.
+_PAGE_STYLE = """
+body { background: #ffffff; max-width: 44em; margin: 2em auto; padding: 0 1em; line-height: 1.5; }
+@media print { body { margin: 0; max-width: none; } h2 { break-after: avoid; } }
+"""
+
+
+def _h(text: str) -> str:
+    return html.escape(text).replace("\n", "<br>")
+
+
+def to_html(
+    report: Report,
+    sections: Iterable[str] | None = None,
+    words: Wording | None = None,
+    *,
+    chart_src: str | None = None,
+    chart_width: int | None = None,
+    lang: str = "en",
+) -> str:
+    """A self-contained HTML page. The chart is inline SVG, or `<img src=chart_src>` for
+    renderers without SVG support (Qt's rich text), which then supply that image, drawn
+    `chart_width` pixels wide when the page is narrower than the chart."""
+    w = words or Wording()
+    period = w["period"].format(first=w.long_day(report.first), last=w.long_day(report.last))
+    out = [
+        "<!DOCTYPE html>",
+        f'<html lang="{html.escape(lang)}"><head><meta charset="utf-8">',
+        f"<title>{_h(w['title'])}</title>",
+        f"<style>{_STYLE}{_PAGE_STYLE if chart_src is None else ''}</style></head><body>",
+        f"<h1>{_h(w['title'])}</h1>",
+        f'<p class="soft">{_h(period)} · {_h(w["made"].format(day=w.long_day(report.made)))}</p>',
+    ]
+    for section in _chosen(sections):
+        out.append(f"<h2>{_h(w[section])}</h2>")
+        if not report.has(section):
+            out.append(f'<p class="soft">{_h(w["empty"])}</p>')
+        elif section == "feelings":
+            out += _html_feelings(report, w, chart_src, chart_width)
+        else:
+            out += _HTML_SECTIONS[section](report, w)
+    out.append("</body></html>")
+    return "\n".join(out) + "\n"
+
+
+def _ul(items: list[str]) -> list[str]:
+    return ["<ul>", *(f"<li>{item}</li>" for item in items), "</ul>"]
+
+
+def _html_noted(items: list[Noted], w: Wording) -> list[str]:
+    return _ul([f"<b>{_h(w.day(n.day))}</b>: {_h(n.text)}" for n in items])
+
+
+def _html_counted(items: list[tuple[str, int]], w: Wording) -> list[str]:
+    return _ul([f'{_h(t)} <span class="soft">({_h(w.count(n))})</span>' for t, n in items])
+
+
+def _html_feelings(
+    report: Report, w: Wording, chart_src: str | None, chart_width: int | None
+) -> list[str]:
+    points = bins(report.days)
+    weekly = len(points) < len(report.days.days)
+    if chart_src is None:
+        chart = chart_svg(report.days, w.short_day, title=w["chart"], energy_label=w["energy"])
+    else:
+        width, height = chart_size(report.days)
+        if chart_width and chart_width < width:
+            width, height = chart_width, round(height * chart_width / width)
+        chart = (
+            f'<img src="{html.escape(chart_src)}" width="{width}" height="{height}" '
+            f'alt="{html.escape(w["chart"])}">'
+        )
+    out = [
+        f'<div class="chart">{chart}</div>',
+        f'<p class="soft">{_h(w["spark_weeks" if weekly else "spark_days"])}</p>',
+    ]
+    out.append(
+        f"<table><tr><th>{_h(w['week' if weekly else 'day'])}</th>"
+        f"<th>{_h(w['energy'])}</th><th>{_h(w['feelings_col'])}</th></tr>"
+    )
+    for b in points:
+        if b.entries:
+            out.append(
+                f"<tr><td>{_h(w.day(b.first))}</td><td>{_energy(b.energy)}</td>"
+                f"<td>{_h(', '.join(b.feelings))}</td></tr>"
+            )
+    out.append("</table>")
+    if report.days.feelings:
+        named = ", ".join(f"{name} ({n})" for name, n in report.days.feelings)
+        out.append(f"<p>{_h(w['feelings_named'])}: {_h(named)}</p>")
+    return out
+
+
+def _html_thoughts(report: Report, w: Wording) -> list[str]:
+    items = []
+    for t in report.thoughts:
+        inner = "".join(f"<li>{_h(line)}</li>" for line in _thought_lines(t, w))
+        head = f"<b>{_h(w.day(t.day))}</b>: “{_h(t.thought)}”"
+        items.append(head + (f"<ul>{inner}</ul>" if inner else ""))
+    return _ul(items)
+
+
+def _html_wins(report: Report, w: Wording) -> list[str]:
+    items = [_h(_movement_line(report, w))] if report.movements else []
+    if report.wins:
+        wins = ", ".join(f"{t} ({n})" for t, n in report.wins)
+        items.append(f"{_h(w['small_wins'])}: {_h(wins)}")
+    return _ul(items)
+
+
+_HTML_SECTIONS: dict[str, Callable[[Report, Wording], list[str]]] = {
+    "talk": lambda r, w: [f"<p>{_h(r.talk_about)}</p>"],
+    "triggers": lambda r, w: _html_noted(r.triggers, w),
+    "tried": lambda r, w: _html_noted(r.tried, w),
+    "helped": lambda r, w: _html_counted(r.helped, w),
+    "parts": lambda r, w: _html_counted(r.parts, w),
+    "thoughts": _html_thoughts,
+    "wins": _html_wins,
+    "proof": lambda r, w: _html_noted(r.proof, w),
+}

@@ -1,0 +1,165 @@
+"""Gentle day-by-day aggregations for the insights window and the check-in summary. No Qt.
+
+A "day" follows the person's day-start hour (4 am by default) through core.days, so a note
+written at 1 am belongs to the evening before, as it does in Today.
+"""
+
+from __future__ import annotations
+
+from collections import Counter
+from collections.abc import Iterable
+from dataclasses import dataclass, field
+from datetime import date, timedelta, tzinfo
+
+from footholds.core.days import day_bounds, day_of
+from footholds.core.store import LogEntry, ReminderEvent, Store
+
+SPANS = {"week": 7, "month": 30}
+TOP_FEELINGS = 5
+
+
+def span_days(last: date, span: str, offset: int = 0) -> tuple[date, date]:
+    """First and last day of a rolling week (7 days) or month (30 days) ending at `last`;
+    `offset` steps back that many whole spans."""
+    length = SPANS[span]
+    end = last - timedelta(days=length * offset)
+    return end - timedelta(days=length - 1), end
+
+
+def each_day(first: date, last: date) -> list[date]:
+    """Every day from first to last, inclusive."""
+    return [first + timedelta(days=n) for n in range((last - first).days + 1)]
+
+
+def tidy(text: str) -> str:
+    """One line of free text with its spacing tidied, for counting alike answers together."""
+    return " ".join(text.split())
+
+
+def most_often(texts: Iterable[str]) -> list[tuple[str, int]]:
+    """Alike answers counted together (ignoring case and spacing), most often first; ties keep
+    the order they were first written in, and each keeps the wording first used."""
+    counts: Counter[str] = Counter()
+    shown: dict[str, str] = {}
+    for text in texts:
+        clean = tidy(text)
+        if not clean:
+            continue
+        key = clean.casefold()
+        shown.setdefault(key, clean)
+        counts[key] += 1
+    order = {key: n for n, key in enumerate(shown)}
+    ranked = sorted(counts, key=lambda k: (-counts[k], order[k]))
+    return [(shown[k], counts[k]) for k in ranked]
+
+
+@dataclass(frozen=True)
+class DaySummary:
+    """One day: the average energy (None when not given), feelings named, movements done."""
+
+    day: date
+    energy: float | None = None
+    feelings: tuple[str, ...] = ()
+    entries: int = 0
+    movements: int = 0
+    winddown: bool = False
+
+
+@dataclass(frozen=True)
+class Insights:
+    """What a stretch of days looked like, ready to draw."""
+
+    first: date
+    last: date
+    days: tuple[DaySummary, ...]
+    feelings: list[tuple[str, int]] = field(default_factory=list)
+    helped: list[tuple[str, int]] = field(default_factory=list)
+    wins: list[tuple[str, int]] = field(default_factory=list)
+    entries: int = 0
+    movements: int = 0
+    movement_days: int = 0
+    winddown_used: bool = False
+    winddown_days: int = 0
+
+    @property
+    def top_feelings(self) -> list[str]:
+        """The few feelings named most often, for a picture of when each came up."""
+        return [name for name, _ in self.feelings[:TOP_FEELINGS]]
+
+    @property
+    def energy_days(self) -> int:
+        return sum(1 for d in self.days if d.energy is not None)
+
+    def is_empty(self) -> bool:
+        return not (self.entries or self.movements or self.winddown_used)
+
+
+def build(
+    store: Store,
+    first: date,
+    last: date,
+    *,
+    tz: tzinfo | None = None,
+    day_start_hour: int = 0,
+) -> Insights:
+    """Gather the log and reminder outcomes of the days first..last (inclusive)."""
+    start, end = day_bounds(first, day_start_hour, tz)[0], day_bounds(last, day_start_hour, tz)[1]
+    logs = store.between(LogEntry, start, end)
+    events = store.between(ReminderEvent, start, end)
+    return summarise(logs, events, first, last, tz=tz, day_start_hour=day_start_hour)
+
+
+def summarise(
+    logs: list[LogEntry],
+    events: list[ReminderEvent],
+    first: date,
+    last: date,
+    *,
+    tz: tzinfo | None = None,
+    day_start_hour: int = 0,
+) -> Insights:
+    """The same as build(), from records already read."""
+    energy: dict[date, list[int]] = {}
+    feelings: dict[date, Counter[str]] = {}
+    entries: Counter[date] = Counter()
+    for entry in logs:
+        d = day_of(entry.at, day_start_hour, tz)
+        entries[d] += 1
+        if entry.energy is not None:
+            energy.setdefault(d, []).append(entry.energy)
+        feelings.setdefault(d, Counter()).update(entry.feelings)
+    moved: Counter[date] = Counter()
+    wound_down: set[date] = set()
+    winddown_used = False
+    for event in events:
+        d = day_of(event.at, day_start_hour, tz)
+        if event.reminder == "winddown":
+            winddown_used = True
+            if event.outcome == "done":
+                wound_down.add(d)
+        elif event.reminder == "movement" and event.outcome == "done":
+            moved[d] += 1
+    days = tuple(
+        DaySummary(
+            day=d,
+            energy=sum(energy[d]) / len(energy[d]) if d in energy else None,
+            feelings=tuple(name for name, _ in feelings.get(d, Counter()).most_common()),
+            entries=entries[d],
+            movements=moved[d],
+            winddown=d in wound_down,
+        )
+        for d in each_day(first, last)
+    )
+    return Insights(
+        first=first,
+        last=last,
+        days=days,
+        feelings=most_often(name for entry in logs for name in entry.feelings),
+        helped=most_often(entry.helped for entry in logs),
+        wins=most_often(win for entry in logs for win in entry.wins),
+        entries=len(logs),
+        movements=sum(moved.values()),
+        movement_days=len(moved),
+        winddown_used=winddown_used,
+        winddown_days=len(wound_down),
+    )

@@ -1,0 +1,172 @@
+"""The check-in summary on paper: a Qt text document, PDF bytes and printing.
+
+Qt's rich text does not draw SVG, so the chart is drawn once from the same SVG into an image
+and handed to the document as a resource.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+from datetime import date
+
+from PySide6.QtCore import (
+    QBuffer,
+    QByteArray,
+    QCoreApplication,
+    QDate,
+    QIODevice,
+    QLocale,
+    QMarginsF,
+    QRectF,
+    QSizeF,
+    QUrl,
+)
+from PySide6.QtGui import (
+    QColor,
+    QImage,
+    QPageLayout,
+    QPageSize,
+    QPainter,
+    QPdfWriter,
+    QTextDocument,
+)
+from PySide6.QtSvg import QSvgRenderer
+from PySide6.QtWidgets import QWidget
+
+from footholds.core.checkin import Report
+from footholds.core.checkin_chart import chart_size, chart_svg
+from footholds.core.checkin_render import TEXT, Wording, to_html
+
+CHART_URL = "footholds-chart.png"
+PDF_DPI = 300
+
+
+def wording() -> Wording:
+    """The summary's words in the person's language, and dates in their locale's style."""
+    locale = QLocale()
+    text = {key: QCoreApplication.translate("checkin", value) for key, value in TEXT.items()}
+
+    def day(d: date) -> str:
+        return locale.toString(QDate(d.year, d.month, d.day), "ddd d MMM")
+
+    def long_day(d: date) -> str:
+        return locale.toString(QDate(d.year, d.month, d.day), "d MMMM yyyy")
+
+    def short_day(d: date) -> str:
+        return locale.toString(QDate(d.year, d.month, d.day), "d MMM")
+
+    return Wording(text=text, day=day, long_day=long_day, short_day=short_day)
+
+
+def to_date(value: QDate) -> date:
+    """A QDate as a Python date."""
+    return date(value.year(), value.month(), value.day())
+
+
+def to_qdate(value: date) -> QDate:
+    """A Python date as a QDate."""
+    return QDate(value.year, value.month, value.day)
+
+
+def chart_image(report: Report, words: Wording | None = None, scale: float = 3.0) -> QImage:
+    """The chart as an image, drawn sharp enough for print."""
+    w = words or Wording()
+    svg = chart_svg(report.days, w.short_day, title=w["chart"], energy_label=w["energy"])
+    width, height = chart_size(report.days)
+    image = QImage(int(width * scale), int(height * scale), QImage.Format.Format_ARGB32)
+    image.fill(QColor("#ffffff"))
+    renderer = QSvgRenderer(QByteArray(svg.encode("utf-8")))
+    painter = QPainter(image)
+    painter.setRenderHint(QPainter.RenderHint.Antialiasing)
+    renderer.render(painter, QRectF(0, 0, image.width(), image.height()))
+    painter.end()
+    image.setDevicePixelRatio(scale)  # the document lays it out at its CSS size
+    return image
+
+
+def report_document(
+    report: Report,
+    sections: Iterable[str] | None = None,
+    words: Wording | None = None,
+    *,
+    chart_width: int | None = None,
+) -> QTextDocument:
+    """The summary as a QTextDocument, chart included, for preview, PDF and print."""
+    doc = QTextDocument()
+    doc.setDocumentMargin(0)
+    html = to_html(report, sections, words, chart_src=CHART_URL, chart_width=chart_width)
+    if "feelings" in (sections if sections is not None else ("feelings",)) and report.days.entries:
+        doc.addResource(
+            QTextDocument.ResourceType.ImageResource,
+            QUrl(CHART_URL),
+            chart_image(report, words),
+        )
+    doc.setHtml(html)
+    return doc
+
+
+def _page_layout() -> QPageLayout:
+    return QPageLayout(
+        QPageSize(QPageSize.PageSizeId.A4),
+        QPageLayout.Orientation.Portrait,
+        QMarginsF(18, 16, 18, 16),
+        QPageLayout.Unit.Millimeter,
+    )
+
+
+def pdf_bytes(
+    report: Report, sections: Iterable[str] | None = None, words: Wording | None = None
+) -> tuple[bytes, int]:
+    """The summary as PDF bytes (A4), and how many pages it has."""
+    buffer = QBuffer()
+    buffer.open(QIODevice.OpenModeFlag.WriteOnly)
+    writer = QPdfWriter(buffer)
+    writer.setResolution(PDF_DPI)
+    writer.setPageLayout(_page_layout())
+    writer.setTitle((words or Wording())["title"])
+    writer.setCreator("Footholds")
+    doc = report_document(report, sections, words)
+    pages = _print_into(doc, writer)
+    buffer.close()
+    return bytes(buffer.data().data()), pages
+
+
+def _print_into(doc: QTextDocument, device: QPdfWriter) -> int:
+    """Lay the document out on the device's pages and print it; returns the page count."""
+    rect = device.pageLayout().paintRectPixels(device.resolution())
+    # Lay out at 96 dpi-like points, then scale to the device, as QTextDocument.print_ does.
+    scale = device.resolution() / 96.0
+    doc.setPageSize(QSizeF(rect.width() / scale, rect.height() / scale))
+    pages = doc.pageCount()
+    painter = QPainter(device)
+    painter.scale(scale, scale)
+    page_height = rect.height() / scale
+    for page in range(pages):
+        if page:
+            device.newPage()
+        painter.save()
+        painter.translate(0, -page * page_height)
+        clip = QRectF(0, page * page_height, rect.width() / scale, page_height)
+        doc.drawContents(painter, clip)
+        painter.restore()
+    painter.end()
+    return pages
+
+
+def print_report(
+    report: Report,
+    sections: Iterable[str] | None,
+    words: Wording | None,
+    parent: QWidget | None = None,
+) -> bool:
+    """Ask for a printer and print the summary; False when the person cancels."""
+    from PySide6.QtPrintSupport import QPrintDialog, QPrinter
+
+    printer = QPrinter(QPrinter.PrinterMode.HighResolution)
+    printer.setPageLayout(_page_layout())
+    printer.setDocName((words or Wording())["title"])
+    dialog = QPrintDialog(printer, parent)
+    if dialog.exec() != QPrintDialog.DialogCode.Accepted:
+        return False
+    report_document(report, sections, words).print_(printer)
+    return True

@@ -1,0 +1,254 @@
+"""Rows of small toggle "chips" that wrap like words, for feelings, wins and energy."""
+
+from __future__ import annotations
+
+from itertools import pairwise
+
+from PySide6.QtCore import QEvent, QMargins, QObject, QPoint, QRect, QSize, Qt, Signal
+from PySide6.QtGui import QContextMenuEvent, QKeyEvent
+from PySide6.QtWidgets import (
+    QLayout,
+    QLayoutItem,
+    QLineEdit,
+    QMenu,
+    QPushButton,
+    QSizePolicy,
+    QWidget,
+    QWidgetItem,
+)
+
+# Every chip looks the same whatever it says: no feeling is coloured as good or bad.
+CHIP_STYLE = """
+QPushButton[chip="true"] {
+    border: 1px solid palette(mid); border-radius: 11px; padding: 3px 10px;
+    background: palette(base); color: palette(text); min-height: 18px;
+}
+QPushButton[chip="true"]:checked {
+    background: palette(highlight); color: palette(highlighted-text);
+    border-color: palette(highlight);
+}
+QPushButton[chip="true"]:focus { border: 2px solid palette(text); padding: 2px 9px; }
+QPushButton[chip="true"]:disabled { color: palette(placeholder-text); border-style: dashed; }
+"""
+
+
+class FlowLayout(QLayout):
+    """Lays widgets out left to right and wraps them onto new lines, like text."""
+
+    def __init__(self, parent: QWidget | None = None, spacing: int = 6) -> None:
+        super().__init__(parent)
+        self._items: list[QLayoutItem] = []
+        self._gap = spacing
+        self.setContentsMargins(QMargins(0, 0, 0, 0))
+
+    def addItem(self, item: QLayoutItem) -> None:
+        self._items.append(item)
+
+    def insert_widget(self, index: int, widget: QWidget) -> None:
+        """Put a widget at a position (addWidget only appends)."""
+        self.addChildWidget(widget)
+        self._items.insert(index, QWidgetItem(widget))
+        self.invalidate()
+
+    def count(self) -> int:
+        return len(self._items)
+
+    def itemAt(self, index: int) -> QLayoutItem | None:
+        return self._items[index] if 0 <= index < len(self._items) else None
+
+    def takeAt(self, index: int) -> QLayoutItem | None:
+        return self._items.pop(index) if 0 <= index < len(self._items) else None
+
+    def expandingDirections(self) -> Qt.Orientation:
+        return Qt.Orientation(0)
+
+    def hasHeightForWidth(self) -> bool:
+        return True
+
+    def heightForWidth(self, width: int) -> int:
+        return self._arrange(QRect(0, 0, width, 0), move=False)
+
+    def setGeometry(self, rect: QRect) -> None:
+        super().setGeometry(rect)
+        self._arrange(rect, move=True)
+
+    def sizeHint(self) -> QSize:
+        return self.minimumSize()
+
+    def minimumSize(self) -> QSize:
+        size = QSize()
+        for item in self._items:
+            size = size.expandedTo(item.minimumSize())
+        m = self.contentsMargins()
+        return size + QSize(m.left() + m.right(), m.top() + m.bottom())
+
+    def _arrange(self, rect: QRect, *, move: bool) -> int:
+        m = self.contentsMargins()
+        area = rect.adjusted(m.left(), m.top(), -m.right(), -m.bottom())
+        x, y, line = area.x(), area.y(), 0
+        parent = self.parentWidget()
+        rtl = parent is not None and parent.isRightToLeft()
+        for item in self._items:
+            widget = item.widget()
+            if widget is not None and widget.isHidden():
+                continue
+            hint = item.sizeHint()
+            if x + hint.width() > area.right() + 1 and line > 0:
+                x, y, line = area.x(), y + line + self._gap, 0
+            if move:
+                left = area.right() + 1 - (x - area.x()) - hint.width() if rtl else x
+                item.setGeometry(QRect(QPoint(left, y), hint))
+            x += hint.width() + self._gap
+            line = max(line, hint.height())
+        return y + line - rect.y() + m.bottom()
+
+
+class Chip(QPushButton):
+    """One toggle; right click (or the menu key) offers to remove the person's own words."""
+
+    remove_requested = Signal(str)
+
+    def __init__(self, text: str, description: str, removable: bool, parent: QWidget) -> None:
+        super().__init__(text, parent)
+        self.setCheckable(True)
+        self.setAutoDefault(False)  # in a dialog, Enter saves; it never toggles a chip
+        self.setProperty("chip", True)
+        self.setAccessibleName(text)
+        self.setAccessibleDescription(description)
+        self.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
+        self.setSizePolicy(QSizePolicy.Policy.Fixed, QSizePolicy.Policy.Fixed)
+        self._removable = removable
+
+    def contextMenuEvent(self, event: QContextMenuEvent) -> None:
+        if not self._removable:
+            return
+        menu = QMenu(self)
+        remove = menu.addAction(self.tr("Remove from my list"))
+        remove.triggered.connect(lambda: self.remove_requested.emit(self.text()))
+        menu.exec(event.globalPos())
+
+
+class ChipGroup(QWidget):
+    """A wrapping set of chips the person can pick from, with an optional "add your own"."""
+
+    picked_changed = Signal()
+    added = Signal(str)  # the person typed a new one (already picked if there was room)
+    removed = Signal(str)  # the person asked to take one off their list
+
+    def __init__(
+        self,
+        name: str,
+        *,
+        limit: int = 0,
+        add_label: str = "",
+        removable: bool = False,
+        parent: QWidget | None = None,
+    ) -> None:
+        super().__init__(parent)
+        self.setAccessibleName(name)
+        self._name = name
+        self._limit = limit  # 0: no limit
+        self._removable = removable
+        self.chips: list[Chip] = []
+        self.flow = FlowLayout(self)
+        self.add_field: QLineEdit | None = None
+        if add_label:
+            self.add_field = QLineEdit(self)
+            self.add_field.setPlaceholderText(self.tr("+ your own"))
+            self.add_field.setAccessibleName(add_label)
+            self.add_field.setMaxLength(80)
+            self.add_field.setFixedWidth(118)
+            self.flow.addWidget(self.add_field)
+            self.add_field.installEventFilter(self)
+        self.setSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Preferred)
+
+    def set_items(self, items: list[str]) -> None:
+        """Show these choices, keeping what was picked where it still exists."""
+        if items == [c.text() for c in self.chips]:
+            return
+        keep = set(self.picked())
+        for chip in self.chips:
+            self.flow.removeWidget(chip)
+            chip.hide()  # at once: deleteLater waits for the event loop
+            chip.deleteLater()
+        self.chips = []
+        for index, text in enumerate(items):
+            chip = Chip(text, self._name, self._removable, self)
+            chip.setChecked(text in keep)
+            chip.toggled.connect(self._on_chip_toggled)
+            chip.remove_requested.connect(self.removed.emit)
+            self.flow.insert_widget(index, chip)
+            self.chips.append(chip)
+        self._fix_tab_order()
+        self._apply_limit()
+        self.updateGeometry()
+
+    def picked(self) -> list[str]:
+        return [c.text() for c in self.chips if c.isChecked()]
+
+    def set_picked(self, texts: list[str]) -> None:
+        wanted = set(texts)
+        for chip in self.chips:
+            chip.blockSignals(True)
+            chip.setChecked(chip.text() in wanted)
+            chip.blockSignals(False)
+        self._apply_limit()
+        self.picked_changed.emit()
+
+    def clear(self) -> None:
+        self.set_picked([])
+        if self.add_field is not None:
+            self.add_field.clear()
+
+    def pick(self, text: str) -> bool:
+        """Pick one by its text if there is room; True when it ended up picked."""
+        for chip in self.chips:
+            if chip.text() == text:
+                if not chip.isChecked() and chip.isEnabled():
+                    chip.setChecked(True)
+                return chip.isChecked()
+        return False
+
+    def hasHeightForWidth(self) -> bool:
+        return True
+
+    def heightForWidth(self, width: int) -> int:
+        return self.flow.heightForWidth(width)
+
+    def sizeHint(self) -> QSize:
+        width = max(200, self.width())
+        return QSize(width, self.flow.heightForWidth(width))
+
+    def _fix_tab_order(self) -> None:
+        widgets: list[QWidget] = [*self.chips]
+        if self.add_field is not None:
+            widgets.append(self.add_field)
+        for first, second in pairwise(widgets):
+            QWidget.setTabOrder(first, second)
+
+    def _apply_limit(self) -> None:
+        if not self._limit:
+            return
+        full = len(self.picked()) >= self._limit
+        for chip in self.chips:
+            chip.setEnabled(chip.isChecked() or not full)
+
+    def _on_chip_toggled(self, _checked: bool) -> None:
+        self._apply_limit()
+        self.picked_changed.emit()
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        # Enter with words in the field adds them and goes no further; in an empty field it
+        # travels on to the window, where Enter saves.
+        if (
+            watched is self.add_field
+            and event.type() == QEvent.Type.KeyPress
+            and isinstance(event, QKeyEvent)
+            and event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter)
+        ):
+            text = " ".join(self.add_field.text().split())
+            if text:
+                self.add_field.clear()
+                self.added.emit(text)
+                return True
+        return super().eventFilter(watched, event)

@@ -1,0 +1,105 @@
+"""The first-run card: what Footholds is and is not, where help is, and where data stays."""
+
+from __future__ import annotations
+
+import logging
+from typing import TYPE_CHECKING, Any
+
+from PySide6.QtCore import Qt
+from PySide6.QtGui import QCloseEvent
+from PySide6.QtWidgets import QHBoxLayout, QPushButton, QVBoxLayout
+
+from footholds.ui.calm import CalmWindow, heading, wrapped
+
+if TYPE_CHECKING:
+    from footholds.app import AppContext
+
+log = logging.getLogger(__name__)
+
+
+class FirstRunWindow(CalmWindow):
+    """Shown once at the first start, and again from About. Closing it marks it as seen."""
+
+    def __init__(self, ctx: AppContext) -> None:
+        super().__init__(ctx)
+        self.setWindowTitle(self.tr("Welcome to Footholds"))
+        self.setMinimumWidth(500)
+        parts = [
+            (
+                self.tr("What it is"),
+                self.tr(
+                    "A small companion for the days between therapy sessions. It nudges you, "
+                    "gently, to move a little and to rest; it gives you a quick way to note how "
+                    "you are; and it keeps your proof that you have got through hard days before."
+                ),
+            ),
+            (
+                self.tr("What it is not"),
+                self.tr(
+                    "Footholds is self-help. It is not therapy, and it is not an emergency "
+                    "service: nobody sees what you write here, and nobody will be alerted."
+                ),
+            ),
+            (
+                self.tr("Where help is"),
+                self.tr(
+                    "“Get help now” is always in the tray menu. It shows crisis lines for your "
+                    "region, the emergency number, and your own safety plan and people. If you "
+                    "are in danger, call your local emergency number."
+                ),
+            ),
+            (
+                self.tr("Your words stay here"),
+                self.tr(
+                    "Everything you write stays on this computer, readable only by you. "
+                    "Footholds never connects to the internet."
+                ),
+            ),
+        ]
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(24, 22, 24, 18)
+        layout.setSpacing(6)
+        layout.addWidget(heading(self.tr("Welcome to Footholds"), 5))
+        self.texts = []
+        for title, text in parts:
+            layout.addSpacing(8)
+            layout.addWidget(heading(title, 1))
+            label = wrapped(text, selectable=True)
+            self.texts.append(label)
+            layout.addWidget(label)
+        layout.addStretch(1)
+        layout.addSpacing(14)
+
+        self.help_now = QPushButton(self.tr("Get help now"))
+        self.help_now.setAccessibleName(self.tr("Open Get help now"))
+        self.help_now.setVisible(ctx.windows.available("help-now"))
+        self.ok = QPushButton(self.tr("Got it"))
+        self.ok.setAccessibleName(self.tr("Got it; close this card"))
+        self.ok.setDefault(True)
+        buttons = QHBoxLayout()
+        buttons.addWidget(self.help_now)
+        buttons.addStretch(1)
+        buttons.addWidget(self.ok)
+        layout.addLayout(buttons)
+
+        self.resize(540, self.heightForWidth(540))  # fit the words, no empty band
+        self.ok.clicked.connect(self.close)
+        self.help_now.clicked.connect(lambda: ctx.windows.show("help-now"))
+
+    def present(self, **_options: Any) -> None:
+        """Show the card with "Got it" ready for Enter."""
+        super().present()
+        self.ok.setFocus(Qt.FocusReason.OtherFocusReason)
+
+    def text(self) -> str:
+        """The card's words, as plain text."""
+        return "\n".join(label.text() for label in self.texts)
+
+    def closeEvent(self, event: QCloseEvent) -> None:
+        if self.isVisible() and not self.ctx.settings["general.first_run_done"]:
+            self.ctx.settings.set("general.first_run_done", True)
+            try:
+                self.ctx.settings.save()
+            except OSError as exc:
+                log.warning("settings not saved: %s", exc.strerror)
+        super().closeEvent(event)

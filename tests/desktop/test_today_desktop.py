@@ -1,0 +1,25 @@
+"""Today, Thought log and Reach out in the real app: opened by name, used with the keyboard."""
+
+from __future__ import annotations
+
+from footholds.core.paths import Paths
+from footholds.instance import send
+
+
+def test_windows_open_by_name_and_a_thought_is_kept_on_escape(app) -> None:
+    app.start()
+    socket_name = Paths.from_env().socket_name  # the app's home is this test's home
+    app.wait_for(lambda: send(socket_name, "ping") is not None, 20, "the app to answer")
+    for name, title in (("today", "Today"), ("reach-out", "Reach out")):
+        assert app.cli("show", name).returncode == 0
+        app.wait_for(lambda t=title: t in app.windows(), 10, f"the {title} window")
+        app.key("Escape")
+        app.wait_for(lambda t=title: t not in app.windows(), 10, f"{title} to close")
+    assert app.cli("show", "thought-log").returncode == 0
+    app.wait_for(lambda: "Thought log" in app.windows(), 10, "the Thought log window")
+    app.type("Nobody would notice")
+    app.key("Escape")  # closing never throws away what was written
+    app.wait_for(lambda: "Thought log" not in app.windows(), 10, "the Thought log to close")
+    assert app.terminate() == 0
+    thoughts = app.export()["records"]["thought"]
+    assert [t["thought"] for t in thoughts] == ["Nobody would notice"]

@@ -1,0 +1,67 @@
+"""The real app on a real desktop: proofs from the command line, then the tray menu's
+"Tough day" and "Get help now", opened with a real right click and the keyboard."""
+
+from __future__ import annotations
+
+import json
+import time
+
+from footholds.ui.tray import menu_entries
+
+MENU_ITEMS = [name for name in menu_entries() if not name.startswith("|")]
+
+
+def _prepare(app) -> None:
+    """A home whose first-run card was already seen, with the region set to Ireland."""
+    config = app.home / "config"
+    config.mkdir(parents=True, exist_ok=True)
+    values = {"general.first_run_done": True, "safety.region": "IE"}
+    (config / "settings.json").write_text(json.dumps({"version": 1, "values": values}))
+
+
+def _open_from_tray(app, tray: tuple[int, int], name: str) -> None:
+    """Right-click the tray icon, walk down the menu with the keyboard, press Return."""
+    app.click(*tray, 3)
+    time.sleep(0.6)  # the menu pops up and grabs the keyboard
+    app.key(*["Down"] * (MENU_ITEMS.index(name) + 1), "Return")
+
+
+def test_proofs_from_the_cli_then_tough_day_and_help_from_the_tray(app, tmp_path) -> None:
+    _prepare(app)
+    app.start()
+    tray = app.wait_for_tray()
+
+    for text, day in (
+        ("Got out of bed on a grey day and made toast", "2025-11-04"),
+        ("Told my sister I was struggling", "2025-12-18"),
+        ("Made the phone call I had been putting off", "2026-01-07"),
+    ):
+        done = app.cli("proof", "add", text, "--date", day)
+        assert done.returncode == 0, done.stdout + done.stderr
+        assert "proof list" in done.stdout
+    listed = app.cli("proof", "list").stdout
+    assert "2026-01-07  Made the phone call" in listed.splitlines()[0]
+    assert len(app.export()["records"]["proof"]) == 3
+
+    _open_from_tray(app, tray, "tough-day")
+    app.wait_for(lambda: "Tough day" in app.windows(), 10, "the Tough day window")
+    app.shot(tmp_path / "tough-day.png")
+
+    # The focus starts in "How does it feel right now?": name it and press Enter.
+    time.sleep(0.5)
+    app.type("heavy but here")
+    app.key("Return")
+    app.wait_for(
+        lambda: any(e["source"] == "tough-day" for e in app.export()["records"]["log"]),
+        10,
+        "the named feeling to be saved",
+    )
+    [entry] = [e for e in app.export()["records"]["log"] if e["source"] == "tough-day"]
+    assert entry["note"] == "heavy but here"
+
+    app.key("Escape")
+    app.wait_for(lambda: "Tough day" not in app.windows(), 10, "the window to close")
+
+    _open_from_tray(app, tray, "help-now")
+    app.wait_for(lambda: "Get help now" in app.windows(), 10, "the Get help now window")
+    assert app.terminate() == 0

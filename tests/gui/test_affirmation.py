@@ -1,0 +1,184 @@
+"""The affirmation window: own words first, favourites, hide with undo, write your own."""
+
+from __future__ import annotations
+
+import random
+
+from PySide6.QtCore import Qt
+
+from footholds.core import content
+from footholds.core.store import Affirmation, ContentMark, Proof
+from footholds.handlers import after_start
+from footholds.ui.affirmation import deck
+
+
+def _open(ctx, qtbot):
+    window = ctx.windows.show("affirmation")
+    qtbot.waitExposed(window)
+    return window
+
+
+def _mark(item_id: str, mark: str) -> ContentMark:
+    return ContentMark(pack="affirmations", item_id=item_id, mark=mark)
+
+
+def test_the_built_in_pack_is_large_enough_and_has_the_reframe() -> None:
+    pack = content.load_pack("affirmations")
+    assert len(pack) >= 40
+    assert any("depression" in item["text"] for item in pack)
+
+
+def test_deck_order_own_then_favourites_then_the_rest_without_hidden() -> None:
+    pack = [{"id": f"a{i}", "text": f"built-in {i}"} for i in range(10)]
+    own = [Affirmation(text="mine"), Affirmation(text="my favourite", favourite=True)]
+    marks = [_mark("a3", "favourite"), _mark("a5", "hidden"), _mark("a7", "favourite")]
+    cards = deck(own, marks, pack, random.Random(1))
+    assert [c.text for c in cards[:2]] == ["my favourite", "mine"]
+    assert {c.key for c in cards[2:4]} == {"a3", "a7"}
+    assert all(c.favourite for c in cards[2:4])
+    assert "a5" not in {c.key for c in cards}
+    assert len(cards) == 2 + 9
+
+
+def test_a_hidden_favourite_stays_hidden() -> None:
+    pack = [{"id": "a1", "text": "x"}, {"id": "a2", "text": "y"}]
+    cards = deck([], [_mark("a1", "favourite"), _mark("a1", "hidden")], pack, random.Random())
+    assert [c.key for c in cards] == ["a2"]
+
+
+def test_opens_with_the_persons_own_words_first(ctx, qtbot) -> None:
+    ctx.store.add(Affirmation(text="I have done hard things before."))
+    window = _open(ctx, qtbot)
+    assert window.words.text() == "I have done hard things before."
+    assert window.whose.text() == "In your own words"
+    window.next.click()
+    assert window.words.text() != "I have done hard things before."
+    font = window.words.font()
+    assert font.pointSizeF() >= window.next.font().pointSizeF() + 6  # large, calm type
+
+
+def test_next_goes_round_every_built_in_one(ctx, qtbot) -> None:
+    window = _open(ctx, qtbot)
+    seen = set()
+    for _ in range(len(window.cards)):
+        seen.add(window.current().key)
+        window.next.click()
+    assert len(seen) == len(content.load_pack("affirmations"))
+
+
+def test_favourite_a_built_in_one_and_take_it_back(ctx, qtbot) -> None:
+    window = _open(ctx, qtbot)
+    key = window.current().key
+    qtbot.mouseClick(window.favourite, Qt.MouseButton.LeftButton)
+    marks = ctx.store.all(ContentMark)
+    assert [(m.item_id, m.mark) for m in marks] == [(key, "favourite")]
+    assert window.favourite.isChecked()
+    assert window.current().key == key  # the deck did not reshuffle under the person
+    qtbot.mouseClick(window.favourite, Qt.MouseButton.LeftButton)
+    assert ctx.store.all(ContentMark) == []
+    assert not window.favourite.isChecked()
+    window.rebuild()  # favourites come right after the person's own
+    ctx.store.add(_mark(key, "favourite"))
+    window.rebuild()
+    assert window.current().key == key
+    assert window.whose.text() == "One of your favourites"
+
+
+def test_favourite_own_words(ctx, qtbot) -> None:
+    mine = ctx.store.add(Affirmation(text="Slow is still moving."))
+    window = _open(ctx, qtbot)
+    window.favourite.click()
+    assert ctx.store.get(Affirmation, mine.id).favourite is True
+
+
+def test_hide_then_undo(ctx, qtbot) -> None:
+    window = _open(ctx, qtbot)
+    key = window.current().key
+    before = len(window.cards)
+    qtbot.mouseClick(window.hide_button, Qt.MouseButton.LeftButton)
+    assert [(m.item_id, m.mark) for m in ctx.store.all(ContentMark)] == [(key, "hidden")]
+    assert len(window.cards) == before - 1
+    assert window.current().key != key
+    assert window.undo.isVisible()
+    window.undo.button.click()
+    assert ctx.store.all(ContentMark) == []
+    assert window.current().key == key
+    window.hide_button.click()
+    window.undo.timer.timeout.emit()
+    window.rebuild()
+    assert key not in {c.key for c in window.cards}
+
+
+def test_remove_own_words_with_undo(ctx, qtbot) -> None:
+    ctx.store.add(Affirmation(text="Mine to keep"))
+    window = _open(ctx, qtbot)
+    assert window.hide_button.text() == "Remove"
+    window.hide_button.click()
+    assert ctx.store.all(Affirmation) == []
+    window.undo.button.click()
+    assert [a.text for a in ctx.store.all(Affirmation)] == ["Mine to keep"]
+    assert window.words.text() == "Mine to keep"
+
+
+def test_write_your_own_by_keyboard(ctx, qtbot) -> None:
+    window = _open(ctx, qtbot)
+    window.write.click()
+    assert window.own_area.isVisible()
+    qtbot.keyClicks(window.own_text, "I am experiencing depression; I am not depression.")
+    qtbot.keyClick(window.own_text, Qt.Key.Key_Return)
+    [saved] = ctx.store.all(Affirmation)
+    assert saved.text == "I am experiencing depression; I am not depression."
+    assert window.words.text() == saved.text
+    assert not window.own_area.isVisible()
+    window.write.click()
+    qtbot.keyClick(window.own_text, Qt.Key.Key_Escape)  # Esc leaves the field first
+    assert not window.own_area.isVisible() and window.isVisible()
+
+
+def test_a_long_own_affirmation_wraps(ctx, qtbot) -> None:
+    text = "A kinder voice. " * 30
+    ctx.store.add(Affirmation(text=text.strip()))
+    window = _open(ctx, qtbot)
+    assert window.words.wordWrap()
+    assert window.words.text() == text.strip()
+    assert window.width() < 900
+
+
+def test_show_one_from_the_proof_list(ctx, qtbot) -> None:
+    window = _open(ctx, qtbot)
+    window.from_proof.click()
+    assert "proof list is empty" in window.whose.text()
+    ctx.store.add(Proof(text="Got out of bed on a grey Monday", day="2025-11-03"))
+    window.from_proof.click()
+    assert window.words.text() == "Got out of bed on a grey Monday"
+    assert "proof list" in window.whose.text()
+    assert not window.favourite.isEnabled() and not window.hide_button.isEnabled()
+    window.next.click()
+    assert window.favourite.isEnabled()
+
+
+def test_keyboard_next_and_escape(ctx, qtbot) -> None:
+    window = _open(ctx, qtbot)
+    window.activateWindow()
+    qtbot.waitUntil(window.isActiveWindow)
+    first = window.current().key
+    qtbot.keyClick(window, Qt.Key.Key_Right)
+    assert window.current().key != first
+    qtbot.keyClick(window, Qt.Key.Key_Escape)
+    assert not window.isVisible()
+
+
+def test_shown_after_start_only_when_the_setting_is_on(ctx, qtbot) -> None:
+    ctx.settings.set("general.first_run_done", True)
+    after_start(ctx, "")
+    assert not ctx.windows.is_visible("affirmation")
+    ctx.settings.set("general.affirmation_at_login", True)
+    after_start(ctx, "")
+    assert ctx.windows.is_visible("affirmation")
+
+
+def test_the_first_run_card_comes_before_the_login_affirmation(ctx, qtbot) -> None:
+    ctx.settings.set("general.affirmation_at_login", True)
+    after_start(ctx, "")
+    assert ctx.windows.is_visible("first-run")
+    assert not ctx.windows.is_visible("affirmation")

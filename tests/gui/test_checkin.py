@@ -1,0 +1,243 @@
+"""The check-in window: preview, sections, the session note, saving, PDF and the import dialog."""
+
+from __future__ import annotations
+
+import json
+import shutil
+import subprocess
+import sys
+import unicodedata
+from datetime import date, datetime
+from pathlib import Path
+
+import pytest
+from PySide6.QtCore import Qt
+
+from checkin_data import FIRST, LAST, TODAY, TZ, fill
+from footholds.core import checkin
+from footholds.core.store import LogEntry, Session
+from footholds.ui import theme
+from footholds.ui.checkin import CheckinWindow
+from footholds.ui.checkin_print import pdf_bytes
+from footholds.ui.import_dialog import ImportDialog
+from support import child_env
+
+DAYLIO = Path(__file__).parents[1] / "unit" / "data" / "daylio_sample.csv"
+
+
+@pytest.fixture
+def window(ctx, qtbot, monkeypatch):
+    monkeypatch.setattr(CheckinWindow, "today", lambda self: TODAY)
+    ctx.windows.show("check-in")
+    win = ctx.windows.get("check-in")
+    qtbot.waitUntil(win.isVisible)
+    return win
+
+
+@pytest.fixture
+def full(ctx):
+    fill(ctx.store)
+    return ctx
+
+
+def preview_text(win) -> str:
+    win.refresh()
+    return win.preview.toPlainText()
+
+
+def test_empty_store_reads_kindly(window) -> None:
+    text = preview_text(window)
+    assert "Check-in summary" in text
+    assert text.count("Nothing noted here for these days.") == len(checkin.SECTIONS)
+    first, last = window.first.date(), window.last.date()
+    assert first.daysTo(last) == 13  # the last 14 days without a session
+
+
+def test_full_store_starts_at_the_last_session_and_loads_the_note(full, qtbot, monkeypatch) -> None:
+    monkeypatch.setattr(CheckinWindow, "today", lambda self: TODAY)
+    full.windows.show("check-in")
+    win = full.windows.get("check-in")
+    assert (win.first.date().day(), win.last.date().day()) == (2, 16)
+    assert win.talk.toPlainText().startswith("Sleep has been hard.")
+    text = preview_text(win)
+    for line in ("a long call with my manager", "I always let people down.", "a walk (3 times)"):
+        assert line in text
+
+
+def test_leaving_sections_out_changes_preview_and_export(full, window, tmp_path) -> None:
+    window.load()
+    window.sections["tried"].setChecked(False)
+    window.sections["thoughts"].setChecked(False)
+    text = preview_text(window)
+    assert "breathing slowly" not in text and "I always let people down" not in text
+    assert "a long call with my manager" in text
+    assert window.export_to(tmp_path / "summary.md")
+    saved = (tmp_path / "summary.md").read_text(encoding="utf-8")
+    assert "## What I tried" not in saved and "## What set things off" in saved
+    assert (tmp_path / "summary.md").stat().st_mode & 0o077 == 0
+
+
+def test_exports_in_every_format(full, window, tmp_path) -> None:
+    window.load()
+    assert window.export_to(tmp_path / "a.html")
+    assert window.export_to(tmp_path / "b.pdf")
+    assert window.export_to(tmp_path / "c", "md")
+    assert "<svg" in (tmp_path / "a.html").read_text(encoding="utf-8")
+    assert (tmp_path / "b.pdf").read_bytes().startswith(b"%PDF")
+    assert (tmp_path / "c.md").read_text(encoding="utf-8").startswith("# Check-in summary")
+    assert str(tmp_path / "c.md") in window.status.text()
+
+
+def test_an_unwritable_place_is_said_plainly(window, tmp_path) -> None:
+    assert not window.export_to(tmp_path / "no-such-folder" / "x.md")
+    assert "could not be written" in window.status.text()
+
+
+def test_saving_the_session_remembers_date_and_note(window, ctx) -> None:
+    window.talk.setPlainText("How to rest without guilt.")
+    window.session_day.setDate(window.session_day.date().addDays(2))
+    window.save_session.click()
+    sessions = ctx.store.all(Session)
+    assert len(sessions) == 1 and sessions[0].talk_about == "How to rest without guilt."
+    assert sessions[0].day == "2026-03-18"
+    assert "next summary will start" in window.status.text()
+    window.talk.setPlainText("Changed my mind.")
+    window.close()  # closing keeps what was written
+    assert [s.talk_about for s in ctx.store.all(Session)] == ["Changed my mind."]
+
+
+def test_closing_with_nothing_written_saves_nothing(window, ctx) -> None:
+    window.close()
+    assert ctx.store.all(Session) == []
+
+
+def test_new_entries_refresh_an_open_window(window, ctx, qtbot) -> None:
+    ctx.store.add(LogEntry(tried="a warm shower", at=datetime(2026, 3, 12, 12, 0).astimezone()))
+    qtbot.waitUntil(lambda: "a warm shower" in window.preview.toPlainText(), timeout=3000)
+
+
+@pytest.mark.parametrize("choice", ["light", "dark"])
+def test_preview_is_paper_in_light_and_dark(ctx, window, choice) -> None:
+    ctx.settings.set("general.theme", choice)
+    theme.apply(ctx.app, choice)
+    window.refresh()
+    image = window.preview.viewport().grab().toImage()
+    corner = image.pixelColor(image.width() - 3, image.height() - 3)
+    assert corner.lightness() > 240  # white paper, dark ink, whatever the theme
+    assert window.preview.palette().color(window.preview.palette().ColorRole.Text).lightness() < 80
+
+
+def test_escape_closes(window, qtbot) -> None:
+    qtbot.keyClick(window, Qt.Key.Key_Escape)
+    assert not window.isVisible()
+
+
+def test_every_control_has_an_accessible_name(window) -> None:
+    from PySide6.QtWidgets import QAbstractButton, QDateEdit, QPlainTextEdit, QTextBrowser
+
+    for kind in (QAbstractButton, QDateEdit, QPlainTextEdit, QTextBrowser):
+        for widget in window.findChildren(kind):
+            if widget.isVisibleTo(window):
+                assert widget.accessibleName(), widget
+
+
+# -- PDF -----------------------------------------------------------------------------------
+
+
+def test_pdf_has_pages_and_the_key_lines(full, tmp_path) -> None:
+    if not shutil.which("pdftotext") or not shutil.which("pdfinfo"):
+        pytest.skip("pdftotext/pdfinfo (poppler-utils) are not installed")
+    report = checkin.gather(full.store, FIRST, LAST, made=TODAY, tz=TZ, day_start_hour=4)
+    data, pages = pdf_bytes(report)
+    path = tmp_path / "summary.pdf"
+    path.write_bytes(data)
+    info = subprocess.run(["pdfinfo", str(path)], capture_output=True, text=True).stdout
+    assert f"Pages:           {pages}" in info and pages == 2
+    assert "A4" in info
+    raw = subprocess.run(["pdftotext", str(path), "-"], capture_output=True, text=True).stdout
+    text = " ".join(unicodedata.normalize("NFKC", raw).split())  # "ﬁ" ligatures back to "fi"
+    for line in (
+        "Check-in summary",
+        "2 March 2026 to 15 March 2026",
+        "What I want to talk about",
+        "Sleep has been hard.",
+        "What helped, even a little (most often first)",
+        "a walk (3 times)",
+        "A kinder view: I let Sam down once this week, and I also showed up for him twice.",
+        "Movements done: 5 (on 4 days)",
+        "Got through Monday's meeting.",
+    ):
+        assert line in text, line
+
+
+def test_pdf_without_the_chart_is_shorter(full) -> None:
+    report = checkin.gather(full.store, FIRST, LAST, made=TODAY, tz=TZ, day_start_hour=4)
+    _, all_pages = pdf_bytes(report)
+    _, short = pdf_bytes(report, ["talk", "helped"])
+    assert short == 1 < all_pages
+
+
+# -- importing ------------------------------------------------------------------------------
+
+
+def test_import_dialog_previews_then_imports(window, ctx, qtbot) -> None:
+    window.import_button.click()
+    dialog = window.findChild(ImportDialog)
+    assert dialog is not None and dialog.isVisible()
+    dialog.set_file(DAYLIO)
+    assert "8 log entries to add" in dialog.preview.toPlainText()
+    assert "line 9:" in dialog.preview.toPlainText()
+    assert dialog.import_button.isEnabled()
+    assert ctx.store.count(LogEntry) == 0  # nothing before the person says so
+    dialog.import_button.click()
+    assert ctx.store.count(LogEntry) == 8
+    assert "Imported 8 log entries." in dialog.message.text()
+    assert not dialog.import_button.isEnabled()
+    dialog.set_file(DAYLIO)
+    assert not dialog.import_button.isEnabled()
+    assert "nothing new" in dialog.message.text()
+
+
+def test_import_dialog_cancel_writes_nothing(ctx, tmp_path) -> None:
+    dialog = ImportDialog(ctx)
+    dialog.set_file(DAYLIO)
+    before = sorted(p.name for p in ctx.paths.store_dir.rglob("*"))
+    dialog.reject()
+    assert ctx.store.count(LogEntry) == 0
+    assert sorted(p.name for p in ctx.paths.store_dir.rglob("*")) == before
+
+
+def test_import_dialog_explains_an_unknown_file(ctx, tmp_path) -> None:
+    path = tmp_path / "x.json"
+    path.write_text(json.dumps({"hello": "there"}))
+    dialog = ImportDialog(ctx)
+    dialog.set_file(path)
+    assert "not a Footholds export" in dialog.preview.toPlainText()
+    assert not dialog.import_button.isEnabled()
+
+
+def test_cli_import_goes_through_the_running_app(ctx, qtbot) -> None:
+    assert ctx.server.listen()
+    changed: list[str] = []
+    ctx.signals.store_changed.connect(changed.append)
+    proc = subprocess.Popen(
+        [sys.executable, "-m", "footholds", "import", str(DAYLIO), "--yes"],
+        stdout=subprocess.PIPE,
+        stderr=subprocess.PIPE,
+        stdin=subprocess.DEVNULL,
+        text=True,
+        env=child_env(),
+    )
+    qtbot.waitUntil(lambda: proc.poll() is not None, timeout=30_000)
+    out, err = proc.communicate()
+    assert proc.returncode == 0, err
+    assert "Imported 8 log entries." in out
+    assert ctx.store.count(LogEntry) == 8
+    assert changed == ["log"]  # windows hear once per kind, not once per entry
+
+
+def test_session_today_is_for_today_and_the_next_day_starts_there(ctx) -> None:
+    ctx.store.add(Session(day=TODAY.isoformat(), talk_about="today"))
+    assert checkin.upcoming_session(ctx.store, TODAY).talk_about == "today"
+    tomorrow = date.fromordinal(TODAY.toordinal() + 1)
+    assert checkin.default_period(ctx.store, tomorrow)[0] == TODAY

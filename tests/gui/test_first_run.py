@@ -1,0 +1,66 @@
+"""The first-run card: shown once, says what Footholds is and is not, reachable from About."""
+
+from __future__ import annotations
+
+import json
+
+from PySide6.QtCore import Qt
+
+from footholds.handlers import after_start
+from footholds.ui.registry import BY_NAME
+
+
+def test_shown_at_the_first_start_and_never_again(ctx, qtbot) -> None:
+    assert BY_NAME["first-run"].in_menu is False
+    after_start(ctx, "")
+    window = ctx.windows.get("first-run")
+    qtbot.waitUntil(window.isVisible)
+    assert ctx.settings["general.first_run_done"] is False  # not until it has been closed
+    qtbot.mouseClick(window.ok, Qt.MouseButton.LeftButton)
+    assert not window.isVisible()
+    assert ctx.settings["general.first_run_done"] is True
+    saved = json.loads(ctx.paths.settings_file.read_text())
+    assert saved["values"]["general.first_run_done"] is True
+    after_start(ctx, "")
+    assert not window.isVisible()
+
+
+def test_says_what_it_is_and_is_not_and_where_help_is(ctx, qtbot) -> None:
+    window = ctx.windows.show("first-run")
+    qtbot.waitExposed(window)
+    text = window.text()
+    assert "not therapy" in text
+    assert "not an emergency service" in text
+    assert "Get help now" in text
+    assert "stays on this computer" in text
+    assert window.width() < 700
+    window.help_now.click()
+    assert ctx.windows.is_visible("help-now")
+
+
+def test_closing_with_escape_also_counts_as_seen(ctx, qtbot) -> None:
+    window = ctx.windows.show("first-run")
+    qtbot.waitExposed(window)
+    window.activateWindow()
+    qtbot.waitUntil(window.isActiveWindow)
+    qtbot.waitUntil(window.ok.hasFocus)
+    qtbot.keyClick(window, Qt.Key.Key_Escape)
+    assert not window.isVisible()
+    assert ctx.settings["general.first_run_done"] is True
+
+
+def test_enter_on_got_it_closes(ctx, qtbot) -> None:
+    window = ctx.windows.show("first-run")
+    window.activateWindow()
+    qtbot.waitUntil(window.ok.hasFocus)
+    qtbot.keyClick(window.ok, Qt.Key.Key_Return)
+    assert not window.isVisible()
+
+
+def test_reachable_again_from_about(ctx, qtbot) -> None:
+    ctx.settings.set("general.first_run_done", True)
+    about = ctx.windows.show("about")
+    qtbot.waitExposed(about)
+    assert about.first_run is not None
+    about.first_run.click()
+    assert ctx.windows.is_visible("first-run")

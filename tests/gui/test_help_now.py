@@ -1,0 +1,172 @@
+"""Get help now: one click from the tray; lines for the region first; own numbers; links."""
+
+from __future__ import annotations
+
+import json
+
+import pytest
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QLabel, QPushButton
+
+from footholds.core.store import OwnLine, Person, SafetyPlan
+from footholds.platform import phone_links
+from footholds.ui import calm, crisis_lines
+
+
+@pytest.fixture
+def no_phone(monkeypatch):
+    monkeypatch.setattr(phone_links, "can_open", lambda scheme: False)
+
+
+@pytest.fixture
+def phone(monkeypatch):
+    monkeypatch.setattr(phone_links, "can_open", lambda scheme: True)
+
+
+def _open(ctx, qtbot):
+    window = ctx.windows.show("help-now")
+    qtbot.waitExposed(window)
+    return window
+
+
+def test_one_click_from_the_tray_menu(ctx, qtbot, no_phone) -> None:
+    action = ctx.tray.actions["help-now"]
+    assert action.text() == "Get help now"
+    assert action in ctx.tray.menu.actions()  # top level, not inside a submenu
+    action.trigger()
+    window = ctx.windows.get("help-now")
+    qtbot.waitUntil(window.isVisible)
+    assert window.windowTitle() == "Get help now"
+
+
+def test_region_setting_decides_the_lines(ctx, qtbot, no_phone) -> None:
+    ctx.settings.set("safety.region", "GB")
+    window = _open(ctx, qtbot)
+    text = window.crisis.text()
+    assert "999" in text and "Samaritans" in text and "116 123" in text
+    assert "Text SHOUT to 85258" in text
+    assert "Checked on" in text
+    assert window.region.currentData() == "GB"
+
+
+def test_region_follows_the_system_locale_when_not_chosen(ctx, qtbot, no_phone, monkeypatch):
+    monkeypatch.setattr(calm, "system_locale_name", lambda: "en_NZ")
+    window = _open(ctx, qtbot)
+    assert window.region.currentData() == "NZ"
+    assert "111" in window.crisis.text() and "1737" in window.crisis.text()
+
+
+def test_changing_the_region_saves_the_setting_and_updates_the_lines(ctx, qtbot, no_phone):
+    ctx.settings.set("safety.region", "GB")
+    window = _open(ctx, qtbot)
+    window.region.setCurrentIndex(window.region.findData("US"))
+    assert ctx.settings["safety.region"] == "US"
+    saved = json.loads(ctx.paths.settings_file.read_text())
+    assert saved["values"]["safety.region"] == "US"
+    assert "911" in window.crisis.text() and "988" in window.crisis.text()
+    assert "Samaritans" not in window.crisis.text()
+
+
+def test_a_region_we_cannot_vouch_for_still_shows_an_emergency_number(ctx, qtbot, no_phone):
+    ctx.settings.set("safety.region", "ZZ")
+    window = _open(ctx, qtbot)
+    assert "112" in window.crisis.text()
+    assert window.region.currentData() == "ZZ"
+    assert window.region.itemText(window.region.count() - 1) == window.region.currentText()
+
+
+def test_numbers_are_selectable_text_without_links_where_nothing_can_call(ctx, qtbot, no_phone):
+    ctx.settings.set("safety.region", "GB")
+    window = _open(ctx, qtbot)
+    html = "".join(label.text() for label in window.crisis.labels)
+    assert "tel:" not in html and "sms:" not in html
+    for label in window.crisis.labels:
+        assert label.textInteractionFlags() & Qt.TextInteractionFlag.TextSelectableByMouse
+
+
+def test_tel_and_sms_links_where_the_platform_can(ctx, qtbot, phone, monkeypatch) -> None:
+    ctx.settings.set("safety.region", "GB")
+    window = _open(ctx, qtbot)
+    html = "".join(label.text() for label in window.crisis.labels)
+    assert 'href="tel:116123"' in html
+    assert 'href="tel:999"' in html
+    assert 'href="sms:85258?body=SHOUT"' in html
+    opened = []
+    monkeypatch.setattr(crisis_lines, "open_link", lambda url: opened.append(url) or True)
+    window.crisis.labels[1].linkActivated.emit("tel:116123")
+    assert opened == ["tel:116123"]
+
+
+def test_a_link_nothing_can_open_gets_a_kind_note(ctx, qtbot, phone, monkeypatch) -> None:
+    window = _open(ctx, qtbot)
+    monkeypatch.setattr(crisis_lines, "open_link", lambda url: False)
+    with qtbot.waitSignal(ctx.signals.notice) as got:
+        window.crisis.on_link("tel:988")
+    assert "shown as text" in got.args[0]
+
+
+def test_crisis_lines_come_before_own_numbers_plan_and_people(ctx, qtbot, no_phone) -> None:
+    window = _open(ctx, qtbot)
+    ys = [w.mapTo(window, w.rect().topLeft()).y() for w in (window.crisis, window.own)]
+    ys += [w.mapTo(window, w.rect().topLeft()).y() for w in (window.plan, window.people)]
+    assert ys == sorted(ys)
+
+
+def test_add_and_remove_own_numbers_with_undo(ctx, qtbot, phone) -> None:
+    window = _open(ctx, qtbot)
+    own = window.own
+    assert own.empty.isVisible()
+    own.name.setText("My GP")
+    qtbot.mouseClick(own.add, Qt.MouseButton.LeftButton)
+    assert ctx.store.all(OwnLine) == []  # a number is needed too
+    qtbot.keyClicks(own.number, "020 7946 0000")
+    qtbot.keyClick(own.number, Qt.Key.Key_Return)
+    [line] = ctx.store.all(OwnLine)
+    assert (line.name, line.number) == ("My GP", "020 7946 0000")
+    assert len(own.rows) == 1 and not own.empty.isVisible()
+    [label] = own.rows[0].findChildren(QLabel)
+    assert 'href="tel:02079460000"' in label.text()
+    [remove] = [b for b in own.rows[0].findChildren(QPushButton) if b.text() == "Remove"]
+    remove.click()
+    assert ctx.store.all(OwnLine) == []
+    own.undo.button.click()
+    assert [x.id for x in ctx.store.all(OwnLine)] == [line.id]
+
+
+def test_shows_the_safety_plan_and_people(ctx, qtbot, no_phone) -> None:
+    ctx.store.add(SafetyPlan(sections={"sp-ask-for-help": "Aunt Rosa, any time"}))
+    ctx.store.add(Person(name="Jo", how="Signal"))
+    window = _open(ctx, qtbot)
+    assert "Aunt Rosa, any time" in window.plan.text()
+    assert [row.person.name for row in window.people.rows] == ["Jo"]
+
+
+def test_escape_closes(ctx, qtbot, no_phone) -> None:
+    window = _open(ctx, qtbot)
+    window.activateWindow()
+    qtbot.waitUntil(window.isActiveWindow)
+    qtbot.keyClick(window, Qt.Key.Key_Escape)
+    assert not window.isVisible()
+
+
+def test_phone_link_helpers() -> None:
+    assert phone_links.tel_url("1-800-668-6868") == "tel:18006686868"
+    assert phone_links.tel_url("+44 (0)20 7946") == "tel:+44020" + "7946"
+    assert phone_links.sms_url("741741", "HOME") == "sms:741741?body=HOME"
+    assert phone_links.sms_url("988") == "sms:988"
+    assert phone_links.can_open("https") is False
+
+
+def test_every_shipped_region_renders_its_emergency_number_and_lines(ctx, qtbot, phone) -> None:
+    from footholds.core import content
+
+    window = _open(ctx, qtbot)
+    for code, region in content.crisis_regions().items():
+        window.region.setCurrentIndex(window.region.findData(code))
+        text = window.crisis.text()
+        assert region["emergency"] in text, code
+        for line in region["lines"]:
+            assert line["name"] in text, (code, line["name"])
+            for key in ("call", "text"):
+                if line.get(key):
+                    assert line[key] in text, (code, line[key])

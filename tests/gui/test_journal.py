@@ -1,0 +1,243 @@
+"""The journal: entries by day, reading and changing one, search, delete with undo, and a
+long history read a month at a time."""
+
+from __future__ import annotations
+
+from datetime import datetime, timedelta
+
+import pytest
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QApplication
+
+from footholds.core.store import LogEntry, Store
+from footholds.ui import journal as journal_module
+from footholds.ui.journal_model import day_heading, months_to_walk
+
+
+def fill(ctx, entries: list[LogEntry]) -> None:
+    """Write many entries quickly (no fsync), then let the app's store see them afresh."""
+    quick = Store(ctx.paths.store_dir, aside_dir=ctx.paths.aside_dir, durable=False)
+    quick.open()
+    for entry in entries:
+        quick.add(entry)
+    quick.close()
+    ctx.store.close()
+    ctx.store.open()
+
+
+def open_journal(ctx, qtbot):
+    ctx.windows.show("journal")
+    window = ctx.windows.get("journal")
+    qtbot.waitUntil(window.isActiveWindow)
+    qtbot.waitUntil(lambda: not window.reader.isActive(), timeout=10_000)
+    return window
+
+
+def select(window, entry_id: str) -> None:
+    row = window.model.row_of(entry_id)
+    assert row >= 0
+    window.view.setCurrentIndex(window.model.index(row))
+
+
+NOW = datetime.now().astimezone().replace(hour=12, minute=0, second=0, microsecond=0)
+
+
+def test_empty_state_says_what_will_appear(ctx, qtbot) -> None:
+    window = open_journal(ctx, qtbot)
+    assert window.empty.isVisible()
+    assert not window.view.isVisible()
+    assert "Nothing here yet" in window.empty.text()
+    assert not window.open_button.isEnabled() and not window.delete_button.isEnabled()
+
+
+def test_entries_are_grouped_by_day_newest_first(ctx, qtbot) -> None:
+    fill(
+        ctx,
+        [
+            LogEntry(at=NOW - timedelta(days=9), note="older"),
+            LogEntry(at=NOW - timedelta(hours=1), feelings=["calm"], energy=3, note="today early"),
+            LogEntry(at=NOW, wins=["moved"]),
+            LogEntry(at=NOW - timedelta(days=1), note="yesterday", source="cli"),
+        ],
+    )
+    window = open_journal(ctx, qtbot)
+    rows = window.model.rows
+    kinds = [r.kind for r in rows]
+    assert kinds == ["day", "entry", "entry", "day", "entry", "day", "entry"]
+    texts = [window.model.data(window.model.index(i)) for i in range(len(rows))]
+    assert texts[0] == "Today" and texts[3] == "Yesterday"
+    assert texts[5] == day_heading((NOW - timedelta(days=9)).date(), NOW.date())
+    assert "Small wins: moved" in texts[1]
+    assert "yesterday" in texts[4]  # `footholds log` writes the same entries as the quick log
+    assert "calm" in texts[2] and "energy 3 of 5" in texts[2] and "today early" in texts[2]
+    assert not (window.model.flags(window.model.index(0)) & Qt.ItemFlag.ItemIsSelectable)
+    assert window.view.accessibleName() and window.search.accessibleName()
+
+
+def test_an_entry_can_be_read_in_full_and_changed(ctx, qtbot) -> None:
+    long_note = "A long day. " * 400
+    entry = LogEntry(at=NOW - timedelta(days=2), feelings=["tired"], note=long_note)
+    fill(ctx, [entry])
+    window = open_journal(ctx, qtbot)
+    select(window, entry.id)
+    qtbot.keyClick(window.view, Qt.Key.Key_Return)
+    editor = window.editor
+    assert editor is not None and editor.isVisible()
+    assert editor.form.note.text() == long_note  # all of it, not the list's short version
+    assert editor.form.feelings.picked() == ["tired"]
+    editor.form.note.set_text("Changed my mind about how to put it.")
+    editor.form.energy.buttons[1].click()
+    qtbot.mouseClick(editor.save, Qt.MouseButton.LeftButton)
+    assert not editor.isVisible()
+    [saved] = ctx.store.latest(LogEntry, 5)
+    assert (saved.id, saved.at) == (entry.id, entry.at)
+    assert saved.note == "Changed my mind about how to put it." and saved.energy == 2
+    qtbot.waitUntil(lambda: "Changed my mind" in window.model.data(window.model.index(1)))
+
+
+def test_editing_keeps_a_feeling_no_longer_on_the_list(ctx, qtbot) -> None:
+    entry = LogEntry(at=NOW, feelings=["a word I removed"], note="x")
+    fill(ctx, [entry])
+    window = open_journal(ctx, qtbot)
+    select(window, entry.id)
+    window.open_button.click()
+    window.editor.form.note.set_text("y")
+    window.editor.save.click()
+    assert ctx.store.latest(LogEntry, 1)[0].feelings == ["a word I removed"]
+
+
+def test_an_editor_left_with_esc_changes_nothing(ctx, qtbot) -> None:
+    entry = LogEntry(at=NOW, note="as it was")
+    fill(ctx, [entry])
+    window = open_journal(ctx, qtbot)
+    select(window, entry.id)
+    window.open_button.click()
+    window.editor.form.note.set_text("something else")
+    qtbot.keyClick(window.editor.form.note, Qt.Key.Key_Escape)
+    assert not window.editor.isVisible()
+    assert ctx.store.latest(LogEntry, 1)[0].note == "as it was"
+
+
+def test_search_reaches_back_through_the_years(ctx, qtbot) -> None:
+    entries = []
+    for months_back in range(0, 40):
+        at = NOW - timedelta(days=30 * months_back)
+        entries.append(LogEntry(at=at, note=f"ordinary day {months_back}"))
+    entries.append(LogEntry(at=NOW - timedelta(days=1150), note="The CAFE\u0301 by the river"))
+    entries.append(LogEntry(at=NOW - timedelta(days=5), trigger="a café with a friend"))
+    entries.append(LogEntry(at=NOW - timedelta(days=700), wins=["Café visit"]))
+    fill(ctx, entries)
+    window = open_journal(ctx, qtbot)
+    window.search.setText("café")  # QTest types ASCII only
+    qtbot.waitUntil(lambda: window.needle == "café", timeout=3000)
+    qtbot.waitUntil(lambda: not window.reader.isActive(), timeout=10_000)
+    found = {e.id for r in window.model.rows if (e := r.entry) is not None}
+    assert found == {e.id for e in entries[-3:]}
+    assert "3 found" in window.status.text()
+    window.search.clear()
+    window.search.setText("no such words anywhere")
+    qtbot.waitUntil(lambda: window.empty.isVisible(), timeout=10_000)
+    assert "Nothing matches" in window.empty.text()
+
+
+def test_delete_asks_once_and_can_be_undone(ctx, qtbot) -> None:
+    keep = LogEntry(at=NOW - timedelta(hours=2), note="stays")
+    gone = LogEntry(at=NOW, feelings=["flat"], energy=1, wins=["rested"], note="to remove")
+    fill(ctx, [keep, gone])
+    window = open_journal(ctx, qtbot)
+    select(window, gone.id)
+    qtbot.keyClick(window.view, Qt.Key.Key_Delete)
+    assert window.confirm_bar.isVisible()
+    assert len(ctx.store.latest(LogEntry, 5)) == 2  # nothing removed by asking
+    qtbot.mouseClick(window.confirm_yes, Qt.MouseButton.LeftButton)
+    assert [e.id for e in ctx.store.latest(LogEntry, 5)] == [keep.id]
+    assert window.undo_bar.isVisible()
+    qtbot.waitUntil(lambda: window.model.row_of(gone.id) == -1)
+    qtbot.mouseClick(window.undo_bar.button, Qt.MouseButton.LeftButton)
+    back = {e.id: e for e in ctx.store.latest(LogEntry, 5)}
+    assert back[gone.id] == gone
+    assert not window.undo_bar.isVisible()
+    qtbot.waitUntil(lambda: window.model.row_of(gone.id) >= 0)
+
+
+def test_keep_it_cancels_and_the_undo_offer_fades(ctx, qtbot, monkeypatch) -> None:
+    monkeypatch.setattr(journal_module, "UNDO_SECONDS", 1)
+    entry = LogEntry(at=NOW, note="x")
+    fill(ctx, [entry])
+    window = open_journal(ctx, qtbot)
+    select(window, entry.id)
+    window.delete_button.click()
+    window.confirm_no.setFocus()
+    qtbot.keyClick(window.confirm_no, Qt.Key.Key_Return)  # Enter works on a focused button
+    assert not window.confirm_bar.isVisible()
+    assert ctx.store.latest(LogEntry, 1)
+    select(window, entry.id)
+    window.delete_button.click()
+    window.confirm_yes.click()
+    qtbot.waitUntil(lambda: not window.undo_bar.isVisible(), timeout=3000)
+    assert ctx.store.latest(LogEntry, 1) == []
+
+
+def test_a_long_history_is_read_a_month_at_a_time_as_the_person_scrolls(ctx, qtbot) -> None:
+    entries = [
+        LogEntry(at=NOW - timedelta(days=day, hours=h), note=f"day {day} part {h}")
+        for day in range(0, 730, 3)
+        for h in (1, 5)
+    ]
+    fill(ctx, entries)
+    window = open_journal(ctx, qtbot)
+    first = window.model.entry_count()
+    assert 40 <= first < len(entries) / 4  # the newest months only
+    for _ in range(200):
+        if window.model.entry_count() == len(entries):
+            break
+        window.view.scrollToBottom()
+        qtbot.wait(5)
+    assert window.model.entry_count() == len(entries)
+    ids = [r.entry.id for r in window.model.rows if r.entry is not None]
+    assert len(set(ids)) == len(ids)  # no month read twice
+    ats = [r.entry.at for r in window.model.rows if r.entry is not None]
+    assert ats == sorted(ats, reverse=True)
+
+
+def test_a_quick_log_save_shows_up_while_the_journal_is_open(ctx, qtbot) -> None:
+    window = open_journal(ctx, qtbot)
+    ctx.windows.show("quick-log")
+    quick = ctx.windows.get("quick-log")
+    quick.form.note.set_text("fresh from the tray")
+    quick.form.submit.emit()
+    ctx.windows.show("journal")
+    qtbot.waitUntil(lambda: window.model.entry_count() == 1, timeout=3000)
+    assert "fresh from the tray" in window.model.data(window.model.index(1))
+
+
+@pytest.mark.parametrize(
+    ("files", "expected"),
+    [
+        ([], []),
+        (["2026-03"], ["2026-04", "2026-03", "2026-02"]),
+        (["2025-12", "2026-01"], ["2026-02", "2026-01", "2025-12", "2025-11"]),
+    ],
+)
+def test_months_to_walk_cover_neighbours_newest_first(files, expected) -> None:
+    assert months_to_walk(files) == expected
+
+
+def test_escape_closes_and_the_keyboard_reaches_everything(ctx, qtbot) -> None:
+    fill(ctx, [LogEntry(at=NOW - timedelta(days=d), note="x") for d in (0, 0, 1, 2)])
+    window = open_journal(ctx, qtbot)
+    for widget in (window.search, window.view, window.open_button, window.delete_button):
+        assert widget.accessibleName()
+    window.view.setFocus()
+    visited = []
+    for _ in range(6):
+        qtbot.keyClick(window.view, Qt.Key.Key_Down)
+        visited.append(window.model.rows[window.view.currentIndex().row()].kind)
+    assert set(visited) == {"entry"}  # the arrow keys pass over the day headings
+    spoken = window.model.data(window.view.currentIndex(), Qt.ItemDataRole.AccessibleTextRole)
+    day = window.model.rows[window.view.currentIndex().row()].day
+    assert spoken.startswith(day_heading(day, NOW.date()) + ", ")
+    qtbot.keyClick(window.view, Qt.Key.Key_F, Qt.KeyboardModifier.ControlModifier)
+    assert QApplication.focusWidget() is window.search
+    qtbot.keyClick(window.search, Qt.Key.Key_Escape)
+    assert not window.isVisible()

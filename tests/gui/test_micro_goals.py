@@ -1,0 +1,200 @@
+"""Micro-goals in the Today window: tiny steps, one at a time, each a small win."""
+
+from __future__ import annotations
+
+import pytest
+from PySide6.QtCore import Qt
+
+from footholds.core import goals as g
+from footholds.core.store import Goal, LogEntry, Proof
+from footholds.ui import undo
+from footholds.ui.goals import STEP_WIN
+
+
+@pytest.fixture
+def today(ctx, qtbot, monkeypatch):
+    monkeypatch.setattr(undo, "confirm", lambda *_args: True)
+    window = ctx.windows.get("today")
+    qtbot.addWidget(window)
+    window.show()
+    return window
+
+
+def make_goal(ctx, title: str, *steps: str) -> Goal:
+    goal = Goal(title=title)
+    for text in steps:
+        goal = g.add_step(goal, text)
+    return ctx.store.add(goal)
+
+
+def stored(ctx, goal: Goal) -> Goal:
+    return ctx.store.get(Goal, goal.id)
+
+
+def texts(goal: Goal) -> list[str]:
+    return [s["text"] for s in goal.steps]
+
+
+def wins(ctx) -> list[LogEntry]:
+    return [e for e in ctx.store.all(LogEntry) if STEP_WIN in e.wins]
+
+
+def test_empty_state_offers_an_example_and_a_prompt(ctx, today) -> None:
+    section = today.goals
+    assert section.empty.isVisible()
+    assert section.example["goal"] in section.empty.text()
+    assert section.prompt.text() in section.prompts
+    assert section.cards == {}
+    assert not section.finished_heading.isVisible()
+
+
+def test_a_goal_and_its_steps_with_the_keyboard_only(ctx, today, qtbot) -> None:
+    section = today.goals
+    section.new_goal.setFocus()
+    qtbot.keyClicks(section.new_goal, "Answer the email from the bank")
+    qtbot.keyClick(section.new_goal, Qt.Key.Key_Return)
+    (goal,) = ctx.store.all(Goal)
+    card = section.cards[goal.id]
+    assert card.new_step.hasFocus()  # straight on to the very first step
+    assert card.new_step.placeholderText() == section.first_prompt
+    for step in ("Open the email", "Write one sentence", "Press send"):
+        qtbot.keyClicks(card.new_step, step)
+        qtbot.keyClick(card.new_step, Qt.Key.Key_Return)
+    assert texts(stored(ctx, goal)) == ["Open the email", "Write one sentence", "Press send"]
+    # The next small doable thing, on top of the window.
+    qtbot.waitUntil(lambda: today.next_text.text() == "Open the email")
+    # Move "Press send" up one with Alt+Up, then tick the first step with Space.
+    card.steps.setFocus()
+    card.steps.setCurrentRow(2)
+    qtbot.keyClick(card.steps, Qt.Key.Key_Up, Qt.KeyboardModifier.AltModifier)
+    assert texts(stored(ctx, goal)) == ["Open the email", "Press send", "Write one sentence"]
+    assert card.steps.currentRow() == 1  # the moved step stays chosen
+    card.steps.setCurrentRow(0)
+    qtbot.keyClick(card.steps, Qt.Key.Key_Space)
+    qtbot.waitUntil(lambda: g.progress(stored(ctx, goal)) == (1, 3))
+    qtbot.waitUntil(lambda: today.next_text.text() == "Press send")
+    assert len(wins(ctx)) == 1
+
+
+def test_a_finished_step_is_a_small_win_and_unticking_takes_it_back(ctx, today, qtbot) -> None:
+    goal = make_goal(ctx, "Laundry", "Carry the basket", "Press start")
+    today.refresh()
+    card = today.goals.cards[goal.id]
+    card.steps.item(0).setCheckState(Qt.CheckState.Checked)
+    qtbot.waitUntil(lambda: len(wins(ctx)) == 1)
+    (win,) = wins(ctx)
+    assert win.source == "goal" and win.wins == [STEP_WIN] and win.note == "Carry the basket"
+    assert today.said.text()  # a short warm acknowledgement
+    card.steps.item(0).setCheckState(Qt.CheckState.Unchecked)
+    qtbot.waitUntil(lambda: g.progress(stored(ctx, goal)) == (0, 2))
+    assert wins(ctx) == []
+
+
+def test_done_it_on_the_next_thing_ticks_the_step(ctx, today) -> None:
+    goal = make_goal(ctx, "Tidy the desk", "Move one cup", "Wipe the desk")
+    today.refresh()
+    assert today.next_done.isVisible()
+    today.next_done.click()
+    assert g.progress(stored(ctx, goal)) == (1, 2)
+    assert today.next_text.text() == "Wipe the desk"
+    assert len(wins(ctx)) == 1
+
+
+def test_finishing_a_goal_and_keeping_it_as_proof(ctx, today, qtbot) -> None:
+    goal = make_goal(ctx, "Book a doctor's appointment", "Find the number", "Call")
+    today.refresh()
+    today.next_done.click()
+    today.next_done.click()
+    finished = stored(ctx, goal)
+    assert g.is_finished(finished) and finished.done_at is not None
+    section = today.goals
+    assert goal.id not in section.cards and goal.id in section.rows
+    assert "finished" in today.said.text().lower()
+    assert not today.next_done.isVisible()
+    row = section.rows[goal.id]
+    assert row.save.isVisible() and not row.saved.isVisible()
+    row.save.click()
+    (proof,) = ctx.store.all(Proof)
+    assert proof.source == "goal" and "Book a doctor's appointment" in proof.text
+    assert not row.save.isVisible() and row.saved.isVisible()
+
+
+def test_buttons_move_edit_and_remove_steps(ctx, today, qtbot) -> None:
+    goal = make_goal(ctx, "Cook", "a", "b", "c")
+    today.refresh()
+    card = today.goals.cards[goal.id]
+    assert not card.up.isEnabled()  # nothing chosen yet
+    card.steps.setCurrentRow(0)
+    card.down.click()
+    assert texts(stored(ctx, goal)) == ["b", "a", "c"]
+    card.steps.setCurrentRow(2)
+    card.up.click()
+    assert texts(stored(ctx, goal)) == ["b", "c", "a"]
+    card.steps.item(0).setText("b, slowly")
+    qtbot.waitUntil(lambda: texts(stored(ctx, goal))[0] == "b, slowly")
+    card.steps.item(0).setText("   ")  # empty words are not kept, and come back
+    qtbot.waitUntil(lambda: card.steps.item(0).text() == "b, slowly")
+    assert texts(stored(ctx, goal))[0] == "b, slowly"
+
+
+def test_a_step_being_edited_is_left_alone_by_a_refresh(ctx, today, qtbot) -> None:
+    goal = make_goal(ctx, "Cook", "a", "b")
+    today.refresh()
+    card = today.goals.cards[goal.id]
+    card.steps.setCurrentRow(1)
+    card.edit.click()
+    assert card.steps.state() == card.steps.State.EditingState
+    ctx.store.add(LogEntry(note="something logged elsewhere meanwhile"))
+    today.refresh()
+    assert card.steps.state() == card.steps.State.EditingState  # the editor is still open
+
+
+def test_removing_a_step_asks_and_can_be_undone(ctx, today, qtbot, monkeypatch) -> None:
+    asked = []
+    monkeypatch.setattr(undo, "confirm", lambda *args: asked.append(args) or True)
+    goal = make_goal(ctx, "Cook", "a", "b", "c")
+    today.refresh()
+    card = today.goals.cards[goal.id]
+    card.steps.setFocus()
+    card.steps.setCurrentRow(1)
+    qtbot.keyClick(card.steps, Qt.Key.Key_Delete)
+    assert len(asked) == 1
+    assert texts(stored(ctx, goal)) == ["a", "c"]
+    assert today.undo_bar.isVisible()
+    qtbot.keyClick(today, Qt.Key.Key_Z, Qt.KeyboardModifier.ControlModifier)
+    assert texts(stored(ctx, goal)) == ["a", "b", "c"]
+
+
+def test_removing_a_goal_can_be_undone(ctx, today) -> None:
+    goal = make_goal(ctx, "Write to Sam", "Open a new message")
+    today.refresh()
+    today.goals.cards[goal.id].remove_goal.click()
+    assert ctx.store.all(Goal) == []
+    assert goal.id not in today.goals.cards
+    today.undo_bar.button.click()
+    assert texts(stored(ctx, goal)) == ["Open a new message"]
+    assert goal.id in today.goals.cards
+
+
+def test_renaming_a_goal(ctx, today) -> None:
+    goal = make_goal(ctx, "Laundry", "a")
+    today.refresh()
+    title = today.goals.cards[goal.id].title
+    title.setText("Laundry, gently")
+    title.editingFinished.emit()
+    assert stored(ctx, goal).title == "Laundry, gently"
+    title.setText("")
+    title.editingFinished.emit()
+    assert title.text() == "Laundry, gently"
+
+
+def test_long_goals_and_steps_wrap(ctx, today, qtbot) -> None:
+    long_step = "Pick up the one sock that is by the door and carry it somewhere " * 6
+    goal = make_goal(ctx, "A long goal " * 30, long_step.strip()[:500], "short")
+    today.resize(460, 700)
+    today.refresh()
+    card = today.goals.cards[goal.id]
+    assert card.steps.wordWrap()
+    qtbot.waitUntil(lambda: card.steps.height() > 3 * card.steps.sizeHintForRow(1))
+    assert today.minimumSizeHint().width() < 600
+    assert today.next_text.wordWrap()

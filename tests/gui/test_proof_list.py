@@ -1,0 +1,219 @@
+"""The proof list window: add, edit, remove with undo, search, show one, keyboard, the CLI."""
+
+from __future__ import annotations
+
+import argparse
+import random
+
+from PySide6.QtCore import QDate, Qt
+
+from footholds import commands
+from footholds.core.store import Proof
+from footholds.handlers import handle
+
+
+def _open(ctx, qtbot):
+    window = ctx.windows.show("proof-list")
+    qtbot.waitExposed(window)
+    return window
+
+
+def _texts(window) -> list[str]:
+    return [window.list.item(i).text() for i in range(window.list.count())]
+
+
+def test_empty_state_invites_the_first_entry_with_examples(ctx, qtbot) -> None:
+    window = _open(ctx, qtbot)
+    assert window.empty.isVisible()
+    assert not window.list_area.isVisible()
+    assert 2 <= len(window.examples) <= 3
+    assert all(len(label.text()) > 10 for label in window.examples)
+    assert not window.show_one.isEnabled()
+    qtbot.mouseClick(window.add_first, Qt.MouseButton.LeftButton)
+    assert window.editor.isVisible()
+    assert window.editor.date.date() == QDate.currentDate()
+
+
+def test_add_with_date_and_tags(ctx, qtbot) -> None:
+    window = _open(ctx, qtbot)
+    qtbot.mouseClick(window.add, Qt.MouseButton.LeftButton)
+    window.editor.text.setPlainText("Went to the shop when everything felt heavy")
+    window.editor.date.setDate(QDate(2025, 2, 14))
+    window.editor.tags.setText("errands, #heavy day")
+    qtbot.mouseClick(window.editor.save, Qt.MouseButton.LeftButton)
+    [saved] = ctx.store.all(Proof)
+    assert saved.text == "Went to the shop when everything felt heavy"
+    assert saved.day == "2025-02-14"
+    assert saved.tags == ["errands", "heavy day"]
+    assert saved.source == "own"
+    assert not window.editor.isVisible()
+    assert not window.empty.isVisible()
+    assert window.list.count() == 1
+    assert "Went to the shop" in _texts(window)[0]
+    assert "#errands" in _texts(window)[0]
+
+
+def test_empty_text_is_not_saved(ctx, qtbot) -> None:
+    window = _open(ctx, qtbot)
+    window.editor.start()
+    window.editor.text.setPlainText("   ")
+    qtbot.mouseClick(window.editor.save, Qt.MouseButton.LeftButton)
+    assert ctx.store.all(Proof) == []
+    assert window.editor.isVisible()
+
+
+def test_edit_keeps_the_id(ctx, qtbot) -> None:
+    proof = ctx.store.add(Proof(text="First try", day="2024-05-01"))
+    window = _open(ctx, qtbot)
+    window.list.setCurrentRow(0)
+    qtbot.mouseClick(window.edit, Qt.MouseButton.LeftButton)
+    assert window.editor.text.toPlainText() == "First try"
+    assert window.editor.date.date() == QDate(2024, 5, 1)
+    window.editor.text.setPlainText("Second try, better words")
+    qtbot.mouseClick(window.editor.save, Qt.MouseButton.LeftButton)
+    [saved] = ctx.store.all(Proof)
+    assert saved.id == proof.id
+    assert saved.text == "Second try, better words"
+    assert saved.day == "2024-05-01"
+
+
+def test_remove_then_undo_brings_it_back(ctx, qtbot) -> None:
+    proof = ctx.store.add(Proof(text="Answered the email I dreaded", tags=["work"]))
+    window = _open(ctx, qtbot)
+    window.list.setCurrentRow(0)
+    qtbot.mouseClick(window.remove, Qt.MouseButton.LeftButton)
+    assert ctx.store.all(Proof) == []
+    assert window.undo.isVisible()
+    assert window.undo.timer.isActive()
+    assert 3000 <= window.undo.timer.interval() <= 15000  # a few seconds
+    qtbot.mouseClick(window.undo.button, Qt.MouseButton.LeftButton)
+    [back] = ctx.store.all(Proof)
+    assert (back.id, back.text, back.tags) == (proof.id, proof.text, ["work"])
+    assert not window.undo.isVisible()
+    assert window.list.count() == 1
+
+
+def test_undo_offer_goes_away_and_the_removal_stands(ctx, qtbot) -> None:
+    ctx.store.add(Proof(text="Slept, which counts"))
+    window = _open(ctx, qtbot)
+    window.list.setCurrentRow(0)
+    window.remove.click()
+    window.undo.timer.timeout.emit()  # the few seconds pass
+    assert not window.undo.isVisible()
+    assert ctx.store.all(Proof) == []
+    assert window.empty.isVisible()
+
+
+def test_search_filters_and_says_when_nothing_matches(ctx, qtbot) -> None:
+    ctx.store.add(Proof(text="Walked the dog in the rain", tags=["outside"]))
+    ctx.store.add(Proof(text="Called my brother", day="2023-01-09"))
+    window = _open(ctx, qtbot)
+    assert window.list.count() == 2
+    window.search.setText("dog")
+    assert window.list.count() == 1 and "dog" in _texts(window)[0]
+    window.search.setText("OUTSIDE")  # tags, case-insensitive
+    assert window.list.count() == 1
+    window.search.setText("2023-01")  # the date
+    assert "brother" in _texts(window)[0]
+    window.search.setText("zebra")
+    assert window.list.count() == 0
+    assert window.no_match.isVisible()
+    window.search.clear()
+    assert window.list.count() == 2
+
+
+def test_newest_day_first(ctx, qtbot) -> None:
+    ctx.store.add(Proof(text="older", day="2020-01-01"))
+    ctx.store.add(Proof(text="newer", day="2026-01-01"))
+    ctx.store.add(Proof(text="middle", day="2023-06-01"))
+    window = _open(ctx, qtbot)
+    assert [t.split("\n")[1] for t in _texts(window)] == ["newer", "middle", "older"]
+
+
+def test_show_me_one_shows_a_different_one_each_time(ctx, qtbot) -> None:
+    for text in ("one", "two", "three"):
+        ctx.store.add(Proof(text=text))
+    window = _open(ctx, qtbot)
+    window.rng = random.Random(4)
+    assert not window.card.isVisible()
+    window.show_one.click()
+    assert window.card.isVisible()
+    seen = [window.card_text.text()]
+    for _ in range(6):
+        window.show_one.click()
+        assert window.card_text.text() != seen[-1]
+        seen.append(window.card_text.text())
+    assert set(seen) <= {"one", "two", "three"}
+
+
+def test_entries_from_quick_log_and_goals_are_shown_with_where_they_came_from(ctx, qtbot) -> None:
+    ctx.store.add(Proof(text="drank water", source="quick-log", day="2026-01-02"))
+    ctx.store.add(Proof(text="Cleared the desk: all steps", source="goal", day="2026-01-01"))
+    window = _open(ctx, qtbot)
+    first, second = _texts(window)
+    assert "drank water" in first and "quick log" in first
+    assert "Cleared the desk" in second and "goal" in second
+
+
+def test_a_long_entry_is_kept_whole_and_wraps(ctx, qtbot) -> None:
+    long_text = " ".join(["I kept going even though it was hard."] * 100)
+    ctx.store.add(Proof(text=long_text))
+    window = _open(ctx, qtbot)
+    assert long_text in _texts(window)[0]
+    assert window.list.wordWrap()
+    assert window.width() < 900
+    rect = window.list.visualItemRect(window.list.item(0))
+    assert rect.width() <= window.list.viewport().width()
+    assert rect.height() > 3 * window.list.fontMetrics().height()  # wrapped onto many lines
+
+
+def test_keyboard_only(ctx, qtbot) -> None:
+    window = _open(ctx, qtbot)
+    window.activateWindow()
+    qtbot.waitUntil(window.isActiveWindow)
+    qtbot.keyClick(window, Qt.Key.Key_N, Qt.KeyboardModifier.ControlModifier)
+    assert window.editor.isVisible()
+    qtbot.waitUntil(window.editor.text.hasFocus)
+    qtbot.keyClicks(window.editor.text, "Got up for the delivery")
+    qtbot.keyClick(window.editor.text, Qt.Key.Key_Return, Qt.KeyboardModifier.ControlModifier)
+    assert [p.text for p in ctx.store.all(Proof)] == ["Got up for the delivery"]
+    assert not window.editor.isVisible()
+    assert window.list.currentRow() == 0
+    qtbot.keyClick(window.list, Qt.Key.Key_Return)  # Enter edits
+    assert window.editor.isVisible()
+    qtbot.keyClick(window.editor.text, Qt.Key.Key_Escape)  # Esc leaves the editor first
+    assert not window.editor.isVisible()
+    assert window.isVisible()
+    window.list.setFocus()
+    qtbot.keyClick(window.list, Qt.Key.Key_Delete)
+    assert ctx.store.all(Proof) == []
+    qtbot.keyClick(window, Qt.Key.Key_Escape)
+    assert not window.isVisible()
+
+
+def test_the_list_follows_changes_made_elsewhere(ctx, qtbot) -> None:
+    window = _open(ctx, qtbot)
+    ok, message = handle(ctx, "proof-add", {"proof": Proof(text="from the CLI").to_dict()})
+    assert ok, message
+    assert window.list.count() == 1
+    ok, message = handle(ctx, "proof-add", {"proof": {"text": ""}})
+    assert not ok and "empty" in message
+
+
+def test_cli_proof_add_and_list_without_the_app(footholds_home, capsys) -> None:
+    from footholds.cli import build_parser
+
+    for argv in (
+        ["proof", "add", "Got through the funeral", "--date", "2024-03-02", "--tag", "grief"],
+        ["proof", "add", "Made soup"],
+    ):
+        assert commands.run(build_parser().parse_args(argv)) == 0
+    assert commands.run(build_parser().parse_args(["proof", "list"])) == 0
+    out = capsys.readouterr().out
+    lines = [line for line in out.splitlines() if line.startswith("20")]
+    assert lines[-1] == "2024-03-02  Got through the funeral  #grief"
+    assert "Made soup" in lines[0]
+    bad = argparse.Namespace(
+        command="proof", proof_command="add", text="x", date="2024-02-31", tag=[]
+    )
+    assert commands.run(bad) == 2

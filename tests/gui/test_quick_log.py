@@ -1,0 +1,377 @@
+"""The quick log: opening beside the icon, Enter and Esc, keyboard-only use, drafts, limits."""
+
+from __future__ import annotations
+
+import time
+
+import pytest
+from PySide6.QtCore import QMimeData, QRect, QSize, Qt
+from PySide6.QtGui import QGuiApplication
+from PySide6.QtWidgets import QApplication, QSystemTrayIcon, QWidget
+
+from footholds.core import content
+from footholds.core.store import LogEntry, Proof, Store
+from footholds.handlers import handle
+from footholds.ui.quick_log import place_near
+
+ICON = QRect(760, 2, 24, 24)  # a tray icon near the top right of the offscreen screen
+
+
+@pytest.fixture
+def quick(ctx, qtbot):
+    """The quick log, opened as a tray click opens it."""
+    ctx.windows.show("quick-log", near=ICON)
+    window = ctx.windows.get("quick-log")
+    qtbot.waitUntil(lambda: QApplication.focusWidget() is window.form.note)
+    return window
+
+
+def saved(ctx) -> list[LogEntry]:
+    return ctx.store.latest(LogEntry, 10)
+
+
+def paste(widget, text: str) -> None:
+    mime = QMimeData()
+    mime.setText(text)
+    widget.insertFromMimeData(mime)
+
+
+def tab_until(qtbot, window, target: QWidget, limit: int = 80) -> int:
+    """Press Tab until `target` has the focus; returns how many presses it took."""
+    for presses in range(1, limit + 1):
+        qtbot.keyClick(QApplication.focusWidget(), Qt.Key.Key_Tab)
+        if QApplication.focusWidget() is target:
+            return presses
+    raise AssertionError(f"Tab never reached {target.accessibleName()!r}")
+
+
+# -- opening ---------------------------------------------------------------------------------
+def test_opens_beside_the_icon_fully_visible_with_the_focus_in_the_note(ctx, quick) -> None:
+    area = QGuiApplication.primaryScreen().availableGeometry()
+    assert area.contains(quick.frameGeometry())
+    assert not quick.frameGeometry().intersects(ICON)
+    assert QApplication.focusWidget() is quick.form.note
+    assert quick.windowTitle() == "Quick log"
+
+
+@pytest.mark.parametrize(
+    ("anchor", "area"),
+    [
+        (QRect(1256, 2, 24, 24), QRect(0, 28, 1280, 772)),  # panel at the top right
+        (QRect(4, 776, 24, 24), QRect(0, 0, 1280, 772)),  # panel at the bottom left
+        (QRect(2, 300, 24, 24), QRect(30, 0, 1250, 800)),  # panel down the left side
+        (QRect(1896, 1050, 24, 24), QRect(1280, 0, 640, 1046)),  # a second, smaller screen
+    ],
+)
+def test_placement_keeps_all_of_the_window_on_the_icons_screen(anchor, area) -> None:
+    size = QSize(400, 520)
+    placed = QRect(place_near(size, anchor, area), size)
+    assert area.contains(placed)
+    assert not placed.intersects(anchor)
+
+
+def test_left_click_on_the_tray_icon_opens_it(ctx, qtbot) -> None:
+    ctx.tray.icon.activated.emit(QSystemTrayIcon.ActivationReason.Trigger)
+    window = ctx.windows.get("quick-log")
+    qtbot.waitUntil(lambda: QApplication.focusWidget() is window.form.note)
+
+
+def test_it_is_the_first_menu_item_and_a_show_command(ctx, qtbot) -> None:
+    first = next(a for a in ctx.tray.menu.actions() if not a.isSeparator())
+    assert first.text() == "Quick log"
+    first.trigger()
+    window = ctx.windows.get("quick-log")
+    qtbot.waitUntil(window.isVisible)
+    window.discard()
+    assert handle(ctx, "show", {"what": "quick-log"})[0]
+    assert window.isVisible()
+
+
+def test_opening_after_prebuild_is_quick(ctx, qtbot) -> None:
+    ctx.windows.prebuild("quick-log")
+    qtbot.wait(20)  # the warm-up runs on the next turn of the event loop
+    window = ctx.windows.get("quick-log")
+    started = time.perf_counter()
+    ctx.windows.show("quick-log", near=ICON)
+    qtbot.waitUntil(lambda: window.windowHandle().isExposed(), timeout=1000)
+    assert time.perf_counter() - started < 0.25  # tests/bench/bench_quicklog.py has the figure
+
+
+# -- saving ----------------------------------------------------------------------------------
+@pytest.mark.parametrize(
+    ("field", "value"),
+    [
+        ("feelings", ["numb"]),
+        ("energy", 2),
+        ("wins", ["moved"]),
+        ("note", "just this"),
+        ("trigger", "a phone call"),
+        ("part", "the worried part"),
+    ],
+)
+def test_every_field_is_optional(ctx, qtbot, quick, field, value) -> None:
+    form = quick.form
+    if field == "feelings":
+        form.feelings.pick(value[0])
+    elif field == "energy":
+        form.energy.buttons[value - 1].click()
+    elif field == "wins":
+        form.wins.pick(value[0])
+    elif field == "note":
+        qtbot.keyClicks(form.note, value)
+    elif field == "trigger":
+        form.show_more(True)
+        form.journal.trigger.set_text(value)
+    else:
+        form.show_more(True)
+        form.journal.part.setEditText(value)
+    qtbot.keyClick(form.note, Qt.Key.Key_Return)
+    [entry] = saved(ctx)
+    assert entry.source == "quick-log"
+    assert getattr(entry, field) == value
+    empty = LogEntry()
+    for other in ("feelings", "energy", "wins", "note", "trigger", "tried", "helped", "part"):
+        if other != field:
+            assert getattr(entry, other) == getattr(empty, other), other
+
+
+def test_enter_saves_shows_a_warm_line_and_closes(ctx, qtbot, quick, monkeypatch) -> None:
+    monkeypatch.setattr("footholds.ui.quick_log.ACK_MS", 300)
+    qtbot.keyClicks(quick.form.note, "made tea")
+    qtbot.keyClick(quick.form.note, Qt.Key.Key_Return)
+    assert [e.note for e in saved(ctx)] == ["made tea"]
+    assert quick.ack.isVisible()
+    lines = content.load_document("acknowledgements")["saved"]
+    assert quick.ack.text() in lines
+    assert len({quick._ack_line() for _ in range(30)}) > 1  # varied, not one stock phrase
+    assert not quick.keep_proof.isVisible()  # no win, nothing to keep as proof
+    qtbot.waitUntil(lambda: not quick.isVisible(), timeout=3000)
+    ctx.windows.show("quick-log", near=ICON)
+    assert quick.form.note.text() == "" and quick.form.is_blank()
+
+
+def test_shift_enter_starts_a_new_line(ctx, qtbot, quick) -> None:
+    note = quick.form.note
+    qtbot.keyClicks(note, "one")
+    qtbot.keyClick(note, Qt.Key.Key_Return, Qt.KeyboardModifier.ShiftModifier)
+    qtbot.keyClicks(note, "two")
+    assert note.text() == "one\ntwo"
+    assert saved(ctx) == []
+    qtbot.keyClick(note, Qt.Key.Key_Return)
+    assert saved(ctx)[0].note == "one\ntwo"
+
+
+def test_esc_closes_without_saving_or_asking(ctx, qtbot, quick) -> None:
+    qtbot.keyClicks(quick.form.note, "never mind")
+    quick.form.feelings.pick("tired")
+    qtbot.keyClick(quick.form.note, Qt.Key.Key_Escape)
+    assert not quick.isVisible()
+    assert QApplication.activeModalWidget() is None
+    assert saved(ctx) == []
+    ctx.windows.show("quick-log", near=ICON)
+    assert quick.form.is_blank()
+
+
+def test_enter_with_nothing_picked_saves_nothing_and_says_so(ctx, qtbot, quick) -> None:
+    qtbot.keyClick(quick.form.note, Qt.Key.Key_Return)
+    assert saved(ctx) == []
+    assert quick.isVisible()
+    assert "Nothing to save" in quick.status.text()
+
+
+def test_keyboard_alone_picks_a_feeling_energy_and_a_win(ctx, qtbot, quick) -> None:
+    form = quick.form
+    qtbot.keyClicks(form.note, "keys only")
+    qtbot.keyClick(form.note, Qt.Key.Key_Tab)
+    first_feeling = form.feelings.chips[0]
+    assert QApplication.focusWidget() is first_feeling
+    qtbot.keyClick(first_feeling, Qt.Key.Key_Space)
+    tab_until(qtbot, quick, form.energy.buttons[2])
+    qtbot.keyClick(form.energy.buttons[2], Qt.Key.Key_Space)
+    tab_until(qtbot, quick, form.wins.chips[1])
+    qtbot.keyClick(form.wins.chips[1], Qt.Key.Key_Space)
+    qtbot.keyClick(form.wins.chips[1], Qt.Key.Key_Return)
+    [entry] = saved(ctx)
+    assert entry.note == "keys only"
+    assert entry.feelings == [first_feeling.text()]
+    assert entry.energy == 3
+    assert entry.wins == [ctx.settings["lists.wins"][1]]
+
+
+def test_tab_reaches_every_control_in_reading_order_and_each_has_a_name(qtbot, quick) -> None:
+    form = quick.form
+    form.show_more(True)
+    seen: list[QWidget] = [QApplication.focusWidget()]
+    for _ in range(120):
+        qtbot.keyClick(QApplication.focusWidget(), Qt.Key.Key_Tab)
+        if QApplication.focusWidget() is form.note:
+            break
+        seen.append(QApplication.focusWidget())
+    expected = [
+        form.note,
+        *form.feelings.chips,
+        form.feelings.add_field,
+        *form.energy.buttons,
+        *form.wins.chips,
+        form.wins.add_field,
+        form.more,
+        form.journal.trigger,
+        form.journal.tried,
+        form.journal.helped,
+    ]
+    assert seen[: len(expected)] == expected
+    assert quick.save in seen
+    for widget in seen:
+        assert widget.accessibleName().strip(), widget
+
+
+def test_up_to_three_feelings(qtbot, quick) -> None:
+    group = quick.form.feelings
+    for chip in group.chips[:3]:
+        chip.click()
+    assert len(group.picked()) == 3
+    assert not group.chips[3].isEnabled()
+    assert group.pick(group.chips[3].text()) is False
+    group.chips[0].click()
+    assert group.chips[3].isEnabled()
+
+
+def test_every_feeling_looks_the_same_until_picked(quick) -> None:
+    colours = set()
+    for chip in quick.form.feelings.chips:
+        assert chip.styleSheet() == ""
+        image = chip.grab().toImage()
+        colours.add(image.pixelColor(image.width() // 2, 3).name())
+    assert len(colours) == 1
+
+
+# -- the person's own words ------------------------------------------------------------------
+def test_a_new_feeling_is_added_to_the_list_and_picked(ctx, qtbot, quick) -> None:
+    field = quick.form.feelings.add_field
+    field.setFocus()
+    qtbot.keyClicks(field, "  wistful ")
+    qtbot.keyClick(field, Qt.Key.Key_Return)
+    assert saved(ctx) == []  # Enter in this field adds; it does not save
+    assert ctx.settings["lists.feelings"][-1] == "wistful"
+    assert quick.form.feelings.picked() == ["wistful"]
+    qtbot.keyClick(field, Qt.Key.Key_Return)  # Enter in the empty field saves
+    assert saved(ctx)[0].feelings == ["wistful"]
+
+
+def test_a_new_win_and_removing_one_from_the_list(ctx, qtbot, quick) -> None:
+    field = quick.form.wins.add_field
+    field.setFocus()
+    qtbot.keyClicks(field, "opened the curtains")
+    qtbot.keyClick(field, Qt.Key.Key_Return)
+    assert "opened the curtains" in ctx.settings["lists.wins"]
+    assert quick.form.wins.picked() == ["opened the curtains"]
+    quick.form.wins.chips[0].remove_requested.emit("drank water")
+    assert "drank water" not in ctx.settings["lists.wins"]
+    assert "drank water" not in [c.text() for c in quick.form.wins.chips]
+
+
+def test_a_win_can_become_proof_with_one_click(ctx, qtbot, quick) -> None:
+    quick.form.wins.pick("stepped outside")
+    qtbot.keyClick(quick.form.note, Qt.Key.Key_Return)
+    assert quick.keep_proof.isVisible()
+    assert "stepped outside" in quick.keep_proof.accessibleName()
+    qtbot.mouseClick(quick.keep_proof, Qt.MouseButton.LeftButton)
+    [proof] = ctx.store.all(Proof)
+    assert proof.text == "stepped outside"
+    assert proof.source == "quick-log"
+    qtbot.waitUntil(lambda: not quick.isVisible(), timeout=4000)
+
+
+def test_more_reveals_the_journal_and_a_named_part_is_kept(ctx, qtbot, quick) -> None:
+    form = quick.form
+    assert not form.journal.isVisible()
+    qtbot.mouseClick(form.more, Qt.MouseButton.LeftButton)
+    assert form.journal.isVisible()
+    assert area_contains(quick)
+    form.journal.trigger.set_text("a hard meeting")
+    form.journal.tried.set_text("breathing slowly")
+    form.journal.helped.set_text("the breathing, a bit")
+    form.journal.part.setFocus()
+    qtbot.keyClicks(form.journal.part.lineEdit(), "the tired old voice")
+    qtbot.keyClick(form.journal.part.lineEdit(), Qt.Key.Key_Return)
+    entries = saved(ctx)
+    assert len(entries) == 1  # Enter in the part field saved once
+    entry = entries[0]
+    assert (entry.trigger, entry.tried, entry.helped, entry.part) == (
+        "a hard meeting",
+        "breathing slowly",
+        "the breathing, a bit",
+        "the tired old voice",
+    )
+    assert ctx.settings["lists.parts"][-1] == "the tired old voice"
+    assert form.journal.part.findText("the tired old voice") >= 0
+
+
+def area_contains(window) -> bool:
+    return QGuiApplication.primaryScreen().availableGeometry().contains(window.frameGeometry())
+
+
+# -- drafts and limits -----------------------------------------------------------------------
+def test_a_click_elsewhere_closes_it_and_keeps_the_draft(ctx, qtbot, quick) -> None:
+    qtbot.keyClicks(quick.form.note, "half a thought")
+    quick.form.feelings.pick("restless")
+    qtbot.waitUntil(quick.isActiveWindow)
+    other = QWidget()
+    qtbot.addWidget(other)
+    other.show()
+    other.activateWindow()
+    qtbot.waitUntil(lambda: not quick.isVisible(), timeout=3000)
+    assert saved(ctx) == []
+    ctx.windows.show("quick-log", near=ICON)
+    assert quick.form.note.text() == "half a thought"
+    assert quick.form.feelings.picked() == ["restless"]
+
+
+def test_a_ten_megabyte_paste_is_trimmed_with_a_clear_message(ctx, qtbot, quick) -> None:
+    huge = ("All of this is one very long paste. " * 300_000)[:10_000_000]
+    QApplication.clipboard().setText(huge)
+    started = time.perf_counter()
+    qtbot.keyClick(quick.form.note, Qt.Key.Key_V, Qt.KeyboardModifier.ControlModifier)
+    if not quick.form.note.text():  # a platform without a clipboard: paste the same data
+        paste(quick.form.note, huge)
+    assert len(quick.form.note.text()) == 20_000
+    assert "too long" in quick.status.text()
+    assert quick.status.isVisible() and area_contains(quick)
+    qtbot.keyClick(quick.form.note, Qt.Key.Key_Return)
+    assert len(saved(ctx)[0].note) == 20_000
+    assert time.perf_counter() - started < 10
+
+
+def test_a_paste_drops_invisible_control_characters(ctx, qtbot, quick) -> None:
+    paste(quick.form.note, "tab\there\x00\x07 and a bell")
+    qtbot.keyClick(quick.form.note, Qt.Key.Key_Return)
+    assert saved(ctx)[0].note == "tab\there and a bell"
+
+
+TRICKY = (
+    "🌧️ a grey day 👩‍👩‍👧 with family\n"
+    "אני עייף היום, אבל זה בסדר\n"
+    "مرحبا، كيف حالك؟\n"
+    "cafe\u0301 and n\u0303 and Z\u0351\u0300\u0324 combined\n"
+    "a\u00a0non-breaking space and a tab\tthere"
+)
+
+
+def test_emoji_rtl_and_combining_characters_round_trip_exactly(ctx, qtbot, quick) -> None:
+    form = quick.form
+    paste(form.note, TRICKY)
+    form.show_more(True)
+    paste(form.journal.trigger, TRICKY[::-1].replace("\n", " "))
+    form.feelings.add_field.setFocus()
+    form.feelings.add_field.setText("brumoso 😶‍🌫️")
+    qtbot.keyClick(form.feelings.add_field, Qt.Key.Key_Return)
+    qtbot.keyClick(form.note, Qt.Key.Key_Return)
+    fresh = Store(ctx.paths.store_dir, aside_dir=ctx.paths.aside_dir)
+    fresh.open()
+    [entry] = fresh.latest(LogEntry, 5)
+    fresh.close()
+    assert entry.note == TRICKY
+    assert entry.trigger == TRICKY[::-1].replace("\n", " ")
+    assert entry.feelings == ["brumoso 😶‍🌫️"]
+    form.load(entry)
+    assert form.values()["note"] == TRICKY

@@ -1,0 +1,167 @@
+"""Reach out: trusted people, ready messages to copy, a win for reaching out, a weekly nudge."""
+
+from __future__ import annotations
+
+import pytest
+from PySide6.QtCore import Qt, QTime
+from PySide6.QtGui import QGuiApplication
+from PySide6.QtWidgets import QPushButton
+
+from footholds.core import content
+from footholds.core.store import LogEntry, OwnItem, Person
+from footholds.ui import undo
+from footholds.ui.reach_out import SHOWN, WIN
+
+
+@pytest.fixture
+def reach(ctx, qtbot, monkeypatch):
+    monkeypatch.setattr(undo, "confirm", lambda *_args: True)
+    window = ctx.windows.get("reach-out")
+    qtbot.addWidget(window)
+    window.show()
+    return window
+
+
+def shown_messages(window) -> list[str]:
+    rows = [window.messages_box.itemAt(i).widget() for i in range(window.messages_box.count())]
+    return [row.findChildren(type(window.said))[0].text().strip("“”") for row in rows]
+
+
+def copy_buttons(window) -> list[QPushButton]:
+    rows = [window.messages_box.itemAt(i).widget() for i in range(window.messages_box.count())]
+    return [b for row in rows for b in row.findChildren(QPushButton) if b.text() == "Copy"]
+
+
+def test_empty_state_still_offers_messages(ctx, reach) -> None:
+    assert reach.people_empty.isVisible() and not reach.people.isVisible()
+    built_in = [item["text"] for item in content.load_pack("reach_out")]
+    assert shown_messages(reach) == built_in[:SHOWN]
+    reach.others.click()
+    assert shown_messages(reach) == built_in[SHOWN : 2 * SHOWN]
+    assert not reach.said.isVisible()
+
+
+def test_one_click_copies_a_ready_message(ctx, reach) -> None:
+    first = shown_messages(reach)[0]
+    copy_buttons(reach)[0].click()
+    assert QGuiApplication.clipboard().text() == first
+    assert reach.said.isVisible() and "Copied" in reach.said.text()
+
+
+def test_reaching_out_is_a_small_win(ctx, reach) -> None:
+    reach.reached.click()
+    (entry,) = ctx.store.all(LogEntry)
+    assert entry.wins == [WIN] and entry.source == "reach-out"
+    assert reach.said.text()
+
+
+def test_add_a_person_with_the_keyboard_only(ctx, reach, qtbot) -> None:
+    reach.add_person.setFocus()
+    qtbot.keyClick(reach.add_person, Qt.Key.Key_Space)
+    form = reach.form
+    assert form.isVisible() and form.name.hasFocus()
+    qtbot.keyClicks(form.name, "Sam")
+    qtbot.keyClick(form.name, Qt.Key.Key_Tab)
+    qtbot.keyClicks(form.how, "a text, any time")
+    qtbot.keyClick(form.how, Qt.Key.Key_Tab)
+    qtbot.keyClicks(form.note, "Knows about the bad weeks")
+    qtbot.keyClick(form.note, Qt.Key.Key_Tab)
+    assert form.message.hasFocus()
+    qtbot.keyClicks(form.message, "Hey, rough day. Fancy a short call?")
+    qtbot.keyClick(form.message, Qt.Key.Key_Tab)  # Tab moves on from the message box
+    form.name.setFocus()
+    qtbot.keyClick(form.name, Qt.Key.Key_Return)
+    (person,) = ctx.store.all(Person)
+    assert (person.name, person.how, person.note) == (
+        "Sam",
+        "a text, any time",
+        "Knows about the bad weeks",
+    )
+    assert person.message == "Hey, rough day. Fancy a short call?"
+    assert not form.isVisible() and reach.add_person.isVisible()
+    card = reach.people.cards[person.id]
+    assert "a text, any time" in card.how.text()
+    card.copy.click()
+    assert QGuiApplication.clipboard().text() == "Hey, rough day. Fancy a short call?"
+    card.did.click()
+    (entry,) = ctx.store.all(LogEntry)
+    assert entry.wins == [WIN] and entry.source == "reach-out" and "Sam" in entry.note
+
+
+def test_a_person_needs_only_a_name(ctx, reach) -> None:
+    reach.add_person.click()
+    reach.form.save.click()
+    assert ctx.store.all(Person) == []
+    assert reach.form.problem.text()
+    reach.form.name.setText("Mum")
+    reach.form.save.click()
+    (person,) = ctx.store.all(Person)
+    card = reach.people.cards[person.id]
+    assert not card.copy.isVisible() and not card.how.isVisible()  # nothing empty is shown
+
+
+def test_editing_a_person(ctx, reach) -> None:
+    person = ctx.store.add(Person(name="Alex", how="call"))
+    reach.refresh()
+    reach.people.cards[person.id].change.click()
+    assert reach.form.name.text() == "Alex"
+    reach.form.how.setText("voice note")
+    reach.form.save.click()
+    assert ctx.store.get(Person, person.id).how == "voice note"
+    assert len(ctx.store.all(Person)) == 1
+
+
+def test_removing_a_person_asks_once_and_can_be_undone(ctx, reach, monkeypatch) -> None:
+    asked = []
+    monkeypatch.setattr(undo, "confirm", lambda *args: asked.append(args) or True)
+    person = ctx.store.add(Person(name="Jo", message="Thinking of you"))
+    reach.refresh()
+    reach.people.cards[person.id].drop.click()
+    assert len(asked) == 1
+    assert ctx.store.all(Person) == [] and reach.people_empty.isVisible()
+    reach.undo_bar.undo()
+    assert [p.id for p in ctx.store.all(Person)] == [person.id]
+    assert person.id in reach.people.cards
+
+
+def test_own_messages_come_first_and_can_be_removed(ctx, reach) -> None:
+    reach.own.setText("Can I ring you for five minutes?")
+    reach.add_own.click()
+    assert shown_messages(reach)[0] == "Can I ring you for five minutes?"
+    (own,) = ctx.store.all(OwnItem)
+    assert own.pack == "reach_out"
+    rows = [reach.messages_box.itemAt(i).widget() for i in range(reach.messages_box.count())]
+    remove = [b for b in rows[0].findChildren(QPushButton) if b.text() == "Remove"]
+    remove[0].click()
+    assert ctx.store.all(OwnItem) == []
+    reach.undo_bar.undo()
+    assert shown_messages(reach)[0] == "Can I ring you for five minutes?"
+
+
+def test_weekly_nudge_is_a_setting(ctx, reach) -> None:
+    assert not reach.nudge.isChecked() and not reach.nudge_day.isEnabled()
+    reach.nudge.click()
+    assert ctx.settings["reminders.reach_out_weekly"] is True
+    assert reach.nudge_day.isEnabled() and reach.nudge_time.isEnabled()
+    reach.nudge_day.setCurrentIndex(2)
+    reach.nudge_day.activated.emit(2)
+    assert ctx.settings["reminders.reach_out_day"] == "wed"
+    reach.nudge_time.setTime(QTime(18, 30))
+    assert ctx.settings["reminders.reach_out_time"] == "18:30"
+    ctx.settings.set("reminders.reach_out_weekly", False)  # changed elsewhere: shown here
+    assert not reach.nudge.isChecked()
+
+
+def test_long_names_and_messages_wrap(ctx, reach) -> None:
+    person = ctx.store.add(Person(name="A" * 100, how="b " * 100, message="long words " * 90))
+    reach.resize(460, 700)
+    reach.refresh()
+    card = reach.people.cards[person.id]
+    for label in (card.name, card.how, card.message):
+        assert label.wordWrap()
+    assert reach.minimumSizeHint().width() < 600
+
+
+def test_escape_closes(ctx, reach, qtbot) -> None:
+    qtbot.keyClick(reach, Qt.Key.Key_Escape)
+    assert not reach.isVisible()

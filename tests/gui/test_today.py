@@ -1,0 +1,204 @@
+"""The Today window: the bare-minimum three, the day turning over, the gentle count."""
+
+from __future__ import annotations
+
+from datetime import datetime, timedelta
+from zoneinfo import ZoneInfo
+
+import pytest
+from PySide6.QtCore import Qt
+
+from footholds.core import content
+from footholds.core.store import LogEntry, ReminderEvent, RoutineCheck, RoutineItem
+from footholds.ui import undo
+
+LONDON = ZoneInfo("Europe/London")
+
+
+@pytest.fixture
+def today(ctx, qtbot, monkeypatch):
+    monkeypatch.setattr(undo, "confirm", lambda *_args: True)
+    window = ctx.windows.get("today")
+    qtbot.addWidget(window)
+    return window
+
+
+def at_clock(window, moment: datetime) -> None:
+    window.clock = lambda: moment
+    window.refresh()
+
+
+def add_items(ctx, *texts: str) -> list[RoutineItem]:
+    return [ctx.store.add(RoutineItem(text=t, position=i)) for i, t in enumerate(texts)]
+
+
+def test_empty_day_is_calm_and_offers_suggestions(ctx, today) -> None:
+    today.show()
+    routine = today.routine
+    assert routine.rows == {}
+    assert routine.adding.isVisible()
+    assert "up to three" in routine.intro.text()
+    assert not routine.change.isVisible()
+    suggestions = [routine.suggestions.itemText(i) for i in range(routine.suggestions.count())]
+    assert suggestions == [item["text"] for item in content.load_pack("routine")]
+    assert not today.next_done.isVisible()
+    assert today.next_text.text()  # the next-thing card is always there, even with no goals
+    assert today.goals.empty.isVisible()
+    assert not any(ch.isdigit() for ch in today.showed_up.text())  # no "0 days"
+
+
+def test_pick_three_with_the_keyboard_only(ctx, today, qtbot) -> None:
+    today.show()
+    routine = today.routine
+    field = routine.suggestions.lineEdit()
+    for text in ("Open the curtains", "Drink a glass of water", "Step outside"):
+        field.setFocus()
+        qtbot.keyClicks(field, text)
+        qtbot.keyClick(field, Qt.Key.Key_Return)
+    items = routine.items()
+    assert [i.text for i in items] == [
+        "Open the curtains",
+        "Drink a glass of water",
+        "Step outside",
+    ]
+    assert [i.position for i in items] == [0, 1, 2]
+    assert not routine.adding.isVisible()  # three is the whole routine
+    assert routine.change.isVisible()
+
+
+def test_ticking_saves_a_check_for_the_persons_day(ctx, today) -> None:
+    (item,) = add_items(ctx, "Brush my teeth")
+    at_clock(today, datetime(2026, 3, 11, 1, 30, tzinfo=LONDON))  # after midnight, before 4
+    today.show()
+    today.routine.rows[item.id].check.click()
+    (check,) = ctx.store.all(RoutineCheck)
+    assert check.day == "2026-03-10" and check.item_id == item.id
+    today.routine.rows[item.id].check.click()  # untick takes it back
+    assert ctx.store.all(RoutineCheck) == []
+
+
+def test_clicking_the_words_ticks_too(ctx, today, qtbot) -> None:
+    (item,) = add_items(ctx, "Feed the cat")
+    today.show()
+    row = today.routine.rows[item.id]
+    qtbot.mouseClick(row.words, Qt.MouseButton.LeftButton)
+    assert row.check.isChecked()
+    assert len(ctx.store.all(RoutineCheck)) == 1
+
+
+def test_the_routine_resets_when_the_day_turns_over(ctx, today, qtbot) -> None:
+    (item,) = add_items(ctx, "Open a window")
+    at_clock(today, datetime(2026, 3, 11, 3, 59, tzinfo=LONDON))
+    today.show()
+    today.routine.rows[item.id].check.click()
+    assert today.routine.rows[item.id].check.isChecked()
+    today.clock = lambda: datetime(2026, 3, 11, 4, 0, 5, tzinfo=LONDON)
+    today._on_turnover()  # what the single-shot timer does at the turnover
+    assert not today.routine.rows[item.id].check.isChecked()
+    assert today.date.text().startswith("Wednesday")
+    at_clock(today, datetime(2026, 3, 11, 3, 0, tzinfo=LONDON))
+    assert today.routine.rows[item.id].check.isChecked()  # the tick is kept for its own day
+
+
+def test_turnover_timer_waits_for_the_next_day_start(ctx, today) -> None:
+    now = datetime.now().astimezone()
+    turnover = (now + timedelta(minutes=2)).replace(second=0, microsecond=0)
+    ctx.settings.set("day.start_hour", 0)
+    today.clock = lambda: turnover.replace(hour=23, minute=59) - timedelta(days=1)
+    today.show()
+    timer = today._turnover
+    assert timer.isActive() and timer.isSingleShot()
+    assert timer.timerType() == Qt.TimerType.VeryCoarseTimer
+    assert 60_000 <= timer.remainingTime() <= 62_000  # one minute to midnight, plus a margin
+    today.clock = lambda: now.replace(hour=12)
+    today.arm_turnover()
+    assert timer.remainingTime() <= 3601 * 1000  # about an hour at most: suspends
+    today.hide()
+    assert not timer.isActive()  # no timers while closed
+
+
+def test_start_hour_setting_moves_the_day(ctx, today) -> None:
+    (item,) = add_items(ctx, "Wash my face")
+    at_clock(today, datetime(2026, 3, 11, 5, 0, tzinfo=LONDON))
+    today.show()
+    today.routine.rows[item.id].check.click()
+    ctx.settings.set("day.start_hour", 6)  # 5 am now belongs to the 10th
+    assert not today.routine.rows[item.id].check.isChecked()
+
+
+def test_showed_up_counts_days_this_month(ctx, today) -> None:
+    (item,) = add_items(ctx, "Eat one thing")
+    noon = datetime(2026, 3, 20, 12, 0, tzinfo=LONDON)
+    ctx.store.add(LogEntry(note="x", at=noon - timedelta(days=3)))
+    ctx.store.add(LogEntry(note="y", at=noon - timedelta(days=3, hours=1)))  # same day
+    ctx.store.add(ReminderEvent(outcome="done", at=noon - timedelta(days=5)))
+    ctx.store.add(ReminderEvent(outcome="skipped", at=noon - timedelta(days=6)))
+    ctx.store.add(LogEntry(note="z", at=noon - timedelta(days=40)))  # another month
+    ctx.store.add(RoutineCheck(day="2026-03-20", item_id=item.id, at=noon))
+    at_clock(today, noon)
+    assert today.count_showed_up(noon.date()) == 3
+    assert "3 days" in today.showed_up.text()
+    text = today.showed_up.text().lower()
+    assert "miss" not in text and "streak" not in text
+
+
+def test_long_routine_text_wraps(ctx, today, qtbot) -> None:
+    long_text = "Put on fresh socks and " * 8
+    (item,) = add_items(ctx, long_text.strip()[:200])
+    today.resize(460, 700)
+    today.show()
+    row = today.routine.rows[item.id]
+    assert row.words.wordWrap()
+    assert today.minimumSizeHint().width() < 600
+    qtbot.waitUntil(lambda: row.words.height() > 2 * row.check.sizeHint().height())  # lines
+
+
+def test_remove_asks_once_and_can_be_undone(ctx, today, monkeypatch) -> None:
+    asked = []
+    monkeypatch.setattr(undo, "confirm", lambda *args: asked.append(args) or True)
+    (keep, drop) = add_items(ctx, "Shower", "Make the bed")
+    today.show()
+    today.routine._on_change_clicked()
+    assert today.routine.rows[drop.id].remove.isVisible()
+    today.routine.rows[drop.id].remove.click()
+    assert len(asked) == 1
+    assert [i.id for i in today.routine.items()] == [keep.id]
+    assert today.undo_bar.isVisible()
+    today.undo_bar.undo()
+    assert [i.id for i in today.routine.items()] == [keep.id, drop.id]
+    assert not today.undo_bar.isVisible()
+
+
+def test_saying_no_keeps_it(ctx, today, monkeypatch) -> None:
+    monkeypatch.setattr(undo, "confirm", lambda *_args: False)
+    (item,) = add_items(ctx, "Shower")
+    today.show()
+    today.routine.remove_item(item.id)
+    assert ctx.store.get(RoutineItem, item.id) is not None
+    assert not today.undo_bar.isVisible()
+
+
+def test_renaming_in_edit_mode(ctx, today, qtbot) -> None:
+    (item,) = add_items(ctx, "Shower")
+    today.show()
+    today.routine._on_change_clicked()
+    field = today.routine.rows[item.id].field
+    assert field.hasFocus() or field.isVisible()
+    field.setText("A quick wash at the sink")
+    field.editingFinished.emit()
+    assert ctx.store.get(RoutineItem, item.id).text == "A quick wash at the sink"
+    field.setText("   ")
+    field.editingFinished.emit()  # empty words are not saved; the old ones come back
+    assert field.text() == "A quick wash at the sink"
+
+
+def test_escape_closes(ctx, today, qtbot) -> None:
+    today.show()
+    qtbot.keyClick(today, Qt.Key.Key_Escape)
+    assert not today.isVisible()
+
+
+def test_opens_by_name_and_from_the_menu(ctx) -> None:
+    assert "today" in ctx.tray.actions
+    ctx.tray.actions["today"].trigger()
+    assert ctx.windows.is_visible("today")

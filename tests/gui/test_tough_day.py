@@ -1,0 +1,277 @@
+"""The tough-day window: each section, the order, and help always in view."""
+
+from __future__ import annotations
+
+import random
+from datetime import datetime
+
+import pytest
+from PySide6.QtCore import Qt
+from PySide6.QtGui import QGuiApplication
+
+from footholds.core import content
+from footholds.core.days import day_of
+from footholds.core.store import (
+    Affirmation,
+    LogEntry,
+    Person,
+    Proof,
+    RoutineCheck,
+    RoutineItem,
+    SafetyPlan,
+)
+from footholds.platform import phone_links
+from footholds.ui.registry import BY_NAME
+from footholds.ui.tough_day import ToughDayWindow
+
+
+@pytest.fixture(autouse=True)
+def no_phone(monkeypatch):
+    monkeypatch.setattr(phone_links, "can_open", lambda scheme: False)
+
+
+def _open(ctx, qtbot):
+    window = ctx.windows.show("tough-day")
+    qtbot.waitExposed(window)
+    return window
+
+
+def _with_today(ctx, monkeypatch) -> list[str]:
+    """Pretend the Today feature exists; record what it was asked to show."""
+    shown: list[str] = []
+    monkeypatch.setattr(ctx.windows, "available", lambda n: n in BY_NAME or n == "today")
+    real_show = ctx.windows.show
+    monkeypatch.setattr(
+        ctx.windows, "show", lambda n, **o: shown.append(n) if n == "today" else real_show(n, **o)
+    )
+    return shown
+
+
+def test_one_click_from_the_tray(ctx, qtbot) -> None:
+    ctx.tray.actions["tough-day"].trigger()
+    window = ctx.windows.get("tough-day")
+    qtbot.waitUntil(window.isVisible)
+    assert window.windowTitle() == "Tough day"
+
+
+def test_sections_in_order_without_today(ctx, qtbot, monkeypatch) -> None:
+    monkeypatch.setattr(ctx.windows, "available", lambda n: n in BY_NAME and n != "today")
+    window = _open(ctx, qtbot)
+    assert window.bare_minimum is None
+    titles = [title for title, _ in window.sections]
+    assert titles == [
+        "How does it feel right now?",
+        "Times you got through before",
+        "Something to hold on to",
+        "A small movement (lying down is fine)",
+        "People you trust",
+        "Come back to right here: 5-4-3-2-1",
+        "Your safety plan",
+    ]
+    ys = [w.mapTo(window, w.rect().topLeft()).y() for _, w in window.sections]
+    assert ys == sorted(ys)
+    assert window.scroller.verticalScrollBar().value() == 0  # opens at the top
+
+
+def test_crisis_lines_stay_in_view_outside_the_scroll_area(ctx, qtbot) -> None:
+    ctx.settings.set("safety.region", "IE")
+    for i in range(5):
+        ctx.store.add(Proof(text="A long day that I got through. " * 20 + str(i)))
+    window = _open(ctx, qtbot)
+    assert not window.scroller.widget().isAncestorOf(window.crisis)
+    assert window.crisis.isVisible()
+    assert "112" in window.crisis.text() and "116 123" in window.crisis.text()
+    bar = window.scroller.verticalScrollBar()
+    assert bar.maximum() > 0  # there is something to scroll
+    bar.setValue(bar.maximum())
+    bottom = window.footer.mapTo(window, window.footer.rect().bottomLeft()).y()
+    assert bottom <= window.height()
+    assert window.help_now.isVisible()
+    window.help_now.click()
+    assert ctx.windows.is_visible("help-now")
+
+
+def test_name_it_is_saved_only_when_filled(ctx, qtbot) -> None:
+    window = _open(ctx, qtbot)
+    qtbot.waitUntil(window.name_it.line.hasFocus)
+    qtbot.keyClick(window.name_it.line, Qt.Key.Key_Return)
+    assert ctx.store.all(LogEntry) == []
+    qtbot.keyClicks(window.name_it.line, "flat and far away")
+    qtbot.keyClick(window.name_it.line, Qt.Key.Key_Return)
+    [entry] = ctx.store.all(LogEntry)
+    assert (entry.note, entry.source) == ("flat and far away", "tough-day")
+    assert window.name_it.said.text() in content.load_document("acknowledgements")["saved"]
+    assert window.name_it.line.text() == ""
+
+
+def test_three_proofs_and_others(ctx, qtbot) -> None:
+    for i in range(7):
+        ctx.store.add(Proof(text=f"proof {i}", day=f"2025-01-0{i + 1}"))
+    window = _open(ctx, qtbot)
+    window.proofs.rng = random.Random(2)
+    window.proofs.pick()
+    first = {p.id for p in window.proofs.shown}
+    assert len(window.proofs.labels) == 3
+    assert window.proofs.labels[0].text().startswith("proof ")
+    assert window.proofs.others.isVisible()
+    window.proofs.others.click()
+    assert len(window.proofs.shown) == 3
+    assert not first & {p.id for p in window.proofs.shown}  # three fresh ones
+
+
+def test_fewer_proofs_and_none(ctx, qtbot) -> None:
+    window = _open(ctx, qtbot)
+    assert window.proofs.labels == []
+    assert window.proofs.empty.isVisible()
+    window.proofs.add.click()
+    proof_list = ctx.windows.get("proof-list")
+    assert proof_list.isVisible() and proof_list.editor.isVisible()
+    ctx.store.add(Proof(text="only one"))
+    assert [label.text().split("\n")[0] for label in window.proofs.labels] == ["only one"]
+    assert not window.proofs.others.isVisible()
+
+
+def test_the_affirmation_is_the_persons_own_first(ctx, qtbot) -> None:
+    ctx.store.add(Affirmation(text="I can do the next small thing."))
+    window = _open(ctx, qtbot)
+    assert window.affirmation.words.text() == "I can do the next small thing."
+    window.affirmation.another.click()
+    assert window.affirmation.words.text()  # never blank
+
+
+def test_a_lying_down_movement_and_logging_it(ctx, qtbot) -> None:
+    window = _open(ctx, qtbot)
+    pack = content.load_pack("movements")
+    lying = {m["text"] for m in pack if m["posture"] == "lying" and m["effort"] == "gentle"}
+    for _ in range(5):
+        assert window.movement.words.text() in lying
+        window.movement.another.click()
+    window.movement.done.click()
+    [entry] = ctx.store.all(LogEntry)
+    assert entry.wins == ["moved"] and entry.source == "tough-day"
+    assert not window.movement.done.isEnabled()
+
+
+def test_bare_minimum_only_when_today_exists(ctx, qtbot, monkeypatch) -> None:
+    shown = _with_today(ctx, monkeypatch)
+    items = [
+        ctx.store.add(RoutineItem(text=text, position=pos))
+        for pos, text in enumerate(["Drink water", "Take meds", "Open a window", "Fourth"])
+    ]
+    window = ToughDayWindow(ctx)
+    qtbot.addWidget(window)
+    assert window.bare_minimum is not None
+    assert "Today's bare minimum" in [t for t, _ in window.sections]
+    boxes = window.bare_minimum.boxes
+    assert [b.text() for b in boxes] == ["Drink water", "Take meds", "Open a window"]
+    boxes[1].click()
+    [check] = ctx.store.all(RoutineCheck)
+    assert check.item_id == items[1].id
+    assert (
+        check.day == day_of(datetime.now().astimezone(), ctx.settings["day.start_hour"]).isoformat()
+    )
+    assert window.bare_minimum.boxes[1].isChecked()
+    window.bare_minimum.boxes[1].click()
+    assert ctx.store.all(RoutineCheck) == []
+    window.bare_minimum.open.click()
+    assert shown == ["today"]
+
+
+def test_bare_minimum_kind_line_when_none_picked(ctx, qtbot, monkeypatch) -> None:
+    _with_today(ctx, monkeypatch)
+    window = ToughDayWindow(ctx)
+    qtbot.addWidget(window)
+    window.show()
+    assert window.bare_minimum.boxes == []
+    assert window.bare_minimum.empty.isVisible()
+
+
+def test_people_empty_then_added_inline_then_copy(ctx, qtbot, monkeypatch) -> None:
+    monkeypatch.setattr(ctx.windows, "available", lambda n: n in BY_NAME and n != "reach-out")
+    window = _open(ctx, qtbot)
+    people = window.people
+    assert people.empty.isVisible() and people.add_someone.isVisible()
+    people.add_someone.click()
+    assert people.form.isVisible()
+    qtbot.keyClicks(people.name, "Priya")
+    qtbot.keyClicks(people.how, "texts are best")
+    qtbot.keyClick(people.how, Qt.Key.Key_Return)
+    [person] = ctx.store.all(Person)
+    assert (person.name, person.how) == ("Priya", "texts are best")
+    [row] = people.rows
+    assert not people.empty.isVisible()
+    row.copy.click()
+    assert QGuiApplication.clipboard().text() == row.message.text()
+    assert row.message.text()  # a ready message, even though none was written
+    assert "Copied" in row.done.text()
+
+
+def test_a_persons_own_message_comes_first(ctx, qtbot) -> None:
+    ctx.store.add(Person(name="Sam", message="Sam, can you call me tonight?"))
+    window = _open(ctx, qtbot)
+    [row] = window.people.rows
+    assert row.message.text() == "Sam, can you call me tonight?"
+    row.other.click()
+    assert row.message.text() != "Sam, can you call me tonight?"
+
+
+def test_add_someone_opens_reach_out_when_it_exists(ctx, qtbot, monkeypatch) -> None:
+    shown: list[str] = []
+    monkeypatch.setattr(ctx.windows, "available", lambda n: n in BY_NAME or n == "reach-out")
+    monkeypatch.setattr(ctx.windows, "show", lambda n, **o: shown.append(n))
+    window = ToughDayWindow(ctx)
+    qtbot.addWidget(window)
+    window.people.add_someone.click()
+    assert shown == ["reach-out"]
+    assert not window.people.form.isVisible()
+
+
+def test_grounding_one_step_at_a_time(ctx, qtbot) -> None:
+    window = _open(ctx, qtbot)
+    g = window.grounding
+    doc = content.load_document("grounding")
+    assert g.words.text() == doc["opening"]["text"]
+    assert g.forward.text() == "Begin" and not g.back.isVisible()
+    assert not g.where.isVisible()
+    for number, step in enumerate(doc["steps"], start=1):
+        g.forward.click()
+        assert g.words.text() == step["prompt"]
+        assert g.where.text() == f"Step {number} of 5"
+    g.back.click()
+    assert g.words.text() == doc["steps"][3]["prompt"]
+    g.forward.click()
+    g.forward.click()
+    assert g.words.text() == doc["closing"]["text"]
+    assert g.forward.text() == "Start again"
+    assert not g.where.isVisible()
+    g.forward.click()
+    assert g.words.text() == doc["opening"]["text"]
+
+
+def test_safety_plan_section(ctx, qtbot) -> None:
+    window = _open(ctx, qtbot)
+    assert window.plan.edit.text() == "Write my safety plan"
+    ctx.store.add(SafetyPlan(sections={"sp-on-my-own": "Bath, then bed"}))
+    assert "Bath, then bed" in window.plan.text()
+
+
+def test_long_entries_wrap_and_the_window_stays_a_sensible_size(ctx, qtbot) -> None:
+    long = "Everything felt impossible and I still fed the cat. " * 40
+    ctx.store.add(Proof(text=long))
+    ctx.store.add(Person(name="A very long name " * 5, message="Hi. " * 200))
+    window = _open(ctx, qtbot)
+    assert window.width() < 900
+    assert window.proofs.labels[0].wordWrap()
+    viewport = window.scroller.viewport().width()
+    assert window.scroller.widget().width() <= viewport  # no sideways scrolling
+
+
+def test_keyboard_focus_starts_in_the_name_line_and_escape_closes(ctx, qtbot) -> None:
+    window = _open(ctx, qtbot)
+    window.activateWindow()
+    qtbot.waitUntil(window.isActiveWindow)
+    qtbot.waitUntil(window.name_it.line.hasFocus)
+    qtbot.keyClick(window.name_it.line, Qt.Key.Key_Tab)
+    assert window.name_it.keep.hasFocus()
+    qtbot.keyClick(window, Qt.Key.Key_Escape)
+    assert not window.isVisible()

@@ -1,0 +1,144 @@
+"""`footholds export --format ...` and `footholds import`, as a person would type them."""
+
+from __future__ import annotations
+
+import argparse
+import builtins
+import io
+import subprocess
+import sys
+import zipfile
+from pathlib import Path
+
+import pytest
+
+from checkin_data import fill
+from footholds import commands
+from footholds.cli import build_parser
+from footholds.core.paths import Paths
+from footholds.core.store import LogEntry, Store
+from support import child_env
+
+DAYLIO = Path(__file__).parent / "data" / "daylio_sample.csv"
+
+
+def run_cli(*args: str, stdin: int | None = subprocess.DEVNULL) -> subprocess.CompletedProcess[str]:
+    return subprocess.run(
+        [sys.executable, "-m", "footholds", *args],
+        capture_output=True,
+        text=True,
+        timeout=120,
+        env=child_env(),
+        stdin=stdin,
+    )
+
+
+def home_store() -> Store:
+    paths = Paths.from_env()
+    paths.ensure()
+    store = Store(paths.store_dir, aside_dir=paths.aside_dir)
+    store.open()
+    return store
+
+
+@pytest.fixture
+def filled() -> None:
+    store = fill(home_store())
+    store.close()
+
+
+def log_count() -> int:
+    store = home_store()
+    try:
+        return store.count(LogEntry)
+    finally:
+        store.close()
+
+
+def test_parse_export_and_import() -> None:
+    args = build_parser().parse_args(
+        ["export", "--format", "pdf", "--since", "2026-03-02", "--until", "2026-03-15", "-o", "x"]
+    )
+    assert args.format == "pdf" and str(args.since) == "2026-03-02" and args.output == "x"
+    args = build_parser().parse_args(["import", "file.csv", "--yes"])
+    assert args.file == "file.csv" and args.yes
+
+
+@pytest.mark.parametrize(
+    "argv",
+    [
+        ["export", "--since", "2026-02-30", "--format", "md"],
+        ["export", "--format", "docx"],
+        ["export", "--format", "json", "--since", "2026-03-01"],
+        ["export", "--format", "md", "--since", "2026-03-10", "--until", "2026-03-01"],
+        ["import"],
+    ],
+)
+def test_bad_export_and_import_arguments_exit_2_with_one_line(argv: list[str]) -> None:
+    result = run_cli(*argv)
+    assert result.returncode == 2
+    lines = result.stderr.strip().splitlines()
+    assert len(lines) == 1 and lines[0].startswith("footholds: ")
+
+
+def test_markdown_summary_to_stdout(filled) -> None:
+    result = run_cli("export", "--format", "md", "--since", "2026-03-02", "--until", "2026-03-15")
+    assert result.returncode == 0, result.stderr
+    assert result.stdout.startswith("# Check-in summary\n")
+    assert "- Mon 2 Mar: a long call with my manager" in result.stdout
+    assert "Sleep has been hard." not in result.stdout  # that note is for a later session
+
+
+def test_html_csv_and_pdf_files_are_private(filled, tmp_path) -> None:
+    for fmt, name in (("html", "s.html"), ("csv", "all.zip"), ("pdf", "s.pdf")):
+        target = tmp_path / name
+        extra = ["--since", "2026-03-02", "--until", "2026-03-15"] if fmt != "csv" else []
+        result = run_cli("export", "--format", fmt, *extra, "-o", str(target))
+        assert result.returncode == 0, result.stderr
+        assert target.stat().st_mode & 0o077 == 0
+    assert "<svg" in (tmp_path / "s.html").read_text(encoding="utf-8")
+    with zipfile.ZipFile(tmp_path / "all.zip") as zf:
+        assert "log.csv" in zf.namelist()
+    assert (tmp_path / "s.pdf").read_bytes().startswith(b"%PDF")
+
+
+def test_import_without_a_terminal_or_yes_refuses_kindly() -> None:
+    result = run_cli("import", str(DAYLIO))
+    assert result.returncode == 1
+    assert "8 log entries to add" in result.stdout
+    assert "--yes" in result.stderr and "nothing was imported" in result.stderr
+    assert log_count() == 0
+
+
+def test_import_with_yes_then_again() -> None:
+    first = run_cli("import", str(DAYLIO), "--yes")
+    assert first.returncode == 0, first.stderr
+    assert "Imported 8 log entries." in first.stdout
+    again = run_cli("import", str(DAYLIO), "--yes")
+    assert again.returncode == 0 and "Nothing new to import" in again.stdout
+    assert log_count() == 8
+
+
+def test_import_of_an_unknown_file(tmp_path) -> None:
+    path = tmp_path / "notes.txt"
+    path.write_text("just some words\n")
+    result = run_cli("import", str(path), "--yes")
+    assert result.returncode == 1 and "Nothing was changed." in result.stderr
+
+
+class _Terminal(io.StringIO):
+    def isatty(self) -> bool:
+        return True
+
+
+@pytest.mark.parametrize(("answer", "expected"), [("n", 0), ("", 0), ("yes", 8)])
+def test_import_asks_first(monkeypatch, capsys, answer: str, expected: int) -> None:
+    monkeypatch.setattr(sys, "stdin", _Terminal())
+    asked: list[str] = []
+    monkeypatch.setattr(builtins, "input", lambda prompt: asked.append(prompt) or answer)
+    code = commands.cmd_import(Paths.from_env(), argparse.Namespace(file=str(DAYLIO), yes=False))
+    assert code == 0 and asked == ["Import these? [y/N] "]
+    out = capsys.readouterr().out
+    assert "3 could not be read and will be left out" in out
+    assert ("Nothing was changed." in out) == (expected == 0)
+    assert log_count() == expected

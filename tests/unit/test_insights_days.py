@@ -1,0 +1,64 @@
+"""Insights aggregations: days, spans, counting alike answers, movements and wind-down."""
+
+from __future__ import annotations
+
+from datetime import date, datetime
+
+import pytest
+
+from checkin_data import FIRST, LAST, TZ, at, fill, open_store
+from footholds.core import insights
+from footholds.core.store import LogEntry, ReminderEvent
+
+
+def test_days_follow_the_day_start_hour(tmp_path) -> None:
+    store = open_store(tmp_path)
+    store.add(LogEntry(at=datetime(2026, 3, 5, 1, 30, tzinfo=TZ), energy=2))
+    store.add(LogEntry(at=datetime(2026, 3, 5, 4, 30, tzinfo=TZ), energy=4))
+    data = insights.build(store, date(2026, 3, 4), date(2026, 3, 5), tz=TZ, day_start_hour=4)
+    assert [(d.day.day, d.energy) for d in data.days] == [(4, 2), (5, 4)]
+    midnight = insights.build(store, date(2026, 3, 4), date(2026, 3, 5), tz=TZ, day_start_hour=0)
+    assert [d.energy for d in midnight.days] == [None, 3]
+
+
+@pytest.mark.parametrize(
+    ("span", "offset", "expected"),
+    [
+        ("week", 0, (date(2026, 3, 9), date(2026, 3, 15))),
+        ("week", 1, (date(2026, 3, 2), date(2026, 3, 8))),
+        ("month", 0, (date(2026, 2, 14), date(2026, 3, 15))),
+    ],
+)
+def test_span_days(span, offset, expected) -> None:
+    assert insights.span_days(date(2026, 3, 15), span, offset) == expected
+
+
+def test_most_often_counts_alike_answers_and_keeps_first_wording() -> None:
+    counted = insights.most_often(["A walk", "music", " a  walk", "", "Music ", "tea", "a WALK"])
+    assert counted == [("A walk", 3), ("music", 2), ("tea", 1)]
+
+
+def test_build_summarises_days(tmp_path) -> None:
+    store = fill(open_store(tmp_path))
+    data = insights.build(store, FIRST, LAST, tz=TZ, day_start_hour=4)
+    assert len(data.days) == 14 and data.entries == 12
+    assert data.top_feelings[:2] == ["tired", "calm"]
+    assert data.movements == 5 and data.movement_days == 4
+    assert data.winddown_used and data.winddown_days == 1
+    third = data.days[1]
+    assert third.day == date(2026, 3, 3) and third.movements == 2 and third.energy == 3
+    assert data.energy_days == 9
+    assert not data.is_empty()
+
+
+def test_winddown_is_not_mentioned_when_never_used(tmp_path) -> None:
+    store = open_store(tmp_path)
+    store.add(ReminderEvent(at=at(3, 10), reminder="movement", outcome="done"))
+    data = insights.build(store, FIRST, LAST, tz=TZ)
+    assert not data.winddown_used and data.movements == 1
+    assert not data.is_empty()
+
+
+def test_an_empty_stretch(tmp_path) -> None:
+    data = insights.build(open_store(tmp_path), FIRST, LAST, tz=TZ)
+    assert data.is_empty() and data.feelings == [] and all(d.energy is None for d in data.days)
