@@ -233,3 +233,12 @@ def test_long_words_are_shown_whole(rig, qtbot) -> None:
     assert label.height() >= label.heightForWidth(label.width())
     assert rig.card.buttons.geometry().bottom() < rig.card.height()
     assert not rig.card.seconds.isVisibleTo(rig.card)  # own ideas may have no duration
+
+
+def test_a_card_on_screen_changes_with_the_theme(rig, qtbot) -> None:
+    rig.ctx.settings.set("general.theme", "light")
+    rig.driver.remind_now(Kind.REST)
+    rig.ctx.settings.set("general.theme", "dark")
+    card = rig.card
+    assert card.dark
+    assert card.palette().color(card.backgroundRole()) == QColor(theme.colours(True)["window"])

@@ -13,6 +13,7 @@ from dataclasses import dataclass
 from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QLocale, QObject, QTimer, Signal
+from PySide6.QtGui import QGuiApplication
 from PySide6.QtWidgets import QApplication
 
 from footholds import APP_ID
@@ -86,6 +87,7 @@ class ReminderPresenter(QObject):
         self._notice_fade.timeout.connect(lambda: self.answer("faded"))
         store.changed.connect(self._on_store_changed)
         settings.changed.connect(self._on_setting)
+        QGuiApplication.styleHints().colorSchemeChanged.connect(lambda _s: self._follow_theme())
 
     # -- showing ------------------------------------------------------------------------------
 
@@ -280,8 +282,14 @@ class ReminderPresenter(QObject):
         if kind in STORE_KINDS:
             self.chooser.forget_marks()
 
+    def _follow_theme(self) -> None:
+        if self._card is not None:
+            self._card.set_dark(theme.is_dark(self.settings["general.theme"]))
+
     def _on_setting(self, name: str, value: object) -> None:
-        if name == "general.language":
+        if name == "general.theme":
+            self._follow_theme()
+        elif name == "general.language":
             self.chooser.set_language(self.language())
         elif name == "reminders.posture":
             self.posture = str(value)
