@@ -25,6 +25,7 @@ if TYPE_CHECKING:
     from footholds.core.store import Store
     from footholds.core.store.backups import Backups
     from footholds.instance import InstanceServer
+    from footholds.reminders_adapter import ReminderDriver
 
 log = logging.getLogger(__name__)
 
@@ -43,6 +44,7 @@ class AppContext:
     tray: Tray
     server: InstanceServer
     lock: QLockFile
+    reminders: ReminderDriver
 
 
 def make_qapp(argv: list[str]) -> QApplication:
@@ -83,6 +85,7 @@ def build(
     from footholds.core.settings import Settings
     from footholds.handlers import handle
     from footholds.instance import InstanceServer
+    from footholds.reminders_adapter import ReminderDriver
     from footholds.ui import theme
 
     paths.ensure()
@@ -93,7 +96,10 @@ def build(
     tray = tray or Tray(windows, app.quit, parent=app)
     holder: list[AppContext] = []
     server = InstanceServer(paths.socket_name, lambda c, a: handle(holder[0], c, a), app)
-    ctx = AppContext(app, paths, settings, store, backups, signals, windows, tray, server, lock)
+    reminders = ReminderDriver(settings, store, paths, tray, parent=app)
+    ctx = AppContext(
+        app, paths, settings, store, backups, signals, windows, tray, server, lock, reminders
+    )
     holder.append(ctx)
     windows.attach(ctx)
     theme.apply(app, settings["general.theme"])
@@ -125,6 +131,7 @@ def wire(ctx: AppContext) -> None:
     backup.start()
     QTimer.singleShot(90_000, lambda: _daily_backup(ctx))  # not during start-up
     app.setProperty("footholds_timers", [backup])  # keep Python references alive
+    ctx.reminders.start()
 
 
 def _on_setting(ctx: AppContext, name: str) -> None:
@@ -199,6 +206,7 @@ def _shutdown(ctx: AppContext) -> None:
     from footholds.core.store import StoreWriteError
 
     log.info("quitting")
+    ctx.reminders.stop()  # before the store closes: a card still up is recorded as faded
     ctx.server.close()
     ctx.windows.close_all()
     try:

@@ -122,10 +122,38 @@ def build_parser() -> Parser:
         choices=("enable", "disable", "status"),
         help="enable or disable starting at login, or show whether it is on",
     )
+    remind = sub.add_parser(
+        "remind", help="show a movement or rest reminder now (Footholds must be running)"
+    )
+    remind.add_argument("kind", choices=("movement", "rest"), metavar="movement|rest")
+    pause = sub.add_parser(
+        "pause",
+        help="pause reminders for 30m, 1h, ... (up to 24h), until tomorrow, "
+        "or off: until you resume (the default)",
+    )
+    pause.add_argument(
+        "length", nargs="?", default="off", type=pause_length, metavar="30m|1h|tomorrow|off"
+    )
+    sub.add_parser("resume", help="resume reminders after a pause")
 
     sub.add_parser("doctor", help="show what Footholds can see of this computer")
     sub.add_parser("quit", help="quit the running app")
     return p
+
+
+def pause_length(text: str) -> str:
+    """'30m', '1h', '90m', 'tomorrow' or 'off', checked and tidied: '2H' becomes '2h'."""
+    value = text.strip().lower()
+    if value in ("tomorrow", "off"):
+        return value
+    number, unit = value[:-1], value[-1:]
+    if unit in ("m", "h") and number.isdigit():
+        minutes = int(number) * (60 if unit == "h" else 1)
+        if 0 < minutes <= 24 * 60:
+            return f"{int(number)}{unit}"
+    raise argparse.ArgumentTypeError(
+        f"{text!r} is not a pause length; try 30m, 1h, tomorrow or off"
+    )
 
 
 def main(argv: list[str] | None = None) -> int:

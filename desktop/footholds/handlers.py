@@ -159,6 +159,33 @@ def import_plan(ctx: AppContext, plan: ImportPlan) -> Result:
     return result
 
 
+def _remind(ctx: AppContext, args: dict[str, Any]) -> Result:
+    from footholds.core.reminders import Kind
+
+    kind = args.get("kind")
+    if kind not in ("movement", "rest"):
+        return False, "Which reminder: movement or rest?"
+    return True, ctx.reminders.remind_now(Kind(kind))
+
+
+PAUSE_LIMIT = 24 * 60  # minutes; longer than a day is "until tomorrow" or "until I resume"
+
+
+def _pause(ctx: AppContext, args: dict[str, Any]) -> Result:
+    until, minutes = args.get("until"), args.get("minutes")
+    if until == "resume":
+        return True, ctx.reminders.pause_indefinitely()
+    if until == "tomorrow":
+        return True, ctx.reminders.pause_until_tomorrow()
+    if isinstance(minutes, int) and not isinstance(minutes, bool) and 0 < minutes <= PAUSE_LIMIT:
+        return True, ctx.reminders.pause_for(minutes)
+    return False, "Pause for how long? For example 30m, 1h, tomorrow or off."
+
+
+def _resume(ctx: AppContext, args: dict[str, Any]) -> Result:
+    return True, ctx.reminders.resume()
+
+
 HANDLERS: dict[str, Callable[[AppContext, dict[str, Any]], Result]] = {
     "ping": _ping,
     "activate": _activate,
@@ -170,4 +197,7 @@ HANDLERS: dict[str, Callable[[AppContext, dict[str, Any]], Result]] = {
     "restore": _restore,
     "proof-add": _proof_add,
     "import": _import,
+    "remind": _remind,
+    "pause": _pause,
+    "resume": _resume,
 }

@@ -13,7 +13,7 @@ from pathlib import Path
 import pytest
 
 from checkin_data import fill
-from footholds import commands
+from footholds import data_commands
 from footholds.cli import build_parser
 from footholds.core.paths import Paths
 from footholds.core.store import LogEntry, Store
@@ -136,7 +136,9 @@ def test_import_asks_first(monkeypatch, capsys, answer: str, expected: int) -> N
     monkeypatch.setattr(sys, "stdin", _Terminal())
     asked: list[str] = []
     monkeypatch.setattr(builtins, "input", lambda prompt: asked.append(prompt) or answer)
-    code = commands.cmd_import(Paths.from_env(), argparse.Namespace(file=str(DAYLIO), yes=False))
+    code = data_commands.cmd_import(
+        Paths.from_env(), argparse.Namespace(file=str(DAYLIO), yes=False)
+    )
     assert code == 0 and asked == ["Import these? [y/N] "]
     out = capsys.readouterr().out
     assert "3 could not be read and will be left out" in out

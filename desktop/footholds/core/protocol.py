@@ -24,6 +24,9 @@ COMMANDS = frozenset(
         "status",
         "proof-add",
         "import",
+        "remind",
+        "pause",
+        "resume",
     }
 )
 

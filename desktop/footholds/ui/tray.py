@@ -72,9 +72,16 @@ class Tray(QObject):
         self.menu.addAction(quit_action)
         self.actions["quit"] = quit_action
 
+    def add_section(self, name: str, builder: MenuBuilder) -> None:
+        """Fill the "|name" slot of the menu after construction (run() shows the icon before
+        the features exist), by rebuilding the menu; a second call replaces the section."""
+        self.sections[name] = builder
+        self.rebuild_menu()
+
     def rebuild_menu(self) -> None:
-        """Build the menu again, e.g. in a new language; the same QMenu stays attached."""
-        self.menu.clear()
+        """Build the menu again, e.g. in a new language; the same QMenu stays attached and
+        the sections rebuild with it."""
+        self.menu.clear()  # deletes the actions the menu owns; builders drop their submenus
         self.actions.clear()
         self._build_menu()
 

@@ -1,0 +1,244 @@
+"""The reminder card: never takes the focus, records each answer, fades, one at a time."""
+
+from __future__ import annotations
+
+import pytest
+from PySide6.QtCore import QPoint, QPointF, QRect, QSize, Qt
+from PySide6.QtGui import QColor, QEnterEvent, QGuiApplication
+from PySide6.QtWidgets import QApplication, QLineEdit
+from reminder_support import Kind, Rig, visible_cards
+
+from footholds.core import content
+from footholds.core.store import ContentMark
+from footholds.ui import theme
+from footholds.ui.reminder_card import WIDTH, card_position
+
+
+@pytest.fixture
+def rig(ctx, qtbot):
+    made = Rig(ctx)
+    made.driver.start()
+    yield made
+    made.close()
+
+
+@pytest.fixture
+def work(qtbot):
+    """Another window, with the keyboard focus in a text field, as someone's work."""
+    field = QLineEdit()
+    field.setWindowTitle("work")
+    qtbot.addWidget(field)
+    field.show()
+    field.activateWindow()
+    field.setFocus()
+    qtbot.waitUntil(lambda: QApplication.activeWindow() is field)
+    return field
+
+
+def test_the_card_never_takes_the_focus(rig, work, qtbot) -> None:
+    rig.driver.remind_now(Kind.MOVEMENT)
+    card = rig.card
+    qtbot.waitUntil(card.isVisible)
+    assert card.windowFlags() & Qt.WindowType.WindowDoesNotAcceptFocus
+    assert card.windowFlags() & Qt.WindowType.Tool
+    assert card.windowFlags() & Qt.WindowType.FramelessWindowHint
+    assert card.windowFlags() & Qt.WindowType.WindowStaysOnTopHint
+    assert card.testAttribute(Qt.WidgetAttribute.WA_ShowWithoutActivating)
+    qtbot.wait(50)
+    assert QApplication.activeWindow() is work
+    assert QApplication.focusWidget() is work
+    assert not card.isActiveWindow()
+
+
+def test_the_card_reads_at_a_glance(rig, qtbot) -> None:
+    rig.driver.remind_now(Kind.MOVEMENT)
+    card = rig.card
+    item = rig.driver.presenter.current.item
+    assert card.title.text() == "A little movement"
+    assert card.text.text() == item["text"]
+    assert card.seconds.text() == f"About {item['seconds']} seconds"
+    assert card.postures.isVisibleTo(card)
+    assert [b.text() for b in (card.done_button, card.later_button, card.skip_button)] == [
+        "Done",
+        "Later",
+        "Not now",
+    ]
+    assert card.another_button.text() == "Another one"
+    for widget in (card.done_button, card.later_button, card.skip_button, card.more):
+        assert widget.accessibleName()
+    assert card.width() == WIDTH
+
+
+def test_done_records_done_and_a_moved_win(rig, qtbot) -> None:
+    rig.driver.remind_now(Kind.MOVEMENT)
+    item_id = rig.driver.presenter.current.item_id
+    qtbot.mouseClick(rig.card.done_button, Qt.MouseButton.LeftButton)
+    assert rig.outcomes() == [("movement", "shown"), ("movement", "done")]
+    assert {e.item_id for e in rig.events()} == {item_id}
+    [win] = rig.wins()
+    assert win.wins == ["moved"] and win.source == "reminder"
+    assert rig.card.ack.text() in content.load_document("acknowledgements")["done"]
+    assert not rig.card.buttons.isVisibleTo(rig.card)
+    qtbot.waitUntil(lambda: not rig.card.isVisible(), timeout=5000)
+
+
+def test_done_after_a_rest_logs_rested(rig, qtbot) -> None:
+    rig.driver.remind_now(Kind.REST)
+    assert not rig.card.postures.isVisibleTo(rig.card)  # postures are for movements
+    rig.card.done_button.click()
+    assert rig.wins()[0].wins == ["rested"]
+
+
+def test_later_snoozes_without_a_win(rig, qtbot) -> None:
+    rig.driver.remind_now(Kind.MOVEMENT)
+    rig.card.later_button.click()
+    assert rig.outcomes()[-1] == ("movement", "snoozed")
+    assert rig.wins() == []
+    assert "10 minutes" in rig.card.ack.text()
+    status = rig.driver.status()
+    assert status.next_kind is Kind.MOVEMENT
+    minutes = (status.next_at - rig.clock.now()).total_seconds() / 60
+    assert 9.9 < minutes <= 11.1  # the snooze, then a minute of calm after an answer
+
+
+def test_not_now_is_a_kind_skip(rig, qtbot) -> None:
+    rig.driver.remind_now(Kind.MOVEMENT)
+    rig.card.skip_button.click()
+    assert rig.outcomes()[-1] == ("movement", "skipped")
+    assert rig.wins() == []
+    thanks = rig.card.ack.text()
+    assert thanks in content.load_document("acknowledgements")["skipped"]
+    for word in ("fail", "missed", "streak"):
+        assert word not in thanks.lower()
+
+
+def test_an_unanswered_card_fades_and_waits_in_the_tray(rig, qtbot) -> None:
+    rig.driver.remind_now(Kind.MOVEMENT)
+    assert rig.card.fade_timer.interval() == 40_000  # reminders.card_seconds
+    rig.card.fade_timer.start(30)
+    qtbot.waitUntil(lambda: rig.outcomes()[-1] == ("movement", "faded"), timeout=3000)
+    qtbot.waitUntil(lambda: not rig.card.isVisible(), timeout=3000)
+    assert rig.wins() == []
+    assert rig.driver.status().waiting is Kind.MOVEMENT
+    assert "here whenever you want it" in rig.ctx.tray.icon.toolTip()
+    assert rig.driver.menu.actions["show"].isVisible()
+
+
+def test_only_one_card_at_a_time(rig, qtbot) -> None:
+    rig.driver.remind_now(Kind.MOVEMENT)
+    rig.driver.remind_now(Kind.MOVEMENT)
+    assert len(visible_cards()) == 1
+    assert rig.outcomes() == [("movement", "shown")]  # the same one, brought back into view
+    rig.driver.remind_now(Kind.REST)
+    assert len(visible_cards()) == 1
+    assert rig.card.kind == "rest" and rig.card.showing
+    assert rig.outcomes() == [("movement", "shown"), ("movement", "faded"), ("rest", "shown")]
+
+
+def test_another_one_changes_the_words(rig, qtbot) -> None:
+    rig.driver.remind_now(Kind.MOVEMENT)
+    first = rig.card.text.text()
+    rig.card.another_button.click()
+    assert rig.card.text.text() != first
+    ids = [e.item_id for e in rig.events()]
+    assert len(ids) == 2 and ids[0] != ids[1]
+    assert rig.card.showing  # still up, still answerable
+
+
+def test_hide_this_one_never_shows_it_again(rig, qtbot) -> None:
+    rig.driver.remind_now(Kind.REST)
+    hidden = rig.driver.presenter.current.item_id
+    rig.card.hide_action.trigger()
+    [mark] = rig.ctx.store.all(ContentMark)
+    assert (mark.pack, mark.item_id, mark.mark) == ("rest", hidden, "hidden")
+    assert rig.driver.presenter.current.item_id != hidden
+    for _ in range(60):
+        assert rig.driver.presenter.pick(Kind.REST)["id"] != hidden
+
+
+def test_the_posture_switcher_picks_a_movement_that_fits(rig, qtbot) -> None:
+    rig.driver.remind_now(Kind.MOVEMENT)
+    assert rig.card.posture_buttons["sitting"].isChecked()  # from reminders.posture
+    rig.card.posture_buttons["lying"].click()
+    item = rig.driver.presenter.current.item
+    assert item["posture"] == "lying"
+    assert rig.card.text.text() == item["text"]
+    assert rig.ctx.settings["reminders.posture"] == "sitting"  # the setting is left alone
+
+
+@pytest.mark.parametrize("choice", ["light", "dark"])
+def test_the_card_follows_light_and_dark(rig, qtbot, choice) -> None:
+    rig.ctx.settings.set("general.theme", choice)
+    rig.driver.remind_now(Kind.MOVEMENT)
+    colours = theme.colours(choice == "dark")
+    card = rig.card
+    assert card.palette().color(card.backgroundRole()) == QColor(colours["window"])
+    image = card.grab().toImage()
+    assert image.pixelColor(card.width() // 2, 3) == QColor(colours["window"])
+    assert image.pixelColor(1, card.height() // 2) == QColor(colours["highlight"])
+    assert card.palette().color(card.foregroundRole()) == QColor(colours["text"])
+
+
+def test_the_card_sits_bottom_right_when_the_tray_is_unknown(qapp) -> None:
+    area = QGuiApplication.primaryScreen().availableGeometry()
+    where = card_position(QSize(WIDTH, 200), QRect())
+    assert where == QPoint(area.right() - 12 - WIDTH + 1, area.bottom() - 12 - 200 + 1)
+
+
+def test_the_card_sits_under_a_top_right_tray_without_covering_it(qapp) -> None:
+    area = QGuiApplication.primaryScreen().availableGeometry()
+    icon = QRect(area.right() - 30, area.top(), 24, 24)
+    where = card_position(QSize(WIDTH, 200), icon)
+    assert where.y() > icon.bottom()
+    assert where.x() + WIDTH - 1 == area.right() - 12
+    assert not QRect(where, QSize(WIDTH, 200)).intersects(icon)
+
+
+def test_asked_for_from_the_menu_it_takes_the_keyboard(rig, work, qtbot) -> None:
+    rig.driver.remind_now(Kind.MOVEMENT)
+    rig.driver.menu.actions["show"].trigger()
+    card = rig.card
+    assert not card.windowFlags() & Qt.WindowType.WindowDoesNotAcceptFocus
+    qtbot.waitUntil(lambda: QApplication.activeWindow() is card)
+    assert QApplication.focusWidget() is card.done_button
+    qtbot.keyClick(card.done_button, Qt.Key.Key_Escape)
+    assert rig.outcomes()[-1] == ("movement", "faded")
+    rig.driver.remind_now(Kind.REST)  # the next one is passive again
+    assert card.windowFlags() & Qt.WindowType.WindowDoesNotAcceptFocus
+
+
+def test_enter_presses_the_focused_button(rig, qtbot) -> None:
+    rig.driver.remind_now(Kind.MOVEMENT)
+    rig.driver.show_reminder_now()
+    qtbot.waitUntil(lambda: QApplication.focusWidget() is rig.card.done_button)
+    qtbot.keyClick(rig.card.done_button, Qt.Key.Key_Return)
+    assert rig.outcomes()[-1] == ("movement", "done")
+
+
+def test_the_pointer_over_the_card_postpones_fading_but_never_stops_it(rig, qtbot) -> None:
+    rig.driver.remind_now(Kind.MOVEMENT)
+    card = rig.card
+    card.fade_timer.start(1000)
+    spot = QPointF(5, 5)
+    QApplication.sendEvent(card, QEnterEvent(spot, spot, card.mapToGlobal(spot)))
+    assert card.fade_timer.isActive()
+    assert card.fade_timer.remainingTime() > 14_000
+
+
+def test_long_words_are_shown_whole(rig, qtbot) -> None:
+    long = "Roll your shoulders back slowly, then forwards, breathing out each time. " * 6
+    rig.card.show_reminder("movement", {"id": "own", "text": long.strip()}, fade_seconds=40)
+    qtbot.waitUntil(rig.card.isVisible)
+    label = rig.card.text
+    assert label.height() >= label.heightForWidth(label.width())
+    assert rig.card.buttons.geometry().bottom() < rig.card.height()
+    assert not rig.card.seconds.isVisibleTo(rig.card)  # own ideas may have no duration
+
+
+def test_a_card_on_screen_changes_with_the_theme(rig, qtbot) -> None:
+    rig.ctx.settings.set("general.theme", "light")
+    rig.driver.remind_now(Kind.REST)
+    rig.ctx.settings.set("general.theme", "dark")
+    card = rig.card
+    assert card.dark
+    assert card.palette().color(card.backgroundRole()) == QColor(theme.colours(True)["window"])
