@@ -84,7 +84,8 @@ def render_pngs(svg: Path, sizes: Iterable[int]) -> dict[int, bytes]:
         data = QByteArray()
         buffer = QBuffer(data)
         buffer.open(QIODevice.OpenModeFlag.WriteOnly)
-        if not image.save(buffer, "PNG"):
+        # PySide6 wants the format as str here although its stubs say bytes.
+        if not image.save(buffer, "PNG"):  # type: ignore[call-overload]
             raise ValueError(f"could not encode the {size} px icon as PNG")
         buffer.close()
         result[size] = bytes(data.data())
