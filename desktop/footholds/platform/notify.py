@@ -15,6 +15,7 @@ from PySide6.QtCore import SLOT, QObject, Slot
 from PySide6.QtDBus import QDBusArgument, QDBusConnection, QDBusMessage, QDBusPendingCallWatcher
 from PySide6.QtWidgets import QSystemTrayIcon
 
+from footholds import APP_ID, APP_NAME
 from footholds.platform._dbus import DBusError, call, can_start, is_running, session_bus, uint32
 
 Action = tuple[str, str]  # (key given back to on_action, button label)
@@ -77,7 +78,7 @@ class FreedesktopNotifier(QObject):
     name = "freedesktop notifications (D-Bus)"
 
     def __init__(
-        self, app_name: str = "Footholds", icon: str = "", desktop_entry: str = "footholds"
+        self, app_name: str = APP_NAME, icon: str = "", desktop_entry: str = APP_ID
     ) -> None:
         super().__init__()
         self.available = False
@@ -238,7 +239,7 @@ def choose_notifier(
     tray_icon: QSystemTrayIcon | None,
     platform: str = sys.platform,
     icon: str = "",
-    desktop_entry: str = "footholds",
+    desktop_entry: str = APP_ID,
 ) -> Notifier:
     """Freedesktop notifications on Linux/BSD, else tray balloons, else NoNotifier."""
     reason = ""
