@@ -100,7 +100,7 @@ class XdgAutostart:
             f"Name={APP_NAME}\n"
             "Comment=Gentle reminders to move and rest\n"
             f"Exec={desktop_exec(command)}\n"
-            "Icon=footholds\n"
+            "Icon=org.footholds.Footholds\n"
             "Terminal=false\n"
             "X-GNOME-Autostart-enabled=true\n"
             "X-GNOME-Autostart-Delay=10\n"
