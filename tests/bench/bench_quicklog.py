@@ -27,7 +27,7 @@ from benchlib import Row, Section, median, ms, p95, quick_run, render
 from store_data import QUICK_YEARS, STORE_YEARS, copy_store
 
 TARGET_SHOWN_MS = 50  # p95 of tray click to quick log shown
-SEARCH = "corner shop"  # in about one note in twenty
+SEARCH = "lighthouse"  # in no entry: the search reads every month, its slowest case
 TITLE = "Quick log and journal (the running app's own code path)"
 FULL = {"opens": 200, "saves": 30}
 QUICK = {"opens": 30, "saves": 5}
@@ -219,10 +219,10 @@ def describe(section: Section, fig: dict[str, Any], quick: bool, why: str) -> Se
         ),
         Row("journal: scroll to the next month", size, ms(fig["journal_scroll_month_ms"])),
         Row(
-            f'journal: search "{SEARCH}", all years',
+            "journal: search, no match in all years",
             size,
             ms(fig["journal_search_all_years_ms"]),
-            f"{fig['journal_search_found']:,} found of {fig['history_entries']:,} logs",
+            f'"{SEARCH}": {fig["journal_search_found"]:,} of {fig["history_entries"]:,} logs',
         ),
     ]
     where = "on the desktop session's X display" if fig["platform"] == "xcb" else "offscreen"

@@ -282,7 +282,7 @@ def _rows(section: Section, sizes: dict[str, Any], largest: str, memory: dict[st
                 month_ok if last else None,
             ),
             Row(
-                "export whole history (JSON lines)",
+                "read every record, dump as JSON lines",
                 name,
                 ms(f["export_median_ms"]),
                 f"{f['export_entries']:,} entries",
@@ -303,6 +303,7 @@ def _rows(section: Section, sizes: dict[str, Any], largest: str, memory: dict[st
     section.notes.append(
         "TinyDB JSONStorage neither fsyncs nor writes atomically; the store does both."
     )
+    section.notes.append("The app's own export (footholds export) is timed in the Export section.")
 
 
 def _child_rss(home: Path) -> int:
