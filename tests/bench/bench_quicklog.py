@@ -247,7 +247,7 @@ def main() -> None:
     parser.add_argument("--quick", action="store_true", help="a tiny store, fewer openings")
     parser.add_argument("--json", type=Path, help="write the figures to this file")
     parser.add_argument("--platform", help="Qt platform (default: xcb with a desktop)")
-    parser.add_argument("--home", type=Path, help="measure in this process on this home")
+    parser.add_argument("--home", type=Path, help="measure in this process, saving into this home")
     parser.add_argument("--opens", type=int, default=FULL["opens"])
     parser.add_argument("--saves", type=int, default=FULL["saves"])
     args = parser.parse_args()

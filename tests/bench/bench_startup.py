@@ -127,7 +127,7 @@ def run(quick: bool) -> Section:
 def describe(section: Section, fig: dict[str, float], quick: bool) -> Section:
     """Rows, targets and notes for the figures of measure()."""
     section.figures.update(fig, quick=quick)
-    size = f"{fig['years']:g}y"
+    size = f"{fig['years']:g}y" if fig["entries"] >= 0 else "given"
     bare = fig["start_to_tray_bare_s"] * 1000
     beside = f"bare PySide6 tray {ms(bare)}"
     ok_empty = section.check("start_to_tray_ratio", fig["start_to_tray_ratio"], TARGET_RATIO)
