@@ -100,7 +100,9 @@ def quick_run(section: Section) -> None:
     section.figures["targets_apply"] = False
     for row in section.rows:
         row.ok = None
-    section.notes.append("Quick run: targets are for 10 years and are not judged here.")
+    section.notes.append(
+        "Quick run: a tiny store, few repetitions; targets are judged on full runs."
+    )
 
 
 def skipped(section: Section, why: str) -> Section:
