@@ -1,9 +1,11 @@
-"""Export and check-in figures on a ten-year store (about 75,000 log entries and related records).
+"""Export and check-in figures on the shared ten-year store (about 75,000 entries).
 
-Times a full JSON export, a full CSV export, a 14-day check-in summary (gathered, as Markdown,
-as HTML and as PDF), the insights week and month, and planning a Daylio import against the
-store. Target: the ten-year full JSON export in under 2 seconds.
-`python tests/bench/bench_export.py [--quick] [--json FILE] [--keep DIR]`
+Times a full JSON export beside the floor for the same bytes (every store file parsed and
+dumped again with the json module, no records made), a full CSV export, a 14-day check-in
+summary (gathered, as Markdown, as HTML and as PDF), the insights week and month, and planning
+a Daylio import against the store. Target: the ten-year full JSON export in under 2 seconds.
+
+    python tests/bench/bench_export.py [--quick] [--json FILE]
 """
 
 from __future__ import annotations
@@ -11,167 +13,111 @@ from __future__ import annotations
 import argparse
 import io
 import json
-import os
-import random
-import statistics
+import shutil
 import sys
 import tempfile
 import time
 from collections.abc import Callable
-from datetime import date, datetime, timedelta
+from datetime import date, timedelta
 from pathlib import Path
+from typing import Any
+
+from benchlib import Row, Section, median, ms, quick_run, ratio, render
+from store_data import QUICK_YEARS, STORE_YEARS, copy_store
+
+from footholds.core.paths import HOME_ENV, Paths
+from footholds.core.store import Store
 
 ROOT = Path(__file__).resolve().parents[2]
-sys.path.insert(0, str(ROOT / "desktop"))
-
-from footholds.core.atomic import write_atomic  # noqa: E402
-from footholds.core.paths import make_private_dir  # noqa: E402
-from footholds.core.store import (  # noqa: E402
-    LogEntry,
-    Proof,
-    Record,
-    ReminderEvent,
-    RoutineCheck,
-    Session,
-    Store,
-    ThoughtLog,
-)
-from footholds.core.store.storage import SCHEMA_VERSION  # noqa: E402
-
-FEELINGS = ["tired", "calm", "heavy", "hopeful", "anxious", "flat", "numb", "okay", "sad"]
-WINS = ["drank water", "ate something", "moved", "stepped outside", "rested", "reached out"]
-HELPED = ["a walk", "music", "talking to Sam", "a shower", "tea", "", "", ""]
 TARGET_EXPORT_S = 2.0
+TITLE = "Export and check-in summary"
+_QT: list[object] = []  # this process's one Qt application, kept alive once made
 
 
-def make_records(years: int, seed: int = 7) -> list[Record]:
-    """About 20 log entries a day (75,000 over ten years), with reminders and the rest."""
-    rnd = random.Random(seed)
-    end = datetime(2026, 11, 20, 20, 0).astimezone()
-    start = end - timedelta(days=365 * years)
-    out: list[Record] = []
-    day = start
-    n = 0
-    while day < end:
-        for _ in range(rnd.randint(15, 26)):
-            n += 1
-            at = day.replace(hour=rnd.randint(7, 22), minute=rnd.randint(0, 59))
-            out.append(
-                LogEntry(
-                    id=f"log{n:07d}",
-                    at=at,
-                    feelings=rnd.sample(FEELINGS, rnd.randint(1, 3)),
-                    energy=rnd.choice((None, 1, 2, 3, 4, 5)),
-                    wins=rnd.sample(WINS, rnd.randint(0, 2)),
-                    note=rnd.choice(("", "", "A slow day, but I got up and made tea.")),
-                    trigger=rnd.choice(("", "", "", "work email")),
-                    helped=rnd.choice(HELPED),
-                )
-            )
-        for k in range(rnd.randint(2, 8)):
-            out.append(
-                ReminderEvent(
-                    id=f"rem{n:07d}{k}",
-                    at=day.replace(hour=9 + k, minute=k),
-                    reminder=rnd.choice(("movement", "movement", "rest", "winddown")),
-                    outcome=rnd.choice(("done", "done", "skipped", "snoozed", "shown")),
-                )
-            )
-        if rnd.random() < 0.5:
-            out.append(
-                RoutineCheck(id=f"rc{n:07d}", at=day, day=day.date().isoformat(), item_id="r1")
-            )
-        if rnd.random() < 0.03:
-            out.append(
-                ThoughtLog(
-                    id=f"th{n:07d}", at=day, thought="I always mess up.", balanced="Not always."
-                )
-            )
-        if rnd.random() < 0.02:
-            out.append(
-                Proof(id=f"pr{n:07d}", at=day, day=day.date().isoformat(), text="Got through it.")
-            )
-        if day.weekday() == 2 and day.isocalendar()[1] % 2 == 0:
-            out.append(Session(id=f"se{n:07d}", at=day, day=day.date().isoformat()))
-        day += timedelta(days=1)
-    return out
-
-
-def write_store(folder: Path, records: list[Record]) -> None:
-    """Write records straight into the store's on-disk layout (much faster than 10^5 saves)."""
-    files: dict[Path, dict[str, dict[str, object]]] = {}
-    for record in records:
-        record.clean()
-        relative = (
-            f"{record.KIND}/{record.month}.json" if record.PARTITIONED else f"{record.KIND}.json"
-        )
-        table = files.setdefault(folder / relative, {})
-        table[str(len(table) + 1)] = record.to_dict()
-    for path, table in files.items():
-        make_private_dir(path.parent)
-        kind = path.parent.name if path.parent != folder else path.stem
-        data = {kind: table, "_meta": {"1": {"schema": SCHEMA_VERSION}}}
-        write_atomic(path, json.dumps(data, separators=(",", ":")).encode(), durable=False)
-    write_atomic(
-        folder / "meta.json", json.dumps({"schema": SCHEMA_VERSION}).encode(), durable=False
-    )
-
-
-def opened(folder: Path) -> Store:
-    store = Store(folder / "store", aside_dir=folder / "aside", durable=False)
+def opened(home: Path) -> Store:
+    """The store at `home`, opened cold (nothing cached), without fsyncs."""
+    paths = Paths.from_env({HOME_ENV: str(home)})
+    store = Store(paths.store_dir, aside_dir=paths.aside_dir, durable=False)
     store.open()
     return store
 
 
-def timed(fn: Callable[[], object], runs: int) -> tuple[float, object]:
+def timed(fn: Callable[[], object], runs: int) -> tuple[float, Any]:
+    """Median seconds of `runs` calls, and the last result."""
     times, result = [], None
     for _ in range(runs):
         start = time.perf_counter()
         result = fn()
         times.append(time.perf_counter() - start)
-    return statistics.median(times), result
+    return median(times), result
 
 
-def run(quick: bool, keep: str | None) -> dict[str, float]:
+def json_floor(home: Path) -> int:
+    """Every store file parsed and written out again as JSON: the export's lower bound."""
+    out, count = io.StringIO(), 0
+    for path in sorted(Paths.from_env({HOME_ENV: str(home)}).store_dir.rglob("*.json")):
+        for name, table in json.loads(path.read_bytes()).items():
+            if name.startswith("_") or not isinstance(table, dict):
+                continue
+            for record in table.values():
+                out.write(json.dumps(record, ensure_ascii=False))
+                count += 1
+    return count
+
+
+def measure(quick: bool, source: Path | None = None) -> dict[str, Any]:
+    """Every figure, on a copy of the shared store (or of the FOOTHOLDS_HOME `source`)."""
+    years = QUICK_YEARS if quick else STORE_YEARS
+    with tempfile.TemporaryDirectory(prefix="footholds-bench-export-") as tmp:
+        home = Path(tmp) / "home"  # a copy: opening a store may repair or migrate it
+        if source is None:
+            entries = copy_store(years, home)
+        else:
+            shutil.copytree(source, home)
+            entries, years = -1, 0
+        figures = _measure(home, 1 if quick else 3)
+    figures.update(years=years, entries=entries)
+    return figures
+
+
+def _measure(home: Path, runs: int) -> dict[str, Any]:
     from footholds.core import checkin, checkin_render, export, importers, insights
 
-    years = 1 if quick else 10
-    runs = 1 if quick else 3
-    folder = Path(keep or tempfile.mkdtemp(prefix="footholds-bench-export-"))
-    records = make_records(years)
-    write_store(folder / "store", records)
-    logs = sum(isinstance(r, LogEntry) for r in records)
-    figures: dict[str, float] = {"years": years, "records": len(records), "log_entries": logs}
+    figures: dict[str, Any] = {"runs": runs}
 
     def full_json() -> int:
-        store = opened(folder)  # a cold store each time, as `footholds export` sees it
+        store = opened(home)  # a cold store each time, as `footholds export` sees it
         try:
             return export.write_json(store, io.StringIO())
         finally:
             store.close()
 
     def full_csv() -> int:
-        store = opened(folder)
+        store = opened(home)
         try:
             return export.write_csv_zip(store, io.BytesIO())
         finally:
             store.close()
 
-    figures["export_json_s"], count = timed(full_json, runs)
-    figures["export_json_records"] = float(count)  # type: ignore[arg-type]
+    figures["export_json_s"], figures["export_json_records"] = timed(full_json, runs)
+    figures["json_floor_s"], figures["json_floor_records"] = timed(lambda: json_floor(home), runs)
     figures["export_csv_s"], _ = timed(full_csv, runs)
 
-    today = date(2026, 11, 20)
-    store = opened(folder)
-    first, last = today - timedelta(days=13), today
+    today = date.today()  # the shared store's history ends today
+    first = today - timedelta(days=13)
 
-    def summary() -> checkin.Report:
-        return checkin.gather(opened(folder), first, last, made=today, day_start_hour=4)
+    def summary() -> Any:
+        store = opened(home)
+        try:
+            return checkin.gather(store, first, today, made=today, day_start_hour=4)
+        finally:
+            store.close()
 
     figures["checkin_gather_14d_s"], report = timed(summary, runs)
     figures["checkin_markdown_s"], _ = timed(lambda: checkin_render.to_markdown(report), runs)
     figures["checkin_html_s"], _ = timed(lambda: checkin_render.to_html(report), runs)
     figures["checkin_pdf_s"] = _pdf_time(report, runs)
+    store = opened(home)
     week = insights.span_days(today, "week")
     month = insights.span_days(today, "month")
     figures["insights_week_s"], _ = timed(
@@ -187,53 +133,74 @@ def run(quick: bool, keep: str | None) -> dict[str, float]:
 
 
 def _pdf_time(report: object, runs: int) -> float:
-    os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+    """Seconds to print the check-in to PDF; offscreen, in this process's one Qt application."""
     from PySide6.QtGui import QGuiApplication
 
     from footholds.ui.checkin_print import pdf_bytes
 
-    app = QGuiApplication.instance() or QGuiApplication(sys.argv[:1])
+    if QGuiApplication.instance() is None:
+        _QT.append(QGuiApplication([sys.argv[0], "-platform", "offscreen"]))
     seconds, _ = timed(lambda: pdf_bytes(report), runs)  # type: ignore[arg-type]
-    del app
     return seconds
 
 
-def print_table(fig: dict[str, float]) -> None:
-    verdict = "under" if fig["export_json_s"] < TARGET_EXPORT_S else "OVER"
-    print(
-        f"store: {fig['years']:.0f} years, {fig['records']:,.0f} records "
-        f"({fig['log_entries']:,.0f} log entries)"
+def describe(section: Section, fig: dict[str, Any], quick: bool) -> Section:
+    """Rows, the target and notes for the figures of measure()."""
+    section.figures.update(fig, quick=quick, targets_apply=not quick)
+    ok = section.check("export_json_s", fig["export_json_s"], TARGET_EXPORT_S)
+    size = f"{fig['years']:g}y" if fig["years"] else "given"
+    export_ms, floor_ms = fig["export_json_s"] * 1000, fig["json_floor_s"] * 1000
+    records = fig["export_json_records"]
+    section.rows += [
+        Row(
+            "full JSON export",
+            size,
+            ms(export_ms),
+            f"json parse+dump of the files {ms(floor_ms)}",
+            f"{ratio(export_ms, floor_ms)} the floor",
+            f"<= {TARGET_EXPORT_S:g} s",
+            ok,
+        ),
+        Row("  records exported", size, f"{records:,}", f"{fig['json_floor_records']:,} in files"),
+        Row("full CSV export (zip)", size, ms(fig["export_csv_s"] * 1000)),
+        Row("check-in, 14 days: gather", size, ms(fig["checkin_gather_14d_s"] * 1000), "cold"),
+        Row(
+            "  as Markdown / HTML",
+            size,
+            f"{ms(fig['checkin_markdown_s'] * 1000)} / {ms(fig['checkin_html_s'] * 1000)}",
+        ),
+        Row("  as PDF", size, ms(fig["checkin_pdf_s"] * 1000)),
+        Row(
+            "insights: week / month",
+            size,
+            f"{ms(fig['insights_week_s'] * 1000)} / {ms(fig['insights_month_s'] * 1000)}",
+        ),
+        Row("plan a Daylio import", size, ms(fig["import_plan_daylio_s"] * 1000), "sample file"),
+    ]
+    section.notes.append(
+        f"Median of {fig['runs']} run(s), each on a store opened cold; check-in and insights "
+        "end today."
     )
-    print(
-        f"full JSON export        {fig['export_json_s'] * 1000:8.0f} ms   "
-        f"({verdict} the {TARGET_EXPORT_S:.0f} s target)"
-    )
-    print(f"full CSV export (zip)   {fig['export_csv_s'] * 1000:8.0f} ms")
-    print(
-        f"check-in, 14 days       {fig['checkin_gather_14d_s'] * 1000:8.1f} ms gather (cold store)"
-    )
-    print(
-        f"  as Markdown / HTML    {fig['checkin_markdown_s'] * 1000:8.2f} ms / "
-        f"{fig['checkin_html_s'] * 1000:.2f} ms"
-    )
-    print(f"  as PDF                {fig['checkin_pdf_s'] * 1000:8.0f} ms")
-    print(
-        f"insights week / month   {fig['insights_week_s'] * 1000:8.1f} ms / "
-        f"{fig['insights_month_s'] * 1000:.1f} ms"
-    )
-    print(f"plan a Daylio import    {fig['import_plan_daylio_s'] * 1000:8.1f} ms")
+    if quick:
+        quick_run(section)
+    return section
+
+
+def run(quick: bool) -> Section:
+    """The export section, on a copy of the store every section shares."""
+    return describe(Section("export", TITLE), measure(quick), quick)
 
 
 def main() -> None:
-    p = argparse.ArgumentParser(description=__doc__)
-    p.add_argument("--quick", action="store_true", help="one year, one run")
-    p.add_argument("--json", help="also write the figures here")
-    p.add_argument("--keep", help="build the store in this folder and keep it")
+    p = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    p.add_argument("--quick", action="store_true", help="a tiny store, one run")
+    p.add_argument("--json", type=Path, help="also write the figures here")
+    p.add_argument("--home", type=Path, help="measure a copy of this FOOTHOLDS_HOME instead")
     args = p.parse_args()
-    figures = run(args.quick, args.keep)
-    print_table(figures)
+    section = describe(Section("export", TITLE), measure(args.quick, args.home), args.quick)
+    print(render([section]))
     if args.json:
-        Path(args.json).write_text(json.dumps(figures, indent=1))
+        args.json.write_text(json.dumps(section.figures, indent=1))
 
 
 if __name__ == "__main__":

@@ -3,12 +3,11 @@
 Opens the quick log many times through the same path a tray click takes
 (ctx.windows.show("quick-log", near=<icon rect>)) and times each opening until the window is
 exposed and until its first paint. Also times saving from the quick log and the journal's
-first page, a scroll and a search through all the years, on the same store.
+first page, a scroll and a search through all the years, on the same store. The measuring
+runs in a child process (its own QApplication) on the desktop session's X display when it is
+up (xcb), else offscreen; the note says which.
 
     python tests/bench/bench_quicklog.py [--quick] [--json FILE] [--platform offscreen|xcb]
-
-The 10-year store (75,000 realistic LogEntry records written through Store) is built once and
-kept in the temporary folder; --quick uses a smaller one and fewer openings.
 """
 
 from __future__ import annotations
@@ -16,95 +15,26 @@ from __future__ import annotations
 import argparse
 import json
 import os
-import random
-import shutil
-import statistics
+import subprocess
 import sys
 import tempfile
 import time
-from datetime import datetime, timedelta
 from pathlib import Path
+from typing import Any
 
-ROOT = Path(__file__).resolve().parents[2]
-sys.path.insert(0, str(ROOT / "desktop"))
+from apprun import child_env, desktop_problem
+from benchlib import Row, Section, median, ms, p95, quick_run, render
+from store_data import QUICK_YEARS, STORE_YEARS, copy_store
 
-FEELINGS = ["heavy", "numb", "tired", "anxious", "sad", "flat", "restless", "calm", "okay"]
-WINS = ["drank water", "ate something", "moved", "stepped outside", "rested", "reached out"]
-PARTS = ["the hopeless part", "the numb part", "the inner critic", "the worried part"]
-SENTENCES = [
-    "Slept badly and woke up before the alarm.",
-    "Got out for ten minutes at lunch, which helped more than I expected.",
-    "The meeting went on too long and I felt invisible in it.",
-    "Made soup. Small thing, but I did it.",
-    "Called my sister; we talked about nothing much and that was fine.",
-    "Everything felt far away this afternoon.",
-    "I noticed the critic again: you should be further along by now.",
-]
-STORE_FORMAT = 1  # bump when the generated data changes, so an old cached store is rebuilt
+TARGET_SHOWN_MS = 50  # p95 of tray click to quick log shown
+SEARCH = "lighthouse"  # in no entry: the search reads every month, its slowest case
+TITLE = "Quick log and journal (the running app's own code path)"
+FULL = {"opens": 200, "saves": 30}
+QUICK = {"opens": 30, "saves": 5}
 
 
-def percentile(values: list[float], share: float) -> float:
-    ordered = sorted(values)
-    return ordered[min(len(ordered) - 1, round(share * (len(ordered) - 1)))]
-
-
-def make_entry(rng: random.Random, at: datetime):  # -> LogEntry
-    from footholds.core.store import LogEntry
-
-    note = " ".join(rng.sample(SENTENCES, rng.choice([0, 0, 1, 1, 2, 3])))
-    if rng.random() < 0.02:
-        note = (note + " ") * 20  # now and then a long page
-    if rng.random() < 0.001:
-        note += " Walked down to the lighthouse."  # rare words for the search to find
-    journal = rng.random() < 0.1
-    note = note.strip()
-    if not note and not journal:
-        note = rng.choice(SENTENCES)  # an entry always holds something
-    return LogEntry(
-        at=at,
-        feelings=rng.sample(FEELINGS, rng.choice([0, 1, 1, 2, 3])),
-        energy=rng.choice([None, 1, 2, 3, 4, 5]),
-        wins=rng.sample(WINS, rng.choice([0, 0, 1, 2])),
-        note=note,
-        trigger=rng.choice(SENTENCES) if journal else "",
-        tried=rng.choice(SENTENCES) if journal else "",
-        helped=rng.choice(SENTENCES) if journal else "",
-        part=rng.choice(PARTS) if journal else "",
-        source=rng.choice(["quick-log", "quick-log", "quick-log", "cli", "reminder"]),
-    )
-
-
-def build_store(home: Path, count: int) -> float:
-    """Write `count` entries spread over ten years (fewer for small counts) through Store."""
-    from footholds.core.paths import Paths
-    from footholds.core.store import Store
-
-    marker = home / f"complete-{STORE_FORMAT}"
-    if marker.exists():
-        return 0.0
-    shutil.rmtree(home, ignore_errors=True)
-    os.environ["FOOTHOLDS_HOME"] = str(home)
-    paths = Paths.from_env()
-    paths.ensure()
-    store = Store(paths.store_dir, aside_dir=paths.aside_dir, durable=False)
-    store.open()
-    rng = random.Random(2016)
-    days = min(3650, max(30, count // 20))
-    end = datetime.now().astimezone().replace(hour=22, minute=0, second=0, microsecond=0)
-    start = end - timedelta(days=days)
-    step = (end - start) / count
-    began = time.perf_counter()
-    for number in range(count):
-        at = start + step * number + timedelta(seconds=rng.randint(0, 600))
-        store.add(make_entry(rng, at))
-        if number % 5000 == 4999:
-            print(f"  building the store: {number + 1:,} of {count:,}", file=sys.stderr)
-    store.close()
-    marker.write_text(str(count))
-    return time.perf_counter() - began
-
-
-def measure(home: Path, opens: int, saves: int) -> dict[str, float]:
+def measure(home: Path, opens: int, saves: int) -> dict[str, Any]:
+    """Open the quick log `opens` times, save `saves` entries, read the journal; in-process."""
     from PySide6.QtCore import QEvent, QObject, QRect
     from PySide6.QtWidgets import QApplication
 
@@ -194,7 +124,7 @@ def measure(home: Path, opens: int, saves: int) -> dict[str, float]:
     while journal.model.entry_count() == before and journal.more_to_read():
         app.processEvents()
     journal_scroll = time.perf_counter() - started
-    journal.search.setText("lighthouse")
+    journal.search.setText(SEARCH)
     started = time.perf_counter()
     journal._on_typing_paused()  # the search starts after a short pause in typing
     while journal.reader.isActive():
@@ -212,16 +142,16 @@ def measure(home: Path, opens: int, saves: int) -> dict[str, float]:
         "history_entries": history,
         "opens": opens,
         "prebuild_ms": prebuild_s * 1000,
-        "open_shown_median_ms": statistics.median(shown) * 1000,
-        "open_shown_p95_ms": percentile(shown, 0.95) * 1000,
+        "open_shown_median_ms": median(shown) * 1000,
+        "open_shown_p95_ms": p95(shown) * 1000,
         "open_shown_max_ms": max(shown) * 1000,
-        "open_exposed_median_ms": statistics.median(exposed) * 1000,
-        "open_exposed_p95_ms": percentile(exposed, 0.95) * 1000,
-        "open_painted_median_ms": statistics.median(painted) * 1000,
-        "open_painted_p95_ms": percentile(painted, 0.95) * 1000,
-        "save_median_ms": statistics.median(save_times) * 1000 if save_times else 0.0,
-        "save_p95_ms": percentile(save_times, 0.95) * 1000 if save_times else 0.0,
-        "save_store_median_ms": statistics.median(store_times) * 1000 if store_times else 0.0,
+        "open_exposed_median_ms": median(exposed) * 1000,
+        "open_exposed_p95_ms": p95(exposed) * 1000,
+        "open_painted_median_ms": median(painted) * 1000,
+        "open_painted_p95_ms": p95(painted) * 1000,
+        "save_median_ms": median(save_times) * 1000 if save_times else 0.0,
+        "save_p95_ms": p95(save_times) * 1000 if save_times else 0.0,
+        "save_store_median_ms": median(store_times) * 1000 if store_times else 0.0,
         "journal_open_ms": journal_open * 1000,
         "journal_first_page_entries": first_page,
         "journal_scroll_month_ms": journal_scroll * 1000,
@@ -230,59 +160,110 @@ def measure(home: Path, opens: int, saves: int) -> dict[str, float]:
     }
 
 
-def print_table(fig: dict[str, float]) -> None:
-    print(f"quick log, {fig['history_entries']:,} entries in the store ({fig['platform']})")
-    print(
-        f"  tray click to quick log shown   median {fig['open_shown_median_ms']:6.1f} ms   "
-        f"p95 {fig['open_shown_p95_ms']:6.1f} ms   max {fig['open_shown_max_ms']:.1f} ms   "
-        f"({fig['opens']} opens; shown = exposed and painted)"
+def child(home: Path, platform: str, plan: dict[str, int], out: Path) -> None:
+    """Measure in a fresh process: Qt allows one QApplication and the runner keeps its own."""
+    env = child_env(home, platform)
+    argv = [sys.executable, __file__, "--home", str(home), "--platform", platform]
+    argv += ["--opens", str(plan["opens"]), "--saves", str(plan["saves"]), "--json", str(out)]
+    done = subprocess.run(argv, env=env, capture_output=True, text=True, timeout=600)
+    if done.returncode:
+        raise RuntimeError(f"bench_quicklog child failed:\n{done.stderr[-2000:]}")
+
+
+def measure_copy(quick: bool, platform: str) -> dict[str, Any]:
+    """The figures on a private copy of the shared store (saving must not change it)."""
+    years = QUICK_YEARS if quick else STORE_YEARS
+    with tempfile.TemporaryDirectory(prefix="footholds-bench-quicklog-") as tmp:
+        home = Path(tmp) / "home"
+        entries = copy_store(years, home)
+        child(home, platform, QUICK if quick else FULL, Path(tmp) / "figures.json")
+        figures: dict[str, Any] = json.loads((Path(tmp) / "figures.json").read_text())
+    figures.update(years=years, entries=entries)
+    return figures
+
+
+def describe(section: Section, fig: dict[str, Any], quick: bool, why: str) -> Section:
+    """Rows, the target and notes for the figures of measure_copy()."""
+    section.figures.update(fig, quick=quick, targets_apply=not quick)
+    ok = section.check("open_shown_p95_ms", fig["open_shown_p95_ms"], TARGET_SHOWN_MS)
+    size = f"{fig['years']:g}y"
+    section.rows += [
+        Row(
+            "tray click to quick log shown, p95",
+            size,
+            ms(fig["open_shown_p95_ms"]),
+            f"median {ms(fig['open_shown_median_ms'])}; max {ms(fig['open_shown_max_ms'])}",
+            "",
+            f"<= {TARGET_SHOWN_MS} ms",
+            ok,
+        ),
+        Row(
+            "  exposed / first paint, median",
+            size,
+            f"{ms(fig['open_exposed_median_ms'])} / {ms(fig['open_painted_median_ms'])}",
+            f"p95 {ms(fig['open_exposed_p95_ms'])} / {ms(fig['open_painted_p95_ms'])}",
+        ),
+        Row("quick log built ahead, once", size, ms(fig["prebuild_ms"]), "after start-up"),
+        Row(
+            "Enter to saved, thank-you shown",
+            size,
+            ms(fig["save_median_ms"]),
+            f"p95 {ms(fig['save_p95_ms'])}; durable store write "
+            f"{ms(fig['save_store_median_ms'])} of it",
+        ),
+        Row(
+            "journal: open, first page",
+            size,
+            ms(fig["journal_open_ms"]),
+            f"{fig['journal_first_page_entries']} entries shown",
+        ),
+        Row("journal: scroll to the next month", size, ms(fig["journal_scroll_month_ms"])),
+        Row(
+            "journal: search, no match in all years",
+            size,
+            ms(fig["journal_search_all_years_ms"]),
+            f'"{SEARCH}": {fig["journal_search_found"]:,} of {fig["history_entries"]:,} logs',
+        ),
+    ]
+    where = "on the desktop session's X display" if fig["platform"] == "xcb" else "offscreen"
+    section.notes.append(
+        f"Median and p95 of {fig['opens']} openings, drawn {where}"
+        f"{f' ({why})' if why else ''}; shown = exposed and painted."
     )
-    print(
-        f"    exposed                       median {fig['open_exposed_median_ms']:6.1f} ms   "
-        f"p95 {fig['open_exposed_p95_ms']:6.1f} ms"
-    )
-    print(
-        f"    first paint                   median {fig['open_painted_median_ms']:6.1f} ms   "
-        f"p95 {fig['open_painted_p95_ms']:6.1f} ms"
-    )
-    print(f"  build ahead (prebuild)          {fig['prebuild_ms']:6.1f} ms, once after start-up")
-    print(
-        f"  Enter to saved, thank-you shown median {fig['save_median_ms']:6.1f} ms   "
-        f"p95 {fig['save_p95_ms']:6.1f} ms   (the store's durable write: "
-        f"{fig['save_store_median_ms']:.1f} ms of it)"
-    )
-    print(
-        f"  journal open                    {fig['journal_open_ms']:6.1f} ms "
-        f"({fig['journal_first_page_entries']} entries on the first page)"
-    )
-    print(f"  journal scroll to next month    {fig['journal_scroll_month_ms']:6.1f} ms")
-    print(
-        f"  journal search, all the years   {fig['journal_search_all_years_ms']:6.0f} ms "
-        f"({fig['journal_search_found']:,} found; read a month per event-loop turn)"
-    )
+    if quick:
+        quick_run(section)
+    return section
+
+
+def run(quick: bool) -> Section:
+    """The quick log section: xcb in the desktop session, offscreen without one."""
+    why = desktop_problem()
+    fig = measure_copy(quick, "offscreen" if why else "xcb")
+    return describe(Section("quicklog", TITLE), fig, quick, why)
 
 
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    parser.add_argument("--quick", action="store_true", help="a smaller store, fewer openings")
-    parser.add_argument("--json", help="write the figures to this file")
-    parser.add_argument("--platform", default="offscreen", help="Qt platform (offscreen, xcb)")
+    parser.add_argument("--quick", action="store_true", help="a tiny store, fewer openings")
+    parser.add_argument("--json", type=Path, help="write the figures to this file")
+    parser.add_argument("--platform", help="Qt platform (default: xcb with a desktop)")
+    parser.add_argument("--home", type=Path, help="measure in this process, saving into this home")
+    parser.add_argument("--opens", type=int, default=FULL["opens"])
+    parser.add_argument("--saves", type=int, default=FULL["saves"])
     args = parser.parse_args()
-    os.environ["QT_QPA_PLATFORM"] = args.platform
-    count = 5_000 if args.quick else 75_000
-    cached = Path(tempfile.gettempdir()) / f"footholds-bench-quicklog-{count}"
-    took = build_store(cached, count)
-    if took:
-        print(f"built a store of {count:,} entries in {took:.0f} s", file=sys.stderr)
-    work = Path(tempfile.mkdtemp(prefix="footholds-bench-"))
-    try:
-        shutil.copytree(cached, work / "home")  # saving must not grow the cached store
-        figures = measure(work / "home", 30 if args.quick else 200, 5 if args.quick else 30)
-    finally:
-        shutil.rmtree(work, ignore_errors=True)
-    print_table(figures)
+    if args.home:  # the child: measure here, in this process
+        os.environ["QT_QPA_PLATFORM"] = args.platform or "offscreen"
+        figures = measure(args.home, args.opens, args.saves)
+    else:
+        why = desktop_problem()
+        platform = args.platform or ("offscreen" if why else "xcb")
+        section = describe(
+            Section("quicklog", TITLE), measure_copy(args.quick, platform), args.quick, why
+        )
+        figures = section.figures
+        print(render([section]))
     if args.json:
-        Path(args.json).write_text(json.dumps(figures, indent=1))
+        args.json.write_text(json.dumps(figures, indent=1))
 
 
 if __name__ == "__main__":

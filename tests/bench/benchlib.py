@@ -89,7 +89,28 @@ def render(sections: list[Section]) -> str:
                 "  ".join(text.ljust(w) for text, w in zip(c, widths, strict=True)).rstrip()
             )
             if n == 0:
-                lines.append("  ".join("-" * w for w in widths))
+                lines.append("  ".join("-" * w for w in widths).rstrip())
         lines.extend(f"  {note}" for note in section.notes)
         lines.append("")
     return "\n".join(lines)
+
+
+def quick_run(section: Section) -> None:
+    """Quick runs measure tiny stores on a busy CI machine: keep the figures, judge nothing."""
+    section.figures["targets_apply"] = False
+    for row in section.rows:
+        row.ok = None
+    section.notes.append(
+        "Quick run: a tiny store, few repetitions; targets are judged on full runs."
+    )
+
+
+def skipped(section: Section, why: str) -> Section:
+    """A section that could not run here: says so, records no targets."""
+    section.figures.update(skipped=why, targets_apply=False)
+    section.notes.append(why)
+    return section
+
+
+def ratio(value: float, reference: float) -> str:
+    return f"{value / reference:.2f}x" if reference else ""

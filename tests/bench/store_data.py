@@ -8,12 +8,19 @@ exactly what the app writes.
 
 from __future__ import annotations
 
+import atexit
+import functools
+import hashlib
 import json
+import os
 import random
+import shutil
+import tempfile
 from collections import defaultdict
 from datetime import date, datetime, time, timedelta
 from pathlib import Path
 
+import footholds.core.store
 from footholds.core.atomic import write_atomic
 from footholds.core.paths import HOME_ENV, Paths, make_private_dir
 from footholds.core.store import (
@@ -93,6 +100,8 @@ ITEMS = [
     "step-outside",
     "muscle-release",
 ]
+STORE_YEARS = 10.0  # the history every "at ten years" figure is measured on
+QUICK_YEARS = 0.2  # --quick: a tiny store, built fresh each run
 OUTCOMES = ("shown", "done", "snoozed", "skipped", "deferred", "faded")
 OUTCOME_WEIGHTS = (30, 35, 10, 15, 7, 3)
 REASONS = ("fullscreen", "meeting", "away", "quiet-hours", "screen-locked")
@@ -243,3 +252,55 @@ def log_entry(rng: random.Random) -> LogEntry:
         wins=rng.sample(WINS, rng.randint(0, 2)),
         note=note(rng),
     )
+
+
+def cache_root() -> Path:
+    """Where the ten-year store is kept between runs (~/.cache/footholds-bench)."""
+    base = os.environ.get("XDG_CACHE_HOME") or str(Path.home() / ".cache")
+    return Path(base) / "footholds-bench"
+
+
+def _store_key(years: float, seed: int) -> str:
+    """Changes with this file, the store's code, the sizes and the day (history ends today)."""
+    digest = hashlib.sha256(f"{years}:{seed}:{date.today().isoformat()}".encode())
+    digest.update(Path(__file__).read_bytes())
+    for source in sorted(Path(footholds.core.store.__file__).parent.glob("*.py")):
+        digest.update(source.name.encode() + source.read_bytes())
+    return digest.hexdigest()[:12]
+
+
+@functools.cache
+def shared_store(years: float, *, seed: int = 7) -> tuple[Path, int]:
+    """One store of `years` years for every section; returns its FOOTHOLDS_HOME and entries.
+
+    Ten years are built once and kept in the cache folder, keyed by _store_key; any other size
+    is built into a temporary folder, once per run. Sections copy it before changing anything.
+    """
+    if years != STORE_YEARS:
+        home = Path(tempfile.mkdtemp(prefix="footholds-bench-store-"))
+        atexit.register(shutil.rmtree, home, ignore_errors=True)
+        return home, make_store(home, years, seed=seed)
+    root = cache_root()
+    name = f"store-{years:g}y"
+    home = root / f"{name}-{_store_key(years, seed)}"
+    marker = home / "complete"
+    if not marker.exists():
+        make_private_dir(root)
+        for stale in root.glob(f"{name}-*"):
+            shutil.rmtree(stale, ignore_errors=True)
+        building = root / f"building-{os.getpid()}"
+        shutil.rmtree(building, ignore_errors=True)
+        entries = make_store(building, years, seed=seed)
+        (building / "complete").write_text(str(entries))
+        try:
+            building.rename(home)
+        except OSError:  # another run finished the same store first
+            shutil.rmtree(building, ignore_errors=True)
+    return home, int(marker.read_text())
+
+
+def copy_store(years: float, dest: Path) -> int:
+    """A private copy of the shared store of `years` years at `dest`; returns its entries."""
+    home, entries = shared_store(years)
+    shutil.copytree(home, dest, ignore=shutil.ignore_patterns("complete"))
+    return entries

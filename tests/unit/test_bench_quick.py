@@ -2,16 +2,35 @@
 
 from __future__ import annotations
 
+import ast
 import json
 import math
 import os
 import subprocess
 import sys
 from pathlib import Path
+from typing import Any
 
 import footholds
 
 BENCH = Path(__file__).resolve().parents[1] / "bench" / "bench.py"
+
+
+def section_names() -> set[str]:
+    """The sections bench.py runs, by the name each reports (its module name less "bench_")."""
+    tree = ast.parse(BENCH.read_text())
+    for node in tree.body:
+        if isinstance(node, ast.Assign) and getattr(node.targets[0], "id", "") == "SECTIONS":
+            return {name.removeprefix("bench_") for name in ast.literal_eval(node.value)}
+    raise AssertionError("bench.py has no SECTIONS")
+
+
+def all_positive(figures: dict[str, Any], names: set[str]) -> None:
+    for name in names:
+        value = figures[name]
+        assert isinstance(value, (int, float)) and math.isfinite(value) and value > 0, name
+
+
 SIZE_FIGURES = {
     "years",
     "entries",
@@ -39,8 +58,8 @@ TARGETS = {
 }
 
 
-def run_bench(*args: str) -> subprocess.CompletedProcess[str]:
-    env = dict(os.environ, PYTHONPATH=str(Path(footholds.__file__).resolve().parents[1]))
+def run_bench(*args: str, env: dict[str, str] | None = None) -> subprocess.CompletedProcess[str]:
+    env = dict(env or os.environ, PYTHONPATH=str(Path(footholds.__file__).resolve().parents[1]))
     return subprocess.run(
         [sys.executable, str(BENCH), *args],
         env=env,
@@ -56,7 +75,21 @@ def test_quick_bench_reports_every_figure(tmp_path: Path) -> None:
     done = run_bench("--quick", "--json", str(out))
     assert done.returncode == 0, done.stderr
     report = json.loads(out.read_text())
-    assert report["quick"] is True and report["missed"] == []
+    assert report["quick"] is True and report["missed"] == [] and report["errors"] == []
+    assert (
+        set(report["sections"])
+        == section_names()
+        >= {
+            "store",
+            "startup",
+            "quicklog",
+            "export",
+            "memory",
+        }
+    )
+    for figures in report["sections"].values():  # a tiny store proves nothing either way
+        assert figures["targets_apply"] is False
+    assert "load average" in done.stdout.splitlines()[0]
     store = report["sections"]["store"]
     assert store["quick"] is True and store["targets_apply"] is False
     (size,) = store["sizes"].values()
@@ -75,6 +108,68 @@ def test_quick_bench_reports_every_figure(tmp_path: Path) -> None:
     for label in ("save one entry, median", "open + newest 20 logs", "load one month", "memory"):
         assert label in done.stdout
     assert "TinyDB JSONStorage" in done.stdout and "raw write+fsync" in done.stdout
+    check_app_sections(report["sections"], done.stdout)
+
+
+def check_app_sections(sections: dict[str, Any], table: str) -> None:
+    """Start-up, quick log, export and memory: every figure there, beside its reference."""
+    startup = sections["startup"]
+    if "skipped" in startup:
+        assert "no desktop: skipped" in startup["skipped"] and "targets" not in startup
+        assert "no desktop: skipped" in table
+    else:
+        all_positive(
+            startup,
+            {
+                "start_to_tray_bare_s",
+                "start_to_tray_app_s",
+                "start_to_ready_app_s",
+                "start_to_tray_10y_s",
+                "start_to_ready_10y_s",
+                "start_to_tray_ratio",
+                "start_to_tray_10y_ratio",
+            },
+        )
+        assert startup["start_to_ready_app_s"] >= startup["start_to_tray_app_s"] * 0.5
+        assert set(startup["targets"]) == {"start_to_tray_ratio", "start_to_tray_10y_ratio"}
+        assert "start to tray icon" in table and "bare PySide6 tray" in table
+
+    quicklog = sections["quicklog"]
+    assert quicklog["opens"] == 30 and quicklog["platform"] in ("xcb", "offscreen")
+    all_positive(
+        quicklog,
+        {"open_shown_median_ms", "open_shown_p95_ms", "prebuild_ms", "save_median_ms"},
+    )
+    assert quicklog["open_shown_median_ms"] <= quicklog["open_shown_p95_ms"]
+    assert 100 < quicklog["history_entries"] < quicklog["entries"]  # logs among all entries
+    assert set(quicklog["targets"]) == {"open_shown_p95_ms"}
+    assert "tray click to quick log shown" in table
+
+    export = sections["export"]
+    assert export["export_json_records"] == export["json_floor_records"] == export["entries"]
+    all_positive(export, {"export_json_s", "json_floor_s", "export_csv_s", "checkin_pdf_s"})
+    assert set(export["targets"]) == {"export_json_s"} and "full JSON export" in table
+
+    memory = sections["memory"]
+    assert memory["platform"] == ("offscreen" if memory["no_desktop"] else "xcb")
+    assert 5 < memory["bare_rss_mb"] < memory["app_rss_mb"] < 1000
+    assert memory["app_anon_mb"] + memory["app_file_mb"] <= memory["app_rss_mb"] + 1
+    assert memory["extra_by_mapping_mb"] and set(memory["targets"]) == {"extra_rss_mb"}
+    assert "resident memory (VmRSS), idle" in table
+
+
+def test_without_a_desktop_app_sections_say_so(tmp_path: Path) -> None:
+    out = tmp_path / "bench.json"
+    env = {k: v for k, v in os.environ.items() if k != "DISPLAY"}
+    done = run_bench("--quick", "--only", "startup,memory", "--json", str(out), env=env)
+    assert done.returncode == 0, done.stderr
+    report = json.loads(out.read_text())
+    assert set(report["sections"]) == {"startup", "memory"} and report["missed"] == []
+    startup = report["sections"]["startup"]
+    assert startup["skipped"].startswith("no desktop: skipped") and "targets" not in startup
+    assert "no desktop: skipped" in done.stdout
+    assert report["sections"]["memory"]["platform"] == "offscreen"
+    assert "offscreen: no DISPLAY" in done.stdout
 
 
 def test_make_store_writes_a_footholds_home(tmp_path: Path) -> None:
