@@ -33,9 +33,15 @@ except ImportError:
 
 from benchlib import Section, render  # noqa: E402
 
-# The order they run and print in. Idle CPU and wake-ups (bench_idle, written on the
-# reminders branch) slot in after bench_memory: both measure the app left running.
-SECTIONS = ("bench_store", "bench_startup", "bench_quicklog", "bench_export", "bench_memory")
+# The order they run and print in; memory and idle both measure the app left running.
+SECTIONS = (
+    "bench_store",
+    "bench_startup",
+    "bench_quicklog",
+    "bench_export",
+    "bench_memory",
+    "bench_idle",
+)
 
 
 def load_average() -> str:

@@ -18,9 +18,13 @@ import tempfile
 import time
 from pathlib import Path
 
+from apprun import NO_DESKTOP, desktop_problem
 from bench_startup import BARE_TRAY, ROOT, _tray_children
+from benchlib import Row, Section, quick_run, skipped
 
 CLOCK_TICKS = os.sysconf("SC_CLK_TCK")
+TARGET_CPU_SHARE = 0.001  # "effectively zero": at most 0.1% of one core while idle
+TITLE = "Idle: the app left alone beside a bare PySide6 tray (desktop session)"
 
 
 def cpu_seconds(pid: int) -> float:
@@ -55,7 +59,7 @@ def wait_for_icons(env: dict[str, str], count: int, procs: list[subprocess.Popen
         time.sleep(0.05)
 
 
-def run(quick: bool, seconds: float | None = None) -> dict[str, float | None]:
+def measure(quick: bool, seconds: float | None = None) -> dict[str, float | None]:
     env = dict(os.environ)
     env.pop("QT_QPA_PLATFORM", None)
     env["PYTHONPATH"] = str(ROOT / "desktop")
@@ -102,6 +106,44 @@ def ratio(app: float, bare: float) -> float | None:
     return round(app / bare, 2)
 
 
+def run(quick: bool) -> Section:
+    """The idle section: skipped, with the reason, when there is no desktop session."""
+    section = Section("idle", TITLE)
+    why = desktop_problem()
+    if why:
+        return skipped(section, f"{NO_DESKTOP} ({why})")
+    fig = measure(quick)
+    section.figures.update(fig, quick=quick, targets_apply=not quick)
+    share = (fig["idle_cpu_app_s"] or 0.0) / (fig["idle_seconds"] or 1.0)
+    ok = section.check("idle_cpu_share", share, TARGET_CPU_SHARE)
+
+    def shown(value: float | None) -> str:
+        return "" if value is None else f"{value:.2f}x"
+
+    section.rows += [
+        Row(
+            "CPU while idle",
+            f"{fig['idle_seconds']:.0f} s",
+            f"{fig['idle_cpu_app_s']:.2f} s ({share:.3%})",
+            f"bare PySide6 tray {fig['idle_cpu_bare_s']:.2f} s",
+            shown(fig["idle_cpu_ratio"]),
+            f"<= {TARGET_CPU_SHARE:.1%} of a core",
+            ok,
+        ),
+        Row(
+            "wake-ups per minute",
+            f"{fig['idle_seconds']:.0f} s",
+            f"{fig['idle_wakeups_app_per_min']:.1f}",
+            f"bare PySide6 tray {fig['idle_wakeups_bare_per_min']:.1f}",
+            shown(fig["idle_wakeups_ratio"]),
+        ),
+    ]
+    section.notes.append("Both run side by side; CPU and context switches read from /proc.")
+    if quick:
+        quick_run(section)
+    return section
+
+
 def print_table(fig: dict[str, float | None]) -> None:
     def shown(value: float | None) -> str:
         return "n/a" if value is None else f"{value:.2f}"
@@ -122,7 +164,7 @@ def main() -> None:
     p.add_argument("--seconds", type=float, help="idle for this long instead")
     p.add_argument("--json")
     args = p.parse_args()
-    figures = run(args.quick, args.seconds)
+    figures = measure(args.quick, args.seconds)
     print_table(figures)
     if args.json:
         Path(args.json).write_text(json.dumps(figures, indent=1))
