@@ -4,13 +4,11 @@ from __future__ import annotations
 
 import logging
 import os
-import signal
-import socket
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QLockFile, QSocketNotifier, Qt, QTimer
-from PySide6.QtGui import QGuiApplication
+# Not the Qt namespace (~20 ms on first use) or sockets at import: the tray icon comes first.
+from PySide6.QtCore import QLockFile, QTimer
 from PySide6.QtWidgets import QApplication, QMessageBox
 
 from footholds import APP_ID, APP_NAME, __version__
@@ -48,9 +46,7 @@ class AppContext:
 
 
 def make_qapp(argv: list[str]) -> QApplication:
-    QGuiApplication.setHighDpiScaleFactorRoundingPolicy(
-        Qt.HighDpiScaleFactorRoundingPolicy.PassThrough
-    )
+    # High-DPI scale factors pass through unrounded: Qt 6's default, so nothing to set.
     app = QApplication.instance() or QApplication(argv)
     assert isinstance(app, QApplication)
     app.setApplicationName(APP_NAME)
@@ -106,6 +102,7 @@ def build(
     from footholds.ui import icons
 
     app.setWindowIcon(icons.app_icon())
+    tray.refresh_icon()  # the first icon guessed the panel's shade from the palette alone
     from footholds.ui import i18n
 
     i18n.apply(ctx)  # the tray menu was built before the language setting was known
@@ -116,6 +113,8 @@ def build(
 
 def wire(ctx: AppContext) -> None:
     """Connect signals, timers and quitting; runs once after build()."""
+    from PySide6.QtCore import Qt
+
     app = ctx.app
     ctx.signals.notice.connect(lambda message: _show_notice(ctx, message))
     ctx.signals.setting_changed.connect(lambda name, _v: _on_setting(ctx, name))
@@ -151,6 +150,8 @@ def _on_setting(ctx: AppContext, name: str) -> None:
 
 
 def _show_notice(ctx: AppContext, message: str) -> None:
+    from PySide6.QtCore import Qt
+
     box = QMessageBox(QMessageBox.Icon.Information, APP_NAME, message)
     box.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
     box.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
@@ -221,6 +222,11 @@ def _install_signal_handlers(app: QApplication) -> None:
     """Quit cleanly on SIGTERM/SIGINT. The wakeup socket wakes Qt's loop: no polling timer."""
     if os.name != "posix":
         return
+    import signal
+    import socket
+
+    from PySide6.QtCore import QSocketNotifier
+
     read_end, write_end = socket.socketpair()
     read_end.setblocking(False)
     write_end.setblocking(False)

@@ -8,15 +8,19 @@ from __future__ import annotations
 
 import argparse
 import contextlib
+import os
 import shutil
 import sys
 import time
 from collections.abc import Iterator
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from footholds.core.paths import Paths
-from footholds.core.store import InvalidEntry, LogEntry, Proof, Store, StoreWriteError
+
+if TYPE_CHECKING:
+    # Imported inside the commands that use it: starting the app should not wait for it.
+    from footholds.core.store import Store
 
 
 def say(message: str, *, err: bool = False) -> None:
@@ -51,6 +55,15 @@ def ask(paths: Paths, command: str, **payload: Any) -> dict[str, Any] | None:
     return send(paths.socket_name, command, **payload)
 
 
+def surely_not_running(name: str) -> bool:
+    """True when no app can be listening on `name`: on Unix its socket file (where Qt puts
+    it, under $TMPDIR or /tmp) does not exist. Lets a plain start skip loading QtNetwork;
+    anything unclear, or another system, answers False and goes the usual way."""
+    if os.name != "posix" or sys.platform == "darwin":
+        return False
+    return not os.path.exists(os.path.join(os.environ.get("TMPDIR") or "/tmp", name))
+
+
 def answered(reply: dict[str, Any]) -> int:
     say(str(reply.get("message", "")), err=not reply["ok"])
     return 0 if reply["ok"] else 1
@@ -58,12 +71,13 @@ def answered(reply: dict[str, Any]) -> int:
 
 def start(paths: Paths, *, activate: bool = False, show: str = "", autostart: bool = False) -> int:
     """Start the app, or hand the request to the one already running (within half a second)."""
-    reply = ask(paths, "show", what=show) if show else ask(paths, "activate")
-    if reply is not None:
-        return answered(reply)
+    if not surely_not_running(paths.socket_name):
+        reply = ask(paths, "show", what=show) if show else ask(paths, "activate")
+        if reply is not None:
+            return answered(reply)
     from footholds.app import make_qapp
     from footholds.app import run as run_app
-    from footholds.instance import take_lock
+    from footholds.lockfile import take_lock
 
     app = make_qapp(sys.argv[:1])
     paths.ensure()
@@ -83,7 +97,7 @@ def start(paths: Paths, *, activate: bool = False, show: str = "", autostart: bo
 def direct_store(paths: Paths) -> Iterator[Store | None]:
     """The store, opened by this process under the instance lock; None if the app holds it."""
     from footholds.app import open_store
-    from footholds.instance import take_lock
+    from footholds.lockfile import take_lock
 
     paths.ensure()
     lock = take_lock(paths.lock_file)
@@ -99,6 +113,7 @@ def direct_store(paths: Paths) -> Iterator[Store | None]:
 
 
 def cmd_log(paths: Paths, args: argparse.Namespace) -> int:
+    from footholds.core.store import InvalidEntry, LogEntry, StoreWriteError
 
     try:
         entry = LogEntry(
@@ -156,8 +171,6 @@ def autostart_command() -> list[str]:
         return [script, "--autostart"]
     command = [sys.executable, "-m", "footholds", "--autostart"]
     # Run from a checkout (PYTHONPATH=desktop): the login session will not have that path.
-    import os
-
     import footholds
 
     source = Path(footholds.__file__).resolve().parents[1]
@@ -192,6 +205,8 @@ def cmd_autostart(paths: Paths, args: argparse.Namespace) -> int:
 
 
 def cmd_proof(paths: Paths, args: argparse.Namespace) -> int:
+    from footholds.core.store import InvalidEntry, Proof, StoreWriteError
+
     if args.proof_command == "list":
         return proof_list(paths)
     fields: dict[str, Any] = {"text": args.text.strip(), "tags": args.tag, "source": "own"}
@@ -221,6 +236,7 @@ def cmd_proof(paths: Paths, args: argparse.Namespace) -> int:
 def proof_list(paths: Paths) -> int:
     """Print the proof list, newest first; reading is safe beside the running app."""
     from footholds.app import open_store
+    from footholds.core.store import Proof
 
     store, _ = open_store(paths)
     try:

@@ -8,10 +8,9 @@ from __future__ import annotations
 
 import logging
 from collections.abc import Callable
-from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import QByteArray, QLockFile, QObject, QTimer
+from PySide6.QtCore import QByteArray, QObject, QTimer
 from PySide6.QtNetwork import QLocalServer, QLocalSocket
 
 from footholds.core import protocol
@@ -19,18 +18,6 @@ from footholds.core import protocol
 log = logging.getLogger(__name__)
 Handler = Callable[[str, dict[str, Any]], tuple[bool, str]]
 CLIENT_TIMEOUT_MS = 3000
-
-
-def take_lock(path: Path) -> QLockFile | None:
-    """The instance lock, or None when another live process holds it."""
-    path.parent.mkdir(parents=True, exist_ok=True)
-    lock = QLockFile(str(path))
-    lock.setStaleLockTime(0)  # stale means "its process is gone", not "old"
-    if lock.tryLock(0):
-        return lock
-    if lock.error() == QLockFile.LockError.LockFailedError and lock.removeStaleLockFile():
-        return lock if lock.tryLock(0) else None
-    return None
 
 
 def send(

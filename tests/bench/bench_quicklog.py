@@ -41,7 +41,7 @@ def measure(home: Path, opens: int, saves: int) -> dict[str, Any]:
     from footholds.app import build, make_qapp
     from footholds.core.paths import Paths
     from footholds.core.store import LogEntry
-    from footholds.instance import take_lock
+    from footholds.lockfile import take_lock
 
     os.environ["FOOTHOLDS_HOME"] = str(home)
     paths = Paths.from_env()

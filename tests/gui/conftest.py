@@ -8,7 +8,7 @@ import pytest
 
 from footholds.app import AppContext, build, make_qapp
 from footholds.core.paths import Paths
-from footholds.instance import take_lock
+from footholds.lockfile import take_lock
 
 
 @pytest.fixture

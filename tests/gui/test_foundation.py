@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+import os
 import socket
 import subprocess
 import sys
@@ -12,7 +13,7 @@ from pathlib import Path
 import pytest
 
 from footholds.core.store import LogEntry
-from footholds.instance import take_lock
+from footholds.lockfile import take_lock
 from footholds.ui.registry import BY_NAME
 from footholds.ui.tray import menu_entries
 from support import child_env
@@ -123,6 +124,23 @@ def test_socket_is_private_to_its_user(ctx) -> None:
     if sys.platform != "win32":
         mode = Path(ctx.server.server.fullServerName()).stat().st_mode & 0o777
         assert mode & 0o077 == 0
+
+
+def test_start_knows_when_no_app_listens_without_loading_qtnetwork(ctx, monkeypatch) -> None:
+    """The quick check a plain start makes must find the very file Qt listens on, or a
+    second launch would start a second app instead of handing over."""
+    from footholds.commands import surely_not_running
+
+    name = ctx.paths.socket_name
+    if sys.platform.startswith("linux"):
+        assert surely_not_running(name)
+    assert ctx.server.listen()
+    assert not surely_not_running(name)
+    if sys.platform.startswith("linux"):
+        expected = Path(os.environ.get("TMPDIR") or "/tmp") / name
+        assert Path(ctx.server.server.fullServerName()) == expected
+        monkeypatch.setenv("TMPDIR", str(Path(ctx.paths.data_dir)))
+        assert surely_not_running(name)  # elsewhere: nothing there
 
 
 def test_no_network_connection_is_attempted(ctx, qtbot, monkeypatch) -> None:

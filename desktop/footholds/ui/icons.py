@@ -5,7 +5,8 @@ from __future__ import annotations
 
 from functools import cache
 
-from PySide6.QtCore import QByteArray, QRectF, Qt
+# Not the Qt namespace here: its first use costs ~20 ms, and the tray icon comes first.
+from PySide6.QtCore import QByteArray, QRectF
 from PySide6.QtGui import QGuiApplication, QIcon, QImage, QPainter, QPixmap
 from PySide6.QtSvg import QSvgRenderer
 
@@ -14,6 +15,7 @@ from footholds.core import resource_files
 APP = "footholds.svg"
 TRAY_STATES = ("active", "paused", "quiet")
 SIZES = (16, 22, 24, 32, 48, 64, 128, 256)
+TRAY_SIZES = (16, 22, 24, 32, 48, 64)  # tray hosts ask for these; 2x covers high DPI
 
 
 def _svg(name: str) -> bytes:
@@ -23,8 +25,10 @@ def _svg(name: str) -> bytes:
 def _render(data: bytes, size: int, ratio: float) -> QPixmap:
     renderer = QSvgRenderer(QByteArray(data))
     side = round(size * ratio)
-    image = QImage(side, side, QImage.Format.Format_ARGB32_Premultiplied)
-    image.fill(Qt.GlobalColor.transparent)
+    # Zeroed bytes are a transparent image. QImage.fill() would be the obvious way, but its
+    # overloads make PySide build the whole Qt namespace (~20 ms) before the tray shows.
+    blank = bytes(side * side * 4)
+    image = QImage(blank, side, side, QImage.Format.Format_ARGB32_Premultiplied).copy()
     painter = QPainter(image)
     painter.setRenderHint(QPainter.RenderHint.Antialiasing)
     renderer.render(painter, QRectF(0, 0, side, side))
@@ -35,10 +39,10 @@ def _render(data: bytes, size: int, ratio: float) -> QPixmap:
 
 
 @cache
-def _icon(name: str) -> QIcon:
+def _icon(name: str, sizes: tuple[int, ...] = SIZES) -> QIcon:
     data = _svg(name)
     icon = QIcon()
-    for size in SIZES:
+    for size in sizes:
         for ratio in (1.0, 2.0):
             icon.addPixmap(_render(data, size, ratio))
     return icon
@@ -54,13 +58,20 @@ def tray_icon(state: str, dark_panel: bool) -> QIcon:
     and quiet carry a badge (two bars, a moon), so the state never depends on colour."""
     if state not in TRAY_STATES:
         state = "active"
-    return _icon(f"tray-{state}-{'dark' if dark_panel else 'light'}.svg")
+    return _icon(f"tray-{state}-{'dark' if dark_panel else 'light'}.svg", TRAY_SIZES)
 
 
-def panel_is_dark() -> bool:
-    """Best guess at the panel's shade: the desktop's colour scheme, else the palette."""
+def panel_is_dark(*, quick: bool = False) -> bool:
+    """Best guess at the panel's shade: the desktop's colour scheme, else the palette.
+    `quick` asks the palette only, for the first icon at start-up; the app asks again, in
+    full, once it is built (the colour scheme needs the costly Qt namespace)."""
+    palette_dark = QGuiApplication.palette().window().color().lightness() < 128
+    if quick:
+        return palette_dark
+    from PySide6.QtCore import Qt
+
     hints = QGuiApplication.styleHints()
     scheme = hints.colorScheme()
     if scheme != Qt.ColorScheme.Unknown:
         return scheme == Qt.ColorScheme.Dark
-    return QGuiApplication.palette().window().color().lightness() < 128
+    return palette_dark

@@ -38,7 +38,7 @@ class Tray(QObject):
         self.sections = sections or {}
         self.state = "active"
         self.icon = QSystemTrayIcon(self)
-        self.icon.setIcon(icons.tray_icon("active", icons.panel_is_dark()))
+        self.icon.setIcon(icons.tray_icon("active", icons.panel_is_dark(quick=True)))
         self.icon.setToolTip("Footholds")
         self.menu = QMenu()  # kept referenced: a garbage-collected menu silently disappears
         self.actions: dict[str, QAction] = {}

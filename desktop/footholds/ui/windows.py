@@ -6,7 +6,6 @@ import importlib
 import logging
 from typing import TYPE_CHECKING, Any
 
-from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QWidget
 
 from footholds.ui.registry import BY_NAME
@@ -55,6 +54,8 @@ class WindowManager:
         if callable(present):
             present(**options)
         else:
+            from PySide6.QtCore import Qt  # not at import: the tray icon comes first
+
             window.show()
             window.setWindowState(window.windowState() & ~Qt.WindowState.WindowMinimized)
             window.raise_()
