@@ -64,3 +64,20 @@ def test_app_icon_is_sharp_at_high_dpi(qapp) -> None:
     )
     assert not icon.isNull() and big.width() >= 64
     assert _ink(_image(icon, 48)) > 48 * 48 // 2
+
+
+def test_a_dark_app_theme_does_not_change_the_panel_guess(qapp) -> None:
+    """Dark windows on a light desktop: the tray mark must still suit the (light) panel."""
+    from PySide6.QtCore import Qt
+
+    from footholds.ui import theme
+
+    if qapp.styleHints().colorScheme() != Qt.ColorScheme.Unknown:
+        pytest.skip("this platform reports a colour scheme; the palette guess is not used")
+    before = icons.panel_is_dark()
+    try:
+        theme.apply(qapp, "light" if before else "dark")
+        assert icons.panel_is_dark() is before
+        assert icons.panel_is_dark(quick=True) is before
+    finally:
+        theme.apply(qapp, "system")

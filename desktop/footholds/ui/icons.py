@@ -65,7 +65,7 @@ def panel_is_dark(*, quick: bool = False) -> bool:
     """Best guess at the panel's shade: the desktop's colour scheme, else the palette.
     `quick` asks the palette only, for the first icon at start-up; the app asks again, in
     full, once it is built (the colour scheme needs the costly Qt namespace)."""
-    palette_dark = QGuiApplication.palette().window().color().lightness() < 128
+    palette_dark = _desktop_palette_is_dark()
     if quick:
         return palette_dark
     from PySide6.QtCore import Qt
@@ -75,3 +75,14 @@ def panel_is_dark(*, quick: bool = False) -> bool:
     if scheme != Qt.ColorScheme.Unknown:
         return scheme == Qt.ColorScheme.Dark
     return palette_dark
+
+
+_FIRST_PALETTE: list[bool] = []
+
+
+def _desktop_palette_is_dark() -> bool:
+    """The desktop's palette as first seen, before Footholds applies its own theme: that
+    theme follows the person's choice for windows and says nothing about the panel."""
+    if not _FIRST_PALETTE:
+        _FIRST_PALETTE.append(QGuiApplication.palette().window().color().lightness() < 128)
+    return _FIRST_PALETTE[0]
