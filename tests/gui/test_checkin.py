@@ -111,6 +111,19 @@ def test_closing_with_nothing_written_saves_nothing(window, ctx) -> None:
     assert ctx.store.all(Session) == []
 
 
+def test_a_saved_summary_is_where_the_next_one_starts(window, ctx, tmp_path) -> None:
+    from footholds.core import checkin
+
+    window.session_day.setDate(window.session_day.date().addDays(1))
+    assert window.export_to(tmp_path / "summary.md")
+    sessions = ctx.store.all(Session)
+    assert [(s.day, s.talk_about) for s in sessions] == [("2026-03-17", "")]
+    later = date(2026, 3, 30)
+    assert checkin.default_period(ctx.store, later) == (date(2026, 3, 17), later)
+    assert window.export_to(tmp_path / "again.md")  # the same summary again: still one
+    assert len(ctx.store.all(Session)) == 1
+
+
 def test_new_entries_refresh_an_open_window(window, ctx, qtbot) -> None:
     ctx.store.add(LogEntry(tried="a warm shower", at=datetime(2026, 3, 12, 12, 0).astimezone()))
     qtbot.waitUntil(lambda: "a warm shower" in window.preview.toPlainText(), timeout=3000)

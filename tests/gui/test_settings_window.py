@@ -265,6 +265,29 @@ def test_export_writes_json_the_person_can_read(window, ctx, tmp_path) -> None:
     assert "(entries: 1)" in (window.data_page.status.text())
 
 
+def test_export_as_csv_files_for_a_spreadsheet(window, ctx, tmp_path) -> None:
+    import csv
+    import io
+    import zipfile
+
+    ctx.store.add(LogEntry(note="a line, with a comma").clean())
+    target = tmp_path / "export.zip"
+    assert window.data_page.export(target, "csv") == 1
+    with zipfile.ZipFile(target) as zf:
+        rows = list(csv.DictReader(io.TextIOWrapper(zf.open("log.csv"), encoding="utf-8")))
+    assert [row["note"] for row in rows] == ["a line, with a comma"]
+    assert stat.S_IMODE(os.stat(target).st_mode) == 0o600
+
+
+def test_import_opens_the_preview_from_your_data(window, qtbot) -> None:
+    from footholds.ui.import_dialog import ImportDialog
+
+    window.data_page.import_button.click()
+    dialogs = [w for w in window.data_page.findChildren(ImportDialog) if w.isVisible()]
+    assert len(dialogs) == 1
+    dialogs[0].reject()
+
+
 def test_restore_refuses_a_broken_file_and_changes_nothing(window, ctx, tmp_path) -> None:
     ctx.store.add(LogEntry(note="still here").clean())
     broken = tmp_path / "broken.zip"

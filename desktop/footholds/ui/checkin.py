@@ -316,6 +316,7 @@ class CheckinWindow(CalmWindow):
     def _on_print_clicked(self) -> None:
         self.save_talk()
         if print_report(self.report(), self.chosen(), self.words, self):
+            self.save_talk(always=True)  # the next summary starts from this one
             self.status.setText(self.tr("Sent to the printer."))
 
     def _on_save_clicked(self) -> None:
@@ -356,6 +357,7 @@ class CheckinWindow(CalmWindow):
                 )
             )
             return False
+        self.save_talk(always=True)  # the next summary starts from this one
         self.status.setText(self.tr("Saved to %1").replace("%1", str(path)))
         return True
 

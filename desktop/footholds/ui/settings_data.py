@@ -1,4 +1,5 @@
-"""The "Your data" page of the settings window: open the folder, back up, restore, export."""
+"""The "Your data" page of the settings window: open the folder, back up, restore, export,
+import."""
 
 from __future__ import annotations
 
@@ -48,14 +49,17 @@ def choose_backup_file(parent: QWidget, folder: Path) -> Path | None:
     return Path(name) if name else None
 
 
-def choose_export_file(parent: QWidget) -> Path | None:
-    """Ask where to write the export; None when the person cancels."""
-    suggested = Path.home() / f"footholds-export-{date.today():%Y-%m-%d}.json"
+def choose_export_file(parent: QWidget, fmt: str = "json") -> Path | None:
+    """Ask where to write the export (json, or csv: a zip of CSV files); None on cancel."""
+    suffix = "zip" if fmt == "csv" else "json"
+    suggested = Path.home() / f"footholds-export-{date.today():%Y-%m-%d}.{suffix}"
+    kinds = (
+        QCoreApplication.translate("settings", "CSV files in a zip (*.zip)")
+        if fmt == "csv"
+        else QCoreApplication.translate("settings", "JSON files (*.json)")
+    )
     name, _ = QFileDialog.getSaveFileName(
-        parent,
-        QCoreApplication.translate("settings", "Export your data"),
-        str(suggested),
-        QCoreApplication.translate("settings", "JSON files (*.json)"),
+        parent, QCoreApplication.translate("settings", "Export your data"), str(suggested), kinds
     )
     return Path(name) if name else None
 
@@ -70,7 +74,8 @@ class DataPage(QWidget):
             self.tr(
                 "Everything you write stays in this folder on this computer. Footholds makes "
                 "a backup each day and keeps the last few. You can also make one now, restore "
-                "one, or export everything to a file you can read."
+                "one, export everything to a file you can read, or bring in entries from another "
+                "app or an earlier export."
             )
         )
         intro.setWordWrap(True)
@@ -86,6 +91,12 @@ class DataPage(QWidget):
         self.restore_button.setAccessibleName(self.tr("Restore a backup from a file"))
         self.export_button = QPushButton(self.tr("Export to a JSON file…"))
         self.export_button.setAccessibleName(self.tr("Export all your data to a JSON file"))
+        self.export_csv_button = QPushButton(self.tr("Export to CSV files…"))
+        self.export_csv_button.setAccessibleName(
+            self.tr("Export all your data to CSV files, for a spreadsheet, in one zip file")
+        )
+        self.import_button = QPushButton(self.tr("Import…"))
+        self.import_button.setAccessibleName(self.tr("Import entries from a file"))
         self.status = QLabel()
         self.status.setWordWrap(True)
         self.status.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
@@ -101,6 +112,8 @@ class DataPage(QWidget):
             self.backup_button,
             self.restore_button,
             self.export_button,
+            self.export_csv_button,
+            self.import_button,
         ):
             layout.addWidget(button, 0, Qt.AlignmentFlag.AlignLeft)
         layout.addWidget(self.status)
@@ -110,6 +123,8 @@ class DataPage(QWidget):
         self.backup_button.clicked.connect(self._on_backup_clicked)
         self.restore_button.clicked.connect(self._on_restore_clicked)
         self.export_button.clicked.connect(self._on_export_clicked)
+        self.export_csv_button.clicked.connect(self._on_export_csv_clicked)
+        self.import_button.clicked.connect(self._on_import_clicked)
 
     def _say(self, text: str) -> None:
         self.status.setText(text)
@@ -129,6 +144,16 @@ class DataPage(QWidget):
         target = choose_export_file(self)
         if target is not None:
             self.export(target)
+
+    def _on_export_csv_clicked(self) -> None:
+        target = choose_export_file(self, "csv")
+        if target is not None:
+            self.export(target, "csv")
+
+    def _on_import_clicked(self) -> None:
+        from footholds.ui.import_dialog import ImportDialog
+
+        ImportDialog(self.ctx, self).open()  # previews first; nothing changes until Import
 
     def back_up(self) -> Path | None:
         """Write a manual backup into the backups folder."""
@@ -170,14 +195,21 @@ class DataPage(QWidget):
             self._say(message)
         return ok
 
-    def export(self, target: Path) -> int | None:
-        """Write every entry to `target` as JSON (owner-only, written atomically)."""
-        from footholds.core.export import write_json
+    def export(self, target: Path, fmt: str = "json") -> int | None:
+        """Write every entry to `target` as JSON, or as CSV files in a zip (owner-only,
+        written atomically)."""
+        from footholds.core.export import write_csv_zip, write_json
 
-        buffer = io.StringIO()
         try:
-            count = write_json(self.ctx.store, buffer)
-            write_atomic(target, buffer.getvalue().encode("utf-8"))
+            if fmt == "csv":
+                raw = io.BytesIO()
+                count = write_csv_zip(self.ctx.store, raw)
+                data = raw.getvalue()
+            else:
+                text = io.StringIO()
+                count = write_json(self.ctx.store, text)
+                data = text.getvalue().encode("utf-8")
+            write_atomic(target, data)
         except OSError as exc:
             self._say(
                 self.tr("The export could not be written: %1").replace("%1", str(exc.strerror))
