@@ -242,3 +242,12 @@ def test_a_card_on_screen_changes_with_the_theme(rig, qtbot) -> None:
     card = rig.card
     assert card.dark
     assert card.palette().color(card.backgroundRole()) == QColor(theme.colours(True)["window"])
+
+
+def test_wind_down_mentions_the_usual_wake_time_only_when_set(rig, qtbot) -> None:
+    rig.driver.presenter.present(Kind.WINDDOWN)
+    assert "getting up around" not in rig.card.text.text()
+    rig.card.later_button.click()
+    rig.ctx.settings.set("day.wake_time", "07:30")
+    rig.driver.presenter.present(Kind.WINDDOWN)
+    assert "around 07:30 tomorrow" in rig.card.text.text()

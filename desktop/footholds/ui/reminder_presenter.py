@@ -12,7 +12,7 @@ import random
 from dataclasses import dataclass
 from typing import TYPE_CHECKING, Any
 
-from PySide6.QtCore import QLocale, QObject, QTimer, Signal
+from PySide6.QtCore import QCoreApplication, QLocale, QObject, QTimer, Signal
 from PySide6.QtGui import QGuiApplication
 from PySide6.QtWidgets import QApplication
 
@@ -198,7 +198,16 @@ class ReminderPresenter(QObject):
     def pick(self, kind: Kind, exclude: list[str] | None = None) -> Item | None:
         """An idea for `kind` that fits the posture and effort; None when all are hidden."""
         effort = self.settings["reminders.effort"]
-        return self.chooser.pick(kind, posture=self.posture, effort=effort, exclude=exclude or ())
+        item = self.chooser.pick(kind, posture=self.posture, effort=effort, exclude=exclude or ())
+        wake = self.settings["day.wake_time"]
+        if item is not None and kind is Kind.WINDDOWN and wake:
+            # A steady wake time helps sleep more than an early bedtime: offered, never pressed.
+            line = QCoreApplication.translate(
+                "ReminderCard",
+                "If it suits you, getting up around %1 tomorrow helps your body find its rhythm.",
+            ).replace("%1", str(wake))
+            item = {**item, "text": f"{item['text']} {line}"}
+        return item
 
     def record(self, record: Record) -> None:
         """Save one record; a full disk keeps it in memory, nothing interrupts the person."""
