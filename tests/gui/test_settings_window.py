@@ -124,21 +124,16 @@ def test_list_add_edit_reorder_remove(window, ctx, qtbot) -> None:
     assert "the hopeless one" not in ctx.settings["lists.parts"]
 
 
-def test_refused_text_is_explained_and_the_old_value_stays(window, ctx, qtbot) -> None:
-    row = window.rows["safety.region"]
-    row.editor.line.setFocus()
-    row.editor.line.selectAll()
-    qtbot.keyClicks(row.editor.line, "NOT-A-REGION-CODE")
-    qtbot.keyClick(row.editor.line, Qt.Key.Key_Return)
-    assert ctx.settings["safety.region"] == ""
-    assert not row.error.isHidden()
-    assert "8 characters" in row.error.text()
-    assert row.editor.line.text() == "NOT-A-REGION-CODE"  # kept, to be fixed
-    row.editor.line.setText("ES")
-    row.editor.line.setModified(True)
-    row.editor.line.editingFinished.emit()
+def test_the_crisis_region_is_chosen_by_name_from_the_regions_we_have(window, ctx) -> None:
+    from footholds.core import content
+
+    combo = window.rows["safety.region"].editor.combo
+    names = [combo.itemText(i) for i in range(combo.count())]
+    assert names[0] == "Follow the system"
+    assert "United Kingdom" in names and "España" in names and "Anywhere else" in names
+    assert {combo.itemData(i) for i in range(1, combo.count())} == set(content.crisis_regions())
+    combo.setCurrentIndex(combo.findData("ES"))
     assert ctx.settings["safety.region"] == "ES"
-    assert row.error.isHidden()
 
 
 def test_refused_list_entry_is_explained_and_the_list_is_unchanged(window, ctx) -> None:

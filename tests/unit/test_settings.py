@@ -49,6 +49,7 @@ def test_round_trip_and_private_file(tmp_path: Path) -> None:
         ("reminders.posture", "upside down"),
         ("lists.feelings", "tired"),
         ("general.autostart", "yes"),
+        ("safety.region", "France"),  # the regions we have lines for, by code
         ("no.such.setting", 1),
     ],
 )
@@ -132,3 +133,11 @@ def test_list_settings_are_cleaned() -> None:
     settings = Settings()
     settings.set("lists.feelings", ["  tired ", "tired", "", "a  b"])
     assert settings["lists.feelings"] == ["tired", "a b"]
+
+
+def test_crisis_region_choices_are_the_regions_with_lines() -> None:
+    from footholds.core import content
+    from footholds.core.settings import CRISIS_REGIONS
+
+    assert CRISIS_REGIONS[0] == ""  # follow the system
+    assert set(CRISIS_REGIONS[1:]) == set(content.crisis_regions())

@@ -151,6 +151,10 @@ DEFAULT_PARTS = ["the hopeless part", "the numb part", "the inner critic", "the 
 
 R, D, G, L, S = "Reminders", "Day and sleep", "General", "My lists", "Safety"
 
+# "" follows the system's region; the rest are the regions resources/crisis/lines.json has
+# lines for ("ZZ": anywhere else). A test keeps the two the same.
+CRISIS_REGIONS = ("", "US", "CA", "GB", "IE", "AU", "NZ", "ES", "ZZ")
+
 SETTINGS: tuple[Setting, ...] = (
     Setting("reminders.movement_enabled", "bool", True, "Movement reminders", R),
     Setting(
@@ -228,14 +232,7 @@ SETTINGS: tuple[Setting, ...] = (
     Setting("lists.feelings", "list", DEFAULT_FEELINGS, "Feelings", L),
     Setting("lists.wins", "list", DEFAULT_WINS, "Small wins", L),
     Setting("lists.parts", "list", DEFAULT_PARTS, "Parts of me", L),
-    Setting(
-        "safety.region",
-        "str",
-        "",
-        "Crisis lines region (empty follows the system)",
-        S,
-        max_length=8,
-    ),
+    Setting("safety.region", "choice", "", "Crisis lines region", S, choices=CRISIS_REGIONS),
     Setting("general.theme", "choice", "system", "Theme", G, choices=("system", "light", "dark")),
     Setting("general.language", "choice", "system", "Language", G, choices=("system", "en", "es")),
     Setting("general.autostart", "bool", False, "Start Footholds when I log in", G),

@@ -60,6 +60,15 @@ def translated(text: str) -> str:
     return QCoreApplication.translate("settings", text)
 
 
+def region_label(code: str) -> str:
+    """A crisis region by its name ("United Kingdom"); "" follows the system."""
+    if not code:
+        return translated(CHOICE_LABELS["system"])
+    from footholds.core import content
+
+    return str(content.crisis_regions().get(code, {}).get("name", code))
+
+
 def choice_label(value: str) -> str:
     """What the person sees for a choice value."""
     if value in LANGUAGE_NAMES:
@@ -146,8 +155,9 @@ class ChoiceEditor(Editor):
     def __init__(self, setting: Setting, parent: QWidget | None = None) -> None:
         super().__init__(setting, parent)
         self.combo = QComboBox()
+        label = region_label if setting.name == "safety.region" else choice_label
         for value in setting.choices:
-            self.combo.addItem(choice_label(value), value)
+            self.combo.addItem(label(value), value)
         self.combo.setAccessibleName(self.label)
         self.combo.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToContents)
         layout = _box(self)

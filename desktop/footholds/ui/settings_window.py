@@ -39,9 +39,6 @@ AUTOSTART = "general.autostart"
 # packaging/update-translations.sh lists them for lupdate.
 # Notes the window adds under a field, about how the app (not the setting) behaves.
 NOTES = {
-    "safety.region": QT_TRANSLATE_NOOP(
-        "settings", "A two-letter country code, such as GB, US or ES."
-    ),
     "general.language": QT_TRANSLATE_NOOP(
         "settings",
         "The menu and this window change now; every window speaks the new language after "
