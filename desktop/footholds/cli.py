@@ -165,6 +165,11 @@ def main(argv: list[str] | None = None) -> int:
         return commands.run(args)
     except KeyboardInterrupt:
         return 130
+    except OSError as exc:
+        # A folder that cannot be made or written (read-only, full, gone): say which, plainly.
+        where = f" ({exc.filename})" if exc.filename else ""
+        print(f"footholds: {exc.strerror or exc}{where}. Nothing was changed.", file=sys.stderr)
+        return 1
 
 
 def gui_main() -> int:

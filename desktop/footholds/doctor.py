@@ -119,14 +119,16 @@ def store_rows(paths: Paths) -> list[Row]:
 
     if not paths.store_dir.exists():
         return [("Entries", "none yet"), ("Last backup", "none yet")]
-    store = Store(paths.store_dir, aside_dir=paths.aside_dir)
+    backups = Backups(paths.backup_dir, paths.store_dir, paths.aside_dir)
+    # As the app opens it: a damaged month file is restored from a backup, never just hidden.
+    store = Store(paths.store_dir, aside_dir=paths.aside_dir, find_in_backups=backups.find_part)
     store.open()
     try:
         counts = {m.KIND: store.count(m) for m in store.kinds()}
     finally:
         store.close()
     shown = ", ".join(f"{k} {n}" for k, n in counts.items() if n) or "none yet"
-    last = Backups(paths.backup_dir, paths.store_dir, paths.aside_dir).last()
+    last = backups.last()
     return [
         ("Entries", f"{sum(counts.values())} ({shown})"),
         ("Last backup", f"{last.when:%Y-%m-%d %H:%M} ({last.path})" if last else "none yet"),

@@ -68,3 +68,20 @@ def test_bad_arguments_exit_2_with_one_clear_line(argv: list[str]) -> None:
 def test_version() -> None:
     result = run_cli("--version")
     assert result.returncode == 0 and result.stdout.startswith("Footholds ")
+
+
+@pytest.mark.parametrize("argv", [["log", "a note"], ["proof", "add", "got up"], ["doctor"]])
+def test_a_home_that_cannot_be_made_is_one_clear_line(tmp_path, argv: list[str]) -> None:
+    blocker = tmp_path / "a-file"
+    blocker.write_text("not a folder")
+    done = subprocess.run(
+        [sys.executable, "-m", "footholds", *argv],
+        env=child_env(FOOTHOLDS_HOME=str(blocker / "home"), QT_QPA_PLATFORM="offscreen"),
+        capture_output=True,
+        text=True,
+        timeout=60,
+    )
+    assert "Traceback" not in done.stderr
+    if argv != ["doctor"]:  # doctor reports what it can and exits 0
+        assert done.returncode == 1
+        assert done.stderr.startswith("footholds: ") and str(blocker) in done.stderr

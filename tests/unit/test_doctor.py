@@ -48,3 +48,23 @@ def test_doctor_offscreen_reports_the_tray_and_entries(footholds_home) -> None:
     assert result.returncode == 0, result.stderr
     assert "Entries:                 1 (log 1)" in result.stdout
     assert "Do not disturb:" in result.stdout and "Notifications:" in result.stdout
+
+
+def test_doctor_restores_a_damaged_month_from_the_backup_not_hides_it(footholds_home) -> None:
+    from footholds.core.paths import Paths
+    from footholds.core.store import LogEntry, Store
+    from footholds.core.store.backups import Backups
+    from footholds.doctor import store_rows
+
+    paths = Paths.from_env()
+    paths.ensure()
+    store = Store(paths.store_dir, aside_dir=paths.aside_dir)
+    store.open()
+    store.add(LogEntry(note="one").clean())
+    store.add(LogEntry(note="two").clean())
+    store.close()
+    Backups(paths.backup_dir, paths.store_dir, paths.aside_dir).create("manual")
+    month = next(paths.store_dir.glob("log/*.json"))
+    month.write_bytes(month.read_bytes()[:20])  # a torn write
+    rows = dict(store_rows(paths))
+    assert rows["Entries"].startswith("2 ")

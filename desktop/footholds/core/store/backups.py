@@ -217,7 +217,8 @@ class Backups:
         for relative, data in contents.items():
             target = staging / relative
             make_private_dir(target.parent)
-            write_atomic(target, data, durable=False)
+            write_atomic(target, data)  # on disk before the folders switch: a power cut
+            # must not leave empty files where the restored ones should be
         make_private_dir(self.aside_dir)
         base = f"store-before-restore-{datetime.now():%Y%m%d-%H%M%S}"
         aside, n = self.aside_dir / base, 1
