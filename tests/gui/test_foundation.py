@@ -47,6 +47,28 @@ def test_lock_is_exclusive(ctx) -> None:
     assert take_lock(ctx.paths.lock_file) is None
 
 
+def test_lock_and_log_files_are_the_owners_only(ctx, tmp_path) -> None:
+    import logging
+    import stat
+
+    from footholds import logsetup
+
+    if sys.platform == "win32":
+        pytest.skip("file modes are a Unix idea")
+    assert stat.S_IMODE(ctx.paths.lock_file.stat().st_mode) == 0o600
+    logsetup.configure(ctx.paths)
+    handler = next(
+        h
+        for h in logging.getLogger().handlers
+        if isinstance(h, logsetup.PrivateRotatingFileHandler)
+    )
+    handler.doRollover()  # a rotation makes a new file: it must be private too
+    logging.getLogger("footholds.test").info("after rotation")
+    assert stat.S_IMODE(ctx.paths.log_file.stat().st_mode) == 0o600
+    logging.getLogger().removeHandler(handler)
+    handler.close()
+
+
 def _client(name: str, *args: str) -> subprocess.CompletedProcess[str]:
     code = (
         "import sys, json; from footholds.instance import send\n"
