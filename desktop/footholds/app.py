@@ -129,8 +129,29 @@ def wire(ctx: AppContext) -> None:
     backup.timeout.connect(lambda: _daily_backup(ctx))
     backup.start()
     QTimer.singleShot(90_000, lambda: _daily_backup(ctx))  # not during start-up
-    app.setProperty("footholds_timers", [backup])  # keep Python references alive
+    retry = watch_pending(ctx)
+    app.setProperty("footholds_timers", [backup, retry])  # keep Python references alive
     ctx.reminders.start()
+
+
+def watch_pending(ctx: AppContext, interval_ms: int = 30_000) -> QTimer:
+    """While a save could not reach the disk (full, unplugged), try again every half minute
+    until it does, rather than wait for the next entry; idle otherwise (no wake-ups)."""
+    timer = QTimer(ctx.app)
+    timer.setInterval(interval_ms)
+
+    def retry() -> None:
+        if ctx.store.retry_pending():
+            timer.stop()
+            log.info("entries kept in memory are saved now")
+
+    def on_change(_kind: str) -> None:
+        if ctx.store.pending() and not timer.isActive():
+            timer.start()
+
+    timer.timeout.connect(retry)
+    ctx.signals.store_changed.connect(on_change)
+    return timer
 
 
 def _on_setting(ctx: AppContext, name: str) -> None:

@@ -49,3 +49,25 @@ def test_quit_without_pending_entries_asks_nothing(ctx, monkeypatch) -> None:
     monkeypatch.setattr(ctx.app, "quit", lambda: quits.append(True))
     app_module.request_quit(ctx.app, [ctx])
     assert quits == [True]
+
+
+def test_entries_kept_in_memory_are_saved_once_the_disk_has_room(ctx, qtbot, monkeypatch) -> None:
+    real_replace = atomic.os.replace
+
+    def full_disk(*args, **kwargs):
+        raise OSError(errno.ENOSPC, "No space left on device")
+
+    timer = app_module.watch_pending(ctx, interval_ms=50)
+    assert not timer.isActive()  # nothing pending: no wake-ups
+    monkeypatch.setattr(atomic.os, "replace", full_disk)
+    with pytest.raises(StoreWriteError):
+        ctx.store.add(LogEntry(note="kept in memory"))
+    assert timer.isActive()
+    qtbot.wait(200)
+    assert ctx.store.pending()  # still full: still waiting, nothing lost
+    monkeypatch.setattr(atomic.os, "replace", real_replace)
+    qtbot.waitUntil(lambda: ctx.store.pending() == 0, timeout=2000)
+    assert not timer.isActive()
+    ctx.store.close()
+    ctx.store.open()
+    assert ctx.store.latest(LogEntry, 1)[0].note == "kept in memory"
