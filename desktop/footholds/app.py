@@ -183,7 +183,9 @@ def _open_fallback(ctx: AppContext) -> None:
     from footholds.ui.fallback import FallbackWindow
 
     log.warning("no system tray appeared; opening the fallback window")
-    window = FallbackWindow(ctx.windows, lambda: request_quit(ctx.app, [ctx]))
+    window = FallbackWindow(
+        ctx.windows, lambda: request_quit(ctx.app, [ctx]), sections=ctx.tray.sections
+    )
     ctx.windows.fallback = window
     window.show()
 

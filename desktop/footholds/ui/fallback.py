@@ -5,11 +5,11 @@ from __future__ import annotations
 from collections.abc import Callable
 
 from PySide6.QtCore import QCoreApplication, Qt
-from PySide6.QtWidgets import QLabel, QPushButton, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QLabel, QMenu, QPushButton, QVBoxLayout, QWidget
 
 from footholds.ui import icons
 from footholds.ui.registry import BY_NAME
-from footholds.ui.tray import menu_entries
+from footholds.ui.tray import MenuBuilder, menu_entries
 from footholds.ui.windows import WindowManager
 
 NO_TRAY = QCoreApplication.translate(
@@ -23,7 +23,12 @@ NO_TRAY = QCoreApplication.translate(
 class FallbackWindow(QWidget):
     """The tray menu's actions as buttons."""
 
-    def __init__(self, windows: WindowManager, quit_app: Callable[[], None]) -> None:
+    def __init__(
+        self,
+        windows: WindowManager,
+        quit_app: Callable[[], None],
+        sections: dict[str, MenuBuilder] | None = None,
+    ) -> None:
         super().__init__()
         translate = QCoreApplication.translate  # lupdate finds the literal calls below
         self.setWindowTitle("Footholds")
@@ -36,6 +41,7 @@ class FallbackWindow(QWidget):
         self.buttons: dict[str, QPushButton] = {}
         for name in menu_entries():
             if name.startswith("|"):
+                self._add_section(layout, name[1:], (sections or {}).get(name[1:]))
                 continue
             button = QPushButton(translate("menu", BY_NAME[name].label))
             button.clicked.connect(lambda _=False, n=name: windows.show(n))
@@ -45,3 +51,22 @@ class FallbackWindow(QWidget):
         quit_button.clicked.connect(quit_app)
         layout.addWidget(quit_button)
         self.setWindowFlag(Qt.WindowType.WindowMinimizeButtonHint, True)
+        # Wide enough to read the note, and tall enough for all of it once wrapped.
+        self.resize(380, self.heightForWidth(380))
+
+    def _add_section(self, layout: QVBoxLayout, name: str, builder: MenuBuilder | None) -> None:
+        """A tray-menu section (Reminders: remind now, pause, resume) as a button with the
+        same submenu, built by the same code as the tray's."""
+        if builder is None:
+            return
+        holder = QMenu(self)
+        builder(holder)
+        for action in holder.actions():
+            submenu = action.menu()
+            if not isinstance(submenu, QMenu):
+                continue
+            button = QPushButton(action.text())
+            button.setMenu(submenu)
+            layout.addWidget(button)
+            self.buttons[name] = button
+        self._holders = [*getattr(self, "_holders", []), holder]  # keeps the menus alive
