@@ -280,13 +280,13 @@ class ReminderDriver(QObject):
 def kind_word(kind: Kind) -> str:
     """A kind of reminder as a word in a sentence."""
     words = {
-        Kind.MOVEMENT: "movement",
-        Kind.REST: "rest",
-        Kind.WINDDOWN: "wind-down",
-        Kind.NOURISHMENT: "food and water",
-        Kind.REACH_OUT: "reach-out",
+        Kind.MOVEMENT: QCoreApplication.translate("ReminderDriver", "movement"),
+        Kind.REST: QCoreApplication.translate("ReminderDriver", "rest"),
+        Kind.WINDDOWN: QCoreApplication.translate("ReminderDriver", "wind-down"),
+        Kind.NOURISHMENT: QCoreApplication.translate("ReminderDriver", "food and water"),
+        Kind.REACH_OUT: QCoreApplication.translate("ReminderDriver", "reach-out"),
     }
-    return QCoreApplication.translate("ReminderDriver", words[kind])
+    return words[kind]
 
 
 def clock_text(when: datetime, now: datetime) -> str:

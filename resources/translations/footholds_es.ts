@@ -174,6 +174,191 @@
     </message>
 </context>
 <context>
+    <name>CheckinWindow</name>
+    <message>
+        <source>Check-in summary</source>
+        <translation>Resumen para la sesión</translation>
+    </message>
+    <message>
+        <source>A short summary of the days since your last session, to bring along. You choose what goes in; nothing leaves this computer unless you save or print it.</source>
+        <translation>Un resumen corto de los días desde tu última sesión, para llevarlo contigo. Tú eliges qué incluir; nada sale de este ordenador a menos que lo guardes o lo imprimas.</translation>
+    </message>
+    <message>
+        <source>Summary starts on</source>
+        <translation>Inicio del resumen</translation>
+    </message>
+    <message>
+        <source>Summary ends on</source>
+        <translation>Fin del resumen</translation>
+    </message>
+    <message>
+        <source>Since my last session</source>
+        <translation>Desde mi última sesión</translation>
+    </message>
+    <message>
+        <source>Start the summary at my last session</source>
+        <translation>Empezar el resumen en mi última sesión</translation>
+    </message>
+    <message>
+        <source>From</source>
+        <translation>Del</translation>
+    </message>
+    <message>
+        <source>to</source>
+        <translation>al</translation>
+    </message>
+    <message>
+        <source>What I want to talk about</source>
+        <translation>De qué quiero hablar</translation>
+    </message>
+    <message>
+        <source>Anything you&apos;d like to bring up: something that happened, a question, what you could use more help with.</source>
+        <translation>Lo que te gustaría comentar: algo que pasó, una pregunta, aquello con lo que te vendría bien más ayuda.</translation>
+    </message>
+    <message>
+        <source>Session date</source>
+        <translation>Fecha de la sesión</translation>
+    </message>
+    <message>
+        <source>Save for this session</source>
+        <translation>Guardar para esta sesión</translation>
+    </message>
+    <message>
+        <source>Save the session date and what to talk about</source>
+        <translation>Guardar la fecha de la sesión y de qué hablar</translation>
+    </message>
+    <message>
+        <source>Session on</source>
+        <translation>Fecha de la sesión</translation>
+    </message>
+    <message>
+        <source>Saving remembers the date, so your next summary starts from there.</source>
+        <translation>Al guardar se recuerda la fecha, y tu próximo resumen empezará desde ahí.</translation>
+    </message>
+    <message>
+        <source>Include: %1</source>
+        <translation>Incluir: %1</translation>
+    </message>
+    <message>
+        <source>Include in the summary:</source>
+        <translation>Incluir en el resumen:</translation>
+    </message>
+    <message>
+        <source>Preview of the summary</source>
+        <translation>Vista previa del resumen</translation>
+    </message>
+    <message>
+        <source>Import…</source>
+        <translation>Importar…</translation>
+    </message>
+    <message>
+        <source>Import entries from a file</source>
+        <translation>Importar entradas desde un archivo</translation>
+    </message>
+    <message>
+        <source>Print…</source>
+        <translation>Imprimir…</translation>
+    </message>
+    <message>
+        <source>Print the summary</source>
+        <translation>Imprimir el resumen</translation>
+    </message>
+    <message>
+        <source>Save as…</source>
+        <translation>Guardar como…</translation>
+    </message>
+    <message>
+        <source>Save the summary as a PDF, a web page or plain text</source>
+        <translation>Guardar el resumen como PDF, página web o texto sencillo</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Cerrar</translation>
+    </message>
+    <message>
+        <source>Close the check-in summary</source>
+        <translation>Cerrar el resumen para la sesión</translation>
+    </message>
+    <message>
+        <source>Feelings and energy</source>
+        <translation>Sentimientos y energía</translation>
+    </message>
+    <message>
+        <source>What set things off</source>
+        <translation>Qué me removió</translation>
+    </message>
+    <message>
+        <source>What I tried</source>
+        <translation>Lo que probé</translation>
+    </message>
+    <message>
+        <source>What helped</source>
+        <translation>Lo que ayudó</translation>
+    </message>
+    <message>
+        <source>Parts of me</source>
+        <translation>Partes de mí</translation>
+    </message>
+    <message>
+        <source>Thought logs</source>
+        <translation>Registros de pensamientos</translation>
+    </message>
+    <message>
+        <source>Small wins and movement</source>
+        <translation>Pequeños logros y movimiento</translation>
+    </message>
+    <message>
+        <source>Proof list</source>
+        <translation>Mis pruebas</translation>
+    </message>
+    <message>
+        <source>Saved. Your next summary will start from %1.</source>
+        <translation>Guardado. Tu próximo resumen empezará el %1.</translation>
+    </message>
+    <message>
+        <source>Sent to the printer.</source>
+        <translation>Enviado a la impresora.</translation>
+    </message>
+    <message>
+        <source>PDF (*.pdf)</source>
+        <translation>PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <source>Web page (*.html)</source>
+        <translation>Página web (*.html)</translation>
+    </message>
+    <message>
+        <source>Plain text (*.md)</source>
+        <translation>Texto sencillo (*.md)</translation>
+    </message>
+    <message>
+        <source>Save the summary</source>
+        <translation>Guardar el resumen</translation>
+    </message>
+    <message>
+        <source>That file could not be written (%1). Nothing else was changed.</source>
+        <translation>No se pudo guardar ese archivo (%1). No se ha cambiado nada más.</translation>
+    </message>
+    <message>
+        <source>Saved to %1</source>
+        <translation>Guardado en %1</translation>
+    </message>
+</context>
+<context>
+    <name>Chip</name>
+    <message>
+        <source>Remove from my list</source>
+        <translation>Quitar de mi lista</translation>
+    </message>
+</context>
+<context>
+    <name>ChipGroup</name>
+    <message>
+        <source>+ your own</source>
+        <translation>+ con tus palabras</translation>
+    </message>
+</context>
+<context>
     <name>CrisisLines</name>
     <message>
         <source>Crisis lines and the emergency number</source>
@@ -297,6 +482,47 @@ Antes se guarda una copia de lo que hay ahora en Footholds, así que no se pierd
     <message>
         <source>Export written to %1 (entries: %2).</source>
         <translation>Exportación guardada en %1 (entradas: %2).</translation>
+    </message>
+</context>
+<context>
+    <name>EnergyFeelingsChart</name>
+    <message>
+        <source>Energy</source>
+        <translation>Energía</translation>
+    </message>
+</context>
+<context>
+    <name>EnergyPicker</name>
+    <message>
+        <source>Energy</source>
+        <translation>Energía</translation>
+    </message>
+    <message>
+        <source>low</source>
+        <translation>poca</translation>
+    </message>
+    <message>
+        <source>high</source>
+        <translation>mucha</translation>
+    </message>
+    <message>
+        <source>Energy {level} of 5</source>
+        <translation>Energía {level} de 5</translation>
+    </message>
+</context>
+<context>
+    <name>EntryEditor</name>
+    <message>
+        <source>Entry from {when}</source>
+        <translation>Entrada del {when}</translation>
+    </message>
+    <message>
+        <source>Save changes</source>
+        <translation>Guardar los cambios</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Cancelar</translation>
     </message>
 </context>
 <context>
@@ -610,6 +836,349 @@ Antes se guarda una copia de lo que hay ahora en Footholds, así que no se pierd
     </message>
 </context>
 <context>
+    <name>ImportDialog</name>
+    <message>
+        <source>Import entries</source>
+        <translation>Importar entradas</translation>
+    </message>
+    <message>
+        <source>Bring in entries from a Footholds export (JSON) or from a Daylio export (CSV). You will see what would be added before anything changes, and entries you already have are never added twice.</source>
+        <translation>Trae entradas de una exportación de Footholds (JSON) o de Daylio (CSV). Antes de que cambie nada verás lo que se añadiría, y las entradas que ya tienes nunca se añaden dos veces.</translation>
+    </message>
+    <message>
+        <source>No file chosen yet</source>
+        <translation>Aún no has elegido ningún archivo</translation>
+    </message>
+    <message>
+        <source>The file to import</source>
+        <translation>El archivo que importar</translation>
+    </message>
+    <message>
+        <source>Choose file…</source>
+        <translation>Elegir archivo…</translation>
+    </message>
+    <message>
+        <source>Choose a file to import</source>
+        <translation>Elige un archivo para importar</translation>
+    </message>
+    <message>
+        <source>What would be imported</source>
+        <translation>Lo que se importaría</translation>
+    </message>
+    <message>
+        <source>What the file holds will show here.</source>
+        <translation>Aquí verás lo que contiene el archivo.</translation>
+    </message>
+    <message>
+        <source>Import</source>
+        <translation>Importar</translation>
+    </message>
+    <message>
+        <source>Import the new entries</source>
+        <translation>Importar las entradas nuevas</translation>
+    </message>
+    <message>
+        <source>There is nothing new in this file to add.</source>
+        <translation>Este archivo no tiene nada nuevo que añadir.</translation>
+    </message>
+    <message>
+        <source>Exports (*.json *.csv);;All files (*)</source>
+        <translation>Exportaciones (*.json *.csv);;Todos los archivos (*)</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Cerrar</translation>
+    </message>
+</context>
+<context>
+    <name>InsightsWindow</name>
+    <message>
+        <source>Insights</source>
+        <translation>Mirada atrás</translation>
+    </message>
+    <message>
+        <source>A gentle look back at the days. There is no right or wrong way for them to look.</source>
+        <translation>Una mirada tranquila a los días pasados. No hay una forma buena ni mala de que se vean.</translation>
+    </message>
+    <message>
+        <source>Week</source>
+        <translation>Semana</translation>
+    </message>
+    <message>
+        <source>Show the last 7 days</source>
+        <translation>Mostrar los últimos 7 días</translation>
+    </message>
+    <message>
+        <source>Month</source>
+        <translation>Mes</translation>
+    </message>
+    <message>
+        <source>Show the last 30 days</source>
+        <translation>Mostrar los últimos 30 días</translation>
+    </message>
+    <message>
+        <source>‹ Earlier</source>
+        <translation>‹ Antes</translation>
+    </message>
+    <message>
+        <source>Show earlier days</source>
+        <translation>Mostrar días anteriores</translation>
+    </message>
+    <message>
+        <source>Later ›</source>
+        <translation>Después ›</translation>
+    </message>
+    <message>
+        <source>Show later days</source>
+        <translation>Mostrar días posteriores</translation>
+    </message>
+    <message>
+        <source>The days shown</source>
+        <translation>Los días que se muestran</translation>
+    </message>
+    <message>
+        <source>Nothing to show for these days yet. Whenever you note how you are, or do one of the small movements, it will gently appear here.</source>
+        <translation>Aún no hay nada que mostrar de estos días. Cuando anotes cómo estás, o hagas alguno de los pequeños movimientos, irá apareciendo aquí.</translation>
+    </message>
+    <message>
+        <source>Energy and feelings</source>
+        <translation>Energía y sentimientos</translation>
+    </message>
+    <message>
+        <source>Moving a little</source>
+        <translation>Moverte un poco</translation>
+    </message>
+    <message>
+        <source>Movements done</source>
+        <translation>Movimientos hechos</translation>
+    </message>
+    <message>
+        <source>What helped most often</source>
+        <translation>Lo que más veces ayudó</translation>
+    </message>
+    <message>
+        <source>Winding down</source>
+        <translation>Desconectar</translation>
+    </message>
+    <message>
+        <source>Wind-down kept</source>
+        <translation>Ratos para desconectar</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Cerrar</translation>
+    </message>
+    <message>
+        <source>Close insights</source>
+        <translation>Cerrar la mirada atrás</translation>
+    </message>
+    <message>
+        <source>1 day</source>
+        <translation>1 día</translation>
+    </message>
+    <message>
+        <source>%1 days</source>
+        <translation>%1 días</translation>
+    </message>
+    <message>
+        <source>You noted your energy on %1.</source>
+        <translation>Anotaste tu energía en %1.</translation>
+    </message>
+    <message>
+        <source>Named most often: %1.</source>
+        <translation>Lo que más nombraste: %1.</translation>
+    </message>
+    <message>
+        <source>No movements noted in these days; they are here whenever you like.</source>
+        <translation>En estos días no hay movimientos anotados; están aquí cuando te apetezca.</translation>
+    </message>
+    <message>
+        <source>1 small movement</source>
+        <translation>1 pequeño movimiento</translation>
+    </message>
+    <message>
+        <source>%1 small movements</source>
+        <translation>%1 pequeños movimientos</translation>
+    </message>
+    <message>
+        <source>%1, on %2.</source>
+        <translation>%1, en %2.</translation>
+    </message>
+    <message>
+        <source>When you note what helped, even a little, it will be gathered here.</source>
+        <translation>Cuando anotes lo que te ayudó, aunque sea un poco, se irá reuniendo aquí.</translation>
+    </message>
+    <message>
+        <source>once</source>
+        <translation>una vez</translation>
+    </message>
+    <message>
+        <source>%1 times</source>
+        <translation>%1 veces</translation>
+    </message>
+    <message>
+        <source>“%1” helped %2.</source>
+        <translation>«%1» te ayudó %2.</translation>
+    </message>
+    <message>
+        <source>1 evening</source>
+        <translation>1 noche</translation>
+    </message>
+    <message>
+        <source>%1 evenings</source>
+        <translation>%1 noches</translation>
+    </message>
+    <message>
+        <source>You kept your wind-down on %1.</source>
+        <translation>Te diste tu rato para desconectar en %1.</translation>
+    </message>
+</context>
+<context>
+    <name>JournalFields</name>
+    <message>
+        <source>Journal</source>
+        <translation>Diario</translation>
+    </message>
+    <message>
+        <source>What set it off?</source>
+        <translation>¿Qué lo desencadenó?</translation>
+    </message>
+    <message>
+        <source>What I tried</source>
+        <translation>Lo que probé</translation>
+    </message>
+    <message>
+        <source>What helped, even a little</source>
+        <translation>Lo que ayudó, aunque fuera un poco</translation>
+    </message>
+    <message>
+        <source>Which part of me is loud right now</source>
+        <translation>Qué parte de mí se hace oír ahora mismo</translation>
+    </message>
+    <message>
+        <source>pick one, or give it your own name</source>
+        <translation>elige una, o ponle tu propio nombre</translation>
+    </message>
+</context>
+<context>
+    <name>JournalWindow</name>
+    <message>
+        <source>Journal</source>
+        <translation>Diario</translation>
+    </message>
+    <message>
+        <source>Search your entries</source>
+        <translation>Buscar en tus entradas</translation>
+    </message>
+    <message>
+        <source>Search</source>
+        <translation>Buscar</translation>
+    </message>
+    <message>
+        <source>Entries by day</source>
+        <translation>Entradas por día</translation>
+    </message>
+    <message>
+        <source>Read or change</source>
+        <translation>Leer o cambiar</translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation>Borrar</translation>
+    </message>
+    <message>
+        <source>Delete this entry?</source>
+        <translation>¿Borrar esta entrada?</translation>
+    </message>
+    <message>
+        <source>Yes, delete it</source>
+        <translation>Sí, borrarla</translation>
+    </message>
+    <message>
+        <source>Keep it</source>
+        <translation>Mantenerla</translation>
+    </message>
+    <message>
+        <source>Nothing here yet.
+
+What you save in the quick log (a click on the tray icon) shows up here, by day.</source>
+        <translation>Aún no hay nada.
+
+Lo que guardes en el registro rápido (un clic en el icono de la bandeja) aparecerá aquí, por días.</translation>
+    </message>
+    <message>
+        <source>Nothing matches “{text}”.</source>
+        <translation>Nada coincide con «{text}».</translation>
+    </message>
+    <message>
+        <source>Looking back through {month}…</source>
+        <translation>Buscando en {month}…</translation>
+    </message>
+    <message>
+        <source>{count} found so far; scroll for more.</source>
+        <translation>{count} encontradas hasta ahora; baja para ver más.</translation>
+    </message>
+    <message>
+        <source>{count} found.</source>
+        <translation>{count} encontradas.</translation>
+    </message>
+    <message>
+        <source>Delete the entry from {when}?</source>
+        <translation>¿Borrar la entrada del {when}?</translation>
+    </message>
+    <message>
+        <source>The entry was deleted.</source>
+        <translation>Se ha borrado la entrada.</translation>
+    </message>
+</context>
+<context>
+    <name>LogForm</name>
+    <message>
+        <source>Note</source>
+        <translation>Nota</translation>
+    </message>
+    <message>
+        <source>A few words, if you like…</source>
+        <translation>Unas palabras, si quieres…</translation>
+    </message>
+    <message>
+        <source>Feelings</source>
+        <translation>Sentimientos</translation>
+    </message>
+    <message>
+        <source>Add a feeling of your own</source>
+        <translation>Añadir un sentimiento tuyo</translation>
+    </message>
+    <message>
+        <source>Small wins</source>
+        <translation>Pequeños logros</translation>
+    </message>
+    <message>
+        <source>Add a small win of your own</source>
+        <translation>Añadir un pequeño logro tuyo</translation>
+    </message>
+    <message>
+        <source>More</source>
+        <translation>Más</translation>
+    </message>
+    <message>
+        <source>More: the between-sessions journal</source>
+        <translation>Más: el diario entre sesiones</translation>
+    </message>
+    <message>
+        <source>How it feels (up to three)</source>
+        <translation>Cómo se siente (hasta tres)</translation>
+    </message>
+    <message>
+        <source>Energy</source>
+        <translation>Energía</translation>
+    </message>
+    <message>
+        <source>Added to your list. Up to three can be picked at once.</source>
+        <translation>Añadido a tu lista. Puedes elegir hasta tres a la vez.</translation>
+    </message>
+</context>
+<context>
     <name>LyingMovement</name>
     <message>
         <source>A movement you can do lying down</source>
@@ -653,6 +1222,17 @@ Antes se guarda una copia de lo que hay ahora en Footholds, así que no se pierd
     <message>
         <source>Save how it feels</source>
         <translation>Guardar cómo se siente</translation>
+    </message>
+</context>
+<context>
+    <name>NoteEdit</name>
+    <message>
+        <source>That paste was too long to keep whole. A note holds up to {limit} characters, so the first part is here and the rest was left out.</source>
+        <translation>Lo que pegaste era demasiado largo para guardarlo entero. Una nota admite hasta {limit} caracteres, así que aquí está la primera parte y el resto se ha quedado fuera.</translation>
+    </message>
+    <message>
+        <source>A note holds up to {limit} characters.</source>
+        <translation>Una nota admite hasta {limit} caracteres.</translation>
     </message>
 </context>
 <context>
@@ -723,6 +1303,89 @@ Antes se guarda una copia de lo que hay ahora en Footholds, así que no se pierd
     <message>
         <source>Removed %s.</source>
         <translation>Se ha quitado %s.</translation>
+    </message>
+</context>
+<context>
+    <name>OwnReminderDialog</name>
+    <message>
+        <source>Add your own reminder</source>
+        <translation>Añadir tu propio recordatorio</translation>
+    </message>
+    <message>
+        <source>Write it the way you would say it to yourself. It will turn up among the other ideas, and a little more often.</source>
+        <translation>Escríbelo como te lo dirías a ti. Aparecerá entre las demás ideas, y un poco más a menudo.</translation>
+    </message>
+    <message>
+        <source>Kind of reminder</source>
+        <translation>Tipo de recordatorio</translation>
+    </message>
+    <message>
+        <source>A movement</source>
+        <translation>Un movimiento</translation>
+    </message>
+    <message>
+        <source>A rest</source>
+        <translation>Un descanso</translation>
+    </message>
+    <message>
+        <source>A wind-down idea</source>
+        <translation>Una idea para desconectar</translation>
+    </message>
+    <message>
+        <source>A food or water idea</source>
+        <translation>Una idea para comer o beber agua</translation>
+    </message>
+    <message>
+        <source>A reach-out idea</source>
+        <translation>Una idea para contactar con alguien</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Tipo</translation>
+    </message>
+    <message>
+        <source>For example: stretch like a cat, slowly</source>
+        <translation>Por ejemplo: estírate como un gato, despacio</translation>
+    </message>
+    <message>
+        <source>Your reminder</source>
+        <translation>Tu recordatorio</translation>
+    </message>
+    <message>
+        <source>Your words</source>
+        <translation>Tus palabras</translation>
+    </message>
+    <message>
+        <source>Posture it fits</source>
+        <translation>Postura en la que encaja</translation>
+    </message>
+    <message>
+        <source>Any posture</source>
+        <translation>Cualquier postura</translation>
+    </message>
+    <message>
+        <source>Sitting</source>
+        <translation>Sentado/a</translation>
+    </message>
+    <message>
+        <source>Standing</source>
+        <translation>De pie</translation>
+    </message>
+    <message>
+        <source>Lying down</source>
+        <translation>Tumbado/a</translation>
+    </message>
+    <message>
+        <source>Fits</source>
+        <translation>Encaja</translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation>Guardar</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Cancelar</translation>
     </message>
 </context>
 <context>
@@ -1008,6 +1671,45 @@ Antes se guarda una copia de lo que hay ahora en Footholds, así que no se pierd
     </message>
 </context>
 <context>
+    <name>QuickLogWindow</name>
+    <message>
+        <source>Quick log</source>
+        <translation>Registro rápido</translation>
+    </message>
+    <message>
+        <source>Message</source>
+        <translation>Mensaje</translation>
+    </message>
+    <message>
+        <source>Enter saves · Shift+Enter new line · Esc closes</source>
+        <translation>Intro guarda · Mayús+Intro nueva línea · Esc cierra</translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation>Guardar</translation>
+    </message>
+    <message>
+        <source>Nothing to save yet. Pick anything, or write a word; Esc closes.</source>
+        <translation>Aún no hay nada que guardar. Elige lo que sea, o escribe una palabra; Esc cierra.</translation>
+    </message>
+    <message>
+        <source>Add this win to my proof list</source>
+        <translation>Añadir este logro a mis pruebas</translation>
+    </message>
+    <message>
+        <source>Add “{wins}” to my proof list</source>
+        <translation>Añadir «{wins}» a mis pruebas</translation>
+    </message>
+    <message>
+        <source>Saved. Thank you for checking in with yourself.</source>
+        <translation>Guardado. Gracias por pararte a escucharte.</translation>
+    </message>
+    <message>
+        <source>Added to your proof list.</source>
+        <translation>Añadido a tus pruebas.</translation>
+    </message>
+</context>
+<context>
     <name>ReachOutWindow</name>
     <message>
         <source>Reach out</source>
@@ -1136,6 +1838,234 @@ Antes se guarda una copia de lo que hay ahora en Footholds, así que no se pierd
     <message>
         <source>Message removed.</source>
         <translation>Mensaje quitado.</translation>
+    </message>
+</context>
+<context>
+    <name>ReminderCard</name>
+    <message>
+        <source>Footholds reminder</source>
+        <translation>Recordatorio de Footholds</translation>
+    </message>
+    <message>
+        <source>More</source>
+        <translation>Más</translation>
+    </message>
+    <message>
+        <source>More choices</source>
+        <translation>Más opciones</translation>
+    </message>
+    <message>
+        <source>Hide this one</source>
+        <translation>Ocultar esta</translation>
+    </message>
+    <message>
+        <source>Add your own…</source>
+        <translation>Añadir una idea tuya…</translation>
+    </message>
+    <message>
+        <source>The reminder</source>
+        <translation>El recordatorio</translation>
+    </message>
+    <message>
+        <source>Sitting</source>
+        <translation>Sentado/a</translation>
+    </message>
+    <message>
+        <source>Standing</source>
+        <translation>De pie</translation>
+    </message>
+    <message>
+        <source>Lying down</source>
+        <translation>Tumbado/a</translation>
+    </message>
+    <message>
+        <source>I am %1</source>
+        <translation>Estoy %1</translation>
+    </message>
+    <message>
+        <source>Another one</source>
+        <translation>Otra</translation>
+    </message>
+    <message>
+        <source>Show me another one</source>
+        <translation>Muéstrame otra</translation>
+    </message>
+    <message>
+        <source>Thank you note</source>
+        <translation>Nota de agradecimiento</translation>
+    </message>
+    <message>
+        <source>Done</source>
+        <translation>Hecho</translation>
+    </message>
+    <message>
+        <source>Done: add it to today&apos;s small wins</source>
+        <translation>Hecho: añadirlo a los pequeños logros de hoy</translation>
+    </message>
+    <message>
+        <source>Later</source>
+        <translation>Luego</translation>
+    </message>
+    <message>
+        <source>Later: remind me again in a little while</source>
+        <translation>Luego: recuérdamelo dentro de un rato</translation>
+    </message>
+    <message>
+        <source>Not now</source>
+        <translation>Ahora no</translation>
+    </message>
+    <message>
+        <source>A little movement</source>
+        <translation>Un poco de movimiento</translation>
+    </message>
+    <message>
+        <source>A short rest</source>
+        <translation>Un descanso corto</translation>
+    </message>
+    <message>
+        <source>Time to wind down</source>
+        <translation>Hora de ir desconectando</translation>
+    </message>
+    <message>
+        <source>Something to eat or drink</source>
+        <translation>Algo de comer o beber</translation>
+    </message>
+    <message>
+        <source>Someone you could reach out to</source>
+        <translation>Alguien con quien podrías contactar</translation>
+    </message>
+    <message>
+        <source>A small pause</source>
+        <translation>Una pequeña pausa</translation>
+    </message>
+    <message>
+        <source>Stretch in whatever way feels good right now.</source>
+        <translation>Estírate de la forma que te siente bien ahora mismo.</translation>
+    </message>
+    <message>
+        <source>Take a slow breath and look away from the screen for a moment.</source>
+        <translation>Respira despacio y aparta la vista de la pantalla un momento.</translation>
+    </message>
+    <message>
+        <source>About %1 seconds</source>
+        <translation>Unos %1 segundos</translation>
+    </message>
+    <message>
+        <source>About a minute</source>
+        <translation>Más o menos un minuto</translation>
+    </message>
+    <message>
+        <source>About %1 minutes</source>
+        <translation>Unos %1 minutos</translation>
+    </message>
+</context>
+<context>
+    <name>ReminderDriver</name>
+    <message>
+        <source>Here is a %1 idea.</source>
+        <translation>Aquí tienes una idea para %1.</translation>
+    </message>
+    <message>
+        <source>Reminders are back on.</source>
+        <translation>Los recordatorios vuelven a estar activos.</translation>
+    </message>
+    <message>
+        <source>Nothing was paused.</source>
+        <translation>No había nada en pausa.</translation>
+    </message>
+    <message>
+        <source>Reminders are paused until you resume them.</source>
+        <translation>Los recordatorios están en pausa hasta que los reanudes.</translation>
+    </message>
+    <message>
+        <source>Reminders are paused until %1.</source>
+        <translation>Los recordatorios están en pausa hasta %1.</translation>
+    </message>
+    <message>
+        <source>movement</source>
+        <translation>moverte</translation>
+    </message>
+    <message>
+        <source>rest</source>
+        <translation>descansar</translation>
+    </message>
+    <message>
+        <source>wind-down</source>
+        <translation>desconectar</translation>
+    </message>
+    <message>
+        <source>food and water</source>
+        <translation>comer y beber agua</translation>
+    </message>
+    <message>
+        <source>reach-out</source>
+        <translation>contactar con alguien</translation>
+    </message>
+</context>
+<context>
+    <name>ReminderMenu</name>
+    <message>
+        <source>Reminders</source>
+        <translation>Recordatorios</translation>
+    </message>
+    <message>
+        <source>Remind me now: movement</source>
+        <translation>Recordatorio ahora: movimiento</translation>
+    </message>
+    <message>
+        <source>Remind me now: rest</source>
+        <translation>Recordatorio ahora: descanso</translation>
+    </message>
+    <message>
+        <source>Pause for 30 minutes</source>
+        <translation>Pausar 30 minutos</translation>
+    </message>
+    <message>
+        <source>Pause for 1 hour</source>
+        <translation>Pausar 1 hora</translation>
+    </message>
+    <message>
+        <source>Pause until tomorrow</source>
+        <translation>Pausar hasta mañana</translation>
+    </message>
+    <message>
+        <source>Resume reminders</source>
+        <translation>Reanudar los recordatorios</translation>
+    </message>
+    <message>
+        <source>Show the reminder</source>
+        <translation>Mostrar el recordatorio</translation>
+    </message>
+    <message>
+        <source>Add your own…</source>
+        <translation>Añadir una idea tuya…</translation>
+    </message>
+</context>
+<context>
+    <name>ReminderPresenter</name>
+    <message>
+        <source>Show</source>
+        <translation>Mostrar</translation>
+    </message>
+    <message>
+        <source>Done</source>
+        <translation>Hecho</translation>
+    </message>
+    <message>
+        <source>Later</source>
+        <translation>Luego</translation>
+    </message>
+    <message>
+        <source>Not now</source>
+        <translation>Ahora no</translation>
+    </message>
+    <message>
+        <source>Another one</source>
+        <translation>Otra</translation>
+    </message>
+    <message>
+        <source>All right. It will come back in about %1 minutes.</source>
+        <translation>De acuerdo. Volverá dentro de unos %1 minutos.</translation>
     </message>
 </context>
 <context>
@@ -1600,10 +2530,183 @@ Antes se guarda una copia de lo que hay ahora en Footholds, así que no se pierd
     </message>
 </context>
 <context>
+    <name>app</name>
+    <message>
+        <source>Some of your latest entries can&apos;t be saved to disk yet (is the disk full?). If Footholds closes now they will be lost.
+
+Free some space and try again, or quit anyway.</source>
+        <translation>Algunas de tus últimas entradas aún no se pueden guardar en el disco (¿está lleno?). Si Footholds se cierra ahora, se perderán.
+
+Libera algo de espacio y vuelve a intentarlo, o sal de todos modos.</translation>
+    </message>
+</context>
+<context>
+    <name>checkin</name>
+    <message>
+        <source>Check-in summary</source>
+        <translation>Resumen para la sesión</translation>
+    </message>
+    <message>
+        <source>{first} to {last}</source>
+        <translation>Del {first} al {last}</translation>
+    </message>
+    <message>
+        <source>put together on {day}</source>
+        <translation>preparado el {day}</translation>
+    </message>
+    <message>
+        <source>What I want to talk about</source>
+        <translation>De qué quiero hablar</translation>
+    </message>
+    <message>
+        <source>Feelings and energy</source>
+        <translation>Sentimientos y energía</translation>
+    </message>
+    <message>
+        <source>What set things off</source>
+        <translation>Qué me removió</translation>
+    </message>
+    <message>
+        <source>What I tried</source>
+        <translation>Lo que probé</translation>
+    </message>
+    <message>
+        <source>What helped, even a little (most often first)</source>
+        <translation>Lo que ayudó, aunque fuera un poco (primero lo más frecuente)</translation>
+    </message>
+    <message>
+        <source>Parts of me that were loud</source>
+        <translation>Partes de mí que se hacían oír</translation>
+    </message>
+    <message>
+        <source>Thoughts I worked through</source>
+        <translation>Pensamientos que trabajé</translation>
+    </message>
+    <message>
+        <source>Small wins and movement</source>
+        <translation>Pequeños logros y movimiento</translation>
+    </message>
+    <message>
+        <source>Added to my proof list</source>
+        <translation>Lo que añadí a mis pruebas</translation>
+    </message>
+    <message>
+        <source>Nothing noted here for these days.</source>
+        <translation>Nada anotado aquí en estos días.</translation>
+    </message>
+    <message>
+        <source>Energy each day, from 1 (very low) to 5 (plenty); · means no entry.</source>
+        <translation>Energía de cada día, de 1 (muy poca) a 5 (mucha); · significa sin entrada.</translation>
+    </message>
+    <message>
+        <source>Energy each week, from 1 (very low) to 5 (plenty); · means no entry.</source>
+        <translation>Energía de cada semana, de 1 (muy poca) a 5 (mucha); · significa sin entrada.</translation>
+    </message>
+    <message>
+        <source>Day</source>
+        <translation>Día</translation>
+    </message>
+    <message>
+        <source>Week of</source>
+        <translation>Semana del</translation>
+    </message>
+    <message>
+        <source>Energy</source>
+        <translation>Energía</translation>
+    </message>
+    <message>
+        <source>Feelings</source>
+        <translation>Sentimientos</translation>
+    </message>
+    <message>
+        <source>Feelings named most often</source>
+        <translation>Sentimientos nombrados más a menudo</translation>
+    </message>
+    <message>
+        <source>once</source>
+        <translation>una vez</translation>
+    </message>
+    <message>
+        <source>{n} times</source>
+        <translation>{n} veces</translation>
+    </message>
+    <message>
+        <source>A kinder view</source>
+        <translation>Una mirada más amable</translation>
+    </message>
+    <message>
+        <source>How much I believed it</source>
+        <translation>Cuánto me lo creía</translation>
+    </message>
+    <message>
+        <source>{before} before, {after} after</source>
+        <translation>{before} antes, {after} después</translation>
+    </message>
+    <message>
+        <source>Thinking traps</source>
+        <translation>Trampas del pensamiento</translation>
+    </message>
+    <message>
+        <source>Movements done: {n}</source>
+        <translation>Movimientos hechos: {n}</translation>
+    </message>
+    <message>
+        <source>on 1 day</source>
+        <translation>en 1 día</translation>
+    </message>
+    <message>
+        <source>on {n} days</source>
+        <translation>en {n} días</translation>
+    </message>
+    <message>
+        <source>Small wins</source>
+        <translation>Pequeños logros</translation>
+    </message>
+    <message>
+        <source>A chart of energy and feelings over these days</source>
+        <translation>Un gráfico de la energía y los sentimientos de estos días</translation>
+    </message>
+</context>
+<context>
     <name>fallback</name>
     <message>
         <source>Your desktop has no system tray right now, so Footholds lives in this small window instead. Closing it keeps Footholds running; run “footholds” again to bring it back. (On GNOME, the AppIndicator extension adds a tray.)</source>
         <translation>Ahora mismo tu escritorio no tiene bandeja del sistema, así que Footholds vive en esta pequeña ventana. Si la cierras, Footholds sigue funcionando; vuelve a ejecutar «footholds» para traerla de nuevo. (En GNOME, la extensión AppIndicator añade una bandeja.)</translation>
+    </message>
+</context>
+<context>
+    <name>journal</name>
+    <message>
+        <source>energy {level} of 5</source>
+        <translation>energía {level} de 5</translation>
+    </message>
+    <message>
+        <source>Small wins: {wins}</source>
+        <translation>Pequeños logros: {wins}</translation>
+    </message>
+    <message>
+        <source>What set it off</source>
+        <translation>Qué lo desencadenó</translation>
+    </message>
+    <message>
+        <source>What I tried</source>
+        <translation>Lo que probé</translation>
+    </message>
+    <message>
+        <source>What helped</source>
+        <translation>Lo que ayudó</translation>
+    </message>
+    <message>
+        <source>The part of me that was loud</source>
+        <translation>La parte de mí que se hacía oír</translation>
+    </message>
+    <message>
+        <source>Today</source>
+        <translation>Hoy</translation>
+    </message>
+    <message>
+        <source>Yesterday</source>
+        <translation>Ayer</translation>
     </message>
 </context>
 <context>
@@ -1651,6 +2754,22 @@ Antes se guarda una copia de lo que hay ahora en Footholds, así que no se pierd
     <message>
         <source>Reach out</source>
         <translation>Contactar</translation>
+    </message>
+    <message>
+        <source>Check-in summary</source>
+        <translation>Resumen para la sesión</translation>
+    </message>
+    <message>
+        <source>Insights</source>
+        <translation>Mirada atrás</translation>
+    </message>
+    <message>
+        <source>Quick log</source>
+        <translation>Registro rápido</translation>
+    </message>
+    <message>
+        <source>Journal</source>
+        <translation>Diario</translation>
     </message>
     <message>
         <source>Settings</source>

@@ -30,10 +30,6 @@ PAD = 10
 WRAP = int(Qt.TextFlag.TextWordWrap)  # as a plain int: combining Qt enums is slow in Python
 
 
-def tr(text: str) -> str:
-    return QCoreApplication.translate("journal", text)
-
-
 def month_bounds(month: str) -> tuple[datetime, datetime]:
     """The local start of a month ("2026-03") and of the next one."""
     year, mon = int(month[:4]), int(month[5:])
@@ -74,7 +70,9 @@ def entry_heading(entry: LogEntry) -> str:
     if entry.feelings:
         parts.append(", ".join(entry.feelings))
     if entry.energy:
-        parts.append(tr("energy {level} of 5").format(level=entry.energy))
+        parts.append(
+            QCoreApplication.translate("journal", "energy {level} of 5").format(level=entry.energy)
+        )
     return "  ·  ".join(parts)
 
 
@@ -82,14 +80,18 @@ def entry_body(entry: LogEntry) -> str:
     """Wins, the note and the journal answers, as readable lines."""
     lines = []
     if entry.wins:
-        lines.append(tr("Small wins: {wins}").format(wins=", ".join(entry.wins)))
+        lines.append(
+            QCoreApplication.translate("journal", "Small wins: {wins}").format(
+                wins=", ".join(entry.wins)
+            )
+        )
     if entry.note.strip():
         lines.append(clip(entry.note.strip()))
     for label, text in (
-        (tr("What set it off"), entry.trigger),
-        (tr("What I tried"), entry.tried),
-        (tr("What helped"), entry.helped),
-        (tr("The part of me that was loud"), entry.part),
+        (QCoreApplication.translate("journal", "What set it off"), entry.trigger),
+        (QCoreApplication.translate("journal", "What I tried"), entry.tried),
+        (QCoreApplication.translate("journal", "What helped"), entry.helped),
+        (QCoreApplication.translate("journal", "The part of me that was loud"), entry.part),
     ):
         if text.strip():
             lines.append(f"{label}: {clip(text.strip(), CLIP // 2)}")
@@ -98,9 +100,9 @@ def entry_body(entry: LogEntry) -> str:
 
 def day_heading(day: date, today: date) -> str:
     if day == today:
-        return tr("Today")
+        return QCoreApplication.translate("journal", "Today")
     if day == today - timedelta(days=1):
-        return tr("Yesterday")
+        return QCoreApplication.translate("journal", "Yesterday")
     from PySide6.QtCore import QLocale
 
     return QLocale().toString(QDate(day.year, day.month, day.day), QLocale.FormatType.LongFormat)
