@@ -404,8 +404,8 @@
 <context>
     <name>DataPage</name>
     <message>
-        <source>Everything you write stays in this folder on this computer. Footholds makes a backup each day and keeps the last few. You can also make one now, restore one, or export everything to a file you can read.</source>
-        <translation>Todo lo que escribes se queda en esta carpeta, en este ordenador. Footholds hace una copia de seguridad cada día y guarda las últimas. También puedes hacer una ahora, recuperar una o exportarlo todo a un archivo que puedes leer.</translation>
+        <source>Everything you write stays in this folder on this computer. Footholds makes a backup each day and keeps the last few. You can also make one now, restore one, export everything to a file you can read, or bring in entries from another app or an earlier export.</source>
+        <translation>Todo lo que escribes se queda en esta carpeta, en este ordenador. Footholds hace una copia de seguridad cada día y guarda las últimas. También puedes hacer una ahora, restaurar una, exportarlo todo a un archivo que puedas leer, o traer entradas de otra app o de una exportación anterior.</translation>
     </message>
     <message>
         <source>Your data folder</source>
@@ -442,6 +442,22 @@
     <message>
         <source>Export all your data to a JSON file</source>
         <translation>Exportar todos tus datos a un archivo JSON</translation>
+    </message>
+    <message>
+        <source>Export to CSV files…</source>
+        <translation>Exportar a archivos CSV…</translation>
+    </message>
+    <message>
+        <source>Export all your data to CSV files, for a spreadsheet, in one zip file</source>
+        <translation>Exportar todos tus datos a archivos CSV, para una hoja de cálculo, en un solo archivo zip</translation>
+    </message>
+    <message>
+        <source>Import…</source>
+        <translation>Importar…</translation>
+    </message>
+    <message>
+        <source>Import entries from a file</source>
+        <translation>Importar entradas desde un archivo</translation>
     </message>
     <message>
         <source>What happened</source>
@@ -1958,6 +1974,10 @@ Lo que guardes en el registro rápido (un clic en el icono de la bandeja) aparec
         <source>About %1 minutes</source>
         <translation>Unos %1 minutos</translation>
     </message>
+    <message>
+        <source>If it suits you, getting up around %1 tomorrow helps your body find its rhythm.</source>
+        <translation>Si te va bien, levantarte mañana hacia las %1 ayuda a tu cuerpo a encontrar su ritmo.</translation>
+    </message>
 </context>
 <context>
     <name>ReminderDriver</name>
@@ -2907,16 +2927,16 @@ Libera algo de espacio y vuelve a intentarlo, o sal de todos modos.</translation
         <translation>Copias de Footholds (*.zip)</translation>
     </message>
     <message>
+        <source>CSV files in a zip (*.zip)</source>
+        <translation>Archivos CSV en un zip (*.zip)</translation>
+    </message>
+    <message>
         <source>Export your data</source>
         <translation>Exportar tus datos</translation>
     </message>
     <message>
         <source>JSON files (*.json)</source>
         <translation>Archivos JSON (*.json)</translation>
-    </message>
-    <message>
-        <source>A two-letter country code, such as GB, US or ES.</source>
-        <translation>Un código de país de dos letras, como ES, MX o AR.</translation>
     </message>
     <message>
         <source>The menu and this window change now; every window speaks the new language after Footholds restarts.</source>
@@ -3091,8 +3111,8 @@ Libera algo de espacio y vuelve a intentarlo, o sal de todos modos.</translation
         <translation>Partes de mí</translation>
     </message>
     <message>
-        <source>Crisis lines region (empty follows the system)</source>
-        <translation>Región de las líneas de crisis (vacío: la del sistema)</translation>
+        <source>Crisis lines region</source>
+        <translation>Región de las líneas de crisis</translation>
     </message>
     <message>
         <source>Theme</source>
