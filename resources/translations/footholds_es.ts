@@ -989,6 +989,10 @@ Antes se guarda una copia de lo que hay ahora en Footholds, así que no se pierd
         <translation>Cerrar la mirada atrás</translation>
     </message>
     <message>
+        <source>When you note how you feel or your energy, it will show here.</source>
+        <translation>Cuando anotes cómo te sientes o tu energía, aparecerá aquí.</translation>
+    </message>
+    <message>
         <source>1 day</source>
         <translation>1 día</translation>
     </message>

@@ -146,3 +146,13 @@ def test_no_judging_words(full, qtbot) -> None:
     words += " " + window.empty.text().lower()
     for word in ("missed", "failed", "streak", "bad", "only", "should"):
         assert word not in words
+
+
+def test_no_caption_counts_zero(ctx, qtbot) -> None:
+    """A week with nothing noted says so kindly, never "on 0 days"."""
+    window = open_insights(ctx, qtbot)
+    data = window.data
+    assert data.energy_days == 0 and not data.feelings
+    for caption in (window._energy_caption(data), window._winddown_caption(data)):
+        assert " 0 " not in f" {caption} "
+    assert window._energy_caption(data).startswith("When you note")

@@ -213,6 +213,8 @@ class InsightsWindow(CalmWindow):
         return one if n == 1 else many.replace("%1", str(n))
 
     def _energy_caption(self, data: insights.Insights) -> str:
+        if not data.feelings and not data.energy_days:
+            return self.tr("When you note how you feel or your energy, it will show here.")
         if not data.feelings:
             days = self._count(data.energy_days, self.tr("1 day"), self.tr("%1 days"))
             return self.tr("You noted your energy on %1.").replace("%1", days)
@@ -236,6 +238,8 @@ class InsightsWindow(CalmWindow):
         return self.tr("“%1” helped %2.").replace("%2", times).replace("%1", top)
 
     def _winddown_caption(self, data: insights.Insights) -> str:
+        if not data.winddown_days:
+            return ""
         evenings = self._count(data.winddown_days, self.tr("1 evening"), self.tr("%1 evenings"))
         return self.tr("You kept your wind-down on %1.").replace("%1", evenings)
 
