@@ -2053,6 +2053,10 @@ Lo que guardes en el registro rápido (un clic en el icono de la bandeja) aparec
         <translation>Pausar hasta mañana</translation>
     </message>
     <message>
+        <source>Pause until I turn them back on</source>
+        <translation>Pausar hasta que los vuelva a activar</translation>
+    </message>
+    <message>
         <source>Resume reminders</source>
         <translation>Reanudar los recordatorios</translation>
     </message>

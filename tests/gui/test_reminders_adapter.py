@@ -92,6 +92,12 @@ def test_pause_and_resume_from_the_tray_submenu(rig, qtbot) -> None:
     )
     actions["pause-60"].trigger()
     assert tray.icon.toolTip() == "Paused until 11:29"
+    actions["pause-off"].trigger()  # for as long as the person wants
+    assert rig.driver.status().mode == "paused" and rig.driver.status().paused_until is None
+    rig.run(24 * 60, step=600)
+    assert rig.driver.presenter._card is None
+    actions["resume"].trigger()
+    assert rig.driver.status().mode == "active"
 
 
 def test_remind_me_now_from_the_submenu(rig, qtbot) -> None:

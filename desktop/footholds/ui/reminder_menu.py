@@ -42,6 +42,7 @@ class ReminderMenu(QObject):
         self._add("pause-30", self.tr("Pause for 30 minutes"), lambda: d.pause_for(30))
         self._add("pause-60", self.tr("Pause for 1 hour"), lambda: d.pause_for(60))
         self._add("pause-tomorrow", self.tr("Pause until tomorrow"), d.pause_until_tomorrow)
+        self._add("pause-off", self.tr("Pause until I turn them back on"), d.pause_indefinitely)
         self._add("resume", self.tr("Resume reminders"), d.resume)
         sub.addSeparator()
         self._add("show", self.tr("Show the reminder"), d.show_reminder_now)
