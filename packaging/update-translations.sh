@@ -32,6 +32,7 @@ PYTHONPATH="$root/desktop" python3 - "$work/declared_settings.py" <<'PY'
 import json
 import sys
 
+from footholds.core.settings import DEFAULT_FEELINGS, DEFAULT_PARTS, DEFAULT_WINS
 from footholds.core.settings import SETTINGS, sections
 
 texts = list(sections())
@@ -41,6 +42,9 @@ for setting in SETTINGS:
 with open(sys.argv[1], "w", encoding="utf-8") as out:
     for text in dict.fromkeys(texts):
         out.write(f'QT_TRANSLATE_NOOP("settings", {json.dumps(text, ensure_ascii=False)})\n')
+    # The starting lists (ui/default_lists.py), word by word.
+    for text in dict.fromkeys(DEFAULT_FEELINGS + DEFAULT_WINS + DEFAULT_PARTS):
+        out.write(f'QT_TRANSLATE_NOOP("lists", {json.dumps(text, ensure_ascii=False)})\n')
 PY
 
 mapfile -t sources < <(cd "$root" && find desktop/footholds -name '*.py' -not -path '*/__pycache__/*' | sort)

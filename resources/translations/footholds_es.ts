@@ -2738,6 +2738,125 @@ Libera algo de espacio y vuelve a intentarlo, o sal de todos modos.</translation
     </message>
 </context>
 <context>
+    <name>lists</name>
+    <message>
+        <source>heavy</source>
+        <translation>pesadez</translation>
+    </message>
+    <message>
+        <source>numb</source>
+        <translation>vacío</translation>
+    </message>
+    <message>
+        <source>tired</source>
+        <translation>cansancio</translation>
+    </message>
+    <message>
+        <source>anxious</source>
+        <translation>ansiedad</translation>
+    </message>
+    <message>
+        <source>sad</source>
+        <translation>tristeza</translation>
+    </message>
+    <message>
+        <source>flat</source>
+        <translation>apatía</translation>
+    </message>
+    <message>
+        <source>restless</source>
+        <translation>inquietud</translation>
+    </message>
+    <message>
+        <source>lonely</source>
+        <translation>soledad</translation>
+    </message>
+    <message>
+        <source>irritable</source>
+        <translation>irritabilidad</translation>
+    </message>
+    <message>
+        <source>overwhelmed</source>
+        <translation>agobio</translation>
+    </message>
+    <message>
+        <source>calm</source>
+        <translation>calma</translation>
+    </message>
+    <message>
+        <source>okay</source>
+        <translation>bien, sin más</translation>
+    </message>
+    <message>
+        <source>hopeful</source>
+        <translation>esperanza</translation>
+    </message>
+    <message>
+        <source>content</source>
+        <translation>bienestar</translation>
+    </message>
+    <message>
+        <source>grateful</source>
+        <translation>gratitud</translation>
+    </message>
+    <message>
+        <source>relieved</source>
+        <translation>alivio</translation>
+    </message>
+    <message>
+        <source>drank water</source>
+        <translation>bebí agua</translation>
+    </message>
+    <message>
+        <source>ate something</source>
+        <translation>comí algo</translation>
+    </message>
+    <message>
+        <source>moved</source>
+        <translation>me moví</translation>
+    </message>
+    <message>
+        <source>stepped outside</source>
+        <translation>salí afuera</translation>
+    </message>
+    <message>
+        <source>brushed teeth</source>
+        <translation>me lavé los dientes</translation>
+    </message>
+    <message>
+        <source>washed</source>
+        <translation>me aseé</translation>
+    </message>
+    <message>
+        <source>reached out</source>
+        <translation>hablé con alguien</translation>
+    </message>
+    <message>
+        <source>rested</source>
+        <translation>descansé</translation>
+    </message>
+    <message>
+        <source>did a step of a goal</source>
+        <translation>di un paso hacia una meta</translation>
+    </message>
+    <message>
+        <source>the hopeless part</source>
+        <translation>la parte sin esperanza</translation>
+    </message>
+    <message>
+        <source>the numb part</source>
+        <translation>la parte adormecida</translation>
+    </message>
+    <message>
+        <source>the inner critic</source>
+        <translation>la voz crítica</translation>
+    </message>
+    <message>
+        <source>the worried part</source>
+        <translation>la parte preocupada</translation>
+    </message>
+</context>
+<context>
     <name>menu</name>
     <message>
         <source>Quit</source>

@@ -170,7 +170,10 @@ def remove(app: QCoreApplication) -> None:
 def apply(ctx: AppContext) -> str:
     """Install the chosen language and rebuild the tray menu; returns the language code.
     Windows built from now on speak it; open windows that handle LanguageChange follow."""
+    from footholds.ui import default_lists
+
     code = ctx_language(ctx)
     install(ctx.app, code)
+    default_lists.localize(ctx.settings)
     ctx.tray.rebuild_menu()
     return code

@@ -156,7 +156,9 @@ class ReminderPresenter(QObject):
         event = ReminderEvent(reminder=shown.kind.value, item_id=shown.item_id, outcome=outcome)
         self.record(event)
         if outcome == "done":
-            self.record(LogEntry(wins=[WINS[shown.kind]], source="reminder"))
+            from footholds.ui.default_lists import word
+
+            self.record(LogEntry(wins=[word(WINS[shown.kind])], source="reminder"))
         self.scheduler.answered(shown.kind, outcome)
         if shown.via == "notification":
             self._close_notification()

@@ -273,7 +273,9 @@ class LyingMovement(QWidget):
         self.done.setEnabled(True)
 
     def _on_done_clicked(self) -> None:
-        entry = LogEntry(wins=["moved"], source="tough-day")
+        from footholds.ui.default_lists import word
+
+        entry = LogEntry(wins=[word("moved")], source="tough-day")
         if save_record(self.ctx, entry, self) is not None:
             self.said.setText(content.acknowledgement("done", self.rng, language(self.ctx)))
             self.done.setEnabled(False)
