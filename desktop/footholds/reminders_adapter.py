@@ -23,6 +23,7 @@ from footholds.core.scheduler import Due, Kind, Scheduler, Status
 from footholds.core.store import ReminderEvent
 from footholds.ui.reminder_menu import ReminderMenu
 from footholds.ui.reminder_presenter import ReminderPresenter
+from footholds.ui.reminder_words import status_words
 
 if TYPE_CHECKING:
     from footholds.core.paths import Paths
@@ -271,7 +272,7 @@ class ReminderDriver(QObject):
     def _refresh(self) -> None:
         """Icon and tooltip; touched only when their words change (ticks stay cheap)."""
         status = self.scheduler.status()
-        shown = (TRAY_STATE[status.mode], status.tooltip(self.now()))
+        shown = (TRAY_STATE[status.mode], status.tooltip(self.now(), status_words()))
         if shown != self._tray_shown:
             self._tray_shown = shown
             self.tray.set_state(*shown)

@@ -2097,6 +2097,133 @@ Lo que guardes en el registro rápido (un clic en el icono de la bandeja) aparec
     </message>
 </context>
 <context>
+    <name>ReminderStatus</name>
+    <message>
+        <source>Reminders are off</source>
+        <translation>Los recordatorios están desactivados</translation>
+    </message>
+    <message>
+        <source>Paused until you resume</source>
+        <translation>En pausa hasta que los reactives</translation>
+    </message>
+    <message>
+        <source>Paused until {time}</source>
+        <translation>En pausa hasta {time}</translation>
+    </message>
+    <message>
+        <source>Quiet hours until {time}</source>
+        <translation>Horas tranquilas hasta {time}</translation>
+    </message>
+    <message>
+        <source>Outside working hours until {time}</source>
+        <translation>Fuera del horario de trabajo hasta {time}</translation>
+    </message>
+    <message>
+        <source>No reminders coming up</source>
+        <translation>No hay recordatorios próximos</translation>
+    </message>
+    <message>
+        <source>Next {what} {when}</source>
+        <translation>Lo próximo: {what}, {when}</translation>
+    </message>
+    <message>
+        <source>{what} is here whenever you want it</source>
+        <translation>{what} te espera cuando quieras</translation>
+    </message>
+    <message>
+        <source>at {time}</source>
+        <translation>{time}</translation>
+    </message>
+    <message>
+        <source>in a moment</source>
+        <translation>en un momento</translation>
+    </message>
+    <message>
+        <source>in about {n} min</source>
+        <translation>en unos {n} min</translation>
+    </message>
+    <message>
+        <source>in about {h} h</source>
+        <translation>en unas {h} h</translation>
+    </message>
+    <message>
+        <source>in about {h} h {m} min</source>
+        <translation>en unas {h} h y {m} min</translation>
+    </message>
+    <message>
+        <source>{day} {time}</source>
+        <translation>{day} a las {time}</translation>
+    </message>
+    <message>
+        <source>movement</source>
+        <translation>movimiento</translation>
+    </message>
+    <message>
+        <source>rest</source>
+        <translation>descanso</translation>
+    </message>
+    <message>
+        <source>wind-down</source>
+        <translation>desconexión</translation>
+    </message>
+    <message>
+        <source>food and water nudge</source>
+        <translation>aviso de comida y agua</translation>
+    </message>
+    <message>
+        <source>reach-out nudge</source>
+        <translation>aviso para contactar con alguien</translation>
+    </message>
+    <message>
+        <source>A movement idea</source>
+        <translation>Una idea para moverte</translation>
+    </message>
+    <message>
+        <source>A short rest</source>
+        <translation>Un descanso corto</translation>
+    </message>
+    <message>
+        <source>Your wind-down idea</source>
+        <translation>Tu idea para desconectar</translation>
+    </message>
+    <message>
+        <source>A food and water idea</source>
+        <translation>Una idea de comida y agua</translation>
+    </message>
+    <message>
+        <source>A reach-out idea</source>
+        <translation>Una idea para contactar con alguien</translation>
+    </message>
+    <message>
+        <source>Mon</source>
+        <translation>lun</translation>
+    </message>
+    <message>
+        <source>Tue</source>
+        <translation>mar</translation>
+    </message>
+    <message>
+        <source>Wed</source>
+        <translation>mié</translation>
+    </message>
+    <message>
+        <source>Thu</source>
+        <translation>jue</translation>
+    </message>
+    <message>
+        <source>Fri</source>
+        <translation>vie</translation>
+    </message>
+    <message>
+        <source>Sat</source>
+        <translation>sáb</translation>
+    </message>
+    <message>
+        <source>Sun</source>
+        <translation>dom</translation>
+    </message>
+</context>
+<context>
     <name>RoutineRow</name>
     <message>
         <source>Routine step</source>

@@ -271,3 +271,20 @@ def test_starting_lists_speak_the_language_until_the_person_changes_them(ctx) ->
         assert "tristeza" in visible and "sad" not in visible
     finally:
         i18n.remove(ctx.app)
+
+
+def test_the_tray_tooltip_speaks_spanish(spanish) -> None:
+    from datetime import datetime, timedelta
+    from zoneinfo import ZoneInfo
+
+    from footholds.core.reminders import Kind, Status
+    from footholds.ui.reminder_words import status_words
+
+    now = datetime(2026, 3, 16, 10, 0, tzinfo=ZoneInfo("Europe/Madrid"))
+    coming = Status("active", Kind.MOVEMENT, now + timedelta(minutes=45), None, Kind.REST)
+    assert coming.tooltip(now, status_words()) == (
+        "Lo próximo: movimiento, en unos 45 min\nUn descanso corto te espera cuando quieras"
+    )
+    paused = Status("paused", None, None, now + timedelta(days=2), None)
+    assert paused.tooltip(now, status_words()) == "En pausa hasta mié a las 10:00"
+    assert paused.tooltip(now) == "Paused until Wed 10:00"  # core's own words stay English

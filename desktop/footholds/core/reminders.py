@@ -22,21 +22,42 @@ FIXED = (Kind.WINDDOWN, Kind.NOURISHMENT, Kind.REACH_OUT)  # due at a time of da
 PRIORITY = (Kind.WINDDOWN, Kind.NOURISHMENT, Kind.REACH_OUT, Kind.REST, Kind.MOVEMENT)
 OUTCOMES = ("done", "snoozed", "skipped", "faded")
 
-_NAMES = {
-    Kind.MOVEMENT: "movement",
-    Kind.REST: "rest",
-    Kind.WINDDOWN: "wind-down",
-    Kind.NOURISHMENT: "food and water nudge",
-    Kind.REACH_OUT: "reach-out nudge",
+# The tray's words, in English. The UI passes the same keys translated (ui/reminder_words.py);
+# keep the {placeholders}.
+ENGLISH: dict[str, str] = {
+    "off": "Reminders are off",
+    "paused_resume": "Paused until you resume",
+    "paused_until": "Paused until {time}",
+    "quiet_hours": "Quiet hours until {time}",
+    "outside_hours": "Outside working hours until {time}",
+    "nothing": "No reminders coming up",
+    "next": "Next {what} {when}",
+    "waiting": "{what} is here whenever you want it",
+    "at": "at {time}",
+    "moment": "in a moment",
+    "minutes": "in about {n} min",
+    "hours": "in about {h} h",
+    "hours_minutes": "in about {h} h {m} min",
+    "day_time": "{day} {time}",
+    "name_movement": "movement",
+    "name_rest": "rest",
+    "name_winddown": "wind-down",
+    "name_nourishment": "food and water nudge",
+    "name_reach_out": "reach-out nudge",
+    "waiting_movement": "A movement idea",
+    "waiting_rest": "A short rest",
+    "waiting_winddown": "Your wind-down idea",
+    "waiting_nourishment": "A food and water idea",
+    "waiting_reach_out": "A reach-out idea",
+    "day_0": "Mon",
+    "day_1": "Tue",
+    "day_2": "Wed",
+    "day_3": "Thu",
+    "day_4": "Fri",
+    "day_5": "Sat",
+    "day_6": "Sun",
 }
-_WAITING = {
-    Kind.MOVEMENT: "A movement idea",
-    Kind.REST: "A short rest",
-    Kind.WINDDOWN: "Your wind-down idea",
-    Kind.NOURISHMENT: "A food and water idea",
-    Kind.REACH_OUT: "A reach-out idea",
-}
-_DAYS = ("Mon", "Tue", "Wed", "Thu", "Fri", "Sat", "Sun")
+Words = Mapping[str, str]
 
 
 @dataclass(frozen=True)
@@ -60,50 +81,55 @@ class Status:
     quiet_reason: str | None = None  # "quiet_hours" | "outside_working_hours" in mode "quiet"
     quiet_until: datetime | None = None
 
-    def tooltip(self, now: datetime) -> str:
+    def tooltip(self, now: datetime, words: Words = ENGLISH) -> str:
         """A short plain sentence or two about what comes next, for the tray tooltip."""
+        w = words
         if self.mode == "off":
-            lines = ["Reminders are off"]
+            lines = [w["off"]]
         elif self.mode == "paused":
-            until = "you resume" if self.paused_until is None else _clock(self.paused_until, now)
-            lines = [f"Paused until {until}"]
+            if self.paused_until is None:
+                lines = [w["paused_resume"]]
+            else:
+                lines = [w["paused_until"].format(time=_clock(self.paused_until, now, w))]
         elif self.mode == "quiet" and self.quiet_until is not None:
-            label = "Quiet hours" if self.quiet_reason == "quiet_hours" else "Outside working hours"
-            lines = [f"{label} until {_clock(self.quiet_until, now)}"]
+            key = "quiet_hours" if self.quiet_reason == "quiet_hours" else "outside_hours"
+            lines = [w[key].format(time=_clock(self.quiet_until, now, w))]
             if self.next_kind and self.next_at and self.next_at < self.quiet_until:
-                lines.append(self._next(self.next_kind, self.next_at, now))  # e.g. a wind-down
+                lines.append(_next(self.next_kind, self.next_at, now, w))  # e.g. a wind-down
         elif self.next_kind is None or self.next_at is None:
-            lines = ["No reminders coming up"]
+            lines = [w["nothing"]]
         else:
-            lines = [self._next(self.next_kind, self.next_at, now)]
+            lines = [_next(self.next_kind, self.next_at, now, w)]
         if self.waiting is not None:
-            lines.append(f"{_WAITING[self.waiting]} is here whenever you want it")
+            lines.append(w["waiting"].format(what=w[f"waiting_{self.waiting.value}"]))
         return "\n".join(lines)
 
-    @staticmethod
-    def _next(kind: Kind, at: datetime, now: datetime) -> str:
-        return f"Next {_NAMES[kind]} {_when(kind, at, now)}"
+
+def _next(kind: Kind, at: datetime, now: datetime, w: Words) -> str:
+    return w["next"].format(what=w[f"name_{kind.value}"], when=_when(kind, at, now, w))
 
 
-def _when(kind: Kind, at: datetime, now: datetime) -> str:
+def _when(kind: Kind, at: datetime, now: datetime, w: Words) -> str:
     left = at.astimezone(UTC) - now.astimezone(UTC)
     if kind in FIXED or left >= timedelta(hours=3):
-        return f"at {_clock(at, now)}"
+        return w["at"].format(time=_clock(at, now, w))
     minutes = round(left.total_seconds() / 60)
     if minutes <= 1:
-        return "in a moment"
+        return w["moment"]
     if minutes < 60:
-        return f"in about {minutes} min"
+        return w["minutes"].format(n=minutes)
     hours, minutes = divmod(minutes, 60)
-    return f"in about {hours} h {minutes} min" if minutes else f"in about {hours} h"
+    if minutes:
+        return w["hours_minutes"].format(h=hours, m=minutes)
+    return w["hours"].format(h=hours)
 
 
-def _clock(at: datetime, now: datetime) -> str:
+def _clock(at: datetime, now: datetime, w: Words) -> str:
     """14:30 within the next day; otherwise with the weekday, so it is never ambiguous."""
     local = at.astimezone(now.tzinfo)
     if at.astimezone(UTC) - now.astimezone(UTC) < timedelta(hours=24):
         return local.strftime("%H:%M")
-    return f"{_DAYS[local.weekday()]} {local.strftime('%H:%M')}"
+    return w["day_time"].format(day=w[f"day_{local.weekday()}"], time=local.strftime("%H:%M"))
 
 
 def parse_kind(value: object) -> Kind | None:

@@ -9,6 +9,7 @@ from PySide6.QtGui import QAction
 from PySide6.QtWidgets import QMenu
 
 from footholds.core.reminders import Kind, Status
+from footholds.ui.reminder_words import status_words
 
 if TYPE_CHECKING:
     from footholds.reminders_adapter import ReminderDriver
@@ -63,6 +64,8 @@ class ReminderMenu(QObject):
         """Enable Resume only while paused; offer the waiting reminder; say what comes next."""
         if not self.actions:
             return
-        self.actions["status"].setText(status.tooltip(self.driver.now()).splitlines()[0])
+        self.actions["status"].setText(
+            status.tooltip(self.driver.now(), status_words()).splitlines()[0]
+        )
         self.actions["resume"].setEnabled(status.mode == "paused")
         self.actions["show"].setVisible(self.driver.has_reminder())

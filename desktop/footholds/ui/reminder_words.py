@@ -40,3 +40,47 @@ def duration_text(seconds: int) -> str:
     return QCoreApplication.translate("ReminderCard", "About %1 minutes").replace(
         "%1", str(minutes)
     )
+
+
+def status_words() -> dict[str, str]:
+    """The tray tooltip's words (core/reminders.py ENGLISH), in the current language."""
+    # Spelled out in full each time: lupdate finds only the full name.
+    return {
+        "off": QCoreApplication.translate("ReminderStatus", "Reminders are off"),
+        "paused_resume": QCoreApplication.translate("ReminderStatus", "Paused until you resume"),
+        "paused_until": QCoreApplication.translate("ReminderStatus", "Paused until {time}"),
+        "quiet_hours": QCoreApplication.translate("ReminderStatus", "Quiet hours until {time}"),
+        "outside_hours": QCoreApplication.translate(
+            "ReminderStatus", "Outside working hours until {time}"
+        ),
+        "nothing": QCoreApplication.translate("ReminderStatus", "No reminders coming up"),
+        "next": QCoreApplication.translate("ReminderStatus", "Next {what} {when}"),
+        "waiting": QCoreApplication.translate(
+            "ReminderStatus", "{what} is here whenever you want it"
+        ),
+        "at": QCoreApplication.translate("ReminderStatus", "at {time}"),
+        "moment": QCoreApplication.translate("ReminderStatus", "in a moment"),
+        "minutes": QCoreApplication.translate("ReminderStatus", "in about {n} min"),
+        "hours": QCoreApplication.translate("ReminderStatus", "in about {h} h"),
+        "hours_minutes": QCoreApplication.translate("ReminderStatus", "in about {h} h {m} min"),
+        "day_time": QCoreApplication.translate("ReminderStatus", "{day} {time}"),
+        "name_movement": QCoreApplication.translate("ReminderStatus", "movement"),
+        "name_rest": QCoreApplication.translate("ReminderStatus", "rest"),
+        "name_winddown": QCoreApplication.translate("ReminderStatus", "wind-down"),
+        "name_nourishment": QCoreApplication.translate("ReminderStatus", "food and water nudge"),
+        "name_reach_out": QCoreApplication.translate("ReminderStatus", "reach-out nudge"),
+        "waiting_movement": QCoreApplication.translate("ReminderStatus", "A movement idea"),
+        "waiting_rest": QCoreApplication.translate("ReminderStatus", "A short rest"),
+        "waiting_winddown": QCoreApplication.translate("ReminderStatus", "Your wind-down idea"),
+        "waiting_nourishment": QCoreApplication.translate(
+            "ReminderStatus", "A food and water idea"
+        ),
+        "waiting_reach_out": QCoreApplication.translate("ReminderStatus", "A reach-out idea"),
+        "day_0": QCoreApplication.translate("ReminderStatus", "Mon"),
+        "day_1": QCoreApplication.translate("ReminderStatus", "Tue"),
+        "day_2": QCoreApplication.translate("ReminderStatus", "Wed"),
+        "day_3": QCoreApplication.translate("ReminderStatus", "Thu"),
+        "day_4": QCoreApplication.translate("ReminderStatus", "Fri"),
+        "day_5": QCoreApplication.translate("ReminderStatus", "Sat"),
+        "day_6": QCoreApplication.translate("ReminderStatus", "Sun"),
+    }
