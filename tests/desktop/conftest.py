@@ -71,8 +71,11 @@ class App:
         self.env = desktop_env(home)
         self.proc: subprocess.Popen[str] | None = None
         self.started_at = 0.0
+        self.icons_before: list[tuple[int, int]] = []
 
     def start(self, *args: str) -> None:
+        # Icons already in the tray (another program's, or a leftover) are not ours.
+        self.icons_before = self.tray_icons()
         self.started_at = time.monotonic()
         self.proc = subprocess.Popen(
             [sys.executable, "-m", "footholds", *args],
@@ -119,8 +122,8 @@ class App:
         raise AssertionError(f"timed out waiting for {what or check}")
 
     def wait_for_tray(self, timeout: float = 20) -> tuple[int, int]:
-        before = set()
-        self.wait_for(lambda: len(self.tray_icons()) > len(before), timeout, "the tray icon")
+        before = len(self.icons_before)
+        self.wait_for(lambda: len(self.tray_icons()) > before, timeout, "the tray icon")
         return self.tray_icons()[-1]
 
     def click(self, x: int, y: int, button: int = 1) -> None:
