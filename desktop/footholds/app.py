@@ -62,7 +62,12 @@ def open_store(paths: Paths) -> tuple[Store, Backups]:
     from footholds.core.store.backups import Backups
 
     backups = Backups(paths.backup_dir, paths.store_dir, paths.aside_dir)
-    store = Store(paths.store_dir, aside_dir=paths.aside_dir, find_in_backups=backups.find_part)
+    store = Store(
+        paths.store_dir,
+        aside_dir=paths.aside_dir,
+        find_in_backups=backups.find_part,
+        backup=backups.create,
+    )
     store.open()
     return store, backups
 
@@ -288,14 +293,14 @@ def _finish_start(
     holder: list[AppContext],
 ) -> None:
     from footholds import logsetup
-    from footholds.core.store import StoreTooNew, StoreWriteError
+    from footholds.core.store import StoreCannotOpen, StoreWriteError
     from footholds.handlers import after_start
 
     logsetup.configure(paths)
     log.info("starting Footholds %s", __version__)
     try:
         ctx = build(app, paths, lock, windows=windows, tray=tray)
-    except (StoreTooNew, StoreWriteError) as exc:
+    except (StoreCannotOpen, StoreWriteError) as exc:
         # Nothing was changed; say why plainly and stop rather than run without the data.
         log.error("cannot open the store: %s", type(exc).__name__)
         tray.icon.hide()

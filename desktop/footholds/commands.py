@@ -35,12 +35,12 @@ def run(args: argparse.Namespace) -> int:
         return start(paths, activate=True, autostart=args.autostart)
     if command == "show":
         return start(paths, show=args.what)
-    from footholds.core.store import StoreTooNew, StoreWriteError
+    from footholds.core.store import StoreCannotOpen, StoreWriteError
     from footholds.data_commands import DATA_COMMANDS  # here: it imports this module
 
     try:
         return int({**COMMANDS, **DATA_COMMANDS}[command](paths, args))
-    except StoreTooNew as exc:
+    except StoreCannotOpen as exc:
         say(f"footholds: {exc}", err=True)
         return 1
     except StoreWriteError as exc:

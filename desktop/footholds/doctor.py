@@ -121,7 +121,12 @@ def store_rows(paths: Paths) -> list[Row]:
         return [("Entries", "none yet"), ("Last backup", "none yet")]
     backups = Backups(paths.backup_dir, paths.store_dir, paths.aside_dir)
     # As the app opens it: a damaged month file is restored from a backup, never just hidden.
-    store = Store(paths.store_dir, aside_dir=paths.aside_dir, find_in_backups=backups.find_part)
+    store = Store(
+        paths.store_dir,
+        aside_dir=paths.aside_dir,
+        find_in_backups=backups.find_part,
+        backup=backups.create,
+    )
     store.open()
     try:
         counts = {m.KIND: store.count(m) for m in store.kinds()}

@@ -19,7 +19,13 @@ from footholds.core.store.models import (
     Session,
     ThoughtLog,
 )
-from footholds.core.store.store import Store, StoreTooNew, StoreWriteError
+from footholds.core.store.store import (
+    Store,
+    StoreCannotOpen,
+    StoreTooNew,
+    StoreUpgradeFailed,
+    StoreWriteError,
+)
 from footholds.core.store.validate import InvalidEntry
 
 __all__ = [
@@ -41,7 +47,9 @@ __all__ = [
     "SafetyPlan",
     "Session",
     "Store",
+    "StoreCannotOpen",
     "StoreTooNew",
+    "StoreUpgradeFailed",
     "StoreWriteError",
     "ThoughtLog",
 ]

@@ -18,7 +18,7 @@ from footholds.core.atomic import fsync_dir, write_atomic
 from footholds.core.paths import make_private_dir
 from footholds.core.store.models import BY_KIND
 from footholds.core.store.recovery import check_bytes
-from footholds.core.store.storage import DamagedFile
+from footholds.core.store.storage import DamagedFile, kind_of, store_files
 
 FORMAT = "footholds-backup"
 MANIFEST = "footholds-backup.json"
@@ -43,16 +43,6 @@ class BackupInfo:
     n: int = 0  # order among backups made within the same second
 
 
-def _kind_of(relative: str) -> str:
-    return relative.split("/", 1)[0].removesuffix(".json")
-
-
-def _store_files(store_dir: Path) -> list[Path]:
-    files = [p for p in store_dir.glob("*.json") if p.name != "meta.json"]
-    files += list(store_dir.glob("*/????-??.json"))
-    return sorted(f for f in files if _kind_of(f.relative_to(store_dir).as_posix()) in BY_KIND)
-
-
 def make_backup(store_dir: Path, target: Path, *, when: datetime | None = None) -> Path:
     """Write a zip of every store file to `target` (atomically, 0600)."""
     when = when or datetime.now().astimezone()
@@ -60,7 +50,7 @@ def make_backup(store_dir: Path, target: Path, *, when: datetime | None = None) 
     manifest: dict[str, object] = {"format": FORMAT, "version": 1, "created": when.isoformat()}
     digests: dict[str, str] = {}
     with zipfile.ZipFile(buffer, "w", compression=zipfile.ZIP_DEFLATED) as zf:
-        for path in _store_files(store_dir):
+        for path in store_files(store_dir):
             relative = path.relative_to(store_dir).as_posix()
             data = path.read_bytes()
             digests[relative] = hashlib.sha256(data).hexdigest()
@@ -101,7 +91,7 @@ def _read_backup(path: Path) -> tuple[dict[str, int], dict[str, bytes]]:
         counts: dict[str, int] = {}
         contents: dict[str, bytes] = {}
         for relative, digest in files.items():
-            kind = _kind_of(relative) if isinstance(relative, str) else ""
+            kind = kind_of(relative) if isinstance(relative, str) else ""
             if kind not in BY_KIND or not _STORE_NAME.fullmatch(relative):
                 raise BadBackup(f"{path.name} holds an unexpected file: {relative}.")
             try:
@@ -163,7 +153,7 @@ class Backups:
         today = datetime.now().date()
         if any(b.label == "daily" and b.when.date() == today for b in self.list()):
             return None
-        if not _store_files(self.store_dir):
+        if not store_files(self.store_dir):
             return None
         made = self.create("daily")
         self.rotate(keep_days, keep_weeks)
@@ -197,7 +187,7 @@ class Backups:
             except (KeyError, *_ZIP_ERRORS):
                 continue
             try:
-                check_bytes(data, Path(relative), _kind_of(relative))
+                check_bytes(data, Path(relative), kind_of(relative))
             except DamagedFile:
                 continue
             return data

@@ -169,6 +169,18 @@ def read_records(
     return records, problems, frozenset(lost)
 
 
+def kind_of(relative: str) -> str:
+    """The kind a store file holds, from its path inside the store folder."""
+    return relative.split("/", 1)[0].removesuffix(".json")
+
+
+def store_files(store_dir: Path) -> list[Path]:
+    """Every file of entries in the store folder (a kind's file, or a kind's month), sorted."""
+    files = [p for p in store_dir.glob("*.json") if p.name != "meta.json"]
+    files += list(store_dir.glob("*/????-??.json"))
+    return sorted(f for f in files if kind_of(f.relative_to(store_dir).as_posix()) in BY_KIND)
+
+
 def file_mode_ok(path: Path) -> bool:
     """True when a store file is private to its owner (or the platform has no modes)."""
     return os.name != "posix" or (path.stat().st_mode & 0o077) == 0

@@ -18,6 +18,8 @@ from typing import Any, TypeVar
 from footholds.core.atomic import set_aside, write_atomic
 from footholds.core.events import EventHook
 from footholds.core.paths import make_private_dir
+from footholds.core.store import migrations
+from footholds.core.store.backups import make_backup
 from footholds.core.store.models import MODELS, Record
 from footholds.core.store.recovery import PartFinder, recover
 from footholds.core.store.storage import SCHEMA_VERSION, DamagedFile, Part
@@ -36,8 +38,16 @@ class StoreWriteError(OSError):
         return self.strerror or super().__str__()
 
 
-class StoreTooNew(RuntimeError):
-    """The store was written by a newer Footholds; str(exc) says so in plain words."""
+class StoreCannotOpen(RuntimeError):
+    """The store cannot be used as it is; str(exc) says why in plain words. Nothing changed."""
+
+
+class StoreTooNew(StoreCannotOpen):
+    """The store was written by a newer Footholds."""
+
+
+class StoreUpgradeFailed(StoreCannotOpen):
+    """The store was written by an older Footholds and upgrading it failed."""
 
 
 class Store:
@@ -50,12 +60,16 @@ class Store:
         *,
         aside_dir: Path,
         find_in_backups: PartFinder | None = None,
+        backup: Callable[[str], Path] | None = None,
         durable: bool = True,
         cached_months: int = 6,
     ) -> None:
         self.folder = folder
         self.aside_dir = aside_dir
         self.find_in_backups = find_in_backups
+        # makes a labelled backup of the whole store (before an upgrade); by default a zip
+        # in the set-aside folder, the app passes its backups folder
+        self.backup = backup or self._backup_aside
         self.durable = durable
         self.cached_months = cached_months
         self.changed: EventHook[[str]] = EventHook()  # a kind's records changed
@@ -71,13 +85,16 @@ class Store:
         """Create the folder if needed and check the schema. Loads nothing else yet.
 
         Raises StoreWriteError when the folder cannot be created or written to at first use,
-        and StoreTooNew (changing nothing) when a newer Footholds wrote the store."""
+        StoreTooNew (changing nothing) when a newer Footholds wrote the store, and
+        StoreUpgradeFailed (changing nothing) when an older one did and upgrading failed."""
         meta_path = self.folder / "meta.json"
         try:
             make_private_dir(self.folder)
             meta = self._read_meta(meta_path)
             if meta is None:
                 write_atomic(meta_path, json.dumps({"schema": SCHEMA_VERSION}).encode())
+            elif meta["schema"] < SCHEMA_VERSION:
+                self._upgrade(meta["schema"])
         except OSError as exc:
             raise StoreWriteError(
                 exc.errno,
@@ -85,6 +102,27 @@ class Store:
                 "Nothing was deleted.",
             ) from exc
         self._opened = True
+
+    def _upgrade(self, version: int) -> None:
+        try:
+            made = migrations.migrate(
+                self.folder,
+                current=version,
+                target=SCHEMA_VERSION,
+                backup=self.backup,
+                durable=self.durable,
+            )
+        except migrations.MigrationFailed as exc:
+            raise StoreUpgradeFailed(str(exc)) from exc
+        self._tell(
+            "Footholds updated how your entries are stored. A copy from before is kept at "
+            f"{made[-1]}."
+        )
+
+    def _backup_aside(self, label: str) -> Path:
+        stamp = datetime.now().strftime("%Y%m%d-%H%M%S")
+        target = self.aside_dir / f"footholds-{label}-{stamp}.zip"
+        return make_backup(self.folder, target)
 
     def _read_meta(self, path: Path) -> dict[str, Any] | None:
         try:
