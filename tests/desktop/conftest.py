@@ -124,7 +124,9 @@ class App:
     def wait_for_tray(self, timeout: float = 20) -> tuple[int, int]:
         before = len(self.icons_before)
         self.wait_for(lambda: len(self.tray_icons()) > before, timeout, "the tray icon")
-        return self.tray_icons()[-1]
+        icons = self.tray_icons()
+        new = [icon for icon in icons if icon not in self.icons_before]
+        return new[-1] if len(new) == 1 else icons[-1]  # others moved: newest is listed last
 
     def click(self, x: int, y: int, button: int = 1) -> None:
         self.x("xdotool", "mousemove", str(x), str(y), "click", str(button))
@@ -139,6 +141,48 @@ class App:
         subprocess.run(
             [str(SESSION), "shot", str(path)], env=self.env, timeout=20, capture_output=True
         )
+
+    def window_rect(self, title: str) -> tuple[int, int, int, int]:
+        """x, y, width, height on screen of this app's visible window with that title."""
+        assert self.proc is not None
+        ids = self.x("xdotool", "search", "--all", "--onlyvisible", "--pid", str(self.proc.pid))
+        for wid in ids.split():
+            if self.x("xdotool", "getwindowname", wid).strip() == title:
+                info = dict(
+                    line.split("=", 1)
+                    for line in self.x("xdotool", "getwindowgeometry", "--shell", wid).split()
+                )
+                return int(info["X"]), int(info["Y"]), int(info["WIDTH"]), int(info["HEIGHT"])
+        raise AssertionError(f"no visible window {title!r}")
+
+    def read_text(self, shot: Path, rect: tuple[int, int, int, int] | None = None) -> str:
+        """What a person can read in a screenshot (or the `rect` of it, a window), through
+        OCR: lower case, spaces collapsed.
+
+        Skips the test with the reason when tesseract is not installed (CI installs it)."""
+        if not shutil.which("tesseract"):
+            pytest.skip("tesseract is not installed: apt-get install tesseract-ocr")
+        from PySide6.QtCore import Qt
+        from PySide6.QtGui import QImage
+
+        # Screen text is small for OCR: three times larger and grey reads far more reliably.
+        image = QImage(str(shot))
+        assert not image.isNull(), f"no screenshot at {shot}"
+        if rect is not None:  # the window alone: the desktop around it confuses the OCR
+            image = image.copy(*rect)
+        big = image.scaled(
+            image.width() * 3,
+            image.height() * 3,
+            Qt.AspectRatioMode.KeepAspectRatio,
+            Qt.TransformationMode.SmoothTransformation,
+        ).convertToFormat(QImage.Format.Format_Grayscale8)
+        large = shot.with_name(shot.stem + "-large.png")
+        assert big.save(str(large))
+        out = subprocess.run(
+            ["tesseract", str(large), "-"], capture_output=True, text=True, timeout=60
+        )
+        # OCR reads a lone capital I as a bar now and then
+        return " ".join(out.stdout.replace("|", "I").lower().split())
 
     def export(self) -> dict:
         return json.loads(self.cli("export", "--format", "json").stdout)

@@ -47,7 +47,9 @@ def test_proofs_from_the_cli_then_tough_day_and_help_from_the_tray(app, tmp_path
 
     _open_from_tray(app, tray, "tough-day")
     app.wait_for(lambda: "Tough day" in app.windows(), 10, "the Tough day window")
+    time.sleep(0.5)  # drawn
     app.shot(tmp_path / "tough-day.png")
+    where = app.window_rect("Tough day")
 
     # The focus starts in "How does it feel right now?": name it and press Enter.
     time.sleep(0.5)
@@ -67,3 +69,16 @@ def test_proofs_from_the_cli_then_tough_day_and_help_from_the_tray(app, tmp_path
     _open_from_tray(app, tray, "help-now")
     app.wait_for(lambda: "Get help now" in app.windows(), 10, "the Get help now window")
     assert app.terminate() == 0
+
+    # What the window showed a person: the three proofs and Ireland's lines, read off the
+    # screenshot (last, because it skips where no OCR is installed).
+    seen = app.read_text(tmp_path / "tough-day.png", where)
+    for words in (
+        "got out of bed on a grey day",
+        "told my sister i was struggling",
+        "made the phone call i had been putting off",
+        "samaritans",
+        "116 123",
+        "call 112",
+    ):
+        assert words in seen, f"{words!r} not on screen; OCR read: {seen}"
