@@ -170,3 +170,58 @@ def test_every_shipped_region_renders_its_emergency_number_and_lines(ctx, qtbot,
             for key in ("call", "text"):
                 if line.get(key):
                     assert line[key] in text, (code, line[key])
+
+
+def _tab_to(qtbot, window, target, limit: int = 40) -> None:
+    """Press Tab until the keyboard focus reaches `target` (as a person would)."""
+    for _ in range(limit):
+        if target.hasFocus():
+            return
+        qtbot.keyClick(window.focusWidget() or window, Qt.Key.Key_Tab)
+    raise AssertionError(f"Tab never reached {target.accessibleName()!r}")
+
+
+def test_keyboard_only_region_then_an_own_number(ctx, qtbot, no_phone) -> None:
+    ctx.settings.set("safety.region", "GB")
+    window = _open(ctx, qtbot)
+    window.activateWindow()
+    qtbot.waitUntil(window.isActiveWindow)
+    assert window.region.hasFocus()  # it opens on the region, right above the lines
+    qtbot.keyClick(window.region, Qt.Key.Key_Down)
+    assert window.region.currentData() != "GB"
+    assert ctx.settings["safety.region"] == window.region.currentData()
+    _tab_to(qtbot, window, window.own.name)
+    qtbot.keyClicks(window.own.name, "Night nurse")
+    qtbot.keyClick(window.own.name, Qt.Key.Key_Tab)
+    assert window.own.number.hasFocus()
+    qtbot.keyClicks(window.own.number, "0800 123 4567")
+    qtbot.keyClick(window.own.number, Qt.Key.Key_Return)
+    [line] = ctx.store.all(OwnLine)
+    assert (line.name, line.number) == ("Night nurse", "0800 123 4567")
+
+
+def test_long_entries_wrap_inside_the_window(ctx, qtbot, no_phone) -> None:
+    long_note = "Open weekdays, ask for the duty doctor and say it is urgent. " * 8
+    ctx.store.add(OwnLine(name="N" * 100, number="0" * 60, note=long_note[:500]))
+    plan = "When the evenings get long I stop answering messages and stay in bed. " * 60
+    ctx.store.add(SafetyPlan(sections={"sp-warning-signs": plan[:5000]}))
+    ctx.store.add(Person(name="Someone with a very long name " * 3, how="Any way " * 12))
+    window = _open(ctx, qtbot)
+    qtbot.wait(300)  # the layout settles once the vertical scroll bar is in
+    body = window.scroller.widget()
+    # nothing pushes the window sideways: the text wraps and the page only grows downwards
+    assert body.width() <= window.scroller.viewport().width()
+    assert window.scroller.horizontalScrollBar().maximum() == 0
+    assert plan[:60] in window.plan.text()
+    [label] = window.own.rows[0].findChildren(QLabel)
+    assert label.wordWrap() and "N" * 20 in label.text()
+
+
+def test_a_pasted_address_wraps_instead_of_widening_the_window(ctx, qtbot, no_phone) -> None:
+    address = "https://example.org/" + "very_long_path_without_any_spaces" * 3
+    ctx.store.add(OwnLine(name="Out of hours", number="111", note=address[:500]))
+    window = _open(ctx, qtbot)
+    qtbot.wait(300)
+    assert window.scroller.horizontalScrollBar().maximum() == 0
+    [line] = ctx.store.all(OwnLine)
+    assert line.note == address  # the zero-width breaks are for the screen only

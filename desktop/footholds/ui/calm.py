@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from collections.abc import Callable
 from typing import TYPE_CHECKING, Any
 
@@ -104,6 +105,17 @@ def long_date(day: str) -> str:
 def escape(text: str) -> str:
     """Text made safe to place inside rich text."""
     return text.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;")
+
+
+_LONG_RUN = re.compile(r"\S{30,}")
+
+
+def breakable(text: str) -> str:
+    """Text whose long unbroken runs (a pasted web address) may wrap, for display only: a
+    zero-width space every 20 characters, so a row never pushes its window sideways."""
+    return _LONG_RUN.sub(
+        lambda run: "\u200b".join(run[0][i : i + 20] for i in range(0, len(run[0]), 20)), text
+    )
 
 
 class CalmWindow(QWidget):

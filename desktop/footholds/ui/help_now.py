@@ -25,7 +25,15 @@ from footholds.core import content
 from footholds.core.settings import SettingError
 from footholds.core.store import OwnLine
 from footholds.platform import phone_links
-from footholds.ui.calm import CalmWindow, UndoBar, escape, heading, hint, region_code
+from footholds.ui.calm import (
+    CalmWindow,
+    UndoBar,
+    breakable,
+    escape,
+    heading,
+    hint,
+    region_code,
+)
 from footholds.ui.crisis_lines import CrisisLines, linked_label
 from footholds.ui.operations import remove_record, save_record
 from footholds.ui.safety_plan import SafetyPlanView
@@ -92,11 +100,11 @@ class OwnLines(QWidget):
         self.empty.setVisible(not self.rows)
 
     def _row(self, line: OwnLine) -> QWidget:
-        html = f"<b>{escape(line.name)}</b>: {escape(line.number)}"
+        html = f"<b>{escape(breakable(line.name))}</b>: {escape(breakable(line.number))}"
         if phone_links.can_open("tel"):
             html += f' &nbsp;<a href="{phone_links.tel_url(line.number)}">{self.tr("call")}</a>'
         if line.note.strip():
-            html += f"<br>{escape(line.note)}"
+            html += f"<br>{escape(breakable(line.note))}"
         row = QWidget()
         label = linked_label(html, self.on_link)
         label.setAccessibleName(line.name)
