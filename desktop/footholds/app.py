@@ -123,7 +123,7 @@ def wire(ctx: AppContext) -> None:
     app = ctx.app
     ctx.signals.notice.connect(lambda message: _show_notice(ctx, message))
     ctx.signals.setting_changed.connect(lambda name, _v: _on_setting(ctx, name))
-    app.styleHints().colorSchemeChanged.connect(lambda _s: _on_setting(ctx, "general.theme"))
+    app.styleHints().colorSchemeChanged.connect(lambda _s: on_system_scheme(ctx))
     ctx.tray.gave_up.connect(lambda: _open_fallback(ctx))
     app.aboutToQuit.connect(lambda: _shutdown(ctx))
     app.commitDataRequest.connect(lambda _m: ctx.store.retry_pending())  # session logout
@@ -157,6 +157,14 @@ def watch_pending(ctx: AppContext, interval_ms: int = 30_000) -> QTimer:
     timer.timeout.connect(retry)
     ctx.signals.store_changed.connect(on_change)
     return timer
+
+
+def on_system_scheme(ctx: AppContext) -> None:
+    """The desktop went light or dark: where the theme follows the system, every window hears
+    it as the theme changing (windows with their own style sheets restyle on that)."""
+    choice = ctx.settings["general.theme"]
+    if choice == "system":
+        ctx.signals.setting_changed.emit("general.theme", choice)
 
 
 def _on_setting(ctx: AppContext, name: str) -> None:

@@ -347,3 +347,34 @@ def test_open_windows_follow_a_theme_change(ctx, qtbot) -> None:
         )
     finally:
         theme.apply(ctx.app, "light")
+
+
+def test_windows_with_their_own_style_follow_the_theme_and_the_system(
+    ctx, qtbot, monkeypatch
+) -> None:
+    """Thought log, Today, Reach out: their style sheets follow a theme change while open,
+    and a change of the desktop's own light or dark when the theme follows the system."""
+    from footholds import app as app_module
+    from footholds.ui.today import window_style
+
+    ctx.signals.setting_changed.connect(lambda name, _v: app_module._on_setting(ctx, name))
+    windows = [ctx.windows.show(name) for name in ("thought-log", "today", "reach-out")]
+    try:
+        ctx.settings.set("general.theme", "light")
+        ctx.settings.set("general.theme", "dark")
+        for window in windows:
+            assert window.styleSheet() == window_style(True), window.windowTitle()
+        # the desktop turns dark while Footholds follows it
+        monkeypatch.setattr(theme, "system_is_dark", lambda: False)
+        ctx.settings.set("general.theme", "system")
+        assert all(w.styleSheet() == window_style(False) for w in windows)
+        monkeypatch.setattr(theme, "system_is_dark", lambda: True)
+        app_module.on_system_scheme(ctx)
+        for window in windows:
+            assert window.styleSheet() == window_style(True), window.windowTitle()
+        # a chosen theme is kept whatever the desktop does
+        ctx.settings.set("general.theme", "light")
+        app_module.on_system_scheme(ctx)
+        assert all(w.styleSheet() == window_style(False) for w in windows)
+    finally:
+        theme.apply(ctx.app, "light")

@@ -138,6 +138,7 @@ class ThoughtLogWindow(CalmWindow):
         self.save.clicked.connect(self._on_save_clicked)
         self.pages.edited.connect(self._on_edited)
         ctx.signals.store_changed.connect(self._on_store_changed)
+        ctx.signals.setting_changed.connect(self._on_setting_changed)
         for keys in ("Ctrl+Return", "Ctrl+Enter"):
             onward = QShortcut(QKeySequence(keys), self)
             onward.activated.connect(self._on_onward)
@@ -289,6 +290,10 @@ class ThoughtLogWindow(CalmWindow):
     def _on_store_changed(self, kind: str) -> None:
         if kind == ThoughtLog.KIND and self.isVisible():
             self.refresh_past()
+
+    def _on_setting_changed(self, name: str, _value: object) -> None:
+        if name == "general.theme" and self.isVisible():  # an open window follows at once
+            self.setStyleSheet(window_style(theme.is_dark(self.ctx.settings["general.theme"])))
 
     def showEvent(self, event: QShowEvent) -> None:
         self.setStyleSheet(window_style(theme.is_dark(self.ctx.settings["general.theme"])))
