@@ -193,7 +193,7 @@ class Affirmation(Record):
 
     def _clean(self) -> None:
         self.text = v.text(self.text, "The affirmation", limit=v.SHORT_LIMIT, required=True)
-        self.favourite = bool(self.favourite)
+        self.favourite = v.flag(self.favourite, "Favourite")
 
 
 @dataclass(kw_only=True)
@@ -259,7 +259,7 @@ class RoutineItem(Record):
     def _clean(self) -> None:
         self.text = v.text(self.text, "The routine step", limit=200, required=True)
         self.position = v.number(self.position, "Position", 0, 99, optional=False) or 0
-        self.active = bool(self.active)
+        self.active = v.flag(self.active, "Active")
 
 
 @dataclass(kw_only=True)
@@ -294,12 +294,18 @@ class Goal(Record):
         for step in self.steps:
             if not isinstance(step, dict) or set(step) - {"id", "text", "done_at"}:
                 raise InvalidEntry("A goal step is not in the expected shape.")
-            done = step.get("done_at") or ""
+            # only a missing or empty value means "not done" / "give it an id": a 0 or False
+            # is a wrong value, refused like any other
+            done = step.get("done_at")
+            done = "" if done is None else done
+            step_id = step.get("id")
             steps.append(
                 {
-                    "id": v.ident(step.get("id") or new_id()),
+                    "id": new_id() if step_id is None or step_id == "" else v.ident(step_id),
                     "text": v.text(step.get("text"), "A step", limit=v.SHORT_LIMIT, required=True),
-                    "done_at": v.moment(done, "When the step was done").isoformat() if done else "",
+                    "done_at": ""
+                    if done == ""
+                    else v.moment(done, "When the step was done").isoformat(),
                 }
             )
         self.steps = steps

@@ -120,6 +120,13 @@ def choice(value: Any, label: str, options: tuple[str, ...]) -> str:
     return str(value)
 
 
+def flag(value: Any, label: str) -> bool:
+    """A yes or no: only a real boolean (the text "false" must not become True)."""
+    if not isinstance(value, bool):
+        raise InvalidEntry(f"{label} should be yes or no.")
+    return value
+
+
 def ident(value: Any) -> str:
     """A record id: short, printable, no slashes."""
     if not isinstance(value, str) or not _IDENT.fullmatch(value):
@@ -137,7 +144,11 @@ def mapping(
         raise InvalidEntry(f"{label} should be a set of answers.")
     out: dict[str, str] = {}
     for key, answer in value.items():
-        if not isinstance(key, str) or (keys is not None and key not in keys):
+        # parts are named by content ids: a key of any other shape (a control character, a
+        # lone surrogate that would make the file unwritable) is refused like an unknown one
+        if not isinstance(key, str) or not _IDENT.fullmatch(key):
+            raise InvalidEntry(f"{label}: one part has a name I can't use.")
+        if keys is not None and key not in keys:
             raise InvalidEntry(f"{label}: unknown part {key!r}.")
         if len(out) >= LIST_LIMIT:
             raise InvalidEntry(f"{label} has too many parts.")
