@@ -293,10 +293,13 @@ class ThoughtLogWindow(CalmWindow):
 
     def _on_setting_changed(self, name: str, _value: object) -> None:
         if name == "general.theme" and self.isVisible():  # an open window follows at once
-            self.setStyleSheet(window_style(theme.is_dark(self.ctx.settings["general.theme"])))
+            self._restyle()
+
+    def _restyle(self) -> None:
+        self.setStyleSheet(window_style(theme.is_dark(self.ctx.settings["general.theme"])))
 
     def showEvent(self, event: QShowEvent) -> None:
-        self.setStyleSheet(window_style(theme.is_dark(self.ctx.settings["general.theme"])))
+        self._restyle()
         self.refresh_past()
         super().showEvent(event)
 

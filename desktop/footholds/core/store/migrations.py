@@ -19,7 +19,13 @@ from typing import Any
 
 from footholds.core.atomic import write_atomic
 from footholds.core.store.models import BY_KIND
-from footholds.core.store.storage import META, kind_of, read_records, store_files
+from footholds.core.store.storage import (
+    META,
+    file_schema,
+    kind_of,
+    read_records,
+    store_files,
+)
 
 log = logging.getLogger(__name__)
 
@@ -35,13 +41,6 @@ class MigrationFailed(RuntimeError):
     """A step could not be done; str(exc) says so in plain words. Nothing was changed."""
 
 
-def file_schema(data: Mapping[str, Any]) -> int:
-    """The schema version one store file says it was written with (0 when it says none)."""
-    meta = data.get(META)
-    version = meta.get("1", {}).get("schema") if isinstance(meta, dict) else None
-    return version if isinstance(version, int) else 0
-
-
 def migrate(
     folder: Path,
     *,
@@ -55,8 +54,7 @@ def migrate(
     steps = STEPS if steps is None else steps
     made: list[Path] = []
     for version in range(current, target):
-        step = steps.get(version)
-        if step is None:
+        if version not in steps:
             raise MigrationFailed(
                 f"Footholds does not know how to upgrade your entries from version {version}. "
                 "Nothing was changed."
@@ -81,11 +79,14 @@ def _plan(folder: Path, version: int, steps: Mapping[int, Step]) -> list[tuple[P
             data = json.loads(path.read_bytes())
         except (OSError, ValueError) as exc:
             raise MigrationFailed(_failed(version, f"{path.name} could not be read")) from exc
-        if not isinstance(data, dict) or file_schema(data) > version:
-            continue  # damaged files are left to recovery; newer ones a crash already did
+        if not isinstance(data, dict):
+            continue  # damaged files are left to recovery
+        own = file_schema(data) or 1
+        if own > version:
+            continue  # a crash half-way through this step already did this file
         docs = copy.deepcopy(data.get(kind, {}))
         try:
-            for from_version in range(max(file_schema(data), 1), version + 1):
+            for from_version in range(own, version + 1):
                 docs = steps[from_version](kind, docs)
         except Exception as exc:  # a step's bug must leave the old entries as they were
             log.exception("upgrade step from schema %d failed on %s", version, path.name)

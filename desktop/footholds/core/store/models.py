@@ -296,15 +296,13 @@ class Goal(Record):
                 raise InvalidEntry("A goal step is not in the expected shape.")
             # only a missing or empty value means "not done" / "give it an id": a 0 or False
             # is a wrong value, refused like any other
-            done = step.get("done_at")
-            done = "" if done is None else done
-            step_id = step.get("id")
+            done, step_id = step.get("done_at"), step.get("id")
             steps.append(
                 {
-                    "id": new_id() if step_id is None or step_id == "" else v.ident(step_id),
+                    "id": new_id() if step_id in (None, "") else v.ident(step_id),
                     "text": v.text(step.get("text"), "A step", limit=v.SHORT_LIMIT, required=True),
                     "done_at": ""
-                    if done == ""
+                    if done in (None, "")
                     else v.moment(done, "When the step was done").isoformat(),
                 }
             )

@@ -54,6 +54,14 @@ def read_file(path: Path, kind: str) -> dict[str, Any] | None:
     return parse_bytes(raw, path, kind)
 
 
+def file_schema(data: dict[str, Any]) -> int | None:
+    """The schema version one store file says it was written with (None when it says none)."""
+    meta = data.get(META)
+    entry = meta.get("1") if isinstance(meta, dict) else None
+    version = entry.get("schema") if isinstance(entry, dict) else None
+    return version if isinstance(version, int) else None
+
+
 def parse_bytes(raw: bytes, path: Path, kind: str) -> dict[str, Any]:
     """Parse and shape-check the bytes of a store file (`path` names it in messages)."""
     try:
@@ -62,9 +70,8 @@ def parse_bytes(raw: bytes, path: Path, kind: str) -> dict[str, Any]:
         raise DamagedFile(path, "unreadable", "the file is not valid JSON") from None
     if not isinstance(data, dict) or not isinstance(data.get(kind, {}), dict):
         raise DamagedFile(path, "wrong-shape", "the file is not shaped like a Footholds store")
-    meta = data.get(META, {}).get("1", {}) if isinstance(data.get(META), dict) else None
-    schema = meta.get("schema") if isinstance(meta, dict) else None
-    if not isinstance(schema, int):
+    schema = file_schema(data)
+    if schema is None:
         raise DamagedFile(path, "wrong-shape", "the file has no schema version")
     if schema > SCHEMA_VERSION:
         raise DamagedFile(path, "newer", f"the file comes from a newer Footholds (v{schema})")
