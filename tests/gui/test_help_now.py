@@ -225,3 +225,12 @@ def test_a_pasted_address_wraps_instead_of_widening_the_window(ctx, qtbot, no_ph
     assert window.scroller.horizontalScrollBar().maximum() == 0
     [line] = ctx.store.all(OwnLine)
     assert line.note == address  # the zero-width breaks are for the screen only
+
+
+def test_an_own_phone_number_stays_on_one_line(ctx, qtbot, no_phone) -> None:
+    ctx.store.add(
+        OwnLine(name="Out of hours doctor service for the whole county", number="0300 123 4567")
+    )
+    window = _open(ctx, qtbot)
+    [label] = window.own.rows[0].findChildren(QLabel)
+    assert "0300&nbsp;123&nbsp;4567" in label.text()  # split, a number is easy to misread

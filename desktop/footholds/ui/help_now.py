@@ -34,7 +34,7 @@ from footholds.ui.calm import (
     hint,
     region_code,
 )
-from footholds.ui.crisis_lines import CrisisLines, linked_label
+from footholds.ui.crisis_lines import CrisisLines, linked_label, number_html
 from footholds.ui.operations import remove_record, save_record
 from footholds.ui.safety_plan import SafetyPlanView
 from footholds.ui.trusted_people import TrustedPeople
@@ -100,7 +100,11 @@ class OwnLines(QWidget):
         self.empty.setVisible(not self.rows)
 
     def _row(self, line: OwnLine) -> QWidget:
-        html = f"<b>{escape(breakable(line.name))}</b>: {escape(breakable(line.number))}"
+        # a phone number stays on one line, as in the crisis lines above (split, it misreads);
+        # only something far longer than a number is allowed to wrap
+        number = line.number
+        shown = number_html(number) if len(number) <= 24 else escape(breakable(number))
+        html = f"<b>{escape(breakable(line.name))}</b>: {shown}"
         if phone_links.can_open("tel"):
             html += f' &nbsp;<a href="{phone_links.tel_url(line.number)}">{self.tr("call")}</a>'
         if line.note.strip():
