@@ -122,11 +122,19 @@ class App:
         raise AssertionError(f"timed out waiting for {what or check}")
 
     def wait_for_tray(self, timeout: float = 20) -> tuple[int, int]:
-        before = len(self.icons_before)
-        self.wait_for(lambda: len(self.tray_icons()) > before, timeout, "the tray icon")
-        icons = self.tray_icons()
-        new = [icon for icon in icons if icon not in self.icons_before]
-        return new[-1] if len(new) == 1 else icons[-1]  # others moved: newest is listed last
+        """Where this app's icon is, once it is in the tray (decided from one reading)."""
+        found: list[tuple[int, int]] = []
+
+        def appeared() -> bool:
+            icons = self.tray_icons()
+            if len(icons) <= len(self.icons_before):
+                return False
+            new = [icon for icon in icons if icon not in self.icons_before]
+            found[:] = [new[-1] if len(new) == 1 else icons[-1]]  # others moved: newest last
+            return True
+
+        self.wait_for(appeared, timeout, "the tray icon")
+        return found[0]
 
     def click(self, x: int, y: int, button: int = 1) -> None:
         self.x("xdotool", "mousemove", str(x), str(y), "click", str(button))
@@ -203,3 +211,7 @@ def app(tmp_path: Path) -> Iterator[App]:
     running = App(tmp_path / "home")
     yield running
     running.stop()
+    # The tray drops a dead app's icon a moment later; the next test must not count it.
+    end = time.monotonic() + 5
+    while len(running.tray_icons()) > len(running.icons_before) and time.monotonic() < end:
+        time.sleep(0.1)
