@@ -150,6 +150,7 @@ DEFAULT_WINS = [
 DEFAULT_PARTS = ["the hopeless part", "the numb part", "the inner critic", "the worried part"]
 
 R, D, G, L, S = "Reminders", "Day and sleep", "General", "My lists", "Safety"
+LISTS_SECTION, SAFETY_SECTION = L, S  # the settings window adds the person's own lists there
 
 # "" follows the system's region; the rest are the regions resources/crisis/lines.json has
 # lines for ("ZZ": anywhere else). A test keeps the two the same.

@@ -20,8 +20,9 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from footholds.core import content, days
-from footholds.core.store import OwnItem, RoutineCheck, RoutineItem
+from footholds.core import days
+from footholds.core.store import RoutineCheck, RoutineItem
+from footholds.core.suggestions import routine_suggestions
 from footholds.ui import undo
 from footholds.ui.calm import language
 from footholds.ui.operations import remove_record, save_record, update_record
@@ -202,9 +203,8 @@ class RoutineSection(QWidget):
 
     def _fill_suggestions(self, items: list[RoutineItem]) -> None:
         chosen = {i.text for i in items}
-        own = [o.text for o in self.ctx.store.all(OwnItem) if o.pack == "routine"]
-        built_in = [p["text"] for p in content.load_pack("routine", language(self.ctx))]
-        wanted = [t for t in dict.fromkeys([*own, *built_in]) if t not in chosen]
+        offered = routine_suggestions(self.ctx.store, language(self.ctx))
+        wanted = [s.text for s in offered if s.text not in chosen]
         present = [self.suggestions.itemText(i) for i in range(self.suggestions.count())]
         if present != wanted:
             typed = self.suggestions.currentText() if self.suggestions.hasFocus() else ""

@@ -23,10 +23,21 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from footholds.core.settings import SETTINGS, Setting, SettingError, sections
+from footholds.core.settings import (
+    LISTS_SECTION,
+    SAFETY_SECTION,
+    SETTINGS,
+    Setting,
+    SettingError,
+    sections,
+)
 from footholds.platform.autostart import Autostart
 from footholds.ui import icons
+from footholds.ui.calm import heading
+from footholds.ui.crisis_lines import open_link
+from footholds.ui.own_lines import OwnLines
 from footholds.ui.registry import QT_TRANSLATE_NOOP
+from footholds.ui.routine_suggestions import RoutineSuggestions
 from footholds.ui.setting_editors import Editor, make_editor, translated
 from footholds.ui.settings_data import DataPage, ask
 
@@ -213,11 +224,35 @@ class SettingsWindow(QWidget):
         outer = QVBoxLayout(page)
         outer.setContentsMargins(8, 12, 8, 8)
         outer.addLayout(grid)
+        self._add_records(section, outer)
         outer.addStretch(1)
         outer.addWidget(reset, 0, Qt.AlignmentFlag.AlignLeft)
         if AUTOSTART in self.rows and self.rows[AUTOSTART].setting.section == section:
             self._prepare_autostart_row()
         return page
+
+    def _add_records(self, section: str, outer: QVBoxLayout) -> None:
+        """Lists kept as entries rather than settings, on the page where people look for them.
+        They are the person's own data: "reset to defaults" leaves them alone."""
+        if section == LISTS_SECTION:
+            self.suggestions = RoutineSuggestions(self.ctx)
+            outer.addSpacing(8)
+            outer.addWidget(heading(self.tr("Routine suggestions"), 1))
+            outer.addWidget(self.suggestions)
+        elif section == SAFETY_SECTION:
+            self.own_lines = OwnLines(self.ctx, self._on_link)
+            outer.addSpacing(8)
+            outer.addWidget(heading(self.tr("Your own numbers"), 1))
+            outer.addWidget(self.own_lines)
+
+    def _on_link(self, url: str) -> None:
+        if not open_link(url):
+            self.ctx.signals.notice.emit(
+                self.tr(
+                    "This computer could not open that link. The number is shown as text: "
+                    "you can select it and call or text from your phone."
+                )
+            )
 
     def _prepare_autostart_row(self) -> None:
         row = self.rows[AUTOSTART]

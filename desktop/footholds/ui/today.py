@@ -34,7 +34,16 @@ from footholds.ui.undo import UndoBar
 if TYPE_CHECKING:
     from footholds.app import AppContext
 
-REFRESH_KINDS = {"goal", "routine_item", "routine_check", "log", "reminder", "proof", "own_item"}
+REFRESH_KINDS = {
+    "goal",
+    "routine_item",
+    "routine_check",
+    "log",
+    "reminder",
+    "proof",
+    "own_item",
+    "content_mark",  # a routine suggestion hidden or brought back in Settings
+}
 MAX_WAIT_MS = 3600 * 1000  # re-check hourly at most: a suspend pauses timers, not the clock
 
 

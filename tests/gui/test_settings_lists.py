@@ -1,0 +1,145 @@
+"""Settings keeps the lists that are entries, not settings: routine suggestions, own numbers."""
+
+from __future__ import annotations
+
+import pytest
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QLabel, QPushButton
+from tests.gui.test_settings_window import FakeAutostart
+
+from footholds.core import content
+from footholds.core.store import ContentMark, OwnItem, OwnLine
+from footholds.core.store.validate import SHORT_LIMIT
+from footholds.ui.settings_window import SettingsWindow
+
+
+@pytest.fixture
+def window(ctx, qtbot):
+    win = SettingsWindow(ctx, autostart=FakeAutostart())
+    qtbot.addWidget(win)
+    win.present(section="My lists")
+    return win
+
+
+def offered_in_today(ctx) -> list[str]:
+    routine = ctx.windows.get("today").routine
+    routine.refresh()
+    return [routine.suggestions.itemText(i) for i in range(routine.suggestions.count())]
+
+
+def words(widget) -> list[str]:
+    return [row.findChild(QLabel).text() for row in widget.rows]
+
+
+def test_the_lists_page_shows_every_built_in_suggestion(window) -> None:
+    built_in = [item["text"] for item in content.load_pack("routine")]
+    assert words(window.suggestions) == built_in
+    assert not window.suggestions.bring_back.isVisibleTo(window)
+
+
+def test_hiding_a_suggestion_takes_it_out_of_today_too_and_undo_brings_it_back(
+    window, ctx, qtbot
+) -> None:
+    first = content.load_pack("routine")[0]
+    assert first["text"] in offered_in_today(ctx)
+    hide = window.suggestions.rows[0].findChild(QPushButton)
+    assert hide.text() == "Hide"
+    qtbot.mouseClick(hide, Qt.MouseButton.LeftButton)
+    [mark] = ctx.store.all(ContentMark)
+    assert (mark.pack, mark.item_id, mark.mark) == ("routine", first["id"], "hidden")
+    assert first["text"] not in words(window.suggestions)
+    assert first["text"] not in offered_in_today(ctx)
+    assert window.suggestions.bring_back.isVisibleTo(window)
+    assert "(1)" in window.suggestions.bring_back.text()
+    qtbot.mouseClick(window.suggestions.undo.button, Qt.MouseButton.LeftButton)
+    assert ctx.store.all(ContentMark) == []
+    assert words(window.suggestions)[0] == first["text"]
+    assert first["text"] in offered_in_today(ctx)
+
+
+def test_bring_back_shows_every_hidden_suggestion(window, ctx, qtbot) -> None:
+    for _ in range(3):
+        qtbot.mouseClick(
+            window.suggestions.rows[0].findChild(QPushButton), Qt.MouseButton.LeftButton
+        )
+    assert len(ctx.store.all(ContentMark)) == 3
+    assert "(3)" in window.suggestions.bring_back.text()
+    qtbot.mouseClick(window.suggestions.bring_back, Qt.MouseButton.LeftButton)
+    assert ctx.store.all(ContentMark) == []
+    assert len(window.suggestions.rows) == len(content.load_pack("routine"))
+    assert not window.suggestions.bring_back.isVisibleTo(window)
+
+
+def test_an_own_suggestion_comes_first_here_and_in_today(window, ctx, qtbot) -> None:
+    field = window.suggestions.field
+    field.setFocus()
+    qtbot.keyClicks(field, "  Feed the cat  ")
+    qtbot.keyClick(field, Qt.Key.Key_Return)
+    [own] = ctx.store.all(OwnItem)
+    assert (own.pack, own.text) == ("routine", "Feed the cat")
+    assert field.text() == ""
+    assert words(window.suggestions)[0] == "Feed the cat"
+    assert offered_in_today(ctx)[0] == "Feed the cat"
+    # the same words again, or nothing at all, add nothing
+    for text in ("Feed the cat", "   "):
+        qtbot.keyClicks(field, text)
+        qtbot.keyClick(field, Qt.Key.Key_Return)
+    assert len(ctx.store.all(OwnItem)) == 1
+
+
+def test_removing_an_own_suggestion_can_be_undone(window, ctx, qtbot) -> None:
+    window.suggestions.add_own("Water the plant")
+    window.suggestions.refresh()
+    remove = window.suggestions.rows[0].findChild(QPushButton)
+    assert remove.text() == "Remove"
+    assert remove.accessibleName() == "Remove Water the plant"
+    qtbot.mouseClick(remove, Qt.MouseButton.LeftButton)
+    assert ctx.store.all(OwnItem) == []
+    assert "Water the plant" not in offered_in_today(ctx)
+    qtbot.mouseClick(window.suggestions.undo.button, Qt.MouseButton.LeftButton)
+    assert [o.text for o in ctx.store.all(OwnItem)] == ["Water the plant"]
+
+
+def test_reset_to_defaults_keeps_the_persons_own_lists(window, ctx, monkeypatch) -> None:
+    ctx.settings.set("lists.feelings", ["calm"])
+    window.suggestions.add_own("Open a window")
+    window.own_lines.name.setText("My GP")
+    window.own_lines.number.setText("020 7946 0000")
+    window.own_lines.add.click()
+    monkeypatch.setattr("footholds.ui.settings_window.ask", lambda *_a: True)
+    window.reset_buttons["My lists"].click()
+    window.reset_buttons["Safety"].click()
+    assert ctx.settings["lists.feelings"] != ["calm"]
+    assert [o.text for o in ctx.store.all(OwnItem)] == ["Open a window"]
+    assert [line.name for line in ctx.store.all(OwnLine)] == ["My GP"]
+
+
+def test_own_numbers_added_in_settings_show_in_get_help_now(window, ctx, qtbot) -> None:
+    window.present(section="Safety")
+    own = window.own_lines
+    assert own.isVisibleTo(window)
+    own.name.setText("My therapist")
+    qtbot.keyClicks(own.number, "0161 496 0000")
+    qtbot.keyClick(own.number, Qt.Key.Key_Return)
+    [line] = ctx.store.all(OwnLine)
+    assert (line.name, line.number) == ("My therapist", "0161 496 0000")
+    help_now = ctx.windows.get("help-now")
+    assert len(help_now.own.rows) == 1
+    assert "My therapist" in help_now.own.rows[0].findChild(QLabel).text()
+    # and one removed in Get help now leaves Settings too
+    help_now.own.rows[0].findChild(QPushButton).click()
+    assert ctx.store.all(OwnLine) == []
+    assert own.rows == [] and own.empty.isVisibleTo(window)
+
+
+def test_a_long_suggestion_wraps_inside_the_window(window, qtbot) -> None:
+    window.resize(660, 580)
+    long_text = ("a small step " * 40)[:SHORT_LIMIT].strip()
+    window.suggestions.add_own(long_text)
+    window.suggestions.refresh()
+    qtbot.wait(50)
+    label = window.suggestions.rows[0].findChild(QLabel)
+    assert label.text() == long_text
+    page = window.tabs.currentWidget()
+    assert page.widget().sizeHint().width() <= window.width()
+    assert label.height() > label.fontMetrics().height() * 2  # wrapped onto several lines
