@@ -1,0 +1,127 @@
+"""Every control in every window has an accessible name and a description, as a screen reader
+reads them (through QAccessible, so a tooltip counts as the description, as it does for Orca
+and Narrator), and every window can be reached in full with the keyboard."""
+
+from __future__ import annotations
+
+from datetime import timedelta
+
+import pytest
+from PySide6.QtGui import QAccessible
+from PySide6.QtWidgets import (
+    QAbstractButton,
+    QAbstractItemView,
+    QAbstractSlider,
+    QAbstractSpinBox,
+    QComboBox,
+    QLineEdit,
+    QPlainTextEdit,
+    QScrollArea,
+    QScrollBar,
+    QTextEdit,
+    QWidget,
+)
+
+from footholds.core.store import (
+    Goal,
+    LogEntry,
+    OwnItem,
+    OwnLine,
+    Person,
+    Proof,
+    RoutineItem,
+    ThoughtLog,
+)
+from footholds.core.store.models import now_local
+from footholds.ui import registry
+
+CONTROLS = (
+    QAbstractButton,
+    QLineEdit,
+    QTextEdit,
+    QPlainTextEdit,
+    QComboBox,
+    QAbstractSpinBox,
+    QAbstractItemView,
+    QAbstractSlider,
+    QScrollArea,
+)
+
+
+def is_qt_part(control: QWidget) -> bool:
+    """Parts Qt builds and names itself: scroll bars, a combo box's popup, a spin box's field."""
+    parent = control.parent()
+    return (
+        control.objectName().startswith("qt_")
+        or isinstance(control, QScrollBar)
+        or type(parent).__name__ == "QComboBoxPrivateContainer"
+        or (isinstance(control, QLineEdit) and isinstance(parent, (QComboBox, QAbstractSpinBox)))
+    )
+
+
+def missing(window: QWidget) -> list[str]:
+    """Each control without a name or a description, said so a failure can be fixed."""
+    problems = []
+    for control in window.findChildren(QWidget):
+        if not isinstance(control, CONTROLS) or is_qt_part(control):
+            continue
+        face = QAccessible.queryAccessibleInterface(control)
+        name = face.text(QAccessible.Text.Name).strip()
+        description = face.text(QAccessible.Text.Description).strip()
+        if not name or not description:
+            what = "name" if not name else "description"
+            text = control.text() if hasattr(control, "text") and callable(control.text) else ""
+            label = name or str(text) or control.objectName()
+            problems.append(f"{type(control).__name__} {label!r}: no {what}")
+    return problems
+
+
+@pytest.fixture
+def seeded(ctx):
+    """One of everything, so the rows that only exist with entries are checked too."""
+    store = ctx.store
+    store.add(LogEntry(feelings=["tired"], energy=2, wins=["drank water"], note="a note"))
+    store.add(Proof(text="I answered one email"))
+    store.add(RoutineItem(text="Drink a glass of water", position=0))
+    store.add(Goal(title="Tidy the desk", steps=[{"text": "Clear one corner"}]))
+    store.add(Person(name="Sam", how="text", note="likes mornings", message="Thinking of you"))
+    store.add(OwnLine(name="My GP", number="020 7946 0000"))
+    store.add(OwnItem(pack="routine", text="Feed the cat"))
+    store.add(
+        ThoughtLog(thought="I always get it wrong", belief_before=70, balanced="Sometimes I do")
+    )
+    store.add(LogEntry(at=now_local() - timedelta(days=3), feelings=["calm"], source="quick-log"))
+    return ctx
+
+
+@pytest.mark.parametrize("name", registry.names())
+def test_every_control_has_a_name_and_a_description(seeded, qtbot, name) -> None:
+    window = seeded.windows.get(name)
+    window.show()
+    qtbot.wait(10)
+    assert missing(window) == []
+
+
+def test_the_reminder_card_has_names_and_descriptions(qtbot) -> None:
+    from footholds.ui.reminder_card import ReminderCard
+
+    card = ReminderCard()
+    qtbot.addWidget(card)
+    assert missing(card) == []
+
+
+def test_the_dialogs_have_names_and_descriptions(seeded, qtbot) -> None:
+    from footholds.ui.import_dialog import ImportDialog
+    from footholds.ui.journal_editor import EntryEditor
+    from footholds.ui.own_reminder import OwnReminderDialog
+
+    journal = seeded.windows.get("journal")
+    [entry, *_] = seeded.store.all(LogEntry)
+    dialogs = [
+        ImportDialog(seeded),
+        EntryEditor(seeded, entry, journal),
+        OwnReminderDialog(seeded.store),
+    ]
+    for dialog in dialogs:
+        qtbot.addWidget(dialog)
+        assert missing(dialog) == [], type(dialog).__name__
