@@ -134,10 +134,14 @@ def test_idle_chooser_turns_a_crash_into_a_reason() -> None:
     ],
 )
 def test_real_idle_backends_that_cannot_work_here_say_why(
-    env: dict[str, str], platform: str, words: str
+    env: dict[str, str], platform: str, words: str, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
     if platform == sys.platform and platform in ("win32", "darwin"):
         pytest.skip("this backend really works on this machine")
+    # The Wayland source looks for its socket in the real environment: point it at none,
+    # or a test run inside a Wayland desktop would find a working compositor.
+    monkeypatch.setenv("XDG_RUNTIME_DIR", str(tmp_path))
+    monkeypatch.setenv("WAYLAND_DISPLAY", "wayland-none")
     source = choose_idle_source(env, platform)
     assert source.available is False
     assert words in source.reason
