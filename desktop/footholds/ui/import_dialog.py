@@ -47,8 +47,14 @@ class ImportDialog(QDialog):
         self.path.setReadOnly(True)
         self.path.setPlaceholderText(self.tr("No file chosen yet"))
         self.path.setAccessibleName(self.tr("The file to import"))
+        self.path.setAccessibleDescription(
+            self.tr("Shows the file you picked with Choose file; it cannot be typed in.")
+        )
         self.choose = QPushButton(self.tr("Choose file…"))
         self.choose.setAccessibleName(self.tr("Choose a file to import"))
+        self.choose.setAccessibleDescription(
+            self.tr("Lets you pick a Footholds or Daylio export; nothing is added yet.")
+        )
         row = QHBoxLayout()
         row.addWidget(self.path, 1)
         row.addWidget(self.choose)
@@ -56,16 +62,25 @@ class ImportDialog(QDialog):
         self.preview = QPlainTextEdit()
         self.preview.setReadOnly(True)
         self.preview.setAccessibleName(self.tr("What would be imported"))
+        self.preview.setAccessibleDescription(
+            self.tr("What the chosen file holds and what would be added from it; read only.")
+        )
         self.preview.setPlaceholderText(self.tr("What the file holds will show here."))
         self.message = QLabel("")
         self.message.setWordWrap(True)
         self.message.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
 
         self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Cancel)
+        self.buttons.button(QDialogButtonBox.StandardButton.Cancel).setAccessibleDescription(
+            self.tr("Closes this window without importing anything.")
+        )
         self.import_button = self.buttons.addButton(
             self.tr("Import"), QDialogButtonBox.ButtonRole.AcceptRole
         )
         self.import_button.setAccessibleName(self.tr("Import the new entries"))
+        self.import_button.setAccessibleDescription(
+            self.tr("Adds the entries shown as new; ones you already have are left as they are.")
+        )
         self.import_button.setEnabled(False)
 
         layout = QVBoxLayout(self)
@@ -119,3 +134,4 @@ class ImportDialog(QDialog):
         if ok:
             close = self.buttons.button(QDialogButtonBox.StandardButton.Cancel)
             close.setText(self.tr("Close"))
+            close.setAccessibleDescription(self.tr("Closes this window; the import is done."))

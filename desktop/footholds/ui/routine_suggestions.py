@@ -53,11 +53,17 @@ class RoutineSuggestions(QWidget):
         )
         self.add = QPushButton(self.tr("Add"))
         self.add.setAccessibleName(self.tr("Add this suggestion"))
+        self.add.setAccessibleDescription(
+            self.tr("Puts what you typed on the list, with your own ones first.")
+        )
         self.bring_back = QPushButton()
         self.bring_back.setAccessibleDescription(
             self.tr("Shows the built-in suggestions you hid again")
         )
         self.undo = UndoBar()
+        self.undo.button.setAccessibleDescription(
+            self.tr("Puts back the suggestion you just removed or hid.")
+        )
         adding = QHBoxLayout()
         adding.addWidget(self.field, 1)
         adding.addWidget(self.add)
@@ -101,10 +107,16 @@ class RoutineSuggestions(QWidget):
             words.setAccessibleName(self.tr("Your suggestion: %1").replace("%1", suggestion.text))
             button = QPushButton(self.tr("Remove"))
             button.setAccessibleName(self.tr("Remove %1").replace("%1", suggestion.text))
+            button.setAccessibleDescription(
+                self.tr("Removes your suggestion; you can undo it for a few seconds.")
+            )
         else:
             words.setAccessibleName(suggestion.text)
             button = QPushButton(self.tr("Hide"))
             button.setAccessibleName(self.tr("Hide %1").replace("%1", suggestion.text))
+            button.setAccessibleDescription(
+                self.tr("Takes this idea off the list; you can undo it or bring it back later.")
+            )
         button.clicked.connect(lambda _=False, s=suggestion: self.take_off(s))
         layout = QHBoxLayout(row)
         layout.setContentsMargins(0, 0, 0, 0)

@@ -76,6 +76,51 @@ def choice_label(value: str) -> str:
     return translated(CHOICE_LABELS[value]) if value in CHOICE_LABELS else value.capitalize()
 
 
+def description(setting: Setting) -> str:
+    """What a screen reader says about the setting's field: its help when it has one, else
+    what its kind and limits allow (the label already gives its name)."""
+    if setting.help:
+        return translated(setting.help)
+    kind = setting.kind
+    if kind == "bool":
+        return QCoreApplication.translate(
+            "settings", "Turns this on or off; the change applies at once."
+        )
+    if kind == "int" and setting.minimum is not None and setting.maximum is not None:
+        text = QCoreApplication.translate("settings", "A whole number from %1 to %2.")
+        return text.replace("%1", str(setting.minimum)).replace("%2", str(setting.maximum))
+    if kind == "int":
+        return QCoreApplication.translate("settings", "A whole number.")
+    if kind == "choice":
+        text = QCoreApplication.translate(
+            "settings", "Choose from %1 options; the change applies at once."
+        )
+        return text.replace("%1", str(len(setting.choices)))
+    if kind == "time" and setting.optional:
+        return QCoreApplication.translate(
+            "settings", "A time like 07:30, or tick Not set to leave it empty."
+        )
+    if kind == "time":
+        return QCoreApplication.translate("settings", "A time like 07:30.")
+    label = translated(setting.label)
+    if kind == "times":
+        text = QCoreApplication.translate(
+            "settings", "The times for %1, earliest first; select one to remove it."
+        )
+        return text.replace("%1", label)
+    if kind == "list":
+        text = QCoreApplication.translate(
+            "settings",
+            "The entries in %1; select one to move or remove it, or double-click it to "
+            "change its words.",
+        )
+        return text.replace("%1", label)
+    text = QCoreApplication.translate(
+        "settings", "Up to %1 characters; it applies when you leave the field."
+    )
+    return text.replace("%1", str(setting.max_length))
+
+
 class Editor(QWidget):
     """Base class: `edited` carries a new value the person made."""
 
@@ -112,6 +157,7 @@ class BoolEditor(Editor):
         super().__init__(setting, parent)
         self.check = QCheckBox(self.label)
         self.check.setAccessibleName(self.label)
+        self.check.setAccessibleDescription(description(setting))
         _box(self).addWidget(self.check)
         self.setFocusProxy(self.check)
         self.check.toggled.connect(self._emit)
@@ -135,6 +181,7 @@ class IntEditor(Editor):
         )
         self.spin.setKeyboardTracking(False)  # apply when typing is finished, not per digit
         self.spin.setAccessibleName(self.label)
+        self.spin.setAccessibleDescription(description(setting))
         self.spin.setMinimumWidth(90)
         layout = _box(self)
         layout.addWidget(self.spin)
@@ -159,6 +206,12 @@ class ChoiceEditor(Editor):
         for value in setting.choices:
             self.combo.addItem(label(value), value)
         self.combo.setAccessibleName(self.label)
+        self.combo.setAccessibleDescription(description(setting))
+        # The open list of choices is read on its own, so it is named after the setting too.
+        self.combo.view().setAccessibleName(self.label)
+        self.combo.view().setAccessibleDescription(
+            QCoreApplication.translate("settings", "The choices for %1.").replace("%1", self.label)
+        )
         self.combo.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToContents)
         layout = _box(self)
         layout.addWidget(self.combo)
@@ -175,11 +228,12 @@ class ChoiceEditor(Editor):
         return str(self.combo.currentData())
 
 
-def _time_edit(accessible: str) -> QTimeEdit:
+def _time_edit(accessible: str, about: str) -> QTimeEdit:
     edit = QTimeEdit()
     edit.setDisplayFormat(TIME_FORMAT)
     edit.setKeyboardTracking(False)
     edit.setAccessibleName(accessible)
+    edit.setAccessibleDescription(about)
     edit.setButtonSymbols(QAbstractSpinBox.ButtonSymbols.UpDownArrows)
     return edit
 
@@ -189,10 +243,15 @@ class TimeEditor(Editor):
 
     def __init__(self, setting: Setting, parent: QWidget | None = None) -> None:
         super().__init__(setting, parent)
-        self.edit = _time_edit(self.label)
+        self.edit = _time_edit(self.label, description(setting))
         self.unset = QCheckBox(QCoreApplication.translate("settings", "Not set"))
         self.unset.setAccessibleName(
             QCoreApplication.translate("settings", "%1: not set").replace("%1", self.label)
+        )
+        self.unset.setAccessibleDescription(
+            QCoreApplication.translate(
+                "settings", "Leaves %1 empty; untick it to choose a time."
+            ).replace("%1", self.label)
         )
         self.unset.setVisible(setting.optional)
         layout = _box(self)
@@ -231,14 +290,21 @@ class _ListBase(Editor):
         super().__init__(setting, parent)
         self.items = QListWidget()
         self.items.setAccessibleName(self.label)
+        self.items.setAccessibleDescription(description(setting))
         self.items.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         self.add_button = QPushButton(QCoreApplication.translate("settings", "Add"))
         self.add_button.setAccessibleName(
             QCoreApplication.translate("settings", "Add to %1").replace("%1", self.label)
         )
+        # Subclasses describe Add: what it adds depends on how a new item is typed in.
         self.remove_button = QPushButton(QCoreApplication.translate("settings", "Remove"))
         self.remove_button.setAccessibleName(
             QCoreApplication.translate("settings", "Remove the selected one from %1").replace(
+                "%1", self.label
+            )
+        )
+        self.remove_button.setAccessibleDescription(
+            QCoreApplication.translate("settings", "Takes the selected entry off %1.").replace(
                 "%1", self.label
             )
         )
@@ -273,9 +339,15 @@ class TimesEditor(_ListBase):
         super().__init__(setting, parent)
         self.items.setMaximumHeight(110)
         self.new_time = _time_edit(
-            QCoreApplication.translate("settings", "New time for %1").replace("%1", self.label)
+            QCoreApplication.translate("settings", "New time for %1").replace("%1", self.label),
+            QCoreApplication.translate("settings", "A time like 07:30, to add with Add."),
         )
         self.new_time.setTime(QTime(12, 0))
+        self.add_button.setAccessibleDescription(
+            QCoreApplication.translate("settings", "Adds the time beside it to %1.").replace(
+                "%1", self.label
+            )
+        )
         grid = QGridLayout(self)
         grid.setContentsMargins(0, 0, 0, 0)
         grid.addWidget(self.items, 0, 0, 3, 1)
@@ -302,13 +374,33 @@ class ListEditor(_ListBase):
         self.new_text.setAccessibleName(
             QCoreApplication.translate("settings", "New entry for %1").replace("%1", self.label)
         )
+        self.new_text.setAccessibleDescription(
+            QCoreApplication.translate(
+                "settings", "Type a new one, then press Enter or Add; up to %1 characters."
+            ).replace("%1", str(setting.max_length))
+        )
+        self.add_button.setAccessibleDescription(
+            QCoreApplication.translate("settings", "Adds what you typed to %1.").replace(
+                "%1", self.label
+            )
+        )
         self.up_button = QPushButton(QCoreApplication.translate("settings", "Move up"))
         self.up_button.setAccessibleName(
             QCoreApplication.translate("settings", "Move the selected one up")
         )
+        self.up_button.setAccessibleDescription(
+            QCoreApplication.translate(
+                "settings", "Moves the selected entry one place earlier in %1."
+            ).replace("%1", self.label)
+        )
         self.down_button = QPushButton(QCoreApplication.translate("settings", "Move down"))
         self.down_button.setAccessibleName(
             QCoreApplication.translate("settings", "Move the selected one down")
+        )
+        self.down_button.setAccessibleDescription(
+            QCoreApplication.translate(
+                "settings", "Moves the selected entry one place later in %1."
+            ).replace("%1", self.label)
         )
         side = QVBoxLayout()
         for button in (self.up_button, self.down_button, self.remove_button):
@@ -368,6 +460,7 @@ class StrEditor(Editor):
         super().__init__(setting, parent)
         self.line = QLineEdit()
         self.line.setAccessibleName(self.label)
+        self.line.setAccessibleDescription(description(setting))
         layout = _box(self)
         layout.addWidget(self.line, 1)
         self.setFocusProxy(self.line)

@@ -85,18 +85,39 @@ class DataPage(QWidget):
         self.folder.setAccessibleName(self.tr("Your data folder"))
         self.open_button = QPushButton(self.tr("Open data folder"))
         self.open_button.setAccessibleName(self.tr("Open the data folder"))
+        self.open_button.setAccessibleDescription(
+            self.tr("Shows the folder with everything you wrote, in your file manager.")
+        )
         self.backup_button = QPushButton(self.tr("Back up now"))
         self.backup_button.setAccessibleName(self.tr("Make a backup now"))
+        self.backup_button.setAccessibleDescription(
+            self.tr("Saves a copy of everything in the backups folder, alongside the daily ones.")
+        )
         self.restore_button = QPushButton(self.tr("Restore a backup…"))
         self.restore_button.setAccessibleName(self.tr("Restore a backup from a file"))
+        self.restore_button.setAccessibleDescription(
+            self.tr(
+                "Lets you pick a backup and asks before using it; what is here now is "
+                "backed up first."
+            )
+        )
         self.export_button = QPushButton(self.tr("Export to a JSON file…"))
         self.export_button.setAccessibleName(self.tr("Export all your data to a JSON file"))
+        self.export_button.setAccessibleDescription(
+            self.tr("Writes a copy of everything to a file you choose; nothing here changes.")
+        )
         self.export_csv_button = QPushButton(self.tr("Export to CSV files…"))
         self.export_csv_button.setAccessibleName(
             self.tr("Export all your data to CSV files, for a spreadsheet, in one zip file")
         )
+        self.export_csv_button.setAccessibleDescription(
+            self.tr("Writes a copy of everything to a zip file you choose; nothing here changes.")
+        )
         self.import_button = QPushButton(self.tr("Import…"))
         self.import_button.setAccessibleName(self.tr("Import entries from a file"))
+        self.import_button.setAccessibleDescription(
+            self.tr("Opens a window that shows what a file would add before anything changes.")
+        )
         self.status = QLabel()
         self.status.setWordWrap(True)
         self.status.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)

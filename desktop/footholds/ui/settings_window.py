@@ -19,6 +19,7 @@ from PySide6.QtWidgets import (
     QPushButton,
     QScrollArea,
     QTabWidget,
+    QToolButton,
     QVBoxLayout,
     QWidget,
 )
@@ -182,21 +183,42 @@ class SettingsWindow(QWidget):
         self.setWindowTitle(self.tr("Footholds settings"))
         self.close_button.setText(self.tr("Close"))
         self.close_button.setAccessibleName(self.tr("Close settings"))
+        self.close_button.setAccessibleDescription(
+            self.tr("Closes this window; every change here is already in use.")
+        )
+        self._describe_tab_scrolling()
         for section in sections():
             shown = [s for s in SETTINGS if s.section == section and not s.hidden]
             if shown:
-                self._add_page(translated(section), self._section_page(section, shown))
+                about = self.tr("Everything on the %1 page; each change applies at once.").replace(
+                    "%1", translated(section)
+                )
+                self._add_page(translated(section), about, self._section_page(section, shown))
         self.data_page = DataPage(self.ctx)
-        self._add_page(self.tr("Your data"), self.data_page)
+        about = self.tr(
+            "Where your entries are kept, and ways to back up, restore, export or import them."
+        )
+        self._add_page(self.tr("Your data"), about, self.data_page)
         self.tabs.setCurrentIndex(max(0, current))
         self._load_values()
 
-    def _add_page(self, title: str, page: QWidget) -> None:
+    def _describe_tab_scrolling(self) -> None:
+        """The arrows Qt adds when the page tabs do not all fit; Qt names them, not what for."""
+        about = {
+            "ScrollLeftButton": self.tr("Shows the page tabs further to the left."),
+            "ScrollRightButton": self.tr("Shows the page tabs further to the right."),
+        }
+        for arrow in self.tabs.tabBar().findChildren(QToolButton):
+            if arrow.objectName() in about:
+                arrow.setAccessibleDescription(about[arrow.objectName()])
+
+    def _add_page(self, title: str, about: str, page: QWidget) -> None:
         scroll = QScrollArea()
         scroll.setWidget(page)
         scroll.setWidgetResizable(True)
         scroll.setFrameShape(QScrollArea.Shape.NoFrame)
         scroll.setAccessibleName(title)
+        scroll.setAccessibleDescription(about)
         self.tabs.addTab(scroll, title)
 
     def _section_page(self, section: str, shown: list[Setting]) -> QWidget:
@@ -219,6 +241,12 @@ class SettingsWindow(QWidget):
             row.editor.edited.connect(lambda value, n=setting.name: self._on_edited(n, value))
         reset = QPushButton(self.tr("Reset this page to defaults"))
         reset.setAccessibleName(self.tr("Reset %1 to defaults").replace("%1", translated(section)))
+        reset.setAccessibleDescription(
+            self.tr(
+                "Puts every setting on this page back to how it started, after asking; "
+                "your own entries stay."
+            )
+        )
         reset.clicked.connect(lambda _=False, s=section: self._on_reset_clicked(s))
         self.reset_buttons[section] = reset
         outer = QVBoxLayout(page)
