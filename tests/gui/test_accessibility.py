@@ -54,9 +54,19 @@ def is_qt_part(control: QWidget) -> bool:
     return (
         control.objectName().startswith("qt_")
         or isinstance(control, QScrollBar)
-        or type(parent).__name__ == "QComboBoxPrivateContainer"
+        # a combo box's popup list (its container shows as a QFrame in PySide6 6.11)
+        or (isinstance(control, QAbstractItemView) and combo_popup(control))
         or (isinstance(control, QLineEdit) and isinstance(parent, (QComboBox, QAbstractSpinBox)))
     )
+
+
+def combo_popup(view: QWidget) -> bool:
+    parent = view.parent()
+    while parent is not None:
+        if isinstance(parent, QComboBox):
+            return True
+        parent = parent.parent()
+    return False
 
 
 def missing(window: QWidget) -> list[str]:
