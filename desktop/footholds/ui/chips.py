@@ -142,11 +142,17 @@ class ChipGroup(QWidget):
         limit: int = 0,
         add_label: str = "",
         removable: bool = False,
+        describe: str = "",
         parent: QWidget | None = None,
     ) -> None:
         super().__init__(parent)
         self.setAccessibleName(name)
         self._name = name
+        # What a screen reader says after each chip's name: what picking it means, and how
+        # to take it off the list (the menu only shows on a right click or the menu key).
+        self._about = describe or name
+        if removable:
+            self._about += " " + self.tr("The menu key offers to take it off your list.")
         self._limit = limit  # 0: no limit
         self._removable = removable
         self.chips: list[Chip] = []
@@ -156,6 +162,9 @@ class ChipGroup(QWidget):
             self.add_field = QLineEdit(self)
             self.add_field.setPlaceholderText(self.tr("+ your own"))
             self.add_field.setAccessibleName(add_label)
+            self.add_field.setAccessibleDescription(
+                self.tr("Type your own words and press Enter to add them to your list.")
+            )
             self.add_field.setMaxLength(80)
             self.add_field.setFixedWidth(118)
             self.flow.addWidget(self.add_field)
@@ -173,7 +182,7 @@ class ChipGroup(QWidget):
             chip.deleteLater()
         self.chips = []
         for index, text in enumerate(items):
-            chip = Chip(text, self._name, self._removable, self)
+            chip = Chip(text, self._about, self._removable, self)
             chip.setChecked(text in keep)
             chip.toggled.connect(self._on_chip_toggled)
             chip.remove_requested.connect(self.removed.emit)

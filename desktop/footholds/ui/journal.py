@@ -18,6 +18,7 @@ from PySide6.QtWidgets import (
     QLineEdit,
     QListView,
     QPushButton,
+    QToolButton,
     QVBoxLayout,
     QWidget,
 )
@@ -62,13 +63,26 @@ class JournalWindow(CalmWindow):
         self.search = QLineEdit()
         self.search.setPlaceholderText(self.tr("Search your entries"))
         self.search.setAccessibleName(self.tr("Search"))
+        self.search.setAccessibleDescription(
+            self.tr("Shows only the entries with these words in them.")
+        )
         self.search.setClearButtonEnabled(True)
+        # Qt's little clear button has only an icon: say what it is and does.
+        clear = self.search.findChild(QToolButton)
+        if clear is not None:
+            clear.setAccessibleName(self.tr("Clear the search"))
+            clear.setAccessibleDescription(
+                self.tr("Empties the search, so every entry shows again.")
+            )
         self.model = JournalModel()
         self.delegate = EntryDelegate(self)
         self.view = QListView()
         self.view.setModel(self.model)
         self.view.setItemDelegate(self.delegate)
         self.view.setAccessibleName(self.tr("Entries by day"))
+        self.view.setAccessibleDescription(
+            self.tr("What you have logged, newest first; press Enter on one to read or change it.")
+        )
         self.view.setVerticalScrollMode(QAbstractItemView.ScrollMode.ScrollPerPixel)
         self.view.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         self.view.setResizeMode(QListView.ResizeMode.Adjust)
@@ -94,6 +108,16 @@ class JournalWindow(CalmWindow):
             self.confirm_no,
         ):
             button.setAccessibleName(button.text())
+        self.open_button.setAccessibleDescription(
+            self.tr("Opens the chosen entry, to read it again or change it.")
+        )
+        self.delete_button.setAccessibleDescription(
+            self.tr("Asks first, then removes the chosen entry.")
+        )
+        self.confirm_yes.setAccessibleDescription(
+            self.tr("Removes the entry; you can undo it for a few seconds.")
+        )
+        self.confirm_no.setAccessibleDescription(self.tr("Leaves the entry just as it is."))
         self.actions_bar = self._bar(self.open_button, self.delete_button, stretch_first=True)
         self.confirm_bar = self._bar(self.confirm_text, self.confirm_yes, self.confirm_no)
         self.undo_bar = UndoBar()

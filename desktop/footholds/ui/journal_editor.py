@@ -45,6 +45,10 @@ class EntryEditor(QDialog):
         self.scroll_area.setFrameShape(QFrame.Shape.NoFrame)
         self.scroll_area.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         self.scroll_area.setFocusPolicy(Qt.FocusPolicy.NoFocus)
+        self.scroll_area.setAccessibleName(self.tr("The entry"))
+        self.scroll_area.setAccessibleDescription(
+            self.tr("Everything in this entry; any of it can be changed.")
+        )
         self.message = QLabel()
         self.message.setWordWrap(True)
         self.message.hide()
@@ -53,6 +57,8 @@ class EntryEditor(QDialog):
         for button in (self.save, self.cancel):
             button.setAutoDefault(False)
             button.setAccessibleName(button.text())
+        self.save.setAccessibleDescription(self.tr("Keeps your changes to this entry."))
+        self.cancel.setAccessibleDescription(self.tr("Closes and leaves the entry as it was."))
         buttons = QHBoxLayout()
         buttons.addStretch(1)
         buttons.addWidget(self.cancel)

@@ -108,12 +108,29 @@ class JournalFields(QWidget):
         super().__init__(parent)
         self.setAccessibleName(self.tr("Journal"))
         self.trigger = NoteEdit(self.tr("What set it off?"), lines=2)
+        self.trigger.setAccessibleDescription(
+            self.tr("Whatever seemed to start this feeling, if you know. Optional.")
+        )
         self.tried = NoteEdit(self.tr("What I tried"), lines=2)
+        self.tried.setAccessibleDescription(
+            self.tr("Anything you did to get through it, big or small. Optional.")
+        )
         self.helped = NoteEdit(self.tr("What helped, even a little"), lines=2)
+        self.helped.setAccessibleDescription(
+            self.tr("Anything that eased it, even for a moment. Optional.")
+        )
         self.part = QComboBox()
         self.part.setEditable(True)
         self.part.setInsertPolicy(QComboBox.InsertPolicy.NoInsert)
         self.part.setAccessibleName(self.tr("Which part of me is loud right now"))
+        self.part.setAccessibleDescription(
+            self.tr("Pick a part of you from your list, or type your own name for it. Optional.")
+        )
+        # The list that pops up is read on its own, so it gets a name too.
+        self.part.view().setAccessibleName(self.tr("Parts of me"))
+        self.part.view().setAccessibleDescription(
+            self.tr("Choose the part of you that feels loud right now.")
+        )
         line_edit = self.part.lineEdit()
         assert line_edit is not None  # the box is editable
         line_edit.setMaxLength(WORD_LIMIT)

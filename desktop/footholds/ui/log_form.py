@@ -56,6 +56,9 @@ class EnergyPicker(QWidget):
             button.setAutoDefault(False)
             button.setProperty("chip", True)
             button.setAccessibleName(self.tr("Energy {level} of 5").format(level=level))
+            button.setAccessibleDescription(
+                self.tr("Notes your energy at this level; pick it again to clear it.")
+            )
             button.toggled.connect(lambda on, b=button: self._on_button_toggled(b, on))
             layout.addWidget(button)
             self.buttons.append(button)
@@ -102,15 +105,22 @@ class LogForm(QWidget):
         self.setStyleSheet(CHIP_STYLE + FIELD_STYLE)
 
         self.note = NoteEdit(self.tr("Note"), self.tr("A few words, if you like…"), lines=3)
+        self.note.setAccessibleDescription(
+            self.tr("Anything you want to remember about this moment. Optional.")
+        )
         self.feelings = ChipGroup(
             self.tr("Feelings"),
             limit=FEELINGS_LIMIT,
             add_label=self.tr("Add a feeling of your own"),
             removable=True,
+            describe=self.tr("Pick it if it fits how you feel; up to three at once."),
         )
         self.energy = EnergyPicker()
         self.wins = ChipGroup(
-            self.tr("Small wins"), add_label=self.tr("Add a small win of your own"), removable=True
+            self.tr("Small wins"),
+            add_label=self.tr("Add a small win of your own"),
+            removable=True,
+            describe=self.tr("Pick it to count it as a small win."),
         )
         self.more = QToolButton()
         self.more.setText(self.tr("More"))
@@ -119,6 +129,11 @@ class LogForm(QWidget):
         self.more.setArrowType(Qt.ArrowType.RightArrow)
         self.more.setAutoRaise(True)
         self.more.setAccessibleName(self.tr("More: the between-sessions journal"))
+        self.more.setAccessibleDescription(
+            self.tr(
+                "Shows or hides a few more questions: what set it off, what you tried, what helped."
+            )
+        )
         self.journal = JournalFields()
         self.journal.hide()
 
