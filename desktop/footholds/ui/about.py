@@ -64,12 +64,23 @@ class AboutWindow(QWidget):
         self.folder.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         self.open_folder = QPushButton(self.tr("Open data folder"))
         self.open_folder.setAccessibleName(self.tr("Open the data folder"))
+        self.open_folder.setAccessibleDescription(
+            self.tr("Shows the folder where everything you write is kept, in your file manager.")
+        )
 
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
+        buttons.button(QDialogButtonBox.StandardButton.Close).setAccessibleDescription(
+            self.tr("Closes this window.")
+        )
         self.first_run = None
         if ctx.windows.available("first-run"):
             self.first_run = buttons.addButton(
                 self.tr("What Footholds is"), QDialogButtonBox.ButtonRole.HelpRole
+            )
+            self.first_run.setAccessibleDescription(
+                self.tr(
+                    "Opens the welcome card again: what Footholds is and is not, and where help is."
+                )
             )
             self.first_run.clicked.connect(self._on_first_run_clicked)
 

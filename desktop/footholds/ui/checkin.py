@@ -66,10 +66,17 @@ class CheckinWindow(CalmWindow):
         )
         intro.setWordWrap(True)
 
-        self.first = self._date_edit(self.tr("Summary starts on"))
-        self.last = self._date_edit(self.tr("Summary ends on"))
+        self.first = self._date_edit(
+            self.tr("Summary starts on"), self.tr("The first day the summary looks back to.")
+        )
+        self.last = self._date_edit(
+            self.tr("Summary ends on"), self.tr("The last day the summary covers.")
+        )
         self.since_last = QPushButton(self.tr("Since my last session"))
         self.since_last.setAccessibleName(self.tr("Start the summary at my last session"))
+        self.since_last.setAccessibleDescription(
+            self.tr("Sets the days back to everything since your last saved session, up to today.")
+        )
         period = QHBoxLayout()
         period.addWidget(QLabel(self.tr("From")))
         period.addWidget(self.first)
@@ -80,6 +87,12 @@ class CheckinWindow(CalmWindow):
         talk_label = QLabel(self.tr("What I want to talk about"))
         self.talk = QPlainTextEdit()
         self.talk.setAccessibleName(self.tr("What I want to talk about"))
+        self.talk.setAccessibleDescription(
+            self.tr(
+                "Anything you'd like to bring up at your session; it goes at the top of the "
+                "summary. Optional."
+            )
+        )
         self.talk.setPlaceholderText(
             self.tr(
                 "Anything you'd like to bring up: something that happened, a question, "
@@ -90,9 +103,14 @@ class CheckinWindow(CalmWindow):
         self.talk.setMinimumHeight(110)
         talk_label.setBuddy(self.talk)
 
-        self.session_day = self._date_edit(self.tr("Session date"))
+        self.session_day = self._date_edit(
+            self.tr("Session date"), self.tr("The day of the session you are getting ready for.")
+        )
         self.save_session = QPushButton(self.tr("Save for this session"))
         self.save_session.setAccessibleName(self.tr("Save the session date and what to talk about"))
+        self.save_session.setAccessibleDescription(
+            self.tr("Remembers the date, so your next summary starts from there.")
+        )
         session_row = QHBoxLayout()
         session_row.addWidget(QLabel(self.tr("Session on")))
         session_row.addWidget(self.session_day)
@@ -111,6 +129,9 @@ class CheckinWindow(CalmWindow):
             box = QCheckBox(self._short_label(section))
             box.setChecked(True)
             box.setAccessibleName(self.tr("Include: %1").replace("%1", self.words[section]))
+            box.setAccessibleDescription(
+                self.tr("When ticked, this part is in the summary; untick it to leave it out.")
+            )
             self.sections[section] = box
             grid.addWidget(box, n // 2, n % 2)
 
@@ -138,6 +159,9 @@ class CheckinWindow(CalmWindow):
 
         self.preview = QTextBrowser()
         self.preview.setAccessibleName(self.tr("Preview of the summary"))
+        self.preview.setAccessibleDescription(
+            self.tr("The summary as it will print or save, with the parts you chose.")
+        )
         self.preview.setOpenLinks(False)
         self.preview.viewport().installEventFilter(self)
         # The preview is the page as it will print: dark ink on white, in light and dark mode.
@@ -154,14 +178,26 @@ class CheckinWindow(CalmWindow):
 
         self.import_button = QPushButton(self.tr("Import…"))
         self.import_button.setAccessibleName(self.tr("Import entries from a file"))
+        self.import_button.setAccessibleDescription(
+            self.tr("Brings in entries kept somewhere else, such as on your phone.")
+        )
         self.print_button = QPushButton(self.tr("Print…"))
         self.print_button.setAccessibleName(self.tr("Print the summary"))
+        self.print_button.setAccessibleDescription(
+            self.tr("Opens the print dialog, so you can bring a paper copy.")
+        )
         self.save_button = QPushButton(self.tr("Save as…"))
         self.save_button.setAccessibleName(
             self.tr("Save the summary as a PDF, a web page or plain text")
         )
+        self.save_button.setAccessibleDescription(
+            self.tr("Asks where to keep the file; nothing is sent anywhere.")
+        )
         self.close_button = QPushButton(self.tr("Close"))
         self.close_button.setAccessibleName(self.tr("Close the check-in summary"))
+        self.close_button.setAccessibleDescription(
+            self.tr("What you wrote to talk about is kept when you close.")
+        )
         buttons = QHBoxLayout()
         buttons.addWidget(self.import_button)
         buttons.addStretch(1)
@@ -196,11 +232,12 @@ class CheckinWindow(CalmWindow):
         self.load()
 
     # -- building --------------------------------------------------------------------------
-    def _date_edit(self, name: str) -> QDateEdit:
+    def _date_edit(self, name: str, description: str) -> QDateEdit:
         edit = QDateEdit()
         edit.setCalendarPopup(True)
         edit.setDisplayFormat("d MMM yyyy")
         edit.setAccessibleName(name)
+        edit.setAccessibleDescription(description)
         return edit
 
     def _short_label(self, section: str) -> str:

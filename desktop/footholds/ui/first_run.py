@@ -72,9 +72,13 @@ class FirstRunWindow(CalmWindow):
 
         self.help_now = QPushButton(self.tr("Get help now"))
         self.help_now.setAccessibleName(self.tr("Open Get help now"))
+        self.help_now.setAccessibleDescription(
+            self.tr("Shows crisis lines for your region, your safety plan and your people.")
+        )
         self.help_now.setVisible(ctx.windows.available("help-now"))
         self.ok = QPushButton(self.tr("Got it"))
         self.ok.setAccessibleName(self.tr("Got it; close this card"))
+        self.ok.setAccessibleDescription(self.tr("You can read this again any time from About."))
         self.ok.setDefault(True)
         buttons = QHBoxLayout()
         buttons.addWidget(self.help_now)

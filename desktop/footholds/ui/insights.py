@@ -83,16 +83,22 @@ class InsightsWindow(CalmWindow):
 
         self.week = QRadioButton(self.tr("Week"))
         self.week.setAccessibleName(self.tr("Show the last 7 days"))
+        self.week.setAccessibleDescription(self.tr("Looks back over one week at a time."))
         self.month = QRadioButton(self.tr("Month"))
         self.month.setAccessibleName(self.tr("Show the last 30 days"))
+        self.month.setAccessibleDescription(self.tr("Looks back over one month at a time."))
         self.spans = QButtonGroup(self)
         for n, button in enumerate((self.week, self.month)):
             self.spans.addButton(button, n)
         self.week.setChecked(True)
         self.earlier = QPushButton(self.tr("‹ Earlier"))
         self.earlier.setAccessibleName(self.tr("Show earlier days"))
+        self.earlier.setAccessibleDescription(self.tr("Steps back by one week or month."))
         self.later = QPushButton(self.tr("Later ›"))
         self.later.setAccessibleName(self.tr("Show later days"))
+        self.later.setAccessibleDescription(
+            self.tr("Steps forward by one week or month, back towards today.")
+        )
         self.period = QLabel("")
         self.period.setAccessibleName(self.tr("The days shown"))
         bar = QHBoxLayout()
@@ -132,9 +138,14 @@ class InsightsWindow(CalmWindow):
         scroll.setWidgetResizable(True)
         scroll.setFrameShape(QFrame.Shape.NoFrame)
         scroll.setWidget(body)
+        scroll.setAccessibleName(self.tr("Insights"))
+        scroll.setAccessibleDescription(
+            self.tr("Pictures of your energy, feelings, movement and rest over the days shown.")
+        )
 
         self.close_button = QPushButton(self.tr("Close"))
         self.close_button.setAccessibleName(self.tr("Close insights"))
+        self.close_button.setAccessibleDescription(self.tr("Closes this look back."))
         bottom = QHBoxLayout()
         bottom.addStretch(1)
         bottom.addWidget(self.close_button)

@@ -47,6 +47,18 @@ class PersonCard(QFrame):
         self.did = QPushButton(self.tr("I reached out"))
         self.change = QPushButton(self.tr("Edit"))
         self.drop = QPushButton(self.tr("Remove"))
+        self.copy.setAccessibleDescription(
+            self.tr("Puts your ready message on the clipboard, ready to paste and send.")
+        )
+        self.did.setAccessibleDescription(
+            self.tr("Counts reaching out to them as a win in your journal.")
+        )
+        self.change.setAccessibleDescription(
+            self.tr("Opens the form to change what is kept about them.")
+        )
+        self.drop.setAccessibleDescription(
+            self.tr("Takes them off your list after asking; you can undo it for a few seconds.")
+        )
         buttons = QHBoxLayout()
         buttons.addWidget(self.copy)
         buttons.addWidget(self.did)
@@ -94,6 +106,9 @@ class PersonForm(QFrame):
         self.name = QLineEdit()
         self.name.setMaxLength(100)
         self.name.setAccessibleName(self.tr("Name"))
+        self.name.setAccessibleDescription(
+            self.tr("Their name or a nickname; this is all that's needed.")
+        )
         self.how = QLineEdit()
         self.how.setMaxLength(200)
         self.how.setPlaceholderText(self.tr("For example: a text message, a call after six"))
@@ -101,6 +116,9 @@ class PersonForm(QFrame):
         self.note = QLineEdit()
         self.note.setMaxLength(2000)
         self.note.setAccessibleName(self.tr("A note"))
+        self.note.setAccessibleDescription(
+            self.tr("Anything you want to remember about them. Optional.")
+        )
         self.message = QPlainTextEdit()
         self.message.setTabChangesFocus(True)
         self.message.setFixedHeight(70)
@@ -108,10 +126,15 @@ class PersonForm(QFrame):
             self.tr("A short message, ready to copy when energy is low")
         )
         self.message.setAccessibleName(self.tr("Ready message"))
+        self.message.setAccessibleDescription(
+            self.tr("A short message to copy when energy is low. Optional.")
+        )
         self.problem = _label()
         self.save = QPushButton(self.tr("Save"))
         self.save.setDefault(True)
         self.cancel = QPushButton(self.tr("Cancel"))
+        self.save.setAccessibleDescription(self.tr("Keeps this person in your list."))
+        self.cancel.setAccessibleDescription(self.tr("Closes the form without changing anything."))
         form = QFormLayout()
         form.addRow(self.tr("Name"), self.name)
         form.addRow(self.tr("How they like to be reached"), self.how)

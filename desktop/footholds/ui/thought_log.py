@@ -58,6 +58,9 @@ class ThoughtLogWindow(CalmWindow):
 
         self.past = QListWidget()
         self.past.setAccessibleName(self.tr("Past thoughts"))
+        self.past.setAccessibleDescription(
+            self.tr("Thoughts you worked through before; choose one to read or change it.")
+        )
         self.past.setWordWrap(True)
         self.past.setSpacing(4)
         self.past_empty = wrap_label(
@@ -65,8 +68,14 @@ class ThoughtLogWindow(CalmWindow):
         )
         self.new = QPushButton(self.tr("New thought"))
         self.new.setAccessibleName(self.tr("Start a new thought"))
+        self.new.setAccessibleDescription(
+            self.tr("Keeps what you were writing and opens a fresh page.")
+        )
         self.remove = QPushButton(self.tr("Remove"))
         self.remove.setAccessibleName(self.tr("Remove the chosen thought"))
+        self.remove.setAccessibleDescription(
+            self.tr("Takes it off the list after asking; you can undo it for a few seconds.")
+        )
         left = QWidget()
         side = QVBoxLayout(left)
         side.setContentsMargins(16, 16, 8, 16)
@@ -95,10 +104,15 @@ class ThoughtLogWindow(CalmWindow):
         self.step = wrap_label("", "soft")
         self.back = QPushButton(self.tr("&Back"))
         self.back.setAccessibleName(self.tr("Back"))
+        self.back.setAccessibleDescription(self.tr("Goes to the page before; nothing is lost."))
         self.next = QPushButton(self.tr("&Next"))
         self.next.setAccessibleName(self.tr("Next"))
+        self.next.setAccessibleDescription(self.tr("Goes on to the next step."))
         self.save = QPushButton(self.tr("&Save"))
         self.save.setAccessibleName(self.tr("Save this thought log"))
+        self.save.setAccessibleDescription(
+            self.tr("Keeps what you wrote so far; you can come back to it later.")
+        )
         self.said = wrap_label()
         self.said.setAccessibleName(self.tr("Message"))
         nav = QHBoxLayout()

@@ -22,12 +22,13 @@ from PySide6.QtWidgets import (
 from footholds.core.store import ThoughtLog
 
 
-def text_box(name: str, placeholder: str = "") -> QPlainTextEdit:
+def text_box(name: str, description: str, placeholder: str = "") -> QPlainTextEdit:
     box = QPlainTextEdit()
     box.setTabChangesFocus(True)  # keyboard users move on with Tab, as everywhere else
     box.setMinimumHeight(110)
     box.setMaximumHeight(220)
     box.setAccessibleName(name)
+    box.setAccessibleDescription(description)
     box.setPlaceholderText(placeholder)
     return box
 
@@ -99,18 +100,26 @@ class ThoughtPages(QStackedWidget):
         super().__init__()
         self.questions = questions
         self.traps = traps
-        self.thought = text_box(self.tr("The thought"), self.tr("Write it just as it sounds."))
+        self.thought = text_box(
+            self.tr("The thought"),
+            self.tr("The thought that is bothering you, in the words it comes in."),
+            self.tr("Write it just as it sounds."),
+        )
         self.before = BeliefRating(self.tr("How much do you believe it right now?"))
         self.addWidget(self._page(self.tr("What is the thought?"), "", self.thought, self.before))
         self.answers: dict[str, QPlainTextEdit] = {}
         for index, q in enumerate(questions, 1):
-            box = text_box(q["question"])
+            # The question's gentle hint is what a sighted person reads under it.
+            box = text_box(q["question"], q["hint"] or self.tr("Your answer, in your own words."))
             self.answers[q["id"]] = box
             counter = self.tr("Question {i} of {n}").format(i=index, n=len(questions))
             self.addWidget(self._page(q["question"], q["hint"], box, counter=counter))
         self.trap_boxes: dict[str, QCheckBox] = {}
         self.addWidget(self._traps_page())
-        self.balanced = text_box(self.tr("A kinder, more balanced view"))
+        self.balanced = text_box(
+            self.tr("A kinder, more balanced view"),
+            self.tr("In your own words. Fairer is enough; it doesn't have to be cheerful."),
+        )
         self.after = BeliefRating(self.tr("Looking at the first thought again: how much now?"))
         self.addWidget(
             self._page(
@@ -161,6 +170,8 @@ class ThoughtPages(QStackedWidget):
         scroll.setWidgetResizable(True)
         scroll.setFrameShape(QFrame.Shape.NoFrame)
         scroll.setWidget(inner)
+        scroll.setAccessibleName(self.tr("Thinking traps"))
+        scroll.setAccessibleDescription(self.tr("Tick any that fit this thought, or none."))
         hint = self.tr("Thoughts often follow well-worn paths. Tick any that fit, or none.")
         return self._page(self.tr("Does it fall into a thinking trap?"), hint, scroll)
 
