@@ -91,13 +91,22 @@ class AffirmationWindow(CalmWindow):
 
         self.next = QPushButton(self.tr("Next"))
         self.next.setAccessibleName(self.tr("Show the next affirmation"))
+        self.next.setAccessibleDescription(
+            self.tr("Shows different words, going round again at the end; Right arrow too.")
+        )
         self.favourite = QPushButton()
         self.favourite.setCheckable(True)
         self.hide_button = QPushButton(self.tr("Hide this one"))
         self.write = QPushButton(self.tr("Write my own"))
         self.write.setAccessibleName(self.tr("Write an affirmation in your own words"))
+        self.write.setAccessibleDescription(
+            self.tr("Opens a field to write something true you want to hear on a hard day.")
+        )
         self.from_proof = QPushButton(self.tr("One from my proof list"))
         self.from_proof.setAccessibleName(self.tr("Show one entry from your proof list"))
+        self.from_proof.setAccessibleDescription(
+            self.tr("Puts one time you got through where the affirmation is.")
+        )
         row = QHBoxLayout()
         row.addWidget(self.favourite)
         row.addWidget(self.hide_button)
@@ -113,8 +122,12 @@ class AffirmationWindow(CalmWindow):
         self.own_text.setMaxLength(500)
         self.own_text.setPlaceholderText(self.tr("Something true you want to hear on a hard day"))
         self.own_text.setAccessibleName(self.tr("Your own affirmation"))
+        self.own_text.setAccessibleDescription(
+            self.tr("Words of your own, shown among the others; Enter keeps them.")
+        )
         self.own_save = QPushButton(self.tr("Save"))
         self.own_save.setAccessibleName(self.tr("Save your affirmation"))
+        self.own_save.setAccessibleDescription(self.tr("Keeps your words and shows them next."))
         own_row = QHBoxLayout(self.own_area)
         own_row.setContentsMargins(0, 0, 0, 0)
         own_row.addWidget(self.own_text, 1)
@@ -204,10 +217,20 @@ class AffirmationWindow(CalmWindow):
         self.favourite.setAccessibleName(
             self.tr("Remove from favourites") if loved else self.tr("Mark as a favourite")
         )
+        self.favourite.setAccessibleDescription(
+            self.tr("Lets these words come up like any others again.")
+            if loved
+            else self.tr("Favourites come up before the others each time you open this window.")
+        )
         own = bool(card and card.own)
         self.hide_button.setText(self.tr("Remove") if own else self.tr("Hide this one"))
         self.hide_button.setAccessibleName(
             self.tr("Remove your own affirmation") if own else self.tr("Never show this one again")
+        )
+        self.hide_button.setAccessibleDescription(
+            self.tr("Deletes these words of yours; you can undo it for a few seconds.")
+            if own
+            else self.tr("Leaves these words out from now on; you can undo it for a few seconds.")
         )
 
     def show_proof(self) -> None:

@@ -44,10 +44,20 @@ class FallbackWindow(QWidget):
                 self._add_section(layout, name[1:], (sections or {}).get(name[1:]))
                 continue
             button = QPushButton(translate("menu", BY_NAME[name].label))
+            button.setAccessibleDescription(
+                QCoreApplication.translate(
+                    "fallback", "Opens “%1” in a window of its own."
+                ).replace("%1", button.text())
+            )
             button.clicked.connect(lambda _=False, n=name: windows.show(n))
             layout.addWidget(button)
             self.buttons[name] = button
         quit_button = QPushButton(QCoreApplication.translate("menu", "Quit"))
+        quit_button.setAccessibleDescription(
+            QCoreApplication.translate(
+                "fallback", "Closes Footholds; reminders stop until you start it again."
+            )
+        )
         quit_button.clicked.connect(quit_app)
         layout.addWidget(quit_button)
         self.setWindowFlag(Qt.WindowType.WindowMinimizeButtonHint, True)
@@ -66,6 +76,11 @@ class FallbackWindow(QWidget):
             if not isinstance(submenu, QMenu):
                 continue
             button = QPushButton(action.text())
+            button.setAccessibleDescription(
+                QCoreApplication.translate(
+                    "fallback", "Opens a short menu of choices for %1."
+                ).replace("%1", action.text().replace("&", ""))
+            )
             button.setMenu(submenu)
             layout.addWidget(button)
             self.buttons[name] = button

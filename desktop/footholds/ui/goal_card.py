@@ -91,6 +91,9 @@ class GoalCard(QFrame):
         font.setPointSizeF(font.pointSizeF() * 1.1)
         self.title.setFont(font)
         self.title.setAccessibleName(self.tr("Goal"))
+        self.title.setAccessibleDescription(
+            self.tr("What this goal is called; change the words whenever you like.")
+        )
         self.title.setMaxLength(500)
         self.progress = QLabel()
         self.progress.setAccessibleName(self.tr("Progress"))
@@ -108,18 +111,39 @@ class GoalCard(QFrame):
         self.new_step = QLineEdit()
         self.new_step.setMaxLength(500)
         self.new_step.setAccessibleName(self.tr("New step"))
+        self.new_step.setAccessibleDescription(
+            self.tr("One tiny next step toward this goal; Enter adds it.")
+        )
         self.add_step = QPushButton(self.tr("Add step"))
         self.add_step.setAccessibleName(self.tr("Add this step"))
+        self.add_step.setAccessibleDescription(
+            self.tr("Adds what you wrote as the last step of this goal.")
+        )
         self.up = QPushButton(self.tr("Move up"))
         self.up.setAccessibleName(self.tr("Move the chosen step up"))
+        self.up.setAccessibleDescription(
+            self.tr("Brings the chosen step one place earlier; Alt+Up does the same.")
+        )
         self.down = QPushButton(self.tr("Move down"))
         self.down.setAccessibleName(self.tr("Move the chosen step down"))
+        self.down.setAccessibleDescription(
+            self.tr("Puts the chosen step one place later; Alt+Down does the same.")
+        )
         self.edit = QPushButton(self.tr("Edit step"))
         self.edit.setAccessibleName(self.tr("Change the chosen step's words"))
+        self.edit.setAccessibleDescription(
+            self.tr("Lets you rewrite the chosen step in place; F2 does the same.")
+        )
         self.remove_step = QPushButton(self.tr("Remove step"))
         self.remove_step.setAccessibleName(self.tr("Remove the chosen step"))
+        self.remove_step.setAccessibleDescription(
+            self.tr("Takes the chosen step away, after asking; you can undo it for a moment.")
+        )
         self.remove_goal = QPushButton(self.tr("Remove goal"))
         self.remove_goal.setAccessibleName(self.tr("Remove this whole goal"))
+        self.remove_goal.setAccessibleDescription(
+            self.tr("Takes away the goal and all its steps, after asking; you can undo it.")
+        )
 
         head = QHBoxLayout()
         head.addWidget(self.title, 1)

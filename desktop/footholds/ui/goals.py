@@ -56,9 +56,15 @@ class FinishedRow(QFrame):
         self.label.setTextFormat(Qt.TextFormat.PlainText)
         self.save = QPushButton(self.tr("Save to my proof list"))
         self.save.setAccessibleName(self.tr("Save this finished goal to my proof list"))
+        self.save.setAccessibleDescription(
+            self.tr("Keeps it as a time you got through, dated the day you finished.")
+        )
         self.saved = QLabel(self.tr("On your proof list"))
         self.remove = QPushButton(self.tr("Remove"))
         self.remove.setAccessibleName(self.tr("Remove this finished goal"))
+        self.remove.setAccessibleDescription(
+            self.tr("Takes it off this list, after asking; you can undo it for a moment.")
+        )
         layout = QHBoxLayout(self)
         layout.setContentsMargins(0, 2, 0, 2)
         layout.addWidget(self.label, 1)
@@ -106,8 +112,14 @@ class GoalsSection(QWidget):
         self.new_goal.setMaxLength(500)
         self.new_goal.setPlaceholderText(self.tr("Something big, in a few words"))
         self.new_goal.setAccessibleName(self.tr("New goal"))
+        self.new_goal.setAccessibleDescription(
+            self.tr("Something big, in a few words; you break it into tiny steps next.")
+        )
         self.add_goal = QPushButton(self.tr("Add goal"))
         self.add_goal.setAccessibleName(self.tr("Add this goal"))
+        self.add_goal.setAccessibleDescription(
+            self.tr("Adds the goal and takes you straight to writing its first small step.")
+        )
         self.empty = QLabel()
         self.empty.setWordWrap(True)
         self.empty.setTextFormat(Qt.TextFormat.PlainText)

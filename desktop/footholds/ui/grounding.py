@@ -33,6 +33,9 @@ class Grounding(QWidget):
         self.words.setAccessibleName(self.tr("Grounding step"))
         self.back = QPushButton(self.tr("Back"))
         self.back.setAccessibleName(self.tr("The previous grounding step"))
+        self.back.setAccessibleDescription(
+            self.tr("Goes back one step, so you can stay with it a little longer.")
+        )
         self.forward = QPushButton()
         buttons = QHBoxLayout()
         buttons.addWidget(self.back)
@@ -63,14 +66,18 @@ class Grounding(QWidget):
         if self.at < 0:
             self.words.setText(self.opening)
             label, name = self.tr("Begin"), self.tr("Begin the grounding exercise")
+            about = self.tr("Starts five short steps that bring you back to your senses.")
         elif self.at < total:
             self.words.setText(self.steps[self.at])
             self.where.setText(self.tr("Step %d of %d") % (self.at + 1, total))
             label, name = self.tr("Next"), self.tr("The next grounding step")
+            about = self.tr("Moves on to the next sense, whenever you are ready.")
         else:
             self.words.setText(self.closing)
             label, name = self.tr("Start again"), self.tr("Start the grounding exercise again")
+            about = self.tr("Goes back to the opening words, to go through it once more.")
         self.forward.setText(label)
         self.forward.setAccessibleName(name)
+        self.forward.setAccessibleDescription(about)
         self.back.setVisible(self.at >= 0)
         self.where.setVisible(0 <= self.at < total)

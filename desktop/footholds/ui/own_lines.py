@@ -43,14 +43,26 @@ class OwnLines(QWidget):
         self.name = QLineEdit()
         self.name.setPlaceholderText(self.tr("Name"))
         self.name.setAccessibleName(self.tr("Name of the line or person"))
+        self.name.setAccessibleDescription(
+            self.tr("Who answers, as you would like to see it, such as My GP.")
+        )
         self.number = QLineEdit()
         self.number.setPlaceholderText(self.tr("Number"))
         self.number.setAccessibleName(self.tr("Phone number"))
+        self.number.setAccessibleDescription(
+            self.tr("The number to call or text, written any way you like.")
+        )
         self.note = QLineEdit()
         self.note.setPlaceholderText(self.tr("Note (optional)"))
         self.note.setAccessibleName(self.tr("A note, such as opening hours"))
+        self.note.setAccessibleDescription(
+            self.tr("Anything that helps when you reach for it, like when they answer. Optional.")
+        )
         self.add = QPushButton(self.tr("Add"))
         self.add.setAccessibleName(self.tr("Add this number"))
+        self.add.setAccessibleDescription(
+            self.tr("Keeps this number here, beside the crisis lines; Enter does the same.")
+        )
         form = QGridLayout()
         form.addWidget(self.name, 0, 0)
         form.addWidget(self.number, 0, 1)
@@ -95,6 +107,9 @@ class OwnLines(QWidget):
         label.setAccessibleName(line.name)
         remove = QPushButton(self.tr("Remove"))
         remove.setAccessibleName(self.tr("Remove %s") % line.name)
+        remove.setAccessibleDescription(
+            self.tr("Takes this number off your list; you can undo it for a few seconds.")
+        )
         remove.clicked.connect(lambda _=False, r=line: self._on_remove_clicked(r))
         layout = QHBoxLayout(row)
         layout.setContentsMargins(0, 0, 0, 0)

@@ -44,6 +44,9 @@ class OwnReminderDialog(QDialog):
         form = QFormLayout()
         self.pack = QComboBox()
         self.pack.setAccessibleName(self.tr("Kind of reminder"))
+        self.pack.setAccessibleDescription(self.tr("Which reminders your idea comes up among."))
+        self.pack.view().setAccessibleName(self.tr("Kinds of reminder"))
+        self.pack.view().setAccessibleDescription(self.tr("Choose the one your idea belongs to."))
         for key, label in (
             ("movements", self.tr("A movement")),
             ("rest", self.tr("A rest")),
@@ -58,9 +61,19 @@ class OwnReminderDialog(QDialog):
         self.text.setMaxLength(SHORT_LIMIT)
         self.text.setPlaceholderText(self.tr("For example: stretch like a cat, slowly"))
         self.text.setAccessibleName(self.tr("Your reminder"))
+        self.text.setAccessibleDescription(
+            self.tr("Your idea, the way you would say it to yourself.")
+        )
         form.addRow(self.tr("Your words"), self.text)
         self.posture = QComboBox()
         self.posture.setAccessibleName(self.tr("Posture it fits"))
+        self.posture.setAccessibleDescription(
+            self.tr("Whether this movement suits sitting, standing, lying down, or any of them.")
+        )
+        self.posture.view().setAccessibleName(self.tr("Postures"))
+        self.posture.view().setAccessibleDescription(
+            self.tr("Choose when this movement can be done.")
+        )
         for key, label in (
             ("", self.tr("Any posture")),
             ("sitting", self.tr("Sitting")),
@@ -76,7 +89,12 @@ class OwnReminderDialog(QDialog):
         )
         self.save_button = buttons.button(QDialogButtonBox.StandardButton.Save)
         self.save_button.setAccessibleName(self.tr("Save"))
-        buttons.button(QDialogButtonBox.StandardButton.Cancel).setAccessibleName(self.tr("Cancel"))
+        self.save_button.setAccessibleDescription(
+            self.tr("Keeps your idea; it will come up a little more often than the others.")
+        )
+        cancel = buttons.button(QDialogButtonBox.StandardButton.Cancel)
+        cancel.setAccessibleName(self.tr("Cancel"))
+        cancel.setAccessibleDescription(self.tr("Closes this without adding anything."))
         layout.addWidget(buttons)
         self._on_pack_changed()
         self._on_text_changed("")

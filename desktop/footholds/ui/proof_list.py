@@ -18,6 +18,7 @@ from PySide6.QtWidgets import (
     QListWidgetItem,
     QPlainTextEdit,
     QPushButton,
+    QToolButton,
     QVBoxLayout,
     QWidget,
 )
@@ -70,20 +71,35 @@ class ProofEditor(QFrame):
         self.text = QPlainTextEdit()
         self.text.setPlaceholderText(self.tr("What did you get through? Small things count."))
         self.text.setAccessibleName(self.tr("What you got through"))
+        self.text.setAccessibleDescription(
+            self.tr("A few words about something you got through. Small things count.")
+        )
         self.text.setTabChangesFocus(True)
         self.text.setFixedHeight(90)
         self.date = QDateEdit()
         self.date.setCalendarPopup(True)
         self.date.setDisplayFormat("yyyy-MM-dd")
         self.date.setAccessibleName(self.tr("The date"))
+        self.date.setAccessibleDescription(
+            self.tr("The day it happened; today unless you change it.")
+        )
         self.tags = QLineEdit()
         self.tags.setPlaceholderText(self.tr("Optional, separated by commas"))
         self.tags.setAccessibleName(self.tr("Tags"))
+        self.tags.setAccessibleDescription(
+            self.tr("Words to find this entry by later, like work or family. Optional.")
+        )
         self.save = QPushButton(self.tr("Save"))
         self.save.setAccessibleName(self.tr("Save this entry"))
+        self.save.setAccessibleDescription(
+            self.tr("Keeps this entry in your proof list; Ctrl+Enter does the same.")
+        )
         self.save.setDefault(True)
         self.cancel = QPushButton(self.tr("Cancel"))
         self.cancel.setAccessibleName(self.tr("Cancel without saving"))
+        self.cancel.setAccessibleDescription(
+            self.tr("Closes the editor and leaves your proof list as it was.")
+        )
         form = QFormLayout()
         form.addRow(self.tr("When"), self.date)
         form.addRow(self.tr("Tags"), self.tags)
@@ -152,11 +168,23 @@ class ProofListWindow(CalmWindow):
         self.search = QLineEdit()
         self.search.setPlaceholderText(self.tr("Search"))
         self.search.setAccessibleName(self.tr("Search your proof list"))
+        self.search.setAccessibleDescription(
+            self.tr("Shows only the entries with these words in their text, tags or date.")
+        )
         self.search.setClearButtonEnabled(True)
+        for clear in self.search.findChildren(QToolButton):  # Qt's own clear button
+            clear.setAccessibleName(self.tr("Clear the search"))
+            clear.setAccessibleDescription(self.tr("Empties the search and shows every entry."))
         self.show_one = QPushButton(self.tr("Show me one"))
         self.show_one.setAccessibleName(self.tr("Show me one entry at random"))
+        self.show_one.setAccessibleDescription(
+            self.tr("Shows one time you got through in large words at the top of the window.")
+        )
         self.add = QPushButton(self.tr("Add"))
         self.add.setAccessibleName(self.tr("Add a time you got through"))
+        self.add.setAccessibleDescription(
+            self.tr("Opens a short form to write it down, dated today.")
+        )
         top = QHBoxLayout()
         top.addWidget(self.search, 1)
         top.addWidget(self.show_one)
@@ -184,6 +212,9 @@ class ProofListWindow(CalmWindow):
             empty_layout.addWidget(example)
         self.add_first = QPushButton(self.tr("Add my first one"))
         self.add_first.setAccessibleName(self.tr("Add your first entry"))
+        self.add_first.setAccessibleDescription(
+            self.tr("Opens a short form to write down one time you got through.")
+        )
         empty_layout.addWidget(self.add_first, 0, Qt.AlignmentFlag.AlignLeft)
         empty_layout.addStretch(1)
 
@@ -193,14 +224,23 @@ class ProofListWindow(CalmWindow):
         self.list.setSpacing(4)
         self.list.setResizeMode(QListWidget.ResizeMode.Adjust)
         self.list.setAccessibleName(self.tr("Your proof list"))
+        self.list.setAccessibleDescription(
+            self.tr("Times you got through, newest first. Enter opens the chosen one to change.")
+        )
         self.list.setItemDelegate(RichItemDelegate(self.list))
         self.list.setVerticalScrollMode(QListWidget.ScrollMode.ScrollPerPixel)
         self.no_match = hint(ctx, self.tr("Nothing matches that search."))
         self.no_match.hide()
         self.edit = QPushButton(self.tr("Edit"))
         self.edit.setAccessibleName(self.tr("Edit the chosen entry"))
+        self.edit.setAccessibleDescription(
+            self.tr("Opens the chosen entry so you can change its words, date or tags.")
+        )
         self.remove = QPushButton(self.tr("Remove"))
         self.remove.setAccessibleName(self.tr("Remove the chosen entry"))
+        self.remove.setAccessibleDescription(
+            self.tr("Takes the chosen entry off your list; you can undo it for a few seconds.")
+        )
         row = QHBoxLayout()
         row.addStretch(1)
         row.addWidget(self.edit)

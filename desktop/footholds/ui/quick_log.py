@@ -87,6 +87,10 @@ class QuickLogWindow(QWidget):
         self.scroll_area.setFrameShape(QFrame.Shape.NoFrame)
         self.scroll_area.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         self.scroll_area.setFocusPolicy(Qt.FocusPolicy.NoFocus)
+        self.scroll_area.setAccessibleName(self.tr("Quick log"))
+        self.scroll_area.setAccessibleDescription(
+            self.tr("How you are, in as few or as many words as you like; it scrolls if needed.")
+        )
         self.status = QLabel()
         self.status.setWordWrap(True)
         self.status.setAccessibleName(self.tr("Message"))
@@ -96,6 +100,9 @@ class QuickLogWindow(QWidget):
         self.hint.setForegroundRole(QPalette.ColorRole.PlaceholderText)
         self.save = QPushButton(self.tr("Save"))
         self.save.setAccessibleName(self.tr("Save"))
+        self.save.setAccessibleDescription(
+            self.tr("Keeps what you picked and wrote in your journal; Enter does the same.")
+        )
         self.save.setAutoDefault(False)
         bottom = QHBoxLayout()
         bottom.addWidget(self.hint, 1)
@@ -105,6 +112,11 @@ class QuickLogWindow(QWidget):
         self.ack.setWordWrap(True)
         self.keep_proof = QPushButton()
         self.keep_proof.setAutoDefault(False)
+        # Named again with the wins themselves once there are some (see _show_ack).
+        self.keep_proof.setAccessibleName(self.tr("Add this win to my proof list"))
+        self.keep_proof.setAccessibleDescription(
+            self.tr("Keeps it as a time you got through, to look back on when days are hard.")
+        )
         self.ack_box = QWidget()
         ack_layout = QVBoxLayout(self.ack_box)
         ack_layout.setContentsMargins(0, 0, 0, 0)

@@ -120,6 +120,9 @@ class ReminderCard(QWidget):
         self.more.setAutoRaise(True)
         self.more.setToolTip(self.tr("More"))
         self.more.setAccessibleName(self.tr("More choices"))
+        self.more.setAccessibleDescription(
+            self.tr("Opens a menu to hide this idea for good or add one of your own.")
+        )
         self.more.setPopupMode(QToolButton.ToolButtonPopupMode.InstantPopup)
         self.more.setStyleSheet("QToolButton::menu-indicator { image: none; }")
         self.more_menu = QMenu(self.more)
@@ -154,6 +157,9 @@ class ReminderCard(QWidget):
             button.setCheckable(True)
             button.setAutoRaise(True)
             button.setAccessibleName(self.tr("I am %1").replace("%1", labels[name].lower()))
+            button.setAccessibleDescription(
+                self.tr("Swaps in a movement that suits how you are right now.")
+            )
             self.posture_group.addButton(button)
             self.posture_buttons[name] = button
             row.addWidget(button)
@@ -166,6 +172,9 @@ class ReminderCard(QWidget):
         self.another_button = QPushButton(self.tr("Another one"))
         self.another_button.setFlat(True)
         self.another_button.setAccessibleName(self.tr("Show me another one"))
+        self.another_button.setAccessibleDescription(
+            self.tr("Puts a different idea of the same kind in place of this one.")
+        )
         foot.addWidget(self.another_button)
         outer.addLayout(foot)
 
@@ -180,10 +189,19 @@ class ReminderCard(QWidget):
         row.setContentsMargins(0, 4, 0, 0)
         self.done_button = QPushButton(self.tr("Done"))
         self.done_button.setAccessibleName(self.tr("Done: add it to today's small wins"))
+        self.done_button.setAccessibleDescription(
+            self.tr("Counts this as a small win and closes the card.")
+        )
         self.later_button = QPushButton(self.tr("Later"))
         self.later_button.setAccessibleName(self.tr("Later: remind me again in a little while"))
+        self.later_button.setAccessibleDescription(
+            self.tr("Closes the card for now; it comes back after a few minutes.")
+        )
         self.skip_button = QPushButton(self.tr("Not now"))
         self.skip_button.setAccessibleName(self.tr("Not now"))
+        self.skip_button.setAccessibleDescription(
+            self.tr("Lets this one go and closes the card. Skipping is fine; nothing is counted.")
+        )
         for answer in (self.done_button, self.later_button, self.skip_button):
             row.addWidget(answer)
         outer.addWidget(self.buttons)

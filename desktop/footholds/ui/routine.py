@@ -57,7 +57,13 @@ class RoutineRow(QWidget):
         self.field = QLineEdit()
         self.field.setMaxLength(200)
         self.field.setAccessibleName(self.tr("Routine step"))
+        self.field.setAccessibleDescription(
+            self.tr("The words for this one of your three; change them any time.")
+        )
         self.remove = QPushButton(self.tr("Remove"))
+        self.remove.setAccessibleDescription(
+            self.tr("Takes this one off your three, after asking; you can undo it for a moment.")
+        )
         layout = QHBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(self.check, 0, Qt.AlignmentFlag.AlignTop)
@@ -74,6 +80,9 @@ class RoutineRow(QWidget):
         self.item = item
         self.words.setText(item.text)
         self.check.setAccessibleName(item.text)
+        self.check.setAccessibleDescription(
+            self.tr("Ticks it off for today; it clears on its own when a new day begins.")
+        )
         self.remove.setAccessibleName(self.tr("Remove “{text}”").format(text=item.text))
         self.check.blockSignals(True)
         self.check.setChecked(ticked)
@@ -124,14 +133,23 @@ class RoutineSection(QWidget):
         )
         self.suggestions.setMinimumContentsLength(20)
         self.suggestions.setAccessibleName(self.tr("A small thing to add (pick or type)"))
+        self.suggestions.setAccessibleDescription(
+            self.tr("Pick one of the suggestions or write your own; Enter adds it.")
+        )
+        self.suggestions.view().setAccessibleName(self.tr("Suggestions"))
+        self.suggestions.view().setAccessibleDescription(
+            self.tr("Ideas for small things, with any of your own from Settings.")
+        )
         typed = self.suggestions.lineEdit()
         assert typed is not None  # an editable combo box always has one
         self.typed = typed
         typed.setMaxLength(200)
         self.add = QPushButton(self.tr("Add"))
         self.add.setAccessibleName(self.tr("Add it to my three"))
-        self.change = QPushButton(self.tr("Change my three"))
-        self.change.setAccessibleName(self.tr("Change my three"))
+        self.add.setAccessibleDescription(
+            self.tr("Adds what you picked or wrote, up to three in all.")
+        )
+        self.change = QPushButton(self.tr("Change my three"))  # named in refresh()
         adding = QHBoxLayout()
         adding.addWidget(self.suggestions, 1)
         adding.addWidget(self.add)
@@ -197,7 +215,18 @@ class RoutineSection(QWidget):
         else:
             self.intro.setText(self.tr("Enough for today, even on a hard day."))
         self.change.setVisible(bool(items))
-        self.change.setText(self.tr("Done") if self.editing else self.tr("Change my three"))
+        if self.editing:
+            self.change.setText(self.tr("Done"))
+            self.change.setAccessibleName(self.tr("Done changing my three"))
+            self.change.setAccessibleDescription(
+                self.tr("Keeps your three as they are now and goes back to ticking them off.")
+            )
+        else:
+            self.change.setText(self.tr("Change my three"))
+            self.change.setAccessibleName(self.tr("Change my three"))
+            self.change.setAccessibleDescription(
+                self.tr("Lets you reword, remove or add to your three small things.")
+            )
         self.adding.setVisible(editing and len(items) < MAX_ITEMS)
         self._fill_suggestions(items)
 

@@ -78,12 +78,22 @@ class SafetyPlanWindow(CalmWindow):
         scroll.setWidget(body)
         scroll.setWidgetResizable(True)
         scroll.setFrameShape(QFrame.Shape.NoFrame)
+        scroll.setAccessibleName(self.tr("The sections of your plan"))
+        scroll.setAccessibleDescription(
+            self.tr("Six short parts; fill in only the ones that help.")
+        )
 
         self.status = hint(ctx, "")
         self.save = QPushButton(self.tr("Save"))
         self.save.setAccessibleName(self.tr("Save my safety plan"))
+        self.save.setAccessibleDescription(
+            self.tr("Keeps your plan on this computer now; Ctrl+S does the same.")
+        )
         self.close_button = QPushButton(self.tr("Close"))
         self.close_button.setAccessibleName(self.tr("Close; your words are kept"))
+        self.close_button.setAccessibleDescription(
+            self.tr("Closes the window; anything you wrote is saved first.")
+        )
         buttons = QHBoxLayout()
         buttons.addWidget(self.status, 1)
         buttons.addWidget(self.close_button)
@@ -207,6 +217,11 @@ class SafetyPlanView(QWidget):
             self.tr("Edit my safety plan") if self.parts else self.tr("Write my safety plan")
         )
         self.edit.setAccessibleName(self.edit.text())
+        self.edit.setAccessibleDescription(
+            self.tr("Opens your safety plan to change it, in its own window.")
+            if self.parts
+            else self.tr("Opens a short plan to write on a calmer day, for the harder ones.")
+        )
 
     def text(self) -> str:
         """The plan as shown, as plain text."""

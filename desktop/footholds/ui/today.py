@@ -134,6 +134,10 @@ class TodayWindow(CalmWindow):
         scroll.setFrameShape(QFrame.Shape.NoFrame)
         scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         scroll.setWidget(body)
+        scroll.setAccessibleName(self.tr("Today"))
+        scroll.setAccessibleDescription(
+            self.tr("Your next small thing, your three for today and your goals, in one page.")
+        )
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 8)
         layout.addWidget(scroll, 1)

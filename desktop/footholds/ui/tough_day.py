@@ -53,6 +53,9 @@ class ToughDayWindow(CalmWindow):
         self.crisis = CrisisLines(ctx, compact=True)
         self.help_now = QPushButton(self.tr("Get help now"))
         self.help_now.setAccessibleName(self.tr("Open Get help now"))
+        self.help_now.setAccessibleDescription(
+            self.tr("Opens crisis lines and your own numbers, for when you need someone now.")
+        )
 
         body = QWidget()
         column = QVBoxLayout(body)
@@ -88,6 +91,10 @@ class ToughDayWindow(CalmWindow):
         self.scroller.setWidget(body)
         self.scroller.setWidgetResizable(True)
         self.scroller.setFrameShape(QFrame.Shape.NoFrame)
+        self.scroller.setAccessibleName(self.tr("Things that can help on a hard day"))
+        self.scroller.setAccessibleDescription(
+            self.tr("Take what helps and leave the rest; the crisis lines stay in view below.")
+        )
 
         line = QFrame()
         line.setFrameShape(QFrame.Shape.HLine)

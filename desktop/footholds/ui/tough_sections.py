@@ -49,8 +49,14 @@ class NameIt(QWidget):
         self.line.setMaxLength(2000)
         self.line.setPlaceholderText(self.tr("For example: heavy, and tired of being tired"))
         self.line.setAccessibleName(self.tr("How it feels right now"))
+        self.line.setAccessibleDescription(
+            self.tr("A few words for how it feels, without judging it. Enter keeps them.")
+        )
         self.keep = QPushButton(self.tr("Keep it"))
         self.keep.setAccessibleName(self.tr("Save how it feels"))
+        self.keep.setAccessibleDescription(
+            self.tr("Keeps these words in your journal, just as you wrote them.")
+        )
         self.said = hint(ctx, "")
         row = QHBoxLayout()
         row.addWidget(self.line, 1)
@@ -94,10 +100,19 @@ class ProofThree(QWidget):
         )
         self.others = QPushButton(self.tr("Show others"))
         self.others.setAccessibleName(self.tr("Show three other entries from your proof list"))
+        self.others.setAccessibleDescription(
+            self.tr("Picks three different times you got through, in place of these.")
+        )
         self.add = QPushButton(self.tr("Add to my proof list"))
         self.add.setAccessibleName(self.tr("Add an entry to your proof list"))
+        self.add.setAccessibleDescription(
+            self.tr("Opens your proof list, ready to write down a time you got through.")
+        )
         self.open = QPushButton(self.tr("Open my proof list"))
         self.open.setAccessibleName(self.tr("Open your whole proof list"))
+        self.open.setAccessibleDescription(
+            self.tr("Opens every time you got through, in a window of its own.")
+        )
         buttons = QHBoxLayout()
         buttons.addWidget(self.others)
         buttons.addWidget(self.add)
@@ -153,6 +168,9 @@ class OneAffirmation(QWidget):
         self.words.setAccessibleName(self.tr("An affirmation"))
         self.another = QPushButton(self.tr("Another"))
         self.another.setAccessibleName(self.tr("Show another affirmation"))
+        self.another.setAccessibleDescription(
+            self.tr("Swaps these words for different ones; your own come first.")
+        )
         layout = _column(self)
         layout.addWidget(self.words)
         row = QHBoxLayout()
@@ -186,6 +204,9 @@ class BareMinimum(QWidget):
         )
         self.open = QPushButton(self.tr("Open Today"))
         self.open.setAccessibleName(self.tr("Open the Today window"))
+        self.open.setAccessibleDescription(
+            self.tr("Opens Today, where you can choose or change your three small things.")
+        )
         layout = _column(self)
         layout.addLayout(self.list)
         layout.addWidget(self.empty)
@@ -218,6 +239,9 @@ class BareMinimum(QWidget):
         for item in items:
             box = QCheckBox(item.text)
             box.setAccessibleName(item.text)
+            box.setAccessibleDescription(
+                self.tr("One of your three for today; ticking it here ticks it in Today too.")
+            )
             box.setChecked(item.id in done)
             box.toggled.connect(lambda on, i=item.id: self._on_box_toggled(i, on))
             self.boxes.append(box)
@@ -250,8 +274,14 @@ class LyingMovement(QWidget):
         self.words.setAccessibleName(self.tr("A movement you can do lying down"))
         self.another = QPushButton(self.tr("Another"))
         self.another.setAccessibleName(self.tr("Show another movement"))
+        self.another.setAccessibleDescription(
+            self.tr("Suggests a different gentle movement you can do lying down.")
+        )
         self.done = QPushButton(self.tr("I did it"))
         self.done.setAccessibleName(self.tr("I did this movement; note it as a small win"))
+        self.done.setAccessibleDescription(
+            self.tr("Adds this movement to today's small wins in your journal.")
+        )
         self.said = hint(ctx, "")
         row = QHBoxLayout()
         row.addWidget(self.done)
