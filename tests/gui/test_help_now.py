@@ -234,3 +234,89 @@ def test_an_own_phone_number_stays_on_one_line(ctx, qtbot, no_phone) -> None:
     window = _open(ctx, qtbot)
     [label] = window.own.rows[0].findChildren(QLabel)
     assert "0300&nbsp;123&nbsp;4567" in label.text()  # split, a number is easy to misread
+
+
+# -- in Spanish ------------------------------------------------------------------------------
+
+
+@pytest.fixture
+def spanish(ctx):
+    from footholds.ui import i18n
+
+    ctx.settings.set("general.language", "es")
+    assert i18n.apply(ctx) == "es"
+    yield
+    i18n.remove(ctx.app)
+
+
+def _english_words() -> set[str]:
+    """Every word lines.json says in English that has its own Spanish (proper names aside)."""
+    from footholds.core import crisis
+
+    english, spanish = crisis.crisis_regions(), crisis.crisis_regions("es")
+    words = set()
+    for code, region in english.items():
+        pairs = [(region, spanish[code])]
+        pairs += list(zip(region["lines"], spanish[code]["lines"], strict=True))
+        for ours, theirs in pairs:
+            for field in ("name", "note", "hours"):
+                if field in ours and ours[field] != theirs[field]:
+                    words.add(ours[field])
+    assert {"United Kingdom", "24/7", "Anywhere else", "NHS 111 (England)"} <= words
+    return words
+
+
+def test_in_spanish_the_lines_speak_spanish(ctx, qtbot, no_phone, spanish) -> None:
+    ctx.settings.set("safety.region", "US")
+    window = _open(ctx, qtbot)
+    text = window.crisis.text()
+    assert "Si estás en peligro" in text and "911" in text
+    assert "Estados Unidos. Comprobado el" in text
+    assert "Las 24 horas, todos los días" in text
+    assert "Para hablar en español, llama al 988 y pulsa 2." in text
+    assert "Los números pueden cambiar. Compruébalos en tu zona y añade los tuyos." in text
+    assert "Envía HOME al 741741" in text
+    names = [window.region.itemText(i) for i in range(window.region.count())]
+    assert "Reino Unido" in names and "Estados Unidos" in names
+    assert names[-1] == "Otro lugar"  # anywhere else stays last
+    english = _english_words()
+    for code in [window.region.itemData(i) for i in range(window.region.count())]:
+        window.region.setCurrentIndex(window.region.findData(code))
+        text = window.crisis.text()
+        assert [w for w in english if w in text] == [], code
+        assert "24/7" not in text, code
+    assert not english & set(names)
+
+
+def test_switching_to_spanish_turns_open_crisis_lines_spanish(ctx, qtbot, no_phone) -> None:
+    from footholds.ui import i18n
+
+    ctx.settings.set("safety.region", "GB")
+    window = _open(ctx, qtbot)
+    assert "United Kingdom. Checked on" in window.crisis.text()
+    ctx.settings.set("general.language", "es")
+    try:
+        i18n.apply(ctx)
+        qtbot.waitUntil(lambda: "Reino Unido. Comprobado el" in window.crisis.text())
+        assert "NHS 111 (Inglaterra)" in window.crisis.text()
+        assert window.region.currentText() == "Reino Unido"
+        assert window.region.currentData() == "GB" and ctx.settings["safety.region"] == "GB"
+    finally:
+        ctx.settings.set("general.language", "en")
+        i18n.remove(ctx.app)
+    qtbot.waitUntil(lambda: "United Kingdom. Checked on" in window.crisis.text())
+    assert window.region.currentText() == "United Kingdom"
+
+
+def test_the_tough_day_lines_speak_spanish(ctx, qtbot, no_phone, spanish) -> None:
+    ctx.settings.set("safety.region", "GB")
+    window = ctx.windows.show("tough-day")
+    qtbot.waitExposed(window)
+    text = window.crisis.text()
+    assert "Si estás en peligro" in text and "999" in text
+    assert "NHS 111 (Inglaterra): 111" in text and "Samaritans: 116 123" in text
+    assert "Shout: envía SHOUT al 85258" in text
+    assert [w for w in _english_words() if w in text] == []
+    ctx.settings.set("safety.region", "ZZ")
+    text = window.crisis.text()
+    assert "112" in text and "Find A Helpline (directorio" in text

@@ -1,8 +1,7 @@
-"""Content packs and crisis lines: shape, translation, choosing, regions."""
+"""Content packs: shape, translation, choosing. The crisis lines are in test_crisis.py."""
 
 from __future__ import annotations
 
-import json
 import random
 from collections import Counter, deque
 from typing import Any
@@ -217,65 +216,6 @@ def test_check_pack_reports_broken_packs() -> None:
     grounding["steps"].reverse()
     assert content.check_pack("grounding", grounding) != []
     assert content.check_pack("acknowledgements", {"saved": ["x"]}) != []
-
-
-# -- crisis lines ----------------------------------------------------------------------------
-
-
-def test_every_region_has_a_date_an_emergency_number_and_a_line() -> None:
-    regions = content.crisis_regions()
-    assert {"US", "CA", "GB", "IE", "AU", "NZ", "ES", "ZZ"} <= set(regions)
-    assert content.crisis_checked() == "2026-11-22"
-    for code, region in regions.items():
-        assert region["checked"] == "2026-11-22", code
-        assert region["emergency"].strip(), code
-        assert region["note"].strip(), code
-        numbers = [ln for ln in region["lines"] if ln.get("call") or ln.get("text")]
-        if code == "ZZ":
-            assert any("findahelpline.com" in ln.get("url", "") for ln in region["lines"])
-        else:
-            assert numbers, code
-
-
-def _numbers(code: str) -> set[str]:
-    region = content.crisis_region(code)
-    return {ln.get(k) for ln in region["lines"] for k in ("call", "text")} - {None}
-
-
-def test_the_numbers_we_vouch_for() -> None:
-    assert content.crisis_region("US")["emergency"] == "911" and "988" in _numbers("US")
-    assert {ln.get("call") for ln in content.crisis_region("CA")["lines"]} >= {"988"}
-    assert {ln.get("text") for ln in content.crisis_region("CA")["lines"]} >= {"988"}
-    assert {"116 123", "111", "85258"} <= _numbers("GB")
-    assert {"116 123", "50808"} <= _numbers("IE")
-    assert {"13 11 14", "0477 13 11 14"} <= _numbers("AU")
-    assert {"1737", "0800 543 354"} <= _numbers("NZ")
-    assert "024" in _numbers("ES") and content.crisis_region("ES")["emergency"] == "112"
-    assert content.crisis_region("AU")["emergency"] == "000"
-
-
-@pytest.mark.parametrize(
-    ("locale_name", "region"),
-    [("en_GB", "GB"), ("es_ES", "ES"), ("fr_FR", "ZZ"), ("en_US.UTF-8", "US"), ("en-AU", "AU"),
-     ("fr_CA", "CA"), ("ga_IE.utf8", "IE"), ("mi_NZ", "NZ"), ("es_ES@euro", "ES"), ("en", "ZZ"),
-     ("C", "ZZ"), ("", "ZZ"), ("en_ZZ", "ZZ"), ("es_MX", "ZZ"), ("en_UK", "GB")],
-)  # fmt: skip
-def test_region_for_locale(locale_name: str, region: str) -> None:
-    assert content.region_for_locale(locale_name) == region
-
-
-def test_crisis_region_falls_back() -> None:
-    assert content.crisis_region("gb")["code"] == "GB"
-    unknown = content.crisis_region("XX")
-    assert unknown["code"] == "ZZ"
-    assert unknown["lines"] == content.crisis_regions()["ZZ"]["lines"]
-    unknown["lines"].clear()
-    assert content.crisis_region("XX")["lines"]  # callers get copies
-
-
-def test_crisis_file_is_not_per_language() -> None:
-    assert not resource_files.path("content", "en", "lines.json").is_file()
-    json.dumps(content.crisis_regions())  # plain data, ready to show or export
 
 
 # -- our own words -----------------------------------------------------------------------------

@@ -1,6 +1,7 @@
-"""The built-in words Footholds shows, and the crisis lines: the one module that knows their files.
+"""The built-in words Footholds shows: the one module that knows the content packs' files.
 
-Packs live in resources/content/<language>/<name>.json; crisis lines in resources/crisis/.
+Packs live in resources/content/<language>/<name>.json. The crisis lines have a module of
+their own, core/crisis.py; their names are kept here for the callers that still use them.
 Every item has a stable `id`, the same in every language, so a hidden or favourite item stays
 hidden or favourite when the language changes.
 """
@@ -15,10 +16,14 @@ from collections.abc import Iterable, Mapping, Sequence
 from functools import cache
 from typing import Any
 
-from footholds.core import resource_files
+from footholds.core import crisis, resource_files
+from footholds.core.crisis import FALLBACK_REGION as FALLBACK_REGION
+from footholds.core.crisis import crisis_checked as crisis_checked
+from footholds.core.crisis import crisis_region as crisis_region
+from footholds.core.crisis import crisis_regions as crisis_regions
+from footholds.core.crisis import region_for_locale as region_for_locale
 
 DEFAULT_LANGUAGE = "en"
-FALLBACK_REGION = "ZZ"
 ANY = "any"  # a filter value that matches everything, as the effort setting uses it
 
 POSTURES = ("sitting", "standing", "lying")
@@ -55,7 +60,6 @@ DOCUMENT_PACKS = ("acknowledgements", "grounding", "goal_prompts")
 ACK_MINIMUMS = {"saved": 12, "done": 8, "skipped": 6}
 MIN_PER_POSTURE = 12
 MAX_PROOF_EXAMPLES = 5
-_DATE = re.compile(r"^\d{4}-\d{2}-\d{2}$")
 
 
 # -- loading ---------------------------------------------------------------------------------
@@ -202,50 +206,6 @@ def _fits(item: Mapping[str, Any], wanted: Mapping[str, str | None]) -> bool:
     return True
 
 
-# -- crisis lines ----------------------------------------------------------------------------
-
-
-@cache
-def _crisis() -> dict[str, Any]:
-    data: dict[str, Any] = resource_files.read_json("crisis", "lines.json")
-    return data
-
-
-def crisis_checked() -> str:
-    """The date (YYYY-MM-DD) the shipped crisis lines were last checked."""
-    return str(_crisis()["checked"])
-
-
-def crisis_regions() -> dict[str, dict[str, Any]]:
-    """Every shipped region by code ("GB", ...), including the fallback "ZZ"."""
-    regions: dict[str, dict[str, Any]] = copy.deepcopy(_crisis()["regions"])
-    return regions
-
-
-def region_for_locale(locale_name: str) -> str:
-    """The crisis region for a locale such as "en_GB.UTF-8" or "es-ES"; "ZZ" when unknown."""
-    base = re.split(r"[.@]", locale_name.strip(), maxsplit=1)[0]
-    parts = re.split(r"[_-]", base)
-    if len(parts) < 2:
-        return FALLBACK_REGION
-    country = parts[-1].upper()
-    country = "GB" if country == "UK" else country
-    regions = _crisis()["regions"]
-    return country if country in regions and country != FALLBACK_REGION else FALLBACK_REGION
-
-
-def crisis_region(code: str) -> dict[str, Any]:
-    """One region's lines with its `code`; the fallback "ZZ" for a code we cannot vouch for."""
-    regions = _crisis()["regions"]
-    key = code.strip().upper()
-    key = "GB" if key == "UK" else key
-    if key not in regions:
-        key = FALLBACK_REGION
-    region: dict[str, Any] = copy.deepcopy(regions[key])
-    region["code"] = key
-    return region
-
-
 # -- checking --------------------------------------------------------------------------------
 
 
@@ -362,40 +322,6 @@ def pack_ids(name: str, data: Any) -> list[str]:
     return [str(item["id"]) for item in items]
 
 
-def _check_crisis(data: Any) -> list[str]:
-    if not isinstance(data, dict) or not _DATE.match(str(data.get("checked", ""))):
-        return ["crisis: needs a checked date"]
-    regions = data.get("regions")
-    if not isinstance(regions, dict) or FALLBACK_REGION not in regions:
-        return ["crisis: needs regions, including ZZ"]
-    problems: list[str] = []
-    for code, region in regions.items():
-        where = f"crisis/{code}"
-        if not re.fullmatch(r"[A-Z]{2}", code) or not isinstance(region, dict):
-            problems.append(f"{where}: needs a two-letter code and an object")
-            continue
-        missing = [field for field in ("name", "emergency", "note") if not _text(region.get(field))]
-        if not _DATE.match(str(region.get("checked", ""))):
-            missing.append("checked date")
-        if missing:
-            problems.append(f"{where}: needs {', '.join(missing)}")
-        lines = region.get("lines")
-        if not isinstance(lines, list) or not lines:
-            problems.append(f"{where}: needs at least one line")
-            continue
-        for line in lines:
-            if not isinstance(line, dict) or not _text(line.get("name")):
-                problems.append(f"{where}: a line without a name")
-            elif not any(_text(line.get(k)) for k in ("call", "text", "url")):
-                problems.append(f"{where}/{line['name']}: needs call, text or url")
-        numbers = [
-            ln for ln in lines if isinstance(ln, dict) and (ln.get("call") or ln.get("text"))
-        ]
-        if code != FALLBACK_REGION and not numbers:
-            problems.append(f"{where}: needs a number to call or text")
-    return problems
-
-
 def validate_packs() -> list[str]:
     """Check every pack in every language, and the crisis lines; empty when all is well."""
     problems: list[str] = []
@@ -416,5 +342,5 @@ def validate_packs() -> list[str]:
                 english = ids
             elif english is not None and ids != english:
                 problems.append(f"{code}/{name}: ids differ from {DEFAULT_LANGUAGE}")
-    problems += _check_crisis(resource_files.read_json("crisis", "lines.json"))
+    problems += crisis.validate(available_languages())
     return problems

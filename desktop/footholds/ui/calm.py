@@ -28,7 +28,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from footholds.core import content
+from footholds.core import crisis
 from footholds.ui import icons, theme
 
 if TYPE_CHECKING:
@@ -53,8 +53,8 @@ def region_code(ctx: AppContext) -> str:
     """The crisis-lines region: the person's choice, else the system locale's country."""
     chosen = str(ctx.settings["safety.region"]).strip()
     if chosen:
-        return str(content.crisis_region(chosen)["code"])
-    return content.region_for_locale(system_locale_name())
+        return str(crisis.crisis_region(chosen)["code"])
+    return crisis.region_for_locale(system_locale_name())
 
 
 def soft_colour(ctx: AppContext) -> str:

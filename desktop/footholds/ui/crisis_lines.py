@@ -4,13 +4,13 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING, Any
 
-from PySide6.QtCore import Qt, QUrl
+from PySide6.QtCore import QEvent, Qt, QUrl
 from PySide6.QtGui import QDesktopServices, QFont
 from PySide6.QtWidgets import QLabel, QVBoxLayout, QWidget
 
-from footholds.core import content
+from footholds.core import crisis
 from footholds.platform import phone_links
-from footholds.ui.calm import escape, hint, long_date, region_code, wrapped
+from footholds.ui.calm import escape, hint, language, long_date, region_code, wrapped
 
 if TYPE_CHECKING:
     from footholds.app import AppContext
@@ -58,8 +58,9 @@ class CrisisLines(QWidget):
         self.set_region(region_code(ctx))
 
     def set_region(self, code: str) -> None:
-        """Show the lines of region `code` (unknown codes fall back to "anywhere else")."""
-        self.region = content.crisis_region(code)
+        """Show the lines of region `code` (unknown codes fall back to "anywhere else"), in the
+        interface language where the lines have words for it."""
+        self.region = crisis.crisis_region(code, language(self.ctx))
         for label in self.labels:
             self.layout_.removeWidget(label)
             label.deleteLater()
@@ -70,6 +71,13 @@ class CrisisLines(QWidget):
             self._add(label)
         else:
             self._build_full()
+
+    def changeEvent(self, event: QEvent) -> None:
+        # the lines' words are data in the interface language, not tr() strings: read them
+        # again when the language changes, with the sentences around them
+        if event.type() == QEvent.Type.LanguageChange and self.region:
+            self.set_region(self.region["code"])
+        super().changeEvent(event)
 
     def text(self) -> str:
         """Everything shown, as plain text (for tests and for screen readers' summaries)."""

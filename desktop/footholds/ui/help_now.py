@@ -6,6 +6,7 @@ from __future__ import annotations
 import logging
 from typing import TYPE_CHECKING, Any
 
+from PySide6.QtCore import QEvent
 from PySide6.QtWidgets import (
     QComboBox,
     QFrame,
@@ -16,12 +17,13 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from footholds.core import content
+from footholds.core import crisis
 from footholds.core.settings import SettingError
 from footholds.ui.calm import (
     CalmWindow,
     heading,
     hint,
+    language,
     region_code,
 )
 from footholds.ui.crisis_lines import CrisisLines
@@ -45,13 +47,7 @@ class HelpNowWindow(CalmWindow):
 
         self.region = QComboBox()
         self.region.setAccessibleName(self.tr("Region for crisis lines"))
-        regions = content.crisis_regions()
-        ordered = sorted(
-            (c for c in regions if c != content.FALLBACK_REGION), key=lambda c: regions[c]["name"]
-        )
-        for code in [*ordered, content.FALLBACK_REGION]:
-            self.region.addItem(regions[code]["name"], code)
-        self.region.setCurrentIndex(max(0, self.region.findData(region_code(ctx))))
+        self._fill_regions()
         label = QLabel(self.tr("Region:"))
         label.setBuddy(self.region)
         region_row = QHBoxLayout()
@@ -114,6 +110,26 @@ class HelpNowWindow(CalmWindow):
         except (SettingError, OSError) as exc:
             log.warning("region not saved: %s", exc)
         self.crisis.set_region(code)
+
+    def _fill_regions(self) -> None:
+        """Every region by its name in the interface language, sorted, "anywhere else" last;
+        the person's region chosen."""
+        regions = crisis.crisis_regions(language(self.ctx))
+        ordered = sorted(
+            (c for c in regions if c != crisis.FALLBACK_REGION), key=lambda c: regions[c]["name"]
+        )
+        self.region.blockSignals(True)
+        self.region.clear()
+        for code in [*ordered, crisis.FALLBACK_REGION]:
+            self.region.addItem(regions[code]["name"], code)
+        self.region.setCurrentIndex(max(0, self.region.findData(region_code(self.ctx))))
+        self.region.blockSignals(False)
+
+    def changeEvent(self, event: QEvent) -> None:
+        # region names are data in the interface language, not tr() strings: read them again
+        if event.type() == QEvent.Type.LanguageChange:
+            self._fill_regions()
+        super().changeEvent(event)
 
     def _on_setting_changed(self, name: str, _value: object) -> None:
         if name == "safety.region":

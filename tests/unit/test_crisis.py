@@ -1,0 +1,222 @@
+"""Crisis lines: regions, numbers, and their words in the interface language."""
+
+from __future__ import annotations
+
+import json
+import re
+from typing import Any
+
+import pytest
+
+from footholds.core import content, crisis, resource_files
+
+# Fields that are not words: they come from lines.json only, in every language.
+NOT_WORDS = ("id", "call", "text", "keyword", "url", "languages", "emergency", "checked", "code")
+
+
+def _english() -> dict[str, Any]:
+    data: dict[str, Any] = resource_files.read_json("crisis", "lines.json")
+    return data
+
+
+def _spanish() -> dict[str, Any]:
+    data: dict[str, Any] = resource_files.read_json("crisis", "lines.es.json")
+    return data
+
+
+def _numbers(code: str) -> set[str]:
+    region = crisis.crisis_region(code)
+    return {ln.get(k) for ln in region["lines"] for k in ("call", "text")} - {None}
+
+
+def test_every_region_has_a_date_an_emergency_number_and_a_line() -> None:
+    regions = crisis.crisis_regions()
+    assert {"US", "CA", "GB", "IE", "AU", "NZ", "ES", "ZZ"} <= set(regions)
+    assert crisis.crisis_checked() == "2026-11-22"
+    for code, region in regions.items():
+        assert region["checked"] == "2026-11-22", code
+        assert region["emergency"].strip(), code
+        assert region["note"].strip(), code
+        numbers = [ln for ln in region["lines"] if ln.get("call") or ln.get("text")]
+        if code == "ZZ":
+            assert any("findahelpline.com" in ln.get("url", "") for ln in region["lines"])
+        else:
+            assert numbers, code
+
+
+def test_the_numbers_we_vouch_for() -> None:
+    assert crisis.crisis_region("US")["emergency"] == "911" and "988" in _numbers("US")
+    assert {ln.get("call") for ln in crisis.crisis_region("CA")["lines"]} >= {"988"}
+    assert {ln.get("text") for ln in crisis.crisis_region("CA")["lines"]} >= {"988"}
+    assert {"116 123", "111", "85258"} <= _numbers("GB")
+    assert {"116 123", "50808"} <= _numbers("IE")
+    assert {"13 11 14", "0477 13 11 14"} <= _numbers("AU")
+    assert {"1737", "0800 543 354"} <= _numbers("NZ")
+    assert "024" in _numbers("ES") and crisis.crisis_region("ES")["emergency"] == "112"
+    assert crisis.crisis_region("AU")["emergency"] == "000"
+
+
+@pytest.mark.parametrize(
+    ("locale_name", "region"),
+    [("en_GB", "GB"), ("es_ES", "ES"), ("fr_FR", "ZZ"), ("en_US.UTF-8", "US"), ("en-AU", "AU"),
+     ("fr_CA", "CA"), ("ga_IE.utf8", "IE"), ("mi_NZ", "NZ"), ("es_ES@euro", "ES"), ("en", "ZZ"),
+     ("C", "ZZ"), ("", "ZZ"), ("en_ZZ", "ZZ"), ("es_MX", "ZZ"), ("en_UK", "GB")],
+)  # fmt: skip
+def test_region_for_locale(locale_name: str, region: str) -> None:
+    assert crisis.region_for_locale(locale_name) == region
+
+
+def test_crisis_region_falls_back() -> None:
+    assert crisis.crisis_region("gb")["code"] == "GB"
+    unknown = crisis.crisis_region("XX")
+    assert unknown["code"] == "ZZ"
+    assert unknown["lines"] == crisis.crisis_regions()["ZZ"]["lines"]
+    unknown["lines"].clear()
+    assert crisis.crisis_region("XX")["lines"]  # callers get copies
+    crisis.crisis_region("GB", "es")["lines"][0]["hours"] = "changed"
+    assert crisis.crisis_region("GB", "es")["lines"][0]["hours"] != "changed"
+
+
+def test_crisis_file_is_not_per_language() -> None:
+    assert not resource_files.path("content", "en", "lines.json").is_file()
+    json.dumps(crisis.crisis_regions("es"))  # plain data, ready to show or export
+
+
+def test_content_keeps_the_crisis_names_for_its_callers() -> None:
+    assert content.crisis_regions is crisis.crisis_regions
+    assert content.FALLBACK_REGION == crisis.FALLBACK_REGION == "ZZ"
+
+
+def test_every_line_has_an_id_of_its_own_in_its_region() -> None:
+    for code, region in _english()["regions"].items():
+        ids = [line["id"] for line in region["lines"]]
+        assert len(ids) == len(set(ids)) and all(ids), code
+    broken = _english()
+    broken["regions"]["GB"]["lines"][1]["id"] = "samaritans"
+    del broken["regions"]["US"]["lines"][0]["id"]
+    problems = crisis.check_lines(broken)
+    assert any("GB/NHS 111" in p and "id" in p for p in problems)
+    assert any("US/988" in p and "id" in p for p in problems)
+
+
+# -- in Spanish ------------------------------------------------------------------------------
+
+
+def test_every_language_with_content_has_its_crisis_words() -> None:
+    for code in content.available_languages():
+        if code != "en":
+            assert crisis.words_file(code).is_file(), code
+    assert crisis.validate(content.available_languages()) == []
+
+
+def test_every_english_word_has_a_spanish_one() -> None:
+    spanish = _spanish()["regions"]
+    assert set(spanish) == set(_english()["regions"])
+    for code, region in _english()["regions"].items():
+        said = spanish[code]
+        assert said["name"].strip() and said["note"].strip(), code
+        for line in region["lines"]:
+            for field in ("hours", "note"):
+                if field in line:
+                    assert said["lines"][line["id"]][field].strip(), (code, line["id"], field)
+    assert crisis.check_words("es", _english(), _spanish()) == []
+
+
+def test_the_spanish_is_really_spanish() -> None:
+    for code, region in crisis.crisis_regions("es").items():
+        english = crisis.crisis_regions()[code]
+        assert region["note"] != english["note"], code
+        for line, theirs in zip(region["lines"], english["lines"], strict=True):
+            for field in ("hours", "note"):
+                if field in line:
+                    assert line[field] != theirs[field], (code, line["id"], field)
+    assert crisis.crisis_region("US", "es")["name"] == "Estados Unidos"
+    assert crisis.crisis_region("ZZ", "es")["name"] == "Otro lugar"
+    assert "Compruébalos" in crisis.crisis_region("GB", "es")["note"]
+    [line] = [ln for ln in crisis.crisis_region("US", "es")["lines"] if ln["id"] == "988-lifeline"]
+    assert line["hours"] == "Las 24 horas, todos los días"
+    assert line["note"] == "Para hablar en español, llama al 988 y pulsa 2."
+    assert line["name"] == "988 Suicide & Crisis Lifeline"  # a proper name stays
+
+
+def test_the_spanish_file_holds_words_only_never_a_number() -> None:
+    for code, said in _spanish()["regions"].items():
+        assert set(said) <= {*crisis.REGION_WORDS, "lines"}, code
+        for line_id, words in said["lines"].items():
+            assert set(words) <= set(crisis.LINE_WORDS), (code, line_id)
+    digits = re.compile(r"\d+")
+    for code in _english()["regions"]:
+        english, spanish = crisis.crisis_region(code), crisis.crisis_region(code, "es")
+        assert {k: v for k, v in spanish.items() if k in NOT_WORDS} == {
+            k: v for k, v in english.items() if k in NOT_WORDS
+        }, code
+        for theirs, ours in zip(english["lines"], spanish["lines"], strict=True):
+            assert {k: v for k, v in ours.items() if k in NOT_WORDS} == {
+                k: v for k, v in theirs.items() if k in NOT_WORDS
+            }, (code, theirs["id"])
+            for field in crisis.LINE_WORDS:
+                if field in ours:  # a number in a sentence is one the English has too
+                    found = set(digits.findall(ours[field]))
+                    assert found <= set(digits.findall(theirs[field])), (code, field)
+
+
+@pytest.mark.parametrize("language", ["es", "es_ES.UTF-8", "es-MX", "ES"])
+def test_the_language_may_be_a_locale(language: str) -> None:
+    assert crisis.crisis_region("GB", language)["name"] == "Reino Unido"
+
+
+@pytest.mark.parametrize("language", ["en", "fr_FR", "", "C", "../../etc/passwd", "es/../en"])
+def test_other_languages_read_english(language: str) -> None:
+    assert crisis.crisis_region("GB", language)["name"] == "United Kingdom"
+    assert crisis.crisis_regions(language)["ZZ"]["name"] == "Anywhere else"
+
+
+def test_a_word_missing_from_a_translation_is_shown_in_english(monkeypatch) -> None:
+    partial = {
+        "GB": {"name": "Reino Unido", "lines": {"nhs-111": {"hours": "  "}, "shout": "nonsense"}},
+        "US": "broken",
+        "IE": {"name": 7, "lines": ["not", "by", "id"]},
+        "AU": {"lines": {"lifeline": {"hours": "Siempre", "call": "000 000"}}},
+    }
+    monkeypatch.setattr(crisis, "_words", lambda code: partial)
+    gb = crisis.crisis_region("GB", "es")
+    assert gb["name"] == "Reino Unido"
+    assert gb["note"] == crisis.crisis_region("GB")["note"]
+    assert [ln["hours"] for ln in gb["lines"]] == ["24/7"] * 3
+    assert crisis.crisis_region("US", "es") == crisis.crisis_region("US")
+    assert crisis.crisis_region("IE", "es") == crisis.crisis_region("IE")
+    lifeline = crisis.crisis_region("AU", "es")["lines"][0]
+    assert lifeline["hours"] == "Siempre" and lifeline["call"] == "13 11 14"  # never a number
+
+
+def test_a_broken_translation_file_is_shown_in_english(monkeypatch, tmp_path) -> None:
+    for text in ("{not json", "[1, 2]", '{"regions": ["GB"]}', ""):
+        node = tmp_path / "lines.xx.json"
+        node.write_text(text, encoding="utf-8")
+        monkeypatch.setattr(crisis, "words_file", lambda code, node=node: node)
+        crisis._words.cache_clear()
+        try:
+            assert crisis.crisis_region("GB", "xx")["name"] == "United Kingdom", text
+        finally:
+            crisis._words.cache_clear()
+
+
+def test_check_words_finds_what_is_missing_or_out_of_place() -> None:
+    spanish = _spanish()
+    regions = spanish["regions"]
+    del regions["US"]["lines"]["988-lifeline"]["note"]
+    regions["GB"]["lines"]["nhs-111"]["call"] = "111"
+    regions["IE"]["note"] = "El 998 también funciona."
+    regions["AU"]["lines"]["no-such-line"] = {"hours": "Siempre"}
+    regions["ZZ"]["lines"]["find-a-helpline"]["hours"] = "Siempre"
+    regions["XX"] = {"name": "Ninguna", "note": "Ninguna"}
+    del regions["NZ"]
+    problems = "\n".join(crisis.check_words("es", _english(), spanish))
+    assert "crisis/es/US/988-lifeline: needs note" in problems
+    assert "crisis/es/GB/nhs-111: 'call' is not a word to translate" in problems
+    assert "crisis/es/IE: note has a number the English does not" in problems
+    assert "crisis/es/AU/no-such-line: not a line in lines.json" in problems
+    assert "crisis/es/ZZ/find-a-helpline: hours should translate an English hours" in problems
+    assert "crisis/es/XX: not a region in lines.json" in problems
+    assert "crisis/es/NZ: missing" in problems
+    assert crisis.check_words("es", _english(), {"regions": {}, "extra": 1}) != []
