@@ -1,16 +1,30 @@
-"""Windows .ico and macOS .icns icons for the bundle, drawn from resources/icons/footholds.svg.
+"""Windows .ico and macOS .icns icons for the bundle, and the PNG sizes of the Linux icon
+theme, all drawn from resources/icons/footholds.svg.
 
 Both containers hold PNG images (Windows Vista and later, macOS 10.7 and later read them), so
 no image library beyond Qt is needed, and the icons always match the SVG. The writers are
-plain Python; only `render_pngs` uses Qt.
+plain Python; only `render_pngs` uses Qt. Nothing drawn here is kept in the repository.
+
+    python3 packaging/bundle_icons.py --hicolor ~/.local/share/icons/hicolor
+
+draws hicolor/<size>x<size>/apps/org.footholds.Footholds.png for each of HICOLOR_SIZES
+(packaging/linux/install-data.sh and the Flatpak manifest run it). It needs PySide6, and no
+display: Qt draws offscreen.
 """
 
 from __future__ import annotations
 
+import argparse
+import os
 import struct
-from collections.abc import Iterable, Mapping
+import sys
+from collections.abc import Iterable, Mapping, Sequence
 from pathlib import Path
 
+APP_ID = "org.footholds.Footholds"  # footholds.APP_ID; this script runs without footholds
+SVG = Path(__file__).resolve().parent.parent / "resources" / "icons" / "footholds.svg"
+# The sizes panels, menus and docks ask the hicolor theme for; the SVG covers the rest.
+HICOLOR_SIZES = (16, 22, 24, 32, 48, 64, 128, 256, 512)
 ICO_SIZES = (16, 20, 24, 32, 40, 48, 64, 128, 256)
 # ICNS element types that carry PNG data, with their pixel size ("@2x" ones double up).
 ICNS_TYPES = {
@@ -103,3 +117,42 @@ def write_icon(svg: Path, target: Path) -> Path:
     target.parent.mkdir(parents=True, exist_ok=True)
     target.write_bytes(data)
     return target
+
+
+def write_hicolor(svg: Path, hicolor: Path, name: str = APP_ID) -> list[Path]:
+    """Write hicolor/<n>x<n>/apps/<name>.png for each of HICOLOR_SIZES, readable by everyone
+    (as `install -m 644` would); returns the files."""
+    written = []
+    for size, data in render_pngs(svg, HICOLOR_SIZES).items():
+        target = hicolor / f"{size}x{size}" / "apps" / f"{name}.png"
+        target.parent.mkdir(parents=True, exist_ok=True)
+        target.write_bytes(data)
+        target.chmod(0o644)
+        written.append(target)
+    return written
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    """Draw the hicolor PNG icons; 3 when this Python has no PySide6 to draw them with."""
+    parser = argparse.ArgumentParser(description="Draw Footholds' PNG icons from its SVG.")
+    parser.add_argument(
+        "--hicolor", type=Path, required=True, metavar="DEST", help="a share/icons/hicolor folder"
+    )
+    parser.add_argument("--name", default=APP_ID, help=f"the icon's name (default {APP_ID})")
+    parser.add_argument("--svg", type=Path, default=SVG, help="the SVG to draw")
+    args = parser.parse_args(argv)
+    # Nothing is shown, so no display is needed, even where one exists.
+    os.environ["QT_QPA_PLATFORM"] = "offscreen"
+    try:
+        from PySide6.QtGui import QGuiApplication
+    except ImportError:
+        print(f"bundle_icons.py: PySide6 is not installed for {sys.executable}", file=sys.stderr)
+        return 3
+    _app = QGuiApplication.instance() or QGuiApplication([])  # Qt's SVG drawing wants one
+    written = write_hicolor(args.svg, args.hicolor, args.name)
+    print(f"Drew {len(written)} PNG icons into {args.hicolor}")
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())

@@ -1,11 +1,12 @@
 #!/bin/sh
-# Install the desktop entry, AppStream metainfo and icon of Footholds under a prefix, so
+# Install the desktop entry, AppStream metainfo and icons of Footholds under a prefix, so
 # menus, software centres and notifications know the app after `pip install footholds`.
 #
 #   packaging/linux/install-data.sh            installs into ~/.local (just for you)
 #   packaging/linux/install-data.sh /usr/local installs for everyone (run as root)
 #   DESTDIR=/tmp/stage packaging/linux/install-data.sh /usr   stages for a distribution package
 #   packaging/linux/install-data.sh --uninstall [PREFIX]     removes what it installed
+#   PYTHON=/path/to/python ...   the Python with PySide6 that draws the PNG icons (python3)
 set -eu
 
 APP_ID=org.footholds.Footholds
@@ -19,7 +20,7 @@ if [ "${1:-}" = "--uninstall" ]; then
 fi
 case "${1:-}" in
     -h | --help)
-        sed -n '2,8p' "$0" | sed 's/^# \{0,1\}//'
+        sed -n '2,9p' "$0" | sed 's/^# \{0,1\}//'
         exit 0
         ;;
 esac
@@ -28,11 +29,14 @@ dest=${DESTDIR:-}$prefix
 
 desktop_file=$dest/share/applications/$APP_ID.desktop
 metainfo_file=$dest/share/metainfo/$APP_ID.metainfo.xml
-icon_file=$dest/share/icons/hicolor/scalable/apps/$APP_ID.svg
+hicolor=$dest/share/icons/hicolor
+icon_file=$hicolor/scalable/apps/$APP_ID.svg
+python=${PYTHON:-python3}
 
 if [ "$uninstall" -eq 1 ]; then
-    rm -f "$desktop_file" "$metainfo_file" "$icon_file"
-    echo "Removed the Footholds desktop entry, metainfo and icon from $dest"
+    # every size bundle_icons.py may have drawn, whichever sizes it drew then
+    rm -f "$desktop_file" "$metainfo_file" "$icon_file" "$hicolor"/*/apps/"$APP_ID".png
+    echo "Removed the Footholds desktop entry, metainfo and icons from $dest"
 else
     icon_source=$root/resources/icons/footholds.svg
     for source in "$here/$APP_ID.desktop" "$here/$APP_ID.metainfo.xml" "$icon_source"; do
@@ -45,7 +49,16 @@ else
     install -D -m 644 "$here/$APP_ID.desktop" "$desktop_file"
     install -D -m 644 "$here/$APP_ID.metainfo.xml" "$metainfo_file"
     install -D -m 644 "$icon_source" "$icon_file"
-    echo "Installed the Footholds desktop entry, metainfo and icon into $dest"
+    # PNG sizes for panels and docks that want pixels, drawn from the SVG at install time (so
+    # no generated file lives in the repository). Without Qt the SVG alone still works.
+    if "$python" "$root/packaging/bundle_icons.py" --hicolor "$hicolor" --name "$APP_ID" \
+        --svg "$icon_source" >/dev/null; then
+        echo "Installed the Footholds desktop entry, metainfo, SVG and PNG icons into $dest"
+    else
+        echo "install-data.sh: $python could not draw the PNG icons (it needs PySide6); only the" \
+            "scalable SVG icon is installed. Set PYTHON to a Python with PySide6 to add them." >&2
+        echo "Installed the Footholds desktop entry, metainfo and SVG icon into $dest"
+    fi
 fi
 
 # Refresh the caches when the tools exist; a missing tool only delays what menus show.

@@ -11,6 +11,7 @@ import shutil
 import stat
 import struct
 import subprocess
+import sys
 import xml.etree.ElementTree as ET
 from pathlib import Path
 from types import ModuleType
@@ -28,6 +29,8 @@ INSTALL_DATA = PACKAGING / "linux" / "install-data.sh"
 MANIFEST = PACKAGING / "flatpak" / f"{APP_ID}.yml"
 SPEC = PACKAGING / "footholds.spec"
 ICON = ROOT / "resources" / "icons" / "footholds.svg"
+# The hicolor PNG sizes, written out here so a size dropped from bundle_icons.py is noticed.
+HICOLOR_SIZES = (16, 22, 24, 32, 48, 64, 128, 256, 512)
 QT_MODULES_USED = {"QtCore", "QtGui", "QtWidgets", "QtSvg", "QtDBus", "QtNetwork", "QtPrintSupport"}
 
 
@@ -96,18 +99,39 @@ def test_metainfo_matches_the_app() -> None:
     assert "network" in description
 
 
+def _png_size(path: Path) -> tuple[int, int]:
+    """Width and height from a PNG's IHDR chunk, the first one after the signature."""
+    data = path.read_bytes()
+    assert data[:8] == b"\x89PNG\r\n\x1a\n", path
+    length, kind, width, height = struct.unpack(">I4sII", data[8:24])
+    assert (length, kind) == (13, b"IHDR"), path
+    return width, height
+
+
+def _pngs(prefix: Path) -> dict[int, Path]:
+    """Where the hicolor PNG of each size belongs under `prefix`."""
+    hicolor = prefix / "share" / "icons" / "hicolor"
+    return {n: hicolor / f"{n}x{n}" / "apps" / f"{APP_ID}.png" for n in HICOLOR_SIZES}
+
+
 def test_install_data_installs_and_removes(tmp_path: Path) -> None:
     prefix = tmp_path / "prefix"
-    env = {"PATH": "/usr/bin:/bin", "HOME": str(tmp_path)}
+    # PYTHON: the one running the tests has PySide6, which draws the PNG icons
+    env = {"PATH": "/usr/bin:/bin", "HOME": str(tmp_path), "PYTHON": sys.executable}
     done = subprocess.run(
         ["sh", str(INSTALL_DATA), str(prefix)], env=env, capture_output=True, text=True
     )
     assert done.returncode == 0, done.stderr
+    assert "PNG icons" in done.stdout and done.stderr == ""
     installed = [
         prefix / "share" / "applications" / f"{APP_ID}.desktop",
         prefix / "share" / "metainfo" / f"{APP_ID}.metainfo.xml",
         prefix / "share" / "icons" / "hicolor" / "scalable" / "apps" / f"{APP_ID}.svg",
     ]
+    for size, png in _pngs(prefix).items():
+        assert _png_size(png) == (size, size), png
+        installed.append(png)
+    assert sorted(prefix.rglob("*.png")) == sorted(_pngs(prefix).values())
     for path in installed:
         assert stat.S_IMODE(path.stat().st_mode) == 0o644, path
     assert installed[2].read_bytes() == ICON.read_bytes()
@@ -119,6 +143,40 @@ def test_install_data_installs_and_removes(tmp_path: Path) -> None:
     )
     assert removed.returncode == 0
     assert not any(path.exists() for path in installed)
+    assert list(prefix.rglob("*.*")) == []
+
+
+def test_install_data_without_pyside_installs_the_svg_and_says_so(tmp_path: Path) -> None:
+    prefix = tmp_path / "prefix"
+    bare = tmp_path / "python-without-pyside"  # -S: no site-packages, so no PySide6
+    bare.write_text(f'#!/bin/sh\nexec "{sys.executable}" -S "$@"\n', encoding="utf-8")
+    bare.chmod(0o755)
+    for python in (str(bare), str(tmp_path / "no-such-python")):
+        env = {"PATH": "/usr/bin:/bin", "HOME": str(tmp_path), "PYTHON": python}
+        done = subprocess.run(
+            ["sh", str(INSTALL_DATA), str(prefix)], env=env, capture_output=True, text=True
+        )
+        assert done.returncode == 0, done.stderr
+        assert "only the scalable SVG icon is installed" in done.stderr, done.stderr
+        assert "SVG icon into" in done.stdout
+        svg = prefix / "share" / "icons" / "hicolor" / "scalable" / "apps" / f"{APP_ID}.svg"
+        assert svg.read_bytes() == ICON.read_bytes()
+        assert list(prefix.rglob("*.png")) == []
+    assert (
+        "PySide6 is not installed"
+        in subprocess.run(
+            [str(bare), str(PACKAGING / "bundle_icons.py"), "--hicolor", str(tmp_path / "x")],
+            capture_output=True,
+            text=True,
+        ).stderr
+    )
+
+
+def test_bundle_icons_names_the_icon_by_the_app_id() -> None:
+    icons = _bundle_icons()
+    assert icons.APP_ID == APP_ID
+    assert icons.SVG == ICON
+    assert set(icons.HICOLOR_SIZES) == set(HICOLOR_SIZES)
 
 
 def test_install_data_defaults_to_the_home_folder(tmp_path: Path) -> None:
@@ -171,6 +229,26 @@ def test_flatpak_wheels_match_their_pins_and_the_readme() -> None:
     assert len(re.findall(r"sha256: [0-9a-f]{64}\n", text)) == len(wheels)
     readme = (PACKAGING / "flatpak" / "README.md").read_text(encoding="utf-8")
     assert pins == set(re.findall(r"\b([a-z0-9_]+)==([\w.]+)", readme))
+
+
+def test_flatpak_manifest_installs_the_svg_and_draws_the_pngs(tmp_path: Path) -> None:
+    text = MANIFEST.read_text(encoding="utf-8")
+    assert "share/icons/hicolor/scalable/apps/${FLATPAK_ID}.svg" in text
+    # the command as the manifest writes it (YAML joins its continuation line with a space)
+    found = re.search(r"- (python3 packaging/bundle_icons\.py [^\n]*)\n\s+(--name [^\n]*)", text)
+    assert found, "the manifest should draw the PNG icons"
+    command = f"{found[1]} {found[2]}"
+    assert "--hicolor ${FLATPAK_DEST}/share/icons/hicolor" in command
+    assert command.endswith("--name ${FLATPAK_ID}")
+    dest = tmp_path / "app"
+    python = Path(sys.executable).parent  # python3 here is one with PySide6, as in the base app
+    env = {"PATH": f"{python}:/usr/bin:/bin", "FLATPAK_DEST": str(dest), "FLATPAK_ID": APP_ID}
+    done = subprocess.run(
+        ["sh", "-c", command], cwd=ROOT, env=env, capture_output=True, text=True, timeout=120
+    )
+    assert done.returncode == 0, done.stderr
+    for size, png in _pngs(dest).items():
+        assert _png_size(png) == (size, size), png
 
 
 # PyInstaller spec
