@@ -161,6 +161,9 @@ class UndoBar(QFrame):
         self.message.setWordWrap(True)
         self.button = QPushButton(self.tr("Undo"))
         self.button.setAccessibleName(self.tr("Undo the removal"))
+        self.button.setAccessibleDescription(
+            self.tr("Puts back what you just removed, just as it was.")
+        )
         row = QHBoxLayout(self)
         row.setContentsMargins(12, 6, 6, 6)
         row.addWidget(self.message, 1)

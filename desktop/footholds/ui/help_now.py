@@ -47,6 +47,9 @@ class HelpNowWindow(CalmWindow):
 
         self.region = QComboBox()
         self.region.setAccessibleName(self.tr("Region for crisis lines"))
+        self.region.setAccessibleDescription(
+            self.tr("Where you are, so the lines below are ones you can call; it is remembered.")
+        )
         self._fill_regions()
         label = QLabel(self.tr("Region:"))
         label.setBuddy(self.region)
@@ -89,6 +92,10 @@ class HelpNowWindow(CalmWindow):
         self.scroller.setWidget(body)
         self.scroller.setWidgetResizable(True)
         self.scroller.setFrameShape(QFrame.Shape.NoFrame)
+        self.scroller.setAccessibleName(self.tr("Help, right now"))
+        self.scroller.setAccessibleDescription(
+            self.tr("Crisis lines first, then your own numbers, your plan and people you trust.")
+        )
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(self.scroller)
