@@ -143,3 +143,23 @@ def test_a_long_suggestion_wraps_inside_the_window(window, qtbot) -> None:
     page = window.tabs.currentWidget()
     assert page.widget().sizeHint().width() <= window.width()
     assert label.height() > label.fontMetrics().height() * 2  # wrapped onto several lines
+
+
+def test_a_closed_window_speaks_the_new_language_when_it_opens_again(ctx, qtbot) -> None:
+    from footholds.ui import i18n
+
+    win = SettingsWindow(ctx, autostart=FakeAutostart())
+    qtbot.addWidget(win)
+    win.present()
+    win.close()
+    ctx.settings.set("general.language", "es")
+    i18n.install(ctx.app, "es")
+    try:
+        qtbot.wait(20)
+        assert win._stale  # nothing rebuilt while closed
+        win.present()
+        assert win.windowTitle() != "Footholds settings"
+        assert win.tabs.tabText(0) != "Reminders"
+    finally:
+        ctx.settings.set("general.language", "en")
+        i18n.install(ctx.app, "en")

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from typing import Any
 
-from PySide6.QtCore import QCoreApplication, Qt, QTime, Signal
+from PySide6.QtCore import QCoreApplication, QLocale, Qt, QTime, Signal
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QAbstractSpinBox,
@@ -27,6 +27,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from footholds.core import crisis
 from footholds.core.settings import Setting
 from footholds.ui.registry import QT_TRANSLATE_NOOP
 
@@ -64,9 +65,9 @@ def region_label(code: str) -> str:
     """A crisis region by its name ("United Kingdom"); "" follows the system."""
     if not code:
         return translated(CHOICE_LABELS["system"])
-    from footholds.core import content
-
-    return str(content.crisis_regions().get(code, {}).get("name", code))
+    # i18n.install sets the default locale to the interface language
+    regions = crisis.crisis_regions(QLocale().name())
+    return str(regions.get(code, {}).get("name", code))
 
 
 def choice_label(value: str) -> str:

@@ -150,6 +150,7 @@ class SettingsWindow(QWidget):
         self.setWindowIcon(icons.app_icon())
         self.rows: dict[str, Row] = {}
         self._rebuild_pending = False
+        self._stale = False  # the language changed while the window was closed
         self.reset_buttons: dict[str, QPushButton] = {}
         self.tabs = QTabWidget()
         self.tabs.setUsesScrollButtons(True)
@@ -371,7 +372,11 @@ class SettingsWindow(QWidget):
 
     def present(self, section: str = "") -> None:
         """Show and raise the window; `section` picks a page by its declared name."""
-        self._load_values()
+        if self._stale:
+            self._stale = False
+            self._build()  # also loads the values
+        else:
+            self._load_values()
         names = [s for s in sections() if any(x.section == s and not x.hidden for x in SETTINGS)]
         if section in names:
             self.tabs.setCurrentIndex(names.index(section))
@@ -390,7 +395,10 @@ class SettingsWindow(QWidget):
 
     def _on_language_changed(self) -> None:
         self._rebuild_pending = False
-        self._build()
+        if self.isVisible():
+            self._build()
+        else:  # a closed window is rebuilt when it next opens, not in the background
+            self._stale = True
 
     def keyPressEvent(self, event: QKeyEvent) -> None:
         if event.key() == Qt.Key.Key_Escape:
