@@ -300,3 +300,25 @@ def test_doctor_shows_the_protocol_and_the_timeout(tmp_path: Path) -> None:
     ) in text
     source.close()
     fake.close()
+
+
+def test_the_chooser_finds_the_compositor_of_the_environment_it_was_given(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from footholds.platform.idle import choose_idle_source
+
+    monkeypatch.delenv("WAYLAND_DISPLAY", raising=False)  # not from os.environ
+    monkeypatch.delenv("XDG_RUNTIME_DIR", raising=False)
+    fake = FakeCompositor(tmp_path, [SEAT, EXT])
+    env = {
+        "XDG_SESSION_TYPE": "wayland",
+        "XDG_CURRENT_DESKTOP": "sway",
+        "XDG_RUNTIME_DIR": str(tmp_path),
+        "WAYLAND_DISPLAY": fake.path.name,
+    }
+    source = choose_idle_source(env, "linux")
+    assert isinstance(source, WaylandIdleSource)
+    assert source.available, source.reason
+    assert "ext-idle-notify" in source.name
+    source.close()
+    fake.close()

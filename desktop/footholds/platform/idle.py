@@ -56,7 +56,9 @@ def _gnome(_session: Session) -> IdleSource:
 def _wayland(session: Session) -> IdleSource:
     from footholds.platform.idle_wayland import WaylandIdleSource
 
-    return WaylandIdleSource(session)
+    # the compositor named by the environment the session was read from, not os.environ
+    where = {"WAYLAND_DISPLAY": session.wayland_display, "XDG_RUNTIME_DIR": session.runtime_dir}
+    return WaylandIdleSource(session, env=where)
 
 
 def _windows(_session: Session) -> IdleSource:

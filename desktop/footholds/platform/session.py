@@ -13,11 +13,14 @@ SessionKind = Literal["windows", "macos", "x11", "gnome-wayland", "wayland", "no
 
 @dataclass(frozen=True)
 class Session:
-    """The kind of session, the desktop names (upper case) and the X display name."""
+    """The kind of session, the desktop names (upper case), the X display name, and where
+    a Wayland compositor listens (its display name and the runtime folder it is relative to)."""
 
     kind: SessionKind
     desktops: tuple[str, ...] = ()
     display: str = ""
+    wayland_display: str = ""
+    runtime_dir: str = ""
 
     def is_desktop(self, name: str) -> bool:
         """True when XDG_CURRENT_DESKTOP lists `name` (case-insensitive)."""
@@ -43,7 +46,13 @@ def detect_session(env: Mapping[str, str] | None = None, platform: str | None = 
     if wayland:
         # On Wayland DISPLAY usually points at XWayland, which only sees X clients' input.
         kind: SessionKind = "gnome-wayland" if "GNOME" in desktops else "wayland"
-        return Session(kind, desktops, display)
+        return Session(
+            kind,
+            desktops,
+            display,
+            env.get("WAYLAND_DISPLAY", "").strip(),
+            env.get("XDG_RUNTIME_DIR", "").strip(),
+        )
     if display:
         return Session("x11", desktops, display)
     return Session("none", desktops, display)
