@@ -155,7 +155,7 @@ def test_a_closed_window_speaks_the_new_language_when_it_opens_again(ctx, qtbot)
     ctx.settings.set("general.language", "es")
     i18n.install(ctx.app, "es")
     try:
-        qtbot.wait(20)
+        qtbot.waitUntil(lambda: not win._rebuild_pending)
         assert win._stale  # nothing rebuilt while closed
         win.present()
         assert win.windowTitle() != "Footholds settings"

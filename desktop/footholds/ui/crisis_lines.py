@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING, Any
 
-from PySide6.QtCore import QEvent, Qt, QUrl
+from PySide6.QtCore import QCoreApplication, QEvent, Qt, QUrl
 from PySide6.QtGui import QDesktopServices, QFont
 from PySide6.QtWidgets import QLabel, QVBoxLayout, QWidget
 
@@ -40,6 +40,20 @@ def number_html(number: str) -> str:
 def open_link(url: str) -> bool:
     """Hand a tel:, sms: or web link to the system; False when nothing could take it."""
     return QDesktopServices.openUrl(QUrl(url))
+
+
+def open_or_explain(ctx: AppContext, url: str) -> bool:
+    """Open a clicked tel:, sms: or web link, or say kindly that this computer cannot."""
+    if open_link(url):
+        return True
+    ctx.signals.notice.emit(
+        QCoreApplication.translate(
+            "CrisisLines",
+            "This computer could not open that link. The number is shown as text: "
+            "you can select it and call or text from your phone.",
+        )
+    )
+    return False
 
 
 class CrisisLines(QWidget):
@@ -175,10 +189,4 @@ class CrisisLines(QWidget):
     def on_link(self, url: str) -> None:
         """Open a clicked link, or say kindly that this computer cannot."""
         self.opened.append(url)
-        if not open_link(url):
-            self.ctx.signals.notice.emit(
-                self.tr(
-                    "This computer could not open that link. The number is shown as text: "
-                    "you can select it and call or text from your phone."
-                )
-            )
+        open_or_explain(self.ctx, url)

@@ -35,7 +35,7 @@ from footholds.core.settings import (
 from footholds.platform.autostart import Autostart
 from footholds.ui import icons
 from footholds.ui.calm import heading
-from footholds.ui.crisis_lines import open_link
+from footholds.ui.crisis_lines import open_or_explain
 from footholds.ui.own_lines import OwnLines
 from footholds.ui.registry import QT_TRANSLATE_NOOP
 from footholds.ui.routine_suggestions import RoutineSuggestions
@@ -275,13 +275,7 @@ class SettingsWindow(QWidget):
             outer.addWidget(self.own_lines)
 
     def _on_link(self, url: str) -> None:
-        if not open_link(url):
-            self.ctx.signals.notice.emit(
-                self.tr(
-                    "This computer could not open that link. The number is shown as text: "
-                    "you can select it and call or text from your phone."
-                )
-            )
+        open_or_explain(self.ctx, url)
 
     def _prepare_autostart_row(self) -> None:
         row = self.rows[AUTOSTART]
