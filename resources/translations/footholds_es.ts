@@ -32,8 +32,20 @@
         <translation>Abrir la carpeta de datos</translation>
     </message>
     <message>
+        <source>Shows the folder where everything you write is kept, in your file manager.</source>
+        <translation>Muestra en tu gestor de archivos la carpeta donde se guarda todo lo que escribes.</translation>
+    </message>
+    <message>
+        <source>Closes this window.</source>
+        <translation>Cierra esta ventana.</translation>
+    </message>
+    <message>
         <source>What Footholds is</source>
         <translation>Qué es Footholds</translation>
+    </message>
+    <message>
+        <source>Opens the welcome card again: what Footholds is and is not, and where help is.</source>
+        <translation>Vuelve a abrir la tarjeta de bienvenida: qué es Footholds, qué no es y dónde está la ayuda.</translation>
     </message>
 </context>
 <context>
@@ -51,6 +63,10 @@
         <translation>Mostrar la siguiente afirmación</translation>
     </message>
     <message>
+        <source>Shows different words, going round again at the end; Right arrow too.</source>
+        <translation>Muestra otras palabras y, al llegar al final, vuelve a empezar; también con la flecha derecha.</translation>
+    </message>
+    <message>
         <source>Hide this one</source>
         <translation>Ocultar esta</translation>
     </message>
@@ -63,12 +79,20 @@
         <translation>Escribe una afirmación con tus propias palabras</translation>
     </message>
     <message>
+        <source>Opens a field to write something true you want to hear on a hard day.</source>
+        <translation>Abre un campo para escribir algo cierto que quieras oír en un día difícil.</translation>
+    </message>
+    <message>
         <source>One from my proof list</source>
         <translation>Una de mis pruebas</translation>
     </message>
     <message>
         <source>Show one entry from your proof list</source>
         <translation>Mostrar una entrada de tus pruebas</translation>
+    </message>
+    <message>
+        <source>Puts one time you got through where the affirmation is.</source>
+        <translation>Pone en lugar de la afirmación una vez que saliste adelante.</translation>
     </message>
     <message>
         <source>Something true you want to hear on a hard day</source>
@@ -79,12 +103,20 @@
         <translation>Tu propia afirmación</translation>
     </message>
     <message>
+        <source>Words of your own, shown among the others; Enter keeps them.</source>
+        <translation>Palabras tuyas, que saldrán entre las demás; Intro las guarda.</translation>
+    </message>
+    <message>
         <source>Save</source>
         <translation>Guardar</translation>
     </message>
     <message>
         <source>Save your affirmation</source>
         <translation>Guardar tu afirmación</translation>
+    </message>
+    <message>
+        <source>Keeps your words and shows them next.</source>
+        <translation>Guarda tus palabras y las muestra a continuación.</translation>
     </message>
     <message>
         <source>This moment is hard, and it will pass.</source>
@@ -115,6 +147,14 @@
         <translation>Marcar como favorita</translation>
     </message>
     <message>
+        <source>Lets these words come up like any others again.</source>
+        <translation>Hace que estas palabras vuelvan a salir como las demás.</translation>
+    </message>
+    <message>
+        <source>Favourites come up before the others each time you open this window.</source>
+        <translation>Las favoritas salen antes que las demás cada vez que abres esta ventana.</translation>
+    </message>
+    <message>
         <source>Remove</source>
         <translation>Quitar</translation>
     </message>
@@ -125,6 +165,14 @@
     <message>
         <source>Never show this one again</source>
         <translation>No volver a mostrar esta</translation>
+    </message>
+    <message>
+        <source>Deletes these words of yours; you can undo it for a few seconds.</source>
+        <translation>Borra estas palabras tuyas; puedes deshacerlo durante unos segundos.</translation>
+    </message>
+    <message>
+        <source>Leaves these words out from now on; you can undo it for a few seconds.</source>
+        <translation>Deja fuera estas palabras a partir de ahora; puedes deshacerlo durante unos segundos.</translation>
     </message>
     <message>
         <source>From your proof list, %s</source>
@@ -161,6 +209,14 @@
         <source>Open the Today window</source>
         <translation>Abrir la ventana Hoy</translation>
     </message>
+    <message>
+        <source>Opens Today, where you can choose or change your three small things.</source>
+        <translation>Abre Hoy, donde puedes elegir o cambiar tus tres cosas pequeñas.</translation>
+    </message>
+    <message>
+        <source>One of your three for today; ticking it here ticks it in Today too.</source>
+        <translation>Una de tus tres de hoy; si la marcas aquí, también queda marcada en Hoy.</translation>
+    </message>
 </context>
 <context>
     <name>BeliefRating</name>
@@ -188,8 +244,16 @@
         <translation>Inicio del resumen</translation>
     </message>
     <message>
+        <source>The first day the summary looks back to.</source>
+        <translation>El primer día que abarca el resumen.</translation>
+    </message>
+    <message>
         <source>Summary ends on</source>
         <translation>Fin del resumen</translation>
+    </message>
+    <message>
+        <source>The last day the summary covers.</source>
+        <translation>El último día que abarca el resumen.</translation>
     </message>
     <message>
         <source>Since my last session</source>
@@ -198,6 +262,10 @@
     <message>
         <source>Start the summary at my last session</source>
         <translation>Empezar el resumen en mi última sesión</translation>
+    </message>
+    <message>
+        <source>Sets the days back to everything since your last saved session, up to today.</source>
+        <translation>Ajusta los días para abarcar todo desde tu última sesión guardada hasta hoy.</translation>
     </message>
     <message>
         <source>From</source>
@@ -212,6 +280,10 @@
         <translation>De qué quiero hablar</translation>
     </message>
     <message>
+        <source>Anything you&apos;d like to bring up at your session; it goes at the top of the summary. Optional.</source>
+        <translation>Lo que te gustaría comentar en tu sesión; va al principio del resumen. Opcional.</translation>
+    </message>
+    <message>
         <source>Anything you&apos;d like to bring up: something that happened, a question, what you could use more help with.</source>
         <translation>Lo que te gustaría comentar: algo que pasó, una pregunta, aquello con lo que te vendría bien más ayuda.</translation>
     </message>
@@ -220,12 +292,20 @@
         <translation>Fecha de la sesión</translation>
     </message>
     <message>
+        <source>The day of the session you are getting ready for.</source>
+        <translation>El día de la sesión para la que te estás preparando.</translation>
+    </message>
+    <message>
         <source>Save for this session</source>
         <translation>Guardar para esta sesión</translation>
     </message>
     <message>
         <source>Save the session date and what to talk about</source>
         <translation>Guardar la fecha de la sesión y de qué hablar</translation>
+    </message>
+    <message>
+        <source>Remembers the date, so your next summary starts from there.</source>
+        <translation>Recuerda la fecha, para que tu próximo resumen empiece desde ahí.</translation>
     </message>
     <message>
         <source>Session on</source>
@@ -240,12 +320,20 @@
         <translation>Incluir: %1</translation>
     </message>
     <message>
+        <source>When ticked, this part is in the summary; untick it to leave it out.</source>
+        <translation>Si está marcada, esta parte va en el resumen; desmárcala para dejarla fuera.</translation>
+    </message>
+    <message>
         <source>Include in the summary:</source>
         <translation>Incluir en el resumen:</translation>
     </message>
     <message>
         <source>Preview of the summary</source>
         <translation>Vista previa del resumen</translation>
+    </message>
+    <message>
+        <source>The summary as it will print or save, with the parts you chose.</source>
+        <translation>El resumen tal como se imprimirá o guardará, con las partes que elegiste.</translation>
     </message>
     <message>
         <source>Import…</source>
@@ -256,12 +344,20 @@
         <translation>Importar entradas desde un archivo</translation>
     </message>
     <message>
+        <source>Brings in entries kept somewhere else, such as on your phone.</source>
+        <translation>Trae entradas guardadas en otro sitio, como en tu teléfono.</translation>
+    </message>
+    <message>
         <source>Print…</source>
         <translation>Imprimir…</translation>
     </message>
     <message>
         <source>Print the summary</source>
         <translation>Imprimir el resumen</translation>
+    </message>
+    <message>
+        <source>Opens the print dialog, so you can bring a paper copy.</source>
+        <translation>Abre la ventana de impresión, para que puedas llevar una copia en papel.</translation>
     </message>
     <message>
         <source>Save as…</source>
@@ -272,12 +368,20 @@
         <translation>Guardar el resumen como PDF, página web o texto sencillo</translation>
     </message>
     <message>
+        <source>Asks where to keep the file; nothing is sent anywhere.</source>
+        <translation>Te pregunta dónde guardar el archivo; no se envía nada a ningún sitio.</translation>
+    </message>
+    <message>
         <source>Close</source>
         <translation>Cerrar</translation>
     </message>
     <message>
         <source>Close the check-in summary</source>
         <translation>Cerrar el resumen para la sesión</translation>
+    </message>
+    <message>
+        <source>What you wrote to talk about is kept when you close.</source>
+        <translation>Lo que escribiste para hablar en la sesión se guarda al cerrar.</translation>
     </message>
     <message>
         <source>Feelings and energy</source>
@@ -354,8 +458,16 @@
 <context>
     <name>ChipGroup</name>
     <message>
+        <source>The menu key offers to take it off your list.</source>
+        <translation>La tecla de menú te ofrece quitarlo de tu lista.</translation>
+    </message>
+    <message>
         <source>+ your own</source>
         <translation>+ con tus palabras</translation>
+    </message>
+    <message>
+        <source>Type your own words and press Enter to add them to your list.</source>
+        <translation>Escribe tus propias palabras y pulsa Intro para añadirlas a tu lista.</translation>
     </message>
 </context>
 <context>
@@ -420,12 +532,20 @@
         <translation>Abrir la carpeta de datos</translation>
     </message>
     <message>
+        <source>Shows the folder with everything you wrote, in your file manager.</source>
+        <translation>Muestra en tu gestor de archivos la carpeta con todo lo que has escrito.</translation>
+    </message>
+    <message>
         <source>Back up now</source>
         <translation>Hacer una copia ahora</translation>
     </message>
     <message>
         <source>Make a backup now</source>
         <translation>Hacer una copia de seguridad ahora</translation>
+    </message>
+    <message>
+        <source>Saves a copy of everything in the backups folder, alongside the daily ones.</source>
+        <translation>Guarda una copia de todo en la carpeta de copias, junto a las diarias.</translation>
     </message>
     <message>
         <source>Restore a backup…</source>
@@ -436,12 +556,20 @@
         <translation>Recuperar una copia de seguridad desde un archivo</translation>
     </message>
     <message>
+        <source>Lets you pick a backup and asks before using it; what is here now is backed up first.</source>
+        <translation>Te deja elegir una copia y te pregunta antes de usarla; antes se guarda una copia de lo que hay ahora.</translation>
+    </message>
+    <message>
         <source>Export to a JSON file…</source>
         <translation>Exportar a un archivo JSON…</translation>
     </message>
     <message>
         <source>Export all your data to a JSON file</source>
         <translation>Exportar todos tus datos a un archivo JSON</translation>
+    </message>
+    <message>
+        <source>Writes a copy of everything to a file you choose; nothing here changes.</source>
+        <translation>Guarda una copia de todo en el archivo que elijas; aquí no cambia nada.</translation>
     </message>
     <message>
         <source>Export to CSV files…</source>
@@ -452,12 +580,20 @@
         <translation>Exportar todos tus datos a archivos CSV, para una hoja de cálculo, en un solo archivo zip</translation>
     </message>
     <message>
+        <source>Writes a copy of everything to a zip file you choose; nothing here changes.</source>
+        <translation>Guarda una copia de todo en el archivo zip que elijas; aquí no cambia nada.</translation>
+    </message>
+    <message>
         <source>Import…</source>
         <translation>Importar…</translation>
     </message>
     <message>
         <source>Import entries from a file</source>
         <translation>Importar entradas desde un archivo</translation>
+    </message>
+    <message>
+        <source>Opens a window that shows what a file would add before anything changes.</source>
+        <translation>Abre una ventana que muestra lo que añadiría un archivo antes de que cambie nada.</translation>
     </message>
     <message>
         <source>What happened</source>
@@ -525,6 +661,10 @@ Antes se guarda una copia de lo que hay ahora en Footholds, así que no se pierd
         <source>Energy {level} of 5</source>
         <translation>Energía {level} de 5</translation>
     </message>
+    <message>
+        <source>Notes your energy at this level; pick it again to clear it.</source>
+        <translation>Anota tu energía en este nivel; vuelve a elegirlo para quitarla.</translation>
+    </message>
 </context>
 <context>
     <name>EntryEditor</name>
@@ -533,12 +673,28 @@ Antes se guarda una copia de lo que hay ahora en Footholds, así que no se pierd
         <translation>Entrada del {when}</translation>
     </message>
     <message>
+        <source>The entry</source>
+        <translation>La entrada</translation>
+    </message>
+    <message>
+        <source>Everything in this entry; any of it can be changed.</source>
+        <translation>Todo lo que hay en esta entrada; puedes cambiar cualquier parte.</translation>
+    </message>
+    <message>
         <source>Save changes</source>
         <translation>Guardar los cambios</translation>
     </message>
     <message>
         <source>Cancel</source>
         <translation>Cancelar</translation>
+    </message>
+    <message>
+        <source>Keeps your changes to this entry.</source>
+        <translation>Guarda los cambios de esta entrada.</translation>
+    </message>
+    <message>
+        <source>Closes and leaves the entry as it was.</source>
+        <translation>Cierra y deja la entrada como estaba.</translation>
     </message>
 </context>
 <context>
@@ -552,6 +708,10 @@ Antes se guarda una copia de lo que hay ahora en Footholds, así que no se pierd
         <translation>Guardar este objetivo terminado en mis pruebas</translation>
     </message>
     <message>
+        <source>Keeps it as a time you got through, dated the day you finished.</source>
+        <translation>Lo guarda como una vez que saliste adelante, con la fecha del día en que lo terminaste.</translation>
+    </message>
+    <message>
         <source>On your proof list</source>
         <translation>En tus pruebas</translation>
     </message>
@@ -562,6 +722,10 @@ Antes se guarda una copia de lo que hay ahora en Footholds, así que no se pierd
     <message>
         <source>Remove this finished goal</source>
         <translation>Quitar este objetivo terminado</translation>
+    </message>
+    <message>
+        <source>Takes it off this list, after asking; you can undo it for a moment.</source>
+        <translation>Lo quita de esta lista, tras preguntarte; puedes deshacerlo durante un momento.</translation>
     </message>
     <message>
         <source>✓ {title} (finished {day})</source>
@@ -615,6 +779,10 @@ Antes se guarda una copia de lo que hay ahora en Footholds, así que no se pierd
         <translation>Abrir Ayuda ahora</translation>
     </message>
     <message>
+        <source>Shows crisis lines for your region, your safety plan and your people.</source>
+        <translation>Muestra las líneas de crisis de tu región, tu plan de seguridad y tus personas de confianza.</translation>
+    </message>
+    <message>
         <source>Got it</source>
         <translation>Entendido</translation>
     </message>
@@ -622,12 +790,20 @@ Antes se guarda una copia de lo que hay ahora en Footholds, así que no se pierd
         <source>Got it; close this card</source>
         <translation>Entendido; cerrar esta tarjeta</translation>
     </message>
+    <message>
+        <source>You can read this again any time from About.</source>
+        <translation>Puedes volver a leerlo cuando quieras desde Acerca de Footholds.</translation>
+    </message>
 </context>
 <context>
     <name>GoalCard</name>
     <message>
         <source>Goal</source>
         <translation>Objetivo</translation>
+    </message>
+    <message>
+        <source>What this goal is called; change the words whenever you like.</source>
+        <translation>Cómo se llama este objetivo; cambia las palabras cuando quieras.</translation>
     </message>
     <message>
         <source>Progress</source>
@@ -650,12 +826,20 @@ Antes se guarda una copia de lo que hay ahora en Footholds, así que no se pierd
         <translation>Nuevo paso</translation>
     </message>
     <message>
+        <source>One tiny next step toward this goal; Enter adds it.</source>
+        <translation>Un siguiente paso pequeñito hacia este objetivo; Intro lo añade.</translation>
+    </message>
+    <message>
         <source>Add step</source>
         <translation>Añadir paso</translation>
     </message>
     <message>
         <source>Add this step</source>
         <translation>Añadir este paso</translation>
+    </message>
+    <message>
+        <source>Adds what you wrote as the last step of this goal.</source>
+        <translation>Añade lo que has escrito como último paso de este objetivo.</translation>
     </message>
     <message>
         <source>Move up</source>
@@ -666,12 +850,20 @@ Antes se guarda una copia de lo que hay ahora en Footholds, así que no se pierd
         <translation>Subir el paso elegido</translation>
     </message>
     <message>
+        <source>Brings the chosen step one place earlier; Alt+Up does the same.</source>
+        <translation>Sube un puesto el paso elegido; Alt+Arriba hace lo mismo.</translation>
+    </message>
+    <message>
         <source>Move down</source>
         <translation>Bajar</translation>
     </message>
     <message>
         <source>Move the chosen step down</source>
         <translation>Bajar el paso elegido</translation>
+    </message>
+    <message>
+        <source>Puts the chosen step one place later; Alt+Down does the same.</source>
+        <translation>Baja un puesto el paso elegido; Alt+Abajo hace lo mismo.</translation>
     </message>
     <message>
         <source>Edit step</source>
@@ -682,6 +874,10 @@ Antes se guarda una copia de lo que hay ahora en Footholds, así que no se pierd
         <translation>Cambiar las palabras del paso elegido</translation>
     </message>
     <message>
+        <source>Lets you rewrite the chosen step in place; F2 does the same.</source>
+        <translation>Te deja reescribir el paso elegido ahí mismo; F2 hace lo mismo.</translation>
+    </message>
+    <message>
         <source>Remove step</source>
         <translation>Quitar paso</translation>
     </message>
@@ -690,12 +886,20 @@ Antes se guarda una copia de lo que hay ahora en Footholds, así que no se pierd
         <translation>Quitar el paso elegido</translation>
     </message>
     <message>
+        <source>Takes the chosen step away, after asking; you can undo it for a moment.</source>
+        <translation>Quita el paso elegido, tras preguntarte; puedes deshacerlo durante un momento.</translation>
+    </message>
+    <message>
         <source>Remove goal</source>
         <translation>Quitar objetivo</translation>
     </message>
     <message>
         <source>Remove this whole goal</source>
         <translation>Quitar este objetivo entero</translation>
+    </message>
+    <message>
+        <source>Takes away the goal and all its steps, after asking; you can undo it.</source>
+        <translation>Quita el objetivo y todos sus pasos, tras preguntarte; puedes deshacerlo.</translation>
     </message>
     <message>
         <source>{done} of {total} done</source>
@@ -721,12 +925,20 @@ Antes se guarda una copia de lo que hay ahora en Footholds, así que no se pierd
         <translation>Nuevo objetivo</translation>
     </message>
     <message>
+        <source>Something big, in a few words; you break it into tiny steps next.</source>
+        <translation>Algo grande, en pocas palabras; después lo divides en pasos pequeñitos.</translation>
+    </message>
+    <message>
         <source>Add goal</source>
         <translation>Añadir objetivo</translation>
     </message>
     <message>
         <source>Add this goal</source>
         <translation>Añadir este objetivo</translation>
+    </message>
+    <message>
+        <source>Adds the goal and takes you straight to writing its first small step.</source>
+        <translation>Añade el objetivo y te lleva directamente a escribir su primer paso pequeño.</translation>
     </message>
     <message>
         <source>Finished lately</source>
@@ -788,12 +1000,20 @@ Antes se guarda una copia de lo que hay ahora en Footholds, así que no se pierd
         <translation>El paso anterior</translation>
     </message>
     <message>
+        <source>Goes back one step, so you can stay with it a little longer.</source>
+        <translation>Vuelve un paso atrás, para que puedas quedarte en él un poco más.</translation>
+    </message>
+    <message>
         <source>Begin</source>
         <translation>Empezar</translation>
     </message>
     <message>
         <source>Begin the grounding exercise</source>
         <translation>Empezar el ejercicio para volver al presente</translation>
+    </message>
+    <message>
+        <source>Starts five short steps that bring you back to your senses.</source>
+        <translation>Empieza cinco pasos cortos que te traen de vuelta al presente a través de los sentidos.</translation>
     </message>
     <message>
         <source>Step %d of %d</source>
@@ -808,12 +1028,20 @@ Antes se guarda una copia de lo que hay ahora en Footholds, así que no se pierd
         <translation>El paso siguiente</translation>
     </message>
     <message>
+        <source>Moves on to the next sense, whenever you are ready.</source>
+        <translation>Pasa al siguiente sentido, cuando tú decidas.</translation>
+    </message>
+    <message>
         <source>Start again</source>
         <translation>Volver a empezar</translation>
     </message>
     <message>
         <source>Start the grounding exercise again</source>
         <translation>Volver a empezar el ejercicio</translation>
+    </message>
+    <message>
+        <source>Goes back to the opening words, to go through it once more.</source>
+        <translation>Vuelve a las palabras del principio, para hacerlo una vez más.</translation>
     </message>
 </context>
 <context>
@@ -825,6 +1053,10 @@ Antes se guarda una copia de lo que hay ahora en Footholds, así que no se pierd
     <message>
         <source>Region for crisis lines</source>
         <translation>Región de las líneas de crisis</translation>
+    </message>
+    <message>
+        <source>Where you are, so the lines below are ones you can call; it is remembered.</source>
+        <translation>Dónde estás, para que las líneas de abajo sean a las que puedes llamar; se recordará.</translation>
     </message>
     <message>
         <source>Region:</source>
@@ -850,6 +1082,10 @@ Antes se guarda una copia de lo que hay ahora en Footholds, así que no se pierd
         <source>People you trust</source>
         <translation>Personas de confianza</translation>
     </message>
+    <message>
+        <source>Crisis lines first, then your own numbers, your plan and people you trust.</source>
+        <translation>Primero las líneas de crisis; luego tus números, tu plan y tus personas de confianza.</translation>
+    </message>
 </context>
 <context>
     <name>ImportDialog</name>
@@ -870,6 +1106,10 @@ Antes se guarda una copia de lo que hay ahora en Footholds, así que no se pierd
         <translation>El archivo que importar</translation>
     </message>
     <message>
+        <source>Shows the file you picked with Choose file; it cannot be typed in.</source>
+        <translation>Muestra el archivo que elegiste con Elegir archivo; no se puede escribir en él.</translation>
+    </message>
+    <message>
         <source>Choose file…</source>
         <translation>Elegir archivo…</translation>
     </message>
@@ -878,12 +1118,24 @@ Antes se guarda una copia de lo que hay ahora en Footholds, así que no se pierd
         <translation>Elige un archivo para importar</translation>
     </message>
     <message>
+        <source>Lets you pick a Footholds or Daylio export; nothing is added yet.</source>
+        <translation>Te deja elegir una exportación de Footholds o de Daylio; todavía no se añade nada.</translation>
+    </message>
+    <message>
         <source>What would be imported</source>
         <translation>Lo que se importaría</translation>
     </message>
     <message>
+        <source>What the chosen file holds and what would be added from it; read only.</source>
+        <translation>Lo que contiene el archivo elegido y lo que se añadiría de él; solo lectura.</translation>
+    </message>
+    <message>
         <source>What the file holds will show here.</source>
         <translation>Aquí verás lo que contiene el archivo.</translation>
+    </message>
+    <message>
+        <source>Closes this window without importing anything.</source>
+        <translation>Cierra esta ventana sin importar nada.</translation>
     </message>
     <message>
         <source>Import</source>
@@ -892,6 +1144,10 @@ Antes se guarda una copia de lo que hay ahora en Footholds, así que no se pierd
     <message>
         <source>Import the new entries</source>
         <translation>Importar las entradas nuevas</translation>
+    </message>
+    <message>
+        <source>Adds the entries shown as new; ones you already have are left as they are.</source>
+        <translation>Añade las entradas que aparecen como nuevas; las que ya tienes se quedan como están.</translation>
     </message>
     <message>
         <source>There is nothing new in this file to add.</source>
@@ -904,6 +1160,10 @@ Antes se guarda una copia de lo que hay ahora en Footholds, así que no se pierd
     <message>
         <source>Close</source>
         <translation>Cerrar</translation>
+    </message>
+    <message>
+        <source>Closes this window; the import is done.</source>
+        <translation>Cierra esta ventana; la importación ya está hecha.</translation>
     </message>
 </context>
 <context>
@@ -925,12 +1185,20 @@ Antes se guarda una copia de lo que hay ahora en Footholds, así que no se pierd
         <translation>Mostrar los últimos 7 días</translation>
     </message>
     <message>
+        <source>Looks back over one week at a time.</source>
+        <translation>Mira atrás semana a semana.</translation>
+    </message>
+    <message>
         <source>Month</source>
         <translation>Mes</translation>
     </message>
     <message>
         <source>Show the last 30 days</source>
         <translation>Mostrar los últimos 30 días</translation>
+    </message>
+    <message>
+        <source>Looks back over one month at a time.</source>
+        <translation>Mira atrás mes a mes.</translation>
     </message>
     <message>
         <source>‹ Earlier</source>
@@ -941,12 +1209,20 @@ Antes se guarda una copia de lo que hay ahora en Footholds, así que no se pierd
         <translation>Mostrar días anteriores</translation>
     </message>
     <message>
+        <source>Steps back by one week or month.</source>
+        <translation>Retrocede una semana o un mes.</translation>
+    </message>
+    <message>
         <source>Later ›</source>
         <translation>Después ›</translation>
     </message>
     <message>
         <source>Show later days</source>
         <translation>Mostrar días posteriores</translation>
+    </message>
+    <message>
+        <source>Steps forward by one week or month, back towards today.</source>
+        <translation>Avanza una semana o un mes, de vuelta hacia hoy.</translation>
     </message>
     <message>
         <source>The days shown</source>
@@ -981,12 +1257,20 @@ Antes se guarda una copia de lo que hay ahora en Footholds, así que no se pierd
         <translation>Ratos para desconectar</translation>
     </message>
     <message>
+        <source>Pictures of your energy, feelings, movement and rest over the days shown.</source>
+        <translation>Gráficos de tu energía, tus sentimientos, tu movimiento y tu descanso en los días que se muestran.</translation>
+    </message>
+    <message>
         <source>Close</source>
         <translation>Cerrar</translation>
     </message>
     <message>
         <source>Close insights</source>
         <translation>Cerrar la mirada atrás</translation>
+    </message>
+    <message>
+        <source>Closes this look back.</source>
+        <translation>Cierra esta mirada atrás.</translation>
     </message>
     <message>
         <source>When you note how you feel or your energy, it will show here.</source>
@@ -1064,16 +1348,40 @@ Antes se guarda una copia de lo que hay ahora en Footholds, así que no se pierd
         <translation>¿Qué lo desencadenó?</translation>
     </message>
     <message>
+        <source>Whatever seemed to start this feeling, if you know. Optional.</source>
+        <translation>Lo que pareció desencadenar este sentimiento, si lo sabes. Opcional.</translation>
+    </message>
+    <message>
         <source>What I tried</source>
         <translation>Lo que probé</translation>
+    </message>
+    <message>
+        <source>Anything you did to get through it, big or small. Optional.</source>
+        <translation>Lo que hiciste para pasarlo, grande o pequeño. Opcional.</translation>
     </message>
     <message>
         <source>What helped, even a little</source>
         <translation>Lo que ayudó, aunque fuera un poco</translation>
     </message>
     <message>
+        <source>Anything that eased it, even for a moment. Optional.</source>
+        <translation>Lo que lo alivió, aunque fuera un momento. Opcional.</translation>
+    </message>
+    <message>
         <source>Which part of me is loud right now</source>
         <translation>Qué parte de mí se hace oír ahora mismo</translation>
+    </message>
+    <message>
+        <source>Pick a part of you from your list, or type your own name for it. Optional.</source>
+        <translation>Elige una parte de ti de tu lista, o escribe tu propio nombre para ella. Opcional.</translation>
+    </message>
+    <message>
+        <source>Parts of me</source>
+        <translation>Partes de mí</translation>
+    </message>
+    <message>
+        <source>Choose the part of you that feels loud right now.</source>
+        <translation>Elige la parte de ti que se hace oír ahora mismo.</translation>
     </message>
     <message>
         <source>pick one, or give it your own name</source>
@@ -1095,8 +1403,24 @@ Antes se guarda una copia de lo que hay ahora en Footholds, así que no se pierd
         <translation>Buscar</translation>
     </message>
     <message>
+        <source>Shows only the entries with these words in them.</source>
+        <translation>Muestra solo las entradas que contienen estas palabras.</translation>
+    </message>
+    <message>
+        <source>Clear the search</source>
+        <translation>Borrar la búsqueda</translation>
+    </message>
+    <message>
+        <source>Empties the search, so every entry shows again.</source>
+        <translation>Vacía la búsqueda, para que vuelvan a verse todas las entradas.</translation>
+    </message>
+    <message>
         <source>Entries by day</source>
         <translation>Entradas por día</translation>
+    </message>
+    <message>
+        <source>What you have logged, newest first; press Enter on one to read or change it.</source>
+        <translation>Lo que has anotado, de lo más reciente a lo más antiguo; pulsa Intro en una entrada para leerla o cambiarla.</translation>
     </message>
     <message>
         <source>Read or change</source>
@@ -1117,6 +1441,22 @@ Antes se guarda una copia de lo que hay ahora en Footholds, así que no se pierd
     <message>
         <source>Keep it</source>
         <translation>Mantenerla</translation>
+    </message>
+    <message>
+        <source>Opens the chosen entry, to read it again or change it.</source>
+        <translation>Abre la entrada elegida, para volver a leerla o cambiarla.</translation>
+    </message>
+    <message>
+        <source>Asks first, then removes the chosen entry.</source>
+        <translation>Primero te pregunta y luego borra la entrada elegida.</translation>
+    </message>
+    <message>
+        <source>Removes the entry; you can undo it for a few seconds.</source>
+        <translation>Borra la entrada; puedes deshacerlo durante unos segundos.</translation>
+    </message>
+    <message>
+        <source>Leaves the entry just as it is.</source>
+        <translation>Deja la entrada tal como está.</translation>
     </message>
     <message>
         <source>Nothing here yet.
@@ -1162,12 +1502,20 @@ Lo que guardes en el registro rápido (un clic en el icono de la bandeja) aparec
         <translation>Unas palabras, si quieres…</translation>
     </message>
     <message>
+        <source>Anything you want to remember about this moment. Optional.</source>
+        <translation>Lo que quieras recordar de este momento. Opcional.</translation>
+    </message>
+    <message>
         <source>Feelings</source>
         <translation>Sentimientos</translation>
     </message>
     <message>
         <source>Add a feeling of your own</source>
         <translation>Añadir un sentimiento tuyo</translation>
+    </message>
+    <message>
+        <source>Pick it if it fits how you feel; up to three at once.</source>
+        <translation>Elígelo si encaja con cómo te sientes; hasta tres a la vez.</translation>
     </message>
     <message>
         <source>Small wins</source>
@@ -1178,12 +1526,20 @@ Lo que guardes en el registro rápido (un clic en el icono de la bandeja) aparec
         <translation>Añadir un pequeño logro tuyo</translation>
     </message>
     <message>
+        <source>Pick it to count it as a small win.</source>
+        <translation>Elígelo para contarlo como un pequeño logro.</translation>
+    </message>
+    <message>
         <source>More</source>
         <translation>Más</translation>
     </message>
     <message>
         <source>More: the between-sessions journal</source>
         <translation>Más: el diario entre sesiones</translation>
+    </message>
+    <message>
+        <source>Shows or hides a few more questions: what set it off, what you tried, what helped.</source>
+        <translation>Muestra u oculta unas preguntas más: qué lo desencadenó, qué probaste, qué te ayudó.</translation>
     </message>
     <message>
         <source>How it feels (up to three)</source>
@@ -1213,12 +1569,20 @@ Lo que guardes en el registro rápido (un clic en el icono de la bandeja) aparec
         <translation>Mostrar otro movimiento</translation>
     </message>
     <message>
+        <source>Suggests a different gentle movement you can do lying down.</source>
+        <translation>Propone otro movimiento suave que puedes hacer tumbado/a.</translation>
+    </message>
+    <message>
         <source>I did it</source>
         <translation>Lo he hecho</translation>
     </message>
     <message>
         <source>I did this movement; note it as a small win</source>
         <translation>He hecho este movimiento; anotarlo como un pequeño logro</translation>
+    </message>
+    <message>
+        <source>Adds this movement to today&apos;s small wins in your journal.</source>
+        <translation>Añade este movimiento a los pequeños logros de hoy en tu diario.</translation>
     </message>
     <message>
         <source>Wiggle your fingers and toes.</source>
@@ -1236,12 +1600,20 @@ Lo que guardes en el registro rápido (un clic en el icono de la bandeja) aparec
         <translation>Cómo se siente ahora mismo</translation>
     </message>
     <message>
+        <source>A few words for how it feels, without judging it. Enter keeps them.</source>
+        <translation>Unas palabras sobre cómo se siente, sin juzgarlo. Intro las guarda.</translation>
+    </message>
+    <message>
         <source>Keep it</source>
         <translation>Guardarlo</translation>
     </message>
     <message>
         <source>Save how it feels</source>
         <translation>Guardar cómo se siente</translation>
+    </message>
+    <message>
+        <source>Keeps these words in your journal, just as you wrote them.</source>
+        <translation>Guarda estas palabras en tu diario, tal como las escribiste.</translation>
     </message>
 </context>
 <context>
@@ -1270,6 +1642,10 @@ Lo que guardes en el registro rápido (un clic en el icono de la bandeja) aparec
         <translation>Mostrar otra afirmación</translation>
     </message>
     <message>
+        <source>Swaps these words for different ones; your own come first.</source>
+        <translation>Cambia estas palabras por otras; las tuyas salen primero.</translation>
+    </message>
+    <message>
         <source>This moment is hard, and it will pass.</source>
         <translation>Este momento es duro, y pasará.</translation>
     </message>
@@ -1289,12 +1665,20 @@ Lo que guardes en el registro rápido (un clic en el icono de la bandeja) aparec
         <translation>Nombre de la línea o de la persona</translation>
     </message>
     <message>
+        <source>Who answers, as you would like to see it, such as My GP.</source>
+        <translation>Quién contesta, con el nombre que quieras ver, como «Mi médico de cabecera».</translation>
+    </message>
+    <message>
         <source>Number</source>
         <translation>Número</translation>
     </message>
     <message>
         <source>Phone number</source>
         <translation>Número de teléfono</translation>
+    </message>
+    <message>
+        <source>The number to call or text, written any way you like.</source>
+        <translation>El número al que llamar o escribir, anotado como prefieras.</translation>
     </message>
     <message>
         <source>Note (optional)</source>
@@ -1305,6 +1689,10 @@ Lo que guardes en el registro rápido (un clic en el icono de la bandeja) aparec
         <translation>Una nota, como el horario</translation>
     </message>
     <message>
+        <source>Anything that helps when you reach for it, like when they answer. Optional.</source>
+        <translation>Lo que te sirva cuando lo necesites, como el horario en que atienden. Opcional.</translation>
+    </message>
+    <message>
         <source>Add</source>
         <translation>Añadir</translation>
     </message>
@@ -1313,12 +1701,20 @@ Lo que guardes en el registro rápido (un clic en el icono de la bandeja) aparec
         <translation>Añadir este número</translation>
     </message>
     <message>
+        <source>Keeps this number here, beside the crisis lines; Enter does the same.</source>
+        <translation>Guarda este número aquí, junto a las líneas de crisis; Intro hace lo mismo.</translation>
+    </message>
+    <message>
         <source>Remove</source>
         <translation>Quitar</translation>
     </message>
     <message>
         <source>Remove %s</source>
         <translation>Quitar %s</translation>
+    </message>
+    <message>
+        <source>Takes this number off your list; you can undo it for a few seconds.</source>
+        <translation>Quita este número de tu lista; puedes deshacerlo durante unos segundos.</translation>
     </message>
     <message>
         <source>Removed %s.</source>
@@ -1338,6 +1734,18 @@ Lo que guardes en el registro rápido (un clic en el icono de la bandeja) aparec
     <message>
         <source>Kind of reminder</source>
         <translation>Tipo de recordatorio</translation>
+    </message>
+    <message>
+        <source>Which reminders your idea comes up among.</source>
+        <translation>Entre qué recordatorios aparecerá tu idea.</translation>
+    </message>
+    <message>
+        <source>Kinds of reminder</source>
+        <translation>Tipos de recordatorio</translation>
+    </message>
+    <message>
+        <source>Choose the one your idea belongs to.</source>
+        <translation>Elige el tipo al que pertenece tu idea.</translation>
     </message>
     <message>
         <source>A movement</source>
@@ -1372,12 +1780,28 @@ Lo que guardes en el registro rápido (un clic en el icono de la bandeja) aparec
         <translation>Tu recordatorio</translation>
     </message>
     <message>
+        <source>Your idea, the way you would say it to yourself.</source>
+        <translation>Tu idea, como te la dirías a ti.</translation>
+    </message>
+    <message>
         <source>Your words</source>
         <translation>Tus palabras</translation>
     </message>
     <message>
         <source>Posture it fits</source>
         <translation>Postura en la que encaja</translation>
+    </message>
+    <message>
+        <source>Whether this movement suits sitting, standing, lying down, or any of them.</source>
+        <translation>Si este movimiento va bien sentado/a, de pie, tumbado/a o en cualquier postura.</translation>
+    </message>
+    <message>
+        <source>Postures</source>
+        <translation>Posturas</translation>
+    </message>
+    <message>
+        <source>Choose when this movement can be done.</source>
+        <translation>Elige en qué postura se puede hacer este movimiento.</translation>
     </message>
     <message>
         <source>Any posture</source>
@@ -1404,8 +1828,16 @@ Lo que guardes en el registro rápido (un clic en el icono de la bandeja) aparec
         <translation>Guardar</translation>
     </message>
     <message>
+        <source>Keeps your idea; it will come up a little more often than the others.</source>
+        <translation>Guarda tu idea; saldrá un poco más a menudo que las demás.</translation>
+    </message>
+    <message>
         <source>Cancel</source>
         <translation>Cancelar</translation>
+    </message>
+    <message>
+        <source>Closes this without adding anything.</source>
+        <translation>Cierra esto sin añadir nada.</translation>
     </message>
 </context>
 <context>
@@ -1425,6 +1857,22 @@ Lo que guardes en el registro rápido (un clic en el icono de la bandeja) aparec
     <message>
         <source>Remove</source>
         <translation>Quitar</translation>
+    </message>
+    <message>
+        <source>Puts your ready message on the clipboard, ready to paste and send.</source>
+        <translation>Copia tu mensaje preparado al portapapeles, listo para pegarlo y enviarlo.</translation>
+    </message>
+    <message>
+        <source>Counts reaching out to them as a win in your journal.</source>
+        <translation>Cuenta como un logro en tu diario haber contactado con esta persona.</translation>
+    </message>
+    <message>
+        <source>Opens the form to change what is kept about them.</source>
+        <translation>Abre el formulario para cambiar lo que tienes guardado de esta persona.</translation>
+    </message>
+    <message>
+        <source>Takes them off your list after asking; you can undo it for a few seconds.</source>
+        <translation>Quita a esta persona de tu lista tras preguntarte; puedes deshacerlo durante unos segundos.</translation>
     </message>
     <message>
         <source>Best way to reach them: {how}</source>
@@ -1454,6 +1902,10 @@ Lo que guardes en el registro rápido (un clic en el icono de la bandeja) aparec
         <translation>Nombre</translation>
     </message>
     <message>
+        <source>Their name or a nickname; this is all that&apos;s needed.</source>
+        <translation>Su nombre o un apodo; no hace falta nada más.</translation>
+    </message>
+    <message>
         <source>For example: a text message, a call after six</source>
         <translation>Por ejemplo: un mensaje, una llamada después de las seis</translation>
     </message>
@@ -1466,6 +1918,10 @@ Lo que guardes en el registro rápido (un clic en el icono de la bandeja) aparec
         <translation>Una nota</translation>
     </message>
     <message>
+        <source>Anything you want to remember about them. Optional.</source>
+        <translation>Lo que quieras recordar de esta persona. Opcional.</translation>
+    </message>
+    <message>
         <source>A short message, ready to copy when energy is low</source>
         <translation>Un mensaje corto, listo para copiar cuando tengas poca energía</translation>
     </message>
@@ -1474,12 +1930,24 @@ Lo que guardes en el registro rápido (un clic en el icono de la bandeja) aparec
         <translation>Mensaje preparado</translation>
     </message>
     <message>
+        <source>A short message to copy when energy is low. Optional.</source>
+        <translation>Un mensaje corto para copiar cuando tengas poca energía. Opcional.</translation>
+    </message>
+    <message>
         <source>Save</source>
         <translation>Guardar</translation>
     </message>
     <message>
         <source>Cancel</source>
         <translation>Cancelar</translation>
+    </message>
+    <message>
+        <source>Keeps this person in your list.</source>
+        <translation>Guarda a esta persona en tu lista.</translation>
+    </message>
+    <message>
+        <source>Closes the form without changing anything.</source>
+        <translation>Cierra el formulario sin cambiar nada.</translation>
     </message>
     <message>
         <source>Note</source>
@@ -1505,12 +1973,20 @@ Lo que guardes en el registro rápido (un clic en el icono de la bandeja) aparec
         <translation>Copiar el mensaje para %s</translation>
     </message>
     <message>
+        <source>Puts this message on the clipboard, ready to paste and send.</source>
+        <translation>Copia este mensaje al portapapeles, listo para pegarlo y enviarlo.</translation>
+    </message>
+    <message>
         <source>Another</source>
         <translation>Otro</translation>
     </message>
     <message>
         <source>Show another message for %s</source>
         <translation>Mostrar otro mensaje para %s</translation>
+    </message>
+    <message>
+        <source>Swaps in a different ready message, if this one doesn&apos;t fit.</source>
+        <translation>Pone otro mensaje preparado, si este no encaja.</translation>
     </message>
     <message>
         <source>Copied. Paste it wherever you talk to them.</source>
@@ -1528,8 +2004,16 @@ Lo que guardes en el registro rápido (un clic en el icono de la bandeja) aparec
         <translation>Lo que superaste</translation>
     </message>
     <message>
+        <source>A few words about something you got through. Small things count.</source>
+        <translation>Unas palabras sobre algo que superaste. Las cosas pequeñas cuentan.</translation>
+    </message>
+    <message>
         <source>The date</source>
         <translation>La fecha</translation>
+    </message>
+    <message>
+        <source>The day it happened; today unless you change it.</source>
+        <translation>El día en que pasó; hoy, salvo que lo cambies.</translation>
     </message>
     <message>
         <source>Optional, separated by commas</source>
@@ -1540,6 +2024,10 @@ Lo que guardes en el registro rápido (un clic en el icono de la bandeja) aparec
         <translation>Etiquetas</translation>
     </message>
     <message>
+        <source>Words to find this entry by later, like work or family. Optional.</source>
+        <translation>Palabras para encontrar esta entrada más adelante, como trabajo o familia. Opcional.</translation>
+    </message>
+    <message>
         <source>Save</source>
         <translation>Guardar</translation>
     </message>
@@ -1548,12 +2036,20 @@ Lo que guardes en el registro rápido (un clic en el icono de la bandeja) aparec
         <translation>Guardar esta entrada</translation>
     </message>
     <message>
+        <source>Keeps this entry in your proof list; Ctrl+Enter does the same.</source>
+        <translation>Guarda esta entrada en tus pruebas; Ctrl+Intro hace lo mismo.</translation>
+    </message>
+    <message>
         <source>Cancel</source>
         <translation>Cancelar</translation>
     </message>
     <message>
         <source>Cancel without saving</source>
         <translation>Cancelar sin guardar</translation>
+    </message>
+    <message>
+        <source>Closes the editor and leaves your proof list as it was.</source>
+        <translation>Cierra el editor y deja tus pruebas como estaban.</translation>
     </message>
     <message>
         <source>When</source>
@@ -1587,6 +2083,18 @@ Lo que guardes en el registro rápido (un clic en el icono de la bandeja) aparec
         <translation>Buscar en tus pruebas</translation>
     </message>
     <message>
+        <source>Shows only the entries with these words in their text, tags or date.</source>
+        <translation>Muestra solo las entradas con estas palabras en su texto, sus etiquetas o su fecha.</translation>
+    </message>
+    <message>
+        <source>Clear the search</source>
+        <translation>Borrar la búsqueda</translation>
+    </message>
+    <message>
+        <source>Empties the search and shows every entry.</source>
+        <translation>Vacía la búsqueda y muestra todas las entradas.</translation>
+    </message>
+    <message>
         <source>Show me one</source>
         <translation>Muéstrame una</translation>
     </message>
@@ -1595,12 +2103,20 @@ Lo que guardes en el registro rápido (un clic en el icono de la bandeja) aparec
         <translation>Muéstrame una entrada al azar</translation>
     </message>
     <message>
+        <source>Shows one time you got through in large words at the top of the window.</source>
+        <translation>Muestra en letra grande, arriba de la ventana, una vez que saliste adelante.</translation>
+    </message>
+    <message>
         <source>Add</source>
         <translation>Añadir</translation>
     </message>
     <message>
         <source>Add a time you got through</source>
         <translation>Añadir una vez que saliste adelante</translation>
+    </message>
+    <message>
+        <source>Opens a short form to write it down, dated today.</source>
+        <translation>Abre un formulario corto para anotarla, con la fecha de hoy.</translation>
     </message>
     <message>
         <source>Nothing here yet, and that&apos;s all right. Think of one time you got through a hard day. It doesn&apos;t have to be big. For example:</source>
@@ -1615,8 +2131,16 @@ Lo que guardes en el registro rápido (un clic en el icono de la bandeja) aparec
         <translation>Añadir tu primera entrada</translation>
     </message>
     <message>
+        <source>Opens a short form to write down one time you got through.</source>
+        <translation>Abre un formulario corto para anotar una vez que saliste adelante.</translation>
+    </message>
+    <message>
         <source>Your proof list</source>
         <translation>Tus pruebas</translation>
+    </message>
+    <message>
+        <source>Times you got through, newest first. Enter opens the chosen one to change.</source>
+        <translation>Veces que saliste adelante, de la más reciente a la más antigua. Intro abre la elegida para cambiarla.</translation>
     </message>
     <message>
         <source>Nothing matches that search.</source>
@@ -1631,12 +2155,20 @@ Lo que guardes en el registro rápido (un clic en el icono de la bandeja) aparec
         <translation>Editar la entrada elegida</translation>
     </message>
     <message>
+        <source>Opens the chosen entry so you can change its words, date or tags.</source>
+        <translation>Abre la entrada elegida para que cambies sus palabras, su fecha o sus etiquetas.</translation>
+    </message>
+    <message>
         <source>Remove</source>
         <translation>Quitar</translation>
     </message>
     <message>
         <source>Remove the chosen entry</source>
         <translation>Quitar la entrada elegida</translation>
+    </message>
+    <message>
+        <source>Takes the chosen entry off your list; you can undo it for a few seconds.</source>
+        <translation>Quita la entrada elegida de tu lista; puedes deshacerlo durante unos segundos.</translation>
     </message>
     <message>
         <source>(from a quick log)</source>
@@ -1670,6 +2202,10 @@ Lo que guardes en el registro rápido (un clic en el icono de la bandeja) aparec
         <translation>Mostrar otras tres entradas de tus pruebas</translation>
     </message>
     <message>
+        <source>Picks three different times you got through, in place of these.</source>
+        <translation>Elige otras tres veces que saliste adelante, en lugar de estas.</translation>
+    </message>
+    <message>
         <source>Add to my proof list</source>
         <translation>Añadir a mis pruebas</translation>
     </message>
@@ -1678,12 +2214,20 @@ Lo que guardes en el registro rápido (un clic en el icono de la bandeja) aparec
         <translation>Añadir una entrada a tus pruebas</translation>
     </message>
     <message>
+        <source>Opens your proof list, ready to write down a time you got through.</source>
+        <translation>Abre tus pruebas para que anotes una vez que saliste adelante.</translation>
+    </message>
+    <message>
         <source>Open my proof list</source>
         <translation>Abrir mis pruebas</translation>
     </message>
     <message>
         <source>Open your whole proof list</source>
         <translation>Abrir toda tu lista de pruebas</translation>
+    </message>
+    <message>
+        <source>Opens every time you got through, in a window of its own.</source>
+        <translation>Abre todas las veces que saliste adelante, en su propia ventana.</translation>
     </message>
     <message>
         <source>From your proof list</source>
@@ -1697,6 +2241,10 @@ Lo que guardes en el registro rápido (un clic en el icono de la bandeja) aparec
         <translation>Registro rápido</translation>
     </message>
     <message>
+        <source>How you are, in as few or as many words as you like; it scrolls if needed.</source>
+        <translation>Cómo estás, con tantas o tan pocas palabras como quieras; se desplaza si hace falta.</translation>
+    </message>
+    <message>
         <source>Message</source>
         <translation>Mensaje</translation>
     </message>
@@ -1707,6 +2255,14 @@ Lo que guardes en el registro rápido (un clic en el icono de la bandeja) aparec
     <message>
         <source>Save</source>
         <translation>Guardar</translation>
+    </message>
+    <message>
+        <source>Keeps what you picked and wrote in your journal; Enter does the same.</source>
+        <translation>Guarda en tu diario lo que elegiste y escribiste; Intro hace lo mismo.</translation>
+    </message>
+    <message>
+        <source>Keeps it as a time you got through, to look back on when days are hard.</source>
+        <translation>Lo guarda como una vez que saliste adelante, para recordarlo en los días difíciles.</translation>
     </message>
     <message>
         <source>Nothing to save yet. Pick anything, or write a word; Esc closes.</source>
@@ -1748,6 +2304,10 @@ Lo que guardes en el registro rápido (un clic en el icono de la bandeja) aparec
         <translation>He contactado con alguien: anotarlo como un logro</translation>
     </message>
     <message>
+        <source>Counts any small hello as a win in your journal.</source>
+        <translation>Cuenta cualquier pequeño hola como un logro en tu diario.</translation>
+    </message>
+    <message>
         <source>Message</source>
         <translation>Mensaje</translation>
     </message>
@@ -1764,8 +2324,16 @@ Lo que guardes en el registro rápido (un clic en el icono de la bandeja) aparec
         <translation>Añadir a alguien de confianza</translation>
     </message>
     <message>
+        <source>Opens a short form for their name, how you reach them and a ready message.</source>
+        <translation>Abre un formulario corto para su nombre, cómo contactar y un mensaje preparado.</translation>
+    </message>
+    <message>
         <source>Show other messages</source>
         <translation>Mostrar otros mensajes</translation>
+    </message>
+    <message>
+        <source>Shows a few different ready messages.</source>
+        <translation>Muestra otros mensajes preparados.</translation>
     </message>
     <message>
         <source>Write a message in your own words</source>
@@ -1784,6 +2352,10 @@ Lo que guardes en el registro rápido (un clic en el icono de la bandeja) aparec
         <translation>Añadir mi mensaje</translation>
     </message>
     <message>
+        <source>Keeps your message here, at the top of the ready messages.</source>
+        <translation>Guarda tu mensaje aquí, al principio de los mensajes preparados.</translation>
+    </message>
+    <message>
         <source>A gentle nudge once a week to reach out</source>
         <translation>Un aviso suave una vez por semana para contactar con alguien</translation>
     </message>
@@ -1792,12 +2364,32 @@ Lo que guardes en el registro rápido (un clic en el icono de la bandeja) aparec
         <translation>Un aviso suave cada semana para contactar con alguien</translation>
     </message>
     <message>
+        <source>Once a week, a quiet reminder that someone might like to hear from you.</source>
+        <translation>Una vez por semana, un recordatorio tranquilo de que a alguien le podría gustar saber de ti.</translation>
+    </message>
+    <message>
         <source>Day of the nudge</source>
         <translation>Día del aviso</translation>
     </message>
     <message>
+        <source>The day of the week the nudge comes.</source>
+        <translation>El día de la semana en que llega el aviso.</translation>
+    </message>
+    <message>
+        <source>Days of the week</source>
+        <translation>Días de la semana</translation>
+    </message>
+    <message>
+        <source>Choose the day of the nudge.</source>
+        <translation>Elige el día del aviso.</translation>
+    </message>
+    <message>
         <source>Time of the nudge</source>
         <translation>Hora del aviso</translation>
+    </message>
+    <message>
+        <source>The time of day the nudge comes.</source>
+        <translation>La hora a la que llega el aviso.</translation>
     </message>
     <message>
         <source>People I trust</source>
@@ -1820,6 +2412,10 @@ Lo que guardes en el registro rápido (un clic en el icono de la bandeja) aparec
         <translation>a las</translation>
     </message>
     <message>
+        <source>The people you trust, ready messages and the weekly nudge.</source>
+        <translation>Tus personas de confianza, los mensajes preparados y el aviso semanal.</translation>
+    </message>
+    <message>
         <source>Copy</source>
         <translation>Copiar</translation>
     </message>
@@ -1828,12 +2424,20 @@ Lo que guardes en el registro rápido (un clic en el icono de la bandeja) aparec
         <translation>Copiar: {text}</translation>
     </message>
     <message>
+        <source>Puts this message on the clipboard, ready to paste wherever you talk to them.</source>
+        <translation>Copia este mensaje al portapapeles, listo para pegarlo donde sueles hablar con esa persona.</translation>
+    </message>
+    <message>
         <source>Remove</source>
         <translation>Quitar</translation>
     </message>
     <message>
         <source>Remove my message: {text}</source>
         <translation>Quitar mi mensaje: {text}</translation>
+    </message>
+    <message>
+        <source>Takes your message off the list; you can undo it for a few seconds.</source>
+        <translation>Quita tu mensaje de la lista; puedes deshacerlo durante unos segundos.</translation>
     </message>
     <message>
         <source>Copied. Paste it wherever you talk to them.</source>
@@ -1875,6 +2479,10 @@ Lo que guardes en el registro rápido (un clic en el icono de la bandeja) aparec
         <translation>Más opciones</translation>
     </message>
     <message>
+        <source>Opens a menu to hide this idea for good or add one of your own.</source>
+        <translation>Abre un menú para ocultar esta idea para siempre o añadir una tuya.</translation>
+    </message>
+    <message>
         <source>Hide this one</source>
         <translation>Ocultar esta</translation>
     </message>
@@ -1903,12 +2511,20 @@ Lo que guardes en el registro rápido (un clic en el icono de la bandeja) aparec
         <translation>Estoy %1</translation>
     </message>
     <message>
+        <source>Swaps in a movement that suits how you are right now.</source>
+        <translation>Cambia a un movimiento que encaje con tu postura de ahora.</translation>
+    </message>
+    <message>
         <source>Another one</source>
         <translation>Otra</translation>
     </message>
     <message>
         <source>Show me another one</source>
         <translation>Muéstrame otra</translation>
+    </message>
+    <message>
+        <source>Puts a different idea of the same kind in place of this one.</source>
+        <translation>Pone otra idea del mismo tipo en lugar de esta.</translation>
     </message>
     <message>
         <source>Thank you note</source>
@@ -1923,6 +2539,10 @@ Lo que guardes en el registro rápido (un clic en el icono de la bandeja) aparec
         <translation>Hecho: añadirlo a los pequeños logros de hoy</translation>
     </message>
     <message>
+        <source>Counts this as a small win and closes the card.</source>
+        <translation>Lo cuenta como un pequeño logro y cierra la tarjeta.</translation>
+    </message>
+    <message>
         <source>Later</source>
         <translation>Luego</translation>
     </message>
@@ -1931,8 +2551,16 @@ Lo que guardes en el registro rápido (un clic en el icono de la bandeja) aparec
         <translation>Luego: recuérdamelo dentro de un rato</translation>
     </message>
     <message>
+        <source>Closes the card for now; it comes back after a few minutes.</source>
+        <translation>Cierra la tarjeta por ahora; vuelve dentro de unos minutos.</translation>
+    </message>
+    <message>
         <source>Not now</source>
         <translation>Ahora no</translation>
+    </message>
+    <message>
+        <source>Lets this one go and closes the card. Skipping is fine; nothing is counted.</source>
+        <translation>Deja pasar esta y cierra la tarjeta. Saltársela está bien; no se cuenta nada.</translation>
     </message>
     <message>
         <source>A little movement</source>
@@ -2230,8 +2858,20 @@ Lo que guardes en el registro rápido (un clic en el icono de la bandeja) aparec
         <translation>Paso de la rutina</translation>
     </message>
     <message>
+        <source>The words for this one of your three; change them any time.</source>
+        <translation>Las palabras de esta de tus tres; cámbialas cuando quieras.</translation>
+    </message>
+    <message>
         <source>Remove</source>
         <translation>Quitar</translation>
+    </message>
+    <message>
+        <source>Takes this one off your three, after asking; you can undo it for a moment.</source>
+        <translation>Quita esta de tus tres, tras preguntarte; puedes deshacerlo durante un momento.</translation>
+    </message>
+    <message>
+        <source>Ticks it off for today; it clears on its own when a new day begins.</source>
+        <translation>La marca como hecha hoy; se desmarca sola cuando empieza un nuevo día.</translation>
     </message>
     <message>
         <source>Remove “{text}”</source>
@@ -2249,12 +2889,28 @@ Lo que guardes en el registro rápido (un clic en el icono de la bandeja) aparec
         <translation>Algo pequeño que añadir (elige o escribe)</translation>
     </message>
     <message>
+        <source>Pick one of the suggestions or write your own; Enter adds it.</source>
+        <translation>Elige una de las sugerencias o escribe la tuya; Intro la añade.</translation>
+    </message>
+    <message>
+        <source>Suggestions</source>
+        <translation>Sugerencias</translation>
+    </message>
+    <message>
+        <source>Ideas for small things, with any of your own from Settings.</source>
+        <translation>Ideas de cosas pequeñas, junto con las tuyas de Ajustes.</translation>
+    </message>
+    <message>
         <source>Add</source>
         <translation>Añadir</translation>
     </message>
     <message>
         <source>Add it to my three</source>
         <translation>Añadirlo a mis tres</translation>
+    </message>
+    <message>
+        <source>Adds what you picked or wrote, up to three in all.</source>
+        <translation>Añade lo que elegiste o escribiste, hasta tres en total.</translation>
     </message>
     <message>
         <source>Change my three</source>
@@ -2277,6 +2933,18 @@ Lo que guardes en el registro rápido (un clic en el icono de la bandeja) aparec
         <translation>Listo</translation>
     </message>
     <message>
+        <source>Done changing my three</source>
+        <translation>He terminado de cambiar mis tres</translation>
+    </message>
+    <message>
+        <source>Keeps your three as they are now and goes back to ticking them off.</source>
+        <translation>Guarda tus tres como están ahora y vuelve a la vista para marcarlas.</translation>
+    </message>
+    <message>
+        <source>Lets you reword, remove or add to your three small things.</source>
+        <translation>Te deja cambiar las palabras de tus tres cosas pequeñas, quitar alguna o añadir otra.</translation>
+    </message>
+    <message>
         <source>Pick a suggestion or write your own</source>
         <translation>Elige una sugerencia o escribe la tuya</translation>
     </message>
@@ -2294,6 +2962,88 @@ Lo que guardes en el registro rápido (un clic en el icono de la bandeja) aparec
     </message>
 </context>
 <context>
+    <name>RoutineSuggestions</name>
+    <message>
+        <source>Ideas offered when you change your three small things in Today. Yours come first. Hiding one only takes it off this list.</source>
+        <translation>Ideas que se te ofrecen cuando cambias tus tres cosas pequeñas en Hoy. Las tuyas salen primero. Ocultar una solo la quita de esta lista.</translation>
+    </message>
+    <message>
+        <source>A small thing of your own</source>
+        <translation>Una cosa pequeña tuya</translation>
+    </message>
+    <message>
+        <source>New routine suggestion</source>
+        <translation>Nueva sugerencia para la rutina</translation>
+    </message>
+    <message>
+        <source>Type a suggestion and press Enter to add it to the list</source>
+        <translation>Escribe una sugerencia y pulsa Intro para añadirla a la lista</translation>
+    </message>
+    <message>
+        <source>Add</source>
+        <translation>Añadir</translation>
+    </message>
+    <message>
+        <source>Add this suggestion</source>
+        <translation>Añadir esta sugerencia</translation>
+    </message>
+    <message>
+        <source>Puts what you typed on the list, with your own ones first.</source>
+        <translation>Pone en la lista lo que has escrito, con las tuyas primero.</translation>
+    </message>
+    <message>
+        <source>Shows the built-in suggestions you hid again</source>
+        <translation>Vuelve a mostrar las sugerencias incluidas que ocultaste</translation>
+    </message>
+    <message>
+        <source>Puts back the suggestion you just removed or hid.</source>
+        <translation>Devuelve la sugerencia que acabas de quitar u ocultar.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Bring back hidden suggestions (%n)</source>
+        <translation>
+            <numerusform>Recuperar la sugerencia oculta (%n)</numerusform>
+            <numerusform>Recuperar las sugerencias ocultas (%n)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Your suggestion: %1</source>
+        <translation>Tu sugerencia: %1</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>Quitar</translation>
+    </message>
+    <message>
+        <source>Remove %1</source>
+        <translation>Quitar %1</translation>
+    </message>
+    <message>
+        <source>Removes your suggestion; you can undo it for a few seconds.</source>
+        <translation>Quita tu sugerencia; puedes deshacerlo durante unos segundos.</translation>
+    </message>
+    <message>
+        <source>Hide</source>
+        <translation>Ocultar</translation>
+    </message>
+    <message>
+        <source>Hide %1</source>
+        <translation>Ocultar %1</translation>
+    </message>
+    <message>
+        <source>Takes this idea off the list; you can undo it or bring it back later.</source>
+        <translation>Quita esta idea de la lista; puedes deshacerlo o recuperarla más adelante.</translation>
+    </message>
+    <message>
+        <source>Removed “%1”.</source>
+        <translation>Se ha quitado «%1».</translation>
+    </message>
+    <message>
+        <source>Hid “%1”.</source>
+        <translation>Se ha ocultado «%1».</translation>
+    </message>
+</context>
+<context>
     <name>SafetyPlanView</name>
     <message>
         <source>You haven&apos;t written a safety plan yet. It can help to write one on a calmer day: what to look out for, what helps, and who to call.</source>
@@ -2306,6 +3056,14 @@ Lo que guardes en el registro rápido (un clic en el icono de la bandeja) aparec
     <message>
         <source>Write my safety plan</source>
         <translation>Escribir mi plan de seguridad</translation>
+    </message>
+    <message>
+        <source>Opens your safety plan to change it, in its own window.</source>
+        <translation>Abre tu plan de seguridad en su propia ventana, para cambiarlo.</translation>
+    </message>
+    <message>
+        <source>Opens a short plan to write on a calmer day, for the harder ones.</source>
+        <translation>Abre un plan corto para escribir en un día más tranquilo, para los más difíciles.</translation>
     </message>
 </context>
 <context>
@@ -2323,6 +3081,14 @@ Lo que guardes en el registro rápido (un clic en el icono de la bandeja) aparec
         <translation>Con tus palabras</translation>
     </message>
     <message>
+        <source>The sections of your plan</source>
+        <translation>Las secciones de tu plan</translation>
+    </message>
+    <message>
+        <source>Six short parts; fill in only the ones that help.</source>
+        <translation>Seis partes cortas; rellena solo las que te ayuden.</translation>
+    </message>
+    <message>
         <source>Save</source>
         <translation>Guardar</translation>
     </message>
@@ -2331,12 +3097,20 @@ Lo que guardes en el registro rápido (un clic en el icono de la bandeja) aparec
         <translation>Guardar mi plan de seguridad</translation>
     </message>
     <message>
+        <source>Keeps your plan on this computer now; Ctrl+S does the same.</source>
+        <translation>Guarda ya tu plan en este ordenador; Ctrl+S hace lo mismo.</translation>
+    </message>
+    <message>
         <source>Close</source>
         <translation>Cerrar</translation>
     </message>
     <message>
         <source>Close; your words are kept</source>
         <translation>Cerrar; tus palabras se guardan</translation>
+    </message>
+    <message>
+        <source>Closes the window; anything you wrote is saved first.</source>
+        <translation>Cierra la ventana; antes se guarda todo lo que escribiste.</translation>
     </message>
     <message>
         <source>Saved.</source>
@@ -2358,8 +3132,28 @@ Lo que guardes en el registro rápido (un clic en el icono de la bandeja) aparec
         <translation>Cerrar los ajustes</translation>
     </message>
     <message>
+        <source>Closes this window; every change here is already in use.</source>
+        <translation>Cierra esta ventana; todos los cambios de aquí ya están aplicados.</translation>
+    </message>
+    <message>
+        <source>Everything on the %1 page; each change applies at once.</source>
+        <translation>Todo lo de la página %1; cada cambio se aplica al momento.</translation>
+    </message>
+    <message>
+        <source>Where your entries are kept, and ways to back up, restore, export or import them.</source>
+        <translation>Dónde se guardan tus entradas, y cómo hacer copias de seguridad, recuperarlas, exportarlas o importarlas.</translation>
+    </message>
+    <message>
         <source>Your data</source>
         <translation>Tus datos</translation>
+    </message>
+    <message>
+        <source>Shows the page tabs further to the left.</source>
+        <translation>Muestra las pestañas de páginas que quedan más a la izquierda.</translation>
+    </message>
+    <message>
+        <source>Shows the page tabs further to the right.</source>
+        <translation>Muestra las pestañas de páginas que quedan más a la derecha.</translation>
     </message>
     <message>
         <source>Reset this page to defaults</source>
@@ -2368,6 +3162,18 @@ Lo que guardes en el registro rápido (un clic en el icono de la bandeja) aparec
     <message>
         <source>Reset %1 to defaults</source>
         <translation>Volver a los valores iniciales de %1</translation>
+    </message>
+    <message>
+        <source>Puts every setting on this page back to how it started, after asking; your own entries stay.</source>
+        <translation>Deja todos los ajustes de esta página como estaban al principio, tras preguntarte; tus propias entradas se quedan.</translation>
+    </message>
+    <message>
+        <source>Routine suggestions</source>
+        <translation>Sugerencias para la rutina</translation>
+    </message>
+    <message>
+        <source>Your own numbers</source>
+        <translation>Tus números</translation>
     </message>
     <message>
         <source>Starting at login cannot be set up here: %1</source>
@@ -2397,6 +3203,10 @@ Lo que guardes en el registro rápido (un clic en el icono de la bandeja) aparec
         <translation>Pensamientos anteriores</translation>
     </message>
     <message>
+        <source>Thoughts you worked through before; choose one to read or change it.</source>
+        <translation>Pensamientos que trabajaste antes; elige uno para leerlo o cambiarlo.</translation>
+    </message>
+    <message>
         <source>Thoughts you work through will be kept here.</source>
         <translation>Aquí se guardan los pensamientos que vayas trabajando.</translation>
     </message>
@@ -2409,12 +3219,20 @@ Lo que guardes en el registro rápido (un clic en el icono de la bandeja) aparec
         <translation>Empezar un pensamiento nuevo</translation>
     </message>
     <message>
+        <source>Keeps what you were writing and opens a fresh page.</source>
+        <translation>Guarda lo que estabas escribiendo y abre una página nueva.</translation>
+    </message>
+    <message>
         <source>Remove</source>
         <translation>Quitar</translation>
     </message>
     <message>
         <source>Remove the chosen thought</source>
         <translation>Quitar el pensamiento elegido</translation>
+    </message>
+    <message>
+        <source>Takes it off the list after asking; you can undo it for a few seconds.</source>
+        <translation>Lo quita de la lista tras preguntarte; puedes deshacerlo durante unos segundos.</translation>
     </message>
     <message>
         <source>Your thought</source>
@@ -2433,6 +3251,10 @@ Lo que guardes en el registro rápido (un clic en el icono de la bandeja) aparec
         <translation>Atrás</translation>
     </message>
     <message>
+        <source>Goes to the page before; nothing is lost.</source>
+        <translation>Va a la página anterior; no se pierde nada.</translation>
+    </message>
+    <message>
         <source>&amp;Next</source>
         <translation>&amp;Siguiente</translation>
     </message>
@@ -2441,12 +3263,20 @@ Lo que guardes en el registro rápido (un clic en el icono de la bandeja) aparec
         <translation>Siguiente</translation>
     </message>
     <message>
+        <source>Goes on to the next step.</source>
+        <translation>Pasa al siguiente paso.</translation>
+    </message>
+    <message>
         <source>&amp;Save</source>
         <translation>&amp;Guardar</translation>
     </message>
     <message>
         <source>Save this thought log</source>
         <translation>Guardar este registro de pensamientos</translation>
+    </message>
+    <message>
+        <source>Keeps what you wrote so far; you can come back to it later.</source>
+        <translation>Guarda lo que has escrito hasta ahora; puedes volver a ello más tarde.</translation>
     </message>
     <message>
         <source>Message</source>
@@ -2484,6 +3314,10 @@ Lo que guardes en el registro rápido (un clic en el icono de la bandeja) aparec
         <translation>El pensamiento</translation>
     </message>
     <message>
+        <source>The thought that is bothering you, in the words it comes in.</source>
+        <translation>El pensamiento que te inquieta, con las palabras en que te llega.</translation>
+    </message>
+    <message>
         <source>Write it just as it sounds.</source>
         <translation>Escríbelo tal como suena.</translation>
     </message>
@@ -2494,6 +3328,10 @@ Lo que guardes en el registro rápido (un clic en el icono de la bandeja) aparec
     <message>
         <source>What is the thought?</source>
         <translation>¿Cuál es el pensamiento?</translation>
+    </message>
+    <message>
+        <source>Your answer, in your own words.</source>
+        <translation>Tu respuesta, con tus palabras.</translation>
     </message>
     <message>
         <source>Question {i} of {n}</source>
@@ -2510,6 +3348,14 @@ Lo que guardes en el registro rápido (un clic en el icono de la bandeja) aparec
     <message>
         <source>In your own words. Fairer is enough; it doesn&apos;t have to be cheerful.</source>
         <translation>Con tus palabras. Basta con que sea más justo; no tiene que ser alegre.</translation>
+    </message>
+    <message>
+        <source>Thinking traps</source>
+        <translation>Trampas del pensamiento</translation>
+    </message>
+    <message>
+        <source>Tick any that fit this thought, or none.</source>
+        <translation>Marca las que encajen con este pensamiento, o ninguna.</translation>
     </message>
     <message>
         <source>Thoughts often follow well-worn paths. Tick any that fit, or none.</source>
@@ -2545,6 +3391,10 @@ Lo que guardes en el registro rápido (un clic en el icono de la bandeja) aparec
     <message>
         <source>Message</source>
         <translation>Mensaje</translation>
+    </message>
+    <message>
+        <source>Your next small thing, your three for today and your goals, in one page.</source>
+        <translation>Lo siguiente pequeño, tus tres de hoy y tus objetivos, en una sola página.</translation>
     </message>
     <message>
         <source>You showed up on 1 day this month.</source>
@@ -2586,6 +3436,10 @@ Lo que guardes en el registro rápido (un clic en el icono de la bandeja) aparec
         <translation>Abrir Ayuda ahora</translation>
     </message>
     <message>
+        <source>Opens crisis lines and your own numbers, for when you need someone now.</source>
+        <translation>Abre las líneas de crisis y tus números, para cuando necesites a alguien ya.</translation>
+    </message>
+    <message>
         <source>This is a hard day. You don&apos;t have to fix it.</source>
         <translation>Hoy es un día difícil. No tienes que arreglarlo.</translation>
     </message>
@@ -2625,6 +3479,14 @@ Lo que guardes en el registro rápido (un clic en el icono de la bandeja) aparec
         <source>Your safety plan</source>
         <translation>Tu plan de seguridad</translation>
     </message>
+    <message>
+        <source>Things that can help on a hard day</source>
+        <translation>Cosas que pueden ayudar en un día difícil</translation>
+    </message>
+    <message>
+        <source>Take what helps and leave the rest; the crisis lines stay in view below.</source>
+        <translation>Toma lo que te ayude y deja el resto; las líneas de crisis siguen a la vista abajo.</translation>
+    </message>
 </context>
 <context>
     <name>TrustedPeople</name>
@@ -2641,12 +3503,20 @@ Lo que guardes en el registro rápido (un clic en el icono de la bandeja) aparec
         <translation>Añadir a alguien de confianza</translation>
     </message>
     <message>
+        <source>Lets you write down someone you could send a short message to.</source>
+        <translation>Te deja anotar a alguien a quien podrías enviar un mensaje corto.</translation>
+    </message>
+    <message>
         <source>Name</source>
         <translation>Nombre</translation>
     </message>
     <message>
         <source>Their name</source>
         <translation>Su nombre</translation>
+    </message>
+    <message>
+        <source>A name or a nickname is enough.</source>
+        <translation>Basta con un nombre o un apodo.</translation>
     </message>
     <message>
         <source>How to reach them (optional)</source>
@@ -2657,12 +3527,20 @@ Lo que guardes en el registro rápido (un clic en el icono de la bandeja) aparec
         <translation>Cómo contactar</translation>
     </message>
     <message>
+        <source>For example a text message, or a call after six. Optional.</source>
+        <translation>Por ejemplo, un mensaje o una llamada después de las seis. Opcional.</translation>
+    </message>
+    <message>
         <source>Save</source>
         <translation>Guardar</translation>
     </message>
     <message>
         <source>Save this person</source>
         <translation>Guardar a esta persona</translation>
+    </message>
+    <message>
+        <source>Keeps them in your list of people.</source>
+        <translation>Guarda a esta persona en tu lista.</translation>
     </message>
 </context>
 <context>
@@ -2674,6 +3552,10 @@ Lo que guardes en el registro rápido (un clic en el icono de la bandeja) aparec
     <message>
         <source>Undo the removal</source>
         <translation>Deshacer el borrado</translation>
+    </message>
+    <message>
+        <source>Puts back what you just removed, just as it was.</source>
+        <translation>Devuelve lo que acabas de quitar, tal como estaba.</translation>
     </message>
     <message>
         <source>Remove?</source>
@@ -2827,6 +3709,18 @@ Libera algo de espacio y vuelve a intentarlo, o sal de todos modos.</translation
     <message>
         <source>Your desktop has no system tray right now, so Footholds lives in this small window instead. Closing it keeps Footholds running; run “footholds” again to bring it back. (On GNOME, the AppIndicator extension adds a tray.)</source>
         <translation>Ahora mismo tu escritorio no tiene bandeja del sistema, así que Footholds vive en esta pequeña ventana. Si la cierras, Footholds sigue funcionando; vuelve a ejecutar «footholds» para traerla de nuevo. (En GNOME, la extensión AppIndicator añade una bandeja.)</translation>
+    </message>
+    <message>
+        <source>Opens “%1” in a window of its own.</source>
+        <translation>Abre «%1» en su propia ventana.</translation>
+    </message>
+    <message>
+        <source>Closes Footholds; reminders stop until you start it again.</source>
+        <translation>Cierra Footholds; los recordatorios se detienen hasta que vuelvas a abrirlo.</translation>
+    </message>
+    <message>
+        <source>Opens a short menu of choices for %1.</source>
+        <translation>Abre un menú corto con opciones de %1.</translation>
     </message>
 </context>
 <context>
@@ -3121,12 +4015,56 @@ Libera algo de espacio y vuelve a intentarlo, o sal de todos modos.</translation
         <translation>Domingo</translation>
     </message>
     <message>
+        <source>Turns this on or off; the change applies at once.</source>
+        <translation>Lo activa o lo desactiva; el cambio se aplica al momento.</translation>
+    </message>
+    <message>
+        <source>A whole number from %1 to %2.</source>
+        <translation>Un número entero entre %1 y %2.</translation>
+    </message>
+    <message>
+        <source>A whole number.</source>
+        <translation>Un número entero.</translation>
+    </message>
+    <message>
+        <source>Choose from %1 options; the change applies at once.</source>
+        <translation>Elige entre %1 opciones; el cambio se aplica al momento.</translation>
+    </message>
+    <message>
+        <source>A time like 07:30, or tick Not set to leave it empty.</source>
+        <translation>Una hora como 07:30, o marca «Sin hora» para dejarla vacía.</translation>
+    </message>
+    <message>
+        <source>A time like 07:30.</source>
+        <translation>Una hora como 07:30.</translation>
+    </message>
+    <message>
+        <source>The times for %1, earliest first; select one to remove it.</source>
+        <translation>Las horas de %1, de la más temprana a la más tardía; elige una para quitarla.</translation>
+    </message>
+    <message>
+        <source>The entries in %1; select one to move or remove it, or double-click it to change its words.</source>
+        <translation>Los elementos de %1; elige uno para moverlo o quitarlo, o haz doble clic en él para cambiar sus palabras.</translation>
+    </message>
+    <message>
+        <source>Up to %1 characters; it applies when you leave the field.</source>
+        <translation>Hasta %1 caracteres; se aplica al salir del campo.</translation>
+    </message>
+    <message>
+        <source>The choices for %1.</source>
+        <translation>Las opciones de %1.</translation>
+    </message>
+    <message>
         <source>Not set</source>
         <translation>Sin hora</translation>
     </message>
     <message>
         <source>%1: not set</source>
         <translation>%1: sin hora</translation>
+    </message>
+    <message>
+        <source>Leaves %1 empty; untick it to choose a time.</source>
+        <translation>Deja %1 sin hora; desmárcalo para elegir una hora.</translation>
     </message>
     <message>
         <source>Add</source>
@@ -3145,8 +4083,20 @@ Libera algo de espacio y vuelve a intentarlo, o sal de todos modos.</translation
         <translation>Quitar de %1 el elemento elegido</translation>
     </message>
     <message>
+        <source>Takes the selected entry off %1.</source>
+        <translation>Quita de %1 el elemento elegido.</translation>
+    </message>
+    <message>
         <source>New time for %1</source>
         <translation>Nueva hora para %1</translation>
+    </message>
+    <message>
+        <source>A time like 07:30, to add with Add.</source>
+        <translation>Una hora como 07:30, para añadirla con Añadir.</translation>
+    </message>
+    <message>
+        <source>Adds the time beside it to %1.</source>
+        <translation>Añade a %1 la hora que está al lado.</translation>
     </message>
     <message>
         <source>Type a new one</source>
@@ -3157,6 +4107,14 @@ Libera algo de espacio y vuelve a intentarlo, o sal de todos modos.</translation
         <translation>Nuevo elemento para %1</translation>
     </message>
     <message>
+        <source>Type a new one, then press Enter or Add; up to %1 characters.</source>
+        <translation>Escribe uno nuevo y pulsa Intro o Añadir; hasta %1 caracteres.</translation>
+    </message>
+    <message>
+        <source>Adds what you typed to %1.</source>
+        <translation>Añade a %1 lo que has escrito.</translation>
+    </message>
+    <message>
         <source>Move up</source>
         <translation>Subir</translation>
     </message>
@@ -3165,12 +4123,20 @@ Libera algo de espacio y vuelve a intentarlo, o sal de todos modos.</translation
         <translation>Subir el elemento elegido</translation>
     </message>
     <message>
+        <source>Moves the selected entry one place earlier in %1.</source>
+        <translation>Sube un puesto el elemento elegido en %1.</translation>
+    </message>
+    <message>
         <source>Move down</source>
         <translation>Bajar</translation>
     </message>
     <message>
         <source>Move the selected one down</source>
         <translation>Bajar el elemento elegido</translation>
+    </message>
+    <message>
+        <source>Moves the selected entry one place later in %1.</source>
+        <translation>Baja un puesto el elemento elegido en %1.</translation>
     </message>
     <message>
         <source>Choose a backup to restore</source>
