@@ -11,7 +11,7 @@ from pathlib import Path
 import pytest
 from PySide6.QtCore import QSize
 from PySide6.QtGui import QGuiApplication
-from PySide6.QtWidgets import QLabel, QPushButton, QWidget
+from tests.gui.layout_checks import clipped
 from tests.gui.test_accessibility import seeded  # noqa: F401  (a fixture)
 
 from footholds.ui import icons
@@ -29,25 +29,6 @@ def large_text(qapp):
     qapp.setFont(font)
     yield
     qapp.setFont(usual)
-
-
-def clipped(window: QWidget) -> list[str]:
-    """Visible wrapped labels shorter than their text needs, and squeezed buttons."""
-    problems = []
-    for child in window.findChildren(QWidget):
-        if not child.isVisibleTo(window) or child.objectName().startswith("qt_"):
-            continue
-        if isinstance(child, QLabel) and child.wordWrap() and child.text() and child.width() > 0:
-            needed = child.heightForWidth(child.width())
-            if child.height() + 1 < needed:
-                problems.append(f"label {child.text()[:40]!r}: {child.height()} < {needed}")
-        elif (
-            isinstance(child, QPushButton)
-            and child.text()
-            and child.width() + 1 < child.sizeHint().width()
-        ):
-            problems.append(f"button {child.text()!r}: {child.width()} wide")
-    return problems
 
 
 def test_the_screen_is_high_dpi() -> None:

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import contextlib
 import re
 import shutil
 import subprocess
@@ -18,6 +19,7 @@ from PySide6.QtWidgets import (
     QTabWidget,
     QWidget,
 )
+from tests.gui.layout_checks import clipped
 
 from footholds.ui import i18n
 from footholds.ui.registry import names
@@ -249,8 +251,20 @@ def test_layouts_hold_strings_40_percent_longer(ctx, qtbot) -> None:
                 if len(label.text()) > 60 and label.isVisibleTo(window):
                     assert label.wordWrap(), (name, label.text()[:40])
             window.close()
+
     finally:
         ctx.app.removeTranslator(pseudo)
+
+
+@pytest.mark.parametrize("name", names())
+def test_nothing_is_cut_off_in_spanish(ctx, spanish, qtbot, name) -> None:
+    ctx.windows.show(name)
+    window = ctx.windows.get(name)
+    qtbot.waitExposed(window)
+    with contextlib.suppress(AssertionError):  # layouts settle over a few event-loop turns
+        qtbot.waitUntil(lambda: not clipped(window), timeout=2000)
+    assert clipped(window) == [], name
+    window.close()
 
 
 def test_starting_lists_speak_the_language_until_the_person_changes_them(ctx) -> None:

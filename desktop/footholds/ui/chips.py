@@ -166,7 +166,10 @@ class ChipGroup(QWidget):
                 self.tr("Type your own words and press Enter to add them to your list.")
             )
             self.add_field.setMaxLength(80)
-            self.add_field.setFixedWidth(118)
+            # as wide as its hint needs in this language and font, and never narrower than
+            # the English one looks best at
+            hint = self.add_field.fontMetrics().horizontalAdvance(self.add_field.placeholderText())
+            self.add_field.setFixedWidth(max(118, hint + 28))
             self.flow.addWidget(self.add_field)
             self.add_field.installEventFilter(self)
         self.setSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Preferred)
