@@ -13,6 +13,8 @@ from reminder_support import FakeNotifier, Kind, Rig
 
 from footholds.core.store import OwnItem
 from footholds.handlers import handle
+from footholds.platform import sound
+from footholds.platform.sound import SoundPlayer
 from footholds.reminders_adapter import MIN_TICK_MS, ReminderDriver
 from footholds.ui.own_reminder import OwnReminderDialog
 
@@ -269,15 +271,24 @@ def test_a_click_on_the_notification_opens_the_card_and_fading_closes_it(rig, qt
 
 
 def test_a_soft_sound_only_when_chosen(rig, qtbot, monkeypatch) -> None:
-    beeps = []
+    beeps, played = [], []
     monkeypatch.setattr(
         "footholds.ui.reminder_presenter.QApplication.beep", lambda: beeps.append(1)
     )
+    spawned = SoundPlayer(
+        "paplay", True, "test", ("paplay",), lambda args, **_: played.append(args)
+    )
+    rig.driver.presenter.sound = spawned
     rig.driver.remind_now(Kind.MOVEMENT)
     rig.card.done_button.click()
-    assert beeps == []  # off by default
+    assert played == [] and beeps == []  # off by default
     rig.ctx.settings.set("reminders.sound", True)
     rig.driver.remind_now(Kind.REST)
+    assert played == [["paplay", str(sound.chime())]] and beeps == []
+    rig.card.done_button.click()
+    # no player on this system: the bell, rather than silence
+    rig.driver.presenter.sound = SoundPlayer("none", False, "no player")
+    rig.driver.remind_now(Kind.MOVEMENT)
     assert beeps == [1]
 
 

@@ -234,9 +234,10 @@ def test_doctor_info_lists_every_concern(tmp_path: Path) -> None:
         "do not disturb",
         "screen lock",
         "start at login",
+        "reminder sound",
     ]
     assert all(isinstance(line, DoctorLine) and line.reason for line in lines)
-    _, backend, available, reason = lines[-1]
+    _, backend, available, reason = lines[-2]
     assert (backend, available) == ("macOS LaunchAgent", True)
     assert str(tmp_path) in reason
     text = format_report(lines)

@@ -11,6 +11,7 @@ from footholds.platform.autostart import Autostart, choose_autostart
 from footholds.platform.idle import IdleSource, choose_idle_source
 from footholds.platform.screen_state import ContextSources, choose_context_sources
 from footholds.platform.session import detect_session
+from footholds.platform.sound import choose_player
 
 
 class DoctorLine(NamedTuple):
@@ -51,6 +52,7 @@ def doctor_info(
     lines.append(_line("do not disturb", context.dnd_source))
     lines.append(_line("screen lock", context.locked_source))
     lines.append(_line("start at login", autostart or choose_autostart(env, platform)))
+    lines.append(_line("reminder sound", choose_player(platform)))
     if notifier is None and check_notifications:
         notifier = _probe_notifier(platform)
     if notifier is not None:

@@ -28,6 +28,7 @@ from footholds.core.store import (
     ReminderEvent,
     StoreWriteError,
 )
+from footholds.platform import sound
 from footholds.ui import theme
 
 if TYPE_CHECKING:
@@ -82,6 +83,7 @@ class ReminderPresenter(QObject):
         self._card: ReminderCard | None = None
         self._notifier: Notifier | None = None
         self._own_dialog: OwnReminderDialog | None = None
+        self.sound: sound.SoundPlayer | None = None
         self._notice_fade = QTimer(self)
         self._notice_fade.setSingleShot(True)
         self._notice_fade.timeout.connect(lambda: self.answer("faded"))
@@ -98,8 +100,15 @@ class ReminderPresenter(QObject):
         self.last[kind] = chosen
         self.record(ReminderEvent(reminder=kind.value, item_id=self.current.item_id))
         if item is None and self.settings["reminders.sound"]:
-            QApplication.beep()  # QtMultimedia is not part of PySide6-Essentials
+            self.chime()
         self.deliver(focus=focus)
+
+    def chime(self) -> None:
+        """The soft chime, through the system's player; the system bell where there is none."""
+        if self.sound is None:  # looked for on first use, not at start-up
+            self.sound = sound.choose_player()
+        if not self.sound.play(sound.chime()):
+            QApplication.beep()
 
     def deliver(self, focus: bool = False) -> None:
         """Put the current reminder on screen: a notification if chosen, else the card."""
