@@ -58,6 +58,8 @@ def test_from_an_installed_wheel(tmp_path: Path) -> None:
     names = zipfile.ZipFile(wheel).namelist()
     assert "footholds/resources/crisis/lines.json" in names
     assert "footholds/resources/content/es/movements.json" in names
+    assert "footholds/resources/crisis/lines.es.json" in names
+    assert "footholds/resources/sounds/chime.wav" in names
     target = tmp_path / "site"
     subprocess.run(
         [
