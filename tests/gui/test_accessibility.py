@@ -7,12 +7,14 @@ from __future__ import annotations
 from datetime import timedelta
 
 import pytest
+from PySide6.QtCore import Qt
 from PySide6.QtGui import QAccessible
 from PySide6.QtWidgets import (
     QAbstractButton,
     QAbstractItemView,
     QAbstractSlider,
     QAbstractSpinBox,
+    QApplication,
     QComboBox,
     QLineEdit,
     QPlainTextEdit,
@@ -135,3 +137,61 @@ def test_the_dialogs_have_names_and_descriptions(seeded, qtbot) -> None:
     for dialog in dialogs:
         qtbot.addWidget(dialog)
         assert missing(dialog) == [], type(dialog).__name__
+
+
+def focus_chain(window: QWidget) -> list[QWidget]:
+    """Every widget Tab stops at, in order, once round the window."""
+    start = window.nextInFocusChain()
+    seen: list[QWidget] = []
+    widget = start
+    while True:
+        if (
+            widget.isVisibleTo(window)
+            and widget.isEnabled()
+            and widget.focusPolicy() & Qt.FocusPolicy.TabFocus
+            and widget.window() is window
+        ):
+            seen.append(widget)
+        widget = widget.nextInFocusChain()
+        if widget is start or len(seen) > 2000:
+            return seen
+
+
+@pytest.mark.parametrize("name", registry.names())
+def test_every_control_can_be_reached_with_the_keyboard(seeded, qtbot, name) -> None:
+    seeded.windows.show(name)
+    window = seeded.windows.get(name)
+    qtbot.waitExposed(window)
+    reachable = set(focus_chain(window))
+    stuck = []
+    for control in window.findChildren(QWidget):
+        if not isinstance(control, CONTROLS) or is_qt_part(control):
+            continue
+        if isinstance(control, QScrollArea) or not control.isVisibleTo(window):
+            continue  # a scroll area moves with its contents' focus
+        if not control.isEnabled():
+            continue
+        # a control Tab passes over must hand its focus to one that Tab reaches
+        proxy = control.focusProxy() or control
+        if proxy not in reachable:
+            text = control.text() if hasattr(control, "text") and callable(control.text) else ""
+            stuck.append(f"{type(control).__name__} {control.accessibleName() or text!r}")
+    assert stuck == [], name
+
+
+def test_the_focused_control_is_drawn_differently(seeded, qtbot) -> None:
+    """Moving with Tab shows where the keyboard is: the focused button gets a focus ring."""
+    seeded.windows.show("proof-list")
+    window = seeded.windows.get("proof-list")
+    qtbot.waitUntil(window.isActiveWindow)
+    chain = focus_chain(window)
+    button = next(w for w in chain if isinstance(w, QAbstractButton))
+    plain = button.grab().toImage()
+    chain[0].setFocus()
+    for _ in range(len(chain)):  # Tab, as a person would, until the button has the focus
+        if button.hasFocus():
+            break
+        qtbot.keyClick(QApplication.focusWidget(), Qt.Key.Key_Tab)
+    assert button.hasFocus()
+    qtbot.wait(20)
+    assert button.grab().toImage() != plain  # drawn with a visible focus ring
