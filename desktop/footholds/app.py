@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import contextlib
 import logging
 import os
 from dataclasses import dataclass
@@ -255,28 +256,28 @@ def _shutdown(ctx: AppContext) -> None:
 
 
 def _install_signal_handlers(app: QApplication) -> None:
-    """Quit cleanly on SIGTERM/SIGINT. The wakeup socket wakes Qt's loop: no polling timer."""
+    """Quit cleanly on SIGTERM/SIGINT. The wakeup pipe wakes Qt's loop: no polling timer."""
     if os.name != "posix":
         return
     import signal
-    import socket
 
     from PySide6.QtCore import QSocketNotifier
 
-    read_end, write_end = socket.socketpair()
-    read_end.setblocking(False)
-    write_end.setblocking(False)
-    signal.set_wakeup_fd(write_end.fileno())
+    read_end, write_end = os.pipe()  # a pipe, not a socketpair: no socket module at idle
+    os.set_blocking(read_end, False)
+    os.set_blocking(write_end, False)
+    signal.set_wakeup_fd(write_end)
     for sig in (signal.SIGTERM, signal.SIGINT):
         signal.signal(sig, lambda *_: None)  # the handler runs on wake-up, below
-    notifier = QSocketNotifier(read_end.fileno(), QSocketNotifier.Type.Read, app)
+    notifier = QSocketNotifier(read_end, QSocketNotifier.Type.Read, app)
 
     def on_wake() -> None:
-        read_end.recv(64)
+        with contextlib.suppress(BlockingIOError):
+            os.read(read_end, 64)
         app.quit()
 
     notifier.activated.connect(on_wake)
-    app.setProperty("footholds_signal_sockets", [read_end, write_end, notifier])
+    app.setProperty("footholds_signal_pipe", [read_end, write_end, notifier])
 
 
 def run(

@@ -2,21 +2,64 @@
 
 from __future__ import annotations
 
+import io
 import logging
 import os
-from logging.handlers import RotatingFileHandler
 
 from footholds.core.paths import Paths, make_private_dir
 
 
-class PrivateRotatingFileHandler(RotatingFileHandler):
-    """Opens every log file, first or after a rotation, readable by its owner only."""
+class PrivateRotatingFileHandler(logging.FileHandler):
+    """Rotates at `maxBytes` into `backupCount` numbered files, as the standard library's
+    RotatingFileHandler does, and opens every log file readable by its owner only.
 
-    def _open(self):  # type: ignore[no-untyped-def]
+    Our own because logging.handlers brings socket, pickle and queue along (about 1 MB
+    resident in the idle app) for the one class we use from it.
+    """
+
+    def __init__(
+        self, filename: os.PathLike[str] | str, maxBytes: int, backupCount: int, encoding: str
+    ) -> None:
+        super().__init__(filename, mode="a", encoding=encoding)
+        self.maxBytes = maxBytes
+        self.backupCount = backupCount
+
+    def _open(self) -> io.TextIOWrapper:
         stream = super()._open()
         if os.name == "posix":
             os.chmod(self.baseFilename, 0o600)
         return stream
+
+    def emit(self, record: logging.LogRecord) -> None:
+        try:
+            if self.shouldRollover(record):
+                self.doRollover()
+            super().emit(record)
+        except Exception:
+            self.handleError(record)
+
+    def shouldRollover(self, record: logging.LogRecord) -> bool:
+        if self.stream is None:
+            self.stream = self._open()
+        if self.maxBytes <= 0 or not os.path.isfile(self.baseFilename):
+            return False
+        self.stream.seek(0, 2)  # the end, where the next line goes
+        return self.stream.tell() + len(f"{self.format(record)}\n") >= self.maxBytes
+
+    def doRollover(self) -> None:
+        """footholds.log.2 becomes .3 (the oldest goes), .1 becomes .2, the log .1."""
+        if self.stream:
+            self.stream.close()
+            self.stream = None
+        if self.backupCount > 0:
+            for n in range(self.backupCount, 0, -1):
+                source = self.baseFilename + (f".{n - 1}" if n > 1 else "")
+                target = f"{self.baseFilename}.{n}"
+                if os.path.exists(source):
+                    if os.path.exists(target):
+                        os.remove(target)
+                    os.rename(source, target)
+        self.stream = self._open()
 
 
 def configure(paths: Paths, level: int = logging.INFO) -> None:
@@ -30,7 +73,7 @@ def configure(paths: Paths, level: int = logging.INFO) -> None:
     handler.setFormatter(logging.Formatter("%(asctime)s %(levelname)s %(name)s: %(message)s"))
     root = logging.getLogger()
     root.setLevel(level)
-    for old in [h for h in root.handlers if isinstance(h, RotatingFileHandler)]:
+    for old in [h for h in root.handlers if isinstance(h, PrivateRotatingFileHandler)]:
         root.removeHandler(old)
     root.addHandler(handler)
     if os.name == "posix":

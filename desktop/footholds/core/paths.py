@@ -3,13 +3,14 @@
 from __future__ import annotations
 
 import getpass
-import hashlib
 import os
 from collections.abc import Mapping
 from dataclasses import dataclass
 from pathlib import Path
 
 import platformdirs
+
+from footholds.core.digest import sha256_hex
 
 HOME_ENV = "FOOTHOLDS_HOME"
 
@@ -65,7 +66,7 @@ class Paths:
     def socket_name(self) -> str:
         """A per-user, per-data-folder name for the single-instance socket."""
         key = f"{_user()}:{self.data_dir}".encode()
-        return "footholds-" + hashlib.sha256(key).hexdigest()[:16]
+        return "footholds-" + sha256_hex(key)[:16]
 
     def ensure(self) -> None:
         """Create the folders, readable by their owner only."""

@@ -8,7 +8,6 @@ memory, so a checkout, an installed wheel and a frozen bundle all work without `
 from __future__ import annotations
 
 import logging
-import xml.etree.ElementTree as ElementTree
 from functools import cache
 from typing import TYPE_CHECKING, Any
 
@@ -17,6 +16,8 @@ from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale, QObject, QTr
 from footholds.core import content, resource_files
 
 if TYPE_CHECKING:
+    import xml.etree.ElementTree as ElementTree
+
     from footholds.app import AppContext
 
 log = logging.getLogger(__name__)
@@ -50,6 +51,8 @@ def load_catalog(code: str) -> Catalog:
     node = ts_path(code)
     if not node.is_file():
         return {}
+    import xml.etree.ElementTree as ElementTree  # here: an English app never needs expat
+
     root = ElementTree.fromstring(node.read_bytes())
     return parse_ts(root)
 

@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import hashlib
 import io
 import json
 import os
@@ -15,6 +14,7 @@ from datetime import datetime
 from pathlib import Path
 
 from footholds.core.atomic import fsync_dir, write_atomic
+from footholds.core.digest import sha256_hex
 from footholds.core.paths import make_private_dir
 from footholds.core.store.models import BY_KIND
 from footholds.core.store.recovery import check_bytes
@@ -53,7 +53,7 @@ def make_backup(store_dir: Path, target: Path, *, when: datetime | None = None) 
         for path in store_files(store_dir):
             relative = path.relative_to(store_dir).as_posix()
             data = path.read_bytes()
-            digests[relative] = hashlib.sha256(data).hexdigest()
+            digests[relative] = sha256_hex(data)
             zf.writestr("store/" + relative, data)
         meta = store_dir / "meta.json"
         if meta.exists():
@@ -100,7 +100,7 @@ def _read_backup(path: Path) -> tuple[dict[str, int], dict[str, bytes]]:
                 raise BadBackup(f"{path.name} is missing {relative}.") from None
             except _ZIP_ERRORS:
                 raise BadBackup(f"{path.name}: {relative} is damaged and cannot be read.") from None
-            if hashlib.sha256(data).hexdigest() != digest:
+            if sha256_hex(data) != digest:
                 raise BadBackup(f"{path.name}: {relative} is damaged (checksum differs).")
             try:
                 counts[kind] = counts.get(kind, 0) + check_bytes(data, Path(relative), kind)

@@ -1,0 +1,73 @@
+"""What the idle app leaves out: OpenSSL (hashlib), logging.handlers, uuid, expat, sockets.
+
+Each stand-in must give what the module it replaces gave."""
+
+from __future__ import annotations
+
+import hashlib
+import os
+import subprocess
+import sys
+import uuid
+
+from footholds.core.digest import sha256_hex
+from footholds.core.paths import Paths
+from footholds.core.store.models import new_id
+
+
+def test_sha256_hex_agrees_with_hashlib() -> None:
+    for data in (b"", b"footholds", "é:/home/ü".encode(), os.urandom(1 << 20)):
+        assert sha256_hex(data) == hashlib.sha256(data).hexdigest()
+
+
+def test_socket_name_is_the_one_older_builds_made() -> None:
+    # A running older build must still be found by a newer `footholds`, and the reverse.
+    paths = Paths.from_env({"FOOTHOLDS_HOME": "/tmp/footholds-digest-test"})
+    from footholds.core import paths as paths_module
+
+    key = f"{paths_module._user()}:{paths.data_dir}".encode()
+    assert paths.socket_name == "footholds-" + hashlib.sha256(key).hexdigest()[:16]
+
+
+def test_new_id_is_a_version_4_uuid_in_hex() -> None:
+    ids = {new_id() for _ in range(2000)}
+    assert len(ids) == 2000
+    for record_id in ids:
+        parsed = uuid.UUID(hex=record_id)
+        assert (parsed.version, parsed.variant, parsed.hex) == (4, uuid.RFC_4122, record_id)
+
+
+# The modules the app imports by the time it idles (python -X importtime -m footholds).
+STARTUP = [
+    "footholds.cli",
+    "footholds.commands",
+    "footholds.app",
+    "footholds.lockfile",
+    "footholds.logsetup",
+    "footholds.core.store",
+    "footholds.handlers",
+    "footholds.bridge",
+    "footholds.instance",
+    "footholds.reminders_adapter",
+    "footholds.ui.i18n",
+    "footholds.ui.default_lists",
+    "footholds.ui.calm",
+    "footholds.ui.log_form",
+    "footholds.ui.quick_log",
+    "footholds.ui.operations",
+    "footholds.platform.idle",
+]
+LEFT_OUT = ("_hashlib", "hashlib", "ssl", "logging.handlers", "uuid", "pyexpat", "socket")
+
+
+def test_the_modules_the_app_starts_with_leave_these_out() -> None:
+    code = (
+        "import importlib, sys\n"
+        f"for m in {STARTUP!r}: importlib.import_module(m)\n"
+        f"print(sorted(k for k in sys.modules if k in {LEFT_OUT!r}))"
+    )
+    env = {**os.environ, "QT_QPA_PLATFORM": "offscreen"}
+    out = subprocess.run(
+        [sys.executable, "-c", code], capture_output=True, text=True, check=True, env=env
+    )
+    assert out.stdout.strip() == "[]"
