@@ -9,6 +9,7 @@ import os
 import subprocess
 import sys
 import uuid
+from pathlib import Path
 
 from footholds.core.digest import sha256_hex
 from footholds.core.paths import Paths
@@ -66,7 +67,9 @@ def test_the_modules_the_app_starts_with_leave_these_out() -> None:
         f"for m in {STARTUP!r}: importlib.import_module(m)\n"
         f"print(sorted(k for k in sys.modules if k in {LEFT_OUT!r}))"
     )
-    env = {**os.environ, "QT_QPA_PLATFORM": "offscreen"}
+    # This checkout's code, whatever an editable install elsewhere points at.
+    source = str(Path(__file__).resolve().parents[2] / "desktop")
+    env = {**os.environ, "QT_QPA_PLATFORM": "offscreen", "PYTHONPATH": source}
     out = subprocess.run(
         [sys.executable, "-c", code], capture_output=True, text=True, check=True, env=env
     )
