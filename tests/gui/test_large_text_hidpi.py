@@ -7,11 +7,9 @@ an offscreen screen of 2560x1600 pixels at scale 2."""
 from __future__ import annotations
 
 import json
-import subprocess
-import sys
 from pathlib import Path
 
-from support import ROOT, child_env
+from support import child_env, run_child_pytest
 
 
 def test_large_text_on_a_high_dpi_screen(tmp_path: Path) -> None:
@@ -26,25 +24,5 @@ def test_large_text_on_a_high_dpi_screen(tmp_path: Path) -> None:
         FOOTHOLDS_HIDPI_SHOTS=str(shots),
     )
     checks = Path(__file__).with_name("hidpi_checks.py")
-    result = subprocess.run(
-        [
-            sys.executable,
-            "-m",
-            "pytest",
-            "-q",
-            "-p",
-            "no:randomly",
-            "-p",
-            "no:cacheprovider",
-            str(checks),
-        ],
-        cwd=ROOT,
-        env=env,
-        capture_output=True,
-        text=True,
-        timeout=600,
-    )
-    tail = (result.stdout + result.stderr)[-4000:]
-    assert result.returncode == 0, tail
-    assert " passed" in result.stdout and "skipped" not in result.stdout.splitlines()[-1], tail
+    run_child_pytest(checks, env, timeout=600)
     assert len(list(shots.glob("*.png"))) >= 10

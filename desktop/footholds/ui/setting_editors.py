@@ -30,6 +30,7 @@ from PySide6.QtWidgets import (
 from footholds.core import crisis
 from footholds.core.settings import Setting
 from footholds.ui.registry import QT_TRANSLATE_NOOP
+from footholds.ui.setting_descriptions import description, translated
 
 TIME_FORMAT = "HH:mm"
 # Labels for choice values, shared by every choice setting; a value missing here shows as is.
@@ -56,11 +57,6 @@ CHOICE_LABELS = {
 LANGUAGE_NAMES = {"en": "English", "es": "Español"}
 
 
-def translated(text: str) -> str:
-    """Translate a string marked with QT_TRANSLATE_NOOP("settings", ...)."""
-    return QCoreApplication.translate("settings", text)
-
-
 def region_label(code: str) -> str:
     """A crisis region by its name ("United Kingdom"); "" follows the system."""
     if not code:
@@ -75,51 +71,6 @@ def choice_label(value: str) -> str:
     if value in LANGUAGE_NAMES:
         return LANGUAGE_NAMES[value]
     return translated(CHOICE_LABELS[value]) if value in CHOICE_LABELS else value.capitalize()
-
-
-def description(setting: Setting) -> str:
-    """What a screen reader says about the setting's field: its help when it has one, else
-    what its kind and limits allow (the label already gives its name)."""
-    if setting.help:
-        return translated(setting.help)
-    kind = setting.kind
-    if kind == "bool":
-        return QCoreApplication.translate(
-            "settings", "Turns this on or off; the change applies at once."
-        )
-    if kind == "int" and setting.minimum is not None and setting.maximum is not None:
-        text = QCoreApplication.translate("settings", "A whole number from %1 to %2.")
-        return text.replace("%1", str(setting.minimum)).replace("%2", str(setting.maximum))
-    if kind == "int":
-        return QCoreApplication.translate("settings", "A whole number.")
-    if kind == "choice":
-        text = QCoreApplication.translate(
-            "settings", "Choose from %1 options; the change applies at once."
-        )
-        return text.replace("%1", str(len(setting.choices)))
-    if kind == "time" and setting.optional:
-        return QCoreApplication.translate(
-            "settings", "A time like 07:30, or tick Not set to leave it empty."
-        )
-    if kind == "time":
-        return QCoreApplication.translate("settings", "A time like 07:30.")
-    label = translated(setting.label)
-    if kind == "times":
-        text = QCoreApplication.translate(
-            "settings", "The times for %1, earliest first; select one to remove it."
-        )
-        return text.replace("%1", label)
-    if kind == "list":
-        text = QCoreApplication.translate(
-            "settings",
-            "The entries in %1; select one to move or remove it, or double-click it to "
-            "change its words.",
-        )
-        return text.replace("%1", label)
-    text = QCoreApplication.translate(
-        "settings", "Up to %1 characters; it applies when you leave the field."
-    )
-    return text.replace("%1", str(setting.max_length))
 
 
 class Editor(QWidget):

@@ -39,7 +39,8 @@ from footholds.ui.crisis_lines import open_or_explain
 from footholds.ui.own_lines import OwnLines
 from footholds.ui.registry import QT_TRANSLATE_NOOP
 from footholds.ui.routine_suggestions import RoutineSuggestions
-from footholds.ui.setting_editors import Editor, make_editor, translated
+from footholds.ui.setting_descriptions import translated
+from footholds.ui.setting_editors import Editor, make_editor
 from footholds.ui.settings_data import DataPage, ask
 
 if TYPE_CHECKING:
