@@ -11,11 +11,16 @@ from typing import Any
 
 def root() -> Traversable:
     """The resources folder: inside the wheel, an editable install or a plain checkout."""
+    # A checkout's resources/ sits beside desktop/. It comes first: code run from a second
+    # checkout (PYTHONPATH=desktop) must read its own resources, not those of whichever
+    # checkout an editable install points "footholds.resources" at.
+    beside = Path(__file__).resolve().parents[3] / "resources"
+    if (beside / "__init__.py").is_file():
+        return beside
     try:
         return resources.files("footholds.resources")
     except ModuleNotFoundError:
-        # A checkout run with PYTHONPATH=desktop: resources/ sits beside desktop/.
-        return Path(__file__).resolve().parents[3] / "resources"
+        return beside
 
 
 def path(*parts: str) -> Traversable:

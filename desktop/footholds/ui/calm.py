@@ -50,11 +50,10 @@ def language(ctx: AppContext) -> str:
 
 
 def region_code(ctx: AppContext) -> str:
-    """The crisis-lines region: the person's choice, else the system locale's country."""
-    chosen = str(ctx.settings["safety.region"]).strip()
-    if chosen:
-        return str(crisis.crisis_region(chosen)["code"])
-    return crisis.region_for_locale(system_locale_name())
+    """The crisis-lines region, "ZZ" when none is known. The rules live in ui/region.py."""
+    from footholds.ui.region import chosen_region  # region.py builds on this module
+
+    return chosen_region(ctx) or crisis.FALLBACK_REGION
 
 
 def soft_colour(ctx: AppContext) -> str:

@@ -173,7 +173,11 @@ class RegionPicker(QWidget):
     def fill(self, selected: str | None = None) -> None:
         """The countries by name, the first row asking; `selected` (default: the region
         shown now) chosen in the list."""
-        code = chosen_region(self.ctx) if selected is None else selected
+        if selected is None:
+            setting = str(self.ctx.settings["safety.region"]).strip().upper()
+            code = chosen_region(self.ctx) or (setting if setting in UNCHOSEN else "")
+        else:
+            code = selected
         self.box.blockSignals(True)
         self.box.clear()
         self.box.addItem(self.tr("Choose your country"), "")

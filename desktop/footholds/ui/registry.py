@@ -84,13 +84,17 @@ WINDOWS: tuple[WindowSpec, ...] = (
     ),
 )
 BY_NAME = {w.name: w for w in WINDOWS}
-# Where each window sits in the tray menu; the Reminders submenu goes after check-in.
+# Where each window sits in the tray menu: the two ways to help first, marked, with a line
+# ("-") below them; the Reminders submenu goes after insights.
+HELP_FIRST = ("tough-day", "help-now")
+SEPARATOR = "-"
 MENU_ORDER = (
+    *HELP_FIRST,
+    SEPARATOR,
     "quick-log",
     "today",
     "proof-list",
     "affirmation",
-    "tough-day",
     "thought-log",
     "journal",
     "reach-out",
@@ -98,7 +102,6 @@ MENU_ORDER = (
     "insights",
     "|reminders",
     "settings",
-    "help-now",
     "about",
 )
 

@@ -16,9 +16,10 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from footholds.ui.calm import CalmWindow, heading, hint, region_code
+from footholds.ui.calm import CalmWindow, heading, hint
 from footholds.ui.crisis_lines import CrisisLines
 from footholds.ui.grounding import Grounding
+from footholds.ui.region import chosen_region
 from footholds.ui.safety_plan import SafetyPlanView
 from footholds.ui.tough_sections import (
     BareMinimum,
@@ -133,4 +134,4 @@ class ToughDayWindow(CalmWindow):
 
     def _on_setting_changed(self, name: str, _value: object) -> None:
         if name == "safety.region":
-            self.crisis.set_region(region_code(self.ctx))
+            self.crisis.set_region(chosen_region(self.ctx))
