@@ -181,6 +181,20 @@ class ReminderDriver(QObject):
             self._reshow = waiting
             self.scheduler.remind_now(waiting)
 
+    def help_opened(self, name: str) -> None:
+        """Tough day or Get help now is on screen: a card up now goes quietly to the tray, and
+        nothing new comes while it is open, nor for half an hour after."""
+        if self.presenter.current is not None:
+            self.presenter.answer("faded")
+            self.presenter.dismiss()
+        self.scheduler.help_opened(name)
+        self._after_change()
+
+    def help_closed(self, name: str) -> None:
+        """It closed: the quiet half hour starts."""
+        self.scheduler.help_closed(name)
+        self._after_change()
+
     def open_add_own(self) -> None:
         """The "Add your own…" dialog."""
         self.presenter.open_add_own()

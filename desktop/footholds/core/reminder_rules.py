@@ -83,6 +83,10 @@ class Rules:
             at = hold[1]
         return at
 
+    def day_start_hour(self) -> int:
+        """The hour the person's day turns over (4 am by default)."""
+        return int(self._get("day.start_hour"))
+
     def day_start(self, after: datetime, tz: tzinfo) -> datetime:
         """When the next day begins (day.start_hour, 4 am by default)."""
         return tw.next_daily(after, time(int(self._get("day.start_hour"))), tz)

@@ -11,6 +11,7 @@ from __future__ import annotations
 from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QEvent, Qt, QTimer
+from PySide6.QtGui import QHideEvent, QShowEvent
 from PySide6.QtWidgets import (
     QFrame,
     QHBoxLayout,
@@ -215,6 +216,14 @@ class HelpNowWindow(CalmWindow):
         regions.save_region(self.ctx, self.region_line.before)
         self._show_region()
         self.region_line.change.setFocus(Qt.FocusReason.OtherFocusReason)
+
+    def showEvent(self, event: QShowEvent) -> None:
+        super().showEvent(event)
+        self.ctx.reminders.help_opened("help-now")  # no reminder while help is on screen
+
+    def hideEvent(self, event: QHideEvent) -> None:
+        super().hideEvent(event)
+        self.ctx.reminders.help_closed("help-now")  # and none for half an hour after
 
     def changeEvent(self, event: QEvent) -> None:
         # region names are data in the interface language, not tr() strings: name it again

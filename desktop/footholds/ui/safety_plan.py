@@ -21,6 +21,7 @@ from PySide6.QtWidgets import (
 from footholds.core import content
 from footholds.core.store import SafetyPlan, Store
 from footholds.ui.calm import CalmWindow, escape, heading, hint, language, wrapped
+from footholds.ui.help_link import HelpLink
 from footholds.ui.operations import save_record, update_record
 
 if TYPE_CHECKING:
@@ -106,6 +107,8 @@ class SafetyPlanWindow(CalmWindow):
         layout.addWidget(intro)
         layout.addWidget(scroll, 1)
         layout.addLayout(buttons)
+        self.help_link = HelpLink(ctx)
+        layout.addWidget(self.help_link)
 
         self.load()
         self.save.clicked.connect(self.save_plan)

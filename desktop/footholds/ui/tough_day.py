@@ -7,6 +7,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING, Any
 
+from PySide6.QtGui import QHideEvent, QShowEvent
 from PySide6.QtWidgets import (
     QFrame,
     QHBoxLayout,
@@ -127,6 +128,14 @@ class ToughDayWindow(CalmWindow):
             self.scroller.verticalScrollBar().setValue(0)
         super().present()
         self.name_it.line.setFocus()
+
+    def showEvent(self, event: QShowEvent) -> None:
+        super().showEvent(event)
+        self.ctx.reminders.help_opened("tough-day")  # no reminder while help is on screen
+
+    def hideEvent(self, event: QHideEvent) -> None:
+        super().hideEvent(event)
+        self.ctx.reminders.help_closed("tough-day")  # and none for half an hour after
 
     def _on_store_changed(self, kind: str) -> None:
         if kind == "proof":
