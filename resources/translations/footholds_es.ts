@@ -471,6 +471,49 @@
     </message>
 </context>
 <context>
+    <name>CountryCheck</name>
+    <message>
+        <source>Yes, that&apos;s right</source>
+        <translation>Sí, es correcto</translation>
+    </message>
+    <message>
+        <source>Yes, this is my country</source>
+        <translation>Sí, este es mi país</translation>
+    </message>
+    <message>
+        <source>Keeps this country for the crisis lines in Get help now.</source>
+        <translation>Guarda este país para las líneas de crisis de Ayuda ahora.</translation>
+    </message>
+    <message>
+        <source>Choose another</source>
+        <translation>Elegir otro</translation>
+    </message>
+    <message>
+        <source>Choose another country</source>
+        <translation>Elegir otro país</translation>
+    </message>
+    <message>
+        <source>Opens the list of countries.</source>
+        <translation>Abre la lista de países.</translation>
+    </message>
+    <message>
+        <source>Which country are you in? Then Get help now shows lines you can call.</source>
+        <translation>¿En qué país estás? Así Ayuda ahora te mostrará líneas a las que puedes llamar.</translation>
+    </message>
+    <message>
+        <source>Change</source>
+        <translation>Cambiar</translation>
+    </message>
+    <message>
+        <source>Your computer says you are in %s. Is that right?</source>
+        <translation>Según tu ordenador, estás en %s. ¿Es así?</translation>
+    </message>
+    <message>
+        <source>Crisis lines for %s.</source>
+        <translation>Líneas de crisis de %s.</translation>
+    </message>
+</context>
+<context>
     <name>CrisisLines</name>
     <message>
         <source>Crisis lines and the emergency number</source>
@@ -511,6 +554,66 @@
     <message>
         <source>This computer could not open that link. The number is shown as text: you can select it and call or text from your phone.</source>
         <translation>Este ordenador no pudo abrir ese enlace. El número aparece como texto: puedes seleccionarlo y llamar o escribir desde tu teléfono.</translation>
+    </message>
+    <message>
+        <source>Copied</source>
+        <translation>Copiado</translation>
+    </message>
+    <message>
+        <source>Change country</source>
+        <translation>Cambiar de país</translation>
+    </message>
+    <message>
+        <source>Change the country for the crisis lines</source>
+        <translation>Cambiar el país de las líneas de crisis</translation>
+    </message>
+    <message>
+        <source>Opens Get help now with the list of countries.</source>
+        <translation>Abre Ayuda ahora con la lista de países.</translation>
+    </message>
+    <message>
+        <source>If you are in danger or can&apos;t keep yourself safe right now, call your local emergency number.</source>
+        <translation>Si estás en peligro o ahora mismo no puedes mantenerte a salvo, llama al número de emergencias de tu zona.</translation>
+    </message>
+    <message>
+        <source>Copy number</source>
+        <translation>Copiar número</translation>
+    </message>
+    <message>
+        <source>Choose your country to see its own lines.</source>
+        <translation>Elige tu país para ver sus propias líneas.</translation>
+    </message>
+    <message>
+        <source>Checked on %s. %s</source>
+        <translation>Comprobado el %s. %s</translation>
+    </message>
+    <message>
+        <source>Call</source>
+        <translation>Llamar</translation>
+    </message>
+    <message>
+        <source>Copy the number for %s</source>
+        <translation>Copiar el número de %s</translation>
+    </message>
+    <message>
+        <source>Puts %s on the clipboard, to paste or to dial from your phone.</source>
+        <translation>Copia el %s en el portapapeles, para pegarlo o marcarlo desde tu teléfono.</translation>
+    </message>
+    <message>
+        <source>Crisis lines for %s</source>
+        <translation>Líneas de crisis de %s</translation>
+    </message>
+    <message>
+        <source>Starts a call to %s.</source>
+        <translation>Empieza una llamada al %s.</translation>
+    </message>
+    <message>
+        <source>call</source>
+        <translation>llamar</translation>
+    </message>
+    <message>
+        <source>send a text</source>
+        <translation>enviar un mensaje</translation>
     </message>
 </context>
 <context>
@@ -1045,22 +1148,25 @@ Antes se guarda una copia de lo que hay ahora en Footholds, así que no se pierd
     </message>
 </context>
 <context>
-    <name>HelpNowWindow</name>
+    <name>HelpLink</name>
     <message>
         <source>Get help now</source>
         <translation>Ayuda ahora</translation>
     </message>
     <message>
-        <source>Region for crisis lines</source>
-        <translation>Región de las líneas de crisis</translation>
+        <source>Open Get help now</source>
+        <translation>Abrir Ayuda ahora</translation>
     </message>
     <message>
-        <source>Where you are, so the lines below are ones you can call; it is remembered.</source>
-        <translation>Dónde estás, para que las líneas de abajo sean a las que puedes llamar; se recordará.</translation>
+        <source>Crisis lines, your own numbers and your safety plan, in their own window.</source>
+        <translation>Líneas de crisis, tus números y tu plan de seguridad, en su propia ventana.</translation>
     </message>
+</context>
+<context>
+    <name>HelpNowWindow</name>
     <message>
-        <source>Region:</source>
-        <translation>Región:</translation>
+        <source>Get help now</source>
+        <translation>Ayuda ahora</translation>
     </message>
     <message>
         <source>Help, right now</source>
@@ -1085,6 +1191,22 @@ Antes se guarda una copia de lo que hay ahora en Footholds, así que no se pierd
     <message>
         <source>Crisis lines first, then your own numbers, your plan and people you trust.</source>
         <translation>Primero las líneas de crisis; luego tus números, tu plan y tus personas de confianza.</translation>
+    </message>
+    <message>
+        <source>Which country are you in?</source>
+        <translation>¿En qué país estás?</translation>
+    </message>
+    <message>
+        <source>Footholds has no lines of its own for your country yet; the directory below lists helplines near you. If your country is in this list, choose it.</source>
+        <translation>Footholds aún no tiene líneas propias para tu país; el directorio de abajo reúne líneas de ayuda cerca de ti. Si tu país está en esta lista, elígelo.</translation>
+    </message>
+    <message>
+        <source>The country could not be saved; the lines below are for it all the same.</source>
+        <translation>No se pudo guardar el país; aun así, las líneas de abajo son las de ese país.</translation>
+    </message>
+    <message>
+        <source>Which country are you in? Then the lines here are ones you can call.</source>
+        <translation>¿En qué país estás? Así las líneas de aquí serán a las que puedes llamar.</translation>
     </message>
 </context>
 <context>
@@ -2465,6 +2587,100 @@ Lo que guardes en el registro rápido (un clic en el icono de la bandeja) aparec
     </message>
 </context>
 <context>
+    <name>RegionLine</name>
+    <message>
+        <source>Change country</source>
+        <translation>Cambiar de país</translation>
+    </message>
+    <message>
+        <source>Change the country for the crisis lines</source>
+        <translation>Cambiar el país de las líneas de crisis</translation>
+    </message>
+    <message>
+        <source>Opens the list of countries; nothing changes until you choose one.</source>
+        <translation>Abre la lista de países; nada cambia hasta que elijas uno.</translation>
+    </message>
+    <message>
+        <source>Undo</source>
+        <translation>Deshacer</translation>
+    </message>
+    <message>
+        <source>Undo the change of country</source>
+        <translation>Deshacer el cambio de país</translation>
+    </message>
+    <message>
+        <source>Puts back the country you had before.</source>
+        <translation>Vuelve a poner el país que tenías antes.</translation>
+    </message>
+    <message>
+        <source>Crisis lines for %s, from this computer&apos;s settings.</source>
+        <translation>Líneas de crisis de %s, según la configuración de este ordenador.</translation>
+    </message>
+    <message>
+        <source>Crisis lines for %s.</source>
+        <translation>Líneas de crisis de %s.</translation>
+    </message>
+    <message>
+        <source>Region changed to %s.</source>
+        <translation>Región cambiada a %s.</translation>
+    </message>
+</context>
+<context>
+    <name>RegionPicker</name>
+    <message>
+        <source>Which country are you in? Then the lines here are ones you can call.</source>
+        <translation>¿En qué país estás? Así las líneas de aquí serán a las que puedes llamar.</translation>
+    </message>
+    <message>
+        <source>Your country</source>
+        <translation>Tu país</translation>
+    </message>
+    <message>
+        <source>Choose where you are; nothing changes until you press Use this country.</source>
+        <translation>Elige dónde estás; nada cambia hasta que pulses Usar este país.</translation>
+    </message>
+    <message>
+        <source>Countries</source>
+        <translation>Países</translation>
+    </message>
+    <message>
+        <source>The countries Footholds has lines for.</source>
+        <translation>Los países para los que Footholds tiene líneas.</translation>
+    </message>
+    <message>
+        <source>Use this country</source>
+        <translation>Usar este país</translation>
+    </message>
+    <message>
+        <source>Use this country for the crisis lines</source>
+        <translation>Usar este país para las líneas de crisis</translation>
+    </message>
+    <message>
+        <source>Shows the lines for the country chosen in the list, and remembers it.</source>
+        <translation>Muestra las líneas del país elegido en la lista y lo recuerda.</translation>
+    </message>
+    <message>
+        <source>Keep as it is</source>
+        <translation>Dejarlo como está</translation>
+    </message>
+    <message>
+        <source>Keep the country as it is</source>
+        <translation>Dejar el país como está</translation>
+    </message>
+    <message>
+        <source>Closes the list; nothing changes.</source>
+        <translation>Cierra la lista; nada cambia.</translation>
+    </message>
+    <message>
+        <source>Choose your country</source>
+        <translation>Elige tu país</translation>
+    </message>
+    <message>
+        <source>Somewhere else</source>
+        <translation>En otro lugar</translation>
+    </message>
+</context>
+<context>
     <name>ReminderCard</name>
     <message>
         <source>Footholds reminder</source>
@@ -3305,6 +3521,10 @@ Lo que guardes en el registro rápido (un clic en el icono de la bandeja) aparec
     <message>
         <source>Thought log removed.</source>
         <translation>Registro de pensamientos quitado.</translation>
+    </message>
+    <message>
+        <source>If the thought is about ending your life or hurting yourself, Get help now is here.</source>
+        <translation>Si el pensamiento es sobre quitarte la vida o hacerte daño, Ayuda ahora está aquí.</translation>
     </message>
 </context>
 <context>

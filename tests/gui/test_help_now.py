@@ -345,5 +345,5 @@ def test_the_tough_day_lines_speak_spanish(ctx, qtbot, no_phone, spanish) -> Non
     assert [w for w in _english_words() if w in text] == []
     ctx.settings.set("safety.region", "ZZ")
     text = window.crisis.text()
-    assert "llama a tu número local de emergencias" in text
+    assert "llama al número de emergencias de tu zona" in text
     assert "112" not in text and "Find A Helpline (directorio" in text

@@ -81,6 +81,7 @@ class CrisisLines(QWidget):
         self.change: QPushButton | None = None
         if compact:
             self._build_where()
+            ctx.signals.setting_changed.connect(self._on_setting_changed)
         self.set_region(regions.chosen_region(ctx))
 
     def set_region(self, code: str) -> None:
@@ -112,6 +113,10 @@ class CrisisLines(QWidget):
             self.set_region(self.region["code"] if self.known else "")
         super().changeEvent(event)
 
+    def _on_setting_changed(self, name: str, _value: object) -> None:
+        if name == "safety.region":
+            self.set_region(regions.chosen_region(self.ctx))
+
     def _build_where(self) -> None:
         """ "Lines for Ireland" and a one-click way to change it, above the compact lines."""
         self.where = wrapped()
@@ -136,7 +141,7 @@ class CrisisLines(QWidget):
         if name:
             self.where.setText(self.tr("Crisis lines for %s") % name)
         else:
-            self.where.setText(self.tr("Your country is not chosen yet."))
+            self.where.setText(self.tr("Choose your country to see its own lines."))
 
     def text(self) -> str:
         """Everything shown, as plain text (for tests and for screen readers' summaries)."""

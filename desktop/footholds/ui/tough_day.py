@@ -20,7 +20,6 @@ from PySide6.QtWidgets import (
 from footholds.ui.calm import CalmWindow, heading, hint
 from footholds.ui.crisis_lines import CrisisLines
 from footholds.ui.grounding import Grounding
-from footholds.ui.region import chosen_region
 from footholds.ui.safety_plan import SafetyPlanView
 from footholds.ui.tough_sections import (
     BareMinimum,
@@ -117,7 +116,6 @@ class ToughDayWindow(CalmWindow):
         self.help_now.setVisible(ctx.windows.available("help-now"))
         self.help_now.clicked.connect(lambda: ctx.windows.show("help-now"))
         ctx.signals.store_changed.connect(self._on_store_changed)
-        ctx.signals.setting_changed.connect(self._on_setting_changed)
 
     def present(self, **_options: Any) -> None:
         """Open at the top, with fresh picks each time the person comes back."""
@@ -140,7 +138,3 @@ class ToughDayWindow(CalmWindow):
     def _on_store_changed(self, kind: str) -> None:
         if kind == "proof":
             self.proofs.pick()
-
-    def _on_setting_changed(self, name: str, _value: object) -> None:
-        if name == "safety.region":
-            self.crisis.set_region(chosen_region(self.ctx))
