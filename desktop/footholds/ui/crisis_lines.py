@@ -92,6 +92,7 @@ class CrisisLines(QWidget):
         self.region = crisis.crisis_region(code if self.known else "", language(self.ctx))
         for row in self.rows:
             self.layout_.removeWidget(row)
+            row.hide()  # gone from view at once, not only when the deletion comes round
             row.deleteLater()
         self.rows, self.labels, self.actions = [], [], []
         if self.compact:

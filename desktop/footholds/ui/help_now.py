@@ -158,7 +158,8 @@ class HelpNowWindow(CalmWindow):
             return
         target = self.crisis.first_action()
         if target is not None:
-            target.setFocus(Qt.FocusReason.OtherFocusReason)
+            # as if reached with Tab, so its focus ring shows where Enter or Space acts
+            target.setFocus(Qt.FocusReason.TabFocusReason)
         else:
             self.scroller.setFocus(Qt.FocusReason.OtherFocusReason)
 
