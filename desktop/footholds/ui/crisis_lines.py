@@ -12,6 +12,7 @@ from footholds.core import crisis
 from footholds.platform import phone_links
 from footholds.ui import region as regions
 from footholds.ui.calm import escape, hint, language, long_date, wrapped
+from footholds.ui.help_link import as_link
 
 if TYPE_CHECKING:
     from footholds.app import AppContext
@@ -74,7 +75,7 @@ class CrisisLines(QWidget):
         self.layout_.setSpacing(8)
         self.labels: list[QLabel] = []
         self.rows: list[QWidget] = []  # what set_region() builds and replaces
-        self.actions: list[QPushButton] = []  # each line's call or copy button, in order
+        self.buttons: list[QPushButton] = []  # each line's call or copy button, in order
         self.region: dict[str, Any] = {}
         self.known = False  # False: we do not know where the person is
         self.where: QLabel | None = None
@@ -94,7 +95,7 @@ class CrisisLines(QWidget):
             self.layout_.removeWidget(row)
             row.hide()  # gone from view at once, not only when the deletion comes round
             row.deleteLater()
-        self.rows, self.labels, self.actions = [], [], []
+        self.rows, self.labels, self.buttons = [], [], []
         if self.compact:
             label = linked_label(self._compact_html(), self.on_link)
             label.setAccessibleName(self.tr("Crisis lines and the emergency number"))
@@ -105,7 +106,7 @@ class CrisisLines(QWidget):
 
     def first_action(self) -> QPushButton | None:
         """The first line's call or copy button, where the focus goes when help opens."""
-        return self.actions[0] if self.actions else None
+        return self.buttons[0] if self.buttons else None
 
     def changeEvent(self, event: QEvent) -> None:
         # the lines' words are data in the interface language, not tr() strings: read them
@@ -122,7 +123,7 @@ class CrisisLines(QWidget):
         """ "Lines for Ireland" and a one-click way to change it, above the compact lines."""
         self.where = wrapped()
         self.change = QPushButton(self.tr("Change country"))
-        self.change.setFlat(True)
+        as_link(self.change)
         self.change.setAccessibleName(self.tr("Change the country for the crisis lines"))
         self.change.setAccessibleDescription(
             self.tr("Opens Get help now with the list of countries.")
@@ -164,7 +165,7 @@ class CrisisLines(QWidget):
         line.setContentsMargins(0, 0, 0, 0)
         line.addWidget(label, 1)
         line.addWidget(action, 0, Qt.AlignmentFlag.AlignTop)
-        self.actions.append(action)
+        self.buttons.append(action)
         self.rows.append(row)
         self.layout_.addWidget(row)
 

@@ -16,6 +16,16 @@ if TYPE_CHECKING:
     from footholds.app import AppContext
 
 
+def as_link(button: QPushButton) -> None:
+    """A quiet button that reads as a link: flat, in the theme's link colour, a hand cursor."""
+    button.setFlat(True)
+    button.setAutoDefault(False)
+    button.setCursor(Qt.CursorShape.PointingHandCursor)
+    palette = button.palette()
+    palette.setColor(QPalette.ColorRole.ButtonText, palette.color(QPalette.ColorRole.Link))
+    button.setPalette(palette)
+
+
 class HelpLink(QWidget):
     """A quiet button with the help mark that opens Get help now; `standing` puts a line of
     words before it (the thought log's)."""
@@ -24,9 +34,7 @@ class HelpLink(QWidget):
         super().__init__()
         self.ctx = ctx
         self.button = QPushButton(self.tr("Get help now"))
-        self.button.setFlat(True)
-        self.button.setAutoDefault(False)
-        self.button.setCursor(Qt.CursorShape.PointingHandCursor)
+        as_link(self.button)
         self.button.setAccessibleName(self.tr("Open Get help now"))
         self.button.setAccessibleDescription(
             self.tr("Crisis lines, your own numbers and your safety plan, in their own window.")
@@ -35,10 +43,6 @@ class HelpLink(QWidget):
         if mark is not None:
             self.button.setIcon(mark)
             self.button.setIconSize(QSize(16, 16))
-        # link-coloured words, as a link reads; the theme's link colour has its contrast
-        palette = self.button.palette()
-        palette.setColor(QPalette.ColorRole.ButtonText, palette.color(QPalette.ColorRole.Link))
-        self.button.setPalette(palette)
         self.words = wrapped(standing) if standing else None
         row = QHBoxLayout(self)
         row.setContentsMargins(0, 0, 0, 0)

@@ -141,6 +141,7 @@ class HelpNowWindow(CalmWindow):
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(self.scroller)
         self._show_region()
+        self._ring = False  # show the first line's focus ring once the window is active
 
         self.picker.picked.connect(self._on_picker_picked)
         self.picker.cancelled.connect(self._on_picker_cancelled)
@@ -160,6 +161,7 @@ class HelpNowWindow(CalmWindow):
         if target is not None:
             # as if reached with Tab, so its focus ring shows where Enter or Space acts
             target.setFocus(Qt.FocusReason.TabFocusReason)
+            self._ring = True
         else:
             self.scroller.setFocus(Qt.FocusReason.OtherFocusReason)
 
@@ -231,6 +233,17 @@ class HelpNowWindow(CalmWindow):
         if event.type() == QEvent.Type.LanguageChange:
             self.region_line.show_region()
         super().changeEvent(event)
+        if event.type() == QEvent.Type.ActivationChange and self.isActiveWindow() and self._ring:
+            # the window manager's activation comes after present() and hides focus rings
+            # again; show the one on the first line's button, once
+            QTimer.singleShot(0, self, self._show_ring)
+
+    def _show_ring(self) -> None:
+        target = self.crisis.first_action()
+        if self._ring and target is not None and target.hasFocus():
+            self.setAttribute(Qt.WidgetAttribute.WA_KeyboardFocusChange, True)
+            target.update()
+        self._ring = False
 
     def _on_setting_changed(self, name: str, _value: object) -> None:
         if name == "safety.region" and self.region_line.currentIndex() == 0:
