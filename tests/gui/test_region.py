@@ -175,8 +175,20 @@ def test_a_country_from_the_system_is_named_as_such(ctx, qtbot, monkeypatch) -> 
 
 def test_somewhere_else_is_not_a_country_the_adapter_knows() -> None:
     for code in ("", "ZZ", "zz", "  ", "XX"):
-        assert region.emergency_number(code) == ""
-    assert region.emergency_number("nz") == "111"
+        assert region.emergency_number(code) == "" and not region.has_own_lines(code)
+    assert region.emergency_number("nz") == "111" and region.has_own_lines("NZ")
+
+
+def test_a_system_country_without_lines_of_its_own_is_asked_about(ctx, monkeypatch) -> None:
+    # core may come to know countries with an emergency number and no lines: still ask
+    from footholds.core import crisis
+
+    monkeypatch.setattr(calm, "system_locale_name", lambda: "en_NZ")
+    real = crisis.crisis_region
+    monkeypatch.setattr(crisis, "crisis_region", lambda code, *a: {**real(code, *a), "lines": []})
+    assert region.needs_asking(ctx)
+    ctx.settings.set("safety.region", "NZ")  # chosen by the person: shown, not asked
+    assert not region.needs_asking(ctx) and region.emergency_number("NZ") == "111"
 
 
 def test_copy_puts_the_number_on_the_clipboard_without_moving_anything(ctx, qtbot) -> None:

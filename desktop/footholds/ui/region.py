@@ -32,13 +32,20 @@ def _known(code: str) -> str:
     return "" if key in UNCHOSEN else key
 
 
+def has_own_lines(code: str) -> bool:
+    """Footholds ships crisis lines of region `code`'s own (not only the directory)."""
+    known = _known(code)
+    return bool(known) and bool(crisis.crisis_region(known)["lines"])
+
+
 def chosen_region(ctx: AppContext) -> str:
     """The region whose lines to show: the person's choice, else the system locale's country
     when it has lines of its own; "" when neither (then Footholds asks)."""
     setting = str(ctx.settings["safety.region"]).strip()
     if setting:
         return _known(setting)
-    return _known(crisis.region_for_locale(calm.system_locale_name()))
+    guess = crisis.region_for_locale(calm.system_locale_name())
+    return _known(guess) if has_own_lines(guess) else ""
 
 
 def needs_asking(ctx: AppContext) -> bool:
