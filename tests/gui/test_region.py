@@ -317,3 +317,12 @@ def test_the_first_run_card_asks_to_confirm_the_systems_country(ctx, qtbot, monk
     assert not country.confirm.isVisible()
     country.other.click()
     assert country.picker.isVisible()
+
+
+def test_choosing_the_same_country_says_nothing(ctx, qtbot) -> None:
+    ctx.settings.set("safety.region", "GB")
+    window = _open(ctx, qtbot)
+    window.region_line.change.click()
+    window.picker.use.click()  # the list opens on the country shown
+    assert window.region_line.currentIndex() == 0 and not window.asking()
+    assert ctx.settings["safety.region"] == "GB"

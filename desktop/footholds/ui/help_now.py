@@ -205,6 +205,9 @@ class HelpNowWindow(CalmWindow):
 
     def _on_picker_picked(self, code: str) -> None:
         before = str(self.ctx.settings["safety.region"])
+        if code == regions.chosen_region(self.ctx) and before:
+            self._on_picker_cancelled()  # the same country: nothing changed, nothing to say
+            return
         if not regions.save_region(self.ctx, code):
             self.ctx.signals.notice.emit(
                 self.tr("The country could not be saved; the lines below are for it all the same.")
