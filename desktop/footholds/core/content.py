@@ -53,10 +53,12 @@ LIST_PACKS: dict[str, tuple[int, dict[str, Rule]]] = {
     "routine": (16, {"text": None}),
     "thinking_traps": (11, {"name": None, "explain": None}),
     "thought_questions": (4, {"question": None, "hint": None}),
-    "safety_plan": (6, {"title": None, "hint": None}),
+    # step 0 is a part that is not one of the numbered steps (what I want to stay for)
+    "safety_plan": (7, {"step": range(0, 10), "title": None, "hint": None}),
+    "help_knowledge": (3, {"title": None, "paragraphs": STEPS}),
     "proof_examples": (3, {"text": None}),
 }
-DOCUMENT_PACKS = ("acknowledgements", "grounding", "goal_prompts")
+DOCUMENT_PACKS = ("acknowledgements", "grounding", "goal_prompts", "safety_plan_words")
 ACK_MINIMUMS = {"saved": 12, "done": 8, "skipped": 6}
 MIN_PER_POSTURE = 12
 MAX_PROOF_EXAMPLES = 5
@@ -219,6 +221,8 @@ def check_pack(name: str, data: Any) -> list[str]:
         return _check_grounding(data)
     if name == "goal_prompts":
         return _check_goal_prompts(data)
+    if name == "safety_plan_words":
+        return _check_plan_words(data)
     return [f"{name}: not a known pack"]
 
 
@@ -309,6 +313,20 @@ def _check_goal_prompts(data: Any) -> list[str]:
     return problems
 
 
+def _check_plan_words(data: Any) -> list[str]:
+    if not isinstance(data, dict) or set(data) != {"title", "order", "chosen", "safer_options"}:
+        return ["safety_plan_words: needs title, order, chosen and safer_options"]
+    problems = [
+        f"safety_plan_words: bad {k}" for k in ("title", "order", "chosen") if not _text(data[k])
+    ]
+    problems += _check_items(
+        "safety_plan_words/safer_options", data["safer_options"], {"text": None}
+    )
+    if not problems and len(data["safer_options"]) < 3:
+        problems.append("safety_plan_words: wants at least 3 safer options")
+    return problems
+
+
 def pack_ids(name: str, data: Any) -> list[str]:
     """The ids in a pack in file order; for acknowledgements, kind:index per line."""
     if name == "acknowledgements":
@@ -317,6 +335,8 @@ def pack_ids(name: str, data: Any) -> list[str]:
         items = [data["opening"], *data["steps"], data["closing"]]
     elif name == "goal_prompts":
         items = [*data["prompts"], *data["examples"]]
+    elif name == "safety_plan_words":
+        items = data["safer_options"]
     else:
         items = data
     return [str(item["id"]) for item in items]
