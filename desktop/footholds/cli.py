@@ -7,7 +7,7 @@ import sys
 from datetime import date
 from typing import NoReturn
 
-from footholds import __version__
+from footholds import __version__, safety_plan_command
 from footholds.ui.registry import names as window_names
 
 EPILOG = """\
@@ -136,6 +136,7 @@ def build_parser() -> Parser:
     )
     sub.add_parser("resume", help="resume reminders after a pause")
 
+    safety_plan_command.add_parser(sub)
     sub.add_parser("doctor", help="show what Footholds can see of this computer")
     sub.add_parser("quit", help="quit the running app")
     return p

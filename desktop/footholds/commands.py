@@ -289,6 +289,12 @@ def cmd_resume(paths: Paths, args: argparse.Namespace) -> int:
     return answered(reply)
 
 
+def cmd_safety_plan(paths: Paths, args: argparse.Namespace) -> int:
+    from footholds.safety_plan_command import cmd_safety_plan as write_plan
+
+    return write_plan(paths, args)
+
+
 COMMANDS = {
     "log": cmd_log,
     "quit": cmd_quit,
@@ -298,4 +304,5 @@ COMMANDS = {
     "remind": cmd_remind,
     "pause": cmd_pause,
     "resume": cmd_resume,
+    "safety-plan": cmd_safety_plan,
 }
