@@ -447,6 +447,18 @@
         <source>Saved to %1</source>
         <translation>Guardado en %1</translation>
     </message>
+    <message>
+        <source>Add my safety plan at the end</source>
+        <translation>Añadir mi plan de seguridad al final</translation>
+    </message>
+    <message>
+        <source>Add my safety plan to the summary</source>
+        <translation>Añadir mi plan de seguridad al resumen</translation>
+    </message>
+    <message>
+        <source>Off unless you tick it; the parts of your plan you wrote go at the end.</source>
+        <translation>Desactivado salvo que lo marques; las partes de tu plan que escribiste van al final.</translation>
+    </message>
 </context>
 <context>
     <name>Chip</name>
@@ -794,6 +806,18 @@ Antes se guarda una copia de lo que hay ahora en Footholds, así que no se pierd
         <source>You can read this again any time from About.</source>
         <translation>Puedes volver a leerlo cuando quieras desde Acerca de Footholds.</translation>
     </message>
+    <message>
+        <source>Write your safety plan, when you are ready</source>
+        <translation>Escribe tu plan de seguridad cuando te veas con fuerzas</translation>
+    </message>
+    <message>
+        <source>Open my safety plan</source>
+        <translation>Abrir mi plan de seguridad</translation>
+    </message>
+    <message>
+        <source>A few lines written on a calmer day, for the harder ones. No rush.</source>
+        <translation>Unas pocas líneas escritas en un día más tranquilo, para los más difíciles. Sin prisa.</translation>
+    </message>
 </context>
 <context>
     <name>GoalCard</name>
@@ -1045,6 +1069,45 @@ Antes se guarda una copia de lo que hay ahora en Footholds, así que no se pierd
     </message>
 </context>
 <context>
+    <name>HelpKnowledgeWindow</name>
+    <message>
+        <source>Good to know</source>
+        <translation>Bueno saberlo</translation>
+    </message>
+    <message>
+        <source>A few plain things that can help on the hardest days. Read what you need.</source>
+        <translation>Unas cuantas cosas sencillas que pueden ayudar en los días más duros. Lee lo que necesites.</translation>
+    </message>
+    <message>
+        <source>Calling or texting a line, how an urge rises and falls, and warning signs worth telling someone about.</source>
+        <translation>Llamar o escribir a una línea, cómo sube y baja un impulso y las señales de alarma que vale la pena contarle a alguien.</translation>
+    </message>
+    <message>
+        <source>Get help now</source>
+        <translation>Ayuda ahora</translation>
+    </message>
+    <message>
+        <source>Open Get help now</source>
+        <translation>Abrir Ayuda ahora</translation>
+    </message>
+    <message>
+        <source>Crisis lines for your region, the emergency number and your own people.</source>
+        <translation>Líneas de crisis de tu región, el número de emergencias y tus personas de confianza.</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Cerrar</translation>
+    </message>
+    <message>
+        <source>Close Good to know</source>
+        <translation>Cerrar Bueno saberlo</translation>
+    </message>
+    <message>
+        <source>You can open it again any time.</source>
+        <translation>Puedes volver a abrirlo cuando quieras.</translation>
+    </message>
+</context>
+<context>
     <name>HelpNowWindow</name>
     <message>
         <source>Get help now</source>
@@ -1085,6 +1148,18 @@ Antes se guarda una copia de lo que hay ahora en Footholds, así que no se pierd
     <message>
         <source>Crisis lines first, then your own numbers, your plan and people you trust.</source>
         <translation>Primero las líneas de crisis; luego tus números, tu plan y tus personas de confianza.</translation>
+    </message>
+    <message>
+        <source>What happens when you call, and more to know</source>
+        <translation>Qué pasa cuando llamas, y más cosas que saber</translation>
+    </message>
+    <message>
+        <source>Open Good to know</source>
+        <translation>Abrir Bueno saberlo</translation>
+    </message>
+    <message>
+        <source>Who answers a line and that you can stay anonymous, how an urge rises and falls, and warning signs worth telling someone about.</source>
+        <translation>Quién atiende una línea y que puedes mantener el anonimato, cómo sube y baja un impulso y las señales de alarma que vale la pena contarle a alguien.</translation>
     </message>
 </context>
 <context>
@@ -1991,6 +2066,81 @@ Lo que guardes en el registro rápido (un clic en el icono de la bandeja) aparec
     <message>
         <source>Copied. Paste it wherever you talk to them.</source>
         <translation>Copiado. Pégalo donde sueles hablar con esa persona.</translation>
+    </message>
+</context>
+<context>
+    <name>PlanOutput</name>
+    <message>
+        <source>Copy as text</source>
+        <translation>Copiar como texto</translation>
+    </message>
+    <message>
+        <source>Copy my safety plan as plain text</source>
+        <translation>Copiar mi plan de seguridad como texto</translation>
+    </message>
+    <message>
+        <source>Puts the plan on the clipboard, to paste into a message or a note.</source>
+        <translation>Pone el plan en el portapapeles, para pegarlo en un mensaje o una nota.</translation>
+    </message>
+    <message>
+        <source>Save as…</source>
+        <translation>Guardar como…</translation>
+    </message>
+    <message>
+        <source>Save my safety plan as a file</source>
+        <translation>Guardar mi plan de seguridad en un archivo</translation>
+    </message>
+    <message>
+        <source>As a PDF, a web page or plain text; asks where to keep it.</source>
+        <translation>Como PDF, página web o texto sencillo; te pregunta dónde guardarlo.</translation>
+    </message>
+    <message>
+        <source>Print…</source>
+        <translation>Imprimir…</translation>
+    </message>
+    <message>
+        <source>Print my safety plan</source>
+        <translation>Imprimir mi plan de seguridad</translation>
+    </message>
+    <message>
+        <source>Opens the print dialog, so you can keep a copy on paper.</source>
+        <translation>Abre el diálogo de impresión, para que tengas una copia en papel.</translation>
+    </message>
+    <message>
+        <source>Anything you write here can then be copied, saved or printed.</source>
+        <translation>Lo que escribas aquí se podrá copiar, guardar o imprimir.</translation>
+    </message>
+    <message>
+        <source>Copied. You can paste it into a message or a note.</source>
+        <translation>Copiado. Puedes pegarlo en un mensaje o una nota.</translation>
+    </message>
+    <message>
+        <source>PDF (*.pdf)</source>
+        <translation>PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <source>Web page (*.html)</source>
+        <translation>Página web (*.html)</translation>
+    </message>
+    <message>
+        <source>Plain text (*.md)</source>
+        <translation>Texto sencillo (*.md)</translation>
+    </message>
+    <message>
+        <source>Save my safety plan</source>
+        <translation>Guardar mi plan de seguridad</translation>
+    </message>
+    <message>
+        <source>That file could not be written (%1). Your plan is safe here.</source>
+        <translation>No se pudo escribir ese archivo (%1). Tu plan sigue a salvo aquí.</translation>
+    </message>
+    <message>
+        <source>Saved to %1</source>
+        <translation>Guardado en %1</translation>
+    </message>
+    <message>
+        <source>Sent to the printer.</source>
+        <translation>Enviado a la impresora.</translation>
     </message>
 </context>
 <context>
@@ -3046,10 +3196,6 @@ Lo que guardes en el registro rápido (un clic en el icono de la bandeja) aparec
 <context>
     <name>SafetyPlanView</name>
     <message>
-        <source>You haven&apos;t written a safety plan yet. It can help to write one on a calmer day: what to look out for, what helps, and who to call.</source>
-        <translation>Aún no has escrito un plan de seguridad. Puede ayudar escribirlo en un día más tranquilo: a qué estar atento/a, qué te ayuda y a quién llamar.</translation>
-    </message>
-    <message>
         <source>Edit my safety plan</source>
         <translation>Editar mi plan de seguridad</translation>
     </message>
@@ -3064,6 +3210,10 @@ Lo que guardes en el registro rápido (un clic en el icono de la bandeja) aparec
     <message>
         <source>Opens a short plan to write on a calmer day, for the harder ones.</source>
         <translation>Abre un plan corto para escribir en un día más tranquilo, para los más difíciles.</translation>
+    </message>
+    <message>
+        <source>A safety plan is a few lines written on a calmer day, for the harder ones: what to look out for, what helps, and who to call. Write it when you are ready.</source>
+        <translation>Un plan de seguridad son unas pocas líneas escritas en un día más tranquilo, para los más difíciles: a qué prestar atención, qué te ayuda y a quién llamar. Escríbelo cuando te veas con fuerzas.</translation>
     </message>
 </context>
 <context>
@@ -3083,10 +3233,6 @@ Lo que guardes en el registro rápido (un clic en el icono de la bandeja) aparec
     <message>
         <source>The sections of your plan</source>
         <translation>Las secciones de tu plan</translation>
-    </message>
-    <message>
-        <source>Six short parts; fill in only the ones that help.</source>
-        <translation>Seis partes cortas; rellena solo las que te ayuden.</translation>
     </message>
     <message>
         <source>Save</source>
@@ -3115,6 +3261,26 @@ Lo que guardes en el registro rápido (un clic en el icono de la bandeja) aparec
     <message>
         <source>Saved.</source>
         <translation>Guardado.</translation>
+    </message>
+    <message>
+        <source>Good to know: calling a line, urges, warning signs</source>
+        <translation>Bueno saberlo: llamar a una línea, los impulsos, las señales de alarma</translation>
+    </message>
+    <message>
+        <source>Open Good to know</source>
+        <translation>Abrir Bueno saberlo</translation>
+    </message>
+    <message>
+        <source>What happens when you call a line, how an urge rises and falls, and the warning signs worth telling someone about.</source>
+        <translation>Qué pasa cuando llamas a una línea, cómo sube y baja un impulso y las señales de alarma que vale la pena contarle a alguien.</translation>
+    </message>
+    <message>
+        <source>What you want to stay for, then six steps; fill in only what helps.</source>
+        <translation>Lo que te importa y luego seis pasos; rellena solo lo que te ayude.</translation>
+    </message>
+    <message>
+        <source>Tick it if you will do this; it is shown with your plan.</source>
+        <translation>Márcalo si vas a hacerlo; aparece con tu plan.</translation>
     </message>
 </context>
 <context>
@@ -3942,6 +4108,10 @@ Libera algo de espacio y vuelve a intentarlo, o sal de todos modos.</translation
     <message>
         <source>Settings</source>
         <translation>Ajustes</translation>
+    </message>
+    <message>
+        <source>Good to know</source>
+        <translation>Bueno saberlo</translation>
     </message>
 </context>
 <context>

@@ -6,12 +6,13 @@ from __future__ import annotations
 import logging
 from typing import TYPE_CHECKING, Any
 
-from PySide6.QtCore import QEvent
+from PySide6.QtCore import QEvent, Qt
 from PySide6.QtWidgets import (
     QComboBox,
     QFrame,
     QHBoxLayout,
     QLabel,
+    QPushButton,
     QScrollArea,
     QVBoxLayout,
     QWidget,
@@ -87,6 +88,8 @@ class HelpNowWindow(CalmWindow):
             column.addSpacing(12)
             column.addWidget(heading(title, 1))
             column.addWidget(widget)
+        column.addSpacing(12)
+        column.addWidget(self._knowledge_link(), 0, Qt.AlignmentFlag.AlignLeft)
         column.addStretch(1)
         self.scroller = QScrollArea()
         self.scroller.setWidget(body)
@@ -102,6 +105,22 @@ class HelpNowWindow(CalmWindow):
 
         self.region.currentIndexChanged.connect(self._on_region_changed)
         ctx.signals.setting_changed.connect(self._on_setting_changed)
+
+    def _knowledge_link(self) -> QPushButton:
+        """One quiet link to Good to know: what happens when you call, urges, warning signs."""
+        self.knowledge = QPushButton(self.tr("What happens when you call, and more to know"))
+        self.knowledge.setFlat(True)
+        self.knowledge.setCursor(Qt.CursorShape.PointingHandCursor)
+        self.knowledge.setAccessibleName(self.tr("Open Good to know"))
+        self.knowledge.setAccessibleDescription(
+            self.tr(
+                "Who answers a line and that you can stay anonymous, how an urge rises and "
+                "falls, and warning signs worth telling someone about."
+            )
+        )
+        self.knowledge.setVisible(self.ctx.windows.available("help-knowledge"))
+        self.knowledge.clicked.connect(lambda: self.ctx.windows.show("help-knowledge"))
+        return self.knowledge
 
     def present(self, **_options: Any) -> None:
         """Open at the top, where the crisis lines are."""
