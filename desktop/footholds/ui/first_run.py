@@ -96,6 +96,9 @@ class FirstRunWindow(CalmWindow):
         """One quiet link to the safety plan, for whenever the person feels ready."""
         self.plan = QPushButton(self.tr("Write your safety plan, when you are ready"))
         self.plan.setFlat(True)
+        link_font = self.plan.font()
+        link_font.setUnderline(True)  # flat and underlined: a quiet link, not another button
+        self.plan.setFont(link_font)
         self.plan.setCursor(Qt.CursorShape.PointingHandCursor)
         self.plan.setAccessibleName(self.tr("Open my safety plan"))
         self.plan.setAccessibleDescription(

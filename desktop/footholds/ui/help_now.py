@@ -110,6 +110,9 @@ class HelpNowWindow(CalmWindow):
         """One quiet link to Good to know: what happens when you call, urges, warning signs."""
         self.knowledge = QPushButton(self.tr("What happens when you call, and more to know"))
         self.knowledge.setFlat(True)
+        link_font = self.knowledge.font()
+        link_font.setUnderline(True)  # flat and underlined: a quiet link, not another button
+        self.knowledge.setFont(link_font)
         self.knowledge.setCursor(Qt.CursorShape.PointingHandCursor)
         self.knowledge.setAccessibleName(self.tr("Open Good to know"))
         self.knowledge.setAccessibleDescription(

@@ -88,6 +88,9 @@ class SafetyPlanWindow(CalmWindow):
             body_layout.addSpacing(8)
         self.knowledge = QPushButton(self.tr("Good to know: calling a line, urges, warning signs"))
         self.knowledge.setFlat(True)
+        link_font = self.knowledge.font()
+        link_font.setUnderline(True)  # flat and underlined: a quiet link, not another button
+        self.knowledge.setFont(link_font)
         self.knowledge.setCursor(Qt.CursorShape.PointingHandCursor)
         self.knowledge.setAccessibleName(self.tr("Open Good to know"))
         self.knowledge.setAccessibleDescription(
@@ -266,7 +269,9 @@ class SafetyPlanView(QWidget):
         for part in self.page.parts:
             if part.number and not seen_step:
                 seen_step = True
-                self._add(wrapped(self.page.order))
+                order = wrapped(self.page.order)
+                order.setStyleSheet("font-style: italic;")
+                self._add(order)
             self._add(QLabel(f"<b>{escape(part.heading)}</b>"))
             lines = [part.text] if part.text else []
             if part.chosen:
