@@ -195,3 +195,15 @@ def test_the_knowledge_says_what_a_person_needs_to_hear() -> None:
         }
         assert not_ok in topics["hk-calling"] and anonymous in topics["hk-calling"]
         assert topics["hk-urge"] and topics["hk-signs"]
+
+
+def test_the_plan_words_pack_is_checked() -> None:
+    good = content.load_document("safety_plan_words")
+    assert content.check_pack("safety_plan_words", good) == []
+    assert content.check_pack("safety_plan_words", {**good, "order": " "})
+    assert content.check_pack(
+        "safety_plan_words", {**good, "safer_options": good["safer_options"][:2]}
+    )
+    missing_step = [dict(item) for item in content.load_pack("safety_plan")]
+    del missing_step[1]["step"]
+    assert content.check_pack("safety_plan", missing_step)
