@@ -193,3 +193,32 @@ def test_the_good_to_know_link_opens_the_knowledge(ctx, qtbot) -> None:
     assert window.knowledge.isVisibleTo(window)
     window.knowledge.click()
     assert ctx.windows.is_visible("help-knowledge")
+
+
+def test_print_sends_the_plan_to_the_printer(ctx, qtbot, tmp_path: Path, monkeypatch) -> None:
+    from PySide6.QtPrintSupport import QPrintDialog, QPrinter
+
+    target = tmp_path / "printed.pdf"
+
+    def accept(dialog: QPrintDialog) -> int:
+        dialog.printer().setOutputFormat(QPrinter.OutputFormat.PdfFormat)
+        dialog.printer().setOutputFileName(str(target))
+        return QPrintDialog.DialogCode.Accepted.value
+
+    monkeypatch.setattr(QPrintDialog, "exec", accept)
+    window = _open(ctx, qtbot)
+    window.fields["sp-reasons"].setPlainText("The sea in June")
+    window.output.print_button.click()
+    assert target.read_bytes().startswith(b"%PDF")
+    assert window.status.text() == "Sent to the printer."
+
+
+def test_print_cancelled_changes_nothing_but_keeps_the_words(ctx, qtbot, monkeypatch) -> None:
+    from PySide6.QtPrintSupport import QPrintDialog
+
+    monkeypatch.setattr(QPrintDialog, "exec", lambda dialog: QPrintDialog.DialogCode.Rejected.value)
+    window = _open(ctx, qtbot)
+    window.fields["sp-reasons"].setPlainText("The sea in June")
+    window.output.print_button.click()
+    assert window.status.text() != "Sent to the printer."
+    assert ctx.store.all(SafetyPlan)[0].sections == {"sp-reasons": "The sea in June"}
