@@ -289,7 +289,14 @@ def cmd_resume(paths: Paths, args: argparse.Namespace) -> int:
     return answered(reply)
 
 
+def cmd_helplines(paths: Paths, args: argparse.Namespace) -> int:
+    from footholds.helplines_command import cmd_helplines as helplines  # only when asked
+
+    return helplines(paths, args)
+
+
 COMMANDS = {
+    "helplines": cmd_helplines,
     "log": cmd_log,
     "quit": cmd_quit,
     "doctor": cmd_doctor,
