@@ -17,7 +17,9 @@ NEW_LINES = {
     "CA": ["kids-help-phone"],
     "GB": ["nhs-111-wales", "nhs-24", "breathing-space", "lifeline-ni"],
     "FR": ["3114"],
-    "BE": ["centre-prevention-suicide"],
+    "BE": ["centre-prevention-suicide", "zelfmoordlijn-1813"],
+    "NL": ["113"],
+    "CO": ["linea-106"],
     "CH": ["143"],
     "PT": ["sns-24"],
     "AT": ["telefonseelsorge"],
@@ -59,12 +61,12 @@ def test_the_checker_finds_a_missing_country_a_number_without_source_and_a_bare_
     data = _emergency()
     del data["countries"]["FR"]
     data["countries"]["DE"]["source"] = ""
-    data["countries"]["JP"]["reason"] = " "
+    data["countries"]["AR"]["reason"] = " "
     data["countries"]["GB"]["checked"] = "soon"
     problems = "\n".join(emergency.check_emergency(data, _iso_codes()))
     assert "emergency: FR is missing" in problems
     assert "emergency/DE: a number needs an https source" in problems
-    assert "emergency/JP: a null number needs a reason" in problems
+    assert "emergency/AR: a null number needs a reason" in problems
     assert "emergency/GB: needs a checked date" in problems
 
 
@@ -75,8 +77,15 @@ def test_each_country_gets_its_own_number_never_a_generic_112() -> None:
     assert emergency.emergency_number("NZ") == "111"
     assert emergency.emergency_number("MX") == "911"
     assert emergency.emergency_number("DE") == "112"
-    assert emergency.emergency_number("JP") is None  # two numbers, roles not confirmed
-    assert emergency.emergency_info("JP")["listed"] == ["110", "119"]
+    assert emergency.emergency_number("JP") == "119"  # read on the ministry's page
+    assert emergency.emergency_info("JP")["also"] == ["110"]
+    assert emergency.emergency_number("AR") is None  # four numbers, roles not confirmed
+    assert emergency.emergency_info("AR")["listed"] == ["100", "101", "107", "911"]
+    # a compilation's lone number that is no general emergency number is not trusted alone
+    assert emergency.emergency_number("BL") is None
+    assert emergency.emergency_info("BL")["listed"] == ["18"]
+    # where the compilation is out of date, the country's own page wins
+    assert emergency.emergency_number("HN") == "911" and emergency.emergency_number("NG") == "112"
     assert emergency.emergency_number("") is None and emergency.emergency_number("XX") is None
     assert emergency.emergency_info("XX") is None
 
@@ -104,11 +113,11 @@ def test_a_country_without_lines_shows_its_own_number_then_the_directory() -> No
     assert "112" not in mx["note"] and "emergency number above" in mx["note"]
     assert [ln["url"] for ln in mx["lines"]] == ["https://findahelpline.com"]
     assert crisis.crisis_region("MX", "es")["note"].startswith("Footholds todavía no tiene")
-    jp = crisis.crisis_region("JP", "es_ES.UTF-8")
-    assert jp["emergency"] == "" and not jp["emergency_known"]
-    assert jp["emergency_listed"] == ["110", "119"]
-    assert "no ha podido comprobar" in jp["note"] and "findahelpline.com" in jp["note"]
-    assert jp["lines"][0]["name"] == "Find A Helpline (directorio de líneas de ayuda por país)"
+    ar = crisis.crisis_region("AR", "es_ES.UTF-8")
+    assert ar["emergency"] == "" and not ar["emergency_known"]
+    assert ar["emergency_listed"] == ["100", "101", "107", "911"]
+    assert "no ha podido comprobar" in ar["note"] and "findahelpline.com" in ar["note"]
+    assert ar["lines"][0]["name"] == "Find A Helpline (directorio de líneas de ayuda por país)"
 
 
 @pytest.mark.parametrize("code", ["", "XX", "ZZ", "zz", "123"])

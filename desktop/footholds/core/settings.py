@@ -154,7 +154,9 @@ LISTS_SECTION, SAFETY_SECTION = L, S  # the settings window adds the person's ow
 
 # "" follows the system's region; the rest are the regions resources/crisis/lines.json has
 # lines for ("ZZ": anywhere else). A test keeps the two the same.
-CRISIS_REGIONS = ("", "US", "CA", "GB", "IE", "AU", "NZ", "ES", "FR", "BE", "CH", "PT", "AT", "ZZ")
+CRISIS_REGIONS = (
+    "", "US", "CA", "GB", "IE", "AU", "NZ", "ES", "FR", "BE", "NL", "CH", "PT", "AT", "CO", "ZZ"
+)  # fmt: skip
 
 SETTINGS: tuple[Setting, ...] = (
     Setting("reminders.movement_enabled", "bool", True, "Movement reminders", R),
