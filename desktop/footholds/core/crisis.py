@@ -1,9 +1,20 @@
 """The crisis lines and emergency numbers by region: the one module that knows their files.
 
-resources/crisis/lines.json is the only place for numbers, text keywords, links and checked
-dates. lines.<language>.json (lines.es.json) holds nothing but words in another language:
-region names and notes, and line names, hours and notes, keyed by region code and line id. A
-word it lacks is shown in English, so a half-done translation still shows every line.
+resources/crisis/lines.json is the only place for crisis-line numbers, links, sources and
+checked dates. lines.<language>.json (lines.es.json) holds nothing but words in another
+language: region names and notes, line names, hours, notes and text keywords (letters only,
+such as AYUDA), keyed by region code and line id. A word it lacks is shown in English, so a
+half-done translation still shows every line. Every country's own emergency number comes from
+resources/crisis/emergency.json (see footholds.core.emergency).
+
+The region rules, for the UI and the command line:
+- region_for_locale("es_MX.UTF-8") is "MX"; a locale that names no country ("C", "C.UTF-8",
+  "POSIX", "en") gives "", never a guess: the UI then asks the person.
+- has_lines(code) says whether Footholds ships lines of its own for that country.
+- crisis_region(code, language) gives what to show for any code (see its docstring): the
+  region's lines, or for a country without lines its own emergency number and the directory.
+- crisis_regions() lists only the regions with lines, and "ZZ" (anywhere else).
+- data_checked() and data_is_stale(today) say how old the numbers are.
 """
 
 from __future__ import annotations
@@ -157,8 +168,9 @@ def crisis_region(code: str, language: str = ENGLISH) -> dict[str, Any]:
       (findahelpline.com, from "ZZ"). The UI shows, in order: the emergency number (or that
       it is not known), the person's own numbers, then the directory.
     - "" and anything that is no country ("XX", "ZZ"): the fallback "ZZ" (code "ZZ",
-      has_lines False): a generic note and the directory. The UI should ask the person for
-      their country rather than present it as theirs.
+      has_lines False): the generic "112" with a note saying it works from mobile phones in
+      the EU and many other countries, and the directory. It is no country's own data: the
+      UI should ask the person for their country rather than present it as theirs.
     """
     regions = _lines()["regions"]
     key = _key(code)
