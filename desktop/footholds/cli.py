@@ -137,6 +137,11 @@ def build_parser() -> Parser:
     sub.add_parser("resume", help="resume reminders after a pause")
 
     safety_plan_command.add_parser(sub)
+    helplines = sub.add_parser(
+        "helplines", help="print the emergency number and crisis lines for your region"
+    )
+    helplines.add_argument("--region", metavar="CC", help="a two-letter country code, such as GB")
+    helplines.add_argument("--json", action="store_true", help="print JSON, for scripts")
     sub.add_parser("doctor", help="show what Footholds can see of this computer")
     sub.add_parser("quit", help="quit the running app")
     return p

@@ -295,7 +295,14 @@ def cmd_safety_plan(paths: Paths, args: argparse.Namespace) -> int:
     return write_plan(paths, args)
 
 
+def cmd_helplines(paths: Paths, args: argparse.Namespace) -> int:
+    from footholds.helplines_command import cmd_helplines as helplines  # only when asked
+
+    return helplines(paths, args)
+
+
 COMMANDS = {
+    "helplines": cmd_helplines,
     "log": cmd_log,
     "quit": cmd_quit,
     "doctor": cmd_doctor,

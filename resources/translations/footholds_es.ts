@@ -493,6 +493,10 @@
         <translation>Si estás en peligro o ahora mismo no puedes mantenerte a salvo, llama al %s.</translation>
     </message>
     <message>
+        <source>If you are in danger or can&apos;t keep yourself safe right now, call your local emergency number.</source>
+        <translation>Si estás en peligro o ahora mismo no puedes mantenerte a salvo, llama al número de emergencias local.</translation>
+    </message>
+    <message>
         <source>Text %s to %s</source>
         <translation>Envía %s al %s</translation>
     </message>

@@ -273,9 +273,9 @@ def test_in_spanish_the_lines_speak_spanish(ctx, qtbot, no_phone, spanish) -> No
     assert "Si estás en peligro" in text and "911" in text
     assert "Estados Unidos. Comprobado el" in text
     assert "Las 24 horas, todos los días" in text
-    assert "Para hablar en español, llama al 988 y pulsa 2." in text
+    assert "Para hablar en español, llama al 988 y pulsa 2, o escribe AYUDA al 988." in text
     assert "Los números pueden cambiar. Compruébalos en tu zona y añade los tuyos." in text
-    assert "Envía HOME al 741741" in text
+    assert "Envía AYUDA al 741741" in text
     names = [window.region.itemText(i) for i in range(window.region.count())]
     assert "Reino Unido" in names and "Estados Unidos" in names
     assert names[-1] == "Otro lugar"  # anywhere else stays last

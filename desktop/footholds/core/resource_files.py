@@ -11,6 +11,11 @@ from typing import Any
 
 def root() -> Traversable:
     """The resources folder: inside the wheel, an editable install or a plain checkout."""
+    # Code run from a checkout (desktop/ beside resources/) reads that checkout's resources,
+    # even when an editable install of another checkout maps footholds.resources elsewhere.
+    desktop = Path(__file__).resolve().parents[2]
+    if desktop.name == "desktop" and (desktop.parent / "resources").is_dir():
+        return desktop.parent / "resources"
     try:
         return resources.files("footholds.resources")
     except ModuleNotFoundError:

@@ -110,6 +110,11 @@ class CrisisLines(QWidget):
         return phone_links.can_open(scheme)
 
     def _emergency_html(self) -> str:
+        if not self.region["emergency"]:  # a country whose number could not be confirmed
+            return self.tr(
+                "If you are in danger or can't keep yourself safe right now, call your local "
+                "emergency number."
+            )
         number = number_html(self.region["emergency"])
         html = self.tr("If you are in danger or can't keep yourself safe right now, call %s.") % (
             f"<b>{number}</b>"
