@@ -198,8 +198,8 @@
 <context>
     <name>BareMinimum</name>
     <message>
-        <source>You haven&apos;t picked your three yet. Whenever you like, in the Today window.</source>
-        <translation>Aún no has elegido tus tres. Cuando quieras, en la ventana Hoy.</translation>
+        <source>Whenever you like, you can choose three small things for each day in the Today window.</source>
+        <translation>Cuando quieras, puedes elegir tres cosas pequeñas para cada día en la ventana Hoy.</translation>
     </message>
     <message>
         <source>Open Today</source>
@@ -1253,8 +1253,8 @@ Antes se guarda una copia de lo que hay ahora en Footholds, así que no se pierd
         <translation>Desconectar</translation>
     </message>
     <message>
-        <source>Wind-down kept</source>
-        <translation>Ratos para desconectar</translation>
+        <source>Evenings with a wind-down</source>
+        <translation>Noches con un rato para desconectar</translation>
     </message>
     <message>
         <source>Pictures of your energy, feelings, movement and rest over the days shown.</source>
@@ -1293,8 +1293,8 @@ Antes se guarda una copia de lo que hay ahora en Footholds, así que no se pierd
         <translation>Lo que más nombraste: %1.</translation>
     </message>
     <message>
-        <source>No movements noted in these days; they are here whenever you like.</source>
-        <translation>En estos días no hay movimientos anotados; están aquí cuando te apetezca.</translation>
+        <source>When you do a small movement, it will show here.</source>
+        <translation>Cuando hagas algún movimiento pequeño, aparecerá aquí.</translation>
     </message>
     <message>
         <source>1 small movement</source>
@@ -1325,16 +1325,8 @@ Antes se guarda una copia de lo que hay ahora en Footholds, así que no se pierd
         <translation>«%1» te ayudó %2.</translation>
     </message>
     <message>
-        <source>1 evening</source>
-        <translation>1 noche</translation>
-    </message>
-    <message>
-        <source>%1 evenings</source>
-        <translation>%1 noches</translation>
-    </message>
-    <message>
-        <source>You kept your wind-down on %1.</source>
-        <translation>Te diste tu rato para desconectar en %1.</translation>
+        <source>Each dot is an evening you gave yourself time to wind down.</source>
+        <translation>Cada punto es una noche en la que te diste un rato para desconectar.</translation>
     </message>
 </context>
 <context>
@@ -3046,8 +3038,8 @@ Lo que guardes en el registro rápido (un clic en el icono de la bandeja) aparec
 <context>
     <name>SafetyPlanView</name>
     <message>
-        <source>You haven&apos;t written a safety plan yet. It can help to write one on a calmer day: what to look out for, what helps, and who to call.</source>
-        <translation>Aún no has escrito un plan de seguridad. Puede ayudar escribirlo en un día más tranquilo: a qué estar atento/a, qué te ayuda y a quién llamar.</translation>
+        <source>A safety plan is best written on a calmer day: what to look out for, what helps, and who to call. It is here whenever you are ready.</source>
+        <translation>Un plan de seguridad se escribe mejor en un día más tranquilo: a qué prestar atención, qué te ayuda y a quién llamar. Puedes empezarlo cuando quieras.</translation>
     </message>
     <message>
         <source>Edit my safety plan</source>
@@ -3306,6 +3298,10 @@ Lo que guardes en el registro rápido (un clic en el icono de la bandeja) aparec
         <source>Thought log removed.</source>
         <translation>Registro de pensamientos quitado.</translation>
     </message>
+    <message>
+        <source>A thought, with room for a kinder view</source>
+        <translation>Un pensamiento, con espacio para una mirada más amable</translation>
+    </message>
 </context>
 <context>
     <name>ThoughtPages</name>
@@ -3397,12 +3393,8 @@ Lo que guardes en el registro rápido (un clic en el icono de la bandeja) aparec
         <translation>Lo siguiente pequeño, tus tres de hoy y tus objetivos, en una sola página.</translation>
     </message>
     <message>
-        <source>You showed up on 1 day this month.</source>
-        <translation>Este mes has estado aquí 1 día.</translation>
-    </message>
-    <message>
-        <source>You showed up on {n} days this month.</source>
-        <translation>Este mes has estado aquí {n} días.</translation>
+        <source>You showed up for yourself today. That counts.</source>
+        <translation>Hoy has estado ahí para ti. Eso cuenta.</translation>
     </message>
     <message>
         <source>Ticking one thing, or noting how you are, counts as showing up.</source>

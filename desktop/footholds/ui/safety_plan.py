@@ -177,8 +177,8 @@ class SafetyPlanView(QWidget):
         self.empty = hint(
             ctx,
             self.tr(
-                "You haven't written a safety plan yet. It can help to write one on a calmer "
-                "day: what to look out for, what helps, and who to call."
+                "A safety plan is best written on a calmer day: what to look out for, what "
+                "helps, and who to call. It is here whenever you are ready."
             ),
         )
         self.edit = QPushButton()
