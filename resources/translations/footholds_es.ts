@@ -902,12 +902,20 @@ Antes se guarda una copia de lo que hay ahora en Footholds, así que no se pierd
         <translation>Quita el objetivo y todos sus pasos, tras preguntarte; puedes deshacerlo.</translation>
     </message>
     <message>
-        <source>{done} of {total} done</source>
-        <translation>{done} de {total} hechos</translation>
+        <source>Ready for a first small step</source>
+        <translation>Todo a punto para un primer paso pequeño</translation>
     </message>
     <message>
         <source>The next tiny step</source>
         <translation>El siguiente paso pequeñito</translation>
+    </message>
+    <message>
+        <source>1 step done</source>
+        <translation>1 paso hecho</translation>
+    </message>
+    <message>
+        <source>{done} steps done</source>
+        <translation>{done} pasos hechos</translation>
     </message>
 </context>
 <context>
@@ -1099,7 +1107,7 @@ Antes se guarda una copia de lo que hay ahora en Footholds, así que no se pierd
     </message>
     <message>
         <source>No file chosen yet</source>
-        <translation>Aún no has elegido ningún archivo</translation>
+        <translation>Ningún archivo elegido por ahora</translation>
     </message>
     <message>
         <source>The file to import</source>
@@ -2551,8 +2559,8 @@ Lo que guardes en el registro rápido (un clic en el icono de la bandeja) aparec
         <translation>Ahora no</translation>
     </message>
     <message>
-        <source>Lets this one go and closes the card. Skipping is fine; nothing is counted.</source>
-        <translation>Deja pasar esta y cierra la tarjeta. Saltársela está bien; no se cuenta nada.</translation>
+        <source>Lets this one go and closes the card. Not now is a fine answer; nothing is counted.</source>
+        <translation>Deja pasar esta y cierra la tarjeta. «Ahora no» es una buena respuesta; no se cuenta nada.</translation>
     </message>
     <message>
         <source>A little movement</source>
