@@ -188,3 +188,35 @@ def test_every_allowed_sentence_still_exists_and_still_needs_it() -> None:
     for sentence in ALLOWED:
         assert sentence in texts, f"no longer shown; take it off the list: {sentence!r}"
         assert unkind(sentence), f"no pattern catches it any more: {sentence!r}"
+
+
+# -- affirmations a person can believe today ---------------------------------------------------
+
+# Claims a low mood can't check and may not believe: a promise from the past ("it lifted
+# before"), a worth or a trait stated as fact, other people's feelings, a deed ("I did a little").
+UNBELIEVABLE = {
+    "en": ("lifted", "i did a little", "would want to know", "i matter to", "my kindness",
+           "i still deserve", "i deserve the same", "i am worth", "have been wrong before",
+           "carried me before", "still someone who cares"),
+    "es": ("se aligeró", "he hecho un poco", "querrían saber", "le importo", "mi amabilidad",
+           "merezco la misma", "merece la pena cuidarme", "se han equivocado",
+           "me han llevado lejos", "sigo siendo alguien"),
+}  # fmt: skip
+# Rewritten in place: a person's favourite or hidden mark is keyed by id and follows the words.
+REWRITTEN = ("af-lifted-before", "af-wrong-before", "af-quieter-today", "af-still-care",
+             "af-worth-looking-after", "af-deserve-care", "af-steps-carried-me")  # fmt: skip
+REMOVED = ("af-did-a-little", "af-people-would-want-to-know", "af-matter-to-someone")
+
+
+@pytest.mark.parametrize("code", ["en", "es"])
+def test_built_in_affirmations_claim_nothing_a_low_day_cannot_check(code: str) -> None:
+    pack = json.loads(
+        resource_files.path("content", code, "affirmations.json").read_text(encoding="utf-8")
+    )
+    ids = {item["id"] for item in pack}
+    assert set(REWRITTEN) <= ids and not set(REMOVED) & ids
+    for item in pack:
+        text = item["text"].lower().replace("’", "'")
+        assert not [c for c in UNBELIEVABLE[code] if c in text], (item["id"], item["text"])
+    # The ones that name the moment as a moment stay.
+    assert {"af-moments-pass", "af-real-not-permanent", "af-heavy-day"} <= ids
