@@ -17,7 +17,7 @@
     </message>
     <message>
         <source>A small companion for the days between therapy sessions: gentle nudges to move and rest, a place to note how you are, and your own proof that you have got through hard days before.&lt;br&gt;&lt;br&gt;Footholds is self-help, not therapy, and not an emergency service. If you are in danger, call your local emergency number, or use &lt;i&gt;Get help now&lt;/i&gt; in the tray menu.&lt;br&gt;&lt;br&gt;Everything you write stays on this computer. Footholds makes no network connections at all.</source>
-        <translation>Una pequeña compañía para los días entre sesiones de terapia: avisos suaves para moverte y descansar, un sitio para anotar cómo estás y tus propias pruebas de que ya has salido adelante en días difíciles.&lt;br&gt;&lt;br&gt;Footholds es una ayuda para ti, no una terapia ni un servicio de emergencias. Si estás en peligro, llama al número de emergencias de tu zona o usa &lt;i&gt;Ayuda ahora&lt;/i&gt; en el menú de la bandeja.&lt;br&gt;&lt;br&gt;Todo lo que escribes se queda en este ordenador. Footholds no se conecta a ninguna red.</translation>
+        <translation>Una pequeña compañía para los días entre sesiones de terapia: avisos suaves para moverte y descansar, un sitio para anotar cómo estás y las veces que ya has salido adelante en días difíciles.&lt;br&gt;&lt;br&gt;Footholds es una herramienta de autoayuda, no una terapia ni un servicio de emergencias. Si estás en peligro, llama al número de emergencias de tu zona o usa &lt;i&gt;Ayuda ahora&lt;/i&gt; en el menú de la bandeja.&lt;br&gt;&lt;br&gt;Todo lo que escribes se queda en este equipo. Footholds no se conecta a ninguna red.</translation>
     </message>
     <message>
         <source>Your data folder:</source>
@@ -84,11 +84,11 @@
     </message>
     <message>
         <source>One from my proof list</source>
-        <translation>Una de mis pruebas</translation>
+        <translation>Algo que ya he superado</translation>
     </message>
     <message>
         <source>Show one entry from your proof list</source>
-        <translation>Mostrar una entrada de tus pruebas</translation>
+        <translation>Mostrar algo que ya has superado</translation>
     </message>
     <message>
         <source>Puts one time you got through where the affirmation is.</source>
@@ -176,7 +176,7 @@
     </message>
     <message>
         <source>From your proof list, %s</source>
-        <translation>De tus pruebas, %s</translation>
+        <translation>De lo que ya has superado, %s</translation>
     </message>
     <message>
         <source>You have got through every hard day so far.</source>
@@ -184,7 +184,7 @@
     </message>
     <message>
         <source>Your proof list is empty for now; add to it whenever you like.</source>
-        <translation>Tu lista de pruebas está vacía por ahora; añade algo cuando quieras.</translation>
+        <translation>La lista de lo que ya has superado está vacía por ahora; añade algo cuando quieras.</translation>
     </message>
     <message>
         <source>Removed.</source>
@@ -198,8 +198,8 @@
 <context>
     <name>BareMinimum</name>
     <message>
-        <source>You haven&apos;t picked your three yet. Whenever you like, in the Today window.</source>
-        <translation>Aún no has elegido tus tres. Cuando quieras, en la ventana Hoy.</translation>
+        <source>Whenever you like, you can choose three small things for each day in the Today window.</source>
+        <translation>Cuando quieras, puedes elegir tres cosas pequeñas para cada día en la ventana Hoy.</translation>
     </message>
     <message>
         <source>Open Today</source>
@@ -237,7 +237,7 @@
     </message>
     <message>
         <source>A short summary of the days since your last session, to bring along. You choose what goes in; nothing leaves this computer unless you save or print it.</source>
-        <translation>Un resumen corto de los días desde tu última sesión, para llevarlo contigo. Tú eliges qué incluir; nada sale de este ordenador a menos que lo guardes o lo imprimas.</translation>
+        <translation>Un resumen corto de los días desde tu última sesión, para llevarlo contigo. Tú eliges qué incluir; nada sale de este equipo a menos que lo guardes o lo imprimas.</translation>
     </message>
     <message>
         <source>Summary starts on</source>
@@ -413,7 +413,7 @@
     </message>
     <message>
         <source>Proof list</source>
-        <translation>Mis pruebas</translation>
+        <translation>Lo que ya he superado</translation>
     </message>
     <message>
         <source>Saved. Your next summary will start from %1.</source>
@@ -526,14 +526,14 @@
     </message>
     <message>
         <source>This computer could not open that link. The number is shown as text: you can select it and call or text from your phone.</source>
-        <translation>Este ordenador no pudo abrir ese enlace. El número aparece como texto: puedes seleccionarlo y llamar o escribir desde tu teléfono.</translation>
+        <translation>Este equipo no pudo abrir ese enlace. El número aparece como texto: puedes seleccionarlo y llamar o escribir desde tu teléfono.</translation>
     </message>
 </context>
 <context>
     <name>DataPage</name>
     <message>
         <source>Everything you write stays in this folder on this computer. Footholds makes a backup each day and keeps the last few. You can also make one now, restore one, export everything to a file you can read, or bring in entries from another app or an earlier export.</source>
-        <translation>Todo lo que escribes se queda en esta carpeta, en este ordenador. Footholds hace una copia de seguridad cada día y guarda las últimas. También puedes hacer una ahora, restaurar una, exportarlo todo a un archivo que puedas leer, o traer entradas de otra app o de una exportación anterior.</translation>
+        <translation>Todo lo que escribes se queda en esta carpeta, en este equipo. Footholds hace una copia de seguridad cada día y guarda las últimas. También puedes hacer una ahora, restaurar una, exportarlo todo a un archivo que puedas leer, o traer entradas de otra app o de una exportación anterior.</translation>
     </message>
     <message>
         <source>Your data folder</source>
@@ -717,11 +717,11 @@ Antes se guarda una copia de lo que hay ahora en Footholds, así que no se pierd
     <name>FinishedRow</name>
     <message>
         <source>Save to my proof list</source>
-        <translation>Guardar en mis pruebas</translation>
+        <translation>Guardar en lo que ya he superado</translation>
     </message>
     <message>
         <source>Save this finished goal to my proof list</source>
-        <translation>Guardar este objetivo terminado en mis pruebas</translation>
+        <translation>Guardar este objetivo terminado en lo que ya he superado</translation>
     </message>
     <message>
         <source>Keeps it as a time you got through, dated the day you finished.</source>
@@ -729,7 +729,7 @@ Antes se guarda una copia de lo que hay ahora en Footholds, así que no se pierd
     </message>
     <message>
         <source>On your proof list</source>
-        <translation>En tus pruebas</translation>
+        <translation>En lo que ya has superado</translation>
     </message>
     <message>
         <source>Remove</source>
@@ -760,7 +760,7 @@ Antes se guarda una copia de lo que hay ahora en Footholds, así que no se pierd
     </message>
     <message>
         <source>A small companion for the days between therapy sessions. It nudges you, gently, to move a little and to rest; it gives you a quick way to note how you are; and it keeps your proof that you have got through hard days before.</source>
-        <translation>Una pequeña compañía para los días entre sesiones de terapia. Te recuerda, con suavidad, que te muevas un poco y descanses; te da una forma rápida de anotar cómo estás; y guarda tus pruebas de que ya has salido adelante en días difíciles.</translation>
+        <translation>Una pequeña compañía para los días entre sesiones de terapia. Te recuerda, con suavidad, que te muevas un poco y descanses; te da una forma rápida de anotar cómo estás; y guarda las veces que ya has salido adelante en días difíciles.</translation>
     </message>
     <message>
         <source>What it is not</source>
@@ -768,7 +768,7 @@ Antes se guarda una copia de lo que hay ahora en Footholds, así que no se pierd
     </message>
     <message>
         <source>Footholds is self-help. It is not therapy, and it is not an emergency service: nobody sees what you write here, and nobody will be alerted.</source>
-        <translation>Footholds es una ayuda para ti. No es una terapia ni un servicio de emergencias: nadie ve lo que escribes aquí y no se avisará a nadie.</translation>
+        <translation>Footholds es una herramienta de autoayuda. No es una terapia ni un servicio de emergencias: nadie ve lo que escribes aquí y no se avisará a nadie.</translation>
     </message>
     <message>
         <source>Where help is</source>
@@ -784,7 +784,7 @@ Antes se guarda una copia de lo que hay ahora en Footholds, así que no se pierd
     </message>
     <message>
         <source>Everything you write stays on this computer, readable only by you. Footholds never connects to the internet.</source>
-        <translation>Todo lo que escribes se queda en este ordenador y solo tú puedes leerlo. Footholds nunca se conecta a internet.</translation>
+        <translation>Todo lo que escribes se queda en este equipo y solo tú puedes leerlo. Footholds nunca se conecta a internet.</translation>
     </message>
     <message>
         <source>Get help now</source>
@@ -930,12 +930,20 @@ Antes se guarda una copia de lo que hay ahora en Footholds, así que no se pierd
         <translation>Quita el objetivo y todos sus pasos, tras preguntarte; puedes deshacerlo.</translation>
     </message>
     <message>
-        <source>{done} of {total} done</source>
-        <translation>{done} de {total} hechos</translation>
+        <source>Ready for a first small step</source>
+        <translation>Todo a punto para un primer paso pequeño</translation>
     </message>
     <message>
         <source>The next tiny step</source>
         <translation>El siguiente paso pequeñito</translation>
+    </message>
+    <message>
+        <source>1 step done</source>
+        <translation>1 paso hecho</translation>
+    </message>
+    <message>
+        <source>{done} steps done</source>
+        <translation>{done} pasos hechos</translation>
     </message>
 </context>
 <context>
@@ -982,7 +990,7 @@ Antes se guarda una copia de lo que hay ahora en Footholds, así que no se pierd
     </message>
     <message>
         <source>You finished “{title}”. You can keep it on your proof list.</source>
-        <translation>Has terminado «{title}». Puedes guardarlo en tus pruebas.</translation>
+        <translation>Has terminado «{title}». Puedes guardarlo en lo que ya has superado.</translation>
     </message>
     <message>
         <source>Remove the step “{step}”?</source>
@@ -1010,7 +1018,7 @@ Antes se guarda una copia de lo que hay ahora en Footholds, así que no se pierd
     </message>
     <message>
         <source>Saved to your proof list.</source>
-        <translation>Guardado en tus pruebas.</translation>
+        <translation>Guardado en lo que ya has superado.</translation>
     </message>
 </context>
 <context>
@@ -1178,7 +1186,7 @@ Antes se guarda una copia de lo que hay ahora en Footholds, así que no se pierd
     </message>
     <message>
         <source>No file chosen yet</source>
-        <translation>Aún no has elegido ningún archivo</translation>
+        <translation>Ningún archivo elegido por ahora</translation>
     </message>
     <message>
         <source>The file to import</source>
@@ -1332,8 +1340,8 @@ Antes se guarda una copia de lo que hay ahora en Footholds, así que no se pierd
         <translation>Desconectar</translation>
     </message>
     <message>
-        <source>Wind-down kept</source>
-        <translation>Ratos para desconectar</translation>
+        <source>Evenings with a wind-down</source>
+        <translation>Noches con un rato para desconectar</translation>
     </message>
     <message>
         <source>Pictures of your energy, feelings, movement and rest over the days shown.</source>
@@ -1372,8 +1380,8 @@ Antes se guarda una copia de lo que hay ahora en Footholds, así que no se pierd
         <translation>Lo que más nombraste: %1.</translation>
     </message>
     <message>
-        <source>No movements noted in these days; they are here whenever you like.</source>
-        <translation>En estos días no hay movimientos anotados; están aquí cuando te apetezca.</translation>
+        <source>When you do a small movement, it will show here.</source>
+        <translation>Cuando hagas algún movimiento pequeño, aparecerá aquí.</translation>
     </message>
     <message>
         <source>1 small movement</source>
@@ -1404,16 +1412,8 @@ Antes se guarda una copia de lo que hay ahora en Footholds, así que no se pierd
         <translation>«%1» te ayudó %2.</translation>
     </message>
     <message>
-        <source>1 evening</source>
-        <translation>1 noche</translation>
-    </message>
-    <message>
-        <source>%1 evenings</source>
-        <translation>%1 noches</translation>
-    </message>
-    <message>
-        <source>You kept your wind-down on %1.</source>
-        <translation>Te diste tu rato para desconectar en %1.</translation>
+        <source>Each dot is an evening you gave yourself time to wind down.</source>
+        <translation>Cada punto es una noche en la que te diste un rato para desconectar.</translation>
     </message>
 </context>
 <context>
@@ -1622,7 +1622,7 @@ Lo que guardes en el registro rápido (un clic en el icono de la bandeja) aparec
     </message>
     <message>
         <source>How it feels (up to three)</source>
-        <translation>Cómo se siente (hasta tres)</translation>
+        <translation>Cómo te sientes (hasta tres)</translation>
     </message>
     <message>
         <source>Energy</source>
@@ -1637,7 +1637,7 @@ Lo que guardes en el registro rápido (un clic en el icono de la bandeja) aparec
     <name>LyingMovement</name>
     <message>
         <source>A movement you can do lying down</source>
-        <translation>Un movimiento que puedes hacer tumbado/a</translation>
+        <translation>Un movimiento que puedes hacer sin levantarte</translation>
     </message>
     <message>
         <source>Another</source>
@@ -1649,7 +1649,7 @@ Lo que guardes en el registro rápido (un clic en el icono de la bandeja) aparec
     </message>
     <message>
         <source>Suggests a different gentle movement you can do lying down.</source>
-        <translation>Propone otro movimiento suave que puedes hacer tumbado/a.</translation>
+        <translation>Propone otro movimiento suave que puedes hacer sin levantarte.</translation>
     </message>
     <message>
         <source>I did it</source>
@@ -1672,15 +1672,15 @@ Lo que guardes en el registro rápido (un clic en el icono de la bandeja) aparec
     <name>NameIt</name>
     <message>
         <source>For example: heavy, and tired of being tired</source>
-        <translation>Por ejemplo: pesado/a, y cansado/a de estar cansado/a</translation>
+        <translation>Por ejemplo: todo me pesa, y me agota tanto cansancio</translation>
     </message>
     <message>
         <source>How it feels right now</source>
-        <translation>Cómo se siente ahora mismo</translation>
+        <translation>Cómo te sientes ahora mismo</translation>
     </message>
     <message>
         <source>A few words for how it feels, without judging it. Enter keeps them.</source>
-        <translation>Unas palabras sobre cómo se siente, sin juzgarlo. Intro las guarda.</translation>
+        <translation>Unas palabras sobre cómo te sientes, sin juzgarlo. Intro las guarda.</translation>
     </message>
     <message>
         <source>Keep it</source>
@@ -1688,7 +1688,7 @@ Lo que guardes en el registro rápido (un clic en el icono de la bandeja) aparec
     </message>
     <message>
         <source>Save how it feels</source>
-        <translation>Guardar cómo se siente</translation>
+        <translation>Guardar cómo te sientes</translation>
     </message>
     <message>
         <source>Keeps these words in your journal, just as you wrote them.</source>
@@ -1872,7 +1872,7 @@ Lo que guardes en el registro rápido (un clic en el icono de la bandeja) aparec
     </message>
     <message>
         <source>Whether this movement suits sitting, standing, lying down, or any of them.</source>
-        <translation>Si este movimiento va bien sentado/a, de pie, tumbado/a o en cualquier postura.</translation>
+        <translation>Si este movimiento va bien en una silla, de pie, en la cama o el suelo, o en cualquier postura.</translation>
     </message>
     <message>
         <source>Postures</source>
@@ -1888,7 +1888,7 @@ Lo que guardes en el registro rápido (un clic en el icono de la bandeja) aparec
     </message>
     <message>
         <source>Sitting</source>
-        <translation>Sentado/a</translation>
+        <translation>En una silla</translation>
     </message>
     <message>
         <source>Standing</source>
@@ -1896,7 +1896,7 @@ Lo que guardes en el registro rápido (un clic en el icono de la bandeja) aparec
     </message>
     <message>
         <source>Lying down</source>
-        <translation>Tumbado/a</translation>
+        <translation>En la cama o el suelo</translation>
     </message>
     <message>
         <source>Fits</source>
@@ -2191,7 +2191,7 @@ Lo que guardes en el registro rápido (un clic en el icono de la bandeja) aparec
     </message>
     <message>
         <source>Keeps this entry in your proof list; Ctrl+Enter does the same.</source>
-        <translation>Guarda esta entrada en tus pruebas; Ctrl+Intro hace lo mismo.</translation>
+        <translation>Guarda esta entrada en lo que ya has superado; Ctrl+Intro hace lo mismo.</translation>
     </message>
     <message>
         <source>Cancel</source>
@@ -2203,7 +2203,7 @@ Lo que guardes en el registro rápido (un clic en el icono de la bandeja) aparec
     </message>
     <message>
         <source>Closes the editor and leaves your proof list as it was.</source>
-        <translation>Cierra el editor y deja tus pruebas como estaban.</translation>
+        <translation>Cierra el editor y deja la lista de lo que ya has superado como estaba.</translation>
     </message>
     <message>
         <source>When</source>
@@ -2218,15 +2218,15 @@ Lo que guardes en el registro rápido (un clic en el icono de la bandeja) aparec
     <name>ProofListWindow</name>
     <message>
         <source>Proof list</source>
-        <translation>Mis pruebas</translation>
+        <translation>Lo que ya he superado</translation>
     </message>
     <message>
         <source>Times you got through a hard day. Each one is proof that you can get through again, even when it doesn&apos;t feel like it.</source>
-        <translation>Veces en que superaste un día difícil. Cada una es una prueba de que puedes volver a hacerlo, aunque ahora no lo parezca.</translation>
+        <translation>Veces en que superaste un día difícil. Cada una muestra que puedes volver a hacerlo, aunque ahora no lo parezca.</translation>
     </message>
     <message>
         <source>An entry from your proof list</source>
-        <translation>Una entrada de tus pruebas</translation>
+        <translation>Algo que ya has superado</translation>
     </message>
     <message>
         <source>Search</source>
@@ -2234,7 +2234,7 @@ Lo que guardes en el registro rápido (un clic en el icono de la bandeja) aparec
     </message>
     <message>
         <source>Search your proof list</source>
-        <translation>Buscar en tus pruebas</translation>
+        <translation>Buscar en lo que ya has superado</translation>
     </message>
     <message>
         <source>Shows only the entries with these words in their text, tags or date.</source>
@@ -2290,7 +2290,7 @@ Lo que guardes en el registro rápido (un clic en el icono de la bandeja) aparec
     </message>
     <message>
         <source>Your proof list</source>
-        <translation>Tus pruebas</translation>
+        <translation>Lo que ya has superado</translation>
     </message>
     <message>
         <source>Times you got through, newest first. Enter opens the chosen one to change.</source>
@@ -2338,14 +2338,14 @@ Lo que guardes en el registro rápido (un clic en el icono de la bandeja) aparec
     </message>
     <message>
         <source>Removed from your proof list.</source>
-        <translation>Quitada de tus pruebas.</translation>
+        <translation>Quitado de lo que ya has superado.</translation>
     </message>
 </context>
 <context>
     <name>ProofThree</name>
     <message>
         <source>Your proof list is empty for now. Getting through today, however it goes, can be the first thing on it.</source>
-        <translation>Tu lista de pruebas está vacía por ahora. Pasar el día de hoy, como sea, puede ser lo primero que anotes.</translation>
+        <translation>La lista de lo que ya has superado está vacía por ahora. Pasar el día de hoy, como sea, puede ser lo primero que anotes.</translation>
     </message>
     <message>
         <source>Show others</source>
@@ -2353,7 +2353,7 @@ Lo que guardes en el registro rápido (un clic en el icono de la bandeja) aparec
     </message>
     <message>
         <source>Show three other entries from your proof list</source>
-        <translation>Mostrar otras tres entradas de tus pruebas</translation>
+        <translation>Mostrar otras tres cosas que ya has superado</translation>
     </message>
     <message>
         <source>Picks three different times you got through, in place of these.</source>
@@ -2361,23 +2361,23 @@ Lo que guardes en el registro rápido (un clic en el icono de la bandeja) aparec
     </message>
     <message>
         <source>Add to my proof list</source>
-        <translation>Añadir a mis pruebas</translation>
+        <translation>Añadir a lo que ya he superado</translation>
     </message>
     <message>
         <source>Add an entry to your proof list</source>
-        <translation>Añadir una entrada a tus pruebas</translation>
+        <translation>Añadir algo a lo que ya has superado</translation>
     </message>
     <message>
         <source>Opens your proof list, ready to write down a time you got through.</source>
-        <translation>Abre tus pruebas para que anotes una vez que saliste adelante.</translation>
+        <translation>Abre lo que ya has superado, para que anotes una vez que saliste adelante.</translation>
     </message>
     <message>
         <source>Open my proof list</source>
-        <translation>Abrir mis pruebas</translation>
+        <translation>Abrir lo que ya he superado</translation>
     </message>
     <message>
         <source>Open your whole proof list</source>
-        <translation>Abrir toda tu lista de pruebas</translation>
+        <translation>Abrir toda la lista de lo que ya has superado</translation>
     </message>
     <message>
         <source>Opens every time you got through, in a window of its own.</source>
@@ -2385,7 +2385,7 @@ Lo que guardes en el registro rápido (un clic en el icono de la bandeja) aparec
     </message>
     <message>
         <source>From your proof list</source>
-        <translation>De tus pruebas</translation>
+        <translation>De lo que ya has superado</translation>
     </message>
 </context>
 <context>
@@ -2424,11 +2424,11 @@ Lo que guardes en el registro rápido (un clic en el icono de la bandeja) aparec
     </message>
     <message>
         <source>Add this win to my proof list</source>
-        <translation>Añadir este logro a mis pruebas</translation>
+        <translation>Añadir este logro a lo que ya he superado</translation>
     </message>
     <message>
         <source>Add “{wins}” to my proof list</source>
-        <translation>Añadir «{wins}» a mis pruebas</translation>
+        <translation>Añadir «{wins}» a lo que ya he superado</translation>
     </message>
     <message>
         <source>Saved. Thank you for checking in with yourself.</source>
@@ -2436,7 +2436,7 @@ Lo que guardes en el registro rápido (un clic en el icono de la bandeja) aparec
     </message>
     <message>
         <source>Added to your proof list.</source>
-        <translation>Añadido a tus pruebas.</translation>
+        <translation>Añadido a lo que ya has superado.</translation>
     </message>
 </context>
 <context>
@@ -2650,7 +2650,7 @@ Lo que guardes en el registro rápido (un clic en el icono de la bandeja) aparec
     </message>
     <message>
         <source>Sitting</source>
-        <translation>Sentado/a</translation>
+        <translation>En una silla</translation>
     </message>
     <message>
         <source>Standing</source>
@@ -2658,7 +2658,7 @@ Lo que guardes en el registro rápido (un clic en el icono de la bandeja) aparec
     </message>
     <message>
         <source>Lying down</source>
-        <translation>Tumbado/a</translation>
+        <translation>En la cama o el suelo</translation>
     </message>
     <message>
         <source>I am %1</source>
@@ -2713,8 +2713,8 @@ Lo que guardes en el registro rápido (un clic en el icono de la bandeja) aparec
         <translation>Ahora no</translation>
     </message>
     <message>
-        <source>Lets this one go and closes the card. Skipping is fine; nothing is counted.</source>
-        <translation>Deja pasar esta y cierra la tarjeta. Saltársela está bien; no se cuenta nada.</translation>
+        <source>Lets this one go and closes the card. Not now is a fine answer; nothing is counted.</source>
+        <translation>Deja pasar esta y cierra la tarjeta. «Ahora no» es una buena respuesta; no se cuenta nada.</translation>
     </message>
     <message>
         <source>A little movement</source>
@@ -3228,7 +3228,7 @@ Lo que guardes en el registro rápido (un clic en el icono de la bandeja) aparec
     </message>
     <message>
         <source>A plan written on a calmer day, for the harder ones. Use your own words and fill in only what helps; you can change it any time. It stays on this computer.</source>
-        <translation>Un plan escrito en un día más tranquilo, para los más difíciles. Usa tus palabras y rellena solo lo que te ayude; puedes cambiarlo cuando quieras. Se queda en este ordenador.</translation>
+        <translation>Un plan escrito en un día más tranquilo, para los más difíciles. Usa tus palabras y rellena solo lo que te ayude; puedes cambiarlo cuando quieras. Se queda en este equipo.</translation>
     </message>
     <message>
         <source>In your own words</source>
@@ -3248,7 +3248,7 @@ Lo que guardes en el registro rápido (un clic en el icono de la bandeja) aparec
     </message>
     <message>
         <source>Keeps your plan on this computer now; Ctrl+S does the same.</source>
-        <translation>Guarda ya tu plan en este ordenador; Ctrl+S hace lo mismo.</translation>
+        <translation>Guarda ya tu plan en este equipo; Ctrl+S hace lo mismo.</translation>
     </message>
     <message>
         <source>Close</source>
@@ -3476,6 +3476,10 @@ Lo que guardes en el registro rápido (un clic en el icono de la bandeja) aparec
         <source>Thought log removed.</source>
         <translation>Registro de pensamientos quitado.</translation>
     </message>
+    <message>
+        <source>A thought, with room for a kinder view</source>
+        <translation>Un pensamiento, con espacio para una mirada más amable</translation>
+    </message>
 </context>
 <context>
     <name>ThoughtPages</name>
@@ -3567,12 +3571,8 @@ Lo que guardes en el registro rápido (un clic en el icono de la bandeja) aparec
         <translation>Lo siguiente pequeño, tus tres de hoy y tus objetivos, en una sola página.</translation>
     </message>
     <message>
-        <source>You showed up on 1 day this month.</source>
-        <translation>Este mes has estado aquí 1 día.</translation>
-    </message>
-    <message>
-        <source>You showed up on {n} days this month.</source>
-        <translation>Este mes has estado aquí {n} días.</translation>
+        <source>You showed up for yourself today. That counts.</source>
+        <translation>Hoy has estado ahí para ti. Eso cuenta.</translation>
     </message>
     <message>
         <source>Ticking one thing, or noting how you are, counts as showing up.</source>
@@ -3619,7 +3619,7 @@ Lo que guardes en el registro rápido (un clic en el icono de la bandeja) aparec
     </message>
     <message>
         <source>How does it feel right now?</source>
-        <translation>¿Cómo se siente ahora mismo?</translation>
+        <translation>¿Cómo te sientes ahora mismo?</translation>
     </message>
     <message>
         <source>Times you got through before</source>
@@ -3635,7 +3635,7 @@ Lo que guardes en el registro rápido (un clic en el icono de la bandeja) aparec
     </message>
     <message>
         <source>A small movement (lying down is fine)</source>
-        <translation>Un pequeño movimiento (tumbado/a también vale)</translation>
+        <translation>Un pequeño movimiento (sin levantarte también sirve)</translation>
     </message>
     <message>
         <source>People you trust</source>
@@ -3795,7 +3795,7 @@ Libera algo de espacio y vuelve a intentarlo, o sal de todos modos.</translation
     </message>
     <message>
         <source>Added to my proof list</source>
-        <translation>Lo que añadí a mis pruebas</translation>
+        <translation>Nuevo en lo que ya he superado</translation>
     </message>
     <message>
         <source>Nothing noted here for these days.</source>
@@ -4059,7 +4059,7 @@ Libera algo de espacio y vuelve a intentarlo, o sal de todos modos.</translation
     </message>
     <message>
         <source>Proof list</source>
-        <translation>Mis pruebas</translation>
+        <translation>Lo que ya he superado</translation>
     </message>
     <message>
         <source>Affirmation</source>
@@ -4134,7 +4134,7 @@ Libera algo de espacio y vuelve a intentarlo, o sal de todos modos.</translation
     </message>
     <message>
         <source>Sitting</source>
-        <translation>Sentado/a</translation>
+        <translation>En una silla</translation>
     </message>
     <message>
         <source>Standing</source>
@@ -4142,7 +4142,7 @@ Libera algo de espacio y vuelve a intentarlo, o sal de todos modos.</translation
     </message>
     <message>
         <source>Lying down</source>
-        <translation>Tumbado/a</translation>
+        <translation>En la cama o el suelo</translation>
     </message>
     <message>
         <source>Gentle only</source>
@@ -4386,7 +4386,7 @@ Libera algo de espacio y vuelve a intentarlo, o sal de todos modos.</translation
     </message>
     <message>
         <source>Minutes of computer use before a movement</source>
-        <translation>Minutos frente al ordenador antes de moverte</translation>
+        <translation>Minutos frente a la pantalla antes de moverte</translation>
     </message>
     <message>
         <source>Rest reminders</source>
@@ -4394,7 +4394,7 @@ Libera algo de espacio y vuelve a intentarlo, o sal de todos modos.</translation
     </message>
     <message>
         <source>Minutes of computer use before a rest</source>
-        <translation>Minutos frente al ordenador antes de descansar</translation>
+        <translation>Minutos frente a la pantalla antes de descansar</translation>
     </message>
     <message>
         <source>Time away that counts as a break (minutes)</source>

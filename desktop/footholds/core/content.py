@@ -31,7 +31,7 @@ EFFORTS = ("gentle", "moderate")
 REST_KINDS = ("breathing", "eyes", "relaxation", "water", "outside", "stillness")
 THEMES = ("temporary", "self-worth", "identity", "small-steps", "connection", "self-compassion")
 SENSES = ("sight", "touch", "hearing", "smell", "taste")
-ACK_KINDS = ("saved", "done", "skipped")
+ACK_KINDS = ("saved", "done", "skipped", "tough")
 
 Item = dict[str, Any]
 # A field rule: None is non-empty text, a tuple lists the allowed values, a range whole numbers,
@@ -50,6 +50,8 @@ LIST_PACKS: dict[str, tuple[int, dict[str, Rule]]] = {
     "nourishment": (14, {"text": None}),
     "affirmations": (45, {"text": None, "theme": THEMES}),
     "reach_out": (14, {"text": None}),
+    # Ready messages for Get help now and Tough day, in the order shown: most urgent first.
+    "help_messages": (4, {"text": None}),
     "routine": (16, {"text": None}),
     "thinking_traps": (11, {"name": None, "explain": None}),
     "thought_questions": (4, {"question": None, "hint": None}),
@@ -59,7 +61,7 @@ LIST_PACKS: dict[str, tuple[int, dict[str, Rule]]] = {
     "proof_examples": (3, {"text": None}),
 }
 DOCUMENT_PACKS = ("acknowledgements", "grounding", "goal_prompts", "safety_plan_words")
-ACK_MINIMUMS = {"saved": 12, "done": 8, "skipped": 6}
+ACK_MINIMUMS = {"saved": 12, "done": 8, "skipped": 6, "tough": 4}
 MIN_PER_POSTURE = 12
 MAX_PROOF_EXAMPLES = 5
 
@@ -109,7 +111,11 @@ def load_document(name: str, language: str = DEFAULT_LANGUAGE) -> dict[str, Any]
 def acknowledgement(
     kind: str, rng: random.Random | None = None, language: str = DEFAULT_LANGUAGE
 ) -> str:
-    """One short warm line for kind "saved" (quick log), "done" or "skipped" (a reminder)."""
+    """One short warm line for kind "saved" (quick log), "done" or "skipped" (a reminder).
+
+    "tough" answers words kept in the tough-day window: they may be painful, so its lines
+    thank the person and point to the help shown just below, never a cheerful "saved".
+    """
     if kind not in ACK_KINDS:
         raise ValueError(f"kind must be one of {', '.join(ACK_KINDS)}")
     lines: list[str] = load_document("acknowledgements", language)[kind]
