@@ -241,3 +241,24 @@ def test_the_places_are_outside_the_data_folder(monkeypatch: pytest.MonkeyPatch)
         Path("/x/state/footholds/unsaved-entries.json"),
         Path("/x/config/footholds/unsaved-entries.json"),
     )
+
+
+def test_opening_again_brings_them_back_as_a_start_does(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    # The running app closes and reopens its store around a restore: what the close kept
+    # outside comes back in, rather than wait (and go stale) until the next start.
+    store = started(tmp_path)
+    refuse_writes(monkeypatch)
+    entry = LogEntry(note="kept", at=MARCH)
+    with pytest.raises(StoreWriteError):
+        store.add(entry)
+    store.close()
+    assert places(tmp_path)[0].exists()
+    monkeypatch.undo()
+    store.open()
+    assert store.get(LogEntry, entry.id) is not None and store.pending() == 0
+    assert not places(tmp_path)[0].exists()
+    store.update(dataclasses.replace(entry, note="changed later"))
+    store.close()
+    assert started(tmp_path).get(LogEntry, entry.id).note == "changed later"

@@ -249,6 +249,7 @@ def merge(store: Store) -> int:
     """At start, under the instance lock: bring in what an earlier run kept outside the store.
     Returns how many changes that made. The files are deleted once all of it is durably in
     the store, now or with a later save."""
+    store.merges_unsaved = True
     found, read_all = read_unsaved(store.unsaved_files)
     if not found:
         store.owns_unsaved = read_all

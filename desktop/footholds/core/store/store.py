@@ -85,6 +85,7 @@ class Store:
         # owns: every unsaved file's content is in this store's memory or on disk (it merged
         # them at start), so they may be deleted once nothing is pending; out: some may exist
         self.owns_unsaved = self.unsaved_out = False
+        self.merges_unsaved = False  # the app merges at start, and so on every later open
 
     # -- opening -------------------------------------------------------------------------
     def open(self) -> None:
@@ -108,6 +109,8 @@ class Store:
                 "Nothing was deleted.",
             ) from exc
         self._opened = True
+        if self.merges_unsaved:  # opened again (a restore): bring them in as at start
+            pending.merge(self)
 
     def _upgrade(self, version: int) -> None:
         try:
