@@ -93,7 +93,6 @@ def kept_ids(ctx) -> set[str]:
 def test_every_way_of_quitting_keeps_unsaved_entries(ctx, monkeypatch) -> None:
     from footholds.handlers import handle
 
-    monkeypatch.delenv("XDG_RUNTIME_DIR", raising=False)  # only the places inside the home
     refuse_store_writes(monkeypatch)
     entry = LogEntry(note="kept in memory")
     with pytest.raises(StoreWriteError):
@@ -127,7 +126,6 @@ def test_every_way_of_quitting_keeps_unsaved_entries(ctx, monkeypatch) -> None:
 def test_footholds_quit_is_refused_when_nothing_can_be_kept(ctx, qtbot, monkeypatch) -> None:
     from footholds.handlers import handle
 
-    monkeypatch.delenv("XDG_RUNTIME_DIR", raising=False)  # only the places inside the home
     refuse_store_writes(monkeypatch)
     state, config = ctx.paths.unsaved_files
     state.parent.write_text("in the way")  # a file where the folder should be

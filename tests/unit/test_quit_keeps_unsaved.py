@@ -59,7 +59,6 @@ class App:
             QT_QPA_PLATFORM="offscreen",
             FOOTHOLDS_TEST_FULL_DISK=str(self.full_disk),
         )
-        self.env.pop("XDG_RUNTIME_DIR", None)  # every place to keep entries is in the home
         self.paths = Paths.from_env(self.env)
         self.output = home.parent / "app-output.txt"
         self.proc: subprocess.Popen[bytes] | None = None

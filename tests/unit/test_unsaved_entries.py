@@ -218,29 +218,28 @@ def test_a_damaged_kept_file_is_set_aside_not_deleted(tmp_path: Path) -> None:
 
 
 def test_the_places_are_outside_the_data_folder(monkeypatch: pytest.MonkeyPatch) -> None:
-    monkeypatch.delenv("XDG_RUNTIME_DIR", raising=False)
-    paths = Paths.from_env({"FOOTHOLDS_HOME": "/somewhere/home"})
-    assert paths.unsaved_files == (
+    monkeypatch.setenv("XDG_RUNTIME_DIR", "/run/user/1000")
+    home = Paths.from_env({"FOOTHOLDS_HOME": "/somewhere/home"})
+    assert home.unsaved_files == (  # nothing outside the home
         Path("/somewhere/home/state/unsaved-entries.json"),
         Path("/somewhere/home/config/unsaved-entries.json"),
     )
-    monkeypatch.setenv("XDG_RUNTIME_DIR", "/run/user/1000")
-    other = Paths.from_env({"FOOTHOLDS_HOME": "/somewhere/else"})
-    runtime = paths.unsaved_files[2]
-    assert runtime.parent == Path("/run/user/1000/footholds")
-    assert runtime != other.unsaved_files[2]  # each data folder has its own
-    for place in paths.unsaved_files:
-        assert paths.data_dir not in place.parents
     if not sys.platform.startswith("linux"):
         return  # the XDG folders below are Linux's
     monkeypatch.setenv("XDG_STATE_HOME", "/x/state")
     monkeypatch.setenv("XDG_CONFIG_HOME", "/x/config")
     monkeypatch.setenv("XDG_DATA_HOME", "/x/data")
     usual = Paths.from_env({})
-    assert usual.unsaved_files[:2] == (
+    assert usual.unsaved_files == (
         Path("/x/state/footholds/unsaved-entries.json"),
         Path("/x/config/footholds/unsaved-entries.json"),
+        Path("/run/user/1000/footholds/unsaved-entries.json"),
     )
+    for paths in (home, usual):
+        for place in paths.unsaved_files:
+            assert paths.data_dir not in place.parents
+    monkeypatch.delenv("XDG_RUNTIME_DIR")
+    assert len(Paths.from_env({}).unsaved_files) == 2
 
 
 def test_opening_again_brings_them_back_as_a_start_does(

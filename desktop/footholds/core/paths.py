@@ -67,21 +67,19 @@ class Paths:
         """Where entries the store could not save wait for the next start, in the order tried:
         the state folder, the config folder, then the runtime folder (memory-backed, so it
         still works on a full disk, but cleared at logout). None of them is the data folder,
-        which is the one that failed. Under FOOTHOLDS_HOME the state folder is inside it."""
+        which is the one that failed. Under FOOTHOLDS_HOME, a state folder inside it, then its
+        config folder: nothing outside the home."""
         name = "unsaved-entries.json"
         root = self.data_dir.parent
         if self.config_dir == root / "config" and self.data_dir == root / "data":
-            state = root / "state"  # the FOOTHOLDS_HOME layout: keep everything inside it
-        else:
-            state = Path(platformdirs.user_state_dir("footholds", appauthor=False))
+            return (root / "state" / name, self.config_dir / name)  # the FOOTHOLDS_HOME layout
+        state = Path(platformdirs.user_state_dir("footholds", appauthor=False))
         places = [state / name]
         if self.config_dir != state:
             places.append(self.config_dir / name)
         runtime = os.environ.get("XDG_RUNTIME_DIR", "").strip()
         if runtime and os.path.isabs(runtime):
-            # shared by every FOOTHOLDS_HOME of this user: the name says whose it is
-            key = sha256_hex(str(self.data_dir).encode())[:16]
-            places.append(Path(runtime) / "footholds" / f"unsaved-entries-{key}.json")
+            places.append(Path(runtime) / "footholds" / name)
         return tuple(places)
 
     @property
