@@ -298,6 +298,7 @@ def _shutdown(ctx: AppContext) -> None:
     except StoreWriteError:
         # Quitting cannot be cancelled here (logout, SIGTERM, or the person chose to).
         log.error("quit with entries that could not be written anywhere")
+        ctx.app.setProperty("footholds_entries_lost", True)  # the exit status says so
     ctx.lock.unlock()
 
 
@@ -335,7 +336,8 @@ def run(
     tray = Tray(windows, lambda: request_quit(app, holder), parent=app)
     tray.start(patience_s=120 if autostart else 30)
     QTimer.singleShot(0, lambda: _finish_start(app, paths, lock, windows, tray, first, holder))
-    return app.exec()
+    code = app.exec()
+    return code or (1 if app.property("footholds_entries_lost") else 0)
 
 
 def _finish_start(

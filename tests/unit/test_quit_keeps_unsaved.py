@@ -188,3 +188,18 @@ def test_quit_is_refused_when_nothing_can_be_written(app: App) -> None:
     assert app.wait() == 0
     assert stored_notes(app) == ["nowhere to go yet"]
     assert not config.exists()
+
+
+def test_sigterm_with_nowhere_to_write_says_so_in_the_exit_status(app: App) -> None:
+    fill_disk(app)
+    state, config = app.paths.unsaved_files
+    state.parent.write_text("in the way")
+    config.mkdir(parents=True)
+    app.start()
+    log_while_full(app, "nowhere to go")
+    assert app.proc is not None
+    app.proc.send_signal(signal.SIGTERM)  # a signal can't be refused: every place was tried
+    assert app.wait() == 1, app.tail()
+    log_file = app.paths.log_file.read_text()
+    assert "quit with entries that could not be written anywhere" in log_file
+    assert "nowhere to go" not in log_file  # the log never holds the person's words
