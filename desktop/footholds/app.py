@@ -229,6 +229,10 @@ def _show_notice(ctx: AppContext, message: str) -> None:
     the screen) as soon as this returns."""
     from PySide6.QtCore import Qt
 
+    for shown in OPEN_NOTICES:
+        if shown.text() == message:  # the same again (a link clicked twice): one box
+            shown.raise_()
+            return
     box = QMessageBox(QMessageBox.Icon.Information, APP_NAME, message)
     box.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
     box.setWindowModality(Qt.WindowModality.NonModal)  # never blocks the other windows
