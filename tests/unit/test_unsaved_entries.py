@@ -261,3 +261,21 @@ def test_opening_again_brings_them_back_as_a_start_does(
     store.update(dataclasses.replace(entry, note="changed later"))
     store.close()
     assert started(tmp_path).get(LogEntry, entry.id).note == "changed later"
+
+
+def test_a_change_that_cannot_be_merged_keeps_its_file(tmp_path: Path) -> None:
+    good = LogEntry(note="fine", at=MARCH)
+    bad = dict(good.to_dict(), id="b" * 32, energy=9)  # not a valid entry any more
+    kept = places(tmp_path)[0]
+    kept.parent.mkdir(parents=True)
+    changes = [
+        {"kind": "log", "id": good.id, "month": "2026-03", "record": good.to_dict()},
+        {"kind": "log", "id": bad["id"], "month": "2026-03", "record": bad},
+    ]
+    kept.write_text(json.dumps({"format": "footholds-unsaved", "written": 1.0, "changes": changes}))
+    store = new_store(tmp_path)
+    assert pending.merge(store) == 1
+    assert [e.id for e in store.all(LogEntry)] == [good.id]
+    assert kept.exists()  # never deleted with something in it that did not come in
+    store.close()
+    assert pending.merge(new_store(tmp_path)) == 0  # and the good one is not added twice

@@ -157,7 +157,7 @@ def apply(store: Store, changes: list[Change]) -> tuple[int, bool]:
         try:
             saved = store.record_in(model, change["id"], change["month"])
         except StoreWriteError as exc:  # its file cannot be read now: try at a later start
-            log.error("cannot merge an unsaved %s entry yet: %s", change["kind"], exc)
+            log.error("cannot merge an unsaved %s entry yet: %s", change["kind"], exc.strerror)
             complete = False
             continue
         try:
@@ -174,8 +174,9 @@ def apply(store: Store, changes: list[Change]) -> tuple[int, bool]:
             else:
                 continue
             applied += 1
-        except InvalidEntry as exc:  # should not happen: it was valid when it was kept
-            log.error("an unsaved %s entry could not be merged: %s", change["kind"], exc)
+        except InvalidEntry:  # should not happen: it was valid when it was kept
+            # (the reason is not logged: it may quote what the person wrote)
+            log.error("an unsaved %s entry could not be merged", change["kind"])
             complete = False
         except StoreWriteError:
             # A failed write keeps the change in memory, saved with the next write that works;
