@@ -119,7 +119,7 @@ def _read_one(place: Path) -> dict[str, Any] | None:
             raise ValueError("wrong shape")
     except (FileNotFoundError, NotADirectoryError):  # no file, or no folder for one
         return None
-    except (ValueError, UnicodeDecodeError, AttributeError):
+    except (ValueError, UnicodeDecodeError, AttributeError, RecursionError):
         moved = set_aside(place, place.parent, "damaged")
         log.error("a file of unsaved entries was damaged; it was kept at %s", moved)
         return None
