@@ -175,6 +175,8 @@ def watch_pending(ctx: AppContext, interval_ms: int = 30_000) -> QTimer:
 
     timer.timeout.connect(retry)
     ctx.signals.store_changed.connect(on_change)
+    if ctx.store.pending():  # unsaved entries merged at start that can't be saved yet
+        timer.start()
     return timer
 
 

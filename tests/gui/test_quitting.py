@@ -83,6 +83,12 @@ def refuse_store_writes(monkeypatch) -> None:
     monkeypatch.setattr(storage, "write_atomic", full)
 
 
+def room_again(monkeypatch) -> None:
+    from footholds.core.store import storage
+
+    monkeypatch.setattr(storage, "write_atomic", atomic.write_atomic)
+
+
 def kept_ids(ctx) -> set[str]:
     import json
 
@@ -141,6 +147,28 @@ def test_footholds_quit_is_refused_when_nothing_can_be_kept(ctx, qtbot, monkeypa
     qtbot.wait(50)
     assert quits == []  # still running, still holding the entry
     assert ctx.store.get(LogEntry, entry.id) is entry
-    monkeypatch.undo()
+    room_again(monkeypatch)
     assert handle(ctx, "quit", {})[0]  # room again: saved in the store, and quitting
     assert ctx.store.pending() == 0
+
+
+def test_unsaved_entries_merged_at_start_are_retried_without_a_new_entry(
+    ctx, qtbot, monkeypatch
+) -> None:
+    # An earlier run kept an entry outside the store; this start merged it, but the disk is
+    # still full: it is saved as soon as there is room, not only with the next entry.
+    from footholds.core.store import pending
+
+    refuse_store_writes(monkeypatch)
+    entry = LogEntry(note="from the last run")
+    with pytest.raises(StoreWriteError):
+        ctx.store.add(entry)
+    ctx.store.close()  # as the last run quit: kept outside the store
+    ctx.store.open()  # the next start
+    pending.merge(ctx.store)
+    assert ctx.store.get(LogEntry, entry.id) is not None and ctx.store.pending()
+    timer = app_module.watch_pending(ctx, interval_ms=50)
+    assert timer.isActive()
+    room_again(monkeypatch)
+    qtbot.waitUntil(lambda: ctx.store.pending() == 0, timeout=2000)
+    assert not any(p.exists() for p in ctx.paths.unsaved_files)
