@@ -68,9 +68,24 @@ def open_store(paths: Paths) -> tuple[Store, Backups]:
         aside_dir=paths.aside_dir,
         find_in_backups=backups.find_part,
         backup=backups.create,
+        unsaved_files=paths.unsaved_files,
     )
     store.open()
     return store, backups
+
+
+def sweep_leftovers(paths: Paths) -> None:
+    """A kill in the middle of a write leaves its temporary file behind: clear stale ones
+    from every folder Footholds writes with write_atomic (only ours, see sweep_temp_files)."""
+    from footholds.core.atomic import sweep_temp_files
+
+    folders = [paths.config_dir, paths.data_dir, paths.store_dir, paths.backup_dir]
+    folders += [paths.aside_dir, *{p.parent for p in paths.unsaved_files}]
+    with contextlib.suppress(OSError):  # the store's kind folders (log/, ...)
+        folders += [p for p in paths.store_dir.iterdir() if p.is_dir() and not p.is_symlink()]
+    removed = sweep_temp_files(folders)
+    if removed:
+        log.info("removed %d temporary files left by an interrupted write", len(removed))
 
 
 def build(
@@ -85,14 +100,17 @@ def build(
     manager and tray may already exist: run() shows the icon before anything else."""
     from footholds.bridge import CoreSignals
     from footholds.core.settings import Settings
+    from footholds.core.store import pending
     from footholds.handlers import handle
     from footholds.instance import InstanceServer
     from footholds.reminders_adapter import ReminderDriver
     from footholds.ui import theme
 
     paths.ensure()
+    sweep_leftovers(paths)  # under the instance lock: no other writer is running
     settings, report = Settings.load(paths.settings_file)
     store, backups = open_store(paths)
+    pending.merge(store)  # what an earlier run could not save
     signals = CoreSignals(store, settings, app)
     windows = windows or WindowManager()
     tray = tray or Tray(windows, app.quit, parent=app)
@@ -122,12 +140,12 @@ def wire(ctx: AppContext) -> None:
     from PySide6.QtCore import Qt
 
     app = ctx.app
-    ctx.signals.notice.connect(lambda message: _show_notice(ctx, message))
+    show_notices(ctx)
     ctx.signals.setting_changed.connect(lambda name, _v: _on_setting(ctx, name))
     app.styleHints().colorSchemeChanged.connect(lambda _s: on_system_scheme(ctx))
     ctx.tray.gave_up.connect(lambda: _open_fallback(ctx))
     app.aboutToQuit.connect(lambda: _shutdown(ctx))
-    app.commitDataRequest.connect(lambda _m: ctx.store.retry_pending())  # session logout
+    app.commitDataRequest.connect(lambda _m: keep_unsaved(ctx))  # session logout
     _install_signal_handlers(app)
     backup = QTimer(app)
     backup.setTimerType(Qt.TimerType.VeryCoarseTimer)
@@ -157,6 +175,8 @@ def watch_pending(ctx: AppContext, interval_ms: int = 30_000) -> QTimer:
 
     timer.timeout.connect(retry)
     ctx.signals.store_changed.connect(on_change)
+    if ctx.store.pending():  # unsaved entries merged at start that can't be saved yet
+        timer.start()
     return timer
 
 
@@ -184,13 +204,53 @@ def _on_setting(ctx: AppContext, name: str) -> None:
         log.warning("settings not saved: %s", exc.strerror)
 
 
+def show_notices(ctx: AppContext) -> None:
+    """Put every notice on screen: those gathered while starting (a damaged file set aside or
+    restored, entries that could not come back, settings reset) now, later ones as they come
+    (a link nothing could open, ...)."""
+    ctx.signals.notice.connect(lambda message: _show_notice(ctx, message))
+    for message in list(ctx.store.notices):
+        _show_notice(ctx, message)
+
+
+def keep_unsaved(ctx: AppContext) -> bool:
+    """The session is ending (or the app was asked to quit): save what is only in memory, or
+    keep it in an unsaved-entries file for the next start. False when nothing could."""
+    from footholds.core.store import StoreWriteError, pending
+
+    try:
+        pending.keep(ctx.store)
+    except StoreWriteError:
+        return False
+    return True
+
+
 def _show_notice(ctx: AppContext, message: str) -> None:
+    """Show a notice in a small box that stays until the person closes it. It has no parent
+    window, so it is kept referenced here until then: otherwise it is freed (and gone from
+    the screen) as soon as this returns."""
     from PySide6.QtCore import Qt
 
+    for shown in OPEN_NOTICES:
+        if shown.text() == message:  # the same again (a link clicked twice): one box
+            shown.raise_()
+            return
     box = QMessageBox(QMessageBox.Icon.Information, APP_NAME, message)
     box.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+    box.setWindowModality(Qt.WindowModality.NonModal)  # never blocks the other windows
     box.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
-    box.open()
+    OPEN_NOTICES.append(box)
+
+    def forget(_result: int) -> None:
+        if box in OPEN_NOTICES:
+            OPEN_NOTICES.remove(box)
+
+    box.finished.connect(forget)
+    box.show()
+    box.raise_()
+
+
+OPEN_NOTICES: list[QMessageBox] = []  # the notice boxes on screen now
 
 
 def _open_fallback(ctx: AppContext) -> None:
@@ -212,31 +272,23 @@ def _daily_backup(ctx: AppContext) -> None:
 
 
 def request_quit(app: QApplication, holder: list[AppContext]) -> None:
-    """Quit from the menu: if entries could not be saved yet, say so and let the person
-    choose to try again rather than lose them silently."""
-    from footholds.core.store import StoreWriteError
-
-    while holder and holder[0].store.pending():
-        try:
-            holder[0].store.retry_pending()
-            if not holder[0].store.pending():
-                break
-            raise StoreWriteError(0, "")
-        except StoreWriteError:
-            answer = QMessageBox.warning(
-                None,
-                APP_NAME,
-                QApplication.translate(
-                    "app",
-                    "Some of your latest entries can't be saved to disk yet (is the "
-                    "disk full?). If Footholds closes now they will be lost.\n\nFree some "
-                    "space and try again, or quit anyway.",
-                ),
-                QMessageBox.StandardButton.Retry | QMessageBox.StandardButton.Discard,
-                QMessageBox.StandardButton.Retry,
-            )
-            if answer != QMessageBox.StandardButton.Retry:
-                break
+    """Quit from the menu. Entries only in memory are saved, or kept for the next start; when
+    neither works, say so and let the person choose to try again rather than lose them."""
+    while holder and holder[0].store.pending() and not keep_unsaved(holder[0]):
+        answer = QMessageBox.warning(
+            None,
+            APP_NAME,
+            QApplication.translate(
+                "app",
+                "Some of your latest entries can't be saved to disk yet (is the "
+                "disk full?). If Footholds closes now they will be lost.\n\nFree some "
+                "space and try again, or quit anyway.",
+            ),
+            QMessageBox.StandardButton.Retry | QMessageBox.StandardButton.Discard,
+            QMessageBox.StandardButton.Retry,
+        )
+        if answer != QMessageBox.StandardButton.Retry:
+            break
     app.quit()
 
 
@@ -251,7 +303,8 @@ def _shutdown(ctx: AppContext) -> None:
         ctx.store.close()
     except StoreWriteError:
         # Quitting cannot be cancelled here (logout, SIGTERM, or the person chose to).
-        log.error("quit with entries that could not be written to disk")
+        log.error("quit with entries that could not be written anywhere")
+        ctx.app.setProperty("footholds_entries_lost", True)  # the exit status says so
     ctx.lock.unlock()
 
 
@@ -289,7 +342,8 @@ def run(
     tray = Tray(windows, lambda: request_quit(app, holder), parent=app)
     tray.start(patience_s=120 if autostart else 30)
     QTimer.singleShot(0, lambda: _finish_start(app, paths, lock, windows, tray, first, holder))
-    return app.exec()
+    code = app.exec()
+    return code or (1 if app.property("footholds_entries_lost") else 0)
 
 
 def _finish_start(
@@ -323,8 +377,6 @@ def _finish_start(
     if not ctx.server.listen():
         log.error("cannot listen on the instance socket; continuing without hand-over")
     wire(ctx)
-    for message in list(ctx.store.notices):
-        _show_notice(ctx, message)
     after_start(ctx, first)
     # The quick log must open within 50 ms of a tray click: build it ahead, once, off the path
     # of start-up.

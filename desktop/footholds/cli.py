@@ -7,7 +7,7 @@ import sys
 from datetime import date
 from typing import NoReturn
 
-from footholds import __version__
+from footholds import __version__, safety_plan_command
 from footholds.ui.registry import names as window_names
 
 EPILOG = """\
@@ -136,6 +136,12 @@ def build_parser() -> Parser:
     )
     sub.add_parser("resume", help="resume reminders after a pause")
 
+    safety_plan_command.add_parser(sub)
+    helplines = sub.add_parser(
+        "helplines", help="print the emergency number and crisis lines for your region"
+    )
+    helplines.add_argument("--region", metavar="CC", help="a two-letter country code, such as GB")
+    helplines.add_argument("--json", action="store_true", help="print JSON, for scripts")
     sub.add_parser("doctor", help="show what Footholds can see of this computer")
     sub.add_parser("quit", help="quit the running app")
     return p

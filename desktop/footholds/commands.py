@@ -289,7 +289,20 @@ def cmd_resume(paths: Paths, args: argparse.Namespace) -> int:
     return answered(reply)
 
 
+def cmd_safety_plan(paths: Paths, args: argparse.Namespace) -> int:
+    from footholds.safety_plan_command import cmd_safety_plan as write_plan
+
+    return write_plan(paths, args)
+
+
+def cmd_helplines(paths: Paths, args: argparse.Namespace) -> int:
+    from footholds.helplines_command import cmd_helplines as helplines  # only when asked
+
+    return helplines(paths, args)
+
+
 COMMANDS = {
+    "helplines": cmd_helplines,
     "log": cmd_log,
     "quit": cmd_quit,
     "doctor": cmd_doctor,
@@ -298,4 +311,5 @@ COMMANDS = {
     "remind": cmd_remind,
     "pause": cmd_pause,
     "resume": cmd_resume,
+    "safety-plan": cmd_safety_plan,
 }

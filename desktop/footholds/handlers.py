@@ -79,6 +79,12 @@ def _status(ctx: AppContext, args: dict[str, Any]) -> Result:
 def _quit(ctx: AppContext, args: dict[str, Any]) -> Result:
     from PySide6.QtCore import QTimer
 
+    from footholds.core.store import pending
+
+    try:  # entries only in memory: saved, or kept for the next start, before quitting
+        pending.keep(ctx.store)
+    except StoreWriteError as exc:  # nowhere to keep them: stay open rather than lose them
+        return False, str(exc)
     QTimer.singleShot(0, ctx.app.quit)
     return True, "Footholds is closing."
 

@@ -17,7 +17,7 @@
     </message>
     <message>
         <source>A small companion for the days between therapy sessions: gentle nudges to move and rest, a place to note how you are, and your own proof that you have got through hard days before.&lt;br&gt;&lt;br&gt;Footholds is self-help, not therapy, and not an emergency service. If you are in danger, call your local emergency number, or use &lt;i&gt;Get help now&lt;/i&gt; in the tray menu.&lt;br&gt;&lt;br&gt;Everything you write stays on this computer. Footholds makes no network connections at all.</source>
-        <translation>Una pequeña compañía para los días entre sesiones de terapia: avisos suaves para moverte y descansar, un sitio para anotar cómo estás y tus propias pruebas de que ya has salido adelante en días difíciles.&lt;br&gt;&lt;br&gt;Footholds es una ayuda para ti, no una terapia ni un servicio de emergencias. Si estás en peligro, llama al número de emergencias de tu zona o usa &lt;i&gt;Ayuda ahora&lt;/i&gt; en el menú de la bandeja.&lt;br&gt;&lt;br&gt;Todo lo que escribes se queda en este ordenador. Footholds no se conecta a ninguna red.</translation>
+        <translation>Una pequeña compañía para los días entre sesiones de terapia: avisos suaves para moverte y descansar, un sitio para anotar cómo estás y las veces que ya has salido adelante en días difíciles.&lt;br&gt;&lt;br&gt;Footholds es una herramienta de autoayuda, no una terapia ni un servicio de emergencias. Si estás en peligro, llama al número de emergencias de tu zona o usa &lt;i&gt;Ayuda ahora&lt;/i&gt; en el menú de la bandeja.&lt;br&gt;&lt;br&gt;Todo lo que escribes se queda en este equipo. Footholds no se conecta a ninguna red.</translation>
     </message>
     <message>
         <source>Your data folder:</source>
@@ -84,11 +84,11 @@
     </message>
     <message>
         <source>One from my proof list</source>
-        <translation>Una de mis pruebas</translation>
+        <translation>Algo que ya he superado</translation>
     </message>
     <message>
         <source>Show one entry from your proof list</source>
-        <translation>Mostrar una entrada de tus pruebas</translation>
+        <translation>Mostrar algo que ya has superado</translation>
     </message>
     <message>
         <source>Puts one time you got through where the affirmation is.</source>
@@ -176,7 +176,7 @@
     </message>
     <message>
         <source>From your proof list, %s</source>
-        <translation>De tus pruebas, %s</translation>
+        <translation>De lo que ya has superado, %s</translation>
     </message>
     <message>
         <source>You have got through every hard day so far.</source>
@@ -184,7 +184,7 @@
     </message>
     <message>
         <source>Your proof list is empty for now; add to it whenever you like.</source>
-        <translation>Tu lista de pruebas está vacía por ahora; añade algo cuando quieras.</translation>
+        <translation>La lista de lo que ya has superado está vacía por ahora; añade algo cuando quieras.</translation>
     </message>
     <message>
         <source>Removed.</source>
@@ -198,8 +198,8 @@
 <context>
     <name>BareMinimum</name>
     <message>
-        <source>You haven&apos;t picked your three yet. Whenever you like, in the Today window.</source>
-        <translation>Aún no has elegido tus tres. Cuando quieras, en la ventana Hoy.</translation>
+        <source>Whenever you like, you can choose three small things for each day in the Today window.</source>
+        <translation>Cuando quieras, puedes elegir tres cosas pequeñas para cada día en la ventana Hoy.</translation>
     </message>
     <message>
         <source>Open Today</source>
@@ -237,7 +237,7 @@
     </message>
     <message>
         <source>A short summary of the days since your last session, to bring along. You choose what goes in; nothing leaves this computer unless you save or print it.</source>
-        <translation>Un resumen corto de los días desde tu última sesión, para llevarlo contigo. Tú eliges qué incluir; nada sale de este ordenador a menos que lo guardes o lo imprimas.</translation>
+        <translation>Un resumen corto de los días desde tu última sesión, para llevarlo contigo. Tú eliges qué incluir; nada sale de este equipo a menos que lo guardes o lo imprimas.</translation>
     </message>
     <message>
         <source>Summary starts on</source>
@@ -413,7 +413,7 @@
     </message>
     <message>
         <source>Proof list</source>
-        <translation>Mis pruebas</translation>
+        <translation>Lo que ya he superado</translation>
     </message>
     <message>
         <source>Saved. Your next summary will start from %1.</source>
@@ -446,6 +446,18 @@
     <message>
         <source>Saved to %1</source>
         <translation>Guardado en %1</translation>
+    </message>
+    <message>
+        <source>Add my safety plan at the end</source>
+        <translation>Añadir mi plan de seguridad al final</translation>
+    </message>
+    <message>
+        <source>Add my safety plan to the summary</source>
+        <translation>Añadir mi plan de seguridad al resumen</translation>
+    </message>
+    <message>
+        <source>Off unless you tick it; the parts of your plan you wrote go at the end.</source>
+        <translation>Desactivado salvo que lo marques; las partes de tu plan que escribiste van al final.</translation>
     </message>
 </context>
 <context>
@@ -524,6 +536,10 @@
         <translation>Si estás en peligro o ahora mismo no puedes mantenerte a salvo, llama al %s.</translation>
     </message>
     <message>
+        <source>If you are in danger or can&apos;t keep yourself safe right now, call your local emergency number.</source>
+        <translation>Si estás en peligro o ahora mismo no puedes mantenerte a salvo, llama al número de emergencias local.</translation>
+    </message>
+    <message>
         <source>Text %s to %s</source>
         <translation>Envía %s al %s</translation>
     </message>
@@ -553,7 +569,7 @@
     </message>
     <message>
         <source>This computer could not open that link. The number is shown as text: you can select it and call or text from your phone.</source>
-        <translation>Este ordenador no pudo abrir ese enlace. El número aparece como texto: puedes seleccionarlo y llamar o escribir desde tu teléfono.</translation>
+        <translation>Este equipo no pudo abrir ese enlace. El número aparece como texto: puedes seleccionarlo y llamar o escribir desde tu teléfono.</translation>
     </message>
     <message>
         <source>Copied</source>
@@ -570,10 +586,6 @@
     <message>
         <source>Opens Get help now with the list of countries.</source>
         <translation>Abre Ayuda ahora con la lista de países.</translation>
-    </message>
-    <message>
-        <source>If you are in danger or can&apos;t keep yourself safe right now, call your local emergency number.</source>
-        <translation>Si estás en peligro o ahora mismo no puedes mantenerte a salvo, llama al número de emergencias de tu zona.</translation>
     </message>
     <message>
         <source>Copy number</source>
@@ -620,7 +632,7 @@
     <name>DataPage</name>
     <message>
         <source>Everything you write stays in this folder on this computer. Footholds makes a backup each day and keeps the last few. You can also make one now, restore one, export everything to a file you can read, or bring in entries from another app or an earlier export.</source>
-        <translation>Todo lo que escribes se queda en esta carpeta, en este ordenador. Footholds hace una copia de seguridad cada día y guarda las últimas. También puedes hacer una ahora, restaurar una, exportarlo todo a un archivo que puedas leer, o traer entradas de otra app o de una exportación anterior.</translation>
+        <translation>Todo lo que escribes se queda en esta carpeta, en este equipo. Footholds hace una copia de seguridad cada día y guarda las últimas. También puedes hacer una ahora, restaurar una, exportarlo todo a un archivo que puedas leer, o traer entradas de otra app o de una exportación anterior.</translation>
     </message>
     <message>
         <source>Your data folder</source>
@@ -804,11 +816,11 @@ Antes se guarda una copia de lo que hay ahora en Footholds, así que no se pierd
     <name>FinishedRow</name>
     <message>
         <source>Save to my proof list</source>
-        <translation>Guardar en mis pruebas</translation>
+        <translation>Guardar en lo que ya he superado</translation>
     </message>
     <message>
         <source>Save this finished goal to my proof list</source>
-        <translation>Guardar este objetivo terminado en mis pruebas</translation>
+        <translation>Guardar este objetivo terminado en lo que ya he superado</translation>
     </message>
     <message>
         <source>Keeps it as a time you got through, dated the day you finished.</source>
@@ -816,7 +828,7 @@ Antes se guarda una copia de lo que hay ahora en Footholds, así que no se pierd
     </message>
     <message>
         <source>On your proof list</source>
-        <translation>En tus pruebas</translation>
+        <translation>En lo que ya has superado</translation>
     </message>
     <message>
         <source>Remove</source>
@@ -847,7 +859,7 @@ Antes se guarda una copia de lo que hay ahora en Footholds, así que no se pierd
     </message>
     <message>
         <source>A small companion for the days between therapy sessions. It nudges you, gently, to move a little and to rest; it gives you a quick way to note how you are; and it keeps your proof that you have got through hard days before.</source>
-        <translation>Una pequeña compañía para los días entre sesiones de terapia. Te recuerda, con suavidad, que te muevas un poco y descanses; te da una forma rápida de anotar cómo estás; y guarda tus pruebas de que ya has salido adelante en días difíciles.</translation>
+        <translation>Una pequeña compañía para los días entre sesiones de terapia. Te recuerda, con suavidad, que te muevas un poco y descanses; te da una forma rápida de anotar cómo estás; y guarda las veces que ya has salido adelante en días difíciles.</translation>
     </message>
     <message>
         <source>What it is not</source>
@@ -855,7 +867,7 @@ Antes se guarda una copia de lo que hay ahora en Footholds, así que no se pierd
     </message>
     <message>
         <source>Footholds is self-help. It is not therapy, and it is not an emergency service: nobody sees what you write here, and nobody will be alerted.</source>
-        <translation>Footholds es una ayuda para ti. No es una terapia ni un servicio de emergencias: nadie ve lo que escribes aquí y no se avisará a nadie.</translation>
+        <translation>Footholds es una herramienta de autoayuda. No es una terapia ni un servicio de emergencias: nadie ve lo que escribes aquí y no se avisará a nadie.</translation>
     </message>
     <message>
         <source>Where help is</source>
@@ -871,7 +883,7 @@ Antes se guarda una copia de lo que hay ahora en Footholds, así que no se pierd
     </message>
     <message>
         <source>Everything you write stays on this computer, readable only by you. Footholds never connects to the internet.</source>
-        <translation>Todo lo que escribes se queda en este ordenador y solo tú puedes leerlo. Footholds nunca se conecta a internet.</translation>
+        <translation>Todo lo que escribes se queda en este equipo y solo tú puedes leerlo. Footholds nunca se conecta a internet.</translation>
     </message>
     <message>
         <source>Get help now</source>
@@ -896,6 +908,18 @@ Antes se guarda una copia de lo que hay ahora en Footholds, así que no se pierd
     <message>
         <source>You can read this again any time from About.</source>
         <translation>Puedes volver a leerlo cuando quieras desde Acerca de Footholds.</translation>
+    </message>
+    <message>
+        <source>Write your safety plan, when you are ready</source>
+        <translation>Escribe tu plan de seguridad cuando te veas con fuerzas</translation>
+    </message>
+    <message>
+        <source>Open my safety plan</source>
+        <translation>Abrir mi plan de seguridad</translation>
+    </message>
+    <message>
+        <source>A few lines written on a calmer day, for the harder ones. No rush.</source>
+        <translation>Unas pocas líneas escritas en un día más tranquilo, para los más difíciles. Sin prisa.</translation>
     </message>
 </context>
 <context>
@@ -1005,12 +1029,20 @@ Antes se guarda una copia de lo que hay ahora en Footholds, así que no se pierd
         <translation>Quita el objetivo y todos sus pasos, tras preguntarte; puedes deshacerlo.</translation>
     </message>
     <message>
-        <source>{done} of {total} done</source>
-        <translation>{done} de {total} hechos</translation>
+        <source>Ready for a first small step</source>
+        <translation>Todo a punto para un primer paso pequeño</translation>
     </message>
     <message>
         <source>The next tiny step</source>
         <translation>El siguiente paso pequeñito</translation>
+    </message>
+    <message>
+        <source>1 step done</source>
+        <translation>1 paso hecho</translation>
+    </message>
+    <message>
+        <source>{done} steps done</source>
+        <translation>{done} pasos hechos</translation>
     </message>
 </context>
 <context>
@@ -1057,7 +1089,7 @@ Antes se guarda una copia de lo que hay ahora en Footholds, así que no se pierd
     </message>
     <message>
         <source>You finished “{title}”. You can keep it on your proof list.</source>
-        <translation>Has terminado «{title}». Puedes guardarlo en tus pruebas.</translation>
+        <translation>Has terminado «{title}». Puedes guardarlo en lo que ya has superado.</translation>
     </message>
     <message>
         <source>Remove the step “{step}”?</source>
@@ -1085,7 +1117,7 @@ Antes se guarda una copia de lo que hay ahora en Footholds, así que no se pierd
     </message>
     <message>
         <source>Saved to your proof list.</source>
-        <translation>Guardado en tus pruebas.</translation>
+        <translation>Guardado en lo que ya has superado.</translation>
     </message>
 </context>
 <context>
@@ -1148,6 +1180,45 @@ Antes se guarda una copia de lo que hay ahora en Footholds, así que no se pierd
     </message>
 </context>
 <context>
+    <name>HelpKnowledgeWindow</name>
+    <message>
+        <source>Good to know</source>
+        <translation>Bueno saberlo</translation>
+    </message>
+    <message>
+        <source>A few plain things that can help on the hardest days. Read what you need.</source>
+        <translation>Unas cuantas cosas sencillas que pueden ayudar en los días más duros. Lee lo que necesites.</translation>
+    </message>
+    <message>
+        <source>Calling or texting a line, how an urge rises and falls, and warning signs worth telling someone about.</source>
+        <translation>Llamar o escribir a una línea, cómo sube y baja un impulso y las señales de alarma que vale la pena contarle a alguien.</translation>
+    </message>
+    <message>
+        <source>Get help now</source>
+        <translation>Ayuda ahora</translation>
+    </message>
+    <message>
+        <source>Open Get help now</source>
+        <translation>Abrir Ayuda ahora</translation>
+    </message>
+    <message>
+        <source>Crisis lines for your region, the emergency number and your own people.</source>
+        <translation>Líneas de crisis de tu región, el número de emergencias y tus personas de confianza.</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Cerrar</translation>
+    </message>
+    <message>
+        <source>Close Good to know</source>
+        <translation>Cerrar Bueno saberlo</translation>
+    </message>
+    <message>
+        <source>You can open it again any time.</source>
+        <translation>Puedes volver a abrirlo cuando quieras.</translation>
+    </message>
+</context>
+<context>
     <name>HelpLink</name>
     <message>
         <source>Get help now</source>
@@ -1193,6 +1264,18 @@ Antes se guarda una copia de lo que hay ahora en Footholds, así que no se pierd
         <translation>Primero las líneas de crisis; luego tus números, tu plan y tus personas de confianza.</translation>
     </message>
     <message>
+        <source>What happens when you call, and more to know</source>
+        <translation>Qué pasa cuando llamas, y más cosas que saber</translation>
+    </message>
+    <message>
+        <source>Open Good to know</source>
+        <translation>Abrir Bueno saberlo</translation>
+    </message>
+    <message>
+        <source>Who answers a line and that you can stay anonymous, how an urge rises and falls, and warning signs worth telling someone about.</source>
+        <translation>Quién atiende una línea y que puedes mantener el anonimato, cómo sube y baja un impulso y las señales de alarma que vale la pena contarle a alguien.</translation>
+    </message>
+    <message>
         <source>Which country are you in?</source>
         <translation>¿En qué país estás?</translation>
     </message>
@@ -1221,7 +1304,7 @@ Antes se guarda una copia de lo que hay ahora en Footholds, así que no se pierd
     </message>
     <message>
         <source>No file chosen yet</source>
-        <translation>Aún no has elegido ningún archivo</translation>
+        <translation>Ningún archivo elegido por ahora</translation>
     </message>
     <message>
         <source>The file to import</source>
@@ -1375,8 +1458,8 @@ Antes se guarda una copia de lo que hay ahora en Footholds, así que no se pierd
         <translation>Desconectar</translation>
     </message>
     <message>
-        <source>Wind-down kept</source>
-        <translation>Ratos para desconectar</translation>
+        <source>Evenings with a wind-down</source>
+        <translation>Noches con un rato para desconectar</translation>
     </message>
     <message>
         <source>Pictures of your energy, feelings, movement and rest over the days shown.</source>
@@ -1415,8 +1498,8 @@ Antes se guarda una copia de lo que hay ahora en Footholds, así que no se pierd
         <translation>Lo que más nombraste: %1.</translation>
     </message>
     <message>
-        <source>No movements noted in these days; they are here whenever you like.</source>
-        <translation>En estos días no hay movimientos anotados; están aquí cuando te apetezca.</translation>
+        <source>When you do a small movement, it will show here.</source>
+        <translation>Cuando hagas algún movimiento pequeño, aparecerá aquí.</translation>
     </message>
     <message>
         <source>1 small movement</source>
@@ -1447,16 +1530,8 @@ Antes se guarda una copia de lo que hay ahora en Footholds, así que no se pierd
         <translation>«%1» te ayudó %2.</translation>
     </message>
     <message>
-        <source>1 evening</source>
-        <translation>1 noche</translation>
-    </message>
-    <message>
-        <source>%1 evenings</source>
-        <translation>%1 noches</translation>
-    </message>
-    <message>
-        <source>You kept your wind-down on %1.</source>
-        <translation>Te diste tu rato para desconectar en %1.</translation>
+        <source>Each dot is an evening you gave yourself time to wind down.</source>
+        <translation>Cada punto es una noche en la que te diste un rato para desconectar.</translation>
     </message>
 </context>
 <context>
@@ -1665,7 +1740,7 @@ Lo que guardes en el registro rápido (un clic en el icono de la bandeja) aparec
     </message>
     <message>
         <source>How it feels (up to three)</source>
-        <translation>Cómo se siente (hasta tres)</translation>
+        <translation>Cómo te sientes (hasta tres)</translation>
     </message>
     <message>
         <source>Energy</source>
@@ -1680,7 +1755,7 @@ Lo que guardes en el registro rápido (un clic en el icono de la bandeja) aparec
     <name>LyingMovement</name>
     <message>
         <source>A movement you can do lying down</source>
-        <translation>Un movimiento que puedes hacer tumbado/a</translation>
+        <translation>Un movimiento que puedes hacer sin levantarte</translation>
     </message>
     <message>
         <source>Another</source>
@@ -1692,7 +1767,7 @@ Lo que guardes en el registro rápido (un clic en el icono de la bandeja) aparec
     </message>
     <message>
         <source>Suggests a different gentle movement you can do lying down.</source>
-        <translation>Propone otro movimiento suave que puedes hacer tumbado/a.</translation>
+        <translation>Propone otro movimiento suave que puedes hacer sin levantarte.</translation>
     </message>
     <message>
         <source>I did it</source>
@@ -1715,15 +1790,15 @@ Lo que guardes en el registro rápido (un clic en el icono de la bandeja) aparec
     <name>NameIt</name>
     <message>
         <source>For example: heavy, and tired of being tired</source>
-        <translation>Por ejemplo: pesado/a, y cansado/a de estar cansado/a</translation>
+        <translation>Por ejemplo: todo me pesa, y me agota tanto cansancio</translation>
     </message>
     <message>
         <source>How it feels right now</source>
-        <translation>Cómo se siente ahora mismo</translation>
+        <translation>Cómo te sientes ahora mismo</translation>
     </message>
     <message>
         <source>A few words for how it feels, without judging it. Enter keeps them.</source>
-        <translation>Unas palabras sobre cómo se siente, sin juzgarlo. Intro las guarda.</translation>
+        <translation>Unas palabras sobre cómo te sientes, sin juzgarlo. Intro las guarda.</translation>
     </message>
     <message>
         <source>Keep it</source>
@@ -1731,7 +1806,7 @@ Lo que guardes en el registro rápido (un clic en el icono de la bandeja) aparec
     </message>
     <message>
         <source>Save how it feels</source>
-        <translation>Guardar cómo se siente</translation>
+        <translation>Guardar cómo te sientes</translation>
     </message>
     <message>
         <source>Keeps these words in your journal, just as you wrote them.</source>
@@ -1915,7 +1990,7 @@ Lo que guardes en el registro rápido (un clic en el icono de la bandeja) aparec
     </message>
     <message>
         <source>Whether this movement suits sitting, standing, lying down, or any of them.</source>
-        <translation>Si este movimiento va bien sentado/a, de pie, tumbado/a o en cualquier postura.</translation>
+        <translation>Si este movimiento va bien en una silla, de pie, en la cama o el suelo, o en cualquier postura.</translation>
     </message>
     <message>
         <source>Postures</source>
@@ -1931,7 +2006,7 @@ Lo que guardes en el registro rápido (un clic en el icono de la bandeja) aparec
     </message>
     <message>
         <source>Sitting</source>
-        <translation>Sentado/a</translation>
+        <translation>En una silla</translation>
     </message>
     <message>
         <source>Standing</source>
@@ -1939,7 +2014,7 @@ Lo que guardes en el registro rápido (un clic en el icono de la bandeja) aparec
     </message>
     <message>
         <source>Lying down</source>
-        <translation>Tumbado/a</translation>
+        <translation>En la cama o el suelo</translation>
     </message>
     <message>
         <source>Fits</source>
@@ -2116,6 +2191,81 @@ Lo que guardes en el registro rápido (un clic en el icono de la bandeja) aparec
     </message>
 </context>
 <context>
+    <name>PlanOutput</name>
+    <message>
+        <source>Copy as text</source>
+        <translation>Copiar como texto</translation>
+    </message>
+    <message>
+        <source>Copy my safety plan as plain text</source>
+        <translation>Copiar mi plan de seguridad como texto</translation>
+    </message>
+    <message>
+        <source>Puts the plan on the clipboard, to paste into a message or a note.</source>
+        <translation>Pone el plan en el portapapeles, para pegarlo en un mensaje o una nota.</translation>
+    </message>
+    <message>
+        <source>Save as…</source>
+        <translation>Guardar como…</translation>
+    </message>
+    <message>
+        <source>Save my safety plan as a file</source>
+        <translation>Guardar mi plan de seguridad en un archivo</translation>
+    </message>
+    <message>
+        <source>As a PDF, a web page or plain text; asks where to keep it.</source>
+        <translation>Como PDF, página web o texto sencillo; te pregunta dónde guardarlo.</translation>
+    </message>
+    <message>
+        <source>Print…</source>
+        <translation>Imprimir…</translation>
+    </message>
+    <message>
+        <source>Print my safety plan</source>
+        <translation>Imprimir mi plan de seguridad</translation>
+    </message>
+    <message>
+        <source>Opens the print dialog, so you can keep a copy on paper.</source>
+        <translation>Abre el diálogo de impresión, para que tengas una copia en papel.</translation>
+    </message>
+    <message>
+        <source>Anything you write here can then be copied, saved or printed.</source>
+        <translation>Lo que escribas aquí se podrá copiar, guardar o imprimir.</translation>
+    </message>
+    <message>
+        <source>Copied. You can paste it into a message or a note.</source>
+        <translation>Copiado. Puedes pegarlo en un mensaje o una nota.</translation>
+    </message>
+    <message>
+        <source>PDF (*.pdf)</source>
+        <translation>PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <source>Web page (*.html)</source>
+        <translation>Página web (*.html)</translation>
+    </message>
+    <message>
+        <source>Plain text (*.md)</source>
+        <translation>Texto sencillo (*.md)</translation>
+    </message>
+    <message>
+        <source>Save my safety plan</source>
+        <translation>Guardar mi plan de seguridad</translation>
+    </message>
+    <message>
+        <source>That file could not be written (%1). Your plan is safe here.</source>
+        <translation>No se pudo escribir ese archivo (%1). Tu plan sigue a salvo aquí.</translation>
+    </message>
+    <message>
+        <source>Saved to %1</source>
+        <translation>Guardado en %1</translation>
+    </message>
+    <message>
+        <source>Sent to the printer.</source>
+        <translation>Enviado a la impresora.</translation>
+    </message>
+</context>
+<context>
     <name>ProofEditor</name>
     <message>
         <source>What did you get through? Small things count.</source>
@@ -2159,7 +2309,7 @@ Lo que guardes en el registro rápido (un clic en el icono de la bandeja) aparec
     </message>
     <message>
         <source>Keeps this entry in your proof list; Ctrl+Enter does the same.</source>
-        <translation>Guarda esta entrada en tus pruebas; Ctrl+Intro hace lo mismo.</translation>
+        <translation>Guarda esta entrada en lo que ya has superado; Ctrl+Intro hace lo mismo.</translation>
     </message>
     <message>
         <source>Cancel</source>
@@ -2171,7 +2321,7 @@ Lo que guardes en el registro rápido (un clic en el icono de la bandeja) aparec
     </message>
     <message>
         <source>Closes the editor and leaves your proof list as it was.</source>
-        <translation>Cierra el editor y deja tus pruebas como estaban.</translation>
+        <translation>Cierra el editor y deja la lista de lo que ya has superado como estaba.</translation>
     </message>
     <message>
         <source>When</source>
@@ -2186,15 +2336,15 @@ Lo que guardes en el registro rápido (un clic en el icono de la bandeja) aparec
     <name>ProofListWindow</name>
     <message>
         <source>Proof list</source>
-        <translation>Mis pruebas</translation>
+        <translation>Lo que ya he superado</translation>
     </message>
     <message>
         <source>Times you got through a hard day. Each one is proof that you can get through again, even when it doesn&apos;t feel like it.</source>
-        <translation>Veces en que superaste un día difícil. Cada una es una prueba de que puedes volver a hacerlo, aunque ahora no lo parezca.</translation>
+        <translation>Veces en que superaste un día difícil. Cada una muestra que puedes volver a hacerlo, aunque ahora no lo parezca.</translation>
     </message>
     <message>
         <source>An entry from your proof list</source>
-        <translation>Una entrada de tus pruebas</translation>
+        <translation>Algo que ya has superado</translation>
     </message>
     <message>
         <source>Search</source>
@@ -2202,7 +2352,7 @@ Lo que guardes en el registro rápido (un clic en el icono de la bandeja) aparec
     </message>
     <message>
         <source>Search your proof list</source>
-        <translation>Buscar en tus pruebas</translation>
+        <translation>Buscar en lo que ya has superado</translation>
     </message>
     <message>
         <source>Shows only the entries with these words in their text, tags or date.</source>
@@ -2258,7 +2408,7 @@ Lo que guardes en el registro rápido (un clic en el icono de la bandeja) aparec
     </message>
     <message>
         <source>Your proof list</source>
-        <translation>Tus pruebas</translation>
+        <translation>Lo que ya has superado</translation>
     </message>
     <message>
         <source>Times you got through, newest first. Enter opens the chosen one to change.</source>
@@ -2306,14 +2456,14 @@ Lo que guardes en el registro rápido (un clic en el icono de la bandeja) aparec
     </message>
     <message>
         <source>Removed from your proof list.</source>
-        <translation>Quitada de tus pruebas.</translation>
+        <translation>Quitado de lo que ya has superado.</translation>
     </message>
 </context>
 <context>
     <name>ProofThree</name>
     <message>
         <source>Your proof list is empty for now. Getting through today, however it goes, can be the first thing on it.</source>
-        <translation>Tu lista de pruebas está vacía por ahora. Pasar el día de hoy, como sea, puede ser lo primero que anotes.</translation>
+        <translation>La lista de lo que ya has superado está vacía por ahora. Pasar el día de hoy, como sea, puede ser lo primero que anotes.</translation>
     </message>
     <message>
         <source>Show others</source>
@@ -2321,7 +2471,7 @@ Lo que guardes en el registro rápido (un clic en el icono de la bandeja) aparec
     </message>
     <message>
         <source>Show three other entries from your proof list</source>
-        <translation>Mostrar otras tres entradas de tus pruebas</translation>
+        <translation>Mostrar otras tres cosas que ya has superado</translation>
     </message>
     <message>
         <source>Picks three different times you got through, in place of these.</source>
@@ -2329,23 +2479,23 @@ Lo que guardes en el registro rápido (un clic en el icono de la bandeja) aparec
     </message>
     <message>
         <source>Add to my proof list</source>
-        <translation>Añadir a mis pruebas</translation>
+        <translation>Añadir a lo que ya he superado</translation>
     </message>
     <message>
         <source>Add an entry to your proof list</source>
-        <translation>Añadir una entrada a tus pruebas</translation>
+        <translation>Añadir algo a lo que ya has superado</translation>
     </message>
     <message>
         <source>Opens your proof list, ready to write down a time you got through.</source>
-        <translation>Abre tus pruebas para que anotes una vez que saliste adelante.</translation>
+        <translation>Abre lo que ya has superado, para que anotes una vez que saliste adelante.</translation>
     </message>
     <message>
         <source>Open my proof list</source>
-        <translation>Abrir mis pruebas</translation>
+        <translation>Abrir lo que ya he superado</translation>
     </message>
     <message>
         <source>Open your whole proof list</source>
-        <translation>Abrir toda tu lista de pruebas</translation>
+        <translation>Abrir toda la lista de lo que ya has superado</translation>
     </message>
     <message>
         <source>Opens every time you got through, in a window of its own.</source>
@@ -2353,7 +2503,7 @@ Lo que guardes en el registro rápido (un clic en el icono de la bandeja) aparec
     </message>
     <message>
         <source>From your proof list</source>
-        <translation>De tus pruebas</translation>
+        <translation>De lo que ya has superado</translation>
     </message>
 </context>
 <context>
@@ -2392,11 +2542,11 @@ Lo que guardes en el registro rápido (un clic en el icono de la bandeja) aparec
     </message>
     <message>
         <source>Add this win to my proof list</source>
-        <translation>Añadir este logro a mis pruebas</translation>
+        <translation>Añadir este logro a lo que ya he superado</translation>
     </message>
     <message>
         <source>Add “{wins}” to my proof list</source>
-        <translation>Añadir «{wins}» a mis pruebas</translation>
+        <translation>Añadir «{wins}» a lo que ya he superado</translation>
     </message>
     <message>
         <source>Saved. Thank you for checking in with yourself.</source>
@@ -2404,7 +2554,7 @@ Lo que guardes en el registro rápido (un clic en el icono de la bandeja) aparec
     </message>
     <message>
         <source>Added to your proof list.</source>
-        <translation>Añadido a tus pruebas.</translation>
+        <translation>Añadido a lo que ya has superado.</translation>
     </message>
 </context>
 <context>
@@ -2712,7 +2862,7 @@ Lo que guardes en el registro rápido (un clic en el icono de la bandeja) aparec
     </message>
     <message>
         <source>Sitting</source>
-        <translation>Sentado/a</translation>
+        <translation>En una silla</translation>
     </message>
     <message>
         <source>Standing</source>
@@ -2720,7 +2870,7 @@ Lo que guardes en el registro rápido (un clic en el icono de la bandeja) aparec
     </message>
     <message>
         <source>Lying down</source>
-        <translation>Tumbado/a</translation>
+        <translation>En la cama o el suelo</translation>
     </message>
     <message>
         <source>I am %1</source>
@@ -2775,8 +2925,8 @@ Lo que guardes en el registro rápido (un clic en el icono de la bandeja) aparec
         <translation>Ahora no</translation>
     </message>
     <message>
-        <source>Lets this one go and closes the card. Skipping is fine; nothing is counted.</source>
-        <translation>Deja pasar esta y cierra la tarjeta. Saltársela está bien; no se cuenta nada.</translation>
+        <source>Lets this one go and closes the card. Not now is a fine answer; nothing is counted.</source>
+        <translation>Deja pasar esta y cierra la tarjeta. «Ahora no» es una buena respuesta; no se cuenta nada.</translation>
     </message>
     <message>
         <source>A little movement</source>
@@ -3262,10 +3412,6 @@ Lo que guardes en el registro rápido (un clic en el icono de la bandeja) aparec
 <context>
     <name>SafetyPlanView</name>
     <message>
-        <source>You haven&apos;t written a safety plan yet. It can help to write one on a calmer day: what to look out for, what helps, and who to call.</source>
-        <translation>Aún no has escrito un plan de seguridad. Puede ayudar escribirlo en un día más tranquilo: a qué estar atento/a, qué te ayuda y a quién llamar.</translation>
-    </message>
-    <message>
         <source>Edit my safety plan</source>
         <translation>Editar mi plan de seguridad</translation>
     </message>
@@ -3281,6 +3427,10 @@ Lo que guardes en el registro rápido (un clic en el icono de la bandeja) aparec
         <source>Opens a short plan to write on a calmer day, for the harder ones.</source>
         <translation>Abre un plan corto para escribir en un día más tranquilo, para los más difíciles.</translation>
     </message>
+    <message>
+        <source>A safety plan is a few lines written on a calmer day, for the harder ones: what to look out for, what helps, and who to call. Write it when you are ready.</source>
+        <translation>Un plan de seguridad son unas pocas líneas escritas en un día más tranquilo, para los más difíciles: a qué prestar atención, qué te ayuda y a quién llamar. Escríbelo cuando te veas con fuerzas.</translation>
+    </message>
 </context>
 <context>
     <name>SafetyPlanWindow</name>
@@ -3290,7 +3440,7 @@ Lo que guardes en el registro rápido (un clic en el icono de la bandeja) aparec
     </message>
     <message>
         <source>A plan written on a calmer day, for the harder ones. Use your own words and fill in only what helps; you can change it any time. It stays on this computer.</source>
-        <translation>Un plan escrito en un día más tranquilo, para los más difíciles. Usa tus palabras y rellena solo lo que te ayude; puedes cambiarlo cuando quieras. Se queda en este ordenador.</translation>
+        <translation>Un plan escrito en un día más tranquilo, para los más difíciles. Usa tus palabras y rellena solo lo que te ayude; puedes cambiarlo cuando quieras. Se queda en este equipo.</translation>
     </message>
     <message>
         <source>In your own words</source>
@@ -3299,10 +3449,6 @@ Lo que guardes en el registro rápido (un clic en el icono de la bandeja) aparec
     <message>
         <source>The sections of your plan</source>
         <translation>Las secciones de tu plan</translation>
-    </message>
-    <message>
-        <source>Six short parts; fill in only the ones that help.</source>
-        <translation>Seis partes cortas; rellena solo las que te ayuden.</translation>
     </message>
     <message>
         <source>Save</source>
@@ -3314,7 +3460,7 @@ Lo que guardes en el registro rápido (un clic en el icono de la bandeja) aparec
     </message>
     <message>
         <source>Keeps your plan on this computer now; Ctrl+S does the same.</source>
-        <translation>Guarda ya tu plan en este ordenador; Ctrl+S hace lo mismo.</translation>
+        <translation>Guarda ya tu plan en este equipo; Ctrl+S hace lo mismo.</translation>
     </message>
     <message>
         <source>Close</source>
@@ -3331,6 +3477,26 @@ Lo que guardes en el registro rápido (un clic en el icono de la bandeja) aparec
     <message>
         <source>Saved.</source>
         <translation>Guardado.</translation>
+    </message>
+    <message>
+        <source>Good to know: calling a line, urges, warning signs</source>
+        <translation>Bueno saberlo: llamar a una línea, los impulsos, las señales de alarma</translation>
+    </message>
+    <message>
+        <source>Open Good to know</source>
+        <translation>Abrir Bueno saberlo</translation>
+    </message>
+    <message>
+        <source>What happens when you call a line, how an urge rises and falls, and the warning signs worth telling someone about.</source>
+        <translation>Qué pasa cuando llamas a una línea, cómo sube y baja un impulso y las señales de alarma que vale la pena contarle a alguien.</translation>
+    </message>
+    <message>
+        <source>What you want to stay for, then six steps; fill in only what helps.</source>
+        <translation>Lo que te importa y luego seis pasos; rellena solo lo que te ayude.</translation>
+    </message>
+    <message>
+        <source>Tick it if you will do this; it is shown with your plan.</source>
+        <translation>Márcalo si vas a hacerlo; aparece con tu plan.</translation>
     </message>
 </context>
 <context>
@@ -3523,6 +3689,10 @@ Lo que guardes en el registro rápido (un clic en el icono de la bandeja) aparec
         <translation>Registro de pensamientos quitado.</translation>
     </message>
     <message>
+        <source>A thought, with room for a kinder view</source>
+        <translation>Un pensamiento, con espacio para una mirada más amable</translation>
+    </message>
+    <message>
         <source>If the thought is about ending your life or hurting yourself, Get help now is here.</source>
         <translation>Si el pensamiento es sobre quitarte la vida o hacerte daño, Ayuda ahora está aquí.</translation>
     </message>
@@ -3617,12 +3787,8 @@ Lo que guardes en el registro rápido (un clic en el icono de la bandeja) aparec
         <translation>Lo siguiente pequeño, tus tres de hoy y tus objetivos, en una sola página.</translation>
     </message>
     <message>
-        <source>You showed up on 1 day this month.</source>
-        <translation>Este mes has estado aquí 1 día.</translation>
-    </message>
-    <message>
-        <source>You showed up on {n} days this month.</source>
-        <translation>Este mes has estado aquí {n} días.</translation>
+        <source>You showed up for yourself today. That counts.</source>
+        <translation>Hoy has estado ahí para ti. Eso cuenta.</translation>
     </message>
     <message>
         <source>Ticking one thing, or noting how you are, counts as showing up.</source>
@@ -3669,7 +3835,7 @@ Lo que guardes en el registro rápido (un clic en el icono de la bandeja) aparec
     </message>
     <message>
         <source>How does it feel right now?</source>
-        <translation>¿Cómo se siente ahora mismo?</translation>
+        <translation>¿Cómo te sientes ahora mismo?</translation>
     </message>
     <message>
         <source>Times you got through before</source>
@@ -3685,7 +3851,7 @@ Lo que guardes en el registro rápido (un clic en el icono de la bandeja) aparec
     </message>
     <message>
         <source>A small movement (lying down is fine)</source>
-        <translation>Un pequeño movimiento (tumbado/a también vale)</translation>
+        <translation>Un pequeño movimiento (sin levantarte también sirve)</translation>
     </message>
     <message>
         <source>People you trust</source>
@@ -3845,7 +4011,7 @@ Libera algo de espacio y vuelve a intentarlo, o sal de todos modos.</translation
     </message>
     <message>
         <source>Added to my proof list</source>
-        <translation>Lo que añadí a mis pruebas</translation>
+        <translation>Nuevo en lo que ya he superado</translation>
     </message>
     <message>
         <source>Nothing noted here for these days.</source>
@@ -4109,7 +4275,7 @@ Libera algo de espacio y vuelve a intentarlo, o sal de todos modos.</translation
     </message>
     <message>
         <source>Proof list</source>
-        <translation>Mis pruebas</translation>
+        <translation>Lo que ya he superado</translation>
     </message>
     <message>
         <source>Affirmation</source>
@@ -4163,6 +4329,10 @@ Libera algo de espacio y vuelve a intentarlo, o sal de todos modos.</translation
         <source>Settings</source>
         <translation>Ajustes</translation>
     </message>
+    <message>
+        <source>Good to know</source>
+        <translation>Bueno saberlo</translation>
+    </message>
 </context>
 <context>
     <name>settings</name>
@@ -4180,7 +4350,7 @@ Libera algo de espacio y vuelve a intentarlo, o sal de todos modos.</translation
     </message>
     <message>
         <source>Sitting</source>
-        <translation>Sentado/a</translation>
+        <translation>En una silla</translation>
     </message>
     <message>
         <source>Standing</source>
@@ -4188,7 +4358,7 @@ Libera algo de espacio y vuelve a intentarlo, o sal de todos modos.</translation
     </message>
     <message>
         <source>Lying down</source>
-        <translation>Tumbado/a</translation>
+        <translation>En la cama o el suelo</translation>
     </message>
     <message>
         <source>Gentle only</source>
@@ -4432,7 +4602,7 @@ Libera algo de espacio y vuelve a intentarlo, o sal de todos modos.</translation
     </message>
     <message>
         <source>Minutes of computer use before a movement</source>
-        <translation>Minutos frente al ordenador antes de moverte</translation>
+        <translation>Minutos frente a la pantalla antes de moverte</translation>
     </message>
     <message>
         <source>Rest reminders</source>
@@ -4440,7 +4610,7 @@ Libera algo de espacio y vuelve a intentarlo, o sal de todos modos.</translation
     </message>
     <message>
         <source>Minutes of computer use before a rest</source>
-        <translation>Minutos frente al ordenador antes de descansar</translation>
+        <translation>Minutos frente a la pantalla antes de descansar</translation>
     </message>
     <message>
         <source>Time away that counts as a break (minutes)</source>

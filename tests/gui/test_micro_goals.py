@@ -198,3 +198,17 @@ def test_long_goals_and_steps_wrap(ctx, today, qtbot) -> None:
     qtbot.waitUntil(lambda: card.steps.height() > 3 * card.steps.sizeHintForRow(1))
     assert today.minimumSizeHint().width() < 600
     assert today.next_text.wordWrap()
+
+
+def test_progress_names_what_is_done_never_how_many_are_left(ctx, today, qtbot) -> None:
+    goal = make_goal(ctx, "Tidy the desk", "Clear one corner", "Wipe it", "Put the pens away")
+    qtbot.waitUntil(lambda: goal.id in today.goals.cards, timeout=3000)
+    card = today.goals.cards[goal.id]
+    assert card.progress.text() == "Ready for a first small step"
+    first = stored(ctx, goal).steps[0]["id"]
+    ctx.store.update(g.mark_done(stored(ctx, goal), first))
+    qtbot.waitUntil(lambda: card.progress.text() == "1 step done", timeout=3000)
+    second = stored(ctx, goal).steps[1]["id"]
+    ctx.store.update(g.mark_done(stored(ctx, goal), second))
+    qtbot.waitUntil(lambda: card.progress.text() == "2 steps done", timeout=3000)
+    assert " of " not in card.progress.text()  # it said "2 of 3 done": one left, counted

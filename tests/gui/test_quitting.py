@@ -71,3 +71,104 @@ def test_entries_kept_in_memory_are_saved_once_the_disk_has_room(ctx, qtbot, mon
     ctx.store.close()
     ctx.store.open()
     assert ctx.store.latest(LogEntry, 1)[0].note == "kept in memory"
+
+
+def refuse_store_writes(monkeypatch) -> None:
+    """The store's folder can't be written (full, read-only); other folders can."""
+    from footholds.core.store import storage
+
+    def full(*args, **kwargs):
+        raise OSError(errno.ENOSPC, "No space left on device")
+
+    monkeypatch.setattr(storage, "write_atomic", full)
+
+
+def room_again(monkeypatch) -> None:
+    from footholds.core.store import storage
+
+    monkeypatch.setattr(storage, "write_atomic", atomic.write_atomic)
+
+
+def kept_ids(ctx) -> set[str]:
+    import json
+
+    found = [p for p in ctx.paths.unsaved_files if p.exists()]
+    return {c["id"] for p in found for c in json.loads(p.read_bytes())["changes"]}
+
+
+def test_every_way_of_quitting_keeps_unsaved_entries(ctx, monkeypatch) -> None:
+    from footholds.handlers import handle
+
+    refuse_store_writes(monkeypatch)
+    entry = LogEntry(note="kept in memory")
+    with pytest.raises(StoreWriteError):
+        ctx.store.add(entry)
+    quits: list[bool] = []
+    monkeypatch.setattr(ctx.app, "quit", lambda: quits.append(True))
+    monkeypatch.setattr(
+        QMessageBox, "warning", lambda *a, **k: (_ for _ in ()).throw(AssertionError("asked"))
+    )
+    # the tray's Quit: nothing to ask, the entry is kept for the next start
+    app_module.request_quit(ctx.app, [ctx])
+    assert quits == [True] and kept_ids(ctx) == {entry.id}
+    # the session ending (logout)
+    for place in ctx.paths.unsaved_files:
+        place.unlink(missing_ok=True)
+    assert app_module.keep_unsaved(ctx)  # what wire() connects to commitDataRequest
+    assert kept_ids(ctx) == {entry.id}
+    # `footholds quit`
+    for place in ctx.paths.unsaved_files:
+        place.unlink(missing_ok=True)
+    assert handle(ctx, "quit", {}) == (True, "Footholds is closing.")
+    assert kept_ids(ctx) == {entry.id}
+    # and the app closing for any reason (SIGTERM included) ends in closing the store
+    for place in ctx.paths.unsaved_files:
+        place.unlink(missing_ok=True)
+    ctx.store.close()
+    assert kept_ids(ctx) == {entry.id}
+    ctx.store.open()
+
+
+def test_footholds_quit_is_refused_when_nothing_can_be_kept(ctx, qtbot, monkeypatch) -> None:
+    from footholds.handlers import handle
+
+    refuse_store_writes(monkeypatch)
+    state, config = ctx.paths.unsaved_files
+    state.parent.write_text("in the way")  # a file where the folder should be
+    config.mkdir()  # a folder where the file should be
+    entry = LogEntry(note="kept in memory")
+    with pytest.raises(StoreWriteError):
+        ctx.store.add(entry)
+    quits: list[bool] = []
+    monkeypatch.setattr(ctx.app, "quit", lambda: quits.append(True))
+    ok, message = handle(ctx, "quit", {})
+    assert not ok
+    assert "can't be saved anywhere" in message and "staying open" in message
+    qtbot.wait(50)
+    assert quits == []  # still running, still holding the entry
+    assert ctx.store.get(LogEntry, entry.id) is entry
+    room_again(monkeypatch)
+    assert handle(ctx, "quit", {})[0]  # room again: saved in the store, and quitting
+    assert ctx.store.pending() == 0
+
+
+def test_unsaved_entries_merged_at_start_are_retried_without_a_new_entry(
+    ctx, qtbot, monkeypatch
+) -> None:
+    # An earlier run kept an entry outside the store; this start merged it, but the disk is
+    # still full: it is saved as soon as there is room, not only with the next entry.
+    from footholds.core.store import pending
+
+    refuse_store_writes(monkeypatch)
+    entry = LogEntry(note="from the last run")
+    with pytest.raises(StoreWriteError):
+        ctx.store.add(entry)
+    ctx.store.close()  # as the last run quit: kept outside the store
+    ctx.store.open()  # the next start
+    pending.merge(ctx.store)
+    assert ctx.store.get(LogEntry, entry.id) is not None and ctx.store.pending()
+    timer = app_module.watch_pending(ctx, interval_ms=50)
+    assert timer.isActive()
+    room_again(monkeypatch)
+    qtbot.waitUntil(lambda: ctx.store.pending() == 0, timeout=2000)
+    assert not any(p.exists() for p in ctx.paths.unsaved_files)

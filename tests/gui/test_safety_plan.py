@@ -2,12 +2,17 @@
 
 from __future__ import annotations
 
+from pathlib import Path
+
 from PySide6.QtCore import Qt
+from PySide6.QtGui import QGuiApplication
+from PySide6.QtWidgets import QLabel
 
 from footholds.core import content
 from footholds.core.store import SafetyPlan
 from footholds.ui.registry import BY_NAME
 from footholds.ui.safety_plan import SafetyPlanView
+from footholds.ui.tray import menu_entries
 
 
 def _open(ctx, qtbot, **options):
@@ -16,16 +21,27 @@ def _open(ctx, qtbot, **options):
     return window
 
 
-def test_not_in_the_tray_menu_but_can_be_opened(ctx) -> None:
-    assert BY_NAME["safety-plan"].in_menu is False
-    assert "safety-plan" not in ctx.tray.actions
+def test_in_the_tray_menu_right_after_tough_day(ctx, qtbot) -> None:
+    assert BY_NAME["safety-plan"].in_menu is True
+    names = [n for n in menu_entries() if not n.startswith("|")]
+    assert names[names.index("tough-day") + 1] == "safety-plan"
+    action = ctx.tray.actions["safety-plan"]
+    assert action.text() == "Safety plan"
+    action.trigger()
+    assert ctx.windows.is_visible("safety-plan")
 
 
-def test_six_sections_from_the_content_pack(ctx, qtbot) -> None:
+def test_seven_parts_from_the_content_pack_with_numbered_steps(ctx, qtbot) -> None:
     window = _open(ctx, qtbot)
     ids = [item["id"] for item in content.load_pack("safety_plan")]
-    assert len(ids) == 6
+    assert len(ids) == 7
     assert list(window.fields) == ids
+    texts = [label.text() for label in window.findChildren(QLabel)]
+    assert "What matters to me, what I want to stay for" in texts
+    assert "1. My warning signs" in texts and "6. Making my space safer" in texts
+    order = texts.index("Go down the steps in order: if one does not help, try the next.")
+    assert order < texts.index("1. My warning signs")
+    assert texts.index("What matters to me, what I want to stay for") < order
     assert all(field.toPlainText() == "" for field in window.fields.values())
     assert ctx.store.all(SafetyPlan) == []
 
@@ -82,11 +98,11 @@ def test_keyboard_tab_moves_between_sections_and_ctrl_s_saves(ctx, qtbot) -> Non
     qtbot.waitUntil(window.isActiveWindow)
     first, second = list(window.fields.values())[:2]
     qtbot.waitUntil(first.hasFocus)
-    qtbot.keyClicks(first, "Sleeping all day")
+    qtbot.keyClicks(first, "Biscuit, my dog")  # the first part: what I want to stay for
     qtbot.keyClick(first, Qt.Key.Key_Tab)
     assert second.hasFocus()
     qtbot.keyClick(second, Qt.Key.Key_S, Qt.KeyboardModifier.ControlModifier)
-    assert ctx.store.all(SafetyPlan)[0].sections == {"sp-warning-signs": "Sleeping all day"}
+    assert ctx.store.all(SafetyPlan)[0].sections == {"sp-reasons": "Biscuit, my dog"}
 
 
 def test_view_shows_written_sections_only_and_follows_changes(ctx, qtbot) -> None:
@@ -94,6 +110,7 @@ def test_view_shows_written_sections_only_and_follows_changes(ctx, qtbot) -> Non
     qtbot.addWidget(view)
     assert view.empty.isVisibleTo(view)
     assert view.edit.text() == "Write my safety plan"
+    assert "haven't" not in view.empty.text()
     ctx.store.add(SafetyPlan(sections={"sp-ask-for-help": "Mum: 07700 900123", "sp-on-my-own": ""}))
     assert not view.empty.isVisibleTo(view)
     assert "People I can ask for help" in view.text()
@@ -102,3 +119,106 @@ def test_view_shows_written_sections_only_and_follows_changes(ctx, qtbot) -> Non
     assert view.edit.text() == "Edit my safety plan"
     view.edit.click()
     assert ctx.windows.is_visible("safety-plan")
+
+
+def test_the_safer_ways_are_ticked_saved_and_shown(ctx, qtbot) -> None:
+    window = _open(ctx, qtbot)
+    assert list(window.safer) == ["lock-away", "someone-holds", "small-supply", "take-back"]
+    assert not any(box.isChecked() for box in window.safer.values())
+    window.safer["small-supply"].setChecked(True)
+    window.safer["lock-away"].setChecked(True)
+    window.close()
+    [plan] = ctx.store.all(SafetyPlan)
+    assert plan.sections == {} and plan.safer == ["lock-away", "small-supply"]
+    again = _open(ctx, qtbot)
+    assert again.safer["small-supply"].isChecked() and not again.safer["take-back"].isChecked()
+    view = SafetyPlanView(ctx)
+    qtbot.addWidget(view)
+    assert "Keep only a small supply at home" in view.text()
+    assert "1. Making my space safer" in view.text()
+
+
+def test_an_old_plan_opens_with_nothing_ticked_and_keeps_its_words(ctx, qtbot) -> None:
+    ctx.store.add(SafetyPlan(sections={"sp-safer-space": "Ask Sam to keep the pills"}))
+    window = _open(ctx, qtbot)
+    assert window.fields["sp-safer-space"].toPlainText() == "Ask Sam to keep the pills"
+    assert not window.changed()
+    window.fields["sp-reasons"].setPlainText("Biscuit, my dog")
+    window.save_plan()
+    [plan] = ctx.store.all(SafetyPlan)
+    assert plan.sections["sp-reasons"] == "Biscuit, my dog" and plan.safer == []
+
+
+def test_copy_puts_the_plan_as_shown_on_the_clipboard(ctx, qtbot) -> None:
+    window = _open(ctx, qtbot)
+    window.fields["sp-reasons"].setPlainText("The sea in June")
+    window.fields["sp-ask-for-help"].setPlainText("Mum: 07700 900123")
+    window.safer["someone-holds"].setChecked(True)
+    qtbot.mouseClick(window.output.copy, Qt.MouseButton.LeftButton)
+    copied = QGuiApplication.clipboard().text()
+    assert copied.startswith("My safety plan\n")
+    assert copied.index("The sea in June") < copied.index("1. People I can ask for help")
+    assert "2. Making my space safer" in copied and "Give them to someone I trust" in copied
+    assert "#" not in copied
+    assert window.status.text().startswith("Copied.")
+    [plan] = ctx.store.all(SafetyPlan)  # what leaves is what is kept
+    assert plan.sections["sp-reasons"] == "The sea in June"
+
+
+def test_copy_of_an_empty_plan_copies_nothing_and_says_so_kindly(ctx, qtbot) -> None:
+    QGuiApplication.clipboard().setText("before")
+    window = _open(ctx, qtbot)
+    window.output.copy.click()
+    assert QGuiApplication.clipboard().text() == "before"
+    assert "haven't" not in window.status.text() and window.status.text()
+    assert ctx.store.all(SafetyPlan) == []
+
+
+def test_save_as_writes_each_format_privately(ctx, qtbot, tmp_path: Path) -> None:
+    window = _open(ctx, qtbot)
+    window.fields["sp-warning-signs"].setPlainText("Not answering messages")
+    for name, start in (("plan.md", b"# My safety plan"), ("plan.html", b"<!DOCTYPE html>"),
+                        ("plan.pdf", b"%PDF")):  # fmt: skip
+        target = tmp_path / name
+        assert window.output.export_to(target)
+        assert target.read_bytes().startswith(start)
+        assert target.stat().st_mode & 0o777 == 0o600
+    assert "Not answering messages" in (tmp_path / "plan.md").read_text(encoding="utf-8")
+    assert not window.output.export_to(tmp_path / "missing" / "plan.md")
+    assert "could not be written" in window.status.text()
+
+
+def test_the_good_to_know_link_opens_the_knowledge(ctx, qtbot) -> None:
+    window = _open(ctx, qtbot)
+    assert window.knowledge.isVisibleTo(window)
+    window.knowledge.click()
+    assert ctx.windows.is_visible("help-knowledge")
+
+
+def test_print_sends_the_plan_to_the_printer(ctx, qtbot, tmp_path: Path, monkeypatch) -> None:
+    from PySide6.QtPrintSupport import QPrintDialog, QPrinter
+
+    target = tmp_path / "printed.pdf"
+
+    def accept(dialog: QPrintDialog) -> int:
+        dialog.printer().setOutputFormat(QPrinter.OutputFormat.PdfFormat)
+        dialog.printer().setOutputFileName(str(target))
+        return QPrintDialog.DialogCode.Accepted.value
+
+    monkeypatch.setattr(QPrintDialog, "exec", accept)
+    window = _open(ctx, qtbot)
+    window.fields["sp-reasons"].setPlainText("The sea in June")
+    window.output.print_button.click()
+    assert target.read_bytes().startswith(b"%PDF")
+    assert window.status.text() == "Sent to the printer."
+
+
+def test_print_cancelled_changes_nothing_but_keeps_the_words(ctx, qtbot, monkeypatch) -> None:
+    from PySide6.QtPrintSupport import QPrintDialog
+
+    monkeypatch.setattr(QPrintDialog, "exec", lambda dialog: QPrintDialog.DialogCode.Rejected.value)
+    window = _open(ctx, qtbot)
+    window.fields["sp-reasons"].setPlainText("The sea in June")
+    window.output.print_button.click()
+    assert window.status.text() != "Sent to the printer."
+    assert ctx.store.all(SafetyPlan)[0].sections == {"sp-reasons": "The sea in June"}

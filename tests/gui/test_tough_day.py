@@ -100,7 +100,7 @@ def test_name_it_is_saved_only_when_filled(ctx, qtbot) -> None:
     qtbot.keyClick(window.name_it.line, Qt.Key.Key_Return)
     [entry] = ctx.store.all(LogEntry)
     assert (entry.note, entry.source) == ("flat and far away", "tough-day")
-    assert window.name_it.said.text() in content.load_document("acknowledgements")["saved"]
+    assert window.name_it.said.text() in content.load_document("acknowledgements")["tough"]
     assert window.name_it.line.text() == ""
 
 

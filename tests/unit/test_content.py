@@ -77,7 +77,13 @@ def test_counts_meet_the_minimums(code: str) -> None:
     assert [s["count"] for s in grounding["steps"]] == [5, 4, 3, 2, 1]
     assert grounding["opening"]["text"] and grounding["closing"]["text"]
     assert len(_raw("goal_prompts", code)["examples"]) == 3
-    assert len(_raw("safety_plan", code)) == 6
+    plan = _raw("safety_plan", code)
+    assert len(plan) == 7
+    # one part that is not a step (what I want to stay for), then steps 1 to 6 in order
+    assert [part["step"] for part in plan] == [0, 1, 2, 3, 4, 5, 6]
+    assert len(_raw("safety_plan_words", code)["safer_options"]) >= 3
+    knowledge = _raw("help_knowledge", code)
+    assert [k["id"] for k in knowledge] == ["hk-calling", "hk-urge", "hk-signs"]
     assert 3 <= len(_raw("proof_examples", code)) <= 5
 
 
@@ -85,7 +91,10 @@ def test_named_items_the_features_rely_on_are_there() -> None:
     traps = {t["id"] for t in content.load_pack("thinking_traps")}
     assert {"tt-all-or-nothing", "tt-mind-reading", "tt-should-statements"} <= traps
     plan = [s["id"] for s in content.load_pack("safety_plan")]
-    assert plan[0] == "sp-warning-signs" and plan[-1] == "sp-safer-space"
+    assert plan[0] == "sp-reasons" and plan[1] == "sp-warning-signs"
+    assert plan[-1] == "sp-safer-space"
+    options = [o["id"] for o in content.load_document("safety_plan_words")["safer_options"]]
+    assert {"lock-away", "someone-holds", "small-supply"} <= set(options)
     rest = content.load_pack("rest")
     assert sum(1 for r in rest if r["kind"] == "breathing") >= 3
     assert any(r["id"] == "rs-muscle-release" and r["kind"] == "relaxation" for r in rest)

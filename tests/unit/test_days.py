@@ -16,6 +16,7 @@ from footholds.core.days import (
     done_on,
     month_bounds,
     next_turnover,
+    showed_up_on,
 )
 from footholds.core.store import LogEntry, ReminderEvent, RoutineCheck
 
@@ -188,3 +189,15 @@ def test_showed_up_uses_the_start_hour() -> None:
     assert days_showed_up([], logs, "2026-03", start_hour=0) == 1
     assert days_showed_up([], logs, "2026-03", start_hour=4) == 0
     assert days_showed_up([], logs, "2026-02", start_hour=4) == 1
+
+
+def test_showed_up_on_one_day_reads_ticks_entries_and_done_reminders() -> None:
+    day = date(2026, 3, 10)
+    skipped = [ReminderEvent(outcome="skipped", at=at(LONDON, 2026, 3, 10, 10, 0))]
+    assert not showed_up_on([], [], day, reminders=skipped, start_hour=4)
+    done = [ReminderEvent(outcome="done", at=at(LONDON, 2026, 3, 10, 10, 0))]
+    assert showed_up_on([], [], day, reminders=done, start_hour=4)
+    assert showed_up_on([RoutineCheck(day="2026-03-10", item_id="a" * 32)], [], day)
+    late = [LogEntry(note="x", at=at(LONDON, 2026, 3, 11, 2, 0))]  # 2 am is still the 10th
+    assert showed_up_on([], late, day, start_hour=4)
+    assert not showed_up_on([], late, day, start_hour=0)

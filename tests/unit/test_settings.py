@@ -135,9 +135,16 @@ def test_list_settings_are_cleaned() -> None:
     assert settings["lists.feelings"] == ["tired", "a b"]
 
 
-def test_crisis_region_choices_are_the_regions_with_lines() -> None:
-    from footholds.core import content
-    from footholds.core.settings import CRISIS_REGIONS
+def test_crisis_region_choices_are_the_regions_with_lines_then_every_country() -> None:
+    from footholds.core import content, emergency
+    from footholds.core.countries import COUNTRY_CODES
+    from footholds.core.settings import CRISIS_REGIONS, LINE_REGIONS
 
-    assert CRISIS_REGIONS[0] == ""  # follow the system
-    assert set(CRISIS_REGIONS[1:]) == set(content.crisis_regions())
+    assert CRISIS_REGIONS[0] == "" and CRISIS_REGIONS[-1] == "ZZ"  # the system; anywhere else
+    assert set(LINE_REGIONS) | {"ZZ"} == set(content.crisis_regions())
+    assert CRISIS_REGIONS[1 : 1 + len(LINE_REGIONS)] == LINE_REGIONS
+    assert len(CRISIS_REGIONS) == len(set(CRISIS_REGIONS)) == 1 + 249 + 1
+    assert set(COUNTRY_CODES) == set(emergency.country_codes())
+    settings = Settings()
+    settings.set("safety.region", "MX")  # a country without lines of its own can be chosen
+    assert settings["safety.region"] == "MX"

@@ -9,7 +9,7 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from datetime import date, datetime, timedelta, tzinfo
 
-from footholds.core import content
+from footholds.core import content, safety_plan_render
 from footholds.core.days import day_bounds, day_of
 from footholds.core.insights import Insights, most_often, summarise
 from footholds.core.store import LogEntry, Proof, ReminderEvent, Session, Store, ThoughtLog
@@ -67,6 +67,7 @@ class Report:
     movements: int = 0
     movement_days: int = 0
     proof: list[Noted] = field(default_factory=list)
+    plan: safety_plan_render.PlanPage | None = None  # only when the person chose to add it
 
     def has(self, section: str) -> bool:
         """Whether a section has anything to show."""
@@ -114,8 +115,10 @@ def gather(
     tz: tzinfo | None = None,
     day_start_hour: int = 0,
     language: str = content.DEFAULT_LANGUAGE,
+    include_plan: bool = False,
 ) -> Report:
-    """Read what the days first..last hold. `talk_about` defaults to the upcoming session's."""
+    """Read what the days first..last hold. `talk_about` defaults to the upcoming session's;
+    the safety plan goes in only with `include_plan`, as the person chooses."""
     made = made or datetime.now(tz).date()
     start, end = day_bounds(first, day_start_hour, tz)[0], day_bounds(last, day_start_hour, tz)[1]
     logs = store.between(LogEntry, start, end)
@@ -158,6 +161,7 @@ def gather(
             Noted(date.fromisoformat(p.day), p.text.strip())
             for p in store.between(Proof, start, end)
         ],
+        plan=safety_plan_render.gather(store, language) if include_plan else None,
     )
 
 

@@ -14,6 +14,8 @@ from datetime import date
 
 from footholds.core.checkin import SECTIONS, Noted, Report, Thought
 from footholds.core.checkin_chart import Bin, bins, chart_size, chart_svg
+from footholds.core.safety_plan_render import html_lines as plan_html_lines
+from footholds.core.safety_plan_render import markdown_lines as plan_markdown_lines
 
 _MONTHS = [
     "January",
@@ -144,6 +146,8 @@ def to_markdown(
             out.append(w["empty"])
             continue
         out += _MD_SECTIONS[section](report, w)
+    if report.plan is not None and not report.plan.empty:
+        out += ["", *plan_markdown_lines(report.plan, level=2)]
     return "\n".join(out).rstrip() + "\n"
 
 
@@ -290,6 +294,8 @@ def to_html(
             out += _html_feelings(report, w, chart_src, chart_width)
         else:
             out += _HTML_SECTIONS[section](report, w)
+    if report.plan is not None and not report.plan.empty:
+        out += plan_html_lines(report.plan, level=2)
     out.append("</body></html>")
     return "\n".join(out) + "\n"
 

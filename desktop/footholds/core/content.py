@@ -31,7 +31,7 @@ EFFORTS = ("gentle", "moderate")
 REST_KINDS = ("breathing", "eyes", "relaxation", "water", "outside", "stillness")
 THEMES = ("temporary", "self-worth", "identity", "small-steps", "connection", "self-compassion")
 SENSES = ("sight", "touch", "hearing", "smell", "taste")
-ACK_KINDS = ("saved", "done", "skipped")
+ACK_KINDS = ("saved", "done", "skipped", "tough")
 
 Item = dict[str, Any]
 # A field rule: None is non-empty text, a tuple lists the allowed values, a range whole numbers,
@@ -50,14 +50,18 @@ LIST_PACKS: dict[str, tuple[int, dict[str, Rule]]] = {
     "nourishment": (14, {"text": None}),
     "affirmations": (45, {"text": None, "theme": THEMES}),
     "reach_out": (14, {"text": None}),
+    # Ready messages for Get help now and Tough day, in the order shown: most urgent first.
+    "help_messages": (4, {"text": None}),
     "routine": (16, {"text": None}),
     "thinking_traps": (11, {"name": None, "explain": None}),
     "thought_questions": (4, {"question": None, "hint": None}),
-    "safety_plan": (6, {"title": None, "hint": None}),
+    # step 0 is a part that is not one of the numbered steps (what I want to stay for)
+    "safety_plan": (7, {"step": range(0, 10), "title": None, "hint": None}),
+    "help_knowledge": (3, {"title": None, "paragraphs": STEPS}),
     "proof_examples": (3, {"text": None}),
 }
-DOCUMENT_PACKS = ("acknowledgements", "grounding", "goal_prompts")
-ACK_MINIMUMS = {"saved": 12, "done": 8, "skipped": 6}
+DOCUMENT_PACKS = ("acknowledgements", "grounding", "goal_prompts", "safety_plan_words")
+ACK_MINIMUMS = {"saved": 12, "done": 8, "skipped": 6, "tough": 4}
 MIN_PER_POSTURE = 12
 MAX_PROOF_EXAMPLES = 5
 
@@ -107,7 +111,11 @@ def load_document(name: str, language: str = DEFAULT_LANGUAGE) -> dict[str, Any]
 def acknowledgement(
     kind: str, rng: random.Random | None = None, language: str = DEFAULT_LANGUAGE
 ) -> str:
-    """One short warm line for kind "saved" (quick log), "done" or "skipped" (a reminder)."""
+    """One short warm line for kind "saved" (quick log), "done" or "skipped" (a reminder).
+
+    "tough" answers words kept in the tough-day window: they may be painful, so its lines
+    thank the person and point to the help shown just below, never a cheerful "saved".
+    """
     if kind not in ACK_KINDS:
         raise ValueError(f"kind must be one of {', '.join(ACK_KINDS)}")
     lines: list[str] = load_document("acknowledgements", language)[kind]
@@ -219,6 +227,8 @@ def check_pack(name: str, data: Any) -> list[str]:
         return _check_grounding(data)
     if name == "goal_prompts":
         return _check_goal_prompts(data)
+    if name == "safety_plan_words":
+        return _check_plan_words(data)
     return [f"{name}: not a known pack"]
 
 
@@ -309,6 +319,20 @@ def _check_goal_prompts(data: Any) -> list[str]:
     return problems
 
 
+def _check_plan_words(data: Any) -> list[str]:
+    if not isinstance(data, dict) or set(data) != {"title", "order", "chosen", "safer_options"}:
+        return ["safety_plan_words: needs title, order, chosen and safer_options"]
+    problems = [
+        f"safety_plan_words: bad {k}" for k in ("title", "order", "chosen") if not _text(data[k])
+    ]
+    problems += _check_items(
+        "safety_plan_words/safer_options", data["safer_options"], {"text": None}
+    )
+    if not problems and len(data["safer_options"]) < 3:
+        problems.append("safety_plan_words: wants at least 3 safer options")
+    return problems
+
+
 def pack_ids(name: str, data: Any) -> list[str]:
     """The ids in a pack in file order; for acknowledgements, kind:index per line."""
     if name == "acknowledgements":
@@ -317,6 +341,8 @@ def pack_ids(name: str, data: Any) -> list[str]:
         items = [data["opening"], *data["steps"], data["closing"]]
     elif name == "goal_prompts":
         items = [*data["prompts"], *data["examples"]]
+    elif name == "safety_plan_words":
+        items = data["safer_options"]
     else:
         items = data
     return [str(item["id"]) for item in items]

@@ -1,9 +1,20 @@
 """The crisis lines and emergency numbers by region: the one module that knows their files.
 
-resources/crisis/lines.json is the only place for numbers, text keywords, links and checked
-dates. lines.<language>.json (lines.es.json) holds nothing but words in another language:
-region names and notes, and line names, hours and notes, keyed by region code and line id. A
-word it lacks is shown in English, so a half-done translation still shows every line.
+resources/crisis/lines.json is the only place for crisis-line numbers, links, sources and
+checked dates. lines.<language>.json (lines.es.json) holds nothing but words in another
+language: region names and notes, line names, hours, notes and text keywords (letters only,
+such as AYUDA), keyed by region code and line id. A word it lacks is shown in English, so a
+half-done translation still shows every line. Every country's own emergency number comes from
+resources/crisis/emergency.json (see footholds.core.emergency).
+
+The region rules, for the UI and the command line:
+- region_for_locale("es_MX.UTF-8") is "MX"; a locale that names no country ("C", "C.UTF-8",
+  "POSIX", "en") gives "", never a guess: the UI then asks the person.
+- has_lines(code) says whether Footholds ships lines of its own for that country.
+- crisis_region(code, language) gives what to show for any code (see its docstring): the
+  region's lines, or for a country without lines its own emergency number and the directory.
+- crisis_regions() lists only the regions with lines, and "ZZ" (anywhere else).
+- data_checked() and data_is_stale(today) say how old the numbers are.
 """
 
 from __future__ import annotations
@@ -12,17 +23,20 @@ import copy
 import json
 import re
 from collections.abc import Iterable, Mapping
+from datetime import date
 from functools import cache
 from typing import Any
 
-from footholds.core import resource_files
+from footholds.core import emergency, resource_files
 
 ENGLISH = "en"  # the language of lines.json
 FALLBACK_REGION = "ZZ"
 # The words a translation may give. Nothing else can be translated, so a translation can
-# never carry a stale or different number.
+# never carry a stale or different number. A keyword is letters only (AYUDA for Spanish).
 REGION_WORDS = ("name", "note")
-LINE_WORDS = ("name", "hours", "note")
+LINE_WORDS = ("name", "hours", "note", "keyword")
+NO_LINES_WORDS = ("note", "note_unknown")
+_KEYWORD = re.compile(r"^[A-Z]+$")
 _DATE = re.compile(r"^\d{4}-\d{2}-\d{2}$")
 _DIGITS = re.compile(r"\d+")
 
@@ -40,6 +54,12 @@ def _lines() -> dict[str, Any]:
     return data
 
 
+def _key(code: str) -> str:
+    """A region code as the data spells it: "gb" -> "GB", "UK" -> "GB"."""
+    key = code.strip().upper()
+    return "GB" if key == "UK" else key
+
+
 def _code(language: str) -> str:
     """ "es_ES.UTF-8" or "es-ES" -> "es"; anything that is not a plain language code -> "en"."""
     code = re.split(r"[_.@-]", language.strip(), maxsplit=1)[0].lower()
@@ -52,15 +72,22 @@ def words_file(code: str) -> Any:
 
 
 @cache
-def _words(code: str) -> dict[str, Any]:
-    """The translated words by region code; {} for English or a language without a file."""
+def _file_words(code: str) -> dict[str, Any]:
+    """The words file for language `code` as a dict; {} for English, a language without a
+    file, or a broken file (a broken translation must never hide the lines: English it is)."""
     node = words_file(code)
     if code == ENGLISH or not node.is_file():
         return {}
     try:
-        regions = json.loads(node.read_text(encoding="utf-8")).get("regions")
-    except (ValueError, AttributeError):
-        return {}  # a broken translation must never hide the lines: English it is
+        data = json.loads(node.read_text(encoding="utf-8"))
+    except ValueError:
+        return {}
+    return data if isinstance(data, dict) else {}
+
+
+def _words(code: str) -> dict[str, Any]:
+    """The translated words by region code; {} for English or a language without a file."""
+    regions = _file_words(code).get("regions")
     return regions if isinstance(regions, dict) else {}
 
 
@@ -78,8 +105,11 @@ def _in_words(region: dict[str, Any], words: Any) -> dict[str, Any]:
         if not isinstance(said, dict):
             continue
         for field in LINE_WORDS:
-            if field in line and _text(said.get(field)):
-                line[field] = said[field]
+            value = said.get(field)
+            # a keyword may be given in one language only, and is letters, never a number
+            wanted = field in line or field == "keyword"
+            if wanted and _text(value) and (field != "keyword" or _KEYWORD.match(str(value))):
+                line[field] = value
     return region
 
 
@@ -96,29 +126,105 @@ def crisis_regions(language: str = ENGLISH) -> dict[str, dict[str, Any]]:
     return {code: _in_words(region, words.get(code)) for code, region in regions.items()}
 
 
+def has_lines(code: str) -> bool:
+    """True when Footholds ships crisis lines of its own for `code` ("GB", "gb", "UK");
+    False for "", for the fallback "ZZ" and for a country without lines ("MX")."""
+    key = _key(code)
+    return key != FALLBACK_REGION and key in _lines()["regions"]
+
+
 def region_for_locale(locale_name: str) -> str:
-    """The crisis region for a locale such as "en_GB.UTF-8" or "es-ES"; "ZZ" when unknown."""
+    """The country a locale names, as an ISO 3166-1 code: "en_GB.UTF-8" -> "GB", "es-MX" ->
+    "MX", "en_UK" -> "GB". "" when it names no country: "C", "C.UTF-8", "POSIX", plain "en",
+    "" or a code that is no country ("en_ZZ", "es_419"). Never the fallback "ZZ": the
+    person's country is never guessed. The country may have no lines of its own (see
+    has_lines); crisis_region still gives its own emergency number."""
     base = re.split(r"[.@]", locale_name.strip(), maxsplit=1)[0]
     parts = re.split(r"[_-]", base)
     if len(parts) < 2:
-        return FALLBACK_REGION
-    country = parts[-1].upper()
-    country = "GB" if country == "UK" else country
-    regions = _lines()["regions"]
-    return country if country in regions and country != FALLBACK_REGION else FALLBACK_REGION
+        return ""
+    country = _key(parts[-1])
+    return country if emergency.is_country(country) else ""
+
+
+def _in_order(lines: list[dict[str, Any]], language: str) -> list[dict[str, Any]]:
+    """The lines for speakers of `language` first, each group in its shipped order."""
+    code = _code(language)
+    ours = [ln for ln in lines if code in ln.get("languages", ())]
+    return ours + [ln for ln in lines if code not in ln.get("languages", ())]
 
 
 def crisis_region(code: str, language: str = ENGLISH) -> dict[str, Any]:
-    """One region's lines with its `code`, in `language` where it can be; the fallback "ZZ"
-    for a code we cannot vouch for."""
+    """What to show for region `code`, in `language` where it can be, always a fresh copy.
+
+    - A region with lines of its own ("GB", "gb", "UK"): its lines, the ones whose
+      `languages` include `language` first (a Spanish speaker in the US sees the Spanish
+      options first); "code" is the region, "has_lines" True, "emergency_known" True.
+    - A country without lines ("MX", "JP"): "code" is the country, "has_lines" False, "name"
+      its English name (the UI may show its own localised name), "emergency" that country's
+      own number, or "" with "emergency_known" False when it could not be confirmed (then
+      "emergency_listed" may hold unconfirmed numbers a compilation lists), "emergency_also"
+      its other numbers, "note" saying so, and as lines the directory of helplines
+      (findahelpline.com, from "ZZ"). The UI shows, in order: the emergency number (or that
+      it is not known), the person's own numbers, then the directory.
+    - "" and anything that is no country ("XX", "ZZ"): the fallback "ZZ" (code "ZZ",
+      has_lines False): the generic "112" with a note saying it works from mobile phones in
+      the EU and many other countries, and the directory. It is no country's own data: the
+      UI should ask the person for their country rather than present it as theirs.
+    """
     regions = _lines()["regions"]
-    key = code.strip().upper()
-    key = "GB" if key == "UK" else key
-    if key not in regions:
-        key = FALLBACK_REGION
-    region = _in_words(copy.deepcopy(regions[key]), _words(_code(language)).get(key))
+    key = _key(code)
+    words = _words(_code(language))
+    if key not in regions and emergency.is_country(key):
+        region = _country_region(key, _code(language))
+    else:
+        key = key if key in regions else FALLBACK_REGION
+        region = _in_words(copy.deepcopy(regions[key]), words.get(key))
+        info = emergency.emergency_info(key) or {}
+        numbers = [info.get("call"), *info.get("also", ()), *info.get("listed", ())]
+        also = [n for n in numbers if n and n != region["emergency"]]
+        region.update(has_lines=key != FALLBACK_REGION, emergency_known=True)
+        region.update(emergency_also=also, emergency_listed=[])
     region["code"] = key
+    region["lines"] = _in_order(region["lines"], language)
     return region
+
+
+def _country_region(key: str, language: str) -> dict[str, Any]:
+    """A country without lines of its own: its emergency number and the directory."""
+    info = emergency.emergency_info(key) or {}
+    fallback = copy.deepcopy(_lines()["regions"][FALLBACK_REGION])
+    region = _in_words(fallback, _words(language).get(FALLBACK_REGION))
+    known = info.get("call") is not None
+    field = "note" if known else "note_unknown"
+    said = _no_lines_words(language).get(field)
+    region.update(
+        name=info.get("name", key),
+        emergency=info.get("call") or "",
+        emergency_known=known,
+        emergency_also=list(info.get("also", [])),
+        emergency_listed=list(info.get("listed", [])),
+        checked=info.get("checked", ""),
+        note=said if _text(said) else _lines()["no_lines"][field],
+        has_lines=False,
+    )
+    return region
+
+
+def _no_lines_words(language: str) -> dict[str, Any]:
+    said = _file_words(language).get("no_lines")
+    return said if isinstance(said, dict) else {}
+
+
+def data_checked() -> str:
+    """The date (YYYY-MM-DD) of the oldest check behind the shipped crisis data (lines and
+    emergency numbers): the one to compare with today."""
+    return min(crisis_checked(), emergency.emergency_checked())
+
+
+def data_is_stale(today: date) -> bool:
+    """True when the crisis data was last checked more than a year before `today`."""
+    return emergency.is_stale(data_checked(), today)
 
 
 # -- checking --------------------------------------------------------------------------------
@@ -131,7 +237,10 @@ def check_lines(data: Any) -> list[str]:
     regions = data.get("regions")
     if not isinstance(regions, dict) or FALLBACK_REGION not in regions:
         return ["crisis: needs regions, including ZZ"]
+    no_lines = data.get("no_lines")
     problems: list[str] = []
+    if not isinstance(no_lines, dict) or not all(_text(no_lines.get(k)) for k in NO_LINES_WORDS):
+        problems.append("crisis: needs no_lines with a note and a note_unknown")
     for code, region in regions.items():
         where = f"crisis/{code}"
         if not re.fullmatch(r"[A-Z]{2}", code) or not isinstance(region, dict):
@@ -155,6 +264,8 @@ def check_lines(data: Any) -> list[str]:
                 problems.append(f"{where}/{line['name']}: needs an id of its own")
             elif not any(_text(line.get(k)) for k in ("call", "text", "url")):
                 problems.append(f"{where}/{line['name']}: needs call, text or url")
+            else:
+                problems += _check_provenance(f"{where}/{line['id']}", line)
         numbers = [
             ln for ln in lines if isinstance(ln, dict) and (ln.get("call") or ln.get("text"))
         ]
@@ -163,17 +274,36 @@ def check_lines(data: Any) -> list[str]:
     return problems
 
 
+def _check_provenance(where: str, line: Mapping[str, Any]) -> list[str]:
+    """A line's links are https, its checked date a date, and a source comes with a date."""
+    problems = [
+        f"{where}: {field} should be an https address"
+        for field in ("url", "source")
+        if field in line and not str(line[field]).startswith("https://")
+    ]
+    if "checked" in line and not _DATE.match(str(line["checked"])):
+        problems.append(f"{where}: checked should be a date")
+    if "source" in line and "checked" not in line:
+        problems.append(f"{where}: a source needs the date it was checked")
+    if "keyword" in line and not _KEYWORD.match(str(line["keyword"])):
+        problems.append(f"{where}: a keyword is capital letters only")
+    return problems
+
+
 def check_words(code: str, english: Mapping[str, Any], words: Any) -> list[str]:
     """Problems with the words for language `code` against lines.json (`english`): a region or
     line it lacks or lines.json lacks, an English word without its translation, a field that
     is not a word (numbers live in lines.json only), a number the English does not have."""
     where = f"crisis/{code}"
-    if not isinstance(words, dict) or set(words) != {"regions"}:
-        return [f"{where}: needs regions and nothing else"]
+    if not isinstance(words, dict) or set(words) != {"regions", "no_lines"}:
+        return [f"{where}: needs regions and no_lines, and nothing else"]
     theirs, ours = words["regions"], english["regions"]
     if not isinstance(theirs, dict):
         return [f"{where}: regions should be an object by region code"]
     problems = [f"{where}/{key}: not a region in lines.json" for key in set(theirs) - set(ours)]
+    problems += _check_said(
+        f"{where}/no_lines", english["no_lines"], words["no_lines"], NO_LINES_WORDS, NO_LINES_WORDS
+    )
     for key, region in ours.items():
         said = theirs.get(key)
         allowed = (*REGION_WORDS, "lines")
@@ -210,7 +340,10 @@ def _check_said(
     problems += [f"{where}: needs {field}" for field in needed if field not in said]
     for field in set(said) & (set(allowed) - {"lines"}):
         value = said[field]
-        if field not in english or not _text(value):
+        if field == "keyword":  # a line may have a keyword in one language only
+            if not _KEYWORD.match(str(value)):
+                problems.append(f"{where}: a keyword is capital letters only")
+        elif field not in english or not _text(value):
             problems.append(f"{where}: {field} should translate an English {field}")
         elif not set(_DIGITS.findall(value)) <= set(_DIGITS.findall(str(english[field]))):
             problems.append(f"{where}: {field} has a number the English does not")

@@ -69,14 +69,35 @@ def days_showed_up(
     start_hour: int = DEFAULT_START_HOUR,
 ) -> int:
     """How many days of `month` ("YYYY-MM") had a routine tick, a log entry or a done reminder."""
-    first = _first_of(month)
+    prefix = _first_of(month).isoformat()[:8]  # "YYYY-MM-"
+    shown = _days_with_care(checks, logs, reminders, start_hour)
+    return sum(1 for day in shown if day.startswith(prefix))
+
+
+def showed_up_on(
+    checks: Iterable[RoutineCheck],
+    logs: Iterable[LogEntry],
+    day: date,
+    *,
+    reminders: Iterable[ReminderEvent] = (),
+    start_hour: int = DEFAULT_START_HOUR,
+) -> bool:
+    """Whether `day` had a routine tick, a log entry or a done reminder."""
+    return day.isoformat() in _days_with_care(checks, logs, reminders, start_hour)
+
+
+def _days_with_care(
+    checks: Iterable[RoutineCheck],
+    logs: Iterable[LogEntry],
+    reminders: Iterable[ReminderEvent],
+    start_hour: int,
+) -> set[str]:
     days = {check.day for check in checks}
     days.update(day_of(entry.at, start_hour).isoformat() for entry in logs)
     days.update(
         day_of(event.at, start_hour).isoformat() for event in reminders if event.outcome == "done"
     )
-    prefix = first.isoformat()[:8]  # "YYYY-MM-"
-    return sum(1 for day in days if day.startswith(prefix))
+    return days
 
 
 def _first_of(month: str) -> date:

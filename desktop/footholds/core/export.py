@@ -12,6 +12,9 @@ Schema (version 1), stable; new fields are only ever added:
                   "wins": [...], "note": "", "trigger": "", "tried": "", "helped": "",
                   "part": "", "source": "quick-log"}, ... ],
         "proof": [...], "thought": [...], ...   one list per record kind, oldest first
+        "safety_plan": [ {"id": "...", "at": "...", "sections": {"sp-reasons": "...", ...},
+                          "safer": ["lock-away", ...]} ]   "safer" was added later: a plan
+                          without it is read as none ticked
       }
     }
 

@@ -63,6 +63,26 @@ class Paths:
         return self.data_dir / "footholds.lock"
 
     @property
+    def unsaved_files(self) -> tuple[Path, ...]:
+        """Where entries the store could not save wait for the next start, in the order tried:
+        the state folder, the config folder, then the runtime folder (memory-backed, so it
+        still works on a full disk, but cleared at logout). None of them is the data folder,
+        which is the one that failed. Under FOOTHOLDS_HOME, a state folder inside it, then its
+        config folder: nothing outside the home."""
+        name = "unsaved-entries.json"
+        root = self.data_dir.parent
+        if self.config_dir == root / "config" and self.data_dir == root / "data":
+            return (root / "state" / name, self.config_dir / name)  # the FOOTHOLDS_HOME layout
+        state = Path(platformdirs.user_state_dir("footholds", appauthor=False))
+        places = [state / name]
+        if self.config_dir != state:
+            places.append(self.config_dir / name)
+        runtime = os.environ.get("XDG_RUNTIME_DIR", "").strip()
+        if runtime and os.path.isabs(runtime):
+            places.append(Path(runtime) / "footholds" / name)
+        return tuple(places)
+
+    @property
     def socket_name(self) -> str:
         """A per-user, per-data-folder name for the single-instance socket."""
         key = f"{_user()}:{self.data_dir}".encode()

@@ -11,16 +11,16 @@ from typing import Any
 
 def root() -> Traversable:
     """The resources folder: inside the wheel, an editable install or a plain checkout."""
-    # A checkout's resources/ sits beside desktop/. It comes first: code run from a second
-    # checkout (PYTHONPATH=desktop) must read its own resources, not those of whichever
-    # checkout an editable install points "footholds.resources" at.
-    beside = Path(__file__).resolve().parents[3] / "resources"
-    if (beside / "__init__.py").is_file():
-        return beside
+    # Code run from a checkout (desktop/ beside resources/) reads that checkout's resources,
+    # even when an editable install of another checkout maps footholds.resources elsewhere.
+    desktop = Path(__file__).resolve().parents[2]
+    if desktop.name == "desktop" and (desktop.parent / "resources").is_dir():
+        return desktop.parent / "resources"
     try:
         return resources.files("footholds.resources")
     except ModuleNotFoundError:
-        return beside
+        # A checkout run with PYTHONPATH=desktop: resources/ sits beside desktop/.
+        return Path(__file__).resolve().parents[3] / "resources"
 
 
 def path(*parts: str) -> Traversable:

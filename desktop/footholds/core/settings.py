@@ -14,6 +14,7 @@ from pathlib import Path
 from typing import Any
 
 from footholds.core.atomic import set_aside, write_atomic
+from footholds.core.countries import COUNTRY_CODES
 from footholds.core.events import EventHook
 
 SCHEMA_VERSION = 1
@@ -152,9 +153,16 @@ DEFAULT_PARTS = ["the hopeless part", "the numb part", "the inner critic", "the 
 R, D, G, L, S = "Reminders", "Day and sleep", "General", "My lists", "Safety"
 LISTS_SECTION, SAFETY_SECTION = L, S  # the settings window adds the person's own lists there
 
-# "" follows the system's region; the rest are the regions resources/crisis/lines.json has
-# lines for ("ZZ": anywhere else). A test keeps the two the same.
-CRISIS_REGIONS = ("", "US", "CA", "GB", "IE", "AU", "NZ", "ES", "ZZ")
+# "" follows the system's region; then the regions resources/crisis/lines.json has lines for
+# (a test keeps the two the same), every other country (its emergency number and a directory
+# of helplines), and "ZZ", anywhere else.
+LINE_REGIONS = ("US", "CA", "GB", "IE", "AU", "NZ", "ES", "FR", "BE", "NL", "CH", "PT", "AT", "CO")
+CRISIS_REGIONS = (
+    "",
+    *LINE_REGIONS,
+    *(code for code in COUNTRY_CODES if code not in LINE_REGIONS),
+    "ZZ",
+)
 
 SETTINGS: tuple[Setting, ...] = (
     Setting("reminders.movement_enabled", "bool", True, "Movement reminders", R),

@@ -28,7 +28,6 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from footholds.core import crisis
 from footholds.ui import icons, theme
 
 if TYPE_CHECKING:
@@ -47,13 +46,6 @@ def language(ctx: AppContext) -> str:
     """The language the content packs should be read in, following the setting."""
     choice = ctx.settings["general.language"]
     return system_locale_name() if choice == "system" else str(choice)
-
-
-def region_code(ctx: AppContext) -> str:
-    """The crisis-lines region, "ZZ" when none is known. The rules live in ui/region.py."""
-    from footholds.ui.region import chosen_region  # region.py builds on this module
-
-    return chosen_region(ctx) or crisis.FALLBACK_REGION
 
 
 def soft_colour(ctx: AppContext) -> str:

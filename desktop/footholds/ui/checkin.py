@@ -43,7 +43,7 @@ from footholds.ui.operations import save_record, update_record
 if TYPE_CHECKING:
     from footholds.app import AppContext
 
-WATCHED = {"log", "reminder", "thought", "proof", "session"}
+WATCHED = {"log", "reminder", "thought", "proof", "session", "safety_plan"}
 PREVIEW_MARGIN = 16
 
 
@@ -135,6 +135,13 @@ class CheckinWindow(CalmWindow):
             self.sections[section] = box
             grid.addWidget(box, n // 2, n % 2)
 
+        # the plan is the person's to share or not: never in the summary unless ticked here
+        self.with_plan = QCheckBox(self.tr("Add my safety plan at the end"))
+        self.with_plan.setAccessibleName(self.tr("Add my safety plan to the summary"))
+        self.with_plan.setAccessibleDescription(
+            self.tr("Off unless you tick it; the parts of your plan you wrote go at the end.")
+        )
+
         self.status = QLabel("")
         self.status.setWordWrap(True)
         self.status.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
@@ -154,6 +161,7 @@ class CheckinWindow(CalmWindow):
         side.addSpacing(6)
         side.addWidget(QLabel(self.tr("Include in the summary:")))
         side.addLayout(grid)
+        side.addWidget(self.with_plan)
         side.addStretch(1)
         side.addWidget(self.status)
 
@@ -221,7 +229,7 @@ class CheckinWindow(CalmWindow):
         self.since_last.clicked.connect(self._on_since_last_clicked)
         self.talk.textChanged.connect(self.refresh_timer.start)
         self.save_session.clicked.connect(self._on_save_session_clicked)
-        for box in self.sections.values():
+        for box in [*self.sections.values(), self.with_plan]:
             box.toggled.connect(self.refresh_timer.start)
         self.refresh_timer.timeout.connect(self._on_refresh_due)
         self.import_button.clicked.connect(self._on_import_clicked)
@@ -291,6 +299,7 @@ class CheckinWindow(CalmWindow):
             talk_about=self.talk.toPlainText(),
             day_start_hour=self.ctx.settings["day.start_hour"],
             language=language(self.ctx),
+            include_plan=self.with_plan.isChecked(),
         )
 
     def refresh(self) -> None:

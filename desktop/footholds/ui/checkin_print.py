@@ -36,6 +36,8 @@ from PySide6.QtWidgets import QWidget
 from footholds.core.checkin import Report
 from footholds.core.checkin_chart import chart_size, chart_svg
 from footholds.core.checkin_render import TEXT, Wording, to_html
+from footholds.core.safety_plan_render import PlanPage
+from footholds.core.safety_plan_render import to_html as plan_html
 
 CHART_URL = "footholds-chart.png"
 PDF_DPI = 300
@@ -118,14 +120,30 @@ def pdf_bytes(
     report: Report, sections: Iterable[str] | None = None, words: Wording | None = None
 ) -> tuple[bytes, int]:
     """The summary as PDF bytes (A4), and how many pages it has."""
+    return _pdf(report_document(report, sections, words), (words or Wording())["title"])
+
+
+def plan_document(plan: PlanPage) -> QTextDocument:
+    """The safety plan as a QTextDocument, for PDF and print."""
+    doc = QTextDocument()
+    doc.setDocumentMargin(0)
+    doc.setHtml(plan_html(plan, for_qt=True))
+    return doc
+
+
+def plan_pdf_bytes(plan: PlanPage) -> tuple[bytes, int]:
+    """The safety plan as PDF bytes (A4), and how many pages it has."""
+    return _pdf(plan_document(plan), plan.title)
+
+
+def _pdf(doc: QTextDocument, title: str) -> tuple[bytes, int]:
     buffer = QBuffer()
     buffer.open(QIODevice.OpenModeFlag.WriteOnly)
     writer = QPdfWriter(buffer)
     writer.setResolution(PDF_DPI)
     writer.setPageLayout(_page_layout())
-    writer.setTitle((words or Wording())["title"])
+    writer.setTitle(title)
     writer.setCreator("Footholds")
-    doc = report_document(report, sections, words)
     pages = _print_into(doc, writer)
     buffer.close()
     return bytes(buffer.data().data()), pages
@@ -160,13 +178,22 @@ def print_report(
     parent: QWidget | None = None,
 ) -> bool:
     """Ask for a printer and print the summary; False when the person cancels."""
+    return _print(report_document(report, sections, words), (words or Wording())["title"], parent)
+
+
+def print_plan(plan: PlanPage, parent: QWidget | None = None) -> bool:
+    """Ask for a printer and print the safety plan; False when the person cancels."""
+    return _print(plan_document(plan), plan.title, parent)
+
+
+def _print(doc: QTextDocument, title: str, parent: QWidget | None) -> bool:
     from PySide6.QtPrintSupport import QPrintDialog, QPrinter
 
     printer = QPrinter(QPrinter.PrinterMode.HighResolution)
     printer.setPageLayout(_page_layout())
-    printer.setDocName((words or Wording())["title"])
+    printer.setDocName(title)
     dialog = QPrintDialog(printer, parent)
     if dialog.exec() != QPrintDialog.DialogCode.Accepted:
         return False
-    report_document(report, sections, words).print_(printer)
+    doc.print_(printer)
     return True

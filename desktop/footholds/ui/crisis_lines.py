@@ -83,13 +83,13 @@ class CrisisLines(QWidget):
         if compact:
             self._build_where()
             ctx.signals.setting_changed.connect(self._on_setting_changed)
-        self.set_region(regions.chosen_region(ctx))
+        self.set_region(regions.shown_region(ctx))
 
     def set_region(self, code: str) -> None:
         """Show the lines of region `code`, in the interface language where the lines have
         words for it. For "" (not chosen) or a region without lines, the directory, and
         "your local emergency number" rather than another country's."""
-        self.known = bool(regions.emergency_number(code))
+        self.known = regions.is_place(code)
         self.region = crisis.crisis_region(code if self.known else "", language(self.ctx))
         for row in self.rows:
             self.layout_.removeWidget(row)
@@ -117,7 +117,7 @@ class CrisisLines(QWidget):
 
     def _on_setting_changed(self, name: str, _value: object) -> None:
         if name == "safety.region":
-            self.set_region(regions.chosen_region(self.ctx))
+            self.set_region(regions.shown_region(self.ctx))
 
     def _build_where(self) -> None:
         """ "Lines for Ireland" and a one-click way to change it, above the compact lines."""
@@ -140,7 +140,7 @@ class CrisisLines(QWidget):
         if self.where is None:
             return
         name = regions.region_name(self.ctx, self.region["code"]) if self.known else ""
-        if name:
+        if name and not regions.needs_asking(self.ctx):
             self.where.setText(self.tr("Crisis lines for %s") % name)
         else:
             self.where.setText(self.tr("Choose your country to see its own lines."))
@@ -173,7 +173,8 @@ class CrisisLines(QWidget):
         return phone_links.can_open(scheme)
 
     def _emergency_html(self) -> str:
-        if not self.known:
+        # no country chosen, or a country whose number could not be confirmed
+        if not self.known or not self.region["emergency"]:
             return self.tr(
                 "If you are in danger or can't keep yourself safe right now, call your local "
                 "emergency number."

@@ -149,6 +149,8 @@ class FirstRunWindow(CalmWindow):
             if title == self.tr("Where help is"):
                 layout.addSpacing(4)
                 layout.addWidget(self.country)
+        layout.addSpacing(6)
+        layout.addWidget(self._plan_invitation(ctx), 0, Qt.AlignmentFlag.AlignLeft)
         layout.addStretch(1)
         layout.addSpacing(14)
 
@@ -171,6 +173,22 @@ class FirstRunWindow(CalmWindow):
         self.resize(540, self.heightForWidth(540))  # fit the words, no empty band
         self.ok.clicked.connect(self.close)
         self.help_now.clicked.connect(lambda: ctx.windows.show("help-now"))
+
+    def _plan_invitation(self, ctx: AppContext) -> QPushButton:
+        """One quiet link to the safety plan, for whenever the person feels ready."""
+        self.plan = QPushButton(self.tr("Write your safety plan, when you are ready"))
+        self.plan.setFlat(True)
+        link_font = self.plan.font()
+        link_font.setUnderline(True)  # flat and underlined: a quiet link, not another button
+        self.plan.setFont(link_font)
+        self.plan.setCursor(Qt.CursorShape.PointingHandCursor)
+        self.plan.setAccessibleName(self.tr("Open my safety plan"))
+        self.plan.setAccessibleDescription(
+            self.tr("A few lines written on a calmer day, for the harder ones. No rush.")
+        )
+        self.plan.setVisible(ctx.windows.available("safety-plan"))
+        self.plan.clicked.connect(lambda: ctx.windows.show("safety-plan"))
+        return self.plan
 
     def present(self, **_options: Any) -> None:
         """Show the card with "Got it" ready for Enter."""

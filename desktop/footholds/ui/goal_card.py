@@ -180,13 +180,21 @@ class GoalCard(QFrame):
         self.remove_step.clicked.connect(lambda: self._on_remove_step(self.steps.current_id()))
         self.remove_goal.clicked.connect(lambda: section.remove_goal(self.goal.id))
 
+    def _progress_words(self, done: int) -> str:
+        """What is done so far; never "2 of 5", which also counts the three still open."""
+        if done == 0:
+            return self.tr("Ready for a first small step")
+        if done == 1:
+            return self.tr("1 step done")
+        return self.tr("{done} steps done").format(done=done)
+
     def show_goal(self, goal: Goal, force: bool = False) -> None:
         """Show the goal's current state in place, keeping focus and the chosen step."""
         self.goal = goal
         if not self.title.hasFocus():
             self.title.setText(goal.title)
-        done, total = g.progress(goal)
-        self.progress.setText(self.tr("{done} of {total} done").format(done=done, total=total))
+        done, _total = g.progress(goal)
+        self.progress.setText(self._progress_words(done))
         shape = [(s["id"], s["text"], g.is_done(s)) for s in goal.steps]
         editing = self.steps.state() == QListWidget.State.EditingState
         if not force and (shape == self._shape or editing):

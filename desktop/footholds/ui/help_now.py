@@ -128,6 +128,8 @@ class HelpNowWindow(CalmWindow):
             column.addSpacing(12)
             column.addWidget(heading(title, 1))
             column.addWidget(widget)
+        column.addSpacing(12)
+        column.addWidget(self._knowledge_link(), 0, Qt.AlignmentFlag.AlignLeft)
         column.addStretch(1)
         self.scroller = QScrollArea()
         self.scroller.setWidget(body)
@@ -148,6 +150,25 @@ class HelpNowWindow(CalmWindow):
         self.region_line.change.clicked.connect(self._on_change_clicked)
         self.region_line.undo.clicked.connect(self._on_undo_clicked)
         ctx.signals.setting_changed.connect(self._on_setting_changed)
+
+    def _knowledge_link(self) -> QPushButton:
+        """One quiet link to Good to know: what happens when you call, urges, warning signs."""
+        self.knowledge = QPushButton(self.tr("What happens when you call, and more to know"))
+        self.knowledge.setFlat(True)
+        link_font = self.knowledge.font()
+        link_font.setUnderline(True)  # flat and underlined: a quiet link, not another button
+        self.knowledge.setFont(link_font)
+        self.knowledge.setCursor(Qt.CursorShape.PointingHandCursor)
+        self.knowledge.setAccessibleName(self.tr("Open Good to know"))
+        self.knowledge.setAccessibleDescription(
+            self.tr(
+                "Who answers a line and that you can stay anonymous, how an urge rises and "
+                "falls, and warning signs worth telling someone about."
+            )
+        )
+        self.knowledge.setVisible(self.ctx.windows.available("help-knowledge"))
+        self.knowledge.clicked.connect(lambda: self.ctx.windows.show("help-knowledge"))
+        return self.knowledge
 
     def present(self, *, choose_region: bool = False, **_options: Any) -> None:
         """Open at the top, where the crisis lines are, with the focus on the first line's
@@ -189,7 +210,7 @@ class HelpNowWindow(CalmWindow):
         self.picker.setVisible(ask)
         self.region_line.setVisible(not ask)
         self.region_line.settle()
-        self.crisis.set_region(regions.chosen_region(self.ctx))
+        self.crisis.set_region(regions.shown_region(self.ctx))
 
     def _on_change_clicked(self) -> None:
         self.picker.fill()
@@ -213,7 +234,7 @@ class HelpNowWindow(CalmWindow):
                 self.tr("The country could not be saved; the lines below are for it all the same.")
             )
         self._show_region()
-        self.crisis.set_region(regions.chosen_region(self.ctx) or code)
+        self.crisis.set_region(regions.shown_region(self.ctx) or code)
         if not self.asking():
             self.region_line.offer_undo(regions.region_name(self.ctx, code), before)
             self.region_line.undo.setFocus(Qt.FocusReason.OtherFocusReason)

@@ -125,7 +125,9 @@ class InsightsWindow(CalmWindow):
         self.helped = Card(
             self.tr("What helped most often"), HelpedChart(self.tr("What helped most often"))
         )
-        self.winddown = Card(self.tr("Winding down"), WinddownChart(self.tr("Wind-down kept")))
+        self.winddown = Card(
+            self.tr("Winding down"), WinddownChart(self.tr("Evenings with a wind-down"))
+        )
 
         body = QWidget()
         column = QVBoxLayout(body)
@@ -234,7 +236,7 @@ class InsightsWindow(CalmWindow):
 
     def _movement_caption(self, data: insights.Insights) -> str:
         if not data.movements:
-            return self.tr("No movements noted in these days; they are here whenever you like.")
+            return self.tr("When you do a small movement, it will show here.")
         moves = self._count(
             data.movements, self.tr("1 small movement"), self.tr("%1 small movements")
         )
@@ -251,8 +253,8 @@ class InsightsWindow(CalmWindow):
     def _winddown_caption(self, data: insights.Insights) -> str:
         if not data.winddown_days:
             return ""
-        evenings = self._count(data.winddown_days, self.tr("1 evening"), self.tr("%1 evenings"))
-        return self.tr("You kept your wind-down on %1.").replace("%1", evenings)
+        # No tally of evenings: "kept on 2" tells of the five that were not.
+        return self.tr("Each dot is an evening you gave yourself time to wind down.")
 
     # -- slots -------------------------------------------------------------------------------
     def _on_span_clicked(self, button_id: int) -> None:

@@ -1,9 +1,10 @@
 """Which country the crisis lines are for, and the small picker that changes it.
 
-The one place that asks core how a region is chosen. core/crisis.py is changing: soon
-region_for_locale() says "" (not "ZZ") for a locale without a country, and there will be an
-emergency number for every country. Here "" and "ZZ" both mean "not chosen", so that change
-lands in this file alone.
+The one place that asks core how a region is chosen. Core knows every country's emergency
+number (crisis_region), which regions have lines of their own (has_lines), and which country
+a locale names (region_for_locale, "" for none). Here "" and "ZZ" ("anywhere else") both mean
+"not chosen": then Footholds asks, and never shows another country's number as if it were
+the person's own.
 """
 
 from __future__ import annotations
@@ -15,7 +16,7 @@ from PySide6.QtCore import QEvent, QObject, Qt, Signal
 from PySide6.QtWidgets import QComboBox, QHBoxLayout, QPushButton, QVBoxLayout, QWidget
 
 from footholds.core import crisis
-from footholds.core.settings import SettingError
+from footholds.core.settings import CRISIS_REGIONS, SettingError
 from footholds.ui import calm
 from footholds.ui.calm import language, wrapped
 
@@ -27,29 +28,40 @@ UNCHOSEN = ("", crisis.FALLBACK_REGION)
 
 
 def _known(code: str) -> str:
-    """`code` as a region with lines of its own, or "" (unknown, "anywhere else", blank)."""
+    """`code` as a place core knows (a region with lines, or any country), or "" for none,
+    for "anywhere else" and for a code that is no country."""
     key = str(crisis.crisis_region(code)["code"]) if code.strip() else ""
     return "" if key in UNCHOSEN else key
 
 
 def has_own_lines(code: str) -> bool:
     """Footholds ships crisis lines of region `code`'s own (not only the directory)."""
-    known = _known(code)
-    return bool(known) and bool(crisis.crisis_region(known)["lines"])
+    return crisis.has_lines(code)
+
+
+def system_country() -> str:
+    """The country the computer's locale names, or ""."""
+    return _known(crisis.region_for_locale(calm.system_locale_name()))
 
 
 def chosen_region(ctx: AppContext) -> str:
-    """The region whose lines to show: the person's choice, else the system locale's country
-    when it has lines of its own; "" when neither (then Footholds asks)."""
+    """The person's region: their choice, else the system locale's country when it has lines
+    of its own; "" when neither (then Footholds asks)."""
     setting = str(ctx.settings["safety.region"]).strip()
     if setting:
         return _known(setting)
-    guess = crisis.region_for_locale(calm.system_locale_name())
-    return _known(guess) if has_own_lines(guess) else ""
+    country = system_country()
+    return country if has_own_lines(country) else ""
+
+
+def shown_region(ctx: AppContext) -> str:
+    """Whose numbers to show: the chosen region, else (while asking) the country the system
+    names, with its own emergency number; "" when there is none."""
+    return chosen_region(ctx) or system_country()
 
 
 def needs_asking(ctx: AppContext) -> bool:
-    """No region is known for the crisis lines: the person should pick their country."""
+    """No region is chosen for the crisis lines: the person should pick their country."""
     return chosen_region(ctx) == ""
 
 
@@ -58,17 +70,24 @@ def from_system(ctx: AppContext) -> bool:
     return not str(ctx.settings["safety.region"]).strip() and not needs_asking(ctx)
 
 
+def is_place(code: str) -> bool:
+    """`code` names a country or a region with lines (not "", not "anywhere else")."""
+    return bool(_known(code))
+
+
 def emergency_number(code: str) -> str:
-    """The emergency number of region `code`; "" when we cannot say which it is."""
+    """The emergency number of `code`; "" when it is no place or the number is not known."""
     known = _known(code)
-    return str(crisis.crisis_region(known)["emergency"]) if known else ""
+    return str(crisis.crisis_region(known)["emergency"] or "") if known else ""
 
 
 def region_names(ctx: AppContext) -> list[tuple[str, str]]:
-    """(code, name) of every region with lines, by name in the interface language."""
-    regions = crisis.crisis_regions(language(ctx))
-    codes = [c for c in regions if c not in UNCHOSEN]
-    return sorted(((c, str(regions[c]["name"])) for c in codes), key=lambda pair: pair[1])
+    """(code, name) of every country and region to choose from, by name in the interface
+    language where core has one."""
+    words = language(ctx)
+    codes = [c for c in CRISIS_REGIONS if c not in UNCHOSEN]
+    pairs = [(c, str(crisis.crisis_region(c, words)["name"])) for c in codes]
+    return sorted(pairs, key=lambda pair: pair[1].casefold())
 
 
 def region_name(ctx: AppContext, code: str) -> str:
@@ -151,7 +170,9 @@ class RegionPicker(QWidget):
             self.tr("Choose where you are; nothing changes until you press Use this country.")
         )
         self.box.view().setAccessibleName(self.tr("Countries"))
-        self.box.view().setAccessibleDescription(self.tr("The countries Footholds has lines for."))
+        self.box.view().setAccessibleDescription(
+            self.tr("Every country; type the first letters of yours to jump to it.")
+        )
         self.use = QPushButton(self.tr("Use this country"))
         self.use.setAccessibleName(self.tr("Use this country for the crisis lines"))
         self.use.setAccessibleDescription(
@@ -182,7 +203,7 @@ class RegionPicker(QWidget):
         shown now) chosen in the list."""
         if selected is None:
             setting = str(self.ctx.settings["safety.region"]).strip().upper()
-            code = chosen_region(self.ctx) or (setting if setting in UNCHOSEN else "")
+            code = shown_region(self.ctx) or (setting if setting in UNCHOSEN else "")
         else:
             code = selected
         self.box.blockSignals(True)

@@ -43,6 +43,11 @@ WINDOWS: tuple[WindowSpec, ...] = (
         "safety-plan",
         QT_TRANSLATE_NOOP("menu", "Safety plan"),
         "footholds.ui.safety_plan:SafetyPlanWindow",
+    ),
+    WindowSpec(
+        "help-knowledge",
+        QT_TRANSLATE_NOOP("menu", "Good to know"),
+        "footholds.ui.help_knowledge:HelpKnowledgeWindow",
         in_menu=False,
     ),
     WindowSpec(
@@ -95,6 +100,7 @@ MENU_ORDER = (
     "today",
     "proof-list",
     "affirmation",
+    "safety-plan",
     "thought-log",
     "journal",
     "reach-out",

@@ -200,7 +200,10 @@ class ReminderCard(QWidget):
         self.skip_button = QPushButton(self.tr("Not now"))
         self.skip_button.setAccessibleName(self.tr("Not now"))
         self.skip_button.setAccessibleDescription(
-            self.tr("Lets this one go and closes the card. Skipping is fine; nothing is counted.")
+            self.tr(
+                "Lets this one go and closes the card. Not now is a fine answer; nothing is "
+                "counted."
+            )
         )
         for answer in (self.done_button, self.later_button, self.skip_button):
             row.addWidget(answer)

@@ -1,4 +1,5 @@
-"""The personal safety plan: six sections in the person's own words, and a read-only view."""
+"""The personal safety plan: what I want to stay for, six numbered steps in the person's own
+words, ways to make the space safer to tick; and a read-only view for the hard-day windows."""
 
 from __future__ import annotations
 
@@ -8,6 +9,7 @@ from typing import TYPE_CHECKING, Any
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QCloseEvent, QKeySequence, QShortcut
 from PySide6.QtWidgets import (
+    QCheckBox,
     QFrame,
     QHBoxLayout,
     QLabel,
@@ -18,11 +20,13 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from footholds.core import content
-from footholds.core.store import SafetyPlan, Store
+from footholds.core import content, safety_plan_render
+from footholds.core.safety_plan_render import current_plan as current_plan
+from footholds.core.store import SafetyPlan
 from footholds.ui.calm import CalmWindow, escape, heading, hint, language, wrapped
 from footholds.ui.help_link import HelpLink
 from footholds.ui.operations import save_record, update_record
+from footholds.ui.safety_plan_output import PlanOutput
 
 if TYPE_CHECKING:
     from footholds.app import AppContext
@@ -30,15 +34,14 @@ if TYPE_CHECKING:
 SECTION_LIMIT = 5000
 
 
-def current_plan(store: Store) -> SafetyPlan | None:
-    """The one safety plan, if the person has started it (the oldest, should there be two)."""
-    plans = store.all(SafetyPlan)
-    return plans[0] if plans else None
-
-
-def sections(ctx: AppContext) -> list[dict[str, str]]:
-    """The six sections: id, title and a gentle hint, in the person's language."""
+def sections(ctx: AppContext) -> list[dict[str, Any]]:
+    """The parts of the plan: id, step (0 for what I want to stay for), title and a hint."""
     return content.load_pack("safety_plan", language(ctx))
+
+
+def plan_words(ctx: AppContext) -> dict[str, Any]:
+    """The words around the plan and the ways of making the space safer."""
+    return content.load_document("safety_plan_words", language(ctx))
 
 
 class SafetyPlanWindow(CalmWindow):
@@ -47,7 +50,7 @@ class SafetyPlanWindow(CalmWindow):
     def __init__(self, ctx: AppContext) -> None:
         super().__init__(ctx)
         self.setWindowTitle(self.tr("My safety plan"))
-        self.resize(580, 680)
+        self.resize(620, 720)
         intro = hint(
             ctx,
             self.tr(
@@ -55,13 +58,21 @@ class SafetyPlanWindow(CalmWindow):
                 "fill in only what helps; you can change it any time. It stays on this computer."
             ),
         )
+        words = plan_words(ctx)
         self.fields: dict[str, QPlainTextEdit] = {}
+        self.safer: dict[str, QCheckBox] = {}
         body = QWidget()
         body_layout = QVBoxLayout(body)
         body_layout.setContentsMargins(0, 0, 8, 0)
         body_layout.setSpacing(6)
         for section in sections(ctx):
-            title = heading(section["title"], 1)
+            if section["step"] == 1:  # before the first step, how to use them
+                order = wrapped(words["order"])
+                order.setStyleSheet("font-style: italic;")
+                body_layout.addWidget(order)
+                body_layout.addSpacing(6)
+            step = section["step"]
+            title = heading(f"{step}. {section['title']}" if step else section["title"], 1)
             field = QPlainTextEdit()
             field.setTabChangesFocus(True)
             field.setFixedHeight(96)  # long plans scroll inside; the page stays easy to scan
@@ -72,8 +83,25 @@ class SafetyPlanWindow(CalmWindow):
             body_layout.addWidget(title)
             body_layout.addWidget(hint(ctx, section["hint"]))
             body_layout.addWidget(field)
-            body_layout.addSpacing(8)
             self.fields[section["id"]] = field
+            if section["id"] == safety_plan_render.SAFER_SECTION:
+                self._add_safer_options(body_layout, words)
+            body_layout.addSpacing(8)
+        self.knowledge = QPushButton(self.tr("Good to know: calling a line, urges, warning signs"))
+        self.knowledge.setFlat(True)
+        link_font = self.knowledge.font()
+        link_font.setUnderline(True)  # flat and underlined: a quiet link, not another button
+        self.knowledge.setFont(link_font)
+        self.knowledge.setCursor(Qt.CursorShape.PointingHandCursor)
+        self.knowledge.setAccessibleName(self.tr("Open Good to know"))
+        self.knowledge.setAccessibleDescription(
+            self.tr(
+                "What happens when you call a line, how an urge rises and falls, and the "
+                "warning signs worth telling someone about."
+            )
+        )
+        self.knowledge.setVisible(ctx.windows.available("help-knowledge"))
+        body_layout.addWidget(self.knowledge, 0, Qt.AlignmentFlag.AlignLeft)
         body_layout.addStretch(1)
         scroll = QScrollArea()
         scroll.setWidget(body)
@@ -81,10 +109,11 @@ class SafetyPlanWindow(CalmWindow):
         scroll.setFrameShape(QFrame.Shape.NoFrame)
         scroll.setAccessibleName(self.tr("The sections of your plan"))
         scroll.setAccessibleDescription(
-            self.tr("Six short parts; fill in only the ones that help.")
+            self.tr("What you want to stay for, then six steps; fill in only what helps.")
         )
 
         self.status = hint(ctx, "")
+        self.output = PlanOutput(ctx, self, self._page, self.save_plan, self.status)
         self.save = QPushButton(self.tr("Save"))
         self.save.setAccessibleName(self.tr("Save my safety plan"))
         self.save.setAccessibleDescription(
@@ -96,7 +125,10 @@ class SafetyPlanWindow(CalmWindow):
             self.tr("Closes the window; anything you wrote is saved first.")
         )
         buttons = QHBoxLayout()
-        buttons.addWidget(self.status, 1)
+        buttons.addWidget(self.output.copy)
+        buttons.addWidget(self.output.save_as)
+        buttons.addWidget(self.output.print_button)
+        buttons.addStretch(1)
         buttons.addWidget(self.close_button)
         buttons.addWidget(self.save)
 
@@ -106,6 +138,7 @@ class SafetyPlanWindow(CalmWindow):
         layout.addWidget(heading(self.tr("My safety plan"), 4))
         layout.addWidget(intro)
         layout.addWidget(scroll, 1)
+        layout.addWidget(self.status)
         layout.addLayout(buttons)
         self.help_link = HelpLink(ctx)
         layout.addWidget(self.help_link)
@@ -113,9 +146,25 @@ class SafetyPlanWindow(CalmWindow):
         self.load()
         self.save.clicked.connect(self.save_plan)
         self.close_button.clicked.connect(self.close)
+        self.knowledge.clicked.connect(lambda: ctx.windows.show("help-knowledge"))
         QShortcut(QKeySequence.StandardKey.Save, self, self.save_plan)
         for field in self.fields.values():
             field.textChanged.connect(lambda: self.status.setText(""))
+        for box in self.safer.values():
+            box.toggled.connect(lambda _on: self.status.setText(""))
+
+    def _add_safer_options(self, layout: QVBoxLayout, words: dict[str, Any]) -> None:
+        """The concrete ways of making the space safer, to tick under the person's words."""
+        label = QLabel(words["chosen"])
+        layout.addWidget(label)
+        for option in words["safer_options"]:
+            box = QCheckBox(option["text"])
+            box.setAccessibleName(option["text"])
+            box.setAccessibleDescription(
+                self.tr("Tick it if you will do this; it is shown with your plan.")
+            )
+            self.safer[option["id"]] = box
+            layout.addWidget(box)
 
     def present(self, section: str = "", **_options: Any) -> None:
         """Show the plan as saved, with the focus in `section` (or the first one)."""
@@ -127,11 +176,14 @@ class SafetyPlanWindow(CalmWindow):
             target.setFocus()
 
     def load(self) -> None:
-        """Fill the fields from the saved plan."""
+        """Fill the fields and ticks from the saved plan."""
         plan = current_plan(self.ctx.store)
         saved = plan.sections if plan else {}
         for key, field in self.fields.items():
             field.setPlainText(saved.get(key, ""))
+        ticked = plan.safer if plan else []
+        for key, box in self.safer.items():
+            box.setChecked(key in ticked)
         self.status.setText("")
 
     def written(self) -> dict[str, str]:
@@ -144,20 +196,33 @@ class SafetyPlanWindow(CalmWindow):
                 words[key] = text[:SECTION_LIMIT]
         return words
 
+    def ticked(self) -> list[str]:
+        """The ways of making the space safer that are ticked; ones from elsewhere are kept."""
+        plan = current_plan(self.ctx.store)
+        kept = [k for k in (plan.safer if plan else []) if k not in self.safer]
+        return kept + [key for key, box in self.safer.items() if box.isChecked()]
+
+    def _page(self) -> safety_plan_render.PlanPage:
+        """The plan as shown in the window, saved or not, for copying, saving and printing."""
+        return safety_plan_render.page(self.written(), self.ticked(), language(self.ctx))
+
     def changed(self) -> bool:
         plan = current_plan(self.ctx.store)
-        return self.written() != (plan.sections if plan else {})
+        if plan is None:
+            return bool(self.written() or self.ticked())
+        return self.written() != plan.sections or self.ticked() != plan.safer
 
     def save_plan(self) -> bool:
         """Save the plan (creating it the first time); True when it is safe."""
         plan = current_plan(self.ctx.store)
-        words = self.written()
+        words, ticked = self.written(), self.ticked()
         if plan is None:
-            if not words:
+            if not words and not ticked:
                 return True
-            saved = save_record(self.ctx, SafetyPlan(sections=words), self)
+            saved = save_record(self.ctx, SafetyPlan(sections=words, safer=ticked), self)
         else:
-            saved = update_record(self.ctx, dataclasses.replace(plan, sections=words), self)
+            changed = dataclasses.replace(plan, sections=words, safer=ticked)
+            saved = update_record(self.ctx, changed, self)
         if saved is not None:
             self.status.setText(self.tr("Saved."))
         return saved is not None
@@ -177,11 +242,12 @@ class SafetyPlanView(QWidget):
         self.body = QVBoxLayout()
         self.body.setSpacing(4)
         self.parts: list[QLabel] = []
+        self.page = safety_plan_render.page({}, [], language(ctx))
         self.empty = hint(
             ctx,
             self.tr(
-                "You haven't written a safety plan yet. It can help to write one on a calmer "
-                "day: what to look out for, what helps, and who to call."
+                "A safety plan is a few lines written on a calmer day, for the harder ones: "
+                "what to look out for, what helps, and who to call. Write it when you are ready."
             ),
         )
         self.edit = QPushButton()
@@ -196,25 +262,27 @@ class SafetyPlanView(QWidget):
         ctx.signals.store_changed.connect(self._on_store_changed)
 
     def refresh(self) -> None:
-        """Show the sections the person has written, in the plan's order."""
-        for part in self.parts:
-            self.body.removeWidget(part)
-            part.deleteLater()
+        """Show the parts the person has written, in the plan's order, steps numbered."""
+        for label in self.parts:
+            self.body.removeWidget(label)
+            label.deleteLater()
         self.parts = []
-        plan = current_plan(self.ctx.store)
-        saved = plan.sections if plan else {}
-        for section in sections(self.ctx):
-            words = saved.get(section["id"], "").strip()
-            if not words:
-                continue
-            title = QLabel(f"<b>{escape(section['title'])}</b>")
-            title.setWordWrap(True)
-            text = wrapped(words, selectable=True)
+        self.page = safety_plan_render.gather(self.ctx.store, language(self.ctx))
+        seen_step = False
+        for part in self.page.parts:
+            if part.number and not seen_step:
+                seen_step = True
+                order = wrapped(self.page.order)
+                order.setStyleSheet("font-style: italic;")
+                self._add(order)
+            self._add(QLabel(f"<b>{escape(part.heading)}</b>"))
+            lines = [part.text] if part.text else []
+            if part.chosen:
+                lines += [self.page.chosen_label, *(f"• {item}" for item in part.chosen)]
+            text = wrapped("\n".join(lines), selectable=True)
             text.setContentsMargins(12, 0, 0, 6)
-            text.setAccessibleName(section["title"])
-            for part in (title, text):
-                self.parts.append(part)
-                self.body.addWidget(part)
+            text.setAccessibleName(part.title)
+            self._add(text)
         self.empty.setVisible(not self.parts)
         self.edit.setText(
             self.tr("Edit my safety plan") if self.parts else self.tr("Write my safety plan")
@@ -226,9 +294,14 @@ class SafetyPlanView(QWidget):
             else self.tr("Opens a short plan to write on a calmer day, for the harder ones.")
         )
 
+    def _add(self, label: QLabel) -> None:
+        label.setWordWrap(True)
+        self.parts.append(label)
+        self.body.addWidget(label)
+
     def text(self) -> str:
         """The plan as shown, as plain text."""
-        return "\n".join(part.text() for part in self.parts)
+        return safety_plan_render.to_text(self.page) if self.parts else ""
 
     def _on_store_changed(self, kind: str) -> None:
         if kind == SafetyPlan.KIND:

@@ -61,9 +61,9 @@ def region_label(code: str) -> str:
     """A crisis region by its name ("United Kingdom"); "" follows the system."""
     if not code:
         return translated(CHOICE_LABELS["system"])
-    # i18n.install sets the default locale to the interface language
-    regions = crisis.crisis_regions(QLocale().name())
-    return str(regions.get(code, {}).get("name", code))
+    # i18n.install sets the default locale to the interface language; a country without
+    # lines of its own is named too ("Mexico"), so every choice reads as a place
+    return str(crisis.crisis_region(code, QLocale().name())["name"])
 
 
 def choice_label(value: str) -> str:

@@ -255,7 +255,12 @@ class ThoughtLogWindow(CalmWindow):
 
     def _summary(self, entry: ThoughtLog) -> str:
         day = QLocale().toString(_qdate(entry), "d MMM yyyy")
-        first = entry.thought.splitlines()[0] if entry.thought else ""
+        # Listed by the kinder view: the harsh thought is not what the eye should land on
+        # each time the window opens. It is still there when the entry is opened.
+        kinder = entry.balanced.strip()
+        first = (
+            kinder.splitlines()[0] if kinder else self.tr("A thought, with room for a kinder view")
+        )
         first = first if len(first) <= 80 else first[:79] + "…"
         text = f"{day}  {first}"
         if entry.belief_before is not None and entry.belief_after is not None:

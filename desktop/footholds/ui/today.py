@@ -188,12 +188,9 @@ class TodayWindow(CalmWindow):
         self._show_next()
         self.routine.refresh()
         self.goals.refresh()
-        count = self.count_showed_up(day)
-        if count == 1:
-            self.showed_up.setText(self.tr("You showed up on 1 day this month."))
-        elif count:
-            text = self.tr("You showed up on {n} days this month.")
-            self.showed_up.setText(text.format(n=QLocale().toString(count)))
+        # Today only, never a tally for the month: a count of 1 on the 28th reads as 27 missed.
+        if self.showed_up_today(day):
+            self.showed_up.setText(self.tr("You showed up for yourself today. That counts."))
         else:
             self.showed_up.setText(
                 self.tr("Ticking one thing, or noting how you are, counts as showing up.")
@@ -212,17 +209,16 @@ class TodayWindow(CalmWindow):
         self.next_from.setText(self.tr("From “{title}”").format(title=goal.title))
         self.next_done.setAccessibleDescription(step["text"])
 
-    def count_showed_up(self, day: date) -> int:
-        """Days this month with a tick, a log entry or a done reminder. Never days without."""
+    def showed_up_today(self, day: date) -> bool:
+        """Whether `day` has a tick, a log entry or a done reminder."""
         start_hour = self.ctx.settings["day.start_hour"]
-        month = day.isoformat()[:7]
-        start, end = days.month_bounds(month, start_hour)
+        start, end = days.day_bounds(day, start_hour)
         start, end = start - timedelta(days=1), end + timedelta(days=1)
         store = self.ctx.store
-        return days.days_showed_up(
+        return days.showed_up_on(
             store.between(RoutineCheck, start, end),
             store.between(LogEntry, start, end),
-            month,
+            day,
             reminders=store.between(ReminderEvent, start, end),
             start_hour=start_hour,
         )

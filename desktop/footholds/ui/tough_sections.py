@@ -76,7 +76,7 @@ class NameIt(QWidget):
         if save_record(self.ctx, LogEntry(note=text, source="tough-day"), self) is None:
             return
         self.line.clear()
-        self.said.setText(content.acknowledgement("saved", self.rng, language(self.ctx)))
+        self.said.setText(content.acknowledgement("tough", self.rng, language(self.ctx)))
         self.said.show()
 
 
@@ -200,7 +200,10 @@ class BareMinimum(QWidget):
         self.list = QVBoxLayout()
         self.empty = hint(
             ctx,
-            self.tr("You haven't picked your three yet. Whenever you like, in the Today window."),
+            self.tr(
+                "Whenever you like, you can choose three small things for each day in the "
+                "Today window."
+            ),
         )
         self.open = QPushButton(self.tr("Open Today"))
         self.open.setAccessibleName(self.tr("Open the Today window"))

@@ -24,9 +24,6 @@ from footholds.ui.operations import save_record
 if TYPE_CHECKING:
     from footholds.app import AppContext
 
-# The built-in messages that fit a hard day best, tried in this order.
-TOUGH_DAY_MESSAGES = ("ro-friendly-word", "ro-check-on-me", "ro-just-hello")
-
 
 class PersonRow(QFrame):
     """One person: name, how to reach them, and a message with a Copy button."""
@@ -91,8 +88,8 @@ class TrustedPeople(QWidget):
         self.ctx = ctx
         self.inline_add = inline_add
         self.rows: list[PersonRow] = []
-        pack = {i["id"]: i["text"] for i in content.load_pack("reach_out", language(ctx))}
-        self.ready = [pack[k] for k in TOUGH_DAY_MESSAGES if k in pack] or list(pack.values())[:3]
+        # The pack's own order: the most urgent ("Can you call me?") first.
+        self.ready = [i["text"] for i in content.load_pack("help_messages", language(ctx))]
 
         self.list = QVBoxLayout()
         self.list.setSpacing(6)

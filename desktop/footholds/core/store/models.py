@@ -334,13 +334,16 @@ class Person(Record):
 
 @dataclass(kw_only=True)
 class SafetyPlan(Record):
-    """The personal safety plan: section id -> the person's own words."""
+    """The personal safety plan: section id -> the person's own words, and the ways of
+    making the space safer they chose (option ids from the safety_plan_words pack)."""
 
     KIND = "safety_plan"
     sections: dict[str, str] = field(default_factory=dict)
+    safer: list[str] = field(default_factory=list)  # added later: older plans have none
 
     def _clean(self) -> None:
         self.sections = v.mapping(self.sections, "The safety plan", limit=5000)
+        self.safer = v.idents(self.safer, "Ways to make my space safer")
 
 
 @dataclass(kw_only=True)

@@ -10,7 +10,7 @@ from __future__ import annotations
 import json
 import logging
 from collections import OrderedDict
-from collections.abc import Callable, Iterator
+from collections.abc import Callable, Iterator, Sequence
 from datetime import UTC, datetime, timedelta
 from pathlib import Path
 from typing import Any, TypeVar
@@ -18,7 +18,7 @@ from typing import Any, TypeVar
 from footholds.core.atomic import set_aside, write_atomic
 from footholds.core.events import EventHook
 from footholds.core.paths import make_private_dir
-from footholds.core.store import migrations
+from footholds.core.store import migrations, pending
 from footholds.core.store.backups import make_backup
 from footholds.core.store.models import MODELS, Record
 from footholds.core.store.recovery import PartFinder, recover
@@ -63,6 +63,7 @@ class Store:
         backup: Callable[[str], Path] | None = None,
         durable: bool = True,
         cached_months: int = 6,
+        unsaved_files: Sequence[Path] = (),
     ) -> None:
         self.folder = folder
         self.aside_dir = aside_dir
@@ -79,6 +80,12 @@ class Store:
         self._months: OrderedDict[tuple[str, str], Part] = OrderedDict()
         self._month_index: dict[str, list[str]] = {}
         self._opened = False
+        # where changes that cannot reach the store's folder are kept when it closes
+        self.unsaved_files = tuple(unsaved_files)
+        # owns: every unsaved file's content is in this store's memory or on disk (it merged
+        # them at start), so they may be deleted once nothing is pending; out: some may exist
+        self.owns_unsaved = self.unsaved_out = False
+        self.merges_unsaved = False  # the app merges at start, and so on every later open
 
     # -- opening -------------------------------------------------------------------------
     def open(self) -> None:
@@ -102,6 +109,8 @@ class Store:
                 "Nothing was deleted.",
             ) from exc
         self._opened = True
+        if self.merges_unsaved:  # opened again (a restore): bring them in as at start
+            pending.merge(self)
 
     def _upgrade(self, version: int) -> None:
         try:
@@ -150,11 +159,12 @@ class Store:
     def close(self) -> None:
         """Write anything still pending and let go of the files.
 
-        When pending changes still cannot be written this raises StoreWriteError and stays
+        When pending changes still cannot be written they are kept in an unsaved-entries
+        file for the next start; when that fails too this raises StoreWriteError and stays
         open, so nothing kept in memory is dropped without the person being told."""
         if self._opened:
             failed = self._flush_pending()
-            if failed is not None:
+            if failed is not None and self._keep_elsewhere() is None:
                 raise StoreWriteError(
                     failed.errno,
                     f"Some of your latest entries still can't be saved because "
@@ -165,6 +175,7 @@ class Store:
         self._months.clear()
         self._month_index.clear()
         self._opened = False
+        self.owns_unsaved = False  # what was merged into memory is gone from it
 
     # -- writing -------------------------------------------------------------------------
     def add(self, record: R) -> R:
@@ -202,6 +213,8 @@ class Store:
         self.changed.fire(kind)
         if self.pending():
             self.retry_pending()
+        elif self.unsaved_out:
+            self._settle_unsaved()
 
     def pending(self) -> int:
         """How many files hold changes that are only in memory so far."""
@@ -209,7 +222,36 @@ class Store:
 
     def retry_pending(self) -> bool:
         """Try again to write what a failed save kept in memory; True when nothing is left."""
-        return self._flush_pending() is None
+        if self._flush_pending() is not None:
+            return False
+        self._settle_unsaved()
+        return True
+
+    # -- unsaved entries kept outside the store (pending.py) -----------------------------
+    def parts_holding_unsaved(self) -> list[Part]:
+        return [p for p in self._all_parts() if p.dirty]
+
+    def _keep_elsewhere(self) -> Path | None:
+        try:
+            return pending.keep_elsewhere(self)
+        except OSError:
+            log.error("unsaved entries could not be kept anywhere")
+            return None
+
+    def _settle_unsaved(self) -> None:
+        if self.owns_unsaved and self.unsaved_out:
+            pending.remove_files(self.unsaved_files)
+            self.unsaved_out = False
+
+    def record_in(self, model: type[R], record_id: str, month: str | None) -> R | None:
+        """A record by id, looked for only in the file it is filed in (its month, for a
+        time-ordered kind): the one file that would hold it."""
+        if not model.PARTITIONED:
+            return self.get(model, record_id)
+        if month not in self.months(model):
+            return None
+        found = self._month_part(model.KIND, month).records.get(record_id)
+        return found if isinstance(found, model) else None
 
     def _flush_pending(self) -> OSError | None:
         """Write every part holding unsaved changes; the last error, if any is left."""

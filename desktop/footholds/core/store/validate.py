@@ -134,6 +134,23 @@ def ident(value: Any) -> str:
     return value
 
 
+def idents(value: Any, label: str) -> list[str]:
+    """A short list of distinct content ids (options a person ticked), in their order."""
+    if value is None:
+        return []
+    if not isinstance(value, (list, tuple)):
+        raise InvalidEntry(f"{label} should be a list.")
+    out: list[str] = []
+    for item in value:
+        if not isinstance(item, str) or not _IDENT.fullmatch(item):
+            raise InvalidEntry(f"{label}: one choice has a name I can't use.")
+        if item not in out:
+            out.append(item)
+    if len(out) > LIST_LIMIT:
+        raise InvalidEntry(f"{label} has too many choices.")
+    return out
+
+
 def mapping(
     value: Any, label: str, keys: tuple[str, ...] | None = None, *, limit: int = NOTE_LIMIT
 ) -> dict[str, str]:

@@ -1,0 +1,103 @@
+"""Good to know, one tap from Get help now and the safety plan; the first-run invitation to
+write the plan; and the plan in the check-in summary only when the person ticks it."""
+
+from __future__ import annotations
+
+import pytest
+
+from checkin_data import TODAY
+from footholds.core import content
+from footholds.core.store import SafetyPlan
+from footholds.ui.checkin import CheckinWindow
+
+
+def test_the_knowledge_shows_every_topic_in_order(ctx, qtbot) -> None:
+    window = ctx.windows.show("help-knowledge")
+    qtbot.waitExposed(window)
+    assert window.windowTitle() == "Good to know"
+    text = window.text()
+    topics = content.load_pack("help_knowledge")
+    starts = [text.index(topic["title"]) for topic in topics]
+    assert starts == sorted(starts)
+    for topic in topics:
+        for paragraph in topic["paragraphs"]:
+            assert paragraph in text
+    assert "I'm not OK" in text and "anonymous" in text
+    qtbot.waitUntil(window.close_button.hasFocus)
+
+
+def test_it_can_open_at_one_topic(ctx, qtbot) -> None:
+    window = ctx.windows.get("help-knowledge")
+    window.resize(560, 300)
+    ctx.windows.show("help-knowledge", topic="hk-signs")
+    qtbot.waitExposed(window)
+    assert window.scroller.verticalScrollBar().value() > 0
+    ctx.windows.show("help-knowledge")
+    assert window.scroller.verticalScrollBar().value() == 0
+
+
+def test_get_help_now_has_one_link_near_the_bottom(ctx, qtbot) -> None:
+    window = ctx.windows.show("help-now")
+    qtbot.waitExposed(window)
+    link = window.knowledge
+    assert link.isVisibleTo(window)
+    assert link.mapTo(window.scroller.widget(), link.rect().topLeft()).y() > window.crisis.y()
+    link.click()
+    assert ctx.windows.is_visible("help-knowledge")
+
+
+def test_get_help_now_opens_it_again_from_its_own_button(ctx, qtbot) -> None:
+    window = ctx.windows.show("help-knowledge")
+    qtbot.waitExposed(window)
+    window.help_now.click()
+    assert ctx.windows.is_visible("help-now")
+
+
+def test_in_spanish_the_knowledge_speaks_spanish(ctx, qtbot) -> None:
+    from footholds.ui import i18n
+
+    ctx.settings.set("general.language", "es")
+    i18n.apply(ctx)
+    try:
+        window = ctx.windows.show("help-knowledge")
+        assert window.windowTitle() == "Bueno saberlo"
+        assert "No estoy bien" in window.text()
+        assert "Qué pasa cuando llamas o escribes a una línea" in window.text()
+    finally:
+        i18n.remove(ctx.app)
+
+
+def test_the_first_run_card_invites_the_plan_quietly(ctx, qtbot) -> None:
+    window = ctx.windows.show("first-run")
+    qtbot.waitExposed(window)
+    assert window.plan.isVisibleTo(window) and window.plan.isFlat()
+    qtbot.waitUntil(window.ok.hasFocus)  # the invitation never takes the place of "Got it"
+    window.plan.click()
+    assert ctx.windows.is_visible("safety-plan")
+
+
+@pytest.fixture
+def checkin_window(ctx, qtbot, monkeypatch):
+    monkeypatch.setattr(CheckinWindow, "today", lambda self: TODAY)
+    ctx.store.add(SafetyPlan(sections={"sp-reasons": "The sea in June"}, safer=["lock-away"]))
+    win = ctx.windows.show("check-in")
+    qtbot.waitUntil(win.isVisible)
+    return win
+
+
+def test_the_summary_leaves_the_plan_out_unless_ticked(checkin_window, qtbot, tmp_path) -> None:
+    window = checkin_window
+    assert not window.with_plan.isChecked()
+    assert "The sea in June" not in window.preview.toPlainText()
+    window.with_plan.setChecked(True)
+    qtbot.waitUntil(lambda: "The sea in June" in window.preview.toPlainText())
+    assert "Lock them away" in window.preview.toPlainText()
+    out = tmp_path / "summary.md"
+    assert window.export_to(out)
+    assert "## My safety plan" in out.read_text(encoding="utf-8")
+    window.with_plan.setChecked(False)
+    qtbot.waitUntil(lambda: "The sea in June" not in window.preview.toPlainText())
+    window.close()
+    again = CheckinWindow(window.ctx)
+    qtbot.addWidget(again)
+    assert not again.with_plan.isChecked()  # off by default, every time

@@ -1,0 +1,104 @@
+"""Notices reach the screen and stay there until the person closes them (issue 15, defect 4).
+
+A message box without a parent window is freed with its last Python reference: shown from a
+function that then returns, it vanished at once and the notice only reached the log file.
+"""
+
+from __future__ import annotations
+
+import gc
+import json
+from collections.abc import Iterator
+from pathlib import Path
+
+import pytest
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QApplication, QMessageBox
+
+from footholds import app as app_module
+from footholds.app import AppContext, build, make_qapp
+from footholds.core.paths import Paths
+from footholds.lockfile import take_lock
+from footholds.ui import crisis_lines
+
+
+def on_screen() -> list[QMessageBox]:
+    return [
+        w for w in QApplication.topLevelWidgets() if isinstance(w, QMessageBox) and w.isVisible()
+    ]
+
+
+def settle(qtbot) -> None:
+    """Let Python and Qt both free what nothing holds any more."""
+    gc.collect()
+    qtbot.wait(50)  # deferred deletes run in the event loop
+    gc.collect()
+
+
+def test_a_notice_stays_on_screen_until_it_is_closed(ctx, qtbot) -> None:
+    app_module._show_notice(ctx, "A damaged file was set aside; your entries are safe.")
+    settle(qtbot)
+    [box] = on_screen()
+    assert box.text() == "A damaged file was set aside; your entries are safe."
+    assert box.windowModality() == Qt.WindowModality.NonModal  # never blocks other windows
+    qtbot.wait(300)
+    settle(qtbot)
+    assert on_screen() == [box]
+    qtbot.mouseClick(box.button(QMessageBox.StandardButton.Ok), Qt.MouseButton.LeftButton)
+    settle(qtbot)
+    assert on_screen() == []
+    assert app_module.OPEN_NOTICES == []  # closed boxes are not kept
+
+
+def test_a_link_nothing_can_open_shows_its_note(ctx, qtbot, monkeypatch) -> None:
+    app_module.show_notices(ctx)
+    monkeypatch.setattr(crisis_lines, "open_link", lambda url: False)
+    assert crisis_lines.open_or_explain(ctx, "tel:988") is False
+    assert crisis_lines.open_or_explain(ctx, "tel:988") is False  # tried twice: one box
+    settle(qtbot)
+    [box] = on_screen()
+    assert "could not open that link" in box.text()
+    box.close()
+    settle(qtbot)
+    assert on_screen() == [] and app_module.OPEN_NOTICES == []
+
+
+@pytest.fixture
+def damaged_home(qapp, footholds_home: Path) -> Iterator[AppContext]:
+    """A home whose settings file and one month of entries are damaged, then built."""
+    paths = Paths.from_env()
+    paths.ensure()
+    paths.settings_file.write_text("{ not json")
+    month = paths.store_dir / "log" / "2026-03.json"
+    month.parent.mkdir(parents=True)
+    (paths.store_dir / "meta.json").write_text(json.dumps({"schema": 1}))
+    month.write_text('{"log": {"1": {"id": "cut off')
+    lock = take_lock(paths.lock_file)
+    assert lock is not None
+    context = build(make_qapp([]), paths, lock)
+    yield context
+    for widget in QApplication.topLevelWidgets():
+        if widget.isVisible():
+            widget.close()
+    context.server.close()
+    context.store.close()
+    context.tray.icon.hide()
+    lock.unlock()
+
+
+def test_start_up_notices_reach_the_screen(damaged_home: AppContext, qtbot) -> None:
+    from footholds.core.store import LogEntry
+
+    ctx = damaged_home
+    ctx.store.months(LogEntry)
+    ctx.store.all(LogEntry)  # reading the damaged month sets it aside, with a notice
+    expected = list(ctx.store.notices)
+    assert len(expected) >= 2, expected  # the settings, and the month
+    app_module.show_notices(ctx)
+    settle(qtbot)
+    shown = on_screen()
+    assert sorted(b.text() for b in shown) == sorted(expected)
+    for box in shown:
+        box.close()
+    settle(qtbot)
+    assert app_module.OPEN_NOTICES == []

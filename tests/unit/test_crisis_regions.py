@@ -1,0 +1,209 @@
+"""The region rules, the emergency numbers of every country, and the lines added on 2026-12-03."""
+
+from __future__ import annotations
+
+import json
+from datetime import date
+from typing import Any
+
+import pytest
+
+from footholds.core import crisis, emergency, resource_files
+
+CHECKED = "2026-12-03"
+# Every line added or corrected on 2026-12-03, by region: each was read on the service's page.
+NEW_LINES = {
+    "US": ["988-lifeline", "veterans-crisis-line", "crisis-text-line"],
+    "CA": ["kids-help-phone"],
+    "GB": ["nhs-111-wales", "nhs-24", "breathing-space", "lifeline-ni"],
+    "FR": ["3114"],
+    "BE": ["centre-prevention-suicide", "zelfmoordlijn-1813"],
+    "NL": ["113"],
+    "CO": ["linea-106"],
+    "CH": ["143"],
+    "PT": ["sns-24"],
+    "AT": ["telefonseelsorge"],
+}
+
+
+def _iso_codes() -> set[str]:
+    """The 249 ISO 3166-1 codes, from the system's iso-codes list when it has one."""
+    path = "/usr/share/iso-codes/json/iso_3166-1.json"
+    try:
+        with open(path, encoding="utf-8") as f:
+            return {c["alpha_2"] for c in json.load(f)["3166-1"]}
+    except OSError:
+        return set(emergency.country_codes())
+
+
+def _emergency() -> dict[str, Any]:
+    data: dict[str, Any] = resource_files.read_json("crisis", "emergency.json")
+    return data
+
+
+# -- emergency numbers -----------------------------------------------------------------------
+
+
+def test_every_iso_country_has_a_number_and_a_source_or_a_null_with_a_reason() -> None:
+    countries = _emergency()["countries"]
+    assert len(countries) == 249 and set(countries) == _iso_codes()
+    assert emergency.check_emergency(_emergency(), _iso_codes()) == []
+    for code, entry in countries.items():
+        assert entry["checked"] == CHECKED, code
+        if entry["call"] is None:
+            assert entry["reason"].strip(), code
+        else:
+            assert entry["call"].isdigit(), code
+            assert entry["source"].startswith("https://"), code
+
+
+def test_the_checker_finds_a_missing_country_a_number_without_source_and_a_bare_null() -> None:
+    data = _emergency()
+    del data["countries"]["FR"]
+    data["countries"]["DE"]["source"] = ""
+    data["countries"]["AR"]["reason"] = " "
+    data["countries"]["GB"]["checked"] = "soon"
+    problems = "\n".join(emergency.check_emergency(data, _iso_codes()))
+    assert "emergency: FR is missing" in problems
+    assert "emergency/DE: a number needs an https source" in problems
+    assert "emergency/AR: a null number needs a reason" in problems
+    assert "emergency/GB: needs a checked date" in problems
+
+
+def test_each_country_gets_its_own_number_never_a_generic_112() -> None:
+    assert emergency.emergency_number("US") == "911"
+    assert emergency.emergency_number("gb") == "999"
+    assert emergency.emergency_number("AU") == "000"
+    assert emergency.emergency_number("NZ") == "111"
+    assert emergency.emergency_number("MX") == "911"
+    assert emergency.emergency_number("DE") == "112"
+    assert emergency.emergency_number("JP") == "119"  # read on the ministry's page
+    assert emergency.emergency_info("JP")["also"] == ["110"]
+    assert emergency.emergency_number("AR") is None  # four numbers, roles not confirmed
+    assert emergency.emergency_info("AR")["listed"] == ["100", "101", "107", "911"]
+    # a compilation's lone number that is no general emergency number is not trusted alone
+    assert emergency.emergency_number("BL") is None
+    assert emergency.emergency_info("BL")["listed"] == ["18"]
+    # where the compilation is out of date, the country's own page wins
+    assert emergency.emergency_number("HN") == "911" and emergency.emergency_number("NG") == "112"
+    assert emergency.emergency_number("") is None and emergency.emergency_number("XX") is None
+    assert emergency.emergency_info("XX") is None
+
+
+def test_the_emergency_number_of_each_line_region_is_one_the_source_lists() -> None:
+    for code, region in crisis.crisis_regions().items():
+        if code != crisis.FALLBACK_REGION:
+            info = emergency.emergency_info(code)
+            assert info is not None and region["emergency"] == info["call"], code
+
+
+# -- region rules ----------------------------------------------------------------------------
+
+
+def test_has_lines() -> None:
+    assert crisis.has_lines("GB") and crisis.has_lines("uk") and crisis.has_lines("FR")
+    assert not crisis.has_lines("MX") and not crisis.has_lines("")
+    assert not crisis.has_lines("ZZ") and not crisis.has_lines("XX")
+
+
+def test_a_country_without_lines_shows_its_own_number_then_the_directory() -> None:
+    mx = crisis.crisis_region("mx")
+    assert mx["code"] == "MX" and mx["name"] == "Mexico" and not mx["has_lines"]
+    assert mx["emergency"] == "911" and mx["emergency_known"]
+    assert "112" not in mx["note"] and "emergency number above" in mx["note"]
+    assert [ln["url"] for ln in mx["lines"]] == ["https://findahelpline.com"]
+    assert crisis.crisis_region("MX", "es")["note"].startswith("Footholds todavía no tiene")
+    ar = crisis.crisis_region("AR", "es_ES.UTF-8")
+    assert ar["emergency"] == "" and not ar["emergency_known"]
+    assert ar["emergency_listed"] == ["100", "101", "107", "911"]
+    assert "no ha podido comprobar" in ar["note"] and "findahelpline.com" in ar["note"]
+    assert ar["lines"][0]["name"] == "Find A Helpline (directorio de líneas de ayuda por país)"
+
+
+@pytest.mark.parametrize("code", ["", "XX", "ZZ", "zz", "123"])
+def test_no_country_is_the_fallback(code: str) -> None:
+    region = crisis.crisis_region(code)
+    assert region["code"] == "ZZ" and not region["has_lines"]
+
+
+def test_a_region_with_lines_lists_the_other_emergency_numbers_too() -> None:
+    gb = crisis.crisis_region("GB")
+    assert gb["has_lines"] and gb["emergency"] == "999" and gb["emergency_also"] == ["112"]
+
+
+# -- languages -------------------------------------------------------------------------------
+
+
+def test_a_spanish_speaker_in_the_us_sees_the_spanish_options_first() -> None:
+    english = [ln["id"] for ln in crisis.crisis_region("US")["lines"]]
+    spanish = crisis.crisis_region("US", "es_US.UTF-8")["lines"]
+    assert english == ["988-lifeline", "veterans-crisis-line", "crisis-text-line"]
+    assert [ln["id"] for ln in spanish] == [
+        "988-lifeline",
+        "crisis-text-line",
+        "veterans-crisis-line",
+    ]
+    assert [ln.get("keyword") for ln in spanish[:2]] == ["AYUDA", "AYUDA"]
+    assert crisis.crisis_region("US")["lines"][2]["keyword"] == "HOME"
+    assert "keyword" not in crisis.crisis_region("US")["lines"][0]
+
+
+def test_a_translated_keyword_must_be_letters() -> None:
+    english: dict[str, Any] = resource_files.read_json("crisis", "lines.json")
+    spanish: dict[str, Any] = resource_files.read_json("crisis", "lines.es.json")
+    spanish["regions"]["US"]["lines"]["988-lifeline"]["keyword"] = "AYUDA 988"
+    problems = crisis.check_words("es", english, spanish)
+    assert "crisis/es/US/988-lifeline: a keyword is capital letters only" in problems
+
+
+# -- the lines added on 2026-12-03 -----------------------------------------------------------
+
+
+@pytest.mark.parametrize("code", sorted(NEW_LINES))
+def test_each_new_line_has_a_number_an_https_source_and_a_date(code: str) -> None:
+    lines = {ln["id"]: ln for ln in crisis.crisis_region(code)["lines"]}
+    for line_id in NEW_LINES[code]:
+        line = lines[line_id]
+        assert line.get("call") or line.get("text"), line_id
+        assert line["source"].startswith("https://"), line_id
+        assert line["checked"] == CHECKED, line_id
+        assert line.get("url", "https://").startswith("https://"), line_id
+
+
+def test_the_fixed_lines_say_what_they_are() -> None:
+    us = {ln["id"]: ln for ln in crisis.crisis_region("US")["lines"]}
+    assert "press 2" in us["988-lifeline"]["note"] and "AYUDA" in us["988-lifeline"]["note"]
+    assert us["veterans-crisis-line"]["text"] == "838255"
+    assert "press 1" in us["veterans-crisis-line"]["note"]
+    assert "442-AYUDAME" in us["crisis-text-line"]["note"]
+    kids = {ln["id"]: ln for ln in crisis.crisis_region("CA")["lines"]}["kids-help-phone"]
+    assert "young people" in kids["name"] and kids["keyword"] == "CONNECT"
+    nz = {ln["id"]: ln for ln in crisis.crisis_region("NZ")["lines"]}["lifeline-aotearoa"]
+    assert nz["text"] == "4357" and "keyword" not in nz  # HELP is 4357 spelt out, no keyword
+    assert crisis.crisis_region("ES")["name"] == "Spain"
+    assert crisis.crisis_region("ES", "es")["name"] == "España"
+    gb = {ln["id"]: ln for ln in crisis.crisis_region("GB")["lines"]}
+    assert gb["nhs-111-wales"]["call"] == "111" and "Press 2" in gb["nhs-111-wales"]["note"]
+    assert gb["nhs-24"]["call"] == "111" and gb["breathing-space"]["call"] == "0800 83 85 87"
+    assert gb["lifeline-ni"]["call"] == "0808 808 8000"
+
+
+def test_a_line_with_a_plain_http_source_or_a_bad_date_is_refused() -> None:
+    data: dict[str, Any] = resource_files.read_json("crisis", "lines.json")
+    line = data["regions"]["FR"]["lines"][0]
+    line["source"] = "http://3114.fr"
+    line["checked"] = "3 December"
+    problems = crisis.check_lines(data)
+    assert "crisis/FR/3114: source should be an https address" in problems
+    assert "crisis/FR/3114: checked should be a date" in problems
+
+
+# -- staleness -------------------------------------------------------------------------------
+
+
+def test_the_data_is_stale_after_a_year() -> None:
+    assert crisis.data_checked() == "2026-11-22"  # the oldest check behind the lines
+    assert not crisis.data_is_stale(date(2026, 12, 3))
+    assert not crisis.data_is_stale(date(2027, 11, 22))
+    assert crisis.data_is_stale(date(2027, 11, 23))
+    assert emergency.is_stale("not a date", date(2026, 12, 3))

@@ -1,0 +1,116 @@
+"""`footholds helplines`: the emergency number and lines for a region, as text and as JSON."""
+
+from __future__ import annotations
+
+import argparse
+import json
+import subprocess
+import sys
+from datetime import date
+from pathlib import Path
+
+import pytest
+
+from footholds import helplines_command
+from footholds.cli import build_parser
+from footholds.core.paths import Paths
+from footholds.core.settings import Settings
+from support import child_env
+
+
+def run(paths: Paths, capsys, *argv: str) -> tuple[int, str, str]:
+    args = build_parser().parse_args(["helplines", *argv])
+    code = helplines_command.cmd_helplines(paths, args)
+    out = capsys.readouterr()
+    return code, out.out, out.err
+
+
+@pytest.fixture
+def paths(tmp_path, monkeypatch) -> Paths:
+    monkeypatch.setenv("FOOTHOLDS_HOME", str(tmp_path))
+    for name in ("LC_ALL", "LC_MESSAGES", "LANG"):
+        monkeypatch.delenv(name, raising=False)
+    return Paths.from_env()
+
+
+def test_text_names_the_number_and_each_line(paths, capsys) -> None:
+    code, out, err = run(paths, capsys, "--region", "GB")
+    assert code == 0 and not err
+    assert out.startswith("United Kingdom (GB)\n")
+    assert "In an emergency, call 999 (other emergency numbers there: 112)." in out
+    assert "Samaritans\n  Call 116 123, 24/7" in out
+    assert "Breathing Space (Scotland)" in out and "0808 808 8000" in out
+    assert "Text SHOUT to 85258" in out
+
+
+def test_a_lowercase_code_and_a_country_without_lines(paths, capsys) -> None:
+    code, out, _ = run(paths, capsys, "--region", "mx")
+    assert code == 0 and out.startswith("Mexico (MX)\n")
+    assert "In an emergency, call 911." in out and "https://findahelpline.com" in out
+    code, out, _ = run(paths, capsys, "--region", "ar")
+    assert "could not confirm the emergency number" in out
+    assert "not confirmed: 100, 101, 107, 911" in out
+
+
+def test_json_for_scripts(paths, capsys) -> None:
+    code, out, _ = run(paths, capsys, "--region", "us", "--json")
+    data = json.loads(out)
+    assert code == 0 and data["region"] == "US" and data["from"] == "asked"
+    assert data["emergency"]["number"] == "911" and data["has_lines"]
+    assert data["lines"][0]["id"] == "988-lifeline"
+    assert data["checked"] == "2026-11-22" and isinstance(data["stale"], bool)
+    _, out, _ = run(paths, capsys, "--region", "AR", "--json")
+    assert json.loads(out)["emergency"]["number"] is None
+
+
+@pytest.mark.parametrize("region", ["XX", "Spain", "1", ""])
+def test_an_unknown_region_is_one_clear_line(paths, capsys, region: str) -> None:
+    code, out, err = run(paths, capsys, "--region", region)
+    assert code == 2 and not out
+    assert err.startswith("footholds: ") and err.count("\n") == 1
+    assert "--region" in err or "two-letter code" in err
+
+
+def test_the_chosen_region_comes_first_then_the_locale(paths, capsys, monkeypatch) -> None:
+    monkeypatch.setenv("LANG", "fr_FR.UTF-8")
+    _, out, _ = run(paths, capsys, "--json")
+    assert json.loads(out)["region"] == "FR" and json.loads(out)["from"] == "locale"
+    settings = Settings(paths.settings_file)
+    settings.set("safety.region", "CH")
+    settings.save()
+    _, out, _ = run(paths, capsys, "--json")
+    assert json.loads(out)["region"] == "CH" and json.loads(out)["from"] == "settings"
+
+
+def test_a_locale_without_a_country_asks_for_region(paths, capsys, monkeypatch) -> None:
+    monkeypatch.setenv("LANG", "C.UTF-8")
+    code, out, err = run(paths, capsys)
+    assert code == 2 and not out and "--region GB" in err
+
+
+def test_stale_data_says_when_it_was_checked() -> None:
+    data = helplines_command.helplines_data("GB", "asked", date(2028, 1, 1))
+    assert data["stale"]
+    assert "last checked on 2026-11-22" in helplines_command.as_text(data)
+
+
+def test_the_command_runs_without_qt(tmp_path: Path) -> None:
+    probe = (
+        "import sys; from footholds.cli import main; code = main(['helplines', '--region', 'gb']);"
+        "assert not any(m.startswith('PySide6') for m in sys.modules), 'Qt was imported';"
+        "sys.exit(code)"
+    )
+    result = subprocess.run(
+        [sys.executable, "-c", probe],
+        capture_output=True,
+        text=True,
+        timeout=60,
+        env=child_env(FOOTHOLDS_HOME=str(tmp_path)),
+    )
+    assert result.returncode == 0, result.stderr
+    assert "In an emergency, call 999" in result.stdout
+
+
+def test_the_parser_knows_the_command() -> None:
+    args = build_parser().parse_args(["helplines", "--region", "gb", "--json"])
+    assert isinstance(args, argparse.Namespace) and args.region == "gb" and args.json

@@ -1,0 +1,128 @@
+"""`footholds safety-plan`, as a person would type it."""
+
+from __future__ import annotations
+
+import os
+import stat
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+
+from footholds.cli import build_parser
+from footholds.core.paths import Paths
+from footholds.core.store import SafetyPlan, Store
+from support import child_env
+
+
+def run_cli(*args: str, **env: str) -> subprocess.CompletedProcess[bytes]:
+    return subprocess.run(
+        [sys.executable, "-m", "footholds", "safety-plan", *args],
+        capture_output=True,
+        timeout=120,
+        env=child_env(**env),
+        stdin=subprocess.DEVNULL,
+    )
+
+
+@pytest.fixture
+def written() -> None:
+    paths = Paths.from_env()
+    paths.ensure()
+    store = Store(paths.store_dir, aside_dir=paths.aside_dir)
+    store.open()
+    store.add(
+        SafetyPlan(
+            sections={"sp-reasons": "The sea in June", "sp-warning-signs": "Not answering"},
+            safer=["lock-away"],
+        )
+    )
+    store.close()
+
+
+def test_parser_knows_the_formats() -> None:
+    args = build_parser().parse_args(["safety-plan", "--format", "pdf", "-o", "plan.pdf"])
+    assert (args.command, args.format, args.output) == ("safety-plan", "pdf", "plan.pdf")
+    assert build_parser().parse_args(["safety-plan"]).format == "md"
+
+
+def test_markdown_goes_to_stdout_by_default(written) -> None:
+    result = run_cli()
+    assert result.returncode == 0, result.stderr
+    text = result.stdout.decode("utf-8")
+    assert text.startswith("# My safety plan\n")
+    assert text.index("The sea in June") < text.index("## 1. My warning signs")
+    assert b"Traceback" not in result.stderr
+
+
+def test_html_to_a_private_file(written, tmp_path: Path) -> None:
+    out = tmp_path / "plan.html"
+    result = run_cli("--format", "html", "-o", str(out))
+    assert result.returncode == 0, result.stderr
+    assert b"plan.html" in result.stdout
+    page = out.read_text(encoding="utf-8")
+    assert "<h1>My safety plan</h1>" in page and "<li>Lock them away" in page
+    assert stat.S_IMODE(out.stat().st_mode) == 0o600
+
+
+def test_pdf_to_a_private_file(written, tmp_path: Path) -> None:
+    out = tmp_path / "plan.pdf"
+    result = run_cli("--format", "pdf", "-o", str(out))
+    assert result.returncode == 0, result.stderr
+    assert out.read_bytes().startswith(b"%PDF")
+    assert stat.S_IMODE(out.stat().st_mode) == 0o600
+
+
+def test_pdf_to_a_pipe_is_fine(written) -> None:
+    result = run_cli("--format", "pdf")
+    assert result.returncode == 0, result.stderr
+    assert result.stdout.startswith(b"%PDF")
+
+
+def test_pdf_to_a_terminal_asks_for_a_file(written) -> None:
+    import pty
+
+    leader, follower = pty.openpty()
+    try:
+        result = subprocess.run(
+            [sys.executable, "-m", "footholds", "safety-plan", "--format", "pdf"],
+            stdout=follower,
+            stderr=subprocess.PIPE,
+            stdin=subprocess.DEVNULL,
+            env=child_env(),
+            timeout=120,
+        )
+    finally:
+        os.close(follower)
+        os.close(leader)
+    assert result.returncode == 2
+    assert b"add -o FILE" in result.stderr
+
+
+def test_the_plan_speaks_the_chosen_language(written) -> None:
+    from footholds.core.settings import Settings
+
+    loaded, _ = Settings.load(Paths.from_env().settings_file)
+    loaded.set("general.language", "es")
+    loaded.save()
+    result = run_cli()
+    assert result.returncode == 0, result.stderr
+    text = result.stdout.decode("utf-8")
+    assert text.startswith("# Mi plan de seguridad\n")
+    assert "## 1. Mis señales de alarma" in text
+
+
+def test_an_empty_plan_says_where_to_write_it() -> None:
+    result = run_cli()
+    assert result.returncode == 1
+    assert result.stdout == b""
+    assert b"footholds show safety-plan" in result.stderr
+    assert b"Traceback" not in result.stderr
+
+
+def test_an_unwritable_place_is_said_plainly(written, tmp_path: Path) -> None:
+    result = run_cli("-o", str(tmp_path / "no" / "such" / "folder" / "plan.md"))
+    assert result.returncode == 1
+    assert b"could not write the plan" in result.stderr
+    assert b"Traceback" not in result.stderr
