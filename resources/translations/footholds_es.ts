@@ -518,7 +518,7 @@
     </message>
     <message>
         <source>Your computer says you are in %s. Is that right?</source>
-        <translation>Según tu ordenador, estás en %s. ¿Es así?</translation>
+        <translation>Según tu equipo, estás en %s. ¿Es así?</translation>
     </message>
     <message>
         <source>Crisis lines for %s.</source>
@@ -2764,7 +2764,7 @@ Lo que guardes en el registro rápido (un clic en el icono de la bandeja) aparec
     </message>
     <message>
         <source>Crisis lines for %s, from this computer&apos;s settings.</source>
-        <translation>Líneas de crisis de %s, según la configuración de este ordenador.</translation>
+        <translation>Líneas de crisis de %s, según la configuración de este equipo.</translation>
     </message>
     <message>
         <source>Crisis lines for %s.</source>

@@ -96,11 +96,11 @@ SEPARATOR = "-"
 MENU_ORDER = (
     *HELP_FIRST,
     SEPARATOR,
+    "safety-plan",  # the plan is for hard moments too: first below the line
     "quick-log",
     "today",
     "proof-list",
     "affirmation",
-    "safety-plan",
     "thought-log",
     "journal",
     "reach-out",
