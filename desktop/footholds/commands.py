@@ -8,8 +8,11 @@ from __future__ import annotations
 
 import argparse
 import contextlib
+import errno
 import os
+import random
 import shutil
+import stat
 import sys
 import time
 from collections.abc import Iterator
@@ -19,13 +22,28 @@ from typing import TYPE_CHECKING, Any
 from footholds.core.paths import Paths
 
 if TYPE_CHECKING:
-    # Imported inside the commands that use it: starting the app should not wait for it.
-    from footholds.core.store import Store
+    # Imported inside the commands that use them: starting the app should not wait for them.
+    from PySide6.QtCore import QLockFile
+
+    from footholds.core.store import Record, Store
 
 
 def say(message: str, *, err: bool = False) -> None:
     if message:
         print(message, file=sys.stderr if err else sys.stdout)
+
+
+class Refused(Exception):
+    """The command stops here with this message (exit status 1); nothing was sent or saved."""
+
+
+# How long a writing command waits for another `footholds` process to finish with the store
+# before it gives up (twenty `footholds log` at once queue well within this).
+LOCK_WAIT_S = 10.0
+NOT_PRIVATE = (
+    "Nothing was sent or saved: {}, so it may not be Footholds listening there. "
+    "Quit Footholds, remove that file or folder, and start Footholds again."
+)
 
 
 def run(args: argparse.Namespace) -> int:
@@ -40,6 +58,9 @@ def run(args: argparse.Namespace) -> int:
 
     try:
         return int({**COMMANDS, **DATA_COMMANDS}[command](paths, args))
+    except Refused as exc:
+        say(f"footholds: {exc}", err=True)
+        return 1
     except StoreCannotOpen as exc:
         say(f"footholds: {exc}", err=True)
         return 1
@@ -49,19 +70,28 @@ def run(args: argparse.Namespace) -> int:
 
 
 def ask(paths: Paths, command: str, **payload: Any) -> dict[str, Any] | None:
-    """Hand a command to the running app; None when it is not running."""
-    from footholds.instance import send
+    """Hand a command to the running app; None when it is not running. Raises Refused,
+    having sent nothing, when the app's socket is not this user's own."""
+    from footholds.client import NotPrivate, send
+    from footholds.core.socket_place import address
 
-    return send(paths.socket_name, command, **payload)
+    try:
+        return send(address(paths), command, on_busy=_busy, **payload)
+    except NotPrivate as exc:
+        raise Refused(NOT_PRIVATE.format(exc)) from None
 
 
-def surely_not_running(name: str) -> bool:
-    """True when no app can be listening on `name`: on Unix its socket file (where Qt puts
-    it, under $TMPDIR or /tmp) does not exist. Lets a plain start skip loading QtNetwork;
-    anything unclear, or another system, answers False and goes the usual way."""
-    if os.name != "posix" or sys.platform == "darwin":
+def _busy() -> None:
+    say("Footholds is busy; waiting for it to answer.", err=True)
+
+
+def surely_not_running(address: str) -> bool:
+    """True when no app can be listening at `address`: on Unix its socket file does not
+    exist. Lets a plain start skip the hand-over; on Windows (a pipe) this answers False and
+    the start goes the usual way."""
+    if os.name != "posix":
         return False
-    return not os.path.exists(os.path.join(os.environ.get("TMPDIR") or "/tmp", name))
+    return not os.path.exists(address)
 
 
 def answered(reply: dict[str, Any]) -> int:
@@ -69,10 +99,20 @@ def answered(reply: dict[str, Any]) -> int:
     return 0 if reply["ok"] else 1
 
 
+def _hand_over(paths: Paths, show: str) -> dict[str, Any] | None:
+    try:
+        return ask(paths, "show", what=show) if show else ask(paths, "activate")
+    except Refused as exc:  # start anyway: the lock decides whether this app may run
+        say(f"footholds: {exc}", err=True)
+        return None
+
+
 def start(paths: Paths, *, activate: bool = False, show: str = "", autostart: bool = False) -> int:
-    """Start the app, or hand the request to the one already running (within half a second)."""
-    if not surely_not_running(paths.socket_name):
-        reply = ask(paths, "show", what=show) if show else ask(paths, "activate")
+    """Start the app, or hand the request to the one already running."""
+    from footholds.core.socket_place import address
+
+    if not surely_not_running(address(paths)):
+        reply = _hand_over(paths, show)
         if reply is not None:
             return answered(reply)
     from footholds.app import make_qapp
@@ -82,29 +122,57 @@ def start(paths: Paths, *, activate: bool = False, show: str = "", autostart: bo
     app = make_qapp(sys.argv[:1])
     paths.ensure()
     lock = take_lock(paths.lock_file)
-    if lock is None:  # another launch is starting right now: give it a moment to listen
-        for _ in range(25):
-            time.sleep(0.2)
-            reply = ask(paths, "show", what=show) if show else ask(paths, "activate")
-            if reply is not None:
-                return answered(reply)
-        say("Footholds seems to be starting already but does not answer yet.", err=True)
-        return 1
+    deadline = time.monotonic() + LOCK_WAIT_S
+    # Another launch is starting, or a command is writing: wait for whichever comes first,
+    # the app answering or the lock coming free.
+    while lock is None:
+        if time.monotonic() > deadline:
+            say("Footholds seems to be starting already but does not answer yet.", err=True)
+            return 1
+        time.sleep(0.2)
+        reply = _hand_over(paths, show)
+        if reply is not None:
+            return answered(reply)
+        lock = take_lock(paths.lock_file)
     return run_app(paths, lock, app, autostart=autostart, first=show)
 
 
-@contextlib.contextmanager
-def direct_store(paths: Paths) -> Iterator[Store | None]:
-    """The store, opened by this process under the instance lock; None if the app holds it."""
-    from footholds.app import open_store
+def wait_for_lock(paths: Paths, wait_s: float = LOCK_WAIT_S) -> QLockFile | None:
+    """The instance lock, waiting up to `wait_s` while another process holds it. Raises the
+    real OSError (a full disk, a read-only folder) rather than waiting on it."""
     from footholds.lockfile import take_lock
 
     paths.ensure()
-    lock = take_lock(paths.lock_file)
+    deadline = time.monotonic() + wait_s
+    while True:
+        lock = take_lock(paths.lock_file)
+        if lock is not None or time.monotonic() > deadline:
+            return lock
+        time.sleep(random.uniform(0.02, 0.08))  # spread out, so waiters do not move in step
+
+
+@contextlib.contextmanager
+def direct_store(paths: Paths, wait_s: float = LOCK_WAIT_S) -> Iterator[Store | None]:
+    """The store, opened by this process under the instance lock; None if the app or another
+    command still holds the lock after `wait_s`."""
+    lock = wait_for_lock(paths, wait_s)
     if lock is None:
         yield None
         return
-    store, _ = open_store(paths)
+    with locked_store(lock, paths) as store:
+        yield store
+
+
+@contextlib.contextmanager
+def locked_store(lock: QLockFile, paths: Paths) -> Iterator[Store]:
+    """The store opened under a lock this process holds; both are let go afterwards."""
+    from footholds.app import open_store
+
+    try:
+        store, _ = open_store(paths)
+    except BaseException:
+        lock.unlock()
+        raise
     try:
         yield store
     finally:
@@ -112,15 +180,98 @@ def direct_store(paths: Paths) -> Iterator[Store | None]:
         lock.unlock()
 
 
+def save_once(store: Store, record: Record) -> bool:
+    """Save a new record; False when it is already saved. A command sends each record with
+    its own new id (a uuid4 made by the command line), so a second delivery of the same
+    request (a retry after no answer) finds it here and is not stored twice."""
+    from datetime import timedelta
+
+    from footholds.core.store import InvalidEntry
+
+    record.clean()
+    model = type(record)
+    if model.PARTITIONED:  # only the months around its time, not the whole journal
+        second = timedelta(seconds=1)
+        near = store.between(model, record.at - second, record.at + second)
+        saved = next((r for r in near if r.id == record.id), None)
+    else:
+        saved = store.get(model, record.id)
+    if saved is None:
+        store.add(record)
+        return True
+    if saved.to_dict() != record.to_dict():
+        raise InvalidEntry("Another entry with this id is already saved.")
+    return False
+
+
+def deliver(paths: Paths, command: str, record: Record, done: str, again: str) -> int:
+    """Hand a new record to the running app, or save it here under the instance lock.
+
+    While another process holds the lock (twenty `footholds log` at once, or the app starting)
+    this waits its turn, up to LOCK_WAIT_S. When the app takes the request but gives no answer
+    (it stopped, or stayed busy too long) the same request is sent again: the record's id makes
+    that harmless."""
+    from footholds.app import open_store  # noqa: F401  (loaded before the lock is held)
+    from footholds.core.store import InvalidEntry, StoreWriteError
+    from footholds.lockfile import take_lock
+
+    payload = {"entry" if command == "log" else "proof": record.to_dict()}
+    paths.ensure()
+    deadline = time.monotonic() + LOCK_WAIT_S
+    unanswered = 0
+    while True:
+        reply = ask(paths, command, **payload)
+        if reply is not None and reply.get("answered", True):
+            return answered(reply)
+        if reply is not None and reply.get("sent"):
+            unanswered += 1
+            if unanswered > 2:
+                return answered(reply)
+            deadline = time.monotonic() + LOCK_WAIT_S  # the app may be restarting: wait again
+        lock = take_lock(paths.lock_file) if reply is None else None
+        if lock is not None:
+            try:
+                with locked_store(lock, paths) as store:
+                    first = save_once(store, record)
+            except InvalidEntry as exc:
+                say(f"footholds: {exc}", err=True)
+                return 1
+            except StoreWriteError as exc:
+                say(f"footholds: {not_saved(exc)}", err=True)
+                return 1
+            say(done if first else again)
+            return 0
+        if time.monotonic() > deadline:
+            if reply is not None:
+                return answered(reply)
+            say("Footholds is busy starting and did not answer; nothing was saved.", err=True)
+            return 1
+        time.sleep(random.uniform(0.02, 0.08))
+
+
+def not_saved(exc: OSError) -> str:
+    """Why a save by this process failed: nothing stays in memory once it exits."""
+    if exc.errno == errno.ENOSPC:
+        why = "the disk is full"
+    elif exc.errno in (errno.EROFS, errno.EACCES, errno.EPERM):
+        why = "the data folder can't be written to"
+    else:
+        detail = os.strerror(exc.errno) if exc.errno else "no reason given"
+        why = f"the disk refused the write ({detail})"
+    return f"Nothing was saved, because {why}."
+
+
 def cmd_log(paths: Paths, args: argparse.Namespace) -> int:
-    from footholds.core.store import InvalidEntry, LogEntry, StoreWriteError
+    from footholds.core.store import InvalidEntry, LogEntry
 
     try:
+        from_stdin = args.note == "-" or (not args.note and stdin_piped())
+        note = note_from_stdin() if from_stdin else args.note
         entry = LogEntry(
             feelings=args.feel,
             energy=args.energy,
             wins=args.win,
-            note=args.note,
+            note=note,
             trigger=args.trigger,
             tried=args.tried,
             helped=args.helped,
@@ -130,20 +281,34 @@ def cmd_log(paths: Paths, args: argparse.Namespace) -> int:
     except InvalidEntry as exc:
         say(f"footholds: {exc}", err=True)
         return 2
-    reply = ask(paths, "log", entry=entry.to_dict())
-    if reply is not None:
-        return answered(reply)
-    with direct_store(paths) as store:
-        if store is None:
-            say("Footholds is starting; please try again in a moment.", err=True)
-            return 1
-        try:
-            store.add(entry)
-        except StoreWriteError as exc:
-            say(exc.strerror or "Could not save.", err=True)
-            return 1
-    say("Logged. That counts.")
-    return 0
+    return deliver(paths, "log", entry, "Logged. That counts.", "Already saved. That counts.")
+
+
+def stdin_piped() -> bool:
+    """Whether standard input is a pipe or a file: then it holds the note. (A terminal or
+    /dev/null does not, and must not be waited on.)"""
+    try:
+        mode = os.fstat(sys.stdin.fileno()).st_mode
+    except (AttributeError, OSError, ValueError):  # no stdin at all
+        return False
+    return stat.S_ISFIFO(mode) or stat.S_ISREG(mode)
+
+
+def note_from_stdin() -> str:
+    """The note from standard input, so its words never show in the process list."""
+    from footholds.core.store import InvalidEntry
+    from footholds.core.store.validate import NOTE_LIMIT
+
+    if sys.stdin is None:
+        return ""
+    data = sys.stdin.buffer.read(NOTE_LIMIT * 4 + 1)  # a character is at most 4 bytes
+    if len(data) > NOTE_LIMIT * 4:
+        raise InvalidEntry(f"The note is too long; keep it under {NOTE_LIMIT} characters.")
+    try:
+        text = data.decode("utf-8")
+    except UnicodeDecodeError:
+        raise InvalidEntry("The note on standard input is not UTF-8 text.") from None
+    return text.strip()
 
 
 def cmd_quit(paths: Paths, args: argparse.Namespace) -> int:
@@ -205,7 +370,7 @@ def cmd_autostart(paths: Paths, args: argparse.Namespace) -> int:
 
 
 def cmd_proof(paths: Paths, args: argparse.Namespace) -> int:
-    from footholds.core.store import InvalidEntry, Proof, StoreWriteError
+    from footholds.core.store import InvalidEntry, Proof
 
     if args.proof_command == "list":
         return proof_list(paths)
@@ -217,20 +382,9 @@ def cmd_proof(paths: Paths, args: argparse.Namespace) -> int:
     except InvalidEntry as exc:
         say(f"footholds: {exc}", err=True)
         return 2
-    reply = ask(paths, "proof-add", proof=proof.to_dict())
-    if reply is not None:
-        return answered(reply)
-    with direct_store(paths) as store:
-        if store is None:
-            say("Footholds is starting; please try again in a moment.", err=True)
-            return 1
-        try:
-            store.add(proof)
-        except StoreWriteError as exc:
-            say(exc.strerror or "Could not save.", err=True)
-            return 1
-    say("Added to your proof list.")
-    return 0
+    return deliver(
+        paths, "proof-add", proof, "Added to your proof list.", "Already in your proof list."
+    )
 
 
 def proof_list(paths: Paths) -> int:
