@@ -39,7 +39,7 @@ class Refused(Exception):
 
 # How long a writing command waits for another `footholds` process to finish with the store
 # before it gives up (twenty `footholds log` at once queue well within this).
-LOCK_WAIT_S = 10.0
+LOCK_WAIT_S = 15.0
 NOT_PRIVATE = (
     "Nothing was sent or saved: {}, so it may not be Footholds listening there. "
     "Quit Footholds, remove that file or folder, and start Footholds again."
