@@ -38,8 +38,9 @@ def send(
     **args: Any,
 ) -> dict[str, Any] | None:
     """The app's reply; None when no app listens. A reply with "answered": False means the
-    outcome is unknown (the app stopped or stayed busy past `timeout_s`). Raises NotPrivate,
-    having sent nothing, when the socket is not this user's own."""
+    outcome may be unknown: "sent" says whether the request went out, "closed" whether the
+    app closed the connection (it stopped) rather than staying busy past `timeout_s`.
+    Raises NotPrivate, having sent nothing, when the socket is not this user's own."""
     line = protocol.encode(command, **args)
     if os.name != "posix":
         from footholds.instance import send_pipe
@@ -75,7 +76,7 @@ def _read_reply(sock: Any, timeout_s: float, on_busy: Callable[[], None] | None)
     while b"\n" not in buffer:
         waited = time.monotonic() - start
         if waited >= timeout_s:
-            return _unanswered(sent=True)
+            return _unanswered(sent=True, closed=False)
         if not told and waited >= BUSY_AFTER_S:
             on_busy()  # type: ignore[misc]
             told = True
@@ -86,9 +87,9 @@ def _read_reply(sock: Any, timeout_s: float, on_busy: Callable[[], None] | None)
         except TimeoutError:
             continue
         except OSError:
-            return _unanswered(sent=True)
+            return _unanswered(sent=True, closed=True)
         if not chunk:  # the app closed the connection (it quit, or was stopped)
-            return _unanswered(sent=True)
+            return _unanswered(sent=True, closed=True)
         buffer += chunk
         if len(buffer) > protocol.MAX_BYTES:
             break
@@ -98,10 +99,10 @@ def _read_reply(sock: Any, timeout_s: float, on_busy: Callable[[], None] | None)
         return {"ok": False, "message": f"Footholds answered, but {exc}.", "answered": True}
 
 
-def _unanswered(*, sent: bool) -> dict[str, Any]:
+def _unanswered(*, sent: bool, closed: bool = True) -> dict[str, Any]:
     message = (
         "Footholds did not answer, so it is not known whether this was done."
         if sent
         else "Footholds is running but did not take the request; nothing was changed."
     )
-    return {"ok": False, "message": message, "answered": False, "sent": sent}
+    return {"ok": False, "message": message, "answered": False, "sent": sent, "closed": closed}

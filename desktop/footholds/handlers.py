@@ -7,9 +7,9 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
-from footholds.commands import save_once
 from footholds.core.store import InvalidEntry, LogEntry, Proof, StoreWriteError
 from footholds.core.store.backups import BadBackup
+from footholds.delivery import save_once
 from footholds.ui.registry import BY_NAME
 
 if TYPE_CHECKING:

@@ -99,3 +99,37 @@ def test_the_app_saves_a_repeated_log_or_proof_once(ctx) -> None:
     ok, message = handle(ctx, "log", {"entry": other})
     assert not ok and "already saved" in message
     assert notes(ctx) == ["once"]
+
+
+@pytest.mark.slow
+@pytest.mark.skipif(sys.platform == "win32", reason="raw Unix socket client")
+def test_a_request_waiting_when_the_idle_timer_fires_is_answered_not_dropped(ctx, qtbot):
+    """The app drops a connection that says nothing for a while. After a busy spell the timer
+    and the waiting request are due at once; the request must win."""
+    import socket
+    import threading
+
+    from footholds.core import protocol
+    from footholds.instance import CLIENT_TIMEOUT_MS
+
+    assert ctx.server.listen()
+    entry = LogEntry(note="arrived while busy", source="cli").clean().to_dict()
+    conn = socket.socket(socket.AF_UNIX)
+    conn.connect(ctx.server.server.fullServerName())
+    qtbot.waitUntil(lambda: len(ctx.server._buffers) == 1)  # taken; its idle timer runs
+    sender = threading.Timer(0.3, lambda: conn.sendall(protocol.encode("log", entry=entry)))
+    sender.start()
+    time.sleep(CLIENT_TIMEOUT_MS / 1000 + 0.7)  # the app is busy past the idle timer
+    sender.join()
+    replies: list[bytes] = []
+
+    def read() -> None:
+        conn.settimeout(10)
+        replies.append(conn.recv(65536))
+
+    reader = threading.Thread(target=read)
+    reader.start()
+    qtbot.waitUntil(lambda: not reader.is_alive(), timeout=15_000)
+    conn.close()
+    assert protocol.read_reply(replies[0].split(b"\n")[0])["ok"] is True
+    assert notes(ctx) == ["arrived while busy"]

@@ -147,7 +147,7 @@ def test_socket_is_private_to_its_user(ctx) -> None:
         assert mode & 0o077 == 0
 
 
-def test_start_knows_when_no_app_listens_without_loading_qtnetwork(ctx, monkeypatch) -> None:
+def test_start_knows_when_no_app_listens_without_loading_qtnetwork(ctx) -> None:
     """The quick check a plain start makes must find the very file Qt listens on, or a
     second launch would start a second app instead of handing over."""
     from footholds.commands import surely_not_running
