@@ -91,10 +91,15 @@ def test_a_path_too_long_for_a_socket_falls_back_to_a_private_temp_folder(short:
     temp = Path(os.environ.get("TMPDIR") or "/tmp")
     assert where.parent == temp / f"footholds-{os.getuid()}"
     # and one made by the app can really be listened on
+    made = not where.parent.exists()
     socket_place.prepare_folder(where.parent)
-    with socket.socket(socket.AF_UNIX) as sock:
-        sock.bind(str(where))
-    os.unlink(where)
+    try:
+        with socket.socket(socket.AF_UNIX) as sock:
+            sock.bind(str(where))
+        os.unlink(where)
+    finally:
+        if made:
+            where.parent.rmdir()
 
 
 def test_the_same_home_gives_the_same_socket_and_two_homes_two(short: Path) -> None:
