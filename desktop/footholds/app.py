@@ -115,7 +115,9 @@ def build(
     windows = windows or WindowManager()
     tray = tray or Tray(windows, app.quit, parent=app)
     holder: list[AppContext] = []
-    server = InstanceServer(paths.socket_name, lambda c, a: handle(holder[0], c, a), app)
+    from footholds.core.socket_place import address
+
+    server = InstanceServer(address(paths), lambda c, a: handle(holder[0], c, a), app)
     reminders = ReminderDriver(settings, store, paths, tray, parent=app)
     ctx = AppContext(
         app, paths, settings, store, backups, signals, windows, tray, server, lock, reminders

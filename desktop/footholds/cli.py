@@ -53,7 +53,13 @@ def build_parser() -> Parser:
         "what", choices=window_names(), metavar="WHAT", help="one of: " + ", ".join(window_names())
     )
 
-    log = sub.add_parser("log", help="log a feeling, energy, small wins and a note")
+    log = sub.add_parser(
+        "log",
+        help="log a feeling, energy, small wins and a note",
+        description="Log a feeling, energy, small wins and a note. A note typed here can be "
+        "seen by other users in the process list while the command runs; to keep it private, "
+        "give it on standard input instead: footholds log -  (or pipe it in).",
+    )
     log.add_argument(
         "--feel", action="append", default=[], metavar="WORD", help="a feeling (repeat for more)"
     )
@@ -71,7 +77,14 @@ def build_parser() -> Parser:
     log.add_argument("--tried", default="", help="what I tried")
     log.add_argument("--helped", default="", help="what helped, even a little")
     log.add_argument("--part", default="", help="which part of me is loud right now")
-    log.add_argument("note", nargs="?", default="", help="an optional note")
+    log.add_argument(
+        "note",
+        nargs="?",
+        default="",
+        metavar="NOTE",
+        help="an optional note; '-' (or a pipe) reads it from standard input, which other "
+        "users cannot see",
+    )
 
     proof = sub.add_parser("proof", help="your proof list: times you got through a hard day")
     proof_sub = proof.add_subparsers(dest="proof_command", metavar="ACTION", required=True)
@@ -173,8 +186,11 @@ def main(argv: list[str] | None = None) -> int:
         return 130
     except OSError as exc:
         # A folder that cannot be made or written (read-only, full, gone): say which, plainly.
+        import errno
+
+        why = "the disk is full" if exc.errno == errno.ENOSPC else exc.strerror or exc
         where = f" ({exc.filename})" if exc.filename else ""
-        print(f"footholds: {exc.strerror or exc}{where}. Nothing was changed.", file=sys.stderr)
+        print(f"footholds: {why}{where}. Nothing was changed.", file=sys.stderr)
         return 1
 
 

@@ -38,13 +38,21 @@ def report(paths: Paths) -> list[Row]:
         ("Settings file", str(paths.settings_file)),
         ("Log file", str(paths.log_file)),
     ]
-    from footholds.instance import send
-
-    rows.append(("App", "running" if send(paths.socket_name, "ping") else "not running"))
+    rows.append(("App", app_state(paths)))
     rows += desktop_rows()
     rows += platform_rows()
     rows += store_rows(paths)
     return rows
+
+
+def app_state(paths: Paths) -> str:
+    from footholds.client import NotPrivate, send
+    from footholds.core.socket_place import address
+
+    try:
+        return "running" if send(address(paths), "ping", timeout_s=5) else "not running"
+    except NotPrivate as exc:
+        return f"not reachable safely: {exc}"
 
 
 def platform_rows() -> list[Row]:

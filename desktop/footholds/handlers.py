@@ -9,6 +9,7 @@ from typing import TYPE_CHECKING, Any
 
 from footholds.core.store import InvalidEntry, LogEntry, Proof, StoreWriteError
 from footholds.core.store.backups import BadBackup
+from footholds.delivery import save_once
 from footholds.ui.registry import BY_NAME
 
 if TYPE_CHECKING:
@@ -64,12 +65,12 @@ def _show(ctx: AppContext, args: dict[str, Any]) -> Result:
 def _log(ctx: AppContext, args: dict[str, Any]) -> Result:
     try:
         entry = LogEntry.from_dict(args.get("entry"))
-        ctx.store.add(entry)
+        first = save_once(ctx.store, entry)  # a retried request is not saved twice
     except InvalidEntry as exc:
         return False, str(exc)
     except StoreWriteError as exc:
         return False, exc.strerror or "Could not save to disk."
-    return True, "Logged. That counts."
+    return True, "Logged. That counts." if first else "Already saved. That counts."
 
 
 def _status(ctx: AppContext, args: dict[str, Any]) -> Result:
@@ -124,12 +125,12 @@ def _restore(ctx: AppContext, args: dict[str, Any]) -> Result:
 def _proof_add(ctx: AppContext, args: dict[str, Any]) -> Result:
     try:
         proof = Proof.from_dict(args.get("proof"))
-        ctx.store.add(proof)
+        first = save_once(ctx.store, proof)
     except InvalidEntry as exc:
         return False, str(exc)
     except StoreWriteError as exc:
         return False, exc.strerror or "Could not save to disk."
-    return True, "Added to your proof list."
+    return True, "Added to your proof list." if first else "Already in your proof list."
 
 
 def _import(ctx: AppContext, args: dict[str, Any]) -> Result:
