@@ -137,7 +137,8 @@ def build_parser() -> Parser:
     sub.add_parser("resume", help="resume reminders after a pause")
 
     safety_plan_command.add_parser(sub)
-    sub.add_parser("doctor", help="show what Footholds can see of this computer")
+    doctor = sub.add_parser("doctor", help="show what Footholds can see of this computer")
+    doctor.add_argument("--json", action="store_true", help="the same, as JSON")
     sub.add_parser("quit", help="quit the running app")
     return p
 

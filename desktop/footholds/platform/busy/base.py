@@ -80,9 +80,9 @@ class BusySources:
     def all(self) -> list[tuple[str, BusySource]]:
         """(concern, source) pairs, for `footholds doctor`."""
         return [
-            ("microphone", self.microphone),
-            ("camera", self.camera),
-            ("screen sharing", self.screen_share),
+            ("noticing a microphone", self.microphone),
+            ("noticing a camera", self.camera),
+            ("noticing screen sharing", self.screen_share),
         ]
 
 
