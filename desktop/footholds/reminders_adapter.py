@@ -113,14 +113,15 @@ class ReminderDriver(QObject):
 
             self._idle = choose_idle_source()
         idle = self._idle.idle_seconds()
-        if idle is None or self._may_fire():
+        may_fire = self._may_fire()
+        if idle is None or may_fire:
             desk = self._desk()
             fullscreen, dnd, locked = desk.fullscreen(), desk.dnd(), desk.locked()
         else:
             # Nothing can be shown this tick, and idle time already tells "away": sparing the
             # X and D-Bus round trips keeps an idle minute down to one wake-up.
             fullscreen = dnd = locked = False
-        call = self._in_call() if self._may_fire() else None  # never asked on a timer alone
+        call = self._in_call() if may_fire else None  # asked only when a reminder is due
         self.scheduler.tick(idle, fullscreen=fullscreen, dnd=dnd, locked=locked, call=call)
         self._refresh()
         self._arm()

@@ -11,6 +11,7 @@ import json
 import os
 import shutil
 import subprocess
+import sys
 import tempfile
 import time
 from collections.abc import Iterator
@@ -188,3 +189,26 @@ def test_a_recorded_microphone_holds_the_reminder_until_the_recording_stops(app,
     app.wait_for(lambda: CARD_TITLE in app.windows(), 10, "the card on screen")
     assert [e for e in _events(app) if e[1] == "shown"] == [("movement", "shown", "")]
     assert app.terminate() == 0
+
+
+def _fake_mutter(app, mode: str) -> subprocess.Popen[str]:
+    script = Path(__file__).with_name("fake_mutter_screencast.py")
+    fake = subprocess.Popen(
+        [sys.executable, str(script), mode], env=app.env, stdout=subprocess.PIPE, text=True
+    )
+    assert fake.stdout is not None and fake.stdout.readline().strip() == "ready"
+    return fake
+
+
+def test_screen_sharing_is_noticed_where_the_desktop_reports_it(app) -> None:
+    assert _busy(app)["screen_share"] is None  # no Mutter here: can't tell
+    for mode, expected in (("sharing", True), ("idle", False)):
+        fake = _fake_mutter(app, mode)
+        try:
+            busy = _busy(app)
+            assert busy["screen_share"] is expected, mode
+            if expected:
+                assert busy["call"] is True  # a shared screen counts as a call
+        finally:
+            fake.terminate()
+            fake.wait(timeout=10)
