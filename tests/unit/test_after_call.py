@@ -149,3 +149,12 @@ def test_a_call_that_ends_with_nothing_due_owes_no_welcome_later() -> None:
     rig.scheduler.tick(0.0, call=False)
     [due] = rig.run(46)
     assert not due.welcome_back
+
+
+def test_turning_calls_off_during_a_call_lets_the_held_reminder_come_at_once() -> None:
+    rig = SchedulerRig(MON, NO_REST)
+    rig.run(50, call=True)
+    assert rig.shown == []
+    rig.settings.set("reminders.respect_calls", False)
+    [due] = rig.run(0.5)  # the adapter no longer asks, so nobody says the call ended
+    assert not due.welcome_back

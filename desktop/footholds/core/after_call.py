@@ -46,6 +46,10 @@ class AfterCall:
         self._welcome_owed = False
         return now < until + WELCOME_WINDOW
 
+    def clear(self) -> None:
+        """Calls no longer count (the person turned that off): nothing held, nothing owed."""
+        self.in_call, self.ended_at, self._welcome_owed = False, None, False
+
     def forget(self) -> None:
         """The welcome is no longer owed (the person asked for a reminder themselves)."""
         self._welcome_owed = False

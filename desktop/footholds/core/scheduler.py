@@ -87,7 +87,9 @@ class Scheduler:
         now, tz = self._read_clock()
         self._check_jump(now, tz)
         self._last_tick = now
-        if self._call.look(call and self._rules.flag("reminders.respect_calls"), now):
+        if not self._rules.flag("reminders.respect_calls"):
+            self._call.clear()
+        elif self._call.look(call, now):
             self._hold = max(self._hold, now + self._after_call())  # a few calm minutes
         self._track_presence(now, idle_seconds, locked)
         desk = self._desk_reason(fullscreen, dnd, locked)
