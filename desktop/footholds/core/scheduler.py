@@ -306,23 +306,15 @@ class Scheduler:
                 if kind is not ready[0] and (due := self._due_at(kind, tz)) and due <= now:
                     self._restart(kind, now)
             catch_up = ready[0] is self._catch_up
-            self._fire(ready[0], ready[1], now, tz, catch_up=catch_up, welcome=welcome)
+            self._fire(ready[0], ready[1], now, tz, catch_up=catch_up, welcome_back=welcome)
 
-    def _fire(
-        self,
-        kind: Kind,
-        due: datetime,
-        now: datetime,
-        tz: tzinfo,
-        catch_up: bool,
-        welcome: bool = False,
-    ) -> None:
+    def _fire(self, kind: Kind, due: datetime, now: datetime, tz: tzinfo, **flags: bool) -> None:
         self._restart(kind, now)  # shown is shown: an unanswered card never comes back by itself
         if kind is Kind.REST:
             self._restart(Kind.MOVEMENT, max(now, self._since[Kind.MOVEMENT]))
         self._showing, self._shown_at = kind, now
         self._waiting = None
-        self.due.fire(Due(kind, due.astimezone(tz), catch_up, welcome))
+        self.due.fire(Due(kind, due.astimezone(tz), **flags))  # catch_up, welcome_back
 
     def _restart(self, kind: Kind, at: datetime) -> None:
         if kind in INTERVAL:
