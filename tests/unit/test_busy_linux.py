@@ -20,6 +20,7 @@ from footholds.platform.busy.linux_audio import (
 from footholds.platform.busy.linux_camera import ProcCamera, linux_camera
 from footholds.platform.busy.linux_screencast import ROOT, MutterScreenCast
 
+SERVER = {"PULSE_SERVER": "unix:/run/user/1000/pulse/native"}
 SOURCES = [{"index": 0, "name": "null.monitor"}, {"index": 1, "name": "alsa_input.usb-mic"}]
 
 
@@ -74,12 +75,12 @@ class FakePactl:
     ],
 )
 def test_pactl_json_counts_only_live_recording_from_a_real_input(streams, expected) -> None:
-    assert PulseMicrophone(FakePactl(streams)).in_use() is expected
+    assert PulseMicrophone(FakePactl(streams), env=SERVER).in_use() is expected
 
 
 def test_no_live_stream_needs_no_second_question() -> None:
     fake = FakePactl([stream(1, corked=True)])
-    PulseMicrophone(fake).in_use()
+    PulseMicrophone(fake, env=SERVER).in_use()
     assert fake.calls == [("-f", "json", "list", "source-outputs")]
 
 
@@ -118,7 +119,7 @@ def test_the_plain_listing_of_an_older_pactl_is_read_and_remembered() -> None:
     ]
     assert streams[2][3] == {"application.name": "Zoom"}
     fake = FakePactl([], json_ok=False, text=REAL_TEXT)
-    mic = PulseMicrophone(fake)
+    mic = PulseMicrophone(fake, env=SERVER)
     assert mic.in_use() is True
     fake.calls.clear()
     fake.text = REAL_TEXT.split("Source Output #2")[0]
@@ -128,7 +129,7 @@ def test_the_plain_listing_of_an_older_pactl_is_read_and_remembered() -> None:
 
 def test_a_server_that_is_down_does_not_switch_off_json() -> None:
     fake = FakePactl(None)
-    mic = PulseMicrophone(fake)
+    mic = PulseMicrophone(fake, env=SERVER)
     assert mic.in_use() is None
     fake.streams = [stream(1)]
     assert mic.in_use() is True
@@ -256,3 +257,13 @@ def test_the_three_together_stop_at_the_first_yes_and_survive_a_failing_one() ->
     assert sources.in_call() is True
     quiet = BusySources(Boom(), CannotTell("no"), CannotTell("no"))
     assert quiet.in_call() is None
+
+
+def test_without_a_listening_sound_server_pactl_is_not_run(tmp_path) -> None:
+    fake = FakePactl([stream(1)])
+    assert PulseMicrophone(fake, env={"XDG_RUNTIME_DIR": str(tmp_path)}).in_use() is None
+    assert PulseMicrophone(fake, env={}).in_use() is None
+    assert fake.calls == []  # pactl could have started a server of its own (autospawn)
+    (tmp_path / "pulse").mkdir()
+    (tmp_path / "pulse" / "native").touch()  # the socket of PulseAudio or pipewire-pulse
+    assert PulseMicrophone(fake, env={"XDG_RUNTIME_DIR": str(tmp_path)}).in_use() is True

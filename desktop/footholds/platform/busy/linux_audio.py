@@ -9,8 +9,10 @@ are not a microphone in use. Only asked when a reminder is about to be shown.
 from __future__ import annotations
 
 import json
+import os
 import shutil
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Mapping, Sequence
+from pathlib import Path
 from typing import Any
 
 from footholds.core.busy import Answer
@@ -39,14 +41,19 @@ class PulseMicrophone:
 
     name = "PulseAudio/PipeWire capture streams (pactl)"
 
-    def __init__(self, run: Run = run_tool, pactl: str = "pactl") -> None:
+    def __init__(
+        self, run: Run = run_tool, pactl: str = "pactl", env: Mapping[str, str] | None = None
+    ) -> None:
         self._run, self._pactl = run, pactl
+        self._env = os.environ if env is None else env
         self._json = True  # pactl before 16 has no -f json: found out on first use
         self.available = True
         self.reason = "asks the sound server which programs record from a microphone"
 
     def in_use(self) -> Answer:
         """True while an uncorked stream records from a source that is not a monitor."""
+        if not self._server_listens():
+            return None  # asking could start a sound server (autospawn): never as a side effect
         if self._json:
             streams = self._json_streams()
             if streams is not None:
@@ -56,6 +63,12 @@ class PulseMicrophone:
             return None  # no sound server to ask right now
         self._json = False  # the plain listing answered where JSON did not: an older pactl
         return self._recording(streams, self._text_sources)
+
+    def _server_listens(self) -> bool:
+        if self._env.get("PULSE_SERVER"):
+            return True
+        runtime = self._env.get("XDG_RUNTIME_DIR", "")
+        return bool(runtime) and (Path(runtime) / "pulse" / "native").exists()
 
     def _recording(
         self, streams: list[tuple[str, bool, str, dict[str, Any]]], sources: Callable[[], Any]
