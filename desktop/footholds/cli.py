@@ -155,7 +155,8 @@ def build_parser() -> Parser:
     )
     helplines.add_argument("--region", metavar="CC", help="a two-letter country code, such as GB")
     helplines.add_argument("--json", action="store_true", help="print JSON, for scripts")
-    sub.add_parser("doctor", help="show what Footholds can see of this computer")
+    doctor = sub.add_parser("doctor", help="show what Footholds can see of this computer")
+    doctor.add_argument("--json", action="store_true", help="the same, as JSON")
     sub.add_parser("quit", help="quit the running app")
     return p
 

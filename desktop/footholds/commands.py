@@ -212,6 +212,12 @@ def cmd_quit(paths: Paths, args: argparse.Namespace) -> int:
 def cmd_doctor(paths: Paths, args: argparse.Namespace) -> int:
     from footholds.doctor import report
 
+    if getattr(args, "json", False):
+        from footholds.doctor_busy import doctor_json, load_busy
+
+        busy = load_busy(paths)
+        say(doctor_json(report(paths, busy), busy))
+        return 0
     for label, value in report(paths):
         say(f"{label + ':' if label else '':<24} {value}")
     return 0

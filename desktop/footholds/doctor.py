@@ -8,6 +8,7 @@ import sys
 from collections.abc import Mapping
 
 from footholds import __version__
+from footholds.core.busy import Busy
 from footholds.core.paths import Paths
 
 Row = tuple[str, str]
@@ -27,8 +28,10 @@ def has_display() -> bool:
     return bool(os.environ.get("DISPLAY") or os.environ.get("WAYLAND_DISPLAY"))
 
 
-def report(paths: Paths) -> list[Row]:
+def report(paths: Paths, busy: Busy | None = None) -> list[Row]:
     from PySide6 import __version__ as pyside_version
+
+    from footholds.doctor_busy import busy_rows, load_busy
 
     rows: list[Row] = [
         ("Footholds", __version__),
@@ -41,6 +44,7 @@ def report(paths: Paths) -> list[Row]:
     rows.append(("App", app_state(paths)))
     rows += desktop_rows()
     rows += platform_rows()
+    rows += busy_rows(busy or load_busy(paths))
     rows += store_rows(paths)
     return rows
 

@@ -29,6 +29,7 @@ if TYPE_CHECKING:
     from footholds.core.paths import Paths
     from footholds.core.settings import Settings
     from footholds.core.store import Store
+    from footholds.platform.busy.base import BusySources
     from footholds.platform.idle import IdleSource
     from footholds.platform.screen_state import ContextSources
     from footholds.ui.tray import Tray
@@ -61,6 +62,7 @@ class ReminderDriver(QObject):
         clock: Callable[[], datetime] = local_now,
         idle: IdleSource | None = None,
         context: ContextSources | None = None,
+        busy: BusySources | None = None,
         rng: random.Random | None = None,
         parent: QObject | None = None,
     ) -> None:
@@ -68,6 +70,7 @@ class ReminderDriver(QObject):
         self.settings, self.paths, self.tray = settings, paths, tray
         self._clock = clock
         self._idle, self._context = idle, context  # chosen at the first tick when not given
+        self._busy = busy  # microphone, camera, screen: chosen when first asked
         self.scheduler = Scheduler(settings, clock)
         self.presenter = ReminderPresenter(
             settings, store, self.scheduler, tray, rng or random.Random(), self
@@ -110,14 +113,16 @@ class ReminderDriver(QObject):
 
             self._idle = choose_idle_source()
         idle = self._idle.idle_seconds()
-        if idle is None or self._may_fire():
+        may_fire = self._may_fire()
+        if idle is None or may_fire:
             desk = self._desk()
             fullscreen, dnd, locked = desk.fullscreen(), desk.dnd(), desk.locked()
         else:
             # Nothing can be shown this tick, and idle time already tells "away": sparing the
             # X and D-Bus round trips keeps an idle minute down to one wake-up.
             fullscreen = dnd = locked = False
-        self.scheduler.tick(idle, fullscreen=fullscreen, dnd=dnd, locked=locked)
+        call = self._in_call() if may_fire else None  # asked only when a reminder is due
+        self.scheduler.tick(idle, fullscreen=fullscreen, dnd=dnd, locked=locked, call=call)
         self._refresh()
         self._arm()
 
@@ -132,6 +137,16 @@ class ReminderDriver(QObject):
 
             self._context = choose_context_sources()
         return self._context
+
+    def _in_call(self) -> bool | None:
+        """Microphone, camera or screen in use: asked only when a reminder is about to show."""
+        if not self.settings["reminders.respect_calls"]:
+            return None
+        if self._busy is None:
+            from footholds.platform.busy.choose import choose_busy_sources
+
+            self._busy = choose_busy_sources()
+        return self._busy.in_call()
 
     def _arm(self) -> None:
         wait = (self.scheduler.next_check() - self.now()).total_seconds() * 1000
@@ -236,7 +251,7 @@ class ReminderDriver(QObject):
         if reshow is due.kind:
             self.presenter.present(due.kind, self.presenter.last.get(due.kind), focus=True)
         else:
-            self.presenter.present(due.kind)
+            self.presenter.present(due.kind, welcome=due.welcome_back)
         self.save_state()
         self.due.emit(due)
 

@@ -3737,6 +3737,13 @@ Lo que guardes en el registro rápido (un clic en el icono de la bandeja) aparec
     </message>
 </context>
 <context>
+    <name>WelcomeBack</name>
+    <message>
+        <source>Welcome back.</source>
+        <translation>Hola de nuevo.</translation>
+    </message>
+</context>
+<context>
     <name>app</name>
     <message>
         <source>Some of your latest entries can&apos;t be saved to disk yet (is the disk full?). If Footholds closes now they will be lost.
@@ -4443,6 +4450,14 @@ Libera algo de espacio y vuelve a intentarlo, o sal de todos modos.</translation
     <message>
         <source>Wait while do-not-disturb is on</source>
         <translation>Esperar si «No molestar» está activado</translation>
+    </message>
+    <message>
+        <source>Wait during calls and screen sharing</source>
+        <translation>Esperar durante llamadas y mientras compartes la pantalla</translation>
+    </message>
+    <message>
+        <source>After a call, wait before a reminder (minutes)</source>
+        <translation>Tras una llamada, esperar antes de un recordatorio (minutos)</translation>
     </message>
     <message>
         <source>Show reminders as</source>

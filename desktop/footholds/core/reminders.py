@@ -62,11 +62,13 @@ Words = Mapping[str, str]
 
 @dataclass(frozen=True)
 class Due:
-    """Show this reminder now. `at` is when it was due; `catch_up` means after a suspend."""
+    """Show this reminder now. `at` is when it was due; `catch_up` means after a suspend;
+    `welcome_back` means the first one after a call."""
 
     kind: Kind
     at: datetime
     catch_up: bool
+    welcome_back: bool = False
 
 
 @dataclass(frozen=True)

@@ -11,6 +11,7 @@ from collections.abc import Callable, Mapping
 from datetime import UTC, datetime, timedelta, tzinfo
 from typing import Any
 
+from footholds.core.after_call import AfterCall
 from footholds.core.events import EventHook
 from footholds.core.reminder_rules import Rules
 from footholds.core.reminders import (
@@ -63,6 +64,7 @@ class Scheduler:
         self._away = False
         self._desk: str | None = None  # "locked" | "fullscreen" | "dnd" while one holds
         self._locked_since: datetime | None = None
+        self._call = AfterCall()  # a call holds reminders; after it, one welcome back
         self._announced: set[tuple[Kind, str]] = set()
         self._last_tick: datetime | None = None
         self._planned = ACTIVE_CHECK
@@ -78,11 +80,17 @@ class Scheduler:
         fullscreen: bool = False,
         dnd: bool = False,
         locked: bool = False,
+        call: bool | None = None,
     ) -> None:
-        """Look at the time and the desktop, and show or defer whatever is due."""
+        """Look at the time and the desktop, and show or defer whatever is due. `call` is
+        None when nobody looked (nothing was due) or nothing here can tell."""
         now, tz = self._read_clock()
         self._check_jump(now, tz)
         self._last_tick = now
+        if not self._rules.flag("reminders.respect_calls"):
+            self._call.clear()
+        elif self._call.look(call, now):
+            self._hold = max(self._hold, now + self._after_call())  # a few calm minutes
         self._track_presence(now, idle_seconds, locked)
         desk = self._desk_reason(fullscreen, dnd, locked)
         if self._desk is not None and desk is None:
@@ -171,6 +179,7 @@ class Scheduler:
     def remind_now(self, kind: Kind) -> None:
         """Show `kind` at once, whatever the pause or the hours: the person asked for it."""
         now, tz = self._read_clock()
+        self._call.forget()
         self._fire(kind, now, now, tz, catch_up=False)
         self._announce()
 
@@ -292,15 +301,20 @@ class Scheduler:
                 self.deferred.fire(kind, reason)
         self._announced = episodes  # an episode ends when its kind is no longer held back
         if ready is not None:
-            self._fire(ready[0], ready[1], now, tz, catch_up=ready[0] is self._catch_up)
+            welcome = self._call.take_welcome(now, self._after_call())
+            for kind in PRIORITY if welcome else ():  # after a call: one, not the backlog
+                if kind is not ready[0] and (due := self._due_at(kind, tz)) and due <= now:
+                    self._restart(kind, now)
+            catch_up = ready[0] is self._catch_up
+            self._fire(ready[0], ready[1], now, tz, catch_up=catch_up, welcome_back=welcome)
 
-    def _fire(self, kind: Kind, due: datetime, now: datetime, tz: tzinfo, catch_up: bool) -> None:
+    def _fire(self, kind: Kind, due: datetime, now: datetime, tz: tzinfo, **flags: bool) -> None:
         self._restart(kind, now)  # shown is shown: an unanswered card never comes back by itself
         if kind is Kind.REST:
             self._restart(Kind.MOVEMENT, max(now, self._since[Kind.MOVEMENT]))
         self._showing, self._shown_at = kind, now
         self._waiting = None
-        self.due.fire(Due(kind, due.astimezone(tz), catch_up))
+        self.due.fire(Due(kind, due.astimezone(tz), **flags))  # catch_up, welcome_back
 
     def _restart(self, kind: Kind, at: datetime) -> None:
         if kind in INTERVAL:
@@ -356,7 +370,12 @@ class Scheduler:
             return hold[0]
         if self._desk == "locked":
             return "locked"
+        if self._call.in_call:
+            return "call"
         return "away" if self._away else self._desk
+
+    def _after_call(self) -> timedelta:
+        return self._rules.minutes("reminders.after_call_minutes")
 
     def _desk_reason(self, fullscreen: bool, dnd: bool, locked: bool) -> str | None:
         if locked:

@@ -208,6 +208,16 @@ SETTINGS: tuple[Setting, ...] = (
     Setting("reminders.quiet_end", "time", "07:00", "Quiet hours end", R),
     Setting("reminders.respect_fullscreen", "bool", True, "Wait while something is full screen", R),
     Setting("reminders.respect_dnd", "bool", True, "Wait while do-not-disturb is on", R),
+    Setting("reminders.respect_calls", "bool", True, "Wait during calls and screen sharing", R),
+    Setting(
+        "reminders.after_call_minutes",
+        "int",
+        3,
+        "After a call, wait before a reminder (minutes)",
+        R,
+        1,
+        30,
+    ),
     Setting(
         "reminders.delivery",
         "choice",
