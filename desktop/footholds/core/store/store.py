@@ -7,6 +7,7 @@ Layout under the store folder: `meta.json` (schema version), one file per small 
 
 from __future__ import annotations
 
+import errno
 import json
 import logging
 from collections import OrderedDict
@@ -21,8 +22,15 @@ from footholds.core.paths import make_private_dir
 from footholds.core.store import migrations
 from footholds.core.store.backups import make_backup
 from footholds.core.store.models import MODELS, Record
-from footholds.core.store.recovery import PartFinder, recover
-from footholds.core.store.storage import SCHEMA_VERSION, DamagedFile, Part
+from footholds.core.store.recovery import PartFinder, Waiting, describe, recover, retry
+from footholds.core.store.storage import (
+    SCHEMA_VERSION,
+    DamagedFile,
+    NotAFile,
+    Part,
+    file_schema,
+    read_file,
+)
 from footholds.core.store.validate import InvalidEntry
 
 log = logging.getLogger(__name__)
@@ -52,7 +60,11 @@ class StoreUpgradeFailed(StoreCannotOpen):
 
 class Store:
     """Typed records in crash-safe TinyDB files. Records returned are to be read, not changed
-    in place: pass a changed copy (dataclasses.replace) to `update`."""
+    in place: pass a changed copy (dataclasses.replace) to `update`.
+
+    A store opened `read_only` writes nothing at all (no folder, upgrade, backup, set-aside or
+    temporary file): an older store is read through its upgrade in memory and a damaged file
+    is recovered in memory, so a read-only data folder can still be read out."""
 
     def __init__(
         self,
@@ -63,8 +75,10 @@ class Store:
         backup: Callable[[str], Path] | None = None,
         durable: bool = True,
         cached_months: int = 6,
+        read_only: bool = False,
     ) -> None:
         self.folder = folder
+        self.read_only = read_only
         self.aside_dir = aside_dir
         self.find_in_backups = find_in_backups
         # makes a labelled backup of the whole store (before an upgrade); by default a zip
@@ -78,6 +92,8 @@ class Store:
         self._small: dict[str, Part] = {}
         self._months: OrderedDict[tuple[str, str], Part] = OrderedDict()
         self._month_index: dict[str, list[str]] = {}
+        self._not_files: set[Path] = set()  # told once each
+        self._waiting: Waiting | None = None
         self._opened = False
 
     # -- opening -------------------------------------------------------------------------
@@ -88,6 +104,9 @@ class Store:
         StoreTooNew (changing nothing) when a newer Footholds wrote the store, and
         StoreUpgradeFailed (changing nothing) when an older one did and upgrading failed."""
         meta_path = self.folder / "meta.json"
+        if self.read_only:
+            self._open_to_read(meta_path)
+            return
         try:
             make_private_dir(self.folder)
             meta = self._read_meta(meta_path)
@@ -101,7 +120,26 @@ class Store:
                 f"Footholds can't use its data folder ({self.folder}): {exc.strerror}. "
                 "Nothing was deleted.",
             ) from exc
+        self._waiting = Waiting(self._waiting_file, writable=True)
         self._opened = True
+
+    def _open_to_read(self, meta_path: Path) -> None:
+        """Open without writing: a missing folder is an empty store, an older one is upgraded
+        in memory file by file as it is read (see _read)."""
+        try:
+            self._read_meta(meta_path)
+        except OSError as exc:
+            raise StoreWriteError(
+                exc.errno,
+                f"Footholds can't read its data folder ({self.folder}): {exc.strerror}. "
+                "Nothing was changed.",
+            ) from exc
+        self._waiting = Waiting(self._waiting_file, writable=False)
+        self._opened = True
+
+    @property
+    def _waiting_file(self) -> Path:
+        return self.aside_dir / "waiting-for-backups.json"
 
     def _upgrade(self, version: int) -> None:
         try:
@@ -132,6 +170,9 @@ class Store:
         except FileNotFoundError:
             return None
         except (ValueError, UnicodeDecodeError):
+            if self.read_only:  # only the schema is lost, and a new one is written on open
+                log.warning("meta.json is damaged; read as the current schema")
+                return None
             moved = set_aside(path, self.aside_dir, "damaged")
             self._tell(
                 f"A small bookkeeping file was damaged; it was kept at {moved}. "
@@ -194,6 +235,8 @@ class Store:
     def _save(self, part: Part, kind: str, action: Callable[[], None]) -> None:
         if not self._opened:
             raise RuntimeError("the store is not open")
+        if self.read_only:
+            raise StoreWriteError(errno.EROFS, "Footholds opened your entries for reading only.")
         try:
             action()
         except OSError as exc:
@@ -355,9 +398,12 @@ class Store:
         return part
 
     def _load(self, path: Path, kind: str) -> Part:
+        writable = not self.read_only
         try:
             try:
-                return Part(path, kind, durable=self.durable)
+                part = Part(
+                    path, kind, durable=self.durable, writable=writable, data=self._read(path, kind)
+                )
             except DamagedFile as damage:
                 return recover(
                     damage,
@@ -367,7 +413,12 @@ class Store:
                     find_in_backups=self.find_in_backups,
                     durable=self.durable,
                     tell=self._tell,
+                    writable=writable,
+                    waiting=self._waiting,
                 )
+            except NotAFile as exc:
+                return self._not_a_file(exc, kind)
+            return self._look_again(part)
         except StoreWriteError:
             raise
         except OSError as exc:  # reading, or setting a damaged file aside, failed
@@ -375,6 +426,50 @@ class Store:
                 exc.errno,
                 f"Footholds cannot read {path.name}: {exc.strerror}. Nothing was deleted.",
             ) from exc
+
+    def _read(self, path: Path, kind: str) -> dict[str, Any] | None:
+        """One file's content, brought to the current schema in memory when it is older (only a
+        store opened for reading holds such files: open() upgrades the others on disk)."""
+        data = read_file(path, kind)
+        own = file_schema(data) if data is not None else None
+        if data is None or own is None or own >= SCHEMA_VERSION:
+            return data
+        try:
+            docs = migrations.upgraded(kind, data.get(kind, {}), own, SCHEMA_VERSION)
+        except migrations.MigrationFailed as exc:
+            raise StoreUpgradeFailed(str(exc)) from exc
+        return {**data, kind: docs}
+
+    def _not_a_file(self, exc: NotAFile, kind: str) -> Part:
+        """A folder (or device) where a file of entries belongs: say which, touch nothing, and
+        go on with an empty part (a save there fails plainly and is kept in memory)."""
+        if exc.path not in self._not_files:
+            self._not_files.add(exc.path)
+            relative = exc.path.relative_to(self.folder).as_posix()
+            self._tell(
+                f"Your {describe(relative)} could not be read: {exc}. Footholds left it as it "
+                "is and read everything else. Moving it out of the data folder lets Footholds "
+                "use that file again."
+            )
+        return Part(exc.path, kind, durable=self.durable, writable=not self.read_only, data=None)
+
+    def _look_again(self, part: Part) -> Part:
+        """A file whose recovery found the backups unreadable: try them again."""
+        relative = part.path.relative_to(self.folder).as_posix()
+        if self._waiting is None or relative not in self._waiting.files:
+            return part
+        part, done = retry(
+            part,
+            relative,
+            self._waiting.files[relative],
+            find_in_backups=self.find_in_backups,
+            durable=self.durable,
+            writable=not self.read_only,
+            tell=self._tell,
+        )
+        if done:
+            self._waiting.drop(relative)
+        return part
 
     def _tell(self, message: str) -> None:
         log.warning("store notice: %s", message.split(":")[0])
@@ -404,8 +499,8 @@ def _shift(month: str, delta: int) -> str:
 
 
 def _cause(exc: OSError) -> str:
-    import errno
-
+    if exc.errno == errno.EISDIR:
+        return f"{exc.filename or 'the file'} is not a file"
     if exc.errno == errno.ENOSPC:
         return "the disk is full"
     if exc.errno in (errno.EROFS, errno.EACCES, errno.EPERM):
