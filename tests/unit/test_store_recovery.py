@@ -143,7 +143,7 @@ def test_damaged_file_is_set_aside_and_merged_with_the_backup(
             f"and {from_backup} from your latest backup." in message
         )
     elif from_file:
-        assert f"came back from the file itself." in message
+        assert "came back from the file itself." in message
     elif from_backup:
         assert f"{from_backup} entries came back from your latest backup." in message
     else:
