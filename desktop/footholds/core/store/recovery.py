@@ -12,7 +12,6 @@ from __future__ import annotations
 import json
 import logging
 import re
-from bisect import bisect_right
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass
 from datetime import datetime
@@ -42,6 +41,9 @@ _LEFT = "The file itself was left as it is"
 _WAIT = "Your backups could not be read just now; Footholds will look in them again next time."
 # every entry is written with its id first: where one begins, even in a broken stretch
 _ENTRY_START = re.compile(r'\{\s*"id"\s*:\s*"([A-Za-z0-9_.:-]{1,64})"')
+_AT = re.compile(r'"at"\s*:')
+_OBJECT = re.compile(r'\{\s*"')
+_WINDOW = 1024
 
 
 @dataclass(frozen=True)
@@ -67,15 +69,19 @@ def salvage(raw: bytes, kind: str) -> Salvage:
     lost: set[str] = set()
     unreadable = 0
     spans: list[tuple[int, int]] = []
-    pos = text.find("{")
+    pos = _next_object(text, 0)
     while pos != -1:
         try:
-            value, end = decoder.raw_decode(text, pos)
-        except (ValueError, RecursionError):
-            pos = text.find("{", pos + 1)
+            value, end = _decode_at(decoder, text, pos)
+        except ValueError:
+            pos = _next_object(text, pos + 1)
+            continue
+        except RecursionError:  # absurdly deep: every "{" inside would fail the same way
+            following = _ENTRY_START.search(text, pos + 1)
+            pos = following.start() if following else -1
             continue
         if not (isinstance(value, dict) and "id" in value):
-            pos = text.find("{", pos + 1)  # a table or the whole file: look inside it
+            pos = _next_object(text, pos + 1)  # a table or the whole file: look inside it
             continue
         try:
             record = model.from_dict(value)
@@ -86,16 +92,38 @@ def salvage(raw: bytes, kind: str) -> Salvage:
         else:
             records[record.id] = record
         spans.append((pos, end))
-        pos = text.find("{", end)
-    # entries begun but cut off or broken inside: counted, and their ids kept for the backups
-    starts = [start for start, _ in spans]
-    for match in _ENTRY_START.finditer(text):
-        before = bisect_right(starts, match.start()) - 1
-        if before >= 0 and match.start() < spans[before][1]:
-            continue  # part of an entry already read or counted
-        unreadable += 1
-        lost.add(match[1])
+        pos = _next_object(text, end)
+    # entries begun but cut off or broken inside, in the stretches between those read: each
+    # holds one "at" and begins with its id, and one of the two may be what was damaged
+    edges = [0, *(edge for span in spans for edge in span), len(text)]
+    for gap_start, gap_end in zip(edges[::2], edges[1::2], strict=True):
+        gap = text[gap_start:gap_end]
+        begun = [m[1] for m in _ENTRY_START.finditer(gap)]
+        unreadable += max(len(begun), len(_AT.findall(gap)))
+        lost.update(begun)
     return Salvage(records, unreadable, frozenset(lost - records.keys()))
+
+
+def _next_object(text: str, start: int) -> int:
+    """Where the next JSON object with a key may begin (`{` then a quote), or -1."""
+    found = _OBJECT.search(text, start)
+    return found.start() if found else -1
+
+
+def _decode_at(decoder: json.JSONDecoder, text: str, pos: int) -> tuple[object, int]:
+    """The JSON value at `pos` and where it ends. Read through a window that grows only while
+    the value may go on past it: a failed attempt costs about the size of what it read, not
+    of the whole file (a JSON error counts the lines before it)."""
+    size = _WINDOW
+    while True:
+        try:
+            value, end = decoder.raw_decode(text[pos : pos + size])
+            return value, pos + end
+        except json.JSONDecodeError as exc:
+            cut = exc.pos > size // 2 or exc.msg.startswith("Unterminated string")
+            if pos + size >= len(text) or not cut:
+                raise
+            size *= 4
 
 
 class Waiting:
