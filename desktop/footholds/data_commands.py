@@ -16,9 +16,23 @@ from footholds.core.store import Store, StoreWriteError
 from footholds.core.store.backups import Backups, BadBackup, check_backup
 
 
-def cmd_export(paths: Paths, args: argparse.Namespace) -> int:
-    from footholds.app import open_store
+def open_for_reading(paths: Paths) -> Store:
+    """The store opened only to be read: nothing is written (no folder, lock, upgrade, backup,
+    set-aside or temporary file), so a read-only data folder can still be read out. What the
+    store has to say (a damaged file it read around) goes to standard error."""
+    backups = Backups(paths.backup_dir, paths.store_dir, paths.aside_dir)
+    store = Store(
+        paths.store_dir,
+        aside_dir=paths.aside_dir,
+        find_in_backups=backups.find_part,
+        read_only=True,
+    )
+    store.notice.connect(lambda message: say(f"footholds: {message}", err=True))
+    store.open()
+    return store
 
+
+def cmd_export(paths: Paths, args: argparse.Namespace) -> int:
     summary = args.format in ("md", "html", "pdf")
     if not summary and (args.since or args.until):
         say("footholds: --since and --until are for the summary formats (md, html, pdf).", err=True)
@@ -28,7 +42,7 @@ def cmd_export(paths: Paths, args: argparse.Namespace) -> int:
         say(f"footholds: a {args.format} file needs somewhere to go: add -o FILE.", err=True)
         return 2
     # Reading is safe beside the running app: every file is replaced atomically.
-    store, _ = open_store(paths)
+    store = open_for_reading(paths)
     try:
         data, what = (
             _summary_bytes(paths, store, args) if summary else _full_export(store, args.format)
