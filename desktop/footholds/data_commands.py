@@ -187,13 +187,29 @@ def cmd_backup(paths: Paths, args: argparse.Namespace) -> int:
 
 
 def cmd_restore(paths: Paths, args: argparse.Namespace) -> int:
-
-    source = Path(args.file).resolve()
+    source = Path(args.file).expanduser().resolve()
     try:
-        counts = check_backup(source)
+        counts = check_backup(source)  # the whole backup, schema included, before anything
     except BadBackup as exc:
         say(f"footholds: {exc} Nothing was changed.", err=True)
         return 1
+    for line in restore_plan(paths, source, counts):
+        say(line)
+    if not args.yes:
+        if not sys.stdin or not sys.stdin.isatty():
+            say(
+                "footholds: nothing was restored. To restore without being asked, "
+                "run this again with --yes.",
+                err=True,
+            )
+            return 1
+        try:
+            answer = input("Restore this backup? [y/N] ")
+        except EOFError:
+            answer = ""
+        if answer.strip().lower() not in ("y", "yes"):
+            say("Nothing was changed.")
+            return 0
     reply = ask(paths, "restore", path=str(source))
     if reply is not None:
         return answered(reply)
@@ -205,11 +221,46 @@ def cmd_restore(paths: Paths, args: argparse.Namespace) -> int:
         backups = Backups(paths.backup_dir, paths.store_dir, paths.aside_dir)
         try:
             safety = backups.restore(source)
+        except BadBackup as exc:  # the file changed after it was checked
+            say(f"footholds: {exc} Nothing was changed.", err=True)
+            return 1
         except OSError as exc:
             say(f"footholds: restoring failed and nothing was changed: {exc.strerror}", err=True)
             return 1
     say(f"Restored {sum(counts.values())} entries. Your data from before is kept in {safety}")
     return 0
+
+
+def restore_plan(paths: Paths, source: Path, counts: dict[str, int]) -> list[str]:
+    """What a restore would replace with what, in lines for the terminal."""
+    from footholds.core.store import StoreCannotOpen
+    from footholds.core.store.dump import counts as count_entries
+
+    try:
+        store = open_for_reading(paths)
+        try:
+            now = _counted(count_entries(store))
+        finally:
+            store.close()
+    except (StoreCannotOpen, OSError) as exc:
+        now = f"unknown ({exc})"
+    lines = [
+        f"Restoring {source.name} replaces what is in Footholds now with what the backup holds.",
+        f"  Now in Footholds: {now}",
+        f"  In the backup:    {_counted(counts)}",
+    ]
+    if not sum(counts.values()):
+        lines.append("This backup holds no entries: after restoring, Footholds would be empty.")
+    lines.append("What is in Footholds now is saved as a backup first.")
+    return lines
+
+
+def _counted(counts: dict[str, int]) -> str:
+    total = sum(counts.values())
+    if not total:
+        return "no entries"
+    shown = ", ".join(f"{kind} {n}" for kind, n in counts.items() if n)
+    return f"{total} {'entry' if total == 1 else 'entries'} ({shown})"
 
 
 DATA_COMMANDS = {
