@@ -164,3 +164,23 @@ def test_find_part_says_when_the_backups_cannot_be_read(
     monkeypatch.setattr("zipfile.ZipFile", unopenable)
     with pytest.raises(PermissionError):
         backups.find_part(MONTH)
+
+
+def test_a_restore_ends_the_wait_for_the_store_it_replaced(tmp_path: Path) -> None:
+    backups, _, _ = backed_up_then_more(tmp_path)
+    older = backups.create("manual", tmp_path / "older.zip")
+    (tmp_path / "store" / MONTH).write_bytes(b"\x00 damaged")
+    finder = FlakyBackups(backups)
+    store = make(tmp_path, finder)
+    assert store.all(LogEntry) == []  # waiting for the backups
+    store.close()
+    waiting = tmp_path / "aside" / "waiting-for-backups.json"
+    assert json.loads(waiting.read_bytes()) == {MONTH: None}
+    backups.restore(older)
+    # the wait was for the store now set aside: looking in the backups for it later would
+    # mix their entries into the restored month
+    assert not waiting.exists()
+    finder.readable = True
+    store = make(tmp_path, finder)
+    assert [e.note for e in store.all(LogEntry)] == [f"entry {i}" for i in range(6)]
+    assert store.notices == []

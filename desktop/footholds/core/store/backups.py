@@ -18,7 +18,7 @@ from footholds.core.digest import sha256_hex
 from footholds.core.paths import make_private_dir
 from footholds.core.store import storage
 from footholds.core.store.models import BY_KIND
-from footholds.core.store.recovery import check_bytes
+from footholds.core.store.recovery import WAITING, check_bytes
 from footholds.core.store.storage import DamagedFile, kind_of, store_files
 
 FORMAT = "footholds-backup"
@@ -250,6 +250,9 @@ class Backups:
             os.replace(self.store_dir, aside)
         os.replace(staging, self.store_dir)
         fsync_dir(self.store_dir.parent)
+        # files that waited for the backups to be readable belonged to the store just moved
+        # aside: looking for them in the backups now would mix it into the restored one
+        (self.aside_dir / WAITING).unlink(missing_ok=True)
         return safety
 
     def last(self) -> BackupInfo | None:

@@ -36,6 +36,7 @@ log = logging.getLogger(__name__)
 # backups cannot be read right now (a folder without permission, an unplugged disk)
 PartFinder = Callable[[str], bytes | None]
 Tell = Callable[[str], None]
+WAITING = "waiting-for-backups.json"  # in the set-aside folder: see Waiting
 _KEPT = "The damaged file was kept, not deleted"
 _LEFT = "The file itself was left as it is"
 _WAIT = "Your backups could not be read just now; Footholds will look in them again next time."

@@ -22,7 +22,14 @@ from footholds.core.paths import make_private_dir
 from footholds.core.store import migrations
 from footholds.core.store.backups import make_backup
 from footholds.core.store.models import MODELS, Record
-from footholds.core.store.recovery import PartFinder, Waiting, describe, recover, retry
+from footholds.core.store.recovery import (
+    WAITING,
+    PartFinder,
+    Waiting,
+    describe,
+    recover,
+    retry,
+)
 from footholds.core.store.storage import (
     SCHEMA_VERSION,
     DamagedFile,
@@ -139,7 +146,7 @@ class Store:
 
     @property
     def _waiting_file(self) -> Path:
-        return self.aside_dir / "waiting-for-backups.json"
+        return self.aside_dir / WAITING
 
     def _upgrade(self, version: int) -> None:
         try:
