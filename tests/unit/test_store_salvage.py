@@ -7,10 +7,13 @@ from __future__ import annotations
 import errno
 import json
 import os
+import tempfile
 from datetime import UTC, datetime
 from pathlib import Path
 
 import pytest
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
 
 from footholds.core.store import LogEntry, Store
 from footholds.core.store.backups import Backups
@@ -18,6 +21,7 @@ from footholds.core.store.recovery import salvage
 
 MARCH = datetime(2026, 3, 1, 9, tzinfo=UTC)
 MONTH = "log/2026-03.json"
+SETTINGS = settings(max_examples=60, deadline=None, suppress_health_check=[HealthCheck.too_slow])
 
 
 def make(root: Path, finder: object = None) -> Store:
@@ -184,3 +188,42 @@ def test_a_restore_ends_the_wait_for_the_store_it_replaced(tmp_path: Path) -> No
     store = make(tmp_path, finder)
     assert [e.note for e in store.all(LogEntry)] == [f"entry {i}" for i in range(6)]
     assert store.notices == []
+
+
+NOTES = st.text(
+    alphabet=st.characters(blacklist_categories=["Cs", "Cc"]) | st.sampled_from('\n\t{}"\\'),
+    min_size=1,
+    max_size=40,
+).filter(str.strip)  # an entry with nothing in it is not saved
+
+
+@SETTINGS
+@given(
+    notes=st.lists(NOTES, min_size=1, max_size=8),
+    start=st.floats(0, 1),
+    length=st.integers(0, 60),
+    junk=st.binary(max_size=60),
+)
+def test_salvage_keeps_every_untouched_entry_and_invents_nothing(
+    notes: list[str], start: float, length: int, junk: bytes
+) -> None:
+    with tempfile.TemporaryDirectory() as folder:
+        store = Store(Path(folder) / "store", aside_dir=Path(folder) / "aside")
+        store.open()
+        written = [
+            store.add(LogEntry(note=note, at=MARCH.replace(day=1 + i)))
+            for i, note in enumerate(notes)
+        ]
+        store.close()
+        raw = (Path(folder) / "store" / MONTH).read_bytes()
+    cut = int(start * len(raw))
+    damaged = raw[:cut] + junk + raw[cut + length :]  # a damaged stretch, or a cut at the end
+    found = salvage(damaged, "log")
+    originals = {e.id: e.to_dict() for e in written}
+    for record_id, record in found.records.items():  # nothing invented, nothing changed
+        assert record.to_dict() == originals[record_id]
+    for entry in written:  # every entry the damage did not touch comes back
+        stored = json.dumps(entry.to_dict(), ensure_ascii=False, separators=(",", ":")).encode()
+        at = raw.index(stored)
+        if at + len(stored) <= cut or at >= cut + length:
+            assert entry.id in found.records
