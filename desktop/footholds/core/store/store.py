@@ -21,23 +21,10 @@ from footholds.core.events import EventHook
 from footholds.core.paths import make_private_dir
 from footholds.core.store import migrations
 from footholds.core.store.backups import make_backup
+from footholds.core.store.loading import Loader
 from footholds.core.store.models import MODELS, Record
-from footholds.core.store.recovery import (
-    WAITING,
-    PartFinder,
-    Waiting,
-    describe,
-    recover,
-    retry,
-)
-from footholds.core.store.storage import (
-    SCHEMA_VERSION,
-    DamagedFile,
-    NotAFile,
-    Part,
-    file_schema,
-    read_file,
-)
+from footholds.core.store.recovery import PartFinder
+from footholds.core.store.storage import SCHEMA_VERSION, Part
 from footholds.core.store.validate import InvalidEntry
 
 log = logging.getLogger(__name__)
@@ -99,8 +86,7 @@ class Store:
         self._small: dict[str, Part] = {}
         self._months: OrderedDict[tuple[str, str], Part] = OrderedDict()
         self._month_index: dict[str, list[str]] = {}
-        self._not_files: set[Path] = set()  # told once each
-        self._waiting: Waiting | None = None
+        self._loader: Loader | None = None
         self._opened = False
 
     # -- opening -------------------------------------------------------------------------
@@ -127,8 +113,7 @@ class Store:
                 f"Footholds can't use its data folder ({self.folder}): {exc.strerror}. "
                 "Nothing was deleted.",
             ) from exc
-        self._waiting = Waiting(self._waiting_file, writable=True)
-        self._opened = True
+        self._start_loading()
 
     def _open_to_read(self, meta_path: Path) -> None:
         """Open without writing: a missing folder is an empty store, an older one is upgraded
@@ -141,12 +126,18 @@ class Store:
                 f"Footholds can't read its data folder ({self.folder}): {exc.strerror}. "
                 "Nothing was changed.",
             ) from exc
-        self._waiting = Waiting(self._waiting_file, writable=False)
-        self._opened = True
+        self._start_loading()
 
-    @property
-    def _waiting_file(self) -> Path:
-        return self.aside_dir / WAITING
+    def _start_loading(self) -> None:
+        self._loader = Loader(
+            self.folder,
+            self.aside_dir,
+            find_in_backups=self.find_in_backups,
+            durable=self.durable,
+            writable=not self.read_only,
+            tell=self._tell,
+        )
+        self._opened = True
 
     def _upgrade(self, version: int) -> None:
         try:
@@ -405,27 +396,12 @@ class Store:
         return part
 
     def _load(self, path: Path, kind: str) -> Part:
-        writable = not self.read_only
+        if self._loader is None:
+            raise RuntimeError("the store is not open")
         try:
-            try:
-                part = Part(
-                    path, kind, durable=self.durable, writable=writable, data=self._read(path, kind)
-                )
-            except DamagedFile as damage:
-                return recover(
-                    damage,
-                    kind,
-                    folder=self.folder,
-                    aside_dir=self.aside_dir,
-                    find_in_backups=self.find_in_backups,
-                    durable=self.durable,
-                    tell=self._tell,
-                    writable=writable,
-                    waiting=self._waiting,
-                )
-            except NotAFile as exc:
-                return self._not_a_file(exc, kind)
-            return self._look_again(part)
+            return self._loader.load(path, kind)
+        except migrations.MigrationFailed as exc:  # an older file read without upgrading it
+            raise StoreUpgradeFailed(str(exc)) from exc
         except StoreWriteError:
             raise
         except OSError as exc:  # reading, or setting a damaged file aside, failed
@@ -433,50 +409,6 @@ class Store:
                 exc.errno,
                 f"Footholds cannot read {path.name}: {exc.strerror}. Nothing was deleted.",
             ) from exc
-
-    def _read(self, path: Path, kind: str) -> dict[str, Any] | None:
-        """One file's content, brought to the current schema in memory when it is older (only a
-        store opened for reading holds such files: open() upgrades the others on disk)."""
-        data = read_file(path, kind)
-        own = file_schema(data) if data is not None else None
-        if data is None or own is None or own >= SCHEMA_VERSION:
-            return data
-        try:
-            docs = migrations.upgraded(kind, data.get(kind, {}), own, SCHEMA_VERSION)
-        except migrations.MigrationFailed as exc:
-            raise StoreUpgradeFailed(str(exc)) from exc
-        return {**data, kind: docs}
-
-    def _not_a_file(self, exc: NotAFile, kind: str) -> Part:
-        """A folder (or device) where a file of entries belongs: say which, touch nothing, and
-        go on with an empty part (a save there fails plainly and is kept in memory)."""
-        if exc.path not in self._not_files:
-            self._not_files.add(exc.path)
-            relative = exc.path.relative_to(self.folder).as_posix()
-            self._tell(
-                f"Your {describe(relative)} could not be read: {exc}. Footholds left it as it "
-                "is and read everything else. Moving it out of the data folder lets Footholds "
-                "use that file again."
-            )
-        return Part(exc.path, kind, durable=self.durable, writable=not self.read_only, data=None)
-
-    def _look_again(self, part: Part) -> Part:
-        """A file whose recovery found the backups unreadable: try them again."""
-        relative = part.path.relative_to(self.folder).as_posix()
-        if self._waiting is None or relative not in self._waiting.files:
-            return part
-        part, done = retry(
-            part,
-            relative,
-            self._waiting.files[relative],
-            find_in_backups=self.find_in_backups,
-            durable=self.durable,
-            writable=not self.read_only,
-            tell=self._tell,
-        )
-        if done:
-            self._waiting.drop(relative)
-        return part
 
     def _tell(self, message: str) -> None:
         log.warning("store notice: %s", message.split(":")[0])
