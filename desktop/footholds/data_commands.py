@@ -43,10 +43,12 @@ def cmd_export(paths: Paths, args: argparse.Namespace) -> int:
         return 2
     # Reading is safe beside the running app: every file is replaced atomically.
     store = open_for_reading(paths)
+    reading = True  # a failure while reading is not one of writing the export
     try:
         data, what = (
             _summary_bytes(paths, store, args) if summary else _full_export(store, args.format)
         )
+        reading = False
         if args.output:
             from footholds.core.atomic import write_atomic
 
@@ -59,7 +61,11 @@ def cmd_export(paths: Paths, args: argparse.Namespace) -> int:
         say(f"footholds: {exc}", err=True)
         return 2
     except OSError as exc:
-        say(f"footholds: could not write the export: {exc.strerror}", err=True)
+        if reading:
+            where = f" ({exc.filename})" if exc.filename else ""
+            say(f"footholds: could not read your entries{where}: {exc.strerror}", err=True)
+        else:
+            say(f"footholds: could not write the export: {exc.strerror}", err=True)
         return 1
     finally:
         store.close()

@@ -166,3 +166,33 @@ def test_export_names_a_folder_where_a_month_file_belongs(footholds_home: Path) 
     assert f"{january} is a folder, not a file of entries" in result.stderr
     assert [e["feelings"] for e in json.loads(result.stdout)["records"]["log"]] == [["calm"]]
     assert january.is_dir()
+
+
+def test_an_unreadable_month_is_not_called_a_failed_write(
+    footholds_home: Path, monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
+) -> None:
+    from footholds.cli import build_parser
+    from footholds.core.paths import Paths
+    from footholds.core.store import LogEntry, Store
+    from footholds.data_commands import cmd_export
+
+    paths = Paths.from_env()
+    store = Store(paths.store_dir, aside_dir=paths.aside_dir)
+    store.open()
+    store.add(LogEntry(feelings=["calm"], at=datetime(2026, 3, 5, 9, tzinfo=UTC)))
+    store.close()
+    month = paths.store_dir / "log" / "2026-03.json"
+    real = Path.read_bytes
+
+    def refuse(path: Path) -> bytes:  # root reads any file: refuse this one as EACCES would
+        if path == month:
+            raise PermissionError(13, "Permission denied", str(path))
+        return real(path)
+
+    monkeypatch.setattr(Path, "read_bytes", refuse)
+    code = cmd_export(paths, build_parser().parse_args(["export", "--format", "json"]))
+    err = capsys.readouterr().err
+    assert code == 1
+    assert "could not write" not in err
+    assert "could not read your entries" in err and "2026-03.json" in err
+    assert "Permission denied" in err
