@@ -117,7 +117,7 @@ class Store:
 
     def _open_to_read(self, meta_path: Path) -> None:
         """Open without writing: a missing folder is an empty store, an older one is upgraded
-        in memory file by file as it is read (see _read)."""
+        in memory file by file as it is read (see Loader.read)."""
         try:
             self._read_meta(meta_path)
         except OSError as exc:
@@ -168,7 +168,7 @@ class Store:
         except FileNotFoundError:
             return None
         except (ValueError, UnicodeDecodeError):
-            if self.read_only:  # only the schema is lost, and a new one is written on open
+            if self.read_only:  # the app's next open sets it aside and writes a new one
                 log.warning("meta.json is damaged; read as the current schema")
                 return None
             moved = set_aside(path, self.aside_dir, "damaged")
