@@ -123,6 +123,7 @@ def test_unreadable_backups_are_tried_again_on_the_next_open(tmp_path: Path) -> 
     assert store.all(LogEntry) == []
     (message,) = store.notices
     assert "Your backups could not be read just now; Footholds will look in them again" in message
+    assert "No backup had a copy" not in message  # they could not be asked
     store.add(LogEntry(note="written meanwhile", at=MARCH.replace(day=20)))
     store.close()
 

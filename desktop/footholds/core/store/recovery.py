@@ -221,7 +221,9 @@ def recover(
     if sound:
         message = _some_entries(damage, relative, *counts)
     else:
-        message = _whole_file(damage, relative, *counts, had_backup=backup is not None)
+        message = _whole_file(
+            damage, relative, *counts, had_backup=backup is not None or not readable
+        )
     if not readable:
         message += _WAIT + " "
     kept_aside = "The file as it was is kept, not deleted" if sound else _KEPT
