@@ -221,10 +221,15 @@ def test_salvage_keeps_every_untouched_entry_and_invents_nothing(
     damaged = raw[:cut] + junk + raw[cut + length :]  # a damaged stretch, or a cut at the end
     found = salvage(damaged, "log")
     originals = {e.id: e.to_dict() for e in written}
-    for record_id, record in found.records.items():  # nothing invented, nothing changed
-        assert record.to_dict() == originals[record_id]
-    for entry in written:  # every entry the damage did not touch comes back
+    touched = 0
+    for entry in written:  # every entry the damage did not touch comes back as it was
         stored = json.dumps(entry.to_dict(), ensure_ascii=False, separators=(",", ":")).encode()
         at = raw.index(stored)
         if at + len(stored) <= cut or at >= cut + length:
-            assert entry.id in found.records
+            assert found.records[entry.id].to_dict() == originals[entry.id]
+        else:
+            touched += 1
+    # nothing is invented: an entry that differs from every original can only be one the damage
+    # went through and left still valid (a byte gone from a note or an id)
+    changed = [r for r in found.records.values() if originals.get(r.id) != r.to_dict()]
+    assert len(changed) <= touched
