@@ -105,6 +105,8 @@ def direct_store(paths: Paths) -> Iterator[Store | None]:
         yield None
         return
     store, _ = open_store(paths)
+    # what recovery brought back (or could not) is told here, as the app would show it
+    store.notice.connect(lambda message: say(f"footholds: {message}", err=True))
     try:
         yield store
     finally:

@@ -124,3 +124,22 @@ def test_a_backup_from_a_newer_footholds_is_refused_before_anything(tmp_path: Pa
     assert footholds("export", "--format", "json").returncode == 0
     assert footholds("backup").returncode == 0
     assert journal() == ["first", "second", "third"]
+
+
+def test_a_recovery_done_by_the_command_line_is_told_there(tmp_path: Path) -> None:
+    """Without the app, `footholds log` opens the store itself: what recovery brought back is
+    said on standard error instead of being lost."""
+    assert footholds("log", "before the backup").returncode == 0
+    assert footholds("backup").returncode == 0
+    assert footholds("log", "after the backup").returncode == 0
+    month = next(Paths.from_env().store_dir.glob("log/*.json"))
+    raw = month.read_bytes()
+    month.write_bytes(raw[: raw.rindex(b'"note"') + 12])  # torn inside the newest entry
+    result = footholds("log", "third")
+    assert result.returncode == 0, result.stderr
+    assert result.stderr.startswith("footholds: Part of your log for ")
+    assert result.stderr.count("could not be read") == 1  # told once, in full
+    assert "1 entry came back from the file itself. 1 entry could not be brought back." in (
+        result.stderr
+    )
+    assert journal() == ["before the backup", "third"]

@@ -411,7 +411,9 @@ class Store:
             ) from exc
 
     def _tell(self, message: str) -> None:
-        log.warning("store notice: %s", message.split(":")[0])
+        # info, not warning: the app's log keeps it, and a command line, which prints the whole
+        # notice itself, is not sent a second, cut-off copy by logging's last-resort handler
+        log.info("store notice: %s", message.split(":")[0])
         self.notices.append(message)
         self.notice.fire(message)
 
