@@ -122,6 +122,9 @@ def build_parser() -> Parser:
         "restore", help="restore a backup (your current data is kept as a backup first)"
     )
     restore.add_argument("file", metavar="FILE")
+    restore.add_argument(
+        "--yes", action="store_true", help="restore without asking (it shows what it replaces)"
+    )
 
     imp = sub.add_parser(
         "import",

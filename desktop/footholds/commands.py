@@ -170,6 +170,8 @@ def locked_store(lock: QLockFile, paths: Paths) -> Iterator[Store]:
     except BaseException:
         lock.unlock()
         raise
+    # what recovery brought back (or could not) is told here, as the app would show it
+    store.notice.connect(lambda message: say(f"footholds: {message}", err=True))
     try:
         yield store
     finally:
@@ -286,10 +288,10 @@ def cmd_proof(paths: Paths, args: argparse.Namespace) -> int:
 
 def proof_list(paths: Paths) -> int:
     """Print the proof list, newest first; reading is safe beside the running app."""
-    from footholds.app import open_store
     from footholds.core.store import Proof
+    from footholds.data_commands import open_for_reading
 
-    store, _ = open_store(paths)
+    store = open_for_reading(paths)
     try:
         proofs = sorted(store.all(Proof), key=lambda p: (p.day, p.at), reverse=True)
     finally:

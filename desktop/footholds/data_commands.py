@@ -16,9 +16,23 @@ from footholds.core.store import Store, StoreWriteError
 from footholds.core.store.backups import Backups, BadBackup, check_backup
 
 
-def cmd_export(paths: Paths, args: argparse.Namespace) -> int:
-    from footholds.app import open_store
+def open_for_reading(paths: Paths) -> Store:
+    """The store opened only to be read: nothing is written (no folder, lock, upgrade, backup,
+    set-aside or temporary file), so a read-only data folder can still be read out. What the
+    store has to say (a damaged file it read around) goes to standard error."""
+    backups = Backups(paths.backup_dir, paths.store_dir, paths.aside_dir)
+    store = Store(
+        paths.store_dir,
+        aside_dir=paths.aside_dir,
+        find_in_backups=backups.find_part,
+        read_only=True,
+    )
+    store.notice.connect(lambda message: say(f"footholds: {message}", err=True))
+    store.open()
+    return store
 
+
+def cmd_export(paths: Paths, args: argparse.Namespace) -> int:
     summary = args.format in ("md", "html", "pdf")
     if not summary and (args.since or args.until):
         say("footholds: --since and --until are for the summary formats (md, html, pdf).", err=True)
@@ -28,11 +42,13 @@ def cmd_export(paths: Paths, args: argparse.Namespace) -> int:
         say(f"footholds: a {args.format} file needs somewhere to go: add -o FILE.", err=True)
         return 2
     # Reading is safe beside the running app: every file is replaced atomically.
-    store, _ = open_store(paths)
+    store = open_for_reading(paths)
+    reading = True  # a failure while reading is not one of writing the export
     try:
         data, what = (
             _summary_bytes(paths, store, args) if summary else _full_export(store, args.format)
         )
+        reading = False
         if args.output:
             from footholds.core.atomic import write_atomic
 
@@ -45,7 +61,11 @@ def cmd_export(paths: Paths, args: argparse.Namespace) -> int:
         say(f"footholds: {exc}", err=True)
         return 2
     except OSError as exc:
-        say(f"footholds: could not write the export: {exc.strerror}", err=True)
+        if reading:
+            where = f" ({exc.filename})" if exc.filename else ""
+            say(f"footholds: could not read your entries{where}: {exc.strerror}", err=True)
+        else:
+            say(f"footholds: could not write the export: {exc.strerror}", err=True)
         return 1
     finally:
         store.close()
@@ -173,13 +193,29 @@ def cmd_backup(paths: Paths, args: argparse.Namespace) -> int:
 
 
 def cmd_restore(paths: Paths, args: argparse.Namespace) -> int:
-
-    source = Path(args.file).resolve()
+    source = Path(args.file).expanduser().resolve()
     try:
-        counts = check_backup(source)
+        counts = check_backup(source)  # the whole backup, schema included, before anything
     except BadBackup as exc:
         say(f"footholds: {exc} Nothing was changed.", err=True)
         return 1
+    for line in restore_plan(paths, source, counts):
+        say(line)
+    if not args.yes:
+        if not sys.stdin or not sys.stdin.isatty():
+            say(
+                "footholds: nothing was restored. To restore without being asked, "
+                "run this again with --yes.",
+                err=True,
+            )
+            return 1
+        try:
+            answer = input("Restore this backup? [y/N] ")
+        except EOFError:
+            answer = ""
+        if answer.strip().lower() not in ("y", "yes"):
+            say("Nothing was changed.")
+            return 0
     reply = ask(paths, "restore", path=str(source))
     if reply is not None:
         return answered(reply)
@@ -191,11 +227,46 @@ def cmd_restore(paths: Paths, args: argparse.Namespace) -> int:
         backups = Backups(paths.backup_dir, paths.store_dir, paths.aside_dir)
         try:
             safety = backups.restore(source)
+        except BadBackup as exc:  # the file changed after it was checked
+            say(f"footholds: {exc} Nothing was changed.", err=True)
+            return 1
         except OSError as exc:
             say(f"footholds: restoring failed and nothing was changed: {exc.strerror}", err=True)
             return 1
     say(f"Restored {sum(counts.values())} entries. Your data from before is kept in {safety}")
     return 0
+
+
+def restore_plan(paths: Paths, source: Path, counts: dict[str, int]) -> list[str]:
+    """What a restore would replace with what, in lines for the terminal."""
+    from footholds.core.store import StoreCannotOpen
+    from footholds.core.store.dump import counts as count_entries
+
+    try:
+        store = open_for_reading(paths)
+        try:
+            now = _counted(count_entries(store))
+        finally:
+            store.close()
+    except (StoreCannotOpen, OSError) as exc:
+        now = f"unknown ({exc})"
+    lines = [
+        f"Restoring {source.name} replaces what is in Footholds now with what the backup holds.",
+        f"  Now in Footholds: {now}",
+        f"  In the backup:    {_counted(counts)}",
+    ]
+    if not sum(counts.values()):
+        lines.append("This backup holds no entries: after restoring, Footholds would be empty.")
+    lines.append("What is in Footholds now is saved as a backup first.")
+    return lines
+
+
+def _counted(counts: dict[str, int]) -> str:
+    total = sum(counts.values())
+    if not total:
+        return "no entries"
+    shown = ", ".join(f"{kind} {n}" for kind, n in counts.items() if n)
+    return f"{total} {'entry' if total == 1 else 'entries'} ({shown})"
 
 
 DATA_COMMANDS = {

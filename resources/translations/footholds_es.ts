@@ -628,12 +628,34 @@
         <translation>Este archivo no se puede recuperar; no se ha cambiado nada. %1</translation>
     </message>
     <message>
-        <source>Restore %1 entries from %2?
+        <source>Restore %1?
 
-What is in Footholds now is saved as a backup first, so nothing is lost.</source>
-        <translation>¿Recuperar %1 entradas de %2?
+Entries in Footholds now: %2
+Entries in this backup: %3
 
-Antes se guarda una copia de lo que hay ahora en Footholds, así que no se pierde nada.</translation>
+Restoring replaces what is in Footholds now with the backup.</source>
+        <translation>¿Recuperar %1?
+
+Entradas en Footholds ahora: %2
+Entradas en esta copia: %3
+
+Al recuperarla, lo que hay ahora en Footholds se sustituye por la copia.</translation>
+    </message>
+    <message>
+        <source>This backup holds no entries: after restoring, Footholds would be empty.</source>
+        <translation>Esta copia no tiene entradas: después de recuperarla, Footholds quedaría vacío.</translation>
+    </message>
+    <message>
+        <source>What is in Footholds now is saved as a backup first, so nothing is lost.</source>
+        <translation>Antes se guarda una copia de lo que hay ahora en Footholds, así que no se pierde nada.</translation>
+    </message>
+    <message>
+        <source>Restore this backup</source>
+        <translation>Recuperar esta copia</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Cancelar</translation>
     </message>
     <message>
         <source>Restore a backup</source>
