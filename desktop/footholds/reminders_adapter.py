@@ -20,7 +20,8 @@ from PySide6.QtCore import QCoreApplication, QDate, QLocale, QObject, Qt, QTimer
 
 from footholds.core.atomic import set_aside, write_atomic
 from footholds.core.scheduler import Due, Kind, Scheduler, Status
-from footholds.core.store import ReminderEvent
+from footholds.core.sessions import Calendar
+from footholds.core.store import ReminderEvent, Session
 from footholds.ui.reminder_menu import ReminderMenu
 from footholds.ui.reminder_presenter import ReminderPresenter
 from footholds.ui.reminder_words import status_words
@@ -68,7 +69,10 @@ class ReminderDriver(QObject):
         self.settings, self.paths, self.tray = settings, paths, tray
         self._clock = clock
         self._idle, self._context = idle, context  # chosen at the first tick when not given
-        self.scheduler = Scheduler(settings, clock)
+        # no reminder at all in a therapy session or just after it (core/sessions.py)
+        self.sessions = Calendar(lambda: store.all(Session))
+        store.changed.connect(self.sessions.forget)
+        self.scheduler = Scheduler(settings, clock, session_quiet=self.sessions.quiet_until)
         self.presenter = ReminderPresenter(
             settings, store, self.scheduler, tray, rng or random.Random(), self
         )
