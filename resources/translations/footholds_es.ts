@@ -3004,6 +3004,10 @@ Lo que guardes en el registro rápido (un clic en el icono de la bandeja) aparec
         <source>Sun</source>
         <translation>dom</translation>
     </message>
+    <message>
+        <source>Quiet for your session until {time}</source>
+        <translation>En calma por tu sesión hasta {time}</translation>
+    </message>
 </context>
 <context>
     <name>RoutineRow</name>
@@ -3873,6 +3877,30 @@ Libera algo de espacio y vuelve a intentarlo, o sal de todos modos.</translation
         <source>A chart of energy and feelings over these days</source>
         <translation>Un gráfico de la energía y los sentimientos de estos días</translation>
     </message>
+    <message>
+        <source>My last session was today.</source>
+        <translation>Mi última sesión fue hoy.</translation>
+    </message>
+    <message>
+        <source>1 day since my last session, on {day}.</source>
+        <translation>1 día desde mi última sesión, el {day}.</translation>
+    </message>
+    <message>
+        <source>{n} days since my last session, on {day}.</source>
+        <translation>{n} días desde mi última sesión, el {day}.</translation>
+    </message>
+    <message>
+        <source>From my last session</source>
+        <translation>De mi última sesión</translation>
+    </message>
+    <message>
+        <source>What I wanted to remember</source>
+        <translation>Lo que quería recordar</translation>
+    </message>
+    <message>
+        <source>Something to try</source>
+        <translation>Algo para probar</translation>
+    </message>
 </context>
 <context>
     <name>fallback</name>
@@ -4531,6 +4559,30 @@ Libera algo de espacio y vuelve a intentarlo, o sal de todos modos.</translation
     <message>
         <source>Weekly backups kept</source>
         <translation>Copias semanales que se guardan</translation>
+    </message>
+    <message>
+        <source>My sessions</source>
+        <translation>Mis sesiones</translation>
+    </message>
+    <message>
+        <source>Offer to get ready for a session</source>
+        <translation>Ofrecer prepararte para una sesión</translation>
+    </message>
+    <message>
+        <source>A gentle offer to look at your check-in summary and note what to talk about.</source>
+        <translation>Un ofrecimiento amable para mirar tu resumen y anotar de qué quieres hablar.</translation>
+    </message>
+    <message>
+        <source>The day before</source>
+        <translation>El día antes</translation>
+    </message>
+    <message>
+        <source>A few hours before</source>
+        <translation>Unas horas antes</translation>
+    </message>
+    <message>
+        <source>No offer</source>
+        <translation>Sin ofrecimiento</translation>
     </message>
 </context>
 </TS>

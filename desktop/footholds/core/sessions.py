@@ -6,8 +6,9 @@ person sees. An occurrence is named by the day it was planned for (its key): a c
 left out, a moved one keeps its key and takes its new start. Lengths are real minutes, so a
 session across a DST change still lasts what it lasts.
 
-Times are worked out in `tz` (a zoneinfo zone in tests). Without one, or with a fixed offset
-such as `datetime.now().astimezone()` gives, the system's own zone is used, which knows DST.
+Times are worked out in `tz` when one is given (a zoneinfo zone in tests). Otherwise in the
+zone of the moment asked about, unless that is a fixed offset such as
+`datetime.now().astimezone()` gives: then the system's own zone, which knows DST.
 """
 
 from __future__ import annotations
@@ -59,7 +60,7 @@ class Offer:
 
 def zone(moment: datetime | None, tz: tzinfo | None = None) -> tzinfo | None:
     """The zone to read wall-clock session times in (None: the system's own)."""
-    if tz is not None and not isinstance(tz, timezone):
+    if tz is not None:  # asked for by name: a test's zone, or the summary's own offset
         return tz
     if moment is not None and moment.tzinfo is not None and not isinstance(moment.tzinfo, timezone):
         return moment.tzinfo
