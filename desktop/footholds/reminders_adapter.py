@@ -137,6 +137,17 @@ class ReminderDriver(QObject):
             self._context = choose_context_sources()
         return self._context
 
+    def desk_busy(self) -> bool:
+        """Whether the desktop holds reminders back now (locked, or full screen and
+        do-not-disturb when the settings respect them); for the session offers."""
+        desk = self._desk()
+        settings = self.settings
+        return bool(
+            desk.locked()
+            or (desk.fullscreen() and settings["reminders.respect_fullscreen"])
+            or (desk.dnd() and settings["reminders.respect_dnd"])
+        )
+
     def _arm(self) -> None:
         wait = (self.scheduler.next_check() - self.now()).total_seconds() * 1000
         self.timer.start(max(MIN_TICK_MS, int(wait)))
