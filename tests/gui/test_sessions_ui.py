@@ -221,3 +221,30 @@ def test_session_add_and_remove_through_the_running_app(ctx) -> None:
 def test_quiet_period_helper_for_the_busy_model(weekly) -> None:
     assert ss.in_quiet_period([weekly], local(2026, 12, 8, 18, 0))
     assert not ss.in_quiet_period([weekly], local(2026, 12, 8, 18, 0) + timedelta(minutes=5))
+
+
+# -- the check-in window and a repeating slot -----------------------------------------------------
+
+
+def test_what_to_talk_about_is_kept_with_the_next_occurrence_of_a_slot(ctx, qtbot, monkeypatch):
+    from footholds.ui.checkin import CheckinWindow
+
+    slot = ctx.store.add(Session(day="2026-12-01", time="17:00", every="1w"))
+    monkeypatch.setattr(CheckinWindow, "today", lambda self: date(2026, 12, 7))
+    window = ctx.windows.get("check-in")
+    qtbot.addWidget(window)
+    window.load()
+    assert window.session_day.date() == QDate(2026, 12, 8)  # the next one, not today
+    assert window.first.date() == QDate(2026, 12, 1)  # since the last one
+    window.talk.setPlainText("Sleep, and work.")
+    window.save_session.click()
+    [kept] = ctx.store.all(Session)  # no second record for the same session
+    assert kept.id == slot.id
+    assert (
+        ss.occurrences([kept], local(2026, 12, 8, 0, 0), local(2026, 12, 8, 23, 0))[0].note()[
+            "talk"
+        ]
+        == "Sleep, and work."
+    )
+    window.load()
+    assert window.talk.toPlainText() == "Sleep, and work."

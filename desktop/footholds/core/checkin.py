@@ -112,6 +112,13 @@ def upcoming_session(store: Store, today: date) -> Session | None:
     return min(ahead, key=lambda s: (s.day, s.at), default=None)
 
 
+def next_slot(store: Store, today: date) -> ss.Occurrence | None:
+    """The next timed session from today on (a repeating slot's, say): what to talk about
+    is kept with that occurrence when no dated session is being prepared for."""
+    occurrence = ss.next_occurrence(store.all(Session), _day_began(today))
+    return occurrence if occurrence is not None and occurrence.timed else None
+
+
 def default_period(store: Store, today: date, now: datetime | None = None) -> tuple[date, date]:
     """Since the last session (its day included), or the last 14 days, up to today. Without
     `now`, the last session is one over before today began."""
@@ -178,7 +185,8 @@ def gather(
     days = summarise(logs, events, first, last, tz=tz, day_start_hour=day_start_hour)
     if talk_about is None:
         session = upcoming_session(store, made)
-        talk_about = session.talk_about if session else ""
+        slot = next_slot(store, made) if session is None else None
+        talk_about = session.talk_about if session else (slot.note()["talk"] if slot else "")
 
     def on(moment: datetime) -> date:
         return day_of(moment, day_start_hour, tz)
