@@ -3361,6 +3361,10 @@ Lo que guardes en el registro rápido (un clic en el icono de la bandeja) aparec
         <source>Your session on %1 at %2</source>
         <translation>Tu sesión del %1 a las %2</translation>
     </message>
+    <message>
+        <source>Anything you want to remember from this session?</source>
+        <translation>¿Algo que quieras recordar de esta sesión?</translation>
+    </message>
 </context>
 <context>
     <name>SessionOffers</name>

@@ -160,6 +160,7 @@ def test_the_words_are_kept_with_that_session_and_show_in_today_until_the_next(
     window.present()
     assert window.occurrence is not None and window.occurrence.key == date(2026, 12, 8)
     assert window.remember.isVisible() and not window.none.isVisible()
+    assert window.remember_label.text() == "Anything you want to remember from today's session?"
     window.remember.setPlainText("Go gently with Mondays.")
     window.to_try.setPlainText("A walk after lunch")
     window.keep.click()
@@ -198,6 +199,7 @@ def test_the_after_window_opens_on_the_session_an_offer_named(ctx, weekly, qtbot
     window.clock = lambda: local(2026, 12, 16, 9, 0)
     window.present(session_id=weekly.id, key="2026-12-08")
     assert window.occurrence.key == date(2026, 12, 8)
+    assert window.remember_label.text() == "Anything you want to remember from this session?"
     window.present()
     assert window.occurrence.key == date(2026, 12, 15)
 
@@ -248,3 +250,13 @@ def test_what_to_talk_about_is_kept_with_the_next_occurrence_of_a_slot(ctx, qtbo
     )
     window.load()
     assert window.talk.toPlainText() == "Sleep, and work."
+
+
+def test_the_form_starts_on_today(ctx, qtbot) -> None:
+    from footholds.core.store.models import now_local
+    from footholds.ui.sessions_editor import SessionsEditor
+
+    editor = SessionsEditor(ctx)
+    qtbot.addWidget(editor)
+    today = now_local().date()
+    assert editor.first.date() == QDate(today.year, today.month, today.day)

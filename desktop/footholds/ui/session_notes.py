@@ -35,7 +35,7 @@ class SessionNotesWindow(CalmWindow):
         self.resize(480, 460)
         self.title = heading(self.tr("After your session"))
         self.when = hint(ctx, "")
-        self.remember_label = QLabel(self.tr("Anything you want to remember from today's session?"))
+        self.remember_label = QLabel()
         self.remember_label.setWordWrap(True)
         self.remember = QPlainTextEdit()
         self.remember.setTabChangesFocus(True)
@@ -117,6 +117,12 @@ class SessionNotesWindow(CalmWindow):
             .replace("%1", short_date(start.date()))
             .replace("%2", start.strftime("%H:%M"))
         )
+        if start.date() == self.clock().date():
+            self.remember_label.setText(
+                self.tr("Anything you want to remember from today's session?")
+            )
+        else:  # opened later, from the menu or the command line
+            self.remember_label.setText(self.tr("Anything you want to remember from this session?"))
         note = occurrence.note()
         self.remember.setPlainText(note["remember"])
         self.to_try.setPlainText(note["try"])

@@ -123,6 +123,8 @@ class SessionsEditor(QWidget):
         layout.addWidget(self.empty)
         layout.addLayout(form)
         layout.addWidget(self.undo)
+        today = self.clock().date()
+        self.first.setDate(QDate(today.year, today.month, today.day))
         self.refresh()
         self.add.clicked.connect(self._on_add_clicked)
         self.therapist.returnPressed.connect(self._on_add_clicked)
@@ -143,9 +145,6 @@ class SessionsEditor(QWidget):
             self.list.removeWidget(row)
             row.deleteLater()
         self.rows = []
-        today = self.clock().date()
-        if not self.first.date().isValid() or self.first.date() < QDate(2000, 1, 1):
-            self.first.setDate(QDate(today.year, today.month, today.day))
         found = self.ctx.store.all(Session)
         for session in sorted(found, key=lambda s: (s.day, s.time)):
             self.rows.append(self._row(session))
