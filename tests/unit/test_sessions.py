@@ -265,3 +265,11 @@ def test_the_system_zone_is_used_when_the_clock_has_a_fixed_offset() -> None:
     assert ss.zone(fixed, LONDON) is LONDON
     assert ss.in_quiet_period([Session(day="2026-12-08", time="17:00").clean()], fixed)
     assert ss.quiet_until([], fixed + timedelta(days=1)) is None
+
+
+def test_the_tray_tooltip_says_why_it_is_quiet_during_a_session() -> None:
+    start = at("2026-12-08", "17:05")
+    calendar = ss.Calendar(lambda: [weekly()])
+    rig = SchedulerRig(start, {}, calendar.quiet_until)
+    status = rig.scheduler.status()
+    assert status.tooltip(start).startswith("Quiet for your session until 18:05")
