@@ -111,7 +111,9 @@ class SessionOffers(QObject):
             label = self.tr("Write it down")
         actions = [("default", label), ("open", label), ("skip", self.tr("Not now"))]
         self.shown = offer
-        notifier.send(title, body, actions, self._on_action, 0 if offer.kind == "after" else -1)
+        # it fades like a reminder card does: an offer, never something left waiting on screen
+        seconds = int(self.ctx.settings["reminders.card_seconds"])
+        notifier.send(title, body, actions, self._on_action, seconds * 1000)
         self._mark(offer)
 
     def _mark(self, offer: ss.Offer) -> None:
