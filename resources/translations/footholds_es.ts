@@ -3416,7 +3416,7 @@ Lo que guardes en el registro rápido (un clic en el icono de la bandeja) aparec
     <name>SessionsEditor</name>
     <message>
         <source>Add your therapy sessions here. During a session and for 15 minutes after, Footholds stays quiet.</source>
-        <translation>Agrega aquí tus sesiones de terapia. Durante una sesión y 15 minutos después, Footholds se queda en calma.</translation>
+        <translation>Añade aquí tus sesiones de terapia. Durante una sesión y 15 minutos después, Footholds se queda en calma.</translation>
     </message>
     <message>
         <source>Session date</source>
@@ -3468,11 +3468,11 @@ Lo que guardes en el registro rápido (un clic en el icono de la bandeja) aparec
     </message>
     <message>
         <source>Add session</source>
-        <translation>Agregar sesión</translation>
+        <translation>Añadir sesión</translation>
     </message>
     <message>
         <source>Add this session</source>
-        <translation>Agregar esta sesión</translation>
+        <translation>Añadir esta sesión</translation>
     </message>
     <message>
         <source>Keeps this session; reminders stay quiet during it and just after.</source>
