@@ -273,3 +273,13 @@ def test_the_tray_tooltip_says_why_it_is_quiet_during_a_session() -> None:
     rig = SchedulerRig(start, {}, calendar.quiet_until)
     status = rig.scheduler.status()
     assert status.tooltip(start).startswith("Quiet for your session until 18:05")
+
+
+def test_after_a_session_one_reminder_comes_not_a_backlog() -> None:
+    start = at("2026-12-08", "16:30")
+    calendar = ss.Calendar(lambda: [weekly()])
+    rig = SchedulerRig(start, {}, calendar.quiet_until)
+    rig.auto = "done"
+    shown = rig.run(100)  # to 18:10: movement was due at 17:15, rest at 18:00, both held
+    assert [d.kind for d in shown] == [Kind.REST]  # the rest covers the movement
+    assert rig.shown_at[0] == at("2026-12-08", "18:05")
