@@ -156,8 +156,12 @@ def wire(ctx: AppContext) -> None:
     backup.start()
     QTimer.singleShot(90_000, lambda: _daily_backup(ctx))  # not during start-up
     retry = watch_pending(ctx)
-    app.setProperty("footholds_timers", [backup, retry])  # keep Python references alive
+    from footholds.ui.session_offers import SessionOffers
+
+    offers = SessionOffers(ctx, parent=app)  # before and after a therapy session
+    app.setProperty("footholds_timers", [backup, retry, offers])  # keep Python references alive
     ctx.reminders.start()
+    offers.start()
 
 
 def watch_pending(ctx: AppContext, interval_ms: int = 30_000) -> QTimer:

@@ -7,7 +7,7 @@ import sys
 from datetime import date
 from typing import NoReturn
 
-from footholds import __version__, safety_plan_command
+from footholds import __version__, safety_plan_command, session_command
 from footholds.ui.registry import names as window_names
 
 EPILOG = """\
@@ -153,6 +153,7 @@ def build_parser() -> Parser:
     sub.add_parser("resume", help="resume reminders after a pause")
 
     safety_plan_command.add_parser(sub)
+    session_command.add_parser(sub)
     helplines = sub.add_parser(
         "helplines", help="print the emergency number and crisis lines for your region"
     )

@@ -348,6 +348,12 @@ def cmd_safety_plan(paths: Paths, args: argparse.Namespace) -> int:
     return write_plan(paths, args)
 
 
+def cmd_session(paths: Paths, args: argparse.Namespace) -> int:
+    from footholds.session_command import cmd_session as sessions
+
+    return sessions(paths, args)
+
+
 def cmd_helplines(paths: Paths, args: argparse.Namespace) -> int:
     from footholds.helplines_command import cmd_helplines as helplines  # only when asked
 
@@ -365,6 +371,7 @@ COMMANDS = {
     "pause": cmd_pause,
     "resume": cmd_resume,
     "safety-plan": cmd_safety_plan,
+    "session": cmd_session,
 }
 
 

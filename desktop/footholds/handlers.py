@@ -10,6 +10,8 @@ from typing import TYPE_CHECKING, Any
 from footholds.core.store import InvalidEntry, LogEntry, Proof, StoreWriteError
 from footholds.core.store.backups import BadBackup
 from footholds.delivery import save_once
+from footholds.session_command import handle_add as _session_add
+from footholds.session_command import handle_remove as _session_remove
 from footholds.ui.registry import BY_NAME
 
 if TYPE_CHECKING:
@@ -207,4 +209,6 @@ HANDLERS: dict[str, Callable[[AppContext, dict[str, Any]], Result]] = {
     "remind": _remind,
     "pause": _pause,
     "resume": _resume,
+    "session-add": _session_add,
+    "session-remove": _session_remove,
 }

@@ -3026,6 +3026,10 @@ Lo que guardes en el registro rápido (un clic en el icono de la bandeja) aparec
         <source>Sun</source>
         <translation>dom</translation>
     </message>
+    <message>
+        <source>Quiet for your session until {time}</source>
+        <translation>En calma por tu sesión hasta {time}</translation>
+    </message>
 </context>
 <context>
     <name>RoutineRow</name>
@@ -3310,6 +3314,282 @@ Lo que guardes en el registro rápido (un clic en el icono de la bandeja) aparec
     </message>
 </context>
 <context>
+    <name>SessionNotesWindow</name>
+    <message>
+        <source>After your session</source>
+        <translation>Después de tu sesión</translation>
+    </message>
+    <message>
+        <source>Anything you want to remember from today's session?</source>
+        <translation>¿Algo que quieras recordar de la sesión de hoy?</translation>
+    </message>
+    <message>
+        <source>What I want to remember</source>
+        <translation>Lo que quiero recordar</translation>
+    </message>
+    <message>
+        <source>In your own words; it opens your next check-in summary. Optional.</source>
+        <translation>Con tus propias palabras; abre tu próximo resumen. Opcional.</translation>
+    </message>
+    <message>
+        <source>Something to try before the next one?</source>
+        <translation>¿Algo para probar antes de la próxima?</translation>
+    </message>
+    <message>
+        <source>Something to try before the next session</source>
+        <translation>Algo para probar antes de la próxima sesión</translation>
+    </message>
+    <message>
+        <source>It shows in Today until your next session. Optional.</source>
+        <translation>Se muestra en Hoy hasta tu próxima sesión. Opcional.</translation>
+    </message>
+    <message>
+        <source>Once your sessions are in Settings, under My sessions, this is where you can keep what you want to remember from each one.</source>
+        <translation>Cuando tus sesiones estén en Ajustes, en Mis sesiones, aquí podrás guardar lo que quieras recordar de cada una.</translation>
+    </message>
+    <message>
+        <source>Keep these</source>
+        <translation>Guardar</translation>
+    </message>
+    <message>
+        <source>Keep what I wrote</source>
+        <translation>Guardar lo que escribí</translation>
+    </message>
+    <message>
+        <source>Saves your words with this session; you can change them later here.</source>
+        <translation>Guarda tus palabras con esta sesión; puedes cambiarlas después aquí.</translation>
+    </message>
+    <message>
+        <source>Not now</source>
+        <translation>Ahora no</translation>
+    </message>
+    <message>
+        <source>Closes this window; nothing is saved.</source>
+        <translation>Cierra esta ventana; no se guarda nada.</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Cerrar</translation>
+    </message>
+    <message>
+        <source>That session is no longer in your list.</source>
+        <translation>Esa sesión ya no está en tu lista.</translation>
+    </message>
+    <message>
+        <source>Kept. Thank you for taking a moment.</source>
+        <translation>Guardado. Gracias por tomarte un momento.</translation>
+    </message>
+    <message>
+        <source>Your session on %1 at %2</source>
+        <translation>Tu sesión del %1 a las %2</translation>
+    </message>
+    <message>
+        <source>Anything you want to remember from this session?</source>
+        <translation>¿Algo que quieras recordar de esta sesión?</translation>
+    </message>
+</context>
+<context>
+    <name>SessionOffers</name>
+    <message>
+        <source>Your next session</source>
+        <translation>Tu próxima sesión</translation>
+    </message>
+    <message>
+        <source>If you like, look over your check-in summary and note what you want to talk about.</source>
+        <translation>Si quieres, mira tu resumen y anota de qué quieres hablar.</translation>
+    </message>
+    <message>
+        <source>Open the summary</source>
+        <translation>Abrir el resumen</translation>
+    </message>
+    <message>
+        <source>After your session</source>
+        <translation>Después de tu sesión</translation>
+    </message>
+    <message>
+        <source>Anything you want to remember from today's session? Something to try before the next one?</source>
+        <translation>¿Algo que quieras recordar de la sesión de hoy? ¿Algo para probar antes de la próxima?</translation>
+    </message>
+    <message>
+        <source>Write it down</source>
+        <translation>Anotarlo</translation>
+    </message>
+    <message>
+        <source>Not now</source>
+        <translation>Ahora no</translation>
+    </message>
+</context>
+<context>
+    <name>SessionTryCard</name>
+    <message>
+        <source>From your last session, something to try</source>
+        <translation>De tu última sesión, algo para probar</translation>
+    </message>
+    <message>
+        <source>Something to try before your next session</source>
+        <translation>Algo para probar antes de tu próxima sesión</translation>
+    </message>
+    <message>
+        <source>Your own words from after your last session; here until the next one.</source>
+        <translation>Tus propias palabras de después de tu última sesión; aquí hasta la próxima.</translation>
+    </message>
+</context>
+<context>
+    <name>SessionsEditor</name>
+    <message>
+        <source>Add your therapy sessions here. During a session and for 15 minutes after, Footholds stays quiet.</source>
+        <translation>Añade aquí tus sesiones de terapia. Durante una sesión y 15 minutos después, Footholds se queda en calma.</translation>
+    </message>
+    <message>
+        <source>Session date</source>
+        <translation>Fecha de la sesión</translation>
+    </message>
+    <message>
+        <source>The day of the session; for a repeating one, the first day.</source>
+        <translation>El día de la sesión; si se repite, el primer día.</translation>
+    </message>
+    <message>
+        <source>Start time</source>
+        <translation>Hora de inicio</translation>
+    </message>
+    <message>
+        <source>When the session starts, like 17:30.</source>
+        <translation>Cuándo empieza la sesión, como 17:30.</translation>
+    </message>
+    <message>
+        <source>How often</source>
+        <translation>Cada cuánto</translation>
+    </message>
+    <message>
+        <source>Once, or every one, two or four weeks on the same day and time.</source>
+        <translation>Una vez, o cada una, dos o cuatro semanas, el mismo día y a la misma hora.</translation>
+    </message>
+    <message>
+        <source> min</source>
+        <translation> min</translation>
+    </message>
+    <message>
+        <source>Length in minutes</source>
+        <translation>Duración en minutos</translation>
+    </message>
+    <message>
+        <source>How long the session lasts; 50 to start.</source>
+        <translation>Cuánto dura la sesión; 50 para empezar.</translation>
+    </message>
+    <message>
+        <source>With (optional)</source>
+        <translation>Con (opcional)</translation>
+    </message>
+    <message>
+        <source>Therapist's name</source>
+        <translation>Nombre de tu terapeuta</translation>
+    </message>
+    <message>
+        <source>Who the session is with, if you want to write it. Optional.</source>
+        <translation>Con quién es la sesión, si quieres escribirlo. Opcional.</translation>
+    </message>
+    <message>
+        <source>Add session</source>
+        <translation>Añadir sesión</translation>
+    </message>
+    <message>
+        <source>Add this session</source>
+        <translation>Añadir esta sesión</translation>
+    </message>
+    <message>
+        <source>Keeps this session; reminders stay quiet during it and just after.</source>
+        <translation>Guarda esta sesión; los recordatorios se quedan en calma durante ella y justo después.</translation>
+    </message>
+    <message>
+        <source>Length</source>
+        <translation>Duración</translation>
+    </message>
+    <message>
+        <source>Once</source>
+        <translation>Una vez</translation>
+    </message>
+    <message>
+        <source>Every week</source>
+        <translation>Cada semana</translation>
+    </message>
+    <message>
+        <source>Every two weeks</source>
+        <translation>Cada dos semanas</translation>
+    </message>
+    <message>
+        <source>Every four weeks</source>
+        <translation>Cada cuatro semanas</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>Quitar</translation>
+    </message>
+    <message>
+        <source>Takes this session off your list; you can undo it for a few seconds.</source>
+        <translation>Quita esta sesión de tu lista; puedes deshacerlo durante unos segundos.</translation>
+    </message>
+    <message>
+        <source>Skip the next one</source>
+        <translation>Saltar la próxima</translation>
+    </message>
+    <message>
+        <source>Only the next one is left out; the ones after it stay.</source>
+        <translation>Solo se salta la próxima; las siguientes se quedan.</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Fecha</translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation>Hora</translation>
+    </message>
+    <message>
+        <source>Every week on %1 at %2</source>
+        <translation>Cada semana, el %1 a las %2</translation>
+    </message>
+    <message>
+        <source>Every two weeks on %1 at %2</source>
+        <translation>Cada dos semanas, el %1 a las %2</translation>
+    </message>
+    <message>
+        <source>Every four weeks on %1 at %2</source>
+        <translation>Cada cuatro semanas, el %1 a las %2</translation>
+    </message>
+    <message>
+        <source>, %1 minutes</source>
+        <translation>, %1 minutos</translation>
+    </message>
+    <message>
+        <source>, with %1</source>
+        <translation>, con %1</translation>
+    </message>
+    <message>
+        <source>Remove the session: %1</source>
+        <translation>Quitar la sesión: %1</translation>
+    </message>
+    <message>
+        <source>Removed the session: %1.</source>
+        <translation>Sesión quitada: %1.</translation>
+    </message>
+    <message>
+        <source>Skip the next session: %1</source>
+        <translation>Saltar la próxima sesión: %1</translation>
+    </message>
+    <message>
+        <source>Skipped the session on %1.</source>
+        <translation>Saltaste la sesión del %1.</translation>
+    </message>
+    <message>
+        <source>%1 at %2</source>
+        <translation>%1 a las %2</translation>
+    </message>
+    <message>
+        <source>Next: %1 at %2</source>
+        <translation>Próxima: %1 a las %2</translation>
+    </message>
+</context>
+<context>
     <name>SettingsWindow</name>
     <message>
         <source>Footholds settings</source>
@@ -3382,6 +3662,10 @@ Lo que guardes en el registro rápido (un clic en el icono de la bandeja) aparec
     <message>
         <source>Reset to defaults</source>
         <translation>Volver a los valores iniciales</translation>
+    </message>
+    <message>
+        <source>Your sessions</source>
+        <translation>Tus sesiones</translation>
     </message>
 </context>
 <context>
@@ -3902,6 +4186,30 @@ Libera algo de espacio y vuelve a intentarlo, o sal de todos modos.</translation
         <source>A chart of energy and feelings over these days</source>
         <translation>Un gráfico de la energía y los sentimientos de estos días</translation>
     </message>
+    <message>
+        <source>My last session was today.</source>
+        <translation>Mi última sesión fue hoy.</translation>
+    </message>
+    <message>
+        <source>1 day since my last session, on {day}.</source>
+        <translation>1 día desde mi última sesión, el {day}.</translation>
+    </message>
+    <message>
+        <source>{n} days since my last session, on {day}.</source>
+        <translation>{n} días desde mi última sesión, el {day}.</translation>
+    </message>
+    <message>
+        <source>From my last session</source>
+        <translation>De mi última sesión</translation>
+    </message>
+    <message>
+        <source>What I wanted to remember</source>
+        <translation>Lo que quería recordar</translation>
+    </message>
+    <message>
+        <source>Something to try</source>
+        <translation>Algo para probar</translation>
+    </message>
 </context>
 <context>
     <name>fallback</name>
@@ -4145,6 +4453,10 @@ Libera algo de espacio y vuelve a intentarlo, o sal de todos modos.</translation
     <message>
         <source>Good to know</source>
         <translation>Bueno saberlo</translation>
+    </message>
+    <message>
+        <source>After your session</source>
+        <translation>Después de tu sesión</translation>
     </message>
 </context>
 <context>
@@ -4568,6 +4880,30 @@ Libera algo de espacio y vuelve a intentarlo, o sal de todos modos.</translation
     <message>
         <source>Weekly backups kept</source>
         <translation>Copias semanales que se guardan</translation>
+    </message>
+    <message>
+        <source>My sessions</source>
+        <translation>Mis sesiones</translation>
+    </message>
+    <message>
+        <source>Offer to get ready for a session</source>
+        <translation>Ofrecer prepararte para una sesión</translation>
+    </message>
+    <message>
+        <source>A gentle offer to look at your check-in summary and note what to talk about.</source>
+        <translation>Un ofrecimiento amable para mirar tu resumen y anotar de qué quieres hablar.</translation>
+    </message>
+    <message>
+        <source>The day before</source>
+        <translation>El día antes</translation>
+    </message>
+    <message>
+        <source>A few hours before</source>
+        <translation>Unas horas antes</translation>
+    </message>
+    <message>
+        <source>No offer</source>
+        <translation>Sin ofrecimiento</translation>
     </message>
 </context>
 </TS>

@@ -15,6 +15,16 @@ Schema (version 1), stable; new fields are only ever added:
         "safety_plan": [ {"id": "...", "at": "...", "sections": {"sp-reasons": "...", ...},
                           "safer": ["lock-away", ...]} ]   "safer" was added later: a plan
                           without it is read as none ticked
+        "session": [ {"id": "...", "at": "...", "day": "2026-12-08", "talk_about": "",
+                      "time": "17:00", "minutes": 50, "every": "" | "1w" | "2w" | "4w",
+                      "therapist": "", "notes": [{"day": "2026-12-08", "talk": "",
+                      "remember": "", "try": ""}], "cancelled": ["2026-12-22"],
+                      "moved": {"2026-12-15": "2026-12-16 09:00"},
+                      "offered": ["before:2026-12-08", "after:2026-12-08"]} ]
+                      "day" is the first date of a repeating slot; every field after
+                      "talk_about" was added later (older sessions read as a date only,
+                      50 minutes, once, no notes). Each note, cancellation and move is named
+                      by the day that occurrence was planned for.
       }
     }
 

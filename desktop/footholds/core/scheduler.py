@@ -43,11 +43,17 @@ RESTING_CHECK = timedelta(minutes=5)  # paused or off: nothing can fire, tick ra
 class Scheduler:
     """Decides when each reminder is due; the adapter drives it and shows what it announces."""
 
-    def __init__(self, settings: Settings, clock: Callable[[], datetime]) -> None:
+    def __init__(
+        self,
+        settings: Settings,
+        clock: Callable[[], datetime],
+        *,
+        session_quiet: Callable[[datetime], datetime | None] | None = None,
+    ) -> None:
         self.due: EventHook[[Due]] = EventHook()
         self.deferred: EventHook[[Kind, str]] = EventHook()
         self.changed: EventHook[[]] = EventHook()
-        self._rules = Rules(settings)
+        self._rules = Rules(settings, session_quiet)
         self._clock = clock
         now, _ = self._read_clock()
         self._since = dict.fromkeys(INTERVAL, now)  # start of the current stretch of active use
@@ -411,7 +417,8 @@ class Scheduler:
         if self._paused:
             return "paused", None, None
         hold = self._rules.hours_hold(Kind.MOVEMENT, now, tz)  # movement is held by both
-        if hold and (hold[0] == "quiet_hours" or any(self._rules.enabled(k) for k in INTERVAL)):
+        quiet = hold and hold[0] in ("quiet_hours", "session")
+        if hold and (quiet or any(self._rules.enabled(k) for k in INTERVAL)):
             return "quiet", hold[0], hold[1]
         return "active", None, None
 

@@ -11,6 +11,7 @@ from dataclasses import dataclass, field, fields
 from datetime import datetime
 from typing import Any, ClassVar, Self
 
+from footholds.core.store import session_fields as sf
 from footholds.core.store import validate as v
 from footholds.core.store.validate import InvalidEntry
 
@@ -368,10 +369,22 @@ class Session(Record):
     KIND = "session"
     day: str = field(default_factory=lambda: now_local().date().isoformat())
     talk_about: str = ""
+    # Added later (older records have none): a start time ("" = the date only), a length, a
+    # repeat (every 1, 2 or 4 weeks from `day`), the therapist's name, and per occurrence (by
+    # the day it was planned for) its notes, whether it was cancelled or moved, and offers made.
+    time: str = ""
+    minutes: int = 50
+    every: str = ""
+    therapist: str = ""
+    notes: list[dict[str, str]] = field(default_factory=list)
+    cancelled: list[str] = field(default_factory=list)
+    moved: dict[str, str] = field(default_factory=dict)
+    offered: list[str] = field(default_factory=list)
 
     def _clean(self) -> None:
         self.day = v.day(self.day, "The session date")
         self.talk_about = v.text(self.talk_about, "What I want to talk about", limit=v.NOTE_LIMIT)
+        sf.clean_added(self)
 
 
 MODELS: tuple[type[Record], ...] = (
