@@ -27,6 +27,24 @@ def day_arg(text: str) -> date:
         raise argparse.ArgumentTypeError(f"{text!r} is not a date like 2026-03-14") from None
 
 
+# Energy is one ASCII digit from 1 to 5, with spaces around it trimmed, and nothing else.
+# Spaces are a quoting slip with one obvious meaning, so ' 3' is 3. Python's int() would also
+# take digits from some seventy other scripts (the Arabic-Indic ٣, the fullwidth ３, ...) and
+# underscores ('0_3'); Footholds reads none of those anywhere else (the window offers 1-5,
+# the socket and the store take only a JSON whole number), so they are refused here instead of
+# quietly becoming a number the person may not have meant. Keep this, the socket's LogEntry
+# check and validate.number in step.
+ENERGY_LEVELS = ("1", "2", "3", "4", "5")
+
+
+def energy_arg(text: str) -> int:
+    """--energy: '1' to '5' (surrounding spaces trimmed), as a whole number."""
+    value = text.strip(" \t")
+    if value not in ENERGY_LEVELS:
+        raise argparse.ArgumentTypeError(f"{text[:20]!r} is not an energy level; use 1 to 5")
+    return int(value)
+
+
 class Parser(argparse.ArgumentParser):
     def error(self, message: str) -> NoReturn:
         self.exit(2, f"footholds: {message} (see '{self.prog} --help')\n")
@@ -59,8 +77,7 @@ def build_parser() -> Parser:
     )
     log.add_argument(
         "--energy",
-        type=int,
-        choices=range(1, 6),
+        type=energy_arg,
         metavar="1-5",
         help="energy from 1 (very low) to 5",
     )
