@@ -20,11 +20,18 @@ EXPORT_FORMATS = ("json", "csv", "md", "html", "pdf")
 
 
 def day_arg(text: str) -> date:
-    """A YYYY-MM-DD date on the command line."""
+    """A YYYY-MM-DD date on the command line, within the years entries can have."""
+    from footholds.core.store.validate import YEAR_MAX, YEAR_MIN
+
     try:
-        return date.fromisoformat(text)
+        day = date.fromisoformat(text)
     except ValueError:
-        raise argparse.ArgumentTypeError(f"{text!r} is not a date like 2026-03-14") from None
+        raise argparse.ArgumentTypeError(f"{text[:40]!r} is not a date like 2026-03-14") from None
+    if not YEAR_MIN <= day.year <= YEAR_MAX:  # 9999-12-31 would overflow the day after it
+        raise argparse.ArgumentTypeError(
+            f"{text!r} is outside the years Footholds keeps ({YEAR_MIN} to {YEAR_MAX})"
+        )
+    return day
 
 
 # Energy is one ASCII digit from 1 to 5, with spaces around it trimmed, and nothing else.

@@ -13,6 +13,7 @@ from footholds.core import content
 from footholds.core.days import day_bounds, day_of
 from footholds.core.insights import Insights, most_often, summarise
 from footholds.core.store import LogEntry, Proof, ReminderEvent, Session, Store, ThoughtLog
+from footholds.core.store.validate import YEAR_MAX, YEAR_MIN
 
 DEFAULT_DAYS = 14
 # Section ids in the order they appear; the person can leave any of them out.
@@ -115,7 +116,16 @@ def gather(
     day_start_hour: int = 0,
     language: str = content.DEFAULT_LANGUAGE,
 ) -> Report:
-    """Read what the days first..last hold. `talk_about` defaults to the upcoming session's."""
+    """Read what the days first..last hold. `talk_about` defaults to the upcoming session's.
+
+    Raises ValueError for a day outside the years entries can have (9999-12-31 would
+    overflow the day after it)."""
+    for day in (first, last):
+        if not YEAR_MIN <= day.year <= YEAR_MAX:
+            raise ValueError(
+                f"{day.isoformat()} is outside the years Footholds keeps "
+                f"({YEAR_MIN} to {YEAR_MAX}); please choose a day in between."
+            )
     made = made or datetime.now(tz).date()
     start, end = day_bounds(first, day_start_hour, tz)[0], day_bounds(last, day_start_hour, tz)[1]
     logs = store.between(LogEntry, start, end)

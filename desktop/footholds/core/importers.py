@@ -183,6 +183,12 @@ def _parse_footholds(text: str, name: str, digest: str) -> ImportPlan:
         raise ImportFailed(
             f"{name} looks like JSON but is damaged near line {exc.lineno}; nothing was read."
         ) from None
+    except (ValueError, RecursionError):
+        # a number longer than Python's 4,300-digit limit, or nesting deeper than its stack
+        raise ImportFailed(
+            f"{name} looks like JSON but holds something no Footholds export has (a number "
+            "thousands of digits long, or lists nested thousands deep); nothing was read."
+        ) from None
     if not isinstance(data, dict) or data.get("format") != export.FORMAT:
         raise ImportFailed(f"{name} is a JSON file, but not a Footholds export.")
     version = data.get("version")

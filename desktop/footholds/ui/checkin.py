@@ -29,6 +29,7 @@ from footholds.core import checkin
 from footholds.core.atomic import write_atomic
 from footholds.core.checkin_render import to_html, to_markdown
 from footholds.core.store import Session
+from footholds.core.store.validate import YEAR_MAX, YEAR_MIN
 from footholds.ui.calm import CalmWindow, language
 from footholds.ui.checkin_print import (
     pdf_bytes,
@@ -234,6 +235,8 @@ class CheckinWindow(CalmWindow):
     # -- building --------------------------------------------------------------------------
     def _date_edit(self, name: str, description: str) -> QDateEdit:
         edit = QDateEdit()
+        # Qt allows up to 9999-12-31, whose next day does not exist: keep to the store's years
+        edit.setDateRange(to_qdate(date(YEAR_MIN, 1, 1)), to_qdate(date(YEAR_MAX, 12, 31)))
         edit.setCalendarPopup(True)
         edit.setDisplayFormat("d MMM yyyy")
         edit.setAccessibleName(name)

@@ -79,7 +79,7 @@ def _read_backup(path: Path) -> tuple[dict[str, int], dict[str, bytes]]:
     with zf:
         try:
             manifest = json.loads(zf.read(MANIFEST))
-        except (KeyError, ValueError):
+        except (KeyError, ValueError, RecursionError):
             raise BadBackup(f"{path.name} has no Footholds backup manifest.") from None
         except _ZIP_ERRORS:
             raise BadBackup(f"{path.name} is damaged and cannot be read.") from None

@@ -66,7 +66,9 @@ def parse_bytes(raw: bytes, path: Path, kind: str) -> dict[str, Any]:
     """Parse and shape-check the bytes of a store file (`path` names it in messages)."""
     try:
         data = json.loads(raw)
-    except (UnicodeDecodeError, json.JSONDecodeError):
+    except (ValueError, RecursionError):
+        # besides bad UTF-8 and bad JSON: a number past the 4,300-digit limit (ValueError),
+        # or nesting deeper than the parser's stack, as a crafted backup may hold
         raise DamagedFile(path, "unreadable", "the file is not valid JSON") from None
     if not isinstance(data, dict) or not isinstance(data.get(kind, {}), dict):
         raise DamagedFile(path, "wrong-shape", "the file is not shaped like a Footholds store")
