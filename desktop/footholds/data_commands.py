@@ -7,6 +7,7 @@ through the running app when there is one, else through the instance lock.
 from __future__ import annotations
 
 import argparse
+import os
 import sys
 from pathlib import Path
 
@@ -34,10 +35,14 @@ def cmd_export(paths: Paths, args: argparse.Namespace) -> int:
             _summary_bytes(paths, store, args) if summary else _full_export(store, args.format)
         )
         if args.output:
-            from footholds.core.atomic import write_atomic
+            from footholds.core.atomic import is_stream, write_out
 
-            write_atomic(Path(args.output), data)
-            say(f"Exported {what} to {args.output}")
+            target = Path(args.output).expanduser()
+            stream = is_stream(target)
+            write_out(target, data)
+            # to stderr when the export itself went to a stream: -o /dev/stdout must hold
+            # nothing but the export
+            say(f"Exported {what} to {args.output}", err=stream)
         else:
             sys.stdout.buffer.write(data)
             sys.stdout.flush()
@@ -157,18 +162,56 @@ def cmd_import(paths: Paths, args: argparse.Namespace) -> int:
 
 
 def cmd_backup(paths: Paths, args: argparse.Namespace) -> int:
+    from footholds.core.atomic import is_stream
 
-    target = str(Path(args.output).resolve()) if args.output else None
-    reply = ask(paths, "backup", path=target)
+    # absolute here, against this command's folder: the app's own folder means nothing to
+    # the person. abspath, not resolve(): /dev/stdout must stay /dev/stdout.
+    target = Path(os.path.abspath(Path(args.output).expanduser())) if args.output else None
+    if target is not None and is_stream(target):
+        return _backup_to_stream(paths, target)
+    return _backup_to(paths, target)
+
+
+def _backup_to(paths: Paths, target: Path | None, *, quiet: bool = False) -> int:
+    """Back up through the running app (it writes what it holds in memory first), else here.
+    `quiet`: say only what went wrong."""
+    reply = ask(paths, "backup", path=str(target) if target else None)
     if reply is not None:
-        return answered(reply)
+        if not reply["ok"] or not quiet:
+            answered(reply)
+        return 0 if reply["ok"] else 1
     backups = Backups(paths.backup_dir, paths.store_dir, paths.aside_dir)
     try:
-        made = backups.create("manual", Path(target) if target else None)
+        made = backups.create("manual", target)
     except OSError as exc:
         say(f"footholds: the backup could not be written: {exc.strerror}", err=True)
         return 1
-    say(f"Backup written to {made}")
+    if not quiet:
+        say(f"Backup written to {made}")
+    return 0
+
+
+def _backup_to_stream(paths: Paths, target: Path) -> int:
+    """A backup onto a device, FIFO or /dev/stdout: made as a private file first (by the app
+    when it runs, so it never opens the stream itself), then copied out here as a stream."""
+    import shutil
+    import tempfile
+
+    from footholds.core.atomic import write_out
+
+    folder = Path(tempfile.mkdtemp(prefix="footholds-backup-"))  # 0700, this user's only
+    try:
+        made = folder / "backup.zip"
+        if _backup_to(paths, made, quiet=True) != 0:
+            return 1
+        try:
+            write_out(target, made.read_bytes())
+        except OSError as exc:
+            say(f"footholds: the backup could not be written: {exc.strerror}", err=True)
+            return 1
+    finally:
+        shutil.rmtree(folder, ignore_errors=True)  # our own temporary copy, never user data
+    say(f"Backup written to {target}", err=True)
     return 0
 
 

@@ -85,6 +85,10 @@ def _quit(ctx: AppContext, args: dict[str, Any]) -> Result:
 
 def _backup(ctx: AppContext, args: dict[str, Any]) -> Result:
     target = args.get("path")
+    if isinstance(target, str) and not Path(target).is_absolute():
+        # relative to what? The app's folder is not the caller's: `footholds backup` sends
+        # an absolute path, made in the folder it was run from
+        return False, "Please give the backup's full path (from /); nothing was written."
     try:
         ctx.store.retry_pending()
         made = ctx.backups.create("manual", Path(target) if isinstance(target, str) else None)
@@ -133,6 +137,8 @@ def _import(ctx: AppContext, args: dict[str, Any]) -> Result:
     source, digest = args.get("path"), args.get("digest")
     if not isinstance(source, str) or not isinstance(digest, str):
         return False, "Which file should be imported?"
+    if not Path(source).is_absolute():  # the command line sends it made absolute, as above
+        return False, "Please give the file's full path (from /); nothing was changed."
     try:
         plan = importers.plan(ctx.store, Path(source))
     except importers.ImportFailed as exc:

@@ -26,7 +26,7 @@ from PySide6.QtWidgets import (
 )
 
 from footholds.core import checkin
-from footholds.core.atomic import write_atomic
+from footholds.core.atomic import write_out
 from footholds.core.checkin_render import to_html, to_markdown
 from footholds.core.store import Session
 from footholds.core.store.validate import YEAR_MAX, YEAR_MIN
@@ -389,7 +389,7 @@ class CheckinWindow(CalmWindow):
         else:
             data, _pages = pdf_bytes(report, chosen, self.words)
         try:
-            write_atomic(path, data)
+            write_out(path, data)
         except OSError as exc:
             self.status.setText(
                 self.tr("That file could not be written (%1). Nothing else was changed.").replace(

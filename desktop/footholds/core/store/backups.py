@@ -13,7 +13,7 @@ from dataclasses import dataclass
 from datetime import datetime
 from pathlib import Path
 
-from footholds.core.atomic import fsync_dir, write_atomic
+from footholds.core.atomic import fsync_dir, write_atomic, write_out
 from footholds.core.digest import sha256_hex
 from footholds.core.paths import make_private_dir
 from footholds.core.store.models import BY_KIND
@@ -60,8 +60,9 @@ def make_backup(store_dir: Path, target: Path, *, when: datetime | None = None) 
             zf.writestr("store/meta.json", meta.read_bytes())
         manifest["files"] = digests
         zf.writestr(MANIFEST, json.dumps(manifest, indent=1))
-    make_private_dir(target.parent)
-    write_atomic(target, buffer.getvalue())
+    # only the file is private: the folder is the caller's (a shared folder, /tmp, a USB
+    # stick); Backups.create and the store make their own folders 0700
+    write_out(target, buffer.getvalue())
     return target
 
 

@@ -122,6 +122,7 @@ class Store:
     def _backup_aside(self, label: str) -> Path:
         stamp = datetime.now().strftime("%Y%m%d-%H%M%S")
         target = self.aside_dir / f"footholds-{label}-{stamp}.zip"
+        make_private_dir(self.aside_dir)
         return make_backup(self.folder, target)
 
     def _read_meta(self, path: Path) -> dict[str, Any] | None:
