@@ -112,7 +112,7 @@ def cmd_import(paths: Paths, args: argparse.Namespace) -> int:
     source = Path(args.file).expanduser().resolve()
     store, _ = open_store(paths)  # only read here, to compare; safe beside the running app
     try:
-        plan = importers.plan(store, source)
+        plan = importers.plan(store, source, progress=Progress("Reading"))
     except importers.ImportFailed as exc:
         say(f"footholds: {exc} Nothing was changed.", err=True)
         return 1
@@ -120,7 +120,7 @@ def cmd_import(paths: Paths, args: argparse.Namespace) -> int:
         store.close()
     for line in plan.lines():
         say(line)
-    if not plan.new:
+    if not plan.counts():
         say("Nothing new to import; nothing was changed.")
         return 0
     if not args.yes:
@@ -138,7 +138,9 @@ def cmd_import(paths: Paths, args: argparse.Namespace) -> int:
         if answer.strip().lower() not in ("y", "yes"):
             say("Nothing was changed.")
             return 0
-    reply = ask(paths, "import", path=str(source), digest=plan.digest)
+    # a big file takes the app a while: wait for its answer as long as that may take
+    wait_ms = 60_000 + sum(plan.counts().values()) // 10
+    reply = ask(paths, "import", timeout_ms=wait_ms, path=str(source), digest=plan.digest)
     if reply is not None:
         return answered(reply)
     with direct_store(paths) as direct:
@@ -146,19 +148,45 @@ def cmd_import(paths: Paths, args: argparse.Namespace) -> int:
             say("Footholds is starting; please try again in a moment.", err=True)
             return 1
         try:
-            fresh = importers.plan(direct, source)
-            if fresh.digest != plan.digest:
-                say("footholds: the file changed after the preview; nothing was changed.", err=True)
-                return 1
-            added = importers.apply(direct, fresh)
+            added = importers.apply(direct, plan, progress=Progress("Importing"))
         except importers.ImportFailed as exc:
             say(f"footholds: {exc} Nothing was changed.", err=True)
             return 1
         except StoreWriteError as exc:
+            say(importers.summary(plan.added) if plan.added else "", err=True)
             say(exc.strerror or "Could not save.", err=True)
             return 1
     say(importers.summary(added))
     return 0
+
+
+class Progress:
+    """Rows read so far, on stderr: one line redrawn in place on a terminal, else a line
+    every EVERY rows (so a log of a long import shows it moving, without flooding it)."""
+
+    EVERY = 50_000
+
+    def __init__(self, verb: str) -> None:
+        self.verb = verb
+        self.tty = sys.stderr is not None and sys.stderr.isatty()
+        self.shown = False
+
+    def __call__(self, rows: int, share: float) -> None:
+        if sys.stderr is None:
+            return
+        if rows < 0:  # done
+            if self.shown and self.tty:
+                sys.stderr.write("\r\033[K")
+                sys.stderr.flush()
+            return
+        if self.tty:
+            sys.stderr.write(f"\r{self.verb} the file: {rows:,} rows ({share:.0%})")
+        elif rows % self.EVERY == 0:
+            sys.stderr.write(f"{self.verb} the file: {rows:,} rows ({share:.0%})\n")
+        else:
+            return
+        sys.stderr.flush()
+        self.shown = True
 
 
 def cmd_backup(paths: Paths, args: argparse.Namespace) -> int:

@@ -1090,6 +1090,18 @@ Antes se guarda una copia de lo que hay ahora en Footholds, así que no se pierd
 <context>
     <name>ImportDialog</name>
     <message>
+        <source>How much of the file is done</source>
+        <translation>Cuánto del archivo está hecho</translation>
+    </message>
+    <message>
+        <source>Reading the file: %1 rows</source>
+        <translation>Leyendo el archivo: %1 filas</translation>
+    </message>
+    <message>
+        <source>Importing: %1 rows</source>
+        <translation>Importando: %1 filas</translation>
+    </message>
+    <message>
         <source>Import entries</source>
         <translation>Importar entradas</translation>
     </message>

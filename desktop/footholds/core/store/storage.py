@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import json
 import os
-from collections.abc import Iterator
+from collections.abc import Iterator, Sequence
 from pathlib import Path
 from typing import Any
 
@@ -133,6 +133,12 @@ class Part:
     def insert(self, record: Record) -> None:
         self.records[record.id] = record
         self._write(lambda: self.table.insert(record.to_dict()))
+
+    def insert_many(self, records: Sequence[Record]) -> None:
+        """Insert several records with one write of the file."""
+        for record in records:
+            self.records[record.id] = record
+        self._write(lambda: self.table.insert_multiple(r.to_dict() for r in records))
 
     def update(self, record: Record) -> None:
         self.records[record.id] = record

@@ -10,8 +10,9 @@ from __future__ import annotations
 import json
 import logging
 from collections import OrderedDict
-from collections.abc import Callable, Iterator
+from collections.abc import Callable, Iterable, Iterator
 from datetime import UTC, datetime, timedelta
+from functools import partial
 from pathlib import Path
 from typing import Any, TypeVar
 
@@ -20,7 +21,7 @@ from footholds.core.events import EventHook
 from footholds.core.paths import make_private_dir
 from footholds.core.store import migrations
 from footholds.core.store.backups import make_backup
-from footholds.core.store.models import MODELS, Record
+from footholds.core.store.models import BY_KIND, MODELS, Record
 from footholds.core.store.recovery import PartFinder, recover
 from footholds.core.store.storage import SCHEMA_VERSION, DamagedFile, Part
 from footholds.core.store.validate import InvalidEntry
@@ -176,6 +177,46 @@ class Store:
             raise InvalidEntry("An entry with this id is already saved.")
         self._save(part, record.KIND, lambda: part.insert(record))
         return record
+
+    def add_many(self, records: Iterable[R], *, skip_invalid: bool = False) -> list[R]:
+        """Validate and save many new records (an import) with one atomic save per file
+        touched instead of one per record. Records whose id is already saved are left out;
+        returns those added. Raises InvalidEntry before anything is saved (or, with
+        skip_invalid, leaves such records out), StoreWriteError after the files before the
+        failing one were saved (that one is kept in memory)."""
+        self._check_open()
+        by_file: dict[tuple[str, str], dict[str, R]] = {}
+        for record in records:
+            try:
+                record.clean()
+            except InvalidEntry:
+                if skip_invalid:
+                    continue
+                raise
+            by_file.setdefault(_file_key(record), {}).setdefault(record.id, record)
+        added: list[R] = []
+        for group in by_file.values():  # one file at a time: the month cache stays small
+            first = next(iter(group.values()))
+            part = self._part_for(first)
+            fresh = [r for r in group.values() if r.id not in part.records]
+            if fresh:
+                self._save(part, first.KIND, partial(part.insert_many, fresh))
+                added += fresh
+        return added
+
+    def saved_ids(self, records: Iterable[Record]) -> set[str]:
+        """The ids among `records` already saved, each looked for in the file it would be
+        saved in (as add does), reading each file once without filling the month cache."""
+        wanted: dict[tuple[str, str], set[str]] = {}
+        for record in records:
+            wanted.setdefault(_file_key(record), set()).add(record.id)
+        found: set[str] = set()
+        for (kind, month), ids in wanted.items():
+            if not month:
+                found |= ids & self._small_part(kind).records.keys()
+            elif month in self.months(BY_KIND[kind]):
+                found |= ids & self._peek_part(kind, month).records.keys()
+        return found
 
     def update(self, record: R) -> R:
         """Save a changed record (found by id; a time-ordered record keeps its month)."""
@@ -388,6 +429,10 @@ class Store:
     @staticmethod
     def _typed(model: type[R], part: Part) -> list[R]:
         return [r for r in part.records.values() if isinstance(r, model)]
+
+
+def _file_key(record: Record) -> tuple[str, str]:
+    return record.KIND, record.month if record.PARTITIONED else ""
 
 
 def _at(record: Record) -> datetime:
