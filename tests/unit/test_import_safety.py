@@ -230,3 +230,29 @@ def test_memory_stays_bounded_on_a_big_file(tmp_path) -> None:
     grown_mb = int(done.stdout.strip())
     # the old reader held the file, its text and every record: several times the file's size
     assert grown_mb < path.stat().st_size / (1 << 20), grown_mb
+
+
+@pytest.mark.skipif(not hasattr(time, "tzset"), reason="needs time.tzset")
+@pytest.mark.parametrize("zone", ["Europe/Madrid", "Australia/Lord_Howe", "America/St_Johns"])
+def test_local_times_match_astimezone_across_clock_changes(monkeypatch, zone: str) -> None:
+    # the offset is worked out once per hour; an hour in which the clocks change is asked
+    # about minute by minute, so every row gets what astimezone() would give it
+    from footholds.core import import_daylio
+
+    monkeypatch.setenv("TZ", zone)
+    time.tzset()
+    import_daylio._zone_at.cache_clear()
+    try:
+        for day in ("2025-03-30", "2025-10-26", "2025-04-06", "2025-10-05", "2025-11-02"):
+            for minute in range(0, 24 * 60, 5):
+                clock = f"{minute // 60}:{minute % 60:02d}"
+                row = [day, clock, "good", "walk", "", "x"]
+                got = import_daylio._entry(row, list(range(6)), 6, None, True).at
+                naive = datetime.fromisoformat(f"{day}T{minute // 60:02d}:{minute % 60:02d}")
+                expected = naive.astimezone()
+                assert got.replace(tzinfo=None) == expected.replace(tzinfo=None), (day, clock)
+                assert got.utcoffset() == expected.utcoffset(), (day, clock)
+    finally:
+        monkeypatch.undo()
+        time.tzset()
+        import_daylio._zone_at.cache_clear()

@@ -13,10 +13,12 @@ from pathlib import Path
 PRIVATE_FILE = 0o600
 
 
-def write_atomic(path: Path, data: bytes, *, durable: bool = True) -> None:
+def write_atomic(path: Path, data: bytes, *, durable: bool = True, sync_dir: bool = True) -> None:
     """Write `data` to `path` through a private temporary file, fsync and rename.
 
     Raises OSError (full disk, read-only folder, ...) with the old file untouched.
+    sync_dir=False leaves making the rename durable (fsync_dir) to the caller, who writes
+    many files into one folder and syncs it once at the end, before saying they are saved.
     """
     folder = path.parent
     fd, tmp_name = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".tmp", dir=folder)
@@ -41,7 +43,7 @@ def write_atomic(path: Path, data: bytes, *, durable: bool = True) -> None:
         with contextlib.suppress(OSError):
             os.unlink(tmp_name)
         raise
-    if durable:
+    if durable and sync_dir:
         fsync_dir(folder)
 
 

@@ -12,6 +12,7 @@ import re
 from collections.abc import Iterator
 from dataclasses import dataclass
 from datetime import date, datetime, time, tzinfo
+from functools import lru_cache
 from typing import TextIO
 
 from footholds.core.store import InvalidEntry, LogEntry
@@ -93,7 +94,8 @@ def _entry(
         row[i].strip() if i is not None else "" for i in where
     )
     moment = datetime.combine(_date(day), _time(clock))
-    at = moment.replace(tzinfo=tz) if tz is not None else moment.astimezone()
+    zone = tz if tz is not None else _zone_at(moment.date(), moment.hour)
+    at = moment.replace(tzinfo=zone) if zone is not None else moment.astimezone()
     key = "\x1f".join((day, clock, mood, activities, title, note))
     title, note = _BREAK.sub("\n", title).strip(), _BREAK.sub("\n", note).strip()
     entry = LogEntry(
@@ -105,6 +107,18 @@ def _entry(
         source="import",
     )
     return entry.clean() if check else entry
+
+
+@lru_cache(maxsize=256)
+def _zone_at(day: date, hour: int) -> tzinfo | None:
+    """The local UTC offset through one hour of one day, as astimezone() finds it, worked out
+    once per hour (astimezone() was a fifth of an import's time). None for an hour in which
+    the clocks change: each moment of it is asked about on its own."""
+    first = datetime.combine(day, time(hour))
+    last = first.replace(minute=59, second=59)
+    a, b = first.astimezone(), last.astimezone()
+    same_wall = a.replace(tzinfo=None) == first and b.replace(tzinfo=None) == last
+    return a.tzinfo if same_wall and a.utcoffset() == b.utcoffset() else None
 
 
 def _date(value: str) -> date:

@@ -24,7 +24,14 @@ from typing import BinaryIO
 
 from footholds.core import export, import_daylio
 from footholds.core.safe_read import MB, Refused, open_regular
-from footholds.core.store import BY_KIND, InvalidEntry, Record, SafetyPlan, Store
+from footholds.core.store import (
+    BY_KIND,
+    InvalidEntry,
+    Record,
+    SafetyPlan,
+    Store,
+    StoreWriteError,
+)
 
 # A Daylio row is about 70 bytes: 256 MB is over three million rows, far past any real
 # export, and it is read a row at a time. A Footholds export is parsed whole (ten years are
@@ -327,8 +334,12 @@ def apply(store: Store, plan: ImportPlan, *, progress: Progress | None = None) -
         if has_plan:
             batch = [r for r in batch if not isinstance(r, SafetyPlan)]
         # rows the preview listed as unreadable are left out here the same way
-        for record in store.add_many(batch, skip_invalid=True):
-            plan.added[record.KIND] += 1
+        try:
+            saved = store.add_many(batch, skip_invalid=True)
+        except StoreWriteError as exc:
+            plan.added.update(record.KIND for record in exc.saved)
+            raise
+        plan.added.update(record.KIND for record in saved)
     return +plan.added
 
 

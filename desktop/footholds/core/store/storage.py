@@ -90,6 +90,7 @@ class AtomicCachedStorage(Storage):
         self._path = path
         self._data = data
         self._durable = durable
+        self.sync_dir = True  # False while many files are written (see Part.insert_many)
 
     def read(self) -> dict[str, Any] | None:
         return self._data
@@ -103,7 +104,9 @@ class AtomicCachedStorage(Storage):
         payload = json.dumps(data, ensure_ascii=False, separators=(",", ":"))
         if not self._path.parent.is_dir():  # a kind's first month: failing here is kept too
             make_private_dir(self._path.parent)
-        write_atomic(self._path, payload.encode("utf-8"), durable=self._durable)
+        write_atomic(
+            self._path, payload.encode("utf-8"), durable=self._durable, sync_dir=self.sync_dir
+        )
 
     def close(self) -> None:
         pass
@@ -135,10 +138,16 @@ class Part:
         self._write(lambda: self.table.insert(record.to_dict()))
 
     def insert_many(self, records: Sequence[Record]) -> None:
-        """Insert several records with one write of the file."""
+        """Insert several records with one write of the file. Its folder is not synced: the
+        caller writes many files and syncs their folders once (Store.add_many)."""
         for record in records:
             self.records[record.id] = record
-        self._write(lambda: self.table.insert_multiple(r.to_dict() for r in records))
+        storage = self.db.storage
+        storage.sync_dir = False  # type: ignore[attr-defined]
+        try:
+            self._write(lambda: self.table.insert_multiple(r.to_dict() for r in records))
+        finally:
+            storage.sync_dir = True  # type: ignore[attr-defined]
 
     def update(self, record: Record) -> None:
         self.records[record.id] = record

@@ -7,6 +7,7 @@ Layout under the store folder: `meta.json` (schema version), one file per small 
 
 from __future__ import annotations
 
+import contextlib
 import json
 import logging
 from collections import OrderedDict
@@ -16,7 +17,7 @@ from functools import partial
 from pathlib import Path
 from typing import Any, TypeVar
 
-from footholds.core.atomic import set_aside, write_atomic
+from footholds.core.atomic import fsync_dir, set_aside, write_atomic
 from footholds.core.events import EventHook
 from footholds.core.paths import make_private_dir
 from footholds.core.store import migrations
@@ -33,6 +34,9 @@ _DAY = timedelta(hours=24)  # no UTC offset reaches a full day
 
 class StoreWriteError(OSError):
     """Saving failed (full disk, read-only folder); the entry is kept in memory for a retry."""
+
+    # add_many: the records saved (or kept in memory to be saved) before it stopped
+    saved: tuple[Record, ...] = ()
 
     def __str__(self) -> str:
         # the plain sentence for the person, without OSError's "[Errno 28]" prefix
@@ -182,8 +186,9 @@ class Store:
         """Validate and save many new records (an import) with one atomic save per file
         touched instead of one per record. Records whose id is already saved are left out;
         returns those added. Raises InvalidEntry before anything is saved (or, with
-        skip_invalid, leaves such records out), StoreWriteError after the files before the
-        failing one were saved (that one is kept in memory)."""
+        skip_invalid, leaves such records out), StoreWriteError when a file cannot be written:
+        the files before it are saved, its records kept in memory, the files after it left
+        alone; exc.saved holds the records of the first two."""
         self._check_open()
         by_file: dict[tuple[str, str], dict[str, R]] = {}
         for record in records:
@@ -195,14 +200,35 @@ class Store:
                 raise
             by_file.setdefault(_file_key(record), {}).setdefault(record.id, record)
         added: list[R] = []
-        for group in by_file.values():  # one file at a time: the month cache stays small
-            first = next(iter(group.values()))
-            part = self._part_for(first)
-            fresh = [r for r in group.values() if r.id not in part.records]
-            if fresh:
-                self._save(part, first.KIND, partial(part.insert_many, fresh))
-                added += fresh
+        fresh: list[R] = []
+        folders: set[Path] = set()
+        try:
+            for group in by_file.values():  # one file at a time: the month cache stays small
+                first, fresh = next(iter(group.values())), []
+                part = self._part_for(first)
+                fresh = [r for r in group.values() if r.id not in part.records]
+                if fresh:
+                    folders.add(part.path.parent)
+                    self._save(part, first.KIND, partial(part.insert_many, fresh))
+                    added += fresh
+        except StoreWriteError as exc:
+            # the failing file's records are kept in memory like add's; later files are not
+            # touched: the caller says how many were saved (exc.saved), the rest can be retried
+            exc.saved = (*added, *fresh)
+            with contextlib.suppress(OSError):  # the first error is the one to report
+                self._sync_folders(folders)
+            raise
+        try:
+            self._sync_folders(folders)
+        except OSError as exc:
+            raise StoreWriteError(exc.errno, _why(exc)) from exc
         return added
+
+    def _sync_folders(self, folders: set[Path]) -> None:
+        # each file was fsynced and renamed; one sync per folder makes all the renames durable
+        # before anything is reported saved (a sync per file doubled an import's time)
+        for folder in sorted(folders) if self.durable else ():
+            fsync_dir(folder)
 
     def saved_ids(self, records: Iterable[Record]) -> set[str]:
         """The ids among `records` already saved, each looked for in the file it would be
