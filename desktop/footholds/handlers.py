@@ -157,7 +157,8 @@ def import_plan(
     except importers.ImportFailed as exc:
         result = False, f"{exc} Nothing was changed."
     except StoreWriteError as exc:
-        result = False, exc.strerror or "Could not save to disk."
+        done = importers.summary(plan.added) + " " if plan.added else ""
+        result = False, done + (exc.strerror or "Could not save to disk.")
     finally:
         ctx.signals.blockSignals(False)
     for kind in sorted(plan.added):

@@ -68,8 +68,10 @@ def make_backup(store_dir: Path, target: Path, *, when: datetime | None = None) 
             zf.writestr("store/meta.json", meta.read_bytes())
         manifest["files"] = digests
         zf.writestr(MANIFEST, json.dumps(manifest, indent=1))
-    # only the file is private: the folder is the caller's (a shared folder, /tmp, a USB
-    # stick); Backups.create and the store make their own folders 0700
+    # only the file is private: an existing folder is the person's (a shared folder, /tmp, a
+    # USB stick) and keeps its mode; a missing one is made, for them only
+    if not target.parent.exists():
+        make_private_dir(target.parent)
     write_out(target, buffer.getvalue())
     return target
 
