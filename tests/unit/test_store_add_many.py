@@ -11,8 +11,8 @@ import pytest
 
 from checkin_data import TZ, open_store
 from footholds.core.store import InvalidEntry, LogEntry, Proof, StoreWriteError
+from footholds.core.store import bulk as store_module
 from footholds.core.store import storage as storage_module
-from footholds.core.store import store as store_module
 
 
 def logs(count: int, *, start: datetime = datetime(2026, 3, 31, 12, tzinfo=TZ)) -> list[LogEntry]:

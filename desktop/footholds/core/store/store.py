@@ -7,22 +7,20 @@ Layout under the store folder: `meta.json` (schema version), one file per small 
 
 from __future__ import annotations
 
-import contextlib
 import json
 import logging
 from collections import OrderedDict
 from collections.abc import Callable, Iterable, Iterator
 from datetime import UTC, datetime, timedelta
-from functools import partial
 from pathlib import Path
 from typing import Any, TypeVar
 
-from footholds.core.atomic import fsync_dir, set_aside, write_atomic
+from footholds.core.atomic import set_aside, write_atomic
 from footholds.core.events import EventHook
 from footholds.core.paths import make_private_dir
 from footholds.core.store import migrations
 from footholds.core.store.backups import make_backup
-from footholds.core.store.models import BY_KIND, MODELS, Record
+from footholds.core.store.models import MODELS, Record
 from footholds.core.store.recovery import PartFinder, recover
 from footholds.core.store.storage import SCHEMA_VERSION, DamagedFile, Part
 from footholds.core.store.validate import InvalidEntry
@@ -183,66 +181,17 @@ class Store:
         return record
 
     def add_many(self, records: Iterable[R], *, skip_invalid: bool = False) -> list[R]:
-        """Validate and save many new records (an import) with one atomic save per file
-        touched instead of one per record. Records whose id is already saved are left out;
-        returns those added. Raises InvalidEntry before anything is saved (or, with
-        skip_invalid, leaves such records out), StoreWriteError when a file cannot be written:
-        the files before it are saved, its records kept in memory, the files after it left
-        alone; exc.saved holds the records of the first two."""
-        self._check_open()
-        by_file: dict[tuple[str, str], dict[str, R]] = {}
-        for record in records:
-            try:
-                record.clean()
-            except InvalidEntry:
-                if skip_invalid:
-                    continue
-                raise
-            by_file.setdefault(_file_key(record), {}).setdefault(record.id, record)
-        added: list[R] = []
-        fresh: list[R] = []
-        folders: set[Path] = set()
-        try:
-            for group in by_file.values():  # one file at a time: the month cache stays small
-                first, fresh = next(iter(group.values())), []
-                part = self._part_for(first)
-                fresh = [r for r in group.values() if r.id not in part.records]
-                if fresh:
-                    folders.add(part.path.parent)
-                    self._save(part, first.KIND, partial(part.insert_many, fresh))
-                    added += fresh
-        except StoreWriteError as exc:
-            # the failing file's records are kept in memory like add's; later files are not
-            # touched: the caller says how many were saved (exc.saved), the rest can be retried
-            exc.saved = (*added, *fresh)
-            with contextlib.suppress(OSError):  # the first error is the one to report
-                self._sync_folders(folders)
-            raise
-        try:
-            self._sync_folders(folders)
-        except OSError as exc:
-            raise StoreWriteError(exc.errno, _why(exc)) from exc
-        return added
+        """Validate and save many new records (an import), one atomic save per file touched;
+        returns those added (see bulk.add_many for what a failure leaves)."""
+        from footholds.core.store import bulk
 
-    def _sync_folders(self, folders: set[Path]) -> None:
-        # each file was fsynced and renamed; one sync per folder makes all the renames durable
-        # before anything is reported saved (a sync per file doubled an import's time)
-        for folder in sorted(folders) if self.durable else ():
-            fsync_dir(folder)
+        return bulk.add_many(self, records, skip_invalid=skip_invalid)
 
     def saved_ids(self, records: Iterable[Record]) -> set[str]:
-        """The ids among `records` already saved, each looked for in the file it would be
-        saved in (as add does), reading each file once without filling the month cache."""
-        wanted: dict[tuple[str, str], set[str]] = {}
-        for record in records:
-            wanted.setdefault(_file_key(record), set()).add(record.id)
-        found: set[str] = set()
-        for (kind, month), ids in wanted.items():
-            if not month:
-                found |= ids & self._small_part(kind).records.keys()
-            elif month in self.months(BY_KIND[kind]):
-                found |= ids & self._peek_part(kind, month).records.keys()
-        return found
+        """The ids among `records` already saved, each looked for where add would put it."""
+        from footholds.core.store import bulk
+
+        return bulk.saved_ids(self, records)
 
     def update(self, record: R) -> R:
         """Save a changed record (found by id; a time-ordered record keeps its month)."""
@@ -455,10 +404,6 @@ class Store:
     @staticmethod
     def _typed(model: type[R], part: Part) -> list[R]:
         return [r for r in part.records.values() if isinstance(r, model)]
-
-
-def _file_key(record: Record) -> tuple[str, str]:
-    return record.KIND, record.month if record.PARTITIONED else ""
 
 
 def _at(record: Record) -> datetime:
