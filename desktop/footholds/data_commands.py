@@ -111,9 +111,11 @@ def cmd_import(paths: Paths, args: argparse.Namespace) -> int:
 
     source = Path(args.file).expanduser().resolve()
     store, _ = open_store(paths)  # only read here, to compare; safe beside the running app
+    reading = Progress("Reading")
     try:
-        plan = importers.plan(store, source, progress=Progress("Reading"))
+        plan = importers.plan(store, source, progress=reading)
     except importers.ImportFailed as exc:
+        reading(-1, 1.0)  # clear the progress line before saying why
         say(f"footholds: {exc} Nothing was changed.", err=True)
         return 1
     finally:
@@ -147,12 +149,15 @@ def cmd_import(paths: Paths, args: argparse.Namespace) -> int:
         if direct is None:
             say("Footholds is starting; please try again in a moment.", err=True)
             return 1
+        importing = Progress("Importing")
         try:
-            added = importers.apply(direct, plan, progress=Progress("Importing"))
+            added = importers.apply(direct, plan, progress=importing)
         except importers.ImportFailed as exc:
+            importing(-1, 1.0)
             say(f"footholds: {exc} Nothing was changed.", err=True)
             return 1
         except StoreWriteError as exc:
+            importing(-1, 1.0)
             say(importers.summary(plan.added) if plan.added else "", err=True)
             say(exc.strerror or "Could not save.", err=True)
             return 1
@@ -178,6 +183,7 @@ class Progress:
             if self.shown and self.tty:
                 sys.stderr.write("\r\033[K")
                 sys.stderr.flush()
+            self.shown = False
             return
         if self.tty:
             sys.stderr.write(f"\r{self.verb} the file: {rows:,} rows ({share:.0%})")

@@ -256,3 +256,35 @@ def test_local_times_match_astimezone_across_clock_changes(monkeypatch, zone: st
         monkeypatch.undo()
         time.tzset()
         import_daylio._zone_at.cache_clear()
+
+
+@posix
+def test_on_a_terminal_the_progress_line_is_redrawn_then_cleared(tmp_path) -> None:
+    import pty
+
+    path = daylio(tmp_path / "big.csv", 12_000)
+    master, slave = pty.openpty()
+    try:
+        done = subprocess.run(
+            [sys.executable, "-m", "footholds", "import", "--yes", str(path)],
+            stdout=subprocess.PIPE,
+            stderr=slave,
+            stdin=subprocess.DEVNULL,
+            env=child_env(FOOTHOLDS_HOME=str(tmp_path / "home")),
+            timeout=120,
+        )
+        os.close(slave)
+        shown = b""
+        while True:
+            try:
+                chunk = os.read(master, 65536)
+            except OSError:
+                break
+            if not chunk:
+                break
+            shown += chunk
+    finally:
+        os.close(master)
+    assert done.returncode == 0
+    assert b"\rReading the file: 5,000 rows" in shown and b"\rReading the file: 10,000" in shown
+    assert b"\rImporting the file: 10,000 rows" in shown and shown.endswith(b"\r\x1b[K")
