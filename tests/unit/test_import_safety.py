@@ -155,7 +155,8 @@ def test_an_unclosed_quote_is_refused_naming_its_line(tmp_path) -> None:
 
 def test_a_note_over_several_lines_is_still_one_note(tmp_path) -> None:
     path = tmp_path / "daylio.csv"
-    path.write_text(HEADER + '2026-03-14,x,y,8:00 pm,meh,walk,,"two\nlines, and 2026-01-01 too"\n')
+    note = "two\nlines, and 2026-01-01 too\n2026-03-15, dentist at 10:30"
+    path.write_text(HEADER + f'2026-03-14,x,y,8:00 pm,meh,walk,,"{note}"\n')
     plan = importers.plan(open_store(tmp_path), path, tz=TZ)
     assert plan.counts() == {"log": 1} and not plan.skipped
 

@@ -22,8 +22,9 @@ _PARTS = ("full_date", "time", "mood", "activities", "note_title", "note")
 _TIME = re.compile(r"^(\d{1,2}):(\d{2})(?::(\d{2}))?\s*([ap])?\.?\s*(m\.?)?$", re.IGNORECASE)
 _BREAK = re.compile(r"<br\s*/?>", re.IGNORECASE)
 # A row that swallowed the rows after it: a quote opened and never closed makes the reader
-# take the following lines, each starting with its own date, as the rest of one note.
-_FOLDED = re.compile(r"\n\s*\d{4}-\d{2}-\d{2},")
+# take the following lines, each a row of its own (a date first, a time a few columns on),
+# as the rest of one note. A note's own line such as "2026-03-14, dentist at 10:30" is not one.
+_FOLDED = re.compile(r"\n\s*\d{4}-\d{2}-\d{2},[^\n]*,\d{1,2}:\d{2}")
 
 
 class NotDaylio(ValueError):
