@@ -236,13 +236,13 @@ def test_memory_stays_bounded_on_a_big_file(tmp_path) -> None:
 @pytest.mark.skipif(not hasattr(time, "tzset"), reason="needs time.tzset")
 @pytest.mark.parametrize("zone", ["Europe/Madrid", "Australia/Lord_Howe", "America/St_Johns"])
 def test_local_times_match_astimezone_across_clock_changes(monkeypatch, zone: str) -> None:
-    # the offset is worked out once per hour; an hour in which the clocks change is asked
-    # about minute by minute, so every row gets what astimezone() would give it
+    # the offset is worked out once per day; on a day the clocks change each moment is asked
+    # about on its own, so every row gets what astimezone() would give it
     from footholds.core import import_daylio
 
     monkeypatch.setenv("TZ", zone)
     time.tzset()
-    import_daylio._zone_at.cache_clear()
+    import_daylio._zone_on.cache_clear()
     try:
         for day in ("2025-03-30", "2025-10-26", "2025-04-06", "2025-10-05", "2025-11-02"):
             for minute in range(0, 24 * 60, 5):
@@ -256,7 +256,7 @@ def test_local_times_match_astimezone_across_clock_changes(monkeypatch, zone: st
     finally:
         monkeypatch.undo()
         time.tzset()
-        import_daylio._zone_at.cache_clear()
+        import_daylio._zone_on.cache_clear()
 
 
 @posix

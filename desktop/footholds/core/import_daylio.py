@@ -95,7 +95,7 @@ def _entry(
         row[i].strip() if i is not None else "" for i in where
     )
     moment = datetime.combine(_date(day), _time(clock))
-    zone = tz if tz is not None else _zone_at(moment.date(), moment.hour)
+    zone = tz if tz is not None else _zone_on(moment.date())
     at = moment.replace(tzinfo=zone) if zone is not None else moment.astimezone()
     key = "\x1f".join((day, clock, mood, activities, title, note))
     title, note = _BREAK.sub("\n", title).strip(), _BREAK.sub("\n", note).strip()
@@ -110,13 +110,13 @@ def _entry(
     return entry.clean() if check else entry
 
 
-@lru_cache(maxsize=256)
-def _zone_at(day: date, hour: int) -> tzinfo | None:
-    """The local UTC offset through one hour of one day, as astimezone() finds it, worked out
-    once per hour (astimezone() was a fifth of an import's time). None for an hour in which
-    the clocks change: each moment of it is asked about on its own."""
-    first = datetime.combine(day, time(hour))
-    last = first.replace(minute=59, second=59)
+@lru_cache(maxsize=1024)
+def _zone_on(day: date) -> tzinfo | None:
+    """The local UTC offset through one whole day, as astimezone() finds it, worked out once
+    per day (astimezone() per row was a fifth of an import's time). None on a day the clocks
+    change: each moment of it is asked about on its own."""
+    first = datetime.combine(day, time(0))
+    last = datetime.combine(day, time(23, 59, 59))
     a, b = first.astimezone(), last.astimezone()
     same_wall = a.replace(tzinfo=None) == first and b.replace(tzinfo=None) == last
     return a.tzinfo if same_wall and a.utcoffset() == b.utcoffset() else None
