@@ -6,6 +6,8 @@ from __future__ import annotations
 from datetime import datetime, timedelta
 from pathlib import Path
 
+from PySide6.QtCore import QLocale
+
 from footholds.core.store import LogEntry
 from footholds.handlers import handle
 from footholds.ui.import_dialog import ImportDialog
@@ -38,14 +40,16 @@ def test_the_dialog_shows_progress_then_hides_it(ctx, qtbot, tmp_path) -> None:
     dialog.show_progress = watch  # type: ignore[method-assign]
     dialog.set_file(big_daylio(tmp_path / "big.csv", 12_000))
     reading = [s for s in seen if s[0]]
-    assert reading and reading[0][2] == "Reading the file: 5,000 rows"
+    n = QLocale().toString  # numbers as the person's language writes them
+    assert reading and reading[0][2] == f"Reading the file: {n(5000)} rows"
     assert 0 < reading[0][1] < reading[-1][1] <= 100
     assert not any(s[3] for s in reading)  # Choose file is off while it works
     assert not dialog.progress.isVisible() and dialog.choose.isEnabled()
     assert "12000 log entries to add" in dialog.preview.toPlainText()
     seen.clear()
     dialog.import_button.click()
-    assert [s[2] for s in seen if s[0]][:2] == ["Importing: 5,000 rows", "Importing: 10,000 rows"]
+    importing = [s[2] for s in seen if s[0]][:2]
+    assert importing == [f"Importing: {n(5000)} rows", f"Importing: {n(10000)} rows"]
     assert not dialog.progress.isVisible()
     assert ctx.store.count(LogEntry) == 12_000
     assert "Imported 12000 log entries." in dialog.message.text()

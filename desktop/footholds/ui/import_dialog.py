@@ -5,7 +5,7 @@ from __future__ import annotations
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QEventLoop, Qt
+from PySide6.QtCore import QEventLoop, QLocale, Qt
 from PySide6.QtWidgets import (
     QApplication,
     QDialog,
@@ -158,7 +158,7 @@ class ImportDialog(QDialog):
         if rows < 0:
             return
         self.progress.setValue(int(share * 100))
-        self.progress.setFormat(self._verb.replace("%1", f"{rows:,}"))
+        self.progress.setFormat(self._verb.replace("%1", QLocale().toString(rows)))
         self.progress.show()
         # repaint now; input waits (the buttons are off) so nothing starts twice
         QApplication.processEvents(QEventLoop.ProcessEventsFlag.ExcludeUserInputEvents)
