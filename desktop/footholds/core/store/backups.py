@@ -13,9 +13,10 @@ from dataclasses import dataclass
 from datetime import datetime
 from pathlib import Path
 
-from footholds.core.atomic import fsync_dir, write_atomic
+from footholds.core.atomic import fsync_dir, write_atomic, write_out
 from footholds.core.digest import sha256_hex
 from footholds.core.paths import make_private_dir
+from footholds.core.safe_read import MB, Refused, open_zip
 from footholds.core.store import storage
 from footholds.core.store.models import BY_KIND
 from footholds.core.store.recovery import WAITING, check_bytes
@@ -30,6 +31,13 @@ _NAME = re.compile(r"footholds-(?P<label>.+)-(?P<stamp>\d{8}-\d{6})(?:-(?P<n>\d{
 _STORE_NAME = re.compile(r"[a-z_]+\.json|[a-z_]+/\d{4}-\d{2}\.json")
 # what reading a damaged member can raise: a bad CRC, a broken deflate stream, a cut-off file
 _ZIP_ERRORS = (zipfile.BadZipFile, zlib.error, EOFError, OSError, NotImplementedError)
+
+
+# Far above any real backup (ten years of entries pack to a few MB and unpack to tens), far
+# below what would strain memory: a restore holds every unpacked file before switching.
+MAX_BACKUP_BYTES = 512 * MB
+MAX_UNPACKED = 512 * MB
+MAX_MEMBERS = 20_000
 
 
 class BadBackup(ValueError):
@@ -61,8 +69,11 @@ def make_backup(store_dir: Path, target: Path, *, when: datetime | None = None) 
             zf.writestr("store/meta.json", meta.read_bytes())
         manifest["files"] = digests
         zf.writestr(MANIFEST, json.dumps(manifest, indent=1))
-    make_private_dir(target.parent)
-    write_atomic(target, buffer.getvalue())
+    # only the file is private: an existing folder is the person's (a shared folder, /tmp, a
+    # USB stick) and keeps its mode; a missing one is made, for them only
+    if not target.parent.exists():
+        make_private_dir(target.parent)
+    write_out(target, buffer.getvalue())
     return target
 
 
@@ -74,13 +85,15 @@ def check_backup(path: Path) -> dict[str, int]:
 def _read_backup(path: Path) -> tuple[dict[str, int], dict[str, bytes]]:
     """Validate a backup; returns entries per kind and the checked bytes of every store file."""
     try:
-        zf = zipfile.ZipFile(path)
+        zf = open_zip(path, MAX_BACKUP_BYTES, total=MAX_UNPACKED, members=MAX_MEMBERS)
+    except Refused as exc:  # a device, a FIFO, /dev/zero, a zip bomb: nothing is unpacked
+        raise BadBackup(str(exc)) from None
     except (OSError, zipfile.BadZipFile) as exc:
         raise BadBackup(f"{path.name} is not a Footholds backup ({exc}).") from None
     with zf:
         try:
             manifest = json.loads(zf.read(MANIFEST))
-        except (KeyError, ValueError):
+        except (KeyError, ValueError, RecursionError):
             raise BadBackup(f"{path.name} has no Footholds backup manifest.") from None
         except _ZIP_ERRORS:
             raise BadBackup(f"{path.name} is damaged and cannot be read.") from None
