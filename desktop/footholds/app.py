@@ -115,7 +115,9 @@ def build(
     windows = windows or WindowManager()
     tray = tray or Tray(windows, app.quit, parent=app)
     holder: list[AppContext] = []
-    server = InstanceServer(paths.socket_name, lambda c, a: handle(holder[0], c, a), app)
+    from footholds.core.socket_place import address
+
+    server = InstanceServer(address(paths), lambda c, a: handle(holder[0], c, a), app)
     reminders = ReminderDriver(settings, store, paths, tray, parent=app)
     ctx = AppContext(
         app, paths, settings, store, backups, signals, windows, tray, server, lock, reminders
@@ -154,8 +156,12 @@ def wire(ctx: AppContext) -> None:
     backup.start()
     QTimer.singleShot(90_000, lambda: _daily_backup(ctx))  # not during start-up
     retry = watch_pending(ctx)
-    app.setProperty("footholds_timers", [backup, retry])  # keep Python references alive
+    from footholds.ui.session_offers import SessionOffers
+
+    offers = SessionOffers(ctx, parent=app)  # before and after a therapy session
+    app.setProperty("footholds_timers", [backup, retry, offers])  # keep Python references alive
     ctx.reminders.start()
+    offers.start()
 
 
 def watch_pending(ctx: AppContext, interval_ms: int = 30_000) -> QTimer:

@@ -7,7 +7,7 @@ import sys
 from datetime import date
 from typing import NoReturn
 
-from footholds import __version__, safety_plan_command
+from footholds import __version__, safety_plan_command, session_command
 from footholds.ui.registry import names as window_names
 
 EPILOG = """\
@@ -20,11 +20,36 @@ EXPORT_FORMATS = ("json", "csv", "md", "html", "pdf")
 
 
 def day_arg(text: str) -> date:
-    """A YYYY-MM-DD date on the command line."""
+    """A YYYY-MM-DD date on the command line, within the years entries can have."""
+    from footholds.core.store.validate import YEAR_MAX, YEAR_MIN
+
     try:
-        return date.fromisoformat(text)
+        day = date.fromisoformat(text)
     except ValueError:
-        raise argparse.ArgumentTypeError(f"{text!r} is not a date like 2026-03-14") from None
+        raise argparse.ArgumentTypeError(f"{text[:40]!r} is not a date like 2026-03-14") from None
+    if not YEAR_MIN <= day.year <= YEAR_MAX:  # 9999-12-31 would overflow the day after it
+        raise argparse.ArgumentTypeError(
+            f"{text!r} is outside the years Footholds keeps ({YEAR_MIN} to {YEAR_MAX})"
+        )
+    return day
+
+
+# Energy is one ASCII digit from 1 to 5, with spaces around it trimmed, and nothing else.
+# Spaces are a quoting slip with one obvious meaning, so ' 3' is 3. Python's int() would also
+# take digits from some seventy other scripts (the Arabic-Indic ٣, the fullwidth ３, ...) and
+# underscores ('0_3'); Footholds reads none of those anywhere else (the window offers 1-5,
+# the socket and the store take only a JSON whole number), so they are refused here instead of
+# quietly becoming a number the person may not have meant. Keep this, the socket's LogEntry
+# check and validate.number in step.
+ENERGY_LEVELS = ("1", "2", "3", "4", "5")
+
+
+def energy_arg(text: str) -> int:
+    """--energy: '1' to '5' (surrounding spaces trimmed), as a whole number."""
+    value = text.strip(" \t")
+    if value not in ENERGY_LEVELS:
+        raise argparse.ArgumentTypeError(f"{text[:20]!r} is not an energy level; use 1 to 5")
+    return int(value)
 
 
 class Parser(argparse.ArgumentParser):
@@ -53,14 +78,19 @@ def build_parser() -> Parser:
         "what", choices=window_names(), metavar="WHAT", help="one of: " + ", ".join(window_names())
     )
 
-    log = sub.add_parser("log", help="log a feeling, energy, small wins and a note")
+    log = sub.add_parser(
+        "log",
+        help="log a feeling, energy, small wins and a note",
+        description="Log a feeling, energy, small wins and a note. A note typed here can be "
+        "seen by other users in the process list while the command runs; to keep it private, "
+        "give it on standard input instead: footholds log -  (or pipe it in).",
+    )
     log.add_argument(
         "--feel", action="append", default=[], metavar="WORD", help="a feeling (repeat for more)"
     )
     log.add_argument(
         "--energy",
-        type=int,
-        choices=range(1, 6),
+        type=energy_arg,
         metavar="1-5",
         help="energy from 1 (very low) to 5",
     )
@@ -71,7 +101,14 @@ def build_parser() -> Parser:
     log.add_argument("--tried", default="", help="what I tried")
     log.add_argument("--helped", default="", help="what helped, even a little")
     log.add_argument("--part", default="", help="which part of me is loud right now")
-    log.add_argument("note", nargs="?", default="", help="an optional note")
+    log.add_argument(
+        "note",
+        nargs="?",
+        default="",
+        metavar="NOTE",
+        help="an optional note; '-' (or a pipe) reads it from standard input, which other "
+        "users cannot see",
+    )
 
     proof = sub.add_parser("proof", help="your proof list: times you got through a hard day")
     proof_sub = proof.add_subparsers(dest="proof_command", metavar="ACTION", required=True)
@@ -109,6 +146,9 @@ def build_parser() -> Parser:
         "restore", help="restore a backup (your current data is kept as a backup first)"
     )
     restore.add_argument("file", metavar="FILE")
+    restore.add_argument(
+        "--yes", action="store_true", help="restore without asking (it shows what it replaces)"
+    )
 
     imp = sub.add_parser(
         "import",
@@ -137,12 +177,14 @@ def build_parser() -> Parser:
     sub.add_parser("resume", help="resume reminders after a pause")
 
     safety_plan_command.add_parser(sub)
+    session_command.add_parser(sub)
     helplines = sub.add_parser(
         "helplines", help="print the emergency number and crisis lines for your region"
     )
     helplines.add_argument("--region", metavar="CC", help="a two-letter country code, such as GB")
     helplines.add_argument("--json", action="store_true", help="print JSON, for scripts")
-    sub.add_parser("doctor", help="show what Footholds can see of this computer")
+    doctor = sub.add_parser("doctor", help="show what Footholds can see of this computer")
+    doctor.add_argument("--json", action="store_true", help="the same, as JSON")
     sub.add_parser("quit", help="quit the running app")
     return p
 
@@ -173,8 +215,11 @@ def main(argv: list[str] | None = None) -> int:
         return 130
     except OSError as exc:
         # A folder that cannot be made or written (read-only, full, gone): say which, plainly.
+        import errno
+
+        why = "the disk is full" if exc.errno == errno.ENOSPC else exc.strerror or exc
         where = f" ({exc.filename})" if exc.filename else ""
-        print(f"footholds: {exc.strerror or exc}{where}. Nothing was changed.", file=sys.stderr)
+        print(f"footholds: {why}{where}. Nothing was changed.", file=sys.stderr)
         return 1
 
 

@@ -19,13 +19,28 @@ from typing import TYPE_CHECKING, Any
 from footholds.core.paths import Paths
 
 if TYPE_CHECKING:
-    # Imported inside the commands that use it: starting the app should not wait for it.
+    # Imported inside the commands that use them: starting the app should not wait for them.
+    from PySide6.QtCore import QLockFile
+
     from footholds.core.store import Store
 
 
 def say(message: str, *, err: bool = False) -> None:
     if message:
         print(message, file=sys.stderr if err else sys.stdout)
+
+
+class Refused(Exception):
+    """The command stops here with this message (exit status 1); nothing was sent or saved."""
+
+
+# How long a writing command waits for another `footholds` process to finish with the store
+# before it gives up (twenty `footholds log` at once queue well within this).
+LOCK_WAIT_S = 15.0
+NOT_PRIVATE = (
+    "Nothing was sent or saved: {}, so it may not be Footholds listening there. "
+    "Quit Footholds, remove that file or folder, and start Footholds again."
+)
 
 
 def run(args: argparse.Namespace) -> int:
@@ -40,6 +55,9 @@ def run(args: argparse.Namespace) -> int:
 
     try:
         return int({**COMMANDS, **DATA_COMMANDS}[command](paths, args))
+    except Refused as exc:
+        say(f"footholds: {exc}", err=True)
+        return 1
     except StoreCannotOpen as exc:
         say(f"footholds: {exc}", err=True)
         return 1
@@ -48,20 +66,33 @@ def run(args: argparse.Namespace) -> int:
         return 1
 
 
-def ask(paths: Paths, command: str, **payload: Any) -> dict[str, Any] | None:
-    """Hand a command to the running app; None when it is not running."""
-    from footholds.instance import send
+def ask(
+    paths: Paths, command: str, *, timeout_s: float | None = None, **payload: Any
+) -> dict[str, Any] | None:
+    """Hand a command to the running app; None when it is not running. Raises Refused,
+    having sent nothing, when the app's socket is not this user's own. `timeout_s` is how
+    long to wait for the answer (the client's default when None)."""
+    from footholds.client import REPLY_TIMEOUT_S, NotPrivate, send
+    from footholds.core.socket_place import address
 
-    return send(paths.socket_name, command, **payload)
+    wait = REPLY_TIMEOUT_S if timeout_s is None else timeout_s
+    try:
+        return send(address(paths), command, timeout_s=wait, on_busy=_busy, **payload)
+    except NotPrivate as exc:
+        raise Refused(NOT_PRIVATE.format(exc)) from None
 
 
-def surely_not_running(name: str) -> bool:
-    """True when no app can be listening on `name`: on Unix its socket file (where Qt puts
-    it, under $TMPDIR or /tmp) does not exist. Lets a plain start skip loading QtNetwork;
-    anything unclear, or another system, answers False and goes the usual way."""
-    if os.name != "posix" or sys.platform == "darwin":
+def _busy() -> None:
+    say("Footholds is busy; waiting for it to answer.", err=True)
+
+
+def surely_not_running(address: str) -> bool:
+    """True when no app can be listening at `address`: on Unix its socket file does not
+    exist. Lets a plain start skip the hand-over; on Windows (a pipe) this answers False and
+    the start goes the usual way."""
+    if os.name != "posix":
         return False
-    return not os.path.exists(os.path.join(os.environ.get("TMPDIR") or "/tmp", name))
+    return not os.path.exists(address)
 
 
 def answered(reply: dict[str, Any]) -> int:
@@ -69,10 +100,20 @@ def answered(reply: dict[str, Any]) -> int:
     return 0 if reply["ok"] else 1
 
 
+def _hand_over(paths: Paths, show: str) -> dict[str, Any] | None:
+    try:
+        return ask(paths, "show", what=show) if show else ask(paths, "activate")
+    except Refused as exc:  # start anyway: the lock decides whether this app may run
+        say(f"footholds: {exc}", err=True)
+        return None
+
+
 def start(paths: Paths, *, activate: bool = False, show: str = "", autostart: bool = False) -> int:
-    """Start the app, or hand the request to the one already running (within half a second)."""
-    if not surely_not_running(paths.socket_name):
-        reply = ask(paths, "show", what=show) if show else ask(paths, "activate")
+    """Start the app, or hand the request to the one already running."""
+    from footholds.core.socket_place import address
+
+    if not surely_not_running(address(paths)):
+        reply = _hand_over(paths, show)
         if reply is not None:
             return answered(reply)
     from footholds.app import make_qapp
@@ -82,29 +123,59 @@ def start(paths: Paths, *, activate: bool = False, show: str = "", autostart: bo
     app = make_qapp(sys.argv[:1])
     paths.ensure()
     lock = take_lock(paths.lock_file)
-    if lock is None:  # another launch is starting right now: give it a moment to listen
-        for _ in range(25):
-            time.sleep(0.2)
-            reply = ask(paths, "show", what=show) if show else ask(paths, "activate")
-            if reply is not None:
-                return answered(reply)
-        say("Footholds seems to be starting already but does not answer yet.", err=True)
-        return 1
+    deadline = time.monotonic() + LOCK_WAIT_S
+    # Another launch is starting, or a command is writing: wait for whichever comes first,
+    # the app answering or the lock coming free.
+    while lock is None:
+        if time.monotonic() > deadline:
+            say("Footholds seems to be starting already but does not answer yet.", err=True)
+            return 1
+        time.sleep(0.2)
+        reply = _hand_over(paths, show)
+        if reply is not None:
+            return answered(reply)
+        lock = take_lock(paths.lock_file)
     return run_app(paths, lock, app, autostart=autostart, first=show)
 
 
-@contextlib.contextmanager
-def direct_store(paths: Paths) -> Iterator[Store | None]:
-    """The store, opened by this process under the instance lock; None if the app holds it."""
-    from footholds.app import open_store
+def wait_for_lock(paths: Paths, wait_s: float = LOCK_WAIT_S) -> QLockFile | None:
+    """The instance lock, waiting up to `wait_s` while another process holds it. Raises the
+    real OSError (a full disk, a read-only folder) rather than waiting on it."""
     from footholds.lockfile import take_lock
 
     paths.ensure()
-    lock = take_lock(paths.lock_file)
+    deadline = time.monotonic() + wait_s
+    while True:
+        lock = take_lock(paths.lock_file)
+        if lock is not None or time.monotonic() > deadline:
+            return lock
+        time.sleep(jitter())  # spread out, so waiters do not move in step
+
+
+@contextlib.contextmanager
+def direct_store(paths: Paths, wait_s: float = LOCK_WAIT_S) -> Iterator[Store | None]:
+    """The store, opened by this process under the instance lock; None if the app or another
+    command still holds the lock after `wait_s`."""
+    lock = wait_for_lock(paths, wait_s)
     if lock is None:
         yield None
         return
-    store, _ = open_store(paths)
+    with locked_store(lock, paths) as store:
+        yield store
+
+
+@contextlib.contextmanager
+def locked_store(lock: QLockFile, paths: Paths) -> Iterator[Store]:
+    """The store opened under a lock this process holds; both are let go afterwards."""
+    from footholds.app import open_store
+
+    try:
+        store, _ = open_store(paths)
+    except BaseException:
+        lock.unlock()
+        raise
+    # what recovery brought back (or could not) is told here, as the app would show it
+    store.notice.connect(lambda message: say(f"footholds: {message}", err=True))
     try:
         yield store
     finally:
@@ -113,14 +184,17 @@ def direct_store(paths: Paths) -> Iterator[Store | None]:
 
 
 def cmd_log(paths: Paths, args: argparse.Namespace) -> int:
-    from footholds.core.store import InvalidEntry, LogEntry, StoreWriteError
+    from footholds.core.store import InvalidEntry, LogEntry
+    from footholds.delivery import deliver, note_from_stdin, stdin_piped
 
     try:
+        from_stdin = args.note == "-" or (not args.note and stdin_piped())
+        note = note_from_stdin() if from_stdin else args.note
         entry = LogEntry(
             feelings=args.feel,
             energy=args.energy,
             wins=args.win,
-            note=args.note,
+            note=note,
             trigger=args.trigger,
             tried=args.tried,
             helped=args.helped,
@@ -130,20 +204,7 @@ def cmd_log(paths: Paths, args: argparse.Namespace) -> int:
     except InvalidEntry as exc:
         say(f"footholds: {exc}", err=True)
         return 2
-    reply = ask(paths, "log", entry=entry.to_dict())
-    if reply is not None:
-        return answered(reply)
-    with direct_store(paths) as store:
-        if store is None:
-            say("Footholds is starting; please try again in a moment.", err=True)
-            return 1
-        try:
-            store.add(entry)
-        except StoreWriteError as exc:
-            say(exc.strerror or "Could not save.", err=True)
-            return 1
-    say("Logged. That counts.")
-    return 0
+    return deliver(paths, "log", entry, "Logged. That counts.", "Already saved. That counts.")
 
 
 def cmd_quit(paths: Paths, args: argparse.Namespace) -> int:
@@ -157,6 +218,12 @@ def cmd_quit(paths: Paths, args: argparse.Namespace) -> int:
 def cmd_doctor(paths: Paths, args: argparse.Namespace) -> int:
     from footholds.doctor import report
 
+    if getattr(args, "json", False):
+        from footholds.doctor_busy import doctor_json, load_busy
+
+        busy = load_busy(paths)
+        say(doctor_json(report(paths, busy), busy))
+        return 0
     for label, value in report(paths):
         say(f"{label + ':' if label else '':<24} {value}")
     return 0
@@ -205,7 +272,8 @@ def cmd_autostart(paths: Paths, args: argparse.Namespace) -> int:
 
 
 def cmd_proof(paths: Paths, args: argparse.Namespace) -> int:
-    from footholds.core.store import InvalidEntry, Proof, StoreWriteError
+    from footholds.core.store import InvalidEntry, Proof
+    from footholds.delivery import deliver
 
     if args.proof_command == "list":
         return proof_list(paths)
@@ -217,28 +285,17 @@ def cmd_proof(paths: Paths, args: argparse.Namespace) -> int:
     except InvalidEntry as exc:
         say(f"footholds: {exc}", err=True)
         return 2
-    reply = ask(paths, "proof-add", proof=proof.to_dict())
-    if reply is not None:
-        return answered(reply)
-    with direct_store(paths) as store:
-        if store is None:
-            say("Footholds is starting; please try again in a moment.", err=True)
-            return 1
-        try:
-            store.add(proof)
-        except StoreWriteError as exc:
-            say(exc.strerror or "Could not save.", err=True)
-            return 1
-    say("Added to your proof list.")
-    return 0
+    return deliver(
+        paths, "proof-add", proof, "Added to your proof list.", "Already in your proof list."
+    )
 
 
 def proof_list(paths: Paths) -> int:
     """Print the proof list, newest first; reading is safe beside the running app."""
-    from footholds.app import open_store
     from footholds.core.store import Proof
+    from footholds.data_commands import open_for_reading
 
-    store, _ = open_store(paths)
+    store = open_for_reading(paths)
     try:
         proofs = sorted(store.all(Proof), key=lambda p: (p.day, p.at), reverse=True)
     finally:
@@ -295,6 +352,12 @@ def cmd_safety_plan(paths: Paths, args: argparse.Namespace) -> int:
     return write_plan(paths, args)
 
 
+def cmd_session(paths: Paths, args: argparse.Namespace) -> int:
+    from footholds.session_command import cmd_session as sessions
+
+    return sessions(paths, args)
+
+
 def cmd_helplines(paths: Paths, args: argparse.Namespace) -> int:
     from footholds.helplines_command import cmd_helplines as helplines  # only when asked
 
@@ -312,4 +375,12 @@ COMMANDS = {
     "pause": cmd_pause,
     "resume": cmd_resume,
     "safety-plan": cmd_safety_plan,
+    "session": cmd_session,
 }
+
+
+def jitter() -> float:
+    """A short, varied pause, so processes waiting for the lock do not retry in step."""
+    import random
+
+    return random.uniform(0.02, 0.08)

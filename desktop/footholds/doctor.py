@@ -8,6 +8,7 @@ import sys
 from collections.abc import Mapping
 
 from footholds import __version__
+from footholds.core.busy import Busy
 from footholds.core.paths import Paths
 
 Row = tuple[str, str]
@@ -27,8 +28,10 @@ def has_display() -> bool:
     return bool(os.environ.get("DISPLAY") or os.environ.get("WAYLAND_DISPLAY"))
 
 
-def report(paths: Paths) -> list[Row]:
+def report(paths: Paths, busy: Busy | None = None) -> list[Row]:
     from PySide6 import __version__ as pyside_version
+
+    from footholds.doctor_busy import busy_rows, load_busy
 
     rows: list[Row] = [
         ("Footholds", __version__),
@@ -38,13 +41,22 @@ def report(paths: Paths) -> list[Row]:
         ("Settings file", str(paths.settings_file)),
         ("Log file", str(paths.log_file)),
     ]
-    from footholds.instance import send
-
-    rows.append(("App", "running" if send(paths.socket_name, "ping") else "not running"))
+    rows.append(("App", app_state(paths)))
     rows += desktop_rows()
     rows += platform_rows()
+    rows += busy_rows(busy or load_busy(paths))
     rows += store_rows(paths)
     return rows
+
+
+def app_state(paths: Paths) -> str:
+    from footholds.client import NotPrivate, send
+    from footholds.core.socket_place import address
+
+    try:
+        return "running" if send(address(paths), "ping", timeout_s=5) else "not running"
+    except NotPrivate as exc:
+        return f"not reachable safely: {exc}"
 
 
 def platform_rows() -> list[Row]:
@@ -114,20 +126,15 @@ def tray_advice(env: Mapping[str, str], tray_available: bool) -> list[str]:
 
 
 def store_rows(paths: Paths) -> list[Row]:
-    from footholds.core.store import Store
     from footholds.core.store.backups import Backups
+    from footholds.data_commands import open_for_reading
 
     if not paths.store_dir.exists():
         return [("Entries", "none yet"), ("Last backup", "none yet")]
     backups = Backups(paths.backup_dir, paths.store_dir, paths.aside_dir)
-    # As the app opens it: a damaged month file is restored from a backup, never just hidden.
-    store = Store(
-        paths.store_dir,
-        aside_dir=paths.aside_dir,
-        find_in_backups=backups.find_part,
-        backup=backups.create,
-    )
-    store.open()
+    # Only read, and works on a read-only folder: a damaged month file is read together with
+    # its backup in memory (never just hidden); the app repairs it on disk when it opens it.
+    store = open_for_reading(paths)
     try:
         counts = {m.KIND: store.count(m) for m in store.kinds()}
     finally:

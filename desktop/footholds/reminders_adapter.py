@@ -20,7 +20,8 @@ from PySide6.QtCore import QCoreApplication, QDate, QLocale, QObject, Qt, QTimer
 
 from footholds.core.atomic import set_aside, write_atomic
 from footholds.core.scheduler import Due, Kind, Scheduler, Status
-from footholds.core.store import ReminderEvent
+from footholds.core.sessions import Calendar
+from footholds.core.store import ReminderEvent, Session
 from footholds.ui.reminder_menu import ReminderMenu
 from footholds.ui.reminder_presenter import ReminderPresenter
 from footholds.ui.reminder_words import status_words
@@ -29,6 +30,7 @@ if TYPE_CHECKING:
     from footholds.core.paths import Paths
     from footholds.core.settings import Settings
     from footholds.core.store import Store
+    from footholds.platform.busy.base import BusySources
     from footholds.platform.idle import IdleSource
     from footholds.platform.screen_state import ContextSources
     from footholds.ui.tray import Tray
@@ -61,6 +63,7 @@ class ReminderDriver(QObject):
         clock: Callable[[], datetime] = local_now,
         idle: IdleSource | None = None,
         context: ContextSources | None = None,
+        busy: BusySources | None = None,
         rng: random.Random | None = None,
         parent: QObject | None = None,
     ) -> None:
@@ -68,7 +71,11 @@ class ReminderDriver(QObject):
         self.settings, self.paths, self.tray = settings, paths, tray
         self._clock = clock
         self._idle, self._context = idle, context  # chosen at the first tick when not given
-        self.scheduler = Scheduler(settings, clock)
+        self._busy = busy  # microphone, camera, screen: chosen when first asked
+        # no reminder at all in a therapy session or just after it (core/sessions.py)
+        self.sessions = Calendar(lambda: store.all(Session))
+        store.changed.connect(self.sessions.forget)
+        self.scheduler = Scheduler(settings, clock, session_quiet=self.sessions.quiet_until)
         self.presenter = ReminderPresenter(
             settings, store, self.scheduler, tray, rng or random.Random(), self
         )
@@ -110,14 +117,16 @@ class ReminderDriver(QObject):
 
             self._idle = choose_idle_source()
         idle = self._idle.idle_seconds()
-        if idle is None or self._may_fire():
+        may_fire = self._may_fire()
+        if idle is None or may_fire:
             desk = self._desk()
             fullscreen, dnd, locked = desk.fullscreen(), desk.dnd(), desk.locked()
         else:
             # Nothing can be shown this tick, and idle time already tells "away": sparing the
             # X and D-Bus round trips keeps an idle minute down to one wake-up.
             fullscreen = dnd = locked = False
-        self.scheduler.tick(idle, fullscreen=fullscreen, dnd=dnd, locked=locked)
+        call = self._in_call() if may_fire else None  # asked only when a reminder is due
+        self.scheduler.tick(idle, fullscreen=fullscreen, dnd=dnd, locked=locked, call=call)
         self._refresh()
         self._arm()
 
@@ -132,6 +141,27 @@ class ReminderDriver(QObject):
 
             self._context = choose_context_sources()
         return self._context
+
+    def _in_call(self) -> bool | None:
+        """Microphone, camera or screen in use: asked only when a reminder is about to show."""
+        if not self.settings["reminders.respect_calls"]:
+            return None
+        if self._busy is None:
+            from footholds.platform.busy.choose import choose_busy_sources
+
+            self._busy = choose_busy_sources()
+        return self._busy.in_call()
+
+    def desk_busy(self) -> bool:
+        """Whether the desktop holds reminders back now (locked, or full screen and
+        do-not-disturb when the settings respect them); for the session offers."""
+        desk = self._desk()
+        settings = self.settings
+        return bool(
+            desk.locked()
+            or (desk.fullscreen() and settings["reminders.respect_fullscreen"])
+            or (desk.dnd() and settings["reminders.respect_dnd"])
+        )
 
     def _arm(self) -> None:
         wait = (self.scheduler.next_check() - self.now()).total_seconds() * 1000
@@ -250,7 +280,7 @@ class ReminderDriver(QObject):
         if reshow is due.kind:
             self.presenter.present(due.kind, self.presenter.last.get(due.kind), focus=True)
         else:
-            self.presenter.present(due.kind)
+            self.presenter.present(due.kind, welcome=due.welcome_back)
         self.save_state()
         self.due.emit(due)
 

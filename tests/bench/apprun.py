@@ -12,14 +12,13 @@ import shutil
 import socket
 import subprocess
 import sys
-import tempfile
 import time
 from collections import Counter
 from collections.abc import Callable
 from pathlib import Path
 
 import footholds
-from footholds.core import protocol
+from footholds.core import protocol, socket_place
 from footholds.core.atomic import write_atomic
 from footholds.core.paths import HOME_ENV, Paths, make_private_dir
 
@@ -95,12 +94,11 @@ def tray_icons(env: dict[str, str], panel: str) -> int:
 
 def answers(home: Path) -> bool:
     """Whether the app using `home` answers a ping on its instance socket (it is fully up)."""
-    name = Paths.from_env({HOME_ENV: str(home)}).socket_name
-    path = Path(tempfile.gettempdir()) / name  # where QLocalServer puts it on Unix
+    path = socket_place.address(Paths.from_env({HOME_ENV: str(home)}))
     try:
         with socket.socket(socket.AF_UNIX, socket.SOCK_STREAM) as sock:
             sock.settimeout(2)
-            sock.connect(str(path))
+            sock.connect(path)
             sock.sendall(protocol.encode("ping"))
             return b"\n" in sock.recv(4096)
     except OSError:

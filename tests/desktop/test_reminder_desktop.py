@@ -27,10 +27,11 @@ CARD_TITLE = "Footholds reminder"
 
 def _ask(app, command: str, **args) -> dict | None:
     """Ask the running app directly over its socket (there is no `footholds status`)."""
+    from footholds.client import send
     from footholds.core.paths import Paths
-    from footholds.instance import send
+    from footholds.core.socket_place import address
 
-    return send(Paths.from_env({"FOOTHOLDS_HOME": str(app.home)}).socket_name, command, **args)
+    return send(address(Paths.from_env({"FOOTHOLDS_HOME": str(app.home)})), command, **args)
 
 
 def _start(app) -> None:

@@ -2,14 +2,15 @@
 
 from __future__ import annotations
 
+from footholds.client import send
 from footholds.core.paths import Paths
-from footholds.instance import send
+from footholds.core.socket_place import address
 
 
 def test_windows_open_by_name_and_a_thought_is_kept_on_escape(app) -> None:
     app.start()
-    socket_name = Paths.from_env().socket_name  # the app's home is this test's home
-    app.wait_for(lambda: send(socket_name, "ping") is not None, 20, "the app to answer")
+    where = address(Paths.from_env())  # the app's home is this test's home
+    app.wait_for(lambda: send(where, "ping") is not None, 20, "the app to answer")
     for name, title in (("today", "Today"), ("reach-out", "Reach out")):
         assert app.cli("show", name).returncode == 0
         app.wait_for(lambda t=title: t in app.windows(), 10, f"the {title} window")

@@ -10,6 +10,7 @@ from zoneinfo import ZoneInfo
 from fakes import FakeClock
 from footholds.core.reminders import Kind
 from footholds.core.store import LogEntry, ReminderEvent
+from footholds.platform.busy.base import BusySources
 from footholds.platform.screen_state import ContextSources
 from footholds.reminders_adapter import ReminderDriver
 from footholds.ui.reminder_card import ReminderCard
@@ -35,6 +36,20 @@ class FakeState:
         self.asked = 0
 
     def active(self) -> bool:
+        self.asked += 1
+        return self.on
+
+
+class FakeBusy:
+    """A microphone, camera or screen: in use or not, or None for "can't tell"."""
+
+    name, available, reason = "fake busy", True, "for tests"
+
+    def __init__(self) -> None:
+        self.on: bool | None = False
+        self.asked = 0
+
+    def in_use(self) -> bool | None:
         self.asked += 1
         return self.on
 
@@ -70,6 +85,7 @@ class Rig:
         self.clock = FakeClock(start)
         self.idle = FakeIdle()
         self.fullscreen, self.dnd, self.locked = FakeState(), FakeState(), FakeState()
+        self.microphone, self.camera, self.screen = FakeBusy(), FakeBusy(), FakeBusy()
         self.driver = self.make_driver()
 
     def make_driver(self) -> ReminderDriver:
@@ -82,6 +98,7 @@ class Rig:
             clock=self.clock,
             idle=self.idle,
             context=ContextSources(self.fullscreen, self.dnd, self.locked),
+            busy=BusySources(self.microphone, self.camera, self.screen),
             rng=random.Random(7),
             parent=ctx.app,
         )

@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import json
-import os
 import socket
 import subprocess
 import sys
@@ -71,7 +70,7 @@ def test_lock_and_log_files_are_the_owners_only(ctx, tmp_path) -> None:
 
 def _client(name: str, *args: str) -> subprocess.CompletedProcess[str]:
     code = (
-        "import sys, json; from footholds.instance import send\n"
+        "import sys, json; from footholds.client import send\n"
         "r = send(sys.argv[1], sys.argv[2], **json.loads(sys.argv[3]))\n"
         "print(json.dumps(r))"
     )
@@ -90,7 +89,7 @@ def _wait(qtbot, proc) -> dict:
 
 def test_second_launch_hands_over_a_show_command(ctx, qtbot) -> None:
     assert ctx.server.listen()
-    reply = _wait(qtbot, _client(ctx.paths.socket_name, "show", '{"what": "about"}'))
+    reply = _wait(qtbot, _client(ctx.server.address, "show", '{"what": "about"}'))
     assert reply["ok"] is True
     assert ctx.windows.is_visible("about")
 
@@ -98,7 +97,7 @@ def test_second_launch_hands_over_a_show_command(ctx, qtbot) -> None:
 def test_log_over_the_socket_is_saved_before_the_reply(ctx, qtbot) -> None:
     assert ctx.server.listen()
     entry = LogEntry(note="sent from a second process", source="cli").clean().to_dict()
-    reply = _wait(qtbot, _client(ctx.paths.socket_name, "log", json.dumps({"entry": entry})))
+    reply = _wait(qtbot, _client(ctx.server.address, "log", json.dumps({"entry": entry})))
     assert reply["ok"] is True
     saved = ctx.store.latest(LogEntry, 1)[0]
     assert saved.note == "sent from a second process"
@@ -137,7 +136,7 @@ def test_malformed_messages_are_refused_and_the_app_keeps_working(ctx, qtbot, pa
     thread.start()
     qtbot.waitUntil(lambda: not thread.is_alive(), timeout=10_000)
     assert b'"ok": true' not in results[0]
-    reply = _wait(qtbot, _client(ctx.paths.socket_name, "ping", "{}"))
+    reply = _wait(qtbot, _client(ctx.server.address, "ping", "{}"))
     assert reply["ok"] is True
 
 
@@ -148,21 +147,20 @@ def test_socket_is_private_to_its_user(ctx) -> None:
         assert mode & 0o077 == 0
 
 
-def test_start_knows_when_no_app_listens_without_loading_qtnetwork(ctx, monkeypatch) -> None:
+def test_start_knows_when_no_app_listens_without_loading_qtnetwork(ctx) -> None:
     """The quick check a plain start makes must find the very file Qt listens on, or a
     second launch would start a second app instead of handing over."""
     from footholds.commands import surely_not_running
+    from footholds.core.socket_place import address
 
-    name = ctx.paths.socket_name
-    if sys.platform.startswith("linux"):
+    name = address(ctx.paths)
+    assert name == ctx.server.address
+    if sys.platform != "win32":
         assert surely_not_running(name)
     assert ctx.server.listen()
     assert not surely_not_running(name)
-    if sys.platform.startswith("linux"):
-        expected = Path(os.environ.get("TMPDIR") or "/tmp") / name
-        assert Path(ctx.server.server.fullServerName()) == expected
-        monkeypatch.setenv("TMPDIR", str(Path(ctx.paths.data_dir)))
-        assert surely_not_running(name)  # elsewhere: nothing there
+    if sys.platform != "win32":
+        assert ctx.server.server.fullServerName() == name
 
 
 def test_no_network_connection_is_attempted(ctx, qtbot, monkeypatch) -> None:
@@ -194,9 +192,9 @@ def test_log_file_never_contains_what_was_written(ctx, qtbot) -> None:
     assert ctx.server.listen()
     secret = "my very private words 7f3a"
     entry = LogEntry(note=secret, source="cli").clean().to_dict()
-    _wait(qtbot, _client(ctx.paths.socket_name, "log", json.dumps({"entry": entry})))
+    _wait(qtbot, _client(ctx.server.address, "log", json.dumps({"entry": entry})))
     refused = dict(entry, note=secret + "\x01", id="x2")  # refused: a control character
-    _wait(qtbot, _client(ctx.paths.socket_name, "log", json.dumps({"entry": refused})))
+    _wait(qtbot, _client(ctx.server.address, "log", json.dumps({"entry": refused})))
     for handler in logging.getLogger().handlers:
         handler.flush()
     text = ctx.paths.log_file.read_text(encoding="utf-8")

@@ -27,7 +27,7 @@ from pathlib import Path
 
 import pytest
 
-from footholds.core import protocol
+from footholds.core import protocol, socket_place
 from footholds.core.paths import Paths
 from footholds.core.store import LogEntry, Store
 from support import child_env
@@ -41,7 +41,7 @@ pytestmark = [
     pytest.mark.slow,
     pytest.mark.skipif(
         not hasattr(signal, "SIGKILL") or sys.platform != "linux",
-        reason="needs SIGKILL and Qt's local socket as a file under /tmp (Linux)",
+        reason="needs SIGKILL and the app's socket as a file (Linux)",
     ),
 ]
 
@@ -57,7 +57,7 @@ class App:
         self.home = home
         self.env = child_env(FOOTHOLDS_HOME=str(home), QT_QPA_PLATFORM="offscreen")
         self.paths = Paths.from_env(self.env)
-        self.socket_path = os.path.join(os.environ.get("TMPDIR") or "/tmp", self.paths.socket_name)
+        self.socket_path = socket_place.address(self.paths)
         self.output = home.parent / "app-output.txt"
         self.proc: subprocess.Popen[bytes] | None = None
         self.starts = 0

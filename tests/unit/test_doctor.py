@@ -41,6 +41,7 @@ def test_doctor_offscreen_reports_the_tray_and_entries(footholds_home) -> None:
         [sys.executable, "-m", "footholds", "log", "--feel", "calm"],
         check=True,
         env=child_env(),
+        stdin=subprocess.DEVNULL,  # a pipe would hold the note: this log has none
         capture_output=True,
         timeout=60,
     )

@@ -22,7 +22,8 @@ def test_sha256_hex_agrees_with_hashlib() -> None:
 
 
 def test_socket_name_is_the_one_older_builds_made() -> None:
-    # A running older build must still be found by a newer `footholds`, and the reverse.
+    # The Windows pipe keeps this name, so an older build running there is still found. (On
+    # Unix the socket moved into a private folder: older builds' is deliberately not used.)
     paths = Paths.from_env({"FOOTHOLDS_HOME": "/tmp/footholds-digest-test"})
     from footholds.core import paths as paths_module
 

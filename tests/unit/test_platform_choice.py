@@ -233,6 +233,9 @@ def test_doctor_info_lists_every_concern(tmp_path: Path) -> None:
         "full screen",
         "do not disturb",
         "screen lock",
+        "noticing a microphone",
+        "noticing a camera",
+        "noticing screen sharing",
         "start at login",
         "reminder sound",
     ]

@@ -22,6 +22,9 @@ class Paths:
     config_dir: Path
     data_dir: Path
     log_dir: Path
+    # The session's private runtime folder ($XDG_RUNTIME_DIR); None with FOOTHOLDS_HOME, which
+    # keeps every file under its own folder. The instance socket goes here (socket_place.py).
+    runtime_dir: Path | None = None
 
     @classmethod
     def from_env(cls, env: Mapping[str, str] | None = None) -> Paths:
@@ -31,10 +34,12 @@ class Paths:
         if home:
             root = Path(home).expanduser().resolve()
             return cls(config_dir=root / "config", data_dir=root / "data", log_dir=root / "logs")
+        runtime = env.get("XDG_RUNTIME_DIR", "").strip()
         return cls(
             config_dir=Path(platformdirs.user_config_dir("footholds", appauthor=False)),
             data_dir=Path(platformdirs.user_data_dir("footholds", appauthor=False)),
             log_dir=Path(platformdirs.user_log_dir("footholds", appauthor=False)),
+            runtime_dir=Path(runtime) if runtime and os.name == "posix" else None,
         )
 
     @property
@@ -84,7 +89,8 @@ class Paths:
 
     @property
     def socket_name(self) -> str:
-        """A per-user, per-data-folder name for the single-instance socket."""
+        """A per-user, per-data-folder name for the single-instance socket: the pipe's name
+        on Windows, the file name in a private folder elsewhere (see socket_place.py)."""
         key = f"{_user()}:{self.data_dir}".encode()
         return "footholds-" + sha256_hex(key)[:16]
 

@@ -11,6 +11,7 @@ from collections.abc import Callable, Mapping
 from datetime import UTC, date, datetime, timedelta, tzinfo
 from typing import Any
 
+from footholds.core.after_call import AfterCall
 from footholds.core.days import day_of
 from footholds.core.events import EventHook
 from footholds.core.reminder_ease import HelpHold, NotNowEase
@@ -44,11 +45,17 @@ RESTING_CHECK = timedelta(minutes=5)  # paused or off: nothing can fire, tick ra
 class Scheduler:
     """Decides when each reminder is due; the adapter drives it and shows what it announces."""
 
-    def __init__(self, settings: Settings, clock: Callable[[], datetime]) -> None:
+    def __init__(
+        self,
+        settings: Settings,
+        clock: Callable[[], datetime],
+        *,
+        session_quiet: Callable[[datetime], datetime | None] | None = None,
+    ) -> None:
         self.due: EventHook[[Due]] = EventHook()
         self.deferred: EventHook[[Kind, str]] = EventHook()
         self.changed: EventHook[[]] = EventHook()
-        self._rules = Rules(settings)
+        self._rules = Rules(settings, session_quiet)
         self._clock = clock
         now, _ = self._read_clock()
         self._since = dict.fromkeys(INTERVAL, now)  # start of the current stretch of active use
@@ -65,6 +72,7 @@ class Scheduler:
         self._away = False
         self._desk: str | None = None  # "locked" | "fullscreen" | "dnd" while one holds
         self._locked_since: datetime | None = None
+        self._call = AfterCall()  # a call holds reminders; after it, one welcome back
         self._announced: set[tuple[Kind, str]] = set()
         self._last_tick: datetime | None = None
         self._planned = ACTIVE_CHECK
@@ -82,11 +90,17 @@ class Scheduler:
         fullscreen: bool = False,
         dnd: bool = False,
         locked: bool = False,
+        call: bool | None = None,
     ) -> None:
-        """Look at the time and the desktop, and show or defer whatever is due."""
+        """Look at the time and the desktop, and show or defer whatever is due. `call` is
+        None when nobody looked (nothing was due) or nothing here can tell."""
         now, tz = self._read_clock()
         self._check_jump(now, tz)
         self._last_tick = now
+        if not self._rules.flag("reminders.respect_calls"):
+            self._call.clear()
+        elif self._call.look(call, now):
+            self._hold = max(self._hold, now + self._after_call())  # a few calm minutes
         self._track_presence(now, idle_seconds, locked)
         desk = self._desk_reason(fullscreen, dnd, locked)
         if self._desk is not None and desk is None:
@@ -175,6 +189,7 @@ class Scheduler:
     def remind_now(self, kind: Kind) -> None:
         """Show `kind` at once, whatever the pause or the hours: the person asked for it."""
         now, tz = self._read_clock()
+        self._call.forget()
         self._fire(kind, now, now, tz, catch_up=False)
         self._announce()
 
@@ -316,15 +331,20 @@ class Scheduler:
             self._restart(ready[0], now)  # eased: this one goes by, quietly
             ready = None
         if ready is not None:
-            self._fire(ready[0], ready[1], now, tz, catch_up=ready[0] is self._catch_up)
+            welcome = self._call.take_welcome(now, self._after_call())
+            for kind in PRIORITY if welcome else ():  # after a call: one, not the backlog
+                if kind is not ready[0] and (due := self._due_at(kind, tz)) and due <= now:
+                    self._restart(kind, now)
+            catch_up = ready[0] is self._catch_up
+            self._fire(ready[0], ready[1], now, tz, catch_up=catch_up, welcome_back=welcome)
 
-    def _fire(self, kind: Kind, due: datetime, now: datetime, tz: tzinfo, catch_up: bool) -> None:
+    def _fire(self, kind: Kind, due: datetime, now: datetime, tz: tzinfo, **flags: bool) -> None:
         self._restart(kind, now)  # shown is shown: an unanswered card never comes back by itself
         if kind is Kind.REST:
             self._restart(Kind.MOVEMENT, max(now, self._since[Kind.MOVEMENT]))
         self._showing, self._shown_at = kind, now
         self._waiting = None
-        self.due.fire(Due(kind, due.astimezone(tz), catch_up))
+        self.due.fire(Due(kind, due.astimezone(tz), **flags))  # catch_up, welcome_back
 
     def _restart(self, kind: Kind, at: datetime) -> None:
         if kind in INTERVAL:
@@ -384,7 +404,12 @@ class Scheduler:
             return hold[0]
         if self._desk == "locked":
             return "locked"
+        if self._call.in_call:
+            return "call"
         return "away" if self._away else self._desk
+
+    def _after_call(self) -> timedelta:
+        return self._rules.minutes("reminders.after_call_minutes")
 
     def _desk_reason(self, fullscreen: bool, dnd: bool, locked: bool) -> str | None:
         if locked:
@@ -425,7 +450,8 @@ class Scheduler:
         if self._paused:
             return "paused", None, None
         hold = self._rules.hours_hold(Kind.MOVEMENT, now, tz)  # movement is held by both
-        if hold and (hold[0] == "quiet_hours" or any(self._rules.enabled(k) for k in INTERVAL)):
+        quiet = hold and hold[0] in ("quiet_hours", "session")
+        if hold and (quiet or any(self._rules.enabled(k) for k in INTERVAL)):
             return "quiet", hold[0], hold[1]
         return "active", None, None
 

@@ -152,6 +152,7 @@ DEFAULT_PARTS = ["the hopeless part", "the numb part", "the inner critic", "the 
 
 R, D, G, L, S = "Reminders", "Day and sleep", "General", "My lists", "Safety"
 LISTS_SECTION, SAFETY_SECTION = L, S  # the settings window adds the person's own lists there
+SESSIONS_SECTION = "My sessions"  # a page of its own: ui/sessions_editor.py
 
 # "" follows the system's region; then the regions resources/crisis/lines.json has lines for
 # (a test keeps the two the same), every other country (its emergency number and a directory
@@ -208,6 +209,16 @@ SETTINGS: tuple[Setting, ...] = (
     Setting("reminders.quiet_end", "time", "07:00", "Quiet hours end", R),
     Setting("reminders.respect_fullscreen", "bool", True, "Wait while something is full screen", R),
     Setting("reminders.respect_dnd", "bool", True, "Wait while do-not-disturb is on", R),
+    Setting("reminders.respect_calls", "bool", True, "Wait during calls and screen sharing", R),
+    Setting(
+        "reminders.after_call_minutes",
+        "int",
+        3,
+        "After a call, wait before a reminder (minutes)",
+        R,
+        1,
+        30,
+    ),
     Setting(
         "reminders.delivery",
         "choice",
@@ -249,6 +260,17 @@ SETTINGS: tuple[Setting, ...] = (
     Setting("general.first_run_done", "bool", False, "First-run card seen", G, hidden=True),
     Setting("general.backup_days", "int", 7, "Daily backups kept", G, 1, 60),
     Setting("general.backup_weeks", "int", 4, "Weekly backups kept", G, 0, 52),
+    # When the offer to get ready for a therapy session comes (core/sessions.py BEFORE); the
+    # page also lists the sessions themselves (ui/sessions_editor.py).
+    Setting(
+        "sessions.before_offer",
+        "choice",
+        "day_before",
+        "Offer to get ready for a session",
+        SESSIONS_SECTION,
+        choices=("day_before", "same_day", "off"),
+        help="A gentle offer to look at your check-in summary and note what to talk about.",
+    ),
 )
 BY_NAME = {s.name: s for s in SETTINGS}
 

@@ -8,6 +8,7 @@ from collections.abc import Mapping
 from typing import Any, NamedTuple
 
 from footholds.platform.autostart import Autostart, choose_autostart
+from footholds.platform.busy.choose import choose_busy_sources
 from footholds.platform.idle import IdleSource, choose_idle_source
 from footholds.platform.screen_state import ContextSources, choose_context_sources
 from footholds.platform.session import detect_session
@@ -51,6 +52,8 @@ def doctor_info(
     lines.append(_line("full screen", context.fullscreen_source))
     lines.append(_line("do not disturb", context.dnd_source))
     lines.append(_line("screen lock", context.locked_source))
+    busy = choose_busy_sources(env, platform)
+    lines += [_line(concern, source) for concern, source in busy.all()]
     lines.append(_line("start at login", autostart or choose_autostart(env, platform)))
     lines.append(_line("reminder sound", choose_player(platform)))
     if notifier is None and check_notifications:

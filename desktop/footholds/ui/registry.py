@@ -77,6 +77,12 @@ WINDOWS: tuple[WindowSpec, ...] = (
         "insights", QT_TRANSLATE_NOOP("menu", "Insights"), "footholds.ui.insights:InsightsWindow"
     ),
     WindowSpec(
+        "session-notes",
+        QT_TRANSLATE_NOOP("menu", "After your session"),
+        "footholds.ui.session_notes:SessionNotesWindow",
+        in_menu=False,
+    ),
+    WindowSpec(
         "quick-log", QT_TRANSLATE_NOOP("menu", "Quick log"), "footholds.ui.quick_log:QuickLogWindow"
     ),
     WindowSpec(

@@ -30,6 +30,7 @@ from footholds.core.store import (
 )
 from footholds.platform import sound
 from footholds.ui import theme
+from footholds.ui.welcome_back import welcome_back
 
 if TYPE_CHECKING:
     from footholds.core.scheduler import Scheduler
@@ -93,10 +94,13 @@ class ReminderPresenter(QObject):
 
     # -- showing ------------------------------------------------------------------------------
 
-    def present(self, kind: Kind, item: Item | None = None, *, focus: bool = False) -> None:
-        """Show a reminder of `kind` (with `item`, or a freshly picked one) and record it."""
+    def present(
+        self, kind: Kind, item: Item | None = None, *, focus: bool = False, welcome: bool = False
+    ) -> None:
+        """Show a reminder of `kind` (with `item`, or a freshly picked one) and record it;
+        `welcome` greets the person back after a call."""
         chosen = item if item is not None else self.pick(kind)
-        self.current = Showing(kind, chosen)
+        self.current = Showing(kind, welcome_back(chosen) if welcome else chosen)
         self.last[kind] = chosen
         self.record(ReminderEvent(reminder=kind.value, item_id=self.current.item_id))
         if item is None and self.settings["reminders.sound"]:

@@ -52,6 +52,9 @@ CHOICE_LABELS = {
     "fri": QT_TRANSLATE_NOOP("settings", "Friday"),
     "sat": QT_TRANSLATE_NOOP("settings", "Saturday"),
     "sun": QT_TRANSLATE_NOOP("settings", "Sunday"),
+    "day_before": QT_TRANSLATE_NOOP("settings", "The day before"),
+    "same_day": QT_TRANSLATE_NOOP("settings", "A few hours before"),
+    "off": QT_TRANSLATE_NOOP("settings", "No offer"),
 }
 # Language names are written in their own language, so anyone can find theirs.
 LANGUAGE_NAMES = {"en": "English", "es": "Español"}
