@@ -15,6 +15,17 @@ Schema (version 1), stable; new fields are only ever added:
         "safety_plan": [ {"id": "...", "at": "...", "sections": {"sp-reasons": "...", ...},
                           "safer": ["lock-away", ...]} ]   "safer" was added later: a plan
                           without it is read as none ticked
+        "activity": [ {"id", "at", "text": "...", "kind": "enjoyment" | "achievement" |
+                       "connection" | "matters"} ]   the person's own activities (added later)
+        "activity_plan": [ {"id", "at", "activity_id": "own id, built-in id or empty",
+                            "text": "...", "kind": "...", "day": "YYYY-MM-DD",
+                            "time": "HH:MM" or "", "nudge": true|false,
+                            "done_at": ISO 8601 or null, "mood_before": 1-5|null,
+                            "mood_after": 1-5|null, "word": "", "source": "today"} ]
+                          (added later) a plan with no done_at is one that did not happen;
+                          Footholds never shows or counts those once their day is over
+        "sleep": [ {"id", "at", "day": "YYYY-MM-DD (the morning)", "bed": "HH:MM",
+                    "up": "HH:MM", "quality": 1-5|null, "source": "quick-log"} ]   (added later)
       }
     }
 

@@ -3,6 +3,8 @@
 from footholds.core.store.models import (
     BY_KIND,
     MODELS,
+    Activity,
+    ActivityPlan,
     Affirmation,
     ContentMark,
     Goal,
@@ -17,6 +19,7 @@ from footholds.core.store.models import (
     RoutineItem,
     SafetyPlan,
     Session,
+    SleepEntry,
     ThoughtLog,
 )
 from footholds.core.store.store import (
@@ -31,6 +34,8 @@ from footholds.core.store.validate import InvalidEntry
 __all__ = [
     "BY_KIND",
     "MODELS",
+    "Activity",
+    "ActivityPlan",
     "Affirmation",
     "ContentMark",
     "Goal",
@@ -46,6 +51,7 @@ __all__ = [
     "RoutineItem",
     "SafetyPlan",
     "Session",
+    "SleepEntry",
     "Store",
     "StoreCannotOpen",
     "StoreTooNew",
