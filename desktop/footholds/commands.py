@@ -115,6 +115,8 @@ def direct_store(paths: Paths) -> Iterator[Store | None]:
 def cmd_log(paths: Paths, args: argparse.Namespace) -> int:
     from footholds.core.store import InvalidEntry, LogEntry, StoreWriteError
 
+    if args.slept is not None or args.sleep_quality is not None:
+        return _log_sleep(paths, args)
     try:
         entry = LogEntry(
             feelings=args.feel,
@@ -144,6 +146,13 @@ def cmd_log(paths: Paths, args: argparse.Namespace) -> int:
             return 1
     say("Logged. That counts.")
     return 0
+
+
+def _log_sleep(paths: Paths, args: argparse.Namespace) -> int:
+    """`log --slept 23:30-07:10`: last night, with anything else given as a log entry."""
+    from footholds.sleep_command import log_sleep
+
+    return log_sleep(paths, args)
 
 
 def cmd_quit(paths: Paths, args: argparse.Namespace) -> int:

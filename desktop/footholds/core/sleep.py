@@ -12,7 +12,8 @@ from dataclasses import dataclass
 from datetime import date, datetime, time, timedelta
 from statistics import median
 
-from footholds.core.store import SleepEntry, Store
+from footholds.core.store import InvalidEntry, SleepEntry, Store
+from footholds.core.store import validate as v
 
 ASK_BEFORE = time(12)  # the morning question is asked before noon only
 LONGEST = timedelta(hours=16)  # a longer night is almost surely times typed the wrong way round
@@ -83,6 +84,21 @@ def record(
         entry.id, entry.at = same[-1].id, same[-1].at
         return store.update(entry)
     return store.add(entry)
+
+
+SAVED = "Noted how you slept. Thank you."
+
+
+def save_night(store: Store, night: object, *, source: str) -> SleepEntry:
+    """Save a night sent as {"bed", "up", "quality", "day"}; raises InvalidEntry or
+    SleepTimesError when it can't be one."""
+    if not isinstance(night, dict) or set(night) != {"bed", "up", "quality", "day"}:
+        raise InvalidEntry("The night's sleep is not in the expected shape.")
+    morning = date.fromisoformat(v.day(night["day"], "The morning"))
+    bed = v.clock(night["bed"], "Bedtime")
+    up = v.clock(night["up"], "Getting up")
+    quality = v.number(night["quality"], "How it was", 1, 5)
+    return record(store, bed, up, quality, morning=morning, source=source)
 
 
 def recent(store: Store, today: date, *, days: int) -> list[SleepEntry]:
