@@ -459,6 +459,14 @@
         <source>Off unless you tick it; the parts of your plan you wrote go at the end.</source>
         <translation>Desactivado salvo que lo marques; las partes de tu plan que escribiste van al final.</translation>
     </message>
+    <message>
+        <source>What I did</source>
+        <translation>Lo que hice</translation>
+    </message>
+    <message>
+        <source>Sleep</source>
+        <translation>Sueño</translation>
+    </message>
 </context>
 <context>
     <name>Chip</name>
@@ -3872,6 +3880,46 @@ Libera algo de espacio y vuelve a intentarlo, o sal de todos modos.</translation
     <message>
         <source>A chart of energy and feelings over these days</source>
         <translation>Un gráfico de la energía y los sentimientos de estos días</translation>
+    </message>
+    <message>
+        <source>What I did, and how it felt</source>
+        <translation>Lo que hice y cómo me sentí</translation>
+    </message>
+    <message>
+        <source>Sleep</source>
+        <translation>Sueño</translation>
+    </message>
+    <message>
+        <source>mood {before} before, {after} after</source>
+        <translation>ánimo {before} antes, {after} después</translation>
+    </message>
+    <message>
+        <source>mood {before} before</source>
+        <translation>ánimo {before} antes</translation>
+    </message>
+    <message>
+        <source>mood {after} after</source>
+        <translation>ánimo {after} después</translation>
+    </message>
+    <message>
+        <source>Mood from 1 (very low) to 5 (good).</source>
+        <translation>Ánimo del 1 (muy bajo) al 5 (bien).</translation>
+    </message>
+    <message>
+        <source>To bed, mostly</source>
+        <translation>Me acosté, casi siempre</translation>
+    </message>
+    <message>
+        <source>Up, mostly</source>
+        <translation>Me levanté, casi siempre</translation>
+    </message>
+    <message>
+        <source>How it was (1 to 5)</source>
+        <translation>Cómo fue (del 1 al 5)</translation>
+    </message>
+    <message>
+        <source>{early} to {late}</source>
+        <translation>de {early} a {late}</translation>
     </message>
 </context>
 <context>

@@ -10,8 +10,10 @@ from dataclasses import dataclass, field
 from datetime import date, datetime, timedelta, tzinfo
 
 from footholds.core import content, safety_plan_render
+from footholds.core.checkin_activity import NEW_SECTIONS, Did, gather_did, gather_sleep
 from footholds.core.days import day_bounds, day_of
 from footholds.core.insights import Insights, most_often, summarise
+from footholds.core.sleep import Week
 from footholds.core.store import LogEntry, Proof, ReminderEvent, Session, Store, ThoughtLog
 
 DEFAULT_DAYS = 14
@@ -25,8 +27,12 @@ SECTIONS = (
     "parts",
     "thoughts",
     "wins",
+    "activities",
+    "sleep",
     "proof",
 )
+# Parts that are left out altogether when empty (the others say "nothing noted").
+LEFT_OUT_WHEN_EMPTY = NEW_SECTIONS
 
 
 @dataclass(frozen=True)
@@ -68,6 +74,8 @@ class Report:
     movement_days: int = 0
     proof: list[Noted] = field(default_factory=list)
     plan: safety_plan_render.PlanPage | None = None  # only when the person chose to add it
+    did: list[Did] = field(default_factory=list)
+    sleep: list[Week] = field(default_factory=list)
 
     def has(self, section: str) -> bool:
         """Whether a section has anything to show."""
@@ -81,6 +89,8 @@ class Report:
             "thoughts": self.thoughts,
             "wins": self.wins or self.movements,
             "proof": self.proof,
+            "activities": self.did,
+            "sleep": self.sleep,
         }
         return bool(values[section])
 
@@ -162,6 +172,8 @@ def gather(
             for p in store.between(Proof, start, end)
         ],
         plan=safety_plan_render.gather(store, language) if include_plan else None,
+        did=gather_did(store, first, last, day_start_hour, tz),
+        sleep=gather_sleep(store, first, last),
     )
 
 

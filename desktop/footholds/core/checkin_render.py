@@ -12,7 +12,8 @@ from collections.abc import Callable, Iterable, Mapping
 from dataclasses import dataclass, field
 from datetime import date
 
-from footholds.core.checkin import SECTIONS, Noted, Report, Thought
+from footholds.core import checkin_activity
+from footholds.core.checkin import LEFT_OUT_WHEN_EMPTY, SECTIONS, Noted, Report, Thought
 from footholds.core.checkin_chart import Bin, bins, chart_size, chart_svg
 from footholds.core.safety_plan_render import html_lines as plan_html_lines
 from footholds.core.safety_plan_render import markdown_lines as plan_markdown_lines
@@ -76,6 +77,7 @@ TEXT: dict[str, str] = {
     "on_days": QT_TRANSLATE_NOOP("checkin", "on {n} days"),
     "small_wins": QT_TRANSLATE_NOOP("checkin", "Small wins"),
     "chart": QT_TRANSLATE_NOOP("checkin", "A chart of energy and feelings over these days"),
+    **checkin_activity.TEXT,
 }
 
 
@@ -141,6 +143,11 @@ def to_markdown(
         + f" · {w['made'].format(day=w.long_day(report.made))}",
     ]
     for section in _chosen(sections):
+        if section in LEFT_OUT_WHEN_EMPTY:
+            if report.has(section):
+                lines = checkin_activity.markdown(section, report.did, report.sleep, w)
+                out += ["", f"## {w[section]}", "", *lines]
+            continue
         out += ["", f"## {w[section]}", ""]
         if not report.has(section):
             out.append(w["empty"])
@@ -287,6 +294,11 @@ def to_html(
         f'<p class="soft">{_h(period)} · {_h(w["made"].format(day=w.long_day(report.made)))}</p>',
     ]
     for section in _chosen(sections):
+        if section in LEFT_OUT_WHEN_EMPTY:
+            if report.has(section):
+                out.append(f"<h2>{_h(w[section])}</h2>")
+                out += checkin_activity.html_lines(section, report.did, report.sleep, w)
+            continue
         out.append(f"<h2>{_h(w[section])}</h2>")
         if not report.has(section):
             out.append(f'<p class="soft">{_h(w["empty"])}</p>')

@@ -258,6 +258,8 @@ class CheckinWindow(CalmWindow):
             "parts": self.tr("Parts of me"),
             "thoughts": self.tr("Thought logs"),
             "wins": self.tr("Small wins and movement"),
+            "activities": self.tr("What I did"),
+            "sleep": self.tr("Sleep"),
             "proof": self.tr("Proof list"),
         }
         return short[section]
