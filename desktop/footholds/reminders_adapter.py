@@ -68,7 +68,9 @@ class ReminderDriver(QObject):
         self.settings, self.paths, self.tray = settings, paths, tray
         self._clock = clock
         self._idle, self._context = idle, context  # chosen at the first tick when not given
-        self.scheduler = Scheduler(settings, clock)
+        from footholds.core.sleep import UsualBedtime
+
+        self.scheduler = Scheduler(settings, clock, UsualBedtime(store, clock))
         self.presenter = ReminderPresenter(
             settings, store, self.scheduler, tray, rng or random.Random(), self
         )

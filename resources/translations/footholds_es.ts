@@ -4580,5 +4580,13 @@ Libera algo de espacio y vuelve a intentarlo, o sal de todos modos.</translation
         <source>Weekly backups kept</source>
         <translation>Copias semanales que se guardan</translation>
     </message>
+    <message>
+        <source>In the morning, ask roughly how I slept</source>
+        <translation>Por la mañana, preguntarme más o menos cómo dormí</translation>
+    </message>
+    <message>
+        <source>Wind down before my usual bedtime, from my sleep</source>
+        <translation>Desconectar antes de mi hora habitual de dormir, según mi sueño</translation>
+    </message>
 </context>
 </TS>

@@ -129,3 +129,41 @@ def test_weeks_show_the_middle_of_bed_and_wake_times() -> None:
     assert week.up == ("07:00", "07:00")
     assert week.quality == 3
     assert sleep.weeks(entries, date(2026, 4, 1), date(2026, 4, 30)) == []
+
+
+def test_wind_down_uses_the_usual_bedtime_only_when_chosen() -> None:
+    from zoneinfo import ZoneInfo
+
+    from fakes import SchedulerRig
+    from footholds.core.scheduler import Kind
+
+    london = ZoneInfo("Europe/London")
+    start = datetime(2024, 6, 3, 21, 0, tzinfo=london)
+    quiet = {"reminders.movement_enabled": False, "reminders.rest_enabled": False}
+    usual = {**quiet, "day.bedtime": "23:00", "day.bedtime_usual": True}
+    # chosen: 45 minutes before the usual 23:30, not before the 23:00 set in settings
+    rig = SchedulerRig(start, usual, usual_bedtime=lambda: "23:30")
+    rig.run(120, step=60)
+    assert [d.kind for d in rig.shown] == [Kind.WINDDOWN]
+    assert rig.shown_at == [datetime(2024, 6, 3, 22, 45, tzinfo=london)]
+    # not chosen: the set bedtime
+    rig = SchedulerRig(start, {**usual, "day.bedtime_usual": False}, usual_bedtime=lambda: "23:30")
+    rig.run(120, step=60)
+    assert rig.shown_at == [datetime(2024, 6, 3, 22, 15, tzinfo=london)]
+    # chosen, but no usual bedtime yet (fewer than three nights): the set one
+    rig = SchedulerRig(start, usual, usual_bedtime=lambda: None)
+    rig.run(120, step=60)
+    assert rig.shown_at == [datetime(2024, 6, 3, 22, 15, tzinfo=london)]
+    # chosen, with no bedtime set at all: the usual one alone turns wind-down on
+    rig = SchedulerRig(start, {**usual, "day.bedtime": ""}, usual_bedtime=lambda: "22:30")
+    rig.run(120, step=60)
+    assert rig.shown_at == [datetime(2024, 6, 3, 21, 45, tzinfo=london)]
+
+
+def test_usual_bedtime_from_the_store_follows_new_nights(store: Store) -> None:
+    now = datetime(2026, 3, 20, 9, 0, tzinfo=TZ)
+    usual = sleep.UsualBedtime(store, lambda: now)
+    assert usual() is None
+    for n, bed in enumerate(["23:00", "23:20", "23:40"]):
+        sleep.record(store, bed, "07:00", None, morning=date(2026, 3, 18 + n), now=now)
+    assert usual() == "23:20"

@@ -5,6 +5,7 @@ Read fresh on every call, so a change in the settings window applies at once.
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from datetime import datetime, time, timedelta, tzinfo
 
 from footholds.core import timewindows as tw
@@ -17,8 +18,12 @@ _MINUTES = {Kind.MOVEMENT: "reminders.movement_minutes", Kind.REST: "reminders.r
 class Rules:
     """The reminder settings, interpreted."""
 
-    def __init__(self, settings: Settings) -> None:
+    def __init__(
+        self, settings: Settings, usual_bedtime: Callable[[], str | None] | None = None
+    ) -> None:
         self._get = settings.get
+        # the middle of recent bedtimes from the sleep question, when the person chose that
+        self._usual_bedtime = usual_bedtime
 
     def enabled(self, kind: Kind) -> bool:
         """Whether `kind` is switched on (wind-down is on once a bedtime is set)."""
@@ -27,7 +32,7 @@ class Rules:
         if kind is Kind.REST:
             return self.flag("reminders.rest_enabled")
         if kind is Kind.WINDDOWN:
-            return self._time("day.bedtime") is not None
+            return self.bedtime() is not None
         if kind is Kind.NOURISHMENT:
             return self.flag("reminders.nourishment_enabled") and bool(self._times())
         return self.flag("reminders.reach_out_weekly")
@@ -47,7 +52,7 @@ class Rules:
     def occurrence(self, kind: Kind, after: datetime, tz: tzinfo) -> datetime | None:
         """The first set time for `kind` strictly after `after`, or None if none is set."""
         if kind is Kind.WINDDOWN:
-            bedtime = self._time("day.bedtime")
+            bedtime = self.bedtime()
             if bedtime is None:
                 return None
             start = tw.minus_minutes(bedtime, int(self._get("day.winddown_minutes")))
@@ -82,6 +87,15 @@ class Rules:
                 break
             at = hold[1]
         return at
+
+    def bedtime(self) -> time | None:
+        """The bedtime wind-down counts back from: the usual one from the sleep question when
+        the person chose it and there is one yet, otherwise the one they set."""
+        if self._usual_bedtime is not None and self.flag("day.bedtime_usual"):
+            usual = tw.parse_hhmm(self._usual_bedtime() or "")
+            if usual is not None:
+                return usual
+        return self._time("day.bedtime")
 
     def day_start(self, after: datetime, tz: tzinfo) -> datetime:
         """When the next day begins (day.start_hour, 4 am by default)."""

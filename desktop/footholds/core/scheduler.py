@@ -42,11 +42,16 @@ RESTING_CHECK = timedelta(minutes=5)  # paused or off: nothing can fire, tick ra
 class Scheduler:
     """Decides when each reminder is due; the adapter drives it and shows what it announces."""
 
-    def __init__(self, settings: Settings, clock: Callable[[], datetime]) -> None:
+    def __init__(
+        self,
+        settings: Settings,
+        clock: Callable[[], datetime],
+        usual_bedtime: Callable[[], str | None] | None = None,
+    ) -> None:
         self.due: EventHook[[Due]] = EventHook()
         self.deferred: EventHook[[Kind, str]] = EventHook()
         self.changed: EventHook[[]] = EventHook()
-        self._rules = Rules(settings)
+        self._rules = Rules(settings, usual_bedtime)
         self._clock = clock
         now, _ = self._read_clock()
         self._since = dict.fromkeys(INTERVAL, now)  # start of the current stretch of active use
@@ -405,7 +410,7 @@ class Scheduler:
             self._restart(Kind.NOURISHMENT, now)
         elif name.startswith("reminders.reach_out_"):
             self._restart(Kind.REACH_OUT, now)
-        elif name in ("day.bedtime", "day.winddown_minutes"):
+        elif name in ("day.bedtime", "day.winddown_minutes", "day.bedtime_usual"):
             self._restart(Kind.WINDDOWN, now)
         self._announce()
 

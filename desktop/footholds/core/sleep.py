@@ -7,7 +7,7 @@ Times are minutes after noon, so a bedtime of 23:30 and one of 00:30 are an hour
 from __future__ import annotations
 
 import re
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable
 from dataclasses import dataclass
 from datetime import date, datetime, time, timedelta
 from statistics import median
@@ -195,3 +195,25 @@ def _middle(values: list[int]) -> tuple[str, str]:
 
 def _day(entry: SleepEntry) -> str:
     return entry.day
+
+
+class UsualBedtime:
+    """The usual bedtime for the wind-down reminder, worked out once a day or when a night is
+    noted (the scheduler asks often; the store is read rarely)."""
+
+    def __init__(self, store: Store, clock: Callable[[], datetime]) -> None:
+        self._store, self._clock = store, clock
+        self._for: date | None = None
+        self._value: str | None = None
+        store.changed.connect(self._on_changed)
+
+    def __call__(self) -> str | None:
+        today = self._clock().date()
+        if self._for != today:
+            entries = recent(self._store, today, days=USUAL_WITHIN.days + 1)
+            self._value, self._for = usual_bedtime(entries, today), today
+        return self._value
+
+    def _on_changed(self, kind: str) -> None:
+        if kind == SleepEntry.KIND:
+            self._for = None
