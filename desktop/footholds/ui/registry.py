@@ -61,6 +61,11 @@ WINDOWS: tuple[WindowSpec, ...] = (
     ),
     WindowSpec("today", QT_TRANSLATE_NOOP("menu", "Today"), "footholds.ui.today:TodayWindow"),
     WindowSpec(
+        "plan-activity",
+        QT_TRANSLATE_NOOP("menu", "Plan something"),
+        "footholds.ui.activity_plan:PlanActivityWindow",
+    ),
+    WindowSpec(
         "thought-log",
         QT_TRANSLATE_NOOP("menu", "Thought log"),
         "footholds.ui.thought_log:ThoughtLogWindow",
@@ -93,6 +98,7 @@ BY_NAME = {w.name: w for w in WINDOWS}
 MENU_ORDER = (
     "quick-log",
     "today",
+    "plan-activity",
     "proof-list",
     "affirmation",
     "tough-day",
