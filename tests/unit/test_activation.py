@@ -78,9 +78,7 @@ def test_an_own_activity_needs_words_and_a_known_kind(store: Store) -> None:
 
 
 def test_plan_do_and_rate(store: Store, clock: Clock) -> None:
-    made = activation.plan(
-        store, walk(), clock.now().date(), at=time(17, 30), nudge=True, now=clock.now()
-    )
+    made = activation.plan(store, walk(), clock.now().date(), at=time(17, 30), now=clock.now())
     assert activation.open_plans(store, clock.now(), START) == [made]
     clock.jump(hours=9)  # 18:00, after the walk
     finished = activation.done(
@@ -117,23 +115,6 @@ def test_a_plan_that_did_not_happen_quietly_disappears_at_turnover(
     assert activation.open_plans(store, clock.now(), START) == []
     # nothing anywhere counts it: it is in no summary of what was done either
     assert activation.done_between(store, today, today + timedelta(days=2), START) == []
-
-
-def test_a_nudge_is_due_only_at_its_time_on_its_day(store: Store, clock: Clock) -> None:
-    today = clock.now().date()
-    asked = activation.plan(store, walk(), today, at=time(17, 30), nudge=True, now=clock.now())
-    activation.plan(store, walk(), today, at=time(17, 0), nudge=False, now=clock.now())
-    clock.at = clock.at.replace(hour=17, minute=29)
-    assert (
-        activation.due_nudges(activation.open_plans(store, clock.now(), START), clock.now(), START)
-        == []
-    )
-    clock.jump(minutes=1)
-    plans = activation.open_plans(store, clock.now(), START)
-    assert activation.due_nudges(plans, clock.now(), START) == [asked]
-    activation.done(store, asked, now=clock.now())
-    plans = activation.open_plans(store, clock.now(), START)
-    assert activation.due_nudges(plans, clock.now(), START) == []
 
 
 def rated_plans(
@@ -206,7 +187,7 @@ def test_export_and_import_carry_activities_plans_and_sleep(tmp_path: Path) -> N
     now = datetime(2026, 3, 10, 9, 0, tzinfo=TZ)
     own = activation.add_own(source, "Water the plants", "achievement")
     idea = activation.Idea(own.id, own.text, own.kind, True)
-    made = activation.plan(source, idea, now.date(), at=time(18, 0), nudge=True, now=now)
+    made = activation.plan(source, idea, now.date(), at=time(18, 0), now=now)
     activation.done(source, made, mood_before=2, mood_after=4, word="calm", now=now)
     sleep.record(source, "23:30", "07:10", 4, morning=now.date(), now=now)
     buffer = io.StringIO()

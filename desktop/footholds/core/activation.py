@@ -62,7 +62,6 @@ def plan(
     day: date,
     *,
     at: time | None = None,
-    nudge: bool = False,
     source: str = "today",
     now: datetime | None = None,
 ) -> ActivityPlan:
@@ -73,7 +72,6 @@ def plan(
         kind=idea.kind,
         day=day.isoformat(),
         time=at.strftime("%H:%M") if at is not None else "",
-        nudge=nudge and at is not None,
         source=source,
     )
     if now is not None:
@@ -106,21 +104,6 @@ def done(
         record, done_at=now, mood_before=mood_before, mood_after=mood_after, word=word
     )
     return store.update(changed)
-
-
-def due_nudges(plans: Iterable[ActivityPlan], now: datetime, start_hour: int) -> list[ActivityPlan]:
-    """Plans asking for a nudge whose time today has come (the caller nudges each once)."""
-    today = day_of(now, start_hour)
-    wall = now.strftime("%H:%M")
-    return [
-        p
-        for p in plans
-        if p.nudge
-        and p.done_at is None
-        and p.time
-        and p.day == today.isoformat()
-        and p.time <= wall
-    ]
 
 
 def done_between(
