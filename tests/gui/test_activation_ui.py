@@ -60,8 +60,8 @@ def test_own_words_join_the_list_and_come_first(ctx, qtbot) -> None:
     assert made.day == (day_of(now_local(), 4) + timedelta(days=1)).isoformat()
     today = ctx.windows.show("today")
     today.refresh()
-    [button] = today.activities.buttons
-    assert not button.isEnabled()  # tomorrow's plan waits for tomorrow
+    assert today.activities.buttons == []  # tomorrow's plan waits for tomorrow
+    assert not today.activities.empty.isVisible()
 
 
 def test_nothing_picked_says_so_gently(ctx, qtbot) -> None:

@@ -51,6 +51,12 @@ class MoodRow(QWidget):
             button.setAccessibleDescription(self.tr("From 1, very low, to 5, good."))
             self.group.addButton(button, n)
             row.addWidget(button)
+        # the chosen number in the accent colour, so it reads at a glance in light and dark
+        self.setStyleSheet(
+            "QPushButton:checked { background: palette(highlight);"
+            " color: palette(highlighted-text); border: 1px solid palette(highlight);"
+            " border-radius: 3px; }"
+        )
         self.group.idClicked.connect(self._on_clicked)
 
     def _on_clicked(self, chosen: int) -> None:
@@ -113,7 +119,7 @@ class ActivitySection(QWidget):
         self.ctx = ctx
         self.clock = clock
         title = QLabel(self.tr("Planned for later"))
-        title.setObjectName("subheading")
+        title.setObjectName("heading")
         self.empty = QLabel(
             self.tr("Something small you might enjoy, or that matters to you, for later.")
         )
@@ -159,12 +165,13 @@ class ActivitySection(QWidget):
         text.setWordWrap(True)
         when = QLabel(self._when(plan, today))
         when.setObjectName("soft")
+        line.addWidget(text, 1)
+        line.addWidget(when)
+        if plan.day != today.isoformat():
+            return row  # tomorrow's waits for tomorrow
         did = QPushButton(self.tr("I did it"))
         did.setAccessibleName(self.tr("I did it: {what}").format(what=plan.text))
         did.setAccessibleDescription(self.tr("Notes it as done, and asks how it was."))
-        did.setEnabled(plan.day == today.isoformat())  # tomorrow's waits for tomorrow
-        line.addWidget(text, 1)
-        line.addWidget(when)
         line.addWidget(did)
         did.clicked.connect(lambda _checked=False, p=plan: self._on_did_clicked(p))
         self.buttons.append(did)

@@ -95,7 +95,7 @@ class SleepChart(QWidget):
         soft = QColor(self.colours.get("soft", "#888888"))
         painter.setPen(soft)
         metrics = QFontMetrics(self.font())
-        for clock in ("22:00", "00:00", "02:00", "06:00", "08:00", "10:00"):
+        for clock in ("22:00", "00:00", "02:00", "04:00", "06:00", "08:00", "10:00"):
             y = self._y(sleep.after_noon(clock), top, height)
             left = LABEL_WIDTH - 12 - metrics.horizontalAdvance(clock)
             painter.drawText(QPointF(left, y + 4), clock)
