@@ -169,3 +169,22 @@ def test_insights_shows_bed_and_wake_times(ctx, qtbot) -> None:
     insights.refresh()
     assert insights.sleep.isVisible()
     assert "to bed" in insights.sleep.chart.accessibleDescription()
+
+
+def test_the_running_app_saves_a_night_sent_by_footholds_log(ctx) -> None:
+    from footholds.handlers import HANDLERS
+
+    night = {"bed": "23:30", "up": "07:10", "quality": 3, "day": "2026-03-10"}
+    ok, said = HANDLERS["log"](ctx, {"sleep": night})
+    assert ok and said == "Noted how you slept. Thank you."
+    entry = {"feelings": ["tired"], "source": "cli"}
+    ok, _ = HANDLERS["log"](ctx, {"sleep": {**night, "day": "2026-03-11"}, "entry": entry})
+    assert ok
+    assert [(n.day, n.bed) for n in ctx.store.all(SleepEntry)] == [
+        ("2026-03-10", "23:30"),
+        ("2026-03-11", "23:30"),
+    ]
+    ok, said = HANDLERS["log"](ctx, {"sleep": {**night, "bed": "07:10"}})
+    assert not ok and "same time" in said
+    ok, said = HANDLERS["log"](ctx, {"sleep": {"bed": "23:30"}})
+    assert not ok and "expected shape" in said

@@ -193,7 +193,8 @@ class PlanActivityWindow(CalmWindow):
             self._say(str(exc))
             return
         except StoreWriteError as exc:
-            self._say(exc.strerror or str(exc))
+            self._say(exc.strerror or str(exc))  # kept in memory; saved when the disk allows
+            return
         self.own.clear()
         self.refresh()
         self._say(self.tr("Planned. You'll find it in Today."))

@@ -128,7 +128,12 @@ class SleepQuestion(QFrame):
             self.said.emit(str(exc))
             return
         except StoreWriteError as exc:
+            # kept in memory and saved when the disk allows: answered, and said plainly
+            self._settled_on = now.date()
+            self.hide()
             self.said.emit(exc.strerror or str(exc))
+            self.closed.emit()
+            return
         self._settled_on = now.date()
         self.hide()
         self.said.emit(self.tr("Noted how you slept. Thank you."))
