@@ -49,10 +49,11 @@ class SchedulerRig:
         start: datetime,
         settings: dict[str, Any] | None = None,
         usual_bedtime: Callable[[], str | None] | None = None,
+        nudges: Callable[[], list[datetime]] | None = None,
     ) -> None:
         self.clock = FakeClock(start)
         self.settings = Settings(values=settings)
-        self.scheduler = Scheduler(self.settings, self.clock, usual_bedtime)
+        self.scheduler = Scheduler(self.settings, self.clock, usual_bedtime, nudges)
         self.shown: list[Due] = []
         self.shown_at: list[datetime] = []  # when each one was shown (Due.at is when it was due)
         self.deferred: list[tuple[Kind, str]] = []

@@ -68,12 +68,15 @@ class ReminderDriver(QObject):
         self.settings, self.paths, self.tray = settings, paths, tray
         self._clock = clock
         self._idle, self._context = idle, context  # chosen at the first tick when not given
+        from footholds.core.activation import Nudges
         from footholds.core.sleep import UsualBedtime
 
-        self.scheduler = Scheduler(settings, clock, UsualBedtime(store, clock))
+        self.nudges = Nudges(store, clock, lambda: int(settings["day.start_hour"]))
+        self.scheduler = Scheduler(settings, clock, UsualBedtime(store, clock), self.nudges)
         self.presenter = ReminderPresenter(
             settings, store, self.scheduler, tray, rng or random.Random(), self
         )
+        self.presenter.nudges = self.nudges
         self.menu = ReminderMenu(self)
         self.state_file = paths.data_dir / STATE_FILE
         self._reshow: Kind | None = None  # the waiting reminder the person asked to see
@@ -288,6 +291,7 @@ def kind_word(kind: Kind) -> str:
         Kind.WINDDOWN: QCoreApplication.translate("ReminderDriver", "wind-down"),
         Kind.NOURISHMENT: QCoreApplication.translate("ReminderDriver", "food and water"),
         Kind.REACH_OUT: QCoreApplication.translate("ReminderDriver", "reach-out"),
+        Kind.ACTIVITY: QCoreApplication.translate("ReminderDriver", "planned activity"),
     }
     return words[kind]
 

@@ -2306,6 +2306,14 @@ Lo que guardes en el registro rápido (un clic en el icono de la bandeja) aparec
         <source>What matters to me</source>
         <translation>Lo que me importa</translation>
     </message>
+    <message>
+        <source>A gentle nudge at that time</source>
+        <translation>Un aviso suave a esa hora</translation>
+    </message>
+    <message>
+        <source>It waits for quiet hours and pauses, like every reminder.</source>
+        <translation>Espera a que pasen las horas tranquilas y las pausas, como todos los recordatorios.</translation>
+    </message>
 </context>
 <context>
     <name>PlanOutput</name>
@@ -3011,6 +3019,10 @@ Lo que guardes en el registro rápido (un clic en el icono de la bandeja) aparec
         <source>If it suits you, getting up around %1 tomorrow helps your body find its rhythm.</source>
         <translation>Si te va bien, levantarte mañana hacia las %1 ayuda a tu cuerpo a encontrar su ritmo.</translation>
     </message>
+    <message>
+        <source>Something you planned</source>
+        <translation>Algo que planeaste</translation>
+    </message>
 </context>
 <context>
     <name>ReminderDriver</name>
@@ -3053,6 +3065,10 @@ Lo que guardes en el registro rápido (un clic en el icono de la bandeja) aparec
     <message>
         <source>reach-out</source>
         <translation>contactar con alguien</translation>
+    </message>
+    <message>
+        <source>planned activity</source>
+        <translation>actividad planeada</translation>
     </message>
 </context>
 <context>
@@ -3250,6 +3266,14 @@ Lo que guardes en el registro rápido (un clic en el icono de la bandeja) aparec
     <message>
         <source>Sun</source>
         <translation>dom</translation>
+    </message>
+    <message>
+        <source>nudge for your plan</source>
+        <translation>aviso de tu plan</translation>
+    </message>
+    <message>
+        <source>Something you planned</source>
+        <translation>Algo que planeaste</translation>
     </message>
 </context>
 <context>

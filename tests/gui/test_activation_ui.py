@@ -188,3 +188,48 @@ def test_the_running_app_saves_a_night_sent_by_footholds_log(ctx) -> None:
     assert not ok and "same time" in said
     ok, said = HANDLERS["log"](ctx, {"sleep": {"bed": "23:30"}})
     assert not ok and "expected shape" in said
+
+
+def test_a_nudge_card_shows_the_plan_and_done_asks_how_it_was(ctx, qtbot) -> None:
+    from datetime import time as clock
+
+    from footholds.core.reminders import Kind
+    from footholds.core.store import ReminderEvent
+
+    now = now_local()
+    earlier = (now - timedelta(minutes=1)).time()
+    idea = activation.Idea("", "Water the plants", "achievement", True)
+    made = activation.plan(
+        ctx.store, idea, day_of(now, 4), at=clock(earlier.hour, earlier.minute), nudge=True
+    )
+    presenter = ctx.reminders.presenter
+    ctx.settings.set("reminders.delivery", "card")
+    presenter.present(Kind.ACTIVITY)
+    card = presenter.card
+    assert card.text.text() == "Water the plants"
+    assert card.title.text() == "Something you planned"
+    assert not card.another_button.isVisible() and not card.more.isVisible()
+    presenter.answer("done")
+    saved = ctx.store.get(ActivityPlan, made.id)
+    assert saved is not None and saved.done_at is not None
+    dialog = presenter._how
+    assert dialog is not None and dialog.isVisible()
+    dialog.after.group.button(4).click()
+    dialog.accept()
+    saved = ctx.store.get(ActivityPlan, made.id)
+    assert saved is not None and saved.mood_after == 4
+    outcomes = [(e.reminder, e.outcome) for e in ctx.store.all(ReminderEvent)]
+    assert ("activity", "done") in outcomes
+
+
+def test_plan_with_a_nudge_from_the_window(ctx, qtbot) -> None:
+    plan = ctx.windows.show("plan-activity")
+    assert not plan.nudge.isEnabled()  # only with a time
+    pick(plan, "Take a shower")
+    plan.at_time.setChecked(True)
+    plan.nudge.setChecked(True)
+    plan.plan.click()
+    [made] = ctx.store.all(ActivityPlan)
+    assert made.nudge and made.time == "18:00"
+    plan.at_time.setChecked(False)
+    assert not plan.nudge.isChecked()

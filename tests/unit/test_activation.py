@@ -222,3 +222,70 @@ def test_an_old_store_without_the_new_kinds_still_loads(tmp_path: Path) -> None:
     assert again.all(Activity) == [] and again.all(SleepEntry) == [] and again.notices == []
     assert len(again.all(LogEntry)) == 1
     again.close()
+
+
+# -- the gentle nudge, through the reminder scheduler ------------------------------------------
+
+
+def test_nudge_moments_are_only_for_open_plans_that_asked(store: Store, clock: Clock) -> None:
+    today = clock.now().date()
+    asked = activation.plan(store, walk(), today, at=time(17, 30), nudge=True, now=clock.now())
+    activation.plan(store, walk(), today, at=time(17, 0), now=clock.now())  # no nudge asked
+    activation.plan(store, walk(), today, nudge=True, now=clock.now())  # no time: no nudge
+    plans = activation.open_plans(store, clock.now(), START)
+    moments = activation.nudge_moments(plans, TZ)
+    assert moments == [(datetime(2026, 3, 10, 17, 30, tzinfo=TZ), asked)]
+    activation.done(store, asked, now=clock.now())
+    assert activation.nudge_moments(activation.open_plans(store, clock.now(), START), TZ) == []
+
+
+def test_the_nudges_follow_the_store(store: Store, clock: Clock) -> None:
+    nudges = activation.Nudges(store, clock.now, lambda: START, TZ)
+    assert nudges() == []
+    asked = activation.plan(
+        store, walk(), clock.now().date(), at=time(17, 30), nudge=True, now=clock.now()
+    )
+    assert len(nudges()) == 1 and nudges.due(clock.now()) is None
+    clock.at = clock.at.replace(hour=17, minute=31)
+    assert nudges.due(clock.now()) == asked
+    activation.done(store, asked, now=clock.now())
+    assert nudges() == [] and nudges.due(clock.now()) is None
+
+
+def rig_with_nudge_at(start: datetime, at: datetime, **settings: object):
+    from fakes import SchedulerRig
+
+    quiet = {"reminders.movement_enabled": False, "reminders.rest_enabled": False, **settings}
+    return SchedulerRig(start, quiet, nudges=lambda: [at])
+
+
+def test_a_nudge_comes_at_the_chosen_time() -> None:
+    from footholds.core.scheduler import Kind
+
+    rig = rig_with_nudge_at(datetime(2026, 3, 10, 17, 0, tzinfo=TZ), at_(17, 30))
+    rig.run(60, step=60)
+    assert [d.kind for d in rig.shown] == [Kind.ACTIVITY]
+    assert rig.shown_at == [at_(17, 30)]
+
+
+def test_a_nudge_waits_for_quiet_hours_and_is_let_go_when_too_late() -> None:
+    rig = rig_with_nudge_at(
+        datetime(2026, 3, 10, 21, 0, tzinfo=TZ),
+        at_(22, 30),
+        **{"reminders.quiet_hours": True, "reminders.quiet_start": "22:00"},
+    )
+    rig.run(12 * 60, step=60)
+    assert rig.shown == []  # held by quiet hours until 07:00, by then hours too late: let go
+    assert rig.deferred and rig.deferred[0][1] == "quiet_hours"
+
+
+def test_a_nudge_waits_while_paused_or_full_screen() -> None:
+    rig = rig_with_nudge_at(datetime(2026, 3, 10, 17, 0, tzinfo=TZ), at_(17, 30))
+    rig.run(45, step=60, fullscreen=True)
+    assert rig.shown == []
+    rig.run(15, step=60)
+    assert len(rig.shown) == 1 and at_(17, 45) <= rig.shown_at[0] <= at_(18, 0)
+
+
+def at_(hour: int, minute: int = 0) -> datetime:
+    return datetime(2026, 3, 10, hour, minute, tzinfo=TZ)

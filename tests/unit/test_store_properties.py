@@ -337,6 +337,7 @@ def activity_plans(draw: st.DrawFn) -> ActivityPlan:
         kind=draw(st.sampled_from(ACTIVITY_KINDS)),
         day=draw(DAYS).isoformat(),
         time=draw(st.just("") | CLOCKS),
+        nudge=draw(st.booleans()),
         done_at=draw(st.none() | MOMENTS),
         mood_before=draw(st.none() | st.integers(1, 5)),
         mood_after=draw(st.none() | st.integers(1, 5)),

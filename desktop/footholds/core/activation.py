@@ -7,7 +7,7 @@ Insights or in the check-in summary counts or names such a plan.
 
 from __future__ import annotations
 
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable
 from dataclasses import dataclass, replace
 from datetime import date, datetime, time, timedelta, tzinfo
 from statistics import mean
@@ -62,6 +62,7 @@ def plan(
     day: date,
     *,
     at: time | None = None,
+    nudge: bool = False,
     source: str = "today",
     now: datetime | None = None,
 ) -> ActivityPlan:
@@ -72,6 +73,7 @@ def plan(
         kind=idea.kind,
         day=day.isoformat(),
         time=at.strftime("%H:%M") if at is not None else "",
+        nudge=nudge and at is not None,
         source=source,
     )
     if now is not None:
@@ -104,6 +106,53 @@ def done(
         record, done_at=now, mood_before=mood_before, mood_after=mood_after, word=word
     )
     return store.update(changed)
+
+
+def nudge_moments(
+    plans: Iterable[ActivityPlan], tz: tzinfo | None = None
+) -> list[tuple[datetime, ActivityPlan]]:
+    """When each plan that asked for a nudge wants it, soonest first (this computer's zone,
+    or `tz`); the reminder scheduler holds it back like any other reminder."""
+    out = []
+    for p in plans:
+        if p.nudge and p.time and p.done_at is None:
+            wall = datetime.combine(date.fromisoformat(p.day), time.fromisoformat(p.time))
+            out.append((wall.astimezone() if tz is None else wall.replace(tzinfo=tz), p))
+    return sorted(out, key=lambda pair: pair[0])
+
+
+class Nudges:
+    """The moments open plans asked to be nudged at, for the scheduler; read from the store
+    once and again only when a plan changes (the scheduler asks on every tick)."""
+
+    def __init__(
+        self,
+        store: Store,
+        clock: Callable[[], datetime],
+        start_hour: Callable[[], int],
+        tz: tzinfo | None = None,  # None: this computer's zone
+    ) -> None:
+        self._store, self._clock, self._start_hour, self._tz = store, clock, start_hour, tz
+        self._cached: list[tuple[datetime, ActivityPlan]] | None = None
+        store.changed.connect(self._on_changed)
+
+    def pairs(self) -> list[tuple[datetime, ActivityPlan]]:
+        if self._cached is None:
+            plans = open_plans(self._store, self._clock(), self._start_hour())
+            self._cached = nudge_moments(plans, self._tz)
+        return self._cached
+
+    def __call__(self) -> list[datetime]:
+        return [at for at, _plan in self.pairs()]
+
+    def due(self, now: datetime) -> ActivityPlan | None:
+        """The plan whose nudge is due by `now` (the latest one), if any."""
+        passed = [plan for at, plan in self.pairs() if at <= now]
+        return passed[-1] if passed else None
+
+    def _on_changed(self, kind: str) -> None:
+        if kind == ActivityPlan.KIND:
+            self._cached = None
 
 
 def done_between(

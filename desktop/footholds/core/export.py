@@ -19,7 +19,7 @@ Schema (version 1), stable; new fields are only ever added:
                        "connection" | "matters"} ]   the person's own activities (added later)
         "activity_plan": [ {"id", "at", "activity_id": "own id, built-in id or empty",
                             "text": "...", "kind": "...", "day": "YYYY-MM-DD",
-                            "time": "HH:MM" or "",
+                            "time": "HH:MM" or "", "nudge": true|false,
                             "done_at": ISO 8601 or null, "mood_before": 1-5|null,
                             "mood_after": 1-5|null, "word": "", "source": "today"} ]
                           (added later) a plan with no done_at is one that did not happen;

@@ -19,9 +19,14 @@ class Rules:
     """The reminder settings, interpreted."""
 
     def __init__(
-        self, settings: Settings, usual_bedtime: Callable[[], str | None] | None = None
+        self,
+        settings: Settings,
+        usual_bedtime: Callable[[], str | None] | None = None,
+        nudges: Callable[[], list[datetime]] | None = None,
     ) -> None:
         self._get = settings.get
+        # when planned activities asked for a gentle nudge (none without a planner)
+        self._nudges = nudges or (lambda: [])
         # the middle of recent bedtimes from the sleep question, when the person chose that
         self._usual_bedtime = usual_bedtime
 
@@ -35,6 +40,8 @@ class Rules:
             return self.bedtime() is not None
         if kind is Kind.NOURISHMENT:
             return self.flag("reminders.nourishment_enabled") and bool(self._times())
+        if kind is Kind.ACTIVITY:
+            return bool(self._nudges())
         return self.flag("reminders.reach_out_weekly")
 
     def interval(self, kind: Kind) -> timedelta:
@@ -59,6 +66,8 @@ class Rules:
             return tw.next_daily(after, start, tz)
         if kind is Kind.NOURISHMENT:
             return min((tw.next_daily(after, t, tz) for t in self._times()), default=None)
+        if kind is Kind.ACTIVITY:
+            return min((t for t in self._nudges() if t > after), default=None)
         if kind is Kind.REACH_OUT:
             at = self._time("reminders.reach_out_time")
             day = tw.WEEKDAYS.index(str(self._get("reminders.reach_out_day")))

@@ -47,11 +47,12 @@ class Scheduler:
         settings: Settings,
         clock: Callable[[], datetime],
         usual_bedtime: Callable[[], str | None] | None = None,
+        nudges: Callable[[], list[datetime]] | None = None,
     ) -> None:
         self.due: EventHook[[Due]] = EventHook()
         self.deferred: EventHook[[Kind, str]] = EventHook()
         self.changed: EventHook[[]] = EventHook()
-        self._rules = Rules(settings, usual_bedtime)
+        self._rules = Rules(settings, usual_bedtime, nudges)
         self._clock = clock
         now, _ = self._read_clock()
         self._since = dict.fromkeys(INTERVAL, now)  # start of the current stretch of active use

@@ -102,6 +102,12 @@ class PlanActivityWindow(CalmWindow):
         when_row.addWidget(self.at_time)
         when_row.addWidget(self.time)
         when_row.addStretch(1)
+        self.nudge = QCheckBox(self.tr("A gentle nudge at that time"))
+        self.nudge.setEnabled(False)
+        self.nudge.setAccessibleName(self.tr("A gentle nudge at that time"))
+        self.nudge.setAccessibleDescription(
+            self.tr("It waits for quiet hours and pauses, like every reminder.")
+        )
 
         self.said = QLabel()
         self.said.setWordWrap(True)
@@ -122,6 +128,7 @@ class PlanActivityWindow(CalmWindow):
         layout.addWidget(self.ideas, 1)
         layout.addLayout(own_row)
         layout.addLayout(when_row)
+        layout.addWidget(self.nudge)
         layout.addLayout(bottom)
 
         self._quiet = QTimer(self)
@@ -163,6 +170,9 @@ class PlanActivityWindow(CalmWindow):
     # -- events ----------------------------------------------------------------------------
     def _on_at_time_toggled(self, on: bool) -> None:
         self.time.setEnabled(on)
+        self.nudge.setEnabled(on)
+        if not on:
+            self.nudge.setChecked(False)
 
     def chosen(self) -> activation.Idea | None:
         """The idea picked in the list, or written in the box (saved to the list first)."""
@@ -188,7 +198,8 @@ class PlanActivityWindow(CalmWindow):
             if self.at_time.isChecked():
                 picked = self.time.time()
                 at = time(picked.hour(), picked.minute())
-            activation.plan(self.ctx.store, idea, day, at=at, source=self.source)
+            nudge = self.nudge.isChecked()
+            activation.plan(self.ctx.store, idea, day, at=at, nudge=nudge, source=self.source)
         except InvalidEntry as exc:
             self._say(str(exc))
             return

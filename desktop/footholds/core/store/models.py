@@ -15,7 +15,7 @@ from footholds.core.store import validate as v
 from footholds.core.store.validate import InvalidEntry
 
 POSTURES = ("", "sitting", "standing", "lying")
-REMINDER_KINDS = ("movement", "rest", "winddown", "nourishment", "reach_out")
+REMINDER_KINDS = ("movement", "rest", "winddown", "nourishment", "reach_out", "activity")
 OUTCOMES = ("shown", "done", "snoozed", "skipped", "deferred", "faded")
 LOG_SOURCES = (
     "quick-log",
@@ -406,6 +406,7 @@ class ActivityPlan(Record):
     kind: str = "enjoyment"
     day: str = field(default_factory=lambda: now_local().date().isoformat())
     time: str = ""  # "HH:MM", or "" for any time that day
+    nudge: bool = False  # a gentle reminder at that time, held back like every reminder
     done_at: datetime | None = None
     mood_before: int | None = None
     mood_after: int | None = None
@@ -418,6 +419,7 @@ class ActivityPlan(Record):
         self.kind = v.choice(self.kind, "Kind of activity", ACTIVITY_KINDS)
         self.day = v.day(self.day, "The day")
         self.time = v.clock(self.time, "The time", optional=True)
+        self.nudge = v.flag(self.nudge, "Nudge")
         self.done_at = None if self.done_at is None else v.moment(self.done_at)
         self.mood_before = v.number(self.mood_before, "Mood before", 1, 5)
         self.mood_after = v.number(self.mood_after, "Mood after", 1, 5)
