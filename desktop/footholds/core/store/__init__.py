@@ -3,8 +3,6 @@
 from footholds.core.store.models import (
     BY_KIND,
     MODELS,
-    Activity,
-    ActivityPlan,
     Affirmation,
     ContentMark,
     Goal,
@@ -19,9 +17,9 @@ from footholds.core.store.models import (
     RoutineItem,
     SafetyPlan,
     Session,
-    SleepEntry,
     ThoughtLog,
 )
+from footholds.core.store.models_activity import Activity, ActivityPlan, SleepEntry
 from footholds.core.store.store import (
     Store,
     StoreCannotOpen,
