@@ -57,3 +57,21 @@ def test_the_window_offers_both_parts(ctx, qtbot) -> None:
     qtbot.waitUntil(win.isVisible)
     assert win.sections["activities"].text() == "What I did"
     assert win.sections["sleep"].text() == "Sleep"
+
+
+def test_an_open_window_shows_a_night_noted_meanwhile(ctx, qtbot, monkeypatch) -> None:
+    from datetime import datetime, time, timedelta
+
+    from footholds.core import sleep
+    from footholds.ui.checkin import CheckinWindow
+
+    monkeypatch.setattr(CheckinWindow, "today", lambda self: TODAY)
+    ctx.windows.show("check-in")
+    win = ctx.windows.get("check-in")
+    qtbot.waitUntil(win.isVisible)
+    win.refresh()
+    assert "To bed, mostly" not in win.preview.toPlainText()
+    morning = TODAY - timedelta(days=1)
+    noted = datetime.combine(morning, time(8)).replace(tzinfo=TZ)  # noted that morning
+    sleep.record(ctx.store, "23:30", "07:00", 3, morning=morning, now=noted)
+    qtbot.waitUntil(lambda: "To bed, mostly" in win.preview.toPlainText(), timeout=3000)

@@ -43,7 +43,16 @@ from footholds.ui.operations import save_record, update_record
 if TYPE_CHECKING:
     from footholds.app import AppContext
 
-WATCHED = {"log", "reminder", "thought", "proof", "session", "safety_plan"}
+WATCHED = {
+    "log",
+    "reminder",
+    "thought",
+    "proof",
+    "session",
+    "safety_plan",
+    "activity_plan",  # "What I did, and how it felt"
+    "sleep",
+}
 PREVIEW_MARGIN = 16
 
 
