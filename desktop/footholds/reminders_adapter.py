@@ -286,6 +286,7 @@ def kind_word(kind: Kind) -> str:
         Kind.WINDDOWN: QCoreApplication.translate("ReminderDriver", "wind-down"),
         Kind.NOURISHMENT: QCoreApplication.translate("ReminderDriver", "food and water"),
         Kind.REACH_OUT: QCoreApplication.translate("ReminderDriver", "reach-out"),
+        Kind.MEDICATION: QCoreApplication.translate("ReminderDriver", "reminder"),
     }
     return words[kind]
 

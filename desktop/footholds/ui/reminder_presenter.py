@@ -10,6 +10,7 @@ from __future__ import annotations
 import logging
 import random
 from dataclasses import dataclass
+from datetime import datetime
 from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QCoreApplication, QLocale, QObject, QTimer, Signal
@@ -164,7 +165,9 @@ class ReminderPresenter(QObject):
         self._notice_fade.stop()
         event = ReminderEvent(reminder=shown.kind.value, item_id=shown.item_id, outcome=outcome)
         self.record(event)
-        if outcome == "done":
+        if outcome == "done" and shown.kind is Kind.MEDICATION:
+            self._tick_medication()
+        elif outcome == "done":
             from footholds.ui.default_lists import word
 
             self.record(LogEntry(wins=[word(WINS[shown.kind])], source="reminder"))
@@ -187,7 +190,7 @@ class ReminderPresenter(QObject):
     def hide_current(self) -> None:
         """Never show this idea again, and show another one instead."""
         shown = self.current
-        if shown is None or not shown.item_id:
+        if shown is None or not shown.item_id or shown.kind not in PACKS:
             return
         self.record(ContentMark(pack=PACKS[shown.kind], item_id=shown.item_id, mark="hidden"))
         self.another_one()
@@ -206,8 +209,22 @@ class ReminderPresenter(QObject):
         self._own_dialog = OwnReminderDialog(self.store, pack=pack)  # referenced: kept alive
         self._own_dialog.present()
 
+    def _tick_medication(self) -> None:
+        """Done on a medication reminder ticks today's "took my medication"."""
+        from footholds.core import days, medication
+
+        today = days.day_of(datetime.now().astimezone(), int(self.settings["day.start_hour"]))
+        try:
+            medication.set_taken(self.store, today, True)
+        except (OSError, InvalidEntry, RuntimeError) as exc:
+            log.warning("medication tick not saved: %s", exc)
+
     def pick(self, kind: Kind, exclude: list[str] | None = None) -> Item | None:
         """An idea for `kind` that fits the posture and effort; None when all are hidden."""
+        if kind is Kind.MEDICATION:
+            from footholds.ui import medication_words
+
+            return medication_words.item(datetime.now().astimezone())
         effort = self.settings["reminders.effort"]
         item = self.chooser.pick(kind, posture=self.posture, effort=effort, exclude=exclude or ())
         wake = self.settings["day.wake_time"]
