@@ -9,7 +9,7 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from datetime import date, datetime, timedelta, tzinfo
 
-from footholds.core import content, safety_plan_render
+from footholds.core import checkin_extras, content, safety_plan_render
 from footholds.core.days import day_bounds, day_of
 from footholds.core.insights import Insights, most_often, summarise
 from footholds.core.store import LogEntry, Proof, ReminderEvent, Session, Store, ThoughtLog
@@ -68,6 +68,7 @@ class Report:
     movement_days: int = 0
     proof: list[Noted] = field(default_factory=list)
     plan: safety_plan_render.PlanPage | None = None  # only when the person chose to add it
+    extras: checkin_extras.Extras | None = None  # medication, questionnaires: when ticked in
 
     def has(self, section: str) -> bool:
         """Whether a section has anything to show."""
@@ -116,6 +117,8 @@ def gather(
     day_start_hour: int = 0,
     language: str = content.DEFAULT_LANGUAGE,
     include_plan: bool = False,
+    include_medication: bool = False,
+    include_questionnaires: bool = False,
 ) -> Report:
     """Read what the days first..last hold. `talk_about` defaults to the upcoming session's;
     the safety plan goes in only with `include_plan`, as the person chooses."""
@@ -162,6 +165,15 @@ def gather(
             for p in store.between(Proof, start, end)
         ],
         plan=safety_plan_render.gather(store, language) if include_plan else None,
+        extras=checkin_extras.gather(
+            store,
+            start,
+            end,
+            with_medication=include_medication,
+            with_questionnaires=include_questionnaires,
+            tz=tz,
+            day_start_hour=day_start_hour,
+        ),
     )
 
 

@@ -152,7 +152,11 @@ DEFAULT_PARTS = ["the hopeless part", "the numb part", "the inner critic", "the 
 
 R, D, G, L, S = "Reminders", "Day and sleep", "General", "My lists", "Safety"
 C = "Check-ins"  # medication and questionnaires, both off by default
-LISTS_SECTION, SAFETY_SECTION = L, S  # the settings window adds the person's own lists there
+LISTS_SECTION, SAFETY_SECTION, CHECKINS_SECTION = (
+    L,
+    S,
+    C,
+)  # the settings window adds the person's own lists there
 
 # "" follows the system's region; then the regions resources/crisis/lines.json has lines for
 # (a test keeps the two the same), every other country (its emergency number and a directory

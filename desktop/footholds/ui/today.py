@@ -27,6 +27,7 @@ from footholds.core.store import Goal, LogEntry, ReminderEvent, RoutineCheck
 from footholds.core.store.models import now_local
 from footholds.ui import theme
 from footholds.ui.calm import CalmWindow
+from footholds.ui.checkins_today import TodayCheckins
 from footholds.ui.goals import GoalsSection
 from footholds.ui.routine import RoutineSection
 from footholds.ui.undo import UndoBar
@@ -109,6 +110,7 @@ class TodayWindow(CalmWindow):
         self.said.setWordWrap(True)
         self.said.setAccessibleName(self.tr("Message"))
         self.routine = RoutineSection(ctx, self.undo_bar, lambda: self.clock())
+        self.checkins = TodayCheckins(ctx, self.today)
         self.showed_up = QLabel()
         self.showed_up.setObjectName("soft")
         self.showed_up.setWordWrap(True)
@@ -122,6 +124,7 @@ class TodayWindow(CalmWindow):
         inner.addWidget(self.next_card)
         inner.addWidget(self.said)
         inner.addWidget(self.routine)
+        inner.addWidget(self.checkins)
         inner.addWidget(self.showed_up)
         line = QFrame()
         line.setObjectName("rule")  # a plain line: a sunken one glares in dark mode
@@ -187,6 +190,7 @@ class TodayWindow(CalmWindow):
         self.date.setText(QLocale().toString(QDate(day.year, day.month, day.day), "dddd d MMMM"))
         self._show_next()
         self.routine.refresh()
+        self.checkins.refresh()
         self.goals.refresh()
         # Today only, never a tally for the month: a count of 1 on the 28th reads as 27 missed.
         if self.showed_up_today(day):
