@@ -15,6 +15,14 @@ Schema (version 1), stable; new fields are only ever added:
         "safety_plan": [ {"id": "...", "at": "...", "sections": {"sp-reasons": "...", ...},
                           "safer": ["lock-away", ...]} ]   "safer" was added later: a plan
                           without it is read as none ticked
+        "medication_taken": [ {"id": "...", "at": "...", "day": "2026-12-03"} ]   the "took my
+                          medication" tick, one per day (medication is off by default)
+        "medicine": [ {"id": "...", "at": "...", "name": "...", "dose": "...",
+                       "changes": [ {"day": "YYYY-MM-DD", "dose": "...", "note": ""} ]} ]
+        "questionnaire": [ {"id": "...", "at": "...", "form": "phq9"|"gad7",
+                            "answers": [0-3|null, ...] (9 or 7, in item order),
+                            "difficulty": 0-3|null} ]   PHQ-9 and GAD-7 answers, item by item;
+                            a total is worked out when shown, never stored
       }
     }
 

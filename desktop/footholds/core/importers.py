@@ -38,6 +38,9 @@ KIND_WORDS = {
     "safety_plan": ("safety plan", "safety plans"),
     "own_line": ("help line of your own", "help lines of your own"),
     "session": ("session", "sessions"),
+    "medication_taken": ("medication tick", "medication ticks"),
+    "medicine": ("medicine", "medicines"),
+    "questionnaire": ("questionnaire", "questionnaires"),
 }
 _TIME = re.compile(r"^(\d{1,2}):(\d{2})(?::(\d{2}))?\s*([ap])?\.?\s*(m\.?)?$", re.IGNORECASE)
 _BREAK = re.compile(r"<br\s*/?>", re.IGNORECASE)

@@ -26,8 +26,8 @@ from PySide6.QtWidgets import (
 
 from footholds.core import questionnaires as q
 from footholds.core.store import QuestionnaireAnswers
-from footholds.ui import theme
-from footholds.ui.calm import CalmWindow, heading, language, wrapped
+from footholds.ui import i18n, theme
+from footholds.ui.calm import CalmWindow, heading, wrapped
 from footholds.ui.operations import save_record
 from footholds.ui.today import window_style
 
@@ -114,7 +114,8 @@ class QuestionnaireWindow(CalmWindow):
             )
         )
         self.english_only.setObjectName("subheading")
-        self.english_only.setVisible(language(ctx) != "en")
+        # shown in any interface language the forms have no validated translation for
+        self.english_only.setVisible(self.interface_language() not in q.languages("phq9"))
         self.phq = QPushButton(self.tr("Mood (PHQ-9)"))
         self.phq.setAccessibleName(self.tr("Fill in the PHQ-9, about mood"))
         self.gad = QPushButton(self.tr("Worry and anxiety (GAD-7)"))
@@ -229,11 +230,15 @@ class QuestionnaireWindow(CalmWindow):
         if self.page is not None:
             self.form_host.removeWidget(self.page)
             self.page.deleteLater()
-        self.page = FormPage(q.form(key, language(self.ctx)))
+        self.page = FormPage(q.form(key, self.interface_language()))
         self.form_host.addWidget(self.page)
         self.pages.setCurrentIndex(1)
         self.questions.verticalScrollBar().setValue(0)
         self.page.groups[0].buttons()[0].setFocus()
+
+    def interface_language(self) -> str:
+        """The language the windows speak ("en" or "es"), as the setting resolves."""
+        return i18n.resolve(str(self.ctx.settings["general.language"]))
 
     def _on_save_clicked(self) -> None:
         page = self.page
