@@ -67,7 +67,7 @@ class FormPage(QWidget):
             button = QRadioButton(option)
             button.setAccessibleName(f"{option}: {text}")
             group.addButton(button, value)
-            grid.addWidget(button, value // 2, value % 2)
+            grid.addWidget(button, 0, value)  # one row: the answers read as a scale
         inner.addLayout(grid)
         self.groups.append(group)
         return box
@@ -292,10 +292,23 @@ class QuestionnaireWindow(CalmWindow):
 
     def _on_setting_changed(self, name: str, _value: object) -> None:
         if name == "general.theme":
-            self.setStyleSheet(window_style(theme.is_dark(self.ctx.settings["general.theme"])))
+            self.restyle()
+
+    def restyle(self) -> None:
+        """The calm window style, with answer circles that stay visible on a dark page."""
+        dark = theme.is_dark(self.ctx.settings["general.theme"])
+        c = theme.colours(dark)
+        self.setStyleSheet(
+            window_style(dark)
+            + "QRadioButton::indicator { width: 12px; height: 12px; border-radius: 7px;"
+            f" border: 1px solid {c['soft']}; background: {c['base']}; }}"
+            "QRadioButton::indicator:checked { background: qradialgradient(cx:0.5, cy:0.5,"
+            f" radius:0.5, fx:0.5, fy:0.5, stop:0 {c['highlight']}, stop:0.55 {c['highlight']},"
+            f" stop:0.65 {c['base']}, stop:1 {c['base']}); border: 1px solid {c['highlight']}; }}"
+        )
 
     def present(self, **options: Any) -> None:
-        self.setStyleSheet(window_style(theme.is_dark(self.ctx.settings["general.theme"])))
+        self.restyle()
         form = options.get("form")
         if form in q.FORMS:
             self.start(str(form))
