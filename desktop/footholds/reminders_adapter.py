@@ -233,6 +233,7 @@ class ReminderDriver(QObject):
 
     def _on_due(self, due: Due) -> None:
         reshow, self._reshow = self._reshow, None
+        self.presenter.due_at = due.at  # a medication reminder is named by its set time
         if reshow is due.kind:
             self.presenter.present(due.kind, self.presenter.last.get(due.kind), focus=True)
         else:

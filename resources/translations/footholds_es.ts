@@ -1843,6 +1843,42 @@ Lo que guardes en el registro rápido (un clic en el icono de la bandeja) aparec
         <source>Removed {name}.</source>
         <translation>Se quitó {name}.</translation>
     </message>
+    <message>
+        <source>Each medicine with its dose and any dose changes. Choose one to change it.</source>
+        <translation>Cada medicamento con su dosis y sus cambios de dosis. Elige uno para cambiarlo.</translation>
+    </message>
+    <message>
+        <source>As you would like to see it.</source>
+        <translation>Como quieras verlo.</translation>
+    </message>
+    <message>
+        <source>Optional, such as 50 mg in the morning.</source>
+        <translation>Opcional, por ejemplo 50 mg por la mañana.</translation>
+    </message>
+    <message>
+        <source>Adds it to your list.</source>
+        <translation>Lo añade a tu lista.</translation>
+    </message>
+    <message>
+        <source>The first day of the new dose.</source>
+        <translation>El primer día de la nueva dosis.</translation>
+    </message>
+    <message>
+        <source>As you would write it.</source>
+        <translation>Como tú lo escribirías.</translation>
+    </message>
+    <message>
+        <source>Anything worth remembering, such as who suggested it.</source>
+        <translation>Lo que valga la pena recordar, como quién lo sugirió.</translation>
+    </message>
+    <message>
+        <source>Adds the new dose, with its day, to the medicine chosen above.</source>
+        <translation>Añade la nueva dosis, con su día, al medicamento elegido arriba.</translation>
+    </message>
+    <message>
+        <source>Takes the chosen medicine off your list; you can undo it for a moment.</source>
+        <translation>Quita el medicamento elegido de tu lista; puedes deshacerlo durante un momento.</translation>
+    </message>
 </context>
 <context>
     <name>NameIt</name>
@@ -2677,6 +2713,38 @@ Lo que guardes en el registro rápido (un clic en el icono de la bandeja) aparec
     <message>
         <source>severe</source>
         <translation>grave</translation>
+    </message>
+    <message>
+        <source>Nine questions about the last two weeks.</source>
+        <translation>Nueve preguntas sobre las dos últimas semanas.</translation>
+    </message>
+    <message>
+        <source>Seven questions about the last two weeks.</source>
+        <translation>Siete preguntas sobre las dos últimas semanas.</translation>
+    </message>
+    <message>
+        <source>Pick one answer for each question, or leave it empty.</source>
+        <translation>Elige una respuesta para cada pregunta, o déjala vacía.</translation>
+    </message>
+    <message>
+        <source>Keeps your answers on this computer.</source>
+        <translation>Guarda tus respuestas en este equipo.</translation>
+    </message>
+    <message>
+        <source>Go back to the two questionnaires.</source>
+        <translation>Volver a los dos cuestionarios.</translation>
+    </message>
+    <message>
+        <source>Your own steps for a hard moment, in your words.</source>
+        <translation>Tus propios pasos para un momento difícil, con tus palabras.</translation>
+    </message>
+    <message>
+        <source>Crisis lines and the emergency number for your region.</source>
+        <translation>Líneas de crisis y el número de emergencias de tu región.</translation>
+    </message>
+    <message>
+        <source>Close this window.</source>
+        <translation>Cerrar esta ventana.</translation>
     </message>
 </context>
 <context>
@@ -3868,6 +3936,10 @@ Lo que guardes en el registro rápido (un clic en el icono de la bandeja) aparec
     <message>
         <source>Open the PHQ-9 and GAD-7 questionnaire</source>
         <translation>Abrir los cuestionarios PHQ-9 y GAD-7</translation>
+    </message>
+    <message>
+        <source>Standard questions about the last two weeks, whenever you want them.</source>
+        <translation>Preguntas estándar sobre las dos últimas semanas, cuando las quieras.</translation>
     </message>
 </context>
 <context>

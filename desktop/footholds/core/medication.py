@@ -53,11 +53,15 @@ def taken_on(store: Store, day: date) -> MedicationTaken | None:
     return None
 
 
-def set_taken(store: Store, day: date, taken: bool) -> None:
-    """Tick or untick `day` (an untick removes only that day's tick)."""
+def set_taken(store: Store, day: date, taken: bool, at: datetime | None = None) -> None:
+    """Tick or untick `day` (an untick removes only that day's tick); `at` is when, if not
+    now (a reminder answered is ticked at its time)."""
     tick = taken_on(store, day)
     if taken and tick is None:
-        store.add(MedicationTaken(day=day.isoformat()))
+        record = MedicationTaken(day=day.isoformat())
+        if at is not None:
+            record.at = at
+        store.add(record)
     elif not taken and tick is not None:
         store.remove(tick)
 

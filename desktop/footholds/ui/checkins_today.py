@@ -43,6 +43,9 @@ class TodayCheckins(QWidget):
         self.open_form = QPushButton(self.tr("Open the questionnaire"))
         self.open_form.setFlat(True)
         self.open_form.setAccessibleName(self.tr("Open the PHQ-9 and GAD-7 questionnaire"))
+        self.open_form.setAccessibleDescription(
+            self.tr("Standard questions about the last two weeks, whenever you want them.")
+        )
         self.offer_row = QWidget()
         row = QHBoxLayout(self.offer_row)
         row.setContentsMargins(0, 0, 0, 0)

@@ -80,6 +80,7 @@ class ReminderPresenter(QObject):
         self.chooser = ItemChooser(store, self.language(), rng)
         self.posture: str = settings["reminders.posture"]  # the card's switcher changes it
         self.current: Showing | None = None
+        self.due_at: datetime | None = None  # when the reminder being shown was due
         self.last: dict[Kind, Item | None] = {}  # what each kind showed last, to show again
         self._card: ReminderCard | None = None
         self._notifier: Notifier | None = None
@@ -213,9 +214,10 @@ class ReminderPresenter(QObject):
         """Done on a medication reminder ticks today's "took my medication"."""
         from footholds.core import days, medication
 
-        today = days.day_of(datetime.now().astimezone(), int(self.settings["day.start_hour"]))
+        when = self.due_at or datetime.now().astimezone()
+        today = days.day_of(when, int(self.settings["day.start_hour"]))
         try:
-            medication.set_taken(self.store, today, True)
+            medication.set_taken(self.store, today, True, at=when)
         except (OSError, InvalidEntry, RuntimeError) as exc:
             log.warning("medication tick not saved: %s", exc)
 
@@ -224,7 +226,7 @@ class ReminderPresenter(QObject):
         if kind is Kind.MEDICATION:
             from footholds.ui import medication_words
 
-            return medication_words.item(datetime.now().astimezone())
+            return medication_words.item(self.due_at or datetime.now().astimezone())
         effort = self.settings["reminders.effort"]
         item = self.chooser.pick(kind, posture=self.posture, effort=effort, exclude=exclude or ())
         wake = self.settings["day.wake_time"]
