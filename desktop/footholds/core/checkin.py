@@ -11,7 +11,7 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from datetime import date, datetime, time, timedelta, tzinfo
 
-from footholds.core import content, safety_plan_render
+from footholds.core import checkin_extras, content, safety_plan_render
 from footholds.core import sessions as ss
 from footholds.core.checkin_activity import NEW_SECTIONS, Did, gather_did, gather_sleep
 from footholds.core.days import day_bounds, day_of
@@ -92,6 +92,7 @@ class Report:
     since: SinceLast | None = None  # None when no session is recorded yet
     did: list[Did] = field(default_factory=list)
     sleep: list[Week] = field(default_factory=list)
+    extras: checkin_extras.Extras | None = None  # medication, questionnaires: when ticked in
 
     def has(self, section: str) -> bool:
         """Whether a section has anything to show."""
@@ -184,6 +185,8 @@ def gather(
     language: str = content.DEFAULT_LANGUAGE,
     include_plan: bool = False,
     now: datetime | None = None,
+    include_medication: bool = False,
+    include_questionnaires: bool = False,
 ) -> Report:
     """Read what the days first..last hold. `talk_about` defaults to the upcoming session's;
     the safety plan goes in only with `include_plan`, as the person chooses.
@@ -245,6 +248,15 @@ def gather(
         since=since_last(store, made, now, tz),
         did=gather_did(store, first, last, day_start_hour, tz),
         sleep=gather_sleep(store, first, last),
+        extras=checkin_extras.gather(
+            store,
+            start,
+            end,
+            with_medication=include_medication,
+            with_questionnaires=include_questionnaires,
+            tz=tz,
+            day_start_hour=day_start_hour,
+        ),
     )
 
 

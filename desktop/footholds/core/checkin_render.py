@@ -12,7 +12,7 @@ from collections.abc import Callable, Iterable, Mapping
 from dataclasses import dataclass, field
 from datetime import date
 
-from footholds.core import checkin_activity
+from footholds.core import checkin_activity, checkin_extras
 from footholds.core.checkin import LEFT_OUT_WHEN_EMPTY, SECTIONS, Noted, Report, SinceLast, Thought
 from footholds.core.checkin_chart import Bin, bins, chart_size, chart_svg
 from footholds.core.safety_plan_render import html_lines as plan_html_lines
@@ -165,6 +165,7 @@ def to_markdown(
             out.append(w["empty"])
             continue
         out += _MD_SECTIONS[section](report, w)
+    out += checkin_extras.markdown_lines(report.extras, w.text, w.day)
     if report.plan is not None and not report.plan.empty:
         out += ["", *plan_markdown_lines(report.plan, level=2)]
     return "\n".join(out).rstrip() + "\n"
@@ -338,6 +339,7 @@ def to_html(
             out += _html_feelings(report, w, chart_src, chart_width)
         else:
             out += _HTML_SECTIONS[section](report, w)
+    out += checkin_extras.html_lines(report.extras, w.text, w.day)
     if report.plan is not None and not report.plan.empty:
         out += plan_html_lines(report.plan, level=2)
     out.append("</body></html>")
