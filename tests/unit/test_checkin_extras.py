@@ -127,7 +127,9 @@ def test_export_lists_the_new_kinds_and_import_brings_them_back(
         assert kind in export.__doc__  # the schema notes name every kind
     fresh = Store(tmp_path / "fresh", aside_dir=tmp_path / "aside2")
     fresh.open()
-    plan = importers.parse(text.encode("utf-8"), "export.json")
+    source = tmp_path / "export.json"
+    source.write_text(text, encoding="utf-8")
+    plan = importers.plan(fresh, source)
     importers.apply(fresh, plan)
     for model in (Medicine, MedicationTaken, QuestionnaireAnswers):
         before = sorted(r.to_dict()["id"] for r in store.all(model))
