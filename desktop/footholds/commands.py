@@ -20,9 +20,8 @@ from footholds.core.paths import Paths
 
 if TYPE_CHECKING:
     # Imported inside the commands that use them: starting the app should not wait for them.
-    from PySide6.QtCore import QLockFile
-
     from footholds.core.store import Store
+    from footholds.lockfile import InstanceLock
 
 
 def say(message: str, *, err: bool = False) -> None:
@@ -134,7 +133,7 @@ def start(paths: Paths, *, activate: bool = False, show: str = "", autostart: bo
     return run_app(paths, lock, app, autostart=autostart, first=show)
 
 
-def wait_for_lock(paths: Paths, wait_s: float = LOCK_WAIT_S) -> QLockFile | None:
+def wait_for_lock(paths: Paths, wait_s: float = LOCK_WAIT_S) -> InstanceLock | None:
     """The instance lock, waiting up to `wait_s` while another process holds it. Raises the
     real OSError (a full disk, a read-only folder) rather than waiting on it."""
     from footholds.lockfile import take_lock
@@ -161,9 +160,9 @@ def direct_store(paths: Paths, wait_s: float = LOCK_WAIT_S) -> Iterator[Store | 
 
 
 @contextlib.contextmanager
-def locked_store(lock: QLockFile, paths: Paths) -> Iterator[Store]:
+def locked_store(lock: InstanceLock, paths: Paths) -> Iterator[Store]:
     """The store opened under a lock this process holds; both are let go afterwards."""
-    from footholds.app import open_store
+    from footholds.core.store.opening import open_store
 
     try:
         store, _ = open_store(paths)
@@ -286,8 +285,8 @@ def cmd_proof(paths: Paths, args: argparse.Namespace) -> int:
 
 def proof_list(paths: Paths) -> int:
     """Print the proof list, newest first; reading is safe beside the running app."""
-    from footholds.app import open_store
     from footholds.core.store import Proof
+    from footholds.core.store.opening import open_store
 
     store, _ = open_store(paths)
     try:

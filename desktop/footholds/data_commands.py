@@ -17,7 +17,7 @@ from footholds.core.store.backups import Backups, BadBackup, check_backup
 
 
 def cmd_export(paths: Paths, args: argparse.Namespace) -> int:
-    from footholds.app import open_store
+    from footholds.core.store.opening import open_store
 
     summary = args.format in ("md", "html", "pdf")
     if not summary and (args.since or args.until):
@@ -101,8 +101,8 @@ def _summary_bytes(paths: Paths, store: Store, args: argparse.Namespace) -> tupl
 
 
 def cmd_import(paths: Paths, args: argparse.Namespace) -> int:
-    from footholds.app import open_store
     from footholds.core import importers
+    from footholds.core.store.opening import open_store
 
     source = Path(args.file).expanduser().resolve()
     store, _ = open_store(paths)  # only read here, to compare; safe beside the running app

@@ -126,20 +126,12 @@ def tray_advice(env: Mapping[str, str], tray_available: bool) -> list[str]:
 
 
 def store_rows(paths: Paths) -> list[Row]:
-    from footholds.core.store import Store
-    from footholds.core.store.backups import Backups
+    from footholds.core.store.opening import open_store
 
     if not paths.store_dir.exists():
         return [("Entries", "none yet"), ("Last backup", "none yet")]
-    backups = Backups(paths.backup_dir, paths.store_dir, paths.aside_dir)
     # As the app opens it: a damaged month file is restored from a backup, never just hidden.
-    store = Store(
-        paths.store_dir,
-        aside_dir=paths.aside_dir,
-        find_in_backups=backups.find_part,
-        backup=backups.create,
-    )
-    store.open()
+    store, backups = open_store(paths)
     try:
         counts = {m.KIND: store.count(m) for m in store.kinds()}
     finally:

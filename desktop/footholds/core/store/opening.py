@@ -1,0 +1,30 @@
+"""Opening the store the one way the app, the command line and `doctor` all share."""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    from footholds.core.paths import Paths
+    from footholds.core.store.backups import Backups
+    from footholds.core.store.store import Store
+
+
+def open_store(paths: Paths) -> tuple[Store, Backups]:
+    """The store under `paths`, opened, with the backups that can mend a damaged part.
+
+    Opening reads only the schema file; months are read when something asks for them, so a
+    command that writes one entry never reads ten years."""
+    from footholds.core.store.backups import Backups
+    from footholds.core.store.store import Store
+
+    backups = Backups(paths.backup_dir, paths.store_dir, paths.aside_dir)
+    store = Store(
+        paths.store_dir,
+        aside_dir=paths.aside_dir,
+        find_in_backups=backups.find_part,
+        backup=backups.create,
+        unsaved_files=paths.unsaved_files,
+    )
+    store.open()
+    return store, backups
