@@ -68,11 +68,15 @@ def run(args: argparse.Namespace) -> int:
 def ask(paths: Paths, command: str, **payload: Any) -> dict[str, Any] | None:
     """Hand a command to the running app; None when it is not running. Raises Refused,
     having sent nothing, when the app's socket is not this user's own."""
-    from footholds.client import NotPrivate, send
     from footholds.core.socket_place import address
 
+    where = address(paths)
+    if surely_not_running(where):  # no socket file: nothing to ask, and no socket module
+        return None
+    from footholds.client import NotPrivate, send
+
     try:
-        return send(address(paths), command, on_busy=_busy, **payload)
+        return send(where, command, on_busy=_busy, **payload)
     except NotPrivate as exc:
         raise Refused(NOT_PRIVATE.format(exc)) from None
 

@@ -150,6 +150,10 @@ def check_app_sections(sections: dict[str, Any], table: str) -> None:
     all_positive(export, {"export_json_s", "json_floor_s", "export_csv_s", "checkin_pdf_s"})
     assert set(export["targets"]) == {"export_json_s"} and "full JSON export" in table
 
+    cli = sections["cli"]
+    all_positive(cli, {"pass_wall_ms", "log_wall_ms", "proof_list_wall_ms", "log_ratio"})
+    assert set(cli["targets"]) == {"log_ratio"} and "footholds log, wall" in table
+
     memory = sections["memory"]
     assert memory["platform"] == ("offscreen" if memory["no_desktop"] else "xcb")
     assert 5 < memory["bare_rss_mb"] < memory["app_rss_mb"] < 1000
