@@ -95,7 +95,17 @@ def fill(store: Store) -> Store:
         Proof(id=rid("pr"), at=at(10, 11), day="2026-03-10", text="Got through Monday's meeting.")
     )
     store.add(Proof(id=rid("pr"), at=at(1, 11), day="2026-02-20", text="Before the period."))
-    store.add(Session(id=rid("se"), at=at(2, 8), day="2026-03-02", talk_about="Old notes."))
+    store.add(
+        Session(
+            id=rid("se"),
+            at=at(2, 8),
+            day="2026-03-02",
+            talk_about="Old notes.",
+            notes=[
+                {"day": "2026-03-02", "remember": "Small steps count.", "try": "A walk\nat lunch."}
+            ],
+        )
+    )
     store.add(
         Session(
             id=rid("se"),

@@ -44,10 +44,15 @@ class FakeClock:
 class SchedulerRig:
     """A Scheduler on a FakeClock with its events recorded, ticked the way the adapter does."""
 
-    def __init__(self, start: datetime, settings: dict[str, Any] | None = None) -> None:
+    def __init__(
+        self,
+        start: datetime,
+        settings: dict[str, Any] | None = None,
+        session_quiet: Callable[[datetime], datetime | None] | None = None,
+    ) -> None:
         self.clock = FakeClock(start)
         self.settings = Settings(values=settings)
-        self.scheduler = Scheduler(self.settings, self.clock)
+        self.scheduler = Scheduler(self.settings, self.clock, session_quiet=session_quiet)
         self.shown: list[Due] = []
         self.shown_at: list[datetime] = []  # when each one was shown (Due.at is when it was due)
         self.deferred: list[tuple[Kind, str]] = []

@@ -148,8 +148,12 @@ def wire(ctx: AppContext) -> None:
     backup.start()
     QTimer.singleShot(90_000, lambda: _daily_backup(ctx))  # not during start-up
     retry = watch_pending(ctx)
-    app.setProperty("footholds_timers", [backup, retry])  # keep Python references alive
+    from footholds.ui.session_offers import SessionOffers
+
+    offers = SessionOffers(ctx, parent=app)  # before and after a therapy session
+    app.setProperty("footholds_timers", [backup, retry, offers])  # keep Python references alive
     ctx.reminders.start()
+    offers.start()
 
 
 def watch_pending(ctx: AppContext, interval_ms: int = 30_000) -> QTimer:
@@ -252,7 +256,7 @@ def _open_fallback(ctx: AppContext) -> None:
 
     log.warning("no system tray appeared; opening the fallback window")
     window = FallbackWindow(
-        ctx.windows, lambda: request_quit(ctx.app, [ctx]), sections=ctx.tray.sections
+        ctx.windows, lambda: request_quit(ctx.app, [ctx]), sections=ctx.tray.sections, ctx=ctx
     )
     ctx.windows.fallback = window
     window.show()

@@ -65,18 +65,22 @@ def run(args: argparse.Namespace) -> int:
         return 1
 
 
-def ask(paths: Paths, command: str, **payload: Any) -> dict[str, Any] | None:
+def ask(
+    paths: Paths, command: str, *, timeout_s: float | None = None, **payload: Any
+) -> dict[str, Any] | None:
     """Hand a command to the running app; None when it is not running. Raises Refused,
-    having sent nothing, when the app's socket is not this user's own."""
+    having sent nothing, when the app's socket is not this user's own. `timeout_s` is how
+    long to wait for the answer (the client's default when None)."""
     from footholds.core.socket_place import address
 
     where = address(paths)
     if surely_not_running(where):  # no socket file: nothing to ask, and no socket module
         return None
-    from footholds.client import NotPrivate, send
+    from footholds.client import REPLY_TIMEOUT_S, NotPrivate, send
 
+    wait = REPLY_TIMEOUT_S if timeout_s is None else timeout_s
     try:
-        return send(where, command, on_busy=_busy, **payload)
+        return send(where, command, timeout_s=wait, on_busy=_busy, **payload)
     except NotPrivate as exc:
         raise Refused(NOT_PRIVATE.format(exc)) from None
 
@@ -173,6 +177,8 @@ def locked_store(lock: InstanceLock, paths: Paths) -> Iterator[Store]:
     except BaseException:
         lock.unlock()
         raise
+    # what recovery brought back (or could not) is told here, as the app would show it
+    store.notice.connect(lambda message: say(f"footholds: {message}", err=True))
     try:
         yield store
     finally:
@@ -290,9 +296,9 @@ def cmd_proof(paths: Paths, args: argparse.Namespace) -> int:
 def proof_list(paths: Paths) -> int:
     """Print the proof list, newest first; reading is safe beside the running app."""
     from footholds.core.store import Proof
-    from footholds.core.store.opening import open_store
+    from footholds.data_commands import open_for_reading
 
-    store, _ = open_store(paths)
+    store = open_for_reading(paths)
     try:
         proofs = sorted(store.all(Proof), key=lambda p: (p.day, p.at), reverse=True)
     finally:
@@ -349,6 +355,12 @@ def cmd_safety_plan(paths: Paths, args: argparse.Namespace) -> int:
     return write_plan(paths, args)
 
 
+def cmd_session(paths: Paths, args: argparse.Namespace) -> int:
+    from footholds.session_command import cmd_session as sessions
+
+    return sessions(paths, args)
+
+
 def cmd_helplines(paths: Paths, args: argparse.Namespace) -> int:
     from footholds.helplines_command import cmd_helplines as helplines  # only when asked
 
@@ -366,6 +378,7 @@ COMMANDS = {
     "pause": cmd_pause,
     "resume": cmd_resume,
     "safety-plan": cmd_safety_plan,
+    "session": cmd_session,
 }
 
 

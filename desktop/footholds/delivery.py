@@ -9,7 +9,7 @@ import os
 import stat
 import sys
 import time
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Any
 
 from footholds.commands import LOCK_WAIT_S, answered, ask, jitter, locked_store, say
 from footholds.core.paths import Paths
@@ -53,7 +53,7 @@ def deliver(paths: Paths, command: str, record: Record, done: str, again: str) -
     from footholds.core.store import InvalidEntry, StoreWriteError
     from footholds.lockfile import take_lock
 
-    payload = {"entry" if command == "log" else "proof": record.to_dict()}
+    payload: dict[str, Any] = {"entry" if command == "log" else "proof": record.to_dict()}
     paths.ensure()
     deadline = time.monotonic() + LOCK_WAIT_S
     unanswered = 0

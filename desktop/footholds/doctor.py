@@ -126,12 +126,15 @@ def tray_advice(env: Mapping[str, str], tray_available: bool) -> list[str]:
 
 
 def store_rows(paths: Paths) -> list[Row]:
-    from footholds.core.store.opening import open_store
+    from footholds.core.store.backups import Backups
+    from footholds.data_commands import open_for_reading
 
     if not paths.store_dir.exists():
         return [("Entries", "none yet"), ("Last backup", "none yet")]
-    # As the app opens it: a damaged month file is restored from a backup, never just hidden.
-    store, backups = open_store(paths)
+    backups = Backups(paths.backup_dir, paths.store_dir, paths.aside_dir)
+    # Only read, and works on a read-only folder: a damaged month file is read together with
+    # its backup in memory (never just hidden); the app repairs it on disk when it opens it.
+    store = open_for_reading(paths)
     try:
         counts = {m.KIND: store.count(m) for m in store.kinds()}
     finally:

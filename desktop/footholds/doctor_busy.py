@@ -7,15 +7,17 @@ Reads the settings (for quiet hours and whether calls count) and asks each sourc
 from __future__ import annotations
 
 import json
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
 from datetime import datetime
 from typing import TYPE_CHECKING
 
 from footholds.core.busy import Answer, Busy
+from footholds.core.sessions import in_quiet_period
 
 if TYPE_CHECKING:
     from footholds.core.paths import Paths
     from footholds.core.settings import Settings
+    from footholds.core.store import Session
     from footholds.platform.busy.base import BusySources
     from footholds.platform.screen_state import ContextSources, StateSource
 
@@ -47,8 +49,10 @@ def busy_now(
     context: ContextSources | None = None,
     busy: BusySources | None = None,
     clock: Callable[[], datetime] | None = None,
+    sessions: Sequence[Session] | None = None,
 ) -> Busy:
-    """Every reason, read now. Sources not passed are chosen afresh."""
+    """Every reason, read now. Sources not passed are chosen afresh; without `sessions`
+    (the store could not be read) whether a therapy session is on is not known."""
     from footholds.core.reminder_rules import Rules
     from footholds.core.reminders import Kind
 
@@ -72,7 +76,7 @@ def busy_now(
         dnd=_state(context.dnd_source),
         locked=_state(context.locked_source),
         quiet_hours=hold is not None and hold[0] == "quiet_hours",
-        session=None,  # therapy sessions are not part of Footholds yet
+        session=None if sessions is None else in_quiet_period(sessions, now),
     )
 
 
@@ -92,7 +96,22 @@ def load_busy(paths: Paths) -> Busy:
     from footholds.core.settings import Settings
 
     settings, _ = Settings.load(paths.settings_file)
-    return busy_now(settings)
+    return busy_now(settings, sessions=_sessions(paths))
+
+
+def _sessions(paths: Paths) -> list[Session] | None:
+    """The person's sessions, read without writing anything; None when the store can't be read."""
+    from footholds.core.store import Session, StoreCannotOpen, StoreWriteError
+    from footholds.data_commands import open_for_reading
+
+    try:
+        store = open_for_reading(paths)
+    except (OSError, StoreCannotOpen, StoreWriteError):
+        return None
+    try:
+        return list(store.all(Session))
+    finally:
+        store.close()
 
 
 def doctor_json(rows: list[Row], busy: Busy) -> str:

@@ -20,7 +20,8 @@ from PySide6.QtCore import QCoreApplication, QDate, QLocale, QObject, Qt, QTimer
 
 from footholds.core.atomic import set_aside, write_atomic
 from footholds.core.scheduler import Due, Kind, Scheduler, Status
-from footholds.core.store import ReminderEvent
+from footholds.core.sessions import Calendar
+from footholds.core.store import ReminderEvent, Session
 from footholds.ui.reminder_menu import ReminderMenu
 from footholds.ui.reminder_presenter import ReminderPresenter
 from footholds.ui.reminder_words import status_words
@@ -71,7 +72,10 @@ class ReminderDriver(QObject):
         self._clock = clock
         self._idle, self._context = idle, context  # chosen at the first tick when not given
         self._busy = busy  # microphone, camera, screen: chosen when first asked
-        self.scheduler = Scheduler(settings, clock)
+        # no reminder at all in a therapy session or just after it (core/sessions.py)
+        self.sessions = Calendar(lambda: store.all(Session))
+        store.changed.connect(self.sessions.forget)
+        self.scheduler = Scheduler(settings, clock, session_quiet=self.sessions.quiet_until)
         self.presenter = ReminderPresenter(
             settings, store, self.scheduler, tray, rng or random.Random(), self
         )
@@ -148,6 +152,17 @@ class ReminderDriver(QObject):
             self._busy = choose_busy_sources()
         return self._busy.in_call()
 
+    def desk_busy(self) -> bool:
+        """Whether the desktop holds reminders back now (locked, or full screen and
+        do-not-disturb when the settings respect them); for the session offers."""
+        desk = self._desk()
+        settings = self.settings
+        return bool(
+            desk.locked()
+            or (desk.fullscreen() and settings["reminders.respect_fullscreen"])
+            or (desk.dnd() and settings["reminders.respect_dnd"])
+        )
+
     def _arm(self) -> None:
         wait = (self.scheduler.next_check() - self.now()).total_seconds() * 1000
         self.timer.start(max(MIN_TICK_MS, int(wait)))
@@ -195,6 +210,20 @@ class ReminderDriver(QObject):
         if waiting is not None:
             self._reshow = waiting
             self.scheduler.remind_now(waiting)
+
+    def help_opened(self, name: str) -> None:
+        """Tough day or Get help now is on screen: a card up now goes quietly to the tray, and
+        nothing new comes while it is open, nor for half an hour after."""
+        if self.presenter.current is not None:
+            self.presenter.answer("faded")
+            self.presenter.dismiss()
+        self.scheduler.help_opened(name)
+        self._after_change()
+
+    def help_closed(self, name: str) -> None:
+        """It closed: the quiet half hour starts."""
+        self.scheduler.help_closed(name)
+        self._after_change()
 
     def open_add_own(self) -> None:
         """The "Add your own…" dialog."""

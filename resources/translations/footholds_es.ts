@@ -483,6 +483,49 @@
     </message>
 </context>
 <context>
+    <name>CountryCheck</name>
+    <message>
+        <source>Yes, that&apos;s right</source>
+        <translation>Sí, es correcto</translation>
+    </message>
+    <message>
+        <source>Yes, this is my country</source>
+        <translation>Sí, este es mi país</translation>
+    </message>
+    <message>
+        <source>Keeps this country for the crisis lines in Get help now.</source>
+        <translation>Guarda este país para las líneas de crisis de Ayuda ahora.</translation>
+    </message>
+    <message>
+        <source>Choose another</source>
+        <translation>Elegir otro</translation>
+    </message>
+    <message>
+        <source>Choose another country</source>
+        <translation>Elegir otro país</translation>
+    </message>
+    <message>
+        <source>Opens the list of countries.</source>
+        <translation>Abre la lista de países.</translation>
+    </message>
+    <message>
+        <source>Which country are you in? Then Get help now shows lines you can call.</source>
+        <translation>¿En qué país estás? Así Ayuda ahora te mostrará líneas a las que puedes llamar.</translation>
+    </message>
+    <message>
+        <source>Change</source>
+        <translation>Cambiar</translation>
+    </message>
+    <message>
+        <source>Your computer says you are in %s. Is that right?</source>
+        <translation>Según tu equipo, estás en %s. ¿Es así?</translation>
+    </message>
+    <message>
+        <source>Crisis lines for %s.</source>
+        <translation>Líneas de crisis de %s.</translation>
+    </message>
+</context>
+<context>
     <name>CrisisLines</name>
     <message>
         <source>Crisis lines and the emergency number</source>
@@ -527,6 +570,62 @@
     <message>
         <source>This computer could not open that link. The number is shown as text: you can select it and call or text from your phone.</source>
         <translation>Este equipo no pudo abrir ese enlace. El número aparece como texto: puedes seleccionarlo y llamar o escribir desde tu teléfono.</translation>
+    </message>
+    <message>
+        <source>Copied</source>
+        <translation>Copiado</translation>
+    </message>
+    <message>
+        <source>Change country</source>
+        <translation>Cambiar de país</translation>
+    </message>
+    <message>
+        <source>Change the country for the crisis lines</source>
+        <translation>Cambiar el país de las líneas de crisis</translation>
+    </message>
+    <message>
+        <source>Opens Get help now with the list of countries.</source>
+        <translation>Abre Ayuda ahora con la lista de países.</translation>
+    </message>
+    <message>
+        <source>Copy number</source>
+        <translation>Copiar número</translation>
+    </message>
+    <message>
+        <source>Choose your country to see its own lines.</source>
+        <translation>Elige tu país para ver sus propias líneas.</translation>
+    </message>
+    <message>
+        <source>Checked on %s. %s</source>
+        <translation>Comprobado el %s. %s</translation>
+    </message>
+    <message>
+        <source>Call</source>
+        <translation>Llamar</translation>
+    </message>
+    <message>
+        <source>Copy the number for %s</source>
+        <translation>Copiar el número de %s</translation>
+    </message>
+    <message>
+        <source>Puts %s on the clipboard, to paste or to dial from your phone.</source>
+        <translation>Copia el %s en el portapapeles, para pegarlo o marcarlo desde tu teléfono.</translation>
+    </message>
+    <message>
+        <source>Crisis lines for %s</source>
+        <translation>Líneas de crisis de %s</translation>
+    </message>
+    <message>
+        <source>Starts a call to %s.</source>
+        <translation>Empieza una llamada al %s.</translation>
+    </message>
+    <message>
+        <source>call</source>
+        <translation>llamar</translation>
+    </message>
+    <message>
+        <source>send a text</source>
+        <translation>enviar un mensaje</translation>
     </message>
 </context>
 <context>
@@ -628,12 +727,34 @@
         <translation>Este archivo no se puede recuperar; no se ha cambiado nada. %1</translation>
     </message>
     <message>
-        <source>Restore %1 entries from %2?
+        <source>Restore %1?
 
-What is in Footholds now is saved as a backup first, so nothing is lost.</source>
-        <translation>¿Recuperar %1 entradas de %2?
+Entries in Footholds now: %2
+Entries in this backup: %3
 
-Antes se guarda una copia de lo que hay ahora en Footholds, así que no se pierde nada.</translation>
+Restoring replaces what is in Footholds now with the backup.</source>
+        <translation>¿Recuperar %1?
+
+Entradas en Footholds ahora: %2
+Entradas en esta copia: %3
+
+Al recuperarla, lo que hay ahora en Footholds se sustituye por la copia.</translation>
+    </message>
+    <message>
+        <source>This backup holds no entries: after restoring, Footholds would be empty.</source>
+        <translation>Esta copia no tiene entradas: después de recuperarla, Footholds quedaría vacío.</translation>
+    </message>
+    <message>
+        <source>What is in Footholds now is saved as a backup first, so nothing is lost.</source>
+        <translation>Antes se guarda una copia de lo que hay ahora en Footholds, así que no se pierde nada.</translation>
+    </message>
+    <message>
+        <source>Restore this backup</source>
+        <translation>Recuperar esta copia</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Cancelar</translation>
     </message>
     <message>
         <source>Restore a backup</source>
@@ -1120,22 +1241,25 @@ Antes se guarda una copia de lo que hay ahora en Footholds, así que no se pierd
     </message>
 </context>
 <context>
-    <name>HelpNowWindow</name>
+    <name>HelpLink</name>
     <message>
         <source>Get help now</source>
         <translation>Ayuda ahora</translation>
     </message>
     <message>
-        <source>Region for crisis lines</source>
-        <translation>Región de las líneas de crisis</translation>
+        <source>Open Get help now</source>
+        <translation>Abrir Ayuda ahora</translation>
     </message>
     <message>
-        <source>Where you are, so the lines below are ones you can call; it is remembered.</source>
-        <translation>Dónde estás, para que las líneas de abajo sean a las que puedes llamar; se recordará.</translation>
+        <source>Crisis lines, your own numbers and your safety plan, in their own window.</source>
+        <translation>Líneas de crisis, tus números y tu plan de seguridad, en su propia ventana.</translation>
     </message>
+</context>
+<context>
+    <name>HelpNowWindow</name>
     <message>
-        <source>Region:</source>
-        <translation>Región:</translation>
+        <source>Get help now</source>
+        <translation>Ayuda ahora</translation>
     </message>
     <message>
         <source>Help, right now</source>
@@ -1173,9 +1297,37 @@ Antes se guarda una copia de lo que hay ahora en Footholds, así que no se pierd
         <source>Who answers a line and that you can stay anonymous, how an urge rises and falls, and warning signs worth telling someone about.</source>
         <translation>Quién atiende una línea y que puedes mantener el anonimato, cómo sube y baja un impulso y las señales de alarma que vale la pena contarle a alguien.</translation>
     </message>
+    <message>
+        <source>Which country are you in?</source>
+        <translation>¿En qué país estás?</translation>
+    </message>
+    <message>
+        <source>Footholds has no lines of its own for your country yet; the directory below lists helplines near you. If your country is in this list, choose it.</source>
+        <translation>Footholds aún no tiene líneas propias para tu país; el directorio de abajo reúne líneas de ayuda cerca de ti. Si tu país está en esta lista, elígelo.</translation>
+    </message>
+    <message>
+        <source>The country could not be saved; the lines below are for it all the same.</source>
+        <translation>No se pudo guardar el país; aun así, las líneas de abajo son las de ese país.</translation>
+    </message>
+    <message>
+        <source>Which country are you in? Then the lines here are ones you can call.</source>
+        <translation>¿En qué país estás? Así las líneas de aquí serán a las que puedes llamar.</translation>
+    </message>
 </context>
 <context>
     <name>ImportDialog</name>
+    <message>
+        <source>How much of the file is done</source>
+        <translation>Cuánto del archivo está hecho</translation>
+    </message>
+    <message>
+        <source>Reading the file: %1 rows</source>
+        <translation>Leyendo el archivo: %1 filas</translation>
+    </message>
+    <message>
+        <source>Importing: %1 rows</source>
+        <translation>Importando: %1 filas</translation>
+    </message>
     <message>
         <source>Import entries</source>
         <translation>Importar entradas</translation>
@@ -2619,6 +2771,100 @@ Lo que guardes en el registro rápido (un clic en el icono de la bandeja) aparec
     </message>
 </context>
 <context>
+    <name>RegionLine</name>
+    <message>
+        <source>Change country</source>
+        <translation>Cambiar de país</translation>
+    </message>
+    <message>
+        <source>Change the country for the crisis lines</source>
+        <translation>Cambiar el país de las líneas de crisis</translation>
+    </message>
+    <message>
+        <source>Opens the list of countries; nothing changes until you choose one.</source>
+        <translation>Abre la lista de países; nada cambia hasta que elijas uno.</translation>
+    </message>
+    <message>
+        <source>Undo</source>
+        <translation>Deshacer</translation>
+    </message>
+    <message>
+        <source>Undo the change of country</source>
+        <translation>Deshacer el cambio de país</translation>
+    </message>
+    <message>
+        <source>Puts back the country you had before.</source>
+        <translation>Vuelve a poner el país que tenías antes.</translation>
+    </message>
+    <message>
+        <source>Crisis lines for %s, from this computer&apos;s settings.</source>
+        <translation>Líneas de crisis de %s, según la configuración de este equipo.</translation>
+    </message>
+    <message>
+        <source>Crisis lines for %s.</source>
+        <translation>Líneas de crisis de %s.</translation>
+    </message>
+    <message>
+        <source>Region changed to %s.</source>
+        <translation>Región cambiada a %s.</translation>
+    </message>
+</context>
+<context>
+    <name>RegionPicker</name>
+    <message>
+        <source>Which country are you in? Then the lines here are ones you can call.</source>
+        <translation>¿En qué país estás? Así las líneas de aquí serán a las que puedes llamar.</translation>
+    </message>
+    <message>
+        <source>Your country</source>
+        <translation>Tu país</translation>
+    </message>
+    <message>
+        <source>Choose where you are; nothing changes until you press Use this country.</source>
+        <translation>Elige dónde estás; nada cambia hasta que pulses Usar este país.</translation>
+    </message>
+    <message>
+        <source>Countries</source>
+        <translation>Países</translation>
+    </message>
+    <message>
+        <source>The countries Footholds has lines for.</source>
+        <translation>Los países para los que Footholds tiene líneas.</translation>
+    </message>
+    <message>
+        <source>Use this country</source>
+        <translation>Usar este país</translation>
+    </message>
+    <message>
+        <source>Use this country for the crisis lines</source>
+        <translation>Usar este país para las líneas de crisis</translation>
+    </message>
+    <message>
+        <source>Shows the lines for the country chosen in the list, and remembers it.</source>
+        <translation>Muestra las líneas del país elegido en la lista y lo recuerda.</translation>
+    </message>
+    <message>
+        <source>Keep as it is</source>
+        <translation>Dejarlo como está</translation>
+    </message>
+    <message>
+        <source>Keep the country as it is</source>
+        <translation>Dejar el país como está</translation>
+    </message>
+    <message>
+        <source>Closes the list; nothing changes.</source>
+        <translation>Cierra la lista; nada cambia.</translation>
+    </message>
+    <message>
+        <source>Choose your country</source>
+        <translation>Elige tu país</translation>
+    </message>
+    <message>
+        <source>Somewhere else</source>
+        <translation>En otro lugar</translation>
+    </message>
+</context>
+<context>
     <name>ReminderCard</name>
     <message>
         <source>Footholds reminder</source>
@@ -3004,6 +3250,10 @@ Lo que guardes en el registro rápido (un clic en el icono de la bandeja) aparec
         <source>Sun</source>
         <translation>dom</translation>
     </message>
+    <message>
+        <source>Quiet for your session until {time}</source>
+        <translation>En calma por tu sesión hasta {time}</translation>
+    </message>
 </context>
 <context>
     <name>RoutineRow</name>
@@ -3288,6 +3538,282 @@ Lo que guardes en el registro rápido (un clic en el icono de la bandeja) aparec
     </message>
 </context>
 <context>
+    <name>SessionNotesWindow</name>
+    <message>
+        <source>After your session</source>
+        <translation>Después de tu sesión</translation>
+    </message>
+    <message>
+        <source>Anything you want to remember from today's session?</source>
+        <translation>¿Algo que quieras recordar de la sesión de hoy?</translation>
+    </message>
+    <message>
+        <source>What I want to remember</source>
+        <translation>Lo que quiero recordar</translation>
+    </message>
+    <message>
+        <source>In your own words; it opens your next check-in summary. Optional.</source>
+        <translation>Con tus propias palabras; abre tu próximo resumen. Opcional.</translation>
+    </message>
+    <message>
+        <source>Something to try before the next one?</source>
+        <translation>¿Algo para probar antes de la próxima?</translation>
+    </message>
+    <message>
+        <source>Something to try before the next session</source>
+        <translation>Algo para probar antes de la próxima sesión</translation>
+    </message>
+    <message>
+        <source>It shows in Today until your next session. Optional.</source>
+        <translation>Se muestra en Hoy hasta tu próxima sesión. Opcional.</translation>
+    </message>
+    <message>
+        <source>Once your sessions are in Settings, under My sessions, this is where you can keep what you want to remember from each one.</source>
+        <translation>Cuando tus sesiones estén en Ajustes, en Mis sesiones, aquí podrás guardar lo que quieras recordar de cada una.</translation>
+    </message>
+    <message>
+        <source>Keep these</source>
+        <translation>Guardar</translation>
+    </message>
+    <message>
+        <source>Keep what I wrote</source>
+        <translation>Guardar lo que escribí</translation>
+    </message>
+    <message>
+        <source>Saves your words with this session; you can change them later here.</source>
+        <translation>Guarda tus palabras con esta sesión; puedes cambiarlas después aquí.</translation>
+    </message>
+    <message>
+        <source>Not now</source>
+        <translation>Ahora no</translation>
+    </message>
+    <message>
+        <source>Closes this window; nothing is saved.</source>
+        <translation>Cierra esta ventana; no se guarda nada.</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Cerrar</translation>
+    </message>
+    <message>
+        <source>That session is no longer in your list.</source>
+        <translation>Esa sesión ya no está en tu lista.</translation>
+    </message>
+    <message>
+        <source>Kept. Thank you for taking a moment.</source>
+        <translation>Guardado. Gracias por tomarte un momento.</translation>
+    </message>
+    <message>
+        <source>Your session on %1 at %2</source>
+        <translation>Tu sesión del %1 a las %2</translation>
+    </message>
+    <message>
+        <source>Anything you want to remember from this session?</source>
+        <translation>¿Algo que quieras recordar de esta sesión?</translation>
+    </message>
+</context>
+<context>
+    <name>SessionOffers</name>
+    <message>
+        <source>Your next session</source>
+        <translation>Tu próxima sesión</translation>
+    </message>
+    <message>
+        <source>If you like, look over your check-in summary and note what you want to talk about.</source>
+        <translation>Si quieres, mira tu resumen y anota de qué quieres hablar.</translation>
+    </message>
+    <message>
+        <source>Open the summary</source>
+        <translation>Abrir el resumen</translation>
+    </message>
+    <message>
+        <source>After your session</source>
+        <translation>Después de tu sesión</translation>
+    </message>
+    <message>
+        <source>Anything you want to remember from today's session? Something to try before the next one?</source>
+        <translation>¿Algo que quieras recordar de la sesión de hoy? ¿Algo para probar antes de la próxima?</translation>
+    </message>
+    <message>
+        <source>Write it down</source>
+        <translation>Anotarlo</translation>
+    </message>
+    <message>
+        <source>Not now</source>
+        <translation>Ahora no</translation>
+    </message>
+</context>
+<context>
+    <name>SessionTryCard</name>
+    <message>
+        <source>From your last session, something to try</source>
+        <translation>De tu última sesión, algo para probar</translation>
+    </message>
+    <message>
+        <source>Something to try before your next session</source>
+        <translation>Algo para probar antes de tu próxima sesión</translation>
+    </message>
+    <message>
+        <source>Your own words from after your last session; here until the next one.</source>
+        <translation>Tus propias palabras de después de tu última sesión; aquí hasta la próxima.</translation>
+    </message>
+</context>
+<context>
+    <name>SessionsEditor</name>
+    <message>
+        <source>Add your therapy sessions here. During a session and for 15 minutes after, Footholds stays quiet.</source>
+        <translation>Añade aquí tus sesiones de terapia. Durante una sesión y 15 minutos después, Footholds se queda en calma.</translation>
+    </message>
+    <message>
+        <source>Session date</source>
+        <translation>Fecha de la sesión</translation>
+    </message>
+    <message>
+        <source>The day of the session; for a repeating one, the first day.</source>
+        <translation>El día de la sesión; si se repite, el primer día.</translation>
+    </message>
+    <message>
+        <source>Start time</source>
+        <translation>Hora de inicio</translation>
+    </message>
+    <message>
+        <source>When the session starts, like 17:30.</source>
+        <translation>Cuándo empieza la sesión, como 17:30.</translation>
+    </message>
+    <message>
+        <source>How often</source>
+        <translation>Cada cuánto</translation>
+    </message>
+    <message>
+        <source>Once, or every one, two or four weeks on the same day and time.</source>
+        <translation>Una vez, o cada una, dos o cuatro semanas, el mismo día y a la misma hora.</translation>
+    </message>
+    <message>
+        <source> min</source>
+        <translation> min</translation>
+    </message>
+    <message>
+        <source>Length in minutes</source>
+        <translation>Duración en minutos</translation>
+    </message>
+    <message>
+        <source>How long the session lasts; 50 to start.</source>
+        <translation>Cuánto dura la sesión; 50 para empezar.</translation>
+    </message>
+    <message>
+        <source>With (optional)</source>
+        <translation>Con (opcional)</translation>
+    </message>
+    <message>
+        <source>Therapist's name</source>
+        <translation>Nombre de tu terapeuta</translation>
+    </message>
+    <message>
+        <source>Who the session is with, if you want to write it. Optional.</source>
+        <translation>Con quién es la sesión, si quieres escribirlo. Opcional.</translation>
+    </message>
+    <message>
+        <source>Add session</source>
+        <translation>Añadir sesión</translation>
+    </message>
+    <message>
+        <source>Add this session</source>
+        <translation>Añadir esta sesión</translation>
+    </message>
+    <message>
+        <source>Keeps this session; reminders stay quiet during it and just after.</source>
+        <translation>Guarda esta sesión; los recordatorios se quedan en calma durante ella y justo después.</translation>
+    </message>
+    <message>
+        <source>Length</source>
+        <translation>Duración</translation>
+    </message>
+    <message>
+        <source>Once</source>
+        <translation>Una vez</translation>
+    </message>
+    <message>
+        <source>Every week</source>
+        <translation>Cada semana</translation>
+    </message>
+    <message>
+        <source>Every two weeks</source>
+        <translation>Cada dos semanas</translation>
+    </message>
+    <message>
+        <source>Every four weeks</source>
+        <translation>Cada cuatro semanas</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>Quitar</translation>
+    </message>
+    <message>
+        <source>Takes this session off your list; you can undo it for a few seconds.</source>
+        <translation>Quita esta sesión de tu lista; puedes deshacerlo durante unos segundos.</translation>
+    </message>
+    <message>
+        <source>Skip the next one</source>
+        <translation>Saltar la próxima</translation>
+    </message>
+    <message>
+        <source>Only the next one is left out; the ones after it stay.</source>
+        <translation>Solo se salta la próxima; las siguientes se quedan.</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Fecha</translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation>Hora</translation>
+    </message>
+    <message>
+        <source>Every week on %1 at %2</source>
+        <translation>Cada semana, el %1 a las %2</translation>
+    </message>
+    <message>
+        <source>Every two weeks on %1 at %2</source>
+        <translation>Cada dos semanas, el %1 a las %2</translation>
+    </message>
+    <message>
+        <source>Every four weeks on %1 at %2</source>
+        <translation>Cada cuatro semanas, el %1 a las %2</translation>
+    </message>
+    <message>
+        <source>, %1 minutes</source>
+        <translation>, %1 minutos</translation>
+    </message>
+    <message>
+        <source>, with %1</source>
+        <translation>, con %1</translation>
+    </message>
+    <message>
+        <source>Remove the session: %1</source>
+        <translation>Quitar la sesión: %1</translation>
+    </message>
+    <message>
+        <source>Removed the session: %1.</source>
+        <translation>Sesión quitada: %1.</translation>
+    </message>
+    <message>
+        <source>Skip the next session: %1</source>
+        <translation>Saltar la próxima sesión: %1</translation>
+    </message>
+    <message>
+        <source>Skipped the session on %1.</source>
+        <translation>Saltaste la sesión del %1.</translation>
+    </message>
+    <message>
+        <source>%1 at %2</source>
+        <translation>%1 a las %2</translation>
+    </message>
+    <message>
+        <source>Next: %1 at %2</source>
+        <translation>Próxima: %1 a las %2</translation>
+    </message>
+</context>
+<context>
     <name>SettingsWindow</name>
     <message>
         <source>Footholds settings</source>
@@ -3360,6 +3886,10 @@ Lo que guardes en el registro rápido (un clic en el icono de la bandeja) aparec
     <message>
         <source>Reset to defaults</source>
         <translation>Volver a los valores iniciales</translation>
+    </message>
+    <message>
+        <source>Your sessions</source>
+        <translation>Tus sesiones</translation>
     </message>
 </context>
 <context>
@@ -3479,6 +4009,10 @@ Lo que guardes en el registro rápido (un clic en el icono de la bandeja) aparec
     <message>
         <source>A thought, with room for a kinder view</source>
         <translation>Un pensamiento, con espacio para una mirada más amable</translation>
+    </message>
+    <message>
+        <source>If the thought is about ending your life or hurting yourself, Get help now is here.</source>
+        <translation>Si el pensamiento es sobre quitarte la vida o hacerte daño, Ayuda ahora está aquí.</translation>
     </message>
 </context>
 <context>
@@ -3880,6 +4414,30 @@ Libera algo de espacio y vuelve a intentarlo, o sal de todos modos.</translation
         <source>A chart of energy and feelings over these days</source>
         <translation>Un gráfico de la energía y los sentimientos de estos días</translation>
     </message>
+    <message>
+        <source>My last session was today.</source>
+        <translation>Mi última sesión fue hoy.</translation>
+    </message>
+    <message>
+        <source>1 day since my last session, on {day}.</source>
+        <translation>1 día desde mi última sesión, el {day}.</translation>
+    </message>
+    <message>
+        <source>{n} days since my last session, on {day}.</source>
+        <translation>{n} días desde mi última sesión, el {day}.</translation>
+    </message>
+    <message>
+        <source>From my last session</source>
+        <translation>De mi última sesión</translation>
+    </message>
+    <message>
+        <source>What I wanted to remember</source>
+        <translation>Lo que quería recordar</translation>
+    </message>
+    <message>
+        <source>Something to try</source>
+        <translation>Algo para probar</translation>
+    </message>
 </context>
 <context>
     <name>fallback</name>
@@ -4123,6 +4681,10 @@ Libera algo de espacio y vuelve a intentarlo, o sal de todos modos.</translation
     <message>
         <source>Good to know</source>
         <translation>Bueno saberlo</translation>
+    </message>
+    <message>
+        <source>After your session</source>
+        <translation>Después de tu sesión</translation>
     </message>
 </context>
 <context>
@@ -4546,6 +5108,30 @@ Libera algo de espacio y vuelve a intentarlo, o sal de todos modos.</translation
     <message>
         <source>Weekly backups kept</source>
         <translation>Copias semanales que se guardan</translation>
+    </message>
+    <message>
+        <source>My sessions</source>
+        <translation>Mis sesiones</translation>
+    </message>
+    <message>
+        <source>Offer to get ready for a session</source>
+        <translation>Ofrecer prepararte para una sesión</translation>
+    </message>
+    <message>
+        <source>A gentle offer to look at your check-in summary and note what to talk about.</source>
+        <translation>Un ofrecimiento amable para mirar tu resumen y anotar de qué quieres hablar.</translation>
+    </message>
+    <message>
+        <source>The day before</source>
+        <translation>El día antes</translation>
+    </message>
+    <message>
+        <source>A few hours before</source>
+        <translation>Unas horas antes</translation>
+    </message>
+    <message>
+        <source>No offer</source>
+        <translation>Sin ofrecimiento</translation>
     </message>
 </context>
 </TS>

@@ -24,6 +24,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from footholds.core import sessions
 from footholds.core.store import (
     Goal,
     LogEntry,
@@ -32,6 +33,7 @@ from footholds.core.store import (
     Person,
     Proof,
     RoutineItem,
+    Session,
     ThoughtLog,
 )
 from footholds.core.store.models import now_local
@@ -103,6 +105,11 @@ def seeded(ctx):
         ThoughtLog(thought="I always get it wrong", belief_before=70, balanced="Sometimes I do")
     )
     store.add(LogEntry(at=now_local() - timedelta(days=3), feelings=["calm"], source="quick-log"))
+    weekly = Session(
+        day=(now_local() - timedelta(days=29)).date().isoformat(), time="09:00", every="1w"
+    )
+    last = sessions.last_occurrence([weekly], now_local())
+    store.add(sessions.with_note(weekly, last.key, remember="Go gently", **{"try": "A short walk"}))
     return ctx
 
 

@@ -14,7 +14,7 @@ from PySide6.QtWidgets import QPushButton
 
 from footholds.core.settings import BY_NAME, SETTINGS, sections
 from footholds.core.store import LogEntry
-from footholds.ui import setting_editors, settings_data, theme
+from footholds.ui import setting_editors, theme
 from footholds.ui.settings_window import SettingsWindow
 
 
@@ -300,10 +300,10 @@ def test_restore_asks_then_restores(window, ctx, monkeypatch) -> None:
     backup = window.data_page.back_up()
     assert backup is not None
     ctx.store.add(LogEntry(note="after the backup").clean())
-    questions: list[str] = []
-    monkeypatch.setattr(settings_data, "ask", lambda _p, _t, q: questions.append(q) or True)
+    asked: list[tuple[str, int, int]] = []
+    monkeypatch.setattr(window.data_page, "_confirm_restore", lambda *a: asked.append(a) or True)
     assert window.data_page.restore(Path(backup)) is True
-    assert "Restore 1 entries" in questions[0]
+    assert asked == [(Path(backup).name, 2, 1)]  # the counts now and in the backup
     assert [e.note for e in ctx.store.all(LogEntry)] == ["before the backup"]
     assert "Restored" in window.data_page.status.text()
 
@@ -312,9 +312,49 @@ def test_restore_declined_changes_nothing(window, ctx, monkeypatch) -> None:
     ctx.store.add(LogEntry(note="one").clean())
     backup = window.data_page.back_up()
     ctx.store.add(LogEntry(note="two").clean())
-    monkeypatch.setattr(settings_data, "ask", lambda *_a: False)
+    monkeypatch.setattr(window.data_page, "_confirm_restore", lambda *_a: False)
     assert window.data_page.restore(Path(backup)) is False
     assert ctx.store.count(LogEntry) == 2
+
+
+def _answer_restore_question(qtbot, click: str) -> list[str]:
+    """Read the restore question when it shows, then press the button named `click`."""
+    from PySide6.QtCore import QTimer
+    from PySide6.QtWidgets import QApplication, QMessageBox
+
+    seen: list[str] = []
+
+    def answer() -> None:
+        box = QApplication.activeModalWidget()
+        if not isinstance(box, QMessageBox):
+            QTimer.singleShot(20, answer)
+            return
+        seen.append(box.text())
+        seen.extend(b.text() for b in box.buttons())
+        seen.append(box.defaultButton().text())
+        next(b for b in box.buttons() if b.text() == click).click()
+
+    QTimer.singleShot(0, answer)
+    return seen
+
+
+def test_restoring_an_empty_backup_names_both_counts_and_cancel_is_the_default(
+    window, ctx, qtbot, tmp_path
+) -> None:
+    empty = ctx.backups.create("manual", tmp_path / "empty.zip")  # nothing written yet
+    ctx.store.add(LogEntry(note="one").clean())
+    ctx.store.add(LogEntry(note="two").clean())
+    seen = _answer_restore_question(qtbot, "Cancel")
+    assert window.data_page.restore(empty) is False
+    question, *buttons, default = seen
+    assert "Entries in Footholds now: 2\nEntries in this backup: 0" in question
+    assert "after restoring, Footholds would be empty" in question
+    assert buttons == ["Restore this backup", "Cancel"] and default == "Cancel"
+    assert ctx.store.count(LogEntry) == 2
+
+    _answer_restore_question(qtbot, "Restore this backup")
+    assert window.data_page.restore(empty) is True
+    assert ctx.store.count(LogEntry) == 0
 
 
 def test_data_buttons_are_there(window) -> None:

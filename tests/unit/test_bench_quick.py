@@ -154,6 +154,12 @@ def check_app_sections(sections: dict[str, Any], table: str) -> None:
     all_positive(cli, {"pass_wall_ms", "log_wall_ms", "proof_list_wall_ms", "log_ratio"})
     assert set(cli["targets"]) == {"log_ratio"} and "footholds log, wall" in table
 
+    imported = sections["import"]  # a Daylio export, beside the csv module reading it
+    assert imported["rows"] == imported["added"] == imported["duplicates"] == 5_000
+    all_positive(imported, {"csv_s", "plan_s", "apply_s", "plan_again_s", "total_s", "months"})
+    assert set(imported["targets"]) == {"total_s", "growth_mb"}
+    assert "plan + import" in table and "csv module reading it" in table
+
     memory = sections["memory"]
     assert memory["platform"] == ("offscreen" if memory["no_desktop"] else "xcb")
     assert 5 < memory["bare_rss_mb"] < memory["app_rss_mb"] < 1000

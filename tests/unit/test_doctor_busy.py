@@ -10,6 +10,7 @@ from zoneinfo import ZoneInfo
 
 from footholds.core.busy import REASONS, Busy
 from footholds.core.settings import Settings
+from footholds.core.store import Session
 from footholds.doctor_busy import busy_now, busy_rows, doctor_json
 from footholds.platform.busy.base import BusySources, CannotTell
 from footholds.platform.screen_state import ContextSources, UnavailableState
@@ -63,6 +64,22 @@ def test_each_reason_is_read_and_unknown_ones_are_null() -> None:
     assert read(10, full=None).fullscreen is None  # a failing service: can't tell
 
 
+def test_a_therapy_session_in_progress_or_just_over_is_a_reason() -> None:
+    context = ContextSources(State(False), UnavailableState("no"), State(False))
+    busy = BusySources(Device(False), Device(False), CannotTell("no"))
+    session = Session(day="2026-12-03", time="10:00", minutes=50)
+
+    def at(hour: int, minute: int) -> Busy:
+        when = datetime(2026, 12, 3, hour, minute, tzinfo=MADRID)
+        return busy_now(Settings(values={}), context, busy, lambda: when, [session])
+
+    assert at(9, 59).session is False
+    assert at(10, 30).session is True
+    assert at(11, 0).session is True  # the quiet quarter of an hour after it
+    assert at(11, 6).session is False
+    assert read(10).session is None  # sessions unread: can't tell
+
+
 def test_quiet_hours_follow_the_settings_and_the_clock() -> None:
     assert read(23).quiet_hours is True
     assert read(23, **{"reminders.quiet_hours": False}).quiet_hours is False
@@ -103,7 +120,7 @@ def test_doctor_json_from_the_command_line(footholds_home) -> None:
     data = json.loads(done.stdout)
     assert list(data["busy"]) == list(REASONS)
     assert all(value in (True, False, None) for value in data["busy"].values())
-    assert data["busy"]["session"] is None
+    assert data["busy"]["session"] is False  # the store was read: no session on now
     labels = [row["label"] for row in data["report"]]
     assert "Noticing a microphone" in labels and "Reminders now" in labels
     text = _doctor()

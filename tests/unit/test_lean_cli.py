@@ -42,6 +42,7 @@ COMMANDS = [
     ["backup", "-o", "{home}/backup.zip"],
     ["import", "{home}/in.json"],
     ["helplines", "--region", "GB"],
+    ["session", "list"],
     ["pause", "1h"],
     ["resume"],
     ["remind", "rest"],

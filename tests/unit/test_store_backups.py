@@ -179,7 +179,19 @@ def escaping_name(members: dict[str, bytes]) -> None:
     set_manifest(members, manifest)
 
 
+def future_meta(members: dict[str, bytes]) -> None:
+    """A backup that claims a schema from a newer Footholds (restored, it would lock every
+    command, the app and even the next backup out)."""
+    members["store/meta.json"] = b'{"schema": 99}'
+
+
+def damaged_meta(members: dict[str, bytes]) -> None:
+    members["store/meta.json"] = b'{"schema": "one"}'
+
+
 BROKEN = {
+    "claims a newer schema": (future_meta, "made by a newer version of Footholds"),
+    "damaged schema file": (damaged_meta, "meta.json is damaged"),
     "tampered file": (tamper, "proof.json is damaged \\(checksum differs\\)"),
     "tampered, checksum redone": (
         tamper_and_fix_checksum,
@@ -317,3 +329,19 @@ def test_check_backup_counts_entries(tmp_path: Path, backups: Backups, populated
         "store/meta.json",
         "store/proof.json",
     ]
+
+
+def test_a_refused_newer_backup_leaves_everything_working(
+    tmp_path: Path, backups: Backups, populated: Path
+) -> None:
+    newer = rezip(populated, tmp_path / "newer.zip", future_meta)
+    with pytest.raises(BadBackup, match=r"cannot read it\. Please restore it with that version"):
+        backups.restore(newer)
+    store = open_store(tmp_path)  # not locked out: it opens, reads and writes as before
+    assert [p.text for p in store.all(Proof)] == [
+        "kept through it all",
+        "written after the backup",
+    ]
+    store.add(Proof(text="and one more"))
+    store.close()
+    assert backups.create("manual").exists()

@@ -86,10 +86,23 @@ def fill(store: Store, model: type, n: int, start: int = 0) -> list[str]:
     return ids
 
 
+def stored_in(bad: bytes, raw: bytes, kind: str) -> set[str]:
+    """The ids of entries whose whole stored text is still in the damaged bytes."""
+    docs = json.loads(raw)[kind].values()
+    return {
+        doc["id"]
+        for doc in docs
+        if json.dumps(doc, ensure_ascii=False, separators=(",", ":")).encode() in bad
+    }
+
+
+READ_WHOLE = {"no_schema", "future_schema"}  # readable JSON, every entry still in it
+
+
 @pytest.mark.parametrize("damage", DAMAGE, ids=lambda f: f.__name__)
 @pytest.mark.parametrize("which", FILES)
 @pytest.mark.parametrize("with_backup", [True, False], ids=["backup", "no-backup"])
-def test_damaged_file_is_set_aside_and_replaced(
+def test_damaged_file_is_set_aside_and_merged_with_the_backup(
     tmp_path: Path, damage: Callable[[bytes], bytes], which: str, with_backup: bool
 ) -> None:
     relative, model = FILES[which]
@@ -97,11 +110,14 @@ def test_damaged_file_is_set_aside_and_replaced(
     store = open_store(tmp_path)
     backed_up = fill(store, model, 3)
     backups.create("daily")
-    fill(store, model, 2, start=3)  # written after the backup: in the damaged file only
+    later = fill(store, model, 2, start=3)  # written after the backup: in the damaged file only
     store.close()
     path = tmp_path / "store" / relative
-    bad = damage(path.read_bytes())
+    raw = path.read_bytes()
+    bad = damage(raw)
     path.write_bytes(bad)
+    in_file = set(backed_up + later) if damage.__name__ in READ_WHOLE else set()
+    in_file |= stored_in(bad, raw, model.KIND)
 
     store = open_store(tmp_path, backups=backups if with_backup else None)
     heard: list[str] = []
@@ -109,16 +125,29 @@ def test_damaged_file_is_set_aside_and_replaced(
     found = [r.id for r in store.all(model)]
 
     assert aside_bytes(tmp_path) == [bad]  # the damaged bytes are kept, not deleted
-    assert found == (backed_up if with_backup else [])
+    # merged, not replaced: the backup's entries and every entry the file still holds
+    expected = [i for i in backed_up + later if (with_backup and i in backed_up) or i in in_file]
+    assert found == expected
+    if damage.__name__ in READ_WHOLE:
+        assert found == backed_up + later  # nothing written after the backup drops out
     assert len(heard) == 1 and store.notices == heard
     message = heard[0]
     what = "log for 2026-03" if which == "month" else "proof list"
     assert message.startswith(f"Part of your {what} could not be read (")
     assert "kept, not deleted" in message and str(tmp_path / "aside") in message
-    if with_backup:
-        assert "restored from your latest backup (3 entries)" in message
+    from_file = len(in_file)
+    from_backup = len(set(backed_up) - in_file) if with_backup else 0
+    if from_file and from_backup:
+        assert (
+            f"{from_file + from_backup} entries came back: {from_file} from the file itself "
+            f"and {from_backup} from your latest backup." in message
+        )
+    elif from_file:
+        assert "came back from the file itself." in message
+    elif from_backup:
+        assert f"{from_backup} entries came back from your latest backup." in message
     else:
-        assert "no backup had a copy" in message
+        assert "No backup had a copy of it." in message
     assert "Traceback" not in message and "Errno" not in message
 
     # the part works again and a new store opens quietly

@@ -1,18 +1,22 @@
 """The check-in summary: what happened between sessions, gathered for a stretch of days. No Qt.
 
-By default the stretch starts at the last recorded session (a Session record dated before
-today) or, without one, covers the last 14 days. Rendering lives in checkin_render.py.
+By default the stretch starts at the last session that is over (core/sessions.py: a repeating
+slot's last occurrence, or a dated session before today) or, without one, covers the last 14
+days. It opens with what the person wanted to remember and try from that session, and how many
+days have passed since it. Rendering lives in checkin_render.py.
 """
 
 from __future__ import annotations
 
 from dataclasses import dataclass, field
-from datetime import date, datetime, timedelta, tzinfo
+from datetime import date, datetime, time, timedelta, tzinfo
 
 from footholds.core import content, safety_plan_render
+from footholds.core import sessions as ss
 from footholds.core.days import day_bounds, day_of
 from footholds.core.insights import Insights, most_often, summarise
 from footholds.core.store import LogEntry, Proof, ReminderEvent, Session, Store, ThoughtLog
+from footholds.core.store.validate import YEAR_MAX, YEAR_MIN
 
 DEFAULT_DAYS = 14
 # Section ids in the order they appear; the person can leave any of them out.
@@ -50,6 +54,17 @@ class Thought:
 
 
 @dataclass(frozen=True)
+class SinceLast:
+    """The last session: its day, the days since it (elapsed, nothing else), and the words
+    the person kept after it."""
+
+    day: date
+    days: int
+    remember: str = ""
+    to_try: str = ""
+
+
+@dataclass(frozen=True)
 class Report:
     """Everything the summary shows, already gathered; rendering needs nothing else."""
 
@@ -68,6 +83,7 @@ class Report:
     movement_days: int = 0
     proof: list[Noted] = field(default_factory=list)
     plan: safety_plan_render.PlanPage | None = None  # only when the person chose to add it
+    since: SinceLast | None = None  # None when no session is recorded yet
 
     def has(self, section: str) -> bool:
         """Whether a section has anything to show."""
@@ -97,12 +113,53 @@ def upcoming_session(store: Store, today: date) -> Session | None:
     return min(ahead, key=lambda s: (s.day, s.at), default=None)
 
 
-def default_period(store: Store, today: date) -> tuple[date, date]:
-    """Since the last session (its day included), or the last 14 days, up to today."""
-    last = last_session_before(store, today)
+def next_slot(store: Store, today: date) -> ss.Occurrence | None:
+    """The next timed session from today on (a repeating slot's, say): what to talk about
+    is kept with that occurrence when no dated session is being prepared for."""
+    occurrence = ss.next_occurrence(store.all(Session), _day_began(today))
+    return occurrence if occurrence is not None and occurrence.timed else None
+
+
+def default_period(store: Store, today: date, now: datetime | None = None) -> tuple[date, date]:
+    """Since the last session (its day included), or the last 14 days, up to today. Without
+    `now`, the last session is one over before today began."""
+    last = last_over(store, now or _day_began(today))
     if last is not None:
-        return date.fromisoformat(last.day), today
+        return _local_day(last), today
     return today - timedelta(days=DEFAULT_DAYS - 1), today
+
+
+def last_over(store: Store, now: datetime, tz: tzinfo | None = None) -> ss.Occurrence | None:
+    """The last session over by `now`: a timed one once it ended, a dated one after its day."""
+    return ss.last_occurrence(store.all(Session), now, tz)
+
+
+def since_last(
+    store: Store, made: date, now: datetime, tz: tzinfo | None = None
+) -> SinceLast | None:
+    """What the summary opens with, or None without a session."""
+    last = last_over(store, now, tz)
+    if last is None:
+        return None
+    note = last.note()
+    return SinceLast(
+        day=_local_day(last, tz),
+        days=max(0, (made - _local_day(last, tz)).days),
+        remember=note["remember"].strip(),
+        to_try=note["try"].strip(),
+    )
+
+
+def _day_began(day: date, tz: tzinfo | None = None) -> datetime:
+    began = datetime.combine(day, time())
+    return began.replace(tzinfo=tz) if tz is not None else began.astimezone()
+
+
+def _local_day(occurrence: ss.Occurrence, tz: tzinfo | None = None) -> date:
+    zone = ss.zone(occurrence.start, tz)
+    return (
+        occurrence.start.astimezone(zone).date() if zone else occurrence.start.astimezone().date()
+    )
 
 
 def gather(
@@ -116,17 +173,30 @@ def gather(
     day_start_hour: int = 0,
     language: str = content.DEFAULT_LANGUAGE,
     include_plan: bool = False,
+    now: datetime | None = None,
 ) -> Report:
     """Read what the days first..last hold. `talk_about` defaults to the upcoming session's;
-    the safety plan goes in only with `include_plan`, as the person chooses."""
+    the safety plan goes in only with `include_plan`, as the person chooses.
+
+    Raises ValueError for a day outside the years entries can have (9999-12-31 would
+    overflow the day after it)."""
+    for day in (first, last):
+        if not YEAR_MIN <= day.year <= YEAR_MAX:
+            raise ValueError(
+                f"{day.isoformat()} is outside the years Footholds keeps "
+                f"({YEAR_MIN} to {YEAR_MAX}); please choose a day in between."
+            )
     made = made or datetime.now(tz).date()
+    # the last session is one over before the summary's day began, as default_period says
+    now = now or _day_began(made, tz)
     start, end = day_bounds(first, day_start_hour, tz)[0], day_bounds(last, day_start_hour, tz)[1]
     logs = store.between(LogEntry, start, end)
     events = store.between(ReminderEvent, start, end)
     days = summarise(logs, events, first, last, tz=tz, day_start_hour=day_start_hour)
     if talk_about is None:
         session = upcoming_session(store, made)
-        talk_about = session.talk_about if session else ""
+        slot = next_slot(store, made) if session is None else None
+        talk_about = session.talk_about if session else (slot.note()["talk"] if slot else "")
 
     def on(moment: datetime) -> date:
         return day_of(moment, day_start_hour, tz)
@@ -162,6 +232,7 @@ def gather(
             for p in store.between(Proof, start, end)
         ],
         plan=safety_plan_render.gather(store, language) if include_plan else None,
+        since=since_last(store, made, now, tz),
     )
 
 

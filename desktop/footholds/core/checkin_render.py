@@ -12,7 +12,7 @@ from collections.abc import Callable, Iterable, Mapping
 from dataclasses import dataclass, field
 from datetime import date
 
-from footholds.core.checkin import SECTIONS, Noted, Report, Thought
+from footholds.core.checkin import SECTIONS, Noted, Report, SinceLast, Thought
 from footholds.core.checkin_chart import Bin, bins, chart_size, chart_svg
 from footholds.core.safety_plan_render import html_lines as plan_html_lines
 from footholds.core.safety_plan_render import markdown_lines as plan_markdown_lines
@@ -76,6 +76,12 @@ TEXT: dict[str, str] = {
     "on_days": QT_TRANSLATE_NOOP("checkin", "on {n} days"),
     "small_wins": QT_TRANSLATE_NOOP("checkin", "Small wins"),
     "chart": QT_TRANSLATE_NOOP("checkin", "A chart of energy and feelings over these days"),
+    "since_today": QT_TRANSLATE_NOOP("checkin", "My last session was today."),
+    "since_one": QT_TRANSLATE_NOOP("checkin", "1 day since my last session, on {day}."),
+    "since_many": QT_TRANSLATE_NOOP("checkin", "{n} days since my last session, on {day}."),
+    "from_last": QT_TRANSLATE_NOOP("checkin", "From my last session"),
+    "remember": QT_TRANSLATE_NOOP("checkin", "What I wanted to remember"),
+    "to_try": QT_TRANSLATE_NOOP("checkin", "Something to try"),
 }
 
 
@@ -140,6 +146,12 @@ def to_markdown(
         w["period"].format(first=w.long_day(report.first), last=w.long_day(report.last))
         + f" · {w['made'].format(day=w.long_day(report.made))}",
     ]
+    if report.since is not None:
+        out += ["", _since_line(report.since, w)]
+        kept = _kept(report.since, w)
+        if kept:
+            out += ["", f"## {w['from_last']}", ""]
+            out += [f"- {label}: {_indent(text)}" for label, text in kept]
     for section in _chosen(sections):
         out += ["", f"## {w[section]}", ""]
         if not report.has(section):
@@ -149,6 +161,20 @@ def to_markdown(
     if report.plan is not None and not report.plan.empty:
         out += ["", *plan_markdown_lines(report.plan, level=2)]
     return "\n".join(out).rstrip() + "\n"
+
+
+def _since_line(since: SinceLast, w: Wording) -> str:
+    """Days elapsed since the last session: a plain count of days, of nothing else."""
+    if since.days == 0:
+        return w["since_today"]
+    key = "since_one" if since.days == 1 else "since_many"
+    return w[key].format(n=since.days, day=w.day(since.day))
+
+
+def _kept(since: SinceLast, w: Wording) -> list[tuple[str, str]]:
+    """What the person wrote after their last session, in their words."""
+    pairs = [(w["remember"], since.remember), (w["to_try"], since.to_try)]
+    return [(label, text) for label, text in pairs if text]
 
 
 def _indent(text: str, prefix: str = "  ") -> str:
@@ -286,6 +312,12 @@ def to_html(
         f"<h1>{_h(w['title'])}</h1>",
         f'<p class="soft">{_h(period)} · {_h(w["made"].format(day=w.long_day(report.made)))}</p>',
     ]
+    if report.since is not None:
+        out.append(f"<p>{_h(_since_line(report.since, w))}</p>")
+        kept = _kept(report.since, w)
+        if kept:
+            out.append(f"<h2>{_h(w['from_last'])}</h2>")
+            out += _ul([f"<b>{_h(label)}</b>: {_h(text)}" for label, text in kept])
     for section in _chosen(sections):
         out.append(f"<h2>{_h(w[section])}</h2>")
         if not report.has(section):

@@ -15,6 +15,16 @@ Schema (version 1), stable; new fields are only ever added:
         "safety_plan": [ {"id": "...", "at": "...", "sections": {"sp-reasons": "...", ...},
                           "safer": ["lock-away", ...]} ]   "safer" was added later: a plan
                           without it is read as none ticked
+        "session": [ {"id": "...", "at": "...", "day": "2026-12-08", "talk_about": "",
+                      "time": "17:00", "minutes": 50, "every": "" | "1w" | "2w" | "4w",
+                      "therapist": "", "notes": [{"day": "2026-12-08", "talk": "",
+                      "remember": "", "try": ""}], "cancelled": ["2026-12-22"],
+                      "moved": {"2026-12-15": "2026-12-16 09:00"},
+                      "offered": ["before:2026-12-08", "after:2026-12-08"]} ]
+                      "day" is the first date of a repeating slot; every field after
+                      "talk_about" was added later (older sessions read as a date only,
+                      50 minutes, once, no notes). Each note, cancellation and move is named
+                      by the day that occurrence was planned for.
       }
     }
 
@@ -24,7 +34,9 @@ CSV (`write_csv_zip`): a zip holding one `<kind>.csv` per record kind (log.csv, 
 and README.txt. Each CSV has a header row with the record's field names in dataclass order,
 then one row per record, oldest first. Times are ISO 8601 with offset; lists and mappings
 (feelings, wins, tags, answers, steps, sections) are JSON text in their cell; true/false for
-yes/no fields; an empty cell for a missing number.
+yes/no fields; an empty cell for a missing number. Text that begins with =, +, -, @, a tab or
+a carriage return is written with a ' in front, so a spreadsheet shows it instead of running
+it as a formula (OWASP's advice on CSV injection).
 """
 
 from __future__ import annotations
@@ -71,18 +83,27 @@ CSV_README = """Footholds export, one CSV file per kind of entry.
 Each file starts with a header row naming its columns; rows are oldest first.
 Times are ISO 8601 with the time zone offset. Lists (feelings, wins, tags, steps)
 and sets of answers are written as JSON text inside their cell.
+Text that begins with =, +, -, @, a tab or a carriage return has a ' added in
+front, so spreadsheets show it as text instead of running it as a formula.
 Footholds can import its own JSON export (footholds export --format json).
 """
 
 
 _JSON = json.JSONEncoder(ensure_ascii=False, sort_keys=True).encode
+# What makes a spreadsheet read a cell as a formula: these at the very start of the text.
+_FORMULA_START = ("=", "+", "-", "@", "\t", "\r")
+
+
+def _text(value: str) -> str:
+    """Text as a spreadsheet will show it: a leading formula character gets a ' before it."""
+    return "'" + value if value.startswith(_FORMULA_START) else value
 
 
 def _cell(value: Any) -> str:
     # Called once per field of every record: plain text, the common case, goes first.
     kind = type(value)
     if kind is str:
-        return str(value)
+        return _text(value)
     if value is None:
         return ""
     if kind is bool:

@@ -5,6 +5,7 @@ Read fresh on every call, so a change in the settings window applies at once.
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from datetime import datetime, time, timedelta, tzinfo
 
 from footholds.core import timewindows as tw
@@ -17,8 +18,12 @@ _MINUTES = {Kind.MOVEMENT: "reminders.movement_minutes", Kind.REST: "reminders.r
 class Rules:
     """The reminder settings, interpreted."""
 
-    def __init__(self, settings: Settings) -> None:
+    def __init__(
+        self, settings: Settings, session_quiet: Callable[[datetime], datetime | None] | None = None
+    ) -> None:
         self._get = settings.get
+        # when the quiet around a therapy session ends, if `at` is in it (core/sessions.py)
+        self._session_quiet = session_quiet
 
     def enabled(self, kind: Kind) -> bool:
         """Whether `kind` is switched on (wind-down is on once a bedtime is set)."""
@@ -62,6 +67,10 @@ class Rules:
 
     def hours_hold(self, kind: Kind, at: datetime, tz: tzinfo) -> tuple[str, datetime] | None:
         """Whether quiet or working hours hold `kind` back at `at`: the reason and its end."""
+        # During a therapy session and just after it, nothing at all: not even wind-down.
+        session_end = self._session_quiet(at) if self._session_quiet is not None else None
+        if session_end is not None:
+            return "session", session_end
         # Wind-down belongs to the evening the person asked for, so quiet hours never hold it.
         if kind is not Kind.WINDDOWN and self.flag("reminders.quiet_hours"):
             start, end = self._clock("reminders.quiet_start"), self._clock("reminders.quiet_end")
@@ -82,6 +91,10 @@ class Rules:
                 break
             at = hold[1]
         return at
+
+    def day_start_hour(self) -> int:
+        """The hour the person's day turns over (4 am by default)."""
+        return int(self._get("day.start_hour"))
 
     def day_start(self, after: datetime, tz: tzinfo) -> datetime:
         """When the next day begins (day.start_hour, 4 am by default)."""

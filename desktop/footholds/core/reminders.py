@@ -30,6 +30,7 @@ ENGLISH: dict[str, str] = {
     "paused_until": "Paused until {time}",
     "quiet_hours": "Quiet hours until {time}",
     "outside_hours": "Outside working hours until {time}",
+    "session": "Quiet for your session until {time}",
     "nothing": "No reminders coming up",
     "next": "Next {what} {when}",
     "waiting": "{what} is here whenever you want it",
@@ -80,7 +81,7 @@ class Status:
     next_at: datetime | None
     paused_until: datetime | None  # None while paused means until resumed
     waiting: Kind | None  # a reminder that faded unanswered and waits in the tooltip
-    quiet_reason: str | None = None  # "quiet_hours" | "outside_working_hours" in mode "quiet"
+    quiet_reason: str | None = None  # "quiet_hours" | "outside_working_hours" | "session"
     quiet_until: datetime | None = None
 
     def tooltip(self, now: datetime, words: Words = ENGLISH) -> str:
@@ -94,7 +95,9 @@ class Status:
             else:
                 lines = [w["paused_until"].format(time=_clock(self.paused_until, now, w))]
         elif self.mode == "quiet" and self.quiet_until is not None:
-            key = "quiet_hours" if self.quiet_reason == "quiet_hours" else "outside_hours"
+            key = {"quiet_hours": "quiet_hours", "session": "session"}.get(
+                self.quiet_reason or "", "outside_hours"
+            )
             lines = [w[key].format(time=_clock(self.quiet_until, now, w))]
             if self.next_kind and self.next_at and self.next_at < self.quiet_until:
                 lines.append(_next(self.next_kind, self.next_at, now, w))  # e.g. a wind-down

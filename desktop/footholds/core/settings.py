@@ -152,6 +152,7 @@ DEFAULT_PARTS = ["the hopeless part", "the numb part", "the inner critic", "the 
 
 R, D, G, L, S = "Reminders", "Day and sleep", "General", "My lists", "Safety"
 LISTS_SECTION, SAFETY_SECTION = L, S  # the settings window adds the person's own lists there
+SESSIONS_SECTION = "My sessions"  # a page of its own: ui/sessions_editor.py
 
 # "" follows the system's region; then the regions resources/crisis/lines.json has lines for
 # (a test keeps the two the same), every other country (its emergency number and a directory
@@ -259,6 +260,17 @@ SETTINGS: tuple[Setting, ...] = (
     Setting("general.first_run_done", "bool", False, "First-run card seen", G, hidden=True),
     Setting("general.backup_days", "int", 7, "Daily backups kept", G, 1, 60),
     Setting("general.backup_weeks", "int", 4, "Weekly backups kept", G, 0, 52),
+    # When the offer to get ready for a therapy session comes (core/sessions.py BEFORE); the
+    # page also lists the sessions themselves (ui/sessions_editor.py).
+    Setting(
+        "sessions.before_offer",
+        "choice",
+        "day_before",
+        "Offer to get ready for a session",
+        SESSIONS_SECTION,
+        choices=("day_before", "same_day", "off"),
+        help="A gentle offer to look at your check-in summary and note what to talk about.",
+    ),
 )
 BY_NAME = {s.name: s for s in SETTINGS}
 

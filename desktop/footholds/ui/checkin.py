@@ -26,9 +26,11 @@ from PySide6.QtWidgets import (
 )
 
 from footholds.core import checkin
-from footholds.core.atomic import write_atomic
+from footholds.core import sessions as ss
+from footholds.core.atomic import write_out
 from footholds.core.checkin_render import to_html, to_markdown
 from footholds.core.store import Session
+from footholds.core.store.validate import YEAR_MAX, YEAR_MIN
 from footholds.ui.calm import CalmWindow, language
 from footholds.ui.checkin_print import (
     pdf_bytes,
@@ -54,6 +56,7 @@ class CheckinWindow(CalmWindow):
         super().__init__(ctx)
         self.words = wording()
         self.session: Session | None = None
+        self.slot: ss.Occurrence | None = None
         self.setWindowTitle(self.tr("Check-in summary"))
         self.resize(1040, 720)
 
@@ -242,6 +245,8 @@ class CheckinWindow(CalmWindow):
     # -- building --------------------------------------------------------------------------
     def _date_edit(self, name: str, description: str) -> QDateEdit:
         edit = QDateEdit()
+        # Qt allows up to 9999-12-31, whose next day does not exist: keep to the store's years
+        edit.setDateRange(to_qdate(date(YEAR_MIN, 1, 1)), to_qdate(date(YEAR_MAX, 12, 31)))
         edit.setCalendarPopup(True)
         edit.setDisplayFormat("d MMM yyyy")
         edit.setAccessibleName(name)
@@ -271,15 +276,19 @@ class CheckinWindow(CalmWindow):
         today = self.today()
         first, last = checkin.default_period(self.ctx.store, today)
         self.session = checkin.upcoming_session(self.ctx.store, today)
+        # a repeating slot keeps what to talk about with its next occurrence
+        self.slot = checkin.next_slot(self.ctx.store, today) if self.session is None else None
         for edit, value in ((self.first, first), (self.last, last)):
             edit.blockSignals(True)
             edit.setDate(to_qdate(value))
             edit.blockSignals(False)
-        self.session_day.setDate(
-            to_qdate(date.fromisoformat(self.session.day) if self.session else today)
-        )
+        day = date.fromisoformat(self.session.day) if self.session else today
+        talk = self.session.talk_about if self.session else ""
+        if self.slot is not None:
+            day, talk = self.slot.start.astimezone().date(), self.slot.note()["talk"]
+        self.session_day.setDate(to_qdate(day))
         self.talk.blockSignals(True)
-        self.talk.setPlainText(self.session.talk_about if self.session else "")
+        self.talk.setPlainText(talk)
         self.talk.blockSignals(False)
         self._talk_saved = self.talk.toPlainText()
         self.refresh()
@@ -319,6 +328,13 @@ class CheckinWindow(CalmWindow):
         `always`, an empty note with no session yet is not worth a record."""
         text = self.talk.toPlainText()
         day = to_date(self.session_day.date()).isoformat()
+        slot = self.slot
+        if slot is not None and slot.start.astimezone().date().isoformat() == day:
+            current = self.ctx.store.get(Session, slot.session.id) or slot.session
+            if update_record(self.ctx, ss.with_note(current, slot.key, talk=text), self) is None:
+                return False
+            self._talk_saved = text
+            return True
         if self.session is None:
             if not text.strip() and not always:
                 return True
@@ -395,7 +411,7 @@ class CheckinWindow(CalmWindow):
         else:
             data, _pages = pdf_bytes(report, chosen, self.words)
         try:
-            write_atomic(path, data)
+            write_out(path, data)
         except OSError as exc:
             self.status.setText(
                 self.tr("That file could not be written (%1). Nothing else was changed.").replace(

@@ -31,6 +31,7 @@ from PySide6.QtWidgets import (
 from footholds.core import content
 from footholds.core.store import InvalidEntry, LogEntry, Proof
 from footholds.ui.calm import language
+from footholds.ui.help_link import HelpLink
 from footholds.ui.log_form import LogForm
 from footholds.ui.operations import save_record
 
@@ -131,8 +132,10 @@ class QuickLogWindow(QWidget):
         layout.addWidget(self.status)
         layout.addLayout(bottom)
         layout.addWidget(self.ack_box)
+        self.help_link = HelpLink(ctx)
+        layout.addWidget(self.help_link)
         self.bottom_widgets = (self.hint, self.save)
-        self.form.tail = [self.save]
+        self.form.tail = [self.save, self.help_link.button]
         self.form.fix_tab_order()
 
         self.closer = QTimer(self)

@@ -77,6 +77,12 @@ WINDOWS: tuple[WindowSpec, ...] = (
         "insights", QT_TRANSLATE_NOOP("menu", "Insights"), "footholds.ui.insights:InsightsWindow"
     ),
     WindowSpec(
+        "session-notes",
+        QT_TRANSLATE_NOOP("menu", "After your session"),
+        "footholds.ui.session_notes:SessionNotesWindow",
+        in_menu=False,
+    ),
+    WindowSpec(
         "quick-log", QT_TRANSLATE_NOOP("menu", "Quick log"), "footholds.ui.quick_log:QuickLogWindow"
     ),
     WindowSpec(
@@ -89,14 +95,18 @@ WINDOWS: tuple[WindowSpec, ...] = (
     ),
 )
 BY_NAME = {w.name: w for w in WINDOWS}
-# Where each window sits in the tray menu; the Reminders submenu goes after check-in.
+# Where each window sits in the tray menu: the two ways to help first, marked, with a line
+# ("-") below them; the Reminders submenu goes after insights.
+HELP_FIRST = ("tough-day", "help-now")
+SEPARATOR = "-"
 MENU_ORDER = (
+    *HELP_FIRST,
+    SEPARATOR,
+    "safety-plan",  # the plan is for hard moments too: first below the line
     "quick-log",
     "today",
     "proof-list",
     "affirmation",
-    "tough-day",
-    "safety-plan",
     "thought-log",
     "journal",
     "reach-out",
@@ -104,7 +114,6 @@ MENU_ORDER = (
     "insights",
     "|reminders",
     "settings",
-    "help-now",
     "about",
 )
 

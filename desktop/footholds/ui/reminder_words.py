@@ -53,6 +53,9 @@ def status_words() -> dict[str, str]:
         "outside_hours": QCoreApplication.translate(
             "ReminderStatus", "Outside working hours until {time}"
         ),
+        "session": QCoreApplication.translate(
+            "ReminderStatus", "Quiet for your session until {time}"
+        ),
         "nothing": QCoreApplication.translate("ReminderStatus", "No reminders coming up"),
         "next": QCoreApplication.translate("ReminderStatus", "Next {what} {when}"),
         "waiting": QCoreApplication.translate(

@@ -52,6 +52,9 @@ CHOICE_LABELS = {
     "fri": QT_TRANSLATE_NOOP("settings", "Friday"),
     "sat": QT_TRANSLATE_NOOP("settings", "Saturday"),
     "sun": QT_TRANSLATE_NOOP("settings", "Sunday"),
+    "day_before": QT_TRANSLATE_NOOP("settings", "The day before"),
+    "same_day": QT_TRANSLATE_NOOP("settings", "A few hours before"),
+    "off": QT_TRANSLATE_NOOP("settings", "No offer"),
 }
 # Language names are written in their own language, so anyone can find theirs.
 LANGUAGE_NAMES = {"en": "English", "es": "Español"}
@@ -165,6 +168,10 @@ class ChoiceEditor(Editor):
             QCoreApplication.translate("settings", "The choices for %1.").replace("%1", self.label)
         )
         self.combo.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToContents)
+        if setting.name == "safety.region":
+            from footholds.ui.region import guard_wheel
+
+            guard_wheel(self.combo)  # scrolling the page must never swap the crisis lines
         layout = _box(self)
         layout.addWidget(self.combo)
         layout.addStretch(1)

@@ -19,7 +19,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from footholds.core.atomic import write_atomic
+from footholds.core.atomic import write_out
 from footholds.core.store.backups import BadBackup, check_backup
 
 if TYPE_CHECKING:
@@ -190,7 +190,10 @@ class DataPage(QWidget):
         return made
 
     def restore(self, source: Path) -> bool:
-        """Check the file, ask, then restore it the same way `footholds restore` does."""
+        """Check the whole file, show what it would replace and ask, then restore it the same
+        way `footholds restore` does."""
+        from footholds.core.store.dump import counts as count_entries
+
         try:
             counts = check_backup(source)
         except BadBackup as exc:
@@ -200,12 +203,8 @@ class DataPage(QWidget):
                 )
             )
             return False
-        question = self.tr(
-            "Restore %1 entries from %2?\n\nWhat is in Footholds now is saved as a backup "
-            "first, so nothing is lost."
-        )
-        question = question.replace("%1", str(sum(counts.values()))).replace("%2", source.name)
-        if not ask(self, self.tr("Restore a backup"), question):
+        now = sum(count_entries(self.ctx.store).values())
+        if not self._confirm_restore(source.name, now, sum(counts.values())):
             return False
         from footholds.handlers import handle
 
@@ -215,6 +214,33 @@ class DataPage(QWidget):
         else:
             self._say(message)
         return ok
+
+    def _confirm_restore(self, name: str, now: int, then: int) -> bool:
+        """Ask before a restore, naming how many entries are here now and in the backup;
+        Cancel is the default, so Enter never replaces anything."""
+        text = (
+            self.tr(
+                "Restore %1?\n\nEntries in Footholds now: %2\nEntries in this backup: %3\n\n"
+                "Restoring replaces what is in Footholds now with the backup."
+            )
+            .replace("%1", name)
+            .replace("%2", str(now))
+            .replace("%3", str(then))
+        )
+        if not then:
+            text += "\n" + self.tr(
+                "This backup holds no entries: after restoring, Footholds would be empty."
+            )
+        text += "\n\n" + self.tr(
+            "What is in Footholds now is saved as a backup first, so nothing is lost."
+        )
+        box = QMessageBox(QMessageBox.Icon.Question, self.tr("Restore a backup"), text, parent=self)
+        restore = box.addButton(self.tr("Restore this backup"), QMessageBox.ButtonRole.AcceptRole)
+        cancel = box.addButton(self.tr("Cancel"), QMessageBox.ButtonRole.RejectRole)
+        box.setDefaultButton(cancel)
+        box.setEscapeButton(cancel)
+        box.exec()
+        return box.clickedButton() is restore
 
     def export(self, target: Path, fmt: str = "json") -> int | None:
         """Write every entry to `target` as JSON, or as CSV files in a zip (owner-only,
@@ -230,7 +256,7 @@ class DataPage(QWidget):
                 text = io.StringIO()
                 count = write_json(self.ctx.store, text)
                 data = text.getvalue().encode("utf-8")
-            write_atomic(target, data)
+            write_out(target, data)
         except OSError as exc:
             self._say(
                 self.tr("The export could not be written: %1").replace("%1", str(exc.strerror))

@@ -27,6 +27,7 @@ from PySide6.QtWidgets import (
 from footholds.core.settings import (
     LISTS_SECTION,
     SAFETY_SECTION,
+    SESSIONS_SECTION,
     SETTINGS,
     Setting,
     SettingError,
@@ -274,6 +275,13 @@ class SettingsWindow(QWidget):
             outer.addSpacing(8)
             outer.addWidget(heading(self.tr("Your own numbers"), 1))
             outer.addWidget(self.own_lines)
+        elif section == SESSIONS_SECTION:
+            from footholds.ui.sessions_editor import SessionsEditor
+
+            self.sessions = SessionsEditor(self.ctx)
+            outer.addSpacing(8)
+            outer.addWidget(heading(self.tr("Your sessions"), 1))
+            outer.addWidget(self.sessions)
 
     def _on_link(self, url: str) -> None:
         open_or_explain(self.ctx, url)

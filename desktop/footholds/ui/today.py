@@ -29,6 +29,7 @@ from footholds.ui import theme
 from footholds.ui.calm import CalmWindow
 from footholds.ui.goals import GoalsSection
 from footholds.ui.routine import RoutineSection
+from footholds.ui.session_try_card import SessionTryCard
 from footholds.ui.undo import UndoBar
 
 if TYPE_CHECKING:
@@ -43,6 +44,7 @@ REFRESH_KINDS = {
     "proof",
     "own_item",
     "content_mark",  # a routine suggestion hidden or brought back in Settings
+    "session",  # what to try after a session shows until the next one
 }
 MAX_WAIT_MS = 3600 * 1000  # re-check hourly at most: a suspend pauses timers, not the clock
 
@@ -113,6 +115,7 @@ class TodayWindow(CalmWindow):
         self.showed_up.setObjectName("soft")
         self.showed_up.setWordWrap(True)
         self.goals = GoalsSection(ctx, self.undo_bar)
+        self.to_try = SessionTryCard()
 
         body = QWidget()
         inner = QVBoxLayout(body)
@@ -120,6 +123,7 @@ class TodayWindow(CalmWindow):
         inner.setSpacing(14)
         inner.addWidget(self.date)
         inner.addWidget(self.next_card)
+        inner.addWidget(self.to_try)
         inner.addWidget(self.said)
         inner.addWidget(self.routine)
         inner.addWidget(self.showed_up)
@@ -186,6 +190,7 @@ class TodayWindow(CalmWindow):
         self._shown_day = day
         self.date.setText(QLocale().toString(QDate(day.year, day.month, day.day), "dddd d MMMM"))
         self._show_next()
+        self.to_try.refresh(self.ctx.store, self.clock())
         self.routine.refresh()
         self.goals.refresh()
         # Today only, never a tally for the month: a count of 1 on the 28th reads as 27 missed.

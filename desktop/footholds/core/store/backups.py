@@ -13,11 +13,13 @@ from dataclasses import dataclass
 from datetime import datetime
 from pathlib import Path
 
-from footholds.core.atomic import fsync_dir, write_atomic
+from footholds.core.atomic import fsync_dir, write_atomic, write_out
 from footholds.core.digest import sha256_hex
 from footholds.core.paths import make_private_dir
+from footholds.core.safe_read import MB, Refused, open_zip
+from footholds.core.store import storage
 from footholds.core.store.models import BY_KIND
-from footholds.core.store.recovery import check_bytes
+from footholds.core.store.recovery import WAITING, check_bytes
 from footholds.core.store.storage import DamagedFile, kind_of, store_files
 
 FORMAT = "footholds-backup"
@@ -29,6 +31,13 @@ _NAME = re.compile(r"footholds-(?P<label>.+)-(?P<stamp>\d{8}-\d{6})(?:-(?P<n>\d{
 _STORE_NAME = re.compile(r"[a-z_]+\.json|[a-z_]+/\d{4}-\d{2}\.json")
 # what reading a damaged member can raise: a bad CRC, a broken deflate stream, a cut-off file
 _ZIP_ERRORS = (zipfile.BadZipFile, zlib.error, EOFError, OSError, NotImplementedError)
+
+
+# Far above any real backup (ten years of entries pack to a few MB and unpack to tens), far
+# below what would strain memory: a restore holds every unpacked file before switching.
+MAX_BACKUP_BYTES = 512 * MB
+MAX_UNPACKED = 512 * MB
+MAX_MEMBERS = 20_000
 
 
 class BadBackup(ValueError):
@@ -60,8 +69,11 @@ def make_backup(store_dir: Path, target: Path, *, when: datetime | None = None) 
             zf.writestr("store/meta.json", meta.read_bytes())
         manifest["files"] = digests
         zf.writestr(MANIFEST, json.dumps(manifest, indent=1))
-    make_private_dir(target.parent)
-    write_atomic(target, buffer.getvalue())
+    # only the file is private: an existing folder is the person's (a shared folder, /tmp, a
+    # USB stick) and keeps its mode; a missing one is made, for them only
+    if not target.parent.exists():
+        make_private_dir(target.parent)
+    write_out(target, buffer.getvalue())
     return target
 
 
@@ -73,13 +85,15 @@ def check_backup(path: Path) -> dict[str, int]:
 def _read_backup(path: Path) -> tuple[dict[str, int], dict[str, bytes]]:
     """Validate a backup; returns entries per kind and the checked bytes of every store file."""
     try:
-        zf = zipfile.ZipFile(path)
+        zf = open_zip(path, MAX_BACKUP_BYTES, total=MAX_UNPACKED, members=MAX_MEMBERS)
+    except Refused as exc:  # a device, a FIFO, /dev/zero, a zip bomb: nothing is unpacked
+        raise BadBackup(str(exc)) from None
     except (OSError, zipfile.BadZipFile) as exc:
         raise BadBackup(f"{path.name} is not a Footholds backup ({exc}).") from None
     with zf:
         try:
             manifest = json.loads(zf.read(MANIFEST))
-        except (KeyError, ValueError):
+        except (KeyError, ValueError, RecursionError):
             raise BadBackup(f"{path.name} has no Footholds backup manifest.") from None
         except _ZIP_ERRORS:
             raise BadBackup(f"{path.name} is damaged and cannot be read.") from None
@@ -108,12 +122,30 @@ def _read_backup(path: Path) -> tuple[dict[str, int], dict[str, bytes]]:
                 raise BadBackup(f"{path.name}: {relative}: {exc.detail}.") from None
             contents[relative] = data
         try:
-            contents["meta.json"] = zf.read("store/meta.json")
+            contents["meta.json"] = _checked_meta(path, zf.read("store/meta.json"))
         except KeyError:
             pass
         except _ZIP_ERRORS:
             raise BadBackup(f"{path.name}: meta.json is damaged and cannot be read.") from None
         return counts, contents
+
+
+def _checked_meta(path: Path, raw: bytes) -> bytes:
+    """The backup's schema file, refused when damaged or newer than this Footholds: restored,
+    it would lock every command, the app and even the next backup out of the store."""
+    try:
+        meta = json.loads(raw)
+    except (ValueError, RecursionError):
+        meta = None
+    schema = meta.get("schema") if isinstance(meta, dict) else None
+    if not isinstance(schema, int) or isinstance(schema, bool) or schema < 1:
+        raise BadBackup(f"{path.name}: meta.json is damaged and cannot be read.")
+    if schema > storage.SCHEMA_VERSION:
+        raise BadBackup(
+            f"{path.name} was made by a newer version of Footholds (storage version {schema}); "
+            "this one cannot read it. Please restore it with that version."
+        )
+    return raw
 
 
 class Backups:
@@ -179,18 +211,30 @@ class Backups:
                 b.path.unlink()
 
     def find_part(self, relative: str) -> bytes | None:
-        """The newest backed-up copy of one store file that validates, for recovery."""
+        """The newest backed-up copy of one store file that validates, for recovery. Raises
+        OSError when no copy was found and the backups could not all be read (a folder
+        without permission, an unplugged disk), so recovery knows to look again later."""
+        unread: OSError | None = None
+        if self.folder.is_dir():
+            os.listdir(self.folder)  # list() uses glob(), which takes a refusal for "none"
         for info in self.list():
             try:
                 with zipfile.ZipFile(info.path) as zf:
                     data = zf.read("store/" + relative)
-            except (KeyError, *_ZIP_ERRORS):
+            except KeyError:
+                continue
+            except OSError as exc:
+                unread = unread or exc
+                continue
+            except _ZIP_ERRORS:
                 continue
             try:
                 check_bytes(data, Path(relative), kind_of(relative))
             except DamagedFile:
                 continue
             return data
+        if unread is not None:
+            raise unread
         return None
 
     def restore(self, source: Path) -> Path:
@@ -219,6 +263,9 @@ class Backups:
             os.replace(self.store_dir, aside)
         os.replace(staging, self.store_dir)
         fsync_dir(self.store_dir.parent)
+        # files that waited for the backups to be readable belonged to the store just moved
+        # aside: looking for them in the backups now would mix it into the restored one
+        (self.aside_dir / WAITING).unlink(missing_ok=True)
         return safety
 
     def last(self) -> BackupInfo | None:

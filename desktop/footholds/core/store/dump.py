@@ -15,9 +15,14 @@ from datetime import UTC, datetime, timedelta
 from pathlib import Path
 from typing import Any
 
+from footholds.core.store import storage
 from footholds.core.store.models import Record
-from footholds.core.store.storage import DamagedFile, parse_bytes
+from footholds.core.store.storage import DamagedFile, NotAFile, file_schema, read_file
 from footholds.core.store.store import Store
+
+
+class _Behind(Exception):
+    """A file written with an older schema than this Footholds reads."""
 
 
 def _through_store(store: Store, model: type[Record], month: str) -> list[dict[str, Any]]:
@@ -31,17 +36,23 @@ def _through_store(store: Store, model: type[Record], month: str) -> list[dict[s
 
 
 def _read(path: Path, kind: str) -> list[dict[str, Any]]:
-    """A file's documents, oldest first; raises DamagedFile."""
-    try:
-        raw = path.read_bytes()
-    except FileNotFoundError:
+    """A file's documents, oldest first; raises DamagedFile or NotAFile."""
+    data = read_file(path, kind)
+    if data is None:
         return []
-    docs = list(parse_bytes(raw, path, kind).get(kind, {}).values())
+    if (file_schema(data) or 0) < storage.SCHEMA_VERSION:
+        raise _Behind  # a store read without upgrading it: the store upgrades it in memory
+    docs = list(data.get(kind, {}).values())
     try:
         docs.sort(key=lambda doc: datetime.fromisoformat(doc["at"]))
     except (KeyError, TypeError, ValueError):
         raise DamagedFile(path, "wrong-shape", "an entry has no usable time") from None
     return docs
+
+
+def counts(store: Store) -> dict[str, int]:
+    """How many entries of each kind there are, without validating each one."""
+    return {model.KIND: sum(1 for _ in documents(store, model)) for model in store.kinds()}
 
 
 def documents(store: Store, model: type[Record]) -> Iterator[dict[str, Any]]:
@@ -55,5 +66,5 @@ def documents(store: Store, model: type[Record]) -> Iterator[dict[str, Any]]:
         name = f"{model.KIND}/{month}.json" if month else f"{model.KIND}.json"
         try:
             yield from _read(store.folder / name, model.KIND)
-        except DamagedFile:
+        except (DamagedFile, NotAFile, _Behind):  # the store recovers, names or upgrades it
             yield from _through_store(store, model, month)

@@ -11,6 +11,7 @@ from dataclasses import dataclass, field, fields
 from datetime import datetime
 from typing import Any, ClassVar, Self
 
+from footholds.core.store import session_fields as sf
 from footholds.core.store import validate as v
 from footholds.core.store.validate import InvalidEntry
 
@@ -31,7 +32,16 @@ PROOF_SOURCES = ("own", "quick-log", "goal", "import")
 OWN_PACKS = ("movements", "rest", "winddown", "nourishment", "reach_out", "routine")
 
 
+_FIELD_ORDER: dict[type, tuple[str, ...]] = {}
 _FIELD_NAMES: dict[type, frozenset[str]] = {}
+
+
+def _field_order(model: type[Record]) -> tuple[str, ...]:
+    """A model's field names in dataclass order, worked out once."""
+    names = _FIELD_ORDER.get(model)
+    if names is None:
+        names = _FIELD_ORDER[model] = tuple(f.name for f in fields(model))
+    return names
 
 
 def _field_names(model: type[Record]) -> frozenset[str]:
@@ -78,15 +88,19 @@ class Record:
 
     def to_dict(self) -> dict[str, Any]:
         out: dict[str, Any] = {}
-        for f in fields(self):
-            value = getattr(self, f.name)
+        for name in _field_order(type(self)):  # every save and import runs this per record
+            value = getattr(self, name)
+            kind = type(value)
+            if kind is str or kind is int or value is None or kind is bool:
+                out[name] = value
+                continue
             if isinstance(value, datetime):
                 value = value.isoformat()
             elif isinstance(value, list):
                 value = [dict(x) if isinstance(x, dict) else x for x in value]
             elif isinstance(value, dict):
                 value = dict(value)
-            out[f.name] = value
+            out[name] = value
         return out
 
     @classmethod
@@ -368,10 +382,22 @@ class Session(Record):
     KIND = "session"
     day: str = field(default_factory=lambda: now_local().date().isoformat())
     talk_about: str = ""
+    # Added later (older records have none): a start time ("" = the date only), a length, a
+    # repeat (every 1, 2 or 4 weeks from `day`), the therapist's name, and per occurrence (by
+    # the day it was planned for) its notes, whether it was cancelled or moved, and offers made.
+    time: str = ""
+    minutes: int = 50
+    every: str = ""
+    therapist: str = ""
+    notes: list[dict[str, str]] = field(default_factory=list)
+    cancelled: list[str] = field(default_factory=list)
+    moved: dict[str, str] = field(default_factory=dict)
+    offered: list[str] = field(default_factory=list)
 
     def _clean(self) -> None:
         self.day = v.day(self.day, "The session date")
         self.talk_about = v.text(self.talk_about, "What I want to talk about", limit=v.NOTE_LIMIT)
+        sf.clean_added(self)
 
 
 MODELS: tuple[type[Record], ...] = (

@@ -1,24 +1,169 @@
 """What the store does with a file it cannot trust: set it aside (never delete it), bring back
-what it can from the newest good backup, and say so in plain words."""
+everything it can, and say so in plain words: how many entries came back, how many could not.
+
+Everything that can still be read counts: the entries of the damaged file itself (each whole
+entry, before a cut or a damaged stretch and after it) merged with those of the newest good
+backup. When the backups cannot be read at that moment, the file is remembered and the backups
+are tried again the next time it is opened.
+"""
 
 from __future__ import annotations
 
-from collections.abc import Callable
+import json
+import logging
+import re
+from collections.abc import Callable, Iterable
+from dataclasses import dataclass
 from datetime import datetime
 from pathlib import Path
 
 from footholds.core.atomic import set_aside, write_atomic
+from footholds.core.paths import make_private_dir
+from footholds.core.store import migrations, storage
 from footholds.core.store.models import BY_KIND, Record
 from footholds.core.store.storage import (
     AtomicCachedStorage,
     DamagedFile,
     Part,
+    file_schema,
     parse_bytes,
     read_records,
 )
+from footholds.core.store.validate import InvalidEntry
 
+log = logging.getLogger(__name__)
+# a store file's newest good copy in the backups; None when none has one; OSError when the
+# backups cannot be read right now (a folder without permission, an unplugged disk)
 PartFinder = Callable[[str], bytes | None]
+Tell = Callable[[str], None]
+WAITING = "waiting-for-backups.json"  # in the set-aside folder: see Waiting
 _KEPT = "The damaged file was kept, not deleted"
+_LEFT = "The file itself was left as it is"
+_WAIT = "Your backups could not be read just now; Footholds will look in them again next time."
+# every entry is written with its id first: where one begins, even in a broken stretch
+_ENTRY_START = re.compile(r'\{\s*"id"\s*:\s*"([A-Za-z0-9_.:-]{1,64})"')
+_AT = re.compile(r'"at"\s*:')
+_OBJECT = re.compile(r'\{\s*"')
+_WINDOW = 1024
+
+
+@dataclass(frozen=True)
+class Salvage:
+    """What could still be read of a damaged file."""
+
+    records: dict[str, Record]
+    unreadable: int  # entries seen in the file that could not be read
+    lost_ids: frozenset[str]  # their ids, where those could be read
+
+
+def salvage(raw: bytes, kind: str) -> Salvage:
+    """Every entry of `kind` that can still be read from a damaged file's bytes.
+
+    Each `{` is tried as the start of a JSON value; one that parses as a whole entry is kept
+    and skipped over. So everything before a cut or a damaged stretch (the longest valid
+    prefix) and every whole entry after it come back, whatever shape the file around them has.
+    """
+    text = raw.decode("utf-8", "surrogateescape")  # a broken byte fails its entry's checks
+    model = BY_KIND[kind]
+    decoder = json.JSONDecoder()
+    records: dict[str, Record] = {}
+    lost: set[str] = set()
+    unreadable = 0
+    spans: list[tuple[int, int]] = []
+    pos = _next_object(text, 0)
+    while pos != -1:
+        try:
+            value, end = _decode_at(decoder, text, pos)
+        except ValueError:
+            pos = _next_object(text, pos + 1)
+            continue
+        except RecursionError:  # absurdly deep: every "{" inside would fail the same way
+            following = _ENTRY_START.search(text, pos + 1)
+            pos = following.start() if following else -1
+            continue
+        if not (isinstance(value, dict) and "id" in value):
+            pos = _next_object(text, pos + 1)  # a table or the whole file: look inside it
+            continue
+        try:
+            record = model.from_dict(value)
+        except InvalidEntry:
+            unreadable += 1
+            if isinstance(value["id"], str):
+                lost.add(value["id"])
+        else:
+            records[record.id] = record
+        spans.append((pos, end))
+        pos = _next_object(text, end)
+    # entries begun but cut off or broken inside, in the stretches between those read: each
+    # holds one "at" and begins with its id, and one of the two may be what was damaged
+    edges = [0, *(edge for span in spans for edge in span), len(text)]
+    for gap_start, gap_end in zip(edges[::2], edges[1::2], strict=True):
+        gap = text[gap_start:gap_end]
+        begun = [m[1] for m in _ENTRY_START.finditer(gap)]
+        unreadable += max(len(begun), len(_AT.findall(gap)))
+        lost.update(begun)
+    return Salvage(records, unreadable, frozenset(lost - records.keys()))
+
+
+def _next_object(text: str, start: int) -> int:
+    """Where the next JSON object with a key may begin (`{` then a quote), or -1."""
+    found = _OBJECT.search(text, start)
+    return found.start() if found else -1
+
+
+def _decode_at(decoder: json.JSONDecoder, text: str, pos: int) -> tuple[object, int]:
+    """The JSON value at `pos` and where it ends. Read through a window that grows only while
+    the value may go on past it: a failed attempt costs about the size of what it read, not
+    of the whole file (a JSON error counts the lines before it)."""
+    size = _WINDOW
+    while True:
+        try:
+            value, end = decoder.raw_decode(text[pos : pos + size])
+            return value, pos + end
+        except json.JSONDecodeError as exc:
+            cut = exc.pos > size // 2 or exc.msg.startswith("Unterminated string")
+            if pos + size >= len(text) or not cut:
+                raise
+            size *= 4
+
+
+class Waiting:
+    """Store files whose recovery waits for the backups to be readable again, kept in a small
+    file in the set-aside folder so that the next open looks in the backups again."""
+
+    def __init__(self, path: Path, *, writable: bool) -> None:
+        self.path, self.writable = path, writable
+        # relative path -> the ids still wanted from a backup (None: any it has)
+        self.files: dict[str, list[str] | None] = {}
+        try:
+            data = json.loads(path.read_bytes())
+        except FileNotFoundError:
+            return
+        except (OSError, ValueError, RecursionError):
+            log.warning("the list of files waiting for the backups could not be read")
+            return
+        for relative, only in data.items() if isinstance(data, dict) else ():
+            if only is None or (isinstance(only, list) and all(isinstance(i, str) for i in only)):
+                self.files[relative] = only
+
+    def add(self, relative: str, only: Iterable[str] | None) -> None:
+        before = self.files.get(relative, [])
+        wanted = None if only is None or before is None else sorted({*before, *only})
+        self.files[relative] = wanted
+        self._save()
+
+    def drop(self, relative: str) -> None:
+        if self.files.pop(relative, False) is not False:
+            self._save()
+
+    def _save(self) -> None:
+        if not self.writable:
+            return
+        try:
+            make_private_dir(self.path.parent)
+            write_atomic(self.path, json.dumps(self.files).encode())
+        except OSError as exc:
+            log.warning("could not note the files waiting for the backups: %s", exc.strerror)
 
 
 def recover(
@@ -29,67 +174,157 @@ def recover(
     aside_dir: Path,
     find_in_backups: PartFinder | None,
     durable: bool,
-    tell: Callable[[str], None],
+    tell: Tell,
+    writable: bool = True,
+    waiting: Waiting | None = None,
 ) -> Part:
-    """Move the damaged file aside and return a working part in its place."""
+    """Move the damaged file aside and return a working part in its place, holding every entry
+    that could be read from it and from the newest backup. A store opened for reading only
+    leaves the file where it is and keeps the result in memory."""
     path = damage.path
     relative = path.relative_to(folder).as_posix()
-    moved = set_aside(path, aside_dir, damage.reason)
-    what = describe(relative)
-    try:
-        if damage.readable is not None:
-            return _salvage(damage, kind, relative, moved, find_in_backups, durable, tell)
-        good = find_in_backups(relative) if find_in_backups else None
-        if good is None:
+    sound = damage.readable is not None  # a sound file with some unreadable entries
+    if sound:
+        # only the unreadable entries come back from a backup, so nothing removed since does
+        kept = {r.id: r for r in damage.readable or []}
+        unreadable, lost = damage.unreadable, damage.lost_ids
+    else:
+        found = salvage(damage.raw, kind)
+        kept, unreadable, lost = found.records, found.unreadable, found.lost_ids
+    moved = set_aside(path, aside_dir, damage.reason) if writable else None
+    backup: dict[str, Record] | None = None
+    readable = True
+    if not sound or lost:
+        backup, readable = _from_backups(find_in_backups, relative, path, kind)
+    records = dict(kept)
+    came_back: set[str] = set()
+    for record in (backup or {}).values():
+        if record.id not in records and (not sound or record.id in lost):
+            records[record.id] = record
+            came_back.add(record.id)
+    left_out = max(0, unreadable - len(lost & came_back))
+    data = _table(kind, records)
+    if writable:
+        try:
+            AtomicCachedStorage(path, None, durable=durable).write(data)
+        except OSError as exc:
+            # say so now: the damaged file is already aside, so a later open finds none
             tell(
-                f"Part of your {what} could not be read ({damage.detail}) and no backup "
-                f"had a copy. {_KEPT}: {moved}"
+                f"Part of your {describe(relative)} could not be read ({damage.detail}), and "
+                f"what could be saved of it could not be written back ({exc.strerror}). "
+                f"{_KEPT}: {moved}"
             )
-            return Part(path, kind, durable=durable)
-        write_atomic(path, good, durable=durable)
-    except OSError as exc:
-        # say so now: the damaged file is already aside, so a later open finds none
-        tell(
-            f"Part of your {what} could not be read ({damage.detail}), and what could be "
-            f"saved of it could not be written back ({exc.strerror}). {_KEPT}: {moved}"
+            raise
+        if not readable and waiting is not None and (not sound or lost - came_back):
+            waiting.add(relative, None if not sound else lost - came_back)
+    counts = (len(kept), len(came_back), left_out)
+    if sound:
+        message = _some_entries(damage, relative, *counts)
+    else:
+        message = _whole_file(
+            damage, relative, *counts, had_backup=backup is not None or not readable
         )
-        raise
-    part = Part(path, kind, durable=durable)
-    tell(
-        f"Part of your {what} could not be read ({damage.detail}). "
-        f"It was restored from your latest backup ({_entries(len(part.records))}). "
-        f"{_KEPT}: {moved}"
-    )
-    return part
+    if not readable:
+        message += _WAIT + " "
+    kept_aside = "The file as it was is kept, not deleted" if sound else _KEPT
+    tell(message + (f"{kept_aside}: {moved}" if moved else f"{_LEFT} for now."))
+    return Part(path, kind, durable=durable, writable=writable, data=data)
 
 
-def _salvage(
-    damage: DamagedFile,
-    kind: str,
+def retry(
+    part: Part,
     relative: str,
-    moved: Path,
+    only: list[str] | None,
+    *,
     find_in_backups: PartFinder | None,
     durable: bool,
-    tell: Callable[[str], None],
-) -> Part:
-    """Keep the entries of a sound file that read well; bring back from the newest backup only
-    the unreadable ones (by id), so nothing the person removed since comes back."""
-    records = {r.id: r for r in damage.readable or []}
-    restored = 0
-    good = find_in_backups(relative) if find_in_backups and damage.lost_ids else None
-    if good is not None:
+    writable: bool,
+    tell: Tell,
+) -> tuple[Part, bool]:
+    """Look again in the backups for a file whose recovery could not read them: entries they
+    hold that the file lacks (only those in `only`, when given) are added. Returns the part
+    and whether the wait is over."""
+    if find_in_backups is None:  # a store opened without its backups cannot look
+        return part, False
+    backup, readable = _from_backups(find_in_backups, relative, part.path, part.kind)
+    if not readable:
+        return part, False
+    wanted = None if only is None else set(only)
+    records = dict(part.records)
+    added = 0
+    for record in (backup or {}).values():
+        if record.id not in records and (wanted is None or record.id in wanted):
+            records[record.id] = record
+            added += 1
+    if not added:
+        return part, True
+    data = _table(part.kind, records)
+    if writable:
         try:
-            table = parse_bytes(good, damage.path, kind).get(kind, {})
-        except DamagedFile:
-            table = {}
-        for record in read_records(BY_KIND[kind], table)[0].values():
-            if record.id in damage.lost_ids and record.id not in records:
-                records[record.id] = record
-                restored += 1
+            AtomicCachedStorage(part.path, None, durable=durable).write(data)
+        except OSError as exc:
+            log.warning("could not write what came back from the backups: %s", exc.strerror)
+            return part, False
+    tell(
+        f"Your backups could be read again: {_entries(added)} came back from your latest "
+        f"backup into your {describe(relative)}."
+    )
+    return Part(part.path, part.kind, durable=durable, writable=writable, data=data), True
+
+
+def _from_backups(
+    find: PartFinder | None, relative: str, path: Path, kind: str
+) -> tuple[dict[str, Record] | None, bool]:
+    """The newest backup's entries of one file (None when no backup has it), and whether the
+    backups could be read at all."""
+    if find is None:
+        return None, True
+    try:
+        good = find(relative)
+    except OSError as exc:
+        log.warning("the backups could not be read: %s", exc.strerror)
+        return None, False
+    if good is None:
+        return None, True
+    try:
+        data = parse_bytes(good, path, kind)
+        docs = data.get(kind, {})
+        own = file_schema(data) or storage.SCHEMA_VERSION
+        if own < storage.SCHEMA_VERSION:  # a backup from before an upgrade
+            docs = migrations.upgraded(kind, docs, own, storage.SCHEMA_VERSION)
+    except (DamagedFile, migrations.MigrationFailed):
+        return {}, True
+    return read_records(BY_KIND[kind], docs)[0], True
+
+
+def _table(kind: str, records: dict[str, Record]) -> dict[str, dict[str, object]]:
     ordered = sorted(records.values(), key=_at)
-    data = {kind: {str(n): r.to_dict() for n, r in enumerate(ordered, start=1)}}
-    AtomicCachedStorage(damage.path, None, durable=durable).write(data)
-    left_out = damage.unreadable - restored
+    return {kind: {str(n): r.to_dict() for n, r in enumerate(ordered, start=1)}}
+
+
+def _whole_file(
+    damage: DamagedFile, relative: str, kept: int, restored: int, left_out: int, had_backup: bool
+) -> str:
+    message = f"Part of your {describe(relative)} could not be read ({damage.detail}). "
+    if kept and restored:
+        message += (
+            f"{_entries(kept + restored)} came back: {kept} from the file itself and "
+            f"{restored} from your latest backup. "
+        )
+    elif kept:
+        message += f"{_entries(kept)} came back from the file itself. "
+    elif restored:
+        message += f"{_entries(restored)} came back from your latest backup. "
+    if left_out:
+        message += f"{_entries(left_out)} could not be brought back. "
+    if not had_backup and not restored:
+        message += "No backup had a copy of it. "
+    return message
+
+
+def _some_entries(
+    damage: DamagedFile, relative: str, kept: int, restored: int, left_out: int
+) -> str:
     message = (
         f"{_entries(damage.unreadable)} in your {describe(relative)} could not be read "
         f"({damage.detail.rstrip('.')}). "
@@ -98,14 +333,11 @@ def _salvage(
         message += f"{_entries(restored)} came back from your latest backup. "
     if left_out:
         message += f"{_entries(left_out)} could not be brought back. "
-    safe = len(records) - restored
-    if safe:
+    if kept:
         message += (
-            "The other entry is safe. " if safe == 1 else f"The other {safe} entries are safe. "
+            "The other entry is safe. " if kept == 1 else f"The other {kept} entries are safe. "
         )
-    message += f"The file as it was is kept, not deleted: {moved}"
-    tell(message)
-    return Part(damage.path, kind, durable=durable)
+    return message
 
 
 def check_bytes(raw: bytes, path: Path, kind: str) -> int:

@@ -7,9 +7,11 @@ writes through a temporary file, fsync and rename, and is used on small per-mont
 
 from __future__ import annotations
 
+import errno
 import json
 import os
-from collections.abc import Iterator
+import stat
+from collections.abc import Iterator, Sequence
 from pathlib import Path
 from typing import Any
 
@@ -43,10 +45,27 @@ class DamagedFile(Exception):
         # a file that is sound but for some entries: the entries that read well, how many
         # did not, and the ids of those (where their id could still be read)
         self.readable, self.unreadable, self.lost_ids = readable, unreadable, lost_ids
+        self.raw = b""  # the file's bytes, for salvaging what can still be read of them
+
+
+class NotAFile(Exception):
+    """Something other than a regular file (a folder, a device, a pipe) stands where a store
+    file belongs. It is not the person's entries, so it is reported and left as it is."""
+
+    def __init__(self, path: Path) -> None:
+        what = "a folder" if path.is_dir() else "not a regular file"
+        super().__init__(f"{path} is {what}, not a file of entries")
+        self.path = path
 
 
 def read_file(path: Path, kind: str) -> dict[str, Any] | None:
     """Parse and shape-check one store file; None when it does not exist yet."""
+    try:
+        mode = path.stat().st_mode
+    except FileNotFoundError:
+        return None
+    if not stat.S_ISREG(mode):  # reading a pipe would wait for ever, a folder fails oddly
+        raise NotAFile(path)
     try:
         raw = path.read_bytes()
     except FileNotFoundError:
@@ -65,8 +84,18 @@ def file_schema(data: dict[str, Any]) -> int | None:
 def parse_bytes(raw: bytes, path: Path, kind: str) -> dict[str, Any]:
     """Parse and shape-check the bytes of a store file (`path` names it in messages)."""
     try:
+        return _parse_bytes(raw, path, kind)
+    except DamagedFile as damage:
+        damage.raw = raw
+        raise
+
+
+def _parse_bytes(raw: bytes, path: Path, kind: str) -> dict[str, Any]:
+    try:
         data = json.loads(raw)
-    except (UnicodeDecodeError, json.JSONDecodeError):
+    except (ValueError, RecursionError):
+        # besides bad UTF-8 and bad JSON: a number past the 4,300-digit limit (ValueError),
+        # or nesting deeper than the parser's stack, as a crafted backup may hold
         raise DamagedFile(path, "unreadable", "the file is not valid JSON") from None
     if not isinstance(data, dict) or not isinstance(data.get(kind, {}), dict):
         raise DamagedFile(path, "wrong-shape", "the file is not shaped like a Footholds store")
@@ -82,12 +111,17 @@ def parse_bytes(raw: bytes, path: Path, kind: str) -> dict[str, Any]:
 
 
 class AtomicCachedStorage(Storage):
-    """TinyDB storage: reads once, then serves memory; every write is atomic and durable."""
+    """TinyDB storage: reads once, then serves memory; every write is atomic and durable.
+    A storage opened for reading only refuses every write, before anything reaches the disk."""
 
-    def __init__(self, path: Path, data: dict[str, Any] | None, durable: bool = True) -> None:
+    def __init__(
+        self, path: Path, data: dict[str, Any] | None, durable: bool = True, writable: bool = True
+    ) -> None:
         self._path = path
         self._data = data
         self._durable = durable
+        self._writable = writable
+        self.sync_dir = True  # False while many files are written (see Part.insert_many)
 
     def read(self) -> dict[str, Any] | None:
         return self._data
@@ -97,23 +131,42 @@ class AtomicCachedStorage(Storage):
         # ahead of the disk until write_atomic returns, which is what lets a failed write
         # be retried later without losing the entry.
         self._data = data
+        if not self._writable:
+            raise OSError(errno.EROFS, "Footholds opened your entries for reading only")
+        if self._path.exists() and not self._path.is_file():  # never replace a folder or device
+            raise OSError(errno.EISDIR, f"{self._path} is not a file", str(self._path))
         data[META] = {"1": {"schema": SCHEMA_VERSION}}
         payload = json.dumps(data, ensure_ascii=False, separators=(",", ":"))
         if not self._path.parent.is_dir():  # a kind's first month: failing here is kept too
             make_private_dir(self._path.parent)
-        write_atomic(self._path, payload.encode("utf-8"), durable=self._durable)
+        write_atomic(
+            self._path, payload.encode("utf-8"), durable=self._durable, sync_dir=self.sync_dir
+        )
 
     def close(self) -> None:
         pass
 
 
-class Part:
-    """One store file (a kind, or a kind's month) as a TinyDB table plus parsed records."""
+_UNREAD: Any = object()
 
-    def __init__(self, path: Path, kind: str, *, durable: bool = True) -> None:
+
+class Part:
+    """One store file (a kind, or a kind's month) as a TinyDB table plus parsed records.
+    `data` is the file's parsed content when the caller already has it (read otherwise)."""
+
+    def __init__(
+        self,
+        path: Path,
+        kind: str,
+        *,
+        durable: bool = True,
+        writable: bool = True,
+        data: dict[str, Any] | None = _UNREAD,
+    ) -> None:
         self.path, self.kind = path, kind
         self.model: type[Record] = BY_KIND[kind]
-        data = read_file(path, kind)
+        if data is _UNREAD:
+            data = read_file(path, kind)
         self.records, problems, lost = read_records(self.model, (data or {}).get(kind, {}))
         if problems:
             raise DamagedFile(
@@ -124,13 +177,27 @@ class Part:
                 unreadable=len(problems),
                 lost_ids=lost,
             )
-        self.db = TinyDB(path, storage=AtomicCachedStorage, data=data, durable=durable)
+        self.db = TinyDB(
+            path, storage=AtomicCachedStorage, data=data, durable=durable, writable=writable
+        )
         self.table = self.db.table(kind, cache_size=0)
         self.dirty = False  # memory holds changes the disk does not have yet
 
     def insert(self, record: Record) -> None:
         self.records[record.id] = record
         self._write(lambda: self.table.insert(record.to_dict()))
+
+    def insert_many(self, records: Sequence[Record]) -> None:
+        """Insert several records with one write of the file. Its folder is not synced: the
+        caller writes many files and syncs their folders once (Store.add_many)."""
+        for record in records:
+            self.records[record.id] = record
+        storage = self.db.storage
+        storage.sync_dir = False  # type: ignore[attr-defined]
+        try:
+            self._write(lambda: self.table.insert_multiple(r.to_dict() for r in records))
+        finally:
+            storage.sync_dir = True  # type: ignore[attr-defined]
 
     def update(self, record: Record) -> None:
         self.records[record.id] = record
@@ -185,7 +252,10 @@ def store_files(store_dir: Path) -> list[Path]:
     """Every file of entries in the store folder (a kind's file, or a kind's month), sorted."""
     files = [p for p in store_dir.glob("*.json") if p.name != "meta.json"]
     files += list(store_dir.glob("*/????-??.json"))
-    return sorted(f for f in files if kind_of(f.relative_to(store_dir).as_posix()) in BY_KIND)
+    # a folder where a file belongs holds no entries: the store reports it when read
+    return sorted(
+        f for f in files if kind_of(f.relative_to(store_dir).as_posix()) in BY_KIND and f.is_file()
+    )
 
 
 def file_mode_ok(path: Path) -> bool:

@@ -7,10 +7,11 @@ Layout under the store folder: `meta.json` (schema version), one file per small 
 
 from __future__ import annotations
 
+import errno
 import json
 import logging
 from collections import OrderedDict
-from collections.abc import Callable, Iterator, Sequence
+from collections.abc import Callable, Iterable, Iterator, Sequence
 from datetime import UTC, datetime, timedelta
 from pathlib import Path
 from typing import Any, TypeVar
@@ -20,9 +21,10 @@ from footholds.core.events import EventHook
 from footholds.core.paths import make_private_dir
 from footholds.core.store import migrations, pending
 from footholds.core.store.backups import make_backup
+from footholds.core.store.loading import Loader
 from footholds.core.store.models import MODELS, Record
-from footholds.core.store.recovery import PartFinder, recover
-from footholds.core.store.storage import SCHEMA_VERSION, DamagedFile, Part
+from footholds.core.store.recovery import PartFinder
+from footholds.core.store.storage import SCHEMA_VERSION, Part
 from footholds.core.store.validate import InvalidEntry
 
 log = logging.getLogger(__name__)
@@ -32,6 +34,9 @@ _DAY = timedelta(hours=24)  # no UTC offset reaches a full day
 
 class StoreWriteError(OSError):
     """Saving failed (full disk, read-only folder); the entry is kept in memory for a retry."""
+
+    # add_many: the records saved (or kept in memory to be saved) before it stopped
+    saved: tuple[Record, ...] = ()
 
     def __str__(self) -> str:
         # the plain sentence for the person, without OSError's "[Errno 28]" prefix
@@ -52,7 +57,11 @@ class StoreUpgradeFailed(StoreCannotOpen):
 
 class Store:
     """Typed records in crash-safe TinyDB files. Records returned are to be read, not changed
-    in place: pass a changed copy (dataclasses.replace) to `update`."""
+    in place: pass a changed copy (dataclasses.replace) to `update`.
+
+    A store opened `read_only` writes nothing at all (no folder, upgrade, backup, set-aside or
+    temporary file): an older store is read through its upgrade in memory and a damaged file
+    is recovered in memory, so a read-only data folder can still be read out."""
 
     def __init__(
         self,
@@ -64,8 +73,10 @@ class Store:
         durable: bool = True,
         cached_months: int = 6,
         unsaved_files: Sequence[Path] = (),
+        read_only: bool = False,
     ) -> None:
         self.folder = folder
+        self.read_only = read_only
         self.aside_dir = aside_dir
         self.find_in_backups = find_in_backups
         # makes a labelled backup of the whole store (before an upgrade); by default a zip
@@ -79,6 +90,7 @@ class Store:
         self._small: dict[str, Part] = {}
         self._months: OrderedDict[tuple[str, str], Part] = OrderedDict()
         self._month_index: dict[str, list[str]] = {}
+        self._loader: Loader | None = None
         self._opened = False
         # where changes that cannot reach the store's folder are kept when it closes
         self.unsaved_files = tuple(unsaved_files)
@@ -95,6 +107,9 @@ class Store:
         StoreTooNew (changing nothing) when a newer Footholds wrote the store, and
         StoreUpgradeFailed (changing nothing) when an older one did and upgrading failed."""
         meta_path = self.folder / "meta.json"
+        if self.read_only:
+            self._open_to_read(meta_path)
+            return
         try:
             make_private_dir(self.folder)
             meta = self._read_meta(meta_path)
@@ -108,6 +123,30 @@ class Store:
                 f"Footholds can't use its data folder ({self.folder}): {exc.strerror}. "
                 "Nothing was deleted.",
             ) from exc
+        self._start_loading()
+
+    def _open_to_read(self, meta_path: Path) -> None:
+        """Open without writing: a missing folder is an empty store, an older one is upgraded
+        in memory file by file as it is read (see Loader.read)."""
+        try:
+            self._read_meta(meta_path)
+        except OSError as exc:
+            raise StoreWriteError(
+                exc.errno,
+                f"Footholds can't read its data folder ({self.folder}): {exc.strerror}. "
+                "Nothing was changed.",
+            ) from exc
+        self._start_loading()
+
+    def _start_loading(self) -> None:
+        self._loader = Loader(
+            self.folder,
+            self.aside_dir,
+            find_in_backups=self.find_in_backups,
+            durable=self.durable,
+            writable=not self.read_only,
+            tell=self._tell,
+        )
         self._opened = True
         if self.merges_unsaved:  # opened again (a restore): bring them in as at start
             pending.merge(self)
@@ -131,6 +170,7 @@ class Store:
     def _backup_aside(self, label: str) -> Path:
         stamp = datetime.now().strftime("%Y%m%d-%H%M%S")
         target = self.aside_dir / f"footholds-{label}-{stamp}.zip"
+        make_private_dir(self.aside_dir)
         return make_backup(self.folder, target)
 
     def _read_meta(self, path: Path) -> dict[str, Any] | None:
@@ -141,6 +181,9 @@ class Store:
         except FileNotFoundError:
             return None
         except (ValueError, UnicodeDecodeError):
+            if self.read_only:  # the app's next open sets it aside and writes a new one
+                log.warning("meta.json is damaged; read as the current schema")
+                return None
             moved = set_aside(path, self.aside_dir, "damaged")
             self._tell(
                 f"A small bookkeeping file was damaged; it was kept at {moved}. "
@@ -187,6 +230,19 @@ class Store:
         self._save(part, record.KIND, lambda: part.insert(record))
         return record
 
+    def add_many(self, records: Iterable[R], *, skip_invalid: bool = False) -> list[R]:
+        """Validate and save many new records (an import), one atomic save per file touched;
+        returns those added (see bulk.add_many for what a failure leaves)."""
+        from footholds.core.store import bulk
+
+        return bulk.add_many(self, records, skip_invalid=skip_invalid)
+
+    def saved_ids(self, records: Iterable[Record]) -> set[str]:
+        """The ids among `records` already saved, each looked for where add would put it."""
+        from footholds.core.store import bulk
+
+        return bulk.saved_ids(self, records)
+
     def update(self, record: R) -> R:
         """Save a changed record (found by id; a time-ordered record keeps its month)."""
         record.clean()
@@ -205,6 +261,8 @@ class Store:
     def _save(self, part: Part, kind: str, action: Callable[[], None]) -> None:
         if not self._opened:
             raise RuntimeError("the store is not open")
+        if self.read_only:
+            raise StoreWriteError(errno.EROFS, "Footholds opened your entries for reading only.")
         try:
             action()
         except OSError as exc:
@@ -397,19 +455,12 @@ class Store:
         return part
 
     def _load(self, path: Path, kind: str) -> Part:
+        if self._loader is None:
+            raise RuntimeError("the store is not open")
         try:
-            try:
-                return Part(path, kind, durable=self.durable)
-            except DamagedFile as damage:
-                return recover(
-                    damage,
-                    kind,
-                    folder=self.folder,
-                    aside_dir=self.aside_dir,
-                    find_in_backups=self.find_in_backups,
-                    durable=self.durable,
-                    tell=self._tell,
-                )
+            return self._loader.load(path, kind)
+        except migrations.MigrationFailed as exc:  # an older file read without upgrading it
+            raise StoreUpgradeFailed(str(exc)) from exc
         except StoreWriteError:
             raise
         except OSError as exc:  # reading, or setting a damaged file aside, failed
@@ -419,7 +470,9 @@ class Store:
             ) from exc
 
     def _tell(self, message: str) -> None:
-        log.warning("store notice: %s", message.split(":")[0])
+        # info, not warning: the app's log keeps it, and a command line, which prints the whole
+        # notice itself, is not sent a second, cut-off copy by logging's last-resort handler
+        log.info("store notice: %s", message.split(":")[0])
         self.notices.append(message)
         self.notice.fire(message)
 
@@ -446,8 +499,8 @@ def _shift(month: str, delta: int) -> str:
 
 
 def _cause(exc: OSError) -> str:
-    import errno
-
+    if exc.errno == errno.EISDIR:
+        return f"{exc.filename or 'the file'} is not a file"
     if exc.errno == errno.ENOSPC:
         return "the disk is full"
     if exc.errno in (errno.EROFS, errno.EACCES, errno.EPERM):

@@ -1,0 +1,262 @@
+"""Therapy sessions in the app: My sessions in Settings, the offers before and after, the
+after-session window, what to try in Today, and `footholds session add` through the app."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from datetime import date, datetime, timedelta
+
+import pytest
+from PySide6.QtCore import QDate, QTime
+
+from footholds.core import sessions as ss
+from footholds.core.settings import SESSIONS_SECTION
+from footholds.core.store import Session
+from footholds.handlers import handle
+from footholds.ui.session_offers import SessionOffers
+
+
+def local(y: int, m: int, d: int, hh: int, mm: int) -> datetime:
+    return datetime(y, m, d, hh, mm).astimezone()
+
+
+class FakeNotifier:
+    name, available, reason = "fake", True, ""
+
+    def __init__(self) -> None:
+        self.sent: list[tuple[str, str, list[tuple[str, str]]]] = []
+        self.on_action: Callable[[str], None] | None = None
+
+    def send(self, title, body, actions, on_action, timeout_ms) -> None:
+        self.sent.append((title, body, actions))
+        self.on_action = on_action
+
+    def close(self) -> None:
+        pass
+
+
+@pytest.fixture
+def weekly(ctx) -> Session:
+    return ctx.store.add(Session(day="2026-12-01", time="17:00", every="1w", therapist="Ana"))
+
+
+# -- My sessions in Settings ------------------------------------------------------------------
+
+
+def test_my_sessions_page_adds_skips_and_removes_with_undo(ctx, qtbot) -> None:
+    window = ctx.windows.show("settings")
+    qtbot.addWidget(window)
+    window.present(SESSIONS_SECTION)
+    editor = window.sessions
+    assert "sessions.before_offer" in window.rows  # the offer timing sits on the same page
+    editor.clock = lambda: local(2026, 12, 2, 9, 0)
+    editor.first.setDate(QDate(2026, 12, 3))
+    editor.start.setTime(QTime(9, 30))
+    editor.every.setCurrentIndex(editor.every.findData("2w"))
+    editor.therapist.setText("  Dr   Ana ")
+    editor.add.click()
+    [added] = ctx.store.all(Session)
+    assert (added.day, added.time, added.every, added.minutes, added.therapist) == (
+        "2026-12-03",
+        "09:30",
+        "2w",
+        50,
+        "Dr Ana",
+    )
+    assert len(editor.rows) == 1 and not editor.empty.isVisible()
+    assert "Every two weeks on Thursday at 09:30, 50 minutes, with Dr Ana" in editor.describe(added)
+    skip = next(b for b in editor.rows[0].findChildren(type(editor.add)) if "Skip" in b.text())
+    skip.click()
+    assert ctx.store.get(Session, added.id).cancelled == ["2026-12-03"]
+    editor.undo.button.click()
+    assert ctx.store.get(Session, added.id).cancelled == []
+    remove = next(b for b in editor.rows[0].findChildren(type(editor.add)) if b.text() == "Remove")
+    remove.click()
+    assert ctx.store.all(Session) == [] and editor.empty.isVisible()
+    editor.undo.button.click()
+    assert [s.id for s in ctx.store.all(Session)] == [added.id]
+
+
+def test_the_offer_timing_can_be_changed_or_turned_off(ctx, qtbot) -> None:
+    window = ctx.windows.show("settings")
+    qtbot.addWidget(window)
+    assert ctx.settings["sessions.before_offer"] == "day_before"
+    assert window.apply("sessions.before_offer", "off")
+    assert ctx.settings["sessions.before_offer"] == "off"
+
+
+# -- the offers ---------------------------------------------------------------------------------
+
+
+@pytest.fixture
+def offers(ctx, monkeypatch):
+    ctx.settings.set("reminders.quiet_hours", False)
+    monkeypatch.setattr(ctx.reminders, "desk_busy", lambda: False)
+    opened: list[tuple[str, dict]] = []
+    monkeypatch.setattr(ctx.windows, "show", lambda name, **o: opened.append((name, o)))
+    notifier = FakeNotifier()
+    made = SessionOffers(ctx, notifier=notifier)
+    made.opened = opened
+    return made
+
+
+def test_the_day_before_one_offer_opens_the_summary_and_is_not_made_again(
+    ctx, weekly, offers
+) -> None:
+    offers.clock = lambda: local(2026, 12, 7, 17, 30)
+    offers.check()
+    [(title, body, actions)] = offers._notifier.sent
+    assert title == "Your next session" and "check-in summary" in body
+    assert ("skip", "Not now") in actions
+    offers._notifier.on_action("open")
+    assert offers.opened == [("check-in", {})]
+    assert ctx.store.get(Session, weekly.id).offered == ["before:2026-12-08"]
+    offers.check()
+    assert len(offers._notifier.sent) == 1  # once
+    assert offers.timer.isActive()  # waiting for the after offer, not polling
+
+
+def test_after_the_quiet_one_offer_opens_the_notes_for_that_session(ctx, weekly, offers) -> None:
+    offers.clock = lambda: local(2026, 12, 8, 17, 30)  # in the session: nothing
+    offers.check()
+    assert offers._notifier.sent == []
+    offers.clock = lambda: local(2026, 12, 8, 18, 6)
+    offers.check()
+    [(title, body, _actions)] = offers._notifier.sent
+    assert title == "After your session"
+    assert body == (
+        "Anything you want to remember from today's session? Something to try before the next one?"
+    )
+    offers._notifier.on_action("default")
+    assert offers.opened == [("session-notes", {"session_id": weekly.id, "key": "2026-12-08"})]
+
+
+def test_an_offer_waits_while_reminders_are_paused(ctx, weekly, offers) -> None:
+    offers.clock = lambda: local(2026, 12, 7, 17, 30)
+    ctx.reminders.scheduler.pause_for(30)
+    offers.check()
+    assert offers._notifier.sent == [] and offers.timer.isActive()
+    ctx.reminders.scheduler.resume()
+    offers.check()
+    assert len(offers._notifier.sent) == 1
+
+
+def test_no_offer_before_when_turned_off(ctx, weekly, offers) -> None:
+    ctx.settings.set("sessions.before_offer", "off")
+    offers.clock = lambda: local(2026, 12, 7, 17, 30)
+    offers.check()
+    assert offers._notifier.sent == []
+
+
+# -- the after-session window and Today ----------------------------------------------------------
+
+
+def test_the_words_are_kept_with_that_session_and_show_in_today_until_the_next(
+    ctx, weekly, qtbot
+) -> None:
+    window = ctx.windows.get("session-notes")
+    qtbot.addWidget(window)
+    window.clock = lambda: local(2026, 12, 8, 18, 10)
+    window.present()
+    assert window.occurrence is not None and window.occurrence.key == date(2026, 12, 8)
+    assert window.remember.isVisible() and not window.none.isVisible()
+    assert window.remember_label.text() == "Anything you want to remember from today's session?"
+    window.remember.setPlainText("Go gently with Mondays.")
+    window.to_try.setPlainText("A walk after lunch")
+    window.keep.click()
+    note = ctx.store.get(Session, weekly.id).notes
+    assert note == [
+        {
+            "day": "2026-12-08",
+            "talk": "",
+            "remember": "Go gently with Mondays.",
+            "try": "A walk after lunch",
+        }
+    ]
+    assert window.said.text().startswith("Kept.")
+    today = ctx.windows.get("today")
+    qtbot.addWidget(today)
+    today.clock = lambda: local(2026, 12, 12, 10, 0)
+    today.show()
+    today.refresh()
+    assert today.to_try.isVisible() and today.to_try.text.text() == "A walk after lunch"
+    today.clock = lambda: local(2026, 12, 15, 18, 0)  # the next session is over
+    today.refresh()
+    assert not today.to_try.isVisible()
+
+
+def test_the_after_window_without_any_session_says_where_to_add_them(ctx, qtbot) -> None:
+    window = ctx.windows.get("session-notes")
+    qtbot.addWidget(window)
+    window.present()
+    assert window.none.isVisible() and not window.keep.isVisible()
+    assert window.not_now.text() == "Close"
+
+
+def test_the_after_window_opens_on_the_session_an_offer_named(ctx, weekly, qtbot) -> None:
+    window = ctx.windows.get("session-notes")
+    qtbot.addWidget(window)
+    window.clock = lambda: local(2026, 12, 16, 9, 0)
+    window.present(session_id=weekly.id, key="2026-12-08")
+    assert window.occurrence.key == date(2026, 12, 8)
+    assert window.remember_label.text() == "Anything you want to remember from this session?"
+    window.present()
+    assert window.occurrence.key == date(2026, 12, 15)
+
+
+# -- the command line through the running app ---------------------------------------------------
+
+
+def test_session_add_and_remove_through_the_running_app(ctx) -> None:
+    record = Session(day="2026-12-08", time="17:00", every="1w").to_dict()
+    ok, message = handle(ctx, "session-add", {"session": record})
+    assert ok and message.startswith("Added: every week on Tuesdays at 17:00")
+    assert ctx.reminders.sessions.quiet_until(local(2026, 12, 8, 17, 10)) is not None
+    ok, message = handle(ctx, "session-remove", {"id": record["id"][:8]})
+    assert ok and message.startswith("Removed")
+    # the scheduler's calendar heard the store: no quiet left
+    assert ctx.reminders.sessions.quiet_until(local(2026, 12, 8, 17, 10)) is None
+    ok, message = handle(ctx, "session-add", {"session": dict(record, time="25:00")})
+    assert not ok and "17:30" in message
+
+
+def test_quiet_period_helper_for_the_busy_model(weekly) -> None:
+    assert ss.in_quiet_period([weekly], local(2026, 12, 8, 18, 0))
+    assert not ss.in_quiet_period([weekly], local(2026, 12, 8, 18, 0) + timedelta(minutes=5))
+
+
+# -- the check-in window and a repeating slot -----------------------------------------------------
+
+
+def test_what_to_talk_about_is_kept_with_the_next_occurrence_of_a_slot(ctx, qtbot, monkeypatch):
+    from footholds.ui.checkin import CheckinWindow
+
+    slot = ctx.store.add(Session(day="2026-12-01", time="17:00", every="1w"))
+    monkeypatch.setattr(CheckinWindow, "today", lambda self: date(2026, 12, 7))
+    window = ctx.windows.get("check-in")
+    qtbot.addWidget(window)
+    window.load()
+    assert window.session_day.date() == QDate(2026, 12, 8)  # the next one, not today
+    assert window.first.date() == QDate(2026, 12, 1)  # since the last one
+    window.talk.setPlainText("Sleep, and work.")
+    window.save_session.click()
+    [kept] = ctx.store.all(Session)  # no second record for the same session
+    assert kept.id == slot.id
+    assert (
+        ss.occurrences([kept], local(2026, 12, 8, 0, 0), local(2026, 12, 8, 23, 0))[0].note()[
+            "talk"
+        ]
+        == "Sleep, and work."
+    )
+    window.load()
+    assert window.talk.toPlainText() == "Sleep, and work."
+
+
+def test_the_form_starts_on_today(ctx, qtbot) -> None:
+    from footholds.core.store.models import now_local
+    from footholds.ui.sessions_editor import SessionsEditor
+
+    editor = SessionsEditor(ctx)
+    qtbot.addWidget(editor)
+    today = now_local().date()
+    assert editor.first.date() == QDate(today.year, today.month, today.day)

@@ -1,0 +1,235 @@
+"""Recovery merges, never replaces: what a damaged file still holds joins what the newest backup
+holds, the person hears how many came back and how many could not, and a recovery that found
+the backups unreadable looks again on the next open."""
+
+from __future__ import annotations
+
+import errno
+import json
+import os
+import tempfile
+from datetime import UTC, datetime
+from pathlib import Path
+
+import pytest
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
+
+from footholds.core.store import LogEntry, Store
+from footholds.core.store.backups import Backups
+from footholds.core.store.recovery import salvage
+
+MARCH = datetime(2026, 3, 1, 9, tzinfo=UTC)
+MONTH = "log/2026-03.json"
+SETTINGS = settings(max_examples=60, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+
+
+def make(root: Path, finder: object = None) -> Store:
+    store = Store(root / "store", aside_dir=root / "aside", find_in_backups=finder)  # type: ignore[arg-type]
+    store.open()
+    return store
+
+
+def write_entries(store: Store, first: int, n: int) -> list[str]:
+    return [
+        store.add(LogEntry(note=f"entry {i}", at=MARCH.replace(day=1 + i))).id
+        for i in range(first, first + n)
+    ]
+
+
+def backed_up_then_more(root: Path) -> tuple[Backups, list[str], list[str]]:
+    """Three entries in a backup, then three more written after it."""
+    backups = Backups(root / "backups", root / "store", root / "aside")
+    store = make(root)
+    old = write_entries(store, 0, 3)
+    backups.create("daily")
+    new = write_entries(store, 3, 3)
+    store.close()
+    return backups, old, new
+
+
+def entry_span(raw: bytes, note: str) -> tuple[int, int]:
+    """Where the stored entry with this note starts and ends in the file's bytes."""
+    at = raw.index(f'"note":"{note}"'.encode())
+    start = raw.rindex(b'{"id"', 0, at)
+    return start, raw.index(b"}", at) + 1
+
+
+def test_a_damaged_stretch_loses_only_the_entry_it_is_in(tmp_path: Path) -> None:
+    backups, _old, _new = backed_up_then_more(tmp_path)
+    path = tmp_path / "store" / MONTH
+    raw = path.read_bytes()
+    start, _end = entry_span(raw, "entry 4")  # written after the backup: in no backup
+    bad = raw[: start + 10] + b"\x00\xff garbage \x80" + raw[start + 25 :]
+    path.write_bytes(bad)
+
+    store = make(tmp_path, backups.find_part)
+    notes = [e.note for e in store.all(LogEntry)]
+    # every whole entry after the damaged stretch is kept too, not only the prefix
+    assert notes == ["entry 0", "entry 1", "entry 2", "entry 3", "entry 5"]
+    (message,) = store.notices
+    assert message.startswith("Part of your log for 2026-03 could not be read (")
+    assert "5 entries came back from the file itself. 1 entry could not be brought back." in (
+        message
+    )
+    aside = list((tmp_path / "aside").iterdir())
+    assert [p.read_bytes() for p in aside] == [bad]
+
+
+def test_a_cut_entry_comes_back_from_the_backup_when_it_has_it(tmp_path: Path) -> None:
+    backups, old, _new = backed_up_then_more(tmp_path)
+    path = tmp_path / "store" / MONTH
+    raw = path.read_bytes()
+    start, _ = entry_span(raw, "entry 2")
+    path.write_bytes(raw[: start + 30])  # a torn write, cut inside entry 2
+
+    store = make(tmp_path, backups.find_part)
+    assert [e.id for e in store.all(LogEntry)] == old  # 0 and 1 from the file, 2 from the backup
+    (message,) = store.notices
+    assert "3 entries came back: 2 from the file itself and 1 from your latest backup." in message
+    assert "could not be brought back" not in message  # the cut entry came back
+
+
+def test_salvage_reads_any_shape_and_counts_what_it_cannot() -> None:
+    good = LogEntry(note="kept", at=MARCH).to_dict()
+    broken = {**LogEntry(note="x", at=MARCH).to_dict(), "energy": "lots"}
+    raw = json.dumps({"log": [good, broken], "other": {"deep": [good]}}).encode()
+    found = salvage(raw, "log")
+    assert list(found.records) == [good["id"]]
+    assert found.unreadable == 1 and found.lost_ids == {broken["id"]}
+    assert salvage(b"\x00\xff not json at all", "log").records == {}
+    assert salvage(b"[" * 100_000, "log").unreadable == 0  # deep nesting: no RecursionError
+
+
+class FlakyBackups:
+    """Backups that cannot be read until `readable` is set."""
+
+    def __init__(self, backups: Backups) -> None:
+        self.backups, self.readable = backups, False
+
+    def __call__(self, relative: str) -> bytes | None:
+        if not self.readable:
+            raise PermissionError(errno.EACCES, "Permission denied")
+        return self.backups.find_part(relative)
+
+
+def test_unreadable_backups_are_tried_again_on_the_next_open(tmp_path: Path) -> None:
+    backups, _old, _new = backed_up_then_more(tmp_path)
+    path = tmp_path / "store" / MONTH
+    path.write_bytes(b"\x00\x01 this month was overwritten")
+    finder = FlakyBackups(backups)
+
+    store = make(tmp_path, finder)
+    assert store.all(LogEntry) == []
+    (message,) = store.notices
+    assert "Your backups could not be read just now; Footholds will look in them again" in message
+    assert "No backup had a copy" not in message  # they could not be asked
+    store.add(LogEntry(note="written meanwhile", at=MARCH.replace(day=20)))
+    store.close()
+
+    again = make(tmp_path, finder)  # still unreadable: still waiting, nothing lost
+    assert [e.note for e in again.all(LogEntry)] == ["written meanwhile"]
+    again.close()
+
+    finder.readable = True
+    later = make(tmp_path, finder)
+    assert [e.note for e in later.all(LogEntry)] == [
+        "entry 0",
+        "entry 1",
+        "entry 2",
+        "written meanwhile",
+    ]
+    (told,) = later.notices
+    assert told.startswith("Your backups could be read again: 3 entries came back")
+    later.close()
+    quiet = make(tmp_path, finder)  # the wait is over: nothing more to say
+    assert quiet.count(LogEntry) == 4 and quiet.notices == []
+
+
+def test_find_part_says_when_the_backups_cannot_be_read(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    backups, _, _ = backed_up_then_more(tmp_path)
+    assert backups.find_part(MONTH) is not None
+    real = os.listdir
+
+    def refuse(folder: object) -> list[str]:
+        if Path(str(folder)) == backups.folder:
+            raise PermissionError(errno.EACCES, "Permission denied", str(folder))
+        return real(folder)  # type: ignore[arg-type]
+
+    monkeypatch.setattr(os, "listdir", refuse)
+    with pytest.raises(PermissionError):
+        backups.find_part(MONTH)
+    monkeypatch.undo()
+
+    def unopenable(*_a: object, **_k: object) -> None:
+        raise PermissionError(errno.EACCES, "Permission denied")
+
+    monkeypatch.setattr("zipfile.ZipFile", unopenable)
+    with pytest.raises(PermissionError):
+        backups.find_part(MONTH)
+
+
+def test_a_restore_ends_the_wait_for_the_store_it_replaced(tmp_path: Path) -> None:
+    backups, _, _ = backed_up_then_more(tmp_path)
+    older = backups.create("manual", tmp_path / "older.zip")
+    (tmp_path / "store" / MONTH).write_bytes(b"\x00 damaged")
+    finder = FlakyBackups(backups)
+    store = make(tmp_path, finder)
+    assert store.all(LogEntry) == []  # waiting for the backups
+    store.close()
+    waiting = tmp_path / "aside" / "waiting-for-backups.json"
+    assert json.loads(waiting.read_bytes()) == {MONTH: None}
+    backups.restore(older)
+    # the wait was for the store now set aside: looking in the backups for it later would
+    # mix their entries into the restored month
+    assert not waiting.exists()
+    finder.readable = True
+    store = make(tmp_path, finder)
+    assert [e.note for e in store.all(LogEntry)] == [f"entry {i}" for i in range(6)]
+    assert store.notices == []
+
+
+NOTES = st.text(
+    alphabet=st.characters(blacklist_categories=["Cs", "Cc"]) | st.sampled_from('\n\t{}"\\'),
+    min_size=1,
+    max_size=40,
+).filter(str.strip)  # an entry with nothing in it is not saved
+
+
+@SETTINGS
+@given(
+    notes=st.lists(NOTES, min_size=1, max_size=8),
+    start=st.floats(0, 1),
+    length=st.integers(0, 60),
+    junk=st.binary(max_size=60),
+)
+def test_salvage_keeps_every_untouched_entry_and_invents_nothing(
+    notes: list[str], start: float, length: int, junk: bytes
+) -> None:
+    with tempfile.TemporaryDirectory() as folder:
+        store = Store(Path(folder) / "store", aside_dir=Path(folder) / "aside")
+        store.open()
+        written = [
+            store.add(LogEntry(note=note, at=MARCH.replace(day=1 + i)))
+            for i, note in enumerate(notes)
+        ]
+        store.close()
+        raw = (Path(folder) / "store" / MONTH).read_bytes()
+    cut = int(start * len(raw))
+    damaged = raw[:cut] + junk + raw[cut + length :]  # a damaged stretch, or a cut at the end
+    found = salvage(damaged, "log")
+    originals = {e.id: e.to_dict() for e in written}
+    touched = 0
+    for entry in written:  # every entry the damage did not touch comes back as it was
+        stored = json.dumps(entry.to_dict(), ensure_ascii=False, separators=(",", ":")).encode()
+        at = raw.index(stored)
+        if at + len(stored) <= cut or at >= cut + length:
+            assert found.records[entry.id].to_dict() == originals[entry.id]
+        else:
+            touched += 1
+    # nothing is invented: an entry that differs from every original can only be one the damage
+    # went through and left still valid (a byte gone from a note or an id)
+    changed = [r for r in found.records.values() if originals.get(r.id) != r.to_dict()]
+    assert len(changed) <= touched
