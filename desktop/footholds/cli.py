@@ -28,6 +28,7 @@ WINDOW_NAMES = (
     "help-now",
     "first-run",
     "today",
+    "plan-activity",
     "thought-log",
     "reach-out",
     "check-in",
@@ -35,6 +36,8 @@ WINDOW_NAMES = (
     "session-notes",
     "quick-log",
     "journal",
+    "questionnaire",
+    "medication",
     "settings",
 )
 
