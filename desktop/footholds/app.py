@@ -9,7 +9,7 @@ from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
 # Not the Qt namespace (~20 ms on first use) or sockets at import: the tray icon comes first.
-from PySide6.QtCore import QLockFile, QTimer
+from PySide6.QtCore import QTimer
 from PySide6.QtWidgets import QApplication, QMessageBox
 
 from footholds import APP_ID, APP_NAME, __version__
@@ -24,6 +24,7 @@ if TYPE_CHECKING:
     from footholds.core.store import Store
     from footholds.core.store.backups import Backups
     from footholds.instance import InstanceServer
+    from footholds.lockfile import InstanceLock
     from footholds.reminders_adapter import ReminderDriver
 
 log = logging.getLogger(__name__)
@@ -42,7 +43,7 @@ class AppContext:
     windows: WindowManager
     tray: Tray
     server: InstanceServer
-    lock: QLockFile
+    lock: InstanceLock
     reminders: ReminderDriver
 
 
@@ -59,19 +60,10 @@ def make_qapp(argv: list[str]) -> QApplication:
 
 
 def open_store(paths: Paths) -> tuple[Store, Backups]:
-    from footholds.core.store import Store
-    from footholds.core.store.backups import Backups
+    """The store opened the shared way (core/store/opening.py)."""
+    from footholds.core.store.opening import open_store as shared_open
 
-    backups = Backups(paths.backup_dir, paths.store_dir, paths.aside_dir)
-    store = Store(
-        paths.store_dir,
-        aside_dir=paths.aside_dir,
-        find_in_backups=backups.find_part,
-        backup=backups.create,
-        unsaved_files=paths.unsaved_files,
-    )
-    store.open()
-    return store, backups
+    return shared_open(paths)
 
 
 def sweep_leftovers(paths: Paths) -> None:
@@ -91,7 +83,7 @@ def sweep_leftovers(paths: Paths) -> None:
 def build(
     app: QApplication,
     paths: Paths,
-    lock: QLockFile,
+    lock: InstanceLock,
     *,
     windows: WindowManager | None = None,
     tray: Tray | None = None,
@@ -340,7 +332,7 @@ def _install_signal_handlers(app: QApplication) -> None:
 
 
 def run(
-    paths: Paths, lock: QLockFile, app: QApplication, *, autostart: bool = False, first: str = ""
+    paths: Paths, lock: InstanceLock, app: QApplication, *, autostart: bool = False, first: str = ""
 ) -> int:
     """Show the tray icon first, finish building on the first turn of the event loop, run."""
     windows = WindowManager()
@@ -355,7 +347,7 @@ def run(
 def _finish_start(
     app: QApplication,
     paths: Paths,
-    lock: QLockFile,
+    lock: InstanceLock,
     windows: WindowManager,
     tray: Tray,
     first: str,
