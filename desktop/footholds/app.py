@@ -114,6 +114,7 @@ def build(
     signals = CoreSignals(store, settings, app)
     windows = windows or WindowManager()
     tray = tray or Tray(windows, app.quit, parent=app)
+    tray.settings = settings  # what each kind of click opens
     holder: list[AppContext] = []
     from footholds.core.socket_place import address
 

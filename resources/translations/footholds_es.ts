@@ -5133,5 +5133,41 @@ Libera algo de espacio y vuelve a intentarlo, o sal de todos modos.</translation
         <source>No offer</source>
         <translation>Sin ofrecimiento</translation>
     </message>
+    <message>
+        <source>A click on the tray icon opens</source>
+        <translation>Un clic en el icono de la bandeja abre</translation>
+    </message>
+    <message>
+        <source>A middle click on the tray icon opens</source>
+        <translation>Un clic central en el icono de la bandeja abre</translation>
+    </message>
+    <message>
+        <source>A double click on the tray icon opens</source>
+        <translation>Un doble clic en el icono de la bandeja abre</translation>
+    </message>
+    <message>
+        <source>With a double click chosen, a single click waits a moment to tell the two apart.</source>
+        <translation>Si eliges algo para el doble clic, un clic simple espera un momento para distinguirlos.</translation>
+    </message>
+    <message>
+        <source>Quick log</source>
+        <translation>Registro rápido</translation>
+    </message>
+    <message>
+        <source>Proof list</source>
+        <translation>Lo que ya he superado</translation>
+    </message>
+    <message>
+        <source>Tough day</source>
+        <translation>Día difícil</translation>
+    </message>
+    <message>
+        <source>Affirmation</source>
+        <translation>Afirmación</translation>
+    </message>
+    <message>
+        <source>The same as a click</source>
+        <translation>Lo mismo que un clic</translation>
+    </message>
 </context>
 </TS>

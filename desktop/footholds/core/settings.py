@@ -153,6 +153,7 @@ DEFAULT_PARTS = ["the hopeless part", "the numb part", "the inner critic", "the 
 R, D, G, L, S = "Reminders", "Day and sleep", "General", "My lists", "Safety"
 LISTS_SECTION, SAFETY_SECTION = L, S  # the settings window adds the person's own lists there
 SESSIONS_SECTION = "My sessions"  # a page of its own: ui/sessions_editor.py
+CLICK_CHOICES = ("quick-log", "proof-list", "tough-day", "affirmation")  # ui/registry.py names
 
 # "" follows the system's region; then the regions resources/crisis/lines.json has lines for
 # (a test keeps the two the same), every other country (its emergency number and a directory
@@ -258,6 +259,33 @@ SETTINGS: tuple[Setting, ...] = (
     Setting("general.autostart", "bool", False, "Start Footholds when I log in", G),
     Setting("general.affirmation_at_login", "bool", False, "Show an affirmation after login", G),
     Setting("general.first_run_done", "bool", False, "First-run card seen", G, hidden=True),
+    # What a click on the tray icon opens (registry window names); a double click waits for
+    # the second click only when the person chose something for it (ui/tray.py).
+    Setting(
+        "tray.left_click",
+        "choice",
+        "quick-log",
+        "A click on the tray icon opens",
+        G,
+        choices=CLICK_CHOICES,
+    ),
+    Setting(
+        "tray.middle_click",
+        "choice",
+        "proof-list",
+        "A middle click on the tray icon opens",
+        G,
+        choices=CLICK_CHOICES,
+    ),
+    Setting(
+        "tray.double_click",
+        "choice",
+        "none",
+        "A double click on the tray icon opens",
+        G,
+        choices=("none", *CLICK_CHOICES),
+        help="With a double click chosen, a single click waits a moment to tell the two apart.",
+    ),
     Setting("general.backup_days", "int", 7, "Daily backups kept", G, 1, 60),
     Setting("general.backup_weeks", "int", 4, "Weekly backups kept", G, 0, 52),
     # When the offer to get ready for a therapy session comes (core/sessions.py BEFORE); the

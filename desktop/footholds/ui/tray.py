@@ -1,18 +1,26 @@
-"""The tray icon and its menu. Left click opens the quick log; the menu follows the registry."""
+"""The tray icon and its menu. A click opens the quick log, a middle click the proof list (the
+person can choose both, and a double click); the menu follows the registry."""
 
 from __future__ import annotations
 
 from collections.abc import Callable
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QCoreApplication, QObject, QTimer, Signal
 from PySide6.QtGui import QAction, QFont
-from PySide6.QtWidgets import QMenu, QSystemTrayIcon
+from PySide6.QtWidgets import QApplication, QMenu, QSystemTrayIcon
 
 from footholds.ui import icons
 from footholds.ui.registry import BY_NAME, HELP_FIRST, MENU_ORDER, SEPARATOR
 from footholds.ui.windows import WindowManager
 
+if TYPE_CHECKING:
+    from footholds.core.settings import Settings
+
 MenuBuilder = Callable[[QMenu], None]
+Reason = QSystemTrayIcon.ActivationReason
+# What each kind of click opens until the settings are known (they are read at each click).
+CLICK_DEFAULTS = {"left": "quick-log", "middle": "proof-list", "double": "none"}
 
 
 def menu_entries() -> list[str]:
@@ -70,6 +78,12 @@ class Tray(QObject):
         self._tries_left = 0
         self.icon.activated.connect(self._on_icon_activated)
         self._retry.timeout.connect(self._on_retry_timeout)
+        self.settings: Settings | None = None  # set by app.build(); defaults before
+        # A single click waits here for a possible second one, only when a double click has an
+        # action of its own: otherwise the quick log opens at once.
+        self._single = QTimer(self)
+        self._single.setSingleShot(True)
+        self._single.timeout.connect(lambda: self._open(self.click_action("left")))
 
     def _build_menu(self) -> None:
         # Spelled out in full (no `tr = ...` alias): lupdate only finds the full name.
@@ -140,9 +154,33 @@ class Tray(QObject):
         """Follow a light/dark panel change."""
         self.icon.setIcon(icons.tray_icon(self.state, icons.panel_is_dark()))
 
+    def click_action(self, click: str) -> str:
+        """The window a "left", "middle" or "double" click opens ("none": nothing)."""
+        if self.settings is None:
+            return CLICK_DEFAULTS[click]
+        return str(self.settings[f"tray.{click}_click"])
+
     def _on_icon_activated(self, reason: QSystemTrayIcon.ActivationReason) -> None:
-        if reason == QSystemTrayIcon.ActivationReason.Trigger:
-            if self.windows.available("quick-log"):
-                self.windows.show("quick-log", near=self.icon.geometry())
+        if reason == Reason.MiddleClick:
+            self._open(self.click_action("middle"))
+        elif reason == Reason.DoubleClick:
+            self._on_double_click()
+        elif reason == Reason.Trigger:
+            if self.click_action("double") == "none":
+                self._open(self.click_action("left"))  # at once: no double-click wait
+            elif self._single.isActive():
+                self._on_double_click()  # some hosts send a double click as two clicks
             else:
-                self.menu.popup(self.icon.geometry().center())
+                self._single.start(QApplication.doubleClickInterval())
+
+    def _on_double_click(self) -> None:
+        self._single.stop()  # the first click of the pair does not open anything of its own
+        action = self.click_action("double")
+        self._open(self.click_action("left") if action == "none" else action)
+
+    def _open(self, name: str) -> None:
+        """Open `name` by the icon; without such a window (or "none"), the menu instead."""
+        if name != "none" and self.windows.available(name):
+            self.windows.show(name, near=self.icon.geometry())
+        else:
+            self.menu.popup(self.icon.geometry().center())
