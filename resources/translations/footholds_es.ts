@@ -900,6 +900,10 @@ Al recuperarla, lo que hay ahora en Footholds se sustituye por la copia.</transl
         <translation>«Ayuda ahora» está siempre en el menú de la bandeja. Muestra las líneas de crisis de tu región, el número de emergencias, tu plan de seguridad y tus personas de confianza. Si estás en peligro, llama al número de emergencias de tu zona.</translation>
     </message>
     <message>
+        <source>“Get help now” is always in the Footholds window. It shows crisis lines for your region, the emergency number, and your own safety plan and people. If you are in danger, call your local emergency number.</source>
+        <translation>«Ayuda ahora» está siempre en la ventana de Footholds. Muestra las líneas de crisis de tu región, el número de emergencias, tu plan de seguridad y tus personas de confianza. Si estás en peligro, llama al número de emergencias de tu zona.</translation>
+    </message>
+    <message>
         <source>Your words stay here</source>
         <translation>Tus palabras se quedan aquí</translation>
     </message>

@@ -20,6 +20,8 @@ if TYPE_CHECKING:
 MenuBuilder = Callable[[QMenu], None]
 Reason = QSystemTrayIcon.ActivationReason
 # What each kind of click opens until the settings are known (they are read at each click).
+# After giving up, how often to look for a tray that starts late (rare: few wake-ups).
+LATE_TRAY_MS = 15_000
 CLICK_DEFAULTS = {"left": "quick-log", "middle": "proof-list", "double": "none"}
 
 
@@ -50,7 +52,7 @@ def mark_help(action: QAction, name: str) -> None:
 
 
 class Tray(QObject):
-    """Owns the QSystemTrayIcon; waits for a late tray host, then gives up honestly."""
+    """Owns the QSystemTrayIcon; without a tray host, says so (or waits for one at login)."""
 
     gave_up = Signal()  # no system tray appeared: the app opens its fallback window
 
@@ -76,6 +78,7 @@ class Tray(QObject):
         self._retry = QTimer(self)
         self._retry.setInterval(2000)
         self._tries_left = 0
+        self.given_up = False  # no tray: the fallback window stands in (app.wire opens it)
         self.icon.activated.connect(self._on_icon_activated)
         self._retry.timeout.connect(self._on_retry_timeout)
         self.settings: Settings | None = None  # set by app.build(); defaults before
@@ -125,23 +128,33 @@ class Tray(QObject):
         self.actions.clear()
         self._build_menu()
 
-    def start(self, patience_s: int = 30) -> None:
-        """Show the icon now, or keep trying for `patience_s` while the tray host starts."""
+    def start(self, patience_s: int = 0) -> None:
+        """Show the icon now. Without a tray, give up at once (the app opens its window), or
+        after `patience_s` while a tray host may still be starting (at login); either way
+        keep looking, rarely, so an icon still appears if a tray comes later."""
         if QSystemTrayIcon.isSystemTrayAvailable():
             self.icon.show()
             return
-        self._tries_left = max(1, patience_s // 2)
+        self._tries_left = patience_s // 2
         self._retry.start()
+        if self._tries_left <= 0:
+            self._give_up()
+
+    def _give_up(self) -> None:
+        self.given_up = True
+        self._retry.setInterval(LATE_TRAY_MS)
+        self.gave_up.emit()
 
     def _on_retry_timeout(self) -> None:
         if QSystemTrayIcon.isSystemTrayAvailable():
             self._retry.stop()
             self.icon.show()
             return
+        if self.given_up:
+            return
         self._tries_left -= 1
         if self._tries_left <= 0:
-            self._retry.stop()
-            self.gave_up.emit()
+            self._give_up()
 
     def set_state(self, state: str, tooltip: str) -> None:
         """Show active, paused or quiet in the icon (by shape, not colour alone) and tooltip."""
