@@ -42,6 +42,7 @@ class Setting:
     hidden: bool = False  # internal state, not shown in the settings window
     max_items: int = 40
     max_length: int = 80
+    needs: str = ""  # a bool setting that must be on for this one to matter (else greyed out)
 
     def validate(self, value: Any) -> Any:
         """Return the value in canonical form, or raise SettingError."""
@@ -153,6 +154,7 @@ DEFAULT_PARTS = ["the hopeless part", "the numb part", "the inner critic", "the 
 R, D, G, L, S = "Reminders", "Day and sleep", "General", "My lists", "Safety"
 LISTS_SECTION, SAFETY_SECTION = L, S  # the settings window adds the person's own lists there
 SESSIONS_SECTION = "My sessions"  # a page of its own: ui/sessions_editor.py
+WORK, QUIET = "reminders.working_hours", "reminders.quiet_hours"  # switch their hours on and off
 CLICK_CHOICES = ("quick-log", "proof-list", "tough-day", "affirmation")  # ui/registry.py names
 
 # "" follows the system's region; then the regions resources/crisis/lines.json has lines for
@@ -203,11 +205,11 @@ SETTINGS: tuple[Setting, ...] = (
         "reminders.effort", "choice", "gentle", "Movement effort", R, choices=("gentle", "any")
     ),
     Setting("reminders.working_hours", "bool", False, "Only remind during working hours", R),
-    Setting("reminders.work_start", "time", "09:00", "Working hours start", R),
-    Setting("reminders.work_end", "time", "17:30", "Working hours end", R),
+    Setting("reminders.work_start", "time", "09:00", "Working hours start", R, needs=WORK),
+    Setting("reminders.work_end", "time", "17:30", "Working hours end", R, needs=WORK),
     Setting("reminders.quiet_hours", "bool", True, "Quiet hours", R),
-    Setting("reminders.quiet_start", "time", "22:00", "Quiet hours start", R),
-    Setting("reminders.quiet_end", "time", "07:00", "Quiet hours end", R),
+    Setting("reminders.quiet_start", "time", "22:00", "Quiet hours start", R, needs=QUIET),
+    Setting("reminders.quiet_end", "time", "07:00", "Quiet hours end", R, needs=QUIET),
     Setting("reminders.respect_fullscreen", "bool", True, "Wait while something is full screen", R),
     Setting("reminders.respect_dnd", "bool", True, "Wait while do-not-disturb is on", R),
     Setting("reminders.respect_calls", "bool", True, "Wait during calls and screen sharing", R),
