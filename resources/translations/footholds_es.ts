@@ -49,6 +49,53 @@
     </message>
 </context>
 <context>
+    <name>ActivitySection</name>
+    <message>
+        <source>tomorrow</source>
+        <translation>mañana</translation>
+    </message>
+    <message>
+        <source>Planned for later</source>
+        <translation>Planeado para más tarde</translation>
+    </message>
+    <message>
+        <source>Something small you might enjoy, or that matters to you, for later.</source>
+        <translation>Algo pequeño que podrías disfrutar, o que te importa, para más tarde.</translation>
+    </message>
+    <message>
+        <source>Plan something</source>
+        <translation>Planear algo</translation>
+    </message>
+    <message>
+        <source>Choose one small thing for later today or tomorrow.</source>
+        <translation>Elige una cosa pequeña para más tarde o para mañana.</translation>
+    </message>
+    <message>
+        <source>I did it</source>
+        <translation>Lo hice</translation>
+    </message>
+    <message>
+        <source>Notes it as done, and asks how it was.</source>
+        <translation>Lo anota como hecho y pregunta qué tal fue.</translation>
+    </message>
+    <message>
+        <source>Noted. Thank you for doing that for yourself.</source>
+        <translation>Anotado. Gracias por hacer eso por ti.</translation>
+    </message>
+    <message>
+        <source>I did it: {what}</source>
+        <translation>Lo hice: {what}</translation>
+    </message>
+    <message>
+        <source>tomorrow at {time}</source>
+        <translation>mañana a las {time}</translation>
+    </message>
+    <message>
+        <source>today at {time}</source>
+        <translation>hoy a las {time}</translation>
+    </message>
+</context>
+<context>
     <name>AffirmationWindow</name>
     <message>
         <source>Affirmation</source>
@@ -227,6 +274,52 @@
     <message>
         <source>{n} in 100</source>
         <translation>{n} de 100</translation>
+    </message>
+</context>
+<context>
+    <name>CheckinExtras</name>
+    <message>
+        <source>Add my medicines and dose changes</source>
+        <translation>Añadir mis medicamentos y cambios de dosis</translation>
+    </message>
+    <message>
+        <source>Add my medication to the summary</source>
+        <translation>Añadir mi medicación al resumen</translation>
+    </message>
+    <message>
+        <source>Off unless you tick it: your medicines list and the days you ticked.</source>
+        <translation>Desactivado salvo que lo marques: tu lista de medicamentos y los días que marcaste.</translation>
+    </message>
+    <message>
+        <source>Add my questionnaire answers and totals</source>
+        <translation>Añadir mis respuestas a los cuestionarios y sus totales</translation>
+    </message>
+    <message>
+        <source>Add my questionnaires to the summary</source>
+        <translation>Añadir mis cuestionarios al resumen</translation>
+    </message>
+    <message>
+        <source>Off unless you tick it: each answer, item by item, and the totals over time.</source>
+        <translation>Desactivado salvo que lo marques: cada respuesta, pregunta por pregunta, y los totales a lo largo del tiempo.</translation>
+    </message>
+</context>
+<context>
+    <name>CheckinLinks</name>
+    <message>
+        <source>Edit my medicines</source>
+        <translation>Editar mis medicamentos</translation>
+    </message>
+    <message>
+        <source>Names, doses and dose changes, for your check-in summary.</source>
+        <translation>Nombres, dosis y cambios de dosis, para tu resumen para la sesión.</translation>
+    </message>
+    <message>
+        <source>Fill in a questionnaire</source>
+        <translation>Rellenar un cuestionario</translation>
+    </message>
+    <message>
+        <source>The PHQ-9 or the GAD-7, whenever you want.</source>
+        <translation>El PHQ-9 o el GAD-7, cuando quieras.</translation>
     </message>
 </context>
 <context>
@@ -458,6 +551,14 @@
     <message>
         <source>Off unless you tick it; the parts of your plan you wrote go at the end.</source>
         <translation>Desactivado salvo que lo marques; las partes de tu plan que escribiste van al final.</translation>
+    </message>
+    <message>
+        <source>What I did</source>
+        <translation>Lo que hice</translation>
+    </message>
+    <message>
+        <source>Sleep</source>
+        <translation>Sueño</translation>
     </message>
 </context>
 <context>
@@ -1319,6 +1420,68 @@ Al recuperarla, lo que hay ahora en Footholds se sustituye por la copia.</transl
     </message>
 </context>
 <context>
+    <name>HelpsCard</name>
+    <message>
+        <source>What seems to help</source>
+        <translation>Lo que parece ayudar</translation>
+    </message>
+    <message>
+        <source>You tended to feel a little better after:</source>
+        <translation>Solías sentirte un poco mejor después de:</translation>
+    </message>
+    <message>
+        <source>From the moods you noted before and after. A pattern, not a rule, and it may change.</source>
+        <translation>Según el ánimo que anotaste antes y después. Es una tendencia, no una regla, y puede cambiar.</translation>
+    </message>
+</context>
+<context>
+    <name>HowWasThatDialog</name>
+    <message>
+        <source>How was that?</source>
+        <translation>¿Qué tal fue?</translation>
+    </message>
+    <message>
+        <source>All of this is optional. 1 is very low, 5 is good.</source>
+        <translation>Todo esto es opcional. 1 es muy bajo, 5 es bien.</translation>
+    </message>
+    <message>
+        <source>My mood before</source>
+        <translation>Mi ánimo antes</translation>
+    </message>
+    <message>
+        <source>My mood after</source>
+        <translation>Mi ánimo después</translation>
+    </message>
+    <message>
+        <source>A word about it, if you like</source>
+        <translation>Una palabra sobre ello, si quieres</translation>
+    </message>
+    <message>
+        <source>A word about it</source>
+        <translation>Una palabra sobre ello</translation>
+    </message>
+    <message>
+        <source>One word or a few, for you to look back on.</source>
+        <translation>Una palabra o unas pocas, para que las recuerdes después.</translation>
+    </message>
+    <message>
+        <source>Keep it</source>
+        <translation>Guardarlo</translation>
+    </message>
+    <message>
+        <source>Notes that you did it, with how it felt.</source>
+        <translation>Anota que lo hiciste, y cómo te sentiste.</translation>
+    </message>
+    <message>
+        <source>Back</source>
+        <translation>Volver</translation>
+    </message>
+    <message>
+        <source>Closes this and changes nothing.</source>
+        <translation>Cierra esto sin cambiar nada.</translation>
+    </message>
+</context>
+<context>
     <name>ImportDialog</name>
     <message>
         <source>How much of the file is done</source>
@@ -1825,6 +1988,183 @@ Lo que guardes en el registro rápido (un clic en el icono de la bandeja) aparec
     </message>
 </context>
 <context>
+    <name>MoodRow</name>
+    <message>
+        <source>From 1, very low, to 5, good.</source>
+        <translation>Del 1, muy bajo, al 5, bien.</translation>
+    </message>
+    <message>
+        <source>{label}: {n}</source>
+        <translation>{label}: {n}</translation>
+    </message>
+</context>
+<context>
+    <name>MedicationReminder</name>
+    <message>
+        <source>Your morning reminder</source>
+        <translation>Tu recordatorio de la mañana</translation>
+    </message>
+    <message>
+        <source>Your afternoon reminder</source>
+        <translation>Tu recordatorio de la tarde</translation>
+    </message>
+    <message>
+        <source>Your evening reminder</source>
+        <translation>Tu recordatorio del anochecer</translation>
+    </message>
+    <message>
+        <source>Your night-time reminder</source>
+        <translation>Tu recordatorio de la noche</translation>
+    </message>
+    <message>
+        <source>A reminder you set</source>
+        <translation>Un recordatorio que pusiste</translation>
+    </message>
+</context>
+<context>
+    <name>MedicationWindow</name>
+    <message>
+        <source>My medicines</source>
+        <translation>Mis medicamentos</translation>
+    </message>
+    <message>
+        <source>A note for you and your therapist, kept only on this computer. Reminders never show these names: they say “your evening reminder”.</source>
+        <translation>Una nota para ti y tu terapeuta, guardada solo en este equipo. Los recordatorios nunca muestran estos nombres: dicen «tu recordatorio del anochecer».</translation>
+    </message>
+    <message>
+        <source>Your medicines</source>
+        <translation>Tus medicamentos</translation>
+    </message>
+    <message>
+        <source>Add a medicine below if you would like it in your summary.</source>
+        <translation>Añade un medicamento aquí abajo si quieres que aparezca en tu resumen.</translation>
+    </message>
+    <message>
+        <source>Name of the medicine</source>
+        <translation>Nombre del medicamento</translation>
+    </message>
+    <message>
+        <source>Dose, as you would write it</source>
+        <translation>Dosis, como tú la escribirías</translation>
+    </message>
+    <message>
+        <source>such as 50 mg in the morning</source>
+        <translation>por ejemplo, 50 mg por la mañana</translation>
+    </message>
+    <message>
+        <source>Add medicine</source>
+        <translation>Añadir medicamento</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Nombre</translation>
+    </message>
+    <message>
+        <source>Dose</source>
+        <translation>Dosis</translation>
+    </message>
+    <message>
+        <source>Day the dose changed</source>
+        <translation>Día en que cambió la dosis</translation>
+    </message>
+    <message>
+        <source>The new dose</source>
+        <translation>La nueva dosis</translation>
+    </message>
+    <message>
+        <source>A note about the change (optional)</source>
+        <translation>Una nota sobre el cambio (opcional)</translation>
+    </message>
+    <message>
+        <source>Note a dose change</source>
+        <translation>Anotar un cambio de dosis</translation>
+    </message>
+    <message>
+        <source>Remove this medicine</source>
+        <translation>Quitar este medicamento</translation>
+    </message>
+    <message>
+        <source>From</source>
+        <translation>Desde</translation>
+    </message>
+    <message>
+        <source>New dose</source>
+        <translation>Nueva dosis</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>Nota</translation>
+    </message>
+    <message>
+        <source>For the one chosen above</source>
+        <translation>Para el elegido arriba</translation>
+    </message>
+    <message>
+        <source>Add a medicine</source>
+        <translation>Añadir un medicamento</translation>
+    </message>
+    <message>
+        <source>from {day}: {dose}</source>
+        <translation>desde el {day}: {dose}</translation>
+    </message>
+    <message>
+        <source>Write the medicine's name first.</source>
+        <translation>Escribe primero el nombre del medicamento.</translation>
+    </message>
+    <message>
+        <source>Added.</source>
+        <translation>Añadido.</translation>
+    </message>
+    <message>
+        <source>Write the new dose first.</source>
+        <translation>Escribe primero la nueva dosis.</translation>
+    </message>
+    <message>
+        <source>Dose change noted.</source>
+        <translation>Cambio de dosis anotado.</translation>
+    </message>
+    <message>
+        <source>Removed {name}.</source>
+        <translation>Se quitó {name}.</translation>
+    </message>
+    <message>
+        <source>Each medicine with its dose and any dose changes. Choose one to change it.</source>
+        <translation>Cada medicamento con su dosis y sus cambios de dosis. Elige uno para cambiarlo.</translation>
+    </message>
+    <message>
+        <source>As you would like to see it.</source>
+        <translation>Como quieras verlo.</translation>
+    </message>
+    <message>
+        <source>Optional, such as 50 mg in the morning.</source>
+        <translation>Opcional, por ejemplo 50 mg por la mañana.</translation>
+    </message>
+    <message>
+        <source>Adds it to your list.</source>
+        <translation>Lo añade a tu lista.</translation>
+    </message>
+    <message>
+        <source>The first day of the new dose.</source>
+        <translation>El primer día de la nueva dosis.</translation>
+    </message>
+    <message>
+        <source>As you would write it.</source>
+        <translation>Como tú lo escribirías.</translation>
+    </message>
+    <message>
+        <source>Anything worth remembering, such as who suggested it.</source>
+        <translation>Lo que valga la pena recordar, como quién lo sugirió.</translation>
+    </message>
+    <message>
+        <source>Adds the new dose, with its day, to the medicine chosen above.</source>
+        <translation>Añade la nueva dosis, con su día, al medicamento elegido arriba.</translation>
+    </message>
+    <message>
+        <source>Takes the chosen medicine off your list; you can undo it for a moment.</source>
+        <translation>Quita el medicamento elegido de tu lista; puedes deshacerlo durante un momento.</translation>
+    </message>
+</context>
+<context>
     <name>NameIt</name>
     <message>
         <source>For example: heavy, and tired of being tired</source>
@@ -2229,6 +2569,121 @@ Lo que guardes en el registro rápido (un clic en el icono de la bandeja) aparec
     </message>
 </context>
 <context>
+    <name>PlanActivityWindow</name>
+    <message>
+        <source>Plan something small</source>
+        <translation>Planear algo pequeño</translation>
+    </message>
+    <message>
+        <source>One small thing for later today or tomorrow. If it doesn't happen, that's fine: it simply goes away at the end of the day.</source>
+        <translation>Una cosa pequeña para más tarde o para mañana. Si no sucede, no pasa nada: simplemente desaparece al terminar el día.</translation>
+    </message>
+    <message>
+        <source>Things to choose from</source>
+        <translation>Cosas para elegir</translation>
+    </message>
+    <message>
+        <source>Your own first in each kind, then a few ideas. Pick one.</source>
+        <translation>Primero las tuyas en cada tipo, luego algunas ideas. Elige una.</translation>
+    </message>
+    <message>
+        <source>Or write your own</source>
+        <translation>O escribe la tuya</translation>
+    </message>
+    <message>
+        <source>Something of your own</source>
+        <translation>Algo tuyo</translation>
+    </message>
+    <message>
+        <source>Written here, it is kept in your list for next time.</source>
+        <translation>Si lo escribes aquí, se guarda en tu lista para la próxima vez.</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Tipo</translation>
+    </message>
+    <message>
+        <source>Which kind your own idea is.</source>
+        <translation>De qué tipo es tu idea.</translation>
+    </message>
+    <message>
+        <source>Later today</source>
+        <translation>Más tarde hoy</translation>
+    </message>
+    <message>
+        <source>Tomorrow</source>
+        <translation>Mañana</translation>
+    </message>
+    <message>
+        <source>When</source>
+        <translation>Cuándo</translation>
+    </message>
+    <message>
+        <source>Later today, or tomorrow.</source>
+        <translation>Más tarde hoy, o mañana.</translation>
+    </message>
+    <message>
+        <source>At a time</source>
+        <translation>A una hora</translation>
+    </message>
+    <message>
+        <source>Tick to choose a time; otherwise any time that day.</source>
+        <translation>Márcalo para elegir una hora; si no, a cualquier hora de ese día.</translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation>Hora</translation>
+    </message>
+    <message>
+        <source>Roughly when you would like to do it.</source>
+        <translation>Más o menos cuándo te gustaría hacerlo.</translation>
+    </message>
+    <message>
+        <source>Message</source>
+        <translation>Mensaje</translation>
+    </message>
+    <message>
+        <source>Plan it</source>
+        <translation>Planearlo</translation>
+    </message>
+    <message>
+        <source>Puts it in Today for the day you chose.</source>
+        <translation>Lo pone en Hoy para el día que elegiste.</translation>
+    </message>
+    <message>
+        <source>Planned. You'll find it in Today.</source>
+        <translation>Planeado. Lo encontrarás en Hoy.</translation>
+    </message>
+    <message>
+        <source>Pick one from the list, or write your own.</source>
+        <translation>Elige una de la lista, o escribe la tuya.</translation>
+    </message>
+    <message>
+        <source>Enjoyment</source>
+        <translation>Disfrute</translation>
+    </message>
+    <message>
+        <source>Achievement</source>
+        <translation>Logro</translation>
+    </message>
+    <message>
+        <source>Connection</source>
+        <translation>Conexión</translation>
+    </message>
+    <message>
+        <source>What matters to me</source>
+        <translation>Lo que me importa</translation>
+    </message>
+    <message>
+        <source>A gentle nudge at that time</source>
+        <translation>Un aviso suave a esa hora</translation>
+    </message>
+    <message>
+        <source>It waits for quiet hours and pauses, like every reminder.</source>
+        <translation>Espera a que pasen las horas tranquilas y las pausas, como todos los recordatorios.</translation>
+    </message>
+</context>
+<context>
     <name>PlanOutput</name>
     <message>
         <source>Copy as text</source>
@@ -2545,6 +3000,153 @@ Lo que guardes en el registro rápido (un clic en el icono de la bandeja) aparec
     </message>
 </context>
 <context>
+    <name>QuestionnaireWindow</name>
+    <message>
+        <source>Questionnaires</source>
+        <translation>Cuestionarios</translation>
+    </message>
+    <message>
+        <source>A questionnaire, if you want one</source>
+        <translation>Un cuestionario, si quieres</translation>
+    </message>
+    <message>
+        <source>Standard questions many therapists use between sessions. Fill one in whenever you like. Every answer may be left empty, and nothing is sent anywhere.</source>
+        <translation>Preguntas estándar que muchos terapeutas usan entre sesiones. Rellena uno cuando quieras. Puedes dejar cualquier respuesta vacía, y nada se envía a ningún sitio.</translation>
+    </message>
+    <message>
+        <source>These questionnaires are shown in English only: no validated translation is included, and their wording must stay exactly as published.</source>
+        <translation>Estos cuestionarios se muestran solo en inglés: no se incluye una traducción validada, y su texto debe quedar exactamente como se publicó.</translation>
+    </message>
+    <message>
+        <source>Mood (PHQ-9)</source>
+        <translation>Estado de ánimo (PHQ-9)</translation>
+    </message>
+    <message>
+        <source>Fill in the PHQ-9, about mood</source>
+        <translation>Rellenar el PHQ-9, sobre el estado de ánimo</translation>
+    </message>
+    <message>
+        <source>Worry and anxiety (GAD-7)</source>
+        <translation>Preocupación y ansiedad (GAD-7)</translation>
+    </message>
+    <message>
+        <source>Fill in the GAD-7, about worry and anxiety</source>
+        <translation>Rellenar el GAD-7, sobre la preocupación y la ansiedad</translation>
+    </message>
+    <message>
+        <source>The questions</source>
+        <translation>Las preguntas</translation>
+    </message>
+    <message>
+        <source>Save my answers</source>
+        <translation>Guardar mis respuestas</translation>
+    </message>
+    <message>
+        <source>Choose another</source>
+        <translation>Elegir otro</translation>
+    </message>
+    <message>
+        <source>Show my total</source>
+        <translation>Ver mi total</translation>
+    </message>
+    <message>
+        <source>Only if you want to see it: a number for the last two weeks.</source>
+        <translation>Solo si quieres verlo: un número para las dos últimas semanas.</translation>
+    </message>
+    <message>
+        <source>Thank you for answering that question. If thoughts like these are with you, you don't have to hold them alone. Your safety plan and people who can help right now are one click away.</source>
+        <translation>Gracias por responder a esa pregunta. Si te acompañan pensamientos así, no tienes que cargarlos a solas. Tu plan de seguridad y personas que pueden ayudarte ahora mismo están a un clic.</translation>
+    </message>
+    <message>
+        <source>Open my safety plan</source>
+        <translation>Abrir mi plan de seguridad</translation>
+    </message>
+    <message>
+        <source>Get help now</source>
+        <translation>Ayuda ahora</translation>
+    </message>
+    <message>
+        <source>Fill in another</source>
+        <translation>Rellenar otro</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Cerrar</translation>
+    </message>
+    <message>
+        <source>Nothing to save yet. Pick an answer, or close.</source>
+        <translation>Todavía no hay nada que guardar. Elige una respuesta, o cierra.</translation>
+    </message>
+    <message>
+        <source>Saved. Thank you for taking the time.</source>
+        <translation>Guardado. Gracias por dedicarle este rato.</translation>
+    </message>
+    <message>
+        <source>This one has no total: a total needs every question answered. Your answers are kept just as you gave them.</source>
+        <translation>Este no tiene total: un total necesita todas las preguntas respondidas. Tus respuestas se guardan tal como las diste.</translation>
+    </message>
+    <message>
+        <source>Your total is {total}, on a scale from 0 to {most}. It is a snapshot of how the last two weeks felt, not a diagnosis.</source>
+        <translation>Tu total es {total}, en una escala de 0 a {most}. Es una instantánea de cómo fueron las dos últimas semanas, no un diagnóstico.</translation>
+    </message>
+    <message>
+        <source>On the published scale, that is in the range called “{band}”.</source>
+        <translation>En la escala publicada, está en el tramo llamado «{band}».</translation>
+    </message>
+    <message>
+        <source>minimal</source>
+        <translation>mínimo</translation>
+    </message>
+    <message>
+        <source>mild</source>
+        <translation>leve</translation>
+    </message>
+    <message>
+        <source>moderate</source>
+        <translation>moderado</translation>
+    </message>
+    <message>
+        <source>moderately severe</source>
+        <translation>moderadamente grave</translation>
+    </message>
+    <message>
+        <source>severe</source>
+        <translation>grave</translation>
+    </message>
+    <message>
+        <source>Nine questions about the last two weeks.</source>
+        <translation>Nueve preguntas sobre las dos últimas semanas.</translation>
+    </message>
+    <message>
+        <source>Seven questions about the last two weeks.</source>
+        <translation>Siete preguntas sobre las dos últimas semanas.</translation>
+    </message>
+    <message>
+        <source>Pick one answer for each question, or leave it empty.</source>
+        <translation>Elige una respuesta para cada pregunta, o déjala vacía.</translation>
+    </message>
+    <message>
+        <source>Keeps your answers on this computer.</source>
+        <translation>Guarda tus respuestas en este equipo.</translation>
+    </message>
+    <message>
+        <source>Go back to the two questionnaires.</source>
+        <translation>Volver a los dos cuestionarios.</translation>
+    </message>
+    <message>
+        <source>Your own steps for a hard moment, in your words.</source>
+        <translation>Tus propios pasos para un momento difícil, con tus palabras.</translation>
+    </message>
+    <message>
+        <source>Crisis lines and the emergency number for your region.</source>
+        <translation>Líneas de crisis y el número de emergencias de tu región.</translation>
+    </message>
+    <message>
+        <source>Close this window.</source>
+        <translation>Cerrar esta ventana.</translation>
+    </message>
+</context>
+<context>
     <name>QuickLogWindow</name>
     <message>
         <source>Quick log</source>
@@ -2593,6 +3195,18 @@ Lo que guardes en el registro rápido (un clic en el icono de la bandeja) aparec
     <message>
         <source>Added to your proof list.</source>
         <translation>Añadido a lo que ya has superado.</translation>
+    </message>
+    <message>
+        <source>Plan something</source>
+        <translation>Planear algo</translation>
+    </message>
+    <message>
+        <source>Plan something for later</source>
+        <translation>Planear algo para más tarde</translation>
+    </message>
+    <message>
+        <source>Opens a small window to choose one thing for later today or tomorrow.</source>
+        <translation>Abre una ventana pequeña para elegir una cosa para más tarde o para mañana.</translation>
     </message>
 </context>
 <context>
@@ -3014,6 +3628,10 @@ Lo que guardes en el registro rápido (un clic en el icono de la bandeja) aparec
         <source>If it suits you, getting up around %1 tomorrow helps your body find its rhythm.</source>
         <translation>Si te va bien, levantarte mañana hacia las %1 ayuda a tu cuerpo a encontrar su ritmo.</translation>
     </message>
+    <message>
+        <source>Something you planned</source>
+        <translation>Algo que planeaste</translation>
+    </message>
 </context>
 <context>
     <name>ReminderDriver</name>
@@ -3056,6 +3674,14 @@ Lo que guardes en el registro rápido (un clic en el icono de la bandeja) aparec
     <message>
         <source>reach-out</source>
         <translation>contactar con alguien</translation>
+    </message>
+    <message>
+        <source>planned activity</source>
+        <translation>actividad planeada</translation>
+    </message>
+    <message>
+        <source>reminder</source>
+        <translation>recordatorio</translation>
     </message>
 </context>
 <context>
@@ -3257,6 +3883,22 @@ Lo que guardes en el registro rápido (un clic en el icono de la bandeja) aparec
     <message>
         <source>Quiet for your session until {time}</source>
         <translation>En calma por tu sesión hasta {time}</translation>
+    </message>
+    <message>
+        <source>nudge for your plan</source>
+        <translation>aviso de tu plan</translation>
+    </message>
+    <message>
+        <source>Something you planned</source>
+        <translation>Algo que planeaste</translation>
+    </message>
+    <message>
+        <source>reminder</source>
+        <translation>recordatorio</translation>
+    </message>
+    <message>
+        <source>Your reminder</source>
+        <translation>Tu recordatorio</translation>
     </message>
 </context>
 <context>
@@ -3805,8 +4447,8 @@ Lo que guardes en el registro rápido (un clic en el icono de la bandeja) aparec
         <translation>Saltar la próxima sesión: %1</translation>
     </message>
     <message>
-        <source>Skipped the session on %1.</source>
-        <translation>Saltaste la sesión del %1.</translation>
+        <source>No session on %1 this time.</source>
+        <translation>Esta vez no hay sesión el %1.</translation>
     </message>
     <message>
         <source>%1 at %2</source>
@@ -3894,6 +4536,80 @@ Lo que guardes en el registro rápido (un clic en el icono de la bandeja) aparec
     <message>
         <source>Your sessions</source>
         <translation>Tus sesiones</translation>
+    </message>
+</context>
+<context>
+    <name>SleepCard</name>
+    <message>
+        <source>Bed and wake times</source>
+        <translation>Horas de acostarte y levantarte</translation>
+    </message>
+    <message>
+        <source>Bed and wake times, week by week</source>
+        <translation>Horas de acostarte y levantarte, semana a semana</translation>
+    </message>
+    <message>
+        <source>The darker band is when you mostly went to bed, the lighter one when you got up. A steady rhythm is the point here, not the hours.</source>
+        <translation>La franja más oscura es cuándo te acostaste casi siempre; la más clara, cuándo te levantaste. Aquí importa un ritmo estable, no las horas.</translation>
+    </message>
+    <message>
+        <source>{early} to {late}</source>
+        <translation>de {early} a {late}</translation>
+    </message>
+    <message>
+        <source>Week of {day}: to bed {bed}, up {up}</source>
+        <translation>Semana del {day}: a la cama {bed}, en pie {up}</translation>
+    </message>
+</context>
+<context>
+    <name>SleepQuestion</name>
+    <message>
+        <source>How did you sleep, roughly?</source>
+        <translation>¿Cómo dormiste, más o menos?</translation>
+    </message>
+    <message>
+        <source>To bed</source>
+        <translation>A la cama</translation>
+    </message>
+    <message>
+        <source>Roughly when you went to bed.</source>
+        <translation>Más o menos cuándo te acostaste.</translation>
+    </message>
+    <message>
+        <source>Up</source>
+        <translation>En pie</translation>
+    </message>
+    <message>
+        <source>Roughly when you got up.</source>
+        <translation>Más o menos cuándo te levantaste.</translation>
+    </message>
+    <message>
+        <source>How it was</source>
+        <translation>Cómo fue</translation>
+    </message>
+    <message>
+        <source>Note it</source>
+        <translation>Anotarlo</translation>
+    </message>
+    <message>
+        <source>Note how I slept</source>
+        <translation>Anotar cómo dormí</translation>
+    </message>
+    <message>
+        <source>Keeps these times; asked once a morning.</source>
+        <translation>Guarda estas horas; se pregunta una vez cada mañana.</translation>
+    </message>
+    <message>
+        <source>Not today</source>
+        <translation>Hoy no</translation>
+    </message>
+    <message>
+        <source>Puts the question away until tomorrow.</source>
+        <translation>Guarda la pregunta hasta mañana.</translation>
+    </message>
+    <message>
+        <source>Noted how you slept. Thank you.</source>
+        <translation>Anotado cómo dormiste. Gracias.</translation>
     </message>
 </context>
 <context>
@@ -4079,6 +4795,37 @@ Lo que guardes en el registro rápido (un clic en el icono de la bandeja) aparec
     </message>
 </context>
 <context>
+    <name>TodayCheckins</name>
+    <message>
+        <source>Took my medication</source>
+        <translation>Tomé mi medicación</translation>
+    </message>
+    <message>
+        <source>I took my medication today</source>
+        <translation>Hoy tomé mi medicación</translation>
+    </message>
+    <message>
+        <source>A private tick for today; untick it any time.</source>
+        <translation>Una marca privada para hoy; puedes quitarla cuando quieras.</translation>
+    </message>
+    <message>
+        <source>A short questionnaire is here if you would like one. No rush, and no need.</source>
+        <translation>Aquí tienes un cuestionario breve, si quieres. Sin prisa, y sin obligación.</translation>
+    </message>
+    <message>
+        <source>Open the questionnaire</source>
+        <translation>Abrir el cuestionario</translation>
+    </message>
+    <message>
+        <source>Open the PHQ-9 and GAD-7 questionnaire</source>
+        <translation>Abrir los cuestionarios PHQ-9 y GAD-7</translation>
+    </message>
+    <message>
+        <source>Standard questions about the last two weeks, whenever you want them.</source>
+        <translation>Preguntas estándar sobre las dos últimas semanas, cuando las quieras.</translation>
+    </message>
+</context>
+<context>
     <name>TodayWindow</name>
     <message>
         <source>Today</source>
@@ -4105,10 +4852,6 @@ Lo que guardes en el registro rápido (un clic en el icono de la bandeja) aparec
         <translation>Mensaje</translation>
     </message>
     <message>
-        <source>Your next small thing, your three for today and your goals, in one page.</source>
-        <translation>Lo siguiente pequeño, tus tres de hoy y tus objetivos, en una sola página.</translation>
-    </message>
-    <message>
         <source>You showed up for yourself today. That counts.</source>
         <translation>Hoy has estado ahí para ti. Eso cuenta.</translation>
     </message>
@@ -4127,6 +4870,10 @@ Lo que guardes en el registro rápido (un clic en el icono de la bandeja) aparec
     <message>
         <source>From “{title}”</source>
         <translation>De «{title}»</translation>
+    </message>
+    <message>
+        <source>Your next small thing, your three for today, what you planned and your goals, in one page.</source>
+        <translation>Lo siguiente pequeño, tus tres de hoy, lo que planeaste y tus objetivos, en una sola página.</translation>
     </message>
 </context>
 <context>
@@ -4442,6 +5189,101 @@ Libera algo de espacio y vuelve a intentarlo, o sal de todos modos.</translation
         <source>Something to try</source>
         <translation>Algo para probar</translation>
     </message>
+    <message>
+        <source>What I did, and how it felt</source>
+        <translation>Lo que hice y cómo me sentí</translation>
+    </message>
+    <message>
+        <source>Sleep</source>
+        <translation>Sueño</translation>
+    </message>
+    <message>
+        <source>mood {before} before, {after} after</source>
+        <translation>ánimo {before} antes, {after} después</translation>
+    </message>
+    <message>
+        <source>mood {before} before</source>
+        <translation>ánimo {before} antes</translation>
+    </message>
+    <message>
+        <source>mood {after} after</source>
+        <translation>ánimo {after} después</translation>
+    </message>
+    <message>
+        <source>Mood from 1 (very low) to 5 (good).</source>
+        <translation>Ánimo del 1 (muy bajo) al 5 (bien).</translation>
+    </message>
+    <message>
+        <source>To bed, mostly</source>
+        <translation>Me acosté, casi siempre</translation>
+    </message>
+    <message>
+        <source>Up, mostly</source>
+        <translation>Me levanté, casi siempre</translation>
+    </message>
+    <message>
+        <source>How it was (1 to 5)</source>
+        <translation>Cómo fue (del 1 al 5)</translation>
+    </message>
+    <message>
+        <source>{early} to {late}</source>
+        <translation>de {early} a {late}</translation>
+    </message>
+</context>
+<context>
+    <name>checkin_extras</name>
+    <message>
+        <source>Medication</source>
+        <translation>Medicación</translation>
+    </message>
+    <message>
+        <source>{name}: {dose}</source>
+        <translation>{name}: {dose}</translation>
+    </message>
+    <message>
+        <source>from {day}: {dose}</source>
+        <translation>desde el {day}: {dose}</translation>
+    </message>
+    <message>
+        <source>Ticked "took my medication" on {n} days in this stretch.</source>
+        <translation>Marqué «tomé mi medicación» {n} días en este periodo.</translation>
+    </message>
+    <message>
+        <source>Ticked "took my medication" on 1 day in this stretch.</source>
+        <translation>Marqué «tomé mi medicación» 1 día en este periodo.</translation>
+    </message>
+    <message>
+        <source>Questionnaires (PHQ-9 and GAD-7)</source>
+        <translation>Cuestionarios (PHQ-9 y GAD-7)</translation>
+    </message>
+    <message>
+        <source>Totals over time</source>
+        <translation>Totales a lo largo del tiempo</translation>
+    </message>
+    <message>
+        <source>{form} on {day}: {total} (scale 0 to {most})</source>
+        <translation>{form} el {day}: {total} (escala de 0 a {most})</translation>
+    </message>
+    <message>
+        <source>{form} on {day}: no total, as a total needs every item answered</source>
+        <translation>{form} el {day}: sin total, porque un total necesita todas las preguntas respondidas</translation>
+    </message>
+    <message>
+        <source>{form}, {day}, item by item</source>
+        <translation>{form}, {day}, pregunta por pregunta</translation>
+    </message>
+    <message>
+        <source>left blank</source>
+        <translation>en blanco</translation>
+    </message>
+    <message>
+        <source>How difficult</source>
+        <translation>Qué tan difícil</translation>
+    </message>
+    <message>
+        <source>Each total is a snapshot of the two weeks before that day, not a diagnosis.</source>
+        <translation>Cada total es una instantánea de las dos semanas anteriores a ese día, no un diagnóstico.</translation>
+    </message>
 </context>
 <context>
     <name>fallback</name>
@@ -4689,6 +5531,18 @@ Libera algo de espacio y vuelve a intentarlo, o sal de todos modos.</translation
     <message>
         <source>After your session</source>
         <translation>Después de tu sesión</translation>
+    </message>
+    <message>
+        <source>Plan something</source>
+        <translation>Planear algo</translation>
+    </message>
+    <message>
+        <source>Questionnaires</source>
+        <translation>Cuestionarios</translation>
+    </message>
+    <message>
+        <source>My medicines</source>
+        <translation>Mis medicamentos</translation>
     </message>
 </context>
 <context>
@@ -5172,6 +6026,34 @@ Libera algo de espacio y vuelve a intentarlo, o sal de todos modos.</translation
     <message>
         <source>The same as a click</source>
         <translation>Lo mismo que un clic</translation>
+    </message>
+    <message>
+        <source>In the morning, ask roughly how I slept</source>
+        <translation>Por la mañana, preguntarme más o menos cómo dormí</translation>
+    </message>
+    <message>
+        <source>Wind down before my usual bedtime, from my sleep</source>
+        <translation>Desconectar antes de mi hora habitual de dormir, según mi sueño</translation>
+    </message>
+    <message>
+        <source>Check-ins</source>
+        <translation>Seguimiento</translation>
+    </message>
+    <message>
+        <source>Medication: a daily tick and reminders</source>
+        <translation>Medicación: una marca diaria y recordatorios</translation>
+    </message>
+    <message>
+        <source>Medication reminder times</source>
+        <translation>Horas de los recordatorios de medicación</translation>
+    </message>
+    <message>
+        <source>Questionnaires (PHQ-9 and GAD-7)</source>
+        <translation>Cuestionarios (PHQ-9 y GAD-7)</translation>
+    </message>
+    <message>
+        <source>Offer them every two weeks</source>
+        <translation>Ofrecerlos cada dos semanas</translation>
     </message>
 </context>
 </TS>

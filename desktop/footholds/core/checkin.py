@@ -11,10 +11,12 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from datetime import date, datetime, time, timedelta, tzinfo
 
-from footholds.core import content, safety_plan_render
+from footholds.core import checkin_extras, content, safety_plan_render
 from footholds.core import sessions as ss
+from footholds.core.checkin_activity import NEW_SECTIONS, Did, gather_did, gather_sleep
 from footholds.core.days import day_bounds, day_of
 from footholds.core.insights import Insights, most_often, summarise
+from footholds.core.sleep import Week
 from footholds.core.store import LogEntry, Proof, ReminderEvent, Session, Store, ThoughtLog
 from footholds.core.store.validate import YEAR_MAX, YEAR_MIN
 
@@ -29,8 +31,12 @@ SECTIONS = (
     "parts",
     "thoughts",
     "wins",
+    "activities",
+    "sleep",
     "proof",
 )
+# Parts that are left out altogether when empty (the others say "nothing noted").
+LEFT_OUT_WHEN_EMPTY = NEW_SECTIONS
 
 
 @dataclass(frozen=True)
@@ -84,6 +90,9 @@ class Report:
     proof: list[Noted] = field(default_factory=list)
     plan: safety_plan_render.PlanPage | None = None  # only when the person chose to add it
     since: SinceLast | None = None  # None when no session is recorded yet
+    did: list[Did] = field(default_factory=list)
+    sleep: list[Week] = field(default_factory=list)
+    extras: checkin_extras.Extras | None = None  # medication, questionnaires: when ticked in
 
     def has(self, section: str) -> bool:
         """Whether a section has anything to show."""
@@ -97,6 +106,8 @@ class Report:
             "thoughts": self.thoughts,
             "wins": self.wins or self.movements,
             "proof": self.proof,
+            "activities": self.did,
+            "sleep": self.sleep,
         }
         return bool(values[section])
 
@@ -174,6 +185,8 @@ def gather(
     language: str = content.DEFAULT_LANGUAGE,
     include_plan: bool = False,
     now: datetime | None = None,
+    include_medication: bool = False,
+    include_questionnaires: bool = False,
 ) -> Report:
     """Read what the days first..last hold. `talk_about` defaults to the upcoming session's;
     the safety plan goes in only with `include_plan`, as the person chooses.
@@ -233,6 +246,17 @@ def gather(
         ],
         plan=safety_plan_render.gather(store, language) if include_plan else None,
         since=since_last(store, made, now, tz),
+        did=gather_did(store, first, last, day_start_hour, tz),
+        sleep=gather_sleep(store, first, last),
+        extras=checkin_extras.gather(
+            store,
+            start,
+            end,
+            with_medication=include_medication,
+            with_questionnaires=include_questionnaires,
+            tz=tz,
+            day_start_hour=day_start_hour,
+        ),
     )
 
 

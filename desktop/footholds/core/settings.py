@@ -152,7 +152,9 @@ DEFAULT_WINS = [
 DEFAULT_PARTS = ["the hopeless part", "the numb part", "the inner critic", "the worried part"]
 
 R, D, G, L, S = "Reminders", "Day and sleep", "General", "My lists", "Safety"
-LISTS_SECTION, SAFETY_SECTION = L, S  # the settings window adds the person's own lists there
+C = "Check-ins"  # medication and questionnaires, both off by default
+# the settings window adds the person's own lists there
+LISTS_SECTION, SAFETY_SECTION, CHECKINS_SECTION = L, S, C
 SESSIONS_SECTION = "My sessions"  # a page of its own: ui/sessions_editor.py
 WORK, QUIET = "reminders.working_hours", "reminders.quiet_hours"  # switch their hours on and off
 CLICK_CHOICES = ("quick-log", "proof-list", "tough-day", "affirmation")  # ui/registry.py names
@@ -251,7 +253,17 @@ SETTINGS: tuple[Setting, ...] = (
         "day.winddown_minutes", "int", 45, "Wind-down starts before bedtime (minutes)", D, 10, 180
     ),
     Setting("day.wake_time", "time", "", "Usual wake time (optional)", D, optional=True),
+    # Off by default: the quick log stays a five-second thing unless the person asks for more.
+    Setting("day.sleep_question", "bool", False, "In the morning, ask roughly how I slept", D),
+    Setting(
+        "day.bedtime_usual", "bool", False, "Wind down before my usual bedtime, from my sleep", D
+    ),
     Setting("day.start_hour", "int", 4, "A new day starts at (hour)", D, 0, 12),
+    Setting("medication.enabled", "bool", False, "Medication: a daily tick and reminders", C),
+    Setting("medication.times", "times", ["20:00"], "Medication reminder times", C),
+    Setting("questionnaires.enabled", "bool", False, "Questionnaires (PHQ-9 and GAD-7)", C),
+    Setting("questionnaires.offer", "bool", True, "Offer them every two weeks", C),
+    Setting("questionnaires.last_offered", "str", "", "Last offered", C, hidden=True),
     Setting("lists.feelings", "list", DEFAULT_FEELINGS, "Feelings", L),
     Setting("lists.wins", "list", DEFAULT_WINS, "Small wins", L),
     Setting("lists.parts", "list", DEFAULT_PARTS, "Parts of me", L),

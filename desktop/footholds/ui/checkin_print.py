@@ -35,6 +35,7 @@ from PySide6.QtWidgets import QWidget
 
 from footholds.core.checkin import Report
 from footholds.core.checkin_chart import chart_size, chart_svg
+from footholds.core.checkin_extras import TEXT as EXTRAS_TEXT
 from footholds.core.checkin_render import TEXT, Wording, to_html
 from footholds.core.safety_plan_render import PlanPage
 from footholds.core.safety_plan_render import to_html as plan_html
@@ -47,6 +48,7 @@ def wording() -> Wording:
     """The summary's words in the person's language, and dates in their locale's style."""
     locale = QLocale()
     text = {key: QCoreApplication.translate("checkin", value) for key, value in TEXT.items()}
+    text |= {k: QCoreApplication.translate("checkin_extras", v) for k, v in EXTRAS_TEXT.items()}
 
     def day(d: date) -> str:
         return locale.toString(QDate(d.year, d.month, d.day), "ddd d MMM")

@@ -25,6 +25,7 @@ from PySide6.QtWidgets import (
 )
 
 from footholds.core.settings import (
+    CHECKINS_SECTION,
     LISTS_SECTION,
     SAFETY_SECTION,
     SESSIONS_SECTION,
@@ -36,6 +37,7 @@ from footholds.core.settings import (
 from footholds.platform.autostart import Autostart
 from footholds.ui import icons
 from footholds.ui.calm import heading
+from footholds.ui.checkin_extras import CheckinLinks
 from footholds.ui.crisis_lines import open_or_explain
 from footholds.ui.own_lines import OwnLines
 from footholds.ui.registry import QT_TRANSLATE_NOOP
@@ -270,6 +272,10 @@ class SettingsWindow(QWidget):
             outer.addSpacing(8)
             outer.addWidget(heading(self.tr("Routine suggestions"), 1))
             outer.addWidget(self.suggestions)
+        elif section == CHECKINS_SECTION:
+            self.checkin_links = CheckinLinks(self.ctx)
+            outer.addSpacing(8)
+            outer.addWidget(self.checkin_links)
         elif section == SAFETY_SECTION:
             self.own_lines = OwnLines(self.ctx, self._on_link)
             outer.addSpacing(8)
