@@ -106,6 +106,7 @@ def build(
     signals = CoreSignals(store, settings, app)
     windows = windows or WindowManager()
     tray = tray or Tray(windows, app.quit, parent=app)
+    tray.settings = settings  # what each kind of click opens
     holder: list[AppContext] = []
     from footholds.core.socket_place import address
 
@@ -134,6 +135,8 @@ def wire(ctx: AppContext) -> None:
     from PySide6.QtCore import Qt
 
     app = ctx.app
+    if ctx.tray.given_up:  # no tray at start: the window now, not after a wait
+        _open_fallback(ctx)
     show_notices(ctx)
     ctx.signals.setting_changed.connect(lambda name, _v: _on_setting(ctx, name))
     app.styleHints().colorSchemeChanged.connect(lambda _s: on_system_scheme(ctx))
@@ -254,6 +257,9 @@ OPEN_NOTICES: list[QMessageBox] = []  # the notice boxes on screen now
 def _open_fallback(ctx: AppContext) -> None:
     from footholds.ui.fallback import FallbackWindow
 
+    if ctx.windows.fallback is not None:
+        ctx.windows.fallback.show()
+        return
     log.warning("no system tray appeared; opening the fallback window")
     window = FallbackWindow(
         ctx.windows, lambda: request_quit(ctx.app, [ctx]), sections=ctx.tray.sections, ctx=ctx
@@ -338,7 +344,8 @@ def run(
     windows = WindowManager()
     holder: list[AppContext] = []
     tray = Tray(windows, lambda: request_quit(app, holder), parent=app)
-    tray.start(patience_s=120 if autostart else 30)
+    # At login the tray host may start after Footholds: wait for it there, not otherwise.
+    tray.start(patience_s=120 if autostart else 0)
     QTimer.singleShot(0, lambda: _finish_start(app, paths, lock, windows, tray, first, holder))
     code = app.exec()
     return code or (1 if app.property("footholds_entries_lost") else 0)

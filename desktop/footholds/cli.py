@@ -92,7 +92,7 @@ def build_parser() -> Parser:
     p.add_argument(
         "--autostart",
         action="store_true",
-        help="started at login: wait longer for the system tray to appear",
+        help="started at login: wait for the system tray before opening a window instead",
     )
     sub = p.add_subparsers(dest="command", metavar="COMMAND")
 

@@ -1001,6 +1001,10 @@ Al recuperarla, lo que hay ahora en Footholds se sustituye por la copia.</transl
         <translation>«Ayuda ahora» está siempre en el menú de la bandeja. Muestra las líneas de crisis de tu región, el número de emergencias, tu plan de seguridad y tus personas de confianza. Si estás en peligro, llama al número de emergencias de tu zona.</translation>
     </message>
     <message>
+        <source>“Get help now” is always in the Footholds window. It shows crisis lines for your region, the emergency number, and your own safety plan and people. If you are in danger, call your local emergency number.</source>
+        <translation>«Ayuda ahora» está siempre en la ventana de Footholds. Muestra las líneas de crisis de tu región, el número de emergencias, tu plan de seguridad y tus personas de confianza. Si estás en peligro, llama al número de emergencias de tu zona.</translation>
+    </message>
+    <message>
         <source>Your words stay here</source>
         <translation>Tus palabras se quedan aquí</translation>
     </message>
@@ -5986,6 +5990,42 @@ Libera algo de espacio y vuelve a intentarlo, o sal de todos modos.</translation
     <message>
         <source>No offer</source>
         <translation>Sin ofrecimiento</translation>
+    </message>
+    <message>
+        <source>A click on the tray icon opens</source>
+        <translation>Un clic en el icono de la bandeja abre</translation>
+    </message>
+    <message>
+        <source>A middle click on the tray icon opens</source>
+        <translation>Un clic central en el icono de la bandeja abre</translation>
+    </message>
+    <message>
+        <source>A double click on the tray icon opens</source>
+        <translation>Un doble clic en el icono de la bandeja abre</translation>
+    </message>
+    <message>
+        <source>With a double click chosen, a single click waits a moment to tell the two apart.</source>
+        <translation>Si eliges algo para el doble clic, un clic simple espera un momento para distinguirlos.</translation>
+    </message>
+    <message>
+        <source>Quick log</source>
+        <translation>Registro rápido</translation>
+    </message>
+    <message>
+        <source>Proof list</source>
+        <translation>Lo que ya he superado</translation>
+    </message>
+    <message>
+        <source>Tough day</source>
+        <translation>Día difícil</translation>
+    </message>
+    <message>
+        <source>Affirmation</source>
+        <translation>Afirmación</translation>
+    </message>
+    <message>
+        <source>The same as a click</source>
+        <translation>Lo mismo que un clic</translation>
     </message>
     <message>
         <source>In the morning, ask roughly how I slept</source>

@@ -306,6 +306,7 @@ class SettingsWindow(QWidget):
         self._sync_autostart()
         for name, row in self.rows.items():
             row.editor.load(self.ctx.settings[name])
+        self._sync_needs()
 
     # -- changes -----------------------------------------------------------------------
 
@@ -325,6 +326,7 @@ class SettingsWindow(QWidget):
         row.error.show_message("")
         row.editor.load(self.ctx.settings[name])
         row.editor.accepted()
+        self._sync_needs()
         return True
 
     def _on_edited(self, name: str, value: Any) -> None:
@@ -364,6 +366,7 @@ class SettingsWindow(QWidget):
             if row.setting.section == section:
                 row.error.show_message("")
         self._sync_autostart()
+        self._sync_needs()
 
     def _on_reset_clicked(self, section: str) -> None:
         question = self.tr("Put everything on the “%1” page back to how it started?").replace(
@@ -376,6 +379,17 @@ class SettingsWindow(QWidget):
         row = self.rows.get(name)
         if row is not None:
             row.editor.load(value)
+        self._sync_needs()
+
+    def _sync_needs(self) -> None:
+        """Grey out the fields that do nothing while their check box is off (working hours)."""
+        for row in self.rows.values():
+            needs = row.setting.needs
+            if needs:
+                on = bool(self.ctx.settings[needs])
+                row.editor.setEnabled(on)
+                if row.label is not None:
+                    row.label.setEnabled(on)
 
     # -- window ------------------------------------------------------------------------
 
