@@ -459,6 +459,10 @@
         <source>Off unless you tick it; the parts of your plan you wrote go at the end.</source>
         <translation>Desactivado salvo que lo marques; las partes de tu plan que escribiste van al final.</translation>
     </message>
+    <message>
+        <source>Notes</source>
+        <translation>Notas</translation>
+    </message>
 </context>
 <context>
     <name>Chip</name>
@@ -4437,6 +4441,10 @@ Libera algo de espacio y vuelve a intentarlo, o sal de todos modos.</translation
     <message>
         <source>Something to try</source>
         <translation>Algo para probar</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation>Notas</translation>
     </message>
 </context>
 <context>

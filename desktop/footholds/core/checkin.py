@@ -30,6 +30,7 @@ SECTIONS = (
     "thoughts",
     "wins",
     "proof",
+    "notes",
 )
 
 
@@ -82,6 +83,7 @@ class Report:
     movements: int = 0
     movement_days: int = 0
     proof: list[Noted] = field(default_factory=list)
+    notes: list[Noted] = field(default_factory=list)  # quick-log notes, oldest first
     plan: safety_plan_render.PlanPage | None = None  # only when the person chose to add it
     since: SinceLast | None = None  # None when no session is recorded yet
 
@@ -97,6 +99,7 @@ class Report:
             "thoughts": self.thoughts,
             "wins": self.wins or self.movements,
             "proof": self.proof,
+            "notes": self.notes,
         }
         return bool(values[section])
 
@@ -227,10 +230,15 @@ def gather(
         wins=days.wins,
         movements=days.movements,
         movement_days=days.movement_days,
-        proof=[
-            Noted(date.fromisoformat(p.day), p.text.strip())
-            for p in store.between(Proof, start, end)
-        ],
+        # in date order: a proof's day is the day it happened, not the day it was written down
+        proof=sorted(
+            (
+                Noted(date.fromisoformat(p.day), p.text.strip())
+                for p in store.between(Proof, start, end)
+            ),
+            key=lambda n: n.day,
+        ),
+        notes=[Noted(on(e.at), e.note.strip()) for e in logs if e.note.strip()],
         plan=safety_plan_render.gather(store, language) if include_plan else None,
         since=since_last(store, made, now, tz),
     )

@@ -53,6 +53,7 @@ TEXT: dict[str, str] = {
     "thoughts": QT_TRANSLATE_NOOP("checkin", "Thoughts I worked through"),
     "wins": QT_TRANSLATE_NOOP("checkin", "Small wins and movement"),
     "proof": QT_TRANSLATE_NOOP("checkin", "Added to my proof list"),
+    "notes": QT_TRANSLATE_NOOP("checkin", "Notes"),
     "empty": QT_TRANSLATE_NOOP("checkin", "Nothing noted here for these days."),
     "spark_days": QT_TRANSLATE_NOOP(
         "checkin", "Energy each day, from 1 (very low) to 5 (plenty); · means no entry."
@@ -121,6 +122,12 @@ def _chosen(sections: Iterable[str] | None) -> list[str]:
     return [s for s in SECTIONS if s in wanted]
 
 
+def _shown(report: Report, sections: Iterable[str] | None) -> list[str]:
+    """The chosen sections that have something in them: an empty one is left out, never
+    padded; only a summary with nothing at all says so, once."""
+    return [s for s in _chosen(sections) if report.has(s)]
+
+
 def _energy(value: float | None) -> str:
     if value is None:
         return "–"
@@ -152,11 +159,11 @@ def to_markdown(
         if kept:
             out += ["", f"## {w['from_last']}", ""]
             out += [f"- {label}: {_indent(text)}" for label, text in kept]
-    for section in _chosen(sections):
+    shown = _shown(report, sections)
+    if not shown:
+        out += ["", w["empty"]]
+    for section in shown:
         out += ["", f"## {w[section]}", ""]
-        if not report.has(section):
-            out.append(w["empty"])
-            continue
         out += _MD_SECTIONS[section](report, w)
     if report.plan is not None and not report.plan.empty:
         out += ["", *plan_markdown_lines(report.plan, level=2)]
@@ -184,6 +191,26 @@ def _indent(text: str, prefix: str = "  ") -> str:
 
 def _md_noted(items: list[Noted], w: Wording) -> list[str]:
     return [f"- {w.day(n.day)}: {_indent(n.text)}" for n in items]
+
+
+def _md_dated(items: list[Noted], w: Wording) -> list[str]:
+    """Proofs with their year: they can be from long ago."""
+    return [f"- {w.long_day(n.day)}: {_indent(n.text)}" for n in items]
+
+
+def _by_day(items: list[Noted]) -> list[tuple[date, list[str]]]:
+    """Notes gathered under their day, in the order written."""
+    days: dict[date, list[str]] = {}
+    for n in items:
+        days.setdefault(n.day, []).append(n.text)
+    return list(days.items())
+
+
+def _md_notes(report: Report, w: Wording) -> list[str]:
+    out: list[str] = []
+    for day, texts in _by_day(report.notes):
+        out += [f"- {w.day(day)}", *(f"  - {_indent(t, '    ')}" for t in texts)]
+    return out
 
 
 def _md_counted(items: list[tuple[str, int]], w: Wording) -> list[str]:
@@ -262,7 +289,8 @@ _MD_SECTIONS: dict[str, Callable[[Report, Wording], list[str]]] = {
     "parts": lambda r, w: _md_counted(r.parts, w),
     "thoughts": _md_thoughts,
     "wins": _md_wins,
-    "proof": lambda r, w: _md_noted(r.proof, w),
+    "proof": lambda r, w: _md_dated(r.proof, w),
+    "notes": _md_notes,
 }
 
 # -- HTML ------------------------------------------------------------------------------------
@@ -318,11 +346,12 @@ def to_html(
         if kept:
             out.append(f"<h2>{_h(w['from_last'])}</h2>")
             out += _ul([f"<b>{_h(label)}</b>: {_h(text)}" for label, text in kept])
-    for section in _chosen(sections):
+    shown = _shown(report, sections)
+    if not shown:
+        out.append(f'<p class="soft">{_h(w["empty"])}</p>')
+    for section in shown:
         out.append(f"<h2>{_h(w[section])}</h2>")
-        if not report.has(section):
-            out.append(f'<p class="soft">{_h(w["empty"])}</p>')
-        elif section == "feelings":
+        if section == "feelings":
             out += _html_feelings(report, w, chart_src, chart_width)
         else:
             out += _HTML_SECTIONS[section](report, w)
@@ -338,6 +367,14 @@ def _ul(items: list[str]) -> list[str]:
 
 def _html_noted(items: list[Noted], w: Wording) -> list[str]:
     return _ul([f"<b>{_h(w.day(n.day))}</b>: {_h(n.text)}" for n in items])
+
+
+def _html_notes(report: Report, w: Wording) -> list[str]:
+    items = []
+    for day, texts in _by_day(report.notes):
+        inner = "".join(f"<li>{_h(t)}</li>" for t in texts)
+        items.append(f"<b>{_h(w.day(day))}</b><ul>{inner}</ul>")
+    return _ul(items)
 
 
 def _html_counted(items: list[tuple[str, int]], w: Wording) -> list[str]:
@@ -405,5 +442,6 @@ _HTML_SECTIONS: dict[str, Callable[[Report, Wording], list[str]]] = {
     "parts": lambda r, w: _html_counted(r.parts, w),
     "thoughts": _html_thoughts,
     "wins": _html_wins,
-    "proof": lambda r, w: _html_noted(r.proof, w),
+    "proof": lambda r, w: _ul([f"<b>{_h(w.long_day(n.day))}</b>: {_h(n.text)}" for n in r.proof]),
+    "notes": _html_notes,
 }

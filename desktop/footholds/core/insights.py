@@ -16,6 +16,16 @@ from footholds.core.store import LogEntry, ReminderEvent, Store
 
 SPANS = {"week": 7, "month": 30}
 TOP_FEELINGS = 5
+# The shipped "moved" win in each language (the 'lists' translation of "moved"): a quick-log
+# "moved" and Tough day's "I did it" log it, so they count as movement like a reminder's Done.
+MOVED_WORDS = frozenset({"moved", "me moví"})
+# A reminder's Done writes a movement event and a "moved" win together: counted once.
+_COUNTED_BY_EVENT = "reminder"
+
+
+def is_movement(entry: LogEntry) -> bool:
+    """Whether a log entry records a movement (its "moved" win), in any shipped language."""
+    return any(tidy(win).casefold() in MOVED_WORDS for win in entry.wins)
 
 
 def span_days(last: date, span: str, offset: int = 0) -> tuple[date, date]:
@@ -122,13 +132,15 @@ def summarise(
     energy: dict[date, list[int]] = {}
     feelings: dict[date, Counter[str]] = {}
     entries: Counter[date] = Counter()
+    moved: Counter[date] = Counter()
     for entry in logs:
         d = day_of(entry.at, day_start_hour, tz)
         entries[d] += 1
+        if entry.source != _COUNTED_BY_EVENT and is_movement(entry):
+            moved[d] += 1
         if entry.energy is not None:
             energy.setdefault(d, []).append(entry.energy)
         feelings.setdefault(d, Counter()).update(entry.feelings)
-    moved: Counter[date] = Counter()
     wound_down: set[date] = set()
     winddown_used = False
     for event in events:

@@ -264,6 +264,7 @@ class CheckinWindow(CalmWindow):
             "thoughts": self.tr("Thought logs"),
             "wins": self.tr("Small wins and movement"),
             "proof": self.tr("Proof list"),
+            "notes": self.tr("Notes"),
         }
         return short[section]
 
