@@ -262,3 +262,38 @@ def test_the_period_cannot_reach_the_end_of_the_calendar(window) -> None:
         assert edit.maximumDate().year() == 2200 and edit.minimumDate().year() == 1970
     window.last.setDate(window.last.maximumDate())
     assert "Check-in summary" in preview_text(window)
+
+
+def test_the_chart_is_vector_in_html_and_pdf(full) -> None:
+    from footholds.core.checkin_render import to_html
+    from footholds.ui.checkin_print import CHART_OBJECT, report_document
+
+    report = checkin.gather(full.store, FIRST, LAST, made=TODAY, tz=TZ, day_start_hour=4)
+    page = to_html(report)  # the file the person saves
+    assert "<svg" in page and "<img" not in page and "base64" not in page
+    data, _ = pdf_bytes(report)
+    # a raster chart would be an image XObject; the vector one is paths and text
+    assert b"/Subtype /Image" not in data and b"/Subtype/Image" not in data
+    doc = report_document(report)
+    objects = [
+        f
+        for b in _blocks(doc)
+        for f in _fragments(b)
+        if f.charFormat().objectType() == CHART_OBJECT
+    ]
+    assert len(objects) == 1  # the chart is there, drawn by QSvgRenderer
+    assert "<img" not in doc.toHtml() or "footholds-chart" not in doc.toHtml()
+
+
+def _blocks(doc):
+    block = doc.begin()
+    while block.isValid():
+        yield block
+        block = block.next()
+
+
+def _fragments(block):
+    it = block.begin()
+    while not it.atEnd():
+        yield it.fragment()
+        it += 1
