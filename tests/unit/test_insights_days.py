@@ -88,3 +88,24 @@ def test_moved_words_match_the_shipped_translation() -> None:
     ts = (ROOT / "resources" / "translations" / "footholds_es.ts").read_text(encoding="utf-8")
     spanish = re.search(r"<source>moved</source>\s*<translation>([^<]+)</translation>", ts)
     assert spanish is not None and spanish.group(1).casefold() in insights.MOVED_WORDS
+
+
+def test_a_days_feelings_use_the_same_names_as_the_caption(tmp_path) -> None:
+    # "Tired" and " tired" are one feeling: the picture's dot must show on both days
+    store = open_store(tmp_path)
+    store.add(LogEntry(at=datetime(2026, 3, 9, 10, tzinfo=TZ), feelings=["tired"]))
+    store.add(LogEntry(at=datetime(2026, 3, 10, 10, tzinfo=TZ), feelings=["Tired ", "calm"]))
+    store.add(LogEntry(at=datetime(2026, 3, 10, 12, tzinfo=TZ), feelings=["TIRED"]))
+    data = insights.build(store, date(2026, 3, 9), date(2026, 3, 15), tz=TZ)
+    assert data.feelings == [("tired", 3), ("calm", 1)]
+    top = data.top_feelings[0]
+    assert [top in d.feelings for d in data.days[:2]] == [True, True]
+    assert data.days[1].feelings == ("tired", "calm")
+
+
+def test_what_helped_is_merged_whatever_the_case_or_spacing(tmp_path) -> None:
+    store = open_store(tmp_path)
+    for n, text in enumerate(["A walk", "a  walk ", "A WALK", "tea"]):
+        store.add(LogEntry(at=datetime(2026, 3, 9 + n, 10, tzinfo=TZ), helped=text))
+    data = insights.build(store, date(2026, 3, 9), date(2026, 3, 15), tz=TZ)
+    assert data.helped == [("A walk", 3), ("tea", 1)]

@@ -140,7 +140,11 @@ def summarise(
             moved[d] += 1
         if entry.energy is not None:
             energy.setdefault(d, []).append(entry.energy)
-        feelings.setdefault(d, Counter()).update(entry.feelings)
+        # alike names counted together, as most_often() does, so a day's dots in the picture
+        # agree with the caption's "named most often" whatever the case or spacing
+        feelings.setdefault(d, Counter()).update(
+            tidy(name).casefold() for name in entry.feelings if tidy(name)
+        )
     wound_down: set[date] = set()
     winddown_used = False
     for event in events:
@@ -151,11 +155,13 @@ def summarise(
                 wound_down.add(d)
         elif event.reminder == "movement" and event.outcome == "done":
             moved[d] += 1
+    named = most_often(name for entry in logs for name in entry.feelings)
+    shown = {name.casefold(): name for name, _ in named}
     days = tuple(
         DaySummary(
             day=d,
             energy=sum(energy[d]) / len(energy[d]) if d in energy else None,
-            feelings=tuple(name for name, _ in feelings.get(d, Counter()).most_common()),
+            feelings=tuple(shown[key] for key, _ in feelings.get(d, Counter()).most_common()),
             entries=entries[d],
             movements=moved[d],
             winddown=d in wound_down,
@@ -166,7 +172,7 @@ def summarise(
         first=first,
         last=last,
         days=days,
-        feelings=most_often(name for entry in logs for name in entry.feelings),
+        feelings=named,
         helped=most_often(entry.helped for entry in logs),
         wins=most_often(win for entry in logs for win in entry.wins),
         entries=len(logs),
