@@ -4493,6 +4493,18 @@ Libera algo de espacio y vuelve a intentarlo, o sal de todos modos.</translation
         <source>Notes</source>
         <translation>Notas</translation>
     </message>
+    <message>
+        <source>What worked</source>
+        <translation>Lo que funcionó</translation>
+    </message>
+    <message>
+        <source>What didn't</source>
+        <translation>Lo que no funcionó</translation>
+    </message>
+    <message>
+        <source>What I need more support with</source>
+        <translation>En qué necesito más apoyo</translation>
+    </message>
 </context>
 <context>
     <name>fallback</name>

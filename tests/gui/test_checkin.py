@@ -165,7 +165,7 @@ def test_pdf_has_pages_and_the_key_lines(full, tmp_path) -> None:
     path = tmp_path / "summary.pdf"
     path.write_bytes(data)
     info = subprocess.run(["pdfinfo", str(path)], capture_output=True, text=True).stdout
-    assert f"Pages:           {pages}" in info and pages == 2
+    assert f"Pages:           {pages}" in info and pages == 3  # talking points and notes added
     assert "A4" in info
     raw = subprocess.run(["pdftotext", str(path), "-"], capture_output=True, text=True).stdout
     text = " ".join(unicodedata.normalize("NFKC", raw).split())  # "ﬁ" ligatures back to "fi"

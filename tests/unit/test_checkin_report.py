@@ -181,3 +181,30 @@ def test_notes_section_lists_quick_log_notes_by_day(store) -> None:
     left_out = [s for s in checkin.SECTIONS if s != "notes"]
     assert "Walked to the shop." not in to_markdown(report, left_out)
     assert "Walked to the shop." not in to_html(report, left_out)
+
+
+def test_talking_points_follow_the_next_session_plan(report) -> None:
+    assert report.worked == [("a walk", 3), ("talking to Sam", 1), ("a bath", 1)]
+    assert [n.text for n in report.not_worked] == ["breathing slowly"]
+    text = to_markdown(report)
+    order = ["### What worked", "### What didn't", "### What I need more support with"]
+    places = [text.index(heading) for heading in order]
+    assert places == sorted(places) and places[-1] < text.index("Sleep has been hard.")
+    page = to_html(report)
+    assert page.index("<h3>What worked</h3>") < page.index("<h3>What I need more support with")
+
+
+def test_a_talking_point_with_nothing_in_it_is_left_out(tmp_path) -> None:
+    store = open_store(tmp_path)
+    store.add(LogEntry(at=at(9, 10), tried="a walk", helped="a walk"))
+    report = checkin.gather(store, FIRST, LAST, made=TODAY, tz=TZ, talk_about="")
+    text = to_markdown(report)
+    assert "### What worked" in text
+    assert "What didn't" not in text and "more support" not in text
+
+
+def test_talking_points_keep_out_what_the_person_left_out(report) -> None:
+    chosen = [s for s in checkin.SECTIONS if s not in ("tried", "helped")]
+    for text in (to_markdown(report, chosen), to_html(report, chosen)):
+        assert "breathing slowly" not in text and "a walk" not in text
+        assert "Sleep has been hard." in text

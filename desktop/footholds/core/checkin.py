@@ -19,6 +19,7 @@ from footholds.core.store import LogEntry, Proof, ReminderEvent, Session, Store,
 from footholds.core.store.validate import YEAR_MAX, YEAR_MIN
 
 DEFAULT_DAYS = 14
+WORKED_SHOWN = 3  # the talking points name the few things that helped most often
 # Section ids in the order they appear; the person can leave any of them out.
 SECTIONS = (
     "talk",
@@ -84,13 +85,17 @@ class Report:
     movement_days: int = 0
     proof: list[Noted] = field(default_factory=list)
     notes: list[Noted] = field(default_factory=list)  # quick-log notes, oldest first
+    # the talking points follow the next-session plan: what worked, what didn't, and (in the
+    # person's own words, talk_about) what they need more support with
+    worked: list[tuple[str, int]] = field(default_factory=list)
+    not_worked: list[Noted] = field(default_factory=list)
     plan: safety_plan_render.PlanPage | None = None  # only when the person chose to add it
     since: SinceLast | None = None  # None when no session is recorded yet
 
     def has(self, section: str) -> bool:
         """Whether a section has anything to show."""
         values = {
-            "talk": self.talk_about.strip(),
+            "talk": self.talk_about.strip() or self.worked or self.not_worked,
             "feelings": self.days.entries,
             "triggers": self.triggers,
             "tried": self.tried,
@@ -225,6 +230,13 @@ def gather(
         triggers=[Noted(on(e.at), e.trigger.strip()) for e in logs if e.trigger.strip()],
         tried=[Noted(on(e.at), e.tried.strip()) for e in logs if e.tried.strip()],
         helped=days.helped,
+        worked=days.helped[:WORKED_SHOWN],
+        # tried, with nothing noted as helping in the same entry: the person's own record
+        not_worked=[
+            Noted(on(e.at), e.tried.strip())
+            for e in logs
+            if e.tried.strip() and not e.helped.strip()
+        ],
         parts=most_often(e.part for e in logs),
         thoughts=thoughts,
         wins=days.wins,

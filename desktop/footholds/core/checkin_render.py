@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import html
 from collections.abc import Callable, Iterable, Mapping
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from datetime import date
 
 from footholds.core.checkin import SECTIONS, Noted, Report, SinceLast, Thought
@@ -54,6 +54,9 @@ TEXT: dict[str, str] = {
     "wins": QT_TRANSLATE_NOOP("checkin", "Small wins and movement"),
     "proof": QT_TRANSLATE_NOOP("checkin", "Added to my proof list"),
     "notes": QT_TRANSLATE_NOOP("checkin", "Notes"),
+    "worked": QT_TRANSLATE_NOOP("checkin", "What worked"),
+    "not_worked": QT_TRANSLATE_NOOP("checkin", "What didn't"),
+    "support": QT_TRANSLATE_NOOP("checkin", "What I need more support with"),
     "empty": QT_TRANSLATE_NOOP("checkin", "Nothing noted here for these days."),
     "spark_days": QT_TRANSLATE_NOOP(
         "checkin", "Energy each day, from 1 (very low) to 5 (plenty); · means no entry."
@@ -122,6 +125,17 @@ def _chosen(sections: Iterable[str] | None) -> list[str]:
     return [s for s in SECTIONS if s in wanted]
 
 
+def _respecting(report: Report, sections: Iterable[str] | None) -> Report:
+    """The report without talking points drawn from a section the person left out: what
+    they tried stays out everywhere once they untick it, and so does what helped."""
+    chosen = set(_chosen(sections))
+    return replace(
+        report,
+        worked=report.worked if "helped" in chosen else [],
+        not_worked=report.not_worked if "tried" in chosen else [],
+    )
+
+
 def _shown(report: Report, sections: Iterable[str] | None) -> list[str]:
     """The chosen sections that have something in them: an empty one is left out, never
     padded; only a summary with nothing at all says so, once."""
@@ -147,6 +161,7 @@ def to_markdown(
 ) -> str:
     """The summary as Markdown that reads well as plain text."""
     w = words or Wording()
+    report = _respecting(report, sections)
     out = [
         f"# {w['title']}",
         "",
@@ -218,7 +233,15 @@ def _md_counted(items: list[tuple[str, int]], w: Wording) -> list[str]:
 
 
 def _md_talk(report: Report, w: Wording) -> list[str]:
-    return report.talk_about.splitlines()
+    """The talking points in the plan's order; a part with nothing in it is left out."""
+    out: list[str] = []
+    if report.worked:
+        out += [f"### {w['worked']}", "", *_md_counted(report.worked, w), ""]
+    if report.not_worked:
+        out += [f"### {w['not_worked']}", "", *_md_noted(report.not_worked, w), ""]
+    if report.talk_about:
+        out += [f"### {w['support']}", "", *report.talk_about.splitlines()]
+    return out[:-1] if out and out[-1] == "" else out
 
 
 def _md_feelings(report: Report, w: Wording) -> list[str]:
@@ -300,6 +323,7 @@ body { font-family: "DejaVu Sans", "Segoe UI", Helvetica, Arial, sans-serif; col
        font-size: 14px; }
 h1 { font-size: 22px; font-weight: 600; margin-bottom: 4px; }
 h2 { font-size: 17px; font-weight: 600; color: #2d6d68; margin-top: 22px; }
+h3 { font-size: 15px; font-weight: 600; margin: 12px 0 4px; }
 .soft { color: #5b6268; }
 table { border-collapse: collapse; margin: 8px 0; }
 th, td { text-align: left; padding: 3px 12px 3px 0; border-bottom: 1px solid #e4e2dc; }
@@ -331,6 +355,7 @@ def to_html(
     renderers without SVG support (Qt's rich text), which then supply that image, drawn
     `chart_width` pixels wide when the page is narrower than the chart."""
     w = words or Wording()
+    report = _respecting(report, sections)
     period = w["period"].format(first=w.long_day(report.first), last=w.long_day(report.last))
     out = [
         "<!DOCTYPE html>",
@@ -367,6 +392,18 @@ def _ul(items: list[str]) -> list[str]:
 
 def _html_noted(items: list[Noted], w: Wording) -> list[str]:
     return _ul([f"<b>{_h(w.day(n.day))}</b>: {_h(n.text)}" for n in items])
+
+
+def _html_talk(report: Report, w: Wording) -> list[str]:
+    """The talking points in the plan's order; a part with nothing in it is left out."""
+    out: list[str] = []
+    if report.worked:
+        out += [f"<h3>{_h(w['worked'])}</h3>", *_html_counted(report.worked, w)]
+    if report.not_worked:
+        out += [f"<h3>{_h(w['not_worked'])}</h3>", *_html_noted(report.not_worked, w)]
+    if report.talk_about:
+        out += [f"<h3>{_h(w['support'])}</h3>", f"<p>{_h(report.talk_about)}</p>"]
+    return out
 
 
 def _html_notes(report: Report, w: Wording) -> list[str]:
@@ -435,7 +472,7 @@ def _html_wins(report: Report, w: Wording) -> list[str]:
 
 
 _HTML_SECTIONS: dict[str, Callable[[Report, Wording], list[str]]] = {
-    "talk": lambda r, w: [f"<p>{_h(r.talk_about)}</p>"],
+    "talk": lambda r, w: _html_talk(r, w),
     "triggers": lambda r, w: _html_noted(r.triggers, w),
     "tried": lambda r, w: _html_noted(r.tried, w),
     "helped": lambda r, w: _html_counted(r.helped, w),
