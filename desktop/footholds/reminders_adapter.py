@@ -75,10 +75,21 @@ class ReminderDriver(QObject):
         # no reminder at all in a therapy session or just after it (core/sessions.py)
         self.sessions = Calendar(lambda: store.all(Session))
         store.changed.connect(self.sessions.forget)
-        self.scheduler = Scheduler(settings, clock, session_quiet=self.sessions.quiet_until)
+        from footholds.core.activation import Nudges
+        from footholds.core.sleep import UsualBedtime
+
+        self.nudges = Nudges(store, clock, lambda: int(settings["day.start_hour"]))
+        self.scheduler = Scheduler(
+            settings,
+            clock,
+            session_quiet=self.sessions.quiet_until,
+            usual_bedtime=UsualBedtime(store, clock),
+            nudges=self.nudges,
+        )
         self.presenter = ReminderPresenter(
             settings, store, self.scheduler, tray, rng or random.Random(), self
         )
+        self.presenter.nudges = self.nudges
         self.menu = ReminderMenu(self)
         self.state_file = paths.data_dir / STATE_FILE
         self._reshow: Kind | None = None  # the waiting reminder the person asked to see
@@ -330,6 +341,7 @@ def kind_word(kind: Kind) -> str:
         Kind.WINDDOWN: QCoreApplication.translate("ReminderDriver", "wind-down"),
         Kind.NOURISHMENT: QCoreApplication.translate("ReminderDriver", "food and water"),
         Kind.REACH_OUT: QCoreApplication.translate("ReminderDriver", "reach-out"),
+        Kind.ACTIVITY: QCoreApplication.translate("ReminderDriver", "planned activity"),
     }
     return words[kind]
 

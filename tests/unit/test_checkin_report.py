@@ -99,6 +99,7 @@ def test_an_empty_period_reads_kindly(tmp_path) -> None:
     # said once for the whole summary, never one padded heading after another
     assert text.count("Nothing noted here for these days.") == 1
     assert "##" not in text
+    assert "What I did, and how it felt" not in text and "## Sleep" not in text
     assert "<svg" not in to_html(report) and "<h2>" not in to_html(report)
     for word in ("missed", "failed", "streak", "bad day"):
         assert word not in text.lower()

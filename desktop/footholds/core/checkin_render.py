@@ -12,7 +12,8 @@ from collections.abc import Callable, Iterable, Mapping
 from dataclasses import dataclass, field, replace
 from datetime import date
 
-from footholds.core.checkin import SECTIONS, Noted, Report, SinceLast, Thought
+from footholds.core import checkin_activity
+from footholds.core.checkin import ACTIVITY_SECTIONS, SECTIONS, Noted, Report, SinceLast, Thought
 from footholds.core.checkin_chart import Bin, bins, chart_size, chart_svg
 from footholds.core.safety_plan_render import html_lines as plan_html_lines
 from footholds.core.safety_plan_render import markdown_lines as plan_markdown_lines
@@ -86,6 +87,7 @@ TEXT: dict[str, str] = {
     "from_last": QT_TRANSLATE_NOOP("checkin", "From my last session"),
     "remember": QT_TRANSLATE_NOOP("checkin", "What I wanted to remember"),
     "to_try": QT_TRANSLATE_NOOP("checkin", "Something to try"),
+    **checkin_activity.TEXT,
 }
 
 
@@ -178,6 +180,10 @@ def to_markdown(
     if not shown:
         out += ["", w["empty"]]
     for section in shown:
+        if section in ACTIVITY_SECTIONS:
+            lines = checkin_activity.markdown(section, report.did, report.sleep, w)
+            out += ["", f"## {w[section]}", "", *lines]
+            continue
         out += ["", f"## {w[section]}", ""]
         out += _MD_SECTIONS[section](report, w)
     if report.plan is not None and not report.plan.empty:
@@ -375,6 +381,10 @@ def to_html(
     if not shown:
         out.append(f'<p class="soft">{_h(w["empty"])}</p>')
     for section in shown:
+        if section in ACTIVITY_SECTIONS:
+            out.append(f"<h2>{_h(w[section])}</h2>")
+            out += checkin_activity.html_lines(section, report.did, report.sleep, w)
+            continue
         out.append(f"<h2>{_h(w[section])}</h2>")
         if section == "feelings":
             out += _html_feelings(report, w, chart_src, chart_width)

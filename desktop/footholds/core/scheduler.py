@@ -51,11 +51,13 @@ class Scheduler:
         clock: Callable[[], datetime],
         *,
         session_quiet: Callable[[datetime], datetime | None] | None = None,
+        usual_bedtime: Callable[[], str | None] | None = None,
+        nudges: Callable[[], list[datetime]] | None = None,
     ) -> None:
         self.due: EventHook[[Due]] = EventHook()
         self.deferred: EventHook[[Kind, str]] = EventHook()
         self.changed: EventHook[[]] = EventHook()
-        self._rules = Rules(settings, session_quiet)
+        self._rules = Rules(settings, session_quiet, usual_bedtime, nudges)
         self._clock = clock
         now, _ = self._read_clock()
         self._since = dict.fromkeys(INTERVAL, now)  # start of the current stretch of active use
@@ -464,7 +466,7 @@ class Scheduler:
             self._restart(Kind.NOURISHMENT, now)
         elif name.startswith("reminders.reach_out_"):
             self._restart(Kind.REACH_OUT, now)
-        elif name in ("day.bedtime", "day.winddown_minutes"):
+        elif name in ("day.bedtime", "day.winddown_minutes", "day.bedtime_usual"):
             self._restart(Kind.WINDDOWN, now)
         self._announce()
 

@@ -61,6 +61,11 @@ WINDOWS: tuple[WindowSpec, ...] = (
     ),
     WindowSpec("today", QT_TRANSLATE_NOOP("menu", "Today"), "footholds.ui.today:TodayWindow"),
     WindowSpec(
+        "plan-activity",
+        QT_TRANSLATE_NOOP("menu", "Plan something"),
+        "footholds.ui.activity_plan:PlanActivityWindow",
+    ),
+    WindowSpec(
         "thought-log",
         QT_TRANSLATE_NOOP("menu", "Thought log"),
         "footholds.ui.thought_log:ThoughtLogWindow",
@@ -101,10 +106,11 @@ HELP_FIRST = ("tough-day", "help-now")
 SEPARATOR = "-"
 MENU_ORDER = (
     *HELP_FIRST,
+    "safety-plan",  # for hard moments too: in their group, above the line, not marked
     SEPARATOR,
-    "safety-plan",  # the plan is for hard moments too: first below the line
     "quick-log",
     "today",
+    "plan-activity",
     "proof-list",
     "affirmation",
     "thought-log",
