@@ -553,6 +553,10 @@
         <translation>Desactivado salvo que lo marques; las partes de tu plan que escribiste van al final.</translation>
     </message>
     <message>
+        <source>Notes</source>
+        <translation>Notas</translation>
+    </message>
+    <message>
         <source>What I did</source>
         <translation>Lo que hice</translation>
     </message>
@@ -4539,6 +4543,53 @@ Lo que guardes en el registro rápido (un clic en el icono de la bandeja) aparec
     </message>
 </context>
 <context>
+    <name>SetupOffers</name>
+    <message>
+        <source>Add to the app menu</source>
+        <translation>Añadir al menú de aplicaciones</translation>
+    </message>
+    <message>
+        <source>Add Footholds to the app menu</source>
+        <translation>Añadir Footholds al menú de aplicaciones</translation>
+    </message>
+    <message>
+        <source>Then you can start Footholds from your desktop's menu, without a terminal.</source>
+        <translation>Así puedes abrir Footholds desde el menú de tu escritorio, sin una terminal.</translation>
+    </message>
+    <message>
+        <source>Start when I log in</source>
+        <translation>Abrir al iniciar sesión</translation>
+    </message>
+    <message>
+        <source>Start Footholds when I log in</source>
+        <translation>Abrir Footholds al iniciar sesión</translation>
+    </message>
+    <message>
+        <source>Footholds starts quietly in the tray each time you log in.</source>
+        <translation>Footholds se abre en silencio en la bandeja cada vez que inicias sesión.</translation>
+    </message>
+    <message>
+        <source>In the app menu</source>
+        <translation>En el menú de aplicaciones</translation>
+    </message>
+    <message>
+        <source>Starts when you log in</source>
+        <translation>Se abre al iniciar sesión</translation>
+    </message>
+    <message>
+        <source>Footholds is in your app menu now.</source>
+        <translation>Footholds ya está en tu menú de aplicaciones.</translation>
+    </message>
+    <message>
+        <source>Footholds will start quietly when you log in.</source>
+        <translation>Footholds se abrirá en silencio cuando inicies sesión.</translation>
+    </message>
+    <message>
+        <source>That did not work: %1</source>
+        <translation>No ha funcionado: %1</translation>
+    </message>
+</context>
+<context>
     <name>SleepCard</name>
     <message>
         <source>Bed and wake times</source>
@@ -5188,6 +5239,22 @@ Libera algo de espacio y vuelve a intentarlo, o sal de todos modos.</translation
     <message>
         <source>Something to try</source>
         <translation>Algo para probar</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation>Notas</translation>
+    </message>
+    <message>
+        <source>What worked</source>
+        <translation>Lo que funcionó</translation>
+    </message>
+    <message>
+        <source>What didn't</source>
+        <translation>Lo que no funcionó</translation>
+    </message>
+    <message>
+        <source>What I need more support with</source>
+        <translation>En qué necesito más apoyo</translation>
     </message>
     <message>
         <source>What I did, and how it felt</source>

@@ -21,6 +21,7 @@ from footholds.core.store import LogEntry, Proof, ReminderEvent, Session, Store,
 from footholds.core.store.validate import YEAR_MAX, YEAR_MIN
 
 DEFAULT_DAYS = 14
+WORKED_SHOWN = 3  # the talking points name the few things that helped most often
 # Section ids in the order they appear; the person can leave any of them out.
 SECTIONS = (
     "talk",
@@ -34,9 +35,10 @@ SECTIONS = (
     "activities",
     "sleep",
     "proof",
+    "notes",
 )
-# Parts that are left out altogether when empty (the others say "nothing noted").
-LEFT_OUT_WHEN_EMPTY = NEW_SECTIONS
+# Parts drawn by checkin_activity; like every part, each is left out when empty.
+ACTIVITY_SECTIONS = NEW_SECTIONS
 
 
 @dataclass(frozen=True)
@@ -88,6 +90,11 @@ class Report:
     movements: int = 0
     movement_days: int = 0
     proof: list[Noted] = field(default_factory=list)
+    notes: list[Noted] = field(default_factory=list)  # quick-log notes, oldest first
+    # the talking points follow the next-session plan: what worked, what didn't, and (in the
+    # person's own words, talk_about) what they need more support with
+    worked: list[tuple[str, int]] = field(default_factory=list)
+    not_worked: list[Noted] = field(default_factory=list)
     plan: safety_plan_render.PlanPage | None = None  # only when the person chose to add it
     since: SinceLast | None = None  # None when no session is recorded yet
     did: list[Did] = field(default_factory=list)
@@ -97,7 +104,7 @@ class Report:
     def has(self, section: str) -> bool:
         """Whether a section has anything to show."""
         values = {
-            "talk": self.talk_about.strip(),
+            "talk": self.talk_about.strip() or self.worked or self.not_worked,
             "feelings": self.days.entries,
             "triggers": self.triggers,
             "tried": self.tried,
@@ -106,6 +113,7 @@ class Report:
             "thoughts": self.thoughts,
             "wins": self.wins or self.movements,
             "proof": self.proof,
+            "notes": self.notes,
             "activities": self.did,
             "sleep": self.sleep,
         }
@@ -235,15 +243,27 @@ def gather(
         triggers=[Noted(on(e.at), e.trigger.strip()) for e in logs if e.trigger.strip()],
         tried=[Noted(on(e.at), e.tried.strip()) for e in logs if e.tried.strip()],
         helped=days.helped,
+        worked=days.helped[:WORKED_SHOWN],
+        # tried, with nothing noted as helping in the same entry: the person's own record
+        not_worked=[
+            Noted(on(e.at), e.tried.strip())
+            for e in logs
+            if e.tried.strip() and not e.helped.strip()
+        ],
         parts=most_often(e.part for e in logs),
         thoughts=thoughts,
         wins=days.wins,
         movements=days.movements,
         movement_days=days.movement_days,
-        proof=[
-            Noted(date.fromisoformat(p.day), p.text.strip())
-            for p in store.between(Proof, start, end)
-        ],
+        # in date order: a proof's day is the day it happened, not the day it was written down
+        proof=sorted(
+            (
+                Noted(date.fromisoformat(p.day), p.text.strip())
+                for p in store.between(Proof, start, end)
+            ),
+            key=lambda n: n.day,
+        ),
+        notes=[Noted(on(e.at), e.note.strip()) for e in logs if e.note.strip()],
         plan=safety_plan_render.gather(store, language) if include_plan else None,
         since=since_last(store, made, now, tz),
         did=gather_did(store, first, last, day_start_hour, tz),

@@ -279,6 +279,7 @@ class CheckinWindow(CalmWindow):
             "activities": self.tr("What I did"),
             "sleep": self.tr("Sleep"),
             "proof": self.tr("Proof list"),
+            "notes": self.tr("Notes"),
         }
         return short[section]
 

@@ -147,6 +147,12 @@ class FirstRunWindow(CalmWindow):
                 layout.addWidget(self.country)
         layout.addSpacing(6)
         layout.addWidget(self._plan_invitation(ctx), 0, Qt.AlignmentFlag.AlignLeft)
+        # one click each: the app menu (after a pip install) and starting at login
+        from footholds.ui.setup_offers import SetupOffers
+
+        self.offers = SetupOffers(ctx)
+        layout.addSpacing(6)
+        layout.addWidget(self.offers)
         layout.addStretch(1)
         layout.addSpacing(14)
 
