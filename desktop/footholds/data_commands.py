@@ -20,6 +20,10 @@ def open_for_reading(paths: Paths) -> Store:
     """The store opened only to be read: nothing is written (no folder, lock, upgrade, backup,
     set-aside or temporary file), so a read-only data folder can still be read out. What the
     store has to say (a damaged file it read around) goes to standard error."""
+    from footholds.lock_command import join_waiting, open_for_command
+
+    open_for_command(paths)  # with the passphrase lock on, reading needs the passphrase
+    join_waiting(paths)
     backups = Backups(paths.backup_dir, paths.store_dir, paths.aside_dir)
     store = Store(
         paths.store_dir,

@@ -62,8 +62,20 @@ def make_backup(store_dir: Path, target: Path, *, when: datetime | None = None) 
         manifest["files"] = digests
         zf.writestr(MANIFEST, json.dumps(manifest, indent=1))
     make_private_dir(target.parent)
-    write_atomic(target, buffer.getvalue())
+    write_atomic(target, storage.encode(buffer.getvalue()))  # encrypted while the lock is open
     return target
+
+
+def _open_zip(path: Path) -> zipfile.ZipFile:
+    """A backup's zip, decrypted in memory when the lock made it. Raises OSError when it
+    cannot be read, BadBackup when it does not decrypt or the lock is closed."""
+    raw = path.read_bytes()
+    try:
+        return zipfile.ZipFile(io.BytesIO(storage.decode(raw, path)))
+    except storage.StoreLocked:
+        raise BadBackup(f"{path.name} is locked: unlock Footholds first.") from None
+    except DamagedFile:
+        raise BadBackup(f"{path.name} could not be decrypted; it is damaged.") from None
 
 
 def check_backup(path: Path) -> dict[str, int]:
@@ -74,7 +86,7 @@ def check_backup(path: Path) -> dict[str, int]:
 def _read_backup(path: Path) -> tuple[dict[str, int], dict[str, bytes]]:
     """Validate a backup; returns entries per kind and the checked bytes of every store file."""
     try:
-        zf = zipfile.ZipFile(path)
+        zf = _open_zip(path)
     except (OSError, zipfile.BadZipFile) as exc:
         raise BadBackup(f"{path.name} is not a Footholds backup ({exc}).") from None
     with zf:
@@ -127,12 +139,13 @@ def _checked_meta(path: Path, raw: bytes) -> bytes:
     schema = meta.get("schema") if isinstance(meta, dict) else None
     if not isinstance(schema, int) or isinstance(schema, bool) or schema < 1:
         raise BadBackup(f"{path.name}: meta.json is damaged and cannot be read.")
+    schema = storage.meta_schema(meta)  # a backup made while the lock was on
     if schema > storage.SCHEMA_VERSION:
         raise BadBackup(
             f"{path.name} was made by a newer version of Footholds (storage version {schema}); "
             "this one cannot read it. Please restore it with that version."
         )
-    return raw
+    return storage.meta_bytes(schema)  # restored in the store's own form, locked or not
 
 
 class Backups:
@@ -206,9 +219,9 @@ class Backups:
             os.listdir(self.folder)  # list() uses glob(), which takes a refusal for "none"
         for info in self.list():
             try:
-                with zipfile.ZipFile(info.path) as zf:
+                with _open_zip(info.path) as zf:
                     data = zf.read("store/" + relative)
-            except KeyError:
+            except (KeyError, BadBackup):
                 continue
             except OSError as exc:
                 unread = unread or exc
@@ -238,6 +251,8 @@ class Backups:
         for relative, data in contents.items():
             target = staging / relative
             make_private_dir(target.parent)
+            if relative != "meta.json":  # a backup's files join in the store's own form
+                data = storage.encode(storage.decode(data, target))
             write_atomic(target, data)  # on disk before the folders switch: a power cut
             # must not leave empty files where the restored ones should be
         make_private_dir(self.aside_dir)
