@@ -26,6 +26,7 @@ pytest.importorskip("cryptography")
 from footholds.core.lock import is_on, switch
 from footholds.core.lock.keys import WrongKey, create, seal, tune_scrypt
 
+CHILD = Path(__file__).with_name("lock_switch_child.py")
 FAST = 1 << 10  # scrypt cost for tests; the real one is tuned (see test_tuning)
 PASS = "correct horse battery staple"
 
@@ -140,8 +141,7 @@ def test_sigkill_while_turning_the_lock_on_and_off_loses_nothing(tmp_path: Path)
     kills = done = 0
     for _cycle in range(36):
         child = subprocess.Popen(
-            [sys.executable, str(Path(__file__).with_name("lock_switch_child.py")), str(data)]
-            + [str(header_file), PASS],
+            [sys.executable, str(CHILD), str(data), str(header_file), PASS],
             stdout=subprocess.PIPE,
             stderr=subprocess.PIPE,
             env=child_env(),
