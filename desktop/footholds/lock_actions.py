@@ -78,11 +78,10 @@ def now(paths: Paths, args: argparse.Namespace) -> int:
 
 
 def status(paths: Paths, args: argparse.Namespace) -> int:
-    from footholds.core.lock import inbox
-
     if not is_on(paths.data_dir):
         say("The lock is off: your entries are not encrypted.")
         return 0
+    from footholds.core.lock import inbox
     header = _header(paths)
     waiting = len(inbox.waiting(paths.data_dir))
     say(f"The lock is on: your entries are encrypted ({header.fields.get('cipher')}).")

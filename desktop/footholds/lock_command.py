@@ -166,11 +166,13 @@ HINT = f"{PASSPHRASE_ENV}=FILE"
 def join_waiting(paths: Paths) -> None:
     """Before reading: bring in what was written while locked, when the store can be written
     now (not while the app or another command holds it; the app joins them itself)."""
+    if not is_on(paths.data_dir):
+        return
     from footholds.commands import locked_store
     from footholds.core.lock import inbox
     from footholds.lockfile import take_lock
 
-    if not is_on(paths.data_dir) or not inbox.waiting(paths.data_dir):
+    if not inbox.waiting(paths.data_dir):
         return
     try:
         lock = take_lock(paths.lock_file)
