@@ -82,6 +82,7 @@ def status(paths: Paths, args: argparse.Namespace) -> int:
         say("The lock is off: your entries are not encrypted.")
         return 0
     from footholds.core.lock import inbox
+
     header = _header(paths)
     waiting = len(inbox.waiting(paths.data_dir))
     say(f"The lock is on: your entries are encrypted ({header.fields.get('cipher')}).")
