@@ -39,6 +39,7 @@ SECTIONS = (
     "bench_startup",
     "bench_quicklog",
     "bench_export",
+    "bench_lock",
     "bench_memory",
     "bench_idle",
 )
