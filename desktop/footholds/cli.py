@@ -20,11 +20,36 @@ EXPORT_FORMATS = ("json", "csv", "md", "html", "pdf")
 
 
 def day_arg(text: str) -> date:
-    """A YYYY-MM-DD date on the command line."""
+    """A YYYY-MM-DD date on the command line, within the years entries can have."""
+    from footholds.core.store.validate import YEAR_MAX, YEAR_MIN
+
     try:
-        return date.fromisoformat(text)
+        day = date.fromisoformat(text)
     except ValueError:
-        raise argparse.ArgumentTypeError(f"{text!r} is not a date like 2026-03-14") from None
+        raise argparse.ArgumentTypeError(f"{text[:40]!r} is not a date like 2026-03-14") from None
+    if not YEAR_MIN <= day.year <= YEAR_MAX:  # 9999-12-31 would overflow the day after it
+        raise argparse.ArgumentTypeError(
+            f"{text!r} is outside the years Footholds keeps ({YEAR_MIN} to {YEAR_MAX})"
+        )
+    return day
+
+
+# Energy is one ASCII digit from 1 to 5, with spaces around it trimmed, and nothing else.
+# Spaces are a quoting slip with one obvious meaning, so ' 3' is 3. Python's int() would also
+# take digits from some seventy other scripts (the Arabic-Indic ٣, the fullwidth ３, ...) and
+# underscores ('0_3'); Footholds reads none of those anywhere else (the window offers 1-5,
+# the socket and the store take only a JSON whole number), so they are refused here instead of
+# quietly becoming a number the person may not have meant. Keep this, the socket's LogEntry
+# check and validate.number in step.
+ENERGY_LEVELS = ("1", "2", "3", "4", "5")
+
+
+def energy_arg(text: str) -> int:
+    """--energy: '1' to '5' (surrounding spaces trimmed), as a whole number."""
+    value = text.strip(" \t")
+    if value not in ENERGY_LEVELS:
+        raise argparse.ArgumentTypeError(f"{text[:20]!r} is not an energy level; use 1 to 5")
+    return int(value)
 
 
 class Parser(argparse.ArgumentParser):
@@ -65,8 +90,7 @@ def build_parser() -> Parser:
     )
     log.add_argument(
         "--energy",
-        type=int,
-        choices=range(1, 6),
+        type=energy_arg,
         metavar="1-5",
         help="energy from 1 (very low) to 5",
     )

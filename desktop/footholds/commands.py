@@ -66,14 +66,18 @@ def run(args: argparse.Namespace) -> int:
         return 1
 
 
-def ask(paths: Paths, command: str, **payload: Any) -> dict[str, Any] | None:
+def ask(
+    paths: Paths, command: str, *, timeout_s: float | None = None, **payload: Any
+) -> dict[str, Any] | None:
     """Hand a command to the running app; None when it is not running. Raises Refused,
-    having sent nothing, when the app's socket is not this user's own."""
-    from footholds.client import NotPrivate, send
+    having sent nothing, when the app's socket is not this user's own. `timeout_s` is how
+    long to wait for the answer (the client's default when None)."""
+    from footholds.client import REPLY_TIMEOUT_S, NotPrivate, send
     from footholds.core.socket_place import address
 
+    wait = REPLY_TIMEOUT_S if timeout_s is None else timeout_s
     try:
-        return send(address(paths), command, on_busy=_busy, **payload)
+        return send(address(paths), command, timeout_s=wait, on_busy=_busy, **payload)
     except NotPrivate as exc:
         raise Refused(NOT_PRIVATE.format(exc)) from None
 

@@ -7,6 +7,7 @@ through the running app when there is one, else through the instance lock.
 from __future__ import annotations
 
 import argparse
+import os
 import sys
 from pathlib import Path
 
@@ -54,10 +55,14 @@ def cmd_export(paths: Paths, args: argparse.Namespace) -> int:
         )
         reading = False
         if args.output:
-            from footholds.core.atomic import write_atomic
+            from footholds.core.atomic import is_stream, write_out
 
-            write_atomic(Path(args.output), data)
-            say(f"Exported {what} to {args.output}")
+            target = Path(args.output).expanduser()
+            stream = is_stream(target)
+            write_out(target, data)
+            # to stderr when the export itself went to a stream: -o /dev/stdout must hold
+            # nothing but the export
+            say(f"Exported {what} to {args.output}", err=stream)
         else:
             sys.stdout.buffer.write(data)
             sys.stdout.flush()
@@ -130,16 +135,18 @@ def cmd_import(paths: Paths, args: argparse.Namespace) -> int:
 
     source = Path(args.file).expanduser().resolve()
     store, _ = open_store(paths)  # only read here, to compare; safe beside the running app
+    reading = Progress("Reading")
     try:
-        plan = importers.plan(store, source)
+        plan = importers.plan(store, source, progress=reading)
     except importers.ImportFailed as exc:
+        reading(-1, 1.0)  # clear the progress line before saying why
         say(f"footholds: {exc} Nothing was changed.", err=True)
         return 1
     finally:
         store.close()
     for line in plan.lines():
         say(line)
-    if not plan.new:
+    if not plan.counts():
         say("Nothing new to import; nothing was changed.")
         return 0
     if not args.yes:
@@ -157,42 +164,112 @@ def cmd_import(paths: Paths, args: argparse.Namespace) -> int:
         if answer.strip().lower() not in ("y", "yes"):
             say("Nothing was changed.")
             return 0
-    reply = ask(paths, "import", path=str(source), digest=plan.digest)
+    # a big file takes the app a while: wait for its answer as long as that may take
+    wait_s = max(120.0, 60 + sum(plan.counts().values()) / 10_000)
+    reply = ask(paths, "import", timeout_s=wait_s, path=str(source), digest=plan.digest)
     if reply is not None:
         return answered(reply)
     with direct_store(paths) as direct:
         if direct is None:
             say("Footholds is starting; please try again in a moment.", err=True)
             return 1
+        importing = Progress("Importing")
         try:
-            fresh = importers.plan(direct, source)
-            if fresh.digest != plan.digest:
-                say("footholds: the file changed after the preview; nothing was changed.", err=True)
-                return 1
-            added = importers.apply(direct, fresh)
+            added = importers.apply(direct, plan, progress=importing)
         except importers.ImportFailed as exc:
+            importing(-1, 1.0)
             say(f"footholds: {exc} Nothing was changed.", err=True)
             return 1
         except StoreWriteError as exc:
+            importing(-1, 1.0)
+            say(importers.summary(plan.added) if plan.added else "", err=True)
             say(exc.strerror or "Could not save.", err=True)
             return 1
     say(importers.summary(added))
     return 0
 
 
-def cmd_backup(paths: Paths, args: argparse.Namespace) -> int:
+class Progress:
+    """Rows read so far, on stderr: one line redrawn in place on a terminal, else a line
+    every EVERY rows (so a log of a long import shows it moving, without flooding it)."""
 
-    target = str(Path(args.output).resolve()) if args.output else None
-    reply = ask(paths, "backup", path=target)
+    EVERY = 50_000
+
+    def __init__(self, verb: str) -> None:
+        self.verb = verb
+        self.tty = sys.stderr is not None and sys.stderr.isatty()
+        self.shown = False
+
+    def __call__(self, rows: int, share: float) -> None:
+        if sys.stderr is None:
+            return
+        if rows < 0:  # done
+            if self.shown and self.tty:
+                sys.stderr.write("\r\033[K")
+                sys.stderr.flush()
+            self.shown = False
+            return
+        if self.tty:
+            sys.stderr.write(f"\r{self.verb} the file: {rows:,} rows ({share:.0%})")
+        elif rows % self.EVERY == 0:
+            sys.stderr.write(f"{self.verb} the file: {rows:,} rows ({share:.0%})\n")
+        else:
+            return
+        sys.stderr.flush()
+        self.shown = True
+
+
+def cmd_backup(paths: Paths, args: argparse.Namespace) -> int:
+    from footholds.core.atomic import is_stream
+
+    # absolute here, against this command's folder: the app's own folder means nothing to
+    # the person. abspath, not resolve(): /dev/stdout must stay /dev/stdout.
+    target = Path(os.path.abspath(Path(args.output).expanduser())) if args.output else None
+    if target is not None and is_stream(target):
+        return _backup_to_stream(paths, target)
+    return _backup_to(paths, target)
+
+
+def _backup_to(paths: Paths, target: Path | None, *, quiet: bool = False) -> int:
+    """Back up through the running app (it writes what it holds in memory first), else here.
+    `quiet`: say only what went wrong."""
+    reply = ask(paths, "backup", path=str(target) if target else None)
     if reply is not None:
-        return answered(reply)
+        if not reply["ok"] or not quiet:
+            answered(reply)
+        return 0 if reply["ok"] else 1
     backups = Backups(paths.backup_dir, paths.store_dir, paths.aside_dir)
     try:
-        made = backups.create("manual", Path(target) if target else None)
+        made = backups.create("manual", target)
     except OSError as exc:
         say(f"footholds: the backup could not be written: {exc.strerror}", err=True)
         return 1
-    say(f"Backup written to {made}")
+    if not quiet:
+        say(f"Backup written to {made}")
+    return 0
+
+
+def _backup_to_stream(paths: Paths, target: Path) -> int:
+    """A backup onto a device, FIFO or /dev/stdout: made as a private file first (by the app
+    when it runs, so it never opens the stream itself), then copied out here as a stream."""
+    import shutil
+    import tempfile
+
+    from footholds.core.atomic import write_out
+
+    folder = Path(tempfile.mkdtemp(prefix="footholds-backup-"))  # 0700, this user's only
+    try:
+        made = folder / "backup.zip"
+        if _backup_to(paths, made, quiet=True) != 0:
+            return 1
+        try:
+            write_out(target, made.read_bytes())
+        except OSError as exc:
+            say(f"footholds: the backup could not be written: {exc.strerror}", err=True)
+            return 1
+    finally:
+        shutil.rmtree(folder, ignore_errors=True)  # our own temporary copy, never user data
+    say(f"Backup written to {target}", err=True)
     return 0
 
 

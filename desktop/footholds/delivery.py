@@ -54,7 +54,7 @@ def deliver(paths: Paths, command: str, record: Record, done: str, again: str) -
     from footholds.core.store import InvalidEntry, StoreWriteError
     from footholds.lockfile import take_lock
 
-    payload = {"entry" if command == "log" else "proof": record.to_dict()}
+    payload: dict[str, Any] = {"entry" if command == "log" else "proof": record.to_dict()}
     paths.ensure()
     deadline = time.monotonic() + LOCK_WAIT_S
     unanswered = 0

@@ -94,6 +94,10 @@ def _quit(ctx: AppContext, args: dict[str, Any]) -> Result:
 
 def _backup(ctx: AppContext, args: dict[str, Any]) -> Result:
     target = args.get("path")
+    if isinstance(target, str) and not Path(target).is_absolute():
+        # relative to what? The app's folder is not the caller's: `footholds backup` sends
+        # an absolute path, made in the folder it was run from
+        return False, "Please give the backup's full path (from /); nothing was written."
     try:
         ctx.store.retry_pending()
         made = ctx.backups.create("manual", Path(target) if isinstance(target, str) else None)
@@ -142,28 +146,31 @@ def _import(ctx: AppContext, args: dict[str, Any]) -> Result:
     source, digest = args.get("path"), args.get("digest")
     if not isinstance(source, str) or not isinstance(digest, str):
         return False, "Which file should be imported?"
-    try:
-        plan = importers.plan(ctx.store, Path(source))
-    except importers.ImportFailed as exc:
-        return False, f"{exc} Nothing was changed."
-    if plan.digest != digest:
-        return False, "The file changed after the preview; nothing was changed. Please try again."
+    if not Path(source).is_absolute():  # the command line sends it made absolute, as above
+        return False, "Please give the file's full path (from /); nothing was changed."
+    # apply() reads the file again and checks it is the one previewed (same sha256)
+    plan = importers.ImportPlan("", Path(source).name, digest, path=Path(source))
     return import_plan(ctx, plan)
 
 
-def import_plan(ctx: AppContext, plan: ImportPlan) -> Result:
+def import_plan(
+    ctx: AppContext, plan: ImportPlan, progress: Callable[[int, float], None] | None = None
+) -> Result:
     """Add a confirmed import's records, telling windows once per kind rather than once per
     record (an import may hold thousands)."""
     from footholds.core import importers
 
     ctx.signals.blockSignals(True)
     try:
-        result = True, importers.summary(importers.apply(ctx.store, plan))
+        result = True, importers.summary(importers.apply(ctx.store, plan, progress=progress))
+    except importers.ImportFailed as exc:
+        result = False, f"{exc} Nothing was changed."
     except StoreWriteError as exc:
-        result = False, exc.strerror or "Could not save to disk."
+        done = importers.summary(plan.added) + " " if plan.added else ""
+        result = False, done + (exc.strerror or "Could not save to disk.")
     finally:
         ctx.signals.blockSignals(False)
-    for kind in sorted(plan.counts()):
+    for kind in sorted(plan.added):
         ctx.signals.store_changed.emit(kind)
     return result
 

@@ -1199,6 +1199,18 @@ Al recuperarla, lo que hay ahora en Footholds se sustituye por la copia.</transl
 <context>
     <name>ImportDialog</name>
     <message>
+        <source>How much of the file is done</source>
+        <translation>Cuánto del archivo está hecho</translation>
+    </message>
+    <message>
+        <source>Reading the file: %1 rows</source>
+        <translation>Leyendo el archivo: %1 filas</translation>
+    </message>
+    <message>
+        <source>Importing: %1 rows</source>
+        <translation>Importando: %1 filas</translation>
+    </message>
+    <message>
         <source>Import entries</source>
         <translation>Importar entradas</translation>
     </message>

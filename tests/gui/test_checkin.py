@@ -254,3 +254,11 @@ def test_session_today_is_for_today_and_the_next_day_starts_there(ctx) -> None:
     assert checkin.upcoming_session(ctx.store, TODAY).talk_about == "today"
     tomorrow = date.fromordinal(TODAY.toordinal() + 1)
     assert checkin.default_period(ctx.store, tomorrow)[0] == TODAY
+
+
+def test_the_period_cannot_reach_the_end_of_the_calendar(window) -> None:
+    # Qt's own limit is 9999-12-31, whose next day does not exist: the summary would fail
+    for edit in (window.first, window.last):
+        assert edit.maximumDate().year() == 2200 and edit.minimumDate().year() == 1970
+    window.last.setDate(window.last.maximumDate())
+    assert "Check-in summary" in preview_text(window)

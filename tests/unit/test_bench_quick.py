@@ -150,6 +150,12 @@ def check_app_sections(sections: dict[str, Any], table: str) -> None:
     all_positive(export, {"export_json_s", "json_floor_s", "export_csv_s", "checkin_pdf_s"})
     assert set(export["targets"]) == {"export_json_s"} and "full JSON export" in table
 
+    imported = sections["import"]  # a Daylio export, beside the csv module reading it
+    assert imported["rows"] == imported["added"] == imported["duplicates"] == 5_000
+    all_positive(imported, {"csv_s", "plan_s", "apply_s", "plan_again_s", "total_s", "months"})
+    assert set(imported["targets"]) == {"total_s", "growth_mb"}
+    assert "plan + import" in table and "csv module reading it" in table
+
     memory = sections["memory"]
     assert memory["platform"] == ("offscreen" if memory["no_desktop"] else "xcb")
     assert 5 < memory["bare_rss_mb"] < memory["app_rss_mb"] < 1000

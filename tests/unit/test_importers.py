@@ -11,7 +11,7 @@ from pathlib import Path
 import pytest
 
 from checkin_data import TZ, at, fill, open_store
-from footholds.core import export, importers
+from footholds.core import export, import_daylio, importers
 from footholds.core.store import LogEntry, SafetyPlan
 
 DATA = Path(__file__).parent / "data"
@@ -39,8 +39,9 @@ def test_daylio_preview_counts_rows_and_names_malformed_lines(tmp_path) -> None:
 
 
 def test_daylio_rows_become_log_entries(tmp_path) -> None:
-    plan = importers.plan(open_store(tmp_path), DAYLIO, tz=TZ)
-    by_time = {r.at: r for r in plan.new}
+    store = open_store(tmp_path)
+    importers.apply(store, importers.plan(store, DAYLIO, tz=TZ))
+    by_time = {r.at: r for r in store.all(LogEntry)}
     evening = by_time[datetime(2026, 3, 14, 23, 45, tzinfo=TZ)]
     assert evening.feelings == ["meh"]
     assert evening.wins == ["friends", "board games, with Ana"]  # a quoted comma stays inside
@@ -63,7 +64,7 @@ def test_daylio_ids_are_stable_so_reimport_adds_nothing(tmp_path) -> None:
     added = importers.apply(store, first)
     assert added == {"log": 8} and store.count(LogEntry) == 8
     again = importers.plan(store, DAYLIO, tz=TZ)
-    assert again.new == [] and sum(again.duplicates.values()) == 8
+    assert again.counts() == {} and sum(again.duplicates.values()) == 8
     assert "8 already in Footholds" in "\n".join(again.lines())
     assert importers.apply(store, again) == {} and store.count(LogEntry) == 8
 
@@ -90,13 +91,13 @@ def test_planning_changes_nothing(tmp_path) -> None:
     ],
 )
 def test_daylio_times(text: str, expected: time) -> None:
-    assert importers._daylio_time(text) == expected
+    assert import_daylio._time(text) == expected
 
 
 @pytest.mark.parametrize("text", ["13:00 pm", "24:00", "8 pm", "8:30 p", "half past eight", ""])
 def test_daylio_times_that_are_refused(text: str) -> None:
     with pytest.raises(importers.InvalidEntry):
-        importers._daylio_time(text)
+        import_daylio._time(text)
 
 
 @pytest.mark.parametrize(
@@ -131,13 +132,14 @@ def test_json_export_round_trip_into_an_empty_store(tmp_path) -> None:
     path.write_text(buffer.getvalue(), encoding="utf-8")
     target = open_store(tmp_path / "b")
     plan = importers.plan(target, path)
-    assert plan.source == "footholds" and len(plan.new) == total and not plan.skipped
+    assert plan.source == "footholds" and sum(plan.counts().values()) == total
+    assert not plan.skipped
     importers.apply(target, plan)
     for model in source.kinds():
         mine = [r.to_dict() for r in source.all(model)]
         theirs = [r.to_dict() for r in target.all(model)]
         assert theirs == mine, model.KIND
-    assert importers.plan(target, path).new == []  # a second import adds nothing
+    assert importers.plan(target, path).counts() == {}  # a second import adds nothing
 
 
 def test_json_import_reports_bad_entries_and_keeps_the_rest(tmp_path) -> None:
@@ -151,8 +153,11 @@ def test_json_import_reports_bad_entries_and_keeps_the_rest(tmp_path) -> None:
     }
     path = tmp_path / "export.json"
     path.write_text(json.dumps(data), encoding="utf-8")
-    plan = importers.plan(open_store(tmp_path), path)
-    assert sorted(r.id for r in plan.new) == ["ok1", "ok2"]
+    store = open_store(tmp_path)
+    plan = importers.plan(store, path)
+    assert plan.counts() == {"log": 2}
+    importers.apply(store, plan)
+    assert sorted(r.id for r in store.all(LogEntry)) == ["ok1", "ok2"]
     assert plan.repeated == {"log": 1}
     reasons = {s.where: s.reason for s in plan.skipped}
     assert reasons["log entry number 2"] == "Energy should be from 1 to 5."
@@ -171,7 +176,7 @@ def test_your_safety_plan_stays_as_it_is(tmp_path) -> None:
         )
     )
     plan = importers.plan(store, path)
-    assert plan.new == [] and plan.kept == {"safety_plan": 1}
+    assert plan.counts() == {} and plan.kept == {"safety_plan": 1}
     assert "your current safety plan stays as it is" in "\n".join(plan.lines())
 
 

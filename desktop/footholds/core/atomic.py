@@ -3,8 +3,11 @@
 from __future__ import annotations
 
 import contextlib
+import errno
 import os
 import re
+import stat
+import sys
 import tempfile
 import time
 from collections.abc import Iterable
@@ -21,10 +24,12 @@ STALE_AFTER_S = 3600
 WRITER_GONE_AFTER_S = 60
 
 
-def write_atomic(path: Path, data: bytes, *, durable: bool = True) -> None:
+def write_atomic(path: Path, data: bytes, *, durable: bool = True, sync_dir: bool = True) -> None:
     """Write `data` to `path` through a private temporary file, fsync and rename.
 
     Raises OSError (full disk, read-only folder, ...) with the old file untouched.
+    sync_dir=False leaves making the rename durable (fsync_dir) to the caller, who writes
+    many files into one folder and syncs it once at the end, before saying they are saved.
     """
     folder = path.parent
     fd, tmp_name = tempfile.mkstemp(
@@ -51,8 +56,76 @@ def write_atomic(path: Path, data: bytes, *, durable: bool = True) -> None:
         with contextlib.suppress(OSError):
             os.unlink(tmp_name)
         raise
-    if durable:
+    if durable and sync_dir:
         fsync_dir(folder)
+
+
+def write_out(path: Path, data: bytes) -> None:
+    """Write `data` where the person asked. A regular file (or a new one) is written
+    atomically and made 0600, its folder left as it is. Anything else (a terminal, a device,
+    a FIFO, /dev/stdout) is written to as a stream and never replaced: an atomic rename over
+    /dev/sda or a FIFO, as root, would swap the device for a file. Raises OSError."""
+    found = _stat(path)
+    if found is not None and is_stream(path):
+        _write_stream(path, found, data)
+    else:  # through a symlink, its target is replaced, not the link
+        write_atomic(Path(os.path.realpath(path)), data)
+
+
+def is_stream(path: Path) -> bool:
+    """True when `path` is something that exists and is not a plain file to replace: a
+    terminal, a device, a FIFO, a socket, or a name for an open descriptor (/dev/stdout)."""
+    found = _stat(path)
+    if found is None or os.name != "posix":
+        return False
+    real = os.path.realpath(path)
+    names_fd = any(p.startswith(_DESCRIPTORS) for p in (os.path.abspath(path), real))
+    return names_fd or not stat.S_ISREG(found.st_mode)
+
+
+def _stat(path: Path) -> os.stat_result | None:
+    try:
+        return os.stat(path)
+    except FileNotFoundError:
+        return None
+
+
+# /dev/stdout, /dev/fd/N and /proc/self/fd/N name an open descriptor, a stream even when the
+# shell pointed it at a regular file
+_DESCRIPTORS = ("/dev/stdout", "/dev/stderr", "/dev/fd/", "/proc/")
+
+
+def _write_stream(path: Path, found: os.stat_result, data: bytes) -> None:
+    # our own stdout or stderr (-o /dev/stdout, even when the shell sent it to a file with >>):
+    # write through the descriptor the shell set up, at its offset and in its mode
+    for fd, stream in ((1, sys.stdout), (2, sys.stderr)):
+        with contextlib.suppress(OSError, ValueError):
+            if os.path.samestat(found, os.fstat(fd)):
+                if stream is not None:
+                    stream.flush()
+                _write_all(fd, data)
+                return
+    # O_NONBLOCK for the open only: a FIFO nobody reads fails at once (ENXIO) instead of
+    # hanging; no O_CREAT or O_TRUNC, since the thing exists and is not ours to remake
+    try:
+        fd = os.open(path, os.O_WRONLY | os.O_NOCTTY | os.O_NONBLOCK | os.O_CLOEXEC)
+    except OSError as exc:
+        if exc.errno == errno.ENXIO and stat.S_ISFIFO(found.st_mode):
+            raise OSError(exc.errno, "nothing is reading from it yet", str(path)) from None
+        raise
+    try:
+        if stat.S_ISREG(os.fstat(fd).st_mode):
+            os.ftruncate(fd, 0)  # /proc/<pid>/fd/N of a file: replace what it held
+        os.set_blocking(fd, True)
+        _write_all(fd, data)
+    finally:
+        os.close(fd)
+
+
+def _write_all(fd: int, data: bytes) -> None:
+    view = memoryview(data)
+    while view:
+        view = view[os.write(fd, view) :]
 
 
 def fsync_dir(folder: Path) -> None:

@@ -16,6 +16,7 @@ from footholds.core import sessions as ss
 from footholds.core.days import day_bounds, day_of
 from footholds.core.insights import Insights, most_often, summarise
 from footholds.core.store import LogEntry, Proof, ReminderEvent, Session, Store, ThoughtLog
+from footholds.core.store.validate import YEAR_MAX, YEAR_MIN
 
 DEFAULT_DAYS = 14
 # Section ids in the order they appear; the person can leave any of them out.
@@ -175,7 +176,16 @@ def gather(
     now: datetime | None = None,
 ) -> Report:
     """Read what the days first..last hold. `talk_about` defaults to the upcoming session's;
-    the safety plan goes in only with `include_plan`, as the person chooses."""
+    the safety plan goes in only with `include_plan`, as the person chooses.
+
+    Raises ValueError for a day outside the years entries can have (9999-12-31 would
+    overflow the day after it)."""
+    for day in (first, last):
+        if not YEAR_MIN <= day.year <= YEAR_MAX:
+            raise ValueError(
+                f"{day.isoformat()} is outside the years Footholds keeps "
+                f"({YEAR_MIN} to {YEAR_MAX}); please choose a day in between."
+            )
     made = made or datetime.now(tz).date()
     # the last session is one over before the summary's day began, as default_period says
     now = now or _day_began(made, tz)

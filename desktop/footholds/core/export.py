@@ -34,7 +34,9 @@ CSV (`write_csv_zip`): a zip holding one `<kind>.csv` per record kind (log.csv, 
 and README.txt. Each CSV has a header row with the record's field names in dataclass order,
 then one row per record, oldest first. Times are ISO 8601 with offset; lists and mappings
 (feelings, wins, tags, answers, steps, sections) are JSON text in their cell; true/false for
-yes/no fields; an empty cell for a missing number.
+yes/no fields; an empty cell for a missing number. Text that begins with =, +, -, @, a tab or
+a carriage return is written with a ' in front, so a spreadsheet shows it instead of running
+it as a formula (OWASP's advice on CSV injection).
 """
 
 from __future__ import annotations
@@ -81,18 +83,27 @@ CSV_README = """Footholds export, one CSV file per kind of entry.
 Each file starts with a header row naming its columns; rows are oldest first.
 Times are ISO 8601 with the time zone offset. Lists (feelings, wins, tags, steps)
 and sets of answers are written as JSON text inside their cell.
+Text that begins with =, +, -, @, a tab or a carriage return has a ' added in
+front, so spreadsheets show it as text instead of running it as a formula.
 Footholds can import its own JSON export (footholds export --format json).
 """
 
 
 _JSON = json.JSONEncoder(ensure_ascii=False, sort_keys=True).encode
+# What makes a spreadsheet read a cell as a formula: these at the very start of the text.
+_FORMULA_START = ("=", "+", "-", "@", "\t", "\r")
+
+
+def _text(value: str) -> str:
+    """Text as a spreadsheet will show it: a leading formula character gets a ' before it."""
+    return "'" + value if value.startswith(_FORMULA_START) else value
 
 
 def _cell(value: Any) -> str:
     # Called once per field of every record: plain text, the common case, goes first.
     kind = type(value)
     if kind is str:
-        return str(value)
+        return _text(value)
     if value is None:
         return ""
     if kind is bool:

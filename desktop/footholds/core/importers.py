@@ -1,28 +1,46 @@
 """Bring entries in from Footholds' own JSON export or a Daylio CSV export. No Qt.
 
 Importing is two steps: `plan()` reads the file and compares it with the store without
-changing anything, so the person can see what would happen; `apply()` then adds only the new
-records. Records are matched by id, so importing the same file twice adds nothing the second
-time. Daylio rows get an id made from the row's own content for the same reason.
+changing anything, so the person can see what would happen; `apply()` then reads it again and
+adds only the new records, a batch at a time with one save per month file. Neither keeps the
+file's records in memory (a Daylio export is read a row at a time), so a 200,000-row file
+takes seconds and little memory. Records are matched by id, so importing the same file twice
+adds nothing the second time. Daylio rows get an id made from the row's own content for the
+same reason.
 """
 
 from __future__ import annotations
 
-import csv
 import hashlib
 import io
 import json
-import re
+import os
 from collections import Counter
+from collections.abc import Callable, Iterator
 from dataclasses import dataclass, field, fields
-from datetime import UTC, date, datetime, time, timedelta, tzinfo
+from datetime import tzinfo
 from pathlib import Path
+from typing import BinaryIO
 
-from footholds.core import export
-from footholds.core.store import BY_KIND, InvalidEntry, LogEntry, Record, SafetyPlan, Store
+from footholds.core import export, import_daylio
+from footholds.core.safe_read import MB, Refused, open_regular
+from footholds.core.store import (
+    BY_KIND,
+    InvalidEntry,
+    Record,
+    SafetyPlan,
+    Store,
+    StoreWriteError,
+)
 
-MAX_BYTES = 512 * 1024 * 1024
-DAYLIO_NEEDED = ("full_date", "time", "mood", "activities", "note")
+# A Daylio row is about 70 bytes: 256 MB is over three million rows, far past any real
+# export, and it is read a row at a time. A Footholds export is parsed whole (ten years are
+# about 30 MB), so it has a lower limit.
+MAX_BYTES = 256 * MB
+MAX_JSON_BYTES = 128 * MB
+BATCH = 20_000  # records compared or saved at once: bounds memory, keeps saves per file few
+PROGRESS_EVERY = 5_000  # rows between two progress reports
+Progress = Callable[[int, float], None]  # rows read so far, and the share of the file read
 KIND_WORDS = {
     "log": ("log entry", "log entries"),
     "reminder": ("reminder outcome", "reminder outcomes"),
@@ -39,8 +57,6 @@ KIND_WORDS = {
     "own_line": ("help line of your own", "help lines of your own"),
     "session": ("session", "sessions"),
 }
-_TIME = re.compile(r"^(\d{1,2}):(\d{2})(?::(\d{2}))?\s*([ap])?\.?\s*(m\.?)?$", re.IGNORECASE)
-_BREAK = re.compile(r"<br\s*/?>", re.IGNORECASE)
 
 
 class ImportFailed(ValueError):
@@ -63,16 +79,25 @@ class ImportPlan:
     source: str  # "footholds" or "daylio"
     name: str
     digest: str  # the file's sha256, so the write can check it is the file that was previewed
-    new: list[Record] = field(default_factory=list)
+    path: Path | None = None
+    tz: tzinfo | None = None
+    new: Counter[str] = field(default_factory=Counter)  # new records per kind
+    added: Counter[str] = field(default_factory=Counter)  # what apply() has added so far
     duplicates: Counter[str] = field(default_factory=Counter)  # already in the store
     repeated: Counter[str] = field(default_factory=Counter)  # twice in the file itself
     kept: Counter[str] = field(default_factory=Counter)  # kinds where yours stays (safety plan)
-    skipped: list[Skipped] = field(default_factory=list)
+    skipped: list[Skipped] = field(default_factory=list)  # the first SKIPPED_KEPT of them
+    skipped_total: int = 0
     notes: list[str] = field(default_factory=list)
 
     def counts(self) -> Counter[str]:
         """New records per kind."""
-        return Counter(r.KIND for r in self.new)
+        return +self.new
+
+    def skip(self, item: Skipped) -> None:
+        self.skipped_total += 1
+        if len(self.skipped) < SKIPPED_KEPT:
+            self.skipped.append(item)
 
     def lines(self) -> list[str]:
         """A plain preview, one sentence a line."""
@@ -93,12 +118,15 @@ class ImportPlan:
         if self.kept["safety_plan"]:
             out.append("  your current safety plan stays as it is; the one in the file is left out")
         out += [f"  {note}" for note in self.notes]
-        if self.skipped:
-            out.append(f"  {len(self.skipped)} could not be read and will be left out:")
-            out += [f"    {s.where}: {s.reason}" for s in self.skipped[:50]]
-            if len(self.skipped) > 50:
-                out.append(f"    ... and {len(self.skipped) - 50} more")
+        if self.skipped_total:
+            out.append(f"  {self.skipped_total} could not be read and will be left out:")
+            out += [f"    {s.where}: {s.reason}" for s in self.skipped]
+            if self.skipped_total > len(self.skipped):
+                out.append(f"    ... and {self.skipped_total - len(self.skipped)} more")
         return out
+
+
+SKIPPED_KEPT = 50
 
 
 def _amount(n: int, kind: str) -> str:
@@ -109,80 +137,151 @@ def _amount(n: int, kind: str) -> str:
 # -- reading ---------------------------------------------------------------------------------
 
 
-def plan(store: Store, path: Path, *, tz: tzinfo | None = None) -> ImportPlan:
+def plan(
+    store: Store, path: Path, *, tz: tzinfo | None = None, progress: Progress | None = None
+) -> ImportPlan:
     """Read a file and compare it with the store; changes nothing."""
+    out = ImportPlan("", path.name, "", path=path, tz=tz)
+    has_plan = bool(store.all(SafetyPlan))
+    for batch in _batches(path, out, progress):
+        existing = store.saved_ids(batch)
+        for record in batch:
+            if record.id in existing:
+                out.duplicates[record.KIND] += 1
+            elif isinstance(record, SafetyPlan) and has_plan:
+                out.kept[record.KIND] += 1
+            else:
+                out.new[record.KIND] += 1
+    return out
+
+
+def _batches(
+    path: Path, out: ImportPlan, progress: Progress | None, *, check: bool = True
+) -> Iterator[list[Record]]:
+    """The file's records in batches, each record once; fills in what `out` says of the file.
+    check=False leaves validating Daylio rows to the store (apply: the preview did it once)."""
+    seen: set[str] = set()
+    batch: list[Record] = []
+    for item in _read(path, out, progress, check):
+        if isinstance(item, Skipped):
+            out.skip(item)
+        elif item.id in seen:
+            out.repeated[item.KIND] += 1
+        else:
+            seen.add(item.id)
+            batch.append(item)
+            if len(batch) >= BATCH:
+                yield batch
+                batch = []
+    if batch:
+        yield batch
+
+
+def _read(
+    path: Path, out: ImportPlan, progress: Progress | None, check: bool = True
+) -> Iterator[Record | Skipped]:
+    """Open the file safely, recognise it, and read its records one at a time."""
     try:
-        if path.stat().st_size > MAX_BYTES:
-            raise ImportFailed(f"{path.name} is larger than any export Footholds could read.")
-        raw = path.read_bytes()
+        file = open_regular(path, MAX_BYTES)
     except FileNotFoundError:
         raise ImportFailed(f"There is no file at {path}.") from None
-    except IsADirectoryError:
-        raise ImportFailed(f"{path} is a folder; please choose the exported file.") from None
+    except Refused as exc:
+        raise ImportFailed(str(exc)) from None
     except OSError as exc:
         raise ImportFailed(f"{path.name} could not be read: {exc.strerror}.") from None
-    return compare(store, parse(raw, path.name, tz=tz))
+    with file:
+        size = max(os.fstat(file.fileno()).st_size, 1)
+        start = file.peek(4096)[:4096]
+        if start[:4] == b"PK\x03\x04":
+            raise ImportFailed(
+                f"{path.name} is a zip file. Footholds can import its own JSON export "
+                "(footholds export --format json) or a CSV export from Daylio."
+            )
+        hashing = _Hashing(file)
+        if start.removeprefix(b"\xef\xbb\xbf").lstrip().startswith(b"{"):
+            if size > MAX_JSON_BYTES:
+                raise ImportFailed(f"{path.name} is larger than any Footholds export.")
+            raw = hashing.read()
+            out.digest = hashing.digest.hexdigest()
+            yield from _footholds_records(_decode(raw, path.name), out, size, progress)
+        else:
+            yield from _daylio_records(hashing, out, size, progress, check)
+            out.digest = hashing.digest.hexdigest()
+    if progress is not None:
+        progress(-1, 1.0)  # done
 
 
-def parse(raw: bytes, name: str, *, tz: tzinfo | None = None) -> ImportPlan:
-    """Recognise and read a file's bytes: every record it holds, and what could not be read."""
-    digest = hashlib.sha256(raw).hexdigest()
-    if raw[:4] == b"PK\x03\x04":
-        raise ImportFailed(
-            f"{name} is a zip file. Footholds can import its own JSON export "
-            "(footholds export --format json) or a CSV export from Daylio."
-        )
+def _decode(raw: bytes, name: str) -> str:
     try:
-        text = raw.decode("utf-8-sig")
+        return raw.decode("utf-8-sig")
     except UnicodeDecodeError:
         raise ImportFailed(f"{name} is not a text file Footholds can read.") from None
-    if text.lstrip().startswith("{"):
-        return _parse_footholds(text, name, digest)
-    return _parse_daylio(text, name, digest, tz)
 
 
-def compare(store: Store, parsed: ImportPlan) -> ImportPlan:
-    """Move records already in the store (same id) from `new` to `duplicates`."""
-    existing = _existing_ids(store, parsed.new)
-    has_plan = bool(store.all(SafetyPlan))
-    new = []
-    for record in parsed.new:
-        if record.id in existing:
-            parsed.duplicates[record.KIND] += 1
-        elif isinstance(record, SafetyPlan) and has_plan:
-            parsed.kept[record.KIND] += 1
-        else:
-            new.append(record)
-    parsed.new = new
-    return parsed
+class _Hashing(io.RawIOBase):
+    """Reads through to `file`, hashing every byte, so the digest costs no second read."""
+
+    def __init__(self, file: BinaryIO) -> None:
+        self.file, self.digest, self.done = file, hashlib.sha256(), 0
+
+    def readable(self) -> bool:
+        return True
+
+    def readinto(self, buffer: memoryview) -> int:  # type: ignore[override]
+        n = self.file.readinto(buffer)  # type: ignore[attr-defined]
+        self.digest.update(buffer[:n])
+        self.done += n
+        return int(n)
 
 
-def _existing_ids(store: Store, records: list[Record]) -> set[str]:
-    months: dict[type[Record], set[str]] = {}
-    for record in records:
-        months.setdefault(type(record), set())
-        if record.PARTITIONED:
-            months[type(record)].add(record.month)
-    ids: set[str] = set()
-    for model, wanted in months.items():
-        if not model.PARTITIONED:
-            ids.update(r.id for r in store.all(model))
-            continue
-        for month in sorted(wanted & set(store.months(model))):
-            start = datetime(int(month[:4]), int(month[5:]), 1, tzinfo=UTC)
-            end = (start + timedelta(days=32)).replace(day=1)
-            found = store.between(model, start - timedelta(days=1), end + timedelta(days=1))
-            ids.update(r.id for r in found)
-    return ids
+def _daylio_records(
+    hashing: _Hashing, out: ImportPlan, size: int, progress: Progress | None, check: bool
+) -> Iterator[Record | Skipped]:
+    out.source = "daylio"
+    text = io.TextIOWrapper(io.BufferedReader(hashing, 1 << 20), encoding="utf-8-sig", newline="")
+    count = 0
+    try:
+        for row in import_daylio.rows(text, out.tz, check=check):
+            if isinstance(row, import_daylio.BadRow):
+                yield Skipped(f"line {row.line}", row.reason, row.line)
+            else:
+                yield row
+            count += 1
+            if progress is not None and count % PROGRESS_EVERY == 0:
+                progress(count, hashing.done / size)
+    except UnicodeDecodeError:
+        raise ImportFailed(f"{out.name} is not a text file Footholds can read.") from None
+    except import_daylio.NotDaylio:
+        raise ImportFailed(
+            f"{out.name} is not a file Footholds knows how to import. It can read its own JSON "
+            "export, or a CSV export from Daylio (with columns full_date, time, mood, "
+            "activities and note)."
+        ) from None
+    except import_daylio.OpenQuote as exc:
+        raise ImportFailed(
+            f'Line {exc.line} of {out.name} opens a quote (") that is never closed, so the '
+            f"{exc.swallowed:,} lines after it would be read as one note. Please close or "
+            "remove that quote and import the file again."
+        ) from None
 
 
-def _parse_footholds(text: str, name: str, digest: str) -> ImportPlan:
+def _footholds_records(
+    text: str, out: ImportPlan, size: int, progress: Progress | None
+) -> Iterator[Record | Skipped]:
+    name = out.name
     try:
         data = json.loads(text)
     except json.JSONDecodeError as exc:
         raise ImportFailed(
             f"{name} looks like JSON but is damaged near line {exc.lineno}; nothing was read."
         ) from None
+    except (ValueError, RecursionError):
+        # a number longer than Python's 4,300-digit limit, or nesting deeper than its stack
+        raise ImportFailed(
+            f"{name} looks like JSON but holds something no Footholds export has (a number "
+            "thousands of digits long, or lists nested thousands deep); nothing was read."
+        ) from None
+    del text
     if not isinstance(data, dict) or data.get("format") != export.FORMAT:
         raise ImportFailed(f"{name} is a JSON file, but not a Footholds export.")
     version = data.get("version")
@@ -191,139 +290,69 @@ def _parse_footholds(text: str, name: str, digest: str) -> ImportPlan:
     groups = data.get("records")
     if not isinstance(groups, dict):
         raise ImportFailed(f"{name} is a Footholds export without any records in it.")
-    out = ImportPlan("footholds", name, digest)
-    seen: set[str] = set()
-    trimmed = 0
+    out.source = "footholds"
+    total = max(sum(len(v) for v in groups.values() if isinstance(v, list)), 1)
+    count = trimmed = 0
     for kind, items in groups.items():
         model = BY_KIND.get(kind)
-        count = len(items) if isinstance(items, list) else 0
+        found = len(items) if isinstance(items, list) else 0
         if model is None or not isinstance(items, list):
-            out.skipped.append(
-                Skipped(f"{kind!s:.40}", f"not a kind this Footholds knows ({count})")
-            )
+            yield Skipped(f"{kind!s:.40}", f"not a kind this Footholds knows ({found})")
             continue
         known = {f.name for f in fields(model)}
         for n, item in enumerate(items, 1):
+            count += 1
+            if progress is not None and count % PROGRESS_EVERY == 0:
+                progress(count, count / total)
             if isinstance(item, dict) and set(item) - known:
                 trimmed += 1  # a newer Footholds added a field: keep what this one knows
                 item = {k: v for k, v in item.items() if k in known}
             try:
-                record = model.from_dict(item)
+                yield model.from_dict(item)
             except InvalidEntry as exc:
-                out.skipped.append(Skipped(f"{KIND_WORDS[kind][0]} number {n}", str(exc)))
-                continue
-            if record.id in seen:
-                out.repeated[kind] += 1
-                continue
-            seen.add(record.id)
-            out.new.append(record)
+                yield Skipped(f"{KIND_WORDS[kind][0]} number {n}", str(exc))
     if trimmed:
         out.notes.append(f"{trimmed} entries had details this version does not know; left out")
-    return out
-
-
-def _parse_daylio(text: str, name: str, digest: str, tz: tzinfo | None) -> ImportPlan:
-    reader = csv.reader(io.StringIO(text, newline=""))
-    try:
-        header = [h.strip().lower() for h in next(reader)]
-    except (StopIteration, csv.Error):
-        header = []
-    missing = [h for h in DAYLIO_NEEDED if h not in header]
-    if missing:
-        raise ImportFailed(
-            f"{name} is not a file Footholds knows how to import. It can read its own JSON "
-            "export, or a CSV export from Daylio (with columns full_date, time, mood, "
-            "activities and note)."
-        )
-    column = {h: i for i, h in enumerate(header)}
-    out = ImportPlan("daylio", name, digest)
-    seen: set[str] = set()
-    line = reader.line_num + 1
-    while True:
-        try:
-            row = next(reader)
-        except StopIteration:
-            break
-        except csv.Error as exc:
-            out.skipped.append(Skipped(f"line {line}", f"the row could not be read ({exc})", line))
-            break
-        start, line = line, reader.line_num + 1
-        if not any(cell.strip() for cell in row):
-            continue
-        try:
-            record = _daylio_row(row, column, len(header), tz)
-        except InvalidEntry as exc:
-            out.skipped.append(Skipped(f"line {start}", str(exc), start))
-            continue
-        if record.id in seen:
-            out.repeated[record.KIND] += 1
-            continue
-        seen.add(record.id)
-        out.new.append(record)
-    return out
-
-
-def _daylio_row(row: list[str], column: dict[str, int], width: int, tz: tzinfo | None) -> Record:
-    if len(row) < width or any(cell.strip() for cell in row[width:]):
-        raise InvalidEntry(f"expected {width} columns, found {len(row)}")
-
-    def cell(name: str) -> str:
-        return row[column[name]].strip() if name in column else ""
-
-    day = _daylio_date(cell("full_date"))
-    moment = datetime.combine(day, _daylio_time(cell("time")))
-    at = moment.replace(tzinfo=tz) if tz is not None else moment.astimezone()
-    title, note = _BREAK.sub("\n", cell("note_title")), _BREAK.sub("\n", cell("note"))
-    parts = ["full_date", "time", "mood", "activities", "note_title", "note"]
-    key = "\x1f".join(cell(name) for name in parts)
-    return LogEntry(
-        id="daylio-" + hashlib.sha256(key.encode("utf-8")).hexdigest()[:32],
-        at=at,
-        feelings=[cell("mood")] if cell("mood") else [],
-        wins=[w.strip() for w in cell("activities").split(" | ") if w.strip()],
-        note="\n".join(part.strip() for part in (title, note) if part.strip()),
-        source="import",
-    ).clean()
-
-
-def _daylio_date(value: str) -> date:
-    try:
-        return date.fromisoformat(value)
-    except ValueError:
-        raise InvalidEntry(f"the date {value[:30]!r} is not one I understand") from None
-
-
-def _daylio_time(value: str) -> time:
-    match = _TIME.match(value)
-    if match is None or bool(match.group(4)) != bool(match.group(5)):
-        raise InvalidEntry(f"the time {value[:30]!r} is not one I understand")
-    hour, minute, second = int(match.group(1)), int(match.group(2)), int(match.group(3) or 0)
-    half = (match.group(4) or "").lower()
-    if half:
-        if not 1 <= hour <= 12:
-            raise InvalidEntry(f"the time {value[:30]!r} is not one I understand")
-        hour = hour % 12 + (12 if half == "p" else 0)
-    if hour > 23 or minute > 59 or second > 59:
-        raise InvalidEntry(f"the time {value[:30]!r} is not one I understand")
-    return time(hour, minute, second)
 
 
 # -- writing ---------------------------------------------------------------------------------
 
 
-def apply(store: Store, plan: ImportPlan) -> Counter[str]:
-    """Add the plan's new records; returns how many of each kind were added. A record that
-    appeared in the meantime is left as it is. StoreWriteError propagates after what was
-    already added (each add is on disk, or kept in memory to be written)."""
-    added: Counter[str] = Counter()
-    for record in plan.new:
+def apply(store: Store, plan: ImportPlan, *, progress: Progress | None = None) -> Counter[str]:
+    """Read the previewed file again and add its new records, a batch at a time (one atomic
+    save per month file). Returns how many of each kind were added, also kept in plan.added.
+    A record that appeared in the meantime is left as it is. Raises ImportFailed, changing
+    nothing, when the file is not the one previewed; StoreWriteError propagates after what
+    was already added (on disk, or kept in memory to be written)."""
+    if plan.path is None:
+        raise ImportFailed("Which file should be imported?")
+    if _digest(plan.path) != plan.digest:
+        raise ImportFailed(f"{plan.name} changed after the preview; please look at it again.")
+    has_plan = bool(store.all(SafetyPlan))
+    again = ImportPlan("", plan.name, "", path=plan.path, tz=plan.tz)
+    for batch in _batches(plan.path, again, progress, check=False):
+        if has_plan:
+            batch = [r for r in batch if not isinstance(r, SafetyPlan)]
+        # rows the preview listed as unreadable are left out here the same way
         try:
-            store.add(record)
-        except InvalidEntry:
-            plan.duplicates[record.KIND] += 1
-            continue
-        added[record.KIND] += 1
-    return added
+            saved = store.add_many(batch, skip_invalid=True)
+        except StoreWriteError as exc:
+            plan.added.update(record.KIND for record in exc.saved)
+            raise
+        plan.added.update(record.KIND for record in saved)
+    return +plan.added
+
+
+def _digest(path: Path) -> str:
+    """The sha256 of a file, read safely (see safe_read)."""
+    digest = hashlib.sha256()
+    try:
+        with open_regular(path, MAX_BYTES) as file:
+            while chunk := file.read(1 << 20):
+                digest.update(chunk)
+    except (OSError, Refused):
+        return ""
+    return digest.hexdigest()
 
 
 def summary(added: Counter[str]) -> str:

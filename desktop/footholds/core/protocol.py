@@ -52,7 +52,9 @@ def decode(line: bytes) -> tuple[str, dict[str, Any]]:
         raise BadMessage("message too large")
     try:
         data = json.loads(line.decode("utf-8"))
-    except (UnicodeDecodeError, json.JSONDecodeError):
+    except (ValueError, RecursionError):
+        # ValueError covers bad UTF-8, bad JSON and a number past Python's 4,300-digit limit;
+        # RecursionError a line of [[[[... nested deeper than the parser's stack
         raise BadMessage("not a JSON message") from None
     if not isinstance(data, dict) or data.get("v") != VERSION:
         raise BadMessage("wrong message version or shape")
@@ -73,7 +75,7 @@ def reply(ok: bool, message: str = "", **extra: Any) -> bytes:
 def read_reply(line: bytes) -> dict[str, Any]:
     try:
         data = json.loads(line.decode("utf-8"))
-    except (UnicodeDecodeError, json.JSONDecodeError):
+    except (ValueError, RecursionError):
         raise BadMessage("the app's reply could not be read") from None
     if not isinstance(data, dict) or not isinstance(data.get("ok"), bool):
         raise BadMessage("the app's reply could not be read")

@@ -27,9 +27,10 @@ from PySide6.QtWidgets import (
 
 from footholds.core import checkin
 from footholds.core import sessions as ss
-from footholds.core.atomic import write_atomic
+from footholds.core.atomic import write_out
 from footholds.core.checkin_render import to_html, to_markdown
 from footholds.core.store import Session
+from footholds.core.store.validate import YEAR_MAX, YEAR_MIN
 from footholds.ui.calm import CalmWindow, language
 from footholds.ui.checkin_print import (
     pdf_bytes,
@@ -244,6 +245,8 @@ class CheckinWindow(CalmWindow):
     # -- building --------------------------------------------------------------------------
     def _date_edit(self, name: str, description: str) -> QDateEdit:
         edit = QDateEdit()
+        # Qt allows up to 9999-12-31, whose next day does not exist: keep to the store's years
+        edit.setDateRange(to_qdate(date(YEAR_MIN, 1, 1)), to_qdate(date(YEAR_MAX, 12, 31)))
         edit.setCalendarPopup(True)
         edit.setDisplayFormat("d MMM yyyy")
         edit.setAccessibleName(name)
@@ -408,7 +411,7 @@ class CheckinWindow(CalmWindow):
         else:
             data, _pages = pdf_bytes(report, chosen, self.words)
         try:
-            write_atomic(path, data)
+            write_out(path, data)
         except OSError as exc:
             self.status.setText(
                 self.tr("That file could not be written (%1). Nothing else was changed.").replace(

@@ -5,8 +5,9 @@ from __future__ import annotations
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QEventLoop, QLocale, Qt
 from PySide6.QtWidgets import (
+    QApplication,
     QDialog,
     QDialogButtonBox,
     QFileDialog,
@@ -14,6 +15,7 @@ from PySide6.QtWidgets import (
     QLabel,
     QLineEdit,
     QPlainTextEdit,
+    QProgressBar,
     QPushButton,
     QVBoxLayout,
     QWidget,
@@ -66,6 +68,12 @@ class ImportDialog(QDialog):
             self.tr("What the chosen file holds and what would be added from it; read only.")
         )
         self.preview.setPlaceholderText(self.tr("What the file holds will show here."))
+        # A big file (years of Daylio rows) takes seconds to read and to import: show it move
+        self.progress = QProgressBar()
+        self.progress.setRange(0, 100)
+        self.progress.setAccessibleName(self.tr("How much of the file is done"))
+        self.progress.hide()
+        self._verb = ""
         self.message = QLabel("")
         self.message.setWordWrap(True)
         self.message.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
@@ -89,6 +97,7 @@ class ImportDialog(QDialog):
         layout.addWidget(intro)
         layout.addLayout(row)
         layout.addWidget(self.preview, 1)
+        layout.addWidget(self.progress)
         layout.addWidget(self.message)
         layout.addWidget(self.buttons)
 
@@ -100,16 +109,19 @@ class ImportDialog(QDialog):
         """Read a file and show what importing it would do; changes nothing."""
         self.path.setText(str(path))
         self.message.clear()
+        self.import_button.setEnabled(False)
+        self._start(self.tr("Reading the file: %1 rows"))
         try:
-            self.plan = importers.plan(self.ctx.store, path)
+            self.plan = importers.plan(self.ctx.store, path, progress=self.show_progress)
         except importers.ImportFailed as exc:
             self.plan = None
             self.preview.setPlainText(str(exc))
-            self.import_button.setEnabled(False)
             return
+        finally:
+            self._stop()
         self.preview.setPlainText("\n".join(self.plan.lines()))
-        self.import_button.setEnabled(bool(self.plan.new))
-        if not self.plan.new:
+        self.import_button.setEnabled(bool(self.plan.counts()))
+        if not self.plan.counts():
             self.message.setText(self.tr("There is nothing new in this file to add."))
 
     def _on_choose_clicked(self) -> None:
@@ -127,7 +139,12 @@ class ImportDialog(QDialog):
 
         if self.plan is None:
             return
-        ok, message = import_plan(self.ctx, self.plan)
+        self.import_button.setEnabled(False)
+        self._start(self.tr("Importing: %1 rows"))
+        try:
+            ok, message = import_plan(self.ctx, self.plan, self.show_progress)
+        finally:
+            self._stop()
         self.message.setText(message)
         self.import_button.setEnabled(False)
         self.plan = None
@@ -135,3 +152,21 @@ class ImportDialog(QDialog):
             close = self.buttons.button(QDialogButtonBox.StandardButton.Cancel)
             close.setText(self.tr("Close"))
             close.setAccessibleDescription(self.tr("Closes this window; the import is done."))
+
+    def show_progress(self, rows: int, share: float) -> None:
+        """Called every few thousand rows while a file is read or imported."""
+        if rows < 0:
+            return
+        self.progress.setValue(int(share * 100))
+        self.progress.setFormat(self._verb.replace("%1", QLocale().toString(rows)))
+        self.progress.show()
+        # repaint now; input waits (the buttons are off) so nothing starts twice
+        QApplication.processEvents(QEventLoop.ProcessEventsFlag.ExcludeUserInputEvents)
+
+    def _start(self, verb: str) -> None:
+        self._verb = verb
+        self.choose.setEnabled(False)
+
+    def _stop(self) -> None:
+        self.progress.hide()
+        self.choose.setEnabled(True)

@@ -19,7 +19,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from footholds.core.atomic import write_atomic
+from footholds.core.atomic import write_out
 from footholds.core.store.backups import BadBackup, check_backup
 
 if TYPE_CHECKING:
@@ -256,7 +256,7 @@ class DataPage(QWidget):
                 text = io.StringIO()
                 count = write_json(self.ctx.store, text)
                 data = text.getvalue().encode("utf-8")
-            write_atomic(target, data)
+            write_out(target, data)
         except OSError as exc:
             self._say(
                 self.tr("The export could not be written: %1").replace("%1", str(exc.strerror))

@@ -13,9 +13,10 @@ from dataclasses import dataclass
 from datetime import datetime
 from pathlib import Path
 
-from footholds.core.atomic import fsync_dir, write_atomic
+from footholds.core.atomic import fsync_dir, write_atomic, write_out
 from footholds.core.digest import sha256_hex
 from footholds.core.paths import make_private_dir
+from footholds.core.safe_read import MB, Refused, check_zip, open_regular, open_zip
 from footholds.core.store import storage
 from footholds.core.store.models import BY_KIND
 from footholds.core.store.recovery import WAITING, check_bytes
@@ -30,6 +31,13 @@ _NAME = re.compile(r"footholds-(?P<label>.+)-(?P<stamp>\d{8}-\d{6})(?:-(?P<n>\d{
 _STORE_NAME = re.compile(r"[a-z_]+\.json|[a-z_]+/\d{4}-\d{2}\.json")
 # what reading a damaged member can raise: a bad CRC, a broken deflate stream, a cut-off file
 _ZIP_ERRORS = (zipfile.BadZipFile, zlib.error, EOFError, OSError, NotImplementedError)
+
+
+# Far above any real backup (ten years of entries pack to a few MB and unpack to tens), far
+# below what would strain memory: a restore holds every unpacked file before switching.
+MAX_BACKUP_BYTES = 512 * MB
+MAX_UNPACKED = 512 * MB
+MAX_MEMBERS = 20_000
 
 
 class BadBackup(ValueError):
@@ -61,21 +69,32 @@ def make_backup(store_dir: Path, target: Path, *, when: datetime | None = None) 
             zf.writestr("store/meta.json", meta.read_bytes())
         manifest["files"] = digests
         zf.writestr(MANIFEST, json.dumps(manifest, indent=1))
-    make_private_dir(target.parent)
-    write_atomic(target, storage.encode(buffer.getvalue()))  # encrypted while the lock is open
+    # only the file is private: an existing folder is the person's (a shared folder, /tmp, a
+    # USB stick) and keeps its mode; a missing one is made, for them only
+    if not target.parent.exists():
+        make_private_dir(target.parent)
+    write_out(target, storage.encode(buffer.getvalue()))  # encrypted while the lock is open
     return target
 
 
 def _open_zip(path: Path) -> zipfile.ZipFile:
-    """A backup's zip, decrypted in memory when the lock made it. Raises OSError when it
-    cannot be read, BadBackup when it does not decrypt or the lock is closed."""
-    raw = path.read_bytes()
+    """A backup's zip within the safe-reading limits, decrypted in memory when the lock made
+    it. Raises OSError when it cannot be read, Refused past the limits, BadBackup when it
+    does not decrypt or the lock is closed."""
+    with open_regular(path, MAX_BACKUP_BYTES) as file:
+        head = file.read(len(storage.SEALED_FILE))
+        if head != storage.SEALED_FILE:
+            file.close()
+            return open_zip(path, MAX_BACKUP_BYTES, total=MAX_UNPACKED, members=MAX_MEMBERS)
+        raw = head + file.read()
     try:
-        return zipfile.ZipFile(io.BytesIO(storage.decode(raw, path)))
+        zf = zipfile.ZipFile(io.BytesIO(storage.decode(raw, path)))
     except storage.StoreLocked:
         raise BadBackup(f"{path.name} is locked: unlock Footholds first.") from None
     except DamagedFile:
         raise BadBackup(f"{path.name} could not be decrypted; it is damaged.") from None
+    check_zip(zf, path, total=MAX_UNPACKED, members=MAX_MEMBERS)
+    return zf
 
 
 def check_backup(path: Path) -> dict[str, int]:
@@ -87,12 +106,14 @@ def _read_backup(path: Path) -> tuple[dict[str, int], dict[str, bytes]]:
     """Validate a backup; returns entries per kind and the checked bytes of every store file."""
     try:
         zf = _open_zip(path)
+    except Refused as exc:  # a device, a FIFO, /dev/zero, a zip bomb: nothing is unpacked
+        raise BadBackup(str(exc)) from None
     except (OSError, zipfile.BadZipFile) as exc:
         raise BadBackup(f"{path.name} is not a Footholds backup ({exc}).") from None
     with zf:
         try:
             manifest = json.loads(zf.read(MANIFEST))
-        except (KeyError, ValueError):
+        except (KeyError, ValueError, RecursionError):
             raise BadBackup(f"{path.name} has no Footholds backup manifest.") from None
         except _ZIP_ERRORS:
             raise BadBackup(f"{path.name} is damaged and cannot be read.") from None
@@ -221,7 +242,7 @@ class Backups:
             try:
                 with _open_zip(info.path) as zf:
                     data = zf.read("store/" + relative)
-            except (KeyError, BadBackup):
+            except (KeyError, BadBackup, Refused):
                 continue
             except OSError as exc:
                 unread = unread or exc

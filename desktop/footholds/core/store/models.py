@@ -32,7 +32,16 @@ PROOF_SOURCES = ("own", "quick-log", "goal", "import")
 OWN_PACKS = ("movements", "rest", "winddown", "nourishment", "reach_out", "routine")
 
 
+_FIELD_ORDER: dict[type, tuple[str, ...]] = {}
 _FIELD_NAMES: dict[type, frozenset[str]] = {}
+
+
+def _field_order(model: type[Record]) -> tuple[str, ...]:
+    """A model's field names in dataclass order, worked out once."""
+    names = _FIELD_ORDER.get(model)
+    if names is None:
+        names = _FIELD_ORDER[model] = tuple(f.name for f in fields(model))
+    return names
 
 
 def _field_names(model: type[Record]) -> frozenset[str]:
@@ -79,15 +88,19 @@ class Record:
 
     def to_dict(self) -> dict[str, Any]:
         out: dict[str, Any] = {}
-        for f in fields(self):
-            value = getattr(self, f.name)
+        for name in _field_order(type(self)):  # every save and import runs this per record
+            value = getattr(self, name)
+            kind = type(value)
+            if kind is str or kind is int or value is None or kind is bool:
+                out[name] = value
+                continue
             if isinstance(value, datetime):
                 value = value.isoformat()
             elif isinstance(value, list):
                 value = [dict(x) if isinstance(x, dict) else x for x in value]
             elif isinstance(value, dict):
                 value = dict(value)
-            out[f.name] = value
+            out[name] = value
         return out
 
     @classmethod

@@ -11,7 +11,7 @@ import errno
 import json
 import os
 import stat
-from collections.abc import Iterator
+from collections.abc import Iterator, Sequence
 from pathlib import Path
 from typing import Any, Protocol
 
@@ -146,7 +146,9 @@ def parse_bytes(raw: bytes, path: Path, kind: str) -> dict[str, Any]:
 def _parse_bytes(raw: bytes, path: Path, kind: str) -> dict[str, Any]:
     try:
         data = json.loads(raw)
-    except (UnicodeDecodeError, json.JSONDecodeError, RecursionError):
+    except (ValueError, RecursionError):
+        # besides bad UTF-8 and bad JSON: a number past the 4,300-digit limit (ValueError),
+        # or nesting deeper than the parser's stack, as a crafted backup may hold
         raise DamagedFile(path, "unreadable", "the file is not valid JSON") from None
     if not isinstance(data, dict) or not isinstance(data.get(kind, {}), dict):
         raise DamagedFile(path, "wrong-shape", "the file is not shaped like a Footholds store")
@@ -172,6 +174,7 @@ class AtomicCachedStorage(Storage):
         self._data = data
         self._durable = durable
         self._writable = writable
+        self.sync_dir = True  # False while many files are written (see Part.insert_many)
 
     def read(self) -> dict[str, Any] | None:
         return self._data
@@ -189,7 +192,12 @@ class AtomicCachedStorage(Storage):
         payload = json.dumps(data, ensure_ascii=False, separators=(",", ":"))
         if not self._path.parent.is_dir():  # a kind's first month: failing here is kept too
             make_private_dir(self._path.parent)
-        write_atomic(self._path, encode(payload.encode("utf-8")), durable=self._durable)
+        write_atomic(
+            self._path,
+            encode(payload.encode("utf-8")),  # encrypted while the lock is open
+            durable=self._durable,
+            sync_dir=self.sync_dir,
+        )
 
     def close(self) -> None:
         pass
@@ -234,6 +242,18 @@ class Part:
     def insert(self, record: Record) -> None:
         self.records[record.id] = record
         self._write(lambda: self.table.insert(record.to_dict()))
+
+    def insert_many(self, records: Sequence[Record]) -> None:
+        """Insert several records with one write of the file. Its folder is not synced: the
+        caller writes many files and syncs their folders once (Store.add_many)."""
+        for record in records:
+            self.records[record.id] = record
+        storage = self.db.storage
+        storage.sync_dir = False  # type: ignore[attr-defined]
+        try:
+            self._write(lambda: self.table.insert_multiple(r.to_dict() for r in records))
+        finally:
+            storage.sync_dir = True  # type: ignore[attr-defined]
 
     def update(self, record: Record) -> None:
         self.records[record.id] = record

@@ -11,7 +11,7 @@ import errno
 import json
 import logging
 from collections import OrderedDict
-from collections.abc import Callable, Iterator, Sequence
+from collections.abc import Callable, Iterable, Iterator, Sequence
 from datetime import UTC, datetime, timedelta
 from pathlib import Path
 from typing import Any, TypeVar
@@ -34,6 +34,9 @@ _DAY = timedelta(hours=24)  # no UTC offset reaches a full day
 
 class StoreWriteError(OSError):
     """Saving failed (full disk, read-only folder); the entry is kept in memory for a retry."""
+
+    # add_many: the records saved (or kept in memory to be saved) before it stopped
+    saved: tuple[Record, ...] = ()
 
     def __str__(self) -> str:
         # the plain sentence for the person, without OSError's "[Errno 28]" prefix
@@ -177,6 +180,7 @@ class Store:
     def _backup_aside(self, label: str) -> Path:
         stamp = datetime.now().strftime("%Y%m%d-%H%M%S")
         target = self.aside_dir / f"footholds-{label}-{stamp}.zip"
+        make_private_dir(self.aside_dir)
         return make_backup(self.folder, target)
 
     def _read_meta(self, path: Path) -> dict[str, Any] | None:
@@ -239,6 +243,19 @@ class Store:
             raise InvalidEntry("An entry with this id is already saved.")
         self._save(part, record.KIND, lambda: part.insert(record))
         return record
+
+    def add_many(self, records: Iterable[R], *, skip_invalid: bool = False) -> list[R]:
+        """Validate and save many new records (an import), one atomic save per file touched;
+        returns those added (see bulk.add_many for what a failure leaves)."""
+        from footholds.core.store import bulk
+
+        return bulk.add_many(self, records, skip_invalid=skip_invalid)
+
+    def saved_ids(self, records: Iterable[Record]) -> set[str]:
+        """The ids among `records` already saved, each looked for where add would put it."""
+        from footholds.core.store import bulk
+
+        return bulk.saved_ids(self, records)
 
     def update(self, record: R) -> R:
         """Save a changed record (found by id; a time-ordered record keeps its month)."""

@@ -1,0 +1,144 @@
+"""Daylio's CSV export, read one row at a time: a year of rows never sits in memory at once.
+
+Each row becomes a LogEntry whose id is made from the row's own content, so importing the
+same file twice adds nothing the second time.
+"""
+
+from __future__ import annotations
+
+import csv
+import hashlib
+import re
+from collections.abc import Iterator
+from dataclasses import dataclass
+from datetime import date, datetime, time, tzinfo
+from functools import lru_cache
+from typing import TextIO
+
+from footholds.core.store import InvalidEntry, LogEntry
+
+NEEDED = ("full_date", "time", "mood", "activities", "note")
+_PARTS = ("full_date", "time", "mood", "activities", "note_title", "note")
+_TIME = re.compile(r"^(\d{1,2}):(\d{2})(?::(\d{2}))?\s*([ap])?\.?\s*(m\.?)?$", re.IGNORECASE)
+_BREAK = re.compile(r"<br\s*/?>", re.IGNORECASE)
+# A row that swallowed the rows after it: a quote opened and never closed makes the reader
+# take the following lines, each a row of its own (a date first, a time a few columns on),
+# as the rest of one note. A note's own line such as "2026-03-14, dentist at 10:30" is not one.
+_FOLDED = re.compile(r"\n\s*\d{4}-\d{2}-\d{2},[^\n]*,\d{1,2}:\d{2}")
+
+
+class NotDaylio(ValueError):
+    """The file does not have Daylio's columns."""
+
+
+class OpenQuote(ValueError):
+    """A quote opened on `line` is never closed; everything after it would fold into one note."""
+
+    def __init__(self, line: int, swallowed: int) -> None:
+        super().__init__(line)
+        self.line, self.swallowed = line, swallowed
+
+
+@dataclass(frozen=True)
+class BadRow:
+    """A row that could not be read: its first line and why."""
+
+    line: int
+    reason: str
+
+
+def rows(text: TextIO, tz: tzinfo | None, *, check: bool = True) -> Iterator[LogEntry | BadRow]:
+    """Every row of a Daylio export as a LogEntry, or a BadRow saying why not. Raises
+    NotDaylio for a file without Daylio's columns and OpenQuote for an unclosed quote.
+    With check=False entries are not validated yet: the store's add_many does that."""
+    reader = csv.reader(text, strict=True)
+    try:
+        header = [h.strip().lower() for h in next(reader)]
+    except (StopIteration, csv.Error):
+        header = []
+    if any(h not in header for h in NEEDED):
+        raise NotDaylio
+    column = {h: i for i, h in enumerate(header)}
+    where = [column.get(name) for name in _PARTS]
+    width = len(header)
+    line = reader.line_num + 1
+    while True:
+        try:
+            row = next(reader)
+        except StopIteration:
+            return
+        except csv.Error as exc:
+            # strict: the file ended inside quotes, or a row that ran over several lines broke
+            # where a later quote closed it: either way a quote on its first line was open
+            if "unexpected end of data" in str(exc) or reader.line_num > line:
+                raise OpenQuote(line, reader.line_num - line) from None
+            yield BadRow(line, f"the row could not be read ({exc})")
+            line = reader.line_num + 1  # the reader starts afresh on the next line
+            continue
+        start, line = line, reader.line_num + 1
+        if line - start > 1 and any(_FOLDED.search(cell) for cell in row):
+            raise OpenQuote(start, line - start - 1)
+        if not any(cell.strip() for cell in row):
+            continue
+        try:
+            yield _entry(row, where, width, tz, check)
+        except InvalidEntry as exc:
+            yield BadRow(start, str(exc))
+
+
+def _entry(
+    row: list[str], where: list[int | None], width: int, tz: tzinfo | None, check: bool
+) -> LogEntry:
+    if len(row) < width or any(cell.strip() for cell in row[width:]):
+        raise InvalidEntry(f"expected {width} columns, found {len(row)}")
+    day, clock, mood, activities, title, note = (
+        row[i].strip() if i is not None else "" for i in where
+    )
+    moment = datetime.combine(_date(day), _time(clock))
+    zone = tz if tz is not None else _zone_on(moment.date())
+    at = moment.replace(tzinfo=zone) if zone is not None else moment.astimezone()
+    key = "\x1f".join((day, clock, mood, activities, title, note))
+    title, note = _BREAK.sub("\n", title).strip(), _BREAK.sub("\n", note).strip()
+    entry = LogEntry(
+        id="daylio-" + hashlib.sha256(key.encode("utf-8")).hexdigest()[:32],
+        at=at,
+        feelings=[mood] if mood else [],
+        wins=[w.strip() for w in activities.split(" | ") if w.strip()],
+        note="\n".join(part for part in (title, note) if part),
+        source="import",
+    )
+    return entry.clean() if check else entry
+
+
+@lru_cache(maxsize=1024)
+def _zone_on(day: date) -> tzinfo | None:
+    """The local UTC offset through one whole day, as astimezone() finds it, worked out once
+    per day (astimezone() per row was a fifth of an import's time). None on a day the clocks
+    change: each moment of it is asked about on its own."""
+    first = datetime.combine(day, time(0))
+    last = datetime.combine(day, time(23, 59, 59))
+    a, b = first.astimezone(), last.astimezone()
+    same_wall = a.replace(tzinfo=None) == first and b.replace(tzinfo=None) == last
+    return a.tzinfo if same_wall and a.utcoffset() == b.utcoffset() else None
+
+
+def _date(value: str) -> date:
+    try:
+        return date.fromisoformat(value)
+    except ValueError:
+        raise InvalidEntry(f"the date {value[:30]!r} is not one I understand") from None
+
+
+def _time(value: str) -> time:
+    match = _TIME.match(value)
+    if match is None or bool(match.group(4)) != bool(match.group(5)):
+        raise InvalidEntry(f"the time {value[:30]!r} is not one I understand")
+    hour, minute, second = int(match.group(1)), int(match.group(2)), int(match.group(3) or 0)
+    half = (match.group(4) or "").lower()
+    if half:
+        if not 1 <= hour <= 12:
+            raise InvalidEntry(f"the time {value[:30]!r} is not one I understand")
+        hour = hour % 12 + (12 if half == "p" else 0)
+    if hour > 23 or minute > 59 or second > 59:
+        raise InvalidEntry(f"the time {value[:30]!r} is not one I understand")
+    return time(hour, minute, second)

@@ -1,0 +1,144 @@
+"""Reading a file someone points Footholds at (an import, a backup to restore), safely.
+
+Only regular files are read: /dev/zero never ends, a FIFO can block for ever, a device is not
+a file. Sizes are checked before anything is read and enforced while reading (a file can grow
+after its size was checked), and a zip's declared sizes, member count and compression ratio
+are checked before any member is unpacked, so a zip bomb is refused instead of filling memory.
+"""
+
+from __future__ import annotations
+
+import io
+import os
+import stat
+import zipfile
+from pathlib import Path
+from typing import BinaryIO
+
+MB = 1024 * 1024
+# Deflate cannot squeeze more than about 1,030 to 1; store files squeeze about 10 to 1.
+ZIP_RATIO = 200
+ZIP_RATIO_FROM = 1 * MB  # smaller members may squeeze more (runs of spaces); they are small
+
+
+class Refused(ValueError):
+    """A file Footholds will not read; str(exc) says why in plain words."""
+
+
+def _kind(mode: int) -> str:
+    if stat.S_ISDIR(mode):
+        return "a folder"
+    if stat.S_ISFIFO(mode):
+        return "a pipe (FIFO)"
+    if stat.S_ISCHR(mode) or stat.S_ISBLK(mode):
+        return "a device"
+    if stat.S_ISSOCK(mode):
+        return "a socket"
+    return "not a regular file"
+
+
+def _check(found: os.stat_result, path: Path, limit: int) -> None:
+    if not stat.S_ISREG(found.st_mode):
+        raise Refused(f"{path} is {_kind(found.st_mode)}, not a file Footholds can read.")
+    if found.st_size > limit:
+        raise Refused(
+            f"{path.name} is larger than anything Footholds writes "
+            f"({found.st_size / MB:,.0f} MB; the most it reads is {limit / MB:,.0f} MB)."
+        )
+
+
+def open_regular(path: Path, limit: int) -> io.BufferedReader:
+    """Open a regular file of at most `limit` bytes for reading; reading past `limit` (it
+    grew) raises Refused. Raises Refused for anything else, OSError (FileNotFoundError, ...)
+    when it cannot be opened."""
+    _check(os.stat(path), path, limit)
+    # O_NONBLOCK: had it become a FIFO since the stat, opening must not wait for a writer
+    flags = os.O_RDONLY | getattr(os, "O_NONBLOCK", 0) | getattr(os, "O_NOCTTY", 0)
+    fd = os.open(path, flags | getattr(os, "O_CLOEXEC", 0))
+    try:
+        _check(os.fstat(fd), path, limit)  # what was opened, not what was looked at
+        os.set_blocking(fd, True)
+        raw = _Capped(io.FileIO(fd, "rb", closefd=True), path, limit)
+    except BaseException:
+        os.close(fd)
+        raise
+    return io.BufferedReader(raw, buffer_size=256 * 1024)
+
+
+def read_regular(path: Path, limit: int) -> bytes:
+    """The whole of a regular file of at most `limit` bytes (see open_regular)."""
+    with open_regular(path, limit) as file:
+        return file.read()
+
+
+class _Capped(io.RawIOBase):
+    """A raw file that refuses to be read past `limit` bytes."""
+
+    def __init__(self, raw: io.FileIO, path: Path, limit: int) -> None:
+        self.raw, self.path, self.limit, self.read_so_far = raw, path, limit, 0
+
+    def readable(self) -> bool:
+        return True
+
+    def seekable(self) -> bool:
+        return self.raw.seekable()
+
+    def seek(self, offset: int, whence: int = 0) -> int:
+        return self.raw.seek(offset, whence)
+
+    def tell(self) -> int:
+        return self.raw.tell()
+
+    def fileno(self) -> int:
+        return self.raw.fileno()
+
+    def readinto(self, buffer: memoryview) -> int:  # type: ignore[override]
+        n = self.raw.readinto(buffer) or 0
+        self.read_so_far += n
+        if self.raw.tell() > self.limit:
+            raise Refused(f"{self.path.name} grew past {self.limit / MB:,.0f} MB while read.")
+        return n
+
+    def close(self) -> None:
+        self.raw.close()
+        super().close()
+
+
+def open_zip(path: Path, limit: int, *, total: int, members: int) -> zipfile.ZipFile:
+    """Open a zip of at most `limit` bytes whose members declare at most `total` bytes in all,
+    at most `members` of them, none squeezed past ZIP_RATIO to 1. zipfile never unpacks more
+    than a member declares, so these checks bound what reading it can take."""
+    file = open_regular(path, limit)
+    try:
+        zf = _OwnZip(file)
+        check_zip(zf, path, total=total, members=members)
+    except BaseException:
+        file.close()
+        raise
+    return zf
+
+
+class _OwnZip(zipfile.ZipFile):
+    """A ZipFile that closes the file it was given (ZipFile leaves a passed-in file open)."""
+
+    def __init__(self, file: BinaryIO) -> None:
+        self._own = file  # first: a zip that fails to open is closed by ZipFile itself
+        super().__init__(file)
+
+    def close(self) -> None:
+        try:
+            super().close()
+        finally:
+            self._own.close()
+
+
+def check_zip(zf: zipfile.ZipFile, path: Path, *, total: int, members: int) -> None:
+    """Refuse a zip that would unpack to too much (see open_zip)."""
+    infos = zf.infolist()
+    if len(infos) > members:
+        raise Refused(f"{path.name} holds {len(infos):,} files, more than a backup ever does.")
+    if sum(i.file_size for i in infos) > total:
+        raise Refused(f"{path.name} would unpack to more than {total / MB:,.0f} MB.")
+    for info in infos:
+        if info.file_size > ZIP_RATIO_FROM and info.file_size > ZIP_RATIO * info.compress_size:
+            raise Refused(f"{path.name} is packed far more tightly than a backup can be.")

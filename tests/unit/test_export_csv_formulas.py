@@ -1,0 +1,61 @@
+"""CSV export: text a spreadsheet would run as a formula is written so it shows as text."""
+
+from __future__ import annotations
+
+import csv
+import io
+import zipfile
+
+import pytest
+
+from checkin_data import at, open_store
+from footholds.core import export
+from footholds.core.store import LogEntry, Proof
+
+
+def exported_rows(store, kind: str) -> list[dict[str, str]]:
+    raw = io.BytesIO()
+    export.write_csv_zip(store, raw)
+    with zipfile.ZipFile(raw) as zf:
+        text = zf.read(f"{kind}.csv").decode("utf-8")
+    return list(csv.DictReader(io.StringIO(text, newline="")))
+
+
+@pytest.mark.parametrize(
+    "note",
+    [
+        '=HYPERLINK("http://x","click")',
+        "+1 more walk",
+        "-2+3",
+        "@SUM(A1:A2)",
+        "\tindented",
+    ],
+)
+def test_a_note_that_starts_like_a_formula_gets_a_quote(tmp_path, note: str) -> None:
+    store = open_store(tmp_path)
+    store.add(LogEntry(id="a1", at=at(3, 9), note=note))
+    (row,) = exported_rows(store, "log")
+    assert row["note"].startswith("'")
+    assert row["note"][1:] == note  # the quote is all that is added
+
+
+def test_a_carriage_return_at_the_start_is_neutralised_too() -> None:
+    # the store turns \r into \n in what people write, so only the cell writer can see one
+    assert export._cell("\r=1+1") == "'\r=1+1"
+    assert export._cell("\n=1+1") == "\n=1+1" and export._cell("") == ""
+
+
+def test_every_text_column_is_neutralised_and_plain_text_is_left_alone(tmp_path) -> None:
+    store = open_store(tmp_path)
+    store.add(LogEntry(id="a1", at=at(3, 9), wins=["=1+1"], trigger="-x", note="a = b"))
+    store.add(Proof(id="p1", day="2026-03-03", text="@home, I made soup"))
+    (log,) = exported_rows(store, "log")
+    assert log["trigger"] == "'-x" and log["note"] == "a = b"
+    assert log["wins"] == '["=1+1"]'  # a list is JSON text: it starts with [, no formula
+    assert log["at"].startswith("2026-03-03T09:00")  # times and numbers are as they were
+    (proof,) = exported_rows(store, "proof")
+    assert proof["text"] == "'@home, I made soup"
+    raw = io.BytesIO()
+    export.write_csv_zip(store, raw)
+    with zipfile.ZipFile(raw) as zf:
+        assert "formula" in zf.read("README.txt").decode()
