@@ -97,8 +97,16 @@ def test_with_the_lock_on_nothing_written_is_readable_and_round_trips_hold(tmp_p
     assert "Traceback" not in wrong.stderr
 
     assert "2 entries written while locked" in ok(run(home, "unlock", "--passphrase-file", pw))
-    exported = ok(run(home, "export", FOOTHOLDS_PASSPHRASE_FILE=pw))
-    assert SECRET in exported and "about the garden" in exported
+    exported = run(home, "export", FOOTHOLDS_PASSPHRASE_FILE=pw)
+    assert SECRET in ok(exported) and "about the garden" in exported.stdout
+    assert "not encrypted" in exported.stderr  # written out by choice, with a warning
+    # a backup made while locked is restored with the passphrase; none given: a plain refusal
+    ok(run(home, "backup"))  # made while locked, holding what just joined
+    made = max((home / "data" / "backups").glob("*.zip"), key=lambda b: b.stat().st_mtime_ns)
+    refused = run(home, "restore", str(made), "--yes")
+    assert refused.returncode == 1 and "passphrase" in refused.stderr
+    assert "Traceback" not in refused.stderr
+    ok(run(home, "restore", str(made), "--yes", FOOTHOLDS_PASSPHRASE_FILE=pw))
     # joined into the store, still encrypted; the sealed copies are gone
     assert readable_anywhere(home, SECRET) == []
     assert list((home / "data" / "lock-inbox").iterdir()) == []
@@ -124,7 +132,7 @@ def test_with_the_lock_on_nothing_written_is_readable_and_round_trips_hold(tmp_p
     from footholds.core.store.backups import check_backup
 
     backups = sorted((home / "data" / "backups").glob("*.zip"))
-    assert len(backups) == 2
+    assert len(backups) == 4  # and the safety copy the restore made
     assert all(check_backup(b)["log"] >= 1 for b in backups)
 
 

@@ -138,8 +138,8 @@ def test_sigkill_while_turning_the_lock_on_and_off_loses_nothing(tmp_path: Path)
     header_file = tmp_path / "header.json"
     header.save(header_file)
     rng = random.Random(2026_12_03)
-    kills = done = 0
-    for _cycle in range(36):
+    kills = done = forward = back = 0
+    for cycle in range(36):
         child = subprocess.Popen(
             [sys.executable, str(CHILD), str(data), str(header_file), PASS],
             stdout=subprocess.PIPE,
@@ -148,12 +148,18 @@ def test_sigkill_while_turning_the_lock_on_and_off_loses_nothing(tmp_path: Path)
         )
         assert child.stdout is not None
         assert child.stdout.readline() == b"ready\n", child.stderr.read()  # type: ignore[union-attr]
-        time.sleep(rng.uniform(0, 0.12))
-        child.send_signal(signal.SIGKILL)
+        if cycle % 4 != 3:  # every fourth switch runs to its end, so both directions are met
+            time.sleep(rng.uniform(0, 0.25))
+            child.send_signal(signal.SIGKILL)
         out, _ = child.communicate()
         kills += b"done" not in out
         done += b"done" in out
         # what the next start does first: complete or undo the switch, then read everything
+        if (data / "lock-switch" / "direction").exists():
+            enabling = (data / "lock-switch" / "direction").read_text() == "enable"
+            committed = is_on(data) == enabling
+            forward += committed
+            back += not committed
         switch.finish(data, [place], keys)
         on = is_on(data)
         storage.codec = keys if on else None
@@ -171,6 +177,6 @@ def test_sigkill_while_turning_the_lock_on_and_off_loses_nothing(tmp_path: Path)
         assert sorted(p.name for p in data.iterdir()) == sorted(
             ["store", "backups"] + (["lock.json"] if on else [])
         )
-    print(f"{kills} kills mid-switch, {done} switches done")
-    assert kills >= 8 and done >= 4, (kills, done)
+    print(f"{kills} kills mid-switch ({back} undone, {forward} completed), {done} done")
+    assert kills >= 8 and done >= 9 and back >= 1, (kills, done, back)
     os.sync()

@@ -140,6 +140,8 @@ def _read_backup(path: Path) -> tuple[dict[str, int], dict[str, bytes]]:
                 counts[kind] = counts.get(kind, 0) + check_bytes(data, Path(relative), kind)
             except DamagedFile as exc:
                 raise BadBackup(f"{path.name}: {relative}: {exc.detail}.") from None
+            except storage.StoreLocked:
+                raise BadBackup(f"{path.name} is locked: unlock Footholds first.") from None
             contents[relative] = data
         try:
             contents["meta.json"] = _checked_meta(path, zf.read("store/meta.json"))

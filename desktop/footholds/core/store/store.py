@@ -56,8 +56,8 @@ class StoreIsLocked(StoreCannotOpen):
 
     def __init__(self) -> None:
         super().__init__(
-            "Your entries are locked. Unlock them with your passphrase first "
-            "(footholds unlock, or from the app). Nothing was changed."
+            "Your entries are locked with your passphrase, and this needs it to read them. "
+            "Nothing was changed."
         )
 
 
