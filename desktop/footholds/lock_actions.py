@@ -69,12 +69,11 @@ def disable(paths: Paths, args: argparse.Namespace) -> int:
 def now(paths: Paths, args: argparse.Namespace) -> int:
     if not is_on(paths.data_dir):
         raise Refused("The lock is off. Turn it on with: footholds lock enable")
-    reply = ask(paths, "lock")
-    if reply is None:
-        say("Your entries are locked: only Footholds, unlocked, can read them.")
-        return 0
-    say(str(reply.get("message", "")), err=not reply.get("ok"))
-    return 0 if reply.get("ok") else 1
+    if ask(paths, "ping") is not None:
+        # the running app holds the open keys in its memory: quitting it locks them away
+        raise Refused("Footholds is running. Quitting it (footholds quit) locks your entries.")
+    say("Your entries are locked: each command that reads them asks for your passphrase.")
+    return 0
 
 
 def status(paths: Paths, args: argparse.Namespace) -> int:

@@ -88,6 +88,7 @@ def test_with_the_lock_on_nothing_written_is_readable_and_round_trips_hold(tmp_p
     assert readable_anywhere(home, SECRET) == []
     assert readable_anywhere(home, "got through the kitchen table evening") == []
 
+    assert "locked" in ok(run(home, "lock", "now"))
     # reading needs the passphrase: a clear message, exit 1
     locked = run(home, "proof", "list")
     assert locked.returncode == 1 and "locked" in locked.stderr
@@ -142,4 +143,22 @@ def test_enable_asks_for_a_passphrase_it_can_use(tmp_path: Path) -> None:
     assert short.returncode == 1 and "at least 8" in short.stderr
     no_terminal = run(home, "lock", "enable")
     assert no_terminal.returncode == 1 and "passphrase" in no_terminal.stderr
+    assert "off" in ok(run(home, "lock", "status"))
+
+
+def test_enable_is_refused_while_footholds_holds_the_data(tmp_path: Path) -> None:
+    from footholds.core.paths import Paths
+    from footholds.lockfile import take_lock
+
+    home = tmp_path / "home"
+    paths = Paths.from_env({"FOOTHOLDS_HOME": str(home)})
+    paths.ensure()
+    held = take_lock(paths.lock_file)  # as the running app holds it
+    assert held is not None
+    try:
+        pw = secret_file(tmp_path, "pw", PASS)
+        refused = run(home, "lock", "enable", "--passphrase-file", pw)
+    finally:
+        held.unlock()
+    assert refused.returncode == 1 and "Quit it first" in refused.stderr
     assert "off" in ok(run(home, "lock", "status"))
