@@ -81,6 +81,7 @@ def sweep_leftovers(paths: Paths) -> None:
 
     folders = [paths.config_dir, paths.data_dir, paths.store_dir, paths.backup_dir]
     folders += [paths.aside_dir, *{p.parent for p in paths.unsaved_files}]
+    folders.append(paths.data_dir / "lock-inbox")  # entries sealed while locked (core/lock)
     with contextlib.suppress(OSError):  # the store's kind folders (log/, ...)
         folders += [p for p in paths.store_dir.iterdir() if p.is_dir() and not p.is_symlink()]
     removed = sweep_temp_files(folders)

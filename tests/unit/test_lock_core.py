@@ -82,9 +82,13 @@ def test_a_locked_store_keeps_its_guarantees_and_refuses_without_the_key(tmp_pat
     store = make_store(data)
     store.add(LogEntry(note="before the lock", feelings=["calm"]))
     store.close()
+    waiting = data / "set-aside" / "waiting-for-backups.json"
+    waiting.parent.mkdir()
+    waiting.write_text('{"log/2026-01.json": null}')  # no words: recovery must still read it
     header, keys, _ = create(PASS, FAST)
     switch.enable(data, header, keys)
     assert is_on(data)
+    assert json.loads(waiting.read_bytes()) == {"log/2026-01.json": None}
 
     # an older Footholds reads meta.json's schema and refuses it as newer, touching nothing
     meta = json.loads((data / "store" / "meta.json").read_bytes())

@@ -24,6 +24,7 @@ from footholds.core.lock import HEADER, SWITCH, header_path
 from footholds.core.lock.keys import Header, Keys
 from footholds.core.paths import make_private_dir
 from footholds.core.store import storage
+from footholds.core.store.recovery import WAITING
 from footholds.core.store.storage import SEALED_FILE
 
 FOLDERS = ("store", "backups", "set-aside")
@@ -131,6 +132,8 @@ def _convert_tree(
             raw = entry.read_bytes()
             if entry.name == "meta.json" and entry.parent.name in ("store",):
                 data = _meta(raw, encrypt)
+            elif entry.name == WAITING:
+                data = raw  # file names and entry ids, no words: recovery reads it as it is
             elif entry.suffix == ".zip":
                 data = _convert_zip(raw, convert, encrypt)
             elif raw.startswith(SEALED_FILE) == encrypt:
