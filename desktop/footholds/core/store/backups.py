@@ -77,14 +77,16 @@ def make_backup(store_dir: Path, target: Path, *, when: datetime | None = None) 
     return target
 
 
-def _open_zip(path: Path) -> zipfile.ZipFile:
-    """A backup's zip within the safe-reading limits, decrypted in memory when the lock made
-    it. Raises OSError when it cannot be read, Refused past the limits, BadBackup when it
-    does not decrypt or the lock is closed."""
+def _open_zip(path: Path, *, limited: bool = True) -> zipfile.ZipFile:
+    """A backup's zip (within the safe-reading limits unless `limited` is False: our own
+    backups folder), decrypted in memory when the lock made it. Raises OSError when it cannot
+    be read, Refused past the limits, BadBackup when it does not decrypt or the lock is closed."""
     with open_regular(path, MAX_BACKUP_BYTES) as file:
         head = file.read(len(storage.SEALED_FILE))
         if head != storage.SEALED_FILE:
             file.close()
+            if not limited:
+                return zipfile.ZipFile(path)
             return open_zip(path, MAX_BACKUP_BYTES, total=MAX_UNPACKED, members=MAX_MEMBERS)
         raw = head + file.read()
     try:
@@ -242,7 +244,7 @@ class Backups:
             os.listdir(self.folder)  # list() uses glob(), which takes a refusal for "none"
         for info in self.list():
             try:
-                with _open_zip(info.path) as zf:
+                with _open_zip(info.path, limited=False) as zf:
                     data = zf.read("store/" + relative)
             except (KeyError, BadBackup, Refused):
                 continue
