@@ -115,3 +115,31 @@ def fill(store: Store) -> Store:
         )
     )
     return store
+
+
+def fill_activity_and_sleep(store: Store) -> Store:
+    """Activities planned and done (one never done), and nights' sleep, in the same weeks."""
+    from datetime import time as clock
+
+    from footholds.core import activation, sleep
+
+    walk = activation.Idea("ac-short-walk", "A short walk", "enjoyment", False)
+    call = activation.Idea("", "Call Sam", "connection", True)
+    for day, idea, before, after, word in [
+        (3, walk, 2, 3, "fresh air"),
+        (6, call, None, 4, ""),
+        (9, walk, None, None, "rain"),
+    ]:
+        made = activation.plan(store, idea, date(2026, 3, day), now=at(day, 9))
+        activation.done(
+            store, made, mood_before=before, mood_after=after, word=word, now=at(day, 17)
+        )
+    activation.plan(store, walk, date(2026, 3, 12), at=clock(18), now=at(12, 9))  # not done
+    for day, bed, up, quality in [
+        (3, "23:30", "07:10", 3),
+        (4, "23:45", "07:00", 4),
+        (5, "00:30", "07:30", 2),
+        (10, "23:00", "07:00", None),
+    ]:
+        sleep.record(store, bed, up, quality, morning=date(2026, 3, day), now=at(day, 8))
+    return store

@@ -49,10 +49,18 @@ class SchedulerRig:
         start: datetime,
         settings: dict[str, Any] | None = None,
         session_quiet: Callable[[datetime], datetime | None] | None = None,
+        usual_bedtime: Callable[[], str | None] | None = None,
+        nudges: Callable[[], list[datetime]] | None = None,
     ) -> None:
         self.clock = FakeClock(start)
         self.settings = Settings(values=settings)
-        self.scheduler = Scheduler(self.settings, self.clock, session_quiet=session_quiet)
+        self.scheduler = Scheduler(
+            self.settings,
+            self.clock,
+            session_quiet=session_quiet,
+            usual_bedtime=usual_bedtime,
+            nudges=nudges,
+        )
         self.shown: list[Due] = []
         self.shown_at: list[datetime] = []  # when each one was shown (Due.at is when it was due)
         self.deferred: list[tuple[Kind, str]] = []

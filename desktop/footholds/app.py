@@ -265,7 +265,7 @@ def _open_fallback(ctx: AppContext) -> None:
 
     log.warning("no system tray appeared; opening the fallback window")
     window = FallbackWindow(
-        ctx.windows, lambda: request_quit(ctx.app, [ctx]), sections=ctx.tray.sections
+        ctx.windows, lambda: request_quit(ctx.app, [ctx]), sections=ctx.tray.sections, ctx=ctx
     )
     ctx.windows.fallback = window
     window.show()

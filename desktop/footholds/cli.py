@@ -102,6 +102,16 @@ def build_parser() -> Parser:
     log.add_argument("--helped", default="", help="what helped, even a little")
     log.add_argument("--part", default="", help="which part of me is loud right now")
     log.add_argument(
+        "--slept", metavar="BED-UP", help="roughly when you went to bed and got up: 23:30-07:10"
+    )
+    log.add_argument(
+        "--sleep-quality",
+        type=int,
+        choices=range(1, 6),
+        metavar="1-5",
+        help="how the night was, from 1 (rough) to 5 (good); goes with --slept",
+    )
+    log.add_argument(
         "note",
         nargs="?",
         default="",

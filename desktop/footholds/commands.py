@@ -198,6 +198,8 @@ def cmd_log(paths: Paths, args: argparse.Namespace) -> int:
     from footholds.core.store import InvalidEntry, LogEntry
     from footholds.delivery import deliver, note_from_stdin, stdin_piped
 
+    if args.slept is not None or args.sleep_quality is not None:
+        return _log_sleep(paths, args)
     try:
         from_stdin = args.note == "-" or (not args.note and stdin_piped())
         note = note_from_stdin() if from_stdin else args.note
@@ -216,6 +218,13 @@ def cmd_log(paths: Paths, args: argparse.Namespace) -> int:
         say(f"footholds: {exc}", err=True)
         return 2
     return deliver(paths, "log", entry, "Logged. That counts.", "Already saved. That counts.")
+
+
+def _log_sleep(paths: Paths, args: argparse.Namespace) -> int:
+    """`log --slept 23:30-07:10`: last night, with anything else given as a log entry."""
+    from footholds.sleep_command import log_sleep
+
+    return log_sleep(paths, args)
 
 
 def cmd_quit(paths: Paths, args: argparse.Namespace) -> int:

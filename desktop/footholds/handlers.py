@@ -65,10 +65,19 @@ def _show(ctx: AppContext, args: dict[str, Any]) -> Result:
 
 
 def _log(ctx: AppContext, args: dict[str, Any]) -> Result:
+    from footholds.core import sleep
+
     try:
+        # with --slept, the night comes first and a log entry only when something else was given
+        if "sleep" in args:
+            entry = LogEntry.from_dict(args["entry"]) if "entry" in args else None
+            sleep.save_night(ctx.store, args["sleep"], source="cli")
+            if entry is not None:
+                ctx.store.add(entry)
+            return True, sleep.SAVED
         entry = LogEntry.from_dict(args.get("entry"))
         first = save_once(ctx.store, entry)  # a retried request is not saved twice
-    except InvalidEntry as exc:
+    except (InvalidEntry, sleep.SleepTimesError) as exc:
         return False, str(exc)
     except StoreWriteError as exc:
         return False, exc.strerror or "Could not save to disk."

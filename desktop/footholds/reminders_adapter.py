@@ -75,10 +75,21 @@ class ReminderDriver(QObject):
         # no reminder at all in a therapy session or just after it (core/sessions.py)
         self.sessions = Calendar(lambda: store.all(Session))
         store.changed.connect(self.sessions.forget)
-        self.scheduler = Scheduler(settings, clock, session_quiet=self.sessions.quiet_until)
+        from footholds.core.activation import Nudges
+        from footholds.core.sleep import UsualBedtime
+
+        self.nudges = Nudges(store, clock, lambda: int(settings["day.start_hour"]))
+        self.scheduler = Scheduler(
+            settings,
+            clock,
+            session_quiet=self.sessions.quiet_until,
+            usual_bedtime=UsualBedtime(store, clock),
+            nudges=self.nudges,
+        )
         self.presenter = ReminderPresenter(
             settings, store, self.scheduler, tray, rng or random.Random(), self
         )
+        self.presenter.nudges = self.nudges
         self.menu = ReminderMenu(self)
         self.state_file = paths.data_dir / STATE_FILE
         self._reshow: Kind | None = None  # the waiting reminder the person asked to see
@@ -211,6 +222,20 @@ class ReminderDriver(QObject):
             self._reshow = waiting
             self.scheduler.remind_now(waiting)
 
+    def help_opened(self, name: str) -> None:
+        """Tough day or Get help now is on screen: a card up now goes quietly to the tray, and
+        nothing new comes while it is open, nor for half an hour after."""
+        if self.presenter.current is not None:
+            self.presenter.answer("faded")
+            self.presenter.dismiss()
+        self.scheduler.help_opened(name)
+        self._after_change()
+
+    def help_closed(self, name: str) -> None:
+        """It closed: the quiet half hour starts."""
+        self.scheduler.help_closed(name)
+        self._after_change()
+
     def open_add_own(self) -> None:
         """The "Add your own…" dialog."""
         self.presenter.open_add_own()
@@ -316,6 +341,7 @@ def kind_word(kind: Kind) -> str:
         Kind.WINDDOWN: QCoreApplication.translate("ReminderDriver", "wind-down"),
         Kind.NOURISHMENT: QCoreApplication.translate("ReminderDriver", "food and water"),
         Kind.REACH_OUT: QCoreApplication.translate("ReminderDriver", "reach-out"),
+        Kind.ACTIVITY: QCoreApplication.translate("ReminderDriver", "planned activity"),
     }
     return words[kind]
 

@@ -49,6 +49,53 @@
     </message>
 </context>
 <context>
+    <name>ActivitySection</name>
+    <message>
+        <source>tomorrow</source>
+        <translation>mañana</translation>
+    </message>
+    <message>
+        <source>Planned for later</source>
+        <translation>Planeado para más tarde</translation>
+    </message>
+    <message>
+        <source>Something small you might enjoy, or that matters to you, for later.</source>
+        <translation>Algo pequeño que podrías disfrutar, o que te importa, para más tarde.</translation>
+    </message>
+    <message>
+        <source>Plan something</source>
+        <translation>Planear algo</translation>
+    </message>
+    <message>
+        <source>Choose one small thing for later today or tomorrow.</source>
+        <translation>Elige una cosa pequeña para más tarde o para mañana.</translation>
+    </message>
+    <message>
+        <source>I did it</source>
+        <translation>Lo hice</translation>
+    </message>
+    <message>
+        <source>Notes it as done, and asks how it was.</source>
+        <translation>Lo anota como hecho y pregunta qué tal fue.</translation>
+    </message>
+    <message>
+        <source>Noted. Thank you for doing that for yourself.</source>
+        <translation>Anotado. Gracias por hacer eso por ti.</translation>
+    </message>
+    <message>
+        <source>I did it: {what}</source>
+        <translation>Lo hice: {what}</translation>
+    </message>
+    <message>
+        <source>tomorrow at {time}</source>
+        <translation>mañana a las {time}</translation>
+    </message>
+    <message>
+        <source>today at {time}</source>
+        <translation>hoy a las {time}</translation>
+    </message>
+</context>
+<context>
     <name>AffirmationWindow</name>
     <message>
         <source>Affirmation</source>
@@ -459,6 +506,14 @@
         <source>Off unless you tick it; the parts of your plan you wrote go at the end.</source>
         <translation>Desactivado salvo que lo marques; las partes de tu plan que escribiste van al final.</translation>
     </message>
+    <message>
+        <source>What I did</source>
+        <translation>Lo que hice</translation>
+    </message>
+    <message>
+        <source>Sleep</source>
+        <translation>Sueño</translation>
+    </message>
 </context>
 <context>
     <name>Chip</name>
@@ -480,6 +535,49 @@
     <message>
         <source>Type your own words and press Enter to add them to your list.</source>
         <translation>Escribe tus propias palabras y pulsa Intro para añadirlas a tu lista.</translation>
+    </message>
+</context>
+<context>
+    <name>CountryCheck</name>
+    <message>
+        <source>Yes, that&apos;s right</source>
+        <translation>Sí, es correcto</translation>
+    </message>
+    <message>
+        <source>Yes, this is my country</source>
+        <translation>Sí, este es mi país</translation>
+    </message>
+    <message>
+        <source>Keeps this country for the crisis lines in Get help now.</source>
+        <translation>Guarda este país para las líneas de crisis de Ayuda ahora.</translation>
+    </message>
+    <message>
+        <source>Choose another</source>
+        <translation>Elegir otro</translation>
+    </message>
+    <message>
+        <source>Choose another country</source>
+        <translation>Elegir otro país</translation>
+    </message>
+    <message>
+        <source>Opens the list of countries.</source>
+        <translation>Abre la lista de países.</translation>
+    </message>
+    <message>
+        <source>Which country are you in? Then Get help now shows lines you can call.</source>
+        <translation>¿En qué país estás? Así Ayuda ahora te mostrará líneas a las que puedes llamar.</translation>
+    </message>
+    <message>
+        <source>Change</source>
+        <translation>Cambiar</translation>
+    </message>
+    <message>
+        <source>Your computer says you are in %s. Is that right?</source>
+        <translation>Según tu equipo, estás en %s. ¿Es así?</translation>
+    </message>
+    <message>
+        <source>Crisis lines for %s.</source>
+        <translation>Líneas de crisis de %s.</translation>
     </message>
 </context>
 <context>
@@ -527,6 +625,62 @@
     <message>
         <source>This computer could not open that link. The number is shown as text: you can select it and call or text from your phone.</source>
         <translation>Este equipo no pudo abrir ese enlace. El número aparece como texto: puedes seleccionarlo y llamar o escribir desde tu teléfono.</translation>
+    </message>
+    <message>
+        <source>Copied</source>
+        <translation>Copiado</translation>
+    </message>
+    <message>
+        <source>Change country</source>
+        <translation>Cambiar de país</translation>
+    </message>
+    <message>
+        <source>Change the country for the crisis lines</source>
+        <translation>Cambiar el país de las líneas de crisis</translation>
+    </message>
+    <message>
+        <source>Opens Get help now with the list of countries.</source>
+        <translation>Abre Ayuda ahora con la lista de países.</translation>
+    </message>
+    <message>
+        <source>Copy number</source>
+        <translation>Copiar número</translation>
+    </message>
+    <message>
+        <source>Choose your country to see its own lines.</source>
+        <translation>Elige tu país para ver sus propias líneas.</translation>
+    </message>
+    <message>
+        <source>Checked on %s. %s</source>
+        <translation>Comprobado el %s. %s</translation>
+    </message>
+    <message>
+        <source>Call</source>
+        <translation>Llamar</translation>
+    </message>
+    <message>
+        <source>Copy the number for %s</source>
+        <translation>Copiar el número de %s</translation>
+    </message>
+    <message>
+        <source>Puts %s on the clipboard, to paste or to dial from your phone.</source>
+        <translation>Copia el %s en el portapapeles, para pegarlo o marcarlo desde tu teléfono.</translation>
+    </message>
+    <message>
+        <source>Crisis lines for %s</source>
+        <translation>Líneas de crisis de %s</translation>
+    </message>
+    <message>
+        <source>Starts a call to %s.</source>
+        <translation>Empieza una llamada al %s.</translation>
+    </message>
+    <message>
+        <source>call</source>
+        <translation>llamar</translation>
+    </message>
+    <message>
+        <source>send a text</source>
+        <translation>enviar un mensaje</translation>
     </message>
 </context>
 <context>
@@ -1142,22 +1296,25 @@ Al recuperarla, lo que hay ahora en Footholds se sustituye por la copia.</transl
     </message>
 </context>
 <context>
-    <name>HelpNowWindow</name>
+    <name>HelpLink</name>
     <message>
         <source>Get help now</source>
         <translation>Ayuda ahora</translation>
     </message>
     <message>
-        <source>Region for crisis lines</source>
-        <translation>Región de las líneas de crisis</translation>
+        <source>Open Get help now</source>
+        <translation>Abrir Ayuda ahora</translation>
     </message>
     <message>
-        <source>Where you are, so the lines below are ones you can call; it is remembered.</source>
-        <translation>Dónde estás, para que las líneas de abajo sean a las que puedes llamar; se recordará.</translation>
+        <source>Crisis lines, your own numbers and your safety plan, in their own window.</source>
+        <translation>Líneas de crisis, tus números y tu plan de seguridad, en su propia ventana.</translation>
     </message>
+</context>
+<context>
+    <name>HelpNowWindow</name>
     <message>
-        <source>Region:</source>
-        <translation>Región:</translation>
+        <source>Get help now</source>
+        <translation>Ayuda ahora</translation>
     </message>
     <message>
         <source>Help, right now</source>
@@ -1194,6 +1351,84 @@ Al recuperarla, lo que hay ahora en Footholds se sustituye por la copia.</transl
     <message>
         <source>Who answers a line and that you can stay anonymous, how an urge rises and falls, and warning signs worth telling someone about.</source>
         <translation>Quién atiende una línea y que puedes mantener el anonimato, cómo sube y baja un impulso y las señales de alarma que vale la pena contarle a alguien.</translation>
+    </message>
+    <message>
+        <source>Which country are you in?</source>
+        <translation>¿En qué país estás?</translation>
+    </message>
+    <message>
+        <source>Footholds has no lines of its own for your country yet; the directory below lists helplines near you. If your country is in this list, choose it.</source>
+        <translation>Footholds aún no tiene líneas propias para tu país; el directorio de abajo reúne líneas de ayuda cerca de ti. Si tu país está en esta lista, elígelo.</translation>
+    </message>
+    <message>
+        <source>The country could not be saved; the lines below are for it all the same.</source>
+        <translation>No se pudo guardar el país; aun así, las líneas de abajo son las de ese país.</translation>
+    </message>
+    <message>
+        <source>Which country are you in? Then the lines here are ones you can call.</source>
+        <translation>¿En qué país estás? Así las líneas de aquí serán a las que puedes llamar.</translation>
+    </message>
+</context>
+<context>
+    <name>HelpsCard</name>
+    <message>
+        <source>What seems to help</source>
+        <translation>Lo que parece ayudar</translation>
+    </message>
+    <message>
+        <source>You tended to feel a little better after:</source>
+        <translation>Solías sentirte un poco mejor después de:</translation>
+    </message>
+    <message>
+        <source>From the moods you noted before and after. A pattern, not a rule, and it may change.</source>
+        <translation>Según el ánimo que anotaste antes y después. Es una tendencia, no una regla, y puede cambiar.</translation>
+    </message>
+</context>
+<context>
+    <name>HowWasThatDialog</name>
+    <message>
+        <source>How was that?</source>
+        <translation>¿Qué tal fue?</translation>
+    </message>
+    <message>
+        <source>All of this is optional. 1 is very low, 5 is good.</source>
+        <translation>Todo esto es opcional. 1 es muy bajo, 5 es bien.</translation>
+    </message>
+    <message>
+        <source>My mood before</source>
+        <translation>Mi ánimo antes</translation>
+    </message>
+    <message>
+        <source>My mood after</source>
+        <translation>Mi ánimo después</translation>
+    </message>
+    <message>
+        <source>A word about it, if you like</source>
+        <translation>Una palabra sobre ello, si quieres</translation>
+    </message>
+    <message>
+        <source>A word about it</source>
+        <translation>Una palabra sobre ello</translation>
+    </message>
+    <message>
+        <source>One word or a few, for you to look back on.</source>
+        <translation>Una palabra o unas pocas, para que las recuerdes después.</translation>
+    </message>
+    <message>
+        <source>Keep it</source>
+        <translation>Guardarlo</translation>
+    </message>
+    <message>
+        <source>Notes that you did it, with how it felt.</source>
+        <translation>Anota que lo hiciste, y cómo te sentiste.</translation>
+    </message>
+    <message>
+        <source>Back</source>
+        <translation>Volver</translation>
+    </message>
+    <message>
+        <source>Closes this and changes nothing.</source>
+        <translation>Cierra esto sin cambiar nada.</translation>
     </message>
 </context>
 <context>
@@ -1703,6 +1938,17 @@ Lo que guardes en el registro rápido (un clic en el icono de la bandeja) aparec
     </message>
 </context>
 <context>
+    <name>MoodRow</name>
+    <message>
+        <source>From 1, very low, to 5, good.</source>
+        <translation>Del 1, muy bajo, al 5, bien.</translation>
+    </message>
+    <message>
+        <source>{label}: {n}</source>
+        <translation>{label}: {n}</translation>
+    </message>
+</context>
+<context>
     <name>NameIt</name>
     <message>
         <source>For example: heavy, and tired of being tired</source>
@@ -2107,6 +2353,121 @@ Lo que guardes en el registro rápido (un clic en el icono de la bandeja) aparec
     </message>
 </context>
 <context>
+    <name>PlanActivityWindow</name>
+    <message>
+        <source>Plan something small</source>
+        <translation>Planear algo pequeño</translation>
+    </message>
+    <message>
+        <source>One small thing for later today or tomorrow. If it doesn't happen, that's fine: it simply goes away at the end of the day.</source>
+        <translation>Una cosa pequeña para más tarde o para mañana. Si no sucede, no pasa nada: simplemente desaparece al terminar el día.</translation>
+    </message>
+    <message>
+        <source>Things to choose from</source>
+        <translation>Cosas para elegir</translation>
+    </message>
+    <message>
+        <source>Your own first in each kind, then a few ideas. Pick one.</source>
+        <translation>Primero las tuyas en cada tipo, luego algunas ideas. Elige una.</translation>
+    </message>
+    <message>
+        <source>Or write your own</source>
+        <translation>O escribe la tuya</translation>
+    </message>
+    <message>
+        <source>Something of your own</source>
+        <translation>Algo tuyo</translation>
+    </message>
+    <message>
+        <source>Written here, it is kept in your list for next time.</source>
+        <translation>Si lo escribes aquí, se guarda en tu lista para la próxima vez.</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Tipo</translation>
+    </message>
+    <message>
+        <source>Which kind your own idea is.</source>
+        <translation>De qué tipo es tu idea.</translation>
+    </message>
+    <message>
+        <source>Later today</source>
+        <translation>Más tarde hoy</translation>
+    </message>
+    <message>
+        <source>Tomorrow</source>
+        <translation>Mañana</translation>
+    </message>
+    <message>
+        <source>When</source>
+        <translation>Cuándo</translation>
+    </message>
+    <message>
+        <source>Later today, or tomorrow.</source>
+        <translation>Más tarde hoy, o mañana.</translation>
+    </message>
+    <message>
+        <source>At a time</source>
+        <translation>A una hora</translation>
+    </message>
+    <message>
+        <source>Tick to choose a time; otherwise any time that day.</source>
+        <translation>Márcalo para elegir una hora; si no, a cualquier hora de ese día.</translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation>Hora</translation>
+    </message>
+    <message>
+        <source>Roughly when you would like to do it.</source>
+        <translation>Más o menos cuándo te gustaría hacerlo.</translation>
+    </message>
+    <message>
+        <source>Message</source>
+        <translation>Mensaje</translation>
+    </message>
+    <message>
+        <source>Plan it</source>
+        <translation>Planearlo</translation>
+    </message>
+    <message>
+        <source>Puts it in Today for the day you chose.</source>
+        <translation>Lo pone en Hoy para el día que elegiste.</translation>
+    </message>
+    <message>
+        <source>Planned. You'll find it in Today.</source>
+        <translation>Planeado. Lo encontrarás en Hoy.</translation>
+    </message>
+    <message>
+        <source>Pick one from the list, or write your own.</source>
+        <translation>Elige una de la lista, o escribe la tuya.</translation>
+    </message>
+    <message>
+        <source>Enjoyment</source>
+        <translation>Disfrute</translation>
+    </message>
+    <message>
+        <source>Achievement</source>
+        <translation>Logro</translation>
+    </message>
+    <message>
+        <source>Connection</source>
+        <translation>Conexión</translation>
+    </message>
+    <message>
+        <source>What matters to me</source>
+        <translation>Lo que me importa</translation>
+    </message>
+    <message>
+        <source>A gentle nudge at that time</source>
+        <translation>Un aviso suave a esa hora</translation>
+    </message>
+    <message>
+        <source>It waits for quiet hours and pauses, like every reminder.</source>
+        <translation>Espera a que pasen las horas tranquilas y las pausas, como todos los recordatorios.</translation>
+    </message>
+</context>
+<context>
     <name>PlanOutput</name>
     <message>
         <source>Copy as text</source>
@@ -2472,6 +2833,18 @@ Lo que guardes en el registro rápido (un clic en el icono de la bandeja) aparec
         <source>Added to your proof list.</source>
         <translation>Añadido a lo que ya has superado.</translation>
     </message>
+    <message>
+        <source>Plan something</source>
+        <translation>Planear algo</translation>
+    </message>
+    <message>
+        <source>Plan something for later</source>
+        <translation>Planear algo para más tarde</translation>
+    </message>
+    <message>
+        <source>Opens a small window to choose one thing for later today or tomorrow.</source>
+        <translation>Abre una ventana pequeña para elegir una cosa para más tarde o para mañana.</translation>
+    </message>
 </context>
 <context>
     <name>ReachOutWindow</name>
@@ -2653,6 +3026,100 @@ Lo que guardes en el registro rápido (un clic en el icono de la bandeja) aparec
     </message>
 </context>
 <context>
+    <name>RegionLine</name>
+    <message>
+        <source>Change country</source>
+        <translation>Cambiar de país</translation>
+    </message>
+    <message>
+        <source>Change the country for the crisis lines</source>
+        <translation>Cambiar el país de las líneas de crisis</translation>
+    </message>
+    <message>
+        <source>Opens the list of countries; nothing changes until you choose one.</source>
+        <translation>Abre la lista de países; nada cambia hasta que elijas uno.</translation>
+    </message>
+    <message>
+        <source>Undo</source>
+        <translation>Deshacer</translation>
+    </message>
+    <message>
+        <source>Undo the change of country</source>
+        <translation>Deshacer el cambio de país</translation>
+    </message>
+    <message>
+        <source>Puts back the country you had before.</source>
+        <translation>Vuelve a poner el país que tenías antes.</translation>
+    </message>
+    <message>
+        <source>Crisis lines for %s, from this computer&apos;s settings.</source>
+        <translation>Líneas de crisis de %s, según la configuración de este equipo.</translation>
+    </message>
+    <message>
+        <source>Crisis lines for %s.</source>
+        <translation>Líneas de crisis de %s.</translation>
+    </message>
+    <message>
+        <source>Region changed to %s.</source>
+        <translation>Región cambiada a %s.</translation>
+    </message>
+</context>
+<context>
+    <name>RegionPicker</name>
+    <message>
+        <source>Which country are you in? Then the lines here are ones you can call.</source>
+        <translation>¿En qué país estás? Así las líneas de aquí serán a las que puedes llamar.</translation>
+    </message>
+    <message>
+        <source>Your country</source>
+        <translation>Tu país</translation>
+    </message>
+    <message>
+        <source>Choose where you are; nothing changes until you press Use this country.</source>
+        <translation>Elige dónde estás; nada cambia hasta que pulses Usar este país.</translation>
+    </message>
+    <message>
+        <source>Countries</source>
+        <translation>Países</translation>
+    </message>
+    <message>
+        <source>The countries Footholds has lines for.</source>
+        <translation>Los países para los que Footholds tiene líneas.</translation>
+    </message>
+    <message>
+        <source>Use this country</source>
+        <translation>Usar este país</translation>
+    </message>
+    <message>
+        <source>Use this country for the crisis lines</source>
+        <translation>Usar este país para las líneas de crisis</translation>
+    </message>
+    <message>
+        <source>Shows the lines for the country chosen in the list, and remembers it.</source>
+        <translation>Muestra las líneas del país elegido en la lista y lo recuerda.</translation>
+    </message>
+    <message>
+        <source>Keep as it is</source>
+        <translation>Dejarlo como está</translation>
+    </message>
+    <message>
+        <source>Keep the country as it is</source>
+        <translation>Dejar el país como está</translation>
+    </message>
+    <message>
+        <source>Closes the list; nothing changes.</source>
+        <translation>Cierra la lista; nada cambia.</translation>
+    </message>
+    <message>
+        <source>Choose your country</source>
+        <translation>Elige tu país</translation>
+    </message>
+    <message>
+        <source>Somewhere else</source>
+        <translation>En otro lugar</translation>
+    </message>
+</context>
+<context>
     <name>ReminderCard</name>
     <message>
         <source>Footholds reminder</source>
@@ -2798,6 +3265,10 @@ Lo que guardes en el registro rápido (un clic en el icono de la bandeja) aparec
         <source>If it suits you, getting up around %1 tomorrow helps your body find its rhythm.</source>
         <translation>Si te va bien, levantarte mañana hacia las %1 ayuda a tu cuerpo a encontrar su ritmo.</translation>
     </message>
+    <message>
+        <source>Something you planned</source>
+        <translation>Algo que planeaste</translation>
+    </message>
 </context>
 <context>
     <name>ReminderDriver</name>
@@ -2840,6 +3311,10 @@ Lo que guardes en el registro rápido (un clic en el icono de la bandeja) aparec
     <message>
         <source>reach-out</source>
         <translation>contactar con alguien</translation>
+    </message>
+    <message>
+        <source>planned activity</source>
+        <translation>actividad planeada</translation>
     </message>
 </context>
 <context>
@@ -3041,6 +3516,14 @@ Lo que guardes en el registro rápido (un clic en el icono de la bandeja) aparec
     <message>
         <source>Quiet for your session until {time}</source>
         <translation>En calma por tu sesión hasta {time}</translation>
+    </message>
+    <message>
+        <source>nudge for your plan</source>
+        <translation>aviso de tu plan</translation>
+    </message>
+    <message>
+        <source>Something you planned</source>
+        <translation>Algo que planeaste</translation>
     </message>
 </context>
 <context>
@@ -3681,6 +4164,80 @@ Lo que guardes en el registro rápido (un clic en el icono de la bandeja) aparec
     </message>
 </context>
 <context>
+    <name>SleepCard</name>
+    <message>
+        <source>Bed and wake times</source>
+        <translation>Horas de acostarte y levantarte</translation>
+    </message>
+    <message>
+        <source>Bed and wake times, week by week</source>
+        <translation>Horas de acostarte y levantarte, semana a semana</translation>
+    </message>
+    <message>
+        <source>The darker band is when you mostly went to bed, the lighter one when you got up. A steady rhythm is the point here, not the hours.</source>
+        <translation>La franja más oscura es cuándo te acostaste casi siempre; la más clara, cuándo te levantaste. Aquí importa un ritmo estable, no las horas.</translation>
+    </message>
+    <message>
+        <source>{early} to {late}</source>
+        <translation>de {early} a {late}</translation>
+    </message>
+    <message>
+        <source>Week of {day}: to bed {bed}, up {up}</source>
+        <translation>Semana del {day}: a la cama {bed}, en pie {up}</translation>
+    </message>
+</context>
+<context>
+    <name>SleepQuestion</name>
+    <message>
+        <source>How did you sleep, roughly?</source>
+        <translation>¿Cómo dormiste, más o menos?</translation>
+    </message>
+    <message>
+        <source>To bed</source>
+        <translation>A la cama</translation>
+    </message>
+    <message>
+        <source>Roughly when you went to bed.</source>
+        <translation>Más o menos cuándo te acostaste.</translation>
+    </message>
+    <message>
+        <source>Up</source>
+        <translation>En pie</translation>
+    </message>
+    <message>
+        <source>Roughly when you got up.</source>
+        <translation>Más o menos cuándo te levantaste.</translation>
+    </message>
+    <message>
+        <source>How it was</source>
+        <translation>Cómo fue</translation>
+    </message>
+    <message>
+        <source>Note it</source>
+        <translation>Anotarlo</translation>
+    </message>
+    <message>
+        <source>Note how I slept</source>
+        <translation>Anotar cómo dormí</translation>
+    </message>
+    <message>
+        <source>Keeps these times; asked once a morning.</source>
+        <translation>Guarda estas horas; se pregunta una vez cada mañana.</translation>
+    </message>
+    <message>
+        <source>Not today</source>
+        <translation>Hoy no</translation>
+    </message>
+    <message>
+        <source>Puts the question away until tomorrow.</source>
+        <translation>Guarda la pregunta hasta mañana.</translation>
+    </message>
+    <message>
+        <source>Noted how you slept. Thank you.</source>
+        <translation>Anotado cómo dormiste. Gracias.</translation>
+    </message>
+</context>
+<context>
     <name>ThoughtLogWindow</name>
     <message>
         <source>Thought log</source>
@@ -3798,6 +4355,10 @@ Lo que guardes en el registro rápido (un clic en el icono de la bandeja) aparec
         <source>A thought, with room for a kinder view</source>
         <translation>Un pensamiento, con espacio para una mirada más amable</translation>
     </message>
+    <message>
+        <source>If the thought is about ending your life or hurting yourself, Get help now is here.</source>
+        <translation>Si el pensamiento es sobre quitarte la vida o hacerte daño, Ayuda ahora está aquí.</translation>
+    </message>
 </context>
 <context>
     <name>ThoughtPages</name>
@@ -3885,10 +4446,6 @@ Lo que guardes en el registro rápido (un clic en el icono de la bandeja) aparec
         <translation>Mensaje</translation>
     </message>
     <message>
-        <source>Your next small thing, your three for today and your goals, in one page.</source>
-        <translation>Lo siguiente pequeño, tus tres de hoy y tus objetivos, en una sola página.</translation>
-    </message>
-    <message>
         <source>You showed up for yourself today. That counts.</source>
         <translation>Hoy has estado ahí para ti. Eso cuenta.</translation>
     </message>
@@ -3907,6 +4464,10 @@ Lo que guardes en el registro rápido (un clic en el icono de la bandeja) aparec
     <message>
         <source>From “{title}”</source>
         <translation>De «{title}»</translation>
+    </message>
+    <message>
+        <source>Your next small thing, your three for today, what you planned and your goals, in one page.</source>
+        <translation>Lo siguiente pequeño, tus tres de hoy, lo que planeaste y tus objetivos, en una sola página.</translation>
     </message>
 </context>
 <context>
@@ -4222,6 +4783,46 @@ Libera algo de espacio y vuelve a intentarlo, o sal de todos modos.</translation
         <source>Something to try</source>
         <translation>Algo para probar</translation>
     </message>
+    <message>
+        <source>What I did, and how it felt</source>
+        <translation>Lo que hice y cómo me sentí</translation>
+    </message>
+    <message>
+        <source>Sleep</source>
+        <translation>Sueño</translation>
+    </message>
+    <message>
+        <source>mood {before} before, {after} after</source>
+        <translation>ánimo {before} antes, {after} después</translation>
+    </message>
+    <message>
+        <source>mood {before} before</source>
+        <translation>ánimo {before} antes</translation>
+    </message>
+    <message>
+        <source>mood {after} after</source>
+        <translation>ánimo {after} después</translation>
+    </message>
+    <message>
+        <source>Mood from 1 (very low) to 5 (good).</source>
+        <translation>Ánimo del 1 (muy bajo) al 5 (bien).</translation>
+    </message>
+    <message>
+        <source>To bed, mostly</source>
+        <translation>Me acosté, casi siempre</translation>
+    </message>
+    <message>
+        <source>Up, mostly</source>
+        <translation>Me levanté, casi siempre</translation>
+    </message>
+    <message>
+        <source>How it was (1 to 5)</source>
+        <translation>Cómo fue (del 1 al 5)</translation>
+    </message>
+    <message>
+        <source>{early} to {late}</source>
+        <translation>de {early} a {late}</translation>
+    </message>
 </context>
 <context>
     <name>fallback</name>
@@ -4469,6 +5070,10 @@ Libera algo de espacio y vuelve a intentarlo, o sal de todos modos.</translation
     <message>
         <source>After your session</source>
         <translation>Después de tu sesión</translation>
+    </message>
+    <message>
+        <source>Plan something</source>
+        <translation>Planear algo</translation>
     </message>
 </context>
 <context>
@@ -4916,6 +5521,14 @@ Libera algo de espacio y vuelve a intentarlo, o sal de todos modos.</translation
     <message>
         <source>No offer</source>
         <translation>Sin ofrecimiento</translation>
+    </message>
+    <message>
+        <source>In the morning, ask roughly how I slept</source>
+        <translation>Por la mañana, preguntarme más o menos cómo dormí</translation>
+    </message>
+    <message>
+        <source>Wind down before my usual bedtime, from my sleep</source>
+        <translation>Desconectar antes de mi hora habitual de dormir, según mi sueño</translation>
     </message>
 </context>
 </TS>

@@ -10,7 +10,7 @@ from footholds.ui.tray import menu_entries
 
 # The rows of the real menu, top to bottom: each "|section" is one row too (Reminders is a
 # submenu), and the keyboard stops on it like on any other entry.
-MENU_ROWS = menu_entries()
+MENU_ROWS = [n for n in menu_entries() if n != "-"]  # a separator is not a row
 
 
 def _prepare(app) -> None:

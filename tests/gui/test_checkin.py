@@ -48,7 +48,8 @@ def preview_text(win) -> str:
 def test_empty_store_reads_kindly(window) -> None:
     text = preview_text(window)
     assert "Check-in summary" in text
-    assert text.count("Nothing noted here for these days.") == len(checkin.SECTIONS)
+    shown = len(checkin.SECTIONS) - len(checkin.LEFT_OUT_WHEN_EMPTY)
+    assert text.count("Nothing noted here for these days.") == shown
     first, last = window.first.date(), window.last.date()
     assert first.daysTo(last) == 13  # the last 14 days without a session
 

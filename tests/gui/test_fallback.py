@@ -6,7 +6,7 @@ from __future__ import annotations
 from PySide6.QtWidgets import QPushButton, QSystemTrayIcon
 
 from footholds import app as app_module
-from footholds.ui.tray import menu_entries
+from footholds.ui.tray import menu_windows
 
 
 def test_the_tray_gives_up_after_its_patience_when_there_is_none(ctx, qtbot) -> None:
@@ -24,7 +24,7 @@ def test_the_fallback_window_has_every_action_of_the_tray_menu(ctx, qtbot) -> No
     window = ctx.windows.fallback
     qtbot.addWidget(window)
     assert window.isVisible()
-    windows = [n for n in menu_entries() if not n.startswith("|")]
+    windows = menu_windows()
     assert set(windows) <= set(window.buttons)
     reminders = window.buttons["reminders"]
     texts = [a.text() for a in reminders.menu().actions() if a.text()]

@@ -14,7 +14,7 @@ import pytest
 from footholds.core.store import LogEntry
 from footholds.lockfile import take_lock
 from footholds.ui.registry import BY_NAME
-from footholds.ui.tray import menu_entries
+from footholds.ui.tray import menu_windows
 from support import child_env
 
 
@@ -25,7 +25,7 @@ def test_context_is_complete(ctx) -> None:
 
 def test_tray_menu_lists_registered_windows_then_quit(ctx) -> None:
     labels = [a.text() for a in ctx.tray.menu.actions() if not a.isSeparator()]
-    expected = [BY_NAME[n].label for n in menu_entries() if not n.startswith("|")]
+    expected = [BY_NAME[n].label for n in menu_windows()]
     section_free = [t for t in labels if t in expected or t == "Quit"]
     assert section_free == [*expected, "Quit"]
     assert labels[-1] == "Quit"

@@ -11,6 +11,7 @@ from PySide6.QtWidgets import QLabel, QPushButton
 from footholds.core.store import OwnLine, Person, SafetyPlan
 from footholds.platform import phone_links
 from footholds.ui import calm, crisis_lines
+from footholds.ui import region as regions
 
 
 @pytest.fixture
@@ -27,6 +28,14 @@ def _open(ctx, qtbot):
     window = ctx.windows.show("help-now")
     qtbot.waitExposed(window)
     return window
+
+
+def _choose(window, code: str) -> None:
+    """Choose `code` as a person does: Change country, pick it, Use this country."""
+    if not window.asking():
+        window.region_line.change.click()
+    window.picker.box.setCurrentIndex(window.picker.box.findData(code))
+    window.picker.use.click()
 
 
 def test_one_click_from_the_tray_menu(ctx, qtbot, no_phone) -> None:
@@ -46,20 +55,23 @@ def test_region_setting_decides_the_lines(ctx, qtbot, no_phone) -> None:
     assert "999" in text and "Samaritans" in text and "116 123" in text
     assert "Text SHOUT to 85258" in text
     assert "Checked on" in text
-    assert window.region.currentData() == "GB"
+    assert window.region_line.where.text() == "Crisis lines for United Kingdom."
+    assert not window.asking()
 
 
 def test_region_follows_the_system_locale_when_not_chosen(ctx, qtbot, no_phone, monkeypatch):
     monkeypatch.setattr(calm, "system_locale_name", lambda: "en_NZ")
     window = _open(ctx, qtbot)
-    assert window.region.currentData() == "NZ"
+    said = window.region_line.where.text()
+    assert said == "Crisis lines for New Zealand, from this computer's settings."
     assert "111" in window.crisis.text() and "1737" in window.crisis.text()
+    assert ctx.settings["safety.region"] == ""  # shown, named, and not written as a choice
 
 
 def test_changing_the_region_saves_the_setting_and_updates_the_lines(ctx, qtbot, no_phone):
     ctx.settings.set("safety.region", "GB")
     window = _open(ctx, qtbot)
-    window.region.setCurrentIndex(window.region.findData("US"))
+    _choose(window, "US")
     assert ctx.settings["safety.region"] == "US"
     saved = json.loads(ctx.paths.settings_file.read_text())
     assert saved["values"]["safety.region"] == "US"
@@ -67,12 +79,16 @@ def test_changing_the_region_saves_the_setting_and_updates_the_lines(ctx, qtbot,
     assert "Samaritans" not in window.crisis.text()
 
 
-def test_a_region_we_cannot_vouch_for_still_shows_an_emergency_number(ctx, qtbot, no_phone):
+def test_somewhere_else_asks_and_names_no_other_countrys_number(ctx, qtbot, no_phone):
     ctx.settings.set("safety.region", "ZZ")
     window = _open(ctx, qtbot)
-    assert "112" in window.crisis.text()
-    assert window.region.currentData() == "ZZ"
-    assert window.region.itemText(window.region.count() - 1) == window.region.currentText()
+    text = window.crisis.text()
+    headline = text.splitlines()[0]
+    assert "call your local emergency number" in headline
+    assert not any(c.isdigit() for c in headline) and "findahelpline.com" in text
+    assert window.asking()
+    box = window.picker.box
+    assert box.currentData() == "ZZ" and box.itemText(box.count() - 1) == box.currentText()
 
 
 def test_numbers_are_selectable_text_without_links_where_nothing_can_call(ctx, qtbot, no_phone):
@@ -162,7 +178,9 @@ def test_every_shipped_region_renders_its_emergency_number_and_lines(ctx, qtbot,
 
     window = _open(ctx, qtbot)
     for code, region in content.crisis_regions().items():
-        window.region.setCurrentIndex(window.region.findData(code))
+        if code == "ZZ":
+            continue  # not a place: asked about, above
+        _choose(window, code)
         text = window.crisis.text()
         assert region["emergency"] in text, code
         for line in region["lines"]:
@@ -186,10 +204,18 @@ def test_keyboard_only_region_then_an_own_number(ctx, qtbot, no_phone) -> None:
     window = _open(ctx, qtbot)
     window.activateWindow()
     qtbot.waitUntil(window.isActiveWindow)
-    assert window.region.hasFocus()  # it opens on the region, right above the lines
-    qtbot.keyClick(window.region, Qt.Key.Key_Down)
-    assert window.region.currentData() != "GB"
-    assert ctx.settings["safety.region"] == window.region.currentData()
+    # it opens on the first line's copy button, never on the list of countries
+    assert window.crisis.first_action().hasFocus()
+    _tab_to(qtbot, window, window.region_line.change)
+    qtbot.keyClick(window.region_line.change, Qt.Key.Key_Space)
+    assert window.picker.box.hasFocus()
+    qtbot.keyClick(window.picker.box, Qt.Key.Key_Down)
+    assert ctx.settings["safety.region"] == "GB"  # nothing changes until "Use this country"
+    chosen = window.picker.box.currentData()
+    qtbot.keyClick(window.picker.box, Qt.Key.Key_Tab)
+    assert window.picker.use.hasFocus()
+    qtbot.keyClick(window.picker.use, Qt.Key.Key_Space)
+    assert ctx.settings["safety.region"] == chosen != "GB"
     _tab_to(qtbot, window, window.own.name)
     qtbot.keyClicks(window.own.name, "Night nurse")
     qtbot.keyClick(window.own.name, Qt.Key.Key_Tab)
@@ -276,12 +302,14 @@ def test_in_spanish_the_lines_speak_spanish(ctx, qtbot, no_phone, spanish) -> No
     assert "Para hablar en español, llama al 988 y pulsa 2, o escribe AYUDA al 988." in text
     assert "Los números pueden cambiar. Compruébalos en tu zona y añade los tuyos." in text
     assert "Envía AYUDA al 741741" in text
-    names = [window.region.itemText(i) for i in range(window.region.count())]
+    box = window.picker.box
+    names = [box.itemText(i) for i in range(box.count())]
     assert "Reino Unido" in names and "Estados Unidos" in names
-    assert names[-1] == "Otro lugar"  # anywhere else stays last
+    assert names[-1] == "En otro lugar"  # somewhere else stays last
     english = _english_words()
-    for code in [window.region.itemData(i) for i in range(window.region.count())]:
-        window.region.setCurrentIndex(window.region.findData(code))
+    codes = [box.itemData(i) for i in range(1, box.count())]
+    for code in [c for c in codes if regions.has_own_lines(c)]:  # others: their core name
+        _choose(window, code)
         text = window.crisis.text()
         assert [w for w in english if w in text] == [], code
         assert "24/7" not in text, code
@@ -299,13 +327,13 @@ def test_switching_to_spanish_turns_open_crisis_lines_spanish(ctx, qtbot, no_pho
         i18n.apply(ctx)
         qtbot.waitUntil(lambda: "Reino Unido. Comprobado el" in window.crisis.text())
         assert "NHS 111 (Inglaterra)" in window.crisis.text()
-        assert window.region.currentText() == "Reino Unido"
-        assert window.region.currentData() == "GB" and ctx.settings["safety.region"] == "GB"
+        assert "Reino Unido" in window.region_line.where.text()
+        assert ctx.settings["safety.region"] == "GB"
     finally:
         ctx.settings.set("general.language", "en")
         i18n.remove(ctx.app)
     qtbot.waitUntil(lambda: "United Kingdom. Checked on" in window.crisis.text())
-    assert window.region.currentText() == "United Kingdom"
+    assert window.region_line.where.text() == "Crisis lines for United Kingdom."
 
 
 def test_the_tough_day_lines_speak_spanish(ctx, qtbot, no_phone, spanish) -> None:
@@ -319,4 +347,5 @@ def test_the_tough_day_lines_speak_spanish(ctx, qtbot, no_phone, spanish) -> Non
     assert [w for w in _english_words() if w in text] == []
     ctx.settings.set("safety.region", "ZZ")
     text = window.crisis.text()
-    assert "112" in text and "Find A Helpline (directorio" in text
+    assert "llama al número de emergencias local" in text
+    assert "112" not in text and "Find A Helpline (directorio" in text

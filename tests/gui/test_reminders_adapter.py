@@ -304,3 +304,24 @@ def test_the_desktop_is_asked_only_when_a_reminder_could_show(rig, qtbot) -> Non
     rig.driver.pause_indefinitely()
     rig.run(10)
     assert rig.locked.asked > asked
+
+
+def test_help_on_screen_holds_reminders_and_half_an_hour_after(ctx, rig, qtbot) -> None:
+    ctx.reminders = rig.driver  # the windows tell the context's driver
+    rig.run(45.5)
+    assert rig.card.isVisible()
+    for name in ("tough-day", "help-now"):
+        ctx.windows.show(name)
+    assert not rig.card.isVisible()  # the card goes quietly to the tray
+    assert rig.outcomes()[-1] == ("movement", "faded")
+    rig.run(90)
+    assert rig.driver.presenter.current is None
+    ctx.windows.get("help-now").close()
+    rig.run(60)
+    assert rig.driver.presenter.current is None  # Tough day is still open
+    ctx.windows.get("tough-day").close()
+    rig.run(29)
+    assert rig.driver.presenter.current is None
+    rig.run(1.5)
+    assert rig.card.isVisible()
+    assert {e.reason for e in rig.events() if e.outcome == "deferred"} == {"help_open"}

@@ -95,7 +95,10 @@ def test_an_empty_period_reads_kindly(tmp_path) -> None:
     store = open_store(tmp_path)
     report = checkin.gather(store, FIRST, LAST, made=TODAY, tz=TZ)
     text = to_markdown(report)
-    assert text.count("Nothing noted here for these days.") == len(checkin.SECTIONS)
+    shown = len(checkin.SECTIONS) - len(checkin.LEFT_OUT_WHEN_EMPTY)
+    assert text.count("Nothing noted here for these days.") == shown
+    # the parts that are left out when empty are not there at all
+    assert "What I did, and how it felt" not in text and "## Sleep" not in text
     assert "<svg" not in to_html(report)
     for word in ("missed", "failed", "streak", "bad day"):
         assert word not in text.lower()

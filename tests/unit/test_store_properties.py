@@ -21,6 +21,8 @@ from hypothesis import strategies as st
 from footholds.core import export
 from footholds.core.store import (
     MODELS,
+    Activity,
+    ActivityPlan,
     Affirmation,
     ContentMark,
     Goal,
@@ -36,17 +38,21 @@ from footholds.core.store import (
     RoutineItem,
     SafetyPlan,
     Session,
+    SleepEntry,
     Store,
     ThoughtLog,
 )
 from footholds.core.store import validate as v
 from footholds.core.store.models import (
+    ACTIVITY_KINDS,
     LOG_SOURCES,
     OUTCOMES,
     OWN_PACKS,
+    PLAN_SOURCES,
     POSTURES,
     PROOF_SOURCES,
     REMINDER_KINDS,
+    SLEEP_SOURCES,
 )
 
 SETTINGS = settings(
@@ -308,6 +314,51 @@ def sessions(draw: st.DrawFn) -> Session:
     )
 
 
+CLOCKS = st.times().map(lambda t: t.strftime("%H:%M"))
+
+
+@st.composite
+def activities(draw: st.DrawFn) -> Activity:
+    return Activity(
+        id=draw(IDS),
+        at=draw(MOMENTS),
+        text=draw(texts(200, required=True)),
+        kind=draw(st.sampled_from(ACTIVITY_KINDS)),
+    )
+
+
+@st.composite
+def activity_plans(draw: st.DrawFn) -> ActivityPlan:
+    return ActivityPlan(
+        id=draw(IDS),
+        at=draw(MOMENTS),
+        activity_id=draw(texts(v.WORD_LIMIT)),
+        text=draw(texts(200, required=True)),
+        kind=draw(st.sampled_from(ACTIVITY_KINDS)),
+        day=draw(DAYS).isoformat(),
+        time=draw(st.just("") | CLOCKS),
+        nudge=draw(st.booleans()),
+        done_at=draw(st.none() | MOMENTS),
+        mood_before=draw(st.none() | st.integers(1, 5)),
+        mood_after=draw(st.none() | st.integers(1, 5)),
+        word=draw(st.just("") | LABEL),
+        source=draw(st.sampled_from(PLAN_SOURCES)),
+    )
+
+
+@st.composite
+def sleep_entries(draw: st.DrawFn) -> SleepEntry:
+    return SleepEntry(
+        id=draw(IDS),
+        at=draw(MOMENTS),
+        day=draw(DAYS).isoformat(),
+        bed=draw(CLOCKS),
+        up=draw(CLOCKS),
+        quality=draw(st.none() | st.integers(1, 5)),
+        source=draw(st.sampled_from(SLEEP_SOURCES)),
+    )
+
+
 STRATEGIES: dict[type[Record], st.SearchStrategy[Any]] = {
     LogEntry: log_entries(),
     ReminderEvent: reminder_events(),
@@ -323,6 +374,9 @@ STRATEGIES: dict[type[Record], st.SearchStrategy[Any]] = {
     SafetyPlan: safety_plans(),
     OwnLine: own_lines(),
     Session: sessions(),
+    Activity: activities(),
+    ActivityPlan: activity_plans(),
+    SleepEntry: sleep_entries(),
 }
 VALID = st.one_of(*STRATEGIES.values())
 EVERY_MODEL = pytest.mark.parametrize("model", MODELS, ids=lambda m: m.KIND)
@@ -424,6 +478,9 @@ TEXT_FIELDS: dict[type[Record], list[tuple[str, int, bool]]] = {
     SafetyPlan: [],
     OwnLine: [("name", 100, True), ("number", 60, True), ("note", 500, False)],
     Session: [("talk_about", v.NOTE_LIMIT, False)],
+    Activity: [("text", 200, True)],
+    ActivityPlan: [("activity_id", v.WORD_LIMIT, False), ("text", 200, True)],
+    SleepEntry: [],
 }
 CHOICE_FIELDS: dict[type[Record], list[str]] = {
     LogEntry: ["source"],
@@ -431,17 +488,24 @@ CHOICE_FIELDS: dict[type[Record], list[str]] = {
     Proof: ["source"],
     ContentMark: ["mark"],
     OwnItem: ["pack", "posture"],
+    Activity: ["kind"],
+    ActivityPlan: ["kind", "source"],
+    SleepEntry: ["source"],
 }
 # (name, low, high, may be None)
 NUMBER_FIELDS: dict[type[Record], list[tuple[str, int, int, bool]]] = {
     LogEntry: [("energy", 1, 5, True)],
     ThoughtLog: [("belief_before", 0, 100, True), ("belief_after", 0, 100, True)],
     RoutineItem: [("position", 0, 99, False)],
+    ActivityPlan: [("mood_before", 1, 5, True), ("mood_after", 1, 5, True)],
+    SleepEntry: [("quality", 1, 5, True)],
 }
 DAY_FIELDS: dict[type[Record], list[str]] = {
     Proof: ["day"],
     RoutineCheck: ["day"],
     Session: ["day"],
+    ActivityPlan: ["day"],
+    SleepEntry: ["day"],
 }
 # (name, how many)
 LABEL_FIELDS: dict[type[Record], list[tuple[str, int]]] = {

@@ -13,8 +13,10 @@ from datetime import date, datetime, time, timedelta, tzinfo
 
 from footholds.core import content, safety_plan_render
 from footholds.core import sessions as ss
+from footholds.core.checkin_activity import NEW_SECTIONS, Did, gather_did, gather_sleep
 from footholds.core.days import day_bounds, day_of
 from footholds.core.insights import Insights, most_often, summarise
+from footholds.core.sleep import Week
 from footholds.core.store import LogEntry, Proof, ReminderEvent, Session, Store, ThoughtLog
 from footholds.core.store.validate import YEAR_MAX, YEAR_MIN
 
@@ -29,8 +31,12 @@ SECTIONS = (
     "parts",
     "thoughts",
     "wins",
+    "activities",
+    "sleep",
     "proof",
 )
+# Parts that are left out altogether when empty (the others say "nothing noted").
+LEFT_OUT_WHEN_EMPTY = NEW_SECTIONS
 
 
 @dataclass(frozen=True)
@@ -84,6 +90,8 @@ class Report:
     proof: list[Noted] = field(default_factory=list)
     plan: safety_plan_render.PlanPage | None = None  # only when the person chose to add it
     since: SinceLast | None = None  # None when no session is recorded yet
+    did: list[Did] = field(default_factory=list)
+    sleep: list[Week] = field(default_factory=list)
 
     def has(self, section: str) -> bool:
         """Whether a section has anything to show."""
@@ -97,6 +105,8 @@ class Report:
             "thoughts": self.thoughts,
             "wins": self.wins or self.movements,
             "proof": self.proof,
+            "activities": self.did,
+            "sleep": self.sleep,
         }
         return bool(values[section])
 
@@ -233,6 +243,8 @@ def gather(
         ],
         plan=safety_plan_render.gather(store, language) if include_plan else None,
         since=since_last(store, made, now, tz),
+        did=gather_did(store, first, last, day_start_hour, tz),
+        sleep=gather_sleep(store, first, last),
     )
 
 

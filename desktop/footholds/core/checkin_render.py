@@ -12,7 +12,8 @@ from collections.abc import Callable, Iterable, Mapping
 from dataclasses import dataclass, field
 from datetime import date
 
-from footholds.core.checkin import SECTIONS, Noted, Report, SinceLast, Thought
+from footholds.core import checkin_activity
+from footholds.core.checkin import LEFT_OUT_WHEN_EMPTY, SECTIONS, Noted, Report, SinceLast, Thought
 from footholds.core.checkin_chart import Bin, bins, chart_size, chart_svg
 from footholds.core.safety_plan_render import html_lines as plan_html_lines
 from footholds.core.safety_plan_render import markdown_lines as plan_markdown_lines
@@ -82,6 +83,7 @@ TEXT: dict[str, str] = {
     "from_last": QT_TRANSLATE_NOOP("checkin", "From my last session"),
     "remember": QT_TRANSLATE_NOOP("checkin", "What I wanted to remember"),
     "to_try": QT_TRANSLATE_NOOP("checkin", "Something to try"),
+    **checkin_activity.TEXT,
 }
 
 
@@ -153,6 +155,11 @@ def to_markdown(
             out += ["", f"## {w['from_last']}", ""]
             out += [f"- {label}: {_indent(text)}" for label, text in kept]
     for section in _chosen(sections):
+        if section in LEFT_OUT_WHEN_EMPTY:
+            if report.has(section):
+                lines = checkin_activity.markdown(section, report.did, report.sleep, w)
+                out += ["", f"## {w[section]}", "", *lines]
+            continue
         out += ["", f"## {w[section]}", ""]
         if not report.has(section):
             out.append(w["empty"])
@@ -319,6 +326,11 @@ def to_html(
             out.append(f"<h2>{_h(w['from_last'])}</h2>")
             out += _ul([f"<b>{_h(label)}</b>: {_h(text)}" for label, text in kept])
     for section in _chosen(sections):
+        if section in LEFT_OUT_WHEN_EMPTY:
+            if report.has(section):
+                out.append(f"<h2>{_h(w[section])}</h2>")
+                out += checkin_activity.html_lines(section, report.did, report.sleep, w)
+            continue
         out.append(f"<h2>{_h(w[section])}</h2>")
         if not report.has(section):
             out.append(f'<p class="soft">{_h(w["empty"])}</p>')

@@ -32,6 +32,7 @@ REST_KINDS = ("breathing", "eyes", "relaxation", "water", "outside", "stillness"
 THEMES = ("temporary", "self-worth", "identity", "small-steps", "connection", "self-compassion")
 SENSES = ("sight", "touch", "hearing", "smell", "taste")
 ACK_KINDS = ("saved", "done", "skipped", "tough")
+ACTIVITY_KINDS = ("enjoyment", "achievement", "connection", "matters")
 
 Item = dict[str, Any]
 # A field rule: None is non-empty text, a tuple lists the allowed values, a range whole numbers,
@@ -59,6 +60,8 @@ LIST_PACKS: dict[str, tuple[int, dict[str, Rule]]] = {
     "safety_plan": (7, {"step": range(0, 10), "title": None, "hint": None}),
     "help_knowledge": (3, {"title": None, "paragraphs": STEPS}),
     "proof_examples": (3, {"text": None}),
+    # ideas for behavioural activation, a few of each kind; the person's own come first
+    "activities": (12, {"text": None, "kind": ACTIVITY_KINDS}),
 }
 DOCUMENT_PACKS = ("acknowledgements", "grounding", "goal_prompts", "safety_plan_words")
 ACK_MINIMUMS = {"saved": 12, "done": 8, "skipped": 6, "tough": 4}

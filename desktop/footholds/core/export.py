@@ -25,6 +25,17 @@ Schema (version 1), stable; new fields are only ever added:
                       "talk_about" was added later (older sessions read as a date only,
                       50 minutes, once, no notes). Each note, cancellation and move is named
                       by the day that occurrence was planned for.
+        "activity": [ {"id", "at", "text": "...", "kind": "enjoyment" | "achievement" |
+                       "connection" | "matters"} ]   the person's own activities (added later)
+        "activity_plan": [ {"id", "at", "activity_id": "own id, built-in id or empty",
+                            "text": "...", "kind": "...", "day": "YYYY-MM-DD",
+                            "time": "HH:MM" or "", "nudge": true|false,
+                            "done_at": ISO 8601 or null, "mood_before": 1-5|null,
+                            "mood_after": 1-5|null, "word": "", "source": "today"} ]
+                          (added later) a plan with no done_at is one that did not happen;
+                          Footholds never shows or counts those once their day is over
+        "sleep": [ {"id", "at", "day": "YYYY-MM-DD (the morning)", "bed": "HH:MM",
+                    "up": "HH:MM", "quality": 1-5|null, "source": "quick-log"} ]   (added later)
       }
     }
 

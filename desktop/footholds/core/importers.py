@@ -56,6 +56,9 @@ KIND_WORDS = {
     "safety_plan": ("safety plan", "safety plans"),
     "own_line": ("help line of your own", "help lines of your own"),
     "session": ("session", "sessions"),
+    "activity": ("activity of your own", "activities of your own"),
+    "activity_plan": ("planned activity", "planned activities"),
+    "sleep": ("night's sleep", "nights' sleep"),
 }
 
 

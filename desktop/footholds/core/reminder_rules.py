@@ -19,11 +19,19 @@ class Rules:
     """The reminder settings, interpreted."""
 
     def __init__(
-        self, settings: Settings, session_quiet: Callable[[datetime], datetime | None] | None = None
+        self,
+        settings: Settings,
+        session_quiet: Callable[[datetime], datetime | None] | None = None,
+        usual_bedtime: Callable[[], str | None] | None = None,
+        nudges: Callable[[], list[datetime]] | None = None,
     ) -> None:
         self._get = settings.get
         # when the quiet around a therapy session ends, if `at` is in it (core/sessions.py)
         self._session_quiet = session_quiet
+        # when planned activities asked for a gentle nudge (none without a planner)
+        self._nudges = nudges or (lambda: [])
+        # the middle of recent bedtimes from the sleep question, when the person chose that
+        self._usual_bedtime = usual_bedtime
 
     def enabled(self, kind: Kind) -> bool:
         """Whether `kind` is switched on (wind-down is on once a bedtime is set)."""
@@ -32,9 +40,11 @@ class Rules:
         if kind is Kind.REST:
             return self.flag("reminders.rest_enabled")
         if kind is Kind.WINDDOWN:
-            return self._time("day.bedtime") is not None
+            return self.bedtime() is not None
         if kind is Kind.NOURISHMENT:
             return self.flag("reminders.nourishment_enabled") and bool(self._times())
+        if kind is Kind.ACTIVITY:
+            return bool(self._nudges())
         return self.flag("reminders.reach_out_weekly")
 
     def interval(self, kind: Kind) -> timedelta:
@@ -52,13 +62,15 @@ class Rules:
     def occurrence(self, kind: Kind, after: datetime, tz: tzinfo) -> datetime | None:
         """The first set time for `kind` strictly after `after`, or None if none is set."""
         if kind is Kind.WINDDOWN:
-            bedtime = self._time("day.bedtime")
+            bedtime = self.bedtime()
             if bedtime is None:
                 return None
             start = tw.minus_minutes(bedtime, int(self._get("day.winddown_minutes")))
             return tw.next_daily(after, start, tz)
         if kind is Kind.NOURISHMENT:
             return min((tw.next_daily(after, t, tz) for t in self._times()), default=None)
+        if kind is Kind.ACTIVITY:
+            return min((t for t in self._nudges() if t > after), default=None)
         if kind is Kind.REACH_OUT:
             at = self._time("reminders.reach_out_time")
             day = tw.WEEKDAYS.index(str(self._get("reminders.reach_out_day")))
@@ -91,6 +103,19 @@ class Rules:
                 break
             at = hold[1]
         return at
+
+    def day_start_hour(self) -> int:
+        """The hour the person's day turns over (4 am by default)."""
+        return int(self._get("day.start_hour"))
+
+    def bedtime(self) -> time | None:
+        """The bedtime wind-down counts back from: the usual one from the sleep question when
+        the person chose it and there is one yet, otherwise the one they set."""
+        if self._usual_bedtime is not None and self.flag("day.bedtime_usual"):
+            usual = tw.parse_hhmm(self._usual_bedtime() or "")
+            if usual is not None:
+                return usual
+        return self._time("day.bedtime")
 
     def day_start(self, after: datetime, tz: tzinfo) -> datetime:
         """When the next day begins (day.start_hour, 4 am by default)."""

@@ -14,12 +14,20 @@ class Kind(StrEnum):
     WINDDOWN = "winddown"
     NOURISHMENT = "nourishment"
     REACH_OUT = "reach_out"
+    ACTIVITY = "activity"  # a nudge for something the person planned, at their chosen time
 
 
 INTERVAL = (Kind.MOVEMENT, Kind.REST)  # due after a stretch of active use
-FIXED = (Kind.WINDDOWN, Kind.NOURISHMENT, Kind.REACH_OUT)  # due at a time of day
+FIXED = (Kind.WINDDOWN, Kind.NOURISHMENT, Kind.REACH_OUT, Kind.ACTIVITY)  # due at a time of day
 # Which one goes first when several are due: set-time ones are dropped if they wait too long.
-PRIORITY = (Kind.WINDDOWN, Kind.NOURISHMENT, Kind.REACH_OUT, Kind.REST, Kind.MOVEMENT)
+PRIORITY = (
+    Kind.WINDDOWN,
+    Kind.ACTIVITY,
+    Kind.NOURISHMENT,
+    Kind.REACH_OUT,
+    Kind.REST,
+    Kind.MOVEMENT,
+)
 OUTCOMES = ("done", "snoozed", "skipped", "faded")
 
 # The tray's words, in English. The UI passes the same keys translated (ui/reminder_words.py);
@@ -45,11 +53,13 @@ ENGLISH: dict[str, str] = {
     "name_winddown": "wind-down",
     "name_nourishment": "food and water nudge",
     "name_reach_out": "reach-out nudge",
+    "name_activity": "nudge for your plan",
     "waiting_movement": "A movement idea",
     "waiting_rest": "A short rest",
     "waiting_winddown": "Your wind-down idea",
     "waiting_nourishment": "A food and water idea",
     "waiting_reach_out": "A reach-out idea",
+    "waiting_activity": "Something you planned",
     "day_0": "Mon",
     "day_1": "Tue",
     "day_2": "Wed",

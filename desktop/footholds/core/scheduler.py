@@ -8,11 +8,13 @@ so a suspend, a clock change or a DST switch is a comparison, never a burst of r
 from __future__ import annotations
 
 from collections.abc import Callable, Mapping
-from datetime import UTC, datetime, timedelta, tzinfo
+from datetime import UTC, date, datetime, timedelta, tzinfo
 from typing import Any
 
 from footholds.core.after_call import AfterCall
+from footholds.core.days import day_of
 from footholds.core.events import EventHook
+from footholds.core.reminder_ease import HelpHold, NotNowEase
 from footholds.core.reminder_rules import Rules
 from footholds.core.reminders import (
     FIXED,
@@ -49,11 +51,13 @@ class Scheduler:
         clock: Callable[[], datetime],
         *,
         session_quiet: Callable[[datetime], datetime | None] | None = None,
+        usual_bedtime: Callable[[], str | None] | None = None,
+        nudges: Callable[[], list[datetime]] | None = None,
     ) -> None:
         self.due: EventHook[[Due]] = EventHook()
         self.deferred: EventHook[[Kind, str]] = EventHook()
         self.changed: EventHook[[]] = EventHook()
-        self._rules = Rules(settings, session_quiet)
+        self._rules = Rules(settings, session_quiet, usual_bedtime, nudges)
         self._clock = clock
         now, _ = self._read_clock()
         self._since = dict.fromkeys(INTERVAL, now)  # start of the current stretch of active use
@@ -74,6 +78,8 @@ class Scheduler:
         self._announced: set[tuple[Kind, str]] = set()
         self._last_tick: datetime | None = None
         self._planned = ACTIVE_CHECK
+        self._help = HelpHold()  # Tough day or Get help now open, and half an hour after
+        self._ease = NotNowEase()  # three "Not now" in a row: half as often for the day
         self._status = self.status()
         settings.changed.connect(self._on_setting)
 
@@ -189,11 +195,23 @@ class Scheduler:
         self._fire(kind, now, now, tz, catch_up=False)
         self._announce()
 
+    def help_opened(self, name: str) -> None:
+        """Tough day or Get help now opened: nothing is shown while it is open."""
+        self._help.opened(name)
+        self._announce()
+
+    def help_closed(self, name: str) -> None:
+        """It closed: reminders wait half an hour more."""
+        now, _ = self._read_clock()
+        self._help.closed(name, now)
+        self._announce()
+
     def answered(self, kind: Kind, outcome: str) -> None:
         """The card closed: "done", "snoozed" (Later), "skipped" (Not now) or "faded"."""
         if outcome not in OUTCOMES:
             raise ValueError(f"unknown outcome {outcome!r}")
-        now, _ = self._read_clock()
+        now, tz = self._read_clock()
+        self._ease.answered(outcome, self._day(now, tz))
         if self._showing is kind:
             self._showing = None
         self._hold = max(self._hold, now + SETTLE)
@@ -220,6 +238,8 @@ class Scheduler:
             "handled": {k.value: v.isoformat() for k, v in self._handled.items()},
             "snoozed": {k.value: v.isoformat() for k, v in self._snoozed.items()},
             "waiting": self._waiting.value if self._waiting else None,
+            "help_until": self._help.to_state(),
+            "not_now": self._ease.to_state(),
         }
 
     def from_state(self, state: Mapping[str, Any]) -> None:
@@ -238,6 +258,8 @@ class Scheduler:
                     into[kind] = value
         self._snoozed = parse_instants(state.get("snoozed"))
         self._waiting = parse_kind(state.get("waiting"))
+        self._help.from_state(state.get("help_until"))
+        self._ease.from_state(state.get("not_now"))
         self._announce()
 
     # -- inside -------------------------------------------------------------------------------
@@ -306,6 +328,10 @@ class Scheduler:
             if (kind, reason) not in self._announced:
                 self.deferred.fire(kind, reason)
         self._announced = episodes  # an episode ends when its kind is no longer held back
+        eased_by = ready is not None and ready[0] in FIXED
+        if ready is not None and eased_by and not self._ease.shows(ready[0], self._day(now, tz)):
+            self._restart(ready[0], now)  # eased: this one goes by, quietly
+            ready = None
         if ready is not None:
             welcome = self._call.take_welcome(now, self._after_call())
             for kind in PRIORITY if welcome else ():  # after a call: one, not the backlog
@@ -356,7 +382,9 @@ class Scheduler:
             return None
         snoozed = self._snoozed.get(kind)
         if kind in INTERVAL:
-            return snoozed or self._since[kind] + self._rules.interval(kind)
+            now, _ = self._read_clock()
+            wait = self._rules.interval(kind) * self._ease.factor(self._day(now, tz))
+            return snoozed or self._since[kind] + wait
         times = [t for t in (snoozed, self._rules.occurrence(kind, self._handled[kind], tz)) if t]
         return min(times, default=None)
 
@@ -371,6 +399,8 @@ class Scheduler:
         """Why `kind` may not be shown now, or None."""
         if self._paused and (self._paused_until is None or now < self._paused_until):
             return "paused"
+        if self._help.holds(now):
+            return "help_open"
         hold = self._rules.hours_hold(kind, now, tz)
         if hold is not None:
             return hold[0]
@@ -399,6 +429,11 @@ class Scheduler:
             return None
         for _ in range(16):  # a set time that could only come over two hours late is skipped
             at = max(due, self._hold)
+            if self._help.holds(now):
+                help_until = self._help.until(now)
+                if help_until is None:
+                    return None  # a help window is open: no time to promise yet
+                at = max(at, help_until)
             if self._paused:
                 if self._paused_until is None:
                     return None
@@ -431,7 +466,7 @@ class Scheduler:
             self._restart(Kind.NOURISHMENT, now)
         elif name.startswith("reminders.reach_out_"):
             self._restart(Kind.REACH_OUT, now)
-        elif name in ("day.bedtime", "day.winddown_minutes"):
+        elif name in ("day.bedtime", "day.winddown_minutes", "day.bedtime_usual"):
             self._restart(Kind.WINDDOWN, now)
         self._announce()
 
@@ -440,6 +475,10 @@ class Scheduler:
         if status != self._status:
             self._status = status
             self.changed.fire()
+
+    def _day(self, now: datetime, tz: tzinfo) -> date:
+        """The person's day at `now` (it turns over at day.start_hour)."""
+        return day_of(now, int(self._rules.day_start_hour()), tz)
 
     def _read_clock(self) -> tuple[datetime, tzinfo]:
         local = self._clock()

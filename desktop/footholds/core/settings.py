@@ -248,6 +248,11 @@ SETTINGS: tuple[Setting, ...] = (
         "day.winddown_minutes", "int", 45, "Wind-down starts before bedtime (minutes)", D, 10, 180
     ),
     Setting("day.wake_time", "time", "", "Usual wake time (optional)", D, optional=True),
+    # Off by default: the quick log stays a five-second thing unless the person asks for more.
+    Setting("day.sleep_question", "bool", False, "In the morning, ask roughly how I slept", D),
+    Setting(
+        "day.bedtime_usual", "bool", False, "Wind down before my usual bedtime, from my sleep", D
+    ),
     Setting("day.start_hour", "int", 4, "A new day starts at (hour)", D, 0, 12),
     Setting("lists.feelings", "list", DEFAULT_FEELINGS, "Feelings", L),
     Setting("lists.wins", "list", DEFAULT_WINS, "Small wins", L),

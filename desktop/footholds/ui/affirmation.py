@@ -14,6 +14,7 @@ from PySide6.QtWidgets import QHBoxLayout, QLineEdit, QPushButton, QVBoxLayout, 
 from footholds.core import content
 from footholds.core.store import Affirmation, ContentMark, Proof
 from footholds.ui.calm import CalmWindow, UndoBar, hint, language, long_date, wrapped
+from footholds.ui.help_link import HelpLink
 from footholds.ui.operations import remove_record, save_record, update_record
 
 if TYPE_CHECKING:
@@ -146,6 +147,8 @@ class AffirmationWindow(CalmWindow):
         layout.addLayout(row2)
         layout.addWidget(self.own_area)
         layout.addWidget(self.undo)
+        self.help_link = HelpLink(ctx)
+        layout.addWidget(self.help_link)
         self.setTabOrder(self.next, self.favourite)
 
         self.rebuild()

@@ -28,7 +28,6 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from footholds.core import crisis
 from footholds.ui import icons, theme
 
 if TYPE_CHECKING:
@@ -47,14 +46,6 @@ def language(ctx: AppContext) -> str:
     """The language the content packs should be read in, following the setting."""
     choice = ctx.settings["general.language"]
     return system_locale_name() if choice == "system" else str(choice)
-
-
-def region_code(ctx: AppContext) -> str:
-    """The crisis-lines region: the person's choice, else the system locale's country."""
-    chosen = str(ctx.settings["safety.region"]).strip()
-    if chosen:
-        return str(crisis.crisis_region(chosen)["code"])
-    return crisis.region_for_locale(system_locale_name())
 
 
 def soft_colour(ctx: AppContext) -> str:

@@ -45,7 +45,16 @@ from footholds.ui.operations import save_record, update_record
 if TYPE_CHECKING:
     from footholds.app import AppContext
 
-WATCHED = {"log", "reminder", "thought", "proof", "session", "safety_plan"}
+WATCHED = {
+    "log",
+    "reminder",
+    "thought",
+    "proof",
+    "session",
+    "safety_plan",
+    "activity_plan",  # "What I did, and how it felt"
+    "sleep",
+}
 PREVIEW_MARGIN = 16
 
 
@@ -263,6 +272,8 @@ class CheckinWindow(CalmWindow):
             "parts": self.tr("Parts of me"),
             "thoughts": self.tr("Thought logs"),
             "wins": self.tr("Small wins and movement"),
+            "activities": self.tr("What I did"),
+            "sleep": self.tr("Sleep"),
             "proof": self.tr("Proof list"),
         }
         return short[section]

@@ -3,14 +3,19 @@
 from __future__ import annotations
 
 from collections.abc import Callable
+from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QCoreApplication, Qt
-from PySide6.QtWidgets import QLabel, QMenu, QPushButton, QVBoxLayout, QWidget
+from PySide6.QtCore import QCoreApplication, QSize, Qt
+from PySide6.QtGui import QFont
+from PySide6.QtWidgets import QFrame, QLabel, QMenu, QPushButton, QVBoxLayout, QWidget
 
 from footholds.ui import icons
-from footholds.ui.registry import BY_NAME
+from footholds.ui.registry import BY_NAME, HELP_FIRST, SEPARATOR
 from footholds.ui.tray import MenuBuilder, menu_entries
 from footholds.ui.windows import WindowManager
+
+if TYPE_CHECKING:
+    from footholds.app import AppContext
 
 NO_TRAY = QCoreApplication.translate(
     "fallback",
@@ -21,13 +26,15 @@ NO_TRAY = QCoreApplication.translate(
 
 
 class FallbackWindow(QWidget):
-    """The tray menu's actions as buttons."""
+    """The tray menu's actions as buttons: Tough day and Get help now first, marked, with the
+    crisis lines for the person's region (named, with a way to change it) right below."""
 
     def __init__(
         self,
         windows: WindowManager,
         quit_app: Callable[[], None],
         sections: dict[str, MenuBuilder] | None = None,
+        ctx: AppContext | None = None,
     ) -> None:
         super().__init__()
         translate = QCoreApplication.translate  # lupdate finds the literal calls below
@@ -39,7 +46,15 @@ class FallbackWindow(QWidget):
         note.setWordWrap(True)
         layout.addWidget(note)
         self.buttons: dict[str, QPushButton] = {}
+        self.crisis: QWidget | None = None
         for name in menu_entries():
+            if name == SEPARATOR:
+                self._add_crisis_lines(layout, ctx)
+                line = QFrame()
+                line.setFrameShape(QFrame.Shape.HLine)
+                line.setFrameShadow(QFrame.Shadow.Sunken)
+                layout.addWidget(line)
+                continue
             if name.startswith("|"):
                 self._add_section(layout, name[1:], (sections or {}).get(name[1:]))
                 continue
@@ -50,6 +65,8 @@ class FallbackWindow(QWidget):
                 ).replace("%1", button.text())
             )
             button.clicked.connect(lambda _=False, n=name: windows.show(n))
+            if name in HELP_FIRST:
+                self._mark(button, name)
             layout.addWidget(button)
             self.buttons[name] = button
         quit_button = QPushButton(QCoreApplication.translate("menu", "Quit"))
@@ -63,6 +80,25 @@ class FallbackWindow(QWidget):
         self.setWindowFlag(Qt.WindowType.WindowMinimizeButtonHint, True)
         # Wide enough to read the note, and tall enough for all of it once wrapped.
         self.resize(380, self.heightForWidth(380))
+
+    def _mark(self, button: QPushButton, name: str) -> None:
+        """The same mark and bold words as in the tray menu."""
+        mark = icons.mark(name)
+        if mark is not None:
+            button.setIcon(mark)
+            button.setIconSize(QSize(16, 16))
+        font = QFont(button.font())
+        font.setBold(True)
+        button.setFont(font)
+
+    def _add_crisis_lines(self, layout: QVBoxLayout, ctx: AppContext | None) -> None:
+        """The region's lines, short, under the two ways to help."""
+        if ctx is None or self.crisis is not None:
+            return
+        from footholds.ui.crisis_lines import CrisisLines
+
+        self.crisis = CrisisLines(ctx, compact=True)
+        layout.addWidget(self.crisis)
 
     def _add_section(self, layout: QVBoxLayout, name: str, builder: MenuBuilder | None) -> None:
         """A tray-menu section (Reminders: remind now, pause, resume) as a button with the

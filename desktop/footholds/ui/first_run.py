@@ -7,14 +7,92 @@ from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QCloseEvent
-from PySide6.QtWidgets import QHBoxLayout, QPushButton, QVBoxLayout
+from PySide6.QtWidgets import QHBoxLayout, QPushButton, QVBoxLayout, QWidget
 
+from footholds.ui import region as regions
 from footholds.ui.calm import CalmWindow, heading, wrapped
 
 if TYPE_CHECKING:
     from footholds.app import AppContext
 
 log = logging.getLogger(__name__)
+
+
+class CountryCheck(QWidget):
+    """Asks the person to confirm their country, or to pick it when the computer does not
+    say (or says one Footholds has no lines for): crisis lines are never a silent guess."""
+
+    def __init__(self, ctx: AppContext) -> None:
+        super().__init__()
+        self.ctx = ctx
+        self.said = wrapped()
+        self.confirm = QPushButton(self.tr("Yes, that's right"))
+        self.confirm.setAccessibleName(self.tr("Yes, this is my country"))
+        self.confirm.setAccessibleDescription(
+            self.tr("Keeps this country for the crisis lines in Get help now.")
+        )
+        self.other = QPushButton(self.tr("Choose another"))
+        self.other.setAccessibleName(self.tr("Choose another country"))
+        self.other.setAccessibleDescription(self.tr("Opens the list of countries."))
+        self.picker = regions.RegionPicker(ctx)
+        self.picker.prompt.setText(
+            self.tr("Which country are you in? Then Get help now shows lines you can call.")
+        )
+        buttons = QHBoxLayout()
+        buttons.setContentsMargins(0, 0, 0, 0)
+        buttons.addWidget(self.confirm)
+        buttons.addWidget(self.other)
+        buttons.addStretch(1)
+        column = QVBoxLayout(self)
+        column.setContentsMargins(0, 0, 0, 0)
+        column.setSpacing(6)
+        column.addWidget(self.said)
+        column.addLayout(buttons)
+        column.addWidget(self.picker)
+        self.refresh()
+        self.confirm.clicked.connect(self._on_confirm_clicked)
+        self.other.clicked.connect(self._on_other_clicked)
+        self.picker.picked.connect(self._on_picked)
+
+    def refresh(self) -> None:
+        """Ask, or name the country with a way to confirm or change it."""
+        code = regions.chosen_region(self.ctx)
+        ask = not code
+        self.picker.setVisible(ask)
+        self.said.setVisible(not ask)
+        if code:
+            name = regions.region_name(self.ctx, code)
+            if regions.from_system(self.ctx):
+                self.said.setText(
+                    self.tr("Your computer says you are in %s. Is that right?") % name
+                )
+            else:
+                self.said.setText(self.tr("Crisis lines for %s.") % name)
+        self.confirm.setVisible(regions.from_system(self.ctx))
+        self.other.setText(
+            self.tr("Choose another") if regions.from_system(self.ctx) else self.tr("Change")
+        )
+        self.other.setVisible(not ask)
+
+    def _on_confirm_clicked(self) -> None:
+        regions.save_region(self.ctx, regions.chosen_region(self.ctx))
+        self.refresh()
+        self.other.setFocus(Qt.FocusReason.OtherFocusReason)
+
+    def _on_other_clicked(self) -> None:
+        self.picker.fill()
+        self.picker.show()
+        self.said.hide()
+        self.confirm.hide()
+        self.other.hide()
+        self.picker.box.setFocus(Qt.FocusReason.OtherFocusReason)
+
+    def _on_picked(self, code: str) -> None:
+        regions.save_region(self.ctx, code)
+        self.refresh()
+        if regions.needs_asking(self.ctx):
+            self.picker.show()  # "somewhere else": the directory it is, and Footholds asks on
+        self.other.setFocus(Qt.FocusReason.OtherFocusReason)
 
 
 class FirstRunWindow(CalmWindow):
@@ -61,12 +139,16 @@ class FirstRunWindow(CalmWindow):
         layout.setSpacing(6)
         layout.addWidget(heading(self.tr("Welcome to Footholds"), 5))
         self.texts = []
+        self.country = CountryCheck(ctx)
         for title, text in parts:
             layout.addSpacing(8)
             layout.addWidget(heading(title, 1))
             label = wrapped(text, selectable=True)
             self.texts.append(label)
             layout.addWidget(label)
+            if title == self.tr("Where help is"):
+                layout.addSpacing(4)
+                layout.addWidget(self.country)
         layout.addSpacing(6)
         layout.addWidget(self._plan_invitation(ctx), 0, Qt.AlignmentFlag.AlignLeft)
         layout.addStretch(1)

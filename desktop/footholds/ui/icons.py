@@ -16,6 +16,10 @@ APP = "footholds.svg"
 TRAY_STATES = ("active", "paused", "quiet")
 SIZES = (16, 22, 24, 32, 48, 64, 128, 256)
 TRAY_SIZES = (16, 22, 24, 32, 48, 64)  # tray hosts ask for these; 2x covers high DPI
+# The marks beside the two ways to help in the tray menu and the no-tray window, so they are
+# found at a glance. Teal with a light edge: they read on light and dark menus alike.
+MARKS = {"help-now": "help.svg", "tough-day": "tough-day.svg"}
+MARK_SIZES = (16, 22, 24, 32)
 
 
 def _svg(name: str) -> bytes:
@@ -51,6 +55,12 @@ def _icon(name: str, sizes: tuple[int, ...] = SIZES) -> QIcon:
 def app_icon() -> QIcon:
     """The full-colour application icon, for windows and the desktop entry."""
     return _icon(APP)
+
+
+def mark(name: str) -> QIcon | None:
+    """The mark of window `name` in menus ("help-now", "tough-day"), or None."""
+    file = MARKS.get(name)
+    return _icon(file, MARK_SIZES) if file else None
 
 
 def tray_icon(state: str, dark_panel: bool) -> QIcon:

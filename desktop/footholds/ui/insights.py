@@ -30,11 +30,12 @@ from footholds.ui.insights_charts import (
     MovementChart,
     WinddownChart,
 )
+from footholds.ui.insights_more import WATCHED_KINDS, HelpsCard, SleepCard
 
 if TYPE_CHECKING:
     from footholds.app import AppContext
 
-WATCHED = {"log", "reminder"}
+WATCHED = {"log", "reminder", *WATCHED_KINDS}
 
 
 def _qdate(d: date) -> QDate:
@@ -128,12 +129,15 @@ class InsightsWindow(CalmWindow):
         self.winddown = Card(
             self.tr("Winding down"), WinddownChart(self.tr("Evenings with a wind-down"))
         )
+        self.helps = HelpsCard()
+        self.sleep = SleepCard()
 
         body = QWidget()
         column = QVBoxLayout(body)
         column.setContentsMargins(0, 0, 0, 0)
         column.setSpacing(14)
-        for widget in (self.empty, self.energy, self.moves, self.helped, self.winddown):
+        cards = (self.energy, self.moves, self.helped, self.helps, self.winddown, self.sleep)
+        for widget in (self.empty, *cards):
             column.addWidget(widget)
         column.addStretch(1)
         scroll = QScrollArea()
@@ -219,6 +223,13 @@ class InsightsWindow(CalmWindow):
         self.helped.setVisible(not empty)
         self.helped.chart.setVisible(bool(data.helped))
         self.winddown.setVisible(data.winddown_used)
+        self.helps.refresh(self.ctx.store, last, self.day_start_hour())
+        self.sleep.refresh(self.ctx.store, last, colours, self._week_label)
+        if empty and (self.helps.isVisibleTo(self) or self.sleep.isVisibleTo(self)):
+            self.empty.hide()
+
+    def _week_label(self, d: date) -> str:
+        return QLocale().toString(_qdate(d), "d MMM")
 
     # -- words under the pictures -----------------------------------------------------------
     @staticmethod

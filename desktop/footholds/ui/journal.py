@@ -26,6 +26,7 @@ from PySide6.QtWidgets import (
 from footholds.core.store import LogEntry
 from footholds.ui import calm
 from footholds.ui.calm import CalmWindow, UndoBar
+from footholds.ui.help_link import HelpLink
 from footholds.ui.journal_editor import EntryEditor
 from footholds.ui.journal_model import (
     EntryDelegate,
@@ -133,6 +134,8 @@ class JournalWindow(CalmWindow):
         layout.addWidget(self.actions_bar)
         layout.addWidget(self.confirm_bar)
         layout.addWidget(self.undo_bar)
+        self.help_link = HelpLink(ctx)
+        layout.addWidget(self.help_link)
 
         self.reader = QTimer(self)  # reads one month per turn of the event loop
         self.reader.setInterval(0)

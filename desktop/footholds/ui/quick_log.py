@@ -30,9 +30,12 @@ from PySide6.QtWidgets import (
 
 from footholds.core import content
 from footholds.core.store import InvalidEntry, LogEntry, Proof
+from footholds.core.store.models import now_local
 from footholds.ui.calm import language
+from footholds.ui.help_link import HelpLink
 from footholds.ui.log_form import LogForm
 from footholds.ui.operations import save_record
+from footholds.ui.sleep_question import SleepQuestion
 
 if TYPE_CHECKING:
     from footholds.app import AppContext
@@ -81,6 +84,8 @@ class QuickLogWindow(QWidget):
         self.setObjectName("quickLog")
 
         self.form = LogForm(ctx)
+        # built now, hidden: opening only decides whether it shows (off unless chosen)
+        self.sleep = SleepQuestion(ctx, now_local)
         self.scroll_area = QScrollArea()
         self.scroll_area.setWidget(self.form)
         self.scroll_area.setWidgetResizable(True)
@@ -104,7 +109,15 @@ class QuickLogWindow(QWidget):
             self.tr("Keeps what you picked and wrote in your journal; Enter does the same.")
         )
         self.save.setAutoDefault(False)
+        self.plan = QPushButton(self.tr("Plan something"))
+        self.plan.setFlat(True)
+        self.plan.setAutoDefault(False)
+        self.plan.setAccessibleName(self.tr("Plan something for later"))
+        self.plan.setAccessibleDescription(
+            self.tr("Opens a small window to choose one thing for later today or tomorrow.")
+        )
         bottom = QHBoxLayout()
+        bottom.addWidget(self.plan)
         bottom.addWidget(self.hint, 1)
         bottom.addWidget(self.save)
 
@@ -127,12 +140,15 @@ class QuickLogWindow(QWidget):
         layout = self.main_layout = QVBoxLayout(self)
         layout.setContentsMargins(16, 14, 16, 14)
         layout.setSpacing(8)
+        layout.addWidget(self.sleep)
         layout.addWidget(self.scroll_area, 1)
         layout.addWidget(self.status)
         layout.addLayout(bottom)
         layout.addWidget(self.ack_box)
-        self.bottom_widgets = (self.hint, self.save)
-        self.form.tail = [self.save]
+        self.help_link = HelpLink(ctx)
+        layout.addWidget(self.help_link)
+        self.bottom_widgets = (self.plan, self.hint, self.save)
+        self.form.tail = [self.plan, self.save, self.help_link.button]
         self.form.fix_tab_order()
 
         self.closer = QTimer(self)
@@ -143,6 +159,9 @@ class QuickLogWindow(QWidget):
         self.form.lists_changed.connect(lambda: QTimer.singleShot(0, self._refit))
         self.save.clicked.connect(self._on_form_submit)
         self.keep_proof.clicked.connect(self._on_keep_proof_clicked)
+        self.plan.clicked.connect(self._on_plan_clicked)
+        self.sleep.said.connect(self._show_message)
+        self.sleep.closed.connect(lambda: QTimer.singleShot(0, self._refit))
         self.closer.timeout.connect(self._finish)
         QTimer.singleShot(0, self._warm_up)
 
@@ -153,6 +172,7 @@ class QuickLogWindow(QWidget):
         if self.ack_box.isVisible():
             self._finish()
         self.anchor = near if near is not None and near.isValid() else self._icon_rect()
+        self.sleep.setVisible(self.sleep.due())
         self._fit()
         self.show()
         self.raise_()
@@ -181,6 +201,8 @@ class QuickLogWindow(QWidget):
             form = self.form.heightForWidth(inner)
             form = form if form > 0 else self.form.sizeHint().height()
             height = form + 8 + max(w.sizeHint().height() for w in self.bottom_widgets)
+            if self.sleep.isVisible():
+                height += 8 + max(self.sleep.heightForWidth(inner), self.sleep.sizeHint().height())
             if self.status.isVisible():
                 height += 8 + self.status.heightForWidth(inner)
         height += margins.top() + margins.bottom()
@@ -241,7 +263,7 @@ class QuickLogWindow(QWidget):
             self.keep_proof.setAccessibleName(
                 self.tr("Add “{wins}” to my proof list").format(wins=", ".join(entry.wins))
             )
-        for widget in (self.scroll_area, self.status, *self.bottom_widgets):
+        for widget in (self.sleep, self.scroll_area, self.status, *self.bottom_widgets):
             widget.hide()
         self.ack_box.show()
         self.ack_box.setFocus()
@@ -265,6 +287,10 @@ class QuickLogWindow(QWidget):
             self.keep_proof.hide()
             self._fit()
             self.closer.start(1500)
+
+    def _on_plan_clicked(self) -> None:
+        self.put_away()
+        self.ctx.windows.show("plan-activity", source="quick-log")
 
     # -- closing ---------------------------------------------------------------------------
     def _finish(self) -> None:

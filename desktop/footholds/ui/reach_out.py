@@ -30,6 +30,7 @@ from footholds.core.settings import SettingError
 from footholds.core.store import LogEntry, OwnItem, Person
 from footholds.ui import theme, undo
 from footholds.ui.calm import CalmWindow, language
+from footholds.ui.help_link import HelpLink
 from footholds.ui.operations import remove_record, save_record, update_record
 from footholds.ui.people import PersonForm, PersonList
 from footholds.ui.today import window_style
@@ -173,6 +174,11 @@ class ReachOutWindow(CalmWindow):
         bar.setContentsMargins(12, 0, 12, 0)
         bar.addWidget(self.undo_bar)
         layout.addLayout(bar)
+        self.help_link = HelpLink(ctx)
+        link_row = QHBoxLayout()
+        link_row.setContentsMargins(12, 0, 12, 0)
+        link_row.addWidget(self.help_link)
+        layout.addLayout(link_row)
         self.refresh()
         self._show_nudge()
 

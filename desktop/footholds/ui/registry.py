@@ -61,6 +61,11 @@ WINDOWS: tuple[WindowSpec, ...] = (
     ),
     WindowSpec("today", QT_TRANSLATE_NOOP("menu", "Today"), "footholds.ui.today:TodayWindow"),
     WindowSpec(
+        "plan-activity",
+        QT_TRANSLATE_NOOP("menu", "Plan something"),
+        "footholds.ui.activity_plan:PlanActivityWindow",
+    ),
+    WindowSpec(
         "thought-log",
         QT_TRANSLATE_NOOP("menu", "Thought log"),
         "footholds.ui.thought_log:ThoughtLogWindow",
@@ -95,14 +100,19 @@ WINDOWS: tuple[WindowSpec, ...] = (
     ),
 )
 BY_NAME = {w.name: w for w in WINDOWS}
-# Where each window sits in the tray menu; the Reminders submenu goes after check-in.
+# Where each window sits in the tray menu: the two ways to help first, marked, with a line
+# ("-") below them; the Reminders submenu goes after insights.
+HELP_FIRST = ("tough-day", "help-now")
+SEPARATOR = "-"
 MENU_ORDER = (
+    *HELP_FIRST,
+    SEPARATOR,
+    "safety-plan",  # the plan is for hard moments too: first below the line
     "quick-log",
     "today",
+    "plan-activity",
     "proof-list",
     "affirmation",
-    "tough-day",
-    "safety-plan",
     "thought-log",
     "journal",
     "reach-out",
@@ -110,7 +120,6 @@ MENU_ORDER = (
     "insights",
     "|reminders",
     "settings",
-    "help-now",
     "about",
 )
 

@@ -246,7 +246,9 @@ class ReminderCard(QWidget):
         self._set_focus_mode(focus)
         self.ack.hide()
         self.buttons.show()
-        self.another_button.show()
+        # a planned activity is the person's own choice: no other idea, nothing to hide
+        self.another_button.setVisible(kind != "activity")
+        self.more.setVisible(kind != "activity")
         self._fit()
         self.move(card_position(self.size(), tray or QRect()))
         if focus:

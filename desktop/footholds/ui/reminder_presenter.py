@@ -33,6 +33,9 @@ from footholds.ui import theme
 from footholds.ui.welcome_back import welcome_back
 
 if TYPE_CHECKING:
+    from PySide6.QtWidgets import QWidget
+
+    from footholds.core.activation import Nudges
     from footholds.core.scheduler import Scheduler
     from footholds.core.settings import Settings
     from footholds.core.store import Store
@@ -84,6 +87,8 @@ class ReminderPresenter(QObject):
         self._card: ReminderCard | None = None
         self._notifier: Notifier | None = None
         self._own_dialog: OwnReminderDialog | None = None
+        self.nudges: Nudges | None = None  # planned activities' nudges (set by the driver)
+        self._how: QWidget | None = None  # "How was that?" after a plan's nudge, kept alive
         self.sound: sound.SoundPlayer | None = None
         self._notice_fade = QTimer(self)
         self._notice_fade.setSingleShot(True)
@@ -168,7 +173,9 @@ class ReminderPresenter(QObject):
         self._notice_fade.stop()
         event = ReminderEvent(reminder=shown.kind.value, item_id=shown.item_id, outcome=outcome)
         self.record(event)
-        if outcome == "done":
+        if outcome == "done" and shown.kind is Kind.ACTIVITY:
+            self._plan_done(shown.item_id)
+        elif outcome == "done":
             from footholds.ui.default_lists import word
 
             self.record(LogEntry(wins=[word(WINS[shown.kind])], source="reminder"))
@@ -211,7 +218,13 @@ class ReminderPresenter(QObject):
         self._own_dialog.present()
 
     def pick(self, kind: Kind, exclude: list[str] | None = None) -> Item | None:
-        """An idea for `kind` that fits the posture and effort; None when all are hidden."""
+        """An idea for `kind` that fits the posture and effort; None when all are hidden.
+        For a planned activity, the plan itself, in the person's words."""
+        if kind is Kind.ACTIVITY:
+            from footholds.core.store.models import now_local
+
+            plan = self.nudges.due(now_local()) if self.nudges is not None else None
+            return {"id": plan.id, "text": plan.text} if plan is not None else None
         effort = self.settings["reminders.effort"]
         item = self.chooser.pick(kind, posture=self.posture, effort=effort, exclude=exclude or ())
         wake = self.settings["day.wake_time"]
@@ -223,6 +236,41 @@ class ReminderPresenter(QObject):
             ).replace("%1", str(wake))
             item = {**item, "text": f"{item['text']} {line}"}
         return item
+
+    def _plan_done(self, plan_id: str) -> None:
+        """The nudged plan is done: kept as done, then "How was that?" if they like."""
+        from footholds.core import activation
+        from footholds.core.store import ActivityPlan
+        from footholds.core.store.models import now_local
+        from footholds.ui.activity_section import HowWasThatDialog
+
+        plan = self.store.get(ActivityPlan, plan_id) if plan_id else None
+        if plan is None or plan.done_at is not None:
+            return
+        try:
+            plan = activation.done(self.store, plan, now=now_local())
+        except (InvalidEntry, StoreWriteError) as exc:
+            log.warning("planned activity not marked done: %s", exc)
+            return
+        dialog = HowWasThatDialog(plan)
+        done_plan = plan
+
+        def keep() -> None:
+            try:
+                activation.done(
+                    self.store,
+                    done_plan,
+                    mood_before=dialog.before.value(),
+                    mood_after=dialog.after.value(),
+                    word=dialog.word.text(),
+                    now=done_plan.done_at or now_local(),
+                )
+            except (InvalidEntry, StoreWriteError) as exc:
+                log.warning("how it felt not saved: %s", exc)
+
+        dialog.accepted.connect(keep)
+        self._how = dialog
+        dialog.show()
 
     def record(self, record: Record) -> None:
         """Save one record; a full disk keeps it in memory, nothing interrupts the person."""

@@ -13,6 +13,7 @@ def title_for(kind: str) -> str:
         "winddown": QCoreApplication.translate("ReminderCard", "Time to wind down"),
         "nourishment": QCoreApplication.translate("ReminderCard", "Something to eat or drink"),
         "reach_out": QCoreApplication.translate("ReminderCard", "Someone you could reach out to"),
+        "activity": QCoreApplication.translate("ReminderCard", "Something you planned"),
     }
     return titles.get(kind, QCoreApplication.translate("ReminderCard", "A small pause"))
 
@@ -72,6 +73,7 @@ def status_words() -> dict[str, str]:
         "name_winddown": QCoreApplication.translate("ReminderStatus", "wind-down"),
         "name_nourishment": QCoreApplication.translate("ReminderStatus", "food and water nudge"),
         "name_reach_out": QCoreApplication.translate("ReminderStatus", "reach-out nudge"),
+        "name_activity": QCoreApplication.translate("ReminderStatus", "nudge for your plan"),
         "waiting_movement": QCoreApplication.translate("ReminderStatus", "A movement idea"),
         "waiting_rest": QCoreApplication.translate("ReminderStatus", "A short rest"),
         "waiting_winddown": QCoreApplication.translate("ReminderStatus", "Your wind-down idea"),
@@ -79,6 +81,7 @@ def status_words() -> dict[str, str]:
             "ReminderStatus", "A food and water idea"
         ),
         "waiting_reach_out": QCoreApplication.translate("ReminderStatus", "A reach-out idea"),
+        "waiting_activity": QCoreApplication.translate("ReminderStatus", "Something you planned"),
         "day_0": QCoreApplication.translate("ReminderStatus", "Mon"),
         "day_1": QCoreApplication.translate("ReminderStatus", "Tue"),
         "day_2": QCoreApplication.translate("ReminderStatus", "Wed"),

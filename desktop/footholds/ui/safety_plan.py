@@ -24,6 +24,7 @@ from footholds.core import content, safety_plan_render
 from footholds.core.safety_plan_render import current_plan as current_plan
 from footholds.core.store import SafetyPlan
 from footholds.ui.calm import CalmWindow, escape, heading, hint, language, wrapped
+from footholds.ui.help_link import HelpLink
 from footholds.ui.operations import save_record, update_record
 from footholds.ui.safety_plan_output import PlanOutput
 
@@ -139,6 +140,8 @@ class SafetyPlanWindow(CalmWindow):
         layout.addWidget(scroll, 1)
         layout.addWidget(self.status)
         layout.addLayout(buttons)
+        self.help_link = HelpLink(ctx)
+        layout.addWidget(self.help_link)
 
         self.load()
         self.save.clicked.connect(self.save_plan)

@@ -168,6 +168,10 @@ class ChoiceEditor(Editor):
             QCoreApplication.translate("settings", "The choices for %1.").replace("%1", self.label)
         )
         self.combo.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToContents)
+        if setting.name == "safety.region":
+            from footholds.ui.region import guard_wheel
+
+            guard_wheel(self.combo)  # scrolling the page must never swap the crisis lines
         layout = _box(self)
         layout.addWidget(self.combo)
         layout.addStretch(1)

@@ -28,6 +28,7 @@ from footholds.core import content
 from footholds.core.store import ThoughtLog
 from footholds.ui import theme, undo
 from footholds.ui.calm import CalmWindow, language
+from footholds.ui.help_link import HelpLink
 from footholds.ui.operations import remove_record, save_record, update_record
 from footholds.ui.thought_pages import ThoughtPages, wrap_label
 from footholds.ui.today import window_style
@@ -129,6 +130,15 @@ class ThoughtLogWindow(CalmWindow):
         work.addWidget(self.said)
         work.addLayout(nav)
         work.addWidget(self.undo_bar)
+        # Standing, on every page: a thought of ending one's life is met with help at once.
+        self.help_link = HelpLink(
+            ctx,
+            self.tr(
+                "If the thought is about ending your life or hurting yourself, "
+                "Get help now is here."
+            ),
+        )
+        work.addWidget(self.help_link)
 
         split = QSplitter()
         split.addWidget(left)

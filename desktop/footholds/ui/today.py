@@ -26,6 +26,7 @@ from footholds.core import goals as g
 from footholds.core.store import Goal, LogEntry, ReminderEvent, RoutineCheck
 from footholds.core.store.models import now_local
 from footholds.ui import theme
+from footholds.ui.activity_section import ActivitySection
 from footholds.ui.calm import CalmWindow
 from footholds.ui.goals import GoalsSection
 from footholds.ui.routine import RoutineSection
@@ -45,6 +46,7 @@ REFRESH_KINDS = {
     "own_item",
     "content_mark",  # a routine suggestion hidden or brought back in Settings
     "session",  # what to try after a session shows until the next one
+    "activity_plan",
 }
 MAX_WAIT_MS = 3600 * 1000  # re-check hourly at most: a suspend pauses timers, not the clock
 
@@ -116,6 +118,7 @@ class TodayWindow(CalmWindow):
         self.showed_up.setWordWrap(True)
         self.goals = GoalsSection(ctx, self.undo_bar)
         self.to_try = SessionTryCard()
+        self.activities = ActivitySection(ctx, lambda: self.clock())
 
         body = QWidget()
         inner = QVBoxLayout(body)
@@ -127,6 +130,7 @@ class TodayWindow(CalmWindow):
         inner.addWidget(self.said)
         inner.addWidget(self.routine)
         inner.addWidget(self.showed_up)
+        inner.addWidget(self.activities)
         line = QFrame()
         line.setObjectName("rule")  # a plain line: a sunken one glares in dark mode
         line.setFixedHeight(1)
@@ -140,7 +144,10 @@ class TodayWindow(CalmWindow):
         scroll.setWidget(body)
         scroll.setAccessibleName(self.tr("Today"))
         scroll.setAccessibleDescription(
-            self.tr("Your next small thing, your three for today and your goals, in one page.")
+            self.tr(
+                "Your next small thing, your three for today, what you planned and your "
+                "goals, in one page."
+            )
         )
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 8)
@@ -162,6 +169,7 @@ class TodayWindow(CalmWindow):
         self._turnover.timeout.connect(self._on_turnover)
         self.next_done.clicked.connect(self._on_next_done)
         self.goals.said.connect(self._say)
+        self.activities.said.connect(self._say)
         ctx.signals.store_changed.connect(self._on_store_changed)
         ctx.signals.setting_changed.connect(self._on_setting_changed)
 
@@ -193,6 +201,7 @@ class TodayWindow(CalmWindow):
         self.to_try.refresh(self.ctx.store, self.clock())
         self.routine.refresh()
         self.goals.refresh()
+        self.activities.refresh(day)
         # Today only, never a tally for the month: a count of 1 on the 28th reads as 27 missed.
         if self.showed_up_today(day):
             self.showed_up.setText(self.tr("You showed up for yourself today. That counts."))

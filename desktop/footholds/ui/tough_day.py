@@ -7,6 +7,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING, Any
 
+from PySide6.QtGui import QHideEvent, QShowEvent
 from PySide6.QtWidgets import (
     QFrame,
     QHBoxLayout,
@@ -16,7 +17,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from footholds.ui.calm import CalmWindow, heading, hint, region_code
+from footholds.ui.calm import CalmWindow, heading, hint
 from footholds.ui.crisis_lines import CrisisLines
 from footholds.ui.grounding import Grounding
 from footholds.ui.safety_plan import SafetyPlanView
@@ -115,7 +116,6 @@ class ToughDayWindow(CalmWindow):
         self.help_now.setVisible(ctx.windows.available("help-now"))
         self.help_now.clicked.connect(lambda: ctx.windows.show("help-now"))
         ctx.signals.store_changed.connect(self._on_store_changed)
-        ctx.signals.setting_changed.connect(self._on_setting_changed)
 
     def present(self, **_options: Any) -> None:
         """Open at the top, with fresh picks each time the person comes back."""
@@ -127,10 +127,14 @@ class ToughDayWindow(CalmWindow):
         super().present()
         self.name_it.line.setFocus()
 
+    def showEvent(self, event: QShowEvent) -> None:
+        super().showEvent(event)
+        self.ctx.reminders.help_opened("tough-day")  # no reminder while help is on screen
+
+    def hideEvent(self, event: QHideEvent) -> None:
+        super().hideEvent(event)
+        self.ctx.reminders.help_closed("tough-day")  # and none for half an hour after
+
     def _on_store_changed(self, kind: str) -> None:
         if kind == "proof":
             self.proofs.pick()
-
-    def _on_setting_changed(self, name: str, _value: object) -> None:
-        if name == "safety.region":
-            self.crisis.set_region(region_code(self.ctx))

@@ -5,19 +5,40 @@ from __future__ import annotations
 from collections.abc import Callable
 
 from PySide6.QtCore import QCoreApplication, QObject, QTimer, Signal
-from PySide6.QtGui import QAction
+from PySide6.QtGui import QAction, QFont
 from PySide6.QtWidgets import QMenu, QSystemTrayIcon
 
 from footholds.ui import icons
-from footholds.ui.registry import BY_NAME, MENU_ORDER
+from footholds.ui.registry import BY_NAME, HELP_FIRST, MENU_ORDER, SEPARATOR
 from footholds.ui.windows import WindowManager
 
 MenuBuilder = Callable[[QMenu], None]
 
 
 def menu_entries() -> list[str]:
-    """Window names in menu order, limited to windows that exist, plus section markers."""
-    return [n for n in MENU_ORDER if n.startswith("|") or (n in BY_NAME and BY_NAME[n].in_menu)]
+    """Window names in menu order, limited to windows that exist, plus section markers
+    ("|name") and separators ("-")."""
+    return [
+        n
+        for n in MENU_ORDER
+        if n.startswith("|") or n == SEPARATOR or (n in BY_NAME and BY_NAME[n].in_menu)
+    ]
+
+
+def menu_windows() -> list[str]:
+    """Only the window names of the menu, in order."""
+    return [n for n in menu_entries() if n in BY_NAME]
+
+
+def mark_help(action: QAction, name: str) -> None:
+    """Tough day and Get help now: a mark and bold words, to be found at a glance."""
+    mark = icons.mark(name)
+    if mark is not None:
+        action.setIcon(mark)
+        action.setIconVisibleInMenu(True)
+    font = QFont(action.font())
+    font.setBold(True)
+    action.setFont(font)
 
 
 class Tray(QObject):
@@ -54,6 +75,9 @@ class Tray(QObject):
         # Spelled out in full (no `tr = ...` alias): lupdate only finds the full name.
         translate = QCoreApplication.translate
         for name in menu_entries():
+            if name == SEPARATOR:
+                self.menu.addSeparator()
+                continue
             if name.startswith("|"):
                 builder = self.sections.get(name[1:])
                 if builder is not None:
@@ -64,6 +88,8 @@ class Tray(QObject):
             label = translate("menu", BY_NAME[name].label)
             action = QAction(label, self.menu)  # parent: KDE needs it
             action.triggered.connect(lambda _=False, n=name: self.windows.show(n))
+            if name in HELP_FIRST:
+                mark_help(action, name)
             self.menu.addAction(action)
             self.actions[name] = action
         self.menu.addSeparator()

@@ -19,6 +19,7 @@ from footholds.core.store.models import (
     Session,
     ThoughtLog,
 )
+from footholds.core.store.models_activity import Activity, ActivityPlan, SleepEntry
 from footholds.core.store.store import (
     Store,
     StoreCannotOpen,
@@ -31,6 +32,8 @@ from footholds.core.store.validate import InvalidEntry
 __all__ = [
     "BY_KIND",
     "MODELS",
+    "Activity",
+    "ActivityPlan",
     "Affirmation",
     "ContentMark",
     "Goal",
@@ -46,6 +49,7 @@ __all__ = [
     "RoutineItem",
     "SafetyPlan",
     "Session",
+    "SleepEntry",
     "Store",
     "StoreCannotOpen",
     "StoreTooNew",

@@ -16,7 +16,7 @@ from footholds.core.store import validate as v
 from footholds.core.store.validate import InvalidEntry
 
 POSTURES = ("", "sitting", "standing", "lying")
-REMINDER_KINDS = ("movement", "rest", "winddown", "nourishment", "reach_out")
+REMINDER_KINDS = ("movement", "rest", "winddown", "nourishment", "reach_out", "activity")
 OUTCOMES = ("shown", "done", "snoozed", "skipped", "deferred", "faded")
 LOG_SOURCES = (
     "quick-log",
@@ -29,6 +29,9 @@ LOG_SOURCES = (
     "import",
 )
 PROOF_SOURCES = ("own", "quick-log", "goal", "import")
+ACTIVITY_KINDS = ("enjoyment", "achievement", "connection", "matters")
+PLAN_SOURCES = ("today", "quick-log", "tray", "cli", "import")
+SLEEP_SOURCES = ("quick-log", "cli", "import")
 OWN_PACKS = ("movements", "rest", "winddown", "nourishment", "reach_out", "routine")
 
 
@@ -400,6 +403,14 @@ class Session(Record):
         sf.clean_added(self)
 
 
+# Behavioural activation and sleep live next door, to keep this file a readable size. Imported
+# here, after Record is defined, so every model is still known by kind below.
+from footholds.core.store.models_activity import (  # noqa: E402
+    Activity,
+    ActivityPlan,
+    SleepEntry,
+)
+
 MODELS: tuple[type[Record], ...] = (
     LogEntry,
     ReminderEvent,
@@ -415,5 +426,8 @@ MODELS: tuple[type[Record], ...] = (
     SafetyPlan,
     OwnLine,
     Session,
+    Activity,
+    ActivityPlan,
+    SleepEntry,
 )
 BY_KIND: dict[str, type[Record]] = {m.KIND: m for m in MODELS}

@@ -114,6 +114,18 @@ def day(value: Any, label: str = "The date", *, optional: bool = False) -> str:
     return parsed.isoformat()
 
 
+_CLOCK = re.compile(r"([01]\d|2[0-3]):([0-5]\d)")
+
+
+def clock(value: Any, label: str, *, optional: bool = False) -> str:
+    """A time of day as "HH:MM" (24-hour)."""
+    if value in (None, "") and optional:
+        return ""
+    if not isinstance(value, str) or not _CLOCK.fullmatch(value):
+        raise InvalidEntry(f"{label} should be a time like 07:30.")
+    return value
+
+
 def choice(value: Any, label: str, options: tuple[str, ...]) -> str:
     if value not in options:
         raise InvalidEntry(f"{label} should be one of: {', '.join(options)}.")

@@ -1,0 +1,211 @@
+"""Behavioural activation: small things to plan, do, and notice how they felt. No Qt.
+
+A plan belongs to one of the person's days (settings' day.start_hour turns the day over).
+Once its day is over and it was not done, it is simply never shown again: nothing here, in
+Insights or in the check-in summary counts or names such a plan.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Iterable
+from dataclasses import dataclass, replace
+from datetime import date, datetime, time, timedelta, tzinfo
+from statistics import mean
+
+from footholds.core import content
+from footholds.core.days import day_bounds, day_of
+from footholds.core.store import Activity, ActivityPlan, ContentMark, Store
+from footholds.core.store.models import ACTIVITY_KINDS
+
+PACK = "activities"
+# "What seems to help" waits for this much: enough ratings, spread over enough days, that a
+# pattern means something and a single bad week does not speak for the person.
+HELPS_MIN_RATED = 10
+HELPS_MIN_DAYS = 14
+HELPS_MIN_EACH = 2  # an activity needs two ratings before it is named
+HELPS_SHOWN = 3
+# plans are looked for this far back: a plan is made for today or tomorrow at the latest
+_PLAN_WINDOW = timedelta(days=3)
+
+
+@dataclass(frozen=True)
+class Idea:
+    """An activity to choose from: the person's own (own=True) or a built-in idea."""
+
+    id: str
+    text: str
+    kind: str
+    own: bool
+
+
+def ideas(store: Store, language: str = content.DEFAULT_LANGUAGE) -> list[Idea]:
+    """Every activity to pick from, kind by kind, the person's own first in each kind."""
+    hidden = {m.item_id for m in store.all(ContentMark) if m.pack == PACK and m.mark == "hidden"}
+    own = [Idea(a.id, a.text, a.kind, True) for a in store.all(Activity)]
+    built_in = [
+        Idea(str(item["id"]), str(item["text"]), str(item["kind"]), False)
+        for item in content.load_pack(PACK, language)
+        if item["id"] not in hidden
+    ]
+    order = {kind: n for n, kind in enumerate(ACTIVITY_KINDS)}
+    return sorted([*own, *built_in], key=lambda i: (order[i.kind], not i.own))
+
+
+def add_own(store: Store, text: str, kind: str) -> Activity:
+    """Keep an activity in the person's own words. Raises InvalidEntry when it can't be."""
+    return store.add(Activity(text=text, kind=kind))
+
+
+def plan(
+    store: Store,
+    idea: Idea,
+    day: date,
+    *,
+    at: time | None = None,
+    nudge: bool = False,
+    source: str = "today",
+    now: datetime | None = None,
+) -> ActivityPlan:
+    """Plan one activity for `day` (today or tomorrow), at a time or any time that day."""
+    record = ActivityPlan(
+        activity_id=idea.id,
+        text=idea.text,
+        kind=idea.kind,
+        day=day.isoformat(),
+        time=at.strftime("%H:%M") if at is not None else "",
+        nudge=nudge and at is not None,
+        source=source,
+    )
+    if now is not None:
+        record.at = now
+    return store.add(record)
+
+
+def open_plans(
+    store: Store, now: datetime, start_hour: int, tz: tzinfo | None = None
+) -> list[ActivityPlan]:
+    """Plans for today and later that are not done yet, soonest first. Plans for days already
+    over are left out: they quietly disappear."""
+    today = day_of(now, start_hour, tz)
+    recent = store.between(ActivityPlan, now - _PLAN_WINDOW, now + timedelta(seconds=1))
+    waiting = [p for p in recent if p.done_at is None and date.fromisoformat(p.day) >= today]
+    return sorted(waiting, key=lambda p: (p.day, p.time or "99:99", p.at))
+
+
+def done(
+    store: Store,
+    record: ActivityPlan,
+    *,
+    mood_before: int | None = None,
+    mood_after: int | None = None,
+    word: str = "",
+    now: datetime,
+) -> ActivityPlan:
+    """Mark a plan done, with how it felt (every part optional)."""
+    changed = replace(
+        record, done_at=now, mood_before=mood_before, mood_after=mood_after, word=word
+    )
+    return store.update(changed)
+
+
+def nudge_moments(
+    plans: Iterable[ActivityPlan], tz: tzinfo | None = None
+) -> list[tuple[datetime, ActivityPlan]]:
+    """When each plan that asked for a nudge wants it, soonest first (this computer's zone,
+    or `tz`); the reminder scheduler holds it back like any other reminder."""
+    out = []
+    for p in plans:
+        if p.nudge and p.time and p.done_at is None:
+            wall = datetime.combine(date.fromisoformat(p.day), time.fromisoformat(p.time))
+            out.append((wall.astimezone() if tz is None else wall.replace(tzinfo=tz), p))
+    return sorted(out, key=lambda pair: pair[0])
+
+
+class Nudges:
+    """The moments open plans asked to be nudged at, for the scheduler; read from the store
+    once and again only when a plan changes (the scheduler asks on every tick)."""
+
+    def __init__(
+        self,
+        store: Store,
+        clock: Callable[[], datetime],
+        start_hour: Callable[[], int],
+        tz: tzinfo | None = None,  # None: this computer's zone
+    ) -> None:
+        self._store, self._clock, self._start_hour, self._tz = store, clock, start_hour, tz
+        self._cached: list[tuple[datetime, ActivityPlan]] | None = None
+        store.changed.connect(self._on_changed)
+
+    def pairs(self) -> list[tuple[datetime, ActivityPlan]]:
+        if self._cached is None:
+            plans = open_plans(self._store, self._clock(), self._start_hour())
+            self._cached = nudge_moments(plans, self._tz)
+        return self._cached
+
+    def __call__(self) -> list[datetime]:
+        return [at for at, _plan in self.pairs()]
+
+    def due(self, now: datetime) -> ActivityPlan | None:
+        """The plan whose nudge is due by `now` (the latest one), if any."""
+        passed = [plan for at, plan in self.pairs() if at <= now]
+        return passed[-1] if passed else None
+
+    def _on_changed(self, kind: str) -> None:
+        if kind == ActivityPlan.KIND:
+            self._cached = None
+
+
+def done_between(
+    store: Store, first: date, last: date, start_hour: int, tz: tzinfo | None = None
+) -> list[ActivityPlan]:
+    """Plans done on the days first..last, in the order they were done."""
+    start, end = day_bounds(first, start_hour, tz)[0], day_bounds(last, start_hour, tz)[1]
+    # a plan is made at most a couple of days before it is done
+    made = store.between(ActivityPlan, start - _PLAN_WINDOW, end)
+    finished = [p for p in made if p.done_at is not None and start <= p.done_at < end]
+    return sorted(finished, key=lambda p: p.done_at or p.at)
+
+
+@dataclass(frozen=True)
+class Helped:
+    """An activity after which the person tended to feel a little better."""
+
+    text: str
+    kind: str
+    times: int
+
+
+def _rated(plans: Iterable[ActivityPlan]) -> list[ActivityPlan]:
+    return [
+        p
+        for p in plans
+        if p.done_at is not None and p.mood_before is not None and p.mood_after is not None
+    ]
+
+
+def enough_to_notice(plans: Iterable[ActivityPlan], start_hour: int) -> bool:
+    """At least 10 rated activities, spread over at least 14 days (first to last)."""
+    rated = _rated(plans)
+    if len(rated) < HELPS_MIN_RATED:
+        return False
+    days = [day_of(p.done_at, start_hour) for p in rated if p.done_at is not None]
+    return (max(days) - min(days)).days + 1 >= HELPS_MIN_DAYS
+
+
+def what_seems_to_help(plans: Iterable[ActivityPlan], start_hour: int) -> list[Helped] | None:
+    """Activities the person tended to feel a little better after, or None while there is
+    not enough yet to say anything. Only a tendency: it never claims a cause."""
+    plans = list(plans)
+    if not enough_to_notice(plans, start_hour):
+        return None
+    groups: dict[str, list[ActivityPlan]] = {}
+    for p in _rated(plans):
+        groups.setdefault(" ".join(p.text.casefold().split()), []).append(p)
+    found = []
+    for group in groups.values():
+        lift = mean((p.mood_after or 0) - (p.mood_before or 0) for p in group)
+        if len(group) >= HELPS_MIN_EACH and lift > 0:
+            found.append((lift, len(group), group[-1]))
+    # listed with the clearest tendency first; it describes activities, never the person
+    found.sort(key=lambda f: (-f[0], -f[1]))
+    return [Helped(p.text, p.kind, n) for _, n, p in found[:HELPS_SHOWN]]

@@ -1,0 +1,146 @@
+"""The check-in summary's "What I did, and how it felt" and "Sleep" parts. No Qt.
+
+Both are left out of the summary when there is nothing in them: a plan that did not happen is
+never in it, and no night is counted as missing.
+"""
+
+from __future__ import annotations
+
+import html
+from collections.abc import Callable
+from dataclasses import dataclass
+from datetime import date, tzinfo
+from typing import Protocol
+
+from footholds.core import activation, sleep
+from footholds.core.days import day_of
+from footholds.core.store import Store
+
+NEW_SECTIONS = ("activities", "sleep")
+
+
+def QT_TRANSLATE_NOOP(context: str, text: str) -> str:
+    """Mark `text` for translation; the window passes the translated words back in."""
+    return text
+
+
+TEXT: dict[str, str] = {
+    "activities": QT_TRANSLATE_NOOP("checkin", "What I did, and how it felt"),
+    "sleep": QT_TRANSLATE_NOOP("checkin", "Sleep"),
+    "mood_both": QT_TRANSLATE_NOOP("checkin", "mood {before} before, {after} after"),
+    "mood_before": QT_TRANSLATE_NOOP("checkin", "mood {before} before"),
+    "mood_after": QT_TRANSLATE_NOOP("checkin", "mood {after} after"),
+    "mood_scale": QT_TRANSLATE_NOOP("checkin", "Mood from 1 (very low) to 5 (good)."),
+    "sleep_week": QT_TRANSLATE_NOOP("checkin", "Week of"),
+    "sleep_bed": QT_TRANSLATE_NOOP("checkin", "To bed, mostly"),
+    "sleep_up": QT_TRANSLATE_NOOP("checkin", "Up, mostly"),
+    "sleep_quality": QT_TRANSLATE_NOOP("checkin", "How it was (1 to 5)"),
+    "between": QT_TRANSLATE_NOOP("checkin", "{early} to {late}"),
+}
+
+
+class Words(Protocol):
+    def __getitem__(self, key: str) -> str: ...
+
+    @property
+    def day(self) -> Callable[[date], str]: ...
+
+
+@dataclass(frozen=True)
+class Did:
+    """An activity done, as the summary shows it."""
+
+    day: date
+    text: str
+    mood_before: int | None
+    mood_after: int | None
+    word: str
+
+
+def gather_did(
+    store: Store, first: date, last: date, start_hour: int, tz: tzinfo | None
+) -> list[Did]:
+    return [
+        Did(
+            day=day_of(p.done_at or p.at, start_hour, tz),
+            text=p.text.strip(),
+            mood_before=p.mood_before,
+            mood_after=p.mood_after,
+            word=p.word,
+        )
+        for p in activation.done_between(store, first, last, start_hour, tz)
+    ]
+
+
+def gather_sleep(store: Store, first: date, last: date) -> list[sleep.Week]:
+    days = (last - first).days + 1
+    return sleep.weeks(sleep.recent(store, last, days=days), first, last)
+
+
+def _feeling(d: Did, w: Words) -> str:
+    if d.mood_before is not None and d.mood_after is not None:
+        return w["mood_both"].format(before=d.mood_before, after=d.mood_after)
+    if d.mood_before is not None:
+        return w["mood_before"].format(before=d.mood_before)
+    if d.mood_after is not None:
+        return w["mood_after"].format(after=d.mood_after)
+    return ""
+
+
+def _did_line(d: Did, w: Words) -> tuple[str, str, str]:
+    """The day, the activity, and how it felt (mood and word), each plain text."""
+    extra = ", ".join(part for part in (_feeling(d, w), d.word) if part)
+    return w.day(d.day), d.text, extra
+
+
+def _range(pair: tuple[str, str], w: Words) -> str:
+    early, late = pair
+    return early if early == late else w["between"].format(early=early, late=late)
+
+
+def _quality(value: float | None) -> str:
+    return "–" if value is None else f"{value:.1f}".removesuffix(".0")
+
+
+def markdown(section: str, did: list[Did], weeks: list[sleep.Week], w: Words) -> list[str]:
+    if section == "activities":
+        out = []
+        for d in did:
+            day, text, extra = _did_line(d, w)
+            out.append(f"- {day}: {text}" + (f" ({extra})" if extra else ""))
+        if any(d.mood_before is not None or d.mood_after is not None for d in did):
+            out += ["", w["mood_scale"]]
+        return out
+    out = [
+        f"| {w['sleep_week']} | {w['sleep_bed']} | {w['sleep_up']} | {w['sleep_quality']} |",
+        "| --- | --- | --- | --- |",
+    ]
+    for week in weeks:
+        out.append(
+            f"| {w.day(week.first)} | {_range(week.bed, w)} | {_range(week.up, w)} "
+            f"| {_quality(week.quality)} |"
+        )
+    return out
+
+
+def html_lines(section: str, did: list[Did], weeks: list[sleep.Week], w: Words) -> list[str]:
+    e = html.escape
+    if section == "activities":
+        items = []
+        for d in did:
+            day, text, extra = _did_line(d, w)
+            tail = f' <span class="soft">({e(extra)})</span>' if extra else ""
+            items.append(f"<li><b>{e(day)}</b>: {e(text)}{tail}</li>")
+        out = ["<ul>", *items, "</ul>"]
+        if any(d.mood_before is not None or d.mood_after is not None for d in did):
+            out.append(f'<p class="soft">{e(w["mood_scale"])}</p>')
+        return out
+    head = "".join(
+        f"<th>{e(w[k])}</th>" for k in ("sleep_week", "sleep_bed", "sleep_up", "sleep_quality")
+    )
+    rows = [
+        f"<tr><td>{e(w.day(week.first))}</td><td>{e(_range(week.bed, w))}</td>"
+        f"<td>{e(_range(week.up, w))}</td><td>{_quality(week.quality)}</td></tr>"
+        for week in weeks
+    ]
+    return [f"<table><tr>{head}</tr>", *rows, "</table>"]

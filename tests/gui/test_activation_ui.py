@@ -1,0 +1,235 @@
+"""Planning from the tray menu, Today and the quick log; "How was that?"; the morning sleep
+question; and the two Insights cards."""
+
+from __future__ import annotations
+
+from datetime import datetime, timedelta
+
+from footholds.core import activation, sleep
+from footholds.core.days import day_of
+from footholds.core.store import Activity, ActivityPlan, SleepEntry
+from footholds.core.store.models import now_local
+from footholds.ui.activity_section import HowWasThatDialog
+from footholds.ui.registry import MENU_ORDER
+
+
+def menu_texts(ctx) -> list[str]:
+    return [a.text() for a in ctx.tray.menu.actions() if not a.isSeparator()]
+
+
+def test_the_tray_menu_offers_plan_something(ctx) -> None:
+    assert "Plan something" in menu_texts(ctx)
+    assert MENU_ORDER.index("plan-activity") == MENU_ORDER.index("today") + 1
+
+
+def pick(window, text: str) -> None:
+    for row in range(window.ideas.count()):
+        if window.ideas.item(row).text().strip() == text:
+            window.ideas.setCurrentRow(row)
+            return
+    raise AssertionError(f"{text!r} is not offered")
+
+
+def test_plan_from_the_window_shows_in_today(ctx, qtbot) -> None:
+    plan = ctx.windows.show("plan-activity")
+    qtbot.waitExposed(plan)
+    assert plan.ideas.item(0).text() == "Enjoyment"  # a heading, not something to pick
+    pick(plan, "Listen to one song I love")
+    plan.at_time.setChecked(True)
+    plan.plan.click()
+    assert "Today" in plan.said.text()
+    [made] = ctx.store.all(ActivityPlan)
+    assert (made.text, made.source, made.time) == ("Listen to one song I love", "tray", "18:00")
+    today = ctx.windows.show("today")
+    today.refresh()
+    assert [b.accessibleName() for b in today.activities.buttons] == [
+        "I did it: Listen to one song I love"
+    ]
+    assert not today.activities.empty.isVisible()
+
+
+def test_own_words_join_the_list_and_come_first(ctx, qtbot) -> None:
+    plan = ctx.windows.show("plan-activity")
+    plan.own.setText("  Play   the piano ")
+    plan.own_kind.setCurrentIndex(0)
+    plan.when.setCurrentIndex(1)  # tomorrow
+    plan.plan.click()
+    assert [a.text for a in ctx.store.all(Activity)] == ["Play the piano"]
+    assert plan.ideas.item(1).text().strip() == "Play the piano"  # first under Enjoyment
+    [made] = ctx.store.all(ActivityPlan)
+    assert made.day == (day_of(now_local(), 4) + timedelta(days=1)).isoformat()
+    today = ctx.windows.show("today")
+    today.refresh()
+    assert today.activities.buttons == []  # tomorrow's plan waits for tomorrow
+    assert not today.activities.empty.isVisible()
+
+
+def test_nothing_picked_says_so_gently(ctx, qtbot) -> None:
+    plan = ctx.windows.show("plan-activity")
+    plan.ideas.setCurrentRow(-1)
+    plan.plan.click()
+    assert plan.said.text() == "Pick one from the list, or write your own."
+    assert ctx.store.all(ActivityPlan) == []
+
+
+def test_i_did_it_asks_how_it_was_and_keeps_it(ctx, qtbot) -> None:
+    idea = activation.Idea("ac-shower", "Take a shower", "achievement", False)
+    made = activation.plan(ctx.store, idea, day_of(now_local(), 4))
+    today = ctx.windows.show("today")
+    today.refresh()
+    dialog = HowWasThatDialog(made, today)
+    qtbot.addWidget(dialog)
+    dialog.before.group.button(2).click()
+    dialog.after.group.button(3).click()
+    dialog.after.group.button(4).click()  # a second choice replaces the first
+    dialog.word.setText("lighter")
+    today.activities.finish(made, dialog)
+    saved = ctx.store.get(ActivityPlan, made.id)
+    assert saved is not None and saved.done_at is not None
+    assert (saved.mood_before, saved.mood_after, saved.word) == (2, 4, "lighter")
+    today.refresh()
+    assert today.activities.buttons == [] and today.activities.empty.isVisible()
+    assert "Thank you" in today.said.text()
+
+
+def test_a_plan_from_yesterday_is_not_in_today(ctx) -> None:
+    idea = activation.Idea("ac-shower", "Take a shower", "achievement", False)
+    yesterday = day_of(now_local(), 4) - timedelta(days=1)
+    activation.plan(ctx.store, idea, yesterday, now=now_local() - timedelta(days=1))
+    today = ctx.windows.show("today")
+    today.refresh()
+    assert today.activities.buttons == [] and today.activities.empty.isVisible()
+
+
+def morning(hour: int, day: int = 10) -> datetime:
+    return now_local().replace(year=2026, month=3, day=day, hour=hour, minute=0)
+
+
+def test_the_sleep_question_is_off_by_default(ctx) -> None:
+    quick = ctx.windows.get("quick-log")
+    quick.sleep.clock = lambda: morning(8)
+    ctx.windows.show("quick-log")
+    assert not quick.sleep.isVisible()
+
+
+def test_the_sleep_question_once_a_morning(ctx, qtbot) -> None:
+    ctx.settings.set("day.sleep_question", True)
+    quick = ctx.windows.get("quick-log")
+    quick.sleep.clock = lambda: morning(8)
+    ctx.windows.show("quick-log")
+    assert quick.sleep.isVisible()
+    quick.sleep.quality.group.button(4).click()
+    quick.sleep.note.click()
+    assert not quick.sleep.isVisible()
+    [night] = ctx.store.all(SleepEntry)
+    assert (night.bed, night.up, night.quality, night.day) == ("23:00", "07:00", 4, "2026-03-10")
+    quick.put_away()
+    ctx.windows.show("quick-log")
+    assert not quick.sleep.isVisible()  # answered: not again today
+    quick.put_away()
+    quick.sleep.clock = lambda: morning(12)
+    quick.sleep._settled_on = None
+    ctx.windows.show("quick-log")
+    assert not quick.sleep.isVisible()  # noon: not asked
+    quick.put_away()
+    quick.sleep.clock = lambda: morning(7, day=11)
+    ctx.windows.show("quick-log")
+    assert quick.sleep.isVisible()  # the next morning
+    quick.sleep.later.click()
+    assert not quick.sleep.isVisible()
+    quick.put_away()
+    ctx.windows.show("quick-log")
+    assert not quick.sleep.isVisible()  # put aside until tomorrow
+
+
+def test_insights_what_seems_to_help_waits_for_enough(ctx) -> None:
+    from footholds.ui.insights_more import HelpsCard
+
+    now = now_local()
+    card = HelpsCard()
+    for n in range(10):
+        at = now - timedelta(days=13 - round(n * 13 / 9))
+        p = ctx.store.add(
+            ActivityPlan(text="A short walk", day=at.date().isoformat(), at=at - timedelta(hours=1))
+        )
+        activation.done(ctx.store, p, mood_before=2, mood_after=3, now=at)
+        card.refresh(ctx.store, day_of(now, 4), 4)
+        assert card.isVisibleTo(card.parentWidget() or card) is (n == 9), n
+    assert card.items.text() == "• A short walk"
+    assert card.lead.text() == "You tended to feel a little better after:"
+
+
+def test_insights_shows_bed_and_wake_times(ctx, qtbot) -> None:
+    insights = ctx.windows.show("insights")
+    qtbot.waitExposed(insights)
+    assert not insights.sleep.isVisible()
+    today = now_local().date()
+    for n, bed in enumerate(["23:10", "23:40", "00:20"]):
+        sleep.record(ctx.store, bed, "07:15", 3, morning=today - timedelta(days=n))
+    insights.refresh()
+    assert insights.sleep.isVisible()
+    assert "to bed" in insights.sleep.chart.accessibleDescription()
+
+
+def test_the_running_app_saves_a_night_sent_by_footholds_log(ctx) -> None:
+    from footholds.handlers import HANDLERS
+
+    night = {"bed": "23:30", "up": "07:10", "quality": 3, "day": "2026-03-10"}
+    ok, said = HANDLERS["log"](ctx, {"sleep": night})
+    assert ok and said == "Noted how you slept. Thank you."
+    entry = {"feelings": ["tired"], "source": "cli"}
+    ok, _ = HANDLERS["log"](ctx, {"sleep": {**night, "day": "2026-03-11"}, "entry": entry})
+    assert ok
+    assert [(n.day, n.bed) for n in ctx.store.all(SleepEntry)] == [
+        ("2026-03-10", "23:30"),
+        ("2026-03-11", "23:30"),
+    ]
+    ok, said = HANDLERS["log"](ctx, {"sleep": {**night, "bed": "07:10"}})
+    assert not ok and "same time" in said
+    ok, said = HANDLERS["log"](ctx, {"sleep": {"bed": "23:30"}})
+    assert not ok and "expected shape" in said
+
+
+def test_a_nudge_card_shows_the_plan_and_done_asks_how_it_was(ctx, qtbot) -> None:
+    from datetime import time as clock
+
+    from footholds.core.reminders import Kind
+    from footholds.core.store import ReminderEvent
+
+    now = now_local()
+    earlier = (now - timedelta(minutes=1)).time()
+    idea = activation.Idea("", "Water the plants", "achievement", True)
+    made = activation.plan(
+        ctx.store, idea, day_of(now, 4), at=clock(earlier.hour, earlier.minute), nudge=True
+    )
+    presenter = ctx.reminders.presenter
+    ctx.settings.set("reminders.delivery", "card")
+    presenter.present(Kind.ACTIVITY)
+    card = presenter.card
+    assert card.text.text() == "Water the plants"
+    assert card.title.text() == "Something you planned"
+    assert not card.another_button.isVisible() and not card.more.isVisible()
+    presenter.answer("done")
+    saved = ctx.store.get(ActivityPlan, made.id)
+    assert saved is not None and saved.done_at is not None
+    dialog = presenter._how
+    assert dialog is not None and dialog.isVisible()
+    dialog.after.group.button(4).click()
+    dialog.accept()
+    saved = ctx.store.get(ActivityPlan, made.id)
+    assert saved is not None and saved.mood_after == 4
+    outcomes = [(e.reminder, e.outcome) for e in ctx.store.all(ReminderEvent)]
+    assert ("activity", "done") in outcomes
+
+
+def test_plan_with_a_nudge_from_the_window(ctx, qtbot) -> None:
+    plan = ctx.windows.show("plan-activity")
+    assert not plan.nudge.isEnabled()  # only with a time
+    pick(plan, "Take a shower")
+    plan.at_time.setChecked(True)
+    plan.nudge.setChecked(True)
+    plan.plan.click()
+    [made] = ctx.store.all(ActivityPlan)
+    assert made.nudge and made.time == "18:00"
+    plan.at_time.setChecked(False)
+    assert not plan.nudge.isChecked()

@@ -1,0 +1,330 @@
+"""The crisis lines' region never changes by accident and is never a silent guess: keys and
+the wheel over Get help now leave it alone; a change is deliberate, said, and undoable; where
+the computer names no country, Footholds asks; the region is named wherever lines show."""
+
+from __future__ import annotations
+
+import pytest
+from PySide6.QtCore import QPoint, QPointF, Qt
+from PySide6.QtGui import QGuiApplication, QWheelEvent
+from PySide6.QtWidgets import QApplication, QComboBox, QPushButton, QWidget
+
+from footholds.platform import phone_links
+from footholds.ui import calm, region
+
+KEYS = (Qt.Key.Key_Down, Qt.Key.Key_PageDown, Qt.Key.Key_Up, Qt.Key.Key_Home, Qt.Key.Key_End)
+
+
+@pytest.fixture(autouse=True)
+def no_phone(monkeypatch):
+    monkeypatch.setattr(phone_links, "can_open", lambda scheme: False)
+
+
+def _open(ctx, qtbot, **options):
+    window = ctx.windows.show("help-now", **options)
+    qtbot.waitExposed(window)
+    return window
+
+
+def _wheel(widget: QWidget, notches: int) -> None:
+    """One wheel turn of `notches` over the middle of `widget`, as a mouse sends it."""
+    middle = QPointF(widget.rect().center())
+    event = QWheelEvent(
+        middle,
+        QPointF(widget.mapToGlobal(middle.toPoint())),
+        QPoint(0, 0),
+        QPoint(0, 120 * notches),
+        Qt.MouseButton.NoButton,
+        Qt.KeyboardModifier.NoModifier,
+        Qt.ScrollPhase.NoScrollPhase,
+        False,
+    )
+    QApplication.sendEvent(widget, event)
+
+
+def _everything(window: QWidget) -> list[QWidget]:
+    return [w for w in window.findChildren(QWidget) if w.isVisible()]
+
+
+def _press_and_scroll_everywhere(qtbot, window: QWidget) -> None:
+    """Every key above and both wheel directions, over every visible widget, focused or not."""
+    for widget in [window, *_everything(window)]:
+        for key in KEYS:
+            qtbot.keyClick(widget, key)
+        for notches in (-1, 1, -3):
+            _wheel(widget, notches)
+    for key in KEYS:  # and wherever the focus went
+        qtbot.keyClick(QApplication.focusWidget() or window, key)
+
+
+def test_keys_and_the_wheel_over_the_window_leave_the_region(ctx, qtbot) -> None:
+    ctx.settings.set("safety.region", "GB")
+    window = _open(ctx, qtbot)
+    window.activateWindow()
+    qtbot.waitUntil(window.isActiveWindow)
+    lines = window.crisis.text()
+    _press_and_scroll_everywhere(qtbot, window)
+    assert ctx.settings["safety.region"] == "GB"
+    assert window.crisis.text() == lines
+    # with the list of countries open, too: it changes nothing until "Use this country"
+    window.region_line.change.click()
+    _press_and_scroll_everywhere(qtbot, window)
+    assert ctx.settings["safety.region"] == "GB"
+    assert window.crisis.text() == lines
+
+
+def test_keys_and_the_wheel_leave_an_unchosen_region_unchosen(ctx, qtbot, monkeypatch) -> None:
+    monkeypatch.setattr(calm, "system_locale_name", lambda: "C")
+    window = _open(ctx, qtbot)
+    assert window.asking()
+    _press_and_scroll_everywhere(qtbot, window)
+    assert ctx.settings["safety.region"] == ""
+    assert window.asking()
+
+
+def test_the_focus_opens_on_the_first_lines_button_never_the_list(ctx, qtbot) -> None:
+    ctx.settings.set("safety.region", "GB")
+    window = _open(ctx, qtbot)
+    window.activateWindow()
+    qtbot.waitUntil(window.isActiveWindow)
+    first = window.crisis.first_action()
+    assert first is not None and first.hasFocus()
+    assert first.text() == "Copy number" and "Samaritans" in first.accessibleName()
+    assert not isinstance(QApplication.focusWidget(), QComboBox)
+
+
+def test_a_call_button_where_the_system_can_call(ctx, qtbot, monkeypatch) -> None:
+    monkeypatch.setattr(phone_links, "can_open", lambda scheme: True)
+    ctx.settings.set("safety.region", "GB")
+    window = _open(ctx, qtbot)
+    opened = []
+    monkeypatch.setattr(window.crisis, "on_link", opened.append)
+    first = window.crisis.first_action()
+    assert first.text() == "Call"
+    window.crisis.set_region("GB")  # rebuilt with the patched handler
+    window.crisis.first_action().click()
+    assert opened == ["tel:116123"]
+
+
+def test_the_wheel_turns_the_list_only_once_clicked_into(ctx, qtbot) -> None:
+    ctx.settings.set("safety.region", "GB")
+    window = _open(ctx, qtbot)
+    window.region_line.change.click()
+    box = window.picker.box
+    before = box.currentIndex()
+    _wheel(box, -1)
+    assert box.currentIndex() == before
+    box.clicked_into = True  # as a click into it does (the popup is not drawn offscreen)
+    _wheel(box, -1)
+    assert box.currentIndex() != before
+    assert ctx.settings["safety.region"] == "GB"  # still only the list, not the setting
+
+
+def test_a_change_is_said_in_place_and_can_be_undone(ctx, qtbot) -> None:
+    ctx.settings.set("safety.region", "GB")
+    window = _open(ctx, qtbot)
+    qtbot.wait(50)
+    where = window.crisis.mapTo(window, QPoint(0, 0)).y()
+    window.region_line.change.click()
+    window.picker.box.setCurrentIndex(window.picker.box.findData("IE"))
+    window.picker.use.click()
+    assert ctx.settings["safety.region"] == "IE"
+    assert window.region_line.said.text() == "Region changed to Ireland."
+    assert window.region_line.undo.isVisible() and window.region_line.undo.hasFocus()
+    qtbot.wait(50)
+    assert window.crisis.mapTo(window, QPoint(0, 0)).y() == where  # nothing moved
+    assert "Pieta" in window.crisis.text()
+    window.region_line.undo.click()
+    assert ctx.settings["safety.region"] == "GB"
+    assert "Shout" in window.crisis.text()
+    assert window.region_line.where.text() == "Crisis lines for United Kingdom."
+
+
+def test_keep_as_it_is_changes_nothing(ctx, qtbot) -> None:
+    ctx.settings.set("safety.region", "GB")
+    window = _open(ctx, qtbot)
+    window.region_line.change.click()
+    window.picker.box.setCurrentIndex(window.picker.box.findData("US"))
+    window.picker.cancel.click()
+    assert ctx.settings["safety.region"] == "GB" and not window.asking()
+
+
+@pytest.mark.parametrize("system", ["C.UTF-8", "POSIX", "en", "C", "en_ZZ"])
+def test_without_a_country_help_asks(ctx, qtbot, monkeypatch, system) -> None:
+    monkeypatch.setattr(calm, "system_locale_name", lambda: system)
+    assert region.needs_asking(ctx) and region.chosen_region(ctx) == ""
+    window = _open(ctx, qtbot)
+    assert window.asking() and window.picker.prompt.text().startswith("Which country")
+    assert not window.picker.use.isEnabled()  # "Choose your country" is not a country
+    headline = window.crisis.text().splitlines()[0]
+    assert headline.endswith("call your local emergency number.")
+    assert not any(c.isdigit() for c in headline)  # never another country's number
+    window.picker.box.setCurrentIndex(window.picker.box.findData("AU"))
+    window.picker.use.click()
+    assert ctx.settings["safety.region"] == "AU" and not window.asking()
+    assert "000" in window.crisis.text().splitlines()[0]
+
+
+def test_a_system_country_without_lines_of_its_own_is_asked_about(ctx, qtbot, monkeypatch):
+    monkeypatch.setattr(calm, "system_locale_name", lambda: "es_MX.UTF-8")
+    assert not region.has_own_lines("MX")
+    assert region.needs_asking(ctx) and region.shown_region(ctx) == "MX"
+    window = _open(ctx, qtbot)
+    assert window.asking()
+    assert "call 911." in window.crisis.text()  # Mexico's own number while it asks
+    assert window.picker.box.currentData() == "MX"  # confirming is one click
+    window.picker.use.click()
+    assert ctx.settings["safety.region"] == "MX" and not window.asking()
+    assert window.region_line.where.text() == "Crisis lines for Mexico."
+    assert "call 911." in window.crisis.text()
+
+
+def test_a_country_from_the_system_is_named_as_such(ctx, qtbot, monkeypatch) -> None:
+    monkeypatch.setattr(calm, "system_locale_name", lambda: "en_IE")
+    assert region.chosen_region(ctx) == "IE" and region.from_system(ctx)
+    window = _open(ctx, qtbot)
+    assert not window.asking()
+    assert window.region_line.where.text().endswith("from this computer's settings.")
+
+
+def test_somewhere_else_is_not_a_country_the_adapter_knows() -> None:
+    for code in ("", "ZZ", "zz", "  ", "XX"):
+        assert region.emergency_number(code) == "" and not region.has_own_lines(code)
+    assert region.emergency_number("nz") == "111" and region.has_own_lines("NZ")
+
+
+def test_copy_puts_the_number_on_the_clipboard_without_moving_anything(ctx, qtbot) -> None:
+    ctx.settings.set("safety.region", "GB")
+    window = _open(ctx, qtbot)
+    button = window.crisis.first_action()
+    width = button.width()
+    button.click()
+    assert QGuiApplication.clipboard().text() == "116 123"
+    assert button.text() == "Copied" and button.width() == width
+    qtbot.waitUntil(lambda: button.text() == "Copy number", timeout=4000)
+
+
+def test_the_tough_day_footer_names_the_region_and_changes_it_in_one_click(ctx, qtbot) -> None:
+    ctx.settings.set("safety.region", "NZ")
+    window = ctx.windows.show("tough-day")
+    qtbot.waitExposed(window)
+    assert window.crisis.where.text() == "Crisis lines for New Zealand"
+    assert window.crisis.change.isVisible()
+    window.crisis.change.click()
+    help_now = ctx.windows.get("help-now")
+    qtbot.waitUntil(help_now.isVisible)
+    assert help_now.asking() and help_now.picker.box.currentData() == "NZ"
+    help_now.picker.box.setCurrentIndex(help_now.picker.box.findData("AU"))
+    help_now.picker.use.click()
+    assert window.crisis.where.text() == "Crisis lines for Australia"
+    assert "000" in window.crisis.text()
+
+
+def test_the_tough_day_footer_says_when_no_country_is_chosen(ctx, qtbot, monkeypatch) -> None:
+    monkeypatch.setattr(calm, "system_locale_name", lambda: "POSIX")
+    window = ctx.windows.show("tough-day")
+    qtbot.waitExposed(window)
+    assert window.crisis.where.text() == "Choose your country to see its own lines."
+    assert "call your local emergency number" in window.crisis.text()
+
+
+def test_the_settings_region_field_ignores_the_wheel_until_focused(ctx, qtbot) -> None:
+    ctx.settings.set("safety.region", "GB")
+    window = ctx.windows.show("settings")
+    qtbot.waitExposed(window)
+    combo = window.findChildren(QComboBox)
+    [box] = [c for c in combo if c.findData("GB") >= 0 and c.findData("US") >= 0]
+    box.clearFocus()
+    _wheel(box, -1)
+    assert ctx.settings["safety.region"] == "GB"
+
+
+# -- help is one click from everywhere ------------------------------------------------------
+
+
+def test_tough_day_and_get_help_now_come_first_in_the_tray_menu_marked(ctx) -> None:
+    actions = ctx.tray.menu.actions()
+    assert [a.text() for a in actions[:2]] == ["Tough day", "Get help now"]
+    assert all(not a.icon().isNull() and a.font().bold() for a in actions[:2])
+    assert actions[2].isSeparator()
+    assert not any(a.font().bold() for a in actions[3:])
+
+
+def test_the_no_tray_window_shows_them_first_with_the_region(ctx, qtbot) -> None:
+    from footholds import app as app_module
+
+    app_module._open_fallback(ctx)
+    window = ctx.windows.fallback
+    qtbot.addWidget(window)
+    buttons = [b for b in window.findChildren(QPushButton) if b.isVisible()]
+    assert [b.text() for b in buttons[:2]] == ["Tough day", "Get help now"]
+    assert not buttons[0].icon().isNull() and buttons[1].font().bold()
+    ctx.settings.set("safety.region", "IE")
+    assert window.crisis.where.text() == "Crisis lines for Ireland"
+    assert "112" in window.crisis.text()
+
+
+WRITING = ("quick-log", "journal", "thought-log", "safety-plan", "reach-out", "affirmation")
+
+
+@pytest.mark.parametrize("name", WRITING)
+def test_every_writing_window_has_the_get_help_now_link(ctx, qtbot, name) -> None:
+    window = ctx.windows.show(name)
+    qtbot.waitExposed(window)
+    link = window.help_link
+    assert link.isVisible() and link.button.text() == "Get help now"
+    assert link.window() is window
+    link.button.click()
+    assert ctx.windows.is_visible("help-now")
+
+
+def test_the_thought_log_keeps_its_standing_line(ctx, qtbot) -> None:
+    window = ctx.windows.show("thought-log")
+    qtbot.waitExposed(window)
+    assert window.help_link.words.text() == (
+        "If the thought is about ending your life or hurting yourself, Get help now is here."
+    )
+    for _ in range(4):  # on every page of the questions
+        if window.next.isVisible() and window.next.isEnabled():
+            window.next.click()
+        assert window.help_link.isVisible()
+
+
+# -- the first-run card asks -------------------------------------------------------------
+
+
+def test_the_first_run_card_asks_for_the_country_when_the_system_does_not_say(
+    ctx, qtbot, monkeypatch
+) -> None:
+    monkeypatch.setattr(calm, "system_locale_name", lambda: "C.UTF-8")
+    window = ctx.windows.show("first-run")
+    qtbot.waitExposed(window)
+    country = window.country
+    assert country.picker.isVisible() and not country.confirm.isVisible()
+    country.picker.box.setCurrentIndex(country.picker.box.findData("ES"))
+    country.picker.use.click()
+    assert ctx.settings["safety.region"] == "ES"
+    assert country.said.text() == "Crisis lines for Spain." and not country.picker.isVisible()
+
+
+def test_the_first_run_card_asks_to_confirm_the_systems_country(ctx, qtbot, monkeypatch) -> None:
+    monkeypatch.setattr(calm, "system_locale_name", lambda: "en_CA")
+    window = ctx.windows.show("first-run")
+    qtbot.waitExposed(window)
+    country = window.country
+    assert country.said.text() == "Your computer says you are in Canada. Is that right?"
+    assert ctx.settings["safety.region"] == ""  # not written until confirmed
+    country.confirm.click()
+    assert ctx.settings["safety.region"] == "CA"
+    assert not country.confirm.isVisible()
+    country.other.click()
+    assert country.picker.isVisible()
+
+
+def test_choosing_the_same_country_says_nothing(ctx, qtbot) -> None:
+    ctx.settings.set("safety.region", "GB")
+    window = _open(ctx, qtbot)
+    window.region_line.change.click()
+    window.picker.use.click()  # the list opens on the country shown
+    assert window.region_line.currentIndex() == 0 and not window.asking()
+    assert ctx.settings["safety.region"] == "GB"

@@ -1,0 +1,62 @@
+"""The summary's "What I did, and how it felt" and "Sleep": shown with something in them, left
+out when empty or unticked, and a plan that did not happen is never in it."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from checkin_data import FIRST, LAST, TODAY, TZ, fill, fill_activity_and_sleep, open_store
+from footholds.core import checkin
+from footholds.core.checkin_render import to_html, to_markdown
+
+
+def report(tmp_path: Path, *, with_new: bool) -> checkin.Report:
+    store = fill(open_store(tmp_path))
+    if with_new:
+        fill_activity_and_sleep(store)
+    made = checkin.gather(store, FIRST, LAST, made=TODAY, tz=TZ, day_start_hour=4)
+    store.close()
+    return made
+
+
+def test_markdown_has_what_i_did_and_sleep(tmp_path: Path) -> None:
+    text = to_markdown(report(tmp_path, with_new=True))
+    assert "## What I did, and how it felt" in text
+    assert "- Tue 3 Mar: A short walk (mood 2 before, 3 after, fresh air)" in text
+    assert "- Fri 6 Mar: Call Sam (mood 4 after)" in text
+    assert "- Mon 9 Mar: A short walk (rain)" in text
+    assert "Thu 12 Mar" not in text.split("## What I did")[1].split("##")[0]  # never done
+    assert "Mood from 1 (very low) to 5 (good)." in text
+    assert "## Sleep" in text
+    assert "| Week of | To bed, mostly | Up, mostly | How it was (1 to 5) |" in text
+    assert "| Mon 2 Mar | 23:30 to 00:30 | 07:00 to 07:30 | 3 |" in text
+    assert "| Mon 9 Mar | 23:00 | 07:00 | – |" in text
+    # in the order of the sections, after wins and before the proof list
+    assert text.index("## Small wins") < text.index("## What I did") < text.index("## Sleep")
+    assert text.index("## Sleep") < text.index("## Added to my proof list")
+
+
+def test_html_has_what_i_did_and_sleep(tmp_path: Path) -> None:
+    page = to_html(report(tmp_path, with_new=True))
+    assert "<h2>What I did, and how it felt</h2>" in page
+    assert "<li><b>Tue 3 Mar</b>: A short walk" in page
+    assert "(mood 2 before, 3 after, fresh air)" in page
+    assert "<h2>Sleep</h2>" in page
+    assert "<td>23:30 to 00:30</td>" in page
+
+
+def test_both_are_left_out_when_empty(tmp_path: Path) -> None:
+    made = report(tmp_path, with_new=False)
+    for text in (to_markdown(made), to_html(made)):
+        assert "What I did, and how it felt" not in text
+        assert "## Sleep" not in text and "<h2>Sleep</h2>" not in text
+
+
+def test_both_are_left_out_when_unticked(tmp_path: Path) -> None:
+    made = report(tmp_path, with_new=True)
+    chosen = [s for s in checkin.SECTIONS if s not in ("activities", "sleep")]
+    for text in (to_markdown(made, chosen), to_html(made, chosen)):
+        assert "What I did, and how it felt" not in text
+        assert "## Sleep" not in text and "<h2>Sleep</h2>" not in text
+    only = to_markdown(made, ["sleep"])
+    assert "## Sleep" in only and "What I did" not in only

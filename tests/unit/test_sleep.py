@@ -1,0 +1,169 @@
+"""Sleep with a fake clock: reading `--slept`, the once-a-day morning question, the usual
+bedtime for the wind-down reminder, and week-by-week steadiness."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from datetime import date, datetime, timedelta, timezone
+from pathlib import Path
+
+import pytest
+
+from footholds.core import sleep
+from footholds.core.store import InvalidEntry, SleepEntry, Store
+
+TZ = timezone(timedelta(hours=-5))
+
+
+@pytest.fixture
+def store(tmp_path: Path) -> Iterator[Store]:
+    s = Store(tmp_path / "store", aside_dir=tmp_path / "aside", durable=False)
+    s.open()
+    yield s
+    s.close()
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("23:30-07:10", ("23:30", "07:10")),
+        ("7:00 - 9:30", ("07:00", "09:30")),
+        ("00:45-08:00", ("00:45", "08:00")),
+        ("21:00-05:30", ("21:00", "05:30")),
+    ],
+)
+def test_slept_reads_a_night_across_midnight(text: str, expected: tuple[str, str]) -> None:
+    assert sleep.parse_slept(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "says"),
+    [
+        ("late", "like 23:30-07:10"),
+        ("23:30", "like 23:30-07:10"),
+        ("25:00-07:00", "isn't on the clock"),
+        ("23:61-07:00", "isn't on the clock"),
+        ("07:00-07:00", "the same time"),
+        ("07:10-23:30", "swapped"),
+    ],
+)
+def test_slept_refuses_nonsense_with_a_clear_message(text: str, says: str) -> None:
+    with pytest.raises(sleep.SleepTimesError, match=says):
+        sleep.parse_slept(text)
+
+
+def test_the_morning_question_is_asked_once_a_day_before_noon(store: Store) -> None:
+    morning = datetime(2026, 3, 10, 7, 30, tzinfo=TZ)
+
+    def due(now: datetime, *, enabled: bool = True, put_aside: date | None = None) -> bool:
+        return sleep.question_due(
+            enabled=enabled,
+            now=now,
+            start_hour=4,
+            answered_today=sleep.answered_on(store, now.date()),
+            put_aside_on=put_aside,
+        )
+
+    assert due(morning)
+    assert not due(morning, enabled=False)  # off: never asked
+    assert not due(morning.replace(hour=12))  # noon: no longer asked
+    assert not due(morning.replace(hour=3))  # the day has not started yet
+    assert not due(morning, put_aside=morning.date())  # put aside this morning
+    assert due(morning + timedelta(days=1), put_aside=morning.date())  # asked again tomorrow
+    sleep.record(store, "23:30", "07:10", 4, morning=morning.date(), now=morning)
+    assert not due(morning.replace(hour=9))  # answered: once a day
+    assert due(morning + timedelta(days=1))
+
+
+def test_answering_again_the_same_morning_replaces_it(store: Store) -> None:
+    at = datetime(2026, 3, 10, 7, 30, tzinfo=TZ)
+    first = sleep.record(store, "23:30", "07:10", None, morning=at.date(), now=at)
+    second = sleep.record(store, "23:00", "07:00", 3, morning=at.date(), now=at)
+    assert second.id == first.id
+    saved = store.all(SleepEntry)
+    assert [(s.bed, s.up, s.quality) for s in saved] == [("23:00", "07:00", 3)]
+
+
+def test_a_sleep_entry_refuses_impossible_values(store: Store) -> None:
+    with pytest.raises(InvalidEntry):
+        store.add(SleepEntry(day="2026-03-10", bed="24:00", up="07:00"))
+    with pytest.raises(InvalidEntry):
+        store.add(SleepEntry(day="2026-03-10", bed="23:00", up="07:00", quality=0))
+    with pytest.raises(sleep.SleepTimesError):
+        sleep.record(store, "07:00", "07:00", None, morning=date(2026, 3, 10))
+
+
+def nights(*beds: str, last: date = date(2026, 3, 20), up: str = "07:00") -> list[SleepEntry]:
+    return [
+        SleepEntry(day=(last - timedelta(days=n)).isoformat(), bed=bed, up=up).clean()
+        for n, bed in enumerate(reversed(beds))
+    ]
+
+
+def test_usual_bedtime_is_the_middle_of_recent_nights_across_midnight() -> None:
+    today = date(2026, 3, 20)
+    assert sleep.usual_bedtime(nights("23:00", "00:30", "23:30"), today) == "23:30"
+    # the middle of two: halfway, across midnight
+    assert sleep.usual_bedtime(nights("23:40", "00:20", "23:40", "00:20"), today) == "00:00"
+    # one very late night does not drag it
+    assert sleep.usual_bedtime(nights("22:30", "22:45", "22:30", "03:00"), today) == "22:38"
+
+
+def test_usual_bedtime_needs_three_recent_nights() -> None:
+    today = date(2026, 3, 20)
+    assert sleep.usual_bedtime(nights("23:00", "23:30"), today) is None
+    old = nights("21:00", "21:00", "21:00", last=today - timedelta(days=40))
+    assert sleep.usual_bedtime(old, today) is None  # too long ago to be usual now
+    # only the last 14 nights count
+    many = nights(*(["20:00"] * 10 + ["23:00"] * 14))
+    assert sleep.usual_bedtime(many, today) == "23:00"
+
+
+def test_weeks_show_the_middle_of_bed_and_wake_times() -> None:
+    entries = nights("23:00", "23:15", "23:30", "01:30", "23:10", last=date(2026, 3, 13))
+    entries[0].quality, entries[1].quality = 2, 4
+    [week] = sleep.weeks(entries, date(2026, 3, 1), date(2026, 3, 31))
+    assert week.first == date(2026, 3, 9)
+    assert week.nights == 5
+    assert week.bed == ("23:10", "23:30")  # the middle half: the 01:30 night is left aside
+    assert week.up == ("07:00", "07:00")
+    assert week.quality == 3
+    assert sleep.weeks(entries, date(2026, 4, 1), date(2026, 4, 30)) == []
+
+
+def test_wind_down_uses_the_usual_bedtime_only_when_chosen() -> None:
+    from zoneinfo import ZoneInfo
+
+    from fakes import SchedulerRig
+    from footholds.core.scheduler import Kind
+
+    london = ZoneInfo("Europe/London")
+    start = datetime(2024, 6, 3, 21, 0, tzinfo=london)
+    quiet = {"reminders.movement_enabled": False, "reminders.rest_enabled": False}
+    usual = {**quiet, "day.bedtime": "23:00", "day.bedtime_usual": True}
+    # chosen: 45 minutes before the usual 23:30, not before the 23:00 set in settings
+    rig = SchedulerRig(start, usual, usual_bedtime=lambda: "23:30")
+    rig.run(120, step=60)
+    assert [d.kind for d in rig.shown] == [Kind.WINDDOWN]
+    assert rig.shown_at == [datetime(2024, 6, 3, 22, 45, tzinfo=london)]
+    # not chosen: the set bedtime
+    rig = SchedulerRig(start, {**usual, "day.bedtime_usual": False}, usual_bedtime=lambda: "23:30")
+    rig.run(120, step=60)
+    assert rig.shown_at == [datetime(2024, 6, 3, 22, 15, tzinfo=london)]
+    # chosen, but no usual bedtime yet (fewer than three nights): the set one
+    rig = SchedulerRig(start, usual, usual_bedtime=lambda: None)
+    rig.run(120, step=60)
+    assert rig.shown_at == [datetime(2024, 6, 3, 22, 15, tzinfo=london)]
+    # chosen, with no bedtime set at all: the usual one alone turns wind-down on
+    rig = SchedulerRig(start, {**usual, "day.bedtime": ""}, usual_bedtime=lambda: "22:30")
+    rig.run(120, step=60)
+    assert rig.shown_at == [datetime(2024, 6, 3, 21, 45, tzinfo=london)]
+
+
+def test_usual_bedtime_from_the_store_follows_new_nights(store: Store) -> None:
+    now = datetime(2026, 3, 20, 9, 0, tzinfo=TZ)
+    usual = sleep.UsualBedtime(store, lambda: now)
+    assert usual() is None
+    for n, bed in enumerate(["23:00", "23:20", "23:40"]):
+        sleep.record(store, bed, "07:00", None, morning=date(2026, 3, 18 + n), now=now)
+    assert usual() == "23:20"
