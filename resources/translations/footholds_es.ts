@@ -4072,8 +4072,8 @@ Lo que guardes en el registro rápido (un clic en el icono de la bandeja) aparec
         <translation>Saltar la próxima sesión: %1</translation>
     </message>
     <message>
-        <source>Skipped the session on %1.</source>
-        <translation>Saltaste la sesión del %1.</translation>
+        <source>No session on %1 this time.</source>
+        <translation>Esta vez no hay sesión el %1.</translation>
     </message>
     <message>
         <source>%1 at %2</source>

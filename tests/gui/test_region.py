@@ -246,8 +246,10 @@ def test_tough_day_and_get_help_now_come_first_in_the_tray_menu_marked(ctx) -> N
     actions = ctx.tray.menu.actions()
     assert [a.text() for a in actions[:2]] == ["Tough day", "Get help now"]
     assert all(not a.icon().isNull() and a.font().bold() for a in actions[:2])
-    assert actions[2].isSeparator()
-    assert not any(a.font().bold() for a in actions[3:])
+    # the safety plan keeps them company above the line, unmarked: the marks stay for help
+    assert actions[2].text() == "Safety plan" and not actions[2].font().bold()
+    assert actions[3].isSeparator()
+    assert not any(a.font().bold() for a in actions[2:])
 
 
 def test_the_no_tray_window_shows_them_first_with_the_region(ctx, qtbot) -> None:

@@ -24,7 +24,7 @@ def _open(ctx, qtbot, **options):
 def test_in_the_tray_menu_right_below_tough_day_and_get_help_now(ctx, qtbot) -> None:
     assert BY_NAME["safety-plan"].in_menu is True
     names = [n for n in menu_entries() if not n.startswith("|")]
-    assert names[:4] == ["tough-day", "help-now", "-", "safety-plan"]
+    assert names[:4] == ["tough-day", "help-now", "safety-plan", "-"]
     action = ctx.tray.actions["safety-plan"]
     assert action.text() == "Safety plan"
     action.trigger()

@@ -40,7 +40,7 @@ def started(root: Path) -> Store:
 def refuse_writes(monkeypatch: pytest.MonkeyPatch) -> None:
     """The store's own folder can't be written (a full disk there); other folders can."""
 
-    def full(path: Path, data: bytes, *, durable: bool = True) -> None:
+    def full(path: Path, data: bytes, *, durable: bool = True, sync_dir: bool = True) -> None:
         raise OSError(errno.ENOSPC, os.strerror(errno.ENOSPC))
 
     monkeypatch.setattr(storage, "write_atomic", full)

@@ -106,8 +106,8 @@ HELP_FIRST = ("tough-day", "help-now")
 SEPARATOR = "-"
 MENU_ORDER = (
     *HELP_FIRST,
+    "safety-plan",  # for hard moments too: in their group, above the line, not marked
     SEPARATOR,
-    "safety-plan",  # the plan is for hard moments too: first below the line
     "quick-log",
     "today",
     "plan-activity",

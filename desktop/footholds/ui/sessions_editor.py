@@ -231,7 +231,7 @@ class SessionsEditor(QWidget):
         if update_record(self.ctx, ss.cancel(session, key), self) is not None:
             self.refresh()
             self.undo.offer(
-                self.tr("Skipped the session on %1.").replace("%1", short_date(key)),
+                self.tr("No session on %1 this time.").replace("%1", short_date(key)),
                 lambda: self._restore_to(session),
             )
 
