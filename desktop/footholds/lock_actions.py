@@ -85,6 +85,9 @@ def status(paths: Paths, args: argparse.Namespace) -> int:
     header = _header(paths)
     waiting = len(inbox.waiting(paths.data_dir))
     say(f"The lock is on: your entries are encrypted ({header.fields.get('cipher')}).")
+    if ask(paths, "ping") is not None:
+        # the app answers only once it has opened the store, after the passphrase
+        say("Footholds is running and unlocked; quitting it locks your entries again.")
     if waiting:
         say(f"{waiting} entries written while locked join your journal at the next unlock.")
     if (paths.data_dir / SWITCH).exists():
