@@ -187,3 +187,18 @@ def test_get_help_now_needs_no_unlock(locked, qtbot) -> None:
         assert line["name"] in text
     assert storage.codec is None  # nothing was opened for it
     dialog.help.close()
+
+
+def test_the_unlock_dialog_and_its_help_are_named_and_reachable(locked, qtbot) -> None:
+    from tests.gui.test_accessibility import focus_chain, missing
+
+    paths, _ = locked
+    dialog = dialog_for(paths, qtbot)
+    assert missing(dialog) == []
+    reachable = set(focus_chain(dialog))
+    for control in (dialog.field, dialog.switch, dialog.help_link, dialog.quit, dialog.unlock):
+        assert control in reachable, control.text()
+    dialog.show_help()
+    assert dialog.help is not None
+    qtbot.addWidget(dialog.help)
+    assert missing(dialog.help) == []

@@ -42,7 +42,7 @@ class UnlockDialog(QDialog):
         self.settings = settings
         self.keys: Keys | None = None
         self.by_recovery = False
-        self.help: CrisisHelp | None = None
+        self.help: UnlockHelp | None = None
         self.setWindowTitle(APP_NAME)
         self.setMinimumWidth(420)
         self.title = heading(self.tr("Your entries are locked"), 3)
@@ -50,11 +50,17 @@ class UnlockDialog(QDialog):
         self.field = QLineEdit()
         self.field.setEchoMode(QLineEdit.EchoMode.Password)
         self.field.setAccessibleName(self.tr("Passphrase"))
+        self.field.setAccessibleDescription(
+            self.tr("What you type opens your entries on this computer.")
+        )
         # the wrong-passphrase line keeps its room from the start: nothing below moves
         self.wrong = wrapped(" ")
         self.wrong.setAccessibleName(self.tr("What happened"))
         self.switch = QPushButton(self.tr("Use the recovery key instead"))
         as_link(self.switch)
+        self.switch.setAccessibleDescription(
+            self.tr("Switches between your passphrase and the recovery key you wrote down.")
+        )
         self.help_link = QPushButton(self.tr("Get help now"))
         as_link(self.help_link)
         self.help_link.setAccessibleDescription(
@@ -62,8 +68,12 @@ class UnlockDialog(QDialog):
         )
         self.unlock = QPushButton(self.tr("Unlock"))
         self.unlock.setDefault(True)
+        self.unlock.setAccessibleDescription(
+            self.tr("Opens your entries for as long as Footholds runs.")
+        )
         self.quit = QPushButton(self.tr("Quit"))
         self.quit.setAutoDefault(False)
+        self.quit.setAccessibleDescription(self.tr("Closes Footholds; nothing changes."))
 
         column = QVBoxLayout(self)
         column.setContentsMargins(20, 18, 20, 18)
@@ -136,7 +146,7 @@ class UnlockDialog(QDialog):
 
     def show_help(self) -> None:
         if self.help is None:
-            self.help = CrisisHelp(self.settings)
+            self.help = UnlockHelp(self.settings)
         self.help.show()
         self.help.raise_()
         self.help.activateWindow()
@@ -157,7 +167,7 @@ class _HelpContext:
         self.signals.notice.connect(on_notice)
 
 
-class CrisisHelp(QDialog):
+class UnlockHelp(QDialog):
     """The crisis lines of the chosen region, reachable while the entries are locked."""
 
     def __init__(self, settings: Settings) -> None:
@@ -180,6 +190,8 @@ class CrisisHelp(QDialog):
         scroller.setWidget(body)
         scroller.setWidgetResizable(True)
         scroller.setFrameShape(QScrollArea.Shape.NoFrame)
+        scroller.setAccessibleName(self.tr("Help, right now"))
+        scroller.setAccessibleDescription(self.tr("Crisis lines for your country."))
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(scroller)
