@@ -2,12 +2,15 @@
 
 from __future__ import annotations
 
+import subprocess
+import sys
 from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QApplication, QDialog
+from tests.support import child_env
 
 from footholds.app import AppContext, build, make_qapp, open_store
 from footholds.core.lock import header_path, inbox, switch
@@ -86,7 +89,48 @@ def test_the_app_opens_a_locked_store_with_the_passphrase(locked, qtbot) -> None
         assert inbox.waiting(paths.data_dir) == []
         ctx.windows.show("journal")
         window = ctx.windows.get("journal")
-        assert window is not None and window.isVisible()
+        qtbot.waitUntil(lambda: not window.reader.isActive(), timeout=10_000)
+        shown = " ".join(
+            str(window.model.data(window.model.index(i))) for i in range(len(window.model.rows))
+        )
+        assert "a slow morning, then tea" in shown and "logged from the terminal" in shown
+    finally:
+        stop(ctx)
+
+
+def footholds(qtbot, home: Path, *args: str, stdin: str = "") -> tuple[int, str]:  # type: ignore[no-untyped-def]
+    """Run `footholds ARGS` while this process's event loop keeps the app answering."""
+    proc = subprocess.Popen(
+        [sys.executable, "-m", "footholds", *args],
+        stdin=subprocess.PIPE,
+        stdout=subprocess.PIPE,
+        stderr=subprocess.STDOUT,
+        text=True,
+        env=child_env(FOOTHOLDS_HOME=str(home)),
+    )
+    assert proc.stdin is not None
+    proc.stdin.write(stdin)
+    proc.stdin.close()
+    qtbot.waitUntil(lambda: proc.poll() is not None, timeout=60_000)
+    assert proc.stdout is not None
+    return proc.returncode, proc.stdout.read()
+
+
+def test_with_the_app_unlocked_commands_hand_their_work_to_it(
+    locked, qtbot, footholds_home: Path
+) -> None:
+    paths, _ = locked
+    ctx = start(paths, opened)
+    try:
+        assert ctx.server.listen()
+        code, out = footholds(qtbot, footholds_home, "lock", "status")
+        assert code == 0 and "running and unlocked" in out, out
+        code, out = footholds(
+            qtbot, footholds_home, "log", "--feel", "calm", "-", stdin="tea on the step"
+        )
+        assert code == 0, out
+        assert "tea on the step" in notes(ctx)  # saved by the app, in the open store
+        assert inbox.waiting(paths.data_dir) == []  # not sealed
     finally:
         stop(ctx)
 
