@@ -125,6 +125,8 @@ def test_with_the_app_unlocked_commands_hand_their_work_to_it(
         assert ctx.server.listen()
         code, out = footholds(qtbot, footholds_home, "lock", "status")
         assert code == 0 and "running and unlocked" in out, out
+        code, out = footholds(qtbot, footholds_home, "unlock")
+        assert code == 0 and "already unlocked" in out, out
         code, out = footholds(
             qtbot, footholds_home, "log", "--feel", "calm", "-", stdin="tea on the step"
         )
@@ -246,3 +248,27 @@ def test_the_unlock_dialog_and_its_help_are_named_and_reachable(locked, qtbot) -
     assert dialog.help is not None
     qtbot.addWidget(dialog.help)
     assert missing(dialog.help) == []
+
+
+def test_quit_at_the_start_closes_quietly(locked, qtbot, monkeypatch) -> None:
+    from footholds import app as app_module
+    from footholds.ui import unlock
+    from footholds.ui.tray import Tray
+    from footholds.ui.windows import WindowManager
+
+    paths, _ = locked
+    asked: list[Paths] = []
+    monkeypatch.setattr(unlock, "ask_with_dialog", lambda p, _s: asked.append(p))
+    boxes: list[str] = []
+    monkeypatch.setattr(app_module.QMessageBox, "critical", lambda *a: boxes.append(a[2]))
+    lock = take_lock(paths.lock_file)
+    assert lock is not None
+    app = make_qapp([])
+    windows = WindowManager()
+    tray = Tray(windows, app.quit, parent=app)
+    holder: list[AppContext] = []
+    app_module._finish_start(app, paths, lock, windows, tray, "", holder)
+    assert asked == [paths]  # the real start asks through the dialog's function
+    assert holder == [] and boxes == []  # no app built, and no error box for a choice
+    assert not tray.icon.isVisible()
+    assert take_lock(paths.lock_file) is not None  # the instance lock is free again
