@@ -146,7 +146,8 @@ class UnlockDialog(QDialog):
 
     def show_help(self) -> None:
         if self.help is None:
-            self.help = UnlockHelp(self.settings)
+            # a child of this dialog: a window of its own that its modality does not block
+            self.help = UnlockHelp(self.settings, self)
         self.help.show()
         self.help.raise_()
         self.help.activateWindow()
@@ -170,8 +171,8 @@ class _HelpContext:
 class UnlockHelp(QDialog):
     """The crisis lines of the chosen region, reachable while the entries are locked."""
 
-    def __init__(self, settings: Settings) -> None:
-        super().__init__()
+    def __init__(self, settings: Settings, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
         from footholds.ui.crisis_lines import CrisisLines
 
         self.setWindowTitle(self.tr("Get help now"))
