@@ -9,7 +9,7 @@ from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
 # Not the Qt namespace (~20 ms on first use) or sockets at import: the tray icon comes first.
-from PySide6.QtCore import QLockFile, QTimer
+from PySide6.QtCore import QTimer
 from PySide6.QtWidgets import QApplication, QMessageBox
 
 from footholds import APP_ID, APP_NAME, __version__
@@ -25,6 +25,7 @@ if TYPE_CHECKING:
     from footholds.core.store.backups import Backups
     from footholds.instance import InstanceServer
     from footholds.lock_start import Unlocker
+    from footholds.lockfile import InstanceLock
     from footholds.reminders_adapter import ReminderDriver
 
 log = logging.getLogger(__name__)
@@ -43,7 +44,7 @@ class AppContext:
     windows: WindowManager
     tray: Tray
     server: InstanceServer
-    lock: QLockFile
+    lock: InstanceLock
     reminders: ReminderDriver
 
 
@@ -60,19 +61,10 @@ def make_qapp(argv: list[str]) -> QApplication:
 
 
 def open_store(paths: Paths) -> tuple[Store, Backups]:
-    from footholds.core.store import Store
-    from footholds.core.store.backups import Backups
+    """The store opened the shared way (core/store/opening.py)."""
+    from footholds.core.store.opening import open_store as shared_open
 
-    backups = Backups(paths.backup_dir, paths.store_dir, paths.aside_dir)
-    store = Store(
-        paths.store_dir,
-        aside_dir=paths.aside_dir,
-        find_in_backups=backups.find_part,
-        backup=backups.create,
-        unsaved_files=paths.unsaved_files,
-    )
-    store.open()
-    return store, backups
+    return shared_open(paths)
 
 
 def sweep_leftovers(paths: Paths) -> None:
@@ -93,7 +85,7 @@ def sweep_leftovers(paths: Paths) -> None:
 def build(
     app: QApplication,
     paths: Paths,
-    lock: QLockFile,
+    lock: InstanceLock,
     *,
     windows: WindowManager | None = None,
     tray: Tray | None = None,
@@ -121,6 +113,7 @@ def build(
     signals = CoreSignals(store, settings, app)
     windows = windows or WindowManager()
     tray = tray or Tray(windows, app.quit, parent=app)
+    tray.settings = settings  # what each kind of click opens
     holder: list[AppContext] = []
     from footholds.core.socket_place import address
 
@@ -149,6 +142,8 @@ def wire(ctx: AppContext) -> None:
     from PySide6.QtCore import Qt
 
     app = ctx.app
+    if ctx.tray.given_up:  # no tray at start: the window now, not after a wait
+        _open_fallback(ctx)
     show_notices(ctx)
     ctx.signals.setting_changed.connect(lambda name, _v: _on_setting(ctx, name))
     app.styleHints().colorSchemeChanged.connect(lambda _s: on_system_scheme(ctx))
@@ -269,6 +264,9 @@ OPEN_NOTICES: list[QMessageBox] = []  # the notice boxes on screen now
 def _open_fallback(ctx: AppContext) -> None:
     from footholds.ui.fallback import FallbackWindow
 
+    if ctx.windows.fallback is not None:
+        ctx.windows.fallback.show()
+        return
     log.warning("no system tray appeared; opening the fallback window")
     window = FallbackWindow(
         ctx.windows, lambda: request_quit(ctx.app, [ctx]), sections=ctx.tray.sections, ctx=ctx
@@ -347,13 +345,14 @@ def _install_signal_handlers(app: QApplication) -> None:
 
 
 def run(
-    paths: Paths, lock: QLockFile, app: QApplication, *, autostart: bool = False, first: str = ""
+    paths: Paths, lock: InstanceLock, app: QApplication, *, autostart: bool = False, first: str = ""
 ) -> int:
     """Show the tray icon first, finish building on the first turn of the event loop, run."""
     windows = WindowManager()
     holder: list[AppContext] = []
     tray = Tray(windows, lambda: request_quit(app, holder), parent=app)
-    tray.start(patience_s=120 if autostart else 30)
+    # At login the tray host may start after Footholds: wait for it there, not otherwise.
+    tray.start(patience_s=120 if autostart else 0)
     QTimer.singleShot(0, lambda: _finish_start(app, paths, lock, windows, tray, first, holder))
     code = app.exec()
     return code or (1 if app.property("footholds_entries_lost") else 0)
@@ -362,7 +361,7 @@ def run(
 def _finish_start(
     app: QApplication,
     paths: Paths,
-    lock: QLockFile,
+    lock: InstanceLock,
     windows: WindowManager,
     tray: Tray,
     first: str,

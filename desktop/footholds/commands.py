@@ -20,9 +20,8 @@ from footholds.core.paths import Paths
 
 if TYPE_CHECKING:
     # Imported inside the commands that use them: starting the app should not wait for them.
-    from PySide6.QtCore import QLockFile
-
     from footholds.core.store import Store
+    from footholds.lockfile import InstanceLock
 
 
 def say(message: str, *, err: bool = False) -> None:
@@ -72,12 +71,16 @@ def ask(
     """Hand a command to the running app; None when it is not running. Raises Refused,
     having sent nothing, when the app's socket is not this user's own. `timeout_s` is how
     long to wait for the answer (the client's default when None)."""
-    from footholds.client import REPLY_TIMEOUT_S, NotPrivate, send
     from footholds.core.socket_place import address
+
+    where = address(paths)
+    if surely_not_running(where):  # no socket file: nothing to ask, and no socket module
+        return None
+    from footholds.client import REPLY_TIMEOUT_S, NotPrivate, send
 
     wait = REPLY_TIMEOUT_S if timeout_s is None else timeout_s
     try:
-        return send(address(paths), command, timeout_s=wait, on_busy=_busy, **payload)
+        return send(where, command, timeout_s=wait, on_busy=_busy, **payload)
     except NotPrivate as exc:
         raise Refused(NOT_PRIVATE.format(exc)) from None
 
@@ -138,7 +141,7 @@ def start(paths: Paths, *, activate: bool = False, show: str = "", autostart: bo
     return run_app(paths, lock, app, autostart=autostart, first=show)
 
 
-def wait_for_lock(paths: Paths, wait_s: float = LOCK_WAIT_S) -> QLockFile | None:
+def wait_for_lock(paths: Paths, wait_s: float = LOCK_WAIT_S) -> InstanceLock | None:
     """The instance lock, waiting up to `wait_s` while another process holds it. Raises the
     real OSError (a full disk, a read-only folder) rather than waiting on it."""
     from footholds.lockfile import take_lock
@@ -165,11 +168,11 @@ def direct_store(paths: Paths, wait_s: float = LOCK_WAIT_S) -> Iterator[Store | 
 
 
 @contextlib.contextmanager
-def locked_store(lock: QLockFile, paths: Paths, *, release: bool = True) -> Iterator[Store]:
+def locked_store(lock: InstanceLock, paths: Paths, *, release: bool = True) -> Iterator[Store]:
     """The store opened under a lock this process holds; both are let go afterwards (the lock
     kept with `release` False). With the passphrase lock on, it is opened for this command and
     what was written while locked joins the store."""
-    from footholds.app import open_store
+    from footholds.core.store.opening import open_store
 
     try:
         from footholds.lock_command import open_for_command

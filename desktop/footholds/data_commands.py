@@ -18,22 +18,16 @@ from footholds.core.store.backups import Backups, BadBackup, check_backup
 
 
 def open_for_reading(paths: Paths) -> Store:
-    """The store opened only to be read: nothing is written (no folder, lock, upgrade, backup,
-    set-aside or temporary file), so a read-only data folder can still be read out. What the
-    store has to say (a damaged file it read around) goes to standard error."""
+    """The store opened only to be read (core/store/opening.py); what the store has to say
+    (a damaged file it read around) goes to standard error."""
+    from footholds.core.store.opening import open_store
     from footholds.lock_command import join_waiting, open_for_command
 
     open_for_command(paths)  # with the passphrase lock on, reading needs the passphrase
     join_waiting(paths)
-    backups = Backups(paths.backup_dir, paths.store_dir, paths.aside_dir)
-    store = Store(
-        paths.store_dir,
-        aside_dir=paths.aside_dir,
-        find_in_backups=backups.find_part,
-        read_only=True,
+    store, _ = open_store(
+        paths, read_only=True, tell=lambda message: say(f"footholds: {message}", err=True)
     )
-    store.notice.connect(lambda message: say(f"footholds: {message}", err=True))
-    store.open()
     return store
 
 
@@ -136,8 +130,8 @@ def _summary_bytes(paths: Paths, store: Store, args: argparse.Namespace) -> tupl
 
 
 def cmd_import(paths: Paths, args: argparse.Namespace) -> int:
-    from footholds.app import open_store
     from footholds.core import importers
+    from footholds.core.store.opening import open_store
 
     source = Path(args.file).expanduser().resolve()
     store, _ = open_store(paths)  # only read here, to compare; safe beside the running app

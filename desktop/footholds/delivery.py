@@ -50,7 +50,7 @@ def deliver(paths: Paths, command: str, record: Record, done: str, again: str) -
     this waits its turn, up to LOCK_WAIT_S. When the app takes the request and then stops
     without an answer, the same request goes again (to the app started anew, or straight to
     the store): the record's id makes that harmless."""
-    from footholds.app import open_store  # noqa: F401  (loaded before the lock is held)
+    import footholds.core.store.backups  # noqa: F401  (loaded before the lock is held)
     from footholds.core.store import InvalidEntry, StoreWriteError
     from footholds.lockfile import take_lock
 

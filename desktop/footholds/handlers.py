@@ -64,6 +64,12 @@ def _show(ctx: AppContext, args: dict[str, Any]) -> Result:
     return True, ""
 
 
+def _close_windows(ctx: AppContext, args: dict[str, Any]) -> Result:
+    """Close every open window (as the person would, one by one); the benchmark uses it."""
+    ctx.windows.close_all()
+    return True, ""
+
+
 def _log(ctx: AppContext, args: dict[str, Any]) -> Result:
     from footholds.core import sleep
 
@@ -225,6 +231,7 @@ HANDLERS: dict[str, Callable[[AppContext, dict[str, Any]], Result]] = {
     "remind": _remind,
     "pause": _pause,
     "resume": _resume,
+    "close-windows": _close_windows,
     "session-add": _session_add,
     "session-remove": _session_remove,
 }

@@ -288,6 +288,7 @@ class ReminderDriver(QObject):
 
     def _on_due(self, due: Due) -> None:
         reshow, self._reshow = self._reshow, None
+        self.presenter.due_at = due.at  # a medication reminder is named by its set time
         if reshow is due.kind:
             self.presenter.present(due.kind, self.presenter.last.get(due.kind), focus=True)
         else:
@@ -342,6 +343,7 @@ def kind_word(kind: Kind) -> str:
         Kind.NOURISHMENT: QCoreApplication.translate("ReminderDriver", "food and water"),
         Kind.REACH_OUT: QCoreApplication.translate("ReminderDriver", "reach-out"),
         Kind.ACTIVITY: QCoreApplication.translate("ReminderDriver", "planned activity"),
+        Kind.MEDICATION: QCoreApplication.translate("ReminderDriver", "reminder"),
     }
     return words[kind]
 

@@ -42,10 +42,10 @@ def plan_language(choice: str) -> str:
 
 
 def cmd_safety_plan(paths: Paths, args: argparse.Namespace) -> int:
-    from footholds.app import open_store
     from footholds.commands import say
     from footholds.core import content, safety_plan_render
     from footholds.core.settings import Settings
+    from footholds.core.store.opening import open_store
 
     if args.format == "pdf" and not args.output and sys.stdout.isatty():
         say("footholds: a pdf file needs somewhere to go: add -o FILE.", err=True)

@@ -162,10 +162,10 @@ def describe(session: Session) -> str:
 
 def _list(paths: Paths) -> int:
     """Print every session and the next one; reading is safe beside the running app."""
-    from footholds.app import open_store
     from footholds.commands import say
     from footholds.core import sessions as ss
     from footholds.core.store import Session
+    from footholds.core.store.opening import open_store
 
     store, _ = open_store(paths)
     try:

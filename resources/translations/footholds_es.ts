@@ -277,6 +277,52 @@
     </message>
 </context>
 <context>
+    <name>CheckinExtras</name>
+    <message>
+        <source>Add my medicines and dose changes</source>
+        <translation>Añadir mis medicamentos y cambios de dosis</translation>
+    </message>
+    <message>
+        <source>Add my medication to the summary</source>
+        <translation>Añadir mi medicación al resumen</translation>
+    </message>
+    <message>
+        <source>Off unless you tick it: your medicines list and the days you ticked.</source>
+        <translation>Desactivado salvo que lo marques: tu lista de medicamentos y los días que marcaste.</translation>
+    </message>
+    <message>
+        <source>Add my questionnaire answers and totals</source>
+        <translation>Añadir mis respuestas a los cuestionarios y sus totales</translation>
+    </message>
+    <message>
+        <source>Add my questionnaires to the summary</source>
+        <translation>Añadir mis cuestionarios al resumen</translation>
+    </message>
+    <message>
+        <source>Off unless you tick it: each answer, item by item, and the totals over time.</source>
+        <translation>Desactivado salvo que lo marques: cada respuesta, pregunta por pregunta, y los totales a lo largo del tiempo.</translation>
+    </message>
+</context>
+<context>
+    <name>CheckinLinks</name>
+    <message>
+        <source>Edit my medicines</source>
+        <translation>Editar mis medicamentos</translation>
+    </message>
+    <message>
+        <source>Names, doses and dose changes, for your check-in summary.</source>
+        <translation>Nombres, dosis y cambios de dosis, para tu resumen para la sesión.</translation>
+    </message>
+    <message>
+        <source>Fill in a questionnaire</source>
+        <translation>Rellenar un cuestionario</translation>
+    </message>
+    <message>
+        <source>The PHQ-9 or the GAD-7, whenever you want.</source>
+        <translation>El PHQ-9 o el GAD-7, cuando quieras.</translation>
+    </message>
+</context>
+<context>
     <name>CheckinWindow</name>
     <message>
         <source>Check-in summary</source>
@@ -505,6 +551,10 @@
     <message>
         <source>Off unless you tick it; the parts of your plan you wrote go at the end.</source>
         <translation>Desactivado salvo que lo marques; las partes de tu plan que escribiste van al final.</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation>Notas</translation>
     </message>
     <message>
         <source>What I did</source>
@@ -953,6 +1003,10 @@ Al recuperarla, lo que hay ahora en Footholds se sustituye por la copia.</transl
     <message>
         <source>“Get help now” is always in the tray menu. It shows crisis lines for your region, the emergency number, and your own safety plan and people. If you are in danger, call your local emergency number.</source>
         <translation>«Ayuda ahora» está siempre en el menú de la bandeja. Muestra las líneas de crisis de tu región, el número de emergencias, tu plan de seguridad y tus personas de confianza. Si estás en peligro, llama al número de emergencias de tu zona.</translation>
+    </message>
+    <message>
+        <source>“Get help now” is always in the Footholds window. It shows crisis lines for your region, the emergency number, and your own safety plan and people. If you are in danger, call your local emergency number.</source>
+        <translation>«Ayuda ahora» está siempre en la ventana de Footholds. Muestra las líneas de crisis de tu región, el número de emergencias, tu plan de seguridad y tus personas de confianza. Si estás en peligro, llama al número de emergencias de tu zona.</translation>
     </message>
     <message>
         <source>Your words stay here</source>
@@ -1949,6 +2003,172 @@ Lo que guardes en el registro rápido (un clic en el icono de la bandeja) aparec
     </message>
 </context>
 <context>
+    <name>MedicationReminder</name>
+    <message>
+        <source>Your morning reminder</source>
+        <translation>Tu recordatorio de la mañana</translation>
+    </message>
+    <message>
+        <source>Your afternoon reminder</source>
+        <translation>Tu recordatorio de la tarde</translation>
+    </message>
+    <message>
+        <source>Your evening reminder</source>
+        <translation>Tu recordatorio del anochecer</translation>
+    </message>
+    <message>
+        <source>Your night-time reminder</source>
+        <translation>Tu recordatorio de la noche</translation>
+    </message>
+    <message>
+        <source>A reminder you set</source>
+        <translation>Un recordatorio que pusiste</translation>
+    </message>
+</context>
+<context>
+    <name>MedicationWindow</name>
+    <message>
+        <source>My medicines</source>
+        <translation>Mis medicamentos</translation>
+    </message>
+    <message>
+        <source>A note for you and your therapist, kept only on this computer. Reminders never show these names: they say “your evening reminder”.</source>
+        <translation>Una nota para ti y tu terapeuta, guardada solo en este equipo. Los recordatorios nunca muestran estos nombres: dicen «tu recordatorio del anochecer».</translation>
+    </message>
+    <message>
+        <source>Your medicines</source>
+        <translation>Tus medicamentos</translation>
+    </message>
+    <message>
+        <source>Add a medicine below if you would like it in your summary.</source>
+        <translation>Añade un medicamento aquí abajo si quieres que aparezca en tu resumen.</translation>
+    </message>
+    <message>
+        <source>Name of the medicine</source>
+        <translation>Nombre del medicamento</translation>
+    </message>
+    <message>
+        <source>Dose, as you would write it</source>
+        <translation>Dosis, como tú la escribirías</translation>
+    </message>
+    <message>
+        <source>such as 50 mg in the morning</source>
+        <translation>por ejemplo, 50 mg por la mañana</translation>
+    </message>
+    <message>
+        <source>Add medicine</source>
+        <translation>Añadir medicamento</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Nombre</translation>
+    </message>
+    <message>
+        <source>Dose</source>
+        <translation>Dosis</translation>
+    </message>
+    <message>
+        <source>Day the dose changed</source>
+        <translation>Día en que cambió la dosis</translation>
+    </message>
+    <message>
+        <source>The new dose</source>
+        <translation>La nueva dosis</translation>
+    </message>
+    <message>
+        <source>A note about the change (optional)</source>
+        <translation>Una nota sobre el cambio (opcional)</translation>
+    </message>
+    <message>
+        <source>Note a dose change</source>
+        <translation>Anotar un cambio de dosis</translation>
+    </message>
+    <message>
+        <source>Remove this medicine</source>
+        <translation>Quitar este medicamento</translation>
+    </message>
+    <message>
+        <source>From</source>
+        <translation>Desde</translation>
+    </message>
+    <message>
+        <source>New dose</source>
+        <translation>Nueva dosis</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>Nota</translation>
+    </message>
+    <message>
+        <source>For the one chosen above</source>
+        <translation>Para el elegido arriba</translation>
+    </message>
+    <message>
+        <source>Add a medicine</source>
+        <translation>Añadir un medicamento</translation>
+    </message>
+    <message>
+        <source>from {day}: {dose}</source>
+        <translation>desde el {day}: {dose}</translation>
+    </message>
+    <message>
+        <source>Write the medicine's name first.</source>
+        <translation>Escribe primero el nombre del medicamento.</translation>
+    </message>
+    <message>
+        <source>Added.</source>
+        <translation>Añadido.</translation>
+    </message>
+    <message>
+        <source>Write the new dose first.</source>
+        <translation>Escribe primero la nueva dosis.</translation>
+    </message>
+    <message>
+        <source>Dose change noted.</source>
+        <translation>Cambio de dosis anotado.</translation>
+    </message>
+    <message>
+        <source>Removed {name}.</source>
+        <translation>Se quitó {name}.</translation>
+    </message>
+    <message>
+        <source>Each medicine with its dose and any dose changes. Choose one to change it.</source>
+        <translation>Cada medicamento con su dosis y sus cambios de dosis. Elige uno para cambiarlo.</translation>
+    </message>
+    <message>
+        <source>As you would like to see it.</source>
+        <translation>Como quieras verlo.</translation>
+    </message>
+    <message>
+        <source>Optional, such as 50 mg in the morning.</source>
+        <translation>Opcional, por ejemplo 50 mg por la mañana.</translation>
+    </message>
+    <message>
+        <source>Adds it to your list.</source>
+        <translation>Lo añade a tu lista.</translation>
+    </message>
+    <message>
+        <source>The first day of the new dose.</source>
+        <translation>El primer día de la nueva dosis.</translation>
+    </message>
+    <message>
+        <source>As you would write it.</source>
+        <translation>Como tú lo escribirías.</translation>
+    </message>
+    <message>
+        <source>Anything worth remembering, such as who suggested it.</source>
+        <translation>Lo que valga la pena recordar, como quién lo sugirió.</translation>
+    </message>
+    <message>
+        <source>Adds the new dose, with its day, to the medicine chosen above.</source>
+        <translation>Añade la nueva dosis, con su día, al medicamento elegido arriba.</translation>
+    </message>
+    <message>
+        <source>Takes the chosen medicine off your list; you can undo it for a moment.</source>
+        <translation>Quita el medicamento elegido de tu lista; puedes deshacerlo durante un momento.</translation>
+    </message>
+</context>
+<context>
     <name>NameIt</name>
     <message>
         <source>For example: heavy, and tired of being tired</source>
@@ -2784,6 +3004,153 @@ Lo que guardes en el registro rápido (un clic en el icono de la bandeja) aparec
     </message>
 </context>
 <context>
+    <name>QuestionnaireWindow</name>
+    <message>
+        <source>Questionnaires</source>
+        <translation>Cuestionarios</translation>
+    </message>
+    <message>
+        <source>A questionnaire, if you want one</source>
+        <translation>Un cuestionario, si quieres</translation>
+    </message>
+    <message>
+        <source>Standard questions many therapists use between sessions. Fill one in whenever you like. Every answer may be left empty, and nothing is sent anywhere.</source>
+        <translation>Preguntas estándar que muchos terapeutas usan entre sesiones. Rellena uno cuando quieras. Puedes dejar cualquier respuesta vacía, y nada se envía a ningún sitio.</translation>
+    </message>
+    <message>
+        <source>These questionnaires are shown in English only: no validated translation is included, and their wording must stay exactly as published.</source>
+        <translation>Estos cuestionarios se muestran solo en inglés: no se incluye una traducción validada, y su texto debe quedar exactamente como se publicó.</translation>
+    </message>
+    <message>
+        <source>Mood (PHQ-9)</source>
+        <translation>Estado de ánimo (PHQ-9)</translation>
+    </message>
+    <message>
+        <source>Fill in the PHQ-9, about mood</source>
+        <translation>Rellenar el PHQ-9, sobre el estado de ánimo</translation>
+    </message>
+    <message>
+        <source>Worry and anxiety (GAD-7)</source>
+        <translation>Preocupación y ansiedad (GAD-7)</translation>
+    </message>
+    <message>
+        <source>Fill in the GAD-7, about worry and anxiety</source>
+        <translation>Rellenar el GAD-7, sobre la preocupación y la ansiedad</translation>
+    </message>
+    <message>
+        <source>The questions</source>
+        <translation>Las preguntas</translation>
+    </message>
+    <message>
+        <source>Save my answers</source>
+        <translation>Guardar mis respuestas</translation>
+    </message>
+    <message>
+        <source>Choose another</source>
+        <translation>Elegir otro</translation>
+    </message>
+    <message>
+        <source>Show my total</source>
+        <translation>Ver mi total</translation>
+    </message>
+    <message>
+        <source>Only if you want to see it: a number for the last two weeks.</source>
+        <translation>Solo si quieres verlo: un número para las dos últimas semanas.</translation>
+    </message>
+    <message>
+        <source>Thank you for answering that question. If thoughts like these are with you, you don't have to hold them alone. Your safety plan and people who can help right now are one click away.</source>
+        <translation>Gracias por responder a esa pregunta. Si te acompañan pensamientos así, no tienes que cargarlos a solas. Tu plan de seguridad y personas que pueden ayudarte ahora mismo están a un clic.</translation>
+    </message>
+    <message>
+        <source>Open my safety plan</source>
+        <translation>Abrir mi plan de seguridad</translation>
+    </message>
+    <message>
+        <source>Get help now</source>
+        <translation>Ayuda ahora</translation>
+    </message>
+    <message>
+        <source>Fill in another</source>
+        <translation>Rellenar otro</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Cerrar</translation>
+    </message>
+    <message>
+        <source>Nothing to save yet. Pick an answer, or close.</source>
+        <translation>Todavía no hay nada que guardar. Elige una respuesta, o cierra.</translation>
+    </message>
+    <message>
+        <source>Saved. Thank you for taking the time.</source>
+        <translation>Guardado. Gracias por dedicarle este rato.</translation>
+    </message>
+    <message>
+        <source>This one has no total: a total needs every question answered. Your answers are kept just as you gave them.</source>
+        <translation>Este no tiene total: un total necesita todas las preguntas respondidas. Tus respuestas se guardan tal como las diste.</translation>
+    </message>
+    <message>
+        <source>Your total is {total}, on a scale from 0 to {most}. It is a snapshot of how the last two weeks felt, not a diagnosis.</source>
+        <translation>Tu total es {total}, en una escala de 0 a {most}. Es una instantánea de cómo fueron las dos últimas semanas, no un diagnóstico.</translation>
+    </message>
+    <message>
+        <source>On the published scale, that is in the range called “{band}”.</source>
+        <translation>En la escala publicada, está en el tramo llamado «{band}».</translation>
+    </message>
+    <message>
+        <source>minimal</source>
+        <translation>mínimo</translation>
+    </message>
+    <message>
+        <source>mild</source>
+        <translation>leve</translation>
+    </message>
+    <message>
+        <source>moderate</source>
+        <translation>moderado</translation>
+    </message>
+    <message>
+        <source>moderately severe</source>
+        <translation>moderadamente grave</translation>
+    </message>
+    <message>
+        <source>severe</source>
+        <translation>grave</translation>
+    </message>
+    <message>
+        <source>Nine questions about the last two weeks.</source>
+        <translation>Nueve preguntas sobre las dos últimas semanas.</translation>
+    </message>
+    <message>
+        <source>Seven questions about the last two weeks.</source>
+        <translation>Siete preguntas sobre las dos últimas semanas.</translation>
+    </message>
+    <message>
+        <source>Pick one answer for each question, or leave it empty.</source>
+        <translation>Elige una respuesta para cada pregunta, o déjala vacía.</translation>
+    </message>
+    <message>
+        <source>Keeps your answers on this computer.</source>
+        <translation>Guarda tus respuestas en este equipo.</translation>
+    </message>
+    <message>
+        <source>Go back to the two questionnaires.</source>
+        <translation>Volver a los dos cuestionarios.</translation>
+    </message>
+    <message>
+        <source>Your own steps for a hard moment, in your words.</source>
+        <translation>Tus propios pasos para un momento difícil, con tus palabras.</translation>
+    </message>
+    <message>
+        <source>Crisis lines and the emergency number for your region.</source>
+        <translation>Líneas de crisis y el número de emergencias de tu región.</translation>
+    </message>
+    <message>
+        <source>Close this window.</source>
+        <translation>Cerrar esta ventana.</translation>
+    </message>
+</context>
+<context>
     <name>QuickLogWindow</name>
     <message>
         <source>Quick log</source>
@@ -3316,6 +3683,10 @@ Lo que guardes en el registro rápido (un clic en el icono de la bandeja) aparec
         <source>planned activity</source>
         <translation>actividad planeada</translation>
     </message>
+    <message>
+        <source>reminder</source>
+        <translation>recordatorio</translation>
+    </message>
 </context>
 <context>
     <name>ReminderMenu</name>
@@ -3524,6 +3895,14 @@ Lo que guardes en el registro rápido (un clic en el icono de la bandeja) aparec
     <message>
         <source>Something you planned</source>
         <translation>Algo que planeaste</translation>
+    </message>
+    <message>
+        <source>reminder</source>
+        <translation>recordatorio</translation>
+    </message>
+    <message>
+        <source>Your reminder</source>
+        <translation>Tu recordatorio</translation>
     </message>
 </context>
 <context>
@@ -4164,6 +4543,53 @@ Lo que guardes en el registro rápido (un clic en el icono de la bandeja) aparec
     </message>
 </context>
 <context>
+    <name>SetupOffers</name>
+    <message>
+        <source>Add to the app menu</source>
+        <translation>Añadir al menú de aplicaciones</translation>
+    </message>
+    <message>
+        <source>Add Footholds to the app menu</source>
+        <translation>Añadir Footholds al menú de aplicaciones</translation>
+    </message>
+    <message>
+        <source>Then you can start Footholds from your desktop's menu, without a terminal.</source>
+        <translation>Así puedes abrir Footholds desde el menú de tu escritorio, sin una terminal.</translation>
+    </message>
+    <message>
+        <source>Start when I log in</source>
+        <translation>Abrir al iniciar sesión</translation>
+    </message>
+    <message>
+        <source>Start Footholds when I log in</source>
+        <translation>Abrir Footholds al iniciar sesión</translation>
+    </message>
+    <message>
+        <source>Footholds starts quietly in the tray each time you log in.</source>
+        <translation>Footholds se abre en silencio en la bandeja cada vez que inicias sesión.</translation>
+    </message>
+    <message>
+        <source>In the app menu</source>
+        <translation>En el menú de aplicaciones</translation>
+    </message>
+    <message>
+        <source>Starts when you log in</source>
+        <translation>Se abre al iniciar sesión</translation>
+    </message>
+    <message>
+        <source>Footholds is in your app menu now.</source>
+        <translation>Footholds ya está en tu menú de aplicaciones.</translation>
+    </message>
+    <message>
+        <source>Footholds will start quietly when you log in.</source>
+        <translation>Footholds se abrirá en silencio cuando inicies sesión.</translation>
+    </message>
+    <message>
+        <source>That did not work: %1</source>
+        <translation>No ha funcionado: %1</translation>
+    </message>
+</context>
+<context>
     <name>SleepCard</name>
     <message>
         <source>Bed and wake times</source>
@@ -4417,6 +4843,37 @@ Lo que guardes en el registro rápido (un clic en el icono de la bandeja) aparec
     <message>
         <source>Does it fall into a thinking trap?</source>
         <translation>¿Cae en alguna trampa del pensamiento?</translation>
+    </message>
+</context>
+<context>
+    <name>TodayCheckins</name>
+    <message>
+        <source>Took my medication</source>
+        <translation>Tomé mi medicación</translation>
+    </message>
+    <message>
+        <source>I took my medication today</source>
+        <translation>Hoy tomé mi medicación</translation>
+    </message>
+    <message>
+        <source>A private tick for today; untick it any time.</source>
+        <translation>Una marca privada para hoy; puedes quitarla cuando quieras.</translation>
+    </message>
+    <message>
+        <source>A short questionnaire is here if you would like one. No rush, and no need.</source>
+        <translation>Aquí tienes un cuestionario breve, si quieres. Sin prisa, y sin obligación.</translation>
+    </message>
+    <message>
+        <source>Open the questionnaire</source>
+        <translation>Abrir el cuestionario</translation>
+    </message>
+    <message>
+        <source>Open the PHQ-9 and GAD-7 questionnaire</source>
+        <translation>Abrir los cuestionarios PHQ-9 y GAD-7</translation>
+    </message>
+    <message>
+        <source>Standard questions about the last two weeks, whenever you want them.</source>
+        <translation>Preguntas estándar sobre las dos últimas semanas, cuando las quieras.</translation>
     </message>
 </context>
 <context>
@@ -4874,6 +5331,22 @@ Libera algo de espacio y vuelve a intentarlo, o sal de todos modos.</translation
         <translation>Algo para probar</translation>
     </message>
     <message>
+        <source>Notes</source>
+        <translation>Notas</translation>
+    </message>
+    <message>
+        <source>What worked</source>
+        <translation>Lo que funcionó</translation>
+    </message>
+    <message>
+        <source>What didn't</source>
+        <translation>Lo que no funcionó</translation>
+    </message>
+    <message>
+        <source>What I need more support with</source>
+        <translation>En qué necesito más apoyo</translation>
+    </message>
+    <message>
         <source>What I did, and how it felt</source>
         <translation>Lo que hice y cómo me sentí</translation>
     </message>
@@ -4912,6 +5385,61 @@ Libera algo de espacio y vuelve a intentarlo, o sal de todos modos.</translation
     <message>
         <source>{early} to {late}</source>
         <translation>de {early} a {late}</translation>
+    </message>
+</context>
+<context>
+    <name>checkin_extras</name>
+    <message>
+        <source>Medication</source>
+        <translation>Medicación</translation>
+    </message>
+    <message>
+        <source>{name}: {dose}</source>
+        <translation>{name}: {dose}</translation>
+    </message>
+    <message>
+        <source>from {day}: {dose}</source>
+        <translation>desde el {day}: {dose}</translation>
+    </message>
+    <message>
+        <source>Ticked "took my medication" on {n} days in this stretch.</source>
+        <translation>Marqué «tomé mi medicación» {n} días en este periodo.</translation>
+    </message>
+    <message>
+        <source>Ticked "took my medication" on 1 day in this stretch.</source>
+        <translation>Marqué «tomé mi medicación» 1 día en este periodo.</translation>
+    </message>
+    <message>
+        <source>Questionnaires (PHQ-9 and GAD-7)</source>
+        <translation>Cuestionarios (PHQ-9 y GAD-7)</translation>
+    </message>
+    <message>
+        <source>Totals over time</source>
+        <translation>Totales a lo largo del tiempo</translation>
+    </message>
+    <message>
+        <source>{form} on {day}: {total} (scale 0 to {most})</source>
+        <translation>{form} el {day}: {total} (escala de 0 a {most})</translation>
+    </message>
+    <message>
+        <source>{form} on {day}: no total, as a total needs every item answered</source>
+        <translation>{form} el {day}: sin total, porque un total necesita todas las preguntas respondidas</translation>
+    </message>
+    <message>
+        <source>{form}, {day}, item by item</source>
+        <translation>{form}, {day}, pregunta por pregunta</translation>
+    </message>
+    <message>
+        <source>left blank</source>
+        <translation>en blanco</translation>
+    </message>
+    <message>
+        <source>How difficult</source>
+        <translation>Qué tan difícil</translation>
+    </message>
+    <message>
+        <source>Each total is a snapshot of the two weeks before that day, not a diagnosis.</source>
+        <translation>Cada total es una instantánea de las dos semanas anteriores a ese día, no un diagnóstico.</translation>
     </message>
 </context>
 <context>
@@ -5164,6 +5692,14 @@ Libera algo de espacio y vuelve a intentarlo, o sal de todos modos.</translation
     <message>
         <source>Plan something</source>
         <translation>Planear algo</translation>
+    </message>
+    <message>
+        <source>Questionnaires</source>
+        <translation>Cuestionarios</translation>
+    </message>
+    <message>
+        <source>My medicines</source>
+        <translation>Mis medicamentos</translation>
     </message>
 </context>
 <context>
@@ -5613,12 +6149,68 @@ Libera algo de espacio y vuelve a intentarlo, o sal de todos modos.</translation
         <translation>Sin ofrecimiento</translation>
     </message>
     <message>
+        <source>A click on the tray icon opens</source>
+        <translation>Un clic en el icono de la bandeja abre</translation>
+    </message>
+    <message>
+        <source>A middle click on the tray icon opens</source>
+        <translation>Un clic central en el icono de la bandeja abre</translation>
+    </message>
+    <message>
+        <source>A double click on the tray icon opens</source>
+        <translation>Un doble clic en el icono de la bandeja abre</translation>
+    </message>
+    <message>
+        <source>With a double click chosen, a single click waits a moment to tell the two apart.</source>
+        <translation>Si eliges algo para el doble clic, un clic simple espera un momento para distinguirlos.</translation>
+    </message>
+    <message>
+        <source>Quick log</source>
+        <translation>Registro rápido</translation>
+    </message>
+    <message>
+        <source>Proof list</source>
+        <translation>Lo que ya he superado</translation>
+    </message>
+    <message>
+        <source>Tough day</source>
+        <translation>Día difícil</translation>
+    </message>
+    <message>
+        <source>Affirmation</source>
+        <translation>Afirmación</translation>
+    </message>
+    <message>
+        <source>The same as a click</source>
+        <translation>Lo mismo que un clic</translation>
+    </message>
+    <message>
         <source>In the morning, ask roughly how I slept</source>
         <translation>Por la mañana, preguntarme más o menos cómo dormí</translation>
     </message>
     <message>
         <source>Wind down before my usual bedtime, from my sleep</source>
         <translation>Desconectar antes de mi hora habitual de dormir, según mi sueño</translation>
+    </message>
+    <message>
+        <source>Check-ins</source>
+        <translation>Seguimiento</translation>
+    </message>
+    <message>
+        <source>Medication: a daily tick and reminders</source>
+        <translation>Medicación: una marca diaria y recordatorios</translation>
+    </message>
+    <message>
+        <source>Medication reminder times</source>
+        <translation>Horas de los recordatorios de medicación</translation>
+    </message>
+    <message>
+        <source>Questionnaires (PHQ-9 and GAD-7)</source>
+        <translation>Cuestionarios (PHQ-9 y GAD-7)</translation>
+    </message>
+    <message>
+        <source>Offer them every two weeks</source>
+        <translation>Ofrecerlos cada dos semanas</translation>
     </message>
 </context>
 </TS>

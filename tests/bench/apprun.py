@@ -94,12 +94,17 @@ def tray_icons(env: dict[str, str], panel: str) -> int:
 
 def answers(home: Path) -> bool:
     """Whether the app using `home` answers a ping on its instance socket (it is fully up)."""
+    return send(home, "ping", timeout_s=2)
+
+
+def send(home: Path, command: str, *, timeout_s: float = 30, **args: object) -> bool:
+    """Hand `command` to the app using `home`; whether it answered."""
     path = socket_place.address(Paths.from_env({HOME_ENV: str(home)}))
     try:
         with socket.socket(socket.AF_UNIX, socket.SOCK_STREAM) as sock:
-            sock.settimeout(2)
+            sock.settimeout(timeout_s)
             sock.connect(path)
-            sock.sendall(protocol.encode("ping"))
+            sock.sendall(protocol.encode(command, **args))
             return b"\n" in sock.recv(4096)
     except OSError:
         return False

@@ -40,6 +40,7 @@ SECTIONS = (
     "bench_quicklog",
     "bench_export",
     "bench_lock",
+    "bench_cli",
     "bench_import",
     "bench_memory",
     "bench_idle",

@@ -27,6 +27,7 @@ from apprun import (
     memory_kb,
     returning_home,
     rss_by_mapping,
+    send,
     start_app,
     start_bare,
     stop,
@@ -37,6 +38,7 @@ from benchlib import Row, Section, quick_run, render
 from store_data import QUICK_YEARS, STORE_YEARS, copy_store
 
 TARGET_EXTRA_MB = 5.0  # "within a few MB of a bare PySide6 tray"
+TARGET_AFTER_CLOSE_MB = 10.0  # every window opened and closed: back within 10 MB of idle
 TITLE = "Memory: the idle running app beside a bare PySide6 tray"
 
 
@@ -79,6 +81,45 @@ def idle_memory(env: dict[str, str], home: Path, samples: int, settle_s: float) 
     return figures
 
 
+def rss_mb(pid: int) -> float:
+    return memory_kb(pid)["VmRSS"] / 1024
+
+
+def windows_memory(env: dict[str, str], home: Path, quick: bool) -> dict[str, Any]:
+    """VmRSS (MB) of the app idle, with every window opened, and a while after closing them
+    all (60 s; 6 s in a quick run: past the 3 s give-back), a bare tray's beside it."""
+    from footholds.ui.registry import names
+
+    settle_s, after_s = (1.5, 6.0) if quick else (5.0, 60.0)
+    app_env = {**env, "FOOTHOLDS_HOME": str(home)}
+    bare, app = start_bare(env), start_app(app_env)
+    try:
+        wait_for(lambda: answers(home), "the app answering")
+        time.sleep(settle_s)
+        figures = {"idle_mb": rss_mb(app.pid), "bare_mb": rss_mb(bare.pid)}
+        idle = memory_kb(app.pid)
+        for name in names():
+            if not send(home, "show", what=name):
+                raise RuntimeError(f"the app did not open {name}")
+            time.sleep(0.3)
+        time.sleep(settle_s)
+        figures["open_mb"] = rss_mb(app.pid)
+        if not send(home, "close-windows"):
+            raise RuntimeError("the app did not close its windows")
+        time.sleep(after_s)
+        closed = memory_kb(app.pid)
+        figures.update(closed_mb=closed["VmRSS"] / 1024, closed_after_s=after_s)
+        # what stays: private memory (not given back) or pages of libraries now touched
+        figures["closed_anon_extra_mb"] = (closed["RssAnon"] - idle["RssAnon"]) / 1024
+        figures["closed_file_extra_mb"] = (closed["RssFile"] - idle["RssFile"]) / 1024
+        figures["bare_end_mb"] = rss_mb(bare.pid)
+    finally:
+        stop(app, app_env)
+        stop(bare)
+    figures["windows"] = len(names())
+    return figures
+
+
 def measure(quick: bool) -> dict[str, Any]:
     """Idle memory with ten years of history and with an empty store, each beside a bare tray."""
     why = desktop_problem()
@@ -90,6 +131,7 @@ def measure(quick: bool) -> dict[str, Any]:
         entries = copy_store(years, history)
         history_mb = idle_memory(env, returning_home(history), samples, settle_s)
         empty_mb = idle_memory(env, returning_home(Path(tmp) / "empty"), samples, settle_s)
+        opened = windows_memory(env, returning_home(history), quick)
     return {
         "platform": env["QT_QPA_PLATFORM"],
         "no_desktop": why,
@@ -109,6 +151,15 @@ def measure(quick: bool) -> dict[str, Any]:
         "empty_app_rss_mb": empty_mb["app"]["VmRSS"],
         "empty_bare_rss_mb": empty_mb["bare"]["VmRSS"],
         "empty_extra_rss_mb": empty_mb["app"]["VmRSS"] - empty_mb["bare"]["VmRSS"],
+        "windows_idle_mb": opened["idle_mb"],
+        "windows_open_mb": opened["open_mb"],
+        "windows_closed_mb": opened["closed_mb"],
+        "windows_closed_after_s": opened["closed_after_s"],
+        "windows_bare_mb": opened["bare_end_mb"],
+        "windows_count": opened["windows"],
+        "after_close_extra_mb": opened["closed_mb"] - opened["idle_mb"],
+        "after_close_anon_extra_mb": opened["closed_anon_extra_mb"],
+        "after_close_file_extra_mb": opened["closed_file_extra_mb"],
     }
 
 
@@ -116,6 +167,7 @@ def describe(section: Section, fig: dict[str, Any], quick: bool) -> Section:
     """Rows, the target and notes for the figures of measure()."""
     section.figures.update(fig, quick=quick, targets_apply=not quick)
     ok = section.check("extra_rss_mb", fig["extra_rss_mb"], TARGET_EXTRA_MB)
+    back = section.check("after_close_extra_mb", fig["after_close_extra_mb"], TARGET_AFTER_CLOSE_MB)
     size = f"{fig['years']:g}y"
     section.rows += [
         Row(
@@ -149,6 +201,22 @@ def describe(section: Section, fig: dict[str, Any], quick: bool) -> Section:
             f"+{fig['app_file_mb'] - fig['bare_file_mb']:.1f} MB",
         ),
         Row(
+            f"every window ({fig['windows_count']}) open",
+            size,
+            f"{fig['windows_open_mb']:.1f} MB",
+            f"idle {fig['windows_idle_mb']:.1f} MB",
+            f"+{fig['windows_open_mb'] - fig['windows_idle_mb']:.1f} MB",
+        ),
+        Row(
+            f"  {fig['windows_closed_after_s']:g} s after closing them",
+            size,
+            f"{fig['windows_closed_mb']:.1f} MB",
+            f"idle {fig['windows_idle_mb']:.1f} MB; bare tray {fig['windows_bare_mb']:.1f} MB",
+            f"{fig['after_close_extra_mb']:+.1f} MB",
+            f"<= +{TARGET_AFTER_CLOSE_MB:g} MB",
+            back,
+        ),
+        Row(
             "peak resident memory (VmHWM)",
             size,
             f"{fig['app_peak_mb']:.1f} MB",
@@ -164,6 +232,11 @@ def describe(section: Section, fig: dict[str, Any], quick: bool) -> Section:
     section.notes.append(
         f"Both processes run side by side {where}; median of {fig['samples']} reading(s) "
         f"of /proc/PID/status once start-up is over; {fig['entries']:,} entries in the store."
+    )
+    section.notes.append(
+        f"After closing every window: {fig['after_close_anon_extra_mb']:+.1f} MB private, "
+        f"{fig['after_close_file_extra_mb']:+.1f} MB of mapped files (library pages now in "
+        "use) beside idle."
     )
     largest = ", ".join(f"{k} {v:g}" for k, v in fig["extra_by_mapping_mb"].items())
     section.notes.append(f"Largest extras beyond the bare tray, MB: {largest}.")

@@ -48,8 +48,7 @@ def preview_text(win) -> str:
 def test_empty_store_reads_kindly(window) -> None:
     text = preview_text(window)
     assert "Check-in summary" in text
-    shown = len(checkin.SECTIONS) - len(checkin.LEFT_OUT_WHEN_EMPTY)
-    assert text.count("Nothing noted here for these days.") == shown
+    assert text.count("Nothing noted here for these days.") == 1  # once, not per section
     first, last = window.first.date(), window.last.date()
     assert first.daysTo(last) == 13  # the last 14 days without a session
 
@@ -166,7 +165,7 @@ def test_pdf_has_pages_and_the_key_lines(full, tmp_path) -> None:
     path = tmp_path / "summary.pdf"
     path.write_bytes(data)
     info = subprocess.run(["pdfinfo", str(path)], capture_output=True, text=True).stdout
-    assert f"Pages:           {pages}" in info and pages == 2
+    assert f"Pages:           {pages}" in info and pages == 3  # talking points and notes added
     assert "A4" in info
     raw = subprocess.run(["pdftotext", str(path), "-"], capture_output=True, text=True).stdout
     text = " ".join(unicodedata.normalize("NFKC", raw).split())  # "ﬁ" ligatures back to "fi"
@@ -178,7 +177,7 @@ def test_pdf_has_pages_and_the_key_lines(full, tmp_path) -> None:
         "What helped, even a little (most often first)",
         "a walk (3 times)",
         "A kinder view: I let Sam down once this week, and I also showed up for him twice.",
-        "Movements done: 5 (on 4 days)",
+        "Movements done: 7 (on 5 days)",
         "Got through Monday's meeting.",
     ):
         assert line in text, line
@@ -263,3 +262,38 @@ def test_the_period_cannot_reach_the_end_of_the_calendar(window) -> None:
         assert edit.maximumDate().year() == 2200 and edit.minimumDate().year() == 1970
     window.last.setDate(window.last.maximumDate())
     assert "Check-in summary" in preview_text(window)
+
+
+def test_the_chart_is_vector_in_html_and_pdf(full) -> None:
+    from footholds.core.checkin_render import to_html
+    from footholds.ui.checkin_print import CHART_OBJECT, report_document
+
+    report = checkin.gather(full.store, FIRST, LAST, made=TODAY, tz=TZ, day_start_hour=4)
+    page = to_html(report)  # the file the person saves
+    assert "<svg" in page and "<img" not in page and "base64" not in page
+    data, _ = pdf_bytes(report)
+    # a raster chart would be an image XObject; the vector one is paths and text
+    assert b"/Subtype /Image" not in data and b"/Subtype/Image" not in data
+    doc = report_document(report)
+    objects = [
+        f
+        for b in _blocks(doc)
+        for f in _fragments(b)
+        if f.charFormat().objectType() == CHART_OBJECT
+    ]
+    assert len(objects) == 1  # the chart is there, drawn by QSvgRenderer
+    assert "<img" not in doc.toHtml() or "footholds-chart" not in doc.toHtml()
+
+
+def _blocks(doc):
+    block = doc.begin()
+    while block.isValid():
+        yield block
+        block = block.next()
+
+
+def _fragments(block):
+    it = block.begin()
+    while not it.atEnd():
+        yield it.fragment()
+        it += 1

@@ -16,8 +16,7 @@ from footholds.ui.reach_out import SHOWN, WIN
 @pytest.fixture
 def reach(ctx, qtbot, monkeypatch):
     monkeypatch.setattr(undo, "confirm", lambda *_args: True)
-    window = ctx.windows.get("reach-out")
-    qtbot.addWidget(window)
+    window = ctx.windows.get("reach-out")  # closed by the ctx fixture (released on close)
     window.show()
     return window
 

@@ -421,3 +421,32 @@ def test_windows_with_their_own_style_follow_the_theme_and_the_system(
         assert all(w.styleSheet() == window_style(False) for w in windows)
     finally:
         theme.apply(ctx.app, "light")
+
+
+def test_working_hours_fields_are_greyed_out_while_their_check_box_is_off(window, ctx) -> None:
+    rows = window.rows
+    fields = [rows["reminders.work_start"], rows["reminders.work_end"]]
+    assert ctx.settings["reminders.working_hours"] is False
+    assert all(not r.editor.isEnabled() and not r.label.isEnabled() for r in fields)
+    rows["reminders.working_hours"].editor.check.setChecked(True)
+    assert all(r.editor.isEnabled() and r.label.isEnabled() for r in fields)
+    # Changed elsewhere (the command line, a reset) too.
+    ctx.settings.set("reminders.working_hours", False)
+    window._on_setting_changed("reminders.working_hours", False)
+    assert not any(r.editor.isEnabled() for r in fields)
+    # Quiet hours work the same way; they start on.
+    assert rows["reminders.quiet_start"].editor.isEnabled()
+    rows["reminders.quiet_hours"].editor.check.setChecked(False)
+    assert not rows["reminders.quiet_end"].editor.isEnabled()
+
+
+def test_the_tray_click_choices_read_as_window_names(window) -> None:
+    combo = window.rows["tray.double_click"].editor.combo
+    assert [combo.itemText(i) for i in range(combo.count())] == [
+        "The same as a click",
+        "Quick log",
+        "Proof list",
+        "Tough day",
+        "Affirmation",
+    ]
+    assert window.rows["tray.middle_click"].editor.value() == "proof-list"

@@ -13,8 +13,7 @@ from footholds.ui import undo
 @pytest.fixture
 def log(ctx, qtbot, monkeypatch):
     monkeypatch.setattr(undo, "confirm", lambda *_args: True)
-    window = ctx.windows.get("thought-log")
-    qtbot.addWidget(window)
+    window = ctx.windows.get("thought-log")  # closed by the ctx fixture (released on close)
     window.show()
     return window
 

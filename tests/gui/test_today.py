@@ -18,8 +18,7 @@ LONDON = ZoneInfo("Europe/London")
 @pytest.fixture
 def today(ctx, qtbot, monkeypatch):
     monkeypatch.setattr(undo, "confirm", lambda *_args: True)
-    window = ctx.windows.get("today")
-    qtbot.addWidget(window)
+    window = ctx.windows.get("today")  # closed by the ctx fixture (released on close)
     return window
 
 

@@ -289,3 +289,28 @@ def test_a_nudge_waits_while_paused_or_full_screen() -> None:
 
 def at_(hour: int, minute: int = 0) -> datetime:
     return datetime(2026, 3, 10, hour, minute, tzinfo=TZ)
+
+
+def test_a_nudge_waits_for_a_therapy_session_and_a_call() -> None:
+    from fakes import SchedulerRig
+
+    # a session 17:15-18:05 and its quiet quarter of an hour: the 17:30 nudge comes after
+    start, end = at_(17, 15), at_(18, 20)
+    quiet = {"reminders.movement_enabled": False, "reminders.rest_enabled": False}
+
+    def session_quiet(at: datetime) -> datetime | None:
+        return end if start <= at < end else None
+
+    rig = SchedulerRig(at_(17, 0), quiet, session_quiet=session_quiet, nudges=lambda: [at_(17, 30)])
+    rig.run(70, step=60)
+    assert rig.shown == [] and rig.deferred and rig.deferred[0][1] == "session"
+    rig.run(20, step=60)
+    assert len(rig.shown) == 1 and end <= rig.shown_at[0] <= at_(18, 30)
+
+    # a call from 17:20 to 17:50: the nudge waits for it, and for a few calm minutes after
+    rig = rig_with_nudge_at(at_(17, 0), at_(17, 30))
+    rig.run(20, step=60)
+    rig.run(30, step=60, call=True)
+    assert rig.shown == []
+    rig.run(20, step=60, call=False)
+    assert len(rig.shown) == 1 and rig.shown_at[0] > at_(17, 50)

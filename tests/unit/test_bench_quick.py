@@ -150,6 +150,10 @@ def check_app_sections(sections: dict[str, Any], table: str) -> None:
     all_positive(export, {"export_json_s", "json_floor_s", "export_csv_s", "checkin_pdf_s"})
     assert set(export["targets"]) == {"export_json_s"} and "full JSON export" in table
 
+    cli = sections["cli"]
+    all_positive(cli, {"pass_wall_ms", "log_wall_ms", "proof_list_wall_ms", "log_ratio"})
+    assert set(cli["targets"]) == {"log_ratio"} and "footholds log, wall" in table
+
     imported = sections["import"]  # a Daylio export, beside the csv module reading it
     assert imported["rows"] == imported["added"] == imported["duplicates"] == 5_000
     all_positive(imported, {"csv_s", "plan_s", "apply_s", "plan_again_s", "total_s", "months"})
@@ -160,7 +164,11 @@ def check_app_sections(sections: dict[str, Any], table: str) -> None:
     assert memory["platform"] == ("offscreen" if memory["no_desktop"] else "xcb")
     assert 5 < memory["bare_rss_mb"] < memory["app_rss_mb"] < 1000
     assert memory["app_anon_mb"] + memory["app_file_mb"] <= memory["app_rss_mb"] + 1
-    assert memory["extra_by_mapping_mb"] and set(memory["targets"]) == {"extra_rss_mb"}
+    assert memory["extra_by_mapping_mb"]
+    assert set(memory["targets"]) == {"extra_rss_mb", "after_close_extra_mb"}
+    all_positive(memory, {"windows_idle_mb", "windows_open_mb", "windows_closed_mb"})
+    assert memory["windows_open_mb"] > memory["windows_idle_mb"]
+    assert "after closing them" in table
     assert "resident memory (VmRSS), idle" in table
 
 

@@ -17,7 +17,7 @@ from checkin_data import FIRST, LAST, TODAY, TZ, at, fill, open_store
 from footholds.core import checkin
 from footholds.core.checkin_chart import bins
 from footholds.core.checkin_render import sparkline, to_html, to_markdown
-from footholds.core.store import LogEntry, Session
+from footholds.core.store import LogEntry, Proof, Session
 
 GOLDEN = Path(__file__).parent / "golden"
 
@@ -78,7 +78,8 @@ def test_gather_follows_the_day_start_hour(report) -> None:
 
 def test_gather_keeps_to_the_period(report) -> None:
     assert [p.text for p in report.proof] == ["Got through Monday's meeting."]
-    assert report.movements == 5 and report.movement_days == 4  # skipped ones are not counted
+    # skipped ones are not counted; the quick log's "moved" on the 9th and 12th are
+    assert report.movements == 7 and report.movement_days == 5
     assert report.thoughts[0].traps == ("All-or-nothing", "my own trap")
     assert report.talk_about.startswith("Sleep has been hard.")
 
@@ -95,11 +96,11 @@ def test_an_empty_period_reads_kindly(tmp_path) -> None:
     store = open_store(tmp_path)
     report = checkin.gather(store, FIRST, LAST, made=TODAY, tz=TZ)
     text = to_markdown(report)
-    shown = len(checkin.SECTIONS) - len(checkin.LEFT_OUT_WHEN_EMPTY)
-    assert text.count("Nothing noted here for these days.") == shown
-    # the parts that are left out when empty are not there at all
+    # said once for the whole summary, never one padded heading after another
+    assert text.count("Nothing noted here for these days.") == 1
+    assert "##" not in text
     assert "What I did, and how it felt" not in text and "## Sleep" not in text
-    assert "<svg" not in to_html(report)
+    assert "<svg" not in to_html(report) and "<h2>" not in to_html(report)
     for word in ("missed", "failed", "streak", "bad day"):
         assert word not in text.lower()
 
@@ -144,3 +145,67 @@ def test_markdown_multi_line_notes_stay_inside_their_item(store) -> None:
     store.add(LogEntry(at=at(9, 9), tried="first line\nsecond line"))
     report = checkin.gather(store, FIRST, LAST, made=TODAY, tz=TZ, day_start_hour=4)
     assert "- Mon 9 Mar: first line\n  second line" in to_markdown(report)
+
+
+def test_empty_sections_are_left_out(store) -> None:
+    # only a feeling: every other section is left out, not padded
+    report = checkin.gather(store, date(2026, 3, 20), date(2026, 3, 20), made=TODAY, tz=TZ)
+    store.add(LogEntry(at=at(20, 12), feelings=["calm"]))
+    report = checkin.gather(store, date(2026, 3, 20), date(2026, 3, 20), made=TODAY, tz=TZ)
+    for text in (to_markdown(report), to_html(report)):
+        assert "Nothing noted here" not in text
+        assert "Feelings and energy" in text
+        assert "What set things off" not in text and "Added to my proof list" not in text
+        assert "Notes" not in text
+
+
+def test_proofs_are_in_date_order_with_years(store) -> None:
+    store.add(Proof(at=at(12, 9), day="2026-03-03", text="Written later, happened earlier."))
+    report = checkin.gather(store, FIRST, LAST, made=TODAY, tz=TZ, day_start_hour=4)
+    assert [p.day for p in report.proof] == sorted(p.day for p in report.proof)
+    text = to_markdown(report)
+    earlier = text.index("3 March 2026: Written later")
+    assert earlier < text.index("10 March 2026: Got through Monday's meeting.")
+    assert "<b>3 March 2026</b>: Written later" in to_html(report)
+
+
+def test_notes_section_lists_quick_log_notes_by_day(store) -> None:
+    store.add(LogEntry(at=at(9, 10), note="Slept a bit better."))
+    store.add(LogEntry(at=at(9, 18), note="Walked to the shop."))
+    report = checkin.gather(store, FIRST, LAST, made=TODAY, tz=TZ, day_start_hour=4)
+    text = to_markdown(report)
+    assert "## Notes" in text
+    day = text.index("- Mon 9 Mar\n")
+    assert day < text.index("  - Slept a bit better.") < text.index("  - Walked to the shop.")
+    page = to_html(report)
+    assert "<h2>Notes</h2>" in page and "<li>Walked to the shop.</li>" in page
+    left_out = [s for s in checkin.SECTIONS if s != "notes"]
+    assert "Walked to the shop." not in to_markdown(report, left_out)
+    assert "Walked to the shop." not in to_html(report, left_out)
+
+
+def test_talking_points_follow_the_next_session_plan(report) -> None:
+    assert report.worked == [("a walk", 3), ("talking to Sam", 1), ("a bath", 1)]
+    assert [n.text for n in report.not_worked] == ["breathing slowly"]
+    text = to_markdown(report)
+    order = ["### What worked", "### What didn't", "### What I need more support with"]
+    places = [text.index(heading) for heading in order]
+    assert places == sorted(places) and places[-1] < text.index("Sleep has been hard.")
+    page = to_html(report)
+    assert page.index("<h3>What worked</h3>") < page.index("<h3>What I need more support with")
+
+
+def test_a_talking_point_with_nothing_in_it_is_left_out(tmp_path) -> None:
+    store = open_store(tmp_path)
+    store.add(LogEntry(at=at(9, 10), tried="a walk", helped="a walk"))
+    report = checkin.gather(store, FIRST, LAST, made=TODAY, tz=TZ, talk_about="")
+    text = to_markdown(report)
+    assert "### What worked" in text
+    assert "What didn't" not in text and "more support" not in text
+
+
+def test_talking_points_keep_out_what_the_person_left_out(report) -> None:
+    chosen = [s for s in checkin.SECTIONS if s not in ("tried", "helped")]
+    for text in (to_markdown(report, chosen), to_html(report, chosen)):
+        assert "breathing slowly" not in text and "a walk" not in text
+        assert "Sleep has been hard." in text

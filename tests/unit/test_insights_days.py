@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from datetime import date, datetime
 
 import pytest
@@ -43,7 +44,8 @@ def test_build_summarises_days(tmp_path) -> None:
     data = insights.build(store, FIRST, LAST, tz=TZ, day_start_hour=4)
     assert len(data.days) == 14 and data.entries == 12
     assert data.top_feelings[:2] == ["tired", "calm"]
-    assert data.movements == 5 and data.movement_days == 4
+    # the quick-log "moved" on the 9th and 12th count too, beside the reminders' Done
+    assert data.movements == 7 and data.movement_days == 5
     assert data.winddown_used and data.winddown_days == 1
     third = data.days[1]
     assert third.day == date(2026, 3, 3) and third.movements == 2 and third.energy == 3
@@ -62,3 +64,48 @@ def test_winddown_is_not_mentioned_when_never_used(tmp_path) -> None:
 def test_an_empty_stretch(tmp_path) -> None:
     data = insights.build(open_store(tmp_path), FIRST, LAST, tz=TZ)
     assert data.is_empty() and data.feelings == [] and all(d.energy is None for d in data.days)
+
+
+def test_movement_counts_every_source_once(tmp_path) -> None:
+    store = open_store(tmp_path)
+    # a reminder's Done writes an event and a "moved" win together: one movement
+    store.add(ReminderEvent(at=datetime(2026, 3, 9, 10, tzinfo=TZ), outcome="done"))
+    store.add(LogEntry(at=datetime(2026, 3, 9, 10, tzinfo=TZ), wins=["moved"], source="reminder"))
+    # "moved" ticked in the quick log, and Tough day's "I did it" (in Spanish here)
+    store.add(LogEntry(at=datetime(2026, 3, 10, 9, tzinfo=TZ), wins=["drank water", " Moved "]))
+    store.add(
+        LogEntry(at=datetime(2026, 3, 11, 9, tzinfo=TZ), wins=["me moví"], source="tough-day")
+    )
+    store.add(LogEntry(at=datetime(2026, 3, 11, 9, tzinfo=TZ), wins=["drank water"]))
+    data = insights.build(store, date(2026, 3, 9), date(2026, 3, 15), tz=TZ)
+    assert data.movements == 3 and data.movement_days == 3
+    assert [d.movements for d in data.days[:3]] == [1, 1, 1]
+
+
+def test_moved_words_match_the_shipped_translation() -> None:
+    from support import ROOT
+
+    ts = (ROOT / "resources" / "translations" / "footholds_es.ts").read_text(encoding="utf-8")
+    spanish = re.search(r"<source>moved</source>\s*<translation>([^<]+)</translation>", ts)
+    assert spanish is not None and spanish.group(1).casefold() in insights.MOVED_WORDS
+
+
+def test_a_days_feelings_use_the_same_names_as_the_caption(tmp_path) -> None:
+    # "Tired" and " tired" are one feeling: the picture's dot must show on both days
+    store = open_store(tmp_path)
+    store.add(LogEntry(at=datetime(2026, 3, 9, 10, tzinfo=TZ), feelings=["tired"]))
+    store.add(LogEntry(at=datetime(2026, 3, 10, 10, tzinfo=TZ), feelings=["Tired ", "calm"]))
+    store.add(LogEntry(at=datetime(2026, 3, 10, 12, tzinfo=TZ), feelings=["TIRED"]))
+    data = insights.build(store, date(2026, 3, 9), date(2026, 3, 15), tz=TZ)
+    assert data.feelings == [("tired", 3), ("calm", 1)]
+    top = data.top_feelings[0]
+    assert [top in d.feelings for d in data.days[:2]] == [True, True]
+    assert data.days[1].feelings == ("tired", "calm")
+
+
+def test_what_helped_is_merged_whatever_the_case_or_spacing(tmp_path) -> None:
+    store = open_store(tmp_path)
+    for n, text in enumerate(["A walk", "a  walk ", "A WALK", "tea"]):
+        store.add(LogEntry(at=datetime(2026, 3, 9 + n, 10, tzinfo=TZ), helped=text))
+    data = insights.build(store, date(2026, 3, 9), date(2026, 3, 15), tz=TZ)
+    assert data.helped == [("A walk", 3), ("tea", 1)]

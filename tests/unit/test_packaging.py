@@ -72,6 +72,34 @@ def test_desktop_file_names_the_app_id() -> None:
     assert entry["Categories"].split(";")[0] == "Utility"
 
 
+LAUNCHER_ACTIONS = ("quick-log", "proof-list", "tough-day", "help-now")
+
+
+def _menu_spanish() -> dict[str, str]:
+    """The tray menu's Spanish words, from the translations file."""
+    tree = ET.parse(ROOT / "resources" / "translations" / "footholds_es.ts")
+    for context in tree.getroot().iter("context"):
+        if context.findtext("name") == "menu":
+            return {m.findtext("source") or "": m.findtext("translation") or "" for m in context}
+    return {}
+
+
+def test_the_launcher_offers_the_help_path_windows_as_actions() -> None:
+    from footholds.ui.registry import BY_NAME
+
+    parser = configparser.ConfigParser(interpolation=None)
+    parser.optionxform = str  # type: ignore[assignment,method-assign]  # keys are case-sensitive
+    parser.read(DESKTOP_FILE, encoding="utf-8")
+    assert parser["Desktop Entry"]["Actions"].rstrip(";").split(";") == list(LAUNCHER_ACTIONS)
+    spanish = _menu_spanish()
+    for name in LAUNCHER_ACTIONS:
+        action = parser[f"Desktop Action {name}"]
+        # `footholds show NAME` opens the window in the running app, or starts it first.
+        assert action["Exec"] == f"footholds show {name}"
+        assert action["Name"] == BY_NAME[name].label  # the tray menu's words
+        assert action["Name[es]"] == spanish[BY_NAME[name].label]
+
+
 def test_metainfo_validates_without_warnings() -> None:
     result = _run(_tool("appstreamcli"), "validate", "--no-net", str(METAINFO))
     problems = [ln for ln in result.stdout.splitlines() if re.match(r"\s*[EW]:", ln)]

@@ -33,3 +33,20 @@ def test_readme_names_every_cli_command() -> None:
     sub = next(a for a in parser._actions if a.dest == "command")
     for name in sub.choices:  # type: ignore[union-attr]
         assert f"footholds {name}" in text, name
+
+
+def test_the_first_command_makes_its_own_environment_everywhere() -> None:
+    # a bare "python3 -m pip install ." is refused on Debian and Ubuntu (PEP 668)
+    install = _commands()[0]
+    venv = "~/.local/share/footholds/venv"
+    assert install.startswith(f"python3 -m venv {venv} && {venv}/bin/pip install . && ")
+    assert install.endswith(f"{venv}/bin/footholds")
+    text = (ROOT / "README.md").read_text(encoding="utf-8")
+    assert "py -m venv %LOCALAPPDATA%\\footholds\\venv && " in text
+    assert text.index(install) < text.index("py -m venv")  # the command that works leads
+
+
+def test_readme_says_footholds_keeps_the_terminal_and_what_to_run_instead() -> None:
+    text = " ".join((ROOT / "README.md").read_text(encoding="utf-8").split())
+    assert "`footholds` keeps the terminal" in text
+    assert "footholds-gui" in text and "app menu" in text

@@ -28,10 +28,13 @@ from footholds.core.store import (
     Goal,
     InvalidEntry,
     LogEntry,
+    MedicationTaken,
+    Medicine,
     OwnItem,
     OwnLine,
     Person,
     Proof,
+    QuestionnaireAnswers,
     Record,
     ReminderEvent,
     RoutineCheck,
@@ -359,6 +362,43 @@ def sleep_entries(draw: st.DrawFn) -> SleepEntry:
     )
 
 
+@st.composite
+def medication_ticks(draw: st.DrawFn) -> MedicationTaken:
+    return MedicationTaken(id=draw(IDS), at=draw(MOMENTS), day=draw(DAYS).isoformat())
+
+
+@st.composite
+def medicines(draw: st.DrawFn) -> Medicine:
+    change = st.fixed_dictionaries(
+        {"day": DAYS.map(lambda d: d.isoformat()), "dose": texts(100, required=True)}
+    ).map(lambda c: {**c, "note": ""})
+    changes = draw(st.lists(change, max_size=4))
+    return Medicine(
+        id=draw(IDS),
+        at=draw(MOMENTS),
+        name=draw(texts(100, required=True)),
+        dose=draw(texts(100)),
+        changes=sorted(changes, key=lambda c: c["day"]),
+    )
+
+
+@st.composite
+def questionnaires(draw: st.DrawFn) -> QuestionnaireAnswers:
+    form = draw(st.sampled_from(["phq9", "gad7"]))
+    size = 9 if form == "phq9" else 7
+    answer = st.none() | st.integers(0, 3)
+    answers = draw(st.lists(answer, min_size=size, max_size=size))
+    if all(a is None for a in answers):
+        answers[0] = 0
+    return QuestionnaireAnswers(
+        id=draw(IDS),
+        at=draw(MOMENTS),
+        form=form,
+        answers=answers,
+        difficulty=draw(st.none() | st.integers(0, 3)),
+    )
+
+
 STRATEGIES: dict[type[Record], st.SearchStrategy[Any]] = {
     LogEntry: log_entries(),
     ReminderEvent: reminder_events(),
@@ -377,6 +417,9 @@ STRATEGIES: dict[type[Record], st.SearchStrategy[Any]] = {
     Activity: activities(),
     ActivityPlan: activity_plans(),
     SleepEntry: sleep_entries(),
+    MedicationTaken: medication_ticks(),
+    Medicine: medicines(),
+    QuestionnaireAnswers: questionnaires(),
 }
 VALID = st.one_of(*STRATEGIES.values())
 EVERY_MODEL = pytest.mark.parametrize("model", MODELS, ids=lambda m: m.KIND)
@@ -481,6 +524,9 @@ TEXT_FIELDS: dict[type[Record], list[tuple[str, int, bool]]] = {
     Activity: [("text", 200, True)],
     ActivityPlan: [("activity_id", v.WORD_LIMIT, False), ("text", 200, True)],
     SleepEntry: [],
+    MedicationTaken: [],
+    Medicine: [("name", 100, True), ("dose", 100, False)],
+    QuestionnaireAnswers: [],
 }
 CHOICE_FIELDS: dict[type[Record], list[str]] = {
     LogEntry: ["source"],
@@ -506,6 +552,7 @@ DAY_FIELDS: dict[type[Record], list[str]] = {
     Session: ["day"],
     ActivityPlan: ["day"],
     SleepEntry: ["day"],
+    MedicationTaken: ["day"],
 }
 # (name, how many)
 LABEL_FIELDS: dict[type[Record], list[tuple[str, int]]] = {

@@ -11,7 +11,7 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from datetime import date, datetime, time, timedelta, tzinfo
 
-from footholds.core import content, safety_plan_render
+from footholds.core import checkin_extras, content, safety_plan_render
 from footholds.core import sessions as ss
 from footholds.core.checkin_activity import NEW_SECTIONS, Did, gather_did, gather_sleep
 from footholds.core.days import day_bounds, day_of
@@ -21,6 +21,7 @@ from footholds.core.store import LogEntry, Proof, ReminderEvent, Session, Store,
 from footholds.core.store.validate import YEAR_MAX, YEAR_MIN
 
 DEFAULT_DAYS = 14
+WORKED_SHOWN = 3  # the talking points name the few things that helped most often
 # Section ids in the order they appear; the person can leave any of them out.
 SECTIONS = (
     "talk",
@@ -34,9 +35,10 @@ SECTIONS = (
     "activities",
     "sleep",
     "proof",
+    "notes",
 )
-# Parts that are left out altogether when empty (the others say "nothing noted").
-LEFT_OUT_WHEN_EMPTY = NEW_SECTIONS
+# Parts drawn by checkin_activity; like every part, each is left out when empty.
+ACTIVITY_SECTIONS = NEW_SECTIONS
 
 
 @dataclass(frozen=True)
@@ -88,15 +90,21 @@ class Report:
     movements: int = 0
     movement_days: int = 0
     proof: list[Noted] = field(default_factory=list)
+    notes: list[Noted] = field(default_factory=list)  # quick-log notes, oldest first
+    # the talking points follow the next-session plan: what worked, what didn't, and (in the
+    # person's own words, talk_about) what they need more support with
+    worked: list[tuple[str, int]] = field(default_factory=list)
+    not_worked: list[Noted] = field(default_factory=list)
     plan: safety_plan_render.PlanPage | None = None  # only when the person chose to add it
     since: SinceLast | None = None  # None when no session is recorded yet
     did: list[Did] = field(default_factory=list)
     sleep: list[Week] = field(default_factory=list)
+    extras: checkin_extras.Extras | None = None  # medication, questionnaires: when ticked in
 
     def has(self, section: str) -> bool:
         """Whether a section has anything to show."""
         values = {
-            "talk": self.talk_about.strip(),
+            "talk": self.talk_about.strip() or self.worked or self.not_worked,
             "feelings": self.days.entries,
             "triggers": self.triggers,
             "tried": self.tried,
@@ -105,6 +113,7 @@ class Report:
             "thoughts": self.thoughts,
             "wins": self.wins or self.movements,
             "proof": self.proof,
+            "notes": self.notes,
             "activities": self.did,
             "sleep": self.sleep,
         }
@@ -184,6 +193,8 @@ def gather(
     language: str = content.DEFAULT_LANGUAGE,
     include_plan: bool = False,
     now: datetime | None = None,
+    include_medication: bool = False,
+    include_questionnaires: bool = False,
 ) -> Report:
     """Read what the days first..last hold. `talk_about` defaults to the upcoming session's;
     the safety plan goes in only with `include_plan`, as the person chooses.
@@ -232,19 +243,40 @@ def gather(
         triggers=[Noted(on(e.at), e.trigger.strip()) for e in logs if e.trigger.strip()],
         tried=[Noted(on(e.at), e.tried.strip()) for e in logs if e.tried.strip()],
         helped=days.helped,
+        worked=days.helped[:WORKED_SHOWN],
+        # tried, with nothing noted as helping in the same entry: the person's own record
+        not_worked=[
+            Noted(on(e.at), e.tried.strip())
+            for e in logs
+            if e.tried.strip() and not e.helped.strip()
+        ],
         parts=most_often(e.part for e in logs),
         thoughts=thoughts,
         wins=days.wins,
         movements=days.movements,
         movement_days=days.movement_days,
-        proof=[
-            Noted(date.fromisoformat(p.day), p.text.strip())
-            for p in store.between(Proof, start, end)
-        ],
+        # in date order: a proof's day is the day it happened, not the day it was written down
+        proof=sorted(
+            (
+                Noted(date.fromisoformat(p.day), p.text.strip())
+                for p in store.between(Proof, start, end)
+            ),
+            key=lambda n: n.day,
+        ),
+        notes=[Noted(on(e.at), e.note.strip()) for e in logs if e.note.strip()],
         plan=safety_plan_render.gather(store, language) if include_plan else None,
         since=since_last(store, made, now, tz),
         did=gather_did(store, first, last, day_start_hour, tz),
         sleep=gather_sleep(store, first, last),
+        extras=checkin_extras.gather(
+            store,
+            start,
+            end,
+            with_medication=include_medication,
+            with_questionnaires=include_questionnaires,
+            tz=tz,
+            day_start_hour=day_start_hour,
+        ),
     )
 
 

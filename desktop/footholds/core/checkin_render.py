@@ -9,11 +9,11 @@ from __future__ import annotations
 
 import html
 from collections.abc import Callable, Iterable, Mapping
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from datetime import date
 
-from footholds.core import checkin_activity
-from footholds.core.checkin import LEFT_OUT_WHEN_EMPTY, SECTIONS, Noted, Report, SinceLast, Thought
+from footholds.core import checkin_activity, checkin_extras
+from footholds.core.checkin import ACTIVITY_SECTIONS, SECTIONS, Noted, Report, SinceLast, Thought
 from footholds.core.checkin_chart import Bin, bins, chart_size, chart_svg
 from footholds.core.safety_plan_render import html_lines as plan_html_lines
 from footholds.core.safety_plan_render import markdown_lines as plan_markdown_lines
@@ -54,6 +54,10 @@ TEXT: dict[str, str] = {
     "thoughts": QT_TRANSLATE_NOOP("checkin", "Thoughts I worked through"),
     "wins": QT_TRANSLATE_NOOP("checkin", "Small wins and movement"),
     "proof": QT_TRANSLATE_NOOP("checkin", "Added to my proof list"),
+    "notes": QT_TRANSLATE_NOOP("checkin", "Notes"),
+    "worked": QT_TRANSLATE_NOOP("checkin", "What worked"),
+    "not_worked": QT_TRANSLATE_NOOP("checkin", "What didn't"),
+    "support": QT_TRANSLATE_NOOP("checkin", "What I need more support with"),
     "empty": QT_TRANSLATE_NOOP("checkin", "Nothing noted here for these days."),
     "spark_days": QT_TRANSLATE_NOOP(
         "checkin", "Energy each day, from 1 (very low) to 5 (plenty); · means no entry."
@@ -123,6 +127,23 @@ def _chosen(sections: Iterable[str] | None) -> list[str]:
     return [s for s in SECTIONS if s in wanted]
 
 
+def _respecting(report: Report, sections: Iterable[str] | None) -> Report:
+    """The report without talking points drawn from a section the person left out: what
+    they tried stays out everywhere once they untick it, and so does what helped."""
+    chosen = set(_chosen(sections))
+    return replace(
+        report,
+        worked=report.worked if "helped" in chosen else [],
+        not_worked=report.not_worked if "tried" in chosen else [],
+    )
+
+
+def _shown(report: Report, sections: Iterable[str] | None) -> list[str]:
+    """The chosen sections that have something in them: an empty one is left out, never
+    padded; only a summary with nothing at all says so, once."""
+    return [s for s in _chosen(sections) if report.has(s)]
+
+
 def _energy(value: float | None) -> str:
     if value is None:
         return "–"
@@ -142,6 +163,7 @@ def to_markdown(
 ) -> str:
     """The summary as Markdown that reads well as plain text."""
     w = words or Wording()
+    report = _respecting(report, sections)
     out = [
         f"# {w['title']}",
         "",
@@ -154,17 +176,17 @@ def to_markdown(
         if kept:
             out += ["", f"## {w['from_last']}", ""]
             out += [f"- {label}: {_indent(text)}" for label, text in kept]
-    for section in _chosen(sections):
-        if section in LEFT_OUT_WHEN_EMPTY:
-            if report.has(section):
-                lines = checkin_activity.markdown(section, report.did, report.sleep, w)
-                out += ["", f"## {w[section]}", "", *lines]
+    shown = _shown(report, sections)
+    if not shown:
+        out += ["", w["empty"]]
+    for section in shown:
+        if section in ACTIVITY_SECTIONS:
+            lines = checkin_activity.markdown(section, report.did, report.sleep, w)
+            out += ["", f"## {w[section]}", "", *lines]
             continue
         out += ["", f"## {w[section]}", ""]
-        if not report.has(section):
-            out.append(w["empty"])
-            continue
         out += _MD_SECTIONS[section](report, w)
+    out += checkin_extras.markdown_lines(report.extras, w.text, w.day)
     if report.plan is not None and not report.plan.empty:
         out += ["", *plan_markdown_lines(report.plan, level=2)]
     return "\n".join(out).rstrip() + "\n"
@@ -193,12 +215,40 @@ def _md_noted(items: list[Noted], w: Wording) -> list[str]:
     return [f"- {w.day(n.day)}: {_indent(n.text)}" for n in items]
 
 
+def _md_dated(items: list[Noted], w: Wording) -> list[str]:
+    """Proofs with their year: they can be from long ago."""
+    return [f"- {w.long_day(n.day)}: {_indent(n.text)}" for n in items]
+
+
+def _by_day(items: list[Noted]) -> list[tuple[date, list[str]]]:
+    """Notes gathered under their day, in the order written."""
+    days: dict[date, list[str]] = {}
+    for n in items:
+        days.setdefault(n.day, []).append(n.text)
+    return list(days.items())
+
+
+def _md_notes(report: Report, w: Wording) -> list[str]:
+    out: list[str] = []
+    for day, texts in _by_day(report.notes):
+        out += [f"- {w.day(day)}", *(f"  - {_indent(t, '    ')}" for t in texts)]
+    return out
+
+
 def _md_counted(items: list[tuple[str, int]], w: Wording) -> list[str]:
     return [f"- {text} ({w.count(n)})" for text, n in items]
 
 
 def _md_talk(report: Report, w: Wording) -> list[str]:
-    return report.talk_about.splitlines()
+    """The talking points in the plan's order; a part with nothing in it is left out."""
+    out: list[str] = []
+    if report.worked:
+        out += [f"### {w['worked']}", "", *_md_counted(report.worked, w), ""]
+    if report.not_worked:
+        out += [f"### {w['not_worked']}", "", *_md_noted(report.not_worked, w), ""]
+    if report.talk_about:
+        out += [f"### {w['support']}", "", *report.talk_about.splitlines()]
+    return out[:-1] if out and out[-1] == "" else out
 
 
 def _md_feelings(report: Report, w: Wording) -> list[str]:
@@ -269,7 +319,8 @@ _MD_SECTIONS: dict[str, Callable[[Report, Wording], list[str]]] = {
     "parts": lambda r, w: _md_counted(r.parts, w),
     "thoughts": _md_thoughts,
     "wins": _md_wins,
-    "proof": lambda r, w: _md_noted(r.proof, w),
+    "proof": lambda r, w: _md_dated(r.proof, w),
+    "notes": _md_notes,
 }
 
 # -- HTML ------------------------------------------------------------------------------------
@@ -279,6 +330,7 @@ body { font-family: "DejaVu Sans", "Segoe UI", Helvetica, Arial, sans-serif; col
        font-size: 14px; }
 h1 { font-size: 22px; font-weight: 600; margin-bottom: 4px; }
 h2 { font-size: 17px; font-weight: 600; color: #2d6d68; margin-top: 22px; }
+h3 { font-size: 15px; font-weight: 600; margin: 12px 0 4px; }
 .soft { color: #5b6268; }
 table { border-collapse: collapse; margin: 8px 0; }
 th, td { text-align: left; padding: 3px 12px 3px 0; border-bottom: 1px solid #e4e2dc; }
@@ -310,6 +362,7 @@ def to_html(
     renderers without SVG support (Qt's rich text), which then supply that image, drawn
     `chart_width` pixels wide when the page is narrower than the chart."""
     w = words or Wording()
+    report = _respecting(report, sections)
     period = w["period"].format(first=w.long_day(report.first), last=w.long_day(report.last))
     out = [
         "<!DOCTYPE html>",
@@ -325,19 +378,20 @@ def to_html(
         if kept:
             out.append(f"<h2>{_h(w['from_last'])}</h2>")
             out += _ul([f"<b>{_h(label)}</b>: {_h(text)}" for label, text in kept])
-    for section in _chosen(sections):
-        if section in LEFT_OUT_WHEN_EMPTY:
-            if report.has(section):
-                out.append(f"<h2>{_h(w[section])}</h2>")
-                out += checkin_activity.html_lines(section, report.did, report.sleep, w)
+    shown = _shown(report, sections)
+    if not shown:
+        out.append(f'<p class="soft">{_h(w["empty"])}</p>')
+    for section in shown:
+        if section in ACTIVITY_SECTIONS:
+            out.append(f"<h2>{_h(w[section])}</h2>")
+            out += checkin_activity.html_lines(section, report.did, report.sleep, w)
             continue
         out.append(f"<h2>{_h(w[section])}</h2>")
-        if not report.has(section):
-            out.append(f'<p class="soft">{_h(w["empty"])}</p>')
-        elif section == "feelings":
+        if section == "feelings":
             out += _html_feelings(report, w, chart_src, chart_width)
         else:
             out += _HTML_SECTIONS[section](report, w)
+    out += checkin_extras.html_lines(report.extras, w.text, w.day)
     if report.plan is not None and not report.plan.empty:
         out += plan_html_lines(report.plan, level=2)
     out.append("</body></html>")
@@ -350,6 +404,26 @@ def _ul(items: list[str]) -> list[str]:
 
 def _html_noted(items: list[Noted], w: Wording) -> list[str]:
     return _ul([f"<b>{_h(w.day(n.day))}</b>: {_h(n.text)}" for n in items])
+
+
+def _html_talk(report: Report, w: Wording) -> list[str]:
+    """The talking points in the plan's order; a part with nothing in it is left out."""
+    out: list[str] = []
+    if report.worked:
+        out += [f"<h3>{_h(w['worked'])}</h3>", *_html_counted(report.worked, w)]
+    if report.not_worked:
+        out += [f"<h3>{_h(w['not_worked'])}</h3>", *_html_noted(report.not_worked, w)]
+    if report.talk_about:
+        out += [f"<h3>{_h(w['support'])}</h3>", f"<p>{_h(report.talk_about)}</p>"]
+    return out
+
+
+def _html_notes(report: Report, w: Wording) -> list[str]:
+    items = []
+    for day, texts in _by_day(report.notes):
+        inner = "".join(f"<li>{_h(t)}</li>" for t in texts)
+        items.append(f"<b>{_h(w.day(day))}</b><ul>{inner}</ul>")
+    return _ul(items)
 
 
 def _html_counted(items: list[tuple[str, int]], w: Wording) -> list[str]:
@@ -410,12 +484,13 @@ def _html_wins(report: Report, w: Wording) -> list[str]:
 
 
 _HTML_SECTIONS: dict[str, Callable[[Report, Wording], list[str]]] = {
-    "talk": lambda r, w: [f"<p>{_h(r.talk_about)}</p>"],
+    "talk": lambda r, w: _html_talk(r, w),
     "triggers": lambda r, w: _html_noted(r.triggers, w),
     "tried": lambda r, w: _html_noted(r.tried, w),
     "helped": lambda r, w: _html_counted(r.helped, w),
     "parts": lambda r, w: _html_counted(r.parts, w),
     "thoughts": _html_thoughts,
     "wins": _html_wins,
-    "proof": lambda r, w: _html_noted(r.proof, w),
+    "proof": lambda r, w: _ul([f"<b>{_h(w.long_day(n.day))}</b>: {_h(n.text)}" for n in r.proof]),
+    "notes": _html_notes,
 }

@@ -36,6 +36,14 @@ Schema (version 1), stable; new fields are only ever added:
                           Footholds never shows or counts those once their day is over
         "sleep": [ {"id", "at", "day": "YYYY-MM-DD (the morning)", "bed": "HH:MM",
                     "up": "HH:MM", "quality": 1-5|null, "source": "quick-log"} ]   (added later)
+        "medication_taken": [ {"id": "...", "at": "...", "day": "2026-12-03"} ]   the "took my
+                          medication" tick, one per day (medication is off by default)
+        "medicine": [ {"id": "...", "at": "...", "name": "...", "dose": "...",
+                       "changes": [ {"day": "YYYY-MM-DD", "dose": "...", "note": ""} ]} ]
+        "questionnaire": [ {"id": "...", "at": "...", "form": "phq9"|"gad7",
+                            "answers": [0-3|null, ...] (9 or 7, in item order),
+                            "difficulty": 0-3|null} ]   PHQ-9 and GAD-7 answers, item by item;
+                            a total is worked out when shown, never stored
       }
     }
 

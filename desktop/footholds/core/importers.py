@@ -59,6 +59,9 @@ KIND_WORDS = {
     "activity": ("activity of your own", "activities of your own"),
     "activity_plan": ("planned activity", "planned activities"),
     "sleep": ("night's sleep", "nights' sleep"),
+    "medication_taken": ("medication tick", "medication ticks"),
+    "medicine": ("medicine", "medicines"),
+    "questionnaire": ("questionnaire", "questionnaires"),
 }
 
 

@@ -16,6 +16,16 @@ from footholds.core.store import LogEntry, ReminderEvent, Store
 
 SPANS = {"week": 7, "month": 30}
 TOP_FEELINGS = 5
+# The shipped "moved" win in each language (the 'lists' translation of "moved"): a quick-log
+# "moved" and Tough day's "I did it" log it, so they count as movement like a reminder's Done.
+MOVED_WORDS = frozenset({"moved", "me moví"})
+# A reminder's Done writes a movement event and a "moved" win together: counted once.
+_COUNTED_BY_EVENT = "reminder"
+
+
+def is_movement(entry: LogEntry) -> bool:
+    """Whether a log entry records a movement (its "moved" win), in any shipped language."""
+    return any(tidy(win).casefold() in MOVED_WORDS for win in entry.wins)
 
 
 def span_days(last: date, span: str, offset: int = 0) -> tuple[date, date]:
@@ -122,13 +132,19 @@ def summarise(
     energy: dict[date, list[int]] = {}
     feelings: dict[date, Counter[str]] = {}
     entries: Counter[date] = Counter()
+    moved: Counter[date] = Counter()
     for entry in logs:
         d = day_of(entry.at, day_start_hour, tz)
         entries[d] += 1
+        if entry.source != _COUNTED_BY_EVENT and is_movement(entry):
+            moved[d] += 1
         if entry.energy is not None:
             energy.setdefault(d, []).append(entry.energy)
-        feelings.setdefault(d, Counter()).update(entry.feelings)
-    moved: Counter[date] = Counter()
+        # alike names counted together, as most_often() does, so a day's dots in the picture
+        # agree with the caption's "named most often" whatever the case or spacing
+        feelings.setdefault(d, Counter()).update(
+            tidy(name).casefold() for name in entry.feelings if tidy(name)
+        )
     wound_down: set[date] = set()
     winddown_used = False
     for event in events:
@@ -139,11 +155,13 @@ def summarise(
                 wound_down.add(d)
         elif event.reminder == "movement" and event.outcome == "done":
             moved[d] += 1
+    named = most_often(name for entry in logs for name in entry.feelings)
+    shown = {name.casefold(): name for name, _ in named}
     days = tuple(
         DaySummary(
             day=d,
             energy=sum(energy[d]) / len(energy[d]) if d in energy else None,
-            feelings=tuple(name for name, _ in feelings.get(d, Counter()).most_common()),
+            feelings=tuple(shown[key] for key, _ in feelings.get(d, Counter()).most_common()),
             entries=entries[d],
             movements=moved[d],
             winddown=d in wound_down,
@@ -154,7 +172,7 @@ def summarise(
         first=first,
         last=last,
         days=days,
-        feelings=most_often(name for entry in logs for name in entry.feelings),
+        feelings=named,
         helped=most_often(entry.helped for entry in logs),
         wins=most_often(win for entry in logs for win in entry.wins),
         entries=len(logs),

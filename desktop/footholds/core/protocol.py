@@ -27,6 +27,7 @@ COMMANDS = frozenset(
         "remind",
         "pause",
         "resume",
+        "close-windows",
     }
 )
 

@@ -45,6 +45,8 @@ class Rules:
             return self.flag("reminders.nourishment_enabled") and bool(self._times())
         if kind is Kind.ACTIVITY:
             return bool(self._nudges())
+        if kind is Kind.MEDICATION:
+            return self.flag("medication.enabled") and bool(self._times("medication.times"))
         return self.flag("reminders.reach_out_weekly")
 
     def interval(self, kind: Kind) -> timedelta:
@@ -71,6 +73,9 @@ class Rules:
             return min((tw.next_daily(after, t, tz) for t in self._times()), default=None)
         if kind is Kind.ACTIVITY:
             return min((t for t in self._nudges() if t > after), default=None)
+        if kind is Kind.MEDICATION:
+            times = self._times("medication.times")
+            return min((tw.next_daily(after, t, tz) for t in times), default=None)
         if kind is Kind.REACH_OUT:
             at = self._time("reminders.reach_out_time")
             day = tw.WEEKDAYS.index(str(self._get("reminders.reach_out_day")))
@@ -127,5 +132,5 @@ class Rules:
     def _clock(self, name: str) -> time:
         return self._time(name) or time(0)
 
-    def _times(self) -> list[time]:
-        return [t for t in map(tw.parse_hhmm, self._get("reminders.nourishment_times")) if t]
+    def _times(self, name: str = "reminders.nourishment_times") -> list[time]:
+        return [t for t in map(tw.parse_hhmm, self._get(name)) if t]

@@ -15,12 +15,15 @@ class Kind(StrEnum):
     NOURISHMENT = "nourishment"
     REACH_OUT = "reach_out"
     ACTIVITY = "activity"  # a nudge for something the person planned, at their chosen time
+    MEDICATION = "medication"
 
 
 INTERVAL = (Kind.MOVEMENT, Kind.REST)  # due after a stretch of active use
-FIXED = (Kind.WINDDOWN, Kind.NOURISHMENT, Kind.REACH_OUT, Kind.ACTIVITY)  # due at a time of day
+# due at a time of day
+FIXED = (Kind.WINDDOWN, Kind.NOURISHMENT, Kind.REACH_OUT, Kind.ACTIVITY, Kind.MEDICATION)
 # Which one goes first when several are due: set-time ones are dropped if they wait too long.
 PRIORITY = (
+    Kind.MEDICATION,
     Kind.WINDDOWN,
     Kind.ACTIVITY,
     Kind.NOURISHMENT,
@@ -54,12 +57,14 @@ ENGLISH: dict[str, str] = {
     "name_nourishment": "food and water nudge",
     "name_reach_out": "reach-out nudge",
     "name_activity": "nudge for your plan",
+    "name_medication": "reminder",
     "waiting_movement": "A movement idea",
     "waiting_rest": "A short rest",
     "waiting_winddown": "Your wind-down idea",
     "waiting_nourishment": "A food and water idea",
     "waiting_reach_out": "A reach-out idea",
     "waiting_activity": "Something you planned",
+    "waiting_medication": "Your reminder",
     "day_0": "Mon",
     "day_1": "Tue",
     "day_2": "Wed",

@@ -464,6 +464,8 @@ class Scheduler:
             self._restart(Kind.MOVEMENT if "movement" in name else Kind.REST, now)
         elif name.startswith("reminders.nourishment_"):
             self._restart(Kind.NOURISHMENT, now)
+        elif name.startswith("medication."):
+            self._restart(Kind.MEDICATION, now)
         elif name.startswith("reminders.reach_out_"):
             self._restart(Kind.REACH_OUT, now)
         elif name in ("day.bedtime", "day.winddown_minutes", "day.bedtime_usual"):

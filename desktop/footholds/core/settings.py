@@ -42,6 +42,7 @@ class Setting:
     hidden: bool = False  # internal state, not shown in the settings window
     max_items: int = 40
     max_length: int = 80
+    needs: str = ""  # a bool setting that must be on for this one to matter (else greyed out)
 
     def validate(self, value: Any) -> Any:
         """Return the value in canonical form, or raise SettingError."""
@@ -151,8 +152,12 @@ DEFAULT_WINS = [
 DEFAULT_PARTS = ["the hopeless part", "the numb part", "the inner critic", "the worried part"]
 
 R, D, G, L, S = "Reminders", "Day and sleep", "General", "My lists", "Safety"
-LISTS_SECTION, SAFETY_SECTION = L, S  # the settings window adds the person's own lists there
+C = "Check-ins"  # medication and questionnaires, both off by default
+# the settings window adds the person's own lists there
+LISTS_SECTION, SAFETY_SECTION, CHECKINS_SECTION = L, S, C
 SESSIONS_SECTION = "My sessions"  # a page of its own: ui/sessions_editor.py
+WORK, QUIET = "reminders.working_hours", "reminders.quiet_hours"  # switch their hours on and off
+CLICK_CHOICES = ("quick-log", "proof-list", "tough-day", "affirmation")  # ui/registry.py names
 
 # "" follows the system's region; then the regions resources/crisis/lines.json has lines for
 # (a test keeps the two the same), every other country (its emergency number and a directory
@@ -202,11 +207,11 @@ SETTINGS: tuple[Setting, ...] = (
         "reminders.effort", "choice", "gentle", "Movement effort", R, choices=("gentle", "any")
     ),
     Setting("reminders.working_hours", "bool", False, "Only remind during working hours", R),
-    Setting("reminders.work_start", "time", "09:00", "Working hours start", R),
-    Setting("reminders.work_end", "time", "17:30", "Working hours end", R),
+    Setting("reminders.work_start", "time", "09:00", "Working hours start", R, needs=WORK),
+    Setting("reminders.work_end", "time", "17:30", "Working hours end", R, needs=WORK),
     Setting("reminders.quiet_hours", "bool", True, "Quiet hours", R),
-    Setting("reminders.quiet_start", "time", "22:00", "Quiet hours start", R),
-    Setting("reminders.quiet_end", "time", "07:00", "Quiet hours end", R),
+    Setting("reminders.quiet_start", "time", "22:00", "Quiet hours start", R, needs=QUIET),
+    Setting("reminders.quiet_end", "time", "07:00", "Quiet hours end", R, needs=QUIET),
     Setting("reminders.respect_fullscreen", "bool", True, "Wait while something is full screen", R),
     Setting("reminders.respect_dnd", "bool", True, "Wait while do-not-disturb is on", R),
     Setting("reminders.respect_calls", "bool", True, "Wait during calls and screen sharing", R),
@@ -254,6 +259,11 @@ SETTINGS: tuple[Setting, ...] = (
         "day.bedtime_usual", "bool", False, "Wind down before my usual bedtime, from my sleep", D
     ),
     Setting("day.start_hour", "int", 4, "A new day starts at (hour)", D, 0, 12),
+    Setting("medication.enabled", "bool", False, "Medication: a daily tick and reminders", C),
+    Setting("medication.times", "times", ["20:00"], "Medication reminder times", C),
+    Setting("questionnaires.enabled", "bool", False, "Questionnaires (PHQ-9 and GAD-7)", C),
+    Setting("questionnaires.offer", "bool", True, "Offer them every two weeks", C),
+    Setting("questionnaires.last_offered", "str", "", "Last offered", C, hidden=True),
     Setting("lists.feelings", "list", DEFAULT_FEELINGS, "Feelings", L),
     Setting("lists.wins", "list", DEFAULT_WINS, "Small wins", L),
     Setting("lists.parts", "list", DEFAULT_PARTS, "Parts of me", L),
@@ -263,6 +273,33 @@ SETTINGS: tuple[Setting, ...] = (
     Setting("general.autostart", "bool", False, "Start Footholds when I log in", G),
     Setting("general.affirmation_at_login", "bool", False, "Show an affirmation after login", G),
     Setting("general.first_run_done", "bool", False, "First-run card seen", G, hidden=True),
+    # What a click on the tray icon opens (registry window names); a double click waits for
+    # the second click only when the person chose something for it (ui/tray.py).
+    Setting(
+        "tray.left_click",
+        "choice",
+        "quick-log",
+        "A click on the tray icon opens",
+        G,
+        choices=CLICK_CHOICES,
+    ),
+    Setting(
+        "tray.middle_click",
+        "choice",
+        "proof-list",
+        "A middle click on the tray icon opens",
+        G,
+        choices=CLICK_CHOICES,
+    ),
+    Setting(
+        "tray.double_click",
+        "choice",
+        "none",
+        "A double click on the tray icon opens",
+        G,
+        choices=("none", *CLICK_CHOICES),
+        help="With a double click chosen, a single click waits a moment to tell the two apart.",
+    ),
     Setting("general.backup_days", "int", 7, "Daily backups kept", G, 1, 60),
     Setting("general.backup_weeks", "int", 4, "Weekly backups kept", G, 0, 52),
     # When the offer to get ready for a therapy session comes (core/sessions.py BEFORE); the

@@ -19,6 +19,7 @@ from footholds.core.paths import HOME_ENV
 
 APP_NAME = "Footholds"
 DESKTOP_FILE = "footholds.desktop"
+ICON_NAME = "org.footholds.Footholds"
 LAUNCH_AGENT_LABEL = "org.footholds.Footholds"
 RUN_KEY = r"Software\Microsoft\Windows\CurrentVersion\Run"
 _EXEC_RESERVED = set(" \t\n\"'\\><~|&;$*?#()`")
@@ -59,6 +60,21 @@ def desktop_exec(command: Sequence[str]) -> str:
     return " ".join(parts)
 
 
+def desktop_entry(command: Sequence[str], *, comment: str, extra: Sequence[str] = ()) -> bytes:
+    """A desktop entry launching `command`: the login entry and the app-menu entry share it."""
+    lines = [
+        "[Desktop Entry]",
+        "Type=Application",
+        f"Name={APP_NAME}",
+        f"Comment={comment}",
+        f"Exec={desktop_exec(command)}",
+        f"Icon={ICON_NAME}",
+        "Terminal=false",
+        *extra,
+    ]
+    return ("\n".join(lines) + "\n").encode("utf-8")
+
+
 class XdgAutostart:
     """~/.config/autostart/footholds.desktop, with a short delay for the tray to appear."""
 
@@ -94,19 +110,13 @@ class XdgAutostart:
     def enable(self, command: list[str]) -> None:
         """Write the autostart entry for `command` (e.g. ["footholds", "--autostart"])."""
         _make_folder(self.folder)
-        text = (
-            "[Desktop Entry]\n"
-            "Type=Application\n"
-            f"Name={APP_NAME}\n"
-            "Comment=Gentle reminders to move and rest\n"
-            f"Exec={desktop_exec(command)}\n"
-            "Icon=org.footholds.Footholds\n"
-            "Terminal=false\n"
-            "X-GNOME-Autostart-enabled=true\n"
-            "X-GNOME-Autostart-Delay=10\n"
-            "X-KDE-autostart-after=panel\n"
+        extra = (
+            "X-GNOME-Autostart-enabled=true",
+            "X-GNOME-Autostart-Delay=10",
+            "X-KDE-autostart-after=panel",
         )
-        write_atomic(self.path, text.encode("utf-8"))
+        entry = desktop_entry(command, comment="Gentle reminders to move and rest", extra=extra)
+        write_atomic(self.path, entry)
 
     def disable(self) -> None:
         """Remove the entry; hide a system-wide one with a Hidden=true copy of our own."""

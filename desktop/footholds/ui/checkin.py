@@ -32,6 +32,7 @@ from footholds.core.checkin_render import to_html, to_markdown
 from footholds.core.store import Session
 from footholds.core.store.validate import YEAR_MAX, YEAR_MIN
 from footholds.ui.calm import CalmWindow, language
+from footholds.ui.checkin_extras import CheckinExtras
 from footholds.ui.checkin_print import (
     pdf_bytes,
     print_report,
@@ -154,6 +155,8 @@ class CheckinWindow(CalmWindow):
             self.tr("Off unless you tick it; the parts of your plan you wrote go at the end.")
         )
 
+        self.extras = CheckinExtras(ctx)
+
         self.status = QLabel("")
         self.status.setWordWrap(True)
         self.status.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
@@ -174,6 +177,7 @@ class CheckinWindow(CalmWindow):
         side.addWidget(QLabel(self.tr("Include in the summary:")))
         side.addLayout(grid)
         side.addWidget(self.with_plan)
+        side.addWidget(self.extras)
         side.addStretch(1)
         side.addWidget(self.status)
 
@@ -241,7 +245,7 @@ class CheckinWindow(CalmWindow):
         self.since_last.clicked.connect(self._on_since_last_clicked)
         self.talk.textChanged.connect(self.refresh_timer.start)
         self.save_session.clicked.connect(self._on_save_session_clicked)
-        for box in [*self.sections.values(), self.with_plan]:
+        for box in [*self.sections.values(), self.with_plan, *self.extras.boxes]:
             box.toggled.connect(self.refresh_timer.start)
         self.refresh_timer.timeout.connect(self._on_refresh_due)
         self.import_button.clicked.connect(self._on_import_clicked)
@@ -275,6 +279,7 @@ class CheckinWindow(CalmWindow):
             "activities": self.tr("What I did"),
             "sleep": self.tr("Sleep"),
             "proof": self.tr("Proof list"),
+            "notes": self.tr("Notes"),
         }
         return short[section]
 
@@ -320,6 +325,8 @@ class CheckinWindow(CalmWindow):
             day_start_hour=self.ctx.settings["day.start_hour"],
             language=language(self.ctx),
             include_plan=self.with_plan.isChecked(),
+            include_medication=self.extras.medication.isChecked(),
+            include_questionnaires=self.extras.questionnaires.isChecked(),
         )
 
     def refresh(self) -> None:

@@ -1,7 +1,9 @@
 """The check-in summary on paper: a Qt text document, PDF bytes and printing.
 
-Qt's rich text does not draw SVG, so the chart is drawn once from the same SVG into an image
-and handed to the document as a resource.
+Qt's rich text does not draw SVG, so the chart goes into the document as a text object that
+QSvgRenderer paints straight onto whatever painter draws the page: on screen, into the
+QPdfWriter and onto a printer. It stays vector (paths and text, never a bitmap), so it is
+never blurry, at any zoom or print resolution.
 """
 
 from __future__ import annotations
@@ -17,29 +19,35 @@ from PySide6.QtCore import (
     QIODevice,
     QLocale,
     QMarginsF,
+    QRect,
     QRectF,
     QSizeF,
-    QUrl,
 )
 from PySide6.QtGui import (
-    QColor,
-    QImage,
     QPageLayout,
     QPageSize,
     QPainter,
     QPdfWriter,
+    QPyTextObject,
+    QTextCharFormat,
+    QTextCursor,
     QTextDocument,
+    QTextFormat,
 )
 from PySide6.QtSvg import QSvgRenderer
 from PySide6.QtWidgets import QWidget
 
 from footholds.core.checkin import Report
-from footholds.core.checkin_chart import chart_size, chart_svg
+from footholds.core.checkin_chart import chart_svg
+from footholds.core.checkin_extras import TEXT as EXTRAS_TEXT
 from footholds.core.checkin_render import TEXT, Wording, to_html
 from footholds.core.safety_plan_render import PlanPage
 from footholds.core.safety_plan_render import to_html as plan_html
 
-CHART_URL = "footholds-chart.png"
+CHART_URL = "footholds-chart"  # the placeholder's name, swapped for the vector chart
+CHART_OBJECT = QTextFormat.ObjectTypes.UserObject + 17
+_SVG = QTextFormat.Property.UserProperty + 1
+_SIZE = QTextFormat.Property.UserProperty + 2
 PDF_DPI = 300
 
 
@@ -47,6 +55,7 @@ def wording() -> Wording:
     """The summary's words in the person's language, and dates in their locale's style."""
     locale = QLocale()
     text = {key: QCoreApplication.translate("checkin", value) for key, value in TEXT.items()}
+    text |= {k: QCoreApplication.translate("checkin_extras", v) for k, v in EXTRAS_TEXT.items()}
 
     def day(d: date) -> str:
         return locale.toString(QDate(d.year, d.month, d.day), "ddd d MMM")
@@ -70,20 +79,56 @@ def to_qdate(value: date) -> QDate:
     return QDate(value.year, value.month, value.day)
 
 
-def chart_image(report: Report, words: Wording | None = None, scale: float = 3.0) -> QImage:
-    """The chart as an image, drawn sharp enough for print."""
+class SvgChart(QPyTextObject):
+    """Draws the chart's SVG where its text object sits, at the size laid out for it."""
+
+    def intrinsicSize(self, doc: QTextDocument, pos: int, fmt: QTextFormat) -> QSizeF:
+        return QSizeF(fmt.property(_SIZE))
+
+    def drawObject(
+        self,
+        painter: QPainter,
+        rect: QRectF | QRect,
+        doc: QTextDocument,
+        pos: int,
+        fmt: QTextFormat,
+    ) -> None:
+        renderer = QSvgRenderer(QByteArray(str(fmt.property(_SVG)).encode("utf-8")))
+        painter.save()
+        painter.setRenderHint(QPainter.RenderHint.Antialiasing)
+        renderer.render(painter, QRectF(rect))
+        painter.restore()
+
+
+def chart_svg_for(report: Report, words: Wording | None = None) -> str:
+    """The chart's SVG, in the summary's words."""
     w = words or Wording()
-    svg = chart_svg(report.days, w.short_day, title=w["chart"], energy_label=w["energy"])
-    width, height = chart_size(report.days)
-    image = QImage(int(width * scale), int(height * scale), QImage.Format.Format_ARGB32)
-    image.fill(QColor("#ffffff"))
-    renderer = QSvgRenderer(QByteArray(svg.encode("utf-8")))
-    painter = QPainter(image)
-    painter.setRenderHint(QPainter.RenderHint.Antialiasing)
-    renderer.render(painter, QRectF(0, 0, image.width(), image.height()))
-    painter.end()
-    image.setDevicePixelRatio(scale)  # the document lays it out at its CSS size
-    return image
+    return chart_svg(report.days, w.short_day, title=w["chart"], energy_label=w["energy"])
+
+
+def _place_chart(doc: QTextDocument, svg: str) -> None:
+    """Swap the chart's placeholder image for the vector chart object, at the same size."""
+    block = doc.begin()
+    while block.isValid():
+        it = block.begin()
+        while not it.atEnd():
+            fragment = it.fragment()
+            fmt = fragment.charFormat()
+            if fmt.isImageFormat() and fmt.toImageFormat().name() == CHART_URL:
+                image = fmt.toImageFormat()
+                chart = QTextCharFormat()
+                chart.setObjectType(CHART_OBJECT)
+                chart.setProperty(_SVG, svg)
+                chart.setProperty(_SIZE, QSizeF(image.width(), image.height()))
+                cursor = QTextCursor(doc)
+                cursor.setPosition(fragment.position())
+                cursor.setPosition(
+                    fragment.position() + fragment.length(), QTextCursor.MoveMode.KeepAnchor
+                )
+                cursor.insertText("\ufffc", chart)
+                return
+            it += 1
+        block = block.next()
 
 
 def report_document(
@@ -96,14 +141,12 @@ def report_document(
     """The summary as a QTextDocument, chart included, for preview, PDF and print."""
     doc = QTextDocument()
     doc.setDocumentMargin(0)
+    handler = SvgChart(doc)  # parented to the document, so it lives as long as it does
+    doc.documentLayout().registerHandler(CHART_OBJECT, handler)
     html = to_html(report, sections, words, chart_src=CHART_URL, chart_width=chart_width)
-    if "feelings" in (sections if sections is not None else ("feelings",)) and report.days.entries:
-        doc.addResource(
-            QTextDocument.ResourceType.ImageResource,
-            QUrl(CHART_URL),
-            chart_image(report, words),
-        )
     doc.setHtml(html)
+    if "feelings" in (sections if sections is not None else ("feelings",)) and report.days.entries:
+        _place_chart(doc, chart_svg_for(report, words))
     return doc
 
 

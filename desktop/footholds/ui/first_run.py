@@ -120,11 +120,7 @@ class FirstRunWindow(CalmWindow):
             ),
             (
                 self.tr("Where help is"),
-                self.tr(
-                    "“Get help now” is always in the tray menu. It shows crisis lines for your "
-                    "region, the emergency number, and your own safety plan and people. If you "
-                    "are in danger, call your local emergency number."
-                ),
+                self._where_help_is(ctx),
             ),
             (
                 self.tr("Your words stay here"),
@@ -151,6 +147,12 @@ class FirstRunWindow(CalmWindow):
                 layout.addWidget(self.country)
         layout.addSpacing(6)
         layout.addWidget(self._plan_invitation(ctx), 0, Qt.AlignmentFlag.AlignLeft)
+        # one click each: the app menu (after a pip install) and starting at login
+        from footholds.ui.setup_offers import SetupOffers
+
+        self.offers = SetupOffers(ctx)
+        layout.addSpacing(6)
+        layout.addWidget(self.offers)
         layout.addStretch(1)
         layout.addSpacing(14)
 
@@ -173,6 +175,20 @@ class FirstRunWindow(CalmWindow):
         self.resize(540, self.heightForWidth(540))  # fit the words, no empty band
         self.ok.clicked.connect(self.close)
         self.help_now.clicked.connect(lambda: ctx.windows.show("help-now"))
+
+    def _where_help_is(self, ctx: AppContext) -> str:
+        """Point at the tray menu only where there is one; else at the Footholds window."""
+        if ctx.tray.given_up and not ctx.tray.icon.isVisible():
+            return self.tr(
+                "“Get help now” is always in the Footholds window. It shows crisis lines for "
+                "your region, the emergency number, and your own safety plan and people. If "
+                "you are in danger, call your local emergency number."
+            )
+        return self.tr(
+            "“Get help now” is always in the tray menu. It shows crisis lines for your "
+            "region, the emergency number, and your own safety plan and people. If you "
+            "are in danger, call your local emergency number."
+        )
 
     def _plan_invitation(self, ctx: AppContext) -> QPushButton:
         """One quiet link to the safety plan, for whenever the person feels ready."""

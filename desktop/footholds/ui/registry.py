@@ -94,6 +94,18 @@ WINDOWS: tuple[WindowSpec, ...] = (
         "journal", QT_TRANSLATE_NOOP("menu", "Journal"), "footholds.ui.journal:JournalWindow"
     ),
     WindowSpec(
+        "questionnaire",
+        QT_TRANSLATE_NOOP("menu", "Questionnaires"),
+        "footholds.ui.questionnaire:QuestionnaireWindow",
+        in_menu=False,
+    ),
+    WindowSpec(
+        "medication",
+        QT_TRANSLATE_NOOP("menu", "My medicines"),
+        "footholds.ui.medication:MedicationWindow",
+        in_menu=False,
+    ),
+    WindowSpec(
         "settings",
         QT_TRANSLATE_NOOP("menu", "Settings"),
         "footholds.ui.settings_window:SettingsWindow",

@@ -10,6 +10,7 @@ from __future__ import annotations
 import logging
 import random
 from dataclasses import dataclass
+from datetime import datetime
 from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QCoreApplication, QLocale, QObject, QTimer, Signal
@@ -83,6 +84,7 @@ class ReminderPresenter(QObject):
         self.chooser = ItemChooser(store, self.language(), rng)
         self.posture: str = settings["reminders.posture"]  # the card's switcher changes it
         self.current: Showing | None = None
+        self.due_at: datetime | None = None  # when the reminder being shown was due
         self.last: dict[Kind, Item | None] = {}  # what each kind showed last, to show again
         self._card: ReminderCard | None = None
         self._notifier: Notifier | None = None
@@ -175,6 +177,8 @@ class ReminderPresenter(QObject):
         self.record(event)
         if outcome == "done" and shown.kind is Kind.ACTIVITY:
             self._plan_done(shown.item_id)
+        if outcome == "done" and shown.kind is Kind.MEDICATION:
+            self._tick_medication()
         elif outcome == "done":
             from footholds.ui.default_lists import word
 
@@ -198,7 +202,7 @@ class ReminderPresenter(QObject):
     def hide_current(self) -> None:
         """Never show this idea again, and show another one instead."""
         shown = self.current
-        if shown is None or not shown.item_id:
+        if shown is None or not shown.item_id or shown.kind not in PACKS:
             return
         self.record(ContentMark(pack=PACKS[shown.kind], item_id=shown.item_id, mark="hidden"))
         self.another_one()
@@ -217,6 +221,17 @@ class ReminderPresenter(QObject):
         self._own_dialog = OwnReminderDialog(self.store, pack=pack)  # referenced: kept alive
         self._own_dialog.present()
 
+    def _tick_medication(self) -> None:
+        """Done on a medication reminder ticks today's "took my medication"."""
+        from footholds.core import days, medication
+
+        when = self.due_at or datetime.now().astimezone()
+        today = days.day_of(when, int(self.settings["day.start_hour"]))
+        try:
+            medication.set_taken(self.store, today, True, at=when)
+        except (OSError, InvalidEntry, RuntimeError) as exc:
+            log.warning("medication tick not saved: %s", exc)
+
     def pick(self, kind: Kind, exclude: list[str] | None = None) -> Item | None:
         """An idea for `kind` that fits the posture and effort; None when all are hidden.
         For a planned activity, the plan itself, in the person's words."""
@@ -225,6 +240,10 @@ class ReminderPresenter(QObject):
 
             plan = self.nudges.due(now_local()) if self.nudges is not None else None
             return {"id": plan.id, "text": plan.text} if plan is not None else None
+        if kind is Kind.MEDICATION:
+            from footholds.ui import medication_words
+
+            return medication_words.item(self.due_at or datetime.now().astimezone())
         effort = self.settings["reminders.effort"]
         item = self.chooser.pick(kind, posture=self.posture, effort=effort, exclude=exclude or ())
         wake = self.settings["day.wake_time"]

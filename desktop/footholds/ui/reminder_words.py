@@ -15,6 +15,10 @@ def title_for(kind: str) -> str:
         "reach_out": QCoreApplication.translate("ReminderCard", "Someone you could reach out to"),
         "activity": QCoreApplication.translate("ReminderCard", "Something you planned"),
     }
+    if kind == "medication":
+        from footholds.ui.medication_words import title
+
+        return title()
     return titles.get(kind, QCoreApplication.translate("ReminderCard", "A small pause"))
 
 
@@ -74,6 +78,7 @@ def status_words() -> dict[str, str]:
         "name_nourishment": QCoreApplication.translate("ReminderStatus", "food and water nudge"),
         "name_reach_out": QCoreApplication.translate("ReminderStatus", "reach-out nudge"),
         "name_activity": QCoreApplication.translate("ReminderStatus", "nudge for your plan"),
+        "name_medication": QCoreApplication.translate("ReminderStatus", "reminder"),
         "waiting_movement": QCoreApplication.translate("ReminderStatus", "A movement idea"),
         "waiting_rest": QCoreApplication.translate("ReminderStatus", "A short rest"),
         "waiting_winddown": QCoreApplication.translate("ReminderStatus", "Your wind-down idea"),
@@ -82,6 +87,7 @@ def status_words() -> dict[str, str]:
         ),
         "waiting_reach_out": QCoreApplication.translate("ReminderStatus", "A reach-out idea"),
         "waiting_activity": QCoreApplication.translate("ReminderStatus", "Something you planned"),
+        "waiting_medication": QCoreApplication.translate("ReminderStatus", "Your reminder"),
         "day_0": QCoreApplication.translate("ReminderStatus", "Mon"),
         "day_1": QCoreApplication.translate("ReminderStatus", "Tue"),
         "day_2": QCoreApplication.translate("ReminderStatus", "Wed"),

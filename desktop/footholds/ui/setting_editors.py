@@ -55,6 +55,12 @@ CHOICE_LABELS = {
     "day_before": QT_TRANSLATE_NOOP("settings", "The day before"),
     "same_day": QT_TRANSLATE_NOOP("settings", "A few hours before"),
     "off": QT_TRANSLATE_NOOP("settings", "No offer"),
+    # What a click on the tray icon opens (core/settings.py CLICK_CHOICES)
+    "quick-log": QT_TRANSLATE_NOOP("settings", "Quick log"),
+    "proof-list": QT_TRANSLATE_NOOP("settings", "Proof list"),
+    "tough-day": QT_TRANSLATE_NOOP("settings", "Tough day"),
+    "affirmation": QT_TRANSLATE_NOOP("settings", "Affirmation"),
+    "none": QT_TRANSLATE_NOOP("settings", "The same as a click"),
 }
 # Language names are written in their own language, so anyone can find theirs.
 LANGUAGE_NAMES = {"en": "English", "es": "Español"}

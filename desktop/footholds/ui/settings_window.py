@@ -25,6 +25,7 @@ from PySide6.QtWidgets import (
 )
 
 from footholds.core.settings import (
+    CHECKINS_SECTION,
     LISTS_SECTION,
     SAFETY_SECTION,
     SESSIONS_SECTION,
@@ -36,6 +37,7 @@ from footholds.core.settings import (
 from footholds.platform.autostart import Autostart
 from footholds.ui import icons
 from footholds.ui.calm import heading
+from footholds.ui.checkin_extras import CheckinLinks
 from footholds.ui.crisis_lines import open_or_explain
 from footholds.ui.own_lines import OwnLines
 from footholds.ui.registry import QT_TRANSLATE_NOOP
@@ -270,6 +272,10 @@ class SettingsWindow(QWidget):
             outer.addSpacing(8)
             outer.addWidget(heading(self.tr("Routine suggestions"), 1))
             outer.addWidget(self.suggestions)
+        elif section == CHECKINS_SECTION:
+            self.checkin_links = CheckinLinks(self.ctx)
+            outer.addSpacing(8)
+            outer.addWidget(self.checkin_links)
         elif section == SAFETY_SECTION:
             self.own_lines = OwnLines(self.ctx, self._on_link)
             outer.addSpacing(8)
@@ -300,6 +306,7 @@ class SettingsWindow(QWidget):
         self._sync_autostart()
         for name, row in self.rows.items():
             row.editor.load(self.ctx.settings[name])
+        self._sync_needs()
 
     # -- changes -----------------------------------------------------------------------
 
@@ -319,6 +326,7 @@ class SettingsWindow(QWidget):
         row.error.show_message("")
         row.editor.load(self.ctx.settings[name])
         row.editor.accepted()
+        self._sync_needs()
         return True
 
     def _on_edited(self, name: str, value: Any) -> None:
@@ -358,6 +366,7 @@ class SettingsWindow(QWidget):
             if row.setting.section == section:
                 row.error.show_message("")
         self._sync_autostart()
+        self._sync_needs()
 
     def _on_reset_clicked(self, section: str) -> None:
         question = self.tr("Put everything on the “%1” page back to how it started?").replace(
@@ -370,6 +379,17 @@ class SettingsWindow(QWidget):
         row = self.rows.get(name)
         if row is not None:
             row.editor.load(value)
+        self._sync_needs()
+
+    def _sync_needs(self) -> None:
+        """Grey out the fields that do nothing while their check box is off (working hours)."""
+        for row in self.rows.values():
+            needs = row.setting.needs
+            if needs:
+                on = bool(self.ctx.settings[needs])
+                row.editor.setEnabled(on)
+                if row.label is not None:
+                    row.label.setEnabled(on)
 
     # -- window ------------------------------------------------------------------------
 

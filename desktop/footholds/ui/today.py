@@ -28,6 +28,7 @@ from footholds.core.store.models import now_local
 from footholds.ui import theme
 from footholds.ui.activity_section import ActivitySection
 from footholds.ui.calm import CalmWindow
+from footholds.ui.checkins_today import TodayCheckins
 from footholds.ui.goals import GoalsSection
 from footholds.ui.routine import RoutineSection
 from footholds.ui.session_try_card import SessionTryCard
@@ -113,6 +114,7 @@ class TodayWindow(CalmWindow):
         self.said.setWordWrap(True)
         self.said.setAccessibleName(self.tr("Message"))
         self.routine = RoutineSection(ctx, self.undo_bar, lambda: self.clock())
+        self.checkins = TodayCheckins(ctx, self.today)
         self.showed_up = QLabel()
         self.showed_up.setObjectName("soft")
         self.showed_up.setWordWrap(True)
@@ -129,6 +131,7 @@ class TodayWindow(CalmWindow):
         inner.addWidget(self.to_try)
         inner.addWidget(self.said)
         inner.addWidget(self.routine)
+        inner.addWidget(self.checkins)
         inner.addWidget(self.showed_up)
         inner.addWidget(self.activities)
         line = QFrame()
@@ -200,6 +203,7 @@ class TodayWindow(CalmWindow):
         self._show_next()
         self.to_try.refresh(self.ctx.store, self.clock())
         self.routine.refresh()
+        self.checkins.refresh()
         self.goals.refresh()
         self.activities.refresh(day)
         # Today only, never a tally for the month: a count of 1 on the 28th reads as 27 missed.

@@ -1,18 +1,28 @@
-"""The tray icon and its menu. Left click opens the quick log; the menu follows the registry."""
+"""The tray icon and its menu. A click opens the quick log, a middle click the proof list (the
+person can choose both, and a double click); the menu follows the registry."""
 
 from __future__ import annotations
 
 from collections.abc import Callable
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QCoreApplication, QObject, QTimer, Signal
 from PySide6.QtGui import QAction, QFont
-from PySide6.QtWidgets import QMenu, QSystemTrayIcon
+from PySide6.QtWidgets import QApplication, QMenu, QSystemTrayIcon
 
 from footholds.ui import icons
 from footholds.ui.registry import BY_NAME, HELP_FIRST, MENU_ORDER, SEPARATOR
 from footholds.ui.windows import WindowManager
 
+if TYPE_CHECKING:
+    from footholds.core.settings import Settings
+
 MenuBuilder = Callable[[QMenu], None]
+Reason = QSystemTrayIcon.ActivationReason
+# What each kind of click opens until the settings are known (they are read at each click).
+# After giving up, how often to look for a tray that starts late (rare: few wake-ups).
+LATE_TRAY_MS = 15_000
+CLICK_DEFAULTS = {"left": "quick-log", "middle": "proof-list", "double": "none"}
 
 
 def menu_entries() -> list[str]:
@@ -42,7 +52,7 @@ def mark_help(action: QAction, name: str) -> None:
 
 
 class Tray(QObject):
-    """Owns the QSystemTrayIcon; waits for a late tray host, then gives up honestly."""
+    """Owns the QSystemTrayIcon; without a tray host, says so (or waits for one at login)."""
 
     gave_up = Signal()  # no system tray appeared: the app opens its fallback window
 
@@ -68,8 +78,15 @@ class Tray(QObject):
         self._retry = QTimer(self)
         self._retry.setInterval(2000)
         self._tries_left = 0
+        self.given_up = False  # no tray: the fallback window stands in (app.wire opens it)
         self.icon.activated.connect(self._on_icon_activated)
         self._retry.timeout.connect(self._on_retry_timeout)
+        self.settings: Settings | None = None  # set by app.build(); defaults before
+        # A single click waits here for a possible second one, only when a double click has an
+        # action of its own: otherwise the quick log opens at once.
+        self._single = QTimer(self)
+        self._single.setSingleShot(True)
+        self._single.timeout.connect(lambda: self._open(self.click_action("left")))
 
     def _build_menu(self) -> None:
         # Spelled out in full (no `tr = ...` alias): lupdate only finds the full name.
@@ -111,23 +128,33 @@ class Tray(QObject):
         self.actions.clear()
         self._build_menu()
 
-    def start(self, patience_s: int = 30) -> None:
-        """Show the icon now, or keep trying for `patience_s` while the tray host starts."""
+    def start(self, patience_s: int = 0) -> None:
+        """Show the icon now. Without a tray, give up at once (the app opens its window), or
+        after `patience_s` while a tray host may still be starting (at login); either way
+        keep looking, rarely, so an icon still appears if a tray comes later."""
         if QSystemTrayIcon.isSystemTrayAvailable():
             self.icon.show()
             return
-        self._tries_left = max(1, patience_s // 2)
+        self._tries_left = patience_s // 2
         self._retry.start()
+        if self._tries_left <= 0:
+            self._give_up()
+
+    def _give_up(self) -> None:
+        self.given_up = True
+        self._retry.setInterval(LATE_TRAY_MS)
+        self.gave_up.emit()
 
     def _on_retry_timeout(self) -> None:
         if QSystemTrayIcon.isSystemTrayAvailable():
             self._retry.stop()
             self.icon.show()
             return
+        if self.given_up:
+            return
         self._tries_left -= 1
         if self._tries_left <= 0:
-            self._retry.stop()
-            self.gave_up.emit()
+            self._give_up()
 
     def set_state(self, state: str, tooltip: str) -> None:
         """Show active, paused or quiet in the icon (by shape, not colour alone) and tooltip."""
@@ -140,9 +167,33 @@ class Tray(QObject):
         """Follow a light/dark panel change."""
         self.icon.setIcon(icons.tray_icon(self.state, icons.panel_is_dark()))
 
+    def click_action(self, click: str) -> str:
+        """The window a "left", "middle" or "double" click opens ("none": nothing)."""
+        if self.settings is None:
+            return CLICK_DEFAULTS[click]
+        return str(self.settings[f"tray.{click}_click"])
+
     def _on_icon_activated(self, reason: QSystemTrayIcon.ActivationReason) -> None:
-        if reason == QSystemTrayIcon.ActivationReason.Trigger:
-            if self.windows.available("quick-log"):
-                self.windows.show("quick-log", near=self.icon.geometry())
+        if reason == Reason.MiddleClick:
+            self._open(self.click_action("middle"))
+        elif reason == Reason.DoubleClick:
+            self._on_double_click()
+        elif reason == Reason.Trigger:
+            if self.click_action("double") == "none":
+                self._open(self.click_action("left"))  # at once: no double-click wait
+            elif self._single.isActive():
+                self._on_double_click()  # some hosts send a double click as two clicks
             else:
-                self.menu.popup(self.icon.geometry().center())
+                self._single.start(QApplication.doubleClickInterval())
+
+    def _on_double_click(self) -> None:
+        self._single.stop()  # the first click of the pair does not open anything of its own
+        action = self.click_action("double")
+        self._open(self.click_action("left") if action == "none" else action)
+
+    def _open(self, name: str) -> None:
+        """Open `name` by the icon; without such a window (or "none"), the menu instead."""
+        if name != "none" and self.windows.available(name):
+            self.windows.show(name, near=self.icon.geometry())
+        else:
+            self.menu.popup(self.icon.geometry().center())

@@ -1,0 +1,215 @@
+"""Medication and questionnaires in the app: off by default, the Today tick and the two-weekly
+offer, the questionnaire window (score only on request, question 9 calmly offering help), the
+medicines editor, and the summary window's two ticks."""
+
+from __future__ import annotations
+
+import shutil
+import subprocess
+import unicodedata
+from datetime import date, datetime, timedelta
+from zoneinfo import ZoneInfo
+
+import pytest
+
+from footholds.core import checkin, medication
+from footholds.core.store import MedicationTaken, Medicine, QuestionnaireAnswers
+from footholds.ui.checkin_print import pdf_bytes, wording
+
+LONDON = ZoneInfo("Europe/London")
+NOON = datetime(2026, 12, 3, 12, 0, tzinfo=LONDON)
+
+
+def test_off_by_default_nothing_shows_in_today(ctx, qtbot) -> None:
+    window = ctx.windows.show("today")
+    qtbot.waitExposed(window)
+    assert not window.checkins.isVisible()
+    assert not window.checkins.taken.isVisible()
+
+
+def test_the_medication_tick_saves_and_unticks(ctx, qtbot) -> None:
+    ctx.settings.set("medication.enabled", True)
+    window = ctx.windows.show("today")
+    qtbot.waitExposed(window)
+    box = window.checkins.taken
+    assert box.isVisible() and not box.isChecked()
+    box.click()
+    assert medication.taken_on(ctx.store, window.today()) is not None
+    box.click()
+    assert ctx.store.all(MedicationTaken) == []
+
+
+def test_the_two_weekly_offer_shows_once_then_waits(ctx, qtbot) -> None:
+    ctx.settings.set("questionnaires.enabled", True)
+    window = ctx.windows.get("today")
+    window.checkins.clock = lambda: NOON
+    window.show()
+    qtbot.waitExposed(window)
+    window.refresh()
+    assert window.checkins.offer_row.isVisible()
+    assert ctx.settings["questionnaires.last_offered"].startswith("2026-12-03")
+    # later the same day it stays; the next day and for two weeks it does not come back
+    window.checkins.clock = lambda: NOON + timedelta(hours=3)
+    window.refresh()
+    assert window.checkins.offer_row.isVisible()
+    for days in (1, 7, 13):
+        window.checkins.clock = lambda d=days: NOON + timedelta(days=d)
+        window.refresh()
+        assert not window.checkins.offer_row.isVisible(), days
+    window.checkins.clock = lambda: NOON + timedelta(days=14)
+    window.refresh()
+    assert window.checkins.offer_row.isVisible()
+
+
+def test_a_form_filled_in_lately_means_no_offer(ctx, qtbot) -> None:
+    ctx.settings.set("questionnaires.enabled", True)
+    ctx.store.add(QuestionnaireAnswers(at=NOON - timedelta(days=3), form="gad7", answers=[0] * 7))
+    window = ctx.windows.get("today")
+    window.checkins.clock = lambda: NOON
+    window.show()
+    window.refresh()
+    assert not window.checkins.offer_row.isVisible()
+    assert ctx.settings["questionnaires.last_offered"] == ""
+
+
+@pytest.fixture
+def form_window(ctx, qtbot):
+    window = ctx.windows.show("questionnaire")
+    qtbot.waitExposed(window)
+    return window
+
+
+def test_the_score_shows_only_when_asked(ctx, form_window) -> None:
+    form_window.start("phq9")
+    form_window.page.pick([1, 1, 2, 0, 0, 1, 0, 0, 0], difficulty=1)
+    form_window.save.click()
+    saved = ctx.store.all(QuestionnaireAnswers)
+    assert [r.answers for r in saved] == [[1, 1, 2, 0, 0, 1, 0, 0, 0]]
+    assert saved[0].difficulty == 1
+    assert not form_window.score.isVisible() and form_window.score_button.isVisible()
+    assert not form_window.safety.isVisible()
+    form_window.score_button.click()
+    text = form_window.score.text()
+    assert "Your total is 5, on a scale from 0 to 27" in text
+    assert "snapshot" in text and "not a diagnosis" in text and "“mild”" in text
+
+
+@pytest.mark.parametrize(("answer", "offered"), [(0, False), (1, True), (2, True), (3, True)])
+def test_question_nine_calmly_offers_the_plan_and_help(ctx, form_window, answer, offered) -> None:
+    form_window.start("phq9")
+    form_window.page.pick([0] * 8 + [answer])
+    form_window.save.click()
+    assert form_window.safety.isVisible() is offered
+    if offered:
+        form_window.open_plan.click()
+        assert ctx.windows.is_visible("safety-plan")
+        form_window.open_help.click()
+        assert ctx.windows.is_visible("help-now")
+
+
+def test_a_partly_answered_form_is_kept_without_a_total(ctx, form_window) -> None:
+    form_window.start("gad7")
+    form_window.page.pick([2, None, 1])
+    form_window.save.click()
+    assert ctx.store.all(QuestionnaireAnswers)[0].answers == [2, None, 1, None, None, None, None]
+    form_window.score_button.click()
+    assert "no total" in form_window.score.text()
+
+
+def test_nothing_picked_saves_nothing(ctx, form_window) -> None:
+    form_window.start("gad7")
+    form_window.save.click()
+    assert ctx.store.all(QuestionnaireAnswers) == []
+    assert form_window.pages.currentIndex() == 1
+
+
+def test_the_published_wording_and_copyright_are_on_screen(form_window) -> None:
+    from PySide6.QtWidgets import QLabel
+
+    form_window.start("phq9")
+    texts = [label.text() for label in form_window.findChildren(QLabel)]
+    assert "9. Thoughts that you would be better off dead or of hurting yourself in some way" in (
+        texts
+    )
+    assert any(t.startswith("Developed by Drs. Robert L. Spitzer") for t in texts)
+    assert not form_window.english_only.isVisible()  # English interface: nothing to say
+
+
+def test_medicines_editor_adds_notes_a_change_and_removes_with_undo(ctx, qtbot) -> None:
+    window = ctx.windows.show("medication")
+    qtbot.waitExposed(window)
+    window.name.setText("Sertraline")
+    window.dose.setText("50 mg")
+    window.add.click()
+    assert [(m.name, m.dose) for m in ctx.store.all(Medicine)] == [("Sertraline", "50 mg")]
+    window.list.setCurrentRow(0)
+    window.change_dose.setText("100 mg")
+    window.add_change.click()
+    changes = ctx.store.all(Medicine)[0].changes
+    assert [c["dose"] for c in changes] == ["100 mg"]
+    window.remove.click()
+    assert ctx.store.all(Medicine) == []
+    window.undo_bar.button.click()
+    assert [m.name for m in ctx.store.all(Medicine)] == ["Sertraline"]
+
+
+def test_an_empty_name_is_explained_and_nothing_saved(ctx, qtbot) -> None:
+    window = ctx.windows.show("medication")
+    window.add.click()
+    assert ctx.store.all(Medicine) == [] and "name" in window.said.text()
+
+
+def test_summary_ticks_are_off_by_default_and_hidden_while_off(ctx, qtbot) -> None:
+    window = ctx.windows.show("check-in")
+    qtbot.waitExposed(window)
+    assert not window.extras.medication.isVisible()
+    ctx.settings.set("medication.enabled", True)
+    ctx.settings.set("questionnaires.enabled", True)
+    assert window.extras.medication.isVisible() and window.extras.questionnaires.isVisible()
+    assert not window.extras.medication.isChecked()
+    assert not window.extras.questionnaires.isChecked()
+    ctx.store.add(Medicine(name="Sertraline", dose="50 mg"))
+    report = window.report()
+    assert report.extras is None
+    window.extras.medication.setChecked(True)
+    assert window.report().extras is not None
+
+
+def test_pdf_carries_the_new_sections_only_when_ticked(ctx) -> None:
+    if not shutil.which("pdftotext"):
+        pytest.skip("pdftotext (poppler-utils) is not installed")
+    day = date(2026, 12, 1)
+    at = datetime(2026, 12, 1, 10, tzinfo=LONDON)
+    ctx.store.add(Medicine(name="Sertraline", dose="50 mg"))
+    ctx.store.add(QuestionnaireAnswers(at=at, form="phq9", answers=[1] * 9))
+
+    def text(meds: bool, forms: bool) -> str:
+        report = checkin.gather(
+            ctx.store, day - timedelta(days=3), day + timedelta(days=1), made=day, tz=LONDON,
+            include_medication=meds, include_questionnaires=forms,
+        )  # fmt: skip
+        data, _pages = pdf_bytes(report, words=wording())
+        raw = subprocess.run(
+            ["pdftotext", "-", "-"], input=data, capture_output=True, check=True
+        ).stdout.decode()
+        return " ".join(unicodedata.normalize("NFKC", raw).split())
+
+    both = text(True, True)
+    assert "Sertraline: 50 mg" in both
+    assert "PHQ-9 on Tue 1 Dec: 9 (scale 0 to 27)" in both
+    assert "Little interest or pleasure in doing things: Several days (1)" in both
+    neither = text(False, False)
+    assert "Sertraline" not in neither and "PHQ-9" not in neither
+
+
+def test_in_spanish_the_forms_stay_english_and_say_so(ctx, qtbot) -> None:
+    from footholds.ui.questionnaire import QuestionnaireWindow
+
+    ctx.settings.set("general.language", "es")
+    window = QuestionnaireWindow(ctx)
+    qtbot.addWidget(window)
+    window.show()
+    assert window.english_only.isVisible()
+    window.start("gad7")
+    assert window.page.form.language == "en"
+    assert window.page.form.items[0] == "Feeling nervous, anxious or on edge"

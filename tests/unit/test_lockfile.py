@@ -1,0 +1,74 @@
+"""The instance lock without Qt: exclusive, freed by a holder that dies, and agreeing with
+QLockFile (which an older Footholds, or Windows, locks with)."""
+
+from __future__ import annotations
+
+import os
+import signal
+import stat
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+
+from footholds.lockfile import take_lock
+from support import child_env
+
+pytestmark = pytest.mark.skipif(os.name != "posix", reason="the flock lock is the Unix one")
+
+
+def test_one_holder_at_a_time_and_free_after_unlock(tmp_path: Path) -> None:
+    path = tmp_path / "footholds.lock"
+    first = take_lock(path)
+    assert first is not None
+    assert stat.S_IMODE(path.stat().st_mode) == 0o600
+    assert path.read_text().split("\n")[0] == str(os.getpid())
+    assert take_lock(path) is None
+    first.unlock()
+    assert not path.exists()
+    again = take_lock(path)
+    assert again is not None
+    again.unlock()
+
+
+def test_a_file_left_by_a_killed_holder_is_taken(tmp_path: Path) -> None:
+    path = tmp_path / "footholds.lock"
+    code = (
+        "import sys, time\nfrom pathlib import Path\nfrom footholds.lockfile import take_lock\n"
+        f"lock = take_lock(Path({str(path)!r}))\nprint(lock is not None, flush=True)\n"
+        "time.sleep(60)\n"
+    )
+    child = subprocess.Popen(
+        [sys.executable, "-c", code], env=child_env(), stdout=subprocess.PIPE, text=True
+    )
+    try:
+        assert child.stdout is not None and child.stdout.readline().strip() == "True"
+        assert take_lock(path) is None  # alive: held
+    finally:
+        child.send_signal(signal.SIGKILL)
+        child.wait(timeout=30)
+    assert path.exists()  # left behind, as after a crash
+    lock = take_lock(path)
+    assert lock is not None
+    lock.unlock()
+
+
+def test_it_agrees_with_qlockfile(tmp_path: Path) -> None:
+    from PySide6.QtCore import QLockFile
+
+    path = tmp_path / "footholds.lock"
+    qt = QLockFile(str(path))
+    qt.setStaleLockTime(0)
+    assert qt.tryLock(0)
+    assert take_lock(path) is None
+    qt.unlock()
+    ours = take_lock(path)
+    assert ours is not None
+    other = QLockFile(str(path))
+    other.setStaleLockTime(0)
+    assert not other.tryLock(0)
+    assert not other.removeStaleLockFile()
+    ours.unlock()
+    assert other.tryLock(0)
+    other.unlock()
