@@ -262,14 +262,20 @@ def test_quit_at_the_start_closes_quietly(locked, qtbot, monkeypatch) -> None:
     monkeypatch.setattr(unlock, "ask_with_dialog", lambda p, _s: asked.append(p))
     boxes: list[str] = []
     monkeypatch.setattr(app_module.QMessageBox, "critical", lambda *a: boxes.append(a[2]))
+    from footholds import logsetup
+
+    monkeypatch.setattr(logsetup, "configure", lambda _paths: None)  # no handler left behind
     lock = take_lock(paths.lock_file)
     assert lock is not None
     app = make_qapp([])
     windows = WindowManager()
-    tray = Tray(windows, app.quit, parent=app)
+    tray = Tray(windows, app.quit)
     holder: list[AppContext] = []
+    codes: list[int] = []
+    monkeypatch.setattr(app, "exit", codes.append)  # the real exit would end later tests' loops
     app_module._finish_start(app, paths, lock, windows, tray, "", holder)
     assert asked == [paths]  # the real start asks through the dialog's function
+    assert codes == [0]  # a clean exit: the person chose to quit
     assert holder == [] and boxes == []  # no app built, and no error box for a choice
     assert not tray.icon.isVisible()
     assert take_lock(paths.lock_file) is not None  # the instance lock is free again
