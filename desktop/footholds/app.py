@@ -24,6 +24,7 @@ if TYPE_CHECKING:
     from footholds.core.store import Store
     from footholds.core.store.backups import Backups
     from footholds.instance import InstanceServer
+    from footholds.lock_start import Unlocker
     from footholds.lockfile import InstanceLock
     from footholds.reminders_adapter import ReminderDriver
 
@@ -73,6 +74,7 @@ def sweep_leftovers(paths: Paths) -> None:
 
     folders = [paths.config_dir, paths.data_dir, paths.store_dir, paths.backup_dir]
     folders += [paths.aside_dir, *{p.parent for p in paths.unsaved_files}]
+    folders.append(paths.data_dir / "lock-inbox")  # entries sealed while locked (core/lock)
     with contextlib.suppress(OSError):  # the store's kind folders (log/, ...)
         folders += [p for p in paths.store_dir.iterdir() if p.is_dir() and not p.is_symlink()]
     removed = sweep_temp_files(folders)
@@ -87,6 +89,7 @@ def build(
     *,
     windows: WindowManager | None = None,
     tray: Tray | None = None,
+    unlock: Unlocker | None = None,
 ) -> AppContext:
     """Create the context, in dependency order, with no field left for later. The window
     manager and tray may already exist: run() shows the icon before anything else."""
@@ -95,14 +98,18 @@ def build(
     from footholds.core.store import pending
     from footholds.handlers import handle
     from footholds.instance import InstanceServer
+    from footholds.lock_start import join_inbox, open_lock
     from footholds.reminders_adapter import ReminderDriver
     from footholds.ui import theme
 
     paths.ensure()
     sweep_leftovers(paths)  # under the instance lock: no other writer is running
     settings, report = Settings.load(paths.settings_file)
+    keys = open_lock(paths, settings, unlock)  # with the lock on, the passphrase first
     store, backups = open_store(paths)
     pending.merge(store)  # what an earlier run could not save
+    if keys is not None:
+        join_inbox(paths, store, keys)
     signals = CoreSignals(store, settings, app)
     windows = windows or WindowManager()
     tray = tray or Tray(windows, app.quit, parent=app)
@@ -363,11 +370,18 @@ def _finish_start(
     from footholds import logsetup
     from footholds.core.store import StoreCannotOpen, StoreWriteError
     from footholds.handlers import after_start
+    from footholds.lock_start import UnlockDeclined
 
     logsetup.configure(paths)
     log.info("starting Footholds %s", __version__)
     try:
         ctx = build(app, paths, lock, windows=windows, tray=tray)
+    except UnlockDeclined:  # Quit at the passphrase: nothing was opened or changed
+        log.info("quit at the passphrase")
+        tray.icon.hide()
+        lock.unlock()
+        app.exit(0)
+        return
     except (StoreCannotOpen, StoreWriteError) as exc:
         # Nothing was changed; say why plainly and stop rather than run without the data.
         log.error("cannot open the store: %s", type(exc).__name__)

@@ -7,7 +7,7 @@ import sys
 from datetime import date
 from typing import NoReturn
 
-from footholds import __version__, safety_plan_command, session_command
+from footholds import __version__, lock_command, safety_plan_command, session_command
 
 EPILOG = """\
 Your data stays on this computer. With FOOTHOLDS_HOME set, every file Footholds reads or
@@ -211,6 +211,7 @@ def build_parser() -> Parser:
 
     safety_plan_command.add_parser(sub)
     session_command.add_parser(sub)
+    lock_command.add_parser(sub)
     helplines = sub.add_parser(
         "helplines", help="print the emergency number and crisis lines for your region"
     )

@@ -168,14 +168,24 @@ def direct_store(paths: Paths, wait_s: float = LOCK_WAIT_S) -> Iterator[Store | 
 
 
 @contextlib.contextmanager
-def locked_store(lock: InstanceLock, paths: Paths) -> Iterator[Store]:
-    """The store opened under a lock this process holds; both are let go afterwards."""
+def locked_store(lock: InstanceLock, paths: Paths, *, release: bool = True) -> Iterator[Store]:
+    """The store opened under a lock this process holds; both are let go afterwards (the lock
+    kept with `release` False). With the passphrase lock on, it is opened for this command and
+    what was written while locked joins the store."""
     from footholds.core.store.opening import open_store
 
     try:
+        from footholds.lock_command import open_for_command
+
+        keys = open_for_command(paths)
         store, _ = open_store(paths)
+        if keys is not None:
+            from footholds.core.lock import inbox
+
+            inbox.join(paths.data_dir, store, keys)
     except BaseException:
-        lock.unlock()
+        if release:
+            lock.unlock()
         raise
     # what recovery brought back (or could not) is told here, as the app would show it
     store.notice.connect(lambda message: say(f"footholds: {message}", err=True))
@@ -183,7 +193,8 @@ def locked_store(lock: InstanceLock, paths: Paths) -> Iterator[Store]:
         yield store
     finally:
         store.close()
-        lock.unlock()
+        if release:
+            lock.unlock()
 
 
 def cmd_log(paths: Paths, args: argparse.Namespace) -> int:
@@ -370,6 +381,16 @@ def cmd_session(paths: Paths, args: argparse.Namespace) -> int:
     return sessions(paths, args)
 
 
+def cmd_lock(paths: Paths, args: argparse.Namespace) -> int:
+    from footholds import lock_command
+
+    return (
+        lock_command.cmd_lock(paths, args)
+        if args.command == "lock"
+        else lock_command.cmd_unlock(paths, args)
+    )
+
+
 def cmd_helplines(paths: Paths, args: argparse.Namespace) -> int:
     from footholds.helplines_command import cmd_helplines as helplines  # only when asked
 
@@ -388,6 +409,8 @@ COMMANDS = {
     "resume": cmd_resume,
     "safety-plan": cmd_safety_plan,
     "session": cmd_session,
+    "lock": cmd_lock,
+    "unlock": cmd_lock,
 }
 
 

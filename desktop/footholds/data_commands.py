@@ -13,7 +13,7 @@ from pathlib import Path
 
 from footholds.commands import answered, ask, direct_store, say
 from footholds.core.paths import Paths
-from footholds.core.store import Store, StoreWriteError
+from footholds.core.store import Store, StoreWriteError, storage
 from footholds.core.store.backups import Backups, BadBackup, check_backup
 
 
@@ -21,7 +21,10 @@ def open_for_reading(paths: Paths) -> Store:
     """The store opened only to be read (core/store/opening.py); what the store has to say
     (a damaged file it read around) goes to standard error."""
     from footholds.core.store.opening import open_store
+    from footholds.lock_command import join_waiting, open_for_command
 
+    open_for_command(paths)  # with the passphrase lock on, reading needs the passphrase
+    join_waiting(paths)
     store, _ = open_store(
         paths, read_only=True, tell=lambda message: say(f"footholds: {message}", err=True)
     )
@@ -39,6 +42,12 @@ def cmd_export(paths: Paths, args: argparse.Namespace) -> int:
         return 2
     # Reading is safe beside the running app: every file is replaced atomically.
     store = open_for_reading(paths)
+    if storage.codec is not None:  # the lock is on: the person chose to write words out
+        say(
+            "footholds: this export is not encrypted: anyone who can open the file can read "
+            "what you wrote. Keep it somewhere private, or delete it when done.",
+            err=True,
+        )
     reading = True  # a failure while reading is not one of writing the export
     try:
         data, what = (
@@ -265,7 +274,10 @@ def _backup_to_stream(paths: Paths, target: Path) -> int:
 
 
 def cmd_restore(paths: Paths, args: argparse.Namespace) -> int:
+    from footholds.lock_command import open_for_command
+
     source = Path(args.file).expanduser().resolve()
+    open_for_command(paths)  # a backup made with the lock on is read with its passphrase
     try:
         counts = check_backup(source)  # the whole backup, schema included, before anything
     except BadBackup as exc:

@@ -12,6 +12,7 @@ import time
 from typing import TYPE_CHECKING, Any
 
 from footholds.commands import LOCK_WAIT_S, answered, ask, jitter, locked_store, say
+from footholds.core.lock import is_on
 from footholds.core.paths import Paths
 
 if TYPE_CHECKING:
@@ -67,6 +68,8 @@ def deliver(paths: Paths, command: str, record: Record, done: str, again: str) -
                 return answered(reply)
             deadline = time.monotonic() + LOCK_WAIT_S  # the app may be restarting: wait again
         lock = take_lock(paths.lock_file) if reply is None else None
+        if lock is not None and is_on(paths.data_dir):
+            return _seal(paths, lock, record, done, again)
         if lock is not None:
             try:
                 with locked_store(lock, paths) as store:
@@ -85,6 +88,22 @@ def deliver(paths: Paths, command: str, record: Record, done: str, again: str) -
             say("Footholds is busy starting and did not answer; nothing was saved.", err=True)
             return 1
         time.sleep(jitter())
+
+
+def _seal(paths: Paths, lock: Any, record: Record, done: str, again: str) -> int:
+    """The passphrase lock is on and no app is running: seal the entry into the lock's inbox
+    (readable only after an unlock, when it joins the store)."""
+    from footholds.core.lock import inbox
+
+    try:
+        first = inbox.put(paths.data_dir, record)
+    except OSError as exc:
+        say(f"footholds: {not_saved(exc)}", err=True)
+        return 1
+    finally:
+        lock.unlock()
+    say(done if first else again)
+    return 0
 
 
 def not_saved(exc: OSError) -> str:

@@ -5073,6 +5073,96 @@ Lo que guardes en el registro rápido (un clic en el icono de la bandeja) aparec
     </message>
 </context>
 <context>
+    <name>UnlockDialog</name>
+    <message>
+        <source>What you type opens your entries on this computer.</source>
+        <translation>Lo que escribes abre tus entradas en este equipo.</translation>
+    </message>
+    <message>
+        <source>Switches between your passphrase and the recovery key you wrote down.</source>
+        <translation>Cambia entre tu frase de contraseña y la clave de recuperación que anotaste.</translation>
+    </message>
+    <message>
+        <source>Opens your entries for as long as Footholds runs.</source>
+        <translation>Abre tus entradas mientras Footholds siga abierto.</translation>
+    </message>
+    <message>
+        <source>Closes Footholds; nothing changes.</source>
+        <translation>Cierra Footholds; no cambia nada.</translation>
+    </message>
+    <message>
+        <source>Your entries are locked</source>
+        <translation>Tus entradas están bloqueadas</translation>
+    </message>
+    <message>
+        <source>Type your passphrase to open them.</source>
+        <translation>Escribe tu frase de contraseña para abrirlas.</translation>
+    </message>
+    <message>
+        <source>Passphrase</source>
+        <translation>Frase de contraseña</translation>
+    </message>
+    <message>
+        <source>What happened</source>
+        <translation>Qué pasó</translation>
+    </message>
+    <message>
+        <source>Use the recovery key instead</source>
+        <translation>Usar la clave de recuperación</translation>
+    </message>
+    <message>
+        <source>Get help now</source>
+        <translation>Ayuda ahora</translation>
+    </message>
+    <message>
+        <source>Shows the crisis lines; they need no passphrase.</source>
+        <translation>Muestra las líneas de crisis; no necesitan frase de contraseña.</translation>
+    </message>
+    <message>
+        <source>Unlock</source>
+        <translation>Desbloquear</translation>
+    </message>
+    <message>
+        <source>Quit</source>
+        <translation>Salir</translation>
+    </message>
+    <message>
+        <source>Type your recovery key, the words you wrote down.</source>
+        <translation>Escribe tu clave de recuperación, las palabras que anotaste.</translation>
+    </message>
+    <message>
+        <source>Recovery key</source>
+        <translation>Clave de recuperación</translation>
+    </message>
+    <message>
+        <source>Use the passphrase instead</source>
+        <translation>Usar la frase de contraseña</translation>
+    </message>
+    <message>
+        <source>That recovery key does not open your entries. Please try again.</source>
+        <translation>Esa clave de recuperación no abre tus entradas. Inténtalo de nuevo.</translation>
+    </message>
+    <message>
+        <source>That passphrase does not open your entries. Please try again.</source>
+        <translation>Esa frase de contraseña no abre tus entradas. Inténtalo de nuevo.</translation>
+    </message>
+</context>
+<context>
+    <name>UnlockHelp</name>
+    <message>
+        <source>Crisis lines for your country.</source>
+        <translation>Líneas de crisis para tu país.</translation>
+    </message>
+    <message>
+        <source>Get help now</source>
+        <translation>Ayuda ahora</translation>
+    </message>
+    <message>
+        <source>Help, right now</source>
+        <translation>Ayuda, ahora mismo</translation>
+    </message>
+</context>
+<context>
     <name>WelcomeBack</name>
     <message>
         <source>Welcome back.</source>

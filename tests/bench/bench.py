@@ -39,6 +39,7 @@ SECTIONS = (
     "bench_startup",
     "bench_quicklog",
     "bench_export",
+    "bench_lock",
     "bench_cli",
     "bench_import",
     "bench_memory",

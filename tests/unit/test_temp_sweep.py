@@ -100,6 +100,7 @@ def test_the_app_sweeps_every_folder_it_writes_and_nothing_else(footholds_home: 
         paths.store_dir / "log",
         paths.backup_dir,
         paths.aside_dir,
+        paths.data_dir / "lock-inbox",
         *(p.parent for p in paths.unsaved_files),
     ]
     left = [aged(f / f".file.json.{gone}.abcdefgh.tmp", 120) for f in folders]

@@ -16,7 +16,7 @@ from pathlib import Path
 from footholds.core.atomic import fsync_dir, write_atomic, write_out
 from footholds.core.digest import sha256_hex
 from footholds.core.paths import make_private_dir
-from footholds.core.safe_read import MB, Refused, open_zip
+from footholds.core.safe_read import MB, Refused, check_zip, open_regular, open_zip
 from footholds.core.store import storage
 from footholds.core.store.models import BY_KIND
 from footholds.core.store.recovery import WAITING, check_bytes
@@ -73,8 +73,30 @@ def make_backup(store_dir: Path, target: Path, *, when: datetime | None = None) 
     # USB stick) and keeps its mode; a missing one is made, for them only
     if not target.parent.exists():
         make_private_dir(target.parent)
-    write_out(target, buffer.getvalue())
+    write_out(target, storage.encode(buffer.getvalue()))  # encrypted while the lock is open
     return target
+
+
+def _open_zip(path: Path, *, limited: bool = True) -> zipfile.ZipFile:
+    """A backup's zip (within the safe-reading limits unless `limited` is False: our own
+    backups folder), decrypted in memory when the lock made it. Raises OSError when it cannot
+    be read, Refused past the limits, BadBackup when it does not decrypt or the lock is closed."""
+    with open_regular(path, MAX_BACKUP_BYTES) as file:
+        head = file.read(len(storage.SEALED_FILE))
+        if head != storage.SEALED_FILE:
+            file.close()
+            if not limited:
+                return zipfile.ZipFile(path)
+            return open_zip(path, MAX_BACKUP_BYTES, total=MAX_UNPACKED, members=MAX_MEMBERS)
+        raw = head + file.read()
+    try:
+        zf = zipfile.ZipFile(io.BytesIO(storage.decode(raw, path)))
+    except storage.StoreLocked:
+        raise BadBackup(f"{path.name} is locked: unlock Footholds first.") from None
+    except DamagedFile:
+        raise BadBackup(f"{path.name} could not be decrypted; it is damaged.") from None
+    check_zip(zf, path, total=MAX_UNPACKED, members=MAX_MEMBERS)
+    return zf
 
 
 def check_backup(path: Path) -> dict[str, int]:
@@ -85,7 +107,7 @@ def check_backup(path: Path) -> dict[str, int]:
 def _read_backup(path: Path) -> tuple[dict[str, int], dict[str, bytes]]:
     """Validate a backup; returns entries per kind and the checked bytes of every store file."""
     try:
-        zf = open_zip(path, MAX_BACKUP_BYTES, total=MAX_UNPACKED, members=MAX_MEMBERS)
+        zf = _open_zip(path)
     except Refused as exc:  # a device, a FIFO, /dev/zero, a zip bomb: nothing is unpacked
         raise BadBackup(str(exc)) from None
     except (OSError, zipfile.BadZipFile) as exc:
@@ -120,6 +142,8 @@ def _read_backup(path: Path) -> tuple[dict[str, int], dict[str, bytes]]:
                 counts[kind] = counts.get(kind, 0) + check_bytes(data, Path(relative), kind)
             except DamagedFile as exc:
                 raise BadBackup(f"{path.name}: {relative}: {exc.detail}.") from None
+            except storage.StoreLocked:
+                raise BadBackup(f"{path.name} is locked: unlock Footholds first.") from None
             contents[relative] = data
         try:
             contents["meta.json"] = _checked_meta(path, zf.read("store/meta.json"))
@@ -140,12 +164,13 @@ def _checked_meta(path: Path, raw: bytes) -> bytes:
     schema = meta.get("schema") if isinstance(meta, dict) else None
     if not isinstance(schema, int) or isinstance(schema, bool) or schema < 1:
         raise BadBackup(f"{path.name}: meta.json is damaged and cannot be read.")
+    schema = storage.meta_schema(meta)  # a backup made while the lock was on
     if schema > storage.SCHEMA_VERSION:
         raise BadBackup(
             f"{path.name} was made by a newer version of Footholds (storage version {schema}); "
             "this one cannot read it. Please restore it with that version."
         )
-    return raw
+    return storage.meta_bytes(schema)  # restored in the store's own form, locked or not
 
 
 class Backups:
@@ -219,9 +244,9 @@ class Backups:
             os.listdir(self.folder)  # list() uses glob(), which takes a refusal for "none"
         for info in self.list():
             try:
-                with zipfile.ZipFile(info.path) as zf:
+                with _open_zip(info.path, limited=False) as zf:
                     data = zf.read("store/" + relative)
-            except KeyError:
+            except (KeyError, BadBackup, Refused):
                 continue
             except OSError as exc:
                 unread = unread or exc
@@ -251,6 +276,8 @@ class Backups:
         for relative, data in contents.items():
             target = staging / relative
             make_private_dir(target.parent)
+            if relative != "meta.json":  # a backup's files join in the store's own form
+                data = storage.encode(storage.decode(data, target))
             write_atomic(target, data)  # on disk before the folders switch: a power cut
             # must not leave empty files where the restored ones should be
         make_private_dir(self.aside_dir)

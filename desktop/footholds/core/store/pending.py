@@ -13,6 +13,7 @@ once everything merged from it is durably in the store.
 from __future__ import annotations
 
 import contextlib
+import errno
 import json
 import logging
 import os
@@ -23,6 +24,7 @@ from typing import TYPE_CHECKING, Any
 
 from footholds.core.atomic import fsync_dir, set_aside, write_atomic
 from footholds.core.paths import make_private_dir
+from footholds.core.store import storage
 from footholds.core.store.models import BY_KIND
 from footholds.core.store.storage import DamagedFile, Part, read_file
 from footholds.core.store.validate import InvalidEntry
@@ -78,7 +80,8 @@ def write_unsaved(changes: list[Change], places: Sequence[Path]) -> Path:
             kept = _latest([*(earlier or {}).get("changes", []), *changes])
             payload = {"format": FORMAT, "version": VERSION, "written": time.time()}
             payload["changes"] = kept
-            write_atomic(place, json.dumps(payload, ensure_ascii=False).encode("utf-8"))
+            plain = json.dumps(payload, ensure_ascii=False).encode("utf-8")
+            write_atomic(place, storage.encode(plain))  # encrypted while the lock is open
         except OSError as exc:
             log.warning("cannot keep unsaved entries in %s: %s", place.parent, exc.strerror)
             failed = exc
@@ -109,7 +112,10 @@ def _read_one(place: Path) -> dict[str, Any] | None:
     """One file's content; None when there is none. A damaged one is set aside beside it
     (never deleted) and counts as none."""
     try:
-        data = json.loads(place.read_bytes())
+        try:
+            data = json.loads(storage.decode(place.read_bytes(), place))
+        except storage.StoreLocked:  # kept as it is until the lock is open
+            raise OSError(errno.EACCES, "the file is locked", str(place)) from None
         if (
             data.get("format") != FORMAT
             or not isinstance(data.get("written"), int | float)
@@ -119,7 +125,7 @@ def _read_one(place: Path) -> dict[str, Any] | None:
             raise ValueError("wrong shape")
     except (FileNotFoundError, NotADirectoryError):  # no file, or no folder for one
         return None
-    except (ValueError, UnicodeDecodeError, AttributeError, RecursionError):
+    except (ValueError, UnicodeDecodeError, AttributeError, RecursionError, DamagedFile):
         moved = set_aside(place, place.parent, "damaged")
         log.error("a file of unsaved entries was damaged; it was kept at %s", moved)
         return None

@@ -13,7 +13,7 @@ import os
 import stat
 from collections.abc import Iterator, Sequence
 from pathlib import Path
-from typing import Any
+from typing import Any, Protocol
 
 from tinydb import Query, TinyDB
 from tinydb.storages import Storage
@@ -25,6 +25,54 @@ from footholds.core.store.validate import InvalidEntry
 
 SCHEMA_VERSION = 1
 META = "_meta"
+# An encrypted store file starts with this (core/lock/keys.py writes the rest). The codec is
+# set only while the lock is open in this process, so cryptography is imported only then.
+SEALED_FILE = b"FHLOCK1\n"
+# meta.json of a locked store says schema LOCKED_SCHEMA + n: an older Footholds refuses it as
+# "from a newer version" (never setting its files aside as damaged); this one subtracts it.
+LOCKED_SCHEMA = 1000
+
+
+class Codec(Protocol):
+    def encode(self, plain: bytes) -> bytes: ...
+    def decode(self, blob: bytes) -> bytes: ...  # raises ValueError when it does not decrypt
+
+
+codec: Codec | None = None
+
+
+class StoreLocked(Exception):
+    """An encrypted file was met while the lock is closed in this process."""
+
+
+def meta_bytes(schema: int = SCHEMA_VERSION) -> bytes:
+    """meta.json's content: marked locked while the lock is open in this process."""
+    if codec is None:
+        return json.dumps({"schema": schema}).encode()
+    return json.dumps({"schema": LOCKED_SCHEMA + schema, "lock": 1}).encode()
+
+
+def meta_schema(meta: dict[str, Any]) -> int:
+    """The schema a parsed meta.json stands for, locked or not."""
+    schema = meta["schema"]
+    return int(schema - LOCKED_SCHEMA) if meta.get("lock") else int(schema)
+
+
+def encode(plain: bytes) -> bytes:
+    """The bytes to write for a store file: encrypted while the lock is open."""
+    return plain if codec is None else codec.encode(plain)
+
+
+def decode(raw: bytes, path: Path) -> bytes:
+    """A store file's plain bytes; an encrypted one that does not decrypt is damaged."""
+    if not raw.startswith(SEALED_FILE):
+        return raw
+    if codec is None:
+        raise StoreLocked(f"{path.name} is locked")
+    try:
+        return codec.decode(raw)
+    except ValueError:
+        raise DamagedFile(path, "unreadable", "the file could not be decrypted") from None
 
 
 class DamagedFile(Exception):
@@ -84,6 +132,11 @@ def file_schema(data: dict[str, Any]) -> int | None:
 def parse_bytes(raw: bytes, path: Path, kind: str) -> dict[str, Any]:
     """Parse and shape-check the bytes of a store file (`path` names it in messages)."""
     try:
+        raw = decode(raw, path)
+    except DamagedFile as damage:
+        damage.raw = b""  # nothing can be salvaged from a file that does not decrypt
+        raise
+    try:
         return _parse_bytes(raw, path, kind)
     except DamagedFile as damage:
         damage.raw = raw
@@ -140,7 +193,10 @@ class AtomicCachedStorage(Storage):
         if not self._path.parent.is_dir():  # a kind's first month: failing here is kept too
             make_private_dir(self._path.parent)
         write_atomic(
-            self._path, payload.encode("utf-8"), durable=self._durable, sync_dir=self.sync_dir
+            self._path,
+            encode(payload.encode("utf-8")),  # encrypted while the lock is open
+            durable=self._durable,
+            sync_dir=self.sync_dir,
         )
 
     def close(self) -> None:

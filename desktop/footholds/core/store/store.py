@@ -19,7 +19,7 @@ from typing import Any, TypeVar
 from footholds.core.atomic import set_aside, write_atomic
 from footholds.core.events import EventHook
 from footholds.core.paths import make_private_dir
-from footholds.core.store import migrations, pending
+from footholds.core.store import migrations, pending, storage
 from footholds.core.store.backups import make_backup
 from footholds.core.store.loading import Loader
 from footholds.core.store.models import MODELS, Record
@@ -49,6 +49,16 @@ class StoreCannotOpen(RuntimeError):
 
 class StoreTooNew(StoreCannotOpen):
     """The store was written by a newer Footholds."""
+
+
+class StoreIsLocked(StoreCannotOpen):
+    """The store is encrypted and its lock is not open in this process."""
+
+    def __init__(self) -> None:
+        super().__init__(
+            "Your entries are locked with your passphrase, and this needs it to read them. "
+            "Nothing was changed."
+        )
 
 
 class StoreUpgradeFailed(StoreCannotOpen):
@@ -114,7 +124,7 @@ class Store:
             make_private_dir(self.folder)
             meta = self._read_meta(meta_path)
             if meta is None:
-                write_atomic(meta_path, json.dumps({"schema": SCHEMA_VERSION}).encode())
+                write_atomic(meta_path, storage.meta_bytes())
             elif meta["schema"] < SCHEMA_VERSION:
                 self._upgrade(meta["schema"])
         except OSError as exc:
@@ -190,6 +200,10 @@ class Store:
                 "Your entries were not affected."
             )
             return None
+        if meta.get("lock"):
+            if storage.codec is None:
+                raise StoreIsLocked()
+            meta = {**meta, "schema": storage.meta_schema(meta)}
         if meta["schema"] > SCHEMA_VERSION:
             # Opening would set every newer file aside one by one and leave the person looking
             # at an empty history: refuse, touching nothing.
@@ -461,6 +475,8 @@ class Store:
             return self._loader.load(path, kind)
         except migrations.MigrationFailed as exc:  # an older file read without upgrading it
             raise StoreUpgradeFailed(str(exc)) from exc
+        except storage.StoreLocked:
+            raise StoreIsLocked() from None
         except StoreWriteError:
             raise
         except OSError as exc:  # reading, or setting a damaged file aside, failed

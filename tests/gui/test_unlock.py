@@ -1,0 +1,281 @@
+"""The app started on a locked store asks for the passphrase before opening it (issue 20)."""
+
+from __future__ import annotations
+
+import subprocess
+import sys
+from collections.abc import Iterator
+from pathlib import Path
+
+import pytest
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QApplication, QDialog
+from tests.support import child_env
+
+from footholds.app import AppContext, build, make_qapp, open_store
+from footholds.core.lock import header_path, inbox, switch
+from footholds.core.lock.keys import Header, Keys, create
+from footholds.core.paths import Paths
+from footholds.core.settings import Settings
+from footholds.core.store import LogEntry, storage
+from footholds.lock_start import UnlockDeclined
+from footholds.lockfile import take_lock
+from footholds.ui.unlock import UnlockDialog
+
+pytest.importorskip("cryptography")
+
+FAST = 1 << 10  # scrypt cost for tests; the real one is tuned to about half a second
+PASS = "correct horse battery staple"
+
+
+@pytest.fixture(autouse=True)
+def closed_lock() -> Iterator[None]:
+    storage.codec = None
+    yield
+    storage.codec = None  # no other test may find the store open
+
+
+@pytest.fixture
+def locked(qapp, footholds_home: Path) -> tuple[Paths, str]:
+    """A home with one entry, the lock turned on, and one entry sealed while locked."""
+    paths = Paths.from_env()
+    paths.ensure()
+    store, _ = open_store(paths)
+    store.add(LogEntry(note="a slow morning, then tea", feelings=["tired"]))
+    store.close()
+    header, keys, recovery = create(PASS, FAST)
+    switch.enable(paths.data_dir, header, keys, paths.unsaved_files)
+    storage.codec = None
+    inbox.put(paths.data_dir, LogEntry(note="logged from the terminal", feelings=["calm"]))
+    return paths, recovery
+
+
+def opened(paths: Paths, _settings: Settings) -> Keys:
+    return Header.load(header_path(paths.data_dir)).open(PASS)
+
+
+def start(paths: Paths, unlock) -> AppContext:  # type: ignore[no-untyped-def]
+    lock = take_lock(paths.lock_file)
+    assert lock is not None
+    try:
+        return build(make_qapp([]), paths, lock, unlock=unlock)
+    except BaseException:
+        lock.unlock()
+        raise
+
+
+def stop(ctx: AppContext) -> None:
+    ctx.windows.close_all()
+    ctx.server.close()
+    ctx.store.close()
+    ctx.tray.icon.hide()
+    ctx.lock.unlock()
+    storage.codec = None
+
+
+def notes(ctx: AppContext) -> list[str]:
+    return sorted(e.note for e in ctx.store.all(LogEntry))
+
+
+def every_file(home: Path) -> dict[str, bytes]:
+    return {str(p): p.read_bytes() for p in sorted(home.rglob("*")) if p.is_file()}
+
+
+def test_the_app_opens_a_locked_store_with_the_passphrase(locked, qtbot) -> None:
+    paths, _ = locked
+    ctx = start(paths, opened)
+    try:
+        assert notes(ctx) == ["a slow morning, then tea", "logged from the terminal"]
+        assert inbox.waiting(paths.data_dir) == []
+        ctx.windows.show("journal")
+        window = ctx.windows.get("journal")
+        qtbot.waitUntil(lambda: not window.reader.isActive(), timeout=10_000)
+        shown = " ".join(
+            str(window.model.data(window.model.index(i))) for i in range(len(window.model.rows))
+        )
+        assert "a slow morning, then tea" in shown and "logged from the terminal" in shown
+    finally:
+        stop(ctx)
+
+
+def footholds(qtbot, home: Path, *args: str, stdin: str = "") -> tuple[int, str]:  # type: ignore[no-untyped-def]
+    """Run `footholds ARGS` while this process's event loop keeps the app answering."""
+    proc = subprocess.Popen(
+        [sys.executable, "-m", "footholds", *args],
+        stdin=subprocess.PIPE,
+        stdout=subprocess.PIPE,
+        stderr=subprocess.STDOUT,
+        text=True,
+        env=child_env(FOOTHOLDS_HOME=str(home)),
+    )
+    assert proc.stdin is not None
+    proc.stdin.write(stdin)
+    proc.stdin.close()
+    qtbot.waitUntil(lambda: proc.poll() is not None, timeout=60_000)
+    assert proc.stdout is not None
+    return proc.returncode, proc.stdout.read()
+
+
+def test_with_the_app_unlocked_commands_hand_their_work_to_it(
+    locked, qtbot, footholds_home: Path
+) -> None:
+    paths, _ = locked
+    ctx = start(paths, opened)
+    try:
+        assert ctx.server.listen()
+        code, out = footholds(qtbot, footholds_home, "lock", "status")
+        assert code == 0 and "running and unlocked" in out, out
+        code, out = footholds(qtbot, footholds_home, "unlock")
+        assert code == 0 and "already unlocked" in out, out
+        code, out = footholds(
+            qtbot, footholds_home, "log", "--feel", "calm", "-", stdin="tea on the step"
+        )
+        assert code == 0, out
+        assert "tea on the step" in notes(ctx)  # saved by the app, in the open store
+        assert inbox.waiting(paths.data_dir) == []  # not sealed
+    finally:
+        stop(ctx)
+
+
+def test_quit_at_the_passphrase_changes_nothing(locked, footholds_home: Path) -> None:
+    paths, _ = locked
+    before = every_file(footholds_home)
+    with pytest.raises(UnlockDeclined):
+        start(paths, lambda _p, _s: None)
+    after = every_file(footholds_home)
+    # the log file may gain a line; nothing the person wrote is touched
+    assert {k: v for k, v in after.items() if not k.endswith(".log")} == {
+        k: v for k, v in before.items() if not k.endswith(".log")
+    }
+    assert storage.codec is None
+    assert len(inbox.waiting(paths.data_dir)) == 1
+    assert take_lock(paths.lock_file) is not None  # the instance lock was let go
+
+
+def test_the_sealed_entries_join_once(locked) -> None:
+    paths, _ = locked
+    sealed = inbox.waiting(paths.data_dir)[0]
+    kept = sealed.read_bytes()
+    ctx = start(paths, opened)
+    stop(ctx)
+    # a kill between saving the entry and removing its sealed file: it comes again
+    sealed.write_bytes(kept)
+    ctx = start(paths, opened)
+    try:
+        assert notes(ctx).count("logged from the terminal") == 1
+        assert inbox.waiting(paths.data_dir) == []
+    finally:
+        stop(ctx)
+
+
+def dialog_for(paths: Paths, qtbot) -> UnlockDialog:  # type: ignore[no-untyped-def]
+    settings, _ = Settings.load(paths.settings_file)
+    dialog = UnlockDialog(Header.load(header_path(paths.data_dir)), settings)
+    qtbot.addWidget(dialog)
+    dialog.show()
+    qtbot.waitExposed(dialog)
+    return dialog
+
+
+def test_a_wrong_passphrase_is_said_in_place_then_the_right_one_opens(locked, qtbot) -> None:
+    paths, _ = locked
+    dialog = dialog_for(paths, qtbot)
+    assert dialog.field.echoMode() == dialog.field.EchoMode.Password
+    where = dialog.field.geometry(), dialog.unlock.geometry(), dialog.size()
+    dialog.field.setText("not the passphrase")
+    qtbot.mouseClick(dialog.unlock, Qt.MouseButton.LeftButton)
+    assert dialog.isVisible() and dialog.keys is None
+    assert "does not open" in dialog.wrong.text()
+    assert dialog.field.text() == ""
+    assert (dialog.field.geometry(), dialog.unlock.geometry(), dialog.size()) == where
+    assert QApplication.overrideCursor() is None  # the busy cursor is gone again
+    dialog.field.setText(PASS)
+    qtbot.mouseClick(dialog.unlock, Qt.MouseButton.LeftButton)
+    assert dialog.result() == QDialog.DialogCode.Accepted
+    assert dialog.keys is not None
+
+
+def test_the_recovery_key_opens_too(locked, qtbot) -> None:
+    paths, recovery = locked
+    dialog = dialog_for(paths, qtbot)
+    qtbot.mouseClick(dialog.switch, Qt.MouseButton.LeftButton)
+    assert dialog.field.echoMode() == dialog.field.EchoMode.Normal
+    dialog.field.setText("wrong words here")
+    dialog.field.returnPressed.emit()
+    assert "recovery key does not open" in dialog.wrong.text()
+    dialog.field.setText(recovery)
+    dialog.field.returnPressed.emit()
+    assert dialog.result() == QDialog.DialogCode.Accepted and dialog.keys is not None
+
+
+def test_quit_in_the_dialog_gives_no_keys(locked, qtbot) -> None:
+    paths, _ = locked
+    dialog = dialog_for(paths, qtbot)
+    qtbot.mouseClick(dialog.quit, Qt.MouseButton.LeftButton)
+    assert dialog.result() == QDialog.DialogCode.Rejected and dialog.keys is None
+
+
+def test_get_help_now_needs_no_unlock(locked, qtbot) -> None:
+    paths, _ = locked
+    settings, _ = Settings.load(paths.settings_file)
+    settings.set("safety.region", "IE")
+    dialog = UnlockDialog(Header.load(header_path(paths.data_dir)), settings)
+    qtbot.addWidget(dialog)
+    dialog.setWindowModality(Qt.WindowModality.ApplicationModal)  # as exec() shows it
+    dialog.show()
+    qtbot.mouseClick(dialog.help_link, Qt.MouseButton.LeftButton)
+    assert dialog.help is not None and dialog.help.isVisible()
+    assert dialog.help.isWindow() and dialog.help.parent() is dialog  # not blocked by it
+    from footholds.core.crisis import crisis_region
+
+    text = dialog.help.lines.text()
+    region = crisis_region("IE")
+    assert region["has_lines"] and region["lines"]
+    for line in region["lines"]:  # Ireland's own lines, from the checked crisis data
+        assert line["name"] in text
+    assert storage.codec is None  # nothing was opened for it
+    dialog.help.close()
+
+
+def test_the_unlock_dialog_and_its_help_are_named_and_reachable(locked, qtbot) -> None:
+    from tests.gui.test_accessibility import focus_chain, missing
+
+    paths, _ = locked
+    dialog = dialog_for(paths, qtbot)
+    assert missing(dialog) == []
+    reachable = set(focus_chain(dialog))
+    for control in (dialog.field, dialog.switch, dialog.help_link, dialog.quit, dialog.unlock):
+        assert control in reachable, control.text()
+    dialog.show_help()
+    assert dialog.help is not None
+    assert missing(dialog.help) == []
+
+
+def test_quit_at_the_start_closes_quietly(locked, qtbot, monkeypatch) -> None:
+    from footholds import app as app_module
+    from footholds.ui import unlock
+    from footholds.ui.tray import Tray
+    from footholds.ui.windows import WindowManager
+
+    paths, _ = locked
+    asked: list[Paths] = []
+    monkeypatch.setattr(unlock, "ask_with_dialog", lambda p, _s: asked.append(p))
+    boxes: list[str] = []
+    monkeypatch.setattr(app_module.QMessageBox, "critical", lambda *a: boxes.append(a[2]))
+    from footholds import logsetup
+
+    monkeypatch.setattr(logsetup, "configure", lambda _paths: None)  # no handler left behind
+    lock = take_lock(paths.lock_file)
+    assert lock is not None
+    app = make_qapp([])
+    windows = WindowManager()
+    tray = Tray(windows, app.quit)
+    holder: list[AppContext] = []
+    codes: list[int] = []
+    monkeypatch.setattr(app, "exit", codes.append)  # the real exit would end later tests' loops
+    app_module._finish_start(app, paths, lock, windows, tray, "", holder)
+    assert asked == [paths]  # the real start asks through the dialog's function
+    assert codes == [0]  # a clean exit: the person chose to quit
+    assert holder == [] and boxes == []  # no app built, and no error box for a choice
+    assert not tray.icon.isVisible()
+    assert take_lock(paths.lock_file) is not None  # the instance lock is free again

@@ -1,0 +1,164 @@
+"""The passphrase lock from the command line: round trips, wrong passphrases, and no word the
+person wrote left readable anywhere under FOOTHOLDS_HOME while the lock is on (issue 20)."""
+
+from __future__ import annotations
+
+import json
+import re
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+from tests.support import child_env
+
+pytest.importorskip("cryptography")
+
+SECRET = "my brother shouted at the kitchen table again"
+PASS = "correct horse battery staple"
+NEW_PASS = "a different good passphrase"
+
+
+def run(home: Path, *args: str, stdin: str = "", **env: str) -> subprocess.CompletedProcess[str]:
+    return subprocess.run(
+        [sys.executable, "-m", "footholds", *args],
+        input=stdin,
+        capture_output=True,
+        text=True,
+        timeout=120,
+        env=child_env(FOOTHOLDS_HOME=str(home), QT_QPA_PLATFORM="offscreen", **env),
+    )
+
+
+def ok(result: subprocess.CompletedProcess[str]) -> str:
+    assert result.returncode == 0, result.stderr
+    assert "Traceback" not in result.stderr
+    return result.stdout
+
+
+def secret_file(tmp_path: Path, name: str, text: str) -> str:
+    path = tmp_path / name
+    path.write_text(text + "\n")
+    return str(path)
+
+
+def pieces(sentence: str) -> list[bytes]:
+    """Every word of four letters or more, and the sentence, in the encodings JSON may use."""
+    words = [w for w in re.findall(r"\w+", sentence) if len(w) >= 4] + [sentence]
+    out = []
+    for w in words:
+        out += [w.encode(), w.encode("utf-16-le"), json.dumps(w).encode()]
+    return out
+
+
+def readable_anywhere(home: Path, sentence: str) -> list[str]:
+    """The files under `home` holding any part of `sentence`, every byte read, zips opened."""
+    import io
+    import zipfile
+
+    found = []
+    for path in home.rglob("*"):
+        if not path.is_file():
+            continue
+        blobs = [path.read_bytes()]
+        try:  # a zip's members are compressed: read them too
+            with zipfile.ZipFile(io.BytesIO(blobs[0])) as zf:
+                blobs += [zf.read(n) for n in zf.namelist()]
+        except zipfile.BadZipFile:
+            pass
+        if any(p in blob for blob in blobs for p in pieces(sentence)):
+            found.append(str(path.relative_to(home)))
+    return found
+
+
+def test_with_the_lock_on_nothing_written_is_readable_and_round_trips_hold(tmp_path: Path) -> None:
+    home = tmp_path / "home"
+    pw = secret_file(tmp_path, "pw", PASS)
+    ok(run(home, "log", "--feel", "calm", "an earlier plain note about the garden"))
+    ok(run(home, "backup"))
+    enabled = ok(run(home, "lock", "enable", "--passphrase-file", pw))
+    recovery = re.search(r"^    ([A-Z2-7]{4}(?: [A-Z2-7]{4}){7})$", enabled, re.M)
+    assert recovery is not None, enabled
+    assert readable_anywhere(home, "an earlier plain note about the garden") == []
+
+    # written while locked: sealed, no passphrase needed, nothing readable
+    ok(run(home, "log", "--feel", "sad", "-", stdin=SECRET))
+    ok(run(home, "proof", "add", "got through the kitchen table evening"))
+    ok(run(home, "backup"))
+    assert readable_anywhere(home, SECRET) == []
+    assert readable_anywhere(home, "got through the kitchen table evening") == []
+
+    assert "locked" in ok(run(home, "lock", "now"))
+    # reading needs the passphrase: a clear message, exit 1
+    locked = run(home, "proof", "list")
+    assert locked.returncode == 1 and "locked" in locked.stderr
+    assert "Traceback" not in locked.stderr
+    wrong = run(home, "unlock", "--passphrase-file", "-", stdin="not the passphrase\n")
+    assert wrong.returncode == 1 and "does not open" in wrong.stderr
+    assert "Traceback" not in wrong.stderr
+
+    assert "2 entries written while locked" in ok(run(home, "unlock", "--passphrase-file", pw))
+    exported = run(home, "export", FOOTHOLDS_PASSPHRASE_FILE=pw)
+    assert SECRET in ok(exported) and "about the garden" in exported.stdout
+    assert "not encrypted" in exported.stderr  # written out by choice, with a warning
+    # a backup made while locked is restored with the passphrase; none given: a plain refusal
+    ok(run(home, "backup"))  # made while locked, holding what just joined
+    made = max((home / "data" / "backups").glob("*.zip"), key=lambda b: b.stat().st_mtime_ns)
+    refused = run(home, "restore", str(made), "--yes")
+    assert refused.returncode == 1 and "passphrase" in refused.stderr
+    assert "Traceback" not in refused.stderr
+    ok(run(home, "restore", str(made), "--yes", FOOTHOLDS_PASSPHRASE_FILE=pw))
+    # joined into the store, still encrypted; the sealed copies are gone
+    assert readable_anywhere(home, SECRET) == []
+    assert list((home / "data" / "lock-inbox").iterdir()) == []
+
+    new = secret_file(tmp_path, "new", NEW_PASS)
+    ok(
+        run(
+            home, "lock", "change-passphrase", "--passphrase-file", pw, "--new-passphrase-file", new
+        )
+    )
+    assert run(home, "unlock", "--passphrase-file", pw).returncode == 1
+    ok(run(home, "unlock", "--passphrase-file", new))
+
+    key = secret_file(tmp_path, "key", recovery[1].lower())
+    ok(run(home, "lock", "recover", "--recovery-key-file", key, "--new-passphrase-file", pw))
+    listed = ok(run(home, "proof", "list", FOOTHOLDS_PASSPHRASE_FILE=pw))
+    assert "kitchen table evening" in listed
+
+    ok(run(home, "lock", "disable", "--passphrase-file", pw))
+    assert "off" in ok(run(home, "lock", "status"))
+    assert SECRET in ok(run(home, "export"))
+    # every backup, the ones made while locked too, reads again without the lock
+    from footholds.core.store.backups import check_backup
+
+    backups = sorted((home / "data" / "backups").glob("*.zip"))
+    assert len(backups) == 4  # and the safety copy the restore made
+    assert all(check_backup(b)["log"] >= 1 for b in backups)
+
+
+def test_enable_asks_for_a_passphrase_it_can_use(tmp_path: Path) -> None:
+    home = tmp_path / "home"
+    short = run(home, "lock", "enable", "--passphrase-file", "-", stdin="short\n")
+    assert short.returncode == 1 and "at least 8" in short.stderr
+    no_terminal = run(home, "lock", "enable")
+    assert no_terminal.returncode == 1 and "passphrase" in no_terminal.stderr
+    assert "off" in ok(run(home, "lock", "status"))
+
+
+def test_enable_is_refused_while_footholds_holds_the_data(tmp_path: Path) -> None:
+    from footholds.core.paths import Paths
+    from footholds.lockfile import take_lock
+
+    home = tmp_path / "home"
+    paths = Paths.from_env({"FOOTHOLDS_HOME": str(home)})
+    paths.ensure()
+    held = take_lock(paths.lock_file)  # as the running app holds it
+    assert held is not None
+    try:
+        pw = secret_file(tmp_path, "pw", PASS)
+        refused = run(home, "lock", "enable", "--passphrase-file", pw)
+    finally:
+        held.unlock()
+    assert refused.returncode == 1 and "Quit it first" in refused.stderr
+    assert "off" in ok(run(home, "lock", "status"))
