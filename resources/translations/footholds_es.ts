@@ -977,6 +977,10 @@ Al recuperarla, lo que hay ahora en Footholds se sustituye por la copia.</transl
 <context>
     <name>FirstRunWindow</name>
     <message>
+        <source>What Footholds is and is not, where help is, and a few first choices.</source>
+        <translation>Qué es Footholds y qué no es, dónde hay ayuda y unas primeras opciones.</translation>
+    </message>
+    <message>
         <source>Welcome to Footholds</source>
         <translation>Te damos la bienvenida a Footholds</translation>
     </message>

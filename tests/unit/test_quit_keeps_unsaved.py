@@ -29,10 +29,10 @@ APP = """
 import errno, os, runpy, sys
 from footholds.core.store import storage
 real, flag = storage.write_atomic, os.environ["FOOTHOLDS_TEST_FULL_DISK"]
-def write_atomic(path, data, *, durable=True):
+def write_atomic(path, data, **options):
     if os.path.exists(flag):
         raise OSError(errno.ENOSPC, os.strerror(errno.ENOSPC))
-    return real(path, data, durable=durable)
+    return real(path, data, **options)
 storage.write_atomic = write_atomic
 sys.argv = ["footholds"]
 runpy.run_module("footholds", run_name="__main__", alter_sys=True)

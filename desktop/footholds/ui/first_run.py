@@ -7,7 +7,14 @@ from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QCloseEvent
-from PySide6.QtWidgets import QHBoxLayout, QPushButton, QVBoxLayout, QWidget
+from PySide6.QtWidgets import (
+    QFrame,
+    QHBoxLayout,
+    QPushButton,
+    QScrollArea,
+    QVBoxLayout,
+    QWidget,
+)
 
 from footholds.ui import region as regions
 from footholds.ui.calm import CalmWindow, heading, wrapped
@@ -130,8 +137,11 @@ class FirstRunWindow(CalmWindow):
                 ),
             ),
         ]
-        layout = QVBoxLayout(self)
-        layout.setContentsMargins(24, 22, 24, 18)
+        # The words scroll when large text on a small screen makes them taller than it; the
+        # buttons stay in view below them.
+        body = QWidget()
+        layout = QVBoxLayout(body)
+        layout.setContentsMargins(24, 22, 24, 6)
         layout.setSpacing(6)
         layout.addWidget(heading(self.tr("Welcome to Footholds"), 5))
         self.texts = []
@@ -154,7 +164,19 @@ class FirstRunWindow(CalmWindow):
         layout.addSpacing(6)
         layout.addWidget(self.offers)
         layout.addStretch(1)
-        layout.addSpacing(14)
+        scroll = QScrollArea()
+        scroll.setWidget(body)
+        scroll.setWidgetResizable(True)
+        scroll.setFrameShape(QFrame.Shape.NoFrame)
+        scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        scroll.setAccessibleName(self.tr("Welcome to Footholds"))
+        scroll.setAccessibleDescription(
+            self.tr("What Footholds is and is not, where help is, and a few first choices.")
+        )
+        outer = QVBoxLayout(self)
+        outer.setContentsMargins(0, 0, 0, 18)
+        outer.setSpacing(8)
+        outer.addWidget(scroll, 1)
 
         self.help_now = QPushButton(self.tr("Get help now"))
         self.help_now.setAccessibleName(self.tr("Open Get help now"))
@@ -167,12 +189,17 @@ class FirstRunWindow(CalmWindow):
         self.ok.setAccessibleDescription(self.tr("You can read this again any time from About."))
         self.ok.setDefault(True)
         buttons = QHBoxLayout()
+        buttons.setContentsMargins(24, 0, 24, 0)
         buttons.addWidget(self.help_now)
         buttons.addStretch(1)
         buttons.addWidget(self.ok)
-        layout.addLayout(buttons)
+        outer.addLayout(buttons)
 
-        self.resize(540, self.heightForWidth(540))  # fit the words, no empty band
+        # fit the words, no empty band, and never taller than the screen
+        words = body.heightForWidth(540) if body.hasHeightForWidth() else body.sizeHint().height()
+        tall = words + self.ok.sizeHint().height() + 34
+        screen = self.screen().availableGeometry().height() if self.screen() else tall
+        self.resize(540, min(tall, screen - 40))
         self.ok.clicked.connect(self.close)
         self.help_now.clicked.connect(lambda: ctx.windows.show("help-now"))
 

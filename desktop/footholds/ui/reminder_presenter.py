@@ -177,7 +177,7 @@ class ReminderPresenter(QObject):
         self.record(event)
         if outcome == "done" and shown.kind is Kind.ACTIVITY:
             self._plan_done(shown.item_id)
-        if outcome == "done" and shown.kind is Kind.MEDICATION:
+        elif outcome == "done" and shown.kind is Kind.MEDICATION:
             self._tick_medication()
         elif outcome == "done":
             from footholds.ui.default_lists import word
