@@ -413,7 +413,7 @@ class SettingsWindow(QWidget):
         # never inside the combo box whose change caused it.
         if event.type() == QEvent.Type.LanguageChange and not self._rebuild_pending:
             self._rebuild_pending = True  # one rebuild for the several events an install sends
-            QTimer.singleShot(0, self._on_language_changed)
+            QTimer.singleShot(0, self, self._on_language_changed)  # not after it is gone
         super().changeEvent(event)
 
     def _on_language_changed(self) -> None:
