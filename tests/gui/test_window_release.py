@@ -76,7 +76,7 @@ def test_the_reminder_hold_ends_when_the_help_windows_are_released(ctx) -> None:
 
 def test_memory_is_given_back_after_the_last_release(ctx, qtbot, monkeypatch) -> None:
     calls: list[bool] = []
-    monkeypatch.setattr(windows_module, "GIVE_BACK_AFTER_MS", 2000)  # longer than a cold build
+    monkeypatch.setattr(windows_module, "GIVE_BACK_AFTER_MS", 400)
 
     def give_back() -> bool:
         calls.append(True)
