@@ -86,3 +86,19 @@ def test_from_an_installed_wheel(tmp_path: Path) -> None:
     count, root = out.stdout.split(maxsplit=1)
     assert int(count) >= 40
     assert str(target) in root
+
+
+def test_every_package_in_the_source_is_listed_for_the_wheel() -> None:
+    """pyproject lists packages by name: a new subpackage left out would be missing from
+    `pip install .` (and the app would fail to start there) while a checkout still works."""
+    import tomllib
+
+    root = Path(__file__).resolve().parents[2]
+    listed = set(
+        tomllib.loads((root / "pyproject.toml").read_text())["tool"]["setuptools"]["packages"]
+    )
+    source = {
+        ".".join(init.parent.relative_to(root / "desktop").parts)
+        for init in (root / "desktop" / "footholds").rglob("__init__.py")
+    }
+    assert source <= listed, sorted(source - listed)
