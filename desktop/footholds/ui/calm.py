@@ -93,6 +93,22 @@ def long_date(day: str) -> str:
     return QLocale().toString(qdate, QLocale.FormatType.LongFormat)
 
 
+def window_link(ctx: AppContext, text: str, window: str, name: str, about: str) -> QPushButton:
+    """A quiet link that opens `window`: flat and underlined, so it reads as a link and not as
+    another button; hidden where that window is not available."""
+    link = QPushButton(text)
+    link.setFlat(True)
+    link_font = link.font()
+    link_font.setUnderline(True)
+    link.setFont(link_font)
+    link.setCursor(Qt.CursorShape.PointingHandCursor)
+    link.setAccessibleName(name)
+    link.setAccessibleDescription(about)
+    link.setVisible(ctx.windows.available(window))
+    link.clicked.connect(lambda: ctx.windows.show(window))
+    return link
+
+
 def escape(text: str) -> str:
     """Text made safe to place inside rich text."""
     return text.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;")

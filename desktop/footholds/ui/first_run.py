@@ -17,7 +17,7 @@ from PySide6.QtWidgets import (
 )
 
 from footholds.ui import region as regions
-from footholds.ui.calm import CalmWindow, heading, wrapped
+from footholds.ui.calm import CalmWindow, heading, window_link, wrapped
 
 if TYPE_CHECKING:
     from footholds.app import AppContext
@@ -219,18 +219,13 @@ class FirstRunWindow(CalmWindow):
 
     def _plan_invitation(self, ctx: AppContext) -> QPushButton:
         """One quiet link to the safety plan, for whenever the person feels ready."""
-        self.plan = QPushButton(self.tr("Write your safety plan, when you are ready"))
-        self.plan.setFlat(True)
-        link_font = self.plan.font()
-        link_font.setUnderline(True)  # flat and underlined: a quiet link, not another button
-        self.plan.setFont(link_font)
-        self.plan.setCursor(Qt.CursorShape.PointingHandCursor)
-        self.plan.setAccessibleName(self.tr("Open my safety plan"))
-        self.plan.setAccessibleDescription(
-            self.tr("A few lines written on a calmer day, for the harder ones. No rush.")
+        self.plan = window_link(
+            ctx,
+            self.tr("Write your safety plan, when you are ready"),
+            "safety-plan",
+            self.tr("Open my safety plan"),
+            self.tr("A few lines written on a calmer day, for the harder ones. No rush."),
         )
-        self.plan.setVisible(ctx.windows.available("safety-plan"))
-        self.plan.clicked.connect(lambda: ctx.windows.show("safety-plan"))
         return self.plan
 
     def present(self, **_options: Any) -> None:

@@ -24,7 +24,7 @@ from PySide6.QtWidgets import (
 
 from footholds.core import crisis
 from footholds.ui import region as regions
-from footholds.ui.calm import UNDO_SECONDS, CalmWindow, heading, hint, wrapped
+from footholds.ui.calm import UNDO_SECONDS, CalmWindow, heading, hint, window_link, wrapped
 from footholds.ui.crisis_lines import CrisisLines
 from footholds.ui.own_lines import OwnLines
 from footholds.ui.safety_plan import SafetyPlanView
@@ -153,21 +153,16 @@ class HelpNowWindow(CalmWindow):
 
     def _knowledge_link(self) -> QPushButton:
         """One quiet link to Good to know: what happens when you call, urges, warning signs."""
-        self.knowledge = QPushButton(self.tr("What happens when you call, and more to know"))
-        self.knowledge.setFlat(True)
-        link_font = self.knowledge.font()
-        link_font.setUnderline(True)  # flat and underlined: a quiet link, not another button
-        self.knowledge.setFont(link_font)
-        self.knowledge.setCursor(Qt.CursorShape.PointingHandCursor)
-        self.knowledge.setAccessibleName(self.tr("Open Good to know"))
-        self.knowledge.setAccessibleDescription(
+        self.knowledge = window_link(
+            self.ctx,
+            self.tr("What happens when you call, and more to know"),
+            "help-knowledge",
+            self.tr("Open Good to know"),
             self.tr(
                 "Who answers a line and that you can stay anonymous, how an urge rises and "
                 "falls, and warning signs worth telling someone about."
-            )
+            ),
         )
-        self.knowledge.setVisible(self.ctx.windows.available("help-knowledge"))
-        self.knowledge.clicked.connect(lambda: self.ctx.windows.show("help-knowledge"))
         return self.knowledge
 
     def present(self, *, choose_region: bool = False, **_options: Any) -> None:

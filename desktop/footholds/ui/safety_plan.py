@@ -23,7 +23,7 @@ from PySide6.QtWidgets import (
 from footholds.core import content, safety_plan_render
 from footholds.core.safety_plan_render import current_plan as current_plan
 from footholds.core.store import SafetyPlan
-from footholds.ui.calm import CalmWindow, escape, heading, hint, language, wrapped
+from footholds.ui.calm import CalmWindow, escape, heading, hint, language, window_link, wrapped
 from footholds.ui.help_link import HelpLink
 from footholds.ui.operations import save_record, update_record
 from footholds.ui.safety_plan_output import PlanOutput
@@ -87,20 +87,16 @@ class SafetyPlanWindow(CalmWindow):
             if section["id"] == safety_plan_render.SAFER_SECTION:
                 self._add_safer_options(body_layout, words)
             body_layout.addSpacing(8)
-        self.knowledge = QPushButton(self.tr("Good to know: calling a line, urges, warning signs"))
-        self.knowledge.setFlat(True)
-        link_font = self.knowledge.font()
-        link_font.setUnderline(True)  # flat and underlined: a quiet link, not another button
-        self.knowledge.setFont(link_font)
-        self.knowledge.setCursor(Qt.CursorShape.PointingHandCursor)
-        self.knowledge.setAccessibleName(self.tr("Open Good to know"))
-        self.knowledge.setAccessibleDescription(
+        self.knowledge = window_link(
+            ctx,
+            self.tr("Good to know: calling a line, urges, warning signs"),
+            "help-knowledge",
+            self.tr("Open Good to know"),
             self.tr(
                 "What happens when you call a line, how an urge rises and falls, and the "
                 "warning signs worth telling someone about."
-            )
+            ),
         )
-        self.knowledge.setVisible(ctx.windows.available("help-knowledge"))
         body_layout.addWidget(self.knowledge, 0, Qt.AlignmentFlag.AlignLeft)
         body_layout.addStretch(1)
         scroll = QScrollArea()
@@ -146,7 +142,6 @@ class SafetyPlanWindow(CalmWindow):
         self.load()
         self.save.clicked.connect(self.save_plan)
         self.close_button.clicked.connect(self.close)
-        self.knowledge.clicked.connect(lambda: ctx.windows.show("help-knowledge"))
         QShortcut(QKeySequence.StandardKey.Save, self, self.save_plan)
         for field in self.fields.values():
             field.textChanged.connect(lambda: self.status.setText(""))
