@@ -7,8 +7,8 @@ from PySide6.QtCore import Qt
 
 from footholds.core import goals as g
 from footholds.core.store import Goal, LogEntry, Proof
-from footholds.ui import undo
-from footholds.ui.goals import STEP_WIN
+from footholds.ui.common import undo
+from footholds.ui.today.goals import STEP_WIN
 
 
 @pytest.fixture

@@ -7,7 +7,7 @@ import errno
 import pytest
 from PySide6.QtWidgets import QMessageBox
 
-from footholds import app as app_module
+from footholds.app import build as app_module
 from footholds.core import atomic
 from footholds.core.store import LogEntry, StoreWriteError
 
@@ -97,7 +97,7 @@ def kept_ids(ctx) -> set[str]:
 
 
 def test_every_way_of_quitting_keeps_unsaved_entries(ctx, monkeypatch) -> None:
-    from footholds.handlers import handle
+    from footholds.app.handlers import handle
 
     refuse_store_writes(monkeypatch)
     entry = LogEntry(note="kept in memory")
@@ -130,7 +130,7 @@ def test_every_way_of_quitting_keeps_unsaved_entries(ctx, monkeypatch) -> None:
 
 
 def test_footholds_quit_is_refused_when_nothing_can_be_kept(ctx, qtbot, monkeypatch) -> None:
-    from footholds.handlers import handle
+    from footholds.app.handlers import handle
 
     refuse_store_writes(monkeypatch)
     state, config = ctx.paths.unsaved_files

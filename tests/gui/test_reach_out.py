@@ -9,8 +9,8 @@ from PySide6.QtWidgets import QPushButton
 
 from footholds.core import content
 from footholds.core.store import LogEntry, OwnItem, Person
-from footholds.ui import undo
-from footholds.ui.reach_out import SHOWN, WIN
+from footholds.ui.common import undo
+from footholds.ui.people.reach_out import SHOWN, WIN
 
 
 @pytest.fixture

@@ -7,7 +7,7 @@ from PySide6.QtCore import Qt
 
 from footholds.core import content
 from footholds.core.store import ThoughtLog
-from footholds.ui import undo
+from footholds.ui.common import undo
 
 
 @pytest.fixture

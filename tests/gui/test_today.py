@@ -10,7 +10,7 @@ from PySide6.QtCore import Qt
 
 from footholds.core import content
 from footholds.core.store import LogEntry, ReminderEvent, RoutineCheck, RoutineItem
-from footholds.ui import undo
+from footholds.ui.common import undo
 
 LONDON = ZoneInfo("Europe/London")
 

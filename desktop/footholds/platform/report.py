@@ -9,8 +9,8 @@ from typing import Any, NamedTuple
 
 from footholds.platform.autostart import Autostart, choose_autostart
 from footholds.platform.busy.choose import choose_busy_sources
-from footholds.platform.idle import IdleSource, choose_idle_source
-from footholds.platform.screen_state import ContextSources, choose_context_sources
+from footholds.platform.idle.choose import IdleSource, choose_idle_source
+from footholds.platform.screen.choose import ContextSources, choose_context_sources
 from footholds.platform.session import detect_session
 from footholds.platform.sound import choose_player
 
