@@ -12,7 +12,7 @@ from footholds.app.reminder_driver import ReminderDriver
 from footholds.core.reminders import Kind
 from footholds.core.store import LogEntry, ReminderEvent
 from footholds.platform.busy.base import BusySources
-from footholds.platform.screen.choose import ContextSources
+from footholds.platform.screen.base import ContextSources
 from footholds.ui.reminders.reminder_card import ReminderCard
 
 MONDAY_10 = datetime(2024, 5, 6, 10, 0, tzinfo=ZoneInfo("Europe/London"))

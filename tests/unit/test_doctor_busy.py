@@ -13,7 +13,7 @@ from footholds.core.busy import REASONS, Busy
 from footholds.core.settings import Settings
 from footholds.core.store import Session
 from footholds.platform.busy.base import BusySources, CannotTell
-from footholds.platform.screen.choose import ContextSources, UnavailableState
+from footholds.platform.screen.base import ContextSources, UnavailableState
 from support import child_env
 
 MADRID = ZoneInfo("Europe/Madrid")

@@ -48,7 +48,7 @@ STARTUP = [
     "footholds.app.logsetup",
     "footholds.core.store",
     "footholds.app.handlers",
-    "footholds.app.bridge",
+    "footholds.ui.common.bridge",
     "footholds.app.instance",
     "footholds.app.reminder_driver",
     "footholds.ui.common.i18n",

@@ -9,13 +9,11 @@ from pathlib import Path
 
 import pytest
 
-from footholds.platform.idle.choose import IDLE_FACTORIES, NoIdleSource, choose_idle_source
+from footholds.platform.idle.base import NoIdleSource
+from footholds.platform.idle.choose import IDLE_FACTORIES, choose_idle_source
 from footholds.platform.report import DoctorLine, doctor_info, format_report
-from footholds.platform.screen.choose import (
-    ContextSources,
-    UnavailableState,
-    choose_context_sources,
-)
+from footholds.platform.screen.base import ContextSources, UnavailableState
+from footholds.platform.screen.choose import choose_context_sources
 from footholds.platform.session import Session, detect_session
 
 GNOME_WAYLAND = {

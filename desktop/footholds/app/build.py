@@ -3,9 +3,11 @@
 from __future__ import annotations
 
 import contextlib
+import functools
 import logging
 import os
 from dataclasses import dataclass
+from functools import cached_property
 from typing import TYPE_CHECKING
 
 # Not the Qt namespace (~20 ms on first use) or sockets at import: the tray icon comes first.
@@ -19,7 +21,7 @@ from footholds.ui.shell.windows import WindowManager
 
 if TYPE_CHECKING:
     # Imported when the context is built, after the tray icon is up: they cost start-up time.
-    from footholds.app.bridge import CoreSignals
+    from footholds.app.actions import Actions
     from footholds.app.instance import InstanceServer
     from footholds.app.lock_start import Unlocker
     from footholds.app.reminder_driver import ReminderDriver
@@ -27,6 +29,7 @@ if TYPE_CHECKING:
     from footholds.core.store import Store
     from footholds.core.store.backups import Backups
     from footholds.platform.lockfile import InstanceLock
+    from footholds.ui.common.bridge import CoreSignals
 
 log = logging.getLogger(__name__)
 
@@ -46,6 +49,13 @@ class AppContext:
     server: InstanceServer
     lock: InstanceLock
     reminders: ReminderDriver
+
+    @cached_property
+    def actions(self) -> Actions:
+        """The named user actions (app/actions.py), bound to this context."""
+        from footholds.app.actions import Actions
+
+        return Actions(self)
 
 
 def make_qapp(argv: list[str]) -> QApplication:
@@ -93,7 +103,6 @@ def build(
 ) -> AppContext:
     """Create the context, in dependency order, with no field left for later. The window
     manager and tray may already exist: run() shows the icon before anything else."""
-    from footholds.app.bridge import CoreSignals
     from footholds.app.handlers import handle
     from footholds.app.instance import InstanceServer
     from footholds.app.lock_start import join_inbox, open_lock
@@ -101,6 +110,7 @@ def build(
     from footholds.core.settings import Settings
     from footholds.core.store import pending
     from footholds.ui.common import theme
+    from footholds.ui.common.bridge import CoreSignals
 
     paths.ensure()
     sweep_leftovers(paths)  # under the instance lock: no other writer is running
@@ -114,15 +124,15 @@ def build(
     windows = windows or WindowManager()
     tray = tray or Tray(windows, app.quit, parent=app)
     tray.settings = settings  # what each kind of click opens
-    holder: list[AppContext] = []
     from footholds.core.socket_place import address
 
-    server = InstanceServer(address(paths), lambda c, a: handle(holder[0], c, a), app)
+    server = InstanceServer(address(paths), parent=app)
     reminders = ReminderDriver(settings, store, paths, tray, parent=app)
     ctx = AppContext(
         app, paths, settings, store, backups, signals, windows, tray, server, lock, reminders
     )
-    holder.append(ctx)
+    server.handler = functools.partial(handle, ctx)  # the socket's commands act on this context
+    tray.quit_app = functools.partial(request_quit, app, ctx)  # saves or keeps unsaved entries
     windows.attach(ctx)
     theme.apply(app, settings["general.theme"])
     from footholds.ui.common import icons
@@ -269,7 +279,7 @@ def _open_fallback(ctx: AppContext) -> None:
         return
     log.warning("no system tray appeared; opening the fallback window")
     window = FallbackWindow(
-        ctx.windows, lambda: request_quit(ctx.app, [ctx]), sections=ctx.tray.sections, ctx=ctx
+        ctx.windows, lambda: request_quit(ctx.app, ctx), sections=ctx.tray.sections, ctx=ctx
     )
     ctx.windows.fallback = window
     window.show()
@@ -282,10 +292,10 @@ def _daily_backup(ctx: AppContext) -> None:
         log.warning("daily backup failed: %s", exc.strerror)
 
 
-def request_quit(app: QApplication, holder: list[AppContext]) -> None:
+def request_quit(app: QApplication, ctx: AppContext) -> None:
     """Quit from the menu. Entries only in memory are saved, or kept for the next start; when
     neither works, say so and let the person choose to try again rather than lose them."""
-    while holder and holder[0].store.pending() and not keep_unsaved(holder[0]):
+    while ctx.store.pending() and not keep_unsaved(ctx):
         answer = QMessageBox.warning(
             None,
             APP_NAME,
@@ -349,11 +359,12 @@ def run(
 ) -> int:
     """Show the tray icon first, finish building on the first turn of the event loop, run."""
     windows = WindowManager()
-    holder: list[AppContext] = []
-    tray = Tray(windows, lambda: request_quit(app, holder), parent=app)
+    # Until the context is built there is nothing unsaved: Quit simply quits (build() then
+    # hands the tray the quit that keeps entries).
+    tray = Tray(windows, app.quit, parent=app)
     # At login the tray host may start after Footholds: wait for it there, not otherwise.
     tray.start(patience_s=120 if autostart else 0)
-    QTimer.singleShot(0, lambda: _finish_start(app, paths, lock, windows, tray, first, holder))
+    QTimer.singleShot(0, lambda: _finish_start(app, paths, lock, windows, tray, first))
     code = app.exec()
     return code or (1 if app.property("footholds_entries_lost") else 0)
 
@@ -365,7 +376,6 @@ def _finish_start(
     windows: WindowManager,
     tray: Tray,
     first: str,
-    holder: list[AppContext],
 ) -> None:
     from footholds.app import logsetup
     from footholds.app.handlers import after_start
@@ -392,7 +402,6 @@ def _finish_start(
         lock.unlock()
         app.exit(1)
         return
-    holder.append(ctx)
     if not ctx.server.listen():
         log.error("cannot listen on the instance socket; continuing without hand-over")
     wire(ctx)

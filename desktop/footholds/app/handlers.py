@@ -11,12 +11,10 @@ from footholds.cli.delivery import save_once
 from footholds.cli.session import handle_add as _session_add
 from footholds.cli.session import handle_remove as _session_remove
 from footholds.core.store import InvalidEntry, LogEntry, Proof, StoreWriteError
-from footholds.core.store.backups import BadBackup
 from footholds.ui.shell.registry import BY_NAME
 
 if TYPE_CHECKING:
     from footholds.app.build import AppContext
-    from footholds.core.importers import ImportPlan
 
 log = logging.getLogger(__name__)
 Result = tuple[bool, str]
@@ -113,34 +111,14 @@ def _backup(ctx: AppContext, args: dict[str, Any]) -> Result:
         # relative to what? The app's folder is not the caller's: `footholds backup` sends
         # an absolute path, made in the folder it was run from
         return False, "Please give the backup's full path (from /); nothing was written."
-    try:
-        ctx.store.retry_pending()
-        made = ctx.backups.create("manual", Path(target) if isinstance(target, str) else None)
-    except OSError as exc:
-        return False, f"The backup could not be written: {exc.strerror}."
-    return True, f"Backup written to {made}"
+    return ctx.actions.back_up(Path(target) if isinstance(target, str) else None)
 
 
 def _restore(ctx: AppContext, args: dict[str, Any]) -> Result:
     source = args.get("path")
     if not isinstance(source, str):
         return False, "Which backup file should be restored?"
-    try:
-        from footholds.core.store.backups import check_backup
-
-        check_backup(Path(source))
-        ctx.store.close()
-        try:
-            safety = ctx.backups.restore(Path(source))
-        finally:
-            ctx.store.open()
-    except BadBackup as exc:
-        return False, str(exc)
-    except OSError as exc:
-        return False, f"Restoring failed and nothing was changed: {exc.strerror}."
-    for model in ctx.store.kinds():
-        ctx.signals.store_changed.emit(model.KIND)
-    return True, f"Restored. Your data from before is kept in {safety}"
+    return ctx.actions.restore(Path(source))
 
 
 def _proof_add(ctx: AppContext, args: dict[str, Any]) -> Result:
@@ -165,29 +143,7 @@ def _import(ctx: AppContext, args: dict[str, Any]) -> Result:
         return False, "Please give the file's full path (from /); nothing was changed."
     # apply() reads the file again and checks it is the one previewed (same sha256)
     plan = importers.ImportPlan("", Path(source).name, digest, path=Path(source))
-    return import_plan(ctx, plan)
-
-
-def import_plan(
-    ctx: AppContext, plan: ImportPlan, progress: Callable[[int, float], None] | None = None
-) -> Result:
-    """Add a confirmed import's records, telling windows once per kind rather than once per
-    record (an import may hold thousands)."""
-    from footholds.core import importers
-
-    ctx.signals.blockSignals(True)
-    try:
-        result = True, importers.summary(importers.apply(ctx.store, plan, progress=progress))
-    except importers.ImportFailed as exc:
-        result = False, f"{exc} Nothing was changed."
-    except StoreWriteError as exc:
-        done = importers.summary(plan.added) + " " if plan.added else ""
-        result = False, done + (exc.strerror or "Could not save to disk.")
-    finally:
-        ctx.signals.blockSignals(False)
-    for kind in sorted(plan.added):
-        ctx.signals.store_changed.emit(kind)
-    return result
+    return ctx.actions.apply_import(plan)
 
 
 def _remind(ctx: AppContext, args: dict[str, Any]) -> Result:

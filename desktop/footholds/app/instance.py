@@ -51,7 +51,9 @@ def send_pipe(name: str, line: bytes, timeout_ms: int) -> dict[str, Any] | None:
 class InstanceServer(QObject):
     """Listens for commands from later launches; refuses anything malformed or oversized."""
 
-    def __init__(self, address: str, handler: Handler, parent: QObject | None = None) -> None:
+    def __init__(
+        self, address: str, handler: Handler | None = None, parent: QObject | None = None
+    ) -> None:
         super().__init__(parent)
         self.address = address  # a full socket path on Unix, a pipe name on Windows
         self.handler = handler
@@ -112,6 +114,9 @@ class InstanceServer(QObject):
         except protocol.BadMessage as exc:
             log.warning("refused an instance message: %s", exc)
             self._answer(sock, False, f"Refused: {exc}.")
+            return
+        if self.handler is None:  # still starting: say so rather than guess
+            self._answer(sock, False, "Footholds is still starting; try again in a moment.")
             return
         try:
             ok, message = self.handler(command, args)

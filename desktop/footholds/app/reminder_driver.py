@@ -31,8 +31,8 @@ if TYPE_CHECKING:
     from footholds.core.settings import Settings
     from footholds.core.store import Store
     from footholds.platform.busy.base import BusySources
-    from footholds.platform.idle.choose import IdleSource
-    from footholds.platform.screen.choose import ContextSources
+    from footholds.platform.idle.base import IdleSource
+    from footholds.platform.screen.base import ContextSources
     from footholds.ui.shell.tray import Tray
 
 log = logging.getLogger(__name__)
@@ -90,7 +90,7 @@ class ReminderDriver(QObject):
             settings, store, self.scheduler, tray, rng or random.Random(), self
         )
         self.presenter.nudges = self.nudges
-        self.menu = ReminderMenu(self)
+        self.menu = ReminderMenu(self, parent=self)
         self.state_file = paths.data_dir / STATE_FILE
         self._reshow: Kind | None = None  # the waiting reminder the person asked to see
         self._tray_shown: tuple[str, str] = ("", "")  # what the icon and tooltip say now

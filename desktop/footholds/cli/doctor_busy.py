@@ -19,7 +19,7 @@ if TYPE_CHECKING:
     from footholds.core.settings import Settings
     from footholds.core.store import Session
     from footholds.platform.busy.base import BusySources
-    from footholds.platform.screen.choose import ContextSources, StateSource
+    from footholds.platform.screen.base import ContextSources, StateSource
 
 Row = tuple[str, str]
 WORDS = {

@@ -19,7 +19,7 @@ from footholds.platform._dbus import (
     system_bus,
 )
 from footholds.platform.dconf import GnomeDndSource
-from footholds.platform.screen.choose import StateSource, UnavailableState
+from footholds.platform.screen.base import StateSource, UnavailableState
 from footholds.platform.session import Session
 
 NOTIFICATIONS = "org.freedesktop.Notifications"

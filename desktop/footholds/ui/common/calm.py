@@ -31,7 +31,7 @@ from PySide6.QtWidgets import (
 from footholds.ui.common import icons, theme
 
 if TYPE_CHECKING:
-    from footholds.app.build import AppContext
+    from footholds.ui.context import AppContext
 
 UNDO_SECONDS = 8  # long enough to notice and reach the button, short enough to be gone soon
 FRAME_ALLOWANCE = 48  # pixels a window manager's title bar and borders may add

@@ -13,7 +13,7 @@ from footholds.ui.common import icons
 from footholds.ui.common.calm import wrapped
 
 if TYPE_CHECKING:
-    from footholds.app.build import AppContext
+    from footholds.ui.context import AppContext
 
 
 def as_link(button: QPushButton) -> None:

@@ -18,7 +18,7 @@ from footholds.core import content, resource_files
 if TYPE_CHECKING:
     import xml.etree.ElementTree as ElementTree
 
-    from footholds.app.build import AppContext
+    from footholds.ui.context import AppContext
 
 log = logging.getLogger(__name__)
 SOURCE_LANGUAGE = "en"  # the language the code is written in; needs no translator

@@ -9,7 +9,7 @@ from PySide6.QtWidgets import QMessageBox, QWidget
 from footholds.core.store import InvalidEntry, Record, StoreWriteError
 
 if TYPE_CHECKING:
-    from footholds.app.build import AppContext
+    from footholds.ui.context import AppContext
 
 R = TypeVar("R", bound=Record)
 

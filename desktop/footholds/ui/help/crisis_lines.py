@@ -15,7 +15,7 @@ from footholds.ui.common.help_link import as_link
 from footholds.ui.help import region as regions
 
 if TYPE_CHECKING:
-    from footholds.app.build import AppContext
+    from footholds.ui.context import AppContext
 
 LINK_FLAGS = (
     Qt.TextInteractionFlag.TextSelectableByMouse

@@ -31,7 +31,7 @@ from footholds.ui.help.safety_plan import SafetyPlanView
 from footholds.ui.people.trusted_people import TrustedPeople
 
 if TYPE_CHECKING:
-    from footholds.app.build import AppContext
+    from footholds.ui.context import AppContext
 
 
 class RegionLine(QStackedWidget):

@@ -23,7 +23,7 @@ from footholds.ui.common.operations import remove_record, save_record
 from footholds.ui.help.crisis_lines import linked_label, number_html
 
 if TYPE_CHECKING:
-    from footholds.app.build import AppContext
+    from footholds.ui.context import AppContext
 
 
 class OwnLines(QWidget):

@@ -21,7 +21,7 @@ from footholds.ui.common import calm
 from footholds.ui.common.calm import language, wrapped
 
 if TYPE_CHECKING:
-    from footholds.app.build import AppContext
+    from footholds.ui.context import AppContext
 
 log = logging.getLogger(__name__)
 UNCHOSEN = ("", crisis.FALLBACK_REGION)

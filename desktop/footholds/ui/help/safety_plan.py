@@ -37,7 +37,7 @@ from footholds.ui.common.operations import save_record, update_record
 from footholds.ui.help.safety_plan_output import PlanOutput
 
 if TYPE_CHECKING:
-    from footholds.app.build import AppContext
+    from footholds.ui.context import AppContext
 
 SECTION_LIMIT = 5000
 

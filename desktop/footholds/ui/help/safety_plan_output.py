@@ -17,7 +17,7 @@ from footholds.core.safety_plan_render import PlanPage
 from footholds.ui.common.calm import language
 
 if TYPE_CHECKING:
-    from footholds.app.build import AppContext
+    from footholds.ui.context import AppContext
 
 
 class PlanOutput(QObject):

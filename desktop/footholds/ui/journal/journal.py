@@ -39,7 +39,7 @@ from footholds.ui.journal.journal_model import (
 )
 
 if TYPE_CHECKING:
-    from footholds.app.build import AppContext
+    from footholds.ui.context import AppContext
 
 PAGE = 40  # entries to add when the end of the list comes into view
 UNDO_SECONDS = calm.UNDO_SECONDS

@@ -23,7 +23,7 @@ from footholds.ui.common.operations import update_record
 from footholds.ui.journal.log_form import LogForm
 
 if TYPE_CHECKING:
-    from footholds.app.build import AppContext
+    from footholds.ui.context import AppContext
 
 WIDTH = 480
 

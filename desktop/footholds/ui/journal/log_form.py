@@ -23,7 +23,7 @@ from footholds.ui.common.chips import CHIP_STYLE, ChipGroup
 from footholds.ui.journal.journal_fields import JournalFields, NoteEdit
 
 if TYPE_CHECKING:
-    from footholds.app.build import AppContext
+    from footholds.ui.context import AppContext
 
 FEELINGS_LIMIT = 3
 # Text fields get a visible edge in both themes (Fusion's dark frame is nearly invisible).

@@ -31,7 +31,7 @@ from footholds.ui.common.undo import UndoBar
 from footholds.ui.today.today import window_style
 
 if TYPE_CHECKING:
-    from footholds.app.build import AppContext
+    from footholds.ui.context import AppContext
 
 
 class MedicationWindow(CalmWindow):

@@ -38,7 +38,7 @@ from footholds.ui.journal.log_form import LogForm
 from footholds.ui.journal.sleep_question import SleepQuestion
 
 if TYPE_CHECKING:
-    from footholds.app.build import AppContext
+    from footholds.ui.context import AppContext
 
 log = logging.getLogger(__name__)
 WIDTH = 400

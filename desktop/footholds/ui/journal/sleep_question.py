@@ -25,7 +25,7 @@ from footholds.core.store import InvalidEntry, SleepEntry, StoreWriteError
 from footholds.ui.today.activity_section import MoodRow
 
 if TYPE_CHECKING:
-    from footholds.app.build import AppContext
+    from footholds.ui.context import AppContext
 
 
 class SleepQuestion(QFrame):

@@ -36,7 +36,7 @@ from footholds.ui.people.people import PersonForm, PersonList
 from footholds.ui.today.today import window_style
 
 if TYPE_CHECKING:
-    from footholds.app.build import AppContext
+    from footholds.ui.context import AppContext
 
 WIN = "reached out"  # the win's stored name, the same as in the quick log
 SHOWN = 5

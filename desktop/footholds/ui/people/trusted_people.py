@@ -22,7 +22,7 @@ from footholds.ui.common.calm import escape, hint, language, wrapped
 from footholds.ui.common.operations import save_record
 
 if TYPE_CHECKING:
-    from footholds.app.build import AppContext
+    from footholds.ui.context import AppContext
 
 
 class PersonRow(QFrame):

@@ -44,7 +44,7 @@ from footholds.ui.reflect.checkin_print import (
 )
 
 if TYPE_CHECKING:
-    from footholds.app.build import AppContext
+    from footholds.ui.context import AppContext
 
 WATCHED = {
     "log",

@@ -33,7 +33,7 @@ from footholds.ui.reflect.insights_charts import (
 from footholds.ui.reflect.insights_more import WATCHED_KINDS, HelpsCard, SleepCard
 
 if TYPE_CHECKING:
-    from footholds.app.build import AppContext
+    from footholds.ui.context import AppContext
 
 WATCHED = {"log", "reminder", *WATCHED_KINDS}
 

@@ -32,7 +32,7 @@ from footholds.ui.common.operations import save_record
 from footholds.ui.today.today import window_style
 
 if TYPE_CHECKING:
-    from footholds.app.build import AppContext
+    from footholds.ui.context import AppContext
 
 
 class FormPage(QWidget):

@@ -19,7 +19,7 @@ from footholds.ui.common.operations import update_record
 from footholds.ui.reflect.sessions_editor import short_date
 
 if TYPE_CHECKING:
-    from footholds.app.build import AppContext
+    from footholds.ui.context import AppContext
 
 SAID_MS = 2500  # the thank-you stays this long before the window closes
 

@@ -21,8 +21,8 @@ from footholds.core.store import Session, StoreWriteError
 from footholds.core.store.models import now_local
 
 if TYPE_CHECKING:
-    from footholds.app.build import AppContext
     from footholds.platform.notify import Notifier
+    from footholds.ui.context import AppContext
 
 log = logging.getLogger(__name__)
 MAX_WAIT = timedelta(hours=1)  # a suspend pauses timers, not the clock: look again hourly

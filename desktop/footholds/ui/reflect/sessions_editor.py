@@ -31,7 +31,7 @@ from footholds.ui.common.calm import UndoBar, escape, hint
 from footholds.ui.common.operations import remove_record, save_record, update_record
 
 if TYPE_CHECKING:
-    from footholds.app.build import AppContext
+    from footholds.ui.context import AppContext
 
 EVERY = ("", "1w", "2w", "4w")
 

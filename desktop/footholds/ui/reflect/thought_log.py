@@ -34,7 +34,7 @@ from footholds.ui.reflect.thought_pages import ThoughtPages, wrap_label
 from footholds.ui.today.today import window_style
 
 if TYPE_CHECKING:
-    from footholds.app.build import AppContext
+    from footholds.ui.context import AppContext
 
 ENTRY_ID = Qt.ItemDataRole.UserRole
 

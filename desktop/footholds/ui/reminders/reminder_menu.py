@@ -2,7 +2,8 @@
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING
+from datetime import datetime
+from typing import Protocol
 
 from PySide6.QtCore import QObject
 from PySide6.QtGui import QAction
@@ -11,15 +12,27 @@ from PySide6.QtWidgets import QMenu
 from footholds.core.reminders import Kind, Status
 from footholds.ui.reminders.reminder_words import status_words
 
-if TYPE_CHECKING:
-    from footholds.app.reminder_driver import ReminderDriver
+
+class ReminderControls(Protocol):
+    """What the menu asks of the reminder driver (app/reminder_driver.py), which owns it."""
+
+    def remind_now(self, kind: Kind) -> str: ...
+    def pause_for(self, minutes: int) -> str: ...
+    def pause_until_tomorrow(self) -> str: ...
+    def pause_indefinitely(self) -> str: ...
+    def resume(self) -> str: ...
+    def show_reminder_now(self) -> None: ...
+    def open_add_own(self) -> None: ...
+    def has_reminder(self) -> bool: ...
+    def status(self) -> Status: ...
+    def now(self) -> datetime: ...
 
 
 class ReminderMenu(QObject):
     """Builds the submenu into the tray menu (again whenever the tray rebuilds its menu)."""
 
-    def __init__(self, driver: ReminderDriver) -> None:
-        super().__init__(driver)
+    def __init__(self, driver: ReminderControls, parent: QObject) -> None:
+        super().__init__(parent)
         self.driver = driver
         self.submenu: QMenu | None = None
         self.actions: dict[str, QAction] = {}

@@ -24,7 +24,7 @@ from PySide6.QtWidgets import (
 from footholds.core import importers
 
 if TYPE_CHECKING:
-    from footholds.app.build import AppContext
+    from footholds.ui.context import AppContext
 
 
 class ImportDialog(QDialog):
@@ -135,14 +135,12 @@ class ImportDialog(QDialog):
             self.set_file(Path(path))
 
     def _on_import_clicked(self) -> None:
-        from footholds.app.handlers import import_plan
-
         if self.plan is None:
             return
         self.import_button.setEnabled(False)
         self._start(self.tr("Importing: %1 rows"))
         try:
-            ok, message = import_plan(self.ctx, self.plan, self.show_progress)
+            ok, message = self.ctx.actions.apply_import(self.plan, self.show_progress)
         finally:
             self._stop()
         self.message.setText(message)

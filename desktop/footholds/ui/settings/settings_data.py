@@ -23,7 +23,7 @@ from footholds.core.atomic import write_out
 from footholds.core.store.backups import BadBackup, check_backup
 
 if TYPE_CHECKING:
-    from footholds.app.build import AppContext
+    from footholds.ui.context import AppContext
 
 
 def ask(parent: QWidget, title: str, text: str) -> bool:
@@ -206,9 +206,7 @@ class DataPage(QWidget):
         now = sum(count_entries(self.ctx.store).values())
         if not self._confirm_restore(source.name, now, sum(counts.values())):
             return False
-        from footholds.app.handlers import handle
-
-        ok, message = handle(self.ctx, "restore", {"path": str(source)})
+        ok, message = self.ctx.actions.restore(source)
         if ok:
             self._say(self.tr("Restored. Your data from before is kept in the backups folder."))
         else:

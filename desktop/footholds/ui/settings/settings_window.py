@@ -47,7 +47,7 @@ from footholds.ui.shell.registry import QT_TRANSLATE_NOOP
 from footholds.ui.today.routine_suggestions import RoutineSuggestions
 
 if TYPE_CHECKING:
-    from footholds.app.build import AppContext
+    from footholds.ui.context import AppContext
 
 log = logging.getLogger(__name__)
 AUTOSTART = "general.autostart"

@@ -19,7 +19,7 @@ from footholds import APP_NAME, __version__
 from footholds.ui.common import icons
 
 if TYPE_CHECKING:
-    from footholds.app.build import AppContext
+    from footholds.ui.context import AppContext
 
 
 class AboutWindow(QWidget):

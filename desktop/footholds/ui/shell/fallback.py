@@ -15,7 +15,7 @@ from footholds.ui.shell.tray import MenuBuilder, menu_entries
 from footholds.ui.shell.windows import WindowManager
 
 if TYPE_CHECKING:
-    from footholds.app.build import AppContext
+    from footholds.ui.context import AppContext
 
 NO_TRAY = QCoreApplication.translate(
     "fallback",

@@ -20,7 +20,7 @@ from footholds.ui.common.calm import CalmWindow, heading, window_link, wrapped
 from footholds.ui.help import region as regions
 
 if TYPE_CHECKING:
-    from footholds.app.build import AppContext
+    from footholds.ui.context import AppContext
 
 log = logging.getLogger(__name__)
 

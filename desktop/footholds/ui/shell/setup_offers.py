@@ -12,7 +12,7 @@ from footholds.platform.app_menu import AppMenu, choose_app_menu, launch_command
 from footholds.platform.autostart import Autostart, choose_autostart
 
 if TYPE_CHECKING:
-    from footholds.app.build import AppContext
+    from footholds.ui.context import AppContext
 
 AUTOSTART = "general.autostart"
 log = logging.getLogger(__name__)

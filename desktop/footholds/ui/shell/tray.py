@@ -111,7 +111,7 @@ class Tray(QObject):
             self.actions[name] = action
         self.menu.addSeparator()
         quit_action = QAction(QCoreApplication.translate("menu", "Quit"), self.menu)
-        quit_action.triggered.connect(self.quit_app)
+        quit_action.triggered.connect(lambda: self.quit_app())  # replaced once the app is built
         self.menu.addAction(quit_action)
         self.actions["quit"] = quit_action
 

@@ -13,7 +13,7 @@ from PySide6.QtWidgets import QWidget
 from footholds.ui.shell.registry import BY_NAME
 
 if TYPE_CHECKING:
-    from footholds.app.build import AppContext
+    from footholds.ui.context import AppContext
 
 log = logging.getLogger(__name__)
 

@@ -27,7 +27,7 @@ from footholds.core.store.models import now_local
 from footholds.ui.common.calm import CalmWindow, heading, language
 
 if TYPE_CHECKING:
-    from footholds.app.build import AppContext
+    from footholds.ui.context import AppContext
 
 IDEA_ROLE = 0x0100 + 1  # Qt.UserRole + 1: the Idea an item stands for
 SAID_MS = 4000

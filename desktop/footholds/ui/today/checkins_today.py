@@ -17,7 +17,7 @@ from footholds.core.store import InvalidEntry, StoreWriteError
 from footholds.core.store.models import now_local
 
 if TYPE_CHECKING:
-    from footholds.app.build import AppContext
+    from footholds.ui.context import AppContext
 
 REFRESH_KINDS = {"medication_taken", "questionnaire"}
 

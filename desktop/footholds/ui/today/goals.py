@@ -29,7 +29,7 @@ from footholds.ui.common.operations import remove_record, save_record, update_re
 from footholds.ui.today.goal_card import GoalCard
 
 if TYPE_CHECKING:
-    from footholds.app.build import AppContext
+    from footholds.ui.context import AppContext
 
 W = TypeVar("W", bound=QWidget)
 STEP_WIN = "did a step of a goal"  # the win's stored name, the same as in the quick log

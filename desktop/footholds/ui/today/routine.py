@@ -28,7 +28,7 @@ from footholds.ui.common.calm import language
 from footholds.ui.common.operations import remove_record, save_record, update_record
 
 if TYPE_CHECKING:
-    from footholds.app.build import AppContext
+    from footholds.ui.context import AppContext
 
 MAX_ITEMS = 3
 

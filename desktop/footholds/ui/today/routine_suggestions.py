@@ -25,7 +25,7 @@ from footholds.ui.common.calm import UndoBar, hint, language
 from footholds.ui.common.operations import remove_record, save_record
 
 if TYPE_CHECKING:
-    from footholds.app.build import AppContext
+    from footholds.ui.context import AppContext
 
 
 class RoutineSuggestions(QWidget):

@@ -35,7 +35,7 @@ from footholds.ui.today.goals import GoalsSection
 from footholds.ui.today.routine import RoutineSection
 
 if TYPE_CHECKING:
-    from footholds.app.build import AppContext
+    from footholds.ui.context import AppContext
 
 REFRESH_KINDS = {
     "goal",

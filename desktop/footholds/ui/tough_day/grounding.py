@@ -11,7 +11,7 @@ from footholds.core import content
 from footholds.ui.common.calm import hint, language, wrapped
 
 if TYPE_CHECKING:
-    from footholds.app.build import AppContext
+    from footholds.ui.context import AppContext
 
 
 class Grounding(QWidget):

@@ -31,7 +31,7 @@ from footholds.ui.tough_day.tough_sections import (
 )
 
 if TYPE_CHECKING:
-    from footholds.app.build import AppContext
+    from footholds.ui.context import AppContext
 
 
 class ToughDayWindow(CalmWindow):

@@ -25,7 +25,7 @@ from footholds.ui.common.operations import remove_record, save_record
 from footholds.ui.proofs.affirmation import Shown, first_affirmation
 
 if TYPE_CHECKING:
-    from footholds.app.build import AppContext
+    from footholds.ui.context import AppContext
 
 PROOFS_SHOWN = 3
 BARE_MINIMUM = 3
