@@ -12,7 +12,7 @@ import pytest
 
 from checkin_data import FIRST, LAST, TODAY, TZ, fill, fill_activity_and_sleep
 from footholds.core import checkin
-from footholds.ui.reflect.checkin_print import pdf_bytes
+from footholds.render.paper import pdf_bytes
 
 
 def pdf_text(data: bytes, tmp_path: Path) -> str:

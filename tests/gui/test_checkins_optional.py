@@ -14,7 +14,7 @@ import pytest
 
 from footholds.core import checkin, medication
 from footholds.core.store import MedicationTaken, Medicine, QuestionnaireAnswers
-from footholds.ui.reflect.checkin_print import pdf_bytes, wording
+from footholds.render.paper import pdf_bytes, wording
 
 LONDON = ZoneInfo("Europe/London")
 NOON = datetime(2026, 12, 3, 12, 0, tzinfo=LONDON)

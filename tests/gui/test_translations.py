@@ -269,7 +269,7 @@ def test_nothing_is_cut_off_in_spanish(ctx, spanish, qtbot, name) -> None:
 
 def test_starting_lists_speak_the_language_until_the_person_changes_them(ctx) -> None:
     from footholds.core.settings import DEFAULT_FEELINGS
-    from footholds.ui.settings.default_lists import word
+    from footholds.ui.common.default_lists import word
 
     ctx.settings.set("lists.parts", ["the loud one"])  # the person's own: left alone
     ctx.settings.set("general.language", "es")

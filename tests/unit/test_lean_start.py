@@ -52,7 +52,7 @@ STARTUP = [
     "footholds.app.instance",
     "footholds.app.reminder_driver",
     "footholds.ui.common.i18n",
-    "footholds.ui.settings.default_lists",
+    "footholds.ui.common.default_lists",
     "footholds.ui.common.calm",
     "footholds.ui.journal.log_form",
     "footholds.ui.journal.quick_log",

@@ -9,11 +9,9 @@ from __future__ import annotations
 import argparse
 import contextlib
 import os
-import shutil
 import sys
 import time
 from collections.abc import Iterator
-from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from footholds.core.paths import Paths
@@ -252,26 +250,8 @@ def cmd_doctor(paths: Paths, args: argparse.Namespace) -> int:
     return 0
 
 
-def autostart_command() -> list[str]:
-    """The command a login entry runs: the bundle, the installed script, or this Python."""
-    if getattr(sys, "frozen", False):  # a PyInstaller bundle: its own executable
-        return [sys.executable, "--autostart"]
-    script = shutil.which("footholds")
-    if script:
-        return [script, "--autostart"]
-    command = [sys.executable, "-m", "footholds", "--autostart"]
-    # Run from a checkout (PYTHONPATH=desktop): the login session will not have that path.
-    import footholds
-
-    source = Path(footholds.__file__).resolve().parents[1]
-    given = [Path(p).resolve() for p in os.environ.get("PYTHONPATH", "").split(os.pathsep) if p]
-    if os.name == "posix" and source in given:
-        return ["/usr/bin/env", f"PYTHONPATH={source}", *command]
-    return command
-
-
 def cmd_autostart(paths: Paths, args: argparse.Namespace) -> int:
-    from footholds.platform.autostart import choose_autostart
+    from footholds.platform.autostart import autostart_command, choose_autostart
 
     autostart = choose_autostart()
     if not autostart.available:

@@ -122,7 +122,7 @@ def _summary_bytes(paths: Paths, store: Store, args: argparse.Namespace) -> tupl
     os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")  # no window is shown
     from PySide6.QtGui import QGuiApplication
 
-    from footholds.ui.reflect.checkin_print import pdf_bytes
+    from footholds.render.paper import pdf_bytes
 
     _app = QGuiApplication.instance() or QGuiApplication(sys.argv[:1])
     data, _pages = pdf_bytes(report)

@@ -89,7 +89,7 @@ def _pdf(page: PlanPage) -> bytes:
     os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")  # no window is shown
     from PySide6.QtGui import QGuiApplication
 
-    from footholds.ui.reflect.checkin_print import plan_pdf_bytes
+    from footholds.render.paper import plan_pdf_bytes
 
     _app = QGuiApplication.instance() or QGuiApplication(sys.argv[:1])
     data, _pages = plan_pdf_bytes(page)

@@ -173,7 +173,7 @@ def remove(app: QCoreApplication) -> None:
 def apply(ctx: AppContext) -> str:
     """Install the chosen language and rebuild the tray menu; returns the language code.
     Windows built from now on speak it; open windows that handle LanguageChange follow."""
-    from footholds.ui.settings import default_lists
+    from footholds.ui.common import default_lists
 
     code = ctx_language(ctx)
     install(ctx.app, code)

@@ -108,7 +108,7 @@ class PlanOutput(QObject):
         elif fmt == "md":
             data = safety_plan_render.to_markdown(plan).encode("utf-8")
         else:
-            from footholds.ui.reflect.checkin_print import plan_pdf_bytes
+            from footholds.render.paper import plan_pdf_bytes
 
             data, _pages = plan_pdf_bytes(plan)
         try:
@@ -127,7 +127,7 @@ class PlanOutput(QObject):
         plan = self._ready()
         if plan is None:
             return
-        from footholds.ui.reflect.checkin_print import print_plan
+        from footholds.render.paper import print_plan
 
         if print_plan(plan, self.window):
             self.status.setText(self.tr("Sent to the printer."))

@@ -31,10 +31,7 @@ from footholds.core.atomic import write_out
 from footholds.core.checkin_render import to_html, to_markdown
 from footholds.core.store import Session
 from footholds.core.store.validate import YEAR_MAX, YEAR_MIN
-from footholds.ui.common.calm import CalmWindow, language
-from footholds.ui.common.operations import save_record, update_record
-from footholds.ui.reflect.checkin_extras import CheckinExtras
-from footholds.ui.reflect.checkin_print import (
+from footholds.render.paper import (
     pdf_bytes,
     print_report,
     report_document,
@@ -42,6 +39,9 @@ from footholds.ui.reflect.checkin_print import (
     to_qdate,
     wording,
 )
+from footholds.ui.common.calm import CalmWindow, language
+from footholds.ui.common.operations import save_record, update_record
+from footholds.ui.reflect.checkin_extras import CheckinExtras
 
 if TYPE_CHECKING:
     from footholds.ui.context import AppContext

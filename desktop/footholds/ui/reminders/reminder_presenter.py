@@ -180,7 +180,7 @@ class ReminderPresenter(QObject):
         elif outcome == "done" and shown.kind is Kind.MEDICATION:
             self._tick_medication()
         elif outcome == "done":
-            from footholds.ui.settings.default_lists import word
+            from footholds.ui.common.default_lists import word
 
             self.record(LogEntry(wins=[word(WINS[shown.kind])], source="reminder"))
         self.scheduler.answered(shown.kind, outcome)

@@ -337,7 +337,7 @@ class SettingsWindow(QWidget):
         ok = True
         try:
             if on:
-                from footholds.cli.commands import autostart_command
+                from footholds.platform.autostart import autostart_command
 
                 self.autostart.enable(autostart_command())
             else:

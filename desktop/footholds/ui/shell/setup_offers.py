@@ -79,7 +79,7 @@ class SetupOffers(QWidget):
         self.refresh()
 
     def _on_add_login_clicked(self) -> None:
-        from footholds.cli.commands import autostart_command
+        from footholds.platform.autostart import autostart_command
 
         try:
             self.autostart.enable(autostart_command())

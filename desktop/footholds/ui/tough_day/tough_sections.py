@@ -306,7 +306,7 @@ class LyingMovement(QWidget):
         self.done.setEnabled(True)
 
     def _on_done_clicked(self) -> None:
-        from footholds.ui.settings.default_lists import word
+        from footholds.ui.common.default_lists import word
 
         entry = LogEntry(wins=[word("moved")], source="tough-day")
         if save_record(self.ctx, entry, self) is not None:
