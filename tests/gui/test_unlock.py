@@ -270,12 +270,13 @@ def test_quit_at_the_start_closes_quietly(locked, qtbot, monkeypatch) -> None:
     app = make_qapp([])
     windows = WindowManager()
     tray = Tray(windows, app.quit)
-    holder: list[AppContext] = []
     codes: list[int] = []
+    app.setProperty("footholds_context", None)  # an earlier test's app in this process
     monkeypatch.setattr(app, "exit", codes.append)  # the real exit would end later tests' loops
-    app_module._finish_start(app, paths, lock, windows, tray, "", holder)
+    app_module._finish_start(app, paths, lock, windows, tray, "")
     assert asked == [paths]  # the real start asks through the dialog's function
     assert codes == [0]  # a clean exit: the person chose to quit
-    assert holder == [] and boxes == []  # no app built, and no error box for a choice
+    assert app.property("footholds_context") is None  # no app built
+    assert boxes == []  # and no error box for a choice
     assert not tray.icon.isVisible()
     assert take_lock(paths.lock_file) is not None  # the instance lock is free again
