@@ -106,7 +106,7 @@ def test_reset_to_defaults_keeps_the_persons_own_lists(window, ctx, monkeypatch)
     window.own_lines.name.setText("My GP")
     window.own_lines.number.setText("020 7946 0000")
     window.own_lines.add.click()
-    monkeypatch.setattr("footholds.ui.settings.settings_window.ask", lambda *_a: True)
+    monkeypatch.setattr(ctx.prompter, "ask", lambda *_a: True)
     window.reset_buttons["My lists"].click()
     window.reset_buttons["Safety"].click()
     assert ctx.settings["lists.feelings"] != ["calm"]

@@ -158,9 +158,7 @@ def test_reset_puts_one_section_back(window, ctx, monkeypatch) -> None:
     ctx.settings.set("day.start_hour", 6)
     assert window.rows["reminders.movement_minutes"].editor.spin.value() == 20
     asked: list[str] = []
-    monkeypatch.setattr(
-        "footholds.ui.settings.settings_window.ask", lambda _p, _t, text: asked.append(text) or True
-    )
+    monkeypatch.setattr(ctx.prompter, "ask", lambda _p, _t, text: asked.append(text) or True)
     window.reset_buttons["Reminders"].click()
     assert asked and "Reminders" in asked[0]
     assert ctx.settings["reminders.movement_minutes"] == 45
@@ -171,7 +169,7 @@ def test_reset_puts_one_section_back(window, ctx, monkeypatch) -> None:
 
 def test_reset_cancelled_changes_nothing(window, ctx, monkeypatch) -> None:
     ctx.settings.set("day.start_hour", 6)
-    monkeypatch.setattr("footholds.ui.settings.settings_window.ask", lambda *_a: False)
+    monkeypatch.setattr(ctx.prompter, "ask", lambda *_a: False)
     window.reset_buttons["Day and sleep"].click()
     assert ctx.settings["day.start_hour"] == 6
 

@@ -6,7 +6,7 @@ import contextlib
 import functools
 import logging
 import os
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from functools import cached_property
 from typing import TYPE_CHECKING
 
@@ -30,6 +30,7 @@ if TYPE_CHECKING:
     from footholds.core.store.backups import Backups
     from footholds.platform.lockfile import InstanceLock
     from footholds.ui.common.bridge import CoreSignals
+    from footholds.ui.common.prompter import Prompter
 
 log = logging.getLogger(__name__)
 
@@ -49,6 +50,7 @@ class AppContext:
     server: InstanceServer
     lock: InstanceLock
     reminders: ReminderDriver
+    prompter: Prompter = field(default_factory=lambda: _prompter())  # tests hand in their own
 
     @cached_property
     def actions(self) -> Actions:
@@ -56,6 +58,12 @@ class AppContext:
         from footholds.app.actions import Actions
 
         return Actions(self)
+
+
+def _prompter() -> Prompter:
+    from footholds.ui.common.prompter import Prompter
+
+    return Prompter()
 
 
 def make_qapp(argv: list[str]) -> QApplication:

@@ -20,6 +20,7 @@ if TYPE_CHECKING:
     from footholds.core.store import Store
     from footholds.core.store.backups import Backups
     from footholds.ui.common.bridge import CoreSignals
+    from footholds.ui.common.prompter import Prompter
     from footholds.ui.shell.windows import WindowManager
 
 Result = tuple[bool, str]  # done or not, and a sentence to show
@@ -78,3 +79,5 @@ class AppContext(Protocol):
     def reminders(self) -> RemindersView: ...
     @property
     def actions(self) -> Actions: ...
+    @property
+    def prompter(self) -> Prompter: ...

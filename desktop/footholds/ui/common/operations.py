@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING, TypeVar
 
-from PySide6.QtWidgets import QMessageBox, QWidget
+from PySide6.QtWidgets import QWidget
 
 from footholds.core.store import InvalidEntry, Record, StoreWriteError
 
@@ -20,10 +20,10 @@ def save_record(ctx: AppContext, record: R, parent: QWidget | None = None) -> R 
     try:
         return ctx.store.add(record)
     except InvalidEntry as exc:
-        QMessageBox.information(parent, "Footholds", str(exc))
+        ctx.prompter.inform(parent, str(exc))
         return None
     except StoreWriteError as exc:
-        QMessageBox.warning(parent, "Footholds", exc.strerror or str(exc))
+        ctx.prompter.warn(parent, exc.strerror or str(exc))
         return record
 
 
@@ -32,10 +32,10 @@ def update_record(ctx: AppContext, record: R, parent: QWidget | None = None) -> 
     try:
         return ctx.store.update(record)
     except InvalidEntry as exc:
-        QMessageBox.information(parent, "Footholds", str(exc))
+        ctx.prompter.inform(parent, str(exc))
         return None
     except StoreWriteError as exc:
-        QMessageBox.warning(parent, "Footholds", exc.strerror or str(exc))
+        ctx.prompter.warn(parent, exc.strerror or str(exc))
         return record
 
 
@@ -44,5 +44,5 @@ def remove_record(ctx: AppContext, record: Record, parent: QWidget | None = None
     try:
         ctx.store.remove(record)
     except StoreWriteError as exc:
-        QMessageBox.warning(parent, "Footholds", exc.strerror or str(exc))
+        ctx.prompter.warn(parent, exc.strerror or str(exc))
     return True

@@ -1,28 +1,13 @@
-"""Removing things gently: ask once, then offer to put it back for a few seconds."""
+"""Removing things gently: ask once (ctx.prompter.confirm), then offer to put it back for a
+few seconds."""
 
 from __future__ import annotations
 
-from PySide6.QtCore import QCoreApplication, Qt
+from PySide6.QtCore import Qt
 from PySide6.QtGui import QKeySequence, QShortcut
-from PySide6.QtWidgets import QMessageBox, QWidget
+from PySide6.QtWidgets import QWidget
 
 from footholds.ui.common import calm
-
-
-def confirm(parent: QWidget | None, question: str, action: str) -> bool:
-    """Ask once whether to remove something; `action` names the button ("Remove")."""
-    box = QMessageBox(parent)
-    box.setIcon(QMessageBox.Icon.Question)
-    box.setWindowTitle(QCoreApplication.translate("UndoBar", "Remove?"))
-    box.setText(question)
-    yes = box.addButton(action, QMessageBox.ButtonRole.DestructiveRole)
-    keep = box.addButton(
-        QCoreApplication.translate("UndoBar", "Keep it"), QMessageBox.ButtonRole.RejectRole
-    )
-    box.setDefaultButton(yes)  # Undo is offered afterwards, so Enter may go ahead
-    box.setEscapeButton(keep)
-    box.exec()
-    return box.clickedButton() is yes
 
 
 class UndoBar(calm.UndoBar):

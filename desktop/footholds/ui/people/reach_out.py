@@ -323,7 +323,7 @@ class ReachOutWindow(CalmWindow):
         if person is None:
             return
         question = self.tr("Remove {name} from your people?").format(name=person.name)
-        if not undo.confirm(self, question, self.tr("Remove")):
+        if not self.ctx.prompter.confirm(self, question, self.tr("Remove")):
             return
         remove_record(self.ctx, person, self)
         self.refresh()
@@ -352,7 +352,7 @@ class ReachOutWindow(CalmWindow):
 
     def _remove_own(self, own: OwnItem) -> None:
         question = self.tr("Remove your message “{text}”?").format(text=own.text)
-        if not undo.confirm(self, question, self.tr("Remove")):
+        if not self.ctx.prompter.confirm(self, question, self.tr("Remove")):
             return
         remove_record(self.ctx, own, self)
         self.refresh()

@@ -302,7 +302,7 @@ class ThoughtLogWindow(CalmWindow):
         question = self.tr("Remove this thought log from {day}?").format(
             day=QLocale().toString(_qdate(entry), "d MMMM yyyy")
         )
-        if not undo.confirm(self, question, self.tr("Remove")):
+        if not self.ctx.prompter.confirm(self, question, self.tr("Remove")):
             return
         remove_record(self.ctx, entry, self)
         if self.current is not None and self.current.id == entry.id:

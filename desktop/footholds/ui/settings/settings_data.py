@@ -26,18 +26,6 @@ if TYPE_CHECKING:
     from footholds.ui.context import AppContext
 
 
-def ask(parent: QWidget, title: str, text: str) -> bool:
-    """A yes/no question; No is the default, so Enter never overwrites anything."""
-    answer = QMessageBox.question(
-        parent,
-        title,
-        text,
-        QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
-        QMessageBox.StandardButton.No,
-    )
-    return answer == QMessageBox.StandardButton.Yes
-
-
 def choose_backup_file(parent: QWidget, folder: Path) -> Path | None:
     """Ask which backup to restore; None when the person cancels."""
     name, _ = QFileDialog.getOpenFileName(

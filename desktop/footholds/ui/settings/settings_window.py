@@ -42,7 +42,7 @@ from footholds.ui.help.own_lines import OwnLines
 from footholds.ui.reflect.checkin_extras import CheckinLinks
 from footholds.ui.settings.setting_descriptions import translated
 from footholds.ui.settings.setting_editors import Editor, make_editor
-from footholds.ui.settings.settings_data import DataPage, ask
+from footholds.ui.settings.settings_data import DataPage
 from footholds.ui.shell.registry import QT_TRANSLATE_NOOP
 from footholds.ui.today.routine_suggestions import RoutineSuggestions
 
@@ -372,7 +372,7 @@ class SettingsWindow(QWidget):
         question = self.tr("Put everything on the “%1” page back to how it started?").replace(
             "%1", translated(section)
         )
-        if ask(self, self.tr("Reset to defaults"), question):
+        if self.ctx.prompter.ask(self, self.tr("Reset to defaults"), question):
             self.reset_section(section)
 
     def _on_setting_changed(self, name: str, value: Any) -> None:

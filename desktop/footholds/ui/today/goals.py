@@ -276,7 +276,7 @@ class GoalsSection(QWidget):
         if goal is None:
             return
         text = goal.steps[g.find(goal, step_id)]["text"]
-        if not undo.confirm(
+        if not self.ctx.prompter.confirm(
             self, self.tr("Remove the step “{step}”?").format(step=text), self.tr("Remove step")
         ):
             return
@@ -295,7 +295,7 @@ class GoalsSection(QWidget):
         if goal is None:
             return
         question = self.tr("Remove the goal “{title}” and its steps?").format(title=goal.title)
-        if not undo.confirm(self, question, self.tr("Remove goal")):
+        if not self.ctx.prompter.confirm(self, question, self.tr("Remove goal")):
             return
         remove_record(self.ctx, goal, self)
         self.refresh()

@@ -290,7 +290,7 @@ class RoutineSection(QWidget):
         if item is None:
             return
         question = self.tr("Take “{text}” off your three? The days you ticked it still count.")
-        if not undo.confirm(self, question.format(text=item.text), self.tr("Remove")):
+        if not self.ctx.prompter.confirm(self, question.format(text=item.text), self.tr("Remove")):
             return
         remove_record(self.ctx, item, self)
         self.refresh()
