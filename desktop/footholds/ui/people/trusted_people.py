@@ -20,6 +20,7 @@ from footholds.core import content
 from footholds.core.store import Person
 from footholds.ui.common.calm import escape, hint, language, wrapped
 from footholds.ui.common.operations import save_record
+from footholds.ui.common.refresh import Refresher
 
 if TYPE_CHECKING:
     from footholds.ui.context import AppContext
@@ -138,7 +139,7 @@ class TrustedPeople(QWidget):
         self.save.clicked.connect(self._on_save_clicked)
         self.name.returnPressed.connect(self._on_save_clicked)
         self.how.returnPressed.connect(self._on_save_clicked)
-        ctx.signals.store_changed.connect(self._on_store_changed)
+        self.refresher = Refresher(self, ctx.signals, self.refresh, kinds=(Person.KIND,))
 
     def refresh(self) -> None:
         """Show the people as the store has them now."""
@@ -170,8 +171,4 @@ class TrustedPeople(QWidget):
             self.name.clear()
             self.how.clear()
             self.form.hide()
-            self.refresh()
-
-    def _on_store_changed(self, kind: str) -> None:
-        if kind == Person.KIND:
             self.refresh()

@@ -5,7 +5,7 @@ from __future__ import annotations
 from datetime import date, datetime
 from typing import TYPE_CHECKING, Any
 
-from PySide6.QtCore import QDate, QLocale, Qt, QTimer
+from PySide6.QtCore import QDate, QLocale, Qt
 from PySide6.QtGui import QFont, QPalette
 from PySide6.QtWidgets import (
     QButtonGroup,
@@ -23,6 +23,7 @@ from footholds.core import insights
 from footholds.core.days import day_of
 from footholds.ui.common import theme
 from footholds.ui.common.calm import CalmWindow
+from footholds.ui.common.refresh import Refresher
 from footholds.ui.reflect.insights_charts import (
     Chart,
     EnergyFeelingsChart,
@@ -164,17 +165,18 @@ class InsightsWindow(CalmWindow):
         layout.addWidget(scroll, 1)
         layout.addLayout(bottom)
 
-        self.refresh_timer = QTimer(self)
-        self.refresh_timer.setSingleShot(True)
-        self.refresh_timer.setInterval(150)
-
         self.spans.idClicked.connect(self._on_span_clicked)
         self.earlier.clicked.connect(self._on_earlier_clicked)
         self.later.clicked.connect(self._on_later_clicked)
         self.close_button.clicked.connect(self.close)
-        self.refresh_timer.timeout.connect(self._on_refresh_due)
-        ctx.signals.store_changed.connect(self._on_store_changed)
-        ctx.signals.setting_changed.connect(self._on_setting_changed)
+        self.refresher = Refresher(
+            self,
+            ctx.signals,
+            self.refresh,
+            kinds=WATCHED,
+            settings=("general.theme", "day.start_hour"),
+            delay_ms=150,
+        )
         self.refresh()
 
     def today(self) -> date:
@@ -195,7 +197,6 @@ class InsightsWindow(CalmWindow):
 
     def refresh(self) -> None:
         """Read the days shown and redraw every picture."""
-        self.refresh_timer.stop()
         first, last = insights.span_days(self.today(), self.span, self.offset)
         data = insights.build(self.ctx.store, first, last, day_start_hour=self.day_start_hour())
         self.data = data
@@ -280,22 +281,6 @@ class InsightsWindow(CalmWindow):
     def _on_later_clicked(self) -> None:
         self.offset = max(0, self.offset - 1)
         self.refresh()
-
-    def _on_store_changed(self, kind: str) -> None:
-        if kind in WATCHED and self.isVisible():
-            self.refresh_timer.start()
-
-    def _on_setting_changed(self, name: str, _value: Any) -> None:
-        if name in ("general.theme", "day.start_hour"):
-            self.refresh_timer.start()
-
-    def _on_refresh_due(self) -> None:
-        if self.isVisible():  # a hidden window catches up when it is next opened
-            self.refresh()
-
-    def hideEvent(self, event: Any) -> None:
-        self.refresh_timer.stop()
-        super().hideEvent(event)
 
     # -- window ------------------------------------------------------------------------------
     def present(self, **options: Any) -> None:

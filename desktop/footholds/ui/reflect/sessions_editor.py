@@ -29,6 +29,7 @@ from footholds.core.store import Session
 from footholds.core.store.models import now_local
 from footholds.ui.common.calm import UndoBar, escape, hint
 from footholds.ui.common.operations import remove_record, save_record, update_record
+from footholds.ui.common.refresh import Refresher
 
 if TYPE_CHECKING:
     from footholds.ui.context import AppContext
@@ -128,7 +129,7 @@ class SessionsEditor(QWidget):
         self.refresh()
         self.add.clicked.connect(self._on_add_clicked)
         self.therapist.returnPressed.connect(self._on_add_clicked)
-        ctx.signals.store_changed.connect(self._on_store_changed)
+        self.refresher = Refresher(self, ctx.signals, self.refresh, kinds=(Session.KIND,))
 
     def _every_words(self) -> list[str]:
         return [
@@ -252,7 +253,3 @@ class SessionsEditor(QWidget):
         if current is not None:
             update_record(self.ctx, session, self)
         self.refresh()
-
-    def _on_store_changed(self, kind: str) -> None:
-        if kind == Session.KIND:
-            self.refresh()

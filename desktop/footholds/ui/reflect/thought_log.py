@@ -30,6 +30,7 @@ from footholds.ui.common import theme, undo
 from footholds.ui.common.calm import CalmWindow, language
 from footholds.ui.common.help_link import HelpLink
 from footholds.ui.common.operations import remove_record, save_record, update_record
+from footholds.ui.common.refresh import Refresher
 from footholds.ui.reflect.thought_pages import ThoughtPages, wrap_label
 from footholds.ui.today.today import window_style
 
@@ -161,7 +162,7 @@ class ThoughtLogWindow(CalmWindow):
         self.next.clicked.connect(lambda: self.go(self.pages.currentIndex() + 1))
         self.save.clicked.connect(self._on_save_clicked)
         self.pages.edited.connect(self._on_edited)
-        ctx.signals.store_changed.connect(self._on_store_changed)
+        self.refresher = Refresher(self, ctx.signals, self.refresh_past, kinds=(ThoughtLog.KIND,))
         ctx.signals.setting_changed.connect(self._on_setting_changed)
         for keys in ("Ctrl+Return", "Ctrl+Enter"):
             onward = QShortcut(QKeySequence(keys), self)
@@ -315,10 +316,6 @@ class ThoughtLogWindow(CalmWindow):
                 self.refresh_past()
 
         self.undo_bar.offer(self.tr("Thought log removed."), put_back)
-
-    def _on_store_changed(self, kind: str) -> None:
-        if kind == ThoughtLog.KIND and self.isVisible():
-            self.refresh_past()
 
     def _on_setting_changed(self, name: str, _value: object) -> None:
         if name == "general.theme" and self.isVisible():  # an open window follows at once

@@ -23,6 +23,7 @@ from footholds.core.store.validate import SHORT_LIMIT
 from footholds.core.suggestions import PACK, Suggestion, hidden_marks, routine_suggestions
 from footholds.ui.common.calm import UndoBar, hint, language
 from footholds.ui.common.operations import remove_record, save_record
+from footholds.ui.common.refresh import Refresher
 
 if TYPE_CHECKING:
     from footholds.ui.context import AppContext
@@ -78,7 +79,9 @@ class RoutineSuggestions(QWidget):
         self.add.clicked.connect(self._on_add_clicked)
         self.field.returnPressed.connect(self._on_add_clicked)
         self.bring_back.clicked.connect(self._on_bring_back_clicked)
-        ctx.signals.store_changed.connect(self._on_store_changed)
+        self.refresher = Refresher(
+            self, ctx.signals, self.refresh, kinds=(OwnItem.KIND, ContentMark.KIND)
+        )
         self.refresh()
 
     def shown(self) -> list[Suggestion]:
@@ -172,7 +175,3 @@ class RoutineSuggestions(QWidget):
 
     def _on_bring_back_clicked(self) -> None:
         self.bring_back_all()
-
-    def _on_store_changed(self, kind: str) -> None:
-        if kind in (OwnItem.KIND, ContentMark.KIND):
-            self.refresh()

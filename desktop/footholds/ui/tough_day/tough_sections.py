@@ -22,6 +22,7 @@ from footholds.core.days import day_of
 from footholds.core.store import LogEntry, Proof, RoutineCheck, RoutineItem
 from footholds.ui.common.calm import hint, language, long_date, wrapped
 from footholds.ui.common.operations import remove_record, save_record
+from footholds.ui.common.refresh import Refresher
 from footholds.ui.proofs.affirmation import Shown, first_affirmation
 
 if TYPE_CHECKING:
@@ -219,7 +220,9 @@ class BareMinimum(QWidget):
         layout.addLayout(row)
         self.refresh()
         self.open.clicked.connect(lambda: ctx.windows.show("today"))
-        ctx.signals.store_changed.connect(self._on_store_changed)
+        self.refresher = Refresher(
+            self, ctx.signals, self.refresh, kinds=(RoutineItem.KIND, RoutineCheck.KIND)
+        )
 
     def today(self) -> str:
         return day_of(datetime.now().astimezone(), self.ctx.settings["day.start_hour"]).isoformat()
@@ -258,10 +261,6 @@ class BareMinimum(QWidget):
         for check in self.checks():
             if check.item_id == item_id:
                 remove_record(self.ctx, check, self)
-
-    def _on_store_changed(self, kind: str) -> None:
-        if kind in (RoutineItem.KIND, RoutineCheck.KIND):
-            self.refresh()
 
 
 class LyingMovement(QWidget):
