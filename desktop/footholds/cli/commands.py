@@ -11,7 +11,7 @@ import contextlib
 import os
 import sys
 import time
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from typing import TYPE_CHECKING, Any
 
 from footholds.core.paths import Paths
@@ -151,6 +151,30 @@ def wait_for_lock(paths: Paths, wait_s: float = LOCK_WAIT_S) -> InstanceLock | N
         if lock is not None or time.monotonic() > deadline:
             return lock
         time.sleep(jitter())  # spread out, so waiters do not move in step
+
+
+STARTING = "Footholds is starting; please try again in a moment."
+
+
+def app_or_here(
+    paths: Paths,
+    command: str,
+    here: Callable[[Store], int],
+    *,
+    timeout_s: float | None = None,
+    **payload: Any,
+) -> int:
+    """The one way a writing command runs: hand `command` to the running app (it owns the
+    store), or, when none runs, do `here` on the store opened by this process under the
+    instance lock. Returns the exit status."""
+    reply = ask(paths, command, timeout_s=timeout_s, **payload)
+    if reply is not None:
+        return answered(reply)
+    with direct_store(paths) as store:
+        if store is None:  # the app is starting, or another command is writing
+            say(STARTING, err=True)
+            return 1
+        return here(store)
 
 
 @contextlib.contextmanager

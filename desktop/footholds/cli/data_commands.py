@@ -11,7 +11,7 @@ import os
 import sys
 from pathlib import Path
 
-from footholds.cli.commands import answered, ask, direct_store, say
+from footholds.cli.commands import answered, app_or_here, ask, say
 from footholds.core.paths import Paths
 from footholds.core.store import Store, StoreWriteError, storage
 from footholds.core.store.backups import Backups, BadBackup, check_backup
@@ -166,13 +166,8 @@ def cmd_import(paths: Paths, args: argparse.Namespace) -> int:
             return 0
     # a big file takes the app a while: wait for its answer as long as that may take
     wait_s = max(120.0, 60 + sum(plan.counts().values()) / 10_000)
-    reply = ask(paths, "import", timeout_s=wait_s, path=str(source), digest=plan.digest)
-    if reply is not None:
-        return answered(reply)
-    with direct_store(paths) as direct:
-        if direct is None:
-            say("Footholds is starting; please try again in a moment.", err=True)
-            return 1
+
+    def here(direct: Store) -> int:
         importing = Progress("Importing")
         try:
             added = importers.apply(direct, plan, progress=importing)
@@ -185,8 +180,12 @@ def cmd_import(paths: Paths, args: argparse.Namespace) -> int:
             say(importers.summary(plan.added) if plan.added else "", err=True)
             say(exc.strerror or "Could not save.", err=True)
             return 1
-    say(importers.summary(added))
-    return 0
+        say(importers.summary(added))
+        return 0
+
+    return app_or_here(
+        paths, "import", here, timeout_s=wait_s, path=str(source), digest=plan.digest
+    )
 
 
 class Progress:
@@ -300,13 +299,8 @@ def cmd_restore(paths: Paths, args: argparse.Namespace) -> int:
         if answer.strip().lower() not in ("y", "yes"):
             say("Nothing was changed.")
             return 0
-    reply = ask(paths, "restore", path=str(source))
-    if reply is not None:
-        return answered(reply)
-    with direct_store(paths) as store:
-        if store is None:
-            say("Footholds is starting; please try again in a moment.", err=True)
-            return 1
+
+    def here(store: Store) -> int:
         store.close()
         backups = Backups(paths.backup_dir, paths.store_dir, paths.aside_dir)
         try:
@@ -317,8 +311,11 @@ def cmd_restore(paths: Paths, args: argparse.Namespace) -> int:
         except OSError as exc:
             say(f"footholds: restoring failed and nothing was changed: {exc.strerror}", err=True)
             return 1
-    say(f"Restored {sum(counts.values())} entries. Your data from before is kept in {safety}")
-    return 0
+        total = sum(counts.values())
+        say(f"Restored {total} entries. Your data from before is kept in {safety}")
+        return 0
+
+    return app_or_here(paths, "restore", here, path=str(source))
 
 
 def restore_plan(paths: Paths, source: Path, counts: dict[str, int]) -> list[str]:

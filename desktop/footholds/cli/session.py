@@ -102,18 +102,14 @@ def _new(args: argparse.Namespace) -> dict[str, Any]:
 
 
 def _write(paths: Paths, command: str, payload: dict[str, Any]) -> int:
-    from footholds.cli.commands import answered, ask, direct_store, say
+    from footholds.cli.commands import app_or_here, say
 
-    reply = ask(paths, command, **payload)
-    if reply is not None:
-        return answered(reply)
-    with direct_store(paths) as store:
-        if store is None:
-            say("Footholds is starting; please try again in a moment.", err=True)
-            return 1
+    def here(store: Store) -> int:
         ok, message = (add_to if command == "session-add" else remove_from)(store, payload)
-    say(message, err=not ok)
-    return 0 if ok else 1
+        say(message, err=not ok)
+        return 0 if ok else 1
+
+    return app_or_here(paths, command, here, **payload)
 
 
 def add_to(store: Store, payload: dict[str, Any]) -> tuple[bool, str]:

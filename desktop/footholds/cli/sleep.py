@@ -8,10 +8,13 @@ from __future__ import annotations
 
 import argparse
 from datetime import datetime
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
-from footholds.cli.commands import answered, ask, direct_store, say
+from footholds.cli.commands import app_or_here, say
 from footholds.core.paths import Paths
+
+if TYPE_CHECKING:
+    from footholds.core.store import Store
 
 
 def log_sleep(paths: Paths, args: argparse.Namespace) -> int:
@@ -54,13 +57,8 @@ def log_sleep(paths: Paths, args: argparse.Namespace) -> int:
         except InvalidEntry as exc:
             say(f"footholds: {exc}", err=True)
             return 2
-    reply = ask(paths, "log", sleep=night, **extra)
-    if reply is not None:
-        return answered(reply)
-    with direct_store(paths) as store:
-        if store is None:
-            say("Footholds is starting; please try again in a moment.", err=True)
-            return 1
+
+    def here(store: Store) -> int:
         try:
             sleep.save_night(store, night, source="cli")
             if "entry" in extra:
@@ -71,5 +69,7 @@ def log_sleep(paths: Paths, args: argparse.Namespace) -> int:
         except StoreWriteError as exc:
             say(exc.strerror or "Could not save.", err=True)
             return 1
-    say(sleep.SAVED)
-    return 0
+        say(sleep.SAVED)
+        return 0
+
+    return app_or_here(paths, "log", here, sleep=night, **extra)
