@@ -101,7 +101,7 @@ def test_translating_many_times_is_safe() -> None:
     code = (
         "from PySide6.QtCore import QCoreApplication as A\n"
         "app = A([])\n"
-        "from footholds.ui import i18n\n"
+        "from footholds.ui.common import i18n\n"
         "i18n.install(app, 'es')\n"
         "for _ in range(300_000): A.translate('menu', 'Quit'); A.translate('x', 'y')\n"
         "print(A.translate('menu', 'Quit'))\n"
