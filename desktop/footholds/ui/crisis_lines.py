@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from datetime import date
 from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QCoreApplication, QEvent, Qt, QTimer, QUrl
@@ -59,6 +60,12 @@ def open_or_explain(ctx: AppContext, url: str) -> bool:
 
 
 COPIED_MS = 2500  # how long a copy button says "Copied"
+DIRECTORY = "https://findahelpline.com"  # the directory of helplines by country (lines.json ZZ)
+
+
+def today() -> date:
+    """The day to judge the data's age against (tests set their own)."""
+    return date.today()
 
 
 class CrisisLines(QWidget):
@@ -80,6 +87,7 @@ class CrisisLines(QWidget):
         self.known = False  # False: we do not know where the person is
         self.where: QLabel | None = None
         self.change: QPushButton | None = None
+        self.stale: QLabel | None = None  # the line saying the numbers are over a year old
         if compact:
             self._build_where()
             ctx.signals.setting_changed.connect(self._on_setting_changed)
@@ -96,6 +104,7 @@ class CrisisLines(QWidget):
             row.hide()  # gone from view at once, not only when the deletion comes round
             row.deleteLater()
         self.rows, self.labels, self.buttons = [], [], []
+        self.stale = None
         if self.compact:
             label = linked_label(self._compact_html(), self.on_link)
             label.setAccessibleName(self.tr("Crisis lines and the emergency number"))
@@ -234,6 +243,20 @@ class CrisisLines(QWidget):
         about = hint(self.ctx, text)
         about.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         self._add(about)
+        if crisis.data_is_stale(today()):
+            self._add_stale_line()
+
+    def _add_stale_line(self) -> None:
+        """Data more than a year old: say when it was last checked, and where to look."""
+        link = f'<a href="{DIRECTORY}">findahelpline.com</a>'
+        text = self.tr(
+            "These numbers were last checked on %s, and some may have changed since. If one "
+            "doesn't answer, the directory at %s lists current lines by country."
+        ) % (long_date(crisis.data_checked()), link)
+        stale = linked_label(text, self.on_link)
+        stale.setAccessibleName(self.tr("When these numbers were last checked"))
+        self.stale = stale
+        self._add(stale)
 
     def _line_html(self, line: dict[str, Any]) -> str:
         rows = [f"<b>{escape(line['name'])}</b>"]
