@@ -161,7 +161,7 @@ def crisis_region(code: str, language: str = ENGLISH) -> dict[str, Any]:
       `languages` include `language` first (a Spanish speaker in the US sees the Spanish
       options first); "code" is the region, "has_lines" True, "emergency_known" True.
     - A country without lines ("MX", "JP"): "code" is the country, "has_lines" False, "name"
-      its English name (the UI may show its own localised name), "emergency" that country's
+      its name in `language` (names.<language>.json), else in English, "emergency" that country's
       own number, or "" with "emergency_known" False when it could not be confirmed (then
       "emergency_listed" may hold unconfirmed numbers a compilation lists), "emergency_also"
       its other numbers, "note" saying so, and as lines the directory of helplines
@@ -199,7 +199,7 @@ def _country_region(key: str, language: str) -> dict[str, Any]:
     field = "note" if known else "note_unknown"
     said = _no_lines_words(language).get(field)
     region.update(
-        name=info.get("name", key),
+        name=emergency.country_name(key, language),
         emergency=info.get("call") or "",
         emergency_known=known,
         emergency_also=list(info.get("also", [])),
