@@ -641,6 +641,10 @@
         <translation>Cuándo se comprobaron estos números por última vez</translation>
     </message>
     <message>
+        <source>%s. %s</source>
+        <translation>%s. %s</translation>
+    </message>
+    <message>
         <source>Crisis lines and the emergency number</source>
         <translation>Líneas de crisis y número de emergencias</translation>
     </message>

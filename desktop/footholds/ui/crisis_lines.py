@@ -235,24 +235,32 @@ class CrisisLines(QWidget):
             label = linked_label(self._line_html(line), self.on_link)
             label.setAccessibleName(line["name"])
             self._add(label, self._action(line))
+        # only where numbers show: "anywhere else" lists the directory and nothing to date
+        numbers = self.region["emergency"] or any(
+            ln.get("call") or ln.get("text") for ln in self.region["lines"]
+        )
+        stale = bool(numbers) and crisis.data_is_stale(today())
         details = (self.region["name"], long_date(self.region["checked"]), self.region["note"])
-        if self.known:
+        if stale:  # the line below names the date, once
+            text = self.tr("%s. %s") % (details[0], details[2]) if self.known else details[2]
+        elif self.known:
             text = self.tr("%s. Checked on %s. %s") % details
         else:
             text = self.tr("Checked on %s. %s") % details[1:]
         about = hint(self.ctx, text)
         about.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         self._add(about)
-        if crisis.data_is_stale(today()):
+        if stale:
             self._add_stale_line()
 
     def _add_stale_line(self) -> None:
-        """Data more than a year old: say when it was last checked, and where to look."""
+        """Data more than a year old: say when these lines were last checked (the date shown
+        with them, not another region's), and where current ones are listed."""
         link = f'<a href="{DIRECTORY}">findahelpline.com</a>'
         text = self.tr(
             "These numbers were last checked on %s, and some may have changed since. If one "
             "doesn't answer, the directory at %s lists current lines by country."
-        ) % (long_date(crisis.data_checked()), link)
+        ) % (long_date(self.region["checked"]), link)
         stale = linked_label(text, self.on_link)
         stale.setAccessibleName(self.tr("When these numbers were last checked"))
         self.stale = stale
