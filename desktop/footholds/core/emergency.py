@@ -4,6 +4,8 @@ resources/crisis/emergency.json holds, for each ISO 3166-1 code, the number to s
 ("call"), the other emergency numbers there ("also"), the source each came from and the date it
 was checked. Where no number could be confirmed, "call" is null and "reason" says why; the
 app then says it does not know the number and points to the directory of helplines.
+Country names in another language ship as resources/crisis/names.<language>.json (names only,
+never a number); a name it lacks is shown in English.
 """
 
 from __future__ import annotations
