@@ -8,7 +8,8 @@ import pytest
 
 from footholds.core import crisis
 from footholds.platform import phone_links
-from footholds.ui import calm, crisis_lines
+from footholds.ui.common import calm
+from footholds.ui.help import crisis_lines
 
 
 @pytest.fixture
@@ -73,7 +74,7 @@ def test_numbers_over_a_year_old_say_when_they_were_last_checked(
 
 
 def test_the_line_about_their_age_speaks_spanish(ctx, qtbot, monkeypatch, phone):
-    from footholds.ui import i18n
+    from footholds.ui.common import i18n
 
     ctx.settings.set("general.language", "es")
     assert i18n.apply(ctx) == "es"
