@@ -633,6 +633,18 @@
 <context>
     <name>CrisisLines</name>
     <message>
+        <source>These numbers were last checked on %s, and some may have changed since. If one doesn&apos;t answer, the directory at %s lists current lines by country.</source>
+        <translation>Estos números se comprobaron por última vez el %s y puede que alguno haya cambiado desde entonces. Si alguno no contesta, el directorio de %s tiene las líneas actuales de cada país.</translation>
+    </message>
+    <message>
+        <source>When these numbers were last checked</source>
+        <translation>Cuándo se comprobaron estos números por última vez</translation>
+    </message>
+    <message>
+        <source>%s. %s</source>
+        <translation>%s. %s</translation>
+    </message>
+    <message>
         <source>Crisis lines and the emergency number</source>
         <translation>Líneas de crisis y número de emergencias</translation>
     </message>

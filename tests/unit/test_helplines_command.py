@@ -52,6 +52,15 @@ def test_a_lowercase_code_and_a_country_without_lines(paths, capsys) -> None:
     assert "not confirmed: 100, 101, 107, 911" in out
 
 
+def test_anywhere_else_names_no_number_as_everyones(paths, capsys) -> None:
+    code, out, _ = run(paths, capsys, "--region", "ZZ")
+    assert code == 0 and out.startswith("Anywhere else (ZZ)\n")
+    assert "If you are in danger, call your local emergency number." in out
+    assert "112" not in out and "https://findahelpline.com" in out
+    code, out, _ = run(paths, capsys, "--region", "ZZ", "--json")
+    assert json.loads(out)["emergency"]["number"] is None
+
+
 def test_json_for_scripts(paths, capsys) -> None:
     code, out, _ = run(paths, capsys, "--region", "us", "--json")
     data = json.loads(out)

@@ -87,6 +87,8 @@ def as_text(data: dict[str, Any]) -> str:
         also = data["emergency"]["also"]
         more = f" (other emergency numbers there: {', '.join(also)})" if also else ""
         out.append(f"In an emergency, call {number}{more}.")
+    elif data["region"] == crisis.FALLBACK_REGION:  # no one number works everywhere
+        out.append("If you are in danger, call your local emergency number.")
     else:
         out.append("Footholds could not confirm the emergency number here.")
         listed = data["emergency"]["listed_unconfirmed"]

@@ -167,7 +167,9 @@ CLICK_CHOICES = (
 # "" follows the system's region; then the regions resources/crisis/lines.json has lines for
 # (a test keeps the two the same), every other country (its emergency number and a directory
 # of helplines), and "ZZ", anywhere else.
-LINE_REGIONS = ("US", "CA", "GB", "IE", "AU", "NZ", "ES", "FR", "BE", "NL", "CH", "PT", "AT", "CO")
+LINE_REGIONS = (
+    "US", "CA", "GB", "IE", "AU", "NZ", "ES", "FR", "BE", "NL", "CH", "PT", "AT", "CO", "DE", "ZA"
+)  # fmt: skip
 CRISIS_REGIONS = (
     "",
     *LINE_REGIONS,

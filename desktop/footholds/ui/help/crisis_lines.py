@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from datetime import date
 from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QCoreApplication, QEvent, Qt, QTimer, QUrl
@@ -59,6 +60,12 @@ def open_or_explain(ctx: AppContext, url: str) -> bool:
 
 
 COPIED_MS = 2500  # how long a copy button says "Copied"
+DIRECTORY = "https://findahelpline.com"  # the directory of helplines by country (lines.json ZZ)
+
+
+def today() -> date:
+    """The day to judge the data's age against (tests set their own)."""
+    return date.today()
 
 
 class CrisisLines(QWidget):
@@ -80,6 +87,7 @@ class CrisisLines(QWidget):
         self.known = False  # False: we do not know where the person is
         self.where: QLabel | None = None
         self.change: QPushButton | None = None
+        self.stale: QLabel | None = None  # the line saying the numbers are over a year old
         if compact:
             self._build_where()
             ctx.signals.setting_changed.connect(self._on_setting_changed)
@@ -96,6 +104,7 @@ class CrisisLines(QWidget):
             row.hide()  # gone from view at once, not only when the deletion comes round
             row.deleteLater()
         self.rows, self.labels, self.buttons = [], [], []
+        self.stale = None
         if self.compact:
             label = linked_label(self._compact_html(), self.on_link)
             label.setAccessibleName(self.tr("Crisis lines and the emergency number"))
@@ -226,14 +235,36 @@ class CrisisLines(QWidget):
             label = linked_label(self._line_html(line), self.on_link)
             label.setAccessibleName(line["name"])
             self._add(label, self._action(line))
+        # only where numbers show: "anywhere else" lists the directory and nothing to date
+        numbers = self.region["emergency"] or any(
+            ln.get("call") or ln.get("text") for ln in self.region["lines"]
+        )
+        stale = bool(numbers) and crisis.data_is_stale(today())
         details = (self.region["name"], long_date(self.region["checked"]), self.region["note"])
-        if self.known:
+        if stale:  # the line below names the date, once
+            text = self.tr("%s. %s") % (details[0], details[2]) if self.known else details[2]
+        elif self.known:
             text = self.tr("%s. Checked on %s. %s") % details
         else:
             text = self.tr("Checked on %s. %s") % details[1:]
         about = hint(self.ctx, text)
         about.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         self._add(about)
+        if stale:
+            self._add_stale_line()
+
+    def _add_stale_line(self) -> None:
+        """Data more than a year old: say when these lines were last checked (the date shown
+        with them, not another region's), and where current ones are listed."""
+        link = f'<a href="{DIRECTORY}">findahelpline.com</a>'
+        text = self.tr(
+            "These numbers were last checked on %s, and some may have changed since. If one "
+            "doesn't answer, the directory at %s lists current lines by country."
+        ) % (long_date(self.region["checked"]), link)
+        stale = linked_label(text, self.on_link)
+        stale.setAccessibleName(self.tr("When these numbers were last checked"))
+        self.stale = stale
+        self._add(stale)
 
     def _line_html(self, line: dict[str, Any]) -> str:
         rows = [f"<b>{escape(line['name'])}</b>"]

@@ -10,6 +10,7 @@ the person's own.
 from __future__ import annotations
 
 import logging
+import unicodedata
 from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QEvent, QObject, Qt, Signal
@@ -87,7 +88,14 @@ def region_names(ctx: AppContext) -> list[tuple[str, str]]:
     words = language(ctx)
     codes = [c for c in CRISIS_REGIONS if c not in UNCHOSEN]
     pairs = [(c, str(crisis.crisis_region(c, words)["name"])) for c in codes]
-    return sorted(pairs, key=lambda pair: pair[1].casefold())
+    return sorted(pairs, key=lambda pair: sort_key(pair[1]))
+
+
+def sort_key(name: str) -> str:
+    """A name as a list is ordered by: accents and case aside, so "Åland Islands" sits with
+    the A's and "Émirats" with the E's rather than after Z."""
+    letters = unicodedata.normalize("NFKD", name.casefold())
+    return "".join(ch for ch in letters if not unicodedata.combining(ch))
 
 
 def region_name(ctx: AppContext, code: str) -> str:
