@@ -142,6 +142,7 @@ class HelpNowWindow(CalmWindow):
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(self.scroller)
+        self.choosing = False  # the person opened the list with "Change country"
         self._show_region()
         self._ring = False  # show the first line's focus ring once the window is active
 
@@ -186,7 +187,8 @@ class HelpNowWindow(CalmWindow):
         return self.picker.isVisibleTo(self)
 
     def _show_region(self) -> None:
-        """The lines for the region; the list of countries open while none is chosen."""
+        """The lines for the region; the list of countries open while none is chosen, or
+        while the person is choosing."""
         ask = regions.needs_asking(self.ctx)
         self.picker.cancel.setVisible(not ask)
         if ask and str(self.ctx.settings["safety.region"]).strip() == crisis.FALLBACK_REGION:
@@ -202,24 +204,24 @@ class HelpNowWindow(CalmWindow):
             )
         else:
             self.picker.prompt.setText(self.tr("Which country are you in?"))
-        self.picker.setVisible(ask)
-        self.region_line.setVisible(not ask)
+        self.picker.setVisible(ask or self.choosing)
+        self.region_line.setVisible(not (ask or self.choosing))
         self.region_line.settle()
         self.crisis.set_region(regions.shown_region(self.ctx))
 
     def _on_change_clicked(self) -> None:
+        self.choosing = True
         self.picker.fill()
-        self.picker.prompt.setText(self.tr("Which country are you in?"))
-        self.picker.cancel.setVisible(not regions.needs_asking(self.ctx))
-        self.picker.show()
-        self.region_line.hide()
+        self._show_region()
         self.picker.box.setFocus(Qt.FocusReason.OtherFocusReason)
 
     def _on_picker_cancelled(self) -> None:
+        self.choosing = False
         self._show_region()
         self.region_line.change.setFocus(Qt.FocusReason.OtherFocusReason)
 
     def _on_picker_picked(self, code: str) -> None:
+        self.choosing = False
         before = str(self.ctx.settings["safety.region"])
         if code == regions.chosen_region(self.ctx) and before:
             self._on_picker_cancelled()  # the same country: nothing changed, nothing to say
@@ -235,6 +237,8 @@ class HelpNowWindow(CalmWindow):
             self.region_line.undo.setFocus(Qt.FocusReason.OtherFocusReason)
 
     def _on_undo_clicked(self) -> None:
+        if self.region_line.currentIndex() != 1:
+            return  # the offer was withdrawn (the region changed elsewhere): nothing to undo
         regions.save_region(self.ctx, self.region_line.before)
         self._show_region()
         self.region_line.change.setFocus(Qt.FocusReason.OtherFocusReason)
@@ -265,5 +269,7 @@ class HelpNowWindow(CalmWindow):
         self._ring = False
 
     def _on_setting_changed(self, name: str, _value: object) -> None:
-        if name == "safety.region" and self.region_line.currentIndex() == 0:
+        # A change made anywhere shows at once (an open list stays open and follows it),
+        # and withdraws an Undo still on offer: it would now undo that other change.
+        if name == "safety.region":
             self._show_region()

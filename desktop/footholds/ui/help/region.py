@@ -205,24 +205,38 @@ class RegionPicker(QWidget):
         self.use.clicked.connect(self._on_use_clicked)
         self.cancel.clicked.connect(self.cancelled.emit)
         self.box.currentIndexChanged.connect(self._on_box_changed)
+        ctx.signals.setting_changed.connect(self._on_setting_changed)
+
+    def current(self) -> str:
+        """The row the list stands on when nobody has moved it: the region shown now, or
+        "somewhere else" when that is the choice, or "" (asking)."""
+        setting = str(self.ctx.settings["safety.region"]).strip().upper()
+        return shown_region(self.ctx) or (setting if setting in UNCHOSEN else "")
 
     def fill(self, selected: str | None = None) -> None:
         """The countries by name, the first row asking; `selected` (default: the region
         shown now) chosen in the list."""
-        if selected is None:
-            setting = str(self.ctx.settings["safety.region"]).strip().upper()
-            code = shown_region(self.ctx) or (setting if setting in UNCHOSEN else "")
-        else:
-            code = selected
         self.box.blockSignals(True)
         self.box.clear()
         self.box.addItem(self.tr("Choose your country"), "")
         for key, name in region_names(self.ctx):
             self.box.addItem(name, key)
         self.box.addItem(self.tr("Somewhere else"), crisis.FALLBACK_REGION)
+        self.box.blockSignals(False)
+        self.select(self.current() if selected is None else selected)
+
+    def select(self, code: str) -> None:
+        """Stand the list on `code` without it counting as the person's choice."""
+        self.box.blockSignals(True)
         self.box.setCurrentIndex(max(0, self.box.findData(code)))
         self.box.blockSignals(False)
         self._on_box_changed()
+
+    def _on_setting_changed(self, name: str, _value: object) -> None:
+        # The region changed somewhere else (Settings, the command line, another window):
+        # the list follows, so "Use this country" can never write the old one back.
+        if name == "safety.region":
+            self.select(self.current())
 
     def _on_box_changed(self, _index: int = 0) -> None:
         self.use.setEnabled(bool(self.box.currentData()))
