@@ -42,15 +42,10 @@ class RegionLine(QStackedWidget):
         super().__init__()
         self.ctx = ctx
         self.where = wrapped()
-        self.change = QPushButton(self.tr("Change country"))
-        self.change.setAccessibleName(self.tr("Change the country for the crisis lines"))
-        self.change.setAccessibleDescription(
-            self.tr("Opens the list of countries; nothing changes until you choose one.")
-        )
+        self.change = QPushButton()
         self.said = wrapped()
-        self.undo = QPushButton(self.tr("Undo"))
-        self.undo.setAccessibleName(self.tr("Undo the change of country"))
-        self.undo.setAccessibleDescription(self.tr("Puts back the country you had before."))
+        self.undo = QPushButton()
+        self.name_buttons()
         for label, button in ((self.where, self.change), (self.said, self.undo)):
             page = QWidget()
             row = QHBoxLayout(page)
@@ -62,6 +57,17 @@ class RegionLine(QStackedWidget):
         self.timer = QTimer(self)
         self.timer.setSingleShot(True)
         self.timer.timeout.connect(self.settle)
+
+    def name_buttons(self) -> None:
+        """The buttons' words, again when the language changes (the region's name is)."""
+        self.change.setText(self.tr("Change country"))
+        self.change.setAccessibleName(self.tr("Change the country for the crisis lines"))
+        self.change.setAccessibleDescription(
+            self.tr("Opens the list of countries; nothing changes until you choose one.")
+        )
+        self.undo.setText(self.tr("Undo"))
+        self.undo.setAccessibleName(self.tr("Undo the change of country"))
+        self.undo.setAccessibleDescription(self.tr("Puts back the country you had before."))
 
     def show_region(self) -> None:
         """Name the region the lines are for."""
@@ -191,6 +197,15 @@ class HelpNowWindow(CalmWindow):
         while the person is choosing."""
         ask = regions.needs_asking(self.ctx)
         self.picker.cancel.setVisible(not ask)
+        self._say_prompt()
+        self.picker.setVisible(ask or self.choosing)
+        self.region_line.setVisible(not (ask or self.choosing))
+        self.region_line.settle()
+        self.crisis.set_region(regions.shown_region(self.ctx))
+
+    def _say_prompt(self) -> None:
+        """The list's question: while none is chosen, why it asks."""
+        ask = regions.needs_asking(self.ctx)
         if ask and str(self.ctx.settings["safety.region"]).strip() == crisis.FALLBACK_REGION:
             self.picker.prompt.setText(
                 self.tr(
@@ -204,10 +219,6 @@ class HelpNowWindow(CalmWindow):
             )
         else:
             self.picker.prompt.setText(self.tr("Which country are you in?"))
-        self.picker.setVisible(ask or self.choosing)
-        self.region_line.setVisible(not (ask or self.choosing))
-        self.region_line.settle()
-        self.crisis.set_region(regions.shown_region(self.ctx))
 
     def _on_change_clicked(self) -> None:
         self.choosing = True
@@ -254,7 +265,9 @@ class HelpNowWindow(CalmWindow):
     def changeEvent(self, event: QEvent) -> None:
         # region names are data in the interface language, not tr() strings: name it again
         if event.type() == QEvent.Type.LanguageChange:
+            self.region_line.name_buttons()
             self.region_line.show_region()
+            self._say_prompt()
         super().changeEvent(event)
         if event.type() == QEvent.Type.ActivationChange and self.isActiveWindow() and self._ring:
             # the window manager's activation comes after present() and hides focus rings

@@ -173,24 +173,11 @@ class RegionPicker(QWidget):
             self.tr("Which country are you in? Then the lines here are ones you can call.")
         )
         self.box = RegionBox()
-        self.box.setAccessibleName(self.tr("Your country"))
-        self.box.setAccessibleDescription(
-            self.tr("Choose where you are; nothing changes until you press Use this country.")
-        )
-        self.box.view().setAccessibleName(self.tr("Countries"))
-        self.box.view().setAccessibleDescription(
-            self.tr("Every country; type the first letters of yours to jump to it.")
-        )
-        self.use = QPushButton(self.tr("Use this country"))
-        self.use.setAccessibleName(self.tr("Use this country for the crisis lines"))
-        self.use.setAccessibleDescription(
-            self.tr("Shows the lines for the country chosen in the list, and remembers it.")
-        )
-        self.cancel = QPushButton(self.tr("Keep as it is"))
+        self.use = QPushButton()
+        self.cancel = QPushButton()
         self.cancel.setFlat(True)
-        self.cancel.setAccessibleName(self.tr("Keep the country as it is"))
-        self.cancel.setAccessibleDescription(self.tr("Closes the list; nothing changes."))
         self.cancel.setVisible(can_cancel)
+        self.name_parts()
         row = QHBoxLayout()
         row.setContentsMargins(0, 0, 0, 0)
         row.addWidget(self.box, 1)
@@ -206,6 +193,26 @@ class RegionPicker(QWidget):
         self.cancel.clicked.connect(self.cancelled.emit)
         self.box.currentIndexChanged.connect(self._on_box_changed)
         ctx.signals.setting_changed.connect(self._on_setting_changed)
+
+    def name_parts(self) -> None:
+        """The words on the list and buttons, again when the language changes (the prompt
+        is the window's to say)."""
+        self.box.setAccessibleName(self.tr("Your country"))
+        self.box.setAccessibleDescription(
+            self.tr("Choose where you are; nothing changes until you press Use this country.")
+        )
+        self.box.view().setAccessibleName(self.tr("Countries"))
+        self.box.view().setAccessibleDescription(
+            self.tr("Every country; type the first letters of yours to jump to it.")
+        )
+        self.use.setText(self.tr("Use this country"))
+        self.use.setAccessibleName(self.tr("Use this country for the crisis lines"))
+        self.use.setAccessibleDescription(
+            self.tr("Shows the lines for the country chosen in the list, and remembers it.")
+        )
+        self.cancel.setText(self.tr("Keep as it is"))
+        self.cancel.setAccessibleName(self.tr("Keep the country as it is"))
+        self.cancel.setAccessibleDescription(self.tr("Closes the list; nothing changes."))
 
     def current(self) -> str:
         """The row the list stands on when nobody has moved it: the region shown now, or
@@ -249,5 +256,6 @@ class RegionPicker(QWidget):
     def changeEvent(self, event: QEvent) -> None:
         # country names are data in the interface language: read them again
         if event.type() == QEvent.Type.LanguageChange:
+            self.name_parts()
             self.fill(self.box.currentData() or "")
         super().changeEvent(event)
