@@ -113,3 +113,24 @@ def test_the_first_run_card_stops_asking_once_a_country_is_chosen_elsewhere(
     _choose_in_settings(ctx, qtbot, "AU")
     assert not country.picker.isVisible()
     assert country.said.isVisible() and country.said.text() == "Crisis lines for Australia."
+
+
+@pytest.mark.parametrize("system", ["en_US.UTF-8", "es_MX.UTF-8"])
+def test_somewhere_else_on_a_computer_that_names_a_country(ctx, qtbot, monkeypatch, system):
+    # the person said they are somewhere else: not the country the computer names
+    monkeypatch.setattr(calm, "system_locale_name", lambda: system)
+    window = _open(ctx, qtbot)
+    if not window.asking():
+        window.region_line.change.click()
+    window.picker.box.setCurrentIndex(window.picker.box.findData("ZZ"))
+    window.picker.use.click()
+    assert ctx.settings["safety.region"] == "ZZ" and window.asking()
+    assert window.picker.box.currentData() == "ZZ"  # not the computer's country
+    headline = window.crisis.text().splitlines()[0]
+    assert headline.endswith("call your local emergency number.")
+    assert "911" not in window.crisis.text() and "988" not in window.crisis.text()
+    window.picker.use.click()
+    assert ctx.settings["safety.region"] == "ZZ"  # never the computer's country written
+    tough = _open(ctx, qtbot, "tough-day")
+    assert "911" not in tough.crisis.text()
+    assert tough.crisis.where.text() == "Choose your country to see its own lines."

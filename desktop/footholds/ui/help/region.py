@@ -57,7 +57,10 @@ def chosen_region(ctx: AppContext) -> str:
 
 def shown_region(ctx: AppContext) -> str:
     """Whose numbers to show: the chosen region, else (while asking) the country the system
-    names, with its own emergency number; "" when there is none."""
+    names, with its own emergency number; "" when there is none, and "" when the person
+    chose "somewhere else": they said they are not in the computer's country."""
+    if str(ctx.settings["safety.region"]).strip().upper() == crisis.FALLBACK_REGION:
+        return ""
     return chosen_region(ctx) or system_country()
 
 
