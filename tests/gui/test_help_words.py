@@ -29,6 +29,14 @@ def test_the_footer_keeps_a_text_phrase_on_one_line(ctx, qtbot) -> None:
     assert "text&nbsp;HOME&nbsp;to&nbsp;741741" in html
 
 
+def test_the_footer_keeps_a_name_with_its_number(ctx, qtbot) -> None:
+    window, html = _footer(ctx, qtbot, "GB")
+    assert "NHS&nbsp;24 (Scotland):&nbsp;111" in html  # never "NHS" then "24 (Scotland)"
+    _window, html = _footer(ctx, qtbot, "IE")
+    assert "Pieta:&nbsp;1800" in html  # a name never ends a line with its number on the next
+    assert "Pieta: 1800 247 247" in window.crisis.text()  # read as plain words all the same
+
+
 def test_the_footer_names_the_directory_without_its_scheme(ctx, qtbot) -> None:
     window, html = _footer(ctx, qtbot, "ZZ")
     # "https://" would sit alone at the end of a line, the address on the next

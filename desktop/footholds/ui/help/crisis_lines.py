@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from datetime import date
 from typing import TYPE_CHECKING, Any
 
@@ -38,6 +39,12 @@ def linked_label(html: str, on_link: Any) -> QLabel:
 def number_html(number: str) -> str:
     """A phone number that never breaks across lines."""
     return escape(number).replace(" ", "&nbsp;").replace("-", "&#8209;")
+
+
+def name_html(name: str) -> str:
+    """A line's name in running text: a number in it stays with the word before it, so
+    "NHS 24" never ends a line at "NHS" with "24" read as the start of the number."""
+    return re.sub(r" (?=\d)", "&nbsp;", escape(name))
 
 
 def open_link(url: str) -> bool:
@@ -222,7 +229,7 @@ class CrisisLines(QWidget):
                 shown = url.split("://", 1)[-1].rstrip("/")
                 how.append(f'<a href="{url}">{shown}</a>')
             if how:
-                parts.append(f"{escape(line['name'])}: " + ", ".join(how))
+                parts.append(f"{name_html(line['name'])}:&nbsp;" + ", ".join(how))
         html = self._emergency_html()
         if parts:
             html += "<br>" + " &nbsp;·&nbsp; ".join(parts)
