@@ -3497,10 +3497,6 @@ Lo que guardes en el registro rápido (un clic en el icono de la bandeja) aparec
         <source>Choose your country</source>
         <translation>Elige tu país</translation>
     </message>
-    <message>
-        <source>Somewhere else</source>
-        <translation>En otro lugar</translation>
-    </message>
 </context>
 <context>
     <name>ReminderCard</name>

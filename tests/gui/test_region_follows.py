@@ -134,3 +134,11 @@ def test_somewhere_else_on_a_computer_that_names_a_country(ctx, qtbot, monkeypat
     tough = _open(ctx, qtbot, "tough-day")
     assert "911" not in tough.crisis.text()
     assert tough.crisis.where.text() == "Choose your country to see its own lines."
+
+
+def test_anywhere_else_has_one_name_in_the_list_and_in_settings(ctx, qtbot) -> None:
+    from footholds.ui.settings.setting_editors import region_label
+
+    window = _open(ctx, qtbot)
+    box = window.picker.box
+    assert box.itemText(box.findData("ZZ")) == region_label("ZZ") == "Anywhere else"

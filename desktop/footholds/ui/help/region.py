@@ -231,7 +231,9 @@ class RegionPicker(QWidget):
         self.box.addItem(self.tr("Choose your country"), "")
         for key, name in region_names(self.ctx):
             self.box.addItem(name, key)
-        self.box.addItem(self.tr("Somewhere else"), crisis.FALLBACK_REGION)
+        # named as Settings and `footholds helplines` name it ("Anywhere else")
+        elsewhere = crisis.crisis_region(crisis.FALLBACK_REGION, language(self.ctx))["name"]
+        self.box.addItem(str(elsewhere), crisis.FALLBACK_REGION)
         self.box.blockSignals(False)
         self.select(self.current() if selected is None else selected)
 
