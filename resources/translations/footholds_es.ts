@@ -733,6 +733,10 @@
         <translation>Líneas de crisis de %s</translation>
     </message>
     <message>
+        <source>Crisis lines for %s, from this computer&apos;s settings</source>
+        <translation>Líneas de crisis de %s, según la configuración de este equipo</translation>
+    </message>
+    <message>
         <source>Starts a call to %s.</source>
         <translation>Empieza una llamada al %s.</translation>
     </message>

@@ -69,3 +69,21 @@ def test_a_language_change_turns_the_whole_region_row(ctx, qtbot, to_spanish) ->
     assert help_now.picker.use.text() == "Usar este país"
     assert help_now.picker.cancel.text() == "Dejarlo como está"
     assert help_now.picker.prompt.text() == "¿En qué país estás?"
+
+
+def test_the_footer_says_when_the_country_comes_from_the_computer(
+    ctx, qtbot, monkeypatch, to_spanish
+) -> None:
+    from footholds.ui.common import calm
+
+    monkeypatch.setattr(calm, "system_locale_name", lambda: "en_IE")
+    window = ctx.windows.show("tough-day")
+    qtbot.waitExposed(window)
+    assert window.crisis.where.text() == "Crisis lines for Ireland, from this computer's settings"
+    to_spanish()
+    qtbot.waitUntil(lambda: "Irlanda" in window.crisis.where.text())
+    assert window.crisis.where.text() == (
+        "Líneas de crisis de Irlanda, según la configuración de este equipo"
+    )
+    ctx.settings.set("safety.region", "IE")  # confirmed: no longer the computer's guess
+    assert window.crisis.where.text() == "Líneas de crisis de Irlanda"

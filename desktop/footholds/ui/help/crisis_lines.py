@@ -165,7 +165,9 @@ class CrisisLines(QWidget):
         if self.where is None:
             return
         name = regions.region_name(self.ctx, self.region["code"]) if self.known else ""
-        if name and not regions.needs_asking(self.ctx):
+        if name and regions.from_system(self.ctx):  # a guess is never silent, even here
+            self.where.setText(self.tr("Crisis lines for %s, from this computer's settings") % name)
+        elif name and not regions.needs_asking(self.ctx):
             self.where.setText(self.tr("Crisis lines for %s") % name)
         else:
             self.where.setText(self.tr("Choose your country to see its own lines."))
