@@ -3,7 +3,7 @@ file's format lives in core (issue 16)."""
 
 from __future__ import annotations
 
-from datetime import datetime, timedelta, timezone
+from datetime import UTC, datetime, timedelta
 
 import pytest
 
@@ -11,7 +11,7 @@ from footholds.core import reminder_answers as answers
 from footholds.core import reminder_state
 from footholds.core.reminders import Kind
 
-NOW = datetime(2026, 12, 3, 10, 0, tzinfo=timezone.utc)
+NOW = datetime(2026, 12, 3, 10, 0, tzinfo=UTC)
 
 
 def test_every_kind_has_a_word() -> None:
