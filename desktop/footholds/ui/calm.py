@@ -81,7 +81,8 @@ def wrapped(text: str = "", *, selectable: bool = False, rich: bool = False) -> 
 def hint(ctx: AppContext, text: str) -> QLabel:
     """A quiet, wrapped line that explains without asking anything."""
     label = wrapped(text)
-    label.setStyleSheet(f"color: {soft_colour(ctx)};")
+    # styled by the application style sheet, so it follows a live light/dark switch
+    label.setProperty("soft", True)
     return label
 
 
