@@ -226,7 +226,11 @@ class CrisisLines(QWidget):
             label = linked_label(self._line_html(line), self.on_link)
             label.setAccessibleName(line["name"])
             self._add(label, self._action(line))
-        details = (self.region["name"], long_date(self.region["checked"]), self.region["note"])
+        details = (
+            self.region["name"],
+            long_date(self.region["checked"], capital=False, relative=False),
+            self.region["note"],
+        )
         if self.known:
             text = self.tr("%s. Checked on %s. %s") % details
         else:
