@@ -107,6 +107,11 @@ QLineEdit:focus {{ padding: 2px 4px; }}
 QAbstractSpinBox QLineEdit, QComboBox QLineEdit {{ border: none; padding: 0;
     background: transparent; }}
 QMenu {{ border: 1px solid {c.border}; }}
+QListView[boxed="true"] {{ background: {c.surface}; border: 1px solid {c.edge};
+    border-radius: {r}px; selection-background-color: {c.selection};
+    selection-color: {c.text}; }}
+QListView[boxed="true"]::item {{ border-bottom: 1px solid {c.edge}; }}
+QListView[boxed="true"]:focus {{ border-color: {c.focus}; }}
 QPushButton[role="primary"] {{ background: {c.accent}; color: {c.accent_text};
     border: 2px solid {c.accent}; border-radius: {r}px; padding: {pad - 1}px {3 * pad}px;
     font-weight: 600; }}

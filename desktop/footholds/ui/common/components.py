@@ -6,11 +6,15 @@ soft), so they follow a live light/dark switch; sizes and spacing come from toke
 
 from __future__ import annotations
 
+from typing import TypeVar
+
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QFont
 from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget
 
 from footholds.ui.common import tokens
+
+W = TypeVar("W", bound=QWidget)
 
 TYPES = {
     "title": tokens.TITLE,
@@ -60,7 +64,7 @@ class Card(QFrame):
         self.body.setContentsMargins(tokens.M + tokens.EDGE, tokens.M, tokens.M, tokens.M)
         self.body.setSpacing(tokens.XS)
 
-    def add(self, widget: QWidget, stretch: int = 0) -> QWidget:
+    def add(self, widget: W, stretch: int = 0) -> W:
         """Put `widget` on the card, below what is there; returns it."""
         self.body.addWidget(widget, stretch)
         return widget

@@ -48,6 +48,7 @@ class Colours:
     edge: str  # a card's quiet outline (decorative, so lighter than border)
     focus: str  # the focus ring
     link: str
+    selection: str  # a chosen row in a list: a wash of the accent, under ordinary text
 
     def as_dict(self) -> dict[str, str]:
         return asdict(self)
@@ -66,6 +67,7 @@ LIGHT = Colours(
     edge="#d9d6cc",
     focus=LOGO_TEAL,
     link="#2d6d68",
+    selection="#dfece9",
 )
 
 DARK = Colours(
@@ -81,6 +83,7 @@ DARK = Colours(
     edge="#41474d",
     focus="#8fd0c8",
     link="#8fd0c8",
+    selection="#2f4a47",
 )
 
 
@@ -101,6 +104,7 @@ PAIRS: tuple[tuple[str, str, float], ...] = (
     ("soft_text", "surface", TEXT_AA),
     ("soft_text", "field", TEXT_AA),
     ("accent_text", "accent", TEXT_AA),
+    ("text", "selection", TEXT_AA),
     ("link", "background", TEXT_AA),
     ("link", "surface", TEXT_AA),
     ("border", "background", LARGE_AA),
