@@ -94,8 +94,10 @@ class AffirmationWindow(CalmWindow):
         self.whose = label(kind="caption")
         self.whose.setAlignment(Qt.AlignmentFlag.AlignCenter)
         self.card = Card()
-        self.card.add(self.words, 1)
+        self.card.body.addStretch(1)  # the words and whose they are, together in the middle
+        self.card.add(self.words)
         self.card.add(self.whose)
+        self.card.body.addStretch(1)
 
         self.next = buttons.primary(
             self.tr("Another"),

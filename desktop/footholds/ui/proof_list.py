@@ -34,11 +34,10 @@ from footholds.ui.calm import (
     hint,
     language,
     long_date,
-    wrapped,
 )
 from footholds.ui.common import buttons, tokens
 from footholds.ui.common.buttons import set_role
-from footholds.ui.common.components import Card, WindowHeader, label
+from footholds.ui.common.components import Card, EmptyState, WindowHeader, label
 from footholds.ui.operations import remove_record, save_record, update_record
 
 if TYPE_CHECKING:
@@ -69,6 +68,7 @@ class ProofEditor(QFrame):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setFrameShape(QFrame.Shape.StyledPanel)
+        self.setProperty("card", True)  # drawn as a card by the application style sheet
         self.editing: Proof | None = None
         self.text = QPlainTextEdit()
         self.text.setPlaceholderText(self.tr("What did you get through? Small things count."))
@@ -195,32 +195,31 @@ class ProofListWindow(CalmWindow):
 
         self.editor = ProofEditor()
 
-        self.empty = QWidget()
-        empty_layout = QVBoxLayout(self.empty)
-        empty_layout.setContentsMargins(0, tokens.XS, 0, tokens.XS)
-        empty_layout.setSpacing(tokens.XS)
-        empty_layout.addWidget(
-            wrapped(
-                self.tr(
-                    "Nothing here yet, and that's all right. Think of one time you got "
-                    "through a hard day. It doesn't have to be big. For example:"
-                )
-            )
-        )
-        self.examples = [
-            hint(ctx, "“" + item["text"] + "”")
-            for item in content.load_pack("proof_examples", language(ctx))[:EXAMPLES_SHOWN]
-        ]
-        for example in self.examples:
-            example.setContentsMargins(tokens.M, 0, 0, 0)
-            empty_layout.addWidget(example)
+        # one gentle line, a few examples, one action (LOOK.md: empty states)
         self.add_first = buttons.primary(
             self.tr("Add my first one"),
             self.tr("Add your first entry"),
             self.tr("Opens a short form to write down one time you got through."),
         )
-        empty_layout.addWidget(self.add_first, 0, Qt.AlignmentFlag.AlignLeft)
-        empty_layout.addStretch(1)
+        self.empty = EmptyState(
+            self.tr(
+                "Nothing here yet, and that's all right. Think of one time you got "
+                "through a hard day. It doesn't have to be big. For example:"
+            ),
+            self.add_first,
+        )
+        self.examples = [
+            hint(ctx, "“" + item["text"] + "”")
+            for item in content.load_pack("proof_examples", language(ctx))[:EXAMPLES_SHOWN]
+        ]
+        examples = QWidget()
+        examples_layout = QVBoxLayout(examples)
+        examples_layout.setContentsMargins(0, 0, 0, tokens.XS)
+        examples_layout.setSpacing(tokens.XS)
+        for example in self.examples:
+            example.setAlignment(Qt.AlignmentFlag.AlignCenter)
+            examples_layout.addWidget(example)
+        self.empty.add_below(examples)
 
         self.list = QListWidget()
         self.list.setWordWrap(True)
@@ -276,7 +275,7 @@ class ProofListWindow(CalmWindow):
         self.search.textChanged.connect(lambda _t: self.refresh())
         self.show_one.clicked.connect(self.show_random)
         self.add.clicked.connect(lambda: self.editor.start())
-        self.add_first.clicked.connect(lambda: self.editor.start())
+        self.add_first.clicked.connect(self._on_add_first_clicked)
         self.edit.clicked.connect(self._on_edit_clicked)
         self.remove.clicked.connect(self._on_remove_clicked)
         self.list.itemActivated.connect(lambda _i: self._on_edit_clicked())
@@ -398,9 +397,14 @@ class ProofListWindow(CalmWindow):
                 self.list.setCurrentRow(row)
         self.list.setFocus()
 
+    def _on_add_first_clicked(self) -> None:
+        self.empty.hide()  # the editor is the one thing on the page now
+        self.editor.start()
+
     def _close_editor(self) -> None:
         self.editor.editing = None
         self.editor.hide()
+        self.empty.setVisible(not self.ctx.store.all(Proof))
 
     def _on_remove_clicked(self) -> None:
         proof = self.chosen()

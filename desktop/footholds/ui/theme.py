@@ -111,6 +111,7 @@ QListView[boxed="true"] {{ background: {c.surface}; border: 1px solid {c.edge};
     border-radius: {r}px; selection-background-color: {c.selection};
     selection-color: {c.text}; }}
 QListView[boxed="true"]::item {{ border-bottom: 1px solid {c.edge}; }}
+QListView[boxed="true"]::item:selected {{ background: {c.selection}; color: {c.text}; }}
 QListView[boxed="true"]:focus {{ border-color: {c.focus}; }}
 QPushButton[role="primary"] {{ background: {c.accent}; color: {c.accent_text};
     border: 2px solid {c.accent}; border-radius: {r}px; padding: {pad - 1}px {3 * pad}px;
