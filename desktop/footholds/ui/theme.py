@@ -85,7 +85,8 @@ def apply(app: QApplication, choice: str) -> None:
 def stylesheet(c: Colours) -> str:
     """The application style sheet: soft text, borders, focus rings, button roles, cards.
 
-    Labels and buttons opt in by a property (soft, role, card) rather than by colours baked
+    Read-only text views (the check-in preview is white paper in both themes) keep their own
+    palette. Labels and buttons opt in by a property (soft, role, card) rather than by colours baked
     into their own style sheets, which a live light/dark switch would leave behind.
     """
     r, pad = tokens.RADIUS, tokens.XS
@@ -98,11 +99,13 @@ QFrame[card="true"] QLabel {{ background: transparent; }}
 QCheckBox::indicator:unchecked, QListView::indicator:unchecked {{
     border: 1px solid {c.border}; border-radius: 2px; background: {c.field};
     width: 12px; height: 12px; }}
-QLineEdit, QPlainTextEdit, QTextEdit {{ border: 1px solid {c.border}; border-radius: 4px;
+QLineEdit, QPlainTextEdit[readOnly="false"], QTextEdit[readOnly="false"] {{
+    border: 1px solid {c.border}; border-radius: 4px;
     background: {c.field}; color: {c.text}; selection-background-color: {c.accent};
     selection-color: {c.accent_text}; }}
 QLineEdit {{ padding: 3px 5px; }}
-QLineEdit:focus, QPlainTextEdit:focus, QTextEdit:focus {{ border: 2px solid {c.focus}; }}
+QLineEdit:focus, QPlainTextEdit[readOnly="false"]:focus, QTextEdit[readOnly="false"]:focus {{
+    border: 2px solid {c.focus}; }}
 QLineEdit:focus {{ padding: 2px 4px; }}
 QAbstractSpinBox QLineEdit, QComboBox QLineEdit {{ border: none; padding: 0;
     background: transparent; }}
