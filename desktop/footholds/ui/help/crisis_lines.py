@@ -240,7 +240,11 @@ class CrisisLines(QWidget):
             ln.get("call") or ln.get("text") for ln in self.region["lines"]
         )
         stale = bool(numbers) and crisis.data_is_stale(today())
-        details = (self.region["name"], long_date(self.region["checked"]), self.region["note"])
+        details = (
+            self.region["name"],
+            long_date(self.region["checked"], capital=False, relative=False),
+            self.region["note"],
+        )
         if stale:  # the line below names the date, once
             text = self.tr("%s. %s") % (details[0], details[2]) if self.known else details[2]
         elif self.known:
