@@ -65,7 +65,7 @@ def test_each_icon_draws_something(qapp, name: str) -> None:
 
 
 def test_the_tint_is_the_text_colour_and_follows_a_live_theme_switch(qapp) -> None:
-    icon = icons.ui_icon("heart")  # one QIcon, kept, as a button or menu entry keeps it
+    icon = icons.ui_icon("quote")  # one QIcon, kept, as a button or menu entry keeps it
     try:
         theme.apply(qapp, "light")
         assert _close(_ink(icon), theme.colours(False)["text"])
@@ -90,7 +90,7 @@ def test_on_a_highlighted_menu_row_it_takes_the_rows_text_colour(qapp) -> None:
 
 
 def test_high_dpi_pixmaps_are_drawn_at_full_resolution(qapp) -> None:
-    pixmap = icons.ui_icon("heart").pixmap(QSize(16, 16), 2.0)
+    pixmap = icons.ui_icon("quote").pixmap(QSize(16, 16), 2.0)
     assert (pixmap.width(), pixmap.devicePixelRatio()) == (32, 2.0)
 
 

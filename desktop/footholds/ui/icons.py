@@ -40,7 +40,7 @@ UI = {
     "today": "calendar-check",
     "plan-activity": "calendar-plus",
     "proof-list": "footprints",
-    "affirmation": "heart",
+    "affirmation": "quote",
     "thought-log": "lightbulb",
     "journal": "notebook-pen",
     "reach-out": "users",
