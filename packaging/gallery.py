@@ -3,10 +3,11 @@
     python packaging/gallery.py
 
 writes packaging/screenshots/NAME.png (light), NAME-dark.png and NAME-es.png (Spanish) for
-every window, the tray menu ("tray-menu") and the no-tray window ("fallback"), and
-NAME-long.png (very long words) and NAME-empty.png (nothing written yet) for the windows that
-show what the person wrote. Each variant runs in a fresh process on a private, made-up home
-(nothing of yours is read), with the crisis lines for the UK (Spain for the Spanish set).
+every window, the tray menu ("tray-menu"), the no-tray window ("fallback") and a few chosen
+pages (VIEWS, e.g. "settings-lists"), and NAME-long.png (very long words) and
+NAME-empty.png (nothing written yet) for the windows that show what the person wrote. Each
+variant runs in a fresh process on a private, made-up home (nothing of yours is read), with
+the crisis lines for the UK (Spain for the Spanish set).
 
 It draws on the display it finds: the shared desktop session (`eval "$(desktop-session
 start)"` sets DISPLAY), else Qt's offscreen platform, which uses the same fonts through
@@ -36,6 +37,11 @@ VARIANTS = {
     "empty": ("-empty", {"general.theme": "light", "general.language": "en"}),
 }
 EXTRA = ("tray-menu", "fallback")  # not windows of the registry, but seen as much
+# A window opened at one of its pages: shot name -> (window, options for its present()).
+VIEWS = {
+    "settings-lists": ("settings", {"section": "My lists"}),
+    "settings-safety": ("settings", {"section": "Safety"}),
+}
 # The windows that show what the person wrote: the long and empty sets are for them.
 WRITTEN = (
     "proof-list",
@@ -70,6 +76,7 @@ WORDS = {
         "goal": ("Do the laundry", ["Gather the clothes", "Start the machine", "Hang it up"]),
         "thought": ("I always let people down.", "I let Sam down once, and showed up twice."),
         "plan": {"sp-reasons": "My sister. The dog. Spring.", "sp-on-my-own": "A hot shower"},
+        "own line": ("My GP surgery", "Weekdays, 8 to 6"),
     },
     "es": {
         "proofs": [
@@ -78,12 +85,17 @@ WORDS = {
             "Hice la llamada que llevaba semanas aplazando",
             "Di una vuelta a la manzana después del trabajo",
         ],
-        "notes": ["Una mañana lenta. El té ayudó.", "Le contesté a Sam.", "Cansada, pero en calma."],
+        "notes": [
+            "Una mañana lenta. El té ayudó.",
+            "Le contesté a Sam.",
+            "Cansada, pero en calma.",
+        ],
         "people": [("Sam", "Sam, ¿me llamas esta noche?"), ("Mamá", "")],
         "routine": ["Beber un vaso de agua", "Abrir las cortinas", "Salir un momento"],
         "goal": ("Hacer la colada", ["Juntar la ropa", "Poner la lavadora", "Tenderla"]),
         "thought": ("Siempre decepciono a la gente.", "A Sam le fallé una vez, y estuve dos."),
         "plan": {"sp-reasons": "Mi hermana. El perro. La primavera.", "sp-on-my-own": "Una ducha"},
+        "own line": ("Mi centro de salud", "Entre semana, de 8 a 18"),
     },
 }
 
@@ -93,6 +105,7 @@ def seed(store, language: str, long: bool) -> None:  # type: ignore[no-untyped-d
     from footholds.core.store import (
         Goal,
         LogEntry,
+        OwnLine,
         Person,
         Proof,
         RoutineItem,
@@ -119,11 +132,12 @@ def seed(store, language: str, long: bool) -> None:  # type: ignore[no-untyped-d
             )
         )
     for name, message in w["people"]:
-        store.add(Person(name=f"{name} {LONG[:60]}" if long else name, message=message))
+        long_name = f"{name} {LONG}"[:100]
+        store.add(Person(name=long_name if long else name, message=LONG if long else message))
     for i, text in enumerate(w["routine"]):
-        store.add(RoutineItem(text=LONG if long and i == 0 else text, position=i))
+        store.add(RoutineItem(text=LONG[:200] if long and i == 0 else text, position=i))
     title, steps = w["goal"]
-    store.add(Goal(title=LONG if long else title, steps=[{"text": s} for s in steps]))
+    store.add(Goal(title=LONG[:200] if long else title, steps=[{"text": s} for s in steps]))
     thought, balanced = w["thought"]
     store.add(
         ThoughtLog(
@@ -136,6 +150,9 @@ def seed(store, language: str, long: bool) -> None:  # type: ignore[no-untyped-d
     )
     sections = {k: LONG for k in w["plan"]} if long else w["plan"]
     store.add(SafetyPlan(sections=sections))
+    # A made-up number from the UK's range kept for drama (Ofcom), never a real line.
+    gp, hours = w["own line"]
+    store.add(OwnLine(name=gp, number="020 7946 0321", note=LONG[:500] if long else hours))
 
 
 def child(variant: str, names: list[str], out: Path) -> int:
@@ -178,6 +195,9 @@ def child(variant: str, names: list[str], out: Path) -> int:
         elif name == "fallback":
             app_module._open_fallback(ctx)
             widget = ctx.windows.fallback
+        elif name in VIEWS:
+            window, options = VIEWS[name]
+            widget = ctx.windows.show(window, **options)
         else:
             widget = ctx.windows.show(name)
         settle()
@@ -201,7 +221,7 @@ def plan(only: list[str] | None, variants: list[str]) -> dict[str, list[str]]:
     sys.path.insert(0, str(ROOT / "desktop"))
     from footholds.ui.registry import names as window_names
 
-    every = [*EXTRA, *window_names()]
+    every = [*EXTRA, *window_names(), *VIEWS]
     jobs = {}
     for variant in variants:
         chosen = every if variant in ("light", "dark", "es") else [*WRITTEN]

@@ -129,3 +129,24 @@ def test_every_tray_entry_has_an_icon_and_only_help_keeps_its_mark(ctx) -> None:
         assert "Resume reminders" in with_icons and "Pause for 30 minutes" in with_icons
     finally:
         ctx.reminders.stop()
+
+
+BUTTONS = {
+    "help-now": ("Copy number",),
+    "reach-out": ("Add someone", "Copy"),
+    "proof-list": ("Add",),
+    "today": ("Add goal",),
+}
+
+
+@pytest.mark.parametrize("window", sorted(BUTTONS))
+def test_buttons_that_benefit_carry_an_icon_beside_their_words(ctx, qtbot, window) -> None:
+    from PySide6.QtWidgets import QPushButton
+
+    ctx.settings.set("safety.region", "GB")  # lines to copy
+    shown = ctx.windows.show(window)
+    qtbot.waitExposed(shown)
+    for text in BUTTONS[window]:
+        matches = [b for b in shown.findChildren(QPushButton) if b.text() == text]
+        assert matches, text
+        assert all(not b.icon().isNull() for b in matches), text  # and the words stay

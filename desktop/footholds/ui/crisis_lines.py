@@ -10,6 +10,7 @@ from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWi
 
 from footholds.core import crisis
 from footholds.platform import phone_links
+from footholds.ui import icons
 from footholds.ui import region as regions
 from footholds.ui.calm import escape, hint, language, long_date, wrapped
 from footholds.ui.help_link import as_link
@@ -264,12 +265,14 @@ class CrisisLines(QWidget):
             return None
         if line.get("call") and self._links("tel"):
             button = QPushButton(self.tr("Call"))
+            button.setIcon(icons.ui_icon("call"))
             button.setAccessibleName(self.tr("Call %s") % line["name"])
             button.setAccessibleDescription(self.tr("Starts a call to %s.") % number)
             url = phone_links.tel_url(line["call"])
             button.clicked.connect(lambda _=False, u=url: self.on_link(u))
             return button
         button = QPushButton(self.tr("Copy number"))
+        button.setIcon(icons.ui_icon("copy"))
         button.setAccessibleName(self.tr("Copy the number for %s") % line["name"])
         button.setAccessibleDescription(
             self.tr("Puts %s on the clipboard, to paste or to dial from your phone.") % number

@@ -25,6 +25,7 @@ from PySide6.QtWidgets import (
 
 from footholds.core import content
 from footholds.core.store import Proof
+from footholds.ui import icons
 from footholds.ui.calm import (
     HTML_ROLE,
     CalmWindow,
@@ -181,6 +182,7 @@ class ProofListWindow(CalmWindow):
             self.tr("Shows one time you got through in large words at the top of the window.")
         )
         self.add = QPushButton(self.tr("Add"))
+        self.add.setIcon(icons.ui_icon("add"))
         self.add.setAccessibleName(self.tr("Add a time you got through"))
         self.add.setAccessibleDescription(
             self.tr("Opens a short form to write it down, dated today.")
@@ -211,6 +213,7 @@ class ProofListWindow(CalmWindow):
             example.setContentsMargins(16, 0, 0, 0)
             empty_layout.addWidget(example)
         self.add_first = QPushButton(self.tr("Add my first one"))
+        self.add_first.setIcon(icons.ui_icon("add"))
         self.add_first.setAccessibleName(self.tr("Add your first entry"))
         self.add_first.setAccessibleDescription(
             self.tr("Opens a short form to write down one time you got through.")
