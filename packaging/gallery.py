@@ -77,6 +77,8 @@ WORDS = {
         "thought": ("I always let people down.", "I let Sam down once, and showed up twice."),
         "plan": {"sp-reasons": "My sister. The dog. Spring.", "sp-on-my-own": "A hot shower"},
         "own line": ("My GP surgery", "Weekdays, 8 to 6"),
+        "feelings": (["tired", "heavy"], ["calm"], ["anxious", "tired"], ["hopeful"]),
+        "wins": (["drank water"], ["moved"]),
     },
     "es": {
         "proofs": [
@@ -96,6 +98,8 @@ WORDS = {
         "thought": ("Siempre decepciono a la gente.", "A Sam le fallé una vez, y estuve dos."),
         "plan": {"sp-reasons": "Mi hermana. El perro. La primavera.", "sp-on-my-own": "Una ducha"},
         "own line": ("Mi centro de salud", "Entre semana, de 8 a 18"),
+        "feelings": (["cansancio", "pesadez"], ["calma"], ["ansiedad", "cansancio"], ["esperanza"]),
+        "wins": (["bebí agua"], ["me moví"]),
     },
 }
 
@@ -119,7 +123,7 @@ def seed(store, language: str, long: bool) -> None:  # type: ignore[no-untyped-d
     for i, text in enumerate(proofs):
         day = (date.today() - timedelta(days=3 + 40 * i)).isoformat()  # the last one, last year
         store.add(Proof(day=day, text=text))
-    feelings = (["tired", "heavy"], ["calm"], ["anxious", "tired"], ["hopeful"])
+    feelings, wins = w["feelings"], w["wins"]
     for i in range(14):
         note = LONG if long and i == 0 else w["notes"][i % len(w["notes"])]
         store.add(
@@ -127,7 +131,7 @@ def seed(store, language: str, long: bool) -> None:  # type: ignore[no-untyped-d
                 at=now - timedelta(days=i, hours=i % 5),
                 feelings=list(feelings[i % 4]),
                 energy=1 + i % 5,
-                wins=["drank water"] if i % 2 else ["moved"],
+                wins=list(wins[i % 2]),
                 note=note,
             )
         )
