@@ -173,9 +173,9 @@ def child(variant: str, names: list[str], out: Path) -> int:
     from PySide6.QtCore import QEventLoop, QPoint, QTimer
     from PySide6.QtWidgets import QApplication
 
-    from footholds import app as app_module
+    from footholds.app import build as app_module
     from footholds.core.paths import Paths
-    from footholds.lockfile import take_lock
+    from footholds.platform.lockfile import take_lock
 
     paths = Paths.from_env()
     paths.ensure()
@@ -223,7 +223,7 @@ def child(variant: str, names: list[str], out: Path) -> int:
 def plan(only: list[str] | None, variants: list[str]) -> dict[str, list[str]]:
     """variant -> the names it draws."""
     sys.path.insert(0, str(ROOT / "desktop"))
-    from footholds.ui.registry import names as window_names
+    from footholds.ui.shell.registry import names as window_names
 
     every = [*EXTRA, *window_names(), *VIEWS]
     jobs = {}

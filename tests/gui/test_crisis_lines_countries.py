@@ -5,7 +5,7 @@ from __future__ import annotations
 import pytest
 
 from footholds.platform import phone_links
-from footholds.ui import calm
+from footholds.ui.common import calm
 
 
 @pytest.fixture

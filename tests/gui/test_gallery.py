@@ -10,7 +10,7 @@ from types import ModuleType
 
 from PySide6.QtGui import QImage
 
-from footholds.ui.registry import names
+from footholds.ui.shell.registry import names
 from support import ROOT, child_env
 
 SCRIPT = ROOT / "packaging" / "gallery.py"

@@ -10,7 +10,8 @@ from PySide6.QtGui import QGuiApplication, QWheelEvent
 from PySide6.QtWidgets import QApplication, QComboBox, QPushButton, QWidget
 
 from footholds.platform import phone_links
-from footholds.ui import calm, region
+from footholds.ui.common import calm
+from footholds.ui.help import region
 
 KEYS = (Qt.Key.Key_Down, Qt.Key.Key_PageDown, Qt.Key.Key_Up, Qt.Key.Key_Home, Qt.Key.Key_End)
 
@@ -253,7 +254,7 @@ def test_tough_day_and_get_help_now_come_first_in_the_tray_menu_marked(ctx) -> N
 
 
 def test_the_no_tray_window_shows_them_first_with_the_region(ctx, qtbot) -> None:
-    from footholds import app as app_module
+    from footholds.app import build as app_module
 
     app_module._open_fallback(ctx)
     window = ctx.windows.fallback

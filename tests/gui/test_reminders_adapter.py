@@ -11,12 +11,12 @@ import pytest
 from PySide6.QtCore import Qt
 from reminder_support import FakeNotifier, Kind, Rig
 
+from footholds.app.handlers import handle
+from footholds.app.reminder_driver import MIN_TICK_MS, ReminderDriver
 from footholds.core.store import OwnItem
-from footholds.handlers import handle
 from footholds.platform import sound
 from footholds.platform.sound import SoundPlayer
-from footholds.reminders_adapter import MIN_TICK_MS, ReminderDriver
-from footholds.ui.own_reminder import OwnReminderDialog
+from footholds.ui.reminders.own_reminder import OwnReminderDialog
 
 
 @pytest.fixture
@@ -273,7 +273,7 @@ def test_a_click_on_the_notification_opens_the_card_and_fading_closes_it(rig, qt
 def test_a_soft_sound_only_when_chosen(rig, qtbot, monkeypatch) -> None:
     beeps, played = [], []
     monkeypatch.setattr(
-        "footholds.ui.reminder_presenter.QApplication.beep", lambda: beeps.append(1)
+        "footholds.ui.reminders.reminder_presenter.QApplication.beep", lambda: beeps.append(1)
     )
     spawned = SoundPlayer(
         "paplay", True, "test", ("paplay",), lambda args, **_: played.append(args)

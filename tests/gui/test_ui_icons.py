@@ -11,8 +11,8 @@ import pytest
 from PySide6.QtCore import QSize
 from PySide6.QtGui import QColor, QIcon, QImage
 
-from footholds.ui import icons, theme
-from footholds.ui.registry import HELP_FIRST
+from footholds.ui.common import icons, theme
+from footholds.ui.shell.registry import HELP_FIRST
 from support import ROOT
 
 FOLDER = ROOT / "resources" / "icons" / "ui"

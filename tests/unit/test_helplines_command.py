@@ -11,8 +11,8 @@ from pathlib import Path
 
 import pytest
 
-from footholds import helplines_command
-from footholds.cli import build_parser
+from footholds.cli import helplines as helplines_command
+from footholds.cli.main import build_parser
 from footholds.core.paths import Paths
 from footholds.core.settings import Settings
 from support import child_env
@@ -96,7 +96,8 @@ def test_stale_data_says_when_it_was_checked() -> None:
 
 def test_the_command_runs_without_qt(tmp_path: Path) -> None:
     probe = (
-        "import sys; from footholds.cli import main; code = main(['helplines', '--region', 'gb']);"
+        "import sys; from footholds.cli.main import main;"
+        "code = main(['helplines', '--region', 'gb']);"
         "assert not any(m.startswith('PySide6') for m in sys.modules), 'Qt was imported';"
         "sys.exit(code)"
     )
