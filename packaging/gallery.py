@@ -20,6 +20,8 @@ from __future__ import annotations
 import argparse
 import json
 import os
+import random
+import shutil
 import subprocess
 import sys
 import tempfile
@@ -159,11 +161,23 @@ def seed(store, language: str, long: bool) -> None:  # type: ignore[no-untyped-d
     store.add(OwnLine(name=gp, number="020 7946 0321", note=LONG[:500] if long else hours))
 
 
+class _Seeded(random.Random):
+    """A generator with a fixed seed unless given one."""
+
+    def __init__(self, x: object = None) -> None:
+        super().__init__("gallery" if x is None else x)  # type: ignore[arg-type]
+
+
 def child(variant: str, names: list[str], out: Path) -> int:
     """One variant, in this process: a made-up home, then every window in turn."""
     sys.path.insert(0, str(ROOT / "desktop"))
     suffix, values = VARIANTS[variant]
-    home = Path(tempfile.mkdtemp(prefix="footholds-gallery-"))
+    # The same home and the same random choices each time, so an image changes only when
+    # the window does (dates aside).
+    home = Path(tempfile.gettempdir()) / f"footholds-gallery-{variant}"
+    shutil.rmtree(home, ignore_errors=True)
+    random.seed(variant)
+    random.Random = _Seeded  # type: ignore[misc]  # the windows make their own generators
     os.environ["FOOTHOLDS_HOME"] = str(home)
     config = home / "config"
     config.mkdir(parents=True)
