@@ -259,10 +259,15 @@ def main(argv: list[str] | None = None) -> int:
     args = parser.parse_args(argv)
     if args.child:
         return child(args.child, args.only or [], args.out)
+    jobs = plan(args.only, args.variants)
+    drawn = {n for names in plan(None, list(VARIANTS)).values() for n in names}
+    unknown = sorted(set(args.only or []) - drawn)
+    if unknown:
+        parser.error(f"no such window: {', '.join(unknown)} (try: {', '.join(sorted(drawn))})")
     env = dict(os.environ)
     if not env.get("DISPLAY") and not env.get("WAYLAND_DISPLAY"):
         env["QT_QPA_PLATFORM"] = "offscreen"
-    for variant, names in plan(args.only, args.variants).items():
+    for variant, names in jobs.items():
         command = [sys.executable, __file__, "--child", variant, "--out", str(args.out)]
         done = subprocess.run([*command, "--only", *names], env=env, check=False)
         if done.returncode != 0:

@@ -56,3 +56,15 @@ def test_one_window_in_quick_mode_is_drawn_to_a_png(tmp_path, qapp) -> None:
     assert light.width() > 200 and light.height() > 200
     corner = (light.pixelColor(4, 4).lightness(), dark.pixelColor(4, 4).lightness())
     assert corner[0] > 200 > 80 > corner[1]  # the paper and the slate, not a blank image
+
+
+def test_an_unknown_window_name_is_refused_with_the_known_ones() -> None:
+    done = subprocess.run(
+        [sys.executable, str(SCRIPT), "--only", "no-such-window"],
+        env=child_env(QT_QPA_PLATFORM="offscreen"),
+        capture_output=True,
+        text=True,
+        timeout=60,
+    )
+    assert done.returncode == 2 and "no such window: no-such-window" in done.stderr
+    assert "proof-list" in done.stderr

@@ -64,6 +64,7 @@ class FallbackWindow(QWidget):
         layout.setContentsMargins(18, 18, 18, 18)
         layout.setSpacing(12)
         layout.addLayout(self._header())
+        layout.addSpacing(6)  # the header stands apart from what it introduces
         self.buttons: dict[str, QAbstractButton] = {}
         self.crisis: QWidget | None = None
         groups = _groups(menu_entries())
