@@ -5434,6 +5434,18 @@ Libera algo de espacio y vuelve a intentarlo, o sal de todos modos.</translation
         <translation>Cierra Footholds; los recordatorios se detienen hasta que vuelvas a abrirlo.</translation>
     </message>
     <message>
+        <source>For a hard moment</source>
+        <translation>Para un momento difícil</translation>
+    </message>
+    <message>
+        <source>Every day</source>
+        <translation>Cada día</translation>
+    </message>
+    <message>
+        <source>Everything Footholds offers, in one window.</source>
+        <translation>Todo lo que ofrece Footholds, en una sola ventana.</translation>
+    </message>
+    <message>
         <source>Opens a short menu of choices for %1.</source>
         <translation>Abre un menú corto con opciones de %1.</translation>
     </message>

@@ -25,7 +25,7 @@ from PySide6.QtWidgets import (
 
 from footholds.core import content
 from footholds.core.store import Proof
-from footholds.ui.common import buttons, tokens
+from footholds.ui.common import buttons, icons, tokens
 from footholds.ui.common.buttons import set_role
 from footholds.ui.common.calm import (
     HTML_ROLE,
@@ -186,6 +186,7 @@ class ProofListWindow(CalmWindow):
             self.tr("Add a time you got through"),
             self.tr("Opens a short form to write it down, dated today."),
         )
+        self.add.setIcon(icons.ui_icon("add"))
         self.top = QWidget()
         top = QHBoxLayout(self.top)
         top.setContentsMargins(0, 0, 0, 0)
@@ -201,6 +202,7 @@ class ProofListWindow(CalmWindow):
             self.tr("Add your first entry"),
             self.tr("Opens a short form to write down one time you got through."),
         )
+        self.add_first.setIcon(icons.ui_icon("add"))
         self.empty = EmptyState(
             self.tr(
                 "Nothing here yet, and that's all right. Think of one time you got "
