@@ -325,3 +325,19 @@ def test_help_on_screen_holds_reminders_and_half_an_hour_after(ctx, rig, qtbot) 
     rig.run(1.5)
     assert rig.card.isVisible()
     assert {e.reason for e in rig.events() if e.outcome == "deferred"} == {"help_open"}
+
+
+def test_command_answers_stay_english_in_a_spanish_interface(ctx, qtbot) -> None:
+    from footholds.ui.common import i18n
+
+    i18n.install(ctx.app, "es")
+    try:
+        assert handle(ctx, "resume", {}) == (True, "Nothing was paused.")
+        assert handle(ctx, "pause", {"until": "resume"}) == (
+            True,
+            "Reminders are paused until you resume them.",
+        )
+        assert handle(ctx, "remind", {"kind": "rest"}) == (True, "Here is a rest idea.")
+        ctx.reminders.presenter.dismiss()
+    finally:
+        i18n.install(ctx.app, "en")

@@ -10,6 +10,7 @@ from typing import TYPE_CHECKING, Any
 from footholds.cli.delivery import save_once
 from footholds.cli.session import handle_add as _session_add
 from footholds.cli.session import handle_remove as _session_remove
+from footholds.core import reminder_answers as answers
 from footholds.core.store import InvalidEntry, LogEntry, Proof, StoreWriteError
 from footholds.ui.shell.registry import BY_NAME
 
@@ -152,7 +153,8 @@ def _remind(ctx: AppContext, args: dict[str, Any]) -> Result:
     kind = args.get("kind")
     if kind not in ("movement", "rest"):
         return False, "Which reminder: movement or rest?"
-    return True, ctx.reminders.remind_now(Kind(kind))
+    ctx.reminders.remind_now(Kind(kind))
+    return True, answers.reminded(Kind(kind))
 
 
 PAUSE_LIMIT = 24 * 60  # minutes; longer than a day is "until tomorrow" or "until I resume"
@@ -161,16 +163,19 @@ PAUSE_LIMIT = 24 * 60  # minutes; longer than a day is "until tomorrow" or "unti
 def _pause(ctx: AppContext, args: dict[str, Any]) -> Result:
     until, minutes = args.get("until"), args.get("minutes")
     if until == "resume":
-        return True, ctx.reminders.pause_indefinitely()
-    if until == "tomorrow":
-        return True, ctx.reminders.pause_until_tomorrow()
-    if isinstance(minutes, int) and not isinstance(minutes, bool) and 0 < minutes <= PAUSE_LIMIT:
-        return True, ctx.reminders.pause_for(minutes)
-    return False, "Pause for how long? For example 30m, 1h, tomorrow or off."
+        ctx.reminders.pause_indefinitely()
+    elif until == "tomorrow":
+        ctx.reminders.pause_until_tomorrow()
+    elif isinstance(minutes, int) and not isinstance(minutes, bool) and 0 < minutes <= PAUSE_LIMIT:
+        ctx.reminders.pause_for(minutes)
+    else:
+        return False, "Pause for how long? For example 30m, 1h, tomorrow or off."
+    status = ctx.reminders.scheduler.status()
+    return True, answers.paused(status.paused_until, ctx.reminders.now())
 
 
 def _resume(ctx: AppContext, args: dict[str, Any]) -> Result:
-    return True, ctx.reminders.resume()
+    return True, answers.resumed(ctx.reminders.resume())
 
 
 HANDLERS: dict[str, Callable[[AppContext, dict[str, Any]], Result]] = {

@@ -9,15 +9,15 @@ tests drive all of it with a fake clock.
 from __future__ import annotations
 
 import contextlib
-import json
 import logging
 import random
 from collections.abc import Callable
 from datetime import datetime, timedelta
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QCoreApplication, QDate, QLocale, QObject, Qt, QTimer, Signal
+from PySide6.QtCore import QObject, Qt, QTimer, Signal
 
+from footholds.core import reminder_state
 from footholds.core.atomic import set_aside, write_atomic
 from footholds.core.scheduler import Due, Kind, Scheduler, Status
 from footholds.core.sessions import Calendar
@@ -36,7 +36,7 @@ if TYPE_CHECKING:
     from footholds.ui.shell.tray import Tray
 
 log = logging.getLogger(__name__)
-STATE_FILE = "reminders.json"
+STATE_FILE = reminder_state.FILE_NAME
 MIN_TICK_MS = 5000  # never poll faster than this, whatever the scheduler asks
 FIRST_TICK_MS = 5000  # the first look at the desktop waits until start-up is over
 TRAY_STATE = {"active": "active", "paused": "paused", "quiet": "quiet", "off": "paused"}
@@ -180,37 +180,36 @@ class ReminderDriver(QObject):
 
     # -- the person's requests (tray menu, command line) ---------------------------------------
 
-    def remind_now(self, kind: Kind) -> str:
-        """Show a reminder of `kind` at once; returns a sentence for the command line."""
+    def remind_now(self, kind: Kind) -> None:
+        """Show a reminder of `kind` at once."""
         shown = self.presenter.current
         if shown is not None and shown.kind is kind:
             self.presenter.deliver()  # already up: bring it back into view
         else:
             self.presenter.answer("faded")  # one at a time: an older one waits in the tray
             self.scheduler.remind_now(kind)
-        return self.tr("Here is a %1 idea.").replace("%1", kind_word(kind))
 
-    def pause_for(self, minutes: int) -> str:
+    def pause_for(self, minutes: int) -> None:
         """Pause every reminder for `minutes`."""
         self.scheduler.pause_for(minutes)
-        return self._after_pause()
+        self._after_change()
 
-    def pause_until_tomorrow(self) -> str:
+    def pause_until_tomorrow(self) -> None:
         """Pause until the day turns over."""
         self.scheduler.pause_until_tomorrow()
-        return self._after_pause()
+        self._after_change()
 
-    def pause_indefinitely(self) -> str:
+    def pause_indefinitely(self) -> None:
         """Pause until the person resumes."""
         self.scheduler.pause(None)
-        return self._after_pause()
+        self._after_change()
 
-    def resume(self) -> str:
-        """End a pause."""
+    def resume(self) -> bool:
+        """End a pause; whether there was one."""
         was_paused = self.scheduler.status().mode == "paused"
         self.scheduler.resume()
         self._after_change()
-        return self.tr("Reminders are back on.") if was_paused else self.tr("Nothing was paused.")
+        return was_paused
 
     def show_reminder_now(self) -> None:
         """The tray's "Show the reminder": the one on screen or waiting, taking the focus."""
@@ -256,22 +255,18 @@ class ReminderDriver(QObject):
 
     def save_state(self) -> None:
         """Pause, due times and recently shown ideas, into a small private JSON file."""
-        data = {
-            "version": 1,
-            "scheduler": self.scheduler.to_state(),
-            "recent": self.presenter.chooser.recent_state(),
-        }
+        data = reminder_state.encode(
+            self.scheduler.to_state(), self.presenter.chooser.recent_state()
+        )
         try:
-            write_atomic(self.state_file, json.dumps(data, indent=1).encode("utf-8"))
+            write_atomic(self.state_file, data)
         except OSError as exc:
             log.warning("reminder state not saved: %s", exc.strerror)
 
     def restore_state(self) -> None:
         """Read what save_state() wrote; a damaged file is set aside and fresh times used."""
         try:
-            data = json.loads(self.state_file.read_bytes())
-            if not isinstance(data, dict):
-                raise ValueError("not an object")
+            scheduler, recent = reminder_state.decode(self.state_file.read_bytes())
         except FileNotFoundError:
             return
         except (OSError, ValueError) as exc:
@@ -279,10 +274,9 @@ class ReminderDriver(QObject):
             with contextlib.suppress(OSError):
                 set_aside(self.state_file, self.paths.aside_dir, "damaged")
             return
-        scheduler = data.get("scheduler")
-        if isinstance(scheduler, dict):
+        if scheduler is not None:
             self.scheduler.from_state(scheduler)
-        self.presenter.chooser.restore_recent(data.get("recent"))
+        self.presenter.chooser.restore_recent(recent)
 
     # -- inside -------------------------------------------------------------------------------
 
@@ -310,14 +304,6 @@ class ReminderDriver(QObject):
             self._arm()  # a new interval or time may come sooner than the planned tick
             self._refresh()
 
-    def _after_pause(self) -> str:
-        self._after_change()
-        until = self.scheduler.status().paused_until
-        if until is None:
-            return self.tr("Reminders are paused until you resume them.")
-        text = self.tr("Reminders are paused until %1.")
-        return text.replace("%1", clock_text(until, self.now()))
-
     def _after_change(self) -> None:
         self.save_state()
         self._refresh()
@@ -332,26 +318,3 @@ class ReminderDriver(QObject):
         if shown != self._tray_shown:
             self._tray_shown = shown
             self.tray.set_state(*shown)
-
-
-def kind_word(kind: Kind) -> str:
-    """A kind of reminder as a word in a sentence."""
-    words = {
-        Kind.MOVEMENT: QCoreApplication.translate("ReminderDriver", "movement"),
-        Kind.REST: QCoreApplication.translate("ReminderDriver", "rest"),
-        Kind.WINDDOWN: QCoreApplication.translate("ReminderDriver", "wind-down"),
-        Kind.NOURISHMENT: QCoreApplication.translate("ReminderDriver", "food and water"),
-        Kind.REACH_OUT: QCoreApplication.translate("ReminderDriver", "reach-out"),
-        Kind.ACTIVITY: QCoreApplication.translate("ReminderDriver", "planned activity"),
-        Kind.MEDICATION: QCoreApplication.translate("ReminderDriver", "reminder"),
-    }
-    return words[kind]
-
-
-def clock_text(when: datetime, now: datetime) -> str:
-    """14:30 today; the short weekday and time on another day."""
-    local = when.astimezone(now.tzinfo)
-    if local.date() == now.date():
-        return local.strftime("%H:%M")
-    day = QLocale().toString(QDate(local.year, local.month, local.day), "ddd")
-    return f"{day} {local.strftime('%H:%M')}"
