@@ -24,6 +24,7 @@ if TYPE_CHECKING:
     from footholds.core.store import Store
     from footholds.core.store.backups import Backups
     from footholds.instance import InstanceServer
+    from footholds.lock_app import AppLock
     from footholds.lock_start import Unlocker
     from footholds.lockfile import InstanceLock
     from footholds.reminders_adapter import ReminderDriver
@@ -46,6 +47,7 @@ class AppContext:
     server: InstanceServer
     lock: InstanceLock
     reminders: ReminderDriver
+    locker: AppLock  # the passphrase lock in this process (off, open or locked)
 
 
 def make_qapp(argv: list[str]) -> QApplication:
@@ -119,10 +121,25 @@ def build(
 
     server = InstanceServer(address(paths), lambda c, a: handle(holder[0], c, a), app)
     reminders = ReminderDriver(settings, store, paths, tray, parent=app)
+    from footholds.lock_app import AppLock
+
+    locker = AppLock(paths, settings, store, windows, keys, parent=app)
     ctx = AppContext(
-        app, paths, settings, store, backups, signals, windows, tray, server, lock, reminders
+        app,
+        paths,
+        settings,
+        store,
+        backups,
+        signals,
+        windows,
+        tray,
+        server,
+        lock,
+        reminders,
+        locker,
     )
     holder.append(ctx)
+    wire_lock(ctx)
     windows.attach(ctx)
     theme.apply(app, settings["general.theme"])
     from footholds.ui import icons
@@ -135,6 +152,21 @@ def build(
     for problem in report.problems:
         store.notices.append(problem)
     return ctx
+
+
+def wire_lock(ctx: AppContext) -> None:
+    """The tray's Lock now and Unlock… follow the lock; a lock that cannot write what is
+    pending says so and stays open."""
+
+    def lock_now() -> None:
+        try:
+            ctx.locker.lock_now()
+        except OSError as exc:
+            ctx.signals.notice.emit(exc.strerror or str(exc))
+
+    ctx.tray.lock_actions = {"open": lock_now, "locked": lambda: ctx.locker.ask()}
+    ctx.tray.set_lock_state(ctx.locker.state)
+    ctx.locker.changed.connect(lambda _locked: ctx.tray.set_lock_state(ctx.locker.state))
 
 
 def wire(ctx: AppContext) -> None:

@@ -156,6 +156,7 @@ C = "Check-ins"  # medication and questionnaires, both off by default
 # the settings window adds the person's own lists there
 LISTS_SECTION, SAFETY_SECTION, CHECKINS_SECTION = L, S, C
 SESSIONS_SECTION = "My sessions"  # a page of its own: ui/sessions_editor.py
+LOCK_SECTION = "Lock"  # the passphrase lock: the page starts with ui/lock_settings.py
 WORK, QUIET = "reminders.working_hours", "reminders.quiet_hours"  # switch their hours on and off
 CLICK_CHOICES = ("quick-log", "proof-list", "tough-day", "affirmation")  # ui/registry.py names
 
@@ -312,6 +313,26 @@ SETTINGS: tuple[Setting, ...] = (
         SESSIONS_SECTION,
         choices=("day_before", "same_day", "off"),
         help="A gentle offer to look at your check-in summary and note what to talk about.",
+    ),
+    # Used only while the passphrase lock is on (lock_app.py): 0 locks only on screen lock
+    # or Lock now.
+    Setting(
+        "lock.idle_minutes",
+        "int",
+        15,
+        "Lock after this many minutes away (0: only when the screen locks)",
+        LOCK_SECTION,
+        0,
+        480,
+    ),
+    Setting(
+        "lock.safety_plan",
+        "bool",
+        False,
+        "Lock my safety plan too",
+        LOCK_SECTION,
+        help="Left unlocked, your safety plan stays readable while the rest is locked, "
+        "because a hard moment is not the time for a passphrase.",
     ),
 )
 BY_NAME = {s.name: s for s in SETTINGS}

@@ -6,7 +6,7 @@ from typing import TYPE_CHECKING, TypeVar
 
 from PySide6.QtWidgets import QMessageBox, QWidget
 
-from footholds.core.store import InvalidEntry, Record, StoreWriteError
+from footholds.core.store import InvalidEntry, Record, StoreCannotOpen, StoreWriteError
 
 if TYPE_CHECKING:
     from footholds.app import AppContext
@@ -31,6 +31,9 @@ def update_record(ctx: AppContext, record: R, parent: QWidget | None = None) -> 
     """Save a changed record, with the same kind handling as save_record."""
     try:
         return ctx.store.update(record)
+    except StoreCannotOpen as exc:  # locked: Store.update changes nothing without the key
+        QMessageBox.information(parent, "Footholds", str(exc))
+        return None
     except InvalidEntry as exc:
         QMessageBox.information(parent, "Footholds", str(exc))
         return None
@@ -43,6 +46,9 @@ def remove_record(ctx: AppContext, record: Record, parent: QWidget | None = None
     """Remove a record the person chose to remove (the caller offers undo)."""
     try:
         ctx.store.remove(record)
+    except StoreCannotOpen as exc:  # locked
+        QMessageBox.information(parent, "Footholds", str(exc))
+        return False
     except StoreWriteError as exc:
         QMessageBox.warning(parent, "Footholds", exc.strerror or str(exc))
     return True

@@ -72,6 +72,10 @@ class Tray(QObject):
         self.icon.setIcon(icons.tray_icon("active", icons.panel_is_dark(quick=True)))
         self.icon.setToolTip("Footholds")
         self.menu = QMenu()  # kept referenced: a garbage-collected menu silently disappears
+        # the passphrase lock (lock_app.py): "open" shows Lock now, "locked" shows Unlock…,
+        # "off" neither; what each does is set by app.build
+        self.lock_state = "off"
+        self.lock_actions: dict[str, Callable[[], object]] = {}
         self.actions: dict[str, QAction] = {}
         self._build_menu()
         self.icon.setContextMenu(self.menu)  # before show(), or some hosts never see it
@@ -110,10 +114,29 @@ class Tray(QObject):
             self.menu.addAction(action)
             self.actions[name] = action
         self.menu.addSeparator()
+        if self.lock_state in self.lock_actions:
+            label = (
+                QCoreApplication.translate("menu", "Unlock…")
+                if self.lock_state == "locked"
+                else QCoreApplication.translate("menu", "Lock now")
+            )
+            lock_action = QAction(label, self.menu)
+            lock_action.triggered.connect(lambda _=False, s=self.lock_state: self._on_lock(s))
+            self.menu.addAction(lock_action)
+            self.actions["lock"] = lock_action
         quit_action = QAction(QCoreApplication.translate("menu", "Quit"), self.menu)
         quit_action.triggered.connect(self.quit_app)
         self.menu.addAction(quit_action)
         self.actions["quit"] = quit_action
+
+    def _on_lock(self, state: str) -> None:
+        self.lock_actions[state]()
+
+    def set_lock_state(self, state: str) -> None:
+        """ "off", "open" or "locked": the menu offers Lock now or Unlock… to match."""
+        if state != self.lock_state:
+            self.lock_state = state
+            self.rebuild_menu()
 
     def add_section(self, name: str, builder: MenuBuilder) -> None:
         """Fill the "|name" slot of the menu after construction (run() shows the icon before

@@ -238,14 +238,17 @@ class Store:
         self.owns_unsaved = False  # what was merged into memory is gone from it
 
     # -- locking (the app's "Lock now": core/lock holds the keys) ------------------------
-    def seal(self, put: Callable[[Record], object]) -> None:
-        """Write what is pending and drop every record from memory; until `unseal`, a new
-        record goes to `put` (sealed to the lock's public key) and reading finds nothing.
-        Raises StoreWriteError, and stays as it was, when pending changes cannot be written."""
+    def seal(self, put: Callable[[Record], object], keep: Sequence[str] = ()) -> None:
+        """Write what is pending and drop every record from memory but the small kinds in
+        `keep` (the safety plan, readable while locked); until `unseal`, a new record goes to
+        `put` (sealed to the lock's public key) and reading finds nothing else. Raises
+        StoreWriteError, and stays as it was, when pending changes cannot be written."""
         failed = self._flush_pending()
         if failed is not None:
             raise StoreWriteError(failed.errno, _why(failed))
+        kept = {kind: self._small_part(kind) for kind in keep}  # read while the key is here
         self._forget()
+        self._small.update(kept)
         self.sealed = put
 
     def unseal(self) -> None:
