@@ -77,6 +77,9 @@ class UnlockDialog(QDialog):
         self.again = QLineEdit()
         self.again.setEchoMode(QLineEdit.EchoMode.Password)
         self.again.setAccessibleName(self.tr("The same passphrase again"))
+        self.again.setAccessibleDescription(
+            self.tr("Type the new passphrase once more, to be sure it is the one you meant.")
+        )
         self.again.hide()
         self.switch = QPushButton(self.tr("Forgot it? Use the recovery key"))
         as_link(self.switch)
