@@ -6,7 +6,7 @@ import contextlib
 import logging
 import os
 from dataclasses import dataclass
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Any
 
 # Not the Qt namespace (~20 ms on first use) or sockets at import: the tray icon comes first.
 from PySide6.QtCore import QTimer
@@ -107,7 +107,24 @@ def build(
     paths.ensure()
     sweep_leftovers(paths)  # under the instance lock: no other writer is running
     settings, report = Settings.load(paths.settings_file)
-    keys = open_lock(paths, settings, unlock)  # with the lock on, the passphrase first
+    holder: list[AppContext] = []
+    from footholds.core.lock import is_on
+    from footholds.core.socket_place import address
+    from footholds.lock_handlers import while_asking
+
+    def answer(command: str, args: dict[str, Any]) -> tuple[bool, str]:
+        if not holder:  # still at the passphrase: quick logs are sealed, the rest waits
+            return while_asking(paths, command, args)
+        return handle(holder[0], command, args)
+
+    server = InstanceServer(address(paths), answer, app)
+    if is_on(paths.data_dir):  # `footholds log` still saves while the passphrase is asked
+        server.listen()
+    try:
+        keys = open_lock(paths, settings, unlock)  # with the lock on, the passphrase first
+    except BaseException:
+        server.close()
+        raise
     store, backups = open_store(paths)
     pending.merge(store)  # what an earlier run could not save
     if keys is not None:
@@ -116,10 +133,6 @@ def build(
     windows = windows or WindowManager()
     tray = tray or Tray(windows, app.quit, parent=app)
     tray.settings = settings  # what each kind of click opens
-    holder: list[AppContext] = []
-    from footholds.core.socket_place import address
-
-    server = InstanceServer(address(paths), lambda c, a: handle(holder[0], c, a), app)
     reminders = ReminderDriver(settings, store, paths, tray, parent=app)
     from footholds.lock_app import AppLock
 

@@ -10,6 +10,7 @@ from typing import TYPE_CHECKING, Any
 from footholds.core.store import InvalidEntry, LogEntry, Proof, StoreWriteError
 from footholds.core.store.backups import BadBackup
 from footholds.delivery import save_once
+from footholds.lock_handlers import LOCK_HANDLERS, LOCKED, NEED_UNLOCK
 from footholds.session_command import handle_add as _session_add
 from footholds.session_command import handle_remove as _session_remove
 from footholds.ui.registry import BY_NAME
@@ -28,6 +29,8 @@ def handle(ctx: AppContext, command: str, args: dict[str, Any]) -> Result:
     if handler is None:
         return False, f"The running Footholds does not know the command {command!r}."
     log.info("command: %s", command)
+    if command in NEED_UNLOCK and ctx.locker.locked:
+        return False, LOCKED
     return handler(ctx, args)
 
 
@@ -234,4 +237,5 @@ HANDLERS: dict[str, Callable[[AppContext, dict[str, Any]], Result]] = {
     "close-windows": _close_windows,
     "session-add": _session_add,
     "session-remove": _session_remove,
+    **LOCK_HANDLERS,
 }

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import argparse
 
-from footholds.commands import Refused, ask, say
+from footholds.commands import Refused, answered, ask, say
 from footholds.core.lock import SWITCH, header_path, is_on
 from footholds.core.paths import Paths
 from footholds.lock_command import (
@@ -69,9 +69,9 @@ def disable(paths: Paths, args: argparse.Namespace) -> int:
 def now(paths: Paths, args: argparse.Namespace) -> int:
     if not is_on(paths.data_dir):
         raise Refused("The lock is off. Turn it on with: footholds lock enable")
-    if ask(paths, "ping") is not None:
-        # the running app holds the open keys in its memory: quitting it locks them away
-        raise Refused("Footholds is running. Quitting it (footholds quit) locks your entries.")
+    reply = ask(paths, "lock-now")
+    if reply is not None:  # the running app holds the open keys: it locks them away itself
+        return answered(reply)
     say("Your entries are locked: each command that reads them asks for your passphrase.")
     return 0
 
@@ -85,9 +85,11 @@ def status(paths: Paths, args: argparse.Namespace) -> int:
     header = _header(paths)
     waiting = len(inbox.waiting(paths.data_dir))
     say(f"The lock is on: your entries are encrypted ({header.fields.get('cipher')}).")
-    if ask(paths, "ping") is not None:
-        # the app answers only once it has opened the store, after the passphrase
-        say("Footholds is running and unlocked; quitting it locks your entries again.")
+    reply = ask(paths, "lock-state")
+    if reply is not None and reply.get("message") == "locked":
+        say("Footholds is running and locked; quick logs join your journal at the unlock.")
+    elif reply is not None:  # it answers only once it has opened the store
+        say("Footholds is running and unlocked; footholds lock now locks your entries again.")
     if waiting:
         say(f"{waiting} entries written while locked join your journal at the next unlock.")
     if (paths.data_dir / SWITCH).exists():

@@ -170,3 +170,54 @@ def test_the_recovery_key_resets_a_forgotten_passphrase(locked, qtbot) -> None:
     qtbot.mouseClick(dialog.unlock, Qt.MouseButton.LeftButton)
     assert dialog.result() == QDialog.DialogCode.Accepted and dialog.keys is not None
     assert Header.load(file).open("a new one, long enough").data == dialog.keys.data
+
+
+def test_lock_now_and_unlock_from_the_command_line_reach_the_running_app(
+    locked, qtbot, footholds_home: Path
+) -> None:
+    from tests.gui.test_unlock import footholds
+
+    paths, _ = locked
+    ctx = start(paths, opened)
+    try:
+        assert ctx.server.listen()
+        code, out = footholds(qtbot, footholds_home, "lock", "now")
+        assert code == 0 and "Locked" in out, out
+        assert ctx.locker.locked and storage.codec is None
+        code, out = footholds(qtbot, footholds_home, "lock", "status")
+        assert code == 0 and "running and locked" in out, out
+        code, out = footholds(qtbot, footholds_home, "log", "-", stdin="soup at the window")
+        assert code == 0 and "Logged" in out, out
+        assert len(inbox.waiting(paths.data_dir)) == 1  # sealed by the locked app
+        code, out = footholds(
+            qtbot, footholds_home, "unlock", "--passphrase-file", "-", stdin="not it at all\n"
+        )
+        assert code == 1 and "does not open" in out and ctx.locker.locked, out
+        code, out = footholds(
+            qtbot, footholds_home, "unlock", "--passphrase-file", "-", stdin=PASS + "\n"
+        )
+        assert code == 0 and "1 entries written while locked joined" in out, out
+        assert not ctx.locker.locked and "soup at the window" in notes(ctx)
+    finally:
+        stop(ctx)
+
+
+def test_footholds_log_saves_while_the_app_waits_for_its_passphrase(
+    locked, qtbot, footholds_home: Path
+) -> None:
+    from tests.gui.test_unlock import footholds
+
+    paths, _ = locked
+    said: list[tuple[int, str]] = []
+
+    def slow_person(paths_: object, settings: Settings):  # type: ignore[no-untyped-def]
+        said.append(footholds(qtbot, footholds_home, "log", "-", stdin="typed at the prompt"))
+        return opened(paths, settings)
+
+    ctx = start(paths, slow_person)
+    try:
+        assert said[0][0] == 0 and "Logged" in said[0][1], said
+        assert "typed at the prompt" in notes(ctx)  # joined as the app opened
+        assert inbox.waiting(paths.data_dir) == []
+    finally:
+        stop(ctx)
