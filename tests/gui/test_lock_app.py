@@ -8,16 +8,8 @@ from pathlib import Path
 import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QDialog
-from tests.gui.test_unlock import (  # noqa: F401  (fixtures)
-    PASS,
-    closed_lock,
-    every_file,
-    locked,
-    notes,
-    opened,
-    start,
-    stop,
-)
+from tests.gui import test_unlock as base
+from tests.gui.test_unlock import PASS, every_file, footholds, notes, opened, start, stop
 
 from footholds.core.lock import header_path, inbox
 from footholds.core.lock.keys import Header
@@ -27,6 +19,7 @@ from footholds.ui.operations import save_record
 from footholds.ui.unlock import UnlockDialog
 
 pytest.importorskip("cryptography")
+closed_lock, locked = base.closed_lock, base.locked  # the same fixtures as the start's tests
 
 
 def menu_texts(ctx) -> list[str]:  # type: ignore[no-untyped-def]
@@ -115,8 +108,8 @@ class Idle:
 
 
 class Desk:
-    def __init__(self, locked: bool) -> None:
-        self.screen_locked = locked
+    def __init__(self, screen_locked: bool) -> None:
+        self.screen_locked = screen_locked
 
     def locked(self) -> bool:
         return self.screen_locked
@@ -175,8 +168,6 @@ def test_the_recovery_key_resets_a_forgotten_passphrase(locked, qtbot) -> None:
 def test_lock_now_and_unlock_from_the_command_line_reach_the_running_app(
     locked, qtbot, footholds_home: Path
 ) -> None:
-    from tests.gui.test_unlock import footholds
-
     paths, _ = locked
     ctx = start(paths, opened)
     try:
@@ -205,8 +196,6 @@ def test_lock_now_and_unlock_from_the_command_line_reach_the_running_app(
 def test_footholds_log_saves_while_the_app_waits_for_its_passphrase(
     locked, qtbot, footholds_home: Path
 ) -> None:
-    from tests.gui.test_unlock import footholds
-
     paths, _ = locked
     said: list[tuple[int, str]] = []
 
