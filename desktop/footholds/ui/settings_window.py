@@ -27,6 +27,7 @@ from PySide6.QtWidgets import (
 from footholds.core.settings import (
     CHECKINS_SECTION,
     LISTS_SECTION,
+    LOCK_SECTION,
     SAFETY_SECTION,
     SESSIONS_SECTION,
     SETTINGS,
@@ -256,6 +257,12 @@ class SettingsWindow(QWidget):
         self.reset_buttons[section] = reset
         outer = QVBoxLayout(page)
         outer.setContentsMargins(8, 12, 8, 8)
+        if section == LOCK_SECTION:  # the lock itself first, then when it locks on its own
+            from footholds.ui.lock_settings import LockPart
+
+            self.lock_part = LockPart(self.ctx)
+            outer.addWidget(self.lock_part)
+            outer.addSpacing(8)
         outer.addLayout(grid)
         self._add_records(section, outer)
         outer.addStretch(1)
