@@ -46,6 +46,7 @@ class PassphraseDialog(QDialog):
         column.setSpacing(8)
         column.addWidget(heading(title, 3))
         column.addWidget(wrapped(intro))
+        column.addSpacing(6)  # the intro apart from the first field's label
         self.fields: list[QLineEdit] = []
         for text in labels:
             label = QLabel(text)

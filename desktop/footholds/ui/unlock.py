@@ -16,6 +16,7 @@ from PySide6.QtWidgets import (
     QApplication,
     QDialog,
     QHBoxLayout,
+    QLabel,
     QLineEdit,
     QPushButton,
     QScrollArea,
@@ -81,6 +82,9 @@ class UnlockDialog(QDialog):
             self.tr("Type the new passphrase once more, to be sure it is the one you meant.")
         )
         self.again.hide()
+        self.again_label = QLabel(self.tr("The same passphrase again"))
+        self.again_label.setBuddy(self.again)
+        self.again_label.hide()
         self.switch = QPushButton(self.tr("Forgot it? Use the recovery key"))
         as_link(self.switch)
         self.switch.setAccessibleDescription(
@@ -110,6 +114,7 @@ class UnlockDialog(QDialog):
         column.addWidget(self.title)
         column.addWidget(self.said)
         column.addWidget(self.field)
+        column.addWidget(self.again_label)
         column.addWidget(self.again)
         column.addWidget(self.wrong)
         links = QHBoxLayout()
@@ -161,11 +166,17 @@ class UnlockDialog(QDialog):
         self.field.clear()
         self.field.setEchoMode(QLineEdit.EchoMode.Password)
         self.field.setAccessibleName(self.tr("New passphrase"))
+        self.again_label.show()
         self.again.show()
         self.switch.hide()
         self.wrong.setText(" ")
         self.unlock.setText(self.tr("Save and unlock"))
         self.field.setFocus()
+        # the longer words and the second field need room: grow to fit, never clip
+        column = self.layout()
+        if column is not None:
+            column.activate()
+        self.resize(self.width(), self.sizeHint().height())
 
     def save_new_passphrase(self) -> None:
         chosen = self.field.text()
