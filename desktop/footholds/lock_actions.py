@@ -3,10 +3,14 @@
 from __future__ import annotations
 
 import argparse
+from typing import TYPE_CHECKING
 
 from footholds.commands import Refused, answered, ask, say
 from footholds.core.lock import SWITCH, header_path, is_on
 from footholds.core.paths import Paths
+
+if TYPE_CHECKING:
+    from footholds.core.lock.keys import Keys
 from footholds.lock_command import (
     WRONG,
     _finish,
@@ -41,11 +45,28 @@ def enable(paths: Paths, args: argparse.Namespace) -> int:
         say("Encrypting your entries and backups; this takes a moment.")
         header, keys, recovery = create(chosen)
         switch.enable(paths.data_dir, header, keys, paths.unsaved_files)
+        _settings_words(paths, keys)
     finally:
         lock.unlock()
     say("The lock is on. Everything you wrote is now encrypted on this computer.")
     say(RECOVERY_NOTE.format(recovery))
     return 0
+
+
+def _settings_words(paths: Paths, keys: Keys, plain: bool = False) -> None:
+    """The person's own lists in the settings file: sealed as the lock turns on, plain
+    again as it turns off (core/lock/words.py)."""
+    from footholds.core.lock.words import open_words, plain_words
+    from footholds.core.settings import Settings
+
+    settings, _ = Settings.load(paths.settings_file)
+    open_words(settings, keys)
+    if plain:
+        plain_words(settings)
+    try:
+        settings.save()
+    except OSError as exc:
+        say(f"Your lists in the settings could not be saved again ({exc.strerror}).", err=True)
 
 
 def disable(paths: Paths, args: argparse.Namespace) -> int:
@@ -55,11 +76,16 @@ def disable(paths: Paths, args: argparse.Namespace) -> int:
         say("The lock is already off.")
         return 0
     keys = open_keys(paths, args.passphrase_file)
+
     # under one hold of the instance lock: what was written while locked joins the store,
     # and nothing can be sealed after that, before the files are decrypted
-    joined = _join(
-        paths, keys, then=lambda: switch.disable(paths.data_dir, keys, paths.unsaved_files)
-    )
+    def then() -> None:
+        # the lists first: a kill between the two leaves them plain under a lock still on
+        # (sealed again at its next unlock), never sealed with a key that is gone
+        _settings_words(paths, keys, plain=True)
+        switch.disable(paths.data_dir, keys, paths.unsaved_files)
+
+    joined = _join(paths, keys, then=then)
     use_keys(None)
     said = f" {joined} entries written while locked joined your journal." if joined else ""
     say(f"The lock is off. Your entries are stored without encryption again.{said}")

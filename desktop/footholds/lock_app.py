@@ -110,6 +110,10 @@ class AppLock(QObject):
         data_dir = self.paths.data_dir
         keep = () if self.settings["lock.safety_plan"] else (SafetyPlan.KIND,)
         self.store.seal(lambda record: inbox.put(data_dir, record), keep=keep)
+        # the lists are sealed in the settings file as they are now; they stay in memory,
+        # since the quick log offers them while locked (and Settings cannot open to change them)
+        self._save_settings()
+        self.settings.codec = None
         self.windows.close_unless(self.may_open_after_lock)
         storage.codec = None
         self.keys = None
@@ -136,6 +140,9 @@ class AppLock(QObject):
         storage.codec = keys
         self.keys = keys
         self.store.unseal()
+        from footholds.core.lock.words import open_words
+
+        open_words(self.settings, keys)
         joined = 0
         try:
             joined = inbox.join(self.paths.data_dir, self.store, keys)
@@ -239,6 +246,11 @@ class AppLock(QObject):
             switch.enable(self.paths.data_dir, header, made, self.paths.unsaved_files)
         finally:
             self._reopen(made)
+        if made is not None and self.enabled:  # the lists in the settings file, sealed too
+            from footholds.core.lock.words import open_words
+
+            open_words(self.settings, made)
+            self._save_settings()
         self.changed.emit(False)
         return recovery
 
@@ -252,12 +264,27 @@ class AppLock(QObject):
             self.unlock_with(keys)
         joined = inbox.join(self.paths.data_dir, self.store, keys)
         self.store.close()
+        # the lists first: a kill between the two leaves them plain under a lock still on
+        # (sealed again at its next unlock), never sealed with a key that is gone
+        from footholds.core.lock.words import open_words, plain_words
+
+        plain_words(self.settings)
+        self._save_settings()
         try:
             switch.disable(self.paths.data_dir, keys, self.paths.unsaved_files)
         finally:
             self._reopen(keys)
+        if self.enabled:  # the switch failed: the lists are sealed again
+            open_words(self.settings, keys)
+            self._save_settings()
         self.changed.emit(False)
         return joined
+
+    def _save_settings(self) -> None:
+        try:
+            self.settings.save()
+        except OSError as exc:
+            log.warning("settings not saved: %s", exc.strerror)
 
     def _reopen(self, keys: Keys | None) -> None:
         """Open the store again in whichever form the switch left (it is all or nothing)."""

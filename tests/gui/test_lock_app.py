@@ -210,3 +210,27 @@ def test_footholds_log_saves_while_the_app_waits_for_its_passphrase(
         assert inbox.waiting(paths.data_dir) == []
     finally:
         stop(ctx)
+
+
+def test_the_lists_sealed_in_the_settings_come_back_at_the_unlock(locked, qtbot) -> None:
+    from footholds.core.lock.words import open_words
+
+    paths, _ = locked
+    settings, _ = Settings.load(paths.settings_file)
+    open_words(settings, opened(paths, settings))
+    settings.set("lists.wins", ["fed the cat", "the long way home"])
+    settings.save()
+    assert b"long way home" not in paths.settings_file.read_bytes()
+    ctx = start(paths, opened)
+    try:
+        assert ctx.settings["lists.wins"] == ["fed the cat", "the long way home"]
+        assert ctx.locker.lock_now()
+        assert b"long way home" not in paths.settings_file.read_bytes()
+        ctx.settings.set("general.theme", "dark")  # saved while locked: the lists stay sealed
+        ctx.settings.save()
+        assert b"long way home" not in paths.settings_file.read_bytes()
+        reread, _ = Settings.load(paths.settings_file)
+        open_words(reread, opened(paths, reread))
+        assert reread["lists.wins"] == ["fed the cat", "the long way home"]
+    finally:
+        stop(ctx)

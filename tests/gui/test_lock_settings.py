@@ -45,6 +45,8 @@ def test_turn_on_change_lock_now_and_turn_off_from_settings(
     ctx, qtbot, footholds_home: Path
 ) -> None:
     ctx.store.add(LogEntry(note=SECRET))
+    ctx.settings.set("lists.feelings", ["calm", "the heavy-blanket feeling"])
+    ctx.settings.save()
     window = SettingsWindow(ctx, autostart=FakeAutostart())
     qtbot.addWidget(window)
     window.present(LOCK_SECTION)
@@ -58,6 +60,7 @@ def test_turn_on_change_lock_now_and_turn_off_from_settings(
     fill(dialog, "a long passphrase", "a long passphrase")
     assert is_on(ctx.paths.data_dir) and ctx.locker.state == "open"
     assert readable(footholds_home, SECRET) == []  # the store and its backups, encrypted
+    assert readable(footholds_home, "heavy-blanket") == []  # and the lists in the settings
     assert SECRET in [e.note for e in ctx.store.all(LogEntry)]  # still open in the app
     qtbot.waitUntil(lambda: isinstance(part.dialog, RecoveryDialog))
     shown = part.dialog
@@ -86,6 +89,7 @@ def test_turn_on_change_lock_now_and_turn_off_from_settings(
     fill(dialog, "a newer phrase")
     assert not is_on(ctx.paths.data_dir) and ctx.locker.state == "off"
     assert readable(footholds_home, SECRET)  # plain again, by the person's choice
+    assert readable(footholds_home, "heavy-blanket")
     assert SECRET in [e.note for e in ctx.store.all(LogEntry)]
     assert part.turn_on.isVisible()
     assert "Lock now" not in [a.text() for a in ctx.tray.menu.actions()]

@@ -364,6 +364,10 @@ class Settings:
         self._unknown: dict[str, Any] = {}
         self._damaged = False
         self.changed: EventHook[[str, Any]] = EventHook()
+        # the passphrase lock (core/lock/words.py): the open codec seals the person's own lists
+        # at each save; `sealed` is them as last sealed, kept while locked
+        self.codec: Any = None
+        self.sealed: str | None = None
         for name, value in (values or {}).items():
             self._values[name] = BY_NAME[name].validate(value)
 
@@ -389,6 +393,8 @@ class Settings:
                 "using defaults. The old file will be kept aside."
             )
             return settings, report
+        if isinstance(raw.get("sealed"), str):  # the lists, encrypted (core/lock/words.py)
+            settings.sealed = raw["sealed"]
         version = raw.get("version")
         if not isinstance(version, int) or version > SCHEMA_VERSION:
             report.damaged = settings._damaged = True
@@ -446,8 +452,13 @@ class Settings:
             set_aside(self.path, self.path.parent / "set-aside", "damaged")
             self._damaged = False
         values = {**self._unknown, **self._values}
+        doc: dict[str, Any] = {"version": SCHEMA_VERSION, "values": values}
+        if self.codec is not None or self.sealed is not None:
+            from footholds.core.lock.words import seal_into
+
+            doc = seal_into(self, doc)
         data = json.dumps(
-            {"version": SCHEMA_VERSION, "values": values},
+            doc,
             indent=2,
             ensure_ascii=False,
             sort_keys=True,
