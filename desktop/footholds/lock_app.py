@@ -107,6 +107,9 @@ class AppLock(QObject):
         from footholds.core.lock import inbox
         from footholds.core.store import SafetyPlan, storage
 
+        # the windows first, while the store still writes: one that saves as it closes (the
+        # safety plan's editor) keeps its words
+        self.windows.close_unless(self.may_open_after_lock)
         data_dir = self.paths.data_dir
         keep = () if self.settings["lock.safety_plan"] else (SafetyPlan.KIND,)
         self.store.seal(lambda record: inbox.put(data_dir, record), keep=keep)
@@ -114,7 +117,6 @@ class AppLock(QObject):
         # since the quick log offers them while locked (and Settings cannot open to change them)
         self._save_settings()
         self.settings.codec = None
-        self.windows.close_unless(self.may_open_after_lock)
         storage.codec = None
         self.keys = None
         self._sync_timer()
