@@ -52,6 +52,8 @@ def test_turn_on_change_lock_now_and_turn_off_from_settings(
     window.present(LOCK_SECTION)
     part = window.lock_part
     assert part.isVisible() and part.turn_on.isVisible() and not part.turn_off.isVisible()
+    idle = window.rows["lock.idle_minutes"]
+    assert not idle.editor.isEnabled()  # nothing to lock yet: greyed out
 
     dialog = part.ask_turn_on()
     assert "differ" in fill(dialog, "a long passphrase", "a long passphrasf")
@@ -59,6 +61,7 @@ def test_turn_on_change_lock_now_and_turn_off_from_settings(
     assert not is_on(ctx.paths.data_dir)
     fill(dialog, "a long passphrase", "a long passphrase")
     assert is_on(ctx.paths.data_dir) and ctx.locker.state == "open"
+    assert idle.editor.isEnabled() and window.rows["lock.safety_plan"].editor.isEnabled()
     assert readable(footholds_home, SECRET) == []  # the store and its backups, encrypted
     assert readable(footholds_home, "heavy-blanket") == []  # and the lists in the settings
     assert SECRET in [e.note for e in ctx.store.all(LogEntry)]  # still open in the app
