@@ -6334,6 +6334,10 @@ Libera algo de espacio y vuelve a intentarlo, o sal de todos modos.</translation
 <context>
     <name>LockPart</name>
     <message>
+        <source>The lock needs one more part installed first: pip install &quot;footholds[lock]&quot;. Then restart Footholds.</source>
+        <translation>El bloqueo necesita instalar antes una pieza más: pip install &quot;footholds[lock]&quot;. Después reinicia Footholds.</translation>
+    </message>
+    <message>
         <source>The lock now</source>
         <translation>El bloqueo ahora</translation>
     </message>

@@ -99,3 +99,15 @@ def test_turn_on_change_lock_now_and_turn_off_from_settings(
     for widget in QApplication.topLevelWidgets():
         if isinstance(widget, RecoveryDialog | PassphraseDialog):
             widget.close()
+
+
+def test_without_the_lock_library_turning_it_on_says_what_to_install(
+    ctx, qtbot, monkeypatch
+) -> None:
+    from footholds.ui import lock_settings
+
+    monkeypatch.setattr(lock_settings, "crypto_installed", lambda: False)
+    part = lock_settings.LockPart(ctx)
+    qtbot.addWidget(part)
+    assert not part.turn_on.isEnabled()
+    assert 'pip install "footholds[lock]"' in part.status.text()

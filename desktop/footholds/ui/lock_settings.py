@@ -30,6 +30,13 @@ if TYPE_CHECKING:
 Act = Callable[[list[str]], str]  # the typed values; "" when done, else what to say
 
 
+def crypto_installed() -> bool:
+    """The lock is optional: its library comes with `pip install "footholds[lock]"`."""
+    from importlib.util import find_spec
+
+    return find_spec("cryptography") is not None
+
+
 class PassphraseDialog(QDialog):
     """A few password fields, a line for what went wrong, Cancel and one action. The action
     runs with the values; while it says what is wrong the dialog stays, fields cleared."""
@@ -207,6 +214,14 @@ class LockPart(QWidget):
             )
         )
         self.turn_on.setVisible(not on)
+        if not on and not crypto_installed():
+            self.turn_on.setEnabled(False)
+            self.status.setText(
+                self.tr(
+                    "The lock needs one more part installed first: "
+                    'pip install "footholds[lock]". Then restart Footholds.'
+                )
+            )
         for button in (self.lock_now, self.change, self.turn_off):
             button.setVisible(on)
 
