@@ -321,6 +321,8 @@ def _open_fallback(ctx: AppContext) -> None:
 
 
 def _daily_backup(ctx: AppContext) -> None:
+    if ctx.locker.locked:  # the backup is made from the open store: at the next chance
+        return
     try:
         ctx.backups.daily(ctx.settings["general.backup_days"], ctx.settings["general.backup_weeks"])
     except OSError as exc:

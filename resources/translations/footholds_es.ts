@@ -5079,6 +5079,10 @@ Lo que guardes en el registro rápido (un clic en el icono de la bandeja) aparec
 <context>
     <name>UnlockDialog</name>
     <message>
+        <source>Opens your entries until Footholds locks again or closes.</source>
+        <translation>Abre tus entradas hasta que Footholds vuelva a bloquearse o se cierre.</translation>
+    </message>
+    <message>
         <source>The same passphrase again</source>
         <translation>La misma frase de contraseña otra vez</translation>
     </message>

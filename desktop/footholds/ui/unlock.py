@@ -98,7 +98,7 @@ class UnlockDialog(QDialog):
         self.unlock = QPushButton(self.tr("Unlock"))
         self.unlock.setDefault(True)
         self.unlock.setAccessibleDescription(
-            self.tr("Opens your entries for as long as Footholds runs.")
+            self.tr("Opens your entries until Footholds locks again or closes.")
         )
         self.quit = QPushButton(self.tr("Quit") if at_start else self.tr("Not now"))
         self.quit.setAutoDefault(False)
