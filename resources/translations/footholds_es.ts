@@ -5674,6 +5674,10 @@ Libera algo de espacio y vuelve a intentarlo, o sal de todos modos.</translation
 <context>
     <name>menu</name>
     <message>
+        <source>Locked: quick log still saves</source>
+        <translation>Bloqueado: el registro rápido sigue guardando</translation>
+    </message>
+    <message>
         <source>Lock now</source>
         <translation>Bloquear ahora</translation>
     </message>

@@ -46,6 +46,7 @@ def test_lock_now_seals_quick_logs_and_the_journal_waits_for_the_passphrase(
         assert not ctx.windows.is_visible("journal")  # closed: it showed written words
         qtbot.waitUntil(lambda: not ctx.windows.is_built("journal"))  # and released
         assert "Unlock…" in menu_texts(ctx) and "Lock now" not in menu_texts(ctx)
+        assert "Locked: quick log still saves" in ctx.tray.icon.toolTip()
         assert ctx.store.all(LogEntry) == []  # nothing readable is left in memory
 
         assert save_record(ctx, LogEntry(note="a walk to the shop while locked")) is not None
@@ -60,7 +61,7 @@ def test_lock_now_seals_quick_logs_and_the_journal_waits_for_the_passphrase(
         assert ctx.windows.is_visible("journal")  # opened once unlocked
         assert "a walk to the shop while locked" in notes(ctx)
         assert inbox.waiting(paths.data_dir) == []
-        assert "Lock now" in menu_texts(ctx)
+        assert "Lock now" in menu_texts(ctx) and "Locked" not in ctx.tray.icon.toolTip()
     finally:
         stop(ctx)
 

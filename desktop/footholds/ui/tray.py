@@ -71,6 +71,7 @@ class Tray(QObject):
         self.icon = QSystemTrayIcon(self)
         self.icon.setIcon(icons.tray_icon("active", icons.panel_is_dark(quick=True)))
         self.icon.setToolTip("Footholds")
+        self.tooltip = "Footholds"  # the reminders' status line (set_state)
         self.menu = QMenu()  # kept referenced: a garbage-collected menu silently disappears
         # the passphrase lock (lock_app.py): "open" shows Lock now, "locked" shows Unlock…,
         # "off" neither; what each does is set by app.build
@@ -137,6 +138,7 @@ class Tray(QObject):
         if state != self.lock_state:
             self.lock_state = state
             self.rebuild_menu()
+            self._show_tooltip()
 
     def add_section(self, name: str, builder: MenuBuilder) -> None:
         """Fill the "|name" slot of the menu after construction (run() shows the icon before
@@ -184,7 +186,16 @@ class Tray(QObject):
         if state != self.state:
             self.state = state
             self.icon.setIcon(icons.tray_icon(state, icons.panel_is_dark()))
-        self.icon.setToolTip(tooltip)
+        self.tooltip = tooltip
+        self._show_tooltip()
+
+    def _show_tooltip(self) -> None:
+        """The reminders' line, and while locked a second line that says so."""
+        text = self.tooltip
+        if self.lock_state == "locked":
+            locked = QCoreApplication.translate("menu", "Locked: quick log still saves")
+            text = f"{text}\n{locked}" if text else locked
+        self.icon.setToolTip(text)
 
     def refresh_icon(self) -> None:
         """Follow a light/dark panel change."""
