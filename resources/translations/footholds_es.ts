@@ -633,6 +633,18 @@
 <context>
     <name>CrisisLines</name>
     <message>
+        <source>These numbers were last checked on %s, and some may have changed since. If one doesn&apos;t answer, the directory at %s lists current lines by country.</source>
+        <translation>Estos números se comprobaron por última vez el %s y puede que alguno haya cambiado desde entonces. Si alguno no contesta, el directorio de %s tiene las líneas actuales de cada país.</translation>
+    </message>
+    <message>
+        <source>When these numbers were last checked</source>
+        <translation>Cuándo se comprobaron estos números por última vez</translation>
+    </message>
+    <message>
+        <source>%s. %s</source>
+        <translation>%s. %s</translation>
+    </message>
+    <message>
         <source>Crisis lines and the emergency number</source>
         <translation>Líneas de crisis y número de emergencias</translation>
     </message>
@@ -3639,57 +3651,6 @@ Lo que guardes en el registro rápido (un clic en el icono de la bandeja) aparec
     <message>
         <source>Something you planned</source>
         <translation>Algo que planeaste</translation>
-    </message>
-</context>
-<context>
-    <name>ReminderDriver</name>
-    <message>
-        <source>Here is a %1 idea.</source>
-        <translation>Aquí tienes una idea para %1.</translation>
-    </message>
-    <message>
-        <source>Reminders are back on.</source>
-        <translation>Los recordatorios vuelven a estar activos.</translation>
-    </message>
-    <message>
-        <source>Nothing was paused.</source>
-        <translation>No había nada en pausa.</translation>
-    </message>
-    <message>
-        <source>Reminders are paused until you resume them.</source>
-        <translation>Los recordatorios están en pausa hasta que los reanudes.</translation>
-    </message>
-    <message>
-        <source>Reminders are paused until %1.</source>
-        <translation>Los recordatorios están en pausa hasta %1.</translation>
-    </message>
-    <message>
-        <source>movement</source>
-        <translation>moverte</translation>
-    </message>
-    <message>
-        <source>rest</source>
-        <translation>descansar</translation>
-    </message>
-    <message>
-        <source>wind-down</source>
-        <translation>desconectar</translation>
-    </message>
-    <message>
-        <source>food and water</source>
-        <translation>comer y beber agua</translation>
-    </message>
-    <message>
-        <source>reach-out</source>
-        <translation>contactar con alguien</translation>
-    </message>
-    <message>
-        <source>planned activity</source>
-        <translation>actividad planeada</translation>
-    </message>
-    <message>
-        <source>reminder</source>
-        <translation>recordatorio</translation>
     </message>
 </context>
 <context>

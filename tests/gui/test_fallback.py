@@ -5,8 +5,8 @@ from __future__ import annotations
 
 from PySide6.QtWidgets import QPushButton, QSystemTrayIcon
 
-from footholds import app as app_module
-from footholds.ui.tray import menu_windows
+from footholds.app import build as app_module
+from footholds.ui.shell.tray import menu_windows
 
 
 def test_the_tray_gives_up_after_its_patience_when_there_is_none(ctx, qtbot) -> None:
@@ -42,8 +42,8 @@ import json, os, sys, threading, time
 t0 = time.monotonic()
 from PySide6.QtWidgets import QSystemTrayIcon
 QSystemTrayIcon.isSystemTrayAvailable = staticmethod(lambda: False)
-import footholds.ui.fallback as fallback
-import footholds.ui.first_run as first_run
+import footholds.ui.shell.fallback as fallback
+import footholds.ui.shell.first_run as first_run
 
 def report(shown_after, words="", cpu=None):
     print(json.dumps({"shown_after_s": shown_after, "cpu_s": cpu, "welcome": words}))
@@ -64,7 +64,7 @@ def shown(self):
     QTimer.singleShot(0, welcome)  # after the first-run card, opened right after
 fallback.FallbackWindow.show = shown
 threading.Timer(float(sys.argv[1]), lambda: report(None)).start()
-from footholds.cli import main
+from footholds.cli.main import main
 # The app's start. Its own work is timed in CPU seconds: 1.5 s of it on an idle machine; the
 # wall clock only shows there is no wait for a tray (the test machine is shared and busy).
 t0, c0 = time.monotonic(), time.process_time()

@@ -15,8 +15,8 @@ from footholds.core.lock import header_path, inbox
 from footholds.core.lock.keys import Header
 from footholds.core.settings import Settings
 from footholds.core.store import LogEntry, SafetyPlan, storage
-from footholds.ui.operations import save_record
-from footholds.ui.unlock import UnlockDialog
+from footholds.ui.common.operations import save_record
+from footholds.ui.shell.unlock import UnlockDialog
 
 pytest.importorskip("cryptography")
 closed_lock, locked = base.closed_lock, base.locked  # the same fixtures as the start's tests

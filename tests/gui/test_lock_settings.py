@@ -15,8 +15,8 @@ from footholds.core.lock import header_path, is_on
 from footholds.core.lock.keys import Header
 from footholds.core.settings import LOCK_SECTION
 from footholds.core.store import LogEntry, storage
-from footholds.ui.lock_settings import PassphraseDialog, RecoveryDialog
-from footholds.ui.settings_window import SettingsWindow
+from footholds.ui.settings.lock_settings import PassphraseDialog, RecoveryDialog
+from footholds.ui.settings.settings_window import SettingsWindow
 
 pytest.importorskip("cryptography")
 SECRET = "the night I could not stop crying"
@@ -104,7 +104,7 @@ def test_turn_on_change_lock_now_and_turn_off_from_settings(
 def test_without_the_lock_library_turning_it_on_says_what_to_install(
     ctx, qtbot, monkeypatch
 ) -> None:
-    from footholds.ui import lock_settings
+    from footholds.ui.settings import lock_settings
 
     monkeypatch.setattr(lock_settings, "crypto_installed", lambda: False)
     part = lock_settings.LockPart(ctx)

@@ -7,9 +7,9 @@ import random
 
 from PySide6.QtCore import QDate, Qt
 
-from footholds import commands
+from footholds.app.handlers import handle
+from footholds.cli import commands
 from footholds.core.store import Proof
-from footholds.handlers import handle
 
 
 def _open(ctx, qtbot):
@@ -201,7 +201,7 @@ def test_the_list_follows_changes_made_elsewhere(ctx, qtbot) -> None:
 
 
 def test_cli_proof_add_and_list_without_the_app(footholds_home, capsys) -> None:
-    from footholds.cli import build_parser
+    from footholds.cli.main import build_parser
 
     for argv in (
         ["proof", "add", "Got through the funeral", "--date", "2024-03-02", "--tag", "grief"],

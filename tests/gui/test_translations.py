@@ -21,9 +21,9 @@ from PySide6.QtWidgets import (
 )
 from tests.gui.layout_checks import clipped
 
-from footholds.ui import i18n
-from footholds.ui.registry import names
-from footholds.ui.tray import Tray
+from footholds.ui.common import i18n
+from footholds.ui.shell.registry import names
+from footholds.ui.shell.tray import Tray
 from support import child_env
 
 PLACEHOLDER = re.compile(r"%\d|%n|%s|%d|\{\w*\}|<[^>]+>")
@@ -101,7 +101,7 @@ def test_translating_many_times_is_safe() -> None:
     code = (
         "from PySide6.QtCore import QCoreApplication as A\n"
         "app = A([])\n"
-        "from footholds.ui import i18n\n"
+        "from footholds.ui.common import i18n\n"
         "i18n.install(app, 'es')\n"
         "for _ in range(300_000): A.translate('menu', 'Quit'); A.translate('x', 'y')\n"
         "print(A.translate('menu', 'Quit'))\n"
@@ -269,7 +269,7 @@ def test_nothing_is_cut_off_in_spanish(ctx, spanish, qtbot, name) -> None:
 
 def test_starting_lists_speak_the_language_until_the_person_changes_them(ctx) -> None:
     from footholds.core.settings import DEFAULT_FEELINGS
-    from footholds.ui.default_lists import word
+    from footholds.ui.common.default_lists import word
 
     ctx.settings.set("lists.parts", ["the loud one"])  # the person's own: left alone
     ctx.settings.set("general.language", "es")
@@ -292,7 +292,7 @@ def test_the_tray_tooltip_speaks_spanish(spanish) -> None:
     from zoneinfo import ZoneInfo
 
     from footholds.core.reminders import Kind, Status
-    from footholds.ui.reminder_words import status_words
+    from footholds.ui.reminders.reminder_words import status_words
 
     now = datetime(2026, 3, 16, 10, 0, tzinfo=ZoneInfo("Europe/Madrid"))
     coming = Status("active", Kind.MOVEMENT, now + timedelta(minutes=45), None, Kind.REST)
