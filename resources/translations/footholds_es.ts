@@ -6261,6 +6261,10 @@ Libera algo de espacio y vuelve a intentarlo, o sal de todos modos.</translation
 <context>
     <name>PassphraseDialog</name>
     <message>
+        <source>What you type stays hidden; Footholds never keeps it as you typed it.</source>
+        <translation>Lo que escribes queda oculto; Footholds nunca lo guarda tal como lo escribiste.</translation>
+    </message>
+    <message>
         <source>What happened</source>
         <translation>Qué pasó</translation>
     </message>

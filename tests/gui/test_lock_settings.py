@@ -8,7 +8,7 @@ from pathlib import Path
 
 import pytest
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QApplication
+from PySide6.QtWidgets import QApplication, QPushButton
 from tests.gui.test_settings_window import FakeAutostart
 
 from footholds.core.lock import header_path, is_on
@@ -111,3 +111,22 @@ def test_without_the_lock_library_turning_it_on_says_what_to_install(
     qtbot.addWidget(part)
     assert not part.turn_on.isEnabled()
     assert 'pip install "footholds[lock]"' in part.status.text()
+
+
+def test_the_lock_page_and_its_dialogs_are_named_and_reachable(ctx, qtbot) -> None:
+    from tests.gui.test_accessibility import focus_chain, missing
+
+    from footholds.ui.settings.lock_settings import LockPart
+
+    part = LockPart(ctx)
+    qtbot.addWidget(part)
+    assert missing(part) == []
+    dialogs = [part.ask_turn_on(), part.ask_change(), part.ask_turn_off()]
+    dialogs.append(RecoveryDialog(part, "ABCD EFGH IJKL MNOP QRST UVWX YZ23 4567"))
+    for dialog in dialogs:
+        dialog.show()
+        assert missing(dialog) == [], dialog.windowTitle()
+        reachable = set(focus_chain(dialog))
+        for button in dialog.findChildren(QPushButton):
+            assert button in reachable, button.text()
+        dialog.close()

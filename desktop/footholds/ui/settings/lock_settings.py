@@ -60,6 +60,9 @@ class PassphraseDialog(QDialog):
             field = QLineEdit()
             field.setEchoMode(QLineEdit.EchoMode.Password)
             field.setAccessibleName(text)
+            field.setAccessibleDescription(
+                self.tr("What you type stays hidden; Footholds never keeps it as you typed it.")
+            )
             label.setBuddy(field)
             field.returnPressed.connect(self.run)
             column.addWidget(label)
@@ -75,6 +78,7 @@ class PassphraseDialog(QDialog):
         self.cancel.setAccessibleDescription(self.tr("Closes this; nothing changes."))
         self.ok = QPushButton(action)
         self.ok.setDefault(True)
+        self.ok.setAccessibleDescription(intro)
         buttons.addWidget(self.cancel)
         buttons.addWidget(self.ok)
         column.addSpacing(8)
