@@ -7,14 +7,14 @@ from pathlib import Path
 
 import pytest
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QDialog
+from PySide6.QtWidgets import QDialog, QLabel
 from tests.gui import test_unlock as base
 from tests.gui.test_unlock import PASS, every_file, footholds, notes, opened, start, stop
 
 from footholds.core.lock import header_path, inbox
 from footholds.core.lock.keys import Header
 from footholds.core.settings import Settings
-from footholds.core.store import LogEntry, SafetyPlan, storage
+from footholds.core.store import LogEntry, OwnLine, SafetyPlan, storage
 from footholds.ui.common.operations import save_record
 from footholds.ui.shell.unlock import UnlockDialog
 
@@ -73,7 +73,13 @@ def test_help_and_the_safety_plan_open_while_locked_unless_the_plan_is_locked_to
     ctx = start(paths, opened)
     try:
         ctx.store.add(SafetyPlan(sections={"warning_signs": "staying in bed all day"}))
+        ctx.store.add(OwnLine(name="Dr Rivera", number="555 0100"))
         assert ctx.locker.lock_now()
+        help_now = ctx.windows.show("help-now")
+        assert "Dr Rivera" in " ".join(
+            label.text() for label in help_now.findChildren(QLabel)
+        )  # the person's own numbers, in Get help now, need no passphrase
+        assert ctx.store.all(LogEntry) == []  # while what they wrote is out of memory
         for name in ("help-now", "quick-log"):
             assert ctx.windows.show(name) is ctx.windows.get(name)
         window = ctx.windows.show("safety-plan")

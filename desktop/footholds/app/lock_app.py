@@ -99,18 +99,22 @@ class AppLock(QObject):
     # -- locking -------------------------------------------------------------------------
     def lock_now(self) -> bool:
         """Close the windows that show written words, write what is pending, and drop the
-        key and every record from memory. False when there was nothing to lock. Raises
+        key and every record from memory but the crisis ones (own numbers, and the safety plan
+        unless the person locks it too). False when there was nothing to lock. Raises
         StoreWriteError (still unlocked) when pending entries cannot be written."""
         if not self.enabled or self.keys is None:
             return False
         from footholds.core.lock import inbox
-        from footholds.core.store import SafetyPlan, storage
+        from footholds.core.store import OwnLine, SafetyPlan, storage
 
         # the windows first, while the store still writes: one that saves as it closes (the
         # safety plan's editor) keeps its words
         self.windows.close_unless(self.may_open_after_lock)
         data_dir = self.paths.data_dir
-        keep = () if self.settings["lock.safety_plan"] else (SafetyPlan.KIND,)
+        # Get help now shows the person's own numbers: they stay readable, as the crisis lines
+        keep = [OwnLine.KIND]
+        if not self.settings["lock.safety_plan"]:
+            keep.append(SafetyPlan.KIND)
         self.store.seal(lambda record: inbox.put(data_dir, record), keep=keep)
         # the lists are sealed in the settings file as they are now; they stay in memory,
         # since the quick log offers them while locked (and Settings cannot open to change them)
