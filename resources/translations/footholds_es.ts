@@ -5462,6 +5462,10 @@ Libera algo de espacio y vuelve a intentarlo, o sal de todos modos.</translation
 <context>
     <name>fallback</name>
     <message>
+        <source>Locks or unlocks your entries; Get help now never needs it.</source>
+        <translation>Bloquea o desbloquea tus entradas; Ayuda ahora nunca lo necesita.</translation>
+    </message>
+    <message>
         <source>Your desktop has no system tray right now, so Footholds lives in this small window instead. Closing it keeps Footholds running; run “footholds” again to bring it back. (On GNOME, the AppIndicator extension adds a tray.)</source>
         <translation>Ahora mismo tu escritorio no tiene bandeja del sistema, así que Footholds vive en esta pequeña ventana. Si la cierras, Footholds sigue funcionando; vuelve a ejecutar «footholds» para traerla de nuevo. (En GNOME, la extensión AppIndicator añade una bandeja.)</translation>
     </message>

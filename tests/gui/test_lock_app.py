@@ -241,3 +241,24 @@ def test_the_lists_sealed_in_the_settings_come_back_at_the_unlock(locked, qtbot)
         assert reread["lists.wins"] == ["fed the cat", "the long way home"]
     finally:
         stop(ctx)
+
+
+def test_without_a_tray_the_fallback_window_locks_and_unlocks_too(locked, qtbot) -> None:
+    from footholds.ui.shell.fallback import FallbackWindow
+
+    paths, _ = locked
+    ctx = start(paths, opened)
+    try:
+        window = FallbackWindow(ctx.windows, lambda: None, ctx=ctx)
+        qtbot.addWidget(window)
+        window.show()
+        button = window.lock_button
+        assert button is not None and button.isVisible() and button.text() == "Lock now"
+        qtbot.mouseClick(button, Qt.MouseButton.LeftButton)
+        assert ctx.locker.locked and button.text() == "Unlock…"
+        qtbot.mouseClick(button, Qt.MouseButton.LeftButton)
+        assert ctx.locker.dialog is not None and ctx.locker.dialog.isVisible()
+        unlock_in(ctx.locker.dialog, qtbot)
+        assert not ctx.locker.locked and button.text() == "Lock now"
+    finally:
+        stop(ctx)

@@ -69,6 +69,9 @@ class FallbackWindow(QWidget):
                 self._mark(button, name)
             layout.addWidget(button)
             self.buttons[name] = button
+        self.lock_button: QPushButton | None = None
+        if ctx is not None:  # the passphrase lock, as the tray menu has it
+            self._add_lock(layout, ctx)
         quit_button = QPushButton(QCoreApplication.translate("menu", "Quit"))
         quit_button.setAccessibleDescription(
             QCoreApplication.translate(
@@ -80,6 +83,39 @@ class FallbackWindow(QWidget):
         self.setWindowFlag(Qt.WindowType.WindowMinimizeButtonHint, True)
         # Wide enough to read the note, and tall enough for all of it once wrapped.
         self.resize(380, self.heightForWidth(380))
+
+    def _add_lock(self, layout: QVBoxLayout, ctx: AppContext) -> None:
+        """Lock now or Unlock…, shown only while the lock is on."""
+        button = QPushButton()
+        button.setAccessibleDescription(
+            QCoreApplication.translate(
+                "fallback", "Locks or unlocks your entries; Get help now never needs it."
+            )
+        )
+        locker = ctx.locker
+
+        def follow(_locked: bool = False) -> None:
+            button.setVisible(locker.state != "off")
+            button.setText(
+                QCoreApplication.translate("menu", "Unlock…")
+                if locker.state == "locked"
+                else QCoreApplication.translate("menu", "Lock now")
+            )
+
+        def act() -> None:
+            if locker.state == "locked":
+                locker.ask()
+            else:
+                try:
+                    locker.lock_now()
+                except OSError as exc:
+                    ctx.signals.notice.emit(exc.strerror or str(exc))
+
+        button.clicked.connect(act)
+        locker.changed.connect(follow)
+        follow()
+        layout.addWidget(button)
+        self.lock_button = button
 
     def _mark(self, button: QPushButton, name: str) -> None:
         """The same mark and bold words as in the tray menu."""
