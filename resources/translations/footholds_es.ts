@@ -98,16 +98,28 @@
 <context>
     <name>AffirmationWindow</name>
     <message>
-        <source>Affirmation</source>
-        <translation>Afirmación</translation>
+        <source>Something true to lean on. Your own words come first.</source>
+        <translation>Algo verdadero en lo que apoyarte. Tus propias palabras van primero.</translation>
     </message>
     <message>
-        <source>Next</source>
+        <source>Another</source>
         <translation>Otra</translation>
     </message>
     <message>
-        <source>Show the next affirmation</source>
-        <translation>Mostrar la siguiente afirmación</translation>
+        <source>Show another affirmation</source>
+        <translation>Mostrar otra afirmación</translation>
+    </message>
+    <message>
+        <source>Kept among your favourites.</source>
+        <translation>Guardada entre tus favoritas.</translation>
+    </message>
+    <message>
+        <source>Back among the others.</source>
+        <translation>De vuelta con las demás.</translation>
+    </message>
+    <message>
+        <source>Affirmation</source>
+        <translation>Afirmación</translation>
     </message>
     <message>
         <source>Shows different words, going round again at the end; Right arrow too.</source>
@@ -5476,6 +5488,18 @@ Libera algo de espacio y vuelve a intentarlo, o sal de todos modos.</translation
     <message>
         <source>Closes Footholds; reminders stop until you start it again.</source>
         <translation>Cierra Footholds; los recordatorios se detienen hasta que vuelvas a abrirlo.</translation>
+    </message>
+    <message>
+        <source>For a hard moment</source>
+        <translation>Para un momento difícil</translation>
+    </message>
+    <message>
+        <source>Every day</source>
+        <translation>Cada día</translation>
+    </message>
+    <message>
+        <source>Everything Footholds offers, in one window.</source>
+        <translation>Todo lo que ofrece Footholds, en una sola ventana.</translation>
     </message>
     <message>
         <source>Opens a short menu of choices for %1.</source>

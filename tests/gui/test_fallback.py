@@ -118,3 +118,32 @@ def test_after_the_wait_at_login_the_window_opens_and_a_late_tray_still_gets_the
     ctx.tray._on_retry_timeout()
     assert ctx.tray.icon.isVisible() and not ctx.tray._retry.isActive()
     assert ctx.windows.fallback.isVisible()  # the window may stay
+
+
+def test_the_fallback_window_is_a_launcher_in_the_menus_groups_with_icons(ctx, qtbot) -> None:
+    from PySide6.QtWidgets import QToolButton
+
+    from footholds.ui.shell.registry import HELP_FIRST
+
+    ctx.reminders.start()
+    app_module._open_fallback(ctx)
+    window = ctx.windows.fallback
+    qtbot.addWidget(window)
+    qtbot.waitExposed(window)
+    tough, help_now = (window.buttons[n] for n in HELP_FIRST)
+    # the two ways to help side by side, at the top, larger than the rest
+    assert tough.y() == help_now.y() and tough.x() < help_now.x()
+    assert tough.height() > window.buttons["quick-log"].height()
+    everyday = [n for n in menu_windows() if n not in (*HELP_FIRST, "settings", "about")]
+    for name in everyday:
+        button = window.buttons[name]
+        assert isinstance(button, QToolButton) and button.autoRaise(), name
+        assert not button.icon().isNull(), name
+        assert button.y() > tough.y()
+    # two columns: Quick log and Today share a row
+    assert window.buttons["quick-log"].y() == window.buttons["today"].y()
+    # reminders, settings and about in the last row, with Quit
+    last = [window.buttons[n] for n in ("reminders", "settings", "about")]
+    assert len({b.y() for b in last}) == 1 and last[0].y() > window.buttons["insights"].y()
+    assert all(not b.icon().isNull() for b in window.buttons.values())
+    ctx.reminders.stop()

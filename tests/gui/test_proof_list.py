@@ -36,7 +36,8 @@ def test_empty_state_invites_the_first_entry_with_examples(ctx, qtbot) -> None:
 
 def test_add_with_date_and_tags(ctx, qtbot) -> None:
     window = _open(ctx, qtbot)
-    qtbot.mouseClick(window.add, Qt.MouseButton.LeftButton)
+    assert not window.add.isVisible()  # while empty, the empty state's is the one add action
+    qtbot.mouseClick(window.add_first, Qt.MouseButton.LeftButton)
     window.editor.text.setPlainText("Went to the shop when everything felt heavy")
     window.editor.date.setDate(QDate(2025, 2, 14))
     window.editor.tags.setText("errands, #heavy day")

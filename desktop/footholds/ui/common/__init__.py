@@ -1,1 +1,1 @@
-"""Shared building blocks that know no feature."""
+"""Shared UI building blocks and design tokens; this package knows no feature."""

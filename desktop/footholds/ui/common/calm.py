@@ -4,9 +4,10 @@ from __future__ import annotations
 
 import re
 from collections.abc import Callable
+from datetime import date, datetime
 from typing import TYPE_CHECKING, Any
 
-from PySide6.QtCore import QDate, QLocale, QModelIndex, QPersistentModelIndex, QSize, Qt, QTimer
+from PySide6.QtCore import QLocale, QModelIndex, QPersistentModelIndex, QSize, Qt, QTimer
 from PySide6.QtGui import (
     QAbstractTextDocumentLayout,
     QFont,
@@ -28,7 +29,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from footholds.ui.common import icons, theme
+from footholds.ui.common import dates, icons
 
 if TYPE_CHECKING:
     from footholds.ui.context import AppContext
@@ -46,11 +47,6 @@ def language(ctx: AppContext) -> str:
     """The language the content packs should be read in, following the setting."""
     choice = ctx.settings["general.language"]
     return system_locale_name() if choice == "system" else str(choice)
-
-
-def soft_colour(ctx: AppContext) -> str:
-    """The quiet text colour for hints, in the current light or dark palette."""
-    return theme.colours(theme.is_dark(ctx.settings["general.theme"]))["soft"]
 
 
 def heading(text: str, size_delta: int = 2) -> QLabel:
@@ -81,16 +77,23 @@ def wrapped(text: str = "", *, selectable: bool = False, rich: bool = False) -> 
 def hint(ctx: AppContext, text: str) -> QLabel:
     """A quiet, wrapped line that explains without asking anything."""
     label = wrapped(text)
-    label.setStyleSheet(f"color: {soft_colour(ctx)};")
+    # styled by the application style sheet, so it follows a live light/dark switch
+    label.setProperty("soft", True)
     return label
 
 
-def long_date(day: str) -> str:
-    """A YYYY-MM-DD day as the person's locale writes it in full."""
-    qdate = QDate.fromString(day, "yyyy-MM-dd")
-    if not qdate.isValid():
-        return day
-    return QLocale().toString(qdate, QLocale.FormatType.LongFormat)
+def long_date(day: str | date, *, capital: bool = True, relative: bool = True) -> str:
+    """A day the one way the app shows days: "Today", "Yesterday", "Tue 3 Dec", the year only
+    when it is not this year (ui/common/dates.py), in the interface's language."""
+    return dates.day_label(
+        day, today=date.today(), locale=QLocale().name(), capital=capital, relative=relative
+    )
+
+
+def moment_text(at: datetime, *, capital: bool = False) -> str:
+    """A moment as "today 14:05" or "Tue 3 Dec 2024 09:30", in local time."""
+    local = at.astimezone()
+    return dates.day_and_time(local, today=date.today(), locale=QLocale().name(), capital=capital)
 
 
 def window_link(ctx: AppContext, text: str, window: str, name: str, about: str) -> QPushButton:

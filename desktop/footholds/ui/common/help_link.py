@@ -6,7 +6,6 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QSize, Qt
-from PySide6.QtGui import QPalette
 from PySide6.QtWidgets import QHBoxLayout, QPushButton, QWidget
 
 from footholds.ui.common import icons
@@ -21,9 +20,9 @@ def as_link(button: QPushButton) -> None:
     button.setFlat(True)
     button.setAutoDefault(False)
     button.setCursor(Qt.CursorShape.PointingHandCursor)
-    palette = button.palette()
-    palette.setColor(QPalette.ColorRole.ButtonText, palette.color(QPalette.ColorRole.Link))
-    button.setPalette(palette)
+    # the link colour comes from the application style sheet (the "link" button role), so it
+    # follows a live light/dark switch; a palette copied here kept the old theme's colour
+    button.setProperty("role", "link")
 
 
 class HelpLink(QWidget):

@@ -5,9 +5,20 @@ from __future__ import annotations
 
 from functools import cache
 
+import shiboken6
+
 # Not the Qt namespace here: its first use costs ~20 ms, and the tray icon comes first.
-from PySide6.QtCore import QByteArray, QRectF
-from PySide6.QtGui import QGuiApplication, QIcon, QImage, QPainter, QPixmap
+from PySide6.QtCore import QByteArray, QRect, QRectF, QSize
+from PySide6.QtGui import (
+    QAction,
+    QGuiApplication,
+    QIcon,
+    QIconEngine,
+    QImage,
+    QPainter,
+    QPalette,
+    QPixmap,
+)
 from PySide6.QtSvg import QSvgRenderer
 
 from footholds.core import resource_files
@@ -20,8 +31,36 @@ TRAY_SIZES = (16, 22, 24, 32, 48, 64)  # tray hosts ask for these; 2x covers hig
 # found at a glance. Teal with a light edge: they read on light and dark menus alike.
 MARKS = {"help-now": "help.svg", "tough-day": "tough-day.svg"}
 MARK_SIZES = (16, 22, 24, 32)
+# The UI icons: Lucide (resources/icons/ui, ISC licence beside them), one line drawing per
+# window or action, always shown beside its words. Keys are window names, menu sections and
+# actions; values are Lucide file names.
+UI = {
+    "safety-plan": "shield",
+    "quick-log": "square-pen",
+    "today": "calendar-check",
+    "plan-activity": "calendar-plus",
+    "proof-list": "footprints",
+    "affirmation": "quote",
+    "thought-log": "lightbulb",
+    "journal": "notebook-pen",
+    "reach-out": "users",
+    "check-in": "clipboard-list",
+    "insights": "chart-line",
+    "reminders": "bell",
+    "settings": "settings",
+    "about": "info",
+    "quit": "power",
+    "remind-now": "bell-ring",
+    "pause": "pause",
+    "resume": "play",
+    "add": "plus",
+    "copy": "copy",
+    "another": "refresh-cw",
+    "call": "phone",
+}
 
 
+@cache
 def _svg(name: str) -> bytes:
     return resource_files.path("icons", name).read_bytes()
 
@@ -61,6 +100,69 @@ def mark(name: str) -> QIcon | None:
     """The mark of window `name` in menus ("help-now", "tough-day"), or None."""
     file = MARKS.get(name)
     return _icon(file, MARK_SIZES) if file else None
+
+
+def ui_icon(name: str, *, menu: bool = False) -> QIcon:
+    """The line icon for `name` (a key of UI, or a Lucide file name in resources/icons/ui),
+    drawn in the theme's text colour each time it is painted, so it follows a live light or
+    dark switch with no bookkeeping. `menu`: on a highlighted menu row it takes the row's
+    text colour (a button's focus must not turn it white on a light button)."""
+    return QIcon(_TintedSvg(UI.get(name, name), menu))
+
+
+def set_menu_icon(action: QAction, name: str) -> None:
+    """The line icon of `name` beside a menu entry's words, where it has one."""
+    if name in UI:
+        action.setIcon(ui_icon(name, menu=True))
+        action.setIconVisibleInMenu(True)
+
+
+# PySide lets go of a Python icon engine that its QIcon (which owns and deletes it) still
+# uses, and the next paint crashes: hold them here, and drop the ones Qt has deleted.
+_ENGINES: list[QIconEngine] = []
+# Drawn icons, shared by every engine: (file, colour, side) -> pixmap. Few files, two or three
+# colours per theme and a few sizes, so it stays small.
+_TINTED: dict[tuple[str, str, int], QPixmap] = {}
+
+
+class _TintedSvg(QIconEngine):
+    """A Lucide SVG whose `currentColor` becomes the palette's text colour at paint time."""
+
+    def __init__(self, file: str, menu: bool) -> None:
+        super().__init__()
+        self.file, self.menu = file, menu
+        if len(_ENGINES) >= 256:
+            _ENGINES[:] = [e for e in _ENGINES if shiboken6.isValid(e)]
+        _ENGINES.append(self)
+
+    def clone(self) -> QIconEngine:
+        return _TintedSvg(self.file, self.menu)
+
+    def colour(self, mode: QIcon.Mode) -> str:
+        palette = QGuiApplication.palette()
+        role, group = QPalette.ColorRole.WindowText, QPalette.ColorGroup.Active
+        if mode == QIcon.Mode.Disabled:
+            group = QPalette.ColorGroup.Disabled
+        elif mode == QIcon.Mode.Selected or (mode == QIcon.Mode.Active and self.menu):
+            role = QPalette.ColorRole.HighlightedText
+        return palette.color(group, role).name()
+
+    def pixmap(self, size: QSize, mode: QIcon.Mode, state: QIcon.State) -> QPixmap:
+        colour = self.colour(mode)
+        side = min(size.width(), size.height())
+        key = (self.file, colour, side)
+        if key not in _TINTED:
+            svg = _svg(f"ui/{self.file}.svg").replace(b"currentColor", colour.encode())
+            _TINTED[key] = _render(svg, side, 1)
+        return QPixmap(_TINTED[key])  # a copy: QIcon sets its pixel ratio on it
+
+    def paint(self, painter: QPainter, rect: QRect, mode: QIcon.Mode, state: QIcon.State) -> None:
+        device = painter.device()
+        ratio = device.devicePixelRatioF() if device is not None else 1.0
+        side = round(min(rect.width(), rect.height()) * ratio)
+        pixmap = self.pixmap(QSize(side, side), mode, state)
+        pixmap.setDevicePixelRatio(ratio)
+        painter.drawPixmap(rect.topLeft(), pixmap)
 
 
 def tray_icon(state: str, dark_panel: bool) -> QIcon:

@@ -11,6 +11,7 @@ from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWi
 
 from footholds.core import crisis
 from footholds.platform import phone_links
+from footholds.ui.common import icons
 from footholds.ui.common.calm import escape, hint, language, long_date, wrapped
 from footholds.ui.common.help_link import as_link
 from footholds.ui.help import region as regions
@@ -240,7 +241,11 @@ class CrisisLines(QWidget):
             ln.get("call") or ln.get("text") for ln in self.region["lines"]
         )
         stale = bool(numbers) and crisis.data_is_stale(today())
-        details = (self.region["name"], long_date(self.region["checked"]), self.region["note"])
+        details = (
+            self.region["name"],
+            long_date(self.region["checked"], capital=False, relative=False),
+            self.region["note"],
+        )
         if stale:  # the line below names the date, once
             text = self.tr("%s. %s") % (details[0], details[2]) if self.known else details[2]
         elif self.known:
@@ -295,12 +300,14 @@ class CrisisLines(QWidget):
             return None
         if line.get("call") and self._links("tel"):
             button = QPushButton(self.tr("Call"))
+            button.setIcon(icons.ui_icon("call"))
             button.setAccessibleName(self.tr("Call %s") % line["name"])
             button.setAccessibleDescription(self.tr("Starts a call to %s.") % number)
             url = phone_links.tel_url(line["call"])
             button.clicked.connect(lambda _=False, u=url: self.on_link(u))
             return button
         button = QPushButton(self.tr("Copy number"))
+        button.setIcon(icons.ui_icon("copy"))
         button.setAccessibleName(self.tr("Copy the number for %s") % line["name"])
         button.setAccessibleDescription(
             self.tr("Puts %s on the clipboard, to paste or to dial from your phone.") % number

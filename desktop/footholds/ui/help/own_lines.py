@@ -18,6 +18,7 @@ from PySide6.QtWidgets import (
 
 from footholds.core.store import OwnLine
 from footholds.platform import phone_links
+from footholds.ui.common import icons
 from footholds.ui.common.calm import UndoBar, breakable, escape, hint
 from footholds.ui.common.operations import remove_record, save_record
 from footholds.ui.help.crisis_lines import linked_label, number_html
@@ -59,6 +60,7 @@ class OwnLines(QWidget):
             self.tr("Anything that helps when you reach for it, like when they answer. Optional.")
         )
         self.add = QPushButton(self.tr("Add"))
+        self.add.setIcon(icons.ui_icon("add"))
         self.add.setAccessibleName(self.tr("Add this number"))
         self.add.setAccessibleDescription(
             self.tr("Keeps this number here, beside the crisis lines; Enter does the same.")

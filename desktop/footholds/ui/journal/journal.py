@@ -326,9 +326,7 @@ class JournalWindow(CalmWindow):
         if entry is None:
             return
         self.confirm_text.setText(
-            self.tr("Delete the entry from {when}?").format(
-                when=entry.at.astimezone().strftime("%Y-%m-%d %H:%M")
-            )
+            self.tr("Delete the entry from {when}?").format(when=calm.moment_text(entry.at))
         )
         self.actions_bar.hide()
         self.confirm_bar.show()

@@ -19,6 +19,7 @@ from PySide6.QtWidgets import (
 )
 
 from footholds.core.store import InvalidEntry, LogEntry
+from footholds.ui.common.calm import moment_text
 from footholds.ui.common.operations import update_record
 from footholds.ui.journal.log_form import LogForm
 
@@ -34,7 +35,7 @@ class EntryEditor(QDialog):
     def __init__(self, ctx: AppContext, entry: LogEntry, parent: QWidget) -> None:
         super().__init__(parent)
         self.ctx, self.entry = ctx, entry
-        when = entry.at.astimezone().strftime("%Y-%m-%d %H:%M")
+        when = moment_text(entry.at)
         self.setWindowTitle(self.tr("Entry from {when}").format(when=when))
         self.form = LogForm(ctx)
         self.form.load(entry)

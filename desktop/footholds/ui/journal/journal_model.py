@@ -5,13 +5,12 @@ from __future__ import annotations
 
 import unicodedata
 from dataclasses import dataclass
-from datetime import date, datetime, timedelta
+from datetime import date, datetime
 from typing import Any
 
 from PySide6.QtCore import (
     QAbstractListModel,
     QCoreApplication,
-    QDate,
     QModelIndex,
     QPersistentModelIndex,
     QRect,
@@ -99,13 +98,12 @@ def entry_body(entry: LogEntry) -> str:
 
 
 def day_heading(day: date, today: date) -> str:
-    if day == today:
-        return QCoreApplication.translate("journal", "Today")
-    if day == today - timedelta(days=1):
-        return QCoreApplication.translate("journal", "Yesterday")
+    """The day over its entries: "Today", "Yesterday", "Tue 3 Dec" (ui/common/dates.py)."""
     from PySide6.QtCore import QLocale
 
-    return QLocale().toString(QDate(day.year, day.month, day.day), QLocale.FormatType.LongFormat)
+    from footholds.ui.common import dates
+
+    return dates.day_label(day, today=today, locale=QLocale().name(), capital=True)
 
 
 @dataclass

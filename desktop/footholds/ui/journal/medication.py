@@ -10,7 +10,7 @@ import dataclasses
 from datetime import date
 from typing import TYPE_CHECKING, Any
 
-from PySide6.QtCore import QDate, QLocale, Qt
+from PySide6.QtCore import QDate, Qt
 from PySide6.QtWidgets import (
     QDateEdit,
     QFormLayout,
@@ -25,7 +25,7 @@ from PySide6.QtWidgets import (
 from footholds.core import medication
 from footholds.core.store import Medicine
 from footholds.ui.common import theme
-from footholds.ui.common.calm import CalmWindow, heading, hint, wrapped
+from footholds.ui.common.calm import CalmWindow, heading, hint, long_date, wrapped
 from footholds.ui.common.operations import remove_record, save_record, update_record
 from footholds.ui.common.undo import UndoBar
 from footholds.ui.today.today import window_style
@@ -157,7 +157,7 @@ class MedicationWindow(CalmWindow):
         lines = [f"{medicine.name} · {medicine.dose}" if medicine.dose else medicine.name]
         for change in medicine.changes:
             day = date.fromisoformat(change["day"])
-            when = QLocale().toString(QDate(day.year, day.month, day.day), "d MMM yyyy")
+            when = long_date(day, capital=False, relative=False)
             line = self.tr("from {day}: {dose}").format(day=when, dose=change["dose"])
             lines.append("    " + line + (f" ({change['note']})" if change["note"] else ""))
         return "\n".join(lines)

@@ -16,6 +16,7 @@ from PySide6.QtWidgets import (
 )
 
 from footholds.core.store import Person
+from footholds.ui.common import icons
 
 
 def _label(name: str = "") -> QLabel:
@@ -44,6 +45,7 @@ class PersonCard(QFrame):
         self.note = _label("soft")
         self.message = _label()
         self.copy = QPushButton(self.tr("Copy message"))
+        self.copy.setIcon(icons.ui_icon("copy"))
         self.did = QPushButton(self.tr("I reached out"))
         self.change = QPushButton(self.tr("Edit"))
         self.drop = QPushButton(self.tr("Remove"))

@@ -28,7 +28,7 @@ from PySide6.QtWidgets import (
 from footholds.core import content
 from footholds.core.settings import SettingError
 from footholds.core.store import LogEntry, OwnItem, Person
-from footholds.ui.common import theme, undo
+from footholds.ui.common import icons, theme, undo
 from footholds.ui.common.calm import CalmWindow, language
 from footholds.ui.common.help_link import HelpLink
 from footholds.ui.common.operations import remove_record, save_record, update_record
@@ -87,6 +87,7 @@ class ReachOutWindow(CalmWindow):
             "soft",
         )
         self.add_person = QPushButton(self.tr("Add someone"))
+        self.add_person.setIcon(icons.ui_icon("add"))
         self.add_person.setAccessibleName(self.tr("Add someone I trust"))
         self.add_person.setAccessibleDescription(
             self.tr("Opens a short form for their name, how you reach them and a ready message.")
@@ -102,6 +103,7 @@ class ReachOutWindow(CalmWindow):
         self.own.setPlaceholderText(self.tr("Write a message in your own words"))
         self.own.setAccessibleName(self.tr("My own ready message"))
         self.add_own = QPushButton(self.tr("Add"))
+        self.add_own.setIcon(icons.ui_icon("add"))
         self.add_own.setAccessibleName(self.tr("Add my own message"))
         self.add_own.setAccessibleDescription(
             self.tr("Keeps your message here, at the top of the ready messages.")
@@ -235,6 +237,7 @@ class ReachOutWindow(CalmWindow):
         row = QWidget()
         words = _label(f"“{text}”")
         copy = QPushButton(self.tr("Copy"))
+        copy.setIcon(icons.ui_icon("copy"))
         copy.setAccessibleName(self.tr("Copy: {text}").format(text=text))
         copy.setAccessibleDescription(
             self.tr("Puts this message on the clipboard, ready to paste wherever you talk to them.")

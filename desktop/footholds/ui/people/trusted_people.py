@@ -18,6 +18,7 @@ from PySide6.QtWidgets import (
 
 from footholds.core import content
 from footholds.core.store import Person
+from footholds.ui.common import icons
 from footholds.ui.common.calm import escape, hint, language, wrapped
 from footholds.ui.common.operations import save_record
 from footholds.ui.common.refresh import Refresher
@@ -42,11 +43,13 @@ class PersonRow(QFrame):
         self.message.setAccessibleName(self.tr("A message for %s") % person.name)
         self.message.setContentsMargins(12, 0, 0, 0)
         self.copy = QPushButton(self.tr("Copy message"))
+        self.copy.setIcon(icons.ui_icon("copy"))
         self.copy.setAccessibleName(self.tr("Copy the message for %s") % person.name)
         self.copy.setAccessibleDescription(
             self.tr("Puts this message on the clipboard, ready to paste and send.")
         )
         self.other = QPushButton(self.tr("Another"))
+        self.other.setIcon(icons.ui_icon("another"))
         self.other.setAccessibleName(self.tr("Show another message for %s") % person.name)
         self.other.setAccessibleDescription(
             self.tr("Swaps in a different ready message, if this one doesn't fit.")
@@ -102,6 +105,7 @@ class TrustedPeople(QWidget):
             ),
         )
         self.add_someone = QPushButton(self.tr("Add someone"))
+        self.add_someone.setIcon(icons.ui_icon("add"))
         self.add_someone.setAccessibleName(self.tr("Add someone you trust"))
         self.add_someone.setAccessibleDescription(
             self.tr("Lets you write down someone you could send a short message to.")

@@ -8,12 +8,15 @@ from dataclasses import dataclass
 from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import Qt
-from PySide6.QtGui import QFont, QKeyEvent, QKeySequence, QShortcut
-from PySide6.QtWidgets import QHBoxLayout, QLineEdit, QPushButton, QVBoxLayout, QWidget
+from PySide6.QtGui import QKeyEvent, QKeySequence, QShortcut
+from PySide6.QtWidgets import QHBoxLayout, QLineEdit, QVBoxLayout, QWidget
 
 from footholds.core import content
 from footholds.core.store import Affirmation, ContentMark, Proof
-from footholds.ui.common.calm import CalmWindow, UndoBar, hint, language, long_date, wrapped
+from footholds.ui.common import buttons, tokens
+from footholds.ui.common.calm import CalmWindow, UndoBar, language, long_date
+from footholds.ui.common.components import Card, WindowHeader, label
+from footholds.ui.common.feedback import Feedback
 from footholds.ui.common.help_link import HelpLink
 from footholds.ui.common.operations import remove_record, save_record, update_record
 
@@ -73,47 +76,57 @@ class AffirmationWindow(CalmWindow):
     def __init__(self, ctx: AppContext) -> None:
         super().__init__(ctx)
         self.setWindowTitle(self.tr("Affirmation"))
-        self.resize(560, 380)
+        self.resize(560, 460)
         self.rng = random.Random()
         self.cards: list[Shown] = []
         self.index = 0
         self.showing_proof = False
         self._writing = False  # our own saves should not reshuffle the deck
 
-        self.words = wrapped(selectable=True)
-        big = QFont(self.words.font())
-        big.setPointSizeF(big.pointSizeF() + 9)
-        self.words.setFont(big)
+        self.header = WindowHeader(
+            self.tr("Affirmation"), self.tr("Something true to lean on. Your own words come first.")
+        )
+        # the one sentence, large and centred on a card (LOOK.md: "Affirmation")
+        self.words = label(kind="display", selectable=True)
         self.words.setAlignment(Qt.AlignmentFlag.AlignCenter)
         self.words.setMinimumHeight(140)
         self.words.setAccessibleName(self.tr("Affirmation"))
-        self.whose = hint(ctx, "")
+        self.whose = label(kind="caption")
         self.whose.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.card = Card()
+        self.card.body.addStretch(1)  # the words and whose they are, together in the middle
+        self.card.add(self.words)
+        self.card.add(self.whose)
+        self.card.body.addStretch(1)
 
-        self.next = QPushButton(self.tr("Next"))
-        self.next.setAccessibleName(self.tr("Show the next affirmation"))
-        self.next.setAccessibleDescription(
-            self.tr("Shows different words, going round again at the end; Right arrow too.")
+        self.next = buttons.primary(
+            self.tr("Another"),
+            self.tr("Show another affirmation"),
+            self.tr("Shows different words, going round again at the end; Right arrow too."),
         )
-        self.favourite = QPushButton()
-        self.favourite.setCheckable(True)
-        self.hide_button = QPushButton(self.tr("Hide this one"))
-        self.write = QPushButton(self.tr("Write my own"))
-        self.write.setAccessibleName(self.tr("Write an affirmation in your own words"))
-        self.write.setAccessibleDescription(
-            self.tr("Opens a field to write something true you want to hear on a hard day.")
+        # favourite, hide, write your own: quiet, so nothing competes with the words
+        self.favourite = buttons.quiet("", checkable=True)
+        self.hide_button = buttons.quiet(self.tr("Hide this one"))
+        self.write = buttons.quiet(
+            self.tr("Write my own"),
+            self.tr("Write an affirmation in your own words"),
+            self.tr("Opens a field to write something true you want to hear on a hard day."),
         )
-        self.from_proof = QPushButton(self.tr("One from my proof list"))
-        self.from_proof.setAccessibleName(self.tr("Show one entry from your proof list"))
-        self.from_proof.setAccessibleDescription(
-            self.tr("Puts one time you got through where the affirmation is.")
+        self.from_proof = buttons.quiet(
+            self.tr("One from my proof list"),
+            self.tr("Show one entry from your proof list"),
+            self.tr("Puts one time you got through where the affirmation is."),
         )
+        # said beside the favourite button, in space kept for it, so nothing moves
+        self.feedback = Feedback(width=160)
         row = QHBoxLayout()
+        row.setSpacing(tokens.XS)
         row.addWidget(self.favourite)
-        row.addWidget(self.hide_button)
-        row.addStretch(1)
+        row.addWidget(self.feedback, 1)
         row.addWidget(self.next)
         row2 = QHBoxLayout()
+        row2.setSpacing(tokens.XS)
+        row2.addWidget(self.hide_button)
         row2.addWidget(self.write)
         row2.addWidget(self.from_proof)
         row2.addStretch(1)
@@ -126,9 +139,11 @@ class AffirmationWindow(CalmWindow):
         self.own_text.setAccessibleDescription(
             self.tr("Words of your own, shown among the others; Enter keeps them.")
         )
-        self.own_save = QPushButton(self.tr("Save"))
-        self.own_save.setAccessibleName(self.tr("Save your affirmation"))
-        self.own_save.setAccessibleDescription(self.tr("Keeps your words and shows them next."))
+        self.own_save = buttons.secondary(
+            self.tr("Save"),
+            self.tr("Save your affirmation"),
+            self.tr("Keeps your words and shows them next."),
+        )
         own_row = QHBoxLayout(self.own_area)
         own_row.setContentsMargins(0, 0, 0, 0)
         own_row.addWidget(self.own_text, 1)
@@ -137,12 +152,10 @@ class AffirmationWindow(CalmWindow):
         self.undo = UndoBar()
 
         layout = QVBoxLayout(self)
-        layout.setContentsMargins(24, 24, 24, 18)
-        layout.setSpacing(12)
-        layout.addStretch(1)
-        layout.addWidget(self.words)
-        layout.addWidget(self.whose)
-        layout.addStretch(1)
+        layout.setContentsMargins(tokens.L, tokens.L, tokens.L, tokens.M)
+        layout.setSpacing(tokens.S)
+        layout.addWidget(self.header)
+        layout.addWidget(self.card, 1)
         layout.addLayout(row)
         layout.addLayout(row2)
         layout.addWidget(self.own_area)
@@ -243,7 +256,9 @@ class AffirmationWindow(CalmWindow):
         if proofs:
             proof = self.rng.choice(proofs)
             self.words.setText(proof.text)
-            self.whose.setText(self.tr("From your proof list, %s") % long_date(proof.day))
+            self.whose.setText(
+                self.tr("From your proof list, %s") % long_date(proof.day, capital=False)
+            )
         else:
             self.words.setText(self.tr("You have got through every hard day so far."))
             self.whose.setText(
@@ -278,6 +293,11 @@ class AffirmationWindow(CalmWindow):
             if self._write(lambda: save_record(self.ctx, mark, self)) is not None:
                 card.favourite = True
         self._show_current()
+        self.feedback.say(
+            self.tr("Kept among your favourites.")
+            if card.favourite
+            else self.tr("Back among the others.")
+        )
 
     def _on_hide_clicked(self) -> None:
         card = self.current()

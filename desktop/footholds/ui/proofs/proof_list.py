@@ -7,7 +7,7 @@ import random
 from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QDate, Qt
-from PySide6.QtGui import QFont, QKeyEvent, QKeySequence, QShortcut
+from PySide6.QtGui import QKeyEvent, QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QDateEdit,
     QFormLayout,
@@ -25,18 +25,19 @@ from PySide6.QtWidgets import (
 
 from footholds.core import content
 from footholds.core.store import Proof
+from footholds.ui.common import buttons, icons, tokens
+from footholds.ui.common.buttons import set_role
 from footholds.ui.common.calm import (
     HTML_ROLE,
     CalmWindow,
     RichItemDelegate,
     UndoBar,
     escape,
-    heading,
     hint,
     language,
     long_date,
-    wrapped,
 )
+from footholds.ui.common.components import Card, EmptyState, WindowHeader, label
 from footholds.ui.common.operations import remove_record, save_record, update_record
 
 if TYPE_CHECKING:
@@ -67,6 +68,7 @@ class ProofEditor(QFrame):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setFrameShape(QFrame.Shape.StyledPanel)
+        self.setProperty("card", True)  # drawn as a card by the application style sheet
         self.editing: Proof | None = None
         self.text = QPlainTextEdit()
         self.text.setPlaceholderText(self.tr("What did you get through? Small things count."))
@@ -95,11 +97,13 @@ class ProofEditor(QFrame):
             self.tr("Keeps this entry in your proof list; Ctrl+Enter does the same.")
         )
         self.save.setDefault(True)
+        set_role(self.save, "secondary")
         self.cancel = QPushButton(self.tr("Cancel"))
         self.cancel.setAccessibleName(self.tr("Cancel without saving"))
         self.cancel.setAccessibleDescription(
             self.tr("Closes the editor and leaves your proof list as it was.")
         )
+        set_role(self.cancel, "quiet")
         form = QFormLayout()
         form.addRow(self.tr("When"), self.date)
         form.addRow(self.tr("Tags"), self.tags)
@@ -144,25 +148,21 @@ class ProofListWindow(CalmWindow):
         self.rng = random.Random()
         self._shown_id = ""
 
-        intro = hint(
-            ctx,
+        self.header = WindowHeader(
+            self.tr("Your proof list"),
             self.tr(
                 "Times you got through a hard day. Each one is proof that you can get "
                 "through again, even when it doesn't feel like it."
             ),
         )
-        self.card = QFrame()
-        self.card.setFrameShape(QFrame.Shape.StyledPanel)
-        self.card_text = wrapped(selectable=True)
-        big = QFont(self.card_text.font())
-        big.setPointSizeF(big.pointSizeF() + 3)
-        self.card_text.setFont(big)
+        # the hero: one proof, larger, on a card (hidden until "Show me one")
+        self.card = Card()
+        self.card_text = self.card.add(label(kind="heading", selectable=True))
+        font = self.card_text.font()
+        font.setBold(False)  # large and calm, not shouting
+        self.card_text.setFont(font)
         self.card_text.setAccessibleName(self.tr("An entry from your proof list"))
-        self.card_date = hint(ctx, "")
-        card_layout = QVBoxLayout(self.card)
-        card_layout.setContentsMargins(16, 14, 16, 14)
-        card_layout.addWidget(self.card_text)
-        card_layout.addWidget(self.card_date)
+        self.card_date = self.card.add(label(kind="caption"))
         self.card.hide()
 
         self.search = QLineEdit()
@@ -175,53 +175,58 @@ class ProofListWindow(CalmWindow):
         for clear in self.search.findChildren(QToolButton):  # Qt's own clear button
             clear.setAccessibleName(self.tr("Clear the search"))
             clear.setAccessibleDescription(self.tr("Empties the search and shows every entry."))
-        self.show_one = QPushButton(self.tr("Show me one"))
-        self.show_one.setAccessibleName(self.tr("Show me one entry at random"))
-        self.show_one.setAccessibleDescription(
-            self.tr("Shows one time you got through in large words at the top of the window.")
+        self.show_one = buttons.quiet(
+            self.tr("Show me one"),
+            self.tr("Show me one entry at random"),
+            self.tr("Shows one time you got through in large words at the top of the window."),
         )
-        self.add = QPushButton(self.tr("Add"))
-        self.add.setAccessibleName(self.tr("Add a time you got through"))
-        self.add.setAccessibleDescription(
-            self.tr("Opens a short form to write it down, dated today.")
+        # the one add action (the empty state has its own while the top row is hidden)
+        self.add = buttons.primary(
+            self.tr("Add"),
+            self.tr("Add a time you got through"),
+            self.tr("Opens a short form to write it down, dated today."),
         )
-        top = QHBoxLayout()
+        self.add.setIcon(icons.ui_icon("add"))
+        self.top = QWidget()
+        top = QHBoxLayout(self.top)
+        top.setContentsMargins(0, 0, 0, 0)
         top.addWidget(self.search, 1)
         top.addWidget(self.show_one)
         top.addWidget(self.add)
 
         self.editor = ProofEditor()
 
-        self.empty = QWidget()
-        empty_layout = QVBoxLayout(self.empty)
-        empty_layout.setContentsMargins(0, 8, 0, 8)
-        empty_layout.addWidget(
-            wrapped(
-                self.tr(
-                    "Nothing here yet, and that's all right. Think of one time you got "
-                    "through a hard day. It doesn't have to be big. For example:"
-                )
-            )
+        # one gentle line, a few examples, one action (LOOK.md: empty states)
+        self.add_first = buttons.primary(
+            self.tr("Add my first one"),
+            self.tr("Add your first entry"),
+            self.tr("Opens a short form to write down one time you got through."),
+        )
+        self.add_first.setIcon(icons.ui_icon("add"))
+        self.empty = EmptyState(
+            self.tr(
+                "Nothing here yet, and that's all right. Think of one time you got "
+                "through a hard day. It doesn't have to be big. For example:"
+            ),
+            self.add_first,
         )
         self.examples = [
             hint(ctx, "“" + item["text"] + "”")
             for item in content.load_pack("proof_examples", language(ctx))[:EXAMPLES_SHOWN]
         ]
+        examples = QWidget()
+        examples_layout = QVBoxLayout(examples)
+        examples_layout.setContentsMargins(0, 0, 0, tokens.XS)
+        examples_layout.setSpacing(tokens.XS)
         for example in self.examples:
-            example.setContentsMargins(16, 0, 0, 0)
-            empty_layout.addWidget(example)
-        self.add_first = QPushButton(self.tr("Add my first one"))
-        self.add_first.setAccessibleName(self.tr("Add your first entry"))
-        self.add_first.setAccessibleDescription(
-            self.tr("Opens a short form to write down one time you got through.")
-        )
-        empty_layout.addWidget(self.add_first, 0, Qt.AlignmentFlag.AlignLeft)
-        empty_layout.addStretch(1)
+            example.setAlignment(Qt.AlignmentFlag.AlignCenter)
+            examples_layout.addWidget(example)
+        self.empty.add_below(examples)
 
         self.list = QListWidget()
         self.list.setWordWrap(True)
-        self.list.setAlternatingRowColors(True)
-        self.list.setSpacing(4)
+        self.list.setProperty("boxed", True)  # a calm boxed list, not a striped table
+        self.list.setSpacing(0)
         self.list.setResizeMode(QListWidget.ResizeMode.Adjust)
         self.list.setAccessibleName(self.tr("Your proof list"))
         self.list.setAccessibleDescription(
@@ -231,15 +236,15 @@ class ProofListWindow(CalmWindow):
         self.list.setVerticalScrollMode(QListWidget.ScrollMode.ScrollPerPixel)
         self.no_match = hint(ctx, self.tr("Nothing matches that search."))
         self.no_match.hide()
-        self.edit = QPushButton(self.tr("Edit"))
-        self.edit.setAccessibleName(self.tr("Edit the chosen entry"))
-        self.edit.setAccessibleDescription(
-            self.tr("Opens the chosen entry so you can change its words, date or tags.")
+        self.edit = buttons.quiet(
+            self.tr("Edit"),
+            self.tr("Edit the chosen entry"),
+            self.tr("Opens the chosen entry so you can change its words, date or tags."),
         )
-        self.remove = QPushButton(self.tr("Remove"))
-        self.remove.setAccessibleName(self.tr("Remove the chosen entry"))
-        self.remove.setAccessibleDescription(
-            self.tr("Takes the chosen entry off your list; you can undo it for a few seconds.")
+        self.remove = buttons.quiet(  # quiet: it can be undone, so it need not shout
+            self.tr("Remove"),
+            self.tr("Remove the chosen entry"),
+            self.tr("Takes the chosen entry off your list; you can undo it for a few seconds."),
         )
         row = QHBoxLayout()
         row.addStretch(1)
@@ -254,12 +259,11 @@ class ProofListWindow(CalmWindow):
         self.undo = UndoBar()
 
         layout = QVBoxLayout(self)
-        layout.setContentsMargins(20, 18, 20, 16)
-        layout.setSpacing(10)
-        layout.addWidget(heading(self.tr("Your proof list"), 4))
-        layout.addWidget(intro)
+        layout.setContentsMargins(tokens.L, tokens.L, tokens.L, tokens.M)
+        layout.setSpacing(tokens.S)
+        layout.addWidget(self.header)
         layout.addWidget(self.card)
-        layout.addLayout(top)
+        layout.addWidget(self.top)
         layout.addWidget(self.editor)
         layout.addWidget(self.empty, 1)
         layout.addWidget(self.list_area, 1)
@@ -273,7 +277,7 @@ class ProofListWindow(CalmWindow):
         self.search.textChanged.connect(lambda _t: self.refresh())
         self.show_one.clicked.connect(self.show_random)
         self.add.clicked.connect(lambda: self.editor.start())
-        self.add_first.clicked.connect(lambda: self.editor.start())
+        self.add_first.clicked.connect(self._on_add_first_clicked)
         self.edit.clicked.connect(self._on_edit_clicked)
         self.remove.clicked.connect(self._on_remove_clicked)
         self.list.itemActivated.connect(lambda _i: self._on_edit_clicked())
@@ -318,6 +322,7 @@ class ProofListWindow(CalmWindow):
             if proof.id == keep:
                 self.list.setCurrentItem(item)
         self.empty.setVisible(not proofs)
+        self.top.setVisible(bool(proofs))  # nothing to search or pick yet: one add action
         self.list_area.setVisible(bool(proofs))
         self.no_match.setVisible(bool(proofs) and not shown)
         self.show_one.setEnabled(bool(proofs))
@@ -333,7 +338,7 @@ class ProofListWindow(CalmWindow):
         plain = "\n".join(
             [long_date(proof.day), proof.text, *(["  ".join(extras)] if extras else [])]
         )
-        html = f"<small><b>{escape(long_date(proof.day))}</b></small><br>"
+        html = f"<small>{escape(long_date(proof.day))}</small><br>"
         html += escape(proof.text).replace("\n", "<br>")
         if extras:
             html += "<br><small><i>" + escape("  ".join(extras)) + "</i></small>"
@@ -394,9 +399,14 @@ class ProofListWindow(CalmWindow):
                 self.list.setCurrentRow(row)
         self.list.setFocus()
 
+    def _on_add_first_clicked(self) -> None:
+        self.empty.hide()  # the editor is the one thing on the page now
+        self.editor.start()
+
     def _close_editor(self) -> None:
         self.editor.editing = None
         self.editor.hide()
+        self.empty.setVisible(not self.ctx.store.all(Proof))
 
     def _on_remove_clicked(self) -> None:
         proof = self.chosen()

@@ -9,7 +9,7 @@ from __future__ import annotations
 import random
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QDate, QLocale, Qt
+from PySide6.QtCore import Qt
 from PySide6.QtGui import QCloseEvent, QKeySequence, QShortcut, QShowEvent
 from PySide6.QtWidgets import (
     QCheckBox,
@@ -27,7 +27,7 @@ from PySide6.QtWidgets import (
 from footholds.core import content
 from footholds.core.store import ThoughtLog
 from footholds.ui.common import theme, undo
-from footholds.ui.common.calm import CalmWindow, language
+from footholds.ui.common.calm import CalmWindow, language, long_date
 from footholds.ui.common.help_link import HelpLink
 from footholds.ui.common.operations import remove_record, save_record, update_record
 from footholds.ui.common.refresh import Refresher
@@ -38,10 +38,6 @@ if TYPE_CHECKING:
     from footholds.ui.context import AppContext
 
 ENTRY_ID = Qt.ItemDataRole.UserRole
-
-
-def _qdate(entry: ThoughtLog) -> QDate:
-    return QDate(entry.at.year, entry.at.month, entry.at.day)
 
 
 class ThoughtLogWindow(CalmWindow):
@@ -255,7 +251,7 @@ class ThoughtLogWindow(CalmWindow):
         self.remove.setEnabled(self.past.currentItem() is not None)
 
     def _summary(self, entry: ThoughtLog) -> str:
-        day = QLocale().toString(_qdate(entry), "d MMM yyyy")
+        day = long_date(entry.at.astimezone().date())
         # Listed by the kinder view: the harsh thought is not what the eye should land on
         # each time the window opens. It is still there when the entry is opened.
         kinder = entry.balanced.strip()
@@ -301,7 +297,7 @@ class ThoughtLogWindow(CalmWindow):
         if entry is None:
             return
         question = self.tr("Remove this thought log from {day}?").format(
-            day=QLocale().toString(_qdate(entry), "d MMMM yyyy")
+            day=long_date(entry.at.astimezone().date(), capital=False)
         )
         if not self.ctx.prompter.confirm(self, question, self.tr("Remove")):
             return

@@ -29,6 +29,7 @@ from PySide6.QtWidgets import (
 
 from footholds.core import crisis
 from footholds.core.settings import Setting
+from footholds.ui.common import icons
 from footholds.ui.settings.setting_descriptions import description, translated
 from footholds.ui.shell.registry import QT_TRANSLATE_NOOP
 
@@ -258,6 +259,7 @@ class _ListBase(Editor):
         self.items.setAccessibleDescription(description(setting))
         self.items.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         self.add_button = QPushButton(QCoreApplication.translate("settings", "Add"))
+        self.add_button.setIcon(icons.ui_icon("add"))
         self.add_button.setAccessibleName(
             QCoreApplication.translate("settings", "Add to %1").replace("%1", self.label)
         )

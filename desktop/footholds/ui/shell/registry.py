@@ -126,8 +126,9 @@ WINDOWS: tuple[WindowSpec, ...] = (
     ),
 )
 BY_NAME = {w.name: w for w in WINDOWS}
-# Where each window sits in the tray menu: the two ways to help first, marked, with a line
-# ("-") below them; the Reminders submenu goes after insights.
+# Where each window sits in the tray menu, in three groups between lines ("-"): the two ways
+# to help first, marked, with the safety plan; the everyday things; then Reminders (a
+# submenu), settings and about, with Quit last (the tray adds it).
 HELP_FIRST = ("tough-day", "help-now")
 SEPARATOR = "-"
 MENU_ORDER = (
@@ -144,6 +145,7 @@ MENU_ORDER = (
     "reach-out",
     "check-in",
     "insights",
+    SEPARATOR,
     "|reminders",
     "settings",
     "about",

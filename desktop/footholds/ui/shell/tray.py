@@ -103,18 +103,23 @@ class Tray(QObject):
             if name.startswith("|"):
                 builder = self.sections.get(name[1:])
                 if builder is not None:
-                    self.menu.addSeparator()
+                    before = len(self.menu.actions())
                     builder(self.menu)
-                    self.menu.addSeparator()
+                    # A section's submenu is named after it (e.g. "reminders").
+                    for action in self.menu.actions()[before:]:
+                        icons.set_menu_icon(action, action.objectName())
                 continue
             label = translate("menu", BY_NAME[name].label)
             action = QAction(label, self.menu)  # parent: KDE needs it
             action.triggered.connect(lambda _=False, n=name: self.windows.show(n))
             if name in HELP_FIRST:
                 mark_help(action, name)
+            else:
+                icons.set_menu_icon(action, name)
             self.menu.addAction(action)
             self.actions[name] = action
-        self.menu.addSeparator()
+        # Quit closes the last group (reminders, settings, about), not a group of its own;
+        # Lock now or Unlock… sits just above it while the lock is on.
         if self.lock_state in self.lock_actions:
             label = (
                 QCoreApplication.translate("menu", "Unlock…")
@@ -126,6 +131,7 @@ class Tray(QObject):
             self.menu.addAction(lock_action)
             self.actions["lock"] = lock_action
         quit_action = QAction(QCoreApplication.translate("menu", "Quit"), self.menu)
+        icons.set_menu_icon(quit_action, "quit")
         quit_action.triggered.connect(lambda: self.quit_app())  # replaced once the app is built
         self.menu.addAction(quit_action)
         self.actions["quit"] = quit_action

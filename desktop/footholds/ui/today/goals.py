@@ -24,7 +24,7 @@ from PySide6.QtWidgets import (
 from footholds.core import content, days
 from footholds.core import goals as g
 from footholds.core.store import Goal, LogEntry, Proof
-from footholds.ui.common import calm, undo
+from footholds.ui.common import calm, icons, undo
 from footholds.ui.common.operations import remove_record, save_record, update_record
 from footholds.ui.today.goal_card import GoalCard
 
@@ -116,6 +116,7 @@ class GoalsSection(QWidget):
             self.tr("Something big, in a few words; you break it into tiny steps next.")
         )
         self.add_goal = QPushButton(self.tr("Add goal"))
+        self.add_goal.setIcon(icons.ui_icon("add"))
         self.add_goal.setAccessibleName(self.tr("Add this goal"))
         self.add_goal.setAccessibleDescription(
             self.tr("Adds the goal and takes you straight to writing its first small step.")

@@ -23,7 +23,7 @@ from PySide6.QtWidgets import (
 from footholds.core import days
 from footholds.core.store import RoutineCheck, RoutineItem
 from footholds.core.suggestions import routine_suggestions
-from footholds.ui.common import undo
+from footholds.ui.common import icons, undo
 from footholds.ui.common.calm import language
 from footholds.ui.common.operations import remove_record, save_record, update_record
 
@@ -145,6 +145,7 @@ class RoutineSection(QWidget):
         self.typed = typed
         typed.setMaxLength(200)
         self.add = QPushButton(self.tr("Add"))
+        self.add.setIcon(icons.ui_icon("add"))
         self.add.setAccessibleName(self.tr("Add it to my three"))
         self.add.setAccessibleDescription(
             self.tr("Adds what you picked or wrote, up to three in all.")

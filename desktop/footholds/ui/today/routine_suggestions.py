@@ -21,6 +21,7 @@ from PySide6.QtWidgets import (
 from footholds.core.store import ContentMark, OwnItem
 from footholds.core.store.validate import SHORT_LIMIT
 from footholds.core.suggestions import PACK, Suggestion, hidden_marks, routine_suggestions
+from footholds.ui.common import icons
 from footholds.ui.common.calm import UndoBar, hint, language
 from footholds.ui.common.operations import remove_record, save_record
 from footholds.ui.common.refresh import Refresher
@@ -53,6 +54,7 @@ class RoutineSuggestions(QWidget):
             self.tr("Type a suggestion and press Enter to add it to the list")
         )
         self.add = QPushButton(self.tr("Add"))
+        self.add.setIcon(icons.ui_icon("add"))
         self.add.setAccessibleName(self.tr("Add this suggestion"))
         self.add.setAccessibleDescription(
             self.tr("Puts what you typed on the list, with your own ones first.")

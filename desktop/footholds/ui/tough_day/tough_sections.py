@@ -20,6 +20,7 @@ from PySide6.QtWidgets import (
 from footholds.core import content
 from footholds.core.days import day_of
 from footholds.core.store import LogEntry, Proof, RoutineCheck, RoutineItem
+from footholds.ui.common import icons
 from footholds.ui.common.calm import hint, language, long_date, wrapped
 from footholds.ui.common.operations import remove_record, save_record
 from footholds.ui.common.refresh import Refresher
@@ -168,6 +169,7 @@ class OneAffirmation(QWidget):
         self.words.setFont(font)
         self.words.setAccessibleName(self.tr("An affirmation"))
         self.another = QPushButton(self.tr("Another"))
+        self.another.setIcon(icons.ui_icon("another"))
         self.another.setAccessibleName(self.tr("Show another affirmation"))
         self.another.setAccessibleDescription(
             self.tr("Swaps these words for different ones; your own come first.")
@@ -275,6 +277,7 @@ class LyingMovement(QWidget):
         self.words = wrapped(selectable=True)
         self.words.setAccessibleName(self.tr("A movement you can do lying down"))
         self.another = QPushButton(self.tr("Another"))
+        self.another.setIcon(icons.ui_icon("another"))
         self.another.setAccessibleName(self.tr("Show another movement"))
         self.another.setAccessibleDescription(
             self.tr("Suggests a different gentle movement you can do lying down.")
