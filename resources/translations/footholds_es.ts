@@ -5052,6 +5052,58 @@ Lo que guardes en el registro rápido (un clic en el icono de la bandeja) aparec
 <context>
     <name>UnlockDialog</name>
     <message>
+        <source>Opens your entries until Footholds locks again or closes.</source>
+        <translation>Abre tus entradas hasta que Footholds vuelva a bloquearse o se cierre.</translation>
+    </message>
+    <message>
+        <source>The same passphrase again</source>
+        <translation>La misma frase de contraseña otra vez</translation>
+    </message>
+    <message>
+        <source>Type the new passphrase once more, to be sure it is the one you meant.</source>
+        <translation>Escribe la nueva frase de contraseña una vez más, para estar seguro de que es la que querías.</translation>
+    </message>
+    <message>
+        <source>Forgot it? Use the recovery key</source>
+        <translation>¿La olvidaste? Usa la clave de recuperación</translation>
+    </message>
+    <message>
+        <source>Not now</source>
+        <translation>Ahora no</translation>
+    </message>
+    <message>
+        <source>Closes this; your entries stay locked. Quick log still saves.</source>
+        <translation>Cierra esto; tus entradas siguen bloqueadas. El registro rápido sigue guardando.</translation>
+    </message>
+    <message>
+        <source>Choose a new passphrase</source>
+        <translation>Elige una nueva frase de contraseña</translation>
+    </message>
+    <message>
+        <source>Your recovery key opened your entries. Choose a new passphrase, at least 8 characters; your recovery key stays the same.</source>
+        <translation>Tu clave de recuperación abrió tus entradas. Elige una nueva frase de contraseña, de al menos 8 caracteres; tu clave de recuperación sigue siendo la misma.</translation>
+    </message>
+    <message>
+        <source>New passphrase</source>
+        <translation>Nueva frase de contraseña</translation>
+    </message>
+    <message>
+        <source>Save and unlock</source>
+        <translation>Guardar y desbloquear</translation>
+    </message>
+    <message>
+        <source>Please choose a passphrase of at least 8 characters.</source>
+        <translation>Elige una frase de contraseña de al menos 8 caracteres.</translation>
+    </message>
+    <message>
+        <source>The two passphrases differ. Please type it again.</source>
+        <translation>Las dos frases de contraseña no coinciden. Escríbela otra vez.</translation>
+    </message>
+    <message>
+        <source>The new passphrase could not be saved: %1</source>
+        <translation>No se pudo guardar la nueva frase de contraseña: %1</translation>
+    </message>
+    <message>
         <source>What you type opens your entries on this computer.</source>
         <translation>Lo que escribes abre tus entradas en este equipo.</translation>
     </message>
@@ -5422,6 +5474,10 @@ Libera algo de espacio y vuelve a intentarlo, o sal de todos modos.</translation
 <context>
     <name>fallback</name>
     <message>
+        <source>Locks or unlocks your entries; Get help now never needs it.</source>
+        <translation>Bloquea o desbloquea tus entradas; Ayuda ahora nunca lo necesita.</translation>
+    </message>
+    <message>
         <source>Your desktop has no system tray right now, so Footholds lives in this small window instead. Closing it keeps Footholds running; run “footholds” again to bring it back. (On GNOME, the AppIndicator extension adds a tray.)</source>
         <translation>Ahora mismo tu escritorio no tiene bandeja del sistema, así que Footholds vive en esta pequeña ventana. Si la cierras, Footholds sigue funcionando; vuelve a ejecutar «footholds» para traerla de nuevo. (En GNOME, la extensión AppIndicator añade una bandeja.)</translation>
     </message>
@@ -5607,6 +5663,18 @@ Libera algo de espacio y vuelve a intentarlo, o sal de todos modos.</translation
 <context>
     <name>menu</name>
     <message>
+        <source>Locked: quick log still saves</source>
+        <translation>Bloqueado: el registro rápido sigue guardando</translation>
+    </message>
+    <message>
+        <source>Lock now</source>
+        <translation>Bloquear ahora</translation>
+    </message>
+    <message>
+        <source>Unlock…</source>
+        <translation>Desbloquear…</translation>
+    </message>
+    <message>
         <source>Quit</source>
         <translation>Salir</translation>
     </message>
@@ -5693,6 +5761,22 @@ Libera algo de espacio y vuelve a intentarlo, o sal de todos modos.</translation
 </context>
 <context>
     <name>settings</name>
+    <message>
+        <source>Lock</source>
+        <translation>Bloqueo</translation>
+    </message>
+    <message>
+        <source>Lock after this many minutes away (0: only when the screen locks)</source>
+        <translation>Bloquear tras estos minutos sin usar el equipo (0: solo cuando se bloquea la pantalla)</translation>
+    </message>
+    <message>
+        <source>Lock my safety plan too</source>
+        <translation>Bloquear también mi plan de seguridad</translation>
+    </message>
+    <message>
+        <source>Left unlocked, your safety plan stays readable while the rest is locked, because a hard moment is not the time for a passphrase.</source>
+        <translation>Si no lo bloqueas, tu plan de seguridad se puede leer mientras lo demás está bloqueado, porque un momento difícil no es momento para una frase de contraseña.</translation>
+    </message>
     <message>
         <source>Follow the system</source>
         <translation>Como el sistema</translation>
@@ -6200,6 +6284,207 @@ Libera algo de espacio y vuelve a intentarlo, o sal de todos modos.</translation
     <message>
         <source>Offer them every two weeks</source>
         <translation>Ofrecerlos cada dos semanas</translation>
+    </message>
+</context>
+<context>
+    <name>PassphraseDialog</name>
+    <message>
+        <source>What you type stays hidden; Footholds never keeps it as you typed it.</source>
+        <translation>Lo que escribes queda oculto; Footholds nunca lo guarda tal como lo escribiste.</translation>
+    </message>
+    <message>
+        <source>What happened</source>
+        <translation>Qué pasó</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Cancelar</translation>
+    </message>
+    <message>
+        <source>Closes this; nothing changes.</source>
+        <translation>Cierra esto; no cambia nada.</translation>
+    </message>
+</context>
+<context>
+    <name>RecoveryDialog</name>
+    <message>
+        <source>Your recovery key</source>
+        <translation>Tu clave de recuperación</translation>
+    </message>
+    <message>
+        <source>The lock is on. Write these letters down, or print them, and keep them somewhere safe, away from this computer. They are shown only this once.</source>
+        <translation>El bloqueo está activado. Anota estas letras, o imprímelas, y guárdalas en un lugar seguro, lejos de este equipo. Solo se muestran esta vez.</translation>
+    </message>
+    <message>
+        <source>Recovery key</source>
+        <translation>Clave de recuperación</translation>
+    </message>
+    <message>
+        <source>If you forget your passphrase, this key lets you choose a new one. Without both your passphrase and this key, your entries cannot be recovered by anyone, not even by Footholds.</source>
+        <translation>Si olvidas tu frase de contraseña, esta clave te permite elegir una nueva. Sin tu frase de contraseña y sin esta clave, nadie puede recuperar tus entradas, ni siquiera Footholds.</translation>
+    </message>
+    <message>
+        <source>I have written it down</source>
+        <translation>Ya la he anotado</translation>
+    </message>
+    <message>
+        <source>Closes this; the key is not shown again.</source>
+        <translation>Cierra esto; la clave no se vuelve a mostrar.</translation>
+    </message>
+</context>
+<context>
+    <name>LockPart</name>
+    <message>
+        <source>The lock needs one more part installed first: pip install &quot;footholds[lock]&quot;. Then restart Footholds.</source>
+        <translation>El bloqueo necesita instalar antes una pieza más: pip install &quot;footholds[lock]&quot;. Después reinicia Footholds.</translation>
+    </message>
+    <message>
+        <source>The lock now</source>
+        <translation>El bloqueo ahora</translation>
+    </message>
+    <message>
+        <source>Turn the lock on…</source>
+        <translation>Activar el bloqueo…</translation>
+    </message>
+    <message>
+        <source>Asks for a passphrase twice, encrypts your entries and backups.</source>
+        <translation>Pide una frase de contraseña dos veces y cifra tus entradas y copias de seguridad.</translation>
+    </message>
+    <message>
+        <source>Lock now</source>
+        <translation>Bloquear ahora</translation>
+    </message>
+    <message>
+        <source>Closes the windows with your words; quick log still saves.</source>
+        <translation>Cierra las ventanas con tus palabras; el registro rápido sigue guardando.</translation>
+    </message>
+    <message>
+        <source>Change passphrase…</source>
+        <translation>Cambiar la frase de contraseña…</translation>
+    </message>
+    <message>
+        <source>Asks for your passphrase, then a new one twice.</source>
+        <translation>Pide tu frase de contraseña y luego una nueva dos veces.</translation>
+    </message>
+    <message>
+        <source>Turn the lock off…</source>
+        <translation>Desactivar el bloqueo…</translation>
+    </message>
+    <message>
+        <source>Asks for your passphrase, then keeps your entries without encryption.</source>
+        <translation>Pide tu frase de contraseña y luego guarda tus entradas sin cifrar.</translation>
+    </message>
+    <message>
+        <source>What happened</source>
+        <translation>Qué pasó</translation>
+    </message>
+    <message>
+        <source>The lock is on: everything you write is encrypted on this computer, backups too. Quick log still saves while locked.</source>
+        <translation>El bloqueo está activado: todo lo que escribes está cifrado en este equipo, también las copias de seguridad. El registro rápido sigue guardando mientras está bloqueado.</translation>
+    </message>
+    <message>
+        <source>With the lock on, everything you write is kept encrypted on this computer, backups too, and opens only with your passphrase. Get help now and the crisis lines never need it.</source>
+        <translation>Con el bloqueo activado, todo lo que escribes se guarda cifrado en este equipo, también las copias de seguridad, y solo se abre con tu frase de contraseña. Ayuda ahora y las líneas de crisis nunca la necesitan.</translation>
+    </message>
+    <message>
+        <source>Choose a passphrase of at least 8 characters; a few words you will remember work well. Next you get a recovery key to write down.</source>
+        <translation>Elige una frase de contraseña de al menos 8 caracteres; unas pocas palabras que vayas a recordar funcionan bien. Después recibirás una clave de recuperación para anotar.</translation>
+    </message>
+    <message>
+        <source>Passphrase</source>
+        <translation>Frase de contraseña</translation>
+    </message>
+    <message>
+        <source>The same passphrase again</source>
+        <translation>La misma frase de contraseña otra vez</translation>
+    </message>
+    <message>
+        <source>Turn the lock on</source>
+        <translation>Activar el bloqueo</translation>
+    </message>
+    <message>
+        <source>Turn on</source>
+        <translation>Activar</translation>
+    </message>
+    <message>
+        <source>Please choose a passphrase of at least 8 characters.</source>
+        <translation>Elige una frase de contraseña de al menos 8 caracteres.</translation>
+    </message>
+    <message>
+        <source>The two passphrases differ. Please type them again.</source>
+        <translation>Las dos frases de contraseña no coinciden. Escríbelas otra vez.</translation>
+    </message>
+    <message>
+        <source>The lock could not be turned on: %1. Nothing was changed.</source>
+        <translation>No se pudo activar el bloqueo: %1. No se cambió nada.</translation>
+    </message>
+    <message>
+        <source>The lock is on.</source>
+        <translation>El bloqueo está activado.</translation>
+    </message>
+    <message>
+        <source>Your passphrase now</source>
+        <translation>Tu frase de contraseña actual</translation>
+    </message>
+    <message>
+        <source>New passphrase</source>
+        <translation>Nueva frase de contraseña</translation>
+    </message>
+    <message>
+        <source>The same new passphrase again</source>
+        <translation>La misma frase nueva otra vez</translation>
+    </message>
+    <message>
+        <source>Your recovery key stays the same.</source>
+        <translation>Tu clave de recuperación sigue siendo la misma.</translation>
+    </message>
+    <message>
+        <source>Change passphrase</source>
+        <translation>Cambiar la frase de contraseña</translation>
+    </message>
+    <message>
+        <source>Change</source>
+        <translation>Cambiar</translation>
+    </message>
+    <message>
+        <source>The two new passphrases differ. Please type them again.</source>
+        <translation>Las dos frases nuevas no coinciden. Escríbelas otra vez.</translation>
+    </message>
+    <message>
+        <source>That is not your passphrase now. Nothing was changed.</source>
+        <translation>Esa no es tu frase de contraseña actual. No se cambió nada.</translation>
+    </message>
+    <message>
+        <source>The new passphrase could not be saved: %1</source>
+        <translation>No se pudo guardar la nueva frase de contraseña: %1</translation>
+    </message>
+    <message>
+        <source>Your passphrase is changed.</source>
+        <translation>Tu frase de contraseña está cambiada.</translation>
+    </message>
+    <message>
+        <source>Your entries and backups will be kept without encryption on this computer again. Type your passphrase to turn the lock off.</source>
+        <translation>Tus entradas y copias de seguridad volverán a guardarse sin cifrar en este equipo. Escribe tu frase de contraseña para desactivar el bloqueo.</translation>
+    </message>
+    <message>
+        <source>Turn the lock off</source>
+        <translation>Desactivar el bloqueo</translation>
+    </message>
+    <message>
+        <source>Turn off</source>
+        <translation>Desactivar</translation>
+    </message>
+    <message>
+        <source>That passphrase does not open your entries. Nothing was changed.</source>
+        <translation>Esa frase de contraseña no abre tus entradas. No se cambió nada.</translation>
+    </message>
+    <message>
+        <source>The lock could not be turned off: %1</source>
+        <translation>No se pudo desactivar el bloqueo: %1</translation>
+    </message>
+    <message>
+        <source>The lock is off. Your entries are kept without encryption.</source>
+        <translation>El bloqueo está desactivado. Tus entradas se guardan sin cifrar.</translation>
     </message>
 </context>
 </TS>
