@@ -5041,8 +5041,8 @@ Lo que guardes en el registro rápido (un clic en el icono de la bandeja) aparec
         <translation>Una persona</translation>
     </message>
     <message>
-        <source>More that can help</source>
-        <translation>Más cosas que pueden ayudar</translation>
+        <source>&amp;More that can help</source>
+        <translation>&amp;Más cosas que pueden ayudar</translation>
     </message>
     <message>
         <source>Show more that can help</source>
@@ -5055,6 +5055,10 @@ Lo que guardes en el registro rápido (un clic en el icono de la bandeja) aparec
     <message>
         <source>Show less</source>
         <translation>Mostrar menos</translation>
+    </message>
+    <message>
+        <source>Show &amp;less</source>
+        <translation>Mostrar &amp;menos</translation>
     </message>
     <message>
         <source>Help, always here</source>

@@ -79,7 +79,7 @@ def test_one_thing_at_a_time_without_today(ctx, qtbot, monkeypatch) -> None:
     ys = [w.mapTo(window, w.rect().topLeft()).y() for _, w in window.sections]
     assert ys == sorted(ys)
     qtbot.waitUntil(window.name_it.line.hasFocus)  # opening "more" puts the keyboard in it
-    assert window.more.text() == "Show less"
+    assert window.more.text() == "Show &less"
     window.more.click()
     assert not any(w.isVisible() for _, w in window.sections)
     assert window.scroller.verticalScrollBar().value() == 0  # opens at the top

@@ -94,7 +94,7 @@ class ToughDayWindow(CalmWindow):
         self.next_steps = NextSteps(steps)
 
         self.more = buttons.quiet(
-            self.tr("More that can help"),
+            self.tr("&More that can help"),  # Alt+M, from anywhere in the window
             self.tr("Show more that can help"),
             self.tr("Naming how it feels, something to hold on to, grounding, your safety plan."),
             checkable=True,
@@ -187,7 +187,7 @@ class ToughDayWindow(CalmWindow):
         """Show or hide the rest; opening it puts the keyboard in the first of it."""
         self.more_box.setVisible(on)
         self.more.setChecked(on)
-        self.more.setText(self.tr("Show less") if on else self.tr("More that can help"))
+        self.more.setText(self.tr("Show &less") if on else self.tr("&More that can help"))
         self.more.setAccessibleName(
             self.tr("Show less") if on else self.tr("Show more that can help")
         )
