@@ -127,7 +127,7 @@ def test_crisis_lines_stay_in_view_outside_the_scroll_area(ctx, qtbot) -> None:
     assert window.crisis.isVisible()
     assert "112" in window.crisis.text() and "116 123" in window.crisis.text()
     bar = window.scroller.verticalScrollBar()
-    assert bar.maximum() > 0  # there is something to scroll
+    qtbot.waitUntil(lambda: bar.maximum() > 0)  # there is something to scroll
     bar.setValue(bar.maximum())
     bottom = window.footer.mapTo(window, window.footer.rect().bottomLeft()).y()
     assert bottom <= window.height()
@@ -157,7 +157,8 @@ def test_one_proof_as_the_hero_and_another(ctx, qtbot) -> None:
     hero = window.proofs
     assert hero.words.text().startswith("proof ") and hero.words.property("type") == "display"
     assert hero.when.text().endswith("2025")  # its date, with the year
-    assert hero.words.font().pointSizeF() > window.font().pointSizeF() + 5
+    size = hero.words.font().pointSizeF()
+    assert size == window.font().pointSizeF() + 9  # the display step
     below = window.next_steps.mapTo(window, window.next_steps.rect().topLeft()).y()
     assert hero.mapTo(window, hero.rect().bottomLeft()).y() < below  # the hero comes first
     assert hero.another.isVisible() and hero.another.property("role") == "quiet"
@@ -169,6 +170,19 @@ def test_one_proof_as_the_hero_and_another(ctx, qtbot) -> None:
     assert len(set(seen)) == 4  # every one once before any comes round again
     hero.another.click()
     assert hero.shown.id != seen[-1]  # never the same twice in a row
+    assert hero.words.font().pointSizeF() == size  # the same size, however many
+
+
+def test_a_long_proof_is_a_step_smaller(ctx, qtbot) -> None:
+    ctx.store.add(Proof(text="short"))
+    ctx.store.add(Proof(text="Everything felt impossible and I still fed the cat. " * 5))
+    window = _open(ctx, qtbot)
+    hero = window.proofs
+    sizes = {}
+    for _ in range(4):
+        sizes[len(hero.words.text()) > 100] = hero.words.font().pointSizeF()
+        hero.another.click()
+    assert sizes == {False: hero.base.pointSizeF() + 9, True: hero.base.pointSizeF() + 2}
 
 
 def test_no_proofs_yet_shows_something_kind(ctx, qtbot) -> None:

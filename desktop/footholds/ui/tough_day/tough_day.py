@@ -155,8 +155,6 @@ class ToughDayWindow(CalmWindow):
             self.tr("Open Get help now"),
             self.tr("Opens crisis lines and your own numbers, for when you need someone now."),
         )
-        if (mark := icons.mark("help-now")) is not None:
-            self.help_now.setIcon(mark)
         # the help footer: a surface of its own (theme.py, helpband), never scrolled away
         self.footer = QFrame()
         self.footer.setProperty("helpband", True)

@@ -22,7 +22,7 @@ from footholds.core.days import day_of
 from footholds.core.store import LogEntry, Proof, RoutineCheck, RoutineItem
 from footholds.ui.common import buttons, icons
 from footholds.ui.common.calm import hint, language, long_date, wrapped
-from footholds.ui.common.components import Card, label, set_type
+from footholds.ui.common.components import TYPES, Card, label
 from footholds.ui.common.operations import remove_record, save_record
 from footholds.ui.common.refresh import Refresher
 from footholds.ui.proofs.affirmation import Shown, first_affirmation
@@ -103,8 +103,9 @@ class ProofHero(Card):
         top = QHBoxLayout()
         top.addWidget(self.caption, 1)
         top.addWidget(self.another, 0, Qt.AlignmentFlag.AlignTop)
-        self.words = label("", "display", selectable=True)
+        self.words = label("", selectable=True)
         self.words.setAccessibleName(self.tr("From your proof list"))
+        self.base = QFont(self.words.font())  # the body font the hero's sizes step up from
         self.when = label("", "caption")
         self.empty = label(
             self.tr("When you are ready, getting through today can be the first thing on it."),
@@ -122,8 +123,8 @@ class ProofHero(Card):
             self.tr("Opens every time you got through, in a window of its own."),
         )
         bottom = QHBoxLayout()
-        bottom.addWidget(self.when, 1)
         bottom.addWidget(self.write_first)
+        bottom.addWidget(self.when, 1)
         bottom.addWidget(self.open)
         self.body.addLayout(top)
         self.body.addWidget(self.words)
@@ -167,11 +168,11 @@ class ProofHero(Card):
             self.words.setText(proof.text)
             self.when.setText(long_date(proof.day))
         # a long entry in display type would push everything else away; it stays large
-        long = proof is not None and len(proof.text) > HERO_CHARS
-        set_type(self.words, "heading" if long else "display")
-        font = self.words.font()
-        font.setBold(False)
+        kind = "heading" if proof is not None and len(proof.text) > HERO_CHARS else "display"
+        font = QFont(self.base)  # from the base each time: set_type() would add up
+        font.setPointSizeF(self.base.pointSizeF() + TYPES[kind][0])
         self.words.setFont(font)
+        self.words.setProperty("type", kind)
         self.caption.setText(
             self.tr("A time you got through") if proof else self.tr("Your proof list")
         )
