@@ -82,6 +82,7 @@ def test_one_thing_at_a_time_without_today(ctx, qtbot, monkeypatch) -> None:
     assert window.more.text() == "Show &less"
     window.more.click()
     assert not any(w.isVisible() for _, w in window.sections)
+    qtbot.waitUntil(window.more.hasFocus)  # the keyboard stays where the person was
     assert window.scroller.verticalScrollBar().value() == 0  # opens at the top
 
 

@@ -192,6 +192,8 @@ class ToughDayWindow(CalmWindow):
         self.more.setIcon(icons.ui_icon("less" if on else "more"))
         if on and self.isVisible():
             self.name_it.line.setFocus()
+        elif self.isVisible():
+            self.more.setFocus()  # not on whatever comes after what was just hidden
 
     def present(self, **_options: Any) -> None:
         """Open at the top, with fresh picks each time the person comes back."""

@@ -125,6 +125,7 @@ class ProofHero(Card):
         bottom = QHBoxLayout()
         bottom.addWidget(self.write_first)
         bottom.addWidget(self.when, 1)
+        bottom.addStretch(1)  # keeps "Add" at its own size when the date is hidden
         bottom.addWidget(self.open)
         self.body.addLayout(top)
         self.body.addWidget(self.words)
@@ -326,7 +327,10 @@ class LyingMovement(QWidget):
         self.rng = random.Random()
         pack = content.load_pack("movements", language(ctx))
         self.picker = content.Picker(pack, rng=self.rng, avoid=4)
-        self.words = wrapped(selectable=True)
+        self.words = label("", "heading", selectable=True)
+        font = self.words.font()
+        font.setBold(False)  # as large and calm as the breath beside it
+        self.words.setFont(font)
         self.words.setAccessibleName(self.tr("A movement you can do lying down"))
         self.another = buttons.quiet(self.tr("Another"))
         self.another.setIcon(icons.ui_icon("another"))
