@@ -2989,22 +2989,30 @@ Lo que guardes en el registro rápido (un clic en el icono de la bandeja) aparec
     </message>
 </context>
 <context>
-    <name>ProofThree</name>
+    <name>ProofHero</name>
     <message>
-        <source>Your proof list is empty for now. Getting through today, however it goes, can be the first thing on it.</source>
-        <translation>La lista de lo que ya has superado está vacía por ahora. Pasar el día de hoy, como sea, puede ser lo primero que anotes.</translation>
+        <source>A time you got through</source>
+        <translation>Una vez que saliste adelante</translation>
     </message>
     <message>
-        <source>Show others</source>
-        <translation>Mostrar otras</translation>
+        <source>Another</source>
+        <translation>Otra</translation>
     </message>
     <message>
-        <source>Show three other entries from your proof list</source>
-        <translation>Mostrar otras tres cosas que ya has superado</translation>
+        <source>Show another time you got through</source>
+        <translation>Mostrar otra vez que saliste adelante</translation>
     </message>
     <message>
-        <source>Picks three different times you got through, in place of these.</source>
-        <translation>Elige otras tres veces que saliste adelante, en lugar de estas.</translation>
+        <source>Swaps this for a different entry from your proof list.</source>
+        <translation>Cambia esta por otra de lo que ya has superado.</translation>
+    </message>
+    <message>
+        <source>From your proof list</source>
+        <translation>De lo que ya has superado</translation>
+    </message>
+    <message>
+        <source>When you are ready, getting through today can be the first thing on it.</source>
+        <translation>Cuando quieras, pasar el día de hoy puede ser lo primero que anotes.</translation>
     </message>
     <message>
         <source>Add to my proof list</source>
@@ -3031,8 +3039,58 @@ Lo que guardes en el registro rápido (un clic en el icono de la bandeja) aparec
         <translation>Abre todas las veces que saliste adelante, en su propia ventana.</translation>
     </message>
     <message>
-        <source>From your proof list</source>
-        <translation>De lo que ya has superado</translation>
+        <source>Getting through today, however it goes, counts.</source>
+        <translation>Pasar el día de hoy, como sea, cuenta.</translation>
+    </message>
+    <message>
+        <source>Your proof list</source>
+        <translation>Lo que ya has superado</translation>
+    </message>
+</context>
+<context>
+    <name>NextSteps</name>
+    <message>
+        <source>What might help a little right now?</source>
+        <translation>¿Qué podría ayudarte un poco ahora mismo?</translation>
+    </message>
+    <message>
+        <source>Shows just this, with a way back.</source>
+        <translation>Muestra solo esto, con una forma de volver.</translation>
+    </message>
+    <message>
+        <source>Back</source>
+        <translation>Volver</translation>
+    </message>
+    <message>
+        <source>Back to the choices</source>
+        <translation>Volver a las opciones</translation>
+    </message>
+    <message>
+        <source>Shows the other small things that might help.</source>
+        <translation>Muestra las otras cosas pequeñas que podrían ayudar.</translation>
+    </message>
+</context>
+<context>
+    <name>SlowBreath</name>
+    <message>
+        <source>A slow breath</source>
+        <translation>Una respiración lenta</translation>
+    </message>
+    <message>
+        <source>Another</source>
+        <translation>Otra</translation>
+    </message>
+    <message>
+        <source>Show another way to breathe</source>
+        <translation>Mostrar otra forma de respirar</translation>
+    </message>
+    <message>
+        <source>Suggests a different slow breath.</source>
+        <translation>Propone otra respiración lenta.</translation>
+    </message>
+    <message>
+        <source>Breathe in slowly, and let the breath out longer.</source>
+        <translation>Toma aire despacio y suéltalo más despacio todavía.</translation>
     </message>
 </context>
 <context>
@@ -4935,10 +4993,6 @@ Lo que guardes en el registro rápido (un clic en el icono de la bandeja) aparec
         <translation>¿Cómo te sientes ahora mismo?</translation>
     </message>
     <message>
-        <source>Times you got through before</source>
-        <translation>Veces que saliste adelante</translation>
-    </message>
-    <message>
         <source>Something to hold on to</source>
         <translation>Algo a lo que agarrarte</translation>
     </message>
@@ -4969,6 +5023,46 @@ Lo que guardes en el registro rápido (un clic en el icono de la bandeja) aparec
     <message>
         <source>Take what helps and leave the rest; the crisis lines stay in view below.</source>
         <translation>Toma lo que te ayude y deja el resto; las líneas de crisis siguen a la vista abajo.</translation>
+    </message>
+    <message>
+        <source>A slow breath</source>
+        <translation>Una respiración lenta</translation>
+    </message>
+    <message>
+        <source>A movement lying down</source>
+        <translation>Un movimiento sin levantarte</translation>
+    </message>
+    <message>
+        <source>One small thing</source>
+        <translation>Una cosa pequeña</translation>
+    </message>
+    <message>
+        <source>One person</source>
+        <translation>Una persona</translation>
+    </message>
+    <message>
+        <source>&amp;More that can help</source>
+        <translation>&amp;Más cosas que pueden ayudar</translation>
+    </message>
+    <message>
+        <source>Show more that can help</source>
+        <translation>Mostrar más cosas que pueden ayudar</translation>
+    </message>
+    <message>
+        <source>Naming how it feels, something to hold on to, grounding, your safety plan.</source>
+        <translation>Poner nombre a lo que sientes, algo a lo que agarrarte, volver al aquí y ahora, tu plan de seguridad.</translation>
+    </message>
+    <message>
+        <source>Show less</source>
+        <translation>Mostrar menos</translation>
+    </message>
+    <message>
+        <source>Show &amp;less</source>
+        <translation>Mostrar &amp;menos</translation>
+    </message>
+    <message>
+        <source>Help, always here</source>
+        <translation>Ayuda, siempre aquí</translation>
     </message>
 </context>
 <context>

@@ -96,6 +96,8 @@ QLabel[feedback="true"] {{ color: {c.link}; }}
 QFrame[card="true"] {{ background: {c.surface}; border: 1px solid {c.edge};
     border-left: {tokens.EDGE}px solid {c.accent}; border-radius: {r}px; }}
 QFrame[card="true"] QLabel {{ background: transparent; }}
+QFrame[helpband="true"] {{ background: {c.selection}; border-top: 2px solid {c.accent}; }}
+QFrame[helpband="true"] QLabel {{ background: transparent; color: {c.text}; }}
 QCheckBox::indicator:unchecked, QListView::indicator:unchecked {{
     border: 1px solid {c.border}; border-radius: 2px; background: {c.field};
     width: 12px; height: 12px; }}
