@@ -185,3 +185,32 @@ def test_dark_style_sheet_outlines_checkboxes_fields_and_menus(ctx) -> None:
         assert ctx.app.styleSheet() == sheet
     finally:
         theme.apply(ctx.app, "light")
+
+
+@pytest.mark.parametrize("choice", ["light", "dark"])
+def test_spin_boxes_date_fields_and_combos_are_outlined(qapp, qtbot, choice) -> None:
+    """Fusion outlines these in a shade of the window colour, lost on a dark page: the calm
+    style draws the border token round them (3:1), and keeps their arrows."""
+    from PySide6.QtWidgets import QDateEdit, QFormLayout, QSpinBox, QTimeEdit
+
+    theme.apply(qapp, choice)
+    try:
+        page = QWidget()
+        form = QFormLayout(page)
+        date_field = QDateEdit()
+        date_field.setCalendarPopup(True)
+        combo = QComboBox()
+        combo.addItems(["Dark", "Light"])
+        controls = [QSpinBox(), date_field, QTimeEdit(), combo]
+        for control in controls:
+            form.addRow("x", control)
+        qtbot.addWidget(page)
+        page.show()
+        qtbot.waitExposed(page)
+        page_colour = page.palette().color(R.Window).name()
+        for control in controls:
+            image = control.grab().toImage()
+            edge = image.pixelColor(0, image.height() // 2).name()
+            assert tokens.contrast(edge, page_colour) >= tokens.LARGE_AA, (control, edge)
+    finally:
+        theme.apply(qapp, "light")
