@@ -764,6 +764,14 @@
 <context>
     <name>DataPage</name>
     <message>
+        <source>Export as plain text?</source>
+        <translation>¿Exportar como texto sin cifrar?</translation>
+    </message>
+    <message>
+        <source>The lock is on, but an export is not encrypted: anyone who can open the file can read everything in it. Export anyway?</source>
+        <translation>El bloqueo está activado, pero una exportación no va cifrada: cualquiera que pueda abrir el archivo puede leer todo lo que contiene. ¿Exportar de todos modos?</translation>
+    </message>
+    <message>
         <source>Everything you write stays in this folder on this computer. Footholds makes a backup each day and keeps the last few. You can also make one now, restore one, export everything to a file you can read, or bring in entries from another app or an earlier export.</source>
         <translation>Todo lo que escribes se queda en esta carpeta, en este equipo. Footholds hace una copia de seguridad cada día y guarda las últimas. También puedes hacer una ahora, restaurar una, exportarlo todo a un archivo que puedas leer, o traer entradas de otra app o de una exportación anterior.</translation>
     </message>

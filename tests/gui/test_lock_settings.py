@@ -130,3 +130,16 @@ def test_the_lock_page_and_its_dialogs_are_named_and_reachable(ctx, qtbot) -> No
         for button in dialog.findChildren(QPushButton):
             assert button in reachable, button.text()
         dialog.close()
+
+
+def test_an_export_with_the_lock_on_asks_first(ctx, qtbot, monkeypatch) -> None:
+    window = SettingsWindow(ctx, autostart=FakeAutostart())
+    qtbot.addWidget(window)
+    asked: list[str] = []
+    monkeypatch.setattr(ctx.prompter, "ask", lambda _p, _t, text: asked.append(text) or False)
+    assert window.data_page.plain_export_ok() and asked == []  # no lock: nothing to warn of
+    window.present(LOCK_SECTION)
+    fill(window.lock_part.ask_turn_on(), "a long passphrase", "a long passphrase")
+    assert ctx.locker.enabled
+    assert not window.data_page.plain_export_ok()  # the person said no
+    assert asked and "not encrypted" in asked[0]

@@ -150,14 +150,31 @@ class DataPage(QWidget):
             self.restore(source)
 
     def _on_export_clicked(self) -> None:
+        if not self.plain_export_ok():
+            return
         target = choose_export_file(self)
         if target is not None:
             self.export(target)
 
     def _on_export_csv_clicked(self) -> None:
+        if not self.plain_export_ok():
+            return
         target = choose_export_file(self, "csv")
         if target is not None:
             self.export(target, "csv")
+
+    def plain_export_ok(self) -> bool:
+        """With the lock on, an export is the one way words leave encrypted: say so first."""
+        if not self.ctx.locker.enabled:
+            return True
+        return self.ctx.prompter.ask(
+            self,
+            self.tr("Export as plain text?"),
+            self.tr(
+                "The lock is on, but an export is not encrypted: anyone who can open the "
+                "file can read everything in it. Export anyway?"
+            ),
+        )
 
     def _on_import_clicked(self) -> None:
         from footholds.ui.settings.import_dialog import ImportDialog
