@@ -3240,6 +3240,10 @@ Lo que guardes en el registro rápido (un clic en el icono de la bandeja) aparec
         <source>Opens a small window to choose one thing for later today or tomorrow.</source>
         <translation>Abre una ventana pequeña para elegir una cosa para más tarde o para mañana.</translation>
     </message>
+    <message>
+        <source>How are you right now?</source>
+        <translation>¿Cómo estás ahora mismo?</translation>
+    </message>
 </context>
 <context>
     <name>ReachOutWindow</name>
