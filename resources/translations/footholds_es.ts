@@ -287,6 +287,10 @@
         <source>{n} in 100</source>
         <translation>{n} de 100</translation>
     </message>
+    <message>
+        <source>Move the slider to rate it, if you like.</source>
+        <translation>Mueve el control para puntuarlo, si quieres.</translation>
+    </message>
 </context>
 <context>
     <name>CheckinExtras</name>
@@ -4824,6 +4828,10 @@ Lo que guardes en el registro rápido (un clic en el icono de la bandeja) aparec
     <message>
         <source>Does it fall into a thinking trap?</source>
         <translation>¿Cae en alguna trampa del pensamiento?</translation>
+    </message>
+    <message>
+        <source>It eased from {before} to {after}. That was your doing.</source>
+        <translation>Bajó de {before} a {after}. Eso lo lograste tú.</translation>
     </message>
 </context>
 <context>
