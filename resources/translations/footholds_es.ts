@@ -4770,6 +4770,14 @@ Lo que guardes en el registro rápido (un clic en el icono de la bandeja) aparec
         <source>If the thought is about ending your life or hurting yourself, Get help now is here.</source>
         <translation>Si el pensamiento es sobre quitarte la vida o hacerte daño, Ayuda ahora está aquí.</translation>
     </message>
+    <message>
+        <source>The thought log page</source>
+        <translation>La página del registro de pensamientos</translation>
+    </message>
+    <message>
+        <source>Your thought and the step you are on; it scrolls when the step is long.</source>
+        <translation>Tu pensamiento y el paso en el que estás; se desplaza cuando el paso es largo.</translation>
+    </message>
 </context>
 <context>
     <name>ThoughtPages</name>

@@ -160,6 +160,10 @@ class ThoughtLogWindow(CalmWindow):
         self.page_scroll.setFrameShape(QFrame.Shape.NoFrame)
         self.page_scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         self.page_scroll.setWidget(scrolled)
+        self.page_scroll.setAccessibleName(self.tr("The thought log page"))
+        self.page_scroll.setAccessibleDescription(
+            self.tr("Your thought and the step you are on; it scrolls when the step is long.")
+        )
         work.addWidget(self.page_scroll, 1)
         work.addWidget(self.said)
         work.addLayout(nav)
