@@ -102,10 +102,10 @@ class QuickLogWindow(QWidget):
         self.status.setWordWrap(True)
         self.status.setAccessibleName(self.tr("Message"))
         self.status.hide()
-        # One line, never wrapped (it broke across lines in Spanish): its own row, in caption
-        # type, under the buttons; a test checks it fits in every language shipped.
+        # One line (it broke across lines in Spanish beside the buttons): its own full-width
+        # row, in caption type, under them; a test checks Spanish fits on one line. It may
+        # still wrap rather than be cut off in a much longer language.
         self.hint = label(self.tr("Enter saves · Shift+Enter new line · Esc closes"), "caption")
-        self.hint.setWordWrap(False)
         self.save = buttons.primary(
             self.tr("Save"),
             self.tr("Save"),
