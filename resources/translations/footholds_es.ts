@@ -287,6 +287,10 @@
         <source>{n} in 100</source>
         <translation>{n} de 100</translation>
     </message>
+    <message>
+        <source>Move the slider to rate it, if you like.</source>
+        <translation>Mueve el control para puntuarlo, si quieres.</translation>
+    </message>
 </context>
 <context>
     <name>CheckinExtras</name>
@@ -3310,6 +3314,10 @@ Lo que guardes en el registro rápido (un clic en el icono de la bandeja) aparec
         <source>Opens a small window to choose one thing for later today or tomorrow.</source>
         <translation>Abre una ventana pequeña para elegir una cosa para más tarde o para mañana.</translation>
     </message>
+    <message>
+        <source>How are you right now?</source>
+        <translation>¿Cómo estás ahora mismo?</translation>
+    </message>
 </context>
 <context>
     <name>ReachOutWindow</name>
@@ -4828,6 +4836,14 @@ Lo que guardes en el registro rápido (un clic en el icono de la bandeja) aparec
         <source>If the thought is about ending your life or hurting yourself, Get help now is here.</source>
         <translation>Si el pensamiento es sobre quitarte la vida o hacerte daño, Ayuda ahora está aquí.</translation>
     </message>
+    <message>
+        <source>The thought log page</source>
+        <translation>La página del registro de pensamientos</translation>
+    </message>
+    <message>
+        <source>Your thought and the step you are on; it scrolls when the step is long.</source>
+        <translation>Tu pensamiento y el paso en el que estás; se desplaza cuando el paso es largo.</translation>
+    </message>
 </context>
 <context>
     <name>ThoughtPages</name>
@@ -4886,6 +4902,10 @@ Lo que guardes en el registro rápido (un clic en el icono de la bandeja) aparec
     <message>
         <source>Does it fall into a thinking trap?</source>
         <translation>¿Cae en alguna trampa del pensamiento?</translation>
+    </message>
+    <message>
+        <source>It eased from {before} to {after}. That was your doing.</source>
+        <translation>Bajó de {before} a {after}. Eso lo lograste tú.</translation>
     </message>
 </context>
 <context>

@@ -378,3 +378,53 @@ def test_emoji_rtl_and_combining_characters_round_trip_exactly(ctx, qtbot, quick
     assert entry.feelings == ["brumoso 😶‍🌫️"]
     form.load(entry)
     assert form.values()["note"] == TRICKY
+
+
+# -- how it looks ----------------------------------------------------------------------------
+def test_a_heading_question_comes_first_and_save_is_the_primary_button(quick) -> None:
+    heading = quick.heading
+    assert heading.isVisible() and heading.text() == "How are you right now?"
+    assert heading.property("type") == "heading"
+    top = heading.mapTo(quick, heading.rect().topLeft()).y()
+    note = quick.form.note
+    assert top < note.mapTo(quick, note.rect().topLeft()).y()
+    assert quick.save.property("role") == "primary"
+    assert quick.plan.property("role") == "quiet"
+
+
+def test_chips_and_add_your_own_fields_line_up(qtbot, quick) -> None:
+    form = quick.form
+    for group in (form.feelings, form.wins):
+        field = group.add_field
+        assert field is not None and field.isVisible()
+        heights = {chip.height() for chip in group.chips} | {field.height()}
+        assert len(heights) == 1, (group.accessibleName(), heights)
+        left = min(chip.x() for chip in group.chips)
+        assert field.x() == left or any(
+            abs(chip.geometry().center().y() - field.geometry().center().y()) <= 1
+            for chip in group.chips
+        )
+    assert form.feelings.add_field.width() == form.wins.add_field.width()
+    assert form.more.isVisible() and quick.rect().contains(
+        form.more.mapTo(quick, form.more.rect().bottomRight())
+    )  # the window is tall enough for all of the form
+
+
+def test_the_spanish_hint_fits_on_one_line(ctx, qtbot) -> None:
+    from footholds.ui.common import i18n
+
+    ctx.settings.set("general.language", "es")
+    assert i18n.apply(ctx) == "es"
+    try:
+        ctx.windows.show("quick-log", near=ICON)
+        window = ctx.windows.get("quick-log")
+        qtbot.waitExposed(window)
+        hint = window.hint
+        assert hint.text() == "Intro guarda · Mayús+Intro nueva línea · Esc cierra"
+        needed = hint.fontMetrics().horizontalAdvance(hint.text())
+        assert needed <= hint.width() <= window.width()
+        one_line = hint.fontMetrics().height()
+        assert hint.heightForWidth(hint.width()) < 2 * one_line
+        assert hint.height() < 2 * one_line
+    finally:
+        i18n.remove(ctx.app)

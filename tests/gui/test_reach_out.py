@@ -163,3 +163,30 @@ def test_long_names_and_messages_wrap(ctx, reach) -> None:
 def test_escape_closes(ctx, reach, qtbot) -> None:
     qtbot.keyClick(reach, Qt.Key.Key_Escape)
     assert not reach.isVisible()
+
+
+@pytest.mark.parametrize(
+    "name",
+    [
+        "Alexandra Catherine Montgomery-Fitzwilliam, my oldest friend from school",
+        "Bartholomew-Maximilian-Featherstonehaugh-Cholmondeley",  # one word, no room to wrap
+    ],
+)
+def test_a_long_name_is_fully_available_at_the_narrowest_width(ctx, reach, qtbot, name) -> None:
+    from PySide6.QtCore import QRect
+
+    person = ctx.store.add(Person(name=name, how="Signal", message="Could we talk tonight?"))
+    reach.refresh()
+    reach.resize(reach.minimumWidth(), 700)
+    qtbot.waitExposed(reach)
+    qtbot.wait(50)
+    card = reach.people.cards[person.id]
+    label = card.name
+    assert label.text().replace("\u200b", "") == name  # all of it, only invisible breaks added
+    assert label.toolTip() == name and label.accessibleName() == name
+    window = QRect(reach.rect())
+    for widget in (label, card, card.drop, card.change, card.did, card.copy):
+        where = QRect(widget.mapTo(reach, widget.rect().topLeft()), widget.size())
+        assert window.contains(where), (widget, where, window)  # nothing past the edge
+    # every line of it gets its height: wrapped, never clipped
+    assert label.height() >= label.heightForWidth(label.width())

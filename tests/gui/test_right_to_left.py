@@ -52,11 +52,11 @@ def test_a_row_reads_from_the_right(ctx, rtl, qtbot) -> None:
     quick = ctx.windows.get("quick-log")
     quick.show()
     qtbot.waitExposed(quick)
-    hint, save = quick.hint, quick.save
-    assert hint.isVisible() and save.isVisible()
-    # left to right the hint comes first and Save sits at the right end; mirrored, Save is
-    # at the left end
-    assert save.mapTo(quick, save.rect().center()).x() < hint.mapTo(quick, hint.rect().center()).x()
+    plan, save = quick.plan, quick.save
+    assert plan.isVisible() and save.isVisible()
+    # left to right "Plan something" comes first and Save sits at the right end; mirrored,
+    # Save is at the left end
+    assert save.mapTo(quick, save.rect().center()).x() < plan.mapTo(quick, plan.rect().center()).x()
 
 
 @pytest.mark.parametrize("name", ["proof-list", "journal", "reach-out", "tough-day"])

@@ -143,3 +143,86 @@ def test_a_long_thought_is_kept_whole_and_wraps(ctx, log) -> None:
 def test_escape_closes(ctx, log, qtbot) -> None:
     qtbot.keyClick(log, Qt.Key.Key_Escape)
     assert not log.isVisible()
+
+
+# -- how it looks ----------------------------------------------------------------------------
+def test_not_rated_looks_different_from_fifty(log, qtbot) -> None:
+    from PySide6.QtWidgets import QVBoxLayout, QWidget
+
+    from footholds.ui.reflect.thought_pages import BeliefRating
+
+    qtbot.waitExposed(log)
+    unrated = log.pages.before
+    rated = BeliefRating("How much?")
+    holder = QWidget()
+    QVBoxLayout(holder).addWidget(rated)
+    holder.resize(unrated.width(), unrated.height())
+    holder.show()
+    qtbot.waitExposed(holder)
+    rated.set_value(50)
+    assert unrated.value() is None and rated.value() == 50
+    assert unrated.slider.value() == rated.slider.value() == 50  # the same place on the track
+    assert unrated.shown.text() == "not rated" and rated.shown.text() == "50 in 100"
+    assert unrated.slider.property("rated") is False and rated.slider.property("rated") is True
+    assert unrated.hint.isVisible() and not rated.hint.isVisible()
+    # and it is drawn differently: an empty track and a hollow handle
+    empty = unrated.slider.grab().toImage()
+    full = rated.slider.grab().toImage()
+    y = empty.height() // 2
+    left = [empty.pixelColor(x, y).name() for x in range(8, empty.width() // 3)]
+    filled = [full.pixelColor(x, y).name() for x in range(8, full.width() // 3)]
+    assert left != filled
+    holder.close()
+
+
+def test_one_progress_indicator_on_every_page(log, qtbot) -> None:
+    import re
+
+    from PySide6.QtWidgets import QLabel
+
+    log.pages.thought.setPlainText("Nobody likes me")
+    for index in range(log.pages.count()):
+        log.go(index)
+        qtbot.wait(1)
+        counters = [
+            label.text()
+            for label in log.findChildren(QLabel)
+            if label.isVisible() and re.search(r"\d+ of \d+", label.text())
+        ]
+        assert counters == [f"Step {index + 1} of {log.pages.count()}"], counters
+
+
+def test_thinking_traps_are_not_cramped_in_a_scroll_box_of_their_own(log, qtbot) -> None:
+    from PySide6.QtWidgets import QScrollArea
+
+    qtbot.waitExposed(log)
+    log.pages.thought.setPlainText("I ruin everything")
+    traps_page = log.pages.count() - 2
+    log.go(traps_page)
+    qtbot.wait(50)
+    page = log.pages.widget(traps_page)
+    assert page.findChildren(QScrollArea) == []
+    boxes = list(log.pages.trap_boxes.values())
+    for box in boxes:  # every trap at its full height, none squeezed
+        assert box.height() >= box.sizeHint().height()
+    # the first page fits the window: the one scroll area only scrolls where a page needs it
+    log.go(0)
+    qtbot.wait(50)
+    assert log.page_scroll.verticalScrollBar().maximum() == 0
+
+
+def test_a_drop_in_belief_is_acknowledged_in_place(log, qtbot) -> None:
+    pages = log.pages
+    pages.thought.setPlainText("I always let people down")
+    pages.before.set_value(80)
+    log.go(pages.count() - 1)
+    assert pages.eased.text() == ""
+    place = pages.eased.geometry()
+    pages.after.slider.setValue(45)
+    qtbot.waitUntil(lambda: pages.eased.speaking, timeout=3000)
+    assert pages.eased.text() == "It eased from 80 to 45. That was your doing."
+    assert pages.eased.geometry() == place  # it speaks in space kept for it
+    pages.eased.clear_now()
+    pages.after.slider.setValue(90)  # a rise is met with nothing
+    qtbot.wait(1000)
+    assert not pages.eased.speaking

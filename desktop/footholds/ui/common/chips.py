@@ -17,19 +17,40 @@ from PySide6.QtWidgets import (
     QWidgetItem,
 )
 
-# Every chip looks the same whatever it says: no feeling is coloured as good or bad.
-CHIP_STYLE = """
-QPushButton[chip="true"] {
-    border: 1px solid palette(mid); border-radius: 11px; padding: 3px 10px;
-    background: palette(base); color: palette(text); min-height: 18px;
-}
-QPushButton[chip="true"]:checked {
-    background: palette(highlight); color: palette(highlighted-text);
-    border-color: palette(highlight);
-}
-QPushButton[chip="true"]:focus { border: 2px solid palette(text); padding: 2px 9px; }
-QPushButton[chip="true"]:disabled { color: palette(placeholder-text); border-style: dashed; }
+from footholds.ui.common import tokens
+from footholds.ui.common.tokens import Colours
+
+# Every chip looks the same whatever it says: no feeling is coloured as good or bad. Chips
+# and the "+ your own" fields share one height and the one corner radius, so a row of chips
+# ending in a field reads as one line. Built from the tokens (not palette roles: the palette's
+# "mid" is too faint for the outline of something to press). The height comes from the font
+# (large text must not be clipped); FlowLayout gives every item of a group the same height.
+
+
+def chip_style(c: Colours) -> str:
+    """The style sheet for chips and add fields in one theme's colours."""
+    r = tokens.RADIUS
+    return f"""
+QPushButton[chip="true"] {{
+    border: 1px solid {c.border}; border-radius: {r}px; padding: 3px 10px;
+    background: {c.field}; color: {c.text};
+}}
+QPushButton[chip="true"]:checked {{
+    background: {c.accent}; color: {c.accent_text}; border-color: {c.accent};
+}}
+QPushButton[chip="true"]:focus {{ border: 2px solid {c.text}; padding: 2px 9px; }}
+QPushButton[chip="true"]:disabled {{ color: {c.soft_text}; border-style: dashed; }}
+QLineEdit[chipfield="true"] {{
+    border: 1px solid {c.border}; border-radius: {r}px; padding: 3px 10px;
+    background: {c.field}; color: {c.text};
+}}
+QLineEdit[chipfield="true"]:focus {{ border: 2px solid {c.focus}; padding: 2px 9px; }}
 """
+
+
+def chip_style_for(widget: QWidget) -> str:
+    """The chip style sheet for the theme `widget` is showing now (light or dark)."""
+    return chip_style(tokens.colours(widget.palette().window().color().lightness() < 128))
 
 
 class FlowLayout(QLayout):
@@ -88,16 +109,22 @@ class FlowLayout(QLayout):
         x, y, line = area.x(), area.y(), 0
         parent = self.parentWidget()
         rtl = parent is not None and parent.isRightToLeft()
-        for item in self._items:
-            widget = item.widget()
-            if widget is not None and widget.isHidden():
-                continue
-            hint = item.sizeHint()
+        shown = [i for i in self._items if (w := i.widget()) is None or not w.isHidden()]
+        # one height for every item, so chips and an add field line up row after row
+        height = max((i.sizeHint().height() for i in shown), default=0)
+        for item in shown:
+            hint = QSize(item.sizeHint().width(), height)
             if x + hint.width() > area.right() + 1 and line > 0:
                 x, y, line = area.x(), y + line + self._gap, 0
             if move:
                 left = area.right() + 1 - (x - area.x()) - hint.width() if rtl else x
-                item.setGeometry(QRect(QPoint(left, y), hint))
+                place = QRect(QPoint(left, y), hint)
+                # directly: an item would keep a fixed-height field at its own, shorter hint
+                widget = item.widget()
+                if widget is not None:
+                    widget.setGeometry(place)
+                else:
+                    item.setGeometry(place)
             x += hint.width() + self._gap
             line = max(line, hint.height())
         return y + line - rect.y() + m.bottom()
@@ -161,6 +188,7 @@ class ChipGroup(QWidget):
         if add_label:
             self.add_field = QLineEdit(self)
             self.add_field.setPlaceholderText(self.tr("+ your own"))
+            self.add_field.setProperty("chipfield", True)
             self.add_field.setAccessibleName(add_label)
             self.add_field.setAccessibleDescription(
                 self.tr("Type your own words and press Enter to add them to your list.")
@@ -169,7 +197,7 @@ class ChipGroup(QWidget):
             # as wide as its hint needs in this language and font, and never narrower than
             # the English one looks best at
             hint = self.add_field.fontMetrics().horizontalAdvance(self.add_field.placeholderText())
-            self.add_field.setFixedWidth(max(118, hint + 28))
+            self.add_field.setFixedWidth(max(118, hint + 2 * 10 + 12))
             self.flow.addWidget(self.add_field)
             self.add_field.installEventFilter(self)
         self.setSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Preferred)

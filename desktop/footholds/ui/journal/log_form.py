@@ -6,7 +6,7 @@ from __future__ import annotations
 from itertools import pairwise
 from typing import TYPE_CHECKING, Any
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import QEvent, Qt, Signal
 from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import (
     QHBoxLayout,
@@ -19,21 +19,13 @@ from PySide6.QtWidgets import (
 
 from footholds.core.settings import SettingError
 from footholds.core.store import LogEntry
-from footholds.ui.common.chips import CHIP_STYLE, ChipGroup
+from footholds.ui.common.chips import ChipGroup, chip_style_for
 from footholds.ui.journal.journal_fields import JournalFields, NoteEdit
 
 if TYPE_CHECKING:
     from footholds.ui.context import AppContext
 
 FEELINGS_LIMIT = 3
-# Text fields get a visible edge in both themes (Fusion's dark frame is nearly invisible).
-FIELD_STYLE = """
-QPlainTextEdit, QLineEdit {
-    border: 1px solid palette(mid); border-radius: 4px; background: palette(base);
-}
-QPlainTextEdit:focus, QLineEdit:focus { border: 1px solid palette(highlight); }
-QComboBox QLineEdit, QComboBox QLineEdit:focus { border: none; background: transparent; }
-"""
 
 
 class EnergyPicker(QWidget):
@@ -102,7 +94,8 @@ class LogForm(QWidget):
         self.ctx = ctx
         self.tail: list[QWidget] = []  # widgets after the form in the tab order
         self._extra: dict[str, list[str]] = {"lists.feelings": [], "lists.wins": []}
-        self.setStyleSheet(CHIP_STYLE + FIELD_STYLE)
+        # fields take their look from the application style sheet (ui/common/theme.py)
+        self.restyle()
 
         self.note = NoteEdit(self.tr("Note"), self.tr("A few words, if you like…"), lines=3)
         self.note.setAccessibleDescription(
@@ -276,6 +269,17 @@ class LogForm(QWidget):
         if self.journal.isHidden() == on:
             self.journal.setVisible(on)
             self.more_toggled.emit(on)
+
+    def restyle(self) -> None:
+        """Chips in the colours of the theme showing now (again after a light/dark switch)."""
+        sheet = chip_style_for(self)
+        if sheet != self.styleSheet():
+            self.setStyleSheet(sheet)
+
+    def changeEvent(self, event: QEvent) -> None:
+        super().changeEvent(event)
+        if event.type() == QEvent.Type.PaletteChange:
+            self.restyle()
 
     def keyPressEvent(self, event: QKeyEvent) -> None:
         if event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter):

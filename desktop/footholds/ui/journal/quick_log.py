@@ -15,13 +15,13 @@ from PySide6.QtGui import (
     QKeyEvent,
     QPainter,
     QPaintEvent,
-    QPalette,
 )
 from PySide6.QtWidgets import (
     QApplication,
     QFrame,
     QHBoxLayout,
     QLabel,
+    QLayout,
     QPushButton,
     QScrollArea,
     QVBoxLayout,
@@ -31,7 +31,9 @@ from PySide6.QtWidgets import (
 from footholds.core import content
 from footholds.core.store import InvalidEntry, LogEntry, Proof
 from footholds.core.store.models import now_local
+from footholds.ui.common import buttons, tokens
 from footholds.ui.common.calm import language
+from footholds.ui.common.components import label
 from footholds.ui.common.help_link import HelpLink
 from footholds.ui.common.operations import save_record
 from footholds.ui.journal.log_form import LogForm
@@ -100,26 +102,31 @@ class QuickLogWindow(QWidget):
         self.status.setWordWrap(True)
         self.status.setAccessibleName(self.tr("Message"))
         self.status.hide()
-        self.hint = QLabel(self.tr("Enter saves · Shift+Enter new line · Esc closes"))
-        self.hint.setWordWrap(True)
-        self.hint.setForegroundRole(QPalette.ColorRole.PlaceholderText)
-        self.save = QPushButton(self.tr("Save"))
-        self.save.setAccessibleName(self.tr("Save"))
-        self.save.setAccessibleDescription(
-            self.tr("Keeps what you picked and wrote in your journal; Enter does the same.")
+        # One line (it broke across lines in Spanish beside the buttons): its own full-width
+        # row, in caption type, under them; a test checks Spanish fits on one line. It may
+        # still wrap rather than be cut off in a much longer language.
+        self.hint = label(self.tr("Enter saves · Shift+Enter new line · Esc closes"), "caption")
+        self.save = buttons.primary(
+            self.tr("Save"),
+            self.tr("Save"),
+            self.tr("Keeps what you picked and wrote in your journal; Enter does the same."),
         )
+        # Enter is the window's own (it saves from anywhere in the form), never the button's
         self.save.setAutoDefault(False)
-        self.plan = QPushButton(self.tr("Plan something"))
-        self.plan.setFlat(True)
-        self.plan.setAutoDefault(False)
-        self.plan.setAccessibleName(self.tr("Plan something for later"))
-        self.plan.setAccessibleDescription(
-            self.tr("Opens a small window to choose one thing for later today or tomorrow.")
+        self.save.setDefault(False)
+        self.plan = buttons.quiet(
+            self.tr("Plan something"),
+            self.tr("Plan something for later"),
+            self.tr("Opens a small window to choose one thing for later today or tomorrow."),
         )
+        self.plan.setAutoDefault(False)
         bottom = QHBoxLayout()
+        bottom.setSpacing(tokens.S)
         bottom.addWidget(self.plan)
-        bottom.addWidget(self.hint, 1)
+        bottom.addStretch(1)
         bottom.addWidget(self.save)
+        # The question the window asks, above the note: the lowest-effort thing first.
+        self.heading = label(self.tr("How are you right now?"), "heading")
 
         self.ack = QLabel()
         self.ack.setWordWrap(True)
@@ -138,16 +145,18 @@ class QuickLogWindow(QWidget):
         self.ack_box.hide()
 
         layout = self.main_layout = QVBoxLayout(self)
-        layout.setContentsMargins(16, 14, 16, 14)
-        layout.setSpacing(8)
+        layout.setContentsMargins(tokens.M, tokens.M, tokens.M, tokens.S)
+        layout.setSpacing(tokens.XS)
+        layout.addWidget(self.heading)
         layout.addWidget(self.sleep)
         layout.addWidget(self.scroll_area, 1)
         layout.addWidget(self.status)
         layout.addLayout(bottom)
+        layout.addWidget(self.hint)
         layout.addWidget(self.ack_box)
         self.help_link = HelpLink(ctx)
         layout.addWidget(self.help_link)
-        self.bottom_widgets = (self.plan, self.hint, self.save)
+        self.bottom_widgets = (self.heading, self.plan, self.hint, self.save)
         self.form.tail = [self.plan, self.save, self.help_link.button]
         self.form.fix_tab_order()
 
@@ -194,17 +203,7 @@ class QuickLogWindow(QWidget):
             self.windowHandle().setScreen(screen)
         margins = self.main_layout.contentsMargins()
         inner = WIDTH - margins.left() - margins.right()
-        if self.ack_box.isVisible():
-            height = self.ack_box.heightForWidth(inner)
-            height = max(height, self.ack_box.sizeHint().height())
-        else:
-            form = self.form.heightForWidth(inner)
-            form = form if form > 0 else self.form.sizeHint().height()
-            height = form + 8 + max(w.sizeHint().height() for w in self.bottom_widgets)
-            if self.sleep.isVisible():
-                height += 8 + max(self.sleep.heightForWidth(inner), self.sleep.sizeHint().height())
-            if self.status.isVisible():
-                height += 8 + self.status.heightForWidth(inner)
+        height = self._content_height(inner)
         height += margins.top() + margins.bottom()
         fits = height <= area.height() - 2 * GAP
         # A scroll bar only on a screen too small for the form; "as needed" would keep one
@@ -218,6 +217,29 @@ class QuickLogWindow(QWidget):
             self.move(area.center() - QPoint(size.width() // 2, size.height() // 2))
         else:
             self.move(place_near(size, self.anchor, area))
+
+    def _content_height(self, inner: int) -> int:
+        """The height of everything shown at `inner` width: the form whole (the scroll area
+        would report only its own small hint), the rows around it, and the gaps between."""
+        heights: list[int] = []
+        for index in range(self.main_layout.count()):
+            item = self.main_layout.itemAt(index)
+            if item is None:
+                continue
+            widget, inner_layout = item.widget(), item.layout()
+            if widget is self.scroll_area and not widget.isHidden():
+                form = self.form.heightForWidth(inner)
+                heights.append(form if form > 0 else self.form.sizeHint().height())
+            elif widget is not None and not widget.isHidden():
+                hfw = widget.heightForWidth(inner) if widget.hasHeightForWidth() else -1
+                # a wrapped label's own hint assumes another width; a box's may be taller
+                hint = -1 if isinstance(widget, QLabel) and hfw > 0 else widget.sizeHint().height()
+                heights.append(max(hfw, hint))
+            elif isinstance(inner_layout, QLayout) and any(
+                not w.isHidden() for w in self.bottom_widgets if inner_layout.indexOf(w) >= 0
+            ):
+                heights.append(inner_layout.sizeHint().height())
+        return sum(heights) + self.main_layout.spacing() * max(0, len(heights) - 1)
 
     def _refit(self) -> None:
         if self.isVisible():
@@ -341,7 +363,7 @@ class QuickLogWindow(QWidget):
         if event.type() == QEvent.Type.ActivationChange and not self.isActiveWindow():
             QTimer.singleShot(0, self._on_deactivated)
         elif event.type() == QEvent.Type.PaletteChange:
-            self.form.setStyleSheet(self.form.styleSheet())  # follow a light/dark switch
+            self.form.restyle()  # follow a light/dark switch
 
     def _on_deactivated(self) -> None:
         # A menu or message box of our own is not "elsewhere".

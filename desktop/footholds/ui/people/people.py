@@ -16,7 +16,23 @@ from PySide6.QtWidgets import (
 )
 
 from footholds.core.store import Person
-from footholds.ui.common import icons
+from footholds.ui.common import buttons as roles
+from footholds.ui.common import icons, tokens
+from footholds.ui.common.chips import FlowLayout
+
+BREAK_AFTER = 16  # letters in a row before a long word may break (a word wrap cannot)
+
+
+def breakable(text: str, run: int = BREAK_AFTER) -> str:
+    """`text` with invisible break points inside words longer than `run`, so a long name
+    wraps at any width instead of being cut off at the window's edge. For display only:
+    the accessible name and tooltip keep the name as written."""
+    words = []
+    for word in text.split(" "):
+        if len(word) > run:
+            word = "\u200b".join(word[i : i + run] for i in range(0, len(word), run))
+        words.append(word)
+    return " ".join(words)
 
 
 def _label(name: str = "") -> QLabel:
@@ -61,18 +77,22 @@ class PersonCard(QFrame):
         self.drop.setAccessibleDescription(
             self.tr("Takes them off your list after asking; you can undo it for a few seconds.")
         )
-        buttons = QHBoxLayout()
-        buttons.addWidget(self.copy)
-        buttons.addWidget(self.did)
-        buttons.addStretch(1)
-        buttons.addWidget(self.change)
-        buttons.addWidget(self.drop)
+        roles.set_role(self.copy, "secondary")
+        roles.set_role(self.did, "secondary")
+        roles.set_role(self.change, "quiet")  # not competing with reaching out
+        roles.set_role(self.drop, "quiet")
+        # The buttons wrap onto a second line in a narrow window or a longer language,
+        # rather than pushing the card (and the name on it) past the window's edge.
+        row = QWidget()
+        buttons = FlowLayout(row, spacing=tokens.XS)
+        for button in (self.copy, self.did, self.change, self.drop):
+            buttons.addWidget(button)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(14, 10, 14, 10)
         layout.setSpacing(4)
         for widget in (self.name, self.how, self.note, self.message):
             layout.addWidget(widget)
-        layout.addLayout(buttons)
+        layout.addWidget(row)
         self.copy.clicked.connect(lambda: self.copy_message.emit(self.person.message))
         self.did.clicked.connect(lambda: self.reached.emit(self.person.id))
         self.change.clicked.connect(lambda: self.edit.emit(self.person.id))
@@ -80,7 +100,9 @@ class PersonCard(QFrame):
 
     def show_person(self, person: Person) -> None:
         self.person = person
-        self.name.setText(person.name)
+        self.name.setText(breakable(person.name))
+        self.name.setToolTip(person.name)
+        self.name.setAccessibleName(person.name)
         self.how.setText(self.tr("Best way to reach them: {how}").format(how=person.how))
         self.how.setVisible(bool(person.how.strip()))
         self.note.setText(person.note)

@@ -19,6 +19,7 @@ from PySide6.QtWidgets import (
     QListWidgetItem,
     QPlainTextEdit,
     QPushButton,
+    QScrollArea,
     QSplitter,
     QVBoxLayout,
     QWidget,
@@ -26,7 +27,7 @@ from PySide6.QtWidgets import (
 
 from footholds.core import content
 from footholds.core.store import ThoughtLog
-from footholds.ui.common import theme, undo
+from footholds.ui.common import buttons, theme, undo
 from footholds.ui.common.calm import CalmWindow, language, long_date
 from footholds.ui.common.help_link import HelpLink
 from footholds.ui.common.operations import remove_record, save_record, update_record
@@ -38,6 +39,30 @@ if TYPE_CHECKING:
     from footholds.ui.context import AppContext
 
 ENTRY_ID = Qt.ItemDataRole.UserRole
+
+
+class _Column(QWidget):
+    """The thought and the page showing, in the window's scroll area, as tall as those two
+    need (a stacked layout would answer for its tallest page, and scroll every page)."""
+
+    def __init__(self, *parts: QWidget) -> None:
+        super().__init__()
+        self.parts = parts
+
+    def hasHeightForWidth(self) -> bool:
+        return True
+
+    def heightForWidth(self, width: int) -> int:
+        layout = self.layout()
+        gap = layout.spacing() if layout is not None else 0
+        shown = [w for w in self.parts if not w.isHidden()]
+        heights = [
+            max(w.heightForWidth(width), w.minimumSizeHint().height())
+            if w.hasHeightForWidth()
+            else w.sizeHint().height()
+            for w in shown
+        ]
+        return sum(heights) + gap * max(0, len(heights) - 1)
 
 
 class ThoughtLogWindow(CalmWindow):
@@ -122,8 +147,24 @@ class ThoughtLogWindow(CalmWindow):
         work = QVBoxLayout(right)
         work.setContentsMargins(8, 16, 20, 16)
         work.setSpacing(12)
-        work.addWidget(self.quote)
-        work.addWidget(self.pages, 1)
+        # The thought and the page scroll together, in the window's one scroll area (the
+        # traps list on a small window); the buttons and the help line stay in view.
+        scrolled = _Column(self.quote, self.pages)
+        column = QVBoxLayout(scrolled)
+        column.setContentsMargins(0, 0, 0, 0)
+        column.setSpacing(12)
+        column.addWidget(self.quote)
+        column.addWidget(self.pages, 1)
+        self.page_scroll = QScrollArea()
+        self.page_scroll.setWidgetResizable(True)
+        self.page_scroll.setFrameShape(QFrame.Shape.NoFrame)
+        self.page_scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        self.page_scroll.setWidget(scrolled)
+        self.page_scroll.setAccessibleName(self.tr("The thought log page"))
+        self.page_scroll.setAccessibleDescription(
+            self.tr("Your thought and the step you are on; it scrolls when the step is long.")
+        )
+        work.addWidget(self.page_scroll, 1)
         work.addWidget(self.said)
         work.addLayout(nav)
         work.addWidget(self.undo_bar)
@@ -209,6 +250,14 @@ class ThoughtLogWindow(CalmWindow):
         self.step.setText(self.tr("Step {i} of {n}").format(i=index + 1, n=last + 1))
         self.back.setEnabled(index > 0)
         self.next.setEnabled(index < last)
+        # one accent button: "Next" on the way, "Save" on the last page
+        for button, role in (
+            (self.back, "quiet"),
+            (self.next, "secondary" if index == last else "primary"),
+            (self.save, "primary" if index == last else "secondary"),
+        ):
+            if button.property("role") != role:
+                buttons.set_role(button, role)
         written = self.pages.written()
         self.save.setEnabled(written)
         self.quote.setVisible(index > 0 and written)

@@ -4,15 +4,14 @@ from __future__ import annotations
 
 from typing import Any
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import QEvent, QSize, Qt, QTimer, Signal
 from PySide6.QtGui import QTextCursor
 from PySide6.QtWidgets import (
     QCheckBox,
-    QFrame,
     QHBoxLayout,
     QLabel,
     QPlainTextEdit,
-    QScrollArea,
+    QSizePolicy,
     QSlider,
     QStackedWidget,
     QVBoxLayout,
@@ -20,6 +19,27 @@ from PySide6.QtWidgets import (
 )
 
 from footholds.core.store import ThoughtLog
+from footholds.ui.common import tokens
+from footholds.ui.common.feedback import Feedback
+from footholds.ui.common.tokens import Colours
+
+EASED_AFTER_MS = 700  # the slider has come to rest: then, and only then, a word about it
+
+
+def slider_style(c: Colours) -> str:
+    """A rated slider is filled with the accent up to a solid handle; a slider not rated yet
+    has an empty groove and a hollow handle, so it never reads as "50"."""
+    return f"""
+QSlider::groove:horizontal {{ height: 6px; border-radius: 3px; background: {c.raised};
+    border: 1px solid {c.border}; }}
+QSlider::sub-page:horizontal {{ height: 6px; border-radius: 3px; background: {c.accent}; }}
+QSlider::handle:horizontal {{ width: 14px; margin: -6px 0; border-radius: 9px;
+    background: {c.accent}; border: 2px solid {c.accent}; }}
+QSlider[rated="false"]::sub-page:horizontal {{ background: transparent; }}
+QSlider[rated="false"]::handle:horizontal {{ background: {c.field}; border: 2px solid {c.border}; }}
+QSlider:focus {{ border: 2px solid {c.focus}; border-radius: 4px; }}
+QSlider {{ border: 2px solid transparent; padding: 2px; }}
+"""
 
 
 def text_box(name: str, description: str, placeholder: str = "") -> QPlainTextEdit:
@@ -57,6 +77,11 @@ class BeliefRating(QWidget):
         self.slider.setAccessibleName(question)
         self.shown = QLabel()
         self.shown.setMinimumWidth(90)
+        # not rated: a soft, italic "not rated" beside an empty slider; rated: the number
+        self.hint = wrap_label(self.tr("Move the slider to rate it, if you like."), "soft")
+        keep = self.hint.sizePolicy()
+        keep.setRetainSizeWhenHidden(True)  # rating it moves nothing below
+        self.hint.setSizePolicy(keep)
         row = QHBoxLayout()
         row.addWidget(self.slider, 1)
         row.addWidget(self.shown)
@@ -64,9 +89,27 @@ class BeliefRating(QWidget):
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(self.question)
         layout.addLayout(row)
+        layout.addWidget(self.hint)
         self._rated = False
+        self.restyle()
         self.set_value(None)
         self.slider.valueChanged.connect(self._on_moved)
+
+    def restyle(self) -> None:
+        """The slider in the colours of the theme showing now."""
+        dark = self.palette().window().color().lightness() < 128
+        sheet = slider_style(tokens.colours(dark))
+        if sheet != self.slider.styleSheet():
+            self.slider.setStyleSheet(sheet)
+
+    def changeEvent(self, event: QEvent) -> None:
+        super().changeEvent(event)
+        if event.type() == QEvent.Type.PaletteChange:
+            self.restyle()
+
+    @property
+    def rated(self) -> bool:
+        return self._rated
 
     def value(self) -> int | None:
         return self.slider.value() if self._rated else None
@@ -88,6 +131,15 @@ class BeliefRating(QWidget):
         text = self.tr("not rated") if value is None else self.tr("{n} in 100").format(n=value)
         self.shown.setText(text)
         self.slider.setAccessibleDescription(text)
+        self.shown.setObjectName("soft" if value is None else "")
+        self.hint.setVisible(value is None)
+        if self.slider.property("rated") != (value is not None):
+            self.slider.setProperty("rated", value is not None)
+            for widget in (self.slider, self.shown):
+                widget.style().unpolish(widget)
+                widget.style().polish(widget)
+        # by style sheet: a style sheet's polish would undo a font set on the label directly
+        self.shown.setStyleSheet(f"font-style: {'italic' if value is None else 'normal'};")
 
 
 class ThoughtPages(QStackedWidget):
@@ -108,12 +160,11 @@ class ThoughtPages(QStackedWidget):
         self.before = BeliefRating(self.tr("How much do you believe it right now?"))
         self.addWidget(self._page(self.tr("What is the thought?"), "", self.thought, self.before))
         self.answers: dict[str, QPlainTextEdit] = {}
-        for index, q in enumerate(questions, 1):
+        for q in questions:
             # The question's gentle hint is what a sighted person reads under it.
             box = text_box(q["question"], q["hint"] or self.tr("Your answer, in your own words."))
             self.answers[q["id"]] = box
-            counter = self.tr("Question {i} of {n}").format(i=index, n=len(questions))
-            self.addWidget(self._page(q["question"], q["hint"], box, counter=counter))
+            self.addWidget(self._page(q["question"], q["hint"], box))
         self.trap_boxes: dict[str, QCheckBox] = {}
         self.addWidget(self._traps_page())
         self.balanced = text_box(
@@ -121,12 +172,21 @@ class ThoughtPages(QStackedWidget):
             self.tr("In your own words. Fairer is enough; it doesn't have to be cheerful."),
         )
         self.after = BeliefRating(self.tr("Looking at the first thought again: how much now?"))
+        # A drop in belief is met in place, under the slider, once it comes to rest; a rise
+        # or no change is met with nothing (no sentence about what did not happen).
+        self.eased = Feedback()
+        self.eased_timer = QTimer(self)
+        self.eased_timer.setSingleShot(True)
+        self.eased_timer.setInterval(EASED_AFTER_MS)
+        self.eased_timer.timeout.connect(self._say_if_eased)
+        self.after.changed.connect(self.eased_timer.start)
         self.addWidget(
             self._page(
                 self.tr("A kinder, more balanced view"),
                 self.tr("In your own words. Fairer is enough; it doesn't have to be cheerful."),
                 self.balanced,
                 self.after,
+                self.eased,
             )
         )
         for box in (self.thought, self.balanced, *self.answers.values()):
@@ -136,26 +196,55 @@ class ThoughtPages(QStackedWidget):
         for check in self.trap_boxes.values():
             check.toggled.connect(self.edited)
 
-    def _page(self, title: str, hint: str, *parts: QWidget, counter: str = "") -> QWidget:
+    def _page(self, title: str, hint: str, *parts: QWidget) -> QWidget:
         page = QWidget()
         layout = QVBoxLayout(page)
         layout.setContentsMargins(0, 0, 0, 0)
-        layout.setSpacing(8)
-        if counter:
-            layout.addWidget(wrap_label(counter, "soft"))
+        layout.setSpacing(tokens.XS + 2)
         layout.addWidget(wrap_label(title, "heading"))
         if hint:
             layout.addWidget(wrap_label(hint, "soft"))
         for part in parts:
-            layout.addWidget(part, 1 if isinstance(part, QScrollArea) else 0)
-        if not any(isinstance(part, QScrollArea) for part in parts):
-            layout.addStretch(1)  # a modest box feels less like a form to fill
+            layout.addWidget(part)
+        layout.addStretch(1)  # a modest box feels less like a form to fill
         return page
 
+    # The stack is as tall as the page showing (not its tallest page), so the window's one
+    # scroll area scrolls only when this page needs it: the traps page, on a small window.
+    def sizeHint(self) -> QSize:
+        page = self.currentWidget()
+        return page.sizeHint() if page is not None else super().sizeHint()
+
+    def minimumSizeHint(self) -> QSize:
+        page = self.currentWidget()
+        return page.minimumSizeHint() if page is not None else super().minimumSizeHint()
+
+    def hasHeightForWidth(self) -> bool:
+        page = self.currentWidget()
+        return page is not None and page.hasHeightForWidth()
+
+    def heightForWidth(self, width: int) -> int:
+        page = self.currentWidget()
+        return page.heightForWidth(width) if page is not None else -1
+
+    def setCurrentIndex(self, index: int) -> None:
+        for i in range(self.count()):
+            page = self.widget(i)
+            if page is None:
+                continue
+            policy = QSizePolicy.Policy.Preferred if i == index else QSizePolicy.Policy.Ignored
+            page.setSizePolicy(policy, policy)
+        super().setCurrentIndex(index)
+        self.updateGeometry()
+
     def _traps_page(self) -> QWidget:
+        # the whole list, in the page itself: no inner scroll box of its own
         inner = QWidget()
+        inner.setAccessibleName(self.tr("Thinking traps"))
+        inner.setAccessibleDescription(self.tr("Tick any that fit this thought, or none."))
         grid = QVBoxLayout(inner)
-        grid.setContentsMargins(0, 0, 8, 0)
+        grid.setContentsMargins(0, 0, 0, 0)
+        grid.setSpacing(2)
         for trap in self.traps:
             box = QCheckBox(trap["name"])
             box.setToolTip(trap["explain"])
@@ -165,20 +254,24 @@ class ThoughtPages(QStackedWidget):
             explain = wrap_label(trap["explain"], "soft")
             explain.setContentsMargins(24, 0, 0, 6)
             grid.addWidget(explain)
-        grid.addStretch(1)
-        scroll = QScrollArea()
-        scroll.setWidgetResizable(True)
-        scroll.setFrameShape(QFrame.Shape.NoFrame)
-        scroll.setWidget(inner)
-        scroll.setAccessibleName(self.tr("Thinking traps"))
-        scroll.setAccessibleDescription(self.tr("Tick any that fit this thought, or none."))
         hint = self.tr("Thoughts often follow well-worn paths. Tick any that fit, or none.")
-        return self._page(self.tr("Does it fall into a thinking trap?"), hint, scroll)
+        return self._page(self.tr("Does it fall into a thinking trap?"), hint, inner)
+
+    def _say_if_eased(self) -> None:
+        before, after = self.before.value(), self.after.value()
+        if before is not None and after is not None and after < before:
+            self.eased.say(
+                self.tr("It eased from {before} to {after}. That was your doing.").format(
+                    before=before, after=after
+                )
+            )
 
     def fill(self, entry: ThoughtLog) -> None:
         """Show an entry's words on the pages, quietly (no `edited`)."""
         widgets: list[Any] = [self.thought, self.balanced, *self.answers.values()]
         widgets += [*self.trap_boxes.values(), self.before, self.after]
+        self.eased_timer.stop()
+        self.eased.clear_now()
         for widget in widgets:
             widget.blockSignals(True)
         self.thought.setPlainText(entry.thought)
