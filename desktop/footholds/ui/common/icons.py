@@ -128,6 +128,11 @@ _ENGINES: list[QIconEngine] = []
 _TINTED: dict[tuple[str, str, int], QPixmap] = {}
 
 
+def forget_drawn() -> None:
+    """Let go of the drawn line icons (after windows close); they are drawn again if shown."""
+    _TINTED.clear()
+
+
 class _TintedSvg(QIconEngine):
     """A Lucide SVG whose `currentColor` becomes the palette's text colour at paint time."""
 
