@@ -66,6 +66,14 @@ def test_app_icon_is_sharp_at_high_dpi(qapp) -> None:
     assert _ink(_image(icon, 48)) > 48 * 48 // 2
 
 
+def test_app_icon_holds_no_pixmap_larger_than_256_pixels(qapp) -> None:
+    # Its pixmaps stay in memory for the life of the app: a 512-pixel one alone is 1 MB.
+    icon = icons.app_icon()
+    sides = {size.width() for size in icon.availableSizes()}
+    assert {64, 128} <= sides
+    assert max(sides) <= 256  # 128 drawn at 2x; a 512-pixel one would be 1 MB
+
+
 def test_a_dark_app_theme_does_not_change_the_panel_guess(qapp) -> None:
     """Dark windows on a light desktop: the tray mark must still suit the (light) panel."""
     from PySide6.QtCore import Qt

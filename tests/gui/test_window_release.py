@@ -91,6 +91,21 @@ def test_memory_is_given_back_after_the_last_release(ctx, qtbot, monkeypatch) ->
     assert calls == [True]  # once for the three, debounced
 
 
+def test_giving_back_lets_go_of_drawn_pixmaps(ctx, monkeypatch) -> None:
+    from PySide6.QtGui import QPixmap, QPixmapCache
+
+    from footholds.ui.common import icons
+
+    monkeypatch.setattr(memory, "give_back", lambda: True)
+    icons.ui_icon("add").pixmap(24, 24)  # drawn once, kept for the next paint
+    assert icons._TINTED
+    QPixmapCache.insert("footholds-test", QPixmap(8, 8))
+    windows_module.give_back_memory()
+    assert not icons._TINTED
+    assert QPixmapCache.find("footholds-test") is None
+    assert not icons.ui_icon("add").pixmap(24, 24).isNull()  # drawn again when asked
+
+
 def test_give_back_trims_on_glibc() -> None:
     trimmed = memory.give_back()
     glibc = sys.platform.startswith("linux") and memory.malloc_trim() is not None

@@ -117,6 +117,9 @@ def start(paths: Paths, *, activate: bool = False, show: str = "", autostart: bo
         reply = _hand_over(paths, show)
         if reply is not None:
             return answered(reply)
+    from footholds.platform import pyside_imports
+
+    pyside_imports.lighten()  # before the app's modules are imported: they are checked
     from footholds.app.build import make_qapp
     from footholds.app.build import run as run_app
     from footholds.platform.lockfile import take_lock

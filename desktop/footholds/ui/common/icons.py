@@ -25,7 +25,10 @@ from footholds.core import resource_files
 
 APP = "footholds.svg"
 TRAY_STATES = ("active", "paused", "quiet")
-SIZES = (16, 22, 24, 32, 48, 64, 128, 256)
+# The window icon's sizes, each drawn at 1x and 2x and held for the life of the app. Up to
+# 128 (256 pixels at 2x): a 256 at 2x alone was 1 MB of pixels, which nothing on screen asks
+# for (the desktop entry's large icons are the installed PNGs).
+SIZES = (16, 22, 24, 32, 48, 64, 128)
 TRAY_SIZES = (16, 22, 24, 32, 48, 64)  # tray hosts ask for these; 2x covers high DPI
 # The marks beside the two ways to help in the tray menu and the no-tray window, so they are
 # found at a glance. Teal with a light edge: they read on light and dark menus alike.
@@ -129,6 +132,11 @@ _ENGINES: list[QIconEngine] = []
 # Drawn icons, shared by every engine: (file, colour, side) -> pixmap. Few files, two or three
 # colours per theme and a few sizes, so it stays small.
 _TINTED: dict[tuple[str, str, int], QPixmap] = {}
+
+
+def forget_drawn() -> None:
+    """Let go of the drawn line icons (after windows close); they are drawn again if shown."""
+    _TINTED.clear()
 
 
 class _TintedSvg(QIconEngine):

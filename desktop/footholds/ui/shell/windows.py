@@ -118,8 +118,15 @@ class WindowManager:
 
 
 def give_back_memory() -> None:
-    from footholds.platform.memory import give_back
+    from PySide6.QtGui import QPixmapCache
 
+    from footholds.platform.memory import give_back
+    from footholds.ui.common import icons
+
+    # Pixmaps drawn for the closed windows (style parts, icons) would otherwise stay cached
+    # and pin the heap pages around them; what is still shown is drawn again when painted.
+    QPixmapCache.clear()
+    icons.forget_drawn()
     trimmed = give_back()
     log.debug("released windows' memory given back%s", "" if trimmed else " (collection only)")
 
