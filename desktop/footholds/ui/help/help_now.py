@@ -75,6 +75,14 @@ class RegionLine(QStackedWidget):
         name = regions.region_name(self.ctx, code)
         if regions.from_system(self.ctx):
             text = self.tr("Crisis lines for %s, from this computer's settings.") % name
+        elif code and not regions.has_own_lines(code):
+            # only the emergency number, if known, and the directory show below: say so
+            text = (
+                self.tr(
+                    "Crisis lines for %s aren't in Footholds yet. The directory below lists them."
+                )
+                % name
+            )
         else:
             text = self.tr("Crisis lines for %s.") % name
         self.where.setText(text)
