@@ -7,6 +7,7 @@ from __future__ import annotations
 import pytest
 from PySide6.QtWidgets import QPushButton
 
+from footholds.core.store import Person
 from footholds.platform import phone_links
 from footholds.ui.common import i18n
 from footholds.ui.help import crisis_lines
@@ -107,6 +108,44 @@ def test_a_country_without_its_lines_says_so_where_they_would_be(
     ctx.settings.set("safety.region", "GB")  # a country with lines is named plainly again
     assert window.region_line.where.text() == "Líneas de crisis de Reino Unido."
     assert tough.crisis.where.text() == "Líneas de crisis de Reino Unido"
+
+
+def test_the_whole_window_follows_a_language_change(ctx, qtbot, no_phone, to_spanish) -> None:
+    ctx.store.add(Person(name="Sam", how="a text"))
+    window = _open(ctx, qtbot, "GB")
+    window.resize(580, 400)
+    window.own.name.setText("Dr Ruiz")  # half typed when the language changes
+    [row] = window.people.rows
+    row.other.click()  # the person looked for another message
+    bar = window.scroller.verticalScrollBar()
+    qtbot.waitUntil(lambda: bar.maximum() > 100)
+    bar.setValue(100)
+    to_spanish()
+    qtbot.waitUntil(lambda: window.title.text() == "Ayuda, ahora mismo")  # events are posted
+    assert window.windowTitle() == "Ayuda ahora"
+    assert [label.text() for label in window.section_titles] == [
+        "Tus números",
+        "Tu plan de seguridad",
+        "Personas de confianza",
+    ]
+    assert window.knowledge.text() == "Qué pasa cuando llamas, y más cosas que saber"
+    assert window.own.add.text() == "Añadir" and window.own.name.placeholderText() == "Nombre"
+    assert window.own.name.text() == "Dr Ruiz"  # what was typed stays
+    # the rows and the plan follow once the burst of language events is over
+    qtbot.waitUntil(lambda: window.plan.edit.text() == "Escribir mi plan de seguridad")
+    qtbot.waitUntil(lambda: window.people.rows[0].copy.text() == "Copiar el mensaje")
+    [row] = window.people.rows
+    assert row.at == 1  # the message the person had moved to, now in Spanish
+    assert row.message.text() == window.people.ready[1]
+    assert row.message.text() not in [m for m in _english_ready(ctx)]
+    assert bar.value() == 100  # still where the person was
+    assert window.own.name.text() == "Dr Ruiz"
+
+
+def _english_ready(ctx) -> list[str]:
+    from footholds.core import content
+
+    return [i["text"] for i in content.load_pack("help_messages", "en")]
 
 
 def test_the_data_date_is_a_full_date(ctx, qtbot, no_phone, monkeypatch, to_spanish) -> None:
