@@ -157,3 +157,13 @@ def test_the_data_date_is_a_full_date(ctx, qtbot, no_phone, monkeypatch, to_span
     window.crisis.set_region("GB")
     assert window.crisis.stale is not None
     assert "por última vez el 22 nov 2026 y" in window.crisis.text()
+
+
+def test_the_tough_day_help_row_turns_whole(ctx, qtbot, no_phone, to_spanish) -> None:
+    ctx.settings.set("safety.region", "GB")
+    tough = ctx.windows.show("tough-day")
+    qtbot.waitExposed(tough)
+    to_spanish()
+    qtbot.waitUntil(lambda: "Reino Unido" in tough.crisis.where.text())
+    assert tough.help_now.text() == "Ayuda ahora"  # beside Spanish lines, never English
+    assert tough.help_now.accessibleName() != "Open Get help now"

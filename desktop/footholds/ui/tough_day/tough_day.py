@@ -7,6 +7,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING, Any
 
+from PySide6.QtCore import QEvent
 from PySide6.QtGui import QHideEvent, QShowEvent
 from PySide6.QtWidgets import (
     QFrame,
@@ -52,11 +53,8 @@ class ToughDayWindow(CalmWindow):
         self.grounding = Grounding(ctx)
         self.plan = SafetyPlanView(ctx)
         self.crisis = CrisisLines(ctx, compact=True)
-        self.help_now = QPushButton(self.tr("Get help now"))
-        self.help_now.setAccessibleName(self.tr("Open Get help now"))
-        self.help_now.setAccessibleDescription(
-            self.tr("Opens crisis lines and your own numbers, for when you need someone now.")
-        )
+        self.help_now = QPushButton()
+        self._name_help_now()
 
         body = QWidget()
         column = QVBoxLayout(body)
@@ -116,6 +114,20 @@ class ToughDayWindow(CalmWindow):
         self.help_now.setVisible(ctx.windows.available("help-now"))
         self.help_now.clicked.connect(lambda: ctx.windows.show("help-now"))
         ctx.signals.store_changed.connect(self._on_store_changed)
+
+    def _name_help_now(self) -> None:
+        """The footer's button, again when the language changes: the crisis lines beside it
+        turn by themselves, and the help row must never mix two languages."""
+        self.help_now.setText(self.tr("Get help now"))
+        self.help_now.setAccessibleName(self.tr("Open Get help now"))
+        self.help_now.setAccessibleDescription(
+            self.tr("Opens crisis lines and your own numbers, for when you need someone now.")
+        )
+
+    def changeEvent(self, event: QEvent) -> None:
+        if event.type() == QEvent.Type.LanguageChange:
+            self._name_help_now()
+        super().changeEvent(event)
 
     def present(self, **_options: Any) -> None:
         """Open at the top, with fresh picks each time the person comes back."""
