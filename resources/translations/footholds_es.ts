@@ -649,6 +649,18 @@
 <context>
     <name>CrisisLines</name>
     <message>
+        <source>Phone %s</source>
+        <translation>Teléfono %s</translation>
+    </message>
+    <message>
+        <source>Call %s on %s</source>
+        <translation>Llamar a %s al %s</translation>
+    </message>
+    <message>
+        <source>Crisis lines for %s aren&apos;t in Footholds yet; the directory below lists them.</source>
+        <translation>Las líneas de crisis de %s aún no están en Footholds; el directorio de abajo las muestra.</translation>
+    </message>
+    <message>
         <source>These numbers were last checked on %s, and some may have changed since. If one doesn&apos;t answer, the directory at %s lists current lines by country.</source>
         <translation>Estos números se comprobaron por última vez el %s y puede que alguno haya cambiado desde entonces. Si alguno no contesta, el directorio de %s tiene las líneas actuales de cada país.</translation>
     </message>
@@ -755,10 +767,6 @@
     <message>
         <source>Starts a call to %s.</source>
         <translation>Empieza una llamada al %s.</translation>
-    </message>
-    <message>
-        <source>call</source>
-        <translation>llamar</translation>
     </message>
     <message>
         <source>send a text</source>
@@ -3500,6 +3508,10 @@ Lo que guardes en el registro rápido (un clic en el icono de la bandeja) aparec
 </context>
 <context>
     <name>RegionLine</name>
+    <message>
+        <source>Crisis lines for %s aren&apos;t in Footholds yet. The directory below lists them.</source>
+        <translation>Las líneas de crisis de %s aún no están en Footholds. El directorio de abajo las muestra.</translation>
+    </message>
     <message>
         <source>Change country</source>
         <translation>Cambiar de país</translation>

@@ -178,7 +178,10 @@ def test_a_system_country_without_lines_of_its_own_is_asked_about(ctx, qtbot, mo
     assert ctx.settings["safety.region"] == "MX" and not window.asking()
     # the system's language is Spanish, so its data names the country in Spanish (this test
     # installs no translator, so the sentence around it stays English)
-    assert window.region_line.where.text() == "Crisis lines for México."
+    # Footholds has only Mexico's emergency number and the directory: it says so
+    assert window.region_line.where.text() == (
+        "Crisis lines for México aren't in Footholds yet. The directory below lists them."
+    )
     assert "call 911." in window.crisis.text()
 
 

@@ -10,7 +10,7 @@ from pathlib import Path
 
 import pytest
 
-from footholds.ui.common.dates import day_and_time, day_label, language_of
+from footholds.ui.common.dates import day_and_time, day_label, full_date, language_of
 
 TODAY = date(2026, 12, 3)  # a Thursday
 
@@ -79,3 +79,11 @@ def test_importing_it_loads_no_qt() -> None:
         check=True,
         env={"PYTHONPATH": str(Path(__file__).parents[2] / "desktop")},
     )
+
+
+def test_a_full_date_has_the_year_and_no_weekday() -> None:
+    # a date about data (when numbers were checked): never "today" or "Sun 22 Nov"
+    assert full_date("2026-11-22", locale="en_GB") == "22 Nov 2026"
+    assert full_date(date(2026, 11, 22), locale="es_AR") == "22 nov 2026"
+    assert full_date(datetime(2025, 9, 3, 14, 5), locale="fr") == "3 Sep 2025"
+    assert full_date("not a date") == "not a date"

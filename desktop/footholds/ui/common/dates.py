@@ -75,3 +75,14 @@ def day_and_time(moment: datetime, *, today: date, locale: str = "en", capital: 
     """A moment as "Today 14:05" or "Tue 3 Dec 2024 09:30" (24-hour time, as elsewhere)."""
     label = day_label(moment.date(), today=today, locale=locale, capital=capital)
     return f"{label} {moment:%H:%M}"
+
+
+def full_date(day: date | str, *, locale: str = "en") -> str:
+    """`day` as a full date without its weekday: "22 Nov 2026", "22 nov 2026". For a date that
+    is a fact about data (when numbers were checked), not a day in the person's week, where
+    "today" or a weekday would read oddly and the year matters."""
+    when = _as_date(day)
+    if when is None:
+        return str(day)
+    month = _MONTHS[language_of(locale)][when.month - 1]
+    return f"{when.day} {month} {when.year}"

@@ -12,8 +12,8 @@ from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWi
 
 from footholds.core import crisis
 from footholds.platform import phone_links
-from footholds.ui.common import icons
-from footholds.ui.common.calm import escape, hint, language, long_date, wrapped
+from footholds.ui.common import dates, icons
+from footholds.ui.common.calm import escape, hint, language, wrapped
 from footholds.ui.common.help_link import as_link
 from footholds.ui.help import region as regions
 
@@ -168,6 +168,18 @@ class CrisisLines(QWidget):
         name = regions.region_name(self.ctx, self.region["code"]) if self.known else ""
         if name and regions.from_system(self.ctx):  # a guess is never silent, even here
             self.where.setText(self.tr("Crisis lines for %s, from this computer's settings") % name)
+        elif (
+            name
+            and not regions.needs_asking(self.ctx)
+            and not regions.has_own_lines(self.region["code"])
+        ):
+            # only the directory shows below: say so, never "Crisis lines for Argentina"
+            self.where.setText(
+                self.tr(
+                    "Crisis lines for %s aren't in Footholds yet; the directory below lists them."
+                )
+                % name
+            )
         elif name and not regions.needs_asking(self.ctx):
             self.where.setText(self.tr("Crisis lines for %s") % name)
         else:
@@ -265,7 +277,7 @@ class CrisisLines(QWidget):
         stale = bool(numbers) and crisis.data_is_stale(today())
         details = (
             self.region["name"],
-            long_date(self.region["checked"], capital=False, relative=False),
+            self._checked_on(),
             self.region["note"],
         )
         if stale:  # the line below names the date, once
@@ -287,19 +299,25 @@ class CrisisLines(QWidget):
         text = self.tr(
             "These numbers were last checked on %s, and some may have changed since. If one "
             "doesn't answer, the directory at %s lists current lines by country."
-        ) % (long_date(self.region["checked"]), link)
+        ) % (self._checked_on(), link)
         stale = linked_label(text, self.on_link)
         stale.setAccessibleName(self.tr("When these numbers were last checked"))
         self.stale = stale
         self._add(stale)
 
+    def _checked_on(self) -> str:
+        """When the lines were checked, as a full date ("22 Nov 2026"): a fact about the data,
+        not a day in the person's week."""
+        return dates.full_date(self.region["checked"], locale=language(self.ctx))
+
     def _line_html(self, line: dict[str, Any]) -> str:
         rows = [f"<b>{escape(line['name'])}</b>"]
         if line.get("call"):
-            row = self.tr("Call %s") % f"<b>{number_html(line['call'])}</b>"
-            if self._links("tel"):
-                row += f' &nbsp;<a href="{phone_links.tel_url(line["call"])}">{self.tr("call")}</a>'
-            rows.append(row)
+            number = f"<b>{number_html(line['call'])}</b>"
+            # where a call can be placed, the Call button beside the line is its one call
+            # action; the words only name the number (no second "call" link beside it)
+            words = self.tr("Phone %s") if self._links("tel") else self.tr("Call %s")
+            rows.append(words % number)
         if line.get("text"):
             row = self._text_words(line, start=True)
             if self._links("sms"):
@@ -323,7 +341,8 @@ class CrisisLines(QWidget):
         if line.get("call") and self._links("tel"):
             button = QPushButton(self.tr("Call"))
             button.setIcon(icons.ui_icon("call"))
-            button.setAccessibleName(self.tr("Call %s") % line["name"])
+            # the service and its number, as a screen reader should say the one call action
+            button.setAccessibleName(self.tr("Call %s on %s") % (line["name"], line["call"]))
             button.setAccessibleDescription(self.tr("Starts a call to %s.") % number)
             url = phone_links.tel_url(line["call"])
             button.clicked.connect(lambda _=False, u=url: self.on_link(u))

@@ -15,6 +15,7 @@ from PySide6.QtGui import QHideEvent, QShowEvent
 from PySide6.QtWidgets import (
     QFrame,
     QHBoxLayout,
+    QLabel,
     QPushButton,
     QScrollArea,
     QStackedWidget,
@@ -75,6 +76,14 @@ class RegionLine(QStackedWidget):
         name = regions.region_name(self.ctx, code)
         if regions.from_system(self.ctx):
             text = self.tr("Crisis lines for %s, from this computer's settings.") % name
+        elif code and not regions.has_own_lines(code):
+            # only the emergency number, if known, and the directory show below: say so
+            text = (
+                self.tr(
+                    "Crisis lines for %s aren't in Footholds yet. The directory below lists them."
+                )
+                % name
+            )
         else:
             text = self.tr("Crisis lines for %s.") % name
         self.where.setText(text)
@@ -98,7 +107,6 @@ class HelpNowWindow(CalmWindow):
 
     def __init__(self, ctx: AppContext) -> None:
         super().__init__(ctx)
-        self.setWindowTitle(self.tr("Get help now"))
         self.resize(580, 720)
 
         self.picker = regions.RegionPicker(ctx, can_cancel=True)
@@ -112,27 +120,19 @@ class HelpNowWindow(CalmWindow):
         column = QVBoxLayout(body)
         column.setContentsMargins(20, 18, 20, 18)
         column.setSpacing(8)
-        column.addWidget(heading(self.tr("Help, right now"), 4))
-        column.addWidget(
-            hint(
-                ctx,
-                self.tr(
-                    "You don't have to get through this on your own. The people on these "
-                    "lines are there to listen."
-                ),
-            )
-        )
+        self.title = heading("", 4)
+        self.comfort = hint(ctx, "")
+        column.addWidget(self.title)
+        column.addWidget(self.comfort)
         column.addWidget(self.picker)
         column.addWidget(self.region_line)
         column.addWidget(self.crisis)
         # One row per section, so another (what happens when you call) is one more row here.
-        for title, widget in (
-            (self.tr("Your own numbers"), self.own),
-            (self.tr("Your safety plan"), self.plan),
-            (self.tr("People you trust"), self.people),
-        ):
+        self.section_titles: list[QLabel] = []
+        for widget in (self.own, self.plan, self.people):
             column.addSpacing(12)
-            column.addWidget(heading(title, 1))
+            self.section_titles.append(heading("", 1))
+            column.addWidget(self.section_titles[-1])
             column.addWidget(widget)
         column.addSpacing(12)
         column.addWidget(self._knowledge_link(), 0, Qt.AlignmentFlag.AlignLeft)
@@ -141,10 +141,7 @@ class HelpNowWindow(CalmWindow):
         self.scroller.setWidget(body)
         self.scroller.setWidgetResizable(True)
         self.scroller.setFrameShape(QFrame.Shape.NoFrame)
-        self.scroller.setAccessibleName(self.tr("Help, right now"))
-        self.scroller.setAccessibleDescription(
-            self.tr("Crisis lines first, then your own numbers, your plan and people you trust.")
-        )
+        self._name_window()
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(self.scroller)
@@ -160,17 +157,39 @@ class HelpNowWindow(CalmWindow):
 
     def _knowledge_link(self) -> QPushButton:
         """One quiet link to Good to know: what happens when you call, urges, warning signs."""
-        self.knowledge = window_link(
-            self.ctx,
-            self.tr("What happens when you call, and more to know"),
-            "help-knowledge",
-            self.tr("Open Good to know"),
+        self.knowledge = window_link(self.ctx, "", "help-knowledge", "", "")
+        return self.knowledge
+
+    def _name_window(self) -> None:
+        """The window's own words, set again when the language changes, so nothing here stays
+        in the old language while the lines beside it turn (the sections turn their own)."""
+        self.setWindowTitle(self.tr("Get help now"))
+        for label, text in (
+            (self.title, self.tr("Help, right now")),
+            (self.section_titles[0], self.tr("Your own numbers")),
+            (self.section_titles[1], self.tr("Your safety plan")),
+            (self.section_titles[2], self.tr("People you trust")),
+        ):
+            label.setText(text)
+            label.setAccessibleName(text)
+        self.comfort.setText(
+            self.tr(
+                "You don't have to get through this on your own. The people on these "
+                "lines are there to listen."
+            )
+        )
+        self.knowledge.setText(self.tr("What happens when you call, and more to know"))
+        self.knowledge.setAccessibleName(self.tr("Open Good to know"))
+        self.knowledge.setAccessibleDescription(
             self.tr(
                 "Who answers a line and that you can stay anonymous, how an urge rises and "
                 "falls, and warning signs worth telling someone about."
-            ),
+            )
         )
-        return self.knowledge
+        self.scroller.setAccessibleName(self.tr("Help, right now"))
+        self.scroller.setAccessibleDescription(
+            self.tr("Crisis lines first, then your own numbers, your plan and people you trust.")
+        )
 
     def present(self, *, choose_region: bool = False, **_options: Any) -> None:
         """Open at the top, where the crisis lines are, with the focus on the first line's
@@ -265,6 +284,7 @@ class HelpNowWindow(CalmWindow):
     def changeEvent(self, event: QEvent) -> None:
         # region names are data in the interface language, not tr() strings: name it again
         if event.type() == QEvent.Type.LanguageChange:
+            self._name_window()  # in place: what is typed, chosen and scrolled stays
             self.region_line.name_buttons()
             self.region_line.show_region()
             self._say_prompt()

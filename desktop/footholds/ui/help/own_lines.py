@@ -6,7 +6,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QEvent, Qt
 from PySide6.QtWidgets import (
     QGridLayout,
     QHBoxLayout,
@@ -21,6 +21,7 @@ from footholds.platform import phone_links
 from footholds.ui.common import icons
 from footholds.ui.common.calm import UndoBar, breakable, escape, hint
 from footholds.ui.common.operations import remove_record, save_record
+from footholds.ui.common.refresh import Refresher
 from footholds.ui.help.crisis_lines import linked_label, number_html
 
 if TYPE_CHECKING:
@@ -37,34 +38,13 @@ class OwnLines(QWidget):
         self.rows: list[QWidget] = []
         self.list = QVBoxLayout()
         self.list.setSpacing(6)
-        self.empty = hint(
-            ctx,
-            self.tr("Add numbers that matter to you: your doctor, your therapist, a friend."),
-        )
+        self.empty = hint(ctx, "")
         self.name = QLineEdit()
-        self.name.setPlaceholderText(self.tr("Name"))
-        self.name.setAccessibleName(self.tr("Name of the line or person"))
-        self.name.setAccessibleDescription(
-            self.tr("Who answers, as you would like to see it, such as My GP.")
-        )
         self.number = QLineEdit()
-        self.number.setPlaceholderText(self.tr("Number"))
-        self.number.setAccessibleName(self.tr("Phone number"))
-        self.number.setAccessibleDescription(
-            self.tr("The number to call or text, written any way you like.")
-        )
         self.note = QLineEdit()
-        self.note.setPlaceholderText(self.tr("Note (optional)"))
-        self.note.setAccessibleName(self.tr("A note, such as opening hours"))
-        self.note.setAccessibleDescription(
-            self.tr("Anything that helps when you reach for it, like when they answer. Optional.")
-        )
-        self.add = QPushButton(self.tr("Add"))
+        self.add = QPushButton()
         self.add.setIcon(icons.ui_icon("add"))
-        self.add.setAccessibleName(self.tr("Add this number"))
-        self.add.setAccessibleDescription(
-            self.tr("Keeps this number here, beside the crisis lines; Enter does the same.")
-        )
+        self._name_fields()
         form = QGridLayout()
         form.addWidget(self.name, 0, 0)
         form.addWidget(self.number, 0, 1)
@@ -82,6 +62,39 @@ class OwnLines(QWidget):
         for field in (self.name, self.number, self.note):
             field.returnPressed.connect(self._on_add_clicked)
         ctx.signals.store_changed.connect(self._on_store_changed)
+        self.refresher = Refresher(self, ctx.signals, self.refresh)  # for a language change
+
+    def _name_fields(self) -> None:
+        """The fields' words, again when the language changes (what is typed in them stays)."""
+        self.empty.setText(
+            self.tr("Add numbers that matter to you: your doctor, your therapist, a friend.")
+        )
+        self.name.setPlaceholderText(self.tr("Name"))
+        self.name.setAccessibleName(self.tr("Name of the line or person"))
+        self.name.setAccessibleDescription(
+            self.tr("Who answers, as you would like to see it, such as My GP.")
+        )
+        self.number.setPlaceholderText(self.tr("Number"))
+        self.number.setAccessibleName(self.tr("Phone number"))
+        self.number.setAccessibleDescription(
+            self.tr("The number to call or text, written any way you like.")
+        )
+        self.note.setPlaceholderText(self.tr("Note (optional)"))
+        self.note.setAccessibleName(self.tr("A note, such as opening hours"))
+        self.note.setAccessibleDescription(
+            self.tr("Anything that helps when you reach for it, like when they answer. Optional.")
+        )
+        self.add.setText(self.tr("Add"))
+        self.add.setAccessibleName(self.tr("Add this number"))
+        self.add.setAccessibleDescription(
+            self.tr("Keeps this number here, beside the crisis lines; Enter does the same.")
+        )
+
+    def changeEvent(self, event: QEvent) -> None:
+        if event.type() == QEvent.Type.LanguageChange:
+            self._name_fields()
+            self.refresher.mark()  # each row's "call" and "Remove", once, while on screen
+        super().changeEvent(event)
 
     def refresh(self) -> None:
         """Show the numbers as the store has them."""

@@ -6,7 +6,7 @@ from __future__ import annotations
 import dataclasses
 from typing import TYPE_CHECKING, Any
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QEvent, Qt
 from PySide6.QtGui import QCloseEvent, QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QCheckBox,
@@ -34,6 +34,7 @@ from footholds.ui.common.calm import (
 )
 from footholds.ui.common.help_link import HelpLink
 from footholds.ui.common.operations import save_record, update_record
+from footholds.ui.common.refresh import Refresher
 from footholds.ui.help.safety_plan_output import PlanOutput
 
 if TYPE_CHECKING:
@@ -246,13 +247,7 @@ class SafetyPlanView(QWidget):
         self.body.setSpacing(4)
         self.parts: list[QLabel] = []
         self.page = safety_plan_render.page({}, [], language(ctx))
-        self.empty = hint(
-            ctx,
-            self.tr(
-                "A safety plan is a few lines written on a calmer day, for the harder ones: "
-                "what to look out for, what helps, and who to call. Write it when you are ready."
-            ),
-        )
+        self.empty = hint(ctx, "")
         self.edit = QPushButton()
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
@@ -263,9 +258,23 @@ class SafetyPlanView(QWidget):
         self.edit.setEnabled(ctx.windows.available("safety-plan"))
         self.edit.clicked.connect(lambda: ctx.windows.show("safety-plan"))
         ctx.signals.store_changed.connect(self._on_store_changed)
+        self.refresher = Refresher(self, ctx.signals, self.refresh)  # for a language change
+
+    def changeEvent(self, event: QEvent) -> None:
+        if event.type() == QEvent.Type.LanguageChange:
+            # the plan's headings are words in the interface language too: once per burst
+            # of events, and only while on screen
+            self.refresher.mark()
+        super().changeEvent(event)
 
     def refresh(self) -> None:
         """Show the parts the person has written, in the plan's order, steps numbered."""
+        self.empty.setText(
+            self.tr(
+                "A safety plan is a few lines written on a calmer day, for the harder ones: "
+                "what to look out for, what helps, and who to call. Write it when you are ready."
+            )
+        )
         for label in self.parts:
             self.body.removeWidget(label)
             label.deleteLater()

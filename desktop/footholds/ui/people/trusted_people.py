@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QEvent, Qt
 from PySide6.QtGui import QGuiApplication
 from PySide6.QtWidgets import (
     QFrame,
@@ -79,9 +79,14 @@ class PersonRow(QFrame):
         self.done.setText(self.tr("Copied. Paste it wherever you talk to them."))
 
     def _on_other_clicked(self) -> None:
-        self.at = (self.at + 1) % len(self.messages)
-        self.message.setText(self.messages[self.at])
+        self.show_message(self.at + 1)
         self.done.setText("")
+
+    def show_message(self, at: int) -> None:
+        """Show the ready message at `at` (counted round the list)."""
+        if self.messages:
+            self.at = at % len(self.messages)
+            self.message.setText(self.messages[self.at])
 
 
 class TrustedPeople(QWidget):
@@ -93,37 +98,19 @@ class TrustedPeople(QWidget):
         self.inline_add = inline_add
         self.rows: list[PersonRow] = []
         # The pack's own order: the most urgent ("Can you call me?") first.
-        self.ready = [i["text"] for i in content.load_pack("help_messages", language(ctx))]
+        self.ready = self._ready_messages()
+        self.ready_stale = False
 
         self.list = QVBoxLayout()
         self.list.setSpacing(6)
-        self.empty = hint(
-            ctx,
-            self.tr(
-                "No one is listed here yet. Even one person you could send a short message "
-                "to can make a hard day a little lighter."
-            ),
-        )
-        self.add_someone = QPushButton(self.tr("Add someone"))
+        self.empty = hint(ctx, "")
+        self.add_someone = QPushButton()
         self.add_someone.setIcon(icons.ui_icon("add"))
-        self.add_someone.setAccessibleName(self.tr("Add someone you trust"))
-        self.add_someone.setAccessibleDescription(
-            self.tr("Lets you write down someone you could send a short message to.")
-        )
         self.form = QWidget()
         self.name = QLineEdit()
-        self.name.setPlaceholderText(self.tr("Name"))
-        self.name.setAccessibleName(self.tr("Their name"))
-        self.name.setAccessibleDescription(self.tr("A name or a nickname is enough."))
         self.how = QLineEdit()
-        self.how.setPlaceholderText(self.tr("How to reach them (optional)"))
-        self.how.setAccessibleName(self.tr("How to reach them"))
-        self.how.setAccessibleDescription(
-            self.tr("For example a text message, or a call after six. Optional.")
-        )
-        self.save = QPushButton(self.tr("Save"))
-        self.save.setAccessibleName(self.tr("Save this person"))
-        self.save.setAccessibleDescription(self.tr("Keeps them in your list of people."))
+        self.save = QPushButton()
+        self._name_fields()
         form = QHBoxLayout(self.form)
         form.setContentsMargins(0, 0, 0, 0)
         form.addWidget(self.name, 2)
@@ -145,14 +132,57 @@ class TrustedPeople(QWidget):
         self.how.returnPressed.connect(self._on_save_clicked)
         self.refresher = Refresher(self, ctx.signals, self.refresh, kinds=(Person.KIND,))
 
+    def _ready_messages(self) -> list[str]:
+        return [i["text"] for i in content.load_pack("help_messages", language(self.ctx))]
+
+    def _name_fields(self) -> None:
+        """The words around the list, again when the language changes (typed text stays)."""
+        self.empty.setText(
+            self.tr(
+                "No one is listed here yet. Even one person you could send a short message "
+                "to can make a hard day a little lighter."
+            )
+        )
+        self.add_someone.setText(self.tr("Add someone"))
+        self.add_someone.setAccessibleName(self.tr("Add someone you trust"))
+        self.add_someone.setAccessibleDescription(
+            self.tr("Lets you write down someone you could send a short message to.")
+        )
+        self.name.setPlaceholderText(self.tr("Name"))
+        self.name.setAccessibleName(self.tr("Their name"))
+        self.name.setAccessibleDescription(self.tr("A name or a nickname is enough."))
+        self.how.setPlaceholderText(self.tr("How to reach them (optional)"))
+        self.how.setAccessibleName(self.tr("How to reach them"))
+        self.how.setAccessibleDescription(
+            self.tr("For example a text message, or a call after six. Optional.")
+        )
+        self.save.setText(self.tr("Save"))
+        self.save.setAccessibleName(self.tr("Save this person"))
+        self.save.setAccessibleDescription(self.tr("Keeps them in your list of people."))
+
+    def changeEvent(self, event: QEvent) -> None:
+        if event.type() == QEvent.Type.LanguageChange:
+            self._name_fields()
+            # the rows and ready messages in the new language, by the one refresh policy:
+            # once per burst of events, and never for a list that is not on screen
+            self.ready_stale = True
+            self.refresher.mark()
+        super().changeEvent(event)
+
     def refresh(self) -> None:
-        """Show the people as the store has them now."""
+        """Show the people as the store has them now; a row keeps the message it was on (the
+        same one, in the new language after a language change)."""
+        if self.ready_stale:
+            self.ready, self.ready_stale = self._ready_messages(), False
+        at = {row.person.name: row.at for row in self.rows}
         for row in self.rows:
             self.list.removeWidget(row)
+            row.hide()
             row.deleteLater()
         people = sorted(self.ctx.store.all(Person), key=lambda p: p.name.casefold())
         self.rows = [PersonRow(self.ctx, p, self.ready) for p in people]
         for row in self.rows:
+            row.show_message(at.get(row.person.name, 0))
             self.list.addWidget(row)
         self.empty.setVisible(not people)
         can_add = self.ctx.windows.available("reach-out") or self.inline_add

@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING, Any
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QEvent, Qt
 from PySide6.QtGui import QHideEvent, QShowEvent
 from PySide6.QtWidgets import (
     QFrame,
@@ -207,6 +207,17 @@ class ToughDayWindow(CalmWindow):
             self.scroller.verticalScrollBar().setValue(0)
         super().present()
         self.next_steps.focus_first()
+
+    def changeEvent(self, event: QEvent) -> None:
+        if event.type() == QEvent.Type.LanguageChange:
+            # the crisis lines beside it turn by themselves; the help row must never mix two
+            # languages
+            self.help_now.setText(self.tr("Get help now"))
+            self.help_now.setAccessibleName(self.tr("Open Get help now"))
+            self.help_now.setAccessibleDescription(
+                self.tr("Opens crisis lines and your own numbers, for when you need someone now.")
+            )
+        super().changeEvent(event)
 
     def showEvent(self, event: QShowEvent) -> None:
         super().showEvent(event)

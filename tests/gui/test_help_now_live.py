@@ -1,0 +1,169 @@
+"""Get help now and the tough-day footer as read: one call action per line, named for a
+screen reader; a country whose lines are not in Footholds says so; the whole window follows a
+language change; the data's date is a full date."""
+
+from __future__ import annotations
+
+import pytest
+from PySide6.QtWidgets import QPushButton
+
+from footholds.core.store import Person
+from footholds.platform import phone_links
+from footholds.ui.common import i18n
+from footholds.ui.help import crisis_lines
+
+
+@pytest.fixture
+def phone(monkeypatch):
+    monkeypatch.setattr(phone_links, "can_open", lambda scheme: True)
+
+
+@pytest.fixture
+def no_phone(monkeypatch):
+    monkeypatch.setattr(phone_links, "can_open", lambda scheme: False)
+
+
+@pytest.fixture
+def to_spanish(ctx):
+    def switch() -> None:
+        ctx.settings.set("general.language", "es")
+        assert i18n.apply(ctx) == "es"
+
+    yield switch
+    ctx.settings.set("general.language", "en")
+    i18n.remove(ctx.app)
+
+
+def _open(ctx, qtbot, region: str):
+    ctx.settings.set("safety.region", region)
+    window = ctx.windows.show("help-now")
+    qtbot.waitExposed(window)
+    return window
+
+
+def _line(window, name: str):
+    """The label and action button of the crisis line called `name`."""
+    for label in window.crisis.labels:
+        if label.accessibleName() == name:
+            buttons = label.parentWidget().findChildren(QPushButton)
+            return label, buttons
+    raise AssertionError(name)
+
+
+def test_a_line_has_one_call_action_named_for_its_service_and_number(
+    ctx, qtbot, phone, monkeypatch, to_spanish
+) -> None:
+    window = _open(ctx, qtbot, "GB")
+    label, buttons = _line(window, "Samaritans")
+    text = label.text()
+    assert "tel:" not in text  # no "call" link beside the number as well as the button
+    assert "Phone <b>116&nbsp;123</b>" in text
+    assert [b.text() for b in buttons] == ["Call"]
+    assert buttons[0].accessibleName() == "Call Samaritans on 116 123"
+    opened: list[str] = []
+    monkeypatch.setattr(crisis_lines, "open_link", lambda url: opened.append(url) or True)
+    buttons[0].click()
+    assert opened == ["tel:116123"]
+    to_spanish()
+    qtbot.waitUntil(lambda: "Reino Unido" in window.crisis.text())
+    label, buttons = _line(window, "Samaritans")
+    assert "Teléfono <b>116&nbsp;123</b>" in label.text() and "tel:" not in label.text()
+    assert buttons[0].accessibleName() == "Llamar a Samaritans al 116 123"
+
+
+def test_without_calls_a_line_says_call_and_offers_copy(ctx, qtbot, no_phone) -> None:
+    window = _open(ctx, qtbot, "GB")
+    label, buttons = _line(window, "Samaritans")
+    assert "Call <b>116&nbsp;123</b>" in label.text()
+    assert [b.text() for b in buttons] == ["Copy number"]
+
+
+def test_a_country_without_its_lines_says_so_where_they_would_be(
+    ctx, qtbot, no_phone, to_spanish
+) -> None:
+    tough = ctx.windows.show("tough-day")
+    window = _open(ctx, qtbot, "AR")
+    assert window.region_line.where.text() == (
+        "Crisis lines for Argentina aren't in Footholds yet. The directory below lists them."
+    )
+    assert tough.crisis.where.text() == (
+        "Crisis lines for Argentina aren't in Footholds yet; the directory below lists them."
+    )
+    assert "findahelpline.com" in tough.crisis.text()  # what it says is below is below
+    to_spanish()
+    qtbot.waitUntil(
+        lambda: (
+            "Argentina" in window.region_line.where.text()
+            and "aún" in (window.region_line.where.text())
+        )
+    )
+    assert window.region_line.where.text() == (
+        "Las líneas de crisis de Argentina aún no están en Footholds. "
+        "El directorio de abajo las muestra."
+    )
+    assert tough.crisis.where.text() == (
+        "Las líneas de crisis de Argentina aún no están en Footholds; "
+        "el directorio de abajo las muestra."
+    )
+    ctx.settings.set("safety.region", "GB")  # a country with lines is named plainly again
+    assert window.region_line.where.text() == "Líneas de crisis de Reino Unido."
+    assert tough.crisis.where.text() == "Líneas de crisis de Reino Unido"
+
+
+def test_the_whole_window_follows_a_language_change(ctx, qtbot, no_phone, to_spanish) -> None:
+    ctx.store.add(Person(name="Sam", how="a text"))
+    window = _open(ctx, qtbot, "GB")
+    window.resize(580, 400)
+    window.own.name.setText("Dr Ruiz")  # half typed when the language changes
+    [row] = window.people.rows
+    row.other.click()  # the person looked for another message
+    bar = window.scroller.verticalScrollBar()
+    qtbot.waitUntil(lambda: bar.maximum() > 100)
+    bar.setValue(100)
+    to_spanish()
+    qtbot.waitUntil(lambda: window.title.text() == "Ayuda, ahora mismo")  # events are posted
+    assert window.windowTitle() == "Ayuda ahora"
+    assert [label.text() for label in window.section_titles] == [
+        "Tus números",
+        "Tu plan de seguridad",
+        "Personas de confianza",
+    ]
+    assert window.knowledge.text() == "Qué pasa cuando llamas, y más cosas que saber"
+    assert window.own.add.text() == "Añadir" and window.own.name.placeholderText() == "Nombre"
+    assert window.own.name.text() == "Dr Ruiz"  # what was typed stays
+    # the rows and the plan follow once the burst of language events is over
+    qtbot.waitUntil(lambda: window.plan.edit.text() == "Escribir mi plan de seguridad")
+    qtbot.waitUntil(lambda: window.people.rows[0].copy.text() == "Copiar el mensaje")
+    [row] = window.people.rows
+    assert row.at == 1  # the message the person had moved to, now in Spanish
+    assert row.message.text() == window.people.ready[1]
+    assert row.message.text() not in [m for m in _english_ready(ctx)]
+    assert bar.value() == 100  # still where the person was
+    assert window.own.name.text() == "Dr Ruiz"
+
+
+def _english_ready(ctx) -> list[str]:
+    from footholds.core import content
+
+    return [i["text"] for i in content.load_pack("help_messages", "en")]
+
+
+def test_the_data_date_is_a_full_date(ctx, qtbot, no_phone, monkeypatch, to_spanish) -> None:
+    window = _open(ctx, qtbot, "GB")
+    assert "United Kingdom. Checked on 22 Nov 2026." in window.crisis.text()
+    to_spanish()
+    qtbot.waitUntil(lambda: "Reino Unido. Comprobado el 22 nov 2026." in window.crisis.text())
+    monkeypatch.setattr(crisis_lines, "today", lambda: __import__("datetime").date(2029, 1, 5))
+    window.crisis.set_region("GB")
+    assert window.crisis.stale is not None
+    assert "por última vez el 22 nov 2026 y" in window.crisis.text()
+
+
+def test_the_tough_day_help_row_turns_whole(ctx, qtbot, no_phone, to_spanish) -> None:
+    ctx.settings.set("safety.region", "GB")
+    tough = ctx.windows.show("tough-day")
+    qtbot.waitExposed(tough)
+    to_spanish()
+    qtbot.waitUntil(lambda: "Reino Unido" in tough.crisis.where.text())
+    assert tough.help_now.text() == "Ayuda ahora"  # beside Spanish lines, never English
+    assert tough.help_now.accessibleName() != "Open Get help now"
