@@ -1203,6 +1203,26 @@ Al recuperarla, lo que hay ahora en Footholds se sustituye por la copia.</transl
         <source>{done} steps done</source>
         <translation>{done} pasos hechos</translation>
     </message>
+    <message>
+        <source>Rename goal</source>
+        <translation>Cambiar el nombre del objetivo</translation>
+    </message>
+    <message>
+        <source>Add a step</source>
+        <translation>Añadir un paso</translation>
+    </message>
+    <message>
+        <source>Change the chosen step's words</source>
+        <translation>Cambiar las palabras del paso elegido</translation>
+    </message>
+    <message>
+        <source>More for this goal</source>
+        <translation>Más opciones para este objetivo</translation>
+    </message>
+    <message>
+        <source>Rename the goal, add a step, move or remove the chosen step, or remove it.</source>
+        <translation>Cambia el nombre del objetivo, añade un paso, mueve o quita el paso elegido, o quita el objetivo.</translation>
+    </message>
 </context>
 <context>
     <name>GoalsSection</name>
@@ -1277,6 +1297,10 @@ Al recuperarla, lo que hay ahora en Footholds se sustituye por la copia.</transl
     <message>
         <source>Saved to your proof list.</source>
         <translation>Guardado en lo que ya has superado.</translation>
+    </message>
+    <message>
+        <source>One small step, taken.</source>
+        <translation>Un pequeño paso, dado.</translation>
     </message>
 </context>
 <context>
@@ -3908,6 +3932,10 @@ Lo que guardes en el registro rápido (un clic en el icono de la bandeja) aparec
         <source>Remove “{text}”</source>
         <translation>Quitar «{text}»</translation>
     </message>
+    <message>
+        <source>Done. That counts.</source>
+        <translation>Hecho. Eso cuenta.</translation>
+    </message>
 </context>
 <context>
     <name>RoutineSection</name>
@@ -4902,6 +4930,10 @@ Lo que guardes en el registro rápido (un clic en el icono de la bandeja) aparec
     <message>
         <source>Your next small thing, your three for today, what you planned and your goals, in one page.</source>
         <translation>Lo siguiente pequeño, tus tres de hoy, lo que planeaste y tus objetivos, en una sola página.</translation>
+    </message>
+    <message>
+        <source>One small thing at a time.</source>
+        <translation>Una cosa pequeña cada vez.</translation>
     </message>
 </context>
 <context>

@@ -203,3 +203,21 @@ def test_opens_by_name_and_from_the_menu(ctx) -> None:
     assert "today" in ctx.tray.actions
     ctx.tray.actions["today"].trigger()
     assert ctx.windows.is_visible("today")
+
+
+def test_a_routine_tick_is_acknowledged_beside_it_and_nothing_moves(ctx, today, qtbot) -> None:
+    first, second = add_items(ctx, "Drink a glass of water", "Step outside")
+    today.show()
+    qtbot.wait(50)
+    rows = today.routine.rows
+    watched = [rows[first.id].words, rows[second.id], today.goals, today.showed_up]
+    before = [(w.mapTo(today, w.rect().topLeft()), w.size()) for w in watched]
+    assert not rows[first.id].feedback.speaking  # its room is kept, empty
+    rows[first.id].check.click()
+    assert rows[first.id].feedback.speaking
+    assert rows[first.id].feedback.text() == "Done. That counts."
+    assert not rows[second.id].feedback.speaking
+    qtbot.wait(50)
+    assert [(w.mapTo(today, w.rect().topLeft()), w.size()) for w in watched] == before
+    rows[first.id].check.click()  # taking the tick back takes the words back too
+    assert not rows[first.id].feedback.speaking

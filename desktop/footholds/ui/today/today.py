@@ -15,7 +15,6 @@ from PySide6.QtWidgets import (
     QFrame,
     QHBoxLayout,
     QLabel,
-    QPushButton,
     QScrollArea,
     QVBoxLayout,
     QWidget,
@@ -25,8 +24,9 @@ from footholds.core import days
 from footholds.core import goals as g
 from footholds.core.store import Goal, LogEntry, ReminderEvent, RoutineCheck
 from footholds.core.store.models import now_local
-from footholds.ui.common import theme
+from footholds.ui.common import buttons, theme, tokens
 from footholds.ui.common.calm import CalmWindow
+from footholds.ui.common.components import Card, WindowHeader, label
 from footholds.ui.common.undo import UndoBar
 from footholds.ui.reflect.session_try_card import SessionTryCard
 from footholds.ui.today.activity_section import ActivitySection
@@ -85,31 +85,19 @@ class TodayWindow(CalmWindow):
         self.setMinimumWidth(420)
         self.undo_bar = UndoBar(self)
 
-        self.date = QLabel()
-        self.date.setObjectName("heading")
+        # the window header: the day as its title, the same header as every window
+        self.header = WindowHeader("", self.tr("One small thing at a time."))
+        self.date = self.header.title
         self.date.setAccessibleName(self.tr("Today's date"))
-        self.next_card = QFrame()
-        self.next_card.setObjectName("card")
-        caption = QLabel(self.tr("The next small doable thing"))
-        caption.setObjectName("soft")
-        self.next_text = QLabel()
-        self.next_text.setObjectName("big")
-        self.next_text.setWordWrap(True)
-        self.next_text.setTextFormat(Qt.TextFormat.PlainText)
-        self.next_from = QLabel()
-        self.next_from.setObjectName("soft")
-        self.next_from.setWordWrap(True)
-        self.next_from.setTextFormat(Qt.TextFormat.PlainText)
-        self.next_done = QPushButton(self.tr("Done it"))
-        self.next_done.setAccessibleName(self.tr("I did the next small thing"))
-        card = QVBoxLayout(self.next_card)
-        card.setContentsMargins(16, 12, 16, 12)
-        card.addWidget(caption)
-        card.addWidget(self.next_text)
+        self.next_card = Card()
+        self.next_card.add(label(self.tr("The next small doable thing"), "caption"))
+        self.next_text = self.next_card.add(label(kind="heading"))
+        self.next_from = label(soft=True)
+        self.next_done = buttons.primary(self.tr("Done it"), self.tr("I did the next small thing"))
         bottom = QHBoxLayout()
         bottom.addWidget(self.next_from, 1)
         bottom.addWidget(self.next_done, 0, Qt.AlignmentFlag.AlignBottom)
-        card.addLayout(bottom)
+        self.next_card.body.addLayout(bottom)
         self.said = QLabel()
         self.said.setWordWrap(True)
         self.said.setAccessibleName(self.tr("Message"))
@@ -124,9 +112,9 @@ class TodayWindow(CalmWindow):
 
         body = QWidget()
         inner = QVBoxLayout(body)
-        inner.setContentsMargins(20, 18, 20, 18)
-        inner.setSpacing(14)
-        inner.addWidget(self.date)
+        inner.setContentsMargins(tokens.L, tokens.L, tokens.L, tokens.M)
+        inner.setSpacing(tokens.M)
+        inner.addWidget(self.header)
         inner.addWidget(self.next_card)
         inner.addWidget(self.to_try)
         inner.addWidget(self.said)
