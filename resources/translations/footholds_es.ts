@@ -901,6 +901,30 @@ Al recuperarla, lo que hay ahora en Footholds se sustituye por la copia.</transl
         <source>Export written to %1 (entries: %2).</source>
         <translation>Exportación guardada en %1 (entradas: %2).</translation>
     </message>
+    <message>
+        <source>Everything you write stays in one folder on this computer, and only there.</source>
+        <translation>Todo lo que escribes se queda en una carpeta de este ordenador, y solo ahí.</translation>
+    </message>
+    <message>
+        <source>Where your files are</source>
+        <translation>Dónde están tus archivos</translation>
+    </message>
+    <message>
+        <source>Backups</source>
+        <translation>Copias de seguridad</translation>
+    </message>
+    <message>
+        <source>Footholds makes one each day and keeps the last few.</source>
+        <translation>Footholds hace una cada día y guarda las últimas.</translation>
+    </message>
+    <message>
+        <source>Export and import</source>
+        <translation>Exportar e importar</translation>
+    </message>
+    <message>
+        <source>A copy you can read or keep elsewhere, or entries from another app or an earlier export.</source>
+        <translation>Una copia que puedes leer o guardar en otro sitio, o entradas de otra aplicación o de una exportación anterior.</translation>
+    </message>
 </context>
 <context>
     <name>EnergyFeelingsChart</name>
