@@ -23,6 +23,7 @@ from PySide6.QtWidgets import (
 )
 
 from footholds.core import crisis
+from footholds.ui.common import buttons
 from footholds.ui.common.calm import UNDO_SECONDS, CalmWindow, heading, hint, window_link, wrapped
 from footholds.ui.help import region as regions
 from footholds.ui.help.crisis_lines import CrisisLines
@@ -43,6 +44,7 @@ class RegionLine(QStackedWidget):
         self.ctx = ctx
         self.where = wrapped()
         self.change = QPushButton(self.tr("Change country"))
+        buttons.set_role(self.change, "link")  # its colour follows a live light/dark switch
         self.change.setAccessibleName(self.tr("Change the country for the crisis lines"))
         self.change.setAccessibleDescription(
             self.tr("Opens the list of countries; nothing changes until you choose one.")
