@@ -216,6 +216,9 @@ def test_a_routine_tick_is_acknowledged_beside_it_and_nothing_moves(ctx, today, 
     rows[first.id].check.click()
     assert rows[first.id].feedback.speaking
     assert rows[first.id].feedback.text() == "Done. That counts."
+    feedback = rows[first.id].feedback  # seen, inside its row, beside the words
+    assert feedback.isVisible() and rows[first.id].rect().contains(feedback.geometry())
+    assert feedback.geometry().left() >= rows[first.id].words.geometry().right()
     assert not rows[second.id].feedback.speaking
     qtbot.wait(50)
     assert [(w.mapTo(today, w.rect().topLeft()), w.size()) for w in watched] == before

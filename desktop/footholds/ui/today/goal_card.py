@@ -22,7 +22,7 @@ from PySide6.QtWidgets import (
 from footholds.core import goals as g
 from footholds.core.store import Goal
 from footholds.ui.common import buttons, tokens
-from footholds.ui.common.components import label
+from footholds.ui.common.components import label, set_type
 from footholds.ui.common.feedback import Feedback
 
 if TYPE_CHECKING:
@@ -189,6 +189,7 @@ class GoalCard(QFrame):
             self.tr("Rename the goal, add a step, move or remove the chosen step, or remove it."),
         )
         button.setToolTip(self.tr("More for this goal"))
+        set_type(button, "heading")  # the three dots, big enough to see and to hit
         button.setMenu(menu)
         button.setStyleSheet("QPushButton::menu-indicator { width: 0; image: none; }")
         menu.aboutToShow.connect(self._enable_tools)
@@ -219,6 +220,7 @@ class GoalCard(QFrame):
         self.progress.setText(self._progress_words(done))
         # a goal with no steps says so once, below; it never shows a count of nothing
         self.progress.setVisible(bool(goal.steps))
+        self.feedback.setVisible(bool(goal.steps))  # nothing to tick yet: no room kept
         shape = [(s["id"], s["text"], g.is_done(s)) for s in goal.steps]
         editing = self.steps.state() == QListWidget.State.EditingState
         if not force and (shape == self._shape or editing):

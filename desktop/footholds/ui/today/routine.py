@@ -15,6 +15,7 @@ from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
     QLineEdit,
+    QSizePolicy,
     QVBoxLayout,
     QWidget,
 )
@@ -68,6 +69,7 @@ class RoutineRow(QWidget):
         )
         # room kept beside the words for a small "done", so a tick moves nothing
         self.feedback = Feedback()
+        self.feedback.setSizePolicy(QSizePolicy.Policy.Fixed, QSizePolicy.Policy.Fixed)
         self.feedback.setFixedWidth(
             self.feedback.fontMetrics().horizontalAdvance(self.done_words()) + tokens.S
         )
