@@ -1247,6 +1247,18 @@ Al recuperarla, lo que hay ahora en Footholds se sustituye por la copia.</transl
         <source>Rename the goal, add a step, move or remove the chosen step, or remove it.</source>
         <translation>Cambia el nombre del objetivo, añade un paso, mueve o quita el paso elegido, o quita el objetivo.</translation>
     </message>
+    <message>
+        <source>Alt+Up</source>
+        <translation>Alt+Arriba</translation>
+    </message>
+    <message>
+        <source>Alt+Down</source>
+        <translation>Alt+Abajo</translation>
+    </message>
+    <message>
+        <source>Del</source>
+        <translation>Supr</translation>
+    </message>
 </context>
 <context>
     <name>GoalsSection</name>

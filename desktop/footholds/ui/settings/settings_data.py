@@ -116,7 +116,7 @@ class DataPage(QWidget):
         # One tidy group: a card with where the files are, backups, and export and import,
         # each a heading, one quiet line and its buttons in a row.
         self.group = Card()
-        self.group.body.setSpacing(tokens.S)
+        self.group.body.setSpacing(tokens.M)
         self.group.add(
             self._part(
                 self.tr("Where your files are"), intro, [self.open_button], extra=self.folder

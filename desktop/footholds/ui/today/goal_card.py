@@ -177,9 +177,11 @@ class GoalCard(QFrame):
         self.add_another = menu.addAction(self.tr("Add a step"))
         menu.addSeparator()
         self.edit = menu.addAction(self.tr("Change the chosen step's words") + "\tF2")
-        self.up = menu.addAction(self.tr("Move the chosen step up") + "\tAlt+Up")
-        self.down = menu.addAction(self.tr("Move the chosen step down") + "\tAlt+Down")
-        self.remove_step = menu.addAction(self.tr("Remove the chosen step") + "\tDel")
+        self.up = menu.addAction(self.tr("Move the chosen step up") + "\t" + self.tr("Alt+Up"))
+        self.down = menu.addAction(
+            self.tr("Move the chosen step down") + "\t" + self.tr("Alt+Down")
+        )
+        self.remove_step = menu.addAction(self.tr("Remove the chosen step") + "\t" + self.tr("Del"))
         menu.addSeparator()
         self.remove_goal = menu.addAction(self.tr("Remove goal"))
         self.menu = menu
