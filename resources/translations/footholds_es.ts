@@ -903,7 +903,7 @@ Al recuperarla, lo que hay ahora en Footholds se sustituye por la copia.</transl
     </message>
     <message>
         <source>Everything you write stays in one folder on this computer, and only there.</source>
-        <translation>Todo lo que escribes se queda en una carpeta de este ordenador, y solo ahí.</translation>
+        <translation>Todo lo que escribes se queda en una carpeta de este equipo, y solo ahí.</translation>
     </message>
     <message>
         <source>Where your files are</source>
