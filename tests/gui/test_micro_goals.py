@@ -256,3 +256,10 @@ def test_a_tick_is_acknowledged_in_place_and_nothing_moves(ctx, today, qtbot) ->
     card.steps.item(1).setCheckState(Qt.CheckState.Unchecked)
     card.steps.item(0).setCheckState(Qt.CheckState.Unchecked)
     qtbot.waitUntil(lambda: not card.feedback.speaking)
+
+
+def test_a_long_title_shows_its_beginning(ctx, today) -> None:
+    title = "Went to the supermarket on my own even though the queue felt far too long " * 3
+    goal = make_goal(ctx, title.strip(), "a")
+    today.refresh()
+    assert today.goals.cards[goal.id].title.cursorPosition() == 0

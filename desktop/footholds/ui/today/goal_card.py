@@ -218,6 +218,7 @@ class GoalCard(QFrame):
         self.goal = goal
         if not self.title.hasFocus():
             self.title.setText(goal.title)
+            self.title.setCursorPosition(0)  # a long title shows its beginning, not its end
         done, _total = g.progress(goal)
         self.progress.setText(self._progress_words(done))
         # a goal with no steps says so once, below; it never shows a count of nothing
