@@ -41,6 +41,7 @@ class StepList(QListWidget):
         super().__init__(parent)
         self.setWordWrap(True)
         self.setSpacing(3)
+        self.setProperty("boxed", True)  # a boxed list, outlined alike in light and dark
         self.setUniformItemSizes(False)
         self.setResizeMode(QListWidget.ResizeMode.Adjust)
         self.setVerticalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
