@@ -4971,6 +4971,10 @@ Lo que guardes en el registro rápido (un clic en el icono de la bandeja) aparec
         <source>One small thing at a time.</source>
         <translation>Una cosa pequeña cada vez.</translation>
     </message>
+    <message>
+        <source>Done. That is a win.</source>
+        <translation>Hecho. Eso es un logro.</translation>
+    </message>
 </context>
 <context>
     <name>ToughDayWindow</name>

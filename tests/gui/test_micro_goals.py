@@ -263,3 +263,17 @@ def test_a_long_title_shows_its_beginning(ctx, today) -> None:
     goal = make_goal(ctx, title.strip(), "a")
     today.refresh()
     assert today.goals.cards[goal.id].title.cursorPosition() == 0
+
+
+def test_done_it_is_acknowledged_on_its_card(ctx, today, qtbot) -> None:
+    make_goal(ctx, "Tidy the desk", "Move one cup", "Wipe the desk", "Put the pen away")
+    today.refresh()
+    qtbot.wait(50)
+    watched = [today.next_card, today.routine, today.goals]
+    before = [(w.mapTo(today, w.rect().topLeft()), w.size()) for w in watched]
+    assert not today.next_said.speaking
+    today.next_done.click()
+    assert today.next_said.speaking and today.next_said.text() == "Done. That is a win."
+    assert today.next_card.isAncestorOf(today.next_said)
+    qtbot.wait(50)
+    assert [(w.mapTo(today, w.rect().topLeft()), w.size()) for w in watched] == before

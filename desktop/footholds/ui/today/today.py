@@ -27,6 +27,7 @@ from footholds.core.store.models import now_local
 from footholds.ui.common import buttons, theme, tokens
 from footholds.ui.common.calm import CalmWindow
 from footholds.ui.common.components import Card, WindowHeader, label
+from footholds.ui.common.feedback import Feedback
 from footholds.ui.common.undo import UndoBar
 from footholds.ui.reflect.session_try_card import SessionTryCard
 from footholds.ui.today.activity_section import ActivitySection
@@ -90,7 +91,12 @@ class TodayWindow(CalmWindow):
         self.date = self.header.title
         self.date.setAccessibleName(self.tr("Today's date"))
         self.next_card = Card()
-        self.next_card.add(label(self.tr("The next small doable thing"), "caption"))
+        # the caption shares its line with the word that answers "Done it", so nothing moves
+        self.next_said = Feedback(width=tokens.XL * 4)
+        top = QHBoxLayout()
+        top.addWidget(label(self.tr("The next small doable thing"), "caption"), 1)
+        top.addWidget(self.next_said)
+        self.next_card.body.addLayout(top)
         self.next_text = self.next_card.add(label(kind="heading"))
         self.next_from = label(soft=True)
         self.next_done = buttons.primary(self.tr("Done it"), self.tr("I did the next small thing"))
@@ -239,6 +245,7 @@ class TodayWindow(CalmWindow):
         if found is not None:
             self.goals.set_done(found[0].id, found[1]["id"], True)
             self.refresh()
+            self.next_said.say(self.tr("Done. That is a win."))
             if not self.next_done.isVisible():
                 self.goals.new_goal.setFocus()  # the button went away; keep focus on the page
 
