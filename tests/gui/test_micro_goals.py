@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import pytest
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QPoint, Qt
 from PySide6.QtWidgets import QLabel, QPushButton
 
 from footholds.core import goals as g
@@ -275,5 +275,9 @@ def test_done_it_is_acknowledged_on_its_card(ctx, today, qtbot) -> None:
     today.next_done.click()
     assert today.next_said.speaking and today.next_said.text() == "Done. That is a win."
     assert today.next_card.isAncestorOf(today.next_said)
+    said = today.next_said  # wholly on the card, with room for its words
+    on_card = said.geometry().translated(said.parentWidget().mapTo(today.next_card, QPoint()))
+    assert today.next_card.rect().contains(on_card)
+    assert said.width() >= said.fontMetrics().horizontalAdvance(said.text())
     qtbot.wait(50)
     assert [(w.mapTo(today, w.rect().topLeft()), w.size()) for w in watched] == before
