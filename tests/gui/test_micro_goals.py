@@ -245,13 +245,13 @@ def test_a_tick_is_acknowledged_in_place_and_nothing_moves(ctx, today, qtbot) ->
     goal = make_goal(ctx, "Laundry", "Carry the basket", "Press start")
     today.refresh()
     card = today.goals.cards[goal.id]
-    qtbot.wait(50)
+    qtbot.wait(250)  # the deferred fit of the step lists has run
     watched = [today.goals, card.steps, card.new_step, today.routine, today.next_card]
     before = [w.mapTo(today, w.rect().topLeft()) for w in watched]
     card.steps.item(0).setCheckState(Qt.CheckState.Checked)
     qtbot.waitUntil(lambda: card.feedback.speaking)
     assert card.feedback.text() == "One small step, taken."
-    qtbot.wait(50)
+    qtbot.wait(250)
     assert [w.mapTo(today, w.rect().topLeft()) for w in watched] == before
     card.steps.item(1).setCheckState(Qt.CheckState.Unchecked)
     card.steps.item(0).setCheckState(Qt.CheckState.Unchecked)
@@ -268,7 +268,7 @@ def test_a_long_title_shows_its_beginning(ctx, today) -> None:
 def test_done_it_is_acknowledged_on_its_card(ctx, today, qtbot) -> None:
     make_goal(ctx, "Tidy the desk", "Move one cup", "Wipe the desk", "Put the pen away")
     today.refresh()
-    qtbot.wait(50)
+    qtbot.wait(250)  # the deferred fit of the step lists has run
     watched = [today.next_card, today.routine, today.goals]
     before = [(w.mapTo(today, w.rect().topLeft()), w.size()) for w in watched]
     assert not today.next_said.speaking
@@ -279,5 +279,5 @@ def test_done_it_is_acknowledged_on_its_card(ctx, today, qtbot) -> None:
     on_card = said.geometry().translated(said.parentWidget().mapTo(today.next_card, QPoint()))
     assert today.next_card.rect().contains(on_card)
     assert said.width() >= said.fontMetrics().horizontalAdvance(said.text())
-    qtbot.wait(50)
+    qtbot.wait(250)
     assert [(w.mapTo(today, w.rect().topLeft()), w.size()) for w in watched] == before

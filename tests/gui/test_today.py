@@ -208,7 +208,7 @@ def test_opens_by_name_and_from_the_menu(ctx) -> None:
 def test_a_routine_tick_is_acknowledged_beside_it_and_nothing_moves(ctx, today, qtbot) -> None:
     first, second = add_items(ctx, "Drink a glass of water", "Step outside")
     today.show()
-    qtbot.wait(50)
+    qtbot.wait(250)  # the deferred fit of the step lists has run
     rows = today.routine.rows
     watched = [rows[first.id].words, rows[second.id], today.goals, today.showed_up]
     before = [(w.mapTo(today, w.rect().topLeft()), w.size()) for w in watched]
@@ -220,7 +220,7 @@ def test_a_routine_tick_is_acknowledged_beside_it_and_nothing_moves(ctx, today, 
     assert feedback.isVisible() and rows[first.id].rect().contains(feedback.geometry())
     assert feedback.geometry().left() >= rows[first.id].words.geometry().right()
     assert not rows[second.id].feedback.speaking
-    qtbot.wait(50)
+    qtbot.wait(250)
     assert [(w.mapTo(today, w.rect().topLeft()), w.size()) for w in watched] == before
     rows[first.id].check.click()  # taking the tick back takes the words back too
     assert not rows[first.id].feedback.speaking

@@ -94,7 +94,9 @@ class TodayWindow(CalmWindow):
         # the caption shares its line with the word that answers "Done it", so nothing moves
         self.next_said = Feedback(width=tokens.XL * 4)
         top = QHBoxLayout()
-        top.addWidget(label(self.tr("The next small doable thing"), "caption"))
+        caption = label(self.tr("The next small doable thing"), "caption")
+        caption.setWordWrap(False)  # one short line; the acknowledgement has the rest
+        top.addWidget(caption)
         top.addWidget(self.next_said, 1)  # the rest of the line: its room never moves
         self.next_card.body.addLayout(top)
         self.next_text = self.next_card.add(label(kind="heading"))
