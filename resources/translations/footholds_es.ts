@@ -4975,6 +4975,10 @@ Lo que guardes en el registro rápido (un clic en el icono de la bandeja) aparec
         <source>Done. That is a win.</source>
         <translation>Hecho. Eso es un logro.</translation>
     </message>
+    <message>
+        <source>dddd d MMMM</source>
+        <translation>dddd, d 'de' MMMM</translation>
+    </message>
 </context>
 <context>
     <name>ToughDayWindow</name>

@@ -224,3 +224,21 @@ def test_a_routine_tick_is_acknowledged_beside_it_and_nothing_moves(ctx, today, 
     assert [(w.mapTo(today, w.rect().topLeft()), w.size()) for w in watched] == before
     rows[first.id].check.click()  # taking the tick back takes the words back too
     assert not rows[first.id].feedback.speaking
+
+
+def test_the_title_names_the_day_in_spanish_as_spanish_writes_it(ctx, today) -> None:
+    from PySide6.QtCore import QLocale
+
+    from footholds.ui.common import i18n
+
+    before = QLocale()
+    ctx.settings.set("general.language", "es")
+    i18n.apply(ctx)
+    try:
+        QLocale.setDefault(QLocale("es_ES"))
+        at_clock(today, datetime(2026, 12, 3, 12, 0, tzinfo=LONDON))
+        assert today.date.text() == "Jueves, 3 de diciembre"
+    finally:
+        QLocale.setDefault(before)
+        ctx.settings.set("general.language", "en")
+        i18n.apply(ctx)

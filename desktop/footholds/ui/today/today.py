@@ -195,7 +195,11 @@ class TodayWindow(CalmWindow):
         """Everything on the page, from the store, for the person's day now."""
         day = self.today()
         self._shown_day = day
-        self.date.setText(QLocale().toString(QDate(day.year, day.month, day.day), "dddd d MMMM"))
+        # the day as a title; the pattern is translated ("jueves, 3 de diciembre" in Spanish)
+        # and begins with a capital, as a title does
+        pattern = self.tr("dddd d MMMM")  # a Qt date pattern
+        shown = QLocale().toString(QDate(day.year, day.month, day.day), pattern)
+        self.date.setText(shown[:1].upper() + shown[1:])
         self._show_next()
         self.to_try.refresh(self.ctx.store, self.clock())
         self.routine.refresh()
