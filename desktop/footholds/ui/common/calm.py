@@ -29,7 +29,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from footholds.ui.common import dates, icons, theme
+from footholds.ui.common import dates, icons
 
 if TYPE_CHECKING:
     from footholds.ui.context import AppContext
@@ -47,11 +47,6 @@ def language(ctx: AppContext) -> str:
     """The language the content packs should be read in, following the setting."""
     choice = ctx.settings["general.language"]
     return system_locale_name() if choice == "system" else str(choice)
-
-
-def soft_colour(ctx: AppContext) -> str:
-    """The quiet text colour for hints, in the current light or dark palette."""
-    return theme.colours(theme.is_dark(ctx.settings["general.theme"]))["soft"]
 
 
 def heading(text: str, size_delta: int = 2) -> QLabel:
