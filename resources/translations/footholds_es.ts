@@ -925,6 +925,30 @@ Al recuperarla, lo que hay ahora en Footholds se sustituye por la copia.</transl
         <source>Export written to %1 (entries: %2).</source>
         <translation>Exportación guardada en %1 (entradas: %2).</translation>
     </message>
+    <message>
+        <source>Everything you write stays in one folder on this computer, and only there.</source>
+        <translation>Todo lo que escribes se queda en una carpeta de este equipo, y solo ahí.</translation>
+    </message>
+    <message>
+        <source>Where your files are</source>
+        <translation>Dónde están tus archivos</translation>
+    </message>
+    <message>
+        <source>Backups</source>
+        <translation>Copias de seguridad</translation>
+    </message>
+    <message>
+        <source>Footholds makes one each day and keeps the last few.</source>
+        <translation>Footholds hace una cada día y guarda las últimas.</translation>
+    </message>
+    <message>
+        <source>Export and import</source>
+        <translation>Exportar e importar</translation>
+    </message>
+    <message>
+        <source>A copy you can read or keep elsewhere, or entries from another app or an earlier export.</source>
+        <translation>Una copia que puedes leer o guardar en otro sitio, o entradas de otra aplicación o de una exportación anterior.</translation>
+    </message>
 </context>
 <context>
     <name>EnergyFeelingsChart</name>
@@ -1227,6 +1251,38 @@ Al recuperarla, lo que hay ahora en Footholds se sustituye por la copia.</transl
         <source>{done} steps done</source>
         <translation>{done} pasos hechos</translation>
     </message>
+    <message>
+        <source>Rename goal</source>
+        <translation>Cambiar el nombre del objetivo</translation>
+    </message>
+    <message>
+        <source>Add a step</source>
+        <translation>Añadir un paso</translation>
+    </message>
+    <message>
+        <source>Change the chosen step's words</source>
+        <translation>Cambiar las palabras del paso elegido</translation>
+    </message>
+    <message>
+        <source>More for this goal</source>
+        <translation>Más opciones para este objetivo</translation>
+    </message>
+    <message>
+        <source>Rename the goal, add a step, move or remove the chosen step, or remove it.</source>
+        <translation>Cambia el nombre del objetivo, añade un paso, mueve o quita el paso elegido, o quita el objetivo.</translation>
+    </message>
+    <message>
+        <source>Alt+Up</source>
+        <translation>Alt+Arriba</translation>
+    </message>
+    <message>
+        <source>Alt+Down</source>
+        <translation>Alt+Abajo</translation>
+    </message>
+    <message>
+        <source>Del</source>
+        <translation>Supr</translation>
+    </message>
 </context>
 <context>
     <name>GoalsSection</name>
@@ -1301,6 +1357,10 @@ Al recuperarla, lo que hay ahora en Footholds se sustituye por la copia.</transl
     <message>
         <source>Saved to your proof list.</source>
         <translation>Guardado en lo que ya has superado.</translation>
+    </message>
+    <message>
+        <source>One small step, taken.</source>
+        <translation>Un pequeño paso, dado.</translation>
     </message>
 </context>
 <context>
@@ -3994,6 +4054,10 @@ Lo que guardes en el registro rápido (un clic en el icono de la bandeja) aparec
         <source>Remove “{text}”</source>
         <translation>Quitar «{text}»</translation>
     </message>
+    <message>
+        <source>Done. That counts.</source>
+        <translation>Hecho. Eso cuenta.</translation>
+    </message>
 </context>
 <context>
     <name>RoutineSection</name>
@@ -5000,6 +5064,18 @@ Lo que guardes en el registro rápido (un clic en el icono de la bandeja) aparec
     <message>
         <source>Your next small thing, your three for today, what you planned and your goals, in one page.</source>
         <translation>Lo siguiente pequeño, tus tres de hoy, lo que planeaste y tus objetivos, en una sola página.</translation>
+    </message>
+    <message>
+        <source>One small thing at a time.</source>
+        <translation>Una cosa pequeña cada vez.</translation>
+    </message>
+    <message>
+        <source>Done. That is a win.</source>
+        <translation>Hecho. Eso es un logro.</translation>
+    </message>
+    <message>
+        <source>dddd d MMMM</source>
+        <translation>dddd, d 'de' MMMM</translation>
     </message>
 </context>
 <context>

@@ -3,7 +3,8 @@
 from __future__ import annotations
 
 import pytest
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QPoint, Qt
+from PySide6.QtWidgets import QLabel, QPushButton
 
 from footholds.core import goals as g
 from footholds.core.store import Goal, LogEntry, Proof
@@ -83,7 +84,8 @@ def test_a_finished_step_is_a_small_win_and_unticking_takes_it_back(ctx, today, 
     qtbot.waitUntil(lambda: len(wins(ctx)) == 1)
     (win,) = wins(ctx)
     assert win.source == "goal" and win.wins == [STEP_WIN] and win.note == "Carry the basket"
-    assert today.said.text()  # a short warm acknowledgement
+    assert card.feedback.speaking  # a short warm acknowledgement, beside the goal
+    assert not today.said.isVisible()  # nothing appears above to push the page down
     card.steps.item(0).setCheckState(Qt.CheckState.Unchecked)
     qtbot.waitUntil(lambda: g.progress(stored(ctx, goal)) == (0, 2))
     assert wins(ctx) == []
@@ -124,10 +126,10 @@ def test_buttons_move_edit_and_remove_steps(ctx, today, qtbot) -> None:
     card = today.goals.cards[goal.id]
     assert not card.up.isEnabled()  # nothing chosen yet
     card.steps.setCurrentRow(0)
-    card.down.click()
+    card.down.trigger()
     assert texts(stored(ctx, goal)) == ["b", "a", "c"]
     card.steps.setCurrentRow(2)
-    card.up.click()
+    card.up.trigger()
     assert texts(stored(ctx, goal)) == ["b", "c", "a"]
     card.steps.item(0).setText("b, slowly")
     qtbot.waitUntil(lambda: texts(stored(ctx, goal))[0] == "b, slowly")
@@ -141,7 +143,7 @@ def test_a_step_being_edited_is_left_alone_by_a_refresh(ctx, today, qtbot) -> No
     today.refresh()
     card = today.goals.cards[goal.id]
     card.steps.setCurrentRow(1)
-    card.edit.click()
+    card.edit.trigger()
     assert card.steps.state() == card.steps.State.EditingState
     ctx.store.add(LogEntry(note="something logged elsewhere meanwhile"))
     today.refresh()
@@ -167,7 +169,7 @@ def test_removing_a_step_asks_and_can_be_undone(ctx, today, qtbot, monkeypatch) 
 def test_removing_a_goal_can_be_undone(ctx, today) -> None:
     goal = make_goal(ctx, "Write to Sam", "Open a new message")
     today.refresh()
-    today.goals.cards[goal.id].remove_goal.click()
+    today.goals.cards[goal.id].remove_goal.trigger()
     assert ctx.store.all(Goal) == []
     assert goal.id not in today.goals.cards
     today.undo_bar.button.click()
@@ -211,3 +213,71 @@ def test_progress_names_what_is_done_never_how_many_are_left(ctx, today, qtbot) 
     ctx.store.update(g.mark_done(stored(ctx, goal), second))
     qtbot.waitUntil(lambda: card.progress.text() == "2 steps done", timeout=3000)
     assert " of " not in card.progress.text()  # it said "2 of 3 done": one left, counted
+
+
+def test_every_edit_action_is_behind_one_menu_per_goal(ctx, today, qtbot) -> None:
+    goal = make_goal(ctx, "Cook", "a", "b")
+    today.refresh()
+    card = today.goals.cards[goal.id]
+    shown = [b for b in card.findChildren(QPushButton) if b.isVisibleTo(card)]
+    assert set(shown) == {card.menu_button, card.add_step}  # no row of tools
+    assert card.menu_button.menu() is card.menu
+    words = [a.text().split("\t")[0] for a in card.menu.actions() if not a.isSeparator()]
+    assert words[:2] == ["Rename goal", "Add a step"] and words[-1] == "Remove goal"
+    card.rename.trigger()
+    assert card.title.hasFocus() and card.title.selectedText() == "Cook"
+    card.add_another.trigger()
+    assert card.new_step.hasFocus()
+
+
+def test_an_empty_goal_never_shows_a_count(ctx, today) -> None:
+    goal = make_goal(ctx, "Sort the post")
+    today.refresh()
+    card = today.goals.cards[goal.id]
+    assert not card.progress.isVisibleTo(card)
+    assert card.no_steps.isVisibleTo(card)
+    for widget in card.findChildren(QLabel):
+        if widget.isVisibleTo(card):
+            assert "0" not in widget.text() and " of " not in widget.text()
+
+
+def test_a_tick_is_acknowledged_in_place_and_nothing_moves(ctx, today, qtbot) -> None:
+    goal = make_goal(ctx, "Laundry", "Carry the basket", "Press start")
+    today.refresh()
+    card = today.goals.cards[goal.id]
+    qtbot.wait(250)  # the deferred fit of the step lists has run
+    watched = [today.goals, card.steps, card.new_step, today.routine, today.next_card]
+    before = [w.mapTo(today, w.rect().topLeft()) for w in watched]
+    card.steps.item(0).setCheckState(Qt.CheckState.Checked)
+    qtbot.waitUntil(lambda: card.feedback.speaking)
+    assert card.feedback.text() == "One small step, taken."
+    qtbot.wait(250)
+    assert [w.mapTo(today, w.rect().topLeft()) for w in watched] == before
+    card.steps.item(1).setCheckState(Qt.CheckState.Unchecked)
+    card.steps.item(0).setCheckState(Qt.CheckState.Unchecked)
+    qtbot.waitUntil(lambda: not card.feedback.speaking)
+
+
+def test_a_long_title_shows_its_beginning(ctx, today) -> None:
+    title = "Went to the supermarket on my own even though the queue felt far too long " * 3
+    goal = make_goal(ctx, title.strip(), "a")
+    today.refresh()
+    assert today.goals.cards[goal.id].title.cursorPosition() == 0
+
+
+def test_done_it_is_acknowledged_on_its_card(ctx, today, qtbot) -> None:
+    make_goal(ctx, "Tidy the desk", "Move one cup", "Wipe the desk", "Put the pen away")
+    today.refresh()
+    qtbot.wait(250)  # the deferred fit of the step lists has run
+    watched = [today.next_card, today.routine, today.goals]
+    before = [(w.mapTo(today, w.rect().topLeft()), w.size()) for w in watched]
+    assert not today.next_said.speaking
+    today.next_done.click()
+    assert today.next_said.speaking and today.next_said.text() == "Done. That is a win."
+    assert today.next_card.isAncestorOf(today.next_said)
+    said = today.next_said  # wholly on the card, with room for its words
+    on_card = said.geometry().translated(said.parentWidget().mapTo(today.next_card, QPoint()))
+    assert today.next_card.rect().contains(on_card)
+    assert said.width() >= said.fontMetrics().horizontalAdvance(said.text())
+    qtbot.wait(250)
+    assert [(w.mapTo(today, w.rect().topLeft()), w.size()) for w in watched] == before

@@ -164,3 +164,17 @@ def test_a_closed_window_speaks_the_new_language_when_it_opens_again(ctx, qtbot)
     finally:
         ctx.settings.set("general.language", "en")
         i18n.install(ctx.app, "en")
+
+
+def test_list_editors_use_a_boxed_list_and_the_button_roles(window) -> None:
+    from footholds.ui.settings.setting_editors import _ListBase
+
+    editors = [row.editor for row in window.rows.values() if isinstance(row.editor, _ListBase)]
+    assert editors  # feelings, small wins, reminder times...
+    for editor in editors:
+        assert editor.items.property("boxed") is True
+        assert editor.add_button.property("role") == "secondary"
+        assert editor.remove_button.property("role") == "quiet"
+        for name in ("up_button", "down_button"):
+            if hasattr(editor, name):
+                assert getattr(editor, name).property("role") == "quiet"

@@ -10,7 +10,7 @@ from pathlib import Path
 import pytest
 from PySide6.QtCore import Qt, QTime
 from PySide6.QtGui import QPalette
-from PySide6.QtWidgets import QPushButton
+from PySide6.QtWidgets import QLabel, QPushButton
 
 from footholds.core.settings import BY_NAME, SETTINGS, sections
 from footholds.core.store import LogEntry
@@ -359,6 +359,41 @@ def test_restoring_an_empty_backup_names_both_counts_and_cancel_is_the_default(
 def test_data_buttons_are_there(window) -> None:
     texts = {b.text() for b in window.data_page.findChildren(QPushButton)}
     assert {"Open data folder", "Back up now"} <= texts
+
+
+def test_your_data_is_one_tidy_group(window, ctx) -> None:
+    page = window.data_page
+    group = page.group
+    assert group.property("card") is True
+    actions = [
+        page.open_button,
+        page.backup_button,
+        page.restore_button,
+        page.export_button,
+        page.export_csv_button,
+        page.import_button,
+    ]
+    # every action and the folder's place are inside the one card, in this order
+    assert all(group.isAncestorOf(w) for w in [*actions, page.folder])
+    window.resize(660, 580)
+    window.show()
+    window.tabs.setCurrentIndex(window.tabs.count() - 1)
+    tops = [b.mapTo(group, b.rect().topLeft()).y() for b in actions]
+    assert tops == sorted(tops)
+    assert str(ctx.paths.data_dir) in page.folder.text()
+    # each has a role: one look for every button in the group, and no accent button
+    roles = [b.property("role") for b in actions]
+    assert "primary" not in roles and None not in roles
+    headings = [w.text() for w in group.findChildren(QLabel) if w.property("type") == "heading"]
+    assert headings == ["Where your files are", "Backups", "Export and import"]
+    # nothing in the group is cut off at the window's usual size, even in its widest row
+    for button in actions:
+        assert button.width() >= button.sizeHint().width()
+        assert group.rect().contains(
+            button.geometry().translated(
+                button.parentWidget().mapTo(group, button.parentWidget().rect().topLeft())
+            )
+        )
 
 
 # -- theme -----------------------------------------------------------------------------------

@@ -203,3 +203,42 @@ def test_opens_by_name_and_from_the_menu(ctx) -> None:
     assert "today" in ctx.tray.actions
     ctx.tray.actions["today"].trigger()
     assert ctx.windows.is_visible("today")
+
+
+def test_a_routine_tick_is_acknowledged_beside_it_and_nothing_moves(ctx, today, qtbot) -> None:
+    first, second = add_items(ctx, "Drink a glass of water", "Step outside")
+    today.show()
+    qtbot.wait(250)  # the deferred fit of the step lists has run
+    rows = today.routine.rows
+    watched = [rows[first.id].words, rows[second.id], today.goals, today.showed_up]
+    before = [(w.mapTo(today, w.rect().topLeft()), w.size()) for w in watched]
+    assert not rows[first.id].feedback.speaking  # its room is kept, empty
+    rows[first.id].check.click()
+    assert rows[first.id].feedback.speaking
+    assert rows[first.id].feedback.text() == "Done. That counts."
+    feedback = rows[first.id].feedback  # seen, inside its row, beside the words
+    assert feedback.isVisible() and rows[first.id].rect().contains(feedback.geometry())
+    assert feedback.geometry().left() >= rows[first.id].words.geometry().right()
+    assert not rows[second.id].feedback.speaking
+    qtbot.wait(250)
+    assert [(w.mapTo(today, w.rect().topLeft()), w.size()) for w in watched] == before
+    rows[first.id].check.click()  # taking the tick back takes the words back too
+    assert not rows[first.id].feedback.speaking
+
+
+def test_the_title_names_the_day_in_spanish_as_spanish_writes_it(ctx, today) -> None:
+    from PySide6.QtCore import QLocale
+
+    from footholds.ui.common import i18n
+
+    before = QLocale()
+    ctx.settings.set("general.language", "es")
+    i18n.apply(ctx)
+    try:
+        QLocale.setDefault(QLocale("es_ES"))
+        at_clock(today, datetime(2026, 12, 3, 12, 0, tzinfo=LONDON))
+        assert today.date.text() == "Jueves, 3 de diciembre"
+    finally:
+        QLocale.setDefault(before)
+        ctx.settings.set("general.language", "en")
+        i18n.apply(ctx)

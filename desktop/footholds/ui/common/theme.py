@@ -6,6 +6,7 @@ from PySide6.QtCore import QRectF, Qt
 from PySide6.QtGui import QColor, QGuiApplication, QPainter, QPalette, QPen
 from PySide6.QtWidgets import (
     QApplication,
+    QLabel,
     QProxyStyle,
     QStyle,
     QStyleOption,
@@ -149,6 +150,23 @@ def apply(app: QApplication, choice: str) -> None:
         pal.setColor(disabled, r, QColor(c["soft"]))
     app.setPalette(pal)
     app.setStyleSheet(stylesheet(tokens.colours(dark)))
+    refresh_links(app)
+
+
+def refresh_links(app: QApplication) -> None:
+    """Give the links inside rich-text labels the new theme's link colour.
+
+    Qt colours a link once, when the label's text is parsed, from the palette of that moment;
+    a later palette change leaves it behind (a light-theme teal at 2.4:1 on dark slate). Setting
+    the same text again is ignored by QLabel, so it is cleared and set anew.
+    """
+    for widget in app.allWidgets():
+        if not isinstance(widget, QLabel) or "<a " not in (text := widget.text()):
+            continue
+        if widget.textFormat() == Qt.TextFormat.PlainText:
+            continue
+        widget.clear()
+        widget.setText(text)
 
 
 def stylesheet(c: Colours) -> str:

@@ -24,6 +24,7 @@ from PySide6.QtWidgets import (
 )
 
 from footholds.core import crisis
+from footholds.ui.common import buttons
 from footholds.ui.common.calm import UNDO_SECONDS, CalmWindow, heading, hint, window_link, wrapped
 from footholds.ui.help import region as regions
 from footholds.ui.help.crisis_lines import CrisisLines
@@ -44,6 +45,7 @@ class RegionLine(QStackedWidget):
         self.ctx = ctx
         self.where = wrapped()
         self.change = QPushButton()
+        buttons.set_role(self.change, "link")  # its colour follows a live light/dark switch
         self.said = wrapped()
         self.undo = QPushButton()
         self.name_buttons()

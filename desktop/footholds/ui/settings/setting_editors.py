@@ -20,7 +20,6 @@ from PySide6.QtWidgets import (
     QLineEdit,
     QListWidget,
     QListWidgetItem,
-    QPushButton,
     QSpinBox,
     QTimeEdit,
     QVBoxLayout,
@@ -29,7 +28,7 @@ from PySide6.QtWidgets import (
 
 from footholds.core import crisis
 from footholds.core.settings import Setting
-from footholds.ui.common import icons
+from footholds.ui.common import buttons, icons
 from footholds.ui.settings.setting_descriptions import description, translated
 from footholds.ui.shell.registry import QT_TRANSLATE_NOOP
 
@@ -258,13 +257,14 @@ class _ListBase(Editor):
         self.items.setAccessibleName(self.label)
         self.items.setAccessibleDescription(description(setting))
         self.items.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
-        self.add_button = QPushButton(QCoreApplication.translate("settings", "Add"))
+        self.items.setProperty("boxed", True)  # a boxed list, as the design system draws it
+        self.add_button = buttons.secondary(QCoreApplication.translate("settings", "Add"))
         self.add_button.setIcon(icons.ui_icon("add"))
         self.add_button.setAccessibleName(
             QCoreApplication.translate("settings", "Add to %1").replace("%1", self.label)
         )
         # Subclasses describe Add: what it adds depends on how a new item is typed in.
-        self.remove_button = QPushButton(QCoreApplication.translate("settings", "Remove"))
+        self.remove_button = buttons.quiet(QCoreApplication.translate("settings", "Remove"))
         self.remove_button.setAccessibleName(
             QCoreApplication.translate("settings", "Remove the selected one from %1").replace(
                 "%1", self.label
@@ -351,7 +351,7 @@ class ListEditor(_ListBase):
                 "%1", self.label
             )
         )
-        self.up_button = QPushButton(QCoreApplication.translate("settings", "Move up"))
+        self.up_button = buttons.quiet(QCoreApplication.translate("settings", "Move up"))
         self.up_button.setAccessibleName(
             QCoreApplication.translate("settings", "Move the selected one up")
         )
@@ -360,7 +360,7 @@ class ListEditor(_ListBase):
                 "settings", "Moves the selected entry one place earlier in %1."
             ).replace("%1", self.label)
         )
-        self.down_button = QPushButton(QCoreApplication.translate("settings", "Move down"))
+        self.down_button = buttons.quiet(QCoreApplication.translate("settings", "Move down"))
         self.down_button.setAccessibleName(
             QCoreApplication.translate("settings", "Move the selected one down")
         )

@@ -3,6 +3,7 @@ import."""
 
 from __future__ import annotations
 
+import html
 import io
 from datetime import date
 from pathlib import Path
@@ -12,6 +13,7 @@ from PySide6.QtCore import QCoreApplication, Qt, QUrl
 from PySide6.QtGui import QDesktopServices
 from PySide6.QtWidgets import (
     QFileDialog,
+    QHBoxLayout,
     QLabel,
     QMessageBox,
     QPushButton,
@@ -21,6 +23,8 @@ from PySide6.QtWidgets import (
 
 from footholds.core.atomic import write_out
 from footholds.core.store.backups import BadBackup, check_backup
+from footholds.ui.common import buttons, tokens
+from footholds.ui.common.components import Card, label
 
 if TYPE_CHECKING:
     from footholds.ui.context import AppContext
@@ -58,30 +62,28 @@ class DataPage(QWidget):
     def __init__(self, ctx: AppContext, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.ctx = ctx
-        intro = QLabel(
-            self.tr(
-                "Everything you write stays in this folder on this computer. Footholds makes "
-                "a backup each day and keeps the last few. You can also make one now, restore "
-                "one, export everything to a file you can read, or bring in entries from another "
-                "app or an earlier export."
-            )
+        intro = label(
+            self.tr("Everything you write stays in one folder on this computer, and only there."),
+            soft=True,
         )
-        intro.setWordWrap(True)
-        self.folder = QLabel(f"<code>{ctx.paths.data_dir}</code>")
+        self.folder = QLabel(f"<code>{html.escape(str(ctx.paths.data_dir))}</code>")
         self.folder.setWordWrap(True)
-        self.folder.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        self.folder.setTextInteractionFlags(
+            Qt.TextInteractionFlag.TextSelectableByMouse
+            | Qt.TextInteractionFlag.TextSelectableByKeyboard
+        )
         self.folder.setAccessibleName(self.tr("Your data folder"))
-        self.open_button = QPushButton(self.tr("Open data folder"))
+        self.open_button = buttons.secondary(self.tr("Open data folder"))
         self.open_button.setAccessibleName(self.tr("Open the data folder"))
         self.open_button.setAccessibleDescription(
             self.tr("Shows the folder with everything you wrote, in your file manager.")
         )
-        self.backup_button = QPushButton(self.tr("Back up now"))
+        self.backup_button = buttons.secondary(self.tr("Back up now"))
         self.backup_button.setAccessibleName(self.tr("Make a backup now"))
         self.backup_button.setAccessibleDescription(
             self.tr("Saves a copy of everything in the backups folder, alongside the daily ones.")
         )
-        self.restore_button = QPushButton(self.tr("Restore a backup…"))
+        self.restore_button = buttons.quiet(self.tr("Restore a backup…"))
         self.restore_button.setAccessibleName(self.tr("Restore a backup from a file"))
         self.restore_button.setAccessibleDescription(
             self.tr(
@@ -89,19 +91,19 @@ class DataPage(QWidget):
                 "backed up first."
             )
         )
-        self.export_button = QPushButton(self.tr("Export to a JSON file…"))
+        self.export_button = buttons.secondary(self.tr("Export to a JSON file…"))
         self.export_button.setAccessibleName(self.tr("Export all your data to a JSON file"))
         self.export_button.setAccessibleDescription(
             self.tr("Writes a copy of everything to a file you choose; nothing here changes.")
         )
-        self.export_csv_button = QPushButton(self.tr("Export to CSV files…"))
+        self.export_csv_button = buttons.secondary(self.tr("Export to CSV files…"))
         self.export_csv_button.setAccessibleName(
             self.tr("Export all your data to CSV files, for a spreadsheet, in one zip file")
         )
         self.export_csv_button.setAccessibleDescription(
             self.tr("Writes a copy of everything to a zip file you choose; nothing here changes.")
         )
-        self.import_button = QPushButton(self.tr("Import…"))
+        self.import_button = buttons.secondary(self.tr("Import…"))
         self.import_button.setAccessibleName(self.tr("Import entries from a file"))
         self.import_button.setAccessibleDescription(
             self.tr("Opens a window that shows what a file would add before anything changes.")
@@ -111,20 +113,39 @@ class DataPage(QWidget):
         self.status.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         self.status.setAccessibleName(self.tr("What happened"))
 
+        # One tidy group: a card with where the files are, backups, and export and import,
+        # each a heading, one quiet line and its buttons in a row.
+        self.group = Card()
+        self.group.body.setSpacing(tokens.M)
+        self.group.add(
+            self._part(
+                self.tr("Where your files are"), intro, [self.open_button], extra=self.folder
+            )
+        )
+        self.group.add(
+            self._part(
+                self.tr("Backups"),
+                label(self.tr("Footholds makes one each day and keeps the last few."), soft=True),
+                [self.backup_button, self.restore_button],
+            )
+        )
+        self.group.add(
+            self._part(
+                self.tr("Export and import"),
+                label(
+                    self.tr(
+                        "A copy you can read or keep elsewhere, or entries from another app "
+                        "or an earlier export."
+                    ),
+                    soft=True,
+                ),
+                [self.export_button, self.export_csv_button, self.import_button],
+            )
+        )
         layout = QVBoxLayout(self)
-        layout.setContentsMargins(8, 12, 8, 8)  # as the other pages
-        layout.setSpacing(10)
-        layout.addWidget(intro)
-        layout.addWidget(self.folder)
-        for button in (
-            self.open_button,
-            self.backup_button,
-            self.restore_button,
-            self.export_button,
-            self.export_csv_button,
-            self.import_button,
-        ):
-            layout.addWidget(button, 0, Qt.AlignmentFlag.AlignLeft)
+        layout.setContentsMargins(tokens.XS, tokens.S, tokens.XS, tokens.XS)  # as the other pages
+        layout.setSpacing(tokens.S)
+        layout.addWidget(self.group)
         layout.addWidget(self.status)
         layout.addStretch(1)
 
@@ -134,6 +155,26 @@ class DataPage(QWidget):
         self.export_button.clicked.connect(self._on_export_clicked)
         self.export_csv_button.clicked.connect(self._on_export_csv_clicked)
         self.import_button.clicked.connect(self._on_import_clicked)
+
+    def _part(
+        self, title: str, line: QLabel, actions: list[QPushButton], extra: QWidget | None = None
+    ) -> QWidget:
+        """One part of the group: a heading, a line about it, then its buttons in a row."""
+        part = QWidget()
+        box = QVBoxLayout(part)
+        box.setContentsMargins(0, 0, 0, 0)
+        box.setSpacing(tokens.XS)
+        box.addWidget(label(title, "heading"))
+        box.addWidget(line)
+        if extra is not None:
+            box.addWidget(extra)
+        row = QHBoxLayout()
+        row.setSpacing(tokens.XS)
+        for action in actions:
+            row.addWidget(action)
+        row.addStretch(1)
+        box.addLayout(row)
+        return part
 
     def _say(self, text: str) -> None:
         self.status.setText(text)

@@ -36,7 +36,7 @@ from footholds.core.settings import (
     sections,
 )
 from footholds.platform.autostart import Autostart
-from footholds.ui.common import icons
+from footholds.ui.common import buttons, icons, tokens
 from footholds.ui.common.calm import heading
 from footholds.ui.help.crisis_lines import open_or_explain
 from footholds.ui.help.own_lines import OwnLines
@@ -160,10 +160,10 @@ class SettingsWindow(QWidget):
         self.tabs = QTabWidget()
         self.tabs.setUsesScrollButtons(True)
         self.tabs.setDocumentMode(True)
-        self.close_button = QPushButton()
+        self.close_button = buttons.secondary("")
         layout = QVBoxLayout(self)
-        layout.setContentsMargins(16, 16, 16, 16)
-        layout.setSpacing(12)
+        layout.setContentsMargins(tokens.M, tokens.M, tokens.M, tokens.M)
+        layout.setSpacing(tokens.S)
         layout.addWidget(self.tabs, 1)
         bottom = QHBoxLayout()
         bottom.addStretch(1)
@@ -232,8 +232,8 @@ class SettingsWindow(QWidget):
         page = QWidget()
         # A grid, not a QFormLayout: wrapped labels there get too little height and clip.
         grid = QGridLayout()
-        grid.setVerticalSpacing(12)
-        grid.setHorizontalSpacing(16)
+        grid.setVerticalSpacing(tokens.S)
+        grid.setHorizontalSpacing(tokens.M)
         grid.setColumnStretch(0, 3)
         grid.setColumnStretch(1, 2)
         top = Qt.AlignmentFlag.AlignTop
@@ -246,7 +246,7 @@ class SettingsWindow(QWidget):
                 grid.addWidget(row.field, line, 1, top)
             self.rows[setting.name] = row
             row.editor.edited.connect(lambda value, n=setting.name: self._on_edited(n, value))
-        reset = QPushButton(self.tr("Reset this page to defaults"))
+        reset = buttons.quiet(self.tr("Reset this page to defaults"))
         reset.setAccessibleName(self.tr("Reset %1 to defaults").replace("%1", translated(section)))
         reset.setAccessibleDescription(
             self.tr(
@@ -257,13 +257,13 @@ class SettingsWindow(QWidget):
         reset.clicked.connect(lambda _=False, s=section: self._on_reset_clicked(s))
         self.reset_buttons[section] = reset
         outer = QVBoxLayout(page)
-        outer.setContentsMargins(8, 12, 8, 8)
+        outer.setContentsMargins(tokens.XS, tokens.S, tokens.XS, tokens.XS)
         if section == LOCK_SECTION:  # the lock itself first, then when it locks on its own
             from footholds.ui.settings.lock_settings import LockPart
 
             self.lock_part = LockPart(self.ctx)
             outer.addWidget(self.lock_part)
-            outer.addSpacing(8)
+            outer.addSpacing(tokens.XS)
         outer.addLayout(grid)
         self._add_records(section, outer)
         outer.addStretch(1)

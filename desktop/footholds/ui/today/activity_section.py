@@ -25,6 +25,7 @@ from PySide6.QtWidgets import (
 
 from footholds.core import activation
 from footholds.core.store import ActivityPlan, InvalidEntry, StoreWriteError
+from footholds.ui.common import buttons
 
 if TYPE_CHECKING:
     from footholds.ui.context import AppContext
@@ -127,7 +128,7 @@ class ActivitySection(QWidget):
         self.empty.setWordWrap(True)
         self.rows = QVBoxLayout()
         self.rows.setSpacing(6)
-        self.plan = QPushButton(self.tr("Plan something"))
+        self.plan = buttons.secondary(self.tr("Plan something"))
         self.plan.setAccessibleName(self.tr("Plan something"))
         self.plan.setAccessibleDescription(
             self.tr("Choose one small thing for later today or tomorrow.")

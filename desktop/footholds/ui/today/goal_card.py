@@ -13,6 +13,7 @@ from PySide6.QtWidgets import (
     QLineEdit,
     QListWidget,
     QListWidgetItem,
+    QMenu,
     QPushButton,
     QVBoxLayout,
     QWidget,
@@ -20,6 +21,9 @@ from PySide6.QtWidgets import (
 
 from footholds.core import goals as g
 from footholds.core.store import Goal
+from footholds.ui.common import buttons, tokens
+from footholds.ui.common.components import label, set_type
+from footholds.ui.common.feedback import Feedback
 
 if TYPE_CHECKING:
     from footholds.ui.today.goals import GoalsSection
@@ -37,6 +41,7 @@ class StepList(QListWidget):
         super().__init__(parent)
         self.setWordWrap(True)
         self.setSpacing(3)
+        self.setProperty("boxed", True)  # a boxed list, outlined alike in light and dark
         self.setUniformItemSizes(False)
         self.setResizeMode(QListWidget.ResizeMode.Adjust)
         self.setVerticalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
@@ -82,7 +87,9 @@ class GoalCard(QFrame):
         self.section = section
         self.goal = goal
         self._shape: list[tuple[str, str, bool]] | None = None
-        self.setFrameShape(QFrame.Shape.StyledPanel)
+        # a card from the design system: surface, radius and the accent edge (theme.py)
+        self.setProperty("card", True)
+        self.setAttribute(Qt.WidgetAttribute.WA_StyledBackground, True)
         self.title = QLineEdit()
         self.title.setFrame(False)
         self.title.setObjectName("goalTitle")
@@ -95,7 +102,8 @@ class GoalCard(QFrame):
             self.tr("What this goal is called; change the words whenever you like.")
         )
         self.title.setMaxLength(500)
-        self.progress = QLabel()
+        self.progress = label(kind="caption")
+        self.progress.setWordWrap(False)
         self.progress.setAccessibleName(self.tr("Progress"))
         self.steps = StepList()
         self.steps.setAccessibleName(self.tr("Steps"))
@@ -114,55 +122,33 @@ class GoalCard(QFrame):
         self.new_step.setAccessibleDescription(
             self.tr("One tiny next step toward this goal; Enter adds it.")
         )
-        self.add_step = QPushButton(self.tr("Add step"))
-        self.add_step.setAccessibleName(self.tr("Add this step"))
-        self.add_step.setAccessibleDescription(
-            self.tr("Adds what you wrote as the last step of this goal.")
+        self.add_step = buttons.secondary(
+            self.tr("Add step"),
+            self.tr("Add this step"),
+            self.tr("Adds what you wrote as the last step of this goal."),
         )
-        self.up = QPushButton(self.tr("Move up"))
-        self.up.setAccessibleName(self.tr("Move the chosen step up"))
-        self.up.setAccessibleDescription(
-            self.tr("Brings the chosen step one place earlier; Alt+Up does the same.")
-        )
-        self.down = QPushButton(self.tr("Move down"))
-        self.down.setAccessibleName(self.tr("Move the chosen step down"))
-        self.down.setAccessibleDescription(
-            self.tr("Puts the chosen step one place later; Alt+Down does the same.")
-        )
-        self.edit = QPushButton(self.tr("Edit step"))
-        self.edit.setAccessibleName(self.tr("Change the chosen step's words"))
-        self.edit.setAccessibleDescription(
-            self.tr("Lets you rewrite the chosen step in place; F2 does the same.")
-        )
-        self.remove_step = QPushButton(self.tr("Remove step"))
-        self.remove_step.setAccessibleName(self.tr("Remove the chosen step"))
-        self.remove_step.setAccessibleDescription(
-            self.tr("Takes the chosen step away, after asking; you can undo it for a moment.")
-        )
-        self.remove_goal = QPushButton(self.tr("Remove goal"))
-        self.remove_goal.setAccessibleName(self.tr("Remove this whole goal"))
-        self.remove_goal.setAccessibleDescription(
-            self.tr("Takes away the goal and all its steps, after asking; you can undo it.")
-        )
+        self.feedback = Feedback(width=tokens.XL * 4)
+        self.menu_button = self._make_menu()
 
         head = QHBoxLayout()
+        head.setSpacing(tokens.XS)
         head.addWidget(self.title, 1)
-        head.addWidget(self.progress)
+        head.addWidget(self.menu_button, 0, Qt.AlignmentFlag.AlignTop)
+        # progress and the acknowledgement of a tick share one line, so a tick moves nothing
+        status = QHBoxLayout()
+        status.setSpacing(tokens.S)
+        status.addWidget(self.progress)
+        status.addWidget(self.feedback, 1)
         adding = QHBoxLayout()
         adding.addWidget(self.new_step, 1)
         adding.addWidget(self.add_step)
-        tools = QHBoxLayout()
-        for button in (self.up, self.down, self.edit, self.remove_step):
-            tools.addWidget(button)
-        tools.addStretch(1)
-        tools.addWidget(self.remove_goal)
         layout = QVBoxLayout(self)
-        layout.setContentsMargins(12, 10, 12, 10)
-        layout.setSpacing(8)
+        layout.setContentsMargins(tokens.S + tokens.EDGE, tokens.S, tokens.S, tokens.S)
+        layout.setSpacing(tokens.XS)
         layout.addLayout(head)
+        layout.addLayout(status)
         layout.addWidget(self.steps)
         layout.addWidget(self.no_steps)
-        layout.addLayout(tools)
         layout.addLayout(adding)
         self.show_goal(goal)
 
@@ -174,11 +160,51 @@ class GoalCard(QFrame):
         self.steps.currentRowChanged.connect(lambda _row: self._enable_tools())
         self.new_step.returnPressed.connect(self._on_add_step)
         self.add_step.clicked.connect(self._on_add_step)
-        self.up.clicked.connect(lambda: self._move_current(-1))
-        self.down.clicked.connect(lambda: self._move_current(1))
-        self.edit.clicked.connect(self._on_edit_clicked)
-        self.remove_step.clicked.connect(lambda: self._on_remove_step(self.steps.current_id()))
-        self.remove_goal.clicked.connect(lambda: section.remove_goal(self.goal.id))
+        self.rename.triggered.connect(self._on_rename)
+        self.add_another.triggered.connect(lambda: self.new_step.setFocus())
+        self.up.triggered.connect(lambda: self._move_current(-1))
+        self.down.triggered.connect(lambda: self._move_current(1))
+        self.edit.triggered.connect(self._on_edit_clicked)
+        self.remove_step.triggered.connect(lambda: self._on_remove_step(self.steps.current_id()))
+        self.remove_goal.triggered.connect(lambda: section.remove_goal(self.goal.id))
+
+    def _make_menu(self) -> QPushButton:
+        """Every way to change the goal, behind one small button, so the card stays calm.
+
+        The step actions work on the chosen step; the tab shows the key that does the same.
+        """
+        menu = QMenu(self)
+        self.rename = menu.addAction(self.tr("Rename goal"))
+        self.add_another = menu.addAction(self.tr("Add a step"))
+        menu.addSeparator()
+        self.edit = menu.addAction(self.tr("Change the chosen step's words") + "\tF2")
+        self.up = menu.addAction(self.tr("Move the chosen step up") + "\t" + self.tr("Alt+Up"))
+        self.down = menu.addAction(
+            self.tr("Move the chosen step down") + "\t" + self.tr("Alt+Down")
+        )
+        self.remove_step = menu.addAction(self.tr("Remove the chosen step") + "\t" + self.tr("Del"))
+        menu.addSeparator()
+        self.remove_goal = menu.addAction(self.tr("Remove goal"))
+        self.menu = menu
+        button = buttons.quiet(
+            "⋯",
+            self.tr("More for this goal"),
+            self.tr("Rename the goal, add a step, move or remove the chosen step, or remove it."),
+        )
+        button.setToolTip(self.tr("More for this goal"))
+        set_type(button, "heading")  # the three dots, big enough to see and to hit
+        button.setMenu(menu)
+        button.setStyleSheet("QPushButton::menu-indicator { width: 0; image: none; }")
+        menu.aboutToShow.connect(self._enable_tools)
+        return button
+
+    def _on_rename(self) -> None:
+        self.title.setFocus(Qt.FocusReason.OtherFocusReason)
+        self.title.selectAll()
+
+    def acknowledge(self, text: str) -> None:
+        """A small word beside the progress for a tick; nothing else on the page moves."""
+        self.feedback.say(text)
 
     def _progress_words(self, done: int) -> str:
         """What is done so far; never "2 of 5", which also counts the three still open."""
@@ -193,8 +219,12 @@ class GoalCard(QFrame):
         self.goal = goal
         if not self.title.hasFocus():
             self.title.setText(goal.title)
+            self.title.setCursorPosition(0)  # a long title shows its beginning, not its end
         done, _total = g.progress(goal)
         self.progress.setText(self._progress_words(done))
+        # a goal with no steps says so once, below; it never shows a count of nothing
+        self.progress.setVisible(bool(goal.steps))
+        self.feedback.setVisible(bool(goal.steps))  # nothing to tick yet: no room kept
         shape = [(s["id"], s["text"], g.is_done(s)) for s in goal.steps]
         editing = self.steps.state() == QListWidget.State.EditingState
         if not force and (shape == self._shape or editing):

@@ -16,7 +16,6 @@ from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
     QLineEdit,
-    QPushButton,
     QVBoxLayout,
     QWidget,
 )
@@ -24,7 +23,7 @@ from PySide6.QtWidgets import (
 from footholds.core import content, days
 from footholds.core import goals as g
 from footholds.core.store import Goal, LogEntry, Proof
-from footholds.ui.common import calm, icons, undo
+from footholds.ui.common import buttons, calm, icons, undo
 from footholds.ui.common.operations import remove_record, save_record, update_record
 from footholds.ui.today.goal_card import GoalCard
 
@@ -54,13 +53,13 @@ class FinishedRow(QFrame):
         self.label = QLabel()
         self.label.setWordWrap(True)
         self.label.setTextFormat(Qt.TextFormat.PlainText)
-        self.save = QPushButton(self.tr("Save to my proof list"))
+        self.save = buttons.quiet(self.tr("Save to my proof list"))
         self.save.setAccessibleName(self.tr("Save this finished goal to my proof list"))
         self.save.setAccessibleDescription(
             self.tr("Keeps it as a time you got through, dated the day you finished.")
         )
         self.saved = QLabel(self.tr("On your proof list"))
-        self.remove = QPushButton(self.tr("Remove"))
+        self.remove = buttons.quiet(self.tr("Remove"))
         self.remove.setAccessibleName(self.tr("Remove this finished goal"))
         self.remove.setAccessibleDescription(
             self.tr("Takes it off this list, after asking; you can undo it for a moment.")
@@ -115,7 +114,7 @@ class GoalsSection(QWidget):
         self.new_goal.setAccessibleDescription(
             self.tr("Something big, in a few words; you break it into tiny steps next.")
         )
-        self.add_goal = QPushButton(self.tr("Add goal"))
+        self.add_goal = buttons.secondary(self.tr("Add goal"))
         self.add_goal.setIcon(icons.ui_icon("add"))
         self.add_goal.setAccessibleName(self.tr("Add this goal"))
         self.add_goal.setAccessibleDescription(
@@ -252,7 +251,10 @@ class GoalsSection(QWidget):
         goal = self._goal(goal_id)
         if goal is None:
             return
+        card = self.cards.get(goal_id)
         if not done:
+            if card is not None:
+                card.feedback.clear_now()
             self._save(g.mark_undone(goal, step_id))
             win = self._wins.pop(step_id, None)
             if win is not None:
@@ -269,8 +271,8 @@ class GoalsSection(QWidget):
                     title=after.title
                 )
             )
-        else:
-            self.said.emit(content.acknowledgement("done", self.rng, self.language))
+        elif card is not None:
+            card.acknowledge(self.tr("One small step, taken."))  # in place, beside the goal
 
     def remove_step(self, goal_id: str, step_id: str) -> None:
         goal = self._goal(goal_id)

@@ -15,7 +15,7 @@ from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
     QLineEdit,
-    QPushButton,
+    QSizePolicy,
     QVBoxLayout,
     QWidget,
 )
@@ -23,8 +23,9 @@ from PySide6.QtWidgets import (
 from footholds.core import days
 from footholds.core.store import RoutineCheck, RoutineItem
 from footholds.core.suggestions import routine_suggestions
-from footholds.ui.common import icons, undo
+from footholds.ui.common import buttons, icons, tokens, undo
 from footholds.ui.common.calm import language
+from footholds.ui.common.feedback import Feedback
 from footholds.ui.common.operations import remove_record, save_record, update_record
 
 if TYPE_CHECKING:
@@ -60,21 +61,40 @@ class RoutineRow(QWidget):
         self.field.setAccessibleDescription(
             self.tr("The words for this one of your three; change them any time.")
         )
-        self.remove = QPushButton(self.tr("Remove"))
-        self.remove.setAccessibleDescription(
-            self.tr("Takes this one off your three, after asking; you can undo it for a moment.")
+        self.remove = buttons.quiet(
+            self.tr("Remove"),
+            description=self.tr(
+                "Takes this one off your three, after asking; you can undo it for a moment."
+            ),
+        )
+        # room kept beside the words for a small "done", so a tick moves nothing
+        self.feedback = Feedback()
+        self.feedback.setSizePolicy(QSizePolicy.Policy.Fixed, QSizePolicy.Policy.Fixed)
+        self.feedback.setFixedWidth(
+            self.feedback.fontMetrics().horizontalAdvance(self.done_words()) + tokens.S
         )
         layout = QHBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(self.check, 0, Qt.AlignmentFlag.AlignTop)
         layout.addWidget(self.words, 1)
+        layout.addWidget(self.feedback, 0, Qt.AlignmentFlag.AlignTop)
         layout.addWidget(self.field, 1)
         layout.addWidget(self.remove)
-        self.check.toggled.connect(lambda on: section.set_ticked(self.item.id, on))
+        self.check.toggled.connect(self._on_toggled)
         self.words.clicked.connect(self.check.toggle)
         self.field.editingFinished.connect(self._on_field_edited)
         self.remove.clicked.connect(lambda: section.remove_item(self.item.id))
         self.section = section
+
+    def done_words(self) -> str:
+        return self.tr("Done. That counts.")
+
+    def _on_toggled(self, on: bool) -> None:
+        if on:
+            self.feedback.say(self.done_words())
+        else:
+            self.feedback.clear_now()
+        self.section.set_ticked(self.item.id, on)
 
     def show_item(self, item: RoutineItem, ticked: bool, editing: bool) -> None:
         self.item = item
@@ -92,6 +112,7 @@ class RoutineRow(QWidget):
             self.field.setCursorPosition(0)  # long words show their beginning
         self.check.setVisible(not editing)
         self.words.setVisible(not editing)
+        self.feedback.setVisible(not editing)
         self.field.setVisible(editing)
         self.remove.setVisible(editing)
 
@@ -144,13 +165,13 @@ class RoutineSection(QWidget):
         assert typed is not None  # an editable combo box always has one
         self.typed = typed
         typed.setMaxLength(200)
-        self.add = QPushButton(self.tr("Add"))
+        self.add = buttons.secondary(self.tr("Add"))
         self.add.setIcon(icons.ui_icon("add"))
         self.add.setAccessibleName(self.tr("Add it to my three"))
         self.add.setAccessibleDescription(
             self.tr("Adds what you picked or wrote, up to three in all.")
         )
-        self.change = QPushButton(self.tr("Change my three"))  # named in refresh()
+        self.change = buttons.quiet(self.tr("Change my three"))  # named in refresh()
         adding = QHBoxLayout()
         adding.addWidget(self.suggestions, 1)
         adding.addWidget(self.add)

@@ -15,7 +15,6 @@ from PySide6.QtWidgets import (
     QFrame,
     QHBoxLayout,
     QLabel,
-    QPushButton,
     QScrollArea,
     QVBoxLayout,
     QWidget,
@@ -25,8 +24,10 @@ from footholds.core import days
 from footholds.core import goals as g
 from footholds.core.store import Goal, LogEntry, ReminderEvent, RoutineCheck
 from footholds.core.store.models import now_local
-from footholds.ui.common import theme
+from footholds.ui.common import buttons, theme, tokens
 from footholds.ui.common.calm import CalmWindow
+from footholds.ui.common.components import Card, WindowHeader, label
+from footholds.ui.common.feedback import Feedback
 from footholds.ui.common.undo import UndoBar
 from footholds.ui.reflect.session_try_card import SessionTryCard
 from footholds.ui.today.activity_section import ActivitySection
@@ -85,31 +86,26 @@ class TodayWindow(CalmWindow):
         self.setMinimumWidth(420)
         self.undo_bar = UndoBar(self)
 
-        self.date = QLabel()
-        self.date.setObjectName("heading")
+        # the window header: the day as its title, the same header as every window
+        self.header = WindowHeader("", self.tr("One small thing at a time."))
+        self.date = self.header.title
         self.date.setAccessibleName(self.tr("Today's date"))
-        self.next_card = QFrame()
-        self.next_card.setObjectName("card")
-        caption = QLabel(self.tr("The next small doable thing"))
-        caption.setObjectName("soft")
-        self.next_text = QLabel()
-        self.next_text.setObjectName("big")
-        self.next_text.setWordWrap(True)
-        self.next_text.setTextFormat(Qt.TextFormat.PlainText)
-        self.next_from = QLabel()
-        self.next_from.setObjectName("soft")
-        self.next_from.setWordWrap(True)
-        self.next_from.setTextFormat(Qt.TextFormat.PlainText)
-        self.next_done = QPushButton(self.tr("Done it"))
-        self.next_done.setAccessibleName(self.tr("I did the next small thing"))
-        card = QVBoxLayout(self.next_card)
-        card.setContentsMargins(16, 12, 16, 12)
-        card.addWidget(caption)
-        card.addWidget(self.next_text)
+        self.next_card = Card()
+        # the caption shares its line with the word that answers "Done it", so nothing moves
+        self.next_said = Feedback(width=tokens.XL * 4)
+        top = QHBoxLayout()
+        caption = label(self.tr("The next small doable thing"), "caption")
+        caption.setWordWrap(False)  # one short line; the acknowledgement has the rest
+        top.addWidget(caption)
+        top.addWidget(self.next_said, 1)  # the rest of the line: its room never moves
+        self.next_card.body.addLayout(top)
+        self.next_text = self.next_card.add(label(kind="heading"))
+        self.next_from = label(soft=True)
+        self.next_done = buttons.primary(self.tr("Done it"), self.tr("I did the next small thing"))
         bottom = QHBoxLayout()
         bottom.addWidget(self.next_from, 1)
         bottom.addWidget(self.next_done, 0, Qt.AlignmentFlag.AlignBottom)
-        card.addLayout(bottom)
+        self.next_card.body.addLayout(bottom)
         self.said = QLabel()
         self.said.setWordWrap(True)
         self.said.setAccessibleName(self.tr("Message"))
@@ -124,9 +120,9 @@ class TodayWindow(CalmWindow):
 
         body = QWidget()
         inner = QVBoxLayout(body)
-        inner.setContentsMargins(20, 18, 20, 18)
-        inner.setSpacing(14)
-        inner.addWidget(self.date)
+        inner.setContentsMargins(tokens.L, tokens.L, tokens.L, tokens.M)
+        inner.setSpacing(tokens.M)
+        inner.addWidget(self.header)
         inner.addWidget(self.next_card)
         inner.addWidget(self.to_try)
         inner.addWidget(self.said)
@@ -199,7 +195,11 @@ class TodayWindow(CalmWindow):
         """Everything on the page, from the store, for the person's day now."""
         day = self.today()
         self._shown_day = day
-        self.date.setText(QLocale().toString(QDate(day.year, day.month, day.day), "dddd d MMMM"))
+        # the day as a title; the pattern is translated ("jueves, 3 de diciembre" in Spanish)
+        # and begins with a capital, as a title does
+        pattern = self.tr("dddd d MMMM")  # a Qt date pattern
+        shown = QLocale().toString(QDate(day.year, day.month, day.day), pattern)
+        self.date.setText(shown[:1].upper() + shown[1:])
         self._show_next()
         self.to_try.refresh(self.ctx.store, self.clock())
         self.routine.refresh()
@@ -251,6 +251,7 @@ class TodayWindow(CalmWindow):
         if found is not None:
             self.goals.set_done(found[0].id, found[1]["id"], True)
             self.refresh()
+            self.next_said.say(self.tr("Done. That is a win."))
             if not self.next_done.isVisible():
                 self.goals.new_goal.setFocus()  # the button went away; keep focus on the page
 
