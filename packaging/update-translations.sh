@@ -1,8 +1,11 @@
 #!/usr/bin/env bash
 # Refresh resources/translations/footholds_<lang>.ts from the source with pyside6-lupdate.
 # Existing translations are kept; new strings arrive marked "unfinished" for a translator
-# (Qt Linguist, or any text editor). Only .ts files are kept in the repository: Footholds
-# reads them directly at run time, so there is no compiled .qm to build or commit.
+# (Qt Linguist, or any text editor). Then Qt's lrelease compiles each .ts into the .qm the
+# app loads; commit both (tests/unit/test_translation_files.py checks they match).
+#
+#   packaging/update-translations.sh --compile   only recompile the .qm files (after editing
+#                                                 a .ts by hand)
 #
 #   packaging/update-translations.sh          every language that has a .ts file (or es)
 #   packaging/update-translations.sh es fr    these languages (a new one gets a new file)
@@ -11,6 +14,19 @@ set -euo pipefail
 root="$(cd "$(dirname "$0")/.." && pwd)"
 out="$root/resources/translations"
 mkdir -p "$out"
+lrelease="$(python3 -c 'import PySide6, os; print(os.path.dirname(PySide6.__file__))')/lrelease"
+
+compile_all() {
+    for file in "$out"/footholds_*.ts; do
+        [ -e "$file" ] || continue
+        "$lrelease" -silent "$file" -qm "${file%.ts}.qm"
+    done
+}
+
+if [ "${1:-}" = "--compile" ]; then
+    compile_all
+    exit 0
+fi
 if [ "$#" -gt 0 ]; then
     languages=("$@")
 else
@@ -55,3 +71,4 @@ for lang in "${languages[@]}"; do
     unfinished=$(grep -c 'type="unfinished"' "$out/footholds_$lang.ts" || true)
     echo "footholds_$lang.ts: $unfinished string(s) waiting for a translation"
 done
+compile_all
