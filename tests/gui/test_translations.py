@@ -255,26 +255,6 @@ def test_nothing_is_cut_off_in_spanish(ctx, spanish, qtbot, name) -> None:
     window.close()
 
 
-def test_starting_lists_speak_the_language_until_the_person_changes_them(ctx) -> None:
-    from footholds.core.settings import DEFAULT_FEELINGS
-    from footholds.ui.default_lists import word
-
-    ctx.settings.set("lists.parts", ["the loud one"])  # the person's own: left alone
-    ctx.settings.set("general.language", "es")
-    try:
-        i18n.apply(ctx)
-        feelings = ctx.settings["lists.feelings"]
-        assert len(feelings) == len(DEFAULT_FEELINGS) and "tristeza" in feelings
-        assert "me moví" in ctx.settings["lists.wins"]
-        assert ctx.settings["lists.parts"] == ["the loud one"]
-        assert word("moved") == "me moví"  # what a reminder's Done logs
-        window = ctx.windows.get("quick-log")
-        visible = _visible_texts(window)
-        assert "tristeza" in visible and "sad" not in visible
-    finally:
-        i18n.remove(ctx.app)
-
-
 def test_the_tray_tooltip_speaks_spanish(spanish) -> None:
     from datetime import datetime, timedelta
     from zoneinfo import ZoneInfo

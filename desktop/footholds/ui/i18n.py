@@ -15,6 +15,7 @@ Counts use Qt's `%n` with `tr(text, disambiguation, n)` and numerus forms in the
 from __future__ import annotations
 
 import logging
+from collections.abc import Callable
 from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale, QObject, QTranslator
@@ -79,6 +80,25 @@ def qm_translator(code: str, parent: QObject | None = None) -> QTranslator | Non
     return translator
 
 
+def shipped_languages() -> list[str]:
+    """The codes Footholds has a compiled translation for, e.g. ["es"]."""
+    node = resource_files.path("translations")
+    if not node.is_dir():
+        return []
+    names = [n.name for n in node.iterdir() if n.name.startswith("footholds_")]
+    names = [n for n in names if n.endswith(".qm")]
+    return sorted(n.removeprefix("footholds_").removesuffix(".qm") for n in names)
+
+
+def context_words(code: str, context: str) -> Callable[[str], str]:
+    """A function translating one text of `context` into `code` (the text itself if unknown),
+    whatever language is installed now."""
+    translator = qm_translator(code)
+    if translator is None:
+        return lambda text: text
+    return lambda text: translator.translate(context, text) or text
+
+
 def install(app: QCoreApplication, code: str) -> list[QTranslator]:
     """Make `code` the UI language: replace Footholds' translators (and Qt's own, for
     standard buttons). Installing sends every widget a LanguageChange event."""
@@ -120,6 +140,8 @@ def apply(ctx: AppContext) -> str:
 
     code = ctx_language(ctx)
     install(ctx.app, code)
-    default_lists.localize(ctx.settings)
+    # Lists once stored in the words of the language then in use get their keys back.
+    words = {c: context_words(c, default_lists.CONTEXT) for c in shipped_languages()}
+    default_lists.migrate(ctx.settings, words)
     ctx.tray.rebuild_menu()
     return code
