@@ -1171,13 +1171,12 @@ Al recuperarla, lo que hay ahora en Footholds se sustituye por la copia.</transl
         <source>The next tiny step</source>
         <translation>El siguiente paso pequeñito</translation>
     </message>
-    <message>
-        <source>1 step done</source>
-        <translation>1 paso hecho</translation>
-    </message>
-    <message>
-        <source>{done} steps done</source>
-        <translation>{done} pasos hechos</translation>
+    <message numerus="yes">
+        <source>%n steps done</source>
+        <translation>
+            <numerusform>%n paso hecho</numerusform>
+            <numerusform>%n pasos hechos</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -1496,14 +1495,6 @@ Al recuperarla, lo que hay ahora en Footholds se sustituye por la copia.</transl
         <translation>Cuánto del archivo está hecho</translation>
     </message>
     <message>
-        <source>Reading the file: %1 rows</source>
-        <translation>Leyendo el archivo: %1 filas</translation>
-    </message>
-    <message>
-        <source>Importing: %1 rows</source>
-        <translation>Importando: %1 filas</translation>
-    </message>
-    <message>
         <source>Import entries</source>
         <translation>Importar entradas</translation>
     </message>
@@ -1578,6 +1569,20 @@ Al recuperarla, lo que hay ahora en Footholds se sustituye por la copia.</transl
     <message>
         <source>Closes this window; the import is done.</source>
         <translation>Cierra esta ventana; la importación ya está hecha.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Reading the file: %Ln rows</source>
+        <translation>
+            <numerusform>Leyendo el archivo: %Ln fila</numerusform>
+            <numerusform>Leyendo el archivo: %Ln filas</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Importing: %Ln rows</source>
+        <translation>
+            <numerusform>Importando: %Ln fila</numerusform>
+            <numerusform>Importando: %Ln filas</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -1691,14 +1696,6 @@ Al recuperarla, lo que hay ahora en Footholds se sustituye por la copia.</transl
         <translation>Cuando anotes cómo te sientes o tu energía, aparecerá aquí.</translation>
     </message>
     <message>
-        <source>1 day</source>
-        <translation>1 día</translation>
-    </message>
-    <message>
-        <source>%1 days</source>
-        <translation>%1 días</translation>
-    </message>
-    <message>
         <source>You noted your energy on %1.</source>
         <translation>Anotaste tu energía en %1.</translation>
     </message>
@@ -1709,14 +1706,6 @@ Al recuperarla, lo que hay ahora en Footholds se sustituye por la copia.</transl
     <message>
         <source>When you do a small movement, it will show here.</source>
         <translation>Cuando hagas algún movimiento pequeño, aparecerá aquí.</translation>
-    </message>
-    <message>
-        <source>1 small movement</source>
-        <translation>1 pequeño movimiento</translation>
-    </message>
-    <message>
-        <source>%1 small movements</source>
-        <translation>%1 pequeños movimientos</translation>
     </message>
     <message>
         <source>%1, on %2.</source>
@@ -1731,16 +1720,33 @@ Al recuperarla, lo que hay ahora en Footholds se sustituye por la copia.</transl
         <translation>una vez</translation>
     </message>
     <message>
-        <source>%1 times</source>
-        <translation>%1 veces</translation>
-    </message>
-    <message>
         <source>“%1” helped %2.</source>
         <translation>«%1» te ayudó %2.</translation>
     </message>
     <message>
         <source>Each dot is an evening you gave yourself time to wind down.</source>
         <translation>Cada punto es una noche en la que te diste un rato para desconectar.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n days</source>
+        <translation>
+            <numerusform>%n día</numerusform>
+            <numerusform>%n días</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n small movements</source>
+        <translation>
+            <numerusform>%n pequeño movimiento</numerusform>
+            <numerusform>%n pequeños movimientos</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n times</source>
+        <translation>
+            <numerusform>%n vez</numerusform>
+            <numerusform>%n veces</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -3621,16 +3627,8 @@ Lo que guardes en el registro rápido (un clic en el icono de la bandeja) aparec
         <translation>Respira despacio y aparta la vista de la pantalla un momento.</translation>
     </message>
     <message>
-        <source>About %1 seconds</source>
-        <translation>Unos %1 segundos</translation>
-    </message>
-    <message>
         <source>About a minute</source>
         <translation>Más o menos un minuto</translation>
-    </message>
-    <message>
-        <source>About %1 minutes</source>
-        <translation>Unos %1 minutos</translation>
     </message>
     <message>
         <source>If it suits you, getting up around %1 tomorrow helps your body find its rhythm.</source>
@@ -3639,6 +3637,20 @@ Lo que guardes en el registro rápido (un clic en el icono de la bandeja) aparec
     <message>
         <source>Something you planned</source>
         <translation>Algo que planeaste</translation>
+    </message>
+    <message numerus="yes">
+        <source>About %n seconds</source>
+        <translation>
+            <numerusform>%n segundo, más o menos</numerusform>
+            <numerusform>Unos %n segundos</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>About %n minutes</source>
+        <translation>
+            <numerusform>%n minuto, más o menos</numerusform>
+            <numerusform>Unos %n minutos</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -3757,9 +3769,12 @@ Lo que guardes en el registro rápido (un clic en el icono de la bandeja) aparec
         <source>Another one</source>
         <translation>Otra</translation>
     </message>
-    <message>
-        <source>All right. It will come back in about %1 minutes.</source>
-        <translation>De acuerdo. Volverá dentro de unos %1 minutos.</translation>
+    <message numerus="yes">
+        <source>All right. It will come back in about %n minutes.</source>
+        <translation>
+            <numerusform>De acuerdo. Volverá dentro de %n minuto, más o menos.</numerusform>
+            <numerusform>De acuerdo. Volverá dentro de unos %n minutos.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -4435,10 +4450,6 @@ Lo que guardes en el registro rápido (un clic en el icono de la bandeja) aparec
         <translation>Cada cuatro semanas, el %1 a las %2</translation>
     </message>
     <message>
-        <source>, %1 minutes</source>
-        <translation>, %1 minutos</translation>
-    </message>
-    <message>
         <source>, with %1</source>
         <translation>, con %1</translation>
     </message>
@@ -4465,6 +4476,13 @@ Lo que guardes en el registro rápido (un clic en el icono de la bandeja) aparec
     <message>
         <source>Next: %1 at %2</source>
         <translation>Próxima: %1 a las %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>, %n minutes</source>
+        <translation>
+            <numerusform>, %n minuto</numerusform>
+            <numerusform>, %n minutos</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -5271,10 +5289,6 @@ Libera algo de espacio y vuelve a intentarlo, o sal de todos modos.</translation
         <translation>una vez</translation>
     </message>
     <message>
-        <source>{n} times</source>
-        <translation>{n} veces</translation>
-    </message>
-    <message>
         <source>A kinder view</source>
         <translation>Una mirada más amable</translation>
     </message>
@@ -5295,14 +5309,6 @@ Libera algo de espacio y vuelve a intentarlo, o sal de todos modos.</translation
         <translation>Movimientos hechos: {n}</translation>
     </message>
     <message>
-        <source>on 1 day</source>
-        <translation>en 1 día</translation>
-    </message>
-    <message>
-        <source>on {n} days</source>
-        <translation>en {n} días</translation>
-    </message>
-    <message>
         <source>Small wins</source>
         <translation>Pequeños logros</translation>
     </message>
@@ -5313,14 +5319,6 @@ Libera algo de espacio y vuelve a intentarlo, o sal de todos modos.</translation
     <message>
         <source>My last session was today.</source>
         <translation>Mi última sesión fue hoy.</translation>
-    </message>
-    <message>
-        <source>1 day since my last session, on {day}.</source>
-        <translation>1 día desde mi última sesión, el {day}.</translation>
-    </message>
-    <message>
-        <source>{n} days since my last session, on {day}.</source>
-        <translation>{n} días desde mi última sesión, el {day}.</translation>
     </message>
     <message>
         <source>From my last session</source>
@@ -5390,6 +5388,27 @@ Libera algo de espacio y vuelve a intentarlo, o sal de todos modos.</translation
         <source>{early} to {late}</source>
         <translation>de {early} a {late}</translation>
     </message>
+    <message numerus="yes">
+        <source>%n times</source>
+        <translation>
+            <numerusform>%n vez</numerusform>
+            <numerusform>%n veces</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>on %n days</source>
+        <translation>
+            <numerusform>en %n día</numerusform>
+            <numerusform>en %n días</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n days since my last session, on {day}.</source>
+        <translation>
+            <numerusform>%n día desde mi última sesión, el {day}.</numerusform>
+            <numerusform>%n días desde mi última sesión, el {day}.</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>checkin_extras</name>
@@ -5404,14 +5423,6 @@ Libera algo de espacio y vuelve a intentarlo, o sal de todos modos.</translation
     <message>
         <source>from {day}: {dose}</source>
         <translation>desde el {day}: {dose}</translation>
-    </message>
-    <message>
-        <source>Ticked "took my medication" on {n} days in this stretch.</source>
-        <translation>Marqué «tomé mi medicación» {n} días en este periodo.</translation>
-    </message>
-    <message>
-        <source>Ticked "took my medication" on 1 day in this stretch.</source>
-        <translation>Marqué «tomé mi medicación» 1 día en este periodo.</translation>
     </message>
     <message>
         <source>Questionnaires (PHQ-9 and GAD-7)</source>
@@ -5444,6 +5455,13 @@ Libera algo de espacio y vuelve a intentarlo, o sal de todos modos.</translation
     <message>
         <source>Each total is a snapshot of the two weeks before that day, not a diagnosis.</source>
         <translation>Cada total es una instantánea de las dos semanas anteriores a ese día, no un diagnóstico.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Ticked "took my medication" on %n days in this stretch.</source>
+        <translation>
+            <numerusform>Marqué «tomé mi medicación» %n día en este periodo.</numerusform>
+            <numerusform>Marqué «tomé mi medicación» %n días en este periodo.</numerusform>
+        </translation>
     </message>
 </context>
 <context>

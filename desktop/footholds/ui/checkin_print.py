@@ -43,6 +43,7 @@ from footholds.core.checkin_extras import TEXT as EXTRAS_TEXT
 from footholds.core.checkin_render import TEXT, Wording, to_html
 from footholds.core.safety_plan_render import PlanPage
 from footholds.core.safety_plan_render import to_html as plan_html
+from footholds.ui.i18n import counted
 
 CHART_URL = "footholds-chart"  # the placeholder's name, swapped for the vector chart
 CHART_OBJECT = QTextFormat.ObjectTypes.UserObject + 17
@@ -66,7 +67,7 @@ def wording() -> Wording:
     def short_day(d: date) -> str:
         return locale.toString(QDate(d.year, d.month, d.day), "d MMM")
 
-    return Wording(text=text, day=day, long_day=long_day, short_day=short_day)
+    return Wording(text=text, day=day, long_day=long_day, short_day=short_day, plural=counted)
 
 
 def to_date(value: QDate) -> date:

@@ -28,6 +28,20 @@ if TYPE_CHECKING:
 log = logging.getLogger(__name__)
 SOURCE_LANGUAGE = "en"  # the language the code is written in; needs no translator
 _KEEP = "footholds_translators"  # app property holding Python references to our translators
+# English needs a catalog too, for its plural forms only ("1 day"): a %n sentence's source is
+# its plural. It stays installed under every language, so a sentence a translation lacks
+# still reads right in English.
+_SOURCE_PLURALS = "footholds_source_plurals"
+
+
+def counted(context: str, text: str, n: int) -> str:
+    """`text`, a sentence with %n, for `n` in the current language (Qt picks the form).
+
+    For code outside a QObject (a QObject says self.tr(text, "", n)). lupdate's Python
+    parser does not see a count in QCoreApplication.translate, so the update script finds
+    these calls by name (with literal arguments) and declares them as numerus messages.
+    """
+    return QCoreApplication.translate(context, text, None, n)
 
 
 def resolve(choice: str, system_name: str | None = None) -> str:
@@ -126,11 +140,18 @@ def install(app: QCoreApplication, code: str) -> list[QTranslator]:
 
 
 def remove(app: QCoreApplication) -> None:
-    """Take out the translators `install` put in; formats follow the system again."""
+    """Take out the translators `install` put in; formats follow the system again.
+    English plural forms stay (installed here the first time)."""
     for translator in app.property(_KEEP) or []:
         app.removeTranslator(translator)
     app.setProperty(_KEEP, [])
     QLocale.setDefault(QLocale.system())
+    if app.property(_SOURCE_PLURALS) is None:
+        english = qm_translator(SOURCE_LANGUAGE, app)
+        if english is not None:
+            # Installed before any other language's: Qt asks the latest installed first.
+            app.installTranslator(english)
+            app.setProperty(_SOURCE_PLURALS, [english])
 
 
 def apply(ctx: AppContext) -> str:

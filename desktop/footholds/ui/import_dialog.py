@@ -2,10 +2,11 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QEventLoop, QLocale, Qt
+from PySide6.QtCore import QEventLoop, Qt
 from PySide6.QtWidgets import (
     QApplication,
     QDialog,
@@ -73,7 +74,7 @@ class ImportDialog(QDialog):
         self.progress.setRange(0, 100)
         self.progress.setAccessibleName(self.tr("How much of the file is done"))
         self.progress.hide()
-        self._verb = ""
+        self._verb: Callable[[int], str] = str  # the progress words for a number of rows
         self.message = QLabel("")
         self.message.setWordWrap(True)
         self.message.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
@@ -110,7 +111,7 @@ class ImportDialog(QDialog):
         self.path.setText(str(path))
         self.message.clear()
         self.import_button.setEnabled(False)
-        self._start(self.tr("Reading the file: %1 rows"))
+        self._start(lambda rows: self.tr("Reading the file: %Ln rows", "", rows))
         try:
             self.plan = importers.plan(self.ctx.store, path, progress=self.show_progress)
         except importers.ImportFailed as exc:
@@ -140,7 +141,7 @@ class ImportDialog(QDialog):
         if self.plan is None:
             return
         self.import_button.setEnabled(False)
-        self._start(self.tr("Importing: %1 rows"))
+        self._start(lambda rows: self.tr("Importing: %Ln rows", "", rows))
         try:
             ok, message = import_plan(self.ctx, self.plan, self.show_progress)
         finally:
@@ -158,12 +159,12 @@ class ImportDialog(QDialog):
         if rows < 0:
             return
         self.progress.setValue(int(share * 100))
-        self.progress.setFormat(self._verb.replace("%1", QLocale().toString(rows)))
+        self.progress.setFormat(self._verb(rows))
         self.progress.show()
         # repaint now; input waits (the buttons are off) so nothing starts twice
         QApplication.processEvents(QEventLoop.ProcessEventsFlag.ExcludeUserInputEvents)
 
-    def _start(self, verb: str) -> None:
+    def _start(self, verb: Callable[[int], str]) -> None:
         self._verb = verb
         self.choose.setEnabled(False)
 
