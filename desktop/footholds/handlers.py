@@ -169,20 +169,24 @@ def _import(ctx: AppContext, args: dict[str, Any]) -> Result:
 
 
 def import_plan(
-    ctx: AppContext, plan: ImportPlan, progress: Callable[[int, float], None] | None = None
+    ctx: AppContext,
+    plan: ImportPlan,
+    progress: Callable[[int, float], None] | None = None,
+    say: Callable[[Exception], str] | None = None,
 ) -> Result:
     """Add a confirmed import's records, telling windows once per kind rather than once per
-    record (an import may hold thousands)."""
+    record (an import may hold thousands). `say` words a failure in the interface language
+    (the window passes one); without it the command line's English is used."""
     from footholds.core import importers
 
     ctx.signals.blockSignals(True)
     try:
         result = True, importers.summary(importers.apply(ctx.store, plan, progress=progress))
     except importers.ImportFailed as exc:
-        result = False, f"{exc} Nothing was changed."
+        result = False, say(exc) if say else f"{exc} Nothing was changed."
     except StoreWriteError as exc:
         done = importers.summary(plan.added) + " " if plan.added else ""
-        result = False, done + (exc.strerror or "Could not save to disk.")
+        result = False, done + (say(exc) if say else exc.strerror or "Could not save to disk.")
     finally:
         ctx.signals.blockSignals(False)
     for kind in sorted(plan.added):

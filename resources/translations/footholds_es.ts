@@ -1584,6 +1584,10 @@ Al recuperarla, lo que hay ahora en Footholds se sustituye por la copia.</transl
             <numerusform>Importando: %Ln filas</numerusform>
         </translation>
     </message>
+    <message>
+        <source>{reason} Nothing was changed.</source>
+        <translation>{reason} No ha cambiado nada.</translation>
+    </message>
 </context>
 <context>
     <name>InsightsWindow</name>
@@ -5462,6 +5466,133 @@ Libera algo de espacio y vuelve a intentarlo, o sal de todos modos.</translation
             <numerusform>Marqué «tomé mi medicación» %n día en este periodo.</numerusform>
             <numerusform>Marqué «tomé mi medicación» %n días en este periodo.</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>errors</name>
+    <message>
+        <source>Couldn't save to disk because the disk is full. Your entry is kept safely in memory and will be saved as soon as writing works again.</source>
+        <translation>No se pudo guardar en el disco porque está lleno. Tu entrada está a salvo en la memoria y se guardará en cuanto se pueda volver a escribir.</translation>
+    </message>
+    <message>
+        <source>Couldn't save to disk because the data folder can't be written to. Your entry is kept safely in memory and will be saved as soon as writing works again.</source>
+        <translation>No se pudo guardar en el disco porque no se puede escribir en la carpeta de datos. Tu entrada está a salvo en la memoria y se guardará en cuanto se pueda volver a escribir.</translation>
+    </message>
+    <message>
+        <source>Couldn't save to disk because {file} is not a file. Your entry is kept safely in memory and will be saved as soon as writing works again.</source>
+        <translation>No se pudo guardar en el disco porque {file} no es un archivo. Tu entrada está a salvo en la memoria y se guardará en cuanto se pueda volver a escribir.</translation>
+    </message>
+    <message>
+        <source>Couldn't save to disk because the disk refused the write ({reason}). Your entry is kept safely in memory and will be saved as soon as writing works again.</source>
+        <translation>No se pudo guardar en el disco porque el disco rechazó la escritura ({reason}). Tu entrada está a salvo en la memoria y se guardará en cuanto se pueda volver a escribir.</translation>
+    </message>
+    <message>
+        <source>Some of your latest entries still can't be saved because the disk is full. They are only in memory: if Footholds closes now they will be lost. Freeing some space and trying again will save them.</source>
+        <translation>Algunas de tus últimas entradas todavía no se pueden guardar porque el disco está lleno. Solo están en la memoria: si Footholds se cierra ahora, se perderán. Si liberas algo de espacio y vuelves a intentarlo, se guardarán.</translation>
+    </message>
+    <message>
+        <source>Some of your latest entries still can't be saved because the data folder can't be written to. They are only in memory: if Footholds closes now they will be lost. Freeing some space and trying again will save them.</source>
+        <translation>Algunas de tus últimas entradas todavía no se pueden guardar porque no se puede escribir en la carpeta de datos. Solo están en la memoria: si Footholds se cierra ahora, se perderán. Si liberas algo de espacio y vuelves a intentarlo, se guardarán.</translation>
+    </message>
+    <message>
+        <source>Some of your latest entries still can't be saved because {file} is not a file. They are only in memory: if Footholds closes now they will be lost. Freeing some space and trying again will save them.</source>
+        <translation>Algunas de tus últimas entradas todavía no se pueden guardar porque {file} no es un archivo. Solo están en la memoria: si Footholds se cierra ahora, se perderán. Si liberas algo de espacio y vuelves a intentarlo, se guardarán.</translation>
+    </message>
+    <message>
+        <source>Some of your latest entries still can't be saved because the disk refused the write ({reason}). They are only in memory: if Footholds closes now they will be lost. Freeing some space and trying again will save them.</source>
+        <translation>Algunas de tus últimas entradas todavía no se pueden guardar porque el disco rechazó la escritura ({reason}). Solo están en la memoria: si Footholds se cierra ahora, se perderán. Si liberas algo de espacio y vuelves a intentarlo, se guardarán.</translation>
+    </message>
+    <message>
+        <source>Some of your latest entries can't be saved anywhere on this computer yet (is the disk full?). Footholds is staying open so they are not lost. Free some space, then try again.</source>
+        <translation>Algunas de tus últimas entradas todavía no se pueden guardar en ningún lugar de este ordenador (¿está lleno el disco?). Footholds sigue abierto para que no se pierdan. Libera algo de espacio y vuelve a intentarlo.</translation>
+    </message>
+    <message>
+        <source>Footholds opened your entries for reading only.</source>
+        <translation>Footholds abrió tus entradas solo para leerlas.</translation>
+    </message>
+    <message>
+        <source>Footholds can't use its data folder ({folder}): {reason}. Nothing was deleted.</source>
+        <translation>Footholds no puede usar su carpeta de datos ({folder}): {reason}. No se ha borrado nada.</translation>
+    </message>
+    <message>
+        <source>Footholds can't read its data folder ({folder}): {reason}. Nothing was changed.</source>
+        <translation>Footholds no puede leer su carpeta de datos ({folder}): {reason}. No ha cambiado nada.</translation>
+    </message>
+    <message>
+        <source>Footholds cannot read {file}: {reason}. Nothing was deleted.</source>
+        <translation>Footholds no puede leer {file}: {reason}. No se ha borrado nada.</translation>
+    </message>
+    <message>
+        <source>There is no file at {path}.</source>
+        <translation>No hay ningún archivo en {path}.</translation>
+    </message>
+    <message>
+        <source>{file} could not be read: {reason}.</source>
+        <translation>No se pudo leer {file}: {reason}.</translation>
+    </message>
+    <message>
+        <source>{file} is a zip file. Footholds can import its own JSON export (footholds export --format json) or a CSV export from Daylio.</source>
+        <translation>{file} es un archivo zip. Footholds puede importar su propia exportación JSON (footholds export --format json) o una exportación CSV de Daylio.</translation>
+    </message>
+    <message>
+        <source>{file} is larger than any Footholds export.</source>
+        <translation>{file} es más grande que cualquier exportación de Footholds.</translation>
+    </message>
+    <message>
+        <source>{file} is not a text file Footholds can read.</source>
+        <translation>{file} no es un archivo de texto que Footholds pueda leer.</translation>
+    </message>
+    <message>
+        <source>{file} is not a file Footholds knows how to import. It can read its own JSON export, or a CSV export from Daylio (with columns full_date, time, mood, activities and note).</source>
+        <translation>{file} no es un archivo que Footholds sepa importar. Puede leer su propia exportación JSON o una exportación CSV de Daylio (con las columnas full_date, time, mood, activities y note).</translation>
+    </message>
+    <message>
+        <source>Line {line} of {file} opens a quote (") that is never closed, so the {lines} lines after it would be read as one note. Please close or remove that quote and import the file again.</source>
+        <translation>La línea {line} de {file} abre unas comillas (") que nunca se cierran, así que las {lines} líneas siguientes se leerían como una sola nota. Cierra o quita esas comillas y vuelve a importar el archivo.</translation>
+    </message>
+    <message>
+        <source>{file} looks like JSON but is damaged near line {line}; nothing was read.</source>
+        <translation>{file} parece JSON, pero está dañado cerca de la línea {line}; no se ha leído nada.</translation>
+    </message>
+    <message>
+        <source>{file} looks like JSON but holds something no Footholds export has (a number thousands of digits long, or lists nested thousands deep); nothing was read.</source>
+        <translation>{file} parece JSON, pero contiene algo que ninguna exportación de Footholds tiene (un número de miles de cifras o listas anidadas miles de veces); no se ha leído nada.</translation>
+    </message>
+    <message>
+        <source>{file} is a JSON file, but not a Footholds export.</source>
+        <translation>{file} es un archivo JSON, pero no una exportación de Footholds.</translation>
+    </message>
+    <message>
+        <source>{file} comes from a newer Footholds; please update to import it.</source>
+        <translation>{file} viene de una versión más nueva de Footholds; actualízala para poder importarlo.</translation>
+    </message>
+    <message>
+        <source>{file} is a Footholds export without any records in it.</source>
+        <translation>{file} es una exportación de Footholds sin ningún registro.</translation>
+    </message>
+    <message>
+        <source>Which file should be imported?</source>
+        <translation>¿Qué archivo quieres importar?</translation>
+    </message>
+    <message>
+        <source>{file} changed after the preview; please look at it again.</source>
+        <translation>{file} cambió después de la vista previa; vuelve a mirarlo, por favor.</translation>
+    </message>
+    <message>
+        <source>{path} is a folder, not a file Footholds can read.</source>
+        <translation>{path} es una carpeta, no un archivo que Footholds pueda leer.</translation>
+    </message>
+    <message>
+        <source>{path} is not a regular file, so not a file Footholds can read.</source>
+        <translation>{path} no es un archivo normal, así que Footholds no puede leerlo.</translation>
+    </message>
+    <message>
+        <source>{file} is larger than anything Footholds writes ({size} MB; the most it reads is {limit} MB).</source>
+        <translation>{file} es más grande que cualquier cosa que escriba Footholds ({size} MB; lo máximo que lee son {limit} MB).</translation>
+    </message>
+    <message>
+        <source>{file} grew past {limit} MB while read.</source>
+        <translation>{file} creció por encima de {limit} MB mientras se leía.</translation>
     </message>
 </context>
 <context>

@@ -20,9 +20,10 @@ from collections.abc import Callable, Iterator
 from dataclasses import dataclass, field, fields
 from datetime import tzinfo
 from pathlib import Path
-from typing import BinaryIO
+from typing import Any, BinaryIO
 
-from footholds.core import export, import_daylio
+from footholds.core import errors, export, import_daylio
+from footholds.core.errors import Explained
 from footholds.core.safe_read import MB, Refused, open_regular
 from footholds.core.store import (
     BY_KIND,
@@ -65,8 +66,14 @@ KIND_WORDS = {
 }
 
 
-class ImportFailed(ValueError):
-    """A file that cannot be imported; the message says why, kindly."""
+class ImportFailed(Explained, ValueError):
+    """A file that cannot be imported; the message says why, kindly. `code` and `values`
+    name the sentence for the UI to translate (core/errors.py)."""
+
+
+def failed(code: str, **values: Any) -> ImportFailed:
+    """An ImportFailed saying the sentence `code` with `values`."""
+    return ImportFailed(errors.english(code, **values)).explain(code, **values)
 
 
 @dataclass(frozen=True)
@@ -190,23 +197,20 @@ def _read(
     try:
         file = open_regular(path, MAX_BYTES)
     except FileNotFoundError:
-        raise ImportFailed(f"There is no file at {path}.") from None
+        raise failed("import.no_file", path=path) from None
     except Refused as exc:
-        raise ImportFailed(str(exc)) from None
+        raise ImportFailed(str(exc)).explain(exc.code, **exc.values) from None
     except OSError as exc:
-        raise ImportFailed(f"{path.name} could not be read: {exc.strerror}.") from None
+        raise failed("import.unreadable", file=path.name, reason=exc.strerror) from None
     with file:
         size = max(os.fstat(file.fileno()).st_size, 1)
         start = file.peek(4096)[:4096]
         if start[:4] == b"PK\x03\x04":
-            raise ImportFailed(
-                f"{path.name} is a zip file. Footholds can import its own JSON export "
-                "(footholds export --format json) or a CSV export from Daylio."
-            )
+            raise failed("import.zip", file=path.name)
         hashing = _Hashing(file)
         if start.removeprefix(b"\xef\xbb\xbf").lstrip().startswith(b"{"):
             if size > MAX_JSON_BYTES:
-                raise ImportFailed(f"{path.name} is larger than any Footholds export.")
+                raise failed("import.too_large", file=path.name)
             raw = hashing.read()
             out.digest = hashing.digest.hexdigest()
             yield from _footholds_records(_decode(raw, path.name), out, size, progress)
@@ -221,7 +225,7 @@ def _decode(raw: bytes, name: str) -> str:
     try:
         return raw.decode("utf-8-sig")
     except UnicodeDecodeError:
-        raise ImportFailed(f"{name} is not a text file Footholds can read.") from None
+        raise failed("import.not_text", file=name) from None
 
 
 class _Hashing(io.RawIOBase):
@@ -256,19 +260,12 @@ def _daylio_records(
             if progress is not None and count % PROGRESS_EVERY == 0:
                 progress(count, hashing.done / size)
     except UnicodeDecodeError:
-        raise ImportFailed(f"{out.name} is not a text file Footholds can read.") from None
+        raise failed("import.not_text", file=out.name) from None
     except import_daylio.NotDaylio:
-        raise ImportFailed(
-            f"{out.name} is not a file Footholds knows how to import. It can read its own JSON "
-            "export, or a CSV export from Daylio (with columns full_date, time, mood, "
-            "activities and note)."
-        ) from None
+        raise failed("import.unknown_kind", file=out.name) from None
     except import_daylio.OpenQuote as exc:
-        raise ImportFailed(
-            f'Line {exc.line} of {out.name} opens a quote (") that is never closed, so the '
-            f"{exc.swallowed:,} lines after it would be read as one note. Please close or "
-            "remove that quote and import the file again."
-        ) from None
+        lines = f"{exc.swallowed:,}"
+        raise failed("import.open_quote", line=exc.line, file=out.name, lines=lines) from None
 
 
 def _footholds_records(
@@ -278,24 +275,19 @@ def _footholds_records(
     try:
         data = json.loads(text)
     except json.JSONDecodeError as exc:
-        raise ImportFailed(
-            f"{name} looks like JSON but is damaged near line {exc.lineno}; nothing was read."
-        ) from None
+        raise failed("import.damaged_json", file=name, line=exc.lineno) from None
     except (ValueError, RecursionError):
         # a number longer than Python's 4,300-digit limit, or nesting deeper than its stack
-        raise ImportFailed(
-            f"{name} looks like JSON but holds something no Footholds export has (a number "
-            "thousands of digits long, or lists nested thousands deep); nothing was read."
-        ) from None
+        raise failed("import.strange_json", file=name) from None
     del text
     if not isinstance(data, dict) or data.get("format") != export.FORMAT:
-        raise ImportFailed(f"{name} is a JSON file, but not a Footholds export.")
+        raise failed("import.not_export", file=name)
     version = data.get("version")
     if not isinstance(version, int) or version > export.VERSION:
-        raise ImportFailed(f"{name} comes from a newer Footholds; please update to import it.")
+        raise failed("import.newer", file=name)
     groups = data.get("records")
     if not isinstance(groups, dict):
-        raise ImportFailed(f"{name} is a Footholds export without any records in it.")
+        raise failed("import.no_records", file=name)
     out.source = "footholds"
     total = max(sum(len(v) for v in groups.values() if isinstance(v, list)), 1)
     count = trimmed = 0
@@ -331,9 +323,9 @@ def apply(store: Store, plan: ImportPlan, *, progress: Progress | None = None) -
     nothing, when the file is not the one previewed; StoreWriteError propagates after what
     was already added (on disk, or kept in memory to be written)."""
     if plan.path is None:
-        raise ImportFailed("Which file should be imported?")
+        raise failed("import.which_file")
     if _digest(plan.path) != plan.digest:
-        raise ImportFailed(f"{plan.name} changed after the preview; please look at it again.")
+        raise failed("import.changed", file=plan.name)
     has_plan = bool(store.all(SafetyPlan))
     again = ImportPlan("", plan.name, "", path=plan.path, tz=plan.tz)
     for batch in _batches(plan.path, again, progress, check=False):

@@ -44,6 +44,22 @@ def counted(context: str, text: str, n: int) -> str:
     return QCoreApplication.translate(context, text, None, n)
 
 
+def error_text(exc: BaseException) -> str:
+    """What an error from core says, in the interface language.
+
+    Core errors that a person reads carry a `code` and `values` (core/errors.py): the code's
+    English sentence is translated in the "errors" context and filled with the same named
+    values. Anything else is shown as core worded it.
+    """
+    from footholds.core import errors
+
+    code = getattr(exc, "code", "")
+    if code not in errors.MESSAGES:
+        return getattr(exc, "strerror", None) or str(exc)
+    text = QCoreApplication.translate("errors", errors.MESSAGES[code])
+    return text.format(**getattr(exc, "values", {}))
+
+
 def resolve(choice: str, system_name: str | None = None) -> str:
     """The language code for the setting: "en", "es", ...; "system" follows the locale."""
     if choice and choice != "system":

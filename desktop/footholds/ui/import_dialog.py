@@ -23,6 +23,7 @@ from PySide6.QtWidgets import (
 )
 
 from footholds.core import importers
+from footholds.ui import i18n
 
 if TYPE_CHECKING:
     from footholds.app import AppContext
@@ -116,7 +117,7 @@ class ImportDialog(QDialog):
             self.plan = importers.plan(self.ctx.store, path, progress=self.show_progress)
         except importers.ImportFailed as exc:
             self.plan = None
-            self.preview.setPlainText(str(exc))
+            self.preview.setPlainText(i18n.error_text(exc))
             return
         finally:
             self._stop()
@@ -143,7 +144,7 @@ class ImportDialog(QDialog):
         self.import_button.setEnabled(False)
         self._start(lambda rows: self.tr("Importing: %Ln rows", "", rows))
         try:
-            ok, message = import_plan(self.ctx, self.plan, self.show_progress)
+            ok, message = import_plan(self.ctx, self.plan, self.show_progress, self._failure)
         finally:
             self._stop()
         self.message.setText(message)
@@ -163,6 +164,13 @@ class ImportDialog(QDialog):
         self.progress.show()
         # repaint now; input waits (the buttons are off) so nothing starts twice
         QApplication.processEvents(QEventLoop.ProcessEventsFlag.ExcludeUserInputEvents)
+
+    def _failure(self, exc: Exception) -> str:
+        """Why importing stopped, in the interface language."""
+        if isinstance(exc, importers.ImportFailed):
+            reason = i18n.error_text(exc)
+            return self.tr("{reason} Nothing was changed.").format(reason=reason)
+        return i18n.error_text(exc)
 
     def _start(self, verb: Callable[[int], str]) -> None:
         self._verb = verb

@@ -7,6 +7,7 @@ from typing import TYPE_CHECKING, TypeVar
 from PySide6.QtWidgets import QMessageBox, QWidget
 
 from footholds.core.store import InvalidEntry, Record, StoreWriteError
+from footholds.ui import i18n
 
 if TYPE_CHECKING:
     from footholds.app import AppContext
@@ -23,7 +24,7 @@ def save_record(ctx: AppContext, record: R, parent: QWidget | None = None) -> R 
         QMessageBox.information(parent, "Footholds", str(exc))
         return None
     except StoreWriteError as exc:
-        QMessageBox.warning(parent, "Footholds", exc.strerror or str(exc))
+        QMessageBox.warning(parent, "Footholds", i18n.error_text(exc))
         return record
 
 
@@ -35,7 +36,7 @@ def update_record(ctx: AppContext, record: R, parent: QWidget | None = None) -> 
         QMessageBox.information(parent, "Footholds", str(exc))
         return None
     except StoreWriteError as exc:
-        QMessageBox.warning(parent, "Footholds", exc.strerror or str(exc))
+        QMessageBox.warning(parent, "Footholds", i18n.error_text(exc))
         return record
 
 
@@ -44,5 +45,5 @@ def remove_record(ctx: AppContext, record: Record, parent: QWidget | None = None
     try:
         ctx.store.remove(record)
     except StoreWriteError as exc:
-        QMessageBox.warning(parent, "Footholds", exc.strerror or str(exc))
+        QMessageBox.warning(parent, "Footholds", i18n.error_text(exc))
     return True
