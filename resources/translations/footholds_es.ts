@@ -222,8 +222,8 @@
         <translation>Deja fuera estas palabras a partir de ahora; puedes deshacerlo durante unos segundos.</translation>
     </message>
     <message>
-        <source>From your proof list, %s</source>
-        <translation>De lo que ya has superado, %s</translation>
+        <source>From your proof list, {date}</source>
+        <translation>De lo que ya has superado, {date}</translation>
     </message>
     <message>
         <source>You have got through every hard day so far.</source>
@@ -622,12 +622,12 @@
         <translation>Cambiar</translation>
     </message>
     <message>
-        <source>Your computer says you are in %s. Is that right?</source>
-        <translation>Según tu equipo, estás en %s. ¿Es así?</translation>
+        <source>Your computer says you are in {place}. Is that right?</source>
+        <translation>Según tu equipo, estás en {place}. ¿Es así?</translation>
     </message>
     <message>
-        <source>Crisis lines for %s.</source>
-        <translation>Líneas de crisis de %s.</translation>
+        <source>Crisis lines for {place}.</source>
+        <translation>Líneas de crisis de {place}.</translation>
     </message>
 </context>
 <context>
@@ -637,40 +637,44 @@
         <translation>Líneas de crisis y número de emergencias</translation>
     </message>
     <message>
-        <source>If you are in danger or can&apos;t keep yourself safe right now, call %s.</source>
-        <translation>Si estás en peligro o ahora mismo no puedes mantenerte a salvo, llama al %s.</translation>
+        <source>If you are in danger or can&apos;t keep yourself safe right now, call {number}.</source>
+        <translation>Si estás en peligro o ahora mismo no puedes mantenerte a salvo, llama al {number}.</translation>
     </message>
     <message>
         <source>If you are in danger or can&apos;t keep yourself safe right now, call your local emergency number.</source>
         <translation>Si estás en peligro o ahora mismo no puedes mantenerte a salvo, llama al número de emergencias local.</translation>
     </message>
     <message>
-        <source>Text %s to %s</source>
-        <translation>Envía %s al %s</translation>
+        <source>Text {word} to {number}</source>
+        <translation>Envía {word} al {number}</translation>
     </message>
     <message>
-        <source>text %s to %s</source>
-        <translation>envía %s al %s</translation>
+        <source>text {word} to {number}</source>
+        <translation>envía {word} al {number}</translation>
     </message>
     <message>
-        <source>Text %s</source>
-        <translation>Mensaje al %s</translation>
+        <source>Text {number}</source>
+        <translation>Mensaje al {number}</translation>
     </message>
     <message>
-        <source>text %s</source>
-        <translation>mensaje al %s</translation>
+        <source>text {number}</source>
+        <translation>mensaje al {number}</translation>
     </message>
     <message>
         <source>Emergency number</source>
         <translation>Número de emergencias</translation>
     </message>
     <message>
-        <source>%s. Checked on %s. %s</source>
-        <translation>%s. Comprobado el %s. %s</translation>
+        <source>{place}. Checked on {date}. {note}</source>
+        <translation>{place}. Comprobado el {date}. {note}</translation>
     </message>
     <message>
-        <source>Call %s</source>
-        <translation>Llamar al %s</translation>
+        <source>Call {number}</source>
+        <translation>Llamar al {number}</translation>
+    </message>
+    <message>
+        <source>Call {name}</source>
+        <translation>Llamar a {name}</translation>
     </message>
     <message>
         <source>This computer could not open that link. The number is shown as text: you can select it and call or text from your phone.</source>
@@ -701,28 +705,28 @@
         <translation>Elige tu país para ver sus propias líneas.</translation>
     </message>
     <message>
-        <source>Checked on %s. %s</source>
-        <translation>Comprobado el %s. %s</translation>
+        <source>Checked on {date}. {note}</source>
+        <translation>Comprobado el {date}. {note}</translation>
     </message>
     <message>
         <source>Call</source>
         <translation>Llamar</translation>
     </message>
     <message>
-        <source>Copy the number for %s</source>
-        <translation>Copiar el número de %s</translation>
+        <source>Copy the number for {name}</source>
+        <translation>Copiar el número de {name}</translation>
     </message>
     <message>
-        <source>Puts %s on the clipboard, to paste or to dial from your phone.</source>
-        <translation>Copia el %s en el portapapeles, para pegarlo o marcarlo desde tu teléfono.</translation>
+        <source>Puts {number} on the clipboard, to paste or to dial from your phone.</source>
+        <translation>Copia el {number} en el portapapeles, para pegarlo o marcarlo desde tu teléfono.</translation>
     </message>
     <message>
-        <source>Crisis lines for %s</source>
-        <translation>Líneas de crisis de %s</translation>
+        <source>Crisis lines for {place}</source>
+        <translation>Líneas de crisis de {place}</translation>
     </message>
     <message>
-        <source>Starts a call to %s.</source>
-        <translation>Empieza una llamada al %s.</translation>
+        <source>Starts a call to {number}.</source>
+        <translation>Empieza una llamada al {number}.</translation>
     </message>
     <message>
         <source>call</source>
@@ -1285,8 +1289,8 @@ Al recuperarla, lo que hay ahora en Footholds se sustituye por la copia.</transl
         <translation>Empieza cinco pasos cortos que te traen de vuelta al presente a través de los sentidos.</translation>
     </message>
     <message>
-        <source>Step %d of %d</source>
-        <translation>Paso %d de %d</translation>
+        <source>Step {step} of {steps}</source>
+        <translation>Paso {step} de {steps}</translation>
     </message>
     <message>
         <source>Next</source>
@@ -2302,16 +2306,16 @@ Lo que guardes en el registro rápido (un clic en el icono de la bandeja) aparec
         <translation>Quitar</translation>
     </message>
     <message>
-        <source>Remove %s</source>
-        <translation>Quitar %s</translation>
+        <source>Remove {name}</source>
+        <translation>Quitar {name}</translation>
     </message>
     <message>
         <source>Takes this number off your list; you can undo it for a few seconds.</source>
         <translation>Quita este número de tu lista; puedes deshacerlo durante unos segundos.</translation>
     </message>
     <message>
-        <source>Removed %s.</source>
-        <translation>Se ha quitado %s.</translation>
+        <source>Removed {name}.</source>
+        <translation>Se ha quitado {name}.</translation>
     </message>
 </context>
 <context>
@@ -2554,16 +2558,16 @@ Lo que guardes en el registro rápido (un clic en el icono de la bandeja) aparec
 <context>
     <name>PersonRow</name>
     <message>
-        <source>A message for %s</source>
-        <translation>Un mensaje para %s</translation>
+        <source>A message for {name}</source>
+        <translation>Un mensaje para {name}</translation>
     </message>
     <message>
         <source>Copy message</source>
         <translation>Copiar el mensaje</translation>
     </message>
     <message>
-        <source>Copy the message for %s</source>
-        <translation>Copiar el mensaje para %s</translation>
+        <source>Copy the message for {name}</source>
+        <translation>Copiar el mensaje para {name}</translation>
     </message>
     <message>
         <source>Puts this message on the clipboard, ready to paste and send.</source>
@@ -2574,8 +2578,8 @@ Lo que guardes en el registro rápido (un clic en el icono de la bandeja) aparec
         <translation>Otro</translation>
     </message>
     <message>
-        <source>Show another message for %s</source>
-        <translation>Mostrar otro mensaje para %s</translation>
+        <source>Show another message for {name}</source>
+        <translation>Mostrar otro mensaje para {name}</translation>
     </message>
     <message>
         <source>Swaps in a different ready message, if this one doesn&apos;t fit.</source>
@@ -3433,16 +3437,16 @@ Lo que guardes en el registro rápido (un clic en el icono de la bandeja) aparec
         <translation>Vuelve a poner el país que tenías antes.</translation>
     </message>
     <message>
-        <source>Crisis lines for %s, from this computer&apos;s settings.</source>
-        <translation>Líneas de crisis de %s, según la configuración de este equipo.</translation>
+        <source>Crisis lines for {place}, from this computer&apos;s settings.</source>
+        <translation>Líneas de crisis de {place}, según la configuración de este equipo.</translation>
     </message>
     <message>
-        <source>Crisis lines for %s.</source>
-        <translation>Líneas de crisis de %s.</translation>
+        <source>Crisis lines for {place}.</source>
+        <translation>Líneas de crisis de {place}.</translation>
     </message>
     <message>
-        <source>Region changed to %s.</source>
-        <translation>Región cambiada a %s.</translation>
+        <source>Region changed to {place}.</source>
+        <translation>Región cambiada a {place}.</translation>
     </message>
 </context>
 <context>

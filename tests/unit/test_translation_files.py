@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import re
+import xml.etree.ElementTree as ElementTree
 from pathlib import Path
 
 import pytest
@@ -30,3 +32,15 @@ def test_the_qm_is_compiled_from_its_ts(ts: Path, tmp_path: Path) -> None:
 
 def test_no_qm_without_its_ts() -> None:
     assert {p.stem for p in FOLDER.glob("*.qm")} == {p.stem for p in SOURCES}
+
+
+POSITIONAL = re.compile(r"%[sd]|\{\}|\{\d+\}")
+
+
+@pytest.mark.parametrize("ts", SOURCES, ids=lambda p: p.stem)
+def test_placeholders_are_named_so_a_translator_can_reorder_them(ts: Path) -> None:
+    # One style (ui/i18n.py): {name} filled by .format after tr(); %n for counts. Qt's %1 %2
+    # are reorderable too, and remain in older sentences.
+    root = ElementTree.parse(ts).getroot()
+    positional = [s.text for s in root.iter("source") if s.text and POSITIONAL.search(s.text)]
+    assert positional == []

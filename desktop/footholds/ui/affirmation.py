@@ -243,7 +243,9 @@ class AffirmationWindow(CalmWindow):
         if proofs:
             proof = self.rng.choice(proofs)
             self.words.setText(proof.text)
-            self.whose.setText(self.tr("From your proof list, %s") % long_date(proof.day))
+            self.whose.setText(
+                self.tr("From your proof list, {date}").format(date=long_date(proof.day))
+            )
         else:
             self.words.setText(self.tr("You have got through every hard day so far."))
             self.whose.setText(

@@ -141,7 +141,7 @@ class CrisisLines(QWidget):
             return
         name = regions.region_name(self.ctx, self.region["code"]) if self.known else ""
         if name and not regions.needs_asking(self.ctx):
-            self.where.setText(self.tr("Crisis lines for %s") % name)
+            self.where.setText(self.tr("Crisis lines for {place}").format(place=name))
         else:
             self.where.setText(self.tr("Choose your country to see its own lines."))
 
@@ -180,12 +180,13 @@ class CrisisLines(QWidget):
                 "emergency number."
             )
         number = number_html(self.region["emergency"])
-        html = self.tr("If you are in danger or can't keep yourself safe right now, call %s.") % (
-            f"<b>{number}</b>"
-        )
+        html = self.tr(
+            "If you are in danger or can't keep yourself safe right now, call {number}."
+        ).format(number=f"<b>{number}</b>")
         if self._links("tel"):
             url = phone_links.tel_url(self.region["emergency"])
-            html += f' <a href="{url}">{self.tr("Call %s") % number}</a>'
+            call = self.tr("Call {number}").format(number=number)
+            html += f' <a href="{url}">{call}</a>'
         return html
 
     def _compact_html(self) -> str:
@@ -211,9 +212,12 @@ class CrisisLines(QWidget):
         number = number_html(line["text"])
         number = f"<b>{number}</b>" if start else number
         if line.get("keyword"):
-            words = self.tr("Text %s to %s") if start else self.tr("text %s to %s")
-            return words % (escape(line["keyword"]), number)
-        return (self.tr("Text %s") if start else self.tr("text %s")) % number
+            words = (
+                self.tr("Text {word} to {number}") if start else self.tr("text {word} to {number}")
+            )
+            return words.format(word=escape(line["keyword"]), number=number)
+        words = self.tr("Text {number}") if start else self.tr("text {number}")
+        return words.format(number=number)
 
     def _build_full(self) -> None:
         emergency = linked_label(self._emergency_html(), self.on_link)
@@ -226,11 +230,15 @@ class CrisisLines(QWidget):
             label = linked_label(self._line_html(line), self.on_link)
             label.setAccessibleName(line["name"])
             self._add(label, self._action(line))
-        details = (self.region["name"], long_date(self.region["checked"]), self.region["note"])
+        details = {
+            "place": self.region["name"],
+            "date": long_date(self.region["checked"]),
+            "note": self.region["note"],
+        }
         if self.known:
-            text = self.tr("%s. Checked on %s. %s") % details
+            text = self.tr("{place}. Checked on {date}. {note}").format(**details)
         else:
-            text = self.tr("Checked on %s. %s") % details[1:]
+            text = self.tr("Checked on {date}. {note}").format(**details)
         about = hint(self.ctx, text)
         about.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         self._add(about)
@@ -238,7 +246,7 @@ class CrisisLines(QWidget):
     def _line_html(self, line: dict[str, Any]) -> str:
         rows = [f"<b>{escape(line['name'])}</b>"]
         if line.get("call"):
-            row = self.tr("Call %s") % f"<b>{number_html(line['call'])}</b>"
+            row = self.tr("Call {number}").format(number=f"<b>{number_html(line['call'])}</b>")
             if self._links("tel"):
                 row += f' &nbsp;<a href="{phone_links.tel_url(line["call"])}">{self.tr("call")}</a>'
             rows.append(row)
@@ -264,15 +272,19 @@ class CrisisLines(QWidget):
             return None
         if line.get("call") and self._links("tel"):
             button = QPushButton(self.tr("Call"))
-            button.setAccessibleName(self.tr("Call %s") % line["name"])
-            button.setAccessibleDescription(self.tr("Starts a call to %s.") % number)
+            button.setAccessibleName(self.tr("Call {name}").format(name=line["name"]))
+            button.setAccessibleDescription(
+                self.tr("Starts a call to {number}.").format(number=number)
+            )
             url = phone_links.tel_url(line["call"])
             button.clicked.connect(lambda _=False, u=url: self.on_link(u))
             return button
         button = QPushButton(self.tr("Copy number"))
-        button.setAccessibleName(self.tr("Copy the number for %s") % line["name"])
+        button.setAccessibleName(self.tr("Copy the number for {name}").format(name=line["name"]))
         button.setAccessibleDescription(
-            self.tr("Puts %s on the clipboard, to paste or to dial from your phone.") % number
+            self.tr("Puts {number} on the clipboard, to paste or to dial from your phone.").format(
+                number=number
+            )
         )
         # wide enough for "Copied" too, so nothing moves when it says so
         copied = self.tr("Copied")
