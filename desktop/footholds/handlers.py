@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import logging
+from collections import Counter
 from collections.abc import Callable
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
@@ -173,19 +174,22 @@ def import_plan(
     plan: ImportPlan,
     progress: Callable[[int, float], None] | None = None,
     say: Callable[[Exception], str] | None = None,
+    summarize: Callable[[Counter[str]], str] | None = None,
 ) -> Result:
     """Add a confirmed import's records, telling windows once per kind rather than once per
     record (an import may hold thousands). `say` words a failure in the interface language
-    (the window passes one); without it the command line's English is used."""
+    (the window passes one, and `summarize` to say what was added); without them the
+    command line's English is used."""
     from footholds.core import importers
 
+    summarize = summarize or importers.summary
     ctx.signals.blockSignals(True)
     try:
-        result = True, importers.summary(importers.apply(ctx.store, plan, progress=progress))
+        result = True, summarize(importers.apply(ctx.store, plan, progress=progress))
     except importers.ImportFailed as exc:
         result = False, say(exc) if say else f"{exc} Nothing was changed."
     except StoreWriteError as exc:
-        done = importers.summary(plan.added) + " " if plan.added else ""
+        done = summarize(plan.added) + " " if plan.added else ""
         result = False, done + (say(exc) if say else exc.strerror or "Could not save to disk.")
     finally:
         ctx.signals.blockSignals(False)

@@ -5654,6 +5654,212 @@ Libera algo de espacio y vuelve a intentarlo, o sal de todos modos.</translation
     </message>
 </context>
 <context>
+    <name>importers</name>
+    <message>
+        <source>From a Footholds export ({file}):</source>
+        <translation>De una exportación de Footholds ({file}):</translation>
+    </message>
+    <message>
+        <source>From a Daylio export ({file}):</source>
+        <translation>De una exportación de Daylio ({file}):</translation>
+    </message>
+    <message>
+        <source>{amount} to add</source>
+        <translation>{amount} para añadir</translation>
+    </message>
+    <message>
+        <source>nothing new to add</source>
+        <translation>nada nuevo que añadir</translation>
+    </message>
+    <message>
+        <source>your current safety plan stays as it is; the one in the file is left out</source>
+        <translation>tu plan de seguridad actual se queda como está; el del archivo se deja fuera</translation>
+    </message>
+    <message>
+        <source>Nothing new to import; everything in the file was already here.</source>
+        <translation>Nada nuevo que importar; todo lo del archivo ya estaba aquí.</translation>
+    </message>
+    <message>
+        <source>Imported {amounts}.</source>
+        <translation>Importado: {amounts}.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n log entries</source>
+        <translation>
+            <numerusform>%n entrada del registro</numerusform>
+            <numerusform>%n entradas del registro</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n reminder outcomes</source>
+        <translation>
+            <numerusform>%n respuesta a un recordatorio</numerusform>
+            <numerusform>%n respuestas a recordatorios</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n proof-list entries</source>
+        <translation>
+            <numerusform>%n cosa que ya has superado</numerusform>
+            <numerusform>%n cosas que ya has superado</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n affirmations</source>
+        <translation>
+            <numerusform>%n afirmación</numerusform>
+            <numerusform>%n afirmaciones</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n hidden or favourite marks</source>
+        <translation>
+            <numerusform>%n marca de oculta o favorita</numerusform>
+            <numerusform>%n marcas de oculta o favorita</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n suggestions of your own</source>
+        <translation>
+            <numerusform>%n sugerencia tuya</numerusform>
+            <numerusform>%n sugerencias tuyas</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n thought logs</source>
+        <translation>
+            <numerusform>%n registro de pensamientos</numerusform>
+            <numerusform>%n registros de pensamientos</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n routine steps</source>
+        <translation>
+            <numerusform>%n paso de la rutina</numerusform>
+            <numerusform>%n pasos de la rutina</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n routine ticks</source>
+        <translation>
+            <numerusform>%n marca de la rutina</numerusform>
+            <numerusform>%n marcas de la rutina</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n micro-goals</source>
+        <translation>
+            <numerusform>%n microobjetivo</numerusform>
+            <numerusform>%n microobjetivos</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n people</source>
+        <translation>
+            <numerusform>%n persona</numerusform>
+            <numerusform>%n personas</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n safety plans</source>
+        <translation>
+            <numerusform>%n plan de seguridad</numerusform>
+            <numerusform>%n planes de seguridad</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n help lines of your own</source>
+        <translation>
+            <numerusform>%n línea de ayuda tuya</numerusform>
+            <numerusform>%n líneas de ayuda tuyas</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n sessions</source>
+        <translation>
+            <numerusform>%n sesión</numerusform>
+            <numerusform>%n sesiones</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n activities of your own</source>
+        <translation>
+            <numerusform>%n actividad tuya</numerusform>
+            <numerusform>%n actividades tuyas</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n planned activities</source>
+        <translation>
+            <numerusform>%n actividad planeada</numerusform>
+            <numerusform>%n actividades planeadas</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n nights' sleep</source>
+        <translation>
+            <numerusform>%n noche de sueño</numerusform>
+            <numerusform>%n noches de sueño</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n medication ticks</source>
+        <translation>
+            <numerusform>%n marca de medicación</numerusform>
+            <numerusform>%n marcas de medicación</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n medicines</source>
+        <translation>
+            <numerusform>%n medicamento</numerusform>
+            <numerusform>%n medicamentos</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n questionnaires</source>
+        <translation>
+            <numerusform>%n cuestionario</numerusform>
+            <numerusform>%n cuestionarios</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n already in Footholds, left as they are</source>
+        <translation>
+            <numerusform>%n ya está en Footholds y se deja como está</numerusform>
+            <numerusform>%n ya están en Footholds y se dejan como están</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n repeated in the file, taken once</source>
+        <translation>
+            <numerusform>%n repetida en el archivo, tomada una vez</numerusform>
+            <numerusform>%n repetidas en el archivo, tomadas una vez</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n entries had details this version does not know; left out</source>
+        <translation>
+            <numerusform>%n entrada tenía detalles que esta versión no conoce; se han dejado fuera</numerusform>
+            <numerusform>%n entradas tenían detalles que esta versión no conoce; se han dejado fuera</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n could not be read and will be left out:</source>
+        <translation>
+            <numerusform>%n no se pudo leer y se dejará fuera:</numerusform>
+            <numerusform>%n no se pudieron leer y se dejarán fuera:</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>... and %n more</source>
+        <translation>
+            <numerusform>... y %n más</numerusform>
+            <numerusform>... y %n más</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>lists</name>
     <message>
         <source>heavy</source>

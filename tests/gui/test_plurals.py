@@ -91,12 +91,57 @@ PLURALS = [
 ]
 
 
+# The import preview's counted words (core/import_words.py): Spanish at 1 and at many.
+IMPORTERS_ES = {
+    "%n log entries": ("%n entrada del registro", "%n entradas del registro"),
+    "%n reminder outcomes": ("%n respuesta a un recordatorio", "%n respuestas a recordatorios"),
+    "%n proof-list entries": ("%n cosa que ya has superado", "%n cosas que ya has superado"),
+    "%n affirmations": ("%n afirmación", "%n afirmaciones"),
+    "%n hidden or favourite marks": (
+        "%n marca de oculta o favorita",
+        "%n marcas de oculta o favorita",
+    ),
+    "%n suggestions of your own": ("%n sugerencia tuya", "%n sugerencias tuyas"),
+    "%n thought logs": ("%n registro de pensamientos", "%n registros de pensamientos"),
+    "%n routine steps": ("%n paso de la rutina", "%n pasos de la rutina"),
+    "%n routine ticks": ("%n marca de la rutina", "%n marcas de la rutina"),
+    "%n micro-goals": ("%n microobjetivo", "%n microobjetivos"),
+    "%n people": ("%n persona", "%n personas"),
+    "%n safety plans": ("%n plan de seguridad", "%n planes de seguridad"),
+    "%n help lines of your own": ("%n línea de ayuda tuya", "%n líneas de ayuda tuyas"),
+    "%n sessions": ("%n sesión", "%n sesiones"),
+    "%n activities of your own": ("%n actividad tuya", "%n actividades tuyas"),
+    "%n planned activities": ("%n actividad planeada", "%n actividades planeadas"),
+    "%n nights' sleep": ("%n noche de sueño", "%n noches de sueño"),
+    "%n medication ticks": ("%n marca de medicación", "%n marcas de medicación"),
+    "%n medicines": ("%n medicamento", "%n medicamentos"),
+    "%n questionnaires": ("%n cuestionario", "%n cuestionarios"),
+    "%n already in Footholds, left as they are": (
+        "%n ya está en Footholds y se deja como está",
+        "%n ya están en Footholds y se dejan como están",
+    ),
+    "%n repeated in the file, taken once": (
+        "%n repetida en el archivo, tomada una vez",
+        "%n repetidas en el archivo, tomadas una vez",
+    ),
+    "%n entries had details this version does not know; left out": (
+        "%n entrada tenía detalles que esta versión no conoce; se han dejado fuera",
+        "%n entradas tenían detalles que esta versión no conoce; se han dejado fuera",
+    ),
+    "%n could not be read and will be left out:": (
+        "%n no se pudo leer y se dejará fuera:",
+        "%n no se pudieron leer y se dejarán fuera:",
+    ),
+    "... and %n more": ("... y %n más", "... y %n más"),
+}
+
+
 def _numerus(code: str) -> set[tuple[str, str]]:
     return {(c, s) for (c, s, _d), forms in load_catalog(code).items() if len(forms) > 1}
 
 
 def test_every_plural_is_listed_here_and_in_both_catalogs() -> None:
-    listed = {(c, s) for c, s, *_ in PLURALS}
+    listed = {(c, s) for c, s, *_ in PLURALS} | {("importers", s) for s in IMPORTERS_ES}
     assert _numerus("es") == listed
     assert _numerus("en") == listed
 
@@ -127,3 +172,49 @@ def test_no_sentence_counts_one_as_many(ctx, code) -> None:
         assert thanks.endswith(("about 1 minute.", "1 minuto, más o menos."))
     finally:
         i18n.remove(ctx.app)
+
+
+@pytest.mark.parametrize("source", sorted(IMPORTERS_ES))
+def test_import_words_at_one_and_two(ctx, source) -> None:
+    from footholds.core import import_words
+    from footholds.core.plural import english
+
+    assert source in import_words.KIND_COUNTS.values() or source in vars(import_words).values()
+    one, many = IMPORTERS_ES[source]
+    for code in ("en", "es"):
+        i18n.install(ctx.app, code)
+        try:
+            for n in (1, 2):
+                got = i18n.counted("importers", source, n)
+                if code == "en":
+                    assert got == english("importers", source, n)  # core's own English
+                else:
+                    assert got == (one if n == 1 else many).replace("%n", str(n))
+        finally:
+            i18n.remove(ctx.app)
+
+
+def test_the_import_preview_speaks_spanish(ctx, tmp_path) -> None:
+    from collections import Counter
+
+    from PySide6.QtCore import QCoreApplication
+
+    from footholds.core import importers
+
+    plan = importers.ImportPlan("daylio", "mood.csv", "")
+    plan.new = Counter(log=1, person=2)
+    plan.duplicates = Counter(log=1)
+    i18n.install(ctx.app, "es")
+    try:
+        lines = plan.lines(i18n.counted, QCoreApplication.translate)
+        summary = importers.summary(Counter(log=2), i18n.counted, QCoreApplication.translate)
+    finally:
+        i18n.remove(ctx.app)
+    assert lines == [
+        "De una exportación de Daylio (mood.csv):",
+        "  1 entrada del registro para añadir",
+        "  2 personas para añadir",
+        "  1 ya está en Footholds y se deja como está",
+    ]
+    assert summary == "Importado: 2 entradas del registro."
+    assert plan.lines()[1] == "  1 log entry to add"  # the command line's English

@@ -22,8 +22,11 @@ from datetime import tzinfo
 from pathlib import Path
 from typing import Any, BinaryIO
 
-from footholds.core import errors, export, import_daylio
+from footholds.core import errors, export, import_daylio, import_words
 from footholds.core.errors import Explained
+from footholds.core.import_words import Words, english
+from footholds.core.plural import Plural
+from footholds.core.plural import english as plural_english
 from footholds.core.safe_read import MB, Refused, open_regular
 from footholds.core.store import (
     BY_KIND,
@@ -42,28 +45,6 @@ MAX_JSON_BYTES = 128 * MB
 BATCH = 20_000  # records compared or saved at once: bounds memory, keeps saves per file few
 PROGRESS_EVERY = 5_000  # rows between two progress reports
 Progress = Callable[[int, float], None]  # rows read so far, and the share of the file read
-KIND_WORDS = {
-    "log": ("log entry", "log entries"),
-    "reminder": ("reminder outcome", "reminder outcomes"),
-    "proof": ("proof-list entry", "proof-list entries"),
-    "affirmation": ("affirmation", "affirmations"),
-    "content_mark": ("hidden or favourite mark", "hidden or favourite marks"),
-    "own_item": ("suggestion of your own", "suggestions of your own"),
-    "thought": ("thought log", "thought logs"),
-    "routine_item": ("routine step", "routine steps"),
-    "routine_check": ("routine tick", "routine ticks"),
-    "goal": ("micro-goal", "micro-goals"),
-    "person": ("person", "people"),
-    "safety_plan": ("safety plan", "safety plans"),
-    "own_line": ("help line of your own", "help lines of your own"),
-    "session": ("session", "sessions"),
-    "activity": ("activity of your own", "activities of your own"),
-    "activity_plan": ("planned activity", "planned activities"),
-    "sleep": ("night's sleep", "nights' sleep"),
-    "medication_taken": ("medication tick", "medication ticks"),
-    "medicine": ("medicine", "medicines"),
-    "questionnaire": ("questionnaire", "questionnaires"),
-}
 
 
 class ImportFailed(Explained, ValueError):
@@ -101,7 +82,7 @@ class ImportPlan:
     kept: Counter[str] = field(default_factory=Counter)  # kinds where yours stays (safety plan)
     skipped: list[Skipped] = field(default_factory=list)  # the first SKIPPED_KEPT of them
     skipped_total: int = 0
-    notes: list[str] = field(default_factory=list)
+    trimmed: int = 0  # entries with details this version does not know, left out
 
     def counts(self) -> Counter[str]:
         """New records per kind."""
@@ -112,39 +93,12 @@ class ImportPlan:
         if len(self.skipped) < SKIPPED_KEPT:
             self.skipped.append(item)
 
-    def lines(self) -> list[str]:
-        """A plain preview, one sentence a line."""
-        where = "a Footholds export" if self.source == "footholds" else "a Daylio export"
-        out = [f"From {where} ({self.name}):"]
-        counts = self.counts()
-        for kind in BY_KIND:
-            if counts[kind]:
-                out.append(f"  {_amount(counts[kind], kind)} to add")
-        if not counts:
-            out.append("  nothing new to add")
-        dupes = sum(self.duplicates.values())
-        if dupes:
-            out.append(f"  {dupes} already in Footholds, left as they are")
-        repeats = sum(self.repeated.values())
-        if repeats:
-            out.append(f"  {repeats} repeated in the file, taken once")
-        if self.kept["safety_plan"]:
-            out.append("  your current safety plan stays as it is; the one in the file is left out")
-        out += [f"  {note}" for note in self.notes]
-        if self.skipped_total:
-            out.append(f"  {self.skipped_total} could not be read and will be left out:")
-            out += [f"    {s.where}: {s.reason}" for s in self.skipped]
-            if self.skipped_total > len(self.skipped):
-                out.append(f"    ... and {self.skipped_total - len(self.skipped)} more")
-        return out
+    def lines(self, plural: Plural = plural_english, words: Words = english) -> list[str]:
+        """A plain preview, one sentence a line (in English unless told how to say it)."""
+        return import_words.preview_lines(self, plural, words)
 
 
 SKIPPED_KEPT = 50
-
-
-def _amount(n: int, kind: str) -> str:
-    one, many = KIND_WORDS.get(kind, (kind, kind))
-    return f"{n} {one if n == 1 else many}"
 
 
 # -- reading ---------------------------------------------------------------------------------
@@ -308,9 +262,9 @@ def _footholds_records(
             try:
                 yield model.from_dict(item)
             except InvalidEntry as exc:
-                yield Skipped(f"{KIND_WORDS[kind][0]} number {n}", str(exc))
+                yield Skipped(f"{import_words.kind_name(kind)} number {n}", str(exc))
     if trimmed:
-        out.notes.append(f"{trimmed} entries had details this version does not know; left out")
+        out.trimmed += trimmed
 
 
 # -- writing ---------------------------------------------------------------------------------
@@ -353,9 +307,6 @@ def _digest(path: Path) -> str:
     return digest.hexdigest()
 
 
-def summary(added: Counter[str]) -> str:
+def summary(added: Counter[str], plural: Plural = plural_english, words: Words = english) -> str:
     """One warm sentence about what was imported."""
-    if not added:
-        return "Nothing new to import; everything in the file was already here."
-    parts = [_amount(n, kind) for kind, n in added.items() if n]
-    return "Imported " + ", ".join(parts) + "."
+    return import_words.summary(added, plural, words)

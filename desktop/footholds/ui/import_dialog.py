@@ -2,11 +2,12 @@
 
 from __future__ import annotations
 
+from collections import Counter
 from collections.abc import Callable
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QEventLoop, Qt
+from PySide6.QtCore import QCoreApplication, QEventLoop, Qt
 from PySide6.QtWidgets import (
     QApplication,
     QDialog,
@@ -121,7 +122,9 @@ class ImportDialog(QDialog):
             return
         finally:
             self._stop()
-        self.preview.setPlainText("\n".join(self.plan.lines()))
+        self.preview.setPlainText(
+            "\n".join(self.plan.lines(i18n.counted, QCoreApplication.translate))
+        )
         self.import_button.setEnabled(bool(self.plan.counts()))
         if not self.plan.counts():
             self.message.setText(self.tr("There is nothing new in this file to add."))
@@ -144,7 +147,9 @@ class ImportDialog(QDialog):
         self.import_button.setEnabled(False)
         self._start(lambda rows: self.tr("Importing: %Ln rows", "", rows))
         try:
-            ok, message = import_plan(self.ctx, self.plan, self.show_progress, self._failure)
+            ok, message = import_plan(
+                self.ctx, self.plan, self.show_progress, self._failure, self._summary
+            )
         finally:
             self._stop()
         self.message.setText(message)
@@ -164,6 +169,11 @@ class ImportDialog(QDialog):
         self.progress.show()
         # repaint now; input waits (the buttons are off) so nothing starts twice
         QApplication.processEvents(QEventLoop.ProcessEventsFlag.ExcludeUserInputEvents)
+
+    @staticmethod
+    def _summary(added: Counter[str]) -> str:
+        """What was imported, in the interface language."""
+        return importers.summary(added, i18n.counted, QCoreApplication.translate)
 
     def _failure(self, exc: Exception) -> str:
         """Why importing stopped, in the interface language."""
