@@ -58,7 +58,7 @@ for setting in SETTINGS:
 with open(sys.argv[1], "w", encoding="utf-8") as out:
     for text in dict.fromkeys(texts):
         out.write(f'QT_TRANSLATE_NOOP("settings", {json.dumps(text, ensure_ascii=False)})\n')
-    # The starting lists (ui/default_lists.py), word by word.
+    # The starting lists (ui/common/default_lists.py), word by word.
     for text in dict.fromkeys(DEFAULT_FEELINGS + DEFAULT_WINS + DEFAULT_PARTS):
         out.write(f'QT_TRANSLATE_NOOP("lists", {json.dumps(text, ensure_ascii=False)})\n')
 PY

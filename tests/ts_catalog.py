@@ -11,7 +11,7 @@ import xml.etree.ElementTree as ElementTree
 from functools import cache
 from pathlib import Path
 
-from footholds.ui import i18n
+from footholds.ui.common import i18n
 
 # A message's plural forms (one form when it has no plural), by (context, source, comment).
 Catalog = dict[tuple[str, str, str], tuple[str, ...]]

@@ -1,5 +1,5 @@
 """Allow `python -m footholds`."""
 
-from footholds.cli import main
+from footholds.cli.main import main
 
 raise SystemExit(main())

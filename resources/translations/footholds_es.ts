@@ -98,16 +98,28 @@
 <context>
     <name>AffirmationWindow</name>
     <message>
-        <source>Affirmation</source>
-        <translation>Afirmación</translation>
+        <source>Something true to lean on. Your own words come first.</source>
+        <translation>Algo verdadero en lo que apoyarte. Tus propias palabras van primero.</translation>
     </message>
     <message>
-        <source>Next</source>
+        <source>Another</source>
         <translation>Otra</translation>
     </message>
     <message>
-        <source>Show the next affirmation</source>
-        <translation>Mostrar la siguiente afirmación</translation>
+        <source>Show another affirmation</source>
+        <translation>Mostrar otra afirmación</translation>
+    </message>
+    <message>
+        <source>Kept among your favourites.</source>
+        <translation>Guardada entre tus favoritas.</translation>
+    </message>
+    <message>
+        <source>Back among the others.</source>
+        <translation>De vuelta con las demás.</translation>
+    </message>
+    <message>
+        <source>Affirmation</source>
+        <translation>Afirmación</translation>
     </message>
     <message>
         <source>Shows different words, going round again at the end; Right arrow too.</source>
@@ -632,6 +644,18 @@
 </context>
 <context>
     <name>CrisisLines</name>
+    <message>
+        <source>These numbers were last checked on {date}, and some may have changed since. If one doesn&apos;t answer, the directory at {link} lists current lines by country.</source>
+        <translation>Estos números se comprobaron por última vez el {date} y puede que alguno haya cambiado desde entonces. Si alguno no contesta, el directorio de {link} tiene las líneas actuales de cada país.</translation>
+    </message>
+    <message>
+        <source>When these numbers were last checked</source>
+        <translation>Cuándo se comprobaron estos números por última vez</translation>
+    </message>
+    <message>
+        <source>{place}. {note}</source>
+        <translation>{place}. {note}</translation>
+    </message>
     <message>
         <source>Crisis lines and the emergency number</source>
         <translation>Líneas de crisis y número de emergencias</translation>
@@ -3662,57 +3686,6 @@ Lo que guardes en el registro rápido (un clic en el icono de la bandeja) aparec
     </message>
 </context>
 <context>
-    <name>ReminderDriver</name>
-    <message>
-        <source>Here is a %1 idea.</source>
-        <translation>Aquí tienes una idea para %1.</translation>
-    </message>
-    <message>
-        <source>Reminders are back on.</source>
-        <translation>Los recordatorios vuelven a estar activos.</translation>
-    </message>
-    <message>
-        <source>Nothing was paused.</source>
-        <translation>No había nada en pausa.</translation>
-    </message>
-    <message>
-        <source>Reminders are paused until you resume them.</source>
-        <translation>Los recordatorios están en pausa hasta que los reanudes.</translation>
-    </message>
-    <message>
-        <source>Reminders are paused until %1.</source>
-        <translation>Los recordatorios están en pausa hasta %1.</translation>
-    </message>
-    <message>
-        <source>movement</source>
-        <translation>moverte</translation>
-    </message>
-    <message>
-        <source>rest</source>
-        <translation>descansar</translation>
-    </message>
-    <message>
-        <source>wind-down</source>
-        <translation>desconectar</translation>
-    </message>
-    <message>
-        <source>food and water</source>
-        <translation>comer y beber agua</translation>
-    </message>
-    <message>
-        <source>reach-out</source>
-        <translation>contactar con alguien</translation>
-    </message>
-    <message>
-        <source>planned activity</source>
-        <translation>actividad planeada</translation>
-    </message>
-    <message>
-        <source>reminder</source>
-        <translation>recordatorio</translation>
-    </message>
-</context>
-<context>
     <name>ReminderMenu</name>
     <message>
         <source>Reminders</source>
@@ -5612,6 +5585,18 @@ Libera algo de espacio y vuelve a intentarlo, o sal de todos modos.</translation
     <message>
         <source>Closes Footholds; reminders stop until you start it again.</source>
         <translation>Cierra Footholds; los recordatorios se detienen hasta que vuelvas a abrirlo.</translation>
+    </message>
+    <message>
+        <source>For a hard moment</source>
+        <translation>Para un momento difícil</translation>
+    </message>
+    <message>
+        <source>Every day</source>
+        <translation>Cada día</translation>
+    </message>
+    <message>
+        <source>Everything Footholds offers, in one window.</source>
+        <translation>Todo lo que ofrece Footholds, en una sola ventana.</translation>
     </message>
     <message>
         <source>Opens a short menu of choices for %1.</source>

@@ -136,7 +136,7 @@ def _pdf_time(report: object, runs: int) -> float:
     """Seconds to print the check-in to PDF; offscreen, in this process's one Qt application."""
     from PySide6.QtGui import QGuiApplication
 
-    from footholds.ui.checkin_print import pdf_bytes
+    from footholds.render.paper import pdf_bytes
 
     if QGuiApplication.instance() is None:
         _QT.append(QGuiApplication([sys.argv[0], "-platform", "offscreen"]))

@@ -88,7 +88,7 @@ def rss_mb(pid: int) -> float:
 def windows_memory(env: dict[str, str], home: Path, quick: bool) -> dict[str, Any]:
     """VmRSS (MB) of the app idle, with every window opened, and a while after closing them
     all (60 s; 6 s in a quick run: past the 3 s give-back), a bare tray's beside it."""
-    from footholds.ui.registry import names
+    from footholds.ui.shell.registry import names
 
     settle_s, after_s = (1.5, 6.0) if quick else (5.0, 60.0)
     app_env = {**env, "FOOTHOLDS_HOME": str(home)}

@@ -38,10 +38,10 @@ def measure(home: Path, opens: int, saves: int) -> dict[str, Any]:
     from PySide6.QtCore import QEvent, QObject, QRect
     from PySide6.QtWidgets import QApplication
 
-    from footholds.app import build, make_qapp
+    from footholds.app.build import build, make_qapp
     from footholds.core.paths import Paths
     from footholds.core.store import LogEntry
-    from footholds.lockfile import take_lock
+    from footholds.platform.lockfile import take_lock
 
     os.environ["FOOTHOLDS_HOME"] = str(home)
     paths = Paths.from_env()

@@ -27,7 +27,7 @@ CARD_TITLE = "Footholds reminder"
 
 def _ask(app, command: str, **args) -> dict | None:
     """Ask the running app directly over its socket (there is no `footholds status`)."""
-    from footholds.client import send
+    from footholds.cli.client import send
     from footholds.core.paths import Paths
     from footholds.core.socket_place import address
 

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from footholds.client import send
+from footholds.cli.client import send
 from footholds.core.paths import Paths
 from footholds.core.socket_place import address
 

@@ -6,7 +6,7 @@ from __future__ import annotations
 import json
 import time
 
-from footholds.ui.tray import menu_entries
+from footholds.ui.shell.tray import menu_entries
 
 # The rows of the real menu, top to bottom: each "|section" is one row too (Reminders is a
 # submenu), and the keyboard stops on it like on any other entry.

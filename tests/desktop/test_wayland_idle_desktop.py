@@ -20,7 +20,7 @@ from pathlib import Path
 
 import pytest
 
-from footholds.platform.idle_wayland import WaylandIdleSource, socket_path
+from footholds.platform.idle.wayland import WaylandIdleSource, socket_path
 from footholds.platform.session import Session
 from footholds.platform.wayland_wire import Reader, message, read_string, read_uint, string, uint
 

@@ -34,18 +34,18 @@ for tool in ("xdotool", "dunstctl"):
 from PySide6.QtWidgets import QSystemTrayIcon, QWidget  # noqa: E402
 
 from footholds.platform._dbus import call, session_bus  # noqa: E402
-from footholds.platform.idle import choose_idle_source  # noqa: E402
-from footholds.platform.idle_gnome import GnomeIdleSource  # noqa: E402
-from footholds.platform.idle_x11 import X11IdleSource  # noqa: E402
+from footholds.platform.idle.choose import choose_idle_source  # noqa: E402
+from footholds.platform.idle.gnome import GnomeIdleSource  # noqa: E402
+from footholds.platform.idle.x11 import X11IdleSource  # noqa: E402
 from footholds.platform.notify import (  # noqa: E402
     FreedesktopNotifier,
     TrayNotifier,
     choose_notifier,
 )
 from footholds.platform.report import doctor_info  # noqa: E402
-from footholds.platform.screen_linux import linux_locked_source  # noqa: E402
-from footholds.platform.screen_state import choose_context_sources  # noqa: E402
-from footholds.platform.screen_x11 import X11FullscreenSource  # noqa: E402
+from footholds.platform.screen.choose import choose_context_sources  # noqa: E402
+from footholds.platform.screen.linux import linux_locked_source  # noqa: E402
+from footholds.platform.screen.x11 import X11FullscreenSource  # noqa: E402
 
 pytestmark = pytest.mark.desktop
 

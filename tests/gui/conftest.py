@@ -6,9 +6,9 @@ from collections.abc import Iterator
 
 import pytest
 
-from footholds.app import AppContext, build, make_qapp
+from footholds.app.build import AppContext, build, make_qapp
 from footholds.core.paths import Paths
-from footholds.lockfile import take_lock
+from footholds.platform.lockfile import take_lock
 
 
 @pytest.fixture

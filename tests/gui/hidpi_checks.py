@@ -14,8 +14,8 @@ from PySide6.QtGui import QGuiApplication
 from tests.gui.layout_checks import clipped
 from tests.gui.test_accessibility import seeded  # noqa: F401  (a fixture)
 
-from footholds.ui import icons
-from footholds.ui.registry import names
+from footholds.ui.common import icons
+from footholds.ui.shell.registry import names
 
 SHOTS = Path(os.environ.get("FOOTHOLDS_HIDPI_SHOTS", ""))
 TEXT_SCALE = 1.5

@@ -8,12 +8,12 @@ from datetime import datetime
 from zoneinfo import ZoneInfo
 
 from fakes import FakeClock
+from footholds.app.reminder_driver import ReminderDriver
 from footholds.core.reminders import Kind
 from footholds.core.store import LogEntry, ReminderEvent
 from footholds.platform.busy.base import BusySources
-from footholds.platform.screen_state import ContextSources
-from footholds.reminders_adapter import ReminderDriver
-from footholds.ui.reminder_card import ReminderCard
+from footholds.platform.screen.base import ContextSources
+from footholds.ui.reminders.reminder_card import ReminderCard
 
 MONDAY_10 = datetime(2024, 5, 6, 10, 0, tzinfo=ZoneInfo("Europe/London"))
 

@@ -37,7 +37,7 @@ from footholds.core.store import (
     ThoughtLog,
 )
 from footholds.core.store.models import now_local
-from footholds.ui import registry
+from footholds.ui.shell import registry
 
 CONTROLS = (
     QAbstractButton,
@@ -122,7 +122,7 @@ def test_every_control_has_a_name_and_a_description(seeded, qtbot, name) -> None
 
 
 def test_the_reminder_card_has_names_and_descriptions(qtbot) -> None:
-    from footholds.ui.reminder_card import ReminderCard
+    from footholds.ui.reminders.reminder_card import ReminderCard
 
     card = ReminderCard()
     qtbot.addWidget(card)
@@ -130,9 +130,9 @@ def test_the_reminder_card_has_names_and_descriptions(qtbot) -> None:
 
 
 def test_the_dialogs_have_names_and_descriptions(seeded, qtbot) -> None:
-    from footholds.ui.import_dialog import ImportDialog
-    from footholds.ui.journal_editor import EntryEditor
-    from footholds.ui.own_reminder import OwnReminderDialog
+    from footholds.ui.journal.journal_editor import EntryEditor
+    from footholds.ui.reminders.own_reminder import OwnReminderDialog
+    from footholds.ui.settings.import_dialog import ImportDialog
 
     journal = seeded.windows.get("journal")
     [entry, *_] = seeded.store.all(LogEntry)

@@ -9,8 +9,8 @@ from footholds.core import activation, sleep
 from footholds.core.days import day_of
 from footholds.core.store import Activity, ActivityPlan, SleepEntry
 from footholds.core.store.models import now_local
-from footholds.ui.activity_section import HowWasThatDialog
-from footholds.ui.registry import MENU_ORDER
+from footholds.ui.shell.registry import MENU_ORDER
+from footholds.ui.today.activity_section import HowWasThatDialog
 
 
 def menu_texts(ctx) -> list[str]:
@@ -143,7 +143,7 @@ def test_the_sleep_question_once_a_morning(ctx, qtbot) -> None:
 
 
 def test_insights_what_seems_to_help_waits_for_enough(ctx) -> None:
-    from footholds.ui.insights_more import HelpsCard
+    from footholds.ui.reflect.insights_more import HelpsCard
 
     now = now_local()
     card = HelpsCard()
@@ -172,7 +172,7 @@ def test_insights_shows_bed_and_wake_times(ctx, qtbot) -> None:
 
 
 def test_the_running_app_saves_a_night_sent_by_footholds_log(ctx) -> None:
-    from footholds.handlers import HANDLERS
+    from footholds.app.handlers import HANDLERS
 
     night = {"bed": "23:30", "up": "07:10", "quality": 3, "day": "2026-03-10"}
     ok, said = HANDLERS["log"](ctx, {"sleep": night})

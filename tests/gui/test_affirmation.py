@@ -6,10 +6,10 @@ import random
 
 from PySide6.QtCore import Qt
 
+from footholds.app.handlers import after_start
 from footholds.core import content
 from footholds.core.store import Affirmation, ContentMark, Proof
-from footholds.handlers import after_start
-from footholds.ui.affirmation import deck
+from footholds.ui.proofs.affirmation import deck
 
 
 def _open(ctx, qtbot):

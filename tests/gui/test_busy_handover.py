@@ -14,8 +14,8 @@ import time
 import pytest
 from PySide6.QtCore import QTimer
 
+from footholds.app.handlers import handle
 from footholds.core.store import LogEntry, Proof
-from footholds.handlers import handle
 from support import child_env
 
 BUSY_S = 4.5  # longer than the three seconds the command line used to wait
@@ -109,8 +109,8 @@ def test_a_request_waiting_when_the_idle_timer_fires_is_answered_not_dropped(ctx
     import socket
     import threading
 
+    from footholds.app.instance import CLIENT_TIMEOUT_MS
     from footholds.core import protocol
-    from footholds.instance import CLIENT_TIMEOUT_MS
 
     assert ctx.server.listen()
     entry = LogEntry(note="arrived while busy", source="cli").clean().to_dict()

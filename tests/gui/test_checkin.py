@@ -16,10 +16,10 @@ from PySide6.QtCore import Qt
 from checkin_data import FIRST, LAST, TODAY, TZ, fill
 from footholds.core import checkin
 from footholds.core.store import LogEntry, Session
-from footholds.ui import theme
-from footholds.ui.checkin import CheckinWindow
-from footholds.ui.checkin_print import pdf_bytes
-from footholds.ui.import_dialog import ImportDialog
+from footholds.render.paper import pdf_bytes
+from footholds.ui.common import theme
+from footholds.ui.reflect.checkin import CheckinWindow
+from footholds.ui.settings.import_dialog import ImportDialog
 from support import child_env
 
 DAYLIO = Path(__file__).parents[1] / "unit" / "data" / "daylio_sample.csv"
@@ -266,7 +266,7 @@ def test_the_period_cannot_reach_the_end_of_the_calendar(window) -> None:
 
 def test_the_chart_is_vector_in_html_and_pdf(full) -> None:
     from footholds.core.checkin_render import to_html
-    from footholds.ui.checkin_print import CHART_OBJECT, report_document
+    from footholds.render.paper import CHART_OBJECT, report_document
 
     report = checkin.gather(full.store, FIRST, LAST, made=TODAY, tz=TZ, day_start_hour=4)
     page = to_html(report)  # the file the person saves

@@ -12,7 +12,7 @@ import pytest
 
 from checkin_data import FIRST, LAST, TODAY, TZ, fill, fill_activity_and_sleep
 from footholds.core import checkin
-from footholds.ui.checkin_print import pdf_bytes
+from footholds.render.paper import pdf_bytes
 
 
 def pdf_text(data: bytes, tmp_path: Path) -> str:
@@ -63,7 +63,7 @@ def test_an_open_window_shows_a_night_noted_meanwhile(ctx, qtbot, monkeypatch) -
     from datetime import datetime, time, timedelta
 
     from footholds.core import sleep
-    from footholds.ui.checkin import CheckinWindow
+    from footholds.ui.reflect.checkin import CheckinWindow
 
     monkeypatch.setattr(CheckinWindow, "today", lambda self: TODAY)
     ctx.windows.show("check-in")

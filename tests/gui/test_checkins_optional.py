@@ -14,7 +14,7 @@ import pytest
 
 from footholds.core import checkin, medication
 from footholds.core.store import MedicationTaken, Medicine, QuestionnaireAnswers
-from footholds.ui.checkin_print import pdf_bytes, wording
+from footholds.render.paper import pdf_bytes, wording
 
 LONDON = ZoneInfo("Europe/London")
 NOON = datetime(2026, 12, 3, 12, 0, tzinfo=LONDON)
@@ -203,7 +203,7 @@ def test_pdf_carries_the_new_sections_only_when_ticked(ctx) -> None:
 
 
 def test_in_spanish_the_forms_stay_english_and_say_so(ctx, qtbot) -> None:
-    from footholds.ui.questionnaire import QuestionnaireWindow
+    from footholds.ui.reflect.questionnaire import QuestionnaireWindow
 
     ctx.settings.set("general.language", "es")
     window = QuestionnaireWindow(ctx)

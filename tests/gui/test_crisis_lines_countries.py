@@ -2,10 +2,14 @@
 
 from __future__ import annotations
 
+from datetime import date, timedelta
+
 import pytest
 
+from footholds.core import crisis
 from footholds.platform import phone_links
-from footholds.ui import calm
+from footholds.ui.common import calm
+from footholds.ui.help import crisis_lines
 
 
 @pytest.fixture
@@ -23,7 +27,7 @@ def _crisis_text(ctx, qtbot, monkeypatch, locale_name: str) -> str:
 def test_a_country_without_lines_shows_its_own_emergency_number(ctx, qtbot, monkeypatch, phone):
     text = _crisis_text(ctx, qtbot, monkeypatch, "es_MX.UTF-8")
     assert "call 911." in text and "112" not in text
-    assert "Mexico. Checked on" in text and "findahelpline.com" in text
+    assert "México. Checked on" in text and "findahelpline.com" in text  # a Spanish system
 
 
 def test_an_unconfirmed_number_is_never_shown_as_an_empty_one(ctx, qtbot, monkeypatch, phone):
@@ -31,3 +35,62 @@ def test_an_unconfirmed_number_is_never_shown_as_an_empty_one(ctx, qtbot, monkey
     assert "call your local emergency number." in text
     assert "call ." not in text and "112" not in text
     assert "findahelpline.com" in text
+
+
+# -- numbers more than a year old ------------------------------------------------------------
+
+
+def _help_now_for(ctx, qtbot, monkeypatch, day: date, region: str = "GB"):
+    monkeypatch.setattr(crisis_lines, "today", lambda: day)
+    ctx.settings.set("safety.region", region)
+    window = ctx.windows.show("help-now")
+    qtbot.waitExposed(window)
+    return window
+
+
+def test_fresh_numbers_carry_no_line_about_their_age(ctx, qtbot, monkeypatch, phone):
+    window = _help_now_for(ctx, qtbot, monkeypatch, date.fromisoformat(crisis.data_checked()))
+    assert window.crisis.stale is None
+    assert "last checked" not in window.crisis.text()
+
+
+@pytest.mark.parametrize("region", ["GB", "MX"])
+def test_numbers_over_a_year_old_say_when_they_were_last_checked(
+    ctx, qtbot, monkeypatch, phone, region
+):
+    checked = date.fromisoformat(crisis.data_checked())
+    window = _help_now_for(ctx, qtbot, monkeypatch, checked + timedelta(days=400), region)
+    text = window.crisis.text()
+    checked = calm.long_date(window.crisis.region["checked"])  # the date of the lines shown
+    assert f"These numbers were last checked on {checked}" in text
+    assert text.count(checked) == 1 and "Checked on" not in text  # said once
+    assert "the directory at findahelpline.com lists current lines" in text
+    assert window.crisis.stale is not None
+    assert 'href="https://findahelpline.com"' in window.crisis.stale.text()
+    opened: list[str] = []
+    monkeypatch.setattr(crisis_lines, "open_link", lambda url: opened.append(url) or True)
+    window.crisis.stale.linkActivated.emit("https://findahelpline.com")
+    assert opened == ["https://findahelpline.com"]
+
+
+def test_the_line_about_their_age_speaks_spanish(ctx, qtbot, monkeypatch, phone):
+    from footholds.ui.common import i18n
+
+    ctx.settings.set("general.language", "es")
+    assert i18n.apply(ctx) == "es"
+    try:
+        checked = date.fromisoformat(crisis.data_checked())
+        window = _help_now_for(ctx, qtbot, monkeypatch, checked + timedelta(days=400))
+        assert "Estos números se comprobaron por última vez el" in window.crisis.text()
+    finally:
+        ctx.settings.set("general.language", "en")
+        i18n.remove(ctx.app)
+
+
+@pytest.mark.parametrize("region", ["ZZ", "AR"])
+def test_where_no_number_shows_there_is_nothing_to_date(ctx, qtbot, monkeypatch, phone, region):
+    # anywhere else, or a country whose number could not be confirmed: only the directory
+    checked = date.fromisoformat(crisis.data_checked())
+    window = _help_now_for(ctx, qtbot, monkeypatch, checked + timedelta(days=400), region)
+    assert window.crisis.stale is None
+    assert "Checked on" in window.crisis.text() and "findahelpline.com" in window.crisis.text()

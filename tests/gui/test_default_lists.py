@@ -5,7 +5,7 @@ from __future__ import annotations
 import pytest
 
 from footholds.core.settings import DEFAULT_FEELINGS, DEFAULT_PARTS, DEFAULT_WINS
-from footholds.ui import default_lists, i18n
+from footholds.ui.common import default_lists, i18n
 
 
 @pytest.fixture
@@ -62,7 +62,7 @@ def test_removing_a_shown_starting_entry_removes_its_key(ctx, language) -> None:
 
 def test_the_settings_editor_shows_spanish_and_stores_keys(ctx, language, qtbot) -> None:
     from footholds.core.settings import BY_NAME
-    from footholds.ui.setting_editors import ListEditor
+    from footholds.ui.settings.setting_editors import ListEditor
 
     language("es")
     editor = ListEditor(BY_NAME["lists.feelings"])

@@ -9,13 +9,12 @@ import types
 from typing import Any
 
 import pytest
-from PySide6.QtWidgets import QMessageBox
 
 from footholds.core import atomic
 from footholds.core.store import LogEntry
-from footholds.ui import i18n
-from footholds.ui.import_dialog import ImportDialog
-from footholds.ui.operations import save_record
+from footholds.ui.common import i18n
+from footholds.ui.common.operations import save_record
+from footholds.ui.settings.import_dialog import ImportDialog
 
 
 class FailingWrite(types.ModuleType):
@@ -51,7 +50,7 @@ def spanish(ctx):
 )
 def test_a_failed_save_is_told_in_spanish(spanish, monkeypatch, number, words) -> None:
     said: list[str] = []
-    monkeypatch.setattr(QMessageBox, "warning", lambda _p, _t, text: said.append(text))
+    monkeypatch.setattr(spanish.prompter, "warn", lambda _p, text: said.append(text))
     with monkeypatch.context() as failing:  # undone before the store closes
         failing.setattr(atomic, "os", FailingWrite(number))
         assert save_record(spanish, LogEntry(note="hola")) is not None  # kept in memory
@@ -61,7 +60,7 @@ def test_a_failed_save_is_told_in_spanish(spanish, monkeypatch, number, words) -
 
 def test_the_same_failure_stays_english_in_english(ctx, monkeypatch) -> None:
     said: list[str] = []
-    monkeypatch.setattr(QMessageBox, "warning", lambda _p, _t, text: said.append(text))
+    monkeypatch.setattr(ctx.prompter, "warn", lambda _p, text: said.append(text))
     with monkeypatch.context() as failing:
         failing.setattr(atomic, "os", FailingWrite(errno.ENOSPC))
         save_record(ctx, LogEntry(note="hello"))

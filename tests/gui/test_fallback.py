@@ -5,8 +5,8 @@ from __future__ import annotations
 
 from PySide6.QtWidgets import QPushButton, QSystemTrayIcon
 
-from footholds import app as app_module
-from footholds.ui.tray import menu_windows
+from footholds.app import build as app_module
+from footholds.ui.shell.tray import menu_windows
 
 
 def test_the_tray_gives_up_after_its_patience_when_there_is_none(ctx, qtbot) -> None:
@@ -42,8 +42,8 @@ import json, os, sys, threading, time
 t0 = time.monotonic()
 from PySide6.QtWidgets import QSystemTrayIcon
 QSystemTrayIcon.isSystemTrayAvailable = staticmethod(lambda: False)
-import footholds.ui.fallback as fallback
-import footholds.ui.first_run as first_run
+import footholds.ui.shell.fallback as fallback
+import footholds.ui.shell.first_run as first_run
 
 def report(shown_after, words="", cpu=None):
     print(json.dumps({"shown_after_s": shown_after, "cpu_s": cpu, "welcome": words}))
@@ -64,7 +64,7 @@ def shown(self):
     QTimer.singleShot(0, welcome)  # after the first-run card, opened right after
 fallback.FallbackWindow.show = shown
 threading.Timer(float(sys.argv[1]), lambda: report(None)).start()
-from footholds.cli import main
+from footholds.cli.main import main
 # The app's start. Its own work is timed in CPU seconds: 1.5 s of it on an idle machine; the
 # wall clock only shows there is no wait for a tray (the test machine is shared and busy).
 t0, c0 = time.monotonic(), time.process_time()
@@ -118,3 +118,32 @@ def test_after_the_wait_at_login_the_window_opens_and_a_late_tray_still_gets_the
     ctx.tray._on_retry_timeout()
     assert ctx.tray.icon.isVisible() and not ctx.tray._retry.isActive()
     assert ctx.windows.fallback.isVisible()  # the window may stay
+
+
+def test_the_fallback_window_is_a_launcher_in_the_menus_groups_with_icons(ctx, qtbot) -> None:
+    from PySide6.QtWidgets import QToolButton
+
+    from footholds.ui.shell.registry import HELP_FIRST
+
+    ctx.reminders.start()
+    app_module._open_fallback(ctx)
+    window = ctx.windows.fallback
+    qtbot.addWidget(window)
+    qtbot.waitExposed(window)
+    tough, help_now = (window.buttons[n] for n in HELP_FIRST)
+    # the two ways to help side by side, at the top, larger than the rest
+    assert tough.y() == help_now.y() and tough.x() < help_now.x()
+    assert tough.height() > window.buttons["quick-log"].height()
+    everyday = [n for n in menu_windows() if n not in (*HELP_FIRST, "settings", "about")]
+    for name in everyday:
+        button = window.buttons[name]
+        assert isinstance(button, QToolButton) and button.autoRaise(), name
+        assert not button.icon().isNull(), name
+        assert button.y() > tough.y()
+    # two columns: Quick log and Today share a row
+    assert window.buttons["quick-log"].y() == window.buttons["today"].y()
+    # reminders, settings and about in the last row, with Quit
+    last = [window.buttons[n] for n in ("reminders", "settings", "about")]
+    assert len({b.y() for b in last}) == 1 and last[0].y() > window.buttons["insights"].y()
+    assert all(not b.icon().isNull() for b in window.buttons.values())
+    ctx.reminders.stop()

@@ -6,8 +6,8 @@ import json
 
 from PySide6.QtCore import Qt
 
-from footholds.handlers import after_start
-from footholds.ui.registry import BY_NAME
+from footholds.app.handlers import after_start
+from footholds.ui.shell.registry import BY_NAME
 
 
 def test_shown_at_the_first_start_and_never_again(ctx, qtbot) -> None:

@@ -12,9 +12,9 @@ from pathlib import Path
 import pytest
 
 from footholds.core.store import LogEntry
-from footholds.lockfile import take_lock
-from footholds.ui.registry import BY_NAME
-from footholds.ui.tray import menu_windows
+from footholds.platform.lockfile import take_lock
+from footholds.ui.shell.registry import BY_NAME
+from footholds.ui.shell.tray import menu_windows
 from support import child_env
 
 
@@ -50,7 +50,7 @@ def test_lock_and_log_files_are_the_owners_only(ctx, tmp_path) -> None:
     import logging
     import stat
 
-    from footholds import logsetup
+    from footholds.app import logsetup
 
     if sys.platform == "win32":
         pytest.skip("file modes are a Unix idea")
@@ -70,7 +70,7 @@ def test_lock_and_log_files_are_the_owners_only(ctx, tmp_path) -> None:
 
 def _client(name: str, *args: str) -> subprocess.CompletedProcess[str]:
     code = (
-        "import sys, json; from footholds.client import send\n"
+        "import sys, json; from footholds.cli.client import send\n"
         "r = send(sys.argv[1], sys.argv[2], **json.loads(sys.argv[3]))\n"
         "print(json.dumps(r))"
     )
@@ -150,7 +150,7 @@ def test_socket_is_private_to_its_user(ctx) -> None:
 def test_start_knows_when_no_app_listens_without_loading_qtnetwork(ctx) -> None:
     """The quick check a plain start makes must find the very file Qt listens on, or a
     second launch would start a second app instead of handing over."""
-    from footholds.commands import surely_not_running
+    from footholds.cli.commands import surely_not_running
     from footholds.core.socket_place import address
 
     name = address(ctx.paths)
@@ -186,7 +186,7 @@ def test_no_network_connection_is_attempted(ctx, qtbot, monkeypatch) -> None:
 def test_log_file_never_contains_what_was_written(ctx, qtbot) -> None:
     import logging
 
-    from footholds import logsetup
+    from footholds.app import logsetup
 
     logsetup.configure(ctx.paths)
     assert ctx.server.listen()

@@ -8,7 +8,7 @@ import pytest
 from checkin_data import TODAY
 from footholds.core import content
 from footholds.core.store import SafetyPlan
-from footholds.ui.checkin import CheckinWindow
+from footholds.ui.reflect.checkin import CheckinWindow
 
 
 def test_the_knowledge_shows_every_topic_in_order(ctx, qtbot) -> None:
@@ -54,7 +54,7 @@ def test_get_help_now_opens_it_again_from_its_own_button(ctx, qtbot) -> None:
 
 
 def test_in_spanish_the_knowledge_speaks_spanish(ctx, qtbot) -> None:
-    from footholds.ui import i18n
+    from footholds.ui.common import i18n
 
     ctx.settings.set("general.language", "es")
     i18n.apply(ctx)

@@ -10,8 +10,9 @@ from PySide6.QtWidgets import QLabel, QPushButton
 
 from footholds.core.store import OwnLine, Person, SafetyPlan
 from footholds.platform import phone_links
-from footholds.ui import calm, crisis_lines
-from footholds.ui import region as regions
+from footholds.ui.common import calm
+from footholds.ui.help import crisis_lines
+from footholds.ui.help import region as regions
 
 
 @pytest.fixture
@@ -267,7 +268,7 @@ def test_an_own_phone_number_stays_on_one_line(ctx, qtbot, no_phone) -> None:
 
 @pytest.fixture
 def spanish(ctx):
-    from footholds.ui import i18n
+    from footholds.ui.common import i18n
 
     ctx.settings.set("general.language", "es")
     assert i18n.apply(ctx) == "es"
@@ -317,7 +318,7 @@ def test_in_spanish_the_lines_speak_spanish(ctx, qtbot, no_phone, spanish) -> No
 
 
 def test_switching_to_spanish_turns_open_crisis_lines_spanish(ctx, qtbot, no_phone) -> None:
-    from footholds.ui import i18n
+    from footholds.ui.common import i18n
 
     ctx.settings.set("safety.region", "GB")
     window = _open(ctx, qtbot)

@@ -5,7 +5,7 @@ from __future__ import annotations
 import pytest
 from PySide6.QtGui import QImage
 
-from footholds.ui import icons
+from footholds.ui.common import icons
 
 
 def _image(icon, size: int) -> QImage:
@@ -70,7 +70,7 @@ def test_a_dark_app_theme_does_not_change_the_panel_guess(qapp) -> None:
     """Dark windows on a light desktop: the tray mark must still suit the (light) panel."""
     from PySide6.QtCore import Qt
 
-    from footholds.ui import theme
+    from footholds.ui.common import theme
 
     if qapp.styleHints().colorScheme() != Qt.ColorScheme.Unknown:
         pytest.skip("this platform reports a colour scheme; the palette guess is not used")

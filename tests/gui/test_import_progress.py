@@ -8,9 +8,9 @@ from pathlib import Path
 
 from PySide6.QtCore import QLocale
 
+from footholds.app.handlers import handle
 from footholds.core.store import LogEntry
-from footholds.handlers import handle
-from footholds.ui.import_dialog import ImportDialog
+from footholds.ui.settings.import_dialog import ImportDialog
 
 HEADER = "full_date,date,weekday,time,mood,activities,note_title,note\n"
 

@@ -9,7 +9,7 @@ from PySide6.QtCore import Qt
 from PySide6.QtGui import QColor
 
 from footholds.core.store import LogEntry, ReminderEvent
-from footholds.ui import theme
+from footholds.ui.common import theme
 
 
 def recent(days: int, hour: int = 12) -> datetime:

@@ -12,8 +12,8 @@ from pathlib import Path
 
 import pytest
 
+from footholds.app.instance import InstanceServer
 from footholds.core import protocol
-from footholds.instance import InstanceServer
 
 NOBODY = 65534
 pytestmark = [

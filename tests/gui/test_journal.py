@@ -10,8 +10,8 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QApplication
 
 from footholds.core.store import LogEntry, Store
-from footholds.ui import journal as journal_module
-from footholds.ui.journal_model import day_heading, months_to_walk
+from footholds.ui.journal import journal as journal_module
+from footholds.ui.journal.journal_model import day_heading, months_to_walk
 
 
 def fill(ctx, entries: list[LogEntry]) -> None:

@@ -7,13 +7,12 @@ from PySide6.QtCore import Qt
 
 from footholds.core import goals as g
 from footholds.core.store import Goal, LogEntry, Proof
-from footholds.ui import undo
-from footholds.ui.goals import STEP_WIN
+from footholds.ui.today.goals import STEP_WIN
 
 
 @pytest.fixture
 def today(ctx, qtbot, monkeypatch):
-    monkeypatch.setattr(undo, "confirm", lambda *_args: True)
+    monkeypatch.setattr(ctx.prompter, "confirm", lambda *_args: True)
     window = ctx.windows.get("today")
     qtbot.addWidget(window)
     window.show()
@@ -151,7 +150,7 @@ def test_a_step_being_edited_is_left_alone_by_a_refresh(ctx, today, qtbot) -> No
 
 def test_removing_a_step_asks_and_can_be_undone(ctx, today, qtbot, monkeypatch) -> None:
     asked = []
-    monkeypatch.setattr(undo, "confirm", lambda *args: asked.append(args) or True)
+    monkeypatch.setattr(ctx.prompter, "confirm", lambda *args: asked.append(args) or True)
     goal = make_goal(ctx, "Cook", "a", "b", "c")
     today.refresh()
     card = today.goals.cards[goal.id]

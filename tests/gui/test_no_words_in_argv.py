@@ -12,7 +12,7 @@ import pytest
 from PySide6.QtCore import QProcess, QRect, Qt
 from PySide6.QtWidgets import QApplication
 
-from footholds.client import send
+from footholds.cli.client import send
 from footholds.core.store import LogEntry
 
 SECRET = "words only I should see 4c1e"

@@ -15,11 +15,11 @@ import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QApplication, QMessageBox
 
-from footholds import app as app_module
-from footholds.app import AppContext, build, make_qapp
+from footholds.app import build as app_module
+from footholds.app.build import AppContext, build, make_qapp
 from footholds.core.paths import Paths
-from footholds.lockfile import take_lock
-from footholds.ui import crisis_lines
+from footholds.platform.lockfile import take_lock
+from footholds.ui.help import crisis_lines
 
 
 def on_screen() -> list[QMessageBox]:

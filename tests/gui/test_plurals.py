@@ -5,7 +5,7 @@ from __future__ import annotations
 import pytest
 from PySide6.QtCore import QCoreApplication
 
-from footholds.ui import i18n
+from footholds.ui.common import i18n
 from ts_catalog import load_catalog
 
 # (context, source, English at 1, English at 2, Spanish at 1, Spanish at 2)
@@ -161,7 +161,7 @@ def test_one_and_two(ctx, row, code) -> None:
 
 @pytest.mark.parametrize("code", ["en", "es"])
 def test_no_sentence_counts_one_as_many(ctx, code) -> None:
-    from footholds.ui.reminder_words import duration_text
+    from footholds.ui.reminders.reminder_words import duration_text
 
     i18n.install(ctx.app, code)
     try:

@@ -7,9 +7,9 @@ import random
 
 from PySide6.QtCore import QDate, Qt
 
-from footholds import commands
+from footholds.app.handlers import handle
+from footholds.cli import commands
 from footholds.core.store import Proof
-from footholds.handlers import handle
 
 
 def _open(ctx, qtbot):
@@ -36,7 +36,8 @@ def test_empty_state_invites_the_first_entry_with_examples(ctx, qtbot) -> None:
 
 def test_add_with_date_and_tags(ctx, qtbot) -> None:
     window = _open(ctx, qtbot)
-    qtbot.mouseClick(window.add, Qt.MouseButton.LeftButton)
+    assert not window.add.isVisible()  # while empty, the empty state's is the one add action
+    qtbot.mouseClick(window.add_first, Qt.MouseButton.LeftButton)
     window.editor.text.setPlainText("Went to the shop when everything felt heavy")
     window.editor.date.setDate(QDate(2025, 2, 14))
     window.editor.tags.setText("errands, #heavy day")
@@ -201,7 +202,7 @@ def test_the_list_follows_changes_made_elsewhere(ctx, qtbot) -> None:
 
 
 def test_cli_proof_add_and_list_without_the_app(footholds_home, capsys) -> None:
-    from footholds.cli import build_parser
+    from footholds.cli.main import build_parser
 
     for argv in (
         ["proof", "add", "Got through the funeral", "--date", "2024-03-02", "--tag", "grief"],

@@ -9,10 +9,10 @@ from PySide6.QtCore import QMimeData, QRect, QSize, Qt
 from PySide6.QtGui import QGuiApplication
 from PySide6.QtWidgets import QApplication, QSystemTrayIcon, QWidget
 
+from footholds.app.handlers import handle
 from footholds.core import content
 from footholds.core.store import LogEntry, Proof, Store
-from footholds.handlers import handle
-from footholds.ui.quick_log import place_near
+from footholds.ui.journal.quick_log import place_near
 
 ICON = QRect(760, 2, 24, 24)  # a tray icon near the top right of the offscreen screen
 
@@ -139,7 +139,7 @@ def test_every_field_is_optional(ctx, qtbot, quick, field, value) -> None:
 
 
 def test_enter_saves_shows_a_warm_line_and_closes(ctx, qtbot, quick, monkeypatch) -> None:
-    monkeypatch.setattr("footholds.ui.quick_log.ACK_MS", 300)
+    monkeypatch.setattr("footholds.ui.journal.quick_log.ACK_MS", 300)
     qtbot.keyClicks(quick.form.note, "made tea")
     qtbot.keyClick(quick.form.note, Qt.Key.Key_Return)
     assert [e.note for e in saved(ctx)] == ["made tea"]

@@ -7,7 +7,7 @@ import errno
 import pytest
 from PySide6.QtWidgets import QMessageBox
 
-from footholds import app as app_module
+from footholds.app import build as app_module
 from footholds.core import atomic
 from footholds.core.store import LogEntry, StoreWriteError
 
@@ -34,7 +34,7 @@ def test_quit_with_unsaved_entries_asks_and_retries(ctx, monkeypatch) -> None:
     quits: list[bool] = []
     monkeypatch.setattr(QMessageBox, "warning", answer)
     monkeypatch.setattr(ctx.app, "quit", lambda: quits.append(True))
-    app_module.request_quit(ctx.app, [ctx])
+    app_module.request_quit(ctx.app, ctx)
     assert len(asked) == 2 and "lost" in asked[0]
     assert quits == [True]
     assert ctx.store.pending() == 0
@@ -47,7 +47,7 @@ def test_quit_without_pending_entries_asks_nothing(ctx, monkeypatch) -> None:
     )
     quits: list[bool] = []
     monkeypatch.setattr(ctx.app, "quit", lambda: quits.append(True))
-    app_module.request_quit(ctx.app, [ctx])
+    app_module.request_quit(ctx.app, ctx)
     assert quits == [True]
 
 
@@ -97,7 +97,7 @@ def kept_ids(ctx) -> set[str]:
 
 
 def test_every_way_of_quitting_keeps_unsaved_entries(ctx, monkeypatch) -> None:
-    from footholds.handlers import handle
+    from footholds.app.handlers import handle
 
     refuse_store_writes(monkeypatch)
     entry = LogEntry(note="kept in memory")
@@ -109,7 +109,7 @@ def test_every_way_of_quitting_keeps_unsaved_entries(ctx, monkeypatch) -> None:
         QMessageBox, "warning", lambda *a, **k: (_ for _ in ()).throw(AssertionError("asked"))
     )
     # the tray's Quit: nothing to ask, the entry is kept for the next start
-    app_module.request_quit(ctx.app, [ctx])
+    app_module.request_quit(ctx.app, ctx)
     assert quits == [True] and kept_ids(ctx) == {entry.id}
     # the session ending (logout)
     for place in ctx.paths.unsaved_files:
@@ -130,7 +130,7 @@ def test_every_way_of_quitting_keeps_unsaved_entries(ctx, monkeypatch) -> None:
 
 
 def test_footholds_quit_is_refused_when_nothing_can_be_kept(ctx, qtbot, monkeypatch) -> None:
-    from footholds.handlers import handle
+    from footholds.app.handlers import handle
 
     refuse_store_writes(monkeypatch)
     state, config = ctx.paths.unsaved_files

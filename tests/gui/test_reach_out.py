@@ -9,13 +9,12 @@ from PySide6.QtWidgets import QPushButton
 
 from footholds.core import content
 from footholds.core.store import LogEntry, OwnItem, Person
-from footholds.ui import undo
-from footholds.ui.reach_out import SHOWN, WIN
+from footholds.ui.people.reach_out import SHOWN, WIN
 
 
 @pytest.fixture
 def reach(ctx, qtbot, monkeypatch):
-    monkeypatch.setattr(undo, "confirm", lambda *_args: True)
+    monkeypatch.setattr(ctx.prompter, "confirm", lambda *_args: True)
     window = ctx.windows.get("reach-out")  # closed by the ctx fixture (released on close)
     window.show()
     return window
@@ -112,7 +111,7 @@ def test_editing_a_person(ctx, reach) -> None:
 
 def test_removing_a_person_asks_once_and_can_be_undone(ctx, reach, monkeypatch) -> None:
     asked = []
-    monkeypatch.setattr(undo, "confirm", lambda *args: asked.append(args) or True)
+    monkeypatch.setattr(ctx.prompter, "confirm", lambda *args: asked.append(args) or True)
     person = ctx.store.add(Person(name="Jo", message="Thinking of you"))
     reach.refresh()
     reach.people.cards[person.id].drop.click()

@@ -10,7 +10,8 @@ from PySide6.QtGui import QGuiApplication, QWheelEvent
 from PySide6.QtWidgets import QApplication, QComboBox, QPushButton, QWidget
 
 from footholds.platform import phone_links
-from footholds.ui import calm, region
+from footholds.ui.common import calm
+from footholds.ui.help import region
 
 KEYS = (Qt.Key.Key_Down, Qt.Key.Key_PageDown, Qt.Key.Key_Up, Qt.Key.Key_Home, Qt.Key.Key_End)
 
@@ -175,7 +176,9 @@ def test_a_system_country_without_lines_of_its_own_is_asked_about(ctx, qtbot, mo
     assert window.picker.box.currentData() == "MX"  # confirming is one click
     window.picker.use.click()
     assert ctx.settings["safety.region"] == "MX" and not window.asking()
-    assert window.region_line.where.text() == "Crisis lines for Mexico."
+    # the system's language is Spanish, so its data names the country in Spanish (this test
+    # installs no translator, so the sentence around it stays English)
+    assert window.region_line.where.text() == "Crisis lines for México."
     assert "call 911." in window.crisis.text()
 
 
@@ -253,7 +256,7 @@ def test_tough_day_and_get_help_now_come_first_in_the_tray_menu_marked(ctx) -> N
 
 
 def test_the_no_tray_window_shows_them_first_with_the_region(ctx, qtbot) -> None:
-    from footholds import app as app_module
+    from footholds.app import build as app_module
 
     app_module._open_fallback(ctx)
     window = ctx.windows.fallback
@@ -330,3 +333,33 @@ def test_choosing_the_same_country_says_nothing(ctx, qtbot) -> None:
     window.picker.use.click()  # the list opens on the country shown
     assert window.region_line.currentIndex() == 0 and not window.asking()
     assert ctx.settings["safety.region"] == "GB"
+
+
+def test_the_spanish_picker_names_every_country_in_spanish(ctx, qtbot) -> None:
+    from footholds.core import resource_files
+    from footholds.ui.common import i18n
+    from footholds.ui.help.region import RegionPicker, sort_key
+
+    spanish = resource_files.read_json("crisis", "names.es.json")["countries"]
+    ctx.settings.set("general.language", "es")
+    assert i18n.apply(ctx) == "es"
+    try:
+        picker = RegionPicker(ctx)
+        qtbot.addWidget(picker)
+        box = picker.box
+        shown = {box.itemData(i): box.itemText(i) for i in range(1, box.count() - 1)}
+        assert shown == {code: spanish[code] for code in shown}
+        assert len(shown) == len(spanish)
+        assert shown["DE"] == "Alemania" and shown["MX"] == "México"
+        names = list(shown.values())
+        assert names == sorted(names, key=sort_key)
+        # an accented letter sorts with its plain one, not after Z
+        assert names.index("Islas Åland") < names.index("Islas Caimán")
+    finally:
+        ctx.settings.set("general.language", "en")
+        i18n.remove(ctx.app)
+
+
+def test_an_accented_name_sorts_with_its_letter(ctx) -> None:
+    names = [name for _code, name in region.region_names(ctx)]
+    assert names.index("Åland Islands") < names.index("Albania")

@@ -10,8 +10,8 @@ from reminder_support import Kind, Rig, visible_cards
 
 from footholds.core import content
 from footholds.core.store import ContentMark
-from footholds.ui import theme
-from footholds.ui.reminder_card import WIDTH, card_position
+from footholds.ui.common import theme
+from footholds.ui.reminders.reminder_card import WIDTH, card_position
 
 
 @pytest.fixture

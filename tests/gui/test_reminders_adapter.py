@@ -11,12 +11,12 @@ import pytest
 from PySide6.QtCore import Qt
 from reminder_support import FakeNotifier, Kind, Rig
 
+from footholds.app.handlers import handle
+from footholds.app.reminder_driver import MIN_TICK_MS, ReminderDriver
 from footholds.core.store import OwnItem
-from footholds.handlers import handle
 from footholds.platform import sound
 from footholds.platform.sound import SoundPlayer
-from footholds.reminders_adapter import MIN_TICK_MS, ReminderDriver
-from footholds.ui.own_reminder import OwnReminderDialog
+from footholds.ui.reminders.own_reminder import OwnReminderDialog
 
 
 @pytest.fixture
@@ -273,7 +273,7 @@ def test_a_click_on_the_notification_opens_the_card_and_fading_closes_it(rig, qt
 def test_a_soft_sound_only_when_chosen(rig, qtbot, monkeypatch) -> None:
     beeps, played = [], []
     monkeypatch.setattr(
-        "footholds.ui.reminder_presenter.QApplication.beep", lambda: beeps.append(1)
+        "footholds.ui.reminders.reminder_presenter.QApplication.beep", lambda: beeps.append(1)
     )
     spawned = SoundPlayer(
         "paplay", True, "test", ("paplay",), lambda args, **_: played.append(args)
@@ -325,3 +325,19 @@ def test_help_on_screen_holds_reminders_and_half_an_hour_after(ctx, rig, qtbot) 
     rig.run(1.5)
     assert rig.card.isVisible()
     assert {e.reason for e in rig.events() if e.outcome == "deferred"} == {"help_open"}
+
+
+def test_command_answers_stay_english_in_a_spanish_interface(ctx, qtbot) -> None:
+    from footholds.ui.common import i18n
+
+    i18n.install(ctx.app, "es")
+    try:
+        assert handle(ctx, "resume", {}) == (True, "Nothing was paused.")
+        assert handle(ctx, "pause", {"until": "resume"}) == (
+            True,
+            "Reminders are paused until you resume them.",
+        )
+        assert handle(ctx, "remind", {"kind": "rest"}) == (True, "Here is a rest idea.")
+        ctx.reminders.presenter.dismiss()
+    finally:
+        i18n.install(ctx.app, "en")

@@ -6,7 +6,7 @@ from __future__ import annotations
 import pytest
 from reminder_support import Rig
 
-from footholds.ui.welcome_back import welcome_back
+from footholds.ui.shell.welcome_back import welcome_back
 
 
 @pytest.fixture

@@ -9,7 +9,7 @@ from PySide6.QtCore import QRect, Qt
 from PySide6.QtWidgets import QAbstractButton, QAbstractItemView, QLabel, QWidget
 
 from footholds.core.store import LogEntry, Person, Proof
-from footholds.ui.registry import names
+from footholds.ui.shell.registry import names
 
 HEBREW = "קמתי מהמיטה והכנתי כוס תה, וזה היה מספיק להיום"
 ARABIC = "خرجت في نزهة قصيرة حول البيت وشعرت بتحسن بسيط"

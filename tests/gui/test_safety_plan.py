@@ -10,9 +10,9 @@ from PySide6.QtWidgets import QLabel
 
 from footholds.core import content
 from footholds.core.store import SafetyPlan
-from footholds.ui.registry import BY_NAME
-from footholds.ui.safety_plan import SafetyPlanView
-from footholds.ui.tray import menu_entries
+from footholds.ui.help.safety_plan import SafetyPlanView
+from footholds.ui.shell.registry import BY_NAME
+from footholds.ui.shell.tray import menu_entries
 
 
 def _open(ctx, qtbot, **options):

@@ -9,11 +9,11 @@ from datetime import date, datetime, timedelta
 import pytest
 from PySide6.QtCore import QDate, QTime
 
+from footholds.app.handlers import handle
 from footholds.core import sessions as ss
 from footholds.core.settings import SESSIONS_SECTION
 from footholds.core.store import Session
-from footholds.handlers import handle
-from footholds.ui.session_offers import SessionOffers
+from footholds.ui.reflect.session_offers import SessionOffers
 
 
 def local(y: int, m: int, d: int, hh: int, mm: int) -> datetime:
@@ -229,7 +229,7 @@ def test_quiet_period_helper_for_the_busy_model(weekly) -> None:
 
 
 def test_what_to_talk_about_is_kept_with_the_next_occurrence_of_a_slot(ctx, qtbot, monkeypatch):
-    from footholds.ui.checkin import CheckinWindow
+    from footholds.ui.reflect.checkin import CheckinWindow
 
     slot = ctx.store.add(Session(day="2026-12-01", time="17:00", every="1w"))
     monkeypatch.setattr(CheckinWindow, "today", lambda self: date(2026, 12, 7))
@@ -254,7 +254,7 @@ def test_what_to_talk_about_is_kept_with_the_next_occurrence_of_a_slot(ctx, qtbo
 
 def test_the_form_starts_on_today(ctx, qtbot) -> None:
     from footholds.core.store.models import now_local
-    from footholds.ui.sessions_editor import SessionsEditor
+    from footholds.ui.reflect.sessions_editor import SessionsEditor
 
     editor = SessionsEditor(ctx)
     qtbot.addWidget(editor)

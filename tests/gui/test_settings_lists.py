@@ -10,7 +10,7 @@ from tests.gui.test_settings_window import FakeAutostart
 from footholds.core import content
 from footholds.core.store import ContentMark, OwnItem, OwnLine
 from footholds.core.store.validate import SHORT_LIMIT
-from footholds.ui.settings_window import SettingsWindow
+from footholds.ui.settings.settings_window import SettingsWindow
 
 
 @pytest.fixture
@@ -106,7 +106,7 @@ def test_reset_to_defaults_keeps_the_persons_own_lists(window, ctx, monkeypatch)
     window.own_lines.name.setText("My GP")
     window.own_lines.number.setText("020 7946 0000")
     window.own_lines.add.click()
-    monkeypatch.setattr("footholds.ui.settings_window.ask", lambda *_a: True)
+    monkeypatch.setattr(ctx.prompter, "ask", lambda *_a: True)
     window.reset_buttons["My lists"].click()
     window.reset_buttons["Safety"].click()
     assert ctx.settings["lists.feelings"] != ["calm"]
@@ -146,7 +146,7 @@ def test_a_long_suggestion_wraps_inside_the_window(window, qtbot) -> None:
 
 
 def test_a_closed_window_speaks_the_new_language_when_it_opens_again(ctx, qtbot) -> None:
-    from footholds.ui import i18n
+    from footholds.ui.common import i18n
 
     win = SettingsWindow(ctx, autostart=FakeAutostart())
     qtbot.addWidget(win)

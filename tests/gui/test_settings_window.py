@@ -14,8 +14,9 @@ from PySide6.QtWidgets import QPushButton
 
 from footholds.core.settings import BY_NAME, SETTINGS, sections
 from footholds.core.store import LogEntry
-from footholds.ui import setting_editors, theme
-from footholds.ui.settings_window import SettingsWindow
+from footholds.ui.common import theme
+from footholds.ui.settings import setting_editors
+from footholds.ui.settings.settings_window import SettingsWindow
 
 
 class FakeAutostart:
@@ -157,9 +158,7 @@ def test_reset_puts_one_section_back(window, ctx, monkeypatch) -> None:
     ctx.settings.set("day.start_hour", 6)
     assert window.rows["reminders.movement_minutes"].editor.spin.value() == 20
     asked: list[str] = []
-    monkeypatch.setattr(
-        "footholds.ui.settings_window.ask", lambda _p, _t, text: asked.append(text) or True
-    )
+    monkeypatch.setattr(ctx.prompter, "ask", lambda _p, _t, text: asked.append(text) or True)
     window.reset_buttons["Reminders"].click()
     assert asked and "Reminders" in asked[0]
     assert ctx.settings["reminders.movement_minutes"] == 45
@@ -170,7 +169,7 @@ def test_reset_puts_one_section_back(window, ctx, monkeypatch) -> None:
 
 def test_reset_cancelled_changes_nothing(window, ctx, monkeypatch) -> None:
     ctx.settings.set("day.start_hour", 6)
-    monkeypatch.setattr("footholds.ui.settings_window.ask", lambda *_a: False)
+    monkeypatch.setattr(ctx.prompter, "ask", lambda *_a: False)
     window.reset_buttons["Day and sleep"].click()
     assert ctx.settings["day.start_hour"] == 6
 
@@ -278,7 +277,7 @@ def test_export_as_csv_files_for_a_spreadsheet(window, ctx, tmp_path) -> None:
 
 
 def test_import_opens_the_preview_from_your_data(window, qtbot) -> None:
-    from footholds.ui.import_dialog import ImportDialog
+    from footholds.ui.settings.import_dialog import ImportDialog
 
     window.data_page.import_button.click()
     dialogs = [w for w in window.data_page.findChildren(ImportDialog) if w.isVisible()]
@@ -366,7 +365,7 @@ def test_data_buttons_are_there(window) -> None:
 
 
 def test_open_windows_follow_a_theme_change(ctx, qtbot) -> None:
-    from footholds import app as app_module
+    from footholds.app import build as app_module
 
     # The same connection wire() makes; wire() itself also installs process signal handlers.
     ctx.signals.setting_changed.connect(lambda name, _v: app_module._on_setting(ctx, name))
@@ -397,8 +396,8 @@ def test_windows_with_their_own_style_follow_the_theme_and_the_system(
 ) -> None:
     """Thought log, Today, Reach out: their style sheets follow a theme change while open,
     and a change of the desktop's own light or dark when the theme follows the system."""
-    from footholds import app as app_module
-    from footholds.ui.today import window_style
+    from footholds.app import build as app_module
+    from footholds.ui.today.today import window_style
 
     ctx.signals.setting_changed.connect(lambda name, _v: app_module._on_setting(ctx, name))
     windows = [ctx.windows.show(name) for name in ("thought-log", "today", "reach-out")]

@@ -6,7 +6,7 @@ import json
 
 from footholds.platform.app_menu import AppMenu
 from footholds.platform.autostart import NoAutostart, XdgAutostart
-from footholds.ui.setup_offers import SetupOffers
+from footholds.ui.shell.setup_offers import SetupOffers
 
 
 def test_each_offer_is_one_click(ctx, qtbot, tmp_path) -> None:

@@ -13,7 +13,7 @@ from support import child_env
 PROBE = r"""
 import json, os, sys
 import PySide6.QtCore as core
-import footholds.ui.tray as tray
+import footholds.ui.shell.tray as tray
 
 shown = tray.Tray.start
 
@@ -25,7 +25,7 @@ def start(self, *args, **kwargs):
     os._exit(0)
 
 tray.Tray.start = start
-from footholds.cli import main
+from footholds.cli.main import main
 sys.argv = ["footholds"]
 main()
 """
@@ -35,8 +35,8 @@ NOT_BEFORE_THE_ICON = (
     "PySide6.QtNetwork",  # the instance socket: a plain start checks for the socket file
     "footholds.core.store",
     "footholds.core.settings",
-    "footholds.handlers",
-    "footholds.reminders_adapter",
+    "footholds.app.handlers",
+    "footholds.app.reminder_driver",
     "socket",
 )
 
@@ -49,7 +49,7 @@ def test_the_tray_icon_comes_before_everything_it_does_not_need(tmp_path) -> Non
     assert done.returncode == 0, done.stderr
     report = json.loads(done.stdout.strip().splitlines()[-1])
     loaded = set(report["modules"])
-    assert "footholds.ui.tray" in loaded and "PySide6.QtWidgets" in loaded
+    assert "footholds.ui.shell.tray" in loaded and "PySide6.QtWidgets" in loaded
     early = [name for name in NOT_BEFORE_THE_ICON if name in loaded]
     assert early == []
     # PySide builds every enum of the Qt namespace on first use (~20 ms): not before the icon.

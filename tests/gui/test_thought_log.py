@@ -7,12 +7,11 @@ from PySide6.QtCore import Qt
 
 from footholds.core import content
 from footholds.core.store import ThoughtLog
-from footholds.ui import undo
 
 
 @pytest.fixture
 def log(ctx, qtbot, monkeypatch):
-    monkeypatch.setattr(undo, "confirm", lambda *_args: True)
+    monkeypatch.setattr(ctx.prompter, "confirm", lambda *_args: True)
     window = ctx.windows.get("thought-log")  # closed by the ctx fixture (released on close)
     window.show()
     return window
@@ -116,7 +115,7 @@ def test_nothing_written_is_lost_on_switching_or_closing(ctx, log) -> None:
 
 def test_remove_asks_once_and_can_be_undone(ctx, log, monkeypatch) -> None:
     asked = []
-    monkeypatch.setattr(undo, "confirm", lambda *args: asked.append(args) or True)
+    monkeypatch.setattr(ctx.prompter, "confirm", lambda *args: asked.append(args) or True)
     entry = ctx.store.add(ThoughtLog(thought="I should be coping better"))
     log.refresh_past()
     log.past.setCurrentRow(0)

@@ -10,14 +10,13 @@ from PySide6.QtCore import Qt
 
 from footholds.core import content
 from footholds.core.store import LogEntry, ReminderEvent, RoutineCheck, RoutineItem
-from footholds.ui import undo
 
 LONDON = ZoneInfo("Europe/London")
 
 
 @pytest.fixture
 def today(ctx, qtbot, monkeypatch):
-    monkeypatch.setattr(undo, "confirm", lambda *_args: True)
+    monkeypatch.setattr(ctx.prompter, "confirm", lambda *_args: True)
     window = ctx.windows.get("today")  # closed by the ctx fixture (released on close)
     return window
 
@@ -157,7 +156,7 @@ def test_long_routine_text_wraps(ctx, today, qtbot) -> None:
 
 def test_remove_asks_once_and_can_be_undone(ctx, today, monkeypatch) -> None:
     asked = []
-    monkeypatch.setattr(undo, "confirm", lambda *args: asked.append(args) or True)
+    monkeypatch.setattr(ctx.prompter, "confirm", lambda *args: asked.append(args) or True)
     (keep, drop) = add_items(ctx, "Shower", "Make the bed")
     today.show()
     today.routine._on_change_clicked()
@@ -172,7 +171,7 @@ def test_remove_asks_once_and_can_be_undone(ctx, today, monkeypatch) -> None:
 
 
 def test_saying_no_keeps_it(ctx, today, monkeypatch) -> None:
-    monkeypatch.setattr(undo, "confirm", lambda *_args: False)
+    monkeypatch.setattr(ctx.prompter, "confirm", lambda *_args: False)
     (item,) = add_items(ctx, "Shower")
     today.show()
     today.routine.remove_item(item.id)

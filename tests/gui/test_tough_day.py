@@ -21,8 +21,8 @@ from footholds.core.store import (
     SafetyPlan,
 )
 from footholds.platform import phone_links
-from footholds.ui.registry import BY_NAME
-from footholds.ui.tough_day import ToughDayWindow
+from footholds.ui.shell.registry import BY_NAME
+from footholds.ui.tough_day.tough_day import ToughDayWindow
 
 
 @pytest.fixture(autouse=True)

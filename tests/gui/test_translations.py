@@ -21,9 +21,9 @@ from PySide6.QtWidgets import (
 )
 from tests.gui.layout_checks import clipped
 
-from footholds.ui import i18n
-from footholds.ui.registry import names
-from footholds.ui.tray import Tray
+from footholds.ui.common import i18n
+from footholds.ui.shell.registry import names
+from footholds.ui.shell.tray import Tray
 from support import child_env
 from ts_catalog import Catalog, compile_ts, load_catalog, parse_ts
 
@@ -78,7 +78,7 @@ def test_translating_many_times_is_safe() -> None:
     code = (
         "from PySide6.QtCore import QCoreApplication as A\n"
         "app = A([])\n"
-        "from footholds.ui import i18n\n"
+        "from footholds.ui.common import i18n\n"
         "i18n.install(app, 'es')\n"
         "for _ in range(300_000): A.translate('menu', 'Quit'); A.translate('x', 'y')\n"
         "print(A.translate('menu', 'Quit'))\n"
@@ -260,7 +260,7 @@ def test_the_tray_tooltip_speaks_spanish(spanish) -> None:
     from zoneinfo import ZoneInfo
 
     from footholds.core.reminders import Kind, Status
-    from footholds.ui.reminder_words import status_words
+    from footholds.ui.reminders.reminder_words import status_words
 
     now = datetime(2026, 3, 16, 10, 0, tzinfo=ZoneInfo("Europe/Madrid"))
     coming = Status("active", Kind.MOVEMENT, now + timedelta(minutes=45), None, Kind.REST)

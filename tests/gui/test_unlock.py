@@ -12,15 +12,15 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QApplication, QDialog
 from tests.support import child_env
 
-from footholds.app import AppContext, build, make_qapp, open_store
+from footholds.app.build import AppContext, build, make_qapp, open_store
+from footholds.app.lock_start import UnlockDeclined
 from footholds.core.lock import header_path, inbox, switch
 from footholds.core.lock.keys import Header, Keys, create
 from footholds.core.paths import Paths
 from footholds.core.settings import Settings
 from footholds.core.store import LogEntry, storage
-from footholds.lock_start import UnlockDeclined
-from footholds.lockfile import take_lock
-from footholds.ui.unlock import UnlockDialog
+from footholds.platform.lockfile import take_lock
+from footholds.ui.shell.unlock import UnlockDialog
 
 pytest.importorskip("cryptography")
 
@@ -252,17 +252,17 @@ def test_the_unlock_dialog_and_its_help_are_named_and_reachable(locked, qtbot) -
 
 
 def test_quit_at_the_start_closes_quietly(locked, qtbot, monkeypatch) -> None:
-    from footholds import app as app_module
-    from footholds.ui import unlock
-    from footholds.ui.tray import Tray
-    from footholds.ui.windows import WindowManager
+    from footholds.app import build as app_module
+    from footholds.ui.shell import unlock
+    from footholds.ui.shell.tray import Tray
+    from footholds.ui.shell.windows import WindowManager
 
     paths, _ = locked
     asked: list[Paths] = []
     monkeypatch.setattr(unlock, "ask_with_dialog", lambda p, _s: asked.append(p))
     boxes: list[str] = []
     monkeypatch.setattr(app_module.QMessageBox, "critical", lambda *a: boxes.append(a[2]))
-    from footholds import logsetup
+    from footholds.app import logsetup
 
     monkeypatch.setattr(logsetup, "configure", lambda _paths: None)  # no handler left behind
     lock = take_lock(paths.lock_file)
@@ -270,12 +270,13 @@ def test_quit_at_the_start_closes_quietly(locked, qtbot, monkeypatch) -> None:
     app = make_qapp([])
     windows = WindowManager()
     tray = Tray(windows, app.quit)
-    holder: list[AppContext] = []
     codes: list[int] = []
+    app.setProperty("footholds_context", None)  # an earlier test's app in this process
     monkeypatch.setattr(app, "exit", codes.append)  # the real exit would end later tests' loops
-    app_module._finish_start(app, paths, lock, windows, tray, "", holder)
+    app_module._finish_start(app, paths, lock, windows, tray, "")
     assert asked == [paths]  # the real start asks through the dialog's function
     assert codes == [0]  # a clean exit: the person chose to quit
-    assert holder == [] and boxes == []  # no app built, and no error box for a choice
+    assert app.property("footholds_context") is None  # no app built
+    assert boxes == []  # and no error box for a choice
     assert not tray.icon.isVisible()
     assert take_lock(paths.lock_file) is not None  # the instance lock is free again

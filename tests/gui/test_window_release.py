@@ -11,8 +11,8 @@ from PySide6.QtTest import QTest
 from PySide6.QtWidgets import QLineEdit
 
 from footholds.platform import memory
-from footholds.ui import windows as windows_module
-from footholds.ui.registry import names
+from footholds.ui.shell import windows as windows_module
+from footholds.ui.shell.registry import names
 
 
 def flush_deletes() -> None:

@@ -9,8 +9,8 @@ from pathlib import Path
 
 import pytest
 
-from footholds import commands
-from footholds.cli import build_parser
+from footholds.cli import commands
+from footholds.cli.main import build_parser
 from footholds.core.paths import Paths
 from footholds.platform import autostart as autostart_module
 from support import child_env
@@ -111,26 +111,31 @@ def test_write_failure_is_reported(monkeypatch, capsys, footholds_home) -> None:
 def test_command_in_a_bundle_is_the_bundle_itself(monkeypatch) -> None:
     monkeypatch.setattr(sys, "frozen", True, raising=False)
     monkeypatch.setattr(sys, "executable", "/opt/Footholds/footholds")
-    assert commands.autostart_command() == ["/opt/Footholds/footholds", "--autostart"]
+    assert autostart_module.autostart_command() == ["/opt/Footholds/footholds", "--autostart"]
 
 
 def test_command_prefers_the_installed_script(monkeypatch) -> None:
-    monkeypatch.setattr(commands.shutil, "which", lambda name: f"/usr/local/bin/{name}")
-    assert commands.autostart_command() == ["/usr/local/bin/footholds", "--autostart"]
+    monkeypatch.setattr(autostart_module.shutil, "which", lambda name: f"/usr/local/bin/{name}")
+    assert autostart_module.autostart_command() == ["/usr/local/bin/footholds", "--autostart"]
 
 
 def test_command_from_a_checkout_carries_its_source_path(monkeypatch) -> None:
     import footholds
 
     source = Path(footholds.__file__).resolve().parents[1]
-    monkeypatch.setattr(commands.shutil, "which", lambda name: None)
+    monkeypatch.setattr(autostart_module.shutil, "which", lambda name: None)
     monkeypatch.setenv("PYTHONPATH", str(source))
-    command = commands.autostart_command()
+    command = autostart_module.autostart_command()
     assert command[-3:] == ["-m", "footholds", "--autostart"]
     if sys.platform != "win32":
         assert command[:2] == ["/usr/bin/env", f"PYTHONPATH={source}"]
     monkeypatch.setenv("PYTHONPATH", "")
-    assert commands.autostart_command() == [sys.executable, "-m", "footholds", "--autostart"]
+    assert autostart_module.autostart_command() == [
+        sys.executable,
+        "-m",
+        "footholds",
+        "--autostart",
+    ]
 
 
 def test_parser_lists_the_autostart_command() -> None:

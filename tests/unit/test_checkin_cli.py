@@ -13,8 +13,8 @@ from pathlib import Path
 import pytest
 
 from checkin_data import fill
-from footholds import data_commands
-from footholds.cli import build_parser
+from footholds.cli import data_commands
+from footholds.cli.main import build_parser
 from footholds.core.paths import Paths
 from footholds.core.store import LogEntry, Store
 from support import child_env

@@ -7,7 +7,7 @@ import sys
 
 import pytest
 
-from footholds.cli import build_parser
+from footholds.cli.main import build_parser
 from support import child_env
 
 

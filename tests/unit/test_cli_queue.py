@@ -14,10 +14,10 @@ from pathlib import Path
 
 import pytest
 
-from footholds.app import open_store
+from footholds.app.build import open_store
 from footholds.core.paths import Paths
 from footholds.core.store import LogEntry, Proof
-from footholds.lockfile import take_lock
+from footholds.platform.lockfile import take_lock
 from support import child_env
 
 

@@ -171,10 +171,10 @@ def test_export_names_a_folder_where_a_month_file_belongs(footholds_home: Path) 
 def test_an_unreadable_month_is_not_called_a_failed_write(
     footholds_home: Path, monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
 ) -> None:
-    from footholds.cli import build_parser
+    from footholds.cli.data_commands import cmd_export
+    from footholds.cli.main import build_parser
     from footholds.core.paths import Paths
     from footholds.core.store import LogEntry, Store
-    from footholds.data_commands import cmd_export
 
     paths = Paths.from_env()
     store = Store(paths.store_dir, aside_dir=paths.aside_dir)

@@ -38,7 +38,8 @@ def test_every_region_has_a_date_an_emergency_number_and_a_line() -> None:
     assert crisis.crisis_checked() == "2026-11-22"
     for code, region in regions.items():
         assert region["checked"] in ("2026-11-22", "2026-12-03"), code
-        assert region["emergency"].strip(), code
+        # anywhere else names no number: none works everywhere (112 does not)
+        assert region["emergency"].strip() if code != "ZZ" else "emergency" not in region, code
         assert region["note"].strip(), code
         numbers = [ln for ln in region["lines"] if ln.get("call") or ln.get("text")]
         if code == "ZZ":
@@ -57,6 +58,26 @@ def test_the_numbers_we_vouch_for() -> None:
     assert {"1737", "0800 543 354"} <= _numbers("NZ")
     assert "024" in _numbers("ES") and crisis.crisis_region("ES")["emergency"] == "112"
     assert crisis.crisis_region("AU")["emergency"] == "000"
+
+
+# Lines added on 2026-12-03, each with the service's own page it was read on.
+CHECKED_ON_THEIR_OWN_PAGES = {
+    ("DE", "telefonseelsorge"): ("0800 111 0 111", "https://ts-bayreuth.de/node/1"),
+    ("ZA", "sadag-suicide-crisis"): ("0800 567 567", "https://www.sadag.org/index.php?"),
+    ("ZA", "cipla-mental-health"): ("0800 456 789", "https://www.sadag.org/index.php?"),
+}
+
+
+def test_each_new_line_has_its_number_its_page_and_its_date() -> None:
+    for (code, line_id), (number, page) in CHECKED_ON_THEIR_OWN_PAGES.items():
+        region = crisis.crisis_region(code)
+        assert region["has_lines"] and region["emergency"] == "112", code
+        [line] = [ln for ln in region["lines"] if ln["id"] == line_id]
+        assert line["call"] == number, line_id
+        assert line["source"].startswith(page) and line["checked"] == "2026-12-03", line_id
+        assert line["url"].startswith("https://"), line_id
+    assert crisis.crisis_region("ZA")["lines"][1]["text"] == "31393"
+    assert "0800 111 0 222" in crisis.crisis_region("DE")["lines"][0]["note"]
 
 
 @pytest.mark.parametrize(

@@ -124,6 +124,25 @@ def test_a_country_without_lines_shows_its_own_number_then_the_directory() -> No
 def test_no_country_is_the_fallback(code: str) -> None:
     region = crisis.crisis_region(code)
     assert region["code"] == "ZZ" and not region["has_lines"]
+    # no number passed off as everyone's: 112 is not universal
+    assert region["emergency"] == "" and not region["emergency_known"]
+    assert region["emergency_also"] == [] and region["emergency_listed"] == []
+    for language in ("en", "es"):
+        note = crisis.crisis_region(code, language)["note"]
+        assert not any(ch.isdigit() for ch in note), language
+        assert "emergency number" in note or "número de emergencias" in note
+    directory = region["lines"][0]
+    assert directory["url"] == "https://findahelpline.com"
+    assert directory["source"].startswith("https://findahelpline.com/") and directory["checked"]
+
+
+def test_anywhere_else_may_not_name_an_emergency_number() -> None:
+    data = json.loads(json.dumps(resource_files.read_json("crisis", "lines.json")))
+    assert crisis.check_lines(data) == []
+    data["regions"]["ZZ"]["emergency"] = "112"
+    assert crisis.check_lines(data) == [
+        "crisis/ZZ: names no emergency number, as none works everywhere"
+    ]
 
 
 def test_a_region_with_lines_lists_the_other_emergency_numbers_too() -> None:

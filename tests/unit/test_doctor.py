@@ -52,10 +52,10 @@ def test_doctor_offscreen_reports_the_tray_and_entries(footholds_home) -> None:
 
 
 def test_doctor_restores_a_damaged_month_from_the_backup_not_hides_it(footholds_home) -> None:
+    from footholds.cli.doctor import store_rows
     from footholds.core.paths import Paths
     from footholds.core.store import LogEntry, Store
     from footholds.core.store.backups import Backups
-    from footholds.doctor import store_rows
 
     paths = Paths.from_env()
     paths.ensure()

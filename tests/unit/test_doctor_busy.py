@@ -8,12 +8,12 @@ import sys
 from datetime import datetime
 from zoneinfo import ZoneInfo
 
+from footholds.cli.doctor_busy import busy_now, busy_rows, doctor_json
 from footholds.core.busy import REASONS, Busy
 from footholds.core.settings import Settings
 from footholds.core.store import Session
-from footholds.doctor_busy import busy_now, busy_rows, doctor_json
 from footholds.platform.busy.base import BusySources, CannotTell
-from footholds.platform.screen_state import ContextSources, UnavailableState
+from footholds.platform.screen.base import ContextSources, UnavailableState
 from support import child_env
 
 MADRID = ZoneInfo("Europe/Madrid")

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from footholds.doctor import GNOME_EXTENSION, tray_advice
+from footholds.cli.doctor import GNOME_EXTENSION, tray_advice
 
 
 def test_no_advice_when_a_tray_is_there() -> None:

@@ -11,8 +11,8 @@ from pathlib import Path
 
 import pytest
 
-from footholds import helplines_command
-from footholds.cli import build_parser
+from footholds.cli import helplines as helplines_command
+from footholds.cli.main import build_parser
 from footholds.core.paths import Paths
 from footholds.core.settings import Settings
 from support import child_env
@@ -50,6 +50,15 @@ def test_a_lowercase_code_and_a_country_without_lines(paths, capsys) -> None:
     code, out, _ = run(paths, capsys, "--region", "ar")
     assert "could not confirm the emergency number" in out
     assert "not confirmed: 100, 101, 107, 911" in out
+
+
+def test_anywhere_else_names_no_number_as_everyones(paths, capsys) -> None:
+    code, out, _ = run(paths, capsys, "--region", "ZZ")
+    assert code == 0 and out.startswith("Anywhere else (ZZ)\n")
+    assert "If you are in danger, call your local emergency number." in out
+    assert "112" not in out and "https://findahelpline.com" in out
+    code, out, _ = run(paths, capsys, "--region", "ZZ", "--json")
+    assert json.loads(out)["emergency"]["number"] is None
 
 
 def test_json_for_scripts(paths, capsys) -> None:
@@ -96,7 +105,8 @@ def test_stale_data_says_when_it_was_checked() -> None:
 
 def test_the_command_runs_without_qt(tmp_path: Path) -> None:
     probe = (
-        "import sys; from footholds.cli import main; code = main(['helplines', '--region', 'gb']);"
+        "import sys; from footholds.cli.main import main;"
+        "code = main(['helplines', '--region', 'gb']);"
         "assert not any(m.startswith('PySide6') for m in sys.modules), 'Qt was imported';"
         "sys.exit(code)"
     )

@@ -13,7 +13,7 @@ from pathlib import Path
 
 import pytest
 
-from footholds.platform.idle_wayland import WaylandIdleSource
+from footholds.platform.idle.wayland import WaylandIdleSource
 from footholds.platform.report import doctor_info, format_report
 from footholds.platform.session import Session
 from footholds.platform.wayland_wire import Reader, WireError, read_string, read_uint
@@ -307,7 +307,7 @@ def test_doctor_shows_the_protocol_and_the_timeout(tmp_path: Path) -> None:
 def test_the_chooser_finds_the_compositor_of_the_environment_it_was_given(
     tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
-    from footholds.platform.idle import choose_idle_source
+    from footholds.platform.idle.choose import choose_idle_source
 
     monkeypatch.delenv("WAYLAND_DISPLAY", raising=False)  # not from os.environ
     monkeypatch.delenv("XDG_RUNTIME_DIR", raising=False)

@@ -11,22 +11,22 @@ from pathlib import Path
 
 import pytest
 
-from footholds.cli import WINDOW_NAMES
-from footholds.ui.registry import names
+from footholds.cli.main import WINDOW_NAMES
+from footholds.ui.shell.registry import names
 from support import child_env
 
-HEAVY = ("PySide6", "shiboken6", "footholds.app", "footholds.ui")
+HEAVY = ("PySide6", "shiboken6", "footholds.app.build", "footholds.ui")
 
 RUN = """
 import json, sys
-from footholds import cli
+from footholds.cli import main as cli
 sys.argv = ["footholds", *json.loads(sys.argv[1])]
 try:
     code = cli.main()
 except SystemExit as exc:
     code = exc.code
 heavy = sorted(m for m in sys.modules if m.split(".")[0] in ("PySide6", "shiboken6")
-               or m == "footholds.app" or m.startswith(("footholds.app.", "footholds.ui")))
+               or m.startswith(("footholds.app", "footholds.ui")))
 print("\\nHEAVY " + json.dumps([code, heavy]))
 """
 

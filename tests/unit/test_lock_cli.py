@@ -148,7 +148,7 @@ def test_enable_asks_for_a_passphrase_it_can_use(tmp_path: Path) -> None:
 
 def test_enable_is_refused_while_footholds_holds_the_data(tmp_path: Path) -> None:
     from footholds.core.paths import Paths
-    from footholds.lockfile import take_lock
+    from footholds.platform.lockfile import take_lock
 
     home = tmp_path / "home"
     paths = Paths.from_env({"FOOTHOLDS_HOME": str(home)})

@@ -16,7 +16,7 @@ pytest.importorskip("cryptography")
 CODE = """
 import importlib, sys
 for m in {startup!r}: importlib.import_module(m)
-from footholds.cli import main
+from footholds.cli.main import main
 for argv in {commands!r}:
     assert main(argv) == 0, argv
 print(sorted(k for k in sys.modules if k.split('.')[0] == 'cryptography')[:1])

@@ -12,7 +12,7 @@ from pathlib import Path
 
 import pytest
 
-from footholds.lockfile import take_lock
+from footholds.platform.lockfile import take_lock
 from support import child_env
 
 pytestmark = pytest.mark.skipif(os.name != "posix", reason="the flock lock is the Unix one")
@@ -35,7 +35,8 @@ def test_one_holder_at_a_time_and_free_after_unlock(tmp_path: Path) -> None:
 def test_a_file_left_by_a_killed_holder_is_taken(tmp_path: Path) -> None:
     path = tmp_path / "footholds.lock"
     code = (
-        "import sys, time\nfrom pathlib import Path\nfrom footholds.lockfile import take_lock\n"
+        "import sys, time\nfrom pathlib import Path\n"
+        "from footholds.platform.lockfile import take_lock\n"
         f"lock = take_lock(Path({str(path)!r}))\nprint(lock is not None, flush=True)\n"
         "time.sleep(60)\n"
     )

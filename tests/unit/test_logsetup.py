@@ -10,7 +10,7 @@ from pathlib import Path
 
 import pytest
 
-from footholds import logsetup
+from footholds.app import logsetup
 from footholds.core.paths import Paths
 
 

@@ -85,7 +85,7 @@ def _menu_spanish() -> dict[str, str]:
 
 
 def test_the_launcher_offers_the_help_path_windows_as_actions() -> None:
-    from footholds.ui.registry import BY_NAME
+    from footholds.ui.shell.registry import BY_NAME
 
     parser = configparser.ConfigParser(interpolation=None)
     parser.optionxform = str  # type: ignore[assignment,method-assign]  # keys are case-sensitive

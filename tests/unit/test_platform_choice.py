@@ -9,13 +9,11 @@ from pathlib import Path
 
 import pytest
 
-from footholds.platform.idle import IDLE_FACTORIES, NoIdleSource, choose_idle_source
+from footholds.platform.idle.base import NoIdleSource
+from footholds.platform.idle.choose import IDLE_FACTORIES, choose_idle_source
 from footholds.platform.report import DoctorLine, doctor_info, format_report
-from footholds.platform.screen_state import (
-    ContextSources,
-    UnavailableState,
-    choose_context_sources,
-)
+from footholds.platform.screen.base import ContextSources, UnavailableState
+from footholds.platform.screen.choose import choose_context_sources
 from footholds.platform.session import Session, detect_session
 
 GNOME_WAYLAND = {
@@ -250,8 +248,8 @@ def test_doctor_info_lists_every_concern(tmp_path: Path) -> None:
 def test_choosers_do_not_import_qt() -> None:
     code = textwrap.dedent("""
         import sys
-        from footholds.platform.idle import choose_idle_source
-        from footholds.platform.screen_state import choose_context_sources
+        from footholds.platform.idle.choose import choose_idle_source
+        from footholds.platform.screen.choose import choose_context_sources
         from footholds.platform.autostart import choose_autostart
         from footholds.platform.report import doctor_info
         doctor_info({}, "darwin", check_notifications=False)

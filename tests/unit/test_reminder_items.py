@@ -6,8 +6,8 @@ import random
 
 import pytest
 
-from footholds.cli import build_parser
-from footholds.commands import pause_request
+from footholds.cli.commands import pause_request
+from footholds.cli.main import build_parser
 from footholds.core import protocol
 from footholds.core.reminder_items import ItemChooser
 from footholds.core.reminders import Kind

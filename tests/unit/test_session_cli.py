@@ -7,10 +7,10 @@ import sys
 
 import pytest
 
-from footholds.cli import build_parser
+from footholds.cli.main import build_parser
+from footholds.cli.session import add_to, describe, remove_from
 from footholds.core.paths import Paths
 from footholds.core.store import Session, Store
-from footholds.session_command import add_to, describe, remove_from
 from support import child_env
 
 

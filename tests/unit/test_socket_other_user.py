@@ -19,7 +19,7 @@ from pathlib import Path
 
 import pytest
 
-from footholds.app import open_store
+from footholds.app.build import open_store
 from footholds.core import socket_place
 from footholds.core.paths import Paths
 from footholds.core.store import LogEntry

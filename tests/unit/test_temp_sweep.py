@@ -89,7 +89,7 @@ def test_only_our_stale_temporary_files_are_removed(tmp_path: Path) -> None:
 
 
 def test_the_app_sweeps_every_folder_it_writes_and_nothing_else(footholds_home: Path) -> None:
-    from footholds.app import sweep_leftovers
+    from footholds.app.build import sweep_leftovers
 
     paths = Paths.from_env()
     gone = dead_pid()

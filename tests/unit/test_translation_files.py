@@ -8,7 +8,7 @@ from pathlib import Path
 
 import pytest
 
-from footholds.ui import i18n
+from footholds.ui.common import i18n
 from ts_catalog import compile_ts
 
 FOLDER = Path(str(i18n.ts_path("es"))).parent

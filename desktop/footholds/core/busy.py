@@ -1,6 +1,6 @@
 """Why a reminder would wait right now, each reason true, false or None ("can't tell here").
 
-The platform adapters (platform/busy/ and platform/screen_state.py) answer one question each;
+The platform adapters (platform/busy/ and platform/screen/choose.py) answer one question each;
 this only combines them, so `footholds doctor --json` and the scheduler speak the same words.
 """
 

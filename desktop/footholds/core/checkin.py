@@ -120,12 +120,6 @@ class Report:
         return bool(values[section])
 
 
-def last_session_before(store: Store, today: date) -> Session | None:
-    """The most recent session dated before today."""
-    past = [s for s in store.all(Session) if date.fromisoformat(s.day) < today]
-    return max(past, key=lambda s: (s.day, s.at), default=None)
-
-
 def upcoming_session(store: Store, today: date) -> Session | None:
     """The session dated today or later that is soonest: the one being prepared for."""
     ahead = [s for s in store.all(Session) if date.fromisoformat(s.day) >= today]

@@ -161,16 +161,16 @@ def crisis_region(code: str, language: str = ENGLISH) -> dict[str, Any]:
       `languages` include `language` first (a Spanish speaker in the US sees the Spanish
       options first); "code" is the region, "has_lines" True, "emergency_known" True.
     - A country without lines ("MX", "JP"): "code" is the country, "has_lines" False, "name"
-      its English name (the UI may show its own localised name), "emergency" that country's
+      its name in `language` (names.<language>.json), else in English, "emergency" that country's
       own number, or "" with "emergency_known" False when it could not be confirmed (then
       "emergency_listed" may hold unconfirmed numbers a compilation lists), "emergency_also"
       its other numbers, "note" saying so, and as lines the directory of helplines
       (findahelpline.com, from "ZZ"). The UI shows, in order: the emergency number (or that
       it is not known), the person's own numbers, then the directory.
     - "" and anything that is no country ("XX", "ZZ"): the fallback "ZZ" (code "ZZ",
-      has_lines False): the generic "112" with a note saying it works from mobile phones in
-      the EU and many other countries, and the directory. It is no country's own data: the
-      UI should ask the person for their country rather than present it as theirs.
+      has_lines False): no emergency number ("emergency" "", "emergency_known" False, as no
+      one number works everywhere), a note saying to call the local emergency number, and
+      the directory. It is no country's data: the UI asks the person for their country.
     """
     regions = _lines()["regions"]
     key = _key(code)
@@ -183,7 +183,8 @@ def crisis_region(code: str, language: str = ENGLISH) -> dict[str, Any]:
         info = emergency.emergency_info(key) or {}
         numbers = [info.get("call"), *info.get("also", ()), *info.get("listed", ())]
         also = [n for n in numbers if n and n != region["emergency"]]
-        region.update(has_lines=key != FALLBACK_REGION, emergency_known=True)
+        region.setdefault("emergency", "")  # "ZZ" has none
+        region.update(has_lines=key != FALLBACK_REGION, emergency_known=bool(region["emergency"]))
         region.update(emergency_also=also, emergency_listed=[])
     region["code"] = key
     region["lines"] = _in_order(region["lines"], language)
@@ -199,7 +200,7 @@ def _country_region(key: str, language: str) -> dict[str, Any]:
     field = "note" if known else "note_unknown"
     said = _no_lines_words(language).get(field)
     region.update(
-        name=info.get("name", key),
+        name=emergency.country_name(key, language),
         emergency=info.get("call") or "",
         emergency_known=known,
         emergency_also=list(info.get("also", [])),
@@ -246,7 +247,11 @@ def check_lines(data: Any) -> list[str]:
         if not re.fullmatch(r"[A-Z]{2}", code) or not isinstance(region, dict):
             problems.append(f"{where}: needs a two-letter code and an object")
             continue
-        missing = [field for field in ("name", "emergency", "note") if not _text(region.get(field))]
+        # "anywhere else" names no number: no one number works everywhere (112 does not)
+        needed = ("name", "note") if code == FALLBACK_REGION else ("name", "emergency", "note")
+        missing = [field for field in needed if not _text(region.get(field))]
+        if code == FALLBACK_REGION and region.get("emergency"):
+            problems.append(f"{where}: names no emergency number, as none works everywhere")
         if not _DATE.match(str(region.get("checked", ""))):
             missing.append("checked date")
         if missing:

@@ -4,11 +4,14 @@ resources/crisis/emergency.json holds, for each ISO 3166-1 code, the number to s
 ("call"), the other emergency numbers there ("also"), the source each came from and the date it
 was checked. Where no number could be confirmed, "call" is null and "reason" says why; the
 app then says it does not know the number and points to the directory of helplines.
+Country names in another language ship as resources/crisis/names.<language>.json (names only,
+never a number); a name it lacks is shown in English.
 """
 
 from __future__ import annotations
 
 import copy
+import json
 import re
 from datetime import date
 from functools import cache
@@ -52,6 +55,36 @@ def emergency_info(code: str) -> dict[str, Any] | None:
     info.update(copy.deepcopy(entry))
     info["code"] = key
     return info
+
+
+@cache
+def _names(language: str) -> dict[str, str]:
+    """Country names in `language` by code, from names.<language>.json; {} for English (the
+    names in emergency.json), for a language without a file and for a broken file."""
+    node = names_file(language)
+    if language == "en" or not node.is_file():
+        return {}
+    try:
+        names = json.loads(node.read_text(encoding="utf-8")).get("countries")
+    except (ValueError, AttributeError):
+        return {}
+    if not isinstance(names, dict):
+        return {}
+    return {k: v for k, v in names.items() if isinstance(v, str) and v.strip()}
+
+
+def country_name(code: str, language: str = "en") -> str:
+    """The name of country `code` in `language` ("es"), in English where that language has
+    none; "" for a code that is no country."""
+    info = emergency_info(code)
+    if info is None:
+        return ""
+    return _names(language).get(info["code"]) or str(info.get("name", info["code"]))
+
+
+def names_file(language: str) -> Any:
+    """Where the country names in `language` ship (the file may not exist)."""
+    return resource_files.path("crisis", f"names.{language}.json")
 
 
 def emergency_number(code: str) -> str | None:

@@ -19,7 +19,7 @@ PARTS = (
     (time(17), "evening"),
     (time(22), "night"),
 )
-# The English words; the UI passes the same keys translated (ui/medication_words.py).
+# The English words; the UI passes the same keys translated (ui/journal/medication_words.py).
 ENGLISH: dict[str, str] = {
     "morning": "Your morning reminder",
     "afternoon": "Your afternoon reminder",

@@ -33,7 +33,8 @@ PRIORITY = (
 )
 OUTCOMES = ("done", "snoozed", "skipped", "faded")
 
-# The tray's words, in English. The UI passes the same keys translated (ui/reminder_words.py);
+# The tray's words, in English. The UI passes the same keys translated
+# (ui/reminders/reminder_words.py);
 # keep the {placeholders}.
 ENGLISH: dict[str, str] = {
     "off": "Reminders are off",

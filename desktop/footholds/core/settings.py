@@ -155,14 +155,21 @@ R, D, G, L, S = "Reminders", "Day and sleep", "General", "My lists", "Safety"
 C = "Check-ins"  # medication and questionnaires, both off by default
 # the settings window adds the person's own lists there
 LISTS_SECTION, SAFETY_SECTION, CHECKINS_SECTION = L, S, C
-SESSIONS_SECTION = "My sessions"  # a page of its own: ui/sessions_editor.py
+SESSIONS_SECTION = "My sessions"  # a page of its own: ui/reflect/sessions_editor.py
 WORK, QUIET = "reminders.working_hours", "reminders.quiet_hours"  # switch their hours on and off
-CLICK_CHOICES = ("quick-log", "proof-list", "tough-day", "affirmation")  # ui/registry.py names
+CLICK_CHOICES = (
+    "quick-log",
+    "proof-list",
+    "tough-day",
+    "affirmation",
+)  # ui/shell/registry.py names
 
 # "" follows the system's region; then the regions resources/crisis/lines.json has lines for
 # (a test keeps the two the same), every other country (its emergency number and a directory
 # of helplines), and "ZZ", anywhere else.
-LINE_REGIONS = ("US", "CA", "GB", "IE", "AU", "NZ", "ES", "FR", "BE", "NL", "CH", "PT", "AT", "CO")
+LINE_REGIONS = (
+    "US", "CA", "GB", "IE", "AU", "NZ", "ES", "FR", "BE", "NL", "CH", "PT", "AT", "CO", "DE", "ZA"
+)  # fmt: skip
 CRISIS_REGIONS = (
     "",
     *LINE_REGIONS,
@@ -274,7 +281,7 @@ SETTINGS: tuple[Setting, ...] = (
     Setting("general.affirmation_at_login", "bool", False, "Show an affirmation after login", G),
     Setting("general.first_run_done", "bool", False, "First-run card seen", G, hidden=True),
     # What a click on the tray icon opens (registry window names); a double click waits for
-    # the second click only when the person chose something for it (ui/tray.py).
+    # the second click only when the person chose something for it (ui/shell/tray.py).
     Setting(
         "tray.left_click",
         "choice",
@@ -303,7 +310,7 @@ SETTINGS: tuple[Setting, ...] = (
     Setting("general.backup_days", "int", 7, "Daily backups kept", G, 1, 60),
     Setting("general.backup_weeks", "int", 4, "Weekly backups kept", G, 0, 52),
     # When the offer to get ready for a therapy session comes (core/sessions.py BEFORE); the
-    # page also lists the sessions themselves (ui/sessions_editor.py).
+    # page also lists the sessions themselves (ui/reflect/sessions_editor.py).
     Setting(
         "sessions.before_offer",
         "choice",

@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import os
 import plistlib
+import shutil
 import subprocess
 import sys
 from collections.abc import Mapping, Sequence
@@ -285,3 +286,21 @@ def choose_autostart(
     dirs = env.get("XDG_CONFIG_DIRS", "").strip() or "/etc/xdg"
     system = [Path(d) / "autostart" for d in dirs.split(":") if d]
     return XdgAutostart(_config_home(env) / "autostart", system)
+
+
+def autostart_command() -> list[str]:
+    """The command a login entry runs: the bundle, the installed script, or this Python."""
+    if getattr(sys, "frozen", False):  # a PyInstaller bundle: its own executable
+        return [sys.executable, "--autostart"]
+    script = shutil.which("footholds")
+    if script:
+        return [script, "--autostart"]
+    command = [sys.executable, "-m", "footholds", "--autostart"]
+    # Run from a checkout (PYTHONPATH=desktop): the login session will not have that path.
+    import footholds
+
+    source = Path(footholds.__file__).resolve().parents[1]
+    given = [Path(p).resolve() for p in os.environ.get("PYTHONPATH", "").split(os.pathsep) if p]
+    if os.name == "posix" and source in given:
+        return ["/usr/bin/env", f"PYTHONPATH={source}", *command]
+    return command

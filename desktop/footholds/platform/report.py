@@ -9,8 +9,10 @@ from typing import Any, NamedTuple
 
 from footholds.platform.autostart import Autostart, choose_autostart
 from footholds.platform.busy.choose import choose_busy_sources
-from footholds.platform.idle import IdleSource, choose_idle_source
-from footholds.platform.screen_state import ContextSources, choose_context_sources
+from footholds.platform.idle.base import IdleSource
+from footholds.platform.idle.choose import choose_idle_source
+from footholds.platform.screen.base import ContextSources
+from footholds.platform.screen.choose import choose_context_sources
 from footholds.platform.session import detect_session
 from footholds.platform.sound import choose_player
 

@@ -7,13 +7,10 @@ from footholds.core.store.models import (
     ContentMark,
     Goal,
     LogEntry,
-    MedicationTaken,
-    Medicine,
     OwnItem,
     OwnLine,
     Person,
     Proof,
-    QuestionnaireAnswers,
     Record,
     ReminderEvent,
     RoutineCheck,
@@ -23,6 +20,7 @@ from footholds.core.store.models import (
     ThoughtLog,
 )
 from footholds.core.store.models_activity import Activity, ActivityPlan, SleepEntry
+from footholds.core.store.models_care import MedicationTaken, Medicine, QuestionnaireAnswers
 from footholds.core.store.store import (
     Store,
     StoreCannotOpen,

@@ -420,67 +420,12 @@ from footholds.core.store.models_activity import (  # noqa: E402
     SleepEntry,
 )
 
-
-@dataclass(kw_only=True)
-class MedicationTaken(Record):
-    """The "took my medication" tick for a day (the day as the person's day-start defines it)."""
-
-    KIND = "medication_taken"
-    PARTITIONED = True
-    day: str = ""
-
-    def _clean(self) -> None:
-        self.day = v.day(self.day, "The day")
-
-
-@dataclass(kw_only=True)
-class Medicine(Record):
-    """A medicine for the check-in summary: its name, dose, and dated dose changes."""
-
-    KIND = "medicine"
-    name: str = ""
-    dose: str = ""
-    changes: list[dict[str, str]] = field(default_factory=list)  # {"day", "dose", "note"}
-
-    def _clean(self) -> None:
-        self.name = v.text(self.name, "The medicine", limit=100, required=True)
-        self.dose = v.text(self.dose, "The dose", limit=100)
-        if not isinstance(self.changes, list) or len(self.changes) > 200:
-            raise InvalidEntry("A medicine can have up to 200 dose changes.")
-        changes = []
-        for change in self.changes:
-            if not isinstance(change, dict) or set(change) - {"day", "dose", "note"}:
-                raise InvalidEntry("A dose change is not in the expected shape.")
-            changes.append(
-                {
-                    "day": v.day(change.get("day"), "The day of a dose change"),
-                    "dose": v.text(change.get("dose"), "The new dose", limit=100, required=True),
-                    "note": v.text(change.get("note"), "The note", limit=500),
-                }
-            )
-        self.changes = sorted(changes, key=lambda c: c["day"])
-
-
-@dataclass(kw_only=True)
-class QuestionnaireAnswers(Record):
-    """A PHQ-9 or GAD-7 filled in: one answer (0-3, or None if left) per item, in order."""
-
-    KIND = "questionnaire"
-    PARTITIONED = True
-    form: str = ""
-    answers: list[int | None] = field(default_factory=list)
-    difficulty: int | None = None  # the closing "how difficult" question, 0-3
-
-    def _clean(self) -> None:
-        self.form = v.choice(self.form, "The questionnaire", tuple(QUESTIONNAIRE_ITEMS))
-        wanted = QUESTIONNAIRE_ITEMS[self.form]
-        if not isinstance(self.answers, list) or len(self.answers) != wanted:
-            raise InvalidEntry(f"The questionnaire should have {wanted} answers.")
-        self.answers = [v.number(a, "An answer", 0, 3) for a in self.answers]
-        self.difficulty = v.number(self.difficulty, "How difficult", 0, 3)
-        if all(a is None for a in self.answers):
-            raise InvalidEntry("There is nothing to save yet.")
-
+# Medicines and the questionnaires, likewise.
+from footholds.core.store.models_care import (  # noqa: E402
+    MedicationTaken,
+    Medicine,
+    QuestionnaireAnswers,
+)
 
 MODELS: tuple[type[Record], ...] = (
     LogEntry,

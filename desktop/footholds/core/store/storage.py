@@ -9,7 +9,6 @@ from __future__ import annotations
 
 import errno
 import json
-import os
 import stat
 from collections.abc import Iterator, Sequence
 from pathlib import Path
@@ -312,8 +311,3 @@ def store_files(store_dir: Path) -> list[Path]:
     return sorted(
         f for f in files if kind_of(f.relative_to(store_dir).as_posix()) in BY_KIND and f.is_file()
     )
-
-
-def file_mode_ok(path: Path) -> bool:
-    """True when a store file is private to its owner (or the platform has no modes)."""
-    return os.name != "posix" or (path.stat().st_mode & 0o077) == 0

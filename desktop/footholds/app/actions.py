@@ -1,0 +1,87 @@
+"""Named user actions: what a button in a window and a `footholds ...` command both do.
+
+Each takes what it needs and returns (done, a sentence to show). The socket's command table
+(handlers.py) and the windows (through the context's `actions`) call the same functions, so
+a restore from Settings and `footholds restore` can never drift apart."""
+
+from __future__ import annotations
+
+from collections import Counter
+from collections.abc import Callable
+from pathlib import Path
+from typing import TYPE_CHECKING
+
+from footholds.core.store import StoreWriteError
+from footholds.core.store.backups import BadBackup
+
+if TYPE_CHECKING:
+    from footholds.app.build import AppContext
+    from footholds.core.importers import ImportPlan
+
+Result = tuple[bool, str]
+
+
+class Actions:
+    """The actions bound to one running app's context."""
+
+    def __init__(self, ctx: AppContext) -> None:
+        self.ctx = ctx
+
+    def back_up(self, target: Path | None = None) -> Result:
+        """Write a backup now, to `target` or the backups folder."""
+        ctx = self.ctx
+        try:
+            ctx.store.retry_pending()
+            made = ctx.backups.create("manual", target)
+        except OSError as exc:
+            return False, f"The backup could not be written: {exc.strerror}."
+        return True, f"Backup written to {made}"
+
+    def restore(self, source: Path) -> Result:
+        """Replace the store with a backup, keeping what was there in the backups folder."""
+        ctx = self.ctx
+        try:
+            from footholds.core.store.backups import check_backup
+
+            check_backup(source)
+            ctx.store.close()
+            try:
+                safety = ctx.backups.restore(source)
+            finally:
+                ctx.store.open()
+        except BadBackup as exc:
+            return False, str(exc)
+        except OSError as exc:
+            return False, f"Restoring failed and nothing was changed: {exc.strerror}."
+        for model in ctx.store.kinds():
+            ctx.signals.store_changed.emit(model.KIND)
+        return True, f"Restored. Your data from before is kept in {safety}"
+
+    def apply_import(
+        self,
+        plan: ImportPlan,
+        progress: Callable[[int, float], None] | None = None,
+        say: Callable[[Exception], str] | None = None,
+        summarize: Callable[[Counter[str]], str] | None = None,
+    ) -> Result:
+        """Add a confirmed import's records, telling windows once per kind rather than once
+        per record (an import may hold thousands). `say` words a failure in the interface
+        language (the window passes one, and `summarize` to say what was added); without
+        them the command line's English is used."""
+        from footholds.core import importers
+
+        summarize = summarize or importers.summary
+        ctx = self.ctx
+        ctx.signals.blockSignals(True)
+        try:
+            result = True, summarize(importers.apply(ctx.store, plan, progress=progress))
+        except importers.ImportFailed as exc:
+            result = False, say(exc) if say else f"{exc} Nothing was changed."
+        except StoreWriteError as exc:
+            done = summarize(plan.added) + " " if plan.added else ""
+            result = False, done + (say(exc) if say else exc.strerror or "Could not save to disk.")
+        finally:
+            ctx.signals.blockSignals(False)
+        for kind in sorted(plan.added):
+            ctx.signals.store_changed.emit(kind)
+        return result

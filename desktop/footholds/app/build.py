@@ -1,0 +1,420 @@
+"""Builds the one AppContext and wires the core to the UI. Nothing else lives here."""
+
+from __future__ import annotations
+
+import contextlib
+import functools
+import logging
+import os
+from dataclasses import dataclass, field
+from functools import cached_property
+from typing import TYPE_CHECKING
+
+# Not the Qt namespace (~20 ms on first use) or sockets at import: the tray icon comes first.
+from PySide6.QtCore import QTimer
+from PySide6.QtWidgets import QApplication, QMessageBox
+
+from footholds import APP_ID, APP_NAME, __version__
+from footholds.core.paths import Paths
+from footholds.ui.shell.tray import Tray
+from footholds.ui.shell.windows import WindowManager
+
+if TYPE_CHECKING:
+    # Imported when the context is built, after the tray icon is up: they cost start-up time.
+    from footholds.app.actions import Actions
+    from footholds.app.instance import InstanceServer
+    from footholds.app.lock_start import Unlocker
+    from footholds.app.reminder_driver import ReminderDriver
+    from footholds.core.settings import Settings
+    from footholds.core.store import Store
+    from footholds.core.store.backups import Backups
+    from footholds.platform.lockfile import InstanceLock
+    from footholds.ui.common.bridge import CoreSignals
+    from footholds.ui.common.prompter import Prompter
+
+log = logging.getLogger(__name__)
+
+
+@dataclass
+class AppContext:
+    """Everything a window or command needs, built completely before the first window."""
+
+    app: QApplication
+    paths: Paths
+    settings: Settings
+    store: Store
+    backups: Backups
+    signals: CoreSignals
+    windows: WindowManager
+    tray: Tray
+    server: InstanceServer
+    lock: InstanceLock
+    reminders: ReminderDriver
+    prompter: Prompter = field(default_factory=lambda: _prompter())  # tests hand in their own
+
+    @cached_property
+    def actions(self) -> Actions:
+        """The named user actions (app/actions.py), bound to this context."""
+        from footholds.app.actions import Actions
+
+        return Actions(self)
+
+
+def _prompter() -> Prompter:
+    from footholds.ui.common.prompter import Prompter
+
+    return Prompter()
+
+
+def make_qapp(argv: list[str]) -> QApplication:
+    # High-DPI scale factors pass through unrounded: Qt 6's default, so nothing to set.
+    app = QApplication.instance() or QApplication(argv)
+    assert isinstance(app, QApplication)
+    app.setApplicationName(APP_NAME)
+    app.setApplicationVersion(__version__)
+    app.setOrganizationName("Footholds")
+    app.setDesktopFileName(APP_ID)  # lets Wayland and tray hosts match the icon to the app
+    app.setQuitOnLastWindowClosed(False)
+    return app
+
+
+def open_store(paths: Paths) -> tuple[Store, Backups]:
+    """The store opened the shared way (core/store/opening.py)."""
+    from footholds.core.store.opening import open_store as shared_open
+
+    return shared_open(paths)
+
+
+def sweep_leftovers(paths: Paths) -> None:
+    """A kill in the middle of a write leaves its temporary file behind: clear stale ones
+    from every folder Footholds writes with write_atomic (only ours, see sweep_temp_files)."""
+    from footholds.core.atomic import sweep_temp_files
+
+    folders = [paths.config_dir, paths.data_dir, paths.store_dir, paths.backup_dir]
+    folders += [paths.aside_dir, *{p.parent for p in paths.unsaved_files}]
+    folders.append(paths.data_dir / "lock-inbox")  # entries sealed while locked (core/lock)
+    with contextlib.suppress(OSError):  # the store's kind folders (log/, ...)
+        folders += [p for p in paths.store_dir.iterdir() if p.is_dir() and not p.is_symlink()]
+    removed = sweep_temp_files(folders)
+    if removed:
+        log.info("removed %d temporary files left by an interrupted write", len(removed))
+
+
+def build(
+    app: QApplication,
+    paths: Paths,
+    lock: InstanceLock,
+    *,
+    windows: WindowManager | None = None,
+    tray: Tray | None = None,
+    unlock: Unlocker | None = None,
+) -> AppContext:
+    """Create the context, in dependency order, with no field left for later. The window
+    manager and tray may already exist: run() shows the icon before anything else."""
+    from footholds.app.handlers import handle
+    from footholds.app.instance import InstanceServer
+    from footholds.app.lock_start import join_inbox, open_lock
+    from footholds.app.reminder_driver import ReminderDriver
+    from footholds.core.settings import Settings
+    from footholds.core.store import pending
+    from footholds.ui.common import theme
+    from footholds.ui.common.bridge import CoreSignals
+
+    paths.ensure()
+    sweep_leftovers(paths)  # under the instance lock: no other writer is running
+    settings, report = Settings.load(paths.settings_file)
+    keys = open_lock(paths, settings, unlock)  # with the lock on, the passphrase first
+    store, backups = open_store(paths)
+    pending.merge(store)  # what an earlier run could not save
+    if keys is not None:
+        join_inbox(paths, store, keys)
+    signals = CoreSignals(store, settings, app)
+    windows = windows or WindowManager()
+    tray = tray or Tray(windows, app.quit, parent=app)
+    tray.settings = settings  # what each kind of click opens
+    from footholds.core.socket_place import address
+
+    server = InstanceServer(address(paths), parent=app)
+    reminders = ReminderDriver(settings, store, paths, tray, parent=app)
+    ctx = AppContext(
+        app, paths, settings, store, backups, signals, windows, tray, server, lock, reminders
+    )
+    server.handler = functools.partial(handle, ctx)  # the socket's commands act on this context
+    tray.quit_app = functools.partial(request_quit, app, ctx)  # saves or keeps unsaved entries
+    windows.attach(ctx)
+    theme.apply(app, settings["general.theme"])
+    from footholds.ui.common import icons
+
+    app.setWindowIcon(icons.app_icon())
+    tray.refresh_icon()  # the first icon guessed the panel's shade from the palette alone
+    from footholds.ui.common import i18n
+
+    i18n.apply(ctx)  # the tray menu was built before the language setting was known
+    for problem in report.problems:
+        store.notices.append(problem)
+    return ctx
+
+
+def wire(ctx: AppContext) -> None:
+    """Connect signals, timers and quitting; runs once after build()."""
+    from PySide6.QtCore import Qt
+
+    app = ctx.app
+    if ctx.tray.given_up:  # no tray at start: the window now, not after a wait
+        _open_fallback(ctx)
+    show_notices(ctx)
+    ctx.signals.setting_changed.connect(lambda name, _v: _on_setting(ctx, name))
+    app.styleHints().colorSchemeChanged.connect(lambda _s: on_system_scheme(ctx))
+    ctx.tray.gave_up.connect(lambda: _open_fallback(ctx))
+    app.aboutToQuit.connect(lambda: _shutdown(ctx))
+    app.commitDataRequest.connect(lambda _m: keep_unsaved(ctx))  # session logout
+    _install_signal_handlers(app)
+    backup = QTimer(app)
+    backup.setTimerType(Qt.TimerType.VeryCoarseTimer)
+    backup.setInterval(6 * 3600 * 1000)
+    backup.timeout.connect(lambda: _daily_backup(ctx))
+    backup.start()
+    QTimer.singleShot(90_000, lambda: _daily_backup(ctx))  # not during start-up
+    retry = watch_pending(ctx)
+    from footholds.ui.reflect.session_offers import SessionOffers
+
+    offers = SessionOffers(ctx, parent=app)  # before and after a therapy session
+    app.setProperty("footholds_timers", [backup, retry, offers])  # keep Python references alive
+    ctx.reminders.start()
+    offers.start()
+
+
+def watch_pending(ctx: AppContext, interval_ms: int = 30_000) -> QTimer:
+    """While a save could not reach the disk (full, unplugged), try again every half minute
+    until it does, rather than wait for the next entry; idle otherwise (no wake-ups)."""
+    timer = QTimer(ctx.app)
+    timer.setInterval(interval_ms)
+
+    def retry() -> None:
+        if ctx.store.retry_pending():
+            timer.stop()
+            log.info("entries kept in memory are saved now")
+
+    def on_change(_kind: str) -> None:
+        if ctx.store.pending() and not timer.isActive():
+            timer.start()
+
+    timer.timeout.connect(retry)
+    ctx.signals.store_changed.connect(on_change)
+    if ctx.store.pending():  # unsaved entries merged at start that can't be saved yet
+        timer.start()
+    return timer
+
+
+def on_system_scheme(ctx: AppContext) -> None:
+    """The desktop went light or dark: where the theme follows the system, every window hears
+    it as the theme changing (windows with their own style sheets restyle on that)."""
+    choice = ctx.settings["general.theme"]
+    if choice == "system":
+        ctx.signals.setting_changed.emit("general.theme", choice)
+
+
+def _on_setting(ctx: AppContext, name: str) -> None:
+    from footholds.ui.common import theme
+
+    if name == "general.language":
+        from footholds.ui.common import i18n
+
+        i18n.apply(ctx)
+    if name == "general.theme":
+        theme.apply(ctx.app, ctx.settings["general.theme"])
+        ctx.tray.refresh_icon()
+    try:
+        ctx.settings.save()
+    except OSError as exc:
+        log.warning("settings not saved: %s", exc.strerror)
+
+
+def show_notices(ctx: AppContext) -> None:
+    """Put every notice on screen: those gathered while starting (a damaged file set aside or
+    restored, entries that could not come back, settings reset) now, later ones as they come
+    (a link nothing could open, ...)."""
+    ctx.signals.notice.connect(lambda message: _show_notice(ctx, message))
+    for message in list(ctx.store.notices):
+        _show_notice(ctx, message)
+
+
+def keep_unsaved(ctx: AppContext) -> bool:
+    """The session is ending (or the app was asked to quit): save what is only in memory, or
+    keep it in an unsaved-entries file for the next start. False when nothing could."""
+    from footholds.core.store import StoreWriteError, pending
+
+    try:
+        pending.keep(ctx.store)
+    except StoreWriteError:
+        return False
+    return True
+
+
+def _show_notice(ctx: AppContext, message: str) -> None:
+    """Show a notice in a small box that stays until the person closes it. It has no parent
+    window, so it is kept referenced here until then: otherwise it is freed (and gone from
+    the screen) as soon as this returns."""
+    from PySide6.QtCore import Qt
+
+    for shown in OPEN_NOTICES:
+        if shown.text() == message:  # the same again (a link clicked twice): one box
+            shown.raise_()
+            return
+    box = QMessageBox(QMessageBox.Icon.Information, APP_NAME, message)
+    box.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+    box.setWindowModality(Qt.WindowModality.NonModal)  # never blocks the other windows
+    box.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+    OPEN_NOTICES.append(box)
+
+    def forget(_result: int) -> None:
+        if box in OPEN_NOTICES:
+            OPEN_NOTICES.remove(box)
+
+    box.finished.connect(forget)
+    box.show()
+    box.raise_()
+
+
+OPEN_NOTICES: list[QMessageBox] = []  # the notice boxes on screen now
+
+
+def _open_fallback(ctx: AppContext) -> None:
+    from footholds.ui.shell.fallback import FallbackWindow
+
+    if ctx.windows.fallback is not None:
+        ctx.windows.fallback.show()
+        return
+    log.warning("no system tray appeared; opening the fallback window")
+    window = FallbackWindow(
+        ctx.windows, lambda: request_quit(ctx.app, ctx), sections=ctx.tray.sections, ctx=ctx
+    )
+    ctx.windows.fallback = window
+    window.show()
+
+
+def _daily_backup(ctx: AppContext) -> None:
+    try:
+        ctx.backups.daily(ctx.settings["general.backup_days"], ctx.settings["general.backup_weeks"])
+    except OSError as exc:
+        log.warning("daily backup failed: %s", exc.strerror)
+
+
+def request_quit(app: QApplication, ctx: AppContext) -> None:
+    """Quit from the menu. Entries only in memory are saved, or kept for the next start; when
+    neither works, say so and let the person choose to try again rather than lose them."""
+    while ctx.store.pending() and not keep_unsaved(ctx):
+        answer = QMessageBox.warning(
+            None,
+            APP_NAME,
+            QApplication.translate(
+                "app",
+                "Some of your latest entries can't be saved to disk yet (is the "
+                "disk full?). If Footholds closes now they will be lost.\n\nFree some "
+                "space and try again, or quit anyway.",
+            ),
+            QMessageBox.StandardButton.Retry | QMessageBox.StandardButton.Discard,
+            QMessageBox.StandardButton.Retry,
+        )
+        if answer != QMessageBox.StandardButton.Retry:
+            break
+    app.quit()
+
+
+def _shutdown(ctx: AppContext) -> None:
+    from footholds.core.store import StoreWriteError
+
+    log.info("quitting")
+    ctx.reminders.stop()  # before the store closes: a card still up is recorded as faded
+    ctx.server.close()
+    ctx.windows.close_all()
+    try:
+        ctx.store.close()
+    except StoreWriteError:
+        # Quitting cannot be cancelled here (logout, SIGTERM, or the person chose to).
+        log.error("quit with entries that could not be written anywhere")
+        ctx.app.setProperty("footholds_entries_lost", True)  # the exit status says so
+    ctx.lock.unlock()
+
+
+def _install_signal_handlers(app: QApplication) -> None:
+    """Quit cleanly on SIGTERM/SIGINT. The wakeup pipe wakes Qt's loop: no polling timer."""
+    if os.name != "posix":
+        return
+    import signal
+
+    from PySide6.QtCore import QSocketNotifier
+
+    read_end, write_end = os.pipe()  # a pipe, not a socketpair: no socket module at idle
+    os.set_blocking(read_end, False)
+    os.set_blocking(write_end, False)
+    signal.set_wakeup_fd(write_end)
+    for sig in (signal.SIGTERM, signal.SIGINT):
+        signal.signal(sig, lambda *_: None)  # the handler runs on wake-up, below
+    notifier = QSocketNotifier(read_end, QSocketNotifier.Type.Read, app)
+
+    def on_wake() -> None:
+        with contextlib.suppress(BlockingIOError):
+            os.read(read_end, 64)
+        app.quit()
+
+    notifier.activated.connect(on_wake)
+    app.setProperty("footholds_signal_pipe", [read_end, write_end, notifier])
+
+
+def run(
+    paths: Paths, lock: InstanceLock, app: QApplication, *, autostart: bool = False, first: str = ""
+) -> int:
+    """Show the tray icon first, finish building on the first turn of the event loop, run."""
+    windows = WindowManager()
+    # Until the context is built there is nothing unsaved: Quit simply quits (build() then
+    # hands the tray the quit that keeps entries).
+    tray = Tray(windows, app.quit, parent=app)
+    # At login the tray host may start after Footholds: wait for it there, not otherwise.
+    tray.start(patience_s=120 if autostart else 0)
+    QTimer.singleShot(0, lambda: _finish_start(app, paths, lock, windows, tray, first))
+    code = app.exec()
+    return code or (1 if app.property("footholds_entries_lost") else 0)
+
+
+def _finish_start(
+    app: QApplication,
+    paths: Paths,
+    lock: InstanceLock,
+    windows: WindowManager,
+    tray: Tray,
+    first: str,
+) -> None:
+    from footholds.app import logsetup
+    from footholds.app.handlers import after_start
+    from footholds.app.lock_start import UnlockDeclined
+    from footholds.core.store import StoreCannotOpen, StoreWriteError
+
+    logsetup.configure(paths)
+    log.info("starting Footholds %s", __version__)
+    try:
+        ctx = build(app, paths, lock, windows=windows, tray=tray)
+    except UnlockDeclined:  # Quit at the passphrase: nothing was opened or changed
+        log.info("quit at the passphrase")
+        tray.icon.hide()
+        lock.unlock()
+        app.exit(0)
+        return
+    except (StoreCannotOpen, StoreWriteError) as exc:
+        # Nothing was changed; say why plainly and stop rather than run without the data.
+        log.error("cannot open the store: %s", type(exc).__name__)
+        tray.icon.hide()
+        QMessageBox.critical(
+            None, APP_NAME, exc.strerror if isinstance(exc, OSError) and exc.strerror else str(exc)
+        )
+        lock.unlock()
+        app.exit(1)
+        return
+    if not ctx.server.listen():
+        log.error("cannot listen on the instance socket; continuing without hand-over")
+    wire(ctx)
+    after_start(ctx, first)
+    # The quick log must open within 50 ms of a tray click: build it ahead, once, off the path
+    # of start-up.
+    QTimer.singleShot(300, lambda: ctx.windows.prebuild("quick-log"))
+    app.setProperty("footholds_context", ctx)  # keeps the context alive with the app

@@ -1,0 +1,198 @@
+"""What the running app does with a command handed over by a later `footholds ...`."""
+
+from __future__ import annotations
+
+import logging
+from collections.abc import Callable
+from pathlib import Path
+from typing import TYPE_CHECKING, Any
+
+from footholds.cli.delivery import save_once
+from footholds.cli.session import handle_add as _session_add
+from footholds.cli.session import handle_remove as _session_remove
+from footholds.core import reminder_answers as answers
+from footholds.core.store import InvalidEntry, LogEntry, Proof, StoreWriteError
+from footholds.ui.shell.registry import BY_NAME
+
+if TYPE_CHECKING:
+    from footholds.app.build import AppContext
+
+log = logging.getLogger(__name__)
+Result = tuple[bool, str]
+
+
+def handle(ctx: AppContext, command: str, args: dict[str, Any]) -> Result:
+    """Run one command; the reply says plainly what happened."""
+    handler = HANDLERS.get(command)
+    if handler is None:
+        return False, f"The running Footholds does not know the command {command!r}."
+    log.info("command: %s", command)
+    return handler(ctx, args)
+
+
+def after_start(ctx: AppContext, first: str) -> None:
+    """Open what the launching command asked for, or the first-run card the first time."""
+    if first and first in BY_NAME:
+        ctx.windows.show(first)
+    elif not ctx.settings["general.first_run_done"] and ctx.windows.available("first-run"):
+        ctx.windows.show("first-run")
+    elif ctx.settings["general.affirmation_at_login"] and ctx.windows.available("affirmation"):
+        ctx.windows.show("affirmation")
+
+
+def _ping(ctx: AppContext, args: dict[str, Any]) -> Result:
+    return True, "Footholds is running."
+
+
+def _activate(ctx: AppContext, args: dict[str, Any]) -> Result:
+    if ctx.windows.available("quick-log"):
+        ctx.windows.show("quick-log")
+    elif ctx.windows.fallback is not None:
+        ctx.windows.fallback.show()
+        ctx.windows.fallback.raise_()
+    else:
+        ctx.windows.show("about")
+    return True, "Footholds is already running; brought it forward."
+
+
+def _show(ctx: AppContext, args: dict[str, Any]) -> Result:
+    what = args.get("what")
+    if not isinstance(what, str) or what not in BY_NAME:
+        return False, f"There is no window called {str(what)[:40]!r}."
+    ctx.windows.show(what)
+    return True, ""
+
+
+def _close_windows(ctx: AppContext, args: dict[str, Any]) -> Result:
+    """Close every open window (as the person would, one by one); the benchmark uses it."""
+    ctx.windows.close_all()
+    return True, ""
+
+
+def _log(ctx: AppContext, args: dict[str, Any]) -> Result:
+    from footholds.core import sleep
+
+    try:
+        # with --slept, the night comes first and a log entry only when something else was given
+        if "sleep" in args:
+            entry = LogEntry.from_dict(args["entry"]) if "entry" in args else None
+            sleep.save_night(ctx.store, args["sleep"], source="cli")
+            if entry is not None:
+                ctx.store.add(entry)
+            return True, sleep.SAVED
+        entry = LogEntry.from_dict(args.get("entry"))
+        first = save_once(ctx.store, entry)  # a retried request is not saved twice
+    except (InvalidEntry, sleep.SleepTimesError) as exc:
+        return False, str(exc)
+    except StoreWriteError as exc:
+        return False, exc.strerror or "Could not save to disk."
+    return True, "Logged. That counts." if first else "Already saved. That counts."
+
+
+def _status(ctx: AppContext, args: dict[str, Any]) -> Result:
+    return True, ctx.tray.icon.toolTip()
+
+
+def _quit(ctx: AppContext, args: dict[str, Any]) -> Result:
+    from PySide6.QtCore import QTimer
+
+    from footholds.core.store import pending
+
+    try:  # entries only in memory: saved, or kept for the next start, before quitting
+        pending.keep(ctx.store)
+    except StoreWriteError as exc:  # nowhere to keep them: stay open rather than lose them
+        return False, str(exc)
+    QTimer.singleShot(0, ctx.app.quit)
+    return True, "Footholds is closing."
+
+
+def _backup(ctx: AppContext, args: dict[str, Any]) -> Result:
+    target = args.get("path")
+    if isinstance(target, str) and not Path(target).is_absolute():
+        # relative to what? The app's folder is not the caller's: `footholds backup` sends
+        # an absolute path, made in the folder it was run from
+        return False, "Please give the backup's full path (from /); nothing was written."
+    return ctx.actions.back_up(Path(target) if isinstance(target, str) else None)
+
+
+def _restore(ctx: AppContext, args: dict[str, Any]) -> Result:
+    source = args.get("path")
+    if not isinstance(source, str):
+        return False, "Which backup file should be restored?"
+    return ctx.actions.restore(Path(source))
+
+
+def _proof_add(ctx: AppContext, args: dict[str, Any]) -> Result:
+    try:
+        proof = Proof.from_dict(args.get("proof"))
+        first = save_once(ctx.store, proof)
+    except InvalidEntry as exc:
+        return False, str(exc)
+    except StoreWriteError as exc:
+        return False, exc.strerror or "Could not save to disk."
+    return True, "Added to your proof list." if first else "Already in your proof list."
+
+
+def _import(ctx: AppContext, args: dict[str, Any]) -> Result:
+    """Import a file the command line has previewed and the person has confirmed."""
+    from footholds.core import importers
+
+    source, digest = args.get("path"), args.get("digest")
+    if not isinstance(source, str) or not isinstance(digest, str):
+        return False, "Which file should be imported?"
+    if not Path(source).is_absolute():  # the command line sends it made absolute, as above
+        return False, "Please give the file's full path (from /); nothing was changed."
+    # apply() reads the file again and checks it is the one previewed (same sha256)
+    plan = importers.ImportPlan("", Path(source).name, digest, path=Path(source))
+    return ctx.actions.apply_import(plan)
+
+
+def _remind(ctx: AppContext, args: dict[str, Any]) -> Result:
+    from footholds.core.reminders import Kind
+
+    kind = args.get("kind")
+    if kind not in ("movement", "rest"):
+        return False, "Which reminder: movement or rest?"
+    ctx.reminders.remind_now(Kind(kind))
+    return True, answers.reminded(Kind(kind))
+
+
+PAUSE_LIMIT = 24 * 60  # minutes; longer than a day is "until tomorrow" or "until I resume"
+
+
+def _pause(ctx: AppContext, args: dict[str, Any]) -> Result:
+    until, minutes = args.get("until"), args.get("minutes")
+    if until == "resume":
+        ctx.reminders.pause_indefinitely()
+    elif until == "tomorrow":
+        ctx.reminders.pause_until_tomorrow()
+    elif isinstance(minutes, int) and not isinstance(minutes, bool) and 0 < minutes <= PAUSE_LIMIT:
+        ctx.reminders.pause_for(minutes)
+    else:
+        return False, "Pause for how long? For example 30m, 1h, tomorrow or off."
+    status = ctx.reminders.scheduler.status()
+    return True, answers.paused(status.paused_until, ctx.reminders.now())
+
+
+def _resume(ctx: AppContext, args: dict[str, Any]) -> Result:
+    return True, answers.resumed(ctx.reminders.resume())
+
+
+HANDLERS: dict[str, Callable[[AppContext, dict[str, Any]], Result]] = {
+    "ping": _ping,
+    "activate": _activate,
+    "show": _show,
+    "log": _log,
+    "status": _status,
+    "quit": _quit,
+    "backup": _backup,
+    "restore": _restore,
+    "proof-add": _proof_add,
+    "import": _import,
+    "remind": _remind,
+    "pause": _pause,
+    "resume": _resume,
+    "close-windows": _close_windows,
+    "session-add": _session_add,
+    "session-remove": _session_remove,
+}

@@ -1,0 +1,72 @@
+"""Opening the passphrase lock as the app starts (issue 20): ask, finish an interrupted lock
+change, keep the store open for the life of the process, and join what was sealed while the
+app was not running. No Qt here: the asking is a function handed in (the dialog by default)."""
+
+from __future__ import annotations
+
+import logging
+from collections.abc import Callable
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    from footholds.core.lock.keys import Keys
+    from footholds.core.paths import Paths
+    from footholds.core.settings import Settings
+    from footholds.core.store import Store
+
+log = logging.getLogger(__name__)
+
+Unlocker = Callable[["Paths", "Settings"], "Keys | None"]
+
+
+class UnlockDeclined(Exception):
+    """The person chose Quit at the passphrase: stop quietly, nothing touched."""
+
+
+def open_lock(paths: Paths, settings: Settings, unlock: Unlocker | None) -> Keys | None:
+    """With the passphrase lock on, ask for it (`unlock`, the dialog unless a test gives its
+    own) and keep the store open for the life of this process. The keys, or None when the
+    lock is off; raises UnlockDeclined when the person quits instead."""
+    from footholds.core.lock import is_on
+
+    if not is_on(paths.data_dir):
+        return None
+    from footholds.core.lock import SWITCH
+    from footholds.core.lock.keys import BadHeader
+    from footholds.core.store import StoreCannotOpen, storage
+
+    if storage.codec is not None:  # already open in this process
+        return storage.codec  # type: ignore[return-value]
+    if unlock is None:
+        from footholds.ui.shell.unlock import ask_with_dialog
+
+        unlock = ask_with_dialog
+    try:
+        keys = unlock(paths, settings)
+    except BadHeader as exc:
+        raise StoreCannotOpen(
+            f"The lock's key file cannot be used ({exc}). Nothing was changed."
+        ) from None
+    if keys is None:
+        raise UnlockDeclined()
+    if (paths.data_dir / SWITCH).exists():  # a lock change a kill interrupted: complete it
+        from footholds.core.lock import switch
+
+        switch.finish(paths.data_dir, paths.unsaved_files, keys)
+    storage.codec = keys
+    return keys
+
+
+def join_inbox(paths: Paths, store: Store, keys: Keys) -> None:
+    """What `footholds log` and `proof add` sealed while the app was not running joins the
+    store; joining again finds each entry saved and only removes its sealed file."""
+    from footholds.core.lock import inbox
+    from footholds.core.store import StoreWriteError
+
+    try:
+        joined = inbox.join(paths.data_dir, store, keys)
+    except StoreWriteError as exc:  # the sealed files stay for the next start
+        log.warning("entries written while locked could not join yet: %s", exc.strerror)
+        return
+    if joined:
+        log.info("%d entries written while locked joined the store", joined)

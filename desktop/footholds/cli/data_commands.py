@@ -1,0 +1,358 @@
+"""Commands that move data in and out: export, import, backup and restore.
+
+Reading is safe beside the running app (every file is replaced atomically); writing goes
+through the running app when there is one, else through the instance lock.
+"""
+
+from __future__ import annotations
+
+import argparse
+import os
+import sys
+from pathlib import Path
+
+from footholds.cli.commands import answered, app_or_here, ask, say
+from footholds.core.paths import Paths
+from footholds.core.store import Store, StoreWriteError, storage
+from footholds.core.store.backups import Backups, BadBackup, check_backup
+
+
+def open_for_reading(paths: Paths) -> Store:
+    """The store opened only to be read (core/store/opening.py); what the store has to say
+    (a damaged file it read around) goes to standard error."""
+    from footholds.cli.lock import join_waiting, open_for_command
+    from footholds.core.store.opening import open_store
+
+    open_for_command(paths)  # with the passphrase lock on, reading needs the passphrase
+    join_waiting(paths)
+    store, _ = open_store(
+        paths, read_only=True, tell=lambda message: say(f"footholds: {message}", err=True)
+    )
+    return store
+
+
+def cmd_export(paths: Paths, args: argparse.Namespace) -> int:
+    summary = args.format in ("md", "html", "pdf")
+    if not summary and (args.since or args.until):
+        say("footholds: --since and --until are for the summary formats (md, html, pdf).", err=True)
+        return 2
+    binary = args.format in ("pdf", "csv")
+    if binary and not args.output and sys.stdout.isatty():
+        say(f"footholds: a {args.format} file needs somewhere to go: add -o FILE.", err=True)
+        return 2
+    # Reading is safe beside the running app: every file is replaced atomically.
+    store = open_for_reading(paths)
+    if storage.codec is not None:  # the lock is on: the person chose to write words out
+        say(
+            "footholds: this export is not encrypted: anyone who can open the file can read "
+            "what you wrote. Keep it somewhere private, or delete it when done.",
+            err=True,
+        )
+    reading = True  # a failure while reading is not one of writing the export
+    try:
+        data, what = (
+            _summary_bytes(paths, store, args) if summary else _full_export(store, args.format)
+        )
+        reading = False
+        if args.output:
+            from footholds.core.atomic import is_stream, write_out
+
+            target = Path(args.output).expanduser()
+            stream = is_stream(target)
+            write_out(target, data)
+            # to stderr when the export itself went to a stream: -o /dev/stdout must hold
+            # nothing but the export
+            say(f"Exported {what} to {args.output}", err=stream)
+        else:
+            sys.stdout.buffer.write(data)
+            sys.stdout.flush()
+    except ValueError as exc:  # a period that ends before it starts
+        say(f"footholds: {exc}", err=True)
+        return 2
+    except OSError as exc:
+        if reading:
+            where = f" ({exc.filename})" if exc.filename else ""
+            say(f"footholds: could not read your entries{where}: {exc.strerror}", err=True)
+        else:
+            say(f"footholds: could not write the export: {exc.strerror}", err=True)
+        return 1
+    finally:
+        store.close()
+    return 0
+
+
+def _full_export(store: Store, fmt: str) -> tuple[bytes, str]:
+    import io
+
+    from footholds.core.export import write_csv_zip, write_json
+
+    if fmt == "csv":
+        raw = io.BytesIO()
+        count = write_csv_zip(store, raw)
+        return raw.getvalue(), f"{count} entries"
+    text = io.StringIO()
+    count = write_json(store, text)
+    return text.getvalue().encode("utf-8"), f"{count} entries"
+
+
+def _summary_bytes(paths: Paths, store: Store, args: argparse.Namespace) -> tuple[bytes, str]:
+    """The check-in summary for the asked (or default) period, as md, html or pdf bytes."""
+    from datetime import date
+
+    from footholds.core import checkin, checkin_render
+    from footholds.core.settings import Settings
+
+    settings, _ = Settings.load(paths.settings_file)
+    today = date.today()
+    first, last = checkin.default_period(store, today)
+    first, last = args.since or first, args.until or last
+    if last < first:
+        raise ValueError("the summary would end before it starts; please check the dates.")
+    report = checkin.gather(
+        store, first, last, made=today, day_start_hour=settings["day.start_hour"]
+    )
+    long_day = checkin_render.english_long_day
+    what = f"the check-in summary from {long_day(first)} to {long_day(last)}"
+    if args.format == "md":
+        return checkin_render.to_markdown(report).encode("utf-8"), what
+    if args.format == "html":
+        return checkin_render.to_html(report).encode("utf-8"), what
+    import os
+
+    os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")  # no window is shown
+    from PySide6.QtGui import QGuiApplication
+
+    from footholds.render.paper import pdf_bytes
+
+    _app = QGuiApplication.instance() or QGuiApplication(sys.argv[:1])
+    data, _pages = pdf_bytes(report)
+    return data, what
+
+
+def cmd_import(paths: Paths, args: argparse.Namespace) -> int:
+    from footholds.core import importers
+    from footholds.core.store.opening import open_store
+
+    source = Path(args.file).expanduser().resolve()
+    store, _ = open_store(paths)  # only read here, to compare; safe beside the running app
+    reading = Progress("Reading")
+    try:
+        plan = importers.plan(store, source, progress=reading)
+    except importers.ImportFailed as exc:
+        reading(-1, 1.0)  # clear the progress line before saying why
+        say(f"footholds: {exc} Nothing was changed.", err=True)
+        return 1
+    finally:
+        store.close()
+    for line in plan.lines():
+        say(line)
+    if not plan.counts():
+        say("Nothing new to import; nothing was changed.")
+        return 0
+    if not args.yes:
+        if not sys.stdin or not sys.stdin.isatty():
+            say(
+                "footholds: nothing was imported. To import without being asked, "
+                "run this again with --yes.",
+                err=True,
+            )
+            return 1
+        try:
+            answer = input("Import these? [y/N] ")
+        except EOFError:
+            answer = ""
+        if answer.strip().lower() not in ("y", "yes"):
+            say("Nothing was changed.")
+            return 0
+    # a big file takes the app a while: wait for its answer as long as that may take
+    wait_s = max(120.0, 60 + sum(plan.counts().values()) / 10_000)
+
+    def here(direct: Store) -> int:
+        importing = Progress("Importing")
+        try:
+            added = importers.apply(direct, plan, progress=importing)
+        except importers.ImportFailed as exc:
+            importing(-1, 1.0)
+            say(f"footholds: {exc} Nothing was changed.", err=True)
+            return 1
+        except StoreWriteError as exc:
+            importing(-1, 1.0)
+            say(importers.summary(plan.added) if plan.added else "", err=True)
+            say(exc.strerror or "Could not save.", err=True)
+            return 1
+        say(importers.summary(added))
+        return 0
+
+    return app_or_here(
+        paths, "import", here, timeout_s=wait_s, path=str(source), digest=plan.digest
+    )
+
+
+class Progress:
+    """Rows read so far, on stderr: one line redrawn in place on a terminal, else a line
+    every EVERY rows (so a log of a long import shows it moving, without flooding it)."""
+
+    EVERY = 50_000
+
+    def __init__(self, verb: str) -> None:
+        self.verb = verb
+        self.tty = sys.stderr is not None and sys.stderr.isatty()
+        self.shown = False
+
+    def __call__(self, rows: int, share: float) -> None:
+        if sys.stderr is None:
+            return
+        if rows < 0:  # done
+            if self.shown and self.tty:
+                sys.stderr.write("\r\033[K")
+                sys.stderr.flush()
+            self.shown = False
+            return
+        if self.tty:
+            sys.stderr.write(f"\r{self.verb} the file: {rows:,} rows ({share:.0%})")
+        elif rows % self.EVERY == 0:
+            sys.stderr.write(f"{self.verb} the file: {rows:,} rows ({share:.0%})\n")
+        else:
+            return
+        sys.stderr.flush()
+        self.shown = True
+
+
+def cmd_backup(paths: Paths, args: argparse.Namespace) -> int:
+    from footholds.core.atomic import is_stream
+
+    # absolute here, against this command's folder: the app's own folder means nothing to
+    # the person. abspath, not resolve(): /dev/stdout must stay /dev/stdout.
+    target = Path(os.path.abspath(Path(args.output).expanduser())) if args.output else None
+    if target is not None and is_stream(target):
+        return _backup_to_stream(paths, target)
+    return _backup_to(paths, target)
+
+
+def _backup_to(paths: Paths, target: Path | None, *, quiet: bool = False) -> int:
+    """Back up through the running app (it writes what it holds in memory first), else here.
+    `quiet`: say only what went wrong."""
+    reply = ask(paths, "backup", path=str(target) if target else None)
+    if reply is not None:
+        if not reply["ok"] or not quiet:
+            answered(reply)
+        return 0 if reply["ok"] else 1
+    backups = Backups(paths.backup_dir, paths.store_dir, paths.aside_dir)
+    try:
+        made = backups.create("manual", target)
+    except OSError as exc:
+        say(f"footholds: the backup could not be written: {exc.strerror}", err=True)
+        return 1
+    if not quiet:
+        say(f"Backup written to {made}")
+    return 0
+
+
+def _backup_to_stream(paths: Paths, target: Path) -> int:
+    """A backup onto a device, FIFO or /dev/stdout: made as a private file first (by the app
+    when it runs, so it never opens the stream itself), then copied out here as a stream."""
+    import shutil
+    import tempfile
+
+    from footholds.core.atomic import write_out
+
+    folder = Path(tempfile.mkdtemp(prefix="footholds-backup-"))  # 0700, this user's only
+    try:
+        made = folder / "backup.zip"
+        if _backup_to(paths, made, quiet=True) != 0:
+            return 1
+        try:
+            write_out(target, made.read_bytes())
+        except OSError as exc:
+            say(f"footholds: the backup could not be written: {exc.strerror}", err=True)
+            return 1
+    finally:
+        shutil.rmtree(folder, ignore_errors=True)  # our own temporary copy, never user data
+    say(f"Backup written to {target}", err=True)
+    return 0
+
+
+def cmd_restore(paths: Paths, args: argparse.Namespace) -> int:
+    from footholds.cli.lock import open_for_command
+
+    source = Path(args.file).expanduser().resolve()
+    open_for_command(paths)  # a backup made with the lock on is read with its passphrase
+    try:
+        counts = check_backup(source)  # the whole backup, schema included, before anything
+    except BadBackup as exc:
+        say(f"footholds: {exc} Nothing was changed.", err=True)
+        return 1
+    for line in restore_plan(paths, source, counts):
+        say(line)
+    if not args.yes:
+        if not sys.stdin or not sys.stdin.isatty():
+            say(
+                "footholds: nothing was restored. To restore without being asked, "
+                "run this again with --yes.",
+                err=True,
+            )
+            return 1
+        try:
+            answer = input("Restore this backup? [y/N] ")
+        except EOFError:
+            answer = ""
+        if answer.strip().lower() not in ("y", "yes"):
+            say("Nothing was changed.")
+            return 0
+
+    def here(store: Store) -> int:
+        store.close()
+        backups = Backups(paths.backup_dir, paths.store_dir, paths.aside_dir)
+        try:
+            safety = backups.restore(source)
+        except BadBackup as exc:  # the file changed after it was checked
+            say(f"footholds: {exc} Nothing was changed.", err=True)
+            return 1
+        except OSError as exc:
+            say(f"footholds: restoring failed and nothing was changed: {exc.strerror}", err=True)
+            return 1
+        total = sum(counts.values())
+        say(f"Restored {total} entries. Your data from before is kept in {safety}")
+        return 0
+
+    return app_or_here(paths, "restore", here, path=str(source))
+
+
+def restore_plan(paths: Paths, source: Path, counts: dict[str, int]) -> list[str]:
+    """What a restore would replace with what, in lines for the terminal."""
+    from footholds.core.store import StoreCannotOpen
+    from footholds.core.store.dump import counts as count_entries
+
+    try:
+        store = open_for_reading(paths)
+        try:
+            now = _counted(count_entries(store))
+        finally:
+            store.close()
+    except (StoreCannotOpen, OSError) as exc:
+        now = f"unknown ({exc})"
+    lines = [
+        f"Restoring {source.name} replaces what is in Footholds now with what the backup holds.",
+        f"  Now in Footholds: {now}",
+        f"  In the backup:    {_counted(counts)}",
+    ]
+    if not sum(counts.values()):
+        lines.append("This backup holds no entries: after restoring, Footholds would be empty.")
+    lines.append("What is in Footholds now is saved as a backup first.")
+    return lines
+
+
+def _counted(counts: dict[str, int]) -> str:
+    total = sum(counts.values())
+    if not total:
+        return "no entries"
+    shown = ", ".join(f"{kind} {n}" for kind, n in counts.items() if n)
+    return f"{total} {'entry' if total == 1 else 'entries'} ({shown})"
+
+
+DATA_COMMANDS = {
+    "export": cmd_export,
+    "import": cmd_import,
+    "backup": cmd_backup,
+    "restore": cmd_restore,
+}

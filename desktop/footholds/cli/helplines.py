@@ -1,0 +1,130 @@
+"""`footholds helplines [--region CC] [--json]`: the emergency number and the crisis lines for a
+region, for a person at a terminal and, with --json, for scripts.
+
+The region is --region when given, else the chosen `safety.region`, else the country the
+system locale names; with none of those it asks for --region rather than guess. No Qt here:
+it must work on a machine without a display, at the worst moment.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import os
+from datetime import date
+from typing import Any
+
+from footholds.cli.commands import say
+from footholds.core import crisis, emergency
+from footholds.core.paths import Paths
+
+NO_REGION = (
+    "footholds: your system does not say which country you are in. Add --region with a "
+    "two-letter country code, such as --region GB, --region US or --region MX."
+)
+UNKNOWN = (
+    "footholds: {code!r} is not a country code Footholds knows. Use a two-letter code such "
+    "as GB, US or MX."
+)
+
+
+def system_locale() -> str:
+    """The locale the system names for messages and formats, such as "en_GB.UTF-8"."""
+    for name in ("LC_ALL", "LC_MESSAGES", "LANG"):
+        if os.environ.get(name):
+            return os.environ[name]
+    return ""
+
+
+def chosen_region(paths: Paths) -> str:
+    """The person's `safety.region`; "" when none is chosen or the settings cannot be read."""
+    from footholds.core.settings import Settings
+
+    settings, _ = Settings.load(paths.settings_file)  # reads only, never writes
+    return str(settings["safety.region"]).strip()
+
+
+def which_region(paths: Paths, asked: str | None) -> tuple[str, str]:
+    """(code, where it came from: "asked", "settings" or "locale"); code "" when unknown."""
+    if asked is not None:
+        return asked.strip().upper(), "asked"
+    chosen = chosen_region(paths)
+    if chosen:
+        return chosen.upper(), "settings"
+    return crisis.region_for_locale(system_locale()), "locale"
+
+
+def helplines_data(code: str, where: str, today: date) -> dict[str, Any]:
+    """Everything the command prints, as plain data (the --json output)."""
+    region = crisis.crisis_region(code)
+    lines = [
+        {k: line[k] for k in ("id", "name", "call", "text", "keyword", "hours", "url", "note")
+         if k in line}
+        for line in region["lines"]
+    ]  # fmt: skip
+    return {
+        "region": region["code"],
+        "name": region["name"],
+        "from": where,
+        "has_lines": region["has_lines"],
+        "emergency": {
+            "number": region["emergency"] or None,
+            "also": region["emergency_also"],
+            "listed_unconfirmed": region["emergency_listed"],
+        },
+        "lines": lines,
+        "note": region["note"],
+        "checked": crisis.data_checked(),
+        "stale": crisis.data_is_stale(today),
+    }
+
+
+def as_text(data: dict[str, Any]) -> str:
+    """The data as a person reads it at a terminal."""
+    out = [f"{data['name']} ({data['region']})", ""]
+    number = data["emergency"]["number"]
+    if number:
+        also = data["emergency"]["also"]
+        more = f" (other emergency numbers there: {', '.join(also)})" if also else ""
+        out.append(f"In an emergency, call {number}{more}.")
+    elif data["region"] == crisis.FALLBACK_REGION:  # no one number works everywhere
+        out.append("If you are in danger, call your local emergency number.")
+    else:
+        out.append("Footholds could not confirm the emergency number here.")
+        listed = data["emergency"]["listed_unconfirmed"]
+        if listed:
+            out.append(f"Numbers listed for it elsewhere, not confirmed: {', '.join(listed)}.")
+    for line in data["lines"]:
+        out += ["", line["name"]]
+        ways = []
+        if line.get("call"):
+            ways.append(f"Call {line['call']}")
+        if line.get("text"):
+            keyword = f"{line['keyword']} to " if line.get("keyword") else ""
+            ways.append(f"Text {keyword}{line['text']}")
+        if line.get("hours"):
+            ways.append(line["hours"])
+        if ways:
+            out.append("  " + ", ".join(ways))
+        out += [f"  {line[k]}" for k in ("note", "url") if line.get(k)]
+    out += ["", data["note"]]
+    if data["stale"]:
+        out.append(
+            f"These numbers were last checked on {data['checked']}. Numbers change; the "
+            "directory at https://findahelpline.com is kept up to date."
+        )
+    return "\n".join(out)
+
+
+def cmd_helplines(paths: Paths, args: argparse.Namespace) -> int:
+    code, where = which_region(paths, args.region)
+    if not code:
+        say(NO_REGION, err=True)
+        return 2
+    known = code in ("UK", crisis.FALLBACK_REGION) or emergency.is_country(code)
+    if not known:
+        say(UNKNOWN.format(code=args.region if where == "asked" else code), err=True)
+        return 2
+    data = helplines_data(code, where, date.today())
+    say(json.dumps(data, ensure_ascii=False, indent=2) if args.json else as_text(data))
+    return 0

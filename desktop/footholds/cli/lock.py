@@ -1,0 +1,245 @@
+"""`footholds lock ...` and `footholds unlock`: the passphrase lock from the command line.
+
+A command line has no lasting unlocked state: each command that reads the person's words
+asks for the passphrase itself (on a terminal, or from FOOTHOLDS_PASSPHRASE_FILE for
+scripts), and the lock closes again when it ends. `cryptography` is imported only here and
+only when the lock is used.
+"""
+
+from __future__ import annotations
+
+import argparse
+import os
+import sys
+from collections.abc import Callable, Iterator
+from pathlib import Path
+from typing import TYPE_CHECKING, Any
+
+from footholds.cli.commands import Refused, ask, say, wait_for_lock
+from footholds.core.lock import SWITCH, header_path, is_on
+from footholds.core.paths import Paths
+
+if TYPE_CHECKING:
+    from footholds.core.lock.keys import Header, Keys
+
+ACTIONS = ("enable", "disable", "now", "status", "change-passphrase", "recover")
+PASSPHRASE_ENV = "FOOTHOLDS_PASSPHRASE_FILE"
+MIN_LENGTH = 8
+WRONG = "That passphrase does not open your entries. Nothing was changed."
+RUNNING = (
+    "Footholds is running, so the lock cannot be {} from here. Quit it first "
+    "(footholds quit), then try again."
+)
+
+
+def add_parser(sub: Any) -> None:
+    lock = sub.add_parser(
+        "lock",
+        help="keep your entries encrypted behind a passphrase (enable, disable, now, status, "
+        "change-passphrase, recover)",
+        description="With the lock on, everything you wrote is encrypted on disk, backups "
+        "too. Quick logs still save while locked and join your journal at the next unlock. "
+        "Without both the passphrase and the recovery key, your entries cannot be recovered.",
+    )
+    lock.add_argument("action", choices=ACTIONS, metavar="|".join(ACTIONS))
+    _files(lock)
+    lock.add_argument(
+        "--new-passphrase-file",
+        metavar="FILE",
+        help="read the new passphrase from FILE, or '-' for standard input",
+    )
+    lock.add_argument(
+        "--recovery-key-file", metavar="FILE", help="read the recovery key from FILE, or '-'"
+    )
+    unlock = sub.add_parser(
+        "unlock", help="unlock your entries; what was logged while locked joins"
+    )
+    _files(unlock)
+
+
+def _files(parser: argparse.ArgumentParser) -> None:
+    parser.add_argument(
+        "--passphrase-file",
+        metavar="FILE",
+        help="read the passphrase from FILE (its first line), or '-' for standard input",
+    )
+
+
+# -- reading secrets ---------------------------------------------------------------------
+_stdin_lines: Iterator[str] | None = None
+
+
+def _from_file(name: str) -> str:
+    """The first line of a file, or the next line of standard input for '-'."""
+    global _stdin_lines
+    if name == "-":
+        if _stdin_lines is None:
+            _stdin_lines = iter(sys.stdin.read().splitlines())
+        try:
+            return next(_stdin_lines)
+        except StopIteration:
+            raise Refused("Standard input ended before the passphrase.") from None
+    try:
+        text = Path(name).read_text(encoding="utf-8")
+    except (OSError, UnicodeDecodeError) as exc:
+        raise Refused(f"The passphrase file {name} could not be read ({exc}).") from None
+    return text.splitlines()[0] if text.splitlines() else ""
+
+
+def _typed(prompt: str, hint: str = "--passphrase-file FILE (or - for standard input)") -> str:
+    import getpass
+
+    if not sys.stdin.isatty():
+        raise Refused(
+            f"Your entries are locked and this needs your passphrase. Type it on a terminal, "
+            f"or give it with {hint}."
+        )
+    return getpass.getpass(prompt)
+
+
+def passphrase(file: str | None, prompt: str = "Passphrase: ") -> str:
+    return _from_file(file) if file else _typed(prompt)
+
+
+def new_passphrase(file: str | None) -> str:
+    if file:
+        chosen = _from_file(file)
+    else:
+        chosen = _typed("New passphrase: ")
+        if _typed("The same passphrase again: ") != chosen:
+            raise Refused("The two passphrases differ. Nothing was changed.")
+    if len(chosen) < MIN_LENGTH:
+        raise Refused(f"Please choose a passphrase of at least {MIN_LENGTH} characters.")
+    return chosen
+
+
+# -- opening the lock --------------------------------------------------------------------
+def _header(paths: Paths) -> Header:
+    from footholds.core.lock.keys import BadHeader, Header
+
+    try:
+        return Header.load(header_path(paths.data_dir))
+    except BadHeader as exc:
+        raise Refused(f"The lock cannot be used: {exc}.") from None
+
+
+def open_keys(paths: Paths, file: str | None) -> Keys:
+    from footholds.core.lock.keys import WrongKey
+
+    header = _header(paths)
+    try:
+        return header.open(passphrase(file))
+    except WrongKey:
+        raise Refused(WRONG) from None
+
+
+def use_keys(keys: Keys | None) -> None:
+    """Let this process's store read and write encrypted files (None: lock it again)."""
+    from footholds.core.store import storage
+
+    storage.codec = keys
+
+
+def open_for_command(paths: Paths) -> Keys | None:
+    """For a command that reads or writes entries: with the lock on, ask for the passphrase
+    (FOOTHOLDS_PASSPHRASE_FILE, else the terminal) and open it for this process."""
+    from footholds.core.store import storage
+
+    if not is_on(paths.data_dir) or storage.codec is not None:
+        return storage.codec  # type: ignore[return-value]
+    from footholds.core.lock.keys import WrongKey
+
+    file = os.environ.get(PASSPHRASE_ENV) or None
+    header = _header(paths)
+    try:
+        keys = header.open(_from_file(file) if file else _typed("Passphrase: ", HINT))
+    except WrongKey:
+        raise Refused(WRONG) from None
+    _finish(paths, keys)
+    use_keys(keys)
+    return keys
+
+
+HINT = f"{PASSPHRASE_ENV}=FILE"
+
+
+def join_waiting(paths: Paths) -> None:
+    """Before reading: bring in what was written while locked, when the store can be written
+    now (not while the app or another command holds it; the app joins them itself)."""
+    if not is_on(paths.data_dir):
+        return
+    from footholds.cli.commands import locked_store
+    from footholds.core.lock import inbox
+    from footholds.platform.lockfile import take_lock
+
+    if not inbox.waiting(paths.data_dir):
+        return
+    try:
+        lock = take_lock(paths.lock_file)
+        if lock is not None:
+            with locked_store(lock, paths):  # joins them as it opens the store
+                pass
+    except OSError:  # a read-only data folder: read what is there
+        pass
+
+
+def _finish(paths: Paths, keys: Keys | None) -> None:
+    from footholds.core.lock import switch
+
+    if (paths.data_dir / SWITCH).exists():
+        switch.finish(paths.data_dir, paths.unsaved_files, keys)
+
+
+# -- the commands ------------------------------------------------------------------------
+def cmd_unlock(paths: Paths, args: argparse.Namespace) -> int:
+    if not is_on(paths.data_dir):
+        say("The lock is off: your entries are not encrypted.")
+        return 0
+    if ask(paths, "ping") is not None:
+        # the app answers only once its passphrase was given and the sealed entries joined
+        say("Footholds is running and already unlocked.")
+        return 0
+    keys = open_keys(paths, args.passphrase_file)
+    joined = _join(paths, keys)
+    said = f" {joined} entries written while locked joined your journal." if joined else ""
+    say(f"Unlocked.{said} The lock closes again as this command ends.")
+    return 0
+
+
+def _join(paths: Paths, keys: Keys, then: Callable[[], None] | None = None) -> int:
+    """Bring what was written while locked into the store; `then` runs under the same hold
+    of the instance lock, the store closed."""
+    from footholds.cli.commands import locked_store
+    from footholds.core.lock import inbox
+
+    lock = _instance_lock(paths, "used")
+    try:
+        _finish(paths, keys)
+    except BaseException:
+        lock.unlock()
+        raise
+    use_keys(keys)
+    before = len(inbox.waiting(paths.data_dir))
+    with locked_store(lock, paths, release=False):  # joins them as it opens the store
+        pass
+    joined = before - len(inbox.waiting(paths.data_dir))
+    try:
+        if then is not None:
+            then()
+    finally:
+        lock.unlock()
+    return joined
+
+
+def _instance_lock(paths: Paths, verb: str) -> Any:
+    lock = wait_for_lock(paths, 5.0)
+    if lock is None:
+        raise Refused(RUNNING.format(verb))
+    return lock
+
+
+def cmd_lock(paths: Paths, args: argparse.Namespace) -> int:
+    from footholds.cli import lock_actions
+
+    action = args.action.replace("-", "_")
+    return int(getattr(lock_actions, action)(paths, args))

@@ -1,0 +1,130 @@
+"""What each `footholds lock ACTION` does (see lock_command.py for the passphrases)."""
+
+from __future__ import annotations
+
+import argparse
+
+from footholds.cli.commands import Refused, ask, say
+from footholds.cli.lock import (
+    WRONG,
+    _finish,
+    _header,
+    _instance_lock,
+    _join,
+    new_passphrase,
+    open_keys,
+    passphrase,
+    use_keys,
+)
+from footholds.core.lock import SWITCH, header_path, is_on
+from footholds.core.paths import Paths
+
+RECOVERY_NOTE = (
+    "Your recovery key, shown this once:\n\n    {}\n\n"
+    "Write it down or print it, and keep it somewhere safe. It resets a forgotten "
+    "passphrase. Without both the passphrase and this key, your entries cannot be recovered "
+    "by anyone."
+)
+
+
+def enable(paths: Paths, args: argparse.Namespace) -> int:
+    from footholds.core.lock import switch
+    from footholds.core.lock.keys import create
+
+    if is_on(paths.data_dir):
+        say("The lock is already on.")
+        return 0
+    chosen = new_passphrase(args.passphrase_file)
+    lock = _instance_lock(paths, "turned on")
+    try:
+        _finish(paths, None)
+        say("Encrypting your entries and backups; this takes a moment.")
+        header, keys, recovery = create(chosen)
+        switch.enable(paths.data_dir, header, keys, paths.unsaved_files)
+    finally:
+        lock.unlock()
+    say("The lock is on. Everything you wrote is now encrypted on this computer.")
+    say(RECOVERY_NOTE.format(recovery))
+    return 0
+
+
+def disable(paths: Paths, args: argparse.Namespace) -> int:
+    from footholds.core.lock import switch
+
+    if not is_on(paths.data_dir):
+        say("The lock is already off.")
+        return 0
+    keys = open_keys(paths, args.passphrase_file)
+    # under one hold of the instance lock: what was written while locked joins the store,
+    # and nothing can be sealed after that, before the files are decrypted
+    joined = _join(
+        paths, keys, then=lambda: switch.disable(paths.data_dir, keys, paths.unsaved_files)
+    )
+    use_keys(None)
+    said = f" {joined} entries written while locked joined your journal." if joined else ""
+    say(f"The lock is off. Your entries are stored without encryption again.{said}")
+    return 0
+
+
+def now(paths: Paths, args: argparse.Namespace) -> int:
+    if not is_on(paths.data_dir):
+        raise Refused("The lock is off. Turn it on with: footholds lock enable")
+    if ask(paths, "ping") is not None:
+        # the running app holds the open keys in its memory: quitting it locks them away
+        raise Refused("Footholds is running. Quitting it (footholds quit) locks your entries.")
+    say("Your entries are locked: each command that reads them asks for your passphrase.")
+    return 0
+
+
+def status(paths: Paths, args: argparse.Namespace) -> int:
+    if not is_on(paths.data_dir):
+        say("The lock is off: your entries are not encrypted.")
+        return 0
+    from footholds.core.lock import inbox
+
+    header = _header(paths)
+    waiting = len(inbox.waiting(paths.data_dir))
+    say(f"The lock is on: your entries are encrypted ({header.fields.get('cipher')}).")
+    if ask(paths, "ping") is not None:
+        # the app answers only once it has opened the store, after the passphrase
+        say("Footholds is running and unlocked; quitting it locks your entries again.")
+    if waiting:
+        say(f"{waiting} entries written while locked join your journal at the next unlock.")
+    if (paths.data_dir / SWITCH).exists():
+        say("A change of the lock was interrupted; the next unlock completes it.")
+    return 0
+
+
+def change_passphrase(paths: Paths, args: argparse.Namespace) -> int:
+    keys = open_keys(paths, args.passphrase_file)
+    return _new_passphrase(paths, args, keys, "Your passphrase is changed.")
+
+
+def recover(paths: Paths, args: argparse.Namespace) -> int:
+    from footholds.core.lock.keys import WrongKey
+
+    header = _header(paths)
+    text = passphrase(args.recovery_key_file, "Recovery key: ")
+    try:
+        keys = header.recover(text)
+    except WrongKey:
+        raise Refused(
+            "That recovery key does not open your entries. Nothing was changed."
+        ) from None
+    return _new_passphrase(paths, args, keys, "Your new passphrase is set.")
+
+
+def _new_passphrase(paths: Paths, args: argparse.Namespace, keys: object, done: str) -> int:
+    chosen = new_passphrase(args.new_passphrase_file)
+    lock = _instance_lock(paths, "changed")
+    try:
+        _finish(paths, keys)  # type: ignore[arg-type]
+        header = _header(paths).with_passphrase(keys, chosen)  # type: ignore[arg-type]
+        header.save(header_path(paths.data_dir))
+    finally:
+        lock.unlock()
+    say(done)
+    return 0
+
+
+__all__ = ["WRONG", "change_passphrase", "disable", "enable", "now", "recover", "status"]

@@ -1,0 +1,96 @@
+"""`footholds safety-plan`: the person's safety plan as Markdown, HTML or PDF.
+
+Reading is safe beside the running app (every store file is replaced atomically). Qt is
+loaded only to draw a PDF; Markdown and HTML come from the core renderer.
+"""
+
+from __future__ import annotations
+
+import argparse
+import os
+import sys
+from pathlib import Path
+from typing import TYPE_CHECKING, Any
+
+if TYPE_CHECKING:  # the parser is built at every start: keep this module's imports light
+    from footholds.core.paths import Paths
+    from footholds.core.safety_plan_render import PlanPage
+
+FORMATS = ("md", "html", "pdf")
+
+
+def add_parser(sub: argparse._SubParsersAction[Any]) -> None:
+    """Add the `safety-plan` command to the command line."""
+    parser = sub.add_parser(
+        "safety-plan",
+        help="write your safety plan as md (the default, to the screen), html or pdf",
+        description="Writes your safety plan, in the language Footholds speaks, to keep, "
+        "print or share. Only the parts you filled in are written. A pdf needs -o FILE.",
+    )
+    parser.add_argument("--format", choices=FORMATS, default="md")
+    parser.add_argument("-o", "--output", metavar="FILE", help="write here instead of stdout")
+
+
+def plan_language(choice: str) -> str:
+    """The language to write the plan in: the setting, or the system's for "system"."""
+    if choice != "system":
+        return choice
+    for name in ("LC_ALL", "LC_MESSAGES", "LANG"):
+        if os.environ.get(name):
+            return os.environ[name]
+    return "en"
+
+
+def cmd_safety_plan(paths: Paths, args: argparse.Namespace) -> int:
+    from footholds.cli.commands import say
+    from footholds.core import content, safety_plan_render
+    from footholds.core.settings import Settings
+    from footholds.core.store.opening import open_store
+
+    if args.format == "pdf" and not args.output and sys.stdout.isatty():
+        say("footholds: a pdf file needs somewhere to go: add -o FILE.", err=True)
+        return 2
+    settings, _ = Settings.load(paths.settings_file)
+    language = content.language_code(plan_language(str(settings["general.language"])))
+    store, _ = open_store(paths)
+    try:
+        page = safety_plan_render.gather(store, language)
+    finally:
+        store.close()
+    if page.empty:
+        say(
+            "Your safety plan is empty for now. You can write it in Footholds when you are "
+            "ready: footholds show safety-plan",
+            err=True,
+        )
+        return 1
+    if args.format == "md":
+        data = safety_plan_render.to_markdown(page).encode("utf-8")
+    elif args.format == "html":
+        data = safety_plan_render.to_html(page, lang=language).encode("utf-8")
+    else:
+        data = _pdf(page)
+    try:
+        if args.output:
+            from footholds.core.atomic import write_atomic
+
+            write_atomic(Path(args.output).expanduser(), data)
+            say(f"Wrote your safety plan to {args.output}")
+        else:
+            sys.stdout.buffer.write(data)
+            sys.stdout.flush()
+    except OSError as exc:
+        say(f"footholds: could not write the plan: {exc.strerror or exc}", err=True)
+        return 1
+    return 0
+
+
+def _pdf(page: PlanPage) -> bytes:
+    os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")  # no window is shown
+    from PySide6.QtGui import QGuiApplication
+
+    from footholds.render.paper import plan_pdf_bytes
+
+    _app = QGuiApplication.instance() or QGuiApplication(sys.argv[:1])
+    data, _pages = plan_pdf_bytes(page)
+    return data

@@ -1,0 +1,190 @@
+"""`footholds session add|list|remove`: the person's therapy sessions from the command line.
+
+Writing goes through the running app when there is one (it owns the store), otherwise this
+process takes the instance lock and writes itself, as `footholds proof add` does. No Qt here:
+the running app's side of it (`handle_add`, `handle_remove`) is plain too.
+"""
+
+from __future__ import annotations
+
+import argparse
+from datetime import date, datetime
+from typing import TYPE_CHECKING, Any
+
+if TYPE_CHECKING:  # the parser is built at every start: keep this module's imports light
+    from footholds.app.build import AppContext
+    from footholds.core.paths import Paths
+    from footholds.core.store import Session, Store
+
+EVERY_WORDS = {"": "once", "1w": "every week", "2w": "every two weeks", "4w": "every four weeks"}
+YEARS = (1970, 2200)  # what the store can keep (core/store/validate.py)
+SHORT_ID = 8
+
+
+def session_day(text: str) -> str:
+    """A YYYY-MM-DD date the store can keep, or a plain reason why not."""
+    try:
+        day = date.fromisoformat(text.strip())
+    except ValueError:
+        raise argparse.ArgumentTypeError(f"{text!r} is not a date like 2026-03-14") from None
+    if not YEARS[0] <= day.year <= YEARS[1]:
+        raise argparse.ArgumentTypeError(
+            f"{text} is too far away; please use a date between {YEARS[0]} and {YEARS[1]}"
+        )
+    return day.isoformat()
+
+
+def session_time(text: str) -> str:
+    """An HH:MM time on a 24-hour clock, or a plain reason why not."""
+    parts = text.strip().split(":")
+    if len(parts) == 2 and all(p.isdigit() and len(p) == 2 for p in parts):
+        hour, minute = int(parts[0]), int(parts[1])
+        if hour <= 23 and minute <= 59:
+            return f"{hour:02d}:{minute:02d}"
+    raise argparse.ArgumentTypeError(
+        f"{text!r} is not a time like 17:30 (hours 00 to 23, minutes 00 to 59)"
+    )
+
+
+def session_minutes(text: str) -> int:
+    """A length in minutes, 5 to 600."""
+    if text.strip().isdigit() and 5 <= int(text) <= 600:
+        return int(text)
+    raise argparse.ArgumentTypeError(f"{text!r} is not a length from 5 to 600 minutes")
+
+
+def add_parser(sub: argparse._SubParsersAction[Any]) -> None:
+    """Add the `session` command to the command line."""
+    parser = sub.add_parser(
+        "session",
+        help="your therapy sessions: add, list or remove them",
+        description="During a session and for 15 minutes after, Footholds shows no reminders. "
+        "The day before, it offers your check-in summary; after, a place for what to remember.",
+    )
+    actions = parser.add_subparsers(dest="session_command", metavar="ACTION", required=True)
+    add = actions.add_parser("add", help="add a session, once or repeating")
+    add.add_argument("day", type=session_day, metavar="YYYY-MM-DD", help="the (first) date")
+    add.add_argument("time", type=session_time, metavar="HH:MM", help="when it starts")
+    add.add_argument(
+        "--every",
+        choices=("1w", "2w", "4w"),
+        default="",
+        help="repeat every week (1w), two weeks (2w) or four weeks (4w)",
+    )
+    add.add_argument(
+        "--minutes", type=session_minutes, default=50, help="how long it lasts (default: 50)"
+    )
+    add.add_argument("--with", dest="therapist", default="", metavar="NAME", help="who with")
+    actions.add_parser("list", help="print your sessions and when the next one is")
+    remove = actions.add_parser("remove", help="remove a session (by the id the list shows)")
+    remove.add_argument("id", metavar="ID")
+
+
+def cmd_session(paths: Paths, args: argparse.Namespace) -> int:
+    if args.session_command == "list":
+        return _list(paths)
+    if args.session_command == "add":
+        return _write(paths, "session-add", _new(args))
+    return _write(paths, "session-remove", {"id": args.id.strip().lower()})
+
+
+def _new(args: argparse.Namespace) -> dict[str, Any]:
+    from footholds.core.store import Session
+
+    session = Session(
+        day=args.day,
+        time=args.time,
+        every=args.every,
+        minutes=args.minutes,
+        therapist=" ".join(args.therapist.split()),
+    )
+    return {"session": session.to_dict()}
+
+
+def _write(paths: Paths, command: str, payload: dict[str, Any]) -> int:
+    from footholds.cli.commands import app_or_here, say
+
+    def here(store: Store) -> int:
+        ok, message = (add_to if command == "session-add" else remove_from)(store, payload)
+        say(message, err=not ok)
+        return 0 if ok else 1
+
+    return app_or_here(paths, command, here, **payload)
+
+
+def add_to(store: Store, payload: dict[str, Any]) -> tuple[bool, str]:
+    """Save a new session; the words say when it is."""
+    from footholds.core.store import InvalidEntry, Session, StoreWriteError
+
+    try:
+        session = store.add(Session.from_dict(payload.get("session")))
+    except InvalidEntry as exc:
+        return False, f"footholds: {exc}"
+    except StoreWriteError as exc:
+        return False, f"footholds: {exc.strerror or 'could not save'}"
+    return True, f"Added: {describe(session)}. Its id is {session.id[:SHORT_ID]}."
+
+
+def remove_from(store: Store, payload: dict[str, Any]) -> tuple[bool, str]:
+    """Remove the one session whose id starts with the given text (the person asked)."""
+    from footholds.core.store import Session, StoreWriteError
+
+    wanted = str(payload.get("id", ""))
+    found = [s for s in store.all(Session) if len(wanted) >= 4 and s.id.startswith(wanted)]
+    if len(found) != 1:
+        why = "more than one session has an id starting" if found else "no session has the id"
+        return False, f"footholds: {why} {wanted!r}; 'footholds session list' shows each id."
+    try:
+        store.remove(found[0])
+    except StoreWriteError as exc:
+        return False, f"footholds: {exc.strerror or 'could not save'}"
+    kept = " and the notes kept with it" if any(_has_words(n) for n in found[0].notes) else ""
+    return True, f"Removed {describe(found[0])}{kept}."
+
+
+def _has_words(note: dict[str, str]) -> bool:
+    return any(note.get(k, "").strip() for k in ("talk", "remember", "try"))
+
+
+def describe(session: Session) -> str:
+    """One plain line: when, how often, how long, with whom."""
+    when = session.day + (f" at {session.time}" if session.time else " (date only)")
+    if session.every:
+        weekday = date.fromisoformat(session.day).strftime("%A")
+        when = f"{EVERY_WORDS[session.every]} on {weekday}s at {session.time}, from {session.day}"
+    line = f"{when}, {session.minutes} minutes" if session.time else when
+    return f"{line}, with {session.therapist}" if session.therapist else line
+
+
+def _list(paths: Paths) -> int:
+    """Print every session and the next one; reading is safe beside the running app."""
+    from footholds.cli.commands import say
+    from footholds.core import sessions as ss
+    from footholds.core.store import Session
+    from footholds.core.store.opening import open_store
+
+    store, _ = open_store(paths)
+    try:
+        found = store.all(Session)
+    finally:
+        store.close()
+    if not found:
+        say("No sessions yet. Add one with: footholds session add 2026-03-14 17:00 --every 1w")
+        return 0
+    for session in sorted(found, key=lambda s: (s.day, s.time)):
+        say(f"{session.id[:SHORT_ID]}  {describe(session)}")
+    upcoming = ss.next_occurrence(found, datetime.now().astimezone())
+    if upcoming is not None:
+        start = upcoming.start.astimezone()
+        say(f"Next: {start:%a %Y-%m-%d} at {start:%H:%M}")
+    return 0
+
+
+def handle_add(ctx: AppContext, args: dict[str, Any]) -> tuple[bool, str]:
+    """The running app's side of `footholds session add`."""
+    return add_to(ctx.store, args)
+
+
+def handle_remove(ctx: AppContext, args: dict[str, Any]) -> tuple[bool, str]:
+    """The running app's side of `footholds session remove`."""
+    return remove_from(ctx.store, args)

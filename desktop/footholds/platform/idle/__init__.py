@@ -1,0 +1,1 @@
+"""How long the person has been away: one source per desktop."""

@@ -1,0 +1,1 @@
+"""Full screen, do-not-disturb and screen lock: one source per desktop."""

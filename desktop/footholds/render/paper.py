@@ -1,0 +1,245 @@
+"""The check-in summary on paper: a Qt text document, PDF bytes and printing.
+
+Qt's rich text does not draw SVG, so the chart goes into the document as a text object that
+QSvgRenderer paints straight onto whatever painter draws the page: on screen, into the
+QPdfWriter and onto a printer. It stays vector (paths and text, never a bitmap), so it is
+never blurry, at any zoom or print resolution.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+from datetime import date
+
+from PySide6.QtCore import (
+    QBuffer,
+    QByteArray,
+    QCoreApplication,
+    QDate,
+    QIODevice,
+    QLocale,
+    QMarginsF,
+    QRect,
+    QRectF,
+    QSizeF,
+)
+from PySide6.QtGui import (
+    QPageLayout,
+    QPageSize,
+    QPainter,
+    QPdfWriter,
+    QPyTextObject,
+    QTextCharFormat,
+    QTextCursor,
+    QTextDocument,
+    QTextFormat,
+)
+from PySide6.QtSvg import QSvgRenderer
+from PySide6.QtWidgets import QWidget
+
+from footholds.core.checkin import Report
+from footholds.core.checkin_chart import chart_svg
+from footholds.core.checkin_extras import TEXT as EXTRAS_TEXT
+from footholds.core.checkin_render import TEXT, Wording, to_html
+from footholds.core.safety_plan_render import PlanPage
+from footholds.core.safety_plan_render import to_html as plan_html
+
+CHART_URL = "footholds-chart"  # the placeholder's name, swapped for the vector chart
+CHART_OBJECT = QTextFormat.ObjectTypes.UserObject + 17
+_SVG = QTextFormat.Property.UserProperty + 1
+_SIZE = QTextFormat.Property.UserProperty + 2
+PDF_DPI = 300
+
+
+def wording() -> Wording:
+    """The summary's words in the person's language, and dates in their locale's style."""
+    locale = QLocale()
+    text = {key: QCoreApplication.translate("checkin", value) for key, value in TEXT.items()}
+    text |= {k: QCoreApplication.translate("checkin_extras", v) for k, v in EXTRAS_TEXT.items()}
+
+    def day(d: date) -> str:
+        return locale.toString(QDate(d.year, d.month, d.day), "ddd d MMM")
+
+    def long_day(d: date) -> str:
+        return locale.toString(QDate(d.year, d.month, d.day), "d MMMM yyyy")
+
+    def short_day(d: date) -> str:
+        return locale.toString(QDate(d.year, d.month, d.day), "d MMM")
+
+    def counted(context: str, source: str, n: int) -> str:
+        return QCoreApplication.translate(context, source, None, n)  # Qt picks the form
+
+    return Wording(text=text, day=day, long_day=long_day, short_day=short_day, plural=counted)
+
+
+def to_date(value: QDate) -> date:
+    """A QDate as a Python date."""
+    return date(value.year(), value.month(), value.day())
+
+
+def to_qdate(value: date) -> QDate:
+    """A Python date as a QDate."""
+    return QDate(value.year, value.month, value.day)
+
+
+class SvgChart(QPyTextObject):
+    """Draws the chart's SVG where its text object sits, at the size laid out for it."""
+
+    def intrinsicSize(self, doc: QTextDocument, pos: int, fmt: QTextFormat) -> QSizeF:
+        return QSizeF(fmt.property(_SIZE))
+
+    def drawObject(
+        self,
+        painter: QPainter,
+        rect: QRectF | QRect,
+        doc: QTextDocument,
+        pos: int,
+        fmt: QTextFormat,
+    ) -> None:
+        renderer = QSvgRenderer(QByteArray(str(fmt.property(_SVG)).encode("utf-8")))
+        painter.save()
+        painter.setRenderHint(QPainter.RenderHint.Antialiasing)
+        renderer.render(painter, QRectF(rect))
+        painter.restore()
+
+
+def chart_svg_for(report: Report, words: Wording | None = None) -> str:
+    """The chart's SVG, in the summary's words."""
+    w = words or Wording()
+    return chart_svg(report.days, w.short_day, title=w["chart"], energy_label=w["energy"])
+
+
+def _place_chart(doc: QTextDocument, svg: str) -> None:
+    """Swap the chart's placeholder image for the vector chart object, at the same size."""
+    block = doc.begin()
+    while block.isValid():
+        it = block.begin()
+        while not it.atEnd():
+            fragment = it.fragment()
+            fmt = fragment.charFormat()
+            if fmt.isImageFormat() and fmt.toImageFormat().name() == CHART_URL:
+                image = fmt.toImageFormat()
+                chart = QTextCharFormat()
+                chart.setObjectType(CHART_OBJECT)
+                chart.setProperty(_SVG, svg)
+                chart.setProperty(_SIZE, QSizeF(image.width(), image.height()))
+                cursor = QTextCursor(doc)
+                cursor.setPosition(fragment.position())
+                cursor.setPosition(
+                    fragment.position() + fragment.length(), QTextCursor.MoveMode.KeepAnchor
+                )
+                cursor.insertText("\ufffc", chart)
+                return
+            it += 1
+        block = block.next()
+
+
+def report_document(
+    report: Report,
+    sections: Iterable[str] | None = None,
+    words: Wording | None = None,
+    *,
+    chart_width: int | None = None,
+) -> QTextDocument:
+    """The summary as a QTextDocument, chart included, for preview, PDF and print."""
+    doc = QTextDocument()
+    doc.setDocumentMargin(0)
+    handler = SvgChart(doc)  # parented to the document, so it lives as long as it does
+    doc.documentLayout().registerHandler(CHART_OBJECT, handler)
+    html = to_html(report, sections, words, chart_src=CHART_URL, chart_width=chart_width)
+    doc.setHtml(html)
+    if "feelings" in (sections if sections is not None else ("feelings",)) and report.days.entries:
+        _place_chart(doc, chart_svg_for(report, words))
+    return doc
+
+
+def _page_layout() -> QPageLayout:
+    return QPageLayout(
+        QPageSize(QPageSize.PageSizeId.A4),
+        QPageLayout.Orientation.Portrait,
+        QMarginsF(18, 16, 18, 16),
+        QPageLayout.Unit.Millimeter,
+    )
+
+
+def pdf_bytes(
+    report: Report, sections: Iterable[str] | None = None, words: Wording | None = None
+) -> tuple[bytes, int]:
+    """The summary as PDF bytes (A4), and how many pages it has."""
+    return _pdf(report_document(report, sections, words), (words or Wording())["title"])
+
+
+def plan_document(plan: PlanPage) -> QTextDocument:
+    """The safety plan as a QTextDocument, for PDF and print."""
+    doc = QTextDocument()
+    doc.setDocumentMargin(0)
+    doc.setHtml(plan_html(plan, for_qt=True))
+    return doc
+
+
+def plan_pdf_bytes(plan: PlanPage) -> tuple[bytes, int]:
+    """The safety plan as PDF bytes (A4), and how many pages it has."""
+    return _pdf(plan_document(plan), plan.title)
+
+
+def _pdf(doc: QTextDocument, title: str) -> tuple[bytes, int]:
+    buffer = QBuffer()
+    buffer.open(QIODevice.OpenModeFlag.WriteOnly)
+    writer = QPdfWriter(buffer)
+    writer.setResolution(PDF_DPI)
+    writer.setPageLayout(_page_layout())
+    writer.setTitle(title)
+    writer.setCreator("Footholds")
+    pages = _print_into(doc, writer)
+    buffer.close()
+    return bytes(buffer.data().data()), pages
+
+
+def _print_into(doc: QTextDocument, device: QPdfWriter) -> int:
+    """Lay the document out on the device's pages and print it; returns the page count."""
+    rect = device.pageLayout().paintRectPixels(device.resolution())
+    # Lay out at 96 dpi-like points, then scale to the device, as QTextDocument.print_ does.
+    scale = device.resolution() / 96.0
+    doc.setPageSize(QSizeF(rect.width() / scale, rect.height() / scale))
+    pages = doc.pageCount()
+    painter = QPainter(device)
+    painter.scale(scale, scale)
+    page_height = rect.height() / scale
+    for page in range(pages):
+        if page:
+            device.newPage()
+        painter.save()
+        painter.translate(0, -page * page_height)
+        clip = QRectF(0, page * page_height, rect.width() / scale, page_height)
+        doc.drawContents(painter, clip)
+        painter.restore()
+    painter.end()
+    return pages
+
+
+def print_report(
+    report: Report,
+    sections: Iterable[str] | None,
+    words: Wording | None,
+    parent: QWidget | None = None,
+) -> bool:
+    """Ask for a printer and print the summary; False when the person cancels."""
+    return _print(report_document(report, sections, words), (words or Wording())["title"], parent)
+
+
+def print_plan(plan: PlanPage, parent: QWidget | None = None) -> bool:
+    """Ask for a printer and print the safety plan; False when the person cancels."""
+    return _print(plan_document(plan), plan.title, parent)
+
+
+def _print(doc: QTextDocument, title: str, parent: QWidget | None) -> bool:
+    from PySide6.QtPrintSupport import QPrintDialog, QPrinter
+
+    printer = QPrinter(QPrinter.PrinterMode.HighResolution)
+    printer.setPageLayout(_page_layout())
+    printer.setDocName(title)
+    dialog = QPrintDialog(printer, parent)
+    if dialog.exec() != QPrintDialog.DialogCode.Accepted:
+        return False
+    doc.print_(printer)
+    return True

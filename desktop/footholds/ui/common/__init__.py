@@ -1,0 +1,1 @@
+"""Shared UI building blocks and design tokens; this package knows no feature."""

@@ -1,0 +1,256 @@
+"""Small pieces the proof list, affirmation, tough-day and help windows share."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable
+from datetime import date, datetime
+from typing import TYPE_CHECKING, Any
+
+from PySide6.QtCore import QLocale, QModelIndex, QPersistentModelIndex, QSize, Qt, QTimer
+from PySide6.QtGui import (
+    QAbstractTextDocumentLayout,
+    QFont,
+    QGuiApplication,
+    QKeyEvent,
+    QPainter,
+    QPalette,
+    QTextDocument,
+)
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QFrame,
+    QHBoxLayout,
+    QLabel,
+    QPushButton,
+    QStyle,
+    QStyledItemDelegate,
+    QStyleOptionViewItem,
+    QWidget,
+)
+
+from footholds.ui.common import dates, icons
+
+if TYPE_CHECKING:
+    from footholds.ui.context import AppContext
+
+UNDO_SECONDS = 8  # long enough to notice and reach the button, short enough to be gone soon
+FRAME_ALLOWANCE = 48  # pixels a window manager's title bar and borders may add
+
+
+def system_locale_name() -> str:
+    """The system locale, such as "en_GB"."""
+    return QLocale.system().name()
+
+
+def language(ctx: AppContext) -> str:
+    """The language the content packs should be read in, following the setting."""
+    choice = ctx.settings["general.language"]
+    return system_locale_name() if choice == "system" else str(choice)
+
+
+def heading(text: str, size_delta: int = 2) -> QLabel:
+    """A section heading: a little larger and bold, wrapped."""
+    label = QLabel(text)
+    font = QFont(label.font())
+    font.setPointSizeF(font.pointSizeF() + size_delta)
+    font.setBold(True)
+    label.setFont(font)
+    label.setWordWrap(True)
+    label.setAccessibleName(text)
+    return label
+
+
+def wrapped(text: str = "", *, selectable: bool = False, rich: bool = False) -> QLabel:
+    """A word-wrapped label; selectable text can be copied by the person."""
+    label = QLabel(text)
+    label.setWordWrap(True)
+    label.setTextFormat(Qt.TextFormat.RichText if rich else Qt.TextFormat.PlainText)
+    if selectable:
+        label.setTextInteractionFlags(
+            Qt.TextInteractionFlag.TextSelectableByMouse
+            | Qt.TextInteractionFlag.TextSelectableByKeyboard
+        )
+    return label
+
+
+def hint(ctx: AppContext, text: str) -> QLabel:
+    """A quiet, wrapped line that explains without asking anything."""
+    label = wrapped(text)
+    # styled by the application style sheet, so it follows a live light/dark switch
+    label.setProperty("soft", True)
+    return label
+
+
+def long_date(day: str | date, *, capital: bool = True, relative: bool = True) -> str:
+    """A day the one way the app shows days: "Today", "Yesterday", "Tue 3 Dec", the year only
+    when it is not this year (ui/common/dates.py), in the interface's language."""
+    return dates.day_label(
+        day, today=date.today(), locale=QLocale().name(), capital=capital, relative=relative
+    )
+
+
+def moment_text(at: datetime, *, capital: bool = False) -> str:
+    """A moment as "today 14:05" or "Tue 3 Dec 2024 09:30", in local time."""
+    local = at.astimezone()
+    return dates.day_and_time(local, today=date.today(), locale=QLocale().name(), capital=capital)
+
+
+def window_link(ctx: AppContext, text: str, window: str, name: str, about: str) -> QPushButton:
+    """A quiet link that opens `window`: flat and underlined, so it reads as a link and not as
+    another button; hidden where that window is not available."""
+    link = QPushButton(text)
+    link.setFlat(True)
+    link_font = link.font()
+    link_font.setUnderline(True)
+    link.setFont(link_font)
+    link.setCursor(Qt.CursorShape.PointingHandCursor)
+    link.setAccessibleName(name)
+    link.setAccessibleDescription(about)
+    link.setVisible(ctx.windows.available(window))
+    link.clicked.connect(lambda: ctx.windows.show(window))
+    return link
+
+
+def escape(text: str) -> str:
+    """Text made safe to place inside rich text."""
+    return text.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;")
+
+
+_LONG_RUN = re.compile(r"\S{30,}")
+
+
+def breakable(text: str) -> str:
+    """Text whose long unbroken runs (a pasted web address) may wrap, for display only: a
+    zero-width space every 20 characters, so a row never pushes its window sideways."""
+    return _LONG_RUN.sub(
+        lambda run: "\u200b".join(run[0][i : i + 20] for i in range(0, len(run[0]), 20)), text
+    )
+
+
+class CalmWindow(QWidget):
+    """A top-level window with the app icon that closes on Esc."""
+
+    def __init__(self, ctx: AppContext) -> None:
+        super().__init__()
+        self.ctx = ctx
+        self._placed = False
+        self.setWindowIcon(icons.app_icon())
+
+    def present(self, **_options: Any) -> None:
+        """Show, un-minimise, raise and focus; the first time, in the middle of the screen."""
+        if not self._placed:
+            self._placed = True
+            screen = QGuiApplication.primaryScreen()
+            if screen is not None:
+                area = screen.availableGeometry()
+                room = area.adjusted(0, 0, 0, -FRAME_ALLOWANCE)  # title bar and borders
+                self.resize(min(self.width(), room.width()), min(self.height(), room.height()))
+                frame = self.frameGeometry()
+                frame.moveCenter(area.center())
+                self.move(frame.topLeft())
+        self.show()
+        self.setWindowState(self.windowState() & ~Qt.WindowState.WindowMinimized)
+        self.raise_()
+        self.activateWindow()
+
+    def keyPressEvent(self, event: QKeyEvent) -> None:
+        if event.key() == Qt.Key.Key_Escape:
+            self.close()
+        else:
+            super().keyPressEvent(event)
+
+
+class UndoBar(QFrame):
+    """ "Removed. Undo" for a few seconds after the person removes something."""
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setFrameShape(QFrame.Shape.StyledPanel)
+        self.message = QLabel()
+        self.message.setWordWrap(True)
+        self.button = QPushButton(self.tr("Undo"))
+        self.button.setAccessibleName(self.tr("Undo the removal"))
+        self.button.setAccessibleDescription(
+            self.tr("Puts back what you just removed, just as it was.")
+        )
+        row = QHBoxLayout(self)
+        row.setContentsMargins(12, 6, 6, 6)
+        row.addWidget(self.message, 1)
+        row.addWidget(self.button)
+        self._undo: Callable[[], None] | None = None
+        self.timer = QTimer(self)
+        self.timer.setSingleShot(True)
+        self.timer.timeout.connect(self.dismiss)
+        self.button.clicked.connect(self._on_button_clicked)
+        self.hide()
+
+    def offer(self, message: str, undo: Callable[[], None], seconds: int = UNDO_SECONDS) -> None:
+        """Show `message` with an Undo button that calls `undo`, for `seconds`."""
+        self._undo = undo
+        self.message.setText(message)
+        self.show()
+        self.timer.start(seconds * 1000)
+
+    def dismiss(self) -> None:
+        """Hide the bar; the removal stands."""
+        self._undo = None
+        self.timer.stop()
+        self.hide()
+
+    def _on_button_clicked(self) -> None:
+        undo = self._undo
+        self.dismiss()
+        if undo is not None:
+            undo()
+
+
+HTML_ROLE = Qt.ItemDataRole.UserRole + 1  # list items keep their plain text for screen readers
+
+
+class RichItemDelegate(QStyledItemDelegate):
+    """Draws a list item's HTML (HTML_ROLE), wrapped to the width of the list."""
+
+    PAD = 8
+
+    def __init__(self, view: QAbstractItemView) -> None:
+        super().__init__(view)
+        self.view = view
+        view.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+
+    def _document(
+        self, option: QStyleOptionViewItem, index: QModelIndex | QPersistentModelIndex
+    ) -> QTextDocument:
+        doc = QTextDocument()
+        doc.setDefaultFont(option.font)
+        doc.setDocumentMargin(0)
+        doc.setHtml(str(index.data(HTML_ROLE) or escape(str(index.data() or ""))))
+        # the list's spacing and frame sit on both sides; leave room so nothing scrolls sideways
+        doc.setTextWidth(max(50, self.view.viewport().width() - 2 * self.PAD - 16))
+        return doc
+
+    def sizeHint(
+        self, option: QStyleOptionViewItem, index: QModelIndex | QPersistentModelIndex
+    ) -> QSize:
+        doc = self._document(option, index)
+        return QSize(int(doc.textWidth()) + 2 * self.PAD, int(doc.size().height()) + 2 * self.PAD)
+
+    def paint(
+        self,
+        painter: QPainter,
+        option: QStyleOptionViewItem,
+        index: QModelIndex | QPersistentModelIndex,
+    ) -> None:
+        self.initStyleOption(option, index)
+        option.text = ""  # the style draws the background and selection; the text is ours
+        style = self.view.style()
+        style.drawControl(QStyle.ControlElement.CE_ItemViewItem, option, painter, self.view)
+        doc = self._document(option, index)
+        selected = bool(option.state & QStyle.StateFlag.State_Selected)
+        context = QAbstractTextDocumentLayout.PaintContext()
+        role = QPalette.ColorRole.HighlightedText if selected else QPalette.ColorRole.Text
+        context.palette.setColor(QPalette.ColorRole.Text, option.palette.color(role))
+        painter.save()
+        painter.translate(option.rect.left() + self.PAD, option.rect.top() + self.PAD)
+        doc.documentLayout().draw(painter, context)
+        painter.restore()

@@ -1,0 +1,77 @@
+"""In-place feedback: a short line beside the control that caused it ("Saved", "Copied"),
+for a few seconds, then fading out. Its space is reserved from the start, so showing it
+never moves anything else in the window."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QEasingCurve, QPropertyAnimation, Qt, QTimer
+from PySide6.QtGui import QAccessible, QAccessibleEvent
+from PySide6.QtWidgets import QGraphicsOpacityEffect, QLabel, QSizePolicy, QWidget
+
+SHOW_SECONDS = 4  # long enough to read a few words, short enough to be gone when looked back
+FADE_MS = 600
+
+
+class Feedback(QLabel):
+    """A one-line label that is always in the layout (empty when quiet).
+
+    Put it in the same row as the button it answers, or just under it. `width` reserves room
+    for the longest line it will say, so the row never re-lays out when it speaks.
+    """
+
+    def __init__(self, parent: QWidget | None = None, *, width: int = 0) -> None:
+        super().__init__(parent)
+        self.setProperty("feedback", True)
+        self.setTextFormat(Qt.TextFormat.PlainText)
+        self.setWordWrap(False)
+        self.setAlignment(Qt.AlignmentFlag.AlignVCenter | Qt.AlignmentFlag.AlignLeft)
+        # the size comes from the reservation, never from the words shown
+        self.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Fixed)
+        self.setFixedHeight(self.fontMetrics().height() + 4)
+        if width:
+            self.setMinimumWidth(width)
+        self._effect = QGraphicsOpacityEffect(self)
+        self._effect.setOpacity(0.0)
+        self.setGraphicsEffect(self._effect)
+        self._fade = QPropertyAnimation(self._effect, b"opacity", self)
+        self._fade.setDuration(FADE_MS)
+        self._fade.setEasingCurve(QEasingCurve.Type.InOutQuad)
+        self._fade.finished.connect(self._on_fade_finished)
+        self._timer = QTimer(self)
+        self._timer.setSingleShot(True)
+        self._timer.timeout.connect(self.fade_out)
+
+    def say(self, text: str, seconds: float = SHOW_SECONDS) -> None:
+        """Show `text` now and let it fade after `seconds`; also tell a screen reader."""
+        self._fade.stop()
+        self.setText(text)
+        self.setAccessibleName(text)
+        self._effect.setOpacity(1.0)
+        self._timer.start(int(seconds * 1000))
+        QAccessible.updateAccessibility(QAccessibleEvent(self, QAccessible.Event.NameChanged))
+
+    def fade_out(self) -> None:
+        """Fade away (the space stays)."""
+        self._timer.stop()
+        self._fade.stop()
+        self._fade.setStartValue(self._effect.opacity())
+        self._fade.setEndValue(0.0)
+        self._fade.start()
+
+    def clear_now(self) -> None:
+        """Gone at once, with no fade (the window is closing, or the subject changed)."""
+        self._timer.stop()
+        self._fade.stop()
+        self._effect.setOpacity(0.0)
+        self.setText("")
+        self.setAccessibleName("")
+
+    @property
+    def speaking(self) -> bool:
+        """Whether a line is showing (not yet faded)."""
+        return bool(self.text()) and self._effect.opacity() > 0.0
+
+    def _on_fade_finished(self) -> None:
+        if self._effect.opacity() == 0.0:
+            self.setText("")
+            self.setAccessibleName("")

@@ -1,0 +1,58 @@
+"""The small "Get help now" link, always visible in every window where a person may write
+something painful (quick log, journal, thought log, safety plan, reach out, affirmation)."""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from PySide6.QtCore import QSize, Qt
+from PySide6.QtWidgets import QHBoxLayout, QPushButton, QWidget
+
+from footholds.ui.common import icons
+from footholds.ui.common.calm import wrapped
+
+if TYPE_CHECKING:
+    from footholds.ui.context import AppContext
+
+
+def as_link(button: QPushButton) -> None:
+    """A quiet button that reads as a link: flat, in the theme's link colour, a hand cursor."""
+    button.setFlat(True)
+    button.setAutoDefault(False)
+    button.setCursor(Qt.CursorShape.PointingHandCursor)
+    # the link colour comes from the application style sheet (the "link" button role), so it
+    # follows a live light/dark switch; a palette copied here kept the old theme's colour
+    button.setProperty("role", "link")
+
+
+class HelpLink(QWidget):
+    """A quiet button with the help mark that opens Get help now; `standing` puts a line of
+    words before it (the thought log's)."""
+
+    def __init__(self, ctx: AppContext, standing: str = "") -> None:
+        super().__init__()
+        self.ctx = ctx
+        self.button = QPushButton(self.tr("Get help now"))
+        as_link(self.button)
+        self.button.setAccessibleName(self.tr("Open Get help now"))
+        self.button.setAccessibleDescription(
+            self.tr("Crisis lines, your own numbers and your safety plan, in their own window.")
+        )
+        mark = icons.mark("help-now")
+        if mark is not None:
+            self.button.setIcon(mark)
+            self.button.setIconSize(QSize(16, 16))
+        self.words = wrapped(standing) if standing else None
+        row = QHBoxLayout(self)
+        row.setContentsMargins(0, 0, 0, 0)
+        row.setSpacing(6)
+        if self.words is not None:
+            row.addWidget(self.words, 1)
+        else:
+            row.addStretch(1)
+        row.addWidget(self.button, 0, Qt.AlignmentFlag.AlignVCenter)
+        self.setVisible(ctx.windows.available("help-now"))
+        self.button.clicked.connect(self._on_button_clicked)
+
+    def _on_button_clicked(self) -> None:
+        self.ctx.windows.show("help-now")

@@ -1,0 +1,186 @@
+"""The UI language: which one the person chose, and Qt translators that speak it.
+
+Translations are written in Qt Linguist `.ts` files and compiled by Qt's own `lrelease`
+(packaging/update-translations.sh) into the `.qm` files committed beside them, so a checkout,
+an editable install, a wheel and a frozen bundle all load the same file with no build step.
+tests/unit/test_translation_files.py recompiles every `.ts` and fails if its `.qm` differs.
+lrelease knows every language's plural rules, which %n sentences need.
+
+Placeholders: one style, named ones the translator may move, `{name}`, filled with
+`.format(name=...)` after `tr()`, so "Checked on {date}. {note}" can become any order.
+Never `%s` or `{}` (tests/unit/test_translation_files.py). Older sentences still use Qt's
+`%1 %2` filled with `.replace()`; those are reorderable too, and move to `{name}` when touched.
+Counts use Qt's `%n` with `tr(text, disambiguation, n)` and numerus forms in the `.ts`;
+`%n` is filled by Qt itself, so it can sit beside named placeholders in one sentence.
+"""
+
+from __future__ import annotations
+
+import logging
+from collections.abc import Callable
+from typing import TYPE_CHECKING, Any
+
+from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale, QObject, QTranslator
+
+from footholds.core import content, resource_files
+
+if TYPE_CHECKING:
+    from footholds.ui.context import AppContext
+
+log = logging.getLogger(__name__)
+SOURCE_LANGUAGE = "en"  # the language the code is written in; needs no translator
+_KEEP = "footholds_translators"  # app property holding Python references to our translators
+# English needs a catalog too, for its plural forms only ("1 day"): a %n sentence's source is
+# its plural. It stays installed under every language, so a sentence a translation lacks
+# still reads right in English.
+_SOURCE_PLURALS = "footholds_source_plurals"
+
+
+def counted(context: str, text: str, n: int) -> str:
+    """`text`, a sentence with %n, for `n` in the current language (Qt picks the form).
+
+    For code outside a QObject (a QObject says self.tr(text, "", n)). lupdate's Python
+    parser does not see a count in QCoreApplication.translate, so the update script finds
+    these calls by name (with literal arguments) and declares them as numerus messages.
+    """
+    return QCoreApplication.translate(context, text, None, n)
+
+
+def error_text(exc: BaseException) -> str:
+    """What an error from core says, in the interface language.
+
+    Core errors that a person reads carry a `code` and `values` (core/errors.py): the code's
+    English sentence is translated in the "errors" context and filled with the same named
+    values. Anything else is shown as core worded it.
+    """
+    from footholds.core import errors
+
+    code = getattr(exc, "code", "")
+    if code not in errors.MESSAGES:
+        return getattr(exc, "strerror", None) or str(exc)
+    text = QCoreApplication.translate("errors", errors.MESSAGES[code])
+    return text.format(**getattr(exc, "values", {}))
+
+
+def resolve(choice: str, system_name: str | None = None) -> str:
+    """The language code for the setting: "en", "es", ...; "system" follows the locale."""
+    if choice and choice != "system":
+        return content.language_code(choice)
+    name = system_name if system_name is not None else QLocale.system().name()
+    return content.language_code(name)
+
+
+def ctx_language(ctx: AppContext) -> str:
+    """The language windows should use for text and content packs (pass to load_pack)."""
+    return resolve(str(ctx.settings["general.language"]))
+
+
+def ts_path(code: str) -> Any:
+    """Where the translation source for `code` ships (it may not exist)."""
+    return resource_files.path("translations", f"footholds_{code}.ts")
+
+
+def qm_path(code: str) -> Any:
+    """Where the compiled translation for `code` ships (it may not exist)."""
+    return resource_files.path("translations", f"footholds_{code}.qm")
+
+
+def lrelease() -> str:
+    """Qt's own catalog compiler, as PySide6-Essentials ships it (beside the package)."""
+    import os
+
+    import PySide6
+
+    name = "lrelease.exe" if os.name == "nt" else "lrelease"
+    return os.path.join(os.path.dirname(PySide6.__file__), name)
+
+
+def qm_translator(code: str, parent: QObject | None = None) -> QTranslator | None:
+    """A QTranslator for `code` from the shipped .qm; None when there is none or Qt refuses it.
+
+    The bytes are read here and kept on the translator (Qt reads them in place), so the
+    file may sit anywhere importlib.resources can read: a checkout, a wheel, a frozen bundle.
+    """
+    node = qm_path(code)
+    if not node.is_file():
+        return None
+    data = node.read_bytes()
+    translator = QTranslator(parent)
+    if not translator.load(data):
+        return None
+    translator.qm_data = data  # type: ignore[attr-defined]
+    return translator
+
+
+def shipped_languages() -> list[str]:
+    """The codes Footholds has a compiled translation for, e.g. ["es"]."""
+    node = resource_files.path("translations")
+    if not node.is_dir():
+        return []
+    names = [n.name for n in node.iterdir() if n.name.startswith("footholds_")]
+    names = [n for n in names if n.endswith(".qm")]
+    return sorted(n.removeprefix("footholds_").removesuffix(".qm") for n in names)
+
+
+def context_words(code: str, context: str) -> Callable[[str], str]:
+    """A function translating one text of `context` into `code` (the text itself if unknown),
+    whatever language is installed now."""
+    translator = qm_translator(code)
+    if translator is None:
+        return lambda text: text
+    return lambda text: translator.translate(context, text) or text
+
+
+def install(app: QCoreApplication, code: str) -> list[QTranslator]:
+    """Make `code` the UI language: replace Footholds' translators (and Qt's own, for
+    standard buttons). Installing sends every widget a LanguageChange event."""
+    remove(app)
+    translators: list[QTranslator] = []
+    if code != SOURCE_LANGUAGE:
+        ours = qm_translator(code, app)
+        if ours is not None:
+            translators.append(ours)
+        else:
+            log.warning("no usable translation for %r; using English", code)
+        qt = QTranslator(app)
+        folder = QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)
+        if qt.load(f"qtbase_{code}", folder):
+            translators.append(qt)
+    # Dates and numbers formatted with QLocale() follow the language too; the system's own
+    # locale is kept when it already speaks it, so its regional formats stay.
+    system = QLocale.system()
+    same = content.language_code(system.name()) == code
+    QLocale.setDefault(system if same else QLocale(code))
+    for translator in translators:
+        app.installTranslator(translator)
+    app.setProperty(_KEEP, translators)  # Python references: a collected one stops working
+    return translators
+
+
+def remove(app: QCoreApplication) -> None:
+    """Take out the translators `install` put in; formats follow the system again.
+    English plural forms stay (installed here the first time)."""
+    for translator in app.property(_KEEP) or []:
+        app.removeTranslator(translator)
+    app.setProperty(_KEEP, [])
+    QLocale.setDefault(QLocale.system())
+    if app.property(_SOURCE_PLURALS) is None:
+        english = qm_translator(SOURCE_LANGUAGE, app)
+        if english is not None:
+            # Installed before any other language's: Qt asks the latest installed first.
+            app.installTranslator(english)
+            app.setProperty(_SOURCE_PLURALS, [english])
+
+
+def apply(ctx: AppContext) -> str:
+    """Install the chosen language and rebuild the tray menu; returns the language code.
+    Windows built from now on speak it; open windows that handle LanguageChange follow."""
+    from footholds.ui.common import default_lists
+
+    code = ctx_language(ctx)
+    install(ctx.app, code)
+    # Lists once stored in the words of the language then in use get their keys back.
+    words = {c: context_words(c, default_lists.CONTEXT) for c in shipped_languages()}
+    default_lists.migrate(ctx.settings, words)
+    ctx.tray.rebuild_menu()
+    return code

@@ -1,0 +1,49 @@
+"""The one way windows confirm, ask, warn and inform. It lives on the context
+(`ctx.prompter`), so tests hand in their own answers instead of patching module globals."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QCoreApplication
+from PySide6.QtWidgets import QMessageBox, QWidget
+
+TITLE = "Footholds"
+
+
+class Prompter:
+    """Modal questions and notes, in one style: the safe answer is the default."""
+
+    def confirm(self, parent: QWidget | None, question: str, action: str) -> bool:
+        """Ask once whether to remove something; `action` names the button ("Remove").
+        Undo is offered afterwards, so Enter may go ahead."""
+        box = QMessageBox(parent)
+        box.setIcon(QMessageBox.Icon.Question)
+        box.setWindowTitle(QCoreApplication.translate("UndoBar", "Remove?"))
+        box.setText(question)
+        yes = box.addButton(action, QMessageBox.ButtonRole.DestructiveRole)
+        keep = box.addButton(
+            QCoreApplication.translate("UndoBar", "Keep it"), QMessageBox.ButtonRole.RejectRole
+        )
+        box.setDefaultButton(yes)
+        box.setEscapeButton(keep)
+        box.exec()
+        return box.clickedButton() is yes
+
+    def ask(self, parent: QWidget | None, title: str, text: str) -> bool:
+        """A yes/no question with nothing to undo afterwards: No is the default, so Enter
+        never overwrites anything."""
+        answer = QMessageBox.question(
+            parent,
+            title,
+            text,
+            QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
+            QMessageBox.StandardButton.No,
+        )
+        return answer == QMessageBox.StandardButton.Yes
+
+    def warn(self, parent: QWidget | None, text: str) -> None:
+        """Something did not work (a full disk, a folder that cannot be written)."""
+        QMessageBox.warning(parent, TITLE, text)
+
+    def inform(self, parent: QWidget | None, text: str) -> None:
+        """A plain note, such as why an entry could not be taken as it is."""
+        QMessageBox.information(parent, TITLE, text)

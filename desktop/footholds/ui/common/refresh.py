@@ -1,0 +1,81 @@
+"""One refresh-on-change policy for every window that shows stored things.
+
+- Watched: only the record kinds (and setting names) the window shows.
+- Debounced: many changes in one action (an import, an undo) make one refresh.
+- Only while visible: a hidden window does no work; it is marked stale and refreshes the
+  moment it is shown again.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Iterable
+from typing import TYPE_CHECKING, Any
+
+from PySide6.QtCore import QEvent, QObject, QTimer
+from PySide6.QtWidgets import QWidget
+
+if TYPE_CHECKING:
+    from footholds.ui.common.bridge import CoreSignals
+
+DEBOUNCE_MS = 120
+
+
+class Refresher(QObject):
+    """Calls `refresh` after a watched change, at most once per burst, only while `window`
+    is visible. Owned by the window: it goes when the window goes."""
+
+    def __init__(
+        self,
+        window: QWidget,
+        signals: CoreSignals,
+        refresh: Callable[[], None],
+        *,
+        kinds: Iterable[str] = (),
+        settings: Iterable[str] = (),
+        delay_ms: int = DEBOUNCE_MS,
+    ) -> None:
+        super().__init__(window)
+        self.window = window
+        self.refresh = refresh
+        self.kinds = frozenset(kinds)
+        self.settings = frozenset(settings)
+        self.stale = False
+        self.timer = QTimer(self)
+        self.timer.setSingleShot(True)
+        self.timer.setInterval(delay_ms)
+        self.timer.timeout.connect(self._on_timer_timeout)
+        signals.store_changed.connect(self._on_store_changed)
+        signals.setting_changed.connect(self._on_setting_changed)
+        window.installEventFilter(self)
+
+    def mark(self) -> None:
+        """Something the window shows changed: refresh soon if it is on screen, else when
+        it is next shown."""
+        self.stale = True
+        if self.window.isVisible():
+            self.timer.start()
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if watched is self.window:
+            if event.type() == QEvent.Type.Show and self.stale:
+                self._refresh_now()
+            elif event.type() == QEvent.Type.Hide:
+                self.timer.stop()  # no work while hidden; `stale` remembers
+        return False
+
+    def _on_store_changed(self, kind: str) -> None:
+        if kind in self.kinds:
+            self.mark()
+
+    def _on_setting_changed(self, name: str, _value: Any) -> None:
+        if name in self.settings:
+            self.mark()
+
+    def _on_timer_timeout(self) -> None:
+        if self.window.isVisible():
+            self._refresh_now()
+
+    def _refresh_now(self) -> None:
+        self.timer.stop()
+        self.stale = False
+        self.refresh()

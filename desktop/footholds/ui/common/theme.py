@@ -1,0 +1,142 @@
+"""Light and dark: follow the system, or the person's choice, and change live."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt
+from PySide6.QtGui import QColor, QGuiApplication, QPalette
+from PySide6.QtWidgets import QApplication
+
+from footholds.ui.common import tokens
+from footholds.ui.common.tokens import Colours
+
+
+def _legacy(c: Colours, button: str, mid: str) -> dict[str, str]:
+    """The older names painted widgets (charts, the reminder card) still ask for."""
+    return {
+        "window": c.background,
+        "base": c.field,
+        "text": c.text,
+        "button": button,
+        "highlight": c.accent,
+        "mid": mid,
+        "link": c.link,
+        "soft": c.soft_text,
+    }
+
+
+_LIGHT = _legacy(tokens.LIGHT, button=tokens.LIGHT.raised, mid="#c9c7bf")
+_DARK = _legacy(tokens.DARK, button="#30353a", mid="#4a5056")
+
+
+def system_is_dark() -> bool:
+    return QGuiApplication.styleHints().colorScheme() == Qt.ColorScheme.Dark
+
+
+def is_dark(choice: str) -> bool:
+    """Whether windows should be dark for the theme setting (system, light or dark)."""
+    return choice == "dark" or (choice == "system" and system_is_dark())
+
+
+def colours(dark: bool) -> dict[str, str]:
+    """The calm palette's named colours, for widgets that paint (charts, cards)."""
+    return dict(_DARK if dark else _LIGHT)
+
+
+def apply(app: QApplication, choice: str) -> None:
+    """Apply a calm palette on Qt's Fusion style, which looks the same on every desktop.
+
+    Called again on every light/dark change: the application style sheet is set anew, so
+    every open window restyles its soft text, fields and buttons from the new tokens.
+    """
+    app.setStyle("Fusion")
+    dark = is_dark(choice)
+    c = colours(dark)
+    pal = QPalette()
+    role = QPalette.ColorRole
+    for r, key in (
+        (role.Window, "window"),
+        (role.Base, "base"),
+        (role.AlternateBase, "button"),
+        (role.Button, "button"),
+        (role.Highlight, "highlight"),
+        (role.Mid, "mid"),
+        (role.Link, "link"),
+        (role.ToolTipBase, "base"),
+    ):
+        pal.setColor(r, QColor(c[key]))
+    for r in (role.WindowText, role.Text, role.ButtonText, role.ToolTipText, role.BrightText):
+        pal.setColor(r, QColor(c["text"]))
+    pal.setColor(role.PlaceholderText, QColor(c["soft"]))
+    # Fusion draws frames, checkbox and radio outlines from these; derived from the window
+    # colour they vanish on dark backgrounds, so give them contrast explicitly.
+    window, mid = QColor(c["window"]), QColor(c["mid"])
+    pal.setColor(role.Light, window.lighter(130) if dark else QColor("#ffffff"))
+    pal.setColor(role.Midlight, mid.lighter(115))
+    pal.setColor(role.Dark, QColor(c["soft"]) if dark else mid.darker(125))
+    pal.setColor(role.Shadow, QColor("#000000") if dark else mid.darker(160))
+    pal.setColor(role.HighlightedText, QColor(c["base"]))
+    disabled = QPalette.ColorGroup.Disabled
+    for r in (role.WindowText, role.Text, role.ButtonText):
+        pal.setColor(disabled, r, QColor(c["soft"]))
+    app.setPalette(pal)
+    app.setStyleSheet(stylesheet(tokens.colours(dark)))
+
+
+def stylesheet(c: Colours) -> str:
+    """The application style sheet: soft text, borders, focus rings, button roles, cards.
+
+    Read-only text views (the check-in preview is white paper in both themes) keep their own
+    palette. Labels and buttons opt in by a property (soft, role, card) rather than by colours baked
+    into their own style sheets, which a live light/dark switch would leave behind.
+    """
+    r, pad = tokens.RADIUS, tokens.XS
+    return f"""
+QLabel[soft="true"] {{ color: {c.soft_text}; }}
+QLabel[feedback="true"] {{ color: {c.link}; }}
+QFrame[card="true"] {{ background: {c.surface}; border: 1px solid {c.edge};
+    border-left: {tokens.EDGE}px solid {c.accent}; border-radius: {r}px; }}
+QFrame[card="true"] QLabel {{ background: transparent; }}
+QCheckBox::indicator:unchecked, QListView::indicator:unchecked {{
+    border: 1px solid {c.border}; border-radius: 2px; background: {c.field};
+    width: 12px; height: 12px; }}
+QLineEdit, QPlainTextEdit[readOnly="false"], QTextEdit[readOnly="false"] {{
+    border: 1px solid {c.border}; border-radius: 4px;
+    background: {c.field}; color: {c.text}; selection-background-color: {c.accent};
+    selection-color: {c.accent_text}; }}
+QLineEdit {{ padding: 3px 5px; }}
+QLineEdit:focus, QPlainTextEdit[readOnly="false"]:focus, QTextEdit[readOnly="false"]:focus {{
+    border: 2px solid {c.focus}; }}
+QLineEdit:focus {{ padding: 2px 4px; }}
+QAbstractSpinBox QLineEdit, QComboBox QLineEdit {{ border: none; padding: 0;
+    background: transparent; }}
+QMenu {{ border: 1px solid {c.border}; }}
+QListView[boxed="true"] {{ background: {c.surface}; border: 1px solid {c.edge};
+    border-radius: {r}px; selection-background-color: {c.selection};
+    selection-color: {c.text}; }}
+QListView[boxed="true"]::item {{ border-bottom: 1px solid {c.edge}; }}
+QListView[boxed="true"]::item:selected {{ background: {c.selection}; color: {c.text}; }}
+QListView[boxed="true"]:focus {{ border-color: {c.focus}; }}
+QPushButton[role="primary"] {{ background: {c.accent}; color: {c.accent_text};
+    border: 2px solid {c.accent}; border-radius: {r}px; padding: {pad - 1}px {3 * pad}px;
+    font-weight: 600; }}
+QPushButton[role="primary"]:hover {{ border-color: {c.focus}; }}
+QPushButton[role="primary"]:focus {{ border-color: {c.text}; }}
+QPushButton[role="primary"]:disabled {{ background: {c.raised}; color: {c.soft_text};
+    border-color: {c.edge}; }}
+QPushButton[role="secondary"] {{ background: {c.raised}; color: {c.text};
+    border: 1px solid {c.border}; border-radius: {r}px; padding: {pad}px {2 * pad + 1}px; }}
+QPushButton[role="secondary"]:hover {{ background: {c.surface}; }}
+QPushButton[role="secondary"]:checked {{ background: {c.surface}; border-color: {c.accent}; }}
+QPushButton[role="secondary"]:focus {{ border: 2px solid {c.focus};
+    padding: {pad - 1}px {2 * pad}px; }}
+QPushButton[role="secondary"]:disabled {{ color: {c.soft_text}; border-color: {c.edge}; }}
+QPushButton[role="quiet"] {{ background: transparent; color: {c.text};
+    border: 2px solid transparent; border-radius: {r}px; padding: {pad - 1}px {2 * pad}px; }}
+QPushButton[role="quiet"]:hover, QPushButton[role="quiet"]:checked {{ background: {c.raised}; }}
+QPushButton[role="quiet"]:focus {{ border-color: {c.focus}; }}
+QPushButton[role="quiet"]:disabled {{ color: {c.soft_text}; }}
+QPushButton[role="link"] {{ background: transparent; color: {c.link}; text-decoration: underline;
+    border: 2px solid transparent; border-radius: 4px; padding: 1px 2px; text-align: left; }}
+QPushButton[role="link"]:focus {{ border-color: {c.focus}; }}
+QPushButton[role="link"]:disabled {{ color: {c.soft_text}; }}
+"""

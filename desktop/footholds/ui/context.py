@@ -1,0 +1,88 @@
+"""What a window needs from the running app, named here so no ui module imports the
+composition root (footholds.app builds the real thing: app/build.py's AppContext).
+
+Read-only properties rather than plain attributes: a Protocol's plain attributes must match
+their types exactly, and the app's context holds the concrete classes."""
+
+from __future__ import annotations
+
+from collections import Counter
+from collections.abc import Callable
+from pathlib import Path
+from typing import TYPE_CHECKING, Protocol
+
+if TYPE_CHECKING:
+    from PySide6.QtWidgets import QApplication, QSystemTrayIcon
+
+    from footholds.core.importers import ImportPlan
+    from footholds.core.paths import Paths
+    from footholds.core.scheduler import Scheduler
+    from footholds.core.settings import Settings
+    from footholds.core.store import Store
+    from footholds.core.store.backups import Backups
+    from footholds.ui.common.bridge import CoreSignals
+    from footholds.ui.common.prompter import Prompter
+    from footholds.ui.shell.windows import WindowManager
+
+Result = tuple[bool, str]  # done or not, and a sentence to show
+
+
+class TrayView(Protocol):
+    """The tray icon as windows see it."""
+
+    @property
+    def icon(self) -> QSystemTrayIcon: ...
+    @property
+    def given_up(self) -> bool: ...
+    def rebuild_menu(self) -> None: ...
+
+
+class RemindersView(Protocol):
+    """The reminder driver as windows see it: help windows hold reminders back."""
+
+    @property
+    def scheduler(self) -> Scheduler: ...
+    def help_opened(self, name: str) -> None: ...
+    def help_closed(self, name: str) -> None: ...
+    def desk_busy(self) -> bool: ...
+
+
+class Actions(Protocol):
+    """The named user actions that the socket's commands use too (app/actions.py)."""
+
+    def back_up(self, target: Path | None = None) -> Result: ...
+    def restore(self, source: Path) -> Result: ...
+    def apply_import(
+        self,
+        plan: ImportPlan,
+        progress: Callable[[int, float], None] | None = None,
+        say: Callable[[Exception], str] | None = None,
+        summarize: Callable[[Counter[str]], str] | None = None,
+    ) -> Result: ...
+
+
+class AppContext(Protocol):
+    """Everything a window may use."""
+
+    @property
+    def app(self) -> QApplication: ...
+    @property
+    def paths(self) -> Paths: ...
+    @property
+    def settings(self) -> Settings: ...
+    @property
+    def store(self) -> Store: ...
+    @property
+    def backups(self) -> Backups: ...
+    @property
+    def signals(self) -> CoreSignals: ...
+    @property
+    def windows(self) -> WindowManager: ...
+    @property
+    def tray(self) -> TrayView: ...
+    @property
+    def reminders(self) -> RemindersView: ...
+    @property
+    def actions(self) -> Actions: ...
+    @property
+    def prompter(self) -> Prompter: ...

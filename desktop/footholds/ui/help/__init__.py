@@ -1,0 +1,1 @@
+"""Get help now, the crisis lines, the region and the safety plan."""

@@ -1,0 +1,345 @@
+"""Crisis lines and the emergency number for the person's region, as text and as links."""
+
+from __future__ import annotations
+
+from datetime import date
+from typing import TYPE_CHECKING, Any
+
+from PySide6.QtCore import QCoreApplication, QEvent, Qt, QTimer, QUrl
+from PySide6.QtGui import QDesktopServices, QFont, QGuiApplication
+from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget
+
+from footholds.core import crisis
+from footholds.platform import phone_links
+from footholds.ui.common import icons
+from footholds.ui.common.calm import escape, hint, language, long_date, wrapped
+from footholds.ui.common.help_link import as_link
+from footholds.ui.help import region as regions
+
+if TYPE_CHECKING:
+    from footholds.ui.context import AppContext
+
+LINK_FLAGS = (
+    Qt.TextInteractionFlag.TextSelectableByMouse
+    | Qt.TextInteractionFlag.TextSelectableByKeyboard
+    | Qt.TextInteractionFlag.LinksAccessibleByKeyboard
+    | Qt.TextInteractionFlag.LinksAccessibleByMouse
+)
+
+
+def linked_label(html: str, on_link: Any) -> QLabel:
+    """Rich text whose numbers can be selected and whose links open on click or Enter."""
+    label = wrapped(html, rich=True)
+    label.setTextInteractionFlags(LINK_FLAGS)
+    label.setOpenExternalLinks(False)
+    label.linkActivated.connect(on_link)
+    return label
+
+
+def number_html(number: str) -> str:
+    """A phone number that never breaks across lines."""
+    return escape(number).replace(" ", "&nbsp;").replace("-", "&#8209;")
+
+
+def open_link(url: str) -> bool:
+    """Hand a tel:, sms: or web link to the system; False when nothing could take it."""
+    return QDesktopServices.openUrl(QUrl(url))
+
+
+def open_or_explain(ctx: AppContext, url: str) -> bool:
+    """Open a clicked tel:, sms: or web link, or say kindly that this computer cannot."""
+    if open_link(url):
+        return True
+    ctx.signals.notice.emit(
+        QCoreApplication.translate(
+            "CrisisLines",
+            "This computer could not open that link. The number is shown as text: "
+            "you can select it and call or text from your phone.",
+        )
+    )
+    return False
+
+
+COPIED_MS = 2500  # how long a copy button says "Copied"
+DIRECTORY = "https://findahelpline.com"  # the directory of helplines by country (lines.json ZZ)
+
+
+def today() -> date:
+    """The day to judge the data's age against (tests set their own)."""
+    return date.today()
+
+
+class CrisisLines(QWidget):
+    """The region's lines; `compact` is the short version kept at the foot of the tough day
+    and in the no-tray window, with the region named and a button to change it."""
+
+    def __init__(self, ctx: AppContext, compact: bool = False) -> None:
+        super().__init__()
+        self.ctx = ctx
+        self.compact = compact
+        self.opened: list[str] = []  # links the person clicked (tests read this)
+        self.layout_ = QVBoxLayout(self)
+        self.layout_.setContentsMargins(0, 0, 0, 0)
+        self.layout_.setSpacing(8)
+        self.labels: list[QLabel] = []
+        self.rows: list[QWidget] = []  # what set_region() builds and replaces
+        self.buttons: list[QPushButton] = []  # each line's call or copy button, in order
+        self.region: dict[str, Any] = {}
+        self.known = False  # False: we do not know where the person is
+        self.where: QLabel | None = None
+        self.change: QPushButton | None = None
+        self.stale: QLabel | None = None  # the line saying the numbers are over a year old
+        if compact:
+            self._build_where()
+            ctx.signals.setting_changed.connect(self._on_setting_changed)
+        self.set_region(regions.shown_region(ctx))
+
+    def set_region(self, code: str) -> None:
+        """Show the lines of region `code`, in the interface language where the lines have
+        words for it. For "" (not chosen) or a region without lines, the directory, and
+        "your local emergency number" rather than another country's."""
+        self.known = regions.is_place(code)
+        self.region = crisis.crisis_region(code if self.known else "", language(self.ctx))
+        for row in self.rows:
+            self.layout_.removeWidget(row)
+            row.hide()  # gone from view at once, not only when the deletion comes round
+            row.deleteLater()
+        self.rows, self.labels, self.buttons = [], [], []
+        self.stale = None
+        if self.compact:
+            label = linked_label(self._compact_html(), self.on_link)
+            label.setAccessibleName(self.tr("Crisis lines and the emergency number"))
+            self._add(label)
+            self._name_region()
+        else:
+            self._build_full()
+
+    def first_action(self) -> QPushButton | None:
+        """The first line's call or copy button, where the focus goes when help opens."""
+        return self.buttons[0] if self.buttons else None
+
+    def changeEvent(self, event: QEvent) -> None:
+        # the lines' words are data in the interface language, not tr() strings: read them
+        # again when the language changes, with the sentences around them
+        if event.type() == QEvent.Type.LanguageChange and self.region:
+            self.set_region(self.region["code"] if self.known else "")
+        super().changeEvent(event)
+
+    def _on_setting_changed(self, name: str, _value: object) -> None:
+        if name == "safety.region":
+            self.set_region(regions.shown_region(self.ctx))
+
+    def _build_where(self) -> None:
+        """ "Lines for Ireland" and a one-click way to change it, above the compact lines."""
+        self.where = wrapped()
+        self.change = QPushButton(self.tr("Change country"))
+        as_link(self.change)
+        self.change.setAccessibleName(self.tr("Change the country for the crisis lines"))
+        self.change.setAccessibleDescription(
+            self.tr("Opens Get help now with the list of countries.")
+        )
+        row = QHBoxLayout()
+        row.setContentsMargins(0, 0, 0, 0)
+        row.addWidget(self.where, 1)
+        row.addWidget(self.change)
+        self.layout_.addLayout(row)
+        self.change.clicked.connect(lambda: self.ctx.windows.show("help-now", choose_region=True))
+        self.change.setVisible(self.ctx.windows.available("help-now"))
+
+    def _name_region(self) -> None:
+        if self.where is None:
+            return
+        name = regions.region_name(self.ctx, self.region["code"]) if self.known else ""
+        if name and not regions.needs_asking(self.ctx):
+            self.where.setText(self.tr("Crisis lines for {place}").format(place=name))
+        else:
+            self.where.setText(self.tr("Choose your country to see its own lines."))
+
+    def text(self) -> str:
+        """Everything shown, as plain text (for tests and for screen readers' summaries)."""
+        from PySide6.QtGui import QTextDocumentFragment
+
+        text = "\n".join(
+            QTextDocumentFragment.fromHtml(x.text()).toPlainText() for x in self.labels
+        )
+        return text.replace("\xa0", " ").replace("\u2011", "-")
+
+    def _add(self, label: QLabel, action: QPushButton | None = None) -> None:
+        self.labels.append(label)
+        if action is None:
+            self.rows.append(label)
+            self.layout_.addWidget(label)
+            return
+        row = QWidget()
+        line = QHBoxLayout(row)
+        line.setContentsMargins(0, 0, 0, 0)
+        line.addWidget(label, 1)
+        line.addWidget(action, 0, Qt.AlignmentFlag.AlignTop)
+        self.buttons.append(action)
+        self.rows.append(row)
+        self.layout_.addWidget(row)
+
+    def _links(self, scheme: str) -> bool:
+        return phone_links.can_open(scheme)
+
+    def _emergency_html(self) -> str:
+        # no country chosen, or a country whose number could not be confirmed
+        if not self.known or not self.region["emergency"]:
+            return self.tr(
+                "If you are in danger or can't keep yourself safe right now, call your local "
+                "emergency number."
+            )
+        number = number_html(self.region["emergency"])
+        html = self.tr(
+            "If you are in danger or can't keep yourself safe right now, call {number}."
+        ).format(number=f"<b>{number}</b>")
+        if self._links("tel"):
+            url = phone_links.tel_url(self.region["emergency"])
+            call = self.tr("Call {number}").format(number=number)
+            html += f' <a href="{url}">{call}</a>'
+        return html
+
+    def _compact_html(self) -> str:
+        parts = []
+        for line in self.region["lines"]:
+            how = []
+            if line.get("call"):
+                how.append(number_html(line["call"]))
+            if line.get("text"):
+                how.append(self._text_words(line))
+            if not how and line.get("url"):
+                url = escape(line["url"])
+                how.append(f'<a href="{url}">{url}</a>')
+            if how:
+                parts.append(f"{escape(line['name'])}: " + ", ".join(how))
+        html = self._emergency_html()
+        if parts:
+            html += "<br>" + " &nbsp;·&nbsp; ".join(parts)
+        return html
+
+    def _text_words(self, line: dict[str, Any], start: bool = False) -> str:
+        """ "text HOME to 741741"; at the start of a full line, "Text HOME to 741741" in bold."""
+        number = number_html(line["text"])
+        number = f"<b>{number}</b>" if start else number
+        if line.get("keyword"):
+            words = (
+                self.tr("Text {word} to {number}") if start else self.tr("text {word} to {number}")
+            )
+            return words.format(word=escape(line["keyword"]), number=number)
+        words = self.tr("Text {number}") if start else self.tr("text {number}")
+        return words.format(number=number)
+
+    def _build_full(self) -> None:
+        emergency = linked_label(self._emergency_html(), self.on_link)
+        font = QFont(emergency.font())
+        font.setPointSizeF(font.pointSizeF() + 2)
+        emergency.setFont(font)
+        emergency.setAccessibleName(self.tr("Emergency number"))
+        self._add(emergency)
+        for line in self.region["lines"]:
+            label = linked_label(self._line_html(line), self.on_link)
+            label.setAccessibleName(line["name"])
+            self._add(label, self._action(line))
+        # only where numbers show: "anywhere else" lists the directory and nothing to date
+        numbers = self.region["emergency"] or any(
+            ln.get("call") or ln.get("text") for ln in self.region["lines"]
+        )
+        stale = bool(numbers) and crisis.data_is_stale(today())
+        details = {
+            "place": self.region["name"],
+            "date": long_date(self.region["checked"], capital=False, relative=False),
+            "note": self.region["note"],
+        }
+        if stale:  # the line below names the date, once
+            known = self.tr("{place}. {note}").format(**details)
+            text = known if self.known else details["note"]
+        elif self.known:
+            text = self.tr("{place}. Checked on {date}. {note}").format(**details)
+        else:
+            text = self.tr("Checked on {date}. {note}").format(**details)
+        about = hint(self.ctx, text)
+        about.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        self._add(about)
+        if stale:
+            self._add_stale_line()
+
+    def _add_stale_line(self) -> None:
+        """Data more than a year old: say when these lines were last checked (the date shown
+        with them, not another region's), and where current ones are listed."""
+        link = f'<a href="{DIRECTORY}">findahelpline.com</a>'
+        text = self.tr(
+            "These numbers were last checked on {date}, and some may have changed since. If "
+            "one doesn't answer, the directory at {link} lists current lines by country."
+        ).format(date=long_date(self.region["checked"]), link=link)
+        stale = linked_label(text, self.on_link)
+        stale.setAccessibleName(self.tr("When these numbers were last checked"))
+        self.stale = stale
+        self._add(stale)
+
+    def _line_html(self, line: dict[str, Any]) -> str:
+        rows = [f"<b>{escape(line['name'])}</b>"]
+        if line.get("call"):
+            row = self.tr("Call {number}").format(number=f"<b>{number_html(line['call'])}</b>")
+            if self._links("tel"):
+                row += f' &nbsp;<a href="{phone_links.tel_url(line["call"])}">{self.tr("call")}</a>'
+            rows.append(row)
+        if line.get("text"):
+            row = self._text_words(line, start=True)
+            if self._links("sms"):
+                url = phone_links.sms_url(line["text"], line.get("keyword", ""))
+                row += f' &nbsp;<a href="{url}">{self.tr("send a text")}</a>'
+            rows.append(row)
+        if line.get("url"):
+            url = escape(line["url"])
+            rows.append(f'<a href="{url}">{url}</a>')
+        details = [escape(x) for x in (line.get("hours", ""), line.get("note", "")) if x]
+        if details:
+            rows.append(" · ".join(details))
+        return "<br>".join(rows)
+
+    def _action(self, line: dict[str, Any]) -> QPushButton | None:
+        """ "Call" where the system can place a call, else "Copy number"; none for a line
+        that is only a web page."""
+        number = line.get("call") or line.get("text")
+        if not number:
+            return None
+        if line.get("call") and self._links("tel"):
+            button = QPushButton(self.tr("Call"))
+            button.setIcon(icons.ui_icon("call"))
+            button.setAccessibleName(self.tr("Call {name}").format(name=line["name"]))
+            button.setAccessibleDescription(
+                self.tr("Starts a call to {number}.").format(number=number)
+            )
+            url = phone_links.tel_url(line["call"])
+            button.clicked.connect(lambda _=False, u=url: self.on_link(u))
+            return button
+        button = QPushButton(self.tr("Copy number"))
+        button.setIcon(icons.ui_icon("copy"))
+        button.setAccessibleName(self.tr("Copy the number for {name}").format(name=line["name"]))
+        button.setAccessibleDescription(
+            self.tr("Puts {number} on the clipboard, to paste or to dial from your phone.").format(
+                number=number
+            )
+        )
+        # wide enough for "Copied" too, so nothing moves when it says so
+        copied = self.tr("Copied")
+        metrics = button.fontMetrics()
+        extra = button.sizeHint().width() - metrics.horizontalAdvance(button.text())
+        button.setMinimumWidth(
+            extra + max(metrics.horizontalAdvance(t) for t in (button.text(), copied))
+        )
+        button.clicked.connect(lambda _=False, b=button, n=number: self._copy(b, n))
+        return button
+
+    def _copy(self, button: QPushButton, number: str) -> None:
+        clipboard = QGuiApplication.clipboard()
+        if clipboard is not None:
+            clipboard.setText(number)
+        words = button.text()
+        button.setText(self.tr("Copied"))
+        QTimer.singleShot(COPIED_MS, button, lambda: button.setText(words))
+
+    def on_link(self, url: str) -> None:
+        """Open a clicked link, or say kindly that this computer cannot."""
+        self.opened.append(url)
+        open_or_explain(self.ctx, url)

@@ -1,0 +1,271 @@
+"""Get help now: crisis lines and the emergency number first, then the person's own numbers,
+safety plan and people. Always one click from the tray menu.
+
+The region never changes by accident: it is named in words, and only the "Change country"
+button opens the list; the list changes nothing until "Use this country" is pressed. The
+focus opens on the first line's call or copy button, never on the list.
+"""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING, Any
+
+from PySide6.QtCore import QEvent, Qt, QTimer
+from PySide6.QtGui import QHideEvent, QShowEvent
+from PySide6.QtWidgets import (
+    QFrame,
+    QHBoxLayout,
+    QPushButton,
+    QScrollArea,
+    QStackedWidget,
+    QVBoxLayout,
+    QWidget,
+)
+
+from footholds.core import crisis
+from footholds.ui.common.calm import UNDO_SECONDS, CalmWindow, heading, hint, window_link, wrapped
+from footholds.ui.help import region as regions
+from footholds.ui.help.crisis_lines import CrisisLines
+from footholds.ui.help.own_lines import OwnLines
+from footholds.ui.help.safety_plan import SafetyPlanView
+from footholds.ui.people.trusted_people import TrustedPeople
+
+if TYPE_CHECKING:
+    from footholds.ui.context import AppContext
+
+
+class RegionLine(QStackedWidget):
+    """ "Crisis lines for Ireland · Change country", or for a few seconds after a change,
+    "Region changed to Spain · Undo" in the same place, so nothing below moves."""
+
+    def __init__(self, ctx: AppContext) -> None:
+        super().__init__()
+        self.ctx = ctx
+        self.where = wrapped()
+        self.change = QPushButton(self.tr("Change country"))
+        self.change.setAccessibleName(self.tr("Change the country for the crisis lines"))
+        self.change.setAccessibleDescription(
+            self.tr("Opens the list of countries; nothing changes until you choose one.")
+        )
+        self.said = wrapped()
+        self.undo = QPushButton(self.tr("Undo"))
+        self.undo.setAccessibleName(self.tr("Undo the change of country"))
+        self.undo.setAccessibleDescription(self.tr("Puts back the country you had before."))
+        for label, button in ((self.where, self.change), (self.said, self.undo)):
+            page = QWidget()
+            row = QHBoxLayout(page)
+            row.setContentsMargins(0, 0, 0, 0)
+            row.addWidget(label, 1)
+            row.addWidget(button)
+            self.addWidget(page)
+        self.before = ""
+        self.timer = QTimer(self)
+        self.timer.setSingleShot(True)
+        self.timer.timeout.connect(self.settle)
+
+    def show_region(self) -> None:
+        """Name the region the lines are for."""
+        code = regions.chosen_region(self.ctx)
+        name = regions.region_name(self.ctx, code)
+        if regions.from_system(self.ctx):
+            text = self.tr("Crisis lines for {place}, from this computer's settings.").format(
+                place=name
+            )
+        else:
+            text = self.tr("Crisis lines for {place}.").format(place=name)
+        self.where.setText(text)
+
+    def offer_undo(self, name: str, before: str) -> None:
+        """Say what changed, with Undo, for a few seconds."""
+        self.before = before
+        self.said.setText(self.tr("Region changed to {place}.").format(place=name))
+        self.setCurrentIndex(1)
+        self.timer.start(UNDO_SECONDS * 1000)
+
+    def settle(self) -> None:
+        """Back to naming the region."""
+        self.timer.stop()
+        self.show_region()
+        self.setCurrentIndex(0)
+
+
+class HelpNowWindow(CalmWindow):
+    """The one window that must always work: plain text first, links where they can open."""
+
+    def __init__(self, ctx: AppContext) -> None:
+        super().__init__(ctx)
+        self.setWindowTitle(self.tr("Get help now"))
+        self.resize(580, 720)
+
+        self.picker = regions.RegionPicker(ctx, can_cancel=True)
+        self.region_line = RegionLine(ctx)
+        self.crisis = CrisisLines(ctx)
+        self.own = OwnLines(ctx, self.crisis.on_link)
+        self.plan = SafetyPlanView(ctx)
+        self.people = TrustedPeople(ctx)
+
+        body = QWidget()
+        column = QVBoxLayout(body)
+        column.setContentsMargins(20, 18, 20, 18)
+        column.setSpacing(8)
+        column.addWidget(heading(self.tr("Help, right now"), 4))
+        column.addWidget(
+            hint(
+                ctx,
+                self.tr(
+                    "You don't have to get through this on your own. The people on these "
+                    "lines are there to listen."
+                ),
+            )
+        )
+        column.addWidget(self.picker)
+        column.addWidget(self.region_line)
+        column.addWidget(self.crisis)
+        # One row per section, so another (what happens when you call) is one more row here.
+        for title, widget in (
+            (self.tr("Your own numbers"), self.own),
+            (self.tr("Your safety plan"), self.plan),
+            (self.tr("People you trust"), self.people),
+        ):
+            column.addSpacing(12)
+            column.addWidget(heading(title, 1))
+            column.addWidget(widget)
+        column.addSpacing(12)
+        column.addWidget(self._knowledge_link(), 0, Qt.AlignmentFlag.AlignLeft)
+        column.addStretch(1)
+        self.scroller = QScrollArea()
+        self.scroller.setWidget(body)
+        self.scroller.setWidgetResizable(True)
+        self.scroller.setFrameShape(QFrame.Shape.NoFrame)
+        self.scroller.setAccessibleName(self.tr("Help, right now"))
+        self.scroller.setAccessibleDescription(
+            self.tr("Crisis lines first, then your own numbers, your plan and people you trust.")
+        )
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addWidget(self.scroller)
+        self._show_region()
+        self._ring = False  # show the first line's focus ring once the window is active
+
+        self.picker.picked.connect(self._on_picker_picked)
+        self.picker.cancelled.connect(self._on_picker_cancelled)
+        self.region_line.change.clicked.connect(self._on_change_clicked)
+        self.region_line.undo.clicked.connect(self._on_undo_clicked)
+        ctx.signals.setting_changed.connect(self._on_setting_changed)
+
+    def _knowledge_link(self) -> QPushButton:
+        """One quiet link to Good to know: what happens when you call, urges, warning signs."""
+        self.knowledge = window_link(
+            self.ctx,
+            self.tr("What happens when you call, and more to know"),
+            "help-knowledge",
+            self.tr("Open Good to know"),
+            self.tr(
+                "Who answers a line and that you can stay anonymous, how an urge rises and "
+                "falls, and warning signs worth telling someone about."
+            ),
+        )
+        return self.knowledge
+
+    def present(self, *, choose_region: bool = False, **_options: Any) -> None:
+        """Open at the top, where the crisis lines are, with the focus on the first line's
+        call or copy button; `choose_region` opens the list of countries as well."""
+        super().present()
+        self.scroller.verticalScrollBar().setValue(0)
+        if choose_region:
+            self._on_change_clicked()
+            return
+        target = self.crisis.first_action()
+        if target is not None:
+            # as if reached with Tab, so its focus ring shows where Enter or Space acts
+            target.setFocus(Qt.FocusReason.TabFocusReason)
+            self._ring = True
+        else:
+            self.scroller.setFocus(Qt.FocusReason.OtherFocusReason)
+
+    def asking(self) -> bool:
+        """The list of countries is open at the top."""
+        return self.picker.isVisibleTo(self)
+
+    def _show_region(self) -> None:
+        """The lines for the region; the list of countries open while none is chosen."""
+        ask = regions.needs_asking(self.ctx)
+        self.picker.cancel.setVisible(not ask)
+        if ask and str(self.ctx.settings["safety.region"]).strip() == crisis.FALLBACK_REGION:
+            self.picker.prompt.setText(
+                self.tr(
+                    "Footholds has no lines of its own for your country yet; the directory "
+                    "below lists helplines near you. If your country is in this list, choose it."
+                )
+            )
+        elif ask:
+            self.picker.prompt.setText(
+                self.tr("Which country are you in? Then the lines here are ones you can call.")
+            )
+        else:
+            self.picker.prompt.setText(self.tr("Which country are you in?"))
+        self.picker.setVisible(ask)
+        self.region_line.setVisible(not ask)
+        self.region_line.settle()
+        self.crisis.set_region(regions.shown_region(self.ctx))
+
+    def _on_change_clicked(self) -> None:
+        self.picker.fill()
+        self.picker.prompt.setText(self.tr("Which country are you in?"))
+        self.picker.cancel.setVisible(not regions.needs_asking(self.ctx))
+        self.picker.show()
+        self.region_line.hide()
+        self.picker.box.setFocus(Qt.FocusReason.OtherFocusReason)
+
+    def _on_picker_cancelled(self) -> None:
+        self._show_region()
+        self.region_line.change.setFocus(Qt.FocusReason.OtherFocusReason)
+
+    def _on_picker_picked(self, code: str) -> None:
+        before = str(self.ctx.settings["safety.region"])
+        if code == regions.chosen_region(self.ctx) and before:
+            self._on_picker_cancelled()  # the same country: nothing changed, nothing to say
+            return
+        if not regions.save_region(self.ctx, code):
+            self.ctx.signals.notice.emit(
+                self.tr("The country could not be saved; the lines below are for it all the same.")
+            )
+        self._show_region()
+        self.crisis.set_region(regions.shown_region(self.ctx) or code)
+        if not self.asking():
+            self.region_line.offer_undo(regions.region_name(self.ctx, code), before)
+            self.region_line.undo.setFocus(Qt.FocusReason.OtherFocusReason)
+
+    def _on_undo_clicked(self) -> None:
+        regions.save_region(self.ctx, self.region_line.before)
+        self._show_region()
+        self.region_line.change.setFocus(Qt.FocusReason.OtherFocusReason)
+
+    def showEvent(self, event: QShowEvent) -> None:
+        super().showEvent(event)
+        self.ctx.reminders.help_opened("help-now")  # no reminder while help is on screen
+
+    def hideEvent(self, event: QHideEvent) -> None:
+        super().hideEvent(event)
+        self.ctx.reminders.help_closed("help-now")  # and none for half an hour after
+
+    def changeEvent(self, event: QEvent) -> None:
+        # region names are data in the interface language, not tr() strings: name it again
+        if event.type() == QEvent.Type.LanguageChange:
+            self.region_line.show_region()
+        super().changeEvent(event)
+        if event.type() == QEvent.Type.ActivationChange and self.isActiveWindow() and self._ring:
+            # the window manager's activation comes after present() and hides focus rings
+            # again; show the one on the first line's button, once
+            QTimer.singleShot(0, self, self._show_ring)
+
+    def _show_ring(self) -> None:
+        target = self.crisis.first_action()
+        if self._ring and target is not None and target.hasFocus():
+            self.setAttribute(Qt.WidgetAttribute.WA_KeyboardFocusChange, True)
+            target.update()
+        self._ring = False
+
+    def _on_setting_changed(self, name: str, _value: object) -> None:
+        if name == "safety.region" and self.region_line.currentIndex() == 0:
+            self._show_region()

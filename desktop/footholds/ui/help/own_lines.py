@@ -1,0 +1,147 @@
+"""The person's own numbers (a doctor, a therapist, a friend): shown beside the crisis lines
+in Get help now, and kept in Settings too."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from typing import TYPE_CHECKING
+
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import (
+    QGridLayout,
+    QHBoxLayout,
+    QLineEdit,
+    QPushButton,
+    QVBoxLayout,
+    QWidget,
+)
+
+from footholds.core.store import OwnLine
+from footholds.platform import phone_links
+from footholds.ui.common import icons
+from footholds.ui.common.calm import UndoBar, breakable, escape, hint
+from footholds.ui.common.operations import remove_record, save_record
+from footholds.ui.help.crisis_lines import linked_label, number_html
+
+if TYPE_CHECKING:
+    from footholds.ui.context import AppContext
+
+
+class OwnLines(QWidget):
+    """Numbers the person added themselves: shown as text and links, added and removed here."""
+
+    def __init__(self, ctx: AppContext, on_link: Callable[[str], None]) -> None:
+        super().__init__()
+        self.ctx = ctx
+        self.on_link = on_link
+        self.rows: list[QWidget] = []
+        self.list = QVBoxLayout()
+        self.list.setSpacing(6)
+        self.empty = hint(
+            ctx,
+            self.tr("Add numbers that matter to you: your doctor, your therapist, a friend."),
+        )
+        self.name = QLineEdit()
+        self.name.setPlaceholderText(self.tr("Name"))
+        self.name.setAccessibleName(self.tr("Name of the line or person"))
+        self.name.setAccessibleDescription(
+            self.tr("Who answers, as you would like to see it, such as My GP.")
+        )
+        self.number = QLineEdit()
+        self.number.setPlaceholderText(self.tr("Number"))
+        self.number.setAccessibleName(self.tr("Phone number"))
+        self.number.setAccessibleDescription(
+            self.tr("The number to call or text, written any way you like.")
+        )
+        self.note = QLineEdit()
+        self.note.setPlaceholderText(self.tr("Note (optional)"))
+        self.note.setAccessibleName(self.tr("A note, such as opening hours"))
+        self.note.setAccessibleDescription(
+            self.tr("Anything that helps when you reach for it, like when they answer. Optional.")
+        )
+        self.add = QPushButton(self.tr("Add"))
+        self.add.setIcon(icons.ui_icon("add"))
+        self.add.setAccessibleName(self.tr("Add this number"))
+        self.add.setAccessibleDescription(
+            self.tr("Keeps this number here, beside the crisis lines; Enter does the same.")
+        )
+        form = QGridLayout()
+        form.addWidget(self.name, 0, 0)
+        form.addWidget(self.number, 0, 1)
+        form.addWidget(self.note, 1, 0)
+        form.addWidget(self.add, 1, 1, Qt.AlignmentFlag.AlignRight)
+        self.undo = UndoBar()
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addLayout(self.list)
+        layout.addWidget(self.empty)
+        layout.addLayout(form)
+        layout.addWidget(self.undo)
+        self.refresh()
+        self.add.clicked.connect(self._on_add_clicked)
+        for field in (self.name, self.number, self.note):
+            field.returnPressed.connect(self._on_add_clicked)
+        ctx.signals.store_changed.connect(self._on_store_changed)
+
+    def refresh(self) -> None:
+        """Show the numbers as the store has them."""
+        for row in self.rows:
+            self.list.removeWidget(row)
+            row.deleteLater()
+        self.rows = []
+        for line in self.ctx.store.all(OwnLine):
+            self.rows.append(self._row(line))
+            self.list.addWidget(self.rows[-1])
+        self.empty.setVisible(not self.rows)
+
+    def _row(self, line: OwnLine) -> QWidget:
+        # a phone number stays on one line, as in the crisis lines above (split, it misreads);
+        # only something far longer than a number is allowed to wrap
+        number = line.number
+        shown = number_html(number) if len(number) <= 24 else escape(breakable(number))
+        html = f"<b>{escape(breakable(line.name))}</b>: {shown}"
+        if phone_links.can_open("tel"):
+            html += f' &nbsp;<a href="{phone_links.tel_url(line.number)}">{self.tr("call")}</a>'
+        if line.note.strip():
+            html += f"<br>{escape(breakable(line.note))}"
+        row = QWidget()
+        label = linked_label(html, self.on_link)
+        label.setAccessibleName(line.name)
+        remove = QPushButton(self.tr("Remove"))
+        remove.setAccessibleName(self.tr("Remove {name}").format(name=line.name))
+        remove.setAccessibleDescription(
+            self.tr("Takes this number off your list; you can undo it for a few seconds.")
+        )
+        remove.clicked.connect(lambda _=False, r=line: self._on_remove_clicked(r))
+        layout = QHBoxLayout(row)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addWidget(label, 1)
+        layout.addWidget(remove, 0, Qt.AlignmentFlag.AlignTop)
+        return row
+
+    def _on_add_clicked(self) -> None:
+        name, number = self.name.text().strip(), self.number.text().strip()
+        if not name or not number:
+            (self.number if name else self.name).setFocus()
+            return
+        line = OwnLine(name=name, number=number, note=self.note.text().strip())
+        if save_record(self.ctx, line, self) is not None:
+            for field in (self.name, self.number, self.note):
+                field.clear()
+            self.refresh()
+            self.name.setFocus()
+
+    def _on_remove_clicked(self, line: OwnLine) -> None:
+        remove_record(self.ctx, line, self)
+        self.refresh()
+        self.undo.offer(
+            self.tr("Removed {name}.").format(name=line.name), lambda: self._restore(line)
+        )
+
+    def _restore(self, line: OwnLine) -> None:
+        save_record(self.ctx, line, self)
+        self.refresh()
+
+    def _on_store_changed(self, kind: str) -> None:
+        if kind == OwnLine.KIND:
+            self.refresh()

@@ -1,0 +1,239 @@
+"""Which country the crisis lines are for, and the small picker that changes it.
+
+The one place that asks core how a region is chosen. Core knows every country's emergency
+number (crisis_region), which regions have lines of their own (has_lines), and which country
+a locale names (region_for_locale, "" for none). Here "" and "ZZ" ("anywhere else") both mean
+"not chosen": then Footholds asks, and never shows another country's number as if it were
+the person's own.
+"""
+
+from __future__ import annotations
+
+import logging
+import unicodedata
+from typing import TYPE_CHECKING, Any
+
+from PySide6.QtCore import QEvent, QObject, Qt, Signal
+from PySide6.QtWidgets import QComboBox, QHBoxLayout, QPushButton, QVBoxLayout, QWidget
+
+from footholds.core import crisis
+from footholds.core.settings import CRISIS_REGIONS, SettingError
+from footholds.ui.common import calm
+from footholds.ui.common.calm import language, wrapped
+
+if TYPE_CHECKING:
+    from footholds.ui.context import AppContext
+
+log = logging.getLogger(__name__)
+UNCHOSEN = ("", crisis.FALLBACK_REGION)
+
+
+def _known(code: str) -> str:
+    """`code` as a place core knows (a region with lines, or any country), or "" for none,
+    for "anywhere else" and for a code that is no country."""
+    key = str(crisis.crisis_region(code)["code"]) if code.strip() else ""
+    return "" if key in UNCHOSEN else key
+
+
+def has_own_lines(code: str) -> bool:
+    """Footholds ships crisis lines of region `code`'s own (not only the directory)."""
+    return crisis.has_lines(code)
+
+
+def system_country() -> str:
+    """The country the computer's locale names, or ""."""
+    return _known(crisis.region_for_locale(calm.system_locale_name()))
+
+
+def chosen_region(ctx: AppContext) -> str:
+    """The person's region: their choice, else the system locale's country when it has lines
+    of its own; "" when neither (then Footholds asks)."""
+    setting = str(ctx.settings["safety.region"]).strip()
+    if setting:
+        return _known(setting)
+    country = system_country()
+    return country if has_own_lines(country) else ""
+
+
+def shown_region(ctx: AppContext) -> str:
+    """Whose numbers to show: the chosen region, else (while asking) the country the system
+    names, with its own emergency number; "" when there is none."""
+    return chosen_region(ctx) or system_country()
+
+
+def needs_asking(ctx: AppContext) -> bool:
+    """No region is chosen for the crisis lines: the person should pick their country."""
+    return chosen_region(ctx) == ""
+
+
+def from_system(ctx: AppContext) -> bool:
+    """The region shown comes from the computer's settings, not from the person's choice."""
+    return not str(ctx.settings["safety.region"]).strip() and not needs_asking(ctx)
+
+
+def is_place(code: str) -> bool:
+    """`code` names a country or a region with lines (not "", not "anywhere else")."""
+    return bool(_known(code))
+
+
+def emergency_number(code: str) -> str:
+    """The emergency number of `code`; "" when it is no place or the number is not known."""
+    known = _known(code)
+    return str(crisis.crisis_region(known)["emergency"] or "") if known else ""
+
+
+def region_names(ctx: AppContext) -> list[tuple[str, str]]:
+    """(code, name) of every country and region to choose from, by name in the interface
+    language where core has one."""
+    words = language(ctx)
+    codes = [c for c in CRISIS_REGIONS if c not in UNCHOSEN]
+    pairs = [(c, str(crisis.crisis_region(c, words)["name"])) for c in codes]
+    return sorted(pairs, key=lambda pair: sort_key(pair[1]))
+
+
+def sort_key(name: str) -> str:
+    """A name as a list is ordered by: accents and case aside, so "Åland Islands" sits with
+    the A's and "Émirats" with the E's rather than after Z."""
+    letters = unicodedata.normalize("NFKD", name.casefold())
+    return "".join(ch for ch in letters if not unicodedata.combining(ch))
+
+
+def region_name(ctx: AppContext, code: str) -> str:
+    """A region's name in the interface language; "" for none."""
+    known = _known(code)
+    return str(crisis.crisis_region(known, language(ctx))["name"]) if known else ""
+
+
+def save_region(ctx: AppContext, code: str) -> bool:
+    """Remember `code` as the person's region ("" forgets the choice); False if not saved."""
+    try:
+        ctx.settings.set("safety.region", code)
+        ctx.settings.save()
+    except (SettingError, OSError) as exc:
+        log.warning("region not saved: %s", exc)
+        return False
+    return True
+
+
+class RegionBox(QComboBox):
+    """A list of countries the mouse wheel cannot turn by accident: the wheel scrolls the
+    window around it unless the person has clicked into the box first."""
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.clicked_into = False
+        self.setFocusPolicy(Qt.FocusPolicy.StrongFocus)  # Tab reaches it; the wheel alone not
+
+    def mousePressEvent(self, event: Any) -> None:
+        self.clicked_into = True
+        super().mousePressEvent(event)
+
+    def focusOutEvent(self, event: Any) -> None:
+        if self.view().isVisible():  # its own list took the focus: still clicked into
+            return super().focusOutEvent(event)
+        self.clicked_into = False
+        super().focusOutEvent(event)
+
+    def wheelEvent(self, event: Any) -> None:
+        if self.clicked_into:
+            super().wheelEvent(event)
+        else:
+            event.ignore()  # handed on to the scroll area: the page scrolls instead
+
+
+class WheelGuard(QObject):
+    """The same protection for a combo box built elsewhere (the Settings region field)."""
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        wheel = event.type() == QEvent.Type.Wheel
+        if wheel and isinstance(watched, QWidget) and not watched.hasFocus():
+            event.ignore()
+            return True
+        return False
+
+
+def guard_wheel(combo: QComboBox) -> None:
+    """Let the wheel turn `combo` only once it has the focus."""
+    guard = WheelGuard(combo)
+    combo.installEventFilter(guard)
+    combo.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
+
+
+class RegionPicker(QWidget):
+    """ "Which country are you in?" A list and a button: nothing changes until the button is
+    pressed, so an arrow key in the list can never swap the lines by itself."""
+
+    picked = Signal(str)  # a region code, once the person presses "Use this country"
+    cancelled = Signal()
+
+    def __init__(self, ctx: AppContext, *, can_cancel: bool = False) -> None:
+        super().__init__()
+        self.ctx = ctx
+        self.prompt = wrapped(
+            self.tr("Which country are you in? Then the lines here are ones you can call.")
+        )
+        self.box = RegionBox()
+        self.box.setAccessibleName(self.tr("Your country"))
+        self.box.setAccessibleDescription(
+            self.tr("Choose where you are; nothing changes until you press Use this country.")
+        )
+        self.box.view().setAccessibleName(self.tr("Countries"))
+        self.box.view().setAccessibleDescription(
+            self.tr("Every country; type the first letters of yours to jump to it.")
+        )
+        self.use = QPushButton(self.tr("Use this country"))
+        self.use.setAccessibleName(self.tr("Use this country for the crisis lines"))
+        self.use.setAccessibleDescription(
+            self.tr("Shows the lines for the country chosen in the list, and remembers it.")
+        )
+        self.cancel = QPushButton(self.tr("Keep as it is"))
+        self.cancel.setFlat(True)
+        self.cancel.setAccessibleName(self.tr("Keep the country as it is"))
+        self.cancel.setAccessibleDescription(self.tr("Closes the list; nothing changes."))
+        self.cancel.setVisible(can_cancel)
+        row = QHBoxLayout()
+        row.setContentsMargins(0, 0, 0, 0)
+        row.addWidget(self.box, 1)
+        row.addWidget(self.use)
+        row.addWidget(self.cancel)
+        column = QVBoxLayout(self)
+        column.setContentsMargins(0, 0, 0, 0)
+        column.setSpacing(6)
+        column.addWidget(self.prompt)
+        column.addLayout(row)
+        self.fill()
+        self.use.clicked.connect(self._on_use_clicked)
+        self.cancel.clicked.connect(self.cancelled.emit)
+        self.box.currentIndexChanged.connect(self._on_box_changed)
+
+    def fill(self, selected: str | None = None) -> None:
+        """The countries by name, the first row asking; `selected` (default: the region
+        shown now) chosen in the list."""
+        if selected is None:
+            setting = str(self.ctx.settings["safety.region"]).strip().upper()
+            code = shown_region(self.ctx) or (setting if setting in UNCHOSEN else "")
+        else:
+            code = selected
+        self.box.blockSignals(True)
+        self.box.clear()
+        self.box.addItem(self.tr("Choose your country"), "")
+        for key, name in region_names(self.ctx):
+            self.box.addItem(name, key)
+        self.box.addItem(self.tr("Somewhere else"), crisis.FALLBACK_REGION)
+        self.box.setCurrentIndex(max(0, self.box.findData(code)))
+        self.box.blockSignals(False)
+        self._on_box_changed()
+
+    def _on_box_changed(self, _index: int = 0) -> None:
+        self.use.setEnabled(bool(self.box.currentData()))
+
+    def _on_use_clicked(self) -> None:
+        code = self.box.currentData()
+        if code:
+            self.picked.emit(code)
+
+    def changeEvent(self, event: QEvent) -> None:
+        # country names are data in the interface language: read them again
+        if event.type() == QEvent.Type.LanguageChange:
+            self.fill(self.box.currentData() or "")
+        super().changeEvent(event)

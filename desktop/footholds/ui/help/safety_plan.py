@@ -1,0 +1,311 @@
+"""The personal safety plan: what I want to stay for, six numbered steps in the person's own
+words, ways to make the space safer to tick; and a read-only view for the hard-day windows."""
+
+from __future__ import annotations
+
+import dataclasses
+from typing import TYPE_CHECKING, Any
+
+from PySide6.QtCore import Qt
+from PySide6.QtGui import QCloseEvent, QKeySequence, QShortcut
+from PySide6.QtWidgets import (
+    QCheckBox,
+    QFrame,
+    QHBoxLayout,
+    QLabel,
+    QPlainTextEdit,
+    QPushButton,
+    QScrollArea,
+    QVBoxLayout,
+    QWidget,
+)
+
+from footholds.core import content, safety_plan_render
+from footholds.core.safety_plan_render import current_plan as current_plan
+from footholds.core.store import SafetyPlan
+from footholds.ui.common.calm import (
+    CalmWindow,
+    escape,
+    heading,
+    hint,
+    language,
+    window_link,
+    wrapped,
+)
+from footholds.ui.common.help_link import HelpLink
+from footholds.ui.common.operations import save_record, update_record
+from footholds.ui.help.safety_plan_output import PlanOutput
+
+if TYPE_CHECKING:
+    from footholds.ui.context import AppContext
+
+SECTION_LIMIT = 5000
+
+
+def sections(ctx: AppContext) -> list[dict[str, Any]]:
+    """The parts of the plan: id, step (0 for what I want to stay for), title and a hint."""
+    return content.load_pack("safety_plan", language(ctx))
+
+
+def plan_words(ctx: AppContext) -> dict[str, Any]:
+    """The words around the plan and the ways of making the space safer."""
+    return content.load_document("safety_plan_words", language(ctx))
+
+
+class SafetyPlanWindow(CalmWindow):
+    """Write or change the plan. Words are kept when the window closes, with or without Save."""
+
+    def __init__(self, ctx: AppContext) -> None:
+        super().__init__(ctx)
+        self.setWindowTitle(self.tr("My safety plan"))
+        self.resize(620, 720)
+        intro = hint(
+            ctx,
+            self.tr(
+                "A plan written on a calmer day, for the harder ones. Use your own words and "
+                "fill in only what helps; you can change it any time. It stays on this computer."
+            ),
+        )
+        words = plan_words(ctx)
+        self.fields: dict[str, QPlainTextEdit] = {}
+        self.safer: dict[str, QCheckBox] = {}
+        body = QWidget()
+        body_layout = QVBoxLayout(body)
+        body_layout.setContentsMargins(0, 0, 8, 0)
+        body_layout.setSpacing(6)
+        for section in sections(ctx):
+            if section["step"] == 1:  # before the first step, how to use them
+                order = wrapped(words["order"])
+                order.setStyleSheet("font-style: italic;")
+                body_layout.addWidget(order)
+                body_layout.addSpacing(6)
+            step = section["step"]
+            title = heading(f"{step}. {section['title']}" if step else section["title"], 1)
+            field = QPlainTextEdit()
+            field.setTabChangesFocus(True)
+            field.setFixedHeight(96)  # long plans scroll inside; the page stays easy to scan
+            field.setAccessibleName(section["title"])
+            field.setAccessibleDescription(section["hint"])
+            field.setPlaceholderText(self.tr("In your own words"))
+            title.setBuddy(field)
+            body_layout.addWidget(title)
+            body_layout.addWidget(hint(ctx, section["hint"]))
+            body_layout.addWidget(field)
+            self.fields[section["id"]] = field
+            if section["id"] == safety_plan_render.SAFER_SECTION:
+                self._add_safer_options(body_layout, words)
+            body_layout.addSpacing(8)
+        self.knowledge = window_link(
+            ctx,
+            self.tr("Good to know: calling a line, urges, warning signs"),
+            "help-knowledge",
+            self.tr("Open Good to know"),
+            self.tr(
+                "What happens when you call a line, how an urge rises and falls, and the "
+                "warning signs worth telling someone about."
+            ),
+        )
+        body_layout.addWidget(self.knowledge, 0, Qt.AlignmentFlag.AlignLeft)
+        body_layout.addStretch(1)
+        scroll = QScrollArea()
+        scroll.setWidget(body)
+        scroll.setWidgetResizable(True)
+        scroll.setFrameShape(QFrame.Shape.NoFrame)
+        scroll.setAccessibleName(self.tr("The sections of your plan"))
+        scroll.setAccessibleDescription(
+            self.tr("What you want to stay for, then six steps; fill in only what helps.")
+        )
+
+        self.status = hint(ctx, "")
+        self.output = PlanOutput(ctx, self, self._page, self.save_plan, self.status)
+        self.save = QPushButton(self.tr("Save"))
+        self.save.setAccessibleName(self.tr("Save my safety plan"))
+        self.save.setAccessibleDescription(
+            self.tr("Keeps your plan on this computer now; Ctrl+S does the same.")
+        )
+        self.close_button = QPushButton(self.tr("Close"))
+        self.close_button.setAccessibleName(self.tr("Close; your words are kept"))
+        self.close_button.setAccessibleDescription(
+            self.tr("Closes the window; anything you wrote is saved first.")
+        )
+        buttons = QHBoxLayout()
+        buttons.addWidget(self.output.copy)
+        buttons.addWidget(self.output.save_as)
+        buttons.addWidget(self.output.print_button)
+        buttons.addStretch(1)
+        buttons.addWidget(self.close_button)
+        buttons.addWidget(self.save)
+
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(20, 18, 20, 16)
+        layout.setSpacing(10)
+        layout.addWidget(heading(self.tr("My safety plan"), 4))
+        layout.addWidget(intro)
+        layout.addWidget(scroll, 1)
+        layout.addWidget(self.status)
+        layout.addLayout(buttons)
+        self.help_link = HelpLink(ctx)
+        layout.addWidget(self.help_link)
+
+        self.load()
+        self.save.clicked.connect(self.save_plan)
+        self.close_button.clicked.connect(self.close)
+        QShortcut(QKeySequence.StandardKey.Save, self, self.save_plan)
+        for field in self.fields.values():
+            field.textChanged.connect(lambda: self.status.setText(""))
+        for box in self.safer.values():
+            box.toggled.connect(lambda _on: self.status.setText(""))
+
+    def _add_safer_options(self, layout: QVBoxLayout, words: dict[str, Any]) -> None:
+        """The concrete ways of making the space safer, to tick under the person's words."""
+        label = QLabel(words["chosen"])
+        layout.addWidget(label)
+        for option in words["safer_options"]:
+            box = QCheckBox(option["text"])
+            box.setAccessibleName(option["text"])
+            box.setAccessibleDescription(
+                self.tr("Tick it if you will do this; it is shown with your plan.")
+            )
+            self.safer[option["id"]] = box
+            layout.addWidget(box)
+
+    def present(self, section: str = "", **_options: Any) -> None:
+        """Show the plan as saved, with the focus in `section` (or the first one)."""
+        if not self.isVisible():
+            self.load()
+        super().present()
+        target = self.fields.get(section) or next(iter(self.fields.values()), None)
+        if target is not None:
+            target.setFocus()
+
+    def load(self) -> None:
+        """Fill the fields and ticks from the saved plan."""
+        plan = current_plan(self.ctx.store)
+        saved = plan.sections if plan else {}
+        for key, field in self.fields.items():
+            field.setPlainText(saved.get(key, ""))
+        ticked = plan.safer if plan else []
+        for key, box in self.safer.items():
+            box.setChecked(key in ticked)
+        self.status.setText("")
+
+    def written(self) -> dict[str, str]:
+        """What is in the fields, without empty sections; sections from elsewhere are kept."""
+        plan = current_plan(self.ctx.store)
+        words = {k: v for k, v in (plan.sections if plan else {}).items() if k not in self.fields}
+        for key, field in self.fields.items():
+            text = field.toPlainText().rstrip()
+            if text.strip():
+                words[key] = text[:SECTION_LIMIT]
+        return words
+
+    def ticked(self) -> list[str]:
+        """The ways of making the space safer that are ticked; ones from elsewhere are kept."""
+        plan = current_plan(self.ctx.store)
+        kept = [k for k in (plan.safer if plan else []) if k not in self.safer]
+        return kept + [key for key, box in self.safer.items() if box.isChecked()]
+
+    def _page(self) -> safety_plan_render.PlanPage:
+        """The plan as shown in the window, saved or not, for copying, saving and printing."""
+        return safety_plan_render.page(self.written(), self.ticked(), language(self.ctx))
+
+    def changed(self) -> bool:
+        plan = current_plan(self.ctx.store)
+        if plan is None:
+            return bool(self.written() or self.ticked())
+        return self.written() != plan.sections or self.ticked() != plan.safer
+
+    def save_plan(self) -> bool:
+        """Save the plan (creating it the first time); True when it is safe."""
+        plan = current_plan(self.ctx.store)
+        words, ticked = self.written(), self.ticked()
+        if plan is None:
+            if not words and not ticked:
+                return True
+            saved = save_record(self.ctx, SafetyPlan(sections=words, safer=ticked), self)
+        else:
+            changed = dataclasses.replace(plan, sections=words, safer=ticked)
+            saved = update_record(self.ctx, changed, self)
+        if saved is not None:
+            self.status.setText(self.tr("Saved."))
+        return saved is not None
+
+    def closeEvent(self, event: QCloseEvent) -> None:
+        if self.changed():
+            self.save_plan()
+        super().closeEvent(event)
+
+
+class SafetyPlanView(QWidget):
+    """The plan as written, to read on a hard day, with a button to change it."""
+
+    def __init__(self, ctx: AppContext) -> None:
+        super().__init__()
+        self.ctx = ctx
+        self.body = QVBoxLayout()
+        self.body.setSpacing(4)
+        self.parts: list[QLabel] = []
+        self.page = safety_plan_render.page({}, [], language(ctx))
+        self.empty = hint(
+            ctx,
+            self.tr(
+                "A safety plan is a few lines written on a calmer day, for the harder ones: "
+                "what to look out for, what helps, and who to call. Write it when you are ready."
+            ),
+        )
+        self.edit = QPushButton()
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addLayout(self.body)
+        layout.addWidget(self.empty)
+        layout.addWidget(self.edit, 0, Qt.AlignmentFlag.AlignLeft)
+        self.refresh()
+        self.edit.setEnabled(ctx.windows.available("safety-plan"))
+        self.edit.clicked.connect(lambda: ctx.windows.show("safety-plan"))
+        ctx.signals.store_changed.connect(self._on_store_changed)
+
+    def refresh(self) -> None:
+        """Show the parts the person has written, in the plan's order, steps numbered."""
+        for label in self.parts:
+            self.body.removeWidget(label)
+            label.deleteLater()
+        self.parts = []
+        self.page = safety_plan_render.gather(self.ctx.store, language(self.ctx))
+        seen_step = False
+        for part in self.page.parts:
+            if part.number and not seen_step:
+                seen_step = True
+                order = wrapped(self.page.order)
+                order.setStyleSheet("font-style: italic;")
+                self._add(order)
+            self._add(QLabel(f"<b>{escape(part.heading)}</b>"))
+            lines = [part.text] if part.text else []
+            if part.chosen:
+                lines += [self.page.chosen_label, *(f"• {item}" for item in part.chosen)]
+            text = wrapped("\n".join(lines), selectable=True)
+            text.setContentsMargins(12, 0, 0, 6)
+            text.setAccessibleName(part.title)
+            self._add(text)
+        self.empty.setVisible(not self.parts)
+        self.edit.setText(
+            self.tr("Edit my safety plan") if self.parts else self.tr("Write my safety plan")
+        )
+        self.edit.setAccessibleName(self.edit.text())
+        self.edit.setAccessibleDescription(
+            self.tr("Opens your safety plan to change it, in its own window.")
+            if self.parts
+            else self.tr("Opens a short plan to write on a calmer day, for the harder ones.")
+        )
+
+    def _add(self, label: QLabel) -> None:
+        label.setWordWrap(True)
+        self.parts.append(label)
+        self.body.addWidget(label)
+
+    def text(self) -> str:
+        """The plan as shown, as plain text."""
+        return safety_plan_render.to_text(self.page) if self.parts else ""
+
+    def _on_store_changed(self, kind: str) -> None:
+        if kind == SafetyPlan.KIND:
+            self.refresh()

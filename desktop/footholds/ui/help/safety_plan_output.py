@@ -1,0 +1,133 @@
+"""The safety plan leaving the computer: copied as plain text, saved as PDF, a web page or
+Markdown, or printed. The words come from the core renderer; only PDF and print use Qt."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from pathlib import Path
+from typing import TYPE_CHECKING
+
+from PySide6.QtCore import QObject
+from PySide6.QtGui import QGuiApplication
+from PySide6.QtWidgets import QFileDialog, QLabel, QPushButton, QWidget
+
+from footholds.core import content, safety_plan_render
+from footholds.core.atomic import write_atomic
+from footholds.core.safety_plan_render import PlanPage
+from footholds.ui.common.calm import language
+
+if TYPE_CHECKING:
+    from footholds.ui.context import AppContext
+
+
+class PlanOutput(QObject):
+    """Copy, Save as and Print buttons for a plan; `page` gives the plan as shown, `save`
+    keeps it first (so what leaves is what is kept), `status` says what happened."""
+
+    def __init__(
+        self,
+        ctx: AppContext,
+        parent: QWidget,
+        page: Callable[[], PlanPage],
+        save: Callable[[], bool],
+        status: QLabel,
+    ) -> None:
+        super().__init__(parent)
+        self.ctx = ctx
+        self.window = parent
+        self.page = page
+        self.save = save
+        self.status = status
+        self.copy = QPushButton(self.tr("Copy as text"))
+        self.copy.setAccessibleName(self.tr("Copy my safety plan as plain text"))
+        self.copy.setAccessibleDescription(
+            self.tr("Puts the plan on the clipboard, to paste into a message or a note.")
+        )
+        self.save_as = QPushButton(self.tr("Save as…"))
+        self.save_as.setAccessibleName(self.tr("Save my safety plan as a file"))
+        self.save_as.setAccessibleDescription(
+            self.tr("As a PDF, a web page or plain text; asks where to keep it.")
+        )
+        self.print_button = QPushButton(self.tr("Print…"))
+        self.print_button.setAccessibleName(self.tr("Print my safety plan"))
+        self.print_button.setAccessibleDescription(
+            self.tr("Opens the print dialog, so you can keep a copy on paper.")
+        )
+        self.copy.clicked.connect(self._on_copy_clicked)
+        self.save_as.clicked.connect(self._on_save_as_clicked)
+        self.print_button.clicked.connect(self._on_print_clicked)
+
+    def _ready(self) -> PlanPage | None:
+        """The plan, kept first; None (and a kind word) when there is nothing in it."""
+        plan = self.page()
+        if plan.empty:
+            self.status.setText(
+                self.tr("Anything you write here can then be copied, saved or printed.")
+            )
+            return None
+        self.save()
+        return plan
+
+    def _on_copy_clicked(self) -> None:
+        plan = self._ready()
+        if plan is None:
+            return
+        clipboard = QGuiApplication.clipboard()
+        if clipboard is not None:
+            clipboard.setText(safety_plan_render.to_text(plan))
+        self.status.setText(self.tr("Copied. You can paste it into a message or a note."))
+
+    def _on_save_as_clicked(self) -> None:
+        if self._ready() is None:
+            return
+        pdf, web, text = (
+            self.tr("PDF (*.pdf)"),
+            self.tr("Web page (*.html)"),
+            self.tr("Plain text (*.md)"),
+        )
+        start = str(Path.home() / "safety-plan.pdf")
+        path, chosen = QFileDialog.getSaveFileName(
+            self.window, self.tr("Save my safety plan"), start, ";;".join((pdf, web, text))
+        )
+        if path:
+            self.export_to(Path(path), {web: "html", text: "md"}.get(chosen, ""))
+
+    def export_to(self, path: Path, fmt: str = "") -> bool:
+        """Write the plan to `path` as pdf, html or md (from the suffix when not given)."""
+        plan = self._ready()
+        if plan is None:
+            return False
+        fmt = fmt or {".html": "html", ".htm": "html", ".md": "md", ".txt": "md"}.get(
+            path.suffix.lower(), "pdf"
+        )
+        if not path.suffix:
+            path = path.with_suffix("." + fmt)
+        if fmt == "html":
+            code = content.language_code(language(self.ctx))
+            data = safety_plan_render.to_html(plan, lang=code).encode("utf-8")
+        elif fmt == "md":
+            data = safety_plan_render.to_markdown(plan).encode("utf-8")
+        else:
+            from footholds.render.paper import plan_pdf_bytes
+
+            data, _pages = plan_pdf_bytes(plan)
+        try:
+            write_atomic(path, data)
+        except OSError as exc:
+            self.status.setText(
+                self.tr("That file could not be written (%1). Your plan is safe here.").replace(
+                    "%1", exc.strerror or str(exc)
+                )
+            )
+            return False
+        self.status.setText(self.tr("Saved to %1").replace("%1", str(path)))
+        return True
+
+    def _on_print_clicked(self) -> None:
+        plan = self._ready()
+        if plan is None:
+            return
+        from footholds.render.paper import print_plan
+
+        if print_plan(plan, self.window):
+            self.status.setText(self.tr("Sent to the printer."))

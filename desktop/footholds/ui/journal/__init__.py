@@ -1,0 +1,1 @@
+"""The quick log and the journal."""

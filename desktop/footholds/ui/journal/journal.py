@@ -1,0 +1,370 @@
+"""The journal: past entries by day, newest first, to read again, change, search and remove.
+
+It reads a month at a time (store.between), and only as far back as the person scrolls or a
+search needs, so ten years of entries open as fast as ten days.
+"""
+
+from __future__ import annotations
+
+import time
+from typing import TYPE_CHECKING, Any
+
+from PySide6.QtCore import QDate, QLocale, QModelIndex, Qt, QTimer
+from PySide6.QtGui import QKeyEvent, QKeySequence, QPalette, QShortcut
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QListView,
+    QPushButton,
+    QToolButton,
+    QVBoxLayout,
+    QWidget,
+)
+
+from footholds.core.store import LogEntry
+from footholds.ui.common import calm
+from footholds.ui.common.calm import CalmWindow, UndoBar
+from footholds.ui.common.help_link import HelpLink
+from footholds.ui.common.operations import remove_record, save_record
+from footholds.ui.journal.journal_editor import EntryEditor
+from footholds.ui.journal.journal_model import (
+    EntryDelegate,
+    JournalModel,
+    fold,
+    matches,
+    month_bounds,
+    months_to_walk,
+)
+
+if TYPE_CHECKING:
+    from footholds.ui.context import AppContext
+
+PAGE = 40  # entries to add when the end of the list comes into view
+UNDO_SECONDS = calm.UNDO_SECONDS
+FIRST_READ_S = 0.06
+
+
+class JournalWindow(CalmWindow):
+    """A calm list of what the person has logged, by day."""
+
+    def __init__(self, ctx: AppContext) -> None:
+        super().__init__(ctx)
+        self.setWindowTitle(self.tr("Journal"))
+        self.resize(560, 660)
+        self.months: list[str] = []
+        self.next_month = 0  # index into self.months of the next month to read
+        self.buffer: list[LogEntry] = []  # read from the store, not shown yet (newest first)
+        self.seen: set[str] = set()  # ids shown, so no entry is shown twice
+        self.wanted = 0  # entries still to add before reading pauses
+        self.needle = ""
+        self.editor: EntryEditor | None = None
+
+        self.search = QLineEdit()
+        self.search.setPlaceholderText(self.tr("Search your entries"))
+        self.search.setAccessibleName(self.tr("Search"))
+        self.search.setAccessibleDescription(
+            self.tr("Shows only the entries with these words in them.")
+        )
+        self.search.setClearButtonEnabled(True)
+        # Qt's little clear button has only an icon: say what it is and does.
+        clear = self.search.findChild(QToolButton)
+        if clear is not None:
+            clear.setAccessibleName(self.tr("Clear the search"))
+            clear.setAccessibleDescription(
+                self.tr("Empties the search, so every entry shows again.")
+            )
+        self.model = JournalModel()
+        self.delegate = EntryDelegate(self)
+        self.view = QListView()
+        self.view.setModel(self.model)
+        self.view.setItemDelegate(self.delegate)
+        self.view.setAccessibleName(self.tr("Entries by day"))
+        self.view.setAccessibleDescription(
+            self.tr("What you have logged, newest first; press Enter on one to read or change it.")
+        )
+        self.view.setVerticalScrollMode(QAbstractItemView.ScrollMode.ScrollPerPixel)
+        self.view.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.view.setResizeMode(QListView.ResizeMode.Adjust)
+        self.view.setWordWrap(True)
+        self.view.setFrameShape(QListView.Shape.NoFrame)
+        self.empty = QLabel()
+        self.empty.setWordWrap(True)
+        self.empty.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.empty.hide()
+        self.status = QLabel()
+        self.status.setWordWrap(True)
+        self.status.setForegroundRole(QPalette.ColorRole.PlaceholderText)
+
+        self.open_button = QPushButton(self.tr("Read or change"))
+        self.delete_button = QPushButton(self.tr("Delete"))
+        self.confirm_text = QLabel(self.tr("Delete this entry?"))
+        self.confirm_yes = QPushButton(self.tr("Yes, delete it"))
+        self.confirm_no = QPushButton(self.tr("Keep it"))
+        for button in (
+            self.open_button,
+            self.delete_button,
+            self.confirm_yes,
+            self.confirm_no,
+        ):
+            button.setAccessibleName(button.text())
+        self.open_button.setAccessibleDescription(
+            self.tr("Opens the chosen entry, to read it again or change it.")
+        )
+        self.delete_button.setAccessibleDescription(
+            self.tr("Asks first, then removes the chosen entry.")
+        )
+        self.confirm_yes.setAccessibleDescription(
+            self.tr("Removes the entry; you can undo it for a few seconds.")
+        )
+        self.confirm_no.setAccessibleDescription(self.tr("Leaves the entry just as it is."))
+        self.actions_bar = self._bar(self.open_button, self.delete_button, stretch_first=True)
+        self.confirm_bar = self._bar(self.confirm_text, self.confirm_yes, self.confirm_no)
+        self.undo_bar = UndoBar()
+        self.confirm_bar.hide()
+
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(18, 18, 18, 14)
+        layout.setSpacing(10)
+        layout.addWidget(self.search)
+        layout.addWidget(self.view, 1)
+        layout.addWidget(self.empty, 1)
+        layout.addWidget(self.status)
+        layout.addWidget(self.actions_bar)
+        layout.addWidget(self.confirm_bar)
+        layout.addWidget(self.undo_bar)
+        self.help_link = HelpLink(ctx)
+        layout.addWidget(self.help_link)
+
+        self.reader = QTimer(self)  # reads one month per turn of the event loop
+        self.reader.setInterval(0)
+        self.typing = QTimer(self)  # waits for a pause in typing before searching
+        self.typing.setSingleShot(True)
+        self.typing.setInterval(250)
+        self.reload_soon = QTimer(self)
+        self.reload_soon.setSingleShot(True)
+        self.reload_soon.setInterval(0)
+        self.stale = True
+
+        self.reader.timeout.connect(self._read_step)
+        self.typing.timeout.connect(self._on_typing_paused)
+        self.reload_soon.timeout.connect(self.reload)
+        self.search.textChanged.connect(lambda _t: self.typing.start())
+        self.view.activated.connect(self._on_view_activated)
+        self.view.selectionModel().currentChanged.connect(lambda *_: self._update_buttons())
+        self.view.verticalScrollBar().valueChanged.connect(lambda _v: self._maybe_read_more())
+        self.view.verticalScrollBar().rangeChanged.connect(lambda *_: self._maybe_read_more())
+        self.open_button.clicked.connect(self._on_open_clicked)
+        self.delete_button.clicked.connect(self._on_delete_clicked)
+        self.confirm_yes.clicked.connect(self._on_confirm_yes_clicked)
+        self.confirm_no.clicked.connect(self._on_confirm_no_clicked)
+        QShortcut(QKeySequence.StandardKey.Find, self, self.search.setFocus)
+        QShortcut(QKeySequence(Qt.Key.Key_Delete), self.view, self._on_delete_clicked)
+        ctx.signals.store_changed.connect(self._on_store_changed)
+        self._update_buttons()
+
+    @staticmethod
+    def _bar(*widgets: QWidget, stretch_first: bool = False) -> QWidget:
+        bar = QWidget()
+        row = QHBoxLayout(bar)
+        row.setContentsMargins(0, 0, 0, 0)
+        if stretch_first:
+            row.addStretch(1)
+        for number, widget in enumerate(widgets):
+            row.addWidget(widget, 1 if number == 0 and isinstance(widget, QLabel) else 0)
+        return bar
+
+    # -- opening and reading -----------------------------------------------------------------
+    def present(self, **options: Any) -> None:
+        """Show the window, reading the newest entries first if anything changed."""
+        if self.stale:
+            self.reload()
+        super().present(**options)
+        self.view.setFocus()
+
+    def reload(self) -> None:
+        """Read again from the newest entry, as far back as was shown before."""
+        keep = max(PAGE, self.model.entry_count())
+        selected = self._selected()
+        self.stale = False
+        self.reader.stop()
+        self.delegate.forget()
+        self.model.reset()
+        self.months = months_to_walk(self.ctx.store.months(LogEntry))
+        self.next_month = 0
+        self.buffer = []
+        self.seen = set()
+        self.wanted = keep
+        if not self.needle and self.months:
+            # The newest entries come straight from store.latest (it reads only the newest
+            # month or two); older ones follow month by month from where they end.
+            newest = self.ctx.store.latest(LogEntry, keep)
+            self._add(newest)
+            if newest:
+                oldest = f"{newest[-1].at.astimezone():%Y-%m}"
+                self.next_month = next(
+                    (i for i, m in enumerate(self.months) if m <= oldest), len(self.months)
+                )
+        # Read at once for a moment, so the window opens already filled; then a month per
+        # turn of the event loop, so a long search never freezes the window.
+        budget = time.monotonic() + FIRST_READ_S
+        while self.wanted > 0 and self.more_to_read() and time.monotonic() < budget:
+            self._read_step()
+        if self.wanted > 0 and self.more_to_read():
+            self.reader.start()
+        if selected is not None:
+            row = self.model.row_of(selected.id)
+            if row >= 0:
+                self.view.setCurrentIndex(self.model.index(row))
+                self.view.scrollTo(self.model.index(row))
+        self._update_state()
+        self._update_buttons()
+
+    def more_to_read(self) -> bool:
+        return bool(self.buffer) or self.next_month < len(self.months)
+
+    def _read_step(self) -> None:
+        """Show up to `wanted` more entries, reading the next month when none are waiting."""
+        if self.wanted <= 0 or not self.more_to_read():
+            self.reader.stop()
+            self._update_state()
+            return
+        if not self.buffer:
+            start, end = month_bounds(self.months[self.next_month])
+            self.next_month += 1
+            entries = self.ctx.store.between(LogEntry, start, end)
+            if self.needle:
+                entries = [e for e in entries if matches(e, self.needle)]
+            self.buffer = sorted(entries, key=lambda e: e.at, reverse=True)
+        # A month can hold hundreds of entries: lay out only as many as are wanted.
+        taken, self.buffer = self.buffer[: self.wanted], self.buffer[self.wanted :]
+        self._add(taken)
+        self._update_state()
+
+    def _add(self, entries: list[LogEntry]) -> None:
+        fresh = [e for e in entries if e.id not in self.seen]
+        self.seen.update(e.id for e in fresh)
+        self.wanted -= self.model.append(fresh)
+
+    def _maybe_read_more(self) -> None:
+        bar = self.view.verticalScrollBar()
+        near_end = bar.maximum() - bar.value() <= self.view.viewport().height()
+        if near_end and self.more_to_read() and self.wanted <= 0:
+            self.wanted = PAGE
+            self.reader.start()
+
+    def _update_state(self) -> None:
+        searching = self.reader.isActive() and self.wanted > 0
+        done = not self.more_to_read()
+        count = self.model.entry_count()
+        if not self.months:
+            self.empty.setText(
+                self.tr(
+                    "Nothing here yet.\n\nWhat you save in the quick log (a click on the tray "
+                    "icon) shows up here, by day."
+                )
+            )
+        elif self.needle and not count and done:
+            self.empty.setText(self.tr("Nothing matches “{text}”.").format(text=self.search.text()))
+        nothing = not count and (done or not self.months)
+        self.empty.setVisible(nothing)
+        self.view.setVisible(not nothing)
+        self.actions_bar.setVisible(bool(self.months) and not self.confirm_bar.isVisibleTo(self))
+        if self.needle and searching:
+            month = self.months[min(self.next_month, len(self.months) - 1)]
+            name = QLocale().toString(QDate(int(month[:4]), int(month[5:]), 1), "MMMM yyyy")
+            self.status.setText(self.tr("Looking back through {month}…").format(month=name))
+        elif self.needle:
+            self.status.setText(
+                self.tr("{count} found so far; scroll for more.").format(count=count)
+                if not done
+                else self.tr("{count} found.").format(count=count)
+            )
+        else:
+            self.status.setText("")
+        self.status.setVisible(bool(self.status.text()))
+
+    def _on_typing_paused(self) -> None:
+        needle = fold(self.search.text().strip())
+        if needle != self.needle:
+            self.needle = needle
+            self.model.reset()
+            self.reload()
+
+    def _on_store_changed(self, kind: str) -> None:
+        if kind != LogEntry.KIND:
+            return
+        self.stale = True
+        if self.isVisible():
+            self.reload_soon.start()
+
+    # -- actions ---------------------------------------------------------------------------
+    def _selected(self) -> LogEntry | None:
+        index = self.view.currentIndex()  # the card with the keyboard focus, or clicked
+        return self.model.entry_at(index.row()) if index.isValid() else None
+
+    def _update_buttons(self) -> None:
+        has = self._selected() is not None
+        self.open_button.setEnabled(has)
+        self.delete_button.setEnabled(has)
+
+    def _on_view_activated(self, index: QModelIndex) -> None:
+        if self.model.entry_at(index.row()) is not None:
+            self._on_open_clicked()
+
+    def _on_open_clicked(self) -> None:
+        entry = self._selected()
+        if entry is None:
+            return
+        self.editor = EntryEditor(self.ctx, entry, self)
+        self.editor.finished.connect(lambda _r: self.view.setFocus())
+        self.editor.open()
+
+    def _on_delete_clicked(self) -> None:
+        entry = self._selected()
+        if entry is None:
+            return
+        self.confirm_text.setText(
+            self.tr("Delete the entry from {when}?").format(when=calm.moment_text(entry.at))
+        )
+        self.actions_bar.hide()
+        self.confirm_bar.show()
+        self.confirm_no.setFocus()
+
+    def _on_confirm_no_clicked(self) -> None:
+        self.confirm_bar.hide()
+        self.actions_bar.show()
+        self.view.setFocus()
+
+    def _on_confirm_yes_clicked(self) -> None:
+        entry = self._selected()
+        self.confirm_bar.hide()
+        self.actions_bar.show()
+        if entry is None:
+            return
+        remove_record(self.ctx, entry, self)
+        self.undo_bar.offer(
+            self.tr("The entry was deleted."), lambda: self._bring_back(entry), UNDO_SECONDS
+        )
+        self.undo_bar.button.setFocus()
+
+    def _bring_back(self, entry: LogEntry) -> None:
+        save_record(self.ctx, entry, self)
+        self.view.setFocus()
+
+    def keyPressEvent(self, event: QKeyEvent) -> None:
+        focus = self.focusWidget()
+        if event.key() == Qt.Key.Key_Escape:
+            if self.confirm_bar.isVisible():
+                self._on_confirm_no_clicked()
+            elif self.search.hasFocus() and self.search.text():
+                self.search.clear()
+            else:
+                self.close()
+        elif event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter) and isinstance(
+            focus, QPushButton
+        ):
+            focus.click()  # Enter works on a focused button, as Space does
+        else:
+            super().keyPressEvent(event)

@@ -1,0 +1,109 @@
+"""One journal entry in full, every field editable: Enter saves, Esc leaves it as it was."""
+
+from __future__ import annotations
+
+import dataclasses
+from typing import TYPE_CHECKING
+
+from PySide6.QtCore import QSize, Qt
+from PySide6.QtGui import QShowEvent
+from PySide6.QtWidgets import (
+    QDialog,
+    QFrame,
+    QHBoxLayout,
+    QLabel,
+    QPushButton,
+    QScrollArea,
+    QVBoxLayout,
+    QWidget,
+)
+
+from footholds.core.store import InvalidEntry, LogEntry
+from footholds.ui.common.calm import moment_text
+from footholds.ui.common.operations import update_record
+from footholds.ui.journal.log_form import LogForm
+
+if TYPE_CHECKING:
+    from footholds.ui.context import AppContext
+
+WIDTH = 480
+
+
+class EntryEditor(QDialog):
+    """Opened from the journal; saving replaces the entry (same id and time)."""
+
+    def __init__(self, ctx: AppContext, entry: LogEntry, parent: QWidget) -> None:
+        super().__init__(parent)
+        self.ctx, self.entry = ctx, entry
+        when = moment_text(entry.at)
+        self.setWindowTitle(self.tr("Entry from {when}").format(when=when))
+        self.form = LogForm(ctx)
+        self.form.load(entry)
+        self.form.note.setFixedHeight(self.form.note.height() * 2)  # room to read it again
+        self.scroll_area = QScrollArea()
+        self.scroll_area.setWidget(self.form)
+        self.scroll_area.setWidgetResizable(True)
+        self.scroll_area.setFrameShape(QFrame.Shape.NoFrame)
+        self.scroll_area.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        self.scroll_area.setFocusPolicy(Qt.FocusPolicy.NoFocus)
+        self.scroll_area.setAccessibleName(self.tr("The entry"))
+        self.scroll_area.setAccessibleDescription(
+            self.tr("Everything in this entry; any of it can be changed.")
+        )
+        self.message = QLabel()
+        self.message.setWordWrap(True)
+        self.message.hide()
+        self.save = QPushButton(self.tr("Save changes"))
+        self.cancel = QPushButton(self.tr("Cancel"))
+        for button in (self.save, self.cancel):
+            button.setAutoDefault(False)
+            button.setAccessibleName(button.text())
+        self.save.setAccessibleDescription(self.tr("Keeps your changes to this entry."))
+        self.cancel.setAccessibleDescription(self.tr("Closes and leaves the entry as it was."))
+        buttons = QHBoxLayout()
+        buttons.addStretch(1)
+        buttons.addWidget(self.cancel)
+        buttons.addWidget(self.save)
+        layout = self.main_layout = QVBoxLayout(self)
+        layout.setContentsMargins(20, 18, 20, 16)
+        layout.setSpacing(10)
+        layout.addWidget(self.scroll_area, 1)
+        layout.addWidget(self.message)
+        layout.addLayout(buttons)
+        self.form.tail = [self.save, self.cancel]
+        self.form.fix_tab_order()
+
+        self.form.submit.connect(self._on_save_clicked)
+        self.form.message.connect(self._show_message)
+        self.form.more_toggled.connect(lambda _on: self._fit())
+        self.save.clicked.connect(self._on_save_clicked)
+        self.cancel.clicked.connect(self.reject)
+        self.form.note.setFocus()
+
+    def showEvent(self, event: QShowEvent) -> None:
+        self._fit()
+        super().showEvent(event)
+
+    def _fit(self) -> None:
+        """As tall as the entry needs, up to the screen; longer entries scroll."""
+        margins = self.main_layout.contentsMargins()
+        inner = WIDTH - margins.left() - margins.right()
+        height = self.form.heightForWidth(inner) + margins.top() + margins.bottom() + 10
+        height += self.save.sizeHint().height() + 10
+        screen = self.screen().availableGeometry()
+        self.resize(QSize(WIDTH, min(height, screen.height() - 80)))
+
+    def _show_message(self, text: str) -> None:
+        self.message.setText(text)
+        self.message.show()
+
+    def _on_save_clicked(self) -> None:
+        changed = dataclasses.replace(self.entry, **self.form.values())
+        try:
+            changed.clean()
+        except InvalidEntry as exc:
+            self._show_message(str(exc))
+            return
+        if update_record(self.ctx, changed, self) is not None:
+            self.form.remember_part()
+            self.accept()

@@ -1,0 +1,294 @@
+"""The fields of a log entry, shared by the quick log and the journal's editor: a note,
+feelings, energy, small wins, and (behind "More") the between-sessions journal."""
+
+from __future__ import annotations
+
+from itertools import pairwise
+from typing import TYPE_CHECKING, Any
+
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtGui import QKeyEvent
+from PySide6.QtWidgets import (
+    QHBoxLayout,
+    QLabel,
+    QPushButton,
+    QToolButton,
+    QVBoxLayout,
+    QWidget,
+)
+
+from footholds.core.settings import SettingError
+from footholds.core.store import LogEntry
+from footholds.ui.common import default_lists
+from footholds.ui.common.chips import CHIP_STYLE, ChipGroup
+from footholds.ui.journal.journal_fields import JournalFields, NoteEdit
+
+if TYPE_CHECKING:
+    from footholds.ui.context import AppContext
+
+FEELINGS_LIMIT = 3
+# Text fields get a visible edge in both themes (Fusion's dark frame is nearly invisible).
+FIELD_STYLE = """
+QPlainTextEdit, QLineEdit {
+    border: 1px solid palette(mid); border-radius: 4px; background: palette(base);
+}
+QPlainTextEdit:focus, QLineEdit:focus { border: 1px solid palette(highlight); }
+QComboBox QLineEdit, QComboBox QLineEdit:focus { border: none; background: transparent; }
+"""
+
+
+class EnergyPicker(QWidget):
+    """Energy from 1 to 5; picking the chosen level again clears it (it is optional)."""
+
+    changed = Signal()
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setAccessibleName(self.tr("Energy"))
+        layout = QHBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.setSpacing(6)
+        low, high = QLabel(self.tr("low")), QLabel(self.tr("high"))
+        layout.addWidget(low)
+        self.buttons: list[QPushButton] = []
+        for level in range(1, 6):
+            button = QPushButton(str(level), self)
+            button.setCheckable(True)
+            button.setAutoDefault(False)
+            button.setProperty("chip", True)
+            button.setAccessibleName(self.tr("Energy {level} of 5").format(level=level))
+            button.setAccessibleDescription(
+                self.tr("Notes your energy at this level; pick it again to clear it.")
+            )
+            button.toggled.connect(lambda on, b=button: self._on_button_toggled(b, on))
+            layout.addWidget(button)
+            self.buttons.append(button)
+        layout.addWidget(high)
+        layout.addStretch(1)
+
+    def value(self) -> int | None:
+        for level, button in enumerate(self.buttons, start=1):
+            if button.isChecked():
+                return level
+        return None
+
+    def set_value(self, value: int | None) -> None:
+        for level, button in enumerate(self.buttons, start=1):
+            button.blockSignals(True)
+            button.setChecked(level == value)
+            button.blockSignals(False)
+        self.changed.emit()
+
+    def _on_button_toggled(self, button: QPushButton, on: bool) -> None:
+        if on:
+            for other in self.buttons:
+                if other is not button and other.isChecked():
+                    other.blockSignals(True)
+                    other.setChecked(False)
+                    other.blockSignals(False)
+        self.changed.emit()
+
+
+class LogForm(QWidget):
+    """Everything optional. `submit` fires on Enter anywhere in the form except Shift+Enter
+    in a text field (a new line) and Enter in an "add your own" field (adds it)."""
+
+    submit = Signal()
+    message = Signal(str)
+    more_toggled = Signal(bool)
+    lists_changed = Signal()  # chips were added or removed: the form's height may change
+
+    def __init__(self, ctx: AppContext, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.ctx = ctx
+        self.tail: list[QWidget] = []  # widgets after the form in the tab order
+        self._extra: dict[str, list[str]] = {"lists.feelings": [], "lists.wins": []}
+        self.setStyleSheet(CHIP_STYLE + FIELD_STYLE)
+
+        self.note = NoteEdit(self.tr("Note"), self.tr("A few words, if you like…"), lines=3)
+        self.note.setAccessibleDescription(
+            self.tr("Anything you want to remember about this moment. Optional.")
+        )
+        self.feelings = ChipGroup(
+            self.tr("Feelings"),
+            limit=FEELINGS_LIMIT,
+            add_label=self.tr("Add a feeling of your own"),
+            removable=True,
+            describe=self.tr("Pick it if it fits how you feel; up to three at once."),
+        )
+        self.energy = EnergyPicker()
+        self.wins = ChipGroup(
+            self.tr("Small wins"),
+            add_label=self.tr("Add a small win of your own"),
+            removable=True,
+            describe=self.tr("Pick it to count it as a small win."),
+        )
+        self.more = QToolButton()
+        self.more.setText(self.tr("More"))
+        self.more.setCheckable(True)
+        self.more.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextBesideIcon)
+        self.more.setArrowType(Qt.ArrowType.RightArrow)
+        self.more.setAutoRaise(True)
+        self.more.setAccessibleName(self.tr("More: the between-sessions journal"))
+        self.more.setAccessibleDescription(
+            self.tr(
+                "Shows or hides a few more questions: what set it off, what you tried, what helped."
+            )
+        )
+        self.journal = JournalFields()
+        self.journal.hide()
+
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.setSpacing(6)
+        layout.addWidget(self.note)
+        layout.addSpacing(4)
+        layout.addWidget(self._label(self.tr("How it feels (up to three)"), self.feelings))
+        layout.addWidget(self.feelings)
+        layout.addSpacing(4)
+        layout.addWidget(self._label(self.tr("Energy"), self.energy.buttons[0]))
+        layout.addWidget(self.energy)
+        layout.addSpacing(4)
+        layout.addWidget(self._label(self.tr("Small wins"), self.wins))
+        layout.addWidget(self.wins)
+        layout.addWidget(self.more, 0, Qt.AlignmentFlag.AlignLeft)
+        layout.addWidget(self.journal)
+
+        self.refresh_lists()
+        self.note.submit.connect(self.submit.emit)
+        self.note.message.connect(self.message.emit)
+        self.journal.submit.connect(self.submit.emit)
+        self.journal.message.connect(self.message.emit)
+        self.feelings.added.connect(lambda text: self._on_added("lists.feelings", text))
+        self.wins.added.connect(lambda text: self._on_added("lists.wins", text))
+        self.feelings.removed.connect(lambda text: self._on_removed("lists.feelings", text))
+        self.wins.removed.connect(lambda text: self._on_removed("lists.wins", text))
+        self.more.toggled.connect(self._on_more_toggled)
+        ctx.signals.setting_changed.connect(self._on_setting_changed)
+
+    @staticmethod
+    def _label(text: str, buddy: QWidget) -> QLabel:
+        label = QLabel(text)
+        label.setBuddy(buddy)
+        label.setWordWrap(True)
+        return label
+
+    # -- values ----------------------------------------------------------------------------
+    def values(self) -> dict[str, Any]:
+        """The fields as LogEntry keyword arguments."""
+        return {
+            "feelings": self.feelings.picked(),
+            "energy": self.energy.value(),
+            "wins": self.wins.picked(),
+            "note": self.note.text(),
+            **self.journal.values(),
+        }
+
+    def load(self, entry: LogEntry) -> None:
+        """Show a saved entry, including feelings or wins no longer on the person's lists."""
+        self._extra = {
+            "lists.feelings": [f for f in entry.feelings if f not in self._shown("lists.feelings")],
+            "lists.wins": [w for w in entry.wins if w not in self._shown("lists.wins")],
+        }
+        self.refresh_lists()
+        self.feelings.set_picked(entry.feelings)
+        self.energy.set_value(entry.energy)
+        self.wins.set_picked(entry.wins)
+        self.note.set_text(entry.note)
+        self.journal.load(entry.trigger, entry.tried, entry.helped, entry.part)
+        self.show_more(bool(entry.trigger or entry.tried or entry.helped or entry.part))
+
+    def clear(self) -> None:
+        if any(self._extra.values()):
+            self._extra = {"lists.feelings": [], "lists.wins": []}
+            self.refresh_lists()
+        self.feelings.clear()
+        self.wins.clear()
+        self.energy.set_value(None)
+        self.note.set_text("")
+        self.journal.clear()
+
+    def has_text(self) -> bool:
+        return bool(self.note.text().strip()) or self.journal.has_content()
+
+    def is_blank(self) -> bool:
+        v = self.values()
+        return not (v["feelings"] or v["energy"] or v["wins"] or self.has_text())
+
+    def show_more(self, on: bool) -> None:
+        self.more.setChecked(on)
+        self._on_more_toggled(on)
+
+    def remember_part(self) -> None:
+        """A part the person named themselves is offered again next time."""
+        part = self.journal.values()["part"]
+        parts = self._list("lists.parts")
+        if part and part not in default_lists.shown(parts):
+            self._set_list("lists.parts", [*parts, part])
+
+    # -- lists -----------------------------------------------------------------------------
+    def refresh_lists(self) -> None:
+        """Follow the person's lists (settings), keeping what is picked and typed."""
+        self.feelings.set_items(self._shown("lists.feelings") + self._extra["lists.feelings"])
+        self.wins.set_items(self._shown("lists.wins") + self._extra["lists.wins"])
+        self.journal.set_parts(self._shown("lists.parts"))
+        self.fix_tab_order()
+        self.lists_changed.emit()
+
+    def fix_tab_order(self) -> None:
+        """Top to bottom, as it reads; chips are rebuilt when the lists change."""
+        chain: list[QWidget] = [self.note, *self.feelings.chips]
+        chain += [self.feelings.add_field] if self.feelings.add_field else []
+        chain += [*self.energy.buttons, *self.wins.chips]
+        chain += [self.wins.add_field] if self.wins.add_field else []
+        chain += [self.more, self.journal.trigger, self.journal.tried, self.journal.helped]
+        chain += [self.journal.part, *self.tail]
+        for first, second in pairwise(chain):
+            QWidget.setTabOrder(first, second)
+
+    def _list(self, name: str) -> list[str]:
+        """The list as stored: starting entries as their English keys."""
+        return list(self.ctx.settings[name])
+
+    def _shown(self, name: str) -> list[str]:
+        """The list as the person sees it, starting entries in the current language."""
+        return default_lists.shown(self._list(name))
+
+    def _set_list(self, name: str, items: list[str]) -> bool:
+        try:
+            self.ctx.settings.set(name, items)
+        except SettingError as exc:
+            self.message.emit(str(exc))
+            return False
+        return True
+
+    def _on_added(self, name: str, text: str) -> None:
+        group = self.feelings if name == "lists.feelings" else self.wins
+        items = self._list(name)
+        known = default_lists.shown(items) + self._extra[name]
+        if text not in known and not self._set_list(name, [*items, text]):
+            return
+        if not group.pick(text) and group is self.feelings:
+            self.message.emit(self.tr("Added to your list. Up to three can be picked at once."))
+
+    def _on_removed(self, name: str, text: str) -> None:
+        items = self._list(name)
+        gone = default_lists.stored(text, items)
+        self._set_list(name, [item for item in items if item != gone])
+
+    def _on_setting_changed(self, name: str, _value: object) -> None:
+        if name in ("lists.feelings", "lists.wins", "lists.parts"):
+            self.refresh_lists()
+
+    def _on_more_toggled(self, on: bool) -> None:
+        self.more.setArrowType(Qt.ArrowType.DownArrow if on else Qt.ArrowType.RightArrow)
+        if self.journal.isHidden() == on:
+            self.journal.setVisible(on)
+            self.more_toggled.emit(on)
+
+    def keyPressEvent(self, event: QKeyEvent) -> None:
+        if event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter):
+            event.accept()
+            self.submit.emit()
+            return
+        super().keyPressEvent(event)

@@ -1,0 +1,238 @@
+"""My medicines: a short list of names, doses and dose changes, for the check-in summary.
+
+It is the person's own record, kept on this computer. Reminders never read it: they say only
+"your evening reminder" (core/medication.py).
+"""
+
+from __future__ import annotations
+
+import dataclasses
+from datetime import date
+from typing import TYPE_CHECKING, Any
+
+from PySide6.QtCore import QDate, Qt
+from PySide6.QtWidgets import (
+    QDateEdit,
+    QFormLayout,
+    QHBoxLayout,
+    QLineEdit,
+    QListWidget,
+    QListWidgetItem,
+    QPushButton,
+    QVBoxLayout,
+)
+
+from footholds.core import medication
+from footholds.core.store import Medicine
+from footholds.ui.common import theme
+from footholds.ui.common.calm import CalmWindow, heading, hint, long_date, wrapped
+from footholds.ui.common.operations import remove_record, save_record, update_record
+from footholds.ui.common.undo import UndoBar
+from footholds.ui.today.today import window_style
+
+if TYPE_CHECKING:
+    from footholds.ui.context import AppContext
+
+
+class MedicationWindow(CalmWindow):
+    """Add, change and remove medicines; note a dose change with its date."""
+
+    def __init__(self, ctx: AppContext) -> None:
+        super().__init__(ctx)
+        self.setWindowTitle(self.tr("My medicines"))
+        self.resize(560, 620)
+        self.undo_bar = UndoBar(self)
+
+        title = heading(self.tr("My medicines"))
+        intro = wrapped(
+            self.tr(
+                "A note for you and your therapist, kept only on this computer. Reminders never "
+                "show these names: they say “your evening reminder”."
+            )
+        )
+        self.list = QListWidget()
+        self.list.setAccessibleName(self.tr("Your medicines"))
+        self.list.setAccessibleDescription(
+            self.tr("Each medicine with its dose and any dose changes. Choose one to change it.")
+        )
+        self.list.setWordWrap(True)
+        self.empty = hint(
+            ctx, self.tr("Add a medicine below if you would like it in your summary.")
+        )
+
+        self.name = QLineEdit()
+        self.name.setAccessibleName(self.tr("Name of the medicine"))
+        self.name.setAccessibleDescription(self.tr("As you would like to see it."))
+        self.name.setMaxLength(100)
+        self.dose = QLineEdit()
+        self.dose.setAccessibleName(self.tr("Dose, as you would write it"))
+        self.dose.setAccessibleDescription(self.tr("Optional, such as 50 mg in the morning."))
+        self.dose.setPlaceholderText(self.tr("such as 50 mg in the morning"))
+        self.dose.setMaxLength(100)
+        self.add = QPushButton(self.tr("Add medicine"))
+        self.add.setDefault(True)
+        self.add.setAccessibleDescription(self.tr("Adds it to your list."))
+
+        self.change_day = QDateEdit()
+        self.change_day.setCalendarPopup(True)
+        self.change_day.setDisplayFormat("d MMM yyyy")
+        self.change_day.setAccessibleName(self.tr("Day the dose changed"))
+        self.change_day.setAccessibleDescription(self.tr("The first day of the new dose."))
+        self.change_dose = QLineEdit()
+        self.change_dose.setAccessibleName(self.tr("The new dose"))
+        self.change_dose.setAccessibleDescription(self.tr("As you would write it."))
+        self.change_dose.setMaxLength(100)
+        self.change_note = QLineEdit()
+        self.change_note.setAccessibleName(self.tr("A note about the change (optional)"))
+        self.change_note.setAccessibleDescription(
+            self.tr("Anything worth remembering, such as who suggested it.")
+        )
+        self.change_note.setMaxLength(500)
+        self.add_change = QPushButton(self.tr("Note a dose change"))
+        self.add_change.setAccessibleDescription(
+            self.tr("Adds the new dose, with its day, to the medicine chosen above.")
+        )
+        self.remove = QPushButton(self.tr("Remove this medicine"))
+        self.remove.setFlat(True)
+        self.remove.setAccessibleDescription(
+            self.tr("Takes the chosen medicine off your list; you can undo it for a moment.")
+        )
+        change_buttons = QHBoxLayout()
+        change_buttons.addWidget(self.remove)
+        change_buttons.addStretch(1)
+        change_buttons.addWidget(self.add_change)
+        # one form for both parts, so their labels line up
+        form = QFormLayout()
+        form.setVerticalSpacing(6)
+        form.addRow(heading(self.tr("For the one chosen above"), 0))
+        form.addRow(self.tr("From"), self.change_day)
+        form.addRow(self.tr("New dose"), self.change_dose)
+        form.addRow(self.tr("Note"), self.change_note)
+        form.addRow(change_buttons)
+        form.addRow(heading(self.tr("Add a medicine"), 0))
+        form.addRow(self.tr("Name"), self.name)
+        form.addRow(self.tr("Dose"), self.dose)
+
+        self.said = wrapped()
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(24, 18, 24, 12)
+        layout.setSpacing(12)
+        layout.addWidget(title)
+        layout.addWidget(intro)
+        layout.addWidget(self.list, 1)
+        layout.addWidget(self.empty)
+        layout.addLayout(form)
+        layout.addWidget(self.add, 0, Qt.AlignmentFlag.AlignRight)
+        layout.addWidget(self.said)
+        layout.addWidget(self.undo_bar)
+
+        self.add.clicked.connect(self._on_add_clicked)
+        self.name.returnPressed.connect(self._on_add_clicked)
+        self.add_change.clicked.connect(self._on_add_change_clicked)
+        self.remove.clicked.connect(self._on_remove_clicked)
+        self.list.currentRowChanged.connect(self._on_row_changed)
+        ctx.signals.store_changed.connect(self._on_store_changed)
+        ctx.signals.setting_changed.connect(self._on_setting_changed)
+        self.refresh()
+
+    def medicines(self) -> list[Medicine]:
+        return medication.medicines(self.ctx.store)
+
+    def refresh(self) -> None:
+        """The list, from the store; the chosen one stays chosen."""
+        chosen = self.chosen()
+        self.list.blockSignals(True)
+        self.list.clear()
+        for medicine in self.medicines():
+            item = QListWidgetItem(self.describe(medicine))
+            item.setData(Qt.ItemDataRole.UserRole, medicine.id)
+            self.list.addItem(item)
+            if chosen is not None and medicine.id == chosen.id:
+                self.list.setCurrentItem(item)
+        self.list.blockSignals(False)
+        self.empty.setVisible(self.list.count() == 0)
+        self._on_row_changed(self.list.currentRow())
+
+    def describe(self, medicine: Medicine) -> str:
+        lines = [f"{medicine.name} · {medicine.dose}" if medicine.dose else medicine.name]
+        for change in medicine.changes:
+            day = date.fromisoformat(change["day"])
+            when = long_date(day, capital=False, relative=False)
+            line = self.tr("from {day}: {dose}").format(day=when, dose=change["dose"])
+            lines.append("    " + line + (f" ({change['note']})" if change["note"] else ""))
+        return "\n".join(lines)
+
+    def chosen(self) -> Medicine | None:
+        item = self.list.currentItem()
+        if item is None:
+            return None
+        wanted = item.data(Qt.ItemDataRole.UserRole)
+        return next((m for m in self.medicines() if m.id == wanted), None)
+
+    def _on_row_changed(self, _row: int) -> None:
+        has = self.chosen() is not None
+        for widget in (self.change_day, self.change_dose, self.change_note):
+            widget.setEnabled(has)
+        self.add_change.setEnabled(has)
+        self.remove.setEnabled(has)
+
+    def _on_add_clicked(self) -> None:
+        name = self.name.text().strip()
+        if not name:
+            self.said.setText(self.tr("Write the medicine's name first."))
+            self.name.setFocus()
+            return
+        if save_record(self.ctx, Medicine(name=name, dose=self.dose.text()), self) is None:
+            return
+        self.name.clear()
+        self.dose.clear()
+        self.said.setText(self.tr("Added."))
+        self.list.setCurrentRow(self.list.count() - 1)
+
+    def _on_add_change_clicked(self) -> None:
+        medicine = self.chosen()
+        if medicine is None:
+            return
+        if not self.change_dose.text().strip():
+            self.said.setText(self.tr("Write the new dose first."))
+            self.change_dose.setFocus()
+            return
+        day = self.change_day.date()
+        change = {
+            "day": date(day.year(), day.month(), day.day()).isoformat(),
+            "dose": self.change_dose.text(),
+            "note": self.change_note.text(),
+        }
+        changed = dataclasses.replace(medicine, changes=[*medicine.changes, change])
+        if update_record(self.ctx, changed, self) is None:
+            return
+        self.change_dose.clear()
+        self.change_note.clear()
+        self.said.setText(self.tr("Dose change noted."))
+
+    def _on_remove_clicked(self) -> None:
+        medicine = self.chosen()
+        if medicine is None or not remove_record(self.ctx, medicine, self):
+            return
+        self.said.clear()
+        self.undo_bar.offer(
+            self.tr("Removed {name}.").format(name=medicine.name),
+            lambda: self._bring_back(medicine),
+        )
+
+    def _bring_back(self, medicine: Medicine) -> None:
+        save_record(self.ctx, medicine, self)
+
+    def _on_store_changed(self, kind: str) -> None:
+        if kind == Medicine.KIND:
+            self.refresh()
+
+    def _on_setting_changed(self, name: str, _value: object) -> None:
+        if name == "general.theme":
+            self.setStyleSheet(window_style(theme.is_dark(self.ctx.settings["general.theme"])))
+
+    def present(self, **options: Any) -> None:
+        self.setStyleSheet(window_style(theme.is_dark(self.ctx.settings["general.theme"])))
+        today = QDate.currentDate()
+        self.change_day.setDate(today)
+        super().present(**options)

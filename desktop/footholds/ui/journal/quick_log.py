@@ -1,0 +1,368 @@
+"""The quick log: opens next to the tray icon with the focus in the note. Enter saves, Esc
+closes, a click elsewhere closes it and keeps what was written for next time."""
+
+from __future__ import annotations
+
+import logging
+import random
+from typing import TYPE_CHECKING
+
+from PySide6.QtCore import QEvent, QPoint, QRect, QSize, Qt, QTimer
+from PySide6.QtGui import (
+    QCursor,
+    QEnterEvent,
+    QGuiApplication,
+    QKeyEvent,
+    QPainter,
+    QPaintEvent,
+    QPalette,
+)
+from PySide6.QtWidgets import (
+    QApplication,
+    QFrame,
+    QHBoxLayout,
+    QLabel,
+    QPushButton,
+    QScrollArea,
+    QVBoxLayout,
+    QWidget,
+)
+
+from footholds.core import content
+from footholds.core.store import InvalidEntry, LogEntry, Proof
+from footholds.core.store.models import now_local
+from footholds.ui.common.calm import language
+from footholds.ui.common.help_link import HelpLink
+from footholds.ui.common.operations import save_record
+from footholds.ui.journal.log_form import LogForm
+from footholds.ui.journal.sleep_question import SleepQuestion
+
+if TYPE_CHECKING:
+    from footholds.ui.context import AppContext
+
+log = logging.getLogger(__name__)
+WIDTH = 400
+GAP = 6  # between the icon and the window
+ACK_MS = 2600  # how long the thank-you line stays
+ACK_WITH_PROOF_MS = 7000  # longer when it offers to keep a win as proof
+
+
+def place_near(size: QSize, anchor: QRect, area: QRect, gap: int = GAP) -> QPoint:
+    """Where a window of `size` goes beside `anchor` (the tray icon) so that all of it is
+    inside `area` (the available part of the icon's screen): away from the panel edge."""
+    w, h = size.width(), size.height()
+    centre = anchor.center()
+    if centre.x() < area.left() or centre.x() > area.right():  # a panel at the side
+        x = anchor.right() + gap if centre.x() < area.left() else anchor.left() - gap - w
+        y = centre.y() - h // 2
+    else:
+        x = centre.x() - w // 2
+        below = centre.y() < area.center().y()
+        y = anchor.bottom() + 1 + gap if below else anchor.top() - gap - h
+    x = max(area.left(), min(x, area.right() + 1 - w))
+    y = max(area.top(), min(y, area.bottom() + 1 - h))
+    return QPoint(x, y)
+
+
+class QuickLogWindow(QWidget):
+    """A small frameless window beside the tray icon; built once and kept, so it opens
+    at once and keeps a draft between opens."""
+
+    def __init__(self, ctx: AppContext) -> None:
+        super().__init__(
+            None,
+            Qt.WindowType.Tool
+            | Qt.WindowType.FramelessWindowHint
+            | Qt.WindowType.WindowStaysOnTopHint,
+        )
+        self.ctx = ctx
+        self.rng = random.Random()
+        self.anchor: QRect | None = None
+        self.saved: LogEntry | None = None  # the entry the thank-you line is about
+        self.setWindowTitle(self.tr("Quick log"))
+        self.setAccessibleName(self.tr("Quick log"))
+        self.setObjectName("quickLog")
+
+        self.form = LogForm(ctx)
+        # built now, hidden: opening only decides whether it shows (off unless chosen)
+        self.sleep = SleepQuestion(ctx, now_local)
+        self.scroll_area = QScrollArea()
+        self.scroll_area.setWidget(self.form)
+        self.scroll_area.setWidgetResizable(True)
+        self.scroll_area.setFrameShape(QFrame.Shape.NoFrame)
+        self.scroll_area.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        self.scroll_area.setFocusPolicy(Qt.FocusPolicy.NoFocus)
+        self.scroll_area.setAccessibleName(self.tr("Quick log"))
+        self.scroll_area.setAccessibleDescription(
+            self.tr("How you are, in as few or as many words as you like; it scrolls if needed.")
+        )
+        self.status = QLabel()
+        self.status.setWordWrap(True)
+        self.status.setAccessibleName(self.tr("Message"))
+        self.status.hide()
+        self.hint = QLabel(self.tr("Enter saves · Shift+Enter new line · Esc closes"))
+        self.hint.setWordWrap(True)
+        self.hint.setForegroundRole(QPalette.ColorRole.PlaceholderText)
+        self.save = QPushButton(self.tr("Save"))
+        self.save.setAccessibleName(self.tr("Save"))
+        self.save.setAccessibleDescription(
+            self.tr("Keeps what you picked and wrote in your journal; Enter does the same.")
+        )
+        self.save.setAutoDefault(False)
+        self.plan = QPushButton(self.tr("Plan something"))
+        self.plan.setFlat(True)
+        self.plan.setAutoDefault(False)
+        self.plan.setAccessibleName(self.tr("Plan something for later"))
+        self.plan.setAccessibleDescription(
+            self.tr("Opens a small window to choose one thing for later today or tomorrow.")
+        )
+        bottom = QHBoxLayout()
+        bottom.addWidget(self.plan)
+        bottom.addWidget(self.hint, 1)
+        bottom.addWidget(self.save)
+
+        self.ack = QLabel()
+        self.ack.setWordWrap(True)
+        self.keep_proof = QPushButton()
+        self.keep_proof.setAutoDefault(False)
+        # Named again with the wins themselves once there are some (see _show_ack).
+        self.keep_proof.setAccessibleName(self.tr("Add this win to my proof list"))
+        self.keep_proof.setAccessibleDescription(
+            self.tr("Keeps it as a time you got through, to look back on when days are hard.")
+        )
+        self.ack_box = QWidget()
+        ack_layout = QVBoxLayout(self.ack_box)
+        ack_layout.setContentsMargins(0, 0, 0, 0)
+        ack_layout.addWidget(self.ack)
+        ack_layout.addWidget(self.keep_proof, 0, Qt.AlignmentFlag.AlignLeft)
+        self.ack_box.hide()
+
+        layout = self.main_layout = QVBoxLayout(self)
+        layout.setContentsMargins(16, 14, 16, 14)
+        layout.setSpacing(8)
+        layout.addWidget(self.sleep)
+        layout.addWidget(self.scroll_area, 1)
+        layout.addWidget(self.status)
+        layout.addLayout(bottom)
+        layout.addWidget(self.ack_box)
+        self.help_link = HelpLink(ctx)
+        layout.addWidget(self.help_link)
+        self.bottom_widgets = (self.plan, self.hint, self.save)
+        self.form.tail = [self.plan, self.save, self.help_link.button]
+        self.form.fix_tab_order()
+
+        self.closer = QTimer(self)
+        self.closer.setSingleShot(True)
+        self.form.submit.connect(self._on_form_submit)
+        self.form.message.connect(self._show_message)
+        self.form.more_toggled.connect(lambda _on: QTimer.singleShot(0, self._refit))
+        self.form.lists_changed.connect(lambda: QTimer.singleShot(0, self._refit))
+        self.save.clicked.connect(self._on_form_submit)
+        self.keep_proof.clicked.connect(self._on_keep_proof_clicked)
+        self.plan.clicked.connect(self._on_plan_clicked)
+        self.sleep.said.connect(self._show_message)
+        self.sleep.closed.connect(lambda: QTimer.singleShot(0, self._refit))
+        self.closer.timeout.connect(self._finish)
+        QTimer.singleShot(0, self._warm_up)
+
+    # -- opening ---------------------------------------------------------------------------
+    def present(self, near: QRect | None = None) -> None:
+        """Open beside `near` (the tray icon), or beside the icon anyway when opened from the
+        menu or the command line; the keyboard focus goes to the note."""
+        if self.ack_box.isVisible():
+            self._finish()
+        self.anchor = near if near is not None and near.isValid() else self._icon_rect()
+        self.sleep.setVisible(self.sleep.due())
+        self._fit()
+        self.show()
+        self.raise_()
+        self.activateWindow()
+        self.form.note.setFocus(Qt.FocusReason.PopupFocusReason)
+
+    def _icon_rect(self) -> QRect | None:
+        icon = self.ctx.tray.icon
+        rect = icon.geometry() if icon.isVisible() else QRect()
+        return rect if rect.isValid() and not rect.isEmpty() else None
+
+    def _fit(self) -> None:
+        """Size to the content (scrolling only on a small screen) and place it fully visible
+        on the screen the icon is on."""
+        anchor = self.anchor or QRect(QCursor.pos(), QSize(1, 1))
+        screen = QGuiApplication.screenAt(anchor.center()) or QGuiApplication.primaryScreen()
+        area = screen.availableGeometry()
+        if self.windowHandle() is not None and self.windowHandle().screen() is not screen:
+            self.windowHandle().setScreen(screen)
+        margins = self.main_layout.contentsMargins()
+        inner = WIDTH - margins.left() - margins.right()
+        if self.ack_box.isVisible():
+            height = self.ack_box.heightForWidth(inner)
+            height = max(height, self.ack_box.sizeHint().height())
+        else:
+            form = self.form.heightForWidth(inner)
+            form = form if form > 0 else self.form.sizeHint().height()
+            height = form + 8 + max(w.sizeHint().height() for w in self.bottom_widgets)
+            if self.sleep.isVisible():
+                height += 8 + max(self.sleep.heightForWidth(inner), self.sleep.sizeHint().height())
+            if self.status.isVisible():
+                height += 8 + self.status.heightForWidth(inner)
+        height += margins.top() + margins.bottom()
+        fits = height <= area.height() - 2 * GAP
+        # A scroll bar only on a screen too small for the form; "as needed" would keep one
+        # that appeared while the window was still growing.
+        self.scroll_area.setVerticalScrollBarPolicy(
+            Qt.ScrollBarPolicy.ScrollBarAlwaysOff if fits else Qt.ScrollBarPolicy.ScrollBarAsNeeded
+        )
+        size = QSize(min(WIDTH, area.width()), min(height, area.height() - 2 * GAP))
+        self.setFixedSize(size)
+        if self.anchor is None:
+            self.move(area.center() - QPoint(size.width() // 2, size.height() // 2))
+        else:
+            self.move(place_near(size, self.anchor, area))
+
+    def _refit(self) -> None:
+        if self.isVisible():
+            self._fit()
+
+    def _warm_up(self) -> None:
+        """Polish and draw once off screen, so the first real opening has nothing to set up."""
+        if self.isVisible():
+            return
+        self._fit()
+        self.create()
+        self.grab()
+
+    # -- saving ----------------------------------------------------------------------------
+    def _on_form_submit(self) -> None:
+        if self.ack_box.isVisible():
+            return
+        values = self.form.values()
+        entry = LogEntry(**values, source="quick-log")
+        if self.form.is_blank():
+            self._show_message(
+                self.tr("Nothing to save yet. Pick anything, or write a word; Esc closes.")
+            )
+            return
+        try:
+            entry.clean()
+        except InvalidEntry as exc:
+            self._show_message(str(exc))
+            return
+        saved = save_record(self.ctx, entry, self)
+        if saved is None:
+            return
+        self.form.remember_part()
+        self.saved = saved
+        self.form.clear()
+        self._show_ack(saved)
+
+    def _show_ack(self, entry: LogEntry) -> None:
+        self.ack.setText(self._ack_line())
+        self.keep_proof.setVisible(bool(entry.wins))
+        if entry.wins:
+            self.keep_proof.setText(self.tr("Add this win to my proof list"))
+            self.keep_proof.setAccessibleName(
+                self.tr("Add “{wins}” to my proof list").format(wins=", ".join(entry.wins))
+            )
+        for widget in (self.sleep, self.scroll_area, self.status, *self.bottom_widgets):
+            widget.hide()
+        self.ack_box.show()
+        self.ack_box.setFocus()
+        self._fit()
+        self.closer.start(ACK_WITH_PROOF_MS if entry.wins else ACK_MS)
+
+    def _ack_line(self) -> str:
+        """One short warm line, varied, from the content pack in the person's language."""
+        try:
+            return content.acknowledgement("saved", self.rng, language(self.ctx))
+        except (OSError, ValueError, KeyError, IndexError):  # a damaged pack never stops a save
+            return self.tr("Saved. Thank you for checking in with yourself.")
+
+    def _on_keep_proof_clicked(self) -> None:
+        entry = self.saved
+        if entry is None or not entry.wins:
+            return
+        proof = Proof(text=", ".join(entry.wins), source="quick-log")
+        if save_record(self.ctx, proof, self) is not None:
+            self.ack.setText(self.tr("Added to your proof list."))
+            self.keep_proof.hide()
+            self._fit()
+            self.closer.start(1500)
+
+    def _on_plan_clicked(self) -> None:
+        self.put_away()
+        self.ctx.windows.show("plan-activity", source="quick-log")
+
+    # -- closing ---------------------------------------------------------------------------
+    def _finish(self) -> None:
+        """Leave the thank-you line and make the window ready for the next entry."""
+        self.closer.stop()
+        self.saved = None
+        self.ack_box.hide()
+        for widget in (self.scroll_area, *self.bottom_widgets):
+            widget.show()
+        self.hide()
+
+    def discard(self) -> None:
+        """Close without saving and forget what was there (Esc)."""
+        self.form.clear()
+        self._clear_message()
+        self._finish()
+
+    def put_away(self) -> None:
+        """Close and keep whatever was picked or written as a draft (a click elsewhere)."""
+        self._clear_message()
+        self._finish()
+
+    def _show_message(self, text: str) -> None:
+        self.status.setText(text)
+        self.status.show()
+        self._fit()
+
+    def _clear_message(self) -> None:
+        self.status.clear()
+        self.status.hide()
+
+    def keyPressEvent(self, event: QKeyEvent) -> None:
+        key = event.key()
+        if key == Qt.Key.Key_Escape:
+            self.discard()
+        elif key in (Qt.Key.Key_Return, Qt.Key.Key_Enter) and self.ack_box.isVisible():
+            if self.focusWidget() is self.keep_proof:
+                self.keep_proof.click()
+            else:
+                self._finish()
+        elif key in (Qt.Key.Key_Return, Qt.Key.Key_Enter):
+            self._on_form_submit()
+        else:
+            super().keyPressEvent(event)
+
+    def changeEvent(self, event: QEvent) -> None:
+        super().changeEvent(event)
+        if event.type() == QEvent.Type.ActivationChange and not self.isActiveWindow():
+            QTimer.singleShot(0, self._on_deactivated)
+        elif event.type() == QEvent.Type.PaletteChange:
+            self.form.setStyleSheet(self.form.styleSheet())  # follow a light/dark switch
+
+    def _on_deactivated(self) -> None:
+        # A menu or message box of our own is not "elsewhere".
+        if not self.isVisible() or self.isActiveWindow():
+            return
+        if QApplication.activePopupWidget() or QApplication.activeModalWidget():
+            return
+        self.put_away()
+
+    def enterEvent(self, event: QEnterEvent) -> None:
+        if self.closer.isActive() and self.keep_proof.isVisible():
+            self.closer.stop()  # the person is reaching for the button
+        super().enterEvent(event)
+
+    def leaveEvent(self, event: QEvent) -> None:
+        if self.ack_box.isVisible() and not self.closer.isActive():
+            self.closer.start(ACK_MS)
+        super().leaveEvent(event)
+
+    def paintEvent(self, event: QPaintEvent) -> None:
+        painter = QPainter(self)
+        painter.fillRect(self.rect(), self.palette().window())
+        painter.setPen(self.palette().mid().color())
+        painter.drawRect(self.rect().adjusted(0, 0, -1, -1))

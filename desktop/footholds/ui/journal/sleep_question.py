@@ -1,0 +1,146 @@
+"""The quick log's morning question: roughly when to bed, when up, and how it was (1 to 5).
+
+Built once with the quick log; whether it shows is a cheap check at opening (a setting, the
+clock, and a day remembered when it was answered or put aside), so opening stays instant.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from datetime import date, datetime, time
+from typing import TYPE_CHECKING
+
+from PySide6.QtCore import QTime, Signal
+from PySide6.QtWidgets import (
+    QFrame,
+    QHBoxLayout,
+    QLabel,
+    QPushButton,
+    QTimeEdit,
+    QVBoxLayout,
+)
+
+from footholds.core import sleep
+from footholds.core.store import InvalidEntry, SleepEntry, StoreWriteError
+from footholds.ui.common import i18n
+from footholds.ui.today.activity_section import MoodRow
+
+if TYPE_CHECKING:
+    from footholds.ui.context import AppContext
+
+
+class SleepQuestion(QFrame):
+    """ "How did you sleep?" with two times, a 1-to-5 row, "Note it" and "Not today"."""
+
+    said = Signal(str)
+    closed = Signal()
+
+    def __init__(self, ctx: AppContext, clock: Callable[[], datetime]) -> None:
+        super().__init__()
+        self.ctx = ctx
+        self.clock = clock
+        self.setObjectName("sleepQuestion")
+        self._settled_on: date | None = None  # answered or put aside on this morning
+        self._checked_on: date | None = None  # the store was last asked on this morning
+        title = QLabel(self.tr("How did you sleep, roughly?"))
+        font = title.font()
+        font.setBold(True)
+        title.setFont(font)
+        self.bed = self._time_edit(
+            QTime(23, 0), self.tr("To bed"), self.tr("Roughly when you went to bed.")
+        )
+        self.up = self._time_edit(QTime(7, 0), self.tr("Up"), self.tr("Roughly when you got up."))
+        times = QHBoxLayout()
+        times.setSpacing(6)
+        times.addWidget(QLabel(self.tr("To bed")))
+        times.addWidget(self.bed)
+        times.addSpacing(12)
+        times.addWidget(QLabel(self.tr("Up")))
+        times.addWidget(self.up)
+        times.addStretch(1)
+        self.quality = MoodRow(self.tr("How it was"))
+        self.note = QPushButton(self.tr("Note it"))
+        self.note.setAutoDefault(False)
+        self.note.setAccessibleName(self.tr("Note how I slept"))
+        self.note.setAccessibleDescription(self.tr("Keeps these times; asked once a morning."))
+        self.later = QPushButton(self.tr("Not today"))
+        self.later.setFlat(True)
+        self.later.setAutoDefault(False)
+        self.later.setAccessibleName(self.tr("Not today"))
+        self.later.setAccessibleDescription(self.tr("Puts the question away until tomorrow."))
+        buttons = QHBoxLayout()
+        buttons.addStretch(1)
+        buttons.addWidget(self.later)
+        buttons.addWidget(self.note)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 6)
+        layout.setSpacing(6)
+        layout.addWidget(title)
+        layout.addLayout(times)
+        layout.addWidget(self.quality)
+        layout.addLayout(buttons)
+        self.hide()
+        self.note.clicked.connect(self._on_note_clicked)
+        self.later.clicked.connect(self._on_later_clicked)
+        ctx.signals.store_changed.connect(self._on_store_changed)
+
+    def _time_edit(self, start: QTime, name: str, description: str) -> QTimeEdit:
+        edit = QTimeEdit(start)
+        edit.setDisplayFormat("HH:mm")
+        edit.setAccessibleName(name)
+        edit.setAccessibleDescription(description)
+        return edit
+
+    def due(self) -> bool:
+        """Whether to ask now. Off (the default) costs one settings read and nothing else."""
+        if not self.ctx.settings["day.sleep_question"]:
+            return False
+        now = self.clock()
+        morning = now.date()
+        if self._checked_on != morning:
+            self._checked_on = morning
+            if sleep.answered_on(self.ctx.store, morning):
+                self._settled_on = morning
+        return sleep.question_due(
+            enabled=True,
+            now=now,
+            start_hour=self.ctx.settings["day.start_hour"],
+            answered_today=self._settled_on == morning,
+            put_aside_on=None,
+        )
+
+    def _on_store_changed(self, kind: str) -> None:
+        if kind == SleepEntry.KIND:
+            self._checked_on = None  # an answer from elsewhere (the command line) counts
+
+    def _on_note_clicked(self) -> None:
+        now = self.clock()
+        bed, up = self.bed.time(), self.up.time()
+        try:
+            sleep.record(
+                self.ctx.store,
+                time(bed.hour(), bed.minute()).strftime("%H:%M"),
+                time(up.hour(), up.minute()).strftime("%H:%M"),
+                self.quality.value(),
+                morning=now.date(),
+                now=now,
+            )
+        except (InvalidEntry, sleep.SleepTimesError) as exc:
+            self.said.emit(str(exc))
+            return
+        except StoreWriteError as exc:
+            # kept in memory and saved when the disk allows: answered, and said plainly
+            self._settled_on = now.date()
+            self.hide()
+            self.said.emit(i18n.error_text(exc))
+            self.closed.emit()
+            return
+        self._settled_on = now.date()
+        self.hide()
+        self.said.emit(self.tr("Noted how you slept. Thank you."))
+        self.closed.emit()
+
+    def _on_later_clicked(self) -> None:
+        self._settled_on = self.clock().date()
+        self.hide()
+        self.closed.emit()

@@ -1,0 +1,217 @@
+"""Trusted people, as cards, and the small form that adds or changes one."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtWidgets import (
+    QFormLayout,
+    QFrame,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QPlainTextEdit,
+    QPushButton,
+    QVBoxLayout,
+    QWidget,
+)
+
+from footholds.core.store import Person
+from footholds.ui.common import icons
+
+
+def _label(name: str = "") -> QLabel:
+    label = QLabel()
+    label.setWordWrap(True)
+    label.setTextFormat(Qt.TextFormat.PlainText)
+    if name:
+        label.setObjectName(name)
+    return label
+
+
+class PersonCard(QFrame):
+    """One person: how they like to be reached, a note, a ready message to copy."""
+
+    copy_message = Signal(str)  # the text to copy
+    reached = Signal(str)  # person id
+    edit = Signal(str)
+    remove = Signal(str)
+
+    def __init__(self) -> None:
+        super().__init__()
+        self.setObjectName("card")
+        self.person = Person(name="-")
+        self.name = _label("subheading")
+        self.how = _label()
+        self.note = _label("soft")
+        self.message = _label()
+        self.copy = QPushButton(self.tr("Copy message"))
+        self.copy.setIcon(icons.ui_icon("copy"))
+        self.did = QPushButton(self.tr("I reached out"))
+        self.change = QPushButton(self.tr("Edit"))
+        self.drop = QPushButton(self.tr("Remove"))
+        self.copy.setAccessibleDescription(
+            self.tr("Puts your ready message on the clipboard, ready to paste and send.")
+        )
+        self.did.setAccessibleDescription(
+            self.tr("Counts reaching out to them as a win in your journal.")
+        )
+        self.change.setAccessibleDescription(
+            self.tr("Opens the form to change what is kept about them.")
+        )
+        self.drop.setAccessibleDescription(
+            self.tr("Takes them off your list after asking; you can undo it for a few seconds.")
+        )
+        buttons = QHBoxLayout()
+        buttons.addWidget(self.copy)
+        buttons.addWidget(self.did)
+        buttons.addStretch(1)
+        buttons.addWidget(self.change)
+        buttons.addWidget(self.drop)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(14, 10, 14, 10)
+        layout.setSpacing(4)
+        for widget in (self.name, self.how, self.note, self.message):
+            layout.addWidget(widget)
+        layout.addLayout(buttons)
+        self.copy.clicked.connect(lambda: self.copy_message.emit(self.person.message))
+        self.did.clicked.connect(lambda: self.reached.emit(self.person.id))
+        self.change.clicked.connect(lambda: self.edit.emit(self.person.id))
+        self.drop.clicked.connect(lambda: self.remove.emit(self.person.id))
+
+    def show_person(self, person: Person) -> None:
+        self.person = person
+        self.name.setText(person.name)
+        self.how.setText(self.tr("Best way to reach them: {how}").format(how=person.how))
+        self.how.setVisible(bool(person.how.strip()))
+        self.note.setText(person.note)
+        self.note.setVisible(bool(person.note.strip()))
+        self.message.setText(f"“{person.message}”")
+        self.message.setVisible(bool(person.message.strip()))
+        self.copy.setVisible(bool(person.message.strip()))
+        name = person.name
+        self.copy.setAccessibleName(self.tr("Copy the message for {name}").format(name=name))
+        self.did.setAccessibleName(self.tr("I reached out to {name}").format(name=name))
+        self.change.setAccessibleName(self.tr("Edit {name}").format(name=name))
+        self.drop.setAccessibleName(self.tr("Remove {name}").format(name=name))
+
+
+class PersonForm(QFrame):
+    """Add someone, or change what is kept about them. Only the name is needed."""
+
+    saved = Signal(object)  # a Person, new or changed (not yet stored)
+    cancelled = Signal()
+
+    def __init__(self) -> None:
+        super().__init__()
+        self.setObjectName("card")
+        self.editing: Person | None = None
+        self.name = QLineEdit()
+        self.name.setMaxLength(100)
+        self.name.setAccessibleName(self.tr("Name"))
+        self.name.setAccessibleDescription(
+            self.tr("Their name or a nickname; this is all that's needed.")
+        )
+        self.how = QLineEdit()
+        self.how.setMaxLength(200)
+        self.how.setPlaceholderText(self.tr("For example: a text message, a call after six"))
+        self.how.setAccessibleName(self.tr("How they like to be reached"))
+        self.note = QLineEdit()
+        self.note.setMaxLength(2000)
+        self.note.setAccessibleName(self.tr("A note"))
+        self.note.setAccessibleDescription(
+            self.tr("Anything you want to remember about them. Optional.")
+        )
+        self.message = QPlainTextEdit()
+        self.message.setTabChangesFocus(True)
+        self.message.setFixedHeight(70)
+        self.message.setPlaceholderText(
+            self.tr("A short message, ready to copy when energy is low")
+        )
+        self.message.setAccessibleName(self.tr("Ready message"))
+        self.message.setAccessibleDescription(
+            self.tr("A short message to copy when energy is low. Optional.")
+        )
+        self.problem = _label()
+        self.save = QPushButton(self.tr("Save"))
+        self.save.setDefault(True)
+        self.cancel = QPushButton(self.tr("Cancel"))
+        self.save.setAccessibleDescription(self.tr("Keeps this person in your list."))
+        self.cancel.setAccessibleDescription(self.tr("Closes the form without changing anything."))
+        form = QFormLayout()
+        form.addRow(self.tr("Name"), self.name)
+        form.addRow(self.tr("How they like to be reached"), self.how)
+        form.addRow(self.tr("Note"), self.note)
+        form.addRow(self.tr("Ready message"), self.message)
+        form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
+        form.setRowWrapPolicy(QFormLayout.RowWrapPolicy.WrapLongRows)
+        buttons = QHBoxLayout()
+        buttons.addWidget(self.problem, 1)
+        buttons.addWidget(self.cancel)
+        buttons.addWidget(self.save)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(14, 10, 14, 10)
+        layout.addLayout(form)
+        layout.addLayout(buttons)
+        self.save.clicked.connect(self._on_save)
+        self.cancel.clicked.connect(self.cancelled)
+        for field in (self.name, self.how, self.note):
+            field.returnPressed.connect(self._on_save)
+
+    def start(self, person: Person | None) -> None:
+        """Empty for someone new, or filled in to change `person`."""
+        self.editing = person
+        self.name.setText(person.name if person else "")
+        self.how.setText(person.how if person else "")
+        self.note.setText(person.note if person else "")
+        self.message.setPlainText(person.message if person else "")
+        self.problem.clear()
+        self.show()
+        self.name.setFocus()
+
+    def _on_save(self) -> None:
+        name = self.name.text().strip()
+        if not name:
+            self.problem.setText(self.tr("A name (or a nickname) is all that's needed."))
+            self.name.setFocus()
+            return
+        base = self.editing or Person(name=name)
+        person = Person(
+            id=base.id,
+            at=base.at,
+            name=name,
+            how=self.how.text().strip(),
+            note=self.note.text().strip(),
+            message=self.message.toPlainText().strip(),
+        )
+        self.saved.emit(person)
+
+
+class PersonList(QWidget):
+    """The cards, kept by id so that refreshing does not rebuild what is unchanged."""
+
+    def __init__(self) -> None:
+        super().__init__()
+        self.cards: dict[str, PersonCard] = {}
+        self.box = QVBoxLayout(self)
+        self.box.setContentsMargins(0, 0, 0, 0)
+        self.box.setSpacing(10)
+        self.make_card = PersonCard
+
+    def show_people(self, people: list[Person]) -> list[PersonCard]:
+        """Show `people` in order; returns the cards made new (to connect their signals)."""
+        made: list[PersonCard] = []
+        ids = [p.id for p in people]
+        for person_id in [i for i in self.cards if i not in ids]:
+            card = self.cards.pop(person_id)
+            self.box.removeWidget(card)
+            card.deleteLater()
+        for person in people:
+            if person.id not in self.cards:
+                card = self.cards[person.id] = self.make_card()
+                card.show()  # added to a shown page, it would appear only later
+                made.append(card)
+            self.cards[person.id].show_person(person)
+        for card in [self.cards[i] for i in ids]:
+            self.box.removeWidget(card)
+            self.box.addWidget(card)
+        return made

@@ -1,0 +1,385 @@
+"""Reach out: the people the person trusts, ready messages to copy, and a gentle weekly nudge.
+
+Reaching out in any small way counts as a win. Footholds never sends anything itself: a
+message is copied, and the person pastes it wherever they talk to that someone.
+"""
+
+from __future__ import annotations
+
+import random
+from typing import TYPE_CHECKING
+
+from PySide6.QtCore import QLocale, Qt, QTime
+from PySide6.QtGui import QGuiApplication, QShowEvent
+from PySide6.QtWidgets import (
+    QCheckBox,
+    QComboBox,
+    QFrame,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QPushButton,
+    QScrollArea,
+    QTimeEdit,
+    QVBoxLayout,
+    QWidget,
+)
+
+from footholds.core import content
+from footholds.core.settings import SettingError
+from footholds.core.store import LogEntry, OwnItem, Person
+from footholds.ui.common import icons, theme, undo
+from footholds.ui.common.calm import CalmWindow, language
+from footholds.ui.common.help_link import HelpLink
+from footholds.ui.common.operations import remove_record, save_record, update_record
+from footholds.ui.people.people import PersonForm, PersonList
+from footholds.ui.today.today import window_style
+
+if TYPE_CHECKING:
+    from footholds.ui.context import AppContext
+
+WIN = "reached out"  # the win's stored name, the same as in the quick log
+SHOWN = 5
+DAYS = ("mon", "tue", "wed", "thu", "fri", "sat", "sun")
+
+
+def _label(text: str = "", name: str = "") -> QLabel:
+    label = QLabel(text)
+    label.setWordWrap(True)
+    label.setTextFormat(Qt.TextFormat.PlainText)
+    if name:
+        label.setObjectName(name)
+    return label
+
+
+class ReachOutWindow(CalmWindow):
+    """People first, then ready messages, then the weekly nudge. Esc closes."""
+
+    def __init__(self, ctx: AppContext) -> None:
+        super().__init__(ctx)
+        self.rng = random.Random()
+        self.offset = 0
+        self.setWindowTitle(self.tr("Reach out"))
+        self.resize(580, 760)
+        self.setMinimumWidth(440)
+        self.undo_bar = undo.UndoBar(self)
+
+        intro = _label(
+            self.tr(
+                "A small hello is enough. You don't have to explain how you are, "
+                "and a short message counts just as much as a long talk."
+            )
+        )
+        self.reached = QPushButton(self.tr("I reached out to someone"))
+        self.reached.setAccessibleName(self.tr("I reached out to someone: note it as a win"))
+        self.reached.setAccessibleDescription(
+            self.tr("Counts any small hello as a win in your journal.")
+        )
+        self.said = _label()
+        self.said.setAccessibleName(self.tr("Message"))
+        self.said.hide()
+        self.people = PersonList()
+        self.people_empty = _label(
+            self.tr(
+                "Who could you send a small message to? A friend, someone in the family, a "
+                "neighbour, a colleague. Writing their names down now makes it easier later."
+            ),
+            "soft",
+        )
+        self.add_person = QPushButton(self.tr("Add someone"))
+        self.add_person.setIcon(icons.ui_icon("add"))
+        self.add_person.setAccessibleName(self.tr("Add someone I trust"))
+        self.add_person.setAccessibleDescription(
+            self.tr("Opens a short form for their name, how you reach them and a ready message.")
+        )
+        self.form = PersonForm()
+        self.form.hide()
+        self.messages_box = QVBoxLayout()
+        self.messages_box.setSpacing(6)
+        self.others = QPushButton(self.tr("Show other messages"))
+        self.others.setAccessibleDescription(self.tr("Shows a few different ready messages."))
+        self.own = QLineEdit()
+        self.own.setMaxLength(500)
+        self.own.setPlaceholderText(self.tr("Write a message in your own words"))
+        self.own.setAccessibleName(self.tr("My own ready message"))
+        self.add_own = QPushButton(self.tr("Add"))
+        self.add_own.setIcon(icons.ui_icon("add"))
+        self.add_own.setAccessibleName(self.tr("Add my own message"))
+        self.add_own.setAccessibleDescription(
+            self.tr("Keeps your message here, at the top of the ready messages.")
+        )
+        self.nudge = QCheckBox(self.tr("A gentle nudge once a week to reach out"))
+        self.nudge.setAccessibleName(self.tr("A gentle weekly nudge to reach out"))
+        self.nudge.setAccessibleDescription(
+            self.tr("Once a week, a quiet reminder that someone might like to hear from you.")
+        )
+        self.nudge_day = QComboBox()
+        self.nudge_day.setAccessibleName(self.tr("Day of the nudge"))
+        self.nudge_day.setAccessibleDescription(self.tr("The day of the week the nudge comes."))
+        # The day list that pops up is read on its own, so it gets a name too.
+        self.nudge_day.view().setAccessibleName(self.tr("Days of the week"))
+        self.nudge_day.view().setAccessibleDescription(self.tr("Choose the day of the nudge."))
+        for index, code in enumerate(DAYS, 1):
+            self.nudge_day.addItem(QLocale().dayName(index), code)
+        self.nudge_time = QTimeEdit()
+        self.nudge_time.setDisplayFormat("HH:mm")
+        self.nudge_time.setAccessibleName(self.tr("Time of the nudge"))
+        self.nudge_time.setAccessibleDescription(self.tr("The time of day the nudge comes."))
+
+        body = QWidget()
+        inner = QVBoxLayout(body)
+        inner.setContentsMargins(20, 18, 20, 18)
+        inner.setSpacing(12)
+        inner.addWidget(_label(self.tr("Reach out"), "heading"))
+        inner.addWidget(intro)
+        inner.addWidget(self.reached, 0, Qt.AlignmentFlag.AlignLeft)
+        inner.addWidget(self.said)
+        inner.addWidget(_label(self.tr("People I trust"), "heading"))
+        inner.addWidget(self.people_empty)
+        inner.addWidget(self.people)
+        inner.addWidget(self.form)
+        inner.addWidget(self.add_person, 0, Qt.AlignmentFlag.AlignLeft)
+        inner.addWidget(_label(self.tr("Ready messages"), "heading"))
+        inner.addWidget(_label(self.tr("Copy one, change it if you like, send it."), "soft"))
+        inner.addLayout(self.messages_box)
+        own_row = QHBoxLayout()
+        own_row.addWidget(self.own, 1)
+        own_row.addWidget(self.add_own)
+        inner.addLayout(own_row)
+        inner.addWidget(self.others, 0, Qt.AlignmentFlag.AlignLeft)
+        line = QFrame()
+        line.setObjectName("rule")  # a plain line: a sunken one glares in dark mode
+        line.setFixedHeight(1)
+        inner.addWidget(line)
+        inner.addWidget(self.nudge)
+        when = QHBoxLayout()
+        when.addWidget(QLabel(self.tr("On")))
+        when.addWidget(self.nudge_day)
+        when.addWidget(QLabel(self.tr("at")))
+        when.addWidget(self.nudge_time)
+        when.addStretch(1)
+        inner.addLayout(when)
+        inner.addStretch(1)
+        scroll = QScrollArea()
+        scroll.setWidgetResizable(True)
+        scroll.setFrameShape(QFrame.Shape.NoFrame)
+        scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        scroll.setWidget(body)
+        scroll.setAccessibleName(self.tr("Reach out"))
+        scroll.setAccessibleDescription(
+            self.tr("The people you trust, ready messages and the weekly nudge.")
+        )
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 8)
+        layout.addWidget(scroll, 1)
+        bar = QHBoxLayout()
+        bar.setContentsMargins(12, 0, 12, 0)
+        bar.addWidget(self.undo_bar)
+        layout.addLayout(bar)
+        self.help_link = HelpLink(ctx)
+        link_row = QHBoxLayout()
+        link_row.setContentsMargins(12, 0, 12, 0)
+        link_row.addWidget(self.help_link)
+        layout.addLayout(link_row)
+        self.refresh()
+        self._show_nudge()
+
+        self.reached.clicked.connect(lambda: self.log_reached_out())
+        self.add_person.clicked.connect(lambda: self._start_form(None))
+        self.form.saved.connect(self._on_person_saved)
+        self.form.cancelled.connect(self._on_form_cancelled)
+        self.others.clicked.connect(self._on_others_clicked)
+        self.own.returnPressed.connect(self._on_add_own)
+        self.add_own.clicked.connect(self._on_add_own)
+        self.nudge.toggled.connect(lambda on: self._set("reminders.reach_out_weekly", on))
+        self.nudge_day.activated.connect(
+            lambda _i: self._set("reminders.reach_out_day", self.nudge_day.currentData())
+        )
+        self.nudge_time.timeChanged.connect(
+            lambda t: self._set("reminders.reach_out_time", t.toString("HH:mm"))
+        )
+        ctx.signals.store_changed.connect(self._on_store_changed)
+        ctx.signals.setting_changed.connect(self._on_setting_changed)
+
+    # -- showing -------------------------------------------------------------------------
+    def refresh(self) -> None:
+        people = sorted(self.ctx.store.all(Person), key=lambda p: p.name.casefold())
+        for card in self.people.show_people(people):
+            card.copy_message.connect(self.copy_text)
+            card.reached.connect(self._on_person_reached)
+            card.edit.connect(self._on_person_edit)
+            card.remove.connect(self._on_person_remove)
+        self.people.setVisible(bool(people))
+        self.people_empty.setVisible(not people)
+        self._show_messages()
+
+    def messages(self) -> list[tuple[str, OwnItem | None]]:
+        """Ready messages, the person's own first: (text, own item or None)."""
+        own = [o for o in self.ctx.store.all(OwnItem) if o.pack == "reach_out"]
+        built_in = content.load_pack("reach_out", language(self.ctx))
+        return [(o.text, o) for o in own] + [(item["text"], None) for item in built_in]
+
+    def _show_messages(self) -> None:
+        while self.messages_box.count():
+            item = self.messages_box.takeAt(0)
+            row = item.widget() if item is not None else None
+            if row is not None:
+                row.deleteLater()
+        every = self.messages()
+        self.offset = self.offset if self.offset < len(every) else 0
+        for text, own in every[self.offset : self.offset + SHOWN]:
+            row = self._message_row(text, own)
+            self.messages_box.addWidget(row)
+            row.show()  # added to a shown page, it would appear only later
+        self.others.setVisible(len(every) > SHOWN)
+
+    def _message_row(self, text: str, own: OwnItem | None) -> QWidget:
+        row = QWidget()
+        words = _label(f"“{text}”")
+        copy = QPushButton(self.tr("Copy"))
+        copy.setIcon(icons.ui_icon("copy"))
+        copy.setAccessibleName(self.tr("Copy: {text}").format(text=text))
+        copy.setAccessibleDescription(
+            self.tr("Puts this message on the clipboard, ready to paste wherever you talk to them.")
+        )
+        layout = QHBoxLayout(row)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addWidget(words, 1)
+        if own is not None:  # before Copy, so every Copy button lines up
+            drop = QPushButton(self.tr("Remove"))
+            drop.setAccessibleName(self.tr("Remove my message: {text}").format(text=text))
+            drop.setAccessibleDescription(
+                self.tr("Takes your message off the list; you can undo it for a few seconds.")
+            )
+            layout.addWidget(drop, 0, Qt.AlignmentFlag.AlignTop)
+            drop.clicked.connect(lambda: self._remove_own(own))
+        layout.addWidget(copy, 0, Qt.AlignmentFlag.AlignTop)
+        copy.clicked.connect(lambda: self.copy_text(text))
+        return row
+
+    def _show_nudge(self) -> None:
+        s = self.ctx.settings
+        for widget in (self.nudge, self.nudge_day, self.nudge_time):
+            widget.blockSignals(True)
+        self.nudge.setChecked(s["reminders.reach_out_weekly"])
+        self.nudge_day.setCurrentIndex(max(0, DAYS.index(s["reminders.reach_out_day"])))
+        self.nudge_time.setTime(QTime.fromString(s["reminders.reach_out_time"], "HH:mm"))
+        for widget in (self.nudge, self.nudge_day, self.nudge_time):
+            widget.blockSignals(False)
+        on = self.nudge.isChecked()
+        self.nudge_day.setEnabled(on)
+        self.nudge_time.setEnabled(on)
+
+    # -- actions -------------------------------------------------------------------------
+    def copy_text(self, text: str) -> None:
+        """Put a message on the clipboard, ready to paste."""
+        QGuiApplication.clipboard().setText(text)
+        self._say(self.tr("Copied. Paste it wherever you talk to them."))
+
+    def log_reached_out(self, name: str = "") -> LogEntry | None:
+        """Note reaching out as a small win."""
+        note = self.tr("Reached out to {name}").format(name=name) if name else ""
+        entry = LogEntry(wins=[WIN], note=note, source="reach-out")
+        saved = save_record(self.ctx, entry, self)
+        if saved is not None:
+            self._say(content.acknowledgement("done", self.rng, language(self.ctx)))
+        return saved
+
+    def _say(self, text: str) -> None:
+        self.said.setText(text)
+        self.said.setVisible(bool(text))
+
+    def _set(self, name: str, value: object) -> None:
+        try:
+            self.ctx.settings.set(name, value)
+        except SettingError as exc:
+            self._say(str(exc))
+        self._show_nudge()
+
+    def _start_form(self, person: Person | None) -> None:
+        self.add_person.hide()
+        self.form.start(person)
+
+    def _on_form_cancelled(self) -> None:
+        self.form.hide()
+        self.add_person.show()
+        self.add_person.setFocus()
+
+    def _on_person_saved(self, person: Person) -> None:
+        exists = self.ctx.store.get(Person, person.id) is not None
+        done = (update_record if exists else save_record)(self.ctx, person, self)
+        if done is not None:
+            self._on_form_cancelled()
+            self.refresh()
+
+    def _on_person_reached(self, person_id: str) -> None:
+        person = self.ctx.store.get(Person, person_id)
+        self.log_reached_out(person.name if person else "")
+
+    def _on_person_edit(self, person_id: str) -> None:
+        person = self.ctx.store.get(Person, person_id)
+        if person is not None:
+            self._start_form(person)
+
+    def _on_person_remove(self, person_id: str) -> None:
+        person = self.ctx.store.get(Person, person_id)
+        if person is None:
+            return
+        question = self.tr("Remove {name} from your people?").format(name=person.name)
+        if not self.ctx.prompter.confirm(self, question, self.tr("Remove")):
+            return
+        remove_record(self.ctx, person, self)
+        self.refresh()
+        self.add_person.setFocus()
+
+        def put_back() -> None:
+            if self.ctx.store.get(Person, person.id) is None:
+                save_record(self.ctx, person, self)
+                self.refresh()
+
+        self.undo_bar.offer(self.tr("{name} removed.").format(name=person.name), put_back)
+
+    def _on_others_clicked(self) -> None:
+        self.offset += SHOWN
+        self._show_messages()
+
+    def _on_add_own(self) -> None:
+        text = self.own.text().strip()
+        if not text:
+            self.own.setFocus()
+            return
+        if save_record(self.ctx, OwnItem(pack="reach_out", text=text), self) is not None:
+            self.own.clear()
+            self.offset = 0  # own messages come first: show the new one
+            self.refresh()
+
+    def _remove_own(self, own: OwnItem) -> None:
+        question = self.tr("Remove your message “{text}”?").format(text=own.text)
+        if not self.ctx.prompter.confirm(self, question, self.tr("Remove")):
+            return
+        remove_record(self.ctx, own, self)
+        self.refresh()
+        self.own.setFocus()
+
+        def put_back() -> None:
+            if self.ctx.store.get(OwnItem, own.id) is None:
+                save_record(self.ctx, own, self)
+                self.refresh()
+
+        self.undo_bar.offer(self.tr("Message removed."), put_back)
+
+    # -- events --------------------------------------------------------------------------
+    def _on_store_changed(self, kind: str) -> None:
+        if kind in (Person.KIND, OwnItem.KIND) and self.isVisible():
+            self.refresh()
+
+    def _on_setting_changed(self, name: str, _value: object) -> None:
+        if name.startswith("reminders.reach_out"):
+            self._show_nudge()
+        elif name == "general.theme":
+            self.setStyleSheet(window_style(theme.is_dark(self.ctx.settings["general.theme"])))
+
+    def showEvent(self, event: QShowEvent) -> None:
+        self.setStyleSheet(window_style(theme.is_dark(self.ctx.settings["general.theme"])))
+        self.refresh()
+        super().showEvent(event)

@@ -1,0 +1,180 @@
+"""The people the person trusts, each with a ready low-energy message to copy in one click."""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from PySide6.QtCore import Qt
+from PySide6.QtGui import QGuiApplication
+from PySide6.QtWidgets import (
+    QFrame,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QPushButton,
+    QVBoxLayout,
+    QWidget,
+)
+
+from footholds.core import content
+from footholds.core.store import Person
+from footholds.ui.common import icons
+from footholds.ui.common.calm import escape, hint, language, wrapped
+from footholds.ui.common.operations import save_record
+from footholds.ui.common.refresh import Refresher
+
+if TYPE_CHECKING:
+    from footholds.ui.context import AppContext
+
+
+class PersonRow(QFrame):
+    """One person: name, how to reach them, and a message with a Copy button."""
+
+    def __init__(self, ctx: AppContext, person: Person, messages: list[str]) -> None:
+        super().__init__()
+        self.person = person
+        self.messages = [person.message] if person.message.strip() else []
+        self.messages += [m for m in messages if m not in self.messages]
+        self.at = 0
+        name = QLabel(f"<b>{escape(person.name)}</b>")
+        name.setTextFormat(Qt.TextFormat.RichText)
+        name.setWordWrap(True)
+        self.message = wrapped(self.messages[0] if self.messages else "", selectable=True)
+        self.message.setAccessibleName(self.tr("A message for {name}").format(name=person.name))
+        self.message.setContentsMargins(12, 0, 0, 0)
+        self.copy = QPushButton(self.tr("Copy message"))
+        self.copy.setIcon(icons.ui_icon("copy"))
+        self.copy.setAccessibleName(self.tr("Copy the message for {name}").format(name=person.name))
+        self.copy.setAccessibleDescription(
+            self.tr("Puts this message on the clipboard, ready to paste and send.")
+        )
+        self.other = QPushButton(self.tr("Another"))
+        self.other.setIcon(icons.ui_icon("another"))
+        self.other.setAccessibleName(
+            self.tr("Show another message for {name}").format(name=person.name)
+        )
+        self.other.setAccessibleDescription(
+            self.tr("Swaps in a different ready message, if this one doesn't fit.")
+        )
+        self.other.setEnabled(len(self.messages) > 1)
+        self.done = hint(ctx, "")
+        buttons = QHBoxLayout()
+        buttons.setContentsMargins(12, 0, 0, 0)
+        buttons.addWidget(self.copy)
+        buttons.addWidget(self.other)
+        buttons.addWidget(self.done, 1)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 4, 0, 4)
+        layout.setSpacing(4)
+        layout.addWidget(name)
+        if person.how.strip():
+            how = hint(ctx, person.how)
+            how.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+            layout.addWidget(how)
+        layout.addWidget(self.message)
+        layout.addLayout(buttons)
+        self.copy.clicked.connect(self._on_copy_clicked)
+        self.other.clicked.connect(self._on_other_clicked)
+
+    def _on_copy_clicked(self) -> None:
+        QGuiApplication.clipboard().setText(self.message.text())
+        self.done.setText(self.tr("Copied. Paste it wherever you talk to them."))
+
+    def _on_other_clicked(self) -> None:
+        self.at = (self.at + 1) % len(self.messages)
+        self.message.setText(self.messages[self.at])
+        self.done.setText("")
+
+
+class TrustedPeople(QWidget):
+    """Everyone in the person's list; when it is empty, a kind line and a way to add someone."""
+
+    def __init__(self, ctx: AppContext, inline_add: bool = True) -> None:
+        super().__init__()
+        self.ctx = ctx
+        self.inline_add = inline_add
+        self.rows: list[PersonRow] = []
+        # The pack's own order: the most urgent ("Can you call me?") first.
+        self.ready = [i["text"] for i in content.load_pack("help_messages", language(ctx))]
+
+        self.list = QVBoxLayout()
+        self.list.setSpacing(6)
+        self.empty = hint(
+            ctx,
+            self.tr(
+                "No one is listed here yet. Even one person you could send a short message "
+                "to can make a hard day a little lighter."
+            ),
+        )
+        self.add_someone = QPushButton(self.tr("Add someone"))
+        self.add_someone.setIcon(icons.ui_icon("add"))
+        self.add_someone.setAccessibleName(self.tr("Add someone you trust"))
+        self.add_someone.setAccessibleDescription(
+            self.tr("Lets you write down someone you could send a short message to.")
+        )
+        self.form = QWidget()
+        self.name = QLineEdit()
+        self.name.setPlaceholderText(self.tr("Name"))
+        self.name.setAccessibleName(self.tr("Their name"))
+        self.name.setAccessibleDescription(self.tr("A name or a nickname is enough."))
+        self.how = QLineEdit()
+        self.how.setPlaceholderText(self.tr("How to reach them (optional)"))
+        self.how.setAccessibleName(self.tr("How to reach them"))
+        self.how.setAccessibleDescription(
+            self.tr("For example a text message, or a call after six. Optional.")
+        )
+        self.save = QPushButton(self.tr("Save"))
+        self.save.setAccessibleName(self.tr("Save this person"))
+        self.save.setAccessibleDescription(self.tr("Keeps them in your list of people."))
+        form = QHBoxLayout(self.form)
+        form.setContentsMargins(0, 0, 0, 0)
+        form.addWidget(self.name, 2)
+        form.addWidget(self.how, 3)
+        form.addWidget(self.save)
+        self.form.hide()
+
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addLayout(self.list)
+        layout.addWidget(self.empty)
+        layout.addWidget(self.add_someone, 0, Qt.AlignmentFlag.AlignLeft)
+        layout.addWidget(self.form)
+
+        self.refresh()
+        self.add_someone.clicked.connect(self._on_add_clicked)
+        self.save.clicked.connect(self._on_save_clicked)
+        self.name.returnPressed.connect(self._on_save_clicked)
+        self.how.returnPressed.connect(self._on_save_clicked)
+        self.refresher = Refresher(self, ctx.signals, self.refresh, kinds=(Person.KIND,))
+
+    def refresh(self) -> None:
+        """Show the people as the store has them now."""
+        for row in self.rows:
+            self.list.removeWidget(row)
+            row.deleteLater()
+        people = sorted(self.ctx.store.all(Person), key=lambda p: p.name.casefold())
+        self.rows = [PersonRow(self.ctx, p, self.ready) for p in people]
+        for row in self.rows:
+            self.list.addWidget(row)
+        self.empty.setVisible(not people)
+        can_add = self.ctx.windows.available("reach-out") or self.inline_add
+        self.add_someone.setVisible(not people and can_add)
+
+    def _on_add_clicked(self) -> None:
+        if self.ctx.windows.available("reach-out"):
+            self.ctx.windows.show("reach-out")
+        else:
+            self.form.show()
+            self.name.setFocus()
+
+    def _on_save_clicked(self) -> None:
+        name = self.name.text().strip()
+        if not name:
+            self.name.setFocus()
+            return
+        person = Person(name=name, how=self.how.text().strip())
+        if save_record(self.ctx, person, self) is not None:
+            self.name.clear()
+            self.how.clear()
+            self.form.hide()
+            self.refresh()

@@ -1,0 +1,371 @@
+"""One believable affirmation in large, calm type: the person's own words first."""
+
+from __future__ import annotations
+
+import dataclasses
+import random
+from dataclasses import dataclass
+from typing import TYPE_CHECKING, Any
+
+from PySide6.QtCore import Qt
+from PySide6.QtGui import QKeyEvent, QKeySequence, QShortcut
+from PySide6.QtWidgets import QHBoxLayout, QLineEdit, QVBoxLayout, QWidget
+
+from footholds.core import content
+from footholds.core.store import Affirmation, ContentMark, Proof
+from footholds.ui.common import buttons, tokens
+from footholds.ui.common.calm import CalmWindow, UndoBar, language, long_date
+from footholds.ui.common.components import Card, WindowHeader, label
+from footholds.ui.common.feedback import Feedback
+from footholds.ui.common.help_link import HelpLink
+from footholds.ui.common.operations import remove_record, save_record, update_record
+
+if TYPE_CHECKING:
+    from footholds.ui.context import AppContext
+
+PACK = "affirmations"
+
+
+@dataclass
+class Shown:
+    """One affirmation as the window shows it."""
+
+    key: str  # the record id for the person's own, the pack id for built-in ones
+    text: str
+    own: bool
+    favourite: bool
+
+
+def deck(
+    own: list[Affirmation],
+    marks: list[ContentMark],
+    pack: list[dict[str, Any]],
+    rng: random.Random,
+) -> list[Shown]:
+    """The order to show them in: own (favourites first), built-in favourites, the rest.
+
+    Hidden built-in ones are left out; each group is shuffled so it never feels stale.
+    """
+    hidden = {m.item_id for m in marks if m.pack == PACK and m.mark == "hidden"}
+    loved = {m.item_id for m in marks if m.pack == PACK and m.mark == "favourite"} - hidden
+    mine = [Shown(a.id, a.text, True, a.favourite) for a in own]
+    rng.shuffle(mine)
+    mine.sort(key=lambda s: not s.favourite)  # stable: favourites first, shuffled within
+    built_in = [Shown(i["id"], i["text"], False, i["id"] in loved) for i in pack]
+    favourites = [s for s in built_in if s.favourite]
+    rest = [s for s in built_in if s.key not in loved and s.key not in hidden]
+    rng.shuffle(favourites)
+    rng.shuffle(rest)
+    return mine + favourites + rest
+
+
+def first_affirmation(ctx: AppContext, rng: random.Random | None = None) -> Shown | None:
+    """The one to show now, by the same order as the window (used by the tough-day window)."""
+    cards = deck(
+        ctx.store.all(Affirmation),
+        ctx.store.all(ContentMark),
+        content.load_pack(PACK, language(ctx)),
+        rng or random.Random(),
+    )
+    return cards[0] if cards else None
+
+
+class AffirmationWindow(CalmWindow):
+    """Next, favourite, hide, write your own, or show one from the proof list."""
+
+    def __init__(self, ctx: AppContext) -> None:
+        super().__init__(ctx)
+        self.setWindowTitle(self.tr("Affirmation"))
+        self.resize(560, 460)
+        self.rng = random.Random()
+        self.cards: list[Shown] = []
+        self.index = 0
+        self.showing_proof = False
+        self._writing = False  # our own saves should not reshuffle the deck
+
+        self.header = WindowHeader(
+            self.tr("Affirmation"), self.tr("Something true to lean on. Your own words come first.")
+        )
+        # the one sentence, large and centred on a card (LOOK.md: "Affirmation")
+        self.words = label(kind="display", selectable=True)
+        self.words.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.words.setMinimumHeight(140)
+        self.words.setAccessibleName(self.tr("Affirmation"))
+        self.whose = label(kind="caption")
+        self.whose.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.card = Card()
+        self.card.body.addStretch(1)  # the words and whose they are, together in the middle
+        self.card.add(self.words)
+        self.card.add(self.whose)
+        self.card.body.addStretch(1)
+
+        self.next = buttons.primary(
+            self.tr("Another"),
+            self.tr("Show another affirmation"),
+            self.tr("Shows different words, going round again at the end; Right arrow too."),
+        )
+        # favourite, hide, write your own: quiet, so nothing competes with the words
+        self.favourite = buttons.quiet("", checkable=True)
+        self.hide_button = buttons.quiet(self.tr("Hide this one"))
+        self.write = buttons.quiet(
+            self.tr("Write my own"),
+            self.tr("Write an affirmation in your own words"),
+            self.tr("Opens a field to write something true you want to hear on a hard day."),
+        )
+        self.from_proof = buttons.quiet(
+            self.tr("One from my proof list"),
+            self.tr("Show one entry from your proof list"),
+            self.tr("Puts one time you got through where the affirmation is."),
+        )
+        # said beside the favourite button, in space kept for it, so nothing moves
+        self.feedback = Feedback(width=160)
+        row = QHBoxLayout()
+        row.setSpacing(tokens.XS)
+        row.addWidget(self.favourite)
+        row.addWidget(self.feedback, 1)
+        row.addWidget(self.next)
+        row2 = QHBoxLayout()
+        row2.setSpacing(tokens.XS)
+        row2.addWidget(self.hide_button)
+        row2.addWidget(self.write)
+        row2.addWidget(self.from_proof)
+        row2.addStretch(1)
+
+        self.own_area = QWidget()
+        self.own_text = QLineEdit()
+        self.own_text.setMaxLength(500)
+        self.own_text.setPlaceholderText(self.tr("Something true you want to hear on a hard day"))
+        self.own_text.setAccessibleName(self.tr("Your own affirmation"))
+        self.own_text.setAccessibleDescription(
+            self.tr("Words of your own, shown among the others; Enter keeps them.")
+        )
+        self.own_save = buttons.secondary(
+            self.tr("Save"),
+            self.tr("Save your affirmation"),
+            self.tr("Keeps your words and shows them next."),
+        )
+        own_row = QHBoxLayout(self.own_area)
+        own_row.setContentsMargins(0, 0, 0, 0)
+        own_row.addWidget(self.own_text, 1)
+        own_row.addWidget(self.own_save)
+        self.own_area.hide()
+        self.undo = UndoBar()
+
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(tokens.L, tokens.L, tokens.L, tokens.M)
+        layout.setSpacing(tokens.S)
+        layout.addWidget(self.header)
+        layout.addWidget(self.card, 1)
+        layout.addLayout(row)
+        layout.addLayout(row2)
+        layout.addWidget(self.own_area)
+        layout.addWidget(self.undo)
+        self.help_link = HelpLink(ctx)
+        layout.addWidget(self.help_link)
+        self.setTabOrder(self.next, self.favourite)
+
+        self.rebuild()
+        self._connect()
+
+    def _connect(self) -> None:
+        self.next.clicked.connect(self.show_next)
+        self.favourite.clicked.connect(self._on_favourite_clicked)
+        self.hide_button.clicked.connect(self._on_hide_clicked)
+        self.write.clicked.connect(self._on_write_clicked)
+        self.own_save.clicked.connect(self._on_own_save_clicked)
+        self.own_text.returnPressed.connect(self._on_own_save_clicked)
+        self.from_proof.clicked.connect(self.show_proof)
+        self.ctx.signals.store_changed.connect(self._on_store_changed)
+        QShortcut(QKeySequence(Qt.Key.Key_Right), self, self.show_next)
+
+    # -- choosing ------------------------------------------------------------------------
+    def present(self, **_options: Any) -> None:
+        """Show the window; coming back to it starts a freshly shuffled deck."""
+        if not self.isVisible():
+            self.rebuild()
+        super().present()
+        self.next.setFocus()
+
+    def rebuild(self) -> None:
+        """Shuffle a new deck from the store and the pack, and show its first card."""
+        self.cards = deck(
+            self.ctx.store.all(Affirmation),
+            self.ctx.store.all(ContentMark),
+            content.load_pack(PACK, language(self.ctx)),
+            self.rng,
+        )
+        self.index = 0
+        self._show_current()
+
+    def current(self) -> Shown | None:
+        if self.showing_proof or not self.cards:
+            return None
+        return self.cards[self.index % len(self.cards)]
+
+    def show_next(self) -> None:
+        """The next one in the deck, going round again at the end."""
+        if self.cards and not self.showing_proof:
+            self.index = (self.index + 1) % len(self.cards)
+        self.showing_proof = False
+        self._show_current()
+
+    def _show_current(self) -> None:
+        self.showing_proof = False
+        card = self.current()
+        self.words.setText(card.text if card else self.tr("This moment is hard, and it will pass."))
+        if card is None:
+            self.whose.setText("")
+        elif card.own:
+            self.whose.setText(self.tr("In your own words"))
+        elif card.favourite:
+            self.whose.setText(self.tr("One of your favourites"))
+        else:
+            self.whose.setText("")
+        self._update_buttons()
+
+    def _update_buttons(self) -> None:
+        card = self.current()
+        self.favourite.setEnabled(card is not None)
+        self.hide_button.setEnabled(card is not None)
+        loved = bool(card and card.favourite)
+        self.favourite.setChecked(loved)
+        self.favourite.setText(self.tr("Favourite ✓") if loved else self.tr("Favourite"))
+        self.favourite.setAccessibleName(
+            self.tr("Remove from favourites") if loved else self.tr("Mark as a favourite")
+        )
+        self.favourite.setAccessibleDescription(
+            self.tr("Lets these words come up like any others again.")
+            if loved
+            else self.tr("Favourites come up before the others each time you open this window.")
+        )
+        own = bool(card and card.own)
+        self.hide_button.setText(self.tr("Remove") if own else self.tr("Hide this one"))
+        self.hide_button.setAccessibleName(
+            self.tr("Remove your own affirmation") if own else self.tr("Never show this one again")
+        )
+        self.hide_button.setAccessibleDescription(
+            self.tr("Deletes these words of yours; you can undo it for a few seconds.")
+            if own
+            else self.tr("Leaves these words out from now on; you can undo it for a few seconds.")
+        )
+
+    def show_proof(self) -> None:
+        """Put one proof-list entry where the affirmation was."""
+        proofs = self.ctx.store.all(Proof)
+        self.showing_proof = True
+        if proofs:
+            proof = self.rng.choice(proofs)
+            self.words.setText(proof.text)
+            self.whose.setText(
+                self.tr("From your proof list, {date}").format(
+                    date=long_date(proof.day, capital=False)
+                )
+            )
+        else:
+            self.words.setText(self.tr("You have got through every hard day so far."))
+            self.whose.setText(
+                self.tr("Your proof list is empty for now; add to it whenever you like.")
+            )
+        self._update_buttons()
+
+    # -- changing ------------------------------------------------------------------------
+    def _write(self, action: Any) -> Any:
+        self._writing = True
+        try:
+            return action()
+        finally:
+            self._writing = False
+
+    def _on_favourite_clicked(self) -> None:
+        card = self.current()
+        if card is None:
+            return
+        if card.own:
+            record = self.ctx.store.get(Affirmation, card.key)
+            if record is not None:
+                changed = dataclasses.replace(record, favourite=not card.favourite)
+                if self._write(lambda: update_record(self.ctx, changed, self)) is not None:
+                    card.favourite = not card.favourite
+        elif card.favourite:
+            for mark in self._marks(card.key, "favourite"):
+                self._write(lambda m=mark: remove_record(self.ctx, m, self))
+            card.favourite = False
+        else:
+            mark = ContentMark(pack=PACK, item_id=card.key, mark="favourite")
+            if self._write(lambda: save_record(self.ctx, mark, self)) is not None:
+                card.favourite = True
+        self._show_current()
+        self.feedback.say(
+            self.tr("Kept among your favourites.")
+            if card.favourite
+            else self.tr("Back among the others.")
+        )
+
+    def _on_hide_clicked(self) -> None:
+        card = self.current()
+        if card is None:
+            return
+        if card.own:
+            record = self.ctx.store.get(Affirmation, card.key)
+            if record is None:
+                return
+            self._write(lambda: remove_record(self.ctx, record, self))
+            message = self.tr("Removed.")
+            undo_record: Affirmation | ContentMark = record
+        else:
+            undo_record = ContentMark(pack=PACK, item_id=card.key, mark="hidden")
+            if self._write(lambda: save_record(self.ctx, undo_record, self)) is None:
+                return
+            message = self.tr("Hidden. It won't come up again.")
+        at = self.index
+        self.cards.pop(at)
+        self.index = at % len(self.cards) if self.cards else 0
+        self._show_current()
+        self.undo.offer(message, lambda: self._undo_hide(undo_record, card, at))
+
+    def _undo_hide(self, record: Affirmation | ContentMark, card: Shown, at: int) -> None:
+        if isinstance(record, Affirmation):
+            self._write(lambda: save_record(self.ctx, record, self))
+        else:
+            self._write(lambda: remove_record(self.ctx, record, self))
+        self.cards.insert(at, card)
+        self.index = at
+        self._show_current()
+
+    def _on_write_clicked(self) -> None:
+        self.own_area.show()
+        self.own_text.setFocus()
+
+    def _on_own_save_clicked(self) -> None:
+        text = self.own_text.text().strip()
+        if not text:
+            self.own_text.setFocus()
+            return
+        saved = self._write(lambda: save_record(self.ctx, Affirmation(text=text), self))
+        if saved is None:
+            return
+        self.own_text.clear()
+        self.own_area.hide()
+        at = (self.index + 1) if self.cards else 0
+        self.cards.insert(at, Shown(saved.id, saved.text, True, False))
+        self.index = at
+        self._show_current()
+        self.next.setFocus()
+
+    def _marks(self, item_id: str, mark: str) -> list[ContentMark]:
+        return [
+            m
+            for m in self.ctx.store.all(ContentMark)
+            if m.pack == PACK and m.item_id == item_id and m.mark == mark
+        ]
+
+    def _on_store_changed(self, kind: str) -> None:
+        if not self._writing and kind in (Affirmation.KIND, ContentMark.KIND):
+            self.rebuild()
+
+    def keyPressEvent(self, event: QKeyEvent) -> None:
+        if event.key() == Qt.Key.Key_Escape and self.own_area.isVisible():
+            self.own_area.hide()
+            self.next.setFocus()
+        else:
+            super().keyPressEvent(event)

@@ -1,0 +1,435 @@
+"""The proof list: times the person got through a hard day, with a date and optional tags."""
+
+from __future__ import annotations
+
+import dataclasses
+import random
+from typing import TYPE_CHECKING, Any
+
+from PySide6.QtCore import QDate, Qt
+from PySide6.QtGui import QKeyEvent, QKeySequence, QShortcut
+from PySide6.QtWidgets import (
+    QDateEdit,
+    QFormLayout,
+    QFrame,
+    QHBoxLayout,
+    QLineEdit,
+    QListWidget,
+    QListWidgetItem,
+    QPlainTextEdit,
+    QPushButton,
+    QToolButton,
+    QVBoxLayout,
+    QWidget,
+)
+
+from footholds.core import content
+from footholds.core.store import Proof
+from footholds.ui.common import buttons, icons, tokens
+from footholds.ui.common.buttons import set_role
+from footholds.ui.common.calm import (
+    HTML_ROLE,
+    CalmWindow,
+    RichItemDelegate,
+    UndoBar,
+    escape,
+    hint,
+    language,
+    long_date,
+)
+from footholds.ui.common.components import Card, EmptyState, WindowHeader, label
+from footholds.ui.common.operations import remove_record, save_record, update_record
+
+if TYPE_CHECKING:
+    from footholds.ui.context import AppContext
+
+EXAMPLES_SHOWN = 3
+
+
+def newest_first(proofs: list[Proof]) -> list[Proof]:
+    """Most recent day first; on the same day, the one written last first."""
+    return sorted(proofs, key=lambda p: (p.day, p.at), reverse=True)
+
+
+def matches(proof: Proof, query: str) -> bool:
+    """Whether every word of `query` appears in the text, the tags or the date."""
+    haystack = " ".join([proof.text, *proof.tags, proof.day]).casefold()
+    return all(word in haystack for word in query.casefold().split())
+
+
+def parse_tags(text: str) -> list[str]:
+    """Tags typed as "work, family" (a leading # is allowed and dropped)."""
+    return [t.strip().lstrip("#").strip() for t in text.split(",") if t.strip().lstrip("#")]
+
+
+class ProofEditor(QFrame):
+    """Add or change one entry: what they got through, when, and optional tags."""
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setFrameShape(QFrame.Shape.StyledPanel)
+        self.setProperty("card", True)  # drawn as a card by the application style sheet
+        self.editing: Proof | None = None
+        self.text = QPlainTextEdit()
+        self.text.setPlaceholderText(self.tr("What did you get through? Small things count."))
+        self.text.setAccessibleName(self.tr("What you got through"))
+        self.text.setAccessibleDescription(
+            self.tr("A few words about something you got through. Small things count.")
+        )
+        self.text.setTabChangesFocus(True)
+        self.text.setFixedHeight(90)
+        self.date = QDateEdit()
+        self.date.setCalendarPopup(True)
+        self.date.setDisplayFormat("yyyy-MM-dd")
+        self.date.setAccessibleName(self.tr("The date"))
+        self.date.setAccessibleDescription(
+            self.tr("The day it happened; today unless you change it.")
+        )
+        self.tags = QLineEdit()
+        self.tags.setPlaceholderText(self.tr("Optional, separated by commas"))
+        self.tags.setAccessibleName(self.tr("Tags"))
+        self.tags.setAccessibleDescription(
+            self.tr("Words to find this entry by later, like work or family. Optional.")
+        )
+        self.save = QPushButton(self.tr("Save"))
+        self.save.setAccessibleName(self.tr("Save this entry"))
+        self.save.setAccessibleDescription(
+            self.tr("Keeps this entry in your proof list; Ctrl+Enter does the same.")
+        )
+        self.save.setDefault(True)
+        set_role(self.save, "secondary")
+        self.cancel = QPushButton(self.tr("Cancel"))
+        self.cancel.setAccessibleName(self.tr("Cancel without saving"))
+        self.cancel.setAccessibleDescription(
+            self.tr("Closes the editor and leaves your proof list as it was.")
+        )
+        set_role(self.cancel, "quiet")
+        form = QFormLayout()
+        form.addRow(self.tr("When"), self.date)
+        form.addRow(self.tr("Tags"), self.tags)
+        buttons = QHBoxLayout()
+        buttons.addStretch(1)
+        buttons.addWidget(self.cancel)
+        buttons.addWidget(self.save)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(12, 12, 12, 12)
+        layout.addWidget(self.text)
+        layout.addLayout(form)
+        layout.addLayout(buttons)
+        self.hide()
+
+    def start(self, proof: Proof | None = None, text: str = "") -> None:
+        """Open empty (dated today), or filled with an entry to change."""
+        self.editing = proof
+        self.text.setPlainText(proof.text if proof else text)
+        day = QDate.fromString(proof.day, "yyyy-MM-dd") if proof else QDate.currentDate()
+        self.date.setDate(day)
+        self.tags.setText(", ".join(proof.tags) if proof else "")
+        self.save.setText(self.tr("Save changes") if proof else self.tr("Save"))
+        self.show()
+        self.text.setFocus()
+
+    def values(self) -> dict[str, object]:
+        """What is in the fields now, ready for a Proof."""
+        return {
+            "text": self.text.toPlainText().strip(),
+            "day": self.date.date().toString("yyyy-MM-dd"),
+            "tags": parse_tags(self.tags.text()),
+        }
+
+
+class ProofListWindow(CalmWindow):
+    """Add, change, remove (with undo), search, and "show me one" at random."""
+
+    def __init__(self, ctx: AppContext) -> None:
+        super().__init__(ctx)
+        self.setWindowTitle(self.tr("Proof list"))
+        self.resize(560, 620)
+        self.rng = random.Random()
+        self._shown_id = ""
+
+        self.header = WindowHeader(
+            self.tr("Your proof list"),
+            self.tr(
+                "Times you got through a hard day. Each one is proof that you can get "
+                "through again, even when it doesn't feel like it."
+            ),
+        )
+        # the hero: one proof, larger, on a card (hidden until "Show me one")
+        self.card = Card()
+        self.card_text = self.card.add(label(kind="heading", selectable=True))
+        font = self.card_text.font()
+        font.setBold(False)  # large and calm, not shouting
+        self.card_text.setFont(font)
+        self.card_text.setAccessibleName(self.tr("An entry from your proof list"))
+        self.card_date = self.card.add(label(kind="caption"))
+        self.card.hide()
+
+        self.search = QLineEdit()
+        self.search.setPlaceholderText(self.tr("Search"))
+        self.search.setAccessibleName(self.tr("Search your proof list"))
+        self.search.setAccessibleDescription(
+            self.tr("Shows only the entries with these words in their text, tags or date.")
+        )
+        self.search.setClearButtonEnabled(True)
+        for clear in self.search.findChildren(QToolButton):  # Qt's own clear button
+            clear.setAccessibleName(self.tr("Clear the search"))
+            clear.setAccessibleDescription(self.tr("Empties the search and shows every entry."))
+        self.show_one = buttons.quiet(
+            self.tr("Show me one"),
+            self.tr("Show me one entry at random"),
+            self.tr("Shows one time you got through in large words at the top of the window."),
+        )
+        # the one add action (the empty state has its own while the top row is hidden)
+        self.add = buttons.primary(
+            self.tr("Add"),
+            self.tr("Add a time you got through"),
+            self.tr("Opens a short form to write it down, dated today."),
+        )
+        self.add.setIcon(icons.ui_icon("add"))
+        self.top = QWidget()
+        top = QHBoxLayout(self.top)
+        top.setContentsMargins(0, 0, 0, 0)
+        top.addWidget(self.search, 1)
+        top.addWidget(self.show_one)
+        top.addWidget(self.add)
+
+        self.editor = ProofEditor()
+
+        # one gentle line, a few examples, one action (LOOK.md: empty states)
+        self.add_first = buttons.primary(
+            self.tr("Add my first one"),
+            self.tr("Add your first entry"),
+            self.tr("Opens a short form to write down one time you got through."),
+        )
+        self.add_first.setIcon(icons.ui_icon("add"))
+        self.empty = EmptyState(
+            self.tr(
+                "Nothing here yet, and that's all right. Think of one time you got "
+                "through a hard day. It doesn't have to be big. For example:"
+            ),
+            self.add_first,
+        )
+        self.examples = [
+            hint(ctx, "“" + item["text"] + "”")
+            for item in content.load_pack("proof_examples", language(ctx))[:EXAMPLES_SHOWN]
+        ]
+        examples = QWidget()
+        examples_layout = QVBoxLayout(examples)
+        examples_layout.setContentsMargins(0, 0, 0, tokens.XS)
+        examples_layout.setSpacing(tokens.XS)
+        for example in self.examples:
+            example.setAlignment(Qt.AlignmentFlag.AlignCenter)
+            examples_layout.addWidget(example)
+        self.empty.add_below(examples)
+
+        self.list = QListWidget()
+        self.list.setWordWrap(True)
+        self.list.setProperty("boxed", True)  # a calm boxed list, not a striped table
+        self.list.setSpacing(0)
+        self.list.setResizeMode(QListWidget.ResizeMode.Adjust)
+        self.list.setAccessibleName(self.tr("Your proof list"))
+        self.list.setAccessibleDescription(
+            self.tr("Times you got through, newest first. Enter opens the chosen one to change.")
+        )
+        self.list.setItemDelegate(RichItemDelegate(self.list))
+        self.list.setVerticalScrollMode(QListWidget.ScrollMode.ScrollPerPixel)
+        self.no_match = hint(ctx, self.tr("Nothing matches that search."))
+        self.no_match.hide()
+        self.edit = buttons.quiet(
+            self.tr("Edit"),
+            self.tr("Edit the chosen entry"),
+            self.tr("Opens the chosen entry so you can change its words, date or tags."),
+        )
+        self.remove = buttons.quiet(  # quiet: it can be undone, so it need not shout
+            self.tr("Remove"),
+            self.tr("Remove the chosen entry"),
+            self.tr("Takes the chosen entry off your list; you can undo it for a few seconds."),
+        )
+        row = QHBoxLayout()
+        row.addStretch(1)
+        row.addWidget(self.edit)
+        row.addWidget(self.remove)
+        self.list_area = QWidget()
+        list_layout = QVBoxLayout(self.list_area)
+        list_layout.setContentsMargins(0, 0, 0, 0)
+        list_layout.addWidget(self.list, 1)
+        list_layout.addWidget(self.no_match)
+        list_layout.addLayout(row)
+        self.undo = UndoBar()
+
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(tokens.L, tokens.L, tokens.L, tokens.M)
+        layout.setSpacing(tokens.S)
+        layout.addWidget(self.header)
+        layout.addWidget(self.card)
+        layout.addWidget(self.top)
+        layout.addWidget(self.editor)
+        layout.addWidget(self.empty, 1)
+        layout.addWidget(self.list_area, 1)
+        layout.addWidget(self.undo)
+
+        self.refresh()
+        self._connect()
+
+    def _connect(self) -> None:
+        self.ctx.signals.store_changed.connect(self._on_store_changed)
+        self.search.textChanged.connect(lambda _t: self.refresh())
+        self.show_one.clicked.connect(self.show_random)
+        self.add.clicked.connect(lambda: self.editor.start())
+        self.add_first.clicked.connect(self._on_add_first_clicked)
+        self.edit.clicked.connect(self._on_edit_clicked)
+        self.remove.clicked.connect(self._on_remove_clicked)
+        self.list.itemActivated.connect(lambda _i: self._on_edit_clicked())
+        self.list.currentRowChanged.connect(lambda _r: self._update_buttons())
+        self.editor.save.clicked.connect(self._on_save_clicked)
+        self.editor.cancel.clicked.connect(self._close_editor)
+        for keys, slot in (
+            (QKeySequence.StandardKey.New, lambda: self.editor.start()),
+            (QKeySequence.StandardKey.Find, self.search.setFocus),
+            ("Ctrl+Return", self._on_save_shortcut),
+            ("Ctrl+Enter", self._on_save_shortcut),
+        ):
+            QShortcut(QKeySequence(keys), self, slot)
+        delete = QShortcut(QKeySequence.StandardKey.Delete, self.list, self._on_remove_clicked)
+        delete.setContext(Qt.ShortcutContext.WidgetShortcut)  # not while typing in a field
+
+    # -- showing -------------------------------------------------------------------------
+    def present(self, add: bool = False, text: str = "", **_options: Any) -> None:
+        """Show the window; `add` opens the editor, optionally with `text` filled in."""
+        super().present()
+        if add:
+            self.editor.start(text=text)
+
+    def proofs(self) -> list[Proof]:
+        return newest_first(self.ctx.store.all(Proof))
+
+    def refresh(self) -> None:
+        """Rebuild the list from the store, keeping the chosen entry chosen."""
+        current = self.list.currentItem()
+        keep = current.data(Qt.ItemDataRole.UserRole) if current else None
+        proofs = self.proofs()
+        query = self.search.text().strip()
+        shown = [p for p in proofs if matches(p, query)] if query else proofs
+        self.list.clear()
+        for proof in shown:
+            plain, html = self._describe(proof)
+            item = QListWidgetItem(plain)
+            item.setData(HTML_ROLE, html)
+            item.setData(Qt.ItemDataRole.UserRole, proof.id)
+            item.setToolTip(long_date(proof.day))
+            self.list.addItem(item)
+            if proof.id == keep:
+                self.list.setCurrentItem(item)
+        self.empty.setVisible(not proofs)
+        self.top.setVisible(bool(proofs))  # nothing to search or pick yet: one add action
+        self.list_area.setVisible(bool(proofs))
+        self.no_match.setVisible(bool(proofs) and not shown)
+        self.show_one.setEnabled(bool(proofs))
+        self._update_buttons()
+
+    def _describe(self, proof: Proof) -> tuple[str, str]:
+        """The entry as plain text (for screen readers and search) and as calm HTML."""
+        extras = ["#" + tag for tag in proof.tags]
+        if proof.source == "quick-log":
+            extras.append(self.tr("(from a quick log)"))
+        elif proof.source == "goal":
+            extras.append(self.tr("(a finished goal)"))
+        plain = "\n".join(
+            [long_date(proof.day), proof.text, *(["  ".join(extras)] if extras else [])]
+        )
+        html = f"<small>{escape(long_date(proof.day))}</small><br>"
+        html += escape(proof.text).replace("\n", "<br>")
+        if extras:
+            html += "<br><small><i>" + escape("  ".join(extras)) + "</i></small>"
+        return plain, html
+
+    def _update_buttons(self) -> None:
+        chosen = self.list.currentItem() is not None
+        self.edit.setEnabled(chosen)
+        self.remove.setEnabled(chosen)
+
+    def show_random(self) -> None:
+        """Show one entry at random, a different one from last time when there is a choice."""
+        proofs = self.proofs()
+        if not proofs:
+            return
+        choices = [p for p in proofs if p.id != self._shown_id] or proofs
+        proof = self.rng.choice(choices)
+        self._shown_id = proof.id
+        self.card_text.setText(proof.text)
+        self.card_date.setText(long_date(proof.day))
+        self.card.show()
+
+    # -- changing ------------------------------------------------------------------------
+    def chosen(self) -> Proof | None:
+        item = self.list.currentItem()
+        if item is None:
+            return None
+        return self.ctx.store.get(Proof, item.data(Qt.ItemDataRole.UserRole))
+
+    def _on_edit_clicked(self) -> None:
+        proof = self.chosen()
+        if proof is not None:
+            self.editor.start(proof)
+
+    def _on_save_shortcut(self) -> None:
+        if self.editor.isVisible():
+            self._on_save_clicked()
+
+    def _on_save_clicked(self) -> None:
+        values = self.editor.values()
+        if not values["text"]:
+            self.editor.text.setFocus()
+            self.editor.text.setPlaceholderText(
+                self.tr("Write a few words first; anything you got through counts.")
+            )
+            return
+        old = self.editor.editing
+        if old is None:
+            saved = save_record(self.ctx, Proof(source="own", **values), self)  # type: ignore[arg-type]
+        else:
+            saved = update_record(self.ctx, dataclasses.replace(old, **values), self)  # type: ignore[arg-type]
+        if saved is None:
+            return
+        self._close_editor()
+        self.refresh()
+        for row in range(self.list.count()):
+            if self.list.item(row).data(Qt.ItemDataRole.UserRole) == saved.id:
+                self.list.setCurrentRow(row)
+        self.list.setFocus()
+
+    def _on_add_first_clicked(self) -> None:
+        self.empty.hide()  # the editor is the one thing on the page now
+        self.editor.start()
+
+    def _close_editor(self) -> None:
+        self.editor.editing = None
+        self.editor.hide()
+        self.empty.setVisible(not self.ctx.store.all(Proof))
+
+    def _on_remove_clicked(self) -> None:
+        proof = self.chosen()
+        if proof is None:
+            return
+        row = self.list.currentRow()
+        remove_record(self.ctx, proof, self)
+        self.refresh()
+        if self.list.count():
+            self.list.setCurrentRow(min(row, self.list.count() - 1))
+        self.undo.offer(self.tr("Removed from your proof list."), lambda: self._restore(proof))
+
+    def _restore(self, proof: Proof) -> None:
+        save_record(self.ctx, proof, self)
+        self.refresh()
+
+    def _on_store_changed(self, kind: str) -> None:
+        if kind == Proof.KIND:
+            self.refresh()
+
+    def keyPressEvent(self, event: QKeyEvent) -> None:
+        if event.key() == Qt.Key.Key_Escape and self.editor.isVisible():
+            self._close_editor()  # Esc leaves the editor first, then the window
+            self.list.setFocus()
+        else:
+            super().keyPressEvent(event)

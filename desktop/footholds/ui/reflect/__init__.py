@@ -1,0 +1,1 @@
+"""The thought log, insights, the check-in summary and therapy sessions."""

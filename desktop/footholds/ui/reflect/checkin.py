@@ -1,0 +1,468 @@
+"""The check-in summary window: pick the days, write what to talk about, choose the sections,
+see the preview, then save it as PDF, a web page or text, or print it."""
+
+from __future__ import annotations
+
+import dataclasses
+from datetime import date
+from pathlib import Path
+from typing import TYPE_CHECKING, Any
+
+from PySide6.QtCore import QEvent, QLocale, Qt, QTimer
+from PySide6.QtGui import QColor, QPalette
+from PySide6.QtWidgets import (
+    QCheckBox,
+    QDateEdit,
+    QFileDialog,
+    QGridLayout,
+    QHBoxLayout,
+    QLabel,
+    QPlainTextEdit,
+    QPushButton,
+    QSplitter,
+    QTextBrowser,
+    QVBoxLayout,
+    QWidget,
+)
+
+from footholds.core import checkin
+from footholds.core import sessions as ss
+from footholds.core.atomic import write_out
+from footholds.core.checkin_render import to_html, to_markdown
+from footholds.core.store import Session
+from footholds.core.store.validate import YEAR_MAX, YEAR_MIN
+from footholds.render.paper import (
+    pdf_bytes,
+    print_report,
+    report_document,
+    to_date,
+    to_qdate,
+    wording,
+)
+from footholds.ui.common.calm import CalmWindow, language
+from footholds.ui.common.operations import save_record, update_record
+from footholds.ui.reflect.checkin_extras import CheckinExtras
+
+if TYPE_CHECKING:
+    from footholds.ui.context import AppContext
+
+WATCHED = {
+    "log",
+    "reminder",
+    "thought",
+    "proof",
+    "session",
+    "safety_plan",
+    "activity_plan",  # "What I did, and how it felt"
+    "sleep",
+}
+PREVIEW_MARGIN = 16
+
+
+class CheckinWindow(CalmWindow):
+    """A summary to bring to the next session; the person decides what goes in."""
+
+    def __init__(self, ctx: AppContext) -> None:
+        super().__init__(ctx)
+        self.words = wording()
+        self.session: Session | None = None
+        self.slot: ss.Occurrence | None = None
+        self.setWindowTitle(self.tr("Check-in summary"))
+        self.resize(1040, 720)
+
+        intro = QLabel(
+            self.tr(
+                "A short summary of the days since your last session, to bring along. "
+                "You choose what goes in; nothing leaves this computer unless you save or "
+                "print it."
+            )
+        )
+        intro.setWordWrap(True)
+
+        self.first = self._date_edit(
+            self.tr("Summary starts on"), self.tr("The first day the summary looks back to.")
+        )
+        self.last = self._date_edit(
+            self.tr("Summary ends on"), self.tr("The last day the summary covers.")
+        )
+        self.since_last = QPushButton(self.tr("Since my last session"))
+        self.since_last.setAccessibleName(self.tr("Start the summary at my last session"))
+        self.since_last.setAccessibleDescription(
+            self.tr("Sets the days back to everything since your last saved session, up to today.")
+        )
+        period = QHBoxLayout()
+        period.addWidget(QLabel(self.tr("From")))
+        period.addWidget(self.first)
+        period.addWidget(QLabel(self.tr("to")))
+        period.addWidget(self.last)
+        period.addStretch(1)
+
+        talk_label = QLabel(self.tr("What I want to talk about"))
+        self.talk = QPlainTextEdit()
+        self.talk.setAccessibleName(self.tr("What I want to talk about"))
+        self.talk.setAccessibleDescription(
+            self.tr(
+                "Anything you'd like to bring up at your session; it goes at the top of the "
+                "summary. Optional."
+            )
+        )
+        self.talk.setPlaceholderText(
+            self.tr(
+                "Anything you'd like to bring up: something that happened, a question, "
+                "what you could use more help with."
+            )
+        )
+        self.talk.setTabChangesFocus(True)
+        self.talk.setMinimumHeight(110)
+        talk_label.setBuddy(self.talk)
+
+        self.session_day = self._date_edit(
+            self.tr("Session date"), self.tr("The day of the session you are getting ready for.")
+        )
+        self.save_session = QPushButton(self.tr("Save for this session"))
+        self.save_session.setAccessibleName(self.tr("Save the session date and what to talk about"))
+        self.save_session.setAccessibleDescription(
+            self.tr("Remembers the date, so your next summary starts from there.")
+        )
+        session_row = QHBoxLayout()
+        session_row.addWidget(QLabel(self.tr("Session on")))
+        session_row.addWidget(self.session_day)
+        session_row.addWidget(self.save_session)
+        session_row.addStretch(1)
+        session_hint = QLabel(
+            self.tr("Saving remembers the date, so your next summary starts from there.")
+        )
+        session_hint.setWordWrap(True)
+        session_hint.setForegroundRole(QPalette.ColorRole.PlaceholderText)
+
+        self.sections: dict[str, QCheckBox] = {}
+        grid = QGridLayout()
+        grid.setHorizontalSpacing(12)
+        for n, section in enumerate(checkin.SECTIONS):
+            box = QCheckBox(self._short_label(section))
+            box.setChecked(True)
+            box.setAccessibleName(self.tr("Include: %1").replace("%1", self.words[section]))
+            box.setAccessibleDescription(
+                self.tr("When ticked, this part is in the summary; untick it to leave it out.")
+            )
+            self.sections[section] = box
+            grid.addWidget(box, n // 2, n % 2)
+
+        # the plan is the person's to share or not: never in the summary unless ticked here
+        self.with_plan = QCheckBox(self.tr("Add my safety plan at the end"))
+        self.with_plan.setAccessibleName(self.tr("Add my safety plan to the summary"))
+        self.with_plan.setAccessibleDescription(
+            self.tr("Off unless you tick it; the parts of your plan you wrote go at the end.")
+        )
+
+        self.extras = CheckinExtras(ctx)
+
+        self.status = QLabel("")
+        self.status.setWordWrap(True)
+        self.status.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+
+        left = QWidget()
+        side = QVBoxLayout(left)
+        side.setContentsMargins(0, 0, 8, 0)
+        side.setSpacing(10)
+        side.addWidget(intro)
+        side.addLayout(period)
+        side.addWidget(self.since_last, 0, Qt.AlignmentFlag.AlignLeft)
+        side.addSpacing(6)
+        side.addWidget(talk_label)
+        side.addWidget(self.talk)
+        side.addLayout(session_row)
+        side.addWidget(session_hint)
+        side.addSpacing(6)
+        side.addWidget(QLabel(self.tr("Include in the summary:")))
+        side.addLayout(grid)
+        side.addWidget(self.with_plan)
+        side.addWidget(self.extras)
+        side.addStretch(1)
+        side.addWidget(self.status)
+
+        self.preview = QTextBrowser()
+        self.preview.setAccessibleName(self.tr("Preview of the summary"))
+        self.preview.setAccessibleDescription(
+            self.tr("The summary as it will print or save, with the parts you chose.")
+        )
+        self.preview.setOpenLinks(False)
+        self.preview.viewport().installEventFilter(self)
+        # The preview is the page as it will print: dark ink on white, in light and dark mode.
+        paper = self.preview.palette()
+        paper.setColor(QPalette.ColorRole.Base, QColor("#ffffff"))
+        paper.setColor(QPalette.ColorRole.Text, QColor("#262a2e"))
+        self.preview.setPalette(paper)
+        splitter = QSplitter()
+        splitter.addWidget(left)
+        splitter.addWidget(self.preview)
+        splitter.setStretchFactor(1, 1)
+        splitter.setSizes([340, 700])
+        splitter.setChildrenCollapsible(False)
+
+        self.import_button = QPushButton(self.tr("Import…"))
+        self.import_button.setAccessibleName(self.tr("Import entries from a file"))
+        self.import_button.setAccessibleDescription(
+            self.tr("Brings in entries kept somewhere else, such as on your phone.")
+        )
+        self.print_button = QPushButton(self.tr("Print…"))
+        self.print_button.setAccessibleName(self.tr("Print the summary"))
+        self.print_button.setAccessibleDescription(
+            self.tr("Opens the print dialog, so you can bring a paper copy.")
+        )
+        self.save_button = QPushButton(self.tr("Save as…"))
+        self.save_button.setAccessibleName(
+            self.tr("Save the summary as a PDF, a web page or plain text")
+        )
+        self.save_button.setAccessibleDescription(
+            self.tr("Asks where to keep the file; nothing is sent anywhere.")
+        )
+        self.close_button = QPushButton(self.tr("Close"))
+        self.close_button.setAccessibleName(self.tr("Close the check-in summary"))
+        self.close_button.setAccessibleDescription(
+            self.tr("What you wrote to talk about is kept when you close.")
+        )
+        buttons = QHBoxLayout()
+        buttons.addWidget(self.import_button)
+        buttons.addStretch(1)
+        buttons.addWidget(self.print_button)
+        buttons.addWidget(self.save_button)
+        buttons.addWidget(self.close_button)
+
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(18, 18, 18, 16)
+        layout.setSpacing(12)
+        layout.addWidget(splitter, 1)
+        layout.addLayout(buttons)
+
+        self.refresh_timer = QTimer(self)
+        self.refresh_timer.setSingleShot(True)
+        self.refresh_timer.setInterval(150)
+        self._talk_saved = ""
+
+        self.first.dateChanged.connect(self._on_period_changed)
+        self.last.dateChanged.connect(self._on_period_changed)
+        self.since_last.clicked.connect(self._on_since_last_clicked)
+        self.talk.textChanged.connect(self.refresh_timer.start)
+        self.save_session.clicked.connect(self._on_save_session_clicked)
+        for box in [*self.sections.values(), self.with_plan, *self.extras.boxes]:
+            box.toggled.connect(self.refresh_timer.start)
+        self.refresh_timer.timeout.connect(self._on_refresh_due)
+        self.import_button.clicked.connect(self._on_import_clicked)
+        self.print_button.clicked.connect(self._on_print_clicked)
+        self.save_button.clicked.connect(self._on_save_clicked)
+        self.close_button.clicked.connect(self.close)
+        ctx.signals.store_changed.connect(self._on_store_changed)
+        self.load()
+
+    # -- building --------------------------------------------------------------------------
+    def _date_edit(self, name: str, description: str) -> QDateEdit:
+        edit = QDateEdit()
+        # Qt allows up to 9999-12-31, whose next day does not exist: keep to the store's years
+        edit.setDateRange(to_qdate(date(YEAR_MIN, 1, 1)), to_qdate(date(YEAR_MAX, 12, 31)))
+        edit.setCalendarPopup(True)
+        edit.setDisplayFormat("d MMM yyyy")
+        edit.setAccessibleName(name)
+        edit.setAccessibleDescription(description)
+        return edit
+
+    def _short_label(self, section: str) -> str:
+        short = {
+            "talk": self.tr("What I want to talk about"),
+            "feelings": self.tr("Feelings and energy"),
+            "triggers": self.tr("What set things off"),
+            "tried": self.tr("What I tried"),
+            "helped": self.tr("What helped"),
+            "parts": self.tr("Parts of me"),
+            "thoughts": self.tr("Thought logs"),
+            "wins": self.tr("Small wins and movement"),
+            "activities": self.tr("What I did"),
+            "sleep": self.tr("Sleep"),
+            "proof": self.tr("Proof list"),
+            "notes": self.tr("Notes"),
+        }
+        return short[section]
+
+    # -- state -----------------------------------------------------------------------------
+    def today(self) -> date:
+        return date.today()
+
+    def load(self) -> None:
+        """Start from the default period and the session being prepared for."""
+        today = self.today()
+        first, last = checkin.default_period(self.ctx.store, today)
+        self.session = checkin.upcoming_session(self.ctx.store, today)
+        # a repeating slot keeps what to talk about with its next occurrence
+        self.slot = checkin.next_slot(self.ctx.store, today) if self.session is None else None
+        for edit, value in ((self.first, first), (self.last, last)):
+            edit.blockSignals(True)
+            edit.setDate(to_qdate(value))
+            edit.blockSignals(False)
+        day = date.fromisoformat(self.session.day) if self.session else today
+        talk = self.session.talk_about if self.session else ""
+        if self.slot is not None:
+            day, talk = self.slot.start.astimezone().date(), self.slot.note()["talk"]
+        self.session_day.setDate(to_qdate(day))
+        self.talk.blockSignals(True)
+        self.talk.setPlainText(talk)
+        self.talk.blockSignals(False)
+        self._talk_saved = self.talk.toPlainText()
+        self.refresh()
+
+    def chosen(self) -> list[str]:
+        return [name for name, box in self.sections.items() if box.isChecked()]
+
+    def report(self) -> checkin.Report:
+        first, last = to_date(self.first.date()), to_date(self.last.date())
+        if last < first:
+            first, last = last, first
+        return checkin.gather(
+            self.ctx.store,
+            first,
+            last,
+            made=self.today(),
+            talk_about=self.talk.toPlainText(),
+            day_start_hour=self.ctx.settings["day.start_hour"],
+            language=language(self.ctx),
+            include_plan=self.with_plan.isChecked(),
+            include_medication=self.extras.medication.isChecked(),
+            include_questionnaires=self.extras.questionnaires.isChecked(),
+        )
+
+    def refresh(self) -> None:
+        """Rebuild the preview from the store and the choices on the left."""
+        self.refresh_timer.stop()
+        scroll = self.preview.verticalScrollBar().value()
+        room = self.preview.viewport().width() - 2 * PREVIEW_MARGIN - 4
+        doc = report_document(self.report(), self.chosen(), self.words, chart_width=room)
+        doc.setDocumentMargin(PREVIEW_MARGIN)
+        doc.setDefaultFont(self.preview.font())
+        doc.setParent(self.preview)
+        self.preview.setDocument(doc)
+        self.preview.verticalScrollBar().setValue(scroll)
+
+    def save_talk(self, *, always: bool = False) -> bool:
+        """Keep the session date and what to talk about; True when it is safe. Without
+        `always`, an empty note with no session yet is not worth a record."""
+        text = self.talk.toPlainText()
+        day = to_date(self.session_day.date()).isoformat()
+        slot = self.slot
+        if slot is not None and slot.start.astimezone().date().isoformat() == day:
+            current = self.ctx.store.get(Session, slot.session.id) or slot.session
+            if update_record(self.ctx, ss.with_note(current, slot.key, talk=text), self) is None:
+                return False
+            self._talk_saved = text
+            return True
+        if self.session is None:
+            if not text.strip() and not always:
+                return True
+            saved = save_record(self.ctx, Session(day=day, talk_about=text), self)
+        else:
+            changed = dataclasses.replace(self.session, day=day, talk_about=text)
+            saved = update_record(self.ctx, changed, self)
+        if saved is None:
+            return False
+        self.session = saved
+        self._talk_saved = text
+        return True
+
+    # -- slots -----------------------------------------------------------------------------
+    def _on_period_changed(self, *_: Any) -> None:
+        self.refresh_timer.start()
+
+    def _on_since_last_clicked(self) -> None:
+        first, last = checkin.default_period(self.ctx.store, self.today())
+        self.first.setDate(to_qdate(first))
+        self.last.setDate(to_qdate(last))
+
+    def _on_save_session_clicked(self) -> None:
+        if self.save_talk(always=True):
+            self.status.setText(
+                self.tr("Saved. Your next summary will start from %1.").replace(
+                    "%1", self.words.long_day(to_date(self.session_day.date()))
+                )
+            )
+
+    def _on_store_changed(self, kind: str) -> None:
+        if kind in WATCHED and self.isVisible():
+            self.refresh_timer.start()
+
+    def _on_import_clicked(self) -> None:
+        from footholds.ui.settings.import_dialog import ImportDialog
+
+        dialog = ImportDialog(self.ctx, self)
+        dialog.open()
+
+    def _on_print_clicked(self) -> None:
+        self.save_talk()
+        if print_report(self.report(), self.chosen(), self.words, self):
+            self.save_talk(always=True)  # the next summary starts from this one
+            self.status.setText(self.tr("Sent to the printer."))
+
+    def _on_save_clicked(self) -> None:
+        self.save_talk()
+        pdf, web, text = (
+            self.tr("PDF (*.pdf)"),
+            self.tr("Web page (*.html)"),
+            self.tr("Plain text (*.md)"),
+        )
+        name = f"check-in-{self.today().isoformat()}.pdf"
+        start = str(Path.home() / name)
+        path, chosen = QFileDialog.getSaveFileName(
+            self, self.tr("Save the summary"), start, ";;".join((pdf, web, text))
+        )
+        if path:
+            self.export_to(Path(path), {web: "html", text: "md"}.get(chosen, ""))
+
+    def export_to(self, path: Path, fmt: str = "") -> bool:
+        """Write the summary to `path` as pdf, html or md (from the suffix when not given)."""
+        fmt = fmt or {".html": "html", ".htm": "html", ".md": "md", ".txt": "md"}.get(
+            path.suffix.lower(), "pdf"
+        )
+        if not path.suffix:
+            path = path.with_suffix("." + fmt)
+        report, chosen = self.report(), self.chosen()
+        if fmt == "html":
+            data = to_html(report, chosen, self.words, lang=QLocale().name()[:2]).encode("utf-8")
+        elif fmt == "md":
+            data = to_markdown(report, chosen, self.words).encode("utf-8")
+        else:
+            data, _pages = pdf_bytes(report, chosen, self.words)
+        try:
+            write_out(path, data)
+        except OSError as exc:
+            self.status.setText(
+                self.tr("That file could not be written (%1). Nothing else was changed.").replace(
+                    "%1", exc.strerror or str(exc)
+                )
+            )
+            return False
+        self.save_talk(always=True)  # the next summary starts from this one
+        self.status.setText(self.tr("Saved to %1").replace("%1", str(path)))
+        return True
+
+    def eventFilter(self, watched: Any, event: Any) -> bool:
+        if watched is self.preview.viewport() and event.type() == QEvent.Type.Resize:
+            self.refresh_timer.start()  # the chart follows the preview's width
+        return super().eventFilter(watched, event)
+
+    def _on_refresh_due(self) -> None:
+        if self.isVisible():  # a hidden window catches up when it is next opened
+            self.refresh()
+
+    def hideEvent(self, event: Any) -> None:
+        self.refresh_timer.stop()
+        super().hideEvent(event)
+
+    # -- window ----------------------------------------------------------------------------
+    def present(self, **options: Any) -> None:
+        """Open with the default period, brought to the front."""
+        if not self.isVisible():
+            self.load()
+        super().present()
+        self.talk.setFocus()
+
+    def closeEvent(self, event: Any) -> None:
+        if self.talk.toPlainText() != self._talk_saved:
+            self.save_talk()  # what they wrote is never lost by closing
+        super().closeEvent(event)

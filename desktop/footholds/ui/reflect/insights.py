@@ -1,0 +1,289 @@
+"""Insights: a gentle look back over a week or a month, pictures first, a few words after."""
+
+from __future__ import annotations
+
+from datetime import date, datetime
+from typing import TYPE_CHECKING, Any
+
+from PySide6.QtCore import QDate, QLocale, Qt
+from PySide6.QtGui import QFont, QPalette
+from PySide6.QtWidgets import (
+    QButtonGroup,
+    QFrame,
+    QHBoxLayout,
+    QLabel,
+    QPushButton,
+    QRadioButton,
+    QScrollArea,
+    QVBoxLayout,
+    QWidget,
+)
+
+from footholds.core import insights
+from footholds.core.days import day_of
+from footholds.ui.common import theme
+from footholds.ui.common.calm import CalmWindow
+from footholds.ui.common.refresh import Refresher
+from footholds.ui.reflect.insights_charts import (
+    Chart,
+    EnergyFeelingsChart,
+    HelpedChart,
+    MovementChart,
+    WinddownChart,
+)
+from footholds.ui.reflect.insights_more import WATCHED_KINDS, HelpsCard, SleepCard
+
+if TYPE_CHECKING:
+    from footholds.ui.context import AppContext
+
+WATCHED = {"log", "reminder", *WATCHED_KINDS}
+
+
+def _qdate(d: date) -> QDate:
+    return QDate(d.year, d.month, d.day)
+
+
+class Card(QFrame):
+    """A heading, a picture and one short line of words under it."""
+
+    def __init__(self, title: str, chart: Chart) -> None:
+        super().__init__()
+        self.setFrameShape(QFrame.Shape.StyledPanel)
+        self.chart = chart
+        self.title = QLabel(title)
+        bold = QFont(self.title.font())
+        bold.setBold(True)
+        self.title.setFont(bold)
+        self.caption = QLabel("")
+        self.caption.setWordWrap(True)
+        self.caption.setForegroundRole(QPalette.ColorRole.PlaceholderText)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(16, 12, 16, 12)
+        layout.setSpacing(8)
+        layout.addWidget(self.title)
+        layout.addWidget(chart)
+        layout.addWidget(self.caption)
+
+
+class InsightsWindow(CalmWindow):
+    """Week and month views; earlier and later step through time. Never a score."""
+
+    def __init__(self, ctx: AppContext) -> None:
+        super().__init__(ctx)
+        self.span = "week"
+        self.offset = 0
+        self.data: insights.Insights | None = None
+        self.setWindowTitle(self.tr("Insights"))
+        self.resize(720, 760)
+
+        intro = QLabel(
+            self.tr(
+                "A gentle look back at the days. There is no right or wrong way for them to look."
+            )
+        )
+        intro.setWordWrap(True)
+
+        self.week = QRadioButton(self.tr("Week"))
+        self.week.setAccessibleName(self.tr("Show the last 7 days"))
+        self.week.setAccessibleDescription(self.tr("Looks back over one week at a time."))
+        self.month = QRadioButton(self.tr("Month"))
+        self.month.setAccessibleName(self.tr("Show the last 30 days"))
+        self.month.setAccessibleDescription(self.tr("Looks back over one month at a time."))
+        self.spans = QButtonGroup(self)
+        for n, button in enumerate((self.week, self.month)):
+            self.spans.addButton(button, n)
+        self.week.setChecked(True)
+        self.earlier = QPushButton(self.tr("‹ Earlier"))
+        self.earlier.setAccessibleName(self.tr("Show earlier days"))
+        self.earlier.setAccessibleDescription(self.tr("Steps back by one week or month."))
+        self.later = QPushButton(self.tr("Later ›"))
+        self.later.setAccessibleName(self.tr("Show later days"))
+        self.later.setAccessibleDescription(
+            self.tr("Steps forward by one week or month, back towards today.")
+        )
+        self.period = QLabel("")
+        self.period.setAccessibleName(self.tr("The days shown"))
+        bar = QHBoxLayout()
+        bar.addWidget(self.week)
+        bar.addWidget(self.month)
+        bar.addSpacing(12)
+        bar.addWidget(self.earlier)
+        bar.addWidget(self.later)
+        bar.addSpacing(12)
+        bar.addWidget(self.period, 1)
+
+        self.empty = QLabel(
+            self.tr(
+                "Nothing to show for these days yet. Whenever you note how you are, or do one of "
+                "the small movements, it will gently appear here."
+            )
+        )
+        self.empty.setWordWrap(True)
+        self.empty.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.energy = Card(
+            self.tr("Energy and feelings"), EnergyFeelingsChart(self.tr("Energy and feelings"))
+        )
+        self.moves = Card(self.tr("Moving a little"), MovementChart(self.tr("Movements done")))
+        self.helped = Card(
+            self.tr("What helped most often"), HelpedChart(self.tr("What helped most often"))
+        )
+        self.winddown = Card(
+            self.tr("Winding down"), WinddownChart(self.tr("Evenings with a wind-down"))
+        )
+        self.helps = HelpsCard()
+        self.sleep = SleepCard()
+
+        body = QWidget()
+        column = QVBoxLayout(body)
+        column.setContentsMargins(0, 0, 0, 0)
+        column.setSpacing(14)
+        cards = (self.energy, self.moves, self.helped, self.helps, self.winddown, self.sleep)
+        for widget in (self.empty, *cards):
+            column.addWidget(widget)
+        column.addStretch(1)
+        scroll = QScrollArea()
+        scroll.setWidgetResizable(True)
+        scroll.setFrameShape(QFrame.Shape.NoFrame)
+        scroll.setWidget(body)
+        scroll.setAccessibleName(self.tr("Insights"))
+        scroll.setAccessibleDescription(
+            self.tr("Pictures of your energy, feelings, movement and rest over the days shown.")
+        )
+
+        self.close_button = QPushButton(self.tr("Close"))
+        self.close_button.setAccessibleName(self.tr("Close insights"))
+        self.close_button.setAccessibleDescription(self.tr("Closes this look back."))
+        bottom = QHBoxLayout()
+        bottom.addStretch(1)
+        bottom.addWidget(self.close_button)
+
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(18, 18, 18, 16)
+        layout.setSpacing(12)
+        layout.addWidget(intro)
+        layout.addLayout(bar)
+        layout.addWidget(scroll, 1)
+        layout.addLayout(bottom)
+
+        self.spans.idClicked.connect(self._on_span_clicked)
+        self.earlier.clicked.connect(self._on_earlier_clicked)
+        self.later.clicked.connect(self._on_later_clicked)
+        self.close_button.clicked.connect(self.close)
+        self.refresher = Refresher(
+            self,
+            ctx.signals,
+            self.refresh,
+            kinds=WATCHED,
+            settings=("general.theme", "day.start_hour"),
+            delay_ms=150,
+        )
+        self.refresh()
+
+    def today(self) -> date:
+        """The person's today, after the day-start hour."""
+        return day_of(datetime.now().astimezone(), self.day_start_hour())
+
+    def day_start_hour(self) -> int:
+        return int(self.ctx.settings["day.start_hour"])
+
+    def dark(self) -> bool:
+        return theme.is_dark(self.ctx.settings["general.theme"])
+
+    def day_label(self, d: date) -> str:
+        locale = QLocale()
+        if self.span == "week":
+            return locale.dayName(d.isoweekday(), QLocale.FormatType.ShortFormat)
+        return locale.toString(_qdate(d), "d MMM")
+
+    def refresh(self) -> None:
+        """Read the days shown and redraw every picture."""
+        first, last = insights.span_days(self.today(), self.span, self.offset)
+        data = insights.build(self.ctx.store, first, last, day_start_hour=self.day_start_hour())
+        self.data = data
+        locale = QLocale()
+        start, end = (
+            locale.toString(_qdate(first), "d MMM"),
+            locale.toString(_qdate(last), "d MMM yyyy"),
+        )
+        self.period.setText(f"{start} – {end}")
+        self.later.setEnabled(self.offset > 0)
+        empty = data.is_empty()
+        self.empty.setVisible(empty)
+        colours, dark = theme.colours(self.dark()), self.dark()
+        captions = {
+            self.energy: self._energy_caption(data),
+            self.moves: self._movement_caption(data),
+            self.helped: self._helped_caption(data),
+            self.winddown: self._winddown_caption(data),
+        }
+        for card, caption in captions.items():
+            card.chart.show_data(data, colours, dark, self.day_label, caption)
+            card.caption.setText(caption)
+        self.energy.setVisible(not empty and data.entries > 0)
+        self.moves.setVisible(not empty)
+        self.helped.setVisible(not empty)
+        self.helped.chart.setVisible(bool(data.helped))
+        self.winddown.setVisible(data.winddown_used)
+        self.helps.refresh(self.ctx.store, last, self.day_start_hour())
+        self.sleep.refresh(self.ctx.store, last, colours, self._week_label)
+        if empty and (self.helps.isVisibleTo(self) or self.sleep.isVisibleTo(self)):
+            self.empty.hide()
+
+    def _week_label(self, d: date) -> str:
+        return QLocale().toString(_qdate(d), "d MMM")
+
+    # -- words under the pictures -----------------------------------------------------------
+    def _energy_caption(self, data: insights.Insights) -> str:
+        if not data.feelings and not data.energy_days:
+            return self.tr("When you note how you feel or your energy, it will show here.")
+        if not data.feelings:
+            days = self.tr("%n days", "", data.energy_days)
+            return self.tr("You noted your energy on %1.").replace("%1", days)
+        named = ", ".join(name for name, _ in data.feelings[:3])
+        return self.tr("Named most often: %1.").replace("%1", named)
+
+    def _movement_caption(self, data: insights.Insights) -> str:
+        if not data.movements:
+            return self.tr("When you do a small movement, it will show here.")
+        moves = self.tr("%n small movements", "", data.movements)
+        days = self.tr("%n days", "", data.movement_days)
+        return self.tr("%1, on %2.").replace("%1", moves).replace("%2", days)
+
+    def _helped_caption(self, data: insights.Insights) -> str:
+        if not data.helped:
+            return self.tr("When you note what helped, even a little, it will be gathered here.")
+        top, n = data.helped[0]
+        times = self.tr("once") if n == 1 else self.tr("%n times", "", n)
+        return self.tr("“%1” helped %2.").replace("%2", times).replace("%1", top)
+
+    def _winddown_caption(self, data: insights.Insights) -> str:
+        if not data.winddown_days:
+            return ""
+        # No tally of evenings: "kept on 2" tells of the five that were not.
+        return self.tr("Each dot is an evening you gave yourself time to wind down.")
+
+    # -- slots -------------------------------------------------------------------------------
+    def _on_span_clicked(self, button_id: int) -> None:
+        self.span = "month" if button_id == 1 else "week"
+        self.offset = 0
+        self.refresh()
+
+    def _on_earlier_clicked(self) -> None:
+        self.offset += 1
+        self.refresh()
+
+    def _on_later_clicked(self) -> None:
+        self.offset = max(0, self.offset - 1)
+        self.refresh()
+
+    # -- window ------------------------------------------------------------------------------
+    def present(self, **options: Any) -> None:
+        """Open on the latest week (or `span="month"`), brought to the front."""
+        span = options.get("span")
+        if span in insights.SPANS:
+            self.span = span
+            (self.month if span == "month" else self.week).setChecked(True)
+        self.offset = 0
+        self.refresh()
+        super().present()
+        self.week.setFocus()

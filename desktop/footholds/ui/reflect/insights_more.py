@@ -1,0 +1,173 @@
+"""Two Insights cards: "What seems to help" (only once there is enough to notice) and bed and
+wake times over the weeks (steadiness, never hours). Neither ranks or scores the person."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from datetime import date, timedelta
+
+from PySide6.QtCore import QPointF, QRectF, QSize, Qt
+from PySide6.QtGui import QColor, QFont, QFontMetrics, QPainter, QPaintEvent, QPalette
+from PySide6.QtWidgets import QFrame, QLabel, QSizePolicy, QVBoxLayout, QWidget
+
+from footholds.core import activation, sleep
+from footholds.core.store import ActivityPlan, SleepEntry, Store
+from footholds.ui.reflect.insights_charts import LABEL_WIDTH
+
+LOOK_BACK = timedelta(weeks=12)  # what seems to help, and sleep, over the last twelve weeks
+SLEEP_WEEKS = 8
+# the night drawn from 20:00 to 12:00 the next day, in minutes after noon
+NIGHT_START, NIGHT_END = 8 * 60, 24 * 60
+
+
+def _bold(label: QLabel) -> QLabel:
+    font = QFont(label.font())
+    font.setBold(True)
+    label.setFont(font)
+    return label
+
+
+class HelpsCard(QFrame):
+    """ "You tended to feel a little better after…", and which activities, shown only after
+    at least ten rated activities over at least fourteen days."""
+
+    def __init__(self) -> None:
+        super().__init__()
+        self.setFrameShape(QFrame.Shape.StyledPanel)
+        self.title = _bold(QLabel(self.tr("What seems to help")))
+        self.lead = QLabel(self.tr("You tended to feel a little better after:"))
+        self.lead.setWordWrap(True)
+        self.items = QLabel()
+        self.items.setWordWrap(True)
+        self.items.setTextFormat(Qt.TextFormat.PlainText)
+        self.caption = QLabel(
+            self.tr(
+                "From the moods you noted before and after. A pattern, not a rule, and it may "
+                "change."
+            )
+        )
+        self.caption.setWordWrap(True)
+        self.caption.setForegroundRole(QPalette.ColorRole.PlaceholderText)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(16, 12, 16, 12)
+        layout.setSpacing(8)
+        for widget in (self.title, self.lead, self.items, self.caption):
+            layout.addWidget(widget)
+
+    def refresh(self, store: Store, last: date, start_hour: int) -> None:
+        first = last - LOOK_BACK
+        found = activation.what_seems_to_help(
+            activation.done_between(store, first, last, start_hour), start_hour
+        )
+        self.items.setText("\n".join(f"• {h.text}" for h in found or []))
+        self.setVisible(bool(found))
+
+
+class SleepChart(QWidget):
+    """Week by week: a soft band where bedtimes mostly were, another where getting up was."""
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.weeks: list[sleep.Week] = []
+        self.week_label: Callable[[date], str] = lambda d: f"{d.day}/{d.month}"
+        self.colours: dict[str, str] = {}
+        self.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Fixed)
+        self.setMinimumWidth(360)
+        self.setFixedHeight(190)
+
+    def sizeHint(self) -> QSize:
+        return QSize(480, 190)
+
+    def show_weeks(
+        self, weeks: list[sleep.Week], colours: dict[str, str], label: Callable[[date], str]
+    ) -> None:
+        self.weeks, self.colours, self.week_label = weeks, colours, label
+        self.update()
+
+    def _y(self, minutes: int, top: float, height: float) -> float:
+        clipped = min(max(minutes, NIGHT_START), NIGHT_END)
+        return top + (clipped - NIGHT_START) / (NIGHT_END - NIGHT_START) * height
+
+    def paintEvent(self, event: QPaintEvent) -> None:
+        painter = QPainter(self)
+        painter.setRenderHint(QPainter.RenderHint.Antialiasing)
+        top, height = 8.0, self.height() - 30.0
+        soft = QColor(self.colours.get("soft", "#888888"))
+        painter.setPen(soft)
+        metrics = QFontMetrics(self.font())
+        for clock in ("22:00", "00:00", "02:00", "04:00", "06:00", "08:00", "10:00"):
+            y = self._y(sleep.after_noon(clock), top, height)
+            left = LABEL_WIDTH - 12 - metrics.horizontalAdvance(clock)
+            painter.drawText(QPointF(left, y + 4), clock)
+            line = QColor(soft)
+            line.setAlpha(50)
+            painter.setPen(line)
+            painter.drawLine(QPointF(LABEL_WIDTH - 4, y), QPointF(self.width() - 8, y))
+            painter.setPen(soft)
+        count = max(1, len(self.weeks))
+        step = (self.width() - LABEL_WIDTH - 12) / count
+        accent = QColor(self.colours.get("highlight", "#336c68"))
+        for i, week in enumerate(self.weeks):
+            x = LABEL_WIDTH + i * step + step * 0.25
+            width = step * 0.5
+            for pair, alpha in ((week.bed, 150), (week.up, 90)):
+                a, b = (sleep.after_noon(t) for t in pair)
+                y1, y2 = self._y(a, top, height), self._y(b, top, height)
+                band = QColor(accent)
+                band.setAlpha(alpha)
+                painter.setPen(Qt.PenStyle.NoPen)
+                painter.setBrush(band)
+                painter.drawRoundedRect(QRectF(x, y1 - 3, width, max(6.0, y2 - y1 + 6)), 3, 3)
+            painter.setPen(soft)
+            text = self.week_label(week.first)
+            tx = x + width / 2 - metrics.horizontalAdvance(text) / 2
+            painter.drawText(QPointF(tx, self.height() - 8), text)
+        painter.end()
+
+
+class SleepCard(QFrame):
+    """Bed and wake times over the last weeks, shown once any night is noted."""
+
+    def __init__(self) -> None:
+        super().__init__()
+        self.setFrameShape(QFrame.Shape.StyledPanel)
+        self.title = _bold(QLabel(self.tr("Bed and wake times")))
+        self.chart = SleepChart()
+        self.chart.setAccessibleName(self.tr("Bed and wake times, week by week"))
+        self.caption = QLabel(
+            self.tr(
+                "The darker band is when you mostly went to bed, the lighter one when you got "
+                "up. A steady rhythm is the point here, not the hours."
+            )
+        )
+        self.caption.setWordWrap(True)
+        self.caption.setForegroundRole(QPalette.ColorRole.PlaceholderText)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(16, 12, 16, 12)
+        layout.setSpacing(8)
+        for widget in (self.title, self.chart, self.caption):
+            layout.addWidget(widget)
+
+    def refresh(
+        self, store: Store, last: date, colours: dict[str, str], label: Callable[[date], str]
+    ) -> None:
+        first = last - timedelta(weeks=SLEEP_WEEKS) + timedelta(days=1)
+        weeks = sleep.weeks(sleep.recent(store, last, days=SLEEP_WEEKS * 7), first, last)
+        self.chart.show_weeks(weeks, colours, label)
+        lines = [
+            self.tr("Week of {day}: to bed {bed}, up {up}").format(
+                day=label(w.first), bed=self._range(w.bed), up=self._range(w.up)
+            )
+            for w in weeks
+        ]
+        self.chart.setAccessibleDescription("; ".join(lines))
+        self.setVisible(bool(weeks))
+
+    def _range(self, pair: tuple[str, str]) -> str:
+        early, late = pair
+        if early == late:
+            return early
+        return self.tr("{early} to {late}").format(early=early, late=late)
+
+
+WATCHED_KINDS = {ActivityPlan.KIND, SleepEntry.KIND}

@@ -1,0 +1,345 @@
+"""PHQ-9 and GAD-7, whenever the person wants: the published wording, one form at a time.
+
+Nothing here is sent anywhere. The total is shown only when the person asks for it, worded as
+a snapshot of the last two weeks, never a diagnosis. Any answer above "not at all" on the
+question about being better off dead or hurting yourself calmly offers the safety plan and
+Get help now: no alarm, no sound.
+"""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING, Any
+
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import (
+    QButtonGroup,
+    QFrame,
+    QGridLayout,
+    QHBoxLayout,
+    QPushButton,
+    QRadioButton,
+    QScrollArea,
+    QStackedWidget,
+    QVBoxLayout,
+    QWidget,
+)
+
+from footholds.core import questionnaires as q
+from footholds.core.store import QuestionnaireAnswers
+from footholds.ui.common import i18n, theme
+from footholds.ui.common.calm import CalmWindow, heading, wrapped
+from footholds.ui.common.operations import save_record
+from footholds.ui.today.today import window_style
+
+if TYPE_CHECKING:
+    from footholds.ui.context import AppContext
+
+
+class FormPage(QWidget):
+    """One questionnaire: the stem, each item with its four answers, and the closing question."""
+
+    def __init__(self, form: q.Form) -> None:
+        super().__init__()
+        self.form = form
+        self.groups: list[QButtonGroup] = []
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.setSpacing(12)
+        layout.addWidget(heading(form.name, 1))
+        layout.addWidget(wrapped(form.stem))
+        for n, item in enumerate(form.items, 1):
+            layout.addWidget(self._question(f"{n}. {item}", form.options))
+        layout.addWidget(self._question(form.difficulty, form.difficulty_options))
+        layout.addStretch(1)
+
+    def _question(self, text: str, options: tuple[str, ...]) -> QWidget:
+        box = QFrame()
+        box.setObjectName("card")
+        inner = QVBoxLayout(box)
+        inner.setContentsMargins(12, 10, 12, 10)
+        label = wrapped(text)
+        inner.addWidget(label)
+        grid = QGridLayout()
+        grid.setHorizontalSpacing(12)
+        group = QButtonGroup(box)
+        group.setExclusive(True)
+        for value, option in enumerate(options):
+            button = QRadioButton(option)
+            button.setAccessibleName(option)
+            button.setAccessibleDescription(text)
+            group.addButton(button, value)
+            grid.addWidget(button, 0, value)  # one row: the answers read as a scale
+        inner.addLayout(grid)
+        self.groups.append(group)
+        return box
+
+    def answers(self) -> list[int | None]:
+        """The items' answers, None where none was picked."""
+        picked = [g.checkedId() for g in self.groups[: len(self.form.items)]]
+        return [None if p < 0 else p for p in picked]
+
+    def difficulty(self) -> int | None:
+        value = self.groups[-1].checkedId()
+        return None if value < 0 else value
+
+    def pick(self, answers: list[int | None], difficulty: int | None = None) -> None:
+        """Set the answers (tests and a future edit use it)."""
+        for group, value in zip(self.groups, [*answers, difficulty], strict=False):
+            if value is not None:
+                button = group.button(value)
+                if button is not None:
+                    button.setChecked(True)
+
+
+class QuestionnaireWindow(CalmWindow):
+    """Choose a form, fill it in, then see what you want to see."""
+
+    def __init__(self, ctx: AppContext) -> None:
+        super().__init__(ctx)
+        self.setWindowTitle(self.tr("Questionnaires"))
+        self.resize(640, 760)
+        self.page: FormPage | None = None
+        self.saved: QuestionnaireAnswers | None = None
+
+        title = heading(self.tr("A questionnaire, if you want one"))
+        intro = wrapped(
+            self.tr(
+                "Standard questions many therapists use between sessions. Fill one in whenever "
+                "you like. Every answer may be left empty, and nothing is sent anywhere."
+            )
+        )
+        self.english_only = wrapped(
+            self.tr(
+                "These questionnaires are shown in English only: no validated translation "
+                "is included, and their wording must stay exactly as published."
+            )
+        )
+        self.english_only.setObjectName("subheading")
+        # shown in any interface language the forms have no validated translation for
+        self.english_only.setVisible(self.interface_language() not in q.languages("phq9"))
+        self.phq = QPushButton(self.tr("Mood (PHQ-9)"))
+        self.phq.setAccessibleName(self.tr("Fill in the PHQ-9, about mood"))
+        self.phq.setAccessibleDescription(self.tr("Nine questions about the last two weeks."))
+        self.gad = QPushButton(self.tr("Worry and anxiety (GAD-7)"))
+        self.gad.setAccessibleName(self.tr("Fill in the GAD-7, about worry and anxiety"))
+        self.gad.setAccessibleDescription(self.tr("Seven questions about the last two weeks."))
+        choose = QHBoxLayout()
+        choose.addWidget(self.phq)
+        choose.addWidget(self.gad)
+        choose.addStretch(1)
+
+        self.form_host = QVBoxLayout()
+        form_body = QWidget()
+        form_body.setLayout(self.form_host)
+        self.questions = QScrollArea()
+        self.questions.setWidgetResizable(True)
+        self.questions.setFrameShape(QFrame.Shape.NoFrame)
+        self.questions.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        self.questions.setWidget(form_body)
+        self.questions.setAccessibleName(self.tr("The questions"))
+        self.questions.setAccessibleDescription(
+            self.tr("Pick one answer for each question, or leave it empty.")
+        )
+        self.save = QPushButton(self.tr("Save my answers"))
+        self.save.setDefault(True)
+        self.save.setAccessibleDescription(self.tr("Keeps your answers on this computer."))
+        self.back = QPushButton(self.tr("Choose another"))
+        self.back.setFlat(True)
+        self.back.setAccessibleDescription(self.tr("Go back to the two questionnaires."))
+        form_buttons = QHBoxLayout()
+        form_buttons.addWidget(self.back)
+        form_buttons.addStretch(1)
+        form_buttons.addWidget(self.save)
+        filling = QWidget()
+        filling_layout = QVBoxLayout(filling)
+        filling_layout.setContentsMargins(0, 0, 0, 0)
+        filling_layout.addWidget(self.questions, 1)
+        filling_layout.addLayout(form_buttons)
+
+        self.thanks = wrapped()
+        self.thanks.setObjectName("big")
+        self.score_button = QPushButton(self.tr("Show my total"))
+        self.score_button.setFlat(True)
+        self.score_button.setAccessibleDescription(
+            self.tr("Only if you want to see it: a number for the last two weeks.")
+        )
+        self.score = wrapped(selectable=True)
+        self.safety = QFrame()
+        self.safety.setObjectName("card")
+        safety_layout = QVBoxLayout(self.safety)
+        safety_layout.setContentsMargins(16, 12, 16, 12)
+        safety_layout.addWidget(
+            wrapped(
+                self.tr(
+                    "Thank you for answering that question. If thoughts like these are with "
+                    "you, you don't have to hold them alone. Your safety plan and people who "
+                    "can help right now are one click away."
+                )
+            )
+        )
+        self.open_plan = QPushButton(self.tr("Open my safety plan"))
+        self.open_plan.setAccessibleDescription(
+            self.tr("Your own steps for a hard moment, in your words.")
+        )
+        self.open_help = QPushButton(self.tr("Get help now"))
+        self.open_help.setAccessibleDescription(
+            self.tr("Crisis lines and the emergency number for your region.")
+        )
+        safety_buttons = QHBoxLayout()
+        safety_buttons.addWidget(self.open_plan)
+        safety_buttons.addWidget(self.open_help)
+        safety_buttons.addStretch(1)
+        safety_layout.addLayout(safety_buttons)
+        self.again = QPushButton(self.tr("Fill in another"))
+        self.again.setFlat(True)
+        self.again.setAccessibleDescription(self.tr("Go back to the two questionnaires."))
+        self.close_button = QPushButton(self.tr("Close"))
+        self.close_button.setAccessibleDescription(self.tr("Close this window."))
+        done = QWidget()
+        done_layout = QVBoxLayout(done)
+        done_layout.setContentsMargins(0, 0, 0, 0)
+        done_layout.setSpacing(12)
+        done_layout.addWidget(self.thanks)
+        done_layout.addWidget(self.safety)
+        done_layout.addWidget(self.score_button, 0, Qt.AlignmentFlag.AlignLeft)
+        done_layout.addWidget(self.score)
+        done_layout.addStretch(1)
+        done_buttons = QHBoxLayout()
+        done_buttons.addWidget(self.again)
+        done_buttons.addStretch(1)
+        done_buttons.addWidget(self.close_button)
+        done_layout.addLayout(done_buttons)
+
+        start = QWidget()
+        start_layout = QVBoxLayout(start)
+        start_layout.setContentsMargins(0, 0, 0, 0)
+        start_layout.addLayout(choose)
+        start_layout.addStretch(1)
+        self.pages = QStackedWidget()
+        for page in (start, filling, done):
+            self.pages.addWidget(page)
+
+        copyright_line = wrapped(q.copyright_line())
+        copyright_line.setObjectName("soft")
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(24, 18, 24, 18)
+        layout.setSpacing(12)
+        layout.addWidget(title)
+        layout.addWidget(intro)
+        layout.addWidget(self.english_only)
+        layout.addWidget(self.pages, 1)
+        layout.addWidget(copyright_line)
+
+        self.phq.clicked.connect(lambda: self.start("phq9"))
+        self.gad.clicked.connect(lambda: self.start("gad7"))
+        self.save.clicked.connect(self._on_save_clicked)
+        self.back.clicked.connect(self._on_back_clicked)
+        self.again.clicked.connect(self._on_back_clicked)
+        self.score_button.clicked.connect(self._on_score_clicked)
+        self.open_plan.clicked.connect(lambda: ctx.windows.show("safety-plan"))
+        self.open_help.clicked.connect(lambda: ctx.windows.show("help-now"))
+        self.close_button.clicked.connect(self.close)
+        ctx.signals.setting_changed.connect(self._on_setting_changed)
+
+    def start(self, key: str) -> None:
+        """Show a fresh form `key` (phq9 or gad7)."""
+        if self.page is not None:
+            self.form_host.removeWidget(self.page)
+            self.page.deleteLater()
+        self.page = FormPage(q.form(key, self.interface_language()))
+        self.form_host.addWidget(self.page)
+        self.pages.setCurrentIndex(1)
+        self.questions.verticalScrollBar().setValue(0)
+        self.page.groups[0].buttons()[0].setFocus()
+
+    def interface_language(self) -> str:
+        """The language the windows speak ("en" or "es"), as the setting resolves."""
+        return i18n.resolve(str(self.ctx.settings["general.language"]))
+
+    def _on_save_clicked(self) -> None:
+        page = self.page
+        if page is None:
+            return
+        answers = page.answers()
+        if all(a is None for a in answers):
+            self.thanks.setText(self.tr("Nothing to save yet. Pick an answer, or close."))
+            return
+        record = QuestionnaireAnswers(
+            form=page.form.key, answers=answers, difficulty=page.difficulty()
+        )
+        if save_record(self.ctx, record, self) is None:
+            return
+        self.saved = record
+        self.thanks.setText(self.tr("Saved. Thank you for taking the time."))
+        self.safety.setVisible(q.offers_safety(record.form, record.answers))
+        self.score.clear()
+        self.score.hide()
+        self.score_button.show()
+        self.pages.setCurrentIndex(2)
+
+    def _on_score_clicked(self) -> None:
+        self.score.setText(self.score_text())
+        self.score.show()
+        self.score_button.hide()
+
+    def score_text(self) -> str:
+        """The total, in calm words, or why there is none."""
+        record = self.saved
+        if record is None:
+            return ""
+        total = q.score(record.answers)
+        if total is None:
+            return self.tr(
+                "This one has no total: a total needs every question answered. Your answers "
+                "are kept just as you gave them."
+            )
+        text = self.tr(
+            "Your total is {total}, on a scale from 0 to {most}. It is a snapshot of how the "
+            "last two weeks felt, not a diagnosis."
+        ).format(total=total, most=q.MAX_SCORE[record.form])
+        band = band_words(q.band(record.form, total))
+        more = self.tr("On the published scale, that is in the range called “{band}”.")
+        return f"{text} {more.format(band=band)}"
+
+    def _on_back_clicked(self) -> None:
+        self.thanks.clear()
+        self.pages.setCurrentIndex(0)
+        self.phq.setFocus()
+
+    def _on_setting_changed(self, name: str, _value: object) -> None:
+        if name == "general.theme":
+            self.restyle()
+
+    def restyle(self) -> None:
+        """The calm window style, with answer circles that stay visible on a dark page."""
+        dark = theme.is_dark(self.ctx.settings["general.theme"])
+        c = theme.colours(dark)
+        self.setStyleSheet(
+            window_style(dark)
+            + "QRadioButton::indicator { width: 12px; height: 12px; border-radius: 7px;"
+            f" border: 1px solid {c['soft']}; background: {c['base']}; }}"
+            "QRadioButton::indicator:checked { background: qradialgradient(cx:0.5, cy:0.5,"
+            f" radius:0.5, fx:0.5, fy:0.5, stop:0 {c['highlight']}, stop:0.55 {c['highlight']},"
+            f" stop:0.65 {c['base']}, stop:1 {c['base']}); border: 1px solid {c['highlight']}; }}"
+        )
+
+    def present(self, **options: Any) -> None:
+        self.restyle()
+        form = options.get("form")
+        if form in q.FORMS:
+            self.start(str(form))
+        super().present(**options)
+
+
+def band_words(band: str) -> str:
+    """The published band names, in the person's language."""
+    from PySide6.QtCore import QCoreApplication
+
+    words = {
+        "minimal": QCoreApplication.translate("QuestionnaireWindow", "minimal"),
+        "mild": QCoreApplication.translate("QuestionnaireWindow", "mild"),
+        "moderate": QCoreApplication.translate("QuestionnaireWindow", "moderate"),
+        "moderately severe": QCoreApplication.translate("QuestionnaireWindow", "moderately severe"),
+        "severe": QCoreApplication.translate("QuestionnaireWindow", "severe"),
+    }
+    return words.get(band, band)

@@ -1,0 +1,163 @@
+"""After a session: a small window for what to remember and something to try before the next.
+
+The words are kept with that occurrence of the session (core/sessions.py with_note); the
+things to try show in Today until the next session, and the check-in summary opens with both.
+"""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING, Any
+
+from PySide6.QtCore import QTimer
+from PySide6.QtWidgets import QHBoxLayout, QLabel, QPlainTextEdit, QPushButton, QVBoxLayout
+
+from footholds.core import sessions as ss
+from footholds.core.store import Session
+from footholds.core.store.models import now_local
+from footholds.ui.common.calm import CalmWindow, heading, hint
+from footholds.ui.common.operations import update_record
+from footholds.ui.reflect.sessions_editor import short_date
+
+if TYPE_CHECKING:
+    from footholds.ui.context import AppContext
+
+SAID_MS = 2500  # the thank-you stays this long before the window closes
+
+
+class SessionNotesWindow(CalmWindow):
+    """Two optional boxes and one button; nothing has to be filled in."""
+
+    def __init__(self, ctx: AppContext) -> None:
+        super().__init__(ctx)
+        self.clock = now_local  # tests put a fixed clock here
+        self.occurrence: ss.Occurrence | None = None
+        self.setWindowTitle(self.tr("After your session"))
+        self.resize(480, 460)
+        self.title = heading(self.tr("After your session"))
+        self.when = hint(ctx, "")
+        self.remember_label = QLabel()
+        self.remember_label.setWordWrap(True)
+        self.remember = QPlainTextEdit()
+        self.remember.setTabChangesFocus(True)
+        self.remember.setAccessibleName(self.tr("What I want to remember"))
+        self.remember.setAccessibleDescription(
+            self.tr("In your own words; it opens your next check-in summary. Optional.")
+        )
+        self.remember_label.setBuddy(self.remember)
+        self.to_try_label = QLabel(self.tr("Something to try before the next one?"))
+        self.to_try_label.setWordWrap(True)
+        self.to_try = QPlainTextEdit()
+        self.to_try.setTabChangesFocus(True)
+        self.to_try.setAccessibleName(self.tr("Something to try before the next session"))
+        self.to_try.setAccessibleDescription(
+            self.tr("It shows in Today until your next session. Optional.")
+        )
+        self.to_try_label.setBuddy(self.to_try)
+        self.none = hint(
+            ctx,
+            self.tr(
+                "Once your sessions are in Settings, under My sessions, this is where you can "
+                "keep what you want to remember from each one."
+            ),
+        )
+        self.said = hint(ctx, "")
+        self.keep = QPushButton(self.tr("Keep these"))
+        self.keep.setDefault(True)
+        self.keep.setAccessibleName(self.tr("Keep what I wrote"))
+        self.keep.setAccessibleDescription(
+            self.tr("Saves your words with this session; you can change them later here.")
+        )
+        self.not_now = QPushButton(self.tr("Not now"))
+        self.not_now.setFlat(True)
+        self.not_now.setAccessibleName(self.tr("Not now"))
+        self.not_now.setAccessibleDescription(self.tr("Closes this window; nothing is saved."))
+        buttons = QHBoxLayout()
+        buttons.addWidget(self.said, 1)
+        buttons.addWidget(self.not_now)
+        buttons.addWidget(self.keep)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(24, 18, 24, 18)
+        layout.setSpacing(12)
+        layout.addWidget(self.title)
+        layout.addWidget(self.when)
+        layout.addWidget(self.none)
+        layout.addWidget(self.remember_label)
+        layout.addWidget(self.remember, 1)
+        layout.addWidget(self.to_try_label)
+        layout.addWidget(self.to_try, 1)
+        layout.addLayout(buttons)
+        self._close_soon = QTimer(self)
+        self._close_soon.setSingleShot(True)
+        self.load()
+        self._close_soon.timeout.connect(self.close)
+        self.keep.clicked.connect(self._on_keep_clicked)
+        self.not_now.clicked.connect(self.close)
+
+    def load(self, occurrence: ss.Occurrence | None = None) -> None:
+        """Show the words kept for `occurrence`, by default the last session that is over."""
+        if occurrence is None:
+            occurrence = ss.last_occurrence(self.ctx.store.all(Session), self.clock())
+        self.occurrence = occurrence
+        has = occurrence is not None
+        for widget in (self.remember_label, self.remember, self.to_try_label, self.to_try):
+            widget.setVisible(has)
+        self.keep.setVisible(has)
+        self.none.setVisible(not has)
+        self.said.clear()
+        if occurrence is None:
+            self.when.clear()
+            self.when.hide()
+            self.not_now.setText(self.tr("Close"))
+            return
+        self.not_now.setText(self.tr("Not now"))
+        self.when.show()
+        start = occurrence.start.astimezone()
+        self.when.setText(
+            self.tr("Your session on %1 at %2")
+            .replace("%1", short_date(start.date()))
+            .replace("%2", start.strftime("%H:%M"))
+        )
+        if start.date() == self.clock().date():
+            self.remember_label.setText(
+                self.tr("Anything you want to remember from today's session?")
+            )
+        else:  # opened later, from the menu or the command line
+            self.remember_label.setText(self.tr("Anything you want to remember from this session?"))
+        note = occurrence.note()
+        self.remember.setPlainText(note["remember"])
+        self.to_try.setPlainText(note["try"])
+
+    def present(self, **options: Any) -> None:
+        """Open on the last session (or the one an offer named, by its record and day)."""
+        found = None
+        wanted, key = options.get("session_id"), options.get("key")
+        if wanted and key:
+            record = self.ctx.store.get(Session, str(wanted))
+            if record is not None:
+                matches = [
+                    o
+                    for o in ss.occurrences([record], self.clock() - ss.MOVE_REACH, self.clock())
+                    if o.key.isoformat() == key
+                ]
+                found = matches[0] if matches else None
+        self.load(found)
+        super().present()
+        (self.remember if self.occurrence is not None else self.not_now).setFocus()
+
+    def _on_keep_clicked(self) -> None:
+        occurrence = self.occurrence
+        if occurrence is None:
+            return
+        current = self.ctx.store.get(Session, occurrence.session.id)
+        if current is None:  # removed meanwhile, in Settings or from the command line
+            self.said.setText(self.tr("That session is no longer in your list."))
+            return
+        changed = ss.with_note(
+            current,
+            occurrence.key,
+            remember=self.remember.toPlainText().strip(),
+            **{"try": self.to_try.toPlainText().strip()},
+        )
+        if update_record(self.ctx, changed, self) is not None:
+            self.said.setText(self.tr("Kept. Thank you for taking a moment."))
+            self._close_soon.start(SAID_MS)

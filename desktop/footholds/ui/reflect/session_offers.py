@@ -1,0 +1,169 @@
+"""The two gentle offers around a therapy session, each made once: before it (the day before
+by default), to look at the check-in summary and note what to talk about; after it, once the
+quiet has passed, to keep what to remember and something to try.
+
+One single-shot coarse timer waits for the next offer (core/sessions.py next_offer_at): no
+polling. An offer follows the reminder rules: it waits while reminders are paused or quiet,
+or while the screen is full screen, in do-not-disturb or locked.
+"""
+
+from __future__ import annotations
+
+import logging
+from collections.abc import Callable
+from datetime import datetime, timedelta
+from typing import TYPE_CHECKING, Any
+
+from PySide6.QtCore import QObject, Qt, QTimer
+
+from footholds.core import sessions as ss
+from footholds.core.store import Session, StoreWriteError
+from footholds.core.store.models import now_local
+
+if TYPE_CHECKING:
+    from footholds.platform.notify import Notifier
+    from footholds.ui.context import AppContext
+
+log = logging.getLogger(__name__)
+MAX_WAIT = timedelta(hours=1)  # a suspend pauses timers, not the clock: look again hourly
+HELD_WAIT = timedelta(minutes=10)  # held back with no known end (a pause until resumed)
+MIN_WAIT_MS = 5000
+
+
+class SessionOffers(QObject):
+    """Makes the before and after offers at their time, as notifications."""
+
+    def __init__(
+        self,
+        ctx: AppContext,
+        *,
+        clock: Callable[[], datetime] = now_local,
+        notifier: Notifier | None = None,
+        parent: QObject | None = None,
+    ) -> None:
+        super().__init__(parent)
+        self.ctx = ctx
+        self.clock = clock
+        self._notifier = notifier  # chosen on first use
+        self.shown: ss.Offer | None = None
+        self.timer = QTimer(self)
+        self.timer.setSingleShot(True)
+        self.timer.setTimerType(Qt.TimerType.VeryCoarseTimer)
+        self.timer.timeout.connect(self.check)
+        ctx.signals.store_changed.connect(self._on_store_changed)
+        ctx.signals.setting_changed.connect(self._on_setting_changed)
+
+    def start(self) -> None:
+        self.arm()
+
+    def arm(self, at: datetime | None = None) -> None:
+        """Wait for the next offer (or `at`); stop when there is none to wait for."""
+        now = self.clock()
+        if at is None:
+            at = ss.next_offer_at(self._sessions(), now, self._before())
+        if at is None:
+            self.timer.stop()
+            return
+        wait = min(max(at - now, timedelta(0)), MAX_WAIT)
+        self.timer.start(max(MIN_WAIT_MS, int(wait.total_seconds() * 1000)))
+
+    def check(self) -> None:
+        """Make the offer that is due, unless the reminder rules hold it back for now."""
+        now = self.clock()
+        offer = ss.due_offer(self._sessions(), now, self._before())
+        if offer is None:
+            self.arm()
+            return
+        held_until = self.held_until(now)
+        if held_until is not None:
+            self.arm(held_until)
+            return
+        self.show(offer)
+        self.arm()
+
+    def held_until(self, now: datetime) -> datetime | None:
+        """When a reminder could be shown again, if reminders are held back now."""
+        driver = self.ctx.reminders
+        status = driver.scheduler.status()
+        if status.mode == "paused":
+            return status.paused_until or now + HELD_WAIT
+        if status.mode == "quiet":
+            return status.quiet_until or now + HELD_WAIT
+        if driver.desk_busy():
+            return now + HELD_WAIT
+        return None
+
+    def show(self, offer: ss.Offer) -> None:
+        """Put the offer on screen once, and note that it was made."""
+        notifier = self._choose_notifier()
+        if offer.kind == "before":
+            title = self.tr("Your next session")
+            body = self.tr(
+                "If you like, look over your check-in summary and note what you want to talk about."
+            )
+            label = self.tr("Open the summary")
+        else:
+            title = self.tr("After your session")
+            body = self.tr(
+                "Anything you want to remember from today's session? Something to try "
+                "before the next one?"
+            )
+            label = self.tr("Write it down")
+        actions = [("default", label), ("open", label), ("skip", self.tr("Not now"))]
+        self.shown = offer
+        # it fades like a reminder card does: an offer, never something left waiting on screen
+        seconds = int(self.ctx.settings["reminders.card_seconds"])
+        notifier.send(title, body, actions, self._on_action, seconds * 1000)
+        self._mark(offer)
+
+    def _mark(self, offer: ss.Offer) -> None:
+        current = self.ctx.store.get(Session, offer.occurrence.session.id)
+        if current is None:
+            return
+        try:
+            self.ctx.store.update(ss.mark_offered(ss.Offer(offer.kind, _with(offer, current))))
+        except StoreWriteError as exc:  # kept in memory; the store says so itself
+            log.warning("could not note the session offer: %s", exc.strerror)
+
+    def open(self, offer: ss.Offer) -> None:
+        """Open what the offer is about."""
+        if offer.kind == "before":
+            self.ctx.windows.show("check-in")
+        else:
+            occurrence = offer.occurrence
+            self.ctx.windows.show(
+                "session-notes", session_id=occurrence.session.id, key=occurrence.key.isoformat()
+            )
+
+    def _on_action(self, key: str) -> None:
+        offer, self.shown = self.shown, None
+        if offer is not None and key in ("default", "open"):
+            self.open(offer)
+
+    def _choose_notifier(self) -> Notifier:
+        if self._notifier is None:
+            from footholds import APP_ID
+            from footholds.platform.notify import choose_notifier
+
+            self._notifier = choose_notifier(self.ctx.tray.icon, desktop_entry=APP_ID)
+        return self._notifier
+
+    def _sessions(self) -> list[Session]:
+        return self.ctx.store.all(Session)
+
+    def _before(self) -> str:
+        return str(self.ctx.settings["sessions.before_offer"])
+
+    def _on_store_changed(self, kind: str) -> None:
+        if kind == Session.KIND:
+            self.arm()
+
+    def _on_setting_changed(self, name: str, _value: Any) -> None:
+        if name == "sessions.before_offer":
+            self.arm()
+
+
+def _with(offer: ss.Offer, record: Session) -> ss.Occurrence:
+    """The offer's occurrence on the record as it is now (it may have changed since)."""
+    o = offer.occurrence
+    return ss.Occurrence(record, o.key, o.start, o.end, o.timed)

@@ -1,0 +1,255 @@
+"""My sessions, on their page in Settings: the repeating slot or the dates, and who with.
+
+Each session is a record (core/sessions.py says when it happens); removing one offers undo,
+and the next one of a repeating slot can be skipped without touching the rest.
+"""
+
+from __future__ import annotations
+
+from datetime import date
+from typing import TYPE_CHECKING
+
+from PySide6.QtCore import QDate, QLocale, Qt, QTime
+from PySide6.QtWidgets import (
+    QComboBox,
+    QDateEdit,
+    QGridLayout,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QPushButton,
+    QSpinBox,
+    QTimeEdit,
+    QVBoxLayout,
+    QWidget,
+)
+
+from footholds.core import sessions as ss
+from footholds.core.store import Session
+from footholds.core.store.models import now_local
+from footholds.ui.common.calm import UndoBar, escape, hint
+from footholds.ui.common.operations import remove_record, save_record, update_record
+from footholds.ui.common.refresh import Refresher
+
+if TYPE_CHECKING:
+    from footholds.ui.context import AppContext
+
+EVERY = ("", "1w", "2w", "4w")
+
+
+def short_date(day: date) -> str:
+    """'Tue 8 Dec', with the year only when it is not this year."""
+    qdate = QDate(day.year, day.month, day.day)
+    form = "ddd d MMM" if day.year == date.today().year else "ddd d MMM yyyy"
+    return QLocale().toString(qdate, form)
+
+
+class SessionsEditor(QWidget):
+    """The person's sessions as plain lines, and a small form to add one."""
+
+    def __init__(self, ctx: AppContext) -> None:
+        super().__init__()
+        self.ctx = ctx
+        self.clock = now_local  # tests put a fixed clock here
+        self.rows: list[QWidget] = []
+        self.list = QVBoxLayout()
+        self.list.setSpacing(6)
+        self.empty = hint(
+            ctx,
+            self.tr(
+                "Add your therapy sessions here. During a session and for 15 minutes after, "
+                "Footholds stays quiet."
+            ),
+        )
+        self.first = QDateEdit()
+        self.first.setCalendarPopup(True)
+        self.first.setDisplayFormat("yyyy-MM-dd")
+        self.first.setAccessibleName(self.tr("Session date"))
+        self.first.setAccessibleDescription(
+            self.tr("The day of the session; for a repeating one, the first day.")
+        )
+        self.start = QTimeEdit()
+        self.start.setDisplayFormat("HH:mm")
+        self.start.setTime(QTime(17, 0))
+        self.start.setAccessibleName(self.tr("Start time"))
+        self.start.setAccessibleDescription(self.tr("When the session starts, like 17:30."))
+        self.every = QComboBox()
+        for value, words in zip(EVERY, self._every_words(), strict=True):
+            self.every.addItem(words, value)
+        self.every.setAccessibleName(self.tr("How often"))
+        self.every.setAccessibleDescription(
+            self.tr("Once, or every one, two or four weeks on the same day and time.")
+        )
+        self.minutes = QSpinBox()
+        self.minutes.setRange(5, 600)
+        self.minutes.setValue(50)
+        self.minutes.setSuffix(self.tr(" min"))
+        self.minutes.setAccessibleName(self.tr("Length in minutes"))
+        self.minutes.setAccessibleDescription(self.tr("How long the session lasts; 50 to start."))
+        self.therapist = QLineEdit()
+        self.therapist.setPlaceholderText(self.tr("With (optional)"))
+        self.therapist.setAccessibleName(self.tr("Therapist's name"))
+        self.therapist.setAccessibleDescription(
+            self.tr("Who the session is with, if you want to write it. Optional.")
+        )
+        self.add = QPushButton(self.tr("Add session"))
+        self.add.setAccessibleName(self.tr("Add this session"))
+        self.add.setAccessibleDescription(
+            self.tr("Keeps this session; reminders stay quiet during it and just after.")
+        )
+        form = QGridLayout()
+        form.setHorizontalSpacing(12)
+        form.setVerticalSpacing(6)
+        for column, (text, field) in enumerate(
+            (
+                (self.tr("Date"), self.first),
+                (self.tr("Time"), self.start),
+                (self.tr("How often"), self.every),
+            )
+        ):
+            label = QLabel(text)
+            label.setBuddy(field)
+            form.addWidget(label, 0, column)
+            form.addWidget(field, 1, column)
+        length = QLabel(self.tr("Length"))
+        length.setBuddy(self.minutes)
+        form.addWidget(length, 2, 0)
+        form.addWidget(self.minutes, 3, 0)
+        form.addWidget(self.therapist, 3, 1)
+        form.addWidget(self.add, 3, 2)
+        self.undo = UndoBar()
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addLayout(self.list)
+        layout.addWidget(self.empty)
+        layout.addLayout(form)
+        layout.addWidget(self.undo)
+        today = self.clock().date()
+        self.first.setDate(QDate(today.year, today.month, today.day))
+        self.refresh()
+        self.add.clicked.connect(self._on_add_clicked)
+        self.therapist.returnPressed.connect(self._on_add_clicked)
+        self.refresher = Refresher(self, ctx.signals, self.refresh, kinds=(Session.KIND,))
+
+    def _every_words(self) -> list[str]:
+        return [
+            self.tr("Once"),
+            self.tr("Every week"),
+            self.tr("Every two weeks"),
+            self.tr("Every four weeks"),
+        ]
+
+    # -- showing -------------------------------------------------------------------------
+    def refresh(self) -> None:
+        """Show the sessions as the store has them, soonest first."""
+        for row in self.rows:
+            self.list.removeWidget(row)
+            row.deleteLater()
+        self.rows = []
+        found = self.ctx.store.all(Session)
+        for session in sorted(found, key=lambda s: (s.day, s.time)):
+            self.rows.append(self._row(session))
+            self.list.addWidget(self.rows[-1])
+        self.empty.setVisible(not self.rows)
+
+    def describe(self, session: Session) -> str:
+        """One plain line: when, how often, how long and with whom."""
+        day = date.fromisoformat(session.day)
+        if session.every:
+            weekday = QLocale().dayName(day.isoweekday())
+            text = {
+                "1w": self.tr("Every week on %1 at %2"),
+                "2w": self.tr("Every two weeks on %1 at %2"),
+                "4w": self.tr("Every four weeks on %1 at %2"),
+            }[session.every]
+            text = text.replace("%1", weekday).replace("%2", session.time)
+        elif session.time:
+            text = self.tr("%1 at %2").replace("%1", short_date(day)).replace("%2", session.time)
+        else:
+            text = short_date(day)
+        if session.time:
+            text += self.tr(", %n minutes", "", session.minutes)
+        if session.therapist:
+            text += self.tr(", with %1").replace("%1", session.therapist)
+        return text
+
+    def _row(self, session: Session) -> QWidget:
+        line = self.describe(session)
+        upcoming = ss.next_occurrence([session], self.clock()) if session.every else None
+        html = escape(line)
+        if upcoming is not None:
+            nearest = upcoming.start.astimezone()
+            html += "<br>" + escape(
+                self.tr("Next: %1 at %2")
+                .replace("%1", short_date(nearest.date()))
+                .replace("%2", nearest.strftime("%H:%M"))
+            )
+        label = QLabel(html)
+        label.setTextFormat(Qt.TextFormat.RichText)
+        label.setWordWrap(True)
+        label.setAccessibleName(line)
+        row = QWidget()
+        layout = QHBoxLayout(row)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addWidget(label, 1)
+        if upcoming is not None:
+            skip = QPushButton(self.tr("Skip the next one"))
+            skip.setAccessibleName(self.tr("Skip the next session: %1").replace("%1", line))
+            skip.setAccessibleDescription(
+                self.tr("Only the next one is left out; the ones after it stay.")
+            )
+            skip.clicked.connect(
+                lambda _=False, s=session, k=upcoming.key: self._on_skip_clicked(s, k)
+            )
+            layout.addWidget(skip, 0, Qt.AlignmentFlag.AlignTop)
+        remove = QPushButton(self.tr("Remove"))
+        remove.setAccessibleName(self.tr("Remove the session: %1").replace("%1", line))
+        remove.setAccessibleDescription(
+            self.tr("Takes this session off your list; you can undo it for a few seconds.")
+        )
+        remove.clicked.connect(lambda _=False, s=session: self._on_remove_clicked(s))
+        layout.addWidget(remove, 0, Qt.AlignmentFlag.AlignTop)
+        return row
+
+    # -- changes -------------------------------------------------------------------------
+    def new_session(self) -> Session:
+        """The session the form describes."""
+        day = self.first.date()
+        return Session(
+            day=date(day.year(), day.month(), day.day()).isoformat(),
+            time=self.start.time().toString("HH:mm"),
+            every=str(self.every.currentData()),
+            minutes=self.minutes.value(),
+            therapist=" ".join(self.therapist.text().split()),
+        )
+
+    def _on_add_clicked(self) -> None:
+        if save_record(self.ctx, self.new_session(), self) is not None:
+            self.refresh()
+            self.add.setFocus()
+
+    def _on_skip_clicked(self, session: Session, key: date) -> None:
+        if update_record(self.ctx, ss.cancel(session, key), self) is not None:
+            self.refresh()
+            self.undo.offer(
+                self.tr("No session on %1 this time.").replace("%1", short_date(key)),
+                lambda: self._restore_to(session),
+            )
+
+    def _on_remove_clicked(self, session: Session) -> None:
+        remove_record(self.ctx, session, self)
+        self.refresh()
+        self.undo.offer(
+            self.tr("Removed the session: %1.").replace("%1", self.describe(session)),
+            lambda: self._restore(session),
+        )
+
+    def _restore(self, session: Session) -> None:
+        save_record(self.ctx, session, self)
+        self.refresh()
+
+    def _restore_to(self, session: Session) -> None:
+        current = self.ctx.store.get(Session, session.id)
+        if current is not None:
+            update_record(self.ctx, session, self)
+        self.refresh()

@@ -1,0 +1,337 @@
+"""Thought log: write the thought, look at it gently, one question at a time, find a kinder view.
+
+The thought stays in sight on every page. Nothing has to be filled in; what is written is kept
+when the person moves to another entry or closes the window.
+"""
+
+from __future__ import annotations
+
+import random
+from typing import TYPE_CHECKING
+
+from PySide6.QtCore import Qt
+from PySide6.QtGui import QCloseEvent, QKeySequence, QShortcut, QShowEvent
+from PySide6.QtWidgets import (
+    QCheckBox,
+    QFrame,
+    QHBoxLayout,
+    QListWidget,
+    QListWidgetItem,
+    QPlainTextEdit,
+    QPushButton,
+    QSplitter,
+    QVBoxLayout,
+    QWidget,
+)
+
+from footholds.core import content
+from footholds.core.store import ThoughtLog
+from footholds.ui.common import theme, undo
+from footholds.ui.common.calm import CalmWindow, language, long_date
+from footholds.ui.common.help_link import HelpLink
+from footholds.ui.common.operations import remove_record, save_record, update_record
+from footholds.ui.common.refresh import Refresher
+from footholds.ui.reflect.thought_pages import ThoughtPages, wrap_label
+from footholds.ui.today.today import window_style
+
+if TYPE_CHECKING:
+    from footholds.ui.context import AppContext
+
+ENTRY_ID = Qt.ItemDataRole.UserRole
+
+
+class ThoughtLogWindow(CalmWindow):
+    """Past entries on the left; the one being worked through on the right, page by page."""
+
+    def __init__(self, ctx: AppContext) -> None:
+        super().__init__(ctx)
+        self.setWindowTitle(self.tr("Thought log"))
+        self.resize(860, 620)
+        words = language(ctx)
+        self.questions = content.load_pack("thought_questions", words)
+        self.traps = content.load_pack("thinking_traps", words)
+        self.current: ThoughtLog | None = None
+        self.dirty = False
+        self.undo_bar = undo.UndoBar(self)
+
+        self.past = QListWidget()
+        self.past.setAccessibleName(self.tr("Past thoughts"))
+        self.past.setAccessibleDescription(
+            self.tr("Thoughts you worked through before; choose one to read or change it.")
+        )
+        self.past.setWordWrap(True)
+        self.past.setSpacing(4)
+        self.past_empty = wrap_label(
+            self.tr("Thoughts you work through will be kept here."), "soft"
+        )
+        self.new = QPushButton(self.tr("New thought"))
+        self.new.setAccessibleName(self.tr("Start a new thought"))
+        self.new.setAccessibleDescription(
+            self.tr("Keeps what you were writing and opens a fresh page.")
+        )
+        self.remove = QPushButton(self.tr("Remove"))
+        self.remove.setAccessibleName(self.tr("Remove the chosen thought"))
+        self.remove.setAccessibleDescription(
+            self.tr("Takes it off the list after asking; you can undo it for a few seconds.")
+        )
+        left = QWidget()
+        side = QVBoxLayout(left)
+        side.setContentsMargins(16, 16, 8, 16)
+        side.addWidget(wrap_label(self.tr("Past thoughts"), "subheading"))
+        side.addWidget(self.past, 1)
+        side.addWidget(self.past_empty, 1)
+        self.past_empty.setAlignment(Qt.AlignmentFlag.AlignTop)
+        buttons = QHBoxLayout()
+        buttons.addWidget(self.new)
+        buttons.addWidget(self.remove)
+        side.addLayout(buttons)
+
+        self.quote = QFrame()
+        self.quote.setObjectName("card")
+        self.quote_text = wrap_label()
+        self.quote_text.setObjectName("big")
+        self.quote_text.setAccessibleName(self.tr("Your thought"))
+        self.quote_belief = wrap_label("", "soft")
+        quote = QVBoxLayout(self.quote)
+        quote.setContentsMargins(14, 10, 14, 10)
+        quote.addWidget(wrap_label(self.tr("The thought"), "soft"))
+        quote.addWidget(self.quote_text)
+        quote.addWidget(self.quote_belief)
+
+        self.pages = ThoughtPages(self.questions, self.traps)
+        self.step = wrap_label("", "soft")
+        self.back = QPushButton(self.tr("&Back"))
+        self.back.setAccessibleName(self.tr("Back"))
+        self.back.setAccessibleDescription(self.tr("Goes to the page before; nothing is lost."))
+        self.next = QPushButton(self.tr("&Next"))
+        self.next.setAccessibleName(self.tr("Next"))
+        self.next.setAccessibleDescription(self.tr("Goes on to the next step."))
+        self.save = QPushButton(self.tr("&Save"))
+        self.save.setAccessibleName(self.tr("Save this thought log"))
+        self.save.setAccessibleDescription(
+            self.tr("Keeps what you wrote so far; you can come back to it later.")
+        )
+        self.said = wrap_label()
+        self.said.setAccessibleName(self.tr("Message"))
+        nav = QHBoxLayout()
+        nav.addWidget(self.step, 1)
+        nav.addWidget(self.back)
+        nav.addWidget(self.next)
+        nav.addWidget(self.save)
+        right = QWidget()
+        work = QVBoxLayout(right)
+        work.setContentsMargins(8, 16, 20, 16)
+        work.setSpacing(12)
+        work.addWidget(self.quote)
+        work.addWidget(self.pages, 1)
+        work.addWidget(self.said)
+        work.addLayout(nav)
+        work.addWidget(self.undo_bar)
+        # Standing, on every page: a thought of ending one's life is met with help at once.
+        self.help_link = HelpLink(
+            ctx,
+            self.tr(
+                "If the thought is about ending your life or hurting yourself, "
+                "Get help now is here."
+            ),
+        )
+        work.addWidget(self.help_link)
+
+        split = QSplitter()
+        split.addWidget(left)
+        split.addWidget(right)
+        split.setStretchFactor(1, 1)
+        split.setSizes([250, 610])
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addWidget(split)
+        self.start_new()
+
+        self.new.clicked.connect(self._on_new_clicked)
+        self.remove.clicked.connect(self._on_remove_clicked)
+        self.past.itemActivated.connect(self._on_past_activated)
+        self.past.itemClicked.connect(self._on_past_activated)
+        self.past.currentRowChanged.connect(
+            lambda row: self.remove.setEnabled(row >= 0 and self.past.count() > 0)
+        )
+        self.back.clicked.connect(lambda: self.go(self.pages.currentIndex() - 1))
+        self.next.clicked.connect(lambda: self.go(self.pages.currentIndex() + 1))
+        self.save.clicked.connect(self._on_save_clicked)
+        self.pages.edited.connect(self._on_edited)
+        self.refresher = Refresher(self, ctx.signals, self.refresh_past, kinds=(ThoughtLog.KIND,))
+        ctx.signals.setting_changed.connect(self._on_setting_changed)
+        for keys in ("Ctrl+Return", "Ctrl+Enter"):
+            onward = QShortcut(QKeySequence(keys), self)
+            onward.activated.connect(self._on_onward)
+
+    # -- the entry being worked on --------------------------------------------------------
+    def start_new(self) -> None:
+        """An empty entry on its first page."""
+        self.current = None
+        self._fill(ThoughtLog())
+        self.go(0)
+        self.said.clear()
+
+    def open_entry(self, entry: ThoughtLog) -> None:
+        """Read a past entry again (and change it, if wanted)."""
+        self.current = entry
+        self._fill(entry)
+        self.go(0)
+        self.said.clear()
+
+    def _fill(self, entry: ThoughtLog) -> None:
+        self.pages.fill(entry)
+        self.dirty = False
+        self._show_state()
+
+    def entry(self) -> ThoughtLog:
+        """What is on the pages now, as a record (the open entry's id and date kept)."""
+        return self.pages.entry(self.current)
+
+    def go(self, index: int) -> None:
+        """Show a page; the thought has to be written before the questions make sense."""
+        index = max(0, min(index, self.pages.count() - 1))
+        if index > 0 and not self.pages.written():
+            index = 0
+            self.said.setText(self.tr("Start by writing the thought, in any words."))
+        last = self.pages.count() - 1
+        if index == last:
+            self.pages.prefill_balanced()
+        self.pages.setCurrentIndex(index)
+        self._show_state()
+        page = self.pages.currentWidget()
+        focus = page and (page.findChild(QPlainTextEdit) or page.findChild(QCheckBox))
+        if focus is not None:
+            focus.setFocus()
+
+    def _show_state(self) -> None:
+        index, last = self.pages.currentIndex(), self.pages.count() - 1
+        self.step.setText(self.tr("Step {i} of {n}").format(i=index + 1, n=last + 1))
+        self.back.setEnabled(index > 0)
+        self.next.setEnabled(index < last)
+        written = self.pages.written()
+        self.save.setEnabled(written)
+        self.quote.setVisible(index > 0 and written)
+        self.quote_text.setText(self.pages.thought.toPlainText().strip())
+        before = self.pages.before.value()
+        self.quote_belief.setVisible(before is not None)
+        if before is not None:
+            self.quote_belief.setText(self.tr("You believed it {n} in 100.").format(n=before))
+
+    def save_entry(self) -> ThoughtLog | None:
+        """Keep what is written; None when there is no thought yet."""
+        entry = self.entry()
+        if not entry.thought:
+            return None
+        if self.current is not None and self.ctx.store.get(ThoughtLog, entry.id) is not None:
+            saved = update_record(self.ctx, entry, self)
+        else:
+            saved = save_record(self.ctx, entry, self)
+        if saved is not None:
+            self.current = saved
+            self.dirty = False
+            self.refresh_past()
+        return saved
+
+    # -- past entries --------------------------------------------------------------------
+    def refresh_past(self) -> None:
+        entries = sorted(self.ctx.store.all(ThoughtLog), key=lambda e: e.at, reverse=True)
+        chosen = self.current.id if self.current else ""
+        self.past.blockSignals(True)
+        self.past.clear()
+        for entry in entries:
+            item = QListWidgetItem(self._summary(entry))
+            item.setData(ENTRY_ID, entry.id)
+            self.past.addItem(item)
+            if entry.id == chosen:
+                self.past.setCurrentItem(item)
+        self.past.blockSignals(False)
+        self.past.setVisible(bool(entries))
+        self.past_empty.setVisible(not entries)
+        self.remove.setEnabled(self.past.currentItem() is not None)
+
+    def _summary(self, entry: ThoughtLog) -> str:
+        day = long_date(entry.at.astimezone().date())
+        # Listed by the kinder view: the harsh thought is not what the eye should land on
+        # each time the window opens. It is still there when the entry is opened.
+        kinder = entry.balanced.strip()
+        first = (
+            kinder.splitlines()[0] if kinder else self.tr("A thought, with room for a kinder view")
+        )
+        first = first if len(first) <= 80 else first[:79] + "…"
+        text = f"{day}  {first}"
+        if entry.belief_before is not None and entry.belief_after is not None:
+            change = self.tr("believed {before} → {after} in 100")
+            text += "\n" + change.format(before=entry.belief_before, after=entry.belief_after)
+        return text
+
+    # -- events --------------------------------------------------------------------------
+    def _on_edited(self) -> None:
+        self.dirty = True
+        self._show_state()
+
+    def _keep_if_written(self) -> None:
+        if self.dirty:
+            self.save_entry()
+
+    def _on_new_clicked(self) -> None:
+        self._keep_if_written()
+        self.start_new()
+        self.refresh_past()
+
+    def _on_past_activated(self, item: QListWidgetItem) -> None:
+        entry = self.ctx.store.get(ThoughtLog, str(item.data(ENTRY_ID)))
+        if entry is None or (self.current and entry.id == self.current.id and not self.dirty):
+            return
+        self._keep_if_written()
+        self.open_entry(entry)
+        self.refresh_past()
+
+    def _on_save_clicked(self) -> None:
+        if self.save_entry() is not None:
+            self.said.setText(content.acknowledgement("saved", random.Random(), language(self.ctx)))
+
+    def _on_remove_clicked(self) -> None:
+        item = self.past.currentItem()
+        entry = self.ctx.store.get(ThoughtLog, str(item.data(ENTRY_ID))) if item else None
+        if entry is None:
+            return
+        question = self.tr("Remove this thought log from {day}?").format(
+            day=long_date(entry.at.astimezone().date(), capital=False)
+        )
+        if not self.ctx.prompter.confirm(self, question, self.tr("Remove")):
+            return
+        remove_record(self.ctx, entry, self)
+        if self.current is not None and self.current.id == entry.id:
+            self.start_new()
+        self.refresh_past()
+
+        def put_back() -> None:
+            if self.ctx.store.get(ThoughtLog, entry.id) is None:
+                save_record(self.ctx, entry, self)
+                self.refresh_past()
+
+        self.undo_bar.offer(self.tr("Thought log removed."), put_back)
+
+    def _on_setting_changed(self, name: str, _value: object) -> None:
+        if name == "general.theme" and self.isVisible():  # an open window follows at once
+            self._restyle()
+
+    def _restyle(self) -> None:
+        self.setStyleSheet(window_style(theme.is_dark(self.ctx.settings["general.theme"])))
+
+    def showEvent(self, event: QShowEvent) -> None:
+        self._restyle()
+        self.refresh_past()
+        super().showEvent(event)
+
+    def closeEvent(self, event: QCloseEvent) -> None:
+        self._keep_if_written()  # closing never throws away what was written
+        super().closeEvent(event)
+
+    def _on_onward(self) -> None:
+        """Ctrl+Enter: on to the next page, or save on the last one."""
+        if self.pages.currentIndex() < self.pages.count() - 1:
+            self.go(self.pages.currentIndex() + 1)
+        else:
+            self._on_save_clicked()

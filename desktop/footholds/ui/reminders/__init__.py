@@ -1,0 +1,1 @@
+"""The reminder card and the tray's reminder menu."""

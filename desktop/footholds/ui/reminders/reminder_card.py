@@ -1,0 +1,416 @@
+"""The reminder card: a small frameless card in the tray corner that never takes the focus.
+
+It only shows and reports; the reminder adapter decides what each answer means. While it is
+up, the person's typing keeps going to their own window: the card is a tool window that does
+not accept focus and is shown without activating. Only when the person asks for it from the
+tray menu does it take the keyboard, so it can be used without a mouse.
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+from PySide6.QtCore import (
+    QEasingCurve,
+    QEvent,
+    QPoint,
+    QPropertyAnimation,
+    QRect,
+    QSize,
+    Qt,
+    QTimer,
+    Signal,
+)
+from PySide6.QtGui import QColor, QGuiApplication, QKeyEvent, QPainter, QPalette
+from PySide6.QtWidgets import (
+    QApplication,
+    QButtonGroup,
+    QHBoxLayout,
+    QLabel,
+    QMenu,
+    QPushButton,
+    QToolButton,
+    QVBoxLayout,
+    QWidget,
+)
+
+from footholds.ui.common import theme
+from footholds.ui.reminders.reminder_words import duration_text, fallback_text, title_for
+
+WIDTH = 380
+MARGIN = 12  # from the screen edge and the tray icon
+ACK_MS = 2500  # how long a thank-you stays before the card fades
+FADE_OUT_MS = 400
+READ_MS = 15_000  # the pointer over the card keeps it at least this long
+PASSIVE = (
+    Qt.WindowType.Tool
+    | Qt.WindowType.FramelessWindowHint
+    | Qt.WindowType.WindowStaysOnTopHint
+    | Qt.WindowType.WindowDoesNotAcceptFocus
+)
+POSTURES = ("sitting", "standing", "lying")
+
+
+def card_position(size: QSize, tray: QRect) -> QPoint:
+    """Top-left corner for a card of `size`: in the tray's corner of the tray's screen, not
+    covering the icon; bottom-right of the main screen when the tray's place is unknown."""
+    known = tray.isValid() and not tray.isEmpty()
+    screen = QGuiApplication.screenAt(tray.center()) if known else None
+    screen = screen or QGuiApplication.primaryScreen()
+    area = screen.availableGeometry()
+    right = not known or tray.center().x() >= area.center().x()
+    top = known and tray.center().y() < area.center().y()
+    x = area.right() - MARGIN - size.width() + 1 if right else area.left() + MARGIN
+    if top:
+        y = max(area.top(), tray.bottom() + 1) + MARGIN
+    else:
+        y = area.bottom() - MARGIN - size.height() + 1
+        if known:
+            y = min(y, tray.top() - MARGIN - size.height())
+    return QPoint(x, max(area.top(), y))
+
+
+class ReminderCard(QWidget):
+    """One reminder at a time: what to do, and Done, Later, Not now, Another one."""
+
+    answered = Signal(str)  # "done" | "snoozed" | "skipped" | "faded"
+    another = Signal()
+    hide_item = Signal()
+    add_own = Signal()
+    posture_chosen = Signal(str)
+
+    def __init__(self) -> None:
+        super().__init__(None, PASSIVE)
+        self.setAttribute(Qt.WidgetAttribute.WA_ShowWithoutActivating)
+        self.setWindowTitle(self.tr("Footholds reminder"))
+        self.setAccessibleName(self.tr("Footholds reminder"))
+        self.setFixedWidth(WIDTH)
+        self.kind = ""
+        self.dark = False
+        self.focused = False  # shown because the person asked for it from the menu
+        self.item: dict[str, Any] | None = None
+        self._previous: QWidget | None = None  # our own window that was active before
+        self._build()
+        self.fade_timer = QTimer(self)
+        self.fade_timer.setSingleShot(True)
+        self._ack_timer = QTimer(self)
+        self._ack_timer.setSingleShot(True)
+        self._ack_timer.setInterval(ACK_MS)
+        self._fade = QPropertyAnimation(self, b"windowOpacity", self)
+        self._fade.setDuration(FADE_OUT_MS)
+        self._fade.setStartValue(1.0)
+        self._fade.setEndValue(0.0)
+        self._fade.setEasingCurve(QEasingCurve.Type.InQuad)
+        self._connect()
+
+    # -- building -----------------------------------------------------------------------------
+
+    def _build(self) -> None:
+        outer = QVBoxLayout(self)
+        outer.setContentsMargins(18, 14, 14, 16)
+        outer.setSpacing(8)
+        head = QHBoxLayout()
+        self.title = QLabel()
+        font = self.title.font()
+        font.setBold(True)
+        self.title.setFont(font)
+        head.addWidget(self.title, 1)
+        self.more = QToolButton()
+        self.more.setText("⋯")
+        self.more.setAutoRaise(True)
+        self.more.setToolTip(self.tr("More"))
+        self.more.setAccessibleName(self.tr("More choices"))
+        self.more.setAccessibleDescription(
+            self.tr("Opens a menu to hide this idea for good or add one of your own.")
+        )
+        self.more.setPopupMode(QToolButton.ToolButtonPopupMode.InstantPopup)
+        self.more.setStyleSheet("QToolButton::menu-indicator { image: none; }")
+        self.more_menu = QMenu(self.more)
+        self.hide_action = self.more_menu.addAction(self.tr("Hide this one"))
+        self.own_action = self.more_menu.addAction(self.tr("Add your own…"))
+        self.more.setMenu(self.more_menu)
+        head.addWidget(self.more)
+        outer.addLayout(head)
+
+        self.text = QLabel()
+        self.text.setWordWrap(True)
+        self.text.setAccessibleName(self.tr("The reminder"))
+        font = self.text.font()
+        font.setPointSizeF(font.pointSizeF() * 1.15)
+        self.text.setFont(font)
+        outer.addWidget(self.text)
+
+        self.postures = QWidget()
+        row = QHBoxLayout(self.postures)
+        row.setContentsMargins(0, 0, 0, 0)
+        row.setSpacing(4)
+        self.posture_group = QButtonGroup(self)
+        self.posture_buttons: dict[str, QToolButton] = {}
+        labels = {
+            "sitting": self.tr("Sitting"),
+            "standing": self.tr("Standing"),
+            "lying": self.tr("Lying down"),
+        }
+        for name in POSTURES:
+            button = QToolButton()
+            button.setText(labels[name])
+            button.setCheckable(True)
+            button.setAutoRaise(True)
+            button.setAccessibleName(self.tr("I am %1").replace("%1", labels[name].lower()))
+            button.setAccessibleDescription(
+                self.tr("Swaps in a movement that suits how you are right now.")
+            )
+            self.posture_group.addButton(button)
+            self.posture_buttons[name] = button
+            row.addWidget(button)
+        row.addStretch(1)
+        outer.addWidget(self.postures)
+
+        foot = QHBoxLayout()
+        self.seconds = QLabel()
+        foot.addWidget(self.seconds, 1)
+        self.another_button = QPushButton(self.tr("Another one"))
+        self.another_button.setFlat(True)
+        self.another_button.setAccessibleName(self.tr("Show me another one"))
+        self.another_button.setAccessibleDescription(
+            self.tr("Puts a different idea of the same kind in place of this one.")
+        )
+        foot.addWidget(self.another_button)
+        outer.addLayout(foot)
+
+        self.ack = QLabel()
+        self.ack.setWordWrap(True)
+        self.ack.setAccessibleName(self.tr("Thank you note"))
+        self.ack.hide()
+        outer.addWidget(self.ack)
+
+        self.buttons = QWidget()
+        row = QHBoxLayout(self.buttons)
+        row.setContentsMargins(0, 4, 0, 0)
+        self.done_button = QPushButton(self.tr("Done"))
+        self.done_button.setAccessibleName(self.tr("Done: add it to today's small wins"))
+        self.done_button.setAccessibleDescription(
+            self.tr("Counts this as a small win and closes the card.")
+        )
+        self.later_button = QPushButton(self.tr("Later"))
+        self.later_button.setAccessibleName(self.tr("Later: remind me again in a little while"))
+        self.later_button.setAccessibleDescription(
+            self.tr("Closes the card for now; it comes back after a few minutes.")
+        )
+        self.skip_button = QPushButton(self.tr("Not now"))
+        self.skip_button.setAccessibleName(self.tr("Not now"))
+        self.skip_button.setAccessibleDescription(
+            self.tr(
+                "Lets this one go and closes the card. Not now is a fine answer; nothing is "
+                "counted."
+            )
+        )
+        for answer in (self.done_button, self.later_button, self.skip_button):
+            row.addWidget(answer)
+        outer.addWidget(self.buttons)
+
+    def _connect(self) -> None:
+        self.done_button.clicked.connect(lambda: self.answered.emit("done"))
+        self.later_button.clicked.connect(lambda: self.answered.emit("snoozed"))
+        self.skip_button.clicked.connect(lambda: self.answered.emit("skipped"))
+        self.another_button.clicked.connect(self.another.emit)
+        self.hide_action.triggered.connect(self.hide_item.emit)
+        self.own_action.triggered.connect(self.add_own.emit)
+        self.posture_group.buttonClicked.connect(self._on_posture_clicked)
+        self.fade_timer.timeout.connect(lambda: self.answered.emit("faded"))
+        self._ack_timer.timeout.connect(self.fade_out)
+        self._fade.finished.connect(self._on_fade_finished)
+
+    # -- showing ------------------------------------------------------------------------------
+
+    def show_reminder(
+        self,
+        kind: str,
+        item: dict[str, Any] | None,
+        *,
+        posture: str = "sitting",
+        dark: bool = False,
+        fade_seconds: int = 40,
+        tray: QRect | None = None,
+        focus: bool = False,
+    ) -> None:
+        """Show `item` for a reminder of `kind`; with `focus` the card takes the keyboard."""
+        self._stop_closing()
+        self.kind = kind
+        self.title.setText(title_for(kind))
+        self.postures.setVisible(kind == "movement")
+        if posture in self.posture_buttons:
+            self.posture_buttons[posture].setChecked(True)
+        self.set_item(item)
+        self.set_dark(dark)
+        self._set_focus_mode(focus)
+        self.ack.hide()
+        self.buttons.show()
+        # a planned activity is the person's own choice: no other idea, nothing to hide
+        self.another_button.setVisible(kind != "activity")
+        self.more.setVisible(kind != "activity")
+        self._fit()
+        self.move(card_position(self.size(), tray or QRect()))
+        if focus:
+            self.fade_timer.stop()  # asked for: it stays until they answer or press Esc
+        else:
+            self.fade_timer.start(max(1, fade_seconds) * 1000)
+            active = QApplication.activeWindow()
+            self._previous = active if active is not self else None
+        self.show()
+        self.raise_()
+        if focus:
+            self.activateWindow()
+            self.done_button.setFocus(Qt.FocusReason.ActiveWindowFocusReason)
+
+    def set_item(self, item: dict[str, Any] | None) -> None:
+        """Change the words (Another one, a posture change) without moving the card."""
+        self.item = item
+        self.text.setText(item["text"] if item else fallback_text(self.kind))
+        seconds = item.get("seconds") if item else None
+        self.seconds.setText(duration_text(seconds) if isinstance(seconds, int) else "")
+        self.seconds.setVisible(bool(self.seconds.text()))
+        self.hide_action.setEnabled(bool(item and item.get("id")))
+        if self.isVisible():
+            self._keep_in_place()
+
+    def acknowledge(self, text: str) -> None:
+        """Say a short warm word in place of the buttons, then fade away."""
+        self.fade_timer.stop()
+        self.buttons.hide()
+        self.postures.hide()
+        self.another_button.hide()
+        self.seconds.hide()
+        self.ack.setText(text)
+        self.ack.show()
+        self._keep_in_place()
+        self._ack_timer.start()
+
+    def fade_out(self) -> None:
+        """Go away softly (where the desktop draws window opacity), then hide."""
+        self.fade_timer.stop()
+        self._ack_timer.stop()
+        if self.isVisible() and self._fade.state() != QPropertyAnimation.State.Running:
+            self._fade.start()
+
+    def dismiss(self) -> None:
+        """Hide at once, with nothing said (another reminder takes its place, or quitting)."""
+        self._stop_closing()
+        self.hide()
+
+    @property
+    def showing(self) -> bool:
+        """Up on screen and waiting for an answer (not thanking, not fading)."""
+        return self.isVisible() and self.buttons.isVisible() and not self._closing()
+
+    def set_dark(self, dark: bool) -> None:
+        """Follow the light or dark theme."""
+        self.dark = dark
+        c = theme.colours(dark)
+        pal = self.palette()
+        role = QPalette.ColorRole
+        pal.setColor(role.Window, QColor(c["window"]))
+        pal.setColor(role.Base, QColor(c["base"]))
+        pal.setColor(role.Button, QColor(c["button"]))
+        for r in (role.WindowText, role.Text, role.ButtonText):
+            pal.setColor(r, QColor(c["text"]))
+        pal.setColor(role.Highlight, QColor(c["highlight"]))
+        pal.setColor(role.Mid, QColor(c["mid"]))
+        self.setPalette(pal)
+        soft = f"color: {c['soft']};"
+        self.seconds.setStyleSheet(soft)
+        self.ack.setStyleSheet(f"color: {c['text']};")
+        self.done_button.setStyleSheet(
+            f"QPushButton {{ background: {c['highlight']}; color: {c['base']}; border: none;"
+            " border-radius: 4px; padding: 5px 14px; font-weight: bold; }"
+            f"QPushButton:focus {{ border: 2px solid {c['text']}; padding: 3px 12px; }}"
+        )
+        self.update()
+
+    # -- inside -------------------------------------------------------------------------------
+
+    def _set_focus_mode(self, focus: bool) -> None:
+        if focus == self.focused:
+            return
+        self.focused = focus
+        flags = PASSIVE & ~Qt.WindowType.WindowDoesNotAcceptFocus if focus else PASSIVE
+        visible = self.isVisible()
+        self.setWindowFlags(flags)  # hides the window; show_reminder shows it again
+        self.setAttribute(Qt.WidgetAttribute.WA_ShowWithoutActivating, not focus)
+        if visible:
+            self.hide()
+
+    def _keep_in_place(self) -> None:
+        """Grow or shrink for new words, keeping the edge nearest the tray where it was."""
+        old = self.geometry()
+        self._fit()
+        screen = self.screen().availableGeometry() if self.screen() else old
+        if old.center().y() > screen.center().y():
+            self.move(old.x(), old.bottom() - self.height() + 1)
+        else:
+            self.move(old.topLeft())
+
+    def _fit(self) -> None:
+        """Tall enough for every wrapped line (adjustSize ignores height-for-width)."""
+        layout = self.layout()
+        assert layout is not None
+        layout.activate()
+        height = layout.totalHeightForWidth(WIDTH)
+        self.setFixedSize(WIDTH, max(height, layout.totalMinimumSize().height()))
+
+    def _stop_closing(self) -> None:
+        self._ack_timer.stop()
+        self._fade.stop()
+        self.setWindowOpacity(1.0)
+
+    def _closing(self) -> bool:
+        return self._ack_timer.isActive() or self._fade.state() == QPropertyAnimation.State.Running
+
+    def _on_fade_finished(self) -> None:
+        self.hide()
+        self.setWindowOpacity(1.0)
+
+    def _on_posture_clicked(self, button: QToolButton) -> None:
+        for name, candidate in self.posture_buttons.items():
+            if candidate is button:
+                self.posture_chosen.emit(name)
+
+    def enterEvent(self, event: Any) -> None:
+        """The pointer came over the card: give them time to read, but never hold it up for
+        good (a pointer left resting in the corner must not keep a card on screen)."""
+        if self.fade_timer.isActive():
+            self.fade_timer.start(max(self.fade_timer.remainingTime(), READ_MS))
+        super().enterEvent(event)
+
+    def changeEvent(self, event: QEvent) -> None:
+        """Some platforms (Qt's offscreen one, some compositors) activate every new window,
+        whatever its hints: a passive card hands the activation straight back."""
+        activated = event.type() == QEvent.Type.ActivationChange and self.isActiveWindow()
+        if activated and not self.focused and self._previous is not None:
+            try:
+                if self._previous.isVisible():
+                    self._previous.activateWindow()
+            except RuntimeError:  # that window has been deleted meanwhile
+                self._previous = None
+        super().changeEvent(event)
+
+    def keyPressEvent(self, event: QKeyEvent) -> None:
+        """Esc puts it away: it then waits quietly in the tray. Enter on a button presses it."""
+        if event.key() == Qt.Key.Key_Escape and self.showing:
+            self.answered.emit("faded")
+            return
+        focused = self.focusWidget()
+        enter = event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter)
+        if enter and isinstance(focused, QPushButton | QToolButton) and focused.isVisible():
+            focused.click()
+            return
+        super().keyPressEvent(event)
+
+    def paintEvent(self, event: Any) -> None:
+        painter = QPainter(self)
+        c = theme.colours(self.dark)
+        painter.fillRect(self.rect(), QColor(c["window"]))
+        painter.setPen(QColor(c["mid"]))
+        painter.drawRect(self.rect().adjusted(0, 0, -1, -1))
+        painter.fillRect(QRect(0, 0, 4, self.height()), QColor(c["highlight"]))
+        painter.end()

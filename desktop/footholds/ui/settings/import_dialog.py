@@ -1,0 +1,189 @@
+"""A small dialog to bring entries in from a file: choose it, see what would change, confirm."""
+
+from __future__ import annotations
+
+from collections import Counter
+from collections.abc import Callable
+from pathlib import Path
+from typing import TYPE_CHECKING
+
+from PySide6.QtCore import QCoreApplication, QEventLoop, Qt
+from PySide6.QtWidgets import (
+    QApplication,
+    QDialog,
+    QDialogButtonBox,
+    QFileDialog,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QPlainTextEdit,
+    QProgressBar,
+    QPushButton,
+    QVBoxLayout,
+    QWidget,
+)
+
+from footholds.core import importers
+from footholds.ui.common import i18n
+
+if TYPE_CHECKING:
+    from footholds.ui.context import AppContext
+
+
+class ImportDialog(QDialog):
+    """Nothing is changed until the person presses Import."""
+
+    def __init__(self, ctx: AppContext, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.ctx = ctx
+        self.plan: importers.ImportPlan | None = None
+        self.setWindowTitle(self.tr("Import entries"))
+        self.setMinimumSize(520, 380)
+
+        intro = QLabel(
+            self.tr(
+                "Bring in entries from a Footholds export (JSON) or from a Daylio export "
+                "(CSV). You will see what would be added before anything changes, and "
+                "entries you already have are never added twice."
+            )
+        )
+        intro.setWordWrap(True)
+        self.path = QLineEdit()
+        self.path.setReadOnly(True)
+        self.path.setPlaceholderText(self.tr("No file chosen yet"))
+        self.path.setAccessibleName(self.tr("The file to import"))
+        self.path.setAccessibleDescription(
+            self.tr("Shows the file you picked with Choose file; it cannot be typed in.")
+        )
+        self.choose = QPushButton(self.tr("Choose file…"))
+        self.choose.setAccessibleName(self.tr("Choose a file to import"))
+        self.choose.setAccessibleDescription(
+            self.tr("Lets you pick a Footholds or Daylio export; nothing is added yet.")
+        )
+        row = QHBoxLayout()
+        row.addWidget(self.path, 1)
+        row.addWidget(self.choose)
+
+        self.preview = QPlainTextEdit()
+        self.preview.setReadOnly(True)
+        self.preview.setAccessibleName(self.tr("What would be imported"))
+        self.preview.setAccessibleDescription(
+            self.tr("What the chosen file holds and what would be added from it; read only.")
+        )
+        self.preview.setPlaceholderText(self.tr("What the file holds will show here."))
+        # A big file (years of Daylio rows) takes seconds to read and to import: show it move
+        self.progress = QProgressBar()
+        self.progress.setRange(0, 100)
+        self.progress.setAccessibleName(self.tr("How much of the file is done"))
+        self.progress.hide()
+        self._verb: Callable[[int], str] = str  # the progress words for a number of rows
+        self.message = QLabel("")
+        self.message.setWordWrap(True)
+        self.message.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+
+        self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Cancel)
+        self.buttons.button(QDialogButtonBox.StandardButton.Cancel).setAccessibleDescription(
+            self.tr("Closes this window without importing anything.")
+        )
+        self.import_button = self.buttons.addButton(
+            self.tr("Import"), QDialogButtonBox.ButtonRole.AcceptRole
+        )
+        self.import_button.setAccessibleName(self.tr("Import the new entries"))
+        self.import_button.setAccessibleDescription(
+            self.tr("Adds the entries shown as new; ones you already have are left as they are.")
+        )
+        self.import_button.setEnabled(False)
+
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(18, 18, 18, 16)
+        layout.setSpacing(10)
+        layout.addWidget(intro)
+        layout.addLayout(row)
+        layout.addWidget(self.preview, 1)
+        layout.addWidget(self.progress)
+        layout.addWidget(self.message)
+        layout.addWidget(self.buttons)
+
+        self.choose.clicked.connect(self._on_choose_clicked)
+        self.import_button.clicked.connect(self._on_import_clicked)
+        self.buttons.rejected.connect(self.reject)
+
+    def set_file(self, path: Path) -> None:
+        """Read a file and show what importing it would do; changes nothing."""
+        self.path.setText(str(path))
+        self.message.clear()
+        self.import_button.setEnabled(False)
+        self._start(lambda rows: self.tr("Reading the file: %Ln rows", "", rows))
+        try:
+            self.plan = importers.plan(self.ctx.store, path, progress=self.show_progress)
+        except importers.ImportFailed as exc:
+            self.plan = None
+            self.preview.setPlainText(i18n.error_text(exc))
+            return
+        finally:
+            self._stop()
+        self.preview.setPlainText(
+            "\n".join(self.plan.lines(i18n.counted, QCoreApplication.translate))
+        )
+        self.import_button.setEnabled(bool(self.plan.counts()))
+        if not self.plan.counts():
+            self.message.setText(self.tr("There is nothing new in this file to add."))
+
+    def _on_choose_clicked(self) -> None:
+        path, _ = QFileDialog.getOpenFileName(
+            self,
+            self.tr("Choose a file to import"),
+            str(Path.home()),
+            self.tr("Exports (*.json *.csv);;All files (*)"),
+        )
+        if path:
+            self.set_file(Path(path))
+
+    def _on_import_clicked(self) -> None:
+        if self.plan is None:
+            return
+        self.import_button.setEnabled(False)
+        self._start(lambda rows: self.tr("Importing: %Ln rows", "", rows))
+        try:
+            ok, message = self.ctx.actions.apply_import(
+                self.plan, self.show_progress, self._failure, self._summary
+            )
+        finally:
+            self._stop()
+        self.message.setText(message)
+        self.import_button.setEnabled(False)
+        self.plan = None
+        if ok:
+            close = self.buttons.button(QDialogButtonBox.StandardButton.Cancel)
+            close.setText(self.tr("Close"))
+            close.setAccessibleDescription(self.tr("Closes this window; the import is done."))
+
+    def show_progress(self, rows: int, share: float) -> None:
+        """Called every few thousand rows while a file is read or imported."""
+        if rows < 0:
+            return
+        self.progress.setValue(int(share * 100))
+        self.progress.setFormat(self._verb(rows))
+        self.progress.show()
+        # repaint now; input waits (the buttons are off) so nothing starts twice
+        QApplication.processEvents(QEventLoop.ProcessEventsFlag.ExcludeUserInputEvents)
+
+    @staticmethod
+    def _summary(added: Counter[str]) -> str:
+        """What was imported, in the interface language."""
+        return importers.summary(added, i18n.counted, QCoreApplication.translate)
+
+    def _failure(self, exc: Exception) -> str:
+        """Why importing stopped, in the interface language."""
+        if isinstance(exc, importers.ImportFailed):
+            reason = i18n.error_text(exc)
+            return self.tr("{reason} Nothing was changed.").format(reason=reason)
+        return i18n.error_text(exc)
+
+    def _start(self, verb: Callable[[int], str]) -> None:
+        self._verb = verb
+        self.choose.setEnabled(False)
+
+    def _stop(self) -> None:
+        self.progress.hide()
+        self.choose.setEnabled(True)

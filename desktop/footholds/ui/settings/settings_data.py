@@ -1,0 +1,256 @@
+"""The "Your data" page of the settings window: open the folder, back up, restore, export,
+import."""
+
+from __future__ import annotations
+
+import io
+from datetime import date
+from pathlib import Path
+from typing import TYPE_CHECKING
+
+from PySide6.QtCore import QCoreApplication, Qt, QUrl
+from PySide6.QtGui import QDesktopServices
+from PySide6.QtWidgets import (
+    QFileDialog,
+    QLabel,
+    QMessageBox,
+    QPushButton,
+    QVBoxLayout,
+    QWidget,
+)
+
+from footholds.core.atomic import write_out
+from footholds.core.store.backups import BadBackup, check_backup
+
+if TYPE_CHECKING:
+    from footholds.ui.context import AppContext
+
+
+def choose_backup_file(parent: QWidget, folder: Path) -> Path | None:
+    """Ask which backup to restore; None when the person cancels."""
+    name, _ = QFileDialog.getOpenFileName(
+        parent,
+        QCoreApplication.translate("settings", "Choose a backup to restore"),
+        str(folder),
+        QCoreApplication.translate("settings", "Footholds backups (*.zip)"),
+    )
+    return Path(name) if name else None
+
+
+def choose_export_file(parent: QWidget, fmt: str = "json") -> Path | None:
+    """Ask where to write the export (json, or csv: a zip of CSV files); None on cancel."""
+    suffix = "zip" if fmt == "csv" else "json"
+    suggested = Path.home() / f"footholds-export-{date.today():%Y-%m-%d}.{suffix}"
+    kinds = (
+        QCoreApplication.translate("settings", "CSV files in a zip (*.zip)")
+        if fmt == "csv"
+        else QCoreApplication.translate("settings", "JSON files (*.json)")
+    )
+    name, _ = QFileDialog.getSaveFileName(
+        parent, QCoreApplication.translate("settings", "Export your data"), str(suggested), kinds
+    )
+    return Path(name) if name else None
+
+
+class DataPage(QWidget):
+    """Actions on the person's data; each says plainly what happened in `status`."""
+
+    def __init__(self, ctx: AppContext, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.ctx = ctx
+        intro = QLabel(
+            self.tr(
+                "Everything you write stays in this folder on this computer. Footholds makes "
+                "a backup each day and keeps the last few. You can also make one now, restore "
+                "one, export everything to a file you can read, or bring in entries from another "
+                "app or an earlier export."
+            )
+        )
+        intro.setWordWrap(True)
+        self.folder = QLabel(f"<code>{ctx.paths.data_dir}</code>")
+        self.folder.setWordWrap(True)
+        self.folder.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        self.folder.setAccessibleName(self.tr("Your data folder"))
+        self.open_button = QPushButton(self.tr("Open data folder"))
+        self.open_button.setAccessibleName(self.tr("Open the data folder"))
+        self.open_button.setAccessibleDescription(
+            self.tr("Shows the folder with everything you wrote, in your file manager.")
+        )
+        self.backup_button = QPushButton(self.tr("Back up now"))
+        self.backup_button.setAccessibleName(self.tr("Make a backup now"))
+        self.backup_button.setAccessibleDescription(
+            self.tr("Saves a copy of everything in the backups folder, alongside the daily ones.")
+        )
+        self.restore_button = QPushButton(self.tr("Restore a backup…"))
+        self.restore_button.setAccessibleName(self.tr("Restore a backup from a file"))
+        self.restore_button.setAccessibleDescription(
+            self.tr(
+                "Lets you pick a backup and asks before using it; what is here now is "
+                "backed up first."
+            )
+        )
+        self.export_button = QPushButton(self.tr("Export to a JSON file…"))
+        self.export_button.setAccessibleName(self.tr("Export all your data to a JSON file"))
+        self.export_button.setAccessibleDescription(
+            self.tr("Writes a copy of everything to a file you choose; nothing here changes.")
+        )
+        self.export_csv_button = QPushButton(self.tr("Export to CSV files…"))
+        self.export_csv_button.setAccessibleName(
+            self.tr("Export all your data to CSV files, for a spreadsheet, in one zip file")
+        )
+        self.export_csv_button.setAccessibleDescription(
+            self.tr("Writes a copy of everything to a zip file you choose; nothing here changes.")
+        )
+        self.import_button = QPushButton(self.tr("Import…"))
+        self.import_button.setAccessibleName(self.tr("Import entries from a file"))
+        self.import_button.setAccessibleDescription(
+            self.tr("Opens a window that shows what a file would add before anything changes.")
+        )
+        self.status = QLabel()
+        self.status.setWordWrap(True)
+        self.status.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        self.status.setAccessibleName(self.tr("What happened"))
+
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(8, 12, 8, 8)  # as the other pages
+        layout.setSpacing(10)
+        layout.addWidget(intro)
+        layout.addWidget(self.folder)
+        for button in (
+            self.open_button,
+            self.backup_button,
+            self.restore_button,
+            self.export_button,
+            self.export_csv_button,
+            self.import_button,
+        ):
+            layout.addWidget(button, 0, Qt.AlignmentFlag.AlignLeft)
+        layout.addWidget(self.status)
+        layout.addStretch(1)
+
+        self.open_button.clicked.connect(self._on_open_clicked)
+        self.backup_button.clicked.connect(self._on_backup_clicked)
+        self.restore_button.clicked.connect(self._on_restore_clicked)
+        self.export_button.clicked.connect(self._on_export_clicked)
+        self.export_csv_button.clicked.connect(self._on_export_csv_clicked)
+        self.import_button.clicked.connect(self._on_import_clicked)
+
+    def _say(self, text: str) -> None:
+        self.status.setText(text)
+
+    def _on_open_clicked(self) -> None:
+        QDesktopServices.openUrl(QUrl.fromLocalFile(str(self.ctx.paths.data_dir)))
+
+    def _on_backup_clicked(self) -> None:
+        self.back_up()
+
+    def _on_restore_clicked(self) -> None:
+        source = choose_backup_file(self, self.ctx.paths.backup_dir)
+        if source is not None:
+            self.restore(source)
+
+    def _on_export_clicked(self) -> None:
+        target = choose_export_file(self)
+        if target is not None:
+            self.export(target)
+
+    def _on_export_csv_clicked(self) -> None:
+        target = choose_export_file(self, "csv")
+        if target is not None:
+            self.export(target, "csv")
+
+    def _on_import_clicked(self) -> None:
+        from footholds.ui.settings.import_dialog import ImportDialog
+
+        ImportDialog(self.ctx, self).open()  # previews first; nothing changes until Import
+
+    def back_up(self) -> Path | None:
+        """Write a manual backup into the backups folder."""
+        try:
+            self.ctx.store.retry_pending()
+            made = self.ctx.backups.create("manual")
+        except OSError as exc:
+            self._say(
+                self.tr("The backup could not be written: %1").replace("%1", str(exc.strerror))
+            )
+            return None
+        self._say(self.tr("Backup written to %1").replace("%1", str(made)))
+        return made
+
+    def restore(self, source: Path) -> bool:
+        """Check the whole file, show what it would replace and ask, then restore it the same
+        way `footholds restore` does."""
+        from footholds.core.store.dump import counts as count_entries
+
+        try:
+            counts = check_backup(source)
+        except BadBackup as exc:
+            self._say(
+                self.tr("This file cannot be restored; nothing was changed. %1").replace(
+                    "%1", str(exc)
+                )
+            )
+            return False
+        now = sum(count_entries(self.ctx.store).values())
+        if not self._confirm_restore(source.name, now, sum(counts.values())):
+            return False
+        ok, message = self.ctx.actions.restore(source)
+        if ok:
+            self._say(self.tr("Restored. Your data from before is kept in the backups folder."))
+        else:
+            self._say(message)
+        return ok
+
+    def _confirm_restore(self, name: str, now: int, then: int) -> bool:
+        """Ask before a restore, naming how many entries are here now and in the backup;
+        Cancel is the default, so Enter never replaces anything."""
+        text = (
+            self.tr(
+                "Restore %1?\n\nEntries in Footholds now: %2\nEntries in this backup: %3\n\n"
+                "Restoring replaces what is in Footholds now with the backup."
+            )
+            .replace("%1", name)
+            .replace("%2", str(now))
+            .replace("%3", str(then))
+        )
+        if not then:
+            text += "\n" + self.tr(
+                "This backup holds no entries: after restoring, Footholds would be empty."
+            )
+        text += "\n\n" + self.tr(
+            "What is in Footholds now is saved as a backup first, so nothing is lost."
+        )
+        box = QMessageBox(QMessageBox.Icon.Question, self.tr("Restore a backup"), text, parent=self)
+        restore = box.addButton(self.tr("Restore this backup"), QMessageBox.ButtonRole.AcceptRole)
+        cancel = box.addButton(self.tr("Cancel"), QMessageBox.ButtonRole.RejectRole)
+        box.setDefaultButton(cancel)
+        box.setEscapeButton(cancel)
+        box.exec()
+        return box.clickedButton() is restore
+
+    def export(self, target: Path, fmt: str = "json") -> int | None:
+        """Write every entry to `target` as JSON, or as CSV files in a zip (owner-only,
+        written atomically)."""
+        from footholds.core.export import write_csv_zip, write_json
+
+        try:
+            if fmt == "csv":
+                raw = io.BytesIO()
+                count = write_csv_zip(self.ctx.store, raw)
+                data = raw.getvalue()
+            else:
+                text = io.StringIO()
+                count = write_json(self.ctx.store, text)
+                data = text.getvalue().encode("utf-8")
+            write_out(target, data)
+        except OSError as exc:
+            self._say(
+                self.tr("The export could not be written: %1").replace("%1", str(exc.strerror))
+            )
+            return None
+        self._say(
+            self.tr("Export written to %1 (entries: %2).")
+            .replace("%1", str(target))
+            .replace("%2", str(count))
+        )
+        return count

@@ -1,0 +1,430 @@
+"""Settings, built from the declarations in core/settings.py: one page per section.
+
+Each declared, non-hidden setting gets the generic editor for its kind. A change applies at
+once; a value the settings refuse is explained beside the field and the old value stays.
+"""
+
+from __future__ import annotations
+
+import html
+import logging
+from typing import TYPE_CHECKING, Any
+
+from PySide6.QtCore import QCoreApplication, QEvent, Qt, QTimer
+from PySide6.QtGui import QKeyEvent, QPalette
+from PySide6.QtWidgets import (
+    QGridLayout,
+    QHBoxLayout,
+    QLabel,
+    QPushButton,
+    QScrollArea,
+    QTabWidget,
+    QToolButton,
+    QVBoxLayout,
+    QWidget,
+)
+
+from footholds.core.settings import (
+    CHECKINS_SECTION,
+    LISTS_SECTION,
+    SAFETY_SECTION,
+    SESSIONS_SECTION,
+    SETTINGS,
+    Setting,
+    SettingError,
+    sections,
+)
+from footholds.platform.autostart import Autostart
+from footholds.ui.common import icons
+from footholds.ui.common.calm import heading
+from footholds.ui.help.crisis_lines import open_or_explain
+from footholds.ui.help.own_lines import OwnLines
+from footholds.ui.reflect.checkin_extras import CheckinLinks
+from footholds.ui.settings.setting_descriptions import translated
+from footholds.ui.settings.setting_editors import Editor, make_editor
+from footholds.ui.settings.settings_data import DataPage
+from footholds.ui.shell.registry import QT_TRANSLATE_NOOP
+from footholds.ui.today.routine_suggestions import RoutineSuggestions
+
+if TYPE_CHECKING:
+    from footholds.ui.context import AppContext
+
+log = logging.getLogger(__name__)
+AUTOSTART = "general.autostart"
+# Labels, help and section names come from core/settings.py in the "settings" context;
+# packaging/update-translations.sh lists them for lupdate.
+# Notes the window adds under a field, about how the app (not the setting) behaves.
+NOTES = {
+    "general.language": QT_TRANSLATE_NOOP(
+        "settings",
+        "The menu and this window change now; every window speaks the new language after "
+        "Footholds restarts.",
+    ),
+}
+
+
+def error_message(setting: Setting) -> str:
+    """What to say when a value was refused, in the person's language."""
+    if setting.kind == "int":
+        text = QCoreApplication.translate("settings", "Please choose a whole number from %1 to %2.")
+        return text.replace("%1", str(setting.minimum)).replace("%2", str(setting.maximum))
+    if setting.kind == "str":
+        text = QCoreApplication.translate("settings", "Please keep it under %1 characters.")
+        return text.replace("%1", str(setting.max_length))
+    if setting.kind == "list":
+        text = QCoreApplication.translate(
+            "settings", "Please keep each one under %1 characters, and %2 or fewer in all."
+        )
+        return text.replace("%1", str(setting.max_length)).replace("%2", str(setting.max_items))
+    if setting.kind == "times":
+        return QCoreApplication.translate("settings", "Please keep it to 12 times or fewer.")
+    if setting.kind == "time":
+        return QCoreApplication.translate("settings", "Please use a time like 07:30.")
+    return QCoreApplication.translate(
+        "settings", "That value cannot be used here; the old one is kept."
+    )
+
+
+class ErrorLabel(QLabel):
+    """A refusal, shown in a colour that reads well on light and dark backgrounds."""
+
+    def __init__(self) -> None:
+        super().__init__()
+        self.setWordWrap(True)
+        self.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        self.message = ""
+        self.hide()
+
+    def show_message(self, message: str) -> None:
+        self.message = message
+        self._render()
+        self.setAccessibleName(message)
+        self.setVisible(bool(message))
+
+    def _render(self) -> None:
+        dark = self.palette().color(QPalette.ColorRole.Window).lightness() < 128
+        colour = "#f2a48f" if dark else "#a3321f"
+        self.setText(f'<b style="color:{colour}">{html.escape(self.message)}</b>')
+
+    def changeEvent(self, event: QEvent) -> None:
+        if event.type() == QEvent.Type.PaletteChange and self.message:
+            self._render()
+        super().changeEvent(event)
+
+
+class Row:
+    """One setting on a page: its editor and the place for a refusal."""
+
+    def __init__(self, setting: Setting, page: QWidget) -> None:
+        self.setting = setting
+        self.editor: Editor = make_editor(setting, page)
+        self.error = ErrorLabel()
+        self.field = QWidget(page)
+        box = QVBoxLayout(self.field)
+        box.setContentsMargins(0, 0, 0, 0)
+        box.setSpacing(4)
+        box.addWidget(self.editor)
+        extra = NOTES.get(setting.name, "")
+        for text in (setting.help, extra):
+            if text:
+                note = QLabel(translated(text))
+                note.setWordWrap(True)
+                note.setForegroundRole(QPalette.ColorRole.PlaceholderText)
+                box.addWidget(note)
+        box.addWidget(self.error)
+        self.label: QLabel | None = None
+        if setting.kind != "bool":  # a check box carries its own label
+            self.label = QLabel(translated(setting.label))
+            self.label.setWordWrap(True)
+            self.label.setBuddy(self.editor)
+            self.label.setContentsMargins(0, 4, 0, 0)  # level with the text in the field
+
+
+class SettingsWindow(QWidget):
+    """Every setting, changeable at once; plus the actions on the person's data."""
+
+    def __init__(self, ctx: AppContext, autostart: Autostart | None = None) -> None:
+        super().__init__()
+        self.ctx = ctx
+        if autostart is None:
+            from footholds.platform.autostart import choose_autostart
+
+            autostart = choose_autostart()
+        self.autostart = autostart
+        self.setWindowIcon(icons.app_icon())
+        self.rows: dict[str, Row] = {}
+        self._rebuild_pending = False
+        self._stale = False  # the language changed while the window was closed
+        self.reset_buttons: dict[str, QPushButton] = {}
+        self.tabs = QTabWidget()
+        self.tabs.setUsesScrollButtons(True)
+        self.tabs.setDocumentMode(True)
+        self.close_button = QPushButton()
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(16, 16, 16, 16)
+        layout.setSpacing(12)
+        layout.addWidget(self.tabs, 1)
+        bottom = QHBoxLayout()
+        bottom.addStretch(1)
+        bottom.addWidget(self.close_button)
+        layout.addLayout(bottom)
+        self.resize(660, 580)
+        self._build()
+        ctx.signals.setting_changed.connect(self._on_setting_changed)
+        self.close_button.clicked.connect(self.close)
+
+    # -- building ----------------------------------------------------------------------
+
+    def _build(self) -> None:
+        """(Re)build every page in the current language; keeps the page the person is on."""
+        current = self.tabs.currentIndex()
+        while self.tabs.count():
+            page = self.tabs.widget(0)
+            self.tabs.removeTab(0)
+            if page is not None:
+                page.deleteLater()
+        self.rows.clear()
+        self.reset_buttons.clear()
+        self.setWindowTitle(self.tr("Footholds settings"))
+        self.close_button.setText(self.tr("Close"))
+        self.close_button.setAccessibleName(self.tr("Close settings"))
+        self.close_button.setAccessibleDescription(
+            self.tr("Closes this window; every change here is already in use.")
+        )
+        self._describe_tab_scrolling()
+        for section in sections():
+            shown = [s for s in SETTINGS if s.section == section and not s.hidden]
+            if shown:
+                about = self.tr("Everything on the %1 page; each change applies at once.").replace(
+                    "%1", translated(section)
+                )
+                self._add_page(translated(section), about, self._section_page(section, shown))
+        self.data_page = DataPage(self.ctx)
+        about = self.tr(
+            "Where your entries are kept, and ways to back up, restore, export or import them."
+        )
+        self._add_page(self.tr("Your data"), about, self.data_page)
+        self.tabs.setCurrentIndex(max(0, current))
+        self._load_values()
+
+    def _describe_tab_scrolling(self) -> None:
+        """The arrows Qt adds when the page tabs do not all fit; Qt names them, not what for."""
+        about = {
+            "ScrollLeftButton": self.tr("Shows the page tabs further to the left."),
+            "ScrollRightButton": self.tr("Shows the page tabs further to the right."),
+        }
+        for arrow in self.tabs.tabBar().findChildren(QToolButton):
+            if arrow.objectName() in about:
+                arrow.setAccessibleDescription(about[arrow.objectName()])
+
+    def _add_page(self, title: str, about: str, page: QWidget) -> None:
+        scroll = QScrollArea()
+        scroll.setWidget(page)
+        scroll.setWidgetResizable(True)
+        scroll.setFrameShape(QScrollArea.Shape.NoFrame)
+        scroll.setAccessibleName(title)
+        scroll.setAccessibleDescription(about)
+        self.tabs.addTab(scroll, title)
+
+    def _section_page(self, section: str, shown: list[Setting]) -> QWidget:
+        page = QWidget()
+        # A grid, not a QFormLayout: wrapped labels there get too little height and clip.
+        grid = QGridLayout()
+        grid.setVerticalSpacing(12)
+        grid.setHorizontalSpacing(16)
+        grid.setColumnStretch(0, 3)
+        grid.setColumnStretch(1, 2)
+        top = Qt.AlignmentFlag.AlignTop
+        for line, setting in enumerate(shown):
+            row = Row(setting, page)
+            if row.label is None:
+                grid.addWidget(row.field, line, 0, 1, 2, top)
+            else:
+                grid.addWidget(row.label, line, 0, top)
+                grid.addWidget(row.field, line, 1, top)
+            self.rows[setting.name] = row
+            row.editor.edited.connect(lambda value, n=setting.name: self._on_edited(n, value))
+        reset = QPushButton(self.tr("Reset this page to defaults"))
+        reset.setAccessibleName(self.tr("Reset %1 to defaults").replace("%1", translated(section)))
+        reset.setAccessibleDescription(
+            self.tr(
+                "Puts every setting on this page back to how it started, after asking; "
+                "your own entries stay."
+            )
+        )
+        reset.clicked.connect(lambda _=False, s=section: self._on_reset_clicked(s))
+        self.reset_buttons[section] = reset
+        outer = QVBoxLayout(page)
+        outer.setContentsMargins(8, 12, 8, 8)
+        outer.addLayout(grid)
+        self._add_records(section, outer)
+        outer.addStretch(1)
+        outer.addWidget(reset, 0, Qt.AlignmentFlag.AlignLeft)
+        if AUTOSTART in self.rows and self.rows[AUTOSTART].setting.section == section:
+            self._prepare_autostart_row()
+        return page
+
+    def _add_records(self, section: str, outer: QVBoxLayout) -> None:
+        """Lists kept as entries rather than settings, on the page where people look for them.
+        They are the person's own data: "reset to defaults" leaves them alone."""
+        if section == LISTS_SECTION:
+            self.suggestions = RoutineSuggestions(self.ctx)
+            outer.addSpacing(8)
+            outer.addWidget(heading(self.tr("Routine suggestions"), 1))
+            outer.addWidget(self.suggestions)
+        elif section == CHECKINS_SECTION:
+            self.checkin_links = CheckinLinks(self.ctx)
+            outer.addSpacing(8)
+            outer.addWidget(self.checkin_links)
+        elif section == SAFETY_SECTION:
+            self.own_lines = OwnLines(self.ctx, self._on_link)
+            outer.addSpacing(8)
+            outer.addWidget(heading(self.tr("Your own numbers"), 1))
+            outer.addWidget(self.own_lines)
+        elif section == SESSIONS_SECTION:
+            from footholds.ui.reflect.sessions_editor import SessionsEditor
+
+            self.sessions = SessionsEditor(self.ctx)
+            outer.addSpacing(8)
+            outer.addWidget(heading(self.tr("Your sessions"), 1))
+            outer.addWidget(self.sessions)
+
+    def _on_link(self, url: str) -> None:
+        open_or_explain(self.ctx, url)
+
+    def _prepare_autostart_row(self) -> None:
+        row = self.rows[AUTOSTART]
+        if not self.autostart.available:
+            row.editor.setEnabled(False)
+            row.error.show_message(
+                self.tr("Starting at login cannot be set up here: %1").replace(
+                    "%1", self.autostart.reason
+                )
+            )
+
+    def _load_values(self) -> None:
+        self._sync_autostart()
+        for name, row in self.rows.items():
+            row.editor.load(self.ctx.settings[name])
+        self._sync_needs()
+
+    # -- changes -----------------------------------------------------------------------
+
+    def apply(self, name: str, value: Any) -> bool:
+        """Set one value as the person gave it; on refusal explain and keep the old one."""
+        row = self.rows[name]
+        if name == AUTOSTART:
+            return self._set_autostart(bool(value))
+        try:
+            self.ctx.settings.set(name, value)
+        except SettingError as exc:
+            log.info("setting %s refused: %s", name, exc)
+            row.error.show_message(error_message(row.setting))
+            if row.editor.reverts_on_error:
+                row.editor.load(self.ctx.settings[name])
+            return False
+        row.error.show_message("")
+        row.editor.load(self.ctx.settings[name])
+        row.editor.accepted()
+        self._sync_needs()
+        return True
+
+    def _on_edited(self, name: str, value: Any) -> None:
+        self.apply(name, value)
+
+    def _set_autostart(self, on: bool) -> bool:
+        row = self.rows[AUTOSTART]
+        ok = True
+        try:
+            if on:
+                from footholds.platform.autostart import autostart_command
+
+                self.autostart.enable(autostart_command())
+            else:
+                self.autostart.disable()
+            row.error.show_message("")
+        except OSError as exc:
+            ok = False
+            row.error.show_message(
+                self.tr("That did not work: %1").replace("%1", str(exc.strerror or exc))
+            )
+        self._sync_autostart()
+        return ok and self.autostart.status() == on
+
+    def _sync_autostart(self) -> None:
+        """The setting mirrors what the system will really do at the next login."""
+        actual = self.autostart.status()
+        if self.ctx.settings[AUTOSTART] != actual:
+            self.ctx.settings.set(AUTOSTART, actual)
+        if AUTOSTART in self.rows:
+            self.rows[AUTOSTART].editor.load(actual)
+
+    def reset_section(self, section: str) -> None:
+        """Put every setting on the page back to its default (start at login stays true)."""
+        self.ctx.settings.reset_section(section)
+        for row in self.rows.values():
+            if row.setting.section == section:
+                row.error.show_message("")
+        self._sync_autostart()
+        self._sync_needs()
+
+    def _on_reset_clicked(self, section: str) -> None:
+        question = self.tr("Put everything on the “%1” page back to how it started?").replace(
+            "%1", translated(section)
+        )
+        if self.ctx.prompter.ask(self, self.tr("Reset to defaults"), question):
+            self.reset_section(section)
+
+    def _on_setting_changed(self, name: str, value: Any) -> None:
+        row = self.rows.get(name)
+        if row is not None:
+            row.editor.load(value)
+        self._sync_needs()
+
+    def _sync_needs(self) -> None:
+        """Grey out the fields that do nothing while their check box is off (working hours)."""
+        for row in self.rows.values():
+            needs = row.setting.needs
+            if needs:
+                on = bool(self.ctx.settings[needs])
+                row.editor.setEnabled(on)
+                if row.label is not None:
+                    row.label.setEnabled(on)
+
+    # -- window ------------------------------------------------------------------------
+
+    def present(self, section: str = "") -> None:
+        """Show and raise the window; `section` picks a page by its declared name."""
+        if self._stale:
+            self._stale = False
+            self._build()  # also loads the values
+        else:
+            self._load_values()
+        names = [s for s in sections() if any(x.section == s and not x.hidden for x in SETTINGS)]
+        if section in names:
+            self.tabs.setCurrentIndex(names.index(section))
+        self.show()
+        self.setWindowState(self.windowState() & ~Qt.WindowState.WindowMinimized)
+        self.raise_()
+        self.activateWindow()
+
+    def changeEvent(self, event: QEvent) -> None:
+        # A new translator was installed: rebuild the pages once the event loop is free,
+        # never inside the combo box whose change caused it.
+        if event.type() == QEvent.Type.LanguageChange and not self._rebuild_pending:
+            self._rebuild_pending = True  # one rebuild for the several events an install sends
+            QTimer.singleShot(0, self, self._on_language_changed)  # not after it is gone
+        super().changeEvent(event)
+
+    def _on_language_changed(self) -> None:
+        self._rebuild_pending = False
+        if self.isVisible():
+            self._build()
+        else:  # a closed window is rebuilt when it next opens, not in the background
+            self._stale = True
+
+    def keyPressEvent(self, event: QKeyEvent) -> None:
+        if event.key() == Qt.Key.Key_Escape:
+            self.close()
+        else:
+            super().keyPressEvent(event)

@@ -1,0 +1,110 @@
+"""About Footholds: what it is, what it is not, and where the data lives."""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from PySide6.QtCore import Qt, QUrl
+from PySide6.QtGui import QDesktopServices, QKeyEvent
+from PySide6.QtWidgets import (
+    QDialogButtonBox,
+    QHBoxLayout,
+    QLabel,
+    QPushButton,
+    QVBoxLayout,
+    QWidget,
+)
+
+from footholds import APP_NAME, __version__
+from footholds.ui.common import icons
+
+if TYPE_CHECKING:
+    from footholds.ui.context import AppContext
+
+
+class AboutWindow(QWidget):
+    """A small, calm window; nothing in it is required reading."""
+
+    def __init__(self, ctx: AppContext) -> None:
+        super().__init__()
+        self.ctx = ctx
+        self.setWindowTitle(self.tr("About Footholds"))
+        self.setWindowIcon(icons.app_icon())
+        self.setMinimumWidth(420)
+
+        logo = QLabel()
+        logo.setPixmap(icons.app_icon().pixmap(64, 64))
+        logo.setAccessibleName(self.tr("Footholds logo"))
+        version = self.tr("Version")  # outside the f-string, where lupdate can see it
+        title = QLabel(f"<h2>{APP_NAME}</h2>{version} {__version__}")
+        title.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        head = QHBoxLayout()
+        head.addWidget(logo)
+        head.addWidget(title, 1)
+
+        text = QLabel(
+            self.tr(
+                "A small companion for the days between therapy sessions: gentle nudges to move "
+                "and rest, a place to note how you are, and your own proof that you have got "
+                "through hard days before.<br><br>"
+                "Footholds is self-help, not therapy, and not an emergency service. If you are "
+                "in danger, call your local emergency number, or use <i>Get help now</i> in the "
+                "tray menu.<br><br>"
+                "Everything you write stays on this computer. Footholds makes no network "
+                "connections at all."
+            )
+        )
+        text.setWordWrap(True)
+        text.setTextFormat(Qt.TextFormat.RichText)
+
+        self.folder = QLabel(
+            self.tr("Your data folder:") + f"<br><code>{ctx.paths.data_dir}</code>"
+        )
+        self.folder.setWordWrap(True)
+        self.folder.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        self.open_folder = QPushButton(self.tr("Open data folder"))
+        self.open_folder.setAccessibleName(self.tr("Open the data folder"))
+        self.open_folder.setAccessibleDescription(
+            self.tr("Shows the folder where everything you write is kept, in your file manager.")
+        )
+
+        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
+        buttons.button(QDialogButtonBox.StandardButton.Close).setAccessibleDescription(
+            self.tr("Closes this window.")
+        )
+        self.first_run = None
+        if ctx.windows.available("first-run"):
+            self.first_run = buttons.addButton(
+                self.tr("What Footholds is"), QDialogButtonBox.ButtonRole.HelpRole
+            )
+            self.first_run.setAccessibleDescription(
+                self.tr(
+                    "Opens the welcome card again: what Footholds is and is not, and where help is."
+                )
+            )
+            self.first_run.clicked.connect(self._on_first_run_clicked)
+
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(20, 20, 20, 16)
+        layout.setSpacing(12)
+        layout.addLayout(head)
+        layout.addWidget(text)
+        layout.addWidget(self.folder)
+        layout.addWidget(self.open_folder, 0, Qt.AlignmentFlag.AlignLeft)
+        layout.addStretch(1)
+        layout.addWidget(buttons)
+
+        buttons.rejected.connect(self.close)
+        self.open_folder.clicked.connect(self._on_open_folder_clicked)
+
+    def _on_open_folder_clicked(self) -> None:
+        QDesktopServices.openUrl(QUrl.fromLocalFile(str(self.ctx.paths.data_dir)))
+
+    def _on_first_run_clicked(self) -> None:
+        self.ctx.windows.show("first-run")
+
+    def keyPressEvent(self, event: QKeyEvent) -> None:
+        if event.key() == Qt.Key.Key_Escape:
+            self.close()
+        else:
+            super().keyPressEvent(event)

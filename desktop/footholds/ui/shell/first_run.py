@@ -1,0 +1,249 @@
+"""The first-run card: what Footholds is and is not, where help is, and where data stays."""
+
+from __future__ import annotations
+
+import logging
+from typing import TYPE_CHECKING, Any
+
+from PySide6.QtCore import Qt
+from PySide6.QtGui import QCloseEvent
+from PySide6.QtWidgets import (
+    QFrame,
+    QHBoxLayout,
+    QPushButton,
+    QScrollArea,
+    QVBoxLayout,
+    QWidget,
+)
+
+from footholds.ui.common.calm import CalmWindow, heading, window_link, wrapped
+from footholds.ui.help import region as regions
+
+if TYPE_CHECKING:
+    from footholds.ui.context import AppContext
+
+log = logging.getLogger(__name__)
+
+
+class CountryCheck(QWidget):
+    """Asks the person to confirm their country, or to pick it when the computer does not
+    say (or says one Footholds has no lines for): crisis lines are never a silent guess."""
+
+    def __init__(self, ctx: AppContext) -> None:
+        super().__init__()
+        self.ctx = ctx
+        self.said = wrapped()
+        self.confirm = QPushButton(self.tr("Yes, that's right"))
+        self.confirm.setAccessibleName(self.tr("Yes, this is my country"))
+        self.confirm.setAccessibleDescription(
+            self.tr("Keeps this country for the crisis lines in Get help now.")
+        )
+        self.other = QPushButton(self.tr("Choose another"))
+        self.other.setAccessibleName(self.tr("Choose another country"))
+        self.other.setAccessibleDescription(self.tr("Opens the list of countries."))
+        self.picker = regions.RegionPicker(ctx)
+        self.picker.prompt.setText(
+            self.tr("Which country are you in? Then Get help now shows lines you can call.")
+        )
+        buttons = QHBoxLayout()
+        buttons.setContentsMargins(0, 0, 0, 0)
+        buttons.addWidget(self.confirm)
+        buttons.addWidget(self.other)
+        buttons.addStretch(1)
+        column = QVBoxLayout(self)
+        column.setContentsMargins(0, 0, 0, 0)
+        column.setSpacing(6)
+        column.addWidget(self.said)
+        column.addLayout(buttons)
+        column.addWidget(self.picker)
+        self.refresh()
+        self.confirm.clicked.connect(self._on_confirm_clicked)
+        self.other.clicked.connect(self._on_other_clicked)
+        self.picker.picked.connect(self._on_picked)
+
+    def refresh(self) -> None:
+        """Ask, or name the country with a way to confirm or change it."""
+        code = regions.chosen_region(self.ctx)
+        ask = not code
+        self.picker.setVisible(ask)
+        self.said.setVisible(not ask)
+        if code:
+            name = regions.region_name(self.ctx, code)
+            if regions.from_system(self.ctx):
+                self.said.setText(
+                    self.tr("Your computer says you are in {place}. Is that right?").format(
+                        place=name
+                    )
+                )
+            else:
+                self.said.setText(self.tr("Crisis lines for {place}.").format(place=name))
+        self.confirm.setVisible(regions.from_system(self.ctx))
+        self.other.setText(
+            self.tr("Choose another") if regions.from_system(self.ctx) else self.tr("Change")
+        )
+        self.other.setVisible(not ask)
+
+    def _on_confirm_clicked(self) -> None:
+        regions.save_region(self.ctx, regions.chosen_region(self.ctx))
+        self.refresh()
+        self.other.setFocus(Qt.FocusReason.OtherFocusReason)
+
+    def _on_other_clicked(self) -> None:
+        self.picker.fill()
+        self.picker.show()
+        self.said.hide()
+        self.confirm.hide()
+        self.other.hide()
+        self.picker.box.setFocus(Qt.FocusReason.OtherFocusReason)
+
+    def _on_picked(self, code: str) -> None:
+        regions.save_region(self.ctx, code)
+        self.refresh()
+        if regions.needs_asking(self.ctx):
+            self.picker.show()  # "somewhere else": the directory it is, and Footholds asks on
+        self.other.setFocus(Qt.FocusReason.OtherFocusReason)
+
+
+class FirstRunWindow(CalmWindow):
+    """Shown once at the first start, and again from About. Closing it marks it as seen."""
+
+    def __init__(self, ctx: AppContext) -> None:
+        super().__init__(ctx)
+        self.setWindowTitle(self.tr("Welcome to Footholds"))
+        self.setMinimumWidth(500)
+        parts = [
+            (
+                self.tr("What it is"),
+                self.tr(
+                    "A small companion for the days between therapy sessions. It nudges you, "
+                    "gently, to move a little and to rest; it gives you a quick way to note how "
+                    "you are; and it keeps your proof that you have got through hard days before."
+                ),
+            ),
+            (
+                self.tr("What it is not"),
+                self.tr(
+                    "Footholds is self-help. It is not therapy, and it is not an emergency "
+                    "service: nobody sees what you write here, and nobody will be alerted."
+                ),
+            ),
+            (
+                self.tr("Where help is"),
+                self._where_help_is(ctx),
+            ),
+            (
+                self.tr("Your words stay here"),
+                self.tr(
+                    "Everything you write stays on this computer, readable only by you. "
+                    "Footholds never connects to the internet."
+                ),
+            ),
+        ]
+        # The words scroll when large text on a small screen makes them taller than it; the
+        # buttons stay in view below them.
+        body = QWidget()
+        layout = QVBoxLayout(body)
+        layout.setContentsMargins(24, 22, 24, 6)
+        layout.setSpacing(6)
+        layout.addWidget(heading(self.tr("Welcome to Footholds"), 5))
+        self.texts = []
+        self.country = CountryCheck(ctx)
+        for title, text in parts:
+            layout.addSpacing(8)
+            layout.addWidget(heading(title, 1))
+            label = wrapped(text, selectable=True)
+            self.texts.append(label)
+            layout.addWidget(label)
+            if title == self.tr("Where help is"):
+                layout.addSpacing(4)
+                layout.addWidget(self.country)
+        layout.addSpacing(6)
+        layout.addWidget(self._plan_invitation(ctx), 0, Qt.AlignmentFlag.AlignLeft)
+        # one click each: the app menu (after a pip install) and starting at login
+        from footholds.ui.shell.setup_offers import SetupOffers
+
+        self.offers = SetupOffers(ctx)
+        layout.addSpacing(6)
+        layout.addWidget(self.offers)
+        layout.addStretch(1)
+        scroll = QScrollArea()
+        scroll.setWidget(body)
+        scroll.setWidgetResizable(True)
+        scroll.setFrameShape(QFrame.Shape.NoFrame)
+        scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        scroll.setAccessibleName(self.tr("Welcome to Footholds"))
+        scroll.setAccessibleDescription(
+            self.tr("What Footholds is and is not, where help is, and a few first choices.")
+        )
+        outer = QVBoxLayout(self)
+        outer.setContentsMargins(0, 0, 0, 18)
+        outer.setSpacing(8)
+        outer.addWidget(scroll, 1)
+
+        self.help_now = QPushButton(self.tr("Get help now"))
+        self.help_now.setAccessibleName(self.tr("Open Get help now"))
+        self.help_now.setAccessibleDescription(
+            self.tr("Shows crisis lines for your region, your safety plan and your people.")
+        )
+        self.help_now.setVisible(ctx.windows.available("help-now"))
+        self.ok = QPushButton(self.tr("Got it"))
+        self.ok.setAccessibleName(self.tr("Got it; close this card"))
+        self.ok.setAccessibleDescription(self.tr("You can read this again any time from About."))
+        self.ok.setDefault(True)
+        buttons = QHBoxLayout()
+        buttons.setContentsMargins(24, 0, 24, 0)
+        buttons.addWidget(self.help_now)
+        buttons.addStretch(1)
+        buttons.addWidget(self.ok)
+        outer.addLayout(buttons)
+
+        # fit the words, no empty band, and never taller than the screen
+        words = body.heightForWidth(540) if body.hasHeightForWidth() else body.sizeHint().height()
+        tall = words + self.ok.sizeHint().height() + 34
+        screen = self.screen().availableGeometry().height() if self.screen() else tall
+        self.resize(540, min(tall, screen - 40))
+        self.ok.clicked.connect(self.close)
+        self.help_now.clicked.connect(lambda: ctx.windows.show("help-now"))
+
+    def _where_help_is(self, ctx: AppContext) -> str:
+        """Point at the tray menu only where there is one; else at the Footholds window."""
+        if ctx.tray.given_up and not ctx.tray.icon.isVisible():
+            return self.tr(
+                "“Get help now” is always in the Footholds window. It shows crisis lines for "
+                "your region, the emergency number, and your own safety plan and people. If "
+                "you are in danger, call your local emergency number."
+            )
+        return self.tr(
+            "“Get help now” is always in the tray menu. It shows crisis lines for your "
+            "region, the emergency number, and your own safety plan and people. If you "
+            "are in danger, call your local emergency number."
+        )
+
+    def _plan_invitation(self, ctx: AppContext) -> QPushButton:
+        """One quiet link to the safety plan, for whenever the person feels ready."""
+        self.plan = window_link(
+            ctx,
+            self.tr("Write your safety plan, when you are ready"),
+            "safety-plan",
+            self.tr("Open my safety plan"),
+            self.tr("A few lines written on a calmer day, for the harder ones. No rush."),
+        )
+        return self.plan
+
+    def present(self, **_options: Any) -> None:
+        """Show the card with "Got it" ready for Enter."""
+        super().present()
+        self.ok.setFocus(Qt.FocusReason.OtherFocusReason)
+
+    def text(self) -> str:
+        """The card's words, as plain text."""
+        return "\n".join(label.text() for label in self.texts)
+
+    def closeEvent(self, event: QCloseEvent) -> None:
+        if self.isVisible() and not self.ctx.settings["general.first_run_done"]:
+            self.ctx.settings.set("general.first_run_done", True)
+            try:
+                self.ctx.settings.save()
+            except OSError as exc:
+                log.warning("settings not saved: %s", exc.strerror)
+        super().closeEvent(event)

@@ -1,0 +1,217 @@
+"""The passphrase asked for at start when the lock is on (issue 20).
+
+Shown before the store opens, so it has no AppContext: only the paths and settings. Crisis
+help never waits on it: "Get help now" shows the crisis lines of the chosen region, which
+need nothing the lock keeps.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from typing import TYPE_CHECKING
+
+from PySide6.QtCore import QObject, Qt, Signal
+from PySide6.QtWidgets import (
+    QApplication,
+    QDialog,
+    QHBoxLayout,
+    QLineEdit,
+    QPushButton,
+    QScrollArea,
+    QVBoxLayout,
+    QWidget,
+)
+
+from footholds import APP_NAME
+from footholds.ui.common.calm import heading, wrapped
+from footholds.ui.common.help_link import as_link
+
+if TYPE_CHECKING:
+    from footholds.core.lock.keys import Header, Keys
+    from footholds.core.paths import Paths
+    from footholds.core.settings import Settings
+
+
+class UnlockDialog(QDialog):
+    """Passphrase (or recovery key), Unlock, Quit. `keys` holds the opened keys once accepted;
+    a wrong one is said in place, the field cleared, and the person tries again."""
+
+    def __init__(self, header: Header, settings: Settings) -> None:
+        super().__init__()
+        self.header = header
+        self.settings = settings
+        self.keys: Keys | None = None
+        self.by_recovery = False
+        self.help: UnlockHelp | None = None
+        self.setWindowTitle(APP_NAME)
+        self.setMinimumWidth(420)
+        self.title = heading(self.tr("Your entries are locked"), 3)
+        self.said = wrapped(self.tr("Type your passphrase to open them."))
+        self.field = QLineEdit()
+        self.field.setEchoMode(QLineEdit.EchoMode.Password)
+        self.field.setAccessibleName(self.tr("Passphrase"))
+        self.field.setAccessibleDescription(
+            self.tr("What you type opens your entries on this computer.")
+        )
+        # the wrong-passphrase line keeps its room from the start: nothing below moves
+        self.wrong = wrapped(" ")
+        self.wrong.setAccessibleName(self.tr("What happened"))
+        self.switch = QPushButton(self.tr("Use the recovery key instead"))
+        as_link(self.switch)
+        self.switch.setAccessibleDescription(
+            self.tr("Switches between your passphrase and the recovery key you wrote down.")
+        )
+        self.help_link = QPushButton(self.tr("Get help now"))
+        as_link(self.help_link)
+        self.help_link.setAccessibleDescription(
+            self.tr("Shows the crisis lines; they need no passphrase.")
+        )
+        self.unlock = QPushButton(self.tr("Unlock"))
+        self.unlock.setDefault(True)
+        self.unlock.setAccessibleDescription(
+            self.tr("Opens your entries for as long as Footholds runs.")
+        )
+        self.quit = QPushButton(self.tr("Quit"))
+        self.quit.setAutoDefault(False)
+        self.quit.setAccessibleDescription(self.tr("Closes Footholds; nothing changes."))
+
+        column = QVBoxLayout(self)
+        column.setContentsMargins(20, 18, 20, 18)
+        column.setSpacing(8)
+        column.addWidget(self.title)
+        column.addWidget(self.said)
+        column.addWidget(self.field)
+        column.addWidget(self.wrong)
+        links = QHBoxLayout()
+        links.addWidget(self.switch)
+        links.addStretch(1)
+        links.addWidget(self.help_link)
+        column.addLayout(links)
+        buttons = QHBoxLayout()
+        buttons.addStretch(1)
+        buttons.addWidget(self.quit)
+        buttons.addWidget(self.unlock)
+        column.addSpacing(8)
+        column.addLayout(buttons)
+
+        self.unlock.clicked.connect(self.try_unlock)
+        self.field.returnPressed.connect(self.try_unlock)
+        self.quit.clicked.connect(self.reject)
+        self.switch.clicked.connect(self.toggle_recovery)
+        self.help_link.clicked.connect(self.show_help)
+        self.field.setFocus()
+
+    def toggle_recovery(self) -> None:
+        self.by_recovery = not self.by_recovery
+        self.field.clear()
+        self.wrong.setText(" ")
+        if self.by_recovery:
+            self.said.setText(self.tr("Type your recovery key, the words you wrote down."))
+            self.field.setEchoMode(QLineEdit.EchoMode.Normal)
+            self.field.setAccessibleName(self.tr("Recovery key"))
+            self.switch.setText(self.tr("Use the passphrase instead"))
+        else:
+            self.said.setText(self.tr("Type your passphrase to open them."))
+            self.field.setEchoMode(QLineEdit.EchoMode.Password)
+            self.field.setAccessibleName(self.tr("Passphrase"))
+            self.switch.setText(self.tr("Use the recovery key instead"))
+        self.field.setFocus()
+
+    def try_unlock(self) -> None:
+        from footholds.core.lock.keys import WrongKey
+
+        text = self.field.text()
+        if not text:
+            return
+        # the key derivation takes about half a second on purpose: say it is working
+        QApplication.setOverrideCursor(Qt.CursorShape.WaitCursor)
+        self.unlock.setEnabled(False)
+        QApplication.processEvents()
+        try:
+            opened = self.header.recover(text) if self.by_recovery else self.header.open(text)
+        except (WrongKey, ValueError):
+            self.field.clear()
+            self.field.setFocus()
+            self.wrong.setText(
+                self.tr("That recovery key does not open your entries. Please try again.")
+                if self.by_recovery
+                else self.tr("That passphrase does not open your entries. Please try again.")
+            )
+            return
+        finally:
+            QApplication.restoreOverrideCursor()
+            self.unlock.setEnabled(True)
+        self.keys = opened
+        self.accept()
+
+    def show_help(self) -> None:
+        if self.help is None:
+            # a child of this dialog: a window of its own that its modality does not block
+            self.help = UnlockHelp(self.settings, self)
+        self.help.show()
+        self.help.raise_()
+        self.help.activateWindow()
+
+
+class _Signals(QObject):
+    notice = Signal(str)
+    setting_changed = Signal(str, object)
+
+
+class _HelpContext:
+    """What the crisis lines read from the app's context, without the store: the settings
+    (region, language, theme) and a place for their notices (a link nothing could open)."""
+
+    def __init__(self, settings: Settings, on_notice: Callable[[str], None]) -> None:
+        self.settings = settings
+        self.signals = _Signals()
+        self.signals.notice.connect(on_notice)
+
+
+class UnlockHelp(QDialog):
+    """The crisis lines of the chosen region, reachable while the entries are locked."""
+
+    def __init__(self, settings: Settings, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        from footholds.ui.help.crisis_lines import CrisisLines
+
+        self.setWindowTitle(self.tr("Get help now"))
+        self.resize(520, 560)
+        self.notice = wrapped("")
+        self.context = _HelpContext(settings, self.notice.setText)
+        self.lines = CrisisLines(self.context)  # type: ignore[arg-type]
+        body = QWidget()
+        column = QVBoxLayout(body)
+        column.setContentsMargins(20, 18, 20, 18)
+        column.addWidget(heading(self.tr("Help, right now"), 4))
+        column.addWidget(self.lines)
+        column.addWidget(self.notice)
+        column.addStretch(1)
+        scroller = QScrollArea()
+        scroller.setWidget(body)
+        scroller.setWidgetResizable(True)
+        scroller.setFrameShape(QScrollArea.Shape.NoFrame)
+        scroller.setAccessibleName(self.tr("Help, right now"))
+        scroller.setAccessibleDescription(self.tr("Crisis lines for your country."))
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addWidget(scroller)
+
+
+def ask_with_dialog(paths: Paths, settings: Settings) -> Keys | None:
+    """Ask for the passphrase at start; the opened keys, or None when the person quits."""
+    from footholds.core.lock import header_path
+    from footholds.core.lock.keys import Header
+    from footholds.ui.common import i18n, theme
+
+    app = QApplication.instance()
+    assert isinstance(app, QApplication)
+    # the context is not built yet: speak the chosen language and wear the chosen theme now
+    i18n.install(app, i18n.resolve(str(settings["general.language"])))
+    theme.apply(app, settings["general.theme"])
+    header = Header.load(header_path(paths.data_dir))
+    dialog = UnlockDialog(header, settings)
+    dialog.exec()
+    if dialog.help is not None:
+        dialog.help.close()
+    return dialog.keys

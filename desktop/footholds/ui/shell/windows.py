@@ -1,0 +1,141 @@
+"""Opens the app's windows by name. Each is built when first opened and released when closed,
+so its memory comes back; the quick log alone is built ahead and kept, to open at once."""
+
+from __future__ import annotations
+
+import importlib
+import logging
+from typing import TYPE_CHECKING, Any
+
+from PySide6.QtCore import QEvent, QObject, QTimer
+from PySide6.QtWidgets import QWidget
+
+from footholds.ui.shell.registry import BY_NAME
+
+if TYPE_CHECKING:
+    from footholds.ui.context import AppContext
+
+log = logging.getLogger(__name__)
+
+KEPT = frozenset({"quick-log"})  # built ahead and kept: a click must show it within 50 ms
+GIVE_BACK_AFTER_MS = 3000  # after the last release, once: closing several windows is one trim
+
+
+class WindowManager:
+    """Builds windows lazily (start-up stays fast) and raises an open one instead of
+    opening it twice. A closed window is destroyed and opened afresh with the current state,
+    unless it holds words typed and not yet saved: then it is only hidden, so nothing is lost."""
+
+    def __init__(self) -> None:
+        self._ctx: AppContext | None = None
+        self._open: dict[str, QWidget] = {}
+        self.fallback: QWidget | None = None  # the stand-in for a missing tray, if one opened
+        self.released = 0  # windows destroyed after closing, for tests and the benchmark
+        self._closing = _CloseWatch(self)
+        self._give_back: QTimer | None = None
+
+    def attach(self, ctx: AppContext) -> None:
+        """Windows need the context; the context holds this manager. Called once in main()."""
+        self._ctx = ctx
+
+    def available(self, name: str) -> bool:
+        return name in BY_NAME
+
+    def get(self, name: str) -> QWidget:
+        """The window called `name`, built on first use (and again after a release)."""
+        if name not in self._open:
+            if self._ctx is None:
+                raise RuntimeError("WindowManager used before the context was attached")
+            module_name, _, class_name = BY_NAME[name].target.partition(":")
+            cls = getattr(importlib.import_module(module_name), class_name)
+            window = cls(self._ctx)
+            self._open[name] = window
+            if name not in KEPT:
+                window.setObjectName(f"window-{name}")
+                window.installEventFilter(self._closing)
+                window.destroyed.connect(lambda _=None, n=name: self._released(n))
+        return self._open[name]
+
+    def prebuild(self, name: str) -> None:
+        """Build a window ahead of time so opening it later is instant."""
+        if self.available(name):
+            self.get(name)
+
+    def show(self, name: str, **options: Any) -> QWidget:
+        """Show, raise and focus a window; windows may take options through `present`."""
+        window = self.get(name)
+        present = getattr(window, "present", None)
+        if callable(present):
+            present(**options)
+        else:
+            from PySide6.QtCore import Qt  # not at import: the tray icon comes first
+
+            window.show()
+            window.setWindowState(window.windowState() & ~Qt.WindowState.WindowMinimized)
+            window.raise_()
+            window.activateWindow()
+        return window
+
+    def is_built(self, name: str) -> bool:
+        """Whether the window exists now (built and not released)."""
+        return name in self._open
+
+    def is_visible(self, name: str) -> bool:
+        window = self._open.get(name)
+        return bool(window and window.isVisible())
+
+    def close_all(self) -> None:
+        for window in list(self._open.values()):
+            window.close()
+
+    def _released(self, name: str) -> None:
+        """A window was destroyed: forget it and, a little later, give its memory back."""
+        self._open.pop(name, None)
+        self.released += 1
+        if self._give_back is None:
+            self._give_back = QTimer()
+            self._give_back.setSingleShot(True)
+            self._give_back.setInterval(GIVE_BACK_AFTER_MS)
+            self._give_back.timeout.connect(give_back_memory)
+        self._give_back.start()  # restarted by each release: one trim after the last
+
+
+def give_back_memory() -> None:
+    from footholds.platform.memory import give_back
+
+    trimmed = give_back()
+    log.debug("released windows' memory given back%s", "" if trimmed else " (collection only)")
+
+
+class _CloseWatch(QObject):
+    """Decides, as each window closes, whether it is destroyed or only hidden."""
+
+    def __init__(self, manager: WindowManager) -> None:
+        super().__init__()
+        self.manager = manager
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if event.type() == QEvent.Type.Close and isinstance(watched, QWidget):
+            from PySide6.QtCore import Qt
+
+            # Qt reads this after the close is accepted: set it for this close only.
+            watched.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose, not holds_typing(watched))
+        return False
+
+
+def holds_typing(window: QWidget) -> bool:
+    """Words typed into one of the window's fields and still there: closing keeps them."""
+    from PySide6.QtWidgets import QLineEdit, QPlainTextEdit, QTextEdit
+
+    for field in window.findChildren(QLineEdit):
+        if not field.isReadOnly() and field.isModified() and field.text().strip():
+            return True
+    pages: list[QPlainTextEdit | QTextEdit] = [
+        *window.findChildren(QPlainTextEdit),
+        *window.findChildren(QTextEdit),
+    ]
+    for page in pages:
+        typed = not page.isReadOnly() and page.document().isModified()
+        if typed and page.toPlainText().strip():
+            return True
+    return False

@@ -1,0 +1,1 @@
+"""Today: the bare-minimum routine, micro-goals and the day's check-ins."""

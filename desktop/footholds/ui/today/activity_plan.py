@@ -1,0 +1,216 @@
+"""Plan something small: one activity for later today or tomorrow, from the person's own list
+first, then a few built-in ideas; or written in their own words, which joins their list."""
+
+from __future__ import annotations
+
+from datetime import time, timedelta
+from typing import TYPE_CHECKING, Any
+
+from PySide6.QtCore import Qt, QTime, QTimer
+from PySide6.QtGui import QShowEvent
+from PySide6.QtWidgets import (
+    QCheckBox,
+    QComboBox,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QListWidget,
+    QListWidgetItem,
+    QPushButton,
+    QTimeEdit,
+    QVBoxLayout,
+)
+
+from footholds.core import activation, days
+from footholds.core.store import InvalidEntry, StoreWriteError
+from footholds.core.store.models import now_local
+from footholds.ui.common import i18n
+from footholds.ui.common.calm import CalmWindow, heading, language
+
+if TYPE_CHECKING:
+    from footholds.ui.context import AppContext
+
+IDEA_ROLE = 0x0100 + 1  # Qt.UserRole + 1: the Idea an item stands for
+SAID_MS = 4000
+
+
+def kind_names(owner: Any) -> dict[str, str]:
+    """The four kinds, as the person reads them."""
+    tr = owner.tr
+    return {
+        "enjoyment": tr("Enjoyment"),
+        "achievement": tr("Achievement"),
+        "connection": tr("Connection"),
+        "matters": tr("What matters to me"),
+    }
+
+
+class PlanActivityWindow(CalmWindow):
+    """Choose one thing, choose when; "Plan it". Nothing has to be filled in but the thing."""
+
+    def __init__(self, ctx: AppContext) -> None:
+        super().__init__(ctx)
+        self.clock = now_local  # tests put a fixed clock here
+        self.source = "tray"  # where the plan was made from; Today and the quick log say so
+        self.setWindowTitle(self.tr("Plan something small"))
+        self.resize(460, 600)
+        self.setMinimumWidth(380)
+        title = heading(self.tr("Plan something small"))
+        intro = QLabel(
+            self.tr(
+                "One small thing for later today or tomorrow. If it doesn't happen, that's "
+                "fine: it simply goes away at the end of the day."
+            )
+        )
+        intro.setWordWrap(True)
+        self.ideas = QListWidget()
+        self.ideas.setAccessibleName(self.tr("Things to choose from"))
+        self.ideas.setAccessibleDescription(
+            self.tr("Your own first in each kind, then a few ideas. Pick one.")
+        )
+        self.own = QLineEdit()
+        self.own.setPlaceholderText(self.tr("Or write your own"))
+        self.own.setAccessibleName(self.tr("Something of your own"))
+        self.own.setAccessibleDescription(
+            self.tr("Written here, it is kept in your list for next time.")
+        )
+        self.own_kind = QComboBox()
+        self.own_kind.setAccessibleName(self.tr("Kind"))
+        self.own_kind.setAccessibleDescription(self.tr("Which kind your own idea is."))
+        for kind, name in kind_names(self).items():
+            self.own_kind.addItem(name, kind)
+        own_row = QHBoxLayout()
+        own_row.addWidget(self.own, 1)
+        own_row.addWidget(self.own_kind)
+
+        self.when = QComboBox()
+        self.when.addItem(self.tr("Later today"), 0)
+        self.when.addItem(self.tr("Tomorrow"), 1)
+        self.when.setAccessibleName(self.tr("When"))
+        self.when.setAccessibleDescription(self.tr("Later today, or tomorrow."))
+        self.at_time = QCheckBox(self.tr("At a time"))
+        self.at_time.setAccessibleName(self.tr("At a time"))
+        self.at_time.setAccessibleDescription(
+            self.tr("Tick to choose a time; otherwise any time that day.")
+        )
+        self.time = QTimeEdit(QTime(18, 0))
+        self.time.setDisplayFormat("HH:mm")
+        self.time.setEnabled(False)
+        self.time.setAccessibleName(self.tr("Time"))
+        self.time.setAccessibleDescription(self.tr("Roughly when you would like to do it."))
+        when_row = QHBoxLayout()
+        when_row.addWidget(self.when)
+        when_row.addWidget(self.at_time)
+        when_row.addWidget(self.time)
+        when_row.addStretch(1)
+        self.nudge = QCheckBox(self.tr("A gentle nudge at that time"))
+        self.nudge.setEnabled(False)
+        self.nudge.setAccessibleName(self.tr("A gentle nudge at that time"))
+        self.nudge.setAccessibleDescription(
+            self.tr("It waits for quiet hours and pauses, like every reminder.")
+        )
+
+        self.said = QLabel()
+        self.said.setWordWrap(True)
+        self.said.setAccessibleName(self.tr("Message"))
+        self.plan = QPushButton(self.tr("Plan it"))
+        self.plan.setDefault(True)
+        self.plan.setAccessibleName(self.tr("Plan it"))
+        self.plan.setAccessibleDescription(self.tr("Puts it in Today for the day you chose."))
+        bottom = QHBoxLayout()
+        bottom.addWidget(self.said, 1)
+        bottom.addWidget(self.plan)
+
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(18, 18, 18, 18)
+        layout.setSpacing(12)
+        layout.addWidget(title)
+        layout.addWidget(intro)
+        layout.addWidget(self.ideas, 1)
+        layout.addLayout(own_row)
+        layout.addLayout(when_row)
+        layout.addWidget(self.nudge)
+        layout.addLayout(bottom)
+
+        self._quiet = QTimer(self)
+        self._quiet.setSingleShot(True)
+        self.at_time.toggled.connect(self._on_at_time_toggled)
+        self.plan.clicked.connect(self._on_plan_clicked)
+        self.own.returnPressed.connect(self._on_plan_clicked)
+        self.ideas.itemActivated.connect(lambda _item: self._on_plan_clicked())
+        self._quiet.timeout.connect(self.said.clear)
+
+    # -- showing ---------------------------------------------------------------------------
+    def refresh(self) -> None:
+        """The list, own first in each kind, under a plain heading per kind."""
+        self.ideas.clear()
+        names = kind_names(self)
+        shown_kind = ""
+        for idea in activation.ideas(self.ctx.store, language(self.ctx)):
+            if idea.kind != shown_kind:
+                shown_kind = idea.kind
+                head = QListWidgetItem(names[idea.kind])
+                head.setFlags(head.flags() & ~Qt.ItemFlag.ItemIsSelectable)
+                font = head.font()
+                font.setBold(True)
+                head.setFont(font)
+                self.ideas.addItem(head)
+            item = QListWidgetItem("    " + idea.text)
+            item.setData(IDEA_ROLE, idea)
+            self.ideas.addItem(item)
+
+    def present(self, source: str = "tray", **options: Any) -> None:
+        """Open it; `source` says where from (Today, the quick log or the tray menu)."""
+        self.source = source if source in ("today", "quick-log", "tray") else "tray"
+        super().present(**options)
+
+    def showEvent(self, event: QShowEvent) -> None:
+        self.refresh()
+        super().showEvent(event)
+
+    # -- events ----------------------------------------------------------------------------
+    def _on_at_time_toggled(self, on: bool) -> None:
+        self.time.setEnabled(on)
+        self.nudge.setEnabled(on)
+        if not on:
+            self.nudge.setChecked(False)
+
+    def chosen(self) -> activation.Idea | None:
+        """The idea picked in the list, or written in the box (saved to the list first)."""
+        words = " ".join(self.own.text().split())
+        if words:
+            kind = str(self.own_kind.currentData())
+            own = activation.add_own(self.ctx.store, words, kind)
+            return activation.Idea(own.id, own.text, own.kind, True)
+        item = self.ideas.currentItem()
+        idea = item.data(IDEA_ROLE) if item is not None else None
+        return idea if isinstance(idea, activation.Idea) else None
+
+    def _on_plan_clicked(self) -> None:
+        try:
+            idea = self.chosen()
+            if idea is None:
+                self._say(self.tr("Pick one from the list, or write your own."))
+                return
+            now = self.clock()
+            today = days.day_of(now, self.ctx.settings["day.start_hour"])
+            day = today + timedelta(days=int(self.when.currentData()))
+            at: time | None = None
+            if self.at_time.isChecked():
+                picked = self.time.time()
+                at = time(picked.hour(), picked.minute())
+            nudge = self.nudge.isChecked()
+            activation.plan(self.ctx.store, idea, day, at=at, nudge=nudge, source=self.source)
+        except InvalidEntry as exc:
+            self._say(str(exc))
+            return
+        except StoreWriteError as exc:
+            self._say(i18n.error_text(exc))  # kept in memory; saved when the disk allows
+            return
+        self.own.clear()
+        self.refresh()
+        self._say(self.tr("Planned. You'll find it in Today."))
+
+    def _say(self, text: str) -> None:
+        self.said.setText(text)
+        self._quiet.start(SAID_MS)

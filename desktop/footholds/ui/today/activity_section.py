@@ -1,0 +1,213 @@
+"""Today's "Planned for later": what the person planned, "I did it", and "How was that?".
+
+Only plans for today and tomorrow that are not done are listed; one whose day is over is
+simply not there. Nothing here says what did not happen.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from datetime import date, datetime
+from typing import TYPE_CHECKING
+
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtWidgets import (
+    QButtonGroup,
+    QDialog,
+    QDialogButtonBox,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QPushButton,
+    QVBoxLayout,
+    QWidget,
+)
+
+from footholds.core import activation
+from footholds.core.store import ActivityPlan, InvalidEntry, StoreWriteError
+from footholds.ui.common import i18n
+
+if TYPE_CHECKING:
+    from footholds.ui.context import AppContext
+
+
+class MoodRow(QWidget):
+    """Five buttons, 1 (very low) to 5 (good); none chosen is fine, and a second click on the
+    chosen one clears it."""
+
+    def __init__(self, label: str, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        row = QHBoxLayout(self)
+        row.setContentsMargins(0, 0, 0, 0)
+        row.setSpacing(6)
+        caption = QLabel(label)
+        row.addWidget(caption, 1)
+        self.group = QButtonGroup(self)
+        self.group.setExclusive(False)
+        for n in range(1, 6):
+            button = QPushButton(str(n))
+            button.setCheckable(True)
+            button.setFixedWidth(36)
+            button.setAccessibleName(self.tr("{label}: {n}").format(label=label, n=n))
+            button.setAccessibleDescription(self.tr("From 1, very low, to 5, good."))
+            self.group.addButton(button, n)
+            row.addWidget(button)
+        # the chosen number in the accent colour, so it reads at a glance in light and dark
+        self.setStyleSheet(
+            "QPushButton:checked { background: palette(highlight);"
+            " color: palette(highlighted-text); border: 1px solid palette(highlight);"
+            " border-radius: 3px; }"
+        )
+        self.group.idClicked.connect(self._on_clicked)
+
+    def _on_clicked(self, chosen: int) -> None:
+        for button in self.group.buttons():
+            if self.group.id(button) != chosen:
+                button.setChecked(False)
+
+    def value(self) -> int | None:
+        checked = self.group.checkedId()
+        return checked if checked > 0 else None
+
+
+class HowWasThatDialog(QDialog):
+    """ "How was that?" Mood before and after, and a word; every part optional."""
+
+    def __init__(self, plan: ActivityPlan, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setWindowTitle(self.tr("How was that?"))
+        self.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        self.setMinimumWidth(380)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(18, 18, 18, 18)
+        layout.setSpacing(12)
+        what = QLabel(plan.text)
+        what.setTextFormat(Qt.TextFormat.PlainText)
+        what.setWordWrap(True)
+        font = what.font()
+        font.setBold(True)
+        what.setFont(font)
+        hint = QLabel(self.tr("All of this is optional. 1 is very low, 5 is good."))
+        hint.setWordWrap(True)
+        self.before = MoodRow(self.tr("My mood before"))
+        self.after = MoodRow(self.tr("My mood after"))
+        self.word = QLineEdit()
+        self.word.setPlaceholderText(self.tr("A word about it, if you like"))
+        self.word.setAccessibleName(self.tr("A word about it"))
+        self.word.setAccessibleDescription(self.tr("One word or a few, for you to look back on."))
+        self.word.setMaxLength(80)
+        buttons = QDialogButtonBox()
+        keep = buttons.addButton(self.tr("Keep it"), QDialogButtonBox.ButtonRole.AcceptRole)
+        keep.setDefault(True)
+        keep.setAccessibleName(self.tr("Keep it"))
+        keep.setAccessibleDescription(self.tr("Notes that you did it, with how it felt."))
+        back = buttons.addButton(self.tr("Back"), QDialogButtonBox.ButtonRole.RejectRole)
+        back.setAccessibleName(self.tr("Back"))
+        back.setAccessibleDescription(self.tr("Closes this and changes nothing."))
+        for widget in (what, hint, self.before, self.after, self.word, buttons):
+            layout.addWidget(widget)
+        buttons.accepted.connect(self.accept)
+        buttons.rejected.connect(self.reject)
+
+
+class ActivitySection(QWidget):
+    """A heading, the open plans with "I did it", and "Plan something"."""
+
+    said = Signal(str)
+
+    def __init__(self, ctx: AppContext, clock: Callable[[], datetime]) -> None:
+        super().__init__()
+        self.ctx = ctx
+        self.clock = clock
+        title = QLabel(self.tr("Planned for later"))
+        title.setObjectName("heading")
+        self.empty = QLabel(
+            self.tr("Something small you might enjoy, or that matters to you, for later.")
+        )
+        self.empty.setObjectName("soft")
+        self.empty.setWordWrap(True)
+        self.rows = QVBoxLayout()
+        self.rows.setSpacing(6)
+        self.plan = QPushButton(self.tr("Plan something"))
+        self.plan.setAccessibleName(self.tr("Plan something"))
+        self.plan.setAccessibleDescription(
+            self.tr("Choose one small thing for later today or tomorrow.")
+        )
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.setSpacing(8)
+        layout.addWidget(title)
+        layout.addWidget(self.empty)
+        layout.addLayout(self.rows)
+        layout.addWidget(self.plan, 0, Qt.AlignmentFlag.AlignLeft)
+        self.buttons: list[QPushButton] = []
+        self.plan.clicked.connect(self._on_plan_clicked)
+
+    def refresh(self, today: date) -> None:
+        while self.rows.count():
+            item = self.rows.takeAt(0)
+            widget = item.widget() if item is not None else None
+            if widget is not None:
+                widget.deleteLater()
+        self.buttons = []
+        plans = activation.open_plans(
+            self.ctx.store, self.clock(), self.ctx.settings["day.start_hour"]
+        )
+        self.empty.setVisible(not plans)
+        for plan in plans:
+            self.rows.addWidget(self._row(plan, today))
+
+    def _row(self, plan: ActivityPlan, today: date) -> QWidget:
+        row = QWidget()
+        line = QHBoxLayout(row)
+        line.setContentsMargins(0, 0, 0, 0)
+        text = QLabel(plan.text)
+        text.setTextFormat(Qt.TextFormat.PlainText)
+        text.setWordWrap(True)
+        when = QLabel(self._when(plan, today))
+        when.setObjectName("soft")
+        line.addWidget(text, 1)
+        line.addWidget(when)
+        if plan.day != today.isoformat():
+            return row  # tomorrow's waits for tomorrow
+        did = QPushButton(self.tr("I did it"))
+        did.setAccessibleName(self.tr("I did it: {what}").format(what=plan.text))
+        did.setAccessibleDescription(self.tr("Notes it as done, and asks how it was."))
+        line.addWidget(did)
+        did.clicked.connect(lambda _checked=False, p=plan: self._on_did_clicked(p))
+        self.buttons.append(did)
+        return row
+
+    def _when(self, plan: ActivityPlan, today: date) -> str:
+        if plan.day == today.isoformat():
+            return self.tr("today at {time}").format(time=plan.time) if plan.time else ""
+        if plan.time:
+            return self.tr("tomorrow at {time}").format(time=plan.time)
+        return self.tr("tomorrow")
+
+    def _on_plan_clicked(self) -> None:
+        self.ctx.windows.show("plan-activity", source="today")
+
+    def _on_did_clicked(self, plan: ActivityPlan) -> None:
+        dialog = HowWasThatDialog(plan, self)
+        dialog.accepted.connect(lambda: self.finish(plan, dialog))
+        dialog.open()
+
+    def finish(self, plan: ActivityPlan, dialog: HowWasThatDialog) -> None:
+        """Keep it as done, with how it felt."""
+        try:
+            activation.done(
+                self.ctx.store,
+                plan,
+                mood_before=dialog.before.value(),
+                mood_after=dialog.after.value(),
+                word=dialog.word.text(),
+                now=self.clock(),
+            )
+        except InvalidEntry as exc:
+            self.said.emit(str(exc))
+            return
+        except StoreWriteError as exc:
+            self.said.emit(i18n.error_text(exc))
+            return
+        self.said.emit(self.tr("Noted. Thank you for doing that for yourself."))

@@ -1,0 +1,284 @@
+"""One micro-goal under way, as a card: its title, its steps in order, the next step to add."""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from PySide6.QtCore import Qt, QTimer, Signal
+from PySide6.QtGui import QKeyEvent, QResizeEvent
+from PySide6.QtWidgets import (
+    QFrame,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QListWidget,
+    QListWidgetItem,
+    QPushButton,
+    QVBoxLayout,
+    QWidget,
+)
+
+from footholds.core import goals as g
+from footholds.core.store import Goal
+
+if TYPE_CHECKING:
+    from footholds.ui.today.goals import GoalsSection
+
+STEP_ID = Qt.ItemDataRole.UserRole
+
+
+class StepList(QListWidget):
+    """The steps of one goal. Space ticks, F2 edits, Alt+Up/Down moves, Delete removes."""
+
+    moved = Signal(str, int)
+    remove_requested = Signal(str)
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setWordWrap(True)
+        self.setSpacing(3)
+        self.setUniformItemSizes(False)
+        self.setResizeMode(QListWidget.ResizeMode.Adjust)
+        self.setVerticalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        self.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        self.setDragDropMode(QListWidget.DragDropMode.InternalMove)
+        self.setEditTriggers(
+            QListWidget.EditTrigger.DoubleClicked | QListWidget.EditTrigger.EditKeyPressed
+        )
+
+    def current_id(self) -> str:
+        item = self.currentItem()
+        return str(item.data(STEP_ID)) if item is not None else ""
+
+    def keyPressEvent(self, event: QKeyEvent) -> None:
+        key, mods = event.key(), event.modifiers()
+        moving = mods & (Qt.KeyboardModifier.AltModifier | Qt.KeyboardModifier.ControlModifier)
+        if moving and key in (Qt.Key.Key_Up, Qt.Key.Key_Down) and self.current_id():
+            self.moved.emit(self.current_id(), -1 if key == Qt.Key.Key_Up else 1)
+        elif key == Qt.Key.Key_Delete and self.current_id():
+            self.remove_requested.emit(self.current_id())
+        else:
+            super().keyPressEvent(event)
+
+    def fit(self) -> None:
+        """Grow to show every step: the Today window scrolls, not each goal."""
+        self.doItemsLayout()
+        rows = 0
+        if self.count():
+            last = self.visualItemRect(self.item(self.count() - 1))
+            rows = last.bottom() + self.verticalOffset() + self.spacing() + 1
+        self.setFixedHeight(rows + 2 * self.frameWidth())
+
+    def resizeEvent(self, event: QResizeEvent) -> None:
+        super().resizeEvent(event)
+        QTimer.singleShot(0, self, self.fit)  # wrapped rows change height with the width
+
+
+class GoalCard(QFrame):
+    """One goal under way: its title, its steps in order, and a field for the next step."""
+
+    def __init__(self, section: GoalsSection, goal: Goal) -> None:
+        super().__init__()
+        self.section = section
+        self.goal = goal
+        self._shape: list[tuple[str, str, bool]] | None = None
+        self.setFrameShape(QFrame.Shape.StyledPanel)
+        self.title = QLineEdit()
+        self.title.setFrame(False)
+        self.title.setObjectName("goalTitle")
+        font = self.title.font()
+        font.setBold(True)
+        font.setPointSizeF(font.pointSizeF() * 1.1)
+        self.title.setFont(font)
+        self.title.setAccessibleName(self.tr("Goal"))
+        self.title.setAccessibleDescription(
+            self.tr("What this goal is called; change the words whenever you like.")
+        )
+        self.title.setMaxLength(500)
+        self.progress = QLabel()
+        self.progress.setAccessibleName(self.tr("Progress"))
+        self.steps = StepList()
+        self.steps.setAccessibleName(self.tr("Steps"))
+        self.steps.setAccessibleDescription(
+            self.tr(
+                "Space ticks a step off. F2 changes its words. Alt+Up and Alt+Down move it. "
+                "Delete removes it."
+            )
+        )
+        self.steps.setToolTip(self.steps.accessibleDescription())
+        self.no_steps = QLabel(self.tr("No steps yet. One small one is plenty to begin."))
+        self.no_steps.setWordWrap(True)
+        self.new_step = QLineEdit()
+        self.new_step.setMaxLength(500)
+        self.new_step.setAccessibleName(self.tr("New step"))
+        self.new_step.setAccessibleDescription(
+            self.tr("One tiny next step toward this goal; Enter adds it.")
+        )
+        self.add_step = QPushButton(self.tr("Add step"))
+        self.add_step.setAccessibleName(self.tr("Add this step"))
+        self.add_step.setAccessibleDescription(
+            self.tr("Adds what you wrote as the last step of this goal.")
+        )
+        self.up = QPushButton(self.tr("Move up"))
+        self.up.setAccessibleName(self.tr("Move the chosen step up"))
+        self.up.setAccessibleDescription(
+            self.tr("Brings the chosen step one place earlier; Alt+Up does the same.")
+        )
+        self.down = QPushButton(self.tr("Move down"))
+        self.down.setAccessibleName(self.tr("Move the chosen step down"))
+        self.down.setAccessibleDescription(
+            self.tr("Puts the chosen step one place later; Alt+Down does the same.")
+        )
+        self.edit = QPushButton(self.tr("Edit step"))
+        self.edit.setAccessibleName(self.tr("Change the chosen step's words"))
+        self.edit.setAccessibleDescription(
+            self.tr("Lets you rewrite the chosen step in place; F2 does the same.")
+        )
+        self.remove_step = QPushButton(self.tr("Remove step"))
+        self.remove_step.setAccessibleName(self.tr("Remove the chosen step"))
+        self.remove_step.setAccessibleDescription(
+            self.tr("Takes the chosen step away, after asking; you can undo it for a moment.")
+        )
+        self.remove_goal = QPushButton(self.tr("Remove goal"))
+        self.remove_goal.setAccessibleName(self.tr("Remove this whole goal"))
+        self.remove_goal.setAccessibleDescription(
+            self.tr("Takes away the goal and all its steps, after asking; you can undo it.")
+        )
+
+        head = QHBoxLayout()
+        head.addWidget(self.title, 1)
+        head.addWidget(self.progress)
+        adding = QHBoxLayout()
+        adding.addWidget(self.new_step, 1)
+        adding.addWidget(self.add_step)
+        tools = QHBoxLayout()
+        for button in (self.up, self.down, self.edit, self.remove_step):
+            tools.addWidget(button)
+        tools.addStretch(1)
+        tools.addWidget(self.remove_goal)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(12, 10, 12, 10)
+        layout.setSpacing(8)
+        layout.addLayout(head)
+        layout.addWidget(self.steps)
+        layout.addWidget(self.no_steps)
+        layout.addLayout(tools)
+        layout.addLayout(adding)
+        self.show_goal(goal)
+
+        self.title.editingFinished.connect(self._on_title_edited)
+        self.steps.itemChanged.connect(self._on_step_changed)
+        self.steps.moved.connect(lambda step_id, by: section.move_step(self.goal.id, step_id, by))
+        self.steps.remove_requested.connect(self._on_remove_step)
+        self.steps.model().rowsMoved.connect(self._on_rows_dragged)
+        self.steps.currentRowChanged.connect(lambda _row: self._enable_tools())
+        self.new_step.returnPressed.connect(self._on_add_step)
+        self.add_step.clicked.connect(self._on_add_step)
+        self.up.clicked.connect(lambda: self._move_current(-1))
+        self.down.clicked.connect(lambda: self._move_current(1))
+        self.edit.clicked.connect(self._on_edit_clicked)
+        self.remove_step.clicked.connect(lambda: self._on_remove_step(self.steps.current_id()))
+        self.remove_goal.clicked.connect(lambda: section.remove_goal(self.goal.id))
+
+    def _progress_words(self, done: int) -> str:
+        """What is done so far; never "2 of 5", which also counts the three still open."""
+        if done == 0:
+            return self.tr("Ready for a first small step")
+        return self.tr("%n steps done", "", done)
+
+    def show_goal(self, goal: Goal, force: bool = False) -> None:
+        """Show the goal's current state in place, keeping focus and the chosen step."""
+        self.goal = goal
+        if not self.title.hasFocus():
+            self.title.setText(goal.title)
+        done, _total = g.progress(goal)
+        self.progress.setText(self._progress_words(done))
+        shape = [(s["id"], s["text"], g.is_done(s)) for s in goal.steps]
+        editing = self.steps.state() == QListWidget.State.EditingState
+        if not force and (shape == self._shape or editing):
+            return  # unchanged, or a step is being edited: leave the list (and its editor) be
+        self._shape = shape
+        chosen = self.steps.current_id()
+        self.steps.blockSignals(True)
+        self.steps.clear()
+        flags = (
+            Qt.ItemFlag.ItemIsEnabled
+            | Qt.ItemFlag.ItemIsSelectable
+            | Qt.ItemFlag.ItemIsUserCheckable
+            | Qt.ItemFlag.ItemIsEditable
+            | Qt.ItemFlag.ItemIsDragEnabled
+        )
+        for step in goal.steps:
+            item = QListWidgetItem(step["text"])
+            item.setData(STEP_ID, step["id"])
+            item.setFlags(flags)
+            done_now = g.is_done(step)
+            item.setCheckState(Qt.CheckState.Checked if done_now else Qt.CheckState.Unchecked)
+            self.steps.addItem(item)
+            if step["id"] == chosen:
+                self.steps.setCurrentItem(item)
+        self.steps.blockSignals(False)
+        self.steps.setVisible(bool(goal.steps))
+        self.no_steps.setVisible(not goal.steps)
+        self.new_step.setPlaceholderText(
+            self.section.first_prompt if not goal.steps else self.tr("The next tiny step")
+        )
+        self.steps.fit()
+        self._enable_tools()
+
+    def _enable_tools(self) -> None:
+        chosen = bool(self.steps.current_id())
+        for button in (self.up, self.down, self.edit, self.remove_step):
+            button.setEnabled(chosen)
+
+    def _move_current(self, by: int) -> None:
+        if self.steps.current_id():
+            self.section.move_step(self.goal.id, self.steps.current_id(), by)
+
+    def _on_title_edited(self) -> None:
+        text = self.title.text().strip()
+        if not text:
+            self.title.setText(self.goal.title)  # a goal keeps a name; removing is separate
+        elif text != self.goal.title:
+            self.section.rename(self.goal.id, text)
+
+    def _on_step_changed(self, item: QListWidgetItem) -> None:
+        # Act on the next turn of the loop: the list must not be rebuilt inside its own signal.
+        step_id, text = str(item.data(STEP_ID)), item.text().strip()
+        checked = item.checkState() == Qt.CheckState.Checked
+        QTimer.singleShot(0, self, lambda: self._apply_step_change(step_id, text, checked))
+
+    def _apply_step_change(self, step_id: str, text: str, checked: bool) -> None:
+        try:
+            step = self.goal.steps[g.find(self.goal, step_id)]
+        except KeyError:
+            return
+        if checked != g.is_done(step):
+            self.section.set_done(self.goal.id, step_id, checked)
+        elif text and text != step["text"]:
+            self.section.edit_step(self.goal.id, step_id, text)
+        elif not text:
+            self.show_goal(self.goal, force=True)  # a step keeps some words; removing is separate
+
+    def _on_rows_dragged(self, *_args: object) -> None:
+        QTimer.singleShot(0, self, self._apply_drag)
+
+    def _apply_drag(self) -> None:
+        order = [str(self.steps.item(i).data(STEP_ID)) for i in range(self.steps.count())]
+        self.section.reorder(self.goal.id, order)
+
+    def _on_add_step(self) -> None:
+        text = self.new_step.text().strip()
+        if text:
+            self.new_step.clear()
+            self.section.add_step(self.goal.id, text)
+
+    def _on_edit_clicked(self) -> None:
+        item = self.steps.currentItem()
+        if item is not None:
+            self.steps.setFocus()
+            self.steps.editItem(item)
+
+    def _on_remove_step(self, step_id: str) -> None:
+        if step_id:
+            self.section.remove_step(self.goal.id, step_id)

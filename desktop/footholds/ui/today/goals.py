@@ -1,0 +1,321 @@
+"""Micro-goals, as a section of the Today window: big things broken into tiny steps.
+
+Each finished step is a small win in the log; a finished goal can go on the proof list.
+"""
+
+from __future__ import annotations
+
+import random
+from collections.abc import Callable
+from dataclasses import replace
+from typing import TYPE_CHECKING, TypeVar
+
+from PySide6.QtCore import QDate, QLocale, Qt, Signal
+from PySide6.QtWidgets import (
+    QFrame,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QPushButton,
+    QVBoxLayout,
+    QWidget,
+)
+
+from footholds.core import content, days
+from footholds.core import goals as g
+from footholds.core.store import Goal, LogEntry, Proof
+from footholds.ui.common import calm, icons, undo
+from footholds.ui.common.operations import remove_record, save_record, update_record
+from footholds.ui.today.goal_card import GoalCard
+
+if TYPE_CHECKING:
+    from footholds.ui.context import AppContext
+
+W = TypeVar("W", bound=QWidget)
+STEP_WIN = "did a step of a goal"  # the win's stored name, the same as in the quick log
+FINISHED_SHOWN = 5
+
+
+def tick_step(ctx: AppContext, goal: Goal, step_id: str, parent: QWidget) -> LogEntry | None:
+    """Tick a step off, save the goal, and log the small win. Returns the win logged."""
+    changed = g.mark_done(goal, step_id)
+    if update_record(ctx, changed, parent) is None:
+        return None
+    text = changed.steps[g.find(changed, step_id)]["text"]
+    return save_record(ctx, LogEntry(wins=[STEP_WIN], note=text, source="goal"), parent)
+
+
+class FinishedRow(QFrame):
+    """A finished goal, with a way to keep it on the proof list."""
+
+    def __init__(self, section: GoalsSection, goal: Goal) -> None:
+        super().__init__()
+        self.goal = goal
+        self.label = QLabel()
+        self.label.setWordWrap(True)
+        self.label.setTextFormat(Qt.TextFormat.PlainText)
+        self.save = QPushButton(self.tr("Save to my proof list"))
+        self.save.setAccessibleName(self.tr("Save this finished goal to my proof list"))
+        self.save.setAccessibleDescription(
+            self.tr("Keeps it as a time you got through, dated the day you finished.")
+        )
+        self.saved = QLabel(self.tr("On your proof list"))
+        self.remove = QPushButton(self.tr("Remove"))
+        self.remove.setAccessibleName(self.tr("Remove this finished goal"))
+        self.remove.setAccessibleDescription(
+            self.tr("Takes it off this list, after asking; you can undo it for a moment.")
+        )
+        layout = QHBoxLayout(self)
+        layout.setContentsMargins(0, 2, 0, 2)
+        layout.addWidget(self.label, 1)
+        layout.addWidget(self.save)
+        layout.addWidget(self.saved)
+        layout.addWidget(self.remove)
+        self.save.clicked.connect(lambda: section.save_to_proof(self.goal.id))
+        self.remove.clicked.connect(lambda: section.remove_goal(self.goal.id))
+
+    def show_goal(self, goal: Goal, in_proof: bool) -> None:
+        self.goal = goal
+        when = goal.done_at or g.last_touched(goal)
+        day = QLocale().toString(QDate(when.year, when.month, when.day), "d MMMM")
+        self.label.setText(self.tr("✓ {title} (finished {day})").format(title=goal.title, day=day))
+        self.label.setAccessibleName(self.label.text())
+        self.save.setVisible(not in_proof)
+        self.saved.setVisible(in_proof)
+
+
+class GoalsSection(QWidget):
+    """Goals under way as cards, a field for a new one, and the goals finished lately."""
+
+    said = Signal(str)  # a short, warm line for the window to show
+
+    def __init__(self, ctx: AppContext, undo_bar: undo.UndoBar, parent: QWidget | None = None):
+        super().__init__(parent)
+        self.ctx = ctx
+        self.undo_bar = undo_bar
+        self.rng = random.Random()
+        language = calm.language(ctx)
+        document = content.load_document("goal_prompts", language)
+        self.prompts = [p["text"] for p in document["prompts"]]
+        self.first_prompt = self.prompts[0]
+        self.example = document["examples"][0]
+        self.language = language
+        self._wins: dict[str, LogEntry] = {}  # step id -> win logged this session, for unticks
+        self.cards: dict[str, GoalCard] = {}
+        self.rows: dict[str, FinishedRow] = {}
+
+        heading = QLabel(self.tr("Micro-goals"))
+        heading.setObjectName("heading")
+        self.prompt = QLabel(self.rng.choice(self.prompts))
+        self.prompt.setWordWrap(True)
+        self.new_goal = QLineEdit()
+        self.new_goal.setMaxLength(500)
+        self.new_goal.setPlaceholderText(self.tr("Something big, in a few words"))
+        self.new_goal.setAccessibleName(self.tr("New goal"))
+        self.new_goal.setAccessibleDescription(
+            self.tr("Something big, in a few words; you break it into tiny steps next.")
+        )
+        self.add_goal = QPushButton(self.tr("Add goal"))
+        self.add_goal.setIcon(icons.ui_icon("add"))
+        self.add_goal.setAccessibleName(self.tr("Add this goal"))
+        self.add_goal.setAccessibleDescription(
+            self.tr("Adds the goal and takes you straight to writing its first small step.")
+        )
+        self.empty = QLabel()
+        self.empty.setWordWrap(True)
+        self.empty.setTextFormat(Qt.TextFormat.PlainText)
+        self.empty.setText(self._empty_text())
+        self.cards_box = QVBoxLayout()
+        self.cards_box.setSpacing(12)
+        self.finished_heading = QLabel(self.tr("Finished lately"))
+        self.finished_heading.setObjectName("subheading")
+        self.finished_box = QVBoxLayout()
+        self.finished_box.setSpacing(2)
+
+        adding = QHBoxLayout()
+        adding.addWidget(self.new_goal, 1)
+        adding.addWidget(self.add_goal)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.setSpacing(10)
+        layout.addWidget(heading)
+        layout.addWidget(self.prompt)
+        layout.addLayout(adding)
+        layout.addWidget(self.empty)
+        layout.addLayout(self.cards_box)
+        layout.addWidget(self.finished_heading)
+        layout.addLayout(self.finished_box)
+
+        self.new_goal.returnPressed.connect(self._on_add_goal)
+        self.add_goal.clicked.connect(self._on_add_goal)
+        self.refresh()
+
+    def _empty_text(self) -> str:
+        steps = self.example["steps"]
+        return self.tr(
+            "Nothing here yet. Something big gets lighter in tiny steps. For example, "
+            "“{goal}” could start with “{first}”, then “{second}”."
+        ).format(goal=self.example["goal"], first=steps[0], second=steps[1])
+
+    # -- showing -------------------------------------------------------------------------
+    def refresh(self) -> None:
+        """Bring the cards in line with the store, updating in place so focus stays put."""
+        every = self.ctx.store.all(Goal)
+        under_way = g.open_goals(every)
+        finished = g.finished_goals(every)[:FINISHED_SHOWN]
+        self._sync(self.cards, self.cards_box, under_way, lambda goal: GoalCard(self, goal))
+        for goal in under_way:
+            self.cards[goal.id].show_goal(goal)
+        self._sync(self.rows, self.finished_box, finished, lambda goal: FinishedRow(self, goal))
+        proofs = {p.text for p in self.ctx.store.all(Proof) if p.source == "goal"}
+        for goal in finished:
+            self.rows[goal.id].show_goal(goal, self.proof_text(goal) in proofs)
+        self.empty.setVisible(not every)
+        self.finished_heading.setVisible(bool(finished))
+
+    @staticmethod
+    def _sync(
+        shown: dict[str, W], box: QVBoxLayout, wanted: list[Goal], make: Callable[[Goal], W]
+    ) -> None:
+        ids = [goal.id for goal in wanted]
+        for goal_id in [i for i in shown if i not in ids]:
+            widget = shown.pop(goal_id)
+            box.removeWidget(widget)
+            widget.deleteLater()
+        for goal in wanted:
+            if goal.id not in shown:
+                shown[goal.id] = make(goal)
+                box.addWidget(shown[goal.id])
+                shown[goal.id].show()  # added to a shown page, it would appear only later
+        in_box = [box.itemAt(i) for i in range(box.count())]
+        placed = [item.widget() for item in in_box if item is not None]
+        if placed != [shown[i] for i in ids]:
+            for other in placed:
+                if other is not None:
+                    box.removeWidget(other)
+            for goal_id in ids:
+                box.addWidget(shown[goal_id])
+
+    def proof_text(self, goal: Goal) -> str:
+        return self.tr("I finished “{title}”, one small step at a time.").format(title=goal.title)
+
+    # -- actions -------------------------------------------------------------------------
+    def _goal(self, goal_id: str) -> Goal | None:
+        return self.ctx.store.get(Goal, goal_id)
+
+    def _save(self, goal: Goal) -> None:
+        update_record(self.ctx, goal, self)
+        self.refresh()
+
+    def _on_add_goal(self) -> None:
+        title = self.new_goal.text().strip()
+        if not title:
+            self.new_goal.setFocus()
+            return
+        goal = save_record(self.ctx, Goal(title=title), self)
+        if goal is None:
+            return
+        self.new_goal.clear()
+        self.prompt.setText(self.rng.choice(self.prompts))
+        self.refresh()
+        card = self.cards.get(goal.id)
+        if card is not None:
+            card.new_step.setFocus()  # straight on to the very first step
+
+    def rename(self, goal_id: str, title: str) -> None:
+        goal = self._goal(goal_id)
+        if goal is not None:
+            self._save(replace(goal, title=title))
+
+    def add_step(self, goal_id: str, text: str) -> None:
+        goal = self._goal(goal_id)
+        if goal is not None:
+            self._save(g.add_step(goal, text))
+
+    def edit_step(self, goal_id: str, step_id: str, text: str) -> None:
+        goal = self._goal(goal_id)
+        if goal is not None:
+            self._save(g.edit_step(goal, step_id, text))
+
+    def move_step(self, goal_id: str, step_id: str, by: int) -> None:
+        goal = self._goal(goal_id)
+        if goal is not None:
+            self._save(g.move_step(goal, step_id, by))
+
+    def reorder(self, goal_id: str, order: list[str]) -> None:
+        goal = self._goal(goal_id)
+        if goal is not None:
+            self._save(g.reorder(goal, order))
+
+    def set_done(self, goal_id: str, step_id: str, done: bool) -> None:
+        """Tick a step off (a small win) or open it again."""
+        goal = self._goal(goal_id)
+        if goal is None:
+            return
+        if not done:
+            self._save(g.mark_undone(goal, step_id))
+            win = self._wins.pop(step_id, None)
+            if win is not None:
+                remove_record(self.ctx, win, self)
+            return
+        win = tick_step(self.ctx, goal, step_id, self)
+        if win is not None:
+            self._wins[step_id] = win
+        self.refresh()
+        after = self._goal(goal_id)
+        if after is not None and g.is_finished(after):
+            self.said.emit(
+                self.tr("You finished “{title}”. You can keep it on your proof list.").format(
+                    title=after.title
+                )
+            )
+        else:
+            self.said.emit(content.acknowledgement("done", self.rng, self.language))
+
+    def remove_step(self, goal_id: str, step_id: str) -> None:
+        goal = self._goal(goal_id)
+        if goal is None:
+            return
+        text = goal.steps[g.find(goal, step_id)]["text"]
+        if not self.ctx.prompter.confirm(
+            self, self.tr("Remove the step “{step}”?").format(step=text), self.tr("Remove step")
+        ):
+            return
+        changed, step, index = g.remove_step(goal, step_id)
+        self._save(changed)
+
+        def put_back() -> None:
+            current = self._goal(goal_id)
+            if current is not None and all(s["id"] != step["id"] for s in current.steps):
+                self._save(g.restore_step(current, step, index))
+
+        self.undo_bar.offer(self.tr("Step removed."), put_back)
+
+    def remove_goal(self, goal_id: str) -> None:
+        goal = self._goal(goal_id)
+        if goal is None:
+            return
+        question = self.tr("Remove the goal “{title}” and its steps?").format(title=goal.title)
+        if not self.ctx.prompter.confirm(self, question, self.tr("Remove goal")):
+            return
+        remove_record(self.ctx, goal, self)
+        self.refresh()
+
+        def put_back() -> None:
+            if self._goal(goal.id) is None:
+                save_record(self.ctx, goal, self)
+                self.refresh()
+
+        self.undo_bar.offer(self.tr("Goal removed."), put_back)
+
+    def save_to_proof(self, goal_id: str) -> None:
+        """Keep a finished goal on the proof list, dated the day it was finished."""
+        goal = self._goal(goal_id)
+        if goal is None:
+            return
+        start_hour = self.ctx.settings["day.start_hour"]
+        day = days.day_of(goal.done_at or g.last_touched(goal), start_hour)
+        proof = Proof(text=self.proof_text(goal), day=day.isoformat(), source="goal")
+        if save_record(self.ctx, proof, self) is not None:
+            self.refresh()
+            self.said.emit(self.tr("Saved to your proof list."))

@@ -1,0 +1,304 @@
+"""The bare-minimum routine: three small things the person picks, ticked off each day."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from dataclasses import replace
+from datetime import date, datetime, timedelta
+from typing import TYPE_CHECKING
+
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtGui import QMouseEvent
+from PySide6.QtWidgets import (
+    QCheckBox,
+    QComboBox,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QPushButton,
+    QVBoxLayout,
+    QWidget,
+)
+
+from footholds.core import days
+from footholds.core.store import RoutineCheck, RoutineItem
+from footholds.core.suggestions import routine_suggestions
+from footholds.ui.common import icons, undo
+from footholds.ui.common.calm import language
+from footholds.ui.common.operations import remove_record, save_record, update_record
+
+if TYPE_CHECKING:
+    from footholds.ui.context import AppContext
+
+MAX_ITEMS = 3
+
+
+class _ClickLabel(QLabel):
+    """Words beside a checkbox that tick it too, and wrap however long they are."""
+
+    clicked = Signal()
+
+    def mousePressEvent(self, event: QMouseEvent) -> None:
+        if event.button() == Qt.MouseButton.LeftButton:
+            self.clicked.emit()
+        super().mousePressEvent(event)
+
+
+class RoutineRow(QWidget):
+    """One of the three: a tick and its words, or (while changing them) a field and Remove."""
+
+    def __init__(self, section: RoutineSection, item: RoutineItem) -> None:
+        super().__init__()
+        self.item = item
+        self.check = QCheckBox()
+        self.words = _ClickLabel()
+        self.words.setWordWrap(True)
+        self.words.setTextFormat(Qt.TextFormat.PlainText)
+        self.field = QLineEdit()
+        self.field.setMaxLength(200)
+        self.field.setAccessibleName(self.tr("Routine step"))
+        self.field.setAccessibleDescription(
+            self.tr("The words for this one of your three; change them any time.")
+        )
+        self.remove = QPushButton(self.tr("Remove"))
+        self.remove.setAccessibleDescription(
+            self.tr("Takes this one off your three, after asking; you can undo it for a moment.")
+        )
+        layout = QHBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addWidget(self.check, 0, Qt.AlignmentFlag.AlignTop)
+        layout.addWidget(self.words, 1)
+        layout.addWidget(self.field, 1)
+        layout.addWidget(self.remove)
+        self.check.toggled.connect(lambda on: section.set_ticked(self.item.id, on))
+        self.words.clicked.connect(self.check.toggle)
+        self.field.editingFinished.connect(self._on_field_edited)
+        self.remove.clicked.connect(lambda: section.remove_item(self.item.id))
+        self.section = section
+
+    def show_item(self, item: RoutineItem, ticked: bool, editing: bool) -> None:
+        self.item = item
+        self.words.setText(item.text)
+        self.check.setAccessibleName(item.text)
+        self.check.setAccessibleDescription(
+            self.tr("Ticks it off for today; it clears on its own when a new day begins.")
+        )
+        self.remove.setAccessibleName(self.tr("Remove “{text}”").format(text=item.text))
+        self.check.blockSignals(True)
+        self.check.setChecked(ticked)
+        self.check.blockSignals(False)
+        if not self.field.hasFocus():
+            self.field.setText(item.text)
+            self.field.setCursorPosition(0)  # long words show their beginning
+        self.check.setVisible(not editing)
+        self.words.setVisible(not editing)
+        self.field.setVisible(editing)
+        self.remove.setVisible(editing)
+
+    def _on_field_edited(self) -> None:
+        text = self.field.text().strip()
+        if not text:
+            self.field.setText(self.item.text)
+        elif text != self.item.text:
+            self.section.rename_item(self.item.id, text)
+
+
+class RoutineSection(QWidget):
+    """Up to three non-negotiables. A new day (at the person's hour) starts with none ticked."""
+
+    def __init__(
+        self,
+        ctx: AppContext,
+        undo_bar: undo.UndoBar,
+        clock: Callable[[], datetime],
+        parent: QWidget | None = None,
+    ) -> None:
+        super().__init__(parent)
+        self.ctx = ctx
+        self.undo_bar = undo_bar
+        self.clock = clock
+        self.editing = False
+        self.rows: dict[str, RoutineRow] = {}
+        heading = QLabel(self.tr("Bare minimum for today"))
+        heading.setObjectName("heading")
+        self.intro = QLabel()
+        self.intro.setWordWrap(True)
+        self.rows_box = QVBoxLayout()
+        self.rows_box.setSpacing(6)
+        self.suggestions = QComboBox()
+        self.suggestions.setEditable(True)
+        self.suggestions.setInsertPolicy(QComboBox.InsertPolicy.NoInsert)
+        self.suggestions.setSizeAdjustPolicy(
+            QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon
+        )
+        self.suggestions.setMinimumContentsLength(20)
+        self.suggestions.setAccessibleName(self.tr("A small thing to add (pick or type)"))
+        self.suggestions.setAccessibleDescription(
+            self.tr("Pick one of the suggestions or write your own; Enter adds it.")
+        )
+        self.suggestions.view().setAccessibleName(self.tr("Suggestions"))
+        self.suggestions.view().setAccessibleDescription(
+            self.tr("Ideas for small things, with any of your own from Settings.")
+        )
+        typed = self.suggestions.lineEdit()
+        assert typed is not None  # an editable combo box always has one
+        self.typed = typed
+        typed.setMaxLength(200)
+        self.add = QPushButton(self.tr("Add"))
+        self.add.setIcon(icons.ui_icon("add"))
+        self.add.setAccessibleName(self.tr("Add it to my three"))
+        self.add.setAccessibleDescription(
+            self.tr("Adds what you picked or wrote, up to three in all.")
+        )
+        self.change = QPushButton(self.tr("Change my three"))  # named in refresh()
+        adding = QHBoxLayout()
+        adding.addWidget(self.suggestions, 1)
+        adding.addWidget(self.add)
+        self.adding = QWidget()
+        self.adding.setLayout(adding)
+        adding.setContentsMargins(0, 0, 0, 0)
+        head = QHBoxLayout()
+        head.addWidget(heading, 1)
+        head.addWidget(self.change)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.setSpacing(8)
+        layout.addLayout(head)
+        layout.addWidget(self.intro)
+        layout.addLayout(self.rows_box)
+        layout.addWidget(self.adding)
+        self.change.clicked.connect(self._on_change_clicked)
+        self.add.clicked.connect(self._on_add)
+        self.typed.returnPressed.connect(self._on_add)
+        self.refresh()
+
+    def items(self) -> list[RoutineItem]:
+        """The person's three (or fewer), in their order."""
+        active = [i for i in self.ctx.store.all(RoutineItem) if i.active]
+        return sorted(active, key=lambda i: (i.position, i.at))[:MAX_ITEMS]
+
+    def today(self) -> date:
+        return days.day_of(self.clock(), self.ctx.settings["day.start_hour"])
+
+    def checks_today(self) -> list[RoutineCheck]:
+        day = self.today()
+        start, end = days.day_bounds(day, self.ctx.settings["day.start_hour"])
+        # Ticks carry their day; the window is wide so a tick made in another zone is found.
+        found = self.ctx.store.between(
+            RoutineCheck, start - timedelta(days=1), end + timedelta(days=1)
+        )
+        return [c for c in found if c.day == day.isoformat()]
+
+    def refresh(self) -> None:
+        items = self.items()
+        ticked = days.done_on(self.checks_today(), self.today())
+        editing = self.editing or not items
+        ids = [i.id for i in items]
+        for item_id in [i for i in self.rows if i not in ids]:
+            row = self.rows.pop(item_id)
+            self.rows_box.removeWidget(row)
+            row.deleteLater()
+        for item in items:
+            if item.id not in self.rows:
+                self.rows[item.id] = RoutineRow(self, item)
+                self.rows_box.addWidget(self.rows[item.id])
+                self.rows[item.id].show()  # added to a shown page, it would appear only later
+            self.rows[item.id].show_item(item, item.id in ticked, editing)
+        if not items:
+            self.intro.setText(
+                self.tr(
+                    "Pick up to three small things that count as enough for a day, even a hard "
+                    "one. Tick them when they happen; the rest can wait."
+                )
+            )
+        elif editing:
+            self.intro.setText(self.tr("Change the words, remove one, or add another."))
+        else:
+            self.intro.setText(self.tr("Enough for today, even on a hard day."))
+        self.change.setVisible(bool(items))
+        if self.editing:
+            self.change.setText(self.tr("Done"))
+            self.change.setAccessibleName(self.tr("Done changing my three"))
+            self.change.setAccessibleDescription(
+                self.tr("Keeps your three as they are now and goes back to ticking them off.")
+            )
+        else:
+            self.change.setText(self.tr("Change my three"))
+            self.change.setAccessibleName(self.tr("Change my three"))
+            self.change.setAccessibleDescription(
+                self.tr("Lets you reword, remove or add to your three small things.")
+            )
+        self.adding.setVisible(editing and len(items) < MAX_ITEMS)
+        self._fill_suggestions(items)
+
+    def _fill_suggestions(self, items: list[RoutineItem]) -> None:
+        chosen = {i.text for i in items}
+        offered = routine_suggestions(self.ctx.store, language(self.ctx))
+        wanted = [s.text for s in offered if s.text not in chosen]
+        present = [self.suggestions.itemText(i) for i in range(self.suggestions.count())]
+        if present != wanted:
+            typed = self.suggestions.currentText() if self.suggestions.hasFocus() else ""
+            self.suggestions.clear()
+            self.suggestions.addItems(wanted)
+            self.suggestions.setCurrentIndex(-1)
+            self.suggestions.setEditText(typed)
+            self.typed.setPlaceholderText(self.tr("Pick a suggestion or write your own"))
+
+    # -- actions -------------------------------------------------------------------------
+    def set_ticked(self, item_id: str, on: bool) -> None:
+        """Tick a routine step for today, or take the tick back."""
+        if on:
+            check = RoutineCheck(day=self.today().isoformat(), item_id=item_id, at=self.clock())
+            save_record(self.ctx, check, self)
+            return
+        for check in self.checks_today():
+            if check.item_id == item_id:
+                remove_record(self.ctx, check, self)
+
+    def _on_change_clicked(self) -> None:
+        self.editing = not self.editing
+        self.refresh()
+        if self.editing and self.rows:
+            next(iter(self.rows.values())).field.setFocus()
+        else:
+            self.change.setFocus()
+
+    def _on_add(self) -> None:
+        text = self.suggestions.currentText().strip()
+        if not text:
+            self.suggestions.setFocus()
+            return
+        items = self.items()
+        if len(items) >= MAX_ITEMS:
+            return
+        position = min(99, max((i.position for i in items), default=-1) + 1)
+        if save_record(self.ctx, RoutineItem(text=text, position=position), self) is not None:
+            self.suggestions.setEditText("")
+            self.refresh()
+            if self.adding.isVisible():
+                self.suggestions.setFocus()
+            else:
+                self.change.setFocus()
+
+    def rename_item(self, item_id: str, text: str) -> None:
+        item = self.ctx.store.get(RoutineItem, item_id)
+        if item is not None:
+            update_record(self.ctx, replace(item, text=text), self)
+            self.refresh()
+
+    def remove_item(self, item_id: str) -> None:
+        item = self.ctx.store.get(RoutineItem, item_id)
+        if item is None:
+            return
+        question = self.tr("Take “{text}” off your three? The days you ticked it still count.")
+        if not self.ctx.prompter.confirm(self, question.format(text=item.text), self.tr("Remove")):
+            return
+        remove_record(self.ctx, item, self)
+        self.refresh()
+
+        def put_back() -> None:
+            if self.ctx.store.get(RoutineItem, item.id) is None:
+                save_record(self.ctx, item, self)
+                self.refresh()
+
+        self.undo_bar.offer(self.tr("Removed from your three."), put_back)

@@ -1,0 +1,276 @@
+"""Today: the next small doable thing, the bare-minimum three, and the micro-goals.
+
+The day turns over at the person's chosen hour; while the window is open a single-shot timer
+waits for that moment, so the ticks clear without any polling.
+"""
+
+from __future__ import annotations
+
+from datetime import date, timedelta
+from typing import TYPE_CHECKING
+
+from PySide6.QtCore import QDate, QLocale, Qt, QTimer
+from PySide6.QtGui import QHideEvent, QShowEvent
+from PySide6.QtWidgets import (
+    QFrame,
+    QHBoxLayout,
+    QLabel,
+    QPushButton,
+    QScrollArea,
+    QVBoxLayout,
+    QWidget,
+)
+
+from footholds.core import days
+from footholds.core import goals as g
+from footholds.core.store import Goal, LogEntry, ReminderEvent, RoutineCheck
+from footholds.core.store.models import now_local
+from footholds.ui.common import theme
+from footholds.ui.common.calm import CalmWindow
+from footholds.ui.common.undo import UndoBar
+from footholds.ui.reflect.session_try_card import SessionTryCard
+from footholds.ui.today.activity_section import ActivitySection
+from footholds.ui.today.checkins_today import TodayCheckins
+from footholds.ui.today.goals import GoalsSection
+from footholds.ui.today.routine import RoutineSection
+
+if TYPE_CHECKING:
+    from footholds.ui.context import AppContext
+
+REFRESH_KINDS = {
+    "goal",
+    "routine_item",
+    "routine_check",
+    "log",
+    "reminder",
+    "proof",
+    "own_item",
+    "content_mark",  # a routine suggestion hidden or brought back in Settings
+    "session",  # what to try after a session shows until the next one
+    "activity_plan",
+}
+MAX_WAIT_MS = 3600 * 1000  # re-check hourly at most: a suspend pauses timers, not the clock
+
+
+def window_style(dark: bool) -> str:
+    """The calm look shared by the Today, Thought log and Reach out windows."""
+    c = theme.colours(dark)
+    return (
+        "QLabel#heading { font-size: 13pt; font-weight: 600; }"
+        "QLabel#subheading { font-weight: 600; }"
+        f"QLabel#soft {{ color: {c['soft']}; }}"
+        f"QFrame#card {{ background: {c['base']}; border: 1px solid {c['mid']};"
+        " border-radius: 8px; }"
+        "QFrame#card QLabel { background: transparent; }"
+        "QLabel#big { font-size: 14pt; }"
+        f"QFrame#rule {{ background: {c['mid']}; border: none; }}"
+        # Fusion outlines an empty box in the window colour, darkened: lost on a dark page.
+        "QCheckBox::indicator:unchecked, QListView::indicator:unchecked"
+        f" {{ border: 1px solid {c['soft']}; border-radius: 2px; background: {c['base']};"
+        " width: 12px; height: 12px; }"
+        "QLineEdit#goalTitle { background: transparent; border: none;"
+        " border-bottom: 1px solid transparent; }"
+        f"QLineEdit#goalTitle:focus {{ border-bottom: 2px solid {c['highlight']}; }}"
+    )
+
+
+class TodayWindow(CalmWindow):
+    """One calm page; it scrolls when there is a lot, and Esc closes it."""
+
+    def __init__(self, ctx: AppContext) -> None:
+        super().__init__(ctx)
+        self.clock = now_local  # tests put a fixed clock here
+        self.setWindowTitle(self.tr("Today"))
+        self.resize(560, 760)
+        self.setMinimumWidth(420)
+        self.undo_bar = UndoBar(self)
+
+        self.date = QLabel()
+        self.date.setObjectName("heading")
+        self.date.setAccessibleName(self.tr("Today's date"))
+        self.next_card = QFrame()
+        self.next_card.setObjectName("card")
+        caption = QLabel(self.tr("The next small doable thing"))
+        caption.setObjectName("soft")
+        self.next_text = QLabel()
+        self.next_text.setObjectName("big")
+        self.next_text.setWordWrap(True)
+        self.next_text.setTextFormat(Qt.TextFormat.PlainText)
+        self.next_from = QLabel()
+        self.next_from.setObjectName("soft")
+        self.next_from.setWordWrap(True)
+        self.next_from.setTextFormat(Qt.TextFormat.PlainText)
+        self.next_done = QPushButton(self.tr("Done it"))
+        self.next_done.setAccessibleName(self.tr("I did the next small thing"))
+        card = QVBoxLayout(self.next_card)
+        card.setContentsMargins(16, 12, 16, 12)
+        card.addWidget(caption)
+        card.addWidget(self.next_text)
+        bottom = QHBoxLayout()
+        bottom.addWidget(self.next_from, 1)
+        bottom.addWidget(self.next_done, 0, Qt.AlignmentFlag.AlignBottom)
+        card.addLayout(bottom)
+        self.said = QLabel()
+        self.said.setWordWrap(True)
+        self.said.setAccessibleName(self.tr("Message"))
+        self.routine = RoutineSection(ctx, self.undo_bar, lambda: self.clock())
+        self.checkins = TodayCheckins(ctx, self.today)
+        self.showed_up = QLabel()
+        self.showed_up.setObjectName("soft")
+        self.showed_up.setWordWrap(True)
+        self.goals = GoalsSection(ctx, self.undo_bar)
+        self.to_try = SessionTryCard()
+        self.activities = ActivitySection(ctx, lambda: self.clock())
+
+        body = QWidget()
+        inner = QVBoxLayout(body)
+        inner.setContentsMargins(20, 18, 20, 18)
+        inner.setSpacing(14)
+        inner.addWidget(self.date)
+        inner.addWidget(self.next_card)
+        inner.addWidget(self.to_try)
+        inner.addWidget(self.said)
+        inner.addWidget(self.routine)
+        inner.addWidget(self.checkins)
+        inner.addWidget(self.showed_up)
+        inner.addWidget(self.activities)
+        line = QFrame()
+        line.setObjectName("rule")  # a plain line: a sunken one glares in dark mode
+        line.setFixedHeight(1)
+        inner.addWidget(line)
+        inner.addWidget(self.goals)
+        inner.addStretch(1)
+        scroll = QScrollArea()
+        scroll.setWidgetResizable(True)
+        scroll.setFrameShape(QFrame.Shape.NoFrame)
+        scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        scroll.setWidget(body)
+        scroll.setAccessibleName(self.tr("Today"))
+        scroll.setAccessibleDescription(
+            self.tr(
+                "Your next small thing, your three for today, what you planned and your "
+                "goals, in one page."
+            )
+        )
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 8)
+        layout.addWidget(scroll, 1)
+        bar = QHBoxLayout()
+        bar.setContentsMargins(12, 0, 12, 0)
+        bar.addWidget(self.undo_bar)
+        layout.addLayout(bar)
+
+        self._refresh_soon = QTimer(self)
+        self._refresh_soon.setSingleShot(True)
+        self._turnover = QTimer(self)
+        self._turnover.setSingleShot(True)
+        self._turnover.setTimerType(Qt.TimerType.VeryCoarseTimer)
+        self._shown_day: date | None = None
+        self.refresh()
+
+        self._refresh_soon.timeout.connect(self.refresh)
+        self._turnover.timeout.connect(self._on_turnover)
+        self.next_done.clicked.connect(self._on_next_done)
+        self.goals.said.connect(self._say)
+        self.activities.said.connect(self._say)
+        ctx.signals.store_changed.connect(self._on_store_changed)
+        ctx.signals.setting_changed.connect(self._on_setting_changed)
+
+    # -- the day -------------------------------------------------------------------------
+    def today(self) -> date:
+        """The person's day now, turning over at their chosen hour."""
+        return days.day_of(self.clock(), self.ctx.settings["day.start_hour"])
+
+    def arm_turnover(self) -> None:
+        """Wait for the next day to begin (or an hour, whichever is sooner)."""
+        now = self.clock()
+        turnover = days.next_turnover(now, self.ctx.settings["day.start_hour"])
+        wait = int(days.seconds_until(turnover, now) * 1000) + 1000  # coarse timers round
+        self._turnover.start(max(1000, min(wait, MAX_WAIT_MS)))
+
+    def _on_turnover(self) -> None:
+        if self.today() != self._shown_day:
+            self.said.clear()
+            self.refresh()
+        self.arm_turnover()
+
+    # -- showing -------------------------------------------------------------------------
+    def refresh(self) -> None:
+        """Everything on the page, from the store, for the person's day now."""
+        day = self.today()
+        self._shown_day = day
+        self.date.setText(QLocale().toString(QDate(day.year, day.month, day.day), "dddd d MMMM"))
+        self._show_next()
+        self.to_try.refresh(self.ctx.store, self.clock())
+        self.routine.refresh()
+        self.checkins.refresh()
+        self.goals.refresh()
+        self.activities.refresh(day)
+        # Today only, never a tally for the month: a count of 1 on the 28th reads as 27 missed.
+        if self.showed_up_today(day):
+            self.showed_up.setText(self.tr("You showed up for yourself today. That counts."))
+        else:
+            self.showed_up.setText(
+                self.tr("Ticking one thing, or noting how you are, counts as showing up.")
+            )
+        self.said.setVisible(bool(self.said.text()))
+
+    def _show_next(self) -> None:
+        found = g.next_doable(self.ctx.store.all(Goal))
+        self.next_done.setVisible(found is not None)
+        if found is None:
+            self.next_text.setText(self.tr("Nothing waiting. That's allowed."))
+            self.next_from.setText(self.tr("If you like, break something down below."))
+            return
+        goal, step = found
+        self.next_text.setText(step["text"])
+        self.next_from.setText(self.tr("From “{title}”").format(title=goal.title))
+        self.next_done.setAccessibleDescription(step["text"])
+
+    def showed_up_today(self, day: date) -> bool:
+        """Whether `day` has a tick, a log entry or a done reminder."""
+        start_hour = self.ctx.settings["day.start_hour"]
+        start, end = days.day_bounds(day, start_hour)
+        start, end = start - timedelta(days=1), end + timedelta(days=1)
+        store = self.ctx.store
+        return days.showed_up_on(
+            store.between(RoutineCheck, start, end),
+            store.between(LogEntry, start, end),
+            day,
+            reminders=store.between(ReminderEvent, start, end),
+            start_hour=start_hour,
+        )
+
+    def _say(self, text: str) -> None:
+        self.said.setText(text)
+        self.said.setVisible(bool(text))
+
+    # -- events --------------------------------------------------------------------------
+    def _on_next_done(self) -> None:
+        found = g.next_doable(self.ctx.store.all(Goal))
+        if found is not None:
+            self.goals.set_done(found[0].id, found[1]["id"], True)
+            self.refresh()
+            if not self.next_done.isVisible():
+                self.goals.new_goal.setFocus()  # the button went away; keep focus on the page
+
+    def _on_store_changed(self, kind: str) -> None:
+        if kind in REFRESH_KINDS and self.isVisible():
+            self._refresh_soon.start(0)  # many changes in one action make one refresh
+
+    def _on_setting_changed(self, name: str, _value: object) -> None:
+        if name == "day.start_hour" and self.isVisible():
+            self.refresh()
+            self.arm_turnover()
+        elif name == "general.theme":
+            self.setStyleSheet(window_style(theme.is_dark(self.ctx.settings["general.theme"])))
+
+    def showEvent(self, event: QShowEvent) -> None:
+        self.setStyleSheet(window_style(theme.is_dark(self.ctx.settings["general.theme"])))
+        self.refresh()  # the day may have turned, or things changed, while it was closed
+        self.arm_turnover()
+        super().showEvent(event)
+
+    def hideEvent(self, event: QHideEvent) -> None:
+        self._turnover.stop()  # no timers while closed: opening it refreshes anyway
+        super().hideEvent(event)

@@ -1,0 +1,1 @@
+"""The tough-day window and its calm exercises."""

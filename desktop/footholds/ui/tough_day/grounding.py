@@ -1,0 +1,85 @@
+"""The 5-4-3-2-1 grounding exercise, guided one step at a time."""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from PySide6.QtGui import QFont
+from PySide6.QtWidgets import QHBoxLayout, QPushButton, QVBoxLayout, QWidget
+
+from footholds.core import content
+from footholds.ui.common.calm import hint, language, wrapped
+
+if TYPE_CHECKING:
+    from footholds.ui.context import AppContext
+
+
+class Grounding(QWidget):
+    """Opening words, then five steps (see, touch, hear, smell, taste), then closing words."""
+
+    def __init__(self, ctx: AppContext) -> None:
+        super().__init__()
+        data = content.load_document("grounding", language(ctx))
+        self.opening: str = data["opening"]["text"]
+        self.steps: list[str] = [step["prompt"] for step in data["steps"]]
+        self.closing: str = data["closing"]["text"]
+        self.at = -1  # -1 the opening, 0..4 a step, len(steps) the closing
+
+        self.where = hint(ctx, "")
+        self.words = wrapped(selectable=True)
+        font = QFont(self.words.font())
+        font.setPointSizeF(font.pointSizeF() + 1.5)
+        self.words.setFont(font)
+        self.words.setAccessibleName(self.tr("Grounding step"))
+        self.back = QPushButton(self.tr("Back"))
+        self.back.setAccessibleName(self.tr("The previous grounding step"))
+        self.back.setAccessibleDescription(
+            self.tr("Goes back one step, so you can stay with it a little longer.")
+        )
+        self.forward = QPushButton()
+        buttons = QHBoxLayout()
+        buttons.addWidget(self.back)
+        buttons.addWidget(self.forward)
+        buttons.addStretch(1)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addWidget(self.where)
+        layout.addWidget(self.words)
+        layout.addLayout(buttons)
+        self._show()
+        self.back.clicked.connect(self.go_back)
+        self.forward.clicked.connect(self.go_forward)
+
+    def go_forward(self) -> None:
+        """Begin, go to the next step, or start again after the closing words."""
+        self.at = -1 if self.at >= len(self.steps) else self.at + 1
+        self._show()
+        self.forward.setFocus()
+
+    def go_back(self) -> None:
+        """One step back."""
+        self.at = max(-1, self.at - 1)
+        self._show()
+
+    def _show(self) -> None:
+        total = len(self.steps)
+        if self.at < 0:
+            self.words.setText(self.opening)
+            label, name = self.tr("Begin"), self.tr("Begin the grounding exercise")
+            about = self.tr("Starts five short steps that bring you back to your senses.")
+        elif self.at < total:
+            self.words.setText(self.steps[self.at])
+            self.where.setText(
+                self.tr("Step {step} of {steps}").format(step=self.at + 1, steps=total)
+            )
+            label, name = self.tr("Next"), self.tr("The next grounding step")
+            about = self.tr("Moves on to the next sense, whenever you are ready.")
+        else:
+            self.words.setText(self.closing)
+            label, name = self.tr("Start again"), self.tr("Start the grounding exercise again")
+            about = self.tr("Goes back to the opening words, to go through it once more.")
+        self.forward.setText(label)
+        self.forward.setAccessibleName(name)
+        self.forward.setAccessibleDescription(about)
+        self.back.setVisible(self.at >= 0)
+        self.where.setVisible(0 <= self.at < total)

@@ -1,0 +1,126 @@
+"""ui/common: button roles, card, header, empty state and in-place feedback."""
+
+from __future__ import annotations
+
+import pytest
+from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget
+
+from footholds.ui.common import buttons, theme, tokens
+from footholds.ui.common.components import Card, EmptyState, WindowHeader, label
+from footholds.ui.common.feedback import Feedback
+
+
+@pytest.mark.parametrize("role", buttons.ROLES)
+def test_each_role_is_one_call_with_its_accessible_name(qapp, role) -> None:
+    make = getattr(buttons, role)
+    button = make("Keep it", "Keep this entry", "Saves it to your list.")
+    assert button.property("role") == role
+    assert button.accessibleName() == "Keep this entry"
+    assert button.accessibleDescription() == "Saves it to your list."
+    assert button.isFlat() == (role in ("quiet", "link"))
+    assert buttons.secondary("Save").accessibleName() == "Save"  # the words, by default
+    with pytest.raises(ValueError):
+        buttons.button("loud", "No")
+
+
+def test_roles_take_their_colours_from_the_tokens_and_follow_a_switch(qapp, qtbot) -> None:
+    page = QWidget()
+    row = QHBoxLayout(page)
+    primary, secondary = buttons.primary("Another"), buttons.secondary("Later")
+    quiet, link = buttons.quiet("Hide"), buttons.link("Read more")
+    for b in (primary, secondary, quiet, link):
+        row.addWidget(b)
+    qtbot.addWidget(page)
+    page.show()
+    try:
+        for dark in (False, True):
+            theme.apply(qapp, "dark" if dark else "light")
+            c = tokens.colours(dark)
+            for b in (primary, secondary, quiet, link):
+                b.ensurePolished()
+            pal = primary.palette()
+            assert pal.color(pal.ColorRole.Button).name() == c.accent
+            assert pal.color(pal.ColorRole.ButtonText).name() == c.accent_text
+            assert secondary.palette().color(pal.ColorRole.Button).name() == c.raised
+            assert quiet.palette().color(pal.ColorRole.ButtonText).name() == c.text
+            assert link.palette().color(pal.ColorRole.ButtonText).name() == c.link
+    finally:
+        theme.apply(qapp, "light")
+
+
+def test_card_header_and_empty_state(qapp, qtbot) -> None:
+    theme.apply(qapp, "light")
+    card = Card()
+    words = card.add(label("One true line", "display"))
+    header = WindowHeader("Your proof list", "Times you got through.")
+    action = buttons.primary("Add my first one")
+    empty = EmptyState("Nothing here yet, and that's all right.", action)
+    page = QWidget()
+    column = QVBoxLayout(page)
+    for w in (header, card, empty):
+        column.addWidget(w)
+    qtbot.addWidget(page)
+    page.show()
+    card.ensurePolished()
+    assert card.palette().color(card.palette().ColorRole.Window).name() == tokens.LIGHT.surface
+    assert (
+        words.font().pointSizeF()
+        > header.title.font().pointSizeF()
+        > label("x").font().pointSizeF()
+    )
+    assert header.title.text() == "Your proof list" and header.line.isVisible()
+    assert header.line.property("soft")
+    header.set_text("Affirmation")
+    assert not header.line.isVisible()
+    assert empty.action is action and action.isVisible()
+    assert empty.line.text().startswith("Nothing here yet")
+    assert EmptyState("Quiet.").action is None
+
+
+def test_caption_is_soft_and_body_keeps_the_system_size(qapp) -> None:
+    body, caption = label("Body"), label("Caption", "caption")
+    assert body.font().pointSizeF() == QLabel().font().pointSizeF()
+    assert caption.property("soft")
+
+
+def test_feedback_speaks_in_place_without_moving_its_neighbours(qapp, qtbot) -> None:
+    """Beside a button, and on a line of its own under one: nothing else moves."""
+    page = QWidget()
+    column = QVBoxLayout(page)
+    above = QPushButton("Favourite")
+    beside_feedback = Feedback(width=120)
+    row = QHBoxLayout()
+    row.addWidget(above)
+    row.addWidget(beside_feedback, 1)
+    beside = QPushButton("Another")
+    row.addWidget(beside)
+    column.addLayout(row)
+    under_feedback = Feedback()
+    column.addWidget(under_feedback)
+    below = QLabel("Something under it")
+    column.addWidget(below)
+    column.addStretch(1)
+    qtbot.addWidget(page)
+    page.resize(500, 200)
+    page.show()
+    qtbot.waitExposed(page)
+    watched = (above, beside, below, beside_feedback, under_feedback)
+    before = [w.geometry() for w in watched]
+    long_line = "Kept among your favourites, to come up first from now on. " * 3
+    beside_feedback.say(long_line, seconds=0.05)
+    under_feedback.say(long_line, seconds=0.05)
+    qapp.processEvents()
+    assert beside_feedback.speaking and under_feedback.speaking
+    assert beside_feedback.accessibleName().startswith("Kept among")
+    assert [w.geometry() for w in watched] == before
+    assert page.size().width() == 500
+    qtbot.waitUntil(lambda: not beside_feedback.speaking, timeout=3000)
+    assert beside_feedback.text() == ""
+    assert [w.geometry() for w in watched] == before
+
+
+def test_feedback_can_be_cleared_at_once(qapp) -> None:
+    feedback = Feedback()
+    feedback.say("Copied")
+    feedback.clear_now()
+    assert not feedback.speaking and feedback.text() == ""

@@ -1,0 +1,187 @@
+"""Every label's and control's text meets WCAG AA against what it sits on, in the main
+windows, in light and dark, and in windows already open when the theme changes live."""
+
+from __future__ import annotations
+
+import pytest
+from PySide6.QtGui import QColor, QPalette
+from PySide6.QtWidgets import (
+    QAbstractButton,
+    QAbstractSpinBox,
+    QCheckBox,
+    QComboBox,
+    QLabel,
+    QLineEdit,
+    QPlainTextEdit,
+    QPushButton,
+    QRadioButton,
+    QTextEdit,
+    QWidget,
+)
+
+from footholds.ui.common import theme, tokens
+
+WINDOWS = (
+    "affirmation",
+    "proof-list",
+    "tough-day",
+    "help-now",
+    "today",
+    "quick-log",
+    "journal",
+    "thought-log",
+    "settings",
+)
+R = QPalette.ColorRole
+
+
+def _opaque(colour: QColor) -> bool:
+    return colour.alpha() == 255
+
+
+def background(widget: QWidget) -> QColor:
+    """The colour actually under `widget`: the nearest ancestor that paints its own."""
+    w: QWidget | None = widget
+    while w is not None:
+        if w.isWindow() or w.property("card") or w.objectName() == "card":
+            colour = w.palette().color(R.Window)
+            if _opaque(colour):
+                return colour
+        elif w.autoFillBackground() and _opaque(w.palette().color(w.backgroundRole())):
+            return w.palette().color(w.backgroundRole())
+        w = w.parentWidget()
+    raise AssertionError(f"nothing paints under {widget!r}")
+
+
+def _large(widget: QWidget) -> bool:
+    font = widget.font()
+    return font.pointSizeF() >= 18 or (font.bold() and font.pointSizeF() >= 14)
+
+
+def pairs(window: QWidget) -> list[tuple[str, QColor, QColor, float]]:
+    """(what, text colour, background, minimum ratio) for every visible, enabled text."""
+    found: list[tuple[str, QColor, QColor, float]] = []
+    for w in window.findChildren(QWidget):
+        if not w.isVisibleTo(window) or not w.isEnabled():
+            continue
+        w.ensurePolished()
+        pal = w.palette()
+        need = tokens.LARGE_AA if _large(w) else tokens.TEXT_AA
+        if isinstance(w, QLabel):
+            if not w.text().strip() or "color:" in w.text():  # rich text brings its own
+                continue
+            found.append(
+                (f"label {w.text()[:40]!r}", pal.color(w.foregroundRole()), background(w), need)
+            )
+        elif isinstance(w, QCheckBox | QRadioButton):
+            found.append(
+                (
+                    f"{type(w).__name__} {w.text()[:40]!r}",
+                    pal.color(R.WindowText),
+                    background(w.parentWidget() or w),
+                    need,
+                )
+            )
+        elif isinstance(w, QPushButton) and w.text():
+            flat = w.isFlat() or w.property("role") in ("quiet", "link")
+            under = background(w.parentWidget() or w) if flat else pal.color(R.Button)
+            found.append((f"button {w.text()[:40]!r}", pal.color(R.ButtonText), under, need))
+        elif isinstance(w, QLineEdit | QPlainTextEdit | QTextEdit) and not isinstance(
+            w.parentWidget(), QAbstractSpinBox | QComboBox
+        ):
+            found.append(
+                (
+                    f"{type(w).__name__} {w.accessibleName()!r}",
+                    pal.color(R.Text),
+                    pal.color(R.Base),
+                    need,
+                )
+            )
+        elif isinstance(w, QComboBox):
+            found.append(
+                (
+                    f"combo {w.accessibleName()!r}",
+                    pal.color(R.ButtonText),
+                    pal.color(R.Button),
+                    need,
+                )
+            )
+        elif isinstance(w, QAbstractButton):
+            continue  # tool buttons: icons, checked by the icon tests
+    return found
+
+
+def failures(windows: list[QWidget]) -> list[str]:
+    bad = []
+    for window in windows:
+        for what, fg, bg, need in pairs(window):
+            ratio = tokens.contrast(fg.name(), bg.name())
+            if ratio < need:
+                bad.append(
+                    f"{window.objectName()}: {what} {fg.name()} on {bg.name()} = {ratio:.2f}"
+                )
+    return bad
+
+
+def _open_all(ctx, qtbot) -> list[QWidget]:
+    windows = [ctx.windows.show(name) for name in WINDOWS]
+    for window in windows:
+        qtbot.waitExposed(window)
+    return windows
+
+
+@pytest.mark.parametrize("choice", ["light", "dark"])
+def test_every_text_meets_aa_in_each_theme(ctx, qtbot, choice) -> None:
+    ctx.settings.set("general.theme", choice)  # windows with their own style sheets read it
+    theme.apply(ctx.app, choice)
+    try:
+        windows = _open_all(ctx, qtbot)
+        checked = sum(len(pairs(w)) for w in windows)
+        assert checked > 100  # the walk found the windows' words
+        bad = failures(windows)
+        assert bad == [], "\n".join(bad)
+    finally:
+        theme.apply(ctx.app, "light")
+
+
+@pytest.mark.parametrize(("before", "after"), [("light", "dark"), ("dark", "light")])
+def test_open_windows_keep_aa_after_a_live_switch(ctx, qtbot, before, after) -> None:
+    """The soft text of windows already open used to keep its old colour (2.4:1 in dark)."""
+    from footholds.app import build as app_module
+
+    ctx.signals.setting_changed.connect(lambda name, _v: app_module._on_setting(ctx, name))
+    ctx.settings.set("general.theme", before)
+    try:
+        windows = _open_all(ctx, qtbot)
+        ctx.settings.set("general.theme", after)
+        qtbot.wait(50)
+        bad = failures(windows)
+        assert bad == [], "\n".join(bad)
+        soft = [w for win in windows for w in win.findChildren(QLabel) if w.property("soft")]
+        assert soft  # the hints are there and were checked
+        want = tokens.colours(after == "dark").soft_text
+        assert all(w.palette().color(w.foregroundRole()).name() == want for w in soft)
+    finally:
+        theme.apply(ctx.app, "light")
+
+
+def test_every_token_pair_meets_aa() -> None:
+    """Text 4.5:1, large text and borders (fields, checkboxes, focus rings) 3:1."""
+    for dark in (False, True):
+        c = tokens.colours(dark).as_dict()
+        for fg, bg, need in tokens.PAIRS:
+            assert tokens.contrast(c[fg], c[bg]) >= need, (dark, fg, bg)
+
+
+def test_dark_style_sheet_outlines_checkboxes_fields_and_menus(ctx) -> None:
+    """Unchecked checkboxes, text fields and menus get the border token, which is 3:1."""
+    sheet = theme.stylesheet(tokens.DARK)
+    border = f"border: 1px solid {tokens.DARK.border}"
+    for selector in ("QCheckBox::indicator:unchecked", "QLineEdit, QPlainTextEdit", "QMenu {"):
+        block = sheet[sheet.index(selector) :]
+        assert border in block[: block.index("}")], selector
+    theme.apply(ctx.app, "dark")
+    try:
+        assert ctx.app.styleSheet() == sheet
+    finally:
+        theme.apply(ctx.app, "light")
