@@ -749,6 +749,10 @@
         <translation>Líneas de crisis de {place}</translation>
     </message>
     <message>
+        <source>Crisis lines for {place}, from this computer&apos;s settings</source>
+        <translation>Líneas de crisis de {place}, según la configuración de este equipo</translation>
+    </message>
+    <message>
         <source>Starts a call to {number}.</source>
         <translation>Empieza una llamada al {number}.</translation>
     </message>
@@ -2999,22 +3003,30 @@ Lo que guardes en el registro rápido (un clic en el icono de la bandeja) aparec
     </message>
 </context>
 <context>
-    <name>ProofThree</name>
+    <name>ProofHero</name>
     <message>
-        <source>Your proof list is empty for now. Getting through today, however it goes, can be the first thing on it.</source>
-        <translation>La lista de lo que ya has superado está vacía por ahora. Pasar el día de hoy, como sea, puede ser lo primero que anotes.</translation>
+        <source>A time you got through</source>
+        <translation>Una vez que saliste adelante</translation>
     </message>
     <message>
-        <source>Show others</source>
-        <translation>Mostrar otras</translation>
+        <source>Another</source>
+        <translation>Otra</translation>
     </message>
     <message>
-        <source>Show three other entries from your proof list</source>
-        <translation>Mostrar otras tres cosas que ya has superado</translation>
+        <source>Show another time you got through</source>
+        <translation>Mostrar otra vez que saliste adelante</translation>
     </message>
     <message>
-        <source>Picks three different times you got through, in place of these.</source>
-        <translation>Elige otras tres veces que saliste adelante, en lugar de estas.</translation>
+        <source>Swaps this for a different entry from your proof list.</source>
+        <translation>Cambia esta por otra de lo que ya has superado.</translation>
+    </message>
+    <message>
+        <source>From your proof list</source>
+        <translation>De lo que ya has superado</translation>
+    </message>
+    <message>
+        <source>When you are ready, getting through today can be the first thing on it.</source>
+        <translation>Cuando quieras, pasar el día de hoy puede ser lo primero que anotes.</translation>
     </message>
     <message>
         <source>Add to my proof list</source>
@@ -3041,8 +3053,58 @@ Lo que guardes en el registro rápido (un clic en el icono de la bandeja) aparec
         <translation>Abre todas las veces que saliste adelante, en su propia ventana.</translation>
     </message>
     <message>
-        <source>From your proof list</source>
-        <translation>De lo que ya has superado</translation>
+        <source>Getting through today, however it goes, counts.</source>
+        <translation>Pasar el día de hoy, como sea, cuenta.</translation>
+    </message>
+    <message>
+        <source>Your proof list</source>
+        <translation>Lo que ya has superado</translation>
+    </message>
+</context>
+<context>
+    <name>NextSteps</name>
+    <message>
+        <source>What might help a little right now?</source>
+        <translation>¿Qué podría ayudarte un poco ahora mismo?</translation>
+    </message>
+    <message>
+        <source>Shows just this, with a way back.</source>
+        <translation>Muestra solo esto, con una forma de volver.</translation>
+    </message>
+    <message>
+        <source>Back</source>
+        <translation>Volver</translation>
+    </message>
+    <message>
+        <source>Back to the choices</source>
+        <translation>Volver a las opciones</translation>
+    </message>
+    <message>
+        <source>Shows the other small things that might help.</source>
+        <translation>Muestra las otras cosas pequeñas que podrían ayudar.</translation>
+    </message>
+</context>
+<context>
+    <name>SlowBreath</name>
+    <message>
+        <source>A slow breath</source>
+        <translation>Una respiración lenta</translation>
+    </message>
+    <message>
+        <source>Another</source>
+        <translation>Otra</translation>
+    </message>
+    <message>
+        <source>Show another way to breathe</source>
+        <translation>Mostrar otra forma de respirar</translation>
+    </message>
+    <message>
+        <source>Suggests a different slow breath.</source>
+        <translation>Propone otra respiración lenta.</translation>
+    </message>
+    <message>
+        <source>Breathe in slowly, and let the breath out longer.</source>
+        <translation>Toma aire despacio y suéltalo más despacio todavía.</translation>
     </message>
 </context>
 <context>
@@ -3522,10 +3584,6 @@ Lo que guardes en el registro rápido (un clic en el icono de la bandeja) aparec
     <message>
         <source>Choose your country</source>
         <translation>Elige tu país</translation>
-    </message>
-    <message>
-        <source>Somewhere else</source>
-        <translation>En otro lugar</translation>
     </message>
 </context>
 <context>
@@ -4961,10 +5019,6 @@ Lo que guardes en el registro rápido (un clic en el icono de la bandeja) aparec
         <translation>¿Cómo te sientes ahora mismo?</translation>
     </message>
     <message>
-        <source>Times you got through before</source>
-        <translation>Veces que saliste adelante</translation>
-    </message>
-    <message>
         <source>Something to hold on to</source>
         <translation>Algo a lo que agarrarte</translation>
     </message>
@@ -4995,6 +5049,46 @@ Lo que guardes en el registro rápido (un clic en el icono de la bandeja) aparec
     <message>
         <source>Take what helps and leave the rest; the crisis lines stay in view below.</source>
         <translation>Toma lo que te ayude y deja el resto; las líneas de crisis siguen a la vista abajo.</translation>
+    </message>
+    <message>
+        <source>A slow breath</source>
+        <translation>Una respiración lenta</translation>
+    </message>
+    <message>
+        <source>A movement lying down</source>
+        <translation>Un movimiento sin levantarte</translation>
+    </message>
+    <message>
+        <source>One small thing</source>
+        <translation>Una cosa pequeña</translation>
+    </message>
+    <message>
+        <source>One person</source>
+        <translation>Una persona</translation>
+    </message>
+    <message>
+        <source>&amp;More that can help</source>
+        <translation>&amp;Más cosas que pueden ayudar</translation>
+    </message>
+    <message>
+        <source>Show more that can help</source>
+        <translation>Mostrar más cosas que pueden ayudar</translation>
+    </message>
+    <message>
+        <source>Naming how it feels, something to hold on to, grounding, your safety plan.</source>
+        <translation>Poner nombre a lo que sientes, algo a lo que agarrarte, volver al aquí y ahora, tu plan de seguridad.</translation>
+    </message>
+    <message>
+        <source>Show less</source>
+        <translation>Mostrar menos</translation>
+    </message>
+    <message>
+        <source>Show &amp;less</source>
+        <translation>Mostrar &amp;menos</translation>
+    </message>
+    <message>
+        <source>Help, always here</source>
+        <translation>Ayuda, siempre aquí</translation>
     </message>
 </context>
 <context>
@@ -5077,6 +5171,58 @@ Lo que guardes en el registro rápido (un clic en el icono de la bandeja) aparec
 </context>
 <context>
     <name>UnlockDialog</name>
+    <message>
+        <source>Opens your entries until Footholds locks again or closes.</source>
+        <translation>Abre tus entradas hasta que Footholds vuelva a bloquearse o se cierre.</translation>
+    </message>
+    <message>
+        <source>The same passphrase again</source>
+        <translation>La misma frase de contraseña otra vez</translation>
+    </message>
+    <message>
+        <source>Type the new passphrase once more, to be sure it is the one you meant.</source>
+        <translation>Escribe la nueva frase de contraseña una vez más, para estar seguro de que es la que querías.</translation>
+    </message>
+    <message>
+        <source>Forgot it? Use the recovery key</source>
+        <translation>¿La olvidaste? Usa la clave de recuperación</translation>
+    </message>
+    <message>
+        <source>Not now</source>
+        <translation>Ahora no</translation>
+    </message>
+    <message>
+        <source>Closes this; your entries stay locked. Quick log still saves.</source>
+        <translation>Cierra esto; tus entradas siguen bloqueadas. El registro rápido sigue guardando.</translation>
+    </message>
+    <message>
+        <source>Choose a new passphrase</source>
+        <translation>Elige una nueva frase de contraseña</translation>
+    </message>
+    <message>
+        <source>Your recovery key opened your entries. Choose a new passphrase, at least 8 characters; your recovery key stays the same.</source>
+        <translation>Tu clave de recuperación abrió tus entradas. Elige una nueva frase de contraseña, de al menos 8 caracteres; tu clave de recuperación sigue siendo la misma.</translation>
+    </message>
+    <message>
+        <source>New passphrase</source>
+        <translation>Nueva frase de contraseña</translation>
+    </message>
+    <message>
+        <source>Save and unlock</source>
+        <translation>Guardar y desbloquear</translation>
+    </message>
+    <message>
+        <source>Please choose a passphrase of at least 8 characters.</source>
+        <translation>Elige una frase de contraseña de al menos 8 caracteres.</translation>
+    </message>
+    <message>
+        <source>The two passphrases differ. Please type it again.</source>
+        <translation>Las dos frases de contraseña no coinciden. Escríbela otra vez.</translation>
+    </message>
+    <message>
+        <source>The new passphrase could not be saved: %1</source>
+        <translation>No se pudo guardar la nueva frase de contraseña: %1</translation>
+    </message>
     <message>
         <source>What you type opens your entries on this computer.</source>
         <translation>Lo que escribes abre tus entradas en este equipo.</translation>
@@ -5575,6 +5721,10 @@ Libera algo de espacio y vuelve a intentarlo, o sal de todos modos.</translation
 <context>
     <name>fallback</name>
     <message>
+        <source>Locks or unlocks your entries; Get help now never needs it.</source>
+        <translation>Bloquea o desbloquea tus entradas; Ayuda ahora nunca lo necesita.</translation>
+    </message>
+    <message>
         <source>Your desktop has no system tray right now, so Footholds lives in this small window instead. Closing it keeps Footholds running; run “footholds” again to bring it back. (On GNOME, the AppIndicator extension adds a tray.)</source>
         <translation>Ahora mismo tu escritorio no tiene bandeja del sistema, así que Footholds vive en esta pequeña ventana. Si la cierras, Footholds sigue funcionando; vuelve a ejecutar «footholds» para traerla de nuevo. (En GNOME, la extensión AppIndicator añade una bandeja.)</translation>
     </message>
@@ -5966,6 +6116,18 @@ Libera algo de espacio y vuelve a intentarlo, o sal de todos modos.</translation
 <context>
     <name>menu</name>
     <message>
+        <source>Locked: quick log still saves</source>
+        <translation>Bloqueado: el registro rápido sigue guardando</translation>
+    </message>
+    <message>
+        <source>Lock now</source>
+        <translation>Bloquear ahora</translation>
+    </message>
+    <message>
+        <source>Unlock…</source>
+        <translation>Desbloquear…</translation>
+    </message>
+    <message>
         <source>Quit</source>
         <translation>Salir</translation>
     </message>
@@ -6052,6 +6214,22 @@ Libera algo de espacio y vuelve a intentarlo, o sal de todos modos.</translation
 </context>
 <context>
     <name>settings</name>
+    <message>
+        <source>Lock</source>
+        <translation>Bloqueo</translation>
+    </message>
+    <message>
+        <source>Lock after this many minutes away (0: only when the screen locks)</source>
+        <translation>Bloquear tras estos minutos sin usar el equipo (0: solo cuando se bloquea la pantalla)</translation>
+    </message>
+    <message>
+        <source>Lock my safety plan too</source>
+        <translation>Bloquear también mi plan de seguridad</translation>
+    </message>
+    <message>
+        <source>Left unlocked, your safety plan stays readable while the rest is locked, because a hard moment is not the time for a passphrase.</source>
+        <translation>Si no lo bloqueas, tu plan de seguridad se puede leer mientras lo demás está bloqueado, porque un momento difícil no es momento para una frase de contraseña.</translation>
+    </message>
     <message>
         <source>Follow the system</source>
         <translation>Como el sistema</translation>
@@ -6559,6 +6737,207 @@ Libera algo de espacio y vuelve a intentarlo, o sal de todos modos.</translation
     <message>
         <source>Offer them every two weeks</source>
         <translation>Ofrecerlos cada dos semanas</translation>
+    </message>
+</context>
+<context>
+    <name>PassphraseDialog</name>
+    <message>
+        <source>What you type stays hidden; Footholds never keeps it as you typed it.</source>
+        <translation>Lo que escribes queda oculto; Footholds nunca lo guarda tal como lo escribiste.</translation>
+    </message>
+    <message>
+        <source>What happened</source>
+        <translation>Qué pasó</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Cancelar</translation>
+    </message>
+    <message>
+        <source>Closes this; nothing changes.</source>
+        <translation>Cierra esto; no cambia nada.</translation>
+    </message>
+</context>
+<context>
+    <name>RecoveryDialog</name>
+    <message>
+        <source>Your recovery key</source>
+        <translation>Tu clave de recuperación</translation>
+    </message>
+    <message>
+        <source>The lock is on. Write these letters down, or print them, and keep them somewhere safe, away from this computer. They are shown only this once.</source>
+        <translation>El bloqueo está activado. Anota estas letras, o imprímelas, y guárdalas en un lugar seguro, lejos de este equipo. Solo se muestran esta vez.</translation>
+    </message>
+    <message>
+        <source>Recovery key</source>
+        <translation>Clave de recuperación</translation>
+    </message>
+    <message>
+        <source>If you forget your passphrase, this key lets you choose a new one. Without both your passphrase and this key, your entries cannot be recovered by anyone, not even by Footholds.</source>
+        <translation>Si olvidas tu frase de contraseña, esta clave te permite elegir una nueva. Sin tu frase de contraseña y sin esta clave, nadie puede recuperar tus entradas, ni siquiera Footholds.</translation>
+    </message>
+    <message>
+        <source>I have written it down</source>
+        <translation>Ya la he anotado</translation>
+    </message>
+    <message>
+        <source>Closes this; the key is not shown again.</source>
+        <translation>Cierra esto; la clave no se vuelve a mostrar.</translation>
+    </message>
+</context>
+<context>
+    <name>LockPart</name>
+    <message>
+        <source>The lock needs one more part installed first: pip install &quot;footholds[lock]&quot;. Then restart Footholds.</source>
+        <translation>El bloqueo necesita instalar antes una pieza más: pip install &quot;footholds[lock]&quot;. Después reinicia Footholds.</translation>
+    </message>
+    <message>
+        <source>The lock now</source>
+        <translation>El bloqueo ahora</translation>
+    </message>
+    <message>
+        <source>Turn the lock on…</source>
+        <translation>Activar el bloqueo…</translation>
+    </message>
+    <message>
+        <source>Asks for a passphrase twice, encrypts your entries and backups.</source>
+        <translation>Pide una frase de contraseña dos veces y cifra tus entradas y copias de seguridad.</translation>
+    </message>
+    <message>
+        <source>Lock now</source>
+        <translation>Bloquear ahora</translation>
+    </message>
+    <message>
+        <source>Closes the windows with your words; quick log still saves.</source>
+        <translation>Cierra las ventanas con tus palabras; el registro rápido sigue guardando.</translation>
+    </message>
+    <message>
+        <source>Change passphrase…</source>
+        <translation>Cambiar la frase de contraseña…</translation>
+    </message>
+    <message>
+        <source>Asks for your passphrase, then a new one twice.</source>
+        <translation>Pide tu frase de contraseña y luego una nueva dos veces.</translation>
+    </message>
+    <message>
+        <source>Turn the lock off…</source>
+        <translation>Desactivar el bloqueo…</translation>
+    </message>
+    <message>
+        <source>Asks for your passphrase, then keeps your entries without encryption.</source>
+        <translation>Pide tu frase de contraseña y luego guarda tus entradas sin cifrar.</translation>
+    </message>
+    <message>
+        <source>What happened</source>
+        <translation>Qué pasó</translation>
+    </message>
+    <message>
+        <source>The lock is on: everything you write is encrypted on this computer, backups too. Quick log still saves while locked.</source>
+        <translation>El bloqueo está activado: todo lo que escribes está cifrado en este equipo, también las copias de seguridad. El registro rápido sigue guardando mientras está bloqueado.</translation>
+    </message>
+    <message>
+        <source>With the lock on, everything you write is kept encrypted on this computer, backups too, and opens only with your passphrase. Get help now and the crisis lines never need it.</source>
+        <translation>Con el bloqueo activado, todo lo que escribes se guarda cifrado en este equipo, también las copias de seguridad, y solo se abre con tu frase de contraseña. Ayuda ahora y las líneas de crisis nunca la necesitan.</translation>
+    </message>
+    <message>
+        <source>Choose a passphrase of at least 8 characters; a few words you will remember work well. Next you get a recovery key to write down.</source>
+        <translation>Elige una frase de contraseña de al menos 8 caracteres; unas pocas palabras que vayas a recordar funcionan bien. Después recibirás una clave de recuperación para anotar.</translation>
+    </message>
+    <message>
+        <source>Passphrase</source>
+        <translation>Frase de contraseña</translation>
+    </message>
+    <message>
+        <source>The same passphrase again</source>
+        <translation>La misma frase de contraseña otra vez</translation>
+    </message>
+    <message>
+        <source>Turn the lock on</source>
+        <translation>Activar el bloqueo</translation>
+    </message>
+    <message>
+        <source>Turn on</source>
+        <translation>Activar</translation>
+    </message>
+    <message>
+        <source>Please choose a passphrase of at least 8 characters.</source>
+        <translation>Elige una frase de contraseña de al menos 8 caracteres.</translation>
+    </message>
+    <message>
+        <source>The two passphrases differ. Please type them again.</source>
+        <translation>Las dos frases de contraseña no coinciden. Escríbelas otra vez.</translation>
+    </message>
+    <message>
+        <source>The lock could not be turned on: %1. Nothing was changed.</source>
+        <translation>No se pudo activar el bloqueo: %1. No se cambió nada.</translation>
+    </message>
+    <message>
+        <source>The lock is on.</source>
+        <translation>El bloqueo está activado.</translation>
+    </message>
+    <message>
+        <source>Your passphrase now</source>
+        <translation>Tu frase de contraseña actual</translation>
+    </message>
+    <message>
+        <source>New passphrase</source>
+        <translation>Nueva frase de contraseña</translation>
+    </message>
+    <message>
+        <source>The same new passphrase again</source>
+        <translation>La misma frase nueva otra vez</translation>
+    </message>
+    <message>
+        <source>Your recovery key stays the same.</source>
+        <translation>Tu clave de recuperación sigue siendo la misma.</translation>
+    </message>
+    <message>
+        <source>Change passphrase</source>
+        <translation>Cambiar la frase de contraseña</translation>
+    </message>
+    <message>
+        <source>Change</source>
+        <translation>Cambiar</translation>
+    </message>
+    <message>
+        <source>The two new passphrases differ. Please type them again.</source>
+        <translation>Las dos frases nuevas no coinciden. Escríbelas otra vez.</translation>
+    </message>
+    <message>
+        <source>That is not your passphrase now. Nothing was changed.</source>
+        <translation>Esa no es tu frase de contraseña actual. No se cambió nada.</translation>
+    </message>
+    <message>
+        <source>The new passphrase could not be saved: %1</source>
+        <translation>No se pudo guardar la nueva frase de contraseña: %1</translation>
+    </message>
+    <message>
+        <source>Your passphrase is changed.</source>
+        <translation>Tu frase de contraseña está cambiada.</translation>
+    </message>
+    <message>
+        <source>Your entries and backups will be kept without encryption on this computer again. Type your passphrase to turn the lock off.</source>
+        <translation>Tus entradas y copias de seguridad volverán a guardarse sin cifrar en este equipo. Escribe tu frase de contraseña para desactivar el bloqueo.</translation>
+    </message>
+    <message>
+        <source>Turn the lock off</source>
+        <translation>Desactivar el bloqueo</translation>
+    </message>
+    <message>
+        <source>Turn off</source>
+        <translation>Desactivar</translation>
+    </message>
+    <message>
+        <source>That passphrase does not open your entries. Nothing was changed.</source>
+        <translation>Esa frase de contraseña no abre tus entradas. No se cambió nada.</translation>
+    </message>
+    <message>
+        <source>The lock could not be turned off: %1</source>
+        <translation>No se pudo desactivar el bloqueo: %1</translation>
+    </message>
+    <message>
+        <source>The lock is off. Your entries are kept without encryption.</source>
+        <translation>El bloqueo está desactivado. Tus entradas se guardan sin cifrar.</translation>
     </message>
 </context>
 </TS>

@@ -51,8 +51,11 @@ def test_proofs_from_the_cli_then_tough_day_and_help_from_the_tray(app, tmp_path
     app.shot(tmp_path / "tough-day.png")
     where = app.window_rect("Tough day")
 
-    # The focus starts in "How does it feel right now?": name it and press Enter.
+    # "How does it feel right now?" is behind "More that can help": Alt+M opens it and puts
+    # the keyboard there; name it and press Enter.
     time.sleep(0.5)
+    app.key("alt+m")
+    time.sleep(0.3)
     app.type("heavy but here")
     app.key("Return")
     app.wait_for(
@@ -70,13 +73,18 @@ def test_proofs_from_the_cli_then_tough_day_and_help_from_the_tray(app, tmp_path
     app.wait_for(lambda: "Get help now" in app.windows(), 10, "the Get help now window")
     assert app.terminate() == 0
 
-    # What the window showed a person: the three proofs and Ireland's lines, read off the
-    # screenshot (last, because it skips where no OCR is installed).
+    # What the window showed a person: one proof, large, and Ireland's lines in the footer,
+    # read off the screenshot (last, because it skips where no OCR is installed).
     seen = app.read_text(tmp_path / "tough-day.png", where)
-    for words in (
+    proofs = (
         "got out of bed on a grey day",
         "told my sister i was struggling",
         "made the phone call i had been putting off",
+    )
+    assert sum(p in seen for p in proofs) == 1, f"not one proof on screen; OCR read: {seen}"
+    for words in (
+        "what might help a little right now",
+        "crisis lines for ireland",
         "samaritans",
         "116 123",
         "call 112",

@@ -185,3 +185,51 @@ def test_dark_style_sheet_outlines_checkboxes_fields_and_menus(ctx) -> None:
         assert ctx.app.styleSheet() == sheet
     finally:
         theme.apply(ctx.app, "light")
+
+
+@pytest.mark.parametrize("choice", ["light", "dark"])
+def test_spin_boxes_date_fields_combos_and_ticked_boxes_are_outlined(qapp, qtbot, choice) -> None:
+    """Fusion outlines these in a shade of the window colour, lost on a dark page: the calm
+    style draws the border token round them (3:1), and keeps their arrows and ticks."""
+    from PySide6.QtWidgets import (
+        QDateEdit,
+        QFormLayout,
+        QSpinBox,
+        QStyle,
+        QStyleOptionButton,
+        QTimeEdit,
+    )
+
+    theme.apply(qapp, choice)
+    try:
+        page = QWidget()
+        form = QFormLayout(page)
+        date_field = QDateEdit()
+        date_field.setCalendarPopup(True)
+        combo = QComboBox()
+        combo.addItems(["Dark", "Light"])
+        controls = [QSpinBox(), date_field, QTimeEdit(), combo]
+        for control in controls:
+            form.addRow("x", control)
+        qtbot.addWidget(page)
+        page.show()
+        qtbot.waitExposed(page)
+        page_colour = page.palette().color(R.Window).name()
+        for control in controls:
+            image = control.grab().toImage()
+            edge = image.pixelColor(0, image.height() // 2).name()
+            assert tokens.contrast(edge, page_colour) >= tokens.LARGE_AA, (control, edge)
+        # a ticked checkbox keeps its box, like an empty one
+        for ticked in (True, False):
+            box = QCheckBox("Quiet hours")
+            box.setChecked(ticked)
+            form.addRow(box)
+            qtbot.waitUntil(box.isVisible)
+            option = QStyleOptionButton()
+            box.initStyleOption(option)
+            rect = box.style().subElementRect(QStyle.SubElement.SE_CheckBoxIndicator, option, box)
+            image = box.grab().toImage()
+            edge = image.pixelColor(rect.left(), rect.center().y()).name()
+            assert tokens.contrast(edge, page_colour) >= tokens.LARGE_AA, (ticked, edge)
+    finally:
+        theme.apply(qapp, "light")

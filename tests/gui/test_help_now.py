@@ -306,7 +306,7 @@ def test_in_spanish_the_lines_speak_spanish(ctx, qtbot, no_phone, spanish) -> No
     box = window.picker.box
     names = [box.itemText(i) for i in range(box.count())]
     assert "Reino Unido" in names and "Estados Unidos" in names
-    assert names[-1] == "En otro lugar"  # somewhere else stays last
+    assert names[-1] == "Otro lugar"  # anywhere else stays last, named as in Settings
     english = _english_words()
     codes = [box.itemData(i) for i in range(1, box.count())]
     for code in [c for c in codes if regions.has_own_lines(c)]:  # others: their core name

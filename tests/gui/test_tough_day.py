@@ -2,12 +2,12 @@
 
 from __future__ import annotations
 
-import random
 from datetime import datetime
 
 import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QGuiApplication
+from PySide6.QtWidgets import QLabel, QPushButton
 
 from footholds.core import content
 from footholds.core.days import day_of
@@ -54,23 +54,68 @@ def test_one_click_from_the_tray(ctx, qtbot) -> None:
     assert window.windowTitle() == "Tough day"
 
 
-def test_sections_in_order_without_today(ctx, qtbot, monkeypatch) -> None:
+def test_one_thing_at_a_time_without_today(ctx, qtbot, monkeypatch) -> None:
     monkeypatch.setattr(ctx.windows, "available", lambda n: n in BY_NAME and n != "today")
     window = _open(ctx, qtbot)
     assert window.bare_minimum is None
+    steps = window.next_steps
+    assert steps.question.text() == "What might help a little right now?"
+    assert [c.text() for c in steps.choices.values()] == [
+        "A slow breath",
+        "A movement lying down",
+        "One person",
+    ]
+    # the rest is behind "more", in this order, and hidden until asked for
     titles = [title for title, _ in window.sections]
     assert titles == [
         "How does it feel right now?",
-        "Times you got through before",
         "Something to hold on to",
-        "A small movement (lying down is fine)",
-        "People you trust",
         "Come back to right here: 5-4-3-2-1",
         "Your safety plan",
     ]
+    assert not any(w.isVisible() for _, w in window.sections)
+    window.more.click()
+    assert all(w.isVisible() for _, w in window.sections)
     ys = [w.mapTo(window, w.rect().topLeft()).y() for _, w in window.sections]
     assert ys == sorted(ys)
+    qtbot.waitUntil(window.name_it.line.hasFocus)  # opening "more" puts the keyboard in it
+    assert window.more.text() == "Show &less"
+    window.more.click()
+    assert not any(w.isVisible() for _, w in window.sections)
+    qtbot.waitUntil(window.more.hasFocus)  # the keyboard stays where the person was
     assert window.scroller.verticalScrollBar().value() == 0  # opens at the top
+
+
+def test_choosing_a_step_shows_just_that_with_a_way_back(ctx, qtbot, monkeypatch) -> None:
+    _with_today(ctx, monkeypatch)
+    window = ToughDayWindow(ctx)
+    qtbot.addWidget(window)
+    window.present()
+    qtbot.waitExposed(window)
+    steps = window.next_steps
+    assert list(steps.choices) == ["breath", "movement", "bare-minimum", "person"]
+    buttons = [b for b in window.findChildren(QPushButton) if b.isVisible()]
+    assert [b.property("role") for b in buttons].count("primary") <= 1  # one accent at most
+    views = {
+        "breath": window.breath,
+        "movement": window.movement,
+        "bare-minimum": window.bare_minimum,
+        "person": window.people,
+    }
+    assert not any(v.isVisible() for v in views.values())
+    for key, view in views.items():
+        steps.choices[key].click()
+        assert view.isVisible()
+        assert [k for k, v in views.items() if v.isVisible()] == [key]  # just that one
+        assert not steps.menu.isVisible() and steps.back.isVisible()
+        steps.back.click()
+        assert steps.menu.isVisible() and not view.isVisible()
+    rest = {i["text"] for i in content.load_pack("rest") if i["kind"] == "breathing"}
+    assert window.breath.words.text() in rest
+    steps.choices["breath"].click()
+    window.hide()
+    window.present()  # a fresh start each time it opens
+    assert steps.menu.isVisible() and not window.breath.isVisible()
 
 
 def test_crisis_lines_stay_in_view_outside_the_scroll_area(ctx, qtbot) -> None:
@@ -78,11 +123,12 @@ def test_crisis_lines_stay_in_view_outside_the_scroll_area(ctx, qtbot) -> None:
     for i in range(5):
         ctx.store.add(Proof(text="A long day that I got through. " * 20 + str(i)))
     window = _open(ctx, qtbot)
+    window.more.click()  # the most there is to scroll
     assert not window.scroller.widget().isAncestorOf(window.crisis)
     assert window.crisis.isVisible()
     assert "112" in window.crisis.text() and "116 123" in window.crisis.text()
     bar = window.scroller.verticalScrollBar()
-    assert bar.maximum() > 0  # there is something to scroll
+    qtbot.waitUntil(lambda: bar.maximum() > 0)  # there is something to scroll
     bar.setValue(bar.maximum())
     bottom = window.footer.mapTo(window, window.footer.rect().bottomLeft()).y()
     assert bottom <= window.height()
@@ -93,6 +139,7 @@ def test_crisis_lines_stay_in_view_outside_the_scroll_area(ctx, qtbot) -> None:
 
 def test_name_it_is_saved_only_when_filled(ctx, qtbot) -> None:
     window = _open(ctx, qtbot)
+    window.more.click()
     qtbot.waitUntil(window.name_it.line.hasFocus)
     qtbot.keyClick(window.name_it.line, Qt.Key.Key_Return)
     assert ctx.store.all(LogEntry) == []
@@ -104,31 +151,54 @@ def test_name_it_is_saved_only_when_filled(ctx, qtbot) -> None:
     assert window.name_it.line.text() == ""
 
 
-def test_three_proofs_and_others(ctx, qtbot) -> None:
-    for i in range(7):
+def test_one_proof_as_the_hero_and_another(ctx, qtbot) -> None:
+    for i in range(4):
         ctx.store.add(Proof(text=f"proof {i}", day=f"2025-01-0{i + 1}"))
     window = _open(ctx, qtbot)
-    window.proofs.rng = random.Random(2)
-    window.proofs.pick()
-    first = {p.id for p in window.proofs.shown}
-    assert len(window.proofs.labels) == 3
-    assert window.proofs.labels[0].text().startswith("proof ")
-    assert window.proofs.others.isVisible()
-    window.proofs.others.click()
-    assert len(window.proofs.shown) == 3
-    assert not first & {p.id for p in window.proofs.shown}  # three fresh ones
+    hero = window.proofs
+    assert hero.words.text().startswith("proof ") and hero.words.property("type") == "display"
+    assert hero.when.text().endswith("2025")  # its date, with the year
+    size = hero.words.font().pointSizeF()
+    assert size == window.font().pointSizeF() + 9  # the display step
+    below = window.next_steps.mapTo(window, window.next_steps.rect().topLeft()).y()
+    assert hero.mapTo(window, hero.rect().bottomLeft()).y() < below  # the hero comes first
+    assert hero.another.isVisible() and hero.another.property("role") == "quiet"
+    hero.seen = {hero.shown.id}  # a fresh deck from the one on screen
+    seen = [hero.shown.id]
+    for _ in range(3):
+        hero.another.click()
+        seen.append(hero.shown.id)
+    assert len(set(seen)) == 4  # every one once before any comes round again
+    hero.another.click()
+    assert hero.shown.id != seen[-1]  # never the same twice in a row
+    assert hero.words.font().pointSizeF() == size  # the same size, however many
 
 
-def test_fewer_proofs_and_none(ctx, qtbot) -> None:
+def test_a_long_proof_is_a_step_smaller(ctx, qtbot) -> None:
+    ctx.store.add(Proof(text="short"))
+    ctx.store.add(Proof(text="Everything felt impossible and I still fed the cat. " * 5))
     window = _open(ctx, qtbot)
-    assert window.proofs.labels == []
-    assert window.proofs.empty.isVisible()
-    window.proofs.add.click()
+    hero = window.proofs
+    sizes = {}
+    for _ in range(4):
+        sizes[len(hero.words.text()) > 100] = hero.words.font().pointSizeF()
+        hero.another.click()
+    assert sizes == {False: hero.base.pointSizeF() + 9, True: hero.base.pointSizeF() + 2}
+
+
+def test_no_proofs_yet_shows_something_kind(ctx, qtbot) -> None:
+    window = _open(ctx, qtbot)
+    hero = window.proofs
+    assert hero.shown is None
+    assert hero.words.text() == "Getting through today, however it goes, counts."
+    assert hero.empty.isVisible() and not hero.another.isVisible()
+    assert not hero.when.isVisible()
+    hero.write_first.click()
     proof_list = ctx.windows.get("proof-list")
     assert proof_list.isVisible() and proof_list.editor.isVisible()
     ctx.store.add(Proof(text="only one"))
-    assert [label.text().split("\n")[0] for label in window.proofs.labels] == ["only one"]
-    assert not window.proofs.others.isVisible()
+    assert hero.words.text() == "only one"
+    assert not hero.another.isVisible() and not hero.empty.isVisible()
 
 
 def test_the_affirmation_is_the_persons_own_first(ctx, qtbot) -> None:
@@ -161,9 +231,11 @@ def test_bare_minimum_only_when_today_exists(ctx, qtbot, monkeypatch) -> None:
     window = ToughDayWindow(ctx)
     qtbot.addWidget(window)
     assert window.bare_minimum is not None
-    assert "Today's bare minimum" in [t for t, _ in window.sections]
+    assert "Today's bare minimum" in [s.title for s in window.next_steps.steps]
+    window.show()
+    window.next_steps.choose("bare-minimum")
     boxes = window.bare_minimum.boxes
-    assert [b.text() for b in boxes] == ["Drink water", "Take meds", "Open a window"]
+    assert [b.accessibleName() for b in boxes] == ["Drink water", "Take meds", "Open a window"]
     boxes[1].click()
     [check] = ctx.store.all(RoutineCheck)
     assert check.item_id == items[1].id
@@ -182,6 +254,7 @@ def test_bare_minimum_kind_line_when_none_picked(ctx, qtbot, monkeypatch) -> Non
     window = ToughDayWindow(ctx)
     qtbot.addWidget(window)
     window.show()
+    window.next_steps.choose("bare-minimum")
     assert window.bare_minimum.boxes == []
     assert window.bare_minimum.empty.isVisible()
 
@@ -189,6 +262,7 @@ def test_bare_minimum_kind_line_when_none_picked(ctx, qtbot, monkeypatch) -> Non
 def test_people_empty_then_added_inline_then_copy(ctx, qtbot, monkeypatch) -> None:
     monkeypatch.setattr(ctx.windows, "available", lambda n: n in BY_NAME and n != "reach-out")
     window = _open(ctx, qtbot)
+    window.next_steps.choose("person")
     people = window.people
     assert people.empty.isVisible() and people.add_someone.isVisible()
     people.add_someone.click()
@@ -260,16 +334,64 @@ def test_long_entries_wrap_and_the_window_stays_a_sensible_size(ctx, qtbot) -> N
     ctx.store.add(Proof(text=long))
     ctx.store.add(Person(name="A very long name " * 5, message="Hi. " * 200))
     window = _open(ctx, qtbot)
+    window.more.click()
+    window.next_steps.choose("person")
     assert window.width() < 900
-    assert window.proofs.labels[0].wordWrap()
+    assert window.proofs.words.wordWrap()
+    assert window.proofs.words.property("type") == "heading"  # a step smaller when long
     viewport = window.scroller.viewport().width()
     assert window.scroller.widget().width() <= viewport  # no sideways scrolling
 
 
-def test_keyboard_focus_starts_in_the_name_line_and_escape_closes(ctx, qtbot) -> None:
+def test_a_long_bare_minimum_item_wraps(ctx, qtbot, monkeypatch) -> None:
+    _with_today(ctx, monkeypatch)
+    long = "Drink a glass of water, slowly, sitting somewhere comfortable " * 3
+    ctx.store.add(RoutineItem(text=long.strip(), position=0))
+    window = ToughDayWindow(ctx)
+    qtbot.addWidget(window)
+    window.resize(480, 600)
+    window.present()
+    qtbot.waitExposed(window)
+    window.next_steps.choose("bare-minimum")
+    qtbot.wait(50)
+    body = window.scroller.widget()
+    assert body.minimumSizeHint().width() <= window.scroller.viewport().width()
+    assert body.width() <= window.scroller.viewport().width()
+    assert not window.scroller.horizontalScrollBar().isVisible()
+    [box] = window.bare_minimum.boxes
+    words = window.bare_minimum.rows[0].findChild(QLabel)
+    assert words.text() == long.strip() and words.wordWrap()
+    qtbot.mouseClick(words, Qt.MouseButton.LeftButton)  # its words tick it, as a box's do
+    assert box.isChecked()
+
+
+def test_help_footer_stays_in_view_when_the_window_is_small(ctx, qtbot) -> None:
+    ctx.settings.set("safety.region", "IE")
+    window = _open(ctx, qtbot)
+    window.more.click()
+    window.resize(420, 200)  # smaller than the window lets itself be
+    qtbot.wait(50)
+    footer = window.footer
+    assert footer.isVisible() and footer.property("helpband")
+    bottom = footer.mapTo(window, footer.rect().bottomLeft()).y()
+    assert bottom <= window.height()
+    assert footer.height() >= footer.heightForWidth(footer.width())  # not squeezed
+    assert window.crisis.where.text() == "Crisis lines for Ireland"  # the region named
+    assert window.help_now.isVisible() and window.help_now.property("role") == "primary"
+    assert window.scroller.verticalScrollBar().maximum() > 0  # the rest scrolls above it
+
+
+def test_keyboard_focus_starts_on_the_first_choice_and_escape_closes(ctx, qtbot) -> None:
     window = _open(ctx, qtbot)
     window.activateWindow()
     qtbot.waitUntil(window.isActiveWindow)
+    first = window.next_steps.choices["breath"]
+    qtbot.waitUntil(first.hasFocus)
+    qtbot.keyClick(first, Qt.Key.Key_Space)
+    assert window.breath.isVisible() and window.next_steps.back.hasFocus()
+    qtbot.keyClick(window.next_steps.back, Qt.Key.Key_Space)
+    assert first.hasFocus()  # back where the person was
+    window.more.click()
     qtbot.waitUntil(window.name_it.line.hasFocus)
     qtbot.keyClick(window.name_it.line, Qt.Key.Key_Tab)
     assert window.name_it.keep.hasFocus()

@@ -94,3 +94,17 @@ def test_a_file_that_grew_too_large_is_refused_with_a_code(tmp_path: Path) -> No
         safe_read.open_regular(big, safe_read.MB)
     assert caught.value.code == "read.too_large"
     assert caught.value.values == {"file": "big.csv", "size": "2", "limit": "1"}
+
+
+def test_sealing_with_unsaved_entries_says_why_by_code(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    store = _store(tmp_path)
+    with monkeypatch.context() as failing:
+        failing.setattr(atomic, "os", FailingWrite(errno.ENOSPC))
+        with pytest.raises(StoreWriteError):
+            store.add(LogEntry(note="kept", at=datetime(2026, 3, 10, 9, tzinfo=UTC)))
+        with pytest.raises(StoreWriteError) as caught:
+            store.seal(lambda _record: None)
+    assert caught.value.code == "store.write.disk_full"
+    assert str(caught.value) == errors.english("store.write.disk_full")

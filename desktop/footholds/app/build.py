@@ -23,6 +23,7 @@ if TYPE_CHECKING:
     # Imported when the context is built, after the tray icon is up: they cost start-up time.
     from footholds.app.actions import Actions
     from footholds.app.instance import InstanceServer
+    from footholds.app.lock_app import AppLock
     from footholds.app.lock_start import Unlocker
     from footholds.app.reminder_driver import ReminderDriver
     from footholds.core.settings import Settings
@@ -50,6 +51,7 @@ class AppContext:
     server: InstanceServer
     lock: InstanceLock
     reminders: ReminderDriver
+    locker: AppLock  # the passphrase lock in this process (off, open or locked)
     prompter: Prompter = field(default_factory=lambda: _prompter())  # tests hand in their own
 
     @cached_property
@@ -123,7 +125,20 @@ def build(
     paths.ensure()
     sweep_leftovers(paths)  # under the instance lock: no other writer is running
     settings, report = Settings.load(paths.settings_file)
-    keys = open_lock(paths, settings, unlock)  # with the lock on, the passphrase first
+    from footholds.app.lock_handlers import while_asking
+    from footholds.core.lock import is_on
+    from footholds.core.socket_place import address
+
+    # still at the passphrase: quick logs are sealed, the rest waits (the context, below,
+    # takes over)
+    server = InstanceServer(address(paths), functools.partial(while_asking, paths), parent=app)
+    if is_on(paths.data_dir):  # `footholds log` still saves while the passphrase is asked
+        server.listen()
+    try:
+        keys = open_lock(paths, settings, unlock)  # with the lock on, the passphrase first
+    except BaseException:
+        server.close()
+        raise
     store, backups = open_store(paths)
     pending.merge(store)  # what an earlier run could not save
     if keys is not None:
@@ -132,15 +147,27 @@ def build(
     windows = windows or WindowManager()
     tray = tray or Tray(windows, app.quit, parent=app)
     tray.settings = settings  # what each kind of click opens
-    from footholds.core.socket_place import address
-
-    server = InstanceServer(address(paths), parent=app)
     reminders = ReminderDriver(settings, store, paths, tray, parent=app)
+    from footholds.app.lock_app import AppLock
+
+    locker = AppLock(paths, settings, store, windows, keys, parent=app)
     ctx = AppContext(
-        app, paths, settings, store, backups, signals, windows, tray, server, lock, reminders
+        app,
+        paths,
+        settings,
+        store,
+        backups,
+        signals,
+        windows,
+        tray,
+        server,
+        lock,
+        reminders,
+        locker,
     )
     server.handler = functools.partial(handle, ctx)  # the socket's commands act on this context
     tray.quit_app = functools.partial(request_quit, app, ctx)  # saves or keeps unsaved entries
+    wire_lock(ctx)
     windows.attach(ctx)
     theme.apply(app, settings["general.theme"])
     from footholds.ui.common import icons
@@ -153,6 +180,21 @@ def build(
     for problem in report.problems:
         store.notices.append(problem)
     return ctx
+
+
+def wire_lock(ctx: AppContext) -> None:
+    """The tray's Lock now and Unlock… follow the lock; a lock that cannot write what is
+    pending says so and stays open."""
+
+    def lock_now() -> None:
+        try:
+            ctx.locker.lock_now()
+        except OSError as exc:
+            ctx.signals.notice.emit(exc.strerror or str(exc))
+
+    ctx.tray.lock_actions = {"open": lock_now, "locked": lambda: ctx.locker.ask()}
+    ctx.tray.set_lock_state(ctx.locker.state)
+    ctx.locker.changed.connect(lambda _locked: ctx.tray.set_lock_state(ctx.locker.state))
 
 
 def wire(ctx: AppContext) -> None:
@@ -294,6 +336,8 @@ def _open_fallback(ctx: AppContext) -> None:
 
 
 def _daily_backup(ctx: AppContext) -> None:
+    if ctx.locker.locked:  # the backup is made from the open store: at the next chance
+        return
     try:
         ctx.backups.daily(ctx.settings["general.backup_days"], ctx.settings["general.backup_weeks"])
     except OSError as exc:

@@ -7,6 +7,7 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
+from footholds.app.lock_handlers import LOCK_HANDLERS, LOCKED, NEED_UNLOCK
 from footholds.cli.delivery import save_once
 from footholds.cli.session import handle_add as _session_add
 from footholds.cli.session import handle_remove as _session_remove
@@ -27,6 +28,8 @@ def handle(ctx: AppContext, command: str, args: dict[str, Any]) -> Result:
     if handler is None:
         return False, f"The running Footholds does not know the command {command!r}."
     log.info("command: %s", command)
+    if command in NEED_UNLOCK and ctx.locker.locked:
+        return False, LOCKED
     return handler(ctx, args)
 
 
@@ -195,4 +198,5 @@ HANDLERS: dict[str, Callable[[AppContext, dict[str, Any]], Result]] = {
     "close-windows": _close_windows,
     "session-add": _session_add,
     "session-remove": _session_remove,
+    **LOCK_HANDLERS,
 }

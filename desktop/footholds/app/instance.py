@@ -66,6 +66,8 @@ class InstanceServer(QObject):
     def listen(self) -> bool:
         """Start listening, clearing a stale socket a crashed instance left behind. On Unix
         the socket goes in a folder only this user can enter (socket_place.py)."""
+        if self.server.isListening():  # already, while the app asked for its passphrase
+            return True
         if os.name == "posix":
             from footholds.core.socket_place import NotPrivate, prepare_folder
 

@@ -54,6 +54,9 @@ def open_lock(paths: Paths, settings: Settings, unlock: Unlocker | None) -> Keys
 
         switch.finish(paths.data_dir, paths.unsaved_files, keys)
     storage.codec = keys
+    from footholds.core.lock.words import open_words
+
+    open_words(settings, keys)  # the person's own lists, sealed in the settings file
     return keys
 
 

@@ -15,7 +15,7 @@ from collections.abc import Callable, Iterator
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
-from footholds.cli.commands import Refused, ask, say, wait_for_lock
+from footholds.cli.commands import Refused, answered, ask, say, wait_for_lock
 from footholds.core.lock import SWITCH, header_path, is_on
 from footholds.core.paths import Paths
 
@@ -195,10 +195,14 @@ def cmd_unlock(paths: Paths, args: argparse.Namespace) -> int:
     if not is_on(paths.data_dir):
         say("The lock is off: your entries are not encrypted.")
         return 0
-    if ask(paths, "ping") is not None:
-        # the app answers only once its passphrase was given and the sealed entries joined
-        say("Footholds is running and already unlocked.")
-        return 0
+    # the running app unlocks itself: with the passphrase given here, or in its own window
+    if ask(paths, "lock-state") is not None:
+        given: dict[str, Any] = {}
+        if args.passphrase_file:
+            given["passphrase"] = passphrase(args.passphrase_file)
+        reply = ask(paths, "unlock", **given)
+        if reply is not None:
+            return answered(reply)
     keys = open_keys(paths, args.passphrase_file)
     joined = _join(paths, keys)
     said = f" {joined} entries written while locked joined your journal." if joined else ""

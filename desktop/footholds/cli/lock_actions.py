@@ -3,8 +3,9 @@
 from __future__ import annotations
 
 import argparse
+from typing import TYPE_CHECKING
 
-from footholds.cli.commands import Refused, ask, say
+from footholds.cli.commands import Refused, answered, ask, say
 from footholds.cli.lock import (
     WRONG,
     _finish,
@@ -18,6 +19,9 @@ from footholds.cli.lock import (
 )
 from footholds.core.lock import SWITCH, header_path, is_on
 from footholds.core.paths import Paths
+
+if TYPE_CHECKING:
+    from footholds.core.lock.keys import Keys
 
 RECOVERY_NOTE = (
     "Your recovery key, shown this once:\n\n    {}\n\n"
@@ -41,11 +45,28 @@ def enable(paths: Paths, args: argparse.Namespace) -> int:
         say("Encrypting your entries and backups; this takes a moment.")
         header, keys, recovery = create(chosen)
         switch.enable(paths.data_dir, header, keys, paths.unsaved_files)
+        _settings_words(paths, keys)
     finally:
         lock.unlock()
     say("The lock is on. Everything you wrote is now encrypted on this computer.")
     say(RECOVERY_NOTE.format(recovery))
     return 0
+
+
+def _settings_words(paths: Paths, keys: Keys, plain: bool = False) -> None:
+    """The person's own lists in the settings file: sealed as the lock turns on, plain
+    again as it turns off (core/lock/words.py)."""
+    from footholds.core.lock.words import open_words, plain_words
+    from footholds.core.settings import Settings
+
+    settings, _ = Settings.load(paths.settings_file)
+    open_words(settings, keys)
+    if plain:
+        plain_words(settings)
+    try:
+        settings.save()
+    except OSError as exc:
+        say(f"Your lists in the settings could not be saved again ({exc.strerror}).", err=True)
 
 
 def disable(paths: Paths, args: argparse.Namespace) -> int:
@@ -55,11 +76,16 @@ def disable(paths: Paths, args: argparse.Namespace) -> int:
         say("The lock is already off.")
         return 0
     keys = open_keys(paths, args.passphrase_file)
+
     # under one hold of the instance lock: what was written while locked joins the store,
     # and nothing can be sealed after that, before the files are decrypted
-    joined = _join(
-        paths, keys, then=lambda: switch.disable(paths.data_dir, keys, paths.unsaved_files)
-    )
+    def then() -> None:
+        # the lists first: a kill between the two leaves them plain under a lock still on
+        # (sealed again at its next unlock), never sealed with a key that is gone
+        _settings_words(paths, keys, plain=True)
+        switch.disable(paths.data_dir, keys, paths.unsaved_files)
+
+    joined = _join(paths, keys, then=then)
     use_keys(None)
     said = f" {joined} entries written while locked joined your journal." if joined else ""
     say(f"The lock is off. Your entries are stored without encryption again.{said}")
@@ -69,9 +95,9 @@ def disable(paths: Paths, args: argparse.Namespace) -> int:
 def now(paths: Paths, args: argparse.Namespace) -> int:
     if not is_on(paths.data_dir):
         raise Refused("The lock is off. Turn it on with: footholds lock enable")
-    if ask(paths, "ping") is not None:
-        # the running app holds the open keys in its memory: quitting it locks them away
-        raise Refused("Footholds is running. Quitting it (footholds quit) locks your entries.")
+    reply = ask(paths, "lock-now")
+    if reply is not None:  # the running app holds the open keys: it locks them away itself
+        return answered(reply)
     say("Your entries are locked: each command that reads them asks for your passphrase.")
     return 0
 
@@ -85,9 +111,11 @@ def status(paths: Paths, args: argparse.Namespace) -> int:
     header = _header(paths)
     waiting = len(inbox.waiting(paths.data_dir))
     say(f"The lock is on: your entries are encrypted ({header.fields.get('cipher')}).")
-    if ask(paths, "ping") is not None:
-        # the app answers only once it has opened the store, after the passphrase
-        say("Footholds is running and unlocked; quitting it locks your entries again.")
+    reply = ask(paths, "lock-state")
+    if reply is not None and reply.get("message") == "locked":
+        say("Footholds is running and locked; quick logs join your journal at the unlock.")
+    elif reply is not None:  # it answers only once it has opened the store
+        say("Footholds is running and unlocked; footholds lock now locks your entries again.")
     if waiting:
         say(f"{waiting} entries written while locked join your journal at the next unlock.")
     if (paths.data_dir / SWITCH).exists():

@@ -28,6 +28,9 @@ COMMANDS = frozenset(
         "pause",
         "resume",
         "close-windows",
+        "lock-now",  # the passphrase lock in the running app (lock_handlers.py)
+        "unlock",
+        "lock-state",
     }
 )
 

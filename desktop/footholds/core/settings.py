@@ -156,6 +156,7 @@ C = "Check-ins"  # medication and questionnaires, both off by default
 # the settings window adds the person's own lists there
 LISTS_SECTION, SAFETY_SECTION, CHECKINS_SECTION = L, S, C
 SESSIONS_SECTION = "My sessions"  # a page of its own: ui/reflect/sessions_editor.py
+LOCK_SECTION = "Lock"  # the passphrase lock: the page starts with ui/settings/lock_settings.py
 WORK, QUIET = "reminders.working_hours", "reminders.quiet_hours"  # switch their hours on and off
 CLICK_CHOICES = (
     "quick-log",
@@ -320,6 +321,26 @@ SETTINGS: tuple[Setting, ...] = (
         choices=("day_before", "same_day", "off"),
         help="A gentle offer to look at your check-in summary and note what to talk about.",
     ),
+    # Used only while the passphrase lock is on (lock_app.py): 0 locks only on screen lock
+    # or Lock now.
+    Setting(
+        "lock.idle_minutes",
+        "int",
+        15,
+        "Lock after this many minutes away (0: only when the screen locks)",
+        LOCK_SECTION,
+        0,
+        480,
+    ),
+    Setting(
+        "lock.safety_plan",
+        "bool",
+        False,
+        "Lock my safety plan too",
+        LOCK_SECTION,
+        help="Left unlocked, your safety plan stays readable while the rest is locked, "
+        "because a hard moment is not the time for a passphrase.",
+    ),
 )
 BY_NAME = {s.name: s for s in SETTINGS}
 
@@ -350,6 +371,10 @@ class Settings:
         self._unknown: dict[str, Any] = {}
         self._damaged = False
         self.changed: EventHook[[str, Any]] = EventHook()
+        # the passphrase lock (core/lock/words.py): the open codec seals the person's own lists
+        # at each save; `sealed` is them as last sealed, kept while locked
+        self.codec: Any = None
+        self.sealed: str | None = None
         for name, value in (values or {}).items():
             self._values[name] = BY_NAME[name].validate(value)
 
@@ -375,6 +400,8 @@ class Settings:
                 "using defaults. The old file will be kept aside."
             )
             return settings, report
+        if isinstance(raw.get("sealed"), str):  # the lists, encrypted (core/lock/words.py)
+            settings.sealed = raw["sealed"]
         version = raw.get("version")
         if not isinstance(version, int) or version > SCHEMA_VERSION:
             report.damaged = settings._damaged = True
@@ -432,8 +459,13 @@ class Settings:
             set_aside(self.path, self.path.parent / "set-aside", "damaged")
             self._damaged = False
         values = {**self._unknown, **self._values}
+        doc: dict[str, Any] = {"version": SCHEMA_VERSION, "values": values}
+        if self.codec is not None or self.sealed is not None:
+            from footholds.core.lock.words import seal_into
+
+            doc = seal_into(self, doc)
         data = json.dumps(
-            {"version": SCHEMA_VERSION, "values": values},
+            doc,
             indent=2,
             ensure_ascii=False,
             sort_keys=True,

@@ -9,7 +9,7 @@ from __future__ import annotations
 from collections import Counter
 from collections.abc import Callable
 from pathlib import Path
-from typing import TYPE_CHECKING, Protocol
+from typing import TYPE_CHECKING, Any, Protocol
 
 if TYPE_CHECKING:
     from PySide6.QtWidgets import QApplication, QSystemTrayIcon
@@ -61,6 +61,25 @@ class Actions(Protocol):
     ) -> Result: ...
 
 
+class LockView(Protocol):
+    """The passphrase lock in the running app (app/lock_app.py), as Settings sees it."""
+
+    @property
+    def changed(self) -> Any: ...  # a Qt signal: (locked: bool)
+    @property
+    def enabled(self) -> bool: ...
+    @property
+    def locked(self) -> bool: ...
+    @property
+    def state(self) -> str: ...  # "off", "open" or "locked"
+    def ask(self) -> object: ...  # the unlock dialog
+    def may_open(self, name: str) -> bool: ...
+    def lock_now(self) -> bool: ...
+    def enable(self, passphrase: str) -> str: ...
+    def disable(self, passphrase: str) -> int: ...
+    def change_passphrase(self, current: str, chosen: str) -> None: ...
+
+
 class AppContext(Protocol):
     """Everything a window may use."""
 
@@ -86,3 +105,5 @@ class AppContext(Protocol):
     def actions(self) -> Actions: ...
     @property
     def prompter(self) -> Prompter: ...
+    @property
+    def locker(self) -> LockView: ...

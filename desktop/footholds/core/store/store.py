@@ -111,6 +111,9 @@ class Store:
         # them at start), so they may be deleted once nothing is pending; out: some may exist
         self.owns_unsaved = self.unsaved_out = False
         self.merges_unsaved = False  # the app merges at start, and so on every later open
+        # while the app is locked (issue 20): a new record goes here, sealed, and reading
+        # finds nothing, since no key is left in memory to read the encrypted files with
+        self.sealed: Callable[[Record], object] | None = None
 
     # -- opening -------------------------------------------------------------------------
     def open(self) -> None:
@@ -228,10 +231,38 @@ class Store:
         self._opened = False
         self.owns_unsaved = False  # what was merged into memory is gone from it
 
+    # -- locking (the app's "Lock now": core/lock holds the keys) ------------------------
+    def seal(self, put: Callable[[Record], object], keep: Sequence[str] = ()) -> None:
+        """Write what is pending and drop every record from memory but the small kinds in
+        `keep` (the safety plan, readable while locked); until `unseal`, a new record goes to
+        `put` (sealed to the lock's public key) and reading finds nothing else. Raises
+        StoreWriteError, and stays as it was, when pending changes cannot be written."""
+        failed = self._flush_pending()
+        if failed is not None:
+            raise _why(failed) from failed
+        kept = {kind: self._small_part(kind) for kind in keep}  # read while the key is here
+        self._forget()
+        self._small.update(kept)
+        self.sealed = put
+
+    def unseal(self) -> None:
+        """The lock is open again: read the files afresh (nothing read while sealed stays)."""
+        self.sealed = None
+        self._forget()
+
+    def _forget(self) -> None:
+        self._small.clear()
+        self._months.clear()
+        self._month_index.clear()
+
     # -- writing -------------------------------------------------------------------------
     def add(self, record: R) -> R:
         """Validate and save a new record durably. Raises InvalidEntry or StoreWriteError."""
         record.clean()
+        if self.sealed is not None:
+            self.sealed(record)  # joins the store at the next unlock
+            self.changed.fire(record.KIND)
+            return record
         part = self._part_for(record)
         if record.id in part.records:
             raise InvalidEntry("An entry with this id is already saved.")
@@ -254,6 +285,8 @@ class Store:
     def update(self, record: R) -> R:
         """Save a changed record (found by id; a time-ordered record keeps its month)."""
         record.clean()
+        if self.sealed is not None:  # what it changes cannot be read while locked
+            raise StoreIsLocked()
         part = self._part_for(record)
         if record.id not in part.records:
             raise InvalidEntry("That entry is no longer there; it may have been removed.")
@@ -262,6 +295,8 @@ class Store:
 
     def remove(self, record: Record) -> None:
         """Remove one record. Only ever called for an explicit action of the person."""
+        if self.sealed is not None:
+            raise StoreIsLocked()
         part = self._part_for(record)
         if record.id in part.records:
             self._save(part, record.KIND, lambda: part.remove(record.id))
@@ -269,6 +304,8 @@ class Store:
     def _save(self, part: Part, kind: str, action: Callable[[], None]) -> None:
         if not self._opened:
             raise RuntimeError("the store is not open")
+        if self.sealed is not None:  # a write now would be plain text: never
+            raise StoreIsLocked()
         if self.read_only:
             raise write_error(errno.EROFS, "store.read_only_open")
         try:
@@ -465,6 +502,8 @@ class Store:
     def _load(self, path: Path, kind: str) -> Part:
         if self._loader is None:
             raise RuntimeError("the store is not open")
+        if self.sealed is not None:  # locked: an empty part that cannot be written
+            return Part(path, kind, durable=self.durable, writable=False, data=None)
         try:
             return self._loader.load(path, kind)
         except migrations.MigrationFailed as exc:  # an older file read without upgrading it

@@ -57,6 +57,12 @@ UI = {
     "copy": "copy",
     "another": "refresh-cw",
     "call": "phone",
+    # the tough day's next steps, and its way back and "more"
+    "breath": "wind",
+    "lying-down": "bed",
+    "back": "arrow-left",
+    "more": "chevrons-down",
+    "less": "chevrons-up",
 }
 
 

@@ -6,7 +6,7 @@ from typing import TYPE_CHECKING, TypeVar
 
 from PySide6.QtWidgets import QWidget
 
-from footholds.core.store import InvalidEntry, Record, StoreWriteError
+from footholds.core.store import InvalidEntry, Record, StoreCannotOpen, StoreWriteError
 from footholds.ui.common import i18n
 
 if TYPE_CHECKING:
@@ -32,6 +32,9 @@ def update_record(ctx: AppContext, record: R, parent: QWidget | None = None) -> 
     """Save a changed record, with the same kind handling as save_record."""
     try:
         return ctx.store.update(record)
+    except StoreCannotOpen as exc:  # locked: Store.update changes nothing without the key
+        ctx.prompter.inform(parent, str(exc))
+        return None
     except InvalidEntry as exc:
         ctx.prompter.inform(parent, str(exc))
         return None
@@ -44,6 +47,9 @@ def remove_record(ctx: AppContext, record: Record, parent: QWidget | None = None
     """Remove a record the person chose to remove (the caller offers undo)."""
     try:
         ctx.store.remove(record)
+    except StoreCannotOpen as exc:  # locked
+        ctx.prompter.inform(parent, str(exc))
+        return False
     except StoreWriteError as exc:
         ctx.prompter.warn(parent, i18n.error_text(exc))
     return True

@@ -2,9 +2,18 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt
-from PySide6.QtGui import QColor, QGuiApplication, QPalette
-from PySide6.QtWidgets import QApplication
+from PySide6.QtCore import QRectF, Qt
+from PySide6.QtGui import QColor, QGuiApplication, QPainter, QPalette, QPen
+from PySide6.QtWidgets import (
+    QApplication,
+    QProxyStyle,
+    QStyle,
+    QStyleOption,
+    QStyleOptionComboBox,
+    QStyleOptionComplex,
+    QStyleOptionSpinBox,
+    QWidget,
+)
 
 from footholds.ui.common import tokens
 from footholds.ui.common.tokens import Colours
@@ -42,14 +51,74 @@ def colours(dark: bool) -> dict[str, str]:
     return dict(_DARK if dark else _LIGHT)
 
 
+class CalmStyle(QProxyStyle):
+    """Fusion, with spin boxes, date and time fields and combo boxes outlined in the border
+    token. Fusion derives that outline from the window colour, so it all but vanishes on a
+    dark page; a style sheet border instead would lose their arrows."""
+
+    OUTLINED = (QStyle.ComplexControl.CC_SpinBox, QStyle.ComplexControl.CC_ComboBox)
+
+    def __init__(self) -> None:
+        super().__init__("Fusion")
+        self.border = QColor(tokens.LIGHT.border)
+
+    def drawComplexControl(
+        self,
+        control: QStyle.ComplexControl,
+        option: QStyleOptionComplex,
+        painter: QPainter,
+        widget: QWidget | None = None,
+    ) -> None:
+        super().drawComplexControl(control, option, painter, widget)
+        if control not in self.OUTLINED:
+            return
+        if isinstance(option, QStyleOptionSpinBox | QStyleOptionComboBox) and not option.frame:
+            return
+        painter.save()
+        painter.setRenderHint(QPainter.RenderHint.Antialiasing)
+        painter.setPen(QPen(self.border, 1))
+        painter.setBrush(Qt.BrushStyle.NoBrush)
+        painter.drawRoundedRect(QRectF(option.rect).adjusted(0.5, 0.5, -0.5, -0.5), 2, 2)
+        painter.restore()
+
+    def drawPrimitive(
+        self,
+        element: QStyle.PrimitiveElement,
+        option: QStyleOption,
+        painter: QPainter,
+        widget: QWidget | None = None,
+    ) -> None:
+        super().drawPrimitive(element, option, painter, widget)
+        # a ticked box (the style sheet draws the empty one) keeps its outline on dark slate
+        if element in (
+            QStyle.PrimitiveElement.PE_IndicatorCheckBox,
+            QStyle.PrimitiveElement.PE_IndicatorItemViewItemCheck,
+        ):
+            painter.save()
+            painter.setPen(QPen(self.border, 1))
+            painter.setBrush(Qt.BrushStyle.NoBrush)
+            painter.drawRect(QRectF(option.rect).adjusted(0.5, 0.5, -0.5, -0.5))
+            painter.restore()
+
+
+def _calm_style(app: QApplication) -> CalmStyle:
+    """The app's one CalmStyle, made on first use; the app keeps the Python reference."""
+    style = getattr(app, "_footholds_style", None)
+    if not isinstance(style, CalmStyle):
+        style = CalmStyle()
+        app._footholds_style = style  # type: ignore[attr-defined]
+        app.setStyle(style)
+    return style
+
+
 def apply(app: QApplication, choice: str) -> None:
     """Apply a calm palette on Qt's Fusion style, which looks the same on every desktop.
 
     Called again on every light/dark change: the application style sheet is set anew, so
     every open window restyles its soft text, fields and buttons from the new tokens.
     """
-    app.setStyle("Fusion")
     dark = is_dark(choice)
+    _calm_style(app).border = QColor(tokens.colours(dark).border)
     c = colours(dark)
     pal = QPalette()
     role = QPalette.ColorRole
@@ -96,6 +165,8 @@ QLabel[feedback="true"] {{ color: {c.link}; }}
 QFrame[card="true"] {{ background: {c.surface}; border: 1px solid {c.edge};
     border-left: {tokens.EDGE}px solid {c.accent}; border-radius: {r}px; }}
 QFrame[card="true"] QLabel {{ background: transparent; }}
+QFrame[helpband="true"] {{ background: {c.selection}; border-top: 2px solid {c.accent}; }}
+QFrame[helpband="true"] QLabel {{ background: transparent; color: {c.text}; }}
 QCheckBox::indicator:unchecked, QListView::indicator:unchecked {{
     border: 1px solid {c.border}; border-radius: 2px; background: {c.field};
     width: 12px; height: 12px; }}

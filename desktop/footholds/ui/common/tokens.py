@@ -113,6 +113,10 @@ PAIRS: tuple[tuple[str, str, float], ...] = (
     ("focus", "background", LARGE_AA),
     ("focus", "surface", LARGE_AA),
     ("accent", "background", LARGE_AA),
+    # the help footer's own surface (the tough day's): its words, links, button and focus
+    ("link", "selection", TEXT_AA),
+    ("accent", "selection", LARGE_AA),
+    ("focus", "selection", LARGE_AA),
 )
 
 

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from datetime import date
 from typing import TYPE_CHECKING, Any
 
@@ -39,6 +40,12 @@ def linked_label(html: str, on_link: Any) -> QLabel:
 def number_html(number: str) -> str:
     """A phone number that never breaks across lines."""
     return escape(number).replace(" ", "&nbsp;").replace("-", "&#8209;")
+
+
+def name_html(name: str) -> str:
+    """A line's name in running text: a number in it stays with the word before it, so
+    "NHS 24" never ends a line at "NHS" with "24" read as the start of the number."""
+    return re.sub(r" (?=\d)", "&nbsp;", escape(name))
 
 
 def open_link(url: str) -> bool:
@@ -122,6 +129,7 @@ class CrisisLines(QWidget):
         # the lines' words are data in the interface language, not tr() strings: read them
         # again when the language changes, with the sentences around them
         if event.type() == QEvent.Type.LanguageChange and self.region:
+            self._name_change()
             self.set_region(self.region["code"] if self.known else "")
         super().changeEvent(event)
 
@@ -132,12 +140,9 @@ class CrisisLines(QWidget):
     def _build_where(self) -> None:
         """ "Lines for Ireland" and a one-click way to change it, above the compact lines."""
         self.where = wrapped()
-        self.change = QPushButton(self.tr("Change country"))
+        self.change = QPushButton()
         as_link(self.change)
-        self.change.setAccessibleName(self.tr("Change the country for the crisis lines"))
-        self.change.setAccessibleDescription(
-            self.tr("Opens Get help now with the list of countries.")
-        )
+        self._name_change()
         row = QHBoxLayout()
         row.setContentsMargins(0, 0, 0, 0)
         row.addWidget(self.where, 1)
@@ -146,11 +151,28 @@ class CrisisLines(QWidget):
         self.change.clicked.connect(lambda: self.ctx.windows.show("help-now", choose_region=True))
         self.change.setVisible(self.ctx.windows.available("help-now"))
 
+    def _name_change(self) -> None:
+        """The words of "Change country", again when the language changes, so the region's
+        row never mixes two languages."""
+        if self.change is None:
+            return
+        self.change.setText(self.tr("Change country"))
+        self.change.setAccessibleName(self.tr("Change the country for the crisis lines"))
+        self.change.setAccessibleDescription(
+            self.tr("Opens Get help now with the list of countries.")
+        )
+
     def _name_region(self) -> None:
         if self.where is None:
             return
         name = regions.region_name(self.ctx, self.region["code"]) if self.known else ""
-        if name and not regions.needs_asking(self.ctx):
+        if name and regions.from_system(self.ctx):  # a guess is never silent, even here
+            self.where.setText(
+                self.tr("Crisis lines for {place}, from this computer's settings").format(
+                    place=name
+                )
+            )
+        elif name and not regions.needs_asking(self.ctx):
             self.where.setText(self.tr("Crisis lines for {place}").format(place=name))
         else:
             self.where.setText(self.tr("Choose your country to see its own lines."))
@@ -206,12 +228,16 @@ class CrisisLines(QWidget):
             if line.get("call"):
                 how.append(number_html(line["call"]))
             if line.get("text"):
-                how.append(self._text_words(line))
+                # "text HOME to 741741" is one phrase: a narrow footer must not leave "text"
+                # at the end of one line and the number on the next
+                how.append(self._text_words(line).replace(" ", "&nbsp;"))
             if not how and line.get("url"):
                 url = escape(line["url"])
-                how.append(f'<a href="{url}">{url}</a>')
+                # named without "https://", where the footer would break it from the rest
+                shown = url.split("://", 1)[-1].rstrip("/")
+                how.append(f'<a href="{url}">{shown}</a>')
             if how:
-                parts.append(f"{escape(line['name'])}: " + ", ".join(how))
+                parts.append(f"{name_html(line['name'])}:&nbsp;" + ", ".join(how))
         html = self._emergency_html()
         if parts:
             html += "<br>" + " &nbsp;·&nbsp; ".join(parts)

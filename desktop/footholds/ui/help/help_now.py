@@ -42,15 +42,10 @@ class RegionLine(QStackedWidget):
         super().__init__()
         self.ctx = ctx
         self.where = wrapped()
-        self.change = QPushButton(self.tr("Change country"))
-        self.change.setAccessibleName(self.tr("Change the country for the crisis lines"))
-        self.change.setAccessibleDescription(
-            self.tr("Opens the list of countries; nothing changes until you choose one.")
-        )
+        self.change = QPushButton()
         self.said = wrapped()
-        self.undo = QPushButton(self.tr("Undo"))
-        self.undo.setAccessibleName(self.tr("Undo the change of country"))
-        self.undo.setAccessibleDescription(self.tr("Puts back the country you had before."))
+        self.undo = QPushButton()
+        self.name_buttons()
         for label, button in ((self.where, self.change), (self.said, self.undo)):
             page = QWidget()
             row = QHBoxLayout(page)
@@ -62,6 +57,17 @@ class RegionLine(QStackedWidget):
         self.timer = QTimer(self)
         self.timer.setSingleShot(True)
         self.timer.timeout.connect(self.settle)
+
+    def name_buttons(self) -> None:
+        """The buttons' words, again when the language changes (the region's name is)."""
+        self.change.setText(self.tr("Change country"))
+        self.change.setAccessibleName(self.tr("Change the country for the crisis lines"))
+        self.change.setAccessibleDescription(
+            self.tr("Opens the list of countries; nothing changes until you choose one.")
+        )
+        self.undo.setText(self.tr("Undo"))
+        self.undo.setAccessibleName(self.tr("Undo the change of country"))
+        self.undo.setAccessibleDescription(self.tr("Puts back the country you had before."))
 
     def show_region(self) -> None:
         """Name the region the lines are for."""
@@ -144,6 +150,7 @@ class HelpNowWindow(CalmWindow):
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(self.scroller)
+        self.choosing = False  # the person opened the list with "Change country"
         self._show_region()
         self._ring = False  # show the first line's focus ring once the window is active
 
@@ -188,9 +195,19 @@ class HelpNowWindow(CalmWindow):
         return self.picker.isVisibleTo(self)
 
     def _show_region(self) -> None:
-        """The lines for the region; the list of countries open while none is chosen."""
+        """The lines for the region; the list of countries open while none is chosen, or
+        while the person is choosing."""
         ask = regions.needs_asking(self.ctx)
         self.picker.cancel.setVisible(not ask)
+        self._say_prompt()
+        self.picker.setVisible(ask or self.choosing)
+        self.region_line.setVisible(not (ask or self.choosing))
+        self.region_line.settle()
+        self.crisis.set_region(regions.shown_region(self.ctx))
+
+    def _say_prompt(self) -> None:
+        """The list's question: while none is chosen, why it asks."""
+        ask = regions.needs_asking(self.ctx)
         if ask and str(self.ctx.settings["safety.region"]).strip() == crisis.FALLBACK_REGION:
             self.picker.prompt.setText(
                 self.tr(
@@ -204,24 +221,20 @@ class HelpNowWindow(CalmWindow):
             )
         else:
             self.picker.prompt.setText(self.tr("Which country are you in?"))
-        self.picker.setVisible(ask)
-        self.region_line.setVisible(not ask)
-        self.region_line.settle()
-        self.crisis.set_region(regions.shown_region(self.ctx))
 
     def _on_change_clicked(self) -> None:
+        self.choosing = True
         self.picker.fill()
-        self.picker.prompt.setText(self.tr("Which country are you in?"))
-        self.picker.cancel.setVisible(not regions.needs_asking(self.ctx))
-        self.picker.show()
-        self.region_line.hide()
+        self._show_region()
         self.picker.box.setFocus(Qt.FocusReason.OtherFocusReason)
 
     def _on_picker_cancelled(self) -> None:
+        self.choosing = False
         self._show_region()
         self.region_line.change.setFocus(Qt.FocusReason.OtherFocusReason)
 
     def _on_picker_picked(self, code: str) -> None:
+        self.choosing = False
         before = str(self.ctx.settings["safety.region"])
         if code == regions.chosen_region(self.ctx) and before:
             self._on_picker_cancelled()  # the same country: nothing changed, nothing to say
@@ -237,6 +250,8 @@ class HelpNowWindow(CalmWindow):
             self.region_line.undo.setFocus(Qt.FocusReason.OtherFocusReason)
 
     def _on_undo_clicked(self) -> None:
+        if self.region_line.currentIndex() != 1:
+            return  # the offer was withdrawn (the region changed elsewhere): nothing to undo
         regions.save_region(self.ctx, self.region_line.before)
         self._show_region()
         self.region_line.change.setFocus(Qt.FocusReason.OtherFocusReason)
@@ -252,7 +267,9 @@ class HelpNowWindow(CalmWindow):
     def changeEvent(self, event: QEvent) -> None:
         # region names are data in the interface language, not tr() strings: name it again
         if event.type() == QEvent.Type.LanguageChange:
+            self.region_line.name_buttons()
             self.region_line.show_region()
+            self._say_prompt()
         super().changeEvent(event)
         if event.type() == QEvent.Type.ActivationChange and self.isActiveWindow() and self._ring:
             # the window manager's activation comes after present() and hides focus rings
@@ -267,5 +284,7 @@ class HelpNowWindow(CalmWindow):
         self._ring = False
 
     def _on_setting_changed(self, name: str, _value: object) -> None:
-        if name == "safety.region" and self.region_line.currentIndex() == 0:
+        # A change made anywhere shows at once (an open list stays open and follows it),
+        # and withdraws an Undo still on offer: it would now undo that other change.
+        if name == "safety.region":
             self._show_region()

@@ -57,7 +57,10 @@ def chosen_region(ctx: AppContext) -> str:
 
 def shown_region(ctx: AppContext) -> str:
     """Whose numbers to show: the chosen region, else (while asking) the country the system
-    names, with its own emergency number; "" when there is none."""
+    names, with its own emergency number; "" when there is none, and "" when the person
+    chose "somewhere else": they said they are not in the computer's country."""
+    if str(ctx.settings["safety.region"]).strip().upper() == crisis.FALLBACK_REGION:
+        return ""
     return chosen_region(ctx) or system_country()
 
 
@@ -173,24 +176,11 @@ class RegionPicker(QWidget):
             self.tr("Which country are you in? Then the lines here are ones you can call.")
         )
         self.box = RegionBox()
-        self.box.setAccessibleName(self.tr("Your country"))
-        self.box.setAccessibleDescription(
-            self.tr("Choose where you are; nothing changes until you press Use this country.")
-        )
-        self.box.view().setAccessibleName(self.tr("Countries"))
-        self.box.view().setAccessibleDescription(
-            self.tr("Every country; type the first letters of yours to jump to it.")
-        )
-        self.use = QPushButton(self.tr("Use this country"))
-        self.use.setAccessibleName(self.tr("Use this country for the crisis lines"))
-        self.use.setAccessibleDescription(
-            self.tr("Shows the lines for the country chosen in the list, and remembers it.")
-        )
-        self.cancel = QPushButton(self.tr("Keep as it is"))
+        self.use = QPushButton()
+        self.cancel = QPushButton()
         self.cancel.setFlat(True)
-        self.cancel.setAccessibleName(self.tr("Keep the country as it is"))
-        self.cancel.setAccessibleDescription(self.tr("Closes the list; nothing changes."))
         self.cancel.setVisible(can_cancel)
+        self.name_parts()
         row = QHBoxLayout()
         row.setContentsMargins(0, 0, 0, 0)
         row.addWidget(self.box, 1)
@@ -205,24 +195,60 @@ class RegionPicker(QWidget):
         self.use.clicked.connect(self._on_use_clicked)
         self.cancel.clicked.connect(self.cancelled.emit)
         self.box.currentIndexChanged.connect(self._on_box_changed)
+        ctx.signals.setting_changed.connect(self._on_setting_changed)
+
+    def name_parts(self) -> None:
+        """The words on the list and buttons, again when the language changes (the prompt
+        is the window's to say)."""
+        self.box.setAccessibleName(self.tr("Your country"))
+        self.box.setAccessibleDescription(
+            self.tr("Choose where you are; nothing changes until you press Use this country.")
+        )
+        self.box.view().setAccessibleName(self.tr("Countries"))
+        self.box.view().setAccessibleDescription(
+            self.tr("Every country; type the first letters of yours to jump to it.")
+        )
+        self.use.setText(self.tr("Use this country"))
+        self.use.setAccessibleName(self.tr("Use this country for the crisis lines"))
+        self.use.setAccessibleDescription(
+            self.tr("Shows the lines for the country chosen in the list, and remembers it.")
+        )
+        self.cancel.setText(self.tr("Keep as it is"))
+        self.cancel.setAccessibleName(self.tr("Keep the country as it is"))
+        self.cancel.setAccessibleDescription(self.tr("Closes the list; nothing changes."))
+
+    def current(self) -> str:
+        """The row the list stands on when nobody has moved it: the region shown now, or
+        "somewhere else" when that is the choice, or "" (asking)."""
+        setting = str(self.ctx.settings["safety.region"]).strip().upper()
+        return shown_region(self.ctx) or (setting if setting in UNCHOSEN else "")
 
     def fill(self, selected: str | None = None) -> None:
         """The countries by name, the first row asking; `selected` (default: the region
         shown now) chosen in the list."""
-        if selected is None:
-            setting = str(self.ctx.settings["safety.region"]).strip().upper()
-            code = shown_region(self.ctx) or (setting if setting in UNCHOSEN else "")
-        else:
-            code = selected
         self.box.blockSignals(True)
         self.box.clear()
         self.box.addItem(self.tr("Choose your country"), "")
         for key, name in region_names(self.ctx):
             self.box.addItem(name, key)
-        self.box.addItem(self.tr("Somewhere else"), crisis.FALLBACK_REGION)
+        # named as Settings and `footholds helplines` name it ("Anywhere else")
+        elsewhere = crisis.crisis_region(crisis.FALLBACK_REGION, language(self.ctx))["name"]
+        self.box.addItem(str(elsewhere), crisis.FALLBACK_REGION)
+        self.box.blockSignals(False)
+        self.select(self.current() if selected is None else selected)
+
+    def select(self, code: str) -> None:
+        """Stand the list on `code` without it counting as the person's choice."""
+        self.box.blockSignals(True)
         self.box.setCurrentIndex(max(0, self.box.findData(code)))
         self.box.blockSignals(False)
         self._on_box_changed()
+
+    def _on_setting_changed(self, name: str, _value: object) -> None:
+        # The region changed somewhere else (Settings, the command line, another window):
+        # the list follows, so "Use this country" can never write the old one back.
+        if name == "safety.region":
+            self.select(self.current())
 
     def _on_box_changed(self, _index: int = 0) -> None:
         self.use.setEnabled(bool(self.box.currentData()))
@@ -235,5 +261,6 @@ class RegionPicker(QWidget):
     def changeEvent(self, event: QEvent) -> None:
         # country names are data in the interface language: read them again
         if event.type() == QEvent.Type.LanguageChange:
+            self.name_parts()
             self.fill(self.box.currentData() or "")
         super().changeEvent(event)

@@ -27,6 +27,7 @@ from PySide6.QtWidgets import (
 from footholds.core.settings import (
     CHECKINS_SECTION,
     LISTS_SECTION,
+    LOCK_SECTION,
     SAFETY_SECTION,
     SESSIONS_SECTION,
     SETTINGS,
@@ -171,6 +172,7 @@ class SettingsWindow(QWidget):
         self.resize(660, 580)
         self._build()
         ctx.signals.setting_changed.connect(self._on_setting_changed)
+        ctx.locker.changed.connect(self._on_lock_changed)  # its page's settings follow it
         self.close_button.clicked.connect(self.close)
 
     # -- building ----------------------------------------------------------------------
@@ -256,6 +258,12 @@ class SettingsWindow(QWidget):
         self.reset_buttons[section] = reset
         outer = QVBoxLayout(page)
         outer.setContentsMargins(8, 12, 8, 8)
+        if section == LOCK_SECTION:  # the lock itself first, then when it locks on its own
+            from footholds.ui.settings.lock_settings import LockPart
+
+            self.lock_part = LockPart(self.ctx)
+            outer.addWidget(self.lock_part)
+            outer.addSpacing(8)
         outer.addLayout(grid)
         self._add_records(section, outer)
         outer.addStretch(1)
@@ -381,12 +389,16 @@ class SettingsWindow(QWidget):
             row.editor.load(value)
         self._sync_needs()
 
+    def _on_lock_changed(self, _locked: bool) -> None:
+        self._sync_needs()
+
     def _sync_needs(self) -> None:
         """Grey out the fields that do nothing while their check box is off (working hours)."""
         for row in self.rows.values():
             needs = row.setting.needs
-            if needs:
-                on = bool(self.ctx.settings[needs])
+            lock = row.setting.section == LOCK_SECTION  # they matter only with the lock on
+            if needs or lock:
+                on = self.ctx.locker.enabled if lock else bool(self.ctx.settings[needs])
                 row.editor.setEnabled(on)
                 if row.label is not None:
                     row.label.setEnabled(on)

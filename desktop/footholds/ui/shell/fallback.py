@@ -88,6 +88,9 @@ class FallbackWindow(QWidget):
         layout.addLayout(grid)
         layout.addWidget(_line())
         layout.addLayout(self._last_row(groups[2], quit_app, sections or {}))
+        self.lock_button: QPushButton | None = None
+        if ctx is not None:  # the passphrase lock, as the tray menu has it
+            self._add_lock(layout, ctx)
         note = QLabel(translate("fallback", NO_TRAY))
         note.setWordWrap(True)
         note.setForegroundRole(QPalette.ColorRole.PlaceholderText)  # the soft text colour
@@ -170,6 +173,39 @@ class FallbackWindow(QWidget):
         quit_button.clicked.connect(quit_app)
         row.addWidget(quit_button)
         return row
+
+    def _add_lock(self, layout: QVBoxLayout, ctx: AppContext) -> None:
+        """Lock now or Unlock…, shown only while the lock is on."""
+        button = QPushButton()
+        button.setAccessibleDescription(
+            QCoreApplication.translate(
+                "fallback", "Locks or unlocks your entries; Get help now never needs it."
+            )
+        )
+        locker = ctx.locker
+
+        def follow(_locked: bool = False) -> None:
+            button.setVisible(locker.state != "off")
+            button.setText(
+                QCoreApplication.translate("menu", "Unlock…")
+                if locker.state == "locked"
+                else QCoreApplication.translate("menu", "Lock now")
+            )
+
+        def act() -> None:
+            if locker.state == "locked":
+                locker.ask()
+            else:
+                try:
+                    locker.lock_now()
+                except OSError as exc:
+                    ctx.signals.notice.emit(exc.strerror or str(exc))
+
+        button.clicked.connect(act)
+        locker.changed.connect(follow)
+        follow()
+        layout.addWidget(button, 0, Qt.AlignmentFlag.AlignLeft)
+        self.lock_button = button
 
     def _mark(self, button: QPushButton, name: str) -> None:
         """The same mark and bold words as in the tray menu."""

@@ -42,6 +42,7 @@ class CountryCheck(QWidget):
         self.other.setAccessibleName(self.tr("Choose another country"))
         self.other.setAccessibleDescription(self.tr("Opens the list of countries."))
         self.picker = regions.RegionPicker(ctx)
+        self.choosing = False  # the person opened the list with "Change"
         self.picker.prompt.setText(
             self.tr("Which country are you in? Then Get help now shows lines you can call.")
         )
@@ -60,6 +61,7 @@ class CountryCheck(QWidget):
         self.confirm.clicked.connect(self._on_confirm_clicked)
         self.other.clicked.connect(self._on_other_clicked)
         self.picker.picked.connect(self._on_picked)
+        ctx.signals.setting_changed.connect(self._on_setting_changed)
 
     def refresh(self) -> None:
         """Ask, or name the country with a way to confirm or change it."""
@@ -89,6 +91,7 @@ class CountryCheck(QWidget):
         self.other.setFocus(Qt.FocusReason.OtherFocusReason)
 
     def _on_other_clicked(self) -> None:
+        self.choosing = True
         self.picker.fill()
         self.picker.show()
         self.said.hide()
@@ -96,7 +99,14 @@ class CountryCheck(QWidget):
         self.other.hide()
         self.picker.box.setFocus(Qt.FocusReason.OtherFocusReason)
 
+    def _on_setting_changed(self, name: str, _value: object) -> None:
+        # Chosen elsewhere (Settings, the command line, Get help now): name it, unless the
+        # person has the list open to change it; that list follows by itself.
+        if name == "safety.region" and not self.choosing:
+            self.refresh()
+
     def _on_picked(self, code: str) -> None:
+        self.choosing = False
         regions.save_region(self.ctx, code)
         self.refresh()
         if regions.needs_asking(self.ctx):

@@ -71,7 +71,12 @@ class Tray(QObject):
         self.icon = QSystemTrayIcon(self)
         self.icon.setIcon(icons.tray_icon("active", icons.panel_is_dark(quick=True)))
         self.icon.setToolTip("Footholds")
+        self.tooltip = "Footholds"  # the reminders' status line (set_state)
         self.menu = QMenu()  # kept referenced: a garbage-collected menu silently disappears
+        # the passphrase lock (lock_app.py): "open" shows Lock now, "locked" shows Unlock…,
+        # "off" neither; what each does is set by app.build
+        self.lock_state = "off"
+        self.lock_actions: dict[str, Callable[[], object]] = {}
         self.actions: dict[str, QAction] = {}
         self._build_menu()
         self.icon.setContextMenu(self.menu)  # before show(), or some hosts never see it
@@ -113,12 +118,33 @@ class Tray(QObject):
                 icons.set_menu_icon(action, name)
             self.menu.addAction(action)
             self.actions[name] = action
-        # Quit closes the last group (reminders, settings, about), not a group of its own.
+        # Quit closes the last group (reminders, settings, about), not a group of its own;
+        # Lock now or Unlock… sits just above it while the lock is on.
+        if self.lock_state in self.lock_actions:
+            label = (
+                QCoreApplication.translate("menu", "Unlock…")
+                if self.lock_state == "locked"
+                else QCoreApplication.translate("menu", "Lock now")
+            )
+            lock_action = QAction(label, self.menu)
+            lock_action.triggered.connect(lambda _=False, s=self.lock_state: self._on_lock(s))
+            self.menu.addAction(lock_action)
+            self.actions["lock"] = lock_action
         quit_action = QAction(QCoreApplication.translate("menu", "Quit"), self.menu)
         icons.set_menu_icon(quit_action, "quit")
         quit_action.triggered.connect(lambda: self.quit_app())  # replaced once the app is built
         self.menu.addAction(quit_action)
         self.actions["quit"] = quit_action
+
+    def _on_lock(self, state: str) -> None:
+        self.lock_actions[state]()
+
+    def set_lock_state(self, state: str) -> None:
+        """ "off", "open" or "locked": the menu offers Lock now or Unlock… to match."""
+        if state != self.lock_state:
+            self.lock_state = state
+            self.rebuild_menu()
+            self._show_tooltip()
 
     def add_section(self, name: str, builder: MenuBuilder) -> None:
         """Fill the "|name" slot of the menu after construction (run() shows the icon before
@@ -166,7 +192,16 @@ class Tray(QObject):
         if state != self.state:
             self.state = state
             self.icon.setIcon(icons.tray_icon(state, icons.panel_is_dark()))
-        self.icon.setToolTip(tooltip)
+        self.tooltip = tooltip
+        self._show_tooltip()
+
+    def _show_tooltip(self) -> None:
+        """The reminders' line, and while locked a second line that says so."""
+        text = self.tooltip
+        if self.lock_state == "locked":
+            locked = QCoreApplication.translate("menu", "Locked: quick log still saves")
+            text = f"{text}\n{locked}" if text else locked
+        self.icon.setToolTip(text)
 
     def refresh_icon(self) -> None:
         """Follow a light/dark panel change."""

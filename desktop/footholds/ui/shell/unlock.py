@@ -8,6 +8,7 @@ need nothing the lock keeps.
 from __future__ import annotations
 
 from collections.abc import Callable
+from pathlib import Path
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QObject, Qt, Signal
@@ -15,6 +16,7 @@ from PySide6.QtWidgets import (
     QApplication,
     QDialog,
     QHBoxLayout,
+    QLabel,
     QLineEdit,
     QPushButton,
     QScrollArea,
@@ -32,16 +34,32 @@ if TYPE_CHECKING:
     from footholds.core.settings import Settings
 
 
+MIN_LENGTH = 8  # as the command line asks (lock_command.MIN_LENGTH)
+
+
 class UnlockDialog(QDialog):
     """Passphrase (or recovery key), Unlock, Quit. `keys` holds the opened keys once accepted;
-    a wrong one is said in place, the field cleared, and the person tries again."""
+    a wrong one is said in place, the field cleared, and the person tries again.
 
-    def __init__(self, header: Header, settings: Settings) -> None:
+    At start its second button quits the app; later (`at_start` False, the app is running
+    locked) it is "Not now". With `header_file`, a recovery key that opens the entries
+    leads on to choosing a new passphrase, saved in that file (the passphrase was forgotten)."""
+
+    def __init__(
+        self,
+        header: Header,
+        settings: Settings,
+        *,
+        at_start: bool = True,
+        header_file: Path | None = None,
+    ) -> None:
         super().__init__()
         self.header = header
         self.settings = settings
+        self.header_file = header_file
         self.keys: Keys | None = None
         self.by_recovery = False
+        self.recovered: Keys | None = None  # opened by the recovery key, before a new passphrase
         self.help: UnlockHelp | None = None
         self.setWindowTitle(APP_NAME)
         self.setMinimumWidth(420)
@@ -56,7 +74,18 @@ class UnlockDialog(QDialog):
         # the wrong-passphrase line keeps its room from the start: nothing below moves
         self.wrong = wrapped(" ")
         self.wrong.setAccessibleName(self.tr("What happened"))
-        self.switch = QPushButton(self.tr("Use the recovery key instead"))
+        # a second field, shown only to choose a new passphrase after the recovery key
+        self.again = QLineEdit()
+        self.again.setEchoMode(QLineEdit.EchoMode.Password)
+        self.again.setAccessibleName(self.tr("The same passphrase again"))
+        self.again.setAccessibleDescription(
+            self.tr("Type the new passphrase once more, to be sure it is the one you meant.")
+        )
+        self.again.hide()
+        self.again_label = QLabel(self.tr("The same passphrase again"))
+        self.again_label.setBuddy(self.again)
+        self.again_label.hide()
+        self.switch = QPushButton(self.tr("Forgot it? Use the recovery key"))
         as_link(self.switch)
         self.switch.setAccessibleDescription(
             self.tr("Switches between your passphrase and the recovery key you wrote down.")
@@ -69,11 +98,15 @@ class UnlockDialog(QDialog):
         self.unlock = QPushButton(self.tr("Unlock"))
         self.unlock.setDefault(True)
         self.unlock.setAccessibleDescription(
-            self.tr("Opens your entries for as long as Footholds runs.")
+            self.tr("Opens your entries until Footholds locks again or closes.")
         )
-        self.quit = QPushButton(self.tr("Quit"))
+        self.quit = QPushButton(self.tr("Quit") if at_start else self.tr("Not now"))
         self.quit.setAutoDefault(False)
-        self.quit.setAccessibleDescription(self.tr("Closes Footholds; nothing changes."))
+        self.quit.setAccessibleDescription(
+            self.tr("Closes Footholds; nothing changes.")
+            if at_start
+            else self.tr("Closes this; your entries stay locked. Quick log still saves.")
+        )
 
         column = QVBoxLayout(self)
         column.setContentsMargins(20, 18, 20, 18)
@@ -81,6 +114,8 @@ class UnlockDialog(QDialog):
         column.addWidget(self.title)
         column.addWidget(self.said)
         column.addWidget(self.field)
+        column.addWidget(self.again_label)
+        column.addWidget(self.again)
         column.addWidget(self.wrong)
         links = QHBoxLayout()
         links.addWidget(self.switch)
@@ -96,6 +131,7 @@ class UnlockDialog(QDialog):
 
         self.unlock.clicked.connect(self.try_unlock)
         self.field.returnPressed.connect(self.try_unlock)
+        self.again.returnPressed.connect(self.try_unlock)
         self.quit.clicked.connect(self.reject)
         self.switch.clicked.connect(self.toggle_recovery)
         self.help_link.clicked.connect(self.show_help)
@@ -114,12 +150,67 @@ class UnlockDialog(QDialog):
             self.said.setText(self.tr("Type your passphrase to open them."))
             self.field.setEchoMode(QLineEdit.EchoMode.Password)
             self.field.setAccessibleName(self.tr("Passphrase"))
-            self.switch.setText(self.tr("Use the recovery key instead"))
+            self.switch.setText(self.tr("Forgot it? Use the recovery key"))
         self.field.setFocus()
+
+    def ask_new_passphrase(self, keys: Keys) -> None:
+        """The recovery key opened the entries: now a new passphrase, typed twice."""
+        self.recovered = keys
+        self.title.setText(self.tr("Choose a new passphrase"))
+        self.said.setText(
+            self.tr(
+                "Your recovery key opened your entries. Choose a new passphrase, at least "
+                "8 characters; your recovery key stays the same."
+            )
+        )
+        self.field.clear()
+        self.field.setEchoMode(QLineEdit.EchoMode.Password)
+        self.field.setAccessibleName(self.tr("New passphrase"))
+        self.again_label.show()
+        self.again.show()
+        self.switch.hide()
+        self.wrong.setText(" ")
+        self.unlock.setText(self.tr("Save and unlock"))
+        self.field.setFocus()
+        # the longer words and the second field need room: grow to fit, never clip
+        column = self.layout()
+        if column is not None:
+            column.activate()
+        self.resize(self.width(), self.sizeHint().height())
+
+    def save_new_passphrase(self) -> None:
+        chosen = self.field.text()
+        if len(chosen) < MIN_LENGTH:
+            self.wrong.setText(self.tr("Please choose a passphrase of at least 8 characters."))
+            return
+        if self.again.text() != chosen:
+            self.again.clear()
+            self.again.setFocus()
+            self.wrong.setText(self.tr("The two passphrases differ. Please type it again."))
+            return
+        assert self.recovered is not None and self.header_file is not None
+        QApplication.setOverrideCursor(Qt.CursorShape.WaitCursor)  # the key derivation
+        QApplication.processEvents()
+        try:
+            self.header.with_passphrase(self.recovered, chosen).save(self.header_file)
+        except OSError as exc:
+            self.wrong.setText(
+                self.tr("The new passphrase could not be saved: %1").replace(
+                    "%1", str(exc.strerror or exc)
+                )
+            )
+            return
+        finally:
+            QApplication.restoreOverrideCursor()
+        self.keys = self.recovered
+        self.accept()
 
     def try_unlock(self) -> None:
         from footholds.core.lock.keys import WrongKey
 
+        if self.recovered is not None:
+            self.save_new_passphrase()
+            return
         text = self.field.text()
         if not text:
             return
@@ -141,6 +232,9 @@ class UnlockDialog(QDialog):
         finally:
             QApplication.restoreOverrideCursor()
             self.unlock.setEnabled(True)
+        if self.by_recovery and self.header_file is not None:
+            self.ask_new_passphrase(opened)
+            return
         self.keys = opened
         self.accept()
 
@@ -210,7 +304,7 @@ def ask_with_dialog(paths: Paths, settings: Settings) -> Keys | None:
     i18n.install(app, i18n.resolve(str(settings["general.language"])))
     theme.apply(app, settings["general.theme"])
     header = Header.load(header_path(paths.data_dir))
-    dialog = UnlockDialog(header, settings)
+    dialog = UnlockDialog(header, settings, header_file=header_path(paths.data_dir))
     dialog.exec()
     if dialog.help is not None:
         dialog.help.close()

@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import importlib
 import logging
+from collections.abc import Callable
 from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QEvent, QObject, QTimer
@@ -33,6 +34,10 @@ class WindowManager:
         self.released = 0  # windows destroyed after closing, for tests and the benchmark
         self._closing = _CloseWatch(self)
         self._give_back: QTimer | None = None
+        # asked before a window shows (the passphrase lock, lock_app.py): the unlock dialog
+        # when it holds the window back until the entries are unlocked (then runs the opening
+        # it was given), None to let it open now
+        self.gate: Callable[[str, Callable[[], object]], QWidget | None] | None = None
 
     def attach(self, ctx: AppContext) -> None:
         """Windows need the context; the context holds this manager. Called once in main()."""
@@ -62,7 +67,12 @@ class WindowManager:
             self.get(name)
 
     def show(self, name: str, **options: Any) -> QWidget:
-        """Show, raise and focus a window; windows may take options through `present`."""
+        """Show, raise and focus a window; windows may take options through `present`.
+        While the entries are locked, a window with written words waits for the passphrase:
+        then the unlock dialog is what comes forward (and is returned)."""
+        asking = self.gate(name, lambda: self.show(name, **options)) if self.gate else None
+        if asking is not None:
+            return asking
         window = self.get(name)
         present = getattr(window, "present", None)
         if callable(present):
@@ -87,6 +97,13 @@ class WindowManager:
     def close_all(self) -> None:
         for window in list(self._open.values()):
             window.close()
+
+    def close_unless(self, keep: Callable[[str], bool]) -> None:
+        """Close every open window but those `keep` names (at a lock: the ones that show
+        written words). One holding words typed and not saved is hidden, as at any close."""
+        for name, window in list(self._open.items()):
+            if not keep(name):
+                window.close()
 
     def _released(self, name: str) -> None:
         """A window was destroyed: forget it and, a little later, give its memory back."""

@@ -5,9 +5,10 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from PySide6.QtGui import QFont
-from PySide6.QtWidgets import QHBoxLayout, QPushButton, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QHBoxLayout, QVBoxLayout, QWidget
 
 from footholds.core import content
+from footholds.ui.common import buttons, icons
 from footholds.ui.common.calm import hint, language, wrapped
 
 if TYPE_CHECKING:
@@ -31,21 +32,22 @@ class Grounding(QWidget):
         font.setPointSizeF(font.pointSizeF() + 1.5)
         self.words.setFont(font)
         self.words.setAccessibleName(self.tr("Grounding step"))
-        self.back = QPushButton(self.tr("Back"))
+        self.back = buttons.quiet(self.tr("Back"))
+        self.back.setIcon(icons.ui_icon("back"))
         self.back.setAccessibleName(self.tr("The previous grounding step"))
         self.back.setAccessibleDescription(
             self.tr("Goes back one step, so you can stay with it a little longer.")
         )
-        self.forward = QPushButton()
-        buttons = QHBoxLayout()
-        buttons.addWidget(self.back)
-        buttons.addWidget(self.forward)
-        buttons.addStretch(1)
+        self.forward = buttons.secondary("")
+        row = QHBoxLayout()
+        row.addWidget(self.back)
+        row.addWidget(self.forward)
+        row.addStretch(1)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(self.where)
         layout.addWidget(self.words)
-        layout.addLayout(buttons)
+        layout.addLayout(row)
         self._show()
         self.back.clicked.connect(self.go_back)
         self.forward.clicked.connect(self.go_forward)

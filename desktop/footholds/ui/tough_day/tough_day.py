@@ -1,33 +1,38 @@
-"""The tough-day window: everything for a hard day in one calm, scrollable place.
+"""The tough-day window: one calm thing at a time.
 
-Crisis lines sit below the scroll area, so they are always in view.
+A proof as the hero, then one gentle next step to choose, and the rest behind "more". The help
+footer sits below the scroll area on a surface of its own, so it is always in view.
 """
 
 from __future__ import annotations
 
 from typing import TYPE_CHECKING, Any
 
+from PySide6.QtCore import Qt
 from PySide6.QtGui import QHideEvent, QShowEvent
 from PySide6.QtWidgets import (
     QFrame,
     QHBoxLayout,
-    QPushButton,
     QScrollArea,
+    QSizePolicy,
     QVBoxLayout,
     QWidget,
 )
 
-from footholds.ui.common.calm import CalmWindow, heading, hint
+from footholds.ui.common import buttons, icons, tokens
+from footholds.ui.common.calm import CalmWindow
+from footholds.ui.common.components import WindowHeader, label
 from footholds.ui.help.crisis_lines import CrisisLines
 from footholds.ui.help.safety_plan import SafetyPlanView
 from footholds.ui.people.trusted_people import TrustedPeople
 from footholds.ui.tough_day.grounding import Grounding
+from footholds.ui.tough_day.next_steps import NextSteps, SlowBreath, Step
 from footholds.ui.tough_day.tough_sections import (
     BareMinimum,
     LyingMovement,
     NameIt,
     OneAffirmation,
-    ProofThree,
+    ProofHero,
 )
 
 if TYPE_CHECKING:
@@ -35,97 +40,173 @@ if TYPE_CHECKING:
 
 
 class ToughDayWindow(CalmWindow):
-    """Name it, proof, an affirmation, the bare minimum, a movement, people, grounding, the
-    safety plan; and help, always visible at the bottom."""
+    """A proof, large; one next step to choose (a breath, a movement, the bare minimum, a
+    person); naming it, an affirmation, grounding and the safety plan behind "more"; and
+    help, always visible at the bottom."""
 
     def __init__(self, ctx: AppContext) -> None:
         super().__init__(ctx)
         self.setWindowTitle(self.tr("Tough day"))
         self.resize(620, 760)
 
-        self.name_it = NameIt(ctx)
-        self.proofs = ProofThree(ctx)
-        self.affirmation = OneAffirmation(ctx)
-        self.bare_minimum = BareMinimum(ctx) if ctx.windows.available("today") else None
+        self.proofs = ProofHero(ctx)
+        self.breath = SlowBreath(ctx)
         self.movement = LyingMovement(ctx)
+        self.bare_minimum = BareMinimum(ctx) if ctx.windows.available("today") else None
         self.people = TrustedPeople(ctx)
+        self.name_it = NameIt(ctx)
+        self.affirmation = OneAffirmation(ctx)
         self.grounding = Grounding(ctx)
         self.plan = SafetyPlanView(ctx)
         self.crisis = CrisisLines(ctx, compact=True)
-        self.help_now = QPushButton(self.tr("Get help now"))
-        self.help_now.setAccessibleName(self.tr("Open Get help now"))
-        self.help_now.setAccessibleDescription(
-            self.tr("Opens crisis lines and your own numbers, for when you need someone now.")
-        )
 
-        body = QWidget()
-        column = QVBoxLayout(body)
-        column.setContentsMargins(20, 18, 20, 18)
-        column.setSpacing(8)
-        column.addWidget(heading(self.tr("This is a hard day. You don't have to fix it."), 4))
-        column.addWidget(
-            hint(
-                ctx,
-                self.tr("Take what helps from here and leave the rest. Nothing needs filling in."),
-            )
-        )
-        self.sections: list[tuple[str, QWidget]] = [
-            (self.tr("How does it feel right now?"), self.name_it),
-            (self.tr("Times you got through before"), self.proofs),
-            (self.tr("Something to hold on to"), self.affirmation),
+        steps = [
+            Step(
+                "breath", self.tr("A slow breath"), "breath", self.breath, self.tr("A slow breath")
+            ),
+            Step(
+                "movement",
+                self.tr("A movement lying down"),
+                "lying-down",
+                self.movement,
+                self.tr("A small movement (lying down is fine)"),
+            ),
         ]
         if self.bare_minimum is not None:
-            self.sections.append((self.tr("Today's bare minimum"), self.bare_minimum))
-        self.sections += [
-            (self.tr("A small movement (lying down is fine)"), self.movement),
-            (self.tr("People you trust"), self.people),
+            steps.append(
+                Step(
+                    "bare-minimum",
+                    self.tr("One small thing"),
+                    "today",
+                    self.bare_minimum,
+                    self.tr("Today's bare minimum"),
+                )
+            )
+        steps.append(
+            Step(
+                "person",
+                self.tr("One person"),
+                "reach-out",
+                self.people,
+                self.tr("People you trust"),
+            )
+        )
+        self.next_steps = NextSteps(steps)
+
+        self.more = buttons.quiet(
+            self.tr("&More that can help"),  # Alt+M, from anywhere in the window
+            self.tr("Show more that can help"),
+            self.tr("Naming how it feels, something to hold on to, grounding, your safety plan."),
+            checkable=True,
+        )
+        self.more.setIcon(icons.ui_icon("more"))
+        self.more_box = QWidget()
+        more = QVBoxLayout(self.more_box)
+        more.setContentsMargins(0, 0, 0, 0)
+        more.setSpacing(tokens.XS)
+        # behind "more": each with its heading, in this order
+        self.sections: list[tuple[str, QWidget]] = [
+            (self.tr("How does it feel right now?"), self.name_it),
+            (self.tr("Something to hold on to"), self.affirmation),
             (self.tr("Come back to right here: 5-4-3-2-1"), self.grounding),
             (self.tr("Your safety plan"), self.plan),
         ]
-        for title, widget in self.sections:
-            column.addSpacing(10)
-            column.addWidget(heading(title, 1))
-            column.addWidget(widget)
+        for at, (title, widget) in enumerate(self.sections):
+            if at:
+                more.addSpacing(tokens.M)
+            more.addWidget(label(title, "heading"))
+            more.addWidget(widget)
+        self.more_box.hide()
+
+        body = QWidget()
+        column = QVBoxLayout(body)
+        column.setContentsMargins(tokens.L, tokens.L, tokens.L, tokens.M)
+        column.setSpacing(tokens.S)
+        column.addWidget(
+            WindowHeader(
+                self.tr("This is a hard day. You don't have to fix it."),
+                self.tr("Take what helps from here and leave the rest. Nothing needs filling in."),
+            )
+        )
+        column.addWidget(self.proofs)
+        column.addSpacing(tokens.XS)
+        column.addWidget(self.next_steps)
+        column.addSpacing(tokens.XS)
+        row = QHBoxLayout()
+        row.addWidget(self.more)
+        row.addStretch(1)
+        column.addLayout(row)
+        column.addWidget(self.more_box)
         column.addStretch(1)
 
         self.scroller = QScrollArea()
         self.scroller.setWidget(body)
         self.scroller.setWidgetResizable(True)
         self.scroller.setFrameShape(QFrame.Shape.NoFrame)
+        # everything in it wraps: a sideways scroll bar would only ever hide words
+        self.scroller.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         self.scroller.setAccessibleName(self.tr("Things that can help on a hard day"))
         self.scroller.setAccessibleDescription(
             self.tr("Take what helps and leave the rest; the crisis lines stay in view below.")
         )
 
-        line = QFrame()
-        line.setFrameShape(QFrame.Shape.HLine)
-        line.setFrameShadow(QFrame.Shadow.Sunken)
-        self.footer = QWidget()
+        self.help_now = buttons.primary(
+            self.tr("Get help now"),
+            self.tr("Open Get help now"),
+            self.tr("Opens crisis lines and your own numbers, for when you need someone now."),
+        )
+        # the help footer: a surface of its own (theme.py, helpband), never scrolled away
+        self.footer = QFrame()
+        self.footer.setProperty("helpband", True)
+        self.footer.setAttribute(Qt.WidgetAttribute.WA_StyledBackground, True)
+        self.footer.setAccessibleName(self.tr("Help, always here"))
         footer = QHBoxLayout(self.footer)
-        footer.setContentsMargins(20, 10, 20, 14)
+        footer.setContentsMargins(tokens.L, tokens.S, tokens.L, tokens.M)
+        footer.setSpacing(tokens.M)
         footer.addWidget(self.crisis, 1)
-        footer.addWidget(self.help_now)
+        footer.addWidget(self.help_now, 0, Qt.AlignmentFlag.AlignVCenter)
+        # however small the window, the scroll area gives way and the footer never does
+        policy = self.footer.sizePolicy()
+        policy.setVerticalPolicy(QSizePolicy.Policy.Minimum)
+        self.footer.setSizePolicy(policy)
 
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.setSpacing(0)
         layout.addWidget(self.scroller, 1)
-        layout.addWidget(line)
         layout.addWidget(self.footer)
 
         self.help_now.setVisible(ctx.windows.available("help-now"))
         self.help_now.clicked.connect(lambda: ctx.windows.show("help-now"))
+        self.more.toggled.connect(self.show_more)
         ctx.signals.store_changed.connect(self._on_store_changed)
+
+    def show_more(self, on: bool) -> None:
+        """Show or hide the rest; opening it puts the keyboard in the first of it."""
+        self.more_box.setVisible(on)
+        self.more.setChecked(on)
+        self.more.setText(self.tr("Show &less") if on else self.tr("&More that can help"))
+        self.more.setAccessibleName(
+            self.tr("Show less") if on else self.tr("Show more that can help")
+        )
+        self.more.setIcon(icons.ui_icon("less" if on else "more"))
+        if on and self.isVisible():
+            self.name_it.line.setFocus()
+        elif self.isVisible():
+            self.more.setFocus()  # not on whatever comes after what was just hidden
 
     def present(self, **_options: Any) -> None:
         """Open at the top, with fresh picks each time the person comes back."""
         if not self.isVisible():
             self.proofs.pick()
             self.affirmation.pick()
+            self.breath.pick()
             self.movement.pick()
+            self.next_steps.show_choices()
+            self.show_more(False)
             self.scroller.verticalScrollBar().setValue(0)
         super().present()
-        self.name_it.line.setFocus()
+        self.next_steps.focus_first()
 
     def showEvent(self, event: QShowEvent) -> None:
         super().showEvent(event)
@@ -137,4 +218,4 @@ class ToughDayWindow(CalmWindow):
 
     def _on_store_changed(self, kind: str) -> None:
         if kind == "proof":
-            self.proofs.pick()
+            self.proofs.refresh()

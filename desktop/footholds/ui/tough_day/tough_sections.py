@@ -6,13 +6,13 @@ import random
 from datetime import datetime, timedelta
 from typing import TYPE_CHECKING
 
-from PySide6.QtGui import QFont
+from PySide6.QtCore import Qt
+from PySide6.QtGui import QFont, QMouseEvent
 from PySide6.QtWidgets import (
     QCheckBox,
     QHBoxLayout,
     QLabel,
     QLineEdit,
-    QPushButton,
     QVBoxLayout,
     QWidget,
 )
@@ -20,8 +20,9 @@ from PySide6.QtWidgets import (
 from footholds.core import content
 from footholds.core.days import day_of
 from footholds.core.store import LogEntry, Proof, RoutineCheck, RoutineItem
-from footholds.ui.common import icons
+from footholds.ui.common import buttons, icons
 from footholds.ui.common.calm import hint, language, long_date, wrapped
+from footholds.ui.common.components import TYPES, Card, label
 from footholds.ui.common.operations import remove_record, save_record
 from footholds.ui.common.refresh import Refresher
 from footholds.ui.proofs.affirmation import Shown, first_affirmation
@@ -29,7 +30,7 @@ from footholds.ui.proofs.affirmation import Shown, first_affirmation
 if TYPE_CHECKING:
     from footholds.ui.context import AppContext
 
-PROOFS_SHOWN = 3
+HERO_CHARS = 160  # longer proofs show a step smaller, so the choices stay in view
 BARE_MINIMUM = 3
 
 
@@ -54,7 +55,7 @@ class NameIt(QWidget):
         self.line.setAccessibleDescription(
             self.tr("A few words for how it feels, without judging it. Enter keeps them.")
         )
-        self.keep = QPushButton(self.tr("Keep it"))
+        self.keep = buttons.secondary(self.tr("Keep it"))
         self.keep.setAccessibleName(self.tr("Save how it feels"))
         self.keep.setAccessibleDescription(
             self.tr("Keeps these words in your journal, just as you wrote them.")
@@ -82,77 +83,105 @@ class NameIt(QWidget):
         self.said.show()
 
 
-class ProofThree(QWidget):
-    """Three entries from the proof list, chosen at random, and a way to see others."""
+class ProofHero(Card):
+    """One time the person got through, in large type, with "another" beside it. With no
+    proofs yet, something kind in its place, and a way to write the first."""
 
     def __init__(self, ctx: AppContext) -> None:
         super().__init__()
         self.ctx = ctx
         self.rng = random.Random()
-        self.shown: list[Proof] = []
-        self.entries = QVBoxLayout()
-        self.entries.setSpacing(8)
-        self.labels: list[QLabel] = []
-        self.empty = hint(
-            ctx,
-            self.tr(
-                "Your proof list is empty for now. Getting through today, however it goes, "
-                "can be the first thing on it."
-            ),
+        self.shown: Proof | None = None
+        self.seen: set[str] = set()  # shown since the deck was last fresh
+        self.caption = label(self.tr("A time you got through"), "caption")
+        self.another = buttons.quiet(
+            self.tr("Another"),
+            self.tr("Show another time you got through"),
+            self.tr("Swaps this for a different entry from your proof list."),
         )
-        self.others = QPushButton(self.tr("Show others"))
-        self.others.setAccessibleName(self.tr("Show three other entries from your proof list"))
-        self.others.setAccessibleDescription(
-            self.tr("Picks three different times you got through, in place of these.")
+        self.another.setIcon(icons.ui_icon("another"))
+        top = QHBoxLayout()
+        top.addWidget(self.caption, 1)
+        top.addWidget(self.another, 0, Qt.AlignmentFlag.AlignTop)
+        self.words = label("", selectable=True)
+        self.words.setAccessibleName(self.tr("From your proof list"))
+        self.base = QFont(self.words.font())  # the body font the hero's sizes step up from
+        self.when = label("", "caption")
+        self.empty = label(
+            self.tr("When you are ready, getting through today can be the first thing on it."),
+            soft=True,
         )
-        self.add = QPushButton(self.tr("Add to my proof list"))
-        self.add.setAccessibleName(self.tr("Add an entry to your proof list"))
-        self.add.setAccessibleDescription(
-            self.tr("Opens your proof list, ready to write down a time you got through.")
+        self.write_first = buttons.quiet(
+            self.tr("Add to my proof list"),
+            self.tr("Add an entry to your proof list"),
+            self.tr("Opens your proof list, ready to write down a time you got through."),
         )
-        self.open = QPushButton(self.tr("Open my proof list"))
-        self.open.setAccessibleName(self.tr("Open your whole proof list"))
-        self.open.setAccessibleDescription(
-            self.tr("Opens every time you got through, in a window of its own.")
+        self.write_first.setIcon(icons.ui_icon("add"))
+        self.open = buttons.link(
+            self.tr("Open my proof list"),
+            self.tr("Open your whole proof list"),
+            self.tr("Opens every time you got through, in a window of its own."),
         )
-        buttons = QHBoxLayout()
-        buttons.addWidget(self.others)
-        buttons.addWidget(self.add)
-        buttons.addWidget(self.open)
-        buttons.addStretch(1)
-        layout = _column(self)
-        layout.addLayout(self.entries)
-        layout.addWidget(self.empty)
-        layout.addLayout(buttons)
-        self.pick()
-        self.others.clicked.connect(self.pick)
-        self.add.clicked.connect(lambda: ctx.windows.show("proof-list", add=True))
+        bottom = QHBoxLayout()
+        bottom.addWidget(self.write_first)
+        bottom.addWidget(self.when, 1)
+        bottom.addStretch(1)  # keeps "Add" at its own size when the date is hidden
+        bottom.addWidget(self.open)
+        self.body.addLayout(top)
+        self.body.addWidget(self.words)
+        self.body.addWidget(self.empty)
+        self.body.addLayout(bottom)
+        self.refresh()
+        self.another.clicked.connect(self.pick)
+        self.write_first.clicked.connect(lambda: ctx.windows.show("proof-list", add=True))
         self.open.clicked.connect(lambda: ctx.windows.show("proof-list"))
-        self.open.setVisible(ctx.windows.available("proof-list"))
-        self.add.setVisible(ctx.windows.available("proof-list"))
 
     def pick(self) -> None:
-        """Choose three, preferring ones not on screen right now."""
+        """Show another: every proof once before any comes round again, never the same
+        one twice in a row while there are others."""
         proofs = self.ctx.store.all(Proof)
-        before = {p.id for p in self.shown}
-        fresh = [p for p in proofs if p.id not in before]
-        chosen = self.rng.sample(fresh, min(PROOFS_SHOWN, len(fresh)))
-        if len(chosen) < PROOFS_SHOWN:
-            rest = [p for p in proofs if p.id in before]
-            chosen += self.rng.sample(rest, min(PROOFS_SHOWN - len(chosen), len(rest)))
-        self.shown = sorted(chosen, key=lambda p: p.day, reverse=True)
-        for label in self.labels:
-            self.entries.removeWidget(label)
-            label.deleteLater()
-        self.labels = []
-        for proof in self.shown:
-            label = wrapped(f"{proof.text}\n— {long_date(proof.day)}", selectable=True)
-            label.setAccessibleName(self.tr("From your proof list"))
-            self.labels.append(label)
-            self.entries.addWidget(label)
-        self.empty.setVisible(not proofs)
-        self.add.setVisible(not proofs and self.ctx.windows.available("proof-list"))
-        self.others.setVisible(len(proofs) > PROOFS_SHOWN)
+        now = self.shown.id if self.shown else ""
+        fresh = [p for p in proofs if p.id not in self.seen and p.id != now]
+        if not fresh:
+            self.seen.clear()
+            fresh = [p for p in proofs if p.id != now] or proofs
+        self.shown = self.rng.choice(fresh) if fresh else None
+        if self.shown is not None:
+            self.seen.add(self.shown.id)
+        self._show(len(proofs))
+
+    def refresh(self) -> None:
+        """After a change to the list: keep the one on screen if it is still there."""
+        proofs = {p.id: p for p in self.ctx.store.all(Proof)}
+        if self.shown is not None and self.shown.id in proofs:
+            self.shown = proofs[self.shown.id]
+            self._show(len(proofs))
+        else:
+            self.shown = None
+            self.pick()
+
+    def _show(self, count: int) -> None:
+        proof, can_open = self.shown, self.ctx.windows.available("proof-list")
+        if proof is None:
+            # nothing written yet: a kind line in the hero's place, never a count of none
+            self.words.setText(self.tr("Getting through today, however it goes, counts."))
+        else:
+            self.words.setText(proof.text)
+            self.when.setText(long_date(proof.day))
+        # a long entry in display type would push everything else away; it stays large
+        kind = "heading" if proof is not None and len(proof.text) > HERO_CHARS else "display"
+        font = QFont(self.base)  # from the base each time: set_type() would add up
+        font.setPointSizeF(self.base.pointSizeF() + TYPES[kind][0])
+        self.words.setFont(font)
+        self.words.setProperty("type", kind)
+        self.caption.setText(
+            self.tr("A time you got through") if proof else self.tr("Your proof list")
+        )
+        self.when.setVisible(proof is not None)
+        self.empty.setVisible(proof is None)
+        self.write_first.setVisible(proof is None and can_open)
+        self.open.setVisible(proof is not None and can_open)
+        self.another.setVisible(count > 1)
 
 
 class OneAffirmation(QWidget):
@@ -168,7 +197,7 @@ class OneAffirmation(QWidget):
         font.setPointSizeF(font.pointSizeF() + 4)
         self.words.setFont(font)
         self.words.setAccessibleName(self.tr("An affirmation"))
-        self.another = QPushButton(self.tr("Another"))
+        self.another = buttons.quiet(self.tr("Another"))
         self.another.setIcon(icons.ui_icon("another"))
         self.another.setAccessibleName(self.tr("Show another affirmation"))
         self.another.setAccessibleDescription(
@@ -193,6 +222,22 @@ class OneAffirmation(QWidget):
         self.words.setText(card.text if card else self.tr("This moment is hard, and it will pass."))
 
 
+class _BoxWords(QLabel):
+    """A check box's words, wrapped; a click on them ticks the box, as on its own words."""
+
+    def __init__(self, text: str, box: QCheckBox) -> None:
+        super().__init__(text)
+        self.box = box
+        self.setWordWrap(True)
+        self.setTextFormat(Qt.TextFormat.PlainText)
+        self.setBuddy(box)
+
+    def mouseReleaseEvent(self, event: QMouseEvent) -> None:
+        if event.button() == Qt.MouseButton.LeftButton and self.rect().contains(event.pos()):
+            self.box.click()
+        super().mouseReleaseEvent(event)
+
+
 class BareMinimum(QWidget):
     """Today's three non-negotiables from the Today window, to tick off here too."""
 
@@ -200,6 +245,7 @@ class BareMinimum(QWidget):
         super().__init__()
         self.ctx = ctx
         self.boxes: list[QCheckBox] = []
+        self.rows: list[QWidget] = []
         self.list = QVBoxLayout()
         self.empty = hint(
             ctx,
@@ -208,7 +254,7 @@ class BareMinimum(QWidget):
                 "Today window."
             ),
         )
-        self.open = QPushButton(self.tr("Open Today"))
+        self.open = buttons.link(self.tr("Open Today"))
         self.open.setAccessibleName(self.tr("Open the Today window"))
         self.open.setAccessibleDescription(
             self.tr("Opens Today, where you can choose or change your three small things.")
@@ -236,24 +282,31 @@ class BareMinimum(QWidget):
         return [c for c in recent if c.day == self.today()]
 
     def refresh(self) -> None:
-        """Show the three steps, ticked when done today."""
-        for box in self.boxes:
-            self.list.removeWidget(box)
-            box.deleteLater()
+        """Show the three steps, ticked when done today. Each box's words are a wrapped label
+        beside it (a check box never wraps), so a long item never widens the window."""
+        for row in self.rows:
+            self.list.removeWidget(row)
+            row.deleteLater()
         items = [i for i in self.ctx.store.all(RoutineItem) if i.active]
         items = sorted(items, key=lambda i: i.position)[:BARE_MINIMUM]
         done = {c.item_id for c in self.checks()}
-        self.boxes = []
+        self.boxes, self.rows = [], []
         for item in items:
-            box = QCheckBox(item.text)
+            box = QCheckBox()
             box.setAccessibleName(item.text)
             box.setAccessibleDescription(
                 self.tr("One of your three for today; ticking it here ticks it in Today too.")
             )
             box.setChecked(item.id in done)
             box.toggled.connect(lambda on, i=item.id: self._on_box_toggled(i, on))
+            row = QWidget()
+            line = QHBoxLayout(row)
+            line.setContentsMargins(0, 0, 0, 0)
+            line.addWidget(box, 0, Qt.AlignmentFlag.AlignTop)
+            line.addWidget(_BoxWords(item.text, box), 1)
             self.boxes.append(box)
-            self.list.addWidget(box)
+            self.rows.append(row)
+            self.list.addWidget(row)
         self.empty.setVisible(not items)
 
     def _on_box_toggled(self, item_id: str, on: bool) -> None:
@@ -274,15 +327,18 @@ class LyingMovement(QWidget):
         self.rng = random.Random()
         pack = content.load_pack("movements", language(ctx))
         self.picker = content.Picker(pack, rng=self.rng, avoid=4)
-        self.words = wrapped(selectable=True)
+        self.words = label("", "heading", selectable=True)
+        font = self.words.font()
+        font.setBold(False)  # as large and calm as the breath beside it
+        self.words.setFont(font)
         self.words.setAccessibleName(self.tr("A movement you can do lying down"))
-        self.another = QPushButton(self.tr("Another"))
+        self.another = buttons.quiet(self.tr("Another"))
         self.another.setIcon(icons.ui_icon("another"))
         self.another.setAccessibleName(self.tr("Show another movement"))
         self.another.setAccessibleDescription(
             self.tr("Suggests a different gentle movement you can do lying down.")
         )
-        self.done = QPushButton(self.tr("I did it"))
+        self.done = buttons.secondary(self.tr("I did it"))
         self.done.setAccessibleName(self.tr("I did this movement; note it as a small win"))
         self.done.setAccessibleDescription(
             self.tr("Adds this movement to today's small wins in your journal.")

@@ -1,0 +1,312 @@
+"""The passphrase lock inside the running app (issue 20): Lock now, unlock, auto-lock after
+the chosen idle time or when the screen locks, and turning the lock on or off from Settings.
+
+It uses the same core as `footholds lock ...`: keys.create, switch.enable and disable,
+Header.with_passphrase, inbox.put and join. Locked, the store keeps no record in memory and
+seals each new one to the lock's public key (Store.seal), so the tray's quick log still
+saves; the windows that show written words close and ask for the passphrase to open again.
+"""
+
+from __future__ import annotations
+
+import logging
+from collections.abc import Callable
+from typing import TYPE_CHECKING
+
+from PySide6.QtCore import QObject, Qt, QTimer, Signal
+from PySide6.QtWidgets import QWidget
+
+from footholds.core.lock import SWITCH, header_path, is_on
+
+if TYPE_CHECKING:
+    from footholds.core.lock.keys import Header, Keys
+    from footholds.core.paths import Paths
+    from footholds.core.settings import Settings
+    from footholds.core.store import Store
+    from footholds.platform.idle.base import IdleSource
+    from footholds.platform.screen.base import ContextSources
+    from footholds.ui.shell.unlock import UnlockDialog
+    from footholds.ui.shell.windows import WindowManager
+
+log = logging.getLogger(__name__)
+
+# Windows that show none of the person's words, or are needed in a crisis: open while locked.
+# The safety plan too, unless the person chose to lock it (lock.safety_plan).
+OPEN_WHILE_LOCKED = frozenset({"help-now", "help-knowledge", "about", "first-run", "quick-log"})
+SAFETY_PLAN = "safety-plan"
+CHECK_MS = 15_000  # how often idle time and the screen lock are read, only while unlocked
+
+
+class AppLock(QObject):
+    """Whether the person's entries are open in this app, and the ways to change that."""
+
+    changed = Signal(bool)  # True: locked now; False: unlocked, or the lock turned on/off
+
+    def __init__(
+        self,
+        paths: Paths,
+        settings: Settings,
+        store: Store,
+        windows: WindowManager,
+        keys: Keys | None,
+        parent: QObject | None = None,
+    ) -> None:
+        super().__init__(parent)
+        self.paths, self.settings, self.store, self.windows = paths, settings, store, windows
+        self.keys = keys
+        self.dialog: UnlockDialog | None = None
+        self._after_unlock: list[Callable[[], object]] = []
+        self.idle: IdleSource | None = None  # chosen at the first check; tests give their own
+        self.desk: ContextSources | None = None
+        self.timer = QTimer(self)
+        self.timer.setTimerType(Qt.TimerType.VeryCoarseTimer)
+        self.timer.setInterval(CHECK_MS)
+        self.timer.timeout.connect(self.check_away)
+        windows.gate = self.gate
+        self._sync_timer()
+
+    # -- state ---------------------------------------------------------------------------
+    @property
+    def enabled(self) -> bool:
+        return is_on(self.paths.data_dir)
+
+    @property
+    def locked(self) -> bool:
+        return self.keys is None and self.enabled
+
+    @property
+    def state(self) -> str:
+        """ "off", "open" or "locked" (the tray menu's Lock now or Unlock…)."""
+        if not self.enabled:
+            return "off"
+        return "open" if self.keys is not None else "locked"
+
+    def may_open(self, name: str) -> bool:
+        """Whether window `name` opens without the passphrase now."""
+        if not self.locked:
+            return True
+        if name == SAFETY_PLAN:
+            return not self.settings["lock.safety_plan"]
+        return name in OPEN_WHILE_LOCKED
+
+    def gate(self, name: str, then: Callable[[], object]) -> QWidget | None:
+        """WindowManager.show asks first: None lets it open; else the window waits for the
+        passphrase (the unlock dialog, returned, is up and `then` opens it after)."""
+        if self.may_open(name):
+            return None
+        return self.ask(then)
+
+    # -- locking -------------------------------------------------------------------------
+    def lock_now(self) -> bool:
+        """Close the windows that show written words, write what is pending, and drop the
+        key and every record from memory but the crisis ones (own numbers, and the safety plan
+        unless the person locks it too). False when there was nothing to lock. Raises
+        StoreWriteError (still unlocked) when pending entries cannot be written."""
+        if not self.enabled or self.keys is None:
+            return False
+        from footholds.core.lock import inbox
+        from footholds.core.store import OwnLine, SafetyPlan, storage
+
+        # the windows first, while the store still writes: one that saves as it closes (the
+        # safety plan's editor) keeps its words
+        self.windows.close_unless(self.may_open_after_lock)
+        data_dir = self.paths.data_dir
+        # Get help now shows the person's own numbers: they stay readable, as the crisis lines
+        keep = [OwnLine.KIND]
+        if not self.settings["lock.safety_plan"]:
+            keep.append(SafetyPlan.KIND)
+        self.store.seal(lambda record: inbox.put(data_dir, record), keep=keep)
+        # the lists are sealed in the settings file as they are now; they stay in memory,
+        # since the quick log offers them while locked (and Settings cannot open to change them)
+        self._save_settings()
+        self.settings.codec = None
+        storage.codec = None
+        self.keys = None
+        self._sync_timer()
+        log.info("locked")
+        self.changed.emit(True)
+        return True
+
+    def may_open_after_lock(self, name: str) -> bool:
+        if name == SAFETY_PLAN:
+            return not self.settings["lock.safety_plan"]
+        return name in OPEN_WHILE_LOCKED
+
+    def unlock_with(self, keys: Keys) -> int:
+        """Open the entries again with opened keys; what was sealed meanwhile joins the
+        store. How many entries joined."""
+        from footholds.core.lock import inbox
+        from footholds.core.store import StoreWriteError, storage
+
+        if (self.paths.data_dir / SWITCH).exists():  # a change a kill interrupted
+            from footholds.core.lock import switch
+
+            switch.finish(self.paths.data_dir, self.paths.unsaved_files, keys)
+        storage.codec = keys
+        self.keys = keys
+        self.store.unseal()
+        from footholds.core.lock.words import open_words
+
+        open_words(self.settings, keys)
+        joined = 0
+        try:
+            joined = inbox.join(self.paths.data_dir, self.store, keys)
+        except StoreWriteError as exc:  # the sealed files stay for the next unlock
+            log.warning("entries written while locked could not join yet: %s", exc.strerror)
+        self._sync_timer()
+        log.info("unlocked; %d entries written while locked joined", joined)
+        self.changed.emit(False)
+        waiting, self._after_unlock = self._after_unlock, []
+        for then in waiting:
+            then()
+        return joined
+
+    def ask(self, then: Callable[[], object] | None = None) -> UnlockDialog | None:
+        """Show the unlock dialog (one at a time); `then` runs once the entries are open."""
+        if not self.locked:
+            if then is not None:
+                then()
+            return None
+        if then is not None:
+            self._after_unlock.append(then)
+        if self.dialog is None:
+            from footholds.ui.shell.unlock import UnlockDialog
+
+            self.dialog = UnlockDialog(
+                self.header(),
+                self.settings,
+                at_start=False,
+                header_file=header_path(self.paths.data_dir),
+            )
+            self.dialog.finished.connect(self._on_dialog_finished)
+        self.dialog.show()
+        self.dialog.raise_()
+        self.dialog.activateWindow()
+        return self.dialog
+
+    def _on_dialog_finished(self, _result: int) -> None:
+        dialog, self.dialog = self.dialog, None
+        if dialog is None:
+            return
+        dialog.deleteLater()
+        if dialog.keys is not None:
+            self.unlock_with(dialog.keys)
+        else:
+            self._after_unlock.clear()  # "Not now": nothing opens
+
+    def header(self) -> Header:
+        from footholds.core.lock.keys import Header
+
+        return Header.load(header_path(self.paths.data_dir))
+
+    # -- auto-lock -----------------------------------------------------------------------
+    def _sync_timer(self) -> None:
+        """Read idle time and the screen lock only while there is something to lock."""
+        if self.enabled and self.keys is not None:
+            if not self.timer.isActive():
+                self.timer.start()
+        else:
+            self.timer.stop()
+
+    def check_away(self) -> bool:
+        """Lock when the screen is locked or the person has been away the chosen minutes.
+        True when it locked."""
+        if self.keys is None or not self.enabled:
+            self._sync_timer()
+            return False
+        if self.desk is None:
+            from footholds.platform.screen.choose import choose_context_sources
+
+            self.desk = choose_context_sources()
+        away = self.desk.locked()
+        minutes = int(self.settings["lock.idle_minutes"])
+        if not away and minutes > 0:
+            if self.idle is None:
+                from footholds.platform.idle.choose import choose_idle_source
+
+                self.idle = choose_idle_source()
+            idle = self.idle.idle_seconds()
+            away = idle is not None and idle >= minutes * 60
+        if not away:
+            return False
+        try:
+            return self.lock_now()
+        except OSError as exc:  # pending entries cannot be written: stay open, keep them
+            log.warning("could not lock while away: %s", exc.strerror)
+            return False
+
+    # -- turning it on and off, the passphrase (the Settings lock part) ---------------------
+    def enable(self, passphrase: str) -> str:
+        """Encrypt everything as `footholds lock enable` does; the recovery key's text, to
+        be shown once. Raises StoreWriteError (nothing changed) or OSError."""
+        from footholds.core.lock import switch
+        from footholds.core.lock.keys import create
+
+        self.store.close()  # writes what is pending first; raises when it cannot
+        made: Keys | None = None
+        try:
+            if (self.paths.data_dir / SWITCH).exists():
+                switch.finish(self.paths.data_dir, self.paths.unsaved_files, None)
+            header, made, recovery = create(passphrase)
+            switch.enable(self.paths.data_dir, header, made, self.paths.unsaved_files)
+        finally:
+            self._reopen(made)
+        if made is not None and self.enabled:  # the lists in the settings file, sealed too
+            from footholds.core.lock.words import open_words
+
+            open_words(self.settings, made)
+            self._save_settings()
+        self.changed.emit(False)
+        return recovery
+
+    def disable(self, passphrase: str) -> int:
+        """Decrypt everything as `footholds lock disable` does, after what was sealed joins;
+        how many entries joined. Raises WrongKey (nothing changed) or OSError."""
+        from footholds.core.lock import inbox, switch
+
+        keys = self.header().open(passphrase)
+        if self.keys is None:
+            self.unlock_with(keys)
+        joined = inbox.join(self.paths.data_dir, self.store, keys)
+        self.store.close()
+        # the lists first: a kill between the two leaves them plain under a lock still on
+        # (sealed again at its next unlock), never sealed with a key that is gone
+        from footholds.core.lock.words import open_words, plain_words
+
+        plain_words(self.settings)
+        self._save_settings()
+        try:
+            switch.disable(self.paths.data_dir, keys, self.paths.unsaved_files)
+        finally:
+            self._reopen(keys)
+        if self.enabled:  # the switch failed: the lists are sealed again
+            open_words(self.settings, keys)
+            self._save_settings()
+        self.changed.emit(False)
+        return joined
+
+    def _save_settings(self) -> None:
+        try:
+            self.settings.save()
+        except OSError as exc:
+            log.warning("settings not saved: %s", exc.strerror)
+
+    def _reopen(self, keys: Keys | None) -> None:
+        """Open the store again in whichever form the switch left (it is all or nothing)."""
+        from footholds.core.store import storage
+
+        on = self.enabled
+        storage.codec = keys if on else None
+        self.keys = keys if on else None
+        self.store.open()
+        self._sync_timer()
+
+    def change_passphrase(self, current: str, chosen: str) -> None:
+        """As `footholds lock change-passphrase`. Raises WrongKey when `current` is wrong."""
+        keys = self.header().open(current)
+        self.set_passphrase(keys, chosen)
+
+    def set_passphrase(self, keys: Keys, chosen: str) -> None:
+        """A new passphrase for opened keys (also after the recovery key opened them)."""
+        header = self.header().with_passphrase(keys, chosen)
+        header.save(header_path(self.paths.data_dir))

@@ -1,0 +1,84 @@
+"""What the running app does with `footholds lock now`, `footholds unlock` and `footholds lock
+status` (issue 20): the lock lives in the app's memory, so the app itself locks and unlocks."""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING, Any
+
+if TYPE_CHECKING:
+    from footholds.app.build import AppContext
+    from footholds.core.paths import Paths
+
+Result = tuple[bool, str]
+# Commands that read or change existing entries: while locked they wait for the passphrase.
+# (log and proof-add still save: the store seals them; show asks in the app's own window.)
+NEED_UNLOCK = frozenset({"import", "restore", "session-add", "session-remove"})
+LOCKED = (
+    "Your entries are locked. Unlock Footholds first (footholds unlock), then try again. "
+    "Nothing was changed."
+)
+
+
+def _lock_now(ctx: AppContext, args: dict[str, Any]) -> Result:
+    if not ctx.locker.enabled:
+        return False, "The lock is off. Turn it on with: footholds lock enable"
+    if ctx.locker.locked:
+        return True, "Your entries are already locked."
+    try:
+        ctx.locker.lock_now()
+    except OSError as exc:
+        return False, f"Footholds could not lock yet: {exc.strerror or exc}"
+    return True, "Locked. Quick logs still save; everything else waits for your passphrase."
+
+
+def _unlock(ctx: AppContext, args: dict[str, Any]) -> Result:
+    from footholds.core.lock.keys import WrongKey
+
+    if not ctx.locker.locked:
+        return True, "Footholds is running and already unlocked."
+    given = args.get("passphrase")
+    if not isinstance(given, str):
+        ctx.locker.ask()
+        return True, "Footholds asks for your passphrase in its own window."
+    try:
+        keys = ctx.locker.header().open(given)
+    except WrongKey:
+        return False, "That passphrase does not open your entries. Nothing was changed."
+    joined = ctx.locker.unlock_with(keys)
+    said = f" {joined} entries written while locked joined your journal." if joined else ""
+    return True, f"Unlocked.{said}"
+
+
+def _lock_state(ctx: AppContext, args: dict[str, Any]) -> Result:
+    return True, ctx.locker.state
+
+
+LOCK_HANDLERS = {"lock-now": _lock_now, "unlock": _unlock, "lock-state": _lock_state}
+
+
+def while_asking(paths: Paths, command: str, args: dict[str, Any]) -> Result:
+    """The app's answers while it waits at the start for the passphrase: a quick log or a
+    proof from the command line is sealed into the lock's inbox (the app holds the instance
+    lock, so nothing else writes), to join the store as the unlock opens it."""
+    from footholds.core.lock import inbox
+    from footholds.core.store import InvalidEntry, LogEntry, Proof
+
+    if command == "lock-state":
+        return True, "locked"
+    if command == "ping":
+        return True, "Footholds is running."
+    try:
+        if command == "log" and "sleep" not in args:
+            first = inbox.put(paths.data_dir, LogEntry.from_dict(args.get("entry")).clean())
+            return True, "Logged. That counts." if first else "Already saved. That counts."
+        if command == "proof-add":
+            first = inbox.put(paths.data_dir, Proof.from_dict(args.get("proof")).clean())
+            return True, "Added to your proof list." if first else "Already in your proof list."
+    except InvalidEntry as exc:
+        return False, str(exc)
+    except OSError as exc:
+        return False, f"Nothing was saved: {exc.strerror or exc}."
+    return False, (
+        "Footholds is waiting for your passphrase in its window; please try again after "
+        "unlocking. Nothing was changed."
+    )

@@ -1,0 +1,337 @@
+"""The lock part of Settings (issue 20): turn the passphrase lock on (the recovery key shown
+once), off, lock now, change the passphrase. It calls the same core as `footholds lock ...`,
+through app/lock_app.py's AppLock; the auto-lock minutes and the safety plan's choice are ordinary
+settings on the same page."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from typing import TYPE_CHECKING
+
+from PySide6.QtCore import Qt
+from PySide6.QtGui import QFont, QFontDatabase
+from PySide6.QtWidgets import (
+    QApplication,
+    QDialog,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QPushButton,
+    QVBoxLayout,
+    QWidget,
+)
+
+from footholds.ui.common.calm import heading, wrapped
+
+if TYPE_CHECKING:
+    from footholds.ui.context import AppContext
+
+MIN_LENGTH = 8  # as the command line asks (cli/lock.py)
+Act = Callable[[list[str]], str]  # the typed values; "" when done, else what to say
+
+
+def crypto_installed() -> bool:
+    """The lock is optional: its library comes with `pip install "footholds[lock]"`."""
+    from importlib.util import find_spec
+
+    return find_spec("cryptography") is not None
+
+
+class PassphraseDialog(QDialog):
+    """A few password fields, a line for what went wrong, Cancel and one action. The action
+    runs with the values; while it says what is wrong the dialog stays, fields cleared."""
+
+    def __init__(
+        self, parent: QWidget, title: str, intro: str, labels: list[str], action: str, act: Act
+    ) -> None:
+        super().__init__(parent)
+        self.act = act
+        self.setWindowTitle(title)
+        self.setMinimumWidth(440)
+        column = QVBoxLayout(self)
+        column.setContentsMargins(20, 18, 20, 18)
+        column.setSpacing(8)
+        column.addWidget(heading(title, 3))
+        column.addWidget(wrapped(intro))
+        column.addSpacing(6)  # the intro apart from the first field's label
+        self.fields: list[QLineEdit] = []
+        for text in labels:
+            label = QLabel(text)
+            field = QLineEdit()
+            field.setEchoMode(QLineEdit.EchoMode.Password)
+            field.setAccessibleName(text)
+            field.setAccessibleDescription(
+                self.tr("What you type stays hidden; Footholds never keeps it as you typed it.")
+            )
+            label.setBuddy(field)
+            field.returnPressed.connect(self.run)
+            column.addWidget(label)
+            column.addWidget(field)
+            self.fields.append(field)
+        self.wrong = wrapped(" ")  # keeps its room: nothing below moves when it speaks
+        self.wrong.setAccessibleName(self.tr("What happened"))
+        column.addWidget(self.wrong)
+        buttons = QHBoxLayout()
+        buttons.addStretch(1)
+        self.cancel = QPushButton(self.tr("Cancel"))
+        self.cancel.setAutoDefault(False)
+        self.cancel.setAccessibleDescription(self.tr("Closes this; nothing changes."))
+        self.ok = QPushButton(action)
+        self.ok.setDefault(True)
+        self.ok.setAccessibleDescription(intro)
+        buttons.addWidget(self.cancel)
+        buttons.addWidget(self.ok)
+        column.addSpacing(8)
+        column.addLayout(buttons)
+        self.cancel.clicked.connect(self.reject)
+        self.ok.clicked.connect(self.run)
+
+    def values(self) -> list[str]:
+        return [f.text() for f in self.fields]
+
+    def run(self) -> None:
+        QApplication.setOverrideCursor(Qt.CursorShape.WaitCursor)  # scrypt, the conversion
+        self.ok.setEnabled(False)
+        QApplication.processEvents()
+        try:
+            problem = self.act(self.values())
+        finally:
+            QApplication.restoreOverrideCursor()
+            self.ok.setEnabled(True)
+        if problem:
+            self.wrong.setText(problem)
+            for field in self.fields:
+                field.clear()
+            self.fields[0].setFocus()
+            return
+        self.accept()
+
+
+class RecoveryDialog(QDialog):
+    """The recovery key, shown this once, with what it is for and what losing it means."""
+
+    def __init__(self, parent: QWidget, recovery: str) -> None:
+        super().__init__(parent)
+        self.setWindowTitle(self.tr("Your recovery key"))
+        self.setMinimumWidth(480)
+        column = QVBoxLayout(self)
+        column.setContentsMargins(20, 18, 20, 18)
+        column.setSpacing(10)
+        column.addWidget(heading(self.tr("Your recovery key"), 3))
+        column.addWidget(
+            wrapped(
+                self.tr(
+                    "The lock is on. Write these letters down, or print them, and keep them "
+                    "somewhere safe, away from this computer. They are shown only this once."
+                )
+            )
+        )
+        self.key = QLabel(recovery)
+        font = QFontDatabase.systemFont(QFontDatabase.SystemFont.FixedFont)
+        font.setPointSizeF(font.pointSizeF() * 1.4)
+        font.setWeight(QFont.Weight.DemiBold)
+        self.key.setFont(font)
+        self.key.setWordWrap(True)
+        self.key.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.key.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        self.key.setAccessibleName(self.tr("Recovery key"))
+        self.key.setContentsMargins(0, 8, 0, 8)
+        column.addWidget(self.key)
+        column.addWidget(
+            wrapped(
+                self.tr(
+                    "If you forget your passphrase, this key lets you choose a new one. "
+                    "Without both your passphrase and this key, your entries cannot be "
+                    "recovered by anyone, not even by Footholds."
+                )
+            )
+        )
+        buttons = QHBoxLayout()
+        buttons.addStretch(1)
+        self.done_button = QPushButton(self.tr("I have written it down"))
+        self.done_button.setDefault(True)
+        self.done_button.setAccessibleDescription(
+            self.tr("Closes this; the key is not shown again.")
+        )
+        buttons.addWidget(self.done_button)
+        column.addSpacing(8)
+        column.addLayout(buttons)
+        self.done_button.clicked.connect(self.accept)
+
+
+class LockPart(QWidget):
+    """What the lock is doing now and the buttons that change it."""
+
+    def __init__(self, ctx: AppContext, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.ctx = ctx
+        self.dialog: QDialog | None = None  # the one up now (tests reach it here)
+        self.said = wrapped()
+        self.said.setAccessibleName(self.tr("The lock now"))
+        self.turn_on = QPushButton(self.tr("Turn the lock on…"))
+        self.turn_on.setAccessibleDescription(
+            self.tr("Asks for a passphrase twice, encrypts your entries and backups.")
+        )
+        self.lock_now = QPushButton(self.tr("Lock now"))
+        self.lock_now.setAccessibleDescription(
+            self.tr("Closes the windows with your words; quick log still saves.")
+        )
+        self.change = QPushButton(self.tr("Change passphrase…"))
+        self.change.setAccessibleDescription(
+            self.tr("Asks for your passphrase, then a new one twice.")
+        )
+        self.turn_off = QPushButton(self.tr("Turn the lock off…"))
+        self.turn_off.setAccessibleDescription(
+            self.tr("Asks for your passphrase, then keeps your entries without encryption.")
+        )
+        self.status = wrapped(selectable=True)
+        self.status.setAccessibleName(self.tr("What happened"))
+        column = QVBoxLayout(self)
+        column.setContentsMargins(0, 0, 0, 0)
+        column.setSpacing(8)
+        column.addWidget(self.said)
+        row = QHBoxLayout()
+        for button in (self.turn_on, self.lock_now, self.change, self.turn_off):
+            row.addWidget(button)
+        row.addStretch(1)
+        column.addLayout(row)
+        column.addWidget(self.status)
+        self.turn_on.clicked.connect(self.ask_turn_on)
+        self.lock_now.clicked.connect(self._on_lock_now_clicked)
+        self.change.clicked.connect(self.ask_change)
+        self.turn_off.clicked.connect(self.ask_turn_off)
+        ctx.locker.changed.connect(lambda _locked: self.refresh())
+        self.refresh()
+
+    def refresh(self) -> None:
+        on = self.ctx.locker.enabled
+        self.said.setText(
+            self.tr(
+                "The lock is on: everything you write is encrypted on this computer, "
+                "backups too. Quick log still saves while locked."
+            )
+            if on
+            else self.tr(
+                "With the lock on, everything you write is kept encrypted on this computer, "
+                "backups too, and opens only with your passphrase. Get help now and the "
+                "crisis lines never need it."
+            )
+        )
+        self.turn_on.setVisible(not on)
+        if not on and not crypto_installed():
+            self.turn_on.setEnabled(False)
+            self.status.setText(
+                self.tr(
+                    "The lock needs one more part installed first: "
+                    'pip install "footholds[lock]". Then restart Footholds.'
+                )
+            )
+        for button in (self.lock_now, self.change, self.turn_off):
+            button.setVisible(on)
+
+    def _show(self, dialog: QDialog) -> QDialog:
+        self.dialog = dialog
+        dialog.setWindowModality(Qt.WindowModality.WindowModal)
+        dialog.open()
+        return dialog
+
+    # -- turning on ------------------------------------------------------------------------
+    def ask_turn_on(self) -> QDialog:
+        intro = self.tr(
+            "Choose a passphrase of at least 8 characters; a few words you will remember "
+            "work well. Next you get a recovery key to write down."
+        )
+        labels = [self.tr("Passphrase"), self.tr("The same passphrase again")]
+        return self._show(
+            PassphraseDialog(
+                self, self.tr("Turn the lock on"), intro, labels, self.tr("Turn on"), self._on
+            )
+        )
+
+    def _on(self, values: list[str]) -> str:
+        chosen, again = values
+        if len(chosen) < MIN_LENGTH:
+            return self.tr("Please choose a passphrase of at least 8 characters.")
+        if chosen != again:
+            return self.tr("The two passphrases differ. Please type them again.")
+        try:
+            recovery = self.ctx.locker.enable(chosen)
+        except OSError as exc:
+            return self.tr("The lock could not be turned on: %1. Nothing was changed.").replace(
+                "%1", str(exc.strerror or exc)
+            )
+        self.status.setText(self.tr("The lock is on."))
+        # after this dialog closes: the key, once
+        from PySide6.QtCore import QTimer
+
+        QTimer.singleShot(0, self, lambda: self._show(RecoveryDialog(self, recovery)))
+        return ""
+
+    # -- passphrase, locking, turning off --------------------------------------------------
+    def ask_change(self) -> QDialog:
+        labels = [
+            self.tr("Your passphrase now"),
+            self.tr("New passphrase"),
+            self.tr("The same new passphrase again"),
+        ]
+        intro = self.tr("Your recovery key stays the same.")
+        return self._show(
+            PassphraseDialog(
+                self, self.tr("Change passphrase"), intro, labels, self.tr("Change"), self._change
+            )
+        )
+
+    def _change(self, values: list[str]) -> str:
+        from footholds.core.lock.keys import WrongKey
+
+        current, chosen, again = values
+        if len(chosen) < MIN_LENGTH:
+            return self.tr("Please choose a passphrase of at least 8 characters.")
+        if chosen != again:
+            return self.tr("The two new passphrases differ. Please type them again.")
+        try:
+            self.ctx.locker.change_passphrase(current, chosen)
+        except WrongKey:
+            return self.tr("That is not your passphrase now. Nothing was changed.")
+        except OSError as exc:
+            return self.tr("The new passphrase could not be saved: %1").replace(
+                "%1", str(exc.strerror or exc)
+            )
+        self.status.setText(self.tr("Your passphrase is changed."))
+        return ""
+
+    def _on_lock_now_clicked(self) -> None:
+        try:
+            self.ctx.locker.lock_now()  # closes this window too: it shows your lists
+        except OSError as exc:
+            self.status.setText(str(exc.strerror or exc))
+
+    def ask_turn_off(self) -> QDialog:
+        intro = self.tr(
+            "Your entries and backups will be kept without encryption on this computer "
+            "again. Type your passphrase to turn the lock off."
+        )
+        return self._show(
+            PassphraseDialog(
+                self,
+                self.tr("Turn the lock off"),
+                intro,
+                [self.tr("Passphrase")],
+                self.tr("Turn off"),
+                self._off,
+            )
+        )
+
+    def _off(self, values: list[str]) -> str:
+        from footholds.core.lock.keys import WrongKey
+
+        try:
+            self.ctx.locker.disable(values[0])
+        except WrongKey:
+            return self.tr("That passphrase does not open your entries. Nothing was changed.")
+        except OSError as exc:
+            return self.tr("The lock could not be turned off: %1").replace(
+                "%1", str(exc.strerror or exc)
+            )
+        self.status.setText(self.tr("The lock is off. Your entries are kept without encryption."))
+        return ""

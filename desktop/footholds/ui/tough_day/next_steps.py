@@ -1,0 +1,146 @@
+"""One gentle next step on a hard day: a few quiet choices, and only the chosen one on screen.
+
+Choosing a step hides the choices and shows just that step, with a way back; nothing else
+competes with it (LOOK.md: one thing per screen on a hard moment).
+"""
+
+from __future__ import annotations
+
+import random
+from dataclasses import dataclass
+from typing import TYPE_CHECKING
+
+from PySide6.QtWidgets import QGridLayout, QHBoxLayout, QPushButton, QVBoxLayout, QWidget
+
+from footholds.core import content
+from footholds.ui.common import buttons, icons, tokens
+from footholds.ui.common.calm import language
+from footholds.ui.common.components import Card, label
+
+if TYPE_CHECKING:
+    from footholds.ui.context import AppContext
+
+
+class SlowBreath(QWidget):
+    """One slow breathing exercise from the rest pack, and another if this one does not fit."""
+
+    def __init__(self, ctx: AppContext) -> None:
+        super().__init__()
+        self.rng = random.Random()
+        pack = content.load_pack("rest", language(ctx))
+        self.picker = content.Picker(pack, rng=self.rng, avoid=3)
+        self.words = label("", "heading", selectable=True)
+        font = self.words.font()
+        font.setBold(False)  # a step's words are large and calm, not shouted
+        self.words.setFont(font)
+        self.words.setAccessibleName(self.tr("A slow breath"))
+        self.another = buttons.quiet(
+            self.tr("Another"),
+            self.tr("Show another way to breathe"),
+            self.tr("Suggests a different slow breath."),
+        )
+        self.another.setIcon(icons.ui_icon("another"))
+        row = QHBoxLayout()
+        row.addWidget(self.another)
+        row.addStretch(1)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.setSpacing(tokens.S)
+        layout.addWidget(self.words)
+        layout.addLayout(row)
+        self.pick()
+        self.another.clicked.connect(self.pick)
+
+    def pick(self) -> None:
+        """Choose a breathing exercise."""
+        item = self.picker.pick(kind="breathing")
+        self.words.setText(
+            item["text"] if item else self.tr("Breathe in slowly, and let the breath out longer.")
+        )
+
+
+@dataclass
+class Step:
+    """One choice: its key, the words on its button, its icon, and the view it opens."""
+
+    key: str
+    text: str
+    icon: str
+    view: QWidget
+    title: str
+
+
+class NextSteps(QWidget):
+    """A question and a few quiet choices; choosing one shows just that, with "Back"."""
+
+    def __init__(self, steps: list[Step]) -> None:
+        super().__init__()
+        self.steps = steps
+        self.chosen: Step | None = None
+        self.question = label(self.tr("What might help a little right now?"), "heading")
+        self.choices: dict[str, QPushButton] = {}
+        self.menu = QWidget()
+        grid = QGridLayout(self.menu)
+        grid.setContentsMargins(0, 0, 0, 0)
+        grid.setSpacing(tokens.S)
+        for at, step in enumerate(steps):
+            choice = buttons.secondary(step.text)
+            choice.setIcon(icons.ui_icon(step.icon))
+            choice.setAccessibleDescription(self.tr("Shows just this, with a way back."))
+            choice.setMinimumHeight(2 * tokens.L)  # large, friendly targets
+            choice.clicked.connect(lambda _=False, k=step.key: self.choose(k))
+            self.choices[step.key] = choice
+            grid.addWidget(choice, at // 2, at % 2)
+
+        self.back = buttons.quiet(
+            self.tr("Back"),
+            self.tr("Back to the choices"),
+            self.tr("Shows the other small things that might help."),
+        )
+        self.back.setIcon(icons.ui_icon("back"))
+        self.title = label("", "caption")
+        top = QHBoxLayout()
+        top.addWidget(self.title, 1)
+        top.addWidget(self.back)
+        self.card = Card()
+        self.card.body.addLayout(top)
+        for step in steps:
+            self.card.add(step.view)
+            step.view.hide()
+        self.card.hide()
+
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.setSpacing(tokens.S)
+        layout.addWidget(self.question)
+        layout.addWidget(self.menu)
+        layout.addWidget(self.card)
+        self.back.clicked.connect(self.show_choices)
+
+    def choose(self, key: str) -> None:
+        """Show just the step `key`, in place of the choices."""
+        self.chosen = next(s for s in self.steps if s.key == key)
+        for step in self.steps:
+            step.view.setVisible(step is self.chosen)
+        self.title.setText(self.chosen.title)
+        self.menu.hide()
+        self.question.hide()
+        self.card.show()
+        self.back.setFocus()
+
+    def show_choices(self) -> None:
+        """Back to the question and its choices."""
+        came_from = self.chosen
+        self.chosen = None
+        self.card.hide()
+        self.question.show()
+        self.menu.show()
+        if came_from is not None and self.isVisible():
+            self.choices[came_from.key].setFocus()
+
+    def focus_first(self) -> None:
+        """The keyboard starts on the first choice, or on Back inside a chosen step."""
+        if self.chosen is not None:
+            self.back.setFocus()
+        elif self.steps:
+            self.choices[self.steps[0].key].setFocus()

@@ -1,0 +1,89 @@
+"""The words around the crisis lines, as a person reads them: a narrow footer never breaks a
+"text ... to NUMBER" phrase or a web address in two, and a language changed while help is
+open never leaves the region's row half in the old language."""
+
+from __future__ import annotations
+
+import pytest
+
+from footholds.platform import phone_links
+from footholds.ui.common import i18n
+
+
+@pytest.fixture(autouse=True)
+def no_phone(monkeypatch):
+    monkeypatch.setattr(phone_links, "can_open", lambda scheme: False)
+
+
+def _footer(ctx, qtbot, region: str):
+    ctx.settings.set("safety.region", region)
+    window = ctx.windows.show("tough-day")
+    qtbot.waitExposed(window)
+    [label] = window.crisis.labels
+    return window, label.text()
+
+
+def test_the_footer_keeps_a_text_phrase_on_one_line(ctx, qtbot) -> None:
+    _window, html = _footer(ctx, qtbot, "US")
+    assert "text&nbsp;838255" in html  # "text" never ends a line with the number on the next
+    assert "text&nbsp;HOME&nbsp;to&nbsp;741741" in html
+
+
+def test_the_footer_keeps_a_name_with_its_number(ctx, qtbot) -> None:
+    window, html = _footer(ctx, qtbot, "GB")
+    assert "NHS&nbsp;24 (Scotland):&nbsp;111" in html  # never "NHS" then "24 (Scotland)"
+    _window, html = _footer(ctx, qtbot, "IE")
+    assert "Pieta:&nbsp;1800" in html  # a name never ends a line with its number on the next
+    assert "Pieta: 1800 247 247" in window.crisis.text()  # read as plain words all the same
+
+
+def test_the_footer_names_the_directory_without_its_scheme(ctx, qtbot) -> None:
+    window, html = _footer(ctx, qtbot, "ZZ")
+    # "https://" would sit alone at the end of a line, the address on the next
+    assert '<a href="https://findahelpline.com">findahelpline.com</a>' in html
+    assert "https://findahelpline.com" not in window.crisis.text()
+
+
+@pytest.fixture
+def to_spanish(ctx):
+    def switch() -> None:
+        ctx.settings.set("general.language", "es")
+        i18n.apply(ctx)
+
+    yield switch
+    ctx.settings.set("general.language", "en")
+    i18n.remove(ctx.app)
+
+
+def test_a_language_change_turns_the_whole_region_row(ctx, qtbot, to_spanish) -> None:
+    ctx.settings.set("safety.region", "GB")
+    tough = ctx.windows.show("tough-day")
+    help_now = ctx.windows.show("help-now")
+    qtbot.waitExposed(help_now)
+    help_now.region_line.change.click()  # the list open, as a person choosing has it
+    to_spanish()
+    qtbot.waitUntil(lambda: "Reino Unido" in tough.crisis.where.text())
+    assert tough.crisis.change.text() == "Cambiar de país"
+    assert help_now.region_line.change.text() == "Cambiar de país"
+    assert help_now.region_line.undo.text() == "Deshacer"
+    assert help_now.picker.use.text() == "Usar este país"
+    assert help_now.picker.cancel.text() == "Dejarlo como está"
+    assert help_now.picker.prompt.text() == "¿En qué país estás?"
+
+
+def test_the_footer_says_when_the_country_comes_from_the_computer(
+    ctx, qtbot, monkeypatch, to_spanish
+) -> None:
+    from footholds.ui.common import calm
+
+    monkeypatch.setattr(calm, "system_locale_name", lambda: "en_IE")
+    window = ctx.windows.show("tough-day")
+    qtbot.waitExposed(window)
+    assert window.crisis.where.text() == "Crisis lines for Ireland, from this computer's settings"
+    to_spanish()
+    qtbot.waitUntil(lambda: "Irlanda" in window.crisis.where.text())
+    assert window.crisis.where.text() == (
+        "Líneas de crisis de Irlanda, según la configuración de este equipo"
+    )
+    ctx.settings.set("safety.region", "IE")  # confirmed: no longer the computer's guess
+    assert window.crisis.where.text() == "Líneas de crisis de Irlanda"

@@ -1,0 +1,264 @@
+"""The lock in the running app (issue 20): Lock now from the tray, quick logs sealed while
+locked, reading windows behind the passphrase, auto-lock, and the recovery key's reset."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QDialog, QLabel
+from tests.gui import test_unlock as base
+from tests.gui.test_unlock import PASS, every_file, footholds, notes, opened, start, stop
+
+from footholds.core.lock import header_path, inbox
+from footholds.core.lock.keys import Header
+from footholds.core.settings import Settings
+from footholds.core.store import LogEntry, OwnLine, SafetyPlan, storage
+from footholds.ui.common.operations import save_record
+from footholds.ui.shell.unlock import UnlockDialog
+
+pytest.importorskip("cryptography")
+closed_lock, locked = base.closed_lock, base.locked  # the same fixtures as the start's tests
+
+
+def menu_texts(ctx) -> list[str]:  # type: ignore[no-untyped-def]
+    return [a.text() for a in ctx.tray.menu.actions() if a.text()]
+
+
+def unlock_in(dialog: QDialog, qtbot, passphrase: str = PASS) -> None:  # type: ignore[no-untyped-def]
+    assert isinstance(dialog, UnlockDialog)
+    dialog.field.setText(passphrase)
+    qtbot.mouseClick(dialog.unlock, Qt.MouseButton.LeftButton)
+
+
+def test_lock_now_seals_quick_logs_and_the_journal_waits_for_the_passphrase(
+    locked, qtbot, footholds_home: Path
+) -> None:
+    paths, _ = locked
+    ctx = start(paths, opened)
+    try:
+        assert "Lock now" in menu_texts(ctx) and "Unlock…" not in menu_texts(ctx)
+        ctx.windows.show("journal")
+        assert ctx.windows.is_visible("journal")
+        ctx.tray.actions["lock"].trigger()  # the tray's Lock now
+        assert ctx.locker.locked and storage.codec is None and ctx.locker.keys is None
+        assert not ctx.windows.is_visible("journal")  # closed: it showed written words
+        qtbot.waitUntil(lambda: not ctx.windows.is_built("journal"))  # and released
+        assert "Unlock…" in menu_texts(ctx) and "Lock now" not in menu_texts(ctx)
+        assert "Locked: quick log still saves" in ctx.tray.icon.toolTip()
+        assert ctx.store.all(LogEntry) == []  # nothing readable is left in memory
+
+        assert save_record(ctx, LogEntry(note="a walk to the shop while locked")) is not None
+        assert len(inbox.waiting(paths.data_dir)) == 1
+        assert not any(b"walk to the shop" in data for data in every_file(footholds_home).values())
+
+        dialog = ctx.windows.show("journal")  # asks for the passphrase first
+        assert isinstance(dialog, UnlockDialog) and not ctx.windows.is_built("journal")
+        assert dialog.quit.text() == "Not now"
+        unlock_in(dialog, qtbot)
+        assert not ctx.locker.locked and storage.codec is not None
+        assert ctx.windows.is_visible("journal")  # opened once unlocked
+        assert "a walk to the shop while locked" in notes(ctx)
+        assert inbox.waiting(paths.data_dir) == []
+        assert "Lock now" in menu_texts(ctx) and "Locked" not in ctx.tray.icon.toolTip()
+    finally:
+        stop(ctx)
+
+
+def test_help_and_the_safety_plan_open_while_locked_unless_the_plan_is_locked_too(
+    locked, qtbot
+) -> None:
+    paths, _ = locked
+    ctx = start(paths, opened)
+    try:
+        ctx.store.add(SafetyPlan(sections={"warning_signs": "staying in bed all day"}))
+        ctx.store.add(OwnLine(name="Dr Rivera", number="555 0100"))
+        assert ctx.locker.lock_now()
+        help_now = ctx.windows.show("help-now")
+        assert "Dr Rivera" in " ".join(
+            label.text() for label in help_now.findChildren(QLabel)
+        )  # the person's own numbers, in Get help now, need no passphrase
+        assert ctx.store.all(LogEntry) == []  # while what they wrote is out of memory
+        for name in ("help-now", "quick-log"):
+            assert ctx.windows.show(name) is ctx.windows.get(name)
+        window = ctx.windows.show("safety-plan")
+        assert window is ctx.windows.get("safety-plan")  # no passphrase in a crisis
+        plans = ctx.store.all(SafetyPlan)
+        assert plans and plans[0].sections["warning_signs"] == "staying in bed all day"
+        ctx.windows.close_all()
+
+        dialog = ctx.windows.show("tough-day")
+        assert isinstance(dialog, UnlockDialog)
+        qtbot.mouseClick(dialog.quit, Qt.MouseButton.LeftButton)  # Not now
+        assert ctx.locker.locked and not ctx.windows.is_built("tough-day")
+
+        ctx.locker.ask()
+        assert ctx.locker.dialog is not None
+        unlock_in(ctx.locker.dialog, qtbot)
+        ctx.settings.set("lock.safety_plan", True)
+        ctx.windows.show("safety-plan")
+        assert ctx.locker.lock_now()
+        assert not ctx.windows.is_visible("safety-plan")
+        assert ctx.store.all(SafetyPlan) == []
+        assert isinstance(ctx.windows.show("safety-plan"), UnlockDialog)
+    finally:
+        stop(ctx)
+
+
+class Idle:
+    def __init__(self, seconds: int | None) -> None:
+        self.seconds = seconds
+
+    def idle_seconds(self) -> int | None:
+        return self.seconds
+
+
+class Desk:
+    def __init__(self, screen_locked: bool) -> None:
+        self.screen_locked = screen_locked
+
+    def locked(self) -> bool:
+        return self.screen_locked
+
+
+def test_auto_lock_after_the_chosen_idle_minutes_or_when_the_screen_locks(locked) -> None:
+    paths, _ = locked
+    ctx = start(paths, opened)
+    try:
+        ctx.settings.set("lock.idle_minutes", 10)
+        ctx.locker.idle, ctx.locker.desk = Idle(9 * 60), Desk(False)  # type: ignore[assignment]
+        assert ctx.locker.timer.isActive()
+        assert not ctx.locker.check_away() and not ctx.locker.locked
+        ctx.locker.idle = Idle(10 * 60)  # type: ignore[assignment]
+        assert ctx.locker.check_away() and ctx.locker.locked
+        assert not ctx.locker.timer.isActive()  # nothing to watch while locked
+
+        ctx.locker.unlock_with(Header.load(header_path(paths.data_dir)).open(PASS))
+        assert ctx.locker.timer.isActive()
+        ctx.settings.set("lock.idle_minutes", 0)  # never by idle time
+        ctx.locker.idle = Idle(10_000)  # type: ignore[assignment]
+        assert not ctx.locker.check_away()
+        ctx.locker.desk = Desk(True)  # type: ignore[assignment]
+        assert ctx.locker.check_away() and ctx.locker.locked
+    finally:
+        stop(ctx)
+
+
+def test_the_recovery_key_resets_a_forgotten_passphrase(locked, qtbot) -> None:
+    paths, recovery = locked
+    settings, _ = Settings.load(paths.settings_file)
+    file = header_path(paths.data_dir)
+    dialog = UnlockDialog(Header.load(file), settings, header_file=file)
+    qtbot.addWidget(dialog)
+    dialog.show()
+    assert dialog.switch.text() == "Forgot it? Use the recovery key"
+    qtbot.mouseClick(dialog.switch, Qt.MouseButton.LeftButton)
+    dialog.field.setText(recovery)
+    dialog.field.returnPressed.emit()
+    assert dialog.again.isVisible() and dialog.keys is None  # now a new passphrase
+    dialog.field.setText("a new one, long enough")
+    dialog.again.setText("a new one, long enuogh")
+    dialog.again.returnPressed.emit()
+    assert "differ" in dialog.wrong.text() and dialog.keys is None
+    dialog.field.setText("short")
+    dialog.again.setText("short")
+    dialog.again.returnPressed.emit()
+    assert "at least 8" in dialog.wrong.text()
+    dialog.field.setText("a new one, long enough")
+    dialog.again.setText("a new one, long enough")
+    qtbot.mouseClick(dialog.unlock, Qt.MouseButton.LeftButton)
+    assert dialog.result() == QDialog.DialogCode.Accepted and dialog.keys is not None
+    assert Header.load(file).open("a new one, long enough").data == dialog.keys.data
+
+
+def test_lock_now_and_unlock_from_the_command_line_reach_the_running_app(
+    locked, qtbot, footholds_home: Path
+) -> None:
+    paths, _ = locked
+    ctx = start(paths, opened)
+    try:
+        assert ctx.server.listen()
+        code, out = footholds(qtbot, footholds_home, "lock", "now")
+        assert code == 0 and "Locked" in out, out
+        assert ctx.locker.locked and storage.codec is None
+        code, out = footholds(qtbot, footholds_home, "lock", "status")
+        assert code == 0 and "running and locked" in out, out
+        code, out = footholds(qtbot, footholds_home, "log", "-", stdin="soup at the window")
+        assert code == 0 and "Logged" in out, out
+        assert len(inbox.waiting(paths.data_dir)) == 1  # sealed by the locked app
+        code, out = footholds(
+            qtbot, footholds_home, "unlock", "--passphrase-file", "-", stdin="not it at all\n"
+        )
+        assert code == 1 and "does not open" in out and ctx.locker.locked, out
+        code, out = footholds(
+            qtbot, footholds_home, "unlock", "--passphrase-file", "-", stdin=PASS + "\n"
+        )
+        assert code == 0 and "1 entries written while locked joined" in out, out
+        assert not ctx.locker.locked and "soup at the window" in notes(ctx)
+    finally:
+        stop(ctx)
+
+
+def test_footholds_log_saves_while_the_app_waits_for_its_passphrase(
+    locked, qtbot, footholds_home: Path
+) -> None:
+    paths, _ = locked
+    said: list[tuple[int, str]] = []
+
+    def slow_person(paths_: object, settings: Settings):  # type: ignore[no-untyped-def]
+        said.append(footholds(qtbot, footholds_home, "log", "-", stdin="typed at the prompt"))
+        return opened(paths, settings)
+
+    ctx = start(paths, slow_person)
+    try:
+        assert said[0][0] == 0 and "Logged" in said[0][1], said
+        assert "typed at the prompt" in notes(ctx)  # joined as the app opened
+        assert inbox.waiting(paths.data_dir) == []
+    finally:
+        stop(ctx)
+
+
+def test_the_lists_sealed_in_the_settings_come_back_at_the_unlock(locked, qtbot) -> None:
+    from footholds.core.lock.words import open_words
+
+    paths, _ = locked
+    settings, _ = Settings.load(paths.settings_file)
+    open_words(settings, opened(paths, settings))
+    settings.set("lists.wins", ["fed the cat", "the long way home"])
+    settings.save()
+    assert b"long way home" not in paths.settings_file.read_bytes()
+    ctx = start(paths, opened)
+    try:
+        assert ctx.settings["lists.wins"] == ["fed the cat", "the long way home"]
+        assert ctx.locker.lock_now()
+        assert b"long way home" not in paths.settings_file.read_bytes()
+        ctx.settings.set("general.theme", "dark")  # saved while locked: the lists stay sealed
+        ctx.settings.save()
+        assert b"long way home" not in paths.settings_file.read_bytes()
+        reread, _ = Settings.load(paths.settings_file)
+        open_words(reread, opened(paths, reread))
+        assert reread["lists.wins"] == ["fed the cat", "the long way home"]
+    finally:
+        stop(ctx)
+
+
+def test_without_a_tray_the_fallback_window_locks_and_unlocks_too(locked, qtbot) -> None:
+    from footholds.ui.shell.fallback import FallbackWindow
+
+    paths, _ = locked
+    ctx = start(paths, opened)
+    try:
+        window = FallbackWindow(ctx.windows, lambda: None, ctx=ctx)
+        qtbot.addWidget(window)
+        window.show()
+        button = window.lock_button
+        assert button is not None and button.isVisible() and button.text() == "Lock now"
+        qtbot.mouseClick(button, Qt.MouseButton.LeftButton)
+        assert ctx.locker.locked and button.text() == "Unlock…"
+        qtbot.mouseClick(button, Qt.MouseButton.LeftButton)
+        assert ctx.locker.dialog is not None and ctx.locker.dialog.isVisible()
+        unlock_in(ctx.locker.dialog, qtbot)
+        assert not ctx.locker.locked and button.text() == "Lock now"
+    finally:
+        stop(ctx)

@@ -1,0 +1,132 @@
+"""The lock part of Settings (issue 20): on with the passphrase twice and the recovery key
+shown once, change the passphrase, lock now, off; the same core as the command line."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from pathlib import Path
+
+import pytest
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QApplication, QPushButton
+from tests.gui.test_settings_window import FakeAutostart
+
+from footholds.core.lock import header_path, is_on
+from footholds.core.lock.keys import Header
+from footholds.core.settings import LOCK_SECTION
+from footholds.core.store import LogEntry, storage
+from footholds.ui.settings.lock_settings import PassphraseDialog, RecoveryDialog
+from footholds.ui.settings.settings_window import SettingsWindow
+
+pytest.importorskip("cryptography")
+SECRET = "the night I could not stop crying"
+
+
+@pytest.fixture(autouse=True)
+def closed_lock() -> Iterator[None]:
+    storage.codec = None
+    yield
+    storage.codec = None
+
+
+def readable(home: Path, text: str) -> list[Path]:
+    return [p for p in home.rglob("*") if p.is_file() and text.encode() in p.read_bytes()]
+
+
+def fill(dialog: object, *values: str) -> str:
+    assert isinstance(dialog, PassphraseDialog)
+    for field, value in zip(dialog.fields, values, strict=True):
+        field.setText(value)
+    dialog.ok.click()
+    return dialog.wrong.text()
+
+
+def test_turn_on_change_lock_now_and_turn_off_from_settings(
+    ctx, qtbot, footholds_home: Path
+) -> None:
+    ctx.store.add(LogEntry(note=SECRET))
+    ctx.settings.set("lists.feelings", ["calm", "the heavy-blanket feeling"])
+    ctx.settings.save()
+    window = SettingsWindow(ctx, autostart=FakeAutostart())
+    qtbot.addWidget(window)
+    window.present(LOCK_SECTION)
+    part = window.lock_part
+    assert part.isVisible() and part.turn_on.isVisible() and not part.turn_off.isVisible()
+    idle = window.rows["lock.idle_minutes"]
+    assert not idle.editor.isEnabled()  # nothing to lock yet: greyed out
+
+    dialog = part.ask_turn_on()
+    assert "differ" in fill(dialog, "a long passphrase", "a long passphrasf")
+    assert "at least 8" in fill(dialog, "short", "short")
+    assert not is_on(ctx.paths.data_dir)
+    fill(dialog, "a long passphrase", "a long passphrase")
+    assert is_on(ctx.paths.data_dir) and ctx.locker.state == "open"
+    assert idle.editor.isEnabled() and window.rows["lock.safety_plan"].editor.isEnabled()
+    assert readable(footholds_home, SECRET) == []  # the store and its backups, encrypted
+    assert readable(footholds_home, "heavy-blanket") == []  # and the lists in the settings
+    assert SECRET in [e.note for e in ctx.store.all(LogEntry)]  # still open in the app
+    qtbot.waitUntil(lambda: isinstance(part.dialog, RecoveryDialog))
+    shown = part.dialog
+    assert isinstance(shown, RecoveryDialog)
+    key = shown.key.text()
+    assert Header.load(header_path(ctx.paths.data_dir)).recover(key).data == ctx.locker.keys.data
+    assert "cannot be recovered" in " ".join(
+        label.text() for label in shown.findChildren(type(shown.key))
+    )
+    shown.done_button.click()
+    assert part.turn_off.isVisible() and part.lock_now.isVisible() and part.change.isVisible()
+    assert "Lock now" in [a.text() for a in ctx.tray.menu.actions()]
+
+    dialog = part.ask_change()
+    assert "not your passphrase" in fill(dialog, "wrong guess!", "a newer phrase", "a newer phrase")
+    fill(dialog, "a long passphrase", "a newer phrase", "a newer phrase")
+    Header.load(header_path(ctx.paths.data_dir)).open("a newer phrase")
+
+    qtbot.mouseClick(part.lock_now, Qt.MouseButton.LeftButton)
+    assert ctx.locker.locked and not ctx.locker.may_open("settings")  # it shows your lists
+    ctx.locker.unlock_with(Header.load(header_path(ctx.paths.data_dir)).open("a newer phrase"))
+
+    window.present(LOCK_SECTION)
+    dialog = part.ask_turn_off()
+    assert "does not open" in fill(dialog, "a long passphrase")
+    fill(dialog, "a newer phrase")
+    assert not is_on(ctx.paths.data_dir) and ctx.locker.state == "off"
+    assert readable(footholds_home, SECRET)  # plain again, by the person's choice
+    assert readable(footholds_home, "heavy-blanket")
+    assert SECRET in [e.note for e in ctx.store.all(LogEntry)]
+    assert part.turn_on.isVisible()
+    assert "Lock now" not in [a.text() for a in ctx.tray.menu.actions()]
+    for widget in QApplication.topLevelWidgets():
+        if isinstance(widget, RecoveryDialog | PassphraseDialog):
+            widget.close()
+
+
+def test_without_the_lock_library_turning_it_on_says_what_to_install(
+    ctx, qtbot, monkeypatch
+) -> None:
+    from footholds.ui.settings import lock_settings
+
+    monkeypatch.setattr(lock_settings, "crypto_installed", lambda: False)
+    part = lock_settings.LockPart(ctx)
+    qtbot.addWidget(part)
+    assert not part.turn_on.isEnabled()
+    assert 'pip install "footholds[lock]"' in part.status.text()
+
+
+def test_the_lock_page_and_its_dialogs_are_named_and_reachable(ctx, qtbot) -> None:
+    from tests.gui.test_accessibility import focus_chain, missing
+
+    from footholds.ui.settings.lock_settings import LockPart
+
+    part = LockPart(ctx)
+    qtbot.addWidget(part)
+    assert missing(part) == []
+    dialogs = [part.ask_turn_on(), part.ask_change(), part.ask_turn_off()]
+    dialogs.append(RecoveryDialog(part, "ABCD EFGH IJKL MNOP QRST UVWX YZ23 4567"))
+    for dialog in dialogs:
+        dialog.show()
+        assert missing(dialog) == [], dialog.windowTitle()
+        reachable = set(focus_chain(dialog))
+        for button in dialog.findChildren(QPushButton):
+            assert button in reachable, button.text()
+        dialog.close()

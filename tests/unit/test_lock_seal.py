@@ -1,0 +1,80 @@
+"""The store locked in a running app (issue 20): "Lock now" drops every record from memory,
+a new entry is sealed to the public key rather than written, and the unlock brings it in."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from pathlib import Path
+
+import pytest
+
+from footholds.core.store import LogEntry, Proof, Store, storage
+from footholds.core.store.backups import Backups
+from footholds.core.store.store import StoreIsLocked
+
+pytest.importorskip("cryptography")
+
+from footholds.core.lock import inbox, switch
+from footholds.core.lock.keys import create
+
+FAST = 1 << 10
+PASS = "correct horse battery staple"
+
+
+@pytest.fixture(autouse=True)
+def closed_lock() -> Iterator[None]:
+    storage.codec = None
+    yield
+    storage.codec = None
+
+
+def locked_store(data: Path) -> tuple[Store, object]:
+    backups = Backups(data / "backups", data / "store", data / "set-aside")
+    store = Store(data / "store", aside_dir=data / "set-aside", find_in_backups=backups.find_part)
+    store.open()
+    store.add(LogEntry(note="the first morning walk"))
+    store.close()
+    header, keys, _ = create(PASS, FAST)
+    switch.enable(data, header, keys)
+    storage.codec = keys
+    store.open()
+    return store, keys
+
+
+def every_byte(folder: Path) -> bytes:
+    return b"".join(p.read_bytes() for p in folder.rglob("*") if p.is_file())
+
+
+def test_sealed_store_reads_nothing_seals_new_entries_and_joins_them_at_unlock(
+    tmp_path: Path,
+) -> None:
+    store, keys = locked_store(tmp_path)
+    assert [e.note for e in store.all(LogEntry)] == ["the first morning walk"]
+    store.seal(lambda record: inbox.put(tmp_path, record))
+    storage.codec = None
+    assert store.all(LogEntry) == []  # nothing left in memory to show
+    store.add(LogEntry(note="a quiet evening while locked"))
+    store.add(Proof(text="asked for help"))
+    assert b"quiet evening" not in every_byte(tmp_path)
+    assert len(inbox.waiting(tmp_path)) == 2
+    with pytest.raises(StoreIsLocked):  # an existing entry cannot change while locked
+        store.update(LogEntry(note="changed"))
+
+    storage.codec = keys  # type: ignore[assignment]
+    store.unseal()
+    inbox.join(tmp_path, store, keys)  # type: ignore[arg-type]
+    notes = sorted(e.note for e in store.all(LogEntry))
+    assert notes == ["a quiet evening while locked", "the first morning walk"]
+    assert [p.text for p in store.all(Proof)] == ["asked for help"]
+    assert inbox.waiting(tmp_path) == []
+    store.close()
+
+
+def test_seal_writes_pending_changes_first(tmp_path: Path) -> None:
+    store, keys = locked_store(tmp_path)
+    store.add(LogEntry(note="saved before the lock"))
+    store.seal(lambda record: inbox.put(tmp_path, record))
+    storage.codec = keys  # type: ignore[assignment]
+    store.unseal()
+    assert "saved before the lock" in [e.note for e in store.all(LogEntry)]
+    store.close()
