@@ -1,8 +1,11 @@
 #!/usr/bin/env bash
 # Refresh resources/translations/footholds_<lang>.ts from the source with pyside6-lupdate.
 # Existing translations are kept; new strings arrive marked "unfinished" for a translator
-# (Qt Linguist, or any text editor). Only .ts files are kept in the repository: Footholds
-# reads them directly at run time, so there is no compiled .qm to build or commit.
+# (Qt Linguist, or any text editor). Then Qt's lrelease compiles each .ts into the .qm the
+# app loads; commit both (tests/unit/test_translation_files.py checks they match).
+#
+#   packaging/update-translations.sh --compile   only recompile the .qm files (after editing
+#                                                 a .ts by hand)
 #
 #   packaging/update-translations.sh          every language that has a .ts file (or es)
 #   packaging/update-translations.sh es fr    these languages (a new one gets a new file)
@@ -11,6 +14,19 @@ set -euo pipefail
 root="$(cd "$(dirname "$0")/.." && pwd)"
 out="$root/resources/translations"
 mkdir -p "$out"
+lrelease="$(python3 -c 'import PySide6, os; print(os.path.dirname(PySide6.__file__))')/lrelease"
+
+compile_all() {
+    for file in "$out"/footholds_*.ts; do
+        [ -e "$file" ] || continue
+        "$lrelease" -silent "$file" -qm "${file%.ts}.qm"
+    done
+}
+
+if [ "${1:-}" = "--compile" ]; then
+    compile_all
+    exit 0
+fi
 if [ "$#" -gt 0 ]; then
     languages=("$@")
 else
@@ -47,11 +63,38 @@ with open(sys.argv[1], "w", encoding="utf-8") as out:
         out.write(f'QT_TRANSLATE_NOOP("lists", {json.dumps(text, ensure_ascii=False)})\n')
 PY
 
+# Counted sentences outside a QObject (i18n.counted) and in core (QT_TRANSLATE_N_NOOP): the
+# Python parser would miss their count, so they are declared for lupdate's C++ parser.
+python3 - "$root/desktop/footholds" "$work/declared_plurals.cpp" <<'PY'
+import json
+import pathlib
+import re
+import sys
+
+STRING = r"""(?:"((?:[^"\\]|\\.)*)"|'((?:[^'\\]|\\.)*)')"""
+CALL = re.compile(r"\b(?:counted|QT_TRANSLATE_N_NOOP)\(\s*" + STRING + r"\s*,\s*" + STRING)
+found = {}
+for path in sorted(pathlib.Path(sys.argv[1]).rglob("*.py")):
+    for m in CALL.finditer(path.read_text(encoding="utf-8")):
+        context = m.group(1) if m.group(1) is not None else m.group(2)
+        text = m.group(3) if m.group(3) is not None else m.group(4)
+        found[(context, text)] = None
+with open(sys.argv[2], "w", encoding="utf-8") as out:
+    for context, text in found:
+        args = f"{json.dumps(context)}, {json.dumps(text, ensure_ascii=False)}"
+        out.write(f"QT_TRANSLATE_N_NOOP({args});\n")
+PY
+
 mapfile -t sources < <(cd "$root" && find desktop/footholds -name '*.py' -not -path '*/__pycache__/*' | sort)
 cd "$root"
 for lang in "${languages[@]}"; do
-    pyside6-lupdate -silent -no-obsolete -locations none -target-language "$lang" \
-        "${sources[@]}" "$work/declared_settings.py" -ts "$out/footholds_$lang.ts"
+    # English is the source language: its file holds only the plural forms ("1 day").
+    only=()
+    [ "$lang" = en ] && only=(-pluralonly)
+    pyside6-lupdate -silent -no-obsolete -locations none -target-language "$lang" "${only[@]}" \
+        "${sources[@]}" "$work/declared_settings.py" "$work/declared_plurals.cpp" \
+        -ts "$out/footholds_$lang.ts"
     unfinished=$(grep -c 'type="unfinished"' "$out/footholds_$lang.ts" || true)
     echo "footholds_$lang.ts: $unfinished string(s) waiting for a translation"
 done
+compile_all

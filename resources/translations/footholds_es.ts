@@ -234,8 +234,8 @@
         <translation>Deja fuera estas palabras a partir de ahora; puedes deshacerlo durante unos segundos.</translation>
     </message>
     <message>
-        <source>From your proof list, %s</source>
-        <translation>De lo que ya has superado, %s</translation>
+        <source>From your proof list, {date}</source>
+        <translation>De lo que ya has superado, {date}</translation>
     </message>
     <message>
         <source>You have got through every hard day so far.</source>
@@ -638,79 +638,83 @@
         <translation>Cambiar</translation>
     </message>
     <message>
-        <source>Your computer says you are in %s. Is that right?</source>
-        <translation>Según tu equipo, estás en %s. ¿Es así?</translation>
+        <source>Your computer says you are in {place}. Is that right?</source>
+        <translation>Según tu equipo, estás en {place}. ¿Es así?</translation>
     </message>
     <message>
-        <source>Crisis lines for %s.</source>
-        <translation>Líneas de crisis de %s.</translation>
+        <source>Crisis lines for {place}.</source>
+        <translation>Líneas de crisis de {place}.</translation>
     </message>
 </context>
 <context>
     <name>CrisisLines</name>
     <message>
-        <source>Phone %s</source>
-        <translation>Teléfono %s</translation>
+        <source>Phone {number}</source>
+        <translation>Teléfono {number}</translation>
     </message>
     <message>
-        <source>Call %s on %s</source>
-        <translation>Llamar a %s al %s</translation>
+        <source>Call {name} on {number}</source>
+        <translation>Llamar a {name} al {number}</translation>
     </message>
     <message>
-        <source>Crisis lines for %s aren&apos;t in Footholds yet; the directory below lists them.</source>
-        <translation>Las líneas de crisis de %s aún no están en Footholds; el directorio de abajo las muestra.</translation>
+        <source>Crisis lines for {place} aren&apos;t in Footholds yet; the directory below lists them.</source>
+        <translation>Las líneas de crisis de {place} aún no están en Footholds; el directorio de abajo las muestra.</translation>
     </message>
     <message>
-        <source>These numbers were last checked on %s, and some may have changed since. If one doesn&apos;t answer, the directory at %s lists current lines by country.</source>
-        <translation>Estos números se comprobaron por última vez el %s y puede que alguno haya cambiado desde entonces. Si alguno no contesta, el directorio de %s tiene las líneas actuales de cada país.</translation>
+        <source>These numbers were last checked on {date}, and some may have changed since. If one doesn&apos;t answer, the directory at {link} lists current lines by country.</source>
+        <translation>Estos números se comprobaron por última vez el {date} y puede que alguno haya cambiado desde entonces. Si alguno no contesta, el directorio de {link} tiene las líneas actuales de cada país.</translation>
     </message>
     <message>
         <source>When these numbers were last checked</source>
         <translation>Cuándo se comprobaron estos números por última vez</translation>
     </message>
     <message>
-        <source>%s. %s</source>
-        <translation>%s. %s</translation>
+        <source>{place}. {note}</source>
+        <translation>{place}. {note}</translation>
     </message>
     <message>
         <source>Crisis lines and the emergency number</source>
         <translation>Líneas de crisis y número de emergencias</translation>
     </message>
     <message>
-        <source>If you are in danger or can&apos;t keep yourself safe right now, call %s.</source>
-        <translation>Si estás en peligro o ahora mismo no puedes mantenerte a salvo, llama al %s.</translation>
+        <source>If you are in danger or can&apos;t keep yourself safe right now, call {number}.</source>
+        <translation>Si estás en peligro o ahora mismo no puedes mantenerte a salvo, llama al {number}.</translation>
     </message>
     <message>
         <source>If you are in danger or can&apos;t keep yourself safe right now, call your local emergency number.</source>
         <translation>Si estás en peligro o ahora mismo no puedes mantenerte a salvo, llama al número de emergencias local.</translation>
     </message>
     <message>
-        <source>Text %s to %s</source>
-        <translation>Envía %s al %s</translation>
+        <source>Text {word} to {number}</source>
+        <translation>Envía {word} al {number}</translation>
     </message>
     <message>
-        <source>text %s to %s</source>
-        <translation>envía %s al %s</translation>
+        <source>text {word} to {number}</source>
+        <translation>envía {word} al {number}</translation>
     </message>
     <message>
-        <source>Text %s</source>
-        <translation>Mensaje al %s</translation>
+        <source>Text {number}</source>
+        <translation>Mensaje al {number}</translation>
     </message>
     <message>
-        <source>text %s</source>
-        <translation>mensaje al %s</translation>
+        <source>text {number}</source>
+        <translation>mensaje al {number}</translation>
     </message>
     <message>
         <source>Emergency number</source>
         <translation>Número de emergencias</translation>
     </message>
     <message>
-        <source>%s. Checked on %s. %s</source>
-        <translation>%s. Comprobado el %s. %s</translation>
+        <source>{place}. Checked on {date}. {note}</source>
+        <translation>{place}. Comprobado el {date}. {note}</translation>
     </message>
     <message>
-        <source>Call %s</source>
-        <translation>Llamar al %s</translation>
+        <source>Call {number}</source>
+        <translation>Llamar al {number}</translation>
+    </message>
+    <message>
+        <source>Call {name}</source>
+        <translation>Llamar a {name}</translation>
     </message>
     <message>
         <source>This computer could not open that link. The number is shown as text: you can select it and call or text from your phone.</source>
@@ -741,32 +745,32 @@
         <translation>Elige tu país para ver sus propias líneas.</translation>
     </message>
     <message>
-        <source>Checked on %s. %s</source>
-        <translation>Comprobado el %s. %s</translation>
+        <source>Checked on {date}. {note}</source>
+        <translation>Comprobado el {date}. {note}</translation>
     </message>
     <message>
         <source>Call</source>
         <translation>Llamar</translation>
     </message>
     <message>
-        <source>Copy the number for %s</source>
-        <translation>Copiar el número de %s</translation>
+        <source>Copy the number for {name}</source>
+        <translation>Copiar el número de {name}</translation>
     </message>
     <message>
-        <source>Puts %s on the clipboard, to paste or to dial from your phone.</source>
-        <translation>Copia el %s en el portapapeles, para pegarlo o marcarlo desde tu teléfono.</translation>
+        <source>Puts {number} on the clipboard, to paste or to dial from your phone.</source>
+        <translation>Copia el {number} en el portapapeles, para pegarlo o marcarlo desde tu teléfono.</translation>
     </message>
     <message>
-        <source>Crisis lines for %s</source>
-        <translation>Líneas de crisis de %s</translation>
+        <source>Crisis lines for {place}</source>
+        <translation>Líneas de crisis de {place}</translation>
     </message>
     <message>
-        <source>Crisis lines for %s, from this computer&apos;s settings</source>
-        <translation>Líneas de crisis de %s, según la configuración de este equipo</translation>
+        <source>Crisis lines for {place}, from this computer&apos;s settings</source>
+        <translation>Líneas de crisis de {place}, según la configuración de este equipo</translation>
     </message>
     <message>
-        <source>Starts a call to %s.</source>
-        <translation>Empieza una llamada al %s.</translation>
+        <source>Starts a call to {number}.</source>
+        <translation>Empieza una llamada al {number}.</translation>
     </message>
     <message>
         <source>send a text</source>
@@ -1243,13 +1247,12 @@ Al recuperarla, lo que hay ahora en Footholds se sustituye por la copia.</transl
         <source>The next tiny step</source>
         <translation>El siguiente paso pequeñito</translation>
     </message>
-    <message>
-        <source>1 step done</source>
-        <translation>1 paso hecho</translation>
-    </message>
-    <message>
-        <source>{done} steps done</source>
-        <translation>{done} pasos hechos</translation>
+    <message numerus="yes">
+        <source>%n steps done</source>
+        <translation>
+            <numerusform>%n paso hecho</numerusform>
+            <numerusform>%n pasos hechos</numerusform>
+        </translation>
     </message>
     <message>
         <source>Rename goal</source>
@@ -1258,10 +1261,6 @@ Al recuperarla, lo que hay ahora en Footholds se sustituye por la copia.</transl
     <message>
         <source>Add a step</source>
         <translation>Añadir un paso</translation>
-    </message>
-    <message>
-        <source>Change the chosen step's words</source>
-        <translation>Cambiar las palabras del paso elegido</translation>
     </message>
     <message>
         <source>More for this goal</source>
@@ -1394,8 +1393,8 @@ Al recuperarla, lo que hay ahora en Footholds se sustituye por la copia.</transl
         <translation>Empieza cinco pasos cortos que te traen de vuelta al presente a través de los sentidos.</translation>
     </message>
     <message>
-        <source>Step %d of %d</source>
-        <translation>Paso %d de %d</translation>
+        <source>Step {step} of {steps}</source>
+        <translation>Paso {step} de {steps}</translation>
     </message>
     <message>
         <source>Next</source>
@@ -1604,14 +1603,6 @@ Al recuperarla, lo que hay ahora en Footholds se sustituye por la copia.</transl
         <translation>Cuánto del archivo está hecho</translation>
     </message>
     <message>
-        <source>Reading the file: %1 rows</source>
-        <translation>Leyendo el archivo: %1 filas</translation>
-    </message>
-    <message>
-        <source>Importing: %1 rows</source>
-        <translation>Importando: %1 filas</translation>
-    </message>
-    <message>
         <source>Import entries</source>
         <translation>Importar entradas</translation>
     </message>
@@ -1686,6 +1677,24 @@ Al recuperarla, lo que hay ahora en Footholds se sustituye por la copia.</transl
     <message>
         <source>Closes this window; the import is done.</source>
         <translation>Cierra esta ventana; la importación ya está hecha.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Reading the file: %Ln rows</source>
+        <translation>
+            <numerusform>Leyendo el archivo: %Ln fila</numerusform>
+            <numerusform>Leyendo el archivo: %Ln filas</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Importing: %Ln rows</source>
+        <translation>
+            <numerusform>Importando: %Ln fila</numerusform>
+            <numerusform>Importando: %Ln filas</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>{reason} Nothing was changed.</source>
+        <translation>{reason} No ha cambiado nada.</translation>
     </message>
 </context>
 <context>
@@ -1799,14 +1808,6 @@ Al recuperarla, lo que hay ahora en Footholds se sustituye por la copia.</transl
         <translation>Cuando anotes cómo te sientes o tu energía, aparecerá aquí.</translation>
     </message>
     <message>
-        <source>1 day</source>
-        <translation>1 día</translation>
-    </message>
-    <message>
-        <source>%1 days</source>
-        <translation>%1 días</translation>
-    </message>
-    <message>
         <source>You noted your energy on %1.</source>
         <translation>Anotaste tu energía en %1.</translation>
     </message>
@@ -1817,14 +1818,6 @@ Al recuperarla, lo que hay ahora en Footholds se sustituye por la copia.</transl
     <message>
         <source>When you do a small movement, it will show here.</source>
         <translation>Cuando hagas algún movimiento pequeño, aparecerá aquí.</translation>
-    </message>
-    <message>
-        <source>1 small movement</source>
-        <translation>1 pequeño movimiento</translation>
-    </message>
-    <message>
-        <source>%1 small movements</source>
-        <translation>%1 pequeños movimientos</translation>
     </message>
     <message>
         <source>%1, on %2.</source>
@@ -1839,16 +1832,33 @@ Al recuperarla, lo que hay ahora en Footholds se sustituye por la copia.</transl
         <translation>una vez</translation>
     </message>
     <message>
-        <source>%1 times</source>
-        <translation>%1 veces</translation>
-    </message>
-    <message>
         <source>“%1” helped %2.</source>
         <translation>«%1» te ayudó %2.</translation>
     </message>
     <message>
         <source>Each dot is an evening you gave yourself time to wind down.</source>
         <translation>Cada punto es una noche en la que te diste un rato para desconectar.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n days</source>
+        <translation>
+            <numerusform>%n día</numerusform>
+            <numerusform>%n días</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n small movements</source>
+        <translation>
+            <numerusform>%n pequeño movimiento</numerusform>
+            <numerusform>%n pequeños movimientos</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n times</source>
+        <translation>
+            <numerusform>%n vez</numerusform>
+            <numerusform>%n veces</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -2400,16 +2410,16 @@ Lo que guardes en el registro rápido (un clic en el icono de la bandeja) aparec
         <translation>Quitar</translation>
     </message>
     <message>
-        <source>Remove %s</source>
-        <translation>Quitar %s</translation>
+        <source>Remove {name}</source>
+        <translation>Quitar {name}</translation>
     </message>
     <message>
         <source>Takes this number off your list; you can undo it for a few seconds.</source>
         <translation>Quita este número de tu lista; puedes deshacerlo durante unos segundos.</translation>
     </message>
     <message>
-        <source>Removed %s.</source>
-        <translation>Se ha quitado %s.</translation>
+        <source>Removed {name}.</source>
+        <translation>Se ha quitado {name}.</translation>
     </message>
 </context>
 <context>
@@ -2652,16 +2662,16 @@ Lo que guardes en el registro rápido (un clic en el icono de la bandeja) aparec
 <context>
     <name>PersonRow</name>
     <message>
-        <source>A message for %s</source>
-        <translation>Un mensaje para %s</translation>
+        <source>A message for {name}</source>
+        <translation>Un mensaje para {name}</translation>
     </message>
     <message>
         <source>Copy message</source>
         <translation>Copiar el mensaje</translation>
     </message>
     <message>
-        <source>Copy the message for %s</source>
-        <translation>Copiar el mensaje para %s</translation>
+        <source>Copy the message for {name}</source>
+        <translation>Copiar el mensaje para {name}</translation>
     </message>
     <message>
         <source>Puts this message on the clipboard, ready to paste and send.</source>
@@ -2672,8 +2682,8 @@ Lo que guardes en el registro rápido (un clic en el icono de la bandeja) aparec
         <translation>Otro</translation>
     </message>
     <message>
-        <source>Show another message for %s</source>
-        <translation>Mostrar otro mensaje para %s</translation>
+        <source>Show another message for {name}</source>
+        <translation>Mostrar otro mensaje para {name}</translation>
     </message>
     <message>
         <source>Swaps in a different ready message, if this one doesn&apos;t fit.</source>
@@ -3569,8 +3579,8 @@ Lo que guardes en el registro rápido (un clic en el icono de la bandeja) aparec
 <context>
     <name>RegionLine</name>
     <message>
-        <source>Crisis lines for %s aren&apos;t in Footholds yet. The directory below lists them.</source>
-        <translation>Las líneas de crisis de %s aún no están en Footholds. El directorio de abajo las muestra.</translation>
+        <source>Crisis lines for {place} aren&apos;t in Footholds yet. The directory below lists them.</source>
+        <translation>Las líneas de crisis de {place} aún no están en Footholds. El directorio de abajo las muestra.</translation>
     </message>
     <message>
         <source>Change country</source>
@@ -3597,16 +3607,16 @@ Lo que guardes en el registro rápido (un clic en el icono de la bandeja) aparec
         <translation>Vuelve a poner el país que tenías antes.</translation>
     </message>
     <message>
-        <source>Crisis lines for %s, from this computer&apos;s settings.</source>
-        <translation>Líneas de crisis de %s, según la configuración de este equipo.</translation>
+        <source>Crisis lines for {place}, from this computer&apos;s settings.</source>
+        <translation>Líneas de crisis de {place}, según la configuración de este equipo.</translation>
     </message>
     <message>
-        <source>Crisis lines for %s.</source>
-        <translation>Líneas de crisis de %s.</translation>
+        <source>Crisis lines for {place}.</source>
+        <translation>Líneas de crisis de {place}.</translation>
     </message>
     <message>
-        <source>Region changed to %s.</source>
-        <translation>Región cambiada a %s.</translation>
+        <source>Region changed to {place}.</source>
+        <translation>Región cambiada a {place}.</translation>
     </message>
 </context>
 <context>
@@ -3791,16 +3801,8 @@ Lo que guardes en el registro rápido (un clic en el icono de la bandeja) aparec
         <translation>Respira despacio y aparta la vista de la pantalla un momento.</translation>
     </message>
     <message>
-        <source>About %1 seconds</source>
-        <translation>Unos %1 segundos</translation>
-    </message>
-    <message>
         <source>About a minute</source>
         <translation>Más o menos un minuto</translation>
-    </message>
-    <message>
-        <source>About %1 minutes</source>
-        <translation>Unos %1 minutos</translation>
     </message>
     <message>
         <source>If it suits you, getting up around %1 tomorrow helps your body find its rhythm.</source>
@@ -3809,6 +3811,20 @@ Lo que guardes en el registro rápido (un clic en el icono de la bandeja) aparec
     <message>
         <source>Something you planned</source>
         <translation>Algo que planeaste</translation>
+    </message>
+    <message numerus="yes">
+        <source>About %n seconds</source>
+        <translation>
+            <numerusform>%n segundo, más o menos</numerusform>
+            <numerusform>Unos %n segundos</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>About %n minutes</source>
+        <translation>
+            <numerusform>%n minuto, más o menos</numerusform>
+            <numerusform>Unos %n minutos</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -3876,9 +3892,12 @@ Lo que guardes en el registro rápido (un clic en el icono de la bandeja) aparec
         <source>Another one</source>
         <translation>Otra</translation>
     </message>
-    <message>
-        <source>All right. It will come back in about %1 minutes.</source>
-        <translation>De acuerdo. Volverá dentro de unos %1 minutos.</translation>
+    <message numerus="yes">
+        <source>All right. It will come back in about %n minutes.</source>
+        <translation>
+            <numerusform>De acuerdo. Volverá dentro de %n minuto, más o menos.</numerusform>
+            <numerusform>De acuerdo. Volverá dentro de unos %n minutos.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -4558,10 +4577,6 @@ Lo que guardes en el registro rápido (un clic en el icono de la bandeja) aparec
         <translation>Cada cuatro semanas, el %1 a las %2</translation>
     </message>
     <message>
-        <source>, %1 minutes</source>
-        <translation>, %1 minutos</translation>
-    </message>
-    <message>
         <source>, with %1</source>
         <translation>, con %1</translation>
     </message>
@@ -4588,6 +4603,13 @@ Lo que guardes en el registro rápido (un clic en el icono de la bandeja) aparec
     <message>
         <source>Next: %1 at %2</source>
         <translation>Próxima: %1 a las %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>, %n minutes</source>
+        <translation>
+            <numerusform>, %n minuto</numerusform>
+            <numerusform>, %n minutos</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -5506,10 +5528,6 @@ Libera algo de espacio y vuelve a intentarlo, o sal de todos modos.</translation
         <translation>una vez</translation>
     </message>
     <message>
-        <source>{n} times</source>
-        <translation>{n} veces</translation>
-    </message>
-    <message>
         <source>A kinder view</source>
         <translation>Una mirada más amable</translation>
     </message>
@@ -5530,14 +5548,6 @@ Libera algo de espacio y vuelve a intentarlo, o sal de todos modos.</translation
         <translation>Movimientos hechos: {n}</translation>
     </message>
     <message>
-        <source>on 1 day</source>
-        <translation>en 1 día</translation>
-    </message>
-    <message>
-        <source>on {n} days</source>
-        <translation>en {n} días</translation>
-    </message>
-    <message>
         <source>Small wins</source>
         <translation>Pequeños logros</translation>
     </message>
@@ -5548,14 +5558,6 @@ Libera algo de espacio y vuelve a intentarlo, o sal de todos modos.</translation
     <message>
         <source>My last session was today.</source>
         <translation>Mi última sesión fue hoy.</translation>
-    </message>
-    <message>
-        <source>1 day since my last session, on {day}.</source>
-        <translation>1 día desde mi última sesión, el {day}.</translation>
-    </message>
-    <message>
-        <source>{n} days since my last session, on {day}.</source>
-        <translation>{n} días desde mi última sesión, el {day}.</translation>
     </message>
     <message>
         <source>From my last session</source>
@@ -5625,6 +5627,27 @@ Libera algo de espacio y vuelve a intentarlo, o sal de todos modos.</translation
         <source>{early} to {late}</source>
         <translation>de {early} a {late}</translation>
     </message>
+    <message numerus="yes">
+        <source>%n times</source>
+        <translation>
+            <numerusform>%n vez</numerusform>
+            <numerusform>%n veces</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>on %n days</source>
+        <translation>
+            <numerusform>en %n día</numerusform>
+            <numerusform>en %n días</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n days since my last session, on {day}.</source>
+        <translation>
+            <numerusform>%n día desde mi última sesión, el {day}.</numerusform>
+            <numerusform>%n días desde mi última sesión, el {day}.</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>checkin_extras</name>
@@ -5639,14 +5662,6 @@ Libera algo de espacio y vuelve a intentarlo, o sal de todos modos.</translation
     <message>
         <source>from {day}: {dose}</source>
         <translation>desde el {day}: {dose}</translation>
-    </message>
-    <message>
-        <source>Ticked "took my medication" on {n} days in this stretch.</source>
-        <translation>Marqué «tomé mi medicación» {n} días en este periodo.</translation>
-    </message>
-    <message>
-        <source>Ticked "took my medication" on 1 day in this stretch.</source>
-        <translation>Marqué «tomé mi medicación» 1 día en este periodo.</translation>
     </message>
     <message>
         <source>Questionnaires (PHQ-9 and GAD-7)</source>
@@ -5679,6 +5694,140 @@ Libera algo de espacio y vuelve a intentarlo, o sal de todos modos.</translation
     <message>
         <source>Each total is a snapshot of the two weeks before that day, not a diagnosis.</source>
         <translation>Cada total es una instantánea de las dos semanas anteriores a ese día, no un diagnóstico.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Ticked "took my medication" on %n days in this stretch.</source>
+        <translation>
+            <numerusform>Marqué «tomé mi medicación» %n día en este periodo.</numerusform>
+            <numerusform>Marqué «tomé mi medicación» %n días en este periodo.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>errors</name>
+    <message>
+        <source>Couldn't save to disk because the disk is full. Your entry is kept safely in memory and will be saved as soon as writing works again.</source>
+        <translation>No se pudo guardar en el disco porque está lleno. Tu entrada está a salvo en la memoria y se guardará en cuanto se pueda volver a escribir.</translation>
+    </message>
+    <message>
+        <source>Couldn't save to disk because the data folder can't be written to. Your entry is kept safely in memory and will be saved as soon as writing works again.</source>
+        <translation>No se pudo guardar en el disco porque no se puede escribir en la carpeta de datos. Tu entrada está a salvo en la memoria y se guardará en cuanto se pueda volver a escribir.</translation>
+    </message>
+    <message>
+        <source>Couldn't save to disk because {file} is not a file. Your entry is kept safely in memory and will be saved as soon as writing works again.</source>
+        <translation>No se pudo guardar en el disco porque {file} no es un archivo. Tu entrada está a salvo en la memoria y se guardará en cuanto se pueda volver a escribir.</translation>
+    </message>
+    <message>
+        <source>Couldn't save to disk because the disk refused the write ({reason}). Your entry is kept safely in memory and will be saved as soon as writing works again.</source>
+        <translation>No se pudo guardar en el disco porque el disco rechazó la escritura ({reason}). Tu entrada está a salvo en la memoria y se guardará en cuanto se pueda volver a escribir.</translation>
+    </message>
+    <message>
+        <source>Some of your latest entries still can't be saved because the disk is full. They are only in memory: if Footholds closes now they will be lost. Freeing some space and trying again will save them.</source>
+        <translation>Algunas de tus últimas entradas todavía no se pueden guardar porque el disco está lleno. Solo están en la memoria: si Footholds se cierra ahora, se perderán. Si liberas algo de espacio y vuelves a intentarlo, se guardarán.</translation>
+    </message>
+    <message>
+        <source>Some of your latest entries still can't be saved because the data folder can't be written to. They are only in memory: if Footholds closes now they will be lost. Freeing some space and trying again will save them.</source>
+        <translation>Algunas de tus últimas entradas todavía no se pueden guardar porque no se puede escribir en la carpeta de datos. Solo están en la memoria: si Footholds se cierra ahora, se perderán. Si liberas algo de espacio y vuelves a intentarlo, se guardarán.</translation>
+    </message>
+    <message>
+        <source>Some of your latest entries still can't be saved because {file} is not a file. They are only in memory: if Footholds closes now they will be lost. Freeing some space and trying again will save them.</source>
+        <translation>Algunas de tus últimas entradas todavía no se pueden guardar porque {file} no es un archivo. Solo están en la memoria: si Footholds se cierra ahora, se perderán. Si liberas algo de espacio y vuelves a intentarlo, se guardarán.</translation>
+    </message>
+    <message>
+        <source>Some of your latest entries still can't be saved because the disk refused the write ({reason}). They are only in memory: if Footholds closes now they will be lost. Freeing some space and trying again will save them.</source>
+        <translation>Algunas de tus últimas entradas todavía no se pueden guardar porque el disco rechazó la escritura ({reason}). Solo están en la memoria: si Footholds se cierra ahora, se perderán. Si liberas algo de espacio y vuelves a intentarlo, se guardarán.</translation>
+    </message>
+    <message>
+        <source>Some of your latest entries can't be saved anywhere on this computer yet (is the disk full?). Footholds is staying open so they are not lost. Free some space, then try again.</source>
+        <translation>Algunas de tus últimas entradas todavía no se pueden guardar en ningún lugar de este ordenador (¿está lleno el disco?). Footholds sigue abierto para que no se pierdan. Libera algo de espacio y vuelve a intentarlo.</translation>
+    </message>
+    <message>
+        <source>Footholds opened your entries for reading only.</source>
+        <translation>Footholds abrió tus entradas solo para leerlas.</translation>
+    </message>
+    <message>
+        <source>Footholds can't use its data folder ({folder}): {reason}. Nothing was deleted.</source>
+        <translation>Footholds no puede usar su carpeta de datos ({folder}): {reason}. No se ha borrado nada.</translation>
+    </message>
+    <message>
+        <source>Footholds can't read its data folder ({folder}): {reason}. Nothing was changed.</source>
+        <translation>Footholds no puede leer su carpeta de datos ({folder}): {reason}. No ha cambiado nada.</translation>
+    </message>
+    <message>
+        <source>Footholds cannot read {file}: {reason}. Nothing was deleted.</source>
+        <translation>Footholds no puede leer {file}: {reason}. No se ha borrado nada.</translation>
+    </message>
+    <message>
+        <source>There is no file at {path}.</source>
+        <translation>No hay ningún archivo en {path}.</translation>
+    </message>
+    <message>
+        <source>{file} could not be read: {reason}.</source>
+        <translation>No se pudo leer {file}: {reason}.</translation>
+    </message>
+    <message>
+        <source>{file} is a zip file. Footholds can import its own JSON export (footholds export --format json) or a CSV export from Daylio.</source>
+        <translation>{file} es un archivo zip. Footholds puede importar su propia exportación JSON (footholds export --format json) o una exportación CSV de Daylio.</translation>
+    </message>
+    <message>
+        <source>{file} is larger than any Footholds export.</source>
+        <translation>{file} es más grande que cualquier exportación de Footholds.</translation>
+    </message>
+    <message>
+        <source>{file} is not a text file Footholds can read.</source>
+        <translation>{file} no es un archivo de texto que Footholds pueda leer.</translation>
+    </message>
+    <message>
+        <source>{file} is not a file Footholds knows how to import. It can read its own JSON export, or a CSV export from Daylio (with columns full_date, time, mood, activities and note).</source>
+        <translation>{file} no es un archivo que Footholds sepa importar. Puede leer su propia exportación JSON o una exportación CSV de Daylio (con las columnas full_date, time, mood, activities y note).</translation>
+    </message>
+    <message>
+        <source>Line {line} of {file} opens a quote (") that is never closed, so the {lines} lines after it would be read as one note. Please close or remove that quote and import the file again.</source>
+        <translation>La línea {line} de {file} abre unas comillas (") que nunca se cierran, así que las {lines} líneas siguientes se leerían como una sola nota. Cierra o quita esas comillas y vuelve a importar el archivo.</translation>
+    </message>
+    <message>
+        <source>{file} looks like JSON but is damaged near line {line}; nothing was read.</source>
+        <translation>{file} parece JSON, pero está dañado cerca de la línea {line}; no se ha leído nada.</translation>
+    </message>
+    <message>
+        <source>{file} looks like JSON but holds something no Footholds export has (a number thousands of digits long, or lists nested thousands deep); nothing was read.</source>
+        <translation>{file} parece JSON, pero contiene algo que ninguna exportación de Footholds tiene (un número de miles de cifras o listas anidadas miles de veces); no se ha leído nada.</translation>
+    </message>
+    <message>
+        <source>{file} is a JSON file, but not a Footholds export.</source>
+        <translation>{file} es un archivo JSON, pero no una exportación de Footholds.</translation>
+    </message>
+    <message>
+        <source>{file} comes from a newer Footholds; please update to import it.</source>
+        <translation>{file} viene de una versión más nueva de Footholds; actualízala para poder importarlo.</translation>
+    </message>
+    <message>
+        <source>{file} is a Footholds export without any records in it.</source>
+        <translation>{file} es una exportación de Footholds sin ningún registro.</translation>
+    </message>
+    <message>
+        <source>Which file should be imported?</source>
+        <translation>¿Qué archivo quieres importar?</translation>
+    </message>
+    <message>
+        <source>{file} changed after the preview; please look at it again.</source>
+        <translation>{file} cambió después de la vista previa; vuelve a mirarlo, por favor.</translation>
+    </message>
+    <message>
+        <source>{path} is a folder, not a file Footholds can read.</source>
+        <translation>{path} es una carpeta, no un archivo que Footholds pueda leer.</translation>
+    </message>
+    <message>
+        <source>{path} is not a regular file, so not a file Footholds can read.</source>
+        <translation>{path} no es un archivo normal, así que Footholds no puede leerlo.</translation>
+    </message>
+    <message>
+        <source>{file} is larger than anything Footholds writes ({size} MB; the most it reads is {limit} MB).</source>
+        <translation>{file} es más grande que cualquier cosa que escriba Footholds ({size} MB; lo máximo que lee son {limit} MB).</translation>
+    </message>
+    <message>
+        <source>{file} grew past {limit} MB while read.</source>
+        <translation>{file} creció por encima de {limit} MB mientras se leía.</translation>
     </message>
 </context>
 <context>
@@ -5749,6 +5898,212 @@ Libera algo de espacio y vuelve a intentarlo, o sal de todos modos.</translation
     <message>
         <source>Yesterday</source>
         <translation>Ayer</translation>
+    </message>
+</context>
+<context>
+    <name>importers</name>
+    <message>
+        <source>From a Footholds export ({file}):</source>
+        <translation>De una exportación de Footholds ({file}):</translation>
+    </message>
+    <message>
+        <source>From a Daylio export ({file}):</source>
+        <translation>De una exportación de Daylio ({file}):</translation>
+    </message>
+    <message>
+        <source>{amount} to add</source>
+        <translation>{amount} para añadir</translation>
+    </message>
+    <message>
+        <source>nothing new to add</source>
+        <translation>nada nuevo que añadir</translation>
+    </message>
+    <message>
+        <source>your current safety plan stays as it is; the one in the file is left out</source>
+        <translation>tu plan de seguridad actual se queda como está; el del archivo se deja fuera</translation>
+    </message>
+    <message>
+        <source>Nothing new to import; everything in the file was already here.</source>
+        <translation>Nada nuevo que importar; todo lo del archivo ya estaba aquí.</translation>
+    </message>
+    <message>
+        <source>Imported {amounts}.</source>
+        <translation>Importado: {amounts}.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n log entries</source>
+        <translation>
+            <numerusform>%n entrada del registro</numerusform>
+            <numerusform>%n entradas del registro</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n reminder outcomes</source>
+        <translation>
+            <numerusform>%n respuesta a un recordatorio</numerusform>
+            <numerusform>%n respuestas a recordatorios</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n proof-list entries</source>
+        <translation>
+            <numerusform>%n cosa que ya has superado</numerusform>
+            <numerusform>%n cosas que ya has superado</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n affirmations</source>
+        <translation>
+            <numerusform>%n afirmación</numerusform>
+            <numerusform>%n afirmaciones</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n hidden or favourite marks</source>
+        <translation>
+            <numerusform>%n marca de oculta o favorita</numerusform>
+            <numerusform>%n marcas de oculta o favorita</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n suggestions of your own</source>
+        <translation>
+            <numerusform>%n sugerencia tuya</numerusform>
+            <numerusform>%n sugerencias tuyas</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n thought logs</source>
+        <translation>
+            <numerusform>%n registro de pensamientos</numerusform>
+            <numerusform>%n registros de pensamientos</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n routine steps</source>
+        <translation>
+            <numerusform>%n paso de la rutina</numerusform>
+            <numerusform>%n pasos de la rutina</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n routine ticks</source>
+        <translation>
+            <numerusform>%n marca de la rutina</numerusform>
+            <numerusform>%n marcas de la rutina</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n micro-goals</source>
+        <translation>
+            <numerusform>%n microobjetivo</numerusform>
+            <numerusform>%n microobjetivos</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n people</source>
+        <translation>
+            <numerusform>%n persona</numerusform>
+            <numerusform>%n personas</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n safety plans</source>
+        <translation>
+            <numerusform>%n plan de seguridad</numerusform>
+            <numerusform>%n planes de seguridad</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n help lines of your own</source>
+        <translation>
+            <numerusform>%n línea de ayuda tuya</numerusform>
+            <numerusform>%n líneas de ayuda tuyas</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n sessions</source>
+        <translation>
+            <numerusform>%n sesión</numerusform>
+            <numerusform>%n sesiones</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n activities of your own</source>
+        <translation>
+            <numerusform>%n actividad tuya</numerusform>
+            <numerusform>%n actividades tuyas</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n planned activities</source>
+        <translation>
+            <numerusform>%n actividad planeada</numerusform>
+            <numerusform>%n actividades planeadas</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n nights' sleep</source>
+        <translation>
+            <numerusform>%n noche de sueño</numerusform>
+            <numerusform>%n noches de sueño</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n medication ticks</source>
+        <translation>
+            <numerusform>%n marca de medicación</numerusform>
+            <numerusform>%n marcas de medicación</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n medicines</source>
+        <translation>
+            <numerusform>%n medicamento</numerusform>
+            <numerusform>%n medicamentos</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n questionnaires</source>
+        <translation>
+            <numerusform>%n cuestionario</numerusform>
+            <numerusform>%n cuestionarios</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n already in Footholds, left as they are</source>
+        <translation>
+            <numerusform>%n ya está en Footholds y se deja como está</numerusform>
+            <numerusform>%n ya están en Footholds y se dejan como están</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n repeated in the file, taken once</source>
+        <translation>
+            <numerusform>%n repetida en el archivo, tomada una vez</numerusform>
+            <numerusform>%n repetidas en el archivo, tomadas una vez</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n entries had details this version does not know; left out</source>
+        <translation>
+            <numerusform>%n entrada tenía detalles que esta versión no conoce; se han dejado fuera</numerusform>
+            <numerusform>%n entradas tenían detalles que esta versión no conoce; se han dejado fuera</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n could not be read and will be left out:</source>
+        <translation>
+            <numerusform>%n no se pudo leer y se dejará fuera:</numerusform>
+            <numerusform>%n no se pudieron leer y se dejarán fuera:</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>... and %n more</source>
+        <translation>
+            <numerusform>... y %n más</numerusform>
+            <numerusform>... y %n más</numerusform>
+        </translation>
     </message>
 </context>
 <context>

@@ -55,7 +55,7 @@ def test_the_greeting_is_added_to_a_copy_and_is_spanish_in_spanish(qapp) -> None
     assert welcome_back(item) == {"id": "m1", "text": "Welcome back. Roll your shoulders."}
     assert item["text"] == "Roll your shoulders."
     assert welcome_back(None) is None
-    from footholds.ui.common import i18n
+    from ts_catalog import load_catalog
 
-    catalog = i18n.load_catalog("es")
+    catalog = load_catalog("es")
     assert catalog[("WelcomeBack", "Welcome back.", "")] == ("Hola de nuevo.",)

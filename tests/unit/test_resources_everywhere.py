@@ -60,6 +60,7 @@ def test_from_an_installed_wheel(tmp_path: Path) -> None:
     assert "footholds/resources/content/es/movements.json" in names
     assert "footholds/resources/crisis/lines.es.json" in names
     assert "footholds/resources/sounds/chime.wav" in names
+    assert "footholds/resources/translations/footholds_es.qm" in names  # what the app loads
     target = tmp_path / "site"
     subprocess.run(
         [

@@ -6,6 +6,7 @@ a restore from Settings and `footholds restore` can never drift apart."""
 
 from __future__ import annotations
 
+from collections import Counter
 from collections.abc import Callable
 from pathlib import Path
 from typing import TYPE_CHECKING
@@ -57,21 +58,28 @@ class Actions:
         return True, f"Restored. Your data from before is kept in {safety}"
 
     def apply_import(
-        self, plan: ImportPlan, progress: Callable[[int, float], None] | None = None
+        self,
+        plan: ImportPlan,
+        progress: Callable[[int, float], None] | None = None,
+        say: Callable[[Exception], str] | None = None,
+        summarize: Callable[[Counter[str]], str] | None = None,
     ) -> Result:
         """Add a confirmed import's records, telling windows once per kind rather than once
-        per record (an import may hold thousands)."""
+        per record (an import may hold thousands). `say` words a failure in the interface
+        language (the window passes one, and `summarize` to say what was added); without
+        them the command line's English is used."""
         from footholds.core import importers
 
+        summarize = summarize or importers.summary
         ctx = self.ctx
         ctx.signals.blockSignals(True)
         try:
-            result = True, importers.summary(importers.apply(ctx.store, plan, progress=progress))
+            result = True, summarize(importers.apply(ctx.store, plan, progress=progress))
         except importers.ImportFailed as exc:
-            result = False, f"{exc} Nothing was changed."
+            result = False, say(exc) if say else f"{exc} Nothing was changed."
         except StoreWriteError as exc:
-            done = importers.summary(plan.added) + " " if plan.added else ""
-            result = False, done + (exc.strerror or "Could not save to disk.")
+            done = summarize(plan.added) + " " if plan.added else ""
+            result = False, done + (say(exc) if say else exc.strerror or "Could not save to disk.")
         finally:
             ctx.signals.blockSignals(False)
         for kind in sorted(plan.added):

@@ -14,6 +14,8 @@ from datetime import date, datetime, tzinfo
 
 from footholds.core import medication, questionnaires
 from footholds.core.days import day_of
+from footholds.core.plural import QT_TRANSLATE_N_NOOP, Plural
+from footholds.core.plural import english as plural_english
 from footholds.core.store import MedicationTaken, QuestionnaireAnswers, Store
 
 
@@ -26,11 +28,10 @@ TEXT: dict[str, str] = {
     "medication": QT_TRANSLATE_NOOP("checkin_extras", "Medication"),
     "med_dose": QT_TRANSLATE_NOOP("checkin_extras", "{name}: {dose}"),
     "med_change": QT_TRANSLATE_NOOP("checkin_extras", "from {day}: {dose}"),
-    "med_ticked": QT_TRANSLATE_NOOP(
-        "checkin_extras", 'Ticked "took my medication" on {n} days in this stretch.'
-    ),
-    "med_ticked_one": QT_TRANSLATE_NOOP(
-        "checkin_extras", 'Ticked "took my medication" on 1 day in this stretch.'
+    "med_ticked": QT_TRANSLATE_N_NOOP(
+        "checkin_extras",
+        'Ticked "took my medication" on %n days in this stretch.',
+        'Ticked "took my medication" on %n day in this stretch.',
     ),
     "questionnaires": QT_TRANSLATE_NOOP("checkin_extras", "Questionnaires (PHQ-9 and GAD-7)"),
     "q_scores": QT_TRANSLATE_NOOP("checkin_extras", "Totals over time"),
@@ -144,11 +145,14 @@ def _filled(record: QuestionnaireAnswers, tz: tzinfo | None, day_start_hour: int
 
 
 class _Words:
-    def __init__(self, text: Mapping[str, str], day: Callable[[date], str]) -> None:
-        self._text, self.day = text, day
+    def __init__(self, text: Mapping[str, str], day: Callable[[date], str], plural: Plural) -> None:
+        self._text, self.day, self._plural = text, day, plural
 
     def __getitem__(self, key: str) -> str:
         return self._text.get(key, TEXT[key])
+
+    def counted(self, key: str, n: int) -> str:
+        return self._plural("checkin_extras", TEXT[key], n)
 
 
 def _answer(f: Filled, value: int | None, w: _Words) -> str:
@@ -169,8 +173,7 @@ def _medication_lines(e: Extras, w: _Words) -> tuple[list[str], list[list[str]]]
             ]
         )
     if e.ticked_days:
-        key = "med_ticked_one" if e.ticked_days == 1 else "med_ticked"
-        lines.append(w[key].format(n=e.ticked_days))
+        lines.append(w.counted("med_ticked", e.ticked_days))
         subs.append([])
     return lines, subs
 
@@ -183,12 +186,15 @@ def _total_line(f: Filled, w: _Words) -> str:
 
 
 def markdown_lines(
-    e: Extras | None, text: Mapping[str, str], day: Callable[[date], str]
+    e: Extras | None,
+    text: Mapping[str, str],
+    day: Callable[[date], str],
+    plural: Plural = plural_english,
 ) -> list[str]:
     """The ticked-in parts as Markdown lines (nothing when empty or left out)."""
     if e is None:
         return []
-    w = _Words(text, day)
+    w = _Words(text, day, plural)
     out: list[str] = []
     if e.has_medication():
         out += ["", f"## {w['medication']}", ""]
@@ -217,11 +223,16 @@ def _difficulty(f: Filled) -> str:
     return "" if f.difficulty_answer is None else options[f.difficulty_answer]
 
 
-def html_lines(e: Extras | None, text: Mapping[str, str], day: Callable[[date], str]) -> list[str]:
+def html_lines(
+    e: Extras | None,
+    text: Mapping[str, str],
+    day: Callable[[date], str],
+    plural: Plural = plural_english,
+) -> list[str]:
     """The ticked-in parts as HTML (nothing when empty or left out)."""
     if e is None:
         return []
-    w = _Words(text, day)
+    w = _Words(text, day, plural)
     h = html.escape
     out: list[str] = []
     if e.has_medication():

@@ -15,6 +15,8 @@ from datetime import date
 from footholds.core import checkin_activity, checkin_extras
 from footholds.core.checkin import ACTIVITY_SECTIONS, SECTIONS, Noted, Report, SinceLast, Thought
 from footholds.core.checkin_chart import Bin, bins, chart_size, chart_svg
+from footholds.core.plural import QT_TRANSLATE_N_NOOP, Plural
+from footholds.core.plural import english as plural_english
 from footholds.core.safety_plan_render import html_lines as plan_html_lines
 from footholds.core.safety_plan_render import markdown_lines as plan_markdown_lines
 
@@ -71,19 +73,21 @@ TEXT: dict[str, str] = {
     "feelings_col": QT_TRANSLATE_NOOP("checkin", "Feelings"),
     "feelings_named": QT_TRANSLATE_NOOP("checkin", "Feelings named most often"),
     "once": QT_TRANSLATE_NOOP("checkin", "once"),
-    "times": QT_TRANSLATE_NOOP("checkin", "{n} times"),
+    "times": QT_TRANSLATE_N_NOOP("checkin", "%n times", "%n time"),
     "kinder": QT_TRANSLATE_NOOP("checkin", "A kinder view"),
     "belief": QT_TRANSLATE_NOOP("checkin", "How much I believed it"),
     "belief_both": QT_TRANSLATE_NOOP("checkin", "{before} before, {after} after"),
     "traps": QT_TRANSLATE_NOOP("checkin", "Thinking traps"),
     "movements": QT_TRANSLATE_NOOP("checkin", "Movements done: {n}"),
-    "on_day": QT_TRANSLATE_NOOP("checkin", "on 1 day"),
-    "on_days": QT_TRANSLATE_NOOP("checkin", "on {n} days"),
+    "on_days": QT_TRANSLATE_N_NOOP("checkin", "on %n days", "on %n day"),
     "small_wins": QT_TRANSLATE_NOOP("checkin", "Small wins"),
     "chart": QT_TRANSLATE_NOOP("checkin", "A chart of energy and feelings over these days"),
     "since_today": QT_TRANSLATE_NOOP("checkin", "My last session was today."),
-    "since_one": QT_TRANSLATE_NOOP("checkin", "1 day since my last session, on {day}."),
-    "since_many": QT_TRANSLATE_NOOP("checkin", "{n} days since my last session, on {day}."),
+    "since": QT_TRANSLATE_N_NOOP(
+        "checkin",
+        "%n days since my last session, on {day}.",
+        "%n day since my last session, on {day}.",
+    ),
     "from_last": QT_TRANSLATE_NOOP("checkin", "From my last session"),
     "remember": QT_TRANSLATE_NOOP("checkin", "What I wanted to remember"),
     "to_try": QT_TRANSLATE_NOOP("checkin", "Something to try"),
@@ -114,12 +118,17 @@ class Wording:
     day: Callable[[date], str] = english_day
     long_day: Callable[[date], str] = english_long_day
     short_day: Callable[[date], str] = english_short_day
+    plural: Plural = plural_english
 
     def __getitem__(self, key: str) -> str:
         return self.text.get(key, TEXT[key])
 
+    def counted(self, key: str, n: int) -> str:
+        """A counted sentence ("on %n days") for `n`, in the rendering's language."""
+        return self.plural("checkin", TEXT[key], n)
+
     def count(self, n: int) -> str:
-        return self["once"] if n == 1 else self["times"].format(n=n)
+        return self["once"] if n == 1 else self.counted("times", n)
 
 
 def _chosen(sections: Iterable[str] | None) -> list[str]:
@@ -186,7 +195,7 @@ def to_markdown(
             continue
         out += ["", f"## {w[section]}", ""]
         out += _MD_SECTIONS[section](report, w)
-    out += checkin_extras.markdown_lines(report.extras, w.text, w.day)
+    out += checkin_extras.markdown_lines(report.extras, w.text, w.day, w.plural)
     if report.plan is not None and not report.plan.empty:
         out += ["", *plan_markdown_lines(report.plan, level=2)]
     return "\n".join(out).rstrip() + "\n"
@@ -196,8 +205,7 @@ def _since_line(since: SinceLast, w: Wording) -> str:
     """Days elapsed since the last session: a plain count of days, of nothing else."""
     if since.days == 0:
         return w["since_today"]
-    key = "since_one" if since.days == 1 else "since_many"
-    return w[key].format(n=since.days, day=w.day(since.day))
+    return w.counted("since", since.days).format(day=w.day(since.day))
 
 
 def _kept(since: SinceLast, w: Wording) -> list[tuple[str, str]]:
@@ -299,7 +307,7 @@ def _thought_lines(t: Thought, w: Wording) -> list[str]:
 
 def _movement_line(report: Report, w: Wording) -> str:
     days = report.movement_days
-    where = w["on_day"] if days == 1 else w["on_days"].format(n=days)
+    where = w.counted("on_days", days)
     return f"{w['movements'].format(n=report.movements)} ({where})"
 
 
@@ -391,7 +399,7 @@ def to_html(
             out += _html_feelings(report, w, chart_src, chart_width)
         else:
             out += _HTML_SECTIONS[section](report, w)
-    out += checkin_extras.html_lines(report.extras, w.text, w.day)
+    out += checkin_extras.html_lines(report.extras, w.text, w.day, w.plural)
     if report.plan is not None and not report.plan.empty:
         out += plan_html_lines(report.plan, level=2)
     out.append("</body></html>")

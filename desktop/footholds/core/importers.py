@@ -20,9 +20,13 @@ from collections.abc import Callable, Iterator
 from dataclasses import dataclass, field, fields
 from datetime import tzinfo
 from pathlib import Path
-from typing import BinaryIO
+from typing import Any, BinaryIO
 
-from footholds.core import export, import_daylio
+from footholds.core import errors, export, import_daylio, import_words
+from footholds.core.errors import Explained
+from footholds.core.import_words import Words, english
+from footholds.core.plural import Plural
+from footholds.core.plural import english as plural_english
 from footholds.core.safe_read import MB, Refused, open_regular
 from footholds.core.store import (
     BY_KIND,
@@ -41,32 +45,16 @@ MAX_JSON_BYTES = 128 * MB
 BATCH = 20_000  # records compared or saved at once: bounds memory, keeps saves per file few
 PROGRESS_EVERY = 5_000  # rows between two progress reports
 Progress = Callable[[int, float], None]  # rows read so far, and the share of the file read
-KIND_WORDS = {
-    "log": ("log entry", "log entries"),
-    "reminder": ("reminder outcome", "reminder outcomes"),
-    "proof": ("proof-list entry", "proof-list entries"),
-    "affirmation": ("affirmation", "affirmations"),
-    "content_mark": ("hidden or favourite mark", "hidden or favourite marks"),
-    "own_item": ("suggestion of your own", "suggestions of your own"),
-    "thought": ("thought log", "thought logs"),
-    "routine_item": ("routine step", "routine steps"),
-    "routine_check": ("routine tick", "routine ticks"),
-    "goal": ("micro-goal", "micro-goals"),
-    "person": ("person", "people"),
-    "safety_plan": ("safety plan", "safety plans"),
-    "own_line": ("help line of your own", "help lines of your own"),
-    "session": ("session", "sessions"),
-    "activity": ("activity of your own", "activities of your own"),
-    "activity_plan": ("planned activity", "planned activities"),
-    "sleep": ("night's sleep", "nights' sleep"),
-    "medication_taken": ("medication tick", "medication ticks"),
-    "medicine": ("medicine", "medicines"),
-    "questionnaire": ("questionnaire", "questionnaires"),
-}
 
 
-class ImportFailed(ValueError):
-    """A file that cannot be imported; the message says why, kindly."""
+class ImportFailed(Explained, ValueError):
+    """A file that cannot be imported; the message says why, kindly. `code` and `values`
+    name the sentence for the UI to translate (core/errors.py)."""
+
+
+def failed(code: str, **values: Any) -> ImportFailed:
+    """An ImportFailed saying the sentence `code` with `values`."""
+    return ImportFailed(errors.english(code, **values)).explain(code, **values)
 
 
 @dataclass(frozen=True)
@@ -94,7 +82,7 @@ class ImportPlan:
     kept: Counter[str] = field(default_factory=Counter)  # kinds where yours stays (safety plan)
     skipped: list[Skipped] = field(default_factory=list)  # the first SKIPPED_KEPT of them
     skipped_total: int = 0
-    notes: list[str] = field(default_factory=list)
+    trimmed: int = 0  # entries with details this version does not know, left out
 
     def counts(self) -> Counter[str]:
         """New records per kind."""
@@ -105,39 +93,12 @@ class ImportPlan:
         if len(self.skipped) < SKIPPED_KEPT:
             self.skipped.append(item)
 
-    def lines(self) -> list[str]:
-        """A plain preview, one sentence a line."""
-        where = "a Footholds export" if self.source == "footholds" else "a Daylio export"
-        out = [f"From {where} ({self.name}):"]
-        counts = self.counts()
-        for kind in BY_KIND:
-            if counts[kind]:
-                out.append(f"  {_amount(counts[kind], kind)} to add")
-        if not counts:
-            out.append("  nothing new to add")
-        dupes = sum(self.duplicates.values())
-        if dupes:
-            out.append(f"  {dupes} already in Footholds, left as they are")
-        repeats = sum(self.repeated.values())
-        if repeats:
-            out.append(f"  {repeats} repeated in the file, taken once")
-        if self.kept["safety_plan"]:
-            out.append("  your current safety plan stays as it is; the one in the file is left out")
-        out += [f"  {note}" for note in self.notes]
-        if self.skipped_total:
-            out.append(f"  {self.skipped_total} could not be read and will be left out:")
-            out += [f"    {s.where}: {s.reason}" for s in self.skipped]
-            if self.skipped_total > len(self.skipped):
-                out.append(f"    ... and {self.skipped_total - len(self.skipped)} more")
-        return out
+    def lines(self, plural: Plural = plural_english, words: Words = english) -> list[str]:
+        """A plain preview, one sentence a line (in English unless told how to say it)."""
+        return import_words.preview_lines(self, plural, words)
 
 
 SKIPPED_KEPT = 50
-
-
-def _amount(n: int, kind: str) -> str:
-    one, many = KIND_WORDS.get(kind, (kind, kind))
-    return f"{n} {one if n == 1 else many}"
 
 
 # -- reading ---------------------------------------------------------------------------------
@@ -190,23 +151,20 @@ def _read(
     try:
         file = open_regular(path, MAX_BYTES)
     except FileNotFoundError:
-        raise ImportFailed(f"There is no file at {path}.") from None
+        raise failed("import.no_file", path=path) from None
     except Refused as exc:
-        raise ImportFailed(str(exc)) from None
+        raise ImportFailed(str(exc)).explain(exc.code, **exc.values) from None
     except OSError as exc:
-        raise ImportFailed(f"{path.name} could not be read: {exc.strerror}.") from None
+        raise failed("import.unreadable", file=path.name, reason=exc.strerror) from None
     with file:
         size = max(os.fstat(file.fileno()).st_size, 1)
         start = file.peek(4096)[:4096]
         if start[:4] == b"PK\x03\x04":
-            raise ImportFailed(
-                f"{path.name} is a zip file. Footholds can import its own JSON export "
-                "(footholds export --format json) or a CSV export from Daylio."
-            )
+            raise failed("import.zip", file=path.name)
         hashing = _Hashing(file)
         if start.removeprefix(b"\xef\xbb\xbf").lstrip().startswith(b"{"):
             if size > MAX_JSON_BYTES:
-                raise ImportFailed(f"{path.name} is larger than any Footholds export.")
+                raise failed("import.too_large", file=path.name)
             raw = hashing.read()
             out.digest = hashing.digest.hexdigest()
             yield from _footholds_records(_decode(raw, path.name), out, size, progress)
@@ -221,7 +179,7 @@ def _decode(raw: bytes, name: str) -> str:
     try:
         return raw.decode("utf-8-sig")
     except UnicodeDecodeError:
-        raise ImportFailed(f"{name} is not a text file Footholds can read.") from None
+        raise failed("import.not_text", file=name) from None
 
 
 class _Hashing(io.RawIOBase):
@@ -256,19 +214,12 @@ def _daylio_records(
             if progress is not None and count % PROGRESS_EVERY == 0:
                 progress(count, hashing.done / size)
     except UnicodeDecodeError:
-        raise ImportFailed(f"{out.name} is not a text file Footholds can read.") from None
+        raise failed("import.not_text", file=out.name) from None
     except import_daylio.NotDaylio:
-        raise ImportFailed(
-            f"{out.name} is not a file Footholds knows how to import. It can read its own JSON "
-            "export, or a CSV export from Daylio (with columns full_date, time, mood, "
-            "activities and note)."
-        ) from None
+        raise failed("import.unknown_kind", file=out.name) from None
     except import_daylio.OpenQuote as exc:
-        raise ImportFailed(
-            f'Line {exc.line} of {out.name} opens a quote (") that is never closed, so the '
-            f"{exc.swallowed:,} lines after it would be read as one note. Please close or "
-            "remove that quote and import the file again."
-        ) from None
+        lines = f"{exc.swallowed:,}"
+        raise failed("import.open_quote", line=exc.line, file=out.name, lines=lines) from None
 
 
 def _footholds_records(
@@ -278,24 +229,19 @@ def _footholds_records(
     try:
         data = json.loads(text)
     except json.JSONDecodeError as exc:
-        raise ImportFailed(
-            f"{name} looks like JSON but is damaged near line {exc.lineno}; nothing was read."
-        ) from None
+        raise failed("import.damaged_json", file=name, line=exc.lineno) from None
     except (ValueError, RecursionError):
         # a number longer than Python's 4,300-digit limit, or nesting deeper than its stack
-        raise ImportFailed(
-            f"{name} looks like JSON but holds something no Footholds export has (a number "
-            "thousands of digits long, or lists nested thousands deep); nothing was read."
-        ) from None
+        raise failed("import.strange_json", file=name) from None
     del text
     if not isinstance(data, dict) or data.get("format") != export.FORMAT:
-        raise ImportFailed(f"{name} is a JSON file, but not a Footholds export.")
+        raise failed("import.not_export", file=name)
     version = data.get("version")
     if not isinstance(version, int) or version > export.VERSION:
-        raise ImportFailed(f"{name} comes from a newer Footholds; please update to import it.")
+        raise failed("import.newer", file=name)
     groups = data.get("records")
     if not isinstance(groups, dict):
-        raise ImportFailed(f"{name} is a Footholds export without any records in it.")
+        raise failed("import.no_records", file=name)
     out.source = "footholds"
     total = max(sum(len(v) for v in groups.values() if isinstance(v, list)), 1)
     count = trimmed = 0
@@ -316,9 +262,9 @@ def _footholds_records(
             try:
                 yield model.from_dict(item)
             except InvalidEntry as exc:
-                yield Skipped(f"{KIND_WORDS[kind][0]} number {n}", str(exc))
+                yield Skipped(f"{import_words.kind_name(kind)} number {n}", str(exc))
     if trimmed:
-        out.notes.append(f"{trimmed} entries had details this version does not know; left out")
+        out.trimmed += trimmed
 
 
 # -- writing ---------------------------------------------------------------------------------
@@ -331,9 +277,9 @@ def apply(store: Store, plan: ImportPlan, *, progress: Progress | None = None) -
     nothing, when the file is not the one previewed; StoreWriteError propagates after what
     was already added (on disk, or kept in memory to be written)."""
     if plan.path is None:
-        raise ImportFailed("Which file should be imported?")
+        raise failed("import.which_file")
     if _digest(plan.path) != plan.digest:
-        raise ImportFailed(f"{plan.name} changed after the preview; please look at it again.")
+        raise failed("import.changed", file=plan.name)
     has_plan = bool(store.all(SafetyPlan))
     again = ImportPlan("", plan.name, "", path=plan.path, tz=plan.tz)
     for batch in _batches(plan.path, again, progress, check=False):
@@ -361,9 +307,6 @@ def _digest(path: Path) -> str:
     return digest.hexdigest()
 
 
-def summary(added: Counter[str]) -> str:
+def summary(added: Counter[str], plural: Plural = plural_english, words: Words = english) -> str:
     """One warm sentence about what was imported."""
-    if not added:
-        return "Nothing new to import; everything in the file was already here."
-    parts = [_amount(n, kind) for kind, n in added.items() if n]
-    return "Imported " + ", ".join(parts) + "."
+    return import_words.summary(added, plural, words)

@@ -13,7 +13,10 @@ import os
 import stat
 import zipfile
 from pathlib import Path
-from typing import BinaryIO
+from typing import Any, BinaryIO
+
+from footholds.core import errors
+from footholds.core.errors import Explained
 
 MB = 1024 * 1024
 # Deflate cannot squeeze more than about 1,030 to 1; store files squeeze about 10 to 1.
@@ -21,8 +24,13 @@ ZIP_RATIO = 200
 ZIP_RATIO_FROM = 1 * MB  # smaller members may squeeze more (runs of spaces); they are small
 
 
-class Refused(ValueError):
-    """A file Footholds will not read; str(exc) says why in plain words."""
+class Refused(Explained, ValueError):
+    """A file Footholds will not read; str(exc) says why in plain words. (Those with a
+    `code` can be translated by the UI: core/errors.py.)"""
+
+
+def _refused(code: str, **values: Any) -> Refused:
+    return Refused(errors.english(code, **values)).explain(code, **values)
 
 
 def _kind(mode: int) -> str:
@@ -38,13 +46,15 @@ def _kind(mode: int) -> str:
 
 
 def _check(found: os.stat_result, path: Path, limit: int) -> None:
+    if stat.S_ISDIR(found.st_mode):
+        raise _refused("read.folder", path=path)
     if not stat.S_ISREG(found.st_mode):
-        raise Refused(f"{path} is {_kind(found.st_mode)}, not a file Footholds can read.")
+        # which kind (a pipe, a device) is said in English only: logs and the command line
+        error = Refused(f"{path} is {_kind(found.st_mode)}, not a file Footholds can read.")
+        raise error.explain("read.not_regular", path=path)
     if found.st_size > limit:
-        raise Refused(
-            f"{path.name} is larger than anything Footholds writes "
-            f"({found.st_size / MB:,.0f} MB; the most it reads is {limit / MB:,.0f} MB)."
-        )
+        size, most = f"{found.st_size / MB:,.0f}", f"{limit / MB:,.0f}"
+        raise _refused("read.too_large", file=path.name, size=size, limit=most)
 
 
 def open_regular(path: Path, limit: int) -> io.BufferedReader:
@@ -96,7 +106,7 @@ class _Capped(io.RawIOBase):
         n = self.raw.readinto(buffer) or 0
         self.read_so_far += n
         if self.raw.tell() > self.limit:
-            raise Refused(f"{self.path.name} grew past {self.limit / MB:,.0f} MB while read.")
+            raise _refused("read.grew", file=self.path.name, limit=f"{self.limit / MB:,.0f}")
         return n
 
     def close(self) -> None:

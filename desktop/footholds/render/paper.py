@@ -66,7 +66,10 @@ def wording() -> Wording:
     def short_day(d: date) -> str:
         return locale.toString(QDate(d.year, d.month, d.day), "d MMM")
 
-    return Wording(text=text, day=day, long_day=long_day, short_day=short_day)
+    def counted(context: str, source: str, n: int) -> str:
+        return QCoreApplication.translate(context, source, None, n)  # Qt picks the form
+
+    return Wording(text=text, day=day, long_day=long_day, short_day=short_day, plural=counted)
 
 
 def to_date(value: QDate) -> date:

@@ -6,6 +6,7 @@ their types exactly, and the app's context holds the concrete classes."""
 
 from __future__ import annotations
 
+from collections import Counter
 from collections.abc import Callable
 from pathlib import Path
 from typing import TYPE_CHECKING, Any, Protocol
@@ -52,7 +53,11 @@ class Actions(Protocol):
     def back_up(self, target: Path | None = None) -> Result: ...
     def restore(self, source: Path) -> Result: ...
     def apply_import(
-        self, plan: ImportPlan, progress: Callable[[int, float], None] | None = None
+        self,
+        plan: ImportPlan,
+        progress: Callable[[int, float], None] | None = None,
+        say: Callable[[Exception], str] | None = None,
+        summarize: Callable[[Counter[str]], str] | None = None,
     ) -> Result: ...
 
 

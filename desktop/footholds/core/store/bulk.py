@@ -66,7 +66,7 @@ def add_many(store: Store, records: Iterable[R], *, skip_invalid: bool = False) 
     try:
         _sync(store, folders)
     except OSError as exc:
-        raise StoreWriteError(exc.errno, _why(exc)) from exc
+        raise _why(exc) from exc
     return added
 
 

@@ -236,7 +236,7 @@ def keep(store: Store) -> Path | None:
     """Before quitting: save what is pending, or else keep it for the next start. Returns the
     file it went to (None when all is in the store); raises StoreWriteError with a sentence
     for the person when nothing at all could be written."""
-    from footholds.core.store.store import StoreWriteError
+    from footholds.core.store.store import write_error
 
     if store.retry_pending():
         return None
@@ -244,12 +244,7 @@ def keep(store: Store) -> Path | None:
         return keep_elsewhere(store)
     except OSError as exc:
         log.error("unsaved entries could not be kept anywhere: %s", exc.strerror)
-        raise StoreWriteError(
-            exc.errno,
-            "Some of your latest entries can't be saved anywhere on this computer yet (is "
-            "the disk full?). Footholds is staying open so they are not lost. Free some "
-            "space, then try again.",
-        ) from exc
+        raise write_error(exc.errno, "store.nowhere") from exc
 
 
 def merge(store: Store) -> int:

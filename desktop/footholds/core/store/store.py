@@ -16,7 +16,9 @@ from datetime import UTC, datetime, timedelta
 from pathlib import Path
 from typing import Any, TypeVar
 
+from footholds.core import errors
 from footholds.core.atomic import set_aside, write_atomic
+from footholds.core.errors import Explained
 from footholds.core.events import EventHook
 from footholds.core.paths import make_private_dir
 from footholds.core.store import migrations, pending, storage
@@ -32,8 +34,9 @@ R = TypeVar("R", bound=Record)
 _DAY = timedelta(hours=24)  # no UTC offset reaches a full day
 
 
-class StoreWriteError(OSError):
-    """Saving failed (full disk, read-only folder); the entry is kept in memory for a retry."""
+class StoreWriteError(Explained, OSError):
+    """Saving failed (full disk, read-only folder); the entry is kept in memory for a retry.
+    `code` and `values` name the sentence for the UI to translate (core/errors.py)."""
 
     # add_many: the records saved (or kept in memory to be saved) before it stopped
     saved: tuple[Record, ...] = ()
@@ -131,10 +134,8 @@ class Store:
             elif meta["schema"] < SCHEMA_VERSION:
                 self._upgrade(meta["schema"])
         except OSError as exc:
-            raise StoreWriteError(
-                exc.errno,
-                f"Footholds can't use its data folder ({self.folder}): {exc.strerror}. "
-                "Nothing was deleted.",
+            raise write_error(
+                exc.errno, "store.folder_unusable", folder=self.folder, reason=exc.strerror
             ) from exc
         self._start_loading()
 
@@ -144,10 +145,8 @@ class Store:
         try:
             self._read_meta(meta_path)
         except OSError as exc:
-            raise StoreWriteError(
-                exc.errno,
-                f"Footholds can't read its data folder ({self.folder}): {exc.strerror}. "
-                "Nothing was changed.",
+            raise write_error(
+                exc.errno, "store.folder_unreadable", folder=self.folder, reason=exc.strerror
             ) from exc
         self._start_loading()
 
@@ -225,12 +224,7 @@ class Store:
         if self._opened:
             failed = self._flush_pending()
             if failed is not None and self._keep_elsewhere() is None:
-                raise StoreWriteError(
-                    failed.errno,
-                    f"Some of your latest entries still can't be saved because "
-                    f"{_cause(failed)}. They are only in memory: if Footholds closes now "
-                    "they will be lost. Freeing some space and trying again will save them.",
-                ) from failed
+                raise _why(failed, "store.unsaved") from failed
         self._small.clear()
         self._months.clear()
         self._month_index.clear()
@@ -245,7 +239,7 @@ class Store:
         StoreWriteError, and stays as it was, when pending changes cannot be written."""
         failed = self._flush_pending()
         if failed is not None:
-            raise StoreWriteError(failed.errno, _why(failed))
+            raise _why(failed) from failed
         kept = {kind: self._small_part(kind) for kind in keep}  # read while the key is here
         self._forget()
         self._small.update(kept)
@@ -313,12 +307,12 @@ class Store:
         if self.sealed is not None:  # a write now would be plain text: never
             raise StoreIsLocked()
         if self.read_only:
-            raise StoreWriteError(errno.EROFS, "Footholds opened your entries for reading only.")
+            raise write_error(errno.EROFS, "store.read_only_open")
         try:
             action()
         except OSError as exc:
             self.changed.fire(kind)
-            raise StoreWriteError(exc.errno, _why(exc)) from exc
+            raise _why(exc) from exc
         self.changed.fire(kind)
         if self.pending():
             self.retry_pending()
@@ -519,9 +513,8 @@ class Store:
         except StoreWriteError:
             raise
         except OSError as exc:  # reading, or setting a damaged file aside, failed
-            raise StoreWriteError(
-                exc.errno,
-                f"Footholds cannot read {path.name}: {exc.strerror}. Nothing was deleted.",
+            raise write_error(
+                exc.errno, "store.file_unreadable", file=path.name, reason=exc.strerror
             ) from exc
 
     def _tell(self, message: str) -> None:
@@ -553,18 +546,19 @@ def _shift(month: str, delta: int) -> str:
     return f"{year:04d}-{mon:02d}"
 
 
-def _cause(exc: OSError) -> str:
+def write_error(number: int | None, code: str, **values: Any) -> StoreWriteError:
+    """A StoreWriteError saying the sentence `code` (core/errors.py) with `values`."""
+    error = StoreWriteError(number, errors.english(code, **values))
+    return error.explain(code, **values)
+
+
+def _why(exc: OSError, kind: str = "store.write") -> StoreWriteError:
+    """Why a write failed, by its cause: "store.write.disk_full" and so on."""
     if exc.errno == errno.EISDIR:
-        return f"{exc.filename or 'the file'} is not a file"
+        return write_error(exc.errno, f"{kind}.not_a_file", file=exc.filename or "?")
     if exc.errno == errno.ENOSPC:
-        return "the disk is full"
+        return write_error(exc.errno, f"{kind}.disk_full")
     if exc.errno in (errno.EROFS, errno.EACCES, errno.EPERM):
-        return "the data folder can't be written to"
-    return f"the disk refused the write ({exc.strerror or 'no reason given'})"
-
-
-def _why(exc: OSError) -> str:
-    return (
-        f"Couldn't save to disk because {_cause(exc)}. Your entry is kept safely in memory and "
-        "will be saved as soon as writing works again."
-    )
+        return write_error(exc.errno, f"{kind}.read_only")
+    reason = exc.strerror or "no reason given"
+    return write_error(exc.errno, f"{kind}.refused", reason=reason)

@@ -1,19 +1,26 @@
 """The starting feelings, small wins and parts of me, in the person's language.
 
-The lists ship in English in core/settings.py. While a list is still exactly as shipped, it
-takes the words of the language Footholds speaks; once the person has changed it, it is
-theirs and is left alone.
+The lists ship in English in core/settings.py, and the settings keep those English words as
+they are: they are the keys of the starting entries. Each is translated when it is shown
+(`shown`), so switching languages changes what the person sees and never what is stored.
+Entries the person typed are not in any catalogue and show exactly as typed.
+
+Footholds once wrote the translated words into the settings; `migrate` turns such a list back
+into the keys when it holds exactly the translated starting list (or begins with it, the
+person's own entries added after), in any language Footholds ships.
 """
 
 from __future__ import annotations
 
 import logging
+from collections.abc import Callable, Iterable
 
 from PySide6.QtCore import QCoreApplication
 
 from footholds.core.settings import DEFAULT_FEELINGS, DEFAULT_PARTS, DEFAULT_WINS, Settings
 
 log = logging.getLogger(__name__)
+CONTEXT = "lists"
 SHIPPED = {
     "lists.feelings": DEFAULT_FEELINGS,
     "lists.wins": DEFAULT_WINS,
@@ -22,20 +29,41 @@ SHIPPED = {
 
 
 def word(text: str) -> str:
-    """One starting word in the current language, e.g. the win a reminder's Done logs."""
-    return QCoreApplication.translate("lists", text)
+    """One entry in the current language: a starting one translated, the person's own as is."""
+    return QCoreApplication.translate(CONTEXT, text)
 
 
-def localize(settings: Settings) -> bool:
-    """Give lists still as shipped the current language's words; True when any changed."""
+def shown(items: Iterable[str]) -> list[str]:
+    """A stored list as the person sees it now."""
+    return [word(text) for text in items]
+
+
+def stored(text: str, items: Iterable[str]) -> str:
+    """The stored entry that shows as `text` (the starting entry's key), else `text` itself."""
+    return next((item for item in items if word(item) == text), text)
+
+
+def _undo_translation(current: list[str], local: list[str], english: list[str]) -> list[str]:
+    """`current` with a leading translated starting list turned back into its keys."""
+    if local != english and current[: len(local)] == local:
+        return english + current[len(local) :]
+    return current
+
+
+def migrate(settings: Settings, translators: dict[str, Callable[[str], str]]) -> bool:
+    """Give back the keys to lists stored translated; True when any changed.
+
+    `translators` maps a language code to a function translating one "lists" word in it.
+    """
     changed = False
     for name, english in SHIPPED.items():
-        if settings[name] != english:
-            continue
-        local = [word(text) for text in english]
-        if local != english:
-            settings.set(name, local)
-            changed = True
+        current = list(settings[name])
+        for translate in translators.values():
+            fixed = _undo_translation(current, [translate(text) for text in english], english)
+            if fixed != current:
+                settings.set(name, fixed)
+                changed = True
+                break
     if changed:
         try:
             settings.save()

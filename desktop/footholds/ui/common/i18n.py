@@ -1,14 +1,23 @@
 """The UI language: which one the person chose, and Qt translators that speak it.
 
-Translations ship as Qt Linguist `.ts` files only (no compiled `.qm` in the repository):
-a small reader parses the XML and writes the `.qm` bytes a plain QTranslator loads from
-memory, so a checkout, an installed wheel and a frozen bundle all work without `lrelease`.
+Translations are written in Qt Linguist `.ts` files and compiled by Qt's own `lrelease`
+(packaging/update-translations.sh) into the `.qm` files committed beside them, so a checkout,
+an editable install, a wheel and a frozen bundle all load the same file with no build step.
+tests/unit/test_translation_files.py recompiles every `.ts` and fails if its `.qm` differs.
+lrelease knows every language's plural rules, which %n sentences need.
+
+Placeholders: one style, named ones the translator may move, `{name}`, filled with
+`.format(name=...)` after `tr()`, so "Checked on {date}. {note}" can become any order.
+Never `%s` or `{}` (tests/unit/test_translation_files.py). Older sentences still use Qt's
+`%1 %2` filled with `.replace()`; those are reorderable too, and move to `{name}` when touched.
+Counts use Qt's `%n` with `tr(text, disambiguation, n)` and numerus forms in the `.ts`;
+`%n` is filled by Qt itself, so it can sit beside named placeholders in one sentence.
 """
 
 from __future__ import annotations
 
 import logging
-from functools import cache
+from collections.abc import Callable
 from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale, QObject, QTranslator
@@ -16,15 +25,41 @@ from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale, QObject, QTr
 from footholds.core import content, resource_files
 
 if TYPE_CHECKING:
-    import xml.etree.ElementTree as ElementTree
-
     from footholds.ui.context import AppContext
 
 log = logging.getLogger(__name__)
 SOURCE_LANGUAGE = "en"  # the language the code is written in; needs no translator
-# A message's plural forms (one form when it has no plural), by (context, source, comment).
-Catalog = dict[tuple[str, str, str], tuple[str, ...]]
 _KEEP = "footholds_translators"  # app property holding Python references to our translators
+# English needs a catalog too, for its plural forms only ("1 day"): a %n sentence's source is
+# its plural. It stays installed under every language, so a sentence a translation lacks
+# still reads right in English.
+_SOURCE_PLURALS = "footholds_source_plurals"
+
+
+def counted(context: str, text: str, n: int) -> str:
+    """`text`, a sentence with %n, for `n` in the current language (Qt picks the form).
+
+    For code outside a QObject (a QObject says self.tr(text, "", n)). lupdate's Python
+    parser does not see a count in QCoreApplication.translate, so the update script finds
+    these calls by name (with literal arguments) and declares them as numerus messages.
+    """
+    return QCoreApplication.translate(context, text, None, n)
+
+
+def error_text(exc: BaseException) -> str:
+    """What an error from core says, in the interface language.
+
+    Core errors that a person reads carry a `code` and `values` (core/errors.py): the code's
+    English sentence is translated in the "errors" context and filled with the same named
+    values. Anything else is shown as core worded it.
+    """
+    from footholds.core import errors
+
+    code = getattr(exc, "code", "")
+    if code not in errors.MESSAGES:
+        return getattr(exc, "strerror", None) or str(exc)
+    text = QCoreApplication.translate("errors", errors.MESSAGES[code])
+    return text.format(**getattr(exc, "values", {}))
 
 
 def resolve(choice: str, system_name: str | None = None) -> str:
@@ -41,99 +76,59 @@ def ctx_language(ctx: AppContext) -> str:
 
 
 def ts_path(code: str) -> Any:
-    """Where the translation file for `code` ships (it may not exist)."""
+    """Where the translation source for `code` ships (it may not exist)."""
     return resource_files.path("translations", f"footholds_{code}.ts")
 
 
-@cache
-def load_catalog(code: str) -> Catalog:
-    """Parse `footholds_<code>.ts`; unfinished, vanished and empty entries are left out."""
-    node = ts_path(code)
-    if not node.is_file():
-        return {}
-    import xml.etree.ElementTree as ElementTree  # here: an English app never needs expat
-
-    root = ElementTree.fromstring(node.read_bytes())
-    return parse_ts(root)
+def qm_path(code: str) -> Any:
+    """Where the compiled translation for `code` ships (it may not exist)."""
+    return resource_files.path("translations", f"footholds_{code}.qm")
 
 
-def parse_ts(root: ElementTree.Element) -> Catalog:
-    """The usable translations in a parsed `.ts` document."""
-    catalog: Catalog = {}
-    for context in root.iter("context"):
-        name = context.findtext("name") or ""
-        for message in context.iter("message"):
-            source = message.findtext("source")
-            translation = message.find("translation")
-            if source is None or translation is None:
-                continue
-            if translation.get("type") in ("unfinished", "vanished", "obsolete"):
-                continue
-            forms = [f.text or "" for f in translation.iter("numerusform")]
-            if not forms:
-                forms = [translation.text or ""]
-            if not all(forms):
-                continue
-            comment = message.findtext("comment") or ""
-            catalog[(name, source, comment)] = tuple(forms)
-    return catalog
+def lrelease() -> str:
+    """Qt's own catalog compiler, as PySide6-Essentials ships it (beside the package)."""
+    import os
+
+    import PySide6
+
+    name = "lrelease.exe" if os.name == "nt" else "lrelease"
+    return os.path.join(os.path.dirname(PySide6.__file__), name)
 
 
-# Qt's compiled-translation (.qm) layout, as QTranslator reads it (qtranslator.cpp).
-_QM_MAGIC = bytes.fromhex("3cb86418caef9c95cd211cbf60a1bddd")
-_HASHES, _MESSAGES, _NUMERUS_RULES = 0x42, 0x69, 0x88
-_TAG_END, _TAG_TRANSLATION, _TAG_SOURCE, _TAG_CONTEXT, _TAG_COMMENT = 1, 3, 6, 7, 8
-_ONE_THEN_OTHER = bytes([0x01, 0x01])  # "n == 1" picks form 0, anything else form 1
+def qm_translator(code: str, parent: QObject | None = None) -> QTranslator | None:
+    """A QTranslator for `code` from the shipped .qm; None when there is none or Qt refuses it.
 
-
-def _elf_hash(data: bytes) -> int:
-    h = 0
-    for byte in data:
-        h = ((h << 4) + byte) & 0xFFFFFFFF
-        g = h & 0xF0000000
-        if g:
-            h ^= g >> 24
-        h &= ~g & 0xFFFFFFFF
-    return h or 1
-
-
-def _field(tag: int, data: bytes) -> bytes:
-    return bytes([tag]) + len(data).to_bytes(4, "big") + data
-
-
-def qm_bytes(catalog: Catalog) -> bytes:
-    """The catalog as a .qm file that QTranslator.load() reads.
-
-    Built here rather than with lrelease, so a checkout, a wheel and a frozen bundle need
-    nothing but the shipped .ts. (A QTranslator subclass overriding translate() in Python
-    is not an option: PySide 6.12 drops a reference on every call and the process aborts.)
+    The bytes are read here and kept on the translator (Qt reads them in place), so the
+    file may sit anywhere importlib.resources can read: a checkout, a wheel, a frozen bundle.
     """
-    messages = bytearray()
-    hashes: list[tuple[int, int]] = []
-    for (context, source, comment), forms in catalog.items():
-        src, note = source.encode("utf-8"), comment.encode("utf-8")
-        hashes.append((_elf_hash(src + note), len(messages)))
-        for form in forms:
-            messages += _field(_TAG_TRANSLATION, form.encode("utf-16-be"))
-        messages += _field(_TAG_SOURCE, src) + _field(_TAG_CONTEXT, context.encode("utf-8"))
-        messages += _field(_TAG_COMMENT, note) + bytes([_TAG_END])
-    table = b"".join(h.to_bytes(4, "big") + o.to_bytes(4, "big") for h, o in sorted(hashes))
-    return (
-        _QM_MAGIC
-        + _field(_HASHES, table)
-        + _field(_MESSAGES, bytes(messages))
-        + _field(_NUMERUS_RULES, _ONE_THEN_OTHER)
-    )
-
-
-def catalog_translator(catalog: Catalog, parent: QObject | None = None) -> QTranslator | None:
-    """A QTranslator answering from `catalog`; None if Qt refuses the data."""
+    node = qm_path(code)
+    if not node.is_file():
+        return None
+    data = node.read_bytes()
     translator = QTranslator(parent)
-    data = qm_bytes(catalog)
     if not translator.load(data):
         return None
-    translator.qm_data = data  # type: ignore[attr-defined]  # Qt reads them in place: keep them
+    translator.qm_data = data  # type: ignore[attr-defined]
     return translator
+
+
+def shipped_languages() -> list[str]:
+    """The codes Footholds has a compiled translation for, e.g. ["es"]."""
+    node = resource_files.path("translations")
+    if not node.is_dir():
+        return []
+    names = [n.name for n in node.iterdir() if n.name.startswith("footholds_")]
+    names = [n for n in names if n.endswith(".qm")]
+    return sorted(n.removeprefix("footholds_").removesuffix(".qm") for n in names)
+
+
+def context_words(code: str, context: str) -> Callable[[str], str]:
+    """A function translating one text of `context` into `code` (the text itself if unknown),
+    whatever language is installed now."""
+    translator = qm_translator(code)
+    if translator is None:
+        return lambda text: text
+    return lambda text: translator.translate(context, text) or text
 
 
 def install(app: QCoreApplication, code: str) -> list[QTranslator]:
@@ -142,7 +137,7 @@ def install(app: QCoreApplication, code: str) -> list[QTranslator]:
     remove(app)
     translators: list[QTranslator] = []
     if code != SOURCE_LANGUAGE:
-        ours = catalog_translator(load_catalog(code), app) if load_catalog(code) else None
+        ours = qm_translator(code, app)
         if ours is not None:
             translators.append(ours)
         else:
@@ -163,11 +158,18 @@ def install(app: QCoreApplication, code: str) -> list[QTranslator]:
 
 
 def remove(app: QCoreApplication) -> None:
-    """Take out the translators `install` put in; formats follow the system again."""
+    """Take out the translators `install` put in; formats follow the system again.
+    English plural forms stay (installed here the first time)."""
     for translator in app.property(_KEEP) or []:
         app.removeTranslator(translator)
     app.setProperty(_KEEP, [])
     QLocale.setDefault(QLocale.system())
+    if app.property(_SOURCE_PLURALS) is None:
+        english = qm_translator(SOURCE_LANGUAGE, app)
+        if english is not None:
+            # Installed before any other language's: Qt asks the latest installed first.
+            app.installTranslator(english)
+            app.setProperty(_SOURCE_PLURALS, [english])
 
 
 def apply(ctx: AppContext) -> str:
@@ -177,6 +179,8 @@ def apply(ctx: AppContext) -> str:
 
     code = ctx_language(ctx)
     install(ctx.app, code)
-    default_lists.localize(ctx.settings)
+    # Lists once stored in the words of the language then in use get their keys back.
+    words = {c: context_words(c, default_lists.CONTEXT) for c in shipped_languages()}
+    default_lists.migrate(ctx.settings, words)
     ctx.tray.rebuild_menu()
     return code

@@ -7,6 +7,7 @@ from typing import TYPE_CHECKING, TypeVar
 from PySide6.QtWidgets import QWidget
 
 from footholds.core.store import InvalidEntry, Record, StoreCannotOpen, StoreWriteError
+from footholds.ui.common import i18n
 
 if TYPE_CHECKING:
     from footholds.ui.context import AppContext
@@ -23,7 +24,7 @@ def save_record(ctx: AppContext, record: R, parent: QWidget | None = None) -> R 
         ctx.prompter.inform(parent, str(exc))
         return None
     except StoreWriteError as exc:
-        ctx.prompter.warn(parent, exc.strerror or str(exc))
+        ctx.prompter.warn(parent, i18n.error_text(exc))
         return record
 
 
@@ -38,7 +39,7 @@ def update_record(ctx: AppContext, record: R, parent: QWidget | None = None) -> 
         ctx.prompter.inform(parent, str(exc))
         return None
     except StoreWriteError as exc:
-        ctx.prompter.warn(parent, exc.strerror or str(exc))
+        ctx.prompter.warn(parent, i18n.error_text(exc))
         return record
 
 
@@ -50,5 +51,5 @@ def remove_record(ctx: AppContext, record: Record, parent: QWidget | None = None
         ctx.prompter.inform(parent, str(exc))
         return False
     except StoreWriteError as exc:
-        ctx.prompter.warn(parent, exc.strerror or str(exc))
+        ctx.prompter.warn(parent, i18n.error_text(exc))
     return True

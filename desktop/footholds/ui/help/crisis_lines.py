@@ -167,7 +167,11 @@ class CrisisLines(QWidget):
             return
         name = regions.region_name(self.ctx, self.region["code"]) if self.known else ""
         if name and regions.from_system(self.ctx):  # a guess is never silent, even here
-            self.where.setText(self.tr("Crisis lines for %s, from this computer's settings") % name)
+            self.where.setText(
+                self.tr("Crisis lines for {place}, from this computer's settings").format(
+                    place=name
+                )
+            )
         elif (
             name
             and not regions.needs_asking(self.ctx)
@@ -176,12 +180,12 @@ class CrisisLines(QWidget):
             # only the directory shows below: say so, never "Crisis lines for Argentina"
             self.where.setText(
                 self.tr(
-                    "Crisis lines for %s aren't in Footholds yet; the directory below lists them."
-                )
-                % name
+                    "Crisis lines for {place} aren't in Footholds yet; the directory below "
+                    "lists them."
+                ).format(place=name)
             )
         elif name and not regions.needs_asking(self.ctx):
-            self.where.setText(self.tr("Crisis lines for %s") % name)
+            self.where.setText(self.tr("Crisis lines for {place}").format(place=name))
         else:
             self.where.setText(self.tr("Choose your country to see its own lines."))
 
@@ -220,12 +224,13 @@ class CrisisLines(QWidget):
                 "emergency number."
             )
         number = number_html(self.region["emergency"])
-        html = self.tr("If you are in danger or can't keep yourself safe right now, call %s.") % (
-            f"<b>{number}</b>"
-        )
+        html = self.tr(
+            "If you are in danger or can't keep yourself safe right now, call {number}."
+        ).format(number=f"<b>{number}</b>")
         if self._links("tel"):
             url = phone_links.tel_url(self.region["emergency"])
-            html += f' <a href="{url}">{self.tr("Call %s") % number}</a>'
+            call = self.tr("Call {number}").format(number=number)
+            html += f' <a href="{url}">{call}</a>'
         return html
 
     def _compact_html(self) -> str:
@@ -255,9 +260,12 @@ class CrisisLines(QWidget):
         number = number_html(line["text"])
         number = f"<b>{number}</b>" if start else number
         if line.get("keyword"):
-            words = self.tr("Text %s to %s") if start else self.tr("text %s to %s")
-            return words % (escape(line["keyword"]), number)
-        return (self.tr("Text %s") if start else self.tr("text %s")) % number
+            words = (
+                self.tr("Text {word} to {number}") if start else self.tr("text {word} to {number}")
+            )
+            return words.format(word=escape(line["keyword"]), number=number)
+        words = self.tr("Text {number}") if start else self.tr("text {number}")
+        return words.format(number=number)
 
     def _build_full(self) -> None:
         emergency = linked_label(self._emergency_html(), self.on_link)
@@ -275,17 +283,18 @@ class CrisisLines(QWidget):
             ln.get("call") or ln.get("text") for ln in self.region["lines"]
         )
         stale = bool(numbers) and crisis.data_is_stale(today())
-        details = (
-            self.region["name"],
-            self._checked_on(),
-            self.region["note"],
-        )
+        details = {
+            "place": self.region["name"],
+            "date": self._checked_on(),
+            "note": self.region["note"],
+        }
         if stale:  # the line below names the date, once
-            text = self.tr("%s. %s") % (details[0], details[2]) if self.known else details[2]
+            known = self.tr("{place}. {note}").format(**details)
+            text = known if self.known else details["note"]
         elif self.known:
-            text = self.tr("%s. Checked on %s. %s") % details
+            text = self.tr("{place}. Checked on {date}. {note}").format(**details)
         else:
-            text = self.tr("Checked on %s. %s") % details[1:]
+            text = self.tr("Checked on {date}. {note}").format(**details)
         about = hint(self.ctx, text)
         about.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         self._add(about)
@@ -297,9 +306,9 @@ class CrisisLines(QWidget):
         with them, not another region's), and where current ones are listed."""
         link = f'<a href="{DIRECTORY}">findahelpline.com</a>'
         text = self.tr(
-            "These numbers were last checked on %s, and some may have changed since. If one "
-            "doesn't answer, the directory at %s lists current lines by country."
-        ) % (self._checked_on(), link)
+            "These numbers were last checked on {date}, and some may have changed since. If "
+            "one doesn't answer, the directory at {link} lists current lines by country."
+        ).format(date=self._checked_on(), link=link)
         stale = linked_label(text, self.on_link)
         stale.setAccessibleName(self.tr("When these numbers were last checked"))
         self.stale = stale
@@ -316,8 +325,8 @@ class CrisisLines(QWidget):
             number = f"<b>{number_html(line['call'])}</b>"
             # where a call can be placed, the Call button beside the line is its one call
             # action; the words only name the number (no second "call" link beside it)
-            words = self.tr("Phone %s") if self._links("tel") else self.tr("Call %s")
-            rows.append(words % number)
+            words = self.tr("Phone {number}") if self._links("tel") else self.tr("Call {number}")
+            rows.append(words.format(number=number))
         if line.get("text"):
             row = self._text_words(line, start=True)
             if self._links("sms"):
@@ -342,16 +351,22 @@ class CrisisLines(QWidget):
             button = QPushButton(self.tr("Call"))
             button.setIcon(icons.ui_icon("call"))
             # the service and its number, as a screen reader should say the one call action
-            button.setAccessibleName(self.tr("Call %s on %s") % (line["name"], line["call"]))
-            button.setAccessibleDescription(self.tr("Starts a call to %s.") % number)
+            button.setAccessibleName(
+                self.tr("Call {name} on {number}").format(name=line["name"], number=line["call"])
+            )
+            button.setAccessibleDescription(
+                self.tr("Starts a call to {number}.").format(number=number)
+            )
             url = phone_links.tel_url(line["call"])
             button.clicked.connect(lambda _=False, u=url: self.on_link(u))
             return button
         button = QPushButton(self.tr("Copy number"))
         button.setIcon(icons.ui_icon("copy"))
-        button.setAccessibleName(self.tr("Copy the number for %s") % line["name"])
+        button.setAccessibleName(self.tr("Copy the number for {name}").format(name=line["name"]))
         button.setAccessibleDescription(
-            self.tr("Puts %s on the clipboard, to paste or to dial from your phone.") % number
+            self.tr("Puts {number} on the clipboard, to paste or to dial from your phone.").format(
+                number=number
+            )
         )
         # wide enough for "Copied" too, so nothing moves when it says so
         copied = self.tr("Copied")

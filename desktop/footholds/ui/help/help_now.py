@@ -77,23 +77,22 @@ class RegionLine(QStackedWidget):
         code = regions.chosen_region(self.ctx)
         name = regions.region_name(self.ctx, code)
         if regions.from_system(self.ctx):
-            text = self.tr("Crisis lines for %s, from this computer's settings.") % name
+            text = self.tr("Crisis lines for {place}, from this computer's settings.").format(
+                place=name
+            )
         elif code and not regions.has_own_lines(code):
             # only the emergency number, if known, and the directory show below: say so
-            text = (
-                self.tr(
-                    "Crisis lines for %s aren't in Footholds yet. The directory below lists them."
-                )
-                % name
-            )
+            text = self.tr(
+                "Crisis lines for {place} aren't in Footholds yet. The directory below lists them."
+            ).format(place=name)
         else:
-            text = self.tr("Crisis lines for %s.") % name
+            text = self.tr("Crisis lines for {place}.").format(place=name)
         self.where.setText(text)
 
     def offer_undo(self, name: str, before: str) -> None:
         """Say what changed, with Undo, for a few seconds."""
         self.before = before
-        self.said.setText(self.tr("Region changed to %s.") % name)
+        self.said.setText(self.tr("Region changed to {place}.").format(place=name))
         self.setCurrentIndex(1)
         self.timer.start(UNDO_SECONDS * 1000)
 

@@ -121,7 +121,7 @@ class OwnLines(QWidget):
         label = linked_label(html, self.on_link)
         label.setAccessibleName(line.name)
         remove = QPushButton(self.tr("Remove"))
-        remove.setAccessibleName(self.tr("Remove %s") % line.name)
+        remove.setAccessibleName(self.tr("Remove {name}").format(name=line.name))
         remove.setAccessibleDescription(
             self.tr("Takes this number off your list; you can undo it for a few seconds.")
         )
@@ -147,7 +147,9 @@ class OwnLines(QWidget):
     def _on_remove_clicked(self, line: OwnLine) -> None:
         remove_record(self.ctx, line, self)
         self.refresh()
-        self.undo.offer(self.tr("Removed %s.") % line.name, lambda: self._restore(line))
+        self.undo.offer(
+            self.tr("Removed {name}.").format(name=line.name), lambda: self._restore(line)
+        )
 
     def _restore(self, line: OwnLine) -> None:
         save_record(self.ctx, line, self)

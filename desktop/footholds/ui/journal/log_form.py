@@ -19,6 +19,7 @@ from PySide6.QtWidgets import (
 
 from footholds.core.settings import SettingError
 from footholds.core.store import LogEntry
+from footholds.ui.common import default_lists
 from footholds.ui.common.chips import ChipGroup, chip_style_for
 from footholds.ui.journal.journal_fields import JournalFields, NoteEdit
 
@@ -179,8 +180,8 @@ class LogForm(QWidget):
     def load(self, entry: LogEntry) -> None:
         """Show a saved entry, including feelings or wins no longer on the person's lists."""
         self._extra = {
-            "lists.feelings": [f for f in entry.feelings if f not in self._list("lists.feelings")],
-            "lists.wins": [w for w in entry.wins if w not in self._list("lists.wins")],
+            "lists.feelings": [f for f in entry.feelings if f not in self._shown("lists.feelings")],
+            "lists.wins": [w for w in entry.wins if w not in self._shown("lists.wins")],
         }
         self.refresh_lists()
         self.feelings.set_picked(entry.feelings)
@@ -215,15 +216,15 @@ class LogForm(QWidget):
         """A part the person named themselves is offered again next time."""
         part = self.journal.values()["part"]
         parts = self._list("lists.parts")
-        if part and part not in parts:
+        if part and part not in default_lists.shown(parts):
             self._set_list("lists.parts", [*parts, part])
 
     # -- lists -----------------------------------------------------------------------------
     def refresh_lists(self) -> None:
         """Follow the person's lists (settings), keeping what is picked and typed."""
-        self.feelings.set_items(self._list("lists.feelings") + self._extra["lists.feelings"])
-        self.wins.set_items(self._list("lists.wins") + self._extra["lists.wins"])
-        self.journal.set_parts(self._list("lists.parts"))
+        self.feelings.set_items(self._shown("lists.feelings") + self._extra["lists.feelings"])
+        self.wins.set_items(self._shown("lists.wins") + self._extra["lists.wins"])
+        self.journal.set_parts(self._shown("lists.parts"))
         self.fix_tab_order()
         self.lists_changed.emit()
 
@@ -239,7 +240,12 @@ class LogForm(QWidget):
             QWidget.setTabOrder(first, second)
 
     def _list(self, name: str) -> list[str]:
+        """The list as stored: starting entries as their English keys."""
         return list(self.ctx.settings[name])
+
+    def _shown(self, name: str) -> list[str]:
+        """The list as the person sees it, starting entries in the current language."""
+        return default_lists.shown(self._list(name))
 
     def _set_list(self, name: str, items: list[str]) -> bool:
         try:
@@ -252,13 +258,16 @@ class LogForm(QWidget):
     def _on_added(self, name: str, text: str) -> None:
         group = self.feelings if name == "lists.feelings" else self.wins
         items = self._list(name)
-        if text not in items + self._extra[name] and not self._set_list(name, [*items, text]):
+        known = default_lists.shown(items) + self._extra[name]
+        if text not in known and not self._set_list(name, [*items, text]):
             return
         if not group.pick(text) and group is self.feelings:
             self.message.emit(self.tr("Added to your list. Up to three can be picked at once."))
 
     def _on_removed(self, name: str, text: str) -> None:
-        self._set_list(name, [item for item in self._list(name) if item != text])
+        items = self._list(name)
+        gone = default_lists.stored(text, items)
+        self._set_list(name, [item for item in items if item != gone])
 
     def _on_setting_changed(self, name: str, _value: object) -> None:
         if name in ("lists.feelings", "lists.wins", "lists.parts"):

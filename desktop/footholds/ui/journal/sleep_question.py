@@ -22,6 +22,7 @@ from PySide6.QtWidgets import (
 
 from footholds.core import sleep
 from footholds.core.store import InvalidEntry, SleepEntry, StoreWriteError
+from footholds.ui.common import i18n
 from footholds.ui.today.activity_section import MoodRow
 
 if TYPE_CHECKING:
@@ -131,7 +132,7 @@ class SleepQuestion(QFrame):
             # kept in memory and saved when the disk allows: answered, and said plainly
             self._settled_on = now.date()
             self.hide()
-            self.said.emit(exc.strerror or str(exc))
+            self.said.emit(i18n.error_text(exc))
             self.closed.emit()
             return
         self._settled_on = now.date()

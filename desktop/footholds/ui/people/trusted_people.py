@@ -40,17 +40,19 @@ class PersonRow(QFrame):
         name.setTextFormat(Qt.TextFormat.RichText)
         name.setWordWrap(True)
         self.message = wrapped(self.messages[0] if self.messages else "", selectable=True)
-        self.message.setAccessibleName(self.tr("A message for %s") % person.name)
+        self.message.setAccessibleName(self.tr("A message for {name}").format(name=person.name))
         self.message.setContentsMargins(12, 0, 0, 0)
         self.copy = QPushButton(self.tr("Copy message"))
         self.copy.setIcon(icons.ui_icon("copy"))
-        self.copy.setAccessibleName(self.tr("Copy the message for %s") % person.name)
+        self.copy.setAccessibleName(self.tr("Copy the message for {name}").format(name=person.name))
         self.copy.setAccessibleDescription(
             self.tr("Puts this message on the clipboard, ready to paste and send.")
         )
         self.other = QPushButton(self.tr("Another"))
         self.other.setIcon(icons.ui_icon("another"))
-        self.other.setAccessibleName(self.tr("Show another message for %s") % person.name)
+        self.other.setAccessibleName(
+            self.tr("Show another message for {name}").format(name=person.name)
+        )
         self.other.setAccessibleDescription(
             self.tr("Swaps in a different ready message, if this one doesn't fit.")
         )

@@ -257,7 +257,9 @@ class AffirmationWindow(CalmWindow):
             proof = self.rng.choice(proofs)
             self.words.setText(proof.text)
             self.whose.setText(
-                self.tr("From your proof list, %s") % long_date(proof.day, capital=False)
+                self.tr("From your proof list, {date}").format(
+                    date=long_date(proof.day, capital=False)
+                )
             )
         else:
             self.words.setText(self.tr("You have got through every hard day so far."))

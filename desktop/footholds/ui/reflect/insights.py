@@ -233,15 +233,11 @@ class InsightsWindow(CalmWindow):
         return QLocale().toString(_qdate(d), "d MMM")
 
     # -- words under the pictures -----------------------------------------------------------
-    @staticmethod
-    def _count(n: int, one: str, many: str) -> str:
-        return one if n == 1 else many.replace("%1", str(n))
-
     def _energy_caption(self, data: insights.Insights) -> str:
         if not data.feelings and not data.energy_days:
             return self.tr("When you note how you feel or your energy, it will show here.")
         if not data.feelings:
-            days = self._count(data.energy_days, self.tr("1 day"), self.tr("%1 days"))
+            days = self.tr("%n days", "", data.energy_days)
             return self.tr("You noted your energy on %1.").replace("%1", days)
         named = ", ".join(name for name, _ in data.feelings[:3])
         return self.tr("Named most often: %1.").replace("%1", named)
@@ -249,17 +245,15 @@ class InsightsWindow(CalmWindow):
     def _movement_caption(self, data: insights.Insights) -> str:
         if not data.movements:
             return self.tr("When you do a small movement, it will show here.")
-        moves = self._count(
-            data.movements, self.tr("1 small movement"), self.tr("%1 small movements")
-        )
-        days = self._count(data.movement_days, self.tr("1 day"), self.tr("%1 days"))
+        moves = self.tr("%n small movements", "", data.movements)
+        days = self.tr("%n days", "", data.movement_days)
         return self.tr("%1, on %2.").replace("%1", moves).replace("%2", days)
 
     def _helped_caption(self, data: insights.Insights) -> str:
         if not data.helped:
             return self.tr("When you note what helped, even a little, it will be gathered here.")
         top, n = data.helped[0]
-        times = self._count(n, self.tr("once"), self.tr("%1 times"))
+        times = self.tr("once") if n == 1 else self.tr("%n times", "", n)
         return self.tr("“%1” helped %2.").replace("%2", times).replace("%1", top)
 
     def _winddown_caption(self, data: insights.Insights) -> str:

@@ -168,7 +168,7 @@ class SessionsEditor(QWidget):
         else:
             text = short_date(day)
         if session.time:
-            text += self.tr(", %1 minutes").replace("%1", str(session.minutes))
+            text += self.tr(", %n minutes", "", session.minutes)
         if session.therapist:
             text += self.tr(", with %1").replace("%1", session.therapist)
         return text

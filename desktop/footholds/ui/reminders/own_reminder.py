@@ -17,6 +17,7 @@ from PySide6.QtWidgets import (
 
 from footholds.core.store import InvalidEntry, OwnItem, Store, StoreWriteError
 from footholds.core.store.validate import SHORT_LIMIT
+from footholds.ui.common import i18n
 
 
 class OwnReminderDialog(QDialog):
@@ -131,6 +132,6 @@ class OwnReminderDialog(QDialog):
             QMessageBox.information(self, "Footholds", str(exc))
             return
         except StoreWriteError as exc:  # kept in memory and written later: still saved
-            QMessageBox.warning(self, "Footholds", exc.strerror or str(exc))
+            QMessageBox.warning(self, "Footholds", i18n.error_text(exc))
         self.saved.emit(item)
         self.accept()

@@ -363,10 +363,8 @@ class ReminderPresenter(QObject):
         if outcome in ("done", "skipped"):
             return content.acknowledgement(outcome, self._rng, self.language())
         if outcome == "snoozed":
-            minutes = str(self.settings["reminders.snooze_minutes"])
-            return self.tr("All right. It will come back in about %1 minutes.").replace(
-                "%1", minutes
-            )
+            minutes = int(self.settings["reminders.snooze_minutes"])
+            return self.tr("All right. It will come back in about %n minutes.", "", minutes)
         return ""
 
     def _on_store_changed(self, kind: str) -> None:

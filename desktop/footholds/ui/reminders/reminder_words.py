@@ -4,6 +4,8 @@ from __future__ import annotations
 
 from PySide6.QtCore import QCoreApplication
 
+from footholds.ui.common.i18n import counted
+
 
 def title_for(kind: str) -> str:
     """The card's heading for a kind of reminder, readable at a glance."""
@@ -36,15 +38,11 @@ def fallback_text(kind: str) -> str:
 def duration_text(seconds: int) -> str:
     """'About 30 seconds', 'About a minute', 'About 3 minutes'."""
     if seconds < 50:
-        return QCoreApplication.translate("ReminderCard", "About %1 seconds").replace(
-            "%1", str(seconds)
-        )
+        return counted("ReminderCard", "About %n seconds", seconds)
     minutes = max(1, round(seconds / 60))
     if minutes == 1:
         return QCoreApplication.translate("ReminderCard", "About a minute")
-    return QCoreApplication.translate("ReminderCard", "About %1 minutes").replace(
-        "%1", str(minutes)
-    )
+    return counted("ReminderCard", "About %n minutes", minutes)
 
 
 def status_words() -> dict[str, str]:

@@ -2,10 +2,12 @@
 
 from __future__ import annotations
 
+from collections import Counter
+from collections.abc import Callable
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QEventLoop, QLocale, Qt
+from PySide6.QtCore import QCoreApplication, QEventLoop, Qt
 from PySide6.QtWidgets import (
     QApplication,
     QDialog,
@@ -22,6 +24,7 @@ from PySide6.QtWidgets import (
 )
 
 from footholds.core import importers
+from footholds.ui.common import i18n
 
 if TYPE_CHECKING:
     from footholds.ui.context import AppContext
@@ -73,7 +76,7 @@ class ImportDialog(QDialog):
         self.progress.setRange(0, 100)
         self.progress.setAccessibleName(self.tr("How much of the file is done"))
         self.progress.hide()
-        self._verb = ""
+        self._verb: Callable[[int], str] = str  # the progress words for a number of rows
         self.message = QLabel("")
         self.message.setWordWrap(True)
         self.message.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
@@ -110,16 +113,18 @@ class ImportDialog(QDialog):
         self.path.setText(str(path))
         self.message.clear()
         self.import_button.setEnabled(False)
-        self._start(self.tr("Reading the file: %1 rows"))
+        self._start(lambda rows: self.tr("Reading the file: %Ln rows", "", rows))
         try:
             self.plan = importers.plan(self.ctx.store, path, progress=self.show_progress)
         except importers.ImportFailed as exc:
             self.plan = None
-            self.preview.setPlainText(str(exc))
+            self.preview.setPlainText(i18n.error_text(exc))
             return
         finally:
             self._stop()
-        self.preview.setPlainText("\n".join(self.plan.lines()))
+        self.preview.setPlainText(
+            "\n".join(self.plan.lines(i18n.counted, QCoreApplication.translate))
+        )
         self.import_button.setEnabled(bool(self.plan.counts()))
         if not self.plan.counts():
             self.message.setText(self.tr("There is nothing new in this file to add."))
@@ -138,9 +143,11 @@ class ImportDialog(QDialog):
         if self.plan is None:
             return
         self.import_button.setEnabled(False)
-        self._start(self.tr("Importing: %1 rows"))
+        self._start(lambda rows: self.tr("Importing: %Ln rows", "", rows))
         try:
-            ok, message = self.ctx.actions.apply_import(self.plan, self.show_progress)
+            ok, message = self.ctx.actions.apply_import(
+                self.plan, self.show_progress, self._failure, self._summary
+            )
         finally:
             self._stop()
         self.message.setText(message)
@@ -156,12 +163,24 @@ class ImportDialog(QDialog):
         if rows < 0:
             return
         self.progress.setValue(int(share * 100))
-        self.progress.setFormat(self._verb.replace("%1", QLocale().toString(rows)))
+        self.progress.setFormat(self._verb(rows))
         self.progress.show()
         # repaint now; input waits (the buttons are off) so nothing starts twice
         QApplication.processEvents(QEventLoop.ProcessEventsFlag.ExcludeUserInputEvents)
 
-    def _start(self, verb: str) -> None:
+    @staticmethod
+    def _summary(added: Counter[str]) -> str:
+        """What was imported, in the interface language."""
+        return importers.summary(added, i18n.counted, QCoreApplication.translate)
+
+    def _failure(self, exc: Exception) -> str:
+        """Why importing stopped, in the interface language."""
+        if isinstance(exc, importers.ImportFailed):
+            reason = i18n.error_text(exc)
+            return self.tr("{reason} Nothing was changed.").format(reason=reason)
+        return i18n.error_text(exc)
+
+    def _start(self, verb: Callable[[int], str]) -> None:
         self._verb = verb
         self.choose.setEnabled(False)
 

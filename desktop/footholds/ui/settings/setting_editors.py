@@ -28,7 +28,7 @@ from PySide6.QtWidgets import (
 
 from footholds.core import crisis
 from footholds.core.settings import Setting
-from footholds.ui.common import buttons, icons
+from footholds.ui.common import buttons, default_lists, icons
 from footholds.ui.settings.setting_descriptions import description, translated
 from footholds.ui.shell.registry import QT_TRANSLATE_NOOP
 
@@ -333,6 +333,8 @@ class ListEditor(_ListBase):
     """The person's own words: add, edit in place (double-click or F2), remove, reorder."""
 
     def __init__(self, setting: Setting, parent: QWidget | None = None) -> None:
+        self._keyed = setting.name in default_lists.SHIPPED
+        self._stored: list[str] = []
         super().__init__(setting, parent)
         self.items.setMinimumHeight(140)
         self._adding = False
@@ -393,6 +395,18 @@ class ListEditor(_ListBase):
         item = QListWidgetItem(text)
         item.setFlags(item.flags() | Qt.ItemFlag.ItemIsEditable)
         return item
+
+    # The starting feelings, wins and parts are stored as their English keys and shown in
+    # the current language (ui/settings/default_lists.py); what the person typed shows as typed.
+    def load(self, value: Any) -> None:
+        self._stored = [str(text) for text in value]
+        super().load(default_lists.shown(self._stored) if self._keyed else value)
+
+    def value(self) -> list[str]:
+        texts = super().value()
+        if not self._keyed:
+            return texts
+        return [default_lists.stored(text, self._stored) for text in texts]
 
     def _on_add_clicked(self) -> None:
         text = self.new_text.text().strip()

@@ -73,10 +73,12 @@ class CountryCheck(QWidget):
             name = regions.region_name(self.ctx, code)
             if regions.from_system(self.ctx):
                 self.said.setText(
-                    self.tr("Your computer says you are in %s. Is that right?") % name
+                    self.tr("Your computer says you are in {place}. Is that right?").format(
+                        place=name
+                    )
                 )
             else:
-                self.said.setText(self.tr("Crisis lines for %s.") % name)
+                self.said.setText(self.tr("Crisis lines for {place}.").format(place=name))
         self.confirm.setVisible(regions.from_system(self.ctx))
         self.other.setText(
             self.tr("Choose another") if regions.from_system(self.ctx) else self.tr("Change")

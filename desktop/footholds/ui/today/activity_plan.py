@@ -24,6 +24,7 @@ from PySide6.QtWidgets import (
 from footholds.core import activation, days
 from footholds.core.store import InvalidEntry, StoreWriteError
 from footholds.core.store.models import now_local
+from footholds.ui.common import i18n
 from footholds.ui.common.calm import CalmWindow, heading, language
 
 if TYPE_CHECKING:
@@ -204,7 +205,7 @@ class PlanActivityWindow(CalmWindow):
             self._say(str(exc))
             return
         except StoreWriteError as exc:
-            self._say(exc.strerror or str(exc))  # kept in memory; saved when the disk allows
+            self._say(i18n.error_text(exc))  # kept in memory; saved when the disk allows
             return
         self.own.clear()
         self.refresh()

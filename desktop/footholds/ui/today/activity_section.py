@@ -25,7 +25,7 @@ from PySide6.QtWidgets import (
 
 from footholds.core import activation
 from footholds.core.store import ActivityPlan, InvalidEntry, StoreWriteError
-from footholds.ui.common import buttons
+from footholds.ui.common import buttons, i18n
 
 if TYPE_CHECKING:
     from footholds.ui.context import AppContext
@@ -208,6 +208,6 @@ class ActivitySection(QWidget):
             self.said.emit(str(exc))
             return
         except StoreWriteError as exc:
-            self.said.emit(exc.strerror or str(exc))
+            self.said.emit(i18n.error_text(exc))
             return
         self.said.emit(self.tr("Noted. Thank you for doing that for yourself."))

@@ -15,6 +15,7 @@ from PySide6.QtWidgets import QCheckBox, QHBoxLayout, QLabel, QPushButton, QVBox
 from footholds.core import medication, questionnaires
 from footholds.core.store import InvalidEntry, StoreWriteError
 from footholds.core.store.models import now_local
+from footholds.ui.common import i18n
 
 if TYPE_CHECKING:
     from footholds.ui.context import AppContext
@@ -97,7 +98,7 @@ class TodayCheckins(QWidget):
         try:
             medication.set_taken(self.ctx.store, self.today(), checked)
         except (StoreWriteError, InvalidEntry) as exc:
-            self.taken.setToolTip(str(exc))
+            self.taken.setToolTip(i18n.error_text(exc))
 
     def _on_open_form_clicked(self) -> None:
         self.ctx.windows.show("questionnaire")

@@ -210,9 +210,7 @@ class GoalCard(QFrame):
         """What is done so far; never "2 of 5", which also counts the three still open."""
         if done == 0:
             return self.tr("Ready for a first small step")
-        if done == 1:
-            return self.tr("1 step done")
-        return self.tr("{done} steps done").format(done=done)
+        return self.tr("%n steps done", "", done)
 
     def show_goal(self, goal: Goal, force: bool = False) -> None:
         """Show the goal's current state in place, keeping focus and the chosen step."""

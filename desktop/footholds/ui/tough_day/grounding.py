@@ -71,7 +71,9 @@ class Grounding(QWidget):
             about = self.tr("Starts five short steps that bring you back to your senses.")
         elif self.at < total:
             self.words.setText(self.steps[self.at])
-            self.where.setText(self.tr("Step %d of %d") % (self.at + 1, total))
+            self.where.setText(
+                self.tr("Step {step} of {steps}").format(step=self.at + 1, steps=total)
+            )
             label, name = self.tr("Next"), self.tr("The next grounding step")
             about = self.tr("Moves on to the next sense, whenever you are ready.")
         else:

@@ -1,0 +1,152 @@
+"""What an import preview and its summary say, in words a window can translate.
+
+core/importers.py decides what a file holds; this says it. The sentences are marked for
+lupdate in the "importers" context. Counted ones go through a `Plural` (core/plural.py),
+the others through `Words`, a function translating one sentence; both default to English,
+which the command line uses. A window passes Qt's (ui/i18n.counted and
+QCoreApplication.translate). Why a row was skipped stays as the reader worded it, in English.
+"""
+
+from __future__ import annotations
+
+from collections import Counter
+from collections.abc import Callable
+from typing import TYPE_CHECKING
+
+from footholds.core.plural import QT_TRANSLATE_N_NOOP, Plural
+from footholds.core.plural import english as plural_english
+
+if TYPE_CHECKING:
+    from footholds.core.importers import ImportPlan
+
+Words = Callable[[str, str], str]  # (context, English sentence) -> the sentence to show
+CONTEXT = "importers"
+
+
+def QT_TRANSLATE_NOOP(context: str, text: str) -> str:
+    """Mark `text` for translation; the window passes the translating function in."""
+    return text
+
+
+def english(_context: str, text: str) -> str:
+    return text
+
+
+# How many of each kind of record, as "%n log entries".
+KIND_COUNTS: dict[str, str] = {
+    "log": QT_TRANSLATE_N_NOOP("importers", "%n log entries", "%n log entry"),
+    "reminder": QT_TRANSLATE_N_NOOP("importers", "%n reminder outcomes", "%n reminder outcome"),
+    "proof": QT_TRANSLATE_N_NOOP("importers", "%n proof-list entries", "%n proof-list entry"),
+    "affirmation": QT_TRANSLATE_N_NOOP("importers", "%n affirmations", "%n affirmation"),
+    "content_mark": QT_TRANSLATE_N_NOOP(
+        "importers", "%n hidden or favourite marks", "%n hidden or favourite mark"
+    ),
+    "own_item": QT_TRANSLATE_N_NOOP(
+        "importers", "%n suggestions of your own", "%n suggestion of your own"
+    ),
+    "thought": QT_TRANSLATE_N_NOOP("importers", "%n thought logs", "%n thought log"),
+    "routine_item": QT_TRANSLATE_N_NOOP("importers", "%n routine steps", "%n routine step"),
+    "routine_check": QT_TRANSLATE_N_NOOP("importers", "%n routine ticks", "%n routine tick"),
+    "goal": QT_TRANSLATE_N_NOOP("importers", "%n micro-goals", "%n micro-goal"),
+    "person": QT_TRANSLATE_N_NOOP("importers", "%n people", "%n person"),
+    "safety_plan": QT_TRANSLATE_N_NOOP("importers", "%n safety plans", "%n safety plan"),
+    "own_line": QT_TRANSLATE_N_NOOP(
+        "importers", "%n help lines of your own", "%n help line of your own"
+    ),
+    "session": QT_TRANSLATE_N_NOOP("importers", "%n sessions", "%n session"),
+    "activity": QT_TRANSLATE_N_NOOP(
+        "importers", "%n activities of your own", "%n activity of your own"
+    ),
+    "activity_plan": QT_TRANSLATE_N_NOOP(
+        "importers", "%n planned activities", "%n planned activity"
+    ),
+    "sleep": QT_TRANSLATE_N_NOOP("importers", "%n nights' sleep", "%n night's sleep"),
+    "medication_taken": QT_TRANSLATE_N_NOOP(
+        "importers", "%n medication ticks", "%n medication tick"
+    ),
+    "medicine": QT_TRANSLATE_N_NOOP("importers", "%n medicines", "%n medicine"),
+    "questionnaire": QT_TRANSLATE_N_NOOP("importers", "%n questionnaires", "%n questionnaire"),
+}
+FROM_FOOTHOLDS = QT_TRANSLATE_NOOP("importers", "From a Footholds export ({file}):")
+FROM_DAYLIO = QT_TRANSLATE_NOOP("importers", "From a Daylio export ({file}):")
+TO_ADD = QT_TRANSLATE_NOOP("importers", "{amount} to add")
+NOTHING_NEW = QT_TRANSLATE_NOOP("importers", "nothing new to add")
+DUPLICATES = QT_TRANSLATE_N_NOOP(
+    "importers",
+    "%n already in Footholds, left as they are",
+    "%n already in Footholds, left as it is",
+)
+REPEATED = QT_TRANSLATE_N_NOOP(
+    "importers", "%n repeated in the file, taken once", "%n repeated in the file, taken once"
+)
+PLAN_KEPT = QT_TRANSLATE_NOOP(
+    "importers", "your current safety plan stays as it is; the one in the file is left out"
+)
+TRIMMED = QT_TRANSLATE_N_NOOP(
+    "importers",
+    "%n entries had details this version does not know; left out",
+    "%n entry had details this version does not know; left out",
+)
+UNREADABLE = QT_TRANSLATE_N_NOOP(
+    "importers",
+    "%n could not be read and will be left out:",
+    "%n could not be read and will be left out:",
+)
+MORE = QT_TRANSLATE_N_NOOP("importers", "... and %n more", "... and %n more")
+NONE_NEW = QT_TRANSLATE_NOOP(
+    "importers", "Nothing new to import; everything in the file was already here."
+)
+IMPORTED = QT_TRANSLATE_NOOP("importers", "Imported {amounts}.")
+
+
+def amount(kind: str, n: int, plural: Plural = plural_english) -> str:
+    """ "3 log entries", in the words `plural` speaks."""
+    text = KIND_COUNTS.get(kind)
+    return plural(CONTEXT, text, n) if text else f"{n} {kind}"
+
+
+def kind_name(kind: str) -> str:
+    """The English name of one record of `kind`: "log entry"."""
+    text = KIND_COUNTS.get(kind)
+    return plural_english(CONTEXT, text, 1).removeprefix("1 ") if text else kind
+
+
+def preview_lines(
+    plan: ImportPlan, plural: Plural = plural_english, words: Words = english
+) -> list[str]:
+    """A plain preview, one sentence a line."""
+    source = FROM_FOOTHOLDS if plan.source == "footholds" else FROM_DAYLIO
+    out = [words(CONTEXT, source).format(file=plan.name)]
+    counts = plan.counts()
+    to_add = words(CONTEXT, TO_ADD)
+    from footholds.core.store import BY_KIND  # the order the store knows them in
+
+    for kind in BY_KIND:
+        if counts[kind]:
+            out.append("  " + to_add.format(amount=amount(kind, counts[kind], plural)))
+    if not counts:
+        out.append("  " + words(CONTEXT, NOTHING_NEW))
+    dupes = sum(plan.duplicates.values())
+    if dupes:
+        out.append("  " + plural(CONTEXT, DUPLICATES, dupes))
+    repeats = sum(plan.repeated.values())
+    if repeats:
+        out.append("  " + plural(CONTEXT, REPEATED, repeats))
+    if plan.kept["safety_plan"]:
+        out.append("  " + words(CONTEXT, PLAN_KEPT))
+    if plan.trimmed:
+        out.append("  " + plural(CONTEXT, TRIMMED, plan.trimmed))
+    if plan.skipped_total:
+        out.append("  " + plural(CONTEXT, UNREADABLE, plan.skipped_total))
+        out += [f"    {s.where}: {s.reason}" for s in plan.skipped]
+        if plan.skipped_total > len(plan.skipped):
+            out.append("    " + plural(CONTEXT, MORE, plan.skipped_total - len(plan.skipped)))
+    return out
+
+
+def summary(added: Counter[str], plural: Plural = plural_english, words: Words = english) -> str:
+    """One warm sentence about what was imported."""
+    if not added:
+        return words(CONTEXT, NONE_NEW)
+    parts = [amount(kind, n, plural) for kind, n in added.items() if n]
+    return words(CONTEXT, IMPORTED).format(amounts=", ".join(parts))

@@ -1,0 +1,314 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="en">
+<context>
+    <name>GoalCard</name>
+    <message numerus="yes">
+        <source>%n steps done</source>
+        <translation>
+            <numerusform>%n step done</numerusform>
+            <numerusform>%n steps done</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>ImportDialog</name>
+    <message numerus="yes">
+        <source>Reading the file: %Ln rows</source>
+        <translation>
+            <numerusform>Reading the file: %Ln row</numerusform>
+            <numerusform>Reading the file: %Ln rows</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Importing: %Ln rows</source>
+        <translation>
+            <numerusform>Importing: %Ln row</numerusform>
+            <numerusform>Importing: %Ln rows</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>InsightsWindow</name>
+    <message numerus="yes">
+        <source>%n days</source>
+        <translation>
+            <numerusform>%n day</numerusform>
+            <numerusform>%n days</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n small movements</source>
+        <translation>
+            <numerusform>%n small movement</numerusform>
+            <numerusform>%n small movements</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n times</source>
+        <translation>
+            <numerusform>%n time</numerusform>
+            <numerusform>%n times</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>ReminderCard</name>
+    <message numerus="yes">
+        <source>About %n seconds</source>
+        <translation>
+            <numerusform>About %n second</numerusform>
+            <numerusform>About %n seconds</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>About %n minutes</source>
+        <translation>
+            <numerusform>About %n minute</numerusform>
+            <numerusform>About %n minutes</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>ReminderPresenter</name>
+    <message numerus="yes">
+        <source>All right. It will come back in about %n minutes.</source>
+        <translation>
+            <numerusform>All right. It will come back in about %n minute.</numerusform>
+            <numerusform>All right. It will come back in about %n minutes.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>RoutineSuggestions</name>
+    <message numerus="yes">
+        <source>Bring back hidden suggestions (%n)</source>
+        <translation>
+            <numerusform>Bring back hidden suggestions (%n)</numerusform>
+            <numerusform>Bring back hidden suggestions (%n)</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>SessionsEditor</name>
+    <message numerus="yes">
+        <source>, %n minutes</source>
+        <translation>
+            <numerusform>, %n minute</numerusform>
+            <numerusform>, %n minutes</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>checkin</name>
+    <message numerus="yes">
+        <source>%n times</source>
+        <translation>
+            <numerusform>%n time</numerusform>
+            <numerusform>%n times</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>on %n days</source>
+        <translation>
+            <numerusform>on %n day</numerusform>
+            <numerusform>on %n days</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n days since my last session, on {day}.</source>
+        <translation>
+            <numerusform>%n day since my last session, on {day}.</numerusform>
+            <numerusform>%n days since my last session, on {day}.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>checkin_extras</name>
+    <message numerus="yes">
+        <source>Ticked "took my medication" on %n days in this stretch.</source>
+        <translation>
+            <numerusform>Ticked "took my medication" on %n day in this stretch.</numerusform>
+            <numerusform>Ticked "took my medication" on %n days in this stretch.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>importers</name>
+    <message numerus="yes">
+        <source>%n log entries</source>
+        <translation>
+            <numerusform>%n log entry</numerusform>
+            <numerusform>%n log entries</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n reminder outcomes</source>
+        <translation>
+            <numerusform>%n reminder outcome</numerusform>
+            <numerusform>%n reminder outcomes</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n proof-list entries</source>
+        <translation>
+            <numerusform>%n proof-list entry</numerusform>
+            <numerusform>%n proof-list entries</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n affirmations</source>
+        <translation>
+            <numerusform>%n affirmation</numerusform>
+            <numerusform>%n affirmations</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n hidden or favourite marks</source>
+        <translation>
+            <numerusform>%n hidden or favourite mark</numerusform>
+            <numerusform>%n hidden or favourite marks</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n suggestions of your own</source>
+        <translation>
+            <numerusform>%n suggestion of your own</numerusform>
+            <numerusform>%n suggestions of your own</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n thought logs</source>
+        <translation>
+            <numerusform>%n thought log</numerusform>
+            <numerusform>%n thought logs</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n routine steps</source>
+        <translation>
+            <numerusform>%n routine step</numerusform>
+            <numerusform>%n routine steps</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n routine ticks</source>
+        <translation>
+            <numerusform>%n routine tick</numerusform>
+            <numerusform>%n routine ticks</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n micro-goals</source>
+        <translation>
+            <numerusform>%n micro-goal</numerusform>
+            <numerusform>%n micro-goals</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n people</source>
+        <translation>
+            <numerusform>%n person</numerusform>
+            <numerusform>%n people</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n safety plans</source>
+        <translation>
+            <numerusform>%n safety plan</numerusform>
+            <numerusform>%n safety plans</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n help lines of your own</source>
+        <translation>
+            <numerusform>%n help line of your own</numerusform>
+            <numerusform>%n help lines of your own</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n sessions</source>
+        <translation>
+            <numerusform>%n session</numerusform>
+            <numerusform>%n sessions</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n activities of your own</source>
+        <translation>
+            <numerusform>%n activity of your own</numerusform>
+            <numerusform>%n activities of your own</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n planned activities</source>
+        <translation>
+            <numerusform>%n planned activity</numerusform>
+            <numerusform>%n planned activities</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n nights' sleep</source>
+        <translation>
+            <numerusform>%n night's sleep</numerusform>
+            <numerusform>%n nights' sleep</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n medication ticks</source>
+        <translation>
+            <numerusform>%n medication tick</numerusform>
+            <numerusform>%n medication ticks</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n medicines</source>
+        <translation>
+            <numerusform>%n medicine</numerusform>
+            <numerusform>%n medicines</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n questionnaires</source>
+        <translation>
+            <numerusform>%n questionnaire</numerusform>
+            <numerusform>%n questionnaires</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n already in Footholds, left as they are</source>
+        <translation>
+            <numerusform>%n already in Footholds, left as it is</numerusform>
+            <numerusform>%n already in Footholds, left as they are</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n repeated in the file, taken once</source>
+        <translation>
+            <numerusform>%n repeated in the file, taken once</numerusform>
+            <numerusform>%n repeated in the file, taken once</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n entries had details this version does not know; left out</source>
+        <translation>
+            <numerusform>%n entry had details this version does not know; left out</numerusform>
+            <numerusform>%n entries had details this version does not know; left out</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n could not be read and will be left out:</source>
+        <translation>
+            <numerusform>%n could not be read and will be left out:</numerusform>
+            <numerusform>%n could not be read and will be left out:</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>... and %n more</source>
+        <translation>
+            <numerusform>... and %n more</numerusform>
+            <numerusform>... and %n more</numerusform>
+        </translation>
+    </message>
+</context>
+</TS>

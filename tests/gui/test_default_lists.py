@@ -1,0 +1,107 @@
+"""The starting feelings, wins and parts: stored as keys, shown in the person's language."""
+
+from __future__ import annotations
+
+import pytest
+
+from footholds.core.settings import DEFAULT_FEELINGS, DEFAULT_PARTS, DEFAULT_WINS
+from footholds.ui.common import default_lists, i18n
+
+
+@pytest.fixture
+def language(ctx):
+    def switch(code: str) -> None:
+        ctx.settings.set("general.language", code)
+        i18n.apply(ctx)
+
+    yield switch
+    i18n.remove(ctx.app)
+
+
+def _chips(window, group: str) -> list[str]:
+    return [chip.text() for chip in getattr(window.form, group).chips]
+
+
+def _spanish(english: list[str]) -> list[str]:
+    words = i18n.context_words("es", default_lists.CONTEXT)
+    return [words(text) for text in english]
+
+
+def test_the_catalogue_translates_every_starting_entry() -> None:
+    for english in (DEFAULT_FEELINGS, DEFAULT_WINS, DEFAULT_PARTS):
+        spanish = _spanish(english)
+        assert all(s != e for s, e in zip(spanish, english, strict=True)), spanish
+
+
+def test_english_spanish_english_leaves_the_lists_as_they_were(ctx, language) -> None:
+    ctx.settings.set("lists.wins", [*DEFAULT_WINS, "watered the plant"])
+    before = {name: list(ctx.settings[name]) for name in default_lists.SHIPPED}
+    window = ctx.windows.get("quick-log")
+    language("es")
+    assert {name: list(ctx.settings[name]) for name in default_lists.SHIPPED} == before
+    window = ctx.windows.get("quick-log")
+    window.form.refresh_lists()
+    assert _chips(window, "feelings") == _spanish(DEFAULT_FEELINGS)
+    assert _chips(window, "wins")[-1] == "watered the plant"  # the person's own: as typed
+    assert "tristeza" in _chips(window, "feelings") and "sad" not in _chips(window, "feelings")
+    assert default_lists.word("moved") == "me moví"  # what a reminder's Done logs
+    language("en")
+    assert {name: list(ctx.settings[name]) for name in default_lists.SHIPPED} == before
+    window.form.refresh_lists()
+    assert _chips(window, "feelings") == DEFAULT_FEELINGS
+
+
+def test_removing_a_shown_starting_entry_removes_its_key(ctx, language) -> None:
+    language("es")
+    window = ctx.windows.get("quick-log")
+    window.form.refresh_lists()
+    window.form._on_removed("lists.feelings", "tristeza")
+    assert "sad" not in ctx.settings["lists.feelings"]
+    assert len(ctx.settings["lists.feelings"]) == len(DEFAULT_FEELINGS) - 1
+
+
+def test_the_settings_editor_shows_spanish_and_stores_keys(ctx, language, qtbot) -> None:
+    from footholds.core.settings import BY_NAME
+    from footholds.ui.settings.setting_editors import ListEditor
+
+    language("es")
+    editor = ListEditor(BY_NAME["lists.feelings"])
+    qtbot.addWidget(editor)
+    editor.load([*DEFAULT_FEELINGS, "agotada"])
+    shown = [editor.items.item(i).text() for i in range(editor.items.count())]
+    assert shown == [*_spanish(DEFAULT_FEELINGS), "agotada"]
+    assert editor.value() == [*DEFAULT_FEELINGS, "agotada"]
+    editor.items.item(0).setText("cansancio del bueno")  # edited in place: now the person's
+    assert editor.value()[0] == "cansancio del bueno"
+
+
+@pytest.mark.parametrize(
+    ("stored", "expected"),
+    [
+        (lambda: _spanish(DEFAULT_FEELINGS), lambda: DEFAULT_FEELINGS),
+        (lambda: [*_spanish(DEFAULT_FEELINGS), "agotada"], lambda: [*DEFAULT_FEELINGS, "agotada"]),
+        (lambda: _spanish(DEFAULT_FEELINGS)[1:], lambda: _spanish(DEFAULT_FEELINGS)[1:]),
+        (lambda: ["tristeza"], lambda: ["tristeza"]),  # a list of their own: left alone
+        (lambda: DEFAULT_FEELINGS, lambda: DEFAULT_FEELINGS),
+    ],
+    ids=["exactly-spanish", "spanish-then-own", "spanish-edited", "own", "english"],
+)
+def test_lists_stored_in_spanish_are_recognised_as_the_starting_ones(
+    ctx, language, stored, expected
+) -> None:
+    ctx.settings.set("lists.feelings", stored())
+    language("en")  # the app starts (or switches) in English
+    assert ctx.settings["lists.feelings"] == expected()
+
+
+def test_the_spanish_lists_of_an_older_version_come_back_to_english(ctx, language) -> None:
+    for name, english in default_lists.SHIPPED.items():
+        ctx.settings.set(name, _spanish(english))
+    language("es")
+    assert {n: ctx.settings[n] for n in default_lists.SHIPPED} == default_lists.SHIPPED
+    window = ctx.windows.get("quick-log")
+    window.form.refresh_lists()
+    assert _chips(window, "feelings") == _spanish(DEFAULT_FEELINGS)
+    language("en")
+    window.form.refresh_lists()
+    assert _chips(window, "feelings") == DEFAULT_FEELINGS

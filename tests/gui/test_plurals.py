@@ -1,0 +1,220 @@
+"""Every counted sentence reads right at 1 and at 2, in English and in Spanish (Qt's %n)."""
+
+from __future__ import annotations
+
+import pytest
+from PySide6.QtCore import QCoreApplication
+
+from footholds.ui.common import i18n
+from ts_catalog import load_catalog
+
+# (context, source, English at 1, English at 2, Spanish at 1, Spanish at 2)
+PLURALS = [
+    ("GoalCard", "%n steps done", "1 step done", "2 steps done", "1 paso hecho", "2 pasos hechos"),
+    (
+        "ImportDialog",
+        "Reading the file: %Ln rows",
+        "Reading the file: 1 row",
+        "Reading the file: 2 rows",
+        "Leyendo el archivo: 1 fila",
+        "Leyendo el archivo: 2 filas",
+    ),
+    (
+        "ImportDialog",
+        "Importing: %Ln rows",
+        "Importing: 1 row",
+        "Importing: 2 rows",
+        "Importando: 1 fila",
+        "Importando: 2 filas",
+    ),
+    ("InsightsWindow", "%n days", "1 day", "2 days", "1 día", "2 días"),
+    (
+        "InsightsWindow",
+        "%n small movements",
+        "1 small movement",
+        "2 small movements",
+        "1 pequeño movimiento",
+        "2 pequeños movimientos",
+    ),
+    ("InsightsWindow", "%n times", "1 time", "2 times", "1 vez", "2 veces"),
+    (
+        "ReminderCard",
+        "About %n seconds",
+        "About 1 second",
+        "About 2 seconds",
+        "1 segundo, más o menos",
+        "Unos 2 segundos",
+    ),
+    (
+        "ReminderCard",
+        "About %n minutes",
+        "About 1 minute",
+        "About 2 minutes",
+        "1 minuto, más o menos",
+        "Unos 2 minutos",
+    ),
+    (
+        "ReminderPresenter",
+        "All right. It will come back in about %n minutes.",
+        "All right. It will come back in about 1 minute.",
+        "All right. It will come back in about 2 minutes.",
+        "De acuerdo. Volverá dentro de 1 minuto, más o menos.",
+        "De acuerdo. Volverá dentro de unos 2 minutos.",
+    ),
+    (
+        "RoutineSuggestions",
+        "Bring back hidden suggestions (%n)",
+        "Bring back hidden suggestions (1)",
+        "Bring back hidden suggestions (2)",
+        "Recuperar la sugerencia oculta (1)",
+        "Recuperar las sugerencias ocultas (2)",
+    ),
+    ("SessionsEditor", ", %n minutes", ", 1 minute", ", 2 minutes", ", 1 minuto", ", 2 minutos"),
+    ("checkin", "%n times", "1 time", "2 times", "1 vez", "2 veces"),
+    ("checkin", "on %n days", "on 1 day", "on 2 days", "en 1 día", "en 2 días"),
+    (
+        "checkin",
+        "%n days since my last session, on {day}.",
+        "1 day since my last session, on {day}.",
+        "2 days since my last session, on {day}.",
+        "1 día desde mi última sesión, el {day}.",
+        "2 días desde mi última sesión, el {day}.",
+    ),
+    (
+        "checkin_extras",
+        'Ticked "took my medication" on %n days in this stretch.',
+        'Ticked "took my medication" on 1 day in this stretch.',
+        'Ticked "took my medication" on 2 days in this stretch.',
+        "Marqué «tomé mi medicación» 1 día en este periodo.",
+        "Marqué «tomé mi medicación» 2 días en este periodo.",
+    ),
+]
+
+
+# The import preview's counted words (core/import_words.py): Spanish at 1 and at many.
+IMPORTERS_ES = {
+    "%n log entries": ("%n entrada del registro", "%n entradas del registro"),
+    "%n reminder outcomes": ("%n respuesta a un recordatorio", "%n respuestas a recordatorios"),
+    "%n proof-list entries": ("%n cosa que ya has superado", "%n cosas que ya has superado"),
+    "%n affirmations": ("%n afirmación", "%n afirmaciones"),
+    "%n hidden or favourite marks": (
+        "%n marca de oculta o favorita",
+        "%n marcas de oculta o favorita",
+    ),
+    "%n suggestions of your own": ("%n sugerencia tuya", "%n sugerencias tuyas"),
+    "%n thought logs": ("%n registro de pensamientos", "%n registros de pensamientos"),
+    "%n routine steps": ("%n paso de la rutina", "%n pasos de la rutina"),
+    "%n routine ticks": ("%n marca de la rutina", "%n marcas de la rutina"),
+    "%n micro-goals": ("%n microobjetivo", "%n microobjetivos"),
+    "%n people": ("%n persona", "%n personas"),
+    "%n safety plans": ("%n plan de seguridad", "%n planes de seguridad"),
+    "%n help lines of your own": ("%n línea de ayuda tuya", "%n líneas de ayuda tuyas"),
+    "%n sessions": ("%n sesión", "%n sesiones"),
+    "%n activities of your own": ("%n actividad tuya", "%n actividades tuyas"),
+    "%n planned activities": ("%n actividad planeada", "%n actividades planeadas"),
+    "%n nights' sleep": ("%n noche de sueño", "%n noches de sueño"),
+    "%n medication ticks": ("%n marca de medicación", "%n marcas de medicación"),
+    "%n medicines": ("%n medicamento", "%n medicamentos"),
+    "%n questionnaires": ("%n cuestionario", "%n cuestionarios"),
+    "%n already in Footholds, left as they are": (
+        "%n ya está en Footholds y se deja como está",
+        "%n ya están en Footholds y se dejan como están",
+    ),
+    "%n repeated in the file, taken once": (
+        "%n repetida en el archivo, tomada una vez",
+        "%n repetidas en el archivo, tomadas una vez",
+    ),
+    "%n entries had details this version does not know; left out": (
+        "%n entrada tenía detalles que esta versión no conoce; se han dejado fuera",
+        "%n entradas tenían detalles que esta versión no conoce; se han dejado fuera",
+    ),
+    "%n could not be read and will be left out:": (
+        "%n no se pudo leer y se dejará fuera:",
+        "%n no se pudieron leer y se dejarán fuera:",
+    ),
+    "... and %n more": ("... y %n más", "... y %n más"),
+}
+
+
+def _numerus(code: str) -> set[tuple[str, str]]:
+    return {(c, s) for (c, s, _d), forms in load_catalog(code).items() if len(forms) > 1}
+
+
+def test_every_plural_is_listed_here_and_in_both_catalogs() -> None:
+    listed = {(c, s) for c, s, *_ in PLURALS} | {("importers", s) for s in IMPORTERS_ES}
+    assert _numerus("es") == listed
+    assert _numerus("en") == listed
+
+
+@pytest.mark.parametrize("row", PLURALS, ids=lambda row: f"{row[0]}:{row[1][:24]}")
+@pytest.mark.parametrize("code", ["en", "es"])
+def test_one_and_two(ctx, row, code) -> None:
+    context, source, en_one, en_two, es_one, es_two = row
+    i18n.install(ctx.app, code)
+    try:
+        one, two = (en_one, en_two) if code == "en" else (es_one, es_two)
+        assert QCoreApplication.translate(context, source, None, 1) == one
+        assert QCoreApplication.translate(context, source, None, 2) == two
+    finally:
+        i18n.remove(ctx.app)
+
+
+@pytest.mark.parametrize("code", ["en", "es"])
+def test_no_sentence_counts_one_as_many(ctx, code) -> None:
+    from footholds.ui.reminders.reminder_words import duration_text
+
+    i18n.install(ctx.app, code)
+    try:
+        assert duration_text(1) in ("About 1 second", "1 segundo, más o menos")
+        assert duration_text(60) in ("About a minute", "Más o menos un minuto")
+        ctx.settings.set("reminders.snooze_minutes", 1)
+        thanks = ctx.reminders.presenter._thanks("snoozed")
+        assert thanks.endswith(("about 1 minute.", "1 minuto, más o menos."))
+    finally:
+        i18n.remove(ctx.app)
+
+
+@pytest.mark.parametrize("source", sorted(IMPORTERS_ES))
+def test_import_words_at_one_and_two(ctx, source) -> None:
+    from footholds.core import import_words
+    from footholds.core.plural import english
+
+    assert source in import_words.KIND_COUNTS.values() or source in vars(import_words).values()
+    one, many = IMPORTERS_ES[source]
+    for code in ("en", "es"):
+        i18n.install(ctx.app, code)
+        try:
+            for n in (1, 2):
+                got = i18n.counted("importers", source, n)
+                if code == "en":
+                    assert got == english("importers", source, n)  # core's own English
+                else:
+                    assert got == (one if n == 1 else many).replace("%n", str(n))
+        finally:
+            i18n.remove(ctx.app)
+
+
+def test_the_import_preview_speaks_spanish(ctx, tmp_path) -> None:
+    from collections import Counter
+
+    from PySide6.QtCore import QCoreApplication
+
+    from footholds.core import importers
+
+    plan = importers.ImportPlan("daylio", "mood.csv", "")
+    plan.new = Counter(log=1, person=2)
+    plan.duplicates = Counter(log=1)
+    i18n.install(ctx.app, "es")
+    try:
+        lines = plan.lines(i18n.counted, QCoreApplication.translate)
+        summary = importers.summary(Counter(log=2), i18n.counted, QCoreApplication.translate)
+    finally:
+        i18n.remove(ctx.app)
+    assert lines == [
+        "De una exportación de Daylio (mood.csv):",
+        "  1 entrada del registro para añadir",
+        "  2 personas para añadir",
+        "  1 ya está en Footholds y se deja como está",
+    ]
+    assert summary == "Importado: 2 entradas del registro."
+    assert plan.lines()[1] == "  1 log entry to add"  # the command line's English
