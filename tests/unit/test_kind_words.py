@@ -65,8 +65,15 @@ ALLOWED: dict[str, str] = {
     "Step {i} of {n}": "thought log page",
     "Paso {i} de {n}": "thought log page",
     "Question {i} of {n}": "thought log question",
-    "Step %d of %d": "grounding step, five senses in turn",
-    "Paso %d de %d": "grounding step, five senses in turn",
+    "Step {step} of {steps}": "grounding step, five senses in turn",
+    "Paso {step} de {steps}": "grounding step, five senses in turn",
+    # Where in a file an import stopped: a line number in a file, not a tally.
+    'Line {line} of {file} opens a quote (") that is never closed, so the {lines} lines after '
+    "it would be read as one note. Please close or remove that quote and import the file "
+    "again.": "import error naming the line of the file",
+    'La línea {line} de {file} abre unas comillas (") que nunca se cierran, así que las '
+    "{lines} líneas siguientes se leerían como una sola nota. Cierra o quita esas comillas y "
+    "vuelve a importar el archivo.": "import error naming the line of the file",
     "Pregunta {i} de {n}": "thought log question",
 }
 
