@@ -5739,7 +5739,7 @@ Libera algo de espacio y vuelve a intentarlo, o sal de todos modos.</translation
     </message>
     <message>
         <source>Some of your latest entries can't be saved anywhere on this computer yet (is the disk full?). Footholds is staying open so they are not lost. Free some space, then try again.</source>
-        <translation>Algunas de tus últimas entradas todavía no se pueden guardar en ningún lugar de este ordenador (¿está lleno el disco?). Footholds sigue abierto para que no se pierdan. Libera algo de espacio y vuelve a intentarlo.</translation>
+        <translation>Algunas de tus últimas entradas todavía no se pueden guardar en ningún lugar de este equipo (¿está lleno el disco?). Footholds sigue abierto para que no se pierdan. Libera algo de espacio y vuelve a intentarlo.</translation>
     </message>
     <message>
         <source>Footholds opened your entries for reading only.</source>
