@@ -150,7 +150,14 @@ def apply(app: QApplication, choice: str) -> None:
         pal.setColor(disabled, r, QColor(c["soft"]))
     app.setPalette(pal)
     app.setStyleSheet(stylesheet(tokens.colours(dark)))
-    refresh_links(app)
+    # only a real switch leaves links behind; the first apply at start has none to fix
+    previous = app.property(_APPLIED)
+    app.setProperty(_APPLIED, "dark" if dark else "light")
+    if previous is not None and previous != ("dark" if dark else "light"):
+        refresh_links(app)
+
+
+_APPLIED = "footholds_theme_applied"
 
 
 def refresh_links(app: QApplication) -> None:
@@ -160,8 +167,18 @@ def refresh_links(app: QApplication) -> None:
     a later palette change leaves it behind (a light-theme teal at 2.4:1 on dark slate). Setting
     the same text again is ignored by QLabel, so it is cleared and set anew.
     """
-    for widget in app.allWidgets():
-        if not isinstance(widget, QLabel) or "<a " not in (text := widget.text()):
+    from shiboken6 import isValid
+
+    # walked from the live windows down, never app.allWidgets(): a window released a moment
+    # ago can still be listed there while Qt takes it apart (a crash seen in the test suite)
+    labels = [
+        label
+        for top in app.topLevelWidgets()
+        if isValid(top)
+        for label in ([top] if isinstance(top, QLabel) else []) + top.findChildren(QLabel)
+    ]
+    for widget in labels:
+        if not isValid(widget) or "<a " not in (text := widget.text()):
             continue
         if widget.textFormat() == Qt.TextFormat.PlainText:
             continue
