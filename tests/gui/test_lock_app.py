@@ -262,3 +262,17 @@ def test_without_a_tray_the_fallback_window_locks_and_unlocks_too(locked, qtbot)
         assert not ctx.locker.locked and button.text() == "Lock now"
     finally:
         stop(ctx)
+
+
+def test_auto_lock_after_the_store_closed_does_nothing(locked) -> None:
+    # the away check's timer may fire once more while the app shuts down (the store closed)
+    paths, _ = locked
+    ctx = start(paths, opened)
+    try:
+        ctx.locker.idle, ctx.locker.desk = Idle(10_000), Desk(True)  # type: ignore[assignment]
+        ctx.store.close()
+        assert not ctx.locker.check_away() and not ctx.locker.locked
+        assert not ctx.locker.timer.isActive()
+        ctx.store.open()
+    finally:
+        stop(ctx)

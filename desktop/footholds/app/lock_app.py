@@ -214,6 +214,9 @@ class AppLock(QObject):
         if self.keys is None or not self.enabled:
             self._sync_timer()
             return False
+        if not self.store.is_open:  # the app is shutting down: nothing left to lock
+            self.timer.stop()
+            return False
         if self.desk is None:
             from footholds.platform.screen.choose import choose_context_sources
 

@@ -464,6 +464,11 @@ class Store:
             return self._month_part(record.KIND, month)
         return self._small_part(record.KIND)
 
+    @property
+    def is_open(self) -> bool:
+        """Whether the store is open (a closed one is being shut down or restored)."""
+        return self._opened
+
     def _check_open(self) -> None:
         if not self._opened:
             raise RuntimeError("the store is not open")
