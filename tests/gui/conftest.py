@@ -26,6 +26,12 @@ def ctx(qapp, footholds_home) -> Iterator[AppContext]:
     for widget in QApplication.topLevelWidgets():
         if widget.isVisible():
             widget.close()
+    # what the windows handed to deleteLater goes now, not half-way through the next test's
+    # app-wide restyle
+    from PySide6.QtCore import QCoreApplication, QEvent
+
+    QCoreApplication.sendPostedEvents(None, QEvent.Type.DeferredDelete)
+    QCoreApplication.processEvents()
     context.server.close()
     context.store.close()
     context.tray.icon.hide()

@@ -148,8 +148,12 @@ def apply(app: QApplication, choice: str) -> None:
     disabled = QPalette.ColorGroup.Disabled
     for r in (role.WindowText, role.Text, role.ButtonText):
         pal.setColor(disabled, r, QColor(c["soft"]))
-    app.setPalette(pal)
-    app.setStyleSheet(stylesheet(tokens.colours(dark)))
+    # set only what changed: each set restyles every widget the app has
+    if app.palette() != pal:
+        app.setPalette(pal)
+    sheet = stylesheet(tokens.colours(dark))
+    if app.styleSheet() != sheet:
+        app.setStyleSheet(sheet)
     # only a real switch leaves links behind; the first apply at start has none to fix
     previous = app.property(_APPLIED)
     app.setProperty(_APPLIED, "dark" if dark else "light")
