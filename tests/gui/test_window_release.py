@@ -83,15 +83,20 @@ def test_memory_is_given_back_after_the_last_release(ctx, qtbot, monkeypatch) ->
         return True
 
     monkeypatch.setattr(memory, "give_back", give_back)
+    flush_deletes()
+    qtbot.wait(600)  # a give-back earlier tests' windows left pending happens now, not below
+    calls.clear()
     # all three built first, then closed together: building one can take longer than the
     # debounce on a loaded machine, and the test is about the closes
     shown = [ctx.windows.show(name) for name in ("about", "affirmation", "today")]
     for window in shown:
         window.close()
     flush_deletes()
-    qtbot.waitUntil(lambda: calls == [True], timeout=8000)
+    qtbot.waitUntil(lambda: bool(calls), timeout=8000)
     qtbot.wait(200)
-    assert calls == [True]  # once for the three, debounced
+    # debounced: fewer trims than releases (one, on a quiet machine; a release that lands
+    # after the timer on a loaded one makes a second)
+    assert 1 <= len(calls) < 3
 
 
 def test_giving_back_lets_go_of_drawn_pixmaps(ctx, monkeypatch) -> None:
