@@ -96,18 +96,18 @@ class HowWasThatDialog(QDialog):
         self.word.setAccessibleName(self.tr("A word about it"))
         self.word.setAccessibleDescription(self.tr("One word or a few, for you to look back on."))
         self.word.setMaxLength(80)
-        buttons = QDialogButtonBox()
-        keep = buttons.addButton(self.tr("Keep it"), QDialogButtonBox.ButtonRole.AcceptRole)
+        box = QDialogButtonBox()
+        keep = box.addButton(self.tr("Keep it"), QDialogButtonBox.ButtonRole.AcceptRole)
         keep.setDefault(True)
         keep.setAccessibleName(self.tr("Keep it"))
         keep.setAccessibleDescription(self.tr("Notes that you did it, with how it felt."))
-        back = buttons.addButton(self.tr("Back"), QDialogButtonBox.ButtonRole.RejectRole)
+        back = box.addButton(self.tr("Back"), QDialogButtonBox.ButtonRole.RejectRole)
         back.setAccessibleName(self.tr("Back"))
         back.setAccessibleDescription(self.tr("Closes this and changes nothing."))
-        for widget in (what, hint, self.before, self.after, self.word, buttons):
+        for widget in (what, hint, self.before, self.after, self.word, box):
             layout.addWidget(widget)
-        buttons.accepted.connect(self.accept)
-        buttons.rejected.connect(self.reject)
+        box.accepted.connect(self.accept)
+        box.rejected.connect(self.reject)
 
 
 class ActivitySection(QWidget):
@@ -170,9 +170,11 @@ class ActivitySection(QWidget):
         line.addWidget(when)
         if plan.day != today.isoformat():
             return row  # tomorrow's waits for tomorrow
-        did = QPushButton(self.tr("I did it"))
-        did.setAccessibleName(self.tr("I did it: {what}").format(what=plan.text))
-        did.setAccessibleDescription(self.tr("Notes it as done, and asks how it was."))
+        did = buttons.secondary(
+            self.tr("I did it"),
+            self.tr("I did it: {what}").format(what=plan.text),
+            self.tr("Notes it as done, and asks how it was."),
+        )
         line.addWidget(did)
         did.clicked.connect(lambda _checked=False, p=plan: self._on_did_clicked(p))
         self.buttons.append(did)
