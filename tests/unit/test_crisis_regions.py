@@ -96,7 +96,6 @@ CONFIRMED_ON_PAGES = {
     "AL": ("112", ["127"]),
     "ID": ("118", []),
     "IR": ("115", []),
-    "MA": ("150", []),
     "PY": ("911", []),
     "SV": ("911", []),
 }
@@ -111,6 +110,13 @@ def test_a_number_confirmed_on_an_official_page_is_shown(code: str) -> None:
     assert info["rule"] == "page" and info["checked"] == CHECKED
     assert info["source"].startswith("https://") and "github.com" not in info["source"]
     assert info["listed"] == [] and info["reason"] == ""
+
+
+def test_morocco_stays_unconfirmed_while_its_sources_disagree() -> None:
+    # Finland's Kela page names 150; the compilation lists 15, 19 and 177. Two sources that
+    # disagree are not a confirmation: leave it out rather than guess.
+    assert emergency.emergency_number("MA") is None
+    assert emergency.emergency_info("MA")["listed"] == ["15", "19", "177"]
 
 
 def test_the_emergency_number_of_each_line_region_is_one_the_source_lists() -> None:
