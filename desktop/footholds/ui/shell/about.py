@@ -68,14 +68,15 @@ class AboutWindow(QWidget):
         )
 
         box = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
-        box.button(QDialogButtonBox.StandardButton.Close).setAccessibleDescription(
-            self.tr("Closes this window.")
-        )
+        close = box.button(QDialogButtonBox.StandardButton.Close)
+        buttons.set_role(close, "secondary")
+        close.setAccessibleDescription(self.tr("Closes this window."))
         self.first_run = None
         if ctx.windows.available("first-run"):
             self.first_run = box.addButton(
                 self.tr("What Footholds is"), QDialogButtonBox.ButtonRole.HelpRole
             )
+            buttons.set_role(self.first_run, "link")
             self.first_run.setAccessibleDescription(
                 self.tr(
                     "Opens the welcome card again: what Footholds is and is not, and where help is."

@@ -10,7 +10,7 @@ from collections.abc import Callable
 from datetime import date, datetime
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import QEvent, Qt, Signal
 from PySide6.QtWidgets import (
     QButtonGroup,
     QDialog,
@@ -26,6 +26,7 @@ from PySide6.QtWidgets import (
 from footholds.core import activation
 from footholds.core.store import ActivityPlan, InvalidEntry, StoreWriteError
 from footholds.ui.common import buttons, i18n
+from footholds.ui.common.chips import chip_style_for
 
 if TYPE_CHECKING:
     from footholds.ui.context import AppContext
@@ -48,17 +49,24 @@ class MoodRow(QWidget):
             button = QPushButton(str(n))
             button.setCheckable(True)
             button.setFixedWidth(36)
+            button.setProperty("chip", True)
             button.setAccessibleName(self.tr("{label}: {n}").format(label=label, n=n))
             button.setAccessibleDescription(self.tr("From 1, very low, to 5, good."))
             self.group.addButton(button, n)
             row.addWidget(button)
-        # the chosen number in the accent colour, so it reads at a glance in light and dark
-        self.setStyleSheet(
-            "QPushButton:checked { background: palette(highlight);"
-            " color: palette(highlighted-text); border: 1px solid palette(highlight);"
-            " border-radius: 3px; }"
-        )
+        self.restyle()  # chips: the chosen number in the accent colour, in light and dark
         self.group.idClicked.connect(self._on_clicked)
+
+    def restyle(self) -> None:
+        """The chips' style in the theme showing now (again after a light/dark switch)."""
+        sheet = chip_style_for(self)
+        if sheet != self.styleSheet():
+            self.setStyleSheet(sheet)
+
+    def changeEvent(self, event: QEvent) -> None:
+        super().changeEvent(event)
+        if event.type() == QEvent.Type.PaletteChange:
+            self.restyle()
 
     def _on_clicked(self, chosen: int) -> None:
         for button in self.group.buttons():
