@@ -425,8 +425,8 @@
         <translation>Al guardar se recuerda la fecha, y tu próximo resumen empezará desde ahí.</translation>
     </message>
     <message>
-        <source>Include: %1</source>
-        <translation>Incluir: %1</translation>
+        <source>Include: {part}</source>
+        <translation>Incluir: {part}</translation>
     </message>
     <message>
         <source>When ticked, this part is in the summary; untick it to leave it out.</source>
@@ -525,8 +525,8 @@
         <translation>Lo que ya he superado</translation>
     </message>
     <message>
-        <source>Saved. Your next summary will start from %1.</source>
-        <translation>Guardado. Tu próximo resumen empezará el %1.</translation>
+        <source>Saved. Your next summary will start from {day}.</source>
+        <translation>Guardado. Tu próximo resumen empezará el {day}.</translation>
     </message>
     <message>
         <source>Sent to the printer.</source>
@@ -549,12 +549,12 @@
         <translation>Guardar el resumen</translation>
     </message>
     <message>
-        <source>That file could not be written (%1). Nothing else was changed.</source>
-        <translation>No se pudo guardar ese archivo (%1). No se ha cambiado nada más.</translation>
+        <source>That file could not be written ({reason}). Nothing else was changed.</source>
+        <translation>No se pudo guardar ese archivo ({reason}). No se ha cambiado nada más.</translation>
     </message>
     <message>
-        <source>Saved to %1</source>
-        <translation>Guardado en %1</translation>
+        <source>Saved to {path}</source>
+        <translation>Guardado en {path}</translation>
     </message>
     <message>
         <source>Add my safety plan at the end</source>
@@ -872,28 +872,28 @@
         <translation>Qué ha pasado</translation>
     </message>
     <message>
-        <source>The backup could not be written: %1</source>
-        <translation>No se pudo guardar la copia: %1</translation>
+        <source>The backup could not be written: {reason}</source>
+        <translation>No se pudo guardar la copia: {reason}</translation>
     </message>
     <message>
-        <source>Backup written to %1</source>
-        <translation>Copia guardada en %1</translation>
+        <source>Backup written to {path}</source>
+        <translation>Copia guardada en {path}</translation>
     </message>
     <message>
-        <source>This file cannot be restored; nothing was changed. %1</source>
-        <translation>Este archivo no se puede recuperar; no se ha cambiado nada. %1</translation>
+        <source>This file cannot be restored; nothing was changed. {reason}</source>
+        <translation>Este archivo no se puede recuperar; no se ha cambiado nada. {reason}</translation>
     </message>
     <message>
-        <source>Restore %1?
+        <source>Restore {name}?
 
-Entries in Footholds now: %2
-Entries in this backup: %3
+Entries in Footholds now: {now}
+Entries in this backup: {then}
 
 Restoring replaces what is in Footholds now with the backup.</source>
-        <translation>¿Recuperar %1?
+        <translation>¿Recuperar {name}?
 
-Entradas en Footholds ahora: %2
-Entradas en esta copia: %3
+Entradas en Footholds ahora: {now}
+Entradas en esta copia: {then}
 
 Al recuperarla, lo que hay ahora en Footholds se sustituye por la copia.</translation>
     </message>
@@ -922,12 +922,12 @@ Al recuperarla, lo que hay ahora en Footholds se sustituye por la copia.</transl
         <translation>Recuperado. Tus datos de antes se guardan en la carpeta de copias.</translation>
     </message>
     <message>
-        <source>The export could not be written: %1</source>
-        <translation>No se pudo guardar la exportación: %1</translation>
+        <source>The export could not be written: {reason}</source>
+        <translation>No se pudo guardar la exportación: {reason}</translation>
     </message>
     <message>
-        <source>Export written to %1 (entries: %2).</source>
-        <translation>Exportación guardada en %1 (entradas: %2).</translation>
+        <source>Export written to {path} (entries: {count}).</source>
+        <translation>Exportación guardada en {path} (entradas: {count}).</translation>
     </message>
     <message>
         <source>Everything you write stays in one folder on this computer, and only there.</source>
@@ -1808,20 +1808,20 @@ Al recuperarla, lo que hay ahora en Footholds se sustituye por la copia.</transl
         <translation>Cuando anotes cómo te sientes o tu energía, aparecerá aquí.</translation>
     </message>
     <message>
-        <source>You noted your energy on %1.</source>
-        <translation>Anotaste tu energía en %1.</translation>
+        <source>You noted your energy on {days}.</source>
+        <translation>Anotaste tu energía en {days}.</translation>
     </message>
     <message>
-        <source>Named most often: %1.</source>
-        <translation>Lo que más nombraste: %1.</translation>
+        <source>Named most often: {named}.</source>
+        <translation>Lo que más nombraste: {named}.</translation>
     </message>
     <message>
         <source>When you do a small movement, it will show here.</source>
         <translation>Cuando hagas algún movimiento pequeño, aparecerá aquí.</translation>
     </message>
     <message>
-        <source>%1, on %2.</source>
-        <translation>%1, en %2.</translation>
+        <source>{moves}, on {days}.</source>
+        <translation>{moves}, en {days}.</translation>
     </message>
     <message>
         <source>When you note what helped, even a little, it will be gathered here.</source>
@@ -1832,8 +1832,8 @@ Al recuperarla, lo que hay ahora en Footholds se sustituye por la copia.</transl
         <translation>una vez</translation>
     </message>
     <message>
-        <source>“%1” helped %2.</source>
-        <translation>«%1» te ayudó %2.</translation>
+        <source>“{move}” helped {times}.</source>
+        <translation>«{move}» te ayudó {times}.</translation>
     </message>
     <message>
         <source>Each dot is an evening you gave yourself time to wind down.</source>
@@ -2872,12 +2872,12 @@ Lo que guardes en el registro rápido (un clic en el icono de la bandeja) aparec
         <translation>Guardar mi plan de seguridad</translation>
     </message>
     <message>
-        <source>That file could not be written (%1). Your plan is safe here.</source>
-        <translation>No se pudo escribir ese archivo (%1). Tu plan sigue a salvo aquí.</translation>
+        <source>That file could not be written ({reason}). Your plan is safe here.</source>
+        <translation>No se pudo escribir ese archivo ({reason}). Tu plan sigue a salvo aquí.</translation>
     </message>
     <message>
-        <source>Saved to %1</source>
-        <translation>Guardado en %1</translation>
+        <source>Saved to {path}</source>
+        <translation>Guardado en {path}</translation>
     </message>
     <message>
         <source>Sent to the printer.</source>
@@ -3713,8 +3713,8 @@ Lo que guardes en el registro rápido (un clic en el icono de la bandeja) aparec
         <translation>En la cama o el suelo</translation>
     </message>
     <message>
-        <source>I am %1</source>
-        <translation>Estoy %1</translation>
+        <source>I am {feeling}</source>
+        <translation>Estoy {feeling}</translation>
     </message>
     <message>
         <source>Swaps in a movement that suits how you are right now.</source>
@@ -3805,8 +3805,8 @@ Lo que guardes en el registro rápido (un clic en el icono de la bandeja) aparec
         <translation>Más o menos un minuto</translation>
     </message>
     <message>
-        <source>If it suits you, getting up around %1 tomorrow helps your body find its rhythm.</source>
-        <translation>Si te va bien, levantarte mañana hacia las %1 ayuda a tu cuerpo a encontrar su ritmo.</translation>
+        <source>If it suits you, getting up around {time} tomorrow helps your body find its rhythm.</source>
+        <translation>Si te va bien, levantarte mañana hacia las {time} ayuda a tu cuerpo a encontrar su ritmo.</translation>
     </message>
     <message>
         <source>Something you planned</source>
@@ -4207,16 +4207,16 @@ Lo que guardes en el registro rápido (un clic en el icono de la bandeja) aparec
         </translation>
     </message>
     <message>
-        <source>Your suggestion: %1</source>
-        <translation>Tu sugerencia: %1</translation>
+        <source>Your suggestion: {suggestion}</source>
+        <translation>Tu sugerencia: {suggestion}</translation>
     </message>
     <message>
         <source>Remove</source>
         <translation>Quitar</translation>
     </message>
     <message>
-        <source>Remove %1</source>
-        <translation>Quitar %1</translation>
+        <source>Remove {suggestion}</source>
+        <translation>Quitar {suggestion}</translation>
     </message>
     <message>
         <source>Removes your suggestion; you can undo it for a few seconds.</source>
@@ -4227,20 +4227,20 @@ Lo que guardes en el registro rápido (un clic en el icono de la bandeja) aparec
         <translation>Ocultar</translation>
     </message>
     <message>
-        <source>Hide %1</source>
-        <translation>Ocultar %1</translation>
+        <source>Hide {suggestion}</source>
+        <translation>Ocultar {suggestion}</translation>
     </message>
     <message>
         <source>Takes this idea off the list; you can undo it or bring it back later.</source>
         <translation>Quita esta idea de la lista; puedes deshacerlo o recuperarla más adelante.</translation>
     </message>
     <message>
-        <source>Removed “%1”.</source>
-        <translation>Se ha quitado «%1».</translation>
+        <source>Removed “{suggestion}”.</source>
+        <translation>Se ha quitado «{suggestion}».</translation>
     </message>
     <message>
-        <source>Hid “%1”.</source>
-        <translation>Se ha ocultado «%1».</translation>
+        <source>Hid “{suggestion}”.</source>
+        <translation>Se ha ocultado «{suggestion}».</translation>
     </message>
 </context>
 <context>
@@ -4400,8 +4400,8 @@ Lo que guardes en el registro rápido (un clic en el icono de la bandeja) aparec
         <translation>Guardado. Gracias por tomarte un momento.</translation>
     </message>
     <message>
-        <source>Your session on %1 at %2</source>
-        <translation>Tu sesión del %1 a las %2</translation>
+        <source>Your session on {date} at {time}</source>
+        <translation>Tu sesión del {date} a las {time}</translation>
     </message>
     <message>
         <source>Anything you want to remember from this session?</source>
@@ -4565,44 +4565,44 @@ Lo que guardes en el registro rápido (un clic en el icono de la bandeja) aparec
         <translation>Hora</translation>
     </message>
     <message>
-        <source>Every week on %1 at %2</source>
-        <translation>Cada semana, el %1 a las %2</translation>
+        <source>Every week on {weekday} at {time}</source>
+        <translation>Cada semana, el {weekday} a las {time}</translation>
     </message>
     <message>
-        <source>Every two weeks on %1 at %2</source>
-        <translation>Cada dos semanas, el %1 a las %2</translation>
+        <source>Every two weeks on {weekday} at {time}</source>
+        <translation>Cada dos semanas, el {weekday} a las {time}</translation>
     </message>
     <message>
-        <source>Every four weeks on %1 at %2</source>
-        <translation>Cada cuatro semanas, el %1 a las %2</translation>
+        <source>Every four weeks on {weekday} at {time}</source>
+        <translation>Cada cuatro semanas, el {weekday} a las {time}</translation>
     </message>
     <message>
-        <source>, with %1</source>
-        <translation>, con %1</translation>
+        <source>, with {therapist}</source>
+        <translation>, con {therapist}</translation>
     </message>
     <message>
-        <source>Remove the session: %1</source>
-        <translation>Quitar la sesión: %1</translation>
+        <source>Remove the session: {session}</source>
+        <translation>Quitar la sesión: {session}</translation>
     </message>
     <message>
-        <source>Removed the session: %1.</source>
-        <translation>Sesión quitada: %1.</translation>
+        <source>Removed the session: {session}.</source>
+        <translation>Sesión quitada: {session}.</translation>
     </message>
     <message>
-        <source>Skip the next session: %1</source>
-        <translation>Saltar la próxima sesión: %1</translation>
+        <source>Skip the next session: {session}</source>
+        <translation>Saltar la próxima sesión: {session}</translation>
     </message>
     <message>
-        <source>No session on %1 this time.</source>
-        <translation>Esta vez no hay sesión el %1.</translation>
+        <source>No session on {date} this time.</source>
+        <translation>Esta vez no hay sesión el {date}.</translation>
     </message>
     <message>
-        <source>%1 at %2</source>
-        <translation>%1 a las %2</translation>
+        <source>{date} at {time}</source>
+        <translation>{date} a las {time}</translation>
     </message>
     <message>
-        <source>Next: %1 at %2</source>
-        <translation>Próxima: %1 a las %2</translation>
+        <source>Next: {date} at {time}</source>
+        <translation>Próxima: {date} a las {time}</translation>
     </message>
     <message numerus="yes">
         <source>, %n minutes</source>
@@ -4631,8 +4631,8 @@ Lo que guardes en el registro rápido (un clic en el icono de la bandeja) aparec
         <translation>Cierra esta ventana; todos los cambios de aquí ya están aplicados.</translation>
     </message>
     <message>
-        <source>Everything on the %1 page; each change applies at once.</source>
-        <translation>Todo lo de la página %1; cada cambio se aplica al momento.</translation>
+        <source>Everything on the {page} page; each change applies at once.</source>
+        <translation>Todo lo de la página {page}; cada cambio se aplica al momento.</translation>
     </message>
     <message>
         <source>Where your entries are kept, and ways to back up, restore, export or import them.</source>
@@ -4655,8 +4655,8 @@ Lo que guardes en el registro rápido (un clic en el icono de la bandeja) aparec
         <translation>Volver a los valores iniciales de esta página</translation>
     </message>
     <message>
-        <source>Reset %1 to defaults</source>
-        <translation>Volver a los valores iniciales de %1</translation>
+        <source>Reset {page} to defaults</source>
+        <translation>Volver a los valores iniciales de {page}</translation>
     </message>
     <message>
         <source>Puts every setting on this page back to how it started, after asking; your own entries stay.</source>
@@ -4671,16 +4671,16 @@ Lo que guardes en el registro rápido (un clic en el icono de la bandeja) aparec
         <translation>Tus números</translation>
     </message>
     <message>
-        <source>Starting at login cannot be set up here: %1</source>
-        <translation>Aquí no se puede arrancar al iniciar sesión: %1</translation>
+        <source>Starting at login cannot be set up here: {reason}</source>
+        <translation>Aquí no se puede arrancar al iniciar sesión: {reason}</translation>
     </message>
     <message>
-        <source>That did not work: %1</source>
-        <translation>No ha funcionado: %1</translation>
+        <source>That did not work: {reason}</source>
+        <translation>No ha funcionado: {reason}</translation>
     </message>
     <message>
-        <source>Put everything on the “%1” page back to how it started?</source>
-        <translation>¿Dejar todo lo de la página «%1» como estaba al principio?</translation>
+        <source>Put everything on the “{page}” page back to how it started?</source>
+        <translation>¿Dejar todo lo de la página «{page}» como estaba al principio?</translation>
     </message>
     <message>
         <source>Reset to defaults</source>
@@ -4734,8 +4734,8 @@ Lo que guardes en el registro rápido (un clic en el icono de la bandeja) aparec
         <translation>Footholds se abrirá en silencio cuando inicies sesión.</translation>
     </message>
     <message>
-        <source>That did not work: %1</source>
-        <translation>No ha funcionado: %1</translation>
+        <source>That did not work: {reason}</source>
+        <translation>No ha funcionado: {reason}</translation>
     </message>
 </context>
 <context>
@@ -5332,8 +5332,8 @@ Lo que guardes en el registro rápido (un clic en el icono de la bandeja) aparec
         <translation>Las dos frases de contraseña no coinciden. Escríbela otra vez.</translation>
     </message>
     <message>
-        <source>The new passphrase could not be saved: %1</source>
-        <translation>No se pudo guardar la nueva frase de contraseña: %1</translation>
+        <source>The new passphrase could not be saved: {reason}</source>
+        <translation>No se pudo guardar la nueva frase de contraseña: {reason}</translation>
     </message>
     <message>
         <source>What you type opens your entries on this computer.</source>
@@ -5841,8 +5841,8 @@ Libera algo de espacio y vuelve a intentarlo, o sal de todos modos.</translation
         <translation>Ahora mismo tu escritorio no tiene bandeja del sistema, así que Footholds vive en esta pequeña ventana. Si la cierras, Footholds sigue funcionando; vuelve a ejecutar «footholds» para traerla de nuevo. (En GNOME, la extensión AppIndicator añade una bandeja.)</translation>
     </message>
     <message>
-        <source>Opens “%1” in a window of its own.</source>
-        <translation>Abre «%1» en su propia ventana.</translation>
+        <source>Opens “{window}” in a window of its own.</source>
+        <translation>Abre «{window}» en su propia ventana.</translation>
     </message>
     <message>
         <source>Closes Footholds; reminders stop until you start it again.</source>
@@ -5861,8 +5861,8 @@ Libera algo de espacio y vuelve a intentarlo, o sal de todos modos.</translation
         <translation>Todo lo que ofrece Footholds, en una sola ventana.</translation>
     </message>
     <message>
-        <source>Opens a short menu of choices for %1.</source>
-        <translation>Abre un menú corto con opciones de %1.</translation>
+        <source>Opens a short menu of choices for {menu}.</source>
+        <translation>Abre un menú corto con opciones de {menu}.</translation>
     </message>
 </context>
 <context>
@@ -6415,16 +6415,16 @@ Libera algo de espacio y vuelve a intentarlo, o sal de todos modos.</translation
         <translation>Lo activa o lo desactiva; el cambio se aplica al momento.</translation>
     </message>
     <message>
-        <source>A whole number from %1 to %2.</source>
-        <translation>Un número entero entre %1 y %2.</translation>
+        <source>A whole number from {low} to {high}.</source>
+        <translation>Un número entero entre {low} y {high}.</translation>
     </message>
     <message>
         <source>A whole number.</source>
         <translation>Un número entero.</translation>
     </message>
     <message>
-        <source>Choose from %1 options; the change applies at once.</source>
-        <translation>Elige entre %1 opciones; el cambio se aplica al momento.</translation>
+        <source>Choose from {count} options; the change applies at once.</source>
+        <translation>Elige entre {count} opciones; el cambio se aplica al momento.</translation>
     </message>
     <message>
         <source>A time like 07:30, or tick Not set to leave it empty.</source>
@@ -6435,80 +6435,80 @@ Libera algo de espacio y vuelve a intentarlo, o sal de todos modos.</translation
         <translation>Una hora como 07:30.</translation>
     </message>
     <message>
-        <source>The times for %1, earliest first; select one to remove it.</source>
-        <translation>Las horas de %1, de la más temprana a la más tardía; elige una para quitarla.</translation>
+        <source>The times for {setting}, earliest first; select one to remove it.</source>
+        <translation>Las horas de {setting}, de la más temprana a la más tardía; elige una para quitarla.</translation>
     </message>
     <message>
-        <source>The entries in %1; select one to move or remove it, or double-click it to change its words.</source>
-        <translation>Los elementos de %1; elige uno para moverlo o quitarlo, o haz doble clic en él para cambiar sus palabras.</translation>
+        <source>The entries in {setting}; select one to move or remove it, or double-click it to change its words.</source>
+        <translation>Los elementos de {setting}; elige uno para moverlo o quitarlo, o haz doble clic en él para cambiar sus palabras.</translation>
     </message>
     <message>
-        <source>Up to %1 characters; it applies when you leave the field.</source>
-        <translation>Hasta %1 caracteres; se aplica al salir del campo.</translation>
+        <source>Up to {limit} characters; it applies when you leave the field.</source>
+        <translation>Hasta {limit} caracteres; se aplica al salir del campo.</translation>
     </message>
     <message>
-        <source>The choices for %1.</source>
-        <translation>Las opciones de %1.</translation>
+        <source>The choices for {setting}.</source>
+        <translation>Las opciones de {setting}.</translation>
     </message>
     <message>
         <source>Not set</source>
         <translation>Sin hora</translation>
     </message>
     <message>
-        <source>%1: not set</source>
-        <translation>%1: sin hora</translation>
+        <source>{setting}: not set</source>
+        <translation>{setting}: sin hora</translation>
     </message>
     <message>
-        <source>Leaves %1 empty; untick it to choose a time.</source>
-        <translation>Deja %1 sin hora; desmárcalo para elegir una hora.</translation>
+        <source>Leaves {setting} empty; untick it to choose a time.</source>
+        <translation>Deja {setting} sin hora; desmárcalo para elegir una hora.</translation>
     </message>
     <message>
         <source>Add</source>
         <translation>Añadir</translation>
     </message>
     <message>
-        <source>Add to %1</source>
-        <translation>Añadir a %1</translation>
+        <source>Add to {setting}</source>
+        <translation>Añadir a {setting}</translation>
     </message>
     <message>
         <source>Remove</source>
         <translation>Quitar</translation>
     </message>
     <message>
-        <source>Remove the selected one from %1</source>
-        <translation>Quitar de %1 el elemento elegido</translation>
+        <source>Remove the selected one from {setting}</source>
+        <translation>Quitar de {setting} el elemento elegido</translation>
     </message>
     <message>
-        <source>Takes the selected entry off %1.</source>
-        <translation>Quita de %1 el elemento elegido.</translation>
+        <source>Takes the selected entry off {setting}.</source>
+        <translation>Quita de {setting} el elemento elegido.</translation>
     </message>
     <message>
-        <source>New time for %1</source>
-        <translation>Nueva hora para %1</translation>
+        <source>New time for {setting}</source>
+        <translation>Nueva hora para {setting}</translation>
     </message>
     <message>
         <source>A time like 07:30, to add with Add.</source>
         <translation>Una hora como 07:30, para añadirla con Añadir.</translation>
     </message>
     <message>
-        <source>Adds the time beside it to %1.</source>
-        <translation>Añade a %1 la hora que está al lado.</translation>
+        <source>Adds the time beside it to {setting}.</source>
+        <translation>Añade a {setting} la hora que está al lado.</translation>
     </message>
     <message>
         <source>Type a new one</source>
         <translation>Escribe uno nuevo</translation>
     </message>
     <message>
-        <source>New entry for %1</source>
-        <translation>Nuevo elemento para %1</translation>
+        <source>New entry for {setting}</source>
+        <translation>Nuevo elemento para {setting}</translation>
     </message>
     <message>
-        <source>Type a new one, then press Enter or Add; up to %1 characters.</source>
-        <translation>Escribe uno nuevo y pulsa Intro o Añadir; hasta %1 caracteres.</translation>
+        <source>Type a new one, then press Enter or Add; up to {limit} characters.</source>
+        <translation>Escribe uno nuevo y pulsa Intro o Añadir; hasta {limit} caracteres.</translation>
     </message>
     <message>
-        <source>Adds what you typed to %1.</source>
-        <translation>Añade a %1 lo que has escrito.</translation>
+        <source>Adds what you typed to {setting}.</source>
+        <translation>Añade a {setting} lo que has escrito.</translation>
     </message>
     <message>
         <source>Move up</source>
@@ -6519,8 +6519,8 @@ Libera algo de espacio y vuelve a intentarlo, o sal de todos modos.</translation
         <translation>Subir el elemento elegido</translation>
     </message>
     <message>
-        <source>Moves the selected entry one place earlier in %1.</source>
-        <translation>Sube un puesto el elemento elegido en %1.</translation>
+        <source>Moves the selected entry one place earlier in {setting}.</source>
+        <translation>Sube un puesto el elemento elegido en {setting}.</translation>
     </message>
     <message>
         <source>Move down</source>
@@ -6531,8 +6531,8 @@ Libera algo de espacio y vuelve a intentarlo, o sal de todos modos.</translation
         <translation>Bajar el elemento elegido</translation>
     </message>
     <message>
-        <source>Moves the selected entry one place later in %1.</source>
-        <translation>Baja un puesto el elemento elegido en %1.</translation>
+        <source>Moves the selected entry one place later in {setting}.</source>
+        <translation>Baja un puesto el elemento elegido en {setting}.</translation>
     </message>
     <message>
         <source>Choose a backup to restore</source>
@@ -6559,16 +6559,16 @@ Libera algo de espacio y vuelve a intentarlo, o sal de todos modos.</translation
         <translation>El menú y esta ventana cambian ya; las demás ventanas, cuando vuelvas a abrir Footholds.</translation>
     </message>
     <message>
-        <source>Please choose a whole number from %1 to %2.</source>
-        <translation>Elige un número entero entre %1 y %2.</translation>
+        <source>Please choose a whole number from {low} to {high}.</source>
+        <translation>Elige un número entero entre {low} y {high}.</translation>
     </message>
     <message>
-        <source>Please keep it under %1 characters.</source>
-        <translation>Que no pase de %1 caracteres, por favor.</translation>
+        <source>Please keep it under {limit} characters.</source>
+        <translation>Que no pase de {limit} caracteres, por favor.</translation>
     </message>
     <message>
-        <source>Please keep each one under %1 characters, and %2 or fewer in all.</source>
-        <translation>Que cada uno tenga menos de %1 caracteres, y no más de %2 en total, por favor.</translation>
+        <source>Please keep each one under {limit} characters, and {items} or fewer in all.</source>
+        <translation>Que cada uno tenga menos de {limit} caracteres, y no más de {items} en total, por favor.</translation>
     </message>
     <message>
         <source>Please keep it to 12 times or fewer.</source>
@@ -6980,8 +6980,8 @@ Libera algo de espacio y vuelve a intentarlo, o sal de todos modos.</translation
         <translation>Las dos frases de contraseña no coinciden. Escríbelas otra vez.</translation>
     </message>
     <message>
-        <source>The lock could not be turned on: %1. Nothing was changed.</source>
-        <translation>No se pudo activar el bloqueo: %1. No se cambió nada.</translation>
+        <source>The lock could not be turned on: {reason}. Nothing was changed.</source>
+        <translation>No se pudo activar el bloqueo: {reason}. No se cambió nada.</translation>
     </message>
     <message>
         <source>The lock is on.</source>
@@ -7020,8 +7020,8 @@ Libera algo de espacio y vuelve a intentarlo, o sal de todos modos.</translation
         <translation>Esa no es tu frase de contraseña actual. No se cambió nada.</translation>
     </message>
     <message>
-        <source>The new passphrase could not be saved: %1</source>
-        <translation>No se pudo guardar la nueva frase de contraseña: %1</translation>
+        <source>The new passphrase could not be saved: {reason}</source>
+        <translation>No se pudo guardar la nueva frase de contraseña: {reason}</translation>
     </message>
     <message>
         <source>Your passphrase is changed.</source>
@@ -7044,8 +7044,8 @@ Libera algo de espacio y vuelve a intentarlo, o sal de todos modos.</translation
         <translation>Esa frase de contraseña no abre tus entradas. No se cambió nada.</translation>
     </message>
     <message>
-        <source>The lock could not be turned off: %1</source>
-        <translation>No se pudo desactivar el bloqueo: %1</translation>
+        <source>The lock could not be turned off: {reason}</source>
+        <translation>No se pudo desactivar el bloqueo: {reason}</translation>
     </message>
     <message>
         <source>The lock is off. Your entries are kept without encryption.</source>

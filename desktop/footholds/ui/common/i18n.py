@@ -8,8 +8,7 @@ lrelease knows every language's plural rules, which %n sentences need.
 
 Placeholders: one style, named ones the translator may move, `{name}`, filled with
 `.format(name=...)` after `tr()`, so "Checked on {date}. {note}" can become any order.
-Never `%s` or `{}` (tests/unit/test_translation_files.py). Older sentences still use Qt's
-`%1 %2` filled with `.replace()`; those are reorderable too, and move to `{name}` when touched.
+Never `%s`, `{}` or Qt's `%1 %2` (tests/unit/test_translation_files.py).
 Counts use Qt's `%n` with `tr(text, disambiguation, n)` and numerus forms in the `.ts`;
 `%n` is filled by Qt itself, so it can sit beside named placeholders in one sentence.
 """

@@ -229,10 +229,12 @@ class DataPage(QWidget):
             made = self.ctx.backups.create("manual")
         except OSError as exc:
             self._say(
-                self.tr("The backup could not be written: %1").replace("%1", str(exc.strerror))
+                self.tr("The backup could not be written: {reason}").format(
+                    reason=str(exc.strerror)
+                )
             )
             return None
-        self._say(self.tr("Backup written to %1").replace("%1", str(made)))
+        self._say(self.tr("Backup written to {path}").format(path=str(made)))
         return made
 
     def restore(self, source: Path) -> bool:
@@ -244,8 +246,8 @@ class DataPage(QWidget):
             counts = check_backup(source)
         except BadBackup as exc:
             self._say(
-                self.tr("This file cannot be restored; nothing was changed. %1").replace(
-                    "%1", str(exc)
+                self.tr("This file cannot be restored; nothing was changed. {reason}").format(
+                    reason=str(exc)
                 )
             )
             return False
@@ -262,15 +264,10 @@ class DataPage(QWidget):
     def _confirm_restore(self, name: str, now: int, then: int) -> bool:
         """Ask before a restore, naming how many entries are here now and in the backup;
         Cancel is the default, so Enter never replaces anything."""
-        text = (
-            self.tr(
-                "Restore %1?\n\nEntries in Footholds now: %2\nEntries in this backup: %3\n\n"
-                "Restoring replaces what is in Footholds now with the backup."
-            )
-            .replace("%1", name)
-            .replace("%2", str(now))
-            .replace("%3", str(then))
-        )
+        text = self.tr(
+            "Restore {name}?\n\nEntries in Footholds now: {now}\nEntries in this backup: {then}\n\n"
+            "Restoring replaces what is in Footholds now with the backup."
+        ).format(name=name, now=str(now), then=str(then))
         if not then:
             text += "\n" + self.tr(
                 "This backup holds no entries: after restoring, Footholds would be empty."
@@ -303,12 +300,14 @@ class DataPage(QWidget):
             write_out(target, data)
         except OSError as exc:
             self._say(
-                self.tr("The export could not be written: %1").replace("%1", str(exc.strerror))
+                self.tr("The export could not be written: {reason}").format(
+                    reason=str(exc.strerror)
+                )
             )
             return None
         self._say(
-            self.tr("Export written to %1 (entries: %2).")
-            .replace("%1", str(target))
-            .replace("%2", str(count))
+            self.tr("Export written to {path} (entries: {count}).").format(
+                path=str(target), count=str(count)
+            )
         )
         return count
