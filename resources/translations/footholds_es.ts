@@ -5829,6 +5829,605 @@ Libera algo de espacio y vuelve a intentarlo, o sal de todos modos.</translation
         <source>{file} grew past {limit} MB while read.</source>
         <translation>{file} creció por encima de {limit} MB mientras se leía.</translation>
     </message>
+    <message>
+        <source>{file} holds {count} files, more than a backup ever does.</source>
+        <translation>{file} contiene {count} archivos, más de los que tiene nunca una copia de seguridad.</translation>
+    </message>
+    <message>
+        <source>{file} would unpack to more than {limit} MB.</source>
+        <translation>{file} ocuparía más de {limit} MB al descomprimirlo.</translation>
+    </message>
+    <message>
+        <source>{file} is packed far more tightly than a backup can be.</source>
+        <translation>{file} está comprimido mucho más de lo que puede estarlo una copia de seguridad.</translation>
+    </message>
+    <message>
+        <source>Your entries are locked with your passphrase, and this needs it to read them. Nothing was changed.</source>
+        <translation>Tus entradas están bloqueadas con tu frase de contraseña, y hace falta para leerlas. No se ha cambiado nada.</translation>
+    </message>
+    <message>
+        <source>Your entries were saved by a newer version of Footholds. Please use that version again; this one would not read them correctly. Nothing was changed.</source>
+        <translation>Tus entradas se guardaron con una versión más nueva de Footholds. Vuelve a usar esa versión, por favor; esta no las leería bien. No se ha cambiado nada.</translation>
+    </message>
+    <message>
+        <source>The lock&apos;s key file cannot be used ({reason}). Nothing was changed.</source>
+        <translation>No se puede usar el archivo de clave del bloqueo ({reason}). No se ha cambiado nada.</translation>
+    </message>
+    <message>
+        <source>Footholds does not know how to upgrade your entries from version {version}. Nothing was changed.</source>
+        <translation>Footholds no sabe actualizar tus entradas desde la versión {version}. No se ha cambiado nada.</translation>
+    </message>
+    <message>
+        <source>Footholds does not know how to read your entries from version {version}. Nothing was changed.</source>
+        <translation>Footholds no sabe leer tus entradas de la versión {version}. No se ha cambiado nada.</translation>
+    </message>
+    <message>
+        <source>Footholds could not read your entries from version {version}. Nothing was changed.</source>
+        <translation>Footholds no pudo leer tus entradas de la versión {version}. No se ha cambiado nada.</translation>
+    </message>
+    <message>
+        <source>Footholds could not upgrade your entries from version {version} ({file} could not be read). Nothing was changed, and a backup was made first.</source>
+        <translation>Footholds no pudo actualizar tus entradas desde la versión {version} (no se pudo leer {file}). No se ha cambiado nada, y antes se hizo una copia de seguridad.</translation>
+    </message>
+    <message>
+        <source>Footholds could not upgrade your entries from version {version} ({file} could not be upgraded). Nothing was changed, and a backup was made first.</source>
+        <translation>Footholds no pudo actualizar tus entradas desde la versión {version} (no se pudo actualizar {file}). No se ha cambiado nada, y antes se hizo una copia de seguridad.</translation>
+    </message>
+    <message>
+        <source>Footholds could not upgrade your entries from version {version} ({file}: {problem}). Nothing was changed, and a backup was made first.</source>
+        <translation>Footholds no pudo actualizar tus entradas desde la versión {version} ({file}: {problem}). No se ha cambiado nada, y antes se hizo una copia de seguridad.</translation>
+    </message>
+    <message>
+        <source>{file} is locked: unlock Footholds first.</source>
+        <translation>{file} está bloqueado: desbloquea Footholds primero.</translation>
+    </message>
+    <message>
+        <source>{file} could not be decrypted; it is damaged.</source>
+        <translation>No se pudo descifrar {file}; está dañado.</translation>
+    </message>
+    <message>
+        <source>{file} is not a Footholds backup ({reason}).</source>
+        <translation>{file} no es una copia de seguridad de Footholds ({reason}).</translation>
+    </message>
+    <message>
+        <source>{file} has no Footholds backup manifest.</source>
+        <translation>{file} no tiene el índice de una copia de seguridad de Footholds.</translation>
+    </message>
+    <message>
+        <source>{file} is damaged and cannot be read.</source>
+        <translation>{file} está dañado y no se puede leer.</translation>
+    </message>
+    <message>
+        <source>{file} is not a Footholds backup.</source>
+        <translation>{file} no es una copia de seguridad de Footholds.</translation>
+    </message>
+    <message>
+        <source>{file} holds an unexpected file: {member}.</source>
+        <translation>{file} contiene un archivo inesperado: {member}.</translation>
+    </message>
+    <message>
+        <source>{file} is missing {member}.</source>
+        <translation>A {file} le falta {member}.</translation>
+    </message>
+    <message>
+        <source>{file}: {member} is damaged and cannot be read.</source>
+        <translation>{file}: {member} está dañado y no se puede leer.</translation>
+    </message>
+    <message>
+        <source>{file}: {member} is damaged (checksum differs).</source>
+        <translation>{file}: {member} está dañado (la suma de comprobación no coincide).</translation>
+    </message>
+    <message>
+        <source>{file}: {member}: {problem}.</source>
+        <translation>{file}: {member}: {problem}.</translation>
+    </message>
+    <message>
+        <source>{file} was made by a newer version of Footholds (storage version {version}); this one cannot read it. Please restore it with that version.</source>
+        <translation>{file} se hizo con una versión más nueva de Footholds (versión de almacenamiento {version}); esta no puede leerlo. Recupéralo con esa versión, por favor.</translation>
+    </message>
+    <message>
+        <source>{field} can&apos;t be empty.</source>
+        <translation>{field} no puede quedar en blanco.</translation>
+    </message>
+    <message>
+        <source>{field} should be text.</source>
+        <translation>{field} tiene que ser texto.</translation>
+    </message>
+    <message>
+        <source>{field} contains invisible control characters; please retype it.</source>
+        <translation>{field} contiene caracteres de control invisibles; vuelve a escribir ese texto, por favor.</translation>
+    </message>
+    <message>
+        <source>{field} contains a broken character; please retype it.</source>
+        <translation>{field} contiene un carácter roto; vuelve a escribir ese texto, por favor.</translation>
+    </message>
+    <message>
+        <source>{field} is too long ({length} characters); please keep it under {limit}.</source>
+        <translation>{field} tiene demasiados caracteres ({length}); que no pase de {limit}, por favor.</translation>
+    </message>
+    <message>
+        <source>{field} should be a list.</source>
+        <translation>{field} tiene que ser una lista.</translation>
+    </message>
+    <message>
+        <source>{field}: please pick {limit} or fewer.</source>
+        <translation>{field}: elige {limit} como máximo, por favor.</translation>
+    </message>
+    <message>
+        <source>{field} should be a whole number from {low} to {high}.</source>
+        <translation>{field} tiene que ser un número entero entre {low} y {high}.</translation>
+    </message>
+    <message>
+        <source>{field} should be from {low} to {high}.</source>
+        <translation>{field} tiene que estar entre {low} y {high}.</translation>
+    </message>
+    <message>
+        <source>{field} is not a date and time I understand.</source>
+        <translation>{field} no es una fecha y hora que se pueda entender.</translation>
+    </message>
+    <message>
+        <source>{field} should be a date and time.</source>
+        <translation>{field} tiene que ser una fecha y hora.</translation>
+    </message>
+    <message>
+        <source>{field} needs a time zone.</source>
+        <translation>{field} necesita una zona horaria.</translation>
+    </message>
+    <message>
+        <source>{field} has a time zone I can&apos;t store.</source>
+        <translation>{field} tiene una zona horaria que no se puede guardar.</translation>
+    </message>
+    <message>
+        <source>{field} is out of range ({year}).</source>
+        <translation>{field} está fuera del intervalo posible ({year}).</translation>
+    </message>
+    <message>
+        <source>{field} should be a date like 2026-03-14.</source>
+        <translation>{field} tiene que ser una fecha como 2026-03-14.</translation>
+    </message>
+    <message>
+        <source>{field} should be a time like 07:30.</source>
+        <translation>{field} tiene que ser una hora como 07:30.</translation>
+    </message>
+    <message>
+        <source>{field} should be one of: {options}.</source>
+        <translation>{field} tiene que ser una de estas opciones: {options}.</translation>
+    </message>
+    <message>
+        <source>{field} should be yes or no.</source>
+        <translation>{field} tiene que ser sí o no.</translation>
+    </message>
+    <message>
+        <source>This entry has an id I can&apos;t use.</source>
+        <translation>Esta entrada tiene un identificador que no se puede usar.</translation>
+    </message>
+    <message>
+        <source>{field}: one choice has a name I can&apos;t use.</source>
+        <translation>{field}: una opción tiene un nombre que no se puede usar.</translation>
+    </message>
+    <message>
+        <source>{field} has too many choices.</source>
+        <translation>{field} tiene demasiadas opciones.</translation>
+    </message>
+    <message>
+        <source>{field} should be a set of answers.</source>
+        <translation>{field} tiene que ser un conjunto de respuestas.</translation>
+    </message>
+    <message>
+        <source>{field}: one part has a name I can&apos;t use.</source>
+        <translation>{field}: una parte tiene un nombre que no se puede usar.</translation>
+    </message>
+    <message>
+        <source>{field}: unknown part {part}.</source>
+        <translation>{field}: la parte {part} no se conoce.</translation>
+    </message>
+    <message>
+        <source>{field} has too many parts.</source>
+        <translation>{field} tiene demasiadas partes.</translation>
+    </message>
+    <message>
+        <source>There is nothing to save yet.</source>
+        <translation>Todavía no hay nada que guardar.</translation>
+    </message>
+    <message>
+        <source>An entry with this id is already saved.</source>
+        <translation>Ya hay guardada una entrada con este identificador.</translation>
+    </message>
+    <message>
+        <source>That entry is no longer there; it may have been removed.</source>
+        <translation>Esa entrada ya no está; puede que se haya quitado.</translation>
+    </message>
+    <message>
+        <source>The start and end of a time span need a time zone.</source>
+        <translation>El inicio y el final de un intervalo de tiempo necesitan una zona horaria.</translation>
+    </message>
+    <message>
+        <source>{text} isn&apos;t two times I understand; write them like 23:30-07:10 (bedtime, then getting up).</source>
+        <translation>{text} no son dos horas que se entiendan; escríbelas así: 23:30-07:10 (primero la hora de acostarte y luego la de levantarte).</translation>
+    </message>
+    <message>
+        <source>{text} has a time that isn&apos;t on the clock; use 00:00 to 23:59, like 23:30-07:10.</source>
+        <translation>{text} tiene una hora que no existe en el reloj; usa de 00:00 a 23:59, como 23:30-07:10.</translation>
+    </message>
+    <message>
+        <source>Bedtime and getting up are the same time; please check them.</source>
+        <translation>La hora de acostarte y la de levantarte son la misma; revísalas, por favor.</translation>
+    </message>
+    <message>
+        <source>From {bed} to {up} is longer than a night; were the two times swapped? Write bedtime first, like 23:30-07:10.</source>
+        <translation>De {bed} a {up} es más que una noche; ¿se han intercambiado las dos horas? Escribe primero la hora de acostarte, como 23:30-07:10.</translation>
+    </message>
+    <message>
+        <source>{setting}: choose on or off.</source>
+        <translation>{setting}: elige activado o desactivado.</translation>
+    </message>
+    <message>
+        <source>{setting}: please enter a whole number.</source>
+        <translation>{setting}: escribe un número entero, por favor.</translation>
+    </message>
+    <message>
+        <source>{setting}: please choose between {low} and {high}.</source>
+        <translation>{setting}: elige entre {low} y {high}, por favor.</translation>
+    </message>
+    <message>
+        <source>{setting}: please enter text.</source>
+        <translation>{setting}: escribe un texto, por favor.</translation>
+    </message>
+    <message>
+        <source>{setting}: please keep it under {limit} characters.</source>
+        <translation>{setting}: que no pase de {limit} caracteres, por favor.</translation>
+    </message>
+    <message>
+        <source>{setting}: choose one of {choices}.</source>
+        <translation>{setting}: elige una de estas opciones: {choices}.</translation>
+    </message>
+    <message>
+        <source>{setting}: please use a time like 07:30.</source>
+        <translation>{setting}: usa una hora como 07:30, por favor.</translation>
+    </message>
+    <message>
+        <source>{setting}: please give up to 12 times like 12:30.</source>
+        <translation>{setting}: indica hasta 12 horas como 12:30, por favor.</translation>
+    </message>
+    <message>
+        <source>{setting}: please give a list of words.</source>
+        <translation>{setting}: indica una lista de palabras, por favor.</translation>
+    </message>
+    <message>
+        <source>{setting}: please keep each one under {limit} characters.</source>
+        <translation>{setting}: que cada uno tenga menos de {limit} caracteres, por favor.</translation>
+    </message>
+    <message>
+        <source>{setting}: please keep it to {limit} or fewer.</source>
+        <translation>{setting}: que no sean más de {limit}, por favor.</translation>
+    </message>
+    <message>
+        <source>There is no setting called {name}.</source>
+        <translation>No hay ningún ajuste llamado {name}.</translation>
+    </message>
+    <message>
+        <source>line {line}</source>
+        <translation>línea {line}</translation>
+    </message>
+    <message>
+        <source>expected {width} columns, found {found}</source>
+        <translation>se esperaban {width} columnas y hay {found}</translation>
+    </message>
+    <message>
+        <source>the row could not be read ({reason})</source>
+        <translation>no se pudo leer la fila ({reason})</translation>
+    </message>
+    <message>
+        <source>the date {value} is not one I understand</source>
+        <translation>la fecha {value} no se entiende</translation>
+    </message>
+    <message>
+        <source>the time {value} is not one I understand</source>
+        <translation>la hora {value} no se entiende</translation>
+    </message>
+</context>
+<context>
+    <name>fields</name>
+    <message>
+        <source>Bedtime</source>
+        <translation>La hora de acostarte</translation>
+    </message>
+    <message>
+        <source>Getting up</source>
+        <translation>La hora de levantarte</translation>
+    </message>
+    <message>
+        <source>How it was</source>
+        <translation>Cómo fue</translation>
+    </message>
+    <message>
+        <source>The morning</source>
+        <translation>La mañana</translation>
+    </message>
+    <message>
+        <source>Feelings</source>
+        <translation>Sentimientos</translation>
+    </message>
+    <message>
+        <source>Energy</source>
+        <translation>Energía</translation>
+    </message>
+    <message>
+        <source>Small wins</source>
+        <translation>Pequeños logros</translation>
+    </message>
+    <message>
+        <source>The note</source>
+        <translation>La nota</translation>
+    </message>
+    <message>
+        <source>What set it off</source>
+        <translation>Qué lo desencadenó</translation>
+    </message>
+    <message>
+        <source>What I tried</source>
+        <translation>Lo que probé</translation>
+    </message>
+    <message>
+        <source>What helped</source>
+        <translation>Lo que ayudó</translation>
+    </message>
+    <message>
+        <source>Source</source>
+        <translation>El origen</translation>
+    </message>
+    <message>
+        <source>Reminder kind</source>
+        <translation>El tipo de recordatorio</translation>
+    </message>
+    <message>
+        <source>Reminder item</source>
+        <translation>El elemento del recordatorio</translation>
+    </message>
+    <message>
+        <source>Outcome</source>
+        <translation>El resultado</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>El motivo</translation>
+    </message>
+    <message>
+        <source>The date</source>
+        <translation>La fecha</translation>
+    </message>
+    <message>
+        <source>What you got through</source>
+        <translation>Lo que superaste</translation>
+    </message>
+    <message>
+        <source>Tags</source>
+        <translation>Las etiquetas</translation>
+    </message>
+    <message>
+        <source>The affirmation</source>
+        <translation>La afirmación</translation>
+    </message>
+    <message>
+        <source>Favourite</source>
+        <translation>Favorita</translation>
+    </message>
+    <message>
+        <source>Pack</source>
+        <translation>El paquete</translation>
+    </message>
+    <message>
+        <source>Item</source>
+        <translation>El elemento</translation>
+    </message>
+    <message>
+        <source>Mark</source>
+        <translation>La marca</translation>
+    </message>
+    <message>
+        <source>The text</source>
+        <translation>El texto</translation>
+    </message>
+    <message>
+        <source>Posture</source>
+        <translation>La postura</translation>
+    </message>
+    <message>
+        <source>The thought</source>
+        <translation>El pensamiento</translation>
+    </message>
+    <message>
+        <source>How much you believe it</source>
+        <translation>Cuánto te lo crees</translation>
+    </message>
+    <message>
+        <source>Answers</source>
+        <translation>Las respuestas</translation>
+    </message>
+    <message>
+        <source>Thinking traps</source>
+        <translation>Trampas del pensamiento</translation>
+    </message>
+    <message>
+        <source>The kinder view</source>
+        <translation>La mirada más amable</translation>
+    </message>
+    <message>
+        <source>How much you believe it now</source>
+        <translation>Cuánto te lo crees ahora</translation>
+    </message>
+    <message>
+        <source>The routine step</source>
+        <translation>El paso de la rutina</translation>
+    </message>
+    <message>
+        <source>Active</source>
+        <translation>Activo</translation>
+    </message>
+    <message>
+        <source>The day</source>
+        <translation>El día</translation>
+    </message>
+    <message>
+        <source>The goal</source>
+        <translation>El objetivo</translation>
+    </message>
+    <message>
+        <source>The name</source>
+        <translation>El nombre</translation>
+    </message>
+    <message>
+        <source>How to reach them</source>
+        <translation>Cómo contactar con esa persona</translation>
+    </message>
+    <message>
+        <source>The message</source>
+        <translation>El mensaje</translation>
+    </message>
+    <message>
+        <source>The safety plan</source>
+        <translation>El plan de seguridad</translation>
+    </message>
+    <message>
+        <source>Ways to make my space safer</source>
+        <translation>Formas de hacer más seguro mi espacio</translation>
+    </message>
+    <message>
+        <source>The number</source>
+        <translation>El número</translation>
+    </message>
+    <message>
+        <source>The session date</source>
+        <translation>La fecha de la sesión</translation>
+    </message>
+    <message>
+        <source>What I want to talk about</source>
+        <translation>De qué quiero hablar</translation>
+    </message>
+    <message>
+        <source>Position</source>
+        <translation>La posición</translation>
+    </message>
+    <message>
+        <source>The part of me</source>
+        <translation>La parte de mí</translation>
+    </message>
+    <message>
+        <source>A step</source>
+        <translation>Un paso</translation>
+    </message>
+    <message>
+        <source>When the step was done</source>
+        <translation>Cuándo se hizo el paso</translation>
+    </message>
+    <message>
+        <source>The activity</source>
+        <translation>La actividad</translation>
+    </message>
+    <message>
+        <source>Kind of activity</source>
+        <translation>El tipo de actividad</translation>
+    </message>
+    <message>
+        <source>Activity</source>
+        <translation>Actividad</translation>
+    </message>
+    <message>
+        <source>The time</source>
+        <translation>La hora</translation>
+    </message>
+    <message>
+        <source>Nudge</source>
+        <translation>El aviso</translation>
+    </message>
+    <message>
+        <source>Mood before</source>
+        <translation>El ánimo antes</translation>
+    </message>
+    <message>
+        <source>Mood after</source>
+        <translation>El ánimo después</translation>
+    </message>
+    <message>
+        <source>A word</source>
+        <translation>Una palabra</translation>
+    </message>
+    <message>
+        <source>The medicine</source>
+        <translation>El medicamento</translation>
+    </message>
+    <message>
+        <source>The dose</source>
+        <translation>La dosis</translation>
+    </message>
+    <message>
+        <source>The questionnaire</source>
+        <translation>El cuestionario</translation>
+    </message>
+    <message>
+        <source>How difficult</source>
+        <translation>Qué tan difícil</translation>
+    </message>
+    <message>
+        <source>An answer</source>
+        <translation>Una respuesta</translation>
+    </message>
+    <message>
+        <source>The day of a dose change</source>
+        <translation>El día de un cambio de dosis</translation>
+    </message>
+    <message>
+        <source>The new dose</source>
+        <translation>La nueva dosis</translation>
+    </message>
+    <message>
+        <source>How often</source>
+        <translation>Con qué frecuencia</translation>
+    </message>
+    <message>
+        <source>The day of a session note</source>
+        <translation>El día de una nota de sesión</translation>
+    </message>
+    <message>
+        <source>A moved session&apos;s date</source>
+        <translation>La fecha de una sesión cambiada</translation>
+    </message>
+    <message>
+        <source>The date of an offer</source>
+        <translation>La fecha de una propuesta</translation>
+    </message>
+    <message>
+        <source>The session length</source>
+        <translation>La duración de la sesión</translation>
+    </message>
+    <message>
+        <source>What I want to remember</source>
+        <translation>Lo que quiero recordar</translation>
+    </message>
+    <message>
+        <source>Something to try</source>
+        <translation>Algo para probar</translation>
+    </message>
+    <message>
+        <source>The new date</source>
+        <translation>La nueva fecha</translation>
+    </message>
+    <message>
+        <source>The therapist&apos;s name</source>
+        <translation>El nombre de tu terapeuta</translation>
+    </message>
+    <message>
+        <source>The new time</source>
+        <translation>La nueva hora</translation>
+    </message>
+    <message>
+        <source>The session time</source>
+        <translation>La hora de la sesión</translation>
+    </message>
+    <message>
+        <source>A cancelled session</source>
+        <translation>Una sesión cancelada</translation>
+    </message>
 </context>
 <context>
     <name>fallback</name>

@@ -13,7 +13,7 @@ from typing import Any, ClassVar, Self
 
 from footholds.core.store import session_fields as sf
 from footholds.core.store import validate as v
-from footholds.core.store.validate import InvalidEntry
+from footholds.core.store.validate import InvalidEntry, invalid
 
 POSTURES = ("", "sitting", "standing", "lying")
 REMINDER_KINDS = (
@@ -167,7 +167,7 @@ class LogEntry(Record):
         self.part = " ".join(v.text(self.part, "The part of me", limit=v.WORD_LIMIT).split())
         self.source = v.choice(self.source, "Source", LOG_SOURCES)
         if self.is_empty():
-            raise InvalidEntry("There is nothing to save yet.")
+            raise invalid("entry.nothing")
 
     def is_empty(self) -> bool:
         return not (

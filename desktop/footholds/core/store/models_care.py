@@ -7,7 +7,7 @@ from dataclasses import dataclass, field
 
 from footholds.core.store import validate as v
 from footholds.core.store.models import QUESTIONNAIRE_ITEMS, Record
-from footholds.core.store.validate import InvalidEntry
+from footholds.core.store.validate import InvalidEntry, invalid
 
 
 @dataclass(kw_only=True)
@@ -68,4 +68,4 @@ class QuestionnaireAnswers(Record):
         self.answers = [v.number(a, "An answer", 0, 3) for a in self.answers]
         self.difficulty = v.number(self.difficulty, "How difficult", 0, 3)
         if all(a is None for a in self.answers):
-            raise InvalidEntry("There is nothing to save yet.")
+            raise invalid("entry.nothing")

@@ -50,15 +50,15 @@ def error_text(exc: BaseException) -> str:
 
     Core errors that a person reads carry a `code` and `values` (core/errors.py): the code's
     English sentence is translated in the "errors" context and filled with the same named
-    values. Anything else is shown as core worded it.
+    values (a part's or a setting's name translated too). Anything else is shown as core
+    worded it.
     """
     from footholds.core import errors
 
     code = getattr(exc, "code", "")
     if code not in errors.MESSAGES:
         return getattr(exc, "strerror", None) or str(exc)
-    text = QCoreApplication.translate("errors", errors.MESSAGES[code])
-    return text.format(**getattr(exc, "values", {}))
+    return errors.told(code, getattr(exc, "values", {}), QCoreApplication.translate)
 
 
 def resolve(choice: str, system_name: str | None = None) -> str:

@@ -23,7 +23,7 @@ from PySide6.QtWidgets import (
 
 from footholds.core.atomic import write_out
 from footholds.core.store.backups import BadBackup, check_backup
-from footholds.ui.common import buttons, tokens
+from footholds.ui.common import buttons, i18n, tokens
 from footholds.ui.common.components import Card, label
 
 if TYPE_CHECKING:
@@ -247,7 +247,7 @@ class DataPage(QWidget):
         except BadBackup as exc:
             self._say(
                 self.tr("This file cannot be restored; nothing was changed. {reason}").format(
-                    reason=str(exc)
+                    reason=i18n.error_text(exc)
                 )
             )
             return False
