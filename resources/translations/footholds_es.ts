@@ -6125,6 +6125,46 @@ Libera algo de espacio y vuelve a intentarlo, o sal de todos modos.</translation
         <source>the time {value} is not one I understand</source>
         <translation>la hora {value} no se entiende</translation>
     </message>
+    <message>
+        <source>{field} is not in the expected shape.</source>
+        <translation>{field} no tiene la forma esperada.</translation>
+    </message>
+    <message>
+        <source>{field} should be a time like 17:30.</source>
+        <translation>{field} tiene que ser una hora como 17:30.</translation>
+    </message>
+    <message>
+        <source>{field} should be a list of dates.</source>
+        <translation>{field} tiene que ser una lista de fechas.</translation>
+    </message>
+    <message>
+        <source>A moved session needs its new date and time.</source>
+        <translation>Una sesión cambiada necesita su nueva fecha y hora.</translation>
+    </message>
+    <message>
+        <source>A medicine can have up to {limit} dose changes.</source>
+        <translation>Un medicamento puede tener hasta {limit} cambios de dosis.</translation>
+    </message>
+    <message>
+        <source>A goal can have up to {limit} steps.</source>
+        <translation>Un objetivo puede tener hasta {limit} pasos.</translation>
+    </message>
+    <message>
+        <source>The questionnaire should have {count} answers.</source>
+        <translation>El cuestionario tiene que tener {count} respuestas.</translation>
+    </message>
+    <message>
+        <source>A {kind} entry should be an object.</source>
+        <translation>Una entrada de tipo {kind} tiene que ser un objeto.</translation>
+    </message>
+    <message>
+        <source>A {kind} entry has unknown fields: {names}.</source>
+        <translation>Una entrada de tipo {kind} tiene campos desconocidos: {names}.</translation>
+    </message>
+    <message>
+        <source>A {kind} entry is missing something: {problem}.</source>
+        <translation>A una entrada de tipo {kind} le falta algo: {problem}.</translation>
+    </message>
 </context>
 <context>
     <name>fields</name>
@@ -6427,6 +6467,34 @@ Libera algo de espacio y vuelve a intentarlo, o sal de todos modos.</translation
     <message>
         <source>A cancelled session</source>
         <translation>Una sesión cancelada</translation>
+    </message>
+    <message>
+        <source>The session notes</source>
+        <translation>Las notas de la sesión</translation>
+    </message>
+    <message>
+        <source>A session note</source>
+        <translation>Una nota de sesión</translation>
+    </message>
+    <message>
+        <source>The moved sessions</source>
+        <translation>Las sesiones cambiadas</translation>
+    </message>
+    <message>
+        <source>The offers made for a session</source>
+        <translation>Las propuestas hechas para una sesión</translation>
+    </message>
+    <message>
+        <source>A dose change</source>
+        <translation>Un cambio de dosis</translation>
+    </message>
+    <message>
+        <source>A goal step</source>
+        <translation>Un paso del objetivo</translation>
+    </message>
+    <message>
+        <source>The night&apos;s sleep</source>
+        <translation>El sueño de la noche</translation>
     </message>
 </context>
 <context>

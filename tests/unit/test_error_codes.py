@@ -184,8 +184,8 @@ def test_a_daylio_row_left_out_says_why_by_code() -> None:
 
 
 def _literal_labels() -> set[str]:
-    """Every part name core passes to a check as text (validate's functions, `v.x(...)`, and
-    session_fields' own), read from the source."""
+    """Every part name core passes to a check as text (validate's functions, `v.x(...)`,
+    session_fields' own, and `invalid(..., field=...)`), read from the source."""
     import ast
 
     import footholds.core
@@ -198,6 +198,9 @@ def _literal_labels() -> set[str]:
             if not isinstance(node, ast.Call):
                 continue
             name = getattr(node.func, "attr", getattr(node.func, "id", ""))
+            named = next((k.value for k in node.keywords if k.arg == "field"), None)
+            if name in ("invalid", "error") and isinstance(named, ast.Constant):
+                found.add(str(named.value))  # invalid("entry.shape", field="A goal step")
             if name not in checks:
                 continue
             label = node.args[1] if len(node.args) > 1 else None

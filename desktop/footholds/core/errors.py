@@ -253,6 +253,22 @@ MESSAGES: dict[str, str] = {
     "entry.gone": QT_TRANSLATE_NOOP(
         "errors", "That entry is no longer there; it may have been removed."
     ),
+    "entry.shape": QT_TRANSLATE_NOOP("errors", "{field} is not in the expected shape."),
+    "entry.not_session_clock": QT_TRANSLATE_NOOP("errors", "{field} should be a time like 17:30."),
+    "entry.not_dates": QT_TRANSLATE_NOOP("errors", "{field} should be a list of dates."),
+    "entry.moved_needs": QT_TRANSLATE_NOOP(
+        "errors", "A moved session needs its new date and time."
+    ),
+    "entry.doses": QT_TRANSLATE_NOOP("errors", "A medicine can have up to {limit} dose changes."),
+    "entry.steps": QT_TRANSLATE_NOOP("errors", "A goal can have up to {limit} steps."),
+    "entry.answer_count": QT_TRANSLATE_NOOP(
+        "errors", "The questionnaire should have {count} answers."
+    ),
+    "entry.not_object": QT_TRANSLATE_NOOP("errors", "A {kind} entry should be an object."),
+    "entry.unknown_fields": QT_TRANSLATE_NOOP(
+        "errors", "A {kind} entry has unknown fields: {names}."
+    ),
+    "entry.missing": QT_TRANSLATE_NOOP("errors", "A {kind} entry is missing something: {problem}."),
     "entry.span_zone": QT_TRANSLATE_NOOP(
         "errors", "The start and end of a time span need a time zone."
     ),

@@ -86,4 +86,12 @@ FIELDS: tuple[str, ...] = (
     QT_TRANSLATE_NOOP("fields", "The new time"),
     QT_TRANSLATE_NOOP("fields", "The session time"),
     QT_TRANSLATE_NOOP("fields", "A cancelled session"),
+    # named in "... is not in the expected shape."
+    QT_TRANSLATE_NOOP("fields", "The session notes"),
+    QT_TRANSLATE_NOOP("fields", "A session note"),
+    QT_TRANSLATE_NOOP("fields", "The moved sessions"),
+    QT_TRANSLATE_NOOP("fields", "The offers made for a session"),
+    QT_TRANSLATE_NOOP("fields", "A dose change"),
+    QT_TRANSLATE_NOOP("fields", "A goal step"),
+    QT_TRANSLATE_NOOP("fields", "The night's sleep"),
 )

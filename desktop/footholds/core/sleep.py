@@ -13,7 +13,7 @@ from datetime import date, datetime, time, timedelta
 from statistics import median
 
 from footholds.core.errors import Explained, error
-from footholds.core.store import InvalidEntry, SleepEntry, Store
+from footholds.core.store import SleepEntry, Store
 from footholds.core.store import validate as v
 
 ASK_BEFORE = time(12)  # the morning question is asked before noon only
@@ -86,7 +86,7 @@ def save_night(store: Store, night: object, *, source: str) -> SleepEntry:
     """Save a night sent as {"bed", "up", "quality", "day"}; raises InvalidEntry or
     SleepTimesError when it can't be one."""
     if not isinstance(night, dict) or set(night) != {"bed", "up", "quality", "day"}:
-        raise InvalidEntry("The night's sleep is not in the expected shape.")
+        raise v.invalid("entry.shape", field="The night's sleep")
     morning = date.fromisoformat(v.day(night["day"], "The morning"))
     bed = v.clock(night["bed"], "Bedtime")
     up = v.clock(night["up"], "Getting up")
