@@ -884,6 +884,10 @@
         <translation>Este archivo no se puede recuperar; no se ha cambiado nada. {reason}</translation>
     </message>
     <message>
+        <source>Restoring failed and nothing was changed: {reason}.</source>
+        <translation>No se pudo recuperar la copia y no se ha cambiado nada: {reason}.</translation>
+    </message>
+    <message>
         <source>Restore {name}?
 
 Entries in Footholds now: {now}

@@ -237,3 +237,27 @@ def test_start_up_that_stops_says_why_in_their_language(ctx: AppContext) -> None
     finally:
         i18n.remove(ctx.app)
     assert said.startswith("Tus entradas están bloqueadas con tu frase de contraseña")
+
+
+def test_a_backup_that_changed_after_its_check_is_told_in_spanish(
+    spanish: AppContext, qtbot: Any, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from footholds.core.errors import error
+    from footholds.core.store import backups
+    from footholds.ui.settings.settings_data import DataPage
+
+    page = DataPage(spanish)
+    qtbot.addWidget(page)
+    made = page.back_up()
+    assert made is not None
+    monkeypatch.setattr(page, "_confirm_restore", lambda *_a: True)
+
+    def changed(path: Path) -> Any:  # the restore's own check, after the window's
+        raise error(backups.BadBackup, "backup.checksum", file=path.name, member="log.json")
+
+    monkeypatch.setattr(backups, "check_backup", changed)
+    assert page.restore(Path(made)) is False
+    assert page.status.text() == (
+        "Este archivo no se puede recuperar; no se ha cambiado nada. "
+        f"{Path(made).name}: log.json está dañado (la suma de comprobación no coincide)."
+    )

@@ -254,12 +254,21 @@ class DataPage(QWidget):
         now = sum(count_entries(self.ctx.store).values())
         if not self._confirm_restore(source.name, now, sum(counts.values())):
             return False
-        ok, message = self.ctx.actions.restore(source)
+        ok, message = self.ctx.actions.restore(source, self._restore_failed)
         if ok:
             self._say(self.tr("Restored. Your data from before is kept in the backups folder."))
         else:
             self._say(message)
         return ok
+
+    def _restore_failed(self, exc: Exception) -> str:
+        if isinstance(exc, BadBackup):  # the file changed after it was checked
+            return self.tr("This file cannot be restored; nothing was changed. {reason}").format(
+                reason=i18n.error_text(exc)
+            )
+        return self.tr("Restoring failed and nothing was changed: {reason}.").format(
+            reason=i18n.error_text(exc)
+        )
 
     def _confirm_restore(self, name: str, now: int, then: int) -> bool:
         """Ask before a restore, naming how many entries are here now and in the backup;
