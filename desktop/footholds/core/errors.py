@@ -3,7 +3,9 @@
 Core has no Qt and no idea of the interface language, so an error raised here carries its
 `code` and `values` beside the English sentence (str(exc), for the command line and logs).
 The UI translates by code: ui/i18n.error_text() looks the code's English sentence up in the
-"errors" translation context and fills the same named values, so a translator may reorder.
+"errors" translation context and fills the same named values, so a translator may reorder
+(`told`, which also translates the values that are words: a part's or a setting's name).
+Raise one with `error(Kind, code, **values)`, Kind mixing in Explained.
 """
 
 from __future__ import annotations
