@@ -116,12 +116,12 @@ class PlanOutput(QObject):
             write_atomic(path, data)
         except OSError as exc:
             self.status.setText(
-                self.tr("That file could not be written (%1). Your plan is safe here.").replace(
-                    "%1", exc.strerror or str(exc)
-                )
+                self.tr(
+                    "That file could not be written ({reason}). Your plan is safe here."
+                ).format(reason=exc.strerror or str(exc))
             )
             return False
-        self.status.setText(self.tr("Saved to %1").replace("%1", str(path)))
+        self.status.setText(self.tr("Saved to {path}").format(path=str(path)))
         return True
 
     def _on_print_clicked(self) -> None:

@@ -19,6 +19,7 @@ from PySide6.QtWidgets import (
 )
 
 from footholds.core.store import InvalidEntry, LogEntry
+from footholds.ui.common import i18n
 from footholds.ui.common.calm import moment_text
 from footholds.ui.common.operations import update_record
 from footholds.ui.journal.log_form import LogForm
@@ -102,7 +103,7 @@ class EntryEditor(QDialog):
         try:
             changed.clean()
         except InvalidEntry as exc:
-            self._show_message(str(exc))
+            self._show_message(i18n.error_text(exc))
             return
         if update_record(self.ctx, changed, self) is not None:
             self.form.remember_part()

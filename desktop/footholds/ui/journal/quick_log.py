@@ -31,7 +31,7 @@ from PySide6.QtWidgets import (
 from footholds.core import content
 from footholds.core.store import InvalidEntry, LogEntry, Proof
 from footholds.core.store.models import now_local
-from footholds.ui.common import buttons, tokens
+from footholds.ui.common import buttons, i18n, tokens
 from footholds.ui.common.calm import language
 from footholds.ui.common.components import label
 from footholds.ui.common.help_link import HelpLink
@@ -267,7 +267,7 @@ class QuickLogWindow(QWidget):
         try:
             entry.clean()
         except InvalidEntry as exc:
-            self._show_message(str(exc))
+            self._show_message(i18n.error_text(exc))
             return
         saved = save_record(self.ctx, entry, self)
         if saved is None:

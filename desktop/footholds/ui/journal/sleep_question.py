@@ -125,7 +125,7 @@ class SleepQuestion(QFrame):
                 now=now,
             )
         except (InvalidEntry, sleep.SleepTimesError) as exc:
-            self.said.emit(str(exc))
+            self.said.emit(i18n.error_text(exc))
             return
         except StoreWriteError as exc:
             # kept in memory and saved when the disk allows: answered, and said plainly

@@ -28,7 +28,7 @@ from PySide6.QtWidgets import (
 from footholds.core import content
 from footholds.core.settings import SettingError
 from footholds.core.store import LogEntry, OwnItem, Person
-from footholds.ui.common import icons, theme, undo
+from footholds.ui.common import i18n, icons, theme, undo
 from footholds.ui.common.calm import CalmWindow, language
 from footholds.ui.common.help_link import HelpLink
 from footholds.ui.common.operations import remove_record, save_record, update_record
@@ -293,7 +293,7 @@ class ReachOutWindow(CalmWindow):
         try:
             self.ctx.settings.set(name, value)
         except SettingError as exc:
-            self._say(str(exc))
+            self._say(i18n.error_text(exc))
         self._show_nudge()
 
     def _start_form(self, person: Person | None) -> None:

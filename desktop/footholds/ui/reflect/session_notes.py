@@ -114,9 +114,9 @@ class SessionNotesWindow(CalmWindow):
         self.when.show()
         start = occurrence.start.astimezone()
         self.when.setText(
-            self.tr("Your session on %1 at %2")
-            .replace("%1", short_date(start.date()))
-            .replace("%2", start.strftime("%H:%M"))
+            self.tr("Your session on {date} at {time}").format(
+                date=short_date(start.date()), time=start.strftime("%H:%M")
+            )
         )
         if start.date() == self.clock().date():
             self.remember_label.setText(

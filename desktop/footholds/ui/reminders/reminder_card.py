@@ -156,7 +156,7 @@ class ReminderCard(QWidget):
             button.setText(labels[name])
             button.setCheckable(True)
             button.setAutoRaise(True)
-            button.setAccessibleName(self.tr("I am %1").replace("%1", labels[name].lower()))
+            button.setAccessibleName(self.tr("I am {feeling}").format(feeling=labels[name].lower()))
             button.setAccessibleDescription(
                 self.tr("Swaps in a movement that suits how you are right now.")
             )

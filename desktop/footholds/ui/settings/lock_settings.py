@@ -259,9 +259,9 @@ class LockPart(QWidget):
         try:
             recovery = self.ctx.locker.enable(chosen)
         except OSError as exc:
-            return self.tr("The lock could not be turned on: %1. Nothing was changed.").replace(
-                "%1", str(exc.strerror or exc)
-            )
+            return self.tr(
+                "The lock could not be turned on: {reason}. Nothing was changed."
+            ).format(reason=str(exc.strerror or exc))
         self.status.setText(self.tr("The lock is on."))
         # after this dialog closes: the key, once
         from PySide6.QtCore import QTimer
@@ -296,8 +296,8 @@ class LockPart(QWidget):
         except WrongKey:
             return self.tr("That is not your passphrase now. Nothing was changed.")
         except OSError as exc:
-            return self.tr("The new passphrase could not be saved: %1").replace(
-                "%1", str(exc.strerror or exc)
+            return self.tr("The new passphrase could not be saved: {reason}").format(
+                reason=str(exc.strerror or exc)
             )
         self.status.setText(self.tr("Your passphrase is changed."))
         return ""
@@ -332,8 +332,8 @@ class LockPart(QWidget):
         except WrongKey:
             return self.tr("That passphrase does not open your entries. Nothing was changed.")
         except OSError as exc:
-            return self.tr("The lock could not be turned off: %1").replace(
-                "%1", str(exc.strerror or exc)
+            return self.tr("The lock could not be turned off: {reason}").format(
+                reason=str(exc.strerror or exc)
             )
         self.status.setText(self.tr("The lock is off. Your entries are kept without encryption."))
         return ""

@@ -97,4 +97,6 @@ class SetupOffers(QWidget):
         self.refresh()
 
     def _failed(self, exc: OSError) -> None:
-        self.said.setText(self.tr("That did not work: %1").replace("%1", str(exc.strerror or exc)))
+        self.said.setText(
+            self.tr("That did not work: {reason}").format(reason=str(exc.strerror or exc))
+        )

@@ -195,8 +195,8 @@ class UnlockDialog(QDialog):
             self.header.with_passphrase(self.recovered, chosen).save(self.header_file)
         except OSError as exc:
             self.wrong.setText(
-                self.tr("The new passphrase could not be saved: %1").replace(
-                    "%1", str(exc.strerror or exc)
+                self.tr("The new passphrase could not be saved: {reason}").format(
+                    reason=str(exc.strerror or exc)
                 )
             )
             return

@@ -201,7 +201,7 @@ class PlanActivityWindow(CalmWindow):
             nudge = self.nudge.isChecked()
             activation.plan(self.ctx.store, idea, day, at=at, nudge=nudge, source=self.source)
         except InvalidEntry as exc:
-            self._say(str(exc))
+            self._say(i18n.error_text(exc))
             return
         except StoreWriteError as exc:
             self._say(i18n.error_text(exc))  # kept in memory; saved when the disk allows

@@ -215,7 +215,7 @@ class ActivitySection(QWidget):
                 now=self.clock(),
             )
         except InvalidEntry as exc:
-            self.said.emit(str(exc))
+            self.said.emit(i18n.error_text(exc))
             return
         except StoreWriteError as exc:
             self.said.emit(i18n.error_text(exc))

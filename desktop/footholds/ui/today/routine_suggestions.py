@@ -107,17 +107,19 @@ class RoutineSuggestions(QWidget):
         words.setTextFormat(Qt.TextFormat.PlainText)
         words.setWordWrap(True)
         if suggestion.own is not None:
-            words.setAccessibleName(self.tr("Your suggestion: %1").replace("%1", suggestion.text))
+            words.setAccessibleName(
+                self.tr("Your suggestion: {suggestion}").format(suggestion=suggestion.text)
+            )
             button = buttons.quiet(
                 self.tr("Remove"),
-                self.tr("Remove %1").replace("%1", suggestion.text),
+                self.tr("Remove {suggestion}").format(suggestion=suggestion.text),
                 self.tr("Removes your suggestion; you can undo it for a few seconds."),
             )
         else:
             words.setAccessibleName(suggestion.text)
             button = buttons.quiet(
                 self.tr("Hide"),
-                self.tr("Hide %1").replace("%1", suggestion.text),
+                self.tr("Hide {suggestion}").format(suggestion=suggestion.text),
                 self.tr("Takes this idea off the list; you can undo it or bring it back later."),
             )
         button.clicked.connect(lambda _=False, s=suggestion: self.take_off(s))
@@ -142,14 +144,14 @@ class RoutineSuggestions(QWidget):
             own = suggestion.own
             remove_record(self.ctx, own, self)
             self.undo.offer(
-                self.tr("Removed “%1”.").replace("%1", own.text),
+                self.tr("Removed “{suggestion}”.").format(suggestion=own.text),
                 lambda: self._put_back(own),
             )
         else:
             mark = save_record(self.ctx, ContentMark(pack=PACK, item_id=suggestion.item_id), self)
             if mark is not None:
                 self.undo.offer(
-                    self.tr("Hid “%1”.").replace("%1", suggestion.text),
+                    self.tr("Hid “{suggestion}”.").format(suggestion=suggestion.text),
                     lambda: self._put_back(mark),
                 )
         self.refresh()
