@@ -10,7 +10,7 @@ from collections.abc import Callable
 from datetime import date, datetime
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
     QButtonGroup,
     QDialog,
@@ -25,7 +25,8 @@ from PySide6.QtWidgets import (
 
 from footholds.core import activation
 from footholds.core.store import ActivityPlan, InvalidEntry, StoreWriteError
-from footholds.ui.common import buttons, i18n
+from footholds.ui.common import buttons, i18n, tokens
+from footholds.ui.common.feedback import Feedback
 
 if TYPE_CHECKING:
     from footholds.ui.context import AppContext
@@ -113,8 +114,6 @@ class HowWasThatDialog(QDialog):
 class ActivitySection(QWidget):
     """A heading, the open plans with "I did it", and "Plan something"."""
 
-    said = Signal(str)
-
     def __init__(self, ctx: AppContext, clock: Callable[[], datetime]) -> None:
         super().__init__()
         self.ctx = ctx
@@ -139,7 +138,13 @@ class ActivitySection(QWidget):
         layout.addWidget(title)
         layout.addWidget(self.empty)
         layout.addLayout(self.rows)
-        layout.addWidget(self.plan, 0, Qt.AlignmentFlag.AlignLeft)
+        # "Noted" is said beside "Plan something", in room kept for it: nothing moves
+        self.feedback = Feedback(width=tokens.XL * 4)
+        bottom = QHBoxLayout()
+        bottom.setSpacing(tokens.S)
+        bottom.addWidget(self.plan)
+        bottom.addWidget(self.feedback, 1)
+        layout.addLayout(bottom)
         self.buttons: list[QPushButton] = []
         self.plan.clicked.connect(self._on_plan_clicked)
 
@@ -205,9 +210,9 @@ class ActivitySection(QWidget):
                 now=self.clock(),
             )
         except InvalidEntry as exc:
-            self.said.emit(str(exc))
+            self.ctx.prompter.inform(self, str(exc))  # rare, and needs reading: not a fade
             return
         except StoreWriteError as exc:
-            self.said.emit(i18n.error_text(exc))
+            self.ctx.prompter.warn(self, i18n.error_text(exc))
             return
-        self.said.emit(self.tr("Noted. Thank you for doing that for yourself."))
+        self.feedback.say(self.tr("Noted. Thank you for doing that for yourself."))

@@ -102,13 +102,14 @@ class TodayWindow(CalmWindow):
         self.next_text = self.next_card.add(label(kind="heading"))
         self.next_from = label(soft=True)
         self.next_done = buttons.primary(self.tr("Done it"), self.tr("I did the next small thing"))
+        # when nothing is waiting the button goes, but its room stays: the page does not jump
+        policy = self.next_done.sizePolicy()
+        policy.setRetainSizeWhenHidden(True)
+        self.next_done.setSizePolicy(policy)
         bottom = QHBoxLayout()
         bottom.addWidget(self.next_from, 1)
         bottom.addWidget(self.next_done, 0, Qt.AlignmentFlag.AlignBottom)
         self.next_card.body.addLayout(bottom)
-        self.said = QLabel()
-        self.said.setWordWrap(True)
-        self.said.setAccessibleName(self.tr("Message"))
         self.routine = RoutineSection(ctx, self.undo_bar, lambda: self.clock())
         self.checkins = TodayCheckins(ctx, self.today)
         self.showed_up = QLabel()
@@ -125,7 +126,6 @@ class TodayWindow(CalmWindow):
         inner.addWidget(self.header)
         inner.addWidget(self.next_card)
         inner.addWidget(self.to_try)
-        inner.addWidget(self.said)
         inner.addWidget(self.routine)
         inner.addWidget(self.checkins)
         inner.addWidget(self.showed_up)
@@ -167,8 +167,6 @@ class TodayWindow(CalmWindow):
         self._refresh_soon.timeout.connect(self.refresh)
         self._turnover.timeout.connect(self._on_turnover)
         self.next_done.clicked.connect(self._on_next_done)
-        self.goals.said.connect(self._say)
-        self.activities.said.connect(self._say)
         ctx.signals.store_changed.connect(self._on_store_changed)
         ctx.signals.setting_changed.connect(self._on_setting_changed)
 
@@ -186,7 +184,6 @@ class TodayWindow(CalmWindow):
 
     def _on_turnover(self) -> None:
         if self.today() != self._shown_day:
-            self.said.clear()
             self.refresh()
         self.arm_turnover()
 
@@ -213,7 +210,6 @@ class TodayWindow(CalmWindow):
             self.showed_up.setText(
                 self.tr("Ticking one thing, or noting how you are, counts as showing up.")
             )
-        self.said.setVisible(bool(self.said.text()))
 
     def _show_next(self) -> None:
         found = g.next_doable(self.ctx.store.all(Goal))
@@ -240,10 +236,6 @@ class TodayWindow(CalmWindow):
             reminders=store.between(ReminderEvent, start, end),
             start_hour=start_hour,
         )
-
-    def _say(self, text: str) -> None:
-        self.said.setText(text)
-        self.said.setVisible(bool(text))
 
     # -- events --------------------------------------------------------------------------
     def _on_next_done(self) -> None:
