@@ -204,6 +204,7 @@ QLabel[feedback="true"] {{ color: {c.link}; }}
 QFrame[card="true"] {{ background: {c.surface}; border: 1px solid {c.edge};
     border-left: {tokens.EDGE}px solid {c.accent}; border-radius: {r}px; }}
 QFrame[card="true"] QLabel {{ background: transparent; }}
+QFrame[rule="true"] {{ background: {c.edge}; border: none; }}
 QFrame[helpband="true"] {{ background: {c.selection}; border-top: 2px solid {c.accent}; }}
 QFrame[helpband="true"] QLabel {{ background: transparent; color: {c.text}; }}
 QCheckBox::indicator:unchecked, QListView::indicator:unchecked {{
