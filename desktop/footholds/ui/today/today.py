@@ -12,12 +12,8 @@ from typing import TYPE_CHECKING
 from PySide6.QtCore import QDate, QLocale, Qt, QTimer
 from PySide6.QtGui import QHideEvent, QShowEvent
 from PySide6.QtWidgets import (
-    QFrame,
     QHBoxLayout,
     QLabel,
-    QScrollArea,
-    QVBoxLayout,
-    QWidget,
 )
 
 from footholds.core import days
@@ -26,7 +22,7 @@ from footholds.core.store import Goal, LogEntry, ReminderEvent, RoutineCheck
 from footholds.core.store.models import now_local
 from footholds.ui.common import buttons, theme, tokens
 from footholds.ui.common.calm import CalmWindow
-from footholds.ui.common.components import Card, WindowHeader, label
+from footholds.ui.common.components import Card, WindowHeader, label, rule, scrolling_page
 from footholds.ui.common.feedback import Feedback
 from footholds.ui.common.undo import UndoBar
 from footholds.ui.reflect.session_try_card import SessionTryCard
@@ -119,42 +115,29 @@ class TodayWindow(CalmWindow):
         self.to_try = SessionTryCard()
         self.activities = ActivitySection(ctx, lambda: self.clock())
 
-        body = QWidget()
-        inner = QVBoxLayout(body)
-        inner.setContentsMargins(tokens.L, tokens.L, tokens.L, tokens.M)
-        inner.setSpacing(tokens.M)
-        inner.addWidget(self.header)
-        inner.addWidget(self.next_card)
-        inner.addWidget(self.to_try)
-        inner.addWidget(self.routine)
-        inner.addWidget(self.checkins)
-        inner.addWidget(self.showed_up)
-        inner.addWidget(self.activities)
-        line = QFrame()
-        line.setObjectName("rule")  # a plain line: a sunken one glares in dark mode
-        line.setFixedHeight(1)
-        inner.addWidget(line)
-        inner.addWidget(self.goals)
-        inner.addStretch(1)
-        scroll = QScrollArea()
-        scroll.setWidgetResizable(True)
-        scroll.setFrameShape(QFrame.Shape.NoFrame)
-        scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
-        scroll.setWidget(body)
-        scroll.setAccessibleName(self.tr("Today"))
-        scroll.setAccessibleDescription(
+        page = scrolling_page(
+            self,
+            self.tr("Today"),
             self.tr(
                 "Your next small thing, your three for today, what you planned and your "
                 "goals, in one page."
-            )
+            ),
+            self.undo_bar,
+            spacing=tokens.M,
         )
-        layout = QVBoxLayout(self)
-        layout.setContentsMargins(0, 0, 0, 8)
-        layout.addWidget(scroll, 1)
-        bar = QHBoxLayout()
-        bar.setContentsMargins(12, 0, 12, 0)
-        bar.addWidget(self.undo_bar)
-        layout.addLayout(bar)
+        for part in (
+            self.header,
+            self.next_card,
+            self.to_try,
+            self.routine,
+            self.checkins,
+            self.showed_up,
+            self.activities,
+            rule(),
+            self.goals,
+        ):
+            page.addWidget(part)
+        page.addStretch(1)
 
         self._refresh_soon = QTimer(self)
         self._refresh_soon.setSingleShot(True)
