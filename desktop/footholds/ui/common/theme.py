@@ -218,6 +218,9 @@ QLineEdit {{ padding: 3px 5px; }}
 QLineEdit:focus, QPlainTextEdit[readOnly="false"]:focus, QTextEdit[readOnly="false"]:focus {{
     border: 2px solid {c.focus}; }}
 QLineEdit:focus {{ padding: 2px 4px; }}
+QLineEdit[plain="true"] {{ background: transparent; border: none;
+    border-bottom: 1px solid transparent; border-radius: 0; padding: 3px 0; }}
+QLineEdit[plain="true"]:focus {{ border-bottom: 2px solid {c.focus}; padding: 3px 0 2px 0; }}
 QAbstractSpinBox QLineEdit, QComboBox QLineEdit {{ border: none; padding: 0;
     background: transparent; }}
 QMenu {{ border: 1px solid {c.border}; }}

@@ -26,6 +26,7 @@ from PySide6.QtWidgets import (
 from footholds.core import activation
 from footholds.core.store import ActivityPlan, InvalidEntry, StoreWriteError
 from footholds.ui.common import buttons, i18n, tokens
+from footholds.ui.common.components import label
 from footholds.ui.common.feedback import Feedback
 
 if TYPE_CHECKING:
@@ -118,12 +119,11 @@ class ActivitySection(QWidget):
         super().__init__()
         self.ctx = ctx
         self.clock = clock
-        title = QLabel(self.tr("Planned for later"))
-        title.setObjectName("heading")
+        title = label(self.tr("Planned for later"), "heading")
         self.empty = QLabel(
             self.tr("Something small you might enjoy, or that matters to you, for later.")
         )
-        self.empty.setObjectName("soft")
+        self.empty.setProperty("soft", True)
         self.empty.setWordWrap(True)
         self.rows = QVBoxLayout()
         self.rows.setSpacing(6)
@@ -170,7 +170,7 @@ class ActivitySection(QWidget):
         text.setTextFormat(Qt.TextFormat.PlainText)
         text.setWordWrap(True)
         when = QLabel(self._when(plan, today))
-        when.setObjectName("soft")
+        when.setProperty("soft", True)
         line.addWidget(text, 1)
         line.addWidget(when)
         if plan.day != today.isoformat():

@@ -24,6 +24,7 @@ from footholds.core import content, days
 from footholds.core import goals as g
 from footholds.core.store import Goal, LogEntry, Proof
 from footholds.ui.common import buttons, calm, icons, tokens, undo
+from footholds.ui.common.components import label
 from footholds.ui.common.feedback import Feedback
 from footholds.ui.common.operations import remove_record, save_record, update_record
 from footholds.ui.today.goal_card import GoalCard
@@ -102,8 +103,7 @@ class GoalsSection(QWidget):
         self.cards: dict[str, GoalCard] = {}
         self.rows: dict[str, FinishedRow] = {}
 
-        heading = QLabel(self.tr("Micro-goals"))
-        heading.setObjectName("heading")
+        heading = label(self.tr("Micro-goals"), "heading")
         self.prompt = QLabel(self.rng.choice(self.prompts))
         self.prompt.setWordWrap(True)
         self.new_goal = QLineEdit()
@@ -125,8 +125,11 @@ class GoalsSection(QWidget):
         self.empty.setText(self._empty_text())
         self.cards_box = QVBoxLayout()
         self.cards_box.setSpacing(12)
-        self.finished_heading = QLabel(self.tr("Finished lately"))
-        self.finished_heading.setObjectName("subheading")
+        self.finished_heading = label(self.tr("Finished lately"))
+        self.finished_heading.setWordWrap(False)  # its line is shared with the feedback
+        bold = self.finished_heading.font()
+        bold.setBold(True)
+        self.finished_heading.setFont(bold)
         # a finish (or a save to the proof list) is acknowledged on the heading's own line,
         # just above the goal, which is first in the list: nothing on the page moves
         self.finished_said = Feedback(width=tokens.XL * 4)

@@ -13,7 +13,6 @@ from PySide6.QtCore import QDate, QLocale, Qt, QTimer
 from PySide6.QtGui import QHideEvent, QShowEvent
 from PySide6.QtWidgets import (
     QHBoxLayout,
-    QLabel,
 )
 
 from footholds.core import days
@@ -50,7 +49,9 @@ MAX_WAIT_MS = 3600 * 1000  # re-check hourly at most: a suspend pauses timers, n
 
 
 def window_style(dark: bool) -> str:
-    """The calm look shared by the Today, Thought log and Reach out windows."""
+    """The older calm look, keyed on object names, still used by the Thought log, Reach out and
+    Medication windows. Today itself follows ui/common (properties in the application style
+    sheet), which a live light/dark switch restyles without a window's help."""
     c = theme.colours(dark)
     return (
         "QLabel#heading { font-size: 13pt; font-weight: 600; }"
@@ -65,9 +66,6 @@ def window_style(dark: bool) -> str:
         "QCheckBox::indicator:unchecked, QListView::indicator:unchecked"
         f" {{ border: 1px solid {c['soft']}; border-radius: 2px; background: {c['base']};"
         " width: 12px; height: 12px; }"
-        "QLineEdit#goalTitle { background: transparent; border: none;"
-        " border-bottom: 1px solid transparent; }"
-        f"QLineEdit#goalTitle:focus {{ border-bottom: 2px solid {c['highlight']}; }}"
     )
 
 
@@ -108,9 +106,7 @@ class TodayWindow(CalmWindow):
         self.next_card.body.addLayout(bottom)
         self.routine = RoutineSection(ctx, self.undo_bar, lambda: self.clock())
         self.checkins = TodayCheckins(ctx, self.today)
-        self.showed_up = QLabel()
-        self.showed_up.setObjectName("soft")
-        self.showed_up.setWordWrap(True)
+        self.showed_up = label(soft=True)
         self.goals = GoalsSection(ctx, self.undo_bar)
         self.to_try = SessionTryCard()
         self.activities = ActivitySection(ctx, lambda: self.clock())
@@ -238,11 +234,8 @@ class TodayWindow(CalmWindow):
         if name == "day.start_hour" and self.isVisible():
             self.refresh()
             self.arm_turnover()
-        elif name == "general.theme":
-            self.setStyleSheet(window_style(theme.is_dark(self.ctx.settings["general.theme"])))
 
     def showEvent(self, event: QShowEvent) -> None:
-        self.setStyleSheet(window_style(theme.is_dark(self.ctx.settings["general.theme"])))
         self.refresh()  # the day may have turned, or things changed, while it was closed
         self.arm_turnover()
         super().showEvent(event)
