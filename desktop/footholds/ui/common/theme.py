@@ -210,6 +210,11 @@ QFrame[helpband="true"] QLabel {{ background: transparent; color: {c.text}; }}
 QCheckBox::indicator:unchecked, QListView::indicator:unchecked {{
     border: 1px solid {c.border}; border-radius: 2px; background: {c.field};
     width: 12px; height: 12px; }}
+QRadioButton::indicator {{ width: 12px; height: 12px; border-radius: 7px;
+    border: 1px solid {c.border}; background: {c.field}; }}
+QRadioButton::indicator:checked {{ border: 1px solid {c.accent}; background: qradialgradient(
+    cx:0.5, cy:0.5, radius:0.5, fx:0.5, fy:0.5, stop:0 {c.accent}, stop:0.55 {c.accent},
+    stop:0.65 {c.field}, stop:1 {c.field}); }}
 QLineEdit, QPlainTextEdit[readOnly="false"], QTextEdit[readOnly="false"] {{
     border: 1px solid {c.border}; border-radius: 4px;
     background: {c.field}; color: {c.text}; selection-background-color: {c.accent};
