@@ -114,6 +114,7 @@ def test_finishing_a_goal_and_keeping_it_as_proof(ctx, today, qtbot) -> None:
     assert section.finished_said.text() == "All done, one step at a time."
     assert not today.next_done.isVisible()
     row = section.rows[goal.id]
+    assert row.label.text().endswith("(finished today)")  # the one day format, short
     assert row.save.isVisible() and not row.saved.isVisible()
     row.save.click()
     assert section.finished_said.text() == "Saved to your proof list."

@@ -10,7 +10,7 @@ from collections.abc import Callable
 from dataclasses import replace
 from typing import TYPE_CHECKING, TypeVar
 
-from PySide6.QtCore import QDate, QLocale, Qt
+from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
     QFrame,
     QHBoxLayout,
@@ -52,6 +52,7 @@ class FinishedRow(QFrame):
     def __init__(self, section: GoalsSection, goal: Goal) -> None:
         super().__init__()
         self.goal = goal
+        self.start_hour = int(section.ctx.settings["day.start_hour"])
         self.label = QLabel()
         self.label.setWordWrap(True)
         self.label.setTextFormat(Qt.TextFormat.PlainText)
@@ -78,7 +79,8 @@ class FinishedRow(QFrame):
     def show_goal(self, goal: Goal, in_proof: bool) -> None:
         self.goal = goal
         when = goal.done_at or g.last_touched(goal)
-        day = QLocale().toString(QDate(when.year, when.month, when.day), "d MMMM")
+        # the one day format ("today", "Tue 3 Dec"): short, so the row seldom wraps
+        day = calm.long_date(days.day_of(when, self.start_hour), capital=False)
         self.label.setText(self.tr("✓ {title} (finished {day})").format(title=goal.title, day=day))
         self.label.setAccessibleName(self.label.text())
         self.save.setVisible(not in_proof)
