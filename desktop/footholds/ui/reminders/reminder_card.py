@@ -177,7 +177,8 @@ class ReminderCard(QWidget):
         self.another_button.setAccessibleDescription(
             self.tr("Puts a different idea of the same kind in place of this one.")
         )
-        foot.addWidget(self.another_button)
+        # at the right edge, also when there is no duration beside it (it drifted to the middle)
+        foot.addWidget(self.another_button, 0, Qt.AlignmentFlag.AlignRight)
         outer.addLayout(foot)
 
         self.ack = QLabel()
