@@ -28,7 +28,7 @@ from footholds.core.settings import SettingError
 from footholds.core.store import LogEntry, OwnItem, Person
 from footholds.ui.common import icons, theme, undo
 from footholds.ui.common.calm import CalmWindow, language
-from footholds.ui.common.components import WindowHeader, rule, scrolling_page
+from footholds.ui.common.components import WindowHeader, label, rule, scrolling_page
 from footholds.ui.common.help_link import HelpLink
 from footholds.ui.common.operations import remove_record, save_record, update_record
 from footholds.ui.people.people import PersonForm, PersonList
@@ -43,12 +43,12 @@ DAYS = ("mon", "tue", "wed", "thu", "fri", "sat", "sun")
 
 
 def _label(text: str = "", name: str = "") -> QLabel:
-    label = QLabel(text)
-    label.setWordWrap(True)
-    label.setTextFormat(Qt.TextFormat.PlainText)
+    widget = QLabel(text)
+    widget.setWordWrap(True)
+    widget.setTextFormat(Qt.TextFormat.PlainText)
     if name:
-        label.setObjectName(name)
-    return label
+        widget.setObjectName(name)
+    return widget
 
 
 class ReachOutWindow(CalmWindow):
@@ -134,13 +134,14 @@ class ReachOutWindow(CalmWindow):
         inner.addWidget(WindowHeader(self.tr("Reach out"), intro))
         inner.addWidget(self.reached, 0, Qt.AlignmentFlag.AlignLeft)
         inner.addWidget(self.said)
-        inner.addWidget(_label(self.tr("People I trust"), "heading"))
+        # section headings a step under the window's title, as in Today (ui/common type scale)
+        inner.addWidget(label(self.tr("People I trust"), "heading"))
         inner.addWidget(self.people_empty)
         inner.addWidget(self.people)
         inner.addWidget(self.form)
         inner.addWidget(self.add_person, 0, Qt.AlignmentFlag.AlignLeft)
-        inner.addWidget(_label(self.tr("Ready messages"), "heading"))
-        inner.addWidget(_label(self.tr("Copy one, change it if you like, send it."), "soft"))
+        inner.addWidget(label(self.tr("Ready messages"), "heading"))
+        inner.addWidget(label(self.tr("Copy one, change it if you like, send it."), soft=True))
         inner.addLayout(self.messages_box)
         own_row = QHBoxLayout()
         own_row.addWidget(self.own, 1)
