@@ -16,11 +16,11 @@ from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
     QLineEdit,
-    QPushButton,
     QVBoxLayout,
     QWidget,
 )
 
+from footholds.ui.common import buttons
 from footholds.ui.common.calm import heading, wrapped
 
 if TYPE_CHECKING:
@@ -71,18 +71,18 @@ class PassphraseDialog(QDialog):
         self.wrong = wrapped(" ")  # keeps its room: nothing below moves when it speaks
         self.wrong.setAccessibleName(self.tr("What happened"))
         column.addWidget(self.wrong)
-        buttons = QHBoxLayout()
-        buttons.addStretch(1)
-        self.cancel = QPushButton(self.tr("Cancel"))
+        actions = QHBoxLayout()
+        actions.addStretch(1)
+        self.cancel = buttons.secondary(self.tr("Cancel"))
         self.cancel.setAutoDefault(False)
         self.cancel.setAccessibleDescription(self.tr("Closes this; nothing changes."))
-        self.ok = QPushButton(action)
+        self.ok = buttons.primary(action)
         self.ok.setDefault(True)
         self.ok.setAccessibleDescription(intro)
-        buttons.addWidget(self.cancel)
-        buttons.addWidget(self.ok)
+        actions.addWidget(self.cancel)
+        actions.addWidget(self.ok)
         column.addSpacing(8)
-        column.addLayout(buttons)
+        column.addLayout(actions)
         self.cancel.clicked.connect(self.reject)
         self.ok.clicked.connect(self.run)
 
@@ -146,16 +146,16 @@ class RecoveryDialog(QDialog):
                 )
             )
         )
-        buttons = QHBoxLayout()
-        buttons.addStretch(1)
-        self.done_button = QPushButton(self.tr("I have written it down"))
+        actions = QHBoxLayout()
+        actions.addStretch(1)
+        self.done_button = buttons.primary(self.tr("I have written it down"))
         self.done_button.setDefault(True)
         self.done_button.setAccessibleDescription(
             self.tr("Closes this; the key is not shown again.")
         )
-        buttons.addWidget(self.done_button)
+        actions.addWidget(self.done_button)
         column.addSpacing(8)
-        column.addLayout(buttons)
+        column.addLayout(actions)
         self.done_button.clicked.connect(self.accept)
 
 
@@ -168,21 +168,23 @@ class LockPart(QWidget):
         self.dialog: QDialog | None = None  # the one up now (tests reach it here)
         self.said = wrapped()
         self.said.setAccessibleName(self.tr("The lock now"))
-        self.turn_on = QPushButton(self.tr("Turn the lock on…"))
-        self.turn_on.setAccessibleDescription(
-            self.tr("Asks for a passphrase twice, encrypts your entries and backups.")
+        self.turn_on = buttons.secondary(
+            self.tr("Turn the lock on…"),
+            description=self.tr("Asks for a passphrase twice, encrypts your entries and backups."),
         )
-        self.lock_now = QPushButton(self.tr("Lock now"))
-        self.lock_now.setAccessibleDescription(
-            self.tr("Closes the windows with your words; quick log still saves.")
+        self.lock_now = buttons.secondary(
+            self.tr("Lock now"),
+            description=self.tr("Closes the windows with your words; quick log still saves."),
         )
-        self.change = QPushButton(self.tr("Change passphrase…"))
-        self.change.setAccessibleDescription(
-            self.tr("Asks for your passphrase, then a new one twice.")
+        self.change = buttons.secondary(
+            self.tr("Change passphrase…"),
+            description=self.tr("Asks for your passphrase, then a new one twice."),
         )
-        self.turn_off = QPushButton(self.tr("Turn the lock off…"))
-        self.turn_off.setAccessibleDescription(
-            self.tr("Asks for your passphrase, then keeps your entries without encryption.")
+        self.turn_off = buttons.secondary(
+            self.tr("Turn the lock off…"),
+            description=self.tr(
+                "Asks for your passphrase, then keeps your entries without encryption."
+            ),
         )
         self.status = wrapped(selectable=True)
         self.status.setAccessibleName(self.tr("What happened"))

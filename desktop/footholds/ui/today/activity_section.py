@@ -10,7 +10,7 @@ from collections.abc import Callable
 from datetime import date, datetime
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QEvent, Qt
 from PySide6.QtWidgets import (
     QButtonGroup,
     QDialog,
@@ -26,6 +26,7 @@ from PySide6.QtWidgets import (
 from footholds.core import activation
 from footholds.core.store import ActivityPlan, InvalidEntry, StoreWriteError
 from footholds.ui.common import buttons, i18n, tokens
+from footholds.ui.common.chips import chip_style_for
 from footholds.ui.common.components import label
 from footholds.ui.common.feedback import Feedback
 
@@ -50,17 +51,24 @@ class MoodRow(QWidget):
             button = QPushButton(str(n))
             button.setCheckable(True)
             button.setFixedWidth(36)
+            button.setProperty("chip", True)
             button.setAccessibleName(self.tr("{label}: {n}").format(label=label, n=n))
             button.setAccessibleDescription(self.tr("From 1, very low, to 5, good."))
             self.group.addButton(button, n)
             row.addWidget(button)
-        # the chosen number in the accent colour, so it reads at a glance in light and dark
-        self.setStyleSheet(
-            "QPushButton:checked { background: palette(highlight);"
-            " color: palette(highlighted-text); border: 1px solid palette(highlight);"
-            " border-radius: 3px; }"
-        )
+        self.restyle()  # chips: the chosen number in the accent colour, in light and dark
         self.group.idClicked.connect(self._on_clicked)
+
+    def restyle(self) -> None:
+        """The chips' style in the theme showing now (again after a light/dark switch)."""
+        sheet = chip_style_for(self)
+        if sheet != self.styleSheet():
+            self.setStyleSheet(sheet)
+
+    def changeEvent(self, event: QEvent) -> None:
+        super().changeEvent(event)
+        if event.type() == QEvent.Type.PaletteChange:
+            self.restyle()
 
     def _on_clicked(self, chosen: int) -> None:
         for button in self.group.buttons():
@@ -98,18 +106,18 @@ class HowWasThatDialog(QDialog):
         self.word.setAccessibleName(self.tr("A word about it"))
         self.word.setAccessibleDescription(self.tr("One word or a few, for you to look back on."))
         self.word.setMaxLength(80)
-        buttons = QDialogButtonBox()
-        keep = buttons.addButton(self.tr("Keep it"), QDialogButtonBox.ButtonRole.AcceptRole)
+        box = QDialogButtonBox()
+        keep = box.addButton(self.tr("Keep it"), QDialogButtonBox.ButtonRole.AcceptRole)
         keep.setDefault(True)
         keep.setAccessibleName(self.tr("Keep it"))
         keep.setAccessibleDescription(self.tr("Notes that you did it, with how it felt."))
-        back = buttons.addButton(self.tr("Back"), QDialogButtonBox.ButtonRole.RejectRole)
+        back = box.addButton(self.tr("Back"), QDialogButtonBox.ButtonRole.RejectRole)
         back.setAccessibleName(self.tr("Back"))
         back.setAccessibleDescription(self.tr("Closes this and changes nothing."))
-        for widget in (what, hint, self.before, self.after, self.word, buttons):
+        for widget in (what, hint, self.before, self.after, self.word, box):
             layout.addWidget(widget)
-        buttons.accepted.connect(self.accept)
-        buttons.rejected.connect(self.reject)
+        box.accepted.connect(self.accept)
+        box.rejected.connect(self.reject)
 
 
 class ActivitySection(QWidget):
@@ -175,9 +183,11 @@ class ActivitySection(QWidget):
         line.addWidget(when)
         if plan.day != today.isoformat():
             return row  # tomorrow's waits for tomorrow
-        did = QPushButton(self.tr("I did it"))
-        did.setAccessibleName(self.tr("I did it: {what}").format(what=plan.text))
-        did.setAccessibleDescription(self.tr("Notes it as done, and asks how it was."))
+        did = buttons.secondary(
+            self.tr("I did it"),
+            self.tr("I did it: {what}").format(what=plan.text),
+            self.tr("Notes it as done, and asks how it was."),
+        )
         line.addWidget(did)
         did.clicked.connect(lambda _checked=False, p=plan: self._on_did_clicked(p))
         self.buttons.append(did)
