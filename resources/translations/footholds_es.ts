@@ -1290,6 +1290,10 @@ Al recuperarla, lo que hay ahora en Footholds se sustituye por la copia.</transl
 <context>
     <name>GoalsSection</name>
     <message>
+        <source>All done, one step at a time.</source>
+        <translation>Terminado, paso a paso.</translation>
+    </message>
+    <message>
         <source>Micro-goals</source>
         <translation>Microobjetivos</translation>
     </message>

@@ -10,7 +10,7 @@ from collections.abc import Callable
 from datetime import date, datetime
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QEvent, Qt, Signal
+from PySide6.QtCore import QEvent, Qt
 from PySide6.QtWidgets import (
     QButtonGroup,
     QDialog,
@@ -25,8 +25,10 @@ from PySide6.QtWidgets import (
 
 from footholds.core import activation
 from footholds.core.store import ActivityPlan, InvalidEntry, StoreWriteError
-from footholds.ui.common import buttons, i18n
+from footholds.ui.common import buttons, i18n, tokens
 from footholds.ui.common.chips import chip_style_for
+from footholds.ui.common.components import label
+from footholds.ui.common.feedback import Feedback
 
 if TYPE_CHECKING:
     from footholds.ui.context import AppContext
@@ -121,18 +123,15 @@ class HowWasThatDialog(QDialog):
 class ActivitySection(QWidget):
     """A heading, the open plans with "I did it", and "Plan something"."""
 
-    said = Signal(str)
-
     def __init__(self, ctx: AppContext, clock: Callable[[], datetime]) -> None:
         super().__init__()
         self.ctx = ctx
         self.clock = clock
-        title = QLabel(self.tr("Planned for later"))
-        title.setObjectName("heading")
+        title = label(self.tr("Planned for later"), "heading")
         self.empty = QLabel(
             self.tr("Something small you might enjoy, or that matters to you, for later.")
         )
-        self.empty.setObjectName("soft")
+        self.empty.setProperty("soft", True)
         self.empty.setWordWrap(True)
         self.rows = QVBoxLayout()
         self.rows.setSpacing(6)
@@ -147,7 +146,13 @@ class ActivitySection(QWidget):
         layout.addWidget(title)
         layout.addWidget(self.empty)
         layout.addLayout(self.rows)
-        layout.addWidget(self.plan, 0, Qt.AlignmentFlag.AlignLeft)
+        # "Noted" is said beside "Plan something", in room kept for it: nothing moves
+        self.feedback = Feedback(width=tokens.XL * 4)
+        bottom = QHBoxLayout()
+        bottom.setSpacing(tokens.S)
+        bottom.addWidget(self.plan)
+        bottom.addWidget(self.feedback, 1)
+        layout.addLayout(bottom)
         self.buttons: list[QPushButton] = []
         self.plan.clicked.connect(self._on_plan_clicked)
 
@@ -173,7 +178,7 @@ class ActivitySection(QWidget):
         text.setTextFormat(Qt.TextFormat.PlainText)
         text.setWordWrap(True)
         when = QLabel(self._when(plan, today))
-        when.setObjectName("soft")
+        when.setProperty("soft", True)
         line.addWidget(text, 1)
         line.addWidget(when)
         if plan.day != today.isoformat():
@@ -215,9 +220,9 @@ class ActivitySection(QWidget):
                 now=self.clock(),
             )
         except InvalidEntry as exc:
-            self.said.emit(i18n.error_text(exc))
+            self.ctx.prompter.inform(self, i18n.error_text(exc))  # rare, and needs reading
             return
         except StoreWriteError as exc:
-            self.said.emit(i18n.error_text(exc))
+            self.ctx.prompter.warn(self, i18n.error_text(exc))
             return
-        self.said.emit(self.tr("Noted. Thank you for doing that for yourself."))
+        self.feedback.say(self.tr("Noted. Thank you for doing that for yourself."))

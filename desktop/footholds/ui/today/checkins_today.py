@@ -39,7 +39,7 @@ class TodayCheckins(QWidget):
         self.offer = QLabel(
             self.tr("A short questionnaire is here if you would like one. No rush, and no need.")
         )
-        self.offer.setObjectName("soft")
+        self.offer.setProperty("soft", True)
         self.offer.setWordWrap(True)
         self.open_form = buttons.secondary(self.tr("Open the questionnaire"))
         self.open_form.setFlat(True)
