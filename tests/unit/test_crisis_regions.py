@@ -113,6 +113,29 @@ def test_a_number_confirmed_on_an_official_page_is_shown(code: str) -> None:
     assert info["listed"] == [] and info["reason"] == ""
 
 
+# Numbers first read on news sites, now cited from an official page that names the same number:
+# an embassy, a foreign ministry's travel advice, a social insurance agency, a government site.
+MOVED_TO_OFFICIAL_PAGES = {
+    "CL": "www.eu-healthcare.fi",
+    "CN": "www.eu-healthcare.fi",
+    "CO": "www.smartraveller.gov.au",
+    "IL": "www.cia.gov",
+    "IN": "www.smartraveller.gov.au",
+    "KR": "www.kocis.go.kr",
+    "MX": "www.gob.mx",
+    "NG": "www.smartraveller.gov.au",
+    "PH": "ph.usembassy.gov",
+    "TH": "www.eu-healthcare.fi",
+}
+
+
+@pytest.mark.parametrize("code", sorted(MOVED_TO_OFFICIAL_PAGES))
+def test_a_number_first_read_on_a_news_site_now_cites_an_official_page(code: str) -> None:
+    info = emergency.emergency_info(code)
+    assert info is not None and info["rule"] == "page" and info["checked"] == CHECKED
+    assert info["source"].split("/")[2] == MOVED_TO_OFFICIAL_PAGES[code]
+
+
 def test_morocco_stays_unconfirmed_while_its_sources_disagree() -> None:
     # Finland's Kela page names 150; the compilation lists 15, 19 and 177. Two sources that
     # disagree are not a confirmation: leave it out rather than guess.
