@@ -126,6 +126,7 @@ MOVED_TO_OFFICIAL_PAGES = {
     "NG": "www.smartraveller.gov.au",
     "PH": "ph.usembassy.gov",
     "TH": "www.eu-healthcare.fi",
+    "VN": "vietnam.vnanet.vn",
 }
 
 
