@@ -94,8 +94,10 @@ def test_each_country_gets_its_own_number_never_a_generic_112() -> None:
 # a health agency, an emergency service): (call, also). The page is in each entry's source.
 CONFIRMED_ON_PAGES = {
     "AL": ("112", ["127"]),
+    "BB": ("511", ["211", "311"]),
     "ID": ("118", []),
     "IR": ("115", []),
+    "MV": ("102", []),
     "PY": ("911", []),
     "SN": ("17", ["18"]),
     "SV": ("911", []),
