@@ -95,6 +95,9 @@ def test_each_country_gets_its_own_number_never_a_generic_112() -> None:
 CONFIRMED_ON_PAGES = {
     "AL": ("112", ["127"]),
     "BB": ("511", ["211", "311"]),
+    "BS": ("911", ["919"]),
+    "FJ": ("911", ["917"]),
+    "GY": ("913", ["911", "912"]),
     "ID": ("118", []),
     "IR": ("115", []),
     "MV": ("102", []),
