@@ -94,10 +94,23 @@ def test_each_country_gets_its_own_number_never_a_generic_112() -> None:
 # a health agency, an emergency service): (call, also). The page is in each entry's source.
 CONFIRMED_ON_PAGES = {
     "AL": ("112", ["127"]),
+    "BB": ("511", ["211", "311"]),
+    "BS": ("911", ["919"]),
+    "BW": ("997", ["999", "998"]),
+    "BY": ("103", []),
+    "CM": ("117", []),
+    "FJ": ("911", ["917"]),
+    "GY": ("913", ["911", "912"]),
     "ID": ("118", []),
     "IR": ("115", []),
+    "LI": ("112", ["144", "117", "118"]),
+    "MG": ("117", []),
+    "MV": ("102", []),
     "PY": ("911", []),
+    "SN": ("17", ["18"]),
     "SV": ("911", []),
+    "TT": ("999", ["990"]),
+    "VE": ("911", []),
 }
 
 
@@ -110,6 +123,30 @@ def test_a_number_confirmed_on_an_official_page_is_shown(code: str) -> None:
     assert info["rule"] == "page" and info["checked"] == CHECKED
     assert info["source"].startswith("https://") and "github.com" not in info["source"]
     assert info["listed"] == [] and info["reason"] == ""
+
+
+# Numbers first read on news sites, now cited from an official page that names the same number:
+# an embassy, a foreign ministry's travel advice, a social insurance agency, a government site.
+MOVED_TO_OFFICIAL_PAGES = {
+    "CL": "www.eu-healthcare.fi",
+    "CN": "www.eu-healthcare.fi",
+    "CO": "www.smartraveller.gov.au",
+    "IL": "www.cia.gov",
+    "IN": "www.smartraveller.gov.au",
+    "KR": "www.kocis.go.kr",
+    "MX": "www.gob.mx",
+    "NG": "www.smartraveller.gov.au",
+    "PH": "ph.usembassy.gov",
+    "TH": "www.eu-healthcare.fi",
+    "VN": "vietnam.vnanet.vn",
+}
+
+
+@pytest.mark.parametrize("code", sorted(MOVED_TO_OFFICIAL_PAGES))
+def test_a_number_first_read_on_a_news_site_now_cites_an_official_page(code: str) -> None:
+    info = emergency.emergency_info(code)
+    assert info is not None and info["rule"] == "page" and info["checked"] == CHECKED
+    assert info["source"].split("/")[2] == MOVED_TO_OFFICIAL_PAGES[code]
 
 
 def test_morocco_stays_unconfirmed_while_its_sources_disagree() -> None:
