@@ -21,7 +21,6 @@ from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
     QLayout,
-    QPushButton,
     QVBoxLayout,
     QWidget,
 )
@@ -123,7 +122,7 @@ class QuickLogWindow(QWidget):
 
         self.ack = QLabel()
         self.ack.setWordWrap(True)
-        self.keep_proof = QPushButton()
+        self.keep_proof = buttons.quiet("")
         self.keep_proof.setAutoDefault(False)
         # Named again with the wins themselves once there are some (see _show_ack).
         self.keep_proof.setAccessibleName(self.tr("Add this win to my proof list"))

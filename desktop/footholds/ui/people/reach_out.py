@@ -17,7 +17,6 @@ from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
     QLineEdit,
-    QPushButton,
     QTimeEdit,
     QVBoxLayout,
     QWidget,
@@ -26,7 +25,7 @@ from PySide6.QtWidgets import (
 from footholds.core import content
 from footholds.core.settings import SettingError
 from footholds.core.store import LogEntry, OwnItem, Person
-from footholds.ui.common import i18n, icons, theme, undo
+from footholds.ui.common import buttons, i18n, icons, theme, undo
 from footholds.ui.common.calm import CalmWindow, language
 from footholds.ui.common.components import WindowHeader, label, rule, scrolling_page
 from footholds.ui.common.help_link import HelpLink
@@ -67,10 +66,10 @@ class ReachOutWindow(CalmWindow):
             "A small hello is enough. You don't have to explain how you are, "
             "and a short message counts just as much as a long talk."
         )
-        self.reached = QPushButton(self.tr("I reached out to someone"))
-        self.reached.setAccessibleName(self.tr("I reached out to someone: note it as a win"))
-        self.reached.setAccessibleDescription(
-            self.tr("Counts any small hello as a win in your journal.")
+        self.reached = buttons.primary(
+            self.tr("I reached out to someone"),
+            self.tr("I reached out to someone: note it as a win"),
+            self.tr("Counts any small hello as a win in your journal."),
         )
         self.said = _label()
         self.said.setAccessibleName(self.tr("Message"))
@@ -83,7 +82,7 @@ class ReachOutWindow(CalmWindow):
             ),
             "soft",
         )
-        self.add_person = QPushButton(self.tr("Add someone"))
+        self.add_person = buttons.secondary(self.tr("Add someone"))
         self.add_person.setIcon(icons.ui_icon("add"))
         self.add_person.setAccessibleName(self.tr("Add someone I trust"))
         self.add_person.setAccessibleDescription(
@@ -93,13 +92,15 @@ class ReachOutWindow(CalmWindow):
         self.form.hide()
         self.messages_box = QVBoxLayout()
         self.messages_box.setSpacing(6)
-        self.others = QPushButton(self.tr("Show other messages"))
-        self.others.setAccessibleDescription(self.tr("Shows a few different ready messages."))
+        self.others = buttons.quiet(
+            self.tr("Show other messages"),
+            description=self.tr("Shows a few different ready messages."),
+        )
         self.own = QLineEdit()
         self.own.setMaxLength(500)
         self.own.setPlaceholderText(self.tr("Write a message in your own words"))
         self.own.setAccessibleName(self.tr("My own ready message"))
-        self.add_own = QPushButton(self.tr("Add"))
+        self.add_own = buttons.secondary(self.tr("Add"))
         self.add_own.setIcon(icons.ui_icon("add"))
         self.add_own.setAccessibleName(self.tr("Add my own message"))
         self.add_own.setAccessibleDescription(
@@ -213,7 +214,7 @@ class ReachOutWindow(CalmWindow):
     def _message_row(self, text: str, own: OwnItem | None) -> QWidget:
         row = QWidget()
         words = _label(f"“{text}”")
-        copy = QPushButton(self.tr("Copy"))
+        copy = buttons.secondary(self.tr("Copy"))
         copy.setIcon(icons.ui_icon("copy"))
         copy.setAccessibleName(self.tr("Copy: {text}").format(text=text))
         copy.setAccessibleDescription(
@@ -223,10 +224,10 @@ class ReachOutWindow(CalmWindow):
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(words, 1)
         if own is not None:  # before Copy, so every Copy button lines up
-            drop = QPushButton(self.tr("Remove"))
-            drop.setAccessibleName(self.tr("Remove my message: {text}").format(text=text))
-            drop.setAccessibleDescription(
-                self.tr("Takes your message off the list; you can undo it for a few seconds.")
+            drop = buttons.quiet(
+                self.tr("Remove"),
+                self.tr("Remove my message: {text}").format(text=text),
+                self.tr("Takes your message off the list; you can undo it for a few seconds."),
             )
             layout.addWidget(drop, 0, Qt.AlignmentFlag.AlignTop)
             drop.clicked.connect(lambda: self._remove_own(own))
