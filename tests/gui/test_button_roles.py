@@ -14,9 +14,7 @@ from footholds.ui.shell.registry import BY_NAME
 # (a scale, styled as chips) and the no-tray launcher's tiles. Each names the component.
 OWN_LOOK = ("level", "chip", "tile", "launcher")
 # Windows still built on their own small style sheet; the design pass takes them next.
-NOT_YET: frozenset[str] = frozenset(
-    {"check-in", "insights", "settings"}
-)
+NOT_YET: frozenset[str] = frozenset({"check-in", "insights", "settings"})
 
 
 def _own_look(button: QPushButton) -> bool:

@@ -139,6 +139,7 @@ MOVED_TO_OFFICIAL_PAGES = {
     "PH": "ph.usembassy.gov",
     "TH": "www.eu-healthcare.fi",
     "VN": "vietnam.vnanet.vn",
+    "ZA": "www.saps.gov.za",
 }
 
 
@@ -147,6 +148,14 @@ def test_a_number_first_read_on_a_news_site_now_cites_an_official_page(code: str
     info = emergency.emergency_info(code)
     assert info is not None and info["rule"] == "page" and info["checked"] == CHECKED
     assert info["source"].split("/")[2] == MOVED_TO_OFFICIAL_PAGES[code]
+
+
+def test_south_africa_names_the_police_emergency_line_its_own_page_gives() -> None:
+    # SAPS: "When you dial 10111 anywhere in the country, a call centre operator answers";
+    # 112 (from a mobile) and 10177 (ambulance) follow it.
+    assert emergency.emergency_number("ZA") == "10111"
+    assert emergency.emergency_info("ZA")["also"] == ["112", "10177"]
+    assert crisis.crisis_region("ZA")["emergency"] == "10111"
 
 
 def test_morocco_stays_unconfirmed_while_its_sources_disagree() -> None:
