@@ -100,7 +100,7 @@ def test_an_import_that_stops_says_so_in_spanish(spanish) -> None:
 def test_a_locked_store_is_told_in_spanish(
     spanish: AppContext, monkeypatch: pytest.MonkeyPatch
 ) -> None:
-    from footholds.core.store.store import StoreIsLocked
+    from footholds.core.store.failures import StoreIsLocked
     from footholds.ui.common.operations import update_record
 
     said: list[str] = []
@@ -228,7 +228,7 @@ def test_why_a_daylio_row_was_left_out_is_told_in_spanish(
 
 def test_start_up_that_stops_says_why_in_their_language(ctx: AppContext) -> None:
     from footholds.app.build import _in_their_language
-    from footholds.core.store.store import StoreIsLocked
+    from footholds.core.store.failures import StoreIsLocked
 
     ctx.settings.set("general.language", "es")
     ctx.settings.save()

@@ -15,8 +15,7 @@ import pytest
 
 from footholds.core import atomic, errors, importers, safe_read, sleep
 from footholds.core.settings import Settings
-from footholds.core.store import LogEntry, Store, StoreWriteError, migrations, validate
-from footholds.core.store import store as store_module
+from footholds.core.store import LogEntry, Store, StoreWriteError, failures, migrations, validate
 from footholds.core.store.backups import check_backup
 
 
@@ -136,7 +135,7 @@ def _not_a_backup(tmp_path: Path) -> Path:
 @pytest.mark.parametrize(
     ("make", "code"),
     [
-        (lambda _t: store_module.StoreIsLocked(), "store.locked"),
+        (lambda _t: failures.StoreIsLocked(), "store.locked"),
         (lambda _t: _raised(lambda: validate.text("", "The note", required=True)), "entry.empty"),
         (lambda _t: _raised(lambda: validate.number(9, "Energy", 1, 5)), "entry.out_of_bounds"),
         (lambda _t: _raised(lambda: LogEntry().clean()), "entry.nothing"),

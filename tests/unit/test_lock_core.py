@@ -18,8 +18,8 @@ from tests.support import child_env
 
 from footholds.core.store import LogEntry, Proof, Store, StoreTooNew, storage
 from footholds.core.store.backups import Backups, check_backup
+from footholds.core.store.failures import StoreIsLocked
 from footholds.core.store.pending import FORMAT as UNSAVED_FORMAT
-from footholds.core.store.store import StoreIsLocked
 
 pytest.importorskip("cryptography")
 

@@ -18,11 +18,18 @@ from typing import Any, TypeVar
 
 from footholds.core import errors
 from footholds.core.atomic import set_aside, write_atomic
-from footholds.core.errors import Explained
 from footholds.core.events import EventHook
 from footholds.core.paths import make_private_dir
 from footholds.core.store import migrations, pending, storage
 from footholds.core.store.backups import make_backup
+from footholds.core.store.failures import (
+    StoreIsLocked,
+    StoreTooNew,
+    StoreUpgradeFailed,
+    StoreWriteError,
+    why_failed,
+    write_error,
+)
 from footholds.core.store.loading import Loader
 from footholds.core.store.models import MODELS, Record
 from footholds.core.store.recovery import PartFinder
@@ -32,39 +39,6 @@ from footholds.core.store.validate import invalid
 log = logging.getLogger(__name__)
 R = TypeVar("R", bound=Record)
 _DAY = timedelta(hours=24)  # no UTC offset reaches a full day
-
-
-class StoreWriteError(Explained, OSError):
-    """Saving failed (full disk, read-only folder); the entry is kept in memory for a retry.
-    `code` and `values` name the sentence for the UI to translate (core/errors.py)."""
-
-    # add_many: the records saved (or kept in memory to be saved) before it stopped
-    saved: tuple[Record, ...] = ()
-
-    def __str__(self) -> str:
-        # the plain sentence for the person, without OSError's "[Errno 28]" prefix
-        return self.strerror or super().__str__()
-
-
-class StoreCannotOpen(Explained, RuntimeError):
-    """The store cannot be used as it is; str(exc) says why in plain words. Nothing changed.
-    Those raised with a `code` can be translated by the UI (core/errors.py)."""
-
-
-class StoreTooNew(StoreCannotOpen):
-    """The store was written by a newer Footholds."""
-
-
-class StoreIsLocked(StoreCannotOpen):
-    """The store is encrypted and its lock is not open in this process."""
-
-    def __init__(self) -> None:
-        super().__init__(errors.english("store.locked"))
-        self.explain("store.locked")
-
-
-class StoreUpgradeFailed(StoreCannotOpen):
-    """The store was written by an older Footholds and upgrading it failed."""
 
 
 class Store:
@@ -220,7 +194,7 @@ class Store:
         if self._opened:
             failed = self._flush_pending()
             if failed is not None and self._keep_elsewhere() is None:
-                raise _why(failed, "store.unsaved") from failed
+                raise why_failed(failed, "store.unsaved") from failed
         self._small.clear()
         self._months.clear()
         self._month_index.clear()
@@ -235,7 +209,7 @@ class Store:
         StoreWriteError, and stays as it was, when pending changes cannot be written."""
         failed = self._flush_pending()
         if failed is not None:
-            raise _why(failed) from failed
+            raise why_failed(failed) from failed
         kept = {kind: self._small_part(kind) for kind in keep}  # read while the key is here
         self._forget()
         self._small.update(kept)
@@ -308,7 +282,7 @@ class Store:
             action()
         except OSError as exc:
             self.changed.fire(kind)
-            raise _why(exc) from exc
+            raise why_failed(exc) from exc
         self.changed.fire(kind)
         if self.pending():
             self.retry_pending()
@@ -545,21 +519,3 @@ def _shift(month: str, delta: int) -> str:
     year, mon = int(month[:4]), int(month[5:]) + delta
     year, mon = year + (mon - 1) // 12, (mon - 1) % 12 + 1
     return f"{year:04d}-{mon:02d}"
-
-
-def write_error(number: int | None, code: str, **values: Any) -> StoreWriteError:
-    """A StoreWriteError saying the sentence `code` (core/errors.py) with `values`."""
-    error = StoreWriteError(number, errors.english(code, **values))
-    return error.explain(code, **values)
-
-
-def _why(exc: OSError, kind: str = "store.write") -> StoreWriteError:
-    """Why a write failed, by its cause: "store.write.disk_full" and so on."""
-    if exc.errno == errno.EISDIR:
-        return write_error(exc.errno, f"{kind}.not_a_file", file=exc.filename or "?")
-    if exc.errno == errno.ENOSPC:
-        return write_error(exc.errno, f"{kind}.disk_full")
-    if exc.errno in (errno.EROFS, errno.EACCES, errno.EPERM):
-        return write_error(exc.errno, f"{kind}.read_only")
-    reason = exc.strerror or "no reason given"
-    return write_error(exc.errno, f"{kind}.refused", reason=reason)
