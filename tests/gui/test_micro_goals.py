@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import re
+
 import pytest
 from PySide6.QtCore import QPoint, Qt
 from PySide6.QtWidgets import QLabel, QPushButton
@@ -113,6 +115,10 @@ def test_finishing_a_goal_and_keeping_it_as_proof(ctx, today, qtbot) -> None:
     assert "finished" in today.said.text().lower()
     assert not today.next_done.isVisible()
     row = section.rows[goal.id]
+    # the day the one way the app shows days: "Thu 3 Dec" (ui/common/dates.py)
+    assert re.search(
+        r"\(finished (Mon|Tue|Wed|Thu|Fri|Sat|Sun) \d{1,2} [A-Z][a-z]{2}\)$", row.label.text()
+    )
     assert row.save.isVisible() and not row.saved.isVisible()
     row.save.click()
     (proof,) = ctx.store.all(Proof)

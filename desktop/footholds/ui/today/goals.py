@@ -10,7 +10,7 @@ from collections.abc import Callable
 from dataclasses import replace
 from typing import TYPE_CHECKING, TypeVar
 
-from PySide6.QtCore import QDate, QLocale, Qt, Signal
+from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import (
     QFrame,
     QHBoxLayout,
@@ -76,7 +76,9 @@ class FinishedRow(QFrame):
     def show_goal(self, goal: Goal, in_proof: bool) -> None:
         self.goal = goal
         when = goal.done_at or g.last_touched(goal)
-        day = QLocale().toString(QDate(when.year, when.month, when.day), "d MMMM")
+        # "Tue 3 Dec", the year only when not this year (ui/common/dates.py); always named,
+        # as "finished today" would read "terminado el hoy" in Spanish
+        day = calm.long_date(when.astimezone().date(), capital=False, relative=False)
         self.label.setText(self.tr("✓ {title} (finished {day})").format(title=goal.title, day=day))
         self.label.setAccessibleName(self.label.text())
         self.save.setVisible(not in_proof)
