@@ -276,6 +276,22 @@
         <source>One of your three for today; ticking it here ticks it in Today too.</source>
         <translation>Una de tus tres de hoy; si la marcas aquí, también queda marcada en Hoy.</translation>
     </message>
+    <message>
+        <source>Today&apos;s small things are already done. Resting now is enough.</source>
+        <translation>Las cosas pequeñas de hoy ya están hechas. Descansar ahora es suficiente.</translation>
+    </message>
+    <message>
+        <source>Another</source>
+        <translation>Otra</translation>
+    </message>
+    <message>
+        <source>Show another small thing</source>
+        <translation>Mostrar otra cosa pequeña</translation>
+    </message>
+    <message>
+        <source>Swaps this for a different one of today&apos;s small things.</source>
+        <translation>La cambia por otra de las cosas pequeñas de hoy.</translation>
+    </message>
 </context>
 <context>
     <name>BeliefRating</name>
@@ -5135,8 +5151,8 @@ Lo que guardes en el registro rápido (un clic en el icono de la bandeja) aparec
         <translation>Algo a lo que agarrarte</translation>
     </message>
     <message>
-        <source>Today&apos;s bare minimum</source>
-        <translation>Lo mínimo de hoy</translation>
+        <source>One small thing for today</source>
+        <translation>Una cosa pequeña para hoy</translation>
     </message>
     <message>
         <source>A small movement (lying down is fine)</source>

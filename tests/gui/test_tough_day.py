@@ -66,7 +66,7 @@ def test_one_thing_at_a_time_without_today(ctx, qtbot, monkeypatch) -> None:
         "One person",
     ]
     # the rest is behind "more", in this order, and hidden until asked for
-    titles = [title for title, _ in window.sections]
+    titles = [heading.text() for heading, _ in window.sections]
     assert titles == [
         "How does it feel right now?",
         "Something to hold on to",
@@ -222,6 +222,10 @@ def test_a_lying_down_movement_and_logging_it(ctx, qtbot) -> None:
     assert not window.movement.done.isEnabled()
 
 
+def _today_day(ctx) -> str:
+    return day_of(datetime.now().astimezone(), ctx.settings["day.start_hour"]).isoformat()
+
+
 def test_bare_minimum_only_when_today_exists(ctx, qtbot, monkeypatch) -> None:
     shown = _with_today(ctx, monkeypatch)
     items = [
@@ -231,22 +235,74 @@ def test_bare_minimum_only_when_today_exists(ctx, qtbot, monkeypatch) -> None:
     window = ToughDayWindow(ctx)
     qtbot.addWidget(window)
     assert window.bare_minimum is not None
-    assert "Today's bare minimum" in [s.title for s in window.next_steps.steps]
+    assert "One small thing for today" in [s.title for s in window.next_steps.steps]
     window.show()
     window.next_steps.choose("bare-minimum")
-    boxes = window.bare_minimum.boxes
-    assert [b.accessibleName() for b in boxes] == ["Drink water", "Take meds", "Open a window"]
-    boxes[1].click()
+    [box] = window.bare_minimum.boxes  # one thing, not the list
+    assert box.accessibleName() == "Drink water"
+    box.click()
     [check] = ctx.store.all(RoutineCheck)
-    assert check.item_id == items[1].id
-    assert (
-        check.day == day_of(datetime.now().astimezone(), ctx.settings["day.start_hour"]).isoformat()
-    )
-    assert window.bare_minimum.boxes[1].isChecked()
-    window.bare_minimum.boxes[1].click()
+    assert check.item_id == items[0].id and check.day == _today_day(ctx)
+    assert window.bare_minimum.said.isVisible()  # a warm word, and nothing new put in its place
+    qtbot.wait(300)  # the refresh the save brings
+    [box] = window.bare_minimum.boxes
+    assert box.accessibleName() == "Drink water" and box.isChecked()
+    assert not window.bare_minimum.another.isVisible()
+    box.click()
     assert ctx.store.all(RoutineCheck) == []
     window.bare_minimum.open.click()
     assert shown == ["today"]
+
+
+def test_one_small_thing_is_the_first_not_done_with_another(ctx, qtbot, monkeypatch) -> None:
+    _with_today(ctx, monkeypatch)
+    items = [
+        ctx.store.add(RoutineItem(text=text, position=pos))
+        for pos, text in enumerate(["Drink water", "Take meds", "Open a window", "Fourth"])
+    ]
+    ctx.store.add(RoutineCheck(day=_today_day(ctx), item_id=items[0].id))
+    window = ToughDayWindow(ctx)
+    qtbot.addWidget(window)
+    window.present()
+    qtbot.waitExposed(window)
+    window.next_steps.choose("bare-minimum")
+    small = window.bare_minimum
+    names = lambda: [b.accessibleName() for b in small.boxes]  # noqa: E731
+    assert names() == ["Take meds"]  # the first not done today
+    assert small.another.isVisible()
+    small.another.click()
+    assert names() == ["Open a window"]  # the fourth is not one of today's three
+    small.another.click()
+    assert names() == ["Take meds"]  # round again, never one already done
+    window.close()
+    window.present()  # a fresh opening starts at the first not done again
+    small.another.click()
+    window.close()
+    window.present()
+    assert names() == ["Take meds"]
+
+
+def test_one_small_thing_when_all_are_done_says_so_without_counting(
+    ctx, qtbot, monkeypatch
+) -> None:
+    _with_today(ctx, monkeypatch)
+    for pos, text in enumerate(["Drink water", "Take meds", "Open a window"]):
+        item = ctx.store.add(RoutineItem(text=text, position=pos))
+        ctx.store.add(RoutineCheck(day=_today_day(ctx), item_id=item.id))
+    window = ToughDayWindow(ctx)
+    qtbot.addWidget(window)
+    window.present()
+    qtbot.waitExposed(window)
+    window.next_steps.choose("bare-minimum")
+    small = window.bare_minimum
+    assert small.boxes == []
+    assert small.all_done.isVisible() and not small.empty.isVisible()
+    assert not small.another.isVisible()
+    text = small.all_done.text()
+    assert text == "Today's small things are already done. Resting now is enough."
+    assert not any(ch.isdigit() for ch in text)
+    for word in ("three", "all", "of", "still"):  # no tally, nothing about what is left
+        assert word not in text.lower().split()
 
 
 def test_bare_minimum_kind_line_when_none_picked(ctx, qtbot, monkeypatch) -> None:
