@@ -21,6 +21,7 @@ from footholds.core.store import (
     SafetyPlan,
 )
 from footholds.platform import phone_links
+from footholds.ui.common import i18n
 from footholds.ui.shell.registry import BY_NAME
 from footholds.ui.tough_day.tough_day import ToughDayWindow
 
@@ -453,3 +454,60 @@ def test_keyboard_focus_starts_on_the_first_choice_and_escape_closes(ctx, qtbot)
     assert window.name_it.keep.hasFocus()
     qtbot.keyClick(window, Qt.Key.Key_Escape)
     assert not window.isVisible()
+
+
+def test_the_sections_follow_a_live_language_change(ctx, qtbot, monkeypatch) -> None:
+    """Open, switch the app to Spanish while it is on screen: its own sections turn (not only
+    the help footer), in place, and back to English; the step chosen and "more" stay."""
+    _with_today(ctx, monkeypatch)
+    ctx.store.add(RoutineItem(text="Drink water", position=0))
+    ctx.store.add(Proof(text="I got through the move.", day="2025-06-10"))
+    window = ToughDayWindow(ctx)
+    qtbot.addWidget(window)
+    window.present()
+    qtbot.waitExposed(window)
+    window.show_more(True)
+    window.next_steps.choose("bare-minimum")
+    steps = window.next_steps
+
+    def words() -> list[str]:
+        return [
+            window.windowTitle(),
+            window.header.title.text(),
+            steps.question.text(),
+            *(c.text() for c in steps.choices.values()),
+            steps.title.text(),
+            steps.back.text(),
+            window.more.text(),
+            *(heading.text() for heading, _ in window.sections),
+            window.proofs.caption.text(),
+            window.proofs.when.text(),
+            window.bare_minimum.open.text(),
+            window.name_it.keep.text(),
+            window.grounding.forward.text(),
+        ]
+
+    english = words()
+    assert english[:3] == [
+        "Tough day",
+        "This is a hard day. You don't have to fix it.",
+        "What might help a little right now?",
+    ]
+    assert "Tue 10 Jun 2025" in english
+    try:
+        ctx.settings.set("general.language", "es")
+        assert i18n.apply(ctx) == "es"
+        qtbot.waitUntil(lambda: steps.question.text() != english[2], timeout=3000)
+        spanish = words()
+        assert spanish[0] == "Día difícil"
+        assert "Una cosa pequeña para hoy" in spanish
+        assert "Mar 10 jun 2025" in spanish  # the proof's date too, from dates.py
+        assert "Abrir Hoy" in spanish
+        unchanged = [e for e, s in zip(english, spanish, strict=True) if e == s]
+        assert unchanged == [], unchanged
+        assert steps.chosen is not None and steps.chosen.key == "bare-minimum"
+        assert window.more_box.isVisible()
+    finally:
+        ctx.settings.set("general.language", "en")
+        i18n.remove(ctx.app)
+    qtbot.waitUntil(lambda: words() == english, timeout=3000)
