@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING, Any
 
-from PySide6.QtCore import QEvent, Qt
+from PySide6.QtCore import QEvent, Qt, QTimer
 from PySide6.QtGui import QHideEvent, QShowEvent
 from PySide6.QtWidgets import (
     QFrame,
@@ -23,7 +23,6 @@ from PySide6.QtWidgets import (
 from footholds.ui.common import buttons, icons, tokens
 from footholds.ui.common.calm import CalmWindow
 from footholds.ui.common.components import WindowHeader, label
-from footholds.ui.common.refresh import Refresher
 from footholds.ui.help.crisis_lines import CrisisLines
 from footholds.ui.help.safety_plan import SafetyPlanView
 from footholds.ui.people.trusted_people import TrustedPeople
@@ -145,9 +144,12 @@ class ToughDayWindow(CalmWindow):
         self.help_now.clicked.connect(lambda: ctx.windows.show("help-now"))
         self.more.toggled.connect(self.show_more)
         ctx.signals.store_changed.connect(self._on_store_changed)
-        # a live language change words the sections again, once per burst of events and only
-        # while on screen (a hidden window is worded again when it is next shown)
-        self.words_refresher = Refresher(self, ctx.signals, self.retranslate)
+        # a live language change words the sections again, once per burst of events, and only
+        # while on screen (a hidden window is worded again when it is next shown). A timer
+        # with this window as context, not an event filter: nothing reaches a window being
+        # taken apart.
+        self._rewording = False
+        self._words_stale = False
 
     def _word_steps(self, steps: list[Step]) -> None:
         words = {
@@ -241,10 +243,22 @@ class ToughDayWindow(CalmWindow):
             # the crisis lines beside it turn by themselves; the help row must never mix two
             # languages, so its button turns at once; the rest once the burst is over
             self._word_help_now()
-            self.words_refresher.mark()
+            if not self._rewording:
+                self._rewording = True
+                QTimer.singleShot(0, self, self._on_language_changed)
         super().changeEvent(event)
 
+    def _on_language_changed(self) -> None:
+        self._rewording = False
+        if self.isVisible():
+            self.retranslate()
+        else:
+            self._words_stale = True
+
     def showEvent(self, event: QShowEvent) -> None:
+        if self._words_stale:
+            self._words_stale = False
+            self.retranslate()
         super().showEvent(event)
         self.ctx.reminders.help_opened("tough-day")  # no reminder while help is on screen
 
