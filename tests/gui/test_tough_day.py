@@ -511,3 +511,17 @@ def test_the_sections_follow_a_live_language_change(ctx, qtbot, monkeypatch) -> 
         ctx.settings.set("general.language", "en")
         i18n.remove(ctx.app)
     qtbot.waitUntil(lambda: words() == english, timeout=3000)
+
+
+def test_a_closed_window_is_worded_again_when_it_opens(ctx, qtbot) -> None:
+    window = _open(ctx, qtbot)
+    window.close()
+    try:
+        ctx.settings.set("general.language", "es")
+        assert i18n.apply(ctx) == "es"
+        qtbot.wait(50)
+        window = _open(ctx, qtbot)
+        assert window.next_steps.question.text() == "¿Qué podría ayudarte un poco ahora mismo?"
+    finally:
+        ctx.settings.set("general.language", "en")
+        i18n.remove(ctx.app)
