@@ -25,8 +25,9 @@ from PySide6.QtWidgets import (
 )
 
 from footholds.core.store import LogEntry
-from footholds.ui.common import calm, dates
+from footholds.ui.common import calm
 from footholds.ui.common.calm import CalmWindow, UndoBar
+from footholds.ui.common.dates import month_label
 from footholds.ui.common.help_link import HelpLink
 from footholds.ui.common.operations import remove_record, save_record
 from footholds.ui.journal.journal_editor import EntryEditor
@@ -51,7 +52,7 @@ def month_name(month: str) -> str:
     """ "2025-09" as "September 2025", or "September" this year ("septiembre de 2025"), from
     ui/common/dates.py like every date the app shows."""
     first = date(int(month[:4]), int(month[5:7]), 1)
-    return dates.month_label(first, today=date.today(), locale=QLocale().name(), capital=False)
+    return month_label(first, today=date.today(), locale=QLocale().name(), capital=False)
 
 
 class JournalWindow(CalmWindow):
