@@ -292,6 +292,10 @@
         <source>Swaps this for a different one of today&apos;s small things.</source>
         <translation>La cambia por otra de las cosas pequeñas de hoy.</translation>
     </message>
+    <message>
+        <source>Done. That counts, and it is enough for now.</source>
+        <translation>Hecho. Eso cuenta, y por ahora es suficiente.</translation>
+    </message>
 </context>
 <context>
     <name>BeliefRating</name>

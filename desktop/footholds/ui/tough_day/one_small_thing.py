@@ -6,7 +6,6 @@ with "another" for a different one. Ticking it here ticks it in Today too.
 
 from __future__ import annotations
 
-import random
 from datetime import datetime, timedelta
 from typing import TYPE_CHECKING
 
@@ -14,11 +13,10 @@ from PySide6.QtCore import Qt
 from PySide6.QtGui import QMouseEvent
 from PySide6.QtWidgets import QCheckBox, QHBoxLayout, QLabel, QVBoxLayout, QWidget
 
-from footholds.core import content
 from footholds.core.days import day_of
 from footholds.core.store import RoutineCheck, RoutineItem
 from footholds.ui.common import buttons, icons
-from footholds.ui.common.calm import hint, language
+from footholds.ui.common.calm import hint
 from footholds.ui.common.components import label
 from footholds.ui.common.operations import remove_record, save_record
 from footholds.ui.common.refresh import Refresher
@@ -55,7 +53,6 @@ class BareMinimum(QWidget):
     def __init__(self, ctx: AppContext) -> None:
         super().__init__()
         self.ctx = ctx
-        self.rng = random.Random()
         self.item_id = ""  # the one on screen
         self.boxes: list[QCheckBox] = []  # the one box, as a list: none when nothing is shown
         self.rows: list[QWidget] = []
@@ -76,7 +73,6 @@ class BareMinimum(QWidget):
         row = QHBoxLayout()
         row.addWidget(self.another)
         row.addWidget(self.said, 1)
-        row.addStretch(1)
         row.addWidget(self.open)
         layout.addLayout(row)
         self.retranslate()
@@ -110,7 +106,13 @@ class BareMinimum(QWidget):
             self.tr("Open the Today window"),
             self.tr("Opens Today, where you can choose or change your three small things."),
         )
+        if self.said.text():
+            self.said.setText(self._done_words())
         self.refresh()
+
+    def _done_words(self) -> str:
+        # its own words: the reminders' acknowledgements speak of pauses, movement and wins
+        return self.tr("Done. That counts, and it is enough for now.")
 
     def today(self) -> str:
         return day_of(datetime.now().astimezone(), self.ctx.settings["day.start_hour"]).isoformat()
@@ -189,7 +191,7 @@ class BareMinimum(QWidget):
         if on:
             check = RoutineCheck(day=self.today(), item_id=item_id)
             if save_record(self.ctx, check, self) is not None:
-                self.said.setText(content.acknowledgement("done", self.rng, language(self.ctx)))
+                self.said.setText(self._done_words())
                 self.said.show()
             return
         self.said.setText("")
