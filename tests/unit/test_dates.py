@@ -18,6 +18,7 @@ from footholds.ui.common.dates import (
     day_span,
     full_date,
     language_of,
+    long_day,
     month_label,
     short_day,
     weekday,
@@ -145,3 +146,14 @@ def test_a_month_with_its_year_only_when_not_this_year() -> None:
     assert month_label(date(2025, 9, 1), today=TODAY, locale="es", capital=False) == (
         "septiembre de 2025"
     )
+
+
+def test_a_day_written_out_for_a_title() -> None:
+    assert long_day(TODAY, today=TODAY) == "Thursday 3 December"
+    assert long_day(TODAY, today=TODAY, locale="es_ES") == "Jueves, 3 de diciembre"
+    assert long_day("2025-12-01", today=TODAY) == "Monday 1 December 2025"
+    assert long_day("2025-12-01", today=TODAY, locale="es", capital=False) == (
+        "lunes, 1 de diciembre de 2025"
+    )
+    assert weekday(TODAY, long=True) == "Thursday"
+    assert weekday(TODAY, locale="es", long=True) == "jueves"

@@ -16,6 +16,10 @@ _MONTHS = {
     "en": ("Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec"),
     "es": ("ene", "feb", "mar", "abr", "may", "jun", "jul", "ago", "sept", "oct", "nov", "dic"),
 }
+_LONG_WEEKDAYS = {
+    "en": ("Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday"),
+    "es": ("lunes", "martes", "miércoles", "jueves", "viernes", "sábado", "domingo"),
+}
 _LONG_MONTHS = {
     "en": (
         "January", "February", "March", "April", "May", "June",
@@ -26,6 +30,8 @@ _LONG_MONTHS = {
         "julio", "agosto", "septiembre", "octubre", "noviembre", "diciembre",
     ),
 }  # fmt: skip
+# "Thursday 3 December", "jueves, 3 de diciembre"; the year is added as in _MONTH_YEAR
+_LONG_DAY = {"en": "{weekday} {day} {month}", "es": "{weekday}, {day} de {month}"}
 # "December 2025", "diciembre de 2025"
 _MONTH_YEAR = {"en": "{month} {year}", "es": "{month} de {year}"}
 _RELATIVE = {
@@ -111,12 +117,31 @@ def short_day(day: date | str, *, locale: str = "en") -> str:
     return f"{when.day} {_MONTHS[language_of(locale)][when.month - 1]}"
 
 
-def weekday(day: date | str, *, locale: str = "en") -> str:
-    """ "Tue", "mar": the short weekday alone, for a week's chart where each day is one bar."""
+def weekday(day: date | str, *, locale: str = "en", long: bool = False) -> str:
+    """ "Tue", "mar": the short weekday alone, for a week's chart where each day is one bar;
+    `long=True` for "Tuesday", "martes" ("every week on Tuesday")."""
     when = _as_date(day)
     if when is None:
         return str(day)
-    return _WEEKDAYS[language_of(locale)][when.weekday()]
+    names = _LONG_WEEKDAYS if long else _WEEKDAYS
+    return names[language_of(locale)][when.weekday()]
+
+
+def long_day(day: date | str, *, today: date, locale: str = "en", capital: bool = True) -> str:
+    """A day written out, for a window's title: "Thursday 3 December", "Jueves, 3 de
+    diciembre"; the year only when it is not this year ("Monday 1 December 2025")."""
+    when = _as_date(day)
+    if when is None:
+        return str(day)
+    lang = language_of(locale)
+    text = _LONG_DAY[lang].format(
+        weekday=_LONG_WEEKDAYS[lang][when.weekday()],
+        day=when.day,
+        month=_LONG_MONTHS[lang][when.month - 1],
+    )
+    if when.year != today.year:
+        text = _MONTH_YEAR[lang].format(month=text, year=when.year)
+    return text[:1].upper() + text[1:] if capital else text
 
 
 def day_span(first: date, last: date, *, today: date, locale: str = "en") -> str:

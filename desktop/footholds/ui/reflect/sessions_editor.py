@@ -27,6 +27,7 @@ from PySide6.QtWidgets import (
 from footholds.core import sessions as ss
 from footholds.core.store import Session
 from footholds.core.store.models import now_local
+from footholds.ui.common import dates
 from footholds.ui.common.calm import UndoBar, escape, hint, long_date
 from footholds.ui.common.operations import remove_record, save_record, update_record
 from footholds.ui.common.refresh import Refresher
@@ -155,7 +156,7 @@ class SessionsEditor(QWidget):
         """One plain line: when, how often, how long and with whom."""
         day = date.fromisoformat(session.day)
         if session.every:
-            weekday = QLocale().dayName(day.isoweekday())
+            weekday = dates.weekday(day, locale=QLocale().name(), long=True)
             text = {
                 "1w": self.tr("Every week on %1 at %2"),
                 "2w": self.tr("Every two weeks on %1 at %2"),
