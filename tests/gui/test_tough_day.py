@@ -241,15 +241,19 @@ def test_bare_minimum_only_when_today_exists(ctx, qtbot, monkeypatch) -> None:
     window.next_steps.choose("bare-minimum")
     [box] = window.bare_minimum.boxes  # one thing, not the list
     assert box.accessibleName() == "Drink water"
+    qtbot.wait(50)
+    more_at = window.more.mapTo(window, window.more.rect().topLeft())
     box.click()
     [check] = ctx.store.all(RoutineCheck)
     assert check.item_id == items[0].id and check.day == _today_day(ctx)
     # a warm word, and nothing new put in its place
-    assert window.bare_minimum.said.isVisible()
+    assert window.bare_minimum.said.speaking
     assert window.bare_minimum.said.text() == "Done. That counts, and it is enough for now."
     qtbot.wait(300)  # the refresh the save brings
     [box] = window.bare_minimum.boxes
     assert box.accessibleName() == "Drink water" and box.isChecked()
+    # the warm word takes the place of "another": nothing below it moves
+    assert window.more.mapTo(window, window.more.rect().topLeft()) == more_at
     assert not window.bare_minimum.another.isVisible()
     box.click()
     assert ctx.store.all(RoutineCheck) == []

@@ -18,6 +18,7 @@ from footholds.core.store import RoutineCheck, RoutineItem
 from footholds.ui.common import buttons, icons
 from footholds.ui.common.calm import hint
 from footholds.ui.common.components import label
+from footholds.ui.common.feedback import Feedback
 from footholds.ui.common.operations import remove_record, save_record
 from footholds.ui.common.refresh import Refresher
 from footholds.ui.tough_day.tough_sections import column, say
@@ -62,7 +63,7 @@ class BareMinimum(QWidget):
         font = self.all_done.font()
         font.setBold(False)  # large and calm, like the other steps
         self.all_done.setFont(font)
-        self.said = hint(ctx, "")
+        self.said = Feedback()  # in the row, where "another" was: nothing moves when it speaks
         self.another = buttons.quiet("")
         self.another.setIcon(icons.ui_icon("another"))
         self.open = buttons.link("")
@@ -70,11 +71,15 @@ class BareMinimum(QWidget):
         layout.addLayout(self.list)
         layout.addWidget(self.all_done)
         layout.addWidget(self.empty)
-        row = QHBoxLayout()
+        actions = QWidget()
+        row = QHBoxLayout(actions)
+        row.setContentsMargins(0, 0, 0, 0)
         row.addWidget(self.another)
         row.addWidget(self.said, 1)
         row.addWidget(self.open)
-        layout.addLayout(row)
+        # as tall with "another" hidden as with it shown: ticking moves nothing below
+        actions.setMinimumHeight(self.another.sizeHint().height())
+        layout.addWidget(actions)
         self.retranslate()
         self.another.clicked.connect(self.pick_another)
         self.open.clicked.connect(lambda: ctx.windows.show("today"))
@@ -106,8 +111,8 @@ class BareMinimum(QWidget):
             self.tr("Open the Today window"),
             self.tr("Opens Today, where you can choose or change your three small things."),
         )
-        if self.said.text():
-            self.said.setText(self._done_words())
+        if self.said.speaking:
+            self.said.say(self._done_words())
         self.refresh()
 
     def _done_words(self) -> str:
@@ -161,7 +166,7 @@ class BareMinimum(QWidget):
         shown = next((i for i in items if i.id == self.item_id), None)
         if shown is None:
             shown = undone[0] if undone else None
-            self.said.setText("")
+            self.said.clear_now()
         self.item_id = shown.id if shown else ""
         if shown is not None:
             box = QCheckBox()
@@ -183,7 +188,6 @@ class BareMinimum(QWidget):
         self.all_done.setVisible(bool(items) and shown is None)
         others = [i for i in undone if shown is None or i.id != shown.id]
         self.another.setVisible(shown is not None and shown.id not in done and bool(others))
-        self.said.setVisible(bool(self.said.text()))
 
     def _on_box_toggled(self, item_id: str, on: bool) -> None:
         # the words change at once; the box is made again on the refresh the save brings
@@ -191,11 +195,9 @@ class BareMinimum(QWidget):
         if on:
             check = RoutineCheck(day=self.today(), item_id=item_id)
             if save_record(self.ctx, check, self) is not None:
-                self.said.setText(self._done_words())
-                self.said.show()
+                self.said.say(self._done_words())
             return
-        self.said.setText("")
-        self.said.hide()
+        self.said.clear_now()
         for check in self.checks():
             if check.item_id == item_id:
                 remove_record(self.ctx, check, self)
