@@ -5,7 +5,7 @@ from __future__ import annotations
 from datetime import date, datetime
 from typing import TYPE_CHECKING, Any
 
-from PySide6.QtCore import QDate, QLocale, Qt
+from PySide6.QtCore import QLocale, Qt
 from PySide6.QtGui import QFont, QPalette
 from PySide6.QtWidgets import (
     QButtonGroup,
@@ -21,7 +21,7 @@ from PySide6.QtWidgets import (
 
 from footholds.core import insights
 from footholds.core.days import day_of
-from footholds.ui.common import theme
+from footholds.ui.common import dates, theme
 from footholds.ui.common.calm import CalmWindow
 from footholds.ui.common.refresh import Refresher
 from footholds.ui.reflect.insights_charts import (
@@ -37,10 +37,6 @@ if TYPE_CHECKING:
     from footholds.ui.context import AppContext
 
 WATCHED = {"log", "reminder", *WATCHED_KINDS}
-
-
-def _qdate(d: date) -> QDate:
-    return QDate(d.year, d.month, d.day)
 
 
 class Card(QFrame):
@@ -190,22 +186,19 @@ class InsightsWindow(CalmWindow):
         return theme.is_dark(self.ctx.settings["general.theme"])
 
     def day_label(self, d: date) -> str:
-        locale = QLocale()
+        """A bar's label: its weekday in a week, its day and month in a month."""
         if self.span == "week":
-            return locale.dayName(d.isoweekday(), QLocale.FormatType.ShortFormat)
-        return locale.toString(_qdate(d), "d MMM")
+            return dates.weekday(d, locale=QLocale().name())
+        return dates.short_day(d, locale=QLocale().name())
 
     def refresh(self) -> None:
         """Read the days shown and redraw every picture."""
         first, last = insights.span_days(self.today(), self.span, self.offset)
         data = insights.build(self.ctx.store, first, last, day_start_hour=self.day_start_hour())
         self.data = data
-        locale = QLocale()
-        start, end = (
-            locale.toString(_qdate(first), "d MMM"),
-            locale.toString(_qdate(last), "d MMM yyyy"),
+        self.period.setText(
+            dates.day_span(first, last, today=self.today(), locale=QLocale().name())
         )
-        self.period.setText(f"{start} – {end}")
         self.later.setEnabled(self.offset > 0)
         empty = data.is_empty()
         self.empty.setVisible(empty)
@@ -230,7 +223,7 @@ class InsightsWindow(CalmWindow):
             self.empty.hide()
 
     def _week_label(self, d: date) -> str:
-        return QLocale().toString(_qdate(d), "d MMM")
+        return dates.short_day(d, locale=QLocale().name())
 
     # -- words under the pictures -----------------------------------------------------------
     def _energy_caption(self, data: insights.Insights) -> str:

@@ -27,7 +27,8 @@ from PySide6.QtWidgets import (
 from footholds.core import sessions as ss
 from footholds.core.store import Session
 from footholds.core.store.models import now_local
-from footholds.ui.common.calm import UndoBar, escape, hint
+from footholds.ui.common import dates
+from footholds.ui.common.calm import UndoBar, escape, hint, long_date
 from footholds.ui.common.operations import remove_record, save_record, update_record
 from footholds.ui.common.refresh import Refresher
 
@@ -38,10 +39,9 @@ EVERY = ("", "1w", "2w", "4w")
 
 
 def short_date(day: date) -> str:
-    """'Tue 8 Dec', with the year only when it is not this year."""
-    qdate = QDate(day.year, day.month, day.day)
-    form = "ddd d MMM" if day.year == date.today().year else "ddd d MMM yyyy"
-    return QLocale().toString(qdate, form)
+    """'Tue 8 Dec', with the year only when it is not this year (ui/common/dates.py). Always
+    named, never "today": it goes into sentences such as "Your session on %1 at %2"."""
+    return long_date(day, capital=False, relative=False)
 
 
 class SessionsEditor(QWidget):
@@ -156,7 +156,7 @@ class SessionsEditor(QWidget):
         """One plain line: when, how often, how long and with whom."""
         day = date.fromisoformat(session.day)
         if session.every:
-            weekday = QLocale().dayName(day.isoweekday())
+            weekday = dates.weekday(day, locale=QLocale().name(), long=True)
             text = {
                 "1w": self.tr("Every week on {weekday} at {time}"),
                 "2w": self.tr("Every two weeks on {weekday} at {time}"),
