@@ -55,6 +55,8 @@ class PipeConnection(Connection):
         return bytes(self.sock.readAll().data())
 
     def answer(self, data: bytes) -> None:
+        if self.closed:  # the client left while its command ran
+            return
         if self.sock.state() == QLocalSocket.LocalSocketState.ConnectedState:
             self.sock.write(QByteArray(data))
             self.sock.flush()
