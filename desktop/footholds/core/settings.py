@@ -15,13 +15,14 @@ from typing import Any
 
 from footholds.core.atomic import set_aside, write_atomic
 from footholds.core.countries import COUNTRY_CODES
+from footholds.core.errors import Explained, error
 from footholds.core.events import EventHook
 
 SCHEMA_VERSION = 1
 _TIME = re.compile(r"^([01]\d|2[0-3]):[0-5]\d$")
 
 
-class SettingError(ValueError):
+class SettingError(Explained, ValueError):
     """A value a setting cannot take; the message is for the person."""
 
 
@@ -53,29 +54,29 @@ class Setting:
 def _check_bool(s: Setting, v: Any) -> bool:
     if isinstance(v, bool):
         return v
-    raise SettingError(f"{s.label}: choose on or off.")
+    raise error(SettingError, "setting.on_off", setting=s.label)
 
 
 def _check_int(s: Setting, v: Any) -> int:
     if isinstance(v, bool) or not isinstance(v, int):
-        raise SettingError(f"{s.label}: please enter a whole number.")
+        raise error(SettingError, "setting.whole", setting=s.label)
     if (s.minimum is not None and v < s.minimum) or (s.maximum is not None and v > s.maximum):
-        raise SettingError(f"{s.label}: please choose between {s.minimum} and {s.maximum}.")
+        raise error(SettingError, "setting.between", setting=s.label, low=s.minimum, high=s.maximum)
     return v
 
 
 def _check_str(s: Setting, v: Any) -> str:
     if not isinstance(v, str):
-        raise SettingError(f"{s.label}: please enter text.")
+        raise error(SettingError, "setting.text", setting=s.label)
     clean = str(v).strip()
     if len(clean) > s.max_length:
-        raise SettingError(f"{s.label}: please keep it under {s.max_length} characters.")
+        raise error(SettingError, "setting.too_long", setting=s.label, limit=s.max_length)
     return clean
 
 
 def _check_choice(s: Setting, v: Any) -> str:
     if v not in s.choices:
-        raise SettingError(f"{s.label}: choose one of {', '.join(s.choices)}.")
+        raise error(SettingError, "setting.choice", setting=s.label, choices=", ".join(s.choices))
     return str(v)
 
 
@@ -83,30 +84,30 @@ def _check_time(s: Setting, v: Any) -> str:
     if s.optional and v in ("", None):
         return ""
     if not isinstance(v, str) or not _TIME.match(v.strip()):
-        raise SettingError(f"{s.label}: please use a time like 07:30.")
+        raise error(SettingError, "setting.time", setting=s.label)
     return v.strip()
 
 
 def _check_times(s: Setting, v: Any) -> list[str]:
     if not isinstance(v, list) or len(v) > 12:
-        raise SettingError(f"{s.label}: please give up to 12 times like 12:30.")
+        raise error(SettingError, "setting.times", setting=s.label)
     one = Setting(s.name, "time", "", s.label, s.section)
     return sorted({_check_time(one, item) for item in v})
 
 
 def _check_list(s: Setting, v: Any) -> list[str]:
     if not isinstance(v, list) or not all(isinstance(item, str) for item in v):
-        raise SettingError(f"{s.label}: please give a list of words.")
+        raise error(SettingError, "setting.words", setting=s.label)
     out: list[str] = []
     for item in v:
         item = " ".join(item.split())
         if not item or item in out:
             continue
         if len(item) > s.max_length:
-            raise SettingError(f"{s.label}: please keep each one under {s.max_length} characters.")
+            raise error(SettingError, "setting.each_too_long", setting=s.label, limit=s.max_length)
         out.append(item)
     if len(out) > s.max_items:
-        raise SettingError(f"{s.label}: please keep it to {s.max_items} or fewer.")
+        raise error(SettingError, "setting.too_many", setting=s.label, limit=s.max_items)
     return out
 
 
@@ -431,7 +432,7 @@ class Settings:
         """Validate and apply one value; raises SettingError with a message for the person."""
         setting = BY_NAME.get(name)
         if setting is None:
-            raise SettingError(f"There is no setting called {name!r}.")
+            raise error(SettingError, "setting.unknown", name=repr(name))
         clean = setting.validate(value)
         if clean == self._values[name]:
             return

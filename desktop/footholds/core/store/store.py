@@ -27,7 +27,7 @@ from footholds.core.store.loading import Loader
 from footholds.core.store.models import MODELS, Record
 from footholds.core.store.recovery import PartFinder
 from footholds.core.store.storage import SCHEMA_VERSION, Part
-from footholds.core.store.validate import InvalidEntry
+from footholds.core.store.validate import invalid
 
 log = logging.getLogger(__name__)
 R = TypeVar("R", bound=Record)
@@ -46,8 +46,9 @@ class StoreWriteError(Explained, OSError):
         return self.strerror or super().__str__()
 
 
-class StoreCannotOpen(RuntimeError):
-    """The store cannot be used as it is; str(exc) says why in plain words. Nothing changed."""
+class StoreCannotOpen(Explained, RuntimeError):
+    """The store cannot be used as it is; str(exc) says why in plain words. Nothing changed.
+    Those raised with a `code` can be translated by the UI (core/errors.py)."""
 
 
 class StoreTooNew(StoreCannotOpen):
@@ -58,10 +59,8 @@ class StoreIsLocked(StoreCannotOpen):
     """The store is encrypted and its lock is not open in this process."""
 
     def __init__(self) -> None:
-        super().__init__(
-            "Your entries are locked with your passphrase, and this needs it to read them. "
-            "Nothing was changed."
-        )
+        super().__init__(errors.english("store.locked"))
+        self.explain("store.locked")
 
 
 class StoreUpgradeFailed(StoreCannotOpen):
@@ -173,7 +172,7 @@ class Store:
                 durable=self.durable,
             )
         except migrations.MigrationFailed as exc:
-            raise StoreUpgradeFailed(str(exc)) from exc
+            raise StoreUpgradeFailed(str(exc)).explain(exc.code, **exc.values) from exc
         self._tell(
             "Footholds updated how your entries are stored. A copy from before is kept at "
             f"{made[-1]}."
@@ -209,10 +208,7 @@ class Store:
         if meta["schema"] > SCHEMA_VERSION:
             # Opening would set every newer file aside one by one and leave the person looking
             # at an empty history: refuse, touching nothing.
-            raise StoreTooNew(
-                "Your entries were saved by a newer version of Footholds. Please use that "
-                "version again; this one would not read them correctly. Nothing was changed."
-            )
+            raise StoreTooNew(errors.english("store.too_new")).explain("store.too_new")
         return meta
 
     def close(self) -> None:
@@ -265,7 +261,7 @@ class Store:
             return record
         part = self._part_for(record)
         if record.id in part.records:
-            raise InvalidEntry("An entry with this id is already saved.")
+            raise invalid("entry.taken_id")
         self._save(part, record.KIND, lambda: part.insert(record))
         return record
 
@@ -289,7 +285,7 @@ class Store:
             raise StoreIsLocked()
         part = self._part_for(record)
         if record.id not in part.records:
-            raise InvalidEntry("That entry is no longer there; it may have been removed.")
+            raise invalid("entry.gone")
         self._save(part, record.KIND, lambda: part.update(record))
         return record
 
@@ -391,7 +387,7 @@ class Store:
         """Records with start <= at < end, oldest first. Both need a time zone."""
         for moment in (start, end):
             if moment.tzinfo is None or moment.utcoffset() is None:
-                raise InvalidEntry("The start and end of a time span need a time zone.")
+                raise invalid("entry.span_zone")
         if not model.PARTITIONED:
             items = self._typed(model, self._small_part(model.KIND))
         else:
@@ -512,7 +508,7 @@ class Store:
         try:
             return self._loader.load(path, kind)
         except migrations.MigrationFailed as exc:  # an older file read without upgrading it
-            raise StoreUpgradeFailed(str(exc)) from exc
+            raise StoreUpgradeFailed(str(exc)).explain(exc.code, **exc.values) from exc
         except storage.StoreLocked:
             raise StoreIsLocked() from None
         except StoreWriteError:

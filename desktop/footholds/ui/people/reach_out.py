@@ -14,12 +14,10 @@ from PySide6.QtGui import QGuiApplication, QShowEvent
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
-    QFrame,
     QHBoxLayout,
     QLabel,
     QLineEdit,
     QPushButton,
-    QScrollArea,
     QTimeEdit,
     QVBoxLayout,
     QWidget,
@@ -28,8 +26,9 @@ from PySide6.QtWidgets import (
 from footholds.core import content
 from footholds.core.settings import SettingError
 from footholds.core.store import LogEntry, OwnItem, Person
-from footholds.ui.common import icons, theme, undo
+from footholds.ui.common import i18n, icons, theme, undo
 from footholds.ui.common.calm import CalmWindow, language
+from footholds.ui.common.components import WindowHeader, label, rule, scrolling_page
 from footholds.ui.common.help_link import HelpLink
 from footholds.ui.common.operations import remove_record, save_record, update_record
 from footholds.ui.people.people import PersonForm, PersonList
@@ -44,12 +43,12 @@ DAYS = ("mon", "tue", "wed", "thu", "fri", "sat", "sun")
 
 
 def _label(text: str = "", name: str = "") -> QLabel:
-    label = QLabel(text)
-    label.setWordWrap(True)
-    label.setTextFormat(Qt.TextFormat.PlainText)
+    widget = QLabel(text)
+    widget.setWordWrap(True)
+    widget.setTextFormat(Qt.TextFormat.PlainText)
     if name:
-        label.setObjectName(name)
-    return label
+        widget.setObjectName(name)
+    return widget
 
 
 class ReachOutWindow(CalmWindow):
@@ -64,11 +63,9 @@ class ReachOutWindow(CalmWindow):
         self.setMinimumWidth(440)
         self.undo_bar = undo.UndoBar(self)
 
-        intro = _label(
-            self.tr(
-                "A small hello is enough. You don't have to explain how you are, "
-                "and a short message counts just as much as a long talk."
-            )
+        intro = self.tr(
+            "A small hello is enough. You don't have to explain how you are, "
+            "and a short message counts just as much as a long talk."
         )
         self.reached = QPushButton(self.tr("I reached out to someone"))
         self.reached.setAccessibleName(self.tr("I reached out to someone: note it as a win"))
@@ -126,31 +123,32 @@ class ReachOutWindow(CalmWindow):
         self.nudge_time.setAccessibleName(self.tr("Time of the nudge"))
         self.nudge_time.setAccessibleDescription(self.tr("The time of day the nudge comes."))
 
-        body = QWidget()
-        inner = QVBoxLayout(body)
-        inner.setContentsMargins(20, 18, 20, 18)
-        inner.setSpacing(12)
-        inner.addWidget(_label(self.tr("Reach out"), "heading"))
-        inner.addWidget(intro)
+        self.help_link = HelpLink(ctx)
+        inner = scrolling_page(
+            self,
+            self.tr("Reach out"),
+            self.tr("The people you trust, ready messages and the weekly nudge."),
+            self.undo_bar,
+            self.help_link,
+        )
+        inner.addWidget(WindowHeader(self.tr("Reach out"), intro))
         inner.addWidget(self.reached, 0, Qt.AlignmentFlag.AlignLeft)
         inner.addWidget(self.said)
-        inner.addWidget(_label(self.tr("People I trust"), "heading"))
+        # section headings a step under the window's title, as in Today (ui/common type scale)
+        inner.addWidget(label(self.tr("People I trust"), "heading"))
         inner.addWidget(self.people_empty)
         inner.addWidget(self.people)
         inner.addWidget(self.form)
         inner.addWidget(self.add_person, 0, Qt.AlignmentFlag.AlignLeft)
-        inner.addWidget(_label(self.tr("Ready messages"), "heading"))
-        inner.addWidget(_label(self.tr("Copy one, change it if you like, send it."), "soft"))
+        inner.addWidget(label(self.tr("Ready messages"), "heading"))
+        inner.addWidget(label(self.tr("Copy one, change it if you like, send it."), soft=True))
         inner.addLayout(self.messages_box)
         own_row = QHBoxLayout()
         own_row.addWidget(self.own, 1)
         own_row.addWidget(self.add_own)
         inner.addLayout(own_row)
         inner.addWidget(self.others, 0, Qt.AlignmentFlag.AlignLeft)
-        line = QFrame()
-        line.setObjectName("rule")  # a plain line: a sunken one glares in dark mode
-        line.setFixedHeight(1)
-        inner.addWidget(line)
+        inner.addWidget(rule())
         inner.addWidget(self.nudge)
         when = QHBoxLayout()
         when.addWidget(QLabel(self.tr("On")))
@@ -160,27 +158,6 @@ class ReachOutWindow(CalmWindow):
         when.addStretch(1)
         inner.addLayout(when)
         inner.addStretch(1)
-        scroll = QScrollArea()
-        scroll.setWidgetResizable(True)
-        scroll.setFrameShape(QFrame.Shape.NoFrame)
-        scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
-        scroll.setWidget(body)
-        scroll.setAccessibleName(self.tr("Reach out"))
-        scroll.setAccessibleDescription(
-            self.tr("The people you trust, ready messages and the weekly nudge.")
-        )
-        layout = QVBoxLayout(self)
-        layout.setContentsMargins(0, 0, 0, 8)
-        layout.addWidget(scroll, 1)
-        bar = QHBoxLayout()
-        bar.setContentsMargins(12, 0, 12, 0)
-        bar.addWidget(self.undo_bar)
-        layout.addLayout(bar)
-        self.help_link = HelpLink(ctx)
-        link_row = QHBoxLayout()
-        link_row.setContentsMargins(12, 0, 12, 0)
-        link_row.addWidget(self.help_link)
-        layout.addLayout(link_row)
         self.refresh()
         self._show_nudge()
 
@@ -293,7 +270,7 @@ class ReachOutWindow(CalmWindow):
         try:
             self.ctx.settings.set(name, value)
         except SettingError as exc:
-            self._say(str(exc))
+            self._say(i18n.error_text(exc))
         self._show_nudge()
 
     def _start_form(self, person: Person | None) -> None:
