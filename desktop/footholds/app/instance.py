@@ -37,8 +37,8 @@ def send_pipe(name: str, line: bytes, timeout_ms: int) -> dict[str, Any] | None:
 class Connection(QObject):
     """One client's connection, whatever carries it. Deleting it cancels its idle timer."""
 
-    def read_available(self) -> bytes:
-        """What has arrived since the last call, without waiting."""
+    def read_available(self, limit: int) -> bytes:
+        """What has arrived since the last call, at most `limit` bytes, without waiting."""
         raise NotImplementedError
 
     def hold(self) -> None:
@@ -119,7 +119,9 @@ class InstanceServer(QObject):
     def _on_socket_ready(self, conn: Connection) -> None:
         if conn not in self._buffers:
             return
-        data = self._buffers[conn] + conn.read_available()
+        data = self._buffers[conn]
+        # One byte past the limit at most: enough to know the message is too large.
+        data += conn.read_available(protocol.MAX_BYTES + 1 - len(data))
         self._buffers[conn] = data
         if len(data) > protocol.MAX_BYTES:
             self._answer(conn, False, "Message too large.")

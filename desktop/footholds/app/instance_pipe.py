@@ -51,8 +51,8 @@ class PipeConnection(Connection):
         sock.readyRead.connect(lambda: server._on_socket_ready(self))
         sock.disconnected.connect(lambda: server._forget(self))
 
-    def read_available(self) -> bytes:
-        return bytes(self.sock.readAll().data())
+    def read_available(self, limit: int) -> bytes:
+        return bytes(self.sock.read(limit).data())
 
     def answer(self, data: bytes) -> None:
         if self.closed:  # the client left while its command ran

@@ -17,7 +17,6 @@ from typing import TYPE_CHECKING
 from PySide6.QtCore import QSocketNotifier, QTimer
 
 from footholds.app.instance import CLIENT_TIMEOUT_MS, Connection, Listener
-from footholds.core import protocol
 
 if TYPE_CHECKING:
     from footholds.app.instance import InstanceServer
@@ -49,14 +48,14 @@ class UnixConnection(Connection):
         if self._eof and not self.closed:  # gone without a whole request
             self.server._forget(self)
 
-    def read_available(self) -> bytes:
+    def read_available(self, limit: int) -> bytes:
         if self.closed:
             return b""
         chunks: list[bytes] = []
         total = 0
-        while total <= protocol.MAX_BYTES:  # the server refuses past that: read no further
+        while total < limit:  # the server refuses past its limit: read no further
             try:
-                chunk = self.sock.recv(CHUNK)
+                chunk = self.sock.recv(min(CHUNK, limit - total))
             except (BlockingIOError, InterruptedError):
                 break
             except OSError:
