@@ -12,7 +12,6 @@ from PySide6.QtWidgets import (
     QFrame,
     QHBoxLayout,
     QLabel,
-    QPushButton,
     QRadioButton,
     QScrollArea,
     QVBoxLayout,
@@ -21,7 +20,7 @@ from PySide6.QtWidgets import (
 
 from footholds.core import insights
 from footholds.core.days import day_of
-from footholds.ui.common import dates, theme
+from footholds.ui.common import buttons, dates, theme
 from footholds.ui.common.calm import CalmWindow
 from footholds.ui.common.refresh import Refresher
 from footholds.ui.reflect.insights_charts import (
@@ -89,13 +88,15 @@ class InsightsWindow(CalmWindow):
         for n, button in enumerate((self.week, self.month)):
             self.spans.addButton(button, n)
         self.week.setChecked(True)
-        self.earlier = QPushButton(self.tr("‹ Earlier"))
-        self.earlier.setAccessibleName(self.tr("Show earlier days"))
-        self.earlier.setAccessibleDescription(self.tr("Steps back by one week or month."))
-        self.later = QPushButton(self.tr("Later ›"))
-        self.later.setAccessibleName(self.tr("Show later days"))
-        self.later.setAccessibleDescription(
-            self.tr("Steps forward by one week or month, back towards today.")
+        self.earlier = buttons.quiet(
+            self.tr("‹ Earlier"),
+            self.tr("Show earlier days"),
+            self.tr("Steps back by one week or month."),
+        )
+        self.later = buttons.quiet(
+            self.tr("Later ›"),
+            self.tr("Show later days"),
+            self.tr("Steps forward by one week or month, back towards today."),
         )
         self.period = QLabel("")
         self.period.setAccessibleName(self.tr("The days shown"))
@@ -146,9 +147,9 @@ class InsightsWindow(CalmWindow):
             self.tr("Pictures of your energy, feelings, movement and rest over the days shown.")
         )
 
-        self.close_button = QPushButton(self.tr("Close"))
-        self.close_button.setAccessibleName(self.tr("Close insights"))
-        self.close_button.setAccessibleDescription(self.tr("Closes this look back."))
+        self.close_button = buttons.secondary(
+            self.tr("Close"), self.tr("Close insights"), self.tr("Closes this look back.")
+        )
         bottom = QHBoxLayout()
         bottom.addStretch(1)
         bottom.addWidget(self.close_button)
