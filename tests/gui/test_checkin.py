@@ -285,7 +285,7 @@ def test_the_period_cannot_reach_the_end_of_the_calendar(window) -> None:
 
 
 def test_the_chart_is_vector_in_html_and_pdf(full) -> None:
-    from footholds.core.checkin_render import to_html
+    from footholds.core.checkin_html import to_html
     from footholds.render.paper import CHART_OBJECT, report_document
 
     report = checkin.gather(full.store, FIRST, LAST, made=TODAY, tz=TZ, day_start_hour=4)

@@ -11,7 +11,8 @@ from zoneinfo import ZoneInfo
 import pytest
 
 from footholds.core import checkin, export, importers
-from footholds.core.checkin_render import to_html, to_markdown
+from footholds.core.checkin_html import to_html
+from footholds.core.checkin_render import to_markdown
 from footholds.core.store import (
     MedicationTaken,
     Medicine,

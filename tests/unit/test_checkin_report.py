@@ -16,7 +16,8 @@ import pytest
 from checkin_data import FIRST, LAST, TODAY, TZ, at, fill, open_store
 from footholds.core import checkin
 from footholds.core.checkin_chart import bins
-from footholds.core.checkin_render import Wording, sparkline, to_html, to_markdown
+from footholds.core.checkin_html import to_html
+from footholds.core.checkin_render import Wording, sparkline, to_markdown
 from footholds.core.store import LogEntry, Proof, Session
 
 GOLDEN = Path(__file__).parent / "golden"

@@ -9,7 +9,8 @@ from zoneinfo import ZoneInfo
 
 from footholds.core import checkin
 from footholds.core import sessions as ss
-from footholds.core.checkin_render import to_html, to_markdown
+from footholds.core.checkin_html import to_html
+from footholds.core.checkin_render import to_markdown
 from footholds.core.store import Session, Store
 
 LONDON = ZoneInfo("Europe/London")
