@@ -90,7 +90,7 @@ def main(argv: list[str] | None = None) -> int:
         return 0
 
     started, load_before = time.perf_counter(), load_average()
-    chosen = SECTIONS
+    chosen: tuple[str, ...] = SECTIONS
     if args.only:
         wanted = {f"bench_{name.strip()}" for name in args.only.split(",")}
         if wanted - set(SECTIONS):

@@ -15,6 +15,7 @@ import sys
 import time
 from collections.abc import Callable, Iterator
 from pathlib import Path
+from typing import cast
 
 import pytest
 
@@ -103,7 +104,8 @@ class App:
         out = subprocess.run(
             [str(SESSION), "icons"], env=self.env, capture_output=True, text=True, timeout=20
         ).stdout
-        return [tuple(map(int, line.split())) for line in out.splitlines() if line.strip()]
+        rows = [tuple(map(int, line.split())) for line in out.splitlines() if line.strip()]
+        return cast(list[tuple[int, int]], rows)  # the session prints two numbers a line
 
     def windows(self) -> list[str]:
         """Titles of this app's visible top-level windows."""

@@ -7,6 +7,8 @@ import subprocess
 import sys
 from pathlib import Path
 
+from support import present
+
 # The "other program": a plain text field that writes what it holds to a file on every change.
 TYPING_WINDOW = """
 import sys
@@ -133,11 +135,11 @@ def test_pause_resume_and_remind_from_the_command_line(app) -> None:
     _start(app)
     paused = app.cli("pause", "30m")
     assert paused.returncode == 0 and "paused until" in paused.stdout
-    assert _ask(app, "status")["message"].startswith("Paused until")
+    assert present(_ask(app, "status"))["message"].startswith("Paused until")
     assert app.cli("pause", "soon").returncode == 2
     resumed = app.cli("resume")
     assert resumed.returncode == 0 and "back on" in resumed.stdout
-    assert _ask(app, "status")["message"] == "Next movement in about 45 min"
+    assert present(_ask(app, "status"))["message"] == "Next movement in about 45 min"
     assert app.terminate() == 0
     state = app.home / "data" / "reminders.json"
     assert state.exists() and state.stat().st_mode & 0o777 == 0o600

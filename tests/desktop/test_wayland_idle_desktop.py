@@ -114,6 +114,7 @@ def move_a_virtual_pointer(env: dict[str, str]) -> None:
     sock.settimeout(5)
     sock.connect(path)
     sock.sendall(message(1, 1, uint(2)) + message(1, 0, uint(3)))
+    found: dict[str, int]
     reader, found, done = Reader(), {}, False
     while not done:
         for object_id, opcode, body in reader.feed(sock.recv(4096)):

@@ -6,10 +6,10 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
+import test_unlock as base
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QDialog, QLabel
-from tests.gui import test_unlock as base
-from tests.gui.test_unlock import PASS, every_file, footholds, notes, opened, start, stop
+from test_unlock import PASS, every_file, footholds, notes, opened, start, stop
 
 from footholds.core.lock import header_path, inbox
 from footholds.core.lock.keys import Header

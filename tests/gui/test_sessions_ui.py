@@ -96,7 +96,7 @@ def offers(ctx, monkeypatch):
     monkeypatch.setattr(ctx.windows, "show", lambda name, **o: opened.append((name, o)))
     notifier = FakeNotifier()
     made = SessionOffers(ctx, notifier=notifier)
-    made.opened = opened
+    made.opened = opened  # type: ignore[attr-defined]  # what the offers opened, for the tests
     return made
 
 

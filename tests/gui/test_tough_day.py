@@ -23,6 +23,7 @@ from footholds.core.store import (
 from footholds.platform import phone_links
 from footholds.ui.shell.registry import BY_NAME
 from footholds.ui.tough_day.tough_day import ToughDayWindow
+from support import present
 
 
 @pytest.fixture(autouse=True)
@@ -97,10 +98,10 @@ def test_choosing_a_step_shows_just_that_with_a_way_back(ctx, qtbot, monkeypatch
     buttons = [b for b in window.findChildren(QPushButton) if b.isVisible()]
     assert [b.property("role") for b in buttons].count("primary") <= 1  # one accent at most
     views = {
-        "breath": window.breath,
-        "movement": window.movement,
-        "bare-minimum": window.bare_minimum,
-        "person": window.people,
+        "breath": present(window.breath),
+        "movement": present(window.movement),
+        "bare-minimum": present(window.bare_minimum),
+        "person": present(window.people),
     }
     assert not any(v.isVisible() for v in views.values())
     for key, view in views.items():
@@ -255,8 +256,8 @@ def test_bare_minimum_kind_line_when_none_picked(ctx, qtbot, monkeypatch) -> Non
     qtbot.addWidget(window)
     window.show()
     window.next_steps.choose("bare-minimum")
-    assert window.bare_minimum.boxes == []
-    assert window.bare_minimum.empty.isVisible()
+    assert present(window.bare_minimum).boxes == []
+    assert present(window.bare_minimum).empty.isVisible()
 
 
 def test_people_empty_then_added_inline_then_copy(ctx, qtbot, monkeypatch) -> None:
@@ -354,12 +355,12 @@ def test_a_long_bare_minimum_item_wraps(ctx, qtbot, monkeypatch) -> None:
     qtbot.waitExposed(window)
     window.next_steps.choose("bare-minimum")
     qtbot.wait(50)
-    body = window.scroller.widget()
+    body = present(window.scroller.widget())
     assert body.minimumSizeHint().width() <= window.scroller.viewport().width()
     assert body.width() <= window.scroller.viewport().width()
     assert not window.scroller.horizontalScrollBar().isVisible()
-    [box] = window.bare_minimum.boxes
-    words = window.bare_minimum.rows[0].findChild(QLabel)
+    [box] = present(window.bare_minimum).boxes
+    words = present(present(window.bare_minimum).rows[0].findChild(QLabel))
     assert words.text() == long.strip() and words.wordWrap()
     qtbot.mouseClick(words, Qt.MouseButton.LeftButton)  # its words tick it, as a box's do
     assert box.isChecked()

@@ -6,11 +6,11 @@ import subprocess
 import sys
 from collections.abc import Iterator
 from pathlib import Path
+from typing import cast
 
 import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QApplication, QDialog
-from tests.support import child_env
 
 from footholds.app.build import AppContext, build, make_qapp, open_store
 from footholds.app.lock_start import UnlockDeclined
@@ -20,7 +20,9 @@ from footholds.core.paths import Paths
 from footholds.core.settings import Settings
 from footholds.core.store import LogEntry, storage
 from footholds.platform.lockfile import take_lock
+from footholds.ui.journal.journal import JournalWindow
 from footholds.ui.shell.unlock import UnlockDialog
+from support import child_env
 
 pytest.importorskip("cryptography")
 
@@ -88,7 +90,7 @@ def test_the_app_opens_a_locked_store_with_the_passphrase(locked, qtbot) -> None
         assert notes(ctx) == ["a slow morning, then tea", "logged from the terminal"]
         assert inbox.waiting(paths.data_dir) == []
         ctx.windows.show("journal")
-        window = ctx.windows.get("journal")
+        window = cast(JournalWindow, ctx.windows.get("journal"))
         qtbot.waitUntil(lambda: not window.reader.isActive(), timeout=10_000)
         shown = " ".join(
             str(window.model.data(window.model.index(i))) for i in range(len(window.model.rows))
@@ -238,7 +240,7 @@ def test_get_help_now_needs_no_unlock(locked, qtbot) -> None:
 
 
 def test_the_unlock_dialog_and_its_help_are_named_and_reachable(locked, qtbot) -> None:
-    from tests.gui.test_accessibility import focus_chain, missing
+    from test_accessibility import focus_chain, missing
 
     paths, _ = locked
     dialog = dialog_for(paths, qtbot)

@@ -68,8 +68,9 @@ class FakePactl:
         ([stream(0)], False),  # recording what the speakers play is not a microphone
         ([stream(1, corked=True)], False),
         ([stream(1, resample="peaks")], False),  # pavucontrol's level meter
-        ([stream(1, **{"media.name": "Peak detect"})], False),
-        ([stream(1, **{"stream.monitor": "true"})], False),  # PipeWire's mark for a meter
+        ([stream(1, **{"media.name": "Peak detect"})], False),  # type: ignore[arg-type]
+        # PipeWire's mark for a meter (mypy cannot tell these keys are not `corked`)
+        ([stream(1, **{"stream.monitor": "true"})], False),  # type: ignore[arg-type]
         ([stream(0), stream(1, resample="peaks"), stream(1)], True),
         (None, None),  # no sound server to ask
     ],
@@ -168,7 +169,7 @@ def test_the_microphone_source_is_pactl_then_pw_dump_then_cannot_tell() -> None:
     tools = {"pactl": "/usr/bin/pactl", "pw-dump": "/usr/bin/pw-dump"}
     assert isinstance(linux_microphone(tools.get), PulseMicrophone)
     assert isinstance(linux_microphone({"pw-dump": "/x"}.get), PipeWireMicrophone)
-    none = linux_microphone({}.get)
+    none = linux_microphone(dict[str, str]().get)
     assert isinstance(none, CannotTell) and "pactl" in none.reason and none.in_use() is None
 
 

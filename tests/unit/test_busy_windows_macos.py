@@ -32,7 +32,7 @@ class FakeWinreg:
     HKEY_CURRENT_USER = "HKCU"
 
     def __init__(self, store: dict[str, dict]) -> None:
-        self.root = {"HKCU": {}}
+        self.root: dict[str, dict] = {"HKCU": {}}
         for path, tree in store.items():
             node = self.root["HKCU"]
             for part in path.split("\\"):

@@ -9,6 +9,7 @@ from typing import Any
 import pytest
 
 from footholds.core import crisis, emergency, resource_files
+from support import present
 
 CHECKED = "2026-12-03"
 # Every line added or corrected on 2026-12-03, by region: each was read on the service's page.
@@ -78,12 +79,12 @@ def test_each_country_gets_its_own_number_never_a_generic_112() -> None:
     assert emergency.emergency_number("MX") == "911"
     assert emergency.emergency_number("DE") == "112"
     assert emergency.emergency_number("JP") == "119"  # read on the ministry's page
-    assert emergency.emergency_info("JP")["also"] == ["110"]
+    assert present(emergency.emergency_info("JP"))["also"] == ["110"]
     assert emergency.emergency_number("AR") is None  # four numbers, roles not confirmed
-    assert emergency.emergency_info("AR")["listed"] == ["100", "101", "107", "911"]
+    assert present(emergency.emergency_info("AR"))["listed"] == ["100", "101", "107", "911"]
     # a compilation's lone number that is no general emergency number is not trusted alone
     assert emergency.emergency_number("BL") is None
-    assert emergency.emergency_info("BL")["listed"] == ["18"]
+    assert present(emergency.emergency_info("BL"))["listed"] == ["18"]
     # where the compilation is out of date, the country's own page wins
     assert emergency.emergency_number("HN") == "911" and emergency.emergency_number("NG") == "112"
     assert emergency.emergency_number("") is None and emergency.emergency_number("XX") is None

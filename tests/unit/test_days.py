@@ -25,7 +25,8 @@ NEW_YORK = ZoneInfo("America/New_York")
 
 
 def at(tz, *parts: int, fold: int = 0) -> datetime:
-    return datetime(*parts, tzinfo=tz, fold=fold)
+    # parts are the date and time fields only, never the zone
+    return datetime(*parts, tzinfo=tz, fold=fold)  # type: ignore[misc, arg-type]
 
 
 def elapsed(start: datetime, end: datetime) -> timedelta:

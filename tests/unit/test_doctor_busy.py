@@ -32,7 +32,7 @@ class Device:
 class State:
     name, available, reason = "fake", True, "for tests"
 
-    def __init__(self, on: bool) -> None:
+    def __init__(self, on: bool | None) -> None:
         self.on = on
 
     def active(self) -> bool:

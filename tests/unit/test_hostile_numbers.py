@@ -10,6 +10,7 @@ import sys
 import zipfile
 from datetime import date
 from pathlib import Path
+from typing import Any
 
 import pytest
 
@@ -91,7 +92,11 @@ def test_a_backup_holding_such_a_file_is_refused(tmp_path) -> None:
         parse_bytes(b'{"log": {"1": {"energy": ' + b"1" * 5_000 + b"}}}", Path("x"), "log")
     crafted = tmp_path / "crafted.zip"
     data = b"[" * 100_000
-    manifest = {"format": "footholds-backup", "version": 1, "files": {"proof.json": ""}}
+    manifest: dict[str, Any] = {
+        "format": "footholds-backup",
+        "version": 1,
+        "files": {"proof.json": ""},
+    }
     import hashlib
 
     manifest["files"]["proof.json"] = hashlib.sha256(data).hexdigest()

@@ -12,6 +12,7 @@ from footholds.core import protocol
 from footholds.core.reminder_items import ItemChooser
 from footholds.core.reminders import Kind
 from footholds.core.store import ContentMark, OwnItem, Store
+from support import present
 
 
 @pytest.fixture
@@ -25,26 +26,26 @@ def store(tmp_path):
 def test_movement_fits_posture_and_effort(store) -> None:
     chooser = ItemChooser(store, rng=random.Random(3))
     for _ in range(30):
-        item = chooser.pick(Kind.MOVEMENT, posture="lying", effort="gentle")
+        item = present(chooser.pick(Kind.MOVEMENT, posture="lying", effort="gentle"))
         assert item["posture"] == "lying" and item["effort"] == "gentle"
 
 
 def test_recent_ideas_do_not_come_back_soon_even_after_a_restart(store) -> None:
     chooser = ItemChooser(store, rng=random.Random(3))
-    first = [chooser.pick(Kind.REST)["id"] for _ in range(12)]
+    first = [present(chooser.pick(Kind.REST))["id"] for _ in range(12)]
     assert len(set(first)) == 12
     again = ItemChooser(store, rng=random.Random(3))
     again.restore_recent(chooser.recent_state())
-    assert again.pick(Kind.REST)["id"] not in first
+    assert present(again.pick(Kind.REST))["id"] not in first
 
 
 def test_hidden_ideas_are_left_out_and_own_ideas_come_in(store) -> None:
     chooser = ItemChooser(store, rng=random.Random(5))
-    shown = chooser.pick(Kind.WINDDOWN)["id"]
+    shown = present(chooser.pick(Kind.WINDDOWN))["id"]
     store.add(ContentMark(pack="winddown", item_id=shown, mark="hidden"))
     own = store.add(OwnItem(pack="winddown", text="Light the candle by the bed"))
     chooser.forget_marks()
-    seen = {chooser.pick(Kind.WINDDOWN)["id"] for _ in range(60)}
+    seen = {present(chooser.pick(Kind.WINDDOWN))["id"] for _ in range(60)}
     assert shown not in seen
     assert own.id in seen
 
@@ -53,7 +54,7 @@ def test_an_own_movement_without_a_posture_fits_every_posture(store) -> None:
     own = store.add(OwnItem(pack="movements", text="Wiggle my toes"))
     chooser = ItemChooser(store, rng=random.Random(1))
     for posture in ("sitting", "standing", "lying"):
-        ids = {chooser.pick(Kind.MOVEMENT, posture=posture)["id"] for _ in range(40)}
+        ids = {present(chooser.pick(Kind.MOVEMENT, posture=posture))["id"] for _ in range(40)}
         assert own.id in ids
 
 
@@ -63,7 +64,7 @@ def test_when_nothing_fits_exactly_the_closest_fit_is_chosen(store) -> None:
     for item in gentle:
         store.add(ContentMark(pack="movements", item_id=item["id"]))
     chooser.forget_marks()
-    item = chooser.pick(Kind.MOVEMENT, posture="standing", effort="gentle")
+    item = present(chooser.pick(Kind.MOVEMENT, posture="standing", effort="gentle"))
     assert item["posture"] == "standing" and item["effort"] == "moderate"
 
 
@@ -77,7 +78,7 @@ def test_everything_hidden_gives_none(store) -> None:
 
 def test_the_language_changes_the_words_not_the_ids(store) -> None:
     chooser = ItemChooser(store, "en", rng=random.Random(2))
-    english = chooser.pick(Kind.REST, exclude=())
+    english = present(chooser.pick(Kind.REST, exclude=()))
     chooser.set_language("es_ES.UTF-8")
     spanish = chooser._picker("rest").items
     match = next(item for item in spanish if item["id"] == english["id"])

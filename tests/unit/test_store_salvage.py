@@ -156,7 +156,7 @@ def test_find_part_says_when_the_backups_cannot_be_read(
     def refuse(folder: object) -> list[str]:
         if Path(str(folder)) == backups.folder:
             raise PermissionError(errno.EACCES, "Permission denied", str(folder))
-        return real(folder)  # type: ignore[arg-type]
+        return real(folder)  # type: ignore[call-overload]
 
     monkeypatch.setattr(os, "listdir", refuse)
     with pytest.raises(PermissionError):
