@@ -15,7 +15,7 @@ import sys
 import time
 from collections.abc import Callable, Iterator
 from pathlib import Path
-from typing import cast
+from typing import Any, cast
 
 import pytest
 
@@ -194,8 +194,9 @@ class App:
         # OCR reads a lone capital I as a bar now and then
         return " ".join(out.stdout.replace("|", "I").lower().split())
 
-    def export(self) -> dict:
-        return json.loads(self.cli("export", "--format", "json").stdout)
+    def export(self) -> dict[str, Any]:
+        exported: dict[str, Any] = json.loads(self.cli("export", "--format", "json").stdout)
+        return exported
 
     def terminate(self) -> int:
         assert self.proc is not None

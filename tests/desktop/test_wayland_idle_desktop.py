@@ -42,7 +42,9 @@ def wait_for(check: Callable[[], object], timeout: float, step: float = 0.05) ->
     return bool(check())
 
 
-def start(program: str, argv: list[str], extra: dict[str, str], as_nobody: bool) -> Iterator:
+def start(
+    program: str, argv: list[str], extra: dict[str, str], as_nobody: bool
+) -> Iterator[Compositor]:
     """Run a compositor in a fresh runtime folder until the test is done."""
     if not shutil.which(program):
         pytest.skip(f"{program} is not installed (apt-get install {program})")

@@ -40,7 +40,7 @@ def full(ctx):
     return ctx
 
 
-def preview_text(win) -> str:
+def preview_text(win: CheckinWindow) -> str:
     win.refresh()
     return win.preview.toPlainText()
 

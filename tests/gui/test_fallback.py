@@ -3,6 +3,9 @@ place, with the same actions, the Reminders ones included."""
 
 from __future__ import annotations
 
+from pathlib import Path
+from typing import Any
+
 from PySide6.QtWidgets import QPushButton, QSystemTrayIcon
 
 from footholds.app import build as app_module
@@ -74,7 +77,7 @@ main()
 """
 
 
-def _start_without_tray(tmp_path, wait_s: float, *args: str) -> dict:
+def _start_without_tray(tmp_path: Path, wait_s: float, *args: str) -> dict[str, Any]:
     import json
     import subprocess
     import sys
@@ -90,7 +93,8 @@ def _start_without_tray(tmp_path, wait_s: float, *args: str) -> dict:
         timeout=60,
     )
     assert done.returncode == 0, done.stderr
-    return json.loads(done.stdout.strip().splitlines()[-1])
+    said: dict[str, Any] = json.loads(done.stdout.strip().splitlines()[-1])
+    return said
 
 
 def test_without_a_tray_the_window_shows_at_once_and_the_welcome_names_it(tmp_path) -> None:

@@ -9,6 +9,7 @@ from PySide6.QtCore import QMimeData, QRect, QSize, Qt
 from PySide6.QtGui import QGuiApplication
 from PySide6.QtWidgets import QApplication, QSystemTrayIcon, QWidget
 
+from footholds.app.build import AppContext
 from footholds.app.handlers import handle
 from footholds.core import content
 from footholds.core.store import LogEntry, Proof, Store
@@ -28,7 +29,7 @@ def quick(ctx, qtbot):
     return window
 
 
-def saved(ctx) -> list[LogEntry]:
+def saved(ctx: AppContext) -> list[LogEntry]:
     return ctx.store.latest(LogEntry, 10)
 
 

@@ -11,9 +11,10 @@ from typing import cast
 import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QApplication, QDialog
+from pytestqt.qtbot import QtBot
 
 from footholds.app.build import AppContext, build, make_qapp, open_store
-from footholds.app.lock_start import UnlockDeclined
+from footholds.app.lock_start import UnlockDeclined, Unlocker
 from footholds.core.lock import header_path, inbox, switch
 from footholds.core.lock.keys import Header, Keys, create
 from footholds.core.paths import Paths
@@ -56,7 +57,7 @@ def opened(paths: Paths, _settings: Settings) -> Keys:
     return Header.load(header_path(paths.data_dir)).open(PASS)
 
 
-def start(paths: Paths, unlock) -> AppContext:  # type: ignore[no-untyped-def]
+def start(paths: Paths, unlock: Unlocker | None) -> AppContext:
     lock = take_lock(paths.lock_file)
     assert lock is not None
     try:
@@ -100,7 +101,7 @@ def test_the_app_opens_a_locked_store_with_the_passphrase(locked, qtbot) -> None
         stop(ctx)
 
 
-def footholds(qtbot, home: Path, *args: str, stdin: str = "") -> tuple[int, str]:  # type: ignore[no-untyped-def]
+def footholds(qtbot: QtBot, home: Path, *args: str, stdin: str = "") -> tuple[int, str]:
     """Run `footholds ARGS` while this process's event loop keeps the app answering."""
     proc = subprocess.Popen(
         [sys.executable, "-m", "footholds", *args],
@@ -170,7 +171,7 @@ def test_the_sealed_entries_join_once(locked) -> None:
         stop(ctx)
 
 
-def dialog_for(paths: Paths, qtbot) -> UnlockDialog:  # type: ignore[no-untyped-def]
+def dialog_for(paths: Paths, qtbot: QtBot) -> UnlockDialog:
     settings, _ = Settings.load(paths.settings_file)
     dialog = UnlockDialog(Header.load(header_path(paths.data_dir)), settings)
     qtbot.addWidget(dialog)
