@@ -425,8 +425,8 @@
         <translation>Al guardar se recuerda la fecha, y tu próximo resumen empezará desde ahí.</translation>
     </message>
     <message>
-        <source>Include: %1</source>
-        <translation>Incluir: %1</translation>
+        <source>Include: {part}</source>
+        <translation>Incluir: {part}</translation>
     </message>
     <message>
         <source>When ticked, this part is in the summary; untick it to leave it out.</source>
@@ -525,8 +525,8 @@
         <translation>Lo que ya he superado</translation>
     </message>
     <message>
-        <source>Saved. Your next summary will start from %1.</source>
-        <translation>Guardado. Tu próximo resumen empezará el %1.</translation>
+        <source>Saved. Your next summary will start from {day}.</source>
+        <translation>Guardado. Tu próximo resumen empezará el {day}.</translation>
     </message>
     <message>
         <source>Sent to the printer.</source>
@@ -549,12 +549,12 @@
         <translation>Guardar el resumen</translation>
     </message>
     <message>
-        <source>That file could not be written (%1). Nothing else was changed.</source>
-        <translation>No se pudo guardar ese archivo (%1). No se ha cambiado nada más.</translation>
+        <source>That file could not be written ({reason}). Nothing else was changed.</source>
+        <translation>No se pudo guardar ese archivo ({reason}). No se ha cambiado nada más.</translation>
     </message>
     <message>
-        <source>Saved to %1</source>
-        <translation>Guardado en %1</translation>
+        <source>Saved to {path}</source>
+        <translation>Guardado en {path}</translation>
     </message>
     <message>
         <source>Add my safety plan at the end</source>
@@ -872,28 +872,32 @@
         <translation>Qué ha pasado</translation>
     </message>
     <message>
-        <source>The backup could not be written: %1</source>
-        <translation>No se pudo guardar la copia: %1</translation>
+        <source>The backup could not be written: {reason}</source>
+        <translation>No se pudo guardar la copia: {reason}</translation>
     </message>
     <message>
-        <source>Backup written to %1</source>
-        <translation>Copia guardada en %1</translation>
+        <source>Backup written to {path}</source>
+        <translation>Copia guardada en {path}</translation>
     </message>
     <message>
-        <source>This file cannot be restored; nothing was changed. %1</source>
-        <translation>Este archivo no se puede recuperar; no se ha cambiado nada. %1</translation>
+        <source>This file cannot be restored; nothing was changed. {reason}</source>
+        <translation>Este archivo no se puede recuperar; no se ha cambiado nada. {reason}</translation>
     </message>
     <message>
-        <source>Restore %1?
+        <source>Restoring failed and nothing was changed: {reason}.</source>
+        <translation>No se pudo recuperar la copia y no se ha cambiado nada: {reason}.</translation>
+    </message>
+    <message>
+        <source>Restore {name}?
 
-Entries in Footholds now: %2
-Entries in this backup: %3
+Entries in Footholds now: {now}
+Entries in this backup: {then}
 
 Restoring replaces what is in Footholds now with the backup.</source>
-        <translation>¿Recuperar %1?
+        <translation>¿Recuperar {name}?
 
-Entradas en Footholds ahora: %2
-Entradas en esta copia: %3
+Entradas en Footholds ahora: {now}
+Entradas en esta copia: {then}
 
 Al recuperarla, lo que hay ahora en Footholds se sustituye por la copia.</translation>
     </message>
@@ -922,12 +926,12 @@ Al recuperarla, lo que hay ahora en Footholds se sustituye por la copia.</transl
         <translation>Recuperado. Tus datos de antes se guardan en la carpeta de copias.</translation>
     </message>
     <message>
-        <source>The export could not be written: %1</source>
-        <translation>No se pudo guardar la exportación: %1</translation>
+        <source>The export could not be written: {reason}</source>
+        <translation>No se pudo guardar la exportación: {reason}</translation>
     </message>
     <message>
-        <source>Export written to %1 (entries: %2).</source>
-        <translation>Exportación guardada en %1 (entradas: %2).</translation>
+        <source>Export written to {path} (entries: {count}).</source>
+        <translation>Exportación guardada en {path} (entradas: {count}).</translation>
     </message>
     <message>
         <source>Everything you write stays in one folder on this computer, and only there.</source>
@@ -1285,6 +1289,10 @@ Al recuperarla, lo que hay ahora en Footholds se sustituye por la copia.</transl
 </context>
 <context>
     <name>GoalsSection</name>
+    <message>
+        <source>All done, one step at a time.</source>
+        <translation>Terminado, paso a paso.</translation>
+    </message>
     <message>
         <source>Micro-goals</source>
         <translation>Microobjetivos</translation>
@@ -1808,20 +1816,20 @@ Al recuperarla, lo que hay ahora en Footholds se sustituye por la copia.</transl
         <translation>Cuando anotes cómo te sientes o tu energía, aparecerá aquí.</translation>
     </message>
     <message>
-        <source>You noted your energy on %1.</source>
-        <translation>Anotaste tu energía en %1.</translation>
+        <source>You noted your energy on {days}.</source>
+        <translation>Anotaste tu energía en {days}.</translation>
     </message>
     <message>
-        <source>Named most often: %1.</source>
-        <translation>Lo que más nombraste: %1.</translation>
+        <source>Named most often: {named}.</source>
+        <translation>Lo que más nombraste: {named}.</translation>
     </message>
     <message>
         <source>When you do a small movement, it will show here.</source>
         <translation>Cuando hagas algún movimiento pequeño, aparecerá aquí.</translation>
     </message>
     <message>
-        <source>%1, on %2.</source>
-        <translation>%1, en %2.</translation>
+        <source>{moves}, on {days}.</source>
+        <translation>{moves}, en {days}.</translation>
     </message>
     <message>
         <source>When you note what helped, even a little, it will be gathered here.</source>
@@ -1832,8 +1840,8 @@ Al recuperarla, lo que hay ahora en Footholds se sustituye por la copia.</transl
         <translation>una vez</translation>
     </message>
     <message>
-        <source>“%1” helped %2.</source>
-        <translation>«%1» te ayudó %2.</translation>
+        <source>“{move}” helped {times}.</source>
+        <translation>«{move}» te ayudó {times}.</translation>
     </message>
     <message>
         <source>Each dot is an evening you gave yourself time to wind down.</source>
@@ -2872,12 +2880,12 @@ Lo que guardes en el registro rápido (un clic en el icono de la bandeja) aparec
         <translation>Guardar mi plan de seguridad</translation>
     </message>
     <message>
-        <source>That file could not be written (%1). Your plan is safe here.</source>
-        <translation>No se pudo escribir ese archivo (%1). Tu plan sigue a salvo aquí.</translation>
+        <source>That file could not be written ({reason}). Your plan is safe here.</source>
+        <translation>No se pudo escribir ese archivo ({reason}). Tu plan sigue a salvo aquí.</translation>
     </message>
     <message>
-        <source>Saved to %1</source>
-        <translation>Guardado en %1</translation>
+        <source>Saved to {path}</source>
+        <translation>Guardado en {path}</translation>
     </message>
     <message>
         <source>Sent to the printer.</source>
@@ -3713,8 +3721,8 @@ Lo que guardes en el registro rápido (un clic en el icono de la bandeja) aparec
         <translation>En la cama o el suelo</translation>
     </message>
     <message>
-        <source>I am %1</source>
-        <translation>Estoy %1</translation>
+        <source>I am {feeling}</source>
+        <translation>Estoy {feeling}</translation>
     </message>
     <message>
         <source>Swaps in a movement that suits how you are right now.</source>
@@ -3805,8 +3813,8 @@ Lo que guardes en el registro rápido (un clic en el icono de la bandeja) aparec
         <translation>Más o menos un minuto</translation>
     </message>
     <message>
-        <source>If it suits you, getting up around %1 tomorrow helps your body find its rhythm.</source>
-        <translation>Si te va bien, levantarte mañana hacia las %1 ayuda a tu cuerpo a encontrar su ritmo.</translation>
+        <source>If it suits you, getting up around {time} tomorrow helps your body find its rhythm.</source>
+        <translation>Si te va bien, levantarte mañana hacia las {time} ayuda a tu cuerpo a encontrar su ritmo.</translation>
     </message>
     <message>
         <source>Something you planned</source>
@@ -4207,16 +4215,16 @@ Lo que guardes en el registro rápido (un clic en el icono de la bandeja) aparec
         </translation>
     </message>
     <message>
-        <source>Your suggestion: %1</source>
-        <translation>Tu sugerencia: %1</translation>
+        <source>Your suggestion: {suggestion}</source>
+        <translation>Tu sugerencia: {suggestion}</translation>
     </message>
     <message>
         <source>Remove</source>
         <translation>Quitar</translation>
     </message>
     <message>
-        <source>Remove %1</source>
-        <translation>Quitar %1</translation>
+        <source>Remove {suggestion}</source>
+        <translation>Quitar {suggestion}</translation>
     </message>
     <message>
         <source>Removes your suggestion; you can undo it for a few seconds.</source>
@@ -4227,20 +4235,20 @@ Lo que guardes en el registro rápido (un clic en el icono de la bandeja) aparec
         <translation>Ocultar</translation>
     </message>
     <message>
-        <source>Hide %1</source>
-        <translation>Ocultar %1</translation>
+        <source>Hide {suggestion}</source>
+        <translation>Ocultar {suggestion}</translation>
     </message>
     <message>
         <source>Takes this idea off the list; you can undo it or bring it back later.</source>
         <translation>Quita esta idea de la lista; puedes deshacerlo o recuperarla más adelante.</translation>
     </message>
     <message>
-        <source>Removed “%1”.</source>
-        <translation>Se ha quitado «%1».</translation>
+        <source>Removed “{suggestion}”.</source>
+        <translation>Se ha quitado «{suggestion}».</translation>
     </message>
     <message>
-        <source>Hid “%1”.</source>
-        <translation>Se ha ocultado «%1».</translation>
+        <source>Hid “{suggestion}”.</source>
+        <translation>Se ha ocultado «{suggestion}».</translation>
     </message>
 </context>
 <context>
@@ -4400,8 +4408,8 @@ Lo que guardes en el registro rápido (un clic en el icono de la bandeja) aparec
         <translation>Guardado. Gracias por tomarte un momento.</translation>
     </message>
     <message>
-        <source>Your session on %1 at %2</source>
-        <translation>Tu sesión del %1 a las %2</translation>
+        <source>Your session on {date} at {time}</source>
+        <translation>Tu sesión del {date} a las {time}</translation>
     </message>
     <message>
         <source>Anything you want to remember from this session?</source>
@@ -4565,44 +4573,44 @@ Lo que guardes en el registro rápido (un clic en el icono de la bandeja) aparec
         <translation>Hora</translation>
     </message>
     <message>
-        <source>Every week on %1 at %2</source>
-        <translation>Cada semana, el %1 a las %2</translation>
+        <source>Every week on {weekday} at {time}</source>
+        <translation>Cada semana, el {weekday} a las {time}</translation>
     </message>
     <message>
-        <source>Every two weeks on %1 at %2</source>
-        <translation>Cada dos semanas, el %1 a las %2</translation>
+        <source>Every two weeks on {weekday} at {time}</source>
+        <translation>Cada dos semanas, el {weekday} a las {time}</translation>
     </message>
     <message>
-        <source>Every four weeks on %1 at %2</source>
-        <translation>Cada cuatro semanas, el %1 a las %2</translation>
+        <source>Every four weeks on {weekday} at {time}</source>
+        <translation>Cada cuatro semanas, el {weekday} a las {time}</translation>
     </message>
     <message>
-        <source>, with %1</source>
-        <translation>, con %1</translation>
+        <source>, with {therapist}</source>
+        <translation>, con {therapist}</translation>
     </message>
     <message>
-        <source>Remove the session: %1</source>
-        <translation>Quitar la sesión: %1</translation>
+        <source>Remove the session: {session}</source>
+        <translation>Quitar la sesión: {session}</translation>
     </message>
     <message>
-        <source>Removed the session: %1.</source>
-        <translation>Sesión quitada: %1.</translation>
+        <source>Removed the session: {session}.</source>
+        <translation>Sesión quitada: {session}.</translation>
     </message>
     <message>
-        <source>Skip the next session: %1</source>
-        <translation>Saltar la próxima sesión: %1</translation>
+        <source>Skip the next session: {session}</source>
+        <translation>Saltar la próxima sesión: {session}</translation>
     </message>
     <message>
-        <source>No session on %1 this time.</source>
-        <translation>Esta vez no hay sesión el %1.</translation>
+        <source>No session on {date} this time.</source>
+        <translation>Esta vez no hay sesión el {date}.</translation>
     </message>
     <message>
-        <source>%1 at %2</source>
-        <translation>%1 a las %2</translation>
+        <source>{date} at {time}</source>
+        <translation>{date} a las {time}</translation>
     </message>
     <message>
-        <source>Next: %1 at %2</source>
-        <translation>Próxima: %1 a las %2</translation>
+        <source>Next: {date} at {time}</source>
+        <translation>Próxima: {date} a las {time}</translation>
     </message>
     <message numerus="yes">
         <source>, %n minutes</source>
@@ -4631,8 +4639,8 @@ Lo que guardes en el registro rápido (un clic en el icono de la bandeja) aparec
         <translation>Cierra esta ventana; todos los cambios de aquí ya están aplicados.</translation>
     </message>
     <message>
-        <source>Everything on the %1 page; each change applies at once.</source>
-        <translation>Todo lo de la página %1; cada cambio se aplica al momento.</translation>
+        <source>Everything on the {page} page; each change applies at once.</source>
+        <translation>Todo lo de la página {page}; cada cambio se aplica al momento.</translation>
     </message>
     <message>
         <source>Where your entries are kept, and ways to back up, restore, export or import them.</source>
@@ -4655,8 +4663,8 @@ Lo que guardes en el registro rápido (un clic en el icono de la bandeja) aparec
         <translation>Volver a los valores iniciales de esta página</translation>
     </message>
     <message>
-        <source>Reset %1 to defaults</source>
-        <translation>Volver a los valores iniciales de %1</translation>
+        <source>Reset {page} to defaults</source>
+        <translation>Volver a los valores iniciales de {page}</translation>
     </message>
     <message>
         <source>Puts every setting on this page back to how it started, after asking; your own entries stay.</source>
@@ -4671,16 +4679,16 @@ Lo que guardes en el registro rápido (un clic en el icono de la bandeja) aparec
         <translation>Tus números</translation>
     </message>
     <message>
-        <source>Starting at login cannot be set up here: %1</source>
-        <translation>Aquí no se puede arrancar al iniciar sesión: %1</translation>
+        <source>Starting at login cannot be set up here: {reason}</source>
+        <translation>Aquí no se puede arrancar al iniciar sesión: {reason}</translation>
     </message>
     <message>
-        <source>That did not work: %1</source>
-        <translation>No ha funcionado: %1</translation>
+        <source>That did not work: {reason}</source>
+        <translation>No ha funcionado: {reason}</translation>
     </message>
     <message>
-        <source>Put everything on the “%1” page back to how it started?</source>
-        <translation>¿Dejar todo lo de la página «%1» como estaba al principio?</translation>
+        <source>Put everything on the “{page}” page back to how it started?</source>
+        <translation>¿Dejar todo lo de la página «{page}» como estaba al principio?</translation>
     </message>
     <message>
         <source>Reset to defaults</source>
@@ -4734,8 +4742,8 @@ Lo que guardes en el registro rápido (un clic en el icono de la bandeja) aparec
         <translation>Footholds se abrirá en silencio cuando inicies sesión.</translation>
     </message>
     <message>
-        <source>That did not work: %1</source>
-        <translation>No ha funcionado: %1</translation>
+        <source>That did not work: {reason}</source>
+        <translation>No ha funcionado: {reason}</translation>
     </message>
 </context>
 <context>
@@ -5332,8 +5340,8 @@ Lo que guardes en el registro rápido (un clic en el icono de la bandeja) aparec
         <translation>Las dos frases de contraseña no coinciden. Escríbela otra vez.</translation>
     </message>
     <message>
-        <source>The new passphrase could not be saved: %1</source>
-        <translation>No se pudo guardar la nueva frase de contraseña: %1</translation>
+        <source>The new passphrase could not be saved: {reason}</source>
+        <translation>No se pudo guardar la nueva frase de contraseña: {reason}</translation>
     </message>
     <message>
         <source>What you type opens your entries on this computer.</source>
@@ -5829,6 +5837,673 @@ Libera algo de espacio y vuelve a intentarlo, o sal de todos modos.</translation
         <source>{file} grew past {limit} MB while read.</source>
         <translation>{file} creció por encima de {limit} MB mientras se leía.</translation>
     </message>
+    <message>
+        <source>{file} holds {count} files, more than a backup ever does.</source>
+        <translation>{file} contiene {count} archivos, más de los que tiene nunca una copia de seguridad.</translation>
+    </message>
+    <message>
+        <source>{file} would unpack to more than {limit} MB.</source>
+        <translation>{file} ocuparía más de {limit} MB al descomprimirlo.</translation>
+    </message>
+    <message>
+        <source>{file} is packed far more tightly than a backup can be.</source>
+        <translation>{file} está comprimido mucho más de lo que puede estarlo una copia de seguridad.</translation>
+    </message>
+    <message>
+        <source>Your entries are locked with your passphrase, and this needs it to read them. Nothing was changed.</source>
+        <translation>Tus entradas están bloqueadas con tu frase de contraseña, y hace falta para leerlas. No se ha cambiado nada.</translation>
+    </message>
+    <message>
+        <source>Your entries were saved by a newer version of Footholds. Please use that version again; this one would not read them correctly. Nothing was changed.</source>
+        <translation>Tus entradas se guardaron con una versión más nueva de Footholds. Vuelve a usar esa versión, por favor; esta no las leería bien. No se ha cambiado nada.</translation>
+    </message>
+    <message>
+        <source>The lock&apos;s key file cannot be used ({reason}). Nothing was changed.</source>
+        <translation>No se puede usar el archivo de clave del bloqueo ({reason}). No se ha cambiado nada.</translation>
+    </message>
+    <message>
+        <source>Footholds does not know how to upgrade your entries from version {version}. Nothing was changed.</source>
+        <translation>Footholds no sabe actualizar tus entradas desde la versión {version}. No se ha cambiado nada.</translation>
+    </message>
+    <message>
+        <source>Footholds does not know how to read your entries from version {version}. Nothing was changed.</source>
+        <translation>Footholds no sabe leer tus entradas de la versión {version}. No se ha cambiado nada.</translation>
+    </message>
+    <message>
+        <source>Footholds could not read your entries from version {version}. Nothing was changed.</source>
+        <translation>Footholds no pudo leer tus entradas de la versión {version}. No se ha cambiado nada.</translation>
+    </message>
+    <message>
+        <source>Footholds could not upgrade your entries from version {version} ({file} could not be read). Nothing was changed, and a backup was made first.</source>
+        <translation>Footholds no pudo actualizar tus entradas desde la versión {version} (no se pudo leer {file}). No se ha cambiado nada, y antes se hizo una copia de seguridad.</translation>
+    </message>
+    <message>
+        <source>Footholds could not upgrade your entries from version {version} ({file} could not be upgraded). Nothing was changed, and a backup was made first.</source>
+        <translation>Footholds no pudo actualizar tus entradas desde la versión {version} (no se pudo actualizar {file}). No se ha cambiado nada, y antes se hizo una copia de seguridad.</translation>
+    </message>
+    <message>
+        <source>Footholds could not upgrade your entries from version {version} ({file}: {problem}). Nothing was changed, and a backup was made first.</source>
+        <translation>Footholds no pudo actualizar tus entradas desde la versión {version} ({file}: {problem}). No se ha cambiado nada, y antes se hizo una copia de seguridad.</translation>
+    </message>
+    <message>
+        <source>{file} is locked: unlock Footholds first.</source>
+        <translation>{file} está bloqueado: desbloquea Footholds primero.</translation>
+    </message>
+    <message>
+        <source>{file} could not be decrypted; it is damaged.</source>
+        <translation>No se pudo descifrar {file}; está dañado.</translation>
+    </message>
+    <message>
+        <source>{file} is not a Footholds backup ({reason}).</source>
+        <translation>{file} no es una copia de seguridad de Footholds ({reason}).</translation>
+    </message>
+    <message>
+        <source>{file} has no Footholds backup manifest.</source>
+        <translation>{file} no tiene el índice de una copia de seguridad de Footholds.</translation>
+    </message>
+    <message>
+        <source>{file} is damaged and cannot be read.</source>
+        <translation>{file} está dañado y no se puede leer.</translation>
+    </message>
+    <message>
+        <source>{file} is not a Footholds backup.</source>
+        <translation>{file} no es una copia de seguridad de Footholds.</translation>
+    </message>
+    <message>
+        <source>{file} holds an unexpected file: {member}.</source>
+        <translation>{file} contiene un archivo inesperado: {member}.</translation>
+    </message>
+    <message>
+        <source>{file} is missing {member}.</source>
+        <translation>A {file} le falta {member}.</translation>
+    </message>
+    <message>
+        <source>{file}: {member} is damaged and cannot be read.</source>
+        <translation>{file}: {member} está dañado y no se puede leer.</translation>
+    </message>
+    <message>
+        <source>{file}: {member} is damaged (checksum differs).</source>
+        <translation>{file}: {member} está dañado (la suma de comprobación no coincide).</translation>
+    </message>
+    <message>
+        <source>{file}: {member}: {problem}.</source>
+        <translation>{file}: {member}: {problem}.</translation>
+    </message>
+    <message>
+        <source>{file} was made by a newer version of Footholds (storage version {version}); this one cannot read it. Please restore it with that version.</source>
+        <translation>{file} se hizo con una versión más nueva de Footholds (versión de almacenamiento {version}); esta no puede leerlo. Recupéralo con esa versión, por favor.</translation>
+    </message>
+    <message>
+        <source>{field} can&apos;t be empty.</source>
+        <translation>{field} no puede quedar en blanco.</translation>
+    </message>
+    <message>
+        <source>{field} should be text.</source>
+        <translation>{field} tiene que ser texto.</translation>
+    </message>
+    <message>
+        <source>{field} contains invisible control characters; please retype it.</source>
+        <translation>{field} contiene caracteres de control invisibles; vuelve a escribir ese texto, por favor.</translation>
+    </message>
+    <message>
+        <source>{field} contains a broken character; please retype it.</source>
+        <translation>{field} contiene un carácter roto; vuelve a escribir ese texto, por favor.</translation>
+    </message>
+    <message>
+        <source>{field} is too long ({length} characters); please keep it under {limit}.</source>
+        <translation>{field} tiene demasiados caracteres ({length}); que no pase de {limit}, por favor.</translation>
+    </message>
+    <message>
+        <source>{field} should be a list.</source>
+        <translation>{field} tiene que ser una lista.</translation>
+    </message>
+    <message>
+        <source>{field}: please pick {limit} or fewer.</source>
+        <translation>{field}: elige {limit} como máximo, por favor.</translation>
+    </message>
+    <message>
+        <source>{field} should be a whole number from {low} to {high}.</source>
+        <translation>{field} tiene que ser un número entero entre {low} y {high}.</translation>
+    </message>
+    <message>
+        <source>{field} should be from {low} to {high}.</source>
+        <translation>{field} tiene que estar entre {low} y {high}.</translation>
+    </message>
+    <message>
+        <source>{field} is not a date and time I understand.</source>
+        <translation>{field} no es una fecha y hora que se pueda entender.</translation>
+    </message>
+    <message>
+        <source>{field} should be a date and time.</source>
+        <translation>{field} tiene que ser una fecha y hora.</translation>
+    </message>
+    <message>
+        <source>{field} needs a time zone.</source>
+        <translation>{field} necesita una zona horaria.</translation>
+    </message>
+    <message>
+        <source>{field} has a time zone I can&apos;t store.</source>
+        <translation>{field} tiene una zona horaria que no se puede guardar.</translation>
+    </message>
+    <message>
+        <source>{field} is out of range ({year}).</source>
+        <translation>{field} está fuera del intervalo posible ({year}).</translation>
+    </message>
+    <message>
+        <source>{field} should be a date like 2026-03-14.</source>
+        <translation>{field} tiene que ser una fecha como 2026-03-14.</translation>
+    </message>
+    <message>
+        <source>{field} should be a time like 07:30.</source>
+        <translation>{field} tiene que ser una hora como 07:30.</translation>
+    </message>
+    <message>
+        <source>{field} should be one of: {options}.</source>
+        <translation>{field} tiene que ser una de estas opciones: {options}.</translation>
+    </message>
+    <message>
+        <source>{field} should be yes or no.</source>
+        <translation>{field} tiene que ser sí o no.</translation>
+    </message>
+    <message>
+        <source>This entry has an id I can&apos;t use.</source>
+        <translation>Esta entrada tiene un identificador que no se puede usar.</translation>
+    </message>
+    <message>
+        <source>{field}: one choice has a name I can&apos;t use.</source>
+        <translation>{field}: una opción tiene un nombre que no se puede usar.</translation>
+    </message>
+    <message>
+        <source>{field} has too many choices.</source>
+        <translation>{field} tiene demasiadas opciones.</translation>
+    </message>
+    <message>
+        <source>{field} should be a set of answers.</source>
+        <translation>{field} tiene que ser un conjunto de respuestas.</translation>
+    </message>
+    <message>
+        <source>{field}: one part has a name I can&apos;t use.</source>
+        <translation>{field}: una parte tiene un nombre que no se puede usar.</translation>
+    </message>
+    <message>
+        <source>{field}: unknown part {part}.</source>
+        <translation>{field}: la parte {part} no se conoce.</translation>
+    </message>
+    <message>
+        <source>{field} has too many parts.</source>
+        <translation>{field} tiene demasiadas partes.</translation>
+    </message>
+    <message>
+        <source>There is nothing to save yet.</source>
+        <translation>Todavía no hay nada que guardar.</translation>
+    </message>
+    <message>
+        <source>An entry with this id is already saved.</source>
+        <translation>Ya hay guardada una entrada con este identificador.</translation>
+    </message>
+    <message>
+        <source>That entry is no longer there; it may have been removed.</source>
+        <translation>Esa entrada ya no está; puede que se haya quitado.</translation>
+    </message>
+    <message>
+        <source>The start and end of a time span need a time zone.</source>
+        <translation>El inicio y el final de un intervalo de tiempo necesitan una zona horaria.</translation>
+    </message>
+    <message>
+        <source>{text} isn&apos;t two times I understand; write them like 23:30-07:10 (bedtime, then getting up).</source>
+        <translation>{text} no son dos horas que se entiendan; escríbelas así: 23:30-07:10 (primero la hora de acostarte y luego la de levantarte).</translation>
+    </message>
+    <message>
+        <source>{text} has a time that isn&apos;t on the clock; use 00:00 to 23:59, like 23:30-07:10.</source>
+        <translation>{text} tiene una hora que no existe en el reloj; usa de 00:00 a 23:59, como 23:30-07:10.</translation>
+    </message>
+    <message>
+        <source>Bedtime and getting up are the same time; please check them.</source>
+        <translation>La hora de acostarte y la de levantarte son la misma; revísalas, por favor.</translation>
+    </message>
+    <message>
+        <source>From {bed} to {up} is longer than a night; were the two times swapped? Write bedtime first, like 23:30-07:10.</source>
+        <translation>De {bed} a {up} es más que una noche; ¿se han intercambiado las dos horas? Escribe primero la hora de acostarte, como 23:30-07:10.</translation>
+    </message>
+    <message>
+        <source>{setting}: choose on or off.</source>
+        <translation>{setting}: elige activado o desactivado.</translation>
+    </message>
+    <message>
+        <source>{setting}: please enter a whole number.</source>
+        <translation>{setting}: escribe un número entero, por favor.</translation>
+    </message>
+    <message>
+        <source>{setting}: please choose between {low} and {high}.</source>
+        <translation>{setting}: elige entre {low} y {high}, por favor.</translation>
+    </message>
+    <message>
+        <source>{setting}: please enter text.</source>
+        <translation>{setting}: escribe un texto, por favor.</translation>
+    </message>
+    <message>
+        <source>{setting}: please keep it under {limit} characters.</source>
+        <translation>{setting}: que no pase de {limit} caracteres, por favor.</translation>
+    </message>
+    <message>
+        <source>{setting}: choose one of {choices}.</source>
+        <translation>{setting}: elige una de estas opciones: {choices}.</translation>
+    </message>
+    <message>
+        <source>{setting}: please use a time like 07:30.</source>
+        <translation>{setting}: usa una hora como 07:30, por favor.</translation>
+    </message>
+    <message>
+        <source>{setting}: please give up to 12 times like 12:30.</source>
+        <translation>{setting}: indica hasta 12 horas como 12:30, por favor.</translation>
+    </message>
+    <message>
+        <source>{setting}: please give a list of words.</source>
+        <translation>{setting}: indica una lista de palabras, por favor.</translation>
+    </message>
+    <message>
+        <source>{setting}: please keep each one under {limit} characters.</source>
+        <translation>{setting}: que cada uno tenga menos de {limit} caracteres, por favor.</translation>
+    </message>
+    <message>
+        <source>{setting}: please keep it to {limit} or fewer.</source>
+        <translation>{setting}: que no sean más de {limit}, por favor.</translation>
+    </message>
+    <message>
+        <source>There is no setting called {name}.</source>
+        <translation>No hay ningún ajuste llamado {name}.</translation>
+    </message>
+    <message>
+        <source>line {line}</source>
+        <translation>línea {line}</translation>
+    </message>
+    <message>
+        <source>expected {width} columns, found {found}</source>
+        <translation>se esperaban {width} columnas y hay {found}</translation>
+    </message>
+    <message>
+        <source>the row could not be read ({reason})</source>
+        <translation>no se pudo leer la fila ({reason})</translation>
+    </message>
+    <message>
+        <source>the date {value} is not one I understand</source>
+        <translation>la fecha {value} no se entiende</translation>
+    </message>
+    <message>
+        <source>the time {value} is not one I understand</source>
+        <translation>la hora {value} no se entiende</translation>
+    </message>
+    <message>
+        <source>{field} is not in the expected shape.</source>
+        <translation>{field} no tiene la forma esperada.</translation>
+    </message>
+    <message>
+        <source>{field} should be a time like 17:30.</source>
+        <translation>{field} tiene que ser una hora como 17:30.</translation>
+    </message>
+    <message>
+        <source>{field} should be a list of dates.</source>
+        <translation>{field} tiene que ser una lista de fechas.</translation>
+    </message>
+    <message>
+        <source>A moved session needs its new date and time.</source>
+        <translation>Una sesión cambiada necesita su nueva fecha y hora.</translation>
+    </message>
+    <message>
+        <source>A medicine can have up to {limit} dose changes.</source>
+        <translation>Un medicamento puede tener hasta {limit} cambios de dosis.</translation>
+    </message>
+    <message>
+        <source>A goal can have up to {limit} steps.</source>
+        <translation>Un objetivo puede tener hasta {limit} pasos.</translation>
+    </message>
+    <message>
+        <source>The questionnaire should have {count} answers.</source>
+        <translation>El cuestionario tiene que tener {count} respuestas.</translation>
+    </message>
+    <message>
+        <source>A {kind} entry should be an object.</source>
+        <translation>Una entrada de tipo {kind} tiene que ser un objeto.</translation>
+    </message>
+    <message>
+        <source>A {kind} entry has unknown fields: {names}.</source>
+        <translation>Una entrada de tipo {kind} tiene campos desconocidos: {names}.</translation>
+    </message>
+    <message>
+        <source>A {kind} entry is missing something: {problem}.</source>
+        <translation>A una entrada de tipo {kind} le falta algo: {problem}.</translation>
+    </message>
+</context>
+<context>
+    <name>fields</name>
+    <message>
+        <source>Bedtime</source>
+        <translation>La hora de acostarte</translation>
+    </message>
+    <message>
+        <source>Getting up</source>
+        <translation>La hora de levantarte</translation>
+    </message>
+    <message>
+        <source>How it was</source>
+        <translation>Cómo fue</translation>
+    </message>
+    <message>
+        <source>The morning</source>
+        <translation>La mañana</translation>
+    </message>
+    <message>
+        <source>Feelings</source>
+        <translation>Sentimientos</translation>
+    </message>
+    <message>
+        <source>Energy</source>
+        <translation>Energía</translation>
+    </message>
+    <message>
+        <source>Small wins</source>
+        <translation>Pequeños logros</translation>
+    </message>
+    <message>
+        <source>The note</source>
+        <translation>La nota</translation>
+    </message>
+    <message>
+        <source>What set it off</source>
+        <translation>Qué lo desencadenó</translation>
+    </message>
+    <message>
+        <source>What I tried</source>
+        <translation>Lo que probé</translation>
+    </message>
+    <message>
+        <source>What helped</source>
+        <translation>Lo que ayudó</translation>
+    </message>
+    <message>
+        <source>Source</source>
+        <translation>El origen</translation>
+    </message>
+    <message>
+        <source>Reminder kind</source>
+        <translation>El tipo de recordatorio</translation>
+    </message>
+    <message>
+        <source>Reminder item</source>
+        <translation>El elemento del recordatorio</translation>
+    </message>
+    <message>
+        <source>Outcome</source>
+        <translation>El resultado</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>El motivo</translation>
+    </message>
+    <message>
+        <source>The date</source>
+        <translation>La fecha</translation>
+    </message>
+    <message>
+        <source>What you got through</source>
+        <translation>Lo que superaste</translation>
+    </message>
+    <message>
+        <source>Tags</source>
+        <translation>Las etiquetas</translation>
+    </message>
+    <message>
+        <source>The affirmation</source>
+        <translation>La afirmación</translation>
+    </message>
+    <message>
+        <source>Favourite</source>
+        <translation>Favorita</translation>
+    </message>
+    <message>
+        <source>Pack</source>
+        <translation>El paquete</translation>
+    </message>
+    <message>
+        <source>Item</source>
+        <translation>El elemento</translation>
+    </message>
+    <message>
+        <source>Mark</source>
+        <translation>La marca</translation>
+    </message>
+    <message>
+        <source>The text</source>
+        <translation>El texto</translation>
+    </message>
+    <message>
+        <source>Posture</source>
+        <translation>La postura</translation>
+    </message>
+    <message>
+        <source>The thought</source>
+        <translation>El pensamiento</translation>
+    </message>
+    <message>
+        <source>How much you believe it</source>
+        <translation>Cuánto te lo crees</translation>
+    </message>
+    <message>
+        <source>Answers</source>
+        <translation>Las respuestas</translation>
+    </message>
+    <message>
+        <source>Thinking traps</source>
+        <translation>Trampas del pensamiento</translation>
+    </message>
+    <message>
+        <source>The kinder view</source>
+        <translation>La mirada más amable</translation>
+    </message>
+    <message>
+        <source>How much you believe it now</source>
+        <translation>Cuánto te lo crees ahora</translation>
+    </message>
+    <message>
+        <source>The routine step</source>
+        <translation>El paso de la rutina</translation>
+    </message>
+    <message>
+        <source>Active</source>
+        <translation>Activo</translation>
+    </message>
+    <message>
+        <source>The day</source>
+        <translation>El día</translation>
+    </message>
+    <message>
+        <source>The goal</source>
+        <translation>El objetivo</translation>
+    </message>
+    <message>
+        <source>The name</source>
+        <translation>El nombre</translation>
+    </message>
+    <message>
+        <source>How to reach them</source>
+        <translation>Cómo contactar con esa persona</translation>
+    </message>
+    <message>
+        <source>The message</source>
+        <translation>El mensaje</translation>
+    </message>
+    <message>
+        <source>The safety plan</source>
+        <translation>El plan de seguridad</translation>
+    </message>
+    <message>
+        <source>Ways to make my space safer</source>
+        <translation>Formas de hacer más seguro mi espacio</translation>
+    </message>
+    <message>
+        <source>The number</source>
+        <translation>El número</translation>
+    </message>
+    <message>
+        <source>The session date</source>
+        <translation>La fecha de la sesión</translation>
+    </message>
+    <message>
+        <source>What I want to talk about</source>
+        <translation>De qué quiero hablar</translation>
+    </message>
+    <message>
+        <source>Position</source>
+        <translation>La posición</translation>
+    </message>
+    <message>
+        <source>The part of me</source>
+        <translation>La parte de mí</translation>
+    </message>
+    <message>
+        <source>A step</source>
+        <translation>Un paso</translation>
+    </message>
+    <message>
+        <source>When the step was done</source>
+        <translation>Cuándo se hizo el paso</translation>
+    </message>
+    <message>
+        <source>The activity</source>
+        <translation>La actividad</translation>
+    </message>
+    <message>
+        <source>Kind of activity</source>
+        <translation>El tipo de actividad</translation>
+    </message>
+    <message>
+        <source>Activity</source>
+        <translation>Actividad</translation>
+    </message>
+    <message>
+        <source>The time</source>
+        <translation>La hora</translation>
+    </message>
+    <message>
+        <source>Nudge</source>
+        <translation>El aviso</translation>
+    </message>
+    <message>
+        <source>Mood before</source>
+        <translation>El ánimo antes</translation>
+    </message>
+    <message>
+        <source>Mood after</source>
+        <translation>El ánimo después</translation>
+    </message>
+    <message>
+        <source>A word</source>
+        <translation>Una palabra</translation>
+    </message>
+    <message>
+        <source>The medicine</source>
+        <translation>El medicamento</translation>
+    </message>
+    <message>
+        <source>The dose</source>
+        <translation>La dosis</translation>
+    </message>
+    <message>
+        <source>The questionnaire</source>
+        <translation>El cuestionario</translation>
+    </message>
+    <message>
+        <source>How difficult</source>
+        <translation>Qué tan difícil</translation>
+    </message>
+    <message>
+        <source>An answer</source>
+        <translation>Una respuesta</translation>
+    </message>
+    <message>
+        <source>The day of a dose change</source>
+        <translation>El día de un cambio de dosis</translation>
+    </message>
+    <message>
+        <source>The new dose</source>
+        <translation>La nueva dosis</translation>
+    </message>
+    <message>
+        <source>How often</source>
+        <translation>Con qué frecuencia</translation>
+    </message>
+    <message>
+        <source>The day of a session note</source>
+        <translation>El día de una nota de sesión</translation>
+    </message>
+    <message>
+        <source>A moved session&apos;s date</source>
+        <translation>La fecha de una sesión cambiada</translation>
+    </message>
+    <message>
+        <source>The date of an offer</source>
+        <translation>La fecha de una propuesta</translation>
+    </message>
+    <message>
+        <source>The session length</source>
+        <translation>La duración de la sesión</translation>
+    </message>
+    <message>
+        <source>What I want to remember</source>
+        <translation>Lo que quiero recordar</translation>
+    </message>
+    <message>
+        <source>Something to try</source>
+        <translation>Algo para probar</translation>
+    </message>
+    <message>
+        <source>The new date</source>
+        <translation>La nueva fecha</translation>
+    </message>
+    <message>
+        <source>The therapist&apos;s name</source>
+        <translation>El nombre de tu terapeuta</translation>
+    </message>
+    <message>
+        <source>The new time</source>
+        <translation>La nueva hora</translation>
+    </message>
+    <message>
+        <source>The session time</source>
+        <translation>La hora de la sesión</translation>
+    </message>
+    <message>
+        <source>A cancelled session</source>
+        <translation>Una sesión cancelada</translation>
+    </message>
+    <message>
+        <source>The session notes</source>
+        <translation>Las notas de la sesión</translation>
+    </message>
+    <message>
+        <source>A session note</source>
+        <translation>Una nota de sesión</translation>
+    </message>
+    <message>
+        <source>The moved sessions</source>
+        <translation>Las sesiones cambiadas</translation>
+    </message>
+    <message>
+        <source>The offers made for a session</source>
+        <translation>Las propuestas hechas para una sesión</translation>
+    </message>
+    <message>
+        <source>A dose change</source>
+        <translation>Un cambio de dosis</translation>
+    </message>
+    <message>
+        <source>A goal step</source>
+        <translation>Un paso del objetivo</translation>
+    </message>
+    <message>
+        <source>The night&apos;s sleep</source>
+        <translation>El sueño de la noche</translation>
+    </message>
 </context>
 <context>
     <name>fallback</name>
@@ -5841,8 +6516,8 @@ Libera algo de espacio y vuelve a intentarlo, o sal de todos modos.</translation
         <translation>Ahora mismo tu escritorio no tiene bandeja del sistema, así que Footholds vive en esta pequeña ventana. Si la cierras, Footholds sigue funcionando; vuelve a ejecutar «footholds» para traerla de nuevo. (En GNOME, la extensión AppIndicator añade una bandeja.)</translation>
     </message>
     <message>
-        <source>Opens “%1” in a window of its own.</source>
-        <translation>Abre «%1» en su propia ventana.</translation>
+        <source>Opens “{window}” in a window of its own.</source>
+        <translation>Abre «{window}» en su propia ventana.</translation>
     </message>
     <message>
         <source>Closes Footholds; reminders stop until you start it again.</source>
@@ -5861,8 +6536,8 @@ Libera algo de espacio y vuelve a intentarlo, o sal de todos modos.</translation
         <translation>Todo lo que ofrece Footholds, en una sola ventana.</translation>
     </message>
     <message>
-        <source>Opens a short menu of choices for %1.</source>
-        <translation>Abre un menú corto con opciones de %1.</translation>
+        <source>Opens a short menu of choices for {menu}.</source>
+        <translation>Abre un menú corto con opciones de {menu}.</translation>
     </message>
 </context>
 <context>
@@ -6415,16 +7090,16 @@ Libera algo de espacio y vuelve a intentarlo, o sal de todos modos.</translation
         <translation>Lo activa o lo desactiva; el cambio se aplica al momento.</translation>
     </message>
     <message>
-        <source>A whole number from %1 to %2.</source>
-        <translation>Un número entero entre %1 y %2.</translation>
+        <source>A whole number from {low} to {high}.</source>
+        <translation>Un número entero entre {low} y {high}.</translation>
     </message>
     <message>
         <source>A whole number.</source>
         <translation>Un número entero.</translation>
     </message>
     <message>
-        <source>Choose from %1 options; the change applies at once.</source>
-        <translation>Elige entre %1 opciones; el cambio se aplica al momento.</translation>
+        <source>Choose from {count} options; the change applies at once.</source>
+        <translation>Elige entre {count} opciones; el cambio se aplica al momento.</translation>
     </message>
     <message>
         <source>A time like 07:30, or tick Not set to leave it empty.</source>
@@ -6435,80 +7110,80 @@ Libera algo de espacio y vuelve a intentarlo, o sal de todos modos.</translation
         <translation>Una hora como 07:30.</translation>
     </message>
     <message>
-        <source>The times for %1, earliest first; select one to remove it.</source>
-        <translation>Las horas de %1, de la más temprana a la más tardía; elige una para quitarla.</translation>
+        <source>The times for {setting}, earliest first; select one to remove it.</source>
+        <translation>Las horas de {setting}, de la más temprana a la más tardía; elige una para quitarla.</translation>
     </message>
     <message>
-        <source>The entries in %1; select one to move or remove it, or double-click it to change its words.</source>
-        <translation>Los elementos de %1; elige uno para moverlo o quitarlo, o haz doble clic en él para cambiar sus palabras.</translation>
+        <source>The entries in {setting}; select one to move or remove it, or double-click it to change its words.</source>
+        <translation>Los elementos de {setting}; elige uno para moverlo o quitarlo, o haz doble clic en él para cambiar sus palabras.</translation>
     </message>
     <message>
-        <source>Up to %1 characters; it applies when you leave the field.</source>
-        <translation>Hasta %1 caracteres; se aplica al salir del campo.</translation>
+        <source>Up to {limit} characters; it applies when you leave the field.</source>
+        <translation>Hasta {limit} caracteres; se aplica al salir del campo.</translation>
     </message>
     <message>
-        <source>The choices for %1.</source>
-        <translation>Las opciones de %1.</translation>
+        <source>The choices for {setting}.</source>
+        <translation>Las opciones de {setting}.</translation>
     </message>
     <message>
         <source>Not set</source>
         <translation>Sin hora</translation>
     </message>
     <message>
-        <source>%1: not set</source>
-        <translation>%1: sin hora</translation>
+        <source>{setting}: not set</source>
+        <translation>{setting}: sin hora</translation>
     </message>
     <message>
-        <source>Leaves %1 empty; untick it to choose a time.</source>
-        <translation>Deja %1 sin hora; desmárcalo para elegir una hora.</translation>
+        <source>Leaves {setting} empty; untick it to choose a time.</source>
+        <translation>Deja {setting} sin hora; desmárcalo para elegir una hora.</translation>
     </message>
     <message>
         <source>Add</source>
         <translation>Añadir</translation>
     </message>
     <message>
-        <source>Add to %1</source>
-        <translation>Añadir a %1</translation>
+        <source>Add to {setting}</source>
+        <translation>Añadir a {setting}</translation>
     </message>
     <message>
         <source>Remove</source>
         <translation>Quitar</translation>
     </message>
     <message>
-        <source>Remove the selected one from %1</source>
-        <translation>Quitar de %1 el elemento elegido</translation>
+        <source>Remove the selected one from {setting}</source>
+        <translation>Quitar de {setting} el elemento elegido</translation>
     </message>
     <message>
-        <source>Takes the selected entry off %1.</source>
-        <translation>Quita de %1 el elemento elegido.</translation>
+        <source>Takes the selected entry off {setting}.</source>
+        <translation>Quita de {setting} el elemento elegido.</translation>
     </message>
     <message>
-        <source>New time for %1</source>
-        <translation>Nueva hora para %1</translation>
+        <source>New time for {setting}</source>
+        <translation>Nueva hora para {setting}</translation>
     </message>
     <message>
         <source>A time like 07:30, to add with Add.</source>
         <translation>Una hora como 07:30, para añadirla con Añadir.</translation>
     </message>
     <message>
-        <source>Adds the time beside it to %1.</source>
-        <translation>Añade a %1 la hora que está al lado.</translation>
+        <source>Adds the time beside it to {setting}.</source>
+        <translation>Añade a {setting} la hora que está al lado.</translation>
     </message>
     <message>
         <source>Type a new one</source>
         <translation>Escribe uno nuevo</translation>
     </message>
     <message>
-        <source>New entry for %1</source>
-        <translation>Nuevo elemento para %1</translation>
+        <source>New entry for {setting}</source>
+        <translation>Nuevo elemento para {setting}</translation>
     </message>
     <message>
-        <source>Type a new one, then press Enter or Add; up to %1 characters.</source>
-        <translation>Escribe uno nuevo y pulsa Intro o Añadir; hasta %1 caracteres.</translation>
+        <source>Type a new one, then press Enter or Add; up to {limit} characters.</source>
+        <translation>Escribe uno nuevo y pulsa Intro o Añadir; hasta {limit} caracteres.</translation>
     </message>
     <message>
-        <source>Adds what you typed to %1.</source>
-        <translation>Añade a %1 lo que has escrito.</translation>
+        <source>Adds what you typed to {setting}.</source>
+        <translation>Añade a {setting} lo que has escrito.</translation>
     </message>
     <message>
         <source>Move up</source>
@@ -6519,8 +7194,8 @@ Libera algo de espacio y vuelve a intentarlo, o sal de todos modos.</translation
         <translation>Subir el elemento elegido</translation>
     </message>
     <message>
-        <source>Moves the selected entry one place earlier in %1.</source>
-        <translation>Sube un puesto el elemento elegido en %1.</translation>
+        <source>Moves the selected entry one place earlier in {setting}.</source>
+        <translation>Sube un puesto el elemento elegido en {setting}.</translation>
     </message>
     <message>
         <source>Move down</source>
@@ -6531,8 +7206,8 @@ Libera algo de espacio y vuelve a intentarlo, o sal de todos modos.</translation
         <translation>Bajar el elemento elegido</translation>
     </message>
     <message>
-        <source>Moves the selected entry one place later in %1.</source>
-        <translation>Baja un puesto el elemento elegido en %1.</translation>
+        <source>Moves the selected entry one place later in {setting}.</source>
+        <translation>Baja un puesto el elemento elegido en {setting}.</translation>
     </message>
     <message>
         <source>Choose a backup to restore</source>
@@ -6559,16 +7234,16 @@ Libera algo de espacio y vuelve a intentarlo, o sal de todos modos.</translation
         <translation>El menú y esta ventana cambian ya; las demás ventanas, cuando vuelvas a abrir Footholds.</translation>
     </message>
     <message>
-        <source>Please choose a whole number from %1 to %2.</source>
-        <translation>Elige un número entero entre %1 y %2.</translation>
+        <source>Please choose a whole number from {low} to {high}.</source>
+        <translation>Elige un número entero entre {low} y {high}.</translation>
     </message>
     <message>
-        <source>Please keep it under %1 characters.</source>
-        <translation>Que no pase de %1 caracteres, por favor.</translation>
+        <source>Please keep it under {limit} characters.</source>
+        <translation>Que no pase de {limit} caracteres, por favor.</translation>
     </message>
     <message>
-        <source>Please keep each one under %1 characters, and %2 or fewer in all.</source>
-        <translation>Que cada uno tenga menos de %1 caracteres, y no más de %2 en total, por favor.</translation>
+        <source>Please keep each one under {limit} characters, and {items} or fewer in all.</source>
+        <translation>Que cada uno tenga menos de {limit} caracteres, y no más de {items} en total, por favor.</translation>
     </message>
     <message>
         <source>Please keep it to 12 times or fewer.</source>
@@ -6980,8 +7655,8 @@ Libera algo de espacio y vuelve a intentarlo, o sal de todos modos.</translation
         <translation>Las dos frases de contraseña no coinciden. Escríbelas otra vez.</translation>
     </message>
     <message>
-        <source>The lock could not be turned on: %1. Nothing was changed.</source>
-        <translation>No se pudo activar el bloqueo: %1. No se cambió nada.</translation>
+        <source>The lock could not be turned on: {reason}. Nothing was changed.</source>
+        <translation>No se pudo activar el bloqueo: {reason}. No se cambió nada.</translation>
     </message>
     <message>
         <source>The lock is on.</source>
@@ -7020,8 +7695,8 @@ Libera algo de espacio y vuelve a intentarlo, o sal de todos modos.</translation
         <translation>Esa no es tu frase de contraseña actual. No se cambió nada.</translation>
     </message>
     <message>
-        <source>The new passphrase could not be saved: %1</source>
-        <translation>No se pudo guardar la nueva frase de contraseña: %1</translation>
+        <source>The new passphrase could not be saved: {reason}</source>
+        <translation>No se pudo guardar la nueva frase de contraseña: {reason}</translation>
     </message>
     <message>
         <source>Your passphrase is changed.</source>
@@ -7044,8 +7719,8 @@ Libera algo de espacio y vuelve a intentarlo, o sal de todos modos.</translation
         <translation>Esa frase de contraseña no abre tus entradas. No se cambió nada.</translation>
     </message>
     <message>
-        <source>The lock could not be turned off: %1</source>
-        <translation>No se pudo desactivar el bloqueo: %1</translation>
+        <source>The lock could not be turned off: {reason}</source>
+        <translation>No se pudo desactivar el bloqueo: {reason}</translation>
     </message>
     <message>
         <source>The lock is off. Your entries are kept without encryption.</source>

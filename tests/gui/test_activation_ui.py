@@ -89,7 +89,7 @@ def test_i_did_it_asks_how_it_was_and_keeps_it(ctx, qtbot) -> None:
     assert (saved.mood_before, saved.mood_after, saved.word) == (2, 4, "lighter")
     today.refresh()
     assert today.activities.buttons == [] and today.activities.empty.isVisible()
-    assert "Thank you" in today.said.text()
+    assert "Thank you" in today.activities.feedback.text()  # beside "Plan something"
 
 
 def test_a_plan_from_yesterday_is_not_in_today(ctx) -> None:

@@ -31,6 +31,8 @@ WINDOWS = (
     "journal",
     "thought-log",
     "settings",
+    "questionnaire",
+    "reach-out",
 )
 R = QPalette.ColorRole
 
@@ -233,3 +235,40 @@ def test_spin_boxes_date_fields_combos_and_ticked_boxes_are_outlined(qapp, qtbot
             assert tokens.contrast(edge, page_colour) >= tokens.LARGE_AA, (ticked, edge)
     finally:
         theme.apply(qapp, "light")
+
+
+@pytest.mark.parametrize("choice", ["light", "dark"])
+def test_questionnaire_pages_and_the_reminder_card_meet_aa(ctx, qtbot, choice) -> None:
+    """The pages the window list above does not show at first, and the reminder card (a
+    window of its own, painted in its own colours), after both moved onto the tokens."""
+    from footholds.ui.reminders.reminder_card import ReminderCard
+
+    ctx.settings.set("general.theme", choice)
+    theme.apply(ctx.app, choice)
+    try:
+        form = ctx.windows.show("questionnaire")
+        qtbot.waitExposed(form)
+        form.start("phq9")  # the questions, each a card with its answers
+        assert form.page is not None
+        form.page.pick([3, 1, 0, 0, 0, 0, 0, 0, 2])
+        checked = failures([form])
+        form._on_save_clicked()  # the thanks, and the calm safety card (question 9)
+        assert form.safety.isVisibleTo(form)
+        checked += failures([form])
+        card = ReminderCard()
+        qtbot.addWidget(card)
+        card.show_reminder(
+            "movement", {"text": "Roll your shoulders", "seconds": 30}, dark=choice == "dark"
+        )
+        qtbot.waitExposed(card)
+        assert len(pairs(card)) >= 5  # title, words, seconds, the buttons
+        checked += failures([card])
+        assert checked == [], "\n".join(checked)
+        # the answer circles are outlined by the theme (3:1), not a window's own sheet
+        c = tokens.colours(choice == "dark")
+        sheet = ctx.app.styleSheet()
+        block = sheet[sheet.index("QRadioButton::indicator {") :]
+        assert f"border: 1px solid {c.border}" in block[: block.index("}")]
+        assert form.findChildren(QRadioButton) and form.styleSheet() == ""
+    finally:
+        theme.apply(ctx.app, "light")

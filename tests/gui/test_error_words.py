@@ -1,11 +1,13 @@
-"""A Spanish interface shows core's errors in Spanish: saving (full disk, read-only folder)
-and importing a file."""
+"""A Spanish interface shows core's errors in Spanish: saving (full disk, read-only folder),
+importing a file, a locked store, an entry or a setting refused, sleep times, an upgrade, a
+backup refused, a Daylio row left out, and start-up stopping."""
 
 from __future__ import annotations
 
 import errno
 import os
 import types
+from pathlib import Path
 from typing import Any
 
 import pytest
@@ -14,6 +16,7 @@ from footholds.core import atomic
 from footholds.core.store import LogEntry
 from footholds.ui.common import i18n
 from footholds.ui.common.operations import save_record
+from footholds.ui.context import AppContext
 from footholds.ui.settings.import_dialog import ImportDialog
 
 
@@ -89,3 +92,172 @@ def test_an_import_that_stops_says_so_in_spanish(spanish) -> None:
         "a.csv cambió después de la vista previa; vuelve a mirarlo, por favor. No ha cambiado nada."
     )
     dialog.close()
+
+
+# -- the rest of core's errors a person may meet ---------------------------------------------
+
+
+def test_a_locked_store_is_told_in_spanish(
+    spanish: AppContext, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from footholds.core.store.failures import StoreIsLocked
+    from footholds.ui.common.operations import update_record
+
+    said: list[str] = []
+    monkeypatch.setattr(spanish.prompter, "inform", lambda _p, text: said.append(text))
+    saved = spanish.store.add(LogEntry(note="hola").clean())
+
+    def locked(_record: Any) -> Any:
+        raise StoreIsLocked()
+
+    monkeypatch.setattr(spanish.store, "update", locked)
+    assert update_record(spanish, saved) is None
+    assert said == [
+        "Tus entradas están bloqueadas con tu frase de contraseña, y hace falta para leerlas. "
+        "No se ha cambiado nada."
+    ]
+
+
+def test_an_entry_that_cannot_be_taken_is_told_in_spanish_with_its_part(
+    spanish: AppContext, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from footholds.core.store.validate import NOTE_LIMIT
+
+    said: list[str] = []
+    monkeypatch.setattr(spanish.prompter, "inform", lambda _p, text: said.append(text))
+    assert save_record(spanish, LogEntry(note="x" * (NOTE_LIMIT + 1))) is None
+    assert len(said) == 1 and said[0].startswith("La nota tiene demasiados caracteres"), said
+
+
+def test_a_setting_refused_is_told_in_spanish_with_its_name(spanish: AppContext) -> None:
+    from footholds.core.settings import SettingError
+
+    with pytest.raises(SettingError) as caught:
+        spanish.settings.set("lists.feelings", "not a list")
+    assert i18n.error_text(caught.value) == (
+        "Sentimientos: indica una lista de palabras, por favor."
+    )
+    assert str(caught.value) == "Feelings: please give a list of words."  # the CLI's English
+
+
+def test_sleep_times_that_cannot_be_a_night_are_told_in_spanish(
+    spanish: AppContext, qtbot: Any
+) -> None:
+    from datetime import datetime
+
+    from PySide6.QtCore import QTime
+
+    from footholds.ui.journal.sleep_question import SleepQuestion
+
+    question = SleepQuestion(spanish, lambda: datetime(2026, 3, 10, 8, 0))
+    qtbot.addWidget(question)
+    said: list[str] = []
+    question.said.connect(said.append)
+    question.bed.setTime(QTime(7, 0))
+    question.up.setTime(QTime(7, 0))
+    question._on_note_clicked()
+    assert said == ["La hora de acostarte y la de levantarte son la misma; revísalas, por favor."]
+
+
+def test_an_upgrade_that_cannot_be_done_is_told_in_spanish(
+    spanish: AppContext, tmp_path: Path
+) -> None:
+    from footholds.core.store import StoreUpgradeFailed, migrations
+
+    with pytest.raises(migrations.MigrationFailed) as caught:
+        migrations.migrate(tmp_path, current=1, target=2, backup=lambda _n: tmp_path, steps={})
+    failed = StoreUpgradeFailed(str(caught.value)).explain(caught.value.code, **caught.value.values)
+    assert i18n.error_text(failed) == (
+        "Footholds no sabe actualizar tus entradas desde la versión 1. No se ha cambiado nada."
+    )
+
+
+def test_a_backup_that_cannot_be_restored_is_told_in_spanish(
+    spanish: AppContext, qtbot: Any, tmp_path: Path
+) -> None:
+    import zipfile
+
+    from footholds.ui.settings.settings_data import DataPage
+
+    page = DataPage(spanish)
+    qtbot.addWidget(page)
+    broken = tmp_path / "copia.zip"
+    with zipfile.ZipFile(broken, "w") as zf:
+        zf.writestr("hola.txt", "hola")
+    assert page.restore(broken) is False
+    assert page.status.text() == (
+        "Este archivo no se puede recuperar; no se ha cambiado nada. "
+        "copia.zip no tiene el índice de una copia de seguridad de Footholds."
+    )
+
+
+def test_a_zip_bomb_is_refused_in_spanish(spanish: AppContext, tmp_path: Path) -> None:
+    import zipfile
+
+    from footholds.core.store.backups import BadBackup, check_backup
+
+    bomb = tmp_path / "bomba.zip"
+    with zipfile.ZipFile(bomb, "w", zipfile.ZIP_DEFLATED) as zf:
+        zf.writestr("ceros", b"\0" * (4 * 1024 * 1024))
+    with pytest.raises(BadBackup) as caught:
+        check_backup(bomb)
+    assert i18n.error_text(caught.value) == (
+        "bomba.zip está comprimido mucho más de lo que puede estarlo una copia de seguridad."
+    )
+
+
+def test_why_a_daylio_row_was_left_out_is_told_in_spanish(
+    spanish: AppContext, qtbot: Any, tmp_path: Path
+) -> None:
+    export = tmp_path / "daylio.csv"
+    export.write_text(
+        "full_date,date,weekday,time,mood,activities,note_title,note\n"
+        "2026-03-10,March 10,Tuesday,08:00,good,,,bien\n"
+        "ayer,March 11,Wednesday,08:00,good,,,mal\n"
+        "2026-03-12,March 12,Thursday,25:00,good,,,hora\n",
+        encoding="utf-8",
+    )
+    dialog = ImportDialog(spanish)
+    qtbot.addWidget(dialog)
+    dialog.set_file(export)
+    text = dialog.preview.toPlainText()
+    assert "línea 3: la fecha 'ayer' no se entiende" in text, text
+    assert "línea 4: la hora '25:00' no se entiende" in text, text
+    assert "the date" not in text and "line 3" not in text
+
+
+def test_start_up_that_stops_says_why_in_their_language(ctx: AppContext) -> None:
+    from footholds.app.build import _in_their_language
+    from footholds.core.store.failures import StoreIsLocked
+
+    ctx.settings.set("general.language", "es")
+    ctx.settings.save()
+    try:
+        said = _in_their_language(ctx.app, ctx.paths, StoreIsLocked())
+    finally:
+        i18n.remove(ctx.app)
+    assert said.startswith("Tus entradas están bloqueadas con tu frase de contraseña")
+
+
+def test_a_backup_that_changed_after_its_check_is_told_in_spanish(
+    spanish: AppContext, qtbot: Any, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from footholds.core.errors import error
+    from footholds.core.store import backups
+    from footholds.ui.settings.settings_data import DataPage
+
+    page = DataPage(spanish)
+    qtbot.addWidget(page)
+    made = page.back_up()
+    assert made is not None
+    monkeypatch.setattr(page, "_confirm_restore", lambda *_a: True)
+
+    def changed(path: Path) -> Any:  # the restore's own check, after the window's
+        raise error(backups.BadBackup, "backup.checksum", file=path.name, member="log.json")
+
+    monkeypatch.setattr(backups, "check_backup", changed)
+    assert page.restore(Path(made)) is False
+    assert page.status.text() == (
+        "Este archivo no se puede recuperar; no se ha cambiado nada. "
+        f"{Path(made).name}: log.json está dañado (la suma de comprobación no coincide)."
+    )

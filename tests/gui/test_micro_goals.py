@@ -87,7 +87,7 @@ def test_a_finished_step_is_a_small_win_and_unticking_takes_it_back(ctx, today, 
     (win,) = wins(ctx)
     assert win.source == "goal" and win.wins == [STEP_WIN] and win.note == "Carry the basket"
     assert card.feedback.speaking  # a short warm acknowledgement, beside the goal
-    assert not today.said.isVisible()  # nothing appears above to push the page down
+    assert not today.goals.finished_said.speaking  # the goal is not finished yet
     card.steps.item(0).setCheckState(Qt.CheckState.Unchecked)
     qtbot.waitUntil(lambda: g.progress(stored(ctx, goal)) == (0, 2))
     assert wins(ctx) == []
@@ -112,11 +112,14 @@ def test_finishing_a_goal_and_keeping_it_as_proof(ctx, today, qtbot) -> None:
     assert g.is_finished(finished) and finished.done_at is not None
     section = today.goals
     assert goal.id not in section.cards and goal.id in section.rows
-    assert "finished" in today.said.text().lower()
+    assert section.finished_said.speaking  # said beside the finished goal, not on top
+    assert section.finished_said.text() == "All done, one step at a time."
     assert not today.next_done.isVisible()
     row = section.rows[goal.id]
+    assert row.label.text().endswith("(finished today)")  # the one day format, short
     assert row.save.isVisible() and not row.saved.isVisible()
     row.save.click()
+    assert section.finished_said.text() == "Saved to your proof list."
     (proof,) = ctx.store.all(Proof)
     assert proof.source == "goal" and "Book a doctor's appointment" in proof.text
     assert not row.save.isVisible() and row.saved.isVisible()
@@ -283,3 +286,37 @@ def test_done_it_is_acknowledged_on_its_card(ctx, today, qtbot) -> None:
     assert said.width() >= said.fontMetrics().horizontalAdvance(said.text())
     qtbot.wait(250)
     assert [(w.mapTo(today, w.rect().topLeft()), w.size()) for w in watched] == before
+
+
+def test_finishing_a_goal_is_acknowledged_beside_it_and_nothing_above_moves(
+    ctx, today, qtbot
+) -> None:
+    # Issue 17: a status line must never push the page; it used to appear at the top.
+    make_goal(ctx, "Water the plant", "Fill the cup")
+    other = make_goal(ctx, "Post the letter", "Find a stamp")
+    ctx.store.update(g.mark_done(other, other.steps[0]["id"]))  # finished before: heading shown
+    today.resize(560, 1600)  # tall enough for no scroll bar: its coming and going is not ours
+    today.refresh()
+    qtbot.wait(250)  # the deferred fit of the step lists has run
+    section = today.goals
+    assert section.finished_heading.isVisible() and not section.finished_said.speaking
+    watched = [
+        today.header,
+        today.next_card,
+        today.routine,
+        today.showed_up,
+        today.activities,
+        section.new_goal,  # below it, the finished card leaves; that is the change itself
+    ]
+    before = [(w.mapTo(today, w.rect().topLeft()), w.size()) for w in watched]
+    today.next_done.click()  # the last step: the goal is finished
+    assert section.finished_said.speaking
+    assert section.finished_said.text() == "All done, one step at a time."
+    # said on the heading's line, just above the goal now first in the finished list
+    assert list(section.rows) and section.finished_said.isVisible()
+    first = section.finished_box.itemAt(0).widget()
+    assert first is not None and first.goal.title == "Water the plant"
+    assert section.finished_said.mapTo(today, QPoint()).y() < first.mapTo(today, QPoint()).y()
+    qtbot.wait(250)
+    assert [(w.mapTo(today, w.rect().topLeft()), w.size()) for w in watched] == before
+    assert not hasattr(today, "said")  # no line at the top of the page any more

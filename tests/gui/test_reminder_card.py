@@ -251,3 +251,21 @@ def test_wind_down_mentions_the_usual_wake_time_only_when_set(rig, qtbot) -> Non
     rig.ctx.settings.set("day.wake_time", "07:30")
     rig.driver.presenter.present(Kind.WINDDOWN)
     assert "around 07:30 tomorrow" in rig.card.text.text()
+
+
+def test_the_card_uses_the_design_system_and_another_one_keeps_to_the_right(qtbot) -> None:
+    from footholds.ui.reminders.reminder_card import ReminderCard
+
+    card = ReminderCard()
+    qtbot.addWidget(card)
+    card.show_reminder("water", {"text": "A glass of water, if you can."})  # no duration
+    qtbot.waitExposed(card)
+    assert card.done_button.property("role") == "primary"  # the one thing the card is for
+    assert {card.later_button.property("role"), card.skip_button.property("role")} == {"secondary"}
+    assert card.seconds.property("soft")
+    assert not [w for w in (card.done_button, card.seconds, card.ack) if w.styleSheet()]
+    another = card.another_button
+    right = another.mapTo(card, QPoint(another.width(), 0)).x()
+    assert right >= card.skip_button.mapTo(card, QPoint(card.skip_button.width(), 0)).x() - 2
+    # its own size, not the whole row with its words in the middle
+    assert another.width() <= another.sizeHint().width() + 2

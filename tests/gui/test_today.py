@@ -242,3 +242,22 @@ def test_the_title_names_the_day_in_spanish_as_spanish_writes_it(ctx, today) -> 
         QLocale.setDefault(before)
         ctx.settings.set("general.language", "en")
         i18n.apply(ctx)
+
+
+@pytest.mark.parametrize("choice", ["light", "dark"])
+def test_today_follows_the_design_system_with_no_colours_of_its_own(ctx, today, choice) -> None:
+    """Colours baked into a window's own style sheet are left behind by a live switch."""
+    from PySide6.QtWidgets import QWidget
+
+    from footholds.ui.common import theme
+
+    ctx.settings.set("general.theme", choice)
+    theme.apply(ctx.app, choice)
+    try:
+        today.show()
+        sheets = [w.styleSheet() for w in [today, *today.findChildren(QWidget)]]
+        assert not [s for s in sheets if "color" in s or "#" in s or "background" in s]
+        headings = [w for w in today.findChildren(QWidget) if w.property("type") == "heading"]
+        assert len(headings) >= 3  # bare minimum, planned for later, micro-goals
+    finally:
+        theme.apply(ctx.app, "light")

@@ -91,6 +91,81 @@ def test_each_country_gets_its_own_number_never_a_generic_112() -> None:
     assert emergency.emergency_info("XX") is None
 
 
+# Numbers the compilation left unconfirmed, read on 2026-12-03 on an official page (an embassy,
+# a health agency, an emergency service): (call, also). The page is in each entry's source.
+CONFIRMED_ON_PAGES = {
+    "AL": ("112", ["127"]),
+    "BB": ("511", ["211", "311"]),
+    "BS": ("911", ["919"]),
+    "BW": ("997", ["999", "998"]),
+    "BY": ("103", []),
+    "CM": ("117", []),
+    "FJ": ("911", ["917"]),
+    "GY": ("913", ["911", "912"]),
+    "ID": ("118", []),
+    "IR": ("115", []),
+    "LI": ("112", ["144", "117", "118"]),
+    "MG": ("117", []),
+    "MV": ("102", []),
+    "PY": ("911", []),
+    "SN": ("17", ["18"]),
+    "SV": ("911", []),
+    "TT": ("999", ["990"]),
+    "VE": ("911", []),
+}
+
+
+@pytest.mark.parametrize("code", sorted(CONFIRMED_ON_PAGES))
+def test_a_number_confirmed_on_an_official_page_is_shown(code: str) -> None:
+    info = emergency.emergency_info(code)
+    assert info is not None
+    call, also = CONFIRMED_ON_PAGES[code]
+    assert emergency.emergency_number(code) == call and info["also"] == also
+    assert info["rule"] == "page" and info["checked"] == CHECKED
+    assert info["source"].startswith("https://") and "github.com" not in info["source"]
+    assert info["listed"] == [] and info["reason"] == ""
+
+
+# Numbers first read on news sites, now cited from an official page that names the same number:
+# an embassy, a foreign ministry's travel advice, a social insurance agency, a government site.
+MOVED_TO_OFFICIAL_PAGES = {
+    "CL": "www.eu-healthcare.fi",
+    "CN": "www.eu-healthcare.fi",
+    "CO": "www.smartraveller.gov.au",
+    "IL": "www.cia.gov",
+    "IN": "www.smartraveller.gov.au",
+    "KR": "www.kocis.go.kr",
+    "MX": "www.gob.mx",
+    "NG": "www.smartraveller.gov.au",
+    "PH": "ph.usembassy.gov",
+    "TH": "www.eu-healthcare.fi",
+    "VN": "vietnam.vnanet.vn",
+    "ZA": "www.saps.gov.za",
+}
+
+
+@pytest.mark.parametrize("code", sorted(MOVED_TO_OFFICIAL_PAGES))
+def test_a_number_first_read_on_a_news_site_now_cites_an_official_page(code: str) -> None:
+    info = emergency.emergency_info(code)
+    assert info is not None and info["rule"] == "page" and info["checked"] == CHECKED
+    assert info["source"].split("/")[2] == MOVED_TO_OFFICIAL_PAGES[code]
+
+
+def test_south_africa_names_the_police_emergency_line_its_own_page_gives() -> None:
+    # SAPS: "When you dial 10111 anywhere in the country, a call centre operator answers";
+    # 112 (from a mobile) and 10177 (ambulance) follow it.
+    assert emergency.emergency_number("ZA") == "10111"
+    assert present(emergency.emergency_info("ZA"))["also"] == ["112", "10177"]
+    assert crisis.crisis_region("ZA")["emergency"] == "10111"
+
+
+def test_morocco_stays_unconfirmed_while_its_sources_disagree() -> None:
+    # Finland's Kela page names 150; the compilation lists 15, 19 and 177. Two sources that
+    # disagree are not a confirmation: leave it out rather than guess.
+    assert emergency.emergency_number("MA") is None
+    assert present(emergency.emergency_info("MA"))["listed"] == ["15", "19", "177"]
+
+
 def test_the_emergency_number_of_each_line_region_is_one_the_source_lists() -> None:
     for code, region in crisis.crisis_regions().items():
         if code != crisis.FALLBACK_REGION:

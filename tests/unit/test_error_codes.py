@@ -13,8 +13,10 @@ from typing import Any
 
 import pytest
 
-from footholds.core import atomic, errors, importers, safe_read
-from footholds.core.store import LogEntry, Store, StoreWriteError
+from footholds.core import atomic, errors, importers, safe_read, sleep
+from footholds.core.settings import Settings
+from footholds.core.store import LogEntry, Store, StoreWriteError, failures, migrations, validate
+from footholds.core.store.backups import check_backup
 
 
 def test_every_sentence_names_its_values() -> None:
@@ -108,3 +110,108 @@ def test_sealing_with_unsaved_entries_says_why_by_code(
             store.seal(lambda _record: None)
     assert caught.value.code == "store.write.disk_full"
     assert str(caught.value) == errors.english("store.write.disk_full")
+
+
+# -- every error a person may meet names its sentence ----------------------------------------
+
+
+def _raised(call: Any) -> Any:
+    try:
+        call()
+    except Exception as exc:
+        return exc
+    raise AssertionError("nothing was raised")
+
+
+def _not_a_backup(tmp_path: Path) -> Path:
+    import zipfile
+
+    path = tmp_path / "other.zip"
+    with zipfile.ZipFile(path, "w") as zf:
+        zf.writestr("hello.txt", "hello")
+    return path
+
+
+@pytest.mark.parametrize(
+    ("make", "code"),
+    [
+        (lambda _t: failures.StoreIsLocked(), "store.locked"),
+        (lambda _t: _raised(lambda: validate.text("", "The note", required=True)), "entry.empty"),
+        (lambda _t: _raised(lambda: validate.number(9, "Energy", 1, 5)), "entry.out_of_bounds"),
+        (lambda _t: _raised(lambda: LogEntry().clean()), "entry.nothing"),
+        (lambda _t: _raised(lambda: Settings().set("nope", 1)), "setting.unknown"),
+        (lambda _t: _raised(lambda: Settings().set("lists.feelings", "x")), "setting.words"),
+        (lambda _t: _raised(lambda: sleep.parse_slept("late")), "sleep.unclear"),
+        (lambda _t: _raised(lambda: sleep.parse_slept("25:00-07:00")), "sleep.off_clock"),
+        (lambda _t: _raised(lambda: sleep.parse_slept("07:00-07:00")), "sleep.same"),
+        (lambda _t: _raised(lambda: sleep.parse_slept("07:00-06:00")), "sleep.too_long"),
+        (
+            lambda t: _raised(
+                lambda: migrations.migrate(t, current=1, target=2, backup=lambda _n: t, steps={})
+            ),
+            "upgrade.unknown",
+        ),
+        (lambda t: _raised(lambda: check_backup(_not_a_backup(t))), "backup.no_manifest"),
+        (lambda t: _raised(lambda: check_backup(t / "gone.zip")), "backup.not_zip"),
+    ],
+)
+def test_each_error_says_which_sentence(tmp_path: Path, make: Any, code: str) -> None:
+    exc = make(tmp_path)
+    assert exc.code == code
+    assert str(exc) == errors.english(code, **exc.values)  # the command line's words unchanged
+
+
+def test_an_entry_error_names_its_part() -> None:
+    exc = _raised(lambda: validate.text("a\x00b", "The note"))
+    assert (exc.code, dict(exc.values)) == ("entry.control", {"field": "The note"})
+    assert str(exc) == "The note contains invisible control characters; please retype it."
+
+
+def test_a_daylio_row_left_out_says_why_by_code() -> None:
+    import io
+
+    from footholds.core import import_daylio
+
+    text = io.StringIO(
+        "full_date,date,weekday,time,mood,activities,note_title,note\n"
+        "yesterday,March 11,Wednesday,08:00,good,,,x\n"
+    )
+    (row,) = import_daylio.rows(text, UTC)
+    assert isinstance(row, import_daylio.BadRow)
+    assert (row.code, dict(row.values)) == ("daylio.date", {"value": "'yesterday'"})
+    assert row.reason == "the date 'yesterday' is not one I understand"
+
+
+def _literal_labels() -> set[str]:
+    """Every part name core passes to a check as text (validate's functions, `v.x(...)`,
+    session_fields' own, and `invalid(..., field=...)`), read from the source."""
+    import ast
+
+    import footholds.core
+
+    checks = {"text", "words", "number", "moment", "day", "clock", "choice", "flag", "idents"}
+    checks |= {"mapping", "hhmm", "days"}
+    found: set[str] = set()
+    for path in Path(footholds.core.__file__).parent.rglob("*.py"):
+        for node in ast.walk(ast.parse(path.read_text(encoding="utf-8"))):
+            if not isinstance(node, ast.Call):
+                continue
+            name = getattr(node.func, "attr", getattr(node.func, "id", ""))
+            named = next((k.value for k in node.keywords if k.arg == "field"), None)
+            if name in ("invalid", "error") and isinstance(named, ast.Constant):
+                found.add(str(named.value))  # invalid("entry.shape", field="A goal step")
+            if name not in checks:
+                continue
+            label = node.args[1] if len(node.args) > 1 else None
+            label = next((k.value for k in node.keywords if k.arg == "label"), label)
+            if isinstance(label, ast.Constant) and isinstance(label.value, str):
+                found.add(label.value)
+    return found
+
+
+def test_every_part_name_is_offered_for_translation() -> None:
+    from footholds.core.field_names import FIELDS
+
+    labels = _literal_labels()
+    assert len(labels) > 50  # the reader still finds the checks
+    assert labels - set(FIELDS) == set()

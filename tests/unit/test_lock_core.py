@@ -17,8 +17,8 @@ import pytest
 
 from footholds.core.store import LogEntry, Proof, Store, StoreTooNew, storage
 from footholds.core.store.backups import Backups, check_backup
+from footholds.core.store.failures import StoreIsLocked
 from footholds.core.store.pending import FORMAT as UNSAVED_FORMAT
-from footholds.core.store.store import StoreIsLocked
 from support import child_env
 
 pytest.importorskip("cryptography")

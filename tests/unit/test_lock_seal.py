@@ -10,7 +10,7 @@ import pytest
 
 from footholds.core.store import LogEntry, Proof, Store, storage
 from footholds.core.store.backups import Backups
-from footholds.core.store.store import StoreIsLocked
+from footholds.core.store.failures import StoreIsLocked
 
 pytest.importorskip("cryptography")
 

@@ -37,8 +37,10 @@ class Actions:
             return False, f"The backup could not be written: {exc.strerror}."
         return True, f"Backup written to {made}"
 
-    def restore(self, source: Path) -> Result:
-        """Replace the store with a backup, keeping what was there in the backups folder."""
+    def restore(self, source: Path, say: Callable[[Exception], str] | None = None) -> Result:
+        """Replace the store with a backup, keeping what was there in the backups folder.
+        `say` words a failure in the interface language (the window passes one); without
+        it the command line's English is used."""
         ctx = self.ctx
         try:
             from footholds.core.store.backups import check_backup
@@ -50,8 +52,10 @@ class Actions:
             finally:
                 ctx.store.open()
         except BadBackup as exc:
-            return False, str(exc)
+            return False, say(exc) if say is not None else str(exc)
         except OSError as exc:
+            if say is not None:
+                return False, say(exc)
             return False, f"Restoring failed and nothing was changed: {exc.strerror}."
         for model in ctx.store.kinds():
             ctx.signals.store_changed.emit(model.KIND)

@@ -102,6 +102,20 @@ def sweep_leftovers(paths: Paths) -> None:
         log.info("removed %d temporary files left by an interrupted write", len(removed))
 
 
+def _in_their_language(app: QApplication, paths: Paths, exc: Exception) -> str:
+    """Why start-up stopped, in the language the person chose: it stops before the language
+    is applied, so the settings are read again for it (English if even that fails)."""
+    from footholds.core.settings import Settings
+    from footholds.ui.common import i18n
+
+    try:
+        settings, _ = Settings.load(paths.settings_file)
+        i18n.install(app, i18n.resolve(str(settings["general.language"])))
+    except Exception:  # the message matters more than its language
+        log.warning("the language for the start-up message could not be set", exc_info=True)
+    return i18n.error_text(exc)
+
+
 def build(
     app: QApplication,
     paths: Paths,
@@ -448,9 +462,7 @@ def _finish_start(
         # Nothing was changed; say why plainly and stop rather than run without the data.
         log.error("cannot open the store: %s", type(exc).__name__)
         tray.icon.hide()
-        QMessageBox.critical(
-            None, APP_NAME, exc.strerror if isinstance(exc, OSError) and exc.strerror else str(exc)
-        )
+        QMessageBox.critical(None, APP_NAME, _in_their_language(app, paths, exc))
         lock.unlock()
         app.exit(1)
         return

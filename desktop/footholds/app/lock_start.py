@@ -31,6 +31,7 @@ def open_lock(paths: Paths, settings: Settings, unlock: Unlocker | None) -> Keys
 
     if not is_on(paths.data_dir):
         return None
+    from footholds.core.errors import error
     from footholds.core.lock import SWITCH
     from footholds.core.lock.keys import BadHeader
     from footholds.core.store import StoreCannotOpen, storage
@@ -44,9 +45,7 @@ def open_lock(paths: Paths, settings: Settings, unlock: Unlocker | None) -> Keys
     try:
         keys = unlock(paths, settings)
     except BadHeader as exc:
-        raise StoreCannotOpen(
-            f"The lock's key file cannot be used ({exc}). Nothing was changed."
-        ) from None
+        raise error(StoreCannotOpen, "store.key_file", reason=exc) from None
     if keys is None:
         raise UnlockDeclined()
     if (paths.data_dir / SWITCH).exists():  # a lock change a kill interrupted: complete it

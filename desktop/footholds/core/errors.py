@@ -3,13 +3,15 @@
 Core has no Qt and no idea of the interface language, so an error raised here carries its
 `code` and `values` beside the English sentence (str(exc), for the command line and logs).
 The UI translates by code: ui/i18n.error_text() looks the code's English sentence up in the
-"errors" translation context and fills the same named values, so a translator may reorder.
+"errors" translation context and fills the same named values, so a translator may reorder
+(`told`, which also translates the values that are words: a part's or a setting's name).
+Raise one with `error(Kind, code, **values)`, Kind mixing in Explained.
 """
 
 from __future__ import annotations
 
-from collections.abc import Mapping
-from typing import Any, Self
+from collections.abc import Callable, Mapping
+from typing import Any, Self, TypeVar
 
 
 def QT_TRANSLATE_NOOP(context: str, text: str) -> str:
@@ -137,7 +139,199 @@ MESSAGES: dict[str, str] = {
         "{limit} MB).",
     ),
     "read.grew": QT_TRANSLATE_NOOP("errors", "{file} grew past {limit} MB while read."),
+    "zip.members": QT_TRANSLATE_NOOP(
+        "errors", "{file} holds {count} files, more than a backup ever does."
+    ),
+    "zip.unpacked": QT_TRANSLATE_NOOP("errors", "{file} would unpack to more than {limit} MB."),
+    "zip.ratio": QT_TRANSLATE_NOOP(
+        "errors", "{file} is packed far more tightly than a backup can be."
+    ),
+    # Opening the store (core/store, app/lock_start).
+    "store.locked": QT_TRANSLATE_NOOP(
+        "errors",
+        "Your entries are locked with your passphrase, and this needs it to read them. "
+        "Nothing was changed.",
+    ),
+    "store.too_new": QT_TRANSLATE_NOOP(
+        "errors",
+        "Your entries were saved by a newer version of Footholds. Please use that version "
+        "again; this one would not read them correctly. Nothing was changed.",
+    ),
+    "store.key_file": QT_TRANSLATE_NOOP(
+        "errors", "The lock's key file cannot be used ({reason}). Nothing was changed."
+    ),
+    # Upgrading the store (core/store/migrations).
+    "upgrade.unknown": QT_TRANSLATE_NOOP(
+        "errors",
+        "Footholds does not know how to upgrade your entries from version {version}. "
+        "Nothing was changed.",
+    ),
+    "upgrade.unknown_read": QT_TRANSLATE_NOOP(
+        "errors",
+        "Footholds does not know how to read your entries from version {version}. "
+        "Nothing was changed.",
+    ),
+    "upgrade.read_failed": QT_TRANSLATE_NOOP(
+        "errors",
+        "Footholds could not read your entries from version {version}. Nothing was changed.",
+    ),
+    "upgrade.file_unreadable": QT_TRANSLATE_NOOP(
+        "errors",
+        "Footholds could not upgrade your entries from version {version} ({file} could not "
+        "be read). Nothing was changed, and a backup was made first.",
+    ),
+    "upgrade.file_failed": QT_TRANSLATE_NOOP(
+        "errors",
+        "Footholds could not upgrade your entries from version {version} ({file} could not "
+        "be upgraded). Nothing was changed, and a backup was made first.",
+    ),
+    "upgrade.file_problem": QT_TRANSLATE_NOOP(
+        "errors",
+        "Footholds could not upgrade your entries from version {version} ({file}: "
+        "{problem}). Nothing was changed, and a backup was made first.",
+    ),
+    # Restoring a backup (core/store/backups).
+    "backup.locked": QT_TRANSLATE_NOOP("errors", "{file} is locked: unlock Footholds first."),
+    "backup.undecryptable": QT_TRANSLATE_NOOP(
+        "errors", "{file} could not be decrypted; it is damaged."
+    ),
+    "backup.not_zip": QT_TRANSLATE_NOOP("errors", "{file} is not a Footholds backup ({reason})."),
+    "backup.no_manifest": QT_TRANSLATE_NOOP("errors", "{file} has no Footholds backup manifest."),
+    "backup.damaged": QT_TRANSLATE_NOOP("errors", "{file} is damaged and cannot be read."),
+    "backup.not_backup": QT_TRANSLATE_NOOP("errors", "{file} is not a Footholds backup."),
+    "backup.unexpected": QT_TRANSLATE_NOOP("errors", "{file} holds an unexpected file: {member}."),
+    "backup.missing": QT_TRANSLATE_NOOP("errors", "{file} is missing {member}."),
+    "backup.member_damaged": QT_TRANSLATE_NOOP(
+        "errors", "{file}: {member} is damaged and cannot be read."
+    ),
+    "backup.checksum": QT_TRANSLATE_NOOP(
+        "errors", "{file}: {member} is damaged (checksum differs)."
+    ),
+    "backup.member_problem": QT_TRANSLATE_NOOP("errors", "{file}: {member}: {problem}."),
+    "backup.newer": QT_TRANSLATE_NOOP(
+        "errors",
+        "{file} was made by a newer version of Footholds (storage version {version}); this "
+        "one cannot read it. Please restore it with that version.",
+    ),
+    # Checking an entry (core/store/validate): {field} names a part of it, from FIELDS
+    # (core/field_names.py), translated in the "fields" context.
+    "entry.empty": QT_TRANSLATE_NOOP("errors", "{field} can't be empty."),
+    "entry.not_text": QT_TRANSLATE_NOOP("errors", "{field} should be text."),
+    "entry.control": QT_TRANSLATE_NOOP(
+        "errors", "{field} contains invisible control characters; please retype it."
+    ),
+    "entry.broken": QT_TRANSLATE_NOOP(
+        "errors", "{field} contains a broken character; please retype it."
+    ),
+    "entry.too_long": QT_TRANSLATE_NOOP(
+        "errors", "{field} is too long ({length} characters); please keep it under {limit}."
+    ),
+    "entry.not_list": QT_TRANSLATE_NOOP("errors", "{field} should be a list."),
+    "entry.too_many": QT_TRANSLATE_NOOP("errors", "{field}: please pick {limit} or fewer."),
+    "entry.not_whole": QT_TRANSLATE_NOOP(
+        "errors", "{field} should be a whole number from {low} to {high}."
+    ),
+    "entry.out_of_bounds": QT_TRANSLATE_NOOP("errors", "{field} should be from {low} to {high}."),
+    "entry.unclear_moment": QT_TRANSLATE_NOOP(
+        "errors", "{field} is not a date and time I understand."
+    ),
+    "entry.not_moment": QT_TRANSLATE_NOOP("errors", "{field} should be a date and time."),
+    "entry.no_zone": QT_TRANSLATE_NOOP("errors", "{field} needs a time zone."),
+    "entry.odd_zone": QT_TRANSLATE_NOOP("errors", "{field} has a time zone I can't store."),
+    "entry.year": QT_TRANSLATE_NOOP("errors", "{field} is out of range ({year})."),
+    "entry.not_date": QT_TRANSLATE_NOOP("errors", "{field} should be a date like 2026-03-14."),
+    "entry.not_clock": QT_TRANSLATE_NOOP("errors", "{field} should be a time like 07:30."),
+    "entry.not_choice": QT_TRANSLATE_NOOP("errors", "{field} should be one of: {options}."),
+    "entry.not_flag": QT_TRANSLATE_NOOP("errors", "{field} should be yes or no."),
+    "entry.bad_id": QT_TRANSLATE_NOOP("errors", "This entry has an id I can't use."),
+    "entry.choice_name": QT_TRANSLATE_NOOP("errors", "{field}: one choice has a name I can't use."),
+    "entry.too_many_choices": QT_TRANSLATE_NOOP("errors", "{field} has too many choices."),
+    "entry.not_answers": QT_TRANSLATE_NOOP("errors", "{field} should be a set of answers."),
+    "entry.part_name": QT_TRANSLATE_NOOP("errors", "{field}: one part has a name I can't use."),
+    "entry.unknown_part": QT_TRANSLATE_NOOP("errors", "{field}: unknown part {part}."),
+    "entry.too_many_parts": QT_TRANSLATE_NOOP("errors", "{field} has too many parts."),
+    "entry.nothing": QT_TRANSLATE_NOOP("errors", "There is nothing to save yet."),
+    "entry.taken_id": QT_TRANSLATE_NOOP("errors", "An entry with this id is already saved."),
+    "entry.gone": QT_TRANSLATE_NOOP(
+        "errors", "That entry is no longer there; it may have been removed."
+    ),
+    "entry.shape": QT_TRANSLATE_NOOP("errors", "{field} is not in the expected shape."),
+    "entry.not_session_clock": QT_TRANSLATE_NOOP("errors", "{field} should be a time like 17:30."),
+    "entry.not_dates": QT_TRANSLATE_NOOP("errors", "{field} should be a list of dates."),
+    "entry.moved_needs": QT_TRANSLATE_NOOP(
+        "errors", "A moved session needs its new date and time."
+    ),
+    "entry.doses": QT_TRANSLATE_NOOP("errors", "A medicine can have up to {limit} dose changes."),
+    "entry.steps": QT_TRANSLATE_NOOP("errors", "A goal can have up to {limit} steps."),
+    "entry.answer_count": QT_TRANSLATE_NOOP(
+        "errors", "The questionnaire should have {count} answers."
+    ),
+    "entry.not_object": QT_TRANSLATE_NOOP("errors", "A {kind} entry should be an object."),
+    "entry.unknown_fields": QT_TRANSLATE_NOOP(
+        "errors", "A {kind} entry has unknown fields: {names}."
+    ),
+    "entry.missing": QT_TRANSLATE_NOOP("errors", "A {kind} entry is missing something: {problem}."),
+    "entry.span_zone": QT_TRANSLATE_NOOP(
+        "errors", "The start and end of a time span need a time zone."
+    ),
+    # Sleep times (core/sleep).
+    "sleep.unclear": QT_TRANSLATE_NOOP(
+        "errors",
+        "{text} isn't two times I understand; write them like 23:30-07:10 (bedtime, then "
+        "getting up).",
+    ),
+    "sleep.off_clock": QT_TRANSLATE_NOOP(
+        "errors",
+        "{text} has a time that isn't on the clock; use 00:00 to 23:59, like 23:30-07:10.",
+    ),
+    "sleep.same": QT_TRANSLATE_NOOP(
+        "errors", "Bedtime and getting up are the same time; please check them."
+    ),
+    "sleep.too_long": QT_TRANSLATE_NOOP(
+        "errors",
+        "From {bed} to {up} is longer than a night; were the two times swapped? Write "
+        "bedtime first, like 23:30-07:10.",
+    ),
+    # A setting's value (core/settings): {setting} is its label, translated in "settings".
+    "setting.on_off": QT_TRANSLATE_NOOP("errors", "{setting}: choose on or off."),
+    "setting.whole": QT_TRANSLATE_NOOP("errors", "{setting}: please enter a whole number."),
+    "setting.between": QT_TRANSLATE_NOOP(
+        "errors", "{setting}: please choose between {low} and {high}."
+    ),
+    "setting.text": QT_TRANSLATE_NOOP("errors", "{setting}: please enter text."),
+    "setting.too_long": QT_TRANSLATE_NOOP(
+        "errors", "{setting}: please keep it under {limit} characters."
+    ),
+    "setting.choice": QT_TRANSLATE_NOOP("errors", "{setting}: choose one of {choices}."),
+    "setting.time": QT_TRANSLATE_NOOP("errors", "{setting}: please use a time like 07:30."),
+    "setting.times": QT_TRANSLATE_NOOP(
+        "errors", "{setting}: please give up to 12 times like 12:30."
+    ),
+    "setting.words": QT_TRANSLATE_NOOP("errors", "{setting}: please give a list of words."),
+    "setting.each_too_long": QT_TRANSLATE_NOOP(
+        "errors", "{setting}: please keep each one under {limit} characters."
+    ),
+    "setting.too_many": QT_TRANSLATE_NOOP(
+        "errors", "{setting}: please keep it to {limit} or fewer."
+    ),
+    "setting.unknown": QT_TRANSLATE_NOOP("errors", "There is no setting called {name}."),
+    # Why a row of a Daylio export was left out (core/import_daylio).
+    "daylio.where": QT_TRANSLATE_NOOP("errors", "line {line}"),
+    "daylio.columns": QT_TRANSLATE_NOOP("errors", "expected {width} columns, found {found}"),
+    "daylio.unreadable": QT_TRANSLATE_NOOP("errors", "the row could not be read ({reason})"),
+    "daylio.date": QT_TRANSLATE_NOOP("errors", "the date {value} is not one I understand"),
+    "daylio.time": QT_TRANSLATE_NOOP("errors", "the time {value} is not one I understand"),
 }
+
+# Values that are themselves words to translate: a value's name, and the context its
+# translation is in. A setting's label is translated where the Settings window shows it.
+TRANSLATED_VALUES: dict[str, str] = {"field": "fields", "setting": "settings"}
+
+Words = Callable[[str, str], str]  # (context, English sentence) -> the sentence to show
+
+
+def _same(_context: str, text: str) -> str:
+    return text
 
 
 class Explained:
@@ -157,6 +351,25 @@ class Explained:
         return self
 
 
+E = TypeVar("E", bound=Explained)
+
+
+def error(kind: type[E], code: str, **values: Any) -> E:
+    """An exception of `kind` saying the sentence `code` with `values`, in English for str()
+    and explained for the UI; raise it."""
+    return kind(english(code, **values)).explain(code, **values)  # type: ignore[call-arg]
+
+
 def english(code: str, **values: Any) -> str:
     """The English sentence for `code`, filled."""
     return MESSAGES[code].format(**{name: str(value) for name, value in values.items()})
+
+
+def told(code: str, values: Mapping[str, str], words: Words = _same) -> str:
+    """The sentence for `code` in the language `words` speaks (English by default), filled
+    with `values`, those named in TRANSLATED_VALUES translated too."""
+    filled = {
+        name: words(TRANSLATED_VALUES[name], value) if name in TRANSLATED_VALUES else value
+        for name, value in values.items()
+    }
+    return words("errors", MESSAGES[code]).format(**filled)

@@ -9,12 +9,14 @@ from __future__ import annotations
 import csv
 import hashlib
 import re
-from collections.abc import Iterator
-from dataclasses import dataclass
+from collections.abc import Iterator, Mapping
+from dataclasses import dataclass, field
 from datetime import date, datetime, time, tzinfo
 from functools import lru_cache
 from typing import TextIO
 
+from footholds.core import errors
+from footholds.core.errors import error
 from footholds.core.store import InvalidEntry, LogEntry
 
 NEEDED = ("full_date", "time", "mood", "activities", "note")
@@ -41,10 +43,13 @@ class OpenQuote(ValueError):
 
 @dataclass(frozen=True)
 class BadRow:
-    """A row that could not be read: its first line and why."""
+    """A row that could not be read: its first line and why (in English, and as a sentence
+    `code` with `values` for the UI to translate: core/errors.py)."""
 
     line: int
     reason: str
+    code: str = ""
+    values: Mapping[str, str] = field(default_factory=dict)
 
 
 def rows(text: TextIO, tz: tzinfo | None, *, check: bool = True) -> Iterator[LogEntry | BadRow]:
@@ -72,7 +77,10 @@ def rows(text: TextIO, tz: tzinfo | None, *, check: bool = True) -> Iterator[Log
             # where a later quote closed it: either way a quote on its first line was open
             if "unexpected end of data" in str(exc) or reader.line_num > line:
                 raise OpenQuote(line, reader.line_num - line) from None
-            yield BadRow(line, f"the row could not be read ({exc})")
+            reason = {"reason": str(exc)}
+            yield BadRow(
+                line, errors.english("daylio.unreadable", **reason), "daylio.unreadable", reason
+            )
             line = reader.line_num + 1  # the reader starts afresh on the next line
             continue
         start, line = line, reader.line_num + 1
@@ -83,14 +91,14 @@ def rows(text: TextIO, tz: tzinfo | None, *, check: bool = True) -> Iterator[Log
         try:
             yield _entry(row, where, width, tz, check)
         except InvalidEntry as exc:
-            yield BadRow(start, str(exc))
+            yield BadRow(start, str(exc), exc.code, exc.values)
 
 
 def _entry(
     row: list[str], where: list[int | None], width: int, tz: tzinfo | None, check: bool
 ) -> LogEntry:
     if len(row) < width or any(cell.strip() for cell in row[width:]):
-        raise InvalidEntry(f"expected {width} columns, found {len(row)}")
+        raise error(InvalidEntry, "daylio.columns", width=width, found=len(row))
     day, clock, mood, activities, title, note = (
         row[i].strip() if i is not None else "" for i in where
     )
@@ -126,19 +134,19 @@ def _date(value: str) -> date:
     try:
         return date.fromisoformat(value)
     except ValueError:
-        raise InvalidEntry(f"the date {value[:30]!r} is not one I understand") from None
+        raise error(InvalidEntry, "daylio.date", value=repr(value[:30])) from None
 
 
 def _time(value: str) -> time:
     match = _TIME.match(value)
     if match is None or bool(match.group(4)) != bool(match.group(5)):
-        raise InvalidEntry(f"the time {value[:30]!r} is not one I understand")
+        raise error(InvalidEntry, "daylio.time", value=repr(value[:30]))
     hour, minute, second = int(match.group(1)), int(match.group(2)), int(match.group(3) or 0)
     half = (match.group(4) or "").lower()
     if half:
         if not 1 <= hour <= 12:
-            raise InvalidEntry(f"the time {value[:30]!r} is not one I understand")
+            raise error(InvalidEntry, "daylio.time", value=repr(value[:30]))
         hour = hour % 12 + (12 if half == "p" else 0)
     if hour > 23 or minute > 59 or second > 59:
-        raise InvalidEntry(f"the time {value[:30]!r} is not one I understand")
+        raise error(InvalidEntry, "daylio.time", value=repr(value[:30]))
     return time(hour, minute, second)

@@ -4,7 +4,8 @@ core/importers.py decides what a file holds; this says it. The sentences are mar
 lupdate in the "importers" context. Counted ones go through a `Plural` (core/plural.py),
 the others through `Words`, a function translating one sentence; both default to English,
 which the command line uses. A window passes Qt's (ui/i18n.counted and
-QCoreApplication.translate). Why a row was skipped stays as the reader worded it, in English.
+QCoreApplication.translate). Why a row was skipped is said by its code (core/errors.py) where
+it has one.
 """
 
 from __future__ import annotations
@@ -13,6 +14,7 @@ from collections import Counter
 from collections.abc import Callable
 from typing import TYPE_CHECKING
 
+from footholds.core.errors import told
 from footholds.core.plural import QT_TRANSLATE_N_NOOP, Plural
 from footholds.core.plural import english as plural_english
 
@@ -138,7 +140,11 @@ def preview_lines(
         out.append("  " + plural(CONTEXT, TRIMMED, plan.trimmed))
     if plan.skipped_total:
         out.append("  " + plural(CONTEXT, UNREADABLE, plan.skipped_total))
-        out += [f"    {s.where}: {s.reason}" for s in plan.skipped]
+        for s in plan.skipped:
+            where = (
+                s.where if s.line is None else told("daylio.where", {"line": str(s.line)}, words)
+            )
+            out.append(f"    {where}: {told(s.code, s.values, words) if s.code else s.reason}")
         if plan.skipped_total > len(plan.skipped):
             out.append("    " + plural(CONTEXT, MORE, plan.skipped_total - len(plan.skipped)))
     return out

@@ -16,7 +16,7 @@ import io
 import json
 import os
 from collections import Counter
-from collections.abc import Callable, Iterator
+from collections.abc import Callable, Iterator, Mapping
 from dataclasses import dataclass, field, fields
 from datetime import tzinfo
 from pathlib import Path
@@ -59,11 +59,14 @@ def failed(code: str, **values: Any) -> ImportFailed:
 
 @dataclass(frozen=True)
 class Skipped:
-    """A row or entry left out, with where it is in the file and why."""
+    """A row or entry left out, with where it is in the file and why; `code` and `values`
+    name the why's sentence for the UI to translate (core/errors.py)."""
 
     where: str
     reason: str
     line: int | None = None
+    code: str = ""
+    values: Mapping[str, str] = field(default_factory=dict)
 
 
 @dataclass
@@ -207,7 +210,7 @@ def _daylio_records(
     try:
         for row in import_daylio.rows(text, out.tz, check=check):
             if isinstance(row, import_daylio.BadRow):
-                yield Skipped(f"line {row.line}", row.reason, row.line)
+                yield Skipped(f"line {row.line}", row.reason, row.line, row.code, row.values)
             else:
                 yield row
             count += 1
@@ -262,7 +265,8 @@ def _footholds_records(
             try:
                 yield model.from_dict(item)
             except InvalidEntry as exc:
-                yield Skipped(f"{import_words.kind_name(kind)} number {n}", str(exc))
+                where = f"{import_words.kind_name(kind)} number {n}"
+                yield Skipped(where, str(exc), None, exc.code, exc.values)
     if trimmed:
         out.trimmed += trimmed
 

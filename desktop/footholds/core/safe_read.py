@@ -146,9 +146,9 @@ def check_zip(zf: zipfile.ZipFile, path: Path, *, total: int, members: int) -> N
     """Refuse a zip that would unpack to too much (see open_zip)."""
     infos = zf.infolist()
     if len(infos) > members:
-        raise Refused(f"{path.name} holds {len(infos):,} files, more than a backup ever does.")
+        raise _refused("zip.members", file=path.name, count=f"{len(infos):,}")
     if sum(i.file_size for i in infos) > total:
-        raise Refused(f"{path.name} would unpack to more than {total / MB:,.0f} MB.")
+        raise _refused("zip.unpacked", file=path.name, limit=f"{total / MB:,.0f}")
     for info in infos:
         if info.file_size > ZIP_RATIO_FROM and info.file_size > ZIP_RATIO * info.compress_size:
-            raise Refused(f"{path.name} is packed far more tightly than a backup can be.")
+            raise _refused("zip.ratio", file=path.name)

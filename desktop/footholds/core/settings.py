@@ -7,7 +7,6 @@ is reported, defaults are used, and it is set aside (not overwritten) on the fir
 from __future__ import annotations
 
 import json
-import re
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -15,111 +14,12 @@ from typing import Any
 
 from footholds.core.atomic import set_aside, write_atomic
 from footholds.core.countries import COUNTRY_CODES
+from footholds.core.errors import error
 from footholds.core.events import EventHook
+from footholds.core.setting_kinds import Setting as Setting
+from footholds.core.setting_kinds import SettingError as SettingError
 
 SCHEMA_VERSION = 1
-_TIME = re.compile(r"^([01]\d|2[0-3]):[0-5]\d$")
-
-
-class SettingError(ValueError):
-    """A value a setting cannot take; the message is for the person."""
-
-
-@dataclass(frozen=True)
-class Setting:
-    """One declared setting. `kind` is bool, int, str, choice, time, times or list."""
-
-    name: str
-    kind: str
-    default: Any
-    label: str
-    section: str
-    minimum: int | None = None
-    maximum: int | None = None
-    choices: tuple[str, ...] = ()
-    optional: bool = False  # a time that may be empty ("not set")
-    help: str = ""
-    hidden: bool = False  # internal state, not shown in the settings window
-    max_items: int = 40
-    max_length: int = 80
-    needs: str = ""  # a bool setting that must be on for this one to matter (else greyed out)
-
-    def validate(self, value: Any) -> Any:
-        """Return the value in canonical form, or raise SettingError."""
-        check = _CHECKS[self.kind]
-        return check(self, value)
-
-
-def _check_bool(s: Setting, v: Any) -> bool:
-    if isinstance(v, bool):
-        return v
-    raise SettingError(f"{s.label}: choose on or off.")
-
-
-def _check_int(s: Setting, v: Any) -> int:
-    if isinstance(v, bool) or not isinstance(v, int):
-        raise SettingError(f"{s.label}: please enter a whole number.")
-    if (s.minimum is not None and v < s.minimum) or (s.maximum is not None and v > s.maximum):
-        raise SettingError(f"{s.label}: please choose between {s.minimum} and {s.maximum}.")
-    return v
-
-
-def _check_str(s: Setting, v: Any) -> str:
-    if not isinstance(v, str):
-        raise SettingError(f"{s.label}: please enter text.")
-    clean = str(v).strip()
-    if len(clean) > s.max_length:
-        raise SettingError(f"{s.label}: please keep it under {s.max_length} characters.")
-    return clean
-
-
-def _check_choice(s: Setting, v: Any) -> str:
-    if v not in s.choices:
-        raise SettingError(f"{s.label}: choose one of {', '.join(s.choices)}.")
-    return str(v)
-
-
-def _check_time(s: Setting, v: Any) -> str:
-    if s.optional and v in ("", None):
-        return ""
-    if not isinstance(v, str) or not _TIME.match(v.strip()):
-        raise SettingError(f"{s.label}: please use a time like 07:30.")
-    return v.strip()
-
-
-def _check_times(s: Setting, v: Any) -> list[str]:
-    if not isinstance(v, list) or len(v) > 12:
-        raise SettingError(f"{s.label}: please give up to 12 times like 12:30.")
-    one = Setting(s.name, "time", "", s.label, s.section)
-    return sorted({_check_time(one, item) for item in v})
-
-
-def _check_list(s: Setting, v: Any) -> list[str]:
-    if not isinstance(v, list) or not all(isinstance(item, str) for item in v):
-        raise SettingError(f"{s.label}: please give a list of words.")
-    out: list[str] = []
-    for item in v:
-        item = " ".join(item.split())
-        if not item or item in out:
-            continue
-        if len(item) > s.max_length:
-            raise SettingError(f"{s.label}: please keep each one under {s.max_length} characters.")
-        out.append(item)
-    if len(out) > s.max_items:
-        raise SettingError(f"{s.label}: please keep it to {s.max_items} or fewer.")
-    return out
-
-
-_CHECKS = {
-    "bool": _check_bool,
-    "int": _check_int,
-    "str": _check_str,
-    "choice": _check_choice,
-    "time": _check_time,
-    "times": _check_times,
-    "list": _check_list,
-}
-
 DEFAULT_FEELINGS = [
     "heavy",
     "numb",
@@ -431,7 +331,7 @@ class Settings:
         """Validate and apply one value; raises SettingError with a message for the person."""
         setting = BY_NAME.get(name)
         if setting is None:
-            raise SettingError(f"There is no setting called {name!r}.")
+            raise error(SettingError, "setting.unknown", name=repr(name))
         clean = setting.validate(value)
         if clean == self._values[name]:
             return

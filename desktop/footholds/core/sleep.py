@@ -12,7 +12,8 @@ from dataclasses import dataclass
 from datetime import date, datetime, time, timedelta
 from statistics import median
 
-from footholds.core.store import InvalidEntry, SleepEntry, Store
+from footholds.core.errors import Explained, error
+from footholds.core.store import SleepEntry, Store
 from footholds.core.store import validate as v
 
 ASK_BEFORE = time(12)  # the morning question is asked before noon only
@@ -23,7 +24,7 @@ USUAL_MIN_NIGHTS = 3
 _SLEPT = re.compile(r"\s*(\d{1,2}):(\d{2})\s*-\s*(\d{1,2}):(\d{2})\s*")
 
 
-class SleepTimesError(ValueError):
+class SleepTimesError(Explained, ValueError):
     """Times that can't be a night's sleep; str(exc) says why, plainly."""
 
 
@@ -31,15 +32,10 @@ def parse_slept(text: str) -> tuple[str, str]:
     """ "23:30-07:10" into ("23:30", "07:10"); a night may cross midnight."""
     found = _SLEPT.fullmatch(text)
     if not found:
-        raise SleepTimesError(
-            f"{text!r} isn't two times I understand; write them like 23:30-07:10 "
-            "(bedtime, then getting up)."
-        )
+        raise error(SleepTimesError, "sleep.unclear", text=repr(text))
     bh, bm, uh, um = (int(x) for x in found.groups())
     if bh > 23 or uh > 23 or bm > 59 or um > 59:
-        raise SleepTimesError(
-            f"{text!r} has a time that isn't on the clock; use 00:00 to 23:59, like 23:30-07:10."
-        )
+        raise error(SleepTimesError, "sleep.off_clock", text=repr(text))
     bed, up = time(bh, bm), time(uh, um)
     check_night(bed, up)
     return bed.strftime("%H:%M"), up.strftime("%H:%M")
@@ -49,12 +45,9 @@ def check_night(bed: time, up: time) -> None:
     """Refuse a bedtime and a getting-up time that can't be one night."""
     span = night_length(bed, up)
     if span == timedelta(0):
-        raise SleepTimesError("Bedtime and getting up are the same time; please check them.")
+        raise error(SleepTimesError, "sleep.same")
     if span > LONGEST:
-        raise SleepTimesError(
-            f"From {bed:%H:%M} to {up:%H:%M} is longer than a night; were the two times "
-            "swapped? Write bedtime first, like 23:30-07:10."
-        )
+        raise error(SleepTimesError, "sleep.too_long", bed=f"{bed:%H:%M}", up=f"{up:%H:%M}")
 
 
 def night_length(bed: time, up: time) -> timedelta:
@@ -93,7 +86,7 @@ def save_night(store: Store, night: object, *, source: str) -> SleepEntry:
     """Save a night sent as {"bed", "up", "quality", "day"}; raises InvalidEntry or
     SleepTimesError when it can't be one."""
     if not isinstance(night, dict) or set(night) != {"bed", "up", "quality", "day"}:
-        raise InvalidEntry("The night's sleep is not in the expected shape.")
+        raise v.invalid("entry.shape", field="The night's sleep")
     morning = date.fromisoformat(v.day(night["day"], "The morning"))
     bed = v.clock(night["bed"], "Bedtime")
     up = v.clock(night["up"], "Getting up")

@@ -1,5 +1,11 @@
 """The store: typed records in crash-safe, month-partitioned TinyDB files."""
 
+from footholds.core.store.failures import (
+    StoreCannotOpen,
+    StoreTooNew,
+    StoreUpgradeFailed,
+    StoreWriteError,
+)
 from footholds.core.store.models import (
     BY_KIND,
     MODELS,
@@ -21,13 +27,7 @@ from footholds.core.store.models import (
 )
 from footholds.core.store.models_activity import Activity, ActivityPlan, SleepEntry
 from footholds.core.store.models_care import MedicationTaken, Medicine, QuestionnaireAnswers
-from footholds.core.store.store import (
-    Store,
-    StoreCannotOpen,
-    StoreTooNew,
-    StoreUpgradeFailed,
-    StoreWriteError,
-)
+from footholds.core.store.store import Store
 from footholds.core.store.validate import InvalidEntry
 
 __all__ = [

@@ -15,6 +15,7 @@ from pathlib import Path
 
 from footholds.core.atomic import fsync_dir, write_atomic, write_out
 from footholds.core.digest import sha256_hex
+from footholds.core.errors import Explained, error
 from footholds.core.paths import make_private_dir
 from footholds.core.safe_read import MB, Refused, check_zip, open_regular, open_zip
 from footholds.core.store import storage
@@ -40,8 +41,9 @@ MAX_UNPACKED = 512 * MB
 MAX_MEMBERS = 20_000
 
 
-class BadBackup(ValueError):
-    """A file that is not a usable Footholds backup; the message says why."""
+class BadBackup(Explained, ValueError):
+    """A file that is not a usable Footholds backup; the message says why, `code` and
+    `values` for the UI (core/errors.py)."""
 
 
 @dataclass(frozen=True)
@@ -92,9 +94,9 @@ def _open_zip(path: Path, *, limited: bool = True) -> zipfile.ZipFile:
     try:
         zf = zipfile.ZipFile(io.BytesIO(storage.decode(raw, path)))
     except storage.StoreLocked:
-        raise BadBackup(f"{path.name} is locked: unlock Footholds first.") from None
+        raise error(BadBackup, "backup.locked", file=path.name) from None
     except DamagedFile:
-        raise BadBackup(f"{path.name} could not be decrypted; it is damaged.") from None
+        raise error(BadBackup, "backup.undecryptable", file=path.name) from None
     check_zip(zf, path, total=MAX_UNPACKED, members=MAX_MEMBERS)
     return zf
 
@@ -109,48 +111,58 @@ def _read_backup(path: Path) -> tuple[dict[str, int], dict[str, bytes]]:
     try:
         zf = _open_zip(path)
     except Refused as exc:  # a device, a FIFO, /dev/zero, a zip bomb: nothing is unpacked
-        raise BadBackup(str(exc)) from None
+        raise BadBackup(str(exc)).explain(exc.code, **exc.values) from None
     except (OSError, zipfile.BadZipFile) as exc:
-        raise BadBackup(f"{path.name} is not a Footholds backup ({exc}).") from None
+        raise error(BadBackup, "backup.not_zip", file=path.name, reason=exc) from None
     with zf:
         try:
             manifest = json.loads(zf.read(MANIFEST))
         except (KeyError, ValueError, RecursionError):
-            raise BadBackup(f"{path.name} has no Footholds backup manifest.") from None
+            raise error(BadBackup, "backup.no_manifest", file=path.name) from None
         except _ZIP_ERRORS:
-            raise BadBackup(f"{path.name} is damaged and cannot be read.") from None
+            raise error(BadBackup, "backup.damaged", file=path.name) from None
         if not isinstance(manifest, dict) or manifest.get("format") != FORMAT:
-            raise BadBackup(f"{path.name} is not a Footholds backup.")
+            raise error(BadBackup, "backup.not_backup", file=path.name)
         files = manifest.get("files")
         if not isinstance(files, dict):
-            raise BadBackup(f"{path.name} is not a Footholds backup.")
+            raise error(BadBackup, "backup.not_backup", file=path.name)
         counts: dict[str, int] = {}
         contents: dict[str, bytes] = {}
         for relative, digest in files.items():
             kind = kind_of(relative) if isinstance(relative, str) else ""
             if kind not in BY_KIND or not _STORE_NAME.fullmatch(relative):
-                raise BadBackup(f"{path.name} holds an unexpected file: {relative}.")
+                raise error(BadBackup, "backup.unexpected", file=path.name, member=relative)
             try:
                 data = zf.read("store/" + relative)
             except KeyError:
-                raise BadBackup(f"{path.name} is missing {relative}.") from None
+                raise error(BadBackup, "backup.missing", file=path.name, member=relative) from None
             except _ZIP_ERRORS:
-                raise BadBackup(f"{path.name}: {relative} is damaged and cannot be read.") from None
+                raise error(
+                    BadBackup, "backup.member_damaged", file=path.name, member=relative
+                ) from None
             if sha256_hex(data) != digest:
-                raise BadBackup(f"{path.name}: {relative} is damaged (checksum differs).")
+                raise error(BadBackup, "backup.checksum", file=path.name, member=relative)
             try:
                 counts[kind] = counts.get(kind, 0) + check_bytes(data, Path(relative), kind)
             except DamagedFile as exc:
-                raise BadBackup(f"{path.name}: {relative}: {exc.detail}.") from None
+                raise error(
+                    BadBackup,
+                    "backup.member_problem",
+                    file=path.name,
+                    member=relative,
+                    problem=exc.detail,
+                ) from None
             except storage.StoreLocked:
-                raise BadBackup(f"{path.name} is locked: unlock Footholds first.") from None
+                raise error(BadBackup, "backup.locked", file=path.name) from None
             contents[relative] = data
         try:
             contents["meta.json"] = _checked_meta(path, zf.read("store/meta.json"))
         except KeyError:
             pass
         except _ZIP_ERRORS:
-            raise BadBackup(f"{path.name}: meta.json is damaged and cannot be read.") from None
+            raise error(
+                BadBackup, "backup.member_damaged", file=path.name, member="meta.json"
+            ) from None
         return counts, contents
 
 
@@ -163,13 +175,10 @@ def _checked_meta(path: Path, raw: bytes) -> bytes:
         meta = None
     schema = meta.get("schema") if isinstance(meta, dict) else None
     if not isinstance(schema, int) or isinstance(schema, bool) or schema < 1:
-        raise BadBackup(f"{path.name}: meta.json is damaged and cannot be read.")
+        raise error(BadBackup, "backup.member_damaged", file=path.name, member="meta.json")
     schema = storage.meta_schema(meta)  # a backup made while the lock was on
     if schema > storage.SCHEMA_VERSION:
-        raise BadBackup(
-            f"{path.name} was made by a newer version of Footholds (storage version {schema}); "
-            "this one cannot read it. Please restore it with that version."
-        )
+        raise error(BadBackup, "backup.newer", file=path.name, version=schema)
     return storage.meta_bytes(schema)  # restored in the store's own form, locked or not
 
 

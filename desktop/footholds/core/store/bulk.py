@@ -15,8 +15,8 @@ from pathlib import Path
 from typing import TYPE_CHECKING, TypeVar
 
 from footholds.core.atomic import fsync_dir
+from footholds.core.store.failures import StoreWriteError, why_failed
 from footholds.core.store.models import BY_KIND, Record
-from footholds.core.store.store import StoreWriteError, _why
 from footholds.core.store.validate import InvalidEntry
 
 if TYPE_CHECKING:
@@ -66,7 +66,7 @@ def add_many(store: Store, records: Iterable[R], *, skip_invalid: bool = False) 
     try:
         _sync(store, folders)
     except OSError as exc:
-        raise _why(exc) from exc
+        raise why_failed(exc) from exc
     return added
 
 

@@ -18,6 +18,7 @@ from pathlib import Path
 from typing import Any
 
 from footholds.core.atomic import write_atomic
+from footholds.core.errors import Explained, error
 from footholds.core.store.models import BY_KIND
 from footholds.core.store.storage import (
     META,
@@ -37,8 +38,9 @@ Step = Callable[[str, dict[str, Any]], dict[str, Any]]
 STEPS: dict[int, Step] = {}
 
 
-class MigrationFailed(RuntimeError):
-    """A step could not be done; str(exc) says so in plain words. Nothing was changed."""
+class MigrationFailed(Explained, RuntimeError):
+    """A step could not be done; str(exc) says so in plain words, `code` and `values` for the
+    UI (core/errors.py). Nothing was changed."""
 
 
 def migrate(
@@ -55,10 +57,7 @@ def migrate(
     made: list[Path] = []
     for version in range(current, target):
         if version not in steps:
-            raise MigrationFailed(
-                f"Footholds does not know how to upgrade your entries from version {version}. "
-                "Nothing was changed."
-            )
+            raise error(MigrationFailed, "upgrade.unknown", version=version)
         made.append(backup(f"before-upgrade-v{version + 1}"))
         planned = _plan(folder, version, steps)
         for path, payload in planned:
@@ -78,18 +77,12 @@ def upgraded(
     docs = copy.deepcopy(docs)
     for version in range(own, target):
         if version not in steps:
-            raise MigrationFailed(
-                f"Footholds does not know how to read your entries from version {version}. "
-                "Nothing was changed."
-            )
+            raise error(MigrationFailed, "upgrade.unknown_read", version=version)
         try:
             docs = steps[version](kind, docs)
         except Exception as exc:  # a step's bug must not stop the rest from being read
             log.exception("reading step from schema %d failed", version)
-            raise MigrationFailed(
-                f"Footholds could not read your entries from version {version}. "
-                "Nothing was changed."
-            ) from exc
+            raise error(MigrationFailed, "upgrade.read_failed", version=version) from exc
     return docs
 
 
@@ -102,7 +95,9 @@ def _plan(folder: Path, version: int, steps: Mapping[int, Step]) -> list[tuple[P
         try:
             data = json.loads(path.read_bytes())
         except (OSError, ValueError) as exc:
-            raise MigrationFailed(_failed(version, f"{path.name} could not be read")) from exc
+            raise error(
+                MigrationFailed, "upgrade.file_unreadable", version=version, file=path.name
+            ) from exc
         if not isinstance(data, dict):
             continue  # damaged files are left to recovery
         own = file_schema(data) or 1
@@ -114,18 +109,19 @@ def _plan(folder: Path, version: int, steps: Mapping[int, Step]) -> list[tuple[P
                 docs = steps[from_version](kind, docs)
         except Exception as exc:  # a step's bug must leave the old entries as they were
             log.exception("upgrade step from schema %d failed on %s", version, path.name)
-            raise MigrationFailed(_failed(version, f"{path.name} could not be upgraded")) from exc
+            raise error(
+                MigrationFailed, "upgrade.file_failed", version=version, file=path.name
+            ) from exc
         _, problems, _ = read_records(BY_KIND[kind], docs)
         if problems:
-            raise MigrationFailed(_failed(version, f"{path.name}: {problems[0]}"))
+            raise error(
+                MigrationFailed,
+                "upgrade.file_problem",
+                version=version,
+                file=path.name,
+                problem=problems[0],
+            )
         upgraded = {**data, kind: docs, META: {"1": {"schema": version + 1}}}
         payload = json.dumps(upgraded, ensure_ascii=False, separators=(",", ":"))
         planned.append((path, payload.encode("utf-8")))
     return planned
-
-
-def _failed(version: int, why: str) -> str:
-    return (
-        f"Footholds could not upgrade your entries from version {version} ({why}). "
-        "Nothing was changed, and a backup was made first."
-    )

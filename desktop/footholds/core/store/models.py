@@ -13,7 +13,7 @@ from typing import Any, ClassVar, Self
 
 from footholds.core.store import session_fields as sf
 from footholds.core.store import validate as v
-from footholds.core.store.validate import InvalidEntry
+from footholds.core.store.validate import invalid
 
 POSTURES = ("", "sitting", "standing", "lying")
 REMINDER_KINDS = (
@@ -119,11 +119,11 @@ class Record:
     def from_dict(cls, data: Any) -> Self:
         """Build and validate a record from stored or imported data."""
         if not isinstance(data, dict):
-            raise InvalidEntry(f"A {cls.KIND} entry should be an object.")
+            raise invalid("entry.not_object", kind=cls.KIND)
         unknown = data.keys() - _field_names(cls)
         if unknown:
             names_text = ", ".join(sorted(map(str, unknown)))
-            raise InvalidEntry(f"A {cls.KIND} entry has unknown fields: {names_text}.")
+            raise invalid("entry.unknown_fields", kind=cls.KIND, names=names_text)
         values = dict(data)
         for name in cls.TIME_FIELDS:
             if isinstance(values.get(name), str):
@@ -131,7 +131,7 @@ class Record:
         try:
             record = cls(**values)
         except TypeError as exc:
-            raise InvalidEntry(f"A {cls.KIND} entry is missing something: {exc}.") from None
+            raise invalid("entry.missing", kind=cls.KIND, problem=exc) from None
         return record.clean()
 
     @property
@@ -167,7 +167,7 @@ class LogEntry(Record):
         self.part = " ".join(v.text(self.part, "The part of me", limit=v.WORD_LIMIT).split())
         self.source = v.choice(self.source, "Source", LOG_SOURCES)
         if self.is_empty():
-            raise InvalidEntry("There is nothing to save yet.")
+            raise invalid("entry.nothing")
 
     def is_empty(self) -> bool:
         return not (
@@ -320,11 +320,11 @@ class Goal(Record):
     def _clean(self) -> None:
         self.title = v.text(self.title, "The goal", limit=v.SHORT_LIMIT, required=True)
         if not isinstance(self.steps, list) or len(self.steps) > 100:
-            raise InvalidEntry("A goal can have up to 100 steps.")
+            raise invalid("entry.steps", limit=100)
         steps = []
         for step in self.steps:
             if not isinstance(step, dict) or set(step) - {"id", "text", "done_at"}:
-                raise InvalidEntry("A goal step is not in the expected shape.")
+                raise invalid("entry.shape", field="A goal step")
             # only a missing or empty value means "not done" / "give it an id": a 0 or False
             # is a wrong value, refused like any other
             done, step_id = step.get("done_at"), step.get("id")

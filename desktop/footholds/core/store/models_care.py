@@ -7,7 +7,7 @@ from dataclasses import dataclass, field
 
 from footholds.core.store import validate as v
 from footholds.core.store.models import QUESTIONNAIRE_ITEMS, Record
-from footholds.core.store.validate import InvalidEntry
+from footholds.core.store.validate import invalid
 
 
 @dataclass(kw_only=True)
@@ -35,11 +35,11 @@ class Medicine(Record):
         self.name = v.text(self.name, "The medicine", limit=100, required=True)
         self.dose = v.text(self.dose, "The dose", limit=100)
         if not isinstance(self.changes, list) or len(self.changes) > 200:
-            raise InvalidEntry("A medicine can have up to 200 dose changes.")
+            raise invalid("entry.doses", limit=200)
         changes = []
         for change in self.changes:
             if not isinstance(change, dict) or set(change) - {"day", "dose", "note"}:
-                raise InvalidEntry("A dose change is not in the expected shape.")
+                raise invalid("entry.shape", field="A dose change")
             changes.append(
                 {
                     "day": v.day(change.get("day"), "The day of a dose change"),
@@ -64,8 +64,8 @@ class QuestionnaireAnswers(Record):
         self.form = v.choice(self.form, "The questionnaire", tuple(QUESTIONNAIRE_ITEMS))
         wanted = QUESTIONNAIRE_ITEMS[self.form]
         if not isinstance(self.answers, list) or len(self.answers) != wanted:
-            raise InvalidEntry(f"The questionnaire should have {wanted} answers.")
+            raise invalid("entry.answer_count", count=wanted)
         self.answers = [v.number(a, "An answer", 0, 3) for a in self.answers]
         self.difficulty = v.number(self.difficulty, "How difficult", 0, 3)
         if all(a is None for a in self.answers):
-            raise InvalidEntry("There is nothing to save yet.")
+            raise invalid("entry.nothing")

@@ -155,7 +155,7 @@ def _latest(changes: Iterable[Change]) -> list[Change]:
 def apply(store: Store, changes: list[Change]) -> tuple[int, bool]:
     """Make the store hold `changes`; how many changed something, and whether all of them
     could be applied (a save that fails now is kept in memory like any other)."""
-    from footholds.core.store.store import StoreWriteError
+    from footholds.core.store.failures import StoreWriteError
 
     applied, complete = 0, True
     for change in _latest(changes):
@@ -196,7 +196,7 @@ def apply(store: Store, changes: list[Change]) -> tuple[int, bool]:
 
 def _held(store: Store, change: Change) -> bool:
     """Whether the store (memory included) now holds `change`."""
-    from footholds.core.store.store import StoreWriteError
+    from footholds.core.store.failures import StoreWriteError
 
     model = BY_KIND[change["kind"]]
     try:
@@ -236,7 +236,7 @@ def keep(store: Store) -> Path | None:
     """Before quitting: save what is pending, or else keep it for the next start. Returns the
     file it went to (None when all is in the store); raises StoreWriteError with a sentence
     for the person when nothing at all could be written."""
-    from footholds.core.store.store import write_error
+    from footholds.core.store.failures import write_error
 
     if store.retry_pending():
         return None

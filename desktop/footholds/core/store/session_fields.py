@@ -10,7 +10,7 @@ import re
 from typing import Any
 
 from footholds.core.store import validate as v
-from footholds.core.store.validate import InvalidEntry
+from footholds.core.store.validate import invalid
 
 EVERY = ("", "1w", "2w", "4w")  # one date, or every one, two or four weeks
 NOTE_KEYS = ("day", "talk", "remember", "try")
@@ -25,7 +25,7 @@ def hhmm(value: Any, label: str, *, optional: bool = True) -> str:
     if value in (None, "") and optional:
         return ""
     if not isinstance(value, str) or not _HHMM.fullmatch(value.strip()):
-        raise InvalidEntry(f"{label} should be a time like 17:30.")
+        raise invalid("entry.not_session_clock", field=label)
     return value.strip()
 
 
@@ -34,11 +34,11 @@ def notes(value: Any) -> list[dict[str, str]]:
     if value is None:
         return []
     if not isinstance(value, list) or len(value) > NOTES_LIMIT:
-        raise InvalidEntry("The session notes are not in the expected shape.")
+        raise invalid("entry.shape", field="The session notes")
     out: dict[str, dict[str, str]] = {}
     for item in value:
         if not isinstance(item, dict) or set(item) - set(NOTE_KEYS):
-            raise InvalidEntry("A session note is not in the expected shape.")
+            raise invalid("entry.shape", field="A session note")
         day = v.day(item.get("day"), "The day of a session note")
         out[day] = {
             "day": day,
@@ -54,7 +54,7 @@ def days(value: Any, label: str) -> list[str]:
     if value is None:
         return []
     if not isinstance(value, list) or len(value) > NOTES_LIMIT:
-        raise InvalidEntry(f"{label} should be a list of dates.")
+        raise invalid("entry.not_dates", field=label)
     return sorted({v.day(item, label) for item in value})
 
 
@@ -63,12 +63,12 @@ def moves(value: Any) -> dict[str, str]:
     if value is None:
         return {}
     if not isinstance(value, dict) or len(value) > NOTES_LIMIT:
-        raise InvalidEntry("The moved sessions are not in the expected shape.")
+        raise invalid("entry.shape", field="The moved sessions")
     out: dict[str, str] = {}
     for key, to in value.items():
         day = v.day(key, "A moved session's date")
         if not isinstance(to, str) or len(to.split()) != 2:
-            raise InvalidEntry("A moved session needs its new date and time.")
+            raise invalid("entry.moved_needs")
         new_day, new_time = to.split()
         new_time = hhmm(new_time, "The new time", optional=False)
         out[day] = f"{v.day(new_day, 'The new date')} {new_time}"
@@ -82,7 +82,7 @@ def offered(value: Any) -> list[str]:
     if not isinstance(value, list) or not all(
         isinstance(item, str) and _OFFER.fullmatch(item) for item in value
     ):
-        raise InvalidEntry("The offers made for a session are not in the expected shape.")
+        raise invalid("entry.shape", field="The offers made for a session")
     for item in value:
         v.day(item.split(":", 1)[1], "The date of an offer")
     unique = list(dict.fromkeys(value))

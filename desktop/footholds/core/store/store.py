@@ -18,54 +18,27 @@ from typing import Any, TypeVar
 
 from footholds.core import errors
 from footholds.core.atomic import set_aside, write_atomic
-from footholds.core.errors import Explained
 from footholds.core.events import EventHook
 from footholds.core.paths import make_private_dir
 from footholds.core.store import migrations, pending, storage
 from footholds.core.store.backups import make_backup
+from footholds.core.store.failures import (
+    StoreIsLocked,
+    StoreTooNew,
+    StoreUpgradeFailed,
+    StoreWriteError,
+    why_failed,
+    write_error,
+)
 from footholds.core.store.loading import Loader
 from footholds.core.store.models import MODELS, Record
 from footholds.core.store.recovery import PartFinder
 from footholds.core.store.storage import SCHEMA_VERSION, Part
-from footholds.core.store.validate import InvalidEntry
+from footholds.core.store.validate import invalid
 
 log = logging.getLogger(__name__)
 R = TypeVar("R", bound=Record)
 _DAY = timedelta(hours=24)  # no UTC offset reaches a full day
-
-
-class StoreWriteError(Explained, OSError):
-    """Saving failed (full disk, read-only folder); the entry is kept in memory for a retry.
-    `code` and `values` name the sentence for the UI to translate (core/errors.py)."""
-
-    # add_many: the records saved (or kept in memory to be saved) before it stopped
-    saved: tuple[Record, ...] = ()
-
-    def __str__(self) -> str:
-        # the plain sentence for the person, without OSError's "[Errno 28]" prefix
-        return self.strerror or super().__str__()
-
-
-class StoreCannotOpen(RuntimeError):
-    """The store cannot be used as it is; str(exc) says why in plain words. Nothing changed."""
-
-
-class StoreTooNew(StoreCannotOpen):
-    """The store was written by a newer Footholds."""
-
-
-class StoreIsLocked(StoreCannotOpen):
-    """The store is encrypted and its lock is not open in this process."""
-
-    def __init__(self) -> None:
-        super().__init__(
-            "Your entries are locked with your passphrase, and this needs it to read them. "
-            "Nothing was changed."
-        )
-
-
-class StoreUpgradeFailed(StoreCannotOpen):
-    """The store was written by an older Footholds and upgrading it failed."""
 
 
 class Store:
@@ -173,7 +146,7 @@ class Store:
                 durable=self.durable,
             )
         except migrations.MigrationFailed as exc:
-            raise StoreUpgradeFailed(str(exc)) from exc
+            raise StoreUpgradeFailed(str(exc)).explain(exc.code, **exc.values) from exc
         self._tell(
             "Footholds updated how your entries are stored. A copy from before is kept at "
             f"{made[-1]}."
@@ -209,10 +182,7 @@ class Store:
         if meta["schema"] > SCHEMA_VERSION:
             # Opening would set every newer file aside one by one and leave the person looking
             # at an empty history: refuse, touching nothing.
-            raise StoreTooNew(
-                "Your entries were saved by a newer version of Footholds. Please use that "
-                "version again; this one would not read them correctly. Nothing was changed."
-            )
+            raise StoreTooNew(errors.english("store.too_new")).explain("store.too_new")
         return meta
 
     def close(self) -> None:
@@ -224,7 +194,7 @@ class Store:
         if self._opened:
             failed = self._flush_pending()
             if failed is not None and self._keep_elsewhere() is None:
-                raise _why(failed, "store.unsaved") from failed
+                raise why_failed(failed, "store.unsaved") from failed
         self._small.clear()
         self._months.clear()
         self._month_index.clear()
@@ -239,7 +209,7 @@ class Store:
         StoreWriteError, and stays as it was, when pending changes cannot be written."""
         failed = self._flush_pending()
         if failed is not None:
-            raise _why(failed) from failed
+            raise why_failed(failed) from failed
         kept = {kind: self._small_part(kind) for kind in keep}  # read while the key is here
         self._forget()
         self._small.update(kept)
@@ -265,7 +235,7 @@ class Store:
             return record
         part = self._part_for(record)
         if record.id in part.records:
-            raise InvalidEntry("An entry with this id is already saved.")
+            raise invalid("entry.taken_id")
         self._save(part, record.KIND, lambda: part.insert(record))
         return record
 
@@ -289,7 +259,7 @@ class Store:
             raise StoreIsLocked()
         part = self._part_for(record)
         if record.id not in part.records:
-            raise InvalidEntry("That entry is no longer there; it may have been removed.")
+            raise invalid("entry.gone")
         self._save(part, record.KIND, lambda: part.update(record))
         return record
 
@@ -312,7 +282,7 @@ class Store:
             action()
         except OSError as exc:
             self.changed.fire(kind)
-            raise _why(exc) from exc
+            raise why_failed(exc) from exc
         self.changed.fire(kind)
         if self.pending():
             self.retry_pending()
@@ -391,7 +361,7 @@ class Store:
         """Records with start <= at < end, oldest first. Both need a time zone."""
         for moment in (start, end):
             if moment.tzinfo is None or moment.utcoffset() is None:
-                raise InvalidEntry("The start and end of a time span need a time zone.")
+                raise invalid("entry.span_zone")
         if not model.PARTITIONED:
             items = self._typed(model, self._small_part(model.KIND))
         else:
@@ -512,7 +482,7 @@ class Store:
         try:
             return self._loader.load(path, kind)
         except migrations.MigrationFailed as exc:  # an older file read without upgrading it
-            raise StoreUpgradeFailed(str(exc)) from exc
+            raise StoreUpgradeFailed(str(exc)).explain(exc.code, **exc.values) from exc
         except storage.StoreLocked:
             raise StoreIsLocked() from None
         except StoreWriteError:
@@ -549,21 +519,3 @@ def _shift(month: str, delta: int) -> str:
     year, mon = int(month[:4]), int(month[5:]) + delta
     year, mon = year + (mon - 1) // 12, (mon - 1) % 12 + 1
     return f"{year:04d}-{mon:02d}"
-
-
-def write_error(number: int | None, code: str, **values: Any) -> StoreWriteError:
-    """A StoreWriteError saying the sentence `code` (core/errors.py) with `values`."""
-    error = StoreWriteError(number, errors.english(code, **values))
-    return error.explain(code, **values)
-
-
-def _why(exc: OSError, kind: str = "store.write") -> StoreWriteError:
-    """Why a write failed, by its cause: "store.write.disk_full" and so on."""
-    if exc.errno == errno.EISDIR:
-        return write_error(exc.errno, f"{kind}.not_a_file", file=exc.filename or "?")
-    if exc.errno == errno.ENOSPC:
-        return write_error(exc.errno, f"{kind}.disk_full")
-    if exc.errno in (errno.EROFS, errno.EACCES, errno.EPERM):
-        return write_error(exc.errno, f"{kind}.read_only")
-    reason = exc.strerror or "no reason given"
-    return write_error(exc.errno, f"{kind}.refused", reason=reason)

@@ -7,6 +7,9 @@ from datetime import date, datetime
 from functools import lru_cache
 from typing import Any
 
+from footholds.core import errors
+from footholds.core.errors import Explained
+
 NOTE_LIMIT = 20_000  # a long journal page, far below anything that would slow the store
 SHORT_LIMIT = 500
 WORD_LIMIT = 80
@@ -23,30 +26,35 @@ _UNWANTED = re.compile(r"[\x00-\x08\x0b-\x1f\x7f-\x9f\ud800-\udfff]")
 _IDENT = re.compile(r"[A-Za-z0-9_.:-]{1,64}")
 
 
-class InvalidEntry(ValueError):
-    """An entry that cannot be saved as it is; str(exc) says why, kindly."""
+class InvalidEntry(Explained, ValueError):
+    """An entry that cannot be saved as it is; str(exc) says why, kindly. Raised here with a
+    `code` and `values` (core/errors.py), so the UI can say it in the interface language."""
+
+
+def invalid(code: str, **values: Any) -> InvalidEntry:
+    """An InvalidEntry saying the sentence `code` (core/errors.py) with `values`; a `field`
+    value is the part's English name, one of core/field_names.FIELDS."""
+    return InvalidEntry(errors.english(code, **values)).explain(code, **values)
 
 
 def text(value: Any, label: str, *, limit: int = SHORT_LIMIT, required: bool = False) -> str:
     """A piece of text: newlines normalised, no control characters, within `limit`."""
     if value is None or value == "":  # the most common case by far: nothing written
         if required:
-            raise InvalidEntry(f"{label} can't be empty.")
+            raise invalid("entry.empty", field=label)
         return ""
     if not isinstance(value, str):
-        raise InvalidEntry(f"{label} should be text.")
+        raise invalid("entry.not_text", field=label)
     if "\r" in value:
         value = value.replace("\r\n", "\n").replace("\r", "\n")
     if _UNWANTED.search(value):
         if _CONTROL.search(value):
-            raise InvalidEntry(f"{label} contains invisible control characters; please retype it.")
-        raise InvalidEntry(f"{label} contains a broken character; please retype it.")
+            raise invalid("entry.control", field=label)
+        raise invalid("entry.broken", field=label)
     if len(value) > limit:
-        raise InvalidEntry(
-            f"{label} is too long ({len(value):,} characters); please keep it under {limit:,}."
-        )
+        raise invalid("entry.too_long", field=label, length=f"{len(value):,}", limit=f"{limit:,}")
     if required and not value.strip():
-        raise InvalidEntry(f"{label} can't be empty.")
+        raise invalid("entry.empty", field=label)
     return value if type(value) is str else str(value)
 
 
@@ -55,14 +63,14 @@ def words(value: Any, label: str, *, limit: int = LIST_LIMIT) -> list[str]:
     if value is None:
         return []
     if not isinstance(value, (list, tuple)):
-        raise InvalidEntry(f"{label} should be a list.")
+        raise invalid("entry.not_list", field=label)
     out: list[str] = []
     for item in value:
         clean = _word(item, label) if type(item) is str else _word_uncached(item, label)
         if clean and clean not in out:
             out.append(clean)
     if len(out) > limit:
-        raise InvalidEntry(f"{label}: please pick {limit} or fewer.")
+        raise invalid("entry.too_many", field=label, limit=limit)
     return out
 
 
@@ -81,9 +89,9 @@ def number(value: Any, label: str, low: int, high: int, *, optional: bool = True
     if value is None and optional:
         return None
     if isinstance(value, bool) or not isinstance(value, int):
-        raise InvalidEntry(f"{label} should be a whole number from {low} to {high}.")
+        raise invalid("entry.not_whole", field=label, low=low, high=high)
     if not low <= value <= high:
-        raise InvalidEntry(f"{label} should be from {low} to {high}.")
+        raise invalid("entry.out_of_bounds", field=label, low=low, high=high)
     return value
 
 
@@ -93,16 +101,16 @@ def moment(value: Any, label: str = "The time") -> datetime:
         try:
             value = datetime.fromisoformat(value)
         except ValueError:
-            raise InvalidEntry(f"{label} is not a date and time I understand.") from None
+            raise invalid("entry.unclear_moment", field=label) from None
     if not isinstance(value, datetime):
-        raise InvalidEntry(f"{label} should be a date and time.")
+        raise invalid("entry.not_moment", field=label)
     offset = value.utcoffset() if value.tzinfo is not None else None
     if offset is None:
-        raise InvalidEntry(f"{label} needs a time zone.")
+        raise invalid("entry.no_zone", field=label)
     if offset.microseconds:  # no real zone has one; ISO text does not bring it back intact
-        raise InvalidEntry(f"{label} has a time zone I can't store.")
+        raise invalid("entry.odd_zone", field=label)
     if not YEAR_MIN <= value.year <= YEAR_MAX:
-        raise InvalidEntry(f"{label} is out of range ({value.year}).")
+        raise invalid("entry.year", field=label, year=value.year)
     return value
 
 
@@ -115,13 +123,13 @@ def day(value: Any, label: str = "The date", *, optional: bool = False) -> str:
     if isinstance(value, date):
         value = value.isoformat()
     if not isinstance(value, str):
-        raise InvalidEntry(f"{label} should be a date like 2026-03-14.")
+        raise invalid("entry.not_date", field=label)
     try:
         parsed = date.fromisoformat(value)
     except ValueError:
-        raise InvalidEntry(f"{label} should be a date like 2026-03-14.") from None
+        raise invalid("entry.not_date", field=label) from None
     if not YEAR_MIN <= parsed.year <= YEAR_MAX:
-        raise InvalidEntry(f"{label} is out of range ({parsed.year}).")
+        raise invalid("entry.year", field=label, year=parsed.year)
     return parsed.isoformat()
 
 
@@ -133,27 +141,27 @@ def clock(value: Any, label: str, *, optional: bool = False) -> str:
     if value in (None, "") and optional:
         return ""
     if not isinstance(value, str) or not _CLOCK.fullmatch(value):
-        raise InvalidEntry(f"{label} should be a time like 07:30.")
+        raise invalid("entry.not_clock", field=label)
     return value
 
 
 def choice(value: Any, label: str, options: tuple[str, ...]) -> str:
     if value not in options:
-        raise InvalidEntry(f"{label} should be one of: {', '.join(options)}.")
+        raise invalid("entry.not_choice", field=label, options=", ".join(options))
     return str(value)
 
 
 def flag(value: Any, label: str) -> bool:
     """A yes or no: only a real boolean (the text "false" must not become True)."""
     if not isinstance(value, bool):
-        raise InvalidEntry(f"{label} should be yes or no.")
+        raise invalid("entry.not_flag", field=label)
     return value
 
 
 def ident(value: Any) -> str:
     """A record id: short, printable, no slashes."""
     if not isinstance(value, str) or not _IDENT.fullmatch(value):
-        raise InvalidEntry("This entry has an id I can't use.")
+        raise invalid("entry.bad_id")
     return value
 
 
@@ -162,15 +170,15 @@ def idents(value: Any, label: str) -> list[str]:
     if value is None:
         return []
     if not isinstance(value, (list, tuple)):
-        raise InvalidEntry(f"{label} should be a list.")
+        raise invalid("entry.not_list", field=label)
     out: list[str] = []
     for item in value:
         if not isinstance(item, str) or not _IDENT.fullmatch(item):
-            raise InvalidEntry(f"{label}: one choice has a name I can't use.")
+            raise invalid("entry.choice_name", field=label)
         if item not in out:
             out.append(item)
     if len(out) > LIST_LIMIT:
-        raise InvalidEntry(f"{label} has too many choices.")
+        raise invalid("entry.too_many_choices", field=label)
     return out
 
 
@@ -181,16 +189,16 @@ def mapping(
     if value is None:
         return {}
     if not isinstance(value, dict):
-        raise InvalidEntry(f"{label} should be a set of answers.")
+        raise invalid("entry.not_answers", field=label)
     out: dict[str, str] = {}
     for key, answer in value.items():
         # parts are named by content ids: a key of any other shape (a control character, a
         # lone surrogate that would make the file unwritable) is refused like an unknown one
         if not isinstance(key, str) or not _IDENT.fullmatch(key):
-            raise InvalidEntry(f"{label}: one part has a name I can't use.")
+            raise invalid("entry.part_name", field=label)
         if keys is not None and key not in keys:
-            raise InvalidEntry(f"{label}: unknown part {key!r}.")
+            raise invalid("entry.unknown_part", field=label, part=repr(key))
         if len(out) >= LIST_LIMIT:
-            raise InvalidEntry(f"{label} has too many parts.")
+            raise invalid("entry.too_many_parts", field=label)
         out[key] = text(answer, label, limit=limit)
     return out

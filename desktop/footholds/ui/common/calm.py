@@ -29,7 +29,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from footholds.ui.common import dates, icons
+from footholds.ui.common import buttons, dates, icons
 
 if TYPE_CHECKING:
     from footholds.ui.context import AppContext
@@ -99,14 +99,10 @@ def moment_text(at: datetime, *, capital: bool = False) -> str:
 def window_link(ctx: AppContext, text: str, window: str, name: str, about: str) -> QPushButton:
     """A quiet link that opens `window`: flat and underlined, so it reads as a link and not as
     another button; hidden where that window is not available."""
-    link = QPushButton(text)
-    link.setFlat(True)
+    link = buttons.link(text, name, about)
     link_font = link.font()
-    link_font.setUnderline(True)
+    link_font.setUnderline(True)  # also underlined where the style sheet is not in force
     link.setFont(link_font)
-    link.setCursor(Qt.CursorShape.PointingHandCursor)
-    link.setAccessibleName(name)
-    link.setAccessibleDescription(about)
     link.setVisible(ctx.windows.available(window))
     link.clicked.connect(lambda: ctx.windows.show(window))
     return link
@@ -169,10 +165,10 @@ class UndoBar(QFrame):
         self.setFrameShape(QFrame.Shape.StyledPanel)
         self.message = QLabel()
         self.message.setWordWrap(True)
-        self.button = QPushButton(self.tr("Undo"))
-        self.button.setAccessibleName(self.tr("Undo the removal"))
-        self.button.setAccessibleDescription(
-            self.tr("Puts back what you just removed, just as it was.")
+        self.button = buttons.secondary(
+            self.tr("Undo"),
+            self.tr("Undo the removal"),
+            self.tr("Puts back what you just removed, just as it was."),
         )
         row = QHBoxLayout(self)
         row.setContentsMargins(12, 6, 6, 6)

@@ -1,4 +1,5 @@
-"""A card, a window header and an empty state: the pieces every window is built from.
+"""A card, a window header, an empty state and a scrolling page: the pieces every window is
+built from.
 
 Colours come from the application style sheet (ui/common/theme.py), keyed on properties (card,
 soft), so they follow a live light/dark switch; sizes and spacing come from tokens.
@@ -10,7 +11,15 @@ from typing import TypeVar
 
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QFont
-from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget
+from PySide6.QtWidgets import (
+    QFrame,
+    QHBoxLayout,
+    QLabel,
+    QPushButton,
+    QScrollArea,
+    QVBoxLayout,
+    QWidget,
+)
 
 from footholds.ui.common import tokens
 
@@ -121,3 +130,53 @@ class EmptyState(QWidget):
         layout = self.layout()
         assert isinstance(layout, QVBoxLayout)
         layout.insertWidget(2, widget)
+
+
+def rule() -> QFrame:
+    """A thin plain line between parts of a page (a sunken one glares in dark mode)."""
+    line = QFrame()
+    line.setProperty("rule", True)
+    line.setAttribute(Qt.WidgetAttribute.WA_StyledBackground, True)
+    line.setFixedHeight(1)
+    return line
+
+
+def form_scroll(
+    widget: QWidget, name: str, description: str = "", *, focus: bool = False
+) -> QScrollArea:
+    """A borderless area round `widget` that scrolls up and down, never sideways.
+
+    Unless `focus`, the area itself takes no focus, so Tab goes straight to the fields in it
+    (the quick log opens with the focus in its note). Named for screen readers.
+    """
+    scroll = QScrollArea()
+    scroll.setWidget(widget)
+    scroll.setWidgetResizable(True)
+    scroll.setFrameShape(QFrame.Shape.NoFrame)
+    scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+    if not focus:
+        scroll.setFocusPolicy(Qt.FocusPolicy.NoFocus)
+    scroll.setAccessibleName(name)
+    if description:
+        scroll.setAccessibleDescription(description)
+    return scroll
+
+
+def scrolling_page(
+    window: QWidget, name: str, description: str, *below: QWidget, spacing: int = tokens.S
+) -> QVBoxLayout:
+    """Give `window` one page that scrolls, with `below` (an undo strip, a help link) kept in
+    view under it. Returns the page's layout, with the window margins already set."""
+    body = QWidget()
+    page = QVBoxLayout(body)
+    page.setContentsMargins(tokens.L, tokens.L, tokens.L, tokens.M)
+    page.setSpacing(spacing)
+    layout = QVBoxLayout(window)
+    layout.setContentsMargins(0, 0, 0, tokens.XS)
+    layout.addWidget(form_scroll(body, name, description, focus=True), 1)
+    for widget in below:
+        row = QHBoxLayout()
+        row.setContentsMargins(tokens.S, 0, tokens.S, 0)
+        row.addWidget(widget)
+        layout.addLayout(row)
+    return page

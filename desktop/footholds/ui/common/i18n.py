@@ -8,8 +8,7 @@ lrelease knows every language's plural rules, which %n sentences need.
 
 Placeholders: one style, named ones the translator may move, `{name}`, filled with
 `.format(name=...)` after `tr()`, so "Checked on {date}. {note}" can become any order.
-Never `%s` or `{}` (tests/unit/test_translation_files.py). Older sentences still use Qt's
-`%1 %2` filled with `.replace()`; those are reorderable too, and move to `{name}` when touched.
+Never `%s`, `{}` or Qt's `%1 %2` (tests/unit/test_translation_files.py).
 Counts use Qt's `%n` with `tr(text, disambiguation, n)` and numerus forms in the `.ts`;
 `%n` is filled by Qt itself, so it can sit beside named placeholders in one sentence.
 """
@@ -51,15 +50,15 @@ def error_text(exc: BaseException) -> str:
 
     Core errors that a person reads carry a `code` and `values` (core/errors.py): the code's
     English sentence is translated in the "errors" context and filled with the same named
-    values. Anything else is shown as core worded it.
+    values (a part's or a setting's name translated too). Anything else is shown as core
+    worded it.
     """
     from footholds.core import errors
 
     code = getattr(exc, "code", "")
     if code not in errors.MESSAGES:
         return getattr(exc, "strerror", None) or str(exc)
-    text = QCoreApplication.translate("errors", errors.MESSAGES[code])
-    return text.format(**getattr(exc, "values", {}))
+    return errors.told(code, getattr(exc, "values", {}), QCoreApplication.translate)
 
 
 def resolve(choice: str, system_name: str | None = None) -> str:

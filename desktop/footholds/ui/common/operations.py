@@ -21,7 +21,7 @@ def save_record(ctx: AppContext, record: R, parent: QWidget | None = None) -> R 
     try:
         return ctx.store.add(record)
     except InvalidEntry as exc:
-        ctx.prompter.inform(parent, str(exc))
+        ctx.prompter.inform(parent, i18n.error_text(exc))
         return None
     except StoreWriteError as exc:
         ctx.prompter.warn(parent, i18n.error_text(exc))
@@ -33,10 +33,10 @@ def update_record(ctx: AppContext, record: R, parent: QWidget | None = None) -> 
     try:
         return ctx.store.update(record)
     except StoreCannotOpen as exc:  # locked: Store.update changes nothing without the key
-        ctx.prompter.inform(parent, str(exc))
+        ctx.prompter.inform(parent, i18n.error_text(exc))
         return None
     except InvalidEntry as exc:
-        ctx.prompter.inform(parent, str(exc))
+        ctx.prompter.inform(parent, i18n.error_text(exc))
         return None
     except StoreWriteError as exc:
         ctx.prompter.warn(parent, i18n.error_text(exc))
@@ -48,7 +48,7 @@ def remove_record(ctx: AppContext, record: Record, parent: QWidget | None = None
     try:
         ctx.store.remove(record)
     except StoreCannotOpen as exc:  # locked
-        ctx.prompter.inform(parent, str(exc))
+        ctx.prompter.inform(parent, i18n.error_text(exc))
         return False
     except StoreWriteError as exc:
         ctx.prompter.warn(parent, i18n.error_text(exc))

@@ -204,11 +204,17 @@ QLabel[feedback="true"] {{ color: {c.link}; }}
 QFrame[card="true"] {{ background: {c.surface}; border: 1px solid {c.edge};
     border-left: {tokens.EDGE}px solid {c.accent}; border-radius: {r}px; }}
 QFrame[card="true"] QLabel {{ background: transparent; }}
+QFrame[rule="true"] {{ background: {c.edge}; border: none; }}
 QFrame[helpband="true"] {{ background: {c.selection}; border-top: 2px solid {c.accent}; }}
 QFrame[helpband="true"] QLabel {{ background: transparent; color: {c.text}; }}
 QCheckBox::indicator:unchecked, QListView::indicator:unchecked {{
     border: 1px solid {c.border}; border-radius: 2px; background: {c.field};
     width: 12px; height: 12px; }}
+QRadioButton::indicator {{ width: 12px; height: 12px; border-radius: 7px;
+    border: 1px solid {c.border}; background: {c.field}; }}
+QRadioButton::indicator:checked {{ border: 1px solid {c.accent}; background: qradialgradient(
+    cx:0.5, cy:0.5, radius:0.5, fx:0.5, fy:0.5, stop:0 {c.accent}, stop:0.55 {c.accent},
+    stop:0.65 {c.field}, stop:1 {c.field}); }}
 QLineEdit, QPlainTextEdit[readOnly="false"], QTextEdit[readOnly="false"] {{
     border: 1px solid {c.border}; border-radius: 4px;
     background: {c.field}; color: {c.text}; selection-background-color: {c.accent};
@@ -217,6 +223,9 @@ QLineEdit {{ padding: 3px 5px; }}
 QLineEdit:focus, QPlainTextEdit[readOnly="false"]:focus, QTextEdit[readOnly="false"]:focus {{
     border: 2px solid {c.focus}; }}
 QLineEdit:focus {{ padding: 2px 4px; }}
+QLineEdit[plain="true"] {{ background: transparent; border: none;
+    border-bottom: 1px solid transparent; border-radius: 0; padding: 3px 0; }}
+QLineEdit[plain="true"]:focus {{ border-bottom: 2px solid {c.focus}; padding: 3px 0 2px 0; }}
 QAbstractSpinBox QLineEdit, QComboBox QLineEdit {{ border: none; padding: 0;
     background: transparent; }}
 QMenu {{ border: 1px solid {c.border}; }}

@@ -12,7 +12,7 @@ from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWi
 
 from footholds.core import crisis
 from footholds.platform import phone_links
-from footholds.ui.common import dates, icons
+from footholds.ui.common import buttons, dates, icons
 from footholds.ui.common.calm import escape, hint, language, wrapped
 from footholds.ui.common.help_link import as_link
 from footholds.ui.help import region as regions
@@ -140,7 +140,7 @@ class CrisisLines(QWidget):
     def _build_where(self) -> None:
         """ "Lines for Ireland" and a one-click way to change it, above the compact lines."""
         self.where = wrapped()
-        self.change = QPushButton()
+        self.change = buttons.link("")
         as_link(self.change)
         self._name_change()
         row = QHBoxLayout()
@@ -348,7 +348,7 @@ class CrisisLines(QWidget):
         if not number:
             return None
         if line.get("call") and self._links("tel"):
-            button = QPushButton(self.tr("Call"))
+            button = buttons.secondary(self.tr("Call"))
             button.setIcon(icons.ui_icon("call"))
             # the service and its number, as a screen reader should say the one call action
             button.setAccessibleName(
@@ -360,7 +360,7 @@ class CrisisLines(QWidget):
             url = phone_links.tel_url(line["call"])
             button.clicked.connect(lambda _=False, u=url: self.on_link(u))
             return button
-        button = QPushButton(self.tr("Copy number"))
+        button = buttons.secondary(self.tr("Copy number"))
         button.setIcon(icons.ui_icon("copy"))
         button.setAccessibleName(self.tr("Copy the number for {name}").format(name=line["name"]))
         button.setAccessibleDescription(

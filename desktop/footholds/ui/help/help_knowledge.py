@@ -11,13 +11,13 @@ from PySide6.QtWidgets import (
     QFrame,
     QHBoxLayout,
     QLabel,
-    QPushButton,
     QScrollArea,
     QVBoxLayout,
     QWidget,
 )
 
 from footholds.core import content
+from footholds.ui.common import buttons
 from footholds.ui.common.calm import CalmWindow, heading, hint, language, wrapped
 
 if TYPE_CHECKING:
@@ -48,9 +48,9 @@ class HelpKnowledgeWindow(CalmWindow):
         self.scroller.setWidget(body)
         self.scroller.setWidgetResizable(True)
         self.scroller.setFrameShape(QFrame.Shape.NoFrame)
-        self.help_now = QPushButton()
+        self.help_now = buttons.secondary("")
         self.help_now.setVisible(ctx.windows.available("help-now"))
-        self.close_button = QPushButton()
+        self.close_button = buttons.quiet("")
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 12)
         layout.addWidget(self.scroller, 1)

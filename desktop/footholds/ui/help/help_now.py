@@ -44,10 +44,10 @@ class RegionLine(QStackedWidget):
         super().__init__()
         self.ctx = ctx
         self.where = wrapped()
-        self.change = QPushButton()
+        self.change = buttons.link("")
         buttons.set_role(self.change, "link")  # its colour follows a live light/dark switch
         self.said = wrapped()
-        self.undo = QPushButton()
+        self.undo = buttons.quiet("")
         self.name_buttons()
         for label, button in ((self.where, self.change), (self.said, self.undo)):
             page = QWidget()

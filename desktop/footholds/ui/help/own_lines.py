@@ -11,14 +11,13 @@ from PySide6.QtWidgets import (
     QGridLayout,
     QHBoxLayout,
     QLineEdit,
-    QPushButton,
     QVBoxLayout,
     QWidget,
 )
 
 from footholds.core.store import OwnLine
 from footholds.platform import phone_links
-from footholds.ui.common import icons
+from footholds.ui.common import buttons, icons
 from footholds.ui.common.calm import UndoBar, breakable, escape, hint
 from footholds.ui.common.operations import remove_record, save_record
 from footholds.ui.common.refresh import Refresher
@@ -42,7 +41,7 @@ class OwnLines(QWidget):
         self.name = QLineEdit()
         self.number = QLineEdit()
         self.note = QLineEdit()
-        self.add = QPushButton()
+        self.add = buttons.secondary("")
         self.add.setIcon(icons.ui_icon("add"))
         self._name_fields()
         form = QGridLayout()
@@ -120,10 +119,10 @@ class OwnLines(QWidget):
         row = QWidget()
         label = linked_label(html, self.on_link)
         label.setAccessibleName(line.name)
-        remove = QPushButton(self.tr("Remove"))
-        remove.setAccessibleName(self.tr("Remove {name}").format(name=line.name))
-        remove.setAccessibleDescription(
-            self.tr("Takes this number off your list; you can undo it for a few seconds.")
+        remove = buttons.quiet(
+            self.tr("Remove"),
+            self.tr("Remove {name}").format(name=line.name),
+            self.tr("Takes this number off your list; you can undo it for a few seconds."),
         )
         remove.clicked.connect(lambda _=False, r=line: self._on_remove_clicked(r))
         layout = QHBoxLayout(row)

@@ -14,11 +14,11 @@ import unicodedata
 from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QEvent, QObject, Qt, Signal
-from PySide6.QtWidgets import QComboBox, QHBoxLayout, QPushButton, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QComboBox, QHBoxLayout, QVBoxLayout, QWidget
 
 from footholds.core import crisis
 from footholds.core.settings import CRISIS_REGIONS, SettingError
-from footholds.ui.common import calm
+from footholds.ui.common import buttons, calm
 from footholds.ui.common.calm import language, wrapped
 
 if TYPE_CHECKING:
@@ -176,8 +176,8 @@ class RegionPicker(QWidget):
             self.tr("Which country are you in? Then the lines here are ones you can call.")
         )
         self.box = RegionBox()
-        self.use = QPushButton()
-        self.cancel = QPushButton()
+        self.use = buttons.secondary("")
+        self.cancel = buttons.quiet("")
         self.cancel.setFlat(True)
         self.cancel.setVisible(can_cancel)
         self.name_parts()

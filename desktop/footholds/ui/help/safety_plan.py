@@ -14,7 +14,6 @@ from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
     QPlainTextEdit,
-    QPushButton,
     QScrollArea,
     QVBoxLayout,
     QWidget,
@@ -23,6 +22,7 @@ from PySide6.QtWidgets import (
 from footholds.core import content, safety_plan_render
 from footholds.core.safety_plan_render import current_plan as current_plan
 from footholds.core.store import SafetyPlan
+from footholds.ui.common import buttons
 from footholds.ui.common.calm import (
     CalmWindow,
     escape,
@@ -119,23 +119,23 @@ class SafetyPlanWindow(CalmWindow):
 
         self.status = hint(ctx, "")
         self.output = PlanOutput(ctx, self, self._page, self.save_plan, self.status)
-        self.save = QPushButton(self.tr("Save"))
-        self.save.setAccessibleName(self.tr("Save my safety plan"))
-        self.save.setAccessibleDescription(
-            self.tr("Keeps your plan on this computer now; Ctrl+S does the same.")
+        self.save = buttons.primary(
+            self.tr("Save"),
+            self.tr("Save my safety plan"),
+            self.tr("Keeps your plan on this computer now; Ctrl+S does the same."),
         )
-        self.close_button = QPushButton(self.tr("Close"))
-        self.close_button.setAccessibleName(self.tr("Close; your words are kept"))
-        self.close_button.setAccessibleDescription(
-            self.tr("Closes the window; anything you wrote is saved first.")
+        self.close_button = buttons.secondary(
+            self.tr("Close"),
+            self.tr("Close; your words are kept"),
+            self.tr("Closes the window; anything you wrote is saved first."),
         )
-        buttons = QHBoxLayout()
-        buttons.addWidget(self.output.copy)
-        buttons.addWidget(self.output.save_as)
-        buttons.addWidget(self.output.print_button)
-        buttons.addStretch(1)
-        buttons.addWidget(self.close_button)
-        buttons.addWidget(self.save)
+        actions = QHBoxLayout()
+        actions.addWidget(self.output.copy)
+        actions.addWidget(self.output.save_as)
+        actions.addWidget(self.output.print_button)
+        actions.addStretch(1)
+        actions.addWidget(self.close_button)
+        actions.addWidget(self.save)
 
         layout = QVBoxLayout(self)
         layout.setContentsMargins(20, 18, 20, 16)
@@ -144,7 +144,7 @@ class SafetyPlanWindow(CalmWindow):
         layout.addWidget(intro)
         layout.addWidget(scroll, 1)
         layout.addWidget(self.status)
-        layout.addLayout(buttons)
+        layout.addLayout(actions)
         self.help_link = HelpLink(ctx)
         layout.addWidget(self.help_link)
 
@@ -248,7 +248,7 @@ class SafetyPlanView(QWidget):
         self.parts: list[QLabel] = []
         self.page = safety_plan_render.page({}, [], language(ctx))
         self.empty = hint(ctx, "")
-        self.edit = QPushButton()
+        self.edit = buttons.secondary("")
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addLayout(self.body)

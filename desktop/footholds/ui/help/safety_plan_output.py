@@ -9,11 +9,12 @@ from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QObject
 from PySide6.QtGui import QGuiApplication
-from PySide6.QtWidgets import QFileDialog, QLabel, QPushButton, QWidget
+from PySide6.QtWidgets import QFileDialog, QLabel, QWidget
 
 from footholds.core import content, safety_plan_render
 from footholds.core.atomic import write_atomic
 from footholds.core.safety_plan_render import PlanPage
+from footholds.ui.common import buttons
 from footholds.ui.common.calm import language
 
 if TYPE_CHECKING:
@@ -38,20 +39,20 @@ class PlanOutput(QObject):
         self.page = page
         self.save = save
         self.status = status
-        self.copy = QPushButton(self.tr("Copy as text"))
-        self.copy.setAccessibleName(self.tr("Copy my safety plan as plain text"))
-        self.copy.setAccessibleDescription(
-            self.tr("Puts the plan on the clipboard, to paste into a message or a note.")
+        self.copy = buttons.secondary(
+            self.tr("Copy as text"),
+            self.tr("Copy my safety plan as plain text"),
+            self.tr("Puts the plan on the clipboard, to paste into a message or a note."),
         )
-        self.save_as = QPushButton(self.tr("Save as…"))
-        self.save_as.setAccessibleName(self.tr("Save my safety plan as a file"))
-        self.save_as.setAccessibleDescription(
-            self.tr("As a PDF, a web page or plain text; asks where to keep it.")
+        self.save_as = buttons.secondary(
+            self.tr("Save as…"),
+            self.tr("Save my safety plan as a file"),
+            self.tr("As a PDF, a web page or plain text; asks where to keep it."),
         )
-        self.print_button = QPushButton(self.tr("Print…"))
-        self.print_button.setAccessibleName(self.tr("Print my safety plan"))
-        self.print_button.setAccessibleDescription(
-            self.tr("Opens the print dialog, so you can keep a copy on paper.")
+        self.print_button = buttons.secondary(
+            self.tr("Print…"),
+            self.tr("Print my safety plan"),
+            self.tr("Opens the print dialog, so you can keep a copy on paper."),
         )
         self.copy.clicked.connect(self._on_copy_clicked)
         self.save_as.clicked.connect(self._on_save_as_clicked)
@@ -115,12 +116,12 @@ class PlanOutput(QObject):
             write_atomic(path, data)
         except OSError as exc:
             self.status.setText(
-                self.tr("That file could not be written (%1). Your plan is safe here.").replace(
-                    "%1", exc.strerror or str(exc)
-                )
+                self.tr(
+                    "That file could not be written ({reason}). Your plan is safe here."
+                ).format(reason=exc.strerror or str(exc))
             )
             return False
-        self.status.setText(self.tr("Saved to %1").replace("%1", str(path)))
+        self.status.setText(self.tr("Saved to {path}").format(path=str(path)))
         return True
 
     def _on_print_clicked(self) -> None:

@@ -24,7 +24,7 @@ from PySide6.QtWidgets import (
 )
 
 from footholds.core.store import LogEntry
-from footholds.ui.common import calm
+from footholds.ui.common import buttons, calm
 from footholds.ui.common.calm import CalmWindow, UndoBar
 from footholds.ui.common.help_link import HelpLink
 from footholds.ui.common.operations import remove_record, save_record
@@ -97,11 +97,11 @@ class JournalWindow(CalmWindow):
         self.status.setWordWrap(True)
         self.status.setForegroundRole(QPalette.ColorRole.PlaceholderText)
 
-        self.open_button = QPushButton(self.tr("Read or change"))
-        self.delete_button = QPushButton(self.tr("Delete"))
+        self.open_button = buttons.secondary(self.tr("Read or change"))
+        self.delete_button = buttons.quiet(self.tr("Delete"))
         self.confirm_text = QLabel(self.tr("Delete this entry?"))
-        self.confirm_yes = QPushButton(self.tr("Yes, delete it"))
-        self.confirm_no = QPushButton(self.tr("Keep it"))
+        self.confirm_yes = buttons.secondary(self.tr("Yes, delete it"))
+        self.confirm_no = buttons.secondary(self.tr("Keep it"))
         for button in (
             self.open_button,
             self.delete_button,

@@ -5,21 +5,21 @@ from __future__ import annotations
 import dataclasses
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QSize, Qt
+from PySide6.QtCore import QSize
 from PySide6.QtGui import QShowEvent
 from PySide6.QtWidgets import (
     QDialog,
-    QFrame,
     QHBoxLayout,
     QLabel,
     QPushButton,
-    QScrollArea,
     QVBoxLayout,
     QWidget,
 )
 
 from footholds.core.store import InvalidEntry, LogEntry
+from footholds.ui.common import i18n
 from footholds.ui.common.calm import moment_text
+from footholds.ui.common.components import form_scroll
 from footholds.ui.common.operations import update_record
 from footholds.ui.journal.log_form import LogForm
 
@@ -40,15 +40,10 @@ class EntryEditor(QDialog):
         self.form = LogForm(ctx)
         self.form.load(entry)
         self.form.note.setFixedHeight(self.form.note.height() * 2)  # room to read it again
-        self.scroll_area = QScrollArea()
-        self.scroll_area.setWidget(self.form)
-        self.scroll_area.setWidgetResizable(True)
-        self.scroll_area.setFrameShape(QFrame.Shape.NoFrame)
-        self.scroll_area.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
-        self.scroll_area.setFocusPolicy(Qt.FocusPolicy.NoFocus)
-        self.scroll_area.setAccessibleName(self.tr("The entry"))
-        self.scroll_area.setAccessibleDescription(
-            self.tr("Everything in this entry; any of it can be changed.")
+        self.scroll_area = form_scroll(
+            self.form,
+            self.tr("The entry"),
+            self.tr("Everything in this entry; any of it can be changed."),
         )
         self.message = QLabel()
         self.message.setWordWrap(True)
@@ -102,7 +97,7 @@ class EntryEditor(QDialog):
         try:
             changed.clean()
         except InvalidEntry as exc:
-            self._show_message(str(exc))
+            self._show_message(i18n.error_text(exc))
             return
         if update_record(self.ctx, changed, self) is not None:
             self.form.remember_part()

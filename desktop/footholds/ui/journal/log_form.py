@@ -19,7 +19,7 @@ from PySide6.QtWidgets import (
 
 from footholds.core.settings import SettingError
 from footholds.core.store import LogEntry
-from footholds.ui.common import default_lists
+from footholds.ui.common import default_lists, i18n
 from footholds.ui.common.chips import ChipGroup, chip_style_for
 from footholds.ui.journal.journal_fields import JournalFields, NoteEdit
 
@@ -251,7 +251,7 @@ class LogForm(QWidget):
         try:
             self.ctx.settings.set(name, items)
         except SettingError as exc:
-            self.message.emit(str(exc))
+            self.message.emit(i18n.error_text(exc))
             return False
         return True
 

@@ -18,13 +18,12 @@ from PySide6.QtWidgets import (
     QLineEdit,
     QListWidget,
     QListWidgetItem,
-    QPushButton,
     QVBoxLayout,
 )
 
 from footholds.core import medication
 from footholds.core.store import Medicine
-from footholds.ui.common import theme
+from footholds.ui.common import buttons, theme
 from footholds.ui.common.calm import CalmWindow, heading, hint, long_date, wrapped
 from footholds.ui.common.operations import remove_record, save_record, update_record
 from footholds.ui.common.undo import UndoBar
@@ -69,7 +68,7 @@ class MedicationWindow(CalmWindow):
         self.dose.setAccessibleDescription(self.tr("Optional, such as 50 mg in the morning."))
         self.dose.setPlaceholderText(self.tr("such as 50 mg in the morning"))
         self.dose.setMaxLength(100)
-        self.add = QPushButton(self.tr("Add medicine"))
+        self.add = buttons.secondary(self.tr("Add medicine"))
         self.add.setDefault(True)
         self.add.setAccessibleDescription(self.tr("Adds it to your list."))
 
@@ -88,11 +87,11 @@ class MedicationWindow(CalmWindow):
             self.tr("Anything worth remembering, such as who suggested it.")
         )
         self.change_note.setMaxLength(500)
-        self.add_change = QPushButton(self.tr("Note a dose change"))
-        self.add_change.setAccessibleDescription(
-            self.tr("Adds the new dose, with its day, to the medicine chosen above.")
+        self.add_change = buttons.secondary(
+            self.tr("Note a dose change"),
+            description=self.tr("Adds the new dose, with its day, to the medicine chosen above."),
         )
-        self.remove = QPushButton(self.tr("Remove this medicine"))
+        self.remove = buttons.quiet(self.tr("Remove this medicine"))
         self.remove.setFlat(True)
         self.remove.setAccessibleDescription(
             self.tr("Takes the chosen medicine off your list; you can undo it for a moment.")

@@ -18,12 +18,9 @@ from PySide6.QtGui import (
 )
 from PySide6.QtWidgets import (
     QApplication,
-    QFrame,
     QHBoxLayout,
     QLabel,
     QLayout,
-    QPushButton,
-    QScrollArea,
     QVBoxLayout,
     QWidget,
 )
@@ -31,9 +28,9 @@ from PySide6.QtWidgets import (
 from footholds.core import content
 from footholds.core.store import InvalidEntry, LogEntry, Proof
 from footholds.core.store.models import now_local
-from footholds.ui.common import buttons, tokens
+from footholds.ui.common import buttons, i18n, tokens
 from footholds.ui.common.calm import language
-from footholds.ui.common.components import label
+from footholds.ui.common.components import form_scroll, label
 from footholds.ui.common.help_link import HelpLink
 from footholds.ui.common.operations import save_record
 from footholds.ui.journal.log_form import LogForm
@@ -88,15 +85,10 @@ class QuickLogWindow(QWidget):
         self.form = LogForm(ctx)
         # built now, hidden: opening only decides whether it shows (off unless chosen)
         self.sleep = SleepQuestion(ctx, now_local)
-        self.scroll_area = QScrollArea()
-        self.scroll_area.setWidget(self.form)
-        self.scroll_area.setWidgetResizable(True)
-        self.scroll_area.setFrameShape(QFrame.Shape.NoFrame)
-        self.scroll_area.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
-        self.scroll_area.setFocusPolicy(Qt.FocusPolicy.NoFocus)
-        self.scroll_area.setAccessibleName(self.tr("Quick log"))
-        self.scroll_area.setAccessibleDescription(
-            self.tr("How you are, in as few or as many words as you like; it scrolls if needed.")
+        self.scroll_area = form_scroll(
+            self.form,
+            self.tr("Quick log"),
+            self.tr("How you are, in as few or as many words as you like; it scrolls if needed."),
         )
         self.status = QLabel()
         self.status.setWordWrap(True)
@@ -130,7 +122,7 @@ class QuickLogWindow(QWidget):
 
         self.ack = QLabel()
         self.ack.setWordWrap(True)
-        self.keep_proof = QPushButton()
+        self.keep_proof = buttons.quiet("")
         self.keep_proof.setAutoDefault(False)
         # Named again with the wins themselves once there are some (see _show_ack).
         self.keep_proof.setAccessibleName(self.tr("Add this win to my proof list"))
@@ -267,7 +259,7 @@ class QuickLogWindow(QWidget):
         try:
             entry.clean()
         except InvalidEntry as exc:
-            self._show_message(str(exc))
+            self._show_message(i18n.error_text(exc))
             return
         saved = save_record(self.ctx, entry, self)
         if saved is None:

@@ -15,14 +15,13 @@ from PySide6.QtWidgets import (
     QFrame,
     QHBoxLayout,
     QLabel,
-    QPushButton,
     QTimeEdit,
     QVBoxLayout,
 )
 
 from footholds.core import sleep
 from footholds.core.store import InvalidEntry, SleepEntry, StoreWriteError
-from footholds.ui.common import i18n
+from footholds.ui.common import buttons, i18n
 from footholds.ui.today.activity_section import MoodRow
 
 if TYPE_CHECKING:
@@ -59,26 +58,26 @@ class SleepQuestion(QFrame):
         times.addWidget(self.up)
         times.addStretch(1)
         self.quality = MoodRow(self.tr("How it was"))
-        self.note = QPushButton(self.tr("Note it"))
+        self.note = buttons.primary(self.tr("Note it"))
         self.note.setAutoDefault(False)
         self.note.setAccessibleName(self.tr("Note how I slept"))
         self.note.setAccessibleDescription(self.tr("Keeps these times; asked once a morning."))
-        self.later = QPushButton(self.tr("Not today"))
+        self.later = buttons.quiet(self.tr("Not today"))
         self.later.setFlat(True)
         self.later.setAutoDefault(False)
         self.later.setAccessibleName(self.tr("Not today"))
         self.later.setAccessibleDescription(self.tr("Puts the question away until tomorrow."))
-        buttons = QHBoxLayout()
-        buttons.addStretch(1)
-        buttons.addWidget(self.later)
-        buttons.addWidget(self.note)
+        actions = QHBoxLayout()
+        actions.addStretch(1)
+        actions.addWidget(self.later)
+        actions.addWidget(self.note)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 6)
         layout.setSpacing(6)
         layout.addWidget(title)
         layout.addLayout(times)
         layout.addWidget(self.quality)
-        layout.addLayout(buttons)
+        layout.addLayout(actions)
         self.hide()
         self.note.clicked.connect(self._on_note_clicked)
         self.later.clicked.connect(self._on_later_clicked)
@@ -126,7 +125,7 @@ class SleepQuestion(QFrame):
                 now=now,
             )
         except (InvalidEntry, sleep.SleepTimesError) as exc:
-            self.said.emit(str(exc))
+            self.said.emit(i18n.error_text(exc))
             return
         except StoreWriteError as exc:
             # kept in memory and saved when the disk allows: answered, and said plainly

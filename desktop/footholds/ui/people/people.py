@@ -154,11 +154,12 @@ class PersonForm(QFrame):
             self.tr("A short message to copy when energy is low. Optional.")
         )
         self.problem = _label()
-        self.save = QPushButton(self.tr("Save"))
-        self.save.setDefault(True)
-        self.cancel = QPushButton(self.tr("Cancel"))
-        self.save.setAccessibleDescription(self.tr("Keeps this person in your list."))
-        self.cancel.setAccessibleDescription(self.tr("Closes the form without changing anything."))
+        self.save = roles.primary(
+            self.tr("Save"), description=self.tr("Keeps this person in your list.")
+        )
+        self.cancel = roles.quiet(
+            self.tr("Cancel"), description=self.tr("Closes the form without changing anything.")
+        )
         form = QFormLayout()
         form.addRow(self.tr("Name"), self.name)
         form.addRow(self.tr("How they like to be reached"), self.how)

@@ -14,12 +14,9 @@ from PySide6.QtGui import QGuiApplication, QShowEvent
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
-    QFrame,
     QHBoxLayout,
     QLabel,
     QLineEdit,
-    QPushButton,
-    QScrollArea,
     QTimeEdit,
     QVBoxLayout,
     QWidget,
@@ -28,8 +25,9 @@ from PySide6.QtWidgets import (
 from footholds.core import content
 from footholds.core.settings import SettingError
 from footholds.core.store import LogEntry, OwnItem, Person
-from footholds.ui.common import icons, theme, undo
+from footholds.ui.common import buttons, i18n, icons, theme, undo
 from footholds.ui.common.calm import CalmWindow, language
+from footholds.ui.common.components import WindowHeader, label, rule, scrolling_page
 from footholds.ui.common.help_link import HelpLink
 from footholds.ui.common.operations import remove_record, save_record, update_record
 from footholds.ui.people.people import PersonForm, PersonList
@@ -44,12 +42,12 @@ DAYS = ("mon", "tue", "wed", "thu", "fri", "sat", "sun")
 
 
 def _label(text: str = "", name: str = "") -> QLabel:
-    label = QLabel(text)
-    label.setWordWrap(True)
-    label.setTextFormat(Qt.TextFormat.PlainText)
+    widget = QLabel(text)
+    widget.setWordWrap(True)
+    widget.setTextFormat(Qt.TextFormat.PlainText)
     if name:
-        label.setObjectName(name)
-    return label
+        widget.setObjectName(name)
+    return widget
 
 
 class ReachOutWindow(CalmWindow):
@@ -64,16 +62,14 @@ class ReachOutWindow(CalmWindow):
         self.setMinimumWidth(440)
         self.undo_bar = undo.UndoBar(self)
 
-        intro = _label(
-            self.tr(
-                "A small hello is enough. You don't have to explain how you are, "
-                "and a short message counts just as much as a long talk."
-            )
+        intro = self.tr(
+            "A small hello is enough. You don't have to explain how you are, "
+            "and a short message counts just as much as a long talk."
         )
-        self.reached = QPushButton(self.tr("I reached out to someone"))
-        self.reached.setAccessibleName(self.tr("I reached out to someone: note it as a win"))
-        self.reached.setAccessibleDescription(
-            self.tr("Counts any small hello as a win in your journal.")
+        self.reached = buttons.primary(
+            self.tr("I reached out to someone"),
+            self.tr("I reached out to someone: note it as a win"),
+            self.tr("Counts any small hello as a win in your journal."),
         )
         self.said = _label()
         self.said.setAccessibleName(self.tr("Message"))
@@ -86,7 +82,7 @@ class ReachOutWindow(CalmWindow):
             ),
             "soft",
         )
-        self.add_person = QPushButton(self.tr("Add someone"))
+        self.add_person = buttons.secondary(self.tr("Add someone"))
         self.add_person.setIcon(icons.ui_icon("add"))
         self.add_person.setAccessibleName(self.tr("Add someone I trust"))
         self.add_person.setAccessibleDescription(
@@ -96,13 +92,15 @@ class ReachOutWindow(CalmWindow):
         self.form.hide()
         self.messages_box = QVBoxLayout()
         self.messages_box.setSpacing(6)
-        self.others = QPushButton(self.tr("Show other messages"))
-        self.others.setAccessibleDescription(self.tr("Shows a few different ready messages."))
+        self.others = buttons.quiet(
+            self.tr("Show other messages"),
+            description=self.tr("Shows a few different ready messages."),
+        )
         self.own = QLineEdit()
         self.own.setMaxLength(500)
         self.own.setPlaceholderText(self.tr("Write a message in your own words"))
         self.own.setAccessibleName(self.tr("My own ready message"))
-        self.add_own = QPushButton(self.tr("Add"))
+        self.add_own = buttons.secondary(self.tr("Add"))
         self.add_own.setIcon(icons.ui_icon("add"))
         self.add_own.setAccessibleName(self.tr("Add my own message"))
         self.add_own.setAccessibleDescription(
@@ -126,31 +124,32 @@ class ReachOutWindow(CalmWindow):
         self.nudge_time.setAccessibleName(self.tr("Time of the nudge"))
         self.nudge_time.setAccessibleDescription(self.tr("The time of day the nudge comes."))
 
-        body = QWidget()
-        inner = QVBoxLayout(body)
-        inner.setContentsMargins(20, 18, 20, 18)
-        inner.setSpacing(12)
-        inner.addWidget(_label(self.tr("Reach out"), "heading"))
-        inner.addWidget(intro)
+        self.help_link = HelpLink(ctx)
+        inner = scrolling_page(
+            self,
+            self.tr("Reach out"),
+            self.tr("The people you trust, ready messages and the weekly nudge."),
+            self.undo_bar,
+            self.help_link,
+        )
+        inner.addWidget(WindowHeader(self.tr("Reach out"), intro))
         inner.addWidget(self.reached, 0, Qt.AlignmentFlag.AlignLeft)
         inner.addWidget(self.said)
-        inner.addWidget(_label(self.tr("People I trust"), "heading"))
+        # section headings a step under the window's title, as in Today (ui/common type scale)
+        inner.addWidget(label(self.tr("People I trust"), "heading"))
         inner.addWidget(self.people_empty)
         inner.addWidget(self.people)
         inner.addWidget(self.form)
         inner.addWidget(self.add_person, 0, Qt.AlignmentFlag.AlignLeft)
-        inner.addWidget(_label(self.tr("Ready messages"), "heading"))
-        inner.addWidget(_label(self.tr("Copy one, change it if you like, send it."), "soft"))
+        inner.addWidget(label(self.tr("Ready messages"), "heading"))
+        inner.addWidget(label(self.tr("Copy one, change it if you like, send it."), soft=True))
         inner.addLayout(self.messages_box)
         own_row = QHBoxLayout()
         own_row.addWidget(self.own, 1)
         own_row.addWidget(self.add_own)
         inner.addLayout(own_row)
         inner.addWidget(self.others, 0, Qt.AlignmentFlag.AlignLeft)
-        line = QFrame()
-        line.setObjectName("rule")  # a plain line: a sunken one glares in dark mode
-        line.setFixedHeight(1)
-        inner.addWidget(line)
+        inner.addWidget(rule())
         inner.addWidget(self.nudge)
         when = QHBoxLayout()
         when.addWidget(QLabel(self.tr("On")))
@@ -160,27 +159,6 @@ class ReachOutWindow(CalmWindow):
         when.addStretch(1)
         inner.addLayout(when)
         inner.addStretch(1)
-        scroll = QScrollArea()
-        scroll.setWidgetResizable(True)
-        scroll.setFrameShape(QFrame.Shape.NoFrame)
-        scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
-        scroll.setWidget(body)
-        scroll.setAccessibleName(self.tr("Reach out"))
-        scroll.setAccessibleDescription(
-            self.tr("The people you trust, ready messages and the weekly nudge.")
-        )
-        layout = QVBoxLayout(self)
-        layout.setContentsMargins(0, 0, 0, 8)
-        layout.addWidget(scroll, 1)
-        bar = QHBoxLayout()
-        bar.setContentsMargins(12, 0, 12, 0)
-        bar.addWidget(self.undo_bar)
-        layout.addLayout(bar)
-        self.help_link = HelpLink(ctx)
-        link_row = QHBoxLayout()
-        link_row.setContentsMargins(12, 0, 12, 0)
-        link_row.addWidget(self.help_link)
-        layout.addLayout(link_row)
         self.refresh()
         self._show_nudge()
 
@@ -236,7 +214,7 @@ class ReachOutWindow(CalmWindow):
     def _message_row(self, text: str, own: OwnItem | None) -> QWidget:
         row = QWidget()
         words = _label(f"“{text}”")
-        copy = QPushButton(self.tr("Copy"))
+        copy = buttons.secondary(self.tr("Copy"))
         copy.setIcon(icons.ui_icon("copy"))
         copy.setAccessibleName(self.tr("Copy: {text}").format(text=text))
         copy.setAccessibleDescription(
@@ -246,10 +224,10 @@ class ReachOutWindow(CalmWindow):
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(words, 1)
         if own is not None:  # before Copy, so every Copy button lines up
-            drop = QPushButton(self.tr("Remove"))
-            drop.setAccessibleName(self.tr("Remove my message: {text}").format(text=text))
-            drop.setAccessibleDescription(
-                self.tr("Takes your message off the list; you can undo it for a few seconds.")
+            drop = buttons.quiet(
+                self.tr("Remove"),
+                self.tr("Remove my message: {text}").format(text=text),
+                self.tr("Takes your message off the list; you can undo it for a few seconds."),
             )
             layout.addWidget(drop, 0, Qt.AlignmentFlag.AlignTop)
             drop.clicked.connect(lambda: self._remove_own(own))
@@ -293,7 +271,7 @@ class ReachOutWindow(CalmWindow):
         try:
             self.ctx.settings.set(name, value)
         except SettingError as exc:
-            self._say(str(exc))
+            self._say(i18n.error_text(exc))
         self._show_nudge()
 
     def _start_form(self, person: Person | None) -> None:

@@ -11,14 +11,13 @@ from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
     QLineEdit,
-    QPushButton,
     QVBoxLayout,
     QWidget,
 )
 
 from footholds.core import content
 from footholds.core.store import Person
-from footholds.ui.common import icons
+from footholds.ui.common import buttons, icons
 from footholds.ui.common.calm import escape, hint, language, wrapped
 from footholds.ui.common.operations import save_record
 from footholds.ui.common.refresh import Refresher
@@ -42,13 +41,13 @@ class PersonRow(QFrame):
         self.message = wrapped(self.messages[0] if self.messages else "", selectable=True)
         self.message.setAccessibleName(self.tr("A message for {name}").format(name=person.name))
         self.message.setContentsMargins(12, 0, 0, 0)
-        self.copy = QPushButton(self.tr("Copy message"))
+        self.copy = buttons.secondary(self.tr("Copy message"))
         self.copy.setIcon(icons.ui_icon("copy"))
         self.copy.setAccessibleName(self.tr("Copy the message for {name}").format(name=person.name))
         self.copy.setAccessibleDescription(
             self.tr("Puts this message on the clipboard, ready to paste and send.")
         )
-        self.other = QPushButton(self.tr("Another"))
+        self.other = buttons.quiet(self.tr("Another"))
         self.other.setIcon(icons.ui_icon("another"))
         self.other.setAccessibleName(
             self.tr("Show another message for {name}").format(name=person.name)
@@ -58,11 +57,11 @@ class PersonRow(QFrame):
         )
         self.other.setEnabled(len(self.messages) > 1)
         self.done = hint(ctx, "")
-        buttons = QHBoxLayout()
-        buttons.setContentsMargins(12, 0, 0, 0)
-        buttons.addWidget(self.copy)
-        buttons.addWidget(self.other)
-        buttons.addWidget(self.done, 1)
+        actions = QHBoxLayout()
+        actions.setContentsMargins(12, 0, 0, 0)
+        actions.addWidget(self.copy)
+        actions.addWidget(self.other)
+        actions.addWidget(self.done, 1)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 4, 0, 4)
         layout.setSpacing(4)
@@ -72,7 +71,7 @@ class PersonRow(QFrame):
             how.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
             layout.addWidget(how)
         layout.addWidget(self.message)
-        layout.addLayout(buttons)
+        layout.addLayout(actions)
         self.copy.clicked.connect(self._on_copy_clicked)
         self.other.clicked.connect(self._on_other_clicked)
 
@@ -106,12 +105,12 @@ class TrustedPeople(QWidget):
         self.list = QVBoxLayout()
         self.list.setSpacing(6)
         self.empty = hint(ctx, "")
-        self.add_someone = QPushButton()
+        self.add_someone = buttons.secondary("")
         self.add_someone.setIcon(icons.ui_icon("add"))
         self.form = QWidget()
         self.name = QLineEdit()
         self.how = QLineEdit()
-        self.save = QPushButton()
+        self.save = buttons.secondary("")
         self._name_fields()
         form = QHBoxLayout(self.form)
         form.setContentsMargins(0, 0, 0, 0)

@@ -141,7 +141,7 @@ class CheckinWindow(CalmWindow):
         for n, section in enumerate(checkin.SECTIONS):
             box = QCheckBox(self._short_label(section))
             box.setChecked(True)
-            box.setAccessibleName(self.tr("Include: %1").replace("%1", self.words[section]))
+            box.setAccessibleName(self.tr("Include: {part}").format(part=self.words[section]))
             box.setAccessibleDescription(
                 self.tr("When ticked, this part is in the summary; untick it to leave it out.")
             )
@@ -378,8 +378,8 @@ class CheckinWindow(CalmWindow):
     def _on_save_session_clicked(self) -> None:
         if self.save_talk(always=True):
             self.status.setText(
-                self.tr("Saved. Your next summary will start from %1.").replace(
-                    "%1", self.words.long_day(to_date(self.session_day.date()))
+                self.tr("Saved. Your next summary will start from {day}.").format(
+                    day=self.words.long_day(to_date(self.session_day.date()))
                 )
             )
 
@@ -432,13 +432,13 @@ class CheckinWindow(CalmWindow):
             write_out(path, data)
         except OSError as exc:
             self.status.setText(
-                self.tr("That file could not be written (%1). Nothing else was changed.").replace(
-                    "%1", exc.strerror or str(exc)
-                )
+                self.tr(
+                    "That file could not be written ({reason}). Nothing else was changed."
+                ).format(reason=exc.strerror or str(exc))
             )
             return False
         self.save_talk(always=True)  # the next summary starts from this one
-        self.status.setText(self.tr("Saved to %1").replace("%1", str(path)))
+        self.status.setText(self.tr("Saved to {path}").format(path=str(path)))
         return True
 
     def eventFilter(self, watched: Any, event: Any) -> bool:

@@ -5,7 +5,9 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from PySide6.QtWidgets import QCheckBox, QHBoxLayout, QPushButton, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QCheckBox, QHBoxLayout, QVBoxLayout, QWidget
+
+from footholds.ui.common import buttons
 
 if TYPE_CHECKING:
     from footholds.ui.context import AppContext
@@ -49,13 +51,13 @@ class CheckinLinks(QWidget):
 
     def __init__(self, ctx: AppContext) -> None:
         super().__init__()
-        self.medicines = QPushButton(self.tr("Edit my medicines"))
-        self.medicines.setAccessibleDescription(
-            self.tr("Names, doses and dose changes, for your check-in summary.")
+        self.medicines = buttons.secondary(
+            self.tr("Edit my medicines"),
+            description=self.tr("Names, doses and dose changes, for your check-in summary."),
         )
-        self.questionnaire = QPushButton(self.tr("Fill in a questionnaire"))
-        self.questionnaire.setAccessibleDescription(
-            self.tr("The PHQ-9 or the GAD-7, whenever you want.")
+        self.questionnaire = buttons.secondary(
+            self.tr("Fill in a questionnaire"),
+            description=self.tr("The PHQ-9 or the GAD-7, whenever you want."),
         )
         layout = QHBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)

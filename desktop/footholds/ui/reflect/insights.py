@@ -238,23 +238,23 @@ class InsightsWindow(CalmWindow):
             return self.tr("When you note how you feel or your energy, it will show here.")
         if not data.feelings:
             days = self.tr("%n days", "", data.energy_days)
-            return self.tr("You noted your energy on %1.").replace("%1", days)
+            return self.tr("You noted your energy on {days}.").format(days=days)
         named = ", ".join(name for name, _ in data.feelings[:3])
-        return self.tr("Named most often: %1.").replace("%1", named)
+        return self.tr("Named most often: {named}.").format(named=named)
 
     def _movement_caption(self, data: insights.Insights) -> str:
         if not data.movements:
             return self.tr("When you do a small movement, it will show here.")
         moves = self.tr("%n small movements", "", data.movements)
         days = self.tr("%n days", "", data.movement_days)
-        return self.tr("%1, on %2.").replace("%1", moves).replace("%2", days)
+        return self.tr("{moves}, on {days}.").format(moves=moves, days=days)
 
     def _helped_caption(self, data: insights.Insights) -> str:
         if not data.helped:
             return self.tr("When you note what helped, even a little, it will be gathered here.")
         top, n = data.helped[0]
         times = self.tr("once") if n == 1 else self.tr("%n times", "", n)
-        return self.tr("“%1” helped %2.").replace("%2", times).replace("%1", top)
+        return self.tr("“{move}” helped {times}.").format(times=times, move=top)
 
     def _winddown_caption(self, data: insights.Insights) -> str:
         if not data.winddown_days:

@@ -13,12 +13,9 @@ from typing import TYPE_CHECKING, Any
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
     QButtonGroup,
-    QFrame,
     QGridLayout,
     QHBoxLayout,
-    QPushButton,
     QRadioButton,
-    QScrollArea,
     QStackedWidget,
     QVBoxLayout,
     QWidget,
@@ -26,10 +23,10 @@ from PySide6.QtWidgets import (
 
 from footholds.core import questionnaires as q
 from footholds.core.store import QuestionnaireAnswers
-from footholds.ui.common import i18n, theme
-from footholds.ui.common.calm import CalmWindow, heading, wrapped
+from footholds.ui.common import buttons, i18n, tokens
+from footholds.ui.common.calm import CalmWindow, wrapped
+from footholds.ui.common.components import Card, WindowHeader, form_scroll, label
 from footholds.ui.common.operations import save_record
-from footholds.ui.today.today import window_style
 
 if TYPE_CHECKING:
     from footholds.ui.context import AppContext
@@ -44,8 +41,8 @@ class FormPage(QWidget):
         self.groups: list[QButtonGroup] = []
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
-        layout.setSpacing(12)
-        layout.addWidget(heading(form.name, 1))
+        layout.setSpacing(tokens.S)
+        layout.addWidget(label(form.name, "heading"))
         layout.addWidget(wrapped(form.stem))
         for n, item in enumerate(form.items, 1):
             layout.addWidget(self._question(f"{n}. {item}", form.options))
@@ -53,14 +50,14 @@ class FormPage(QWidget):
         layout.addStretch(1)
 
     def _question(self, text: str, options: tuple[str, ...]) -> QWidget:
-        box = QFrame()
-        box.setObjectName("card")
-        inner = QVBoxLayout(box)
-        inner.setContentsMargins(12, 10, 12, 10)
+        box = Card()
+        inner = box.body
+        # tighter than a lone card's padding: nine of these are read one after another
+        inner.setContentsMargins(tokens.S + tokens.EDGE, tokens.S, tokens.S, tokens.S)
         label = wrapped(text)
         inner.addWidget(label)
         grid = QGridLayout()
-        grid.setHorizontalSpacing(12)
+        grid.setHorizontalSpacing(tokens.S)
         group = QButtonGroup(box)
         group.setExclusive(True)
         for value, option in enumerate(options):
@@ -101,12 +98,12 @@ class QuestionnaireWindow(CalmWindow):
         self.page: FormPage | None = None
         self.saved: QuestionnaireAnswers | None = None
 
-        title = heading(self.tr("A questionnaire, if you want one"))
-        intro = wrapped(
+        self.header = WindowHeader(
+            self.tr("A questionnaire, if you want one"),
             self.tr(
                 "Standard questions many therapists use between sessions. Fill one in whenever "
                 "you like. Every answer may be left empty, and nothing is sent anywhere."
-            )
+            ),
         )
         self.english_only = wrapped(
             self.tr(
@@ -114,15 +111,21 @@ class QuestionnaireWindow(CalmWindow):
                 "is included, and their wording must stay exactly as published."
             )
         )
-        self.english_only.setObjectName("subheading")
+        bold = self.english_only.font()
+        bold.setBold(True)
+        self.english_only.setFont(bold)
         # shown in any interface language the forms have no validated translation for
         self.english_only.setVisible(self.interface_language() not in q.languages("phq9"))
-        self.phq = QPushButton(self.tr("Mood (PHQ-9)"))
-        self.phq.setAccessibleName(self.tr("Fill in the PHQ-9, about mood"))
-        self.phq.setAccessibleDescription(self.tr("Nine questions about the last two weeks."))
-        self.gad = QPushButton(self.tr("Worry and anxiety (GAD-7)"))
-        self.gad.setAccessibleName(self.tr("Fill in the GAD-7, about worry and anxiety"))
-        self.gad.setAccessibleDescription(self.tr("Seven questions about the last two weeks."))
+        self.phq = buttons.secondary(
+            self.tr("Mood (PHQ-9)"),
+            self.tr("Fill in the PHQ-9, about mood"),
+            self.tr("Nine questions about the last two weeks."),
+        )
+        self.gad = buttons.secondary(
+            self.tr("Worry and anxiety (GAD-7)"),
+            self.tr("Fill in the GAD-7, about worry and anxiety"),
+            self.tr("Seven questions about the last two weeks."),
+        )
         choose = QHBoxLayout()
         choose.addWidget(self.phq)
         choose.addWidget(self.gad)
@@ -131,21 +134,20 @@ class QuestionnaireWindow(CalmWindow):
         self.form_host = QVBoxLayout()
         form_body = QWidget()
         form_body.setLayout(self.form_host)
-        self.questions = QScrollArea()
-        self.questions.setWidgetResizable(True)
-        self.questions.setFrameShape(QFrame.Shape.NoFrame)
-        self.questions.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
-        self.questions.setWidget(form_body)
-        self.questions.setAccessibleName(self.tr("The questions"))
-        self.questions.setAccessibleDescription(
-            self.tr("Pick one answer for each question, or leave it empty.")
+        self.questions = form_scroll(
+            form_body,
+            self.tr("The questions"),
+            self.tr("Pick one answer for each question, or leave it empty."),
+            focus=True,
         )
-        self.save = QPushButton(self.tr("Save my answers"))
-        self.save.setDefault(True)
-        self.save.setAccessibleDescription(self.tr("Keeps your answers on this computer."))
-        self.back = QPushButton(self.tr("Choose another"))
-        self.back.setFlat(True)
-        self.back.setAccessibleDescription(self.tr("Go back to the two questionnaires."))
+        self.save = buttons.primary(
+            self.tr("Save my answers"),
+            description=self.tr("Keeps your answers on this computer."),
+        )
+        self.back = buttons.quiet(
+            self.tr("Choose another"),
+            description=self.tr("Go back to the two questionnaires."),
+        )
         form_buttons = QHBoxLayout()
         form_buttons.addWidget(self.back)
         form_buttons.addStretch(1)
@@ -156,18 +158,15 @@ class QuestionnaireWindow(CalmWindow):
         filling_layout.addWidget(self.questions, 1)
         filling_layout.addLayout(form_buttons)
 
-        self.thanks = wrapped()
-        self.thanks.setObjectName("big")
-        self.score_button = QPushButton(self.tr("Show my total"))
-        self.score_button.setFlat(True)
-        self.score_button.setAccessibleDescription(
-            self.tr("Only if you want to see it: a number for the last two weeks.")
+        self.thanks = label(kind="heading")
+        self.score_button = buttons.quiet(
+            self.tr("Show my total"),
+            description=self.tr("Only if you want to see it: a number for the last two weeks."),
         )
         self.score = wrapped(selectable=True)
-        self.safety = QFrame()
-        self.safety.setObjectName("card")
-        safety_layout = QVBoxLayout(self.safety)
-        safety_layout.setContentsMargins(16, 12, 16, 12)
+        self.safety = Card()
+        safety_layout = self.safety.body
+        safety_layout.setSpacing(tokens.S)
         safety_layout.addWidget(
             wrapped(
                 self.tr(
@@ -177,28 +176,30 @@ class QuestionnaireWindow(CalmWindow):
                 )
             )
         )
-        self.open_plan = QPushButton(self.tr("Open my safety plan"))
-        self.open_plan.setAccessibleDescription(
-            self.tr("Your own steps for a hard moment, in your words.")
+        self.open_plan = buttons.secondary(
+            self.tr("Open my safety plan"),
+            description=self.tr("Your own steps for a hard moment, in your words."),
         )
-        self.open_help = QPushButton(self.tr("Get help now"))
-        self.open_help.setAccessibleDescription(
-            self.tr("Crisis lines and the emergency number for your region.")
+        self.open_help = buttons.secondary(
+            self.tr("Get help now"),
+            description=self.tr("Crisis lines and the emergency number for your region."),
         )
         safety_buttons = QHBoxLayout()
         safety_buttons.addWidget(self.open_plan)
         safety_buttons.addWidget(self.open_help)
         safety_buttons.addStretch(1)
         safety_layout.addLayout(safety_buttons)
-        self.again = QPushButton(self.tr("Fill in another"))
-        self.again.setFlat(True)
-        self.again.setAccessibleDescription(self.tr("Go back to the two questionnaires."))
-        self.close_button = QPushButton(self.tr("Close"))
-        self.close_button.setAccessibleDescription(self.tr("Close this window."))
+        self.again = buttons.quiet(
+            self.tr("Fill in another"),
+            description=self.tr("Go back to the two questionnaires."),
+        )
+        self.close_button = buttons.secondary(
+            self.tr("Close"), description=self.tr("Close this window.")
+        )
         done = QWidget()
         done_layout = QVBoxLayout(done)
         done_layout.setContentsMargins(0, 0, 0, 0)
-        done_layout.setSpacing(12)
+        done_layout.setSpacing(tokens.S)
         done_layout.addWidget(self.thanks)
         done_layout.addWidget(self.safety)
         done_layout.addWidget(self.score_button, 0, Qt.AlignmentFlag.AlignLeft)
@@ -219,13 +220,11 @@ class QuestionnaireWindow(CalmWindow):
         for page in (start, filling, done):
             self.pages.addWidget(page)
 
-        copyright_line = wrapped(q.copyright_line())
-        copyright_line.setObjectName("soft")
+        copyright_line = label(q.copyright_line(), "caption")
         layout = QVBoxLayout(self)
-        layout.setContentsMargins(24, 18, 24, 18)
-        layout.setSpacing(12)
-        layout.addWidget(title)
-        layout.addWidget(intro)
+        layout.setContentsMargins(tokens.L, tokens.L, tokens.L, tokens.M)
+        layout.setSpacing(tokens.S)
+        layout.addWidget(self.header)
         layout.addWidget(self.english_only)
         layout.addWidget(self.pages, 1)
         layout.addWidget(copyright_line)
@@ -239,7 +238,6 @@ class QuestionnaireWindow(CalmWindow):
         self.open_plan.clicked.connect(lambda: ctx.windows.show("safety-plan"))
         self.open_help.clicked.connect(lambda: ctx.windows.show("help-now"))
         self.close_button.clicked.connect(self.close)
-        ctx.signals.setting_changed.connect(self._on_setting_changed)
 
     def start(self, key: str) -> None:
         """Show a fresh form `key` (phq9 or gad7)."""
@@ -306,25 +304,7 @@ class QuestionnaireWindow(CalmWindow):
         self.pages.setCurrentIndex(0)
         self.phq.setFocus()
 
-    def _on_setting_changed(self, name: str, _value: object) -> None:
-        if name == "general.theme":
-            self.restyle()
-
-    def restyle(self) -> None:
-        """The calm window style, with answer circles that stay visible on a dark page."""
-        dark = theme.is_dark(self.ctx.settings["general.theme"])
-        c = theme.colours(dark)
-        self.setStyleSheet(
-            window_style(dark)
-            + "QRadioButton::indicator { width: 12px; height: 12px; border-radius: 7px;"
-            f" border: 1px solid {c['soft']}; background: {c['base']}; }}"
-            "QRadioButton::indicator:checked { background: qradialgradient(cx:0.5, cy:0.5,"
-            f" radius:0.5, fx:0.5, fy:0.5, stop:0 {c['highlight']}, stop:0.55 {c['highlight']},"
-            f" stop:0.65 {c['base']}, stop:1 {c['base']}); border: 1px solid {c['highlight']}; }}"
-        )
-
     def present(self, **options: Any) -> None:
-        self.restyle()
         form = options.get("form")
         if form in q.FORMS:
             self.start(str(form))

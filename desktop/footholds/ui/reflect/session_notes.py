@@ -9,11 +9,12 @@ from __future__ import annotations
 from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QTimer
-from PySide6.QtWidgets import QHBoxLayout, QLabel, QPlainTextEdit, QPushButton, QVBoxLayout
+from PySide6.QtWidgets import QHBoxLayout, QLabel, QPlainTextEdit, QVBoxLayout
 
 from footholds.core import sessions as ss
 from footholds.core.store import Session
 from footholds.core.store.models import now_local
+from footholds.ui.common import buttons
 from footholds.ui.common.calm import CalmWindow, heading, hint
 from footholds.ui.common.operations import update_record
 from footholds.ui.reflect.sessions_editor import short_date
@@ -61,20 +62,20 @@ class SessionNotesWindow(CalmWindow):
             ),
         )
         self.said = hint(ctx, "")
-        self.keep = QPushButton(self.tr("Keep these"))
+        self.keep = buttons.primary(self.tr("Keep these"))
         self.keep.setDefault(True)
         self.keep.setAccessibleName(self.tr("Keep what I wrote"))
         self.keep.setAccessibleDescription(
             self.tr("Saves your words with this session; you can change them later here.")
         )
-        self.not_now = QPushButton(self.tr("Not now"))
+        self.not_now = buttons.quiet(self.tr("Not now"))
         self.not_now.setFlat(True)
         self.not_now.setAccessibleName(self.tr("Not now"))
         self.not_now.setAccessibleDescription(self.tr("Closes this window; nothing is saved."))
-        buttons = QHBoxLayout()
-        buttons.addWidget(self.said, 1)
-        buttons.addWidget(self.not_now)
-        buttons.addWidget(self.keep)
+        actions = QHBoxLayout()
+        actions.addWidget(self.said, 1)
+        actions.addWidget(self.not_now)
+        actions.addWidget(self.keep)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(24, 18, 24, 18)
         layout.setSpacing(12)
@@ -85,7 +86,7 @@ class SessionNotesWindow(CalmWindow):
         layout.addWidget(self.remember, 1)
         layout.addWidget(self.to_try_label)
         layout.addWidget(self.to_try, 1)
-        layout.addLayout(buttons)
+        layout.addLayout(actions)
         self._close_soon = QTimer(self)
         self._close_soon.setSingleShot(True)
         self.load()
@@ -113,9 +114,9 @@ class SessionNotesWindow(CalmWindow):
         self.when.show()
         start = occurrence.start.astimezone()
         self.when.setText(
-            self.tr("Your session on %1 at %2")
-            .replace("%1", short_date(start.date()))
-            .replace("%2", start.strftime("%H:%M"))
+            self.tr("Your session on {date} at {time}").format(
+                date=short_date(start.date()), time=start.strftime("%H:%M")
+            )
         )
         if start.date() == self.clock().date():
             self.remember_label.setText(

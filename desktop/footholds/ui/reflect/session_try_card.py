@@ -20,9 +20,10 @@ class SessionTryCard(QFrame):
 
     def __init__(self) -> None:
         super().__init__()
-        self.setObjectName("card")
+        self.setProperty("card", True)  # the design system's card (ui/common/theme.py)
+        self.setAttribute(Qt.WidgetAttribute.WA_StyledBackground, True)
         caption = QLabel(self.tr("From your last session, something to try"))
-        caption.setObjectName("soft")
+        caption.setProperty("soft", True)
         caption.setWordWrap(True)
         self.text = QLabel()
         self.text.setWordWrap(True)

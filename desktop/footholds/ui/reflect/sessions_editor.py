@@ -158,19 +158,19 @@ class SessionsEditor(QWidget):
         if session.every:
             weekday = QLocale().dayName(day.isoweekday())
             text = {
-                "1w": self.tr("Every week on %1 at %2"),
-                "2w": self.tr("Every two weeks on %1 at %2"),
-                "4w": self.tr("Every four weeks on %1 at %2"),
+                "1w": self.tr("Every week on {weekday} at {time}"),
+                "2w": self.tr("Every two weeks on {weekday} at {time}"),
+                "4w": self.tr("Every four weeks on {weekday} at {time}"),
             }[session.every]
-            text = text.replace("%1", weekday).replace("%2", session.time)
+            text = text.format(weekday=weekday, time=session.time)
         elif session.time:
-            text = self.tr("%1 at %2").replace("%1", short_date(day)).replace("%2", session.time)
+            text = self.tr("{date} at {time}").format(date=short_date(day), time=session.time)
         else:
             text = short_date(day)
         if session.time:
             text += self.tr(", %n minutes", "", session.minutes)
         if session.therapist:
-            text += self.tr(", with %1").replace("%1", session.therapist)
+            text += self.tr(", with {therapist}").format(therapist=session.therapist)
         return text
 
     def _row(self, session: Session) -> QWidget:
@@ -180,9 +180,9 @@ class SessionsEditor(QWidget):
         if upcoming is not None:
             nearest = upcoming.start.astimezone()
             html += "<br>" + escape(
-                self.tr("Next: %1 at %2")
-                .replace("%1", short_date(nearest.date()))
-                .replace("%2", nearest.strftime("%H:%M"))
+                self.tr("Next: {date} at {time}").format(
+                    date=short_date(nearest.date()), time=nearest.strftime("%H:%M")
+                )
             )
         label = QLabel(html)
         label.setTextFormat(Qt.TextFormat.RichText)
@@ -194,7 +194,7 @@ class SessionsEditor(QWidget):
         layout.addWidget(label, 1)
         if upcoming is not None:
             skip = QPushButton(self.tr("Skip the next one"))
-            skip.setAccessibleName(self.tr("Skip the next session: %1").replace("%1", line))
+            skip.setAccessibleName(self.tr("Skip the next session: {session}").format(session=line))
             skip.setAccessibleDescription(
                 self.tr("Only the next one is left out; the ones after it stay.")
             )
@@ -203,7 +203,7 @@ class SessionsEditor(QWidget):
             )
             layout.addWidget(skip, 0, Qt.AlignmentFlag.AlignTop)
         remove = QPushButton(self.tr("Remove"))
-        remove.setAccessibleName(self.tr("Remove the session: %1").replace("%1", line))
+        remove.setAccessibleName(self.tr("Remove the session: {session}").format(session=line))
         remove.setAccessibleDescription(
             self.tr("Takes this session off your list; you can undo it for a few seconds.")
         )
@@ -232,7 +232,7 @@ class SessionsEditor(QWidget):
         if update_record(self.ctx, ss.cancel(session, key), self) is not None:
             self.refresh()
             self.undo.offer(
-                self.tr("No session on %1 this time.").replace("%1", short_date(key)),
+                self.tr("No session on {date} this time.").format(date=short_date(key)),
                 lambda: self._restore_to(session),
             )
 
@@ -240,7 +240,7 @@ class SessionsEditor(QWidget):
         remove_record(self.ctx, session, self)
         self.refresh()
         self.undo.offer(
-            self.tr("Removed the session: %1.").replace("%1", self.describe(session)),
+            self.tr("Removed the session: {session}.").format(session=self.describe(session)),
             lambda: self._restore(session),
         )
 

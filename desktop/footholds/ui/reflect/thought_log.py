@@ -18,7 +18,6 @@ from PySide6.QtWidgets import (
     QListWidget,
     QListWidgetItem,
     QPlainTextEdit,
-    QPushButton,
     QScrollArea,
     QSplitter,
     QVBoxLayout,
@@ -89,15 +88,15 @@ class ThoughtLogWindow(CalmWindow):
         self.past_empty = wrap_label(
             self.tr("Thoughts you work through will be kept here."), "soft"
         )
-        self.new = QPushButton(self.tr("New thought"))
-        self.new.setAccessibleName(self.tr("Start a new thought"))
-        self.new.setAccessibleDescription(
-            self.tr("Keeps what you were writing and opens a fresh page.")
+        self.new = buttons.secondary(
+            self.tr("New thought"),
+            self.tr("Start a new thought"),
+            self.tr("Keeps what you were writing and opens a fresh page."),
         )
-        self.remove = QPushButton(self.tr("Remove"))
-        self.remove.setAccessibleName(self.tr("Remove the chosen thought"))
-        self.remove.setAccessibleDescription(
-            self.tr("Takes it off the list after asking; you can undo it for a few seconds.")
+        self.remove = buttons.quiet(
+            self.tr("Remove"),
+            self.tr("Remove the chosen thought"),
+            self.tr("Takes it off the list after asking; you can undo it for a few seconds."),
         )
         left = QWidget()
         side = QVBoxLayout(left)
@@ -106,10 +105,10 @@ class ThoughtLogWindow(CalmWindow):
         side.addWidget(self.past, 1)
         side.addWidget(self.past_empty, 1)
         self.past_empty.setAlignment(Qt.AlignmentFlag.AlignTop)
-        buttons = QHBoxLayout()
-        buttons.addWidget(self.new)
-        buttons.addWidget(self.remove)
-        side.addLayout(buttons)
+        row_buttons = QHBoxLayout()
+        row_buttons.addWidget(self.new)
+        row_buttons.addWidget(self.remove)
+        side.addLayout(row_buttons)
 
         self.quote = QFrame()
         self.quote.setObjectName("card")
@@ -125,16 +124,16 @@ class ThoughtLogWindow(CalmWindow):
 
         self.pages = ThoughtPages(self.questions, self.traps)
         self.step = wrap_label("", "soft")
-        self.back = QPushButton(self.tr("&Back"))
-        self.back.setAccessibleName(self.tr("Back"))
-        self.back.setAccessibleDescription(self.tr("Goes to the page before; nothing is lost."))
-        self.next = QPushButton(self.tr("&Next"))
-        self.next.setAccessibleName(self.tr("Next"))
-        self.next.setAccessibleDescription(self.tr("Goes on to the next step."))
-        self.save = QPushButton(self.tr("&Save"))
-        self.save.setAccessibleName(self.tr("Save this thought log"))
-        self.save.setAccessibleDescription(
-            self.tr("Keeps what you wrote so far; you can come back to it later.")
+        self.back = buttons.quiet(
+            self.tr("&Back"), self.tr("Back"), self.tr("Goes to the page before; nothing is lost.")
+        )
+        self.next = buttons.primary(
+            self.tr("&Next"), self.tr("Next"), self.tr("Goes on to the next step.")
+        )
+        self.save = buttons.secondary(
+            self.tr("&Save"),
+            self.tr("Save this thought log"),
+            self.tr("Keeps what you wrote so far; you can come back to it later."),
         )
         self.said = wrap_label()
         self.said.setAccessibleName(self.tr("Message"))

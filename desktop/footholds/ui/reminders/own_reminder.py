@@ -129,7 +129,7 @@ class OwnReminderDialog(QDialog):
         try:
             self.store.add(item)
         except InvalidEntry as exc:
-            QMessageBox.information(self, "Footholds", str(exc))
+            QMessageBox.information(self, "Footholds", i18n.error_text(exc))
             return
         except StoreWriteError as exc:  # kept in memory and written later: still saved
             QMessageBox.warning(self, "Footholds", i18n.error_text(exc))

@@ -34,7 +34,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from footholds.ui.common import theme
+from footholds.ui.common import buttons, tokens
 from footholds.ui.reminders.reminder_words import duration_text, fallback_text, title_for
 
 WIDTH = 380
@@ -107,8 +107,9 @@ class ReminderCard(QWidget):
 
     def _build(self) -> None:
         outer = QVBoxLayout(self)
-        outer.setContentsMargins(18, 14, 14, 16)
-        outer.setSpacing(8)
+        # the accent edge is painted inside the left margin (paintEvent)
+        outer.setContentsMargins(tokens.M, tokens.S, tokens.S, tokens.M)
+        outer.setSpacing(tokens.XS)
         head = QHBoxLayout()
         self.title = QLabel()
         font = self.title.font()
@@ -156,7 +157,7 @@ class ReminderCard(QWidget):
             button.setText(labels[name])
             button.setCheckable(True)
             button.setAutoRaise(True)
-            button.setAccessibleName(self.tr("I am %1").replace("%1", labels[name].lower()))
+            button.setAccessibleName(self.tr("I am {feeling}").format(feeling=labels[name].lower()))
             button.setAccessibleDescription(
                 self.tr("Swaps in a movement that suits how you are right now.")
             )
@@ -168,14 +169,16 @@ class ReminderCard(QWidget):
 
         foot = QHBoxLayout()
         self.seconds = QLabel()
+        self.seconds.setProperty("soft", True)
         foot.addWidget(self.seconds, 1)
         self.another_button = QPushButton(self.tr("Another one"))
-        self.another_button.setFlat(True)
+        buttons.set_role(self.another_button, "quiet")
         self.another_button.setAccessibleName(self.tr("Show me another one"))
         self.another_button.setAccessibleDescription(
             self.tr("Puts a different idea of the same kind in place of this one.")
         )
-        foot.addWidget(self.another_button)
+        # at the right edge, also when there is no duration beside it (it drifted to the middle)
+        foot.addWidget(self.another_button, 0, Qt.AlignmentFlag.AlignRight)
         outer.addLayout(foot)
 
         self.ack = QLabel()
@@ -205,7 +208,12 @@ class ReminderCard(QWidget):
                 "counted."
             )
         )
+        # the one thing the card is for is the accent button; the others are ordinary
+        buttons.set_role(self.done_button, "primary")
+        for answer in (self.later_button, self.skip_button):
+            buttons.set_role(answer, "secondary")
         for answer in (self.done_button, self.later_button, self.skip_button):
+            answer.setAutoDefault(False)  # Enter goes to the focused button (keyPressEvent)
             row.addWidget(answer)
         outer.addWidget(self.buttons)
 
@@ -304,27 +312,20 @@ class ReminderCard(QWidget):
         return self.isVisible() and self.buttons.isVisible() and not self._closing()
 
     def set_dark(self, dark: bool) -> None:
-        """Follow the light or dark theme."""
+        """Follow the light or dark theme: the card's own colours are the tokens', and its
+        soft text and buttons take theirs from the application style sheet (ui/common)."""
         self.dark = dark
-        c = theme.colours(dark)
+        c = tokens.colours(dark)
         pal = self.palette()
         role = QPalette.ColorRole
-        pal.setColor(role.Window, QColor(c["window"]))
-        pal.setColor(role.Base, QColor(c["base"]))
-        pal.setColor(role.Button, QColor(c["button"]))
+        pal.setColor(role.Window, QColor(c.background))
+        pal.setColor(role.Base, QColor(c.field))
+        pal.setColor(role.Button, QColor(c.raised))
         for r in (role.WindowText, role.Text, role.ButtonText):
-            pal.setColor(r, QColor(c["text"]))
-        pal.setColor(role.Highlight, QColor(c["highlight"]))
-        pal.setColor(role.Mid, QColor(c["mid"]))
+            pal.setColor(r, QColor(c.text))
+        pal.setColor(role.Highlight, QColor(c.accent))
+        pal.setColor(role.Mid, QColor(c.edge))
         self.setPalette(pal)
-        soft = f"color: {c['soft']};"
-        self.seconds.setStyleSheet(soft)
-        self.ack.setStyleSheet(f"color: {c['text']};")
-        self.done_button.setStyleSheet(
-            f"QPushButton {{ background: {c['highlight']}; color: {c['base']}; border: none;"
-            " border-radius: 4px; padding: 5px 14px; font-weight: bold; }"
-            f"QPushButton:focus {{ border: 2px solid {c['text']}; padding: 3px 12px; }}"
-        )
         self.update()
 
     # -- inside -------------------------------------------------------------------------------
@@ -408,9 +409,9 @@ class ReminderCard(QWidget):
 
     def paintEvent(self, event: Any) -> None:
         painter = QPainter(self)
-        c = theme.colours(self.dark)
-        painter.fillRect(self.rect(), QColor(c["window"]))
-        painter.setPen(QColor(c["mid"]))
+        c = tokens.colours(self.dark)
+        painter.fillRect(self.rect(), QColor(c.background))
+        painter.setPen(QColor(c.edge))
         painter.drawRect(self.rect().adjusted(0, 0, -1, -1))
-        painter.fillRect(QRect(0, 0, 4, self.height()), QColor(c["highlight"]))
+        painter.fillRect(QRect(0, 0, tokens.EDGE, self.height()), QColor(c.accent))
         painter.end()

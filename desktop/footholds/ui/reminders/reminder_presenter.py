@@ -251,8 +251,9 @@ class ReminderPresenter(QObject):
             # A steady wake time helps sleep more than an early bedtime: offered, never pressed.
             line = QCoreApplication.translate(
                 "ReminderCard",
-                "If it suits you, getting up around %1 tomorrow helps your body find its rhythm.",
-            ).replace("%1", str(wake))
+                "If it suits you, getting up around {time} tomorrow helps your body find its "
+                "rhythm.",
+            ).format(time=str(wake))
             item = {**item, "text": f"{item['text']} {line}"}
         return item
 

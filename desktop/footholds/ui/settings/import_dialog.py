@@ -18,13 +18,12 @@ from PySide6.QtWidgets import (
     QLineEdit,
     QPlainTextEdit,
     QProgressBar,
-    QPushButton,
     QVBoxLayout,
     QWidget,
 )
 
 from footholds.core import importers
-from footholds.ui.common import i18n
+from footholds.ui.common import buttons, i18n
 
 if TYPE_CHECKING:
     from footholds.ui.context import AppContext
@@ -55,10 +54,10 @@ class ImportDialog(QDialog):
         self.path.setAccessibleDescription(
             self.tr("Shows the file you picked with Choose file; it cannot be typed in.")
         )
-        self.choose = QPushButton(self.tr("Choose file…"))
-        self.choose.setAccessibleName(self.tr("Choose a file to import"))
-        self.choose.setAccessibleDescription(
-            self.tr("Lets you pick a Footholds or Daylio export; nothing is added yet.")
+        self.choose = buttons.secondary(
+            self.tr("Choose file…"),
+            self.tr("Choose a file to import"),
+            self.tr("Lets you pick a Footholds or Daylio export; nothing is added yet."),
         )
         row = QHBoxLayout()
         row.addWidget(self.path, 1)

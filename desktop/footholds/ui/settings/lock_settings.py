@@ -16,11 +16,11 @@ from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
     QLineEdit,
-    QPushButton,
     QVBoxLayout,
     QWidget,
 )
 
+from footholds.ui.common import buttons
 from footholds.ui.common.calm import heading, wrapped
 
 if TYPE_CHECKING:
@@ -71,18 +71,18 @@ class PassphraseDialog(QDialog):
         self.wrong = wrapped(" ")  # keeps its room: nothing below moves when it speaks
         self.wrong.setAccessibleName(self.tr("What happened"))
         column.addWidget(self.wrong)
-        buttons = QHBoxLayout()
-        buttons.addStretch(1)
-        self.cancel = QPushButton(self.tr("Cancel"))
+        actions = QHBoxLayout()
+        actions.addStretch(1)
+        self.cancel = buttons.secondary(self.tr("Cancel"))
         self.cancel.setAutoDefault(False)
         self.cancel.setAccessibleDescription(self.tr("Closes this; nothing changes."))
-        self.ok = QPushButton(action)
+        self.ok = buttons.primary(action)
         self.ok.setDefault(True)
         self.ok.setAccessibleDescription(intro)
-        buttons.addWidget(self.cancel)
-        buttons.addWidget(self.ok)
+        actions.addWidget(self.cancel)
+        actions.addWidget(self.ok)
         column.addSpacing(8)
-        column.addLayout(buttons)
+        column.addLayout(actions)
         self.cancel.clicked.connect(self.reject)
         self.ok.clicked.connect(self.run)
 
@@ -146,16 +146,16 @@ class RecoveryDialog(QDialog):
                 )
             )
         )
-        buttons = QHBoxLayout()
-        buttons.addStretch(1)
-        self.done_button = QPushButton(self.tr("I have written it down"))
+        actions = QHBoxLayout()
+        actions.addStretch(1)
+        self.done_button = buttons.primary(self.tr("I have written it down"))
         self.done_button.setDefault(True)
         self.done_button.setAccessibleDescription(
             self.tr("Closes this; the key is not shown again.")
         )
-        buttons.addWidget(self.done_button)
+        actions.addWidget(self.done_button)
         column.addSpacing(8)
-        column.addLayout(buttons)
+        column.addLayout(actions)
         self.done_button.clicked.connect(self.accept)
 
 
@@ -168,21 +168,23 @@ class LockPart(QWidget):
         self.dialog: QDialog | None = None  # the one up now (tests reach it here)
         self.said = wrapped()
         self.said.setAccessibleName(self.tr("The lock now"))
-        self.turn_on = QPushButton(self.tr("Turn the lock on…"))
-        self.turn_on.setAccessibleDescription(
-            self.tr("Asks for a passphrase twice, encrypts your entries and backups.")
+        self.turn_on = buttons.secondary(
+            self.tr("Turn the lock on…"),
+            description=self.tr("Asks for a passphrase twice, encrypts your entries and backups."),
         )
-        self.lock_now = QPushButton(self.tr("Lock now"))
-        self.lock_now.setAccessibleDescription(
-            self.tr("Closes the windows with your words; quick log still saves.")
+        self.lock_now = buttons.secondary(
+            self.tr("Lock now"),
+            description=self.tr("Closes the windows with your words; quick log still saves."),
         )
-        self.change = QPushButton(self.tr("Change passphrase…"))
-        self.change.setAccessibleDescription(
-            self.tr("Asks for your passphrase, then a new one twice.")
+        self.change = buttons.secondary(
+            self.tr("Change passphrase…"),
+            description=self.tr("Asks for your passphrase, then a new one twice."),
         )
-        self.turn_off = QPushButton(self.tr("Turn the lock off…"))
-        self.turn_off.setAccessibleDescription(
-            self.tr("Asks for your passphrase, then keeps your entries without encryption.")
+        self.turn_off = buttons.secondary(
+            self.tr("Turn the lock off…"),
+            description=self.tr(
+                "Asks for your passphrase, then keeps your entries without encryption."
+            ),
         )
         self.status = wrapped(selectable=True)
         self.status.setAccessibleName(self.tr("What happened"))
@@ -257,9 +259,9 @@ class LockPart(QWidget):
         try:
             recovery = self.ctx.locker.enable(chosen)
         except OSError as exc:
-            return self.tr("The lock could not be turned on: %1. Nothing was changed.").replace(
-                "%1", str(exc.strerror or exc)
-            )
+            return self.tr(
+                "The lock could not be turned on: {reason}. Nothing was changed."
+            ).format(reason=str(exc.strerror or exc))
         self.status.setText(self.tr("The lock is on."))
         # after this dialog closes: the key, once
         from PySide6.QtCore import QTimer
@@ -294,8 +296,8 @@ class LockPart(QWidget):
         except WrongKey:
             return self.tr("That is not your passphrase now. Nothing was changed.")
         except OSError as exc:
-            return self.tr("The new passphrase could not be saved: %1").replace(
-                "%1", str(exc.strerror or exc)
+            return self.tr("The new passphrase could not be saved: {reason}").format(
+                reason=str(exc.strerror or exc)
             )
         self.status.setText(self.tr("Your passphrase is changed."))
         return ""
@@ -330,8 +332,8 @@ class LockPart(QWidget):
         except WrongKey:
             return self.tr("That passphrase does not open your entries. Nothing was changed.")
         except OSError as exc:
-            return self.tr("The lock could not be turned off: %1").replace(
-                "%1", str(exc.strerror or exc)
+            return self.tr("The lock could not be turned off: {reason}").format(
+                reason=str(exc.strerror or exc)
             )
         self.status.setText(self.tr("The lock is off. Your entries are kept without encryption."))
         return ""

@@ -23,15 +23,15 @@ def description(setting: Setting) -> str:
             "settings", "Turns this on or off; the change applies at once."
         )
     if kind == "int" and setting.minimum is not None and setting.maximum is not None:
-        text = QCoreApplication.translate("settings", "A whole number from %1 to %2.")
-        return text.replace("%1", str(setting.minimum)).replace("%2", str(setting.maximum))
+        text = QCoreApplication.translate("settings", "A whole number from {low} to {high}.")
+        return text.format(low=str(setting.minimum), high=str(setting.maximum))
     if kind == "int":
         return QCoreApplication.translate("settings", "A whole number.")
     if kind == "choice":
         text = QCoreApplication.translate(
-            "settings", "Choose from %1 options; the change applies at once."
+            "settings", "Choose from {count} options; the change applies at once."
         )
-        return text.replace("%1", str(len(setting.choices)))
+        return text.format(count=str(len(setting.choices)))
     if kind == "time" and setting.optional:
         return QCoreApplication.translate(
             "settings", "A time like 07:30, or tick Not set to leave it empty."
@@ -41,17 +41,17 @@ def description(setting: Setting) -> str:
     label = translated(setting.label)
     if kind == "times":
         text = QCoreApplication.translate(
-            "settings", "The times for %1, earliest first; select one to remove it."
+            "settings", "The times for {setting}, earliest first; select one to remove it."
         )
-        return text.replace("%1", label)
+        return text.format(setting=label)
     if kind == "list":
         text = QCoreApplication.translate(
             "settings",
-            "The entries in %1; select one to move or remove it, or double-click it to "
+            "The entries in {setting}; select one to move or remove it, or double-click it to "
             "change its words.",
         )
-        return text.replace("%1", label)
+        return text.format(setting=label)
     text = QCoreApplication.translate(
-        "settings", "Up to %1 characters; it applies when you leave the field."
+        "settings", "Up to {limit} characters; it applies when you leave the field."
     )
-    return text.replace("%1", str(setting.max_length))
+    return text.format(limit=str(setting.max_length))

@@ -171,7 +171,9 @@ class ChoiceEditor(Editor):
         # The open list of choices is read on its own, so it is named after the setting too.
         self.combo.view().setAccessibleName(self.label)
         self.combo.view().setAccessibleDescription(
-            QCoreApplication.translate("settings", "The choices for %1.").replace("%1", self.label)
+            QCoreApplication.translate("settings", "The choices for {setting}.").format(
+                setting=self.label
+            )
         )
         self.combo.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToContents)
         if setting.name == "safety.region":
@@ -211,12 +213,12 @@ class TimeEditor(Editor):
         self.edit = _time_edit(self.label, description(setting))
         self.unset = QCheckBox(QCoreApplication.translate("settings", "Not set"))
         self.unset.setAccessibleName(
-            QCoreApplication.translate("settings", "%1: not set").replace("%1", self.label)
+            QCoreApplication.translate("settings", "{setting}: not set").format(setting=self.label)
         )
         self.unset.setAccessibleDescription(
             QCoreApplication.translate(
-                "settings", "Leaves %1 empty; untick it to choose a time."
-            ).replace("%1", self.label)
+                "settings", "Leaves {setting} empty; untick it to choose a time."
+            ).format(setting=self.label)
         )
         self.unset.setVisible(setting.optional)
         layout = _box(self)
@@ -261,19 +263,19 @@ class _ListBase(Editor):
         self.add_button = buttons.secondary(QCoreApplication.translate("settings", "Add"))
         self.add_button.setIcon(icons.ui_icon("add"))
         self.add_button.setAccessibleName(
-            QCoreApplication.translate("settings", "Add to %1").replace("%1", self.label)
+            QCoreApplication.translate("settings", "Add to {setting}").format(setting=self.label)
         )
         # Subclasses describe Add: what it adds depends on how a new item is typed in.
         self.remove_button = buttons.quiet(QCoreApplication.translate("settings", "Remove"))
         self.remove_button.setAccessibleName(
-            QCoreApplication.translate("settings", "Remove the selected one from %1").replace(
-                "%1", self.label
+            QCoreApplication.translate("settings", "Remove the selected one from {setting}").format(
+                setting=self.label
             )
         )
         self.remove_button.setAccessibleDescription(
-            QCoreApplication.translate("settings", "Takes the selected entry off %1.").replace(
-                "%1", self.label
-            )
+            QCoreApplication.translate(
+                "settings", "Takes the selected entry off {setting}."
+            ).format(setting=self.label)
         )
 
     def load(self, value: Any) -> None:
@@ -306,13 +308,15 @@ class TimesEditor(_ListBase):
         super().__init__(setting, parent)
         self.items.setMaximumHeight(110)
         self.new_time = _time_edit(
-            QCoreApplication.translate("settings", "New time for %1").replace("%1", self.label),
+            QCoreApplication.translate("settings", "New time for {setting}").format(
+                setting=self.label
+            ),
             QCoreApplication.translate("settings", "A time like 07:30, to add with Add."),
         )
         self.new_time.setTime(QTime(12, 0))
         self.add_button.setAccessibleDescription(
-            QCoreApplication.translate("settings", "Adds the time beside it to %1.").replace(
-                "%1", self.label
+            QCoreApplication.translate("settings", "Adds the time beside it to {setting}.").format(
+                setting=self.label
             )
         )
         grid = QGridLayout(self)
@@ -341,16 +345,18 @@ class ListEditor(_ListBase):
         self.new_text = QLineEdit()
         self.new_text.setPlaceholderText(QCoreApplication.translate("settings", "Type a new one"))
         self.new_text.setAccessibleName(
-            QCoreApplication.translate("settings", "New entry for %1").replace("%1", self.label)
+            QCoreApplication.translate("settings", "New entry for {setting}").format(
+                setting=self.label
+            )
         )
         self.new_text.setAccessibleDescription(
             QCoreApplication.translate(
-                "settings", "Type a new one, then press Enter or Add; up to %1 characters."
-            ).replace("%1", str(setting.max_length))
+                "settings", "Type a new one, then press Enter or Add; up to {limit} characters."
+            ).format(limit=str(setting.max_length))
         )
         self.add_button.setAccessibleDescription(
-            QCoreApplication.translate("settings", "Adds what you typed to %1.").replace(
-                "%1", self.label
+            QCoreApplication.translate("settings", "Adds what you typed to {setting}.").format(
+                setting=self.label
             )
         )
         self.up_button = buttons.quiet(QCoreApplication.translate("settings", "Move up"))
@@ -359,8 +365,8 @@ class ListEditor(_ListBase):
         )
         self.up_button.setAccessibleDescription(
             QCoreApplication.translate(
-                "settings", "Moves the selected entry one place earlier in %1."
-            ).replace("%1", self.label)
+                "settings", "Moves the selected entry one place earlier in {setting}."
+            ).format(setting=self.label)
         )
         self.down_button = buttons.quiet(QCoreApplication.translate("settings", "Move down"))
         self.down_button.setAccessibleName(
@@ -368,8 +374,8 @@ class ListEditor(_ListBase):
         )
         self.down_button.setAccessibleDescription(
             QCoreApplication.translate(
-                "settings", "Moves the selected entry one place later in %1."
-            ).replace("%1", self.label)
+                "settings", "Moves the selected entry one place later in {setting}."
+            ).format(setting=self.label)
         )
         side = QVBoxLayout()
         for button in (self.up_button, self.down_button, self.remove_button):

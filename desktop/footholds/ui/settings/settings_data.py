@@ -23,7 +23,7 @@ from PySide6.QtWidgets import (
 
 from footholds.core.atomic import write_out
 from footholds.core.store.backups import BadBackup, check_backup
-from footholds.ui.common import buttons, tokens
+from footholds.ui.common import buttons, i18n, tokens
 from footholds.ui.common.components import Card, label
 
 if TYPE_CHECKING:
@@ -229,10 +229,12 @@ class DataPage(QWidget):
             made = self.ctx.backups.create("manual")
         except OSError as exc:
             self._say(
-                self.tr("The backup could not be written: %1").replace("%1", str(exc.strerror))
+                self.tr("The backup could not be written: {reason}").format(
+                    reason=str(exc.strerror)
+                )
             )
             return None
-        self._say(self.tr("Backup written to %1").replace("%1", str(made)))
+        self._say(self.tr("Backup written to {path}").format(path=str(made)))
         return made
 
     def restore(self, source: Path) -> bool:
@@ -244,33 +246,37 @@ class DataPage(QWidget):
             counts = check_backup(source)
         except BadBackup as exc:
             self._say(
-                self.tr("This file cannot be restored; nothing was changed. %1").replace(
-                    "%1", str(exc)
+                self.tr("This file cannot be restored; nothing was changed. {reason}").format(
+                    reason=i18n.error_text(exc)
                 )
             )
             return False
         now = sum(count_entries(self.ctx.store).values())
         if not self._confirm_restore(source.name, now, sum(counts.values())):
             return False
-        ok, message = self.ctx.actions.restore(source)
+        ok, message = self.ctx.actions.restore(source, self._restore_failed)
         if ok:
             self._say(self.tr("Restored. Your data from before is kept in the backups folder."))
         else:
             self._say(message)
         return ok
 
+    def _restore_failed(self, exc: Exception) -> str:
+        if isinstance(exc, BadBackup):  # the file changed after it was checked
+            return self.tr("This file cannot be restored; nothing was changed. {reason}").format(
+                reason=i18n.error_text(exc)
+            )
+        return self.tr("Restoring failed and nothing was changed: {reason}.").format(
+            reason=i18n.error_text(exc)
+        )
+
     def _confirm_restore(self, name: str, now: int, then: int) -> bool:
         """Ask before a restore, naming how many entries are here now and in the backup;
         Cancel is the default, so Enter never replaces anything."""
-        text = (
-            self.tr(
-                "Restore %1?\n\nEntries in Footholds now: %2\nEntries in this backup: %3\n\n"
-                "Restoring replaces what is in Footholds now with the backup."
-            )
-            .replace("%1", name)
-            .replace("%2", str(now))
-            .replace("%3", str(then))
-        )
+        text = self.tr(
+            "Restore {name}?\n\nEntries in Footholds now: {now}\nEntries in this backup: {then}\n\n"
+            "Restoring replaces what is in Footholds now with the backup."
+        ).format(name=name, now=str(now), then=str(then))
         if not then:
             text += "\n" + self.tr(
                 "This backup holds no entries: after restoring, Footholds would be empty."
@@ -303,12 +309,14 @@ class DataPage(QWidget):
             write_out(target, data)
         except OSError as exc:
             self._say(
-                self.tr("The export could not be written: %1").replace("%1", str(exc.strerror))
+                self.tr("The export could not be written: {reason}").format(
+                    reason=str(exc.strerror)
+                )
             )
             return None
         self._say(
-            self.tr("Export written to %1 (entries: %2).")
-            .replace("%1", str(target))
-            .replace("%2", str(count))
+            self.tr("Export written to {path} (entries: {count}).").format(
+                path=str(target), count=str(count)
+            )
         )
         return count

@@ -67,16 +67,19 @@ NOTES = {
 def error_message(setting: Setting) -> str:
     """What to say when a value was refused, in the person's language."""
     if setting.kind == "int":
-        text = QCoreApplication.translate("settings", "Please choose a whole number from %1 to %2.")
-        return text.replace("%1", str(setting.minimum)).replace("%2", str(setting.maximum))
+        text = QCoreApplication.translate(
+            "settings", "Please choose a whole number from {low} to {high}."
+        )
+        return text.format(low=str(setting.minimum), high=str(setting.maximum))
     if setting.kind == "str":
-        text = QCoreApplication.translate("settings", "Please keep it under %1 characters.")
-        return text.replace("%1", str(setting.max_length))
+        text = QCoreApplication.translate("settings", "Please keep it under {limit} characters.")
+        return text.format(limit=str(setting.max_length))
     if setting.kind == "list":
         text = QCoreApplication.translate(
-            "settings", "Please keep each one under %1 characters, and %2 or fewer in all."
+            "settings",
+            "Please keep each one under {limit} characters, and {items} or fewer in all.",
         )
-        return text.replace("%1", str(setting.max_length)).replace("%2", str(setting.max_items))
+        return text.format(limit=str(setting.max_length), items=str(setting.max_items))
     if setting.kind == "times":
         return QCoreApplication.translate("settings", "Please keep it to 12 times or fewer.")
     if setting.kind == "time":
@@ -197,9 +200,9 @@ class SettingsWindow(QWidget):
         for section in sections():
             shown = [s for s in SETTINGS if s.section == section and not s.hidden]
             if shown:
-                about = self.tr("Everything on the %1 page; each change applies at once.").replace(
-                    "%1", translated(section)
-                )
+                about = self.tr(
+                    "Everything on the {page} page; each change applies at once."
+                ).format(page=translated(section))
                 self._add_page(translated(section), about, self._section_page(section, shown))
         self.data_page = DataPage(self.ctx)
         about = self.tr(
@@ -247,7 +250,9 @@ class SettingsWindow(QWidget):
             self.rows[setting.name] = row
             row.editor.edited.connect(lambda value, n=setting.name: self._on_edited(n, value))
         reset = buttons.quiet(self.tr("Reset this page to defaults"))
-        reset.setAccessibleName(self.tr("Reset %1 to defaults").replace("%1", translated(section)))
+        reset.setAccessibleName(
+            self.tr("Reset {page} to defaults").format(page=translated(section))
+        )
         reset.setAccessibleDescription(
             self.tr(
                 "Puts every setting on this page back to how it started, after asking; "
@@ -305,8 +310,8 @@ class SettingsWindow(QWidget):
         if not self.autostart.available:
             row.editor.setEnabled(False)
             row.error.show_message(
-                self.tr("Starting at login cannot be set up here: %1").replace(
-                    "%1", self.autostart.reason
+                self.tr("Starting at login cannot be set up here: {reason}").format(
+                    reason=self.autostart.reason
                 )
             )
 
@@ -354,7 +359,7 @@ class SettingsWindow(QWidget):
         except OSError as exc:
             ok = False
             row.error.show_message(
-                self.tr("That did not work: %1").replace("%1", str(exc.strerror or exc))
+                self.tr("That did not work: {reason}").format(reason=str(exc.strerror or exc))
             )
         self._sync_autostart()
         return ok and self.autostart.status() == on
@@ -377,8 +382,8 @@ class SettingsWindow(QWidget):
         self._sync_needs()
 
     def _on_reset_clicked(self, section: str) -> None:
-        question = self.tr("Put everything on the “%1” page back to how it started?").replace(
-            "%1", translated(section)
+        question = self.tr("Put everything on the “{page}” page back to how it started?").format(
+            page=translated(section)
         )
         if self.ctx.prompter.ask(self, self.tr("Reset to defaults"), question):
             self.reset_section(section)

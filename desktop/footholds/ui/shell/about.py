@@ -10,13 +10,12 @@ from PySide6.QtWidgets import (
     QDialogButtonBox,
     QHBoxLayout,
     QLabel,
-    QPushButton,
     QVBoxLayout,
     QWidget,
 )
 
 from footholds import APP_NAME, __version__
-from footholds.ui.common import icons
+from footholds.ui.common import buttons, icons
 
 if TYPE_CHECKING:
     from footholds.ui.context import AppContext
@@ -62,21 +61,22 @@ class AboutWindow(QWidget):
         )
         self.folder.setWordWrap(True)
         self.folder.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
-        self.open_folder = QPushButton(self.tr("Open data folder"))
-        self.open_folder.setAccessibleName(self.tr("Open the data folder"))
-        self.open_folder.setAccessibleDescription(
-            self.tr("Shows the folder where everything you write is kept, in your file manager.")
+        self.open_folder = buttons.secondary(
+            self.tr("Open data folder"),
+            self.tr("Open the data folder"),
+            self.tr("Shows the folder where everything you write is kept, in your file manager."),
         )
 
-        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
-        buttons.button(QDialogButtonBox.StandardButton.Close).setAccessibleDescription(
-            self.tr("Closes this window.")
-        )
+        box = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
+        close = box.button(QDialogButtonBox.StandardButton.Close)
+        buttons.set_role(close, "secondary")
+        close.setAccessibleDescription(self.tr("Closes this window."))
         self.first_run = None
         if ctx.windows.available("first-run"):
-            self.first_run = buttons.addButton(
+            self.first_run = box.addButton(
                 self.tr("What Footholds is"), QDialogButtonBox.ButtonRole.HelpRole
             )
+            buttons.set_role(self.first_run, "link")
             self.first_run.setAccessibleDescription(
                 self.tr(
                     "Opens the welcome card again: what Footholds is and is not, and where help is."
@@ -92,9 +92,9 @@ class AboutWindow(QWidget):
         layout.addWidget(self.folder)
         layout.addWidget(self.open_folder, 0, Qt.AlignmentFlag.AlignLeft)
         layout.addStretch(1)
-        layout.addWidget(buttons)
+        layout.addWidget(box)
 
-        buttons.rejected.connect(self.close)
+        box.rejected.connect(self.close)
         self.open_folder.clicked.connect(self._on_open_folder_clicked)
 
     def _on_open_folder_clicked(self) -> None:

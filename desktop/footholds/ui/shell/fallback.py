@@ -125,9 +125,9 @@ class FallbackWindow(QWidget):
 
     def _describe(self, button: QAbstractButton) -> None:
         button.setAccessibleDescription(
-            QCoreApplication.translate("fallback", "Opens “%1” in a window of its own.").replace(
-                "%1", button.text()
-            )
+            QCoreApplication.translate(
+                "fallback", "Opens “{window}” in a window of its own."
+            ).format(window=button.text())
         )
 
     def _help_button(self, name: str) -> QPushButton:
@@ -240,8 +240,8 @@ class FallbackWindow(QWidget):
             button = _tool_button(action.text(), name)
             button.setAccessibleDescription(
                 QCoreApplication.translate(
-                    "fallback", "Opens a short menu of choices for %1."
-                ).replace("%1", action.text().replace("&", ""))
+                    "fallback", "Opens a short menu of choices for {menu}."
+                ).format(menu=action.text().replace("&", ""))
             )
             button.setMenu(submenu)
             button.setPopupMode(QToolButton.ToolButtonPopupMode.InstantPopup)

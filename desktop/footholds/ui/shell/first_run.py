@@ -16,6 +16,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from footholds.ui.common import buttons
 from footholds.ui.common.calm import CalmWindow, heading, window_link, wrapped
 from footholds.ui.help import region as regions
 
@@ -33,29 +34,31 @@ class CountryCheck(QWidget):
         super().__init__()
         self.ctx = ctx
         self.said = wrapped()
-        self.confirm = QPushButton(self.tr("Yes, that's right"))
-        self.confirm.setAccessibleName(self.tr("Yes, this is my country"))
-        self.confirm.setAccessibleDescription(
-            self.tr("Keeps this country for the crisis lines in Get help now.")
+        self.confirm = buttons.secondary(
+            self.tr("Yes, that's right"),
+            self.tr("Yes, this is my country"),
+            self.tr("Keeps this country for the crisis lines in Get help now."),
         )
-        self.other = QPushButton(self.tr("Choose another"))
-        self.other.setAccessibleName(self.tr("Choose another country"))
-        self.other.setAccessibleDescription(self.tr("Opens the list of countries."))
+        self.other = buttons.quiet(
+            self.tr("Choose another"),
+            self.tr("Choose another country"),
+            self.tr("Opens the list of countries."),
+        )
         self.picker = regions.RegionPicker(ctx)
         self.choosing = False  # the person opened the list with "Change"
         self.picker.prompt.setText(
             self.tr("Which country are you in? Then Get help now shows lines you can call.")
         )
-        buttons = QHBoxLayout()
-        buttons.setContentsMargins(0, 0, 0, 0)
-        buttons.addWidget(self.confirm)
-        buttons.addWidget(self.other)
-        buttons.addStretch(1)
+        row = QHBoxLayout()
+        row.setContentsMargins(0, 0, 0, 0)
+        row.addWidget(self.confirm)
+        row.addWidget(self.other)
+        row.addStretch(1)
         column = QVBoxLayout(self)
         column.setContentsMargins(0, 0, 0, 0)
         column.setSpacing(6)
         column.addWidget(self.said)
-        column.addLayout(buttons)
+        column.addLayout(row)
         column.addWidget(self.picker)
         self.refresh()
         self.confirm.clicked.connect(self._on_confirm_clicked)
@@ -190,22 +193,24 @@ class FirstRunWindow(CalmWindow):
         outer.setSpacing(8)
         outer.addWidget(scroll, 1)
 
-        self.help_now = QPushButton(self.tr("Get help now"))
-        self.help_now.setAccessibleName(self.tr("Open Get help now"))
-        self.help_now.setAccessibleDescription(
-            self.tr("Shows crisis lines for your region, your safety plan and your people.")
+        self.help_now = buttons.secondary(
+            self.tr("Get help now"),
+            self.tr("Open Get help now"),
+            self.tr("Shows crisis lines for your region, your safety plan and your people."),
         )
         self.help_now.setVisible(ctx.windows.available("help-now"))
-        self.ok = QPushButton(self.tr("Got it"))
-        self.ok.setAccessibleName(self.tr("Got it; close this card"))
-        self.ok.setAccessibleDescription(self.tr("You can read this again any time from About."))
+        self.ok = buttons.primary(
+            self.tr("Got it"),
+            self.tr("Got it; close this card"),
+            self.tr("You can read this again any time from About."),
+        )
         self.ok.setDefault(True)
-        buttons = QHBoxLayout()
-        buttons.setContentsMargins(24, 0, 24, 0)
-        buttons.addWidget(self.help_now)
-        buttons.addStretch(1)
-        buttons.addWidget(self.ok)
-        outer.addLayout(buttons)
+        row = QHBoxLayout()
+        row.setContentsMargins(24, 0, 24, 0)
+        row.addWidget(self.help_now)
+        row.addStretch(1)
+        row.addWidget(self.ok)
+        outer.addLayout(row)
 
         # fit the words, no empty band, and never taller than the screen
         words = body.heightForWidth(540) if body.hasHeightForWidth() else body.sizeHint().height()

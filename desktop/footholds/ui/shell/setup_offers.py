@@ -10,6 +10,7 @@ from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWi
 
 from footholds.platform.app_menu import AppMenu, choose_app_menu, launch_command
 from footholds.platform.autostart import Autostart, choose_autostart
+from footholds.ui.common import buttons
 
 if TYPE_CHECKING:
     from footholds.ui.context import AppContext
@@ -31,15 +32,15 @@ class SetupOffers(QWidget):
         self.ctx = ctx
         self.app_menu = app_menu if app_menu is not None else choose_app_menu()
         self.autostart = autostart if autostart is not None else choose_autostart()
-        self.add_menu = QPushButton(self.tr("Add to the app menu"))
-        self.add_menu.setAccessibleName(self.tr("Add Footholds to the app menu"))
-        self.add_menu.setAccessibleDescription(
-            self.tr("Then you can start Footholds from your desktop's menu, without a terminal.")
+        self.add_menu = buttons.secondary(
+            self.tr("Add to the app menu"),
+            self.tr("Add Footholds to the app menu"),
+            self.tr("Then you can start Footholds from your desktop's menu, without a terminal."),
         )
-        self.add_login = QPushButton(self.tr("Start when I log in"))
-        self.add_login.setAccessibleName(self.tr("Start Footholds when I log in"))
-        self.add_login.setAccessibleDescription(
-            self.tr("Footholds starts quietly in the tray each time you log in.")
+        self.add_login = buttons.secondary(
+            self.tr("Start when I log in"),
+            self.tr("Start Footholds when I log in"),
+            self.tr("Footholds starts quietly in the tray each time you log in."),
         )
         self.said = QLabel("")
         self.said.setWordWrap(True)
@@ -96,4 +97,6 @@ class SetupOffers(QWidget):
         self.refresh()
 
     def _failed(self, exc: OSError) -> None:
-        self.said.setText(self.tr("That did not work: %1").replace("%1", str(exc.strerror or exc)))
+        self.said.setText(
+            self.tr("That did not work: {reason}").format(reason=str(exc.strerror or exc))
+        )

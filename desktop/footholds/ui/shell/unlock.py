@@ -18,13 +18,13 @@ from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
     QLineEdit,
-    QPushButton,
     QScrollArea,
     QVBoxLayout,
     QWidget,
 )
 
 from footholds import APP_NAME
+from footholds.ui.common import buttons
 from footholds.ui.common.calm import heading, wrapped
 from footholds.ui.common.help_link import as_link
 
@@ -85,22 +85,22 @@ class UnlockDialog(QDialog):
         self.again_label = QLabel(self.tr("The same passphrase again"))
         self.again_label.setBuddy(self.again)
         self.again_label.hide()
-        self.switch = QPushButton(self.tr("Forgot it? Use the recovery key"))
+        self.switch = buttons.link(self.tr("Forgot it? Use the recovery key"))
         as_link(self.switch)
         self.switch.setAccessibleDescription(
             self.tr("Switches between your passphrase and the recovery key you wrote down.")
         )
-        self.help_link = QPushButton(self.tr("Get help now"))
+        self.help_link = buttons.link(self.tr("Get help now"))
         as_link(self.help_link)
         self.help_link.setAccessibleDescription(
             self.tr("Shows the crisis lines; they need no passphrase.")
         )
-        self.unlock = QPushButton(self.tr("Unlock"))
+        self.unlock = buttons.primary(self.tr("Unlock"))
         self.unlock.setDefault(True)
         self.unlock.setAccessibleDescription(
             self.tr("Opens your entries until Footholds locks again or closes.")
         )
-        self.quit = QPushButton(self.tr("Quit") if at_start else self.tr("Not now"))
+        self.quit = buttons.secondary(self.tr("Quit") if at_start else self.tr("Not now"))
         self.quit.setAutoDefault(False)
         self.quit.setAccessibleDescription(
             self.tr("Closes Footholds; nothing changes.")
@@ -122,12 +122,12 @@ class UnlockDialog(QDialog):
         links.addStretch(1)
         links.addWidget(self.help_link)
         column.addLayout(links)
-        buttons = QHBoxLayout()
-        buttons.addStretch(1)
-        buttons.addWidget(self.quit)
-        buttons.addWidget(self.unlock)
+        actions = QHBoxLayout()
+        actions.addStretch(1)
+        actions.addWidget(self.quit)
+        actions.addWidget(self.unlock)
         column.addSpacing(8)
-        column.addLayout(buttons)
+        column.addLayout(actions)
 
         self.unlock.clicked.connect(self.try_unlock)
         self.field.returnPressed.connect(self.try_unlock)
@@ -195,8 +195,8 @@ class UnlockDialog(QDialog):
             self.header.with_passphrase(self.recovered, chosen).save(self.header_file)
         except OSError as exc:
             self.wrong.setText(
-                self.tr("The new passphrase could not be saved: %1").replace(
-                    "%1", str(exc.strerror or exc)
+                self.tr("The new passphrase could not be saved: {reason}").format(
+                    reason=str(exc.strerror or exc)
                 )
             )
             return

@@ -16,7 +16,6 @@ from PySide6.QtWidgets import (
     QLineEdit,
     QListWidget,
     QListWidgetItem,
-    QPushButton,
     QTimeEdit,
     QVBoxLayout,
 )
@@ -24,7 +23,7 @@ from PySide6.QtWidgets import (
 from footholds.core import activation, days
 from footholds.core.store import InvalidEntry, StoreWriteError
 from footholds.core.store.models import now_local
-from footholds.ui.common import i18n
+from footholds.ui.common import buttons, i18n
 from footholds.ui.common.calm import CalmWindow, heading, language
 
 if TYPE_CHECKING:
@@ -113,7 +112,7 @@ class PlanActivityWindow(CalmWindow):
         self.said = QLabel()
         self.said.setWordWrap(True)
         self.said.setAccessibleName(self.tr("Message"))
-        self.plan = QPushButton(self.tr("Plan it"))
+        self.plan = buttons.primary(self.tr("Plan it"))
         self.plan.setDefault(True)
         self.plan.setAccessibleName(self.tr("Plan it"))
         self.plan.setAccessibleDescription(self.tr("Puts it in Today for the day you chose."))
@@ -202,7 +201,7 @@ class PlanActivityWindow(CalmWindow):
             nudge = self.nudge.isChecked()
             activation.plan(self.ctx.store, idea, day, at=at, nudge=nudge, source=self.source)
         except InvalidEntry as exc:
-            self._say(str(exc))
+            self._say(i18n.error_text(exc))
             return
         except StoreWriteError as exc:
             self._say(i18n.error_text(exc))  # kept in memory; saved when the disk allows

@@ -10,7 +10,7 @@ from collections.abc import Callable
 from datetime import date, datetime
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import QEvent, Qt
 from PySide6.QtWidgets import (
     QButtonGroup,
     QDialog,
@@ -25,7 +25,10 @@ from PySide6.QtWidgets import (
 
 from footholds.core import activation
 from footholds.core.store import ActivityPlan, InvalidEntry, StoreWriteError
-from footholds.ui.common import buttons, i18n
+from footholds.ui.common import buttons, i18n, tokens
+from footholds.ui.common.chips import chip_style_for
+from footholds.ui.common.components import label
+from footholds.ui.common.feedback import Feedback
 
 if TYPE_CHECKING:
     from footholds.ui.context import AppContext
@@ -48,17 +51,24 @@ class MoodRow(QWidget):
             button = QPushButton(str(n))
             button.setCheckable(True)
             button.setFixedWidth(36)
+            button.setProperty("chip", True)
             button.setAccessibleName(self.tr("{label}: {n}").format(label=label, n=n))
             button.setAccessibleDescription(self.tr("From 1, very low, to 5, good."))
             self.group.addButton(button, n)
             row.addWidget(button)
-        # the chosen number in the accent colour, so it reads at a glance in light and dark
-        self.setStyleSheet(
-            "QPushButton:checked { background: palette(highlight);"
-            " color: palette(highlighted-text); border: 1px solid palette(highlight);"
-            " border-radius: 3px; }"
-        )
+        self.restyle()  # chips: the chosen number in the accent colour, in light and dark
         self.group.idClicked.connect(self._on_clicked)
+
+    def restyle(self) -> None:
+        """The chips' style in the theme showing now (again after a light/dark switch)."""
+        sheet = chip_style_for(self)
+        if sheet != self.styleSheet():
+            self.setStyleSheet(sheet)
+
+    def changeEvent(self, event: QEvent) -> None:
+        super().changeEvent(event)
+        if event.type() == QEvent.Type.PaletteChange:
+            self.restyle()
 
     def _on_clicked(self, chosen: int) -> None:
         for button in self.group.buttons():
@@ -96,35 +106,32 @@ class HowWasThatDialog(QDialog):
         self.word.setAccessibleName(self.tr("A word about it"))
         self.word.setAccessibleDescription(self.tr("One word or a few, for you to look back on."))
         self.word.setMaxLength(80)
-        buttons = QDialogButtonBox()
-        keep = buttons.addButton(self.tr("Keep it"), QDialogButtonBox.ButtonRole.AcceptRole)
+        box = QDialogButtonBox()
+        keep = box.addButton(self.tr("Keep it"), QDialogButtonBox.ButtonRole.AcceptRole)
         keep.setDefault(True)
         keep.setAccessibleName(self.tr("Keep it"))
         keep.setAccessibleDescription(self.tr("Notes that you did it, with how it felt."))
-        back = buttons.addButton(self.tr("Back"), QDialogButtonBox.ButtonRole.RejectRole)
+        back = box.addButton(self.tr("Back"), QDialogButtonBox.ButtonRole.RejectRole)
         back.setAccessibleName(self.tr("Back"))
         back.setAccessibleDescription(self.tr("Closes this and changes nothing."))
-        for widget in (what, hint, self.before, self.after, self.word, buttons):
+        for widget in (what, hint, self.before, self.after, self.word, box):
             layout.addWidget(widget)
-        buttons.accepted.connect(self.accept)
-        buttons.rejected.connect(self.reject)
+        box.accepted.connect(self.accept)
+        box.rejected.connect(self.reject)
 
 
 class ActivitySection(QWidget):
     """A heading, the open plans with "I did it", and "Plan something"."""
 
-    said = Signal(str)
-
     def __init__(self, ctx: AppContext, clock: Callable[[], datetime]) -> None:
         super().__init__()
         self.ctx = ctx
         self.clock = clock
-        title = QLabel(self.tr("Planned for later"))
-        title.setObjectName("heading")
+        title = label(self.tr("Planned for later"), "heading")
         self.empty = QLabel(
             self.tr("Something small you might enjoy, or that matters to you, for later.")
         )
-        self.empty.setObjectName("soft")
+        self.empty.setProperty("soft", True)
         self.empty.setWordWrap(True)
         self.rows = QVBoxLayout()
         self.rows.setSpacing(6)
@@ -139,7 +146,13 @@ class ActivitySection(QWidget):
         layout.addWidget(title)
         layout.addWidget(self.empty)
         layout.addLayout(self.rows)
-        layout.addWidget(self.plan, 0, Qt.AlignmentFlag.AlignLeft)
+        # "Noted" is said beside "Plan something", in room kept for it: nothing moves
+        self.feedback = Feedback(width=tokens.XL * 4)
+        bottom = QHBoxLayout()
+        bottom.setSpacing(tokens.S)
+        bottom.addWidget(self.plan)
+        bottom.addWidget(self.feedback, 1)
+        layout.addLayout(bottom)
         self.buttons: list[QPushButton] = []
         self.plan.clicked.connect(self._on_plan_clicked)
 
@@ -165,14 +178,16 @@ class ActivitySection(QWidget):
         text.setTextFormat(Qt.TextFormat.PlainText)
         text.setWordWrap(True)
         when = QLabel(self._when(plan, today))
-        when.setObjectName("soft")
+        when.setProperty("soft", True)
         line.addWidget(text, 1)
         line.addWidget(when)
         if plan.day != today.isoformat():
             return row  # tomorrow's waits for tomorrow
-        did = QPushButton(self.tr("I did it"))
-        did.setAccessibleName(self.tr("I did it: {what}").format(what=plan.text))
-        did.setAccessibleDescription(self.tr("Notes it as done, and asks how it was."))
+        did = buttons.secondary(
+            self.tr("I did it"),
+            self.tr("I did it: {what}").format(what=plan.text),
+            self.tr("Notes it as done, and asks how it was."),
+        )
         line.addWidget(did)
         did.clicked.connect(lambda _checked=False, p=plan: self._on_did_clicked(p))
         self.buttons.append(did)
@@ -205,9 +220,9 @@ class ActivitySection(QWidget):
                 now=self.clock(),
             )
         except InvalidEntry as exc:
-            self.said.emit(str(exc))
+            self.ctx.prompter.inform(self, i18n.error_text(exc))  # rare, and needs reading
             return
         except StoreWriteError as exc:
-            self.said.emit(i18n.error_text(exc))
+            self.ctx.prompter.warn(self, i18n.error_text(exc))
             return
-        self.said.emit(self.tr("Noted. Thank you for doing that for yourself."))
+        self.feedback.say(self.tr("Noted. Thank you for doing that for yourself."))

@@ -10,12 +10,12 @@ from datetime import date
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QCheckBox, QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QCheckBox, QHBoxLayout, QLabel, QVBoxLayout, QWidget
 
 from footholds.core import medication, questionnaires
 from footholds.core.store import InvalidEntry, StoreWriteError
 from footholds.core.store.models import now_local
-from footholds.ui.common import i18n
+from footholds.ui.common import buttons, i18n
 
 if TYPE_CHECKING:
     from footholds.ui.context import AppContext
@@ -39,9 +39,9 @@ class TodayCheckins(QWidget):
         self.offer = QLabel(
             self.tr("A short questionnaire is here if you would like one. No rush, and no need.")
         )
-        self.offer.setObjectName("soft")
+        self.offer.setProperty("soft", True)
         self.offer.setWordWrap(True)
-        self.open_form = QPushButton(self.tr("Open the questionnaire"))
+        self.open_form = buttons.secondary(self.tr("Open the questionnaire"))
         self.open_form.setFlat(True)
         self.open_form.setAccessibleName(self.tr("Open the PHQ-9 and GAD-7 questionnaire"))
         self.open_form.setAccessibleDescription(

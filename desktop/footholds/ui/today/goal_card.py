@@ -92,7 +92,7 @@ class GoalCard(QFrame):
         self.setAttribute(Qt.WidgetAttribute.WA_StyledBackground, True)
         self.title = QLineEdit()
         self.title.setFrame(False)
-        self.title.setObjectName("goalTitle")
+        self.title.setProperty("plain", True)  # a title that can be edited, not a boxed field
         font = self.title.font()
         font.setBold(True)
         font.setPointSizeF(font.pointSizeF() * 1.1)

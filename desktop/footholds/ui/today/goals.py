@@ -10,7 +10,7 @@ from collections.abc import Callable
 from dataclasses import replace
 from typing import TYPE_CHECKING, TypeVar
 
-from PySide6.QtCore import QDate, QLocale, Qt, Signal
+from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
     QFrame,
     QHBoxLayout,
@@ -23,7 +23,9 @@ from PySide6.QtWidgets import (
 from footholds.core import content, days
 from footholds.core import goals as g
 from footholds.core.store import Goal, LogEntry, Proof
-from footholds.ui.common import buttons, calm, icons, undo
+from footholds.ui.common import buttons, calm, icons, tokens, undo
+from footholds.ui.common.components import label
+from footholds.ui.common.feedback import Feedback
 from footholds.ui.common.operations import remove_record, save_record, update_record
 from footholds.ui.today.goal_card import GoalCard
 
@@ -50,6 +52,7 @@ class FinishedRow(QFrame):
     def __init__(self, section: GoalsSection, goal: Goal) -> None:
         super().__init__()
         self.goal = goal
+        self.start_hour = int(section.ctx.settings["day.start_hour"])
         self.label = QLabel()
         self.label.setWordWrap(True)
         self.label.setTextFormat(Qt.TextFormat.PlainText)
@@ -76,7 +79,8 @@ class FinishedRow(QFrame):
     def show_goal(self, goal: Goal, in_proof: bool) -> None:
         self.goal = goal
         when = goal.done_at or g.last_touched(goal)
-        day = QLocale().toString(QDate(when.year, when.month, when.day), "d MMMM")
+        # the one day format ("today", "Tue 3 Dec"): short, so the row seldom wraps
+        day = calm.long_date(days.day_of(when, self.start_hour), capital=False)
         self.label.setText(self.tr("✓ {title} (finished {day})").format(title=goal.title, day=day))
         self.label.setAccessibleName(self.label.text())
         self.save.setVisible(not in_proof)
@@ -85,8 +89,6 @@ class FinishedRow(QFrame):
 
 class GoalsSection(QWidget):
     """Goals under way as cards, a field for a new one, and the goals finished lately."""
-
-    said = Signal(str)  # a short, warm line for the window to show
 
     def __init__(self, ctx: AppContext, undo_bar: undo.UndoBar, parent: QWidget | None = None):
         super().__init__(parent)
@@ -103,8 +105,7 @@ class GoalsSection(QWidget):
         self.cards: dict[str, GoalCard] = {}
         self.rows: dict[str, FinishedRow] = {}
 
-        heading = QLabel(self.tr("Micro-goals"))
-        heading.setObjectName("heading")
+        heading = label(self.tr("Micro-goals"), "heading")
         self.prompt = QLabel(self.rng.choice(self.prompts))
         self.prompt.setWordWrap(True)
         self.new_goal = QLineEdit()
@@ -126,8 +127,14 @@ class GoalsSection(QWidget):
         self.empty.setText(self._empty_text())
         self.cards_box = QVBoxLayout()
         self.cards_box.setSpacing(12)
-        self.finished_heading = QLabel(self.tr("Finished lately"))
-        self.finished_heading.setObjectName("subheading")
+        self.finished_heading = label(self.tr("Finished lately"))
+        self.finished_heading.setWordWrap(False)  # its line is shared with the feedback
+        bold = self.finished_heading.font()
+        bold.setBold(True)
+        self.finished_heading.setFont(bold)
+        # a finish (or a save to the proof list) is acknowledged on the heading's own line,
+        # just above the goal, which is first in the list: nothing on the page moves
+        self.finished_said = Feedback(width=tokens.XL * 4)
         self.finished_box = QVBoxLayout()
         self.finished_box.setSpacing(2)
 
@@ -142,7 +149,11 @@ class GoalsSection(QWidget):
         layout.addLayout(adding)
         layout.addWidget(self.empty)
         layout.addLayout(self.cards_box)
-        layout.addWidget(self.finished_heading)
+        finished_line = QHBoxLayout()
+        finished_line.setSpacing(tokens.S)
+        finished_line.addWidget(self.finished_heading)
+        finished_line.addWidget(self.finished_said, 1)
+        layout.addLayout(finished_line)
         layout.addLayout(self.finished_box)
 
         self.new_goal.returnPressed.connect(self._on_add_goal)
@@ -171,6 +182,7 @@ class GoalsSection(QWidget):
             self.rows[goal.id].show_goal(goal, self.proof_text(goal) in proofs)
         self.empty.setVisible(not every)
         self.finished_heading.setVisible(bool(finished))
+        self.finished_said.setVisible(bool(finished))
 
     @staticmethod
     def _sync(
@@ -266,11 +278,7 @@ class GoalsSection(QWidget):
         self.refresh()
         after = self._goal(goal_id)
         if after is not None and g.is_finished(after):
-            self.said.emit(
-                self.tr("You finished “{title}”. You can keep it on your proof list.").format(
-                    title=after.title
-                )
-            )
+            self.finished_said.say(self.tr("All done, one step at a time."))
         elif card is not None:
             card.acknowledge(self.tr("One small step, taken."))  # in place, beside the goal
 
@@ -320,4 +328,4 @@ class GoalsSection(QWidget):
         proof = Proof(text=self.proof_text(goal), day=day.isoformat(), source="goal")
         if save_record(self.ctx, proof, self) is not None:
             self.refresh()
-            self.said.emit(self.tr("Saved to your proof list."))
+            self.finished_said.say(self.tr("Saved to your proof list."))

@@ -25,6 +25,7 @@ from footholds.core.store import RoutineCheck, RoutineItem
 from footholds.core.suggestions import routine_suggestions
 from footholds.ui.common import buttons, icons, tokens, undo
 from footholds.ui.common.calm import language
+from footholds.ui.common.components import label
 from footholds.ui.common.feedback import Feedback
 from footholds.ui.common.operations import remove_record, save_record, update_record
 
@@ -140,8 +141,7 @@ class RoutineSection(QWidget):
         self.clock = clock
         self.editing = False
         self.rows: dict[str, RoutineRow] = {}
-        heading = QLabel(self.tr("Bare minimum for today"))
-        heading.setObjectName("heading")
+        heading = label(self.tr("Bare minimum for today"), "heading")
         self.intro = QLabel()
         self.intro.setWordWrap(True)
         self.rows_box = QVBoxLayout()

@@ -13,7 +13,6 @@ from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
     QLineEdit,
-    QPushButton,
     QVBoxLayout,
     QWidget,
 )
@@ -21,7 +20,7 @@ from PySide6.QtWidgets import (
 from footholds.core.store import ContentMark, OwnItem
 from footholds.core.store.validate import SHORT_LIMIT
 from footholds.core.suggestions import PACK, Suggestion, hidden_marks, routine_suggestions
-from footholds.ui.common import icons
+from footholds.ui.common import buttons, icons
 from footholds.ui.common.calm import UndoBar, hint, language
 from footholds.ui.common.operations import remove_record, save_record
 from footholds.ui.common.refresh import Refresher
@@ -53,15 +52,14 @@ class RoutineSuggestions(QWidget):
         self.field.setAccessibleDescription(
             self.tr("Type a suggestion and press Enter to add it to the list")
         )
-        self.add = QPushButton(self.tr("Add"))
+        self.add = buttons.secondary(self.tr("Add"))
         self.add.setIcon(icons.ui_icon("add"))
         self.add.setAccessibleName(self.tr("Add this suggestion"))
         self.add.setAccessibleDescription(
             self.tr("Puts what you typed on the list, with your own ones first.")
         )
-        self.bring_back = QPushButton()
-        self.bring_back.setAccessibleDescription(
-            self.tr("Shows the built-in suggestions you hid again")
+        self.bring_back = buttons.quiet(
+            "", description=self.tr("Shows the built-in suggestions you hid again")
         )
         self.undo = UndoBar()
         self.undo.button.setAccessibleDescription(
@@ -109,18 +107,20 @@ class RoutineSuggestions(QWidget):
         words.setTextFormat(Qt.TextFormat.PlainText)
         words.setWordWrap(True)
         if suggestion.own is not None:
-            words.setAccessibleName(self.tr("Your suggestion: %1").replace("%1", suggestion.text))
-            button = QPushButton(self.tr("Remove"))
-            button.setAccessibleName(self.tr("Remove %1").replace("%1", suggestion.text))
-            button.setAccessibleDescription(
-                self.tr("Removes your suggestion; you can undo it for a few seconds.")
+            words.setAccessibleName(
+                self.tr("Your suggestion: {suggestion}").format(suggestion=suggestion.text)
+            )
+            button = buttons.quiet(
+                self.tr("Remove"),
+                self.tr("Remove {suggestion}").format(suggestion=suggestion.text),
+                self.tr("Removes your suggestion; you can undo it for a few seconds."),
             )
         else:
             words.setAccessibleName(suggestion.text)
-            button = QPushButton(self.tr("Hide"))
-            button.setAccessibleName(self.tr("Hide %1").replace("%1", suggestion.text))
-            button.setAccessibleDescription(
-                self.tr("Takes this idea off the list; you can undo it or bring it back later.")
+            button = buttons.quiet(
+                self.tr("Hide"),
+                self.tr("Hide {suggestion}").format(suggestion=suggestion.text),
+                self.tr("Takes this idea off the list; you can undo it or bring it back later."),
             )
         button.clicked.connect(lambda _=False, s=suggestion: self.take_off(s))
         layout = QHBoxLayout(row)
@@ -144,14 +144,14 @@ class RoutineSuggestions(QWidget):
             own = suggestion.own
             remove_record(self.ctx, own, self)
             self.undo.offer(
-                self.tr("Removed “%1”.").replace("%1", own.text),
+                self.tr("Removed “{suggestion}”.").format(suggestion=own.text),
                 lambda: self._put_back(own),
             )
         else:
             mark = save_record(self.ctx, ContentMark(pack=PACK, item_id=suggestion.item_id), self)
             if mark is not None:
                 self.undo.offer(
-                    self.tr("Hid “%1”.").replace("%1", suggestion.text),
+                    self.tr("Hid “{suggestion}”.").format(suggestion=suggestion.text),
                     lambda: self._put_back(mark),
                 )
         self.refresh()

@@ -12,12 +12,7 @@ from typing import TYPE_CHECKING
 from PySide6.QtCore import QDate, QLocale, Qt, QTimer
 from PySide6.QtGui import QHideEvent, QShowEvent
 from PySide6.QtWidgets import (
-    QFrame,
     QHBoxLayout,
-    QLabel,
-    QScrollArea,
-    QVBoxLayout,
-    QWidget,
 )
 
 from footholds.core import days
@@ -26,7 +21,7 @@ from footholds.core.store import Goal, LogEntry, ReminderEvent, RoutineCheck
 from footholds.core.store.models import now_local
 from footholds.ui.common import buttons, theme, tokens
 from footholds.ui.common.calm import CalmWindow
-from footholds.ui.common.components import Card, WindowHeader, label
+from footholds.ui.common.components import Card, WindowHeader, label, rule, scrolling_page
 from footholds.ui.common.feedback import Feedback
 from footholds.ui.common.undo import UndoBar
 from footholds.ui.reflect.session_try_card import SessionTryCard
@@ -54,7 +49,9 @@ MAX_WAIT_MS = 3600 * 1000  # re-check hourly at most: a suspend pauses timers, n
 
 
 def window_style(dark: bool) -> str:
-    """The calm look shared by the Today, Thought log and Reach out windows."""
+    """The older calm look, keyed on object names, still used by the Thought log, Reach out and
+    Medication windows. Today itself follows ui/common (properties in the application style
+    sheet), which a live light/dark switch restyles without a window's help."""
     c = theme.colours(dark)
     return (
         "QLabel#heading { font-size: 13pt; font-weight: 600; }"
@@ -69,9 +66,6 @@ def window_style(dark: bool) -> str:
         "QCheckBox::indicator:unchecked, QListView::indicator:unchecked"
         f" {{ border: 1px solid {c['soft']}; border-radius: 2px; background: {c['base']};"
         " width: 12px; height: 12px; }"
-        "QLineEdit#goalTitle { background: transparent; border: none;"
-        " border-bottom: 1px solid transparent; }"
-        f"QLineEdit#goalTitle:focus {{ border-bottom: 2px solid {c['highlight']}; }}"
     )
 
 
@@ -102,59 +96,44 @@ class TodayWindow(CalmWindow):
         self.next_text = self.next_card.add(label(kind="heading"))
         self.next_from = label(soft=True)
         self.next_done = buttons.primary(self.tr("Done it"), self.tr("I did the next small thing"))
+        # when nothing is waiting the button goes, but its room stays: the page does not jump
+        policy = self.next_done.sizePolicy()
+        policy.setRetainSizeWhenHidden(True)
+        self.next_done.setSizePolicy(policy)
         bottom = QHBoxLayout()
         bottom.addWidget(self.next_from, 1)
         bottom.addWidget(self.next_done, 0, Qt.AlignmentFlag.AlignBottom)
         self.next_card.body.addLayout(bottom)
-        self.said = QLabel()
-        self.said.setWordWrap(True)
-        self.said.setAccessibleName(self.tr("Message"))
         self.routine = RoutineSection(ctx, self.undo_bar, lambda: self.clock())
         self.checkins = TodayCheckins(ctx, self.today)
-        self.showed_up = QLabel()
-        self.showed_up.setObjectName("soft")
-        self.showed_up.setWordWrap(True)
+        self.showed_up = label(soft=True)
         self.goals = GoalsSection(ctx, self.undo_bar)
         self.to_try = SessionTryCard()
         self.activities = ActivitySection(ctx, lambda: self.clock())
 
-        body = QWidget()
-        inner = QVBoxLayout(body)
-        inner.setContentsMargins(tokens.L, tokens.L, tokens.L, tokens.M)
-        inner.setSpacing(tokens.M)
-        inner.addWidget(self.header)
-        inner.addWidget(self.next_card)
-        inner.addWidget(self.to_try)
-        inner.addWidget(self.said)
-        inner.addWidget(self.routine)
-        inner.addWidget(self.checkins)
-        inner.addWidget(self.showed_up)
-        inner.addWidget(self.activities)
-        line = QFrame()
-        line.setObjectName("rule")  # a plain line: a sunken one glares in dark mode
-        line.setFixedHeight(1)
-        inner.addWidget(line)
-        inner.addWidget(self.goals)
-        inner.addStretch(1)
-        scroll = QScrollArea()
-        scroll.setWidgetResizable(True)
-        scroll.setFrameShape(QFrame.Shape.NoFrame)
-        scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
-        scroll.setWidget(body)
-        scroll.setAccessibleName(self.tr("Today"))
-        scroll.setAccessibleDescription(
+        page = scrolling_page(
+            self,
+            self.tr("Today"),
             self.tr(
                 "Your next small thing, your three for today, what you planned and your "
                 "goals, in one page."
-            )
+            ),
+            self.undo_bar,
+            spacing=tokens.M,
         )
-        layout = QVBoxLayout(self)
-        layout.setContentsMargins(0, 0, 0, 8)
-        layout.addWidget(scroll, 1)
-        bar = QHBoxLayout()
-        bar.setContentsMargins(12, 0, 12, 0)
-        bar.addWidget(self.undo_bar)
-        layout.addLayout(bar)
+        for part in (
+            self.header,
+            self.next_card,
+            self.to_try,
+            self.routine,
+            self.checkins,
+            self.showed_up,
+            self.activities,
+            rule(),
+            self.goals,
+        ):
+            page.addWidget(part)
+        page.addStretch(1)
 
         self._refresh_soon = QTimer(self)
         self._refresh_soon.setSingleShot(True)
@@ -167,8 +146,6 @@ class TodayWindow(CalmWindow):
         self._refresh_soon.timeout.connect(self.refresh)
         self._turnover.timeout.connect(self._on_turnover)
         self.next_done.clicked.connect(self._on_next_done)
-        self.goals.said.connect(self._say)
-        self.activities.said.connect(self._say)
         ctx.signals.store_changed.connect(self._on_store_changed)
         ctx.signals.setting_changed.connect(self._on_setting_changed)
 
@@ -186,7 +163,6 @@ class TodayWindow(CalmWindow):
 
     def _on_turnover(self) -> None:
         if self.today() != self._shown_day:
-            self.said.clear()
             self.refresh()
         self.arm_turnover()
 
@@ -213,7 +189,6 @@ class TodayWindow(CalmWindow):
             self.showed_up.setText(
                 self.tr("Ticking one thing, or noting how you are, counts as showing up.")
             )
-        self.said.setVisible(bool(self.said.text()))
 
     def _show_next(self) -> None:
         found = g.next_doable(self.ctx.store.all(Goal))
@@ -241,10 +216,6 @@ class TodayWindow(CalmWindow):
             start_hour=start_hour,
         )
 
-    def _say(self, text: str) -> None:
-        self.said.setText(text)
-        self.said.setVisible(bool(text))
-
     # -- events --------------------------------------------------------------------------
     def _on_next_done(self) -> None:
         found = g.next_doable(self.ctx.store.all(Goal))
@@ -263,11 +234,8 @@ class TodayWindow(CalmWindow):
         if name == "day.start_hour" and self.isVisible():
             self.refresh()
             self.arm_turnover()
-        elif name == "general.theme":
-            self.setStyleSheet(window_style(theme.is_dark(self.ctx.settings["general.theme"])))
 
     def showEvent(self, event: QShowEvent) -> None:
-        self.setStyleSheet(window_style(theme.is_dark(self.ctx.settings["general.theme"])))
         self.refresh()  # the day may have turned, or things changed, while it was closed
         self.arm_turnover()
         super().showEvent(event)

@@ -1,0 +1,55 @@
+"""Every push button in every window has one of the design system's roles (primary,
+secondary, quiet, link: ui/common/buttons.py), so none falls back to a stock grey button, and
+no view has more than one primary button showing at once."""
+
+from __future__ import annotations
+
+import pytest
+from PySide6.QtWidgets import QPushButton, QWidget
+
+from footholds.ui.common.buttons import ROLES
+from footholds.ui.shell.registry import BY_NAME
+
+# Buttons drawn by a component of their own rather than by a role: the 1-to-5 level buttons
+# (a scale, styled as chips) and the no-tray launcher's tiles. Each names the component.
+OWN_LOOK = ("level", "chip", "tile", "launcher")
+# Windows still built on their own small style sheet; the design pass takes them next.
+NOT_YET: frozenset[str] = frozenset({"check-in", "insights", "settings"})
+
+
+def _own_look(button: QPushButton) -> bool:
+    w: QWidget | None = button
+    while w is not None:
+        name = w.objectName().lower()
+        if any(part in name for part in OWN_LOOK) or w.property("chip"):
+            return True
+        w = w.parentWidget()
+    return False
+
+
+def roleless(window: QWidget) -> list[str]:
+    found = []
+    for button in window.findChildren(QPushButton):
+        if button.property("role") in ROLES or _own_look(button):
+            continue
+        found.append(f"{button.text() or button.accessibleName()!r}")
+    return found
+
+
+@pytest.mark.parametrize("name", sorted(set(BY_NAME) - NOT_YET))
+def test_every_button_has_a_role(ctx, qtbot, name: str) -> None:
+    window = ctx.windows.get(name)
+    assert roleless(window) == [], f"{name}: buttons without a role"
+
+
+@pytest.mark.parametrize("name", sorted(set(BY_NAME) - NOT_YET))
+def test_at_most_one_primary_button_shows(ctx, qtbot, name: str) -> None:
+    window = ctx.windows.show(name)
+    qtbot.waitExposed(window)
+    shown = [
+        b.text()
+        for b in window.findChildren(QPushButton)
+        if b.property("role") == "primary" and b.isVisibleTo(window)
+    ]
+    assert len(shown) <= 1, f"{name}: {shown}"
+    window.close()
