@@ -276,6 +276,26 @@
         <source>One of your three for today; ticking it here ticks it in Today too.</source>
         <translation>Una de tus tres de hoy; si la marcas aquí, también queda marcada en Hoy.</translation>
     </message>
+    <message>
+        <source>Today&apos;s small things are already done. Resting now is enough.</source>
+        <translation>Las cosas pequeñas de hoy ya están hechas. Descansar ahora es suficiente.</translation>
+    </message>
+    <message>
+        <source>Another</source>
+        <translation>Otra</translation>
+    </message>
+    <message>
+        <source>Show another small thing</source>
+        <translation>Mostrar otra cosa pequeña</translation>
+    </message>
+    <message>
+        <source>Swaps this for a different one of today&apos;s small things.</source>
+        <translation>La cambia por otra de las cosas pequeñas de hoy.</translation>
+    </message>
+    <message>
+        <source>Done. That counts, and it is enough for now.</source>
+        <translation>Hecho. Eso cuenta, y por ahora es suficiente.</translation>
+    </message>
 </context>
 <context>
     <name>BeliefRating</name>
@@ -1051,7 +1071,7 @@ Al recuperarla, lo que hay ahora en Footholds se sustituye por la copia.</transl
     </message>
     <message>
         <source>✓ {title} (finished {day})</source>
-        <translation>✓ {title} (terminado el {day})</translation>
+        <translation>✓ {title} (terminado: {day})</translation>
     </message>
 </context>
 <context>
@@ -5143,8 +5163,8 @@ Lo que guardes en el registro rápido (un clic en el icono de la bandeja) aparec
         <translation>Algo a lo que agarrarte</translation>
     </message>
     <message>
-        <source>Today&apos;s bare minimum</source>
-        <translation>Lo mínimo de hoy</translation>
+        <source>One small thing for today</source>
+        <translation>Una cosa pequeña para hoy</translation>
     </message>
     <message>
         <source>A small movement (lying down is fine)</source>

@@ -115,7 +115,7 @@ def test_a_request_waiting_when_the_idle_timer_fires_is_answered_not_dropped(ctx
     assert ctx.server.listen()
     entry = LogEntry(note="arrived while busy", source="cli").clean().to_dict()
     conn = socket.socket(socket.AF_UNIX)
-    conn.connect(ctx.server.server.fullServerName())
+    conn.connect(ctx.server.address)
     qtbot.waitUntil(lambda: len(ctx.server._buffers) == 1)  # taken; its idle timer runs
     sender = threading.Timer(0.3, lambda: conn.sendall(protocol.encode("log", entry=entry)))
     sender.start()

@@ -13,8 +13,6 @@ from footholds.ui.shell.registry import BY_NAME
 # Buttons drawn by a component of their own rather than by a role: the 1-to-5 level buttons
 # (a scale, styled as chips) and the no-tray launcher's tiles. Each names the component.
 OWN_LOOK = ("level", "chip", "tile", "launcher")
-# Windows still built on their own small style sheet; the design pass takes them next.
-NOT_YET: frozenset[str] = frozenset({"check-in", "insights", "settings"})
 
 
 def _own_look(button: QPushButton) -> bool:
@@ -36,13 +34,13 @@ def roleless(window: QWidget) -> list[str]:
     return found
 
 
-@pytest.mark.parametrize("name", sorted(set(BY_NAME) - NOT_YET))
+@pytest.mark.parametrize("name", sorted(BY_NAME))
 def test_every_button_has_a_role(ctx, qtbot, name: str) -> None:
     window = ctx.windows.get(name)
     assert roleless(window) == [], f"{name}: buttons without a role"
 
 
-@pytest.mark.parametrize("name", sorted(set(BY_NAME) - NOT_YET))
+@pytest.mark.parametrize("name", sorted(BY_NAME))
 def test_at_most_one_primary_button_shows(ctx, qtbot, name: str) -> None:
     window = ctx.windows.show(name)
     qtbot.waitExposed(window)

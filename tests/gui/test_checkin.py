@@ -15,9 +15,9 @@ from PySide6.QtCore import Qt
 
 from checkin_data import FIRST, LAST, TODAY, TZ, fill
 from footholds.core import checkin
-from footholds.core.store import LogEntry, Session
+from footholds.core.store import LogEntry, Proof, Session
 from footholds.render.paper import pdf_bytes
-from footholds.ui.common import theme
+from footholds.ui.common import i18n, theme
 from footholds.ui.reflect.checkin import CheckinWindow
 from footholds.ui.settings.import_dialog import ImportDialog
 from support import child_env, present
@@ -51,6 +51,26 @@ def test_empty_store_reads_kindly(window) -> None:
     assert text.count("Nothing noted here for these days.") == 1  # once, not per section
     first, last = window.first.date(), window.last.date()
     assert first.daysTo(last) == 13  # the last 14 days without a session
+
+
+def test_preview_dates_come_from_the_one_formatter_in_spanish(full, qtbot, monkeypatch) -> None:
+    """ "mar 10 mar" as everywhere else in the app, not Qt's "mar., 10 mar." or "10 marzo 2026";
+    the year only for a day not in the summary's year."""
+    full.store.add(Proof(at=datetime(2026, 3, 12, 9, tzinfo=TZ), day="2025-11-20", text="Old."))
+    full.settings.set("general.language", "es")
+    i18n.apply(full)
+    try:
+        monkeypatch.setattr(CheckinWindow, "today", lambda self: TODAY)
+        full.windows.show("check-in")
+        win = full.windows.get("check-in")
+        qtbot.waitUntil(win.isVisible)
+        text = preview_text(win)
+    finally:
+        full.settings.set("general.language", "en")
+        i18n.remove(full.app)
+    assert "mar 10 mar: Got through Monday's meeting." in text
+    assert "jue 20 nov 2025: Old." in text
+    assert "2 mar 2026" in text and "marzo" not in text
 
 
 def test_full_store_starts_at_the_last_session_and_loads_the_note(full, qtbot, monkeypatch) -> None:
@@ -171,14 +191,14 @@ def test_pdf_has_pages_and_the_key_lines(full, tmp_path) -> None:
     text = " ".join(unicodedata.normalize("NFKC", raw).split())  # "ﬁ" ligatures back to "fi"
     for line in (
         "Check-in summary",
-        "2 March 2026 to 15 March 2026",
+        "2 Mar 2026 to 15 Mar 2026",
         "What I want to talk about",
         "Sleep has been hard.",
         "What helped, even a little (most often first)",
         "a walk (3 times)",
         "A kinder view: I let Sam down once this week, and I also showed up for him twice.",
         "Movements done: 7 (on 5 days)",
-        "Got through Monday's meeting.",
+        "Tue 10 Mar: Got through Monday's meeting.",
     ):
         assert line in text, line
 

@@ -2,14 +2,15 @@
 
 from __future__ import annotations
 
-from datetime import datetime, timedelta
+import re
+from datetime import date, datetime, timedelta
 
 import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QColor
 
 from footholds.core.store import LogEntry, ReminderEvent
-from footholds.ui.common import theme
+from footholds.ui.common import i18n, theme
 
 
 def recent(days: int, hour: int = 12) -> datetime:
@@ -158,3 +159,45 @@ def test_no_caption_counts_zero(ctx, qtbot) -> None:
     for caption in (window._energy_caption(data), window._winddown_caption(data)):
         assert " 0 " not in f" {caption} "
     assert window._energy_caption(data).startswith("When you note")
+
+
+WEEKDAYS = {"en": "Mon|Tue|Wed|Thu|Fri|Sat|Sun", "es": "lun|mar|mié|jue|vie|sáb|dom"}
+MONTHS = {
+    "en": "Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec",
+    "es": "ene|feb|mar|abr|may|jun|jul|ago|sept|oct|nov|dic",
+}
+
+
+def _day(lang: str, year: bool = False) -> str:
+    return rf"({WEEKDAYS[lang]}) \d{{1,2}} ({MONTHS[lang]})" + (r" \d{4}" if year else "")
+
+
+@pytest.fixture
+def spanish(ctx):
+    ctx.settings.set("general.language", "es")
+    i18n.apply(ctx)
+    yield
+    ctx.settings.set("general.language", "en")
+    i18n.remove(ctx.app)
+
+
+def test_the_period_names_its_days_the_one_way_the_app_shows_days(full, qtbot) -> None:
+    """ "Fri 27 Nov – Thu 3 Dec" (ui/common/dates.py): the weekday, and no year this year."""
+    window = open_insights(full, qtbot)
+    assert re.fullmatch(f"{_day('en')} – {_day('en')}", window.period.text()), window.period.text()
+    assert window.energy.chart.day_label(window.data.first) in WEEKDAYS["en"].split("|")
+    window.month.click()
+    assert re.fullmatch(
+        r"\d{1,2} " + f"({MONTHS['en']})", window.energy.chart.day_label(date.today())
+    )
+    window.week.click()
+    window.offset = 60  # more than a year back: the year shows, once, at the end
+    window.refresh()
+    assert re.fullmatch(f"{_day('en')}( \\d{{4}})? – {_day('en', True)}", window.period.text())
+
+
+def test_insights_dates_in_spanish(full, qtbot, spanish) -> None:
+    window = open_insights(full, qtbot)
+    assert re.fullmatch(f"{_day('es')} – {_day('es')}", window.period.text()), window.period.text()
+    # "jue", as everywhere else in the app, not Qt's "jue."
+    assert window.energy.chart.day_label(window.data.first) in WEEKDAYS["es"].split("|")

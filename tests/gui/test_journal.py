@@ -3,13 +3,14 @@ long history read a month at a time."""
 
 from __future__ import annotations
 
-from datetime import datetime, timedelta
+from datetime import date, datetime, timedelta
 
 import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QApplication
 
 from footholds.core.store import LogEntry, Store
+from footholds.ui.common import i18n
 from footholds.ui.journal import journal as journal_module
 from footholds.ui.journal.journal_model import day_heading, months_to_walk
 
@@ -241,3 +242,19 @@ def test_escape_closes_and_the_keyboard_reaches_everything(ctx, qtbot) -> None:
     assert QApplication.focusWidget() is window.search
     qtbot.keyClick(window.search, Qt.Key.Key_Escape)
     assert not window.isVisible()
+
+
+def test_month_names_come_from_the_one_formatter(ctx) -> None:
+    """ "Looking back through September 2025…": the year only when not this year, and the
+    same month names in Spanish as the rest of the app."""
+    this_year = date.today().year
+    assert journal_module.month_name(f"{this_year}-09") == "September"
+    assert journal_module.month_name("2025-09") == "September 2025"
+    ctx.settings.set("general.language", "es")
+    i18n.apply(ctx)
+    try:
+        assert journal_module.month_name("2025-09") == "septiembre de 2025"
+        assert journal_module.month_name(f"{this_year}-01") == "enero"
+    finally:
+        ctx.settings.set("general.language", "en")
+        i18n.remove(ctx.app)

@@ -320,3 +320,20 @@ def test_finishing_a_goal_is_acknowledged_beside_it_and_nothing_above_moves(
     qtbot.wait(250)
     assert [(w.mapTo(today, w.rect().topLeft()), w.size()) for w in watched] == before
     assert not hasattr(today, "said")  # no line at the top of the page any more
+
+
+def test_the_finished_day_reads_right_in_spanish(ctx, today) -> None:
+    """The day is relative ("hoy"), so the Spanish line must not say "terminado el hoy"."""
+    from footholds.ui.common import i18n
+
+    goal = make_goal(ctx, "Regar la planta", "Llenar el vaso")
+    ctx.settings.set("general.language", "es")
+    i18n.apply(ctx)
+    try:
+        today.refresh()
+        today.next_done.click()
+        label = today.goals.rows[goal.id].label.text()
+        assert label.endswith("(terminado: hoy)"), label
+    finally:
+        ctx.settings.set("general.language", "en")
+        i18n.remove(ctx.app)

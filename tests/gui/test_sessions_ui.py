@@ -14,6 +14,7 @@ from footholds.app.handlers import handle
 from footholds.core import sessions as ss
 from footholds.core.settings import SESSIONS_SECTION
 from footholds.core.store import Session
+from footholds.ui.common import i18n
 from footholds.ui.reflect.session_offers import SessionOffers
 
 
@@ -76,6 +77,27 @@ def test_my_sessions_page_adds_skips_and_removes_with_undo(ctx, qtbot) -> None:
     assert ctx.store.all(Session) == [] and editor.empty.isVisible()
     editor.undo.button.click()
     assert [s.id for s in ctx.store.all(Session)] == [added.id]
+
+
+def test_session_dates_come_from_the_one_formatter(ctx, qtbot) -> None:
+    """ "Tue 10 Jun 2025", "mar 10 jun 2025" (ui/common/dates.py): named even when it is
+    today (it sits in "on %1"), the year only when it is not this year."""
+    window = ctx.windows.show("settings")
+    qtbot.addWidget(window)
+    window.present(SESSIONS_SECTION)
+    editor = window.sessions
+    old = Session(day="2025-06-10", time="", every="", therapist="")
+    now = Session(day=date.today().isoformat(), time="", every="", therapist="")
+    assert editor.describe(old) == "Tue 10 Jun 2025"
+    assert str(date.today().year) not in editor.describe(now)
+    assert "today" not in editor.describe(now).lower()
+    ctx.settings.set("general.language", "es")
+    i18n.apply(ctx)
+    try:
+        assert editor.describe(old) == "mar 10 jun 2025"
+    finally:
+        ctx.settings.set("general.language", "en")
+        i18n.remove(ctx.app)
 
 
 def test_the_offer_timing_can_be_changed_or_turned_off(ctx, qtbot) -> None:

@@ -21,6 +21,7 @@ from footholds.core.store import (
     SafetyPlan,
 )
 from footholds.platform import phone_links
+from footholds.ui.common import i18n
 from footholds.ui.shell.registry import BY_NAME
 from footholds.ui.tough_day.tough_day import ToughDayWindow
 from support import present
@@ -67,7 +68,7 @@ def test_one_thing_at_a_time_without_today(ctx, qtbot, monkeypatch) -> None:
         "One person",
     ]
     # the rest is behind "more", in this order, and hidden until asked for
-    titles = [title for title, _ in window.sections]
+    titles = [heading.text() for heading, _ in window.sections]
     assert titles == [
         "How does it feel right now?",
         "Something to hold on to",
@@ -223,6 +224,10 @@ def test_a_lying_down_movement_and_logging_it(ctx, qtbot) -> None:
     assert not window.movement.done.isEnabled()
 
 
+def _today_day(ctx) -> str:
+    return day_of(datetime.now().astimezone(), ctx.settings["day.start_hour"]).isoformat()
+
+
 def test_bare_minimum_only_when_today_exists(ctx, qtbot, monkeypatch) -> None:
     shown = _with_today(ctx, monkeypatch)
     items = [
@@ -232,22 +237,80 @@ def test_bare_minimum_only_when_today_exists(ctx, qtbot, monkeypatch) -> None:
     window = ToughDayWindow(ctx)
     qtbot.addWidget(window)
     assert window.bare_minimum is not None
-    assert "Today's bare minimum" in [s.title for s in window.next_steps.steps]
+    assert "One small thing for today" in [s.title for s in window.next_steps.steps]
     window.show()
     window.next_steps.choose("bare-minimum")
-    boxes = window.bare_minimum.boxes
-    assert [b.accessibleName() for b in boxes] == ["Drink water", "Take meds", "Open a window"]
-    boxes[1].click()
+    [box] = window.bare_minimum.boxes  # one thing, not the list
+    assert box.accessibleName() == "Drink water"
+    qtbot.wait(50)
+    more_at = window.more.mapTo(window, window.more.rect().topLeft())
+    box.click()
     [check] = ctx.store.all(RoutineCheck)
-    assert check.item_id == items[1].id
-    assert (
-        check.day == day_of(datetime.now().astimezone(), ctx.settings["day.start_hour"]).isoformat()
-    )
-    assert window.bare_minimum.boxes[1].isChecked()
-    window.bare_minimum.boxes[1].click()
+    assert check.item_id == items[0].id and check.day == _today_day(ctx)
+    # a warm word, and nothing new put in its place
+    assert window.bare_minimum.said.speaking
+    assert window.bare_minimum.said.text() == "Done. That counts, and it is enough for now."
+    qtbot.wait(300)  # the refresh the save brings
+    [box] = window.bare_minimum.boxes
+    assert box.accessibleName() == "Drink water" and box.isChecked()
+    # the warm word takes the place of "another": nothing below it moves
+    assert window.more.mapTo(window, window.more.rect().topLeft()) == more_at
+    assert not window.bare_minimum.another.isVisible()
+    box.click()
     assert ctx.store.all(RoutineCheck) == []
     window.bare_minimum.open.click()
     assert shown == ["today"]
+
+
+def test_one_small_thing_is_the_first_not_done_with_another(ctx, qtbot, monkeypatch) -> None:
+    _with_today(ctx, monkeypatch)
+    items = [
+        ctx.store.add(RoutineItem(text=text, position=pos))
+        for pos, text in enumerate(["Drink water", "Take meds", "Open a window", "Fourth"])
+    ]
+    ctx.store.add(RoutineCheck(day=_today_day(ctx), item_id=items[0].id))
+    window = ToughDayWindow(ctx)
+    qtbot.addWidget(window)
+    window.present()
+    qtbot.waitExposed(window)
+    window.next_steps.choose("bare-minimum")
+    small = present(window.bare_minimum)
+    names = lambda: [b.accessibleName() for b in small.boxes]  # noqa: E731
+    assert names() == ["Take meds"]  # the first not done today
+    assert small.another.isVisible()
+    small.another.click()
+    assert names() == ["Open a window"]  # the fourth is not one of today's three
+    small.another.click()
+    assert names() == ["Take meds"]  # round again, never one already done
+    window.close()
+    window.present()  # a fresh opening starts at the first not done again
+    small.another.click()
+    window.close()
+    window.present()
+    assert names() == ["Take meds"]
+
+
+def test_one_small_thing_when_all_are_done_says_so_without_counting(
+    ctx, qtbot, monkeypatch
+) -> None:
+    _with_today(ctx, monkeypatch)
+    for pos, text in enumerate(["Drink water", "Take meds", "Open a window"]):
+        item = ctx.store.add(RoutineItem(text=text, position=pos))
+        ctx.store.add(RoutineCheck(day=_today_day(ctx), item_id=item.id))
+    window = ToughDayWindow(ctx)
+    qtbot.addWidget(window)
+    window.present()
+    qtbot.waitExposed(window)
+    window.next_steps.choose("bare-minimum")
+    small = present(window.bare_minimum)
+    assert small.boxes == []
+    assert small.all_done.isVisible() and not small.empty.isVisible()
+    assert not small.another.isVisible()
+    text = small.all_done.text()
+    assert text == "Today's small things are already done. Resting now is enough."
+    assert not any(ch.isdigit() for ch in text)
+    for word in ("three", "all", "of", "still"):  # no tally, nothing about what is left
+        assert word not in text.lower().split()
 
 
 def test_bare_minimum_kind_line_when_none_picked(ctx, qtbot, monkeypatch) -> None:
@@ -398,3 +461,74 @@ def test_keyboard_focus_starts_on_the_first_choice_and_escape_closes(ctx, qtbot)
     assert window.name_it.keep.hasFocus()
     qtbot.keyClick(window, Qt.Key.Key_Escape)
     assert not window.isVisible()
+
+
+def test_the_sections_follow_a_live_language_change(ctx, qtbot, monkeypatch) -> None:
+    """Open, switch the app to Spanish while it is on screen: its own sections turn (not only
+    the help footer), in place, and back to English; the step chosen and "more" stay."""
+    _with_today(ctx, monkeypatch)
+    ctx.store.add(RoutineItem(text="Drink water", position=0))
+    ctx.store.add(Proof(text="I got through the move.", day="2025-06-10"))
+    window = ToughDayWindow(ctx)
+    qtbot.addWidget(window)
+    window.present()
+    qtbot.waitExposed(window)
+    window.show_more(True)
+    window.next_steps.choose("bare-minimum")
+    steps = window.next_steps
+
+    def words() -> list[str]:
+        return [
+            window.windowTitle(),
+            window.header.title.text(),
+            steps.question.text(),
+            *(c.text() for c in steps.choices.values()),
+            steps.title.text(),
+            steps.back.text(),
+            window.more.text(),
+            *(heading.text() for heading, _ in window.sections),
+            window.proofs.caption.text(),
+            window.proofs.when.text(),
+            present(window.bare_minimum).open.text(),
+            window.name_it.keep.text(),
+            window.grounding.forward.text(),
+        ]
+
+    english = words()
+    assert english[:3] == [
+        "Tough day",
+        "This is a hard day. You don't have to fix it.",
+        "What might help a little right now?",
+    ]
+    assert "Tue 10 Jun 2025" in english
+    try:
+        ctx.settings.set("general.language", "es")
+        assert i18n.apply(ctx) == "es"
+        qtbot.waitUntil(lambda: steps.question.text() != english[2], timeout=3000)
+        spanish = words()
+        assert spanish[0] == "Día difícil"
+        assert "Una cosa pequeña para hoy" in spanish
+        assert "Mar 10 jun 2025" in spanish  # the proof's date too, from dates.py
+        assert "Abrir Hoy" in spanish
+        unchanged = [e for e, s in zip(english, spanish, strict=True) if e == s]
+        assert unchanged == [], unchanged
+        assert steps.chosen is not None and steps.chosen.key == "bare-minimum"
+        assert window.more_box.isVisible()
+    finally:
+        ctx.settings.set("general.language", "en")
+        i18n.remove(ctx.app)
+    qtbot.waitUntil(lambda: words() == english, timeout=3000)
+
+
+def test_a_closed_window_is_worded_again_when_it_opens(ctx, qtbot) -> None:
+    window = _open(ctx, qtbot)
+    window.close()
+    try:
+        ctx.settings.set("general.language", "es")
+        assert i18n.apply(ctx) == "es"
+        qtbot.wait(50)
+        window = _open(ctx, qtbot)
+        assert window.next_steps.question.text() == "¿Qué podría ayudarte un poco ahora mismo?"
+    finally:
+        ctx.settings.set("general.language", "en")
+        i18n.remove(ctx.app)

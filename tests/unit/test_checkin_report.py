@@ -17,7 +17,7 @@ import pytest
 from checkin_data import FIRST, LAST, TODAY, TZ, at, fill, open_store
 from footholds.core import checkin
 from footholds.core.checkin_chart import bins
-from footholds.core.checkin_render import sparkline, to_html, to_markdown
+from footholds.core.checkin_render import Wording, sparkline, to_html, to_markdown
 from footholds.core.store import LogEntry, Proof, Session, Store
 from support import present
 
@@ -164,13 +164,27 @@ def test_empty_sections_are_left_out(store: Store) -> None:
 
 
 def test_proofs_are_in_date_order_with_years(store: Store) -> None:
+    """Named the one way the app names days ("Tue 3 Mar"); the year only when it is not the
+    year the summary was made, so a proof from long ago says when."""
     store.add(Proof(at=at(12, 9), day="2026-03-03", text="Written later, happened earlier."))
+    store.add(Proof(at=at(12, 10), day="2025-11-20", text="Finished the course."))
     report = checkin.gather(store, FIRST, LAST, made=TODAY, tz=TZ, day_start_hour=4)
     assert [p.day for p in report.proof] == sorted(p.day for p in report.proof)
     text = to_markdown(report)
-    earlier = text.index("3 March 2026: Written later")
-    assert earlier < text.index("10 March 2026: Got through Monday's meeting.")
-    assert "<b>3 March 2026</b>: Written later" in to_html(report)
+    oldest = text.index("- Thu 20 Nov 2025: Finished the course.")
+    earlier = text.index("- Tue 3 Mar: Written later")
+    assert oldest < earlier < text.index("- Tue 10 Mar: Got through Monday's meeting.")
+    assert "<b>Tue 3 Mar</b>: Written later" in to_html(report)
+    assert "<b>Thu 20 Nov 2025</b>: Finished the course." in to_html(report)
+
+
+def test_dates_in_spanish_come_from_the_one_formatter(store: Store) -> None:
+    report = checkin.gather(store, FIRST, LAST, made=TODAY, tz=TZ, day_start_hour=4)
+    text = to_markdown(report, words=Wording(locale="es_ES"))
+    assert "2 mar 2026 to 15 mar 2026" in text  # the words stay English: none were passed
+    assert "- mar 10 mar: Got through Monday's meeting." in text
+    assert "| lun 2 mar | 2 |" in text
+    assert "Mon 2 Mar" not in text and "March" not in text
 
 
 def test_notes_section_lists_quick_log_notes_by_day(store: Store) -> None:

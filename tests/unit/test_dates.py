@@ -1,5 +1,5 @@
-"""The one day formatter (ui/common/dates.py): relative, short, the year only when needed,
-in English and Spanish, and importable without Qt."""
+"""The one day formatter (core/dates.py, reached by windows as ui/common/dates.py): relative,
+short, the year only when needed, in English and Spanish, and importable without Qt."""
 
 from __future__ import annotations
 
@@ -10,7 +10,19 @@ from pathlib import Path
 
 import pytest
 
-from footholds.ui.common.dates import day_and_time, day_label, full_date, language_of
+from footholds.core import dates as core_dates
+from footholds.ui.common import dates as ui_dates
+from footholds.ui.common.dates import (
+    day_and_time,
+    day_label,
+    day_span,
+    full_date,
+    language_of,
+    long_day,
+    month_label,
+    short_day,
+    weekday,
+)
 
 TODAY = date(2026, 12, 3)  # a Thursday
 
@@ -71,7 +83,7 @@ def test_a_moment_with_its_time() -> None:
 def test_importing_it_loads_no_qt() -> None:
     """Core, the CLI and exports may use it: it must not pull in Qt."""
     code = (
-        "import sys; import footholds.ui.common.dates; "
+        "import sys; import footholds.ui.common.dates, footholds.core.dates; "
         "assert not [m for m in sys.modules if m.startswith('PySide6')], 'Qt loaded'"
     )
     subprocess.run(
@@ -87,3 +99,61 @@ def test_a_full_date_has_the_year_and_no_weekday() -> None:
     assert full_date(date(2026, 11, 22), locale="es_AR") == "22 nov 2026"
     assert full_date(datetime(2025, 9, 3, 14, 5), locale="fr") == "3 Sep 2025"
     assert full_date("not a date") == "not a date"
+
+
+def test_windows_and_core_share_one_formatter() -> None:
+    assert ui_dates.day_label is core_dates.day_label
+    assert ui_dates.month_label is core_dates.month_label
+
+
+def test_a_short_day_and_a_weekday_for_chart_axes() -> None:
+    assert short_day(date(2026, 12, 1)) == "1 Dec"
+    assert short_day("2025-03-14", locale="es_ES") == "14 mar"
+    assert weekday(date(2026, 12, 1)) == "Tue"
+    assert weekday(date(2026, 12, 1), locale="es") == "mar"
+
+
+@pytest.mark.parametrize(
+    ("first", "last", "english", "spanish"),
+    [
+        (date(2026, 11, 27), date(2026, 12, 3), "Fri 27 Nov – Thu 3 Dec", "vie 27 nov – jue 3 dic"),
+        (
+            date(2025, 11, 24),
+            date(2025, 11, 30),
+            "Mon 24 Nov – Sun 30 Nov 2025",
+            "lun 24 nov – dom 30 nov 2025",
+        ),
+        (
+            date(2025, 12, 29),
+            date(2026, 1, 4),
+            "Mon 29 Dec 2025 – Sun 4 Jan",
+            "lun 29 dic 2025 – dom 4 ene",
+        ),
+    ],
+)
+def test_a_span_of_days_names_them_with_the_year_once(
+    first: date, last: date, english: str, spanish: str
+) -> None:
+    assert day_span(first, last, today=TODAY) == english
+    assert day_span(first, last, today=TODAY, locale="es_ES") == spanish
+
+
+def test_a_month_with_its_year_only_when_not_this_year() -> None:
+    assert month_label("2026-12", today=TODAY) == "2026-12"  # not a day: kept as it was
+    assert month_label(date(2026, 9, 1), today=TODAY) == "September"
+    assert month_label(date(2025, 9, 1), today=TODAY) == "September 2025"
+    assert month_label(date(2026, 9, 1), today=TODAY, locale="es") == "Septiembre"
+    assert month_label(date(2025, 9, 1), today=TODAY, locale="es", capital=False) == (
+        "septiembre de 2025"
+    )
+
+
+def test_a_day_written_out_for_a_title() -> None:
+    assert long_day(TODAY, today=TODAY) == "Thursday 3 December"
+    assert long_day(TODAY, today=TODAY, locale="es_ES") == "Jueves, 3 de diciembre"
+    assert long_day("2025-12-01", today=TODAY) == "Monday 1 December 2025"
+    assert long_day("2025-12-01", today=TODAY, locale="es", capital=False) == (
+        "lunes, 1 de diciembre de 2025"
+    )
+    assert weekday(TODAY, long=True) == "Thursday"
+    assert weekday(TODAY, locale="es", long=True) == "jueves"

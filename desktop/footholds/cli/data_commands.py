@@ -99,7 +99,7 @@ def _summary_bytes(paths: Paths, store: Store, args: argparse.Namespace) -> tupl
     """The check-in summary for the asked (or default) period, as md, html or pdf bytes."""
     from datetime import date
 
-    from footholds.core import checkin, checkin_render
+    from footholds.core import checkin, checkin_render, dates
     from footholds.core.settings import Settings
 
     settings, _ = Settings.load(paths.settings_file)
@@ -111,8 +111,7 @@ def _summary_bytes(paths: Paths, store: Store, args: argparse.Namespace) -> tupl
     report = checkin.gather(
         store, first, last, made=today, day_start_hour=settings["day.start_hour"]
     )
-    long_day = checkin_render.english_long_day
-    what = f"the check-in summary from {long_day(first)} to {long_day(last)}"
+    what = f"the check-in summary from {dates.full_date(first)} to {dates.full_date(last)}"
     if args.format == "md":
         return checkin_render.to_markdown(report).encode("utf-8"), what
     if args.format == "html":

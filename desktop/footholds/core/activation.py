@@ -10,7 +10,6 @@ from __future__ import annotations
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass, replace
 from datetime import date, datetime, time, timedelta, tzinfo
-from statistics import mean
 
 from footholds.core import content
 from footholds.core.days import day_bounds, day_of
@@ -198,6 +197,8 @@ def what_seems_to_help(plans: Iterable[ActivityPlan], start_hour: int) -> list[H
     plans = list(plans)
     if not enough_to_notice(plans, start_hour):
         return None
+    from statistics import mean  # here: it brings decimal and fractions into the idle app
+
     groups: dict[str, list[ActivityPlan]] = {}
     for p in _rated(plans):
         groups.setdefault(" ".join(p.text.casefold().split()), []).append(p)

@@ -1,8 +1,8 @@
 """The check-in summary as Markdown (plain text first) and self-contained HTML. No Qt.
 
 Every word shown comes from `Wording`, so the window can pass its translated words; the
-defaults are English. Dates are written without the C library's locale, so output is the
-same on every machine (the golden-file tests rely on it).
+defaults are English. Dates come from core/dates.py, the app's one formatter, never from the
+C library's locale, so output is the same on every machine (the golden-file tests rely on it).
 """
 
 from __future__ import annotations
@@ -12,7 +12,7 @@ from collections.abc import Callable, Iterable, Mapping
 from dataclasses import dataclass, field, replace
 from datetime import date
 
-from footholds.core import checkin_activity, checkin_extras
+from footholds.core import checkin_activity, checkin_extras, dates
 from footholds.core.checkin import ACTIVITY_SECTIONS, SECTIONS, Noted, Report, SinceLast, Thought
 from footholds.core.checkin_chart import Bin, bins, chart_size, chart_svg
 from footholds.core.plural import QT_TRANSLATE_N_NOOP, Plural
@@ -20,21 +20,6 @@ from footholds.core.plural import english as plural_english
 from footholds.core.safety_plan_render import html_lines as plan_html_lines
 from footholds.core.safety_plan_render import markdown_lines as plan_markdown_lines
 
-_MONTHS = [
-    "January",
-    "February",
-    "March",
-    "April",
-    "May",
-    "June",
-    "July",
-    "August",
-    "September",
-    "October",
-    "November",
-    "December",
-]
-_WEEKDAYS = ["Mon", "Tue", "Wed", "Thu", "Fri", "Sat", "Sun"]
 SPARKS = "▁▂▄▆█"  # energy 1..5
 
 
@@ -95,30 +80,36 @@ TEXT: dict[str, str] = {
 }
 
 
-def english_day(d: date) -> str:
-    """'Sat 14 Mar'."""
-    return f"{_WEEKDAYS[d.weekday()]} {d.day} {_MONTHS[d.month - 1][:3]}"
-
-
-def english_short_day(d: date) -> str:
-    """'14 Mar', for the chart's axis."""
-    return f"{d.day} {_MONTHS[d.month - 1][:3]}"
-
-
-def english_long_day(d: date) -> str:
-    """'14 March 2026'."""
-    return f"{d.day} {_MONTHS[d.month - 1]} {d.year}"
-
-
 @dataclass(frozen=True)
 class Wording:
-    """The words and date formats a rendering uses."""
+    """The words and the language of dates a rendering uses.
+
+    Days are always named ("Sat 14 Mar", never "today": the summary is read days later) and
+    carry their year only when it is not the year of `today`, which the renderers set to the
+    day the summary was put together, so the same report always reads the same.
+    """
 
     text: Mapping[str, str] = field(default_factory=lambda: dict(TEXT))
-    day: Callable[[date], str] = english_day
-    long_day: Callable[[date], str] = english_long_day
-    short_day: Callable[[date], str] = english_short_day
+    locale: str = "en"
     plural: Plural = plural_english
+    today: date | None = None
+
+    def for_report(self, report: Report) -> Wording:
+        """These words, with years measured from the day `report` was put together."""
+        return self if self.today is not None else replace(self, today=report.made)
+
+    def day(self, d: date) -> str:
+        """'Sat 14 Mar', 'Wed 3 Dec 2025'."""
+        today = self.today or date.today()
+        return dates.day_label(d, today=today, locale=self.locale, relative=False)
+
+    def long_day(self, d: date) -> str:
+        """'14 Mar 2026': a date that stands alone (the period, the day it was made)."""
+        return dates.full_date(d, locale=self.locale)
+
+    def short_day(self, d: date) -> str:
+        """'14 Mar', for the chart's axis (the period above it says the year)."""
+        return dates.short_day(d, locale=self.locale)
 
     def __getitem__(self, key: str) -> str:
         return self.text.get(key, TEXT[key])
@@ -171,7 +162,7 @@ def to_markdown(
     report: Report, sections: Iterable[str] | None = None, words: Wording | None = None
 ) -> str:
     """The summary as Markdown that reads well as plain text."""
-    w = words or Wording()
+    w = (words or Wording()).for_report(report)
     report = _respecting(report, sections)
     out = [
         f"# {w['title']}",
@@ -224,8 +215,8 @@ def _md_noted(items: list[Noted], w: Wording) -> list[str]:
 
 
 def _md_dated(items: list[Noted], w: Wording) -> list[str]:
-    """Proofs with their year: they can be from long ago."""
-    return [f"- {w.long_day(n.day)}: {_indent(n.text)}" for n in items]
+    """Proofs in date order; one from another year says its year (they can be from long ago)."""
+    return [f"- {w.day(n.day)}: {_indent(n.text)}" for n in items]
 
 
 def _by_day(items: list[Noted]) -> list[tuple[date, list[str]]]:
@@ -369,7 +360,7 @@ def to_html(
     """A self-contained HTML page. The chart is inline SVG, or `<img src=chart_src>` for
     renderers without SVG support (Qt's rich text), which then supply that image, drawn
     `chart_width` pixels wide when the page is narrower than the chart."""
-    w = words or Wording()
+    w = (words or Wording()).for_report(report)
     report = _respecting(report, sections)
     period = w["period"].format(first=w.long_day(report.first), last=w.long_day(report.last))
     out = [
@@ -499,6 +490,6 @@ _HTML_SECTIONS: dict[str, Callable[[Report, Wording], list[str]]] = {
     "parts": lambda r, w: _html_counted(r.parts, w),
     "thoughts": _html_thoughts,
     "wins": _html_wins,
-    "proof": lambda r, w: _ul([f"<b>{_h(w.long_day(n.day))}</b>: {_h(n.text)}" for n in r.proof]),
+    "proof": lambda r, w: _ul([f"<b>{_h(w.day(n.day))}</b>: {_h(n.text)}" for n in r.proof]),
     "notes": _html_notes,
 }

@@ -18,7 +18,7 @@ from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass
 from datetime import UTC, date, datetime, time, timedelta, timezone, tzinfo
 
-from footholds.core.store.models import Session
+from footholds.core.store.models_support import Session
 
 QUIET_AFTER = timedelta(minutes=15)  # no reminders for this long after a session ends
 AFTER_OFFER_FOR = timedelta(hours=12)  # "today's session" stops making sense after this

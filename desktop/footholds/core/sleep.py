@@ -10,7 +10,6 @@ import re
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass
 from datetime import date, datetime, time, timedelta
-from statistics import median
 
 from footholds.core.errors import Explained, error
 from footholds.core.store import SleepEntry, Store
@@ -141,6 +140,8 @@ def usual_bedtime(entries: Iterable[SleepEntry], today: date) -> str | None:
     beds = [after_noon(s.bed) for s in nights[-USUAL_NIGHTS:]]
     if len(beds) < USUAL_MIN_NIGHTS:
         return None
+    from statistics import median  # here: it brings decimal and fractions into the idle app
+
     return from_after_noon(median(beds))
 
 

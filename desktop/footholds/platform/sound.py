@@ -10,7 +10,6 @@ the system bell, which is louder but better than a promise of sound that never c
 from __future__ import annotations
 
 import shutil
-import subprocess
 import sys
 from collections.abc import Callable
 from dataclasses import dataclass
@@ -35,7 +34,7 @@ class SoundPlayer:
     available: bool
     reason: str
     command: tuple[str, ...] = ()
-    spawn: Callable[..., object] = subprocess.Popen
+    spawn: Callable[..., object] | None = None  # subprocess.Popen, imported when first played
 
     def play(self, path: Path) -> bool:
         """Start playing `path`; False when it could not be started (the caller beeps)."""
@@ -43,8 +42,12 @@ class SoundPlayer:
             return False
         if self.name == "winsound":
             return _play_windows(path)
+        # Not at import: subprocess and its helpers stay out of the idle app's memory.
+        import subprocess
+
+        spawn = self.spawn or subprocess.Popen
         try:
-            self.spawn(
+            spawn(
                 [*self.command, str(path)],
                 stdin=subprocess.DEVNULL,
                 stdout=subprocess.DEVNULL,

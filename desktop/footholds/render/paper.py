@@ -52,24 +52,14 @@ PDF_DPI = 300
 
 
 def wording() -> Wording:
-    """The summary's words in the person's language, and dates in their locale's style."""
-    locale = QLocale()
+    """The summary's words and dates in the person's language (dates from core/dates.py)."""
     text = {key: QCoreApplication.translate("checkin", value) for key, value in TEXT.items()}
     text |= {k: QCoreApplication.translate("checkin_extras", v) for k, v in EXTRAS_TEXT.items()}
-
-    def day(d: date) -> str:
-        return locale.toString(QDate(d.year, d.month, d.day), "ddd d MMM")
-
-    def long_day(d: date) -> str:
-        return locale.toString(QDate(d.year, d.month, d.day), "d MMMM yyyy")
-
-    def short_day(d: date) -> str:
-        return locale.toString(QDate(d.year, d.month, d.day), "d MMM")
 
     def counted(context: str, source: str, n: int) -> str:
         return QCoreApplication.translate(context, source, None, n)  # Qt picks the form
 
-    return Wording(text=text, day=day, long_day=long_day, short_day=short_day, plural=counted)
+    return Wording(text=text, locale=QLocale().name(), plural=counted)
 
 
 def to_date(value: QDate) -> date:
@@ -105,7 +95,7 @@ class SvgChart(QPyTextObject):
 
 def chart_svg_for(report: Report, words: Wording | None = None) -> str:
     """The chart's SVG, in the summary's words."""
-    w = words or Wording()
+    w = (words or Wording()).for_report(report)
     return chart_svg(report.days, w.short_day, title=w["chart"], energy_label=w["energy"])
 
 

@@ -14,19 +14,16 @@ from footholds.core.store.models import (
     Goal,
     LogEntry,
     OwnItem,
-    OwnLine,
-    Person,
     Proof,
     Record,
     ReminderEvent,
     RoutineCheck,
     RoutineItem,
-    SafetyPlan,
-    Session,
     ThoughtLog,
 )
 from footholds.core.store.models_activity import Activity, ActivityPlan, SleepEntry
 from footholds.core.store.models_care import MedicationTaken, Medicine, QuestionnaireAnswers
+from footholds.core.store.models_support import OwnLine, Person, SafetyPlan, Session
 from footholds.core.store.store import Store
 from footholds.core.store.validate import InvalidEntry
 

@@ -7,9 +7,10 @@ search needs, so ten years of entries open as fast as ten days.
 from __future__ import annotations
 
 import time
+from datetime import date
 from typing import TYPE_CHECKING, Any
 
-from PySide6.QtCore import QDate, QLocale, QModelIndex, Qt, QTimer
+from PySide6.QtCore import QLocale, QModelIndex, Qt, QTimer
 from PySide6.QtGui import QKeyEvent, QKeySequence, QPalette, QShortcut
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -26,6 +27,7 @@ from PySide6.QtWidgets import (
 from footholds.core.store import LogEntry
 from footholds.ui.common import buttons, calm
 from footholds.ui.common.calm import CalmWindow, UndoBar
+from footholds.ui.common.dates import month_label
 from footholds.ui.common.help_link import HelpLink
 from footholds.ui.common.operations import remove_record, save_record
 from footholds.ui.journal.journal_editor import EntryEditor
@@ -44,6 +46,13 @@ if TYPE_CHECKING:
 PAGE = 40  # entries to add when the end of the list comes into view
 UNDO_SECONDS = calm.UNDO_SECONDS
 FIRST_READ_S = 0.06
+
+
+def month_name(month: str) -> str:
+    """ "2025-09" as "September 2025", or "September" this year ("septiembre de 2025"), from
+    ui/common/dates.py like every date the app shows."""
+    first = date(int(month[:4]), int(month[5:7]), 1)
+    return month_label(first, today=date.today(), locale=QLocale().name(), capital=False)
 
 
 class JournalWindow(CalmWindow):
@@ -273,7 +282,7 @@ class JournalWindow(CalmWindow):
         self.actions_bar.setVisible(bool(self.months) and not self.confirm_bar.isVisibleTo(self))
         if self.needle and searching:
             month = self.months[min(self.next_month, len(self.months) - 1)]
-            name = QLocale().toString(QDate(int(month[:4]), int(month[5:]), 1), "MMMM yyyy")
+            name = month_name(month)
             self.status.setText(self.tr("Looking back through {month}…").format(month=name))
         elif self.needle:
             self.status.setText(

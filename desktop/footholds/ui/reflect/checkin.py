@@ -18,7 +18,6 @@ from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
     QPlainTextEdit,
-    QPushButton,
     QSplitter,
     QTextBrowser,
     QVBoxLayout,
@@ -39,6 +38,7 @@ from footholds.render.paper import (
     to_qdate,
     wording,
 )
+from footholds.ui.common import buttons
 from footholds.ui.common.calm import CalmWindow, language
 from footholds.ui.common.operations import save_record, update_record
 from footholds.ui.reflect.checkin_extras import CheckinExtras
@@ -85,10 +85,10 @@ class CheckinWindow(CalmWindow):
         self.last = self._date_edit(
             self.tr("Summary ends on"), self.tr("The last day the summary covers.")
         )
-        self.since_last = QPushButton(self.tr("Since my last session"))
-        self.since_last.setAccessibleName(self.tr("Start the summary at my last session"))
-        self.since_last.setAccessibleDescription(
-            self.tr("Sets the days back to everything since your last saved session, up to today.")
+        self.since_last = buttons.secondary(
+            self.tr("Since my last session"),
+            self.tr("Start the summary at my last session"),
+            self.tr("Sets the days back to everything since your last saved session, up to today."),
         )
         period = QHBoxLayout()
         period.addWidget(QLabel(self.tr("From")))
@@ -119,10 +119,10 @@ class CheckinWindow(CalmWindow):
         self.session_day = self._date_edit(
             self.tr("Session date"), self.tr("The day of the session you are getting ready for.")
         )
-        self.save_session = QPushButton(self.tr("Save for this session"))
-        self.save_session.setAccessibleName(self.tr("Save the session date and what to talk about"))
-        self.save_session.setAccessibleDescription(
-            self.tr("Remembers the date, so your next summary starts from there.")
+        self.save_session = buttons.secondary(
+            self.tr("Save for this session"),
+            self.tr("Save the session date and what to talk about"),
+            self.tr("Remembers the date, so your next summary starts from there."),
         )
         session_row = QHBoxLayout()
         session_row.addWidget(QLabel(self.tr("Session on")))
@@ -200,40 +200,38 @@ class CheckinWindow(CalmWindow):
         splitter.setSizes([340, 700])
         splitter.setChildrenCollapsible(False)
 
-        self.import_button = QPushButton(self.tr("Import…"))
-        self.import_button.setAccessibleName(self.tr("Import entries from a file"))
-        self.import_button.setAccessibleDescription(
-            self.tr("Brings in entries kept somewhere else, such as on your phone.")
+        self.import_button = buttons.quiet(
+            self.tr("Import…"),
+            self.tr("Import entries from a file"),
+            self.tr("Brings in entries kept somewhere else, such as on your phone."),
         )
-        self.print_button = QPushButton(self.tr("Print…"))
-        self.print_button.setAccessibleName(self.tr("Print the summary"))
-        self.print_button.setAccessibleDescription(
-            self.tr("Opens the print dialog, so you can bring a paper copy.")
+        self.print_button = buttons.secondary(
+            self.tr("Print…"),
+            self.tr("Print the summary"),
+            self.tr("Opens the print dialog, so you can bring a paper copy."),
         )
-        self.save_button = QPushButton(self.tr("Save as…"))
-        self.save_button.setAccessibleName(
-            self.tr("Save the summary as a PDF, a web page or plain text")
+        self.save_button = buttons.primary(
+            self.tr("Save as…"),
+            self.tr("Save the summary as a PDF, a web page or plain text"),
+            self.tr("Asks where to keep the file; nothing is sent anywhere."),
         )
-        self.save_button.setAccessibleDescription(
-            self.tr("Asks where to keep the file; nothing is sent anywhere.")
+        self.close_button = buttons.secondary(
+            self.tr("Close"),
+            self.tr("Close the check-in summary"),
+            self.tr("What you wrote to talk about is kept when you close."),
         )
-        self.close_button = QPushButton(self.tr("Close"))
-        self.close_button.setAccessibleName(self.tr("Close the check-in summary"))
-        self.close_button.setAccessibleDescription(
-            self.tr("What you wrote to talk about is kept when you close.")
-        )
-        buttons = QHBoxLayout()
-        buttons.addWidget(self.import_button)
-        buttons.addStretch(1)
-        buttons.addWidget(self.print_button)
-        buttons.addWidget(self.save_button)
-        buttons.addWidget(self.close_button)
+        actions = QHBoxLayout()
+        actions.addWidget(self.import_button)
+        actions.addStretch(1)
+        actions.addWidget(self.print_button)
+        actions.addWidget(self.save_button)
+        actions.addWidget(self.close_button)
 
         layout = QVBoxLayout(self)
         layout.setContentsMargins(18, 18, 18, 16)
         layout.setSpacing(12)
         layout.addWidget(splitter, 1)
-        layout.addLayout(buttons)
+        layout.addLayout(actions)
 
         self.refresh_timer = QTimer(self)
         self.refresh_timer.setSingleShot(True)

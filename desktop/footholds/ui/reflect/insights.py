@@ -5,14 +5,13 @@ from __future__ import annotations
 from datetime import date, datetime
 from typing import TYPE_CHECKING, Any
 
-from PySide6.QtCore import QDate, QLocale, Qt
+from PySide6.QtCore import QLocale, Qt
 from PySide6.QtGui import QFont, QPalette
 from PySide6.QtWidgets import (
     QButtonGroup,
     QFrame,
     QHBoxLayout,
     QLabel,
-    QPushButton,
     QRadioButton,
     QScrollArea,
     QVBoxLayout,
@@ -21,7 +20,7 @@ from PySide6.QtWidgets import (
 
 from footholds.core import insights
 from footholds.core.days import day_of
-from footholds.ui.common import theme
+from footholds.ui.common import buttons, dates, theme
 from footholds.ui.common.calm import CalmWindow
 from footholds.ui.common.refresh import Refresher
 from footholds.ui.reflect.insights_charts import (
@@ -37,10 +36,6 @@ if TYPE_CHECKING:
     from footholds.ui.context import AppContext
 
 WATCHED = {"log", "reminder", *WATCHED_KINDS}
-
-
-def _qdate(d: date) -> QDate:
-    return QDate(d.year, d.month, d.day)
 
 
 class Card(QFrame):
@@ -93,13 +88,15 @@ class InsightsWindow(CalmWindow):
         for n, button in enumerate((self.week, self.month)):
             self.spans.addButton(button, n)
         self.week.setChecked(True)
-        self.earlier = QPushButton(self.tr("‹ Earlier"))
-        self.earlier.setAccessibleName(self.tr("Show earlier days"))
-        self.earlier.setAccessibleDescription(self.tr("Steps back by one week or month."))
-        self.later = QPushButton(self.tr("Later ›"))
-        self.later.setAccessibleName(self.tr("Show later days"))
-        self.later.setAccessibleDescription(
-            self.tr("Steps forward by one week or month, back towards today.")
+        self.earlier = buttons.quiet(
+            self.tr("‹ Earlier"),
+            self.tr("Show earlier days"),
+            self.tr("Steps back by one week or month."),
+        )
+        self.later = buttons.quiet(
+            self.tr("Later ›"),
+            self.tr("Show later days"),
+            self.tr("Steps forward by one week or month, back towards today."),
         )
         self.period = QLabel("")
         self.period.setAccessibleName(self.tr("The days shown"))
@@ -150,9 +147,9 @@ class InsightsWindow(CalmWindow):
             self.tr("Pictures of your energy, feelings, movement and rest over the days shown.")
         )
 
-        self.close_button = QPushButton(self.tr("Close"))
-        self.close_button.setAccessibleName(self.tr("Close insights"))
-        self.close_button.setAccessibleDescription(self.tr("Closes this look back."))
+        self.close_button = buttons.secondary(
+            self.tr("Close"), self.tr("Close insights"), self.tr("Closes this look back.")
+        )
         bottom = QHBoxLayout()
         bottom.addStretch(1)
         bottom.addWidget(self.close_button)
@@ -190,22 +187,19 @@ class InsightsWindow(CalmWindow):
         return theme.is_dark(self.ctx.settings["general.theme"])
 
     def day_label(self, d: date) -> str:
-        locale = QLocale()
+        """A bar's label: its weekday in a week, its day and month in a month."""
         if self.span == "week":
-            return locale.dayName(d.isoweekday(), QLocale.FormatType.ShortFormat)
-        return locale.toString(_qdate(d), "d MMM")
+            return dates.weekday(d, locale=QLocale().name())
+        return dates.short_day(d, locale=QLocale().name())
 
     def refresh(self) -> None:
         """Read the days shown and redraw every picture."""
         first, last = insights.span_days(self.today(), self.span, self.offset)
         data = insights.build(self.ctx.store, first, last, day_start_hour=self.day_start_hour())
         self.data = data
-        locale = QLocale()
-        start, end = (
-            locale.toString(_qdate(first), "d MMM"),
-            locale.toString(_qdate(last), "d MMM yyyy"),
+        self.period.setText(
+            dates.day_span(first, last, today=self.today(), locale=QLocale().name())
         )
-        self.period.setText(f"{start} – {end}")
         self.later.setEnabled(self.offset > 0)
         empty = data.is_empty()
         self.empty.setVisible(empty)
@@ -230,7 +224,7 @@ class InsightsWindow(CalmWindow):
             self.empty.hide()
 
     def _week_label(self, d: date) -> str:
-        return QLocale().toString(_qdate(d), "d MMM")
+        return dates.short_day(d, locale=QLocale().name())
 
     # -- words under the pictures -----------------------------------------------------------
     def _energy_caption(self, data: insights.Insights) -> str:

@@ -10,7 +10,7 @@ from PySide6.QtCore import QPointF, QRectF, QSize, Qt
 from PySide6.QtGui import QColor, QFont, QFontMetrics, QPainter, QPaintEvent, QPalette
 from PySide6.QtWidgets import QFrame, QLabel, QSizePolicy, QVBoxLayout, QWidget
 
-from footholds.core import activation, sleep
+from footholds.core import activation, dates, sleep
 from footholds.core.store import ActivityPlan, SleepEntry, Store
 from footholds.ui.reflect.insights_charts import LABEL_WIDTH
 
@@ -69,7 +69,7 @@ class SleepChart(QWidget):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.weeks: list[sleep.Week] = []
-        self.week_label: Callable[[date], str] = lambda d: f"{d.day}/{d.month}"
+        self.week_label: Callable[[date], str] = dates.short_day  # until refresh() says
         self.colours: dict[str, str] = {}
         self.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Fixed)
         self.setMinimumWidth(360)

@@ -17,7 +17,6 @@ from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
     QLineEdit,
-    QPushButton,
     QSpinBox,
     QTimeEdit,
     QVBoxLayout,
@@ -27,7 +26,8 @@ from PySide6.QtWidgets import (
 from footholds.core import sessions as ss
 from footholds.core.store import Session
 from footholds.core.store.models import now_local
-from footholds.ui.common.calm import UndoBar, escape, hint
+from footholds.ui.common import buttons, dates
+from footholds.ui.common.calm import UndoBar, escape, hint, long_date
 from footholds.ui.common.operations import remove_record, save_record, update_record
 from footholds.ui.common.refresh import Refresher
 
@@ -38,10 +38,9 @@ EVERY = ("", "1w", "2w", "4w")
 
 
 def short_date(day: date) -> str:
-    """'Tue 8 Dec', with the year only when it is not this year."""
-    qdate = QDate(day.year, day.month, day.day)
-    form = "ddd d MMM" if day.year == date.today().year else "ddd d MMM yyyy"
-    return QLocale().toString(qdate, form)
+    """'Tue 8 Dec', with the year only when it is not this year (ui/common/dates.py). Always
+    named, never "today": it goes into sentences such as "Your session on %1 at %2"."""
+    return long_date(day, capital=False, relative=False)
 
 
 class SessionsEditor(QWidget):
@@ -92,10 +91,10 @@ class SessionsEditor(QWidget):
         self.therapist.setAccessibleDescription(
             self.tr("Who the session is with, if you want to write it. Optional.")
         )
-        self.add = QPushButton(self.tr("Add session"))
-        self.add.setAccessibleName(self.tr("Add this session"))
-        self.add.setAccessibleDescription(
-            self.tr("Keeps this session; reminders stay quiet during it and just after.")
+        self.add = buttons.secondary(
+            self.tr("Add session"),
+            self.tr("Add this session"),
+            self.tr("Keeps this session; reminders stay quiet during it and just after."),
         )
         form = QGridLayout()
         form.setHorizontalSpacing(12)
@@ -156,7 +155,7 @@ class SessionsEditor(QWidget):
         """One plain line: when, how often, how long and with whom."""
         day = date.fromisoformat(session.day)
         if session.every:
-            weekday = QLocale().dayName(day.isoweekday())
+            weekday = dates.weekday(day, locale=QLocale().name(), long=True)
             text = {
                 "1w": self.tr("Every week on {weekday} at {time}"),
                 "2w": self.tr("Every two weeks on {weekday} at {time}"),
@@ -193,19 +192,19 @@ class SessionsEditor(QWidget):
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(label, 1)
         if upcoming is not None:
-            skip = QPushButton(self.tr("Skip the next one"))
-            skip.setAccessibleName(self.tr("Skip the next session: {session}").format(session=line))
-            skip.setAccessibleDescription(
-                self.tr("Only the next one is left out; the ones after it stay.")
+            skip = buttons.quiet(
+                self.tr("Skip the next one"),
+                self.tr("Skip the next session: {session}").format(session=line),
+                self.tr("Only the next one is left out; the ones after it stay."),
             )
             skip.clicked.connect(
                 lambda _=False, s=session, k=upcoming.key: self._on_skip_clicked(s, k)
             )
             layout.addWidget(skip, 0, Qt.AlignmentFlag.AlignTop)
-        remove = QPushButton(self.tr("Remove"))
-        remove.setAccessibleName(self.tr("Remove the session: {session}").format(session=line))
-        remove.setAccessibleDescription(
-            self.tr("Takes this session off your list; you can undo it for a few seconds.")
+        remove = buttons.quiet(
+            self.tr("Remove"),
+            self.tr("Remove the session: {session}").format(session=line),
+            self.tr("Takes this session off your list; you can undo it for a few seconds."),
         )
         remove.clicked.connect(lambda _=False, s=session: self._on_remove_clicked(s))
         layout.addWidget(remove, 0, Qt.AlignmentFlag.AlignTop)

@@ -9,7 +9,7 @@ from __future__ import annotations
 from datetime import date, timedelta
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QDate, QLocale, Qt, QTimer
+from PySide6.QtCore import QLocale, Qt, QTimer
 from PySide6.QtGui import QHideEvent, QShowEvent
 from PySide6.QtWidgets import (
     QHBoxLayout,
@@ -22,6 +22,7 @@ from footholds.core.store.models import now_local
 from footholds.ui.common import buttons, theme, tokens
 from footholds.ui.common.calm import CalmWindow
 from footholds.ui.common.components import Card, WindowHeader, label, rule, scrolling_page
+from footholds.ui.common.dates import long_day
 from footholds.ui.common.feedback import Feedback
 from footholds.ui.common.undo import UndoBar
 from footholds.ui.reflect.session_try_card import SessionTryCard
@@ -171,11 +172,8 @@ class TodayWindow(CalmWindow):
         """Everything on the page, from the store, for the person's day now."""
         day = self.today()
         self._shown_day = day
-        # the day as a title; the pattern is translated ("jueves, 3 de diciembre" in Spanish)
-        # and begins with a capital, as a title does
-        pattern = self.tr("dddd d MMMM")  # a Qt date pattern
-        shown = QLocale().toString(QDate(day.year, day.month, day.day), pattern)
-        self.date.setText(shown[:1].upper() + shown[1:])
+        # the day as a title, by the app's one formatter ("Jueves, 3 de diciembre" in Spanish)
+        self.date.setText(long_day(day, today=day, locale=QLocale().name()))
         self._show_next()
         self.to_try.refresh(self.ctx.store, self.clock())
         self.routine.refresh()

@@ -20,10 +20,10 @@ class Grounding(QWidget):
 
     def __init__(self, ctx: AppContext) -> None:
         super().__init__()
-        data = content.load_document("grounding", language(ctx))
-        self.opening: str = data["opening"]["text"]
-        self.steps: list[str] = [step["prompt"] for step in data["steps"]]
-        self.closing: str = data["closing"]["text"]
+        self.ctx = ctx
+        self.opening: str = ""  # the words, read in retranslate()
+        self.steps: list[str] = []
+        self.closing: str = ""
         self.at = -1  # -1 the opening, 0..4 a step, len(steps) the closing
 
         self.where = hint(ctx, "")
@@ -31,13 +31,8 @@ class Grounding(QWidget):
         font = QFont(self.words.font())
         font.setPointSizeF(font.pointSizeF() + 1.5)
         self.words.setFont(font)
-        self.words.setAccessibleName(self.tr("Grounding step"))
-        self.back = buttons.quiet(self.tr("Back"))
+        self.back = buttons.quiet("")
         self.back.setIcon(icons.ui_icon("back"))
-        self.back.setAccessibleName(self.tr("The previous grounding step"))
-        self.back.setAccessibleDescription(
-            self.tr("Goes back one step, so you can stay with it a little longer.")
-        )
         self.forward = buttons.secondary("")
         row = QHBoxLayout()
         row.addWidget(self.back)
@@ -48,9 +43,23 @@ class Grounding(QWidget):
         layout.addWidget(self.where)
         layout.addWidget(self.words)
         layout.addLayout(row)
-        self._show()
+        self.retranslate()
         self.back.clicked.connect(self.go_back)
         self.forward.clicked.connect(self.go_forward)
+
+    def retranslate(self) -> None:
+        """The exercise in the interface's language, at the step the person is on."""
+        data = content.load_document("grounding", language(self.ctx))
+        self.opening = data["opening"]["text"]
+        self.steps = [step["prompt"] for step in data["steps"]]
+        self.closing = data["closing"]["text"]
+        self.words.setAccessibleName(self.tr("Grounding step"))
+        self.back.setText(self.tr("Back"))
+        self.back.setAccessibleName(self.tr("The previous grounding step"))
+        self.back.setAccessibleDescription(
+            self.tr("Goes back one step, so you can stay with it a little longer.")
+        )
+        self._show()
 
     def go_forward(self) -> None:
         """Begin, go to the next step, or start again after the closing words."""

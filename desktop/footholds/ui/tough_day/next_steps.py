@@ -7,8 +7,9 @@ competes with it (LOOK.md: one thing per screen on a hard moment).
 from __future__ import annotations
 
 import random
+from collections.abc import Mapping
 from dataclasses import dataclass
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Any
 
 from PySide6.QtWidgets import QGridLayout, QHBoxLayout, QPushButton, QVBoxLayout, QWidget
 
@@ -16,6 +17,7 @@ from footholds.core import content
 from footholds.ui.common import buttons, icons, tokens
 from footholds.ui.common.calm import language
 from footholds.ui.common.components import Card, label
+from footholds.ui.tough_day.tough_sections import say
 
 if TYPE_CHECKING:
     from footholds.ui.context import AppContext
@@ -26,19 +28,16 @@ class SlowBreath(QWidget):
 
     def __init__(self, ctx: AppContext) -> None:
         super().__init__()
+        self.ctx = ctx
         self.rng = random.Random()
         pack = content.load_pack("rest", language(ctx))
         self.picker = content.Picker(pack, rng=self.rng, avoid=3)
+        self.item_id = ""
         self.words = label("", "heading", selectable=True)
         font = self.words.font()
         font.setBold(False)  # a step's words are large and calm, not shouted
         self.words.setFont(font)
-        self.words.setAccessibleName(self.tr("A slow breath"))
-        self.another = buttons.quiet(
-            self.tr("Another"),
-            self.tr("Show another way to breathe"),
-            self.tr("Suggests a different slow breath."),
-        )
+        self.another = buttons.quiet("")
         self.another.setIcon(icons.ui_icon("another"))
         row = QHBoxLayout()
         row.addWidget(self.another)
@@ -48,12 +47,29 @@ class SlowBreath(QWidget):
         layout.setSpacing(tokens.S)
         layout.addWidget(self.words)
         layout.addLayout(row)
+        self.retranslate()
         self.pick()
         self.another.clicked.connect(self.pick)
 
+    def retranslate(self) -> None:
+        """The words in the interface's language, the same breath kept on screen."""
+        self.words.setAccessibleName(self.tr("A slow breath"))
+        say(
+            self.another,
+            self.tr("Another"),
+            self.tr("Show another way to breathe"),
+            self.tr("Suggests a different slow breath."),
+        )
+        self.picker.items = [dict(i) for i in content.load_pack("rest", language(self.ctx))]
+        if self.item_id:
+            self._show_item(next((i for i in self.picker.items if i["id"] == self.item_id), None))
+
     def pick(self) -> None:
         """Choose a breathing exercise."""
-        item = self.picker.pick(kind="breathing")
+        self._show_item(self.picker.pick(kind="breathing"))
+
+    def _show_item(self, item: Mapping[str, Any] | None) -> None:
+        self.item_id = item["id"] if item else ""
         self.words.setText(
             item["text"] if item else self.tr("Breathe in slowly, and let the breath out longer.")
         )
@@ -77,7 +93,7 @@ class NextSteps(QWidget):
         super().__init__()
         self.steps = steps
         self.chosen: Step | None = None
-        self.question = label(self.tr("What might help a little right now?"), "heading")
+        self.question = label("", "heading")
         self.choices: dict[str, QPushButton] = {}
         self.menu = QWidget()
         grid = QGridLayout(self.menu)
@@ -86,17 +102,12 @@ class NextSteps(QWidget):
         for at, step in enumerate(steps):
             choice = buttons.secondary(step.text)
             choice.setIcon(icons.ui_icon(step.icon))
-            choice.setAccessibleDescription(self.tr("Shows just this, with a way back."))
             choice.setMinimumHeight(2 * tokens.L)  # large, friendly targets
             choice.clicked.connect(lambda _=False, k=step.key: self.choose(k))
             self.choices[step.key] = choice
             grid.addWidget(choice, at // 2, at % 2)
 
-        self.back = buttons.quiet(
-            self.tr("Back"),
-            self.tr("Back to the choices"),
-            self.tr("Shows the other small things that might help."),
-        )
+        self.back = buttons.quiet("")
         self.back.setIcon(icons.ui_icon("back"))
         self.title = label("", "caption")
         top = QHBoxLayout()
@@ -115,7 +126,28 @@ class NextSteps(QWidget):
         layout.addWidget(self.question)
         layout.addWidget(self.menu)
         layout.addWidget(self.card)
+        self.retranslate()
         self.back.clicked.connect(self.show_choices)
+
+    def retranslate(self) -> None:
+        """The question, the choices (from `steps`, which the window words again first) and
+        the way back, in the interface's language; the step on screen stays."""
+        self.question.setText(self.tr("What might help a little right now?"))
+        for step in self.steps:
+            say(
+                self.choices[step.key],
+                step.text,
+                step.text,
+                self.tr("Shows just this, with a way back."),
+            )
+        say(
+            self.back,
+            self.tr("Back"),
+            self.tr("Back to the choices"),
+            self.tr("Shows the other small things that might help."),
+        )
+        if self.chosen is not None:
+            self.title.setText(self.chosen.title)
 
     def choose(self, key: str) -> None:
         """Show just the step `key`, in place of the choices."""

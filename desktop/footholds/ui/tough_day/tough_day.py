@@ -8,11 +8,12 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING, Any
 
-from PySide6.QtCore import QEvent, Qt
+from PySide6.QtCore import QEvent, Qt, QTimer
 from PySide6.QtGui import QHideEvent, QShowEvent
 from PySide6.QtWidgets import (
     QFrame,
     QHBoxLayout,
+    QLabel,
     QScrollArea,
     QSizePolicy,
     QVBoxLayout,
@@ -27,12 +28,13 @@ from footholds.ui.help.safety_plan import SafetyPlanView
 from footholds.ui.people.trusted_people import TrustedPeople
 from footholds.ui.tough_day.grounding import Grounding
 from footholds.ui.tough_day.next_steps import NextSteps, SlowBreath, Step
+from footholds.ui.tough_day.one_small_thing import BareMinimum
 from footholds.ui.tough_day.tough_sections import (
-    BareMinimum,
     LyingMovement,
     NameIt,
     OneAffirmation,
     ProofHero,
+    say,
 )
 
 if TYPE_CHECKING:
@@ -60,61 +62,35 @@ class ToughDayWindow(CalmWindow):
         self.plan = SafetyPlanView(ctx)
         self.crisis = CrisisLines(ctx, compact=True)
 
-        steps = [
-            Step(
-                "breath", self.tr("A slow breath"), "breath", self.breath, self.tr("A slow breath")
-            ),
-            Step(
-                "movement",
-                self.tr("A movement lying down"),
-                "lying-down",
-                self.movement,
-                self.tr("A small movement (lying down is fine)"),
-            ),
-        ]
-        if self.bare_minimum is not None:
-            steps.append(
-                Step(
-                    "bare-minimum",
-                    self.tr("One small thing"),
-                    "today",
-                    self.bare_minimum,
-                    self.tr("Today's bare minimum"),
-                )
-            )
-        steps.append(
-            Step(
-                "person",
-                self.tr("One person"),
-                "reach-out",
-                self.people,
-                self.tr("People you trust"),
-            )
-        )
+        keys = ["breath", "movement", "bare-minimum", "person"]
+        if self.bare_minimum is None:
+            keys.remove("bare-minimum")
+        views = {
+            "breath": self.breath,
+            "movement": self.movement,
+            "bare-minimum": self.bare_minimum,
+            "person": self.people,
+        }
+        icon = {"breath": "breath", "movement": "lying-down", "bare-minimum": "today"}
+        steps = [Step(k, "", icon.get(k, "reach-out"), views[k] or QWidget(), "") for k in keys]
+        self._word_steps(steps)
         self.next_steps = NextSteps(steps)
 
-        self.more = buttons.quiet(
-            self.tr("&More that can help"),  # Alt+M, from anywhere in the window
-            self.tr("Show more that can help"),
-            self.tr("Naming how it feels, something to hold on to, grounding, your safety plan."),
-            checkable=True,
-        )
+        self.more = buttons.quiet("", checkable=True)
         self.more.setIcon(icons.ui_icon("more"))
         self.more_box = QWidget()
         more = QVBoxLayout(self.more_box)
         more.setContentsMargins(0, 0, 0, 0)
         more.setSpacing(tokens.XS)
-        # behind "more": each with its heading, in this order
-        self.sections: list[tuple[str, QWidget]] = [
-            (self.tr("How does it feel right now?"), self.name_it),
-            (self.tr("Something to hold on to"), self.affirmation),
-            (self.tr("Come back to right here: 5-4-3-2-1"), self.grounding),
-            (self.tr("Your safety plan"), self.plan),
+        # behind "more": each with its heading (worded in retranslate()), in this order
+        self.sections: list[tuple[QLabel, QWidget]] = [
+            (label("", "heading"), widget)
+            for widget in (self.name_it, self.affirmation, self.grounding, self.plan)
         ]
-        for at, (title, widget) in enumerate(self.sections):
+        for at, (heading, widget) in enumerate(self.sections):
             if at:
                 more.addSpacing(tokens.M)
-            more.addWidget(label(title, "heading"))
+            more.addWidget(heading)
             more.addWidget(widget)
         self.more_box.hide()
 
@@ -122,12 +98,8 @@ class ToughDayWindow(CalmWindow):
         column = QVBoxLayout(body)
         column.setContentsMargins(tokens.L, tokens.L, tokens.L, tokens.M)
         column.setSpacing(tokens.S)
-        column.addWidget(
-            WindowHeader(
-                self.tr("This is a hard day. You don't have to fix it."),
-                self.tr("Take what helps from here and leave the rest. Nothing needs filling in."),
-            )
-        )
+        self.header = WindowHeader("")
+        column.addWidget(self.header)
         column.addWidget(self.proofs)
         column.addSpacing(tokens.XS)
         column.addWidget(self.next_steps)
@@ -145,21 +117,12 @@ class ToughDayWindow(CalmWindow):
         self.scroller.setFrameShape(QFrame.Shape.NoFrame)
         # everything in it wraps: a sideways scroll bar would only ever hide words
         self.scroller.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
-        self.scroller.setAccessibleName(self.tr("Things that can help on a hard day"))
-        self.scroller.setAccessibleDescription(
-            self.tr("Take what helps and leave the rest; the crisis lines stay in view below.")
-        )
 
-        self.help_now = buttons.primary(
-            self.tr("Get help now"),
-            self.tr("Open Get help now"),
-            self.tr("Opens crisis lines and your own numbers, for when you need someone now."),
-        )
+        self.help_now = buttons.primary("")
         # the help footer: a surface of its own (theme.py, helpband), never scrolled away
         self.footer = QFrame()
         self.footer.setProperty("helpband", True)
         self.footer.setAttribute(Qt.WidgetAttribute.WA_StyledBackground, True)
-        self.footer.setAccessibleName(self.tr("Help, always here"))
         footer = QHBoxLayout(self.footer)
         footer.setContentsMargins(tokens.L, tokens.S, tokens.L, tokens.M)
         footer.setSpacing(tokens.M)
@@ -176,19 +139,84 @@ class ToughDayWindow(CalmWindow):
         layout.addWidget(self.scroller, 1)
         layout.addWidget(self.footer)
 
+        self.retranslate()
         self.help_now.setVisible(ctx.windows.available("help-now"))
         self.help_now.clicked.connect(lambda: ctx.windows.show("help-now"))
         self.more.toggled.connect(self.show_more)
         ctx.signals.store_changed.connect(self._on_store_changed)
+        # a live language change words the sections again, once per burst of events, and only
+        # while on screen (a hidden window is worded again when it is next shown). A timer
+        # with this window as context, not an event filter: nothing reaches a window being
+        # taken apart.
+        self._rewording = False
+        self._words_stale = False
+
+    def _word_steps(self, steps: list[Step]) -> None:
+        words = {
+            "breath": (self.tr("A slow breath"), self.tr("A slow breath")),
+            "movement": (
+                self.tr("A movement lying down"),
+                self.tr("A small movement (lying down is fine)"),
+            ),
+            "bare-minimum": (self.tr("One small thing"), self.tr("One small thing for today")),
+            "person": (self.tr("One person"), self.tr("People you trust")),
+        }
+        for step in steps:
+            step.text, step.title = words[step.key]
+
+    def retranslate(self) -> None:
+        """Every word of the window's own in the interface's language, in place: the step
+        chosen, what is typed and where "more" and the grounding are all stay. The people,
+        the safety plan and the crisis lines follow by themselves."""
+        self.setWindowTitle(self.tr("Tough day"))
+        self.header.set_text(
+            self.tr("This is a hard day. You don't have to fix it."),
+            self.tr("Take what helps from here and leave the rest. Nothing needs filling in."),
+        )
+        self._word_steps(self.next_steps.steps)
+        self.next_steps.retranslate()
+        headings = [
+            self.tr("How does it feel right now?"),
+            self.tr("Something to hold on to"),
+            self.tr("Come back to right here: 5-4-3-2-1"),
+            self.tr("Your safety plan"),
+        ]
+        for (heading, _), text in zip(self.sections, headings, strict=True):
+            heading.setText(text)
+        self._word_more(self.more.isChecked())
+        self.scroller.setAccessibleName(self.tr("Things that can help on a hard day"))
+        self.scroller.setAccessibleDescription(
+            self.tr("Take what helps and leave the rest; the crisis lines stay in view below.")
+        )
+        self.footer.setAccessibleName(self.tr("Help, always here"))
+        self._word_help_now()
+        for part in (self.proofs, self.breath, self.movement, self.name_it, self.affirmation):
+            part.retranslate()
+        self.grounding.retranslate()
+        if self.bare_minimum is not None:
+            self.bare_minimum.retranslate()
+
+    def _word_more(self, on: bool) -> None:
+        say(
+            self.more,
+            self.tr("Show &less") if on else self.tr("&More that can help"),  # Alt+M
+            self.tr("Show less") if on else self.tr("Show more that can help"),
+            self.tr("Naming how it feels, something to hold on to, grounding, your safety plan."),
+        )
+
+    def _word_help_now(self) -> None:
+        say(
+            self.help_now,
+            self.tr("Get help now"),
+            self.tr("Open Get help now"),
+            self.tr("Opens crisis lines and your own numbers, for when you need someone now."),
+        )
 
     def show_more(self, on: bool) -> None:
         """Show or hide the rest; opening it puts the keyboard in the first of it."""
         self.more_box.setVisible(on)
         self.more.setChecked(on)
-        self.more.setText(self.tr("Show &less") if on else self.tr("&More that can help"))
-        self.more.setAccessibleName(
-            self.tr("Show less") if on else self.tr("Show more that can help")
-        )
+        self._word_more(on)
         self.more.setIcon(icons.ui_icon("less" if on else "more"))
         if on and self.isVisible():
             self.name_it.line.setFocus()
@@ -202,6 +230,8 @@ class ToughDayWindow(CalmWindow):
             self.affirmation.pick()
             self.breath.pick()
             self.movement.pick()
+            if self.bare_minimum is not None:
+                self.bare_minimum.start_over()
             self.next_steps.show_choices()
             self.show_more(False)
             self.scroller.verticalScrollBar().setValue(0)
@@ -211,15 +241,24 @@ class ToughDayWindow(CalmWindow):
     def changeEvent(self, event: QEvent) -> None:
         if event.type() == QEvent.Type.LanguageChange:
             # the crisis lines beside it turn by themselves; the help row must never mix two
-            # languages
-            self.help_now.setText(self.tr("Get help now"))
-            self.help_now.setAccessibleName(self.tr("Open Get help now"))
-            self.help_now.setAccessibleDescription(
-                self.tr("Opens crisis lines and your own numbers, for when you need someone now.")
-            )
+            # languages, so its button turns at once; the rest once the burst is over
+            self._word_help_now()
+            if not self._rewording:
+                self._rewording = True
+                QTimer.singleShot(0, self, self._on_language_changed)
         super().changeEvent(event)
 
+    def _on_language_changed(self) -> None:
+        self._rewording = False
+        if self.isVisible():
+            self.retranslate()
+        else:
+            self._words_stale = True
+
     def showEvent(self, event: QShowEvent) -> None:
+        if self._words_stale:
+            self._words_stale = False
+            self.retranslate()
         super().showEvent(event)
         self.ctx.reminders.help_opened("tough-day")  # no reminder while help is on screen
 

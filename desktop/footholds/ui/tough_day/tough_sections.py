@@ -3,38 +3,44 @@
 from __future__ import annotations
 
 import random
-from datetime import datetime, timedelta
-from typing import TYPE_CHECKING
+from collections.abc import Mapping
+from dataclasses import replace
+from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import Qt
-from PySide6.QtGui import QFont, QMouseEvent
+from PySide6.QtGui import QFont
 from PySide6.QtWidgets import (
-    QCheckBox,
     QHBoxLayout,
-    QLabel,
     QLineEdit,
+    QPushButton,
     QVBoxLayout,
     QWidget,
 )
 
 from footholds.core import content
-from footholds.core.days import day_of
-from footholds.core.store import LogEntry, Proof, RoutineCheck, RoutineItem
+from footholds.core.store import LogEntry, Proof
 from footholds.ui.common import buttons, icons
 from footholds.ui.common.calm import hint, language, long_date, wrapped
 from footholds.ui.common.components import TYPES, Card, label
-from footholds.ui.common.operations import remove_record, save_record
-from footholds.ui.common.refresh import Refresher
+from footholds.ui.common.operations import save_record
+from footholds.ui.proofs.affirmation import PACK as AFFIRMATIONS
 from footholds.ui.proofs.affirmation import Shown, first_affirmation
 
 if TYPE_CHECKING:
     from footholds.ui.context import AppContext
 
 HERO_CHARS = 160  # longer proofs show a step smaller, so the choices stay in view
-BARE_MINIMUM = 3
 
 
-def _column(widget: QWidget) -> QVBoxLayout:
+def say(button: QPushButton, text: str, name: str, about: str) -> None:
+    """A button's words, its name for a screen reader and what it does (a language change
+    sets all three again, as buttons.quiet() first did)."""
+    button.setText(text)
+    button.setAccessibleName(name)
+    button.setAccessibleDescription(about)
+
+
+def column(widget: QWidget) -> QVBoxLayout:
     layout = QVBoxLayout(widget)
     layout.setContentsMargins(0, 0, 0, 0)
     layout.setSpacing(6)
@@ -50,26 +56,32 @@ class NameIt(QWidget):
         self.rng = random.Random()
         self.line = QLineEdit()
         self.line.setMaxLength(2000)
-        self.line.setPlaceholderText(self.tr("For example: heavy, and tired of being tired"))
-        self.line.setAccessibleName(self.tr("How it feels right now"))
-        self.line.setAccessibleDescription(
-            self.tr("A few words for how it feels, without judging it. Enter keeps them.")
-        )
-        self.keep = buttons.secondary(self.tr("Keep it"))
-        self.keep.setAccessibleName(self.tr("Save how it feels"))
-        self.keep.setAccessibleDescription(
-            self.tr("Keeps these words in your journal, just as you wrote them.")
-        )
+        self.keep = buttons.secondary("")
+        self.retranslate()
         self.said = hint(ctx, "")
         row = QHBoxLayout()
         row.addWidget(self.line, 1)
         row.addWidget(self.keep)
-        layout = _column(self)
+        layout = column(self)
         layout.addLayout(row)
         layout.addWidget(self.said)
         self.said.hide()
         self.keep.clicked.connect(self.save)
         self.line.returnPressed.connect(self.save)
+
+    def retranslate(self) -> None:
+        """The words in the interface's language (what is typed stays)."""
+        self.line.setPlaceholderText(self.tr("For example: heavy, and tired of being tired"))
+        self.line.setAccessibleName(self.tr("How it feels right now"))
+        self.line.setAccessibleDescription(
+            self.tr("A few words for how it feels, without judging it. Enter keeps them.")
+        )
+        say(
+            self.keep,
+            self.tr("Keep it"),
+            self.tr("Save how it feels"),
+            self.tr("Keeps these words in your journal, just as you wrote them."),
+        )
 
     def save(self) -> None:
         """Save the line as a log entry from the tough-day window, then thank them."""
@@ -93,35 +105,20 @@ class ProofHero(Card):
         self.rng = random.Random()
         self.shown: Proof | None = None
         self.seen: set[str] = set()  # shown since the deck was last fresh
-        self.caption = label(self.tr("A time you got through"), "caption")
-        self.another = buttons.quiet(
-            self.tr("Another"),
-            self.tr("Show another time you got through"),
-            self.tr("Swaps this for a different entry from your proof list."),
-        )
+        self.count = 0
+        self.caption = label("", "caption")
+        self.another = buttons.quiet("")
         self.another.setIcon(icons.ui_icon("another"))
         top = QHBoxLayout()
         top.addWidget(self.caption, 1)
         top.addWidget(self.another, 0, Qt.AlignmentFlag.AlignTop)
         self.words = label("", selectable=True)
-        self.words.setAccessibleName(self.tr("From your proof list"))
         self.base = QFont(self.words.font())  # the body font the hero's sizes step up from
         self.when = label("", "caption")
-        self.empty = label(
-            self.tr("When you are ready, getting through today can be the first thing on it."),
-            soft=True,
-        )
-        self.write_first = buttons.quiet(
-            self.tr("Add to my proof list"),
-            self.tr("Add an entry to your proof list"),
-            self.tr("Opens your proof list, ready to write down a time you got through."),
-        )
+        self.empty = label("", soft=True)
+        self.write_first = buttons.quiet("")
         self.write_first.setIcon(icons.ui_icon("add"))
-        self.open = buttons.link(
-            self.tr("Open my proof list"),
-            self.tr("Open your whole proof list"),
-            self.tr("Opens every time you got through, in a window of its own."),
-        )
+        self.open = buttons.link("")
         bottom = QHBoxLayout()
         bottom.addWidget(self.write_first)
         bottom.addWidget(self.when, 1)
@@ -131,10 +128,37 @@ class ProofHero(Card):
         self.body.addWidget(self.words)
         self.body.addWidget(self.empty)
         self.body.addLayout(bottom)
-        self.refresh()
+        self.retranslate()
         self.another.clicked.connect(self.pick)
         self.write_first.clicked.connect(lambda: ctx.windows.show("proof-list", add=True))
         self.open.clicked.connect(lambda: ctx.windows.show("proof-list"))
+
+    def retranslate(self) -> None:
+        """The words around the proof, and its date, in the interface's language; the same
+        proof stays on screen."""
+        say(
+            self.another,
+            self.tr("Another"),
+            self.tr("Show another time you got through"),
+            self.tr("Swaps this for a different entry from your proof list."),
+        )
+        self.words.setAccessibleName(self.tr("From your proof list"))
+        self.empty.setText(
+            self.tr("When you are ready, getting through today can be the first thing on it.")
+        )
+        say(
+            self.write_first,
+            self.tr("Add to my proof list"),
+            self.tr("Add an entry to your proof list"),
+            self.tr("Opens your proof list, ready to write down a time you got through."),
+        )
+        say(
+            self.open,
+            self.tr("Open my proof list"),
+            self.tr("Open your whole proof list"),
+            self.tr("Opens every time you got through, in a window of its own."),
+        )
+        self.refresh()
 
     def pick(self) -> None:
         """Show another: every proof once before any comes round again, never the same
@@ -161,6 +185,7 @@ class ProofHero(Card):
             self.pick()
 
     def _show(self, count: int) -> None:
+        self.count = count
         proof, can_open = self.shown, self.ctx.windows.available("proof-list")
         if proof is None:
             # nothing written yet: a kind line in the hero's place, never a count of none
@@ -196,21 +221,34 @@ class OneAffirmation(QWidget):
         font = QFont(self.words.font())
         font.setPointSizeF(font.pointSizeF() + 4)
         self.words.setFont(font)
-        self.words.setAccessibleName(self.tr("An affirmation"))
-        self.another = buttons.quiet(self.tr("Another"))
+        self.another = buttons.quiet("")
         self.another.setIcon(icons.ui_icon("another"))
-        self.another.setAccessibleName(self.tr("Show another affirmation"))
-        self.another.setAccessibleDescription(
-            self.tr("Swaps these words for different ones; your own come first.")
-        )
-        layout = _column(self)
+        layout = column(self)
         layout.addWidget(self.words)
         row = QHBoxLayout()
         row.addWidget(self.another)
         row.addStretch(1)
         layout.addLayout(row)
         self.pick()
+        self.retranslate()
         self.another.clicked.connect(self.pick)
+
+    def retranslate(self) -> None:
+        """The words in the interface's language: the same affirmation, if it is one of the
+        built-in ones (the person's own are theirs, in their words)."""
+        self.words.setAccessibleName(self.tr("An affirmation"))
+        say(
+            self.another,
+            self.tr("Another"),
+            self.tr("Show another affirmation"),
+            self.tr("Swaps these words for different ones; your own come first."),
+        )
+        card = self.card
+        if card is not None and not card.own:
+            pack = content.load_pack(AFFIRMATIONS, language(self.ctx))
+            text = next((i["text"] for i in pack if i.get("id") == card.key), card.text)
+            self.card = replace(card, text=text)
+        self._show_card()
 
     def pick(self) -> None:
         """Show the top of a fresh deck, not the same words twice in a row if avoidable."""
@@ -219,103 +257,11 @@ class OneAffirmation(QWidget):
             if card is None or self.card is None or card.key != self.card.key:
                 break
         self.card = card
+        self._show_card()
+
+    def _show_card(self) -> None:
+        card = self.card
         self.words.setText(card.text if card else self.tr("This moment is hard, and it will pass."))
-
-
-class _BoxWords(QLabel):
-    """A check box's words, wrapped; a click on them ticks the box, as on its own words."""
-
-    def __init__(self, text: str, box: QCheckBox) -> None:
-        super().__init__(text)
-        self.box = box
-        self.setWordWrap(True)
-        self.setTextFormat(Qt.TextFormat.PlainText)
-        self.setBuddy(box)
-
-    def mouseReleaseEvent(self, event: QMouseEvent) -> None:
-        if event.button() == Qt.MouseButton.LeftButton and self.rect().contains(event.pos()):
-            self.box.click()
-        super().mouseReleaseEvent(event)
-
-
-class BareMinimum(QWidget):
-    """Today's three non-negotiables from the Today window, to tick off here too."""
-
-    def __init__(self, ctx: AppContext) -> None:
-        super().__init__()
-        self.ctx = ctx
-        self.boxes: list[QCheckBox] = []
-        self.rows: list[QWidget] = []
-        self.list = QVBoxLayout()
-        self.empty = hint(
-            ctx,
-            self.tr(
-                "Whenever you like, you can choose three small things for each day in the "
-                "Today window."
-            ),
-        )
-        self.open = buttons.link(self.tr("Open Today"))
-        self.open.setAccessibleName(self.tr("Open the Today window"))
-        self.open.setAccessibleDescription(
-            self.tr("Opens Today, where you can choose or change your three small things.")
-        )
-        layout = _column(self)
-        layout.addLayout(self.list)
-        layout.addWidget(self.empty)
-        row = QHBoxLayout()
-        row.addWidget(self.open)
-        row.addStretch(1)
-        layout.addLayout(row)
-        self.refresh()
-        self.open.clicked.connect(lambda: ctx.windows.show("today"))
-        self.refresher = Refresher(
-            self, ctx.signals, self.refresh, kinds=(RoutineItem.KIND, RoutineCheck.KIND)
-        )
-
-    def today(self) -> str:
-        return day_of(datetime.now().astimezone(), self.ctx.settings["day.start_hour"]).isoformat()
-
-    def checks(self) -> list[RoutineCheck]:
-        """Today's ticks (read from the last few days' files only)."""
-        now = datetime.now().astimezone()
-        recent = self.ctx.store.between(RoutineCheck, now - timedelta(days=2), now + timedelta(1))
-        return [c for c in recent if c.day == self.today()]
-
-    def refresh(self) -> None:
-        """Show the three steps, ticked when done today. Each box's words are a wrapped label
-        beside it (a check box never wraps), so a long item never widens the window."""
-        for row in self.rows:
-            self.list.removeWidget(row)
-            row.deleteLater()
-        items = [i for i in self.ctx.store.all(RoutineItem) if i.active]
-        items = sorted(items, key=lambda i: i.position)[:BARE_MINIMUM]
-        done = {c.item_id for c in self.checks()}
-        self.boxes, self.rows = [], []
-        for item in items:
-            box = QCheckBox()
-            box.setAccessibleName(item.text)
-            box.setAccessibleDescription(
-                self.tr("One of your three for today; ticking it here ticks it in Today too.")
-            )
-            box.setChecked(item.id in done)
-            box.toggled.connect(lambda on, i=item.id: self._on_box_toggled(i, on))
-            row = QWidget()
-            line = QHBoxLayout(row)
-            line.setContentsMargins(0, 0, 0, 0)
-            line.addWidget(box, 0, Qt.AlignmentFlag.AlignTop)
-            line.addWidget(_BoxWords(item.text, box), 1)
-            self.boxes.append(box)
-            self.rows.append(row)
-            self.list.addWidget(row)
-        self.empty.setVisible(not items)
-
-    def _on_box_toggled(self, item_id: str, on: bool) -> None:
-        if on:
-            save_record(self.ctx, RoutineCheck(day=self.today(), item_id=item_id), self)
-            return
-        for check in self.checks():
-            if check.item_id == item_id:
-                remove_record(self.ctx, check, self)
 
 
 class LyingMovement(QWidget):
@@ -331,37 +277,51 @@ class LyingMovement(QWidget):
         font = self.words.font()
         font.setBold(False)  # as large and calm as the breath beside it
         self.words.setFont(font)
-        self.words.setAccessibleName(self.tr("A movement you can do lying down"))
-        self.another = buttons.quiet(self.tr("Another"))
+        self.another = buttons.quiet("")
         self.another.setIcon(icons.ui_icon("another"))
-        self.another.setAccessibleName(self.tr("Show another movement"))
-        self.another.setAccessibleDescription(
-            self.tr("Suggests a different gentle movement you can do lying down.")
-        )
-        self.done = buttons.secondary(self.tr("I did it"))
-        self.done.setAccessibleName(self.tr("I did this movement; note it as a small win"))
-        self.done.setAccessibleDescription(
-            self.tr("Adds this movement to today's small wins in your journal.")
-        )
+        self.done = buttons.secondary("")
+        self.item_id = ""
         self.said = hint(ctx, "")
         row = QHBoxLayout()
         row.addWidget(self.done)
         row.addWidget(self.another)
         row.addWidget(self.said, 1)
-        layout = _column(self)
+        layout = column(self)
         layout.addWidget(self.words)
         layout.addLayout(row)
+        self.retranslate()
         self.pick()
         self.another.clicked.connect(self.pick)
         self.done.clicked.connect(self._on_done_clicked)
 
+    def retranslate(self) -> None:
+        """The words in the interface's language, the same movement kept on screen."""
+        self.words.setAccessibleName(self.tr("A movement you can do lying down"))
+        say(
+            self.another,
+            self.tr("Another"),
+            self.tr("Show another movement"),
+            self.tr("Suggests a different gentle movement you can do lying down."),
+        )
+        say(
+            self.done,
+            self.tr("I did it"),
+            self.tr("I did this movement; note it as a small win"),
+            self.tr("Adds this movement to today's small wins in your journal."),
+        )
+        self.picker.items = [dict(i) for i in content.load_pack("movements", language(self.ctx))]
+        if self.item_id:
+            self._show_item(next((i for i in self.picker.items if i["id"] == self.item_id), None))
+
     def pick(self) -> None:
         """Choose a lying-down movement."""
-        item = self.picker.pick(posture="lying", effort="gentle")
-        self.item_id = item["id"] if item else ""
-        self.words.setText(item["text"] if item else self.tr("Wiggle your fingers and toes."))
+        self._show_item(self.picker.pick(posture="lying", effort="gentle"))
         self.said.setText("")
         self.done.setEnabled(True)
+
+    def _show_item(self, item: Mapping[str, Any] | None) -> None:
+        self.item_id = item["id"] if item else ""
+        self.words.setText(item["text"] if item else self.tr("Wiggle your fingers and toes."))
 
     def _on_done_clicked(self) -> None:
         from footholds.ui.common.default_lists import word

@@ -1,0 +1,203 @@
+"""Tough day's "one small thing": one of Today's bare-minimum items, not the list.
+
+A tired person is offered one thing to do, not three to weigh: the first not done yet today,
+with "another" for a different one. Ticking it here ticks it in Today too.
+"""
+
+from __future__ import annotations
+
+from datetime import datetime, timedelta
+from typing import TYPE_CHECKING
+
+from PySide6.QtCore import Qt
+from PySide6.QtGui import QMouseEvent
+from PySide6.QtWidgets import QCheckBox, QHBoxLayout, QLabel, QVBoxLayout, QWidget
+
+from footholds.core.days import day_of
+from footholds.core.store import RoutineCheck, RoutineItem
+from footholds.ui.common import buttons, icons
+from footholds.ui.common.calm import hint
+from footholds.ui.common.components import label
+from footholds.ui.common.feedback import Feedback
+from footholds.ui.common.operations import remove_record, save_record
+from footholds.ui.common.refresh import Refresher
+from footholds.ui.tough_day.tough_sections import column, say
+
+if TYPE_CHECKING:
+    from footholds.ui.context import AppContext
+
+BARE_MINIMUM = 3  # Today's small things: the first three, in the person's order
+
+
+class _BoxWords(QLabel):
+    """A check box's words, wrapped; a click on them ticks the box, as on its own words."""
+
+    def __init__(self, text: str, box: QCheckBox) -> None:
+        super().__init__(text)
+        self.box = box
+        self.setWordWrap(True)
+        self.setTextFormat(Qt.TextFormat.PlainText)
+        self.setBuddy(box)
+
+    def mouseReleaseEvent(self, event: QMouseEvent) -> None:
+        if event.button() == Qt.MouseButton.LeftButton and self.rect().contains(event.pos()):
+            self.box.click()
+        super().mouseReleaseEvent(event)
+
+
+class BareMinimum(QWidget):
+    """One of Today's small things to tick off here, not the list: the first not yet done
+    today, with "another" for a different one when this one is too much. Once ticked it stays
+    on screen, ticked, with a warm word; nothing new is put in its place. When all are done
+    already, a kind line says so, without counting."""
+
+    def __init__(self, ctx: AppContext) -> None:
+        super().__init__()
+        self.ctx = ctx
+        self.item_id = ""  # the one on screen
+        self.boxes: list[QCheckBox] = []  # the one box, as a list: none when nothing is shown
+        self.rows: list[QWidget] = []
+        self.list = QVBoxLayout()
+        self.empty = hint(ctx, "")
+        self.all_done = label("", "heading")
+        font = self.all_done.font()
+        font.setBold(False)  # large and calm, like the other steps
+        self.all_done.setFont(font)
+        self.said = Feedback()  # in the row, where "another" was: nothing moves when it speaks
+        self.another = buttons.quiet("")
+        self.another.setIcon(icons.ui_icon("another"))
+        self.open = buttons.link("")
+        layout = column(self)
+        layout.addLayout(self.list)
+        layout.addWidget(self.all_done)
+        layout.addWidget(self.empty)
+        actions = QWidget()
+        row = QHBoxLayout(actions)
+        row.setContentsMargins(0, 0, 0, 0)
+        row.addWidget(self.another)
+        row.addWidget(self.said, 1)
+        row.addWidget(self.open)
+        # as tall with "another" hidden as with it shown: ticking moves nothing below
+        actions.setMinimumHeight(self.another.sizeHint().height())
+        layout.addWidget(actions)
+        self.retranslate()
+        self.another.clicked.connect(self.pick_another)
+        self.open.clicked.connect(lambda: ctx.windows.show("today"))
+        self.refresher = Refresher(
+            self, ctx.signals, self.refresh, kinds=(RoutineItem.KIND, RoutineCheck.KIND)
+        )
+
+    def retranslate(self) -> None:
+        """The words in the interface's language; the same small thing stays on screen."""
+        self.empty.setText(
+            self.tr(
+                "Whenever you like, you can choose three small things for each day in the "
+                "Today window."
+            )
+        )
+        # no count of what is done (or not): just that it is, and that rest is allowed
+        self.all_done.setText(
+            self.tr("Today's small things are already done. Resting now is enough.")
+        )
+        say(
+            self.another,
+            self.tr("Another"),
+            self.tr("Show another small thing"),
+            self.tr("Swaps this for a different one of today's small things."),
+        )
+        say(
+            self.open,
+            self.tr("Open Today"),
+            self.tr("Open the Today window"),
+            self.tr("Opens Today, where you can choose or change your three small things."),
+        )
+        if self.said.speaking:
+            self.said.say(self._done_words())
+        self.refresh()
+
+    def _done_words(self) -> str:
+        # its own words: the reminders' acknowledgements speak of pauses, movement and wins
+        return self.tr("Done. That counts, and it is enough for now.")
+
+    def today(self) -> str:
+        return day_of(datetime.now().astimezone(), self.ctx.settings["day.start_hour"]).isoformat()
+
+    def checks(self) -> list[RoutineCheck]:
+        """Today's ticks (read from the last few days' files only)."""
+        now = datetime.now().astimezone()
+        recent = self.ctx.store.between(RoutineCheck, now - timedelta(days=2), now + timedelta(1))
+        return [c for c in recent if c.day == self.today()]
+
+    def items(self) -> list[RoutineItem]:
+        """Today's small things, in the person's order."""
+        items = [i for i in self.ctx.store.all(RoutineItem) if i.active]
+        return sorted(items, key=lambda i: i.position)[:BARE_MINIMUM]
+
+    def start_over(self) -> None:
+        """On a fresh opening of the window: the first small thing not done yet."""
+        self.item_id = ""
+        self.refresh()
+
+    def pick_another(self) -> None:
+        """The next small thing not done yet, after the one on screen, round to the first."""
+        undone = self._undone()
+        ids = [i.id for i in undone]
+        if self.item_id in ids and len(ids) > 1:
+            self.item_id = ids[(ids.index(self.item_id) + 1) % len(ids)]
+            self.refresh()
+            if self.boxes:
+                self.boxes[0].setFocus()
+
+    def _undone(self) -> list[RoutineItem]:
+        done = {c.item_id for c in self.checks()}
+        return [i for i in self.items() if i.id not in done]
+
+    def refresh(self) -> None:
+        """Show the one small thing: the one on screen while it is still one of today's (ticked
+        or not), else the first not done. Its words are a wrapped label beside the box (a
+        check box never wraps), so a long item never widens the window."""
+        for row in self.rows:
+            self.list.removeWidget(row)
+            row.deleteLater()
+        self.boxes, self.rows = [], []
+        items = self.items()
+        done = {c.item_id for c in self.checks()}
+        undone = [i for i in items if i.id not in done]
+        shown = next((i for i in items if i.id == self.item_id), None)
+        if shown is None:
+            shown = undone[0] if undone else None
+            self.said.clear_now()
+        self.item_id = shown.id if shown else ""
+        if shown is not None:
+            box = QCheckBox()
+            box.setAccessibleName(shown.text)
+            box.setAccessibleDescription(
+                self.tr("One of your three for today; ticking it here ticks it in Today too.")
+            )
+            box.setChecked(shown.id in done)
+            box.toggled.connect(lambda on, i=shown.id: self._on_box_toggled(i, on))
+            row = QWidget()
+            line = QHBoxLayout(row)
+            line.setContentsMargins(0, 0, 0, 0)
+            line.addWidget(box, 0, Qt.AlignmentFlag.AlignTop)
+            line.addWidget(_BoxWords(shown.text, box), 1)
+            self.boxes.append(box)
+            self.rows.append(row)
+            self.list.addWidget(row)
+        self.empty.setVisible(not items)
+        self.all_done.setVisible(bool(items) and shown is None)
+        others = [i for i in undone if shown is None or i.id != shown.id]
+        self.another.setVisible(shown is not None and shown.id not in done and bool(others))
+
+    def _on_box_toggled(self, item_id: str, on: bool) -> None:
+        # the words change at once; the box is made again on the refresh the save brings
+        self.another.setVisible(False)
+        if on:
+            check = RoutineCheck(day=self.today(), item_id=item_id)
+            if save_record(self.ctx, check, self) is not None:
+                self.said.say(self._done_words())
+            return
+        self.said.clear_now()
+        for check in self.checks():
+            if check.item_id == item_id:
+                remove_record(self.ctx, check, self)
