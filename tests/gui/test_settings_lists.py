@@ -5,7 +5,7 @@ from __future__ import annotations
 import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QLabel, QPushButton
-from tests.gui.test_settings_window import FakeAutostart
+from test_settings_window import FakeAutostart
 
 from footholds.core import content
 from footholds.core.store import ContentMark, OwnItem, OwnLine

@@ -112,7 +112,7 @@ def test_giving_back_lets_go_of_drawn_pixmaps(ctx, monkeypatch) -> None:
     QPixmapCache.insert("footholds-test", QPixmap(8, 8))
     windows_module.give_back_memory()
     assert not icons._TINTED
-    assert QPixmapCache.find("footholds-test") is None
+    assert QPixmapCache.find("footholds-test") is None  # type: ignore[call-overload]  # str keys
     assert not icons.ui_icon("add").pixmap(24, 24).isNull()  # drawn again when asked
 
 

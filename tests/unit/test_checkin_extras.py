@@ -4,6 +4,7 @@ and only when there is something to show; plus the new kinds through export and 
 from __future__ import annotations
 
 import io
+from collections.abc import Iterator
 from datetime import date, datetime, timedelta
 from pathlib import Path
 from zoneinfo import ZoneInfo
@@ -29,7 +30,7 @@ def moment(day: date, hour: int = 10) -> datetime:
 
 
 @pytest.fixture
-def store(tmp_path: Path):
+def store(tmp_path: Path) -> Iterator[Store]:
     s = Store(tmp_path / "store", aside_dir=tmp_path / "aside")
     s.open()
     yield s
