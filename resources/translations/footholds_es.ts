@@ -6134,6 +6134,14 @@ Libera algo de espacio y vuelve a intentarlo, o sal de todos modos.</translation
         <translation>No hay ningún ajuste llamado {name}.</translation>
     </message>
     <message>
+        <source>{kind} number {number}</source>
+        <translation>{kind} n.º {number}</translation>
+    </message>
+    <message>
+        <source>not a kind this Footholds knows ({found})</source>
+        <translation>no es un tipo que esta versión de Footholds conozca ({found})</translation>
+    </message>
+    <message>
         <source>line {line}</source>
         <translation>línea {line}</translation>
     </message>
