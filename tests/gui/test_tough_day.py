@@ -319,8 +319,38 @@ def test_bare_minimum_kind_line_when_none_picked(ctx, qtbot, monkeypatch) -> Non
     qtbot.addWidget(window)
     window.show()
     window.next_steps.choose("bare-minimum")
-    assert present(window.bare_minimum).boxes == []
-    assert present(window.bare_minimum).empty.isVisible()
+    small = present(window.bare_minimum)
+    assert small.boxes == []
+    assert small.empty.isVisible()
+
+
+def test_with_none_chosen_one_small_thing_offers_one_idea_to_do_or_not(
+    ctx, qtbot, monkeypatch
+) -> None:
+    _with_today(ctx, monkeypatch)
+    window = ToughDayWindow(ctx)
+    qtbot.addWidget(window)
+    window.present()
+    qtbot.waitExposed(window)
+    window.next_steps.choose("bare-minimum")
+    small = present(window.bare_minimum)
+    ideas = small.ideas()
+    assert len(ideas) > 1
+    # one concrete thing, not a pointer elsewhere; "another" swaps it for the next idea
+    assert small.idea.isVisible() and small.idea.text() == ideas[0]
+    assert small.did_idea.isVisible() and small.another.isVisible()
+    small.another.click()
+    assert small.idea.text() == ideas[1]
+    more_at = window.more.mapTo(window, window.more.rect().topLeft())
+    small.did_idea.click()
+    assert small.said.text() == "Done. That counts, and it is enough for now."
+    assert not small.did_idea.isVisible() and not small.another.isVisible()
+    assert window.more.mapTo(window, window.more.rect().topLeft()) == more_at  # nothing moved
+    assert ctx.store.all(RoutineCheck) == []  # an idea done is said, not written down
+    window.close()
+    window.present()  # a fresh opening starts again at the first idea
+    window.next_steps.choose("bare-minimum")
+    assert small.idea.text() == ideas[0] and small.did_idea.isVisible()
 
 
 def test_people_empty_then_added_inline_then_copy(ctx, qtbot, monkeypatch) -> None:
