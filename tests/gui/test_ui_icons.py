@@ -11,7 +11,7 @@ import pytest
 from PySide6.QtCore import QSize
 from PySide6.QtGui import QColor, QIcon, QImage
 
-from footholds.ui.common import icons, theme
+from footholds.ui.common import icons, theme, tokens
 from footholds.ui.shell.registry import HELP_FIRST
 from support import ROOT
 
@@ -87,6 +87,38 @@ def test_on_a_highlighted_menu_row_it_takes_the_rows_text_colour(qapp) -> None:
         assert _close(focused, theme.colours(False)["text"])
     finally:
         theme.apply(qapp, "system")
+
+
+def test_on_a_primary_button_it_takes_the_accent_text_colour_in_both_themes(qapp) -> None:
+    # the text colour would be dark ink on teal in light, and pale on light teal in dark
+    icon = icons.ui_icon("add", on_accent=True)
+    try:
+        for dark in (False, True):
+            theme.apply(qapp, "dark" if dark else "light")
+            accent_text = tokens.colours(dark).accent_text
+            assert _close(_ink(icon), accent_text)
+            assert _close(_ink(icon, QIcon.Mode.Active), accent_text)  # focused
+    finally:
+        theme.apply(qapp, "system")
+
+
+def test_primary_buttons_with_an_icon_draw_it_in_the_accent_text_colour(ctx, qtbot) -> None:
+    from PySide6.QtWidgets import QPushButton
+
+    theme.apply(ctx.app, "light")
+    try:
+        shown = ctx.windows.show("proof-list")
+        qtbot.waitExposed(shown)
+        primaries = [
+            b
+            for b in shown.findChildren(QPushButton)
+            if b.property("role") == "primary" and not b.icon().isNull()
+        ]
+        assert primaries
+        for button in primaries:
+            assert _close(_ink(button.icon()), tokens.LIGHT.accent_text), button.text()
+    finally:
+        theme.apply(ctx.app, "system")
 
 
 def test_high_dpi_pixmaps_are_drawn_at_full_resolution(qapp) -> None:
