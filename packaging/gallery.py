@@ -123,7 +123,9 @@ def seed(store, language: str, long: bool) -> None:  # type: ignore[no-untyped-d
     now = datetime.now().astimezone().replace(hour=10, minute=0, second=0, microsecond=0)
     proofs = [LONG, *w["proofs"]] if long else w["proofs"]
     for i, text in enumerate(proofs):
-        day = (date.today() - timedelta(days=3 + 40 * i)).isoformat()  # the last one, last year
+        # the last one more than a year back, so the year shows whatever today's date is
+        days = 400 if i == len(proofs) - 1 else 3 + 40 * i
+        day = (date.today() - timedelta(days=days)).isoformat()
         store.add(Proof(day=day, text=text))
     feelings, wins = w["feelings"], w["wins"]
     for i in range(14):
