@@ -182,3 +182,14 @@ def test_buttons_that_benefit_carry_an_icon_beside_their_words(ctx, qtbot, windo
         matches = [b for b in shown.findChildren(QPushButton) if b.text() == text]
         assert matches, text
         assert all(not b.icon().isNull() for b in matches), text  # and the words stay
+
+
+def test_dialog_buttons_carry_no_stock_icons_even_where_the_desktop_asks(qapp, monkeypatch) -> None:
+    # a desktop theme (GNOME's, under the real session) asks for stock icons on "Close" and
+    # "Cancel": drawn once in the desktop's colours, they were dark on a dark button
+    from PySide6.QtWidgets import QProxyStyle, QStyle
+
+    monkeypatch.setattr(QProxyStyle, "styleHint", lambda *_args: 1)
+    style = theme.CalmStyle()
+    assert style.styleHint(QStyle.StyleHint.SH_DialogButtonBox_ButtonsHaveIcons) == 0
+    assert style.styleHint(QStyle.StyleHint.SH_ScrollBar_LeftClickAbsolutePosition) == 1
