@@ -207,6 +207,9 @@ def refresh_links(app: QApplication) -> None:
 def stylesheet(c: Colours) -> str:
     """The application style sheet: soft text, borders, focus rings, button roles, cards.
 
+    Buttons show focus by their ring alone (outline: none): Fusion's dotted box inside the
+    ring made a second one.
+
     Read-only text views (the check-in preview is white paper in both themes) keep their own
     palette. Labels and buttons opt in by a property (soft, role, card) rather than by colours baked
     into their own style sheets, which a live light/dark switch would leave behind.
@@ -251,25 +254,28 @@ QListView[boxed="true"]::item:selected {{ background: {c.selection}; color: {c.t
 QListView[boxed="true"]:focus {{ border-color: {c.focus}; }}
 QPushButton[role="primary"] {{ background: {c.accent}; color: {c.accent_text};
     border: 2px solid {c.accent}; border-radius: {r}px; padding: {pad - 1}px {3 * pad}px;
-    font-weight: 600; }}
+    font-weight: 600; outline: none; }}
 QPushButton[role="primary"]:hover {{ border-color: {c.focus}; }}
 QPushButton[role="primary"]:focus {{ border-color: {c.text}; }}
 QPushButton[role="primary"]:disabled {{ background: {c.raised}; color: {c.soft_text};
     border-color: {c.edge}; }}
 QPushButton[role="secondary"] {{ background: {c.raised}; color: {c.text};
-    border: 1px solid {c.border}; border-radius: {r}px; padding: {pad}px {2 * pad + 1}px; }}
+    border: 1px solid {c.border}; border-radius: {r}px; padding: {pad}px {2 * pad + 1}px;
+    outline: none; }}
 QPushButton[role="secondary"]:hover {{ background: {c.surface}; }}
 QPushButton[role="secondary"]:checked {{ background: {c.surface}; border-color: {c.accent}; }}
 QPushButton[role="secondary"]:focus {{ border: 2px solid {c.focus};
     padding: {pad - 1}px {2 * pad}px; }}
 QPushButton[role="secondary"]:disabled {{ color: {c.soft_text}; border-color: {c.edge}; }}
 QPushButton[role="quiet"] {{ background: transparent; color: {c.text};
-    border: 2px solid transparent; border-radius: {r}px; padding: {pad - 1}px {2 * pad}px; }}
+    border: 2px solid transparent; border-radius: {r}px; padding: {pad - 1}px {2 * pad}px;
+    outline: none; }}
 QPushButton[role="quiet"]:hover, QPushButton[role="quiet"]:checked {{ background: {c.raised}; }}
 QPushButton[role="quiet"]:focus {{ border-color: {c.focus}; }}
 QPushButton[role="quiet"]:disabled {{ color: {c.soft_text}; }}
 QPushButton[role="link"] {{ background: transparent; color: {c.link}; text-decoration: underline;
-    border: 2px solid transparent; border-radius: 4px; padding: 1px 2px; text-align: left; }}
+    border: 2px solid transparent; border-radius: 4px; padding: 1px 2px; text-align: left;
+    outline: none; }}
 QPushButton[role="link"]:focus {{ border-color: {c.focus}; }}
 QPushButton[role="link"]:disabled {{ color: {c.soft_text}; }}
 """
