@@ -240,6 +240,9 @@ QLineEdit {{ padding: 3px 5px; }}
 QLineEdit:focus, QPlainTextEdit[readOnly="false"]:focus, QTextEdit[readOnly="false"]:focus {{
     border: 2px solid {c.focus}; }}
 QLineEdit:focus {{ padding: 2px 4px; }}
+QLineEdit:disabled, QPlainTextEdit[readOnly="false"]:disabled,
+QTextEdit[readOnly="false"]:disabled {{ background: {c.background}; color: {c.soft_text};
+    border-color: {c.edge}; }}
 QLineEdit[plain="true"] {{ background: transparent; border: none;
     border-bottom: 1px solid transparent; border-radius: 0; padding: 3px 0; }}
 QLineEdit[plain="true"]:focus {{ border-bottom: 2px solid {c.focus}; padding: 3px 0 2px 0; }}
