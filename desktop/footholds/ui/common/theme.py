@@ -252,7 +252,7 @@ QMenu {{ border: 1px solid {c.border}; }}
 QListView[boxed="true"] {{ background: {c.surface}; border: 1px solid {c.edge};
     border-radius: {r}px; selection-background-color: {c.selection};
     selection-color: {c.text}; }}
-QListView[boxed="true"]::item {{ border-bottom: 1px solid {c.edge}; }}
+QListView[boxed="true"]::item {{ border-bottom: 1px solid {c.edge}; padding: 3px 2px; }}
 QListView[boxed="true"]::item:selected {{ background: {c.selection}; color: {c.text}; }}
 QListView[boxed="true"]:focus {{ border-color: {c.focus}; }}
 QPushButton[role="primary"] {{ background: {c.accent}; color: {c.accent_text};
