@@ -187,6 +187,7 @@ def child(variant: str, names: list[str], out: Path) -> int:
     (config / "settings.json").write_text(json.dumps({"version": 1, "values": values}))
 
     from PySide6.QtCore import QEventLoop, QPoint, QTimer
+    from PySide6.QtGui import QCursor
     from PySide6.QtWidgets import QApplication
 
     from footholds.app import build as app_module
@@ -220,6 +221,8 @@ def child(variant: str, names: list[str], out: Path) -> int:
             widget = ctx.windows.show(window, **options)
         else:
             widget = ctx.windows.show(name)
+        # the pointer away from the window, so no button is drawn as hovered by chance
+        QCursor.setPos(widget.frameGeometry().bottomRight() + QPoint(60, 60))
         settle()
         target = out / f"{name}{suffix}.png"
         if not widget.grab().save(str(target)):
