@@ -82,7 +82,7 @@ class SchedulerRig:
         minutes: float,
         idle: float | Callable[[float], float] | None = 0.0,
         step: float = 30,
-        **desk: bool,
+        **desk: Any,  # Scheduler.tick's fullscreen, dnd, locked and call
     ) -> list[Due]:
         """Tick every `step` seconds for `minutes`; `idle` may depend on the seconds elapsed.
 

@@ -6,13 +6,22 @@ import os
 import subprocess
 import sys
 from pathlib import Path
+from typing import TypeVar
 
+T = TypeVar("T")
 ROOT = Path(__file__).resolve().parents[1]
 SOURCE = ROOT / "desktop"
 # The desktop session's display, remembered before conftest forces offscreen drawing.
 DESKTOP_ENV = {
     k: os.environ[k] for k in ("DISPLAY", "DBUS_SESSION_BUS_ADDRESS") if os.environ.get(k)
 }
+
+
+def present(value: T | None) -> T:
+    """`value`, which the test expects to be there: fails plainly on None, and tells the type
+    checker the None case is gone (for calls that may return nothing)."""
+    assert value is not None
+    return value
 
 
 def child_env(**extra: str) -> dict[str, str]:

@@ -257,8 +257,20 @@
 <context>
     <name>BareMinimum</name>
     <message>
-        <source>Whenever you like, you can choose three small things for each day in the Today window.</source>
-        <translation>Cuando quieras, puedes elegir tres cosas pequeñas para cada día en la ventana Hoy.</translation>
+        <source>You can choose your own three small things in Today, whenever you like.</source>
+        <translation>Puedes elegir tus propias tres cosas pequeñas en Hoy, cuando quieras.</translation>
+    </message>
+    <message>
+        <source>I did it</source>
+        <translation>Lo hice</translation>
+    </message>
+    <message>
+        <source>I did this small thing</source>
+        <translation>Hice esta cosa pequeña</translation>
+    </message>
+    <message>
+        <source>Says it counts. Nothing is written down.</source>
+        <translation>Te dice que cuenta. No se anota nada.</translation>
     </message>
     <message>
         <source>Open Today</source>
@@ -6140,6 +6152,14 @@ Libera algo de espacio y vuelve a intentarlo, o sal de todos modos.</translation
     <message>
         <source>There is no setting called {name}.</source>
         <translation>No hay ningún ajuste llamado {name}.</translation>
+    </message>
+    <message>
+        <source>{kind} number {number}</source>
+        <translation>{kind} n.º {number}</translation>
+    </message>
+    <message>
+        <source>not a kind this Footholds knows ({found})</source>
+        <translation>no es un tipo que esta versión de Footholds conozca ({found})</translation>
     </message>
     <message>
         <source>line {line}</source>

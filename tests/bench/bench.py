@@ -58,7 +58,8 @@ def load_average() -> str:
 def run_section(name: str, quick: bool) -> Section:
     """One section; a section that breaks is reported in the table, not lost with the rest."""
     try:
-        return importlib.import_module(name).run(quick=quick)
+        section: Section = importlib.import_module(name).run(quick=quick)
+        return section
     except Exception as exc:  # any failure: keep the other sections' figures
         section = Section(name.removeprefix("bench_"), f"{name}: could not run")
         section.figures["error"] = f"{type(exc).__name__}: {exc}"
@@ -90,7 +91,7 @@ def main(argv: list[str] | None = None) -> int:
         return 0
 
     started, load_before = time.perf_counter(), load_average()
-    chosen = SECTIONS
+    chosen: tuple[str, ...] = SECTIONS
     if args.only:
         wanted = {f"bench_{name.strip()}" for name in args.only.split(",")}
         if wanted - set(SECTIONS):

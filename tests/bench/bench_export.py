@@ -81,7 +81,7 @@ def measure(quick: bool, source: Path | None = None) -> dict[str, Any]:
 
 
 def _measure(home: Path, runs: int) -> dict[str, Any]:
-    from footholds.core import checkin, checkin_render, export, importers, insights
+    from footholds.core import checkin, checkin_html, checkin_render, export, importers, insights
 
     figures: dict[str, Any] = {"runs": runs}
 
@@ -115,7 +115,7 @@ def _measure(home: Path, runs: int) -> dict[str, Any]:
 
     figures["checkin_gather_14d_s"], report = timed(summary, runs)
     figures["checkin_markdown_s"], _ = timed(lambda: checkin_render.to_markdown(report), runs)
-    figures["checkin_html_s"], _ = timed(lambda: checkin_render.to_html(report), runs)
+    figures["checkin_html_s"], _ = timed(lambda: checkin_html.to_html(report), runs)
     figures["checkin_pdf_s"] = _pdf_time(report, runs)
     store = opened(home)
     week = insights.span_days(today, "week")

@@ -15,6 +15,7 @@ import sys
 import time
 from collections.abc import Callable, Iterator
 from pathlib import Path
+from typing import Any, cast
 
 import pytest
 
@@ -103,7 +104,8 @@ class App:
         out = subprocess.run(
             [str(SESSION), "icons"], env=self.env, capture_output=True, text=True, timeout=20
         ).stdout
-        return [tuple(map(int, line.split())) for line in out.splitlines() if line.strip()]
+        rows = [tuple(map(int, line.split())) for line in out.splitlines() if line.strip()]
+        return cast(list[tuple[int, int]], rows)  # the session prints two numbers a line
 
     def windows(self) -> list[str]:
         """Titles of this app's visible top-level windows."""
@@ -192,8 +194,9 @@ class App:
         # OCR reads a lone capital I as a bar now and then
         return " ".join(out.stdout.replace("|", "I").lower().split())
 
-    def export(self) -> dict:
-        return json.loads(self.cli("export", "--format", "json").stdout)
+    def export(self) -> dict[str, Any]:
+        exported: dict[str, Any] = json.loads(self.cli("export", "--format", "json").stdout)
+        return exported
 
     def terminate(self) -> int:
         assert self.proc is not None

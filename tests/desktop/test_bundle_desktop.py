@@ -18,10 +18,14 @@ import subprocess
 import sys
 import time
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 import pytest
 
 from support import ROOT
+
+if TYPE_CHECKING:  # the `app` fixture's class
+    from conftest import App
 
 pytestmark = [
     pytest.mark.slow,
@@ -124,7 +128,7 @@ def test_bundle_ships_resources(bundle: Path) -> None:
     assert (resources / "translations" / "footholds_es.ts").is_file()
 
 
-def test_bundle_starts_to_the_tray_and_works(bundle: Path, app) -> None:
+def test_bundle_starts_to_the_tray_and_works(bundle: Path, app: App) -> None:
     env = {k: v for k, v in app.env.items() if k != "PYTHONPATH"}
     app.env = env
     before = len(app.tray_icons())

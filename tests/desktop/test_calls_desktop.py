@@ -17,8 +17,12 @@ import time
 from collections.abc import Iterator
 from datetime import datetime, timedelta
 from pathlib import Path
+from typing import TYPE_CHECKING, Any
 
 import pytest
+
+if TYPE_CHECKING:  # the `app` fixture's class
+    from conftest import App
 
 CARD_TITLE = "Footholds reminder"
 
@@ -151,18 +155,21 @@ def _prepare(home: Path) -> None:
     (data / "reminders.json").write_text(json.dumps(state))
 
 
-def _events(app) -> list[tuple[str, str, str]]:
+def _events(app: App) -> list[tuple[str, str, str]]:
     records = app.export()["records"].get("reminder", [])
     return [(r["reminder"], r["outcome"], r.get("reason", "")) for r in records]
 
 
-def _busy(app) -> dict:
+def _busy(app: App) -> dict[str, Any]:
     done = app.cli("doctor", "--json", timeout=60)
     assert done.returncode == 0, done.stderr
-    return json.loads(done.stdout)["busy"]
+    busy: dict[str, Any] = json.loads(done.stdout)["busy"]
+    return busy
 
 
-def test_a_recorded_microphone_holds_the_reminder_until_the_recording_stops(app, pulse) -> None:
+def test_a_recorded_microphone_holds_the_reminder_until_the_recording_stops(
+    app: App, pulse: Pulse
+) -> None:
     app.env["PULSE_SERVER"] = pulse.server
     pulse.record("footholds_null.monitor")  # the speakers' sound: not a microphone
     app.wait_for(lambda: pulse.recording_from() == ["0"], 10, "the monitor recording")
@@ -191,7 +198,7 @@ def test_a_recorded_microphone_holds_the_reminder_until_the_recording_stops(app,
     assert app.terminate() == 0
 
 
-def _fake_mutter(app, mode: str) -> subprocess.Popen[str]:
+def _fake_mutter(app: App, mode: str) -> subprocess.Popen[str]:
     script = Path(__file__).with_name("fake_mutter_screencast.py")
     fake = subprocess.Popen(
         [sys.executable, str(script), mode], env=app.env, stdout=subprocess.PIPE, text=True
@@ -200,7 +207,7 @@ def _fake_mutter(app, mode: str) -> subprocess.Popen[str]:
     return fake
 
 
-def test_screen_sharing_is_noticed_where_the_desktop_reports_it(app) -> None:
+def test_screen_sharing_is_noticed_where_the_desktop_reports_it(app: App) -> None:
     assert _busy(app)["screen_share"] is None  # no Mutter here: can't tell
     for mode, expected in (("sharing", True), ("idle", False)):
         fake = _fake_mutter(app, mode)

@@ -12,8 +12,13 @@ import json
 import subprocess
 import sys
 import time
+from pathlib import Path
+from typing import TYPE_CHECKING
 
 from PySide6.QtGui import QImage
+
+if TYPE_CHECKING:  # the `app` fixture's class
+    from conftest import App
 
 # Sends the signal on the session bus, from any sender, as Qt's listener accepts.
 EMIT = """
@@ -32,21 +37,21 @@ sys.exit(0 if QDBusConnection.sessionBus().send(msg) else 1)
 DARK, LIGHT = 1, 2
 
 
-def _prepare(app) -> None:
+def _prepare(app: App) -> None:
     config = app.home / "config"
     config.mkdir(parents=True, exist_ok=True)
     values = {"general.first_run_done": True, "general.theme": "system"}
     (config / "settings.json").write_text(json.dumps({"version": 1, "values": values}))
 
 
-def _scheme(app, value: int) -> None:
+def _scheme(app: App, value: int) -> None:
     sent = subprocess.run(
         [sys.executable, "-c", EMIT, str(value)], env=app.env, capture_output=True, timeout=20
     )
     assert sent.returncode == 0, sent.stderr
 
 
-def _lightness(app, tmp_path, title: str, name: str) -> float:
+def _lightness(app: App, tmp_path: Path, title: str, name: str) -> float:
     """Mean lightness (0-255) of the window as it is on the screen now."""
     shot = tmp_path / f"{name}.png"
     app.shot(shot)
@@ -62,7 +67,7 @@ def _lightness(app, tmp_path, title: str, name: str) -> float:
     return sum(values) / len(values)
 
 
-def _settles(app, tmp_path, title: str, dark: bool) -> float:
+def _settles(app: App, tmp_path: Path, title: str, dark: bool) -> float:
     end = time.monotonic() + 8
     while True:
         light = _lightness(app, tmp_path, title, f"{'dark' if dark else 'light'}")
@@ -72,7 +77,9 @@ def _settles(app, tmp_path, title: str, dark: bool) -> float:
         time.sleep(0.3)
 
 
-def test_open_windows_follow_the_desktop_from_light_to_dark_and_back(app, tmp_path) -> None:
+def test_open_windows_follow_the_desktop_from_light_to_dark_and_back(
+    app: App, tmp_path: Path
+) -> None:
     _prepare(app)
     app.env["QT_QPA_PLATFORMTHEME"] = "gnome"  # the theme that listens to the portal
     app.start()

@@ -4,11 +4,16 @@ from __future__ import annotations
 
 import os
 import time
+from pathlib import Path
+from typing import TYPE_CHECKING
 
 import pytest
 
+if TYPE_CHECKING:  # the `app` fixture's class
+    from conftest import App
 
-def test_tray_icon_then_show_about_from_a_second_process_then_sigterm(app) -> None:
+
+def test_tray_icon_then_show_about_from_a_second_process_then_sigterm(app: App) -> None:
     count_before = len(app.tray_icons())
     app.start()
     app.wait_for(lambda: len(app.tray_icons()) > count_before, 20, "the tray icon")
@@ -24,7 +29,7 @@ def test_tray_icon_then_show_about_from_a_second_process_then_sigterm(app) -> No
     assert len(app.tray_icons()) == count_before  # the icon went away with the app
 
 
-def test_second_plain_launch_exits_quickly_and_starts_nothing(app) -> None:
+def test_second_plain_launch_exits_quickly_and_starts_nothing(app: App) -> None:
     app.start()
     app.wait_for_tray()
     second = app.cli()
@@ -43,7 +48,7 @@ def test_second_plain_launch_exits_quickly_and_starts_nothing(app) -> None:
 
 
 @pytest.mark.skipif(not os.path.exists("/usr/bin/strace"), reason="strace is not installed")
-def test_the_app_opens_no_network_connection(app, tmp_path) -> None:
+def test_the_app_opens_no_network_connection(app: App, tmp_path: Path) -> None:
     trace = tmp_path / "trace.txt"
     import subprocess
     import sys
@@ -64,6 +69,7 @@ def test_the_app_opens_no_network_connection(app, tmp_path) -> None:
         env=app.env,
         stdout=subprocess.DEVNULL,
         stderr=subprocess.DEVNULL,
+        text=True,  # as App.proc is typed; nothing is read from it
     )
     app.wait_for_tray()
     app.cli("log", "--feel", "calm", "private words")

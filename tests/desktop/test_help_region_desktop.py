@@ -7,13 +7,20 @@ from __future__ import annotations
 import json
 import shutil
 import time
+from pathlib import Path
+from typing import TYPE_CHECKING
 
 import pytest
+
+if TYPE_CHECKING:  # the `app` fixture's class; Qt is imported where used
+    from PySide6.QtGui import QImage
+
+    from conftest import App
 
 TITLE = "Get help now"
 
 
-def _prepare(app) -> None:
+def _prepare(app: App) -> None:
     """A home whose first-run card was already seen, with the region set to Ireland."""
     config = app.home / "config"
     config.mkdir(parents=True, exist_ok=True)
@@ -21,12 +28,12 @@ def _prepare(app) -> None:
     (config / "settings.json").write_text(json.dumps({"version": 1, "values": values}))
 
 
-def _region(app) -> str:
+def _region(app: App) -> str:
     saved = json.loads((app.home / "config" / "settings.json").read_text())
     return str(saved["values"].get("safety.region", ""))
 
 
-def _changed_pixels(one, other) -> int:
+def _changed_pixels(one: QImage, other: QImage) -> int:
     assert one.size() == other.size()
     return sum(
         one.pixel(x, y) != other.pixel(x, y)
@@ -35,7 +42,7 @@ def _changed_pixels(one, other) -> int:
     )
 
 
-def _top_of_window(shot, rect):
+def _top_of_window(shot: Path, rect: tuple[int, int, int, int]) -> QImage:
     """The upper part of the window in a screenshot: the heading, region and crisis lines,
     without the column of buttons on the right (the keys may move the focus ring there)."""
     from PySide6.QtGui import QImage
@@ -46,7 +53,7 @@ def _top_of_window(shot, rect):
     return image.copy(x, y, width * 3 // 4, height * 2 // 5)
 
 
-def test_keys_and_the_wheel_over_get_help_now_leave_the_region(app, tmp_path) -> None:
+def test_keys_and_the_wheel_over_get_help_now_leave_the_region(app: App, tmp_path: Path) -> None:
     if not shutil.which("xdotool"):
         pytest.skip("xdotool is not installed (shared/desktop-session install)")
     _prepare(app)

@@ -5,8 +5,12 @@ from __future__ import annotations
 
 import time
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 import pytest
+
+if TYPE_CHECKING:  # the `app` fixture's class
+    from conftest import App
 
 pytest.importorskip("cryptography")
 PASS = "a slow walk by the river"
@@ -17,7 +21,7 @@ def every_byte(home: Path) -> bytes:
 
 
 def test_lock_quick_log_from_the_tray_unlock_and_find_it_in_the_journal(
-    app, tmp_path: Path
+    app: App, tmp_path: Path
 ) -> None:
     secret = tmp_path / "passphrase"
     secret.write_text(PASS + "\n", encoding="utf-8")

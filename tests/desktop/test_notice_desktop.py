@@ -6,9 +6,13 @@ from __future__ import annotations
 import json
 import shutil
 import time
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:  # the `app` fixture's class
+    from conftest import App
 
 
-def notices(app) -> list[tuple[int, int, int, int]]:
+def notices(app: App) -> list[tuple[int, int, int, int]]:
     """Where this app's visible windows titled Footholds are, leaving out its tray icon
     (an icon-sized window of the same name)."""
     assert app.proc is not None
@@ -27,7 +31,7 @@ def notices(app) -> list[tuple[int, int, int, int]]:
     return found
 
 
-def test_a_start_up_notice_stays_on_screen_until_closed(app) -> None:
+def test_a_start_up_notice_stays_on_screen_until_closed(app: App) -> None:
     config = app.home / "config"
     config.mkdir(parents=True)
     values = {"general.first_run_done": True, "general.affirmation_at_login": False}

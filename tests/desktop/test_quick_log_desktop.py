@@ -3,9 +3,13 @@
 from __future__ import annotations
 
 import time
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:  # the `app` fixture's class
+    from conftest import App
 
 
-def _quick_log_geometry(app) -> tuple[int, int, int, int]:
+def _quick_log_geometry(app: App) -> tuple[int, int, int, int]:
     """x, y, width, height of the visible quick log window."""
     ids = app.x("xdotool", "search", "--onlyvisible", "--name", "^Quick log$").split()
     assert ids, "the quick log is not on screen"
@@ -14,12 +18,12 @@ def _quick_log_geometry(app) -> tuple[int, int, int, int]:
     return int(values["X"]), int(values["Y"]), int(values["WIDTH"]), int(values["HEIGHT"])
 
 
-def _screen_size(app) -> tuple[int, int]:
+def _screen_size(app: App) -> tuple[int, int]:
     width, height = app.x("xdotool", "getdisplaygeometry").split()
     return int(width), int(height)
 
 
-def test_click_the_tray_icon_type_a_note_press_enter(app) -> None:
+def test_click_the_tray_icon_type_a_note_press_enter(app: App) -> None:
     app.start()
     x, y = app.wait_for_tray()
     time.sleep(0.5)  # the app finishes building just after the icon appears
@@ -45,7 +49,7 @@ def test_click_the_tray_icon_type_a_note_press_enter(app) -> None:
     assert app.terminate() == 0
 
 
-def test_esc_closes_it_and_nothing_is_saved(app) -> None:
+def test_esc_closes_it_and_nothing_is_saved(app: App) -> None:
     app.start()
     x, y = app.wait_for_tray()
     time.sleep(0.5)

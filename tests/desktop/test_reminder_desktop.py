@@ -6,6 +6,12 @@ import json
 import subprocess
 import sys
 from pathlib import Path
+from typing import TYPE_CHECKING, Any
+
+from support import present
+
+if TYPE_CHECKING:  # the `app` fixture's class
+    from conftest import App
 
 # The "other program": a plain text field that writes what it holds to a file on every change.
 TYPING_WINDOW = """
@@ -25,7 +31,7 @@ app.exec()
 CARD_TITLE = "Footholds reminder"
 
 
-def _ask(app, command: str, **args) -> dict | None:
+def _ask(app: App, command: str, **args: Any) -> dict[str, Any] | None:
     """Ask the running app directly over its socket (there is no `footholds status`)."""
     from footholds.cli.client import send
     from footholds.core.paths import Paths
@@ -34,7 +40,7 @@ def _ask(app, command: str, **args) -> dict | None:
     return send(address(Paths.from_env({"FOOTHOLDS_HOME": str(app.home)})), command, **args)
 
 
-def _start(app) -> None:
+def _start(app: App) -> None:
     """Start the app (quiet hours off: the test may run at night) and wait until it answers."""
     config = app.home / "config"
     config.mkdir(parents=True, exist_ok=True)
@@ -44,7 +50,7 @@ def _start(app) -> None:
     app.wait_for(lambda: _ask(app, "ping"), 30, "the app to answer")
 
 
-def _focus(app) -> str:
+def _focus(app: App) -> str:
     return app.x("xdotool", "getwindowfocus").strip()
 
 
@@ -52,7 +58,7 @@ def _text(path: Path) -> str:
     return path.read_text() if path.exists() else ""
 
 
-def test_typing_goes_on_while_the_card_is_up_and_done_logs_a_win(app, tmp_path) -> None:
+def test_typing_goes_on_while_the_card_is_up_and_done_logs_a_win(app: App, tmp_path: Path) -> None:
     _start(app)
     typed = tmp_path / "typed.txt"
     other = subprocess.Popen(
@@ -126,18 +132,18 @@ def test_typing_goes_on_while_the_card_is_up_and_done_logs_a_win(app, tmp_path) 
     assert app.terminate() == 0
 
 
-def test_pause_resume_and_remind_from_the_command_line(app) -> None:
+def test_pause_resume_and_remind_from_the_command_line(app: App) -> None:
     not_running = app.cli("remind", "rest")
     assert not_running.returncode == 1
     assert "not running" in not_running.stderr
     _start(app)
     paused = app.cli("pause", "30m")
     assert paused.returncode == 0 and "paused until" in paused.stdout
-    assert _ask(app, "status")["message"].startswith("Paused until")
+    assert present(_ask(app, "status"))["message"].startswith("Paused until")
     assert app.cli("pause", "soon").returncode == 2
     resumed = app.cli("resume")
     assert resumed.returncode == 0 and "back on" in resumed.stdout
-    assert _ask(app, "status")["message"] == "Next movement in about 45 min"
+    assert present(_ask(app, "status"))["message"] == "Next movement in about 45 min"
     assert app.terminate() == 0
     state = app.home / "data" / "reminders.json"
     assert state.exists() and state.stat().st_mode & 0o777 == 0o600

@@ -5,15 +5,20 @@ from __future__ import annotations
 
 import json
 import time
+from pathlib import Path
+from typing import TYPE_CHECKING
 
 from footholds.ui.shell.tray import menu_entries
+
+if TYPE_CHECKING:  # the `app` fixture's class
+    from conftest import App
 
 # The rows of the real menu, top to bottom: each "|section" is one row too (Reminders is a
 # submenu), and the keyboard stops on it like on any other entry.
 MENU_ROWS = [n for n in menu_entries() if n != "-"]  # a separator is not a row
 
 
-def _prepare(app) -> None:
+def _prepare(app: App) -> None:
     """A home whose first-run card was already seen, with the region set to Ireland."""
     config = app.home / "config"
     config.mkdir(parents=True, exist_ok=True)
@@ -21,14 +26,16 @@ def _prepare(app) -> None:
     (config / "settings.json").write_text(json.dumps({"version": 1, "values": values}))
 
 
-def _open_from_tray(app, tray: tuple[int, int], name: str) -> None:
+def _open_from_tray(app: App, tray: tuple[int, int], name: str) -> None:
     """Right-click the tray icon, walk down the menu with the keyboard, press Return."""
     app.click(*tray, 3)
     time.sleep(0.6)  # the menu pops up and grabs the keyboard
     app.key(*["Down"] * (MENU_ROWS.index(name) + 1), "Return")
 
 
-def test_proofs_from_the_cli_then_tough_day_and_help_from_the_tray(app, tmp_path) -> None:
+def test_proofs_from_the_cli_then_tough_day_and_help_from_the_tray(
+    app: App, tmp_path: Path
+) -> None:
     _prepare(app)
     app.start()
     tray = app.wait_for_tray()

@@ -42,7 +42,9 @@ def wait_for(check: Callable[[], object], timeout: float, step: float = 0.05) ->
     return bool(check())
 
 
-def start(program: str, argv: list[str], extra: dict[str, str], as_nobody: bool) -> Iterator:
+def start(
+    program: str, argv: list[str], extra: dict[str, str], as_nobody: bool
+) -> Iterator[Compositor]:
     """Run a compositor in a fresh runtime folder until the test is done."""
     if not shutil.which(program):
         pytest.skip(f"{program} is not installed (apt-get install {program})")
@@ -114,6 +116,7 @@ def move_a_virtual_pointer(env: dict[str, str]) -> None:
     sock.settimeout(5)
     sock.connect(path)
     sock.sendall(message(1, 1, uint(2)) + message(1, 0, uint(3)))
+    found: dict[str, int]
     reader, found, done = Reader(), {}, False
     while not done:
         for object_id, opcode, body in reader.feed(sock.recv(4096)):

@@ -9,10 +9,10 @@ import os
 from pathlib import Path
 
 import pytest
+from layout_checks import clipped
 from PySide6.QtCore import QSize
 from PySide6.QtGui import QGuiApplication
-from tests.gui.layout_checks import clipped
-from tests.gui.test_accessibility import seeded  # noqa: F401  (a fixture)
+from test_accessibility import seeded  # noqa: F401  (a fixture)
 
 from footholds.ui.common import icons
 from footholds.ui.shell.registry import names

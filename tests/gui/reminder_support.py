@@ -8,6 +8,7 @@ from datetime import datetime
 from zoneinfo import ZoneInfo
 
 from fakes import FakeClock
+from footholds.app.build import AppContext
 from footholds.app.reminder_driver import ReminderDriver
 from footholds.core.reminders import Kind
 from footholds.core.store import LogEntry, ReminderEvent
@@ -80,7 +81,7 @@ class FakeNotifier:
 class Rig:
     """The driver, its clock and sources, and quick looks at what was recorded."""
 
-    def __init__(self, ctx, start: datetime = MONDAY_10) -> None:
+    def __init__(self, ctx: AppContext, start: datetime = MONDAY_10) -> None:
         self.ctx = ctx
         self.clock = FakeClock(start)
         self.idle = FakeIdle()

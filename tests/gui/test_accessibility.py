@@ -38,6 +38,7 @@ from footholds.core.store import (
 )
 from footholds.core.store.models import now_local
 from footholds.ui.shell import registry
+from support import present
 
 CONTROLS = (
     QAbstractButton,
@@ -109,7 +110,11 @@ def seeded(ctx):
         day=(now_local() - timedelta(days=29)).date().isoformat(), time="09:00", every="1w"
     )
     last = sessions.last_occurrence([weekly], now_local())
-    store.add(sessions.with_note(weekly, last.key, remember="Go gently", **{"try": "A short walk"}))
+    store.add(
+        sessions.with_note(
+            weekly, present(last).key, remember="Go gently", **{"try": "A short walk"}
+        )
+    )
     return ctx
 
 
@@ -148,7 +153,7 @@ def test_the_dialogs_have_names_and_descriptions(seeded, qtbot) -> None:
 
 def focus_chain(window: QWidget) -> list[QWidget]:
     """Every widget Tab stops at, in order, once round the window."""
-    start = window.nextInFocusChain()
+    start = present(window.nextInFocusChain())
     seen: list[QWidget] = []
     widget = start
     while True:
@@ -159,7 +164,7 @@ def focus_chain(window: QWidget) -> list[QWidget]:
             and widget.window() is window
         ):
             seen.append(widget)
-        widget = widget.nextInFocusChain()
+        widget = present(widget.nextInFocusChain())
         if widget is start or len(seen) > 2000:
             return seen
 

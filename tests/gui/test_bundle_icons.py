@@ -26,9 +26,10 @@ def _bundle_icons() -> ModuleType:
 def test_rendered_pngs_have_their_size_and_the_icon_drawn(qapp) -> None:
     pngs = _bundle_icons().render_pngs(SVG, [16, 256])
     for size, data in pngs.items():
-        image = QImage.fromData(data, "PNG")
+        # the stubs want the format as bytes; PySide6 takes only str (a ValueError with bytes)
+        image = QImage.fromData(data, "PNG")  # type: ignore[arg-type]
         assert (image.width(), image.height()) == (size, size)
-    big = QImage.fromData(pngs[256], "PNG")
+    big = QImage.fromData(pngs[256], "PNG")  # type: ignore[arg-type]
     assert big.pixelColor(0, 0).alpha() == 0  # the rounded corner stays transparent
     teal = big.pixelColor(20, 128)  # the tile's left edge, away from the sprout
     assert teal.alpha() == 255 and teal.green() > teal.red()
@@ -44,5 +45,5 @@ def test_write_icon_makes_ico_and_icns(qapp, tmp_path: Path) -> None:
     last = struct.unpack(
         "<BBBBHHII", ico[6 + 16 * (len(icons.ICO_SIZES) - 1) : 6 + 16 * len(icons.ICO_SIZES)]
     )
-    image = QImage.fromData(ico[last[7] : last[7] + last[6]], "PNG")
+    image = QImage.fromData(ico[last[7] : last[7] + last[6]], "PNG")  # type: ignore[arg-type]
     assert image.width() == 256

@@ -20,7 +20,7 @@ from footholds.render.paper import pdf_bytes
 from footholds.ui.common import i18n, theme
 from footholds.ui.reflect.checkin import CheckinWindow
 from footholds.ui.settings.import_dialog import ImportDialog
-from support import child_env
+from support import child_env, present
 
 DAYLIO = Path(__file__).parents[1] / "unit" / "data" / "daylio_sample.csv"
 
@@ -40,7 +40,7 @@ def full(ctx):
     return ctx
 
 
-def preview_text(win) -> str:
+def preview_text(win: CheckinWindow) -> str:
     win.refresh()
     return win.preview.toPlainText()
 
@@ -271,7 +271,7 @@ def test_cli_import_goes_through_the_running_app(ctx, qtbot) -> None:
 
 def test_session_today_is_for_today_and_the_next_day_starts_there(ctx) -> None:
     ctx.store.add(Session(day=TODAY.isoformat(), talk_about="today"))
-    assert checkin.upcoming_session(ctx.store, TODAY).talk_about == "today"
+    assert present(checkin.upcoming_session(ctx.store, TODAY)).talk_about == "today"
     tomorrow = date.fromordinal(TODAY.toordinal() + 1)
     assert checkin.default_period(ctx.store, tomorrow)[0] == TODAY
 
@@ -285,7 +285,7 @@ def test_the_period_cannot_reach_the_end_of_the_calendar(window) -> None:
 
 
 def test_the_chart_is_vector_in_html_and_pdf(full) -> None:
-    from footholds.core.checkin_render import to_html
+    from footholds.core.checkin_html import to_html
     from footholds.render.paper import CHART_OBJECT, report_document
 
     report = checkin.gather(full.store, FIRST, LAST, made=TODAY, tz=TZ, day_start_hour=4)

@@ -15,6 +15,7 @@ import pytest
 from footholds.core import checkin, medication
 from footholds.core.store import MedicationTaken, Medicine, QuestionnaireAnswers
 from footholds.render.paper import pdf_bytes, wording
+from support import present
 
 LONDON = ZoneInfo("Europe/London")
 NOON = datetime(2026, 12, 3, 12, 0, tzinfo=LONDON)
@@ -211,8 +212,8 @@ def test_in_spanish_the_forms_stay_english_and_say_so(ctx, qtbot) -> None:
     window.show()
     assert window.english_only.isVisible()
     window.start("gad7")
-    assert window.page.form.language == "en"
-    assert window.page.form.items[0] == "Feeling nervous, anxious or on edge"
+    assert present(window.page).form.language == "en"
+    assert present(window.page).form.items[0] == "Feeling nervous, anxious or on edge"
 
 
 def test_the_dose_change_form_shows_only_once_there_is_a_medicine(ctx, qtbot) -> None:

@@ -62,9 +62,9 @@ def test_numbers_over_a_year_old_say_when_they_were_last_checked(
     window = _help_now_for(ctx, qtbot, monkeypatch, checked + timedelta(days=400), region)
     text = window.crisis.text()
     # the date of the lines shown, as a full date ("22 Nov 2026": no weekday, the year)
-    checked = dates.full_date(window.crisis.region["checked"], locale="en")
-    assert f"These numbers were last checked on {checked}" in text
-    assert text.count(checked) == 1 and "Checked on" not in text  # said once
+    shown = dates.full_date(window.crisis.region["checked"], locale="en")
+    assert f"These numbers were last checked on {shown}" in text
+    assert text.count(shown) == 1 and "Checked on" not in text  # said once
     assert "the directory at findahelpline.com lists current lines" in text
     assert window.crisis.stale is not None
     assert 'href="https://findahelpline.com"' in window.crisis.stale.text()

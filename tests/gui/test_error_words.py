@@ -226,6 +226,29 @@ def test_why_a_daylio_row_was_left_out_is_told_in_spanish(
     assert "the date" not in text and "line 3" not in text
 
 
+def test_where_an_export_entry_was_left_out_is_told_in_spanish(
+    spanish: AppContext, qtbot: Any, tmp_path: Path
+) -> None:
+    import json
+
+    from footholds.core import export
+
+    data = {
+        "format": export.FORMAT,
+        "version": export.VERSION,
+        "records": {"proof": [{"text": ""}], "dream": [{}, {}]},
+    }
+    exported = tmp_path / "export.json"
+    exported.write_text(json.dumps(data), encoding="utf-8")
+    dialog = ImportDialog(spanish)
+    qtbot.addWidget(dialog)
+    dialog.set_file(exported)
+    text = dialog.preview.toPlainText()
+    assert "n.º 1:" in text and "number 1" not in text, text
+    assert "no es un tipo que esta versión de Footholds conozca (2)" in text, text
+    assert "not a kind" not in text
+
+
 def test_start_up_that_stops_says_why_in_their_language(ctx: AppContext) -> None:
     from footholds.app.build import _in_their_language
     from footholds.core.store.failures import StoreIsLocked

@@ -9,8 +9,10 @@ import subprocess
 import sys
 import threading
 from pathlib import Path
+from typing import Any
 
 import pytest
+from pytestqt.qtbot import QtBot
 
 from footholds.core.store import LogEntry
 from footholds.platform.lockfile import take_lock
@@ -69,23 +71,25 @@ def test_lock_and_log_files_are_the_owners_only(ctx, tmp_path) -> None:
     handler.close()
 
 
-def _client(name: str, *args: str) -> subprocess.CompletedProcess[str]:
+def _client(name: str, *args: str) -> subprocess.Popen[str]:
     code = (
         "import sys, json; from footholds.cli.client import send\n"
         "r = send(sys.argv[1], sys.argv[2], **json.loads(sys.argv[3]))\n"
         "print(json.dumps(r))"
     )
     return subprocess.Popen(
-        [sys.executable, "-c", code, name, *args],  # type: ignore[return-value]
+        [sys.executable, "-c", code, name, *args],
         stdout=subprocess.PIPE,
         text=True,
         env=child_env(),
     )
 
 
-def _wait(qtbot, proc) -> dict:
+def _wait(qtbot: QtBot, proc: subprocess.Popen[str]) -> dict[str, Any]:
     qtbot.waitUntil(lambda: proc.poll() is not None, timeout=10_000)
-    return json.loads(proc.stdout.read())
+    assert proc.stdout is not None
+    reply: dict[str, Any] = json.loads(proc.stdout.read())
+    return reply
 
 
 def test_second_launch_hands_over_a_show_command(ctx, qtbot) -> None:
@@ -105,7 +109,7 @@ def test_log_over_the_socket_is_saved_before_the_reply(ctx, qtbot) -> None:
     assert any(p.suffix == ".json" for p in (ctx.paths.store_dir / "log").iterdir())
 
 
-def _raw_exchange(path: str, payload: bytes, results: list) -> None:
+def _raw_exchange(path: str, payload: bytes, results: list[object]) -> None:
     with socket.socket(socket.AF_UNIX, socket.SOCK_STREAM) as s:
         s.settimeout(8)
         s.connect(path)

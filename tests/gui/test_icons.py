@@ -3,12 +3,12 @@
 from __future__ import annotations
 
 import pytest
-from PySide6.QtGui import QImage
+from PySide6.QtGui import QIcon, QImage
 
 from footholds.ui.common import icons
 
 
-def _image(icon, size: int) -> QImage:
+def _image(icon: QIcon, size: int) -> QImage:
     return icon.pixmap(size, size).toImage()
 
 

@@ -8,13 +8,14 @@ import shutil
 import tempfile
 import threading
 from pathlib import Path
+from typing import Any
 
 from footholds.app.instance import InstanceServer
 from footholds.app.instance_pipe import PipeListener, send_pipe
 from footholds.core import protocol
 
 
-def ask(address: str, line: bytes) -> dict | None:
+def ask(address: str, line: bytes) -> dict[str, Any] | None:
     """The command line's side: send_pipe on Windows; on Unix a plain socket in two pieces
     (send_pipe is Windows' only client)."""
     if os.name != "posix":
@@ -42,7 +43,7 @@ def test_the_pipe_listener_serves_whole_pieced_and_bad_requests(qapp, qtbot) -> 
         server = InstanceServer(address, lambda c, a: (heard.append(c) or True, "done"), qapp)
         server.listener = PipeListener(server)  # what Windows uses, in place of the Unix one
         assert server.listener.listen(address)
-        replies: list[dict | None] = []
+        replies: list[dict[str, Any] | None] = []
 
         def client() -> None:
             for line in (protocol.encode("ping"), b"not json\n"):

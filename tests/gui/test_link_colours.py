@@ -8,12 +8,12 @@ from collections import Counter
 
 import pytest
 from PySide6.QtGui import QColor
-from PySide6.QtWidgets import QLabel
+from PySide6.QtWidgets import QLabel, QWidget
 
 from footholds.ui.common import theme, tokens
 
 
-def painted(widget) -> Counter:
+def painted(widget: QWidget) -> Counter[str]:
     """How many pixels of each colour the widget paints."""
     image = widget.grab().toImage()
     return Counter(

@@ -6,13 +6,15 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
+import test_unlock as base
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QDialog, QLabel
-from tests.gui import test_unlock as base
-from tests.gui.test_unlock import PASS, every_file, footholds, notes, opened, start, stop
+from pytestqt.qtbot import QtBot
+from test_unlock import PASS, every_file, footholds, notes, opened, start, stop
 
+from footholds.app.build import AppContext
 from footholds.core.lock import header_path, inbox
-from footholds.core.lock.keys import Header
+from footholds.core.lock.keys import Header, Keys
 from footholds.core.settings import Settings
 from footholds.core.store import LogEntry, OwnLine, SafetyPlan, storage
 from footholds.ui.common.operations import save_record
@@ -22,11 +24,11 @@ pytest.importorskip("cryptography")
 closed_lock, locked = base.closed_lock, base.locked  # the same fixtures as the start's tests
 
 
-def menu_texts(ctx) -> list[str]:  # type: ignore[no-untyped-def]
+def menu_texts(ctx: AppContext) -> list[str]:
     return [a.text() for a in ctx.tray.menu.actions() if a.text()]
 
 
-def unlock_in(dialog: QDialog, qtbot, passphrase: str = PASS) -> None:  # type: ignore[no-untyped-def]
+def unlock_in(dialog: QDialog, qtbot: QtBot, passphrase: str = PASS) -> None:
     assert isinstance(dialog, UnlockDialog)
     dialog.field.setText(passphrase)
     qtbot.mouseClick(dialog.unlock, Qt.MouseButton.LeftButton)
@@ -137,9 +139,9 @@ def test_auto_lock_after_the_chosen_idle_minutes_or_when_the_screen_locks(locked
         ctx.locker.unlock_with(Header.load(header_path(paths.data_dir)).open(PASS))
         assert ctx.locker.timer.isActive()
         ctx.settings.set("lock.idle_minutes", 0)  # never by idle time
-        ctx.locker.idle = Idle(10_000)  # type: ignore[assignment]
+        ctx.locker.idle = Idle(10_000)
         assert not ctx.locker.check_away()
-        ctx.locker.desk = Desk(True)  # type: ignore[assignment]
+        ctx.locker.desk = Desk(True)
         assert ctx.locker.check_away() and ctx.locker.locked
     finally:
         stop(ctx)
@@ -206,7 +208,7 @@ def test_footholds_log_saves_while_the_app_waits_for_its_passphrase(
     paths, _ = locked
     said: list[tuple[int, str]] = []
 
-    def slow_person(paths_: object, settings: Settings):  # type: ignore[no-untyped-def]
+    def slow_person(paths_: object, settings: Settings) -> Keys:
         said.append(footholds(qtbot, footholds_home, "log", "-", stdin="typed at the prompt"))
         return opened(paths, settings)
 

@@ -9,7 +9,7 @@ from pathlib import Path
 import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QApplication, QPushButton
-from tests.gui.test_settings_window import FakeAutostart
+from test_settings_window import FakeAutostart
 
 from footholds.core.lock import header_path, is_on
 from footholds.core.lock.keys import Header
@@ -114,7 +114,7 @@ def test_without_the_lock_library_turning_it_on_says_what_to_install(
 
 
 def test_the_lock_page_and_its_dialogs_are_named_and_reachable(ctx, qtbot) -> None:
-    from tests.gui.test_accessibility import focus_chain, missing
+    from test_accessibility import focus_chain, missing
 
     from footholds.ui.settings.lock_settings import LockPart
 

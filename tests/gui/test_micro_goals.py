@@ -6,9 +6,11 @@ import pytest
 from PySide6.QtCore import QPoint, Qt
 from PySide6.QtWidgets import QLabel, QPushButton
 
+from footholds.app.build import AppContext
 from footholds.core import goals as g
 from footholds.core.store import Goal, LogEntry, Proof
 from footholds.ui.today.goals import STEP_WIN
+from support import present
 
 
 @pytest.fixture
@@ -20,15 +22,15 @@ def today(ctx, qtbot, monkeypatch):
     return window
 
 
-def make_goal(ctx, title: str, *steps: str) -> Goal:
+def make_goal(ctx: AppContext, title: str, *steps: str) -> Goal:
     goal = Goal(title=title)
     for text in steps:
         goal = g.add_step(goal, text)
     return ctx.store.add(goal)
 
 
-def stored(ctx, goal: Goal) -> Goal:
-    return ctx.store.get(Goal, goal.id)
+def stored(ctx: AppContext, goal: Goal) -> Goal:
+    return present(ctx.store.get(Goal, goal.id))
 
 
 def texts(goal: Goal) -> list[str]:

@@ -9,10 +9,13 @@ from PySide6.QtCore import QMimeData, QRect, QSize, Qt
 from PySide6.QtGui import QGuiApplication
 from PySide6.QtWidgets import QApplication, QSystemTrayIcon, QWidget
 
+from footholds.app.build import AppContext
 from footholds.app.handlers import handle
 from footholds.core import content
 from footholds.core.store import LogEntry, Proof, Store
+from footholds.ui.common.chips import Chip
 from footholds.ui.journal.quick_log import place_near
+from support import present
 
 ICON = QRect(760, 2, 24, 24)  # a tray icon near the top right of the offscreen screen
 
@@ -26,7 +29,7 @@ def quick(ctx, qtbot):
     return window
 
 
-def saved(ctx) -> list[LogEntry]:
+def saved(ctx: AppContext) -> list[LogEntry]:
     return ctx.store.latest(LogEntry, 10)
 
 
@@ -186,7 +189,7 @@ def test_keyboard_alone_picks_a_feeling_energy_and_a_win(ctx, qtbot, quick) -> N
     form = quick.form
     qtbot.keyClicks(form.note, "keys only")
     qtbot.keyClick(form.note, Qt.Key.Key_Tab)
-    first_feeling = form.feelings.chips[0]
+    first_feeling: Chip = form.feelings.chips[0]
     assert QApplication.focusWidget() is first_feeling
     qtbot.keyClick(first_feeling, Qt.Key.Key_Space)
     tab_until(qtbot, quick, form.energy.buttons[2])
@@ -204,12 +207,12 @@ def test_keyboard_alone_picks_a_feeling_energy_and_a_win(ctx, qtbot, quick) -> N
 def test_tab_reaches_every_control_in_reading_order_and_each_has_a_name(qtbot, quick) -> None:
     form = quick.form
     form.show_more(True)
-    seen: list[QWidget] = [QApplication.focusWidget()]
+    seen: list[QWidget] = [present(QApplication.focusWidget())]
     for _ in range(120):
         qtbot.keyClick(QApplication.focusWidget(), Qt.Key.Key_Tab)
         if QApplication.focusWidget() is form.note:
             break
-        seen.append(QApplication.focusWidget())
+        seen.append(present(QApplication.focusWidget()))
     expected = [
         form.note,
         *form.feelings.chips,

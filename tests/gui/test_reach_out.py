@@ -190,3 +190,10 @@ def test_a_long_name_is_fully_available_at_the_narrowest_width(ctx, reach, qtbot
         assert window.contains(where), (widget, where, window)  # nothing past the edge
     # every line of it gets its height: wrapped, never clipped
     assert label.height() >= label.heightForWidth(label.width())
+
+
+def test_the_nudge_days_are_named_by_the_one_date_formatter(ctx, qtbot) -> None:
+    reach = ctx.windows.show("reach-out")
+    names = [reach.nudge_day.itemText(i) for i in range(reach.nudge_day.count())]
+    assert names == ["Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday"]
+    assert reach.nudge_day.itemData(0) == "mon" and reach.nudge_day.itemData(6) == "sun"

@@ -98,7 +98,7 @@ def test_a_call_button_where_the_system_can_call(ctx, qtbot, monkeypatch) -> Non
     monkeypatch.setattr(phone_links, "can_open", lambda scheme: True)
     ctx.settings.set("safety.region", "GB")
     window = _open(ctx, qtbot)
-    opened = []
+    opened: list[str] = []
     monkeypatch.setattr(window.crisis, "on_link", opened.append)
     first = window.crisis.first_action()
     assert first.text() == "Call"

@@ -13,6 +13,7 @@ from reminder_support import FakeNotifier, Kind, Rig
 
 from footholds.app.handlers import handle
 from footholds.app.reminder_driver import MIN_TICK_MS, ReminderDriver
+from footholds.core.scheduler import Due
 from footholds.core.store import OwnItem
 from footholds.platform import sound
 from footholds.platform.sound import SoundPlayer
@@ -33,7 +34,7 @@ def test_the_context_has_a_reminder_driver(ctx) -> None:
 
 
 def test_a_due_movement_shows_the_card(rig, qtbot) -> None:
-    shown = []
+    shown: list[Due] = []
     rig.driver.due.connect(shown.append)
     rig.run(44)
     assert shown == [] and rig.driver.presenter._card is None  # not built before it is needed

@@ -9,6 +9,7 @@ from datetime import date, datetime, timedelta
 import pytest
 from PySide6.QtCore import QDate, QTime
 
+from footholds.app.build import AppContext
 from footholds.app.handlers import handle
 from footholds.core import sessions as ss
 from footholds.core.settings import SESSIONS_SECTION
@@ -37,7 +38,7 @@ class FakeNotifier:
 
 
 @pytest.fixture
-def weekly(ctx) -> Session:
+def weekly(ctx: AppContext) -> Session:
     return ctx.store.add(Session(day="2026-12-01", time="17:00", every="1w", therapist="Ana"))
 
 
@@ -114,11 +115,11 @@ def test_the_offer_timing_can_be_changed_or_turned_off(ctx, qtbot) -> None:
 def offers(ctx, monkeypatch):
     ctx.settings.set("reminders.quiet_hours", False)
     monkeypatch.setattr(ctx.reminders, "desk_busy", lambda: False)
-    opened: list[tuple[str, dict]] = []
+    opened: list[tuple[str, dict[str, object]]] = []
     monkeypatch.setattr(ctx.windows, "show", lambda name, **o: opened.append((name, o)))
     notifier = FakeNotifier()
     made = SessionOffers(ctx, notifier=notifier)
-    made.opened = opened
+    made.opened = opened  # type: ignore[attr-defined]  # what the offers opened, for the tests
     return made
 
 

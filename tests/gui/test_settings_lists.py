@@ -5,7 +5,7 @@ from __future__ import annotations
 import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QLabel, QPushButton
-from tests.gui.test_settings_window import FakeAutostart
+from test_settings_window import FakeAutostart
 
 from footholds.core import content
 from footholds.core.store import ContentMark, OwnItem, OwnLine
@@ -167,7 +167,7 @@ def test_a_closed_window_speaks_the_new_language_when_it_opens_again(ctx, qtbot)
 
 
 def test_list_editors_use_a_boxed_list_and_the_button_roles(window) -> None:
-    from footholds.ui.settings.setting_editors import _ListBase
+    from footholds.ui.settings.list_editors import ListBase as _ListBase
 
     editors = [row.editor for row in window.rows.values() if isinstance(row.editor, _ListBase)]
     assert editors  # feelings, small wins, reminder times...

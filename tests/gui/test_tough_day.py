@@ -24,6 +24,7 @@ from footholds.platform import phone_links
 from footholds.ui.common import i18n
 from footholds.ui.shell.registry import BY_NAME
 from footholds.ui.tough_day.tough_day import ToughDayWindow
+from support import present
 
 
 @pytest.fixture(autouse=True)
@@ -98,10 +99,10 @@ def test_choosing_a_step_shows_just_that_with_a_way_back(ctx, qtbot, monkeypatch
     buttons = [b for b in window.findChildren(QPushButton) if b.isVisible()]
     assert [b.property("role") for b in buttons].count("primary") <= 1  # one accent at most
     views = {
-        "breath": window.breath,
-        "movement": window.movement,
-        "bare-minimum": window.bare_minimum,
-        "person": window.people,
+        "breath": present(window.breath),
+        "movement": present(window.movement),
+        "bare-minimum": present(window.bare_minimum),
+        "person": present(window.people),
     }
     assert not any(v.isVisible() for v in views.values())
     for key, view in views.items():
@@ -273,7 +274,7 @@ def test_one_small_thing_is_the_first_not_done_with_another(ctx, qtbot, monkeypa
     window.present()
     qtbot.waitExposed(window)
     window.next_steps.choose("bare-minimum")
-    small = window.bare_minimum
+    small = present(window.bare_minimum)
     names = lambda: [b.accessibleName() for b in small.boxes]  # noqa: E731
     assert names() == ["Take meds"]  # the first not done today
     assert small.another.isVisible()
@@ -301,7 +302,7 @@ def test_one_small_thing_when_all_are_done_says_so_without_counting(
     window.present()
     qtbot.waitExposed(window)
     window.next_steps.choose("bare-minimum")
-    small = window.bare_minimum
+    small = present(window.bare_minimum)
     assert small.boxes == []
     assert small.all_done.isVisible() and not small.empty.isVisible()
     assert not small.another.isVisible()
@@ -318,8 +319,38 @@ def test_bare_minimum_kind_line_when_none_picked(ctx, qtbot, monkeypatch) -> Non
     qtbot.addWidget(window)
     window.show()
     window.next_steps.choose("bare-minimum")
-    assert window.bare_minimum.boxes == []
-    assert window.bare_minimum.empty.isVisible()
+    small = present(window.bare_minimum)
+    assert small.boxes == []
+    assert small.empty.isVisible()
+
+
+def test_with_none_chosen_one_small_thing_offers_one_idea_to_do_or_not(
+    ctx, qtbot, monkeypatch
+) -> None:
+    _with_today(ctx, monkeypatch)
+    window = ToughDayWindow(ctx)
+    qtbot.addWidget(window)
+    window.present()
+    qtbot.waitExposed(window)
+    window.next_steps.choose("bare-minimum")
+    small = present(window.bare_minimum)
+    ideas = small.ideas()
+    assert len(ideas) > 1
+    # one concrete thing, not a pointer elsewhere; "another" swaps it for the next idea
+    assert small.idea.isVisible() and small.idea.text() == ideas[0]
+    assert small.did_idea.isVisible() and small.another.isVisible()
+    small.another.click()
+    assert small.idea.text() == ideas[1]
+    more_at = window.more.mapTo(window, window.more.rect().topLeft())
+    small.did_idea.click()
+    assert small.said.text() == "Done. That counts, and it is enough for now."
+    assert not small.did_idea.isVisible() and not small.another.isVisible()
+    assert window.more.mapTo(window, window.more.rect().topLeft()) == more_at  # nothing moved
+    assert ctx.store.all(RoutineCheck) == []  # an idea done is said, not written down
+    window.close()
+    window.present()  # a fresh opening starts again at the first idea
+    window.next_steps.choose("bare-minimum")
+    assert small.idea.text() == ideas[0] and small.did_idea.isVisible()
 
 
 def test_people_empty_then_added_inline_then_copy(ctx, qtbot, monkeypatch) -> None:
@@ -417,12 +448,12 @@ def test_a_long_bare_minimum_item_wraps(ctx, qtbot, monkeypatch) -> None:
     qtbot.waitExposed(window)
     window.next_steps.choose("bare-minimum")
     qtbot.wait(50)
-    body = window.scroller.widget()
+    body = present(window.scroller.widget())
     assert body.minimumSizeHint().width() <= window.scroller.viewport().width()
     assert body.width() <= window.scroller.viewport().width()
     assert not window.scroller.horizontalScrollBar().isVisible()
-    [box] = window.bare_minimum.boxes
-    words = window.bare_minimum.rows[0].findChild(QLabel)
+    [box] = present(window.bare_minimum).boxes
+    words = present(present(window.bare_minimum).rows[0].findChild(QLabel))
     assert words.text() == long.strip() and words.wordWrap()
     qtbot.mouseClick(words, Qt.MouseButton.LeftButton)  # its words tick it, as a box's do
     assert box.isChecked()
@@ -488,7 +519,7 @@ def test_the_sections_follow_a_live_language_change(ctx, qtbot, monkeypatch) -> 
             *(heading.text() for heading, _ in window.sections),
             window.proofs.caption.text(),
             window.proofs.when.text(),
-            window.bare_minimum.open.text(),
+            present(window.bare_minimum).open.text(),
             window.name_it.keep.text(),
             window.grounding.forward.text(),
         ]

@@ -10,6 +10,7 @@ import xml.etree.ElementTree as ElementTree
 from pathlib import Path
 
 import pytest
+from layout_checks import clipped
 from PySide6.QtCore import QCoreApplication, QDate, QLocale, QTranslator
 from PySide6.QtGui import QGuiApplication
 from PySide6.QtWidgets import (
@@ -19,7 +20,6 @@ from PySide6.QtWidgets import (
     QTabWidget,
     QWidget,
 )
-from tests.gui.layout_checks import clipped
 
 from footholds.ui.common import i18n
 from footholds.ui.shell.registry import names

@@ -6,10 +6,12 @@ from __future__ import annotations
 import pytest
 from PySide6.QtWidgets import QApplication, QSystemTrayIcon
 
+from footholds.app.build import AppContext
+
 Reason = QSystemTrayIcon.ActivationReason
 
 
-def _visible(ctx, name: str) -> bool:
+def _visible(ctx: AppContext, name: str) -> bool:
     return ctx.windows.is_visible(name)
 
 

@@ -13,7 +13,7 @@ from PySide6.QtGui import QColor, QIcon, QImage
 
 from footholds.ui.common import icons, theme, tokens
 from footholds.ui.shell.registry import HELP_FIRST
-from support import ROOT
+from support import ROOT, present
 
 FOLDER = ROOT / "resources" / "icons" / "ui"
 
@@ -155,7 +155,7 @@ def test_every_tray_entry_has_an_icon_and_only_help_keeps_its_mark(ctx) -> None:
         entries = [a for a in ctx.tray.menu.actions() if not a.isSeparator()]
         assert all(not a.icon().isNull() and a.isIconVisibleInMenu() for a in entries)
         for name in HELP_FIRST:  # the teal marks, not a line icon
-            assert ctx.tray.actions[name].icon().cacheKey() == icons.mark(name).cacheKey()
+            assert ctx.tray.actions[name].icon().cacheKey() == present(icons.mark(name)).cacheKey()
         submenu = next(a.menu() for a in entries if a.menu() is not None)
         with_icons = [a.text() for a in submenu.actions() if not a.icon().isNull()]
         assert "Resume reminders" in with_icons and "Pause for 30 minutes" in with_icons

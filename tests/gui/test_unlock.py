@@ -6,21 +6,24 @@ import subprocess
 import sys
 from collections.abc import Iterator
 from pathlib import Path
+from typing import cast
 
 import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QApplication, QDialog
-from tests.support import child_env
+from pytestqt.qtbot import QtBot
 
 from footholds.app.build import AppContext, build, make_qapp, open_store
-from footholds.app.lock_start import UnlockDeclined
+from footholds.app.lock_start import UnlockDeclined, Unlocker
 from footholds.core.lock import header_path, inbox, switch
 from footholds.core.lock.keys import Header, Keys, create
 from footholds.core.paths import Paths
 from footholds.core.settings import Settings
 from footholds.core.store import LogEntry, storage
 from footholds.platform.lockfile import take_lock
+from footholds.ui.journal.journal import JournalWindow
 from footholds.ui.shell.unlock import UnlockDialog
+from support import child_env
 
 pytest.importorskip("cryptography")
 
@@ -54,7 +57,7 @@ def opened(paths: Paths, _settings: Settings) -> Keys:
     return Header.load(header_path(paths.data_dir)).open(PASS)
 
 
-def start(paths: Paths, unlock) -> AppContext:  # type: ignore[no-untyped-def]
+def start(paths: Paths, unlock: Unlocker | None) -> AppContext:
     lock = take_lock(paths.lock_file)
     assert lock is not None
     try:
@@ -88,7 +91,7 @@ def test_the_app_opens_a_locked_store_with_the_passphrase(locked, qtbot) -> None
         assert notes(ctx) == ["a slow morning, then tea", "logged from the terminal"]
         assert inbox.waiting(paths.data_dir) == []
         ctx.windows.show("journal")
-        window = ctx.windows.get("journal")
+        window = cast(JournalWindow, ctx.windows.get("journal"))
         qtbot.waitUntil(lambda: not window.reader.isActive(), timeout=10_000)
         shown = " ".join(
             str(window.model.data(window.model.index(i))) for i in range(len(window.model.rows))
@@ -98,7 +101,7 @@ def test_the_app_opens_a_locked_store_with_the_passphrase(locked, qtbot) -> None
         stop(ctx)
 
 
-def footholds(qtbot, home: Path, *args: str, stdin: str = "") -> tuple[int, str]:  # type: ignore[no-untyped-def]
+def footholds(qtbot: QtBot, home: Path, *args: str, stdin: str = "") -> tuple[int, str]:
     """Run `footholds ARGS` while this process's event loop keeps the app answering."""
     proc = subprocess.Popen(
         [sys.executable, "-m", "footholds", *args],
@@ -168,7 +171,7 @@ def test_the_sealed_entries_join_once(locked) -> None:
         stop(ctx)
 
 
-def dialog_for(paths: Paths, qtbot) -> UnlockDialog:  # type: ignore[no-untyped-def]
+def dialog_for(paths: Paths, qtbot: QtBot) -> UnlockDialog:
     settings, _ = Settings.load(paths.settings_file)
     dialog = UnlockDialog(Header.load(header_path(paths.data_dir)), settings)
     qtbot.addWidget(dialog)
@@ -238,7 +241,7 @@ def test_get_help_now_needs_no_unlock(locked, qtbot) -> None:
 
 
 def test_the_unlock_dialog_and_its_help_are_named_and_reachable(locked, qtbot) -> None:
-    from tests.gui.test_accessibility import focus_chain, missing
+    from test_accessibility import focus_chain, missing
 
     paths, _ = locked
     dialog = dialog_for(paths, qtbot)

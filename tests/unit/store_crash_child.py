@@ -46,8 +46,8 @@ def main() -> None:
                 wins=rng.sample(WINS, rng.randint(0, 2)),
                 note="a few words about today " * rng.randint(0, 20),
             )
-            record = store.add(entry)
-            out.write(f"log {record.id}\n")
+            logged = store.add(entry)
+            out.write(f"log {logged.id}\n")
         out.flush()
 
 

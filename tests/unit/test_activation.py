@@ -6,6 +6,7 @@ from __future__ import annotations
 from collections.abc import Iterator
 from datetime import date, datetime, time, timedelta, timezone
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 import pytest
 
@@ -28,6 +29,10 @@ class Clock:
 
     def jump(self, **kw: float) -> None:
         self.at += timedelta(**kw)
+
+
+if TYPE_CHECKING:  # imported where used, as before
+    from fakes import SchedulerRig
 
 
 @pytest.fixture
@@ -252,7 +257,7 @@ def test_the_nudges_follow_the_store(store: Store, clock: Clock) -> None:
     assert nudges() == [] and nudges.due(clock.now()) is None
 
 
-def rig_with_nudge_at(start: datetime, at: datetime, **settings: object):
+def rig_with_nudge_at(start: datetime, at: datetime, **settings: object) -> SchedulerRig:
     from fakes import SchedulerRig
 
     quiet = {"reminders.movement_enabled": False, "reminders.rest_enabled": False, **settings}

@@ -24,6 +24,7 @@ import uuid
 from collections.abc import Iterator
 from datetime import UTC, datetime, timedelta
 from pathlib import Path
+from typing import Any
 
 import pytest
 
@@ -102,7 +103,7 @@ class App:
             f"{why}: the app did not answer within {START_TIMEOUT} s\n{self.tail()}"
         )
 
-    def ask(self, command: str, **args: object) -> dict:
+    def ask(self, command: str, **args: object) -> dict[str, Any]:
         """One request over the socket, as `footholds ...` sends it; DeadApp without a reply."""
         sock = socket.socket(socket.AF_UNIX, socket.SOCK_STREAM)
         sock.settimeout(10)

@@ -7,6 +7,8 @@ import stat
 import sys
 from pathlib import Path
 
+import pytest
+
 from footholds.platform import app_menu
 from footholds.platform.app_menu import ENTRY_FILE, AppMenu, choose_app_menu, launch_command
 
@@ -17,7 +19,7 @@ def keys(path: Path) -> dict[str, str]:
     return dict(line.split("=", 1) for line in lines[1:] if line)
 
 
-def test_follows_xdg_data_home(tmp_path) -> None:
+def test_follows_xdg_data_home(tmp_path: Path) -> None:
     menu = choose_app_menu({"XDG_DATA_HOME": str(tmp_path / "data")}, "linux")
     assert menu.available
     assert menu.path == tmp_path / "data" / "applications" / ENTRY_FILE
@@ -27,7 +29,9 @@ def test_follows_xdg_data_home(tmp_path) -> None:
     assert not choose_app_menu({}, "darwin").available
 
 
-def test_enable_writes_a_private_entry_and_the_icon_then_disable_removes_them(tmp_path) -> None:
+def test_enable_writes_a_private_entry_and_the_icon_then_disable_removes_them(
+    tmp_path: Path,
+) -> None:
     data = tmp_path / "data"
     menu = choose_app_menu({"XDG_DATA_HOME": str(data)}, "linux")
     assert not menu.status()
@@ -46,13 +50,15 @@ def test_enable_writes_a_private_entry_and_the_icon_then_disable_removes_them(tm
     assert not menu.path.exists() and not icon.exists() and not menu.status()
 
 
-def test_exec_quotes_a_path_with_spaces(tmp_path) -> None:
+def test_exec_quotes_a_path_with_spaces(tmp_path: Path) -> None:
     menu = AppMenu(tmp_path)
     menu.enable(["/home/A B/venv/bin/footholds-gui"])
     assert keys(menu.path)["Exec"] == '"/home/A B/venv/bin/footholds-gui"'
 
 
-def test_launch_command_prefers_the_script_beside_this_python(tmp_path, monkeypatch) -> None:
+def test_launch_command_prefers_the_script_beside_this_python(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
     bin_dir = tmp_path / "venv" / "bin"
     bin_dir.mkdir(parents=True)
     (bin_dir / "python").touch()

@@ -87,20 +87,26 @@ def _run(action: str) -> int:
 
 
 @pytest.mark.parametrize(("action", "code"), [("status", 0), ("enable", 1), ("disable", 1)])
-def test_unavailable_is_said_honestly(monkeypatch, capsys, action, code) -> None:
+def test_unavailable_is_said_honestly(
+    monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str], action: str, code: int
+) -> None:
     monkeypatch.setattr(autostart_module, "choose_autostart", lambda: Unavailable())
     assert _run(action) == code
     out = capsys.readouterr().out
     assert "cannot be set up here: this desktop keeps its own list" in out
 
 
-def test_a_change_that_does_not_take_is_not_reported_as_done(monkeypatch, capsys) -> None:
+def test_a_change_that_does_not_take_is_not_reported_as_done(
+    monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
+) -> None:
     monkeypatch.setattr(autostart_module, "choose_autostart", lambda: Stubborn())
     assert _run("enable") == 1
     assert "did not take" in capsys.readouterr().err
 
 
-def test_write_failure_is_reported(monkeypatch, capsys, footholds_home) -> None:
+def test_write_failure_is_reported(
+    monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str], footholds_home: Path
+) -> None:
     blocker = footholds_home / "autostart"
     blocker.parent.mkdir(parents=True, exist_ok=True)
     blocker.write_text("a file where the folder should be")
@@ -108,18 +114,18 @@ def test_write_failure_is_reported(monkeypatch, capsys, footholds_home) -> None:
     assert "did not work" in capsys.readouterr().err
 
 
-def test_command_in_a_bundle_is_the_bundle_itself(monkeypatch) -> None:
+def test_command_in_a_bundle_is_the_bundle_itself(monkeypatch: pytest.MonkeyPatch) -> None:
     monkeypatch.setattr(sys, "frozen", True, raising=False)
     monkeypatch.setattr(sys, "executable", "/opt/Footholds/footholds")
     assert autostart_module.autostart_command() == ["/opt/Footholds/footholds", "--autostart"]
 
 
-def test_command_prefers_the_installed_script(monkeypatch) -> None:
+def test_command_prefers_the_installed_script(monkeypatch: pytest.MonkeyPatch) -> None:
     monkeypatch.setattr(autostart_module.shutil, "which", lambda name: f"/usr/local/bin/{name}")
     assert autostart_module.autostart_command() == ["/usr/local/bin/footholds", "--autostart"]
 
 
-def test_command_from_a_checkout_carries_its_source_path(monkeypatch) -> None:
+def test_command_from_a_checkout_carries_its_source_path(monkeypatch: pytest.MonkeyPatch) -> None:
     import footholds
 
     source = Path(footholds.__file__).resolve().parents[1]

@@ -6,6 +6,7 @@ import json
 import os
 from collections.abc import Sequence
 from pathlib import Path
+from typing import Any
 
 import pytest
 
@@ -24,7 +25,7 @@ SERVER = {"PULSE_SERVER": "unix:/run/user/1000/pulse/native"}
 SOURCES = [{"index": 0, "name": "null.monitor"}, {"index": 1, "name": "alsa_input.usb-mic"}]
 
 
-def stream(source: int, corked: bool = False, resample: str = "", **props: str) -> dict:
+def stream(source: int, corked: bool = False, resample: str = "", **props: str) -> dict[str, Any]:
     base = {"application.name": "Firefox", "media.name": "AudioCallbackDriver"}
     return {
         "index": 7,
@@ -38,7 +39,9 @@ def stream(source: int, corked: bool = False, resample: str = "", **props: str) 
 class FakePactl:
     """Answers like pactl 16 (JSON), an older pactl (text only) or no server (None)."""
 
-    def __init__(self, streams: list[dict] | None, json_ok: bool = True, text: str = "") -> None:
+    def __init__(
+        self, streams: list[dict[str, Any]] | None, json_ok: bool = True, text: str = ""
+    ) -> None:
         self.streams, self.json_ok, self.text = streams, json_ok, text
         self.calls: list[tuple[str, ...]] = []
 
@@ -68,13 +71,16 @@ class FakePactl:
         ([stream(0)], False),  # recording what the speakers play is not a microphone
         ([stream(1, corked=True)], False),
         ([stream(1, resample="peaks")], False),  # pavucontrol's level meter
-        ([stream(1, **{"media.name": "Peak detect"})], False),
-        ([stream(1, **{"stream.monitor": "true"})], False),  # PipeWire's mark for a meter
+        ([stream(1, **{"media.name": "Peak detect"})], False),  # type: ignore[arg-type]
+        # PipeWire's mark for a meter (mypy cannot tell these keys are not `corked`)
+        ([stream(1, **{"stream.monitor": "true"})], False),  # type: ignore[arg-type]
         ([stream(0), stream(1, resample="peaks"), stream(1)], True),
         (None, None),  # no sound server to ask
     ],
 )
-def test_pactl_json_counts_only_live_recording_from_a_real_input(streams, expected) -> None:
+def test_pactl_json_counts_only_live_recording_from_a_real_input(
+    streams: list[dict[str, Any]] | None, expected: bool | None
+) -> None:
     assert PulseMicrophone(FakePactl(streams), env=SERVER).in_use() is expected
 
 
@@ -136,7 +142,7 @@ def test_a_server_that_is_down_does_not_switch_off_json() -> None:
     assert fake.calls[-2][:2] == ("-f", "json")
 
 
-def node(media_class: str, state: str, **props: object) -> dict:
+def node(media_class: str, state: str, **props: object) -> dict[str, Any]:
     info = {"state": state, "props": {"media.class": media_class, **props}}
     return {"id": 40, "type": "PipeWire:Interface:Node", "info": info}
 
@@ -155,7 +161,9 @@ def node(media_class: str, state: str, **props: object) -> dict:
         ([{"type": "PipeWire:Interface:Link"}, node("Stream/Input/Audio", "running")], True),
     ],
 )
-def test_pw_dump_counts_running_capture_streams(objects, expected) -> None:
+def test_pw_dump_counts_running_capture_streams(
+    objects: list[dict[str, Any]], expected: bool | None
+) -> None:
     assert PipeWireMicrophone(lambda argv: json.dumps(objects)).in_use() is expected
 
 
@@ -168,7 +176,7 @@ def test_the_microphone_source_is_pactl_then_pw_dump_then_cannot_tell() -> None:
     tools = {"pactl": "/usr/bin/pactl", "pw-dump": "/usr/bin/pw-dump"}
     assert isinstance(linux_microphone(tools.get), PulseMicrophone)
     assert isinstance(linux_microphone({"pw-dump": "/x"}.get), PipeWireMicrophone)
-    none = linux_microphone({}.get)
+    none = linux_microphone(dict[str, str]().get)
     assert isinstance(none, CannotTell) and "pactl" in none.reason and none.in_use() is None
 
 
@@ -193,34 +201,39 @@ def fake_proc(tmp_path: Path, holders: dict[str, tuple[str, str]]) -> Path:
     return proc
 
 
-def camera(proc: Path, devices=("/dev/video0",), uid=None, pw=None) -> ProcCamera:
+def camera(
+    proc: Path,
+    devices: Sequence[str] = ("/dev/video0",),
+    uid: int | None = None,
+    pw: object = None,
+) -> ProcCamera:
     run = (lambda argv: json.dumps(pw)) if pw is not None else (lambda argv: None)
     return ProcCamera(proc, lambda: list(devices), uid, run, "pw-dump" if pw is not None else None)
 
 
-def test_a_camera_held_by_one_of_the_persons_programs_is_in_use(tmp_path) -> None:
+def test_a_camera_held_by_one_of_the_persons_programs_is_in_use(tmp_path: Path) -> None:
     proc = fake_proc(tmp_path, {"100": ("bash", "/dev/pts/1"), "200": ("zoom", "/dev/video0")})
     assert camera(proc).in_use() is True
     assert camera(proc, uid=os.getuid() + 4242).in_use() is False  # someone else's program
 
 
-def test_no_camera_means_no_search(tmp_path) -> None:
+def test_no_camera_means_no_search(tmp_path: Path) -> None:
     assert camera(tmp_path / "nowhere", devices=()).in_use() is False
 
 
-def test_nobody_holding_the_camera_means_not_in_use(tmp_path) -> None:
+def test_nobody_holding_the_camera_means_not_in_use(tmp_path: Path) -> None:
     proc = fake_proc(tmp_path, {"100": ("bash", "/dev/pts/1"), "101": ("cat", "/dev/vide")})
     assert camera(proc).in_use() is False
 
 
-def test_pipewire_holding_the_camera_counts_only_while_it_films(tmp_path) -> None:
+def test_pipewire_holding_the_camera_counts_only_while_it_films(tmp_path: Path) -> None:
     proc = fake_proc(tmp_path, {"300": ("wireplumber", "/dev/video0")})
     assert camera(proc, pw=[node("Video/Source", "suspended")]).in_use() is False
     assert camera(proc, pw=[node("Video/Source", "running")]).in_use() is True
     assert camera(proc).in_use() is None  # without pw-dump it cannot be told
 
 
-def test_the_camera_source_needs_a_readable_proc(tmp_path) -> None:
+def test_the_camera_source_needs_a_readable_proc(tmp_path: Path) -> None:
     assert isinstance(linux_camera(tmp_path), CannotTell)
     assert isinstance(linux_camera(fake_proc(tmp_path, {})), ProcCamera)
 
@@ -259,7 +272,7 @@ def test_the_three_together_stop_at_the_first_yes_and_survive_a_failing_one() ->
     assert quiet.in_call() is None
 
 
-def test_without_a_listening_sound_server_pactl_is_not_run(tmp_path) -> None:
+def test_without_a_listening_sound_server_pactl_is_not_run(tmp_path: Path) -> None:
     fake = FakePactl([stream(1)])
     assert PulseMicrophone(fake, env={"XDG_RUNTIME_DIR": str(tmp_path)}).in_use() is None
     assert PulseMicrophone(fake, env={}).in_use() is None

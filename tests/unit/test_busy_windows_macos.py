@@ -16,7 +16,7 @@ from footholds.platform.busy.windows import CONSENT_STORE, ConsentStoreSource, w
 
 
 class Key:
-    def __init__(self, tree: dict) -> None:
+    def __init__(self, tree: dict[str, Any]) -> None:
         self.tree = tree
 
     def __enter__(self) -> Key:
@@ -31,8 +31,8 @@ class FakeWinreg:
 
     HKEY_CURRENT_USER = "HKCU"
 
-    def __init__(self, store: dict[str, dict]) -> None:
-        self.root = {"HKCU": {}}
+    def __init__(self, store: dict[str, dict[str, Any]]) -> None:
+        self.root: dict[str, dict[str, Any]] = {"HKCU": {}}
         for path, tree in store.items():
             node = self.root["HKCU"]
             for part in path.split("\\"):
@@ -51,7 +51,7 @@ class FakeWinreg:
         names = [name for name, value in key.tree.items() if isinstance(value, dict)]
         if index >= len(names):
             raise OSError("no more")
-        return names[index]
+        return str(names[index])
 
     def QueryValueEx(self, key: Key, name: str) -> tuple[int, int]:
         if name not in key.tree or isinstance(key.tree[name], dict):
@@ -63,7 +63,7 @@ def used(start: int, stop: int) -> dict[str, int]:
     return {"LastUsedTimeStart": start, "LastUsedTimeStop": stop}
 
 
-def registry(microphone: dict) -> FakeWinreg:
+def registry(microphone: dict[str, Any]) -> FakeWinreg:
     return FakeWinreg({f"{CONSENT_STORE}\\microphone": microphone})
 
 
@@ -120,14 +120,16 @@ class FakeAudio:
             return self.devices[obj][1].to_bytes(4, "little")
         return None
 
-    def _size(self, obj, address, _qsize, _qual, size) -> int:
+    def _size(self, obj: int, address: Any, _qsize: object, _qual: object, size: Any) -> int:
         value = self._value(obj, address._obj)
         if value is None:
             return 1
         size._obj.value = len(value)
         return 0
 
-    def _data(self, obj, address, _qsize, _qual, size, buffer) -> int:
+    def _data(
+        self, obj: int, address: Any, _qsize: object, _qual: object, size: Any, buffer: Any
+    ) -> int:
         value = self._value(obj, address._obj)
         if value is None:
             return 1
@@ -135,7 +137,16 @@ class FakeAudio:
         size._obj.value = len(value)
         return 0
 
-    def _data_cmio(self, obj, address, _qsize, _qual, size, used, buffer) -> int:
+    def _data_cmio(
+        self,
+        obj: int,
+        address: Any,
+        _qsize: object,
+        _qual: object,
+        size: Any,
+        used: Any,
+        buffer: Any,
+    ) -> int:
         value = self._value(obj, address._obj)
         if value is None:
             return 1
@@ -168,7 +179,7 @@ def test_macos_that_does_not_answer_cannot_tell() -> None:
     assert macos.mac_microphone(audio).in_use() is None
 
 
-def test_without_the_frameworks_macos_sources_say_so(monkeypatch) -> None:
+def test_without_the_frameworks_macos_sources_say_so(monkeypatch: pytest.MonkeyPatch) -> None:
     monkeypatch.setattr(macos, "_framework", lambda name: None)
     assert isinstance(macos.mac_camera(), CannotTell)
     assert "CoreAudio" in macos.mac_microphone().reason
@@ -182,7 +193,7 @@ def test_fourcc_is_big_endian_as_apple_writes_it() -> None:
 
 
 @pytest.mark.parametrize("platform", ["win32", "darwin"])
-def test_screen_sharing_cannot_be_told_on_windows_or_macos(platform) -> None:
+def test_screen_sharing_cannot_be_told_on_windows_or_macos(platform: str) -> None:
     made: list[str] = []
 
     def factory(concern: str) -> CannotTell:

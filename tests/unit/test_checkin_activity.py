@@ -7,7 +7,8 @@ from pathlib import Path
 
 from checkin_data import FIRST, LAST, TODAY, TZ, fill, fill_activity_and_sleep, open_store
 from footholds.core import checkin
-from footholds.core.checkin_render import to_html, to_markdown
+from footholds.core.checkin_html import to_html
+from footholds.core.checkin_render import to_markdown
 
 
 def report(tmp_path: Path, *, with_new: bool) -> checkin.Report:

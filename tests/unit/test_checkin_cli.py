@@ -81,7 +81,7 @@ def test_bad_export_and_import_arguments_exit_2_with_one_line(argv: list[str]) -
     assert len(lines) == 1 and lines[0].startswith("footholds: ")
 
 
-def test_markdown_summary_to_stdout(filled) -> None:
+def test_markdown_summary_to_stdout(filled: None) -> None:
     result = run_cli("export", "--format", "md", "--since", "2026-03-02", "--until", "2026-03-15")
     assert result.returncode == 0, result.stderr
     assert result.stdout.startswith("# Check-in summary\n")
@@ -89,7 +89,7 @@ def test_markdown_summary_to_stdout(filled) -> None:
     assert "Sleep has been hard." not in result.stdout  # that note is for a later session
 
 
-def test_html_csv_and_pdf_files_are_private(filled, tmp_path) -> None:
+def test_html_csv_and_pdf_files_are_private(filled: None, tmp_path: Path) -> None:
     for fmt, name in (("html", "s.html"), ("csv", "all.zip"), ("pdf", "s.pdf")):
         target = tmp_path / name
         extra = ["--since", "2026-03-02", "--until", "2026-03-15"] if fmt != "csv" else []
@@ -119,7 +119,7 @@ def test_import_with_yes_then_again() -> None:
     assert log_count() == 8
 
 
-def test_import_of_an_unknown_file(tmp_path) -> None:
+def test_import_of_an_unknown_file(tmp_path: Path) -> None:
     path = tmp_path / "notes.txt"
     path.write_text("just some words\n")
     result = run_cli("import", str(path), "--yes")
@@ -132,7 +132,9 @@ class _Terminal(io.StringIO):
 
 
 @pytest.mark.parametrize(("answer", "expected"), [("n", 0), ("", 0), ("yes", 8)])
-def test_import_asks_first(monkeypatch, capsys, answer: str, expected: int) -> None:
+def test_import_asks_first(
+    monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str], answer: str, expected: int
+) -> None:
     monkeypatch.setattr(sys, "stdin", _Terminal())
     asked: list[str] = []
     monkeypatch.setattr(builtins, "input", lambda prompt: asked.append(prompt) or answer)

@@ -4,6 +4,7 @@ and only when there is something to show; plus the new kinds through export and 
 from __future__ import annotations
 
 import io
+from collections.abc import Iterator
 from datetime import date, datetime, timedelta
 from pathlib import Path
 from zoneinfo import ZoneInfo
@@ -11,7 +12,8 @@ from zoneinfo import ZoneInfo
 import pytest
 
 from footholds.core import checkin, export, importers
-from footholds.core.checkin_render import to_html, to_markdown
+from footholds.core.checkin_html import to_html
+from footholds.core.checkin_render import to_markdown
 from footholds.core.store import (
     MedicationTaken,
     Medicine,
@@ -28,7 +30,7 @@ def moment(day: date, hour: int = 10) -> datetime:
 
 
 @pytest.fixture
-def store(tmp_path: Path):
+def store(tmp_path: Path) -> Iterator[Store]:
     s = Store(tmp_path / "store", aside_dir=tmp_path / "aside")
     s.open()
     yield s

@@ -9,7 +9,8 @@ from zoneinfo import ZoneInfo
 
 from footholds.core import checkin
 from footholds.core import sessions as ss
-from footholds.core.checkin_render import to_html, to_markdown
+from footholds.core.checkin_html import to_html
+from footholds.core.checkin_render import to_markdown
 from footholds.core.store import Session, Store
 
 LONDON = ZoneInfo("Europe/London")
@@ -21,7 +22,7 @@ def open_store(tmp_path: Path) -> Store:
     return store
 
 
-def test_the_summary_starts_at_the_last_occurrence_of_a_repeating_slot(tmp_path) -> None:
+def test_the_summary_starts_at_the_last_occurrence_of_a_repeating_slot(tmp_path: Path) -> None:
     store = open_store(tmp_path)
     store.add(Session(day="2026-11-03", time="17:00", every="2w"))
     # occurrences: 3, 17 Nov, 1, 15 Dec; on 10 Dec the last one over is 1 Dec
@@ -35,14 +36,14 @@ def test_the_summary_starts_at_the_last_occurrence_of_a_repeating_slot(tmp_path)
     assert checkin.default_period(store, date(2026, 12, 15), later)[0] == date(2026, 12, 15)
 
 
-def test_a_cancelled_session_is_not_where_the_summary_starts(tmp_path) -> None:
+def test_a_cancelled_session_is_not_where_the_summary_starts(tmp_path: Path) -> None:
     store = open_store(tmp_path)
     slot = store.add(Session(day="2026-11-03", time="17:00", every="2w"))
     store.update(ss.cancel(slot, date(2026, 12, 1)))
     assert checkin.default_period(store, date(2026, 12, 10))[0] == date(2026, 11, 17)
 
 
-def test_the_summary_opens_with_what_was_kept_and_the_days_since(tmp_path) -> None:
+def test_the_summary_opens_with_what_was_kept_and_the_days_since(tmp_path: Path) -> None:
     store = open_store(tmp_path)
     slot = Session(day="2026-12-01", time="17:00", every="1w")
     store.add(ss.with_note(slot, date(2026, 12, 1), remember="Go gently", **{"try": "One call"}))
@@ -57,7 +58,7 @@ def test_the_summary_opens_with_what_was_kept_and_the_days_since(tmp_path) -> No
     assert "<b>Something to try</b>: One call" in to_html(report)
 
 
-def test_one_day_and_the_same_day_read_plainly(tmp_path) -> None:
+def test_one_day_and_the_same_day_read_plainly(tmp_path: Path) -> None:
     store = open_store(tmp_path)
     store.add(Session(day="2026-12-01", time="09:00"))
     one = checkin.gather(
@@ -72,7 +73,7 @@ def test_one_day_and_the_same_day_read_plainly(tmp_path) -> None:
     assert "My last session was today." in to_markdown(same)
 
 
-def test_without_any_session_there_is_no_count_at_all(tmp_path) -> None:
+def test_without_any_session_there_is_no_count_at_all(tmp_path: Path) -> None:
     store = open_store(tmp_path)
     report = checkin.gather(store, date(2026, 12, 1), date(2026, 12, 2), made=date(2026, 12, 2))
     assert report.since is None

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import subprocess
 import sys
+from pathlib import Path
 
 import pytest
 
@@ -71,7 +72,7 @@ def test_version() -> None:
 
 
 @pytest.mark.parametrize("argv", [["log", "a note"], ["proof", "add", "got up"], ["doctor"]])
-def test_a_home_that_cannot_be_made_is_one_clear_line(tmp_path, argv: list[str]) -> None:
+def test_a_home_that_cannot_be_made_is_one_clear_line(tmp_path: Path, argv: list[str]) -> None:
     blocker = tmp_path / "a-file"
     blocker.write_text("not a folder")
     done = subprocess.run(

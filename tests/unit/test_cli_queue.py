@@ -42,7 +42,7 @@ def spawn(home: Path, *args: str) -> subprocess.Popen[str]:
 def stored(home: Path, model: type[LogEntry] | type[Proof]) -> list[str]:
     store, _ = open_store(Paths.from_env({"FOOTHOLDS_HOME": str(home)}))
     try:
-        return sorted(getattr(r, "note", None) or getattr(r, "text", "") for r in store.all(model))
+        return sorted(getattr(r, "note", "") or getattr(r, "text", "") for r in store.all(model))
     finally:
         store.close()
 

@@ -14,6 +14,7 @@ import os
 import shutil
 import subprocess
 import sys
+from collections.abc import Callable
 from datetime import UTC, datetime
 from pathlib import Path
 
@@ -92,7 +93,7 @@ def write(*args: str) -> None:
 
 
 def test_a_read_only_data_folder_can_still_be_read_out(
-    footholds_home: Path, tmp_path: Path, record_property: pytest.RecordProperty
+    footholds_home: Path, tmp_path: Path, record_property: Callable[[str, object], None]
 ) -> None:
     write("log", "--feel", "calm")
     write("proof", "add", "Phoned the GP")
@@ -124,7 +125,7 @@ def test_a_read_only_data_folder_can_still_be_read_out(
 
 
 def test_a_damaged_month_in_a_read_only_folder_is_exported_with_its_backup(
-    footholds_home: Path, record_property: pytest.RecordProperty
+    footholds_home: Path, record_property: Callable[[str, object], None]
 ) -> None:
     write("log", "--feel", "calm")
     write("backup")

@@ -5,11 +5,12 @@ from __future__ import annotations
 import json
 import subprocess
 import sys
+from pathlib import Path
 
 from support import child_env
 
 
-def test_commands_refuse_a_newer_store_and_change_nothing(footholds_home) -> None:
+def test_commands_refuse_a_newer_store_and_change_nothing(footholds_home: Path) -> None:
     store = footholds_home / "data" / "store"
     store.mkdir(parents=True)
     (store / "meta.json").write_text(json.dumps({"schema": 99}))

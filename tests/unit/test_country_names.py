@@ -16,7 +16,7 @@ def _spanish() -> dict[str, str]:
     return names
 
 
-def test_every_country_has_a_spanish_name():
+def test_every_country_has_a_spanish_name() -> None:
     names = _spanish()
     assert set(names) == set(emergency.country_codes())
     for code, name in names.items():
@@ -24,7 +24,7 @@ def test_every_country_has_a_spanish_name():
         assert not re.search(r"\d", name), code  # names only: numbers live elsewhere
 
 
-def test_every_region_in_the_picker_is_named_in_spanish():
+def test_every_region_in_the_picker_is_named_in_spanish() -> None:
     names = _spanish()
     english = json.loads(resource_files.path("crisis", "emergency.json").read_text("utf-8"))
     for code in [c for c in CRISIS_REGIONS if c not in ("", crisis.FALLBACK_REGION)]:
@@ -37,7 +37,7 @@ def test_every_region_in_the_picker_is_named_in_spanish():
         ), code
 
 
-def test_countries_without_lines_take_their_spanish_names():
+def test_countries_without_lines_take_their_spanish_names() -> None:
     assert crisis.crisis_region("MX", "es")["name"] == "México"
     assert crisis.crisis_region("IT", "es")["name"] == "Italia"
     assert crisis.crisis_region("JP", "es")["name"] == "Japón"
@@ -45,7 +45,7 @@ def test_countries_without_lines_take_their_spanish_names():
     assert crisis.crisis_region("MX")["name"] == "Mexico"
 
 
-def test_a_language_without_names_stays_english():
+def test_a_language_without_names_stays_english() -> None:
     assert emergency.country_name("DE", "fr") == "Germany"
     assert emergency.country_name("DE", "en") == "Germany"
     assert emergency.country_name("XX", "es") == ""

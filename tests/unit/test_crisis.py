@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import json
 import re
+from pathlib import Path
 from typing import Any
 
 import pytest
@@ -202,7 +203,9 @@ def test_other_languages_read_english(language: str) -> None:
     assert crisis.crisis_regions(language)["ZZ"]["name"] == "Anywhere else"
 
 
-def test_a_word_missing_from_a_translation_is_shown_in_english(monkeypatch) -> None:
+def test_a_word_missing_from_a_translation_is_shown_in_english(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
     partial = {
         "GB": {"name": "Reino Unido", "lines": {"nhs-111": {"hours": "  "}, "shout": "nonsense"}},
         "US": "broken",
@@ -224,7 +227,9 @@ def test_a_word_missing_from_a_translation_is_shown_in_english(monkeypatch) -> N
     assert lifeline["hours"] == "Siempre" and lifeline["call"] == "13 11 14"  # never a number
 
 
-def test_a_broken_translation_file_is_shown_in_english(monkeypatch, tmp_path) -> None:
+def test_a_broken_translation_file_is_shown_in_english(
+    monkeypatch: pytest.MonkeyPatch, tmp_path: Path
+) -> None:
     for text in ("{not json", "[1, 2]", '{"regions": ["GB"]}', ""):
         node = tmp_path / "lines.xx.json"
         node.write_text(text, encoding="utf-8")

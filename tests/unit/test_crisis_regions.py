@@ -9,6 +9,7 @@ from typing import Any
 import pytest
 
 from footholds.core import crisis, emergency, resource_files
+from support import present
 
 CHECKED = "2026-12-03"
 # Every line added or corrected on 2026-12-03, by region: each was read on the service's page.
@@ -78,12 +79,12 @@ def test_each_country_gets_its_own_number_never_a_generic_112() -> None:
     assert emergency.emergency_number("MX") == "911"
     assert emergency.emergency_number("DE") == "112"
     assert emergency.emergency_number("JP") == "119"  # read on the ministry's page
-    assert emergency.emergency_info("JP")["also"] == ["110"]
+    assert present(emergency.emergency_info("JP"))["also"] == ["110"]
     assert emergency.emergency_number("AR") is None  # four numbers, roles not confirmed
-    assert emergency.emergency_info("AR")["listed"] == ["100", "101", "107", "911"]
+    assert present(emergency.emergency_info("AR"))["listed"] == ["100", "101", "107", "911"]
     # a compilation's lone number that is no general emergency number is not trusted alone
     assert emergency.emergency_number("BL") is None
-    assert emergency.emergency_info("BL")["listed"] == ["18"]
+    assert present(emergency.emergency_info("BL"))["listed"] == ["18"]
     # where the compilation is out of date, the country's own page wins
     assert emergency.emergency_number("HN") == "911" and emergency.emergency_number("NG") == "112"
     assert emergency.emergency_number("") is None and emergency.emergency_number("XX") is None
@@ -154,7 +155,7 @@ def test_south_africa_names_the_police_emergency_line_its_own_page_gives() -> No
     # SAPS: "When you dial 10111 anywhere in the country, a call centre operator answers";
     # 112 (from a mobile) and 10177 (ambulance) follow it.
     assert emergency.emergency_number("ZA") == "10111"
-    assert emergency.emergency_info("ZA")["also"] == ["112", "10177"]
+    assert present(emergency.emergency_info("ZA"))["also"] == ["112", "10177"]
     assert crisis.crisis_region("ZA")["emergency"] == "10111"
 
 
@@ -162,7 +163,7 @@ def test_morocco_stays_unconfirmed_while_its_sources_disagree() -> None:
     # Finland's Kela page names 150; the compilation lists 15, 19 and 177. Two sources that
     # disagree are not a confirmation: leave it out rather than guess.
     assert emergency.emergency_number("MA") is None
-    assert emergency.emergency_info("MA")["listed"] == ["15", "19", "177"]
+    assert present(emergency.emergency_info("MA"))["listed"] == ["15", "19", "177"]
 
 
 def test_the_emergency_number_of_each_line_region_is_one_the_source_lists() -> None:

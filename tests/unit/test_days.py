@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from datetime import UTC, date, datetime, timedelta, timezone
+from datetime import UTC, date, datetime, timedelta, timezone, tzinfo
 from zoneinfo import ZoneInfo
 
 import pytest
@@ -24,8 +24,9 @@ LONDON = ZoneInfo("Europe/London")
 NEW_YORK = ZoneInfo("America/New_York")
 
 
-def at(tz, *parts: int, fold: int = 0) -> datetime:
-    return datetime(*parts, tzinfo=tz, fold=fold)
+def at(tz: tzinfo, *parts: int, fold: int = 0) -> datetime:
+    # parts are the date and time fields only, never the zone
+    return datetime(*parts, tzinfo=tz, fold=fold)  # type: ignore[misc, arg-type]
 
 
 def elapsed(start: datetime, end: datetime) -> timedelta:
@@ -53,7 +54,7 @@ def test_start_hour_zero_is_the_calendar_day() -> None:
 
 
 @pytest.mark.parametrize("tz", [LONDON, NEW_YORK], ids=["london", "new-york"])
-def test_spring_forward_night_belongs_to_the_day_before(tz) -> None:
+def test_spring_forward_night_belongs_to_the_day_before(tz: ZoneInfo) -> None:
     change = {LONDON: date(2026, 3, 29), NEW_YORK: date(2026, 3, 8)}[tz]
     start, end = day_bounds(change, 4, tz)
     assert start == datetime.combine(change, datetime.min.time(), tz).replace(hour=4)
@@ -66,7 +67,7 @@ def test_spring_forward_night_belongs_to_the_day_before(tz) -> None:
 
 
 @pytest.mark.parametrize("tz", [LONDON, NEW_YORK], ids=["london", "new-york"])
-def test_fall_back_night_is_a_25_hour_day(tz) -> None:
+def test_fall_back_night_is_a_25_hour_day(tz: ZoneInfo) -> None:
     change = {LONDON: date(2026, 10, 25), NEW_YORK: date(2026, 11, 1)}[tz]
     night_start, night_end = day_bounds(change - timedelta(days=1), 4, tz)
     assert elapsed(night_start, night_end) == timedelta(hours=25)

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import subprocess
 import sys
+from pathlib import Path
 
 from support import child_env
 
@@ -36,7 +37,7 @@ def test_doctor_without_a_display_reports_and_exits_0() -> None:
     assert "no graphical session" in result.stdout
 
 
-def test_doctor_offscreen_reports_the_tray_and_entries(footholds_home) -> None:
+def test_doctor_offscreen_reports_the_tray_and_entries(footholds_home: Path) -> None:
     subprocess.run(
         [sys.executable, "-m", "footholds", "log", "--feel", "calm"],
         check=True,
@@ -51,7 +52,7 @@ def test_doctor_offscreen_reports_the_tray_and_entries(footholds_home) -> None:
     assert "Do not disturb:" in result.stdout and "Notifications:" in result.stdout
 
 
-def test_doctor_restores_a_damaged_month_from_the_backup_not_hides_it(footholds_home) -> None:
+def test_doctor_restores_a_damaged_month_from_the_backup_not_hides_it(footholds_home: Path) -> None:
     from footholds.cli.doctor import store_rows
     from footholds.core.paths import Paths
     from footholds.core.store import LogEntry, Store

@@ -6,6 +6,8 @@ import json
 import subprocess
 import sys
 from datetime import datetime
+from pathlib import Path
+from typing import Any
 from zoneinfo import ZoneInfo
 
 from footholds.cli.doctor_busy import busy_now, busy_rows, doctor_json
@@ -32,7 +34,7 @@ class Device:
 class State:
     name, available, reason = "fake", True, "for tests"
 
-    def __init__(self, on: bool) -> None:
+    def __init__(self, on: bool | None) -> None:
         self.on = on
 
     def active(self) -> bool:
@@ -41,7 +43,7 @@ class State:
         return self.on
 
 
-def read(hour: int, mic: bool | None = False, full: bool | None = False, **settings) -> Busy:
+def read(hour: int, mic: bool | None = False, full: bool | None = False, **settings: Any) -> Busy:
     context = ContextSources(State(full), UnavailableState("no"), State(False))
     busy = BusySources(Device(mic), Device(False), CannotTell("no"))
     at = datetime(2026, 12, 3, hour, 0, tzinfo=MADRID)
@@ -114,7 +116,7 @@ def _doctor(*args: str) -> subprocess.CompletedProcess[str]:
     )
 
 
-def test_doctor_json_from_the_command_line(footholds_home) -> None:
+def test_doctor_json_from_the_command_line(footholds_home: Path) -> None:
     done = _doctor("--json")
     assert done.returncode == 0, done.stderr
     data = json.loads(done.stdout)

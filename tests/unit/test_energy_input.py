@@ -18,7 +18,9 @@ def test_energy_with_spaces_around_it_is_trimmed(text: str, value: int) -> None:
 
 
 @pytest.mark.parametrize("text", ["٣", "۳", "３", "𝟑", "0_3", "03", "+3", "3.0", "", " ", "6", "0"])
-def test_energy_in_other_digits_or_shapes_is_refused(text: str, capsys) -> None:
+def test_energy_in_other_digits_or_shapes_is_refused(
+    text: str, capsys: pytest.CaptureFixture[str]
+) -> None:
     with pytest.raises(SystemExit) as done:
         build_parser().parse_args(["log", "--energy", text])
     assert done.value.code == 2

@@ -5,15 +5,16 @@ from __future__ import annotations
 import csv
 import io
 import zipfile
+from pathlib import Path
 
 import pytest
 
 from checkin_data import at, open_store
 from footholds.core import export
-from footholds.core.store import LogEntry, Proof
+from footholds.core.store import LogEntry, Proof, Store
 
 
-def exported_rows(store, kind: str) -> list[dict[str, str]]:
+def exported_rows(store: Store, kind: str) -> list[dict[str, str]]:
     raw = io.BytesIO()
     export.write_csv_zip(store, raw)
     with zipfile.ZipFile(raw) as zf:
@@ -31,7 +32,7 @@ def exported_rows(store, kind: str) -> list[dict[str, str]]:
         "\tindented",
     ],
 )
-def test_a_note_that_starts_like_a_formula_gets_a_quote(tmp_path, note: str) -> None:
+def test_a_note_that_starts_like_a_formula_gets_a_quote(tmp_path: Path, note: str) -> None:
     store = open_store(tmp_path)
     store.add(LogEntry(id="a1", at=at(3, 9), note=note))
     (row,) = exported_rows(store, "log")
@@ -45,7 +46,7 @@ def test_a_carriage_return_at_the_start_is_neutralised_too() -> None:
     assert export._cell("\n=1+1") == "\n=1+1" and export._cell("") == ""
 
 
-def test_every_text_column_is_neutralised_and_plain_text_is_left_alone(tmp_path) -> None:
+def test_every_text_column_is_neutralised_and_plain_text_is_left_alone(tmp_path: Path) -> None:
     store = open_store(tmp_path)
     store.add(LogEntry(id="a1", at=at(3, 9), wins=["=1+1"], trigger="-x", note="a = b"))
     store.add(Proof(id="p1", day="2026-03-03", text="@home, I made soup"))

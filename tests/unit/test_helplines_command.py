@@ -18,7 +18,7 @@ from footholds.core.settings import Settings
 from support import child_env
 
 
-def run(paths: Paths, capsys, *argv: str) -> tuple[int, str, str]:
+def run(paths: Paths, capsys: pytest.CaptureFixture[str], *argv: str) -> tuple[int, str, str]:
     args = build_parser().parse_args(["helplines", *argv])
     code = helplines_command.cmd_helplines(paths, args)
     out = capsys.readouterr()
@@ -26,14 +26,16 @@ def run(paths: Paths, capsys, *argv: str) -> tuple[int, str, str]:
 
 
 @pytest.fixture
-def paths(tmp_path, monkeypatch) -> Paths:
+def paths(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Paths:
     monkeypatch.setenv("FOOTHOLDS_HOME", str(tmp_path))
     for name in ("LC_ALL", "LC_MESSAGES", "LANG"):
         monkeypatch.delenv(name, raising=False)
     return Paths.from_env()
 
 
-def test_text_names_the_number_and_each_line(paths, capsys) -> None:
+def test_text_names_the_number_and_each_line(
+    paths: Paths, capsys: pytest.CaptureFixture[str]
+) -> None:
     code, out, err = run(paths, capsys, "--region", "GB")
     assert code == 0 and not err
     assert out.startswith("United Kingdom (GB)\n")
@@ -43,7 +45,9 @@ def test_text_names_the_number_and_each_line(paths, capsys) -> None:
     assert "Text SHOUT to 85258" in out
 
 
-def test_a_lowercase_code_and_a_country_without_lines(paths, capsys) -> None:
+def test_a_lowercase_code_and_a_country_without_lines(
+    paths: Paths, capsys: pytest.CaptureFixture[str]
+) -> None:
     code, out, _ = run(paths, capsys, "--region", "mx")
     assert code == 0 and out.startswith("Mexico (MX)\n")
     assert "In an emergency, call 911." in out and "https://findahelpline.com" in out
@@ -52,7 +56,9 @@ def test_a_lowercase_code_and_a_country_without_lines(paths, capsys) -> None:
     assert "not confirmed: 100, 101, 107, 911" in out
 
 
-def test_anywhere_else_names_no_number_as_everyones(paths, capsys) -> None:
+def test_anywhere_else_names_no_number_as_everyones(
+    paths: Paths, capsys: pytest.CaptureFixture[str]
+) -> None:
     code, out, _ = run(paths, capsys, "--region", "ZZ")
     assert code == 0 and out.startswith("Anywhere else (ZZ)\n")
     assert "If you are in danger, call your local emergency number." in out
@@ -61,7 +67,7 @@ def test_anywhere_else_names_no_number_as_everyones(paths, capsys) -> None:
     assert json.loads(out)["emergency"]["number"] is None
 
 
-def test_json_for_scripts(paths, capsys) -> None:
+def test_json_for_scripts(paths: Paths, capsys: pytest.CaptureFixture[str]) -> None:
     code, out, _ = run(paths, capsys, "--region", "us", "--json")
     data = json.loads(out)
     assert code == 0 and data["region"] == "US" and data["from"] == "asked"
@@ -73,14 +79,18 @@ def test_json_for_scripts(paths, capsys) -> None:
 
 
 @pytest.mark.parametrize("region", ["XX", "Spain", "1", ""])
-def test_an_unknown_region_is_one_clear_line(paths, capsys, region: str) -> None:
+def test_an_unknown_region_is_one_clear_line(
+    paths: Paths, capsys: pytest.CaptureFixture[str], region: str
+) -> None:
     code, out, err = run(paths, capsys, "--region", region)
     assert code == 2 and not out
     assert err.startswith("footholds: ") and err.count("\n") == 1
     assert "--region" in err or "two-letter code" in err
 
 
-def test_the_chosen_region_comes_first_then_the_locale(paths, capsys, monkeypatch) -> None:
+def test_the_chosen_region_comes_first_then_the_locale(
+    paths: Paths, capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch
+) -> None:
     monkeypatch.setenv("LANG", "fr_FR.UTF-8")
     _, out, _ = run(paths, capsys, "--json")
     assert json.loads(out)["region"] == "FR" and json.loads(out)["from"] == "locale"
@@ -91,7 +101,9 @@ def test_the_chosen_region_comes_first_then_the_locale(paths, capsys, monkeypatc
     assert json.loads(out)["region"] == "CH" and json.loads(out)["from"] == "settings"
 
 
-def test_a_locale_without_a_country_asks_for_region(paths, capsys, monkeypatch) -> None:
+def test_a_locale_without_a_country_asks_for_region(
+    paths: Paths, capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch
+) -> None:
     monkeypatch.setenv("LANG", "C.UTF-8")
     code, out, err = run(paths, capsys)
     assert code == 2 and not out and "--region GB" in err

@@ -10,6 +10,7 @@ import sys
 import zipfile
 from datetime import date
 from pathlib import Path
+from typing import Any
 
 import pytest
 
@@ -43,7 +44,7 @@ def footholds(home: Path, *args: str) -> subprocess.CompletedProcess[str]:
     [NESTED, b'{"records": ' + b"[" * 100_000, LONG_NUMBER],
     ids=["objects", "lists", "number"],
 )
-def test_import_of_hostile_json_is_refused_plainly(tmp_path, raw: bytes) -> None:
+def test_import_of_hostile_json_is_refused_plainly(tmp_path: Path, raw: bytes) -> None:
     source = tmp_path / "hostile.json"
     source.write_bytes(raw)
     with pytest.raises(importers.ImportFailed, match="nothing was read"):
@@ -51,7 +52,7 @@ def test_import_of_hostile_json_is_refused_plainly(tmp_path, raw: bytes) -> None
 
 
 @pytest.mark.parametrize("raw", [NESTED, LONG_NUMBER], ids=["nested", "number"])
-def test_the_command_line_says_so_without_a_traceback(tmp_path, raw: bytes) -> None:
+def test_the_command_line_says_so_without_a_traceback(tmp_path: Path, raw: bytes) -> None:
     source = tmp_path / "hostile.json"
     source.write_bytes(raw)
     done = footholds(tmp_path / "home", "import", str(source))
@@ -59,7 +60,7 @@ def test_the_command_line_says_so_without_a_traceback(tmp_path, raw: bytes) -> N
     assert "Traceback" not in done.stderr and "Nothing was changed." in done.stderr
 
 
-def test_a_summary_ending_in_9999_is_refused_plainly(tmp_path) -> None:
+def test_a_summary_ending_in_9999_is_refused_plainly(tmp_path: Path) -> None:
     done = footholds(tmp_path / "home", "export", "--format", "md", "--until", "9999-12-31")
     assert done.returncode == 2 and "Traceback" not in done.stderr
     assert "outside the years Footholds keeps (1970 to 2200)" in done.stderr
@@ -84,14 +85,18 @@ def test_the_app_refuses_such_a_message_on_its_socket(line: bytes) -> None:
         protocol.read_reply(line)
 
 
-def test_a_backup_holding_such_a_file_is_refused(tmp_path) -> None:
+def test_a_backup_holding_such_a_file_is_refused(tmp_path: Path) -> None:
     with pytest.raises(DamagedFile):
         parse_bytes(b"[" * 100_000, Path("2026-01.json"), "log")
     with pytest.raises(DamagedFile):
         parse_bytes(b'{"log": {"1": {"energy": ' + b"1" * 5_000 + b"}}}", Path("x"), "log")
     crafted = tmp_path / "crafted.zip"
     data = b"[" * 100_000
-    manifest = {"format": "footholds-backup", "version": 1, "files": {"proof.json": ""}}
+    manifest: dict[str, Any] = {
+        "format": "footholds-backup",
+        "version": 1,
+        "files": {"proof.json": ""},
+    }
     import hashlib
 
     manifest["files"]["proof.json"] = hashlib.sha256(data).hexdigest()

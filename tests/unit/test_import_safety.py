@@ -51,7 +51,7 @@ def footholds(home: Path, *args: str) -> subprocess.CompletedProcess[str]:
 
 @posix
 @pytest.mark.parametrize("command", ["import", "restore"])
-def test_dev_zero_is_refused_at_once(tmp_path, command: str) -> None:
+def test_dev_zero_is_refused_at_once(tmp_path: Path, command: str) -> None:
     started = time.monotonic()
     done = footholds(tmp_path / "home", command, "/dev/zero")
     assert done.returncode == 1 and "/dev/zero is a device" in done.stderr
@@ -60,7 +60,7 @@ def test_dev_zero_is_refused_at_once(tmp_path, command: str) -> None:
 
 @posix
 @pytest.mark.parametrize("command", ["import", "restore"])
-def test_a_fifo_is_refused_without_waiting_for_a_writer(tmp_path, command: str) -> None:
+def test_a_fifo_is_refused_without_waiting_for_a_writer(tmp_path: Path, command: str) -> None:
     fifo = tmp_path / "pipe.csv"
     os.mkfifo(fifo)
     done = footholds(tmp_path / "home", command, str(fifo))  # would hang for ever if opened
@@ -68,7 +68,9 @@ def test_a_fifo_is_refused_without_waiting_for_a_writer(tmp_path, command: str) 
 
 
 @posix
-def test_the_check_is_made_again_on_what_was_opened(tmp_path, monkeypatch) -> None:
+def test_the_check_is_made_again_on_what_was_opened(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
     # swapped between the look and the open: the fstat after opening sees the FIFO
     real = tmp_path / "real.csv"
     real.write_text(HEADER)
@@ -80,7 +82,9 @@ def test_the_check_is_made_again_on_what_was_opened(tmp_path, monkeypatch) -> No
         safe_read.open_regular(fifo, 1000)
 
 
-def test_sizes_are_checked_before_reading_and_while_reading(tmp_path, monkeypatch) -> None:
+def test_sizes_are_checked_before_reading_and_while_reading(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
     big = tmp_path / "big.csv"
     big.write_bytes(b"x" * 5000)
     with pytest.raises(safe_read.Refused, match="larger than anything Footholds writes"):
@@ -102,7 +106,9 @@ def zip_with(path: Path, members: dict[str, bytes]) -> Path:
     return path
 
 
-def test_a_zip_bomb_is_refused_before_anything_is_unpacked(tmp_path, monkeypatch) -> None:
+def test_a_zip_bomb_is_refused_before_anything_is_unpacked(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
     manifest = json.dumps({"format": "footholds-backup", "version": 1, "files": {}}).encode()
     ratio = zip_with(
         tmp_path / "r.zip", {"store/x": b"\0" * (8 << 20), "footholds-backup.json": manifest}
@@ -121,7 +127,7 @@ def test_a_zip_bomb_is_refused_before_anything_is_unpacked(tmp_path, monkeypatch
         )
 
 
-def test_a_real_backup_still_restores(tmp_path) -> None:
+def test_a_real_backup_still_restores(tmp_path: Path) -> None:
     from footholds.core.store.backups import make_backup
 
     store = open_store(tmp_path)
@@ -133,7 +139,7 @@ def test_a_real_backup_still_restores(tmp_path) -> None:
 # -- 12: an unclosed quote ----------------------------------------------------------------------
 
 
-def test_an_unclosed_quote_is_refused_naming_its_line(tmp_path) -> None:
+def test_an_unclosed_quote_is_refused_naming_its_line(tmp_path: Path) -> None:
     path = tmp_path / "daylio.csv"
     rows = [
         "2026-03-15,x,y,9:05 pm,rad,walk,,fine",
@@ -153,7 +159,7 @@ def test_an_unclosed_quote_is_refused_naming_its_line(tmp_path) -> None:
     assert done.returncode == 1 and "Line 3 of daylio.csv opens a quote" in done.stderr
 
 
-def test_a_note_over_several_lines_is_still_one_note(tmp_path) -> None:
+def test_a_note_over_several_lines_is_still_one_note(tmp_path: Path) -> None:
     path = tmp_path / "daylio.csv"
     note = "two\nlines, and 2026-01-01 too\n2026-03-15, dentist at 10:30"
     path.write_text(HEADER + f'2026-03-14,x,y,8:00 pm,meh,walk,,"{note}"\n')
@@ -164,7 +170,9 @@ def test_a_note_over_several_lines_is_still_one_note(tmp_path) -> None:
 # -- 13: streamed, with progress, saved a file at a time ------------------------------------------
 
 
-def test_a_big_file_is_saved_once_per_month_file_with_progress(tmp_path, monkeypatch) -> None:
+def test_a_big_file_is_saved_once_per_month_file_with_progress(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
     path = daylio(tmp_path / "big.csv", 12_000)  # about 27 months
     store = open_store(tmp_path)
     seen: list[tuple[int, float]] = []
@@ -187,7 +195,7 @@ def test_a_big_file_is_saved_once_per_month_file_with_progress(tmp_path, monkeyp
     assert again.counts() == {} and again.duplicates == {"log": 12_000}
 
 
-def test_apply_refuses_a_file_changed_after_the_preview(tmp_path) -> None:
+def test_apply_refuses_a_file_changed_after_the_preview(tmp_path: Path) -> None:
     path = daylio(tmp_path / "d.csv", 10)
     store = open_store(tmp_path)
     plan = importers.plan(store, path)
@@ -197,7 +205,7 @@ def test_apply_refuses_a_file_changed_after_the_preview(tmp_path) -> None:
     assert store.count(LogEntry) == 0
 
 
-def test_the_terminal_shows_progress_on_a_big_import(tmp_path) -> None:
+def test_the_terminal_shows_progress_on_a_big_import(tmp_path: Path) -> None:
     path = daylio(tmp_path / "big.csv", 50_000)
     done = footholds(tmp_path / "home", "import", "--yes", str(path))
     assert done.returncode == 0, done.stderr
@@ -207,7 +215,7 @@ def test_the_terminal_shows_progress_on_a_big_import(tmp_path) -> None:
     assert "Imported 50000 log entries." in done.stdout.replace(",", "")
 
 
-def test_memory_stays_bounded_on_a_big_file(tmp_path) -> None:
+def test_memory_stays_bounded_on_a_big_file(tmp_path: Path) -> None:
     path = daylio(tmp_path / "big.csv", 60_000, note="x" * 400)  # ~27 MB
     code = (
         "import resource, sys\n"
@@ -235,7 +243,9 @@ def test_memory_stays_bounded_on_a_big_file(tmp_path) -> None:
 
 @pytest.mark.skipif(not hasattr(time, "tzset"), reason="needs time.tzset")
 @pytest.mark.parametrize("zone", ["Europe/Madrid", "Australia/Lord_Howe", "America/St_Johns"])
-def test_local_times_match_astimezone_across_clock_changes(monkeypatch, zone: str) -> None:
+def test_local_times_match_astimezone_across_clock_changes(
+    monkeypatch: pytest.MonkeyPatch, zone: str
+) -> None:
     # the offset is worked out once per day; on a day the clocks change each moment is asked
     # about on its own, so every row gets what astimezone() would give it
     from footholds.core import import_daylio
@@ -260,7 +270,7 @@ def test_local_times_match_astimezone_across_clock_changes(monkeypatch, zone: st
 
 
 @posix
-def test_on_a_terminal_the_progress_line_is_redrawn_then_cleared(tmp_path) -> None:
+def test_on_a_terminal_the_progress_line_is_redrawn_then_cleared(tmp_path: Path) -> None:
     import pty
 
     path = daylio(tmp_path / "big.csv", 12_000)

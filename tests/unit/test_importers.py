@@ -7,12 +7,13 @@ import json
 import zipfile
 from datetime import datetime, time
 from pathlib import Path
+from typing import Any
 
 import pytest
 
 from checkin_data import TZ, at, fill, open_store
 from footholds.core import export, import_daylio, importers
-from footholds.core.store import LogEntry, SafetyPlan
+from footholds.core.store import LogEntry, SafetyPlan, Store
 
 DATA = Path(__file__).parent / "data"
 DAYLIO = DATA / "daylio_sample.csv"
@@ -22,7 +23,7 @@ def store_files(folder: Path) -> dict[str, bytes]:
     return {str(p.relative_to(folder)): p.read_bytes() for p in folder.rglob("*") if p.is_file()}
 
 
-def test_daylio_preview_counts_rows_and_names_malformed_lines(tmp_path) -> None:
+def test_daylio_preview_counts_rows_and_names_malformed_lines(tmp_path: Path) -> None:
     store = open_store(tmp_path)
     plan = importers.plan(store, DAYLIO, tz=TZ)
     assert plan.source == "daylio" and plan.counts() == {"log": 8}
@@ -38,7 +39,7 @@ def test_daylio_preview_counts_rows_and_names_malformed_lines(tmp_path) -> None:
     assert "line 13: expected 8 columns, found 6" in text
 
 
-def test_daylio_rows_become_log_entries(tmp_path) -> None:
+def test_daylio_rows_become_log_entries(tmp_path: Path) -> None:
     store = open_store(tmp_path)
     importers.apply(store, importers.plan(store, DAYLIO, tz=TZ))
     by_time = {r.at: r for r in store.all(LogEntry)}
@@ -58,7 +59,7 @@ def test_daylio_rows_become_log_entries(tmp_path) -> None:
     assert datetime(2026, 3, 13, 7, 0, tzinfo=TZ) in by_time  # a 24-hour time
 
 
-def test_daylio_ids_are_stable_so_reimport_adds_nothing(tmp_path) -> None:
+def test_daylio_ids_are_stable_so_reimport_adds_nothing(tmp_path: Path) -> None:
     store = open_store(tmp_path)
     first = importers.plan(store, DAYLIO, tz=TZ)
     added = importers.apply(store, first)
@@ -69,7 +70,7 @@ def test_daylio_ids_are_stable_so_reimport_adds_nothing(tmp_path) -> None:
     assert importers.apply(store, again) == {} and store.count(LogEntry) == 8
 
 
-def test_planning_changes_nothing(tmp_path) -> None:
+def test_planning_changes_nothing(tmp_path: Path) -> None:
     store = fill(open_store(tmp_path))
     before = store_files(tmp_path / "store")
     importers.plan(store, DAYLIO, tz=TZ)
@@ -112,19 +113,21 @@ def test_daylio_times_that_are_refused(text: str) -> None:
         (b"PK\x03\x04rest-of-a-zip", "is a zip file"),
     ],
 )
-def test_unknown_or_malformed_files_get_a_clear_message(tmp_path, raw, message) -> None:
+def test_unknown_or_malformed_files_get_a_clear_message(
+    tmp_path: Path, raw: bytes, message: str
+) -> None:
     path = tmp_path / "file.dat"
     path.write_bytes(raw)
     with pytest.raises(importers.ImportFailed, match=message):
         importers.plan(open_store(tmp_path), path)
 
 
-def test_a_missing_file(tmp_path) -> None:
+def test_a_missing_file(tmp_path: Path) -> None:
     with pytest.raises(importers.ImportFailed, match="There is no file"):
         importers.plan(open_store(tmp_path), tmp_path / "nope.csv")
 
 
-def test_json_export_round_trip_into_an_empty_store(tmp_path) -> None:
+def test_json_export_round_trip_into_an_empty_store(tmp_path: Path) -> None:
     source = fill(open_store(tmp_path / "a"))
     buffer = io.StringIO()
     total = export.write_json(source, buffer)
@@ -142,7 +145,7 @@ def test_json_export_round_trip_into_an_empty_store(tmp_path) -> None:
     assert importers.plan(target, path).counts() == {}  # a second import adds nothing
 
 
-def test_json_import_reports_bad_entries_and_keeps_the_rest(tmp_path) -> None:
+def test_json_import_reports_bad_entries_and_keeps_the_rest(tmp_path: Path) -> None:
     good = LogEntry(id="ok1", at=at(3, 9), note="fine").clean().to_dict()
     newer = dict(LogEntry(id="ok2", at=at(3, 10), note="new").clean().to_dict(), mood_colour="x")
     bad = dict(good, id="bad1", energy=9)
@@ -165,7 +168,7 @@ def test_json_import_reports_bad_entries_and_keeps_the_rest(tmp_path) -> None:
     assert any("details this version does not know" in line for line in plan.lines())
 
 
-def test_your_safety_plan_stays_as_it_is(tmp_path) -> None:
+def test_your_safety_plan_stays_as_it_is(tmp_path: Path) -> None:
     store = open_store(tmp_path)
     store.add(SafetyPlan(sections={"warning_signs": "mine"}))
     other = SafetyPlan(sections={"warning_signs": "theirs"}).clean().to_dict()
@@ -180,7 +183,7 @@ def test_your_safety_plan_stays_as_it_is(tmp_path) -> None:
     assert "your current safety plan stays as it is" in "\n".join(plan.lines())
 
 
-def test_csv_export_is_a_zip_of_one_csv_per_kind(tmp_path) -> None:
+def test_csv_export_is_a_zip_of_one_csv_per_kind(tmp_path: Path) -> None:
     import csv
 
     store = fill(open_store(tmp_path))
@@ -202,11 +205,11 @@ def test_csv_export_is_a_zip_of_one_csv_per_kind(tmp_path) -> None:
     assert total == sum(store.count(m) for m in store.kinds())
 
 
-def _validated_export(store) -> list[dict]:
+def _validated_export(store: Store) -> list[dict[str, Any]]:
     return [r.to_dict() for model in store.kinds() for r in store.iter_records(model)]
 
 
-def test_fast_export_reads_exactly_what_the_store_holds(tmp_path) -> None:
+def test_fast_export_reads_exactly_what_the_store_holds(tmp_path: Path) -> None:
     from footholds.core.store.dump import documents
 
     store = fill(open_store(tmp_path))
@@ -215,7 +218,7 @@ def test_fast_export_reads_exactly_what_the_store_holds(tmp_path) -> None:
     assert fast == _validated_export(store)
 
 
-def test_fast_export_sends_a_damaged_month_through_the_store(tmp_path) -> None:
+def test_fast_export_sends_a_damaged_month_through_the_store(tmp_path: Path) -> None:
     from footholds.core.store.dump import documents
 
     fill(open_store(tmp_path)).close()

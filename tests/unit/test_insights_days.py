@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import re
 from datetime import date, datetime
+from pathlib import Path
 
 import pytest
 
@@ -12,7 +13,7 @@ from footholds.core import insights
 from footholds.core.store import LogEntry, ReminderEvent
 
 
-def test_days_follow_the_day_start_hour(tmp_path) -> None:
+def test_days_follow_the_day_start_hour(tmp_path: Path) -> None:
     store = open_store(tmp_path)
     store.add(LogEntry(at=datetime(2026, 3, 5, 1, 30, tzinfo=TZ), energy=2))
     store.add(LogEntry(at=datetime(2026, 3, 5, 4, 30, tzinfo=TZ), energy=4))
@@ -30,7 +31,7 @@ def test_days_follow_the_day_start_hour(tmp_path) -> None:
         ("month", 0, (date(2026, 2, 14), date(2026, 3, 15))),
     ],
 )
-def test_span_days(span, offset, expected) -> None:
+def test_span_days(span: str, offset: int, expected: tuple[date, date]) -> None:
     assert insights.span_days(date(2026, 3, 15), span, offset) == expected
 
 
@@ -39,7 +40,7 @@ def test_most_often_counts_alike_answers_and_keeps_first_wording() -> None:
     assert counted == [("A walk", 3), ("music", 2), ("tea", 1)]
 
 
-def test_build_summarises_days(tmp_path) -> None:
+def test_build_summarises_days(tmp_path: Path) -> None:
     store = fill(open_store(tmp_path))
     data = insights.build(store, FIRST, LAST, tz=TZ, day_start_hour=4)
     assert len(data.days) == 14 and data.entries == 12
@@ -53,7 +54,7 @@ def test_build_summarises_days(tmp_path) -> None:
     assert not data.is_empty()
 
 
-def test_winddown_is_not_mentioned_when_never_used(tmp_path) -> None:
+def test_winddown_is_not_mentioned_when_never_used(tmp_path: Path) -> None:
     store = open_store(tmp_path)
     store.add(ReminderEvent(at=at(3, 10), reminder="movement", outcome="done"))
     data = insights.build(store, FIRST, LAST, tz=TZ)
@@ -61,12 +62,12 @@ def test_winddown_is_not_mentioned_when_never_used(tmp_path) -> None:
     assert not data.is_empty()
 
 
-def test_an_empty_stretch(tmp_path) -> None:
+def test_an_empty_stretch(tmp_path: Path) -> None:
     data = insights.build(open_store(tmp_path), FIRST, LAST, tz=TZ)
     assert data.is_empty() and data.feelings == [] and all(d.energy is None for d in data.days)
 
 
-def test_movement_counts_every_source_once(tmp_path) -> None:
+def test_movement_counts_every_source_once(tmp_path: Path) -> None:
     store = open_store(tmp_path)
     # a reminder's Done writes an event and a "moved" win together: one movement
     store.add(ReminderEvent(at=datetime(2026, 3, 9, 10, tzinfo=TZ), outcome="done"))
@@ -90,7 +91,7 @@ def test_moved_words_match_the_shipped_translation() -> None:
     assert spanish is not None and spanish.group(1).casefold() in insights.MOVED_WORDS
 
 
-def test_a_days_feelings_use_the_same_names_as_the_caption(tmp_path) -> None:
+def test_a_days_feelings_use_the_same_names_as_the_caption(tmp_path: Path) -> None:
     # "Tired" and " tired" are one feeling: the picture's dot must show on both days
     store = open_store(tmp_path)
     store.add(LogEntry(at=datetime(2026, 3, 9, 10, tzinfo=TZ), feelings=["tired"]))
@@ -103,7 +104,7 @@ def test_a_days_feelings_use_the_same_names_as_the_caption(tmp_path) -> None:
     assert data.days[1].feelings == ("tired", "calm")
 
 
-def test_what_helped_is_merged_whatever_the_case_or_spacing(tmp_path) -> None:
+def test_what_helped_is_merged_whatever_the_case_or_spacing(tmp_path: Path) -> None:
     store = open_store(tmp_path)
     for n, text in enumerate(["A walk", "a  walk ", "A WALK", "tea"]):
         store.add(LogEntry(at=datetime(2026, 3, 9 + n, 10, tzinfo=TZ), helped=text))

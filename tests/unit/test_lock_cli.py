@@ -10,7 +10,8 @@ import sys
 from pathlib import Path
 
 import pytest
-from tests.support import child_env
+
+from support import child_env
 
 pytest.importorskip("cryptography")
 

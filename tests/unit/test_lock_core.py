@@ -14,12 +14,12 @@ from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
-from tests.support import child_env
 
 from footholds.core.store import LogEntry, Proof, Store, StoreTooNew, storage
 from footholds.core.store.backups import Backups, check_backup
 from footholds.core.store.failures import StoreIsLocked
 from footholds.core.store.pending import FORMAT as UNSAVED_FORMAT
+from support import child_env
 
 pytest.importorskip("cryptography")
 

@@ -8,8 +8,9 @@ import sys
 from pathlib import Path
 
 import pytest
-from tests.support import child_env
-from tests.unit.test_lean_start import STARTUP
+from test_lean_start import STARTUP
+
+from support import child_env
 
 pytest.importorskip("cryptography")
 

@@ -6,7 +6,7 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
-from tests.unit.test_lock_cli import PASS, ok, run, secret_file
+from test_lock_cli import PASS, ok, run, secret_file
 
 from footholds.core.paths import Paths
 from footholds.core.settings import BY_NAME, Settings

@@ -71,14 +71,18 @@ def test_no_pipe_and_no_note_does_not_wait_for_input(home: Path) -> None:
     [(b"\xff\xfe not text", b"not UTF-8"), (b"x" * (NOTE_LIMIT * 4 + 10), b"too long")],
     ids=["not-utf8", "too-long"],
 )
-def test_a_bad_note_on_standard_input_is_refused_plainly(home: Path, data, says) -> None:
+def test_a_bad_note_on_standard_input_is_refused_plainly(
+    home: Path, data: bytes, says: bytes
+) -> None:
     done = log(home, "-", stdin=data)
     assert done.returncode == 2
     assert says in done.stderr and b"Traceback" not in done.stderr
     assert not (home / "data" / "store" / "log").exists()
 
 
-def test_help_and_readme_say_how_to_keep_the_note_private(capsys) -> None:
+def test_help_and_readme_say_how_to_keep_the_note_private(
+    capsys: pytest.CaptureFixture[str],
+) -> None:
     with pytest.raises(SystemExit):
         build_parser().parse_args(["log", "--help"])
     help_text = " ".join(capsys.readouterr().out.split())

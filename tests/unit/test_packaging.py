@@ -305,7 +305,7 @@ def _spec_constant(name: str) -> Any:
 
 def _spec_functions(*names: str) -> dict[str, Any]:
     """Run the spec's constants and the named helper functions, without PyInstaller."""
-    keep = [
+    keep: list[ast.stmt] = [
         node
         for node in _spec_tree().body
         if (isinstance(node, ast.FunctionDef) and node.name in names)

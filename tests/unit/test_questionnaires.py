@@ -89,7 +89,7 @@ def test_the_published_severity_bands(key: str, total: int, band: str) -> None:
 
 @pytest.mark.parametrize(("answer", "offered"), [(0, False), (1, True), (2, True), (3, True)])
 def test_question_nine_above_not_at_all_offers_the_safety_plan(answer: int, offered: bool) -> None:
-    answers: list[int | None] = [0] * 8 + [answer]
+    answers: list[int | None] = [*[0] * 8, answer]
     assert q.offers_safety("phq9", answers) is offered
 
 

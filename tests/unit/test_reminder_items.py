@@ -3,6 +3,8 @@
 from __future__ import annotations
 
 import random
+from collections.abc import Iterator
+from pathlib import Path
 
 import pytest
 
@@ -12,62 +14,63 @@ from footholds.core import protocol
 from footholds.core.reminder_items import ItemChooser
 from footholds.core.reminders import Kind
 from footholds.core.store import ContentMark, OwnItem, Store
+from support import present
 
 
 @pytest.fixture
-def store(tmp_path):
+def store(tmp_path: Path) -> Iterator[Store]:
     opened = Store(tmp_path / "store", aside_dir=tmp_path / "aside", durable=False)
     opened.open()
     yield opened
     opened.close()
 
 
-def test_movement_fits_posture_and_effort(store) -> None:
+def test_movement_fits_posture_and_effort(store: Store) -> None:
     chooser = ItemChooser(store, rng=random.Random(3))
     for _ in range(30):
-        item = chooser.pick(Kind.MOVEMENT, posture="lying", effort="gentle")
+        item = present(chooser.pick(Kind.MOVEMENT, posture="lying", effort="gentle"))
         assert item["posture"] == "lying" and item["effort"] == "gentle"
 
 
-def test_recent_ideas_do_not_come_back_soon_even_after_a_restart(store) -> None:
+def test_recent_ideas_do_not_come_back_soon_even_after_a_restart(store: Store) -> None:
     chooser = ItemChooser(store, rng=random.Random(3))
-    first = [chooser.pick(Kind.REST)["id"] for _ in range(12)]
+    first = [present(chooser.pick(Kind.REST))["id"] for _ in range(12)]
     assert len(set(first)) == 12
     again = ItemChooser(store, rng=random.Random(3))
     again.restore_recent(chooser.recent_state())
-    assert again.pick(Kind.REST)["id"] not in first
+    assert present(again.pick(Kind.REST))["id"] not in first
 
 
-def test_hidden_ideas_are_left_out_and_own_ideas_come_in(store) -> None:
+def test_hidden_ideas_are_left_out_and_own_ideas_come_in(store: Store) -> None:
     chooser = ItemChooser(store, rng=random.Random(5))
-    shown = chooser.pick(Kind.WINDDOWN)["id"]
+    shown = present(chooser.pick(Kind.WINDDOWN))["id"]
     store.add(ContentMark(pack="winddown", item_id=shown, mark="hidden"))
     own = store.add(OwnItem(pack="winddown", text="Light the candle by the bed"))
     chooser.forget_marks()
-    seen = {chooser.pick(Kind.WINDDOWN)["id"] for _ in range(60)}
+    seen = {present(chooser.pick(Kind.WINDDOWN))["id"] for _ in range(60)}
     assert shown not in seen
     assert own.id in seen
 
 
-def test_an_own_movement_without_a_posture_fits_every_posture(store) -> None:
+def test_an_own_movement_without_a_posture_fits_every_posture(store: Store) -> None:
     own = store.add(OwnItem(pack="movements", text="Wiggle my toes"))
     chooser = ItemChooser(store, rng=random.Random(1))
     for posture in ("sitting", "standing", "lying"):
-        ids = {chooser.pick(Kind.MOVEMENT, posture=posture)["id"] for _ in range(40)}
+        ids = {present(chooser.pick(Kind.MOVEMENT, posture=posture))["id"] for _ in range(40)}
         assert own.id in ids
 
 
-def test_when_nothing_fits_exactly_the_closest_fit_is_chosen(store) -> None:
+def test_when_nothing_fits_exactly_the_closest_fit_is_chosen(store: Store) -> None:
     chooser = ItemChooser(store, rng=random.Random(1))
     gentle = chooser._picker("movements").candidates(posture="standing", effort="gentle")
     for item in gentle:
         store.add(ContentMark(pack="movements", item_id=item["id"]))
     chooser.forget_marks()
-    item = chooser.pick(Kind.MOVEMENT, posture="standing", effort="gentle")
+    item = present(chooser.pick(Kind.MOVEMENT, posture="standing", effort="gentle"))
     assert item["posture"] == "standing" and item["effort"] == "moderate"
 
 
-def test_everything_hidden_gives_none(store) -> None:
+def test_everything_hidden_gives_none(store: Store) -> None:
     chooser = ItemChooser(store)
     for item in chooser._picker("nourishment").items:
         store.add(ContentMark(pack="nourishment", item_id=item["id"]))
@@ -75,9 +78,9 @@ def test_everything_hidden_gives_none(store) -> None:
     assert chooser.pick(Kind.NOURISHMENT) is None
 
 
-def test_the_language_changes_the_words_not_the_ids(store) -> None:
+def test_the_language_changes_the_words_not_the_ids(store: Store) -> None:
     chooser = ItemChooser(store, "en", rng=random.Random(2))
-    english = chooser.pick(Kind.REST, exclude=())
+    english = present(chooser.pick(Kind.REST, exclude=()))
     chooser.set_language("es_ES.UTF-8")
     spanish = chooser._picker("rest").items
     match = next(item for item in spanish if item["id"] == english["id"])
@@ -94,7 +97,7 @@ def test_the_language_changes_the_words_not_the_ids(store) -> None:
         ("off", {"until": "resume"}),
     ],
 )
-def test_pause_lengths(text, request_) -> None:
+def test_pause_lengths(text: str, request_: dict[str, str]) -> None:
     args = build_parser().parse_args(["pause", text])
     assert pause_request(args.length) == request_
     protocol.encode("pause", **request_)  # a message the app accepts
@@ -105,7 +108,9 @@ def test_pause_without_a_length_pauses_until_resumed() -> None:
 
 
 @pytest.mark.parametrize("bad", ["0m", "25h", "soon", "-5m", "1.5h", "m"])
-def test_bad_pause_lengths_exit_2_with_one_line(bad, capsys) -> None:
+def test_bad_pause_lengths_exit_2_with_one_line(
+    bad: str, capsys: pytest.CaptureFixture[str]
+) -> None:
     with pytest.raises(SystemExit) as stop:
         build_parser().parse_args(["pause", bad])
     assert stop.value.code == 2

@@ -47,7 +47,7 @@ def test_parser_knows_the_formats() -> None:
     assert build_parser().parse_args(["safety-plan"]).format == "md"
 
 
-def test_markdown_goes_to_stdout_by_default(written) -> None:
+def test_markdown_goes_to_stdout_by_default(written: None) -> None:
     result = run_cli()
     assert result.returncode == 0, result.stderr
     text = result.stdout.decode("utf-8")
@@ -56,7 +56,7 @@ def test_markdown_goes_to_stdout_by_default(written) -> None:
     assert b"Traceback" not in result.stderr
 
 
-def test_html_to_a_private_file(written, tmp_path: Path) -> None:
+def test_html_to_a_private_file(written: None, tmp_path: Path) -> None:
     out = tmp_path / "plan.html"
     result = run_cli("--format", "html", "-o", str(out))
     assert result.returncode == 0, result.stderr
@@ -66,7 +66,7 @@ def test_html_to_a_private_file(written, tmp_path: Path) -> None:
     assert stat.S_IMODE(out.stat().st_mode) == 0o600
 
 
-def test_pdf_to_a_private_file(written, tmp_path: Path) -> None:
+def test_pdf_to_a_private_file(written: None, tmp_path: Path) -> None:
     out = tmp_path / "plan.pdf"
     result = run_cli("--format", "pdf", "-o", str(out))
     assert result.returncode == 0, result.stderr
@@ -74,13 +74,13 @@ def test_pdf_to_a_private_file(written, tmp_path: Path) -> None:
     assert stat.S_IMODE(out.stat().st_mode) == 0o600
 
 
-def test_pdf_to_a_pipe_is_fine(written) -> None:
+def test_pdf_to_a_pipe_is_fine(written: None) -> None:
     result = run_cli("--format", "pdf")
     assert result.returncode == 0, result.stderr
     assert result.stdout.startswith(b"%PDF")
 
 
-def test_pdf_to_a_terminal_asks_for_a_file(written) -> None:
+def test_pdf_to_a_terminal_asks_for_a_file(written: None) -> None:
     import pty
 
     leader, follower = pty.openpty()
@@ -100,7 +100,7 @@ def test_pdf_to_a_terminal_asks_for_a_file(written) -> None:
     assert b"add -o FILE" in result.stderr
 
 
-def test_the_plan_speaks_the_chosen_language(written) -> None:
+def test_the_plan_speaks_the_chosen_language(written: None) -> None:
     from footholds.core.settings import Settings
 
     loaded, _ = Settings.load(Paths.from_env().settings_file)
@@ -121,7 +121,7 @@ def test_an_empty_plan_says_where_to_write_it() -> None:
     assert b"Traceback" not in result.stderr
 
 
-def test_an_unwritable_place_is_said_plainly(written, tmp_path: Path) -> None:
+def test_an_unwritable_place_is_said_plainly(written: None, tmp_path: Path) -> None:
     result = run_cli("-o", str(tmp_path / "no" / "such" / "folder" / "plan.md"))
     assert result.returncode == 1
     assert b"could not write the plan" in result.stderr

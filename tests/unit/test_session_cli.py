@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import subprocess
 import sys
+from pathlib import Path
 
 import pytest
 
@@ -97,7 +98,7 @@ def test_list_with_no_sessions_says_how_to_add_one() -> None:
     assert result.returncode == 0 and "footholds session add" in result.stdout
 
 
-def test_removing_an_unknown_or_too_short_id_changes_nothing(tmp_path) -> None:
+def test_removing_an_unknown_or_too_short_id_changes_nothing(tmp_path: Path) -> None:
     store = Store(tmp_path / "s", aside_dir=tmp_path / "a")
     store.open()
     kept = store.add(Session(day="2026-12-08", time="17:00"))
@@ -107,7 +108,7 @@ def test_removing_an_unknown_or_too_short_id_changes_nothing(tmp_path) -> None:
     assert store.all(Session) == [kept]
 
 
-def test_the_running_app_side_refuses_a_bad_record_plainly(tmp_path) -> None:
+def test_the_running_app_side_refuses_a_bad_record_plainly(tmp_path: Path) -> None:
     store = Store(tmp_path / "s", aside_dir=tmp_path / "a")
     store.open()
     ok, message = add_to(store, {"session": {"day": "2026-12-08", "time": "25:00"}})

@@ -6,12 +6,13 @@ import csv
 import io
 import json
 import zipfile
+from pathlib import Path
 
 from footholds.core import export, importers
 from footholds.core.store import Session, Store
 
 
-def open_store(folder) -> Store:
+def open_store(folder: Path) -> Store:
     store = Store(folder / "store", aside_dir=folder / "aside")
     store.open()
     return store
@@ -30,7 +31,7 @@ FULL = Session(
 )
 
 
-def test_json_export_and_import_carry_every_session_field(tmp_path) -> None:
+def test_json_export_and_import_carry_every_session_field(tmp_path: Path) -> None:
     source = open_store(tmp_path / "a")
     source.add(FULL)
     buffer = io.StringIO()
@@ -44,7 +45,7 @@ def test_json_export_and_import_carry_every_session_field(tmp_path) -> None:
     assert [s.to_dict() for s in target.all(Session)] == [FULL.to_dict()]
 
 
-def test_an_export_from_before_sessions_had_times_still_imports(tmp_path) -> None:
+def test_an_export_from_before_sessions_had_times_still_imports(tmp_path: Path) -> None:
     old = {"id": "s1", "at": "2026-03-02T08:00:00+01:00", "day": "2026-03-02", "talk_about": "x"}
     data = {"format": "footholds-export", "version": 1, "records": {"session": [old]}}
     path = tmp_path / "old.json"
@@ -55,7 +56,7 @@ def test_an_export_from_before_sessions_had_times_still_imports(tmp_path) -> Non
     assert (session.day, session.time, session.every, session.minutes) == ("2026-03-02", "", "", 50)
 
 
-def test_csv_export_has_a_column_for_each_new_field(tmp_path) -> None:
+def test_csv_export_has_a_column_for_each_new_field(tmp_path: Path) -> None:
     store = open_store(tmp_path)
     store.add(FULL)
     out = io.BytesIO()

@@ -130,7 +130,7 @@ def stored_notes(base: Path) -> list[str]:
         store.close()
 
 
-def test_a_listener_at_the_old_name_in_the_temp_folder_gets_nothing(base: Path, fake: Fake):
+def test_a_listener_at_the_old_name_in_the_temp_folder_gets_nothing(base: Path, fake: Fake) -> None:
     """The attack as found: another user creates the predictable socket first."""
     paths = Paths.from_env({"FOOTHOLDS_HOME": str(base / "home")})
     fake.listen(base / paths.socket_name)  # where Qt put it: $TMPDIR/footholds-<hash>

@@ -5,6 +5,8 @@ from __future__ import annotations
 import struct
 import subprocess
 import wave
+from collections.abc import Callable
+from typing import NoReturn
 
 from footholds.platform import sound
 from footholds.platform.sound import SoundPlayer, choose_player
@@ -23,7 +25,7 @@ def test_the_chime_is_short_quiet_and_starts_and_ends_softly() -> None:
     assert max(abs(s) for s in samples[-edge:]) / 32767 < 0.03
 
 
-def which_of(*installed: str):
+def which_of(*installed: str) -> Callable[[str], str | None]:
     return lambda name: f"/usr/bin/{name}" if name in installed else None
 
 
@@ -60,7 +62,7 @@ def test_playing_starts_the_player_without_waiting_and_without_output() -> None:
 
 
 def test_a_player_that_cannot_start_is_not_an_error() -> None:
-    def broken(*_args, **_kw):
+    def broken(*_args: object, **_kw: object) -> NoReturn:
         raise FileNotFoundError("paplay")
 
     assert SoundPlayer("paplay", True, "", ("paplay",), broken).play(sound.chime()) is False

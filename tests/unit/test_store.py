@@ -245,10 +245,11 @@ def test_files_are_0600_and_folders_0700(tmp_path: Path) -> None:
 
 NAIVE = datetime(2026, 3, 1, 12)
 ODD = timezone(timedelta(microseconds=1))  # not a real zone; "+00:00:00.000001" reads back as UTC
+# the wrong types are the point: each entry must refuse them
 REFUSED = [
-    (lambda: LogEntry(note=42), "The note should be text"),
-    (lambda: LogEntry(feelings="sad"), "Feelings should be a list"),
-    (lambda: LogEntry(energy="3"), "Energy should be a whole number"),
+    (lambda: LogEntry(note=42), "The note should be text"),  # type: ignore[arg-type]
+    (lambda: LogEntry(feelings="sad"), "Feelings should be a list"),  # type: ignore[arg-type]
+    (lambda: LogEntry(energy="3"), "Energy should be a whole number"),  # type: ignore[arg-type]
     (lambda: LogEntry(energy=True), "Energy should be a whole number"),
     (lambda: LogEntry(energy=9), "Energy should be from 1 to 5"),
     (lambda: LogEntry(note="x", source="email"), "Source should be one of"),
@@ -258,7 +259,7 @@ REFUSED = [
     (lambda: Proof(text="  \n "), "can't be empty"),
     (lambda: ThoughtLog(thought=""), "The thought can't be empty"),
     (lambda: ThoughtLog(thought="x", belief_before=101), "from 0 to 100"),
-    (lambda: ThoughtLog(thought="x", answers=["a"]), "Answers should be a set of answers"),
+    (lambda: ThoughtLog(thought="x", answers=["a"]), "Answers should be a set of answers"),  # type: ignore[arg-type]
     (lambda: Goal(title="x", steps=[{"text": "a", "colour": "red"}]), "not in the expected shape"),
     (lambda: LogEntry(note="x" * 20_001), "too long \\(20,001 characters\\).*under 20,000"),
     (lambda: LogEntry(note="bell\x00"), "The note contains invisible control characters"),
@@ -271,7 +272,7 @@ REFUSED = [
     (lambda: LogEntry(note="x", at=datetime(2201, 1, 1, tzinfo=UTC)), "out of range \\(2201\\)"),
     (lambda: LogEntry(note="x", at=NAIVE), "The time needs a time zone"),
     (lambda: LogEntry(note="x", at=NAIVE.replace(tzinfo=ODD)), "a time zone I can't store"),
-    (lambda: LogEntry(note="x", at="yesterday"), "not a date and time I understand"),
+    (lambda: LogEntry(note="x", at="yesterday"), "not a date and time I understand"),  # type: ignore[arg-type]
     (lambda: Proof(text="x", day="1969-07-20"), "out of range \\(1969\\)"),
     (lambda: Proof(text="x", day="14/03/2026"), "should be a date like"),
     (lambda: Goal(title="x", done_at=NAIVE), "needs a time zone"),

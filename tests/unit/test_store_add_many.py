@@ -6,6 +6,7 @@ from __future__ import annotations
 import errno
 from datetime import datetime, timedelta
 from pathlib import Path
+from typing import Any
 
 import pytest
 
@@ -19,7 +20,9 @@ def logs(count: int, *, start: datetime = datetime(2026, 3, 31, 12, tzinfo=TZ)) 
     return [LogEntry(id=f"l{n}", at=start - timedelta(days=n), note=str(n)) for n in range(count)]
 
 
-def test_one_save_per_file_and_one_folder_sync(tmp_path, monkeypatch) -> None:
+def test_one_save_per_file_and_one_folder_sync(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
     store = open_store(tmp_path)
     store.durable = True
     writes: list[Path] = []
@@ -46,7 +49,7 @@ def test_one_save_per_file_and_one_folder_sync(tmp_path, monkeypatch) -> None:
     assert store.count(LogEntry) == 90
 
 
-def test_an_invalid_record_stops_everything_before_a_write(tmp_path) -> None:
+def test_an_invalid_record_stops_everything_before_a_write(tmp_path: Path) -> None:
     store = open_store(tmp_path)
     with pytest.raises(InvalidEntry):
         store.add_many([*logs(2), LogEntry(id="bad", energy=9)])
@@ -56,12 +59,14 @@ def test_an_invalid_record_stops_everything_before_a_write(tmp_path) -> None:
     ] == ["l0"]
 
 
-def test_a_full_disk_keeps_the_rest_in_memory_and_saves_it_later(tmp_path, monkeypatch) -> None:
+def test_a_full_disk_keeps_the_rest_in_memory_and_saves_it_later(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
     store = open_store(tmp_path)
     real = storage_module.write_atomic
     calls = {"n": 0}
 
-    def second_fails(path, *args, **kwargs):
+    def second_fails(path: Path, *args: Any, **kwargs: Any) -> None:
         calls["n"] += 1
         if calls["n"] == 2:
             raise OSError(errno.ENOSPC, "No space left on device")

@@ -11,6 +11,7 @@ import zipfile
 from collections.abc import Callable
 from datetime import UTC, date, datetime, timedelta
 from pathlib import Path
+from typing import Any, cast
 
 import pytest
 
@@ -135,8 +136,8 @@ def rezip(source: Path, target: Path, change: Callable[[dict[str, bytes]], None]
     return target
 
 
-def manifest_of(members: dict[str, bytes]) -> dict:
-    return json.loads(members["footholds-backup.json"])
+def manifest_of(members: dict[str, bytes]) -> dict[str, Any]:
+    return cast(dict[str, Any], json.loads(members["footholds-backup.json"]))
 
 
 def set_manifest(members: dict[str, bytes], manifest: object) -> None:

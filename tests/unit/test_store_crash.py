@@ -40,7 +40,7 @@ def run_and_kill(
         stderr=subprocess.PIPE,
         env=env,
     )
-    assert child.stdout is not None
+    assert child.stdout is not None and child.stderr is not None
     first = child.stdout.readline()
     if first != b"ready\n":
         child.kill()

@@ -14,6 +14,7 @@ import pytest
 from footholds.core.store import (
     LogEntry,
     Proof,
+    Record,
     Store,
     StoreTooNew,
 )
@@ -73,10 +74,13 @@ DAMAGE: list[Callable[[bytes], bytes]] = [
     no_schema,
     future_schema,
 ]
-FILES = {"month": ("log/2026-03.json", LogEntry), "small": ("proof.json", Proof)}
+FILES: dict[str, tuple[str, type[Record]]] = {
+    "month": ("log/2026-03.json", LogEntry),
+    "small": ("proof.json", Proof),
+}
 
 
-def fill(store: Store, model: type, n: int, start: int = 0) -> list[str]:
+def fill(store: Store, model: type[Record], n: int, start: int = 0) -> list[str]:
     ids = []
     for i in range(start, start + n):
         if model is LogEntry:

@@ -10,6 +10,7 @@ import os
 import tempfile
 from datetime import UTC, datetime
 from pathlib import Path
+from typing import Any
 
 import pytest
 from hypothesis import HealthCheck, given, settings
@@ -153,10 +154,10 @@ def test_find_part_says_when_the_backups_cannot_be_read(
     assert backups.find_part(MONTH) is not None
     real = os.listdir
 
-    def refuse(folder: object) -> list[str]:
+    def refuse(folder: Any) -> list[str]:
         if Path(str(folder)) == backups.folder:
             raise PermissionError(errno.EACCES, "Permission denied", str(folder))
-        return real(folder)  # type: ignore[arg-type]
+        return real(folder)
 
     monkeypatch.setattr(os, "listdir", refuse)
     with pytest.raises(PermissionError):

@@ -25,7 +25,9 @@ from support import child_env
 posix = pytest.mark.skipif(os.name != "posix", reason="modes, FIFOs and devices are POSIX")
 
 
-def footholds(home: Path, *args: str, cwd: Path | None = None) -> subprocess.CompletedProcess:
+def footholds(
+    home: Path, *args: str, cwd: Path | None = None
+) -> subprocess.CompletedProcess[bytes]:
     return subprocess.run(
         [sys.executable, "-m", "footholds", *args],
         capture_output=True,
@@ -47,7 +49,7 @@ def read_fifo(path: Path, into: list[bytes]) -> threading.Thread:
 
 
 @posix
-def test_a_new_file_is_private_and_its_shared_folder_keeps_its_mode(tmp_path) -> None:
+def test_a_new_file_is_private_and_its_shared_folder_keeps_its_mode(tmp_path: Path) -> None:
     shared = tmp_path / "shared"
     shared.mkdir()
     os.chmod(shared, 0o775)
@@ -57,7 +59,7 @@ def test_a_new_file_is_private_and_its_shared_folder_keeps_its_mode(tmp_path) ->
 
 
 @posix
-def test_a_backup_with_o_leaves_the_folder_as_it_was(tmp_path) -> None:
+def test_a_backup_with_o_leaves_the_folder_as_it_was(tmp_path: Path) -> None:
     store = tmp_path / "store"
     store.mkdir()
     shared = tmp_path / "usb-stick"
@@ -74,7 +76,7 @@ def test_a_backup_with_o_leaves_the_folder_as_it_was(tmp_path) -> None:
 
 
 @posix
-def test_a_symlink_to_a_file_keeps_being_a_symlink(tmp_path) -> None:
+def test_a_symlink_to_a_file_keeps_being_a_symlink(tmp_path: Path) -> None:
     real = tmp_path / "real.json"
     real.write_bytes(b"old")
     link = tmp_path / "link.json"
@@ -84,7 +86,7 @@ def test_a_symlink_to_a_file_keeps_being_a_symlink(tmp_path) -> None:
 
 
 @posix
-def test_a_fifo_is_written_to_and_stays_a_fifo(tmp_path) -> None:
+def test_a_fifo_is_written_to_and_stays_a_fifo(tmp_path: Path) -> None:
     fifo = tmp_path / "pipe"
     os.mkfifo(fifo)
     got: list[bytes] = []
@@ -103,7 +105,7 @@ def test_a_fifo_is_written_to_and_stays_a_fifo(tmp_path) -> None:
 
 
 @posix
-def test_a_fifo_nobody_reads_is_refused_at_once_not_waited_on(tmp_path) -> None:
+def test_a_fifo_nobody_reads_is_refused_at_once_not_waited_on(tmp_path: Path) -> None:
     fifo = tmp_path / "pipe"
     os.mkfifo(fifo)
     with pytest.raises(OSError, match="nothing is reading from it yet"):
@@ -115,7 +117,7 @@ def test_a_fifo_nobody_reads_is_refused_at_once_not_waited_on(tmp_path) -> None:
 
 @posix
 @pytest.mark.skipif(os.geteuid() != 0, reason="only root can make a device node")
-def test_a_device_is_written_to_not_replaced_even_as_root(tmp_path) -> None:
+def test_a_device_is_written_to_not_replaced_even_as_root(tmp_path: Path) -> None:
     device = tmp_path / "null"
     os.mknod(device, 0o600 | stat.S_IFCHR, os.makedev(1, 3))  # a second /dev/null
     for args in (["export", "-o", str(device)], ["backup", "-o", str(device)]):
@@ -127,7 +129,7 @@ def test_a_device_is_written_to_not_replaced_even_as_root(tmp_path) -> None:
 
 @posix
 @pytest.mark.parametrize("name", ["/dev/fd/1", "/proc/self/fd/1"])
-def test_o_standard_output_streams_the_export(tmp_path, name: str) -> None:
+def test_o_standard_output_streams_the_export(tmp_path: Path, name: str) -> None:
     home = tmp_path / "home"
     done = footholds(home, "export", "-o", name)
     assert done.returncode == 0, done.stderr

@@ -15,7 +15,7 @@ from footholds.core.store import StoreWriteError
 from footholds.core.store.backups import BadBackup
 
 if TYPE_CHECKING:
-    from footholds.app.build import AppContext
+    from footholds.app.context import AppContext
     from footholds.core.importers import ImportPlan
 
 Result = tuple[bool, str]

@@ -5,9 +5,6 @@ from __future__ import annotations
 import contextlib
 import functools
 import logging
-import os
-from dataclasses import dataclass, field
-from functools import cached_property
 from typing import TYPE_CHECKING
 
 # Not the Qt namespace (~20 ms on first use) or sockets at import: the tray icon comes first.
@@ -15,57 +12,22 @@ from PySide6.QtCore import QTimer
 from PySide6.QtWidgets import QApplication, QMessageBox
 
 from footholds import APP_ID, APP_NAME, __version__
+from footholds.app.context import AppContext as AppContext
+from footholds.app.quitting import install_signal_handlers, shutdown
+from footholds.app.quitting import keep_unsaved as keep_unsaved
+from footholds.app.quitting import request_quit as request_quit
 from footholds.core.paths import Paths
 from footholds.ui.shell.tray import Tray
 from footholds.ui.shell.windows import WindowManager
 
 if TYPE_CHECKING:
     # Imported when the context is built, after the tray icon is up: they cost start-up time.
-    from footholds.app.actions import Actions
-    from footholds.app.instance import InstanceServer
-    from footholds.app.lock_app import AppLock
     from footholds.app.lock_start import Unlocker
-    from footholds.app.reminder_driver import ReminderDriver
-    from footholds.core.settings import Settings
     from footholds.core.store import Store
     from footholds.core.store.backups import Backups
     from footholds.platform.lockfile import InstanceLock
-    from footholds.ui.common.bridge import CoreSignals
-    from footholds.ui.common.prompter import Prompter
 
 log = logging.getLogger(__name__)
-
-
-@dataclass
-class AppContext:
-    """Everything a window or command needs, built completely before the first window."""
-
-    app: QApplication
-    paths: Paths
-    settings: Settings
-    store: Store
-    backups: Backups
-    signals: CoreSignals
-    windows: WindowManager
-    tray: Tray
-    server: InstanceServer
-    lock: InstanceLock
-    reminders: ReminderDriver
-    locker: AppLock  # the passphrase lock in this process (off, open or locked)
-    prompter: Prompter = field(default_factory=lambda: _prompter())  # tests hand in their own
-
-    @cached_property
-    def actions(self) -> Actions:
-        """The named user actions (app/actions.py), bound to this context."""
-        from footholds.app.actions import Actions
-
-        return Actions(self)
-
-
-def _prompter() -> Prompter:
-    from footholds.ui.common.prompter import Prompter
-
-    return Prompter()
 
 
 def make_qapp(argv: list[str]) -> QApplication:
@@ -222,9 +184,9 @@ def wire(ctx: AppContext) -> None:
     ctx.signals.setting_changed.connect(lambda name, _v: _on_setting(ctx, name))
     app.styleHints().colorSchemeChanged.connect(lambda _s: on_system_scheme(ctx))
     ctx.tray.gave_up.connect(lambda: _open_fallback(ctx))
-    app.aboutToQuit.connect(lambda: _shutdown(ctx))
+    app.aboutToQuit.connect(lambda: shutdown(ctx))
     app.commitDataRequest.connect(lambda _m: keep_unsaved(ctx))  # session logout
-    _install_signal_handlers(app)
+    install_signal_handlers(app)
     backup = QTimer(app)
     backup.setTimerType(Qt.TimerType.VeryCoarseTimer)
     backup.setInterval(6 * 3600 * 1000)
@@ -295,18 +257,6 @@ def show_notices(ctx: AppContext) -> None:
         _show_notice(ctx, message)
 
 
-def keep_unsaved(ctx: AppContext) -> bool:
-    """The session is ending (or the app was asked to quit): save what is only in memory, or
-    keep it in an unsaved-entries file for the next start. False when nothing could."""
-    from footholds.core.store import StoreWriteError, pending
-
-    try:
-        pending.keep(ctx.store)
-    except StoreWriteError:
-        return False
-    return True
-
-
 def _show_notice(ctx: AppContext, message: str) -> None:
     """Show a notice in a small box that stays until the person closes it. It has no parent
     window, so it is kept referenced here until then: otherwise it is freed (and gone from
@@ -356,68 +306,6 @@ def _daily_backup(ctx: AppContext) -> None:
         ctx.backups.daily(ctx.settings["general.backup_days"], ctx.settings["general.backup_weeks"])
     except OSError as exc:
         log.warning("daily backup failed: %s", exc.strerror)
-
-
-def request_quit(app: QApplication, ctx: AppContext) -> None:
-    """Quit from the menu. Entries only in memory are saved, or kept for the next start; when
-    neither works, say so and let the person choose to try again rather than lose them."""
-    while ctx.store.pending() and not keep_unsaved(ctx):
-        answer = QMessageBox.warning(
-            None,
-            APP_NAME,
-            QApplication.translate(
-                "app",
-                "Some of your latest entries can't be saved to disk yet (is the "
-                "disk full?). If Footholds closes now they will be lost.\n\nFree some "
-                "space and try again, or quit anyway.",
-            ),
-            QMessageBox.StandardButton.Retry | QMessageBox.StandardButton.Discard,
-            QMessageBox.StandardButton.Retry,
-        )
-        if answer != QMessageBox.StandardButton.Retry:
-            break
-    app.quit()
-
-
-def _shutdown(ctx: AppContext) -> None:
-    from footholds.core.store import StoreWriteError
-
-    log.info("quitting")
-    ctx.reminders.stop()  # before the store closes: a card still up is recorded as faded
-    ctx.server.close()
-    ctx.windows.close_all()
-    try:
-        ctx.store.close()
-    except StoreWriteError:
-        # Quitting cannot be cancelled here (logout, SIGTERM, or the person chose to).
-        log.error("quit with entries that could not be written anywhere")
-        ctx.app.setProperty("footholds_entries_lost", True)  # the exit status says so
-    ctx.lock.unlock()
-
-
-def _install_signal_handlers(app: QApplication) -> None:
-    """Quit cleanly on SIGTERM/SIGINT. The wakeup pipe wakes Qt's loop: no polling timer."""
-    if os.name != "posix":
-        return
-    import signal
-
-    from PySide6.QtCore import QSocketNotifier
-
-    read_end, write_end = os.pipe()  # a pipe, not a socketpair: no socket module at idle
-    os.set_blocking(read_end, False)
-    os.set_blocking(write_end, False)
-    signal.set_wakeup_fd(write_end)
-    for sig in (signal.SIGTERM, signal.SIGINT):
-        signal.signal(sig, lambda *_: None)  # the handler runs on wake-up, below
-    notifier = QSocketNotifier(read_end, QSocketNotifier.Type.Read, app)
-
-    def on_wake() -> None:
-        with contextlib.suppress(BlockingIOError):
-            os.read(read_end, 64)
-        app.quit()
-
-    notifier.activated.connect(on_wake)
-    app.setProperty("footholds_signal_pipe", [read_end, write_end, notifier])
 
 
 def run(

@@ -16,7 +16,7 @@ from footholds.core.store import InvalidEntry, LogEntry, Proof, StoreWriteError
 from footholds.ui.shell.registry import BY_NAME
 
 if TYPE_CHECKING:
-    from footholds.app.build import AppContext
+    from footholds.app.context import AppContext
 
 log = logging.getLogger(__name__)
 Result = tuple[bool, str]

@@ -6,7 +6,7 @@ from __future__ import annotations
 from typing import TYPE_CHECKING, Any
 
 if TYPE_CHECKING:
-    from footholds.app.build import AppContext
+    from footholds.app.context import AppContext
     from footholds.core.paths import Paths
 
 Result = tuple[bool, str]

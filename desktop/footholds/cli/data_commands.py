@@ -99,7 +99,7 @@ def _summary_bytes(paths: Paths, store: Store, args: argparse.Namespace) -> tupl
     """The check-in summary for the asked (or default) period, as md, html or pdf bytes."""
     from datetime import date
 
-    from footholds.core import checkin, checkin_render, dates
+    from footholds.core import checkin, checkin_html, checkin_render, dates
     from footholds.core.settings import Settings
 
     settings, _ = Settings.load(paths.settings_file)
@@ -115,7 +115,7 @@ def _summary_bytes(paths: Paths, store: Store, args: argparse.Namespace) -> tupl
     if args.format == "md":
         return checkin_render.to_markdown(report).encode("utf-8"), what
     if args.format == "html":
-        return checkin_render.to_html(report).encode("utf-8"), what
+        return checkin_html.to_html(report).encode("utf-8"), what
     import os
 
     os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")  # no window is shown

@@ -12,7 +12,7 @@ from datetime import date, datetime
 from typing import TYPE_CHECKING, Any
 
 if TYPE_CHECKING:  # the parser is built at every start: keep this module's imports light
-    from footholds.app.build import AppContext
+    from footholds.app.context import AppContext
     from footholds.core.paths import Paths
     from footholds.core.store import Session, Store
 

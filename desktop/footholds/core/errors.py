@@ -315,6 +315,9 @@ MESSAGES: dict[str, str] = {
         "errors", "{setting}: please keep it to {limit} or fewer."
     ),
     "setting.unknown": QT_TRANSLATE_NOOP("errors", "There is no setting called {name}."),
+    # Where an entry of a Footholds export was left out, and why a whole kind was.
+    "import.entry_where": QT_TRANSLATE_NOOP("errors", "{kind} number {number}"),
+    "import.kind_unknown": QT_TRANSLATE_NOOP("errors", "not a kind this Footholds knows ({found})"),
     # Why a row of a Daylio export was left out (core/import_daylio).
     "daylio.where": QT_TRANSLATE_NOOP("errors", "line {line}"),
     "daylio.columns": QT_TRANSLATE_NOOP("errors", "expected {width} columns, found {found}"),

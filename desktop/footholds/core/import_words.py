@@ -10,6 +10,7 @@ it has one.
 
 from __future__ import annotations
 
+import re
 from collections import Counter
 from collections.abc import Callable
 from typing import TYPE_CHECKING
@@ -23,6 +24,7 @@ if TYPE_CHECKING:
 
 Words = Callable[[str, str], str]  # (context, English sentence) -> the sentence to show
 CONTEXT = "importers"
+_LEADING_NUMBER = re.compile(r"^\d+\s+")  # "1 log entry" -> "log entry", in any language
 
 
 def QT_TRANSLATE_NOOP(context: str, text: str) -> str:
@@ -141,9 +143,12 @@ def preview_lines(
     if plan.skipped_total:
         out.append("  " + plural(CONTEXT, UNREADABLE, plan.skipped_total))
         for s in plan.skipped:
-            where = (
-                s.where if s.line is None else told("daylio.where", {"line": str(s.line)}, words)
-            )
+            where = s.where
+            if s.line is not None:
+                where = told("daylio.where", {"line": str(s.line)}, words)
+            elif s.number is not None and s.kind in KIND_COUNTS:
+                kind = _LEADING_NUMBER.sub("", plural(CONTEXT, KIND_COUNTS[s.kind], 1))
+                where = told("import.entry_where", {"kind": kind, "number": str(s.number)}, words)
             out.append(f"    {where}: {told(s.code, s.values, words) if s.code else s.reason}")
         if plan.skipped_total > len(plan.skipped):
             out.append("    " + plural(CONTEXT, MORE, plan.skipped_total - len(plan.skipped)))

@@ -67,6 +67,10 @@ class Skipped:
     line: int | None = None
     code: str = ""
     values: Mapping[str, str] = field(default_factory=dict)
+    # an entry of a Footholds export: its kind and its number among them, for the UI to say
+    # where it is in the person's language
+    kind: str = ""
+    number: int | None = None
 
 
 @dataclass
@@ -252,7 +256,8 @@ def _footholds_records(
         model = BY_KIND.get(kind)
         found = len(items) if isinstance(items, list) else 0
         if model is None or not isinstance(items, list):
-            yield Skipped(f"{kind!s:.40}", f"not a kind this Footholds knows ({found})")
+            why = errors.english("import.kind_unknown", found=str(found))
+            yield Skipped(f"{kind!s:.40}", why, None, "import.kind_unknown", {"found": str(found)})
             continue
         known = {f.name for f in fields(model)}
         for n, item in enumerate(items, 1):
@@ -266,7 +271,7 @@ def _footholds_records(
                 yield model.from_dict(item)
             except InvalidEntry as exc:
                 where = f"{import_words.kind_name(kind)} number {n}"
-                yield Skipped(where, str(exc), None, exc.code, exc.values)
+                yield Skipped(where, str(exc), None, exc.code, exc.values, kind=kind, number=n)
     if trimmed:
         out.trimmed += trimmed
 

@@ -40,7 +40,8 @@ from PySide6.QtWidgets import QWidget
 from footholds.core.checkin import Report
 from footholds.core.checkin_chart import chart_svg
 from footholds.core.checkin_extras import TEXT as EXTRAS_TEXT
-from footholds.core.checkin_render import TEXT, Wording, to_html
+from footholds.core.checkin_html import to_html
+from footholds.core.checkin_render import TEXT, Wording
 from footholds.core.safety_plan_render import PlanPage
 from footholds.core.safety_plan_render import to_html as plan_html
 

@@ -7,6 +7,7 @@ message is copied, and the person pastes it wherever they talk to that someone.
 from __future__ import annotations
 
 import random
+from datetime import date, timedelta
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QLocale, Qt, QTime
@@ -25,7 +26,7 @@ from PySide6.QtWidgets import (
 from footholds.core import content
 from footholds.core.settings import SettingError
 from footholds.core.store import LogEntry, OwnItem, Person
-from footholds.ui.common import buttons, i18n, icons, theme, undo
+from footholds.ui.common import buttons, dates, i18n, icons, theme, undo
 from footholds.ui.common.calm import CalmWindow, language
 from footholds.ui.common.components import WindowHeader, label, rule, scrolling_page
 from footholds.ui.common.help_link import HelpLink
@@ -117,8 +118,11 @@ class ReachOutWindow(CalmWindow):
         # The day list that pops up is read on its own, so it gets a name too.
         self.nudge_day.view().setAccessibleName(self.tr("Days of the week"))
         self.nudge_day.view().setAccessibleDescription(self.tr("Choose the day of the nudge."))
-        for index, code in enumerate(DAYS, 1):
-            self.nudge_day.addItem(QLocale().dayName(index), code)
+        monday = date(2024, 1, 1)  # any Monday: the names come from the one date formatter
+        for index, code in enumerate(DAYS):
+            day = monday + timedelta(days=index)
+            name = dates.weekday(day, locale=QLocale().name(), long=True)
+            self.nudge_day.addItem(name[:1].upper() + name[1:], code)
         self.nudge_time = QTimeEdit()
         self.nudge_time.setDisplayFormat("HH:mm")
         self.nudge_time.setAccessibleName(self.tr("Time of the nudge"))

@@ -27,7 +27,8 @@ from PySide6.QtWidgets import (
 from footholds.core import checkin
 from footholds.core import sessions as ss
 from footholds.core.atomic import write_out
-from footholds.core.checkin_render import to_html, to_markdown
+from footholds.core.checkin_html import to_html
+from footholds.core.checkin_render import to_markdown
 from footholds.core.store import Session
 from footholds.core.store.validate import YEAR_MAX, YEAR_MIN
 from footholds.render.paper import (

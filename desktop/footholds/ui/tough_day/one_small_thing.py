@@ -15,8 +15,9 @@ from PySide6.QtWidgets import QCheckBox, QHBoxLayout, QLabel, QVBoxLayout, QWidg
 
 from footholds.core.days import day_of
 from footholds.core.store import RoutineCheck, RoutineItem
+from footholds.core.suggestions import routine_suggestions
 from footholds.ui.common import buttons, icons
-from footholds.ui.common.calm import hint
+from footholds.ui.common.calm import hint, language
 from footholds.ui.common.components import label
 from footholds.ui.common.feedback import Feedback
 from footholds.ui.common.operations import remove_record, save_record
@@ -59,6 +60,16 @@ class BareMinimum(QWidget):
         self.rows: list[QWidget] = []
         self.list = QVBoxLayout()
         self.empty = hint(ctx, "")
+        # With no small things of their own yet: one idea from the built-in list, to do or
+        # not, rather than a pointer to another window.
+        self.idea_index = 0
+        self.idea = label("", "heading")  # large and calm, like the other steps
+        calm_font = self.idea.font()
+        calm_font.setBold(False)
+        self.idea.setFont(calm_font)
+        self.idea.setWordWrap(True)
+        self.idea.setTextFormat(Qt.TextFormat.PlainText)
+        self.did_idea = buttons.quiet("")
         self.all_done = label("", "heading")
         font = self.all_done.font()
         font.setBold(False)  # large and calm, like the other steps
@@ -70,10 +81,12 @@ class BareMinimum(QWidget):
         layout = column(self)
         layout.addLayout(self.list)
         layout.addWidget(self.all_done)
+        layout.addWidget(self.idea)
         layout.addWidget(self.empty)
         actions = QWidget()
         row = QHBoxLayout(actions)
         row.setContentsMargins(0, 0, 0, 0)
+        row.addWidget(self.did_idea)
         row.addWidget(self.another)
         row.addWidget(self.said, 1)
         row.addWidget(self.open)
@@ -82,6 +95,7 @@ class BareMinimum(QWidget):
         layout.addWidget(actions)
         self.retranslate()
         self.another.clicked.connect(self.pick_another)
+        self.did_idea.clicked.connect(self._on_did_idea_clicked)
         self.open.clicked.connect(lambda: ctx.windows.show("today"))
         self.refresher = Refresher(
             self, ctx.signals, self.refresh, kinds=(RoutineItem.KIND, RoutineCheck.KIND)
@@ -90,10 +104,13 @@ class BareMinimum(QWidget):
     def retranslate(self) -> None:
         """The words in the interface's language; the same small thing stays on screen."""
         self.empty.setText(
-            self.tr(
-                "Whenever you like, you can choose three small things for each day in the "
-                "Today window."
-            )
+            self.tr("You can choose your own three small things in Today, whenever you like.")
+        )
+        say(
+            self.did_idea,
+            self.tr("I did it"),
+            self.tr("I did this small thing"),
+            self.tr("Says it counts. Nothing is written down."),
         )
         # no count of what is done (or not): just that it is, and that rest is allowed
         self.all_done.setText(
@@ -136,10 +153,26 @@ class BareMinimum(QWidget):
     def start_over(self) -> None:
         """On a fresh opening of the window: the first small thing not done yet."""
         self.item_id = ""
+        self.idea_index = 0
+        self.said.clear_now()
         self.refresh()
+
+    def ideas(self) -> list[str]:
+        """The built-in and own suggestions, for when no small things are chosen yet."""
+        return [s.text for s in routine_suggestions(self.ctx.store, language(self.ctx))]
+
+    def _on_did_idea_clicked(self) -> None:
+        self.did_idea.setVisible(False)
+        self.another.setVisible(False)
+        self.said.say(self._done_words())
 
     def pick_another(self) -> None:
         """The next small thing not done yet, after the one on screen, round to the first."""
+        if not self.items():
+            self.idea_index += 1
+            self.said.clear_now()
+            self.refresh()
+            return
         undone = self._undone()
         ids = [i.id for i in undone]
         if self.item_id in ids and len(ids) > 1:
@@ -188,6 +221,13 @@ class BareMinimum(QWidget):
         self.all_done.setVisible(bool(items) and shown is None)
         others = [i for i in undone if shown is None or i.id != shown.id]
         self.another.setVisible(shown is not None and shown.id not in done and bool(others))
+        ideas = self.ideas() if not items else []
+        self.idea.setVisible(bool(ideas))
+        self.did_idea.setVisible(bool(ideas) and not self.said.speaking)
+        if ideas:
+            self.idea.setText(ideas[self.idea_index % len(ideas)])
+            self.idea.setAccessibleName(self.idea.text())
+            self.another.setVisible(len(ideas) > 1 and not self.said.speaking)
 
     def _on_box_toggled(self, item_id: str, on: bool) -> None:
         # the words change at once; the box is made again on the refresh the save brings

@@ -1,0 +1,92 @@
+"""Quitting without losing a word: entries only in memory are saved or kept for the next
+start, and SIGTERM or SIGINT quit as cleanly as the menu does."""
+
+from __future__ import annotations
+
+import contextlib
+import logging
+import os
+from typing import TYPE_CHECKING
+
+from PySide6.QtWidgets import QApplication, QMessageBox
+
+from footholds import APP_NAME
+
+if TYPE_CHECKING:
+    from footholds.app.context import AppContext
+
+log = logging.getLogger("footholds.app.build")  # the same log lines as before the move
+
+
+def keep_unsaved(ctx: AppContext) -> bool:
+    """The session is ending (or the app was asked to quit): save what is only in memory, or
+    keep it in an unsaved-entries file for the next start. False when nothing could."""
+    from footholds.core.store import StoreWriteError, pending
+
+    try:
+        pending.keep(ctx.store)
+    except StoreWriteError:
+        return False
+    return True
+
+
+def request_quit(app: QApplication, ctx: AppContext) -> None:
+    """Quit from the menu. Entries only in memory are saved, or kept for the next start; when
+    neither works, say so and let the person choose to try again rather than lose them."""
+    while ctx.store.pending() and not keep_unsaved(ctx):
+        answer = QMessageBox.warning(
+            None,
+            APP_NAME,
+            QApplication.translate(
+                "app",
+                "Some of your latest entries can't be saved to disk yet (is the "
+                "disk full?). If Footholds closes now they will be lost.\n\nFree some "
+                "space and try again, or quit anyway.",
+            ),
+            QMessageBox.StandardButton.Retry | QMessageBox.StandardButton.Discard,
+            QMessageBox.StandardButton.Retry,
+        )
+        if answer != QMessageBox.StandardButton.Retry:
+            break
+    app.quit()
+
+
+def shutdown(ctx: AppContext) -> None:
+    from footholds.core.store import StoreWriteError
+
+    log.info("quitting")
+    ctx.reminders.stop()  # before the store closes: a card still up is recorded as faded
+    ctx.server.close()
+    ctx.windows.close_all()
+    try:
+        ctx.store.close()
+    except StoreWriteError:
+        # Quitting cannot be cancelled here (logout, SIGTERM, or the person chose to).
+        log.error("quit with entries that could not be written anywhere")
+        ctx.app.setProperty("footholds_entries_lost", True)  # the exit status says so
+    ctx.lock.unlock()
+
+
+def install_signal_handlers(app: QApplication) -> None:
+    """Quit cleanly on SIGTERM/SIGINT. The wakeup pipe wakes Qt's loop: no polling timer."""
+    if os.name != "posix":
+        return
+    import signal
+
+    from PySide6.QtCore import QSocketNotifier
+
+    read_end, write_end = os.pipe()  # a pipe, not a socketpair: no socket module at idle
+    os.set_blocking(read_end, False)
+    os.set_blocking(write_end, False)
+    signal.set_wakeup_fd(write_end)
+    for sig in (signal.SIGTERM, signal.SIGINT):
+        signal.signal(sig, lambda *_: None)  # the handler runs on wake-up, below
+    notifier = QSocketNotifier(read_end, QSocketNotifier.Type.Read, app)
+
+    def on_wake() -> None:
+        with contextlib.suppress(BlockingIOError):
+            os.read(read_end, 64)
+        app.quit()
+
+    notifier.activated.connect(on_wake)
+    app.setProperty("footholds_signal_pipe", [read_end, write_end, notifier])

@@ -1,0 +1,211 @@
+"""The settings editors for lists: a few times of day, and lists of words (feelings, wins,
+parts) with Add, Remove and the defaults put back."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from PySide6.QtCore import QCoreApplication, Qt, QTime
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QGridLayout,
+    QHBoxLayout,
+    QLineEdit,
+    QListWidget,
+    QListWidgetItem,
+    QVBoxLayout,
+    QWidget,
+)
+
+from footholds.core.settings import Setting
+from footholds.ui.common import buttons, default_lists, icons
+from footholds.ui.settings.editor_base import TIME_FORMAT, Editor, time_edit
+from footholds.ui.settings.setting_descriptions import description
+
+
+class ListBase(Editor):
+    """A list with Add and Remove; subclasses choose how a new item is typed in."""
+
+    def __init__(self, setting: Setting, parent: QWidget | None = None) -> None:
+        super().__init__(setting, parent)
+        self.items = QListWidget()
+        self.items.setAccessibleName(self.label)
+        self.items.setAccessibleDescription(description(setting))
+        self.items.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.items.setProperty("boxed", True)  # a boxed list, as the design system draws it
+        self.add_button = buttons.secondary(QCoreApplication.translate("settings", "Add"))
+        self.add_button.setIcon(icons.ui_icon("add"))
+        self.add_button.setAccessibleName(
+            QCoreApplication.translate("settings", "Add to {setting}").format(setting=self.label)
+        )
+        # Subclasses describe Add: what it adds depends on how a new item is typed in.
+        self.remove_button = buttons.quiet(QCoreApplication.translate("settings", "Remove"))
+        self.remove_button.setAccessibleName(
+            QCoreApplication.translate("settings", "Remove the selected one from {setting}").format(
+                setting=self.label
+            )
+        )
+        self.remove_button.setAccessibleDescription(
+            QCoreApplication.translate(
+                "settings", "Takes the selected entry off {setting}."
+            ).format(setting=self.label)
+        )
+
+    def load(self, value: Any) -> None:
+        current = self.items.currentRow()
+        self.items.blockSignals(True)
+        self.items.clear()
+        for text in value:
+            self.items.addItem(self._item(str(text)))
+        self.items.setCurrentRow(min(current, self.items.count() - 1))
+        self.items.blockSignals(False)
+
+    def _item(self, text: str) -> QListWidgetItem:
+        return QListWidgetItem(text)
+
+    def value(self) -> list[str]:
+        return [self.items.item(i).text() for i in range(self.items.count())]
+
+    def _on_remove_clicked(self) -> None:
+        row = self.items.currentRow()
+        if row >= 0:
+            values = self.value()
+            del values[row]
+            self.edited.emit(values)
+
+
+class TimesEditor(ListBase):
+    """A few times of day: pick one and add it; remove the selected one."""
+
+    def __init__(self, setting: Setting, parent: QWidget | None = None) -> None:
+        super().__init__(setting, parent)
+        self.items.setMaximumHeight(110)
+        self.new_time = time_edit(
+            QCoreApplication.translate("settings", "New time for {setting}").format(
+                setting=self.label
+            ),
+            QCoreApplication.translate("settings", "A time like 07:30, to add with Add."),
+        )
+        self.new_time.setTime(QTime(12, 0))
+        self.add_button.setAccessibleDescription(
+            QCoreApplication.translate("settings", "Adds the time beside it to {setting}.").format(
+                setting=self.label
+            )
+        )
+        grid = QGridLayout(self)
+        grid.setContentsMargins(0, 0, 0, 0)
+        grid.addWidget(self.items, 0, 0, 3, 1)
+        grid.addWidget(self.new_time, 0, 1)
+        grid.addWidget(self.add_button, 1, 1)
+        grid.addWidget(self.remove_button, 2, 1)
+        self.setFocusProxy(self.items)
+        self.add_button.clicked.connect(self._on_add_clicked)
+        self.remove_button.clicked.connect(self._on_remove_clicked)
+
+    def _on_add_clicked(self) -> None:
+        self.edited.emit([*self.value(), self.new_time.time().toString(TIME_FORMAT)])
+
+
+class ListEditor(ListBase):
+    """The person's own words: add, edit in place (double-click or F2), remove, reorder."""
+
+    def __init__(self, setting: Setting, parent: QWidget | None = None) -> None:
+        self._keyed = setting.name in default_lists.SHIPPED
+        self._stored: list[str] = []
+        super().__init__(setting, parent)
+        self.items.setMinimumHeight(140)
+        self._adding = False
+        self.new_text = QLineEdit()
+        self.new_text.setPlaceholderText(QCoreApplication.translate("settings", "Type a new one"))
+        self.new_text.setAccessibleName(
+            QCoreApplication.translate("settings", "New entry for {setting}").format(
+                setting=self.label
+            )
+        )
+        self.new_text.setAccessibleDescription(
+            QCoreApplication.translate(
+                "settings", "Type a new one, then press Enter or Add; up to {limit} characters."
+            ).format(limit=str(setting.max_length))
+        )
+        self.add_button.setAccessibleDescription(
+            QCoreApplication.translate("settings", "Adds what you typed to {setting}.").format(
+                setting=self.label
+            )
+        )
+        self.up_button = buttons.quiet(QCoreApplication.translate("settings", "Move up"))
+        self.up_button.setAccessibleName(
+            QCoreApplication.translate("settings", "Move the selected one up")
+        )
+        self.up_button.setAccessibleDescription(
+            QCoreApplication.translate(
+                "settings", "Moves the selected entry one place earlier in {setting}."
+            ).format(setting=self.label)
+        )
+        self.down_button = buttons.quiet(QCoreApplication.translate("settings", "Move down"))
+        self.down_button.setAccessibleName(
+            QCoreApplication.translate("settings", "Move the selected one down")
+        )
+        self.down_button.setAccessibleDescription(
+            QCoreApplication.translate(
+                "settings", "Moves the selected entry one place later in {setting}."
+            ).format(setting=self.label)
+        )
+        side = QVBoxLayout()
+        for button in (self.up_button, self.down_button, self.remove_button):
+            side.addWidget(button)
+        side.addStretch(1)
+        adding = QHBoxLayout()
+        adding.addWidget(self.new_text, 1)
+        adding.addWidget(self.add_button)
+        grid = QGridLayout(self)
+        grid.setContentsMargins(0, 0, 0, 0)
+        grid.addWidget(self.items, 0, 0)
+        grid.addLayout(side, 0, 1)
+        grid.addLayout(adding, 1, 0, 1, 2)
+        self.setFocusProxy(self.items)
+        self.add_button.clicked.connect(self._on_add_clicked)
+        self.new_text.returnPressed.connect(self._on_add_clicked)
+        self.remove_button.clicked.connect(self._on_remove_clicked)
+        self.up_button.clicked.connect(lambda: self._move(-1))
+        self.down_button.clicked.connect(lambda: self._move(1))
+        self.items.itemChanged.connect(self._emit)
+
+    def _item(self, text: str) -> QListWidgetItem:
+        item = QListWidgetItem(text)
+        item.setFlags(item.flags() | Qt.ItemFlag.ItemIsEditable)
+        return item
+
+    # The starting feelings, wins and parts are stored as their English keys and shown in
+    # the current language (ui/settings/default_lists.py); what the person typed shows as typed.
+    def load(self, value: Any) -> None:
+        self._stored = [str(text) for text in value]
+        super().load(default_lists.shown(self._stored) if self._keyed else value)
+
+    def value(self) -> list[str]:
+        texts = super().value()
+        if not self._keyed:
+            return texts
+        return [default_lists.stored(text, self._stored) for text in texts]
+
+    def _on_add_clicked(self) -> None:
+        text = self.new_text.text().strip()
+        if text:
+            self._adding = True
+            try:
+                self.edited.emit([*self.value(), text])
+            finally:
+                self._adding = False
+
+    def accepted(self) -> None:
+        """A new entry was stored: clear the box for the next one (a refused one stays)."""
+        if self._adding:
+            self.new_text.clear()
+
+    def _move(self, step: int) -> None:
+        row, values = self.items.currentRow(), self.value()
+        target = row + step
+        if row < 0 or not 0 <= target < len(values):
+            return
+        values[row], values[target] = values[target], values[row]
+        self.items.setCurrentRow(target)  # the selection follows the moved entry
+        self.edited.emit(values)
