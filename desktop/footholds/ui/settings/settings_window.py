@@ -41,8 +41,9 @@ from footholds.ui.common.calm import heading
 from footholds.ui.help.crisis_lines import open_or_explain
 from footholds.ui.help.own_lines import OwnLines
 from footholds.ui.reflect.checkin_extras import CheckinLinks
+from footholds.ui.settings.list_editors import ListEditor
 from footholds.ui.settings.setting_descriptions import translated
-from footholds.ui.settings.setting_editors import Editor, ListEditor, make_editor
+from footholds.ui.settings.setting_editors import Editor, make_editor
 from footholds.ui.settings.settings_data import DataPage
 from footholds.ui.shell.registry import QT_TRANSLATE_NOOP
 from footholds.ui.today.routine_suggestions import RoutineSuggestions
