@@ -123,7 +123,9 @@ def seed(store, language: str, long: bool) -> None:  # type: ignore[no-untyped-d
     now = datetime.now().astimezone().replace(hour=10, minute=0, second=0, microsecond=0)
     proofs = [LONG, *w["proofs"]] if long else w["proofs"]
     for i, text in enumerate(proofs):
-        day = (date.today() - timedelta(days=3 + 40 * i)).isoformat()  # the last one, last year
+        # the last one more than a year back, so the year shows whatever today's date is
+        days = 400 if i == len(proofs) - 1 else 3 + 40 * i
+        day = (date.today() - timedelta(days=days)).isoformat()
         store.add(Proof(day=day, text=text))
     feelings, wins = w["feelings"], w["wins"]
     for i in range(14):
@@ -185,6 +187,7 @@ def child(variant: str, names: list[str], out: Path) -> int:
     (config / "settings.json").write_text(json.dumps({"version": 1, "values": values}))
 
     from PySide6.QtCore import QEventLoop, QPoint, QTimer
+    from PySide6.QtGui import QCursor
     from PySide6.QtWidgets import QApplication
 
     from footholds.app import build as app_module
@@ -218,6 +221,8 @@ def child(variant: str, names: list[str], out: Path) -> int:
             widget = ctx.windows.show(window, **options)
         else:
             widget = ctx.windows.show(name)
+        # the pointer away from the window, so no button is drawn as hovered by chance
+        QCursor.setPos(widget.frameGeometry().bottomRight() + QPoint(60, 60))
         settle()
         target = out / f"{name}{suffix}.png"
         if not widget.grab().save(str(target)):

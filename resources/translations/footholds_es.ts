@@ -4376,6 +4376,14 @@ Lo que guardes en el registro rápido (un clic en el icono de la bandeja) aparec
 <context>
     <name>SessionNotesWindow</name>
     <message>
+        <source>Open My sessions</source>
+        <translation>Abrir Mis sesiones</translation>
+    </message>
+    <message>
+        <source>Opens Settings on the My sessions page.</source>
+        <translation>Abre Ajustes en la página Mis sesiones.</translation>
+    </message>
+    <message>
         <source>After your session</source>
         <translation>Después de tu sesión</translation>
     </message>

@@ -5,7 +5,8 @@ no view has more than one primary button showing at once."""
 from __future__ import annotations
 
 import pytest
-from PySide6.QtWidgets import QPushButton, QWidget
+from PySide6.QtGui import QImage, QPainter
+from PySide6.QtWidgets import QPushButton, QStyle, QStyleOptionButton, QWidget
 
 from footholds.ui.common.buttons import ROLES
 from footholds.ui.shell.registry import BY_NAME
@@ -51,3 +52,45 @@ def test_at_most_one_primary_button_shows(ctx, qtbot, name: str) -> None:
     ]
     assert len(shown) <= 1, f"{name}: {shown}"
     window.close()
+
+
+def _drawn(button: QPushButton, focused: bool) -> QImage:
+    """The button as its style draws it, as if Tab had (or had not) just brought focus."""
+    option = QStyleOptionButton()
+    button.initStyleOption(option)
+    option.state |= QStyle.StateFlag.State_KeyboardFocusChange
+    if focused:
+        option.state |= QStyle.StateFlag.State_HasFocus
+    else:
+        option.state &= ~QStyle.StateFlag.State_HasFocus
+    image = QImage(button.size(), QImage.Format.Format_ARGB32)
+    image.fill(0)
+    painter = QPainter(image)
+    button.style().drawControl(QStyle.ControlElement.CE_PushButton, option, painter, button)
+    painter.end()
+    return image
+
+
+@pytest.mark.parametrize("role", ROLES)
+def test_keyboard_focus_is_the_ring_alone_not_a_second_box_inside(qapp, qtbot, role) -> None:
+    # Fusion drew its own dotted box round the words inside the ring on Tab (help-now's
+    # first "Copy number"): only the outer ring may change when the button takes focus
+    from footholds.ui.common import buttons, theme
+
+    theme.apply(qapp, "light")
+    try:
+        button = buttons.button(role, "Copy number")
+        qtbot.addWidget(button)
+        button.ensurePolished()
+        button.resize(button.sizeHint())
+        before, after = _drawn(button, False), _drawn(button, True)
+        ring = 4  # the ring and its antialiasing
+        inner = [
+            (x, y)
+            for x in range(ring, before.width() - ring)
+            for y in range(ring, before.height() - ring)
+            if before.pixel(x, y) != after.pixel(x, y)
+        ]
+        assert inner == [], f"{role}: {len(inner)} pixels changed inside the ring"
+    finally:
+        theme.apply(qapp, "system")

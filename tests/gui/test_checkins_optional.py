@@ -214,3 +214,24 @@ def test_in_spanish_the_forms_stay_english_and_say_so(ctx, qtbot) -> None:
     window.start("gad7")
     assert present(window.page).form.language == "en"
     assert present(window.page).form.items[0] == "Feeling nervous, anxious or on edge"
+
+
+def test_the_dose_change_form_shows_only_once_there_is_a_medicine(ctx, qtbot) -> None:
+    window = ctx.windows.show("medication")
+    qtbot.waitExposed(window)
+    assert not window.change_dose.isVisible() and not window.add_change.isVisible()
+    assert window.empty.isVisible() and window.name.isVisible()
+    window.name.setText("Sertraline")
+    window.add.click()
+    assert window.change_dose.isVisible() and window.add_change.isVisible()
+    assert not window.empty.isVisible()
+    window.remove.click()
+    assert not window.change_dose.isVisible()
+
+
+def test_my_medicines_has_the_header_every_window_has(ctx, qtbot) -> None:
+    from footholds.ui.common.components import WindowHeader
+
+    window = ctx.windows.show("medication")
+    assert isinstance(window.header, WindowHeader)
+    assert window.header.title.text() == "My medicines" and window.header.line.isVisibleTo(window)

@@ -124,3 +124,21 @@ def test_feedback_can_be_cleared_at_once(qapp) -> None:
     feedback.say("Copied")
     feedback.clear_now()
     assert not feedback.speaking and feedback.text() == ""
+
+
+def test_a_boxed_list_gives_its_rows_room_to_breathe(qapp, qtbot) -> None:
+    # Settings' own lists and a goal's steps had rows touching the lines between them
+    from PySide6.QtWidgets import QListWidget
+
+    theme.apply(qapp, "light")
+    try:
+        plain, boxed = QListWidget(), QListWidget()
+        boxed.setProperty("boxed", True)
+        for widget in (plain, boxed):
+            widget.addItems(["drank water", "moved"])
+            qtbot.addWidget(widget)
+            widget.show()
+        qtbot.waitExposed(boxed)
+        assert boxed.sizeHintForRow(0) >= plain.sizeHintForRow(0) + 6
+    finally:
+        theme.apply(qapp, "system")

@@ -272,3 +272,27 @@ def test_questionnaire_pages_and_the_reminder_card_meet_aa(ctx, qtbot, choice) -
         assert form.findChildren(QRadioButton) and form.styleSheet() == ""
     finally:
         theme.apply(ctx.app, "light")
+
+
+@pytest.mark.parametrize("choice", ["light", "dark"])
+def test_a_field_that_cannot_be_used_yet_does_not_look_like_one_that_can(
+    qapp, qtbot, choice
+) -> None:
+    """My medicines' "New dose" waits for a medicine to be chosen: it was as white and as
+    outlined as a field ready for typing. Disabled, it sinks into the page."""
+    theme.apply(qapp, choice)
+    try:
+        page = QWidget()
+        page.resize(300, 80)
+        ready, waiting = QLineEdit(page), QLineEdit(page)
+        waiting.move(0, 40)
+        waiting.setEnabled(False)
+        qtbot.addWidget(page)
+        page.show()
+        qtbot.waitExposed(page)
+        inside = [f.grab().toImage() for f in (ready, waiting)]
+        middle = [i.pixelColor(i.width() // 2, i.height() // 2).name() for i in inside]
+        assert middle[0] != middle[1]
+        assert middle[1] == page.palette().color(R.Window).name()  # the page shows through
+    finally:
+        theme.apply(qapp, "light")

@@ -37,6 +37,7 @@ def test_the_fallback_window_has_every_action_of_the_tray_menu(ctx, qtbot) -> No
     assert ctx.windows.is_visible("about")
     quit_buttons = [b for b in window.findChildren(QPushButton) if b.text() == "Quit"]
     assert len(quit_buttons) == 1
+    assert quit_buttons[0].property("role") == "quiet"  # not louder than the row it ends
     ctx.reminders.stop()
 
 

@@ -165,6 +165,12 @@ def test_copy_puts_the_plan_as_shown_on_the_clipboard(ctx, qtbot) -> None:
     assert plan.sections["sp-reasons"] == "The sea in June"
 
 
+def test_save_is_the_one_obvious_action_and_the_ways_out_are_quiet(ctx, qtbot) -> None:
+    window = _open(ctx, qtbot)
+    out = window.output
+    assert {b.property("role") for b in (out.copy, out.save_as, out.print_button)} == {"quiet"}
+
+
 def test_copy_of_an_empty_plan_copies_nothing_and_says_so_kindly(ctx, qtbot) -> None:
     QGuiApplication.clipboard().setText("before")
     window = _open(ctx, qtbot)

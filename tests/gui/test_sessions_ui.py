@@ -183,6 +183,7 @@ def test_the_words_are_kept_with_that_session_and_show_in_today_until_the_next(
     window.present()
     assert window.occurrence is not None and window.occurrence.key == date(2026, 12, 8)
     assert window.remember.isVisible() and not window.none.isVisible()
+    assert not window.open_sessions.isVisible()
     assert window.remember_label.text() == "Anything you want to remember from today's session?"
     window.remember.setPlainText("Go gently with Mondays.")
     window.to_try.setPlainText("A walk after lunch")
@@ -214,6 +215,17 @@ def test_the_after_window_without_any_session_says_where_to_add_them(ctx, qtbot)
     window.present()
     assert window.none.isVisible() and not window.keep.isVisible()
     assert window.not_now.text() == "Close"
+    # the words sit under the title, not spread down the empty window
+    qtbot.waitExposed(window)
+    title = window.title.geometry()
+    gap = window.none.geometry().top() - (title.top() + window.title.sizeHint().height())
+    assert gap <= 3 * window.layout().spacing(), gap
+    # and its one action opens that page
+    assert window.open_sessions.isVisible()
+    window.open_sessions.click()
+    settings = ctx.windows.get("settings")
+    assert settings.isVisible() and not window.isVisible()
+    assert settings.tabs.tabText(settings.tabs.currentIndex()) == "My sessions"
 
 
 def test_the_after_window_opens_on_the_session_an_offer_named(ctx, weekly, qtbot) -> None:

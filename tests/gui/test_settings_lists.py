@@ -178,3 +178,13 @@ def test_list_editors_use_a_boxed_list_and_the_button_roles(window) -> None:
         for name in ("up_button", "down_button"):
             if hasattr(editor, name):
                 assert getattr(editor, name).property("role") == "quiet"
+
+
+def test_a_list_of_own_words_takes_the_pages_width_under_its_name(window, qtbot) -> None:
+    # in the right-hand column its words were cut off ("di un paso hacia una meta")
+    qtbot.waitExposed(window)
+    row = window.rows["lists.feelings"]
+    assert row.label is not None
+    assert row.label.geometry().bottom() < row.field.geometry().top()
+    assert row.field.geometry().left() == row.label.geometry().left()
+    assert row.field.width() > row.field.parentWidget().width() * 0.8

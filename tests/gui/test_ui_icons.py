@@ -11,7 +11,7 @@ import pytest
 from PySide6.QtCore import QSize
 from PySide6.QtGui import QColor, QIcon, QImage
 
-from footholds.ui.common import icons, theme
+from footholds.ui.common import icons, theme, tokens
 from footholds.ui.shell.registry import HELP_FIRST
 from support import ROOT, present
 
@@ -89,6 +89,38 @@ def test_on_a_highlighted_menu_row_it_takes_the_rows_text_colour(qapp) -> None:
         theme.apply(qapp, "system")
 
 
+def test_on_a_primary_button_it_takes_the_accent_text_colour_in_both_themes(qapp) -> None:
+    # the text colour would be dark ink on teal in light, and pale on light teal in dark
+    icon = icons.ui_icon("add", on_accent=True)
+    try:
+        for dark in (False, True):
+            theme.apply(qapp, "dark" if dark else "light")
+            accent_text = tokens.colours(dark).accent_text
+            assert _close(_ink(icon), accent_text)
+            assert _close(_ink(icon, QIcon.Mode.Active), accent_text)  # focused
+    finally:
+        theme.apply(qapp, "system")
+
+
+def test_primary_buttons_with_an_icon_draw_it_in_the_accent_text_colour(ctx, qtbot) -> None:
+    from PySide6.QtWidgets import QPushButton
+
+    theme.apply(ctx.app, "light")
+    try:
+        shown = ctx.windows.show("proof-list")
+        qtbot.waitExposed(shown)
+        primaries = [
+            b
+            for b in shown.findChildren(QPushButton)
+            if b.property("role") == "primary" and not b.icon().isNull()
+        ]
+        assert primaries
+        for button in primaries:
+            assert _close(_ink(button.icon()), tokens.LIGHT.accent_text), button.text()
+    finally:
+        theme.apply(ctx.app, "system")
+
+
 def test_high_dpi_pixmaps_are_drawn_at_full_resolution(qapp) -> None:
     pixmap = icons.ui_icon("quote").pixmap(QSize(16, 16), 2.0)
     assert (pixmap.width(), pixmap.devicePixelRatio()) == (32, 2.0)
@@ -150,3 +182,14 @@ def test_buttons_that_benefit_carry_an_icon_beside_their_words(ctx, qtbot, windo
         matches = [b for b in shown.findChildren(QPushButton) if b.text() == text]
         assert matches, text
         assert all(not b.icon().isNull() for b in matches), text  # and the words stay
+
+
+def test_dialog_buttons_carry_no_stock_icons_even_where_the_desktop_asks(qapp, monkeypatch) -> None:
+    # a desktop theme (GNOME's, under the real session) asks for stock icons on "Close" and
+    # "Cancel": drawn once in the desktop's colours, they were dark on a dark button
+    from PySide6.QtWidgets import QProxyStyle, QStyle
+
+    monkeypatch.setattr(QProxyStyle, "styleHint", lambda *_args: 1)
+    style = theme.CalmStyle()
+    assert style.styleHint(QStyle.StyleHint.SH_DialogButtonBox_ButtonsHaveIcons) == 0
+    assert style.styleHint(QStyle.StyleHint.SH_ScrollBar_LeftClickAbsolutePosition) == 1

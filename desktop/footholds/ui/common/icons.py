@@ -22,6 +22,7 @@ from PySide6.QtGui import (
 from PySide6.QtSvg import QSvgRenderer
 
 from footholds.core import resource_files
+from footholds.ui.common import tokens
 
 APP = "footholds.svg"
 TRAY_STATES = ("active", "paused", "quiet")
@@ -111,12 +112,14 @@ def mark(name: str) -> QIcon | None:
     return _icon(file, MARK_SIZES) if file else None
 
 
-def ui_icon(name: str, *, menu: bool = False) -> QIcon:
+def ui_icon(name: str, *, menu: bool = False, on_accent: bool = False) -> QIcon:
     """The line icon for `name` (a key of UI, or a Lucide file name in resources/icons/ui),
     drawn in the theme's text colour each time it is painted, so it follows a live light or
     dark switch with no bookkeeping. `menu`: on a highlighted menu row it takes the row's
-    text colour (a button's focus must not turn it white on a light button)."""
-    return QIcon(_TintedSvg(UI.get(name, name), menu))
+    text colour (a button's focus must not turn it white on a light button). `on_accent`:
+    for a primary button, in the accent text colour beside its words (the text colour there
+    is dark ink on teal in light, and pale on light teal in dark)."""
+    return QIcon(_TintedSvg(UI.get(name, name), menu, on_accent))
 
 
 def set_menu_icon(action: QAction, name: str) -> None:
@@ -142,21 +145,25 @@ def forget_drawn() -> None:
 class _TintedSvg(QIconEngine):
     """A Lucide SVG whose `currentColor` becomes the palette's text colour at paint time."""
 
-    def __init__(self, file: str, menu: bool) -> None:
+    def __init__(self, file: str, menu: bool, on_accent: bool = False) -> None:
         super().__init__()
-        self.file, self.menu = file, menu
+        self.file, self.menu, self.on_accent = file, menu, on_accent
         if len(_ENGINES) >= 256:
             _ENGINES[:] = [e for e in _ENGINES if shiboken6.isValid(e)]
         _ENGINES.append(self)
 
     def clone(self) -> QIconEngine:
-        return _TintedSvg(self.file, self.menu)
+        return _TintedSvg(self.file, self.menu, self.on_accent)
 
     def colour(self, mode: QIcon.Mode) -> str:
         palette = QGuiApplication.palette()
         role, group = QPalette.ColorRole.WindowText, QPalette.ColorGroup.Active
         if mode == QIcon.Mode.Disabled:
             group = QPalette.ColorGroup.Disabled
+        elif self.on_accent:
+            # the palette has no accent-text role; the window's shade says which theme is on
+            dark = palette.color(QPalette.ColorRole.Window).lightness() < 128
+            return tokens.colours(dark).accent_text
         elif mode == QIcon.Mode.Selected or (mode == QIcon.Mode.Active and self.menu):
             role = QPalette.ColorRole.HighlightedText
         return palette.color(group, role).name()

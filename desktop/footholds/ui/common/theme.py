@@ -9,6 +9,7 @@ from PySide6.QtWidgets import (
     QLabel,
     QProxyStyle,
     QStyle,
+    QStyleHintReturn,
     QStyleOption,
     QStyleOptionComboBox,
     QStyleOptionComplex,
@@ -81,6 +82,19 @@ class CalmStyle(QProxyStyle):
         painter.setBrush(Qt.BrushStyle.NoBrush)
         painter.drawRoundedRect(QRectF(option.rect).adjusted(0.5, 0.5, -0.5, -0.5), 2, 2)
         painter.restore()
+
+    def styleHint(
+        self,
+        hint: QStyle.StyleHint,
+        option: QStyleOption | None = None,
+        widget: QWidget | None = None,
+        data: QStyleHintReturn | None = None,
+    ) -> int:
+        # No stock icons on dialog buttons ("Close", "Cancel"): they are drawn once in the
+        # desktop's colours, so dark on a dark button, and not from the app's one icon family.
+        if hint == QStyle.StyleHint.SH_DialogButtonBox_ButtonsHaveIcons:
+            return 0
+        return super().styleHint(hint, option, widget, data)
 
     def drawPrimitive(
         self,
@@ -193,6 +207,9 @@ def refresh_links(app: QApplication) -> None:
 def stylesheet(c: Colours) -> str:
     """The application style sheet: soft text, borders, focus rings, button roles, cards.
 
+    Buttons show focus by their ring alone (outline: none): Fusion's dotted box inside the
+    ring made a second one.
+
     Read-only text views (the check-in preview is white paper in both themes) keep their own
     palette. Labels and buttons opt in by a property (soft, role, card) rather than by colours baked
     into their own style sheets, which a live light/dark switch would leave behind.
@@ -223,6 +240,9 @@ QLineEdit {{ padding: 3px 5px; }}
 QLineEdit:focus, QPlainTextEdit[readOnly="false"]:focus, QTextEdit[readOnly="false"]:focus {{
     border: 2px solid {c.focus}; }}
 QLineEdit:focus {{ padding: 2px 4px; }}
+QLineEdit:disabled, QPlainTextEdit[readOnly="false"]:disabled,
+QTextEdit[readOnly="false"]:disabled {{ background: {c.background}; color: {c.soft_text};
+    border-color: {c.edge}; }}
 QLineEdit[plain="true"] {{ background: transparent; border: none;
     border-bottom: 1px solid transparent; border-radius: 0; padding: 3px 0; }}
 QLineEdit[plain="true"]:focus {{ border-bottom: 2px solid {c.focus}; padding: 3px 0 2px 0; }}
@@ -232,30 +252,33 @@ QMenu {{ border: 1px solid {c.border}; }}
 QListView[boxed="true"] {{ background: {c.surface}; border: 1px solid {c.edge};
     border-radius: {r}px; selection-background-color: {c.selection};
     selection-color: {c.text}; }}
-QListView[boxed="true"]::item {{ border-bottom: 1px solid {c.edge}; }}
+QListView[boxed="true"]::item {{ border-bottom: 1px solid {c.edge}; padding: 3px 2px; }}
 QListView[boxed="true"]::item:selected {{ background: {c.selection}; color: {c.text}; }}
 QListView[boxed="true"]:focus {{ border-color: {c.focus}; }}
 QPushButton[role="primary"] {{ background: {c.accent}; color: {c.accent_text};
     border: 2px solid {c.accent}; border-radius: {r}px; padding: {pad - 1}px {3 * pad}px;
-    font-weight: 600; }}
+    font-weight: 600; outline: none; }}
 QPushButton[role="primary"]:hover {{ border-color: {c.focus}; }}
 QPushButton[role="primary"]:focus {{ border-color: {c.text}; }}
 QPushButton[role="primary"]:disabled {{ background: {c.raised}; color: {c.soft_text};
     border-color: {c.edge}; }}
 QPushButton[role="secondary"] {{ background: {c.raised}; color: {c.text};
-    border: 1px solid {c.border}; border-radius: {r}px; padding: {pad}px {2 * pad + 1}px; }}
+    border: 1px solid {c.border}; border-radius: {r}px; padding: {pad}px {2 * pad + 1}px;
+    outline: none; }}
 QPushButton[role="secondary"]:hover {{ background: {c.surface}; }}
 QPushButton[role="secondary"]:checked {{ background: {c.surface}; border-color: {c.accent}; }}
 QPushButton[role="secondary"]:focus {{ border: 2px solid {c.focus};
     padding: {pad - 1}px {2 * pad}px; }}
 QPushButton[role="secondary"]:disabled {{ color: {c.soft_text}; border-color: {c.edge}; }}
 QPushButton[role="quiet"] {{ background: transparent; color: {c.text};
-    border: 2px solid transparent; border-radius: {r}px; padding: {pad - 1}px {2 * pad}px; }}
+    border: 2px solid transparent; border-radius: {r}px; padding: {pad - 1}px {2 * pad}px;
+    outline: none; }}
 QPushButton[role="quiet"]:hover, QPushButton[role="quiet"]:checked {{ background: {c.raised}; }}
 QPushButton[role="quiet"]:focus {{ border-color: {c.focus}; }}
 QPushButton[role="quiet"]:disabled {{ color: {c.soft_text}; }}
 QPushButton[role="link"] {{ background: transparent; color: {c.link}; text-decoration: underline;
-    border: 2px solid transparent; border-radius: 4px; padding: 1px 2px; text-align: left; }}
+    border: 2px solid transparent; border-radius: 4px; padding: 1px 2px; text-align: left;
+    outline: none; }}
 QPushButton[role="link"]:focus {{ border-color: {c.focus}; }}
 QPushButton[role="link"]:disabled {{ color: {c.soft_text}; }}
 """

@@ -39,17 +39,19 @@ class PlanOutput(QObject):
         self.page = page
         self.save = save
         self.status = status
-        self.copy = buttons.secondary(
+        # quiet: ways to take the plan elsewhere, beside Close and Save rather than
+        # four raised buttons of equal weight
+        self.copy = buttons.quiet(
             self.tr("Copy as text"),
             self.tr("Copy my safety plan as plain text"),
             self.tr("Puts the plan on the clipboard, to paste into a message or a note."),
         )
-        self.save_as = buttons.secondary(
+        self.save_as = buttons.quiet(
             self.tr("Save as…"),
             self.tr("Save my safety plan as a file"),
             self.tr("As a PDF, a web page or plain text; asks where to keep it."),
         )
-        self.print_button = buttons.secondary(
+        self.print_button = buttons.quiet(
             self.tr("Print…"),
             self.tr("Print my safety plan"),
             self.tr("Opens the print dialog, so you can keep a copy on paper."),

@@ -25,6 +25,7 @@ from footholds.core import medication
 from footholds.core.store import Medicine
 from footholds.ui.common import buttons, theme
 from footholds.ui.common.calm import CalmWindow, heading, hint, long_date, wrapped
+from footholds.ui.common.components import WindowHeader
 from footholds.ui.common.operations import remove_record, save_record, update_record
 from footholds.ui.common.undo import UndoBar
 from footholds.ui.today.today import window_style
@@ -42,12 +43,13 @@ class MedicationWindow(CalmWindow):
         self.resize(560, 620)
         self.undo_bar = UndoBar(self)
 
-        title = heading(self.tr("My medicines"))
-        intro = wrapped(
+        # the same header as every window: a title and one line
+        self.header = WindowHeader(
+            self.tr("My medicines"),
             self.tr(
                 "A note for you and your therapist, kept only on this computer. Reminders never "
                 "show these names: they say “your evening reminder”."
-            )
+            ),
         )
         self.list = QListWidget()
         self.list.setAccessibleName(self.tr("Your medicines"))
@@ -108,6 +110,8 @@ class MedicationWindow(CalmWindow):
         form.addRow(self.tr("New dose"), self.change_dose)
         form.addRow(self.tr("Note"), self.change_note)
         form.addRow(change_buttons)
+        self.form = form
+        self.change_rows = range(form.rowCount())  # hidden while there is nothing to change
         form.addRow(heading(self.tr("Add a medicine"), 0))
         form.addRow(self.tr("Name"), self.name)
         form.addRow(self.tr("Dose"), self.dose)
@@ -116,8 +120,7 @@ class MedicationWindow(CalmWindow):
         layout = QVBoxLayout(self)
         layout.setContentsMargins(24, 18, 24, 12)
         layout.setSpacing(12)
-        layout.addWidget(title)
-        layout.addWidget(intro)
+        layout.addWidget(self.header)
         layout.addWidget(self.list, 1)
         layout.addWidget(self.empty)
         layout.addLayout(form)
@@ -150,6 +153,9 @@ class MedicationWindow(CalmWindow):
                 self.list.setCurrentItem(item)
         self.list.blockSignals(False)
         self.empty.setVisible(self.list.count() == 0)
+        # with no medicine yet, a dose-change form waiting for one is only clutter
+        for row in self.change_rows:
+            self.form.setRowVisible(row, self.list.count() > 0)
         self._on_row_changed(self.list.currentRow())
 
     def describe(self, medicine: Medicine) -> str:

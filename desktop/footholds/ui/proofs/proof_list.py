@@ -186,7 +186,7 @@ class ProofListWindow(CalmWindow):
             self.tr("Add a time you got through"),
             self.tr("Opens a short form to write it down, dated today."),
         )
-        self.add.setIcon(icons.ui_icon("add"))
+        self.add.setIcon(icons.ui_icon("add", on_accent=True))
         self.top = QWidget()
         top = QHBoxLayout(self.top)
         top.setContentsMargins(0, 0, 0, 0)
@@ -202,7 +202,7 @@ class ProofListWindow(CalmWindow):
             self.tr("Add your first entry"),
             self.tr("Opens a short form to write down one time you got through."),
         )
-        self.add_first.setIcon(icons.ui_icon("add"))
+        self.add_first.setIcon(icons.ui_icon("add", on_accent=True))
         self.empty = EmptyState(
             self.tr(
                 "Nothing here yet, and that's all right. Think of one time you got "

@@ -12,6 +12,7 @@ from PySide6.QtCore import QTimer
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QPlainTextEdit, QVBoxLayout
 
 from footholds.core import sessions as ss
+from footholds.core.settings import SESSIONS_SECTION
 from footholds.core.store import Session
 from footholds.core.store.models import now_local
 from footholds.ui.common import buttons
@@ -61,6 +62,11 @@ class SessionNotesWindow(CalmWindow):
                 "keep what you want to remember from each one."
             ),
         )
+        # the empty state's one action: where the line above says sessions are added
+        self.open_sessions = buttons.secondary(
+            self.tr("Open My sessions"),
+            description=self.tr("Opens Settings on the My sessions page."),
+        )
         self.said = hint(ctx, "")
         self.keep = buttons.primary(self.tr("Keep these"))
         self.keep.setDefault(True)
@@ -75,6 +81,7 @@ class SessionNotesWindow(CalmWindow):
         actions = QHBoxLayout()
         actions.addWidget(self.said, 1)
         actions.addWidget(self.not_now)
+        actions.addWidget(self.open_sessions)
         actions.addWidget(self.keep)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(24, 18, 24, 18)
@@ -86,13 +93,19 @@ class SessionNotesWindow(CalmWindow):
         layout.addWidget(self.remember, 1)
         layout.addWidget(self.to_try_label)
         layout.addWidget(self.to_try, 1)
+        # with no session yet the two boxes are hidden: this takes their room, so the words
+        # stay under the title and Close at the foot, not spread down the window
+        layout.addStretch(0)
+        self.filler = layout.count() - 1
         layout.addLayout(actions)
+        self.layout_ = layout
         self._close_soon = QTimer(self)
         self._close_soon.setSingleShot(True)
         self.load()
         self._close_soon.timeout.connect(self.close)
         self.keep.clicked.connect(self._on_keep_clicked)
         self.not_now.clicked.connect(self.close)
+        self.open_sessions.clicked.connect(self._on_open_sessions_clicked)
 
     def load(self, occurrence: ss.Occurrence | None = None) -> None:
         """Show the words kept for `occurrence`, by default the last session that is over."""
@@ -103,7 +116,9 @@ class SessionNotesWindow(CalmWindow):
         for widget in (self.remember_label, self.remember, self.to_try_label, self.to_try):
             widget.setVisible(has)
         self.keep.setVisible(has)
+        self.open_sessions.setVisible(not has)
         self.none.setVisible(not has)
+        self.layout_.setStretch(self.filler, 0 if has else 1)
         self.said.clear()
         if occurrence is None:
             self.when.clear()
@@ -144,6 +159,10 @@ class SessionNotesWindow(CalmWindow):
         self.load(found)
         super().present()
         (self.remember if self.occurrence is not None else self.not_now).setFocus()
+
+    def _on_open_sessions_clicked(self) -> None:
+        self.ctx.windows.show("settings", section=SESSIONS_SECTION)
+        self.close()
 
     def _on_keep_clicked(self) -> None:
         occurrence = self.occurrence

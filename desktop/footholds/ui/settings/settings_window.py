@@ -41,6 +41,7 @@ from footholds.ui.common.calm import heading
 from footholds.ui.help.crisis_lines import open_or_explain
 from footholds.ui.help.own_lines import OwnLines
 from footholds.ui.reflect.checkin_extras import CheckinLinks
+from footholds.ui.settings.list_editors import ListEditor
 from footholds.ui.settings.setting_descriptions import translated
 from footholds.ui.settings.setting_editors import Editor, make_editor
 from footholds.ui.settings.settings_data import DataPage
@@ -240,13 +241,21 @@ class SettingsWindow(QWidget):
         grid.setColumnStretch(0, 3)
         grid.setColumnStretch(1, 2)
         top = Qt.AlignmentFlag.AlignTop
-        for line, setting in enumerate(shown):
+        line = 0
+        for setting in shown:
             row = Row(setting, page)
             if row.label is None:
+                grid.addWidget(row.field, line, 0, 1, 2, top)
+            elif isinstance(row.editor, ListEditor):
+                # a list of the person's words needs the width: in the right-hand column
+                # its words were cut off ("di un paso hacia una meta"); its name goes above
+                grid.addWidget(row.label, line, 0, 1, 2, top)
+                line += 1
                 grid.addWidget(row.field, line, 0, 1, 2, top)
             else:
                 grid.addWidget(row.label, line, 0, top)
                 grid.addWidget(row.field, line, 1, top)
+            line += 1
             self.rows[setting.name] = row
             row.editor.edited.connect(lambda value, n=setting.name: self._on_edited(n, value))
         reset = buttons.quiet(self.tr("Reset this page to defaults"))

@@ -21,7 +21,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from footholds.ui.common import icons
+from footholds.ui.common import buttons, icons
 from footholds.ui.shell.registry import BY_NAME, HELP_FIRST, SEPARATOR
 from footholds.ui.shell.tray import MenuBuilder, menu_entries
 from footholds.ui.shell.windows import WindowManager
@@ -161,7 +161,8 @@ class FallbackWindow(QWidget):
             else:
                 row.addWidget(self._quiet(name))
         row.addStretch(1)
-        quit_button = QPushButton(QCoreApplication.translate("menu", "Quit"))
+        # quiet like the row it ends: raised, Quit was the loudest thing at the foot
+        quit_button = buttons.quiet(QCoreApplication.translate("menu", "Quit"))
         quit_button.setIcon(icons.ui_icon("quit"))
         quit_button.setIconSize(ICON)
         quit_button.setMinimumHeight(ROW_HEIGHT)
