@@ -72,6 +72,19 @@ def test_nothing_picked_says_so_gently(ctx, qtbot) -> None:
     assert ctx.store.all(ActivityPlan) == []
 
 
+def test_opening_draws_no_focus_on_a_heading_and_focus_alone_picks_nothing(ctx, qtbot) -> None:
+    from PySide6.QtCore import QItemSelectionModel
+
+    plan = ctx.windows.show("plan-activity")
+    qtbot.waitExposed(plan)
+    assert plan.ideas.currentRow() == -1 and plan.ideas.selectedItems() == []
+    # the keyboard resting on an idea (as focus-in does) is not choosing it
+    plan.ideas.setCurrentRow(1, QItemSelectionModel.SelectionFlag.NoUpdate)
+    plan.plan.click()
+    assert plan.said.text() == "Pick one from the list, or write your own."
+    assert ctx.store.all(ActivityPlan) == []
+
+
 def test_i_did_it_asks_how_it_was_and_keeps_it(ctx, qtbot) -> None:
     idea = activation.Idea("ac-shower", "Take a shower", "achievement", False)
     made = activation.plan(ctx.store, idea, day_of(now_local(), 4))

@@ -157,6 +157,8 @@ class PlanActivityWindow(CalmWindow):
             item = QListWidgetItem("    " + idea.text)
             item.setData(IDEA_ROLE, idea)
             self.ideas.addItem(item)
+        # nothing current on opening: no focus box drawn on a heading, nothing picked for them
+        self.ideas.setCurrentRow(-1)
 
     def present(self, source: str = "tray", **options: Any) -> None:
         """Open it; `source` says where from (Today, the quick log or the tray menu)."""
@@ -181,8 +183,9 @@ class PlanActivityWindow(CalmWindow):
             kind = str(self.own_kind.currentData())
             own = activation.add_own(self.ctx.store, words, kind)
             return activation.Idea(own.id, own.text, own.kind, True)
-        item = self.ideas.currentItem()
-        idea = item.data(IDEA_ROLE) if item is not None else None
+        # the one they picked, not the row the keyboard focus rests on
+        picked = self.ideas.selectedItems()
+        idea = picked[0].data(IDEA_ROLE) if picked else None
         return idea if isinstance(idea, activation.Idea) else None
 
     def _on_plan_clicked(self) -> None:
