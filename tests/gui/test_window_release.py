@@ -134,3 +134,23 @@ def test_a_language_change_just_before_settings_closes_does_not_reach_the_gone_w
     flush_deletes()
     assert not ctx.windows.is_built("settings")
     qtbot.wait(50)  # the queued rebuild's turn: it must not run on the deleted window
+
+
+def test_a_released_settings_window_leaves_no_lock_part_behind(ctx) -> None:
+    # The lock outlives every window: a lambda connected to its signal kept each released
+    # Settings page's lock part (and its buttons) alive, and a later lock change reached it.
+    import gc
+    import weakref
+
+    from footholds.ui.settings.lock_settings import LockPart
+
+    window = ctx.windows.show("settings")
+    part = weakref.ref(window.findChild(LockPart))
+    assert part() is not None
+    window.close()
+    flush_deletes()
+    del window
+    gc.collect()
+    assert not ctx.windows.is_built("settings")
+    assert part() is None
+    ctx.locker.changed.emit(False)  # nothing released is reached
