@@ -133,3 +133,47 @@ def test_a_language_change_just_before_settings_closes_does_not_reach_the_gone_w
     flush_deletes()
     assert not ctx.windows.is_built("settings")
     qtbot.wait(50)  # the queued rebuild's turn: it must not run on the deleted window
+
+
+def test_a_released_settings_window_leaves_no_lock_part_behind(ctx) -> None:
+    # The lock outlives every window: a lambda connected to its signal kept each released
+    # Settings page's lock part (and its buttons) alive, and a later lock change reached it.
+    import gc
+    import weakref
+
+    from footholds.ui.settings.lock_settings import LockPart
+
+    window = ctx.windows.show("settings")
+    part = weakref.ref(window.findChild(LockPart))
+    assert part() is not None
+    window.close()
+    flush_deletes()
+    del window
+    gc.collect()
+    assert not ctx.windows.is_built("settings")
+    assert part() is None
+    ctx.locker.changed.emit(False)  # nothing released is reached
+
+
+def test_giving_back_lets_go_of_font_engines_and_text_still_draws(ctx, monkeypatch) -> None:
+    from PySide6.QtGui import QFont
+
+    monkeypatch.setattr(memory, "give_back", lambda: True)
+    cleaned: list[bool] = []
+    real_cleanup = QFont.cleanup
+
+    def cleanup() -> None:
+        cleaned.append(True)
+        real_cleanup()
+
+    monkeypatch.setattr(QFont, "cleanup", cleanup)
+    kept = ctx.windows.show("quick-log")  # kept across the give-back, drawn again after it
+    kept.grab()
+    windows_module.give_back_memory()
+    assert cleaned
+    assert not kept.grab().isNull()
+    window = ctx.windows.show("about")  # built after it: finds its fonts afresh
+    assert not window.grab().isNull()
+    assert window.fontMetrics().horizontalAdvance("Footholds") > 0
+    window.close()
+    flush_deletes()

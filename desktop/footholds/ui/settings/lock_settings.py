@@ -202,7 +202,12 @@ class LockPart(QWidget):
         self.lock_now.clicked.connect(self._on_lock_now_clicked)
         self.change.clicked.connect(self.ask_change)
         self.turn_off.clicked.connect(self.ask_turn_off)
-        ctx.locker.changed.connect(lambda _locked: self.refresh())
+        # a method, not a lambda: Qt drops the connection when this part is destroyed, while a
+        # lambda on the long-lived lock kept every released Settings page's part alive
+        ctx.locker.changed.connect(self._on_lock_changed)
+        self.refresh()
+
+    def _on_lock_changed(self, _locked: bool) -> None:
         self.refresh()
 
     def refresh(self) -> None:
