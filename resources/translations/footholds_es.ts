@@ -1955,6 +1955,10 @@ Al recuperarla, lo que hay ahora en Footholds se sustituye por la copia.</transl
 <context>
     <name>JournalWindow</name>
     <message>
+        <source>What you noted, day by day. Search to find something.</source>
+        <translation>Lo que anotaste, día a día. Busca para encontrar algo.</translation>
+    </message>
+    <message>
         <source>Journal</source>
         <translation>Diario</translation>
     </message>
@@ -4862,6 +4866,10 @@ Lo que guardes en el registro rápido (un clic en el icono de la bandeja) aparec
 </context>
 <context>
     <name>ThoughtLogWindow</name>
+    <message>
+        <source>A calmer look at a thought that weighs on you, one step at a time.</source>
+        <translation>Una mirada más tranquila a un pensamiento que te pesa, paso a paso.</translation>
+    </message>
     <message>
         <source>Thought log</source>
         <translation>Registro de pensamientos</translation>

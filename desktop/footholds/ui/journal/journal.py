@@ -27,6 +27,7 @@ from PySide6.QtWidgets import (
 from footholds.core.store import LogEntry
 from footholds.ui.common import buttons, calm
 from footholds.ui.common.calm import CalmWindow, UndoBar
+from footholds.ui.common.components import WindowHeader
 from footholds.ui.common.dates import month_label
 from footholds.ui.common.help_link import HelpLink
 from footholds.ui.common.operations import remove_record, save_record
@@ -136,6 +137,10 @@ class JournalWindow(CalmWindow):
         layout = QVBoxLayout(self)
         layout.setContentsMargins(18, 18, 18, 14)
         layout.setSpacing(10)
+        self.header = WindowHeader(
+            self.tr("Journal"), self.tr("What you noted, day by day. Search to find something.")
+        )
+        layout.addWidget(self.header)
         layout.addWidget(self.search)
         layout.addWidget(self.view, 1)
         layout.addWidget(self.empty, 1)

@@ -41,6 +41,7 @@ from footholds.render.paper import (
 )
 from footholds.ui.common import buttons
 from footholds.ui.common.calm import CalmWindow, language
+from footholds.ui.common.components import WindowHeader
 from footholds.ui.common.operations import save_record, update_record
 from footholds.ui.reflect.checkin_extras import CheckinExtras
 
@@ -71,14 +72,14 @@ class CheckinWindow(CalmWindow):
         self.setWindowTitle(self.tr("Check-in summary"))
         self.resize(1040, 720)
 
-        intro = QLabel(
+        self.header = WindowHeader(
+            self.tr("Check-in summary"),
             self.tr(
                 "A short summary of the days since your last session, to bring along. "
                 "You choose what goes in; nothing leaves this computer unless you save or "
                 "print it."
-            )
+            ),
         )
-        intro.setWordWrap(True)
 
         self.first = self._date_edit(
             self.tr("Summary starts on"), self.tr("The first day the summary looks back to.")
@@ -166,7 +167,7 @@ class CheckinWindow(CalmWindow):
         side = QVBoxLayout(left)
         side.setContentsMargins(0, 0, 8, 0)
         side.setSpacing(10)
-        side.addWidget(intro)
+        side.addWidget(self.header)
         side.addLayout(period)
         side.addWidget(self.since_last, 0, Qt.AlignmentFlag.AlignLeft)
         side.addSpacing(6)

@@ -22,6 +22,7 @@ from footholds.core import insights
 from footholds.core.days import day_of
 from footholds.ui.common import buttons, dates, theme
 from footholds.ui.common.calm import CalmWindow
+from footholds.ui.common.components import WindowHeader
 from footholds.ui.common.refresh import Refresher
 from footholds.ui.reflect.insights_charts import (
     Chart,
@@ -71,12 +72,12 @@ class InsightsWindow(CalmWindow):
         self.setWindowTitle(self.tr("Insights"))
         self.resize(720, 760)
 
-        intro = QLabel(
+        self.header = WindowHeader(
+            self.tr("Insights"),
             self.tr(
                 "A gentle look back at the days. There is no right or wrong way for them to look."
-            )
+            ),
         )
-        intro.setWordWrap(True)
 
         self.week = QRadioButton(self.tr("Week"))
         self.week.setAccessibleName(self.tr("Show the last 7 days"))
@@ -157,7 +158,7 @@ class InsightsWindow(CalmWindow):
         layout = QVBoxLayout(self)
         layout.setContentsMargins(18, 18, 18, 16)
         layout.setSpacing(12)
-        layout.addWidget(intro)
+        layout.addWidget(self.header)
         layout.addLayout(bar)
         layout.addWidget(scroll, 1)
         layout.addLayout(bottom)

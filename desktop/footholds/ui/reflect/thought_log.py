@@ -28,6 +28,7 @@ from footholds.core import content
 from footholds.core.store import ThoughtLog
 from footholds.ui.common import buttons, theme, undo
 from footholds.ui.common.calm import CalmWindow, language, long_date
+from footholds.ui.common.components import WindowHeader
 from footholds.ui.common.help_link import HelpLink
 from footholds.ui.common.operations import remove_record, save_record, update_record
 from footholds.ui.common.refresh import Refresher
@@ -182,9 +183,16 @@ class ThoughtLogWindow(CalmWindow):
         split.addWidget(right)
         split.setStretchFactor(1, 1)
         split.setSizes([250, 610])
+        self.header = WindowHeader(
+            self.tr("Thought log"),
+            self.tr("A calmer look at a thought that weighs on you, one step at a time."),
+        )
+        self.header.setContentsMargins(16, 16, 16, 0)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
-        layout.addWidget(split)
+        layout.setSpacing(0)
+        layout.addWidget(self.header)
+        layout.addWidget(split, 1)  # the header keeps its own height
         self.start_new()
 
         self.new.clicked.connect(self._on_new_clicked)

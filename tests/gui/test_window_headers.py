@@ -1,0 +1,38 @@
+"""The everyday windows open with the same header (ui/common/components.WindowHeader): a title
+and one line under it, so no window looks like a different app."""
+
+from __future__ import annotations
+
+from typing import Any
+
+import pytest
+
+from footholds.ui.common.components import WindowHeader
+
+WITH_HEADER = (
+    "affirmation",
+    "check-in",
+    "insights",
+    "journal",
+    "medication",
+    "proof-list",
+    "questionnaire",
+    "reach-out",
+    "thought-log",
+    "today",
+    "tough-day",
+)
+
+
+@pytest.mark.parametrize("name", WITH_HEADER)
+def test_the_window_opens_with_the_shared_header(ctx: Any, qtbot: Any, name: str) -> None:
+    window = ctx.windows.show(name)
+    qtbot.waitExposed(window)
+    headers = window.findChildren(WindowHeader)
+    assert len(headers) == 1, name
+    header = headers[0]
+    assert header.isVisibleTo(window) and header.title.text()
+    # at the top: nothing in the window sits above the header's title
+    top = header.mapTo(window, header.title.pos()).y()
+    assert top < 120, (name, top)
+    window.close()
