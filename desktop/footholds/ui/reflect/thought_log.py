@@ -71,7 +71,9 @@ class ThoughtLogWindow(CalmWindow):
     def __init__(self, ctx: AppContext) -> None:
         super().__init__(ctx)
         self.setWindowTitle(self.tr("Thought log"))
-        self.resize(860, 620)
+        self.resize(
+            860, 670
+        )  # the header above the steps, and the longest step without a scroll bar
         words = language(ctx)
         self.questions = content.load_pack("thought_questions", words)
         self.traps = content.load_pack("thinking_traps", words)
