@@ -36,3 +36,19 @@ def test_the_window_opens_with_the_shared_header(ctx: Any, qtbot: Any, name: str
     top = header.mapTo(window, header.title.pos()).y()
     assert top < 120, (name, top)
     window.close()
+
+
+def test_insights_charts_sit_on_the_design_systems_cards(ctx: Any, qtbot: Any) -> None:
+    from PySide6.QtWidgets import QFrame
+
+    from footholds.ui.reflect.insights import Card as ChartCard
+    from footholds.ui.reflect.insights_more import HelpsCard, SleepCard
+
+    window = ctx.windows.show("insights")
+    qtbot.waitExposed(window)
+    frames = [
+        f for f in window.findChildren(QFrame) if isinstance(f, ChartCard | HelpsCard | SleepCard)
+    ]
+    assert frames and all(f.property("card") is True for f in frames)
+    assert all(f.frameShape() == QFrame.Shape.NoFrame for f in frames)  # no grey group box
+    window.close()

@@ -62,13 +62,18 @@ def label(
     return widget
 
 
+def as_card(frame: QFrame) -> None:
+    """Give an existing frame the card's surface (a chart's own frame class, say)."""
+    frame.setProperty("card", True)
+    frame.setAttribute(Qt.WidgetAttribute.WA_StyledBackground, True)
+
+
 class Card(QFrame):
     """A surface with the standard radius, padding and a soft edge of accent colour."""
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.setProperty("card", True)
-        self.setAttribute(Qt.WidgetAttribute.WA_StyledBackground, True)
+        as_card(self)
         self.body = QVBoxLayout(self)
         self.body.setContentsMargins(tokens.M + tokens.EDGE, tokens.M, tokens.M, tokens.M)
         self.body.setSpacing(tokens.XS)

@@ -22,7 +22,7 @@ from footholds.core import insights
 from footholds.core.days import day_of
 from footholds.ui.common import buttons, dates, theme
 from footholds.ui.common.calm import CalmWindow
-from footholds.ui.common.components import WindowHeader
+from footholds.ui.common.components import WindowHeader, as_card
 from footholds.ui.common.refresh import Refresher
 from footholds.ui.reflect.insights_charts import (
     Chart,
@@ -44,7 +44,7 @@ class Card(QFrame):
 
     def __init__(self, title: str, chart: Chart) -> None:
         super().__init__()
-        self.setFrameShape(QFrame.Shape.StyledPanel)
+        as_card(self)  # the design system's card surface, as elsewhere
         self.chart = chart
         self.title = QLabel(title)
         bold = QFont(self.title.font())

@@ -12,6 +12,7 @@ from PySide6.QtWidgets import QFrame, QLabel, QSizePolicy, QVBoxLayout, QWidget
 
 from footholds.core import activation, dates, sleep
 from footholds.core.store import ActivityPlan, SleepEntry, Store
+from footholds.ui.common.components import as_card
 from footholds.ui.reflect.insights_charts import LABEL_WIDTH
 
 LOOK_BACK = timedelta(weeks=12)  # what seems to help, and sleep, over the last twelve weeks
@@ -33,7 +34,7 @@ class HelpsCard(QFrame):
 
     def __init__(self) -> None:
         super().__init__()
-        self.setFrameShape(QFrame.Shape.StyledPanel)
+        as_card(self)  # the design system's card surface, as elsewhere
         self.title = _bold(QLabel(self.tr("What seems to help")))
         self.lead = QLabel(self.tr("You tended to feel a little better after:"))
         self.lead.setWordWrap(True)
@@ -130,7 +131,7 @@ class SleepCard(QFrame):
 
     def __init__(self) -> None:
         super().__init__()
-        self.setFrameShape(QFrame.Shape.StyledPanel)
+        as_card(self)  # the design system's card surface, as elsewhere
         self.title = _bold(QLabel(self.tr("Bed and wake times")))
         self.chart = SleepChart()
         self.chart.setAccessibleName(self.tr("Bed and wake times, week by week"))
