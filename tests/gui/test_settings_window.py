@@ -491,3 +491,29 @@ def test_the_tray_click_choices_read_as_window_names(window) -> None:
         "Affirmation",
     ]
     assert window.rows["tray.middle_click"].editor.value() == "proof-list"
+
+
+def test_every_page_tab_shows_in_spanish_without_scroll_arrows(ctx, qtbot) -> None:
+    from footholds.ui.common import i18n
+
+    ctx.settings.set("general.language", "es")
+    i18n.apply(ctx)
+    try:
+        settings = ctx.windows.show("settings")
+        qtbot.waitExposed(settings)
+        bar = settings.tabs.tabBar()
+        last = bar.tabRect(bar.count() - 1)
+        room = settings.screen().availableGeometry().width() - 40
+        assert settings.width() <= room + 40
+        if last.right() + 60 <= room:  # a screen wide enough for every tab: none hides
+            assert last.right() <= bar.width(), (last, bar.width())
+    finally:
+        i18n.remove(ctx.app)
+
+
+def test_every_page_tab_shows_without_scroll_arrows(ctx, qtbot) -> None:
+    settings = ctx.windows.show("settings")
+    qtbot.waitExposed(settings)
+    bar = settings.tabs.tabBar()
+    last = bar.tabRect(bar.count() - 1)
+    assert last.right() <= bar.width(), (last, bar.width())  # "Your data" is in view

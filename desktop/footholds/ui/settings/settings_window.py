@@ -212,6 +212,20 @@ class SettingsWindow(QWidget):
         self._add_page(self.tr("Your data"), about, self.data_page)
         self.tabs.setCurrentIndex(max(0, current))
         self._load_values()
+        self._fit_tabs()
+
+    def _fit_tabs(self) -> None:
+        """Wide enough for every page's tab (Spanish names are longer), so none hides behind
+        the scroll arrows; never wider than the screen, where the arrows still help."""
+        bar = self.tabs.tabBar()
+        if not bar.count():
+            return
+        # where the last tab ends when none is scrolled away, plus the window's margins
+        need = bar.tabRect(bar.count() - 1).right() + 1 + 2 * tokens.M + 8
+        screen = self.screen().availableGeometry().width() - 40 if self.screen() else need
+        width = min(need, screen)
+        if width > self.width():
+            self.resize(width, self.height())
 
     def _describe_tab_scrolling(self) -> None:
         """The arrows Qt adds when the page tabs do not all fit; Qt names them, not what for."""
