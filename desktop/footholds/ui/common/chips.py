@@ -53,6 +53,21 @@ def chip_style_for(widget: QWidget) -> str:
     return chip_style(tokens.colours(widget.palette().window().color().lightness() < 128))
 
 
+class ChipHost(QWidget):
+    """A widget holding chips: its style sheet is the chip style of the theme showing now, set
+    again after a light/dark switch. Call restyle() once its chips are built."""
+
+    def restyle(self) -> None:
+        sheet = chip_style_for(self)
+        if sheet != self.styleSheet():
+            self.setStyleSheet(sheet)
+
+    def changeEvent(self, event: QEvent) -> None:
+        super().changeEvent(event)
+        if event.type() == QEvent.Type.PaletteChange:
+            self.restyle()
+
+
 class FlowLayout(QLayout):
     """Lays widgets out left to right and wraps them onto new lines, like text."""
 

@@ -6,7 +6,7 @@ from __future__ import annotations
 from itertools import pairwise
 from typing import TYPE_CHECKING, Any
 
-from PySide6.QtCore import QEvent, Qt, Signal
+from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import (
     QHBoxLayout,
@@ -20,7 +20,7 @@ from PySide6.QtWidgets import (
 from footholds.core.settings import SettingError
 from footholds.core.store import LogEntry
 from footholds.ui.common import default_lists, i18n
-from footholds.ui.common.chips import ChipGroup, chip_style_for
+from footholds.ui.common.chips import ChipGroup, ChipHost
 from footholds.ui.journal.journal_fields import JournalFields, NoteEdit
 
 if TYPE_CHECKING:
@@ -81,7 +81,7 @@ class EnergyPicker(QWidget):
         self.changed.emit()
 
 
-class LogForm(QWidget):
+class LogForm(ChipHost):
     """Everything optional. `submit` fires on Enter anywhere in the form except Shift+Enter
     in a text field (a new line) and Enter in an "add your own" field (adds it)."""
 
@@ -278,17 +278,6 @@ class LogForm(QWidget):
         if self.journal.isHidden() == on:
             self.journal.setVisible(on)
             self.more_toggled.emit(on)
-
-    def restyle(self) -> None:
-        """Chips in the colours of the theme showing now (again after a light/dark switch)."""
-        sheet = chip_style_for(self)
-        if sheet != self.styleSheet():
-            self.setStyleSheet(sheet)
-
-    def changeEvent(self, event: QEvent) -> None:
-        super().changeEvent(event)
-        if event.type() == QEvent.Type.PaletteChange:
-            self.restyle()
 
     def keyPressEvent(self, event: QKeyEvent) -> None:
         if event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter):

@@ -10,7 +10,7 @@ from collections.abc import Callable
 from datetime import date, datetime
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QEvent, Qt
+from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
     QButtonGroup,
     QDialog,
@@ -26,7 +26,7 @@ from PySide6.QtWidgets import (
 from footholds.core import activation
 from footholds.core.store import ActivityPlan, InvalidEntry, StoreWriteError
 from footholds.ui.common import buttons, i18n, tokens
-from footholds.ui.common.chips import chip_style_for
+from footholds.ui.common.chips import ChipHost
 from footholds.ui.common.components import label
 from footholds.ui.common.feedback import Feedback
 
@@ -34,7 +34,7 @@ if TYPE_CHECKING:
     from footholds.ui.context import AppContext
 
 
-class MoodRow(QWidget):
+class MoodRow(ChipHost):
     """Five buttons, 1 (very low) to 5 (good); none chosen is fine, and a second click on the
     chosen one clears it."""
 
@@ -58,17 +58,6 @@ class MoodRow(QWidget):
             row.addWidget(button)
         self.restyle()  # chips: the chosen number in the accent colour, in light and dark
         self.group.idClicked.connect(self._on_clicked)
-
-    def restyle(self) -> None:
-        """The chips' style in the theme showing now (again after a light/dark switch)."""
-        sheet = chip_style_for(self)
-        if sheet != self.styleSheet():
-            self.setStyleSheet(sheet)
-
-    def changeEvent(self, event: QEvent) -> None:
-        super().changeEvent(event)
-        if event.type() == QEvent.Type.PaletteChange:
-            self.restyle()
 
     def _on_clicked(self, chosen: int) -> None:
         for button in self.group.buttons():
