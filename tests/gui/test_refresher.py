@@ -49,3 +49,15 @@ def test_a_hidden_window_waits_then_catches_up_when_shown(ctx, qtbot) -> None:
     assert not refresher.stale
     qtbot.wait(80)
     assert calls == [1]  # the show did it; no second refresh from the timer
+
+
+def test_a_filter_whose_python_side_is_gone_lets_events_pass(ctx, qtbot) -> None:
+    # What Qt can do while a window is taken apart: hand an event to a filter PySide has
+    # already emptied. It must pass the event on, not raise inside the event loop.
+    window, refresher, calls = make(ctx, qtbot, kinds=("proof",))
+    refresher.stale = True
+    refresher.__dict__.clear()
+    window.show()
+    qtbot.waitExposed(window)
+    window.hide()
+    assert calls == []

@@ -56,7 +56,11 @@ class Refresher(QObject):
             self.timer.start()
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
-        if watched is self.window:
+        # While a window is taken apart, Qt can still hand its events to this filter after
+        # PySide has let go of this object's Python side (its attributes are gone): then
+        # there is nothing left to refresh. Seen now and then in full test runs.
+        window = self.__dict__.get("window")
+        if window is not None and watched is window:
             if event.type() == QEvent.Type.Show and self.stale:
                 self._refresh_now()
             elif event.type() == QEvent.Type.Hide:
