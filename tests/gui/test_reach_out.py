@@ -5,7 +5,7 @@ from __future__ import annotations
 import pytest
 from PySide6.QtCore import Qt, QTime
 from PySide6.QtGui import QGuiApplication
-from PySide6.QtWidgets import QPushButton
+from PySide6.QtWidgets import QLabel, QPushButton
 
 from footholds.core import content
 from footholds.core.store import LogEntry, OwnItem, Person
@@ -22,7 +22,7 @@ def reach(ctx, qtbot, monkeypatch):
 
 def shown_messages(window) -> list[str]:
     rows = [window.messages_box.itemAt(i).widget() for i in range(window.messages_box.count())]
-    return [row.findChildren(type(window.said))[0].text().strip("“”") for row in rows]
+    return [row.findChildren(QLabel)[0].text().strip("“”") for row in rows]
 
 
 def copy_buttons(window) -> list[QPushButton]:
@@ -36,21 +36,33 @@ def test_empty_state_still_offers_messages(ctx, reach) -> None:
     assert shown_messages(reach) == built_in[:SHOWN]
     reach.others.click()
     assert shown_messages(reach) == built_in[SHOWN : 2 * SHOWN]
-    assert not reach.said.isVisible()
+    assert not reach.said.speaking and not reach.copied.speaking
 
 
 def test_one_click_copies_a_ready_message(ctx, reach) -> None:
     first = shown_messages(reach)[0]
     copy_buttons(reach)[0].click()
     assert QGuiApplication.clipboard().text() == first
-    assert reach.said.isVisible() and "Copied" in reach.said.text()
+    assert reach.copied.speaking and "Copied" in reach.copied.text()
 
 
 def test_reaching_out_is_a_small_win(ctx, reach) -> None:
     reach.reached.click()
     (entry,) = ctx.store.all(LogEntry)
     assert entry.wins == [WIN] and entry.source == "reach-out"
-    assert reach.said.text()
+    assert reach.said.speaking and reach.said.text()
+
+
+def test_saying_something_moves_nothing_on_the_page(ctx, reach, qtbot) -> None:
+    qtbot.waitExposed(reach)
+    heading_at = reach.people_empty.mapTo(reach, reach.people_empty.rect().topLeft())
+    nudge_at = reach.nudge.mapTo(reach, reach.nudge.rect().topLeft())
+    reach.reached.click()
+    copy_buttons(reach)[0].click()
+    qtbot.wait(50)
+    assert reach.said.speaking and reach.copied.speaking
+    assert reach.people_empty.mapTo(reach, reach.people_empty.rect().topLeft()) == heading_at
+    assert reach.nudge.mapTo(reach, reach.nudge.rect().topLeft()) == nudge_at
 
 
 def test_add_a_person_with_the_keyboard_only(ctx, reach, qtbot) -> None:

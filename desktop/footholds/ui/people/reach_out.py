@@ -29,6 +29,7 @@ from footholds.core.store import LogEntry, OwnItem, Person
 from footholds.ui.common import buttons, dates, i18n, icons, theme, undo
 from footholds.ui.common.calm import CalmWindow, language
 from footholds.ui.common.components import WindowHeader, label, rule, scrolling_page
+from footholds.ui.common.feedback import Feedback
 from footholds.ui.common.help_link import HelpLink
 from footholds.ui.common.operations import remove_record, save_record, update_record
 from footholds.ui.people.people import PersonForm, PersonList
@@ -72,9 +73,9 @@ class ReachOutWindow(CalmWindow):
             self.tr("I reached out to someone: note it as a win"),
             self.tr("Counts any small hello as a win in your journal."),
         )
-        self.said = _label()
-        self.said.setAccessibleName(self.tr("Message"))
-        self.said.hide()
+        # in place, with room kept for them: saying something never moves the page
+        self.said = Feedback()  # beside "I reached out": the acknowledgement
+        self.copied = Feedback()  # under the ready messages: "Copied"
         self.people = PersonList()
         self.people_empty = _label(
             self.tr(
@@ -152,7 +153,10 @@ class ReachOutWindow(CalmWindow):
         own_row.addWidget(self.own, 1)
         own_row.addWidget(self.add_own)
         inner.addLayout(own_row)
-        inner.addWidget(self.others, 0, Qt.AlignmentFlag.AlignLeft)
+        others_row = QHBoxLayout()
+        others_row.addWidget(self.others)
+        others_row.addWidget(self.copied, 1)
+        inner.addLayout(others_row)
         inner.addWidget(rule())
         inner.addWidget(self.nudge)
         when = QHBoxLayout()
@@ -256,7 +260,7 @@ class ReachOutWindow(CalmWindow):
     def copy_text(self, text: str) -> None:
         """Put a message on the clipboard, ready to paste."""
         QGuiApplication.clipboard().setText(text)
-        self._say(self.tr("Copied. Paste it wherever you talk to them."))
+        self.copied.say(self.tr("Copied. Paste it wherever you talk to them."))
 
     def log_reached_out(self, name: str = "") -> LogEntry | None:
         """Note reaching out as a small win."""
@@ -268,14 +272,13 @@ class ReachOutWindow(CalmWindow):
         return saved
 
     def _say(self, text: str) -> None:
-        self.said.setText(text)
-        self.said.setVisible(bool(text))
+        self.said.say(text)
 
     def _set(self, name: str, value: object) -> None:
         try:
             self.ctx.settings.set(name, value)
-        except SettingError as exc:
-            self._say(i18n.error_text(exc))
+        except SettingError as exc:  # rare, and needs reading: not a line that fades
+            self.ctx.prompter.warn(self, i18n.error_text(exc))
         self._show_nudge()
 
     def _start_form(self, person: Person | None) -> None:
