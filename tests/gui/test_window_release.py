@@ -155,25 +155,12 @@ def test_a_released_settings_window_leaves_no_lock_part_behind(ctx) -> None:
     ctx.locker.changed.emit(False)  # nothing released is reached
 
 
-def test_giving_back_lets_go_of_font_engines_and_text_still_draws(ctx, monkeypatch) -> None:
+def test_giving_back_leaves_qts_font_cache_alone(ctx, monkeypatch) -> None:
+    # QFont.cleanup() is Qt's shutdown step; called while windows live, a full run crashed.
     from PySide6.QtGui import QFont
 
     monkeypatch.setattr(memory, "give_back", lambda: True)
     cleaned: list[bool] = []
-    real_cleanup = QFont.cleanup
-
-    def cleanup() -> None:
-        cleaned.append(True)
-        real_cleanup()
-
-    monkeypatch.setattr(QFont, "cleanup", cleanup)
-    kept = ctx.windows.show("quick-log")  # kept across the give-back, drawn again after it
-    kept.grab()
+    monkeypatch.setattr(QFont, "cleanup", lambda: cleaned.append(True))
     windows_module.give_back_memory()
-    assert cleaned
-    assert not kept.grab().isNull()
-    window = ctx.windows.show("about")  # built after it: finds its fonts afresh
-    assert not window.grab().isNull()
-    assert window.fontMetrics().horizontalAdvance("Footholds") > 0
-    window.close()
-    flush_deletes()
+    assert cleaned == []

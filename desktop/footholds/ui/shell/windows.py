@@ -118,7 +118,7 @@ class WindowManager:
 
 
 def give_back_memory() -> None:
-    from PySide6.QtGui import QFont, QPixmapCache
+    from PySide6.QtGui import QPixmapCache
 
     from footholds.platform.memory import give_back
     from footholds.ui.common import icons
@@ -127,11 +127,8 @@ def give_back_memory() -> None:
     # and pin the heap pages around them; what is still shown is drawn again when painted.
     QPixmapCache.clear()
     icons.forget_drawn()
-    # Qt's font cache keeps a font engine, with its drawn glyphs, for every size and weight the
-    # closed windows used (headings, hints), scattered through the heap: about 3 MB resident
-    # after every window was opened. Qt counts references to what a live font still uses and
-    # looks it up afresh from a new cache at the next paint (about 1 ms, once).
-    QFont.cleanup()
+    # Not QFont.cleanup(), though it gave back about 4 MB: it is Qt's own shutdown step, and a
+    # full test run that called it while windows lived crashed inside a later allocation.
     trimmed = give_back()
     log.debug("released windows' memory given back%s", "" if trimmed else " (collection only)")
 
