@@ -124,6 +124,14 @@ def breakable(text: str) -> str:
     )
 
 
+def fit_to_words(window: QWidget, width: int, tall: int, least: int = 0) -> None:
+    """Size `window` to `width` and the height its wrapped words need (`tall`, at least
+    `least`), never taller than the screen: a top-level window does not grow by itself for a
+    label's height-for-width, and large text would otherwise clip."""
+    screen = window.screen().availableGeometry().height() if window.screen() else tall
+    window.resize(width, max(least, min(tall, screen - 40)))
+
+
 class CalmWindow(QWidget):
     """A top-level window with the app icon that closes on Esc."""
 

@@ -16,6 +16,7 @@ from PySide6.QtWidgets import (
 
 from footholds import APP_NAME, __version__
 from footholds.ui.common import buttons, icons
+from footholds.ui.common.calm import fit_to_words
 
 if TYPE_CHECKING:
     from footholds.ui.context import AppContext
@@ -93,12 +94,9 @@ class AboutWindow(QWidget):
         layout.addWidget(self.open_folder, 0, Qt.AlignmentFlag.AlignLeft)
         layout.addStretch(1)
         layout.addWidget(box)
-        # Tall enough for the wrapped words at this width (large text included), never taller
-        # than the screen: a top-level window does not grow for a label's height-for-width.
         width = max(self.minimumWidth(), self.sizeHint().width())
         tall = layout.totalHeightForWidth(width) if layout.hasHeightForWidth() else 0
-        screen = self.screen().availableGeometry().height() if self.screen() else tall
-        self.resize(width, max(self.sizeHint().height(), min(tall, screen - 40)))
+        fit_to_words(self, width, tall, least=self.sizeHint().height())
 
         box.rejected.connect(self.close)
         self.open_folder.clicked.connect(self._on_open_folder_clicked)

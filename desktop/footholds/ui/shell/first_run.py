@@ -17,7 +17,7 @@ from PySide6.QtWidgets import (
 )
 
 from footholds.ui.common import buttons
-from footholds.ui.common.calm import CalmWindow, heading, window_link, wrapped
+from footholds.ui.common.calm import CalmWindow, fit_to_words, heading, window_link, wrapped
 from footholds.ui.help import region as regions
 
 if TYPE_CHECKING:
@@ -215,8 +215,7 @@ class FirstRunWindow(CalmWindow):
         # fit the words, no empty band, and never taller than the screen
         words = body.heightForWidth(540) if body.hasHeightForWidth() else body.sizeHint().height()
         tall = words + self.ok.sizeHint().height() + 34
-        screen = self.screen().availableGeometry().height() if self.screen() else tall
-        self.resize(540, min(tall, screen - 40))
+        fit_to_words(self, 540, tall)
         self.ok.clicked.connect(self.close)
         self.help_now.clicked.connect(lambda: ctx.windows.show("help-now"))
 

@@ -30,6 +30,15 @@ if TYPE_CHECKING:
 BARE_MINIMUM = 3  # Today's small things: the first three, in the person's order
 
 
+def _calm_heading() -> QLabel:
+    """Heading-sized words without the bold: large and calm, like the other steps."""
+    words = label("", "heading")
+    font = words.font()
+    font.setBold(False)
+    words.setFont(font)
+    return words
+
+
 class _BoxWords(QLabel):
     """A check box's words, wrapped; a click on them ticks the box, as on its own words."""
 
@@ -63,17 +72,11 @@ class BareMinimum(QWidget):
         # With no small things of their own yet: one idea from the built-in list, to do or
         # not, rather than a pointer to another window.
         self.idea_index = 0
-        self.idea = label("", "heading")  # large and calm, like the other steps
-        calm_font = self.idea.font()
-        calm_font.setBold(False)
-        self.idea.setFont(calm_font)
+        self.idea = _calm_heading()
         self.idea.setWordWrap(True)
         self.idea.setTextFormat(Qt.TextFormat.PlainText)
         self.did_idea = buttons.quiet("")
-        self.all_done = label("", "heading")
-        font = self.all_done.font()
-        font.setBold(False)  # large and calm, like the other steps
-        self.all_done.setFont(font)
+        self.all_done = _calm_heading()
         self.said = Feedback()  # in the row, where "another" was: nothing moves when it speaks
         self.another = buttons.quiet("")
         self.another.setIcon(icons.ui_icon("another"))
