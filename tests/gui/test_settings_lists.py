@@ -137,8 +137,9 @@ def test_a_long_suggestion_wraps_inside_the_window(window, qtbot) -> None:
     long_text = ("a small step " * 40)[:SHORT_LIMIT].strip()
     window.suggestions.add_own(long_text)
     window.suggestions.refresh()
-    qtbot.wait(50)
     label = window.suggestions.rows[0].findChild(QLabel)
+    # the row is laid out over a few turns of the event loop; slower on a busy machine
+    qtbot.waitUntil(lambda: label.height() > label.fontMetrics().height() * 2, timeout=3000)
     assert label.text() == long_text
     page = window.tabs.currentWidget()
     assert page.widget().sizeHint().width() <= window.width()
