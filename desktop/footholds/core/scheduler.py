@@ -7,13 +7,12 @@ so a suspend, a clock change or a DST switch is a comparison, never a burst of r
 
 from __future__ import annotations
 
-from collections.abc import Callable, Mapping
-from datetime import UTC, date, datetime, timedelta, tzinfo
-from typing import Any
+from collections.abc import Callable
+from datetime import UTC, datetime, timedelta, tzinfo
 
 from footholds.core.after_call import AfterCall
-from footholds.core.days import day_of
 from footholds.core.events import EventHook
+from footholds.core.reminder_due import DueTimes
 from footholds.core.reminder_ease import HelpHold, NotNowEase
 from footholds.core.reminder_rules import Rules
 from footholds.core.reminders import (
@@ -24,17 +23,12 @@ from footholds.core.reminders import (
     Due,
     Kind,
     Status,
-    parse_instant,
-    parse_instants,
-    parse_kind,
 )
 from footholds.core.settings import Settings
 
 __all__ = ["Due", "Kind", "Scheduler", "Status"]
 
 SETTLE = timedelta(minutes=1)  # calm after coming back, after full screen, between two reminders
-COINCIDE = timedelta(minutes=5)  # a movement this close before a rest waits; the rest covers it
-LATE = timedelta(hours=2)  # a set-time reminder later than this is dropped for that day
 SHOWN_LIMIT = timedelta(minutes=15)  # an unanswered card (adapter lost it) stops blocking others
 JUMP_SLACK = timedelta(minutes=2)  # a tick this much later than planned means suspend/clock jump
 MIN_CHECK = timedelta(seconds=5)
@@ -42,7 +36,7 @@ ACTIVE_CHECK = timedelta(seconds=60)
 RESTING_CHECK = timedelta(minutes=5)  # paused or off: nothing can fire, tick rarely
 
 
-class Scheduler:
+class Scheduler(DueTimes):
     """Decides when each reminder is due; the adapter drives it and shows what it announces."""
 
     def __init__(
@@ -137,26 +131,6 @@ class Scheduler:
         self._planned = min(max(target - now, MIN_CHECK), cap)
         return (now + self._planned).astimezone(tz)
 
-    def status(self) -> Status:
-        """Mode, the next reminder, pause and what is waiting, for the tray."""
-        now, tz = self._read_clock()
-        mode, reason, until = self._mode(now, tz)
-        best: tuple[datetime, Kind] | None = None
-        for kind in PRIORITY:
-            possible = self._possible_at(kind, now, tz) if kind is not self._showing else None
-            if possible is not None and (best is None or possible < best[0]):
-                best = (possible, kind)
-        paused_until = self._paused_until if self._paused else None
-        return Status(
-            mode=mode,
-            next_kind=best[1] if best else None,
-            next_at=best[0].astimezone(tz) if best else None,
-            paused_until=paused_until.astimezone(tz) if paused_until else None,
-            waiting=self._waiting,
-            quiet_reason=reason,
-            quiet_until=until.astimezone(tz) if until else None,
-        )
-
     # -- the person's actions -----------------------------------------------------------------
 
     def pause(self, until: datetime | None) -> None:
@@ -222,44 +196,6 @@ class Scheduler:
             self._set_waiting(kind, now)
         elif self._waiting is kind:
             self._waiting = None
-        self._announce()
-
-    # -- state across restarts ----------------------------------------------------------------
-
-    def to_state(self) -> dict[str, Any]:
-        """Pause and due times as JSON-ready ISO strings."""
-        now, _ = self._read_clock()
-        return {
-            "version": 1,
-            "saved_at": (self._last_tick or now).isoformat(),
-            "paused": self._paused,
-            "paused_until": self._paused_until.isoformat() if self._paused_until else None,
-            "since": {k.value: v.isoformat() for k, v in self._since.items()},
-            "handled": {k.value: v.isoformat() for k, v in self._handled.items()},
-            "snoozed": {k.value: v.isoformat() for k, v in self._snoozed.items()},
-            "waiting": self._waiting.value if self._waiting else None,
-            "help_until": self._help.to_state(),
-            "not_now": self._ease.to_state(),
-        }
-
-    def from_state(self, state: Mapping[str, Any]) -> None:
-        """Restore what to_state() saved; anything unreadable keeps its fresh value."""
-        saved_at = parse_instant(state.get("saved_at"))
-        if saved_at is not None:
-            self._last_tick = saved_at  # the next tick sees how long the app was gone
-            self._waiting_since = saved_at
-        until = parse_instant(state.get("paused_until"))
-        unreadable = state.get("paused_until") is not None and until is None
-        self._paused = state.get("paused") is True and not unreadable
-        self._paused_until = until if self._paused else None
-        for key, into in (("since", self._since), ("handled", self._handled)):
-            for kind, value in parse_instants(state.get(key)).items():
-                if kind in into:
-                    into[kind] = value
-        self._snoozed = parse_instants(state.get("snoozed"))
-        self._waiting = parse_kind(state.get("waiting"))
-        self._help.from_state(state.get("help_until"))
-        self._ease.from_state(state.get("not_now"))
         self._announce()
 
     # -- inside -------------------------------------------------------------------------------
@@ -348,53 +284,6 @@ class Scheduler:
         self._waiting = None
         self.due.fire(Due(kind, due.astimezone(tz), **flags))  # catch_up, welcome_back
 
-    def _restart(self, kind: Kind, at: datetime) -> None:
-        if kind in INTERVAL:
-            self._since[kind] = at
-        else:
-            self._handled[kind] = max(self._handled[kind], at)
-        self._snoozed.pop(kind, None)
-        if self._catch_up is kind:
-            self._catch_up = None
-
-    def _drop_late(self, now: datetime, tz: tzinfo) -> None:
-        limit = now - LATE
-        for kind in FIXED:
-            snoozed = self._snoozed.get(kind)
-            if snoozed is not None and snoozed < limit:
-                self._restart(kind, limit)
-            occurrence = self._rules.occurrence(kind, self._handled[kind], tz)
-            if occurrence is not None and occurrence < limit:
-                self._restart(kind, limit)  # all of that day's missed ones go at once
-        if self._waiting is not None and self._waiting_since < limit:
-            self._waiting = None
-
-    def _end_pause(self, now: datetime) -> None:
-        self._paused, self._paused_until = False, None
-        for kind in INTERVAL:
-            self._restart(kind, now)
-
-    def _set_waiting(self, kind: Kind, now: datetime) -> None:
-        self._waiting, self._waiting_since = kind, now
-
-    def _due_at(self, kind: Kind, tz: tzinfo) -> datetime | None:
-        if not self._rules.enabled(kind):
-            return None
-        snoozed = self._snoozed.get(kind)
-        if kind in INTERVAL:
-            now, _ = self._read_clock()
-            wait = self._rules.interval(kind) * self._ease.factor(self._day(now, tz))
-            return snoozed or self._since[kind] + wait
-        times = [t for t in (snoozed, self._rules.occurrence(kind, self._handled[kind], tz)) if t]
-        return min(times, default=None)
-
-    def _waits_for_rest(self, kind: Kind, due: datetime, now: datetime, tz: tzinfo) -> bool:
-        """Movement and rest coincide: show only the rest, which covers the movement too."""
-        if kind is not Kind.MOVEMENT:
-            return False
-        rest = self._due_at(Kind.REST, tz)
-        return rest is not None and rest <= max(due, now) + COINCIDE
-
     def _reason(self, kind: Kind, now: datetime, tz: tzinfo) -> str | None:
         """Why `kind` may not be shown now, or None."""
         if self._paused and (self._paused_until is None or now < self._paused_until):
@@ -422,41 +311,6 @@ class Scheduler:
             return "dnd"
         return None
 
-    def _possible_at(self, kind: Kind, now: datetime, tz: tzinfo) -> datetime | None:
-        """The earliest instant `kind` could be shown, if the person stays at the computer."""
-        due = self._due_at(kind, tz)
-        if due is None or self._waits_for_rest(kind, due, now, tz):
-            return None
-        for _ in range(16):  # a set time that could only come over two hours late is skipped
-            at = max(due, self._hold)
-            if self._help.holds(now):
-                help_until = self._help.until(now)
-                if help_until is None:
-                    return None  # a help window is open: no time to promise yet
-                at = max(at, help_until)
-            if self._paused:
-                if self._paused_until is None:
-                    return None
-                at = max(at, self._paused_until)
-            at = self._rules.allowed_from(kind, at, tz)
-            if kind in INTERVAL or at - due <= LATE:
-                return at
-            due = self._rules.occurrence(kind, due, tz)
-            if due is None:
-                return None
-        return None
-
-    def _mode(self, now: datetime, tz: tzinfo) -> tuple[str, str | None, datetime | None]:
-        if not any(self._rules.enabled(kind) for kind in PRIORITY):
-            return "off", None, None
-        if self._paused:
-            return "paused", None, None
-        hold = self._rules.hours_hold(Kind.MOVEMENT, now, tz)  # movement is held by both
-        quiet = hold and hold[0] in ("quiet_hours", "session")
-        if hold and (quiet or any(self._rules.enabled(k) for k in INTERVAL)):
-            return "quiet", hold[0], hold[1]
-        return "active", None, None
-
     def _on_setting(self, name: str, value: object) -> None:
         """Settings apply at once; a newly chosen time or interval counts from now, not before."""
         now, _ = self._read_clock()
@@ -471,19 +325,3 @@ class Scheduler:
         elif name in ("day.bedtime", "day.winddown_minutes", "day.bedtime_usual"):
             self._restart(Kind.WINDDOWN, now)
         self._announce()
-
-    def _announce(self) -> None:
-        status = self.status()
-        if status != self._status:
-            self._status = status
-            self.changed.fire()
-
-    def _day(self, now: datetime, tz: tzinfo) -> date:
-        """The person's day at `now` (it turns over at day.start_hour)."""
-        return day_of(now, int(self._rules.day_start_hour()), tz)
-
-    def _read_clock(self) -> tuple[datetime, tzinfo]:
-        local = self._clock()
-        if local.tzinfo is None or local.utcoffset() is None:
-            raise ValueError("the scheduler's clock must give timezone-aware datetimes")
-        return local.astimezone(UTC), local.tzinfo
