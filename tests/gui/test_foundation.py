@@ -153,7 +153,7 @@ def test_socket_is_private_to_its_user(ctx) -> None:
 def test_start_knows_when_no_app_listens_without_loading_qtnetwork(ctx) -> None:
     """The quick check a plain start makes must find the very file the app listens on, or a
     second launch would start a second app instead of handing over."""
-    from footholds.cli.commands import surely_not_running
+    from footholds.cli.handover import surely_not_running
     from footholds.core.socket_place import address
 
     name = address(ctx.paths)

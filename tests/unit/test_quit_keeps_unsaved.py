@@ -39,7 +39,7 @@ runpy.run_module("footholds", run_name="__main__", alter_sys=True)
 """
 PING = (
     "import sys\n"
-    "from footholds.cli.commands import ask\n"
+    "from footholds.cli.handover import ask\n"
     "from footholds.core.paths import Paths\n"
     "reply = ask(Paths.from_env(), 'ping')\n"
     "sys.exit(0 if reply and reply.get('ok') else 1)\n"

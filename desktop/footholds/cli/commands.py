@@ -1,43 +1,25 @@
 """What each command-line command does: ask the running app, or work on the store directly.
 
-Only one process ever writes the store: while the app runs, writing commands hand their
-work to it over the local socket; otherwise they take the instance lock themselves.
+How a command reaches the store, handing its work to the running app or taking the instance
+lock itself, is in handover.py.
 """
 
 from __future__ import annotations
 
 import argparse
-import contextlib
-import os
 import sys
 import time
-from collections.abc import Callable, Iterator
-from typing import TYPE_CHECKING, Any
+from typing import Any
 
-from footholds.core.paths import Paths
-
-if TYPE_CHECKING:
-    # Imported inside the commands that use them: starting the app should not wait for them.
-    from footholds.core.store import Store
-    from footholds.platform.lockfile import InstanceLock
-
-
-def say(message: str, *, err: bool = False) -> None:
-    if message:
-        print(message, file=sys.stderr if err else sys.stdout)
-
-
-class Refused(Exception):
-    """The command stops here with this message (exit status 1); nothing was sent or saved."""
-
-
-# How long a writing command waits for another `footholds` process to finish with the store
-# before it gives up (twenty `footholds log` at once queue well within this).
-LOCK_WAIT_S = 15.0
-NOT_PRIVATE = (
-    "Nothing was sent or saved: {}, so it may not be Footholds listening there. "
-    "Quit Footholds, remove that file or folder, and start Footholds again."
+from footholds.cli.handover import (
+    LOCK_WAIT_S,
+    Refused,
+    answered,
+    ask,
+    say,
+    surely_not_running,
 )
+from footholds.core.paths import Paths
 
 
 def run(args: argparse.Namespace) -> int:
@@ -47,7 +29,7 @@ def run(args: argparse.Namespace) -> int:
         return start(paths, activate=True, autostart=args.autostart)
     if command == "show":
         return start(paths, show=args.what)
-    from footholds.cli.data_commands import DATA_COMMANDS  # here: it imports this module
+    from footholds.cli.data_commands import DATA_COMMANDS  # here: a plain start needs none of it
     from footholds.core.store import StoreCannotOpen, StoreWriteError
 
     try:
@@ -61,44 +43,6 @@ def run(args: argparse.Namespace) -> int:
     except StoreWriteError as exc:
         say(f"footholds: {exc.strerror or exc}", err=True)
         return 1
-
-
-def ask(
-    paths: Paths, command: str, *, timeout_s: float | None = None, **payload: Any
-) -> dict[str, Any] | None:
-    """Hand a command to the running app; None when it is not running. Raises Refused,
-    having sent nothing, when the app's socket is not this user's own. `timeout_s` is how
-    long to wait for the answer (the client's default when None)."""
-    from footholds.core.socket_place import address
-
-    where = address(paths)
-    if surely_not_running(where):  # no socket file: nothing to ask, and no socket module
-        return None
-    from footholds.cli.client import REPLY_TIMEOUT_S, NotPrivate, send
-
-    wait = REPLY_TIMEOUT_S if timeout_s is None else timeout_s
-    try:
-        return send(where, command, timeout_s=wait, on_busy=_busy, **payload)
-    except NotPrivate as exc:
-        raise Refused(NOT_PRIVATE.format(exc)) from None
-
-
-def _busy() -> None:
-    say("Footholds is busy; waiting for it to answer.", err=True)
-
-
-def surely_not_running(address: str) -> bool:
-    """True when no app can be listening at `address`: on Unix its socket file does not
-    exist. Lets a plain start skip the hand-over; on Windows (a pipe) this answers False and
-    the start goes the usual way."""
-    if os.name != "posix":
-        return False
-    return not os.path.exists(address)
-
-
-def answered(reply: dict[str, Any]) -> int:
-    say(str(reply.get("message", "")), err=not reply["ok"])
-    return 0 if reply["ok"] else 1
 
 
 def _hand_over(paths: Paths, show: str) -> dict[str, Any] | None:
@@ -140,86 +84,6 @@ def start(paths: Paths, *, activate: bool = False, show: str = "", autostart: bo
             return answered(reply)
         lock = take_lock(paths.lock_file)
     return run_app(paths, lock, app, autostart=autostart, first=show)
-
-
-def wait_for_lock(paths: Paths, wait_s: float = LOCK_WAIT_S) -> InstanceLock | None:
-    """The instance lock, waiting up to `wait_s` while another process holds it. Raises the
-    real OSError (a full disk, a read-only folder) rather than waiting on it."""
-    from footholds.platform.lockfile import take_lock
-
-    paths.ensure()
-    deadline = time.monotonic() + wait_s
-    while True:
-        lock = take_lock(paths.lock_file)
-        if lock is not None or time.monotonic() > deadline:
-            return lock
-        time.sleep(jitter())  # spread out, so waiters do not move in step
-
-
-STARTING = "Footholds is starting; please try again in a moment."
-
-
-def app_or_here(
-    paths: Paths,
-    command: str,
-    here: Callable[[Store], int],
-    *,
-    timeout_s: float | None = None,
-    **payload: Any,
-) -> int:
-    """The one way a writing command runs: hand `command` to the running app (it owns the
-    store), or, when none runs, do `here` on the store opened by this process under the
-    instance lock. Returns the exit status."""
-    reply = ask(paths, command, timeout_s=timeout_s, **payload)
-    if reply is not None:
-        return answered(reply)
-    with direct_store(paths) as store:
-        if store is None:  # the app is starting, or another command is writing
-            say(STARTING, err=True)
-            return 1
-        return here(store)
-
-
-@contextlib.contextmanager
-def direct_store(paths: Paths, wait_s: float = LOCK_WAIT_S) -> Iterator[Store | None]:
-    """The store, opened by this process under the instance lock; None if the app or another
-    command still holds the lock after `wait_s`."""
-    lock = wait_for_lock(paths, wait_s)
-    if lock is None:
-        yield None
-        return
-    with locked_store(lock, paths) as store:
-        yield store
-
-
-@contextlib.contextmanager
-def locked_store(lock: InstanceLock, paths: Paths, *, release: bool = True) -> Iterator[Store]:
-    """The store opened under a lock this process holds; both are let go afterwards (the lock
-    kept with `release` False). With the passphrase lock on, it is opened for this command and
-    what was written while locked joins the store."""
-    from footholds.core.store.opening import open_store
-
-    try:
-        from footholds.cli.lock import open_for_command
-
-        keys = open_for_command(paths)
-        store, _ = open_store(paths)
-        if keys is not None:
-            from footholds.core.lock import inbox
-
-            inbox.join(paths.data_dir, store, keys)
-    except BaseException:
-        if release:
-            lock.unlock()
-        raise
-    # what recovery brought back (or could not) is told here, as the app would show it
-    store.notice.connect(lambda message: say(f"footholds: {message}", err=True))
-    try:
-        yield store
-    finally:
-        store.close()
-        if release:
-            lock.unlock()
 
 
 def cmd_log(paths: Paths, args: argparse.Namespace) -> int:
@@ -419,10 +283,3 @@ COMMANDS = {
     "lock": cmd_lock,
     "unlock": cmd_lock,
 }
-
-
-def jitter() -> float:
-    """A short, varied pause, so processes waiting for the lock do not retry in step."""
-    import random
-
-    return random.uniform(0.02, 0.08)

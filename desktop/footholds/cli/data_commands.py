@@ -11,7 +11,7 @@ import os
 import sys
 from pathlib import Path
 
-from footholds.cli.commands import answered, app_or_here, ask, say
+from footholds.cli.handover import answered, app_or_here, ask, say
 from footholds.core.paths import Paths
 from footholds.core.store import Store, StoreWriteError, storage
 from footholds.core.store.backups import Backups, BadBackup, check_backup

@@ -11,7 +11,7 @@ import sys
 import time
 from typing import TYPE_CHECKING, Any
 
-from footholds.cli.commands import LOCK_WAIT_S, answered, ask, jitter, locked_store, say
+from footholds.cli.handover import LOCK_WAIT_S, answered, ask, jitter, locked_store, say
 from footholds.core.lock import is_on
 from footholds.core.paths import Paths
 

@@ -14,7 +14,7 @@ import os
 from datetime import date
 from typing import Any
 
-from footholds.cli.commands import say
+from footholds.cli.handover import say
 from footholds.core import crisis, emergency
 from footholds.core.paths import Paths
 

@@ -15,7 +15,7 @@ from collections.abc import Callable, Iterator
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
-from footholds.cli.commands import Refused, answered, ask, say, wait_for_lock
+from footholds.cli.handover import Refused, answered, ask, say, wait_for_lock
 from footholds.core.lock import SWITCH, header_path, is_on
 from footholds.core.paths import Paths
 
@@ -168,7 +168,7 @@ def join_waiting(paths: Paths) -> None:
     now (not while the app or another command holds it; the app joins them itself)."""
     if not is_on(paths.data_dir):
         return
-    from footholds.cli.commands import locked_store
+    from footholds.cli.handover import locked_store
     from footholds.core.lock import inbox
     from footholds.platform.lockfile import take_lock
 
@@ -213,7 +213,7 @@ def cmd_unlock(paths: Paths, args: argparse.Namespace) -> int:
 def _join(paths: Paths, keys: Keys, then: Callable[[], None] | None = None) -> int:
     """Bring what was written while locked into the store; `then` runs under the same hold
     of the instance lock, the store closed."""
-    from footholds.cli.commands import locked_store
+    from footholds.cli.handover import locked_store
     from footholds.core.lock import inbox
 
     lock = _instance_lock(paths, "used")

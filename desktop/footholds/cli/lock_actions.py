@@ -5,7 +5,7 @@ from __future__ import annotations
 import argparse
 from typing import TYPE_CHECKING
 
-from footholds.cli.commands import Refused, answered, ask, say
+from footholds.cli.handover import Refused, answered, ask, say
 from footholds.cli.lock import (
     WRONG,
     _finish,

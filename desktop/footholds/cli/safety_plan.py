@@ -42,7 +42,7 @@ def plan_language(choice: str) -> str:
 
 
 def cmd_safety_plan(paths: Paths, args: argparse.Namespace) -> int:
-    from footholds.cli.commands import say
+    from footholds.cli.handover import say
     from footholds.core import content, safety_plan_render
     from footholds.core.settings import Settings
     from footholds.core.store.opening import open_store

@@ -102,7 +102,7 @@ def _new(args: argparse.Namespace) -> dict[str, Any]:
 
 
 def _write(paths: Paths, command: str, payload: dict[str, Any]) -> int:
-    from footholds.cli.commands import app_or_here, say
+    from footholds.cli.handover import app_or_here, say
 
     def here(store: Store) -> int:
         ok, message = (add_to if command == "session-add" else remove_from)(store, payload)
@@ -158,7 +158,7 @@ def describe(session: Session) -> str:
 
 def _list(paths: Paths) -> int:
     """Print every session and the next one; reading is safe beside the running app."""
-    from footholds.cli.commands import say
+    from footholds.cli.handover import say
     from footholds.core import sessions as ss
     from footholds.core.store import Session
     from footholds.core.store.opening import open_store

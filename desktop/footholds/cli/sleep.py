@@ -10,7 +10,7 @@ import argparse
 from datetime import datetime
 from typing import TYPE_CHECKING, Any
 
-from footholds.cli.commands import app_or_here, say
+from footholds.cli.handover import app_or_here, say
 from footholds.core.paths import Paths
 
 if TYPE_CHECKING:
