@@ -3752,26 +3752,6 @@ Lo que guardes en el registro rápido (un clic en el icono de la bandeja) aparec
         <translation>El recordatorio</translation>
     </message>
     <message>
-        <source>Sitting</source>
-        <translation>En una silla</translation>
-    </message>
-    <message>
-        <source>Standing</source>
-        <translation>De pie</translation>
-    </message>
-    <message>
-        <source>Lying down</source>
-        <translation>En la cama o el suelo</translation>
-    </message>
-    <message>
-        <source>I am {feeling}</source>
-        <translation>Estoy {feeling}</translation>
-    </message>
-    <message>
-        <source>Swaps in a movement that suits how you are right now.</source>
-        <translation>Cambia a un movimiento que encaje con tu postura de ahora.</translation>
-    </message>
-    <message>
         <source>Another one</source>
         <translation>Otra</translation>
     </message>
@@ -3876,6 +3856,29 @@ Lo que guardes en el registro rápido (un clic en el icono de la bandeja) aparec
             <numerusform>%n minuto, más o menos</numerusform>
             <numerusform>Unos %n minutos</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>PostureRow</name>
+    <message>
+        <source>Sitting</source>
+        <translation>En una silla</translation>
+    </message>
+    <message>
+        <source>Standing</source>
+        <translation>De pie</translation>
+    </message>
+    <message>
+        <source>Lying down</source>
+        <translation>En la cama o el suelo</translation>
+    </message>
+    <message>
+        <source>I am {feeling}</source>
+        <translation>Estoy {feeling}</translation>
+    </message>
+    <message>
+        <source>Swaps in a movement that suits how you are right now.</source>
+        <translation>Cambia a un movimiento que encaje con tu postura de ahora.</translation>
     </message>
 </context>
 <context>
