@@ -421,42 +421,6 @@
         <translation>De qué quiero hablar</translation>
     </message>
     <message>
-        <source>Anything you&apos;d like to bring up at your session; it goes at the top of the summary. Optional.</source>
-        <translation>Lo que te gustaría comentar en tu sesión; va al principio del resumen. Opcional.</translation>
-    </message>
-    <message>
-        <source>Anything you&apos;d like to bring up: something that happened, a question, what you could use more help with.</source>
-        <translation>Lo que te gustaría comentar: algo que pasó, una pregunta, aquello con lo que te vendría bien más ayuda.</translation>
-    </message>
-    <message>
-        <source>Session date</source>
-        <translation>Fecha de la sesión</translation>
-    </message>
-    <message>
-        <source>The day of the session you are getting ready for.</source>
-        <translation>El día de la sesión para la que te estás preparando.</translation>
-    </message>
-    <message>
-        <source>Save for this session</source>
-        <translation>Guardar para esta sesión</translation>
-    </message>
-    <message>
-        <source>Save the session date and what to talk about</source>
-        <translation>Guardar la fecha de la sesión y de qué hablar</translation>
-    </message>
-    <message>
-        <source>Remembers the date, so your next summary starts from there.</source>
-        <translation>Recuerda la fecha, para que tu próximo resumen empiece desde ahí.</translation>
-    </message>
-    <message>
-        <source>Session on</source>
-        <translation>Fecha de la sesión</translation>
-    </message>
-    <message>
-        <source>Saving remembers the date, so your next summary starts from there.</source>
-        <translation>Al guardar se recuerda la fecha, y tu próximo resumen empezará desde ahí.</translation>
-    </message>
-    <message>
         <source>Include: {part}</source>
         <translation>Incluir: {part}</translation>
     </message>
@@ -611,6 +575,49 @@
     <message>
         <source>Sleep</source>
         <translation>Sueño</translation>
+    </message>
+</context>
+<context>
+    <name>TalkAbout</name>
+    <message>
+        <source>What I want to talk about</source>
+        <translation>De qué quiero hablar</translation>
+    </message>
+    <message>
+        <source>Anything you&apos;d like to bring up at your session; it goes at the top of the summary. Optional.</source>
+        <translation>Lo que te gustaría comentar en tu sesión; va al principio del resumen. Opcional.</translation>
+    </message>
+    <message>
+        <source>Anything you&apos;d like to bring up: something that happened, a question, what you could use more help with.</source>
+        <translation>Lo que te gustaría comentar: algo que pasó, una pregunta, aquello con lo que te vendría bien más ayuda.</translation>
+    </message>
+    <message>
+        <source>Session date</source>
+        <translation>Fecha de la sesión</translation>
+    </message>
+    <message>
+        <source>The day of the session you are getting ready for.</source>
+        <translation>El día de la sesión para la que te estás preparando.</translation>
+    </message>
+    <message>
+        <source>Save for this session</source>
+        <translation>Guardar para esta sesión</translation>
+    </message>
+    <message>
+        <source>Save the session date and what to talk about</source>
+        <translation>Guardar la fecha de la sesión y de qué hablar</translation>
+    </message>
+    <message>
+        <source>Remembers the date, so your next summary starts from there.</source>
+        <translation>Recuerda la fecha, para que tu próximo resumen empiece desde ahí.</translation>
+    </message>
+    <message>
+        <source>Session on</source>
+        <translation>Fecha de la sesión</translation>
+    </message>
+    <message>
+        <source>Saving remembers the date, so your next summary starts from there.</source>
+        <translation>Al guardar se recuerda la fecha, y tu próximo resumen empezará desde ahí.</translation>
     </message>
 </context>
 <context>
@@ -3745,26 +3752,6 @@ Lo que guardes en el registro rápido (un clic en el icono de la bandeja) aparec
         <translation>El recordatorio</translation>
     </message>
     <message>
-        <source>Sitting</source>
-        <translation>En una silla</translation>
-    </message>
-    <message>
-        <source>Standing</source>
-        <translation>De pie</translation>
-    </message>
-    <message>
-        <source>Lying down</source>
-        <translation>En la cama o el suelo</translation>
-    </message>
-    <message>
-        <source>I am {feeling}</source>
-        <translation>Estoy {feeling}</translation>
-    </message>
-    <message>
-        <source>Swaps in a movement that suits how you are right now.</source>
-        <translation>Cambia a un movimiento que encaje con tu postura de ahora.</translation>
-    </message>
-    <message>
         <source>Another one</source>
         <translation>Otra</translation>
     </message>
@@ -3869,6 +3856,29 @@ Lo que guardes en el registro rápido (un clic en el icono de la bandeja) aparec
             <numerusform>%n minuto, más o menos</numerusform>
             <numerusform>Unos %n minutos</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>PostureRow</name>
+    <message>
+        <source>Sitting</source>
+        <translation>En una silla</translation>
+    </message>
+    <message>
+        <source>Standing</source>
+        <translation>De pie</translation>
+    </message>
+    <message>
+        <source>Lying down</source>
+        <translation>En la cama o el suelo</translation>
+    </message>
+    <message>
+        <source>I am {feeling}</source>
+        <translation>Estoy {feeling}</translation>
+    </message>
+    <message>
+        <source>Swaps in a movement that suits how you are right now.</source>
+        <translation>Cambia a un movimiento que encaje con tu postura de ahora.</translation>
     </message>
 </context>
 <context>

@@ -11,7 +11,8 @@ from reminder_support import Kind, Rig, visible_cards
 from footholds.core import content
 from footholds.core.store import ContentMark
 from footholds.ui.common import theme
-from footholds.ui.reminders.reminder_card import WIDTH, card_position
+from footholds.ui.reminders.reminder_card import WIDTH
+from footholds.ui.reminders.reminder_place import card_position
 
 
 @pytest.fixture

@@ -3,7 +3,6 @@ see the preview, then save it as PDF, a web page or text, or print it."""
 
 from __future__ import annotations
 
-import dataclasses
 from datetime import date
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
@@ -12,12 +11,10 @@ from PySide6.QtCore import QEvent, QLocale, Qt, QTimer
 from PySide6.QtGui import QColor, QPalette
 from PySide6.QtWidgets import (
     QCheckBox,
-    QDateEdit,
     QFileDialog,
     QGridLayout,
     QHBoxLayout,
     QLabel,
-    QPlainTextEdit,
     QSplitter,
     QTextBrowser,
     QVBoxLayout,
@@ -25,12 +22,9 @@ from PySide6.QtWidgets import (
 )
 
 from footholds.core import checkin
-from footholds.core import sessions as ss
 from footholds.core.atomic import write_out
 from footholds.core.checkin_html import to_html
 from footholds.core.checkin_render import to_markdown
-from footholds.core.store import Session
-from footholds.core.store.validate import YEAR_MAX, YEAR_MIN
 from footholds.render.paper import (
     pdf_bytes,
     print_report,
@@ -42,8 +36,8 @@ from footholds.render.paper import (
 from footholds.ui.common import buttons
 from footholds.ui.common.calm import CalmWindow, language
 from footholds.ui.common.components import WindowHeader
-from footholds.ui.common.operations import save_record, update_record
 from footholds.ui.reflect.checkin_extras import CheckinExtras
+from footholds.ui.reflect.checkin_talk import TalkAbout, date_edit
 
 if TYPE_CHECKING:
     from footholds.ui.context import AppContext
@@ -67,8 +61,6 @@ class CheckinWindow(CalmWindow):
     def __init__(self, ctx: AppContext) -> None:
         super().__init__(ctx)
         self.words = wording()
-        self.session: Session | None = None
-        self.slot: ss.Occurrence | None = None
         self.setWindowTitle(self.tr("Check-in summary"))
         self.resize(1040, 720)
 
@@ -81,10 +73,10 @@ class CheckinWindow(CalmWindow):
             ),
         )
 
-        self.first = self._date_edit(
+        self.first = date_edit(
             self.tr("Summary starts on"), self.tr("The first day the summary looks back to.")
         )
-        self.last = self._date_edit(
+        self.last = date_edit(
             self.tr("Summary ends on"), self.tr("The last day the summary covers.")
         )
         self.since_last = buttons.secondary(
@@ -99,43 +91,9 @@ class CheckinWindow(CalmWindow):
         period.addWidget(self.last)
         period.addStretch(1)
 
-        talk_label = QLabel(self.tr("What I want to talk about"))
-        self.talk = QPlainTextEdit()
-        self.talk.setAccessibleName(self.tr("What I want to talk about"))
-        self.talk.setAccessibleDescription(
-            self.tr(
-                "Anything you'd like to bring up at your session; it goes at the top of the "
-                "summary. Optional."
-            )
-        )
-        self.talk.setPlaceholderText(
-            self.tr(
-                "Anything you'd like to bring up: something that happened, a question, "
-                "what you could use more help with."
-            )
-        )
-        self.talk.setTabChangesFocus(True)
-        self.talk.setMinimumHeight(110)
-        talk_label.setBuddy(self.talk)
-
-        self.session_day = self._date_edit(
-            self.tr("Session date"), self.tr("The day of the session you are getting ready for.")
-        )
-        self.save_session = buttons.secondary(
-            self.tr("Save for this session"),
-            self.tr("Save the session date and what to talk about"),
-            self.tr("Remembers the date, so your next summary starts from there."),
-        )
-        session_row = QHBoxLayout()
-        session_row.addWidget(QLabel(self.tr("Session on")))
-        session_row.addWidget(self.session_day)
-        session_row.addWidget(self.save_session)
-        session_row.addStretch(1)
-        session_hint = QLabel(
-            self.tr("Saving remembers the date, so your next summary starts from there.")
-        )
-        session_hint.setWordWrap(True)
-        session_hint.setForegroundRole(QPalette.ColorRole.PlaceholderText)
+        self.note = TalkAbout(ctx)
+        self.talk, self.session_day = self.note.talk, self.note.session_day
+        self.save_session = self.note.save_session
 
         self.sections: dict[str, QCheckBox] = {}
         grid = QGridLayout()
@@ -171,10 +129,7 @@ class CheckinWindow(CalmWindow):
         side.addLayout(period)
         side.addWidget(self.since_last, 0, Qt.AlignmentFlag.AlignLeft)
         side.addSpacing(6)
-        side.addWidget(talk_label)
-        side.addWidget(self.talk)
-        side.addLayout(session_row)
-        side.addWidget(session_hint)
+        side.addWidget(self.note)
         side.addSpacing(6)
         side.addWidget(QLabel(self.tr("Include in the summary:")))
         side.addLayout(grid)
@@ -238,7 +193,6 @@ class CheckinWindow(CalmWindow):
         self.refresh_timer = QTimer(self)
         self.refresh_timer.setSingleShot(True)
         self.refresh_timer.setInterval(150)
-        self._talk_saved = ""
 
         self.first.dateChanged.connect(self._on_period_changed)
         self.last.dateChanged.connect(self._on_period_changed)
@@ -256,16 +210,6 @@ class CheckinWindow(CalmWindow):
         self.load()
 
     # -- building --------------------------------------------------------------------------
-    def _date_edit(self, name: str, description: str) -> QDateEdit:
-        edit = QDateEdit()
-        # Qt allows up to 9999-12-31, whose next day does not exist: keep to the store's years
-        edit.setDateRange(to_qdate(date(YEAR_MIN, 1, 1)), to_qdate(date(YEAR_MAX, 12, 31)))
-        edit.setCalendarPopup(True)
-        edit.setDisplayFormat("d MMM yyyy")
-        edit.setAccessibleName(name)
-        edit.setAccessibleDescription(description)
-        return edit
-
     def _short_label(self, section: str) -> str:
         short = {
             "talk": self.tr("What I want to talk about"),
@@ -291,22 +235,11 @@ class CheckinWindow(CalmWindow):
         """Start from the default period and the session being prepared for."""
         today = self.today()
         first, last = checkin.default_period(self.ctx.store, today)
-        self.session = checkin.upcoming_session(self.ctx.store, today)
-        # a repeating slot keeps what to talk about with its next occurrence
-        self.slot = checkin.next_slot(self.ctx.store, today) if self.session is None else None
         for edit, value in ((self.first, first), (self.last, last)):
             edit.blockSignals(True)
             edit.setDate(to_qdate(value))
             edit.blockSignals(False)
-        day = date.fromisoformat(self.session.day) if self.session else today
-        talk = self.session.talk_about if self.session else ""
-        if self.slot is not None:
-            day, talk = self.slot.start.astimezone().date(), self.slot.note()["talk"]
-        self.session_day.setDate(to_qdate(day))
-        self.talk.blockSignals(True)
-        self.talk.setPlainText(talk)
-        self.talk.blockSignals(False)
-        self._talk_saved = self.talk.toPlainText()
+        self.note.load(today)
         self.refresh()
 
     def chosen(self) -> list[str]:
@@ -341,31 +274,6 @@ class CheckinWindow(CalmWindow):
         self.preview.setDocument(doc)
         self.preview.verticalScrollBar().setValue(scroll)
 
-    def save_talk(self, *, always: bool = False) -> bool:
-        """Keep the session date and what to talk about; True when it is safe. Without
-        `always`, an empty note with no session yet is not worth a record."""
-        text = self.talk.toPlainText()
-        day = to_date(self.session_day.date()).isoformat()
-        slot = self.slot
-        if slot is not None and slot.start.astimezone().date().isoformat() == day:
-            current = self.ctx.store.get(Session, slot.session.id) or slot.session
-            if update_record(self.ctx, ss.with_note(current, slot.key, talk=text), self) is None:
-                return False
-            self._talk_saved = text
-            return True
-        if self.session is None:
-            if not text.strip() and not always:
-                return True
-            saved = save_record(self.ctx, Session(day=day, talk_about=text), self)
-        else:
-            changed = dataclasses.replace(self.session, day=day, talk_about=text)
-            saved = update_record(self.ctx, changed, self)
-        if saved is None:
-            return False
-        self.session = saved
-        self._talk_saved = text
-        return True
-
     # -- slots -----------------------------------------------------------------------------
     def _on_period_changed(self, *_: Any) -> None:
         self.refresh_timer.start()
@@ -376,7 +284,7 @@ class CheckinWindow(CalmWindow):
         self.last.setDate(to_qdate(last))
 
     def _on_save_session_clicked(self) -> None:
-        if self.save_talk(always=True):
+        if self.note.save_talk(always=True):
             self.status.setText(
                 self.tr("Saved. Your next summary will start from {day}.").format(
                     day=self.words.long_day(to_date(self.session_day.date()))
@@ -394,13 +302,13 @@ class CheckinWindow(CalmWindow):
         dialog.open()
 
     def _on_print_clicked(self) -> None:
-        self.save_talk()
+        self.note.save_talk()
         if print_report(self.report(), self.chosen(), self.words, self):
-            self.save_talk(always=True)  # the next summary starts from this one
+            self.note.save_talk(always=True)  # the next summary starts from this one
             self.status.setText(self.tr("Sent to the printer."))
 
     def _on_save_clicked(self) -> None:
-        self.save_talk()
+        self.note.save_talk()
         pdf, web, text = (
             self.tr("PDF (*.pdf)"),
             self.tr("Web page (*.html)"),
@@ -437,7 +345,7 @@ class CheckinWindow(CalmWindow):
                 ).format(reason=exc.strerror or str(exc))
             )
             return False
-        self.save_talk(always=True)  # the next summary starts from this one
+        self.note.save_talk(always=True)  # the next summary starts from this one
         self.status.setText(self.tr("Saved to {path}").format(path=str(path)))
         return True
 
@@ -463,6 +371,6 @@ class CheckinWindow(CalmWindow):
         self.talk.setFocus()
 
     def closeEvent(self, event: Any) -> None:
-        if self.talk.toPlainText() != self._talk_saved:
-            self.save_talk()  # what they wrote is never lost by closing
+        if self.note.unsaved():
+            self.note.save_talk()  # what they wrote is never lost by closing
         super().closeEvent(event)

@@ -13,18 +13,15 @@ from typing import Any
 from PySide6.QtCore import (
     QEasingCurve,
     QEvent,
-    QPoint,
     QPropertyAnimation,
     QRect,
-    QSize,
     Qt,
     QTimer,
     Signal,
 )
-from PySide6.QtGui import QColor, QGuiApplication, QKeyEvent, QPainter, QPalette
+from PySide6.QtGui import QColor, QKeyEvent, QPainter, QPalette
 from PySide6.QtWidgets import (
     QApplication,
-    QButtonGroup,
     QHBoxLayout,
     QLabel,
     QMenu,
@@ -35,10 +32,11 @@ from PySide6.QtWidgets import (
 )
 
 from footholds.ui.common import buttons, tokens
+from footholds.ui.reminders.reminder_place import card_position
+from footholds.ui.reminders.reminder_postures import PostureRow
 from footholds.ui.reminders.reminder_words import duration_text, fallback_text, title_for
 
 WIDTH = 380
-MARGIN = 12  # from the screen edge and the tray icon
 ACK_MS = 2500  # how long a thank-you stays before the card fades
 FADE_OUT_MS = 400
 READ_MS = 15_000  # the pointer over the card keeps it at least this long
@@ -48,26 +46,6 @@ PASSIVE = (
     | Qt.WindowType.WindowStaysOnTopHint
     | Qt.WindowType.WindowDoesNotAcceptFocus
 )
-POSTURES = ("sitting", "standing", "lying")
-
-
-def card_position(size: QSize, tray: QRect) -> QPoint:
-    """Top-left corner for a card of `size`: in the tray's corner of the tray's screen, not
-    covering the icon; bottom-right of the main screen when the tray's place is unknown."""
-    known = tray.isValid() and not tray.isEmpty()
-    screen = QGuiApplication.screenAt(tray.center()) if known else None
-    screen = screen or QGuiApplication.primaryScreen()
-    area = screen.availableGeometry()
-    right = not known or tray.center().x() >= area.center().x()
-    top = known and tray.center().y() < area.center().y()
-    x = area.right() - MARGIN - size.width() + 1 if right else area.left() + MARGIN
-    if top:
-        y = max(area.top(), tray.bottom() + 1) + MARGIN
-    else:
-        y = area.bottom() - MARGIN - size.height() + 1
-        if known:
-            y = min(y, tray.top() - MARGIN - size.height())
-    return QPoint(x, max(area.top(), y))
 
 
 class ReminderCard(QWidget):
@@ -141,30 +119,8 @@ class ReminderCard(QWidget):
         self.text.setFont(font)
         outer.addWidget(self.text)
 
-        self.postures = QWidget()
-        row = QHBoxLayout(self.postures)
-        row.setContentsMargins(0, 0, 0, 0)
-        row.setSpacing(4)
-        self.posture_group = QButtonGroup(self)
-        self.posture_buttons: dict[str, QToolButton] = {}
-        labels = {
-            "sitting": self.tr("Sitting"),
-            "standing": self.tr("Standing"),
-            "lying": self.tr("Lying down"),
-        }
-        for name in POSTURES:
-            button = QToolButton()
-            button.setText(labels[name])
-            button.setCheckable(True)
-            button.setAutoRaise(True)
-            button.setAccessibleName(self.tr("I am {feeling}").format(feeling=labels[name].lower()))
-            button.setAccessibleDescription(
-                self.tr("Swaps in a movement that suits how you are right now.")
-            )
-            self.posture_group.addButton(button)
-            self.posture_buttons[name] = button
-            row.addWidget(button)
-        row.addStretch(1)
+        self.postures = PostureRow()
+        self.posture_buttons = self.postures.buttons
         outer.addWidget(self.postures)
 
         foot = QHBoxLayout()
@@ -224,7 +180,7 @@ class ReminderCard(QWidget):
         self.another_button.clicked.connect(self.another.emit)
         self.hide_action.triggered.connect(self.hide_item.emit)
         self.own_action.triggered.connect(self.add_own.emit)
-        self.posture_group.buttonClicked.connect(self._on_posture_clicked)
+        self.postures.chosen.connect(self.posture_chosen.emit)
         self.fade_timer.timeout.connect(lambda: self.answered.emit("faded"))
         self._ack_timer.timeout.connect(self.fade_out)
         self._fade.finished.connect(self._on_fade_finished)
@@ -370,11 +326,6 @@ class ReminderCard(QWidget):
     def _on_fade_finished(self) -> None:
         self.hide()
         self.setWindowOpacity(1.0)
-
-    def _on_posture_clicked(self, button: QToolButton) -> None:
-        for name, candidate in self.posture_buttons.items():
-            if candidate is button:
-                self.posture_chosen.emit(name)
 
     def enterEvent(self, event: Any) -> None:
         """The pointer came over the card: give them time to read, but never hold it up for

@@ -1,0 +1,141 @@
+"""The check-in summary's note for the next session: what the person wants to talk about, and
+the day of the session it is for, kept with that session (or with the next occurrence of a
+repeating one) so the next summary starts from there.
+
+Kept apart from checkin.py because it has its own record to load and save; the window only
+reads the words for the summary and asks it to save before printing, saving or closing.
+"""
+
+from __future__ import annotations
+
+import dataclasses
+from datetime import date
+from typing import TYPE_CHECKING
+
+from PySide6.QtGui import QPalette
+from PySide6.QtWidgets import QDateEdit, QHBoxLayout, QLabel, QPlainTextEdit, QVBoxLayout, QWidget
+
+from footholds.core import checkin
+from footholds.core import sessions as ss
+from footholds.core.store import Session
+from footholds.core.store.validate import YEAR_MAX, YEAR_MIN
+from footholds.render.paper import to_date, to_qdate
+from footholds.ui.common import buttons
+from footholds.ui.common.operations import save_record, update_record
+
+if TYPE_CHECKING:
+    from footholds.ui.context import AppContext
+
+
+def date_edit(name: str, description: str) -> QDateEdit:
+    """A day picker for the summary's days and the session's, kept to the store's years."""
+    edit = QDateEdit()
+    # Qt allows up to 9999-12-31, whose next day does not exist: keep to the store's years
+    edit.setDateRange(to_qdate(date(YEAR_MIN, 1, 1)), to_qdate(date(YEAR_MAX, 12, 31)))
+    edit.setCalendarPopup(True)
+    edit.setDisplayFormat("d MMM yyyy")
+    edit.setAccessibleName(name)
+    edit.setAccessibleDescription(description)
+    return edit
+
+
+class TalkAbout(QWidget):
+    """What to talk about, the session's day, and the button that keeps both."""
+
+    def __init__(self, ctx: AppContext) -> None:
+        super().__init__()
+        self.ctx = ctx
+        self.session: Session | None = None
+        self.slot: ss.Occurrence | None = None
+
+        talk_label = QLabel(self.tr("What I want to talk about"))
+        self.talk = QPlainTextEdit()
+        self.talk.setAccessibleName(self.tr("What I want to talk about"))
+        self.talk.setAccessibleDescription(
+            self.tr(
+                "Anything you'd like to bring up at your session; it goes at the top of the "
+                "summary. Optional."
+            )
+        )
+        self.talk.setPlaceholderText(
+            self.tr(
+                "Anything you'd like to bring up: something that happened, a question, "
+                "what you could use more help with."
+            )
+        )
+        self.talk.setTabChangesFocus(True)
+        self.talk.setMinimumHeight(110)
+        talk_label.setBuddy(self.talk)
+
+        self.session_day = date_edit(
+            self.tr("Session date"), self.tr("The day of the session you are getting ready for.")
+        )
+        self.save_session = buttons.secondary(
+            self.tr("Save for this session"),
+            self.tr("Save the session date and what to talk about"),
+            self.tr("Remembers the date, so your next summary starts from there."),
+        )
+        session_row = QHBoxLayout()
+        session_row.addWidget(QLabel(self.tr("Session on")))
+        session_row.addWidget(self.session_day)
+        session_row.addWidget(self.save_session)
+        session_row.addStretch(1)
+        session_hint = QLabel(
+            self.tr("Saving remembers the date, so your next summary starts from there.")
+        )
+        session_hint.setWordWrap(True)
+        session_hint.setForegroundRole(QPalette.ColorRole.PlaceholderText)
+
+        # the same spacing as the window's left column, so the parts sit as they did there
+        box = QVBoxLayout(self)
+        box.setContentsMargins(0, 0, 0, 0)
+        box.setSpacing(10)
+        box.addWidget(talk_label)
+        box.addWidget(self.talk)
+        box.addLayout(session_row)
+        box.addWidget(session_hint)
+        self._talk_saved = ""
+
+    def load(self, today: date) -> None:
+        """The session being prepared for, and what was written for it so far."""
+        self.session = checkin.upcoming_session(self.ctx.store, today)
+        # a repeating slot keeps what to talk about with its next occurrence
+        self.slot = checkin.next_slot(self.ctx.store, today) if self.session is None else None
+        day = date.fromisoformat(self.session.day) if self.session else today
+        talk = self.session.talk_about if self.session else ""
+        if self.slot is not None:
+            day, talk = self.slot.start.astimezone().date(), self.slot.note()["talk"]
+        self.session_day.setDate(to_qdate(day))
+        self.talk.blockSignals(True)
+        self.talk.setPlainText(talk)
+        self.talk.blockSignals(False)
+        self._talk_saved = self.talk.toPlainText()
+
+    def unsaved(self) -> bool:
+        return self.talk.toPlainText() != self._talk_saved
+
+    def save_talk(self, *, always: bool = False) -> bool:
+        """Keep the session date and what to talk about; True when it is safe. Without
+        `always`, an empty note with no session yet is not worth a record."""
+        text = self.talk.toPlainText()
+        day = to_date(self.session_day.date()).isoformat()
+        slot = self.slot
+        parent = self.window()  # a problem is told over the whole window, not this part
+        if slot is not None and slot.start.astimezone().date().isoformat() == day:
+            current = self.ctx.store.get(Session, slot.session.id) or slot.session
+            if update_record(self.ctx, ss.with_note(current, slot.key, talk=text), parent) is None:
+                return False
+            self._talk_saved = text
+            return True
+        if self.session is None:
+            if not text.strip() and not always:
+                return True
+            saved = save_record(self.ctx, Session(day=day, talk_about=text), parent)
+        else:
+            changed = dataclasses.replace(self.session, day=day, talk_about=text)
+            saved = update_record(self.ctx, changed, parent)
+        if saved is None:
+            return False
+        self.session = saved
+        self._talk_saved = text
+        return True

@@ -1,0 +1,109 @@
+"""One setting on a settings page: its editor, its notes, and the place for a refusal.
+
+Kept apart from settings_window.py so the window holds only the pages and how changes flow;
+what a single row looks like, and what a refusal says, live here.
+"""
+
+from __future__ import annotations
+
+import html
+
+from PySide6.QtCore import QCoreApplication, QEvent, Qt
+from PySide6.QtGui import QPalette
+from PySide6.QtWidgets import QLabel, QVBoxLayout, QWidget
+
+from footholds.core.settings import Setting
+from footholds.ui.settings.setting_descriptions import translated
+from footholds.ui.settings.setting_editors import Editor, make_editor
+from footholds.ui.shell.registry import QT_TRANSLATE_NOOP
+
+# Labels, help and section names come from core/settings.py in the "settings" context;
+# packaging/update-translations.sh lists them for lupdate.
+# Notes the window adds under a field, about how the app (not the setting) behaves.
+NOTES = {
+    "general.language": QT_TRANSLATE_NOOP(
+        "settings",
+        "The menu and this window change now; every window speaks the new language after "
+        "Footholds restarts.",
+    ),
+}
+
+
+def error_message(setting: Setting) -> str:
+    """What to say when a value was refused, in the person's language."""
+    if setting.kind == "int":
+        text = QCoreApplication.translate(
+            "settings", "Please choose a whole number from {low} to {high}."
+        )
+        return text.format(low=str(setting.minimum), high=str(setting.maximum))
+    if setting.kind == "str":
+        text = QCoreApplication.translate("settings", "Please keep it under {limit} characters.")
+        return text.format(limit=str(setting.max_length))
+    if setting.kind == "list":
+        text = QCoreApplication.translate(
+            "settings",
+            "Please keep each one under {limit} characters, and {items} or fewer in all.",
+        )
+        return text.format(limit=str(setting.max_length), items=str(setting.max_items))
+    if setting.kind == "times":
+        return QCoreApplication.translate("settings", "Please keep it to 12 times or fewer.")
+    if setting.kind == "time":
+        return QCoreApplication.translate("settings", "Please use a time like 07:30.")
+    return QCoreApplication.translate(
+        "settings", "That value cannot be used here; the old one is kept."
+    )
+
+
+class ErrorLabel(QLabel):
+    """A refusal, shown in a colour that reads well on light and dark backgrounds."""
+
+    def __init__(self) -> None:
+        super().__init__()
+        self.setWordWrap(True)
+        self.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        self.message = ""
+        self.hide()
+
+    def show_message(self, message: str) -> None:
+        self.message = message
+        self._render()
+        self.setAccessibleName(message)
+        self.setVisible(bool(message))
+
+    def _render(self) -> None:
+        dark = self.palette().color(QPalette.ColorRole.Window).lightness() < 128
+        colour = "#f2a48f" if dark else "#a3321f"
+        self.setText(f'<b style="color:{colour}">{html.escape(self.message)}</b>')
+
+    def changeEvent(self, event: QEvent) -> None:
+        if event.type() == QEvent.Type.PaletteChange and self.message:
+            self._render()
+        super().changeEvent(event)
+
+
+class Row:
+    """One setting on a page: its editor and the place for a refusal."""
+
+    def __init__(self, setting: Setting, page: QWidget) -> None:
+        self.setting = setting
+        self.editor: Editor = make_editor(setting, page)
+        self.error = ErrorLabel()
+        self.field = QWidget(page)
+        box = QVBoxLayout(self.field)
+        box.setContentsMargins(0, 0, 0, 0)
+        box.setSpacing(4)
+        box.addWidget(self.editor)
+        extra = NOTES.get(setting.name, "")
+        for text in (setting.help, extra):
+            if text:
+                note = QLabel(translated(text))
+                note.setWordWrap(True)
+                note.setForegroundRole(QPalette.ColorRole.PlaceholderText)
+                box.addWidget(note)
+        box.addWidget(self.error)
+        self.label: QLabel | None = None
+        if setting.kind != "bool":  # a check box carries its own label
+            self.label = QLabel(translated(setting.label))
+            self.label.setWordWrap(True)
+            self.label.setBuddy(self.editor)
+            self.label.setContentsMargins(0, 4, 0, 0)  # level with the text in the field
