@@ -3,8 +3,10 @@
 from __future__ import annotations
 
 from collections.abc import Iterator
+from pathlib import Path
 
 import pytest
+from PySide6.QtWidgets import QApplication
 
 from footholds.app.build import AppContext, build, make_qapp
 from footholds.core.paths import Paths
@@ -12,7 +14,7 @@ from footholds.platform.lockfile import take_lock
 
 
 @pytest.fixture
-def ctx(qapp, footholds_home) -> Iterator[AppContext]:
+def ctx(qapp: QApplication, footholds_home: Path) -> Iterator[AppContext]:
     paths = Paths.from_env()
     paths.ensure()
     lock = take_lock(paths.lock_file)

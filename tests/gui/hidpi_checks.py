@@ -6,14 +6,18 @@ from __future__ import annotations
 
 import contextlib
 import os
+from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
 from layout_checks import clipped
 from PySide6.QtCore import QSize
 from PySide6.QtGui import QGuiApplication
+from PySide6.QtWidgets import QApplication
+from pytestqt.qtbot import QtBot
 from test_accessibility import seeded  # noqa: F401  (a fixture)
 
+from footholds.app.build import AppContext
 from footholds.ui.common import icons
 from footholds.ui.shell.registry import names
 
@@ -22,7 +26,7 @@ TEXT_SCALE = 1.5
 
 
 @pytest.fixture(autouse=True)
-def large_text(qapp):
+def large_text(qapp: QApplication) -> Iterator[None]:
     usual = qapp.font()
     font = qapp.font()
     font.setPointSizeF(usual.pointSizeF() * TEXT_SCALE)
@@ -38,7 +42,11 @@ def test_the_screen_is_high_dpi() -> None:
 
 
 @pytest.mark.parametrize("name", names())
-def test_every_window_fits_the_screen_and_nothing_is_cut_off(seeded, qtbot, name) -> None:  # noqa: F811
+def test_every_window_fits_the_screen_and_nothing_is_cut_off(
+    seeded: AppContext,  # noqa: F811
+    qtbot: QtBot,
+    name: str,
+) -> None:
     seeded.windows.show(name)
     window = seeded.windows.get(name)
     qtbot.waitExposed(window)
@@ -56,7 +64,7 @@ def test_every_window_fits_the_screen_and_nothing_is_cut_off(seeded, qtbot, name
     window.close()
 
 
-def test_icons_are_drawn_for_the_pixels_they_get(qapp) -> None:
+def test_icons_are_drawn_for_the_pixels_they_get(qapp: QApplication) -> None:
     """At twice the pixels, a 32-point icon is a 64-pixel drawing, not a 32 one stretched."""
     for icon in (icons.app_icon(), icons.tray_icon("active", False)):
         pixmap = icon.pixmap(QSize(32, 32), 2.0)

@@ -66,7 +66,14 @@ class FakeNotifier:
         self.closed = 0
         self._on_action: Callable[[str], None] | None = None
 
-    def send(self, title, body, actions, on_action, timeout_ms) -> None:
+    def send(
+        self,
+        title: str,
+        body: str,
+        actions: list[tuple[str, str]],
+        on_action: Callable[[str], None],
+        timeout_ms: int,
+    ) -> None:
         self.sent.append((title, body, actions, timeout_ms))
         self._on_action = on_action
 

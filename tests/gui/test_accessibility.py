@@ -23,7 +23,9 @@ from PySide6.QtWidgets import (
     QTextEdit,
     QWidget,
 )
+from pytestqt.qtbot import QtBot
 
+from footholds.app.build import AppContext
 from footholds.core import sessions
 from footholds.core.store import (
     Goal,
@@ -92,7 +94,7 @@ def missing(window: QWidget) -> list[str]:
 
 
 @pytest.fixture
-def seeded(ctx):
+def seeded(ctx: AppContext) -> AppContext:
     """One of everything, so the rows that only exist with entries are checked too."""
     store = ctx.store
     store.add(LogEntry(feelings=["tired"], energy=2, wins=["drank water"], note="a note"))
@@ -119,14 +121,16 @@ def seeded(ctx):
 
 
 @pytest.mark.parametrize("name", registry.names())
-def test_every_control_has_a_name_and_a_description(seeded, qtbot, name) -> None:
+def test_every_control_has_a_name_and_a_description(
+    seeded: AppContext, qtbot: QtBot, name: str
+) -> None:
     window = seeded.windows.get(name)
     window.show()
     qtbot.wait(10)
     assert missing(window) == []
 
 
-def test_the_reminder_card_has_names_and_descriptions(qtbot) -> None:
+def test_the_reminder_card_has_names_and_descriptions(qtbot: QtBot) -> None:
     from footholds.ui.reminders.reminder_card import ReminderCard
 
     card = ReminderCard()
@@ -134,7 +138,7 @@ def test_the_reminder_card_has_names_and_descriptions(qtbot) -> None:
     assert missing(card) == []
 
 
-def test_the_dialogs_have_names_and_descriptions(seeded, qtbot) -> None:
+def test_the_dialogs_have_names_and_descriptions(seeded: AppContext, qtbot: QtBot) -> None:
     from footholds.ui.journal.journal_editor import EntryEditor
     from footholds.ui.reminders.own_reminder import OwnReminderDialog
     from footholds.ui.settings.import_dialog import ImportDialog
@@ -170,7 +174,9 @@ def focus_chain(window: QWidget) -> list[QWidget]:
 
 
 @pytest.mark.parametrize("name", registry.names())
-def test_every_control_can_be_reached_with_the_keyboard(seeded, qtbot, name) -> None:
+def test_every_control_can_be_reached_with_the_keyboard(
+    seeded: AppContext, qtbot: QtBot, name: str
+) -> None:
     seeded.windows.show(name)
     window = seeded.windows.get(name)
     qtbot.waitExposed(window)
@@ -191,7 +197,7 @@ def test_every_control_can_be_reached_with_the_keyboard(seeded, qtbot, name) -> 
     assert stuck == [], name
 
 
-def test_the_focused_control_is_drawn_differently(seeded, qtbot) -> None:
+def test_the_focused_control_is_drawn_differently(seeded: AppContext, qtbot: QtBot) -> None:
     """Moving with Tab shows where the keyboard is: the focused button gets a focus ring."""
     seeded.windows.show("proof-list")
     window = seeded.windows.get("proof-list")

@@ -4,25 +4,33 @@ question; and the two Insights cards."""
 from __future__ import annotations
 
 from datetime import datetime, timedelta
+from typing import cast
 
+from pytestqt.qtbot import QtBot
+
+from footholds.app.build import AppContext
 from footholds.core import activation, sleep
 from footholds.core.days import day_of
 from footholds.core.store import Activity, ActivityPlan, SleepEntry
 from footholds.core.store.models import now_local
+from footholds.ui.journal.quick_log import QuickLogWindow
+from footholds.ui.reflect.insights import InsightsWindow
 from footholds.ui.shell.registry import MENU_ORDER
+from footholds.ui.today.activity_plan import PlanActivityWindow
 from footholds.ui.today.activity_section import HowWasThatDialog
+from footholds.ui.today.today import TodayWindow
 
 
-def menu_texts(ctx) -> list[str]:
+def menu_texts(ctx: AppContext) -> list[str]:
     return [a.text() for a in ctx.tray.menu.actions() if not a.isSeparator()]
 
 
-def test_the_tray_menu_offers_plan_something(ctx) -> None:
+def test_the_tray_menu_offers_plan_something(ctx: AppContext) -> None:
     assert "Plan something" in menu_texts(ctx)
     assert MENU_ORDER.index("plan-activity") == MENU_ORDER.index("today") + 1
 
 
-def pick(window, text: str) -> None:
+def pick(window: PlanActivityWindow, text: str) -> None:
     for row in range(window.ideas.count()):
         if window.ideas.item(row).text().strip() == text:
             window.ideas.setCurrentRow(row)
@@ -30,8 +38,8 @@ def pick(window, text: str) -> None:
     raise AssertionError(f"{text!r} is not offered")
 
 
-def test_plan_from_the_window_shows_in_today(ctx, qtbot) -> None:
-    plan = ctx.windows.show("plan-activity")
+def test_plan_from_the_window_shows_in_today(ctx: AppContext, qtbot: QtBot) -> None:
+    plan = cast(PlanActivityWindow, ctx.windows.show("plan-activity"))
     qtbot.waitExposed(plan)
     assert plan.ideas.item(0).text() == "Enjoyment"  # a heading, not something to pick
     pick(plan, "Listen to one song I love")
@@ -40,7 +48,7 @@ def test_plan_from_the_window_shows_in_today(ctx, qtbot) -> None:
     assert "Today" in plan.said.text()
     [made] = ctx.store.all(ActivityPlan)
     assert (made.text, made.source, made.time) == ("Listen to one song I love", "tray", "18:00")
-    today = ctx.windows.show("today")
+    today = cast(TodayWindow, ctx.windows.show("today"))
     today.refresh()
     assert [b.accessibleName() for b in today.activities.buttons] == [
         "I did it: Listen to one song I love"
@@ -48,8 +56,8 @@ def test_plan_from_the_window_shows_in_today(ctx, qtbot) -> None:
     assert not today.activities.empty.isVisible()
 
 
-def test_own_words_join_the_list_and_come_first(ctx, qtbot) -> None:
-    plan = ctx.windows.show("plan-activity")
+def test_own_words_join_the_list_and_come_first(ctx: AppContext, qtbot: QtBot) -> None:
+    plan = cast(PlanActivityWindow, ctx.windows.show("plan-activity"))
     plan.own.setText("  Play   the piano ")
     plan.own_kind.setCurrentIndex(0)
     plan.when.setCurrentIndex(1)  # tomorrow
@@ -58,24 +66,26 @@ def test_own_words_join_the_list_and_come_first(ctx, qtbot) -> None:
     assert plan.ideas.item(1).text().strip() == "Play the piano"  # first under Enjoyment
     [made] = ctx.store.all(ActivityPlan)
     assert made.day == (day_of(now_local(), 4) + timedelta(days=1)).isoformat()
-    today = ctx.windows.show("today")
+    today = cast(TodayWindow, ctx.windows.show("today"))
     today.refresh()
     assert today.activities.buttons == []  # tomorrow's plan waits for tomorrow
     assert not today.activities.empty.isVisible()
 
 
-def test_nothing_picked_says_so_gently(ctx, qtbot) -> None:
-    plan = ctx.windows.show("plan-activity")
+def test_nothing_picked_says_so_gently(ctx: AppContext, qtbot: QtBot) -> None:
+    plan = cast(PlanActivityWindow, ctx.windows.show("plan-activity"))
     plan.ideas.setCurrentRow(-1)
     plan.plan.click()
     assert plan.said.text() == "Pick one from the list, or write your own."
     assert ctx.store.all(ActivityPlan) == []
 
 
-def test_opening_draws_no_focus_on_a_heading_and_focus_alone_picks_nothing(ctx, qtbot) -> None:
+def test_opening_draws_no_focus_on_a_heading_and_focus_alone_picks_nothing(
+    ctx: AppContext, qtbot: QtBot
+) -> None:
     from PySide6.QtCore import QItemSelectionModel
 
-    plan = ctx.windows.show("plan-activity")
+    plan = cast(PlanActivityWindow, ctx.windows.show("plan-activity"))
     qtbot.waitExposed(plan)
     assert plan.ideas.currentRow() == -1 and plan.ideas.selectedItems() == []
     # the keyboard resting on an idea (as focus-in does) is not choosing it
@@ -85,10 +95,10 @@ def test_opening_draws_no_focus_on_a_heading_and_focus_alone_picks_nothing(ctx, 
     assert ctx.store.all(ActivityPlan) == []
 
 
-def test_i_did_it_asks_how_it_was_and_keeps_it(ctx, qtbot) -> None:
+def test_i_did_it_asks_how_it_was_and_keeps_it(ctx: AppContext, qtbot: QtBot) -> None:
     idea = activation.Idea("ac-shower", "Take a shower", "achievement", False)
     made = activation.plan(ctx.store, idea, day_of(now_local(), 4))
-    today = ctx.windows.show("today")
+    today = cast(TodayWindow, ctx.windows.show("today"))
     today.refresh()
     dialog = HowWasThatDialog(made, today)
     qtbot.addWidget(dialog)
@@ -105,11 +115,11 @@ def test_i_did_it_asks_how_it_was_and_keeps_it(ctx, qtbot) -> None:
     assert "Thank you" in today.activities.feedback.text()  # beside "Plan something"
 
 
-def test_a_plan_from_yesterday_is_not_in_today(ctx) -> None:
+def test_a_plan_from_yesterday_is_not_in_today(ctx: AppContext) -> None:
     idea = activation.Idea("ac-shower", "Take a shower", "achievement", False)
     yesterday = day_of(now_local(), 4) - timedelta(days=1)
     activation.plan(ctx.store, idea, yesterday, now=now_local() - timedelta(days=1))
-    today = ctx.windows.show("today")
+    today = cast(TodayWindow, ctx.windows.show("today"))
     today.refresh()
     assert today.activities.buttons == [] and today.activities.empty.isVisible()
 
@@ -118,16 +128,16 @@ def morning(hour: int, day: int = 10) -> datetime:
     return now_local().replace(year=2026, month=3, day=day, hour=hour, minute=0)
 
 
-def test_the_sleep_question_is_off_by_default(ctx) -> None:
-    quick = ctx.windows.get("quick-log")
+def test_the_sleep_question_is_off_by_default(ctx: AppContext) -> None:
+    quick = cast(QuickLogWindow, ctx.windows.get("quick-log"))
     quick.sleep.clock = lambda: morning(8)
     ctx.windows.show("quick-log")
     assert not quick.sleep.isVisible()
 
 
-def test_the_sleep_question_once_a_morning(ctx, qtbot) -> None:
+def test_the_sleep_question_once_a_morning(ctx: AppContext, qtbot: QtBot) -> None:
     ctx.settings.set("day.sleep_question", True)
-    quick = ctx.windows.get("quick-log")
+    quick = cast(QuickLogWindow, ctx.windows.get("quick-log"))
     quick.sleep.clock = lambda: morning(8)
     ctx.windows.show("quick-log")
     assert quick.sleep.isVisible()
@@ -155,7 +165,7 @@ def test_the_sleep_question_once_a_morning(ctx, qtbot) -> None:
     assert not quick.sleep.isVisible()  # put aside until tomorrow
 
 
-def test_insights_what_seems_to_help_waits_for_enough(ctx) -> None:
+def test_insights_what_seems_to_help_waits_for_enough(ctx: AppContext) -> None:
     from footholds.ui.reflect.insights_more import HelpsCard
 
     now = now_local()
@@ -172,8 +182,8 @@ def test_insights_what_seems_to_help_waits_for_enough(ctx) -> None:
     assert card.lead.text() == "You tended to feel a little better after:"
 
 
-def test_insights_shows_bed_and_wake_times(ctx, qtbot) -> None:
-    insights = ctx.windows.show("insights")
+def test_insights_shows_bed_and_wake_times(ctx: AppContext, qtbot: QtBot) -> None:
+    insights = cast(InsightsWindow, ctx.windows.show("insights"))
     qtbot.waitExposed(insights)
     assert not insights.sleep.isVisible()
     today = now_local().date()
@@ -184,7 +194,7 @@ def test_insights_shows_bed_and_wake_times(ctx, qtbot) -> None:
     assert "to bed" in insights.sleep.chart.accessibleDescription()
 
 
-def test_the_running_app_saves_a_night_sent_by_footholds_log(ctx) -> None:
+def test_the_running_app_saves_a_night_sent_by_footholds_log(ctx: AppContext) -> None:
     from footholds.app.handlers import HANDLERS
 
     night = {"bed": "23:30", "up": "07:10", "quality": 3, "day": "2026-03-10"}
@@ -203,7 +213,9 @@ def test_the_running_app_saves_a_night_sent_by_footholds_log(ctx) -> None:
     assert not ok and "expected shape" in said
 
 
-def test_a_nudge_card_shows_the_plan_and_done_asks_how_it_was(ctx, qtbot) -> None:
+def test_a_nudge_card_shows_the_plan_and_done_asks_how_it_was(
+    ctx: AppContext, qtbot: QtBot
+) -> None:
     from datetime import time as clock
 
     from footholds.core.reminders import Kind
@@ -225,7 +237,7 @@ def test_a_nudge_card_shows_the_plan_and_done_asks_how_it_was(ctx, qtbot) -> Non
     presenter.answer("done")
     saved = ctx.store.get(ActivityPlan, made.id)
     assert saved is not None and saved.done_at is not None
-    dialog = presenter._how
+    dialog = cast(HowWasThatDialog | None, presenter._how)
     assert dialog is not None and dialog.isVisible()
     dialog.after.group.button(4).click()
     dialog.accept()
@@ -235,8 +247,8 @@ def test_a_nudge_card_shows_the_plan_and_done_asks_how_it_was(ctx, qtbot) -> Non
     assert ("activity", "done") in outcomes
 
 
-def test_plan_with_a_nudge_from_the_window(ctx, qtbot) -> None:
-    plan = ctx.windows.show("plan-activity")
+def test_plan_with_a_nudge_from_the_window(ctx: AppContext, qtbot: QtBot) -> None:
+    plan = cast(PlanActivityWindow, ctx.windows.show("plan-activity"))
     assert not plan.nudge.isEnabled()  # only with a time
     pick(plan, "Take a shower")
     plan.at_time.setChecked(True)

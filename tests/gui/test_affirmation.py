@@ -3,19 +3,29 @@
 from __future__ import annotations
 
 import random
+from typing import cast
 
 from PySide6.QtCore import Qt
+from pytestqt.qtbot import QtBot
 
+from footholds.app.build import AppContext
 from footholds.app.handlers import after_start
 from footholds.core import content
 from footholds.core.store import Affirmation, ContentMark, Proof
-from footholds.ui.proofs.affirmation import deck
+from footholds.ui.proofs.affirmation import AffirmationWindow, deck
 
 
-def _open(ctx, qtbot):
-    window = ctx.windows.show("affirmation")
+def _open(ctx: AppContext, qtbot: QtBot) -> AffirmationWindow:
+    window = cast(AffirmationWindow, ctx.windows.show("affirmation"))
     qtbot.waitExposed(window)
     return window
+
+
+def _key(window: AffirmationWindow) -> str:
+    """The key of the affirmation shown (one always is, in these tests)."""
+    shown = window.current()
+    assert shown is not None
+    return shown.key
 
 
 def _mark(item_id: str, mark: str) -> ContentMark:
@@ -46,7 +56,7 @@ def test_a_hidden_favourite_stays_hidden() -> None:
     assert [c.key for c in cards] == ["a2"]
 
 
-def test_opens_with_the_persons_own_words_first(ctx, qtbot) -> None:
+def test_opens_with_the_persons_own_words_first(ctx: AppContext, qtbot: QtBot) -> None:
     ctx.store.add(Affirmation(text="I have done hard things before."))
     window = _open(ctx, qtbot)
     assert window.words.text() == "I have done hard things before."
@@ -57,59 +67,60 @@ def test_opens_with_the_persons_own_words_first(ctx, qtbot) -> None:
     assert font.pointSizeF() >= window.next.font().pointSizeF() + 6  # large, calm type
 
 
-def test_next_goes_round_every_built_in_one(ctx, qtbot) -> None:
+def test_next_goes_round_every_built_in_one(ctx: AppContext, qtbot: QtBot) -> None:
     window = _open(ctx, qtbot)
     seen = set()
     for _ in range(len(window.cards)):
-        seen.add(window.current().key)
+        seen.add(_key(window))
         window.next.click()
     assert len(seen) == len(content.load_pack("affirmations"))
 
 
-def test_favourite_a_built_in_one_and_take_it_back(ctx, qtbot) -> None:
+def test_favourite_a_built_in_one_and_take_it_back(ctx: AppContext, qtbot: QtBot) -> None:
     window = _open(ctx, qtbot)
-    key = window.current().key
+    key = _key(window)
     qtbot.mouseClick(window.favourite, Qt.MouseButton.LeftButton)
     marks = ctx.store.all(ContentMark)
     assert [(m.item_id, m.mark) for m in marks] == [(key, "favourite")]
     assert window.favourite.isChecked()
-    assert window.current().key == key  # the deck did not reshuffle under the person
+    assert _key(window) == key  # the deck did not reshuffle under the person
     qtbot.mouseClick(window.favourite, Qt.MouseButton.LeftButton)
     assert ctx.store.all(ContentMark) == []
     assert not window.favourite.isChecked()
     window.rebuild()  # favourites come right after the person's own
     ctx.store.add(_mark(key, "favourite"))
     window.rebuild()
-    assert window.current().key == key
+    assert _key(window) == key
     assert window.whose.text() == "One of your favourites"
 
 
-def test_favourite_own_words(ctx, qtbot) -> None:
+def test_favourite_own_words(ctx: AppContext, qtbot: QtBot) -> None:
     mine = ctx.store.add(Affirmation(text="Slow is still moving."))
     window = _open(ctx, qtbot)
     window.favourite.click()
-    assert ctx.store.get(Affirmation, mine.id).favourite is True
+    saved = ctx.store.get(Affirmation, mine.id)
+    assert saved is not None and saved.favourite is True
 
 
-def test_hide_then_undo(ctx, qtbot) -> None:
+def test_hide_then_undo(ctx: AppContext, qtbot: QtBot) -> None:
     window = _open(ctx, qtbot)
-    key = window.current().key
+    key = _key(window)
     before = len(window.cards)
     qtbot.mouseClick(window.hide_button, Qt.MouseButton.LeftButton)
     assert [(m.item_id, m.mark) for m in ctx.store.all(ContentMark)] == [(key, "hidden")]
     assert len(window.cards) == before - 1
-    assert window.current().key != key
+    assert _key(window) != key
     assert window.undo.isVisible()
     window.undo.button.click()
     assert ctx.store.all(ContentMark) == []
-    assert window.current().key == key
+    assert _key(window) == key
     window.hide_button.click()
     window.undo.timer.timeout.emit()
     window.rebuild()
     assert key not in {c.key for c in window.cards}
 
 
-def test_remove_own_words_with_undo(ctx, qtbot) -> None:
+def test_remove_own_words_with_undo(ctx: AppContext, qtbot: QtBot) -> None:
     ctx.store.add(Affirmation(text="Mine to keep"))
     window = _open(ctx, qtbot)
     assert window.hide_button.text() == "Remove"
@@ -120,7 +131,7 @@ def test_remove_own_words_with_undo(ctx, qtbot) -> None:
     assert window.words.text() == "Mine to keep"
 
 
-def test_write_your_own_by_keyboard(ctx, qtbot) -> None:
+def test_write_your_own_by_keyboard(ctx: AppContext, qtbot: QtBot) -> None:
     window = _open(ctx, qtbot)
     window.write.click()
     assert window.own_area.isVisible()
@@ -135,7 +146,7 @@ def test_write_your_own_by_keyboard(ctx, qtbot) -> None:
     assert not window.own_area.isVisible() and window.isVisible()
 
 
-def test_a_long_own_affirmation_wraps(ctx, qtbot) -> None:
+def test_a_long_own_affirmation_wraps(ctx: AppContext, qtbot: QtBot) -> None:
     text = "A kinder voice. " * 30
     ctx.store.add(Affirmation(text=text.strip()))
     window = _open(ctx, qtbot)
@@ -144,7 +155,7 @@ def test_a_long_own_affirmation_wraps(ctx, qtbot) -> None:
     assert window.width() < 900
 
 
-def test_show_one_from_the_proof_list(ctx, qtbot) -> None:
+def test_show_one_from_the_proof_list(ctx: AppContext, qtbot: QtBot) -> None:
     window = _open(ctx, qtbot)
     window.from_proof.click()
     assert "proof list is empty" in window.whose.text()
@@ -157,18 +168,18 @@ def test_show_one_from_the_proof_list(ctx, qtbot) -> None:
     assert window.favourite.isEnabled()
 
 
-def test_keyboard_next_and_escape(ctx, qtbot) -> None:
+def test_keyboard_next_and_escape(ctx: AppContext, qtbot: QtBot) -> None:
     window = _open(ctx, qtbot)
     window.activateWindow()
     qtbot.waitUntil(window.isActiveWindow)
-    first = window.current().key
+    first = _key(window)
     qtbot.keyClick(window, Qt.Key.Key_Right)
-    assert window.current().key != first
+    assert _key(window) != first
     qtbot.keyClick(window, Qt.Key.Key_Escape)
     assert not window.isVisible()
 
 
-def test_shown_after_start_only_when_the_setting_is_on(ctx, qtbot) -> None:
+def test_shown_after_start_only_when_the_setting_is_on(ctx: AppContext, qtbot: QtBot) -> None:
     ctx.settings.set("general.first_run_done", True)
     after_start(ctx, "")
     assert not ctx.windows.is_visible("affirmation")
@@ -177,7 +188,9 @@ def test_shown_after_start_only_when_the_setting_is_on(ctx, qtbot) -> None:
     assert ctx.windows.is_visible("affirmation")
 
 
-def test_the_first_run_card_comes_before_the_login_affirmation(ctx, qtbot) -> None:
+def test_the_first_run_card_comes_before_the_login_affirmation(
+    ctx: AppContext, qtbot: QtBot
+) -> None:
     ctx.settings.set("general.affirmation_at_login", True)
     after_start(ctx, "")
     assert ctx.windows.is_visible("first-run")

@@ -8,6 +8,7 @@ from pathlib import Path
 from types import ModuleType
 
 from PySide6.QtGui import QColor, QImage
+from PySide6.QtWidgets import QApplication
 
 from support import ROOT
 
@@ -23,7 +24,7 @@ def _bundle_icons() -> ModuleType:
     return module
 
 
-def test_rendered_pngs_have_their_size_and_the_icon_drawn(qapp) -> None:
+def test_rendered_pngs_have_their_size_and_the_icon_drawn(qapp: QApplication) -> None:
     pngs = _bundle_icons().render_pngs(SVG, [16, 256])
     for size, data in pngs.items():
         # the stubs want the format as bytes; PySide6 takes only str (a ValueError with bytes)
@@ -36,7 +37,7 @@ def test_rendered_pngs_have_their_size_and_the_icon_drawn(qapp) -> None:
     assert big.pixelColor(128, 150) == QColor("#f4f1e8")  # the stem
 
 
-def test_write_icon_makes_ico_and_icns(qapp, tmp_path: Path) -> None:
+def test_write_icon_makes_ico_and_icns(qapp: QApplication, tmp_path: Path) -> None:
     icons = _bundle_icons()
     ico = icons.write_icon(SVG, tmp_path / "footholds.ico").read_bytes()
     assert struct.unpack("<HHH", ico[:6]) == (0, 1, len(icons.ICO_SIZES))

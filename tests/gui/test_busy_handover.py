@@ -10,11 +10,15 @@ from __future__ import annotations
 import subprocess
 import sys
 import time
+from typing import Any
 
 import pytest
 from PySide6.QtCore import QTimer
+from pytestqt.qtbot import QtBot
 
+from footholds.app.build import AppContext
 from footholds.app.handlers import handle
+from footholds.app.instance import Connection
 from footholds.core.store import LogEntry, Proof
 from support import child_env
 
@@ -32,24 +36,27 @@ def footholds_log(note: str) -> subprocess.Popen[str]:
     )
 
 
-def finish(qtbot, proc: subprocess.Popen[str]) -> tuple[int, str, str]:
+def finish(qtbot: QtBot, proc: subprocess.Popen[str]) -> tuple[int, str, str]:
     qtbot.waitUntil(lambda: proc.poll() is not None, timeout=90_000)
     out, err = proc.communicate()
     return proc.returncode, out, err
 
 
-def notes(ctx) -> list[str]:
+def notes(ctx: AppContext) -> list[str]:
     return [entry.note for entry in ctx.store.all(LogEntry)]
 
 
 @pytest.mark.slow
 @pytest.mark.parametrize("where", ["in-a-command", "between-commands"])
-def test_a_log_sent_while_the_app_is_busy_is_answered_when_it_is_saved(ctx, qtbot, where):
+def test_a_log_sent_while_the_app_is_busy_is_answered_when_it_is_saved(
+    ctx: AppContext, qtbot: QtBot, where: str
+) -> None:
     assert ctx.server.listen()
     if where == "in-a-command":  # busy inside a handed-over command, as `import` is
         real = ctx.server.handler
+        assert real is not None
 
-        def busy(command, args):
+        def busy(command: str, args: dict[str, Any]) -> tuple[bool, str]:
             time.sleep(BUSY_S)
             return real(command, args)
 
@@ -63,14 +70,16 @@ def test_a_log_sent_while_the_app_is_busy_is_answered_when_it_is_saved(ctx, qtbo
     assert notes(ctx) == ["sent during an import"]
 
 
-def test_a_request_delivered_twice_is_saved_once_and_the_second_is_told_so(ctx, qtbot):
+def test_a_request_delivered_twice_is_saved_once_and_the_second_is_told_so(
+    ctx: AppContext, qtbot: QtBot
+) -> None:
     """The first delivery is saved but its answer is lost (the app stopped right after
     saving); the command line sends the same request again."""
     assert ctx.server.listen()
     real_answer = ctx.server._answer
     answers: list[str] = []
 
-    def lose_the_first(sock, ok, message):
+    def lose_the_first(sock: Connection, ok: bool, message: str) -> None:
         answers.append(message)
         if len(answers) == 1:
             ctx.server._buffers.pop(sock, None)
@@ -78,14 +87,15 @@ def test_a_request_delivered_twice_is_saved_once_and_the_second_is_told_so(ctx, 
             return
         real_answer(sock, ok, message)
 
-    ctx.server._answer = lose_the_first
+    # on this one server only: the method is replaced on the instance, not the class
+    ctx.server._answer = lose_the_first  # type: ignore[method-assign,assignment]
     code, out, err = finish(qtbot, footholds_log("only once"))
     assert (code, out.strip()) == (0, "Already saved. That counts."), err
     assert answers == ["Logged. That counts.", "Already saved. That counts."]
     assert notes(ctx) == ["only once"]
 
 
-def test_the_app_saves_a_repeated_log_or_proof_once(ctx) -> None:
+def test_the_app_saves_a_repeated_log_or_proof_once(ctx: AppContext) -> None:
     entry = LogEntry(note="once", source="cli").clean().to_dict()
     assert handle(ctx, "log", {"entry": entry}) == (True, "Logged. That counts.")
     assert handle(ctx, "log", {"entry": entry}) == (True, "Already saved. That counts.")
@@ -103,7 +113,9 @@ def test_the_app_saves_a_repeated_log_or_proof_once(ctx) -> None:
 
 @pytest.mark.slow
 @pytest.mark.skipif(sys.platform == "win32", reason="raw Unix socket client")
-def test_a_request_waiting_when_the_idle_timer_fires_is_answered_not_dropped(ctx, qtbot):
+def test_a_request_waiting_when_the_idle_timer_fires_is_answered_not_dropped(
+    ctx: AppContext, qtbot: QtBot
+) -> None:
     """The app drops a connection that says nothing for a while. After a busy spell the timer
     and the waiting request are due at once; the request must win."""
     import socket

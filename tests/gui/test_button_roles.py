@@ -6,8 +6,10 @@ from __future__ import annotations
 
 import pytest
 from PySide6.QtGui import QImage, QPainter
-from PySide6.QtWidgets import QPushButton, QStyle, QStyleOptionButton, QWidget
+from PySide6.QtWidgets import QApplication, QPushButton, QStyle, QStyleOptionButton, QWidget
+from pytestqt.qtbot import QtBot
 
+from footholds.app.build import AppContext
 from footholds.ui.common.buttons import ROLES
 from footholds.ui.shell.registry import BY_NAME
 
@@ -36,13 +38,13 @@ def roleless(window: QWidget) -> list[str]:
 
 
 @pytest.mark.parametrize("name", sorted(BY_NAME))
-def test_every_button_has_a_role(ctx, qtbot, name: str) -> None:
+def test_every_button_has_a_role(ctx: AppContext, qtbot: QtBot, name: str) -> None:
     window = ctx.windows.get(name)
     assert roleless(window) == [], f"{name}: buttons without a role"
 
 
 @pytest.mark.parametrize("name", sorted(BY_NAME))
-def test_at_most_one_primary_button_shows(ctx, qtbot, name: str) -> None:
+def test_at_most_one_primary_button_shows(ctx: AppContext, qtbot: QtBot, name: str) -> None:
     window = ctx.windows.show(name)
     qtbot.waitExposed(window)
     shown = [
@@ -72,7 +74,9 @@ def _drawn(button: QPushButton, focused: bool) -> QImage:
 
 
 @pytest.mark.parametrize("role", ROLES)
-def test_keyboard_focus_is_the_ring_alone_not_a_second_box_inside(qapp, qtbot, role) -> None:
+def test_keyboard_focus_is_the_ring_alone_not_a_second_box_inside(
+    qapp: QApplication, qtbot: QtBot, role: str
+) -> None:
     # Fusion drew its own dotted box round the words inside the ring on Tab (help-now's
     # first "Copy number"): only the outer ring may change when the button takes focus
     from footholds.ui.common import buttons, theme

@@ -7,13 +7,18 @@ import shutil
 import subprocess
 import sys
 import unicodedata
+from collections.abc import Iterator
 from datetime import date, datetime
 from pathlib import Path
+from typing import cast
 
 import pytest
 from PySide6.QtCore import Qt
+from PySide6.QtGui import QTextBlock, QTextDocument, QTextFragment
+from pytestqt.qtbot import QtBot
 
 from checkin_data import FIRST, LAST, TODAY, TZ, fill
+from footholds.app.build import AppContext
 from footholds.core import checkin
 from footholds.core.store import LogEntry, Proof, Session
 from footholds.render.paper import pdf_bytes
@@ -26,16 +31,16 @@ DAYLIO = Path(__file__).parents[1] / "unit" / "data" / "daylio_sample.csv"
 
 
 @pytest.fixture
-def window(ctx, qtbot, monkeypatch):
+def window(ctx: AppContext, qtbot: QtBot, monkeypatch: pytest.MonkeyPatch) -> CheckinWindow:
     monkeypatch.setattr(CheckinWindow, "today", lambda self: TODAY)
     ctx.windows.show("check-in")
-    win = ctx.windows.get("check-in")
+    win = cast(CheckinWindow, ctx.windows.get("check-in"))
     qtbot.waitUntil(win.isVisible)
     return win
 
 
 @pytest.fixture
-def full(ctx):
+def full(ctx: AppContext) -> AppContext:
     fill(ctx.store)
     return ctx
 
@@ -45,7 +50,7 @@ def preview_text(win: CheckinWindow) -> str:
     return win.preview.toPlainText()
 
 
-def test_empty_store_reads_kindly(window) -> None:
+def test_empty_store_reads_kindly(window: CheckinWindow) -> None:
     text = preview_text(window)
     assert "Check-in summary" in text
     assert text.count("Nothing noted here for these days.") == 1  # once, not per section
@@ -53,7 +58,9 @@ def test_empty_store_reads_kindly(window) -> None:
     assert first.daysTo(last) == 13  # the last 14 days without a session
 
 
-def test_preview_dates_come_from_the_one_formatter_in_spanish(full, qtbot, monkeypatch) -> None:
+def test_preview_dates_come_from_the_one_formatter_in_spanish(
+    full: AppContext, qtbot: QtBot, monkeypatch: pytest.MonkeyPatch
+) -> None:
     """ "mar 10 mar" as everywhere else in the app, not Qt's "mar., 10 mar." or "10 marzo 2026";
     the year only for a day not in the summary's year."""
     full.store.add(Proof(at=datetime(2026, 3, 12, 9, tzinfo=TZ), day="2025-11-20", text="Old."))
@@ -62,7 +69,7 @@ def test_preview_dates_come_from_the_one_formatter_in_spanish(full, qtbot, monke
     try:
         monkeypatch.setattr(CheckinWindow, "today", lambda self: TODAY)
         full.windows.show("check-in")
-        win = full.windows.get("check-in")
+        win = cast(CheckinWindow, full.windows.get("check-in"))
         qtbot.waitUntil(win.isVisible)
         text = preview_text(win)
     finally:
@@ -73,10 +80,12 @@ def test_preview_dates_come_from_the_one_formatter_in_spanish(full, qtbot, monke
     assert "2 mar 2026" in text and "marzo" not in text
 
 
-def test_full_store_starts_at_the_last_session_and_loads_the_note(full, qtbot, monkeypatch) -> None:
+def test_full_store_starts_at_the_last_session_and_loads_the_note(
+    full: AppContext, qtbot: QtBot, monkeypatch: pytest.MonkeyPatch
+) -> None:
     monkeypatch.setattr(CheckinWindow, "today", lambda self: TODAY)
     full.windows.show("check-in")
-    win = full.windows.get("check-in")
+    win = cast(CheckinWindow, full.windows.get("check-in"))
     assert (win.first.date().day(), win.last.date().day()) == (2, 16)
     assert win.talk.toPlainText().startswith("Sleep has been hard.")
     text = preview_text(win)
@@ -84,7 +93,9 @@ def test_full_store_starts_at_the_last_session_and_loads_the_note(full, qtbot, m
         assert line in text
 
 
-def test_leaving_sections_out_changes_preview_and_export(full, window, tmp_path) -> None:
+def test_leaving_sections_out_changes_preview_and_export(
+    full: AppContext, window: CheckinWindow, tmp_path: Path
+) -> None:
     window.load()
     window.sections["tried"].setChecked(False)
     window.sections["thoughts"].setChecked(False)
@@ -97,7 +108,7 @@ def test_leaving_sections_out_changes_preview_and_export(full, window, tmp_path)
     assert (tmp_path / "summary.md").stat().st_mode & 0o077 == 0
 
 
-def test_exports_in_every_format(full, window, tmp_path) -> None:
+def test_exports_in_every_format(full: AppContext, window: CheckinWindow, tmp_path: Path) -> None:
     window.load()
     assert window.export_to(tmp_path / "a.html")
     assert window.export_to(tmp_path / "b.pdf")
@@ -108,12 +119,12 @@ def test_exports_in_every_format(full, window, tmp_path) -> None:
     assert str(tmp_path / "c.md") in window.status.text()
 
 
-def test_an_unwritable_place_is_said_plainly(window, tmp_path) -> None:
+def test_an_unwritable_place_is_said_plainly(window: CheckinWindow, tmp_path: Path) -> None:
     assert not window.export_to(tmp_path / "no-such-folder" / "x.md")
     assert "could not be written" in window.status.text()
 
 
-def test_saving_the_session_remembers_date_and_note(window, ctx) -> None:
+def test_saving_the_session_remembers_date_and_note(window: CheckinWindow, ctx: AppContext) -> None:
     window.talk.setPlainText("How to rest without guilt.")
     window.session_day.setDate(window.session_day.date().addDays(2))
     window.save_session.click()
@@ -126,12 +137,14 @@ def test_saving_the_session_remembers_date_and_note(window, ctx) -> None:
     assert [s.talk_about for s in ctx.store.all(Session)] == ["Changed my mind."]
 
 
-def test_closing_with_nothing_written_saves_nothing(window, ctx) -> None:
+def test_closing_with_nothing_written_saves_nothing(window: CheckinWindow, ctx: AppContext) -> None:
     window.close()
     assert ctx.store.all(Session) == []
 
 
-def test_a_saved_summary_is_where_the_next_one_starts(window, ctx, tmp_path) -> None:
+def test_a_saved_summary_is_where_the_next_one_starts(
+    window: CheckinWindow, ctx: AppContext, tmp_path: Path
+) -> None:
     from footholds.core import checkin
 
     window.session_day.setDate(window.session_day.date().addDays(1))
@@ -144,13 +157,17 @@ def test_a_saved_summary_is_where_the_next_one_starts(window, ctx, tmp_path) -> 
     assert len(ctx.store.all(Session)) == 1
 
 
-def test_new_entries_refresh_an_open_window(window, ctx, qtbot) -> None:
+def test_new_entries_refresh_an_open_window(
+    window: CheckinWindow, ctx: AppContext, qtbot: QtBot
+) -> None:
     ctx.store.add(LogEntry(tried="a warm shower", at=datetime(2026, 3, 12, 12, 0).astimezone()))
     qtbot.waitUntil(lambda: "a warm shower" in window.preview.toPlainText(), timeout=3000)
 
 
 @pytest.mark.parametrize("choice", ["light", "dark"])
-def test_preview_is_paper_in_light_and_dark(ctx, window, choice) -> None:
+def test_preview_is_paper_in_light_and_dark(
+    ctx: AppContext, window: CheckinWindow, choice: str
+) -> None:
     ctx.settings.set("general.theme", choice)
     theme.apply(ctx.app, choice)
     window.refresh()
@@ -160,12 +177,12 @@ def test_preview_is_paper_in_light_and_dark(ctx, window, choice) -> None:
     assert window.preview.palette().color(window.preview.palette().ColorRole.Text).lightness() < 80
 
 
-def test_escape_closes(window, qtbot) -> None:
+def test_escape_closes(window: CheckinWindow, qtbot: QtBot) -> None:
     qtbot.keyClick(window, Qt.Key.Key_Escape)
     assert not window.isVisible()
 
 
-def test_every_control_has_an_accessible_name(window) -> None:
+def test_every_control_has_an_accessible_name(window: CheckinWindow) -> None:
     from PySide6.QtWidgets import QAbstractButton, QDateEdit, QPlainTextEdit, QTextBrowser
 
     for kind in (QAbstractButton, QDateEdit, QPlainTextEdit, QTextBrowser):
@@ -177,7 +194,7 @@ def test_every_control_has_an_accessible_name(window) -> None:
 # -- PDF -----------------------------------------------------------------------------------
 
 
-def test_pdf_has_pages_and_the_key_lines(full, tmp_path) -> None:
+def test_pdf_has_pages_and_the_key_lines(full: AppContext, tmp_path: Path) -> None:
     if not shutil.which("pdftotext") or not shutil.which("pdfinfo"):
         pytest.skip("pdftotext/pdfinfo (poppler-utils) are not installed")
     report = checkin.gather(full.store, FIRST, LAST, made=TODAY, tz=TZ, day_start_hour=4)
@@ -203,7 +220,7 @@ def test_pdf_has_pages_and_the_key_lines(full, tmp_path) -> None:
         assert line in text, line
 
 
-def test_pdf_without_the_chart_is_shorter(full) -> None:
+def test_pdf_without_the_chart_is_shorter(full: AppContext) -> None:
     report = checkin.gather(full.store, FIRST, LAST, made=TODAY, tz=TZ, day_start_hour=4)
     _, all_pages = pdf_bytes(report)
     _, short = pdf_bytes(report, ["talk", "helped"])
@@ -213,7 +230,9 @@ def test_pdf_without_the_chart_is_shorter(full) -> None:
 # -- importing ------------------------------------------------------------------------------
 
 
-def test_import_dialog_previews_then_imports(window, ctx, qtbot) -> None:
+def test_import_dialog_previews_then_imports(
+    window: CheckinWindow, ctx: AppContext, qtbot: QtBot
+) -> None:
     window.import_button.click()
     dialog = window.findChild(ImportDialog)
     assert dialog is not None and dialog.isVisible()
@@ -231,7 +250,7 @@ def test_import_dialog_previews_then_imports(window, ctx, qtbot) -> None:
     assert "nothing new" in dialog.message.text()
 
 
-def test_import_dialog_cancel_writes_nothing(ctx, tmp_path) -> None:
+def test_import_dialog_cancel_writes_nothing(ctx: AppContext, tmp_path: Path) -> None:
     dialog = ImportDialog(ctx)
     dialog.set_file(DAYLIO)
     before = sorted(p.name for p in ctx.paths.store_dir.rglob("*"))
@@ -240,7 +259,7 @@ def test_import_dialog_cancel_writes_nothing(ctx, tmp_path) -> None:
     assert sorted(p.name for p in ctx.paths.store_dir.rglob("*")) == before
 
 
-def test_import_dialog_explains_an_unknown_file(ctx, tmp_path) -> None:
+def test_import_dialog_explains_an_unknown_file(ctx: AppContext, tmp_path: Path) -> None:
     path = tmp_path / "x.json"
     path.write_text(json.dumps({"hello": "there"}))
     dialog = ImportDialog(ctx)
@@ -249,7 +268,7 @@ def test_import_dialog_explains_an_unknown_file(ctx, tmp_path) -> None:
     assert not dialog.import_button.isEnabled()
 
 
-def test_cli_import_goes_through_the_running_app(ctx, qtbot) -> None:
+def test_cli_import_goes_through_the_running_app(ctx: AppContext, qtbot: QtBot) -> None:
     assert ctx.server.listen()
     changed: list[str] = []
     ctx.signals.store_changed.connect(changed.append)
@@ -269,14 +288,14 @@ def test_cli_import_goes_through_the_running_app(ctx, qtbot) -> None:
     assert changed == ["log"]  # windows hear once per kind, not once per entry
 
 
-def test_session_today_is_for_today_and_the_next_day_starts_there(ctx) -> None:
+def test_session_today_is_for_today_and_the_next_day_starts_there(ctx: AppContext) -> None:
     ctx.store.add(Session(day=TODAY.isoformat(), talk_about="today"))
     assert present(checkin.upcoming_session(ctx.store, TODAY)).talk_about == "today"
     tomorrow = date.fromordinal(TODAY.toordinal() + 1)
     assert checkin.default_period(ctx.store, tomorrow)[0] == TODAY
 
 
-def test_the_period_cannot_reach_the_end_of_the_calendar(window) -> None:
+def test_the_period_cannot_reach_the_end_of_the_calendar(window: CheckinWindow) -> None:
     # Qt's own limit is 9999-12-31, whose next day does not exist: the summary would fail
     for edit in (window.first, window.last):
         assert edit.maximumDate().year() == 2200 and edit.minimumDate().year() == 1970
@@ -284,7 +303,7 @@ def test_the_period_cannot_reach_the_end_of_the_calendar(window) -> None:
     assert "Check-in summary" in preview_text(window)
 
 
-def test_the_chart_is_vector_in_html_and_pdf(full) -> None:
+def test_the_chart_is_vector_in_html_and_pdf(full: AppContext) -> None:
     from footholds.core.checkin_html import to_html
     from footholds.render.paper import CHART_OBJECT, report_document
 
@@ -305,14 +324,14 @@ def test_the_chart_is_vector_in_html_and_pdf(full) -> None:
     assert "<img" not in doc.toHtml() or "footholds-chart" not in doc.toHtml()
 
 
-def _blocks(doc):
+def _blocks(doc: QTextDocument) -> Iterator[QTextBlock]:
     block = doc.begin()
     while block.isValid():
         yield block
         block = block.next()
 
 
-def _fragments(block):
+def _fragments(block: QTextBlock) -> Iterator[QTextFragment]:
     it = block.begin()
     while not it.atEnd():
         yield it.fragment()

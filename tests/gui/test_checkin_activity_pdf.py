@@ -7,12 +7,16 @@ import shutil
 import subprocess
 import unicodedata
 from pathlib import Path
+from typing import cast
 
 import pytest
+from pytestqt.qtbot import QtBot
 
 from checkin_data import FIRST, LAST, TODAY, TZ, fill, fill_activity_and_sleep
+from footholds.app.build import AppContext
 from footholds.core import checkin
 from footholds.render.paper import pdf_bytes
+from footholds.ui.reflect.checkin import CheckinWindow
 
 
 def pdf_text(data: bytes, tmp_path: Path) -> str:
@@ -24,7 +28,7 @@ def pdf_text(data: bytes, tmp_path: Path) -> str:
     return " ".join(unicodedata.normalize("NFKC", raw).split())
 
 
-def test_pdf_has_both_parts_with_something_in_them(ctx, tmp_path) -> None:
+def test_pdf_has_both_parts_with_something_in_them(ctx: AppContext, tmp_path: Path) -> None:
     fill_activity_and_sleep(fill(ctx.store))
     report = checkin.gather(ctx.store, FIRST, LAST, made=TODAY, tz=TZ, day_start_hour=4)
     text = pdf_text(pdf_bytes(report)[0], tmp_path)
@@ -39,7 +43,7 @@ def test_pdf_has_both_parts_with_something_in_them(ctx, tmp_path) -> None:
         assert line in text, line
 
 
-def test_pdf_leaves_both_out_when_empty_or_unticked(ctx, tmp_path) -> None:
+def test_pdf_leaves_both_out_when_empty_or_unticked(ctx: AppContext, tmp_path: Path) -> None:
     fill(ctx.store)
     report = checkin.gather(ctx.store, FIRST, LAST, made=TODAY, tz=TZ, day_start_hour=4)
     text = pdf_text(pdf_bytes(report)[0], tmp_path)
@@ -51,15 +55,17 @@ def test_pdf_leaves_both_out_when_empty_or_unticked(ctx, tmp_path) -> None:
     assert "What I did" not in text and "To bed, mostly" not in text
 
 
-def test_the_window_offers_both_parts(ctx, qtbot) -> None:
+def test_the_window_offers_both_parts(ctx: AppContext, qtbot: QtBot) -> None:
     ctx.windows.show("check-in")
-    win = ctx.windows.get("check-in")
+    win = cast(CheckinWindow, ctx.windows.get("check-in"))
     qtbot.waitUntil(win.isVisible)
     assert win.sections["activities"].text() == "What I did"
     assert win.sections["sleep"].text() == "Sleep"
 
 
-def test_an_open_window_shows_a_night_noted_meanwhile(ctx, qtbot, monkeypatch) -> None:
+def test_an_open_window_shows_a_night_noted_meanwhile(
+    ctx: AppContext, qtbot: QtBot, monkeypatch: pytest.MonkeyPatch
+) -> None:
     from datetime import datetime, time, timedelta
 
     from footholds.core import sleep
@@ -67,7 +73,7 @@ def test_an_open_window_shows_a_night_noted_meanwhile(ctx, qtbot, monkeypatch) -
 
     monkeypatch.setattr(CheckinWindow, "today", lambda self: TODAY)
     ctx.windows.show("check-in")
-    win = ctx.windows.get("check-in")
+    win = cast(CheckinWindow, ctx.windows.get("check-in"))
     qtbot.waitUntil(win.isVisible)
     win.refresh()
     assert "To bed, mostly" not in win.preview.toPlainText()

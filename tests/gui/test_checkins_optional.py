@@ -8,29 +8,36 @@ import shutil
 import subprocess
 import unicodedata
 from datetime import date, datetime, timedelta
+from typing import cast
 from zoneinfo import ZoneInfo
 
 import pytest
+from pytestqt.qtbot import QtBot
 
+from footholds.app.build import AppContext
 from footholds.core import checkin, medication
 from footholds.core.store import MedicationTaken, Medicine, QuestionnaireAnswers
 from footholds.render.paper import pdf_bytes, wording
+from footholds.ui.journal.medication import MedicationWindow
+from footholds.ui.reflect.checkin import CheckinWindow
+from footholds.ui.reflect.questionnaire import QuestionnaireWindow
+from footholds.ui.today.today import TodayWindow
 from support import present
 
 LONDON = ZoneInfo("Europe/London")
 NOON = datetime(2026, 12, 3, 12, 0, tzinfo=LONDON)
 
 
-def test_off_by_default_nothing_shows_in_today(ctx, qtbot) -> None:
-    window = ctx.windows.show("today")
+def test_off_by_default_nothing_shows_in_today(ctx: AppContext, qtbot: QtBot) -> None:
+    window = cast(TodayWindow, ctx.windows.show("today"))
     qtbot.waitExposed(window)
     assert not window.checkins.isVisible()
     assert not window.checkins.taken.isVisible()
 
 
-def test_the_medication_tick_saves_and_unticks(ctx, qtbot) -> None:
+def test_the_medication_tick_saves_and_unticks(ctx: AppContext, qtbot: QtBot) -> None:
     ctx.settings.set("medication.enabled", True)
-    window = ctx.windows.show("today")
+    window = cast(TodayWindow, ctx.windows.show("today"))
     qtbot.waitExposed(window)
     box = window.checkins.taken
     assert box.isVisible() and not box.isChecked()
@@ -40,9 +47,9 @@ def test_the_medication_tick_saves_and_unticks(ctx, qtbot) -> None:
     assert ctx.store.all(MedicationTaken) == []
 
 
-def test_the_two_weekly_offer_shows_once_then_waits(ctx, qtbot) -> None:
+def test_the_two_weekly_offer_shows_once_then_waits(ctx: AppContext, qtbot: QtBot) -> None:
     ctx.settings.set("questionnaires.enabled", True)
-    window = ctx.windows.get("today")
+    window = cast(TodayWindow, ctx.windows.get("today"))
     window.checkins.clock = lambda: NOON
     window.show()
     qtbot.waitExposed(window)
@@ -54,7 +61,8 @@ def test_the_two_weekly_offer_shows_once_then_waits(ctx, qtbot) -> None:
     window.refresh()
     assert window.checkins.offer_row.isVisible()
     for days in (1, 7, 13):
-        window.checkins.clock = lambda d=days: NOON + timedelta(days=d)
+        # mypy cannot infer a lambda whose argument has a default
+        window.checkins.clock = lambda d=days: NOON + timedelta(days=d)  # type: ignore[misc]
         window.refresh()
         assert not window.checkins.offer_row.isVisible(), days
     window.checkins.clock = lambda: NOON + timedelta(days=14)
@@ -62,10 +70,10 @@ def test_the_two_weekly_offer_shows_once_then_waits(ctx, qtbot) -> None:
     assert window.checkins.offer_row.isVisible()
 
 
-def test_a_form_filled_in_lately_means_no_offer(ctx, qtbot) -> None:
+def test_a_form_filled_in_lately_means_no_offer(ctx: AppContext, qtbot: QtBot) -> None:
     ctx.settings.set("questionnaires.enabled", True)
     ctx.store.add(QuestionnaireAnswers(at=NOON - timedelta(days=3), form="gad7", answers=[0] * 7))
-    window = ctx.windows.get("today")
+    window = cast(TodayWindow, ctx.windows.get("today"))
     window.checkins.clock = lambda: NOON
     window.show()
     window.refresh()
@@ -74,14 +82,15 @@ def test_a_form_filled_in_lately_means_no_offer(ctx, qtbot) -> None:
 
 
 @pytest.fixture
-def form_window(ctx, qtbot):
-    window = ctx.windows.show("questionnaire")
+def form_window(ctx: AppContext, qtbot: QtBot) -> QuestionnaireWindow:
+    window = cast(QuestionnaireWindow, ctx.windows.show("questionnaire"))
     qtbot.waitExposed(window)
     return window
 
 
-def test_the_score_shows_only_when_asked(ctx, form_window) -> None:
+def test_the_score_shows_only_when_asked(ctx: AppContext, form_window: QuestionnaireWindow) -> None:
     form_window.start("phq9")
+    assert form_window.page is not None
     form_window.page.pick([1, 1, 2, 0, 0, 1, 0, 0, 0], difficulty=1)
     form_window.save.click()
     saved = ctx.store.all(QuestionnaireAnswers)
@@ -96,9 +105,12 @@ def test_the_score_shows_only_when_asked(ctx, form_window) -> None:
 
 
 @pytest.mark.parametrize(("answer", "offered"), [(0, False), (1, True), (2, True), (3, True)])
-def test_question_nine_calmly_offers_the_plan_and_help(ctx, form_window, answer, offered) -> None:
+def test_question_nine_calmly_offers_the_plan_and_help(
+    ctx: AppContext, form_window: QuestionnaireWindow, answer: int, offered: bool
+) -> None:
     form_window.start("phq9")
-    form_window.page.pick([0] * 8 + [answer])
+    assert form_window.page is not None
+    form_window.page.pick([*[0] * 8, answer])  # a list of int | None, as pick takes
     form_window.save.click()
     assert form_window.safety.isVisible() is offered
     if offered:
@@ -108,8 +120,11 @@ def test_question_nine_calmly_offers_the_plan_and_help(ctx, form_window, answer,
         assert ctx.windows.is_visible("help-now")
 
 
-def test_a_partly_answered_form_is_kept_without_a_total(ctx, form_window) -> None:
+def test_a_partly_answered_form_is_kept_without_a_total(
+    ctx: AppContext, form_window: QuestionnaireWindow
+) -> None:
     form_window.start("gad7")
+    assert form_window.page is not None
     form_window.page.pick([2, None, 1])
     form_window.save.click()
     assert ctx.store.all(QuestionnaireAnswers)[0].answers == [2, None, 1, None, None, None, None]
@@ -117,14 +132,16 @@ def test_a_partly_answered_form_is_kept_without_a_total(ctx, form_window) -> Non
     assert "no total" in form_window.score.text()
 
 
-def test_nothing_picked_saves_nothing(ctx, form_window) -> None:
+def test_nothing_picked_saves_nothing(ctx: AppContext, form_window: QuestionnaireWindow) -> None:
     form_window.start("gad7")
     form_window.save.click()
     assert ctx.store.all(QuestionnaireAnswers) == []
     assert form_window.pages.currentIndex() == 1
 
 
-def test_the_published_wording_and_copyright_are_on_screen(form_window) -> None:
+def test_the_published_wording_and_copyright_are_on_screen(
+    form_window: QuestionnaireWindow,
+) -> None:
     from PySide6.QtWidgets import QLabel
 
     form_window.start("phq9")
@@ -136,8 +153,10 @@ def test_the_published_wording_and_copyright_are_on_screen(form_window) -> None:
     assert not form_window.english_only.isVisible()  # English interface: nothing to say
 
 
-def test_medicines_editor_adds_notes_a_change_and_removes_with_undo(ctx, qtbot) -> None:
-    window = ctx.windows.show("medication")
+def test_medicines_editor_adds_notes_a_change_and_removes_with_undo(
+    ctx: AppContext, qtbot: QtBot
+) -> None:
+    window = cast(MedicationWindow, ctx.windows.show("medication"))
     qtbot.waitExposed(window)
     window.name.setText("Sertraline")
     window.dose.setText("50 mg")
@@ -154,14 +173,16 @@ def test_medicines_editor_adds_notes_a_change_and_removes_with_undo(ctx, qtbot) 
     assert [m.name for m in ctx.store.all(Medicine)] == ["Sertraline"]
 
 
-def test_an_empty_name_is_explained_and_nothing_saved(ctx, qtbot) -> None:
-    window = ctx.windows.show("medication")
+def test_an_empty_name_is_explained_and_nothing_saved(ctx: AppContext, qtbot: QtBot) -> None:
+    window = cast(MedicationWindow, ctx.windows.show("medication"))
     window.add.click()
     assert ctx.store.all(Medicine) == [] and "name" in window.said.text()
 
 
-def test_summary_ticks_are_off_by_default_and_hidden_while_off(ctx, qtbot) -> None:
-    window = ctx.windows.show("check-in")
+def test_summary_ticks_are_off_by_default_and_hidden_while_off(
+    ctx: AppContext, qtbot: QtBot
+) -> None:
+    window = cast(CheckinWindow, ctx.windows.show("check-in"))
     qtbot.waitExposed(window)
     assert not window.extras.medication.isVisible()
     ctx.settings.set("medication.enabled", True)
@@ -176,7 +197,7 @@ def test_summary_ticks_are_off_by_default_and_hidden_while_off(ctx, qtbot) -> No
     assert window.report().extras is not None
 
 
-def test_pdf_carries_the_new_sections_only_when_ticked(ctx) -> None:
+def test_pdf_carries_the_new_sections_only_when_ticked(ctx: AppContext) -> None:
     if not shutil.which("pdftotext"):
         pytest.skip("pdftotext (poppler-utils) is not installed")
     day = date(2026, 12, 1)
@@ -203,7 +224,7 @@ def test_pdf_carries_the_new_sections_only_when_ticked(ctx) -> None:
     assert "Sertraline" not in neither and "PHQ-9" not in neither
 
 
-def test_in_spanish_the_forms_stay_english_and_say_so(ctx, qtbot) -> None:
+def test_in_spanish_the_forms_stay_english_and_say_so(ctx: AppContext, qtbot: QtBot) -> None:
     from footholds.ui.reflect.questionnaire import QuestionnaireWindow
 
     ctx.settings.set("general.language", "es")
@@ -216,8 +237,10 @@ def test_in_spanish_the_forms_stay_english_and_say_so(ctx, qtbot) -> None:
     assert present(window.page).form.items[0] == "Feeling nervous, anxious or on edge"
 
 
-def test_the_dose_change_form_shows_only_once_there_is_a_medicine(ctx, qtbot) -> None:
-    window = ctx.windows.show("medication")
+def test_the_dose_change_form_shows_only_once_there_is_a_medicine(
+    ctx: AppContext, qtbot: QtBot
+) -> None:
+    window = cast(MedicationWindow, ctx.windows.show("medication"))
     qtbot.waitExposed(window)
     assert not window.change_dose.isVisible() and not window.add_change.isVisible()
     assert window.empty.isVisible() and window.name.isVisible()
@@ -229,9 +252,9 @@ def test_the_dose_change_form_shows_only_once_there_is_a_medicine(ctx, qtbot) ->
     assert not window.change_dose.isVisible()
 
 
-def test_my_medicines_has_the_header_every_window_has(ctx, qtbot) -> None:
+def test_my_medicines_has_the_header_every_window_has(ctx: AppContext, qtbot: QtBot) -> None:
     from footholds.ui.common.components import WindowHeader
 
-    window = ctx.windows.show("medication")
+    window = cast(MedicationWindow, ctx.windows.show("medication"))
     assert isinstance(window.header, WindowHeader)
     assert window.header.title.text() == "My medicines" and window.header.line.isVisibleTo(window)

@@ -3,7 +3,8 @@
 from __future__ import annotations
 
 import pytest
-from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QApplication, QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget
+from pytestqt.qtbot import QtBot
 
 from footholds.ui.common import buttons, theme, tokens
 from footholds.ui.common.components import Card, EmptyState, WindowHeader, label
@@ -11,7 +12,7 @@ from footholds.ui.common.feedback import Feedback
 
 
 @pytest.mark.parametrize("role", buttons.ROLES)
-def test_each_role_is_one_call_with_its_accessible_name(qapp, role) -> None:
+def test_each_role_is_one_call_with_its_accessible_name(qapp: QApplication, role: str) -> None:
     make = getattr(buttons, role)
     button = make("Keep it", "Keep this entry", "Saves it to your list.")
     assert button.property("role") == role
@@ -23,7 +24,9 @@ def test_each_role_is_one_call_with_its_accessible_name(qapp, role) -> None:
         buttons.button("loud", "No")
 
 
-def test_roles_take_their_colours_from_the_tokens_and_follow_a_switch(qapp, qtbot) -> None:
+def test_roles_take_their_colours_from_the_tokens_and_follow_a_switch(
+    qapp: QApplication, qtbot: QtBot
+) -> None:
     page = QWidget()
     row = QHBoxLayout(page)
     primary, secondary = buttons.primary("Another"), buttons.secondary("Later")
@@ -48,7 +51,7 @@ def test_roles_take_their_colours_from_the_tokens_and_follow_a_switch(qapp, qtbo
         theme.apply(qapp, "light")
 
 
-def test_card_header_and_empty_state(qapp, qtbot) -> None:
+def test_card_header_and_empty_state(qapp: QApplication, qtbot: QtBot) -> None:
     theme.apply(qapp, "light")
     card = Card()
     words = card.add(label("One true line", "display"))
@@ -77,13 +80,15 @@ def test_card_header_and_empty_state(qapp, qtbot) -> None:
     assert EmptyState("Quiet.").action is None
 
 
-def test_caption_is_soft_and_body_keeps_the_system_size(qapp) -> None:
+def test_caption_is_soft_and_body_keeps_the_system_size(qapp: QApplication) -> None:
     body, caption = label("Body"), label("Caption", "caption")
     assert body.font().pointSizeF() == QLabel().font().pointSizeF()
     assert caption.property("soft")
 
 
-def test_feedback_speaks_in_place_without_moving_its_neighbours(qapp, qtbot) -> None:
+def test_feedback_speaks_in_place_without_moving_its_neighbours(
+    qapp: QApplication, qtbot: QtBot
+) -> None:
     """Beside a button, and on a line of its own under one: nothing else moves."""
     page = QWidget()
     column = QVBoxLayout(page)
@@ -119,14 +124,14 @@ def test_feedback_speaks_in_place_without_moving_its_neighbours(qapp, qtbot) -> 
     assert [w.geometry() for w in watched] == before
 
 
-def test_feedback_can_be_cleared_at_once(qapp) -> None:
+def test_feedback_can_be_cleared_at_once(qapp: QApplication) -> None:
     feedback = Feedback()
     feedback.say("Copied")
     feedback.clear_now()
     assert not feedback.speaking and feedback.text() == ""
 
 
-def test_a_boxed_list_gives_its_rows_room_to_breathe(qapp, qtbot) -> None:
+def test_a_boxed_list_gives_its_rows_room_to_breathe(qapp: QApplication, qtbot: QtBot) -> None:
     # Settings' own lists and a goal's steps had rows touching the lines between them
     from PySide6.QtWidgets import QListWidget
 

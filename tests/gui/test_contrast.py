@@ -3,11 +3,14 @@ windows, in light and dark, and in windows already open when the theme changes l
 
 from __future__ import annotations
 
+from typing import cast
+
 import pytest
 from PySide6.QtGui import QColor, QPalette
 from PySide6.QtWidgets import (
     QAbstractButton,
     QAbstractSpinBox,
+    QApplication,
     QCheckBox,
     QComboBox,
     QLabel,
@@ -18,8 +21,11 @@ from PySide6.QtWidgets import (
     QTextEdit,
     QWidget,
 )
+from pytestqt.qtbot import QtBot
 
+from footholds.app.build import AppContext
 from footholds.ui.common import theme, tokens
+from footholds.ui.reflect.questionnaire import QuestionnaireWindow
 
 WINDOWS = (
     "affirmation",
@@ -125,7 +131,7 @@ def failures(windows: list[QWidget]) -> list[str]:
     return bad
 
 
-def _open_all(ctx, qtbot) -> list[QWidget]:
+def _open_all(ctx: AppContext, qtbot: QtBot) -> list[QWidget]:
     windows = [ctx.windows.show(name) for name in WINDOWS]
     for window in windows:
         qtbot.waitExposed(window)
@@ -133,7 +139,7 @@ def _open_all(ctx, qtbot) -> list[QWidget]:
 
 
 @pytest.mark.parametrize("choice", ["light", "dark"])
-def test_every_text_meets_aa_in_each_theme(ctx, qtbot, choice) -> None:
+def test_every_text_meets_aa_in_each_theme(ctx: AppContext, qtbot: QtBot, choice: str) -> None:
     ctx.settings.set("general.theme", choice)  # windows with their own style sheets read it
     theme.apply(ctx.app, choice)
     try:
@@ -147,7 +153,9 @@ def test_every_text_meets_aa_in_each_theme(ctx, qtbot, choice) -> None:
 
 
 @pytest.mark.parametrize(("before", "after"), [("light", "dark"), ("dark", "light")])
-def test_open_windows_keep_aa_after_a_live_switch(ctx, qtbot, before, after) -> None:
+def test_open_windows_keep_aa_after_a_live_switch(
+    ctx: AppContext, qtbot: QtBot, before: str, after: str
+) -> None:
     """The soft text of windows already open used to keep its old colour (2.4:1 in dark)."""
     from footholds.app import build as app_module
 
@@ -175,7 +183,7 @@ def test_every_token_pair_meets_aa() -> None:
             assert tokens.contrast(c[fg], c[bg]) >= need, (dark, fg, bg)
 
 
-def test_dark_style_sheet_outlines_checkboxes_fields_and_menus(ctx) -> None:
+def test_dark_style_sheet_outlines_checkboxes_fields_and_menus(ctx: AppContext) -> None:
     """Unchecked checkboxes, text fields and menus get the border token, which is 3:1."""
     sheet = theme.stylesheet(tokens.DARK)
     border = f"border: 1px solid {tokens.DARK.border}"
@@ -190,7 +198,9 @@ def test_dark_style_sheet_outlines_checkboxes_fields_and_menus(ctx) -> None:
 
 
 @pytest.mark.parametrize("choice", ["light", "dark"])
-def test_spin_boxes_date_fields_combos_and_ticked_boxes_are_outlined(qapp, qtbot, choice) -> None:
+def test_spin_boxes_date_fields_combos_and_ticked_boxes_are_outlined(
+    qapp: QApplication, qtbot: QtBot, choice: str
+) -> None:
     """Fusion outlines these in a shade of the window colour, lost on a dark page: the calm
     style draws the border token round them (3:1), and keeps their arrows and ticks."""
     from PySide6.QtWidgets import (
@@ -238,7 +248,9 @@ def test_spin_boxes_date_fields_combos_and_ticked_boxes_are_outlined(qapp, qtbot
 
 
 @pytest.mark.parametrize("choice", ["light", "dark"])
-def test_questionnaire_pages_and_the_reminder_card_meet_aa(ctx, qtbot, choice) -> None:
+def test_questionnaire_pages_and_the_reminder_card_meet_aa(
+    ctx: AppContext, qtbot: QtBot, choice: str
+) -> None:
     """The pages the window list above does not show at first, and the reminder card (a
     window of its own, painted in its own colours), after both moved onto the tokens."""
     from footholds.ui.reminders.reminder_card import ReminderCard
@@ -246,7 +258,7 @@ def test_questionnaire_pages_and_the_reminder_card_meet_aa(ctx, qtbot, choice) -
     ctx.settings.set("general.theme", choice)
     theme.apply(ctx.app, choice)
     try:
-        form = ctx.windows.show("questionnaire")
+        form = cast(QuestionnaireWindow, ctx.windows.show("questionnaire"))
         qtbot.waitExposed(form)
         form.start("phq9")  # the questions, each a card with its answers
         assert form.page is not None
@@ -276,7 +288,7 @@ def test_questionnaire_pages_and_the_reminder_card_meet_aa(ctx, qtbot, choice) -
 
 @pytest.mark.parametrize("choice", ["light", "dark"])
 def test_a_field_that_cannot_be_used_yet_does_not_look_like_one_that_can(
-    qapp, qtbot, choice
+    qapp: QApplication, qtbot: QtBot, choice: str
 ) -> None:
     """My medicines' "New dose" waits for a medicine to be chosen: it was as white and as
     outlined as a field ready for typing. Disabled, it sinks into the page."""

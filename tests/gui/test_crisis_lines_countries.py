@@ -3,34 +3,44 @@
 from __future__ import annotations
 
 from datetime import date, timedelta
+from typing import cast
 
 import pytest
+from pytestqt.qtbot import QtBot
 
+from footholds.app.build import AppContext
 from footholds.core import crisis
 from footholds.platform import phone_links
 from footholds.ui.common import calm, dates
 from footholds.ui.help import crisis_lines
+from footholds.ui.help.help_now import HelpNowWindow
 
 
 @pytest.fixture
-def phone(monkeypatch):
+def phone(monkeypatch: pytest.MonkeyPatch) -> None:
     monkeypatch.setattr(phone_links, "can_open", lambda scheme: True)
 
 
-def _crisis_text(ctx, qtbot, monkeypatch, locale_name: str) -> str:
+def _crisis_text(
+    ctx: AppContext, qtbot: QtBot, monkeypatch: pytest.MonkeyPatch, locale_name: str
+) -> str:
     monkeypatch.setattr(calm, "system_locale_name", lambda: locale_name)
-    window = ctx.windows.show("help-now")
+    window = cast(HelpNowWindow, ctx.windows.show("help-now"))
     qtbot.waitExposed(window)
     return str(window.crisis.text())
 
 
-def test_a_country_without_lines_shows_its_own_emergency_number(ctx, qtbot, monkeypatch, phone):
+def test_a_country_without_lines_shows_its_own_emergency_number(
+    ctx: AppContext, qtbot: QtBot, monkeypatch: pytest.MonkeyPatch, phone: None
+) -> None:
     text = _crisis_text(ctx, qtbot, monkeypatch, "es_MX.UTF-8")
     assert "call 911." in text and "112" not in text
     assert "México. Checked on" in text and "findahelpline.com" in text  # a Spanish system
 
 
-def test_an_unconfirmed_number_is_never_shown_as_an_empty_one(ctx, qtbot, monkeypatch, phone):
+def test_an_unconfirmed_number_is_never_shown_as_an_empty_one(
+    ctx: AppContext, qtbot: QtBot, monkeypatch: pytest.MonkeyPatch, phone: None
+) -> None:
     text = _crisis_text(ctx, qtbot, monkeypatch, "es_AR.UTF-8")
     assert "call your local emergency number." in text
     assert "call ." not in text and "112" not in text
@@ -40,15 +50,19 @@ def test_an_unconfirmed_number_is_never_shown_as_an_empty_one(ctx, qtbot, monkey
 # -- numbers more than a year old ------------------------------------------------------------
 
 
-def _help_now_for(ctx, qtbot, monkeypatch, day: date, region: str = "GB"):
+def _help_now_for(
+    ctx: AppContext, qtbot: QtBot, monkeypatch: pytest.MonkeyPatch, day: date, region: str = "GB"
+) -> HelpNowWindow:
     monkeypatch.setattr(crisis_lines, "today", lambda: day)
     ctx.settings.set("safety.region", region)
-    window = ctx.windows.show("help-now")
+    window = cast(HelpNowWindow, ctx.windows.show("help-now"))
     qtbot.waitExposed(window)
     return window
 
 
-def test_fresh_numbers_carry_no_line_about_their_age(ctx, qtbot, monkeypatch, phone):
+def test_fresh_numbers_carry_no_line_about_their_age(
+    ctx: AppContext, qtbot: QtBot, monkeypatch: pytest.MonkeyPatch, phone: None
+) -> None:
     window = _help_now_for(ctx, qtbot, monkeypatch, date.fromisoformat(crisis.data_checked()))
     assert window.crisis.stale is None
     assert "last checked" not in window.crisis.text()
@@ -56,8 +70,8 @@ def test_fresh_numbers_carry_no_line_about_their_age(ctx, qtbot, monkeypatch, ph
 
 @pytest.mark.parametrize("region", ["GB", "MX"])
 def test_numbers_over_a_year_old_say_when_they_were_last_checked(
-    ctx, qtbot, monkeypatch, phone, region
-):
+    ctx: AppContext, qtbot: QtBot, monkeypatch: pytest.MonkeyPatch, phone: None, region: str
+) -> None:
     checked = date.fromisoformat(crisis.data_checked())
     window = _help_now_for(ctx, qtbot, monkeypatch, checked + timedelta(days=400), region)
     text = window.crisis.text()
@@ -74,7 +88,9 @@ def test_numbers_over_a_year_old_say_when_they_were_last_checked(
     assert opened == ["https://findahelpline.com"]
 
 
-def test_the_line_about_their_age_speaks_spanish(ctx, qtbot, monkeypatch, phone):
+def test_the_line_about_their_age_speaks_spanish(
+    ctx: AppContext, qtbot: QtBot, monkeypatch: pytest.MonkeyPatch, phone: None
+) -> None:
     from footholds.ui.common import i18n
 
     ctx.settings.set("general.language", "es")
@@ -89,7 +105,9 @@ def test_the_line_about_their_age_speaks_spanish(ctx, qtbot, monkeypatch, phone)
 
 
 @pytest.mark.parametrize("region", ["ZZ", "AR"])
-def test_where_no_number_shows_there_is_nothing_to_date(ctx, qtbot, monkeypatch, phone, region):
+def test_where_no_number_shows_there_is_nothing_to_date(
+    ctx: AppContext, qtbot: QtBot, monkeypatch: pytest.MonkeyPatch, phone: None, region: str
+) -> None:
     # anywhere else, or a country whose number could not be confirmed: only the directory
     checked = date.fromisoformat(crisis.data_checked())
     window = _help_now_for(ctx, qtbot, monkeypatch, checked + timedelta(days=400), region)

@@ -2,14 +2,20 @@
 
 from __future__ import annotations
 
-import pytest
+from collections.abc import Callable, Iterator
+from typing import cast
 
+import pytest
+from pytestqt.qtbot import QtBot
+
+from footholds.app.build import AppContext
 from footholds.core.settings import DEFAULT_FEELINGS, DEFAULT_PARTS, DEFAULT_WINS
 from footholds.ui.common import default_lists, i18n
+from footholds.ui.journal.quick_log import QuickLogWindow
 
 
 @pytest.fixture
-def language(ctx):
+def language(ctx: AppContext) -> Iterator[Callable[[str], None]]:
     def switch(code: str) -> None:
         ctx.settings.set("general.language", code)
         i18n.apply(ctx)
@@ -18,7 +24,7 @@ def language(ctx):
     i18n.remove(ctx.app)
 
 
-def _chips(window, group: str) -> list[str]:
+def _chips(window: QuickLogWindow, group: str) -> list[str]:
     return [chip.text() for chip in getattr(window.form, group).chips]
 
 
@@ -33,13 +39,15 @@ def test_the_catalogue_translates_every_starting_entry() -> None:
         assert all(s != e for s, e in zip(spanish, english, strict=True)), spanish
 
 
-def test_english_spanish_english_leaves_the_lists_as_they_were(ctx, language) -> None:
+def test_english_spanish_english_leaves_the_lists_as_they_were(
+    ctx: AppContext, language: Callable[[str], None]
+) -> None:
     ctx.settings.set("lists.wins", [*DEFAULT_WINS, "watered the plant"])
     before = {name: list(ctx.settings[name]) for name in default_lists.SHIPPED}
-    window = ctx.windows.get("quick-log")
+    window = cast(QuickLogWindow, ctx.windows.get("quick-log"))
     language("es")
     assert {name: list(ctx.settings[name]) for name in default_lists.SHIPPED} == before
-    window = ctx.windows.get("quick-log")
+    window = cast(QuickLogWindow, ctx.windows.get("quick-log"))
     window.form.refresh_lists()
     assert _chips(window, "feelings") == _spanish(DEFAULT_FEELINGS)
     assert _chips(window, "wins")[-1] == "watered the plant"  # the person's own: as typed
@@ -51,16 +59,20 @@ def test_english_spanish_english_leaves_the_lists_as_they_were(ctx, language) ->
     assert _chips(window, "feelings") == DEFAULT_FEELINGS
 
 
-def test_removing_a_shown_starting_entry_removes_its_key(ctx, language) -> None:
+def test_removing_a_shown_starting_entry_removes_its_key(
+    ctx: AppContext, language: Callable[[str], None]
+) -> None:
     language("es")
-    window = ctx.windows.get("quick-log")
+    window = cast(QuickLogWindow, ctx.windows.get("quick-log"))
     window.form.refresh_lists()
     window.form._on_removed("lists.feelings", "tristeza")
     assert "sad" not in ctx.settings["lists.feelings"]
     assert len(ctx.settings["lists.feelings"]) == len(DEFAULT_FEELINGS) - 1
 
 
-def test_the_settings_editor_shows_spanish_and_stores_keys(ctx, language, qtbot) -> None:
+def test_the_settings_editor_shows_spanish_and_stores_keys(
+    ctx: AppContext, language: Callable[[str], None], qtbot: QtBot
+) -> None:
     from footholds.core.settings import BY_NAME
     from footholds.ui.settings.setting_editors import ListEditor
 
@@ -87,19 +99,24 @@ def test_the_settings_editor_shows_spanish_and_stores_keys(ctx, language, qtbot)
     ids=["exactly-spanish", "spanish-then-own", "spanish-edited", "own", "english"],
 )
 def test_lists_stored_in_spanish_are_recognised_as_the_starting_ones(
-    ctx, language, stored, expected
+    ctx: AppContext,
+    language: Callable[[str], None],
+    stored: Callable[[], list[str]],
+    expected: Callable[[], list[str]],
 ) -> None:
     ctx.settings.set("lists.feelings", stored())
     language("en")  # the app starts (or switches) in English
     assert ctx.settings["lists.feelings"] == expected()
 
 
-def test_the_spanish_lists_of_an_older_version_come_back_to_english(ctx, language) -> None:
+def test_the_spanish_lists_of_an_older_version_come_back_to_english(
+    ctx: AppContext, language: Callable[[str], None]
+) -> None:
     for name, english in default_lists.SHIPPED.items():
         ctx.settings.set(name, _spanish(english))
     language("es")
     assert {n: ctx.settings[n] for n in default_lists.SHIPPED} == default_lists.SHIPPED
-    window = ctx.windows.get("quick-log")
+    window = cast(QuickLogWindow, ctx.windows.get("quick-log"))
     window.form.refresh_lists()
     assert _chips(window, "feelings") == _spanish(DEFAULT_FEELINGS)
     language("en")

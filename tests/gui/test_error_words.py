@@ -7,10 +7,12 @@ from __future__ import annotations
 import errno
 import os
 import types
+from collections.abc import Iterator
 from pathlib import Path
 from typing import Any
 
 import pytest
+from pytestqt.qtbot import QtBot
 
 from footholds.core import atomic
 from footholds.core.store import LogEntry
@@ -36,7 +38,7 @@ class FailingWrite(types.ModuleType):
 
 
 @pytest.fixture
-def spanish(ctx):
+def spanish(ctx: AppContext) -> Iterator[AppContext]:
     ctx.settings.set("general.language", "es")
     i18n.apply(ctx)
     yield ctx
@@ -51,7 +53,9 @@ def spanish(ctx):
     ],
     ids=["full-disk", "read-only-folder"],
 )
-def test_a_failed_save_is_told_in_spanish(spanish, monkeypatch, number, words) -> None:
+def test_a_failed_save_is_told_in_spanish(
+    spanish: AppContext, monkeypatch: pytest.MonkeyPatch, number: int, words: str
+) -> None:
     said: list[str] = []
     monkeypatch.setattr(spanish.prompter, "warn", lambda _p, text: said.append(text))
     with monkeypatch.context() as failing:  # undone before the store closes
@@ -61,7 +65,9 @@ def test_a_failed_save_is_told_in_spanish(spanish, monkeypatch, number, words) -
     assert "Couldn't" not in said[0]
 
 
-def test_the_same_failure_stays_english_in_english(ctx, monkeypatch) -> None:
+def test_the_same_failure_stays_english_in_english(
+    ctx: AppContext, monkeypatch: pytest.MonkeyPatch
+) -> None:
     said: list[str] = []
     monkeypatch.setattr(ctx.prompter, "warn", lambda _p, text: said.append(text))
     with monkeypatch.context() as failing:
@@ -70,7 +76,9 @@ def test_the_same_failure_stays_english_in_english(ctx, monkeypatch) -> None:
     assert said and said[0].startswith("Couldn't save to disk because the disk is full.")
 
 
-def test_a_file_that_cannot_be_imported_is_told_in_spanish(spanish, qtbot, tmp_path) -> None:
+def test_a_file_that_cannot_be_imported_is_told_in_spanish(
+    spanish: AppContext, qtbot: QtBot, tmp_path: Path
+) -> None:
     dialog = ImportDialog(spanish)
     qtbot.addWidget(dialog)
     dialog.set_file(tmp_path / "nada.json")
@@ -83,7 +91,7 @@ def test_a_file_that_cannot_be_imported_is_told_in_spanish(spanish, qtbot, tmp_p
     assert "es una carpeta" in dialog.preview.toPlainText()
 
 
-def test_an_import_that_stops_says_so_in_spanish(spanish) -> None:
+def test_an_import_that_stops_says_so_in_spanish(spanish: AppContext) -> None:
     from footholds.core import importers
 
     dialog = ImportDialog(spanish)
@@ -141,7 +149,7 @@ def test_a_setting_refused_is_told_in_spanish_with_its_name(spanish: AppContext)
 
 
 def test_sleep_times_that_cannot_be_a_night_are_told_in_spanish(
-    spanish: AppContext, qtbot: Any
+    spanish: AppContext, qtbot: QtBot
 ) -> None:
     from datetime import datetime
 
@@ -173,7 +181,7 @@ def test_an_upgrade_that_cannot_be_done_is_told_in_spanish(
 
 
 def test_a_backup_that_cannot_be_restored_is_told_in_spanish(
-    spanish: AppContext, qtbot: Any, tmp_path: Path
+    spanish: AppContext, qtbot: QtBot, tmp_path: Path
 ) -> None:
     import zipfile
 
@@ -207,7 +215,7 @@ def test_a_zip_bomb_is_refused_in_spanish(spanish: AppContext, tmp_path: Path) -
 
 
 def test_why_a_daylio_row_was_left_out_is_told_in_spanish(
-    spanish: AppContext, qtbot: Any, tmp_path: Path
+    spanish: AppContext, qtbot: QtBot, tmp_path: Path
 ) -> None:
     export = tmp_path / "daylio.csv"
     export.write_text(
@@ -227,7 +235,7 @@ def test_why_a_daylio_row_was_left_out_is_told_in_spanish(
 
 
 def test_where_an_export_entry_was_left_out_is_told_in_spanish(
-    spanish: AppContext, qtbot: Any, tmp_path: Path
+    spanish: AppContext, qtbot: QtBot, tmp_path: Path
 ) -> None:
     import json
 
@@ -263,7 +271,7 @@ def test_start_up_that_stops_says_why_in_their_language(ctx: AppContext) -> None
 
 
 def test_a_backup_that_changed_after_its_check_is_told_in_spanish(
-    spanish: AppContext, qtbot: Any, monkeypatch: pytest.MonkeyPatch
+    spanish: AppContext, qtbot: QtBot, monkeypatch: pytest.MonkeyPatch
 ) -> None:
     from footholds.core.errors import error
     from footholds.core.store import backups

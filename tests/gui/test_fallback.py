@@ -4,16 +4,22 @@ place, with the same actions, the Reminders ones included."""
 from __future__ import annotations
 
 from pathlib import Path
-from typing import Any
+from typing import Any, cast
 
-from PySide6.QtWidgets import QPushButton, QSystemTrayIcon
+import pytest
+from PySide6.QtWidgets import QPushButton, QSystemTrayIcon, QToolButton
+from pytestqt.qtbot import QtBot
 
 from footholds.app import build as app_module
+from footholds.app.build import AppContext
+from footholds.ui.shell.fallback import FallbackWindow
 from footholds.ui.shell.tray import menu_windows
 from support import present
 
 
-def test_the_tray_gives_up_after_its_patience_when_there_is_none(ctx, qtbot) -> None:
+def test_the_tray_gives_up_after_its_patience_when_there_is_none(
+    ctx: AppContext, qtbot: QtBot
+) -> None:
     if QSystemTrayIcon.isSystemTrayAvailable():
         return  # a real tray here: nothing to give up on
     ctx.tray._retry.setInterval(20)
@@ -22,15 +28,17 @@ def test_the_tray_gives_up_after_its_patience_when_there_is_none(ctx, qtbot) -> 
     assert not ctx.tray.icon.isVisible()
 
 
-def test_the_fallback_window_has_every_action_of_the_tray_menu(ctx, qtbot) -> None:
+def test_the_fallback_window_has_every_action_of_the_tray_menu(
+    ctx: AppContext, qtbot: QtBot
+) -> None:
     ctx.reminders.start()  # adds the Reminders section, as at start-up
     app_module._open_fallback(ctx)
-    window = ctx.windows.fallback
+    window = cast(FallbackWindow, ctx.windows.fallback)
     qtbot.addWidget(window)
     assert window.isVisible()
     windows = menu_windows()
     assert set(windows) <= set(window.buttons)
-    reminders = window.buttons["reminders"]
+    reminders = cast(QToolButton, window.buttons["reminders"])  # a section button
     texts = [a.text() for a in reminders.menu().actions() if a.text()]
     assert "Remind me now: movement" in texts and "Resume reminders" in texts
     window.buttons["about"].click()
@@ -98,20 +106,20 @@ def _start_without_tray(tmp_path: Path, wait_s: float, *args: str) -> dict[str, 
     return said
 
 
-def test_without_a_tray_the_window_shows_at_once_and_the_welcome_names_it(tmp_path) -> None:
+def test_without_a_tray_the_window_shows_at_once_and_the_welcome_names_it(tmp_path: Path) -> None:
     report = _start_without_tray(tmp_path, 10)
     assert report["shown_after_s"] is not None and report["shown_after_s"] < 6, report
     assert report["cpu_s"] < 1.5, report
     assert "Footholds window" in report["welcome"] and "tray" not in report["welcome"]
 
 
-def test_at_login_it_waits_for_a_tray_rather_than_open_the_window(tmp_path) -> None:
+def test_at_login_it_waits_for_a_tray_rather_than_open_the_window(tmp_path: Path) -> None:
     report = _start_without_tray(tmp_path, 3, "--autostart")
     assert report["shown_after_s"] is None
 
 
 def test_after_the_wait_at_login_the_window_opens_and_a_late_tray_still_gets_the_icon(
-    ctx, qtbot, monkeypatch
+    ctx: AppContext, qtbot: QtBot, monkeypatch: pytest.MonkeyPatch
 ) -> None:
     app_module.wire(ctx)
     monkeypatch.setattr(QSystemTrayIcon, "isSystemTrayAvailable", staticmethod(lambda: False))
@@ -126,14 +134,16 @@ def test_after_the_wait_at_login_the_window_opens_and_a_late_tray_still_gets_the
     assert present(ctx.windows.fallback).isVisible()  # the window may stay
 
 
-def test_the_fallback_window_is_a_launcher_in_the_menus_groups_with_icons(ctx, qtbot) -> None:
+def test_the_fallback_window_is_a_launcher_in_the_menus_groups_with_icons(
+    ctx: AppContext, qtbot: QtBot
+) -> None:
     from PySide6.QtWidgets import QToolButton
 
     from footholds.ui.shell.registry import HELP_FIRST
 
     ctx.reminders.start()
     app_module._open_fallback(ctx)
-    window = ctx.windows.fallback
+    window = cast(FallbackWindow, ctx.windows.fallback)
     qtbot.addWidget(window)
     qtbot.waitExposed(window)
     tough, help_now = (window.buttons[n] for n in HELP_FIRST)

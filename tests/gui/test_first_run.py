@@ -3,17 +3,22 @@
 from __future__ import annotations
 
 import json
+from typing import cast
 
 from PySide6.QtCore import Qt
+from pytestqt.qtbot import QtBot
 
+from footholds.app.build import AppContext
 from footholds.app.handlers import after_start
+from footholds.ui.shell.about import AboutWindow
+from footholds.ui.shell.first_run import FirstRunWindow
 from footholds.ui.shell.registry import BY_NAME
 
 
-def test_shown_at_the_first_start_and_never_again(ctx, qtbot) -> None:
+def test_shown_at_the_first_start_and_never_again(ctx: AppContext, qtbot: QtBot) -> None:
     assert BY_NAME["first-run"].in_menu is False
     after_start(ctx, "")
-    window = ctx.windows.get("first-run")
+    window = cast(FirstRunWindow, ctx.windows.get("first-run"))
     qtbot.waitUntil(window.isVisible)
     assert ctx.settings["general.first_run_done"] is False  # not until it has been closed
     qtbot.mouseClick(window.ok, Qt.MouseButton.LeftButton)
@@ -25,8 +30,8 @@ def test_shown_at_the_first_start_and_never_again(ctx, qtbot) -> None:
     assert not window.isVisible()
 
 
-def test_says_what_it_is_and_is_not_and_where_help_is(ctx, qtbot) -> None:
-    window = ctx.windows.show("first-run")
+def test_says_what_it_is_and_is_not_and_where_help_is(ctx: AppContext, qtbot: QtBot) -> None:
+    window = cast(FirstRunWindow, ctx.windows.show("first-run"))
     qtbot.waitExposed(window)
     text = window.text()
     assert "not therapy" in text
@@ -38,8 +43,8 @@ def test_says_what_it_is_and_is_not_and_where_help_is(ctx, qtbot) -> None:
     assert ctx.windows.is_visible("help-now")
 
 
-def test_closing_with_escape_also_counts_as_seen(ctx, qtbot) -> None:
-    window = ctx.windows.show("first-run")
+def test_closing_with_escape_also_counts_as_seen(ctx: AppContext, qtbot: QtBot) -> None:
+    window = cast(FirstRunWindow, ctx.windows.show("first-run"))
     qtbot.waitExposed(window)
     window.activateWindow()
     qtbot.waitUntil(window.isActiveWindow)
@@ -49,17 +54,17 @@ def test_closing_with_escape_also_counts_as_seen(ctx, qtbot) -> None:
     assert ctx.settings["general.first_run_done"] is True
 
 
-def test_enter_on_got_it_closes(ctx, qtbot) -> None:
-    window = ctx.windows.show("first-run")
+def test_enter_on_got_it_closes(ctx: AppContext, qtbot: QtBot) -> None:
+    window = cast(FirstRunWindow, ctx.windows.show("first-run"))
     window.activateWindow()
     qtbot.waitUntil(window.ok.hasFocus)
     qtbot.keyClick(window.ok, Qt.Key.Key_Return)
     assert not window.isVisible()
 
 
-def test_reachable_again_from_about(ctx, qtbot) -> None:
+def test_reachable_again_from_about(ctx: AppContext, qtbot: QtBot) -> None:
     ctx.settings.set("general.first_run_done", True)
-    about = ctx.windows.show("about")
+    about = cast(AboutWindow, ctx.windows.show("about"))
     qtbot.waitExposed(about)
     assert about.first_run is not None
     about.first_run.click()

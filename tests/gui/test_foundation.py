@@ -9,24 +9,26 @@ import subprocess
 import sys
 import threading
 from pathlib import Path
-from typing import Any
+from typing import Any, cast
 
 import pytest
 from pytestqt.qtbot import QtBot
 
+from footholds.app.build import AppContext
 from footholds.core.store import LogEntry
 from footholds.platform.lockfile import take_lock
+from footholds.ui.shell.about import AboutWindow
 from footholds.ui.shell.registry import BY_NAME
 from footholds.ui.shell.tray import menu_windows
 from support import child_env
 
 
-def test_context_is_complete(ctx) -> None:
+def test_context_is_complete(ctx: AppContext) -> None:
     for name, value in vars(ctx).items():
         assert value is not None, name
 
 
-def test_tray_menu_lists_registered_windows_then_quit(ctx) -> None:
+def test_tray_menu_lists_registered_windows_then_quit(ctx: AppContext) -> None:
     labels = [a.text() for a in ctx.tray.menu.actions() if not a.isSeparator()]
     expected = [BY_NAME[n].label for n in menu_windows()]
     section_free = [t for t in labels if t in expected or t == "Quit"]
@@ -36,20 +38,20 @@ def test_tray_menu_lists_registered_windows_then_quit(ctx) -> None:
         assert action.parent() is not None  # KDE's exported menu drops parentless actions
 
 
-def test_about_opens_from_the_menu(ctx, qtbot) -> None:
+def test_about_opens_from_the_menu(ctx: AppContext, qtbot: QtBot) -> None:
     ctx.tray.actions["about"].trigger()
-    window = ctx.windows.get("about")
+    window = cast(AboutWindow, ctx.windows.get("about"))
     qtbot.waitUntil(window.isVisible)
     assert str(ctx.paths.data_dir) in window.folder.text()
     ctx.tray.actions["about"].trigger()
     assert ctx.windows.get("about") is window  # raised, not opened twice
 
 
-def test_lock_is_exclusive(ctx) -> None:
+def test_lock_is_exclusive(ctx: AppContext) -> None:
     assert take_lock(ctx.paths.lock_file) is None
 
 
-def test_lock_and_log_files_are_the_owners_only(ctx, tmp_path) -> None:
+def test_lock_and_log_files_are_the_owners_only(ctx: AppContext, tmp_path: Path) -> None:
     import logging
     import stat
 
@@ -92,14 +94,14 @@ def _wait(qtbot: QtBot, proc: subprocess.Popen[str]) -> dict[str, Any]:
     return reply
 
 
-def test_second_launch_hands_over_a_show_command(ctx, qtbot) -> None:
+def test_second_launch_hands_over_a_show_command(ctx: AppContext, qtbot: QtBot) -> None:
     assert ctx.server.listen()
     reply = _wait(qtbot, _client(ctx.server.address, "show", '{"what": "about"}'))
     assert reply["ok"] is True
     assert ctx.windows.is_visible("about")
 
 
-def test_log_over_the_socket_is_saved_before_the_reply(ctx, qtbot) -> None:
+def test_log_over_the_socket_is_saved_before_the_reply(ctx: AppContext, qtbot: QtBot) -> None:
     assert ctx.server.listen()
     entry = LogEntry(note="sent from a second process", source="cli").clean().to_dict()
     reply = _wait(qtbot, _client(ctx.server.address, "log", json.dumps({"entry": entry})))
@@ -132,7 +134,9 @@ def _raw_exchange(path: str, payload: bytes, results: list[object]) -> None:
     ],
     ids=["text", "unknown-command", "bad-utf8", "oversized", "bad-entry"],
 )
-def test_malformed_messages_are_refused_and_the_app_keeps_working(ctx, qtbot, payload) -> None:
+def test_malformed_messages_are_refused_and_the_app_keeps_working(
+    ctx: AppContext, qtbot: QtBot, payload: bytes
+) -> None:
     assert ctx.server.listen()
     results: list[bytes] = []
     thread = threading.Thread(target=_raw_exchange, args=(ctx.server.address, payload, results))
@@ -143,14 +147,14 @@ def test_malformed_messages_are_refused_and_the_app_keeps_working(ctx, qtbot, pa
     assert reply["ok"] is True
 
 
-def test_socket_is_private_to_its_user(ctx) -> None:
+def test_socket_is_private_to_its_user(ctx: AppContext) -> None:
     assert ctx.server.listen()
     if sys.platform != "win32":
         mode = Path(ctx.server.address).stat().st_mode & 0o777
         assert mode & 0o077 == 0
 
 
-def test_start_knows_when_no_app_listens_without_loading_qtnetwork(ctx) -> None:
+def test_start_knows_when_no_app_listens_without_loading_qtnetwork(ctx: AppContext) -> None:
     """The quick check a plain start makes must find the very file the app listens on, or a
     second launch would start a second app instead of handing over."""
     from footholds.cli.handover import surely_not_running
@@ -166,11 +170,13 @@ def test_start_knows_when_no_app_listens_without_loading_qtnetwork(ctx) -> None:
         assert stat.S_ISSOCK(Path(name).stat().st_mode)  # the very file the app listens on
 
 
-def test_no_network_connection_is_attempted(ctx, qtbot, monkeypatch) -> None:
+def test_no_network_connection_is_attempted(
+    ctx: AppContext, qtbot: QtBot, monkeypatch: pytest.MonkeyPatch
+) -> None:
     attempts: list[object] = []
     real_connect = socket.socket.connect
 
-    def guarded(self, address):
+    def guarded(self: socket.socket, address: tuple[Any, ...] | str | bytes) -> None:
         if self.family in (socket.AF_INET, socket.AF_INET6):
             attempts.append(address)
             raise OSError("network use is not allowed in Footholds")
@@ -186,7 +192,7 @@ def test_no_network_connection_is_attempted(ctx, qtbot, monkeypatch) -> None:
     assert attempts == []
 
 
-def test_log_file_never_contains_what_was_written(ctx, qtbot) -> None:
+def test_log_file_never_contains_what_was_written(ctx: AppContext, qtbot: QtBot) -> None:
     import logging
 
     from footholds.app import logsetup

@@ -6,9 +6,11 @@ from __future__ import annotations
 import importlib.util
 import subprocess
 import sys
+from pathlib import Path
 from types import ModuleType
 
 from PySide6.QtGui import QImage
+from PySide6.QtWidgets import QApplication
 
 from footholds.ui.shell.registry import names
 from support import ROOT, child_env
@@ -35,7 +37,7 @@ def test_the_plan_draws_every_window_in_light_dark_and_spanish_and_the_written_o
     assert gallery.plan(["quick-log"], ["light", "empty"]) == {"light": ["quick-log"]}
 
 
-def test_one_window_in_quick_mode_is_drawn_to_a_png(tmp_path, qapp) -> None:
+def test_one_window_in_quick_mode_is_drawn_to_a_png(tmp_path: Path, qapp: QApplication) -> None:
     env = child_env(QT_QPA_PLATFORM="offscreen")
     env.pop("DISPLAY", None)
     env.pop("FOOTHOLDS_HOME", None)  # the gallery makes its own, made-up home

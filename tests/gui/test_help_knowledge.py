@@ -3,16 +3,24 @@ write the plan; and the plan in the check-in summary only when the person ticks 
 
 from __future__ import annotations
 
+from pathlib import Path
+from typing import cast
+
 import pytest
+from pytestqt.qtbot import QtBot
 
 from checkin_data import TODAY
+from footholds.app.build import AppContext
 from footholds.core import content
 from footholds.core.store import SafetyPlan
+from footholds.ui.help.help_knowledge import HelpKnowledgeWindow
+from footholds.ui.help.help_now import HelpNowWindow
 from footholds.ui.reflect.checkin import CheckinWindow
+from footholds.ui.shell.first_run import FirstRunWindow
 
 
-def test_the_knowledge_shows_every_topic_in_order(ctx, qtbot) -> None:
-    window = ctx.windows.show("help-knowledge")
+def test_the_knowledge_shows_every_topic_in_order(ctx: AppContext, qtbot: QtBot) -> None:
+    window = cast(HelpKnowledgeWindow, ctx.windows.show("help-knowledge"))
     qtbot.waitExposed(window)
     assert window.windowTitle() == "Good to know"
     text = window.text()
@@ -26,8 +34,8 @@ def test_the_knowledge_shows_every_topic_in_order(ctx, qtbot) -> None:
     qtbot.waitUntil(window.close_button.hasFocus)
 
 
-def test_it_can_open_at_one_topic(ctx, qtbot) -> None:
-    window = ctx.windows.get("help-knowledge")
+def test_it_can_open_at_one_topic(ctx: AppContext, qtbot: QtBot) -> None:
+    window = cast(HelpKnowledgeWindow, ctx.windows.get("help-knowledge"))
     window.resize(560, 300)
     ctx.windows.show("help-knowledge", topic="hk-signs")
     qtbot.waitExposed(window)
@@ -36,30 +44,32 @@ def test_it_can_open_at_one_topic(ctx, qtbot) -> None:
     assert window.scroller.verticalScrollBar().value() == 0
 
 
-def test_get_help_now_has_one_link_near_the_bottom(ctx, qtbot) -> None:
-    window = ctx.windows.show("help-now")
+def test_get_help_now_has_one_link_near_the_bottom(ctx: AppContext, qtbot: QtBot) -> None:
+    window = cast(HelpNowWindow, ctx.windows.show("help-now"))
     qtbot.waitExposed(window)
     link = window.knowledge
     assert link.isVisibleTo(window)
-    assert link.mapTo(window.scroller.widget(), link.rect().topLeft()).y() > window.crisis.y()
+    page = window.scroller.widget()
+    assert page is not None
+    assert link.mapTo(page, link.rect().topLeft()).y() > window.crisis.y()
     link.click()
     assert ctx.windows.is_visible("help-knowledge")
 
 
-def test_get_help_now_opens_it_again_from_its_own_button(ctx, qtbot) -> None:
-    window = ctx.windows.show("help-knowledge")
+def test_get_help_now_opens_it_again_from_its_own_button(ctx: AppContext, qtbot: QtBot) -> None:
+    window = cast(HelpKnowledgeWindow, ctx.windows.show("help-knowledge"))
     qtbot.waitExposed(window)
     window.help_now.click()
     assert ctx.windows.is_visible("help-now")
 
 
-def test_in_spanish_the_knowledge_speaks_spanish(ctx, qtbot) -> None:
+def test_in_spanish_the_knowledge_speaks_spanish(ctx: AppContext, qtbot: QtBot) -> None:
     from footholds.ui.common import i18n
 
     ctx.settings.set("general.language", "es")
     i18n.apply(ctx)
     try:
-        window = ctx.windows.show("help-knowledge")
+        window = cast(HelpKnowledgeWindow, ctx.windows.show("help-knowledge"))
         assert window.windowTitle() == "Bueno saberlo"
         assert "No estoy bien" in window.text()
         assert "Qué pasa cuando llamas o escribes a una línea" in window.text()
@@ -67,8 +77,8 @@ def test_in_spanish_the_knowledge_speaks_spanish(ctx, qtbot) -> None:
         i18n.remove(ctx.app)
 
 
-def test_the_first_run_card_invites_the_plan_quietly(ctx, qtbot) -> None:
-    window = ctx.windows.show("first-run")
+def test_the_first_run_card_invites_the_plan_quietly(ctx: AppContext, qtbot: QtBot) -> None:
+    window = cast(FirstRunWindow, ctx.windows.show("first-run"))
     qtbot.waitExposed(window)
     assert window.plan.isVisibleTo(window) and window.plan.isFlat()
     qtbot.waitUntil(window.ok.hasFocus)  # the invitation never takes the place of "Got it"
@@ -77,15 +87,17 @@ def test_the_first_run_card_invites_the_plan_quietly(ctx, qtbot) -> None:
 
 
 @pytest.fixture
-def checkin_window(ctx, qtbot, monkeypatch):
+def checkin_window(ctx: AppContext, qtbot: QtBot, monkeypatch: pytest.MonkeyPatch) -> CheckinWindow:
     monkeypatch.setattr(CheckinWindow, "today", lambda self: TODAY)
     ctx.store.add(SafetyPlan(sections={"sp-reasons": "The sea in June"}, safer=["lock-away"]))
-    win = ctx.windows.show("check-in")
+    win = cast(CheckinWindow, ctx.windows.show("check-in"))
     qtbot.waitUntil(win.isVisible)
     return win
 
 
-def test_the_summary_leaves_the_plan_out_unless_ticked(checkin_window, qtbot, tmp_path) -> None:
+def test_the_summary_leaves_the_plan_out_unless_ticked(
+    checkin_window: CheckinWindow, qtbot: QtBot, tmp_path: Path
+) -> None:
     window = checkin_window
     assert not window.with_plan.isChecked()
     assert "The sea in June" not in window.preview.toPlainText()

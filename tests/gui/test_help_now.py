@@ -3,35 +3,41 @@
 from __future__ import annotations
 
 import json
+from collections.abc import Iterator
+from typing import cast
 
 import pytest
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QLabel, QPushButton
+from PySide6.QtWidgets import QLabel, QPushButton, QWidget
+from pytestqt.qtbot import QtBot
 
+from footholds.app.build import AppContext
 from footholds.core.store import OwnLine, Person, SafetyPlan
 from footholds.platform import phone_links
 from footholds.ui.common import calm
 from footholds.ui.help import crisis_lines
 from footholds.ui.help import region as regions
+from footholds.ui.help.help_now import HelpNowWindow
+from footholds.ui.tough_day.tough_day import ToughDayWindow
 
 
 @pytest.fixture
-def no_phone(monkeypatch):
+def no_phone(monkeypatch: pytest.MonkeyPatch) -> None:
     monkeypatch.setattr(phone_links, "can_open", lambda scheme: False)
 
 
 @pytest.fixture
-def phone(monkeypatch):
+def phone(monkeypatch: pytest.MonkeyPatch) -> None:
     monkeypatch.setattr(phone_links, "can_open", lambda scheme: True)
 
 
-def _open(ctx, qtbot):
-    window = ctx.windows.show("help-now")
+def _open(ctx: AppContext, qtbot: QtBot) -> HelpNowWindow:
+    window = cast(HelpNowWindow, ctx.windows.show("help-now"))
     qtbot.waitExposed(window)
     return window
 
 
-def _choose(window, code: str) -> None:
+def _choose(window: HelpNowWindow, code: str) -> None:
     """Choose `code` as a person does: Change country, pick it, Use this country."""
     if not window.asking():
         window.region_line.change.click()
@@ -39,7 +45,7 @@ def _choose(window, code: str) -> None:
     window.picker.use.click()
 
 
-def test_one_click_from_the_tray_menu(ctx, qtbot, no_phone) -> None:
+def test_one_click_from_the_tray_menu(ctx: AppContext, qtbot: QtBot, no_phone: None) -> None:
     action = ctx.tray.actions["help-now"]
     assert action.text() == "Get help now"
     assert action in ctx.tray.menu.actions()  # top level, not inside a submenu
@@ -49,7 +55,7 @@ def test_one_click_from_the_tray_menu(ctx, qtbot, no_phone) -> None:
     assert window.windowTitle() == "Get help now"
 
 
-def test_region_setting_decides_the_lines(ctx, qtbot, no_phone) -> None:
+def test_region_setting_decides_the_lines(ctx: AppContext, qtbot: QtBot, no_phone: None) -> None:
     ctx.settings.set("safety.region", "GB")
     window = _open(ctx, qtbot)
     text = window.crisis.text()
@@ -60,7 +66,9 @@ def test_region_setting_decides_the_lines(ctx, qtbot, no_phone) -> None:
     assert not window.asking()
 
 
-def test_region_follows_the_system_locale_when_not_chosen(ctx, qtbot, no_phone, monkeypatch):
+def test_region_follows_the_system_locale_when_not_chosen(
+    ctx: AppContext, qtbot: QtBot, no_phone: None, monkeypatch: pytest.MonkeyPatch
+) -> None:
     monkeypatch.setattr(calm, "system_locale_name", lambda: "en_NZ")
     window = _open(ctx, qtbot)
     said = window.region_line.where.text()
@@ -69,7 +77,9 @@ def test_region_follows_the_system_locale_when_not_chosen(ctx, qtbot, no_phone, 
     assert ctx.settings["safety.region"] == ""  # shown, named, and not written as a choice
 
 
-def test_changing_the_region_saves_the_setting_and_updates_the_lines(ctx, qtbot, no_phone):
+def test_changing_the_region_saves_the_setting_and_updates_the_lines(
+    ctx: AppContext, qtbot: QtBot, no_phone: None
+) -> None:
     ctx.settings.set("safety.region", "GB")
     window = _open(ctx, qtbot)
     _choose(window, "US")
@@ -80,7 +90,9 @@ def test_changing_the_region_saves_the_setting_and_updates_the_lines(ctx, qtbot,
     assert "Samaritans" not in window.crisis.text()
 
 
-def test_somewhere_else_asks_and_names_no_other_countrys_number(ctx, qtbot, no_phone):
+def test_somewhere_else_asks_and_names_no_other_countrys_number(
+    ctx: AppContext, qtbot: QtBot, no_phone: None
+) -> None:
     ctx.settings.set("safety.region", "ZZ")
     window = _open(ctx, qtbot)
     text = window.crisis.text()
@@ -92,7 +104,9 @@ def test_somewhere_else_asks_and_names_no_other_countrys_number(ctx, qtbot, no_p
     assert box.currentData() == "ZZ" and box.itemText(box.count() - 1) == box.currentText()
 
 
-def test_numbers_are_selectable_text_without_links_where_nothing_can_call(ctx, qtbot, no_phone):
+def test_numbers_are_selectable_text_without_links_where_nothing_can_call(
+    ctx: AppContext, qtbot: QtBot, no_phone: None
+) -> None:
     ctx.settings.set("safety.region", "GB")
     window = _open(ctx, qtbot)
     html = "".join(label.text() for label in window.crisis.labels)
@@ -101,7 +115,9 @@ def test_numbers_are_selectable_text_without_links_where_nothing_can_call(ctx, q
         assert label.textInteractionFlags() & Qt.TextInteractionFlag.TextSelectableByMouse
 
 
-def test_tel_and_sms_links_where_the_platform_can(ctx, qtbot, phone, monkeypatch) -> None:
+def test_tel_and_sms_links_where_the_platform_can(
+    ctx: AppContext, qtbot: QtBot, phone: None, monkeypatch: pytest.MonkeyPatch
+) -> None:
     ctx.settings.set("safety.region", "GB")
     window = _open(ctx, qtbot)
     html = "".join(label.text() for label in window.crisis.labels)
@@ -115,7 +131,9 @@ def test_tel_and_sms_links_where_the_platform_can(ctx, qtbot, phone, monkeypatch
     assert opened == ["tel:999", "tel:116123"]
 
 
-def test_a_link_nothing_can_open_gets_a_kind_note(ctx, qtbot, phone, monkeypatch) -> None:
+def test_a_link_nothing_can_open_gets_a_kind_note(
+    ctx: AppContext, qtbot: QtBot, phone: None, monkeypatch: pytest.MonkeyPatch
+) -> None:
     window = _open(ctx, qtbot)
     monkeypatch.setattr(crisis_lines, "open_link", lambda url: False)
     with qtbot.waitSignal(ctx.signals.notice) as got:
@@ -123,14 +141,16 @@ def test_a_link_nothing_can_open_gets_a_kind_note(ctx, qtbot, phone, monkeypatch
     assert "shown as text" in got.args[0]
 
 
-def test_crisis_lines_come_before_own_numbers_plan_and_people(ctx, qtbot, no_phone) -> None:
+def test_crisis_lines_come_before_own_numbers_plan_and_people(
+    ctx: AppContext, qtbot: QtBot, no_phone: None
+) -> None:
     window = _open(ctx, qtbot)
     ys = [w.mapTo(window, w.rect().topLeft()).y() for w in (window.crisis, window.own)]
     ys += [w.mapTo(window, w.rect().topLeft()).y() for w in (window.plan, window.people)]
     assert ys == sorted(ys)
 
 
-def test_add_and_remove_own_numbers_with_undo(ctx, qtbot, phone) -> None:
+def test_add_and_remove_own_numbers_with_undo(ctx: AppContext, qtbot: QtBot, phone: None) -> None:
     window = _open(ctx, qtbot)
     own = window.own
     assert own.empty.isVisible()
@@ -151,7 +171,7 @@ def test_add_and_remove_own_numbers_with_undo(ctx, qtbot, phone) -> None:
     assert [x.id for x in ctx.store.all(OwnLine)] == [line.id]
 
 
-def test_shows_the_safety_plan_and_people(ctx, qtbot, no_phone) -> None:
+def test_shows_the_safety_plan_and_people(ctx: AppContext, qtbot: QtBot, no_phone: None) -> None:
     ctx.store.add(SafetyPlan(sections={"sp-ask-for-help": "Aunt Rosa, any time"}))
     ctx.store.add(Person(name="Jo", how="Signal"))
     window = _open(ctx, qtbot)
@@ -159,7 +179,7 @@ def test_shows_the_safety_plan_and_people(ctx, qtbot, no_phone) -> None:
     assert [row.person.name for row in window.people.rows] == ["Jo"]
 
 
-def test_escape_closes(ctx, qtbot, no_phone) -> None:
+def test_escape_closes(ctx: AppContext, qtbot: QtBot, no_phone: None) -> None:
     window = _open(ctx, qtbot)
     window.activateWindow()
     qtbot.waitUntil(window.isActiveWindow)
@@ -175,7 +195,9 @@ def test_phone_link_helpers() -> None:
     assert phone_links.can_open("https") is False
 
 
-def test_every_shipped_region_renders_its_emergency_number_and_lines(ctx, qtbot, phone) -> None:
+def test_every_shipped_region_renders_its_emergency_number_and_lines(
+    ctx: AppContext, qtbot: QtBot, phone: None
+) -> None:
     from footholds.core import content
 
     window = _open(ctx, qtbot)
@@ -192,7 +214,7 @@ def test_every_shipped_region_renders_its_emergency_number_and_lines(ctx, qtbot,
                     assert line[key] in text, (code, line[key])
 
 
-def _tab_to(qtbot, window, target, limit: int = 40) -> None:
+def _tab_to(qtbot: QtBot, window: QWidget, target: QWidget, limit: int = 40) -> None:
     """Press Tab until the keyboard focus reaches `target` (as a person would)."""
     for _ in range(limit):
         if target.hasFocus():
@@ -201,13 +223,16 @@ def _tab_to(qtbot, window, target, limit: int = 40) -> None:
     raise AssertionError(f"Tab never reached {target.accessibleName()!r}")
 
 
-def test_keyboard_only_region_then_an_own_number(ctx, qtbot, no_phone) -> None:
+def test_keyboard_only_region_then_an_own_number(
+    ctx: AppContext, qtbot: QtBot, no_phone: None
+) -> None:
     ctx.settings.set("safety.region", "GB")
     window = _open(ctx, qtbot)
     window.activateWindow()
     qtbot.waitUntil(window.isActiveWindow)
     # it opens on the first line's copy button, never on the list of countries
-    assert window.crisis.first_action().hasFocus()
+    first = window.crisis.first_action()
+    assert first is not None and first.hasFocus()
     _tab_to(qtbot, window, window.region_line.change)
     qtbot.keyClick(window.region_line.change, Qt.Key.Key_Space)
     assert window.picker.box.hasFocus()
@@ -228,7 +253,7 @@ def test_keyboard_only_region_then_an_own_number(ctx, qtbot, no_phone) -> None:
     assert (line.name, line.number) == ("Night nurse", "0800 123 4567")
 
 
-def test_long_entries_wrap_inside_the_window(ctx, qtbot, no_phone) -> None:
+def test_long_entries_wrap_inside_the_window(ctx: AppContext, qtbot: QtBot, no_phone: None) -> None:
     long_note = "Open weekdays, ask for the duty doctor and say it is urgent. " * 8
     ctx.store.add(OwnLine(name="N" * 100, number="0" * 60, note=long_note[:500]))
     plan = "When the evenings get long I stop answering messages and stay in bed. " * 60
@@ -237,6 +262,7 @@ def test_long_entries_wrap_inside_the_window(ctx, qtbot, no_phone) -> None:
     window = _open(ctx, qtbot)
     qtbot.wait(300)  # the layout settles once the vertical scroll bar is in
     body = window.scroller.widget()
+    assert body is not None
     # nothing pushes the window sideways: the text wraps and the page only grows downwards
     assert body.width() <= window.scroller.viewport().width()
     assert window.scroller.horizontalScrollBar().maximum() == 0
@@ -245,7 +271,9 @@ def test_long_entries_wrap_inside_the_window(ctx, qtbot, no_phone) -> None:
     assert label.wordWrap() and "N" * 20 in label.text()
 
 
-def test_a_pasted_address_wraps_instead_of_widening_the_window(ctx, qtbot, no_phone) -> None:
+def test_a_pasted_address_wraps_instead_of_widening_the_window(
+    ctx: AppContext, qtbot: QtBot, no_phone: None
+) -> None:
     address = "https://example.org/" + "very_long_path_without_any_spaces" * 3
     ctx.store.add(OwnLine(name="Out of hours", number="111", note=address[:500]))
     window = _open(ctx, qtbot)
@@ -255,7 +283,9 @@ def test_a_pasted_address_wraps_instead_of_widening_the_window(ctx, qtbot, no_ph
     assert line.note == address  # the zero-width breaks are for the screen only
 
 
-def test_an_own_phone_number_stays_on_one_line(ctx, qtbot, no_phone) -> None:
+def test_an_own_phone_number_stays_on_one_line(
+    ctx: AppContext, qtbot: QtBot, no_phone: None
+) -> None:
     ctx.store.add(
         OwnLine(name="Out of hours doctor service for the whole county", number="0300 123 4567")
     )
@@ -268,7 +298,7 @@ def test_an_own_phone_number_stays_on_one_line(ctx, qtbot, no_phone) -> None:
 
 
 @pytest.fixture
-def spanish(ctx):
+def spanish(ctx: AppContext) -> Iterator[None]:
     from footholds.ui.common import i18n
 
     ctx.settings.set("general.language", "es")
@@ -294,7 +324,9 @@ def _english_words() -> set[str]:
     return words
 
 
-def test_in_spanish_the_lines_speak_spanish(ctx, qtbot, no_phone, spanish) -> None:
+def test_in_spanish_the_lines_speak_spanish(
+    ctx: AppContext, qtbot: QtBot, no_phone: None, spanish: None
+) -> None:
     ctx.settings.set("safety.region", "US")
     window = _open(ctx, qtbot)
     text = window.crisis.text()
@@ -318,7 +350,9 @@ def test_in_spanish_the_lines_speak_spanish(ctx, qtbot, no_phone, spanish) -> No
     assert not english & set(names)
 
 
-def test_switching_to_spanish_turns_open_crisis_lines_spanish(ctx, qtbot, no_phone) -> None:
+def test_switching_to_spanish_turns_open_crisis_lines_spanish(
+    ctx: AppContext, qtbot: QtBot, no_phone: None
+) -> None:
     from footholds.ui.common import i18n
 
     ctx.settings.set("safety.region", "GB")
@@ -338,9 +372,11 @@ def test_switching_to_spanish_turns_open_crisis_lines_spanish(ctx, qtbot, no_pho
     assert window.region_line.where.text() == "Crisis lines for United Kingdom."
 
 
-def test_the_tough_day_lines_speak_spanish(ctx, qtbot, no_phone, spanish) -> None:
+def test_the_tough_day_lines_speak_spanish(
+    ctx: AppContext, qtbot: QtBot, no_phone: None, spanish: None
+) -> None:
     ctx.settings.set("safety.region", "GB")
-    window = ctx.windows.show("tough-day")
+    window = cast(ToughDayWindow, ctx.windows.show("tough-day"))
     qtbot.waitExposed(window)
     text = window.crisis.text()
     assert "Si estás en peligro" in text and "999" in text

@@ -4,27 +4,34 @@ language change; the data's date is a full date."""
 
 from __future__ import annotations
 
-import pytest
-from PySide6.QtWidgets import QPushButton
+from collections.abc import Callable, Iterator
+from typing import cast
 
+import pytest
+from PySide6.QtWidgets import QLabel, QPushButton
+from pytestqt.qtbot import QtBot
+
+from footholds.app.build import AppContext
 from footholds.core.store import Person
 from footholds.platform import phone_links
 from footholds.ui.common import i18n
 from footholds.ui.help import crisis_lines
+from footholds.ui.help.help_now import HelpNowWindow
+from footholds.ui.tough_day.tough_day import ToughDayWindow
 
 
 @pytest.fixture
-def phone(monkeypatch):
+def phone(monkeypatch: pytest.MonkeyPatch) -> None:
     monkeypatch.setattr(phone_links, "can_open", lambda scheme: True)
 
 
 @pytest.fixture
-def no_phone(monkeypatch):
+def no_phone(monkeypatch: pytest.MonkeyPatch) -> None:
     monkeypatch.setattr(phone_links, "can_open", lambda scheme: False)
 
 
 @pytest.fixture
-def to_spanish(ctx):
+def to_spanish(ctx: AppContext) -> Iterator[Callable[[], None]]:
     def switch() -> None:
         ctx.settings.set("general.language", "es")
         assert i18n.apply(ctx) == "es"
@@ -34,24 +41,30 @@ def to_spanish(ctx):
     i18n.remove(ctx.app)
 
 
-def _open(ctx, qtbot, region: str):
+def _open(ctx: AppContext, qtbot: QtBot, region: str) -> HelpNowWindow:
     ctx.settings.set("safety.region", region)
-    window = ctx.windows.show("help-now")
+    window = cast(HelpNowWindow, ctx.windows.show("help-now"))
     qtbot.waitExposed(window)
     return window
 
 
-def _line(window, name: str):
+def _line(window: HelpNowWindow, name: str) -> tuple[QLabel, list[QPushButton]]:
     """The label and action button of the crisis line called `name`."""
     for label in window.crisis.labels:
         if label.accessibleName() == name:
-            buttons = label.parentWidget().findChildren(QPushButton)
+            row = label.parentWidget()
+            assert row is not None
+            buttons = row.findChildren(QPushButton)
             return label, buttons
     raise AssertionError(name)
 
 
 def test_a_line_has_one_call_action_named_for_its_service_and_number(
-    ctx, qtbot, phone, monkeypatch, to_spanish
+    ctx: AppContext,
+    qtbot: QtBot,
+    phone: None,
+    monkeypatch: pytest.MonkeyPatch,
+    to_spanish: Callable[[], None],
 ) -> None:
     window = _open(ctx, qtbot, "GB")
     label, buttons = _line(window, "Samaritans")
@@ -71,7 +84,9 @@ def test_a_line_has_one_call_action_named_for_its_service_and_number(
     assert buttons[0].accessibleName() == "Llamar a Samaritans al 116 123"
 
 
-def test_without_calls_a_line_says_call_and_offers_copy(ctx, qtbot, no_phone) -> None:
+def test_without_calls_a_line_says_call_and_offers_copy(
+    ctx: AppContext, qtbot: QtBot, no_phone: None
+) -> None:
     window = _open(ctx, qtbot, "GB")
     label, buttons = _line(window, "Samaritans")
     assert "Call <b>116&nbsp;123</b>" in label.text()
@@ -79,13 +94,14 @@ def test_without_calls_a_line_says_call_and_offers_copy(ctx, qtbot, no_phone) ->
 
 
 def test_a_country_without_its_lines_says_so_where_they_would_be(
-    ctx, qtbot, no_phone, to_spanish
+    ctx: AppContext, qtbot: QtBot, no_phone: None, to_spanish: Callable[[], None]
 ) -> None:
-    tough = ctx.windows.show("tough-day")
+    tough = cast(ToughDayWindow, ctx.windows.show("tough-day"))
     window = _open(ctx, qtbot, "AR")
     assert window.region_line.where.text() == (
         "Crisis lines for Argentina aren't in Footholds yet. The directory below lists them."
     )
+    assert tough.crisis.where is not None
     assert tough.crisis.where.text() == (
         "Crisis lines for Argentina aren't in Footholds yet; the directory below lists them."
     )
@@ -110,7 +126,9 @@ def test_a_country_without_its_lines_says_so_where_they_would_be(
     assert tough.crisis.where.text() == "Líneas de crisis de Reino Unido"
 
 
-def test_the_whole_window_follows_a_language_change(ctx, qtbot, no_phone, to_spanish) -> None:
+def test_the_whole_window_follows_a_language_change(
+    ctx: AppContext, qtbot: QtBot, no_phone: None, to_spanish: Callable[[], None]
+) -> None:
     ctx.store.add(Person(name="Sam", how="a text"))
     window = _open(ctx, qtbot, "GB")
     window.resize(580, 400)
@@ -142,13 +160,19 @@ def test_the_whole_window_follows_a_language_change(ctx, qtbot, no_phone, to_spa
     assert window.own.name.text() == "Dr Ruiz"
 
 
-def _english_ready(ctx) -> list[str]:
+def _english_ready(ctx: AppContext) -> list[str]:
     from footholds.core import content
 
     return [i["text"] for i in content.load_pack("help_messages", "en")]
 
 
-def test_the_data_date_is_a_full_date(ctx, qtbot, no_phone, monkeypatch, to_spanish) -> None:
+def test_the_data_date_is_a_full_date(
+    ctx: AppContext,
+    qtbot: QtBot,
+    no_phone: None,
+    monkeypatch: pytest.MonkeyPatch,
+    to_spanish: Callable[[], None],
+) -> None:
     window = _open(ctx, qtbot, "GB")
     assert "United Kingdom. Checked on 22 Nov 2026." in window.crisis.text()
     to_spanish()
@@ -159,11 +183,15 @@ def test_the_data_date_is_a_full_date(ctx, qtbot, no_phone, monkeypatch, to_span
     assert "por última vez el 22 nov 2026 y" in window.crisis.text()
 
 
-def test_the_tough_day_help_row_turns_whole(ctx, qtbot, no_phone, to_spanish) -> None:
+def test_the_tough_day_help_row_turns_whole(
+    ctx: AppContext, qtbot: QtBot, no_phone: None, to_spanish: Callable[[], None]
+) -> None:
     ctx.settings.set("safety.region", "GB")
-    tough = ctx.windows.show("tough-day")
+    tough = cast(ToughDayWindow, ctx.windows.show("tough-day"))
     qtbot.waitExposed(tough)
+    assert tough.crisis.where is not None
+    where = tough.crisis.where  # built once, with the compact lines
     to_spanish()
-    qtbot.waitUntil(lambda: "Reino Unido" in tough.crisis.where.text())
+    qtbot.waitUntil(lambda: "Reino Unido" in where.text())
     assert tough.help_now.text() == "Ayuda ahora"  # beside Spanish lines, never English
     assert tough.help_now.accessibleName() != "Open Get help now"

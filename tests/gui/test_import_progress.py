@@ -7,7 +7,9 @@ from datetime import datetime, timedelta
 from pathlib import Path
 
 from PySide6.QtCore import QLocale
+from pytestqt.qtbot import QtBot
 
+from footholds.app.build import AppContext
 from footholds.app.handlers import handle
 from footholds.core.store import LogEntry
 from footholds.ui.settings.import_dialog import ImportDialog
@@ -25,7 +27,9 @@ def big_daylio(path: Path, rows: int) -> Path:
     return path
 
 
-def test_the_dialog_shows_progress_then_hides_it(ctx, qtbot, tmp_path) -> None:
+def test_the_dialog_shows_progress_then_hides_it(
+    ctx: AppContext, qtbot: QtBot, tmp_path: Path
+) -> None:
     dialog = ImportDialog(ctx)
     qtbot.addWidget(dialog)
     dialog.show()
@@ -55,7 +59,7 @@ def test_the_dialog_shows_progress_then_hides_it(ctx, qtbot, tmp_path) -> None:
     assert "Imported 12000 log entries." in dialog.message.text()
 
 
-def test_relative_paths_over_the_socket_are_refused(ctx) -> None:
+def test_relative_paths_over_the_socket_are_refused(ctx: AppContext) -> None:
     ok, message = handle(ctx, "backup", {"path": "relative.zip"})
     assert not ok and "full path" in message
     assert not (Path.cwd() / "relative.zip").exists()

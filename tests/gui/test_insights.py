@@ -3,14 +3,19 @@
 from __future__ import annotations
 
 import re
+from collections.abc import Iterator
 from datetime import date, datetime, timedelta
+from typing import cast
 
 import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QColor
+from pytestqt.qtbot import QtBot
 
+from footholds.app.build import AppContext
 from footholds.core.store import LogEntry, ReminderEvent
 from footholds.ui.common import i18n, theme
+from footholds.ui.reflect.insights import InsightsWindow
 
 
 def recent(days: int, hour: int = 12) -> datetime:
@@ -20,7 +25,7 @@ def recent(days: int, hour: int = 12) -> datetime:
 
 
 @pytest.fixture
-def full(ctx):
+def full(ctx: AppContext) -> AppContext:
     if datetime.now().astimezone().hour < 4:  # before the day turns over, "today" is yesterday
         pytest.skip("the day-start hour makes this fixture ambiguous right after midnight")
     feelings = (["tired", "calm"], ["heavy"], ["calm", "hopeful"], ["tired"])
@@ -39,23 +44,24 @@ def full(ctx):
     return ctx
 
 
-def open_insights(ctx, qtbot, **options):
+def open_insights(ctx: AppContext, qtbot: QtBot, **options: object) -> InsightsWindow:
     ctx.windows.show("insights", **options)
-    window = ctx.windows.get("insights")
+    window = cast(InsightsWindow, ctx.windows.get("insights"))
     qtbot.waitUntil(window.isVisible)
     return window
 
 
-def test_empty_store_shows_a_gentle_line_and_no_charts(ctx, qtbot) -> None:
+def test_empty_store_shows_a_gentle_line_and_no_charts(ctx: AppContext, qtbot: QtBot) -> None:
     window = open_insights(ctx, qtbot)
     assert window.empty.isVisibleTo(window)
     for card in (window.energy, window.moves, window.helped, window.winddown):
         assert not card.isVisibleTo(window)
 
 
-def test_a_week_in_pictures_and_a_few_words(full, qtbot) -> None:
+def test_a_week_in_pictures_and_a_few_words(full: AppContext, qtbot: QtBot) -> None:
     window = open_insights(full, qtbot)
     assert not window.empty.isVisibleTo(window)
+    assert window.data is not None
     assert len(window.data.days) == 7
     assert window.moves.caption.text() == "4 small movements, on 3 days."
     assert window.helped.caption.text() == "“a walk” helped 4 times."
@@ -66,9 +72,10 @@ def test_a_week_in_pictures_and_a_few_words(full, qtbot) -> None:
         assert card.chart.accessibleDescription() == card.caption.text()
 
 
-def test_month_earlier_and_later(full, qtbot) -> None:
+def test_month_earlier_and_later(full: AppContext, qtbot: QtBot) -> None:
     window = open_insights(full, qtbot)
     window.month.click()
+    assert window.data is not None
     assert len(window.data.days) == 30 and window.data.movements == 5
     assert not window.later.isEnabled()
     shown_first = window.data.first
@@ -78,10 +85,11 @@ def test_month_earlier_and_later(full, qtbot) -> None:
     window.later.click()
     assert window.data.movements == 5
     week = open_insights(full, qtbot, span="week")
+    assert week.data is not None
     assert week.week.isChecked() and len(week.data.days) == 7
 
 
-def test_winddown_appears_once_used(full, qtbot) -> None:
+def test_winddown_appears_once_used(full: AppContext, qtbot: QtBot) -> None:
     full.store.add(ReminderEvent(at=recent(2, 21), reminder="winddown", outcome="done"))
     full.store.add(ReminderEvent(at=recent(3, 21), reminder="winddown", outcome="skipped"))
     window = open_insights(full, qtbot)
@@ -91,10 +99,10 @@ def test_winddown_appears_once_used(full, qtbot) -> None:
     assert not any(ch.isdigit() for ch in caption)  # no tally that tells of the other evenings
 
 
-def test_the_window_follows_new_entries(full, qtbot) -> None:
+def test_the_window_follows_new_entries(full: AppContext, qtbot: QtBot) -> None:
     window = open_insights(full, qtbot)
     full.store.add(ReminderEvent(at=recent(0, 4), reminder="movement", outcome="done"))
-    qtbot.waitUntil(lambda: window.data.movements == 5, timeout=3000)
+    qtbot.waitUntil(lambda: window.data is not None and window.data.movements == 5, timeout=3000)
 
 
 def _reddish(colour: QColor) -> bool:
@@ -102,7 +110,9 @@ def _reddish(colour: QColor) -> bool:
 
 
 @pytest.mark.parametrize("choice", ["light", "dark"])
-def test_light_and_dark_are_readable_and_never_red(full, qtbot, choice) -> None:
+def test_light_and_dark_are_readable_and_never_red(
+    full: AppContext, qtbot: QtBot, choice: str
+) -> None:
     full.settings.set("general.theme", choice)
     theme.apply(full.app, choice)
     window = open_insights(full, qtbot)
@@ -128,7 +138,7 @@ def test_light_and_dark_are_readable_and_never_red(full, qtbot, choice) -> None:
     assert abs(text.lightness() - window_bg.lightness()) > 150  # words stand out in both themes
 
 
-def test_escape_closes_and_controls_are_named(full, qtbot) -> None:
+def test_escape_closes_and_controls_are_named(full: AppContext, qtbot: QtBot) -> None:
     from PySide6.QtWidgets import QAbstractButton
 
     window = open_insights(full, qtbot)
@@ -139,7 +149,7 @@ def test_escape_closes_and_controls_are_named(full, qtbot) -> None:
     assert not window.isVisible()
 
 
-def test_no_judging_words(full, qtbot) -> None:
+def test_no_judging_words(full: AppContext, qtbot: QtBot) -> None:
     window = open_insights(full, qtbot)
     words = " ".join(
         label.text().lower()
@@ -151,10 +161,11 @@ def test_no_judging_words(full, qtbot) -> None:
         assert word not in words
 
 
-def test_no_caption_counts_zero(ctx, qtbot) -> None:
+def test_no_caption_counts_zero(ctx: AppContext, qtbot: QtBot) -> None:
     """A week with nothing noted says so kindly, never "on 0 days"."""
     window = open_insights(ctx, qtbot)
     data = window.data
+    assert data is not None
     assert data.energy_days == 0 and not data.feelings
     for caption in (window._energy_caption(data), window._winddown_caption(data)):
         assert " 0 " not in f" {caption} "
@@ -173,7 +184,7 @@ def _day(lang: str, year: bool = False) -> str:
 
 
 @pytest.fixture
-def spanish(ctx):
+def spanish(ctx: AppContext) -> Iterator[None]:
     ctx.settings.set("general.language", "es")
     i18n.apply(ctx)
     yield
@@ -181,10 +192,13 @@ def spanish(ctx):
     i18n.remove(ctx.app)
 
 
-def test_the_period_names_its_days_the_one_way_the_app_shows_days(full, qtbot) -> None:
+def test_the_period_names_its_days_the_one_way_the_app_shows_days(
+    full: AppContext, qtbot: QtBot
+) -> None:
     """ "Fri 27 Nov – Thu 3 Dec" (ui/common/dates.py): the weekday, and no year this year."""
     window = open_insights(full, qtbot)
     assert re.fullmatch(f"{_day('en')} – {_day('en')}", window.period.text()), window.period.text()
+    assert window.data is not None
     assert window.energy.chart.day_label(window.data.first) in WEEKDAYS["en"].split("|")
     window.month.click()
     assert re.fullmatch(
@@ -196,8 +210,9 @@ def test_the_period_names_its_days_the_one_way_the_app_shows_days(full, qtbot) -
     assert re.fullmatch(f"{_day('en')}( \\d{{4}})? – {_day('en', True)}", window.period.text())
 
 
-def test_insights_dates_in_spanish(full, qtbot, spanish) -> None:
+def test_insights_dates_in_spanish(full: AppContext, qtbot: QtBot, spanish: None) -> None:
     window = open_insights(full, qtbot)
     assert re.fullmatch(f"{_day('es')} – {_day('es')}", window.period.text()), window.period.text()
     # "jue", as everywhere else in the app, not Qt's "jue."
+    assert window.data is not None
     assert window.energy.chart.day_label(window.data.first) in WEEKDAYS["es"].split("|")

@@ -11,6 +11,8 @@ import tempfile
 from pathlib import Path
 
 import pytest
+from PySide6.QtWidgets import QApplication
+from pytestqt.qtbot import QtBot
 
 from footholds.app.instance import InstanceServer
 from footholds.core import protocol
@@ -38,7 +40,7 @@ except OSError as exc:
 """
 
 
-def test_a_connection_from_another_user_is_closed_unheard(qapp, qtbot) -> None:
+def test_a_connection_from_another_user_is_closed_unheard(qapp: QApplication, qtbot: QtBot) -> None:
     folder = Path(tempfile.mkdtemp(prefix="fh-"))
     try:
         heard: list[str] = []

@@ -10,6 +10,9 @@ import threading
 from pathlib import Path
 from typing import Any
 
+from PySide6.QtWidgets import QApplication
+from pytestqt.qtbot import QtBot
+
 from footholds.app.instance import InstanceServer
 from footholds.app.instance_pipe import PipeListener, send_pipe
 from footholds.core import protocol
@@ -35,7 +38,9 @@ def ask(address: str, line: bytes) -> dict[str, Any] | None:
     return protocol.read_reply(reply.split(b"\n")[0])
 
 
-def test_the_pipe_listener_serves_whole_pieced_and_bad_requests(qapp, qtbot) -> None:
+def test_the_pipe_listener_serves_whole_pieced_and_bad_requests(
+    qapp: QApplication, qtbot: QtBot
+) -> None:
     folder = Path(tempfile.mkdtemp(prefix="fh-"))
     try:
         address = str(folder / "p") if os.name == "posix" else f"footholds-test-{os.getpid()}"

@@ -16,10 +16,12 @@ import sys
 import tempfile
 import threading
 import time
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from pathlib import Path
 
 import pytest
+from PySide6.QtWidgets import QApplication
+from pytestqt.qtbot import QtBot
 
 from footholds.app.instance import CLIENT_TIMEOUT_MS, InstanceServer
 from footholds.core import protocol
@@ -37,7 +39,7 @@ def folder() -> Iterator[Path]:
 
 
 @pytest.fixture
-def server(qapp, folder: Path) -> Iterator[InstanceServer]:
+def server(qapp: QApplication, folder: Path) -> Iterator[InstanceServer]:
     heard: list[str] = []
     srv = InstanceServer(str(folder / "run" / "s"), lambda c, a: (heard.append(c) or True, c), qapp)
     srv.heard = heard  # type: ignore[attr-defined]
@@ -67,7 +69,9 @@ def exchange(address: str, *parts: bytes, pause: float = 0.0, timeout: float = 1
         return reply
 
 
-def in_thread(qtbot, target, *args, timeout_ms: int = 15_000) -> bytes:
+def in_thread(
+    qtbot: QtBot, target: Callable[..., bytes], *args: object, timeout_ms: int = 15_000
+) -> bytes:
     out: list[bytes] = []
     thread = threading.Thread(target=lambda: out.append(target(*args)))
     thread.start()
@@ -79,15 +83,17 @@ def ok(reply: bytes) -> bool:
     return bool(protocol.read_reply(reply.split(b"\n", 1)[0])["ok"])
 
 
-def test_a_request_sent_in_pieces_is_put_together(server, qtbot) -> None:
+def test_a_request_sent_in_pieces_is_put_together(server: InstanceServer, qtbot: QtBot) -> None:
     line = protocol.encode("status")
     parts = (line[:7], line[7:20], line[20:])
     reply = in_thread(qtbot, lambda: exchange(server.address, *parts, pause=0.3))
     assert ok(reply)
-    assert server.heard == ["status"]
+    assert server.heard == ["status"]  # type: ignore[attr-defined]  # the fixture's record
 
 
-def test_a_silent_client_never_blocks_the_others_and_is_dropped(server, qtbot) -> None:
+def test_a_silent_client_never_blocks_the_others_and_is_dropped(
+    server: InstanceServer, qtbot: QtBot
+) -> None:
     with socket.socket(socket.AF_UNIX) as silent:
         silent.connect(server.address)
         qtbot.waitUntil(lambda: len(server._buffers) == 1)
@@ -107,16 +113,18 @@ def test_a_silent_client_never_blocks_the_others_and_is_dropped(server, qtbot) -
         qtbot.waitUntil(read, timeout=CLIENT_TIMEOUT_MS + 5000)
     assert protocol.read_reply(reply.split(b"\n")[0]) == {"ok": False, "message": "Timed out."}
     assert server._buffers == {}
-    assert server.heard == ["ping"]
+    assert server.heard == ["ping"]  # type: ignore[attr-defined]  # the fixture's record
 
 
-def test_a_ten_megabyte_paste_is_refused_without_reading_it_all(server, qtbot, monkeypatch) -> None:
+def test_a_ten_megabyte_paste_is_refused_without_reading_it_all(
+    server: InstanceServer, qtbot: QtBot, monkeypatch: pytest.MonkeyPatch
+) -> None:
     from footholds.app import instance_unix
 
     read: list[int] = []
     real = instance_unix.UnixConnection.read_available
 
-    def counted(self, limit: int) -> bytes:
+    def counted(self: instance_unix.UnixConnection, limit: int) -> bytes:
         data = real(self, limit)
         read.append(len(data))
         return data
@@ -127,11 +135,13 @@ def test_a_ten_megabyte_paste_is_refused_without_reading_it_all(server, qtbot, m
     assert b'"ok": true' not in reply
     # refused once past the limit, never held whole
     assert sum(read) <= protocol.MAX_BYTES + 1
-    assert server.heard == []
+    assert server.heard == []  # type: ignore[attr-defined]  # the fixture's record
     assert ok(in_thread(qtbot, exchange, server.address, protocol.encode("ping")))
 
 
-def test_a_client_gone_before_the_reply_leaves_the_app_serving(server, qtbot) -> None:
+def test_a_client_gone_before_the_reply_leaves_the_app_serving(
+    server: InstanceServer, qtbot: QtBot
+) -> None:
     with socket.socket(socket.AF_UNIX) as gone:
         gone.connect(server.address)
         gone.sendall(protocol.encode("ping")[:5])
@@ -139,7 +149,9 @@ def test_a_client_gone_before_the_reply_leaves_the_app_serving(server, qtbot) ->
     assert ok(in_thread(qtbot, exchange, server.address, protocol.encode("ping")))
 
 
-def test_the_socket_is_the_owners_only_and_goes_when_the_app_stops(server, folder) -> None:
+def test_the_socket_is_the_owners_only_and_goes_when_the_app_stops(
+    server: InstanceServer, folder: Path
+) -> None:
     path = Path(server.address)
     assert stat.S_ISSOCK(path.stat().st_mode)
     assert stat.S_IMODE(path.stat().st_mode) == 0o600
@@ -148,7 +160,9 @@ def test_the_socket_is_the_owners_only_and_goes_when_the_app_stops(server, folde
     assert not path.exists()
 
 
-def test_a_stale_socket_is_replaced_and_a_newer_one_is_left_alone(qapp, folder, qtbot) -> None:
+def test_a_stale_socket_is_replaced_and_a_newer_one_is_left_alone(
+    qapp: QApplication, folder: Path, qtbot: QtBot
+) -> None:
     address = str(folder / "run" / "s")
     (folder / "run").mkdir(mode=0o700)
     stale = socket.socket(socket.AF_UNIX)
@@ -193,7 +207,7 @@ print(json.dumps({"reply": replies[0], "loaded": [m for m in heavy if m in sys.m
 
 
 @pytest.mark.skipif(not sys.platform.startswith("linux"), reason="Linux's build")
-def test_the_built_app_serves_its_socket_without_modules_it_does_not_need(tmp_path) -> None:
+def test_the_built_app_serves_its_socket_without_modules_it_does_not_need(tmp_path: Path) -> None:
     """Each is resident memory the idle app does not need: QtNetwork (~3 MB, the socket is
     Python's own), subprocess (only to play a sound), statistics (decimal and fractions)."""
     env = child_env(FOOTHOLDS_HOME=str(tmp_path / "home"), QT_QPA_PLATFORM="offscreen")

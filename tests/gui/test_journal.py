@@ -4,18 +4,23 @@ long history read a month at a time."""
 from __future__ import annotations
 
 from datetime import date, datetime, timedelta
+from typing import cast
 
 import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QApplication
+from pytestqt.qtbot import QtBot
 
+from footholds.app.build import AppContext
 from footholds.core.store import LogEntry, Store
 from footholds.ui.common import i18n
 from footholds.ui.journal import journal as journal_module
+from footholds.ui.journal.journal import JournalWindow
 from footholds.ui.journal.journal_model import day_heading, months_to_walk
+from footholds.ui.journal.quick_log import QuickLogWindow
 
 
-def fill(ctx, entries: list[LogEntry]) -> None:
+def fill(ctx: AppContext, entries: list[LogEntry]) -> None:
     """Write many entries quickly (no fsync), then let the app's store see them afresh."""
     quick = Store(ctx.paths.store_dir, aside_dir=ctx.paths.aside_dir, durable=False)
     quick.open()
@@ -26,15 +31,15 @@ def fill(ctx, entries: list[LogEntry]) -> None:
     ctx.store.open()
 
 
-def open_journal(ctx, qtbot):
+def open_journal(ctx: AppContext, qtbot: QtBot) -> JournalWindow:
     ctx.windows.show("journal")
-    window = ctx.windows.get("journal")
+    window = cast(JournalWindow, ctx.windows.get("journal"))
     qtbot.waitUntil(window.isActiveWindow)
     qtbot.waitUntil(lambda: not window.reader.isActive(), timeout=10_000)
     return window
 
 
-def select(window, entry_id: str) -> None:
+def select(window: JournalWindow, entry_id: str) -> None:
     row = window.model.row_of(entry_id)
     assert row >= 0
     window.view.setCurrentIndex(window.model.index(row))
@@ -43,7 +48,7 @@ def select(window, entry_id: str) -> None:
 NOW = datetime.now().astimezone().replace(hour=12, minute=0, second=0, microsecond=0)
 
 
-def test_empty_state_says_what_will_appear(ctx, qtbot) -> None:
+def test_empty_state_says_what_will_appear(ctx: AppContext, qtbot: QtBot) -> None:
     window = open_journal(ctx, qtbot)
     assert window.empty.isVisible()
     assert not window.view.isVisible()
@@ -51,7 +56,7 @@ def test_empty_state_says_what_will_appear(ctx, qtbot) -> None:
     assert not window.open_button.isEnabled() and not window.delete_button.isEnabled()
 
 
-def test_entries_are_grouped_by_day_newest_first(ctx, qtbot) -> None:
+def test_entries_are_grouped_by_day_newest_first(ctx: AppContext, qtbot: QtBot) -> None:
     fill(
         ctx,
         [
@@ -75,7 +80,7 @@ def test_entries_are_grouped_by_day_newest_first(ctx, qtbot) -> None:
     assert window.view.accessibleName() and window.search.accessibleName()
 
 
-def test_an_entry_can_be_read_in_full_and_changed(ctx, qtbot) -> None:
+def test_an_entry_can_be_read_in_full_and_changed(ctx: AppContext, qtbot: QtBot) -> None:
     long_note = "A long day. " * 400
     entry = LogEntry(at=NOW - timedelta(days=2), feelings=["tired"], note=long_note)
     fill(ctx, [entry])
@@ -96,30 +101,32 @@ def test_an_entry_can_be_read_in_full_and_changed(ctx, qtbot) -> None:
     qtbot.waitUntil(lambda: "Changed my mind" in window.model.data(window.model.index(1)))
 
 
-def test_editing_keeps_a_feeling_no_longer_on_the_list(ctx, qtbot) -> None:
+def test_editing_keeps_a_feeling_no_longer_on_the_list(ctx: AppContext, qtbot: QtBot) -> None:
     entry = LogEntry(at=NOW, feelings=["a word I removed"], note="x")
     fill(ctx, [entry])
     window = open_journal(ctx, qtbot)
     select(window, entry.id)
     window.open_button.click()
+    assert window.editor is not None
     window.editor.form.note.set_text("y")
     window.editor.save.click()
     assert ctx.store.latest(LogEntry, 1)[0].feelings == ["a word I removed"]
 
 
-def test_an_editor_left_with_esc_changes_nothing(ctx, qtbot) -> None:
+def test_an_editor_left_with_esc_changes_nothing(ctx: AppContext, qtbot: QtBot) -> None:
     entry = LogEntry(at=NOW, note="as it was")
     fill(ctx, [entry])
     window = open_journal(ctx, qtbot)
     select(window, entry.id)
     window.open_button.click()
+    assert window.editor is not None
     window.editor.form.note.set_text("something else")
     qtbot.keyClick(window.editor.form.note, Qt.Key.Key_Escape)
     assert not window.editor.isVisible()
     assert ctx.store.latest(LogEntry, 1)[0].note == "as it was"
 
 
-def test_search_reaches_back_through_the_years(ctx, qtbot) -> None:
+def test_search_reaches_back_through_the_years(ctx: AppContext, qtbot: QtBot) -> None:
     entries = []
     for months_back in range(0, 40):
         at = NOW - timedelta(days=30 * months_back)
@@ -141,7 +148,7 @@ def test_search_reaches_back_through_the_years(ctx, qtbot) -> None:
     assert "Nothing matches" in window.empty.text()
 
 
-def test_delete_asks_once_and_can_be_undone(ctx, qtbot) -> None:
+def test_delete_asks_once_and_can_be_undone(ctx: AppContext, qtbot: QtBot) -> None:
     keep = LogEntry(at=NOW - timedelta(hours=2), note="stays")
     gone = LogEntry(at=NOW, feelings=["flat"], energy=1, wins=["rested"], note="to remove")
     fill(ctx, [keep, gone])
@@ -161,7 +168,9 @@ def test_delete_asks_once_and_can_be_undone(ctx, qtbot) -> None:
     qtbot.waitUntil(lambda: window.model.row_of(gone.id) >= 0)
 
 
-def test_keep_it_cancels_and_the_undo_offer_fades(ctx, qtbot, monkeypatch) -> None:
+def test_keep_it_cancels_and_the_undo_offer_fades(
+    ctx: AppContext, qtbot: QtBot, monkeypatch: pytest.MonkeyPatch
+) -> None:
     monkeypatch.setattr(journal_module, "UNDO_SECONDS", 1)
     entry = LogEntry(at=NOW, note="x")
     fill(ctx, [entry])
@@ -179,7 +188,9 @@ def test_keep_it_cancels_and_the_undo_offer_fades(ctx, qtbot, monkeypatch) -> No
     assert ctx.store.latest(LogEntry, 1) == []
 
 
-def test_a_long_history_is_read_a_month_at_a_time_as_the_person_scrolls(ctx, qtbot) -> None:
+def test_a_long_history_is_read_a_month_at_a_time_as_the_person_scrolls(
+    ctx: AppContext, qtbot: QtBot
+) -> None:
     entries = [
         LogEntry(at=NOW - timedelta(days=day, hours=h), note=f"day {day} part {h}")
         for day in range(0, 730, 3)
@@ -201,10 +212,10 @@ def test_a_long_history_is_read_a_month_at_a_time_as_the_person_scrolls(ctx, qtb
     assert ats == sorted(ats, reverse=True)
 
 
-def test_a_quick_log_save_shows_up_while_the_journal_is_open(ctx, qtbot) -> None:
+def test_a_quick_log_save_shows_up_while_the_journal_is_open(ctx: AppContext, qtbot: QtBot) -> None:
     window = open_journal(ctx, qtbot)
     ctx.windows.show("quick-log")
-    quick = ctx.windows.get("quick-log")
+    quick = cast(QuickLogWindow, ctx.windows.get("quick-log"))
     quick.form.note.set_text("fresh from the tray")
     quick.form.submit.emit()
     ctx.windows.show("journal")
@@ -220,11 +231,13 @@ def test_a_quick_log_save_shows_up_while_the_journal_is_open(ctx, qtbot) -> None
         (["2025-12", "2026-01"], ["2026-02", "2026-01", "2025-12", "2025-11"]),
     ],
 )
-def test_months_to_walk_cover_neighbours_newest_first(files, expected) -> None:
+def test_months_to_walk_cover_neighbours_newest_first(
+    files: list[str], expected: list[str]
+) -> None:
     assert months_to_walk(files) == expected
 
 
-def test_escape_closes_and_the_keyboard_reaches_everything(ctx, qtbot) -> None:
+def test_escape_closes_and_the_keyboard_reaches_everything(ctx: AppContext, qtbot: QtBot) -> None:
     fill(ctx, [LogEntry(at=NOW - timedelta(days=d), note="x") for d in (0, 0, 1, 2)])
     window = open_journal(ctx, qtbot)
     for widget in (window.search, window.view, window.open_button, window.delete_button):
@@ -244,7 +257,7 @@ def test_escape_closes_and_the_keyboard_reaches_everything(ctx, qtbot) -> None:
     assert not window.isVisible()
 
 
-def test_month_names_come_from_the_one_formatter(ctx) -> None:
+def test_month_names_come_from_the_one_formatter(ctx: AppContext) -> None:
     """ "Looking back through September 2025…": the year only when not this year, and the
     same month names in Spanish as the rest of the app."""
     this_year = date.today().year

@@ -5,12 +5,17 @@ so after a switch to dark the links kept the light teal, 2.4:1 on dark slate."""
 from __future__ import annotations
 
 from collections import Counter
+from collections.abc import Iterator
+from typing import cast
 
 import pytest
 from PySide6.QtGui import QColor
 from PySide6.QtWidgets import QLabel, QWidget
+from pytestqt.qtbot import QtBot
 
+from footholds.app.build import AppContext
 from footholds.ui.common import theme, tokens
+from footholds.ui.help.help_now import HelpNowWindow
 
 
 def painted(widget: QWidget) -> Counter[str]:
@@ -22,12 +27,12 @@ def painted(widget: QWidget) -> Counter[str]:
 
 
 @pytest.fixture
-def help_now(ctx, qtbot):
+def help_now(ctx: AppContext, qtbot: QtBot) -> Iterator[HelpNowWindow]:
     from footholds.app import build as app_module
 
     ctx.signals.setting_changed.connect(lambda name, _v: app_module._on_setting(ctx, name))
     ctx.settings.set("safety.region", "GB")  # a region named, so "Change country" shows
-    window = ctx.windows.get("help-now")
+    window = cast(HelpNowWindow, ctx.windows.get("help-now"))
     qtbot.addWidget(window)
     yield window
     theme.apply(ctx.app, "light")
@@ -35,7 +40,7 @@ def help_now(ctx, qtbot):
 
 @pytest.mark.parametrize(("before", "after"), [("light", "dark"), ("dark", "light")])
 def test_links_take_the_new_themes_colour_after_a_live_switch(
-    ctx, qtbot, help_now, before, after
+    ctx: AppContext, qtbot: QtBot, help_now: HelpNowWindow, before: str, after: str
 ) -> None:
     ctx.settings.set("general.theme", before)
     help_now.show()
@@ -60,7 +65,7 @@ def test_links_take_the_new_themes_colour_after_a_live_switch(
     assert tokens.contrast(now.link, now.background) >= tokens.TEXT_AA
 
 
-def test_a_rich_text_label_anywhere_follows_the_switch(ctx, qtbot) -> None:
+def test_a_rich_text_label_anywhere_follows_the_switch(ctx: AppContext, qtbot: QtBot) -> None:
     """The fix is in ui/common/theme.py, so every window's links follow, not one."""
     theme.apply(ctx.app, "light")
     label = QLabel('Read more at <a href="https://example.org">example.org</a>')
@@ -76,7 +81,7 @@ def test_a_rich_text_label_anywhere_follows_the_switch(ctx, qtbot) -> None:
         theme.apply(ctx.app, "light")
 
 
-def test_unchecked_checkboxes_have_a_visible_border_in_dark(ctx, qtbot) -> None:
+def test_unchecked_checkboxes_have_a_visible_border_in_dark(ctx: AppContext, qtbot: QtBot) -> None:
     """The outline of an empty box is 3:1 against the field inside it, after a live switch."""
     from PySide6.QtWidgets import QCheckBox
 

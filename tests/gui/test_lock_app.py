@@ -15,6 +15,7 @@ from test_unlock import PASS, every_file, footholds, notes, opened, start, stop
 from footholds.app.build import AppContext
 from footholds.core.lock import header_path, inbox
 from footholds.core.lock.keys import Header, Keys
+from footholds.core.paths import Paths
 from footholds.core.settings import Settings
 from footholds.core.store import LogEntry, OwnLine, SafetyPlan, storage
 from footholds.ui.common.operations import save_record
@@ -35,7 +36,7 @@ def unlock_in(dialog: QDialog, qtbot: QtBot, passphrase: str = PASS) -> None:
 
 
 def test_lock_now_seals_quick_logs_and_the_journal_waits_for_the_passphrase(
-    locked, qtbot, footholds_home: Path
+    locked: tuple[Paths, str], qtbot: QtBot, footholds_home: Path
 ) -> None:
     paths, _ = locked
     ctx = start(paths, opened)
@@ -69,7 +70,7 @@ def test_lock_now_seals_quick_logs_and_the_journal_waits_for_the_passphrase(
 
 
 def test_help_and_the_safety_plan_open_while_locked_unless_the_plan_is_locked_too(
-    locked, qtbot
+    locked: tuple[Paths, str], qtbot: QtBot
 ) -> None:
     paths, _ = locked
     ctx = start(paths, opened)
@@ -124,7 +125,9 @@ class Desk:
         return self.screen_locked
 
 
-def test_auto_lock_after_the_chosen_idle_minutes_or_when_the_screen_locks(locked) -> None:
+def test_auto_lock_after_the_chosen_idle_minutes_or_when_the_screen_locks(
+    locked: tuple[Paths, str],
+) -> None:
     paths, _ = locked
     ctx = start(paths, opened)
     try:
@@ -147,7 +150,9 @@ def test_auto_lock_after_the_chosen_idle_minutes_or_when_the_screen_locks(locked
         stop(ctx)
 
 
-def test_the_recovery_key_resets_a_forgotten_passphrase(locked, qtbot) -> None:
+def test_the_recovery_key_resets_a_forgotten_passphrase(
+    locked: tuple[Paths, str], qtbot: QtBot
+) -> None:
     paths, recovery = locked
     settings, _ = Settings.load(paths.settings_file)
     file = header_path(paths.data_dir)
@@ -175,7 +180,7 @@ def test_the_recovery_key_resets_a_forgotten_passphrase(locked, qtbot) -> None:
 
 
 def test_lock_now_and_unlock_from_the_command_line_reach_the_running_app(
-    locked, qtbot, footholds_home: Path
+    locked: tuple[Paths, str], qtbot: QtBot, footholds_home: Path
 ) -> None:
     paths, _ = locked
     ctx = start(paths, opened)
@@ -203,7 +208,7 @@ def test_lock_now_and_unlock_from_the_command_line_reach_the_running_app(
 
 
 def test_footholds_log_saves_while_the_app_waits_for_its_passphrase(
-    locked, qtbot, footholds_home: Path
+    locked: tuple[Paths, str], qtbot: QtBot, footholds_home: Path
 ) -> None:
     paths, _ = locked
     said: list[tuple[int, str]] = []
@@ -221,7 +226,9 @@ def test_footholds_log_saves_while_the_app_waits_for_its_passphrase(
         stop(ctx)
 
 
-def test_the_lists_sealed_in_the_settings_come_back_at_the_unlock(locked, qtbot) -> None:
+def test_the_lists_sealed_in_the_settings_come_back_at_the_unlock(
+    locked: tuple[Paths, str], qtbot: QtBot
+) -> None:
     from footholds.core.lock.words import open_words
 
     paths, _ = locked
@@ -245,7 +252,9 @@ def test_the_lists_sealed_in_the_settings_come_back_at_the_unlock(locked, qtbot)
         stop(ctx)
 
 
-def test_without_a_tray_the_fallback_window_locks_and_unlocks_too(locked, qtbot) -> None:
+def test_without_a_tray_the_fallback_window_locks_and_unlocks_too(
+    locked: tuple[Paths, str], qtbot: QtBot
+) -> None:
     from footholds.ui.shell.fallback import FallbackWindow
 
     paths, _ = locked
@@ -266,7 +275,7 @@ def test_without_a_tray_the_fallback_window_locks_and_unlocks_too(locked, qtbot)
         stop(ctx)
 
 
-def test_auto_lock_after_the_store_closed_does_nothing(locked) -> None:
+def test_auto_lock_after_the_store_closed_does_nothing(locked: tuple[Paths, str]) -> None:
     # the away check's timer may fire once more while the app shuts down (the store closed)
     paths, _ = locked
     ctx = start(paths, opened)

@@ -9,8 +9,10 @@ from pathlib import Path
 import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QApplication, QPushButton
+from pytestqt.qtbot import QtBot
 from test_settings_window import FakeAutostart
 
+from footholds.app.build import AppContext
 from footholds.core.lock import header_path, is_on
 from footholds.core.lock.keys import Header
 from footholds.core.settings import LOCK_SECTION
@@ -42,7 +44,7 @@ def fill(dialog: object, *values: str) -> str:
 
 
 def test_turn_on_change_lock_now_and_turn_off_from_settings(
-    ctx, qtbot, footholds_home: Path
+    ctx: AppContext, qtbot: QtBot, footholds_home: Path
 ) -> None:
     ctx.store.add(LogEntry(note=SECRET))
     ctx.settings.set("lists.feelings", ["calm", "the heavy-blanket feeling"])
@@ -69,6 +71,7 @@ def test_turn_on_change_lock_now_and_turn_off_from_settings(
     shown = part.dialog
     assert isinstance(shown, RecoveryDialog)
     key = shown.key.text()
+    assert ctx.locker.keys is not None
     assert Header.load(header_path(ctx.paths.data_dir)).recover(key).data == ctx.locker.keys.data
     assert "cannot be recovered" in " ".join(
         label.text() for label in shown.findChildren(type(shown.key))
@@ -102,7 +105,7 @@ def test_turn_on_change_lock_now_and_turn_off_from_settings(
 
 
 def test_without_the_lock_library_turning_it_on_says_what_to_install(
-    ctx, qtbot, monkeypatch
+    ctx: AppContext, qtbot: QtBot, monkeypatch: pytest.MonkeyPatch
 ) -> None:
     from footholds.ui.settings import lock_settings
 
@@ -113,7 +116,9 @@ def test_without_the_lock_library_turning_it_on_says_what_to_install(
     assert 'pip install "footholds[lock]"' in part.status.text()
 
 
-def test_the_lock_page_and_its_dialogs_are_named_and_reachable(ctx, qtbot) -> None:
+def test_the_lock_page_and_its_dialogs_are_named_and_reachable(
+    ctx: AppContext, qtbot: QtBot
+) -> None:
     from test_accessibility import focus_chain, missing
 
     from footholds.ui.settings.lock_settings import LockPart
@@ -132,7 +137,9 @@ def test_the_lock_page_and_its_dialogs_are_named_and_reachable(ctx, qtbot) -> No
         dialog.close()
 
 
-def test_an_export_with_the_lock_on_asks_first(ctx, qtbot, monkeypatch) -> None:
+def test_an_export_with_the_lock_on_asks_first(
+    ctx: AppContext, qtbot: QtBot, monkeypatch: pytest.MonkeyPatch
+) -> None:
     window = SettingsWindow(ctx, autostart=FakeAutostart())
     qtbot.addWidget(window)
     asked: list[str] = []

@@ -3,10 +3,14 @@ with a medicine's name, on the card or in a notification. Done ticks today's med
 
 from __future__ import annotations
 
+from collections.abc import Iterator
+
 import pytest
-from PySide6.QtWidgets import QAbstractButton, QLabel
+from PySide6.QtWidgets import QAbstractButton, QLabel, QWidget
+from pytestqt.qtbot import QtBot
 from reminder_support import FakeNotifier, Kind, Rig
 
+from footholds.app.build import AppContext
 from footholds.core import days, medication
 from footholds.core.store import Medicine
 
@@ -14,7 +18,7 @@ NAMES = ("Sertraline", "Lithium", "my evening pill")
 
 
 @pytest.fixture
-def rig(ctx, qtbot):
+def rig(ctx: AppContext, qtbot: QtBot) -> Iterator[Rig]:
     for name in NAMES:
         ctx.store.add(Medicine(name=name, dose="50 mg"))
     ctx.settings.set("reminders.movement_enabled", False)
@@ -27,13 +31,13 @@ def rig(ctx, qtbot):
     made.close()
 
 
-def card_texts(card) -> str:
+def card_texts(card: QWidget) -> str:
     parts = [label.text() for label in card.findChildren(QLabel)]
     parts += [b.text() + b.accessibleName() for b in card.findChildren(QAbstractButton)]
     return " ".join(parts)
 
 
-def test_the_card_says_the_part_of_the_day_and_no_name(rig, qtbot) -> None:
+def test_the_card_says_the_part_of_the_day_and_no_name(rig: Rig, qtbot: QtBot) -> None:
     rig.run(31)
     card = rig.card
     qtbot.waitUntil(card.isVisible)
@@ -44,7 +48,7 @@ def test_the_card_says_the_part_of_the_day_and_no_name(rig, qtbot) -> None:
         assert name.lower() not in words.lower()
 
 
-def test_a_notification_carries_no_name_either(rig, qtbot) -> None:
+def test_a_notification_carries_no_name_either(rig: Rig, qtbot: QtBot) -> None:
     rig.ctx.settings.set("reminders.delivery", "notification")
     notifier = FakeNotifier()
     rig.driver.presenter._notifier = notifier
@@ -56,7 +60,7 @@ def test_a_notification_carries_no_name_either(rig, qtbot) -> None:
         assert name.lower() not in said.lower()
 
 
-def test_done_ticks_todays_medication(rig, qtbot) -> None:
+def test_done_ticks_todays_medication(rig: Rig, qtbot: QtBot) -> None:
     rig.run(31)
     qtbot.waitUntil(rig.card.isVisible)
     rig.card.done_button.click()
@@ -65,7 +69,7 @@ def test_done_ticks_todays_medication(rig, qtbot) -> None:
     assert medication.taken_on(rig.ctx.store, today) is not None
 
 
-def test_hide_this_one_does_nothing_for_a_medication_reminder(rig, qtbot) -> None:
+def test_hide_this_one_does_nothing_for_a_medication_reminder(rig: Rig, qtbot: QtBot) -> None:
     rig.run(31)
     qtbot.waitUntil(rig.card.isVisible)
     rig.driver.presenter.hide_current()
@@ -74,7 +78,7 @@ def test_hide_this_one_does_nothing_for_a_medication_reminder(rig, qtbot) -> Non
     assert rig.ctx.store.all(ContentMark) == []
 
 
-def test_off_means_no_medication_reminder(ctx, qtbot) -> None:
+def test_off_means_no_medication_reminder(ctx: AppContext, qtbot: QtBot) -> None:
     ctx.settings.set("reminders.movement_enabled", False)
     ctx.settings.set("reminders.rest_enabled", False)
     ctx.settings.set("medication.times", ["10:30"])

@@ -2,21 +2,25 @@
 
 from __future__ import annotations
 
+from typing import cast
+
 import pytest
 from PySide6.QtCore import QPoint, Qt
 from PySide6.QtWidgets import QLabel, QPushButton
+from pytestqt.qtbot import QtBot
 
 from footholds.app.build import AppContext
 from footholds.core import goals as g
 from footholds.core.store import Goal, LogEntry, Proof
 from footholds.ui.today.goals import STEP_WIN
+from footholds.ui.today.today import TodayWindow
 from support import present
 
 
 @pytest.fixture
-def today(ctx, qtbot, monkeypatch):
+def today(ctx: AppContext, qtbot: QtBot, monkeypatch: pytest.MonkeyPatch) -> TodayWindow:
     monkeypatch.setattr(ctx.prompter, "confirm", lambda *_args: True)
-    window = ctx.windows.get("today")
+    window = cast(TodayWindow, ctx.windows.get("today"))
     qtbot.addWidget(window)
     window.show()
     return window
@@ -37,11 +41,11 @@ def texts(goal: Goal) -> list[str]:
     return [s["text"] for s in goal.steps]
 
 
-def wins(ctx) -> list[LogEntry]:
+def wins(ctx: AppContext) -> list[LogEntry]:
     return [e for e in ctx.store.all(LogEntry) if STEP_WIN in e.wins]
 
 
-def test_empty_state_offers_an_example_and_a_prompt(ctx, today) -> None:
+def test_empty_state_offers_an_example_and_a_prompt(ctx: AppContext, today: TodayWindow) -> None:
     section = today.goals
     assert section.empty.isVisible()
     assert section.example["goal"] in section.empty.text()
@@ -50,7 +54,9 @@ def test_empty_state_offers_an_example_and_a_prompt(ctx, today) -> None:
     assert not section.finished_heading.isVisible()
 
 
-def test_a_goal_and_its_steps_with_the_keyboard_only(ctx, today, qtbot) -> None:
+def test_a_goal_and_its_steps_with_the_keyboard_only(
+    ctx: AppContext, today: TodayWindow, qtbot: QtBot
+) -> None:
     section = today.goals
     section.new_goal.setFocus()
     qtbot.keyClicks(section.new_goal, "Answer the email from the bank")
@@ -78,7 +84,9 @@ def test_a_goal_and_its_steps_with_the_keyboard_only(ctx, today, qtbot) -> None:
     assert len(wins(ctx)) == 1
 
 
-def test_a_finished_step_is_a_small_win_and_unticking_takes_it_back(ctx, today, qtbot) -> None:
+def test_a_finished_step_is_a_small_win_and_unticking_takes_it_back(
+    ctx: AppContext, today: TodayWindow, qtbot: QtBot
+) -> None:
     goal = make_goal(ctx, "Laundry", "Carry the basket", "Press start")
     today.refresh()
     card = today.goals.cards[goal.id]
@@ -93,7 +101,7 @@ def test_a_finished_step_is_a_small_win_and_unticking_takes_it_back(ctx, today, 
     assert wins(ctx) == []
 
 
-def test_done_it_on_the_next_thing_ticks_the_step(ctx, today) -> None:
+def test_done_it_on_the_next_thing_ticks_the_step(ctx: AppContext, today: TodayWindow) -> None:
     goal = make_goal(ctx, "Tidy the desk", "Move one cup", "Wipe the desk")
     today.refresh()
     assert today.next_done.isVisible()
@@ -103,7 +111,9 @@ def test_done_it_on_the_next_thing_ticks_the_step(ctx, today) -> None:
     assert len(wins(ctx)) == 1
 
 
-def test_finishing_a_goal_and_keeping_it_as_proof(ctx, today, qtbot) -> None:
+def test_finishing_a_goal_and_keeping_it_as_proof(
+    ctx: AppContext, today: TodayWindow, qtbot: QtBot
+) -> None:
     goal = make_goal(ctx, "Book a doctor's appointment", "Find the number", "Call")
     today.refresh()
     today.next_done.click()
@@ -125,7 +135,9 @@ def test_finishing_a_goal_and_keeping_it_as_proof(ctx, today, qtbot) -> None:
     assert not row.save.isVisible() and row.saved.isVisible()
 
 
-def test_buttons_move_edit_and_remove_steps(ctx, today, qtbot) -> None:
+def test_buttons_move_edit_and_remove_steps(
+    ctx: AppContext, today: TodayWindow, qtbot: QtBot
+) -> None:
     goal = make_goal(ctx, "Cook", "a", "b", "c")
     today.refresh()
     card = today.goals.cards[goal.id]
@@ -143,7 +155,9 @@ def test_buttons_move_edit_and_remove_steps(ctx, today, qtbot) -> None:
     assert texts(stored(ctx, goal))[0] == "b, slowly"
 
 
-def test_a_step_being_edited_is_left_alone_by_a_refresh(ctx, today, qtbot) -> None:
+def test_a_step_being_edited_is_left_alone_by_a_refresh(
+    ctx: AppContext, today: TodayWindow, qtbot: QtBot
+) -> None:
     goal = make_goal(ctx, "Cook", "a", "b")
     today.refresh()
     card = today.goals.cards[goal.id]
@@ -155,7 +169,9 @@ def test_a_step_being_edited_is_left_alone_by_a_refresh(ctx, today, qtbot) -> No
     assert card.steps.state() == card.steps.State.EditingState  # the editor is still open
 
 
-def test_removing_a_step_asks_and_can_be_undone(ctx, today, qtbot, monkeypatch) -> None:
+def test_removing_a_step_asks_and_can_be_undone(
+    ctx: AppContext, today: TodayWindow, qtbot: QtBot, monkeypatch: pytest.MonkeyPatch
+) -> None:
     asked = []
     monkeypatch.setattr(ctx.prompter, "confirm", lambda *args: asked.append(args) or True)
     goal = make_goal(ctx, "Cook", "a", "b", "c")
@@ -171,7 +187,7 @@ def test_removing_a_step_asks_and_can_be_undone(ctx, today, qtbot, monkeypatch) 
     assert texts(stored(ctx, goal)) == ["a", "b", "c"]
 
 
-def test_removing_a_goal_can_be_undone(ctx, today) -> None:
+def test_removing_a_goal_can_be_undone(ctx: AppContext, today: TodayWindow) -> None:
     goal = make_goal(ctx, "Write to Sam", "Open a new message")
     today.refresh()
     today.goals.cards[goal.id].remove_goal.trigger()
@@ -182,7 +198,7 @@ def test_removing_a_goal_can_be_undone(ctx, today) -> None:
     assert goal.id in today.goals.cards
 
 
-def test_renaming_a_goal(ctx, today) -> None:
+def test_renaming_a_goal(ctx: AppContext, today: TodayWindow) -> None:
     goal = make_goal(ctx, "Laundry", "a")
     today.refresh()
     title = today.goals.cards[goal.id].title
@@ -194,7 +210,7 @@ def test_renaming_a_goal(ctx, today) -> None:
     assert title.text() == "Laundry, gently"
 
 
-def test_long_goals_and_steps_wrap(ctx, today, qtbot) -> None:
+def test_long_goals_and_steps_wrap(ctx: AppContext, today: TodayWindow, qtbot: QtBot) -> None:
     long_step = "Pick up the one sock that is by the door and carry it somewhere " * 6
     goal = make_goal(ctx, "A long goal " * 30, long_step.strip()[:500], "short")
     today.resize(460, 700)
@@ -206,7 +222,9 @@ def test_long_goals_and_steps_wrap(ctx, today, qtbot) -> None:
     assert today.next_text.wordWrap()
 
 
-def test_progress_names_what_is_done_never_how_many_are_left(ctx, today, qtbot) -> None:
+def test_progress_names_what_is_done_never_how_many_are_left(
+    ctx: AppContext, today: TodayWindow, qtbot: QtBot
+) -> None:
     goal = make_goal(ctx, "Tidy the desk", "Clear one corner", "Wipe it", "Put the pens away")
     qtbot.waitUntil(lambda: goal.id in today.goals.cards, timeout=3000)
     card = today.goals.cards[goal.id]
@@ -220,7 +238,9 @@ def test_progress_names_what_is_done_never_how_many_are_left(ctx, today, qtbot) 
     assert " of " not in card.progress.text()  # it said "2 of 3 done": one left, counted
 
 
-def test_every_edit_action_is_behind_one_menu_per_goal(ctx, today, qtbot) -> None:
+def test_every_edit_action_is_behind_one_menu_per_goal(
+    ctx: AppContext, today: TodayWindow, qtbot: QtBot
+) -> None:
     goal = make_goal(ctx, "Cook", "a", "b")
     today.refresh()
     card = today.goals.cards[goal.id]
@@ -235,7 +255,7 @@ def test_every_edit_action_is_behind_one_menu_per_goal(ctx, today, qtbot) -> Non
     assert card.new_step.hasFocus()
 
 
-def test_an_empty_goal_never_shows_a_count(ctx, today) -> None:
+def test_an_empty_goal_never_shows_a_count(ctx: AppContext, today: TodayWindow) -> None:
     goal = make_goal(ctx, "Sort the post")
     today.refresh()
     card = today.goals.cards[goal.id]
@@ -246,7 +266,9 @@ def test_an_empty_goal_never_shows_a_count(ctx, today) -> None:
             assert "0" not in widget.text() and " of " not in widget.text()
 
 
-def test_a_tick_is_acknowledged_in_place_and_nothing_moves(ctx, today, qtbot) -> None:
+def test_a_tick_is_acknowledged_in_place_and_nothing_moves(
+    ctx: AppContext, today: TodayWindow, qtbot: QtBot
+) -> None:
     goal = make_goal(ctx, "Laundry", "Carry the basket", "Press start")
     today.refresh()
     card = today.goals.cards[goal.id]
@@ -263,14 +285,16 @@ def test_a_tick_is_acknowledged_in_place_and_nothing_moves(ctx, today, qtbot) ->
     qtbot.waitUntil(lambda: not card.feedback.speaking)
 
 
-def test_a_long_title_shows_its_beginning(ctx, today) -> None:
+def test_a_long_title_shows_its_beginning(ctx: AppContext, today: TodayWindow) -> None:
     title = "Went to the supermarket on my own even though the queue felt far too long " * 3
     goal = make_goal(ctx, title.strip(), "a")
     today.refresh()
     assert today.goals.cards[goal.id].title.cursorPosition() == 0
 
 
-def test_done_it_is_acknowledged_on_its_card(ctx, today, qtbot) -> None:
+def test_done_it_is_acknowledged_on_its_card(
+    ctx: AppContext, today: TodayWindow, qtbot: QtBot
+) -> None:
     make_goal(ctx, "Tidy the desk", "Move one cup", "Wipe the desk", "Put the pen away")
     today.refresh()
     qtbot.wait(250)  # the deferred fit of the step lists has run
@@ -289,7 +313,7 @@ def test_done_it_is_acknowledged_on_its_card(ctx, today, qtbot) -> None:
 
 
 def test_finishing_a_goal_is_acknowledged_beside_it_and_nothing_above_moves(
-    ctx, today, qtbot
+    ctx: AppContext, today: TodayWindow, qtbot: QtBot
 ) -> None:
     # Issue 17: a status line must never push the page; it used to appear at the top.
     make_goal(ctx, "Water the plant", "Fill the cup")
@@ -322,7 +346,7 @@ def test_finishing_a_goal_is_acknowledged_beside_it_and_nothing_above_moves(
     assert not hasattr(today, "said")  # no line at the top of the page any more
 
 
-def test_the_finished_day_reads_right_in_spanish(ctx, today) -> None:
+def test_the_finished_day_reads_right_in_spanish(ctx: AppContext, today: TodayWindow) -> None:
     """The day is relative ("hoy"), so the Spanish line must not say "terminado el hoy"."""
     from footholds.ui.common import i18n
 

@@ -7,23 +7,27 @@ from __future__ import annotations
 import os
 import subprocess
 import threading
+from typing import NoReturn, cast
 
 import pytest
 from PySide6.QtCore import QProcess, QRect, Qt
 from PySide6.QtWidgets import QApplication
+from pytestqt.qtbot import QtBot
 
+from footholds.app.build import AppContext
 from footholds.cli.client import send
 from footholds.core.store import LogEntry
+from footholds.ui.journal.quick_log import QuickLogWindow
 
 SECRET = "words only I should see 4c1e"
 
 
 @pytest.fixture
-def spawned(monkeypatch) -> list[object]:
+def spawned(monkeypatch: pytest.MonkeyPatch) -> list[object]:
     """Every way a process could be started, recorded instead."""
     calls: list[object] = []
 
-    def record(*args, **kwargs):
+    def record(*args: object, **kwargs: object) -> NoReturn:
         calls.append(args)
         raise AssertionError(f"a process was started: {args!r}")
 
@@ -37,9 +41,11 @@ def spawned(monkeypatch) -> list[object]:
     return calls
 
 
-def test_the_quick_log_saves_without_starting_a_process(ctx, qtbot, spawned) -> None:
+def test_the_quick_log_saves_without_starting_a_process(
+    ctx: AppContext, qtbot: QtBot, spawned: list[object]
+) -> None:
     ctx.windows.show("quick-log", near=QRect(760, 2, 24, 24))
-    quick = ctx.windows.get("quick-log")
+    quick = cast(QuickLogWindow, ctx.windows.get("quick-log"))
     qtbot.waitUntil(lambda: QApplication.focusWidget() is quick.form.note)
     qtbot.keyClicks(quick.form.note, SECRET)
     qtbot.keyClick(quick.form.note, Qt.Key.Key_Return)
@@ -47,7 +53,9 @@ def test_the_quick_log_saves_without_starting_a_process(ctx, qtbot, spawned) -> 
     assert spawned == []
 
 
-def test_the_hand_over_carries_the_note_on_the_socket_only(ctx, qtbot, spawned) -> None:
+def test_the_hand_over_carries_the_note_on_the_socket_only(
+    ctx: AppContext, qtbot: QtBot, spawned: list[object]
+) -> None:
     assert ctx.server.listen()
     entry = LogEntry(note=SECRET, source="cli").clean().to_dict()
     replies: list[object] = []

@@ -14,6 +14,7 @@ from pathlib import Path
 import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QApplication, QMessageBox
+from pytestqt.qtbot import QtBot
 
 from footholds.app import build as app_module
 from footholds.app.build import AppContext, build, make_qapp
@@ -28,14 +29,14 @@ def on_screen() -> list[QMessageBox]:
     ]
 
 
-def settle(qtbot) -> None:
+def settle(qtbot: QtBot) -> None:
     """Let Python and Qt both free what nothing holds any more."""
     gc.collect()
     qtbot.wait(50)  # deferred deletes run in the event loop
     gc.collect()
 
 
-def test_a_notice_stays_on_screen_until_it_is_closed(ctx, qtbot) -> None:
+def test_a_notice_stays_on_screen_until_it_is_closed(ctx: AppContext, qtbot: QtBot) -> None:
     app_module._show_notice(ctx, "A damaged file was set aside; your entries are safe.")
     settle(qtbot)
     [box] = on_screen()
@@ -50,7 +51,9 @@ def test_a_notice_stays_on_screen_until_it_is_closed(ctx, qtbot) -> None:
     assert app_module.OPEN_NOTICES == []  # closed boxes are not kept
 
 
-def test_a_link_nothing_can_open_shows_its_note(ctx, qtbot, monkeypatch) -> None:
+def test_a_link_nothing_can_open_shows_its_note(
+    ctx: AppContext, qtbot: QtBot, monkeypatch: pytest.MonkeyPatch
+) -> None:
     app_module.show_notices(ctx)
     monkeypatch.setattr(crisis_lines, "open_link", lambda url: False)
     assert crisis_lines.open_or_explain(ctx, "tel:988") is False
@@ -64,7 +67,7 @@ def test_a_link_nothing_can_open_shows_its_note(ctx, qtbot, monkeypatch) -> None
 
 
 @pytest.fixture
-def damaged_home(qapp, footholds_home: Path) -> Iterator[AppContext]:
+def damaged_home(qapp: QApplication, footholds_home: Path) -> Iterator[AppContext]:
     """A home whose settings file and one month of entries are damaged, then built."""
     paths = Paths.from_env()
     paths.ensure()
@@ -86,7 +89,7 @@ def damaged_home(qapp, footholds_home: Path) -> Iterator[AppContext]:
     lock.unlock()
 
 
-def test_start_up_notices_reach_the_screen(damaged_home: AppContext, qtbot) -> None:
+def test_start_up_notices_reach_the_screen(damaged_home: AppContext, qtbot: QtBot) -> None:
     from footholds.core.store import LogEntry
 
     ctx = damaged_home

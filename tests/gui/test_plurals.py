@@ -2,9 +2,12 @@
 
 from __future__ import annotations
 
+from pathlib import Path
+
 import pytest
 from PySide6.QtCore import QCoreApplication
 
+from footholds.app.build import AppContext
 from footholds.ui.common import i18n
 from ts_catalog import load_catalog
 
@@ -148,7 +151,7 @@ def test_every_plural_is_listed_here_and_in_both_catalogs() -> None:
 
 @pytest.mark.parametrize("row", PLURALS, ids=lambda row: f"{row[0]}:{row[1][:24]}")
 @pytest.mark.parametrize("code", ["en", "es"])
-def test_one_and_two(ctx, row, code) -> None:
+def test_one_and_two(ctx: AppContext, row: tuple[str, str, str, str, str, str], code: str) -> None:
     context, source, en_one, en_two, es_one, es_two = row
     i18n.install(ctx.app, code)
     try:
@@ -160,7 +163,7 @@ def test_one_and_two(ctx, row, code) -> None:
 
 
 @pytest.mark.parametrize("code", ["en", "es"])
-def test_no_sentence_counts_one_as_many(ctx, code) -> None:
+def test_no_sentence_counts_one_as_many(ctx: AppContext, code: str) -> None:
     from footholds.ui.reminders.reminder_words import duration_text
 
     i18n.install(ctx.app, code)
@@ -175,7 +178,7 @@ def test_no_sentence_counts_one_as_many(ctx, code) -> None:
 
 
 @pytest.mark.parametrize("source", sorted(IMPORTERS_ES))
-def test_import_words_at_one_and_two(ctx, source) -> None:
+def test_import_words_at_one_and_two(ctx: AppContext, source: str) -> None:
     from footholds.core import import_words
     from footholds.core.plural import english
 
@@ -194,7 +197,7 @@ def test_import_words_at_one_and_two(ctx, source) -> None:
             i18n.remove(ctx.app)
 
 
-def test_the_import_preview_speaks_spanish(ctx, tmp_path) -> None:
+def test_the_import_preview_speaks_spanish(ctx: AppContext, tmp_path: Path) -> None:
     from collections import Counter
 
     from PySide6.QtCore import QCoreApplication

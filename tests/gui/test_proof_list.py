@@ -4,25 +4,31 @@ from __future__ import annotations
 
 import argparse
 import random
+from pathlib import Path
+from typing import cast
 
+import pytest
 from PySide6.QtCore import QDate, Qt
+from pytestqt.qtbot import QtBot
 
+from footholds.app.build import AppContext
 from footholds.app.handlers import handle
 from footholds.cli import commands
 from footholds.core.store import Proof
+from footholds.ui.proofs.proof_list import ProofListWindow
 
 
-def _open(ctx, qtbot):
-    window = ctx.windows.show("proof-list")
+def _open(ctx: AppContext, qtbot: QtBot) -> ProofListWindow:
+    window = cast(ProofListWindow, ctx.windows.show("proof-list"))
     qtbot.waitExposed(window)
     return window
 
 
-def _texts(window) -> list[str]:
+def _texts(window: ProofListWindow) -> list[str]:
     return [window.list.item(i).text() for i in range(window.list.count())]
 
 
-def test_empty_state_invites_the_first_entry_with_examples(ctx, qtbot) -> None:
+def test_empty_state_invites_the_first_entry_with_examples(ctx: AppContext, qtbot: QtBot) -> None:
     window = _open(ctx, qtbot)
     assert window.empty.isVisible()
     assert not window.list_area.isVisible()
@@ -34,7 +40,7 @@ def test_empty_state_invites_the_first_entry_with_examples(ctx, qtbot) -> None:
     assert window.editor.date.date() == QDate.currentDate()
 
 
-def test_add_with_date_and_tags(ctx, qtbot) -> None:
+def test_add_with_date_and_tags(ctx: AppContext, qtbot: QtBot) -> None:
     window = _open(ctx, qtbot)
     assert not window.add.isVisible()  # while empty, the empty state's is the one add action
     qtbot.mouseClick(window.add_first, Qt.MouseButton.LeftButton)
@@ -54,7 +60,7 @@ def test_add_with_date_and_tags(ctx, qtbot) -> None:
     assert "#errands" in _texts(window)[0]
 
 
-def test_empty_text_is_not_saved(ctx, qtbot) -> None:
+def test_empty_text_is_not_saved(ctx: AppContext, qtbot: QtBot) -> None:
     window = _open(ctx, qtbot)
     window.editor.start()
     window.editor.text.setPlainText("   ")
@@ -63,7 +69,7 @@ def test_empty_text_is_not_saved(ctx, qtbot) -> None:
     assert window.editor.isVisible()
 
 
-def test_edit_keeps_the_id(ctx, qtbot) -> None:
+def test_edit_keeps_the_id(ctx: AppContext, qtbot: QtBot) -> None:
     proof = ctx.store.add(Proof(text="First try", day="2024-05-01"))
     window = _open(ctx, qtbot)
     window.list.setCurrentRow(0)
@@ -78,7 +84,7 @@ def test_edit_keeps_the_id(ctx, qtbot) -> None:
     assert saved.day == "2024-05-01"
 
 
-def test_remove_then_undo_brings_it_back(ctx, qtbot) -> None:
+def test_remove_then_undo_brings_it_back(ctx: AppContext, qtbot: QtBot) -> None:
     proof = ctx.store.add(Proof(text="Answered the email I dreaded", tags=["work"]))
     window = _open(ctx, qtbot)
     window.list.setCurrentRow(0)
@@ -94,7 +100,7 @@ def test_remove_then_undo_brings_it_back(ctx, qtbot) -> None:
     assert window.list.count() == 1
 
 
-def test_undo_offer_goes_away_and_the_removal_stands(ctx, qtbot) -> None:
+def test_undo_offer_goes_away_and_the_removal_stands(ctx: AppContext, qtbot: QtBot) -> None:
     ctx.store.add(Proof(text="Slept, which counts"))
     window = _open(ctx, qtbot)
     window.list.setCurrentRow(0)
@@ -105,7 +111,7 @@ def test_undo_offer_goes_away_and_the_removal_stands(ctx, qtbot) -> None:
     assert window.empty.isVisible()
 
 
-def test_search_filters_and_says_when_nothing_matches(ctx, qtbot) -> None:
+def test_search_filters_and_says_when_nothing_matches(ctx: AppContext, qtbot: QtBot) -> None:
     ctx.store.add(Proof(text="Walked the dog in the rain", tags=["outside"]))
     ctx.store.add(Proof(text="Called my brother", day="2023-01-09"))
     window = _open(ctx, qtbot)
@@ -123,7 +129,7 @@ def test_search_filters_and_says_when_nothing_matches(ctx, qtbot) -> None:
     assert window.list.count() == 2
 
 
-def test_newest_day_first(ctx, qtbot) -> None:
+def test_newest_day_first(ctx: AppContext, qtbot: QtBot) -> None:
     ctx.store.add(Proof(text="older", day="2020-01-01"))
     ctx.store.add(Proof(text="newer", day="2026-01-01"))
     ctx.store.add(Proof(text="middle", day="2023-06-01"))
@@ -131,7 +137,7 @@ def test_newest_day_first(ctx, qtbot) -> None:
     assert [t.split("\n")[1] for t in _texts(window)] == ["newer", "middle", "older"]
 
 
-def test_show_me_one_shows_a_different_one_each_time(ctx, qtbot) -> None:
+def test_show_me_one_shows_a_different_one_each_time(ctx: AppContext, qtbot: QtBot) -> None:
     for text in ("one", "two", "three"):
         ctx.store.add(Proof(text=text))
     window = _open(ctx, qtbot)
@@ -147,7 +153,9 @@ def test_show_me_one_shows_a_different_one_each_time(ctx, qtbot) -> None:
     assert set(seen) <= {"one", "two", "three"}
 
 
-def test_entries_from_quick_log_and_goals_are_shown_with_where_they_came_from(ctx, qtbot) -> None:
+def test_entries_from_quick_log_and_goals_are_shown_with_where_they_came_from(
+    ctx: AppContext, qtbot: QtBot
+) -> None:
     ctx.store.add(Proof(text="drank water", source="quick-log", day="2026-01-02"))
     ctx.store.add(Proof(text="Cleared the desk: all steps", source="goal", day="2026-01-01"))
     window = _open(ctx, qtbot)
@@ -156,7 +164,7 @@ def test_entries_from_quick_log_and_goals_are_shown_with_where_they_came_from(ct
     assert "Cleared the desk" in second and "goal" in second
 
 
-def test_a_long_entry_is_kept_whole_and_wraps(ctx, qtbot) -> None:
+def test_a_long_entry_is_kept_whole_and_wraps(ctx: AppContext, qtbot: QtBot) -> None:
     long_text = " ".join(["I kept going even though it was hard."] * 100)
     ctx.store.add(Proof(text=long_text))
     window = _open(ctx, qtbot)
@@ -168,7 +176,7 @@ def test_a_long_entry_is_kept_whole_and_wraps(ctx, qtbot) -> None:
     assert rect.height() > 3 * window.list.fontMetrics().height()  # wrapped onto many lines
 
 
-def test_keyboard_only(ctx, qtbot) -> None:
+def test_keyboard_only(ctx: AppContext, qtbot: QtBot) -> None:
     window = _open(ctx, qtbot)
     window.activateWindow()
     qtbot.waitUntil(window.isActiveWindow)
@@ -192,7 +200,7 @@ def test_keyboard_only(ctx, qtbot) -> None:
     assert not window.isVisible()
 
 
-def test_the_list_follows_changes_made_elsewhere(ctx, qtbot) -> None:
+def test_the_list_follows_changes_made_elsewhere(ctx: AppContext, qtbot: QtBot) -> None:
     window = _open(ctx, qtbot)
     ok, message = handle(ctx, "proof-add", {"proof": Proof(text="from the CLI").to_dict()})
     assert ok, message
@@ -201,7 +209,9 @@ def test_the_list_follows_changes_made_elsewhere(ctx, qtbot) -> None:
     assert not ok and "empty" in message
 
 
-def test_cli_proof_add_and_list_without_the_app(footholds_home, capsys) -> None:
+def test_cli_proof_add_and_list_without_the_app(
+    footholds_home: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
     from footholds.cli.main import build_parser
 
     for argv in (

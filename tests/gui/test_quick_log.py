@@ -3,28 +3,30 @@
 from __future__ import annotations
 
 import time
+from typing import Any, cast
 
 import pytest
 from PySide6.QtCore import QMimeData, QRect, QSize, Qt
 from PySide6.QtGui import QGuiApplication
-from PySide6.QtWidgets import QApplication, QSystemTrayIcon, QWidget
+from PySide6.QtWidgets import QApplication, QPlainTextEdit, QSystemTrayIcon, QWidget
+from pytestqt.qtbot import QtBot
 
 from footholds.app.build import AppContext
 from footholds.app.handlers import handle
 from footholds.core import content
 from footholds.core.store import LogEntry, Proof, Store
 from footholds.ui.common.chips import Chip
-from footholds.ui.journal.quick_log import place_near
+from footholds.ui.journal.quick_log import QuickLogWindow, place_near
 from support import present
 
 ICON = QRect(760, 2, 24, 24)  # a tray icon near the top right of the offscreen screen
 
 
 @pytest.fixture
-def quick(ctx, qtbot):
+def quick(ctx: AppContext, qtbot: QtBot) -> QuickLogWindow:
     """The quick log, opened as a tray click opens it."""
     ctx.windows.show("quick-log", near=ICON)
-    window = ctx.windows.get("quick-log")
+    window = cast(QuickLogWindow, ctx.windows.get("quick-log"))
     qtbot.waitUntil(lambda: QApplication.focusWidget() is window.form.note)
     return window
 
@@ -33,13 +35,13 @@ def saved(ctx: AppContext) -> list[LogEntry]:
     return ctx.store.latest(LogEntry, 10)
 
 
-def paste(widget, text: str) -> None:
+def paste(widget: QPlainTextEdit, text: str) -> None:
     mime = QMimeData()
     mime.setText(text)
     widget.insertFromMimeData(mime)
 
 
-def tab_until(qtbot, window, target: QWidget, limit: int = 80) -> int:
+def tab_until(qtbot: QtBot, window: QWidget, target: QWidget, limit: int = 80) -> int:
     """Press Tab until `target` has the focus; returns how many presses it took."""
     for presses in range(1, limit + 1):
         qtbot.keyClick(QApplication.focusWidget(), Qt.Key.Key_Tab)
@@ -49,7 +51,9 @@ def tab_until(qtbot, window, target: QWidget, limit: int = 80) -> int:
 
 
 # -- opening ---------------------------------------------------------------------------------
-def test_opens_beside_the_icon_fully_visible_with_the_focus_in_the_note(ctx, quick) -> None:
+def test_opens_beside_the_icon_fully_visible_with_the_focus_in_the_note(
+    ctx: AppContext, quick: QuickLogWindow
+) -> None:
     area = QGuiApplication.primaryScreen().availableGeometry()
     assert area.contains(quick.frameGeometry())
     assert not quick.frameGeometry().intersects(ICON)
@@ -66,34 +70,36 @@ def test_opens_beside_the_icon_fully_visible_with_the_focus_in_the_note(ctx, qui
         (QRect(1896, 1050, 24, 24), QRect(1280, 0, 640, 1046)),  # a second, smaller screen
     ],
 )
-def test_placement_keeps_all_of_the_window_on_the_icons_screen(anchor, area) -> None:
+def test_placement_keeps_all_of_the_window_on_the_icons_screen(anchor: QRect, area: QRect) -> None:
     size = QSize(400, 520)
     placed = QRect(place_near(size, anchor, area), size)
     assert area.contains(placed)
     assert not placed.intersects(anchor)
 
 
-def test_left_click_on_the_tray_icon_opens_it(ctx, qtbot) -> None:
+def test_left_click_on_the_tray_icon_opens_it(ctx: AppContext, qtbot: QtBot) -> None:
     ctx.tray.icon.activated.emit(QSystemTrayIcon.ActivationReason.Trigger)
-    window = ctx.windows.get("quick-log")
+    window = cast(QuickLogWindow, ctx.windows.get("quick-log"))
     qtbot.waitUntil(lambda: QApplication.focusWidget() is window.form.note)
 
 
-def test_it_is_the_first_menu_item_after_help_and_a_show_command(ctx, qtbot) -> None:
+def test_it_is_the_first_menu_item_after_help_and_a_show_command(
+    ctx: AppContext, qtbot: QtBot
+) -> None:
     # Tough day and Get help now come first, above a line; then the quick log
     actions = ctx.tray.menu.actions()
     below_help = actions[[a.isSeparator() for a in actions].index(True) + 1 :]
     first = next(a for a in below_help if not a.isSeparator())
     assert first.text() == "Quick log"
     first.trigger()
-    window = ctx.windows.get("quick-log")
+    window = cast(QuickLogWindow, ctx.windows.get("quick-log"))
     qtbot.waitUntil(window.isVisible)
     window.discard()
     assert handle(ctx, "show", {"what": "quick-log"})[0]
     assert window.isVisible()
 
 
-def test_opening_after_prebuild_is_quick(ctx, qtbot) -> None:
+def test_opening_after_prebuild_is_quick(ctx: AppContext, qtbot: QtBot) -> None:
     ctx.windows.prebuild("quick-log")
     qtbot.wait(20)  # the warm-up runs on the next turn of the event loop
     window = ctx.windows.get("quick-log")
@@ -115,7 +121,9 @@ def test_opening_after_prebuild_is_quick(ctx, qtbot) -> None:
         ("part", "the worried part"),
     ],
 )
-def test_every_field_is_optional(ctx, qtbot, quick, field, value) -> None:
+def test_every_field_is_optional(
+    ctx: AppContext, qtbot: QtBot, quick: QuickLogWindow, field: str, value: Any
+) -> None:
     form = quick.form
     if field == "feelings":
         form.feelings.pick(value[0])
@@ -141,7 +149,9 @@ def test_every_field_is_optional(ctx, qtbot, quick, field, value) -> None:
             assert getattr(entry, other) == getattr(empty, other), other
 
 
-def test_enter_saves_shows_a_warm_line_and_closes(ctx, qtbot, quick, monkeypatch) -> None:
+def test_enter_saves_shows_a_warm_line_and_closes(
+    ctx: AppContext, qtbot: QtBot, quick: QuickLogWindow, monkeypatch: pytest.MonkeyPatch
+) -> None:
     monkeypatch.setattr("footholds.ui.journal.quick_log.ACK_MS", 300)
     qtbot.keyClicks(quick.form.note, "made tea")
     qtbot.keyClick(quick.form.note, Qt.Key.Key_Return)
@@ -156,7 +166,9 @@ def test_enter_saves_shows_a_warm_line_and_closes(ctx, qtbot, quick, monkeypatch
     assert quick.form.note.text() == "" and quick.form.is_blank()
 
 
-def test_shift_enter_starts_a_new_line(ctx, qtbot, quick) -> None:
+def test_shift_enter_starts_a_new_line(
+    ctx: AppContext, qtbot: QtBot, quick: QuickLogWindow
+) -> None:
     note = quick.form.note
     qtbot.keyClicks(note, "one")
     qtbot.keyClick(note, Qt.Key.Key_Return, Qt.KeyboardModifier.ShiftModifier)
@@ -167,7 +179,9 @@ def test_shift_enter_starts_a_new_line(ctx, qtbot, quick) -> None:
     assert saved(ctx)[0].note == "one\ntwo"
 
 
-def test_esc_closes_without_saving_or_asking(ctx, qtbot, quick) -> None:
+def test_esc_closes_without_saving_or_asking(
+    ctx: AppContext, qtbot: QtBot, quick: QuickLogWindow
+) -> None:
     qtbot.keyClicks(quick.form.note, "never mind")
     quick.form.feelings.pick("tired")
     qtbot.keyClick(quick.form.note, Qt.Key.Key_Escape)
@@ -178,14 +192,18 @@ def test_esc_closes_without_saving_or_asking(ctx, qtbot, quick) -> None:
     assert quick.form.is_blank()
 
 
-def test_enter_with_nothing_picked_saves_nothing_and_says_so(ctx, qtbot, quick) -> None:
+def test_enter_with_nothing_picked_saves_nothing_and_says_so(
+    ctx: AppContext, qtbot: QtBot, quick: QuickLogWindow
+) -> None:
     qtbot.keyClick(quick.form.note, Qt.Key.Key_Return)
     assert saved(ctx) == []
     assert quick.isVisible()
     assert "Nothing to save" in quick.status.text()
 
 
-def test_keyboard_alone_picks_a_feeling_energy_and_a_win(ctx, qtbot, quick) -> None:
+def test_keyboard_alone_picks_a_feeling_energy_and_a_win(
+    ctx: AppContext, qtbot: QtBot, quick: QuickLogWindow
+) -> None:
     form = quick.form
     qtbot.keyClicks(form.note, "keys only")
     qtbot.keyClick(form.note, Qt.Key.Key_Tab)
@@ -204,7 +222,9 @@ def test_keyboard_alone_picks_a_feeling_energy_and_a_win(ctx, qtbot, quick) -> N
     assert entry.wins == [ctx.settings["lists.wins"][1]]
 
 
-def test_tab_reaches_every_control_in_reading_order_and_each_has_a_name(qtbot, quick) -> None:
+def test_tab_reaches_every_control_in_reading_order_and_each_has_a_name(
+    qtbot: QtBot, quick: QuickLogWindow
+) -> None:
     form = quick.form
     form.show_more(True)
     seen: list[QWidget] = [present(QApplication.focusWidget())]
@@ -231,7 +251,7 @@ def test_tab_reaches_every_control_in_reading_order_and_each_has_a_name(qtbot, q
         assert widget.accessibleName().strip(), widget
 
 
-def test_up_to_three_feelings(qtbot, quick) -> None:
+def test_up_to_three_feelings(qtbot: QtBot, quick: QuickLogWindow) -> None:
     group = quick.form.feelings
     for chip in group.chips[:3]:
         chip.click()
@@ -242,7 +262,7 @@ def test_up_to_three_feelings(qtbot, quick) -> None:
     assert group.chips[3].isEnabled()
 
 
-def test_every_feeling_looks_the_same_until_picked(quick) -> None:
+def test_every_feeling_looks_the_same_until_picked(quick: QuickLogWindow) -> None:
     colours = set()
     for chip in quick.form.feelings.chips:
         assert chip.styleSheet() == ""
@@ -252,8 +272,10 @@ def test_every_feeling_looks_the_same_until_picked(quick) -> None:
 
 
 # -- the person's own words ------------------------------------------------------------------
-def test_a_new_feeling_is_added_to_the_list_and_picked(ctx, qtbot, quick) -> None:
-    field = quick.form.feelings.add_field
+def test_a_new_feeling_is_added_to_the_list_and_picked(
+    ctx: AppContext, qtbot: QtBot, quick: QuickLogWindow
+) -> None:
+    field = present(quick.form.feelings.add_field)
     field.setFocus()
     qtbot.keyClicks(field, "  wistful ")
     qtbot.keyClick(field, Qt.Key.Key_Return)
@@ -264,8 +286,10 @@ def test_a_new_feeling_is_added_to_the_list_and_picked(ctx, qtbot, quick) -> Non
     assert saved(ctx)[0].feelings == ["wistful"]
 
 
-def test_a_new_win_and_removing_one_from_the_list(ctx, qtbot, quick) -> None:
-    field = quick.form.wins.add_field
+def test_a_new_win_and_removing_one_from_the_list(
+    ctx: AppContext, qtbot: QtBot, quick: QuickLogWindow
+) -> None:
+    field = present(quick.form.wins.add_field)
     field.setFocus()
     qtbot.keyClicks(field, "opened the curtains")
     qtbot.keyClick(field, Qt.Key.Key_Return)
@@ -276,7 +300,9 @@ def test_a_new_win_and_removing_one_from_the_list(ctx, qtbot, quick) -> None:
     assert "drank water" not in [c.text() for c in quick.form.wins.chips]
 
 
-def test_a_win_can_become_proof_with_one_click(ctx, qtbot, quick) -> None:
+def test_a_win_can_become_proof_with_one_click(
+    ctx: AppContext, qtbot: QtBot, quick: QuickLogWindow
+) -> None:
     quick.form.wins.pick("stepped outside")
     qtbot.keyClick(quick.form.note, Qt.Key.Key_Return)
     assert quick.keep_proof.isVisible()
@@ -288,7 +314,9 @@ def test_a_win_can_become_proof_with_one_click(ctx, qtbot, quick) -> None:
     qtbot.waitUntil(lambda: not quick.isVisible(), timeout=4000)
 
 
-def test_more_reveals_the_journal_and_a_named_part_is_kept(ctx, qtbot, quick) -> None:
+def test_more_reveals_the_journal_and_a_named_part_is_kept(
+    ctx: AppContext, qtbot: QtBot, quick: QuickLogWindow
+) -> None:
     form = quick.form
     assert not form.journal.isVisible()
     qtbot.mouseClick(form.more, Qt.MouseButton.LeftButton)
@@ -313,12 +341,14 @@ def test_more_reveals_the_journal_and_a_named_part_is_kept(ctx, qtbot, quick) ->
     assert form.journal.part.findText("the tired old voice") >= 0
 
 
-def area_contains(window) -> bool:
+def area_contains(window: QWidget) -> bool:
     return QGuiApplication.primaryScreen().availableGeometry().contains(window.frameGeometry())
 
 
 # -- drafts and limits -----------------------------------------------------------------------
-def test_a_click_elsewhere_closes_it_and_keeps_the_draft(ctx, qtbot, quick) -> None:
+def test_a_click_elsewhere_closes_it_and_keeps_the_draft(
+    ctx: AppContext, qtbot: QtBot, quick: QuickLogWindow
+) -> None:
     qtbot.keyClicks(quick.form.note, "half a thought")
     quick.form.feelings.pick("restless")
     qtbot.waitUntil(quick.isActiveWindow)
@@ -333,7 +363,9 @@ def test_a_click_elsewhere_closes_it_and_keeps_the_draft(ctx, qtbot, quick) -> N
     assert quick.form.feelings.picked() == ["restless"]
 
 
-def test_a_ten_megabyte_paste_is_trimmed_with_a_clear_message(ctx, qtbot, quick) -> None:
+def test_a_ten_megabyte_paste_is_trimmed_with_a_clear_message(
+    ctx: AppContext, qtbot: QtBot, quick: QuickLogWindow
+) -> None:
     huge = ("All of this is one very long paste. " * 300_000)[:10_000_000]
     QApplication.clipboard().setText(huge)
     started = time.perf_counter()
@@ -348,7 +380,9 @@ def test_a_ten_megabyte_paste_is_trimmed_with_a_clear_message(ctx, qtbot, quick)
     assert time.perf_counter() - started < 10
 
 
-def test_a_paste_drops_invisible_control_characters(ctx, qtbot, quick) -> None:
+def test_a_paste_drops_invisible_control_characters(
+    ctx: AppContext, qtbot: QtBot, quick: QuickLogWindow
+) -> None:
     paste(quick.form.note, "tab\there\x00\x07 and a bell")
     qtbot.keyClick(quick.form.note, Qt.Key.Key_Return)
     assert saved(ctx)[0].note == "tab\there and a bell"
@@ -363,11 +397,14 @@ TRICKY = (
 )
 
 
-def test_emoji_rtl_and_combining_characters_round_trip_exactly(ctx, qtbot, quick) -> None:
+def test_emoji_rtl_and_combining_characters_round_trip_exactly(
+    ctx: AppContext, qtbot: QtBot, quick: QuickLogWindow
+) -> None:
     form = quick.form
     paste(form.note, TRICKY)
     form.show_more(True)
     paste(form.journal.trigger, TRICKY[::-1].replace("\n", " "))
+    assert form.feelings.add_field is not None
     form.feelings.add_field.setFocus()
     form.feelings.add_field.setText("brumoso 😶‍🌫️")
     qtbot.keyClick(form.feelings.add_field, Qt.Key.Key_Return)
@@ -384,7 +421,9 @@ def test_emoji_rtl_and_combining_characters_round_trip_exactly(ctx, qtbot, quick
 
 
 # -- how it looks ----------------------------------------------------------------------------
-def test_a_heading_question_comes_first_and_save_is_the_primary_button(quick) -> None:
+def test_a_heading_question_comes_first_and_save_is_the_primary_button(
+    quick: QuickLogWindow,
+) -> None:
     heading = quick.heading
     assert heading.isVisible() and heading.text() == "How are you right now?"
     assert heading.property("type") == "heading"
@@ -395,7 +434,7 @@ def test_a_heading_question_comes_first_and_save_is_the_primary_button(quick) ->
     assert quick.plan.property("role") == "quiet"
 
 
-def test_chips_and_add_your_own_fields_line_up(qtbot, quick) -> None:
+def test_chips_and_add_your_own_fields_line_up(qtbot: QtBot, quick: QuickLogWindow) -> None:
     form = quick.form
     for group in (form.feelings, form.wins):
         field = group.add_field
@@ -407,20 +446,20 @@ def test_chips_and_add_your_own_fields_line_up(qtbot, quick) -> None:
             abs(chip.geometry().center().y() - field.geometry().center().y()) <= 1
             for chip in group.chips
         )
-    assert form.feelings.add_field.width() == form.wins.add_field.width()
+    assert present(form.feelings.add_field).width() == present(form.wins.add_field).width()
     assert form.more.isVisible() and quick.rect().contains(
         form.more.mapTo(quick, form.more.rect().bottomRight())
     )  # the window is tall enough for all of the form
 
 
-def test_the_spanish_hint_fits_on_one_line(ctx, qtbot) -> None:
+def test_the_spanish_hint_fits_on_one_line(ctx: AppContext, qtbot: QtBot) -> None:
     from footholds.ui.common import i18n
 
     ctx.settings.set("general.language", "es")
     assert i18n.apply(ctx) == "es"
     try:
         ctx.windows.show("quick-log", near=ICON)
-        window = ctx.windows.get("quick-log")
+        window = cast(QuickLogWindow, ctx.windows.get("quick-log"))
         qtbot.waitExposed(window)
         hint = window.hint
         assert hint.text() == "Intro guarda · Mayús+Intro nueva línea · Esc cierra"

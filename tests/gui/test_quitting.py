@@ -3,19 +3,24 @@
 from __future__ import annotations
 
 import errno
+from typing import Any, NoReturn
 
 import pytest
 from PySide6.QtWidgets import QMessageBox
+from pytestqt.qtbot import QtBot
 
 from footholds.app import build as app_module
+from footholds.app.build import AppContext
 from footholds.core import atomic
 from footholds.core.store import LogEntry, StoreWriteError
 
 
-def test_quit_with_unsaved_entries_asks_and_retries(ctx, monkeypatch) -> None:
+def test_quit_with_unsaved_entries_asks_and_retries(
+    ctx: AppContext, monkeypatch: pytest.MonkeyPatch
+) -> None:
     real_replace = atomic.os.replace
 
-    def full_disk(*args, **kwargs):
+    def full_disk(*args: object, **kwargs: object) -> NoReturn:
         raise OSError(errno.ENOSPC, "No space left on device")
 
     monkeypatch.setattr(atomic.os, "replace", full_disk)
@@ -25,7 +30,8 @@ def test_quit_with_unsaved_entries_asks_and_retries(ctx, monkeypatch) -> None:
     answers = [QMessageBox.StandardButton.Retry, QMessageBox.StandardButton.Retry]
     asked: list[str] = []
 
-    def answer(*args, **kwargs):
+    # stands in for QMessageBox.warning(parent, title, text, buttons, default)
+    def answer(*args: Any, **kwargs: Any) -> QMessageBox.StandardButton:
         asked.append(args[2])
         if len(asked) == 2:  # space was freed while the dialog was up
             monkeypatch.setattr(atomic.os, "replace", real_replace)
@@ -41,7 +47,9 @@ def test_quit_with_unsaved_entries_asks_and_retries(ctx, monkeypatch) -> None:
     assert ctx.store.latest(LogEntry, 1)[0].note == "kept in memory"
 
 
-def test_quit_without_pending_entries_asks_nothing(ctx, monkeypatch) -> None:
+def test_quit_without_pending_entries_asks_nothing(
+    ctx: AppContext, monkeypatch: pytest.MonkeyPatch
+) -> None:
     monkeypatch.setattr(
         QMessageBox, "warning", lambda *a, **k: (_ for _ in ()).throw(AssertionError("asked"))
     )
@@ -51,10 +59,12 @@ def test_quit_without_pending_entries_asks_nothing(ctx, monkeypatch) -> None:
     assert quits == [True]
 
 
-def test_entries_kept_in_memory_are_saved_once_the_disk_has_room(ctx, qtbot, monkeypatch) -> None:
+def test_entries_kept_in_memory_are_saved_once_the_disk_has_room(
+    ctx: AppContext, qtbot: QtBot, monkeypatch: pytest.MonkeyPatch
+) -> None:
     real_replace = atomic.os.replace
 
-    def full_disk(*args, **kwargs):
+    def full_disk(*args: object, **kwargs: object) -> NoReturn:
         raise OSError(errno.ENOSPC, "No space left on device")
 
     timer = app_module.watch_pending(ctx, interval_ms=50)
@@ -73,30 +83,32 @@ def test_entries_kept_in_memory_are_saved_once_the_disk_has_room(ctx, qtbot, mon
     assert ctx.store.latest(LogEntry, 1)[0].note == "kept in memory"
 
 
-def refuse_store_writes(monkeypatch) -> None:
+def refuse_store_writes(monkeypatch: pytest.MonkeyPatch) -> None:
     """The store's folder can't be written (full, read-only); other folders can."""
     from footholds.core.store import storage
 
-    def full(*args, **kwargs):
+    def full(*args: object, **kwargs: object) -> NoReturn:
         raise OSError(errno.ENOSPC, "No space left on device")
 
     monkeypatch.setattr(storage, "write_atomic", full)
 
 
-def room_again(monkeypatch) -> None:
+def room_again(monkeypatch: pytest.MonkeyPatch) -> None:
     from footholds.core.store import storage
 
     monkeypatch.setattr(storage, "write_atomic", atomic.write_atomic)
 
 
-def kept_ids(ctx) -> set[str]:
+def kept_ids(ctx: AppContext) -> set[str]:
     import json
 
     found = [p for p in ctx.paths.unsaved_files if p.exists()]
     return {c["id"] for p in found for c in json.loads(p.read_bytes())["changes"]}
 
 
-def test_every_way_of_quitting_keeps_unsaved_entries(ctx, monkeypatch) -> None:
+def test_every_way_of_quitting_keeps_unsaved_entries(
+    ctx: AppContext, monkeypatch: pytest.MonkeyPatch
+) -> None:
     from footholds.app.handlers import handle
 
     refuse_store_writes(monkeypatch)
@@ -129,7 +141,9 @@ def test_every_way_of_quitting_keeps_unsaved_entries(ctx, monkeypatch) -> None:
     ctx.store.open()
 
 
-def test_footholds_quit_is_refused_when_nothing_can_be_kept(ctx, qtbot, monkeypatch) -> None:
+def test_footholds_quit_is_refused_when_nothing_can_be_kept(
+    ctx: AppContext, qtbot: QtBot, monkeypatch: pytest.MonkeyPatch
+) -> None:
     from footholds.app.handlers import handle
 
     refuse_store_writes(monkeypatch)
@@ -153,7 +167,7 @@ def test_footholds_quit_is_refused_when_nothing_can_be_kept(ctx, qtbot, monkeypa
 
 
 def test_unsaved_entries_merged_at_start_are_retried_without_a_new_entry(
-    ctx, qtbot, monkeypatch
+    ctx: AppContext, qtbot: QtBot, monkeypatch: pytest.MonkeyPatch
 ) -> None:
     # An earlier run kept an entry outside the store; this start merged it, but the disk is
     # still full: it is saved as soon as there is room, not only with the next entry.

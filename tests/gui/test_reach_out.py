@@ -2,35 +2,46 @@
 
 from __future__ import annotations
 
+from typing import cast
+
 import pytest
 from PySide6.QtCore import Qt, QTime
 from PySide6.QtGui import QGuiApplication
-from PySide6.QtWidgets import QLabel, QPushButton
+from PySide6.QtWidgets import QLabel, QPushButton, QWidget
+from pytestqt.qtbot import QtBot
 
+from footholds.app.build import AppContext
 from footholds.core import content
 from footholds.core.store import LogEntry, OwnItem, Person
-from footholds.ui.people.reach_out import SHOWN, WIN
+from footholds.ui.people.reach_out import SHOWN, WIN, ReachOutWindow
+from support import present
 
 
 @pytest.fixture
-def reach(ctx, qtbot, monkeypatch):
+def reach(ctx: AppContext, qtbot: QtBot, monkeypatch: pytest.MonkeyPatch) -> ReachOutWindow:
     monkeypatch.setattr(ctx.prompter, "confirm", lambda *_args: True)
-    window = ctx.windows.get("reach-out")  # closed by the ctx fixture (released on close)
+    # closed by the ctx fixture (released on close)
+    window = cast(ReachOutWindow, ctx.windows.get("reach-out"))
     window.show()
     return window
 
 
-def shown_messages(window) -> list[str]:
-    rows = [window.messages_box.itemAt(i).widget() for i in range(window.messages_box.count())]
+def message_rows(window: ReachOutWindow) -> list[QWidget]:
+    box = window.messages_box
+    return [present(present(box.itemAt(i)).widget()) for i in range(box.count())]
+
+
+def shown_messages(window: ReachOutWindow) -> list[str]:
+    rows = message_rows(window)
     return [row.findChildren(QLabel)[0].text().strip("“”") for row in rows]
 
 
-def copy_buttons(window) -> list[QPushButton]:
-    rows = [window.messages_box.itemAt(i).widget() for i in range(window.messages_box.count())]
+def copy_buttons(window: ReachOutWindow) -> list[QPushButton]:
+    rows = message_rows(window)
     return [b for row in rows for b in row.findChildren(QPushButton) if b.text() == "Copy"]
 
 
-def test_empty_state_still_offers_messages(ctx, reach) -> None:
+def test_empty_state_still_offers_messages(ctx: AppContext, reach: ReachOutWindow) -> None:
     assert reach.people_empty.isVisible() and not reach.people.isVisible()
     built_in = [item["text"] for item in content.load_pack("reach_out")]
     assert shown_messages(reach) == built_in[:SHOWN]
@@ -39,21 +50,23 @@ def test_empty_state_still_offers_messages(ctx, reach) -> None:
     assert not reach.said.speaking and not reach.copied.speaking
 
 
-def test_one_click_copies_a_ready_message(ctx, reach) -> None:
+def test_one_click_copies_a_ready_message(ctx: AppContext, reach: ReachOutWindow) -> None:
     first = shown_messages(reach)[0]
     copy_buttons(reach)[0].click()
     assert QGuiApplication.clipboard().text() == first
     assert reach.copied.speaking and "Copied" in reach.copied.text()
 
 
-def test_reaching_out_is_a_small_win(ctx, reach) -> None:
+def test_reaching_out_is_a_small_win(ctx: AppContext, reach: ReachOutWindow) -> None:
     reach.reached.click()
     (entry,) = ctx.store.all(LogEntry)
     assert entry.wins == [WIN] and entry.source == "reach-out"
     assert reach.said.speaking and reach.said.text()
 
 
-def test_saying_something_moves_nothing_on_the_page(ctx, reach, qtbot) -> None:
+def test_saying_something_moves_nothing_on_the_page(
+    ctx: AppContext, reach: ReachOutWindow, qtbot: QtBot
+) -> None:
     qtbot.waitExposed(reach)
     heading_at = reach.people_empty.mapTo(reach, reach.people_empty.rect().topLeft())
     nudge_at = reach.nudge.mapTo(reach, reach.nudge.rect().topLeft())
@@ -65,7 +78,9 @@ def test_saying_something_moves_nothing_on_the_page(ctx, reach, qtbot) -> None:
     assert reach.nudge.mapTo(reach, reach.nudge.rect().topLeft()) == nudge_at
 
 
-def test_add_a_person_with_the_keyboard_only(ctx, reach, qtbot) -> None:
+def test_add_a_person_with_the_keyboard_only(
+    ctx: AppContext, reach: ReachOutWindow, qtbot: QtBot
+) -> None:
     reach.add_person.setFocus()
     qtbot.keyClick(reach.add_person, Qt.Key.Key_Space)
     form = reach.form
@@ -98,7 +113,7 @@ def test_add_a_person_with_the_keyboard_only(ctx, reach, qtbot) -> None:
     assert entry.wins == [WIN] and entry.source == "reach-out" and "Sam" in entry.note
 
 
-def test_a_person_needs_only_a_name(ctx, reach) -> None:
+def test_a_person_needs_only_a_name(ctx: AppContext, reach: ReachOutWindow) -> None:
     reach.add_person.click()
     reach.form.save.click()
     assert ctx.store.all(Person) == []
@@ -110,18 +125,20 @@ def test_a_person_needs_only_a_name(ctx, reach) -> None:
     assert not card.copy.isVisible() and not card.how.isVisible()  # nothing empty is shown
 
 
-def test_editing_a_person(ctx, reach) -> None:
+def test_editing_a_person(ctx: AppContext, reach: ReachOutWindow) -> None:
     person = ctx.store.add(Person(name="Alex", how="call"))
     reach.refresh()
     reach.people.cards[person.id].change.click()
     assert reach.form.name.text() == "Alex"
     reach.form.how.setText("voice note")
     reach.form.save.click()
-    assert ctx.store.get(Person, person.id).how == "voice note"
+    assert present(ctx.store.get(Person, person.id)).how == "voice note"
     assert len(ctx.store.all(Person)) == 1
 
 
-def test_removing_a_person_asks_once_and_can_be_undone(ctx, reach, monkeypatch) -> None:
+def test_removing_a_person_asks_once_and_can_be_undone(
+    ctx: AppContext, reach: ReachOutWindow, monkeypatch: pytest.MonkeyPatch
+) -> None:
     asked = []
     monkeypatch.setattr(ctx.prompter, "confirm", lambda *args: asked.append(args) or True)
     person = ctx.store.add(Person(name="Jo", message="Thinking of you"))
@@ -134,13 +151,13 @@ def test_removing_a_person_asks_once_and_can_be_undone(ctx, reach, monkeypatch) 
     assert person.id in reach.people.cards
 
 
-def test_own_messages_come_first_and_can_be_removed(ctx, reach) -> None:
+def test_own_messages_come_first_and_can_be_removed(ctx: AppContext, reach: ReachOutWindow) -> None:
     reach.own.setText("Can I ring you for five minutes?")
     reach.add_own.click()
     assert shown_messages(reach)[0] == "Can I ring you for five minutes?"
     (own,) = ctx.store.all(OwnItem)
     assert own.pack == "reach_out"
-    rows = [reach.messages_box.itemAt(i).widget() for i in range(reach.messages_box.count())]
+    rows = message_rows(reach)
     remove = [b for b in rows[0].findChildren(QPushButton) if b.text() == "Remove"]
     remove[0].click()
     assert ctx.store.all(OwnItem) == []
@@ -148,7 +165,7 @@ def test_own_messages_come_first_and_can_be_removed(ctx, reach) -> None:
     assert shown_messages(reach)[0] == "Can I ring you for five minutes?"
 
 
-def test_weekly_nudge_is_a_setting(ctx, reach) -> None:
+def test_weekly_nudge_is_a_setting(ctx: AppContext, reach: ReachOutWindow) -> None:
     assert not reach.nudge.isChecked() and not reach.nudge_day.isEnabled()
     reach.nudge.click()
     assert ctx.settings["reminders.reach_out_weekly"] is True
@@ -162,7 +179,7 @@ def test_weekly_nudge_is_a_setting(ctx, reach) -> None:
     assert not reach.nudge.isChecked()
 
 
-def test_long_names_and_messages_wrap(ctx, reach) -> None:
+def test_long_names_and_messages_wrap(ctx: AppContext, reach: ReachOutWindow) -> None:
     person = ctx.store.add(Person(name="A" * 100, how="b " * 100, message="long words " * 90))
     reach.resize(460, 700)
     reach.refresh()
@@ -172,7 +189,7 @@ def test_long_names_and_messages_wrap(ctx, reach) -> None:
     assert reach.minimumSizeHint().width() < 600
 
 
-def test_escape_closes(ctx, reach, qtbot) -> None:
+def test_escape_closes(ctx: AppContext, reach: ReachOutWindow, qtbot: QtBot) -> None:
     qtbot.keyClick(reach, Qt.Key.Key_Escape)
     assert not reach.isVisible()
 
@@ -184,7 +201,9 @@ def test_escape_closes(ctx, reach, qtbot) -> None:
         "Bartholomew-Maximilian-Featherstonehaugh-Cholmondeley",  # one word, no room to wrap
     ],
 )
-def test_a_long_name_is_fully_available_at_the_narrowest_width(ctx, reach, qtbot, name) -> None:
+def test_a_long_name_is_fully_available_at_the_narrowest_width(
+    ctx: AppContext, reach: ReachOutWindow, qtbot: QtBot, name: str
+) -> None:
     from PySide6.QtCore import QRect
 
     person = ctx.store.add(Person(name=name, how="Signal", message="Could we talk tonight?"))
@@ -204,8 +223,8 @@ def test_a_long_name_is_fully_available_at_the_narrowest_width(ctx, reach, qtbot
     assert label.height() >= label.heightForWidth(label.width())
 
 
-def test_the_nudge_days_are_named_by_the_one_date_formatter(ctx, qtbot) -> None:
-    reach = ctx.windows.show("reach-out")
+def test_the_nudge_days_are_named_by_the_one_date_formatter(ctx: AppContext, qtbot: QtBot) -> None:
+    reach = cast(ReachOutWindow, ctx.windows.show("reach-out"))
     names = [reach.nudge_day.itemText(i) for i in range(reach.nudge_day.count())]
     assert names == ["Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday"]
     assert reach.nudge_day.itemData(0) == "mon" and reach.nudge_day.itemData(6) == "sun"

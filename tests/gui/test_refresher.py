@@ -3,12 +3,18 @@ burst, nothing while hidden, and a stale window catches up when shown."""
 
 from __future__ import annotations
 
-from PySide6.QtWidgets import QWidget
+from collections.abc import Iterable
 
+from PySide6.QtWidgets import QWidget
+from pytestqt.qtbot import QtBot
+
+from footholds.app.build import AppContext
 from footholds.ui.common.refresh import Refresher
 
 
-def make(ctx, qtbot, **kw):
+def make(
+    ctx: AppContext, qtbot: QtBot, **kw: Iterable[str]
+) -> tuple[QWidget, Refresher, list[int]]:
     window = QWidget()
     qtbot.addWidget(window)
     calls: list[int] = []
@@ -16,7 +22,7 @@ def make(ctx, qtbot, **kw):
     return window, refresher, calls
 
 
-def test_a_burst_of_watched_changes_makes_one_refresh(ctx, qtbot) -> None:
+def test_a_burst_of_watched_changes_makes_one_refresh(ctx: AppContext, qtbot: QtBot) -> None:
     window, _r, calls = make(ctx, qtbot, kinds=("proof",))
     window.show()
     qtbot.waitExposed(window)
@@ -27,7 +33,7 @@ def test_a_burst_of_watched_changes_makes_one_refresh(ctx, qtbot) -> None:
     assert calls == [1]
 
 
-def test_other_kinds_and_settings_are_ignored(ctx, qtbot) -> None:
+def test_other_kinds_and_settings_are_ignored(ctx: AppContext, qtbot: QtBot) -> None:
     window, _r, calls = make(ctx, qtbot, kinds=("proof",), settings=("day.start_hour",))
     window.show()
     qtbot.waitExposed(window)
@@ -39,7 +45,7 @@ def test_other_kinds_and_settings_are_ignored(ctx, qtbot) -> None:
     qtbot.waitUntil(lambda: calls == [1], timeout=2000)
 
 
-def test_a_hidden_window_waits_then_catches_up_when_shown(ctx, qtbot) -> None:
+def test_a_hidden_window_waits_then_catches_up_when_shown(ctx: AppContext, qtbot: QtBot) -> None:
     window, refresher, calls = make(ctx, qtbot, kinds=("proof",))
     ctx.signals.store_changed.emit("proof")
     qtbot.wait(80)
@@ -51,7 +57,7 @@ def test_a_hidden_window_waits_then_catches_up_when_shown(ctx, qtbot) -> None:
     assert calls == [1]  # the show did it; no second refresh from the timer
 
 
-def test_a_filter_whose_python_side_is_gone_lets_events_pass(ctx, qtbot) -> None:
+def test_a_filter_whose_python_side_is_gone_lets_events_pass(ctx: AppContext, qtbot: QtBot) -> None:
     # What Qt can do while a window is taken apart: hand an event to a filter PySide has
     # already emptied. It must pass the event on, not raise inside the event loop.
     window, refresher, calls = make(ctx, qtbot, kinds=("proof",))

@@ -4,25 +4,36 @@ the computer names no country, Footholds asks; the region is named wherever line
 
 from __future__ import annotations
 
+from typing import cast
+
 import pytest
 from PySide6.QtCore import QPoint, QPointF, Qt
 from PySide6.QtGui import QGuiApplication, QWheelEvent
 from PySide6.QtWidgets import QApplication, QComboBox, QPushButton, QWidget
+from pytestqt.qtbot import QtBot
 
+from footholds.app.build import AppContext
 from footholds.platform import phone_links
 from footholds.ui.common import calm
 from footholds.ui.help import region
+from footholds.ui.help.crisis_lines import CrisisLines
+from footholds.ui.help.help_now import HelpNowWindow
+from footholds.ui.reflect.thought_log import ThoughtLogWindow
+from footholds.ui.shell.fallback import FallbackWindow
+from footholds.ui.shell.first_run import FirstRunWindow
+from footholds.ui.tough_day.tough_day import ToughDayWindow
+from support import present
 
 KEYS = (Qt.Key.Key_Down, Qt.Key.Key_PageDown, Qt.Key.Key_Up, Qt.Key.Key_Home, Qt.Key.Key_End)
 
 
 @pytest.fixture(autouse=True)
-def no_phone(monkeypatch):
+def no_phone(monkeypatch: pytest.MonkeyPatch) -> None:
     monkeypatch.setattr(phone_links, "can_open", lambda scheme: False)
 
 
-def _open(ctx, qtbot, **options):
-    window = ctx.windows.show("help-now", **options)
+def _open(ctx: AppContext, qtbot: QtBot, **options: object) -> HelpNowWindow:
+    window = cast(HelpNowWindow, ctx.windows.show("help-now", **options))
     qtbot.waitExposed(window)
     return window
 
@@ -47,7 +58,7 @@ def _everything(window: QWidget) -> list[QWidget]:
     return [w for w in window.findChildren(QWidget) if w.isVisible()]
 
 
-def _press_and_scroll_everywhere(qtbot, window: QWidget) -> None:
+def _press_and_scroll_everywhere(qtbot: QtBot, window: QWidget) -> None:
     """Every key above and both wheel directions, over every visible widget, focused or not."""
     for widget in [window, *_everything(window)]:
         for key in KEYS:
@@ -58,7 +69,7 @@ def _press_and_scroll_everywhere(qtbot, window: QWidget) -> None:
         qtbot.keyClick(QApplication.focusWidget() or window, key)
 
 
-def test_keys_and_the_wheel_over_the_window_leave_the_region(ctx, qtbot) -> None:
+def test_keys_and_the_wheel_over_the_window_leave_the_region(ctx: AppContext, qtbot: QtBot) -> None:
     ctx.settings.set("safety.region", "GB")
     window = _open(ctx, qtbot)
     window.activateWindow()
@@ -74,7 +85,9 @@ def test_keys_and_the_wheel_over_the_window_leave_the_region(ctx, qtbot) -> None
     assert window.crisis.text() == lines
 
 
-def test_keys_and_the_wheel_leave_an_unchosen_region_unchosen(ctx, qtbot, monkeypatch) -> None:
+def test_keys_and_the_wheel_leave_an_unchosen_region_unchosen(
+    ctx: AppContext, qtbot: QtBot, monkeypatch: pytest.MonkeyPatch
+) -> None:
     monkeypatch.setattr(calm, "system_locale_name", lambda: "C")
     window = _open(ctx, qtbot)
     assert window.asking()
@@ -83,7 +96,9 @@ def test_keys_and_the_wheel_leave_an_unchosen_region_unchosen(ctx, qtbot, monkey
     assert window.asking()
 
 
-def test_the_focus_opens_on_the_first_lines_button_never_the_list(ctx, qtbot) -> None:
+def test_the_focus_opens_on_the_first_lines_button_never_the_list(
+    ctx: AppContext, qtbot: QtBot
+) -> None:
     ctx.settings.set("safety.region", "GB")
     window = _open(ctx, qtbot)
     window.activateWindow()
@@ -94,20 +109,22 @@ def test_the_focus_opens_on_the_first_lines_button_never_the_list(ctx, qtbot) ->
     assert not isinstance(QApplication.focusWidget(), QComboBox)
 
 
-def test_a_call_button_where_the_system_can_call(ctx, qtbot, monkeypatch) -> None:
+def test_a_call_button_where_the_system_can_call(
+    ctx: AppContext, qtbot: QtBot, monkeypatch: pytest.MonkeyPatch
+) -> None:
     monkeypatch.setattr(phone_links, "can_open", lambda scheme: True)
     ctx.settings.set("safety.region", "GB")
     window = _open(ctx, qtbot)
     opened: list[str] = []
     monkeypatch.setattr(window.crisis, "on_link", opened.append)
-    first = window.crisis.first_action()
+    first = present(window.crisis.first_action())
     assert first.text() == "Call"
     window.crisis.set_region("GB")  # rebuilt with the patched handler
-    window.crisis.first_action().click()
+    present(window.crisis.first_action()).click()
     assert opened == ["tel:116123"]
 
 
-def test_the_wheel_turns_the_list_only_once_clicked_into(ctx, qtbot) -> None:
+def test_the_wheel_turns_the_list_only_once_clicked_into(ctx: AppContext, qtbot: QtBot) -> None:
     ctx.settings.set("safety.region", "GB")
     window = _open(ctx, qtbot)
     window.region_line.change.click()
@@ -121,7 +138,7 @@ def test_the_wheel_turns_the_list_only_once_clicked_into(ctx, qtbot) -> None:
     assert ctx.settings["safety.region"] == "GB"  # still only the list, not the setting
 
 
-def test_a_change_is_said_in_place_and_can_be_undone(ctx, qtbot) -> None:
+def test_a_change_is_said_in_place_and_can_be_undone(ctx: AppContext, qtbot: QtBot) -> None:
     ctx.settings.set("safety.region", "GB")
     window = _open(ctx, qtbot)
     qtbot.wait(50)
@@ -141,7 +158,7 @@ def test_a_change_is_said_in_place_and_can_be_undone(ctx, qtbot) -> None:
     assert window.region_line.where.text() == "Crisis lines for United Kingdom."
 
 
-def test_keep_as_it_is_changes_nothing(ctx, qtbot) -> None:
+def test_keep_as_it_is_changes_nothing(ctx: AppContext, qtbot: QtBot) -> None:
     ctx.settings.set("safety.region", "GB")
     window = _open(ctx, qtbot)
     window.region_line.change.click()
@@ -151,7 +168,9 @@ def test_keep_as_it_is_changes_nothing(ctx, qtbot) -> None:
 
 
 @pytest.mark.parametrize("system", ["C.UTF-8", "POSIX", "en", "C", "en_ZZ"])
-def test_without_a_country_help_asks(ctx, qtbot, monkeypatch, system) -> None:
+def test_without_a_country_help_asks(
+    ctx: AppContext, qtbot: QtBot, monkeypatch: pytest.MonkeyPatch, system: str
+) -> None:
     monkeypatch.setattr(calm, "system_locale_name", lambda: system)
     assert region.needs_asking(ctx) and region.chosen_region(ctx) == ""
     window = _open(ctx, qtbot)
@@ -166,7 +185,9 @@ def test_without_a_country_help_asks(ctx, qtbot, monkeypatch, system) -> None:
     assert "000" in window.crisis.text().splitlines()[0]
 
 
-def test_a_system_country_without_lines_of_its_own_is_asked_about(ctx, qtbot, monkeypatch):
+def test_a_system_country_without_lines_of_its_own_is_asked_about(
+    ctx: AppContext, qtbot: QtBot, monkeypatch: pytest.MonkeyPatch
+) -> None:
     monkeypatch.setattr(calm, "system_locale_name", lambda: "es_MX.UTF-8")
     assert not region.has_own_lines("MX")
     assert region.needs_asking(ctx) and region.shown_region(ctx) == "MX"
@@ -185,7 +206,9 @@ def test_a_system_country_without_lines_of_its_own_is_asked_about(ctx, qtbot, mo
     assert "call 911." in window.crisis.text()
 
 
-def test_a_country_from_the_system_is_named_as_such(ctx, qtbot, monkeypatch) -> None:
+def test_a_country_from_the_system_is_named_as_such(
+    ctx: AppContext, qtbot: QtBot, monkeypatch: pytest.MonkeyPatch
+) -> None:
     monkeypatch.setattr(calm, "system_locale_name", lambda: "en_IE")
     assert region.chosen_region(ctx) == "IE" and region.from_system(ctx)
     window = _open(ctx, qtbot)
@@ -199,10 +222,12 @@ def test_somewhere_else_is_not_a_country_the_adapter_knows() -> None:
     assert region.emergency_number("nz") == "111" and region.has_own_lines("NZ")
 
 
-def test_copy_puts_the_number_on_the_clipboard_without_moving_anything(ctx, qtbot) -> None:
+def test_copy_puts_the_number_on_the_clipboard_without_moving_anything(
+    ctx: AppContext, qtbot: QtBot
+) -> None:
     ctx.settings.set("safety.region", "GB")
     window = _open(ctx, qtbot)
-    button = window.crisis.first_action()
+    button = present(window.crisis.first_action())
     width = button.width()
     button.click()
     assert QGuiApplication.clipboard().text() == "116 123"
@@ -210,14 +235,17 @@ def test_copy_puts_the_number_on_the_clipboard_without_moving_anything(ctx, qtbo
     qtbot.waitUntil(lambda: button.text() == "Copy number", timeout=4000)
 
 
-def test_the_tough_day_footer_names_the_region_and_changes_it_in_one_click(ctx, qtbot) -> None:
+def test_the_tough_day_footer_names_the_region_and_changes_it_in_one_click(
+    ctx: AppContext, qtbot: QtBot
+) -> None:
     ctx.settings.set("safety.region", "NZ")
-    window = ctx.windows.show("tough-day")
+    window = cast(ToughDayWindow, ctx.windows.show("tough-day"))
     qtbot.waitExposed(window)
+    assert window.crisis.where is not None and window.crisis.change is not None
     assert window.crisis.where.text() == "Crisis lines for New Zealand"
     assert window.crisis.change.isVisible()
     window.crisis.change.click()
-    help_now = ctx.windows.get("help-now")
+    help_now = cast(HelpNowWindow, ctx.windows.get("help-now"))
     qtbot.waitUntil(help_now.isVisible)
     assert help_now.asking() and help_now.picker.box.currentData() == "NZ"
     help_now.picker.box.setCurrentIndex(help_now.picker.box.findData("AU"))
@@ -226,15 +254,19 @@ def test_the_tough_day_footer_names_the_region_and_changes_it_in_one_click(ctx, 
     assert "000" in window.crisis.text()
 
 
-def test_the_tough_day_footer_says_when_no_country_is_chosen(ctx, qtbot, monkeypatch) -> None:
+def test_the_tough_day_footer_says_when_no_country_is_chosen(
+    ctx: AppContext, qtbot: QtBot, monkeypatch: pytest.MonkeyPatch
+) -> None:
     monkeypatch.setattr(calm, "system_locale_name", lambda: "POSIX")
-    window = ctx.windows.show("tough-day")
+    window = cast(ToughDayWindow, ctx.windows.show("tough-day"))
     qtbot.waitExposed(window)
-    assert window.crisis.where.text() == "Choose your country to see its own lines."
+    assert present(window.crisis.where).text() == "Choose your country to see its own lines."
     assert "call your local emergency number" in window.crisis.text()
 
 
-def test_the_settings_region_field_ignores_the_wheel_until_focused(ctx, qtbot) -> None:
+def test_the_settings_region_field_ignores_the_wheel_until_focused(
+    ctx: AppContext, qtbot: QtBot
+) -> None:
     ctx.settings.set("safety.region", "GB")
     window = ctx.windows.show("settings")
     qtbot.waitExposed(window)
@@ -248,7 +280,7 @@ def test_the_settings_region_field_ignores_the_wheel_until_focused(ctx, qtbot) -
 # -- help is one click from everywhere ------------------------------------------------------
 
 
-def test_tough_day_and_get_help_now_come_first_in_the_tray_menu_marked(ctx) -> None:
+def test_tough_day_and_get_help_now_come_first_in_the_tray_menu_marked(ctx: AppContext) -> None:
     actions = ctx.tray.menu.actions()
     assert [a.text() for a in actions[:2]] == ["Tough day", "Get help now"]
     assert all(not a.icon().isNull() and a.font().bold() for a in actions[:2])
@@ -258,38 +290,41 @@ def test_tough_day_and_get_help_now_come_first_in_the_tray_menu_marked(ctx) -> N
     assert not any(a.font().bold() for a in actions[2:])
 
 
-def test_the_no_tray_window_shows_them_first_with_the_region(ctx, qtbot) -> None:
+def test_the_no_tray_window_shows_them_first_with_the_region(ctx: AppContext, qtbot: QtBot) -> None:
     from footholds.app import build as app_module
 
     app_module._open_fallback(ctx)
-    window = ctx.windows.fallback
+    window = cast(FallbackWindow, ctx.windows.fallback)
     qtbot.addWidget(window)
     buttons = [b for b in window.findChildren(QPushButton) if b.isVisible()]
     assert [b.text() for b in buttons[:2]] == ["Tough day", "Get help now"]
     assert not buttons[0].icon().isNull() and buttons[1].font().bold()
     ctx.settings.set("safety.region", "IE")
-    assert window.crisis.where.text() == "Crisis lines for Ireland"
-    assert "112" in window.crisis.text()
+    crisis = cast(CrisisLines, window.crisis)  # typed QWidget | None; the compact lines
+    assert present(crisis.where).text() == "Crisis lines for Ireland"
+    assert "112" in crisis.text()
 
 
 WRITING = ("quick-log", "journal", "thought-log", "safety-plan", "reach-out", "affirmation")
 
 
 @pytest.mark.parametrize("name", WRITING)
-def test_every_writing_window_has_the_get_help_now_link(ctx, qtbot, name) -> None:
+def test_every_writing_window_has_the_get_help_now_link(
+    ctx: AppContext, qtbot: QtBot, name: str
+) -> None:
     window = ctx.windows.show(name)
     qtbot.waitExposed(window)
-    link = window.help_link
+    link = window.help_link  # type: ignore[attr-defined]  # each writing window has one
     assert link.isVisible() and link.button.text() == "Get help now"
     assert link.window() is window
     link.button.click()
     assert ctx.windows.is_visible("help-now")
 
 
-def test_the_thought_log_keeps_its_standing_line(ctx, qtbot) -> None:
-    window = ctx.windows.show("thought-log")
+def test_the_thought_log_keeps_its_standing_line(ctx: AppContext, qtbot: QtBot) -> None:
+    window = cast(ThoughtLogWindow, ctx.windows.show("thought-log"))
     qtbot.waitExposed(window)
-    assert window.help_link.words.text() == (
+    assert present(window.help_link.words).text() == (
         "If the thought is about ending your life or hurting yourself, Get help now is here."
     )
     for _ in range(4):  # on every page of the questions
@@ -302,10 +337,10 @@ def test_the_thought_log_keeps_its_standing_line(ctx, qtbot) -> None:
 
 
 def test_the_first_run_card_asks_for_the_country_when_the_system_does_not_say(
-    ctx, qtbot, monkeypatch
+    ctx: AppContext, qtbot: QtBot, monkeypatch: pytest.MonkeyPatch
 ) -> None:
     monkeypatch.setattr(calm, "system_locale_name", lambda: "C.UTF-8")
-    window = ctx.windows.show("first-run")
+    window = cast(FirstRunWindow, ctx.windows.show("first-run"))
     qtbot.waitExposed(window)
     country = window.country
     assert country.picker.isVisible() and not country.confirm.isVisible()
@@ -315,9 +350,11 @@ def test_the_first_run_card_asks_for_the_country_when_the_system_does_not_say(
     assert country.said.text() == "Crisis lines for Spain." and not country.picker.isVisible()
 
 
-def test_the_first_run_card_asks_to_confirm_the_systems_country(ctx, qtbot, monkeypatch) -> None:
+def test_the_first_run_card_asks_to_confirm_the_systems_country(
+    ctx: AppContext, qtbot: QtBot, monkeypatch: pytest.MonkeyPatch
+) -> None:
     monkeypatch.setattr(calm, "system_locale_name", lambda: "en_CA")
-    window = ctx.windows.show("first-run")
+    window = cast(FirstRunWindow, ctx.windows.show("first-run"))
     qtbot.waitExposed(window)
     country = window.country
     assert country.said.text() == "Your computer says you are in Canada. Is that right?"
@@ -329,7 +366,7 @@ def test_the_first_run_card_asks_to_confirm_the_systems_country(ctx, qtbot, monk
     assert country.picker.isVisible()
 
 
-def test_choosing_the_same_country_says_nothing(ctx, qtbot) -> None:
+def test_choosing_the_same_country_says_nothing(ctx: AppContext, qtbot: QtBot) -> None:
     ctx.settings.set("safety.region", "GB")
     window = _open(ctx, qtbot)
     window.region_line.change.click()
@@ -338,7 +375,7 @@ def test_choosing_the_same_country_says_nothing(ctx, qtbot) -> None:
     assert ctx.settings["safety.region"] == "GB"
 
 
-def test_the_spanish_picker_names_every_country_in_spanish(ctx, qtbot) -> None:
+def test_the_spanish_picker_names_every_country_in_spanish(ctx: AppContext, qtbot: QtBot) -> None:
     from footholds.core import resource_files
     from footholds.ui.common import i18n
     from footholds.ui.help.region import RegionPicker, sort_key
@@ -363,6 +400,6 @@ def test_the_spanish_picker_names_every_country_in_spanish(ctx, qtbot) -> None:
         i18n.remove(ctx.app)
 
 
-def test_an_accented_name_sorts_with_its_letter(ctx) -> None:
+def test_an_accented_name_sorts_with_its_letter(ctx: AppContext) -> None:
     names = [name for _code, name in region.region_names(ctx)]
     assert names.index("Åland Islands") < names.index("Albania")

@@ -4,34 +4,46 @@ selected, so "Use this country" can never quietly write the old region back."""
 
 from __future__ import annotations
 
-import pytest
+from typing import cast
 
+import pytest
+from PySide6.QtWidgets import QWidget
+from pytestqt.qtbot import QtBot
+
+from footholds.app.build import AppContext
 from footholds.platform import phone_links
 from footholds.ui.common import calm
+from footholds.ui.help.help_now import HelpNowWindow
+from footholds.ui.settings.setting_editors import ChoiceEditor
+from footholds.ui.settings.settings_window import SettingsWindow
+from footholds.ui.shell.first_run import FirstRunWindow
+from footholds.ui.tough_day.tough_day import ToughDayWindow
 
 
 @pytest.fixture(autouse=True)
-def no_phone(monkeypatch):
+def no_phone(monkeypatch: pytest.MonkeyPatch) -> None:
     monkeypatch.setattr(phone_links, "can_open", lambda scheme: False)
 
 
-def _open(ctx, qtbot, name: str = "help-now", **options):
+def _open(ctx: AppContext, qtbot: QtBot, name: str = "help-now", **options: object) -> QWidget:
     window = ctx.windows.show(name, **options)
     qtbot.waitExposed(window)
     return window
 
 
-def _choose_in_settings(ctx, qtbot, code: str) -> None:
+def _choose_in_settings(ctx: AppContext, qtbot: QtBot, code: str) -> None:
     """The person picks `code` in the Settings window's region field."""
-    settings = _open(ctx, qtbot, "settings")
-    combo = settings.rows["safety.region"].editor.combo
+    settings = cast(SettingsWindow, _open(ctx, qtbot, "settings"))
+    combo = cast(ChoiceEditor, settings.rows["safety.region"].editor).combo
     combo.setCurrentIndex(combo.findData(code))
     assert ctx.settings["safety.region"] == code
 
 
-def test_an_open_list_follows_settings_and_never_restores_the_old_country(ctx, qtbot) -> None:
+def test_an_open_list_follows_settings_and_never_restores_the_old_country(
+    ctx: AppContext, qtbot: QtBot
+) -> None:
     ctx.settings.set("safety.region", "GB")
-    window = _open(ctx, qtbot)
+    window = cast(HelpNowWindow, _open(ctx, qtbot))
     window.region_line.change.click()
     assert window.picker.box.currentData() == "GB"
     _choose_in_settings(ctx, qtbot, "IE")
@@ -44,9 +56,9 @@ def test_an_open_list_follows_settings_and_never_restores_the_old_country(ctx, q
     assert window.region_line.where.text() == "Crisis lines for Ireland."
 
 
-def test_a_list_that_was_closed_opens_on_the_new_country(ctx, qtbot) -> None:
+def test_a_list_that_was_closed_opens_on_the_new_country(ctx: AppContext, qtbot: QtBot) -> None:
     ctx.settings.set("safety.region", "GB")
-    window = _open(ctx, qtbot)
+    window = cast(HelpNowWindow, _open(ctx, qtbot))
     _choose_in_settings(ctx, qtbot, "NZ")
     assert window.region_line.where.text() == "Crisis lines for New Zealand."
     assert window.picker.box.currentData() == "NZ"
@@ -57,11 +69,11 @@ def test_a_list_that_was_closed_opens_on_the_new_country(ctx, qtbot) -> None:
 
 
 def test_an_asking_list_drops_anywhere_else_when_it_is_unset_elsewhere(
-    ctx, qtbot, monkeypatch
+    ctx: AppContext, qtbot: QtBot, monkeypatch: pytest.MonkeyPatch
 ) -> None:
     monkeypatch.setattr(calm, "system_locale_name", lambda: "C.UTF-8")
     ctx.settings.set("safety.region", "ZZ")
-    window = _open(ctx, qtbot)
+    window = cast(HelpNowWindow, _open(ctx, qtbot))
     assert window.asking() and window.picker.box.currentData() == "ZZ"
     _choose_in_settings(ctx, qtbot, "")
     assert window.asking()
@@ -72,9 +84,11 @@ def test_an_asking_list_drops_anywhere_else_when_it_is_unset_elsewhere(
     assert window.picker.prompt.text().startswith("Which country are you in?")
 
 
-def test_a_change_elsewhere_withdraws_the_undo_and_shows_its_lines(ctx, qtbot) -> None:
+def test_a_change_elsewhere_withdraws_the_undo_and_shows_its_lines(
+    ctx: AppContext, qtbot: QtBot
+) -> None:
     ctx.settings.set("safety.region", "GB")
-    window = _open(ctx, qtbot)
+    window = cast(HelpNowWindow, _open(ctx, qtbot))
     window.region_line.change.click()
     window.picker.box.setCurrentIndex(window.picker.box.findData("IE"))
     window.picker.use.click()
@@ -88,10 +102,10 @@ def test_a_change_elsewhere_withdraws_the_undo_and_shows_its_lines(ctx, qtbot) -
 
 
 def test_the_first_run_list_follows_and_never_restores_the_old_country(
-    ctx, qtbot, monkeypatch
+    ctx: AppContext, qtbot: QtBot, monkeypatch: pytest.MonkeyPatch
 ) -> None:
     monkeypatch.setattr(calm, "system_locale_name", lambda: "en_CA")
-    window = _open(ctx, qtbot, "first-run")
+    window = cast(FirstRunWindow, _open(ctx, qtbot, "first-run"))
     country = window.country
     country.confirm.click()
     country.other.click()
@@ -104,10 +118,10 @@ def test_the_first_run_list_follows_and_never_restores_the_old_country(
 
 
 def test_the_first_run_card_stops_asking_once_a_country_is_chosen_elsewhere(
-    ctx, qtbot, monkeypatch
+    ctx: AppContext, qtbot: QtBot, monkeypatch: pytest.MonkeyPatch
 ) -> None:
     monkeypatch.setattr(calm, "system_locale_name", lambda: "POSIX")
-    window = _open(ctx, qtbot, "first-run")
+    window = cast(FirstRunWindow, _open(ctx, qtbot, "first-run"))
     country = window.country
     assert country.picker.isVisible()
     _choose_in_settings(ctx, qtbot, "AU")
@@ -116,10 +130,12 @@ def test_the_first_run_card_stops_asking_once_a_country_is_chosen_elsewhere(
 
 
 @pytest.mark.parametrize("system", ["en_US.UTF-8", "es_MX.UTF-8"])
-def test_somewhere_else_on_a_computer_that_names_a_country(ctx, qtbot, monkeypatch, system):
+def test_somewhere_else_on_a_computer_that_names_a_country(
+    ctx: AppContext, qtbot: QtBot, monkeypatch: pytest.MonkeyPatch, system: str
+) -> None:
     # the person said they are somewhere else: not the country the computer names
     monkeypatch.setattr(calm, "system_locale_name", lambda: system)
-    window = _open(ctx, qtbot)
+    window = cast(HelpNowWindow, _open(ctx, qtbot))
     if not window.asking():
         window.region_line.change.click()
     window.picker.box.setCurrentIndex(window.picker.box.findData("ZZ"))
@@ -131,14 +147,17 @@ def test_somewhere_else_on_a_computer_that_names_a_country(ctx, qtbot, monkeypat
     assert "911" not in window.crisis.text() and "988" not in window.crisis.text()
     window.picker.use.click()
     assert ctx.settings["safety.region"] == "ZZ"  # never the computer's country written
-    tough = _open(ctx, qtbot, "tough-day")
+    tough = cast(ToughDayWindow, _open(ctx, qtbot, "tough-day"))
     assert "911" not in tough.crisis.text()
+    assert tough.crisis.where is not None
     assert tough.crisis.where.text() == "Choose your country to see its own lines."
 
 
-def test_anywhere_else_has_one_name_in_the_list_and_in_settings(ctx, qtbot) -> None:
+def test_anywhere_else_has_one_name_in_the_list_and_in_settings(
+    ctx: AppContext, qtbot: QtBot
+) -> None:
     from footholds.ui.settings.setting_editors import region_label
 
-    window = _open(ctx, qtbot)
+    window = cast(HelpNowWindow, _open(ctx, qtbot))
     box = window.picker.box
     assert box.itemText(box.findData("ZZ")) == region_label("ZZ") == "Anywhere else"

@@ -2,21 +2,26 @@
 
 from __future__ import annotations
 
+from collections.abc import Iterator
+
 import pytest
 from PySide6.QtCore import QPoint, QPointF, QRect, QSize, Qt
 from PySide6.QtGui import QColor, QEnterEvent, QGuiApplication
 from PySide6.QtWidgets import QApplication, QLineEdit
+from pytestqt.qtbot import QtBot
 from reminder_support import Kind, Rig, visible_cards
 
+from footholds.app.build import AppContext
 from footholds.core import content
 from footholds.core.store import ContentMark
 from footholds.ui.common import theme
 from footholds.ui.reminders.reminder_card import WIDTH
 from footholds.ui.reminders.reminder_place import card_position
+from support import present
 
 
 @pytest.fixture
-def rig(ctx, qtbot):
+def rig(ctx: AppContext, qtbot: QtBot) -> Iterator[Rig]:
     made = Rig(ctx)
     made.driver.start()
     yield made
@@ -24,7 +29,7 @@ def rig(ctx, qtbot):
 
 
 @pytest.fixture
-def work(qtbot):
+def work(qtbot: QtBot) -> QLineEdit:
     """Another window, with the keyboard focus in a text field, as someone's work."""
     field = QLineEdit()
     field.setWindowTitle("work")
@@ -36,7 +41,7 @@ def work(qtbot):
     return field
 
 
-def test_the_card_never_takes_the_focus(rig, work, qtbot) -> None:
+def test_the_card_never_takes_the_focus(rig: Rig, work: QLineEdit, qtbot: QtBot) -> None:
     rig.driver.remind_now(Kind.MOVEMENT)
     card = rig.card
     qtbot.waitUntil(card.isVisible)
@@ -51,10 +56,10 @@ def test_the_card_never_takes_the_focus(rig, work, qtbot) -> None:
     assert not card.isActiveWindow()
 
 
-def test_the_card_reads_at_a_glance(rig, qtbot) -> None:
+def test_the_card_reads_at_a_glance(rig: Rig, qtbot: QtBot) -> None:
     rig.driver.remind_now(Kind.MOVEMENT)
     card = rig.card
-    item = rig.driver.presenter.current.item
+    item = present(present(rig.driver.presenter.current).item)
     assert card.title.text() == "A little movement"
     assert card.text.text() == item["text"]
     assert card.seconds.text() == f"About {item['seconds']} seconds"
@@ -70,9 +75,9 @@ def test_the_card_reads_at_a_glance(rig, qtbot) -> None:
     assert card.width() == WIDTH
 
 
-def test_done_records_done_and_a_moved_win(rig, qtbot) -> None:
+def test_done_records_done_and_a_moved_win(rig: Rig, qtbot: QtBot) -> None:
     rig.driver.remind_now(Kind.MOVEMENT)
-    item_id = rig.driver.presenter.current.item_id
+    item_id = present(rig.driver.presenter.current).item_id
     qtbot.mouseClick(rig.card.done_button, Qt.MouseButton.LeftButton)
     assert rig.outcomes() == [("movement", "shown"), ("movement", "done")]
     assert {e.item_id for e in rig.events()} == {item_id}
@@ -83,14 +88,14 @@ def test_done_records_done_and_a_moved_win(rig, qtbot) -> None:
     qtbot.waitUntil(lambda: not rig.card.isVisible(), timeout=5000)
 
 
-def test_done_after_a_rest_logs_rested(rig, qtbot) -> None:
+def test_done_after_a_rest_logs_rested(rig: Rig, qtbot: QtBot) -> None:
     rig.driver.remind_now(Kind.REST)
     assert not rig.card.postures.isVisibleTo(rig.card)  # postures are for movements
     rig.card.done_button.click()
     assert rig.wins()[0].wins == ["rested"]
 
 
-def test_later_snoozes_without_a_win(rig, qtbot) -> None:
+def test_later_snoozes_without_a_win(rig: Rig, qtbot: QtBot) -> None:
     rig.driver.remind_now(Kind.MOVEMENT)
     rig.card.later_button.click()
     assert rig.outcomes()[-1] == ("movement", "snoozed")
@@ -98,11 +103,11 @@ def test_later_snoozes_without_a_win(rig, qtbot) -> None:
     assert "10 minutes" in rig.card.ack.text()
     status = rig.driver.status()
     assert status.next_kind is Kind.MOVEMENT
-    minutes = (status.next_at - rig.clock.now()).total_seconds() / 60
+    minutes = (present(status.next_at) - rig.clock.now()).total_seconds() / 60
     assert 9.9 < minutes <= 11.1  # the snooze, then a minute of calm after an answer
 
 
-def test_not_now_is_a_kind_skip(rig, qtbot) -> None:
+def test_not_now_is_a_kind_skip(rig: Rig, qtbot: QtBot) -> None:
     rig.driver.remind_now(Kind.MOVEMENT)
     rig.card.skip_button.click()
     assert rig.outcomes()[-1] == ("movement", "skipped")
@@ -113,7 +118,7 @@ def test_not_now_is_a_kind_skip(rig, qtbot) -> None:
         assert word not in thanks.lower()
 
 
-def test_an_unanswered_card_fades_and_waits_in_the_tray(rig, qtbot) -> None:
+def test_an_unanswered_card_fades_and_waits_in_the_tray(rig: Rig, qtbot: QtBot) -> None:
     rig.driver.remind_now(Kind.MOVEMENT)
     assert rig.card.fade_timer.interval() == 40_000  # reminders.card_seconds
     rig.card.fade_timer.start(30)
@@ -125,7 +130,7 @@ def test_an_unanswered_card_fades_and_waits_in_the_tray(rig, qtbot) -> None:
     assert rig.driver.menu.actions["show"].isVisible()
 
 
-def test_only_one_card_at_a_time(rig, qtbot) -> None:
+def test_only_one_card_at_a_time(rig: Rig, qtbot: QtBot) -> None:
     rig.driver.remind_now(Kind.MOVEMENT)
     rig.driver.remind_now(Kind.MOVEMENT)
     assert len(visible_cards()) == 1
@@ -136,7 +141,7 @@ def test_only_one_card_at_a_time(rig, qtbot) -> None:
     assert rig.outcomes() == [("movement", "shown"), ("movement", "faded"), ("rest", "shown")]
 
 
-def test_another_one_changes_the_words(rig, qtbot) -> None:
+def test_another_one_changes_the_words(rig: Rig, qtbot: QtBot) -> None:
     rig.driver.remind_now(Kind.MOVEMENT)
     first = rig.card.text.text()
     rig.card.another_button.click()
@@ -146,29 +151,29 @@ def test_another_one_changes_the_words(rig, qtbot) -> None:
     assert rig.card.showing  # still up, still answerable
 
 
-def test_hide_this_one_never_shows_it_again(rig, qtbot) -> None:
+def test_hide_this_one_never_shows_it_again(rig: Rig, qtbot: QtBot) -> None:
     rig.driver.remind_now(Kind.REST)
-    hidden = rig.driver.presenter.current.item_id
+    hidden = present(rig.driver.presenter.current).item_id
     rig.card.hide_action.trigger()
     [mark] = rig.ctx.store.all(ContentMark)
     assert (mark.pack, mark.item_id, mark.mark) == ("rest", hidden, "hidden")
-    assert rig.driver.presenter.current.item_id != hidden
+    assert present(rig.driver.presenter.current).item_id != hidden
     for _ in range(60):
-        assert rig.driver.presenter.pick(Kind.REST)["id"] != hidden
+        assert present(rig.driver.presenter.pick(Kind.REST))["id"] != hidden
 
 
-def test_the_posture_switcher_picks_a_movement_that_fits(rig, qtbot) -> None:
+def test_the_posture_switcher_picks_a_movement_that_fits(rig: Rig, qtbot: QtBot) -> None:
     rig.driver.remind_now(Kind.MOVEMENT)
     assert rig.card.posture_buttons["sitting"].isChecked()  # from reminders.posture
     rig.card.posture_buttons["lying"].click()
-    item = rig.driver.presenter.current.item
+    item = present(present(rig.driver.presenter.current).item)
     assert item["posture"] == "lying"
     assert rig.card.text.text() == item["text"]
     assert rig.ctx.settings["reminders.posture"] == "sitting"  # the setting is left alone
 
 
 @pytest.mark.parametrize("choice", ["light", "dark"])
-def test_the_card_follows_light_and_dark(rig, qtbot, choice) -> None:
+def test_the_card_follows_light_and_dark(rig: Rig, qtbot: QtBot, choice: str) -> None:
     rig.ctx.settings.set("general.theme", choice)
     rig.driver.remind_now(Kind.MOVEMENT)
     colours = theme.colours(choice == "dark")
@@ -180,13 +185,13 @@ def test_the_card_follows_light_and_dark(rig, qtbot, choice) -> None:
     assert card.palette().color(card.foregroundRole()) == QColor(colours["text"])
 
 
-def test_the_card_sits_bottom_right_when_the_tray_is_unknown(qapp) -> None:
+def test_the_card_sits_bottom_right_when_the_tray_is_unknown(qapp: QApplication) -> None:
     area = QGuiApplication.primaryScreen().availableGeometry()
     where = card_position(QSize(WIDTH, 200), QRect())
     assert where == QPoint(area.right() - 12 - WIDTH + 1, area.bottom() - 12 - 200 + 1)
 
 
-def test_the_card_sits_under_a_top_right_tray_without_covering_it(qapp) -> None:
+def test_the_card_sits_under_a_top_right_tray_without_covering_it(qapp: QApplication) -> None:
     area = QGuiApplication.primaryScreen().availableGeometry()
     icon = QRect(area.right() - 30, area.top(), 24, 24)
     where = card_position(QSize(WIDTH, 200), icon)
@@ -195,7 +200,9 @@ def test_the_card_sits_under_a_top_right_tray_without_covering_it(qapp) -> None:
     assert not QRect(where, QSize(WIDTH, 200)).intersects(icon)
 
 
-def test_asked_for_from_the_menu_it_takes_the_keyboard(rig, work, qtbot) -> None:
+def test_asked_for_from_the_menu_it_takes_the_keyboard(
+    rig: Rig, work: QLineEdit, qtbot: QtBot
+) -> None:
     rig.driver.remind_now(Kind.MOVEMENT)
     rig.driver.menu.actions["show"].trigger()
     card = rig.card
@@ -208,7 +215,7 @@ def test_asked_for_from_the_menu_it_takes_the_keyboard(rig, work, qtbot) -> None
     assert card.windowFlags() & Qt.WindowType.WindowDoesNotAcceptFocus
 
 
-def test_enter_presses_the_focused_button(rig, qtbot) -> None:
+def test_enter_presses_the_focused_button(rig: Rig, qtbot: QtBot) -> None:
     rig.driver.remind_now(Kind.MOVEMENT)
     rig.driver.show_reminder_now()
     qtbot.waitUntil(lambda: QApplication.focusWidget() is rig.card.done_button)
@@ -216,7 +223,9 @@ def test_enter_presses_the_focused_button(rig, qtbot) -> None:
     assert rig.outcomes()[-1] == ("movement", "done")
 
 
-def test_the_pointer_over_the_card_postpones_fading_but_never_stops_it(rig, qtbot) -> None:
+def test_the_pointer_over_the_card_postpones_fading_but_never_stops_it(
+    rig: Rig, qtbot: QtBot
+) -> None:
     rig.driver.remind_now(Kind.MOVEMENT)
     card = rig.card
     card.fade_timer.start(1000)
@@ -226,7 +235,7 @@ def test_the_pointer_over_the_card_postpones_fading_but_never_stops_it(rig, qtbo
     assert card.fade_timer.remainingTime() > 14_000
 
 
-def test_long_words_are_shown_whole(rig, qtbot) -> None:
+def test_long_words_are_shown_whole(rig: Rig, qtbot: QtBot) -> None:
     long = "Roll your shoulders back slowly, then forwards, breathing out each time. " * 6
     rig.card.show_reminder("movement", {"id": "own", "text": long.strip()}, fade_seconds=40)
     qtbot.waitUntil(rig.card.isVisible)
@@ -236,7 +245,7 @@ def test_long_words_are_shown_whole(rig, qtbot) -> None:
     assert not rig.card.seconds.isVisibleTo(rig.card)  # own ideas may have no duration
 
 
-def test_a_card_on_screen_changes_with_the_theme(rig, qtbot) -> None:
+def test_a_card_on_screen_changes_with_the_theme(rig: Rig, qtbot: QtBot) -> None:
     rig.ctx.settings.set("general.theme", "light")
     rig.driver.remind_now(Kind.REST)
     rig.ctx.settings.set("general.theme", "dark")
@@ -245,7 +254,7 @@ def test_a_card_on_screen_changes_with_the_theme(rig, qtbot) -> None:
     assert card.palette().color(card.backgroundRole()) == QColor(theme.colours(True)["window"])
 
 
-def test_wind_down_mentions_the_usual_wake_time_only_when_set(rig, qtbot) -> None:
+def test_wind_down_mentions_the_usual_wake_time_only_when_set(rig: Rig, qtbot: QtBot) -> None:
     rig.driver.presenter.present(Kind.WINDDOWN)
     assert "getting up around" not in rig.card.text.text()
     rig.card.later_button.click()
@@ -254,7 +263,7 @@ def test_wind_down_mentions_the_usual_wake_time_only_when_set(rig, qtbot) -> Non
     assert "around 07:30 tomorrow" in rig.card.text.text()
 
 
-def test_the_card_uses_the_design_system_and_another_one_keeps_to_the_right(qtbot) -> None:
+def test_the_card_uses_the_design_system_and_another_one_keeps_to_the_right(qtbot: QtBot) -> None:
     from footholds.ui.reminders.reminder_card import ReminderCard
 
     card = ReminderCard()

@@ -4,13 +4,16 @@ from __future__ import annotations
 
 import json
 import os
+from collections.abc import Iterator
 from datetime import datetime, timedelta
 from zoneinfo import ZoneInfo
 
 import pytest
 from PySide6.QtCore import Qt
+from pytestqt.qtbot import QtBot
 from reminder_support import FakeNotifier, Kind, Rig
 
+from footholds.app.build import AppContext
 from footholds.app.handlers import handle
 from footholds.app.reminder_driver import MIN_TICK_MS, ReminderDriver
 from footholds.core.scheduler import Due
@@ -18,22 +21,23 @@ from footholds.core.store import OwnItem
 from footholds.platform import sound
 from footholds.platform.sound import SoundPlayer
 from footholds.ui.reminders.own_reminder import OwnReminderDialog
+from support import present
 
 
 @pytest.fixture
-def rig(ctx, qtbot):
+def rig(ctx: AppContext, qtbot: QtBot) -> Iterator[Rig]:
     made = Rig(ctx)
     made.driver.start()
     yield made
     made.close()
 
 
-def test_the_context_has_a_reminder_driver(ctx) -> None:
+def test_the_context_has_a_reminder_driver(ctx: AppContext) -> None:
     assert isinstance(ctx.reminders, ReminderDriver)
     assert ctx.reminders.tray is ctx.tray and ctx.reminders.presenter.store is ctx.store
 
 
-def test_a_due_movement_shows_the_card(rig, qtbot) -> None:
+def test_a_due_movement_shows_the_card(rig: Rig, qtbot: QtBot) -> None:
     shown: list[Due] = []
     rig.driver.due.connect(shown.append)
     rig.run(44)
@@ -45,7 +49,7 @@ def test_a_due_movement_shows_the_card(rig, qtbot) -> None:
 
 
 @pytest.mark.parametrize("source", ["fullscreen", "dnd", "locked"])
-def test_a_bad_moment_defers_the_reminder_and_says_why(rig, qtbot, source) -> None:
+def test_a_bad_moment_defers_the_reminder_and_says_why(rig: Rig, qtbot: QtBot, source: str) -> None:
     reasons = []
     rig.driver.deferred.connect(lambda kind, reason: reasons.append((kind, reason)))
     getattr(rig, source).on = True
@@ -59,18 +63,18 @@ def test_a_bad_moment_defers_the_reminder_and_says_why(rig, qtbot, source) -> No
     assert rig.card.isVisible()  # after a minute of calm
 
 
-def test_being_away_is_a_break_not_a_reminder(rig, qtbot) -> None:
+def test_being_away_is_a_break_not_a_reminder(rig: Rig, qtbot: QtBot) -> None:
     rig.run(30)
     rig.idle.seconds = 20 * 60
     rig.run(20)
     rig.idle.seconds = 0
     rig.run(30)
     assert rig.driver.presenter.current is None  # the count started again on return
-    left = rig.driver.status().next_at - rig.clock.now()
+    left = present(rig.driver.status().next_at) - rig.clock.now()
     assert timedelta(minutes=15) <= left <= timedelta(minutes=16)  # 45 min from coming back
 
 
-def test_pause_and_resume_from_the_tray_submenu(rig, qtbot) -> None:
+def test_pause_and_resume_from_the_tray_submenu(rig: Rig, qtbot: QtBot) -> None:
     tray = rig.ctx.tray
     reminders = [a for a in tray.menu.actions() if a.menu() is rig.driver.menu.submenu]
     assert len(reminders) == 1 and reminders[0].text() == "Reminders"
@@ -103,7 +107,7 @@ def test_pause_and_resume_from_the_tray_submenu(rig, qtbot) -> None:
     assert rig.driver.status().mode == "active"
 
 
-def test_remind_me_now_from_the_submenu(rig, qtbot) -> None:
+def test_remind_me_now_from_the_submenu(rig: Rig, qtbot: QtBot) -> None:
     rig.driver.menu.actions["rest-now"].trigger()
     assert rig.card.isVisible() and rig.card.kind == "rest"
     rig.card.skip_button.click()
@@ -111,7 +115,7 @@ def test_remind_me_now_from_the_submenu(rig, qtbot) -> None:
     assert rig.card.kind == "movement"
 
 
-def test_state_is_saved_private_and_restored(rig, qtbot) -> None:
+def test_state_is_saved_private_and_restored(rig: Rig, qtbot: QtBot) -> None:
     rig.driver.pause_for(60)
     path = rig.ctx.paths.data_dir / "reminders.json"
     assert oct(os.stat(path).st_mode & 0o777) == "0o600"
@@ -133,7 +137,7 @@ def test_state_is_saved_private_and_restored(rig, qtbot) -> None:
     again.timer.stop()
 
 
-def test_a_damaged_state_file_is_set_aside(rig, qtbot) -> None:
+def test_a_damaged_state_file_is_set_aside(rig: Rig, qtbot: QtBot) -> None:
     path = rig.ctx.paths.data_dir / "reminders.json"
     path.write_text("{ not json")
     again = rig.make_driver()
@@ -145,7 +149,7 @@ def test_a_damaged_state_file_is_set_aside(rig, qtbot) -> None:
     assert again.status().mode == "active"
 
 
-def test_the_tooltip_and_icon_follow_every_tick(rig, qtbot) -> None:
+def test_the_tooltip_and_icon_follow_every_tick(rig: Rig, qtbot: QtBot) -> None:
     tray = rig.ctx.tray
     assert tray.icon.toolTip() == "Next movement in about 45 min"
     rig.run(15)
@@ -156,7 +160,7 @@ def test_the_tooltip_and_icon_follow_every_tick(rig, qtbot) -> None:
     assert tray.icon.toolTip().startswith("Quiet hours until 07:00")
 
 
-def test_the_timer_is_coarse_single_shot_and_never_busy(rig, qtbot) -> None:
+def test_the_timer_is_coarse_single_shot_and_never_busy(rig: Rig, qtbot: QtBot) -> None:
     timer = rig.driver.timer
     assert timer.isSingleShot() and timer.timerType() == Qt.TimerType.VeryCoarseTimer
     assert timer.isActive() and timer.interval() >= MIN_TICK_MS
@@ -170,7 +174,7 @@ def test_the_timer_is_coarse_single_shot_and_never_busy(rig, qtbot) -> None:
     assert timer.interval() == 5 * 60_000  # paused: nothing can fire, so it ticks rarely
 
 
-def test_show_the_reminder_brings_back_the_one_that_faded(rig, qtbot) -> None:
+def test_show_the_reminder_brings_back_the_one_that_faded(rig: Rig, qtbot: QtBot) -> None:
     rig.driver.remind_now(Kind.MOVEMENT)
     words = rig.card.text.text()
     rig.card.fade_timer.start(10)
@@ -184,7 +188,9 @@ def test_show_the_reminder_brings_back_the_one_that_faded(rig, qtbot) -> None:
     assert rig.wins()[0].wins == ["moved"]
 
 
-def test_notification_delivery_uses_the_notifier_with_the_same_actions(rig, qtbot) -> None:
+def test_notification_delivery_uses_the_notifier_with_the_same_actions(
+    rig: Rig, qtbot: QtBot
+) -> None:
     rig.ctx.settings.set("reminders.delivery", "notification")
     notifier = FakeNotifier()
     rig.driver.presenter._notifier = notifier
@@ -192,7 +198,7 @@ def test_notification_delivery_uses_the_notifier_with_the_same_actions(rig, qtbo
     assert rig.driver.presenter._card is None
     [(title, body, actions, timeout)] = notifier.sent
     assert title == "A little movement"
-    assert rig.driver.presenter.current.item["text"] in body
+    assert present(present(rig.driver.presenter.current).item)["text"] in body
     assert [key for key, _ in actions] == ["default", "done", "later", "skip", "another"]
     assert timeout == 40_000
     notifier.press("another")
@@ -202,14 +208,14 @@ def test_notification_delivery_uses_the_notifier_with_the_same_actions(rig, qtbo
     assert rig.wins()[0].wins == ["moved"]
 
 
-def test_without_a_notifier_the_card_stands_in(rig, qtbot) -> None:
+def test_without_a_notifier_the_card_stands_in(rig: Rig, qtbot: QtBot) -> None:
     rig.ctx.settings.set("reminders.delivery", "notification")
     rig.driver.presenter._notifier = FakeNotifier(available=False)
     rig.driver.remind_now(Kind.REST)
     assert rig.card.isVisible()
 
 
-def test_add_your_own_from_the_submenu(rig, qtbot) -> None:
+def test_add_your_own_from_the_submenu(rig: Rig, qtbot: QtBot) -> None:
     rig.driver.menu.actions["add-own"].trigger()
     dialog = rig.driver.presenter._own_dialog
     assert isinstance(dialog, OwnReminderDialog) and dialog.isVisible()
@@ -224,11 +230,11 @@ def test_add_your_own_from_the_submenu(rig, qtbot) -> None:
         "standing",
     )
     rig.driver.presenter.choose_posture("standing")
-    seen = {rig.driver.presenter.pick(Kind.MOVEMENT)["id"] for _ in range(40)}
+    seen = {present(rig.driver.presenter.pick(Kind.MOVEMENT))["id"] for _ in range(40)}
     assert own.id in seen
 
 
-def test_quitting_with_a_card_up_leaves_it_waiting(rig, qtbot) -> None:
+def test_quitting_with_a_card_up_leaves_it_waiting(rig: Rig, qtbot: QtBot) -> None:
     rig.driver.remind_now(Kind.MOVEMENT)
     rig.driver.stop()
     assert rig.outcomes()[-1] == ("movement", "faded")
@@ -237,7 +243,7 @@ def test_quitting_with_a_card_up_leaves_it_waiting(rig, qtbot) -> None:
     assert saved["scheduler"]["waiting"] == "movement"
 
 
-def test_commands_from_a_second_process(ctx, qtbot) -> None:
+def test_commands_from_a_second_process(ctx: AppContext, qtbot: QtBot) -> None:
     ok, message = handle(ctx, "pause", {"minutes": 30})
     assert ok and message.startswith("Reminders are paused until ")
     assert ctx.reminders.status().mode == "paused"
@@ -255,7 +261,9 @@ def test_commands_from_a_second_process(ctx, qtbot) -> None:
     ctx.reminders.presenter.dismiss()
 
 
-def test_a_click_on_the_notification_opens_the_card_and_fading_closes_it(rig, qtbot) -> None:
+def test_a_click_on_the_notification_opens_the_card_and_fading_closes_it(
+    rig: Rig, qtbot: QtBot
+) -> None:
     rig.ctx.settings.set("reminders.delivery", "notification")
     notifier = FakeNotifier()
     rig.driver.presenter._notifier = notifier
@@ -271,7 +279,9 @@ def test_a_click_on_the_notification_opens_the_card_and_fading_closes_it(rig, qt
     assert notifier.closed == 2
 
 
-def test_a_soft_sound_only_when_chosen(rig, qtbot, monkeypatch) -> None:
+def test_a_soft_sound_only_when_chosen(
+    rig: Rig, qtbot: QtBot, monkeypatch: pytest.MonkeyPatch
+) -> None:
     beeps, played = [], []
     monkeypatch.setattr(
         "footholds.ui.reminders.reminder_presenter.QApplication.beep", lambda: beeps.append(1)
@@ -293,7 +303,7 @@ def test_a_soft_sound_only_when_chosen(rig, qtbot, monkeypatch) -> None:
     assert beeps == [1]
 
 
-def test_the_desktop_is_asked_only_when_a_reminder_could_show(rig, qtbot) -> None:
+def test_the_desktop_is_asked_only_when_a_reminder_could_show(rig: Rig, qtbot: QtBot) -> None:
     rig.run(44)
     assert rig.fullscreen.asked == rig.dnd.asked == rig.locked.asked == 0
     rig.fullscreen.on = True
@@ -307,7 +317,9 @@ def test_the_desktop_is_asked_only_when_a_reminder_could_show(rig, qtbot) -> Non
     assert rig.locked.asked > asked
 
 
-def test_help_on_screen_holds_reminders_and_half_an_hour_after(ctx, rig, qtbot) -> None:
+def test_help_on_screen_holds_reminders_and_half_an_hour_after(
+    ctx: AppContext, rig: Rig, qtbot: QtBot
+) -> None:
     ctx.reminders = rig.driver  # the windows tell the context's driver
     rig.run(45.5)
     assert rig.card.isVisible()
@@ -328,7 +340,7 @@ def test_help_on_screen_holds_reminders_and_half_an_hour_after(ctx, rig, qtbot) 
     assert {e.reason for e in rig.events() if e.outcome == "deferred"} == {"help_open"}
 
 
-def test_command_answers_stay_english_in_a_spanish_interface(ctx, qtbot) -> None:
+def test_command_answers_stay_english_in_a_spanish_interface(ctx: AppContext, qtbot: QtBot) -> None:
     from footholds.ui.common import i18n
 
     i18n.install(ctx.app, "es")

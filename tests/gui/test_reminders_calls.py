@@ -3,14 +3,19 @@ welcome back a few minutes after the call, on a fake clock with fake devices."""
 
 from __future__ import annotations
 
+from collections.abc import Iterator
+
 import pytest
+from PySide6.QtWidgets import QApplication
+from pytestqt.qtbot import QtBot
 from reminder_support import Rig
 
+from footholds.app.build import AppContext
 from footholds.ui.shell.welcome_back import welcome_back
 
 
 @pytest.fixture
-def rig(ctx, qtbot):
+def rig(ctx: AppContext, qtbot: QtBot) -> Iterator[Rig]:
     made = Rig(ctx)
     made.driver.start()
     yield made
@@ -18,7 +23,9 @@ def rig(ctx, qtbot):
 
 
 @pytest.mark.parametrize("device", ["microphone", "camera", "screen"])
-def test_a_call_holds_the_reminder_then_one_welcome_back(rig, qtbot, device) -> None:
+def test_a_call_holds_the_reminder_then_one_welcome_back(
+    rig: Rig, qtbot: QtBot, device: str
+) -> None:
     reasons = []
     rig.driver.deferred.connect(lambda kind, reason: reasons.append((kind, reason)))
     getattr(rig, device).on = True
@@ -36,21 +43,21 @@ def test_a_call_holds_the_reminder_then_one_welcome_back(rig, qtbot, device) -> 
     assert rig.outcomes()[-1] == ("movement", "shown")
 
 
-def test_devices_that_cannot_tell_never_hold_a_reminder(rig, qtbot) -> None:
+def test_devices_that_cannot_tell_never_hold_a_reminder(rig: Rig, qtbot: QtBot) -> None:
     rig.microphone.on = rig.camera.on = rig.screen.on = None
     rig.run(46)
     assert rig.card.isVisible()
     assert not rig.card.text.text().startswith("Welcome back")
 
 
-def test_with_calls_turned_off_the_devices_are_never_asked(rig, qtbot) -> None:
+def test_with_calls_turned_off_the_devices_are_never_asked(rig: Rig, qtbot: QtBot) -> None:
     rig.ctx.settings.set("reminders.respect_calls", False)
     rig.microphone.on = True
     rig.run(46)
     assert rig.card.isVisible() and rig.microphone.asked == 0
 
 
-def test_the_greeting_is_added_to_a_copy_and_is_spanish_in_spanish(qapp) -> None:
+def test_the_greeting_is_added_to_a_copy_and_is_spanish_in_spanish(qapp: QApplication) -> None:
     item = {"id": "m1", "text": "Roll your shoulders."}
     assert welcome_back(item) == {"id": "m1", "text": "Welcome back. Roll your shoulders."}
     assert item["text"] == "Roll your shoulders."

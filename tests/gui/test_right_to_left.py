@@ -4,11 +4,17 @@ whole, wrapped, inside the window."""
 
 from __future__ import annotations
 
+from collections.abc import Iterator
+from typing import cast
+
 import pytest
 from PySide6.QtCore import QRect, Qt
-from PySide6.QtWidgets import QAbstractButton, QAbstractItemView, QLabel, QWidget
+from PySide6.QtWidgets import QAbstractButton, QAbstractItemView, QApplication, QLabel, QWidget
+from pytestqt.qtbot import QtBot
 
+from footholds.app.build import AppContext
 from footholds.core.store import LogEntry, Person, Proof
+from footholds.ui.journal.quick_log import QuickLogWindow
 from footholds.ui.shell.registry import names
 
 HEBREW = "קמתי מהמיטה והכנתי כוס תה, וזה היה מספיק להיום"
@@ -16,7 +22,7 @@ ARABIC = "خرجت في نزهة قصيرة حول البيت وشعرت بتح�
 
 
 @pytest.fixture
-def rtl(qapp):
+def rtl(qapp: QApplication) -> Iterator[None]:
     qapp.setLayoutDirection(Qt.LayoutDirection.RightToLeft)
     yield
     qapp.setLayoutDirection(Qt.LayoutDirection.LeftToRight)
@@ -38,7 +44,9 @@ def outside(window: QWidget) -> list[str]:
     return problems
 
 
-def test_every_window_mirrors_and_fits_right_to_left(ctx, rtl, qtbot) -> None:
+def test_every_window_mirrors_and_fits_right_to_left(
+    ctx: AppContext, rtl: None, qtbot: QtBot
+) -> None:
     for name in names():
         ctx.windows.show(name)
         window = ctx.windows.get(name)
@@ -48,8 +56,8 @@ def test_every_window_mirrors_and_fits_right_to_left(ctx, rtl, qtbot) -> None:
         window.close()
 
 
-def test_a_row_reads_from_the_right(ctx, rtl, qtbot) -> None:
-    quick = ctx.windows.get("quick-log")
+def test_a_row_reads_from_the_right(ctx: AppContext, rtl: None, qtbot: QtBot) -> None:
+    quick = cast(QuickLogWindow, ctx.windows.get("quick-log"))
     quick.show()
     qtbot.waitExposed(quick)
     plan, save = quick.plan, quick.save
@@ -60,7 +68,9 @@ def test_a_row_reads_from_the_right(ctx, rtl, qtbot) -> None:
 
 
 @pytest.mark.parametrize("name", ["proof-list", "journal", "reach-out", "tough-day"])
-def test_entries_in_right_to_left_scripts_show_whole_and_wrapped(ctx, qtbot, name) -> None:
+def test_entries_in_right_to_left_scripts_show_whole_and_wrapped(
+    ctx: AppContext, qtbot: QtBot, name: str
+) -> None:
     ctx.store.add(Proof(text=f"{HEBREW} {HEBREW}"))
     ctx.store.add(Proof(text=ARABIC))
     ctx.store.add(LogEntry(note=f"{ARABIC} {ARABIC} {ARABIC}", feelings=["tired"]))

@@ -3,25 +3,31 @@
 from __future__ import annotations
 
 from pathlib import Path
+from typing import cast
 
+import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QGuiApplication
 from PySide6.QtWidgets import QLabel
+from pytestqt.qtbot import QtBot
 
+from footholds.app.build import AppContext
 from footholds.core import content
 from footholds.core.store import SafetyPlan
-from footholds.ui.help.safety_plan import SafetyPlanView
+from footholds.ui.help.safety_plan import SafetyPlanView, SafetyPlanWindow
 from footholds.ui.shell.registry import BY_NAME
 from footholds.ui.shell.tray import menu_entries
 
 
-def _open(ctx, qtbot, **options):
-    window = ctx.windows.show("safety-plan", **options)
+def _open(ctx: AppContext, qtbot: QtBot, **options: object) -> SafetyPlanWindow:
+    window = cast(SafetyPlanWindow, ctx.windows.show("safety-plan", **options))
     qtbot.waitExposed(window)
     return window
 
 
-def test_in_the_tray_menu_right_below_tough_day_and_get_help_now(ctx, qtbot) -> None:
+def test_in_the_tray_menu_right_below_tough_day_and_get_help_now(
+    ctx: AppContext, qtbot: QtBot
+) -> None:
     assert BY_NAME["safety-plan"].in_menu is True
     names = [n for n in menu_entries() if not n.startswith("|")]
     assert names[:4] == ["tough-day", "help-now", "safety-plan", "-"]
@@ -31,7 +37,9 @@ def test_in_the_tray_menu_right_below_tough_day_and_get_help_now(ctx, qtbot) -> 
     assert ctx.windows.is_visible("safety-plan")
 
 
-def test_seven_parts_from_the_content_pack_with_numbered_steps(ctx, qtbot) -> None:
+def test_seven_parts_from_the_content_pack_with_numbered_steps(
+    ctx: AppContext, qtbot: QtBot
+) -> None:
     window = _open(ctx, qtbot)
     ids = [item["id"] for item in content.load_pack("safety_plan")]
     assert len(ids) == 7
@@ -46,7 +54,9 @@ def test_seven_parts_from_the_content_pack_with_numbered_steps(ctx, qtbot) -> No
     assert ctx.store.all(SafetyPlan) == []
 
 
-def test_first_save_creates_one_plan_and_later_saves_update_it(ctx, qtbot) -> None:
+def test_first_save_creates_one_plan_and_later_saves_update_it(
+    ctx: AppContext, qtbot: QtBot
+) -> None:
     window = _open(ctx, qtbot)
     window.fields["sp-warning-signs"].setPlainText("Not answering messages")
     qtbot.mouseClick(window.save, Qt.MouseButton.LeftButton)
@@ -61,13 +71,13 @@ def test_first_save_creates_one_plan_and_later_saves_update_it(ctx, qtbot) -> No
     assert again.sections == {"sp-on-my-own": "A hot shower\nMy blue blanket"}
 
 
-def test_nothing_written_saves_nothing(ctx, qtbot) -> None:
+def test_nothing_written_saves_nothing(ctx: AppContext, qtbot: QtBot) -> None:
     window = _open(ctx, qtbot)
     window.close()
     assert ctx.store.all(SafetyPlan) == []
 
 
-def test_closing_keeps_the_words(ctx, qtbot) -> None:
+def test_closing_keeps_the_words(ctx: AppContext, qtbot: QtBot) -> None:
     window = _open(ctx, qtbot)
     window.fields["sp-safer-space"].setPlainText("Ask Sam to keep the pills")
     qtbot.keyClick(window, Qt.Key.Key_Escape)
@@ -76,14 +86,16 @@ def test_closing_keeps_the_words(ctx, qtbot) -> None:
     assert plan.sections["sp-safer-space"] == "Ask Sam to keep the pills"
 
 
-def test_reopening_shows_the_saved_plan_and_focuses_a_section(ctx, qtbot) -> None:
+def test_reopening_shows_the_saved_plan_and_focuses_a_section(
+    ctx: AppContext, qtbot: QtBot
+) -> None:
     ctx.store.add(SafetyPlan(sections={"sp-professionals": "Dr Okafor 555 0100"}))
     window = _open(ctx, qtbot, section="sp-professionals")
     assert window.fields["sp-professionals"].toPlainText() == "Dr Okafor 555 0100"
     qtbot.waitUntil(window.fields["sp-professionals"].hasFocus)
 
 
-def test_a_long_section_is_kept(ctx, qtbot) -> None:
+def test_a_long_section_is_kept(ctx: AppContext, qtbot: QtBot) -> None:
     long_text = "One small thing at a time. " * 150
     window = _open(ctx, qtbot)
     window.fields["sp-people-places"].setPlainText(long_text)
@@ -92,7 +104,9 @@ def test_a_long_section_is_kept(ctx, qtbot) -> None:
     assert window.width() < 900
 
 
-def test_keyboard_tab_moves_between_sections_and_ctrl_s_saves(ctx, qtbot) -> None:
+def test_keyboard_tab_moves_between_sections_and_ctrl_s_saves(
+    ctx: AppContext, qtbot: QtBot
+) -> None:
     window = _open(ctx, qtbot)
     window.activateWindow()
     qtbot.waitUntil(window.isActiveWindow)
@@ -105,7 +119,9 @@ def test_keyboard_tab_moves_between_sections_and_ctrl_s_saves(ctx, qtbot) -> Non
     assert ctx.store.all(SafetyPlan)[0].sections == {"sp-reasons": "Biscuit, my dog"}
 
 
-def test_view_shows_written_sections_only_and_follows_changes(ctx, qtbot) -> None:
+def test_view_shows_written_sections_only_and_follows_changes(
+    ctx: AppContext, qtbot: QtBot
+) -> None:
     view = SafetyPlanView(ctx)
     qtbot.addWidget(view)
     assert view.empty.isVisibleTo(view)
@@ -121,7 +137,7 @@ def test_view_shows_written_sections_only_and_follows_changes(ctx, qtbot) -> Non
     assert ctx.windows.is_visible("safety-plan")
 
 
-def test_the_safer_ways_are_ticked_saved_and_shown(ctx, qtbot) -> None:
+def test_the_safer_ways_are_ticked_saved_and_shown(ctx: AppContext, qtbot: QtBot) -> None:
     window = _open(ctx, qtbot)
     assert list(window.safer) == ["lock-away", "someone-holds", "small-supply", "take-back"]
     assert not any(box.isChecked() for box in window.safer.values())
@@ -138,7 +154,9 @@ def test_the_safer_ways_are_ticked_saved_and_shown(ctx, qtbot) -> None:
     assert "1. Making my space safer" in view.text()
 
 
-def test_an_old_plan_opens_with_nothing_ticked_and_keeps_its_words(ctx, qtbot) -> None:
+def test_an_old_plan_opens_with_nothing_ticked_and_keeps_its_words(
+    ctx: AppContext, qtbot: QtBot
+) -> None:
     ctx.store.add(SafetyPlan(sections={"sp-safer-space": "Ask Sam to keep the pills"}))
     window = _open(ctx, qtbot)
     assert window.fields["sp-safer-space"].toPlainText() == "Ask Sam to keep the pills"
@@ -149,7 +167,7 @@ def test_an_old_plan_opens_with_nothing_ticked_and_keeps_its_words(ctx, qtbot) -
     assert plan.sections["sp-reasons"] == "Biscuit, my dog" and plan.safer == []
 
 
-def test_copy_puts_the_plan_as_shown_on_the_clipboard(ctx, qtbot) -> None:
+def test_copy_puts_the_plan_as_shown_on_the_clipboard(ctx: AppContext, qtbot: QtBot) -> None:
     window = _open(ctx, qtbot)
     window.fields["sp-reasons"].setPlainText("The sea in June")
     window.fields["sp-ask-for-help"].setPlainText("Mum: 07700 900123")
@@ -165,13 +183,17 @@ def test_copy_puts_the_plan_as_shown_on_the_clipboard(ctx, qtbot) -> None:
     assert plan.sections["sp-reasons"] == "The sea in June"
 
 
-def test_save_is_the_one_obvious_action_and_the_ways_out_are_quiet(ctx, qtbot) -> None:
+def test_save_is_the_one_obvious_action_and_the_ways_out_are_quiet(
+    ctx: AppContext, qtbot: QtBot
+) -> None:
     window = _open(ctx, qtbot)
     out = window.output
     assert {b.property("role") for b in (out.copy, out.save_as, out.print_button)} == {"quiet"}
 
 
-def test_copy_of_an_empty_plan_copies_nothing_and_says_so_kindly(ctx, qtbot) -> None:
+def test_copy_of_an_empty_plan_copies_nothing_and_says_so_kindly(
+    ctx: AppContext, qtbot: QtBot
+) -> None:
     QGuiApplication.clipboard().setText("before")
     window = _open(ctx, qtbot)
     window.output.copy.click()
@@ -180,7 +202,9 @@ def test_copy_of_an_empty_plan_copies_nothing_and_says_so_kindly(ctx, qtbot) -> 
     assert ctx.store.all(SafetyPlan) == []
 
 
-def test_save_as_writes_each_format_privately(ctx, qtbot, tmp_path: Path) -> None:
+def test_save_as_writes_each_format_privately(
+    ctx: AppContext, qtbot: QtBot, tmp_path: Path
+) -> None:
     window = _open(ctx, qtbot)
     window.fields["sp-warning-signs"].setPlainText("Not answering messages")
     for name, start in (("plan.md", b"# My safety plan"), ("plan.html", b"<!DOCTYPE html>"),
@@ -194,14 +218,16 @@ def test_save_as_writes_each_format_privately(ctx, qtbot, tmp_path: Path) -> Non
     assert "could not be written" in window.status.text()
 
 
-def test_the_good_to_know_link_opens_the_knowledge(ctx, qtbot) -> None:
+def test_the_good_to_know_link_opens_the_knowledge(ctx: AppContext, qtbot: QtBot) -> None:
     window = _open(ctx, qtbot)
     assert window.knowledge.isVisibleTo(window)
     window.knowledge.click()
     assert ctx.windows.is_visible("help-knowledge")
 
 
-def test_print_sends_the_plan_to_the_printer(ctx, qtbot, tmp_path: Path, monkeypatch) -> None:
+def test_print_sends_the_plan_to_the_printer(
+    ctx: AppContext, qtbot: QtBot, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
     from PySide6.QtPrintSupport import QPrintDialog, QPrinter
 
     target = tmp_path / "printed.pdf"
@@ -219,7 +245,9 @@ def test_print_sends_the_plan_to_the_printer(ctx, qtbot, tmp_path: Path, monkeyp
     assert window.status.text() == "Sent to the printer."
 
 
-def test_print_cancelled_changes_nothing_but_keeps_the_words(ctx, qtbot, monkeypatch) -> None:
+def test_print_cancelled_changes_nothing_but_keeps_the_words(
+    ctx: AppContext, qtbot: QtBot, monkeypatch: pytest.MonkeyPatch
+) -> None:
     from PySide6.QtPrintSupport import QPrintDialog
 
     monkeypatch.setattr(QPrintDialog, "exec", lambda dialog: QPrintDialog.DialogCode.Rejected.value)

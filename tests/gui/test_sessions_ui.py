@@ -5,9 +5,11 @@ from __future__ import annotations
 
 from collections.abc import Callable
 from datetime import date, datetime, timedelta
+from typing import TYPE_CHECKING, cast
 
 import pytest
 from PySide6.QtCore import QDate, QTime
+from pytestqt.qtbot import QtBot
 
 from footholds.app.build import AppContext
 from footholds.app.handlers import handle
@@ -15,7 +17,12 @@ from footholds.core import sessions as ss
 from footholds.core.settings import SESSIONS_SECTION
 from footholds.core.store import Session
 from footholds.ui.common import i18n
+from footholds.ui.reflect.checkin import CheckinWindow
+from footholds.ui.reflect.session_notes import SessionNotesWindow
 from footholds.ui.reflect.session_offers import SessionOffers
+from footholds.ui.settings.settings_window import SettingsWindow
+from footholds.ui.today.today import TodayWindow
+from support import present
 
 
 def local(y: int, m: int, d: int, hh: int, mm: int) -> datetime:
@@ -29,12 +36,29 @@ class FakeNotifier:
         self.sent: list[tuple[str, str, list[tuple[str, str]]]] = []
         self.on_action: Callable[[str], None] | None = None
 
-    def send(self, title, body, actions, on_action, timeout_ms) -> None:
+    def send(
+        self,
+        title: str,
+        body: str,
+        actions: list[tuple[str, str]],
+        on_action: Callable[[str], None],
+        timeout_ms: int,
+    ) -> None:
         self.sent.append((title, body, actions))
         self.on_action = on_action
 
     def close(self) -> None:
         pass
+
+
+if TYPE_CHECKING:
+
+    class Offers(SessionOffers):
+        """The offers as the tests see them: the fixture hands in the fake notifier and
+        records what they opened."""
+
+        _notifier: FakeNotifier
+        opened: list[tuple[str, dict[str, object]]]
 
 
 @pytest.fixture
@@ -45,8 +69,8 @@ def weekly(ctx: AppContext) -> Session:
 # -- My sessions in Settings ------------------------------------------------------------------
 
 
-def test_my_sessions_page_adds_skips_and_removes_with_undo(ctx, qtbot) -> None:
-    window = ctx.windows.show("settings")
+def test_my_sessions_page_adds_skips_and_removes_with_undo(ctx: AppContext, qtbot: QtBot) -> None:
+    window = cast(SettingsWindow, ctx.windows.show("settings"))
     qtbot.addWidget(window)
     window.present(SESSIONS_SECTION)
     editor = window.sessions
@@ -69,9 +93,9 @@ def test_my_sessions_page_adds_skips_and_removes_with_undo(ctx, qtbot) -> None:
     assert "Every two weeks on Thursday at 09:30, 50 minutes, with Dr Ana" in editor.describe(added)
     skip = next(b for b in editor.rows[0].findChildren(type(editor.add)) if "Skip" in b.text())
     skip.click()
-    assert ctx.store.get(Session, added.id).cancelled == ["2026-12-03"]
+    assert present(ctx.store.get(Session, added.id)).cancelled == ["2026-12-03"]
     editor.undo.button.click()
-    assert ctx.store.get(Session, added.id).cancelled == []
+    assert present(ctx.store.get(Session, added.id)).cancelled == []
     remove = next(b for b in editor.rows[0].findChildren(type(editor.add)) if b.text() == "Remove")
     remove.click()
     assert ctx.store.all(Session) == [] and editor.empty.isVisible()
@@ -79,10 +103,10 @@ def test_my_sessions_page_adds_skips_and_removes_with_undo(ctx, qtbot) -> None:
     assert [s.id for s in ctx.store.all(Session)] == [added.id]
 
 
-def test_session_dates_come_from_the_one_formatter(ctx, qtbot) -> None:
+def test_session_dates_come_from_the_one_formatter(ctx: AppContext, qtbot: QtBot) -> None:
     """ "Tue 10 Jun 2025", "mar 10 jun 2025" (ui/common/dates.py): named even when it is
     today (it sits in "on %1"), the year only when it is not this year."""
-    window = ctx.windows.show("settings")
+    window = cast(SettingsWindow, ctx.windows.show("settings"))
     qtbot.addWidget(window)
     window.present(SESSIONS_SECTION)
     editor = window.sessions
@@ -100,8 +124,8 @@ def test_session_dates_come_from_the_one_formatter(ctx, qtbot) -> None:
         i18n.remove(ctx.app)
 
 
-def test_the_offer_timing_can_be_changed_or_turned_off(ctx, qtbot) -> None:
-    window = ctx.windows.show("settings")
+def test_the_offer_timing_can_be_changed_or_turned_off(ctx: AppContext, qtbot: QtBot) -> None:
+    window = cast(SettingsWindow, ctx.windows.show("settings"))
     qtbot.addWidget(window)
     assert ctx.settings["sessions.before_offer"] == "day_before"
     assert window.apply("sessions.before_offer", "off")
@@ -112,7 +136,7 @@ def test_the_offer_timing_can_be_changed_or_turned_off(ctx, qtbot) -> None:
 
 
 @pytest.fixture
-def offers(ctx, monkeypatch):
+def offers(ctx: AppContext, monkeypatch: pytest.MonkeyPatch) -> Offers:
     ctx.settings.set("reminders.quiet_hours", False)
     monkeypatch.setattr(ctx.reminders, "desk_busy", lambda: False)
     opened: list[tuple[str, dict[str, object]]] = []
@@ -120,26 +144,28 @@ def offers(ctx, monkeypatch):
     notifier = FakeNotifier()
     made = SessionOffers(ctx, notifier=notifier)
     made.opened = opened  # type: ignore[attr-defined]  # what the offers opened, for the tests
-    return made
+    return cast("Offers", made)
 
 
 def test_the_day_before_one_offer_opens_the_summary_and_is_not_made_again(
-    ctx, weekly, offers
+    ctx: AppContext, weekly: Session, offers: Offers
 ) -> None:
     offers.clock = lambda: local(2026, 12, 7, 17, 30)
     offers.check()
     [(title, body, actions)] = offers._notifier.sent
     assert title == "Your next session" and "check-in summary" in body
     assert ("skip", "Not now") in actions
-    offers._notifier.on_action("open")
+    present(offers._notifier.on_action)("open")
     assert offers.opened == [("check-in", {})]
-    assert ctx.store.get(Session, weekly.id).offered == ["before:2026-12-08"]
+    assert present(ctx.store.get(Session, weekly.id)).offered == ["before:2026-12-08"]
     offers.check()
     assert len(offers._notifier.sent) == 1  # once
     assert offers.timer.isActive()  # waiting for the after offer, not polling
 
 
-def test_after_the_quiet_one_offer_opens_the_notes_for_that_session(ctx, weekly, offers) -> None:
+def test_after_the_quiet_one_offer_opens_the_notes_for_that_session(
+    ctx: AppContext, weekly: Session, offers: Offers
+) -> None:
     offers.clock = lambda: local(2026, 12, 8, 17, 30)  # in the session: nothing
     offers.check()
     assert offers._notifier.sent == []
@@ -150,11 +176,13 @@ def test_after_the_quiet_one_offer_opens_the_notes_for_that_session(ctx, weekly,
     assert body == (
         "Anything you want to remember from today's session? Something to try before the next one?"
     )
-    offers._notifier.on_action("default")
+    present(offers._notifier.on_action)("default")
     assert offers.opened == [("session-notes", {"session_id": weekly.id, "key": "2026-12-08"})]
 
 
-def test_an_offer_waits_while_reminders_are_paused(ctx, weekly, offers) -> None:
+def test_an_offer_waits_while_reminders_are_paused(
+    ctx: AppContext, weekly: Session, offers: Offers
+) -> None:
     offers.clock = lambda: local(2026, 12, 7, 17, 30)
     ctx.reminders.scheduler.pause_for(30)
     offers.check()
@@ -164,7 +192,7 @@ def test_an_offer_waits_while_reminders_are_paused(ctx, weekly, offers) -> None:
     assert len(offers._notifier.sent) == 1
 
 
-def test_no_offer_before_when_turned_off(ctx, weekly, offers) -> None:
+def test_no_offer_before_when_turned_off(ctx: AppContext, weekly: Session, offers: Offers) -> None:
     ctx.settings.set("sessions.before_offer", "off")
     offers.clock = lambda: local(2026, 12, 7, 17, 30)
     offers.check()
@@ -175,20 +203,20 @@ def test_no_offer_before_when_turned_off(ctx, weekly, offers) -> None:
 
 
 def test_the_words_are_kept_with_that_session_and_show_in_today_until_the_next(
-    ctx, weekly, qtbot
+    ctx: AppContext, weekly: Session, qtbot: QtBot
 ) -> None:
-    window = ctx.windows.get("session-notes")
+    window = cast(SessionNotesWindow, ctx.windows.get("session-notes"))
     qtbot.addWidget(window)
     window.clock = lambda: local(2026, 12, 8, 18, 10)
     window.present()
-    assert window.occurrence is not None and window.occurrence.key == date(2026, 12, 8)
+    assert window.occurrence is not None and present(window.occurrence).key == date(2026, 12, 8)
     assert window.remember.isVisible() and not window.none.isVisible()
     assert not window.open_sessions.isVisible()
     assert window.remember_label.text() == "Anything you want to remember from today's session?"
     window.remember.setPlainText("Go gently with Mondays.")
     window.to_try.setPlainText("A walk after lunch")
     window.keep.click()
-    note = ctx.store.get(Session, weekly.id).notes
+    note = present(ctx.store.get(Session, weekly.id)).notes
     assert note == [
         {
             "day": "2026-12-08",
@@ -198,7 +226,7 @@ def test_the_words_are_kept_with_that_session_and_show_in_today_until_the_next(
         }
     ]
     assert window.said.text().startswith("Kept.")
-    today = ctx.windows.get("today")
+    today = cast(TodayWindow, ctx.windows.get("today"))
     qtbot.addWidget(today)
     today.clock = lambda: local(2026, 12, 12, 10, 0)
     today.show()
@@ -209,8 +237,10 @@ def test_the_words_are_kept_with_that_session_and_show_in_today_until_the_next(
     assert not today.to_try.isVisible()
 
 
-def test_the_after_window_without_any_session_says_where_to_add_them(ctx, qtbot) -> None:
-    window = ctx.windows.get("session-notes")
+def test_the_after_window_without_any_session_says_where_to_add_them(
+    ctx: AppContext, qtbot: QtBot
+) -> None:
+    window = cast(SessionNotesWindow, ctx.windows.get("session-notes"))
     qtbot.addWidget(window)
     window.present()
     assert window.none.isVisible() and not window.keep.isVisible()
@@ -219,30 +249,32 @@ def test_the_after_window_without_any_session_says_where_to_add_them(ctx, qtbot)
     qtbot.waitExposed(window)
     title = window.title.geometry()
     gap = window.none.geometry().top() - (title.top() + window.title.sizeHint().height())
-    assert gap <= 3 * window.layout().spacing(), gap
+    assert gap <= 3 * present(window.layout()).spacing(), gap
     # and its one action opens that page
     assert window.open_sessions.isVisible()
     window.open_sessions.click()
-    settings = ctx.windows.get("settings")
+    settings = cast(SettingsWindow, ctx.windows.get("settings"))
     assert settings.isVisible() and not window.isVisible()
     assert settings.tabs.tabText(settings.tabs.currentIndex()) == "My sessions"
 
 
-def test_the_after_window_opens_on_the_session_an_offer_named(ctx, weekly, qtbot) -> None:
-    window = ctx.windows.get("session-notes")
+def test_the_after_window_opens_on_the_session_an_offer_named(
+    ctx: AppContext, weekly: Session, qtbot: QtBot
+) -> None:
+    window = cast(SessionNotesWindow, ctx.windows.get("session-notes"))
     qtbot.addWidget(window)
     window.clock = lambda: local(2026, 12, 16, 9, 0)
     window.present(session_id=weekly.id, key="2026-12-08")
-    assert window.occurrence.key == date(2026, 12, 8)
+    assert present(window.occurrence).key == date(2026, 12, 8)
     assert window.remember_label.text() == "Anything you want to remember from this session?"
     window.present()
-    assert window.occurrence.key == date(2026, 12, 15)
+    assert present(window.occurrence).key == date(2026, 12, 15)
 
 
 # -- the command line through the running app ---------------------------------------------------
 
 
-def test_session_add_and_remove_through_the_running_app(ctx) -> None:
+def test_session_add_and_remove_through_the_running_app(ctx: AppContext) -> None:
     record = Session(day="2026-12-08", time="17:00", every="1w").to_dict()
     ok, message = handle(ctx, "session-add", {"session": record})
     assert ok and message.startswith("Added: every week on Tuesdays at 17:00")
@@ -255,7 +287,7 @@ def test_session_add_and_remove_through_the_running_app(ctx) -> None:
     assert not ok and "17:30" in message
 
 
-def test_quiet_period_helper_for_the_busy_model(weekly) -> None:
+def test_quiet_period_helper_for_the_busy_model(weekly: Session) -> None:
     assert ss.in_quiet_period([weekly], local(2026, 12, 8, 18, 0))
     assert not ss.in_quiet_period([weekly], local(2026, 12, 8, 18, 0) + timedelta(minutes=5))
 
@@ -263,12 +295,13 @@ def test_quiet_period_helper_for_the_busy_model(weekly) -> None:
 # -- the check-in window and a repeating slot -----------------------------------------------------
 
 
-def test_what_to_talk_about_is_kept_with_the_next_occurrence_of_a_slot(ctx, qtbot, monkeypatch):
-    from footholds.ui.reflect.checkin import CheckinWindow
+def test_what_to_talk_about_is_kept_with_the_next_occurrence_of_a_slot(
+    ctx: AppContext, qtbot: QtBot, monkeypatch: pytest.MonkeyPatch
+) -> None:
 
     slot = ctx.store.add(Session(day="2026-12-01", time="17:00", every="1w"))
     monkeypatch.setattr(CheckinWindow, "today", lambda self: date(2026, 12, 7))
-    window = ctx.windows.get("check-in")
+    window = cast(CheckinWindow, ctx.windows.get("check-in"))
     qtbot.addWidget(window)
     window.load()
     assert window.session_day.date() == QDate(2026, 12, 8)  # the next one, not today
@@ -287,7 +320,7 @@ def test_what_to_talk_about_is_kept_with_the_next_occurrence_of_a_slot(ctx, qtbo
     assert window.talk.toPlainText() == "Sleep, and work."
 
 
-def test_the_form_starts_on_today(ctx, qtbot) -> None:
+def test_the_form_starts_on_today(ctx: AppContext, qtbot: QtBot) -> None:
     from footholds.core.store.models import now_local
     from footholds.ui.reflect.sessions_editor import SessionsEditor
 

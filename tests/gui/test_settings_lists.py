@@ -2,47 +2,55 @@
 
 from __future__ import annotations
 
+from typing import cast
+
 import pytest
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QLabel, QPushButton
+from PySide6.QtWidgets import QLabel, QPushButton, QScrollArea
+from pytestqt.qtbot import QtBot
 from test_settings_window import FakeAutostart
 
+from footholds.app.build import AppContext
 from footholds.core import content
 from footholds.core.store import ContentMark, OwnItem, OwnLine
 from footholds.core.store.validate import SHORT_LIMIT
+from footholds.ui.help.help_now import HelpNowWindow
 from footholds.ui.settings.settings_window import SettingsWindow
+from footholds.ui.today.routine_suggestions import RoutineSuggestions
+from footholds.ui.today.today import TodayWindow
+from support import present
 
 
 @pytest.fixture
-def window(ctx, qtbot):
+def window(ctx: AppContext, qtbot: QtBot) -> SettingsWindow:
     win = SettingsWindow(ctx, autostart=FakeAutostart())
     qtbot.addWidget(win)
     win.present(section="My lists")
     return win
 
 
-def offered_in_today(ctx) -> list[str]:
-    routine = ctx.windows.get("today").routine
+def offered_in_today(ctx: AppContext) -> list[str]:
+    routine = cast(TodayWindow, ctx.windows.get("today")).routine
     routine.refresh()
     return [routine.suggestions.itemText(i) for i in range(routine.suggestions.count())]
 
 
-def words(widget) -> list[str]:
-    return [row.findChild(QLabel).text() for row in widget.rows]
+def words(widget: RoutineSuggestions) -> list[str]:
+    return [present(row.findChild(QLabel)).text() for row in widget.rows]
 
 
-def test_the_lists_page_shows_every_built_in_suggestion(window) -> None:
+def test_the_lists_page_shows_every_built_in_suggestion(window: SettingsWindow) -> None:
     built_in = [item["text"] for item in content.load_pack("routine")]
     assert words(window.suggestions) == built_in
     assert not window.suggestions.bring_back.isVisibleTo(window)
 
 
 def test_hiding_a_suggestion_takes_it_out_of_today_too_and_undo_brings_it_back(
-    window, ctx, qtbot
+    window: SettingsWindow, ctx: AppContext, qtbot: QtBot
 ) -> None:
     first = content.load_pack("routine")[0]
     assert first["text"] in offered_in_today(ctx)
-    hide = window.suggestions.rows[0].findChild(QPushButton)
+    hide = present(window.suggestions.rows[0].findChild(QPushButton))
     assert hide.text() == "Hide"
     qtbot.mouseClick(hide, Qt.MouseButton.LeftButton)
     [mark] = ctx.store.all(ContentMark)
@@ -57,7 +65,9 @@ def test_hiding_a_suggestion_takes_it_out_of_today_too_and_undo_brings_it_back(
     assert first["text"] in offered_in_today(ctx)
 
 
-def test_bring_back_shows_every_hidden_suggestion(window, ctx, qtbot) -> None:
+def test_bring_back_shows_every_hidden_suggestion(
+    window: SettingsWindow, ctx: AppContext, qtbot: QtBot
+) -> None:
     for _ in range(3):
         qtbot.mouseClick(
             window.suggestions.rows[0].findChild(QPushButton), Qt.MouseButton.LeftButton
@@ -70,7 +80,9 @@ def test_bring_back_shows_every_hidden_suggestion(window, ctx, qtbot) -> None:
     assert not window.suggestions.bring_back.isVisibleTo(window)
 
 
-def test_an_own_suggestion_comes_first_here_and_in_today(window, ctx, qtbot) -> None:
+def test_an_own_suggestion_comes_first_here_and_in_today(
+    window: SettingsWindow, ctx: AppContext, qtbot: QtBot
+) -> None:
     field = window.suggestions.field
     field.setFocus()
     qtbot.keyClicks(field, "  Feed the cat  ")
@@ -87,10 +99,12 @@ def test_an_own_suggestion_comes_first_here_and_in_today(window, ctx, qtbot) -> 
     assert len(ctx.store.all(OwnItem)) == 1
 
 
-def test_removing_an_own_suggestion_can_be_undone(window, ctx, qtbot) -> None:
+def test_removing_an_own_suggestion_can_be_undone(
+    window: SettingsWindow, ctx: AppContext, qtbot: QtBot
+) -> None:
     window.suggestions.add_own("Water the plant")
     window.suggestions.refresh()
-    remove = window.suggestions.rows[0].findChild(QPushButton)
+    remove = present(window.suggestions.rows[0].findChild(QPushButton))
     assert remove.text() == "Remove"
     assert remove.accessibleName() == "Remove Water the plant"
     qtbot.mouseClick(remove, Qt.MouseButton.LeftButton)
@@ -100,7 +114,9 @@ def test_removing_an_own_suggestion_can_be_undone(window, ctx, qtbot) -> None:
     assert [o.text for o in ctx.store.all(OwnItem)] == ["Water the plant"]
 
 
-def test_reset_to_defaults_keeps_the_persons_own_lists(window, ctx, monkeypatch) -> None:
+def test_reset_to_defaults_keeps_the_persons_own_lists(
+    window: SettingsWindow, ctx: AppContext, monkeypatch: pytest.MonkeyPatch
+) -> None:
     ctx.settings.set("lists.feelings", ["calm"])
     window.suggestions.add_own("Open a window")
     window.own_lines.name.setText("My GP")
@@ -114,7 +130,9 @@ def test_reset_to_defaults_keeps_the_persons_own_lists(window, ctx, monkeypatch)
     assert [line.name for line in ctx.store.all(OwnLine)] == ["My GP"]
 
 
-def test_own_numbers_added_in_settings_show_in_get_help_now(window, ctx, qtbot) -> None:
+def test_own_numbers_added_in_settings_show_in_get_help_now(
+    window: SettingsWindow, ctx: AppContext, qtbot: QtBot
+) -> None:
     window.present(section="Safety")
     own = window.own_lines
     assert own.isVisibleTo(window)
@@ -123,30 +141,32 @@ def test_own_numbers_added_in_settings_show_in_get_help_now(window, ctx, qtbot) 
     qtbot.keyClick(own.number, Qt.Key.Key_Return)
     [line] = ctx.store.all(OwnLine)
     assert (line.name, line.number) == ("My therapist", "0161 496 0000")
-    help_now = ctx.windows.get("help-now")
+    help_now = cast(HelpNowWindow, ctx.windows.get("help-now"))
     assert len(help_now.own.rows) == 1
-    assert "My therapist" in help_now.own.rows[0].findChild(QLabel).text()
+    assert "My therapist" in present(help_now.own.rows[0].findChild(QLabel)).text()
     # and one removed in Get help now leaves Settings too
-    help_now.own.rows[0].findChild(QPushButton).click()
+    present(help_now.own.rows[0].findChild(QPushButton)).click()
     assert ctx.store.all(OwnLine) == []
     assert own.rows == [] and own.empty.isVisibleTo(window)
 
 
-def test_a_long_suggestion_wraps_inside_the_window(window, qtbot) -> None:
+def test_a_long_suggestion_wraps_inside_the_window(window: SettingsWindow, qtbot: QtBot) -> None:
     window.resize(660, 580)
     long_text = ("a small step " * 40)[:SHORT_LIMIT].strip()
     window.suggestions.add_own(long_text)
     window.suggestions.refresh()
-    label = window.suggestions.rows[0].findChild(QLabel)
+    label = present(window.suggestions.rows[0].findChild(QLabel))
     # the row is laid out over a few turns of the event loop; slower on a busy machine
     qtbot.waitUntil(lambda: label.height() > label.fontMetrics().height() * 2, timeout=3000)
     assert label.text() == long_text
-    page = window.tabs.currentWidget()
-    assert page.widget().sizeHint().width() <= window.width()
+    page = cast(QScrollArea, window.tabs.currentWidget())  # each page scrolls
+    assert present(page.widget()).sizeHint().width() <= window.width()
     assert label.height() > label.fontMetrics().height() * 2  # wrapped onto several lines
 
 
-def test_a_closed_window_speaks_the_new_language_when_it_opens_again(ctx, qtbot) -> None:
+def test_a_closed_window_speaks_the_new_language_when_it_opens_again(
+    ctx: AppContext, qtbot: QtBot
+) -> None:
     from footholds.ui.common import i18n
 
     win = SettingsWindow(ctx, autostart=FakeAutostart())
@@ -167,7 +187,7 @@ def test_a_closed_window_speaks_the_new_language_when_it_opens_again(ctx, qtbot)
         i18n.install(ctx.app, "en")
 
 
-def test_list_editors_use_a_boxed_list_and_the_button_roles(window) -> None:
+def test_list_editors_use_a_boxed_list_and_the_button_roles(window: SettingsWindow) -> None:
     from footholds.ui.settings.list_editors import ListBase as _ListBase
 
     editors = [row.editor for row in window.rows.values() if isinstance(row.editor, _ListBase)]
@@ -181,11 +201,13 @@ def test_list_editors_use_a_boxed_list_and_the_button_roles(window) -> None:
                 assert getattr(editor, name).property("role") == "quiet"
 
 
-def test_a_list_of_own_words_takes_the_pages_width_under_its_name(window, qtbot) -> None:
+def test_a_list_of_own_words_takes_the_pages_width_under_its_name(
+    window: SettingsWindow, qtbot: QtBot
+) -> None:
     # in the right-hand column its words were cut off ("di un paso hacia una meta")
     qtbot.waitExposed(window)
     row = window.rows["lists.feelings"]
     assert row.label is not None
     assert row.label.geometry().bottom() < row.field.geometry().top()
     assert row.field.geometry().left() == row.label.geometry().left()
-    assert row.field.width() > row.field.parentWidget().width() * 0.8
+    assert row.field.width() > present(row.field.parentWidget()).width() * 0.8

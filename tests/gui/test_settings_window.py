@@ -11,13 +11,16 @@ from typing import cast
 import pytest
 from PySide6.QtCore import Qt, QTime
 from PySide6.QtGui import QPalette
-from PySide6.QtWidgets import QCheckBox, QLabel, QPushButton
+from PySide6.QtWidgets import QCheckBox, QLabel, QPushButton, QSpinBox
+from pytestqt.qtbot import QtBot
 
+from footholds.app.build import AppContext
 from footholds.core.settings import BY_NAME, SETTINGS, sections
 from footholds.core.store import LogEntry
 from footholds.ui.common import theme
 from footholds.ui.settings import setting_editors
 from footholds.ui.settings.settings_window import SettingsWindow
+from footholds.ui.shell.about import AboutWindow
 from support import present
 
 
@@ -44,15 +47,20 @@ class FakeAutostart:
         self.on = False if self.sticks else self.on
 
 
+def spin_of(window: SettingsWindow, name: str) -> QSpinBox:
+    """The spin box of the whole-number setting `name`, as the window shows it now."""
+    return cast(setting_editors.IntEditor, window.rows[name].editor).spin
+
+
 @pytest.fixture
-def window(ctx, qtbot):
+def window(ctx: AppContext, qtbot: QtBot) -> SettingsWindow:
     win = SettingsWindow(ctx, autostart=FakeAutostart())
     qtbot.addWidget(win)
     win.present()
     return win
 
 
-def test_every_shown_setting_has_the_editor_for_its_kind(window) -> None:
+def test_every_shown_setting_has_the_editor_for_its_kind(window: SettingsWindow) -> None:
     shown = [s.name for s in SETTINGS if not s.hidden]
     assert sorted(window.rows) == sorted(shown)
     for name, row in window.rows.items():
@@ -64,19 +72,21 @@ def test_every_shown_setting_has_the_editor_for_its_kind(window) -> None:
     assert titles[-1] == "Your data" and len(titles) == len(sections()) + 1
 
 
-def test_int_spin_box_has_the_declared_range(window) -> None:
-    spin = window.rows["reminders.movement_minutes"].editor.spin
+def test_int_spin_box_has_the_declared_range(window: SettingsWindow) -> None:
+    spin = cast(setting_editors.IntEditor, window.rows["reminders.movement_minutes"].editor).spin
     assert (spin.minimum(), spin.maximum()) == (10, 180)
 
 
-def test_changes_apply_at_once(window, ctx) -> None:
+def test_changes_apply_at_once(window: SettingsWindow, ctx: AppContext) -> None:
     rows = window.rows
-    rows["reminders.sound"].editor.check.setChecked(True)
-    rows["reminders.movement_minutes"].editor.spin.setValue(30)
-    combo = rows["reminders.posture"].editor.combo
+    cast(setting_editors.BoolEditor, rows["reminders.sound"].editor).check.setChecked(True)
+    cast(setting_editors.IntEditor, rows["reminders.movement_minutes"].editor).spin.setValue(30)
+    combo = cast(setting_editors.ChoiceEditor, rows["reminders.posture"].editor).combo
     combo.setCurrentIndex(combo.findData("lying"))
-    rows["reminders.quiet_start"].editor.edit.setTime(QTime(23, 15))
-    bedtime = rows["day.bedtime"].editor
+    cast(setting_editors.TimeEditor, rows["reminders.quiet_start"].editor).edit.setTime(
+        QTime(23, 15)
+    )
+    bedtime = cast(setting_editors.TimeEditor, rows["day.bedtime"].editor)
     assert bedtime.unset.isChecked() and not bedtime.edit.isEnabled()
     bedtime.unset.setChecked(False)
     assert ctx.settings["reminders.sound"] is True
@@ -88,19 +98,19 @@ def test_changes_apply_at_once(window, ctx) -> None:
     assert ctx.settings["day.bedtime"] == ""
 
 
-def test_choice_labels_are_words_not_codes(window) -> None:
-    combo = window.rows["reminders.posture"].editor.combo
+def test_choice_labels_are_words_not_codes(window: SettingsWindow) -> None:
+    combo = cast(setting_editors.ChoiceEditor, window.rows["reminders.posture"].editor).combo
     assert [combo.itemText(i) for i in range(combo.count())] == [
         "Sitting",
         "Standing",
         "Lying down",
     ]
-    language = window.rows["general.language"].editor.combo
+    language = cast(setting_editors.ChoiceEditor, window.rows["general.language"].editor).combo
     assert language.itemText(language.findData("es")) == "Español"
 
 
-def test_times_add_and_remove(window, ctx) -> None:
-    editor = window.rows["reminders.nourishment_times"].editor
+def test_times_add_and_remove(window: SettingsWindow, ctx: AppContext) -> None:
+    editor = cast(setting_editors.TimesEditor, window.rows["reminders.nourishment_times"].editor)
     editor.new_time.setTime(QTime(8, 0))
     editor.add_button.click()
     assert ctx.settings["reminders.nourishment_times"] == ["08:00", "12:30", "18:00"]
@@ -109,8 +119,10 @@ def test_times_add_and_remove(window, ctx) -> None:
     assert ctx.settings["reminders.nourishment_times"] == ["08:00", "18:00"]
 
 
-def test_list_add_edit_reorder_remove(window, ctx, qtbot) -> None:
-    editor = window.rows["lists.parts"].editor
+def test_list_add_edit_reorder_remove(
+    window: SettingsWindow, ctx: AppContext, qtbot: QtBot
+) -> None:
+    editor = cast(setting_editors.ListEditor, window.rows["lists.parts"].editor)
     editor.new_text.setText("  the tired   kid ")
     qtbot.keyClick(editor.new_text, Qt.Key.Key_Return)
     assert ctx.settings["lists.parts"][-1] == "the tired kid"
@@ -127,10 +139,12 @@ def test_list_add_edit_reorder_remove(window, ctx, qtbot) -> None:
     assert "the hopeless one" not in ctx.settings["lists.parts"]
 
 
-def test_the_crisis_region_is_chosen_by_name_from_the_regions_we_have(window, ctx) -> None:
+def test_the_crisis_region_is_chosen_by_name_from_the_regions_we_have(
+    window: SettingsWindow, ctx: AppContext
+) -> None:
     from footholds.core import content
 
-    combo = window.rows["safety.region"].editor.combo
+    combo = cast(setting_editors.ChoiceEditor, window.rows["safety.region"].editor).combo
     names = [combo.itemText(i) for i in range(combo.count())]
     assert names[0] == "Follow the system"
     # the English interface names Spain "Spain" (it said "España")
@@ -142,9 +156,11 @@ def test_the_crisis_region_is_chosen_by_name_from_the_regions_we_have(window, ct
     assert ctx.settings["safety.region"] == "ES"
 
 
-def test_refused_list_entry_is_explained_and_the_list_is_unchanged(window, ctx) -> None:
+def test_refused_list_entry_is_explained_and_the_list_is_unchanged(
+    window: SettingsWindow, ctx: AppContext
+) -> None:
     before = ctx.settings["lists.wins"]
-    editor = window.rows["lists.wins"].editor
+    editor = cast(setting_editors.ListEditor, window.rows["lists.wins"].editor)
     editor.new_text.setText("x" * 81)
     editor.add_button.click()
     assert ctx.settings["lists.wins"] == before
@@ -154,22 +170,26 @@ def test_refused_list_entry_is_explained_and_the_list_is_unchanged(window, ctx) 
     assert not error.isHidden() and "80 characters" in error.text()
 
 
-def test_reset_puts_one_section_back(window, ctx, monkeypatch) -> None:
+def test_reset_puts_one_section_back(
+    window: SettingsWindow, ctx: AppContext, monkeypatch: pytest.MonkeyPatch
+) -> None:
     ctx.settings.set("reminders.movement_minutes", 20)
     ctx.settings.set("reminders.posture", "standing")
     ctx.settings.set("day.start_hour", 6)
-    assert window.rows["reminders.movement_minutes"].editor.spin.value() == 20
+    assert spin_of(window, "reminders.movement_minutes").value() == 20
     asked: list[str] = []
     monkeypatch.setattr(ctx.prompter, "ask", lambda _p, _t, text: asked.append(text) or True)
     window.reset_buttons["Reminders"].click()
     assert asked and "Reminders" in asked[0]
     assert ctx.settings["reminders.movement_minutes"] == 45
     assert ctx.settings["reminders.posture"] == "sitting"
-    assert window.rows["reminders.movement_minutes"].editor.spin.value() == 45
+    assert spin_of(window, "reminders.movement_minutes").value() == 45
     assert ctx.settings["day.start_hour"] == 6  # another page is left alone
 
 
-def test_reset_cancelled_changes_nothing(window, ctx, monkeypatch) -> None:
+def test_reset_cancelled_changes_nothing(
+    window: SettingsWindow, ctx: AppContext, monkeypatch: pytest.MonkeyPatch
+) -> None:
     ctx.settings.set("day.start_hour", 6)
     monkeypatch.setattr(ctx.prompter, "ask", lambda *_a: False)
     window.reset_buttons["Day and sleep"].click()
@@ -180,7 +200,9 @@ def autostart_box(win: SettingsWindow) -> QCheckBox:
     return cast(setting_editors.BoolEditor, win.rows["general.autostart"].editor).check
 
 
-def test_autostart_toggle_uses_the_platform_and_mirrors_its_status(ctx, qtbot) -> None:
+def test_autostart_toggle_uses_the_platform_and_mirrors_its_status(
+    ctx: AppContext, qtbot: QtBot
+) -> None:
     fake = FakeAutostart()
     win = SettingsWindow(ctx, autostart=fake)
     qtbot.addWidget(win)
@@ -192,7 +214,9 @@ def test_autostart_toggle_uses_the_platform_and_mirrors_its_status(ctx, qtbot) -
     assert not fake.on and ctx.settings["general.autostart"] is False
 
 
-def test_autostart_shows_the_truth_when_the_desktop_ignores_the_change(ctx, qtbot) -> None:
+def test_autostart_shows_the_truth_when_the_desktop_ignores_the_change(
+    ctx: AppContext, qtbot: QtBot
+) -> None:
     fake = FakeAutostart(sticks=False)
     win = SettingsWindow(ctx, autostart=fake)
     qtbot.addWidget(win)
@@ -202,14 +226,16 @@ def test_autostart_shows_the_truth_when_the_desktop_ignores_the_change(ctx, qtbo
     assert ctx.settings["general.autostart"] is False
 
 
-def test_autostart_setting_follows_the_system_when_the_window_opens(ctx, qtbot) -> None:
+def test_autostart_setting_follows_the_system_when_the_window_opens(
+    ctx: AppContext, qtbot: QtBot
+) -> None:
     win = SettingsWindow(ctx, autostart=FakeAutostart(on=True))
     qtbot.addWidget(win)
     assert ctx.settings["general.autostart"] is True
     assert autostart_box(win).isChecked()
 
 
-def test_autostart_unavailable_is_disabled_with_the_reason(ctx, qtbot) -> None:
+def test_autostart_unavailable_is_disabled_with_the_reason(ctx: AppContext, qtbot: QtBot) -> None:
     win = SettingsWindow(ctx, autostart=FakeAutostart(available=False))
     qtbot.addWidget(win)
     row = win.rows["general.autostart"]
@@ -217,24 +243,26 @@ def test_autostart_unavailable_is_disabled_with_the_reason(ctx, qtbot) -> None:
     assert "no session manager in this test" in row.error.text()
 
 
-def test_a_change_made_elsewhere_shows_in_the_open_window(window, ctx) -> None:
+def test_a_change_made_elsewhere_shows_in_the_open_window(
+    window: SettingsWindow, ctx: AppContext
+) -> None:
     ctx.settings.set("reminders.rest_minutes", 120)
-    assert window.rows["reminders.rest_minutes"].editor.spin.value() == 120
+    assert spin_of(window, "reminders.rest_minutes").value() == 120
 
 
-def test_escape_closes(window, qtbot) -> None:
+def test_escape_closes(window: SettingsWindow, qtbot: QtBot) -> None:
     qtbot.keyClick(window, Qt.Key.Key_Escape)
     assert not window.isVisible()
 
 
-def test_opens_from_the_registry_and_on_a_chosen_page(ctx) -> None:
+def test_opens_from_the_registry_and_on_a_chosen_page(ctx: AppContext) -> None:
     win = ctx.windows.show("settings")
     assert isinstance(win, SettingsWindow) and win.isVisible()
     win.present(section="My lists")
     assert win.tabs.tabText(win.tabs.currentIndex()) == "My lists"
 
 
-def test_every_control_has_an_accessible_name(window) -> None:
+def test_every_control_has_an_accessible_name(window: SettingsWindow) -> None:
     from PySide6.QtWidgets import QAbstractButton, QAbstractSpinBox, QComboBox, QListWidget
 
     kinds = (QAbstractButton, QAbstractSpinBox, QComboBox, QListWidget)
@@ -242,13 +270,14 @@ def test_every_control_has_an_accessible_name(window) -> None:
         for control in window.findChildren(kind):
             if control.objectName().startswith("qt_"):  # Qt's own inner parts
                 continue
-            assert control.accessibleName() or control.text(), control
+            # text() is the buttons' and spin boxes'; the combos and lists have their names
+            assert control.accessibleName() or control.text(), control  # type: ignore[attr-defined]
 
 
 # -- your data ------------------------------------------------------------------------------
 
 
-def test_back_up_now_writes_a_private_backup(window, ctx) -> None:
+def test_back_up_now_writes_a_private_backup(window: SettingsWindow, ctx: AppContext) -> None:
     ctx.store.add(LogEntry(note="kept safe").clean())
     made = window.data_page.back_up()
     assert made is not None and made.exists()
@@ -256,7 +285,9 @@ def test_back_up_now_writes_a_private_backup(window, ctx) -> None:
     assert str(made) in window.data_page.status.text()
 
 
-def test_export_writes_json_the_person_can_read(window, ctx, tmp_path) -> None:
+def test_export_writes_json_the_person_can_read(
+    window: SettingsWindow, ctx: AppContext, tmp_path: Path
+) -> None:
     ctx.store.add(LogEntry(note="exported words").clean())
     target = tmp_path / "out" / "export.json"
     target.parent.mkdir()
@@ -268,7 +299,9 @@ def test_export_writes_json_the_person_can_read(window, ctx, tmp_path) -> None:
     assert "(entries: 1)" in (window.data_page.status.text())
 
 
-def test_export_as_csv_files_for_a_spreadsheet(window, ctx, tmp_path) -> None:
+def test_export_as_csv_files_for_a_spreadsheet(
+    window: SettingsWindow, ctx: AppContext, tmp_path: Path
+) -> None:
     import csv
     import io
     import zipfile
@@ -282,7 +315,7 @@ def test_export_as_csv_files_for_a_spreadsheet(window, ctx, tmp_path) -> None:
     assert stat.S_IMODE(os.stat(target).st_mode) == 0o600
 
 
-def test_import_opens_the_preview_from_your_data(window, qtbot) -> None:
+def test_import_opens_the_preview_from_your_data(window: SettingsWindow, qtbot: QtBot) -> None:
     from footholds.ui.settings.import_dialog import ImportDialog
 
     window.data_page.import_button.click()
@@ -291,7 +324,9 @@ def test_import_opens_the_preview_from_your_data(window, qtbot) -> None:
     dialogs[0].reject()
 
 
-def test_restore_refuses_a_broken_file_and_changes_nothing(window, ctx, tmp_path) -> None:
+def test_restore_refuses_a_broken_file_and_changes_nothing(
+    window: SettingsWindow, ctx: AppContext, tmp_path: Path
+) -> None:
     ctx.store.add(LogEntry(note="still here").clean())
     broken = tmp_path / "broken.zip"
     broken.write_bytes(b"not a zip")
@@ -300,7 +335,9 @@ def test_restore_refuses_a_broken_file_and_changes_nothing(window, ctx, tmp_path
     assert ctx.store.count(LogEntry) == 1
 
 
-def test_restore_asks_then_restores(window, ctx, monkeypatch) -> None:
+def test_restore_asks_then_restores(
+    window: SettingsWindow, ctx: AppContext, monkeypatch: pytest.MonkeyPatch
+) -> None:
     ctx.store.add(LogEntry(note="before the backup").clean())
     backup = window.data_page.back_up()
     assert backup is not None
@@ -313,16 +350,18 @@ def test_restore_asks_then_restores(window, ctx, monkeypatch) -> None:
     assert "Restored" in window.data_page.status.text()
 
 
-def test_restore_declined_changes_nothing(window, ctx, monkeypatch) -> None:
+def test_restore_declined_changes_nothing(
+    window: SettingsWindow, ctx: AppContext, monkeypatch: pytest.MonkeyPatch
+) -> None:
     ctx.store.add(LogEntry(note="one").clean())
     backup = window.data_page.back_up()
     ctx.store.add(LogEntry(note="two").clean())
     monkeypatch.setattr(window.data_page, "_confirm_restore", lambda *_a: False)
-    assert window.data_page.restore(Path(backup)) is False
+    assert window.data_page.restore(Path(present(backup))) is False
     assert ctx.store.count(LogEntry) == 2
 
 
-def _answer_restore_question(qtbot, click: str) -> list[str]:
+def _answer_restore_question(qtbot: QtBot, click: str) -> list[str]:
     """Read the restore question when it shows, then press the button named `click`."""
     from PySide6.QtCore import QTimer
     from PySide6.QtWidgets import QApplication, QMessageBox
@@ -344,7 +383,7 @@ def _answer_restore_question(qtbot, click: str) -> list[str]:
 
 
 def test_restoring_an_empty_backup_names_both_counts_and_cancel_is_the_default(
-    window, ctx, qtbot, tmp_path
+    window: SettingsWindow, ctx: AppContext, qtbot: QtBot, tmp_path: Path
 ) -> None:
     empty = ctx.backups.create("manual", tmp_path / "empty.zip")  # nothing written yet
     ctx.store.add(LogEntry(note="one").clean())
@@ -362,12 +401,12 @@ def test_restoring_an_empty_backup_names_both_counts_and_cancel_is_the_default(
     assert ctx.store.count(LogEntry) == 0
 
 
-def test_data_buttons_are_there(window) -> None:
+def test_data_buttons_are_there(window: SettingsWindow) -> None:
     texts = {b.text() for b in window.data_page.findChildren(QPushButton)}
     assert {"Open data folder", "Back up now"} <= texts
 
 
-def test_your_data_is_one_tidy_group(window, ctx) -> None:
+def test_your_data_is_one_tidy_group(window: SettingsWindow, ctx: AppContext) -> None:
     page = window.data_page
     group = page.group
     assert group.property("card") is True
@@ -395,23 +434,22 @@ def test_your_data_is_one_tidy_group(window, ctx) -> None:
     # nothing in the group is cut off at the window's usual size, even in its widest row
     for button in actions:
         assert button.width() >= button.sizeHint().width()
+        parent = present(button.parentWidget())
         assert group.rect().contains(
-            button.geometry().translated(
-                button.parentWidget().mapTo(group, button.parentWidget().rect().topLeft())
-            )
+            button.geometry().translated(parent.mapTo(group, parent.rect().topLeft()))
         )
 
 
 # -- theme -----------------------------------------------------------------------------------
 
 
-def test_open_windows_follow_a_theme_change(ctx, qtbot) -> None:
+def test_open_windows_follow_a_theme_change(ctx: AppContext, qtbot: QtBot) -> None:
     from footholds.app import build as app_module
 
     # The same connection wire() makes; wire() itself also installs process signal handlers.
     ctx.signals.setting_changed.connect(lambda name, _v: app_module._on_setting(ctx, name))
-    settings = ctx.windows.show("settings")
-    about = ctx.windows.show("about")
+    settings = cast(SettingsWindow, ctx.windows.show("settings"))
+    about = cast(AboutWindow, ctx.windows.show("about"))
     role = QPalette.ColorRole.Window
     try:
         ctx.settings.set("general.theme", "light")
@@ -421,8 +459,9 @@ def test_open_windows_follow_a_theme_change(ctx, qtbot) -> None:
         ctx.settings.set("general.theme", "dark")
         dark = theme.colours(True)["window"]
         for window in (settings, about, settings.tabs.currentWidget()):
-            qtbot.waitUntil(lambda w=window: w.palette().color(role).name() == dark)
-        combo = settings.rows["general.theme"].editor.combo
+            # mypy cannot infer a lambda whose argument has a default
+            qtbot.waitUntil(lambda w=window: w.palette().color(role).name() == dark)  # type: ignore[misc]
+        combo = cast(setting_editors.ChoiceEditor, settings.rows["general.theme"].editor).combo
         assert combo.currentData() == "dark"  # the window shows the change it did not make
         combo.setCurrentIndex(combo.findData("light"))
         qtbot.waitUntil(
@@ -433,7 +472,7 @@ def test_open_windows_follow_a_theme_change(ctx, qtbot) -> None:
 
 
 def test_windows_with_their_own_style_follow_the_theme_and_the_system(
-    ctx, qtbot, monkeypatch
+    ctx: AppContext, qtbot: QtBot, monkeypatch: pytest.MonkeyPatch
 ) -> None:
     """Thought log and Reach out: their style sheets follow a theme change while open, and a
     change of the desktop's own light or dark when the theme follows the system. (Today has
@@ -464,25 +503,27 @@ def test_windows_with_their_own_style_follow_the_theme_and_the_system(
         theme.apply(ctx.app, "light")
 
 
-def test_working_hours_fields_are_greyed_out_while_their_check_box_is_off(window, ctx) -> None:
+def test_working_hours_fields_are_greyed_out_while_their_check_box_is_off(
+    window: SettingsWindow, ctx: AppContext
+) -> None:
     rows = window.rows
     fields = [rows["reminders.work_start"], rows["reminders.work_end"]]
     assert ctx.settings["reminders.working_hours"] is False
-    assert all(not r.editor.isEnabled() and not r.label.isEnabled() for r in fields)
-    rows["reminders.working_hours"].editor.check.setChecked(True)
-    assert all(r.editor.isEnabled() and r.label.isEnabled() for r in fields)
+    assert all(not r.editor.isEnabled() and not present(r.label).isEnabled() for r in fields)
+    cast(setting_editors.BoolEditor, rows["reminders.working_hours"].editor).check.setChecked(True)
+    assert all(r.editor.isEnabled() and present(r.label).isEnabled() for r in fields)
     # Changed elsewhere (the command line, a reset) too.
     ctx.settings.set("reminders.working_hours", False)
     window._on_setting_changed("reminders.working_hours", False)
     assert not any(r.editor.isEnabled() for r in fields)
     # Quiet hours work the same way; they start on.
     assert rows["reminders.quiet_start"].editor.isEnabled()
-    rows["reminders.quiet_hours"].editor.check.setChecked(False)
+    cast(setting_editors.BoolEditor, rows["reminders.quiet_hours"].editor).check.setChecked(False)
     assert not rows["reminders.quiet_end"].editor.isEnabled()
 
 
-def test_the_tray_click_choices_read_as_window_names(window) -> None:
-    combo = window.rows["tray.double_click"].editor.combo
+def test_the_tray_click_choices_read_as_window_names(window: SettingsWindow) -> None:
+    combo = cast(setting_editors.ChoiceEditor, window.rows["tray.double_click"].editor).combo
     assert [combo.itemText(i) for i in range(combo.count())] == [
         "The same as a click",
         "Quick log",
@@ -493,13 +534,15 @@ def test_the_tray_click_choices_read_as_window_names(window) -> None:
     assert window.rows["tray.middle_click"].editor.value() == "proof-list"
 
 
-def test_every_page_tab_shows_in_spanish_without_scroll_arrows(ctx, qtbot) -> None:
+def test_every_page_tab_shows_in_spanish_without_scroll_arrows(
+    ctx: AppContext, qtbot: QtBot
+) -> None:
     from footholds.ui.common import i18n
 
     ctx.settings.set("general.language", "es")
     i18n.apply(ctx)
     try:
-        settings = ctx.windows.show("settings")
+        settings = cast(SettingsWindow, ctx.windows.show("settings"))
         qtbot.waitExposed(settings)
         bar = settings.tabs.tabBar()
         last = bar.tabRect(bar.count() - 1)
@@ -511,8 +554,8 @@ def test_every_page_tab_shows_in_spanish_without_scroll_arrows(ctx, qtbot) -> No
         i18n.remove(ctx.app)
 
 
-def test_every_page_tab_shows_without_scroll_arrows(ctx, qtbot) -> None:
-    settings = ctx.windows.show("settings")
+def test_every_page_tab_shows_without_scroll_arrows(ctx: AppContext, qtbot: QtBot) -> None:
+    settings = cast(SettingsWindow, ctx.windows.show("settings"))
     qtbot.waitExposed(settings)
     bar = settings.tabs.tabBar()
     last = bar.tabRect(bar.count() - 1)

@@ -3,13 +3,19 @@
 from __future__ import annotations
 
 import json
+from pathlib import Path
+from typing import cast
 
+from pytestqt.qtbot import QtBot
+
+from footholds.app.build import AppContext
 from footholds.platform.app_menu import AppMenu
 from footholds.platform.autostart import NoAutostart, XdgAutostart
+from footholds.ui.shell.first_run import FirstRunWindow
 from footholds.ui.shell.setup_offers import SetupOffers
 
 
-def test_each_offer_is_one_click(ctx, qtbot, tmp_path) -> None:
+def test_each_offer_is_one_click(ctx: AppContext, qtbot: QtBot, tmp_path: Path) -> None:
     menu = AppMenu(tmp_path / "data")
     login = XdgAutostart(tmp_path / "autostart")
     offers = SetupOffers(ctx, menu, login)
@@ -27,13 +33,15 @@ def test_each_offer_is_one_click(ctx, qtbot, tmp_path) -> None:
     assert saved["values"]["general.autostart"] is True
 
 
-def test_what_cannot_be_done_here_is_not_offered(ctx, qtbot) -> None:
+def test_what_cannot_be_done_here_is_not_offered(ctx: AppContext, qtbot: QtBot) -> None:
     offers = SetupOffers(ctx, AppMenu(None, "not here"), NoAutostart("not here"))
     qtbot.addWidget(offers)
     assert offers.isHidden() and offers.add_menu.isHidden()
 
 
-def test_a_failure_is_said_in_place_and_loses_nothing(ctx, qtbot, tmp_path) -> None:
+def test_a_failure_is_said_in_place_and_loses_nothing(
+    ctx: AppContext, qtbot: QtBot, tmp_path: Path
+) -> None:
     blocked = tmp_path / "file"
     blocked.write_text("x")
     offers = SetupOffers(ctx, AppMenu(blocked), XdgAutostart(tmp_path / "autostart"))
@@ -43,7 +51,7 @@ def test_a_failure_is_said_in_place_and_loses_nothing(ctx, qtbot, tmp_path) -> N
     assert offers.add_menu.isEnabled() and blocked.read_text() == "x"
 
 
-def test_the_first_run_card_carries_the_offers(ctx, qtbot) -> None:
-    window = ctx.windows.show("first-run")
+def test_the_first_run_card_carries_the_offers(ctx: AppContext, qtbot: QtBot) -> None:
+    window = cast(FirstRunWindow, ctx.windows.show("first-run"))
     qtbot.waitExposed(window)
     assert window.offers.add_login.isVisibleTo(window)

@@ -6,6 +6,7 @@ from __future__ import annotations
 import json
 import subprocess
 import sys
+from pathlib import Path
 
 from support import child_env
 
@@ -41,7 +42,7 @@ NOT_BEFORE_THE_ICON = (
 )
 
 
-def test_the_tray_icon_comes_before_everything_it_does_not_need(tmp_path) -> None:
+def test_the_tray_icon_comes_before_everything_it_does_not_need(tmp_path: Path) -> None:
     env = child_env(FOOTHOLDS_HOME=str(tmp_path), QT_QPA_PLATFORM="offscreen")
     done = subprocess.run(
         [sys.executable, "-c", PROBE], env=env, capture_output=True, text=True, timeout=60

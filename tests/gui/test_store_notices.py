@@ -5,12 +5,17 @@ from __future__ import annotations
 
 from datetime import UTC, datetime
 
+from pytestqt.qtbot import QtBot
+
+from footholds.app.build import AppContext
 from footholds.core.store import LogEntry
 
 MARCH = datetime(2026, 3, 4, 9, tzinfo=UTC)
 
 
-def test_a_month_damaged_while_the_app_runs_is_merged_and_the_counts_are_told(ctx, qtbot) -> None:
+def test_a_month_damaged_while_the_app_runs_is_merged_and_the_counts_are_told(
+    ctx: AppContext, qtbot: QtBot
+) -> None:
     ctx.store.add(LogEntry(note="in the backup", at=MARCH))
     ctx.backups.create("daily")
     ctx.store.add(LogEntry(note="after the backup", at=MARCH.replace(day=20)))

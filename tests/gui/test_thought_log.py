@@ -2,26 +2,33 @@
 
 from __future__ import annotations
 
+from typing import cast
+
 import pytest
 from PySide6.QtCore import Qt
+from pytestqt.qtbot import QtBot
 
+from footholds.app.build import AppContext
 from footholds.core import content
 from footholds.core.store import ThoughtLog
+from footholds.ui.reflect.thought_log import ThoughtLogWindow
+from support import present
 
 
 @pytest.fixture
-def log(ctx, qtbot, monkeypatch):
+def log(ctx: AppContext, qtbot: QtBot, monkeypatch: pytest.MonkeyPatch) -> ThoughtLogWindow:
     monkeypatch.setattr(ctx.prompter, "confirm", lambda *_args: True)
-    window = ctx.windows.get("thought-log")  # closed by the ctx fixture (released on close)
+    # closed by the ctx fixture (released on close)
+    window = cast(ThoughtLogWindow, ctx.windows.get("thought-log"))
     window.show()
     return window
 
 
-def onward(qtbot, log) -> None:
+def onward(qtbot: QtBot, log: ThoughtLogWindow) -> None:
     qtbot.keyClick(log.focusWidget() or log, Qt.Key.Key_Return, Qt.KeyboardModifier.ControlModifier)
 
 
-def test_empty_state(ctx, log) -> None:
+def test_empty_state(ctx: AppContext, log: ThoughtLogWindow) -> None:
     assert not log.past.isVisible() and log.past_empty.isVisible()
     assert not log.save.isEnabled() and not log.remove.isEnabled()
     assert log.pages.currentIndex() == 0
@@ -32,7 +39,9 @@ def test_empty_state(ctx, log) -> None:
     assert log.pages.before.value() is None  # not rated until the slider moves
 
 
-def test_whole_walk_with_the_keyboard_only(ctx, log, qtbot) -> None:
+def test_whole_walk_with_the_keyboard_only(
+    ctx: AppContext, log: ThoughtLogWindow, qtbot: QtBot
+) -> None:
     pages = log.pages
     assert pages.thought.hasFocus()
     qtbot.keyClicks(pages.thought, "I always mess everything up")
@@ -72,7 +81,7 @@ def test_whole_walk_with_the_keyboard_only(ctx, log, qtbot) -> None:
     assert log.past.count() == 1 and "80 → 40" in log.past.item(0).text()
 
 
-def test_trap_tags_explain_themselves(ctx, log) -> None:
+def test_trap_tags_explain_themselves(ctx: AppContext, log: ThoughtLogWindow) -> None:
     for trap in content.load_pack("thinking_traps"):
         box = log.pages.trap_boxes[trap["id"]]
         assert box.text() == trap["name"]
@@ -80,7 +89,9 @@ def test_trap_tags_explain_themselves(ctx, log) -> None:
         assert box.accessibleDescription() == trap["explain"]
 
 
-def test_past_entries_can_be_read_again(ctx, log, qtbot) -> None:
+def test_past_entries_can_be_read_again(
+    ctx: AppContext, log: ThoughtLogWindow, qtbot: QtBot
+) -> None:
     older = ctx.store.add(
         ThoughtLog(thought="Nobody wants me around", belief_before=90, traps=["tt-mind-reading"])
     )
@@ -92,13 +103,15 @@ def test_past_entries_can_be_read_again(ctx, log, qtbot) -> None:
     assert log.pages.trap_boxes["tt-mind-reading"].isChecked()
     log.pages.balanced.setPlainText("Two friends asked how I was this week")
     log.save.click()
-    changed = ctx.store.get(ThoughtLog, older.id)
+    changed = present(ctx.store.get(ThoughtLog, older.id))
     assert changed.balanced == "Two friends asked how I was this week"
     assert changed.at == older.at  # changing it does not move it in time
     assert len(ctx.store.all(ThoughtLog)) == 1
 
 
-def test_nothing_written_is_lost_on_switching_or_closing(ctx, log) -> None:
+def test_nothing_written_is_lost_on_switching_or_closing(
+    ctx: AppContext, log: ThoughtLogWindow
+) -> None:
     log.pages.thought.setPlainText("I'm a burden")
     log.new.click()  # starting another keeps this one
     assert [e.thought for e in ctx.store.all(ThoughtLog)] == ["I'm a burden"]
@@ -106,14 +119,16 @@ def test_nothing_written_is_lost_on_switching_or_closing(ctx, log) -> None:
     log.pages.thought.setPlainText("Things will never get better")
     log.close()
     assert len(ctx.store.all(ThoughtLog)) == 2
-    untouched = ctx.windows.get("thought-log")
+    untouched = cast(ThoughtLogWindow, ctx.windows.get("thought-log"))
     untouched.show()
     untouched.new.click()
     untouched.close()  # nothing written: nothing saved
     assert len(ctx.store.all(ThoughtLog)) == 2
 
 
-def test_remove_asks_once_and_can_be_undone(ctx, log, monkeypatch) -> None:
+def test_remove_asks_once_and_can_be_undone(
+    ctx: AppContext, log: ThoughtLogWindow, monkeypatch: pytest.MonkeyPatch
+) -> None:
     asked = []
     monkeypatch.setattr(ctx.prompter, "confirm", lambda *args: asked.append(args) or True)
     entry = ctx.store.add(ThoughtLog(thought="I should be coping better"))
@@ -128,7 +143,7 @@ def test_remove_asks_once_and_can_be_undone(ctx, log, monkeypatch) -> None:
     assert log.past.count() == 1
 
 
-def test_a_long_thought_is_kept_whole_and_wraps(ctx, log) -> None:
+def test_a_long_thought_is_kept_whole_and_wraps(ctx: AppContext, log: ThoughtLogWindow) -> None:
     long_thought = "Everyone at work can see that I am not good enough for this. " * 300
     log.pages.thought.setPlainText(long_thought)
     log.next.click()
@@ -140,13 +155,13 @@ def test_a_long_thought_is_kept_whole_and_wraps(ctx, log) -> None:
     assert len(log.past.item(0).text().splitlines()[0]) < 100  # the list shows a short line
 
 
-def test_escape_closes(ctx, log, qtbot) -> None:
+def test_escape_closes(ctx: AppContext, log: ThoughtLogWindow, qtbot: QtBot) -> None:
     qtbot.keyClick(log, Qt.Key.Key_Escape)
     assert not log.isVisible()
 
 
 # -- how it looks ----------------------------------------------------------------------------
-def test_not_rated_looks_different_from_fifty(log, qtbot) -> None:
+def test_not_rated_looks_different_from_fifty(log: ThoughtLogWindow, qtbot: QtBot) -> None:
     from PySide6.QtWidgets import QVBoxLayout, QWidget
 
     from footholds.ui.reflect.thought_pages import BeliefRating
@@ -175,7 +190,7 @@ def test_not_rated_looks_different_from_fifty(log, qtbot) -> None:
     holder.close()
 
 
-def test_one_progress_indicator_on_every_page(log, qtbot) -> None:
+def test_one_progress_indicator_on_every_page(log: ThoughtLogWindow, qtbot: QtBot) -> None:
     import re
 
     from PySide6.QtWidgets import QLabel
@@ -192,7 +207,9 @@ def test_one_progress_indicator_on_every_page(log, qtbot) -> None:
         assert counters == [f"Step {index + 1} of {log.pages.count()}"], counters
 
 
-def test_thinking_traps_are_not_cramped_in_a_scroll_box_of_their_own(log, qtbot) -> None:
+def test_thinking_traps_are_not_cramped_in_a_scroll_box_of_their_own(
+    log: ThoughtLogWindow, qtbot: QtBot
+) -> None:
     from PySide6.QtWidgets import QScrollArea
 
     qtbot.waitExposed(log)
@@ -200,7 +217,7 @@ def test_thinking_traps_are_not_cramped_in_a_scroll_box_of_their_own(log, qtbot)
     traps_page = log.pages.count() - 2
     log.go(traps_page)
     qtbot.wait(50)
-    page = log.pages.widget(traps_page)
+    page = present(log.pages.widget(traps_page))
     assert page.findChildren(QScrollArea) == []
     boxes = list(log.pages.trap_boxes.values())
     for box in boxes:  # every trap at its full height, none squeezed
@@ -211,7 +228,7 @@ def test_thinking_traps_are_not_cramped_in_a_scroll_box_of_their_own(log, qtbot)
     assert log.page_scroll.verticalScrollBar().maximum() == 0
 
 
-def test_a_drop_in_belief_is_acknowledged_in_place(log, qtbot) -> None:
+def test_a_drop_in_belief_is_acknowledged_in_place(log: ThoughtLogWindow, qtbot: QtBot) -> None:
     pages = log.pages
     pages.thought.setPlainText("I always let people down")
     pages.before.set_value(80)

@@ -3,34 +3,40 @@
 from __future__ import annotations
 
 from datetime import datetime, timedelta
+from typing import cast
 from zoneinfo import ZoneInfo
 
 import pytest
 from PySide6.QtCore import Qt
+from pytestqt.qtbot import QtBot
 
+from footholds.app.build import AppContext
 from footholds.core import content
 from footholds.core.store import LogEntry, ReminderEvent, RoutineCheck, RoutineItem
+from footholds.ui.today.today import TodayWindow
+from support import present
 
 LONDON = ZoneInfo("Europe/London")
 
 
 @pytest.fixture
-def today(ctx, qtbot, monkeypatch):
+def today(ctx: AppContext, qtbot: QtBot, monkeypatch: pytest.MonkeyPatch) -> TodayWindow:
     monkeypatch.setattr(ctx.prompter, "confirm", lambda *_args: True)
-    window = ctx.windows.get("today")  # closed by the ctx fixture (released on close)
+    # closed by the ctx fixture (released on close)
+    window = cast(TodayWindow, ctx.windows.get("today"))
     return window
 
 
-def at_clock(window, moment: datetime) -> None:
+def at_clock(window: TodayWindow, moment: datetime) -> None:
     window.clock = lambda: moment
     window.refresh()
 
 
-def add_items(ctx, *texts: str) -> list[RoutineItem]:
+def add_items(ctx: AppContext, *texts: str) -> list[RoutineItem]:
     return [ctx.store.add(RoutineItem(text=t, position=i)) for i, t in enumerate(texts)]
 
 
-def test_empty_day_is_calm_and_offers_suggestions(ctx, today) -> None:
+def test_empty_day_is_calm_and_offers_suggestions(ctx: AppContext, today: TodayWindow) -> None:
     today.show()
     routine = today.routine
     assert routine.rows == {}
@@ -45,10 +51,12 @@ def test_empty_day_is_calm_and_offers_suggestions(ctx, today) -> None:
     assert not any(ch.isdigit() for ch in today.showed_up.text())  # no "0 days"
 
 
-def test_pick_three_with_the_keyboard_only(ctx, today, qtbot) -> None:
+def test_pick_three_with_the_keyboard_only(
+    ctx: AppContext, today: TodayWindow, qtbot: QtBot
+) -> None:
     today.show()
     routine = today.routine
-    field = routine.suggestions.lineEdit()
+    field = present(routine.suggestions.lineEdit())
     for text in ("Open the curtains", "Drink a glass of water", "Step outside"):
         field.setFocus()
         qtbot.keyClicks(field, text)
@@ -64,7 +72,7 @@ def test_pick_three_with_the_keyboard_only(ctx, today, qtbot) -> None:
     assert routine.change.isVisible()
 
 
-def test_ticking_saves_a_check_for_the_persons_day(ctx, today) -> None:
+def test_ticking_saves_a_check_for_the_persons_day(ctx: AppContext, today: TodayWindow) -> None:
     (item,) = add_items(ctx, "Brush my teeth")
     at_clock(today, datetime(2026, 3, 11, 1, 30, tzinfo=LONDON))  # after midnight, before 4
     today.show()
@@ -75,7 +83,7 @@ def test_ticking_saves_a_check_for_the_persons_day(ctx, today) -> None:
     assert ctx.store.all(RoutineCheck) == []
 
 
-def test_clicking_the_words_ticks_too(ctx, today, qtbot) -> None:
+def test_clicking_the_words_ticks_too(ctx: AppContext, today: TodayWindow, qtbot: QtBot) -> None:
     (item,) = add_items(ctx, "Feed the cat")
     today.show()
     row = today.routine.rows[item.id]
@@ -84,7 +92,9 @@ def test_clicking_the_words_ticks_too(ctx, today, qtbot) -> None:
     assert len(ctx.store.all(RoutineCheck)) == 1
 
 
-def test_the_routine_resets_when_the_day_turns_over(ctx, today, qtbot) -> None:
+def test_the_routine_resets_when_the_day_turns_over(
+    ctx: AppContext, today: TodayWindow, qtbot: QtBot
+) -> None:
     (item,) = add_items(ctx, "Open a window")
     at_clock(today, datetime(2026, 3, 11, 3, 59, tzinfo=LONDON))
     today.show()
@@ -98,7 +108,7 @@ def test_the_routine_resets_when_the_day_turns_over(ctx, today, qtbot) -> None:
     assert today.routine.rows[item.id].check.isChecked()  # the tick is kept for its own day
 
 
-def test_turnover_timer_waits_for_the_next_day_start(ctx, today) -> None:
+def test_turnover_timer_waits_for_the_next_day_start(ctx: AppContext, today: TodayWindow) -> None:
     now = datetime.now().astimezone()
     turnover = (now + timedelta(minutes=2)).replace(second=0, microsecond=0)
     ctx.settings.set("day.start_hour", 0)
@@ -115,7 +125,7 @@ def test_turnover_timer_waits_for_the_next_day_start(ctx, today) -> None:
     assert not timer.isActive()  # no timers while closed
 
 
-def test_start_hour_setting_moves_the_day(ctx, today) -> None:
+def test_start_hour_setting_moves_the_day(ctx: AppContext, today: TodayWindow) -> None:
     (item,) = add_items(ctx, "Wash my face")
     at_clock(today, datetime(2026, 3, 11, 5, 0, tzinfo=LONDON))
     today.show()
@@ -124,7 +134,9 @@ def test_start_hour_setting_moves_the_day(ctx, today) -> None:
     assert not today.routine.rows[item.id].check.isChecked()
 
 
-def test_showed_up_names_today_and_never_counts_the_month(ctx, today) -> None:
+def test_showed_up_names_today_and_never_counts_the_month(
+    ctx: AppContext, today: TodayWindow
+) -> None:
     (item,) = add_items(ctx, "Eat one thing")
     noon = datetime(2026, 3, 20, 12, 0, tzinfo=LONDON)
     ctx.store.add(LogEntry(note="x", at=noon - timedelta(days=3)))
@@ -143,7 +155,7 @@ def test_showed_up_names_today_and_never_counts_the_month(ctx, today) -> None:
     assert not any(ch.isdigit() for ch in today.showed_up.text())
 
 
-def test_long_routine_text_wraps(ctx, today, qtbot) -> None:
+def test_long_routine_text_wraps(ctx: AppContext, today: TodayWindow, qtbot: QtBot) -> None:
     long_text = "Put on fresh socks and " * 8
     (item,) = add_items(ctx, long_text.strip()[:200])
     today.resize(460, 700)
@@ -154,7 +166,9 @@ def test_long_routine_text_wraps(ctx, today, qtbot) -> None:
     qtbot.waitUntil(lambda: row.words.height() > 2 * row.check.sizeHint().height())  # lines
 
 
-def test_remove_asks_once_and_can_be_undone(ctx, today, monkeypatch) -> None:
+def test_remove_asks_once_and_can_be_undone(
+    ctx: AppContext, today: TodayWindow, monkeypatch: pytest.MonkeyPatch
+) -> None:
     asked = []
     monkeypatch.setattr(ctx.prompter, "confirm", lambda *args: asked.append(args) or True)
     (keep, drop) = add_items(ctx, "Shower", "Make the bed")
@@ -170,7 +184,9 @@ def test_remove_asks_once_and_can_be_undone(ctx, today, monkeypatch) -> None:
     assert not today.undo_bar.isVisible()
 
 
-def test_saying_no_keeps_it(ctx, today, monkeypatch) -> None:
+def test_saying_no_keeps_it(
+    ctx: AppContext, today: TodayWindow, monkeypatch: pytest.MonkeyPatch
+) -> None:
     monkeypatch.setattr(ctx.prompter, "confirm", lambda *_args: False)
     (item,) = add_items(ctx, "Shower")
     today.show()
@@ -179,7 +195,7 @@ def test_saying_no_keeps_it(ctx, today, monkeypatch) -> None:
     assert not today.undo_bar.isVisible()
 
 
-def test_renaming_in_edit_mode(ctx, today, qtbot) -> None:
+def test_renaming_in_edit_mode(ctx: AppContext, today: TodayWindow, qtbot: QtBot) -> None:
     (item,) = add_items(ctx, "Shower")
     today.show()
     today.routine._on_change_clicked()
@@ -187,25 +203,27 @@ def test_renaming_in_edit_mode(ctx, today, qtbot) -> None:
     assert field.hasFocus() or field.isVisible()
     field.setText("A quick wash at the sink")
     field.editingFinished.emit()
-    assert ctx.store.get(RoutineItem, item.id).text == "A quick wash at the sink"
+    assert present(ctx.store.get(RoutineItem, item.id)).text == "A quick wash at the sink"
     field.setText("   ")
     field.editingFinished.emit()  # empty words are not saved; the old ones come back
     assert field.text() == "A quick wash at the sink"
 
 
-def test_escape_closes(ctx, today, qtbot) -> None:
+def test_escape_closes(ctx: AppContext, today: TodayWindow, qtbot: QtBot) -> None:
     today.show()
     qtbot.keyClick(today, Qt.Key.Key_Escape)
     assert not today.isVisible()
 
 
-def test_opens_by_name_and_from_the_menu(ctx) -> None:
+def test_opens_by_name_and_from_the_menu(ctx: AppContext) -> None:
     assert "today" in ctx.tray.actions
     ctx.tray.actions["today"].trigger()
     assert ctx.windows.is_visible("today")
 
 
-def test_a_routine_tick_is_acknowledged_beside_it_and_nothing_moves(ctx, today, qtbot) -> None:
+def test_a_routine_tick_is_acknowledged_beside_it_and_nothing_moves(
+    ctx: AppContext, today: TodayWindow, qtbot: QtBot
+) -> None:
     first, second = add_items(ctx, "Drink a glass of water", "Step outside")
     today.show()
     qtbot.wait(250)  # the deferred fit of the step lists has run
@@ -226,7 +244,9 @@ def test_a_routine_tick_is_acknowledged_beside_it_and_nothing_moves(ctx, today, 
     assert not rows[first.id].feedback.speaking
 
 
-def test_the_title_names_the_day_in_spanish_as_spanish_writes_it(ctx, today) -> None:
+def test_the_title_names_the_day_in_spanish_as_spanish_writes_it(
+    ctx: AppContext, today: TodayWindow
+) -> None:
     from PySide6.QtCore import QLocale
 
     from footholds.ui.common import i18n
@@ -245,7 +265,9 @@ def test_the_title_names_the_day_in_spanish_as_spanish_writes_it(ctx, today) -> 
 
 
 @pytest.mark.parametrize("choice", ["light", "dark"])
-def test_today_follows_the_design_system_with_no_colours_of_its_own(ctx, today, choice) -> None:
+def test_today_follows_the_design_system_with_no_colours_of_its_own(
+    ctx: AppContext, today: TodayWindow, choice: str
+) -> None:
     """Colours baked into a window's own style sheet are left behind by a live switch."""
     from PySide6.QtWidgets import QWidget
 

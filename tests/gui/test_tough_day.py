@@ -2,13 +2,17 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from datetime import datetime
+from typing import cast
 
 import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QGuiApplication
 from PySide6.QtWidgets import QLabel, QPushButton
+from pytestqt.qtbot import QtBot
 
+from footholds.app.build import AppContext
 from footholds.core import content
 from footholds.core.days import day_of
 from footholds.core.store import (
@@ -22,23 +26,24 @@ from footholds.core.store import (
 )
 from footholds.platform import phone_links
 from footholds.ui.common import i18n
+from footholds.ui.proofs.proof_list import ProofListWindow
 from footholds.ui.shell.registry import BY_NAME
 from footholds.ui.tough_day.tough_day import ToughDayWindow
 from support import present
 
 
 @pytest.fixture(autouse=True)
-def no_phone(monkeypatch):
+def no_phone(monkeypatch: pytest.MonkeyPatch) -> None:
     monkeypatch.setattr(phone_links, "can_open", lambda scheme: False)
 
 
-def _open(ctx, qtbot):
-    window = ctx.windows.show("tough-day")
+def _open(ctx: AppContext, qtbot: QtBot) -> ToughDayWindow:
+    window = cast(ToughDayWindow, ctx.windows.show("tough-day"))
     qtbot.waitExposed(window)
     return window
 
 
-def _with_today(ctx, monkeypatch) -> list[str]:
+def _with_today(ctx: AppContext, monkeypatch: pytest.MonkeyPatch) -> list[str]:
     """Pretend the Today feature exists; record what it was asked to show."""
     shown: list[str] = []
     monkeypatch.setattr(ctx.windows, "available", lambda n: n in BY_NAME or n == "today")
@@ -49,14 +54,16 @@ def _with_today(ctx, monkeypatch) -> list[str]:
     return shown
 
 
-def test_one_click_from_the_tray(ctx, qtbot) -> None:
+def test_one_click_from_the_tray(ctx: AppContext, qtbot: QtBot) -> None:
     ctx.tray.actions["tough-day"].trigger()
     window = ctx.windows.get("tough-day")
     qtbot.waitUntil(window.isVisible)
     assert window.windowTitle() == "Tough day"
 
 
-def test_one_thing_at_a_time_without_today(ctx, qtbot, monkeypatch) -> None:
+def test_one_thing_at_a_time_without_today(
+    ctx: AppContext, qtbot: QtBot, monkeypatch: pytest.MonkeyPatch
+) -> None:
     monkeypatch.setattr(ctx.windows, "available", lambda n: n in BY_NAME and n != "today")
     window = _open(ctx, qtbot)
     assert window.bare_minimum is None
@@ -88,7 +95,9 @@ def test_one_thing_at_a_time_without_today(ctx, qtbot, monkeypatch) -> None:
     assert window.scroller.verticalScrollBar().value() == 0  # opens at the top
 
 
-def test_choosing_a_step_shows_just_that_with_a_way_back(ctx, qtbot, monkeypatch) -> None:
+def test_choosing_a_step_shows_just_that_with_a_way_back(
+    ctx: AppContext, qtbot: QtBot, monkeypatch: pytest.MonkeyPatch
+) -> None:
     _with_today(ctx, monkeypatch)
     window = ToughDayWindow(ctx)
     qtbot.addWidget(window)
@@ -120,13 +129,13 @@ def test_choosing_a_step_shows_just_that_with_a_way_back(ctx, qtbot, monkeypatch
     assert steps.menu.isVisible() and not window.breath.isVisible()
 
 
-def test_crisis_lines_stay_in_view_outside_the_scroll_area(ctx, qtbot) -> None:
+def test_crisis_lines_stay_in_view_outside_the_scroll_area(ctx: AppContext, qtbot: QtBot) -> None:
     ctx.settings.set("safety.region", "IE")
     for i in range(5):
         ctx.store.add(Proof(text="A long day that I got through. " * 20 + str(i)))
     window = _open(ctx, qtbot)
     window.more.click()  # the most there is to scroll
-    assert not window.scroller.widget().isAncestorOf(window.crisis)
+    assert not present(window.scroller.widget()).isAncestorOf(window.crisis)
     assert window.crisis.isVisible()
     assert "112" in window.crisis.text() and "116 123" in window.crisis.text()
     bar = window.scroller.verticalScrollBar()
@@ -139,7 +148,7 @@ def test_crisis_lines_stay_in_view_outside_the_scroll_area(ctx, qtbot) -> None:
     assert ctx.windows.is_visible("help-now")
 
 
-def test_name_it_is_saved_only_when_filled(ctx, qtbot) -> None:
+def test_name_it_is_saved_only_when_filled(ctx: AppContext, qtbot: QtBot) -> None:
     window = _open(ctx, qtbot)
     window.more.click()
     qtbot.waitUntil(window.name_it.line.hasFocus)
@@ -153,7 +162,7 @@ def test_name_it_is_saved_only_when_filled(ctx, qtbot) -> None:
     assert window.name_it.line.text() == ""
 
 
-def test_one_proof_as_the_hero_and_another(ctx, qtbot) -> None:
+def test_one_proof_as_the_hero_and_another(ctx: AppContext, qtbot: QtBot) -> None:
     for i in range(4):
         ctx.store.add(Proof(text=f"proof {i}", day=f"2025-01-0{i + 1}"))
     window = _open(ctx, qtbot)
@@ -165,18 +174,18 @@ def test_one_proof_as_the_hero_and_another(ctx, qtbot) -> None:
     below = window.next_steps.mapTo(window, window.next_steps.rect().topLeft()).y()
     assert hero.mapTo(window, hero.rect().bottomLeft()).y() < below  # the hero comes first
     assert hero.another.isVisible() and hero.another.property("role") == "quiet"
-    hero.seen = {hero.shown.id}  # a fresh deck from the one on screen
-    seen = [hero.shown.id]
+    hero.seen = {present(hero.shown).id}  # a fresh deck from the one on screen
+    seen = [present(hero.shown).id]
     for _ in range(3):
         hero.another.click()
-        seen.append(hero.shown.id)
+        seen.append(present(hero.shown).id)
     assert len(set(seen)) == 4  # every one once before any comes round again
     hero.another.click()
-    assert hero.shown.id != seen[-1]  # never the same twice in a row
+    assert present(hero.shown).id != seen[-1]  # never the same twice in a row
     assert hero.words.font().pointSizeF() == size  # the same size, however many
 
 
-def test_a_long_proof_is_a_step_smaller(ctx, qtbot) -> None:
+def test_a_long_proof_is_a_step_smaller(ctx: AppContext, qtbot: QtBot) -> None:
     ctx.store.add(Proof(text="short"))
     ctx.store.add(Proof(text="Everything felt impossible and I still fed the cat. " * 5))
     window = _open(ctx, qtbot)
@@ -188,7 +197,7 @@ def test_a_long_proof_is_a_step_smaller(ctx, qtbot) -> None:
     assert sizes == {False: hero.base.pointSizeF() + 9, True: hero.base.pointSizeF() + 2}
 
 
-def test_no_proofs_yet_shows_something_kind(ctx, qtbot) -> None:
+def test_no_proofs_yet_shows_something_kind(ctx: AppContext, qtbot: QtBot) -> None:
     window = _open(ctx, qtbot)
     hero = window.proofs
     assert hero.shown is None
@@ -196,14 +205,14 @@ def test_no_proofs_yet_shows_something_kind(ctx, qtbot) -> None:
     assert hero.empty.isVisible() and not hero.another.isVisible()
     assert not hero.when.isVisible()
     hero.write_first.click()
-    proof_list = ctx.windows.get("proof-list")
+    proof_list = cast(ProofListWindow, ctx.windows.get("proof-list"))
     assert proof_list.isVisible() and proof_list.editor.isVisible()
     ctx.store.add(Proof(text="only one"))
     assert hero.words.text() == "only one"
     assert not hero.another.isVisible() and not hero.empty.isVisible()
 
 
-def test_the_affirmation_is_the_persons_own_first(ctx, qtbot) -> None:
+def test_the_affirmation_is_the_persons_own_first(ctx: AppContext, qtbot: QtBot) -> None:
     ctx.store.add(Affirmation(text="I can do the next small thing."))
     window = _open(ctx, qtbot)
     assert window.affirmation.words.text() == "I can do the next small thing."
@@ -211,7 +220,7 @@ def test_the_affirmation_is_the_persons_own_first(ctx, qtbot) -> None:
     assert window.affirmation.words.text()  # never blank
 
 
-def test_a_lying_down_movement_and_logging_it(ctx, qtbot) -> None:
+def test_a_lying_down_movement_and_logging_it(ctx: AppContext, qtbot: QtBot) -> None:
     window = _open(ctx, qtbot)
     pack = content.load_pack("movements")
     lying = {m["text"] for m in pack if m["posture"] == "lying" and m["effort"] == "gentle"}
@@ -224,11 +233,13 @@ def test_a_lying_down_movement_and_logging_it(ctx, qtbot) -> None:
     assert not window.movement.done.isEnabled()
 
 
-def _today_day(ctx) -> str:
+def _today_day(ctx: AppContext) -> str:
     return day_of(datetime.now().astimezone(), ctx.settings["day.start_hour"]).isoformat()
 
 
-def test_bare_minimum_only_when_today_exists(ctx, qtbot, monkeypatch) -> None:
+def test_bare_minimum_only_when_today_exists(
+    ctx: AppContext, qtbot: QtBot, monkeypatch: pytest.MonkeyPatch
+) -> None:
     shown = _with_today(ctx, monkeypatch)
     items = [
         ctx.store.add(RoutineItem(text=text, position=pos))
@@ -262,7 +273,9 @@ def test_bare_minimum_only_when_today_exists(ctx, qtbot, monkeypatch) -> None:
     assert shown == ["today"]
 
 
-def test_one_small_thing_is_the_first_not_done_with_another(ctx, qtbot, monkeypatch) -> None:
+def test_one_small_thing_is_the_first_not_done_with_another(
+    ctx: AppContext, qtbot: QtBot, monkeypatch: pytest.MonkeyPatch
+) -> None:
     _with_today(ctx, monkeypatch)
     items = [
         ctx.store.add(RoutineItem(text=text, position=pos))
@@ -275,7 +288,7 @@ def test_one_small_thing_is_the_first_not_done_with_another(ctx, qtbot, monkeypa
     qtbot.waitExposed(window)
     window.next_steps.choose("bare-minimum")
     small = present(window.bare_minimum)
-    names = lambda: [b.accessibleName() for b in small.boxes]  # noqa: E731
+    names: Callable[[], list[str]] = lambda: [b.accessibleName() for b in small.boxes]  # noqa: E731
     assert names() == ["Take meds"]  # the first not done today
     assert small.another.isVisible()
     small.another.click()
@@ -291,7 +304,7 @@ def test_one_small_thing_is_the_first_not_done_with_another(ctx, qtbot, monkeypa
 
 
 def test_one_small_thing_when_all_are_done_says_so_without_counting(
-    ctx, qtbot, monkeypatch
+    ctx: AppContext, qtbot: QtBot, monkeypatch: pytest.MonkeyPatch
 ) -> None:
     _with_today(ctx, monkeypatch)
     for pos, text in enumerate(["Drink water", "Take meds", "Open a window"]):
@@ -313,7 +326,9 @@ def test_one_small_thing_when_all_are_done_says_so_without_counting(
         assert word not in text.lower().split()
 
 
-def test_bare_minimum_kind_line_when_none_picked(ctx, qtbot, monkeypatch) -> None:
+def test_bare_minimum_kind_line_when_none_picked(
+    ctx: AppContext, qtbot: QtBot, monkeypatch: pytest.MonkeyPatch
+) -> None:
     _with_today(ctx, monkeypatch)
     window = ToughDayWindow(ctx)
     qtbot.addWidget(window)
@@ -325,7 +340,7 @@ def test_bare_minimum_kind_line_when_none_picked(ctx, qtbot, monkeypatch) -> Non
 
 
 def test_with_none_chosen_one_small_thing_offers_one_idea_to_do_or_not(
-    ctx, qtbot, monkeypatch
+    ctx: AppContext, qtbot: QtBot, monkeypatch: pytest.MonkeyPatch
 ) -> None:
     _with_today(ctx, monkeypatch)
     window = ToughDayWindow(ctx)
@@ -353,7 +368,9 @@ def test_with_none_chosen_one_small_thing_offers_one_idea_to_do_or_not(
     assert small.idea.text() == ideas[0] and small.did_idea.isVisible()
 
 
-def test_people_empty_then_added_inline_then_copy(ctx, qtbot, monkeypatch) -> None:
+def test_people_empty_then_added_inline_then_copy(
+    ctx: AppContext, qtbot: QtBot, monkeypatch: pytest.MonkeyPatch
+) -> None:
     monkeypatch.setattr(ctx.windows, "available", lambda n: n in BY_NAME and n != "reach-out")
     window = _open(ctx, qtbot)
     window.next_steps.choose("person")
@@ -374,7 +391,7 @@ def test_people_empty_then_added_inline_then_copy(ctx, qtbot, monkeypatch) -> No
     assert "Copied" in row.done.text()
 
 
-def test_a_persons_own_message_comes_first(ctx, qtbot) -> None:
+def test_a_persons_own_message_comes_first(ctx: AppContext, qtbot: QtBot) -> None:
     ctx.store.add(Person(name="Sam", message="Sam, can you call me tonight?"))
     window = _open(ctx, qtbot)
     [row] = window.people.rows
@@ -383,7 +400,9 @@ def test_a_persons_own_message_comes_first(ctx, qtbot) -> None:
     assert row.message.text() != "Sam, can you call me tonight?"
 
 
-def test_add_someone_opens_reach_out_when_it_exists(ctx, qtbot, monkeypatch) -> None:
+def test_add_someone_opens_reach_out_when_it_exists(
+    ctx: AppContext, qtbot: QtBot, monkeypatch: pytest.MonkeyPatch
+) -> None:
     shown: list[str] = []
     monkeypatch.setattr(ctx.windows, "available", lambda n: n in BY_NAME or n == "reach-out")
     monkeypatch.setattr(ctx.windows, "show", lambda n, **o: shown.append(n))
@@ -394,7 +413,7 @@ def test_add_someone_opens_reach_out_when_it_exists(ctx, qtbot, monkeypatch) -> 
     assert not window.people.form.isVisible()
 
 
-def test_grounding_one_step_at_a_time(ctx, qtbot) -> None:
+def test_grounding_one_step_at_a_time(ctx: AppContext, qtbot: QtBot) -> None:
     window = _open(ctx, qtbot)
     g = window.grounding
     doc = content.load_document("grounding")
@@ -416,14 +435,16 @@ def test_grounding_one_step_at_a_time(ctx, qtbot) -> None:
     assert g.words.text() == doc["opening"]["text"]
 
 
-def test_safety_plan_section(ctx, qtbot) -> None:
+def test_safety_plan_section(ctx: AppContext, qtbot: QtBot) -> None:
     window = _open(ctx, qtbot)
     assert window.plan.edit.text() == "Write my safety plan"
     ctx.store.add(SafetyPlan(sections={"sp-on-my-own": "Bath, then bed"}))
     assert "Bath, then bed" in window.plan.text()
 
 
-def test_long_entries_wrap_and_the_window_stays_a_sensible_size(ctx, qtbot) -> None:
+def test_long_entries_wrap_and_the_window_stays_a_sensible_size(
+    ctx: AppContext, qtbot: QtBot
+) -> None:
     long = "Everything felt impossible and I still fed the cat. " * 40
     ctx.store.add(Proof(text=long))
     ctx.store.add(Person(name="A very long name " * 5, message="Hi. " * 200))
@@ -434,10 +455,12 @@ def test_long_entries_wrap_and_the_window_stays_a_sensible_size(ctx, qtbot) -> N
     assert window.proofs.words.wordWrap()
     assert window.proofs.words.property("type") == "heading"  # a step smaller when long
     viewport = window.scroller.viewport().width()
-    assert window.scroller.widget().width() <= viewport  # no sideways scrolling
+    assert present(window.scroller.widget()).width() <= viewport  # no sideways scrolling
 
 
-def test_a_long_bare_minimum_item_wraps(ctx, qtbot, monkeypatch) -> None:
+def test_a_long_bare_minimum_item_wraps(
+    ctx: AppContext, qtbot: QtBot, monkeypatch: pytest.MonkeyPatch
+) -> None:
     _with_today(ctx, monkeypatch)
     long = "Drink a glass of water, slowly, sitting somewhere comfortable " * 3
     ctx.store.add(RoutineItem(text=long.strip(), position=0))
@@ -459,7 +482,7 @@ def test_a_long_bare_minimum_item_wraps(ctx, qtbot, monkeypatch) -> None:
     assert box.isChecked()
 
 
-def test_help_footer_stays_in_view_when_the_window_is_small(ctx, qtbot) -> None:
+def test_help_footer_stays_in_view_when_the_window_is_small(ctx: AppContext, qtbot: QtBot) -> None:
     ctx.settings.set("safety.region", "IE")
     window = _open(ctx, qtbot)
     window.more.click()
@@ -470,12 +493,14 @@ def test_help_footer_stays_in_view_when_the_window_is_small(ctx, qtbot) -> None:
     bottom = footer.mapTo(window, footer.rect().bottomLeft()).y()
     assert bottom <= window.height()
     assert footer.height() >= footer.heightForWidth(footer.width())  # not squeezed
-    assert window.crisis.where.text() == "Crisis lines for Ireland"  # the region named
+    assert present(window.crisis.where).text() == "Crisis lines for Ireland"  # the region named
     assert window.help_now.isVisible() and window.help_now.property("role") == "primary"
     assert window.scroller.verticalScrollBar().maximum() > 0  # the rest scrolls above it
 
 
-def test_keyboard_focus_starts_on_the_first_choice_and_escape_closes(ctx, qtbot) -> None:
+def test_keyboard_focus_starts_on_the_first_choice_and_escape_closes(
+    ctx: AppContext, qtbot: QtBot
+) -> None:
     window = _open(ctx, qtbot)
     window.activateWindow()
     qtbot.waitUntil(window.isActiveWindow)
@@ -493,7 +518,9 @@ def test_keyboard_focus_starts_on_the_first_choice_and_escape_closes(ctx, qtbot)
     assert not window.isVisible()
 
 
-def test_the_sections_follow_a_live_language_change(ctx, qtbot, monkeypatch) -> None:
+def test_the_sections_follow_a_live_language_change(
+    ctx: AppContext, qtbot: QtBot, monkeypatch: pytest.MonkeyPatch
+) -> None:
     """Open, switch the app to Spanish while it is on screen: its own sections turn (not only
     the help footer), in place, and back to English; the step chosen and "more" stay."""
     _with_today(ctx, monkeypatch)
@@ -550,7 +577,7 @@ def test_the_sections_follow_a_live_language_change(ctx, qtbot, monkeypatch) -> 
     qtbot.waitUntil(lambda: words() == english, timeout=3000)
 
 
-def test_a_closed_window_is_worded_again_when_it_opens(ctx, qtbot) -> None:
+def test_a_closed_window_is_worded_again_when_it_opens(ctx: AppContext, qtbot: QtBot) -> None:
     window = _open(ctx, qtbot)
     window.close()
     try:

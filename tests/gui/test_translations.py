@@ -7,7 +7,9 @@ import re
 import subprocess
 import sys
 import xml.etree.ElementTree as ElementTree
+from collections.abc import Iterator
 from pathlib import Path
+from typing import cast
 
 import pytest
 from layout_checks import clipped
@@ -15,13 +17,18 @@ from PySide6.QtCore import QCoreApplication, QDate, QLocale, QTranslator
 from PySide6.QtGui import QGuiApplication
 from PySide6.QtWidgets import (
     QAbstractButton,
+    QApplication,
     QDialogButtonBox,
     QLabel,
     QTabWidget,
     QWidget,
 )
+from pytestqt.qtbot import QtBot
 
+from footholds.app.build import AppContext
 from footholds.ui.common import i18n
+from footholds.ui.settings.setting_editors import ChoiceEditor
+from footholds.ui.settings.settings_window import SettingsWindow
 from footholds.ui.shell.registry import names
 from footholds.ui.shell.tray import Tray
 from support import child_env
@@ -31,7 +38,7 @@ PLACEHOLDER = re.compile(r"%\d|%n|%s|%d|\{\w*\}|<[^>]+>")
 
 
 @pytest.fixture
-def spanish(ctx):
+def spanish(ctx: AppContext) -> Iterator[Catalog]:
     ctx.settings.set("general.language", "es")
     assert i18n.apply(ctx) == "es"
     yield load_catalog("es")
@@ -52,7 +59,7 @@ def _english_only(catalog: Catalog) -> set[str]:
     }
 
 
-def test_the_shipped_qm_says_what_the_ts_says(qapp) -> None:
+def test_the_shipped_qm_says_what_the_ts_says(qapp: QApplication) -> None:
     translator = i18n.qm_translator("es")
     assert translator is not None
     catalog = load_catalog("es")
@@ -122,11 +129,11 @@ def test_spanish_file_is_complete_and_keeps_placeholders() -> None:
         ("en", "es_ES", "en"),
     ],
 )
-def test_resolve_follows_the_choice_then_the_system(choice, system, code) -> None:
+def test_resolve_follows_the_choice_then_the_system(choice: str, system: str, code: str) -> None:
     assert i18n.resolve(choice, system) == code
 
 
-def test_untranslated_text_falls_back_to_english(ctx) -> None:
+def test_untranslated_text_falls_back_to_english(ctx: AppContext) -> None:
     i18n.install(ctx.app, "es")
     try:
 
@@ -142,7 +149,7 @@ def test_untranslated_text_falls_back_to_english(ctx) -> None:
     assert QCoreApplication.translate("menu", "Quit") == "Quit"
 
 
-def test_dates_follow_the_language(ctx) -> None:
+def test_dates_follow_the_language(ctx: AppContext) -> None:
     day = QDate(2026, 11, 22)
     i18n.install(ctx.app, "es")
     try:
@@ -152,14 +159,14 @@ def test_dates_follow_the_language(ctx) -> None:
     assert QLocale().name() == QLocale.system().name()
 
 
-def test_ctx_language_reads_the_setting(ctx) -> None:
+def test_ctx_language_reads_the_setting(ctx: AppContext) -> None:
     ctx.settings.set("general.language", "es")
     assert i18n.ctx_language(ctx) == "es"
     ctx.settings.set("general.language", "en")
     assert i18n.ctx_language(ctx) == "en"
 
 
-def test_tray_menu_in_spanish_has_no_english_left(ctx, spanish) -> None:
+def test_tray_menu_in_spanish_has_no_english_left(ctx: AppContext, spanish: Catalog) -> None:
     english = _english_only(spanish)
     texts = [a.text() for a in ctx.tray.menu.actions() if not a.isSeparator()]
     assert "Salir" in texts and "Ajustes" in texts
@@ -181,17 +188,19 @@ def _visible_texts(window: QWidget) -> list[str]:
 
 
 @pytest.mark.parametrize("name", names())
-def test_windows_in_spanish_have_no_english_left(ctx, spanish, name) -> None:
+def test_windows_in_spanish_have_no_english_left(
+    ctx: AppContext, spanish: Catalog, name: str
+) -> None:
     english = _english_only(spanish)
     window = ctx.windows.get(name)
     leftover = [t for t in _visible_texts(window) if t in english]
     assert leftover == []
 
 
-def test_open_settings_window_switches_language_live(ctx, qtbot) -> None:
-    window = ctx.windows.show("settings")
+def test_open_settings_window_switches_language_live(ctx: AppContext, qtbot: QtBot) -> None:
+    window = cast(SettingsWindow, ctx.windows.show("settings"))
     assert window.tabs.tabText(0) == "Reminders"
-    combo = window.rows["general.language"].editor.combo
+    combo = cast(ChoiceEditor, window.rows["general.language"].editor).combo
     ctx.signals.setting_changed.connect(
         lambda name, _v: i18n.apply(ctx) if name == "general.language" else None
     )
@@ -200,7 +209,8 @@ def test_open_settings_window_switches_language_live(ctx, qtbot) -> None:
         qtbot.waitUntil(lambda: window.tabs.tabText(0) == "Recordatorios")
         assert window.windowTitle() == "Ajustes de Footholds"
         assert ctx.tray.actions["quit"].text() == "Salir"
-        combo = window.rows["general.language"].editor.combo  # the page was rebuilt
+        # the page was rebuilt
+        combo = cast(ChoiceEditor, window.rows["general.language"].editor).combo
         assert combo.currentData() == "es"
     finally:
         i18n.remove(ctx.app)
@@ -232,7 +242,9 @@ def pseudo_translator(folder: Path) -> QTranslator:
     return translator
 
 
-def test_layouts_hold_strings_40_percent_longer(ctx, qtbot, tmp_path) -> None:
+def test_layouts_hold_strings_40_percent_longer(
+    ctx: AppContext, qtbot: QtBot, tmp_path: Path
+) -> None:
     pseudo = pseudo_translator(tmp_path)
     ctx.app.installTranslator(pseudo)
     try:
@@ -254,7 +266,9 @@ def test_layouts_hold_strings_40_percent_longer(ctx, qtbot, tmp_path) -> None:
 
 
 @pytest.mark.parametrize("name", names())
-def test_nothing_is_cut_off_in_spanish(ctx, spanish, qtbot, name) -> None:
+def test_nothing_is_cut_off_in_spanish(
+    ctx: AppContext, spanish: Catalog, qtbot: QtBot, name: str
+) -> None:
     ctx.windows.show(name)
     window = ctx.windows.get(name)
     qtbot.waitExposed(window)
@@ -264,7 +278,7 @@ def test_nothing_is_cut_off_in_spanish(ctx, spanish, qtbot, name) -> None:
     window.close()
 
 
-def test_the_tray_tooltip_speaks_spanish(spanish) -> None:
+def test_the_tray_tooltip_speaks_spanish(spanish: Catalog) -> None:
     from datetime import datetime, timedelta
     from zoneinfo import ZoneInfo
 

@@ -6,11 +6,15 @@ from __future__ import annotations
 import re
 import tomllib
 from fnmatch import fnmatch
+from typing import cast
 
 import pytest
 from PySide6.QtCore import QSize
 from PySide6.QtGui import QColor, QIcon, QImage
+from PySide6.QtWidgets import QApplication, QMenu
+from pytestqt.qtbot import QtBot
 
+from footholds.app.build import AppContext
 from footholds.ui.common import icons, theme, tokens
 from footholds.ui.shell.registry import HELP_FIRST
 from support import ROOT, present
@@ -58,13 +62,13 @@ def test_every_ui_icon_is_a_lucide_svg_shipped_with_the_licence_in_the_wheel() -
 
 
 @pytest.mark.parametrize("name", sorted(icons.UI))
-def test_each_icon_draws_something(qapp, name: str) -> None:
+def test_each_icon_draws_something(qapp: QApplication, name: str) -> None:
     icon = icons.ui_icon(name)
     assert not icon.isNull()
     _ink(icon, size=16)
 
 
-def test_the_tint_is_the_text_colour_and_follows_a_live_theme_switch(qapp) -> None:
+def test_the_tint_is_the_text_colour_and_follows_a_live_theme_switch(qapp: QApplication) -> None:
     icon = icons.ui_icon("quote")  # one QIcon, kept, as a button or menu entry keeps it
     try:
         theme.apply(qapp, "light")
@@ -77,7 +81,7 @@ def test_the_tint_is_the_text_colour_and_follows_a_live_theme_switch(qapp) -> No
         theme.apply(qapp, "system")
 
 
-def test_on_a_highlighted_menu_row_it_takes_the_rows_text_colour(qapp) -> None:
+def test_on_a_highlighted_menu_row_it_takes_the_rows_text_colour(qapp: QApplication) -> None:
     try:
         theme.apply(qapp, "light")
         on_row = _ink(icons.ui_icon("bell", menu=True), QIcon.Mode.Active)
@@ -89,7 +93,9 @@ def test_on_a_highlighted_menu_row_it_takes_the_rows_text_colour(qapp) -> None:
         theme.apply(qapp, "system")
 
 
-def test_on_a_primary_button_it_takes_the_accent_text_colour_in_both_themes(qapp) -> None:
+def test_on_a_primary_button_it_takes_the_accent_text_colour_in_both_themes(
+    qapp: QApplication,
+) -> None:
     # the text colour would be dark ink on teal in light, and pale on light teal in dark
     icon = icons.ui_icon("add", on_accent=True)
     try:
@@ -102,7 +108,9 @@ def test_on_a_primary_button_it_takes_the_accent_text_colour_in_both_themes(qapp
         theme.apply(qapp, "system")
 
 
-def test_primary_buttons_with_an_icon_draw_it_in_the_accent_text_colour(ctx, qtbot) -> None:
+def test_primary_buttons_with_an_icon_draw_it_in_the_accent_text_colour(
+    ctx: AppContext, qtbot: QtBot
+) -> None:
     from PySide6.QtWidgets import QPushButton
 
     theme.apply(ctx.app, "light")
@@ -121,12 +129,12 @@ def test_primary_buttons_with_an_icon_draw_it_in_the_accent_text_colour(ctx, qtb
         theme.apply(ctx.app, "system")
 
 
-def test_high_dpi_pixmaps_are_drawn_at_full_resolution(qapp) -> None:
+def test_high_dpi_pixmaps_are_drawn_at_full_resolution(qapp: QApplication) -> None:
     pixmap = icons.ui_icon("quote").pixmap(QSize(16, 16), 2.0)
     assert (pixmap.width(), pixmap.devicePixelRatio()) == (32, 2.0)
 
 
-def _groups(ctx) -> list[list[str]]:
+def _groups(ctx: AppContext) -> list[list[str]]:
     groups: list[list[str]] = [[]]
     for action in ctx.tray.menu.actions():
         if action.isSeparator():
@@ -136,7 +144,7 @@ def _groups(ctx) -> list[list[str]]:
     return groups
 
 
-def test_the_tray_menu_is_three_groups_help_everyday_then_app(ctx) -> None:
+def test_the_tray_menu_is_three_groups_help_everyday_then_app(ctx: AppContext) -> None:
     ctx.reminders.start()  # adds the Reminders submenu, as at start-up
     try:
         groups = _groups(ctx)
@@ -149,14 +157,15 @@ def test_the_tray_menu_is_three_groups_help_everyday_then_app(ctx) -> None:
         ctx.reminders.stop()
 
 
-def test_every_tray_entry_has_an_icon_and_only_help_keeps_its_mark(ctx) -> None:
+def test_every_tray_entry_has_an_icon_and_only_help_keeps_its_mark(ctx: AppContext) -> None:
     ctx.reminders.start()
     try:
         entries = [a for a in ctx.tray.menu.actions() if not a.isSeparator()]
         assert all(not a.icon().isNull() and a.isIconVisibleInMenu() for a in entries)
         for name in HELP_FIRST:  # the teal marks, not a line icon
             assert ctx.tray.actions[name].icon().cacheKey() == present(icons.mark(name)).cacheKey()
-        submenu = next(a.menu() for a in entries if a.menu() is not None)
+        # QAction.menu() is typed QObject (a template in Qt); a tray submenu is a QMenu
+        submenu = cast(QMenu, next(a.menu() for a in entries if a.menu() is not None))
         with_icons = [a.text() for a in submenu.actions() if not a.icon().isNull()]
         assert "Resume reminders" in with_icons and "Pause for 30 minutes" in with_icons
     finally:
@@ -172,7 +181,9 @@ BUTTONS = {
 
 
 @pytest.mark.parametrize("window", sorted(BUTTONS))
-def test_buttons_that_benefit_carry_an_icon_beside_their_words(ctx, qtbot, window) -> None:
+def test_buttons_that_benefit_carry_an_icon_beside_their_words(
+    ctx: AppContext, qtbot: QtBot, window: str
+) -> None:
     from PySide6.QtWidgets import QPushButton
 
     ctx.settings.set("safety.region", "GB")  # lines to copy
@@ -184,7 +195,9 @@ def test_buttons_that_benefit_carry_an_icon_beside_their_words(ctx, qtbot, windo
         assert all(not b.icon().isNull() for b in matches), text  # and the words stay
 
 
-def test_dialog_buttons_carry_no_stock_icons_even_where_the_desktop_asks(qapp, monkeypatch) -> None:
+def test_dialog_buttons_carry_no_stock_icons_even_where_the_desktop_asks(
+    qapp: QApplication, monkeypatch: pytest.MonkeyPatch
+) -> None:
     # a desktop theme (GNOME's, under the real session) asks for stock icons on "Close" and
     # "Cancel": drawn once in the desktop's colours, they were dark on a dark button
     from PySide6.QtWidgets import QProxyStyle, QStyle

@@ -39,7 +39,7 @@ def closed_lock() -> Iterator[None]:
 
 
 @pytest.fixture
-def locked(qapp, footholds_home: Path) -> tuple[Paths, str]:
+def locked(qapp: QApplication, footholds_home: Path) -> tuple[Paths, str]:
     """A home with one entry, the lock turned on, and one entry sealed while locked."""
     paths = Paths.from_env()
     paths.ensure()
@@ -84,7 +84,9 @@ def every_file(home: Path) -> dict[str, bytes]:
     return {str(p): p.read_bytes() for p in sorted(home.rglob("*")) if p.is_file()}
 
 
-def test_the_app_opens_a_locked_store_with_the_passphrase(locked, qtbot) -> None:
+def test_the_app_opens_a_locked_store_with_the_passphrase(
+    locked: tuple[Paths, str], qtbot: QtBot
+) -> None:
     paths, _ = locked
     ctx = start(paths, opened)
     try:
@@ -120,7 +122,7 @@ def footholds(qtbot: QtBot, home: Path, *args: str, stdin: str = "") -> tuple[in
 
 
 def test_with_the_app_unlocked_commands_hand_their_work_to_it(
-    locked, qtbot, footholds_home: Path
+    locked: tuple[Paths, str], qtbot: QtBot, footholds_home: Path
 ) -> None:
     paths, _ = locked
     ctx = start(paths, opened)
@@ -140,7 +142,9 @@ def test_with_the_app_unlocked_commands_hand_their_work_to_it(
         stop(ctx)
 
 
-def test_quit_at_the_passphrase_changes_nothing(locked, footholds_home: Path) -> None:
+def test_quit_at_the_passphrase_changes_nothing(
+    locked: tuple[Paths, str], footholds_home: Path
+) -> None:
     paths, _ = locked
     before = every_file(footholds_home)
     with pytest.raises(UnlockDeclined):
@@ -155,7 +159,7 @@ def test_quit_at_the_passphrase_changes_nothing(locked, footholds_home: Path) ->
     assert take_lock(paths.lock_file) is not None  # the instance lock was let go
 
 
-def test_the_sealed_entries_join_once(locked) -> None:
+def test_the_sealed_entries_join_once(locked: tuple[Paths, str]) -> None:
     paths, _ = locked
     sealed = inbox.waiting(paths.data_dir)[0]
     kept = sealed.read_bytes()
@@ -180,7 +184,9 @@ def dialog_for(paths: Paths, qtbot: QtBot) -> UnlockDialog:
     return dialog
 
 
-def test_a_wrong_passphrase_is_said_in_place_then_the_right_one_opens(locked, qtbot) -> None:
+def test_a_wrong_passphrase_is_said_in_place_then_the_right_one_opens(
+    locked: tuple[Paths, str], qtbot: QtBot
+) -> None:
     paths, _ = locked
     dialog = dialog_for(paths, qtbot)
     assert dialog.field.echoMode() == dialog.field.EchoMode.Password
@@ -198,7 +204,7 @@ def test_a_wrong_passphrase_is_said_in_place_then_the_right_one_opens(locked, qt
     assert dialog.keys is not None
 
 
-def test_the_recovery_key_opens_too(locked, qtbot) -> None:
+def test_the_recovery_key_opens_too(locked: tuple[Paths, str], qtbot: QtBot) -> None:
     paths, recovery = locked
     dialog = dialog_for(paths, qtbot)
     qtbot.mouseClick(dialog.switch, Qt.MouseButton.LeftButton)
@@ -211,14 +217,14 @@ def test_the_recovery_key_opens_too(locked, qtbot) -> None:
     assert dialog.result() == QDialog.DialogCode.Accepted and dialog.keys is not None
 
 
-def test_quit_in_the_dialog_gives_no_keys(locked, qtbot) -> None:
+def test_quit_in_the_dialog_gives_no_keys(locked: tuple[Paths, str], qtbot: QtBot) -> None:
     paths, _ = locked
     dialog = dialog_for(paths, qtbot)
     qtbot.mouseClick(dialog.quit, Qt.MouseButton.LeftButton)
     assert dialog.result() == QDialog.DialogCode.Rejected and dialog.keys is None
 
 
-def test_get_help_now_needs_no_unlock(locked, qtbot) -> None:
+def test_get_help_now_needs_no_unlock(locked: tuple[Paths, str], qtbot: QtBot) -> None:
     paths, _ = locked
     settings, _ = Settings.load(paths.settings_file)
     settings.set("safety.region", "IE")
@@ -240,7 +246,9 @@ def test_get_help_now_needs_no_unlock(locked, qtbot) -> None:
     dialog.help.close()
 
 
-def test_the_unlock_dialog_and_its_help_are_named_and_reachable(locked, qtbot) -> None:
+def test_the_unlock_dialog_and_its_help_are_named_and_reachable(
+    locked: tuple[Paths, str], qtbot: QtBot
+) -> None:
     from test_accessibility import focus_chain, missing
 
     paths, _ = locked
@@ -254,7 +262,9 @@ def test_the_unlock_dialog_and_its_help_are_named_and_reachable(locked, qtbot) -
     assert missing(dialog.help) == []
 
 
-def test_quit_at_the_start_closes_quietly(locked, qtbot, monkeypatch) -> None:
+def test_quit_at_the_start_closes_quietly(
+    locked: tuple[Paths, str], qtbot: QtBot, monkeypatch: pytest.MonkeyPatch
+) -> None:
     from footholds.app import build as app_module
     from footholds.ui.shell import unlock
     from footholds.ui.shell.tray import Tray

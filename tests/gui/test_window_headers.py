@@ -3,10 +3,10 @@ and one line under it, so no window looks like a different app."""
 
 from __future__ import annotations
 
-from typing import Any
-
 import pytest
+from pytestqt.qtbot import QtBot
 
+from footholds.app.build import AppContext
 from footholds.ui.common.components import WindowHeader
 
 WITH_HEADER = (
@@ -25,7 +25,7 @@ WITH_HEADER = (
 
 
 @pytest.mark.parametrize("name", WITH_HEADER)
-def test_the_window_opens_with_the_shared_header(ctx: Any, qtbot: Any, name: str) -> None:
+def test_the_window_opens_with_the_shared_header(ctx: AppContext, qtbot: QtBot, name: str) -> None:
     window = ctx.windows.show(name)
     qtbot.waitExposed(window)
     headers = window.findChildren(WindowHeader)
@@ -38,7 +38,7 @@ def test_the_window_opens_with_the_shared_header(ctx: Any, qtbot: Any, name: str
     window.close()
 
 
-def test_insights_charts_sit_on_the_design_systems_cards(ctx: Any, qtbot: Any) -> None:
+def test_insights_charts_sit_on_the_design_systems_cards(ctx: AppContext, qtbot: QtBot) -> None:
     from PySide6.QtWidgets import QFrame
 
     from footholds.ui.reflect.insights import Card as ChartCard

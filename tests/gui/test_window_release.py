@@ -9,7 +9,9 @@ import pytest
 from PySide6.QtCore import QCoreApplication, QEvent
 from PySide6.QtTest import QTest
 from PySide6.QtWidgets import QLineEdit
+from pytestqt.qtbot import QtBot
 
+from footholds.app.build import AppContext
 from footholds.platform import memory
 from footholds.ui.shell import windows as windows_module
 from footholds.ui.shell.registry import names
@@ -21,10 +23,10 @@ def flush_deletes() -> None:
 
 
 @pytest.mark.parametrize("name", [n for n in names() if n not in windows_module.KEPT])
-def test_a_closed_window_is_released_and_opens_again_afresh(ctx, name: str) -> None:
+def test_a_closed_window_is_released_and_opens_again_afresh(ctx: AppContext, name: str) -> None:
     manager = ctx.windows
     first = manager.show(name)
-    first.built_before = True  # a mark only the first build carries
+    first.built_before = True  # type: ignore[attr-defined]  # a mark only the first build carries
     assert manager.is_visible(name)
     first.close()
     flush_deletes()
@@ -39,7 +41,7 @@ def test_a_closed_window_is_released_and_opens_again_afresh(ctx, name: str) -> N
     assert manager.released == 2
 
 
-def test_the_quick_log_is_kept(ctx) -> None:
+def test_the_quick_log_is_kept(ctx: AppContext) -> None:
     window = ctx.windows.show("quick-log")
     window.close()
     flush_deletes()
@@ -47,7 +49,7 @@ def test_the_quick_log_is_kept(ctx) -> None:
     assert ctx.windows.released == 0
 
 
-def test_words_typed_and_not_saved_keep_the_window(ctx) -> None:
+def test_words_typed_and_not_saved_keep_the_window(ctx: AppContext) -> None:
     window = ctx.windows.show("reach-out")
     field = next(f for f in window.findChildren(QLineEdit) if not f.isReadOnly())
     QTest.keyClicks(field, "call my sister")
@@ -57,7 +59,7 @@ def test_words_typed_and_not_saved_keep_the_window(ctx) -> None:
     assert ctx.windows.show("reach-out") is window and field.text() == "call my sister"
 
 
-def test_the_reminder_hold_ends_when_the_help_windows_are_released(ctx) -> None:
+def test_the_reminder_hold_ends_when_the_help_windows_are_released(ctx: AppContext) -> None:
     # Reminders wait while Tough day or Get help now is open; released on close, the windows
     # must still end that wait (the quiet half hour after starts), not leave it held forever.
     hold = ctx.reminders.scheduler._help
@@ -74,7 +76,9 @@ def test_the_reminder_hold_ends_when_the_help_windows_are_released(ctx) -> None:
     assert hold._open == {"help-now"}
 
 
-def test_memory_is_given_back_after_the_last_release(ctx, qtbot, monkeypatch) -> None:
+def test_memory_is_given_back_after_the_last_release(
+    ctx: AppContext, qtbot: QtBot, monkeypatch: pytest.MonkeyPatch
+) -> None:
     calls: list[bool] = []
     # long enough that three closes land inside it even on a loaded machine (CI runs two
     # cores busy), short enough to keep the test quick
@@ -98,7 +102,9 @@ def test_memory_is_given_back_after_the_last_release(ctx, qtbot, monkeypatch) ->
     assert 1 <= len(calls) < 3
 
 
-def test_giving_back_lets_go_of_drawn_pixmaps(ctx, monkeypatch) -> None:
+def test_giving_back_lets_go_of_drawn_pixmaps(
+    ctx: AppContext, monkeypatch: pytest.MonkeyPatch
+) -> None:
     from PySide6.QtGui import QPixmap, QPixmapCache
 
     from footholds.ui.common import icons
@@ -125,7 +131,7 @@ def test_give_back_trims_on_glibc() -> None:
 
 
 def test_a_language_change_just_before_settings_closes_does_not_reach_the_gone_window(
-    ctx, qtbot
+    ctx: AppContext, qtbot: QtBot
 ) -> None:
     window = ctx.windows.show("settings")
     QCoreApplication.sendEvent(window, QEvent(QEvent.Type.LanguageChange))  # rebuild queued
@@ -135,7 +141,7 @@ def test_a_language_change_just_before_settings_closes_does_not_reach_the_gone_w
     qtbot.wait(50)  # the queued rebuild's turn: it must not run on the deleted window
 
 
-def test_a_released_settings_window_leaves_no_lock_part_behind(ctx) -> None:
+def test_a_released_settings_window_leaves_no_lock_part_behind(ctx: AppContext) -> None:
     # The lock outlives every window: a lambda connected to its signal kept each released
     # Settings page's lock part (and its buttons) alive, and a later lock change reached it.
     import gc
@@ -155,7 +161,9 @@ def test_a_released_settings_window_leaves_no_lock_part_behind(ctx) -> None:
     ctx.locker.changed.emit(False)  # nothing released is reached
 
 
-def test_giving_back_leaves_qts_font_cache_alone(ctx, monkeypatch) -> None:
+def test_giving_back_leaves_qts_font_cache_alone(
+    ctx: AppContext, monkeypatch: pytest.MonkeyPatch
+) -> None:
     # QFont.cleanup() is Qt's shutdown step; called while windows live, a full run crashed.
     from PySide6.QtGui import QFont
 

@@ -3,13 +3,20 @@
 from __future__ import annotations
 
 from datetime import datetime, timedelta
+from typing import cast
 
 import pytest
 from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QWidget
+from pytestqt.qtbot import QtBot
 
+from footholds.app.build import AppContext
 from footholds.core import content
 from footholds.core.store import LogEntry, Person, ThoughtLog
 from footholds.platform import phone_links
+from footholds.ui.help.help_now import HelpNowWindow
+from footholds.ui.reflect.thought_log import ThoughtLogWindow
+from footholds.ui.tough_day.tough_day import ToughDayWindow
 
 URGENT = {
     "en": ("I'm not OK right now. Can you call me?", "Can you come over?"),
@@ -18,11 +25,11 @@ URGENT = {
 
 
 @pytest.fixture(autouse=True)
-def no_phone(monkeypatch):
+def no_phone(monkeypatch: pytest.MonkeyPatch) -> None:
     monkeypatch.setattr(phone_links, "can_open", lambda scheme: False)
 
 
-def _show(ctx, qtbot, name: str, code: str):
+def _show(ctx: AppContext, qtbot: QtBot, name: str, code: str) -> QWidget:
     ctx.settings.set("general.language", code)
     window = ctx.windows.show(name)
     qtbot.waitExposed(window)
@@ -30,8 +37,10 @@ def _show(ctx, qtbot, name: str, code: str):
 
 
 @pytest.mark.parametrize("code", ["en", "es"])
-def test_keep_it_answers_from_its_own_replies_never_the_saved_pool(ctx, qtbot, code) -> None:
-    window = _show(ctx, qtbot, "tough-day", code)
+def test_keep_it_answers_from_its_own_replies_never_the_saved_pool(
+    ctx: AppContext, qtbot: QtBot, code: str
+) -> None:
+    window = cast(ToughDayWindow, _show(ctx, qtbot, "tough-day", code))
     acks = content.load_document("acknowledgements", code)
     assert not set(acks["tough"]) & set(acks["saved"])
     heard = set()
@@ -50,9 +59,11 @@ def test_keep_it_answers_from_its_own_replies_never_the_saved_pool(ctx, qtbot, c
 
 
 @pytest.mark.parametrize("code", ["en", "es"])
-def test_ready_messages_in_get_help_now_put_the_urgent_ones_first(ctx, qtbot, code) -> None:
+def test_ready_messages_in_get_help_now_put_the_urgent_ones_first(
+    ctx: AppContext, qtbot: QtBot, code: str
+) -> None:
     ctx.store.add(Person(name="Sam"))
-    window = _show(ctx, qtbot, "help-now", code)
+    window = cast(HelpNowWindow, _show(ctx, qtbot, "help-now", code))
     [row] = window.people.rows
     call_me, come_over = URGENT[code]
     assert row.message.text() == call_me
@@ -62,15 +73,17 @@ def test_ready_messages_in_get_help_now_put_the_urgent_ones_first(ctx, qtbot, co
     assert row.messages == [i["text"] for i in content.load_pack("help_messages", code)]
 
 
-def test_a_persons_own_message_stays_first_with_the_urgent_ones_next(ctx, qtbot) -> None:
+def test_a_persons_own_message_stays_first_with_the_urgent_ones_next(
+    ctx: AppContext, qtbot: QtBot
+) -> None:
     ctx.store.add(Person(name="Sam", message="Sam, it's me. Ring when you can?"))
-    window = _show(ctx, qtbot, "help-now", "en")
+    window = cast(HelpNowWindow, _show(ctx, qtbot, "help-now", "en"))
     [row] = window.people.rows
     assert row.messages[:2] == ["Sam, it's me. Ring when you can?", URGENT["en"][0]]
 
 
 @pytest.mark.parametrize("code", ["en", "es"])
-def test_no_built_in_message_says_all_is_well(code) -> None:
+def test_no_built_in_message_says_all_is_well(code: str) -> None:
     played_down = ("i'm safe", "nothing big", "a salvo", "nada importante", "no es nada")
     for pack in ("help_messages", "reach_out"):
         for item in content.load_pack(pack, code):
@@ -78,7 +91,7 @@ def test_no_built_in_message_says_all_is_well(code) -> None:
             assert not any(words in text for words in played_down), (pack, item["id"])
 
 
-def test_past_thoughts_are_listed_by_the_kinder_view(ctx, qtbot) -> None:
+def test_past_thoughts_are_listed_by_the_kinder_view(ctx: AppContext, qtbot: QtBot) -> None:
     at = datetime.now().astimezone()
     ctx.store.add(
         ThoughtLog(
@@ -88,7 +101,7 @@ def test_past_thoughts_are_listed_by_the_kinder_view(ctx, qtbot) -> None:
         )
     )
     ctx.store.add(ThoughtLog(thought="Nobody would notice if I vanished", at=at))
-    window = _show(ctx, qtbot, "thought-log", "en")
+    window = cast(ThoughtLogWindow, _show(ctx, qtbot, "thought-log", "en"))
     window.refresh_past()
     lines = [window.past.item(i).text() for i in range(window.past.count())]
     assert len(lines) == 2
