@@ -1329,6 +1329,18 @@ Al recuperarla, lo que hay ahora en Footholds se sustituye por la copia.</transl
 <context>
     <name>GoalsSection</name>
     <message>
+        <source>Show all goals</source>
+        <translation>Ver todos los objetivos</translation>
+    </message>
+    <message>
+        <source>Shows a card for every goal under way, not only those touched lately.</source>
+        <translation>Muestra una tarjeta para cada objetivo en marcha, no solo los que has tocado hace poco.</translation>
+    </message>
+    <message>
+        <source>Show fewer goals</source>
+        <translation>Ver menos objetivos</translation>
+    </message>
+    <message>
         <source>All done, one step at a time.</source>
         <translation>Terminado, paso a paso.</translation>
     </message>

@@ -12,7 +12,7 @@ from pytestqt.qtbot import QtBot
 from footholds.app.build import AppContext
 from footholds.core import goals as g
 from footholds.core.store import Goal, LogEntry, Proof
-from footholds.ui.today.goals import STEP_WIN
+from footholds.ui.today.goals import GOALS_SHOWN, STEP_WIN
 from footholds.ui.today.today import TodayWindow
 from support import present
 
@@ -361,3 +361,35 @@ def test_the_finished_day_reads_right_in_spanish(ctx: AppContext, today: TodayWi
     finally:
         ctx.settings.set("general.language", "en")
         i18n.remove(ctx.app)
+
+
+def test_years_of_open_goals_show_the_latest_few_and_the_rest_on_asking(
+    ctx: AppContext, today: TodayWindow, qtbot: QtBot
+) -> None:
+    """Goals left open over the years are not a wall of cards: the latest few show, the rest
+    one click away, and a goal added or worked on is never pushed off the screen."""
+    made = [make_goal(ctx, f"Goal {n}", "One step") for n in range(GOALS_SHOWN + 3)]
+    today.refresh()
+    section = today.goals
+    latest = {goal.id for goal in made[-GOALS_SHOWN:]}
+    assert set(section.cards) == latest
+    assert section.show_all.isVisible() and section.show_all.text() == "Show all goals"
+    section.show_all.click()
+    assert set(section.cards) == {goal.id for goal in made}
+    assert section.show_all.text() == "Show fewer goals"
+    section.show_all.click()
+    assert set(section.cards) == latest
+    # a new goal gets its card and the focus; no card already on screen goes away
+    section.new_goal.setText("A new one")
+    section.add_goal.click()
+    new = next(goal for goal in ctx.store.all(Goal) if goal.title == "A new one")
+    assert set(section.cards) == latest | {new.id}
+    assert section.cards[new.id].new_step.hasFocus()
+
+
+def test_no_show_all_button_for_a_few_goals(ctx: AppContext, today: TodayWindow) -> None:
+    for n in range(GOALS_SHOWN):
+        make_goal(ctx, f"Goal {n}", "One step")
+    today.refresh()
+    assert len(today.goals.cards) == GOALS_SHOWN
+    assert not today.goals.show_all.isVisible()

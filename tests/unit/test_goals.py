@@ -147,3 +147,20 @@ def test_open_and_finished_lists() -> None:
     d = goals.mark_done(d, d.steps[0]["id"], T0 + timedelta(hours=5))
     assert [g.id for g in goals.open_goals([b, c, a, d])] == [a.id, b.id]
     assert [g.id for g in goals.finished_goals([b, c, a, d])] == [d.id, c.id]
+
+
+def test_in_view_keeps_the_goals_touched_lately_in_their_order() -> None:
+    """Years of goals left open: cards for the few touched most lately, oldest first; a goal
+    made long ago with a step ticked today counts as lately."""
+    made = [make("one step", at=T0 + timedelta(days=n)) for n in range(10)]
+    old = made[0]
+    made[0] = goals.mark_done(old, old.steps[0]["id"], T0 + timedelta(days=30))
+    shown, rest = goals.in_view(made, 4)
+    assert [g.id for g in shown] == [made[0].id, made[7].id, made[8].id, made[9].id]
+    assert [g.id for g in rest] == [g.id for g in made[1:7]]
+
+
+def test_in_view_shows_everything_up_to_the_limit() -> None:
+    made = [make("a", at=T0 + timedelta(days=n)) for n in range(3)]
+    assert goals.in_view(made, 3) == (made, [])
+    assert goals.in_view([], 3) == ([], [])

@@ -146,6 +146,17 @@ def open_goals(goals: Iterable[Goal]) -> list[Goal]:
     return sorted((g for g in goals if not is_finished(g)), key=lambda g: g.at)
 
 
+def in_view(under_way: list[Goal], limit: int) -> tuple[list[Goal], list[Goal]]:
+    """Goals under way split into the `limit` touched most lately, shown as cards, and the
+    older rest, kept behind a button; each part stays in the order given (oldest first).
+    Years of goals left open would otherwise fill the Today window and take seconds to draw."""
+    if len(under_way) <= limit:
+        return list(under_way), []
+    recent = sorted(under_way, key=last_touched, reverse=True)[:limit]
+    keep = {goal.id for goal in recent}
+    return [g for g in under_way if g.id in keep], [g for g in under_way if g.id not in keep]
+
+
 def finished_goals(goals: Iterable[Goal]) -> list[Goal]:
     """Finished goals, most recently finished first."""
     done = [g for g in goals if is_finished(g)]

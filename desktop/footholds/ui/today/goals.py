@@ -35,6 +35,7 @@ if TYPE_CHECKING:
 W = TypeVar("W", bound=QWidget)
 STEP_WIN = "did a step of a goal"  # the win's stored name, the same as in the quick log
 FINISHED_SHOWN = 5
+GOALS_SHOWN = 6  # cards for the goals touched most lately; the rest behind "Show all goals"
 
 
 def tick_step(ctx: AppContext, goal: Goal, step_id: str, parent: QWidget) -> LogEntry | None:
@@ -127,6 +128,12 @@ class GoalsSection(QWidget):
         self.empty.setText(self._empty_text())
         self.cards_box = QVBoxLayout()
         self.cards_box.setSpacing(12)
+        self.all_shown = False  # every goal under way as a card, not only the latest ones
+        self.show_all = buttons.quiet(self.tr("Show all goals"))
+        self.show_all.setAccessibleDescription(
+            self.tr("Shows a card for every goal under way, not only those touched lately.")
+        )
+        self.show_all.hide()
         self.finished_heading = label(self.tr("Finished lately"))
         self.finished_heading.setWordWrap(False)  # its line is shared with the feedback
         bold = self.finished_heading.font()
@@ -149,6 +156,7 @@ class GoalsSection(QWidget):
         layout.addLayout(adding)
         layout.addWidget(self.empty)
         layout.addLayout(self.cards_box)
+        layout.addWidget(self.show_all, 0, Qt.AlignmentFlag.AlignLeft)
         finished_line = QHBoxLayout()
         finished_line.setSpacing(tokens.S)
         finished_line.addWidget(self.finished_heading)
@@ -158,6 +166,7 @@ class GoalsSection(QWidget):
 
         self.new_goal.returnPressed.connect(self._on_add_goal)
         self.add_goal.clicked.connect(self._on_add_goal)
+        self.show_all.clicked.connect(self._on_show_all)
         self.refresh()
 
     def _empty_text(self) -> str:
@@ -173,9 +182,19 @@ class GoalsSection(QWidget):
         every = self.ctx.store.all(Goal)
         under_way = g.open_goals(every)
         finished = g.finished_goals(every)[:FINISHED_SHOWN]
-        self._sync(self.cards, self.cards_box, under_way, lambda goal: GoalCard(self, goal))
-        for goal in under_way:
+        shown, rest = g.in_view(under_way, GOALS_SHOWN)
+        if self.all_shown:
+            shown = under_way
+        elif rest:  # a card already on screen stays there: nothing moves under the person
+            keep = {goal.id for goal in shown} | set(self.cards)
+            shown = [goal for goal in under_way if goal.id in keep]
+        self._sync(self.cards, self.cards_box, shown, lambda goal: GoalCard(self, goal))
+        for goal in shown:
             self.cards[goal.id].show_goal(goal)
+        self.show_all.setVisible(len(under_way) > GOALS_SHOWN)
+        self.show_all.setText(
+            self.tr("Show fewer goals") if self.all_shown else self.tr("Show all goals")
+        )
         self._sync(self.rows, self.finished_box, finished, lambda goal: FinishedRow(self, goal))
         proofs = {p.text for p in self.ctx.store.all(Proof) if p.source == "goal"}
         for goal in finished:
@@ -217,6 +236,15 @@ class GoalsSection(QWidget):
     def _save(self, goal: Goal) -> None:
         update_record(self.ctx, goal, self)
         self.refresh()
+
+    def _on_show_all(self) -> None:
+        """Between every goal under way and only those touched lately."""
+        self.all_shown = not self.all_shown
+        if not self.all_shown:  # back to the latest few: the others' cards go
+            shown, _rest = g.in_view(g.open_goals(self.ctx.store.all(Goal)), GOALS_SHOWN)
+            self._sync(self.cards, self.cards_box, shown, lambda goal: GoalCard(self, goal))
+        self.refresh()
+        self.show_all.setFocus()
 
     def _on_add_goal(self) -> None:
         title = self.new_goal.text().strip()
