@@ -43,6 +43,7 @@ def test_new_id_is_a_version_4_uuid_in_hex() -> None:
 STARTUP = [
     "footholds.cli.main",
     "footholds.cli.commands",
+    "footholds.cli.handover",
     "footholds.app.build",
     "footholds.platform.lockfile",
     "footholds.app.logsetup",
