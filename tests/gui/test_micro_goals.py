@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from datetime import datetime, timedelta, timezone
 from typing import cast
 
 import pytest
@@ -393,3 +394,19 @@ def test_no_show_all_button_for_a_few_goals(ctx: AppContext, today: TodayWindow)
     today.refresh()
     assert len(today.goals.cards) == GOALS_SHOWN
     assert not today.goals.show_all.isVisible()
+
+
+def test_a_goal_finished_after_midnight_reads_as_today(
+    ctx: AppContext, today: TodayWindow, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """The person's day turns at 4 am: a goal finished at 2 am, before they have slept, was
+    finished "today", whatever the calendar says (this test failed when run before 4 am)."""
+    zone = timezone(timedelta(hours=1))
+    night = datetime(2026, 3, 10, 2, 30, tzinfo=zone)
+    monkeypatch.setattr("footholds.ui.today.goals.now_local", lambda: night)
+    goal = make_goal(ctx, "Reply to Sam", "Write it")
+    done = g.mark_done(goal, goal.steps[0]["id"], night - timedelta(minutes=20))
+    ctx.store.update(done)
+    today.refresh()
+    row = today.goals.rows[goal.id]
+    assert row.label.text().endswith("(finished today)")

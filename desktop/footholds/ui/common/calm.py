@@ -82,11 +82,19 @@ def hint(ctx: AppContext, text: str) -> QLabel:
     return label
 
 
-def long_date(day: str | date, *, capital: bool = True, relative: bool = True) -> str:
+def long_date(
+    day: str | date, *, capital: bool = True, relative: bool = True, today: date | None = None
+) -> str:
     """A day the one way the app shows days: "Today", "Yesterday", "Tue 3 Dec", the year only
-    when it is not this year (ui/common/dates.py), in the interface's language."""
+    when it is not this year (ui/common/dates.py), in the interface's language. A day counted
+    from the person's own day start (core/days.py) passes their `today` too: at 2 am it is
+    still the day before, and a step done then was done "today"."""
     return dates.day_label(
-        day, today=date.today(), locale=QLocale().name(), capital=capital, relative=relative
+        day,
+        today=today or date.today(),
+        locale=QLocale().name(),
+        capital=capital,
+        relative=relative,
     )
 
 

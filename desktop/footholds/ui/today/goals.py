@@ -23,6 +23,7 @@ from PySide6.QtWidgets import (
 from footholds.core import content, days
 from footholds.core import goals as g
 from footholds.core.store import Goal, LogEntry, Proof
+from footholds.core.store.models import now_local
 from footholds.ui.common import buttons, calm, icons, tokens, undo
 from footholds.ui.common.components import label
 from footholds.ui.common.feedback import Feedback
@@ -81,7 +82,8 @@ class FinishedRow(QFrame):
         self.goal = goal
         when = goal.done_at or g.last_touched(goal)
         # the one day format ("today", "Tue 3 Dec"): short, so the row seldom wraps
-        day = calm.long_date(days.day_of(when, self.start_hour), capital=False)
+        today = days.day_of(now_local(), self.start_hour)
+        day = calm.long_date(days.day_of(when, self.start_hour), capital=False, today=today)
         self.label.setText(self.tr("✓ {title} (finished {day})").format(title=goal.title, day=day))
         self.label.setAccessibleName(self.label.text())
         self.save.setVisible(not in_proof)
