@@ -196,13 +196,36 @@ def test_buttons_that_benefit_carry_an_icon_beside_their_words(
 
 
 def test_dialog_buttons_carry_no_stock_icons_even_where_the_desktop_asks(
-    qapp: QApplication, monkeypatch: pytest.MonkeyPatch
+    ctx: AppContext, qtbot: QtBot
 ) -> None:
     # a desktop theme (GNOME's, under the real session) asks for stock icons on "Close" and
     # "Cancel": drawn once in the desktop's colours, they were dark on a dark button
-    from PySide6.QtWidgets import QProxyStyle, QStyle
+    from PySide6.QtWidgets import (
+        QDialogButtonBox,
+        QProxyStyle,
+        QStyle,
+        QStyleHintReturn,
+        QStyleOption,
+        QWidget,
+    )
 
-    monkeypatch.setattr(QProxyStyle, "styleHint", lambda *_args: 1)
-    style = theme.CalmStyle()
-    assert style.styleHint(QStyle.StyleHint.SH_DialogButtonBox_ButtonsHaveIcons) == 0
-    assert style.styleHint(QStyle.StyleHint.SH_ScrollBar_LeftClickAbsolutePosition) == 1
+    class AsksForIcons(QProxyStyle):
+        def styleHint(
+            self,
+            hint: QStyle.StyleHint,
+            option: QStyleOption | None = None,
+            widget: QWidget | None = None,
+            data: QStyleHintReturn | None = None,
+        ) -> int:
+            if hint == QStyle.StyleHint.SH_DialogButtonBox_ButtonsHaveIcons:
+                return 1
+            return super().styleHint(hint, option, widget, data)
+
+    desktop = AsksForIcons("Fusion")
+    box = QDialogButtonBox()
+    qtbot.addWidget(box)
+    desktop.setParent(box)  # the box owns it, and it lives as long as the box
+    box.setStyle(desktop)  # under the app's style sheet, as every widget is
+    close = box.addButton(QDialogButtonBox.StandardButton.Close)
+    assert close.icon().isNull()
+    assert close.text()  # the words stay

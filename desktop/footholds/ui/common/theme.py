@@ -9,7 +9,6 @@ from PySide6.QtWidgets import (
     QLabel,
     QProxyStyle,
     QStyle,
-    QStyleHintReturn,
     QStyleOption,
     QStyleOptionComboBox,
     QStyleOptionComplex,
@@ -82,19 +81,6 @@ class CalmStyle(QProxyStyle):
         painter.setBrush(Qt.BrushStyle.NoBrush)
         painter.drawRoundedRect(QRectF(option.rect).adjusted(0.5, 0.5, -0.5, -0.5), 2, 2)
         painter.restore()
-
-    def styleHint(
-        self,
-        hint: QStyle.StyleHint,
-        option: QStyleOption | None = None,
-        widget: QWidget | None = None,
-        data: QStyleHintReturn | None = None,
-    ) -> int:
-        # No stock icons on dialog buttons ("Close", "Cancel"): they are drawn once in the
-        # desktop's colours, so dark on a dark button, and not from the app's one icon family.
-        if hint == QStyle.StyleHint.SH_DialogButtonBox_ButtonsHaveIcons:
-            return 0
-        return super().styleHint(hint, option, widget, data)
 
     def drawPrimitive(
         self,
@@ -210,12 +196,18 @@ def stylesheet(c: Colours) -> str:
     Buttons show focus by their ring alone (outline: none): Fusion's dotted box inside the
     ring made a second one.
 
+    No stock icons on dialog buttons ("Close", "Cancel"), even where the desktop asks for them:
+    they are drawn once in the desktop's colours, so dark on a dark button, and not from the
+    app's one icon family. A rule here, not a Python styleHint() on the style: Qt asks that
+    tens of thousands of times while a big window is built, and each call crossed into Python.
+
     Read-only text views (the check-in preview is white paper in both themes) keep their own
     palette. Labels and buttons opt in by a property (soft, role, card) rather than by colours baked
     into their own style sheets, which a live light/dark switch would leave behind.
     """
     r, pad = tokens.RADIUS, tokens.XS
     return f"""
+QDialogButtonBox {{ dialogbuttonbox-buttons-have-icons: 0; }}
 QLabel[soft="true"] {{ color: {c.soft_text}; }}
 QLabel[feedback="true"] {{ color: {c.link}; }}
 QFrame[card="true"] {{ background: {c.surface}; border: 1px solid {c.edge};
