@@ -302,3 +302,12 @@ def test_the_data_is_stale_after_a_year() -> None:
     assert not crisis.data_is_stale(date(2027, 11, 22))
     assert crisis.data_is_stale(date(2027, 11, 23))
     assert emergency.is_stale("not a date", date(2026, 12, 3))
+
+
+@pytest.mark.parametrize("language", ["en", "es", "es_MX.UTF-8", "fr", ""])
+def test_region_name_is_the_name_crisis_region_gives(language: str) -> None:
+    """The settings list names every country with region_name(); it must read exactly as the
+    region's own card does, for every country, the shipped regions and what is no country."""
+    codes = [*emergency.country_codes(), *crisis.crisis_regions(), "", "uk", "gb", "XX", "ZZ"]
+    for code in codes:
+        assert crisis.region_name(code, language) == crisis.crisis_region(code, language)["name"]

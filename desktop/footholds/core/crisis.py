@@ -191,6 +191,19 @@ def crisis_region(code: str, language: str = ENGLISH) -> dict[str, Any]:
     return region
 
 
+def region_name(code: str, language: str = ENGLISH) -> str:
+    """crisis_region(code, language)["name"], without building the whole region: the settings'
+    region list names every country (about 250) each time it is built."""
+    regions = _lines()["regions"]
+    key = _key(code)
+    if key not in regions and emergency.is_country(key):
+        return emergency.country_name(key, _code(language))
+    key = key if key in regions else FALLBACK_REGION
+    said = _words(_code(language)).get(key)
+    name = said.get("name") if isinstance(said, dict) else None
+    return name if isinstance(name, str) and _text(name) else str(regions[key]["name"])
+
+
 def _country_region(key: str, language: str) -> dict[str, Any]:
     """A country without lines of its own: its emergency number and the directory."""
     info = emergency.emergency_info(key) or {}

@@ -58,7 +58,7 @@ def region_label(code: str) -> str:
         return translated(CHOICE_LABELS["system"])
     # i18n.install sets the default locale to the interface language; a country without
     # lines of its own is named too ("Mexico"), so every choice reads as a place
-    return str(crisis.crisis_region(code, QLocale().name())["name"])
+    return crisis.region_name(code, QLocale().name())
 
 
 def choice_label(value: str) -> str:
