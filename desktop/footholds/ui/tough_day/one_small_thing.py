@@ -50,7 +50,8 @@ class _BoxWords(QLabel):
         self.setBuddy(box)
 
     def mouseReleaseEvent(self, event: QMouseEvent) -> None:
-        if event.button() == Qt.MouseButton.LeftButton and self.rect().contains(event.pos()):
+        inside = self.rect().contains(event.position().toPoint())
+        if event.button() == Qt.MouseButton.LeftButton and inside:
             self.box.click()
         super().mouseReleaseEvent(event)
 
