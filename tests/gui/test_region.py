@@ -13,12 +13,14 @@ from PySide6.QtWidgets import QApplication, QComboBox, QPushButton, QWidget
 from pytestqt.qtbot import QtBot
 
 from footholds.app.build import AppContext
+from footholds.core.settings import SAFETY_SECTION
 from footholds.platform import phone_links
 from footholds.ui.common import calm
 from footholds.ui.help import region
 from footholds.ui.help.crisis_lines import CrisisLines
 from footholds.ui.help.help_now import HelpNowWindow
 from footholds.ui.reflect.thought_log import ThoughtLogWindow
+from footholds.ui.settings.settings_window import SettingsWindow
 from footholds.ui.shell.fallback import FallbackWindow
 from footholds.ui.shell.first_run import FirstRunWindow
 from footholds.ui.tough_day.tough_day import ToughDayWindow
@@ -268,8 +270,9 @@ def test_the_settings_region_field_ignores_the_wheel_until_focused(
     ctx: AppContext, qtbot: QtBot
 ) -> None:
     ctx.settings.set("safety.region", "GB")
-    window = ctx.windows.show("settings")
+    window = cast(SettingsWindow, ctx.windows.show("settings"))
     qtbot.waitExposed(window)
+    window.tabs.show_page(SAFETY_SECTION)  # built when first shown
     combo = window.findChildren(QComboBox)
     [box] = [c for c in combo if c.findData("GB") >= 0 and c.findData("US") >= 0]
     box.clearFocus()

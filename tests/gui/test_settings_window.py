@@ -560,3 +560,61 @@ def test_every_page_tab_shows_without_scroll_arrows(ctx: AppContext, qtbot: QtBo
     bar = settings.tabs.tabBar()
     last = bar.tabRect(bar.count() - 1)
     assert last.right() <= bar.width(), (last, bar.width())  # "Your data" is in view
+
+
+# -- pages built when first shown ----------------------------------------------------------
+
+
+def test_settings_opens_with_only_its_first_page_built(window: SettingsWindow) -> None:
+    # Ten pages were built on every open and their memory stayed behind after closing; the
+    # person sees one at a time.
+    keys = window.tabs.page_keys()
+    assert keys[0] == "Reminders" and keys[-1] == "data"
+    assert window.tabs.built() == ["Reminders"]
+    spins = {s.accessibleName() for s in window.findChildren(QSpinBox)}
+    assert not any("bedtime" in name.lower() for name in spins)
+
+
+def test_a_page_built_later_shows_the_values_in_use_then(
+    ctx: AppContext, window: SettingsWindow
+) -> None:
+    ctx.settings.set("day.winddown_minutes", 45)  # changed while its page was not built
+    window.tabs.setCurrentIndex(window.tabs.page_keys().index("Day and sleep"))  # a tab click
+    assert window.tabs.is_built("Day and sleep")
+    assert spin_of(window, "day.winddown_minutes").value() == 45
+
+
+def test_a_lock_page_built_later_greys_what_needs_the_lock(
+    ctx: AppContext, window: SettingsWindow
+) -> None:
+    assert not ctx.locker.enabled
+    window.present("Lock")  # the tray's way in to one page
+    assert window.tabs.currentIndex() == window.tabs.page_keys().index("Lock")
+    assert window.tabs.is_built("Lock")
+    assert not window.rows["lock.idle_minutes"].editor.isEnabled()
+
+
+def test_asking_for_a_part_of_a_page_builds_that_page_only(window: SettingsWindow) -> None:
+    assert window.own_lines is not None  # Safety's own numbers
+    built = window.tabs.built()
+    assert built == ["Reminders", "Safety"]
+    assert window.tabs.currentIndex() == 0  # nothing moved under the person
+
+
+def test_a_new_language_rebuilds_only_the_page_on_screen(
+    ctx: AppContext, window: SettingsWindow, qtbot: QtBot
+) -> None:
+    from footholds.ui.common import i18n
+
+    window.tabs.setCurrentIndex(window.tabs.page_keys().index("General"))
+    assert len(window.rows) > 10  # every page built
+    ctx.settings.set("general.language", "es")
+    i18n.apply(ctx)
+    try:
+        qtbot.waitUntil(lambda: window.windowTitle() != "Footholds settings")
+        built = window.tabs.built()
+        assert built == ["General"]
+        assert window.tabs.currentIndex() == window.tabs.page_keys().index("General")  # kept
+        assert window.tabs.tabText(0) not in ("", "Reminders")  # every tab in Spanish
+    finally:
+        i18n.remove(ctx.app)

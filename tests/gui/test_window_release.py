@@ -4,6 +4,7 @@ kept; a window holding words typed and not saved is only hidden."""
 from __future__ import annotations
 
 import sys
+from typing import cast
 
 import pytest
 from PySide6.QtCore import QCoreApplication, QEvent
@@ -147,10 +148,10 @@ def test_a_released_settings_window_leaves_no_lock_part_behind(ctx: AppContext) 
     import gc
     import weakref
 
-    from footholds.ui.settings.lock_settings import LockPart
+    from footholds.ui.settings.settings_window import SettingsWindow
 
-    window = ctx.windows.show("settings")
-    part = weakref.ref(window.findChild(LockPart))
+    window = cast(SettingsWindow, ctx.windows.show("settings"))
+    part = weakref.ref(window.lock_part)  # its page is built when asked for
     assert part() is not None
     window.close()
     flush_deletes()

@@ -7,6 +7,7 @@ once; a value the settings refuse is explained beside the field and the old valu
 from __future__ import annotations
 
 import logging
+from functools import partial
 from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QEvent, Qt, QTimer
@@ -15,8 +16,6 @@ from PySide6.QtWidgets import (
     QGridLayout,
     QHBoxLayout,
     QPushButton,
-    QScrollArea,
-    QTabWidget,
     QToolButton,
     QVBoxLayout,
     QWidget,
@@ -36,14 +35,12 @@ from footholds.core.settings import (
 from footholds.platform.autostart import Autostart
 from footholds.ui.common import buttons, icons, tokens
 from footholds.ui.common.calm import heading
+from footholds.ui.common.lazy_tabs import LazyTabs
 from footholds.ui.help.crisis_lines import open_or_explain
-from footholds.ui.help.own_lines import OwnLines
-from footholds.ui.reflect.checkin_extras import CheckinLinks
 from footholds.ui.settings.list_editors import ListEditor
 from footholds.ui.settings.setting_descriptions import translated
 from footholds.ui.settings.setting_row import Row, error_message
-from footholds.ui.settings.settings_data import DataPage
-from footholds.ui.today.routine_suggestions import RoutineSuggestions
+from footholds.ui.settings.settings_parts import DATA_PAGE, PageParts
 
 if TYPE_CHECKING:
     from footholds.ui.context import AppContext
@@ -52,8 +49,12 @@ log = logging.getLogger(__name__)
 AUTOSTART = "general.autostart"
 
 
-class SettingsWindow(QWidget):
-    """Every setting, changeable at once; plus the actions on the person's data."""
+class SettingsWindow(PageParts, QWidget):
+    """Every setting, changeable at once; plus the actions on the person's data.
+
+    A page is built when it is first shown (LazyTabs): opening Settings builds one of ten.
+    The names that reach into a page (rows, data_page, own_lines, ...; settings_parts.py)
+    build the page they need when asked, so a caller never sees half a window."""
 
     def __init__(self, ctx: AppContext, autostart: Autostart | None = None) -> None:
         super().__init__()
@@ -64,11 +65,11 @@ class SettingsWindow(QWidget):
             autostart = choose_autostart()
         self.autostart = autostart
         self.setWindowIcon(icons.app_icon())
-        self.rows: dict[str, Row] = {}
+        self._rows: dict[str, Row] = {}  # the rows of the pages built so far
         self._rebuild_pending = False
         self._stale = False  # the language changed while the window was closed
-        self.reset_buttons: dict[str, QPushButton] = {}
-        self.tabs = QTabWidget()
+        self._reset_buttons: dict[str, QPushButton] = {}
+        self.tabs = LazyTabs()
         self.tabs.setUsesScrollButtons(True)
         self.tabs.setDocumentMode(True)
         self.close_button = buttons.secondary("")
@@ -81,6 +82,7 @@ class SettingsWindow(QWidget):
         bottom.addWidget(self.close_button)
         layout.addLayout(bottom)
         self.resize(660, 580)
+        self.tabs.page_built.connect(self._on_page_built)
         self._build()
         ctx.signals.setting_changed.connect(self._on_setting_changed)
         ctx.locker.changed.connect(self._on_lock_changed)  # its page's settings follow it
@@ -89,15 +91,12 @@ class SettingsWindow(QWidget):
     # -- building ----------------------------------------------------------------------
 
     def _build(self) -> None:
-        """(Re)build every page in the current language; keeps the page the person is on."""
+        """(Re)make the pages in the current language; keeps the page the person is on. Only
+        that page is built now, the others when they are first shown."""
         current = self.tabs.currentIndex()
-        while self.tabs.count():
-            page = self.tabs.widget(0)
-            self.tabs.removeTab(0)
-            if page is not None:
-                page.deleteLater()
-        self.rows.clear()
-        self.reset_buttons.clear()
+        self.tabs.clear_pages()
+        self._rows.clear()
+        self._reset_buttons.clear()
         self.setWindowTitle(self.tr("Footholds settings"))
         self.close_button.setText(self.tr("Close"))
         self.close_button.setAccessibleName(self.tr("Close settings"))
@@ -111,13 +110,13 @@ class SettingsWindow(QWidget):
                 about = self.tr(
                     "Everything on the {page} page; each change applies at once."
                 ).format(page=translated(section))
-                self._add_page(translated(section), about, self._section_page(section, shown))
-        self.data_page = DataPage(self.ctx)
+                build = partial(self._section_page, section, shown)
+                self.tabs.add_page(section, translated(section), about, build)
         about = self.tr(
             "Where your entries are kept, and ways to back up, restore, export or import them."
         )
-        self._add_page(self.tr("Your data"), about, self.data_page)
-        self.tabs.setCurrentIndex(max(0, current))
+        self.tabs.add_page(DATA_PAGE, self.tr("Your data"), about, self._make_data_page)
+        self.tabs.open_at(max(0, current))
         self._load_values()
         self._fit_tabs()
 
@@ -144,14 +143,17 @@ class SettingsWindow(QWidget):
             if arrow.objectName() in about:
                 arrow.setAccessibleDescription(about[arrow.objectName()])
 
-    def _add_page(self, title: str, about: str, page: QWidget) -> None:
-        scroll = QScrollArea()
-        scroll.setWidget(page)
-        scroll.setWidgetResizable(True)
-        scroll.setFrameShape(QScrollArea.Shape.NoFrame)
-        scroll.setAccessibleName(title)
-        scroll.setAccessibleDescription(about)
-        self.tabs.addTab(scroll, title)
+    def _make_data_page(self) -> QWidget:
+        from footholds.ui.settings.settings_data import DataPage
+
+        self._data_page = DataPage(self.ctx)
+        return self._data_page
+
+    def _on_page_built(self, key: str) -> None:
+        for row in self._rows.values():
+            if row.setting.section == key:
+                row.editor.load(self.ctx.settings[row.setting.name])
+        self._sync_needs()
 
     def _section_page(self, section: str, shown: list[Setting]) -> QWidget:
         page = QWidget()
@@ -177,7 +179,7 @@ class SettingsWindow(QWidget):
                 grid.addWidget(row.label, line, 0, top)
                 grid.addWidget(row.field, line, 1, top)
             line += 1
-            self.rows[setting.name] = row
+            self._rows[setting.name] = row
             row.editor.edited.connect(lambda value, n=setting.name: self._on_edited(n, value))
         reset = buttons.quiet(self.tr("Reset this page to defaults"))
         reset.setAccessibleName(
@@ -190,53 +192,60 @@ class SettingsWindow(QWidget):
             )
         )
         reset.clicked.connect(lambda _=False, s=section: self._on_reset_clicked(s))
-        self.reset_buttons[section] = reset
+        self._reset_buttons[section] = reset
         outer = QVBoxLayout(page)
         outer.setContentsMargins(tokens.XS, tokens.S, tokens.XS, tokens.XS)
         if section == LOCK_SECTION:  # the lock itself first, then when it locks on its own
             from footholds.ui.settings.lock_settings import LockPart
 
-            self.lock_part = LockPart(self.ctx)
-            outer.addWidget(self.lock_part)
+            self._lock_part = LockPart(self.ctx)
+            outer.addWidget(self._lock_part)
             outer.addSpacing(tokens.XS)
         outer.addLayout(grid)
         self._add_records(section, outer)
         outer.addStretch(1)
         outer.addWidget(reset, 0, Qt.AlignmentFlag.AlignLeft)
-        if AUTOSTART in self.rows and self.rows[AUTOSTART].setting.section == section:
+        if AUTOSTART in self._rows and self._rows[AUTOSTART].setting.section == section:
             self._prepare_autostart_row()
         return page
 
     def _add_records(self, section: str, outer: QVBoxLayout) -> None:
         """Lists kept as entries rather than settings, on the page where people look for them.
         They are the person's own data: "reset to defaults" leaves them alone."""
+        # Each page's own parts are imported when that page is first built, not with Settings.
         if section == LISTS_SECTION:
-            self.suggestions = RoutineSuggestions(self.ctx)
+            from footholds.ui.today.routine_suggestions import RoutineSuggestions
+
+            self._suggestions = RoutineSuggestions(self.ctx)
             outer.addSpacing(8)
             outer.addWidget(heading(self.tr("Routine suggestions"), 1))
-            outer.addWidget(self.suggestions)
+            outer.addWidget(self._suggestions)
         elif section == CHECKINS_SECTION:
-            self.checkin_links = CheckinLinks(self.ctx)
+            from footholds.ui.reflect.checkin_extras import CheckinLinks
+
+            self._checkin_links = CheckinLinks(self.ctx)
             outer.addSpacing(8)
-            outer.addWidget(self.checkin_links)
+            outer.addWidget(self._checkin_links)
         elif section == SAFETY_SECTION:
-            self.own_lines = OwnLines(self.ctx, self._on_link)
+            from footholds.ui.help.own_lines import OwnLines
+
+            self._own_lines = OwnLines(self.ctx, self._on_link)
             outer.addSpacing(8)
             outer.addWidget(heading(self.tr("Your own numbers"), 1))
-            outer.addWidget(self.own_lines)
+            outer.addWidget(self._own_lines)
         elif section == SESSIONS_SECTION:
             from footholds.ui.reflect.sessions_editor import SessionsEditor
 
-            self.sessions = SessionsEditor(self.ctx)
+            self._sessions = SessionsEditor(self.ctx)
             outer.addSpacing(8)
             outer.addWidget(heading(self.tr("Your sessions"), 1))
-            outer.addWidget(self.sessions)
+            outer.addWidget(self._sessions)
 
     def _on_link(self, url: str) -> None:
         open_or_explain(self.ctx, url)
 
     def _prepare_autostart_row(self) -> None:
-        row = self.rows[AUTOSTART]
+        row = self._rows[AUTOSTART]
         if not self.autostart.available:
             row.editor.setEnabled(False)
             row.error.show_message(
@@ -247,7 +256,7 @@ class SettingsWindow(QWidget):
 
     def _load_values(self) -> None:
         self._sync_autostart()
-        for name, row in self.rows.items():
+        for name, row in self._rows.items():
             row.editor.load(self.ctx.settings[name])
         self._sync_needs()
 
@@ -255,7 +264,7 @@ class SettingsWindow(QWidget):
 
     def apply(self, name: str, value: Any) -> bool:
         """Set one value as the person gave it; on refusal explain and keep the old one."""
-        row = self.rows[name]
+        row = self._row(name)
         if name == AUTOSTART:
             return self._set_autostart(bool(value))
         try:
@@ -276,7 +285,7 @@ class SettingsWindow(QWidget):
         self.apply(name, value)
 
     def _set_autostart(self, on: bool) -> bool:
-        row = self.rows[AUTOSTART]
+        row = self._row(AUTOSTART)
         ok = True
         try:
             if on:
@@ -299,13 +308,13 @@ class SettingsWindow(QWidget):
         actual = self.autostart.status()
         if self.ctx.settings[AUTOSTART] != actual:
             self.ctx.settings.set(AUTOSTART, actual)
-        if AUTOSTART in self.rows:
-            self.rows[AUTOSTART].editor.load(actual)
+        if AUTOSTART in self._rows:
+            self._rows[AUTOSTART].editor.load(actual)
 
     def reset_section(self, section: str) -> None:
         """Put every setting on the page back to its default (start at login stays true)."""
         self.ctx.settings.reset_section(section)
-        for row in self.rows.values():
+        for row in self._rows.values():
             if row.setting.section == section:
                 row.error.show_message("")
         self._sync_autostart()
@@ -319,7 +328,7 @@ class SettingsWindow(QWidget):
             self.reset_section(section)
 
     def _on_setting_changed(self, name: str, value: Any) -> None:
-        row = self.rows.get(name)
+        row = self._rows.get(name)
         if row is not None:
             row.editor.load(value)
         self._sync_needs()
@@ -329,7 +338,7 @@ class SettingsWindow(QWidget):
 
     def _sync_needs(self) -> None:
         """Grey out the fields that do nothing while their check box is off (working hours)."""
-        for row in self.rows.values():
+        for row in self._rows.values():
             needs = row.setting.needs
             lock = row.setting.section == LOCK_SECTION  # they matter only with the lock on
             if needs or lock:
@@ -347,9 +356,8 @@ class SettingsWindow(QWidget):
             self._build()  # also loads the values
         else:
             self._load_values()
-        names = [s for s in sections() if any(x.section == s and not x.hidden for x in SETTINGS)]
-        if section in names:
-            self.tabs.setCurrentIndex(names.index(section))
+        if section:
+            self.tabs.show_page(section)
         self.show()
         self.setWindowState(self.windowState() & ~Qt.WindowState.WindowMinimized)
         self.raise_()
