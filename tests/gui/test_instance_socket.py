@@ -107,10 +107,10 @@ def test_a_silent_client_never_blocks_the_others_and_is_dropped(
     with socket.socket(socket.AF_UNIX) as silent:
         silent.connect(server.address)
         qtbot.waitUntil(lambda: len(taken) == 1)
-        # while it says nothing, others are served at once
-        started = time.monotonic()
+        # while it says nothing, others are served: the ping is answered before the silent
+        # one's idle timer has run (held by what the server still waits for, not a stopwatch)
         assert ok(in_thread(qtbot, exchange, server.address, protocol.encode("ping")))
-        assert time.monotonic() - started < CLIENT_TIMEOUT_MS / 1000
+        assert list(server._buffers) == taken[:1]  # the silent one, still waiting
         silent.settimeout(0.05)
         reply = b""
 
