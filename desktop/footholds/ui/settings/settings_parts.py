@@ -7,12 +7,12 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from footholds.core.settings import (
+    BY_NAME,
     CHECKINS_SECTION,
     LISTS_SECTION,
     LOCK_SECTION,
     SAFETY_SECTION,
     SESSIONS_SECTION,
-    SETTINGS,
 )
 
 if TYPE_CHECKING:
@@ -86,5 +86,5 @@ class PageParts:
 
     def _row(self, name: str) -> Row:
         if name not in self._rows:
-            self.tabs.ensure(next(s.section for s in SETTINGS if s.name == name))
+            self.tabs.ensure(BY_NAME[name].section)
         return self._rows[name]
