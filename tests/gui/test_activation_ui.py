@@ -130,17 +130,19 @@ def morning(hour: int, day: int = 10) -> datetime:
 
 def test_the_sleep_question_is_off_by_default(ctx: AppContext) -> None:
     quick = cast(QuickLogWindow, ctx.windows.get("quick-log"))
-    quick.sleep.clock = lambda: morning(8)
+    quick.sleep_ask.clock = lambda: morning(8)
     ctx.windows.show("quick-log")
-    assert not quick.sleep.isVisible()
+    assert quick._sleep is None  # never due, so never built: it costs the kept window nothing
 
 
 def test_the_sleep_question_once_a_morning(ctx: AppContext, qtbot: QtBot) -> None:
     ctx.settings.set("day.sleep_question", True)
     quick = cast(QuickLogWindow, ctx.windows.get("quick-log"))
-    quick.sleep.clock = lambda: morning(8)
+    quick.sleep_ask.clock = lambda: morning(8)
     ctx.windows.show("quick-log")
     assert quick.sleep.isVisible()
+    layout = quick.main_layout
+    assert layout.indexOf(quick.sleep) == layout.indexOf(quick.heading) + 1  # under the question
     quick.sleep.quality.group.button(4).click()
     quick.sleep.note.click()
     assert not quick.sleep.isVisible()
@@ -150,12 +152,12 @@ def test_the_sleep_question_once_a_morning(ctx: AppContext, qtbot: QtBot) -> Non
     ctx.windows.show("quick-log")
     assert not quick.sleep.isVisible()  # answered: not again today
     quick.put_away()
-    quick.sleep.clock = lambda: morning(12)
-    quick.sleep._settled_on = None
+    quick.sleep_ask.clock = lambda: morning(12)
+    quick.sleep_ask.settled_on = None
     ctx.windows.show("quick-log")
     assert not quick.sleep.isVisible()  # noon: not asked
     quick.put_away()
-    quick.sleep.clock = lambda: morning(7, day=11)
+    quick.sleep_ask.clock = lambda: morning(7, day=11)
     ctx.windows.show("quick-log")
     assert quick.sleep.isVisible()  # the next morning
     quick.sleep.later.click()

@@ -155,9 +155,9 @@ def test_sleep_times_that_cannot_be_a_night_are_told_in_spanish(
 
     from PySide6.QtCore import QTime
 
-    from footholds.ui.journal.sleep_question import SleepQuestion
+    from footholds.ui.journal.sleep_question import SleepAsk, SleepQuestion
 
-    question = SleepQuestion(spanish, lambda: datetime(2026, 3, 10, 8, 0))
+    question = SleepQuestion(spanish, SleepAsk(spanish, lambda: datetime(2026, 3, 10, 8, 0)))
     qtbot.addWidget(question)
     said: list[str] = []
     question.said.connect(said.append)

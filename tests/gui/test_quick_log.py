@@ -16,6 +16,7 @@ from footholds.app.handlers import handle
 from footholds.core import content
 from footholds.core.store import LogEntry, Proof, Store
 from footholds.ui.common.chips import Chip
+from footholds.ui.journal.journal_fields import JournalFields
 from footholds.ui.journal.quick_log import QuickLogWindow, place_near
 from support import present
 
@@ -323,9 +324,12 @@ def test_more_reveals_the_journal_and_a_named_part_is_kept(
     ctx: AppContext, qtbot: QtBot, quick: QuickLogWindow
 ) -> None:
     form = quick.form
-    assert not form.journal.isVisible()
+    assert not form.journal_built()  # kept for the app's life: built only when first wanted
+    assert not quick.findChildren(JournalFields)
+    assert form.values()["trigger"] == "" and not form.has_text()
     qtbot.mouseClick(form.more, Qt.MouseButton.LeftButton)
-    assert form.journal.isVisible()
+    assert form.journal_built() and form.journal.isVisible()
+    assert form.journal.parentWidget() is form  # in the form, under "More"
     assert area_contains(quick)
     form.journal.trigger.set_text("a hard meeting")
     form.journal.tried.set_text("breathing slowly")
@@ -344,6 +348,23 @@ def test_more_reveals_the_journal_and_a_named_part_is_kept(
     )
     assert ctx.settings["lists.parts"][-1] == "the tired old voice"
     assert form.journal.part.findText("the tired old voice") >= 0
+
+
+def test_an_entry_with_journal_words_shows_them_and_one_without_builds_nothing(
+    ctx: AppContext, qtbot: QtBot
+) -> None:
+    from footholds.ui.journal.log_form import LogForm
+
+    plain, written = LogForm(ctx), LogForm(ctx)
+    qtbot.addWidget(plain)
+    qtbot.addWidget(written)
+    plain.load(LogEntry(note="just a note"))
+    assert not plain.journal_built() and not plain.more.isChecked()
+    written.load(LogEntry(note="a note", tried="a walk", part="the critic"))
+    assert written.journal_built() and written.more.isChecked()
+    assert (written.values()["tried"], written.values()["part"]) == ("a walk", "the critic")
+    written.clear()
+    assert written.values()["tried"] == "" and not written.has_text()
 
 
 def area_contains(window: QWidget) -> bool:

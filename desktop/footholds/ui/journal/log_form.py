@@ -27,6 +27,7 @@ if TYPE_CHECKING:
     from footholds.ui.context import AppContext
 
 FEELINGS_LIMIT = 3
+NO_JOURNAL = {"trigger": "", "tried": "", "helped": "", "part": ""}  # "More" never opened
 
 
 class EnergyPicker(QWidget):
@@ -128,10 +129,12 @@ class LogForm(ChipHost):
                 "Shows or hides a few more questions: what set it off, what you tried, what helped."
             )
         )
-        self.journal = JournalFields()
-        self.journal.hide()
+        # The journal fields are built the first time they are needed ("More", or an entry that
+        # has them): most entries never use them, and the quick log is built ahead and kept, so
+        # building them up front cost about 1.5 MB for as long as the app runs.
+        self._journal: JournalFields | None = None
 
-        layout = QVBoxLayout(self)
+        layout = self.main_layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.setSpacing(6)
         layout.addWidget(self.note)
@@ -145,19 +148,32 @@ class LogForm(ChipHost):
         layout.addWidget(self._label(self.tr("Small wins"), self.wins))
         layout.addWidget(self.wins)
         layout.addWidget(self.more, 0, Qt.AlignmentFlag.AlignLeft)
-        layout.addWidget(self.journal)
 
         self.refresh_lists()
         self.note.submit.connect(self.submit.emit)
         self.note.message.connect(self.message.emit)
-        self.journal.submit.connect(self.submit.emit)
-        self.journal.message.connect(self.message.emit)
         self.feelings.added.connect(lambda text: self._on_added("lists.feelings", text))
         self.wins.added.connect(lambda text: self._on_added("lists.wins", text))
         self.feelings.removed.connect(lambda text: self._on_removed("lists.feelings", text))
         self.wins.removed.connect(lambda text: self._on_removed("lists.wins", text))
         self.more.toggled.connect(self._on_more_toggled)
         ctx.signals.setting_changed.connect(self._on_setting_changed)
+
+    @property
+    def journal(self) -> JournalFields:
+        """The between-sessions journal fields, built (hidden) on first use."""
+        if self._journal is None:
+            journal = self._journal = JournalFields()
+            journal.hide()
+            self.main_layout.addWidget(journal)
+            journal.set_parts(self._shown("lists.parts"))
+            journal.submit.connect(self.submit.emit)
+            journal.message.connect(self.message.emit)
+            self.fix_tab_order()
+        return self._journal
+
+    def journal_built(self) -> bool:
+        return self._journal is not None
 
     @staticmethod
     def _label(text: str, buddy: QWidget) -> QLabel:
@@ -174,7 +190,7 @@ class LogForm(ChipHost):
             "energy": self.energy.value(),
             "wins": self.wins.picked(),
             "note": self.note.text(),
-            **self.journal.values(),
+            **(self._journal.values() if self._journal is not None else NO_JOURNAL),
         }
 
     def load(self, entry: LogEntry) -> None:
@@ -188,8 +204,10 @@ class LogForm(ChipHost):
         self.energy.set_value(entry.energy)
         self.wins.set_picked(entry.wins)
         self.note.set_text(entry.note)
-        self.journal.load(entry.trigger, entry.tried, entry.helped, entry.part)
-        self.show_more(bool(entry.trigger or entry.tried or entry.helped or entry.part))
+        written = bool(entry.trigger or entry.tried or entry.helped or entry.part)
+        if written or self._journal is not None:
+            self.journal.load(entry.trigger, entry.tried, entry.helped, entry.part)
+        self.show_more(written)
 
     def clear(self) -> None:
         if any(self._extra.values()):
@@ -199,10 +217,12 @@ class LogForm(ChipHost):
         self.wins.clear()
         self.energy.set_value(None)
         self.note.set_text("")
-        self.journal.clear()
+        if self._journal is not None:
+            self._journal.clear()
 
     def has_text(self) -> bool:
-        return bool(self.note.text().strip()) or self.journal.has_content()
+        journal = self._journal
+        return bool(self.note.text().strip()) or (journal is not None and journal.has_content())
 
     def is_blank(self) -> bool:
         v = self.values()
@@ -214,7 +234,7 @@ class LogForm(ChipHost):
 
     def remember_part(self) -> None:
         """A part the person named themselves is offered again next time."""
-        part = self.journal.values()["part"]
+        part = self.values()["part"]
         parts = self._list("lists.parts")
         if part and part not in default_lists.shown(parts):
             self._set_list("lists.parts", [*parts, part])
@@ -224,7 +244,8 @@ class LogForm(ChipHost):
         """Follow the person's lists (settings), keeping what is picked and typed."""
         self.feelings.set_items(self._shown("lists.feelings") + self._extra["lists.feelings"])
         self.wins.set_items(self._shown("lists.wins") + self._extra["lists.wins"])
-        self.journal.set_parts(self._shown("lists.parts"))
+        if self._journal is not None:
+            self._journal.set_parts(self._shown("lists.parts"))
         self.fix_tab_order()
         self.lists_changed.emit()
 
@@ -234,8 +255,10 @@ class LogForm(ChipHost):
         chain += [self.feelings.add_field] if self.feelings.add_field else []
         chain += [*self.energy.buttons, *self.wins.chips]
         chain += [self.wins.add_field] if self.wins.add_field else []
-        chain += [self.more, self.journal.trigger, self.journal.tried, self.journal.helped]
-        chain += [self.journal.part, *self.tail]
+        chain += [self.more]
+        if (journal := self._journal) is not None:
+            chain += [journal.trigger, journal.tried, journal.helped, journal.part]
+        chain += self.tail
         for first, second in pairwise(chain):
             QWidget.setTabOrder(first, second)
 
@@ -275,6 +298,8 @@ class LogForm(ChipHost):
 
     def _on_more_toggled(self, on: bool) -> None:
         self.more.setArrowType(Qt.ArrowType.DownArrow if on else Qt.ArrowType.RightArrow)
+        if not on and self._journal is None:
+            return  # nothing to hide: the fields were never built
         if self.journal.isHidden() == on:
             self.journal.setVisible(on)
             self.more_toggled.emit(on)

@@ -34,7 +34,7 @@ from footholds.ui.common.components import form_scroll, label
 from footholds.ui.common.help_link import HelpLink
 from footholds.ui.common.operations import save_record
 from footholds.ui.journal.log_form import LogForm
-from footholds.ui.journal.sleep_question import SleepQuestion
+from footholds.ui.journal.sleep_question import SleepAsk, SleepQuestion
 
 if TYPE_CHECKING:
     from footholds.ui.context import AppContext
@@ -83,8 +83,9 @@ class QuickLogWindow(QWidget):
         self.setObjectName("quickLog")
 
         self.form = LogForm(ctx)
-        # built now, hidden: opening only decides whether it shows (off unless chosen)
-        self.sleep = SleepQuestion(ctx, now_local)
+        # asked at each opening; the question itself is built the first morning it is due
+        self.sleep_ask = SleepAsk(ctx, now_local)
+        self._sleep: SleepQuestion | None = None
         self.scroll_area = form_scroll(
             self.form,
             self.tr("Quick log"),
@@ -140,7 +141,6 @@ class QuickLogWindow(QWidget):
         layout.setContentsMargins(tokens.M, tokens.M, tokens.M, tokens.S)
         layout.setSpacing(tokens.XS)
         layout.addWidget(self.heading)
-        layout.addWidget(self.sleep)
         layout.addWidget(self.scroll_area, 1)
         layout.addWidget(self.status)
         layout.addLayout(bottom)
@@ -161,8 +161,7 @@ class QuickLogWindow(QWidget):
         self.save.clicked.connect(self._on_form_submit)
         self.keep_proof.clicked.connect(self._on_keep_proof_clicked)
         self.plan.clicked.connect(self._on_plan_clicked)
-        self.sleep.said.connect(self._show_message)
-        self.sleep.closed.connect(lambda: QTimer.singleShot(0, self._refit))
+        ctx.signals.store_changed.connect(self._on_store_changed)
         self.closer.timeout.connect(self._finish)
         QTimer.singleShot(0, self._warm_up)
 
@@ -173,12 +172,28 @@ class QuickLogWindow(QWidget):
         if self.ack_box.isVisible():
             self._finish()
         self.anchor = near if near is not None and near.isValid() else self._icon_rect()
-        self.sleep.setVisible(self.sleep.due())
+        due = self.sleep_ask.due()
+        if due or self._sleep is not None:
+            self.sleep.setVisible(due)
         self._fit()
         self.show()
         self.raise_()
         self.activateWindow()
         self.form.note.setFocus(Qt.FocusReason.PopupFocusReason)
+
+    @property
+    def sleep(self) -> SleepQuestion:
+        """The morning sleep question, built (hidden) the first time it is due, under the
+        heading; most people never turn it on, and the quick log is kept for the app's life."""
+        if self._sleep is None:
+            question = self._sleep = SleepQuestion(self.ctx, self.sleep_ask)
+            self.main_layout.insertWidget(self.main_layout.indexOf(self.heading) + 1, question)
+            question.said.connect(self._show_message)
+            question.closed.connect(lambda: QTimer.singleShot(0, self._refit))
+        return self._sleep
+
+    def _on_store_changed(self, kind: str) -> None:
+        self.sleep_ask.store_changed(kind)
 
     def _icon_rect(self) -> QRect | None:
         icon = self.ctx.tray.icon
@@ -277,7 +292,8 @@ class QuickLogWindow(QWidget):
             self.keep_proof.setAccessibleName(
                 self.tr("Add “{wins}” to my proof list").format(wins=", ".join(entry.wins))
             )
-        for widget in (self.sleep, self.scroll_area, self.status, *self.bottom_widgets):
+        question = [self._sleep] if self._sleep is not None else []
+        for widget in (*question, self.scroll_area, self.status, *self.bottom_widgets):
             widget.hide()
         self.ack_box.show()
         self.ack_box.setFocus()

@@ -1,7 +1,8 @@
 """The quick log's morning question: roughly when to bed, when up, and how it was (1 to 5).
 
-Built once with the quick log; whether it shows is a cheap check at opening (a setting, the
-clock, and a day remembered when it was answered or put aside), so opening stays instant.
+Whether it shows is a cheap check at each opening (SleepAsk: a setting, the clock, and a day
+remembered when it was answered or put aside), so opening stays instant. The question itself is
+built the first morning it is due: with the setting off (the default) it never is.
 """
 
 from __future__ import annotations
@@ -28,19 +29,53 @@ if TYPE_CHECKING:
     from footholds.ui.context import AppContext
 
 
+class SleepAsk:
+    """Whether to ask about last night now; kept by the quick log, widget or not."""
+
+    def __init__(self, ctx: AppContext, clock: Callable[[], datetime]) -> None:
+        self.ctx = ctx
+        self.clock = clock
+        self.settled_on: date | None = None  # answered or put aside on this morning
+        self.checked_on: date | None = None  # the store was last asked on this morning
+
+    def due(self) -> bool:
+        """Whether to ask now. Off (the default) costs one settings read and nothing else."""
+        if not self.ctx.settings["day.sleep_question"]:
+            return False
+        now = self.clock()
+        morning = now.date()
+        if self.checked_on != morning:
+            self.checked_on = morning
+            if sleep.answered_on(self.ctx.store, morning):
+                self.settled_on = morning
+        return sleep.question_due(
+            enabled=True,
+            now=now,
+            start_hour=self.ctx.settings["day.start_hour"],
+            answered_today=self.settled_on == morning,
+            put_aside_on=None,
+        )
+
+    def settle(self) -> None:
+        """Answered or put aside: not asked again this morning."""
+        self.settled_on = self.clock().date()
+
+    def store_changed(self, kind: str) -> None:
+        if kind == SleepEntry.KIND:
+            self.checked_on = None  # an answer from elsewhere (the command line) counts
+
+
 class SleepQuestion(QFrame):
     """ "How did you sleep?" with two times, a 1-to-5 row, "Note it" and "Not today"."""
 
     said = Signal(str)
     closed = Signal()
 
-    def __init__(self, ctx: AppContext, clock: Callable[[], datetime]) -> None:
+    def __init__(self, ctx: AppContext, ask: SleepAsk) -> None:
         super().__init__()
         self.ctx = ctx
-        self.clock = clock
+        self.ask = ask
         self.setObjectName("sleepQuestion")
-        self._settled_on: date | None = None  # answered or put aside on this morning
-        self._checked_on: date | None = None  # the store was last asked on this morning
         title = QLabel(self.tr("How did you sleep, roughly?"))
         font = title.font()
         font.setBold(True)
@@ -81,7 +116,6 @@ class SleepQuestion(QFrame):
         self.hide()
         self.note.clicked.connect(self._on_note_clicked)
         self.later.clicked.connect(self._on_later_clicked)
-        ctx.signals.store_changed.connect(self._on_store_changed)
 
     def _time_edit(self, start: QTime, name: str, description: str) -> QTimeEdit:
         edit = QTimeEdit(start)
@@ -90,30 +124,8 @@ class SleepQuestion(QFrame):
         edit.setAccessibleDescription(description)
         return edit
 
-    def due(self) -> bool:
-        """Whether to ask now. Off (the default) costs one settings read and nothing else."""
-        if not self.ctx.settings["day.sleep_question"]:
-            return False
-        now = self.clock()
-        morning = now.date()
-        if self._checked_on != morning:
-            self._checked_on = morning
-            if sleep.answered_on(self.ctx.store, morning):
-                self._settled_on = morning
-        return sleep.question_due(
-            enabled=True,
-            now=now,
-            start_hour=self.ctx.settings["day.start_hour"],
-            answered_today=self._settled_on == morning,
-            put_aside_on=None,
-        )
-
-    def _on_store_changed(self, kind: str) -> None:
-        if kind == SleepEntry.KIND:
-            self._checked_on = None  # an answer from elsewhere (the command line) counts
-
     def _on_note_clicked(self) -> None:
-        now = self.clock()
+        now = self.ask.clock()
         bed, up = self.bed.time(), self.up.time()
         try:
             sleep.record(
@@ -129,17 +141,17 @@ class SleepQuestion(QFrame):
             return
         except StoreWriteError as exc:
             # kept in memory and saved when the disk allows: answered, and said plainly
-            self._settled_on = now.date()
+            self.ask.settled_on = now.date()
             self.hide()
             self.said.emit(i18n.error_text(exc))
             self.closed.emit()
             return
-        self._settled_on = now.date()
+        self.ask.settled_on = now.date()
         self.hide()
         self.said.emit(self.tr("Noted how you slept. Thank you."))
         self.closed.emit()
 
     def _on_later_clicked(self) -> None:
-        self._settled_on = self.clock().date()
+        self.ask.settle()
         self.hide()
         self.closed.emit()
