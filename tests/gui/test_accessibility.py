@@ -130,6 +130,23 @@ def test_every_control_has_a_name_and_a_description(
     assert missing(window) == []
 
 
+def test_the_quick_logs_parts_built_later_have_names_and_descriptions(
+    seeded: AppContext, qtbot: QtBot
+) -> None:
+    """The journal fields ("More") and the sleep question are built when first wanted, so the
+    check over every window above does not meet them: build them and check them here."""
+    from footholds.ui.journal.quick_log import QuickLogWindow
+
+    quick = seeded.windows.get("quick-log")
+    assert isinstance(quick, QuickLogWindow)
+    quick.form.show_more(True)
+    quick.sleep.show()
+    quick.show()
+    qtbot.wait(10)
+    assert quick.form.journal_built() and quick.sleep.isVisible()
+    assert missing(quick) == []
+
+
 def test_the_reminder_card_has_names_and_descriptions(qtbot: QtBot) -> None:
     from footholds.ui.reminders.reminder_card import ReminderCard
 
