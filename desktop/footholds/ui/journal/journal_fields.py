@@ -21,6 +21,9 @@ from footholds.core.store.validate import NOTE_LIMIT, WORD_LIMIT
 # refuses them, so a paste drops them rather than failing at save time.
 _CONTROL = re.compile(r"[\x00-\x08\x0b-\x1f\x7f-\x9f]")
 _PARAGRAPH = "\u2029"  # how QTextDocument separates lines internally
+# The journal fields' values when nothing is written: what a form whose fields were never built
+# (see LogForm.journal) gives for them.
+NO_WORDS = {"trigger": "", "tried": "", "helped": "", "part": ""}
 
 
 class NoteEdit(QPlainTextEdit):
@@ -163,6 +166,7 @@ class JournalFields(QWidget):
         self.part.blockSignals(False)
 
     def values(self) -> dict[str, str]:
+        """The fields as LogEntry keyword arguments (NO_WORDS has the same keys, all empty)."""
         return {
             "trigger": self.trigger.text(),
             "tried": self.tried.text(),
@@ -178,7 +182,7 @@ class JournalFields(QWidget):
         self.part.setEditText(part)
 
     def clear(self) -> None:
-        self.load("", "", "", "")
+        self.load(**NO_WORDS)
 
     def has_content(self) -> bool:
         return any(v.strip() for v in self.values().values())

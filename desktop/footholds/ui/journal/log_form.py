@@ -21,13 +21,12 @@ from footholds.core.settings import SettingError
 from footholds.core.store import LogEntry
 from footholds.ui.common import default_lists, i18n
 from footholds.ui.common.chips import ChipGroup, ChipHost
-from footholds.ui.journal.journal_fields import JournalFields, NoteEdit
+from footholds.ui.journal.journal_fields import NO_WORDS, JournalFields, NoteEdit
 
 if TYPE_CHECKING:
     from footholds.ui.context import AppContext
 
 FEELINGS_LIMIT = 3
-NO_JOURNAL = {"trigger": "", "tried": "", "helped": "", "part": ""}  # "More" never opened
 
 
 class EnergyPicker(QWidget):
@@ -190,7 +189,7 @@ class LogForm(ChipHost):
             "energy": self.energy.value(),
             "wins": self.wins.picked(),
             "note": self.note.text(),
-            **(self._journal.values() if self._journal is not None else NO_JOURNAL),
+            **(self._journal.values() if self._journal is not None else NO_WORDS),
         }
 
     def load(self, entry: LogEntry) -> None:

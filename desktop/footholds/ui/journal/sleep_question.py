@@ -56,9 +56,9 @@ class SleepAsk:
             put_aside_on=None,
         )
 
-    def settle(self) -> None:
-        """Answered or put aside: not asked again this morning."""
-        self.settled_on = self.clock().date()
+    def settle(self, morning: date) -> None:
+        """Answered or put aside: not asked again that morning."""
+        self.settled_on = morning
 
     def store_changed(self, kind: str) -> None:
         if kind == SleepEntry.KIND:
@@ -141,17 +141,17 @@ class SleepQuestion(QFrame):
             return
         except StoreWriteError as exc:
             # kept in memory and saved when the disk allows: answered, and said plainly
-            self.ask.settled_on = now.date()
+            self.ask.settle(now.date())
             self.hide()
             self.said.emit(i18n.error_text(exc))
             self.closed.emit()
             return
-        self.ask.settled_on = now.date()
+        self.ask.settle(now.date())
         self.hide()
         self.said.emit(self.tr("Noted how you slept. Thank you."))
         self.closed.emit()
 
     def _on_later_clicked(self) -> None:
-        self.ask.settle()
+        self.ask.settle(self.ask.clock().date())
         self.hide()
         self.closed.emit()
