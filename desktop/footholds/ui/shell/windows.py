@@ -122,13 +122,16 @@ def give_back_memory() -> None:
 
     from footholds.platform.memory import give_back
     from footholds.ui.common import icons
+    from footholds.ui.shell.font_cache import empty_font_cache
 
     # Pixmaps drawn for the closed windows (style parts, icons) would otherwise stay cached
     # and pin the heap pages around them; what is still shown is drawn again when painted.
     QPixmapCache.clear()
     icons.forget_drawn()
-    # Not QFont.cleanup(), though it gave back about 4 MB: it is Qt's own shutdown step, and a
-    # full test run that called it while windows lived crashed inside a later allocation.
+    # The fonts they drew with, through a font database change (font_cache.py); not
+    # QFont.cleanup(), Qt's own shutdown step: a full test run that called it while windows
+    # lived crashed inside a later allocation.
+    empty_font_cache()
     trimmed = give_back()
     log.debug("released windows' memory given back%s", "" if trimmed else " (collection only)")
 

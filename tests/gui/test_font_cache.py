@@ -1,0 +1,56 @@
+"""Emptying Qt's font cache after windows close: the fonts nothing uses go, nothing shown
+changes, and no font is left behind."""
+
+from __future__ import annotations
+
+import pytest
+from PySide6.QtGui import QFont, QFontDatabase, QGuiApplication
+from PySide6.QtWidgets import QLabel
+from pytestqt.qtbot import QtBot
+
+from footholds.platform import memory
+from footholds.ui.shell import windows as windows_module
+from footholds.ui.shell.font_cache import empty_font_cache
+
+
+def test_the_font_database_takes_the_change_and_keeps_no_font(qtbot: QtBot) -> None:
+    changes: list[bool] = []
+    app = QGuiApplication.instance()
+    assert isinstance(app, QGuiApplication)
+
+    def changed() -> None:
+        changes.append(True)
+
+    app.fontDatabaseChanged.connect(changed)
+    try:
+        assert empty_font_cache()  # FreeType reads the blank font: Qt empties its cache
+    finally:
+        app.fontDatabaseChanged.disconnect(changed)
+    assert changes  # what Qt empties the cache on
+    assert "Footholds cache" not in QFontDatabase.families()
+
+
+def test_text_on_screen_is_unchanged(qtbot: QtBot) -> None:
+    label = QLabel("Something small, written down, still counts.")
+    font = QFont(label.font())
+    font.setPointSize(17)  # an engine only this label uses
+    label.setFont(font)
+    qtbot.addWidget(label)
+    label.show()
+    qtbot.waitExposed(label)
+    before = label.sizeHint(), label.font().family()
+    for _ in range(3):  # again and again, as after each close of windows
+        assert empty_font_cache()
+    label.repaint()
+    assert (label.sizeHint(), label.font().family()) == before
+    assert not label.grab().isNull()
+
+
+def test_giving_back_empties_it(monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setattr(memory, "give_back", lambda: True)
+    emptied: list[bool] = []
+    from footholds.ui.shell import font_cache
+
+    monkeypatch.setattr(font_cache, "empty_font_cache", lambda: emptied.append(True) or True)
+    windows_module.give_back_memory()
+    assert emptied == [True]
