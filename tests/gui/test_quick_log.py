@@ -389,6 +389,33 @@ def test_a_click_elsewhere_closes_it_and_keeps_the_draft(
     assert quick.form.feelings.picked() == ["restless"]
 
 
+def test_put_away_a_while_it_lets_go_of_its_native_window_and_keeps_the_draft(
+    ctx: AppContext, qtbot: QtBot, quick: QuickLogWindow
+) -> None:
+    qtbot.keyClicks(quick.form.note, "still here later")
+    quick.let_go.setInterval(50)
+    quick.put_away()
+    assert quick.let_go.isActive()
+    qtbot.waitUntil(lambda: quick.windowHandle() is None, timeout=3000)
+    assert not quick.testAttribute(Qt.WidgetAttribute.WA_WState_Created)
+    ctx.windows.show("quick-log", near=ICON)  # a tray click: a new native window
+    qtbot.waitUntil(lambda: QApplication.focusWidget() is quick.form.note)
+    assert quick.isVisible() and quick.windowHandle() is not None
+    assert not quick.let_go.isActive()  # shown: nothing is let go of
+    assert quick.form.note.text() == "still here later"
+    assert area_contains(quick) and not quick.frameGeometry().intersects(ICON)
+
+
+def test_opened_again_soon_it_keeps_its_native_window(
+    ctx: AppContext, qtbot: QtBot, quick: QuickLogWindow
+) -> None:
+    handle = quick.windowHandle()
+    quick.put_away()
+    ctx.windows.show("quick-log", near=ICON)
+    assert not quick.let_go.isActive()
+    assert quick.windowHandle() is handle
+
+
 def test_a_ten_megabyte_paste_is_trimmed_with_a_clear_message(
     ctx: AppContext, qtbot: QtBot, quick: QuickLogWindow
 ) -> None:
