@@ -6,7 +6,6 @@ never in it, and no night is counted as missing.
 
 from __future__ import annotations
 
-import html
 from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import date, tzinfo
@@ -14,6 +13,7 @@ from typing import Protocol
 
 from footholds.core import activation, sleep
 from footholds.core.days import day_of
+from footholds.core.html_text import escape
 from footholds.core.store import Store
 
 NEW_SECTIONS = ("activities", "sleep")
@@ -124,7 +124,7 @@ def markdown(section: str, did: list[Did], weeks: list[sleep.Week], w: Words) ->
 
 
 def html_lines(section: str, did: list[Did], weeks: list[sleep.Week], w: Words) -> list[str]:
-    e = html.escape
+    e = escape
     if section == "activities":
         items = []
         for d in did:

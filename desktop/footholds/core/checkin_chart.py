@@ -10,8 +10,8 @@ from collections import Counter
 from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import date
-from html import escape
 
+from footholds.core.html_text import escape
 from footholds.core.insights import Insights
 
 DAILY_LIMIT = 62  # longer stretches are drawn one mark per week

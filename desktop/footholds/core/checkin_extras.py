@@ -7,13 +7,13 @@ totals over time: the person chose to bring them, and a therapist reads them tha
 
 from __future__ import annotations
 
-import html
 from collections.abc import Callable, Mapping
 from dataclasses import dataclass
 from datetime import date, datetime, tzinfo
 
 from footholds.core import medication, questionnaires
 from footholds.core.days import day_of
+from footholds.core.html_text import escape
 from footholds.core.plural import QT_TRANSLATE_N_NOOP, Plural
 from footholds.core.plural import english as plural_english
 from footholds.core.store import MedicationTaken, QuestionnaireAnswers, Store
@@ -233,7 +233,7 @@ def html_lines(
     if e is None:
         return []
     w = _Words(text, day, plural)
-    h = html.escape
+    h = escape
     out: list[str] = []
     if e.has_medication():
         out.append(f"<h2>{h(w['medication'])}</h2><ul>")

@@ -3,7 +3,6 @@ checkin_render.py (the Markdown form), the chart is inline SVG. No Qt."""
 
 from __future__ import annotations
 
-import html
 from collections.abc import Callable, Iterable
 
 from footholds.core import checkin_activity, checkin_extras
@@ -20,6 +19,7 @@ from footholds.core.checkin_render import (
     since_line,
     thought_lines,
 )
+from footholds.core.html_text import escape
 from footholds.core.safety_plan_render import html_lines as plan_html_lines
 
 _STYLE = """
@@ -43,7 +43,7 @@ body { background: #ffffff; max-width: 44em; margin: 2em auto; padding: 0 1em; l
 
 
 def _h(text: str) -> str:
-    return html.escape(text).replace("\n", "<br>")
+    return escape(text).replace("\n", "<br>")
 
 
 def to_html(
@@ -63,7 +63,7 @@ def to_html(
     period = w["period"].format(first=w.long_day(report.first), last=w.long_day(report.last))
     out = [
         "<!DOCTYPE html>",
-        f'<html lang="{html.escape(lang)}"><head><meta charset="utf-8">',
+        f'<html lang="{escape(lang)}"><head><meta charset="utf-8">',
         f"<title>{_h(w['title'])}</title>",
         f"<style>{_STYLE}{_PAGE_STYLE if chart_src is None else ''}</style></head><body>",
         f"<h1>{_h(w['title'])}</h1>",
@@ -139,8 +139,8 @@ def _html_feelings(
         if chart_width and chart_width < width:
             width, height = chart_width, round(height * chart_width / width)
         chart = (
-            f'<img src="{html.escape(chart_src)}" width="{width}" height="{height}" '
-            f'alt="{html.escape(w["chart"])}">'
+            f'<img src="{escape(chart_src)}" width="{width}" height="{height}" '
+            f'alt="{escape(w["chart"])}">'
         )
     out = [
         f'<div class="chart">{chart}</div>',

@@ -8,10 +8,10 @@ reads 1, 2, 3 from the top.
 
 from __future__ import annotations
 
-import html
 from dataclasses import dataclass
 
 from footholds.core import content
+from footholds.core.html_text import escape
 from footholds.core.store import SafetyPlan, Store
 
 
@@ -149,7 +149,7 @@ body { background: #ffffff; max-width: 44em; margin: 2em auto; padding: 0 1em; l
 
 
 def _h(text: str) -> str:
-    return html.escape(text).replace("\n", "<br>")
+    return escape(text).replace("\n", "<br>")
 
 
 def html_lines(plan: PlanPage, level: int = 1) -> list[str]:
@@ -176,7 +176,7 @@ def to_html(plan: PlanPage, *, lang: str = "en", for_qt: bool = False) -> str:
         "\n".join(
             [
                 "<!DOCTYPE html>",
-                f'<html lang="{html.escape(lang)}"><head><meta charset="utf-8">',
+                f'<html lang="{escape(lang)}"><head><meta charset="utf-8">',
                 f"<title>{_h(plan.title)}</title>",
                 f"<style>{STYLE}{'' if for_qt else PAGE_STYLE}</style></head><body>",
                 *html_lines(plan),

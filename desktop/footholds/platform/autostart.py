@@ -7,7 +7,6 @@ never touch the real home folder or registry.
 from __future__ import annotations
 
 import os
-import plistlib
 import shutil
 import subprocess
 import sys
@@ -211,6 +210,8 @@ class MacLaunchAgent:
 
     def status(self) -> bool:
         """True when the agent exists and is set to run at login."""
+        import plistlib  # macOS only; with the XML parser it needs, 0.4 MB held elsewhere
+
         try:
             agent = plistlib.loads(self.path.read_bytes())
         except (OSError, plistlib.InvalidFileException, ValueError):
@@ -219,6 +220,8 @@ class MacLaunchAgent:
 
     def enable(self, command: list[str]) -> None:
         """Write the agent; launchd picks it up at the next login."""
+        import plistlib
+
         _make_folder(self.folder)
         agent = {
             "Label": LAUNCH_AGENT_LABEL,

@@ -6,7 +6,6 @@ reminders never stack up.
 
 from __future__ import annotations
 
-import html
 import sys
 from collections.abc import Callable
 from typing import Protocol
@@ -16,6 +15,7 @@ from PySide6.QtDBus import QDBusArgument, QDBusConnection, QDBusMessage, QDBusPe
 from PySide6.QtWidgets import QSystemTrayIcon
 
 from footholds import APP_ID, APP_NAME
+from footholds.core.html_text import escape
 from footholds.platform._dbus import DBusError, call, can_start, is_running, session_bus, uint32
 
 Action = tuple[str, str]  # (key given back to on_action, button label)
@@ -133,7 +133,7 @@ class FreedesktopNotifier(QObject):
         self._on_action = on_action
         flat = QDBusArgument()
         flat << [part for key, label in actions for part in (key, label)]
-        text = html.escape(body, quote=False) if self._markup else body
+        text = escape(body, quote=False) if self._markup else body
         hints = {"desktop-entry": self._desktop_entry}
         message = QDBusMessage.createMethodCall(SERVICE, PATH, SERVICE, "Notify")
         message.setArguments(

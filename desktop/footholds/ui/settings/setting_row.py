@@ -6,12 +6,11 @@ what a single row looks like, and what a refusal says, live here.
 
 from __future__ import annotations
 
-import html
-
 from PySide6.QtCore import QCoreApplication, QEvent, Qt
 from PySide6.QtGui import QPalette
 from PySide6.QtWidgets import QLabel, QVBoxLayout, QWidget
 
+from footholds.core.html_text import escape
 from footholds.core.settings import Setting
 from footholds.ui.settings.setting_descriptions import translated
 from footholds.ui.settings.setting_editors import Editor, make_editor
@@ -73,7 +72,7 @@ class ErrorLabel(QLabel):
     def _render(self) -> None:
         dark = self.palette().color(QPalette.ColorRole.Window).lightness() < 128
         colour = "#f2a48f" if dark else "#a3321f"
-        self.setText(f'<b style="color:{colour}">{html.escape(self.message)}</b>')
+        self.setText(f'<b style="color:{colour}">{escape(self.message)}</b>')
 
     def changeEvent(self, event: QEvent) -> None:
         if event.type() == QEvent.Type.PaletteChange and self.message:

@@ -3,7 +3,6 @@ import."""
 
 from __future__ import annotations
 
-import html
 import io
 from datetime import date
 from pathlib import Path
@@ -22,6 +21,7 @@ from PySide6.QtWidgets import (
 )
 
 from footholds.core.atomic import write_out
+from footholds.core.html_text import escape
 from footholds.core.store.backups import BadBackup, check_backup
 from footholds.ui.common import buttons, i18n, tokens
 from footholds.ui.common.components import Card, label
@@ -66,7 +66,7 @@ class DataPage(QWidget):
             self.tr("Everything you write stays in one folder on this computer, and only there."),
             soft=True,
         )
-        self.folder = QLabel(f"<code>{html.escape(str(ctx.paths.data_dir))}</code>")
+        self.folder = QLabel(f"<code>{escape(str(ctx.paths.data_dir))}</code>")
         self.folder.setWordWrap(True)
         self.folder.setTextInteractionFlags(
             Qt.TextInteractionFlag.TextSelectableByMouse
