@@ -478,7 +478,7 @@ def test_windows_with_their_own_style_follow_the_theme_and_the_system(
     change of the desktop's own light or dark when the theme follows the system. (Today has
     no style sheet of its own any more: it follows the application's.)"""
     from footholds.app import build as app_module
-    from footholds.ui.today.today import window_style
+    from footholds.ui.common.theme import window_style
 
     ctx.signals.setting_changed.connect(lambda name, _v: app_module._on_setting(ctx, name))
     windows = [ctx.windows.show(name) for name in ("thought-log", "reach-out")]

@@ -15,7 +15,7 @@ from collections import Counter
 from collections.abc import Callable
 from typing import TYPE_CHECKING
 
-from footholds.core.errors import told
+from footholds.core.errors import QT_TRANSLATE_NOOP, told
 from footholds.core.plural import QT_TRANSLATE_N_NOOP, Plural
 from footholds.core.plural import english as plural_english
 
@@ -25,11 +25,6 @@ if TYPE_CHECKING:
 Words = Callable[[str, str], str]  # (context, English sentence) -> the sentence to show
 CONTEXT = "importers"
 _LEADING_NUMBER = re.compile(r"^\d+\s+")  # "1 log entry" -> "log entry", in any language
-
-
-def QT_TRANSLATE_NOOP(context: str, text: str) -> str:
-    """Mark `text` for translation; the window passes the translating function in."""
-    return text
 
 
 def english(_context: str, text: str) -> str:

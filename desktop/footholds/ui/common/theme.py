@@ -274,3 +274,25 @@ QPushButton[role="link"] {{ background: transparent; color: {c.link}; text-decor
 QPushButton[role="link"]:focus {{ border-color: {c.focus}; }}
 QPushButton[role="link"]:disabled {{ color: {c.soft_text}; }}
 """
+
+
+def window_style(dark: bool) -> str:
+    """The older calm look, keyed on object names, still used by the Thought log, Reach out and
+    Medication windows, which set it themselves at each light/dark switch. The other windows
+    follow properties in the application style sheet (stylesheet() above), which a switch
+    restyles without a window's help."""
+    c = colours(dark)
+    return (
+        "QLabel#heading { font-size: 13pt; font-weight: 600; }"
+        "QLabel#subheading { font-weight: 600; }"
+        f"QLabel#soft {{ color: {c['soft']}; }}"
+        f"QFrame#card {{ background: {c['base']}; border: 1px solid {c['mid']};"
+        " border-radius: 8px; }"
+        "QFrame#card QLabel { background: transparent; }"
+        "QLabel#big { font-size: 14pt; }"
+        f"QFrame#rule {{ background: {c['mid']}; border: none; }}"
+        # Fusion outlines an empty box in the window colour, darkened: lost on a dark page.
+        "QCheckBox::indicator:unchecked, QListView::indicator:unchecked"
+        f" {{ border: 1px solid {c['soft']}; border-radius: 2px; background: {c['base']};"
+        " width: 12px; height: 12px; }"
+    )

@@ -28,7 +28,6 @@ from footholds.ui.common.calm import CalmWindow, heading, hint, long_date, wrapp
 from footholds.ui.common.components import WindowHeader
 from footholds.ui.common.operations import remove_record, save_record, update_record
 from footholds.ui.common.undo import UndoBar
-from footholds.ui.today.today import window_style
 
 if TYPE_CHECKING:
     from footholds.ui.context import AppContext
@@ -234,10 +233,12 @@ class MedicationWindow(CalmWindow):
 
     def _on_setting_changed(self, name: str, _value: object) -> None:
         if name == "general.theme":
-            self.setStyleSheet(window_style(theme.is_dark(self.ctx.settings["general.theme"])))
+            self.setStyleSheet(
+                theme.window_style(theme.is_dark(self.ctx.settings["general.theme"]))
+            )
 
     def present(self, **options: Any) -> None:
-        self.setStyleSheet(window_style(theme.is_dark(self.ctx.settings["general.theme"])))
+        self.setStyleSheet(theme.window_style(theme.is_dark(self.ctx.settings["general.theme"])))
         today = QDate.currentDate()
         self.change_day.setDate(today)
         super().present(**options)

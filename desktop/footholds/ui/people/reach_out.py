@@ -33,7 +33,6 @@ from footholds.ui.common.feedback import Feedback
 from footholds.ui.common.help_link import HelpLink
 from footholds.ui.common.operations import remove_record, save_record, update_record
 from footholds.ui.people.people import PersonForm, PersonList
-from footholds.ui.today.today import window_style
 
 if TYPE_CHECKING:
     from footholds.ui.context import AppContext
@@ -362,9 +361,11 @@ class ReachOutWindow(CalmWindow):
         if name.startswith("reminders.reach_out"):
             self._show_nudge()
         elif name == "general.theme":
-            self.setStyleSheet(window_style(theme.is_dark(self.ctx.settings["general.theme"])))
+            self.setStyleSheet(
+                theme.window_style(theme.is_dark(self.ctx.settings["general.theme"]))
+            )
 
     def showEvent(self, event: QShowEvent) -> None:
-        self.setStyleSheet(window_style(theme.is_dark(self.ctx.settings["general.theme"])))
+        self.setStyleSheet(theme.window_style(theme.is_dark(self.ctx.settings["general.theme"])))
         self.refresh()
         super().showEvent(event)

@@ -33,7 +33,6 @@ from footholds.ui.common.help_link import HelpLink
 from footholds.ui.common.operations import remove_record, save_record, update_record
 from footholds.ui.common.refresh import Refresher
 from footholds.ui.reflect.thought_pages import ThoughtPages, wrap_label
-from footholds.ui.today.today import window_style
 
 if TYPE_CHECKING:
     from footholds.ui.context import AppContext
@@ -376,7 +375,7 @@ class ThoughtLogWindow(CalmWindow):
             self._restyle()
 
     def _restyle(self) -> None:
-        self.setStyleSheet(window_style(theme.is_dark(self.ctx.settings["general.theme"])))
+        self.setStyleSheet(theme.window_style(theme.is_dark(self.ctx.settings["general.theme"])))
 
     def showEvent(self, event: QShowEvent) -> None:
         self._restyle()

@@ -14,9 +14,9 @@ from PySide6.QtWidgets import (
 )
 
 from footholds.core import crisis
+from footholds.core.errors import QT_TRANSLATE_NOOP
 from footholds.core.settings import Setting
 from footholds.ui.settings.setting_descriptions import translated
-from footholds.ui.shell.registry import QT_TRANSLATE_NOOP
 
 TIME_FORMAT = "HH:mm"
 # Labels for choice values, shared by every choice setting; a value missing here shows as is.

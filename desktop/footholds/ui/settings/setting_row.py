@@ -10,11 +10,11 @@ from PySide6.QtCore import QCoreApplication, QEvent, Qt
 from PySide6.QtGui import QPalette
 from PySide6.QtWidgets import QLabel, QVBoxLayout, QWidget
 
+from footholds.core.errors import QT_TRANSLATE_NOOP
 from footholds.core.html_text import escape
 from footholds.core.settings import Setting
 from footholds.ui.settings.setting_descriptions import translated
 from footholds.ui.settings.setting_editors import Editor, make_editor
-from footholds.ui.shell.registry import QT_TRANSLATE_NOOP
 
 # Labels, help and section names come from core/settings.py in the "settings" context;
 # packaging/update-translations.sh lists them for lupdate.

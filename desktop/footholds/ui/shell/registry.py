@@ -8,10 +8,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-
-def QT_TRANSLATE_NOOP(context: str, text: str) -> str:
-    """Mark `text` for translation; the tray translates it when it builds the menu."""
-    return text
+from footholds.core.errors import QT_TRANSLATE_NOOP  # the tray translates it at the menu
 
 
 @dataclass(frozen=True)

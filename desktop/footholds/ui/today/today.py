@@ -19,13 +19,13 @@ from footholds.core import days
 from footholds.core import goals as g
 from footholds.core.store import Goal, LogEntry, ReminderEvent, RoutineCheck
 from footholds.core.store.models import now_local
-from footholds.ui.common import buttons, theme, tokens
+from footholds.ui.common import buttons, tokens
 from footholds.ui.common.calm import CalmWindow
 from footholds.ui.common.components import Card, WindowHeader, label, rule, scrolling_page
 from footholds.ui.common.dates import long_day
 from footholds.ui.common.feedback import Feedback
 from footholds.ui.common.undo import UndoBar
-from footholds.ui.reflect.session_try_card import SessionTryCard
+from footholds.ui.reflect import SessionTryCard
 from footholds.ui.today.activity_section import ActivitySection
 from footholds.ui.today.checkins_today import TodayCheckins
 from footholds.ui.today.goals import GoalsSection
@@ -47,27 +47,6 @@ REFRESH_KINDS = {
     "activity_plan",
 }
 MAX_WAIT_MS = 3600 * 1000  # re-check hourly at most: a suspend pauses timers, not the clock
-
-
-def window_style(dark: bool) -> str:
-    """The older calm look, keyed on object names, still used by the Thought log, Reach out and
-    Medication windows. Today itself follows ui/common (properties in the application style
-    sheet), which a live light/dark switch restyles without a window's help."""
-    c = theme.colours(dark)
-    return (
-        "QLabel#heading { font-size: 13pt; font-weight: 600; }"
-        "QLabel#subheading { font-weight: 600; }"
-        f"QLabel#soft {{ color: {c['soft']}; }}"
-        f"QFrame#card {{ background: {c['base']}; border: 1px solid {c['mid']};"
-        " border-radius: 8px; }"
-        "QFrame#card QLabel { background: transparent; }"
-        "QLabel#big { font-size: 14pt; }"
-        f"QFrame#rule {{ background: {c['mid']}; border: none; }}"
-        # Fusion outlines an empty box in the window colour, darkened: lost on a dark page.
-        "QCheckBox::indicator:unchecked, QListView::indicator:unchecked"
-        f" {{ border: 1px solid {c['soft']}; border-radius: 2px; background: {c['base']};"
-        " width: 12px; height: 12px; }"
-    )
 
 
 class TodayWindow(CalmWindow):
