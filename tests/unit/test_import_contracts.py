@@ -1,6 +1,7 @@
 """The layering holds: import-linter checks the contracts in pyproject.toml
 ([tool.importlinter]): core imports no Qt, ui, platform, app or cli; ui imports no app or
-cli; cli imports no ui; ui/common knows no feature."""
+cli; cli imports no ui; ui/common knows no feature; a feature uses another only through the names
+its package exports."""
 
 from __future__ import annotations
 
@@ -41,3 +42,17 @@ def test_a_core_module_importing_qt_is_caught(tmp_path: Path) -> None:
     out = lint(tmp_path)
     assert out.returncode != 0
     assert "core imports no Qt" in out.stdout and "BROKEN" in out.stdout
+
+
+def test_a_feature_reaching_into_another_features_module_is_caught(tmp_path: Path) -> None:
+    import shutil
+
+    shutil.copytree(ROOT / "desktop", tmp_path / "desktop", ignore=shutil.ignore_patterns("*.pyc"))
+    shutil.copy(ROOT / "pyproject.toml", tmp_path / "pyproject.toml")
+    bad = tmp_path / "desktop" / "footholds" / "ui" / "today" / "goals.py"
+    reach = "from footholds.ui.help.crisis_lines import CrisisLines  # noqa"
+    bad.write_text(f"{bad.read_text()}\n{reach}\n")
+    out = lint(tmp_path)
+    assert out.returncode != 0
+    assert "ui.today uses other features only through their public names" in out.stdout
+    assert "BROKEN" in out.stdout

@@ -116,3 +116,21 @@ def test_every_window_module_leaves_these_out() -> None:
         [sys.executable, "-c", code], capture_output=True, text=True, check=True, env=env
     )
     assert out.stdout.strip() == "[]"
+
+
+def test_a_feature_package_loads_none_of_its_windows_until_a_name_is_read() -> None:
+    features = ["help", "journal", "people", "proofs", "reflect", "settings", "shell", "today"]
+    code = (
+        "import importlib, sys\n"
+        f"for f in {features!r}: importlib.import_module('footholds.ui.' + f)\n"
+        "print(sorted(k for k in sys.modules\n"
+        f"             if k.count('.') == 3 and k.split('.')[2] in {features!r}))\n"
+        "from footholds.ui.people import TrustedPeople\n"
+        "print('footholds.ui.people.trusted_people' in sys.modules)"
+    )
+    source = str(Path(__file__).resolve().parents[2] / "desktop")
+    env = {**os.environ, "QT_QPA_PLATFORM": "offscreen", "PYTHONPATH": source}
+    out = subprocess.run(
+        [sys.executable, "-c", code], capture_output=True, text=True, check=True, env=env
+    )
+    assert out.stdout.split() == ["[]", "True"]

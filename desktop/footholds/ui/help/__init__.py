@@ -1,1 +1,57 @@
-"""Get help now, the crisis lines, the region and the safety plan."""
+"""Get help now, the crisis lines, the region and the safety plan.
+
+Other features use it only through the names below."""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from footholds.ui.common.exports import Lazy
+
+if TYPE_CHECKING:
+    from footholds.ui.help.crisis_lines import (
+        CrisisLines,
+        open_or_explain,
+    )
+    from footholds.ui.help.own_lines import OwnLines
+    from footholds.ui.help.region import (
+        RegionPicker,
+        chosen_region,
+        from_system,
+        guard_wheel,
+        needs_asking,
+        region_name,
+        save_region,
+    )
+    from footholds.ui.help.safety_plan import SafetyPlanView
+
+# What other features may use; each is imported when first read (ui/common/exports.py).
+__getattr__ = Lazy(
+    __name__,
+    {
+        "CrisisLines": "crisis_lines",
+        "OwnLines": "own_lines",
+        "RegionPicker": "region",
+        "SafetyPlanView": "safety_plan",
+        "chosen_region": "region",
+        "from_system": "region",
+        "guard_wheel": "region",
+        "needs_asking": "region",
+        "open_or_explain": "crisis_lines",
+        "region_name": "region",
+        "save_region": "region",
+    },
+)
+__all__ = [
+    "CrisisLines",
+    "OwnLines",
+    "RegionPicker",
+    "SafetyPlanView",
+    "chosen_region",
+    "from_system",
+    "guard_wheel",
+    "needs_asking",
+    "open_or_explain",
+    "region_name",
+    "save_region",
+]

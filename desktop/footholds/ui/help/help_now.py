@@ -30,7 +30,7 @@ from footholds.ui.help import region as regions
 from footholds.ui.help.crisis_lines import CrisisLines
 from footholds.ui.help.own_lines import OwnLines
 from footholds.ui.help.safety_plan import SafetyPlanView
-from footholds.ui.people.trusted_people import TrustedPeople
+from footholds.ui.people import TrustedPeople
 
 if TYPE_CHECKING:
     from footholds.ui.context import AppContext

@@ -23,7 +23,7 @@ from PySide6.QtWidgets import (
 from footholds.core import sleep
 from footholds.core.store import InvalidEntry, SleepEntry, StoreWriteError
 from footholds.ui.common import buttons, i18n
-from footholds.ui.today.activity_section import MoodRow
+from footholds.ui.today import MoodRow
 
 if TYPE_CHECKING:
     from footholds.ui.context import AppContext

@@ -1,1 +1,16 @@
-"""People to reach out to."""
+"""People to reach out to.
+
+Other features use it only through the names below."""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from footholds.ui.common.exports import Lazy
+
+if TYPE_CHECKING:
+    from footholds.ui.people.trusted_people import TrustedPeople
+
+# What other features may use; each is imported when first read (ui/common/exports.py).
+__getattr__ = Lazy(__name__, {"TrustedPeople": "trusted_people"})
+__all__ = ["TrustedPeople"]

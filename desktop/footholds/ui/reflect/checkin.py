@@ -296,7 +296,7 @@ class CheckinWindow(CalmWindow):
             self.refresh_timer.start()
 
     def _on_import_clicked(self) -> None:
-        from footholds.ui.settings.import_dialog import ImportDialog
+        from footholds.ui.settings import ImportDialog
 
         dialog = ImportDialog(self.ctx, self)
         dialog.open()

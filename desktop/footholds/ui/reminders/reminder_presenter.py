@@ -31,7 +31,7 @@ from footholds.core.store import (
 )
 from footholds.platform import sound
 from footholds.ui.common import theme
-from footholds.ui.shell.welcome_back import welcome_back
+from footholds.ui.shell import welcome_back_line
 
 if TYPE_CHECKING:
     from PySide6.QtWidgets import QWidget
@@ -43,7 +43,7 @@ if TYPE_CHECKING:
     from footholds.platform.notify import Notifier
     from footholds.ui.reminders.own_reminder import OwnReminderDialog
     from footholds.ui.reminders.reminder_card import ReminderCard
-    from footholds.ui.shell.tray import Tray
+    from footholds.ui.shell import Tray
 
 log = logging.getLogger(__name__)
 Item = dict[str, Any]
@@ -107,7 +107,7 @@ class ReminderPresenter(QObject):
         """Show a reminder of `kind` (with `item`, or a freshly picked one) and record it;
         `welcome` greets the person back after a call."""
         chosen = item if item is not None else self.pick(kind)
-        self.current = Showing(kind, welcome_back(chosen) if welcome else chosen)
+        self.current = Showing(kind, welcome_back_line(chosen) if welcome else chosen)
         self.last[kind] = chosen
         self.record(ReminderEvent(reminder=kind.value, item_id=self.current.item_id))
         if item is None and self.settings["reminders.sound"]:
@@ -241,9 +241,9 @@ class ReminderPresenter(QObject):
             plan = self.nudges.due(now_local()) if self.nudges is not None else None
             return {"id": plan.id, "text": plan.text} if plan is not None else None
         if kind is Kind.MEDICATION:
-            from footholds.ui.journal import medication_words
+            from footholds.ui.journal import medication_item
 
-            return medication_words.item(self.due_at or datetime.now().astimezone())
+            return medication_item(self.due_at or datetime.now().astimezone())
         effort = self.settings["reminders.effort"]
         item = self.chooser.pick(kind, posture=self.posture, effort=effort, exclude=exclude or ())
         wake = self.settings["day.wake_time"]
@@ -262,7 +262,7 @@ class ReminderPresenter(QObject):
         from footholds.core import activation
         from footholds.core.store import ActivityPlan
         from footholds.core.store.models import now_local
-        from footholds.ui.today.activity_section import HowWasThatDialog
+        from footholds.ui.today import HowWasThatDialog
 
         plan = self.store.get(ActivityPlan, plan_id) if plan_id else None
         if plan is None or plan.done_at is not None:

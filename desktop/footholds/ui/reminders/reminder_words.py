@@ -18,9 +18,9 @@ def title_for(kind: str) -> str:
         "activity": QCoreApplication.translate("ReminderCard", "Something you planned"),
     }
     if kind == "medication":
-        from footholds.ui.journal.medication_words import title
+        from footholds.ui.journal import medication_title
 
-        return title()
+        return medication_title()
     return titles.get(kind, QCoreApplication.translate("ReminderCard", "A small pause"))
 
 

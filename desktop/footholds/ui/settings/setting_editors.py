@@ -94,7 +94,7 @@ class ChoiceEditor(Editor):
         )
         self.combo.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToContents)
         if setting.name == "safety.region":
-            from footholds.ui.help.region import guard_wheel
+            from footholds.ui.help import guard_wheel
 
             guard_wheel(self.combo)  # scrolling the page must never swap the crisis lines
         layout = box(self)

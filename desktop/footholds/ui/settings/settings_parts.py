@@ -19,13 +19,12 @@ if TYPE_CHECKING:
     from PySide6.QtWidgets import QPushButton
 
     from footholds.ui.common.lazy_tabs import LazyTabs
-    from footholds.ui.help.own_lines import OwnLines
-    from footholds.ui.reflect.checkin_extras import CheckinLinks
-    from footholds.ui.reflect.sessions_editor import SessionsEditor
+    from footholds.ui.help import OwnLines
+    from footholds.ui.reflect import CheckinLinks, SessionsEditor
     from footholds.ui.settings.lock_settings import LockPart
     from footholds.ui.settings.setting_row import Row
     from footholds.ui.settings.settings_data import DataPage
-    from footholds.ui.today.routine_suggestions import RoutineSuggestions
+    from footholds.ui.today import RoutineSuggestions
 
 DATA_PAGE = "data"  # the last page's key; the others are keyed by their section
 

@@ -36,7 +36,7 @@ from footholds.platform.autostart import Autostart
 from footholds.ui.common import buttons, icons, tokens
 from footholds.ui.common.calm import heading
 from footholds.ui.common.lazy_tabs import LazyTabs
-from footholds.ui.help.crisis_lines import open_or_explain
+from footholds.ui.help import open_or_explain
 from footholds.ui.settings.list_editors import ListEditor
 from footholds.ui.settings.setting_descriptions import translated
 from footholds.ui.settings.setting_row import Row, error_message
@@ -214,27 +214,27 @@ class SettingsWindow(PageParts, QWidget):
         They are the person's own data: "reset to defaults" leaves them alone."""
         # Each page's own parts are imported when that page is first built, not with Settings.
         if section == LISTS_SECTION:
-            from footholds.ui.today.routine_suggestions import RoutineSuggestions
+            from footholds.ui.today import RoutineSuggestions
 
             self._suggestions = RoutineSuggestions(self.ctx)
             outer.addSpacing(8)
             outer.addWidget(heading(self.tr("Routine suggestions"), 1))
             outer.addWidget(self._suggestions)
         elif section == CHECKINS_SECTION:
-            from footholds.ui.reflect.checkin_extras import CheckinLinks
+            from footholds.ui.reflect import CheckinLinks
 
             self._checkin_links = CheckinLinks(self.ctx)
             outer.addSpacing(8)
             outer.addWidget(self._checkin_links)
         elif section == SAFETY_SECTION:
-            from footholds.ui.help.own_lines import OwnLines
+            from footholds.ui.help import OwnLines
 
             self._own_lines = OwnLines(self.ctx, self._on_link)
             outer.addSpacing(8)
             outer.addWidget(heading(self.tr("Your own numbers"), 1))
             outer.addWidget(self._own_lines)
         elif section == SESSIONS_SECTION:
-            from footholds.ui.reflect.sessions_editor import SessionsEditor
+            from footholds.ui.reflect import SessionsEditor
 
             self._sessions = SessionsEditor(self.ctx)
             outer.addSpacing(8)

@@ -222,7 +222,7 @@ class FallbackWindow(QWidget):
         """The region's lines, short, under the two ways to help."""
         if ctx is None or self.crisis is not None:
             return
-        from footholds.ui.help.crisis_lines import CrisisLines
+        from footholds.ui.help import CrisisLines
 
         self.crisis = CrisisLines(ctx, compact=True)
         layout.addWidget(self.crisis)

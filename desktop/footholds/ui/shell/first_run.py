@@ -18,7 +18,14 @@ from PySide6.QtWidgets import (
 
 from footholds.ui.common import buttons
 from footholds.ui.common.calm import CalmWindow, fit_to_words, heading, window_link, wrapped
-from footholds.ui.help import region as regions
+from footholds.ui.help import (
+    RegionPicker,
+    chosen_region,
+    from_system,
+    needs_asking,
+    region_name,
+    save_region,
+)
 
 if TYPE_CHECKING:
     from footholds.ui.context import AppContext
@@ -44,7 +51,7 @@ class CountryCheck(QWidget):
             self.tr("Choose another country"),
             self.tr("Opens the list of countries."),
         )
-        self.picker = regions.RegionPicker(ctx)
+        self.picker = RegionPicker(ctx)
         self.choosing = False  # the person opened the list with "Change"
         self.picker.prompt.setText(
             self.tr("Which country are you in? Then Get help now shows lines you can call.")
@@ -68,13 +75,13 @@ class CountryCheck(QWidget):
 
     def refresh(self) -> None:
         """Ask, or name the country with a way to confirm or change it."""
-        code = regions.chosen_region(self.ctx)
+        code = chosen_region(self.ctx)
         ask = not code
         self.picker.setVisible(ask)
         self.said.setVisible(not ask)
         if code:
-            name = regions.region_name(self.ctx, code)
-            if regions.from_system(self.ctx):
+            name = region_name(self.ctx, code)
+            if from_system(self.ctx):
                 self.said.setText(
                     self.tr("Your computer says you are in {place}. Is that right?").format(
                         place=name
@@ -82,14 +89,14 @@ class CountryCheck(QWidget):
                 )
             else:
                 self.said.setText(self.tr("Crisis lines for {place}.").format(place=name))
-        self.confirm.setVisible(regions.from_system(self.ctx))
+        self.confirm.setVisible(from_system(self.ctx))
         self.other.setText(
-            self.tr("Choose another") if regions.from_system(self.ctx) else self.tr("Change")
+            self.tr("Choose another") if from_system(self.ctx) else self.tr("Change")
         )
         self.other.setVisible(not ask)
 
     def _on_confirm_clicked(self) -> None:
-        regions.save_region(self.ctx, regions.chosen_region(self.ctx))
+        save_region(self.ctx, chosen_region(self.ctx))
         self.refresh()
         self.other.setFocus(Qt.FocusReason.OtherFocusReason)
 
@@ -110,9 +117,9 @@ class CountryCheck(QWidget):
 
     def _on_picked(self, code: str) -> None:
         self.choosing = False
-        regions.save_region(self.ctx, code)
+        save_region(self.ctx, code)
         self.refresh()
-        if regions.needs_asking(self.ctx):
+        if needs_asking(self.ctx):
             self.picker.show()  # "somewhere else": the directory it is, and Footholds asks on
         self.other.setFocus(Qt.FocusReason.OtherFocusReason)
 

@@ -267,7 +267,7 @@ class UnlockHelp(QDialog):
 
     def __init__(self, settings: Settings, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        from footholds.ui.help.crisis_lines import CrisisLines
+        from footholds.ui.help import CrisisLines
 
         self.setWindowTitle(self.tr("Get help now"))
         self.resize(520, 560)

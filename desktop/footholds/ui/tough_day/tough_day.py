@@ -23,9 +23,8 @@ from PySide6.QtWidgets import (
 from footholds.ui.common import buttons, icons, tokens
 from footholds.ui.common.calm import CalmWindow
 from footholds.ui.common.components import WindowHeader, label
-from footholds.ui.help.crisis_lines import CrisisLines
-from footholds.ui.help.safety_plan import SafetyPlanView
-from footholds.ui.people.trusted_people import TrustedPeople
+from footholds.ui.help import CrisisLines, SafetyPlanView
+from footholds.ui.people import TrustedPeople
 from footholds.ui.tough_day.grounding import Grounding
 from footholds.ui.tough_day.next_steps import NextSteps, SlowBreath, Step
 from footholds.ui.tough_day.one_small_thing import BareMinimum

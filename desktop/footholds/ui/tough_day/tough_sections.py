@@ -23,8 +23,7 @@ from footholds.ui.common import buttons, icons
 from footholds.ui.common.calm import hint, language, long_date, wrapped
 from footholds.ui.common.components import TYPES, Card, label
 from footholds.ui.common.operations import save_record
-from footholds.ui.proofs.affirmation import PACK as AFFIRMATIONS
-from footholds.ui.proofs.affirmation import Shown, first_affirmation
+from footholds.ui.proofs import AFFIRMATIONS, Shown, first_affirmation
 
 if TYPE_CHECKING:
     from footholds.ui.context import AppContext
