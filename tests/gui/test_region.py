@@ -220,8 +220,8 @@ def test_a_country_from_the_system_is_named_as_such(
 
 def test_somewhere_else_is_not_a_country_the_adapter_knows() -> None:
     for code in ("", "ZZ", "zz", "  ", "XX"):
-        assert region.emergency_number(code) == "" and not region.has_own_lines(code)
-    assert region.emergency_number("nz") == "111" and region.has_own_lines("NZ")
+        assert not region.is_place(code) and not region.has_own_lines(code)
+    assert region.is_place("nz") and region.has_own_lines("NZ")
 
 
 def test_copy_puts_the_number_on_the_clipboard_without_moving_anything(

@@ -12,7 +12,6 @@ from hypothesis import strategies as st
 from footholds.core.days import (
     day_bounds,
     day_of,
-    days_showed_up,
     done_on,
     month_bounds,
     next_turnover,
@@ -161,7 +160,26 @@ def test_month_bounds_follow_the_start_hour() -> None:
         month_bounds("February", 4, LONDON)
 
 
-def test_showed_up_counts_distinct_days_of_any_kind() -> None:
+def showed_up_days(
+    checks: list[RoutineCheck],
+    logs: list[LogEntry],
+    year: int,
+    month: int,
+    reminders: list[ReminderEvent] | None = None,
+    start_hour: int = 4,
+) -> list[int]:
+    """The days of a month that showed_up_on finds."""
+    first = date(year, month, 1)
+    days = [first + timedelta(days=n) for n in range(31)]
+    return [
+        d.day
+        for d in days
+        if d.month == month
+        and showed_up_on(checks, logs, d, reminders=reminders or [], start_hour=start_hour)
+    ]
+
+
+def test_showed_up_finds_days_of_any_kind() -> None:
     checks = [
         RoutineCheck(day="2026-03-02", item_id="a" * 32),
         RoutineCheck(day="2026-03-02", item_id="b" * 32),  # same day, counted once
@@ -178,18 +196,17 @@ def test_showed_up_counts_distinct_days_of_any_kind() -> None:
         ReminderEvent(outcome="skipped", at=at(LONDON, 2026, 3, 10, 10, 0)),  # not counted
         ReminderEvent(outcome="shown", at=at(LONDON, 2026, 3, 11, 10, 0)),
     ]
-    count = days_showed_up(checks, logs, "2026-03", reminders=reminders, start_hour=4)
-    assert count == 4  # the 2nd, 5th, 9th and 31st
+    assert showed_up_days(checks, logs, 2026, 3, reminders) == [2, 5, 9, 31]
     # In February the tick on the 28th and the 2 am entry on 1 March fall on the same day.
-    assert days_showed_up(checks, logs, "2026-02", start_hour=4) == 1
-    assert days_showed_up([], [], "2026-03") == 0
+    assert showed_up_days(checks, logs, 2026, 2) == [28]
+    assert showed_up_days([], [], 2026, 3) == []
 
 
 def test_showed_up_uses_the_start_hour() -> None:
     logs = [LogEntry(note="x", at=at(LONDON, 2026, 3, 1, 2, 0))]
-    assert days_showed_up([], logs, "2026-03", start_hour=0) == 1
-    assert days_showed_up([], logs, "2026-03", start_hour=4) == 0
-    assert days_showed_up([], logs, "2026-02", start_hour=4) == 1
+    assert showed_up_days([], logs, 2026, 3, start_hour=0) == [1]
+    assert showed_up_days([], logs, 2026, 3, start_hour=4) == []
+    assert showed_up_days([], logs, 2026, 2, start_hour=4) == [28]
 
 
 def test_showed_up_on_one_day_reads_ticks_entries_and_done_reminders() -> None:

@@ -14,7 +14,7 @@ from pathlib import Path
 import pytest
 
 from footholds.platform.idle.wayland import WaylandIdleSource
-from footholds.platform.report import doctor_info, format_report
+from footholds.platform.report import doctor_info
 from footholds.platform.session import Session
 from footholds.platform.wayland_wire import Reader, WireError, read_string, read_uint
 
@@ -293,11 +293,10 @@ def test_the_wire_reader_refuses_bad_lengths() -> None:
 def test_doctor_shows_the_protocol_and_the_timeout(tmp_path: Path) -> None:
     fake = FakeCompositor(tmp_path, [SEAT, EXT])
     source = connect(fake)
-    text = format_report(doctor_info({}, "linux", idle=source, check_notifications=False))
-    line = next(line for line in text.splitlines() if line.startswith("idle time"))
-    # the label column is as wide as the longest label in the report (doctor's call lines)
-    assert line.split()[:2] == ["idle", "time"] and line.split()[2] == "yes"
-    assert line.endswith(
+    lines = doctor_info({}, "linux", idle=source, check_notifications=False)
+    idle = next(line for line in lines if line.concern == "idle time")
+    assert idle.available
+    assert f"{idle.backend}: {idle.reason}" == (
         "Wayland ext-idle-notify (SWAY): SWAY says when keyboard and mouse have been still for 30 s"
     )
     source.close()

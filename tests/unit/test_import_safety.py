@@ -88,7 +88,7 @@ def test_sizes_are_checked_before_reading_and_while_reading(
     big = tmp_path / "big.csv"
     big.write_bytes(b"x" * 5000)
     with pytest.raises(safe_read.Refused, match="larger than anything Footholds writes"):
-        safe_read.read_regular(big, 4000)
+        safe_read.open_regular(big, 4000)
     monkeypatch.setattr(importers, "MAX_BYTES", 4000)
     with pytest.raises(importers.ImportFailed, match="larger than anything"):
         importers.plan(open_store(tmp_path), big)

@@ -243,11 +243,10 @@ def test_things_to_try_show_until_the_next_session_has_been() -> None:
     assert ss.to_try([session], at("2026-12-15", "18:00")) == ""  # the next one is over
 
 
-def test_days_since_the_last_session_counts_days_elapsed() -> None:
+def test_the_last_and_the_next_session_around_a_day() -> None:
     sessions = [weekly()]
     last = ss.last_occurrence(sessions, at("2026-12-12", "09:00"))
     assert last is not None and last.key == date(2026, 12, 8)
-    assert ss.days_since(last, date(2026, 12, 12), LONDON) == 4
     upcoming = ss.next_occurrence(sessions, at("2026-12-12", "09:00"))
     assert upcoming is not None and upcoming.key == date(2026, 12, 15)
 

@@ -60,20 +60,6 @@ def done_on(checks: Iterable[RoutineCheck], day: date) -> set[str]:
     return {check.item_id for check in checks if check.day == key}
 
 
-def days_showed_up(
-    checks: Iterable[RoutineCheck],
-    logs: Iterable[LogEntry],
-    month: str,
-    *,
-    reminders: Iterable[ReminderEvent] = (),
-    start_hour: int = DEFAULT_START_HOUR,
-) -> int:
-    """How many days of `month` ("YYYY-MM") had a routine tick, a log entry or a done reminder."""
-    prefix = _first_of(month).isoformat()[:8]  # "YYYY-MM-"
-    shown = _days_with_care(checks, logs, reminders, start_hour)
-    return sum(1 for day in shown if day.startswith(prefix))
-
-
 def showed_up_on(
     checks: Iterable[RoutineCheck],
     logs: Iterable[LogEntry],

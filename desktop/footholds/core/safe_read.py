@@ -75,12 +75,6 @@ def open_regular(path: Path, limit: int) -> io.BufferedReader:
     return io.BufferedReader(raw, buffer_size=256 * 1024)
 
 
-def read_regular(path: Path, limit: int) -> bytes:
-    """The whole of a regular file of at most `limit` bytes (see open_regular)."""
-    with open_regular(path, limit) as file:
-        return file.read()
-
-
 class _Capped(io.RawIOBase):
     """A raw file that refuses to be read past `limit` bytes."""
 

@@ -164,12 +164,6 @@ def to_try(sessions: Sequence[Session], now: datetime, tz: tzinfo | None = None)
     return last.note()["try"].strip() if last else ""
 
 
-def days_since(last: Occurrence, today: date, tz: tzinfo | None = None) -> int:
-    """Whole days from the last session's day to `today` (elapsed days, nothing else)."""
-    start_day = last.start.astimezone(tz) if tz is not None else last.start.astimezone()
-    return max(0, (today - start_day.date()).days)
-
-
 def due_offer(
     sessions: Sequence[Session], now: datetime, before: str, tz: tzinfo | None = None
 ) -> Offer | None:

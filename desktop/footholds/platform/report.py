@@ -82,13 +82,3 @@ def _probe_notifier(platform: str) -> Any:
         from types import SimpleNamespace
 
         return SimpleNamespace(name="none", available=False, reason=f"could not check: {exc}")
-
-
-def format_report(lines: list[DoctorLine]) -> str:
-    """Plain text for the terminal: one concern a line, with a yes/no and the reason."""
-    width = max((len(line.concern) for line in lines), default=0)
-    return "\n".join(
-        f"{line.concern:<{width}}  {'yes' if line.available else 'no ':<3}  "
-        f"{line.backend}: {line.reason}"
-        for line in lines
-    )

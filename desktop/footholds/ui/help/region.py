@@ -79,12 +79,6 @@ def is_place(code: str) -> bool:
     return bool(_known(code))
 
 
-def emergency_number(code: str) -> str:
-    """The emergency number of `code`; "" when it is no place or the number is not known."""
-    known = _known(code)
-    return str(crisis.crisis_region(known)["emergency"] or "") if known else ""
-
-
 def region_names(ctx: AppContext) -> list[tuple[str, str]]:
     """(code, name) of every country and region to choose from, by name in the interface
     language where core has one."""

@@ -30,4 +30,4 @@ def title() -> str:
 def item(now: datetime) -> dict[str, str]:
     """The card's item for a medication reminder due around `now`."""
     part = medication.part_of_day(now.time())
-    return {"id": f"medication-{part}", "text": words()[part]}
+    return {"id": f"medication-{part}", "text": medication.reminder_text(now, words())}
