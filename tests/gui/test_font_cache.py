@@ -3,8 +3,10 @@ changes, and no font is left behind."""
 
 from __future__ import annotations
 
+import sys
+
 import pytest
-from PySide6.QtGui import QFont, QFontDatabase, QGuiApplication
+from PySide6.QtGui import QFont, QFontDatabase, QFontInfo, QFontMetrics, QGuiApplication
 from PySide6.QtWidgets import QLabel
 from pytestqt.qtbot import QtBot
 
@@ -12,7 +14,13 @@ from footholds.platform import memory
 from footholds.ui.shell import windows as windows_module
 from footholds.ui.shell.font_cache import empty_font_cache
 
+# FreeType reads the blank font where Qt uses it; macOS and Windows refuse it, and nothing changes.
+freetype = pytest.mark.skipif(
+    not sys.platform.startswith("linux"), reason="the blank font is a FreeType (BDF) font"
+)
 
+
+@freetype
 def test_the_font_database_takes_the_change_and_keeps_no_font(qtbot: QtBot) -> None:
     changes: list[bool] = []
     app = QGuiApplication.instance()
@@ -30,20 +38,31 @@ def test_the_font_database_takes_the_change_and_keeps_no_font(qtbot: QtBot) -> N
     assert "Footholds cache" not in QFontDatabase.families()
 
 
+@freetype
 def test_text_on_screen_is_unchanged(qtbot: QtBot) -> None:
-    label = QLabel("Something small, written down, still counts.")
+    text = "Something small, written down, still counts."
+    label = QLabel(text)
     font = QFont(label.font())
     font.setPointSize(17)  # an engine only this label uses
     label.setFont(font)
     qtbot.addWidget(label)
     label.show()
     qtbot.waitExposed(label)
-    before = label.sizeHint(), label.font().family()
+
+    def drawn() -> tuple[int, str, object]:
+        """How wide the words are, the family really used, and the pixels drawn."""
+        label.repaint()
+        shown = label.font()
+        return (
+            QFontMetrics(shown).horizontalAdvance(text),
+            QFontInfo(shown).family(),
+            (label.grab().toImage()),
+        )
+
+    before = drawn()
     for _ in range(3):  # again and again, as after each close of windows
         assert empty_font_cache()
-    label.repaint()
-    assert (label.sizeHint(), label.font().family()) == before
-    assert not label.grab().isNull()
+    assert drawn() == before
 
 
 def test_giving_back_empties_it(monkeypatch: pytest.MonkeyPatch) -> None:

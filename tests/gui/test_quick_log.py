@@ -406,6 +406,17 @@ def test_put_away_a_while_it_lets_go_of_its_native_window_and_keeps_the_draft(
     assert area_contains(quick) and not quick.frameGeometry().intersects(ICON)
 
 
+def test_the_timer_never_takes_the_window_from_under_the_person(
+    ctx: AppContext, qtbot: QtBot, quick: QuickLogWindow
+) -> None:
+    # Hidden and shown again in a way that started the timer (a workspace switch, say):
+    # should it still fire while the window shows, the window stays.
+    quick.let_go.start()
+    quick.let_go.timeout.emit()
+    assert quick.isVisible() and quick.windowHandle() is not None
+    assert QApplication.focusWidget() is quick.form.note
+
+
 def test_opened_again_soon_it_keeps_its_native_window(
     ctx: AppContext, qtbot: QtBot, quick: QuickLogWindow
 ) -> None:

@@ -210,7 +210,7 @@ class MacLaunchAgent:
 
     def status(self) -> bool:
         """True when the agent exists and is set to run at login."""
-        import plistlib  # macOS only; with the XML parser it needs, 0.4 MB held elsewhere
+        import plistlib  # macOS only: with its XML parser 0.4 MB, not loaded on Linux or Windows
 
         try:
             agent = plistlib.loads(self.path.read_bytes())

@@ -26,22 +26,23 @@ if TYPE_CHECKING:
     from footholds.ui.help.safety_plan import SafetyPlanView
 
 # What other features may use; each is imported when first read (ui/common/exports.py).
-__getattr__ = Lazy(
-    __name__,
-    {
-        "CrisisLines": "crisis_lines",
-        "OwnLines": "own_lines",
-        "RegionPicker": "region",
-        "SafetyPlanView": "safety_plan",
-        "chosen_region": "region",
-        "from_system": "region",
-        "guard_wheel": "region",
-        "needs_asking": "region",
-        "open_or_explain": "crisis_lines",
-        "region_name": "region",
-        "save_region": "region",
-    },
-)
+if not TYPE_CHECKING:  # hidden from the type checker: a name not imported above is an error
+    __getattr__ = Lazy(
+        __name__,
+        {
+            "CrisisLines": "crisis_lines",
+            "OwnLines": "own_lines",
+            "RegionPicker": "region",
+            "SafetyPlanView": "safety_plan",
+            "chosen_region": "region",
+            "from_system": "region",
+            "guard_wheel": "region",
+            "needs_asking": "region",
+            "open_or_explain": "crisis_lines",
+            "region_name": "region",
+            "save_region": "region",
+        },
+    )
 __all__ = [
     "CrisisLines",
     "OwnLines",

@@ -17,8 +17,9 @@ if TYPE_CHECKING:
     )
 
 # What other features may use; each is imported when first read (ui/common/exports.py).
-__getattr__ = Lazy(
-    __name__,
-    {"medication_item": "medication_words:item", "medication_title": "medication_words:title"},
-)
+if not TYPE_CHECKING:  # hidden from the type checker: a name not imported above is an error
+    __getattr__ = Lazy(
+        __name__,
+        {"medication_item": "medication_words:item", "medication_title": "medication_words:title"},
+    )
 __all__ = ["medication_item", "medication_title"]

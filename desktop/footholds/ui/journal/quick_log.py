@@ -48,7 +48,8 @@ ACK_MS = 2600  # how long the thank-you line stays
 ACK_WITH_PROOF_MS = 7000  # longer when it offers to keep a win as proof
 # Put away this long, the window lets go of its native window and the image it is drawn into
 # (0.9 MB of X shared memory, kept while the window is). Opened again within it, it shows in
-# about 6 ms; after, it makes a new native window first, 12 to 22 ms (target 50).
+# about 7 ms; after, it makes a new native window first: p95 11 to 13 ms (bench_quicklog.py;
+# target 50).
 LET_GO_AFTER_MS = 30_000
 
 

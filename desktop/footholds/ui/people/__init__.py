@@ -12,5 +12,6 @@ if TYPE_CHECKING:
     from footholds.ui.people.trusted_people import TrustedPeople
 
 # What other features may use; each is imported when first read (ui/common/exports.py).
-__getattr__ = Lazy(__name__, {"TrustedPeople": "trusted_people"})
+if not TYPE_CHECKING:  # hidden from the type checker: a name not imported above is an error
+    __getattr__ = Lazy(__name__, {"TrustedPeople": "trusted_people"})
 __all__ = ["TrustedPeople"]

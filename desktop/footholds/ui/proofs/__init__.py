@@ -18,12 +18,13 @@ if TYPE_CHECKING:
     )
 
 # What other features may use; each is imported when first read (ui/common/exports.py).
-__getattr__ = Lazy(
-    __name__,
-    {
-        "AFFIRMATIONS": "affirmation:PACK",
-        "Shown": "affirmation",
-        "first_affirmation": "affirmation",
-    },
-)
+if not TYPE_CHECKING:  # hidden from the type checker: a name not imported above is an error
+    __getattr__ = Lazy(
+        __name__,
+        {
+            "AFFIRMATIONS": "affirmation:PACK",
+            "Shown": "affirmation",
+            "first_affirmation": "affirmation",
+        },
+    )
 __all__ = ["AFFIRMATIONS", "Shown", "first_affirmation"]

@@ -14,12 +14,13 @@ if TYPE_CHECKING:
     from footholds.ui.reflect.sessions_editor import SessionsEditor
 
 # What other features may use; each is imported when first read (ui/common/exports.py).
-__getattr__ = Lazy(
-    __name__,
-    {
-        "CheckinLinks": "checkin_extras",
-        "SessionTryCard": "session_try_card",
-        "SessionsEditor": "sessions_editor",
-    },
-)
+if not TYPE_CHECKING:  # hidden from the type checker: a name not imported above is an error
+    __getattr__ = Lazy(
+        __name__,
+        {
+            "CheckinLinks": "checkin_extras",
+            "SessionTryCard": "session_try_card",
+            "SessionsEditor": "sessions_editor",
+        },
+    )
 __all__ = ["CheckinLinks", "SessionTryCard", "SessionsEditor"]

@@ -12,5 +12,6 @@ if TYPE_CHECKING:
     from footholds.ui.settings.import_dialog import ImportDialog
 
 # What other features may use; each is imported when first read (ui/common/exports.py).
-__getattr__ = Lazy(__name__, {"ImportDialog": "import_dialog"})
+if not TYPE_CHECKING:  # hidden from the type checker: a name not imported above is an error
+    __getattr__ = Lazy(__name__, {"ImportDialog": "import_dialog"})
 __all__ = ["ImportDialog"]

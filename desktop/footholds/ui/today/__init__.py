@@ -16,12 +16,13 @@ if TYPE_CHECKING:
     from footholds.ui.today.routine_suggestions import RoutineSuggestions
 
 # What other features may use; each is imported when first read (ui/common/exports.py).
-__getattr__ = Lazy(
-    __name__,
-    {
-        "HowWasThatDialog": "activity_section",
-        "MoodRow": "activity_section",
-        "RoutineSuggestions": "routine_suggestions",
-    },
-)
+if not TYPE_CHECKING:  # hidden from the type checker: a name not imported above is an error
+    __getattr__ = Lazy(
+        __name__,
+        {
+            "HowWasThatDialog": "activity_section",
+            "MoodRow": "activity_section",
+            "RoutineSuggestions": "routine_suggestions",
+        },
+    )
 __all__ = ["HowWasThatDialog", "MoodRow", "RoutineSuggestions"]
