@@ -37,7 +37,7 @@ from apprun import (
 from benchlib import Row, Section, quick_run, render
 from store_data import QUICK_YEARS, STORE_YEARS, copy_store
 
-TARGET_RATIO = 1.2  # PRODUCT.md: idle "at most 1.2x a bare PySide6 tray"
+TARGET_RATIO = 1.2  # the product's number (README, Performance): idle at most 1.2x a bare tray
 TARGET_AFTER_CLOSE_MB = 10.0  # every window opened and closed: back within 10 MB of idle
 TITLE = "Memory: the idle running app beside a bare PySide6 tray"
 

@@ -142,7 +142,11 @@ def check_app_sections(sections: dict[str, Any], table: str) -> None:
     )
     assert quicklog["open_shown_median_ms"] <= quicklog["open_shown_p95_ms"]
     assert 100 < quicklog["history_entries"] < quicklog["entries"]  # logs among all entries
-    assert set(quicklog["targets"]) == {"open_shown_p95_ms", "open_after_let_go_p95_ms"}
+    assert set(quicklog["targets"]) == {
+        "open_shown_p95_ms",
+        "open_after_let_go_p95_ms",
+        "open_after_give_back_p95_ms",
+    }
     assert 0 < quicklog["open_after_let_go_median_ms"] <= quicklog["open_after_let_go_p95_ms"]
     assert "tray click to quick log shown" in table
 
