@@ -14,7 +14,8 @@ from footholds.platform import memory
 from footholds.ui.shell import windows as windows_module
 from footholds.ui.shell.font_cache import empty_font_cache
 
-# FreeType reads the blank font where Qt uses it; macOS and Windows refuse it, and nothing changes.
+# FreeType reads the blank font where Qt uses it; macOS and Windows may refuse it (then nothing
+# changes), so these run where FreeType is sure.
 freetype = pytest.mark.skipif(
     not sys.platform.startswith("linux"), reason="the blank font is a FreeType (BDF) font"
 )

@@ -14,8 +14,9 @@ from PySide6.QtCore import QByteArray
 from PySide6.QtGui import QFontDatabase
 
 # A bitmap font with one blank glyph (BDF, plain text), so nothing ships as a binary file.
-# FreeType reads it where Qt uses FreeType (Linux and other Unix desktops); elsewhere it is
-# refused and nothing changes.
+# FreeType reads it where Qt uses FreeType (Linux and other Unix desktops). macOS and Windows
+# read fonts their own way and may refuse it (not tried there): then nothing changes, and the
+# cache stays as it always did.
 _BLANK = b"""STARTFONT 2.1
 FONT -footholds-cache-medium-r-normal--1-10-75-75-c-10-iso10646-1
 SIZE 1 75 75
