@@ -39,6 +39,16 @@ def test_new_id_is_a_version_4_uuid_in_hex() -> None:
         assert (parsed.version, parsed.variant, parsed.hex) == (4, uuid.RFC_4122, record_id)
 
 
+def run_fresh(code: str) -> subprocess.CompletedProcess[str]:
+    """Run `code` in a new interpreter on this checkout's code, whatever an editable install
+    elsewhere points at."""
+    source = str(Path(__file__).resolve().parents[2] / "desktop")
+    env = {**os.environ, "QT_QPA_PLATFORM": "offscreen", "PYTHONPATH": source}
+    return subprocess.run(
+        [sys.executable, "-c", code], capture_output=True, text=True, check=True, env=env
+    )
+
+
 # The modules the app imports by the time it idles (python -X importtime -m footholds).
 STARTUP = [
     "footholds.cli.main",
@@ -69,12 +79,7 @@ def test_the_modules_the_app_starts_with_leave_these_out() -> None:
         f"for m in {STARTUP!r}: importlib.import_module(m)\n"
         f"print(sorted(k for k in sys.modules if k in {LEFT_OUT!r}))"
     )
-    # This checkout's code, whatever an editable install elsewhere points at.
-    source = str(Path(__file__).resolve().parents[2] / "desktop")
-    env = {**os.environ, "QT_QPA_PLATFORM": "offscreen", "PYTHONPATH": source}
-    out = subprocess.run(
-        [sys.executable, "-c", code], capture_output=True, text=True, check=True, env=env
-    )
+    out = run_fresh(code)
     assert out.stdout.strip() == "[]"
 
 
@@ -110,11 +115,7 @@ def test_every_window_module_leaves_these_out() -> None:
         f"for m in {modules!r}: importlib.import_module(m)\n"
         f"print(sorted(k for k in sys.modules if k in {WINDOWS_LEAVE_OUT!r}))"
     )
-    source = str(Path(__file__).resolve().parents[2] / "desktop")
-    env = {**os.environ, "QT_QPA_PLATFORM": "offscreen", "PYTHONPATH": source}
-    out = subprocess.run(
-        [sys.executable, "-c", code], capture_output=True, text=True, check=True, env=env
-    )
+    out = run_fresh(code)
     assert out.stdout.strip() == "[]"
 
 
@@ -128,9 +129,5 @@ def test_a_feature_package_loads_none_of_its_windows_until_a_name_is_read() -> N
         "from footholds.ui.people import TrustedPeople\n"
         "print('footholds.ui.people.trusted_people' in sys.modules)"
     )
-    source = str(Path(__file__).resolve().parents[2] / "desktop")
-    env = {**os.environ, "QT_QPA_PLATFORM": "offscreen", "PYTHONPATH": source}
-    out = subprocess.run(
-        [sys.executable, "-c", code], capture_output=True, text=True, check=True, env=env
-    )
+    out = run_fresh(code)
     assert out.stdout.split() == ["[]", "True"]

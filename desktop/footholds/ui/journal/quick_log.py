@@ -172,7 +172,7 @@ class QuickLogWindow(QWidget):
         self.save.clicked.connect(self._on_form_submit)
         self.keep_proof.clicked.connect(self._on_keep_proof_clicked)
         self.plan.clicked.connect(self._on_plan_clicked)
-        ctx.signals.store_changed.connect(self._on_store_changed)
+        ctx.signals.store_changed.connect(self.sleep_ask.store_changed)
         self.closer.timeout.connect(self._finish)
         QTimer.singleShot(0, self._warm_up)
 
@@ -204,9 +204,6 @@ class QuickLogWindow(QWidget):
             question.said.connect(self._show_message)
             question.closed.connect(lambda: QTimer.singleShot(0, self._refit))
         return self._sleep
-
-    def _on_store_changed(self, kind: str) -> None:
-        self.sleep_ask.store_changed(kind)
 
     def _icon_rect(self) -> QRect | None:
         icon = self.ctx.tray.icon
