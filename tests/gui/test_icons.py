@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import pytest
+from PySide6.QtCore import QSize
 from PySide6.QtGui import QIcon, QImage
 from PySide6.QtWidgets import QApplication
 
@@ -90,3 +91,80 @@ def test_a_dark_app_theme_does_not_change_the_panel_guess(qapp: QApplication) ->
         assert icons.panel_is_dark(quick=True) is before
     finally:
         theme.apply(qapp, "system")
+
+
+def _differing_pixels(a: QImage, b: QImage, tolerance: int = 8) -> int:
+    """How many pixels differ by more than `tolerance` in any channel (premultiplied, so a
+    transparent pixel's leftover colour does not count)."""
+    fmt = QImage.Format.Format_ARGB32_Premultiplied
+    a, b = a.convertToFormat(fmt), b.convertToFormat(fmt)
+    raw_a, raw_b = bytes(a.constBits()), bytes(b.constBits())
+    return sum(
+        1
+        for i in range(0, len(raw_a), 4)
+        if max(abs(x - y) for x, y in zip(raw_a[i : i + 4], raw_b[i : i + 4], strict=True))
+        > tolerance
+    )
+
+
+@pytest.mark.parametrize("name", sorted(icons.strips()))
+def test_each_drawn_strip_matches_its_svg(qapp: QApplication, name: str) -> None:
+    from footholds.core import resource_files
+
+    sizes = icons.strips()[name]
+    shipped = QImage.fromData(resource_files.path("icons", icons.drawn_name(name)).read_bytes())
+    drawn = icons.draw_strip(name, sizes)
+    assert shipped.size() == drawn.size(), f"run packaging/draw_icons.py ({name})"
+    # Another Qt may antialias an edge a shade differently; a changed drawing moves far more.
+    differing = _differing_pixels(shipped, drawn)
+    assert differing <= shipped.width() * shipped.height() // 200, (
+        f"{name}: {differing} pixels differ from its SVG; run packaging/draw_icons.py"
+    )
+
+
+def test_strip_places_put_each_size_at_1x_then_2x_side_by_side() -> None:
+    assert icons.strip_places((16, 22)) == [
+        (0, 16, 1.0),
+        (16, 32, 2.0),
+        (48, 22, 1.0),
+        (70, 44, 2.0),
+    ]
+
+
+def test_full_colour_icons_come_from_their_strips_without_the_svg_renderer(
+    qapp: QApplication, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    def no_svg(*_args: object) -> None:
+        raise AssertionError("the SVG was drawn although its strip is shipped")
+
+    monkeypatch.setattr(icons, "_render", no_svg)
+    icons._icon.cache_clear()
+    try:
+        for name, sizes in icons.strips().items():
+            icon = icons._icon(name, sizes)
+            # every size at 1x and 2x, as the SVG gave before
+            assert {s.width() for s in icon.availableSizes()} == {
+                side for _, side, _ in icons.strip_places(sizes)
+            }
+            sharp = icon.pixmap(QSize(sizes[0], sizes[0]), 2.0)
+            assert (sharp.width(), sharp.devicePixelRatio()) == (2 * sizes[0], 2.0)
+            assert _ink(sharp.toImage()) > sizes[0]  # drawn, not an empty square
+    finally:
+        icons._icon.cache_clear()
+
+
+def test_a_missing_or_wrong_strip_falls_back_to_the_svg(
+    qapp: QApplication, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    icons._icon.cache_clear()
+    try:
+        monkeypatch.setattr(icons, "drawn_name", lambda name: "drawn/no-such-strip.png")
+        assert _ink(_image(icons._icon(icons.APP, (16, 32)), 32)) > 32
+        icons._icon.cache_clear()
+        # a strip drawn for other sizes is not cut up wrongly: the SVG is drawn instead
+        monkeypatch.undo()
+        icon = icons._icon(icons.APP, (16, 32))
+        assert {s.width() for s in icon.availableSizes()} >= {16, 32, 64}
+        assert _ink(_image(icon, 32)) > 32
+    finally:
+        icons._icon.cache_clear()

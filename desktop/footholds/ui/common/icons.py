@@ -1,5 +1,12 @@
-"""The only file where icon file names are mentioned. SVGs are rendered at every size the
-tray or a window may ask for, at 1x and 2x, so they stay sharp on high-DPI screens."""
+"""The only file where icon file names are mentioned. Icons come at every size the tray or a
+window may ask for, at 1x and 2x, so they stay sharp on high-DPI screens.
+
+The full-colour icons (the app, the tray, the two help marks) are drawn ahead from their SVGs
+into one PNG strip each, `resources/icons/drawn/<name>.png`: at start the app then reads
+pixels instead of running the SVG renderer, which held 1.7 MB of memory for the app's life
+(measured). `python3 packaging/draw_icons.py` draws the strips again after an SVG changes; a
+test checks they match their SVGs. The line icons (`ui_icon`) are drawn from SVG when first
+painted, since their colour follows the theme."""
 
 from __future__ import annotations
 
@@ -8,7 +15,7 @@ from functools import cache
 import shiboken6
 
 # Not the Qt namespace here: its first use costs ~20 ms, and the tray icon comes first.
-from PySide6.QtCore import QByteArray, QRect, QRectF, QSize
+from PySide6.QtCore import QByteArray, QPoint, QRect, QRectF, QSize
 from PySide6.QtGui import (
     QAction,
     QGuiApplication,
@@ -19,7 +26,6 @@ from PySide6.QtGui import (
     QPalette,
     QPixmap,
 )
-from PySide6.QtSvg import QSvgRenderer
 
 from footholds.core import resource_files
 from footholds.ui.common import tokens
@@ -76,6 +82,8 @@ def _svg(name: str) -> bytes:
 
 
 def _render(data: bytes, size: int, ratio: float) -> QPixmap:
+    from PySide6.QtSvg import QSvgRenderer  # only once a line icon is painted (see the top)
+
     renderer = QSvgRenderer(QByteArray(data))
     side = round(size * ratio)
     # Zeroed bytes are a transparent image. QImage.fill() would be the obvious way, but its
@@ -91,14 +99,77 @@ def _render(data: bytes, size: int, ratio: float) -> QPixmap:
     return pixmap
 
 
-@cache
-def _icon(name: str, sizes: tuple[int, ...] = SIZES) -> QIcon:
-    data = _svg(name)
-    icon = QIcon()
+def strip_places(sizes: tuple[int, ...]) -> list[tuple[int, int, float]]:
+    """Where each drawing sits in a strip: (left edge, side in pixels, ratio), each size at
+    1x then 2x, left to right, top-aligned."""
+    places, left = [], 0
     for size in sizes:
         for ratio in (1.0, 2.0):
-            icon.addPixmap(_render(data, size, ratio))
+            side = round(size * ratio)
+            places.append((left, side, ratio))
+            left += side
+    return places
+
+
+def draw_strip(name: str, sizes: tuple[int, ...]) -> QImage:
+    """The SVG `name` drawn at every size of `sizes` into one strip (packaging/draw_icons.py)."""
+    places = strip_places(sizes)
+    width, height = places[-1][0] + places[-1][1], max(side for _, side, _ in places)
+    strip = QImage(bytes(width * height * 4), width, height, QImage.Format.Format_ARGB32).copy()
+    painter = QPainter(strip)
+    painter.setCompositionMode(QPainter.CompositionMode.CompositionMode_Source)
+    for left, side, ratio in places:
+        image = _render(_svg(name), round(side / ratio), ratio).toImage()
+        image.setDevicePixelRatio(1.0)  # pixel for pixel, 2x drawings at their full size
+        painter.drawImage(QPoint(left, 0), image)
+    painter.end()
+    return strip
+
+
+def drawn_name(name: str) -> str:
+    """The strip of SVG `name`, under resources/icons."""
+    return "drawn/" + name.removesuffix(".svg") + ".png"
+
+
+def _from_strip(name: str, sizes: tuple[int, ...]) -> list[QPixmap] | None:
+    """The pixmaps of `name` read from its strip, or None if the strip is missing or does not
+    fit `sizes` (then the SVG is drawn instead, as before)."""
+    try:
+        data = resource_files.path("icons", drawn_name(name)).read_bytes()
+    except OSError:
+        return None
+    strip = QImage()
+    strip.loadFromData(data, "PNG")  # named: Qt then probes no image plugin (QtSvg's is one)
+    places = strip_places(sizes)
+    if strip.isNull() or strip.width() != places[-1][0] + places[-1][1]:
+        return None
+    pixmaps = []
+    for left, side, ratio in places:
+        pixmap = QPixmap.fromImage(strip.copy(QRect(left, 0, side, side)))
+        pixmap.setDevicePixelRatio(ratio)
+        pixmaps.append(pixmap)
+    return pixmaps
+
+
+@cache
+def _icon(name: str, sizes: tuple[int, ...] = SIZES) -> QIcon:
+    pixmaps = _from_strip(name, sizes)
+    if pixmaps is None:
+        pixmaps = [_render(_svg(name), size, ratio) for size in sizes for ratio in (1.0, 2.0)]
+    icon = QIcon()
+    for pixmap in pixmaps:
+        icon.addPixmap(pixmap)
     return icon
+
+
+# Every full-colour icon and the sizes it is drawn at: what packaging/draw_icons.py draws.
+def strips() -> dict[str, tuple[int, ...]]:
+    states = [f"tray-{s}-{shade}.svg" for s in TRAY_STATES for shade in ("dark", "light")]
+    return {
+        APP: SIZES,
+        **{n: TRAY_SIZES for n in states},
+        **{m: MARK_SIZES for m in MARKS.values()},
+    }
 
 
 def app_icon() -> QIcon:
