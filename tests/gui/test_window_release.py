@@ -9,7 +9,7 @@ from typing import cast
 import pytest
 from PySide6.QtCore import QCoreApplication, QEvent
 from PySide6.QtTest import QTest
-from PySide6.QtWidgets import QLineEdit
+from PySide6.QtWidgets import QApplication, QLineEdit
 from pytestqt.qtbot import QtBot
 
 from footholds.app.build import AppContext
@@ -173,3 +173,14 @@ def test_giving_back_leaves_qts_font_cache_alone(
     monkeypatch.setattr(QFont, "cleanup", lambda: cleaned.append(True))
     windows_module.give_back_memory()
     assert cleaned == []
+
+
+def test_the_app_steadies_the_heap_before_qt_starts(
+    qapp: QApplication, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from footholds.app import build as build_module
+
+    calls: list[bool] = []
+    monkeypatch.setattr(memory, "steady_heap", lambda: calls.append(True) or True)
+    assert build_module.make_qapp([]) is qapp
+    assert calls == [True]

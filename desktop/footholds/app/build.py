@@ -32,6 +32,9 @@ log = logging.getLogger(__name__)
 
 def make_qapp(argv: list[str]) -> QApplication:
     # High-DPI scale factors pass through unrounded: Qt 6's default, so nothing to set.
+    from footholds.platform.memory import steady_heap
+
+    steady_heap()  # before Qt allocates anything
     app = QApplication.instance() or QApplication(argv)
     assert isinstance(app, QApplication)
     app.setApplicationName(APP_NAME)
