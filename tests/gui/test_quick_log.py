@@ -115,6 +115,31 @@ def test_opening_after_prebuild_is_quick(ctx: AppContext, qtbot: QtBot) -> None:
     assert min(took) < 0.25, took  # tests/bench/bench_quicklog.py has the figure
 
 
+def test_built_ahead_it_is_placed_and_made_but_never_drawn(ctx: AppContext, qtbot: QtBot) -> None:
+    """Drawing it off screen held 2.5 MB for the app's life; the warm-up only places it and
+    makes its native window (see QuickLogWindow._warm_up)."""
+    from PySide6.QtCore import QEvent, QObject
+
+    class Paints(QObject):
+        count = 0
+
+        def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+            if event.type() == QEvent.Type.Paint:
+                self.count += 1
+            return False
+
+    ctx.windows.prebuild("quick-log")
+    window = ctx.windows.get("quick-log")
+    paints = Paints()
+    window.installEventFilter(paints)
+    qtbot.waitUntil(lambda: window.windowHandle() is not None, timeout=2000)
+    qtbot.wait(50)
+    assert paints.count == 0 and not window.isVisible()
+    ctx.windows.show("quick-log", near=ICON)
+    qtbot.waitUntil(lambda: paints.count > 0, timeout=5000)  # the filter does see paints
+    window.hide()
+
+
 # -- saving ----------------------------------------------------------------------------------
 @pytest.mark.parametrize(
     ("field", "value"),
