@@ -141,3 +141,17 @@ def test_a_feature_package_loads_none_of_its_windows_until_a_name_is_read() -> N
     )
     out = run_fresh(code)
     assert out.stdout.split() == ["[]", "True"]
+
+
+def test_the_summary_imports_page_classes_only_to_print_or_make_a_pdf() -> None:
+    """Their enums (119 page sizes) stayed in memory after the check-in closed."""
+    import ast
+
+    paper = Path(__file__).resolve().parents[2] / "desktop/footholds/render/paper.py"
+    top_level = {
+        alias.name
+        for node in ast.parse(paper.read_text()).body
+        if isinstance(node, ast.ImportFrom)
+        for alias in node.names
+    }
+    assert top_level.isdisjoint({"QPageLayout", "QPageSize", "QPdfWriter", "QMarginsF"})

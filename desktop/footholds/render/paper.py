@@ -10,24 +10,11 @@ from __future__ import annotations
 
 from collections.abc import Iterable
 from datetime import date
+from typing import TYPE_CHECKING
 
-from PySide6.QtCore import (
-    QBuffer,
-    QByteArray,
-    QCoreApplication,
-    QDate,
-    QIODevice,
-    QLocale,
-    QMarginsF,
-    QRect,
-    QRectF,
-    QSizeF,
-)
+from PySide6.QtCore import QByteArray, QCoreApplication, QDate, QLocale, QRect, QRectF, QSizeF
 from PySide6.QtGui import (
-    QPageLayout,
-    QPageSize,
     QPainter,
-    QPdfWriter,
     QPyTextObject,
     QTextCharFormat,
     QTextCursor,
@@ -44,6 +31,13 @@ from footholds.core.checkin_html import to_html
 from footholds.core.checkin_render import TEXT, Wording
 from footholds.core.safety_plan_render import PlanPage
 from footholds.core.safety_plan_render import to_html as plan_html
+
+if TYPE_CHECKING:
+    from PySide6.QtGui import QPageLayout, QPdfWriter
+
+# The page classes (QPageLayout, QPageSize, QPdfWriter) are imported only to make a PDF or
+# print: the check-in shows its summary without them, and their enums (119 page sizes alone)
+# stayed in memory after the window closed.
 
 CHART_URL = "footholds-chart"  # the placeholder's name, swapped for the vector chart
 CHART_OBJECT = QTextFormat.ObjectTypes.UserObject + 17
@@ -145,6 +139,9 @@ def report_document(
 
 
 def _page_layout() -> QPageLayout:
+    from PySide6.QtCore import QMarginsF
+    from PySide6.QtGui import QPageLayout, QPageSize
+
     return QPageLayout(
         QPageSize(QPageSize.PageSizeId.A4),
         QPageLayout.Orientation.Portrait,
@@ -174,6 +171,9 @@ def plan_pdf_bytes(plan: PlanPage) -> tuple[bytes, int]:
 
 
 def _pdf(doc: QTextDocument, title: str) -> tuple[bytes, int]:
+    from PySide6.QtCore import QBuffer, QIODevice
+    from PySide6.QtGui import QPdfWriter
+
     buffer = QBuffer()
     buffer.open(QIODevice.OpenModeFlag.WriteOnly)
     writer = QPdfWriter(buffer)
