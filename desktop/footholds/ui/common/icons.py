@@ -3,8 +3,8 @@ window may ask for, at 1x and 2x, so they stay sharp on high-DPI screens.
 
 The full-colour icons (the app, the tray, the two help marks) are drawn ahead from their SVGs
 into one PNG strip each, `resources/icons/drawn/<name>.png`: at start the app then reads
-pixels instead of running the SVG renderer, which held 1.7 MB of memory for the app's life
-(measured). `python3 packaging/draw_icons.py` draws the strips again after an SVG changes; a
+pixels instead of loading the SVG renderer, which held 0.7 MB for the app's life (measured on
+the desktop). `python3 packaging/draw_icons.py` draws the strips again after an SVG changes; a
 test checks they match their SVGs. The line icons (`ui_icon`) are drawn from SVG when first
 painted, since their colour follows the theme."""
 
@@ -162,8 +162,8 @@ def _icon(name: str, sizes: tuple[int, ...] = SIZES) -> QIcon:
     return icon
 
 
-# Every full-colour icon and the sizes it is drawn at: what packaging/draw_icons.py draws.
 def strips() -> dict[str, tuple[int, ...]]:
+    """Every full-colour icon and the sizes it is drawn at: what packaging/draw_icons.py draws."""
     states = [f"tray-{s}-{shade}.svg" for s in TRAY_STATES for shade in ("dark", "light")]
     return {
         APP: SIZES,

@@ -266,7 +266,8 @@ class QuickLogWindow(QWidget):
         """Place the window and make its native window ahead, so the first opening is quick.
         Nothing is drawn ahead: a draw off screen made the first opening 20 ms quicker still
         but held 2.5 MB for the app's life. Measured in the bench's first opening after
-        start: 23 to 28 ms with this, 32 to 54 ms with nothing made ahead; target 50 ms."""
+        start: 23 to 40 ms with this, 32 to 54 ms without the native window made ahead;
+        the target is 50 ms."""
         if self.isVisible():
             return
         self._fit()
