@@ -175,7 +175,7 @@ def test_giving_back_leaves_qts_font_cache_alone(
     assert cleaned == []
 
 
-def test_the_app_steadies_the_heap_before_qt_starts(
+def test_make_qapp_steadies_the_heap_too(
     qapp: QApplication, monkeypatch: pytest.MonkeyPatch
 ) -> None:
     from footholds.app import build as build_module

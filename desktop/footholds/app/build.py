@@ -34,7 +34,7 @@ def make_qapp(argv: list[str]) -> QApplication:
     # High-DPI scale factors pass through unrounded: Qt 6's default, so nothing to set.
     from footholds.platform.memory import steady_heap
 
-    steady_heap()  # before Qt allocates anything
+    steady_heap()  # again for whoever builds the app without `footholds` (tests, benches)
     app = QApplication.instance() or QApplication(argv)
     assert isinstance(app, QApplication)
     app.setApplicationName(APP_NAME)

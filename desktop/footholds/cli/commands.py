@@ -62,7 +62,9 @@ def start(paths: Paths, *, activate: bool = False, show: str = "", autostart: bo
         if reply is not None:
             return answered(reply)
     from footholds.platform import pyside_imports
+    from footholds.platform.memory import steady_heap
 
+    steady_heap()  # before Qt is imported: its imports free big blocks
     pyside_imports.lighten()  # before the app's modules are imported: they are checked
     from footholds.app.build import make_qapp
     from footholds.app.build import run as run_app
