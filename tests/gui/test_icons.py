@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 from PySide6.QtCore import QSize
-from PySide6.QtGui import QIcon, QImage
+from PySide6.QtGui import QIcon, QImage, QPixmap
 from PySide6.QtWidgets import QApplication
 
 from footholds.ui.common import icons
@@ -156,15 +156,27 @@ def test_full_colour_icons_come_from_their_strips_without_the_svg_renderer(
 def test_a_missing_or_wrong_strip_falls_back_to_the_svg(
     qapp: QApplication, monkeypatch: pytest.MonkeyPatch
 ) -> None:
+    drawn: list[int] = []
+    render = icons._render
+
+    def counted(data: bytes, size: int, ratio: float) -> QPixmap:
+        drawn.append(size)
+        return render(data, size, ratio)
+
+    monkeypatch.setattr(icons, "_render", counted)
     icons._icon.cache_clear()
     try:
-        monkeypatch.setattr(icons, "drawn_name", lambda name: "drawn/no-such-strip.png")
-        assert _ink(_image(icons._icon(icons.APP, (16, 32)), 32)) > 32
+        icons._icon(icons.APP, icons.SIZES)
+        assert drawn == []  # its strip fits: nothing drawn
+        with monkeypatch.context() as missing:
+            missing.setattr(icons, "drawn_name", lambda name: "drawn/no-such-strip.png")
+            assert _ink(_image(icons._icon(icons.APP, (16, 32)), 32)) > 32
+        assert drawn == [16, 16, 32, 32]  # each size at 1x and 2x, from the SVG
         icons._icon.cache_clear()
+        drawn.clear()
         # a strip drawn for other sizes is not cut up wrongly: the SVG is drawn instead
-        monkeypatch.undo()
         icon = icons._icon(icons.APP, (16, 32))
-        assert {s.width() for s in icon.availableSizes()} >= {16, 32, 64}
-        assert _ink(_image(icon, 32)) > 32
+        assert drawn == [16, 16, 32, 32]
+        assert {s.width() for s in icon.availableSizes()} == {16, 32, 64}
     finally:
         icons._icon.cache_clear()

@@ -4,9 +4,11 @@ window may ask for, at 1x and 2x, so they stay sharp on high-DPI screens.
 The full-colour icons (the app, the tray, the two help marks) are drawn ahead from their SVGs
 into one PNG strip each, `resources/icons/drawn/<name>.png`: at start the app then reads
 pixels instead of loading the SVG renderer, which held 0.7 MB for the app's life (measured on
-the desktop). `python3 packaging/draw_icons.py` draws the strips again after an SVG changes; a
-test checks they match their SVGs. The line icons (`ui_icon`) are drawn from SVG when first
-painted, since their colour follows the theme."""
+the desktop). `python3 packaging/draw_icons.py` draws the strips again after an SVG changes.
+Like the translations' .qm files, they are kept in the repository with a test that they match
+their sources, so a checkout, a wheel and a bundle all have them with no build step.
+The line icons (`ui_icon`) are drawn from SVG when first painted: their colour follows the
+theme."""
 
 from __future__ import annotations
 
@@ -141,7 +143,8 @@ def _from_strip(name: str, sizes: tuple[int, ...]) -> list[QPixmap] | None:
     strip = QImage()
     strip.loadFromData(data, "PNG")  # named: Qt then probes no image plugin (QtSvg's is one)
     places = strip_places(sizes)
-    if strip.isNull() or strip.width() != places[-1][0] + places[-1][1]:
+    width, height = places[-1][0] + places[-1][1], max(side for _, side, _ in places)
+    if strip.isNull() or (strip.width(), strip.height()) != (width, height):
         return None
     pixmaps = []
     for left, side, ratio in places:
