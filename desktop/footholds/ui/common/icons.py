@@ -113,14 +113,18 @@ def strip_places(sizes: tuple[int, ...]) -> list[tuple[int, int, float]]:
     return places
 
 
+def strip_size(sizes: tuple[int, ...]) -> tuple[int, int]:
+    """A strip's width and height in pixels: its drawings side by side, the tallest in full."""
+    return sum(3 * size for size in sizes), 2 * max(sizes)
+
+
 def draw_strip(name: str, sizes: tuple[int, ...]) -> QImage:
     """The SVG `name` drawn at every size of `sizes` into one strip (packaging/draw_icons.py)."""
-    places = strip_places(sizes)
-    width, height = places[-1][0] + places[-1][1], max(side for _, side, _ in places)
+    width, height = strip_size(sizes)
     strip = QImage(bytes(width * height * 4), width, height, QImage.Format.Format_ARGB32).copy()
     painter = QPainter(strip)
     painter.setCompositionMode(QPainter.CompositionMode.CompositionMode_Source)
-    for left, side, ratio in places:
+    for left, side, ratio in strip_places(sizes):
         image = _render(_svg(name), round(side / ratio), ratio).toImage()
         image.setDevicePixelRatio(1.0)  # pixel for pixel, 2x drawings at their full size
         painter.drawImage(QPoint(left, 0), image)
@@ -142,12 +146,10 @@ def _from_strip(name: str, sizes: tuple[int, ...]) -> list[QPixmap] | None:
         return None
     strip = QImage()
     strip.loadFromData(data, "PNG")  # named: Qt then probes no image plugin (QtSvg's is one)
-    places = strip_places(sizes)
-    width, height = places[-1][0] + places[-1][1], max(side for _, side, _ in places)
-    if strip.isNull() or (strip.width(), strip.height()) != (width, height):
+    if strip.isNull() or (strip.width(), strip.height()) != strip_size(sizes):
         return None
     pixmaps = []
-    for left, side, ratio in places:
+    for left, side, ratio in strip_places(sizes):
         pixmap = QPixmap.fromImage(strip.copy(QRect(left, 0, side, side)))
         pixmap.setDevicePixelRatio(ratio)
         pixmaps.append(pixmap)
