@@ -28,6 +28,8 @@ COMMANDS = frozenset(
         "pause",
         "resume",
         "close-windows",
+        "session-add",  # footholds session add/remove, handed to the running app
+        "session-remove",
         "lock-now",  # the passphrase lock in the running app (lock_handlers.py)
         "unlock",
         "lock-state",
