@@ -253,6 +253,10 @@
         <source>Hidden. It won&apos;t come up again.</source>
         <translation>Oculta. No volverá a salir.</translation>
     </message>
+    <message>
+        <source>Remove your words “{words}”?</source>
+        <translation>¿Quitar tus palabras «{words}»?</translation>
+    </message>
 </context>
 <context>
     <name>BareMinimum</name>
@@ -2077,6 +2081,18 @@ Lo que guardes en el registro rápido (un clic en el icono de la bandeja) aparec
         <source>The entry was deleted.</source>
         <translation>Se ha borrado la entrada.</translation>
     </message>
+    <message>
+        <source>Remove</source>
+        <translation>Quitar</translation>
+    </message>
+    <message>
+        <source>Remove the entry from {when}?</source>
+        <translation>¿Quitar la entrada del {when}?</translation>
+    </message>
+    <message>
+        <source>The entry was removed.</source>
+        <translation>Se ha quitado la entrada.</translation>
+    </message>
 </context>
 <context>
     <name>LogForm</name>
@@ -2352,6 +2368,14 @@ Lo que guardes en el registro rápido (un clic en el icono de la bandeja) aparec
         <source>Takes the chosen medicine off your list; you can undo it for a moment.</source>
         <translation>Quita el medicamento elegido de tu lista; puedes deshacerlo durante un momento.</translation>
     </message>
+    <message>
+        <source>Remove {name} from your medicines?</source>
+        <translation>¿Quitar {name} de tus medicamentos?</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>Quitar</translation>
+    </message>
 </context>
 <context>
     <name>NameIt</name>
@@ -2483,6 +2507,10 @@ Lo que guardes en el registro rápido (un clic en el icono de la bandeja) aparec
     <message>
         <source>Removed {name}.</source>
         <translation>Se ha quitado {name}.</translation>
+    </message>
+    <message>
+        <source>Remove {name} from your numbers?</source>
+        <translation>¿Quitar {name} de tus números?</translation>
     </message>
 </context>
 <context>
@@ -3139,6 +3167,10 @@ Lo que guardes en el registro rápido (un clic en el icono de la bandeja) aparec
     <message>
         <source>Removed from your proof list.</source>
         <translation>Quitado de lo que ya has superado.</translation>
+    </message>
+    <message>
+        <source>Remove “{words}” from your proof list?</source>
+        <translation>¿Quitar «{words}» de lo que ya he superado?</translation>
     </message>
 </context>
 <context>
@@ -4308,6 +4340,10 @@ Lo que guardes en el registro rápido (un clic en el icono de la bandeja) aparec
         <source>Hid “{suggestion}”.</source>
         <translation>Se ha ocultado «{suggestion}».</translation>
     </message>
+    <message>
+        <source>Remove your suggestion “{suggestion}”?</source>
+        <translation>¿Quitar tu sugerencia «{suggestion}»?</translation>
+    </message>
 </context>
 <context>
     <name>SafetyPlanView</name>
@@ -4684,6 +4720,10 @@ Lo que guardes en el registro rápido (un clic en el icono de la bandeja) aparec
             <numerusform>, %n minuto</numerusform>
             <numerusform>, %n minutos</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Remove the session: {session}?</source>
+        <translation>¿Quitar la sesión: {session}?</translation>
     </message>
 </context>
 <context>

@@ -13,6 +13,12 @@ from footholds.core.paths import Paths
 from footholds.platform.lockfile import take_lock
 
 
+def _unanswered(_parent: object, question: str, _action: str) -> bool:
+    """A window asked to confirm and the test gave no answer: a real dialog would wait
+    offscreen for a click that never comes, until the whole run times out."""
+    raise AssertionError(f"asked {question!r}: answer with monkeypatch on ctx.prompter.confirm")
+
+
 @pytest.fixture
 def ctx(qapp: QApplication, footholds_home: Path) -> Iterator[AppContext]:
     paths = Paths.from_env()
@@ -20,6 +26,7 @@ def ctx(qapp: QApplication, footholds_home: Path) -> Iterator[AppContext]:
     lock = take_lock(paths.lock_file)
     assert lock is not None
     context = build(make_qapp([]), paths, lock)
+    context.prompter.confirm = _unanswered  # type: ignore[method-assign]
     yield context
     context.windows.close_all()
     # Dialogs a test left open would become the next test's modal window.
@@ -38,3 +45,16 @@ def ctx(qapp: QApplication, footholds_home: Path) -> Iterator[AppContext]:
     context.store.close()
     context.tray.icon.hide()
     lock.unlock()
+
+
+@pytest.fixture
+def said_yes(ctx: AppContext, monkeypatch: pytest.MonkeyPatch) -> list[str]:
+    """Answers "Remove" to every removal question; the list holds the questions asked."""
+    asked: list[str] = []
+
+    def confirm(_parent: object, question: str, _action: str) -> bool:
+        asked.append(question)
+        return True
+
+    monkeypatch.setattr(ctx.prompter, "confirm", confirm)
+    return asked

@@ -120,11 +120,12 @@ def test_hide_then_undo(ctx: AppContext, qtbot: QtBot) -> None:
     assert key not in {c.key for c in window.cards}
 
 
-def test_remove_own_words_with_undo(ctx: AppContext, qtbot: QtBot) -> None:
+def test_remove_own_words_with_undo(ctx: AppContext, qtbot: QtBot, said_yes: list[str]) -> None:
     ctx.store.add(Affirmation(text="Mine to keep"))
     window = _open(ctx, qtbot)
     assert window.hide_button.text() == "Remove"
     window.hide_button.click()
+    assert said_yes == ["Remove your words “Mine to keep”?"]
     assert ctx.store.all(Affirmation) == []
     window.undo.button.click()
     assert [a.text for a in ctx.store.all(Affirmation)] == ["Mine to keep"]

@@ -154,7 +154,7 @@ def test_the_published_wording_and_copyright_are_on_screen(
 
 
 def test_medicines_editor_adds_notes_a_change_and_removes_with_undo(
-    ctx: AppContext, qtbot: QtBot
+    ctx: AppContext, qtbot: QtBot, said_yes: list[str]
 ) -> None:
     window = cast(MedicationWindow, ctx.windows.show("medication"))
     qtbot.waitExposed(window)
@@ -168,6 +168,7 @@ def test_medicines_editor_adds_notes_a_change_and_removes_with_undo(
     changes = ctx.store.all(Medicine)[0].changes
     assert [c["dose"] for c in changes] == ["100 mg"]
     window.remove.click()
+    assert said_yes == ["Remove Sertraline from your medicines?"]
     assert ctx.store.all(Medicine) == []
     window.undo_bar.button.click()
     assert [m.name for m in ctx.store.all(Medicine)] == ["Sertraline"]
@@ -238,7 +239,7 @@ def test_in_spanish_the_forms_stay_english_and_say_so(ctx: AppContext, qtbot: Qt
 
 
 def test_the_dose_change_form_shows_only_once_there_is_a_medicine(
-    ctx: AppContext, qtbot: QtBot
+    ctx: AppContext, qtbot: QtBot, said_yes: list[str]
 ) -> None:
     window = cast(MedicationWindow, ctx.windows.show("medication"))
     qtbot.waitExposed(window)

@@ -150,7 +150,9 @@ def test_crisis_lines_come_before_own_numbers_plan_and_people(
     assert ys == sorted(ys)
 
 
-def test_add_and_remove_own_numbers_with_undo(ctx: AppContext, qtbot: QtBot, phone: None) -> None:
+def test_add_and_remove_own_numbers_with_undo(
+    ctx: AppContext, qtbot: QtBot, phone: None, said_yes: list[str]
+) -> None:
     window = _open(ctx, qtbot)
     own = window.own
     assert own.empty.isVisible()
@@ -166,6 +168,7 @@ def test_add_and_remove_own_numbers_with_undo(ctx: AppContext, qtbot: QtBot, pho
     assert 'href="tel:02079460000"' in label.text()
     [remove] = [b for b in own.rows[0].findChildren(QPushButton) if b.text() == "Remove"]
     remove.click()
+    assert said_yes == ["Remove My GP from your numbers?"]
     assert ctx.store.all(OwnLine) == []
     own.undo.button.click()
     assert [x.id for x in ctx.store.all(OwnLine)] == [line.id]

@@ -148,16 +148,20 @@ def test_search_reaches_back_through_the_years(ctx: AppContext, qtbot: QtBot) ->
     assert "Nothing matches" in window.empty.text()
 
 
-def test_delete_asks_once_and_can_be_undone(ctx: AppContext, qtbot: QtBot) -> None:
+def test_remove_asks_once_and_can_be_undone(
+    ctx: AppContext, qtbot: QtBot, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    asked: list[tuple[object, ...]] = []
+    monkeypatch.setattr(ctx.prompter, "confirm", lambda *args: asked.append(args) or True)
     keep = LogEntry(at=NOW - timedelta(hours=2), note="stays")
     gone = LogEntry(at=NOW, feelings=["flat"], energy=1, wins=["rested"], note="to remove")
     fill(ctx, [keep, gone])
     window = open_journal(ctx, qtbot)
     select(window, gone.id)
     qtbot.keyClick(window.view, Qt.Key.Key_Delete)
-    assert window.confirm_bar.isVisible()
-    assert len(ctx.store.latest(LogEntry, 5)) == 2  # nothing removed by asking
-    qtbot.mouseClick(window.confirm_yes, Qt.MouseButton.LeftButton)
+    assert len(asked) == 1  # the one way every window asks (ctx.prompter)
+    _parent, question, action = asked[0]
+    assert str(question).startswith("Remove the entry from") and action == "Remove"
     assert [e.id for e in ctx.store.latest(LogEntry, 5)] == [keep.id]
     assert window.undo_bar.isVisible()
     qtbot.waitUntil(lambda: window.model.row_of(gone.id) == -1)
@@ -172,18 +176,18 @@ def test_keep_it_cancels_and_the_undo_offer_fades(
     ctx: AppContext, qtbot: QtBot, monkeypatch: pytest.MonkeyPatch
 ) -> None:
     monkeypatch.setattr(journal_module, "UNDO_SECONDS", 1)
+    answers = [False, True]
+    monkeypatch.setattr(ctx.prompter, "confirm", lambda *_args: answers.pop(0))
     entry = LogEntry(at=NOW, note="x")
     fill(ctx, [entry])
     window = open_journal(ctx, qtbot)
     select(window, entry.id)
-    window.delete_button.click()
-    window.confirm_no.setFocus()
-    qtbot.keyClick(window.confirm_no, Qt.Key.Key_Return)  # Enter works on a focused button
-    assert not window.confirm_bar.isVisible()
-    assert ctx.store.latest(LogEntry, 1)
+    window.delete_button.setFocus()
+    qtbot.keyClick(window.delete_button, Qt.Key.Key_Return)  # Enter works on a focused button
+    assert ctx.store.latest(LogEntry, 1)  # kept
+    assert not window.undo_bar.isVisible()
     select(window, entry.id)
     window.delete_button.click()
-    window.confirm_yes.click()
     qtbot.waitUntil(lambda: not window.undo_bar.isVisible(), timeout=3000)
     assert ctx.store.latest(LogEntry, 1) == []
 

@@ -84,11 +84,14 @@ def test_edit_keeps_the_id(ctx: AppContext, qtbot: QtBot) -> None:
     assert saved.day == "2024-05-01"
 
 
-def test_remove_then_undo_brings_it_back(ctx: AppContext, qtbot: QtBot) -> None:
+def test_remove_then_undo_brings_it_back(
+    ctx: AppContext, qtbot: QtBot, said_yes: list[str]
+) -> None:
     proof = ctx.store.add(Proof(text="Answered the email I dreaded", tags=["work"]))
     window = _open(ctx, qtbot)
     window.list.setCurrentRow(0)
     qtbot.mouseClick(window.remove, Qt.MouseButton.LeftButton)
+    assert said_yes == ["Remove “Answered the email I dreaded” from your proof list?"]
     assert ctx.store.all(Proof) == []
     assert window.undo.isVisible()
     assert window.undo.timer.isActive()
@@ -100,7 +103,9 @@ def test_remove_then_undo_brings_it_back(ctx: AppContext, qtbot: QtBot) -> None:
     assert window.list.count() == 1
 
 
-def test_undo_offer_goes_away_and_the_removal_stands(ctx: AppContext, qtbot: QtBot) -> None:
+def test_undo_offer_goes_away_and_the_removal_stands(
+    ctx: AppContext, qtbot: QtBot, said_yes: list[str]
+) -> None:
     ctx.store.add(Proof(text="Slept, which counts"))
     window = _open(ctx, qtbot)
     window.list.setCurrentRow(0)
@@ -176,7 +181,7 @@ def test_a_long_entry_is_kept_whole_and_wraps(ctx: AppContext, qtbot: QtBot) -> 
     assert rect.height() > 3 * window.list.fontMetrics().height()  # wrapped onto many lines
 
 
-def test_keyboard_only(ctx: AppContext, qtbot: QtBot) -> None:
+def test_keyboard_only(ctx: AppContext, qtbot: QtBot, said_yes: list[str]) -> None:
     window = _open(ctx, qtbot)
     window.activateWindow()
     qtbot.waitUntil(window.isActiveWindow)

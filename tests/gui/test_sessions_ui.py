@@ -69,7 +69,9 @@ def weekly(ctx: AppContext) -> Session:
 # -- My sessions in Settings ------------------------------------------------------------------
 
 
-def test_my_sessions_page_adds_skips_and_removes_with_undo(ctx: AppContext, qtbot: QtBot) -> None:
+def test_my_sessions_page_adds_skips_and_removes_with_undo(
+    ctx: AppContext, qtbot: QtBot, said_yes: list[str]
+) -> None:
     window = cast(SettingsWindow, ctx.windows.show("settings"))
     qtbot.addWidget(window)
     window.present(SESSIONS_SECTION)

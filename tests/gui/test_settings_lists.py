@@ -100,7 +100,7 @@ def test_an_own_suggestion_comes_first_here_and_in_today(
 
 
 def test_removing_an_own_suggestion_can_be_undone(
-    window: SettingsWindow, ctx: AppContext, qtbot: QtBot
+    window: SettingsWindow, ctx: AppContext, qtbot: QtBot, said_yes: list[str]
 ) -> None:
     window.suggestions.add_own("Water the plant")
     window.suggestions.refresh()
@@ -131,7 +131,7 @@ def test_reset_to_defaults_keeps_the_persons_own_lists(
 
 
 def test_own_numbers_added_in_settings_show_in_get_help_now(
-    window: SettingsWindow, ctx: AppContext, qtbot: QtBot
+    window: SettingsWindow, ctx: AppContext, qtbot: QtBot, said_yes: list[str]
 ) -> None:
     window.present(section="Safety")
     own = window.own_lines

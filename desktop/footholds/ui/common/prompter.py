@@ -6,7 +6,17 @@ from __future__ import annotations
 from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QMessageBox, QWidget
 
+from footholds.ui.common.calm import breakable
+
 TITLE = "Footholds"
+EXCERPT = 80  # characters of a person's words quoted in a question
+
+
+def excerpt(text: str, limit: int = EXCERPT) -> str:
+    """The start of a person's words, on one line, to name what a question is about: a
+    whole proof or note would make the question as long as the entry."""
+    line = " ".join(text.split())
+    return line if len(line) <= limit else line[:limit].rstrip() + "…"
 
 
 class Prompter:
@@ -18,7 +28,7 @@ class Prompter:
         box = QMessageBox(parent)
         box.setIcon(QMessageBox.Icon.Question)
         box.setWindowTitle(QCoreApplication.translate("UndoBar", "Remove?"))
-        box.setText(question)
+        box.setText(breakable(question))  # a long run of the person's words still wraps
         yes = box.addButton(action, QMessageBox.ButtonRole.DestructiveRole)
         keep = box.addButton(
             QCoreApplication.translate("UndoBar", "Keep it"), QMessageBox.ButtonRole.RejectRole

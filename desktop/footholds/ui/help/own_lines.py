@@ -20,6 +20,7 @@ from footholds.platform import phone_links
 from footholds.ui.common import buttons, icons
 from footholds.ui.common.calm import breakable, escape, hint
 from footholds.ui.common.operations import remove_record, save_record
+from footholds.ui.common.prompter import excerpt
 from footholds.ui.common.refresh import Refresher
 from footholds.ui.common.undo import UndoBar
 from footholds.ui.help.crisis_lines import linked_label, number_html
@@ -145,6 +146,9 @@ class OwnLines(QWidget):
             self.name.setFocus()
 
     def _on_remove_clicked(self, line: OwnLine) -> None:
+        question = self.tr("Remove {name} from your numbers?").format(name=excerpt(line.name))
+        if not self.ctx.prompter.confirm(self, question, self.tr("Remove")):
+            return
         remove_record(self.ctx, line, self)
         self.refresh()
         self.undo.offer(

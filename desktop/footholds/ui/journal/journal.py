@@ -108,16 +108,8 @@ class JournalWindow(CalmWindow):
         self.status.setForegroundRole(QPalette.ColorRole.PlaceholderText)
 
         self.open_button = buttons.secondary(self.tr("Read or change"))
-        self.delete_button = buttons.quiet(self.tr("Delete"))
-        self.confirm_text = QLabel(self.tr("Delete this entry?"))
-        self.confirm_yes = buttons.secondary(self.tr("Yes, delete it"))
-        self.confirm_no = buttons.secondary(self.tr("Keep it"))
-        for button in (
-            self.open_button,
-            self.delete_button,
-            self.confirm_yes,
-            self.confirm_no,
-        ):
+        self.delete_button = buttons.quiet(self.tr("Remove"))
+        for button in (self.open_button, self.delete_button):
             button.setAccessibleName(button.text())
         self.open_button.setAccessibleDescription(
             self.tr("Opens the chosen entry, to read it again or change it.")
@@ -125,14 +117,8 @@ class JournalWindow(CalmWindow):
         self.delete_button.setAccessibleDescription(
             self.tr("Asks first, then removes the chosen entry.")
         )
-        self.confirm_yes.setAccessibleDescription(
-            self.tr("Removes the entry; you can undo it for a few seconds.")
-        )
-        self.confirm_no.setAccessibleDescription(self.tr("Leaves the entry just as it is."))
         self.actions_bar = self._bar(self.open_button, self.delete_button, stretch_first=True)
-        self.confirm_bar = self._bar(self.confirm_text, self.confirm_yes, self.confirm_no)
         self.undo_bar = UndoBar()
-        self.confirm_bar.hide()
 
         layout = QVBoxLayout(self)
         layout.setContentsMargins(18, 18, 18, 14)
@@ -146,7 +132,6 @@ class JournalWindow(CalmWindow):
         layout.addWidget(self.empty, 1)
         layout.addWidget(self.status)
         layout.addWidget(self.actions_bar)
-        layout.addWidget(self.confirm_bar)
         layout.addWidget(self.undo_bar)
         self.help_link = HelpLink(ctx)
         layout.addWidget(self.help_link)
@@ -171,8 +156,6 @@ class JournalWindow(CalmWindow):
         self.view.verticalScrollBar().rangeChanged.connect(lambda *_: self._maybe_read_more())
         self.open_button.clicked.connect(self._on_open_clicked)
         self.delete_button.clicked.connect(self._on_delete_clicked)
-        self.confirm_yes.clicked.connect(self._on_confirm_yes_clicked)
-        self.confirm_no.clicked.connect(self._on_confirm_no_clicked)
         QShortcut(QKeySequence.StandardKey.Find, self, self.search.setFocus)
         QShortcut(QKeySequence(Qt.Key.Key_Delete), self.view, self._on_delete_clicked)
         ctx.signals.store_changed.connect(self._on_store_changed)
@@ -284,7 +267,7 @@ class JournalWindow(CalmWindow):
         nothing = not count and (done or not self.months)
         self.empty.setVisible(nothing)
         self.view.setVisible(not nothing)
-        self.actions_bar.setVisible(bool(self.months) and not self.confirm_bar.isVisibleTo(self))
+        self.actions_bar.setVisible(bool(self.months))
         if self.needle and searching:
             month = self.months[min(self.next_month, len(self.months) - 1)]
             name = month_name(month)
@@ -339,27 +322,13 @@ class JournalWindow(CalmWindow):
         entry = self._selected()
         if entry is None:
             return
-        self.confirm_text.setText(
-            self.tr("Delete the entry from {when}?").format(when=calm.moment_text(entry.at))
-        )
-        self.actions_bar.hide()
-        self.confirm_bar.show()
-        self.confirm_no.setFocus()
-
-    def _on_confirm_no_clicked(self) -> None:
-        self.confirm_bar.hide()
-        self.actions_bar.show()
-        self.view.setFocus()
-
-    def _on_confirm_yes_clicked(self) -> None:
-        entry = self._selected()
-        self.confirm_bar.hide()
-        self.actions_bar.show()
-        if entry is None:
+        question = self.tr("Remove the entry from {when}?").format(when=calm.moment_text(entry.at))
+        if not self.ctx.prompter.confirm(self, question, self.tr("Remove")):
+            self.view.setFocus()
             return
         remove_record(self.ctx, entry, self)
         self.undo_bar.offer(
-            self.tr("The entry was deleted."), lambda: self._bring_back(entry), UNDO_SECONDS
+            self.tr("The entry was removed."), lambda: self._bring_back(entry), UNDO_SECONDS
         )
         self.undo_bar.button.setFocus()
 
@@ -370,9 +339,7 @@ class JournalWindow(CalmWindow):
     def keyPressEvent(self, event: QKeyEvent) -> None:
         focus = self.focusWidget()
         if event.key() == Qt.Key.Key_Escape:
-            if self.confirm_bar.isVisible():
-                self._on_confirm_no_clicked()
-            elif self.search.hasFocus() and self.search.text():
+            if self.search.hasFocus() and self.search.text():
                 self.search.clear()
             else:
                 self.close()

@@ -27,6 +27,7 @@ from footholds.ui.common import buttons, theme
 from footholds.ui.common.calm import CalmWindow, heading, hint, long_date, wrapped
 from footholds.ui.common.components import WindowHeader
 from footholds.ui.common.operations import remove_record, save_record, update_record
+from footholds.ui.common.prompter import excerpt
 from footholds.ui.common.undo import UndoBar
 
 if TYPE_CHECKING:
@@ -216,7 +217,12 @@ class MedicationWindow(CalmWindow):
 
     def _on_remove_clicked(self) -> None:
         medicine = self.chosen()
-        if medicine is None or not remove_record(self.ctx, medicine, self):
+        if medicine is None:
+            return
+        question = self.tr("Remove {name} from your medicines?").format(name=excerpt(medicine.name))
+        if not self.ctx.prompter.confirm(self, question, self.tr("Remove")):
+            return
+        if not remove_record(self.ctx, medicine, self):
             return
         self.said.clear()
         self.undo_bar.offer(

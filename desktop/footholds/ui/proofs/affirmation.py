@@ -19,6 +19,7 @@ from footholds.ui.common.components import Card, WindowHeader, label
 from footholds.ui.common.feedback import Feedback
 from footholds.ui.common.help_link import HelpLink
 from footholds.ui.common.operations import remove_record, save_record, update_record
+from footholds.ui.common.prompter import excerpt
 from footholds.ui.common.undo import UndoBar
 
 if TYPE_CHECKING:
@@ -309,6 +310,9 @@ class AffirmationWindow(CalmWindow):
         if card.own:
             record = self.ctx.store.get(Affirmation, card.key)
             if record is None:
+                return
+            question = self.tr("Remove your words “{words}”?").format(words=excerpt(record.text))
+            if not self.ctx.prompter.confirm(self, question, self.tr("Remove")):
                 return
             self._write(lambda: remove_record(self.ctx, record, self))
             message = self.tr("Removed.")

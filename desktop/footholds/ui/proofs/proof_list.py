@@ -32,6 +32,7 @@ from footholds.ui.common.calm import (
 )
 from footholds.ui.common.components import Card, EmptyState, WindowHeader, label
 from footholds.ui.common.operations import remove_record, save_record, update_record
+from footholds.ui.common.prompter import excerpt
 from footholds.ui.common.undo import UndoBar
 from footholds.ui.proofs.proof_editor import ProofEditor
 
@@ -325,6 +326,11 @@ class ProofListWindow(CalmWindow):
     def _on_remove_clicked(self) -> None:
         proof = self.chosen()
         if proof is None:
+            return
+        question = self.tr("Remove “{words}” from your proof list?").format(
+            words=excerpt(proof.text)
+        )
+        if not self.ctx.prompter.confirm(self, question, self.tr("Remove")):
             return
         row = self.list.currentRow()
         remove_record(self.ctx, proof, self)

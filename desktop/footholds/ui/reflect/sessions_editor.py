@@ -237,6 +237,9 @@ class SessionsEditor(QWidget):
             )
 
     def _on_remove_clicked(self, session: Session) -> None:
+        question = self.tr("Remove the session: {session}?").format(session=self.describe(session))
+        if not self.ctx.prompter.confirm(self, question, self.tr("Remove")):
+            return
         remove_record(self.ctx, session, self)
         self.refresh()
         self.undo.offer(

@@ -23,6 +23,7 @@ from footholds.core.suggestions import PACK, Suggestion, hidden_marks, routine_s
 from footholds.ui.common import buttons, icons
 from footholds.ui.common.calm import hint, language
 from footholds.ui.common.operations import remove_record, save_record
+from footholds.ui.common.prompter import excerpt
 from footholds.ui.common.refresh import Refresher
 from footholds.ui.common.undo import UndoBar
 
@@ -143,6 +144,11 @@ class RoutineSuggestions(QWidget):
         """Remove an own suggestion or hide a built-in one; either can be undone."""
         if suggestion.own is not None:
             own = suggestion.own
+            question = self.tr("Remove your suggestion “{suggestion}”?").format(
+                suggestion=excerpt(own.text)
+            )
+            if not self.ctx.prompter.confirm(self, question, self.tr("Remove")):
+                return
             remove_record(self.ctx, own, self)
             self.undo.offer(
                 self.tr("Removed “{suggestion}”.").format(suggestion=own.text),
