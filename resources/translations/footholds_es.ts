@@ -4458,8 +4458,8 @@ Lo que guardes en el registro rápido (un clic en el icono de la bandeja) aparec
         <translation>Ahora no</translation>
     </message>
     <message>
-        <source>Closes this window; nothing is saved.</source>
-        <translation>Cierra esta ventana; no se guarda nada.</translation>
+        <source>Closes this window; anything you wrote is kept with this session.</source>
+        <translation>Cierra esta ventana; lo que hayas escrito se guarda con esta sesión.</translation>
     </message>
     <message>
         <source>Close</source>
