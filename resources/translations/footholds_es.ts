@@ -4478,6 +4478,10 @@ Lo que guardes en el registro rápido (un clic en el icono de la bandeja) aparec
         <translation>Tu sesión del {date} a las {time}</translation>
     </message>
     <message>
+        <source>Your session on {date}</source>
+        <translation>Tu sesión del {date}</translation>
+    </message>
+    <message>
         <source>Anything you want to remember from this session?</source>
         <translation>¿Algo que quieras recordar de esta sesión?</translation>
     </message>

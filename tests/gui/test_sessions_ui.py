@@ -20,6 +20,7 @@ from footholds.ui.common import i18n
 from footholds.ui.reflect.checkin import CheckinWindow
 from footholds.ui.reflect.session_notes import SessionNotesWindow
 from footholds.ui.reflect.session_offers import SessionOffers
+from footholds.ui.reflect.sessions_editor import short_date
 from footholds.ui.settings.settings_window import SettingsWindow
 from footholds.ui.today.today import TodayWindow
 from support import present
@@ -314,6 +315,16 @@ def test_closing_with_nothing_typed_changes_nothing(
     ctx.windows.show("session-notes")
     window.close()
     assert present(ctx.store.get(Session, weekly.id)).notes == []
+
+
+def test_a_session_kept_without_a_time_is_named_by_its_day_alone(
+    ctx: AppContext, qtbot: QtBot
+) -> None:
+    ctx.store.add(Session(day="2026-11-15", time=""))
+    window = notes_window(ctx, qtbot, local(2026, 11, 16, 9, 0))
+    ctx.windows.show("session-notes")
+    assert window.when.text() == f"Your session on {short_date(date(2026, 11, 15))}"
+    window.close()
 
 
 # -- the command line through the running app ---------------------------------------------------

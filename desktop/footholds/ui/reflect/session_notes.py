@@ -135,11 +135,16 @@ class SessionNotesWindow(CalmWindow):
         self.not_now.setText(self.tr("Not now"))
         self.when.show()
         start = occurrence.start.astimezone()
-        self.when.setText(
-            self.tr("Your session on {date} at {time}").format(
-                date=short_date(start.date()), time=start.strftime("%H:%M")
+        if occurrence.timed:
+            self.when.setText(
+                self.tr("Your session on {date} at {time}").format(
+                    date=short_date(start.date()), time=start.strftime("%H:%M")
+                )
             )
-        )
+        else:  # a session kept with its day only: its "start" is only the day's midnight
+            self.when.setText(
+                self.tr("Your session on {date}").format(date=short_date(start.date()))
+            )
         if start.date() == self.clock().date():
             self.remember_label.setText(
                 self.tr("Anything you want to remember from today's session?")
