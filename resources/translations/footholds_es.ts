@@ -7809,4 +7809,11 @@ Libera algo de espacio y vuelve a intentarlo, o sal de todos modos.</translation
         <translation>El bloqueo está desactivado. Tus entradas se guardan sin cifrar.</translation>
     </message>
 </context>
+<context>
+    <name>components</name>
+    <message>
+        <source>Up to {limit} characters fit here.</source>
+        <translation>Aquí caben hasta {limit} caracteres.</translation>
+    </message>
+</context>
 </TS>
