@@ -4494,8 +4494,8 @@ Lo que guardes en el registro rápido (un clic en el icono de la bandeja) aparec
         <translation>Ahora no</translation>
     </message>
     <message>
-        <source>Closes this window; nothing is saved.</source>
-        <translation>Cierra esta ventana; no se guarda nada.</translation>
+        <source>Closes this window; anything you wrote is kept with this session.</source>
+        <translation>Cierra esta ventana; lo que hayas escrito se guarda con esta sesión.</translation>
     </message>
     <message>
         <source>Close</source>
@@ -4512,6 +4512,10 @@ Lo que guardes en el registro rápido (un clic en el icono de la bandeja) aparec
     <message>
         <source>Your session on {date} at {time}</source>
         <translation>Tu sesión del {date} a las {time}</translation>
+    </message>
+    <message>
+        <source>Your session on {date}</source>
+        <translation>Tu sesión del {date}</translation>
     </message>
     <message>
         <source>Anything you want to remember from this session?</source>
@@ -7843,6 +7847,13 @@ Libera algo de espacio y vuelve a intentarlo, o sal de todos modos.</translation
     <message>
         <source>The lock is off. Your entries are kept without encryption.</source>
         <translation>El bloqueo está desactivado. Tus entradas se guardan sin cifrar.</translation>
+    </message>
+</context>
+<context>
+    <name>components</name>
+    <message>
+        <source>Up to {limit} characters fit here.</source>
+        <translation>Aquí caben hasta {limit} caracteres.</translation>
     </message>
 </context>
 </TS>

@@ -88,7 +88,7 @@ def measure(home: Path, opens: int, saves: int) -> dict[str, Any]:
         while not watch.painted and time.perf_counter() < deadline:
             app.processEvents()
         painted_s = (watch.painted or time.perf_counter()) - started
-        window.discard()  # Esc
+        window.put_away()  # Esc
         while handle.isExposed():
             app.processEvents()
         return exposed_s, painted_s

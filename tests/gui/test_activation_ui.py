@@ -72,6 +72,18 @@ def test_own_words_join_the_list_and_come_first(ctx: AppContext, qtbot: QtBot) -
     assert not today.activities.empty.isVisible()
 
 
+def test_own_words_stop_where_the_store_stops_and_are_all_planned(
+    ctx: AppContext, qtbot: QtBot
+) -> None:
+    plan = cast(PlanActivityWindow, ctx.windows.show("plan-activity"))
+    qtbot.keyClicks(plan.own, "Walk to the river and back, slowly, and sit a while. " * 6)
+    assert len(plan.own.text()) == Activity.TEXT_LIMIT  # 200, not the 300 typed
+    assert plan.said.text() == f"Up to {Activity.TEXT_LIMIT} characters fit here."
+    typed = " ".join(plan.own.text().split())
+    plan.plan.click()
+    assert [a.text for a in ctx.store.all(Activity)] == [typed]  # nothing refused afterwards
+
+
 def test_nothing_picked_says_so_gently(ctx: AppContext, qtbot: QtBot) -> None:
     plan = cast(PlanActivityWindow, ctx.windows.show("plan-activity"))
     plan.ideas.setCurrentRow(-1)

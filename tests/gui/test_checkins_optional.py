@@ -259,3 +259,70 @@ def test_my_medicines_has_the_header_every_window_has(ctx: AppContext, qtbot: Qt
     window = cast(MedicationWindow, ctx.windows.show("medication"))
     assert isinstance(window.header, WindowHeader)
     assert window.header.title.text() == "My medicines" and window.header.line.isVisibleTo(window)
+
+
+def test_enter_in_either_field_adds_the_medicine(ctx: AppContext, qtbot: QtBot) -> None:
+    from PySide6.QtCore import Qt
+
+    window = cast(MedicationWindow, ctx.windows.show("medication"))
+    qtbot.waitExposed(window)
+    qtbot.keyClicks(window.name, "Sertraline")
+    qtbot.keyClicks(window.dose, "50 mg")
+    qtbot.keyClick(window.dose, Qt.Key.Key_Return)
+    assert [(m.name, m.dose) for m in ctx.store.all(Medicine)] == [("Sertraline", "50 mg")]
+
+
+def test_a_long_dose_is_held_to_what_is_kept_and_the_window_says_so(
+    ctx: AppContext, qtbot: QtBot
+) -> None:
+    window = cast(MedicationWindow, ctx.windows.show("medication"))
+    qtbot.waitExposed(window)
+    dose = (
+        "50 mg in the morning with breakfast, and 25 mg more in the evening if the doctor says so"
+    )
+    qtbot.keyClicks(window.dose, dose + " at the next review, in March")
+    assert window.dose.maxLength() == Medicine.DOSE_LIMIT
+    assert len(window.dose.text()) == Medicine.DOSE_LIMIT
+    assert window.said.text() == f"Up to {Medicine.DOSE_LIMIT} characters fit here."
+    window.name.setText("Sertraline")
+    held = window.dose.text()
+    window.add.click()  # all that the field held is kept: nothing refused after the fact
+    assert ctx.store.all(Medicine)[0].dose == held
+    for field, limit in (
+        (window.name, Medicine.NAME_LIMIT),
+        (window.change_dose, Medicine.DOSE_LIMIT),
+        (window.change_note, Medicine.NOTE_LIMIT),
+    ):
+        assert field.maxLength() == limit
+
+
+def test_with_no_medicine_the_empty_state_holds_the_place_and_the_form_stays_put(
+    ctx: AppContext, qtbot: QtBot
+) -> None:
+    from footholds.ui.common.components import EmptyState
+
+    window = cast(MedicationWindow, ctx.windows.show("medication"))
+    qtbot.waitExposed(window)
+    assert isinstance(window.empty, EmptyState) and window.empty.isVisible()
+    assert not window.list.isVisible()  # no blank box above the line
+    name_at = window.name.mapTo(window, window.name.rect().topLeft())
+    window.name.setText("Sertraline")
+    window.add.click()
+    qtbot.wait(10)
+    assert window.list.isVisible() and not window.empty.isVisible()
+    assert window.said.text() == "Added."
+    # the Name field keeps its place: neither pushed right by the dose-change labels nor
+    # up by the words under the button
+    assert window.name.mapTo(window, window.name.rect().topLeft()) == name_at
+
+
+def test_at_300_pixels_wide_the_header_line_shows_whole(ctx: AppContext, qtbot: QtBot) -> None:
+    window = cast(MedicationWindow, ctx.windows.show("medication"))
+    qtbot.waitExposed(window)
+    window.resize(300, 200)  # as narrow and as short as the person can make it
+    qtbot.wait(10)
+    window.resize(300, 200)
+    qtbot.wait(10)
+    assert window.width() == 300
+    line = window.header.line
+    assert line.height() >= line.heightForWidth(line.width())

@@ -95,7 +95,7 @@ def test_it_is_the_first_menu_item_after_help_and_a_show_command(
     first.trigger()
     window = cast(QuickLogWindow, ctx.windows.get("quick-log"))
     qtbot.waitUntil(window.isVisible)
-    window.discard()
+    window.put_away()
     assert handle(ctx, "show", {"what": "quick-log"})[0]
     assert window.isVisible()
 
@@ -210,17 +210,21 @@ def test_shift_enter_starts_a_new_line(
     assert saved(ctx)[0].note == "one\ntwo"
 
 
-def test_esc_closes_without_saving_or_asking(
+def test_esc_closes_without_saving_or_asking_and_keeps_the_draft(
     ctx: AppContext, qtbot: QtBot, quick: QuickLogWindow
 ) -> None:
-    qtbot.keyClicks(quick.form.note, "never mind")
+    words = "A long morning, and I still got up and made tea. " * 8  # about 400 characters
+    qtbot.keyClicks(quick.form.note, words)
     quick.form.feelings.pick("tired")
     qtbot.keyClick(quick.form.note, Qt.Key.Key_Escape)
     assert not quick.isVisible()
     assert QApplication.activeModalWidget() is None
     assert saved(ctx) == []
     ctx.windows.show("quick-log", near=ICON)
-    assert quick.form.is_blank()
+    assert quick.form.note.text() == words
+    assert quick.form.feelings.picked() == ["tired"]
+    # the window's own words about Esc stay true: it closes, and nothing says it forgets
+    assert "Esc closes" in quick.hint.text()
 
 
 def test_enter_with_nothing_picked_saves_nothing_and_says_so(

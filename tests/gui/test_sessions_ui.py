@@ -8,7 +8,7 @@ from datetime import date, datetime, timedelta
 from typing import TYPE_CHECKING, cast
 
 import pytest
-from PySide6.QtCore import QDate, QTime
+from PySide6.QtCore import QDate, Qt, QTime
 from pytestqt.qtbot import QtBot
 
 from footholds.app.build import AppContext
@@ -20,6 +20,7 @@ from footholds.ui.common import i18n
 from footholds.ui.reflect.checkin import CheckinWindow
 from footholds.ui.reflect.session_notes import SessionNotesWindow
 from footholds.ui.reflect.session_offers import SessionOffers
+from footholds.ui.reflect.sessions_editor import short_date
 from footholds.ui.settings.settings_window import SettingsWindow
 from footholds.ui.today.today import TodayWindow
 from support import present
@@ -271,6 +272,61 @@ def test_the_after_window_opens_on_the_session_an_offer_named(
     assert window.remember_label.text() == "Anything you want to remember from this session?"
     window.present()
     assert present(window.occurrence).key == date(2026, 12, 15)
+
+
+def notes_window(ctx: AppContext, qtbot: QtBot, on: datetime) -> SessionNotesWindow:
+    """The after-session window as the manager gives it, on a fixed clock."""
+    window = cast(SessionNotesWindow, ctx.windows.get("session-notes"))
+    window.clock = lambda: on
+    return window
+
+
+@pytest.mark.parametrize("how", ["escape", "title bar", "not now"])
+def test_closing_keeps_what_was_written_for_when_it_opens_again(
+    ctx: AppContext, weekly: Session, qtbot: QtBot, how: str
+) -> None:
+    window = notes_window(ctx, qtbot, local(2026, 12, 8, 18, 10))
+    ctx.windows.show("session-notes")
+    qtbot.waitExposed(window)
+    qtbot.keyClicks(window.remember, "Go gently with Mondays.")
+    qtbot.keyClicks(window.to_try, "A walk after lunch")
+    if how == "escape":
+        qtbot.keyClick(window.to_try, Qt.Key.Key_Escape)
+    elif how == "title bar":
+        window.close()
+    else:
+        window.not_now.click()
+    assert not window.isVisible()
+    kept = present(ctx.store.get(Session, weekly.id)).notes
+    assert [(n["remember"], n["try"]) for n in kept] == [
+        ("Go gently with Mondays.", "A walk after lunch")
+    ]
+    again = notes_window(ctx, qtbot, local(2026, 12, 8, 18, 20))
+    ctx.windows.show("session-notes")
+    assert again.remember.toPlainText() == "Go gently with Mondays."
+    assert again.to_try.toPlainText() == "A walk after lunch"
+    # what "Not now" says about itself stays true
+    assert "kept" in again.not_now.accessibleDescription()
+    again.close()
+
+
+def test_closing_with_nothing_typed_changes_nothing(
+    ctx: AppContext, weekly: Session, qtbot: QtBot
+) -> None:
+    window = notes_window(ctx, qtbot, local(2026, 12, 8, 18, 10))
+    ctx.windows.show("session-notes")
+    window.close()
+    assert present(ctx.store.get(Session, weekly.id)).notes == []
+
+
+def test_a_session_kept_without_a_time_is_named_by_its_day_alone(
+    ctx: AppContext, qtbot: QtBot
+) -> None:
+    ctx.store.add(Session(day="2026-11-15", time=""))
+    window = notes_window(ctx, qtbot, local(2026, 11, 16, 9, 0))
+    ctx.windows.show("session-notes")
+    assert window.when.text() == f"Your session on {short_date(date(2026, 11, 15))}"
+    window.close()
 
 
 # -- the command line through the running app ---------------------------------------------------

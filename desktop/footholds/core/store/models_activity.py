@@ -21,11 +21,12 @@ class Activity(Record):
     """A small thing the person likes to do, in their own words, in one of four kinds."""
 
     KIND = "activity"
+    TEXT_LIMIT = 200  # the plan window's field holds the same (ui/today/activity_plan.py)
     text: str = ""
     kind: str = "enjoyment"
 
     def _clean(self) -> None:
-        self.text = v.text(self.text, "The activity", limit=200, required=True)
+        self.text = v.text(self.text, "The activity", limit=self.TEXT_LIMIT, required=True)
         self.kind = v.choice(self.kind, "Kind of activity", ACTIVITY_KINDS)
 
 
@@ -54,7 +55,7 @@ class ActivityPlan(Record):
 
     def _clean(self) -> None:
         self.activity_id = v.text(self.activity_id, "Activity", limit=v.WORD_LIMIT)
-        self.text = v.text(self.text, "The activity", limit=200, required=True)
+        self.text = v.text(self.text, "The activity", limit=Activity.TEXT_LIMIT, required=True)
         self.kind = v.choice(self.kind, "Kind of activity", ACTIVITY_KINDS)
         self.day = v.day(self.day, "The day")
         self.time = v.clock(self.time, "The time", optional=True)

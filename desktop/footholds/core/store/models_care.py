@@ -27,13 +27,17 @@ class Medicine(Record):
     """A medicine for the check-in summary: its name, dose, and dated dose changes."""
 
     KIND = "medicine"
+    # what a name or a dose may hold; the window's fields hold the same (ui/journal/medication.py)
+    NAME_LIMIT = 100
+    DOSE_LIMIT = 100
+    NOTE_LIMIT = 500  # a dose change's note
     name: str = ""
     dose: str = ""
     changes: list[dict[str, str]] = field(default_factory=list)  # {"day", "dose", "note"}
 
     def _clean(self) -> None:
-        self.name = v.text(self.name, "The medicine", limit=100, required=True)
-        self.dose = v.text(self.dose, "The dose", limit=100)
+        self.name = v.text(self.name, "The medicine", limit=self.NAME_LIMIT, required=True)
+        self.dose = v.text(self.dose, "The dose", limit=self.DOSE_LIMIT)
         if not isinstance(self.changes, list) or len(self.changes) > 200:
             raise invalid("entry.doses", limit=200)
         changes = []
@@ -43,8 +47,10 @@ class Medicine(Record):
             changes.append(
                 {
                     "day": v.day(change.get("day"), "The day of a dose change"),
-                    "dose": v.text(change.get("dose"), "The new dose", limit=100, required=True),
-                    "note": v.text(change.get("note"), "The note", limit=500),
+                    "dose": v.text(
+                        change.get("dose"), "The new dose", limit=self.DOSE_LIMIT, required=True
+                    ),
+                    "note": v.text(change.get("note"), "The note", limit=self.NOTE_LIMIT),
                 }
             )
         self.changes = sorted(changes, key=lambda c: c["day"])

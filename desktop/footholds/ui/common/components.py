@@ -1,5 +1,5 @@
-"""A card, a window header, an empty state and a scrolling page: the pieces every window is
-built from.
+"""A card, a window header, an empty state, a field that keeps to its limit and a scrolling
+page: the pieces every window is built from.
 
 Colours come from the application style sheet (ui/common/theme.py), keyed on properties (card,
 soft), so they follow a live light/dark switch; sizes and spacing come from tokens.
@@ -7,14 +7,16 @@ soft), so they follow a live light/dark switch; sizes and spacing come from toke
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from typing import TypeVar
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtGui import QFont
 from PySide6.QtWidgets import (
     QFrame,
     QHBoxLayout,
     QLabel,
+    QLineEdit,
     QPushButton,
     QScrollArea,
     QVBoxLayout,
@@ -135,6 +137,21 @@ class EmptyState(QWidget):
         layout = self.layout()
         assert isinstance(layout, QVBoxLayout)
         layout.insertWidget(2, widget)
+
+
+def limited(field: QLineEdit, limit: int, say: Callable[[str], None]) -> QLineEdit:
+    """Let `field` hold as much as the store keeps for it (`limit`, from core) and say so
+    through `say` as the person reaches it: a field that silently stops taking keys reads as
+    broken, and one that takes more than is kept refuses the words after they were typed."""
+    field.setMaxLength(limit)
+
+    def on_edited(text: str) -> None:
+        if len(text) >= limit:  # typed or pasted up to the end; a paste is cut there
+            words = QCoreApplication.translate("components", "Up to {limit} characters fit here.")
+            say(words.format(limit=f"{limit:,}"))
+
+    field.textEdited.connect(on_edited)
+    return field
 
 
 def rule() -> QFrame:

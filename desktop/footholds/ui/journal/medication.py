@@ -11,10 +11,12 @@ from datetime import date
 from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QDate, Qt
+from PySide6.QtGui import QResizeEvent
 from PySide6.QtWidgets import (
     QDateEdit,
     QFormLayout,
     QHBoxLayout,
+    QLabel,
     QLineEdit,
     QListWidget,
     QListWidgetItem,
@@ -24,8 +26,8 @@ from PySide6.QtWidgets import (
 from footholds.core import medication
 from footholds.core.store import Medicine
 from footholds.ui.common import buttons, theme
-from footholds.ui.common.calm import CalmWindow, heading, hint, long_date, wrapped
-from footholds.ui.common.components import WindowHeader
+from footholds.ui.common.calm import CalmWindow, heading, long_date, wrapped
+from footholds.ui.common.components import EmptyState, WindowHeader, limited
 from footholds.ui.common.operations import remove_record, save_record, update_record
 from footholds.ui.common.prompter import excerpt
 from footholds.ui.common.undo import UndoBar
@@ -57,19 +59,23 @@ class MedicationWindow(CalmWindow):
             self.tr("Each medicine with its dose and any dose changes. Choose one to change it.")
         )
         self.list.setWordWrap(True)
-        self.empty = hint(
-            ctx, self.tr("Add a medicine below if you would like it in your summary.")
+        # with no medicine yet, the shared empty state takes the list's place (a blank box
+        # with the hint under it looked like something failed to load)
+        self.empty = EmptyState(
+            self.tr("Add a medicine below if you would like it in your summary.")
         )
+        self.said = wrapped()
+        say = self.said.setText
 
         self.name = QLineEdit()
         self.name.setAccessibleName(self.tr("Name of the medicine"))
         self.name.setAccessibleDescription(self.tr("As you would like to see it."))
-        self.name.setMaxLength(100)
+        limited(self.name, Medicine.NAME_LIMIT, say)
         self.dose = QLineEdit()
         self.dose.setAccessibleName(self.tr("Dose, as you would write it"))
         self.dose.setAccessibleDescription(self.tr("Optional, such as 50 mg in the morning."))
         self.dose.setPlaceholderText(self.tr("such as 50 mg in the morning"))
-        self.dose.setMaxLength(100)
+        limited(self.dose, Medicine.DOSE_LIMIT, say)
         self.add = buttons.secondary(self.tr("Add medicine"))
         self.add.setDefault(True)
         self.add.setAccessibleDescription(self.tr("Adds it to your list."))
@@ -82,13 +88,13 @@ class MedicationWindow(CalmWindow):
         self.change_dose = QLineEdit()
         self.change_dose.setAccessibleName(self.tr("The new dose"))
         self.change_dose.setAccessibleDescription(self.tr("As you would write it."))
-        self.change_dose.setMaxLength(100)
+        limited(self.change_dose, Medicine.DOSE_LIMIT, say)
         self.change_note = QLineEdit()
         self.change_note.setAccessibleName(self.tr("A note about the change (optional)"))
         self.change_note.setAccessibleDescription(
             self.tr("Anything worth remembering, such as who suggested it.")
         )
-        self.change_note.setMaxLength(500)
+        limited(self.change_note, Medicine.NOTE_LIMIT, say)
         self.add_change = buttons.secondary(
             self.tr("Note a dose change"),
             description=self.tr("Adds the new dose, with its day, to the medicine chosen above."),
@@ -105,24 +111,35 @@ class MedicationWindow(CalmWindow):
         # one form for both parts, so their labels line up
         form = QFormLayout()
         form.setVerticalSpacing(6)
+        rows = [
+            (QLabel(self.tr("From")), self.change_day),
+            (QLabel(self.tr("New dose")), self.change_dose),
+            (QLabel(self.tr("Note")), self.change_note),
+            (QLabel(self.tr("Name")), self.name),
+            (QLabel(self.tr("Dose")), self.dose),
+        ]
+        self.labels = [label for label, _field in rows]
+        for label, field in rows:
+            label.setBuddy(field)
+        self._steady_labels()
         form.addRow(heading(self.tr("For the one chosen above"), 0))
-        form.addRow(self.tr("From"), self.change_day)
-        form.addRow(self.tr("New dose"), self.change_dose)
-        form.addRow(self.tr("Note"), self.change_note)
+        for label, field in rows[:3]:
+            form.addRow(label, field)
         form.addRow(change_buttons)
         self.form = form
         self.change_rows = range(form.rowCount())  # hidden while there is nothing to change
         form.addRow(heading(self.tr("Add a medicine"), 0))
-        form.addRow(self.tr("Name"), self.name)
-        form.addRow(self.tr("Dose"), self.dose)
+        for label, field in rows[3:]:
+            form.addRow(label, field)
 
-        self.said = wrapped()
+        # a line kept for what the window says, so nothing moves when it speaks
+        self.said.setMinimumHeight(self.said.fontMetrics().lineSpacing())
         layout = QVBoxLayout(self)
         layout.setContentsMargins(24, 18, 24, 12)
         layout.setSpacing(12)
         layout.addWidget(self.header)
         layout.addWidget(self.list, 1)
-        layout.addWidget(self.empty)
+        layout.addWidget(self.empty, 1)
         layout.addLayout(form)
         layout.addWidget(self.add, 0, Qt.AlignmentFlag.AlignRight)
         layout.addWidget(self.said)
@@ -130,12 +147,22 @@ class MedicationWindow(CalmWindow):
 
         self.add.clicked.connect(self._on_add_clicked)
         self.name.returnPressed.connect(self._on_add_clicked)
+        self.dose.returnPressed.connect(self._on_add_clicked)  # Enter adds from either field
         self.add_change.clicked.connect(self._on_add_change_clicked)
         self.remove.clicked.connect(self._on_remove_clicked)
         self.list.currentRowChanged.connect(self._on_row_changed)
         ctx.signals.store_changed.connect(self._on_store_changed)
         ctx.signals.setting_changed.connect(self._on_setting_changed)
         self.refresh()
+
+    def _steady_labels(self) -> None:
+        """A hidden row's label does not count towards the label column: each sized to the
+        widest of all, the fields stay where they are when the dose-change rows appear."""
+        for label in self.labels:
+            label.setMinimumWidth(0)
+        widest = max(label.sizeHint().width() for label in self.labels)
+        for label in self.labels:
+            label.setMinimumWidth(widest)
 
     def medicines(self) -> list[Medicine]:
         return medication.medicines(self.ctx.store)
@@ -153,6 +180,7 @@ class MedicationWindow(CalmWindow):
                 self.list.setCurrentItem(item)
         self.list.blockSignals(False)
         self.empty.setVisible(self.list.count() == 0)
+        self.list.setVisible(self.list.count() > 0)
         # with no medicine yet, a dose-change form waiting for one is only clutter
         for row in self.change_rows:
             self.form.setRowVisible(row, self.list.count() > 0)
@@ -242,9 +270,21 @@ class MedicationWindow(CalmWindow):
             self.setStyleSheet(
                 theme.window_style(theme.is_dark(self.ctx.settings["general.theme"]))
             )
+            self._steady_labels()
+
+    def resizeEvent(self, event: QResizeEvent) -> None:
+        super().resizeEvent(event)
+        # A window's least height is worked out at its usual width; made narrow, its wrapped
+        # lines (the header's) need more rows, so it may not be made shorter than they need.
+        layout = self.layout()
+        if layout is not None:
+            least = layout.totalMinimumHeightForWidth(self.width())
+            if least > 0 and least != self.minimumHeight():
+                self.setMinimumHeight(least)
 
     def present(self, **options: Any) -> None:
         self.setStyleSheet(theme.window_style(theme.is_dark(self.ctx.settings["general.theme"])))
+        self._steady_labels()  # measured in the font the style sheet gives
         today = QDate.currentDate()
         self.change_day.setDate(today)
         super().present(**options)

@@ -1,5 +1,5 @@
-"""The quick log: opens next to the tray icon with the focus in the note. Enter saves, Esc
-closes, a click elsewhere closes it and keeps what was written for next time."""
+"""The quick log: opens next to the tray icon with the focus in the note. Enter saves; Esc or a
+click elsewhere closes it and keeps what was picked and written for next time."""
 
 from __future__ import annotations
 
@@ -345,14 +345,9 @@ class QuickLogWindow(QWidget):
             widget.show()
         self.hide()
 
-    def discard(self) -> None:
-        """Close without saving and forget what was there (Esc)."""
-        self.form.clear()
-        self._clear_message()
-        self._finish()
-
     def put_away(self) -> None:
-        """Close and keep whatever was picked or written as a draft (a click elsewhere)."""
+        """Close and keep whatever was picked or written as a draft (Esc, a click elsewhere):
+        words are only ever taken away by the person, deleting them, or by saving them."""
         self._clear_message()
         self._finish()
 
@@ -368,7 +363,7 @@ class QuickLogWindow(QWidget):
     def keyPressEvent(self, event: QKeyEvent) -> None:
         key = event.key()
         if key == Qt.Key.Key_Escape:
-            self.discard()
+            self.put_away()
         elif key in (Qt.Key.Key_Return, Qt.Key.Key_Enter) and self.ack_box.isVisible():
             if self.focusWidget() is self.keep_proof:
                 self.keep_proof.click()

@@ -2,6 +2,7 @@
 
 The words are kept with that occurrence of the session (core/sessions.py with_note); the
 things to try show in Today until the next session, and the check-in summary opens with both.
+Closing the window in any way keeps what was written with the session, as the Thought log does.
 """
 
 from __future__ import annotations
@@ -9,6 +10,7 @@ from __future__ import annotations
 from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QTimer
+from PySide6.QtGui import QCloseEvent
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QPlainTextEdit, QVBoxLayout
 
 from footholds.core import sessions as ss
@@ -77,7 +79,9 @@ class SessionNotesWindow(CalmWindow):
         self.not_now = buttons.quiet(self.tr("Not now"))
         self.not_now.setFlat(True)
         self.not_now.setAccessibleName(self.tr("Not now"))
-        self.not_now.setAccessibleDescription(self.tr("Closes this window; nothing is saved."))
+        self.not_now.setAccessibleDescription(
+            self.tr("Closes this window; anything you wrote is kept with this session.")
+        )
         actions = QHBoxLayout()
         actions.addWidget(self.said, 1)
         actions.addWidget(self.not_now)
@@ -111,6 +115,9 @@ class SessionNotesWindow(CalmWindow):
         """Show the words kept for `occurrence`, by default the last session that is over."""
         if occurrence is None:
             occurrence = ss.last_occurrence(self.ctx.store.all(Session), self.clock())
+        # words typed for this same session that could not be kept at the close (the store
+        # was locked, say) stay in the boxes rather than being covered by the stored ones
+        draft = self._typed() and _same(occurrence, self.occurrence)
         self.occurrence = occurrence
         has = occurrence is not None
         for widget in (self.remember_label, self.remember, self.to_try_label, self.to_try):
@@ -128,20 +135,28 @@ class SessionNotesWindow(CalmWindow):
         self.not_now.setText(self.tr("Not now"))
         self.when.show()
         start = occurrence.start.astimezone()
-        self.when.setText(
-            self.tr("Your session on {date} at {time}").format(
-                date=short_date(start.date()), time=start.strftime("%H:%M")
+        if occurrence.timed:
+            self.when.setText(
+                self.tr("Your session on {date} at {time}").format(
+                    date=short_date(start.date()), time=start.strftime("%H:%M")
+                )
             )
-        )
+        else:  # a session kept with its day only: its "start" is only the day's midnight
+            self.when.setText(
+                self.tr("Your session on {date}").format(date=short_date(start.date()))
+            )
         if start.date() == self.clock().date():
             self.remember_label.setText(
                 self.tr("Anything you want to remember from today's session?")
             )
         else:  # opened later, from the menu or the command line
             self.remember_label.setText(self.tr("Anything you want to remember from this session?"))
+        if draft:
+            return
         note = occurrence.note()
-        self.remember.setPlainText(note["remember"])
-        self.to_try.setPlainText(note["try"])
+        for box, words in ((self.remember, note["remember"]), (self.to_try, note["try"])):
+            box.setPlainText(words)
+            box.document().setModified(False)  # shown, not typed
 
     def present(self, **options: Any) -> None:
         """Open on the last session (or the one an offer named, by its record and day)."""
@@ -156,6 +171,7 @@ class SessionNotesWindow(CalmWindow):
                     if o.key.isoformat() == key
                 ]
                 found = matches[0] if matches else None
+        self._keep_if_typed()  # before another session's words take the boxes
         self.load(found)
         super().present()
         (self.remember if self.occurrence is not None else self.not_now).setFocus()
@@ -165,19 +181,47 @@ class SessionNotesWindow(CalmWindow):
         self.close()
 
     def _on_keep_clicked(self) -> None:
+        if self._keep():
+            self.said.setText(self.tr("Kept. Thank you for taking a moment."))
+            self._close_soon.start(SAID_MS)
+
+    def _keep(self) -> bool:
+        """Save both boxes with the session shown; True when they are kept."""
         occurrence = self.occurrence
         if occurrence is None:
-            return
+            return False
         current = self.ctx.store.get(Session, occurrence.session.id)
         if current is None:  # removed meanwhile, in Settings or from the command line
             self.said.setText(self.tr("That session is no longer in your list."))
-            return
+            return False
         changed = ss.with_note(
             current,
             occurrence.key,
             remember=self.remember.toPlainText().strip(),
             **{"try": self.to_try.toPlainText().strip()},
         )
-        if update_record(self.ctx, changed, self) is not None:
-            self.said.setText(self.tr("Kept. Thank you for taking a moment."))
-            self._close_soon.start(SAID_MS)
+        if update_record(self.ctx, changed, self) is None:
+            return False
+        for box in (self.remember, self.to_try):
+            box.document().setModified(False)
+        return True
+
+    def _typed(self) -> bool:
+        """Whether the person changed either box since it was filled or kept."""
+        return any(box.document().isModified() for box in (self.remember, self.to_try))
+
+    def _keep_if_typed(self) -> None:
+        if self.occurrence is not None and self._typed():
+            self._keep()
+
+    def closeEvent(self, event: QCloseEvent) -> None:
+        # Esc, the title bar's close and "Not now" never throw away what was written
+        self._keep_if_typed()
+        super().closeEvent(event)
+
+
+def _same(one: ss.Occurrence | None, other: ss.Occurrence | None) -> bool:
+    """Whether two occurrences are the same session on the same day."""
+    if one is None or other is None:
+        return False
+    return one.session.id == other.session.id and one.key == other.key

@@ -21,10 +21,11 @@ from PySide6.QtWidgets import (
 )
 
 from footholds.core import activation, days
-from footholds.core.store import InvalidEntry, StoreWriteError
+from footholds.core.store import Activity, InvalidEntry, StoreWriteError
 from footholds.core.store.models import now_local
 from footholds.ui.common import buttons, i18n
 from footholds.ui.common.calm import CalmWindow, heading, language
+from footholds.ui.common.components import limited
 
 if TYPE_CHECKING:
     from footholds.ui.context import AppContext
@@ -68,6 +69,8 @@ class PlanActivityWindow(CalmWindow):
             self.tr("Your own first in each kind, then a few ideas. Pick one.")
         )
         self.own = QLineEdit()
+        # holds what the store keeps, and says so at the end: nothing refused after typing
+        limited(self.own, Activity.TEXT_LIMIT, lambda words: self._say(words))
         self.own.setPlaceholderText(self.tr("Or write your own"))
         self.own.setAccessibleName(self.tr("Something of your own"))
         self.own.setAccessibleDescription(
