@@ -5185,8 +5185,8 @@ Lo que guardes en el registro rápido (un clic en el icono de la bandeja) aparec
         <translation>Día difícil</translation>
     </message>
     <message>
-        <source>Get help now</source>
-        <translation>Ayuda ahora</translation>
+        <source>&amp;Get help now</source>
+        <translation>&amp;Ayuda ahora</translation>
     </message>
     <message>
         <source>Open Get help now</source>

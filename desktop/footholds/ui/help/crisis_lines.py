@@ -7,7 +7,13 @@ from datetime import date
 from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QCoreApplication, QEvent, Qt, QTimer, QUrl
-from PySide6.QtGui import QDesktopServices, QFont, QGuiApplication
+from PySide6.QtGui import (
+    QDesktopServices,
+    QFocusEvent,
+    QFont,
+    QGuiApplication,
+    QTextDocumentFragment,
+)
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget
 
 from footholds.core import crisis
@@ -21,17 +27,38 @@ if TYPE_CHECKING:
     from footholds.ui.context import AppContext
 
 LINK_FLAGS = (
-    Qt.TextInteractionFlag.TextSelectableByMouse
-    | Qt.TextInteractionFlag.TextSelectableByKeyboard
-    | Qt.TextInteractionFlag.LinksAccessibleByKeyboard
-    | Qt.TextInteractionFlag.LinksAccessibleByMouse
+    Qt.TextInteractionFlag.TextSelectableByMouse | Qt.TextInteractionFlag.LinksAccessibleByMouse
 )
 
 
+class LinkLabel(QLabel):
+    """Rich text that Tab enters straight at its first link (Shift+Tab at its last): Qt's
+    own label first stops on the words, with nothing drawn to show where the keyboard is."""
+
+    def focusInEvent(self, event: QFocusEvent) -> None:
+        super().focusInEvent(event)
+        if self.hasSelectedText():
+            return
+        if event.reason() == Qt.FocusReason.TabFocusReason:
+            super().focusNextPrevChild(True)
+        elif event.reason() == Qt.FocusReason.BacktabFocusReason:
+            end = len(QTextDocumentFragment.fromHtml(self.text()).toPlainText())
+            self.setSelection(end, 0)  # from the end, back to the last link
+            super().focusNextPrevChild(False)
+
+
 def linked_label(html: str, on_link: Any) -> QLabel:
-    """Rich text whose numbers can be selected and whose links open on click or Enter."""
-    label = wrapped(html, rich=True)
-    label.setTextInteractionFlags(LINK_FLAGS)
+    """Rich text whose numbers can be selected and whose links open on click or Enter.
+
+    Tab stops only at its links: a stop on the words themselves shows nothing but a thin
+    text cursor (each line's Copy or Call button is the keyboard's way to its number)."""
+    label = LinkLabel(html)
+    label.setWordWrap(True)
+    label.setTextFormat(Qt.TextFormat.RichText)
+    flags = LINK_FLAGS
+    if "<a " in html:
+        flags |= Qt.TextInteractionFlag.LinksAccessibleByKeyboard
+    label.setTextInteractionFlags(flags)
     label.setOpenExternalLinks(False)
     label.linkActivated.connect(on_link)
     return label
@@ -191,8 +218,6 @@ class CrisisLines(QWidget):
 
     def text(self) -> str:
         """Everything shown, as plain text (for tests and for screen readers' summaries)."""
-        from PySide6.QtGui import QTextDocumentFragment
-
         text = "\n".join(
             QTextDocumentFragment.fromHtml(x.text()).toPlainText() for x in self.labels
         )
