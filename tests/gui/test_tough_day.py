@@ -640,3 +640,21 @@ def test_get_help_now_has_its_own_alt_key(ctx: AppContext, qtbot: QtBot) -> None
     finally:
         ctx.settings.set("general.language", "en")
         i18n.remove(ctx.app)
+
+
+@pytest.mark.parametrize("width", [420, 620])
+def test_the_thanks_for_naming_it_moves_nothing_below(
+    ctx: AppContext, qtbot: QtBot, width: int
+) -> None:
+    window = _open(ctx, qtbot)
+    window.resize(width, 760)
+    window.more.click()
+    qtbot.wait(50)
+    below = window.sections[1][0]  # "Something to hold on to"
+    before = below.mapTo(window, below.rect().topLeft()).y()
+    for _ in range(5):  # whichever line of thanks it picks
+        qtbot.keyClicks(window.name_it.line, "heavy")
+        qtbot.keyClick(window.name_it.line, Qt.Key.Key_Return)
+        qtbot.wait(20)
+        assert window.name_it.said.text().startswith(("Thank", "Kept", "It is"))
+        assert below.mapTo(window, below.rect().topLeft()).y() == before
