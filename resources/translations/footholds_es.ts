@@ -682,7 +682,7 @@
     </message>
     <message>
         <source>Crisis lines for {place}.</source>
-        <translation>Líneas de crisis de {place}.</translation>
+        <translation>Líneas de crisis: {place}.</translation>
     </message>
 </context>
 <context>
@@ -697,7 +697,7 @@
     </message>
     <message>
         <source>Crisis lines for {place} aren&apos;t in Footholds yet; the directory below lists them.</source>
-        <translation>Las líneas de crisis de {place} aún no están en Footholds; el directorio de abajo las muestra.</translation>
+        <translation>Líneas de crisis: {place}. Aún no están en Footholds; el directorio de abajo las muestra.</translation>
     </message>
     <message>
         <source>These numbers were last checked on {date}, and some may have changed since. If one doesn&apos;t answer, the directory at {link} lists current lines by country.</source>
@@ -801,11 +801,11 @@
     </message>
     <message>
         <source>Crisis lines for {place}</source>
-        <translation>Líneas de crisis de {place}</translation>
+        <translation>Líneas de crisis: {place}</translation>
     </message>
     <message>
         <source>Crisis lines for {place}, from this computer&apos;s settings</source>
-        <translation>Líneas de crisis de {place}, según la configuración de este equipo</translation>
+        <translation>Líneas de crisis: {place} (según la configuración de este equipo)</translation>
     </message>
     <message>
         <source>Starts a call to {number}.</source>
@@ -3090,7 +3090,7 @@ Lo que guardes en el registro rápido (un clic en el icono de la bandeja) aparec
     </message>
     <message>
         <source>Your proof list</source>
-        <translation>Lo que ya has superado</translation>
+        <translation>Lo que ya he superado</translation>
     </message>
     <message>
         <source>Times you got through, newest first. Enter opens the chosen one to change.</source>
@@ -3643,7 +3643,7 @@ Lo que guardes en el registro rápido (un clic en el icono de la bandeja) aparec
     <name>RegionLine</name>
     <message>
         <source>Crisis lines for {place} aren&apos;t in Footholds yet. The directory below lists them.</source>
-        <translation>Las líneas de crisis de {place} aún no están en Footholds. El directorio de abajo las muestra.</translation>
+        <translation>Líneas de crisis: {place}. Aún no están en Footholds; el directorio de abajo las muestra.</translation>
     </message>
     <message>
         <source>Change country</source>
@@ -3671,11 +3671,11 @@ Lo que guardes en el registro rápido (un clic en el icono de la bandeja) aparec
     </message>
     <message>
         <source>Crisis lines for {place}, from this computer&apos;s settings.</source>
-        <translation>Líneas de crisis de {place}, según la configuración de este equipo.</translation>
+        <translation>Líneas de crisis: {place} (según la configuración de este equipo).</translation>
     </message>
     <message>
         <source>Crisis lines for {place}.</source>
-        <translation>Líneas de crisis de {place}.</translation>
+        <translation>Líneas de crisis: {place}.</translation>
     </message>
     <message>
         <source>Region changed to {place}.</source>

@@ -96,7 +96,7 @@ def test_the_footer_says_when_the_country_comes_from_the_computer(
     to_spanish()
     qtbot.waitUntil(lambda: "Irlanda" in where.text())
     assert window.crisis.where.text() == (
-        "Líneas de crisis de Irlanda, según la configuración de este equipo"
+        "Líneas de crisis: Irlanda (según la configuración de este equipo)"
     )
     ctx.settings.set("safety.region", "IE")  # confirmed: no longer the computer's guess
-    assert window.crisis.where.text() == "Líneas de crisis de Irlanda"
+    assert window.crisis.where.text() == "Líneas de crisis: Irlanda"
