@@ -772,6 +772,10 @@
         <translation>Cambiar el país de las líneas de crisis</translation>
     </message>
     <message>
+        <source>Choose your country</source>
+        <translation>Elige tu país</translation>
+    </message>
+    <message>
         <source>Opens Get help now with the list of countries.</source>
         <translation>Abre Ayuda ahora con la lista de países.</translation>
     </message>

@@ -658,3 +658,26 @@ def test_the_thanks_for_naming_it_moves_nothing_below(
         qtbot.wait(20)
         assert window.name_it.said.text().startswith(("Thank", "Kept", "It is"))
         assert below.mapTo(window, below.rect().topLeft()).y() == before
+
+
+def test_the_footer_invites_choosing_a_country_until_one_is_chosen(
+    ctx: AppContext, qtbot: QtBot
+) -> None:
+    ctx.settings.set("safety.region", "")
+    window = _open(ctx, qtbot)
+    change = window.crisis.change
+    assert change is not None and change.text() == "Choose your country"
+    ctx.settings.set("safety.region", "GB")
+    assert change.text() == "Change country"
+
+
+def test_the_footers_lines_break_only_between_services(ctx: AppContext, qtbot: QtBot) -> None:
+    ctx.settings.set("safety.region", "GB")
+    window = _open(ctx, qtbot)
+    html = window.crisis.labels[0].text()
+    lines = html.split("<br>", 1)[1]
+    services = lines.split("&nbsp;&nbsp;·&nbsp; ")
+    assert len(services) > 3
+    for service in services:  # each one unbreakable: no plain space inside it
+        assert " " not in service.replace("<a href", "<a&nbsp;href"), service
+    assert "Breathing&nbsp;Space&nbsp;(Scotland)" in html

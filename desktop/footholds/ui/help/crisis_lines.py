@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import re
 from datetime import date
 from typing import TYPE_CHECKING, Any
 
@@ -67,12 +66,6 @@ def linked_label(html: str, on_link: Any) -> QLabel:
 def number_html(number: str) -> str:
     """A phone number that never breaks across lines."""
     return escape(number).replace(" ", "&nbsp;").replace("-", "&#8209;")
-
-
-def name_html(name: str) -> str:
-    """A line's name in running text: a number in it stays with the word before it, so
-    "NHS 24" never ends a line at "NHS" with "24" read as the start of the number."""
-    return re.sub(r" (?=\d)", "&nbsp;", escape(name))
 
 
 def open_link(url: str) -> bool:
@@ -141,6 +134,7 @@ class CrisisLines(QWidget):
         self.rows, self.labels, self.buttons = [], [], []
         self.stale = None
         if self.compact:
+            self._name_change()  # "Choose your country" until one is known
             label = linked_label(self._compact_html(), self.on_link)
             label.setAccessibleName(self.tr("Crisis lines and the emergency number"))
             self._add(label)
@@ -183,8 +177,12 @@ class CrisisLines(QWidget):
         row never mixes two languages."""
         if self.change is None:
             return
-        self.change.setText(self.tr("Change country"))
-        self.change.setAccessibleName(self.tr("Change the country for the crisis lines"))
+        if self.known:
+            self.change.setText(self.tr("Change country"))
+            self.change.setAccessibleName(self.tr("Change the country for the crisis lines"))
+        else:  # nothing chosen yet: an invitation, not a change
+            self.change.setText(self.tr("Choose your country"))
+            self.change.setAccessibleName(self.tr("Choose your country"))
         self.change.setAccessibleDescription(
             self.tr("Opens Get help now with the list of countries.")
         )
@@ -274,10 +272,14 @@ class CrisisLines(QWidget):
                 shown = url.split("://", 1)[-1].rstrip("/")
                 how.append(f'<a href="{url}">{shown}</a>')
             if how:
-                parts.append(f"{name_html(line['name'])}:&nbsp;" + ", ".join(how))
+                # one service, one unbreakable piece: "Breathing Space (Scotland)" never
+                # leaves "(Scotland)" on the next line
+                name = escape(line["name"]).replace(" ", "&nbsp;")
+                parts.append(f"{name}:&nbsp;" + ",&nbsp;".join(how))
         html = self._emergency_html()
         if parts:
-            html += "<br>" + " &nbsp;·&nbsp; ".join(parts)
+            # a line breaks only after a separator, so none begins with "·"
+            html += "<br>" + "&nbsp;&nbsp;·&nbsp; ".join(parts)
         return html
 
     def _text_words(self, line: dict[str, Any], start: bool = False) -> str:
