@@ -686,7 +686,7 @@
     </message>
     <message>
         <source>Crisis lines for {place}.</source>
-        <translation>Líneas de crisis de {place}.</translation>
+        <translation>Líneas de crisis: {place}.</translation>
     </message>
 </context>
 <context>
@@ -701,7 +701,7 @@
     </message>
     <message>
         <source>Crisis lines for {place} aren&apos;t in Footholds yet; the directory below lists them.</source>
-        <translation>Las líneas de crisis de {place} aún no están en Footholds; el directorio de abajo las muestra.</translation>
+        <translation>Líneas de crisis: {place}. Aún no están en Footholds; el directorio de abajo las muestra.</translation>
     </message>
     <message>
         <source>These numbers were last checked on {date}, and some may have changed since. If one doesn&apos;t answer, the directory at {link} lists current lines by country.</source>
@@ -776,6 +776,10 @@
         <translation>Cambiar el país de las líneas de crisis</translation>
     </message>
     <message>
+        <source>Choose your country</source>
+        <translation>Elige tu país</translation>
+    </message>
+    <message>
         <source>Opens Get help now with the list of countries.</source>
         <translation>Abre Ayuda ahora con la lista de países.</translation>
     </message>
@@ -805,11 +809,11 @@
     </message>
     <message>
         <source>Crisis lines for {place}</source>
-        <translation>Líneas de crisis de {place}</translation>
+        <translation>Líneas de crisis: {place}</translation>
     </message>
     <message>
         <source>Crisis lines for {place}, from this computer&apos;s settings</source>
-        <translation>Líneas de crisis de {place}, según la configuración de este equipo</translation>
+        <translation>Líneas de crisis: {place} (según la configuración de este equipo)</translation>
     </message>
     <message>
         <source>Starts a call to {number}.</source>
@@ -3118,7 +3122,7 @@ Lo que guardes en el registro rápido (un clic en el icono de la bandeja) aparec
     </message>
     <message>
         <source>Your proof list</source>
-        <translation>Lo que ya has superado</translation>
+        <translation>Lo que ya he superado</translation>
     </message>
     <message>
         <source>Times you got through, newest first. Enter opens the chosen one to change.</source>
@@ -3675,7 +3679,7 @@ Lo que guardes en el registro rápido (un clic en el icono de la bandeja) aparec
     <name>RegionLine</name>
     <message>
         <source>Crisis lines for {place} aren&apos;t in Footholds yet. The directory below lists them.</source>
-        <translation>Las líneas de crisis de {place} aún no están en Footholds. El directorio de abajo las muestra.</translation>
+        <translation>Líneas de crisis: {place}. Aún no están en Footholds; el directorio de abajo las muestra.</translation>
     </message>
     <message>
         <source>Change country</source>
@@ -3703,11 +3707,11 @@ Lo que guardes en el registro rápido (un clic en el icono de la bandeja) aparec
     </message>
     <message>
         <source>Crisis lines for {place}, from this computer&apos;s settings.</source>
-        <translation>Líneas de crisis de {place}, según la configuración de este equipo.</translation>
+        <translation>Líneas de crisis: {place} (según la configuración de este equipo).</translation>
     </message>
     <message>
         <source>Crisis lines for {place}.</source>
-        <translation>Líneas de crisis de {place}.</translation>
+        <translation>Líneas de crisis: {place}.</translation>
     </message>
     <message>
         <source>Region changed to {place}.</source>
@@ -5229,8 +5233,8 @@ Lo que guardes en el registro rápido (un clic en el icono de la bandeja) aparec
         <translation>Día difícil</translation>
     </message>
     <message>
-        <source>Get help now</source>
-        <translation>Ayuda ahora</translation>
+        <source>&amp;Get help now</source>
+        <translation>&amp;Ayuda ahora</translation>
     </message>
     <message>
         <source>Open Get help now</source>

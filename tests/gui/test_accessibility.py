@@ -230,3 +230,47 @@ def test_the_focused_control_is_drawn_differently(seeded: AppContext, qtbot: QtB
     assert button.hasFocus()
     qtbot.wait(20)
     assert button.grab().toImage() != plain  # drawn with a visible focus ring
+
+
+@pytest.mark.parametrize("choice", ["light", "dark"])
+def test_lists_menus_and_time_fields_show_a_focus_ring(
+    ctx: AppContext, qtbot: QtBot, choice: str
+) -> None:
+    """LOOK.md: a visible focus ring everywhere, in the focus token the buttons use."""
+    from PySide6.QtGui import QColor
+    from PySide6.QtWidgets import QComboBox, QListWidget, QTimeEdit, QVBoxLayout
+
+    from footholds.ui.common import theme, tokens
+
+    theme.apply(ctx.app, choice)
+    try:
+        window = QWidget()
+        qtbot.addWidget(window)
+        combo, time, plain = QComboBox(), QTimeEdit(), QListWidget()
+        combo.addItems(["One", "Two"])
+        plain.addItems(["One", "Two"])
+        column = QVBoxLayout(window)
+        for control in (combo, time, plain):
+            column.addWidget(control)
+        window.setFocusPolicy(Qt.FocusPolicy.StrongFocus)  # somewhere to leave the focus
+        window.show()
+        window.activateWindow()
+        qtbot.waitUntil(window.isActiveWindow)
+        ring = QColor(tokens.colours(choice == "dark").focus)
+
+        def rings(control: QWidget) -> int:
+            image = control.grab().toImage()
+            edge = [(x, y) for x in range(image.width()) for y in (0, 1)]
+            edge += [(x, y) for y in range(image.height()) for x in (0, 1)]
+            return sum(1 for x, y in edge if image.pixelColor(x, y) == ring)
+
+        for control in (combo, time, plain):
+            window.setFocus()
+            qtbot.waitUntil(window.hasFocus)
+            plain_look = rings(control)
+            control.setFocus(Qt.FocusReason.TabFocusReason)
+            qtbot.waitUntil(control.hasFocus)
+            qtbot.wait(20)
+            assert rings(control) > plain_look + 20, type(control).__name__
+    finally:
+        theme.apply(ctx.app, "light")

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import json
 from collections.abc import Iterator
+from itertools import pairwise
 from typing import cast
 
 import pytest
@@ -390,3 +391,52 @@ def test_the_tough_day_lines_speak_spanish(
     text = window.crisis.text()
     assert "llama al número de emergencias local" in text
     assert "112" not in text and "Find A Helpline (directorio" in text
+
+
+def test_tab_goes_down_the_window_with_no_unseen_stops(
+    ctx: AppContext, qtbot: QtBot, no_phone: None
+) -> None:
+    ctx.settings.set("safety.region", "GB")
+    window = _open(ctx, qtbot)
+    window.activateWindow()
+    qtbot.waitUntil(window.isActiveWindow)
+    stops: list[QWidget] = []
+    for _ in range(40):
+        qtbot.keyClick(window.focusWidget() or window, Qt.Key.Key_Tab)
+        focused = window.focusWidget()
+        assert focused is not None
+        if focused in stops:
+            break
+        stops.append(focused)
+    assert window.scroller not in stops
+    for stop in stops:  # a label is a stop only at a link, shown chosen
+        if isinstance(stop, QLabel):
+            stop.setFocus(Qt.FocusReason.TabFocusReason)
+            assert stop.hasSelectedText(), stop.accessibleName()
+    # top to bottom: the country, each line and its button, then your own numbers and the rest
+    ys = [s.mapTo(window.scroller.widget(), s.rect().topLeft()).y() for s in stops]
+    start = stops.index(window.region_line.change)
+    ys = ys[start:] + ys[:start]
+    assert all(after >= before - 6 for before, after in pairwise(ys)), ys
+
+
+def test_a_narrow_window_wraps_its_rows_and_stops_before_cutting_words(
+    ctx: AppContext, qtbot: QtBot, no_phone: None
+) -> None:
+    ctx.settings.set("safety.region", "GB")
+    window = _open(ctx, qtbot)
+    window.region_line.change.click()  # the list of countries open, with its buttons
+    window.resize(300, 300)
+    qtbot.wait(100)
+    assert window.width() > 300  # a minimum, as the tough day has
+    assert window.minimumWidth() >= window.minimumSizeHint().width() > 300
+    body = window.scroller.widget()
+    assert body is not None
+    assert window.scroller.horizontalScrollBar().maximum() == 0  # never sideways
+    assert body.width() >= body.minimumSizeHint().width()  # nothing cut off
+    use = window.picker.use
+    assert use.isVisible()
+    right = use.mapTo(window, use.rect().topRight()).x()
+    assert right <= window.scroller.viewport().width()  # "Use this country" in view
+    box = window.picker.box
+    assert use.mapTo(window, use.rect().topLeft()).y() > box.mapTo(window, box.rect().topLeft()).y()

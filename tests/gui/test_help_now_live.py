@@ -110,20 +110,18 @@ def test_a_country_without_its_lines_says_so_where_they_would_be(
     qtbot.waitUntil(
         lambda: (
             "Argentina" in window.region_line.where.text()
-            and "aún" in (window.region_line.where.text())
+            and "Aún" in (window.region_line.where.text())
         )
     )
-    assert window.region_line.where.text() == (
-        "Las líneas de crisis de Argentina aún no están en Footholds. "
-        "El directorio de abajo las muestra."
+    said = (
+        "Líneas de crisis: Argentina. Aún no están en Footholds; el directorio de abajo las "
+        "muestra."
     )
-    assert tough.crisis.where.text() == (
-        "Las líneas de crisis de Argentina aún no están en Footholds; "
-        "el directorio de abajo las muestra."
-    )
+    assert window.region_line.where.text() == said
+    assert tough.crisis.where.text() == said
     ctx.settings.set("safety.region", "GB")  # a country with lines is named plainly again
-    assert window.region_line.where.text() == "Líneas de crisis de Reino Unido."
-    assert tough.crisis.where.text() == "Líneas de crisis de Reino Unido"
+    assert window.region_line.where.text() == "Líneas de crisis: Reino Unido."
+    assert tough.crisis.where.text() == "Líneas de crisis: Reino Unido"
 
 
 def test_the_whole_window_follows_a_language_change(
@@ -193,5 +191,5 @@ def test_the_tough_day_help_row_turns_whole(
     where = tough.crisis.where  # built once, with the compact lines
     to_spanish()
     qtbot.waitUntil(lambda: "Reino Unido" in where.text())
-    assert tough.help_now.text() == "Ayuda ahora"  # beside Spanish lines, never English
+    assert tough.help_now.text() == "&Ayuda ahora"  # beside Spanish lines, never English
     assert tough.help_now.accessibleName() != "Open Get help now"

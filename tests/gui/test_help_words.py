@@ -38,7 +38,7 @@ def test_the_footer_keeps_a_text_phrase_on_one_line(ctx: AppContext, qtbot: QtBo
 
 def test_the_footer_keeps_a_name_with_its_number(ctx: AppContext, qtbot: QtBot) -> None:
     window, html = _footer(ctx, qtbot, "GB")
-    assert "NHS&nbsp;24 (Scotland):&nbsp;111" in html  # never "NHS" then "24 (Scotland)"
+    assert "NHS&nbsp;24&nbsp;(Scotland):&nbsp;111" in html  # never "NHS" then "24 (Scotland)"
     _window, html = _footer(ctx, qtbot, "IE")
     assert "Pieta:&nbsp;1800" in html  # a name never ends a line with its number on the next
     assert "Pieta: 1800 247 247" in window.crisis.text()  # read as plain words all the same
@@ -96,7 +96,7 @@ def test_the_footer_says_when_the_country_comes_from_the_computer(
     to_spanish()
     qtbot.waitUntil(lambda: "Irlanda" in where.text())
     assert window.crisis.where.text() == (
-        "Líneas de crisis de Irlanda, según la configuración de este equipo"
+        "Líneas de crisis: Irlanda (según la configuración de este equipo)"
     )
     ctx.settings.set("safety.region", "IE")  # confirmed: no longer the computer's guess
-    assert window.crisis.where.text() == "Líneas de crisis de Irlanda"
+    assert window.crisis.where.text() == "Líneas de crisis: Irlanda"

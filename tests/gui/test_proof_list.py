@@ -233,3 +233,11 @@ def test_cli_proof_add_and_list_without_the_app(
         command="proof", proof_command="add", text="x", date="2024-02-31", tag=[]
     )
     assert commands.run(bad) == 2
+
+
+def test_get_help_now_is_one_click_away(ctx: AppContext, qtbot: QtBot) -> None:
+    window = cast(ProofListWindow, ctx.windows.show("proof-list"))
+    qtbot.waitExposed(window)
+    assert window.help_link.isVisible()
+    window.help_link.button.click()
+    assert ctx.windows.get("help-now").isVisible()

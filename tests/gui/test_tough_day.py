@@ -9,7 +9,7 @@ from typing import cast
 import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QGuiApplication
-from PySide6.QtWidgets import QLabel, QPushButton
+from PySide6.QtWidgets import QApplication, QLabel, QPushButton, QWidget
 from pytestqt.qtbot import QtBot
 
 from footholds.app.build import AppContext
@@ -589,3 +589,95 @@ def test_a_closed_window_is_worded_again_when_it_opens(ctx: AppContext, qtbot: Q
     finally:
         ctx.settings.set("general.language", "en")
         i18n.remove(ctx.app)
+
+
+def _tab_stops(qtbot: QtBot, window: QWidget, count: int) -> list[QWidget]:
+    """Where the focus lands on each of `count` presses of Tab."""
+    stops = []
+    for _ in range(count):
+        qtbot.keyClick(QApplication.focusWidget(), Qt.Key.Key_Tab)
+        stops.append(QApplication.focusWidget())
+    return stops
+
+
+def test_tab_goes_down_the_window_as_it_is_seen_to_get_help_now(
+    ctx: AppContext, qtbot: QtBot
+) -> None:
+    ctx.settings.set("safety.region", "")  # the footer shows the directory's link
+    window = _open(ctx, qtbot)
+    window.activateWindow()
+    qtbot.waitUntil(window.isActiveWindow)
+    first = window.next_steps.choices["breath"]
+    qtbot.waitUntil(first.hasFocus)
+    stops = _tab_stops(qtbot, window, 9)
+    crisis = window.crisis.labels[0]
+    assert stops == [
+        *list(window.next_steps.choices.values())[1:],
+        window.more,
+        window.crisis.change,
+        crisis,  # straight at its link: no stop on the words alone
+        window.help_now,
+        window.proofs.write_first,  # round again, from the top: the proof first
+        first,
+    ]
+    assert window.scroller not in stops  # no stop that shows nothing
+
+
+def test_get_help_now_has_its_own_alt_key(ctx: AppContext, qtbot: QtBot) -> None:
+    window = _open(ctx, qtbot)
+
+    def keys() -> list[str]:
+        shown = [b for b in window.findChildren(QPushButton) if "&" in b.text()]
+        return sorted(b.text().split("&")[1][0].lower() for b in shown)
+
+    assert window.help_now.text() == "&Get help now"
+    assert keys() == ["g", "m"]  # Alt+G, and "More that can help" keeps Alt+M
+    try:
+        ctx.settings.set("general.language", "es")
+        assert i18n.apply(ctx) == "es"
+        qtbot.waitUntil(lambda: window.help_now.text() == "&Ayuda ahora", timeout=3000)
+        qtbot.waitUntil(lambda: keys() == ["a", "m"], timeout=3000)  # no clash in Spanish
+    finally:
+        ctx.settings.set("general.language", "en")
+        i18n.remove(ctx.app)
+
+
+@pytest.mark.parametrize("width", [420, 620])
+def test_the_thanks_for_naming_it_moves_nothing_below(
+    ctx: AppContext, qtbot: QtBot, width: int
+) -> None:
+    window = _open(ctx, qtbot)
+    window.resize(width, 760)
+    window.more.click()
+    qtbot.wait(50)
+    below = window.sections[1][0]  # "Something to hold on to"
+    before = below.mapTo(window, below.rect().topLeft()).y()
+    for _ in range(5):  # whichever line of thanks it picks
+        qtbot.keyClicks(window.name_it.line, "heavy")
+        qtbot.keyClick(window.name_it.line, Qt.Key.Key_Return)
+        qtbot.wait(20)
+        assert window.name_it.said.text().startswith(("Thank", "Kept", "It is"))
+        assert below.mapTo(window, below.rect().topLeft()).y() == before
+
+
+def test_the_footer_invites_choosing_a_country_until_one_is_chosen(
+    ctx: AppContext, qtbot: QtBot
+) -> None:
+    ctx.settings.set("safety.region", "")
+    window = _open(ctx, qtbot)
+    change = window.crisis.change
+    assert change is not None and change.text() == "Choose your country"
+    ctx.settings.set("safety.region", "GB")
+    assert change.text() == "Change country"
+
+
+def test_the_footers_lines_break_only_between_services(ctx: AppContext, qtbot: QtBot) -> None:
+    ctx.settings.set("safety.region", "GB")
+    window = _open(ctx, qtbot)
+    html = window.crisis.labels[0].text()
+    lines = html.split("<br>", 1)[1]
+    services = lines.split("&nbsp;&nbsp;·&nbsp; ")
+    assert len(services) > 3
+    for service in services:  # each one unbreakable: no plain space inside it
+        assert " " not in service.replace("<a href", "<a&nbsp;href"), service
+    assert "Breathing&nbsp;Space&nbsp;(Scotland)" in html

@@ -82,3 +82,18 @@ def test_how_do_you_feel_speaks_to_the_person() -> None:
     assert spanish[("ToughDayWindow", "How does it feel right now?")] == (
         "¿Cómo te sientes ahora mismo?"
     )
+
+
+def test_the_proof_lists_heading_agrees_with_its_title() -> None:
+    spanish = _translations()
+    title = spanish[("ProofListWindow", "Proof list")]  # the tray menu's name for it
+    assert spanish[("ProofListWindow", "Your proof list")] == title
+
+
+def test_a_countrys_name_needs_no_article() -> None:
+    # "de {place}" reads wrongly for el Reino Unido, los Estados Unidos: a colon needs none
+    spanish = _translations()
+    said = [t for (_c, s), t in spanish.items() if s.startswith("Crisis lines for {place}")]
+    assert len(said) >= 6
+    for text in said:
+        assert text.startswith("Líneas de crisis: {place}"), text

@@ -27,6 +27,7 @@ from PySide6.QtWidgets import (
 )
 
 from footholds.ui.common import buttons, dates, icons
+from footholds.ui.common.components import tab_in_reading_order
 
 if TYPE_CHECKING:
     from footholds.ui.context import AppContext
@@ -137,7 +138,13 @@ def fit_to_words(window: QWidget, width: int, tall: int, least: int = 0) -> None
 
 
 class CalmWindow(QWidget):
-    """A top-level window with the app icon that closes on Esc."""
+    """A top-level window with the app icon that closes on Esc.
+
+    With `reading_order` set, Tab goes through the controls in the order the layouts show
+    them, even after a part is rebuilt (the help windows, where the way to help must be
+    where it is seen)."""
+
+    reading_order = False
 
     def __init__(self, ctx: AppContext) -> None:
         super().__init__()
@@ -161,6 +168,11 @@ class CalmWindow(QWidget):
         self.setWindowState(self.windowState() & ~Qt.WindowState.WindowMinimized)
         self.raise_()
         self.activateWindow()
+
+    def focusNextPrevChild(self, next: bool) -> bool:
+        if self.reading_order:
+            tab_in_reading_order(self)
+        return super().focusNextPrevChild(next)
 
     def keyPressEvent(self, event: QKeyEvent) -> None:
         if event.key() == Qt.Key.Key_Escape:

@@ -8,17 +8,21 @@ soft), so they follow a live light/dark switch; sizes and spacing come from toke
 from __future__ import annotations
 
 from collections.abc import Callable
+from itertools import pairwise
 from typing import TypeVar
 
-from PySide6.QtCore import QCoreApplication, Qt
-from PySide6.QtGui import QFont
+from PySide6.QtCore import QCoreApplication, QEvent, QObject, QSize, Qt
+from PySide6.QtGui import QFont, QResizeEvent
 from PySide6.QtWidgets import (
+    QBoxLayout,
     QFrame,
     QHBoxLayout,
     QLabel,
+    QLayout,
     QLineEdit,
     QPushButton,
     QScrollArea,
+    QStackedWidget,
     QVBoxLayout,
     QWidget,
 )
@@ -154,6 +158,47 @@ def limited(field: QLineEdit, limit: int, say: Callable[[str], None]) -> QLineEd
     return field
 
 
+class WrapRow(QWidget):
+    """A row of controls that stands them one under another when the window is too narrow
+    for them side by side, so a narrow window wraps them rather than scrolling sideways."""
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.row = QBoxLayout(QBoxLayout.Direction.LeftToRight, self)
+        self.row.setContentsMargins(0, 0, 0, 0)
+        self.row.setSpacing(tokens.XS)
+
+    def add(self, widget: W, stretch: int = 0) -> W:
+        """`stretch` takes the spare width across, and the whole width in a column; the
+        others keep their own width either way."""
+        align = Qt.AlignmentFlag(0) if stretch else Qt.AlignmentFlag.AlignLeft
+        self.row.addWidget(widget, stretch, align)
+        return widget
+
+    def _parts(self) -> list[QWidget]:
+        items = (self.row.itemAt(at) for at in range(self.row.count()))
+        parts = (i.widget() for i in items if i is not None and not i.isEmpty())
+        return [w for w in parts if w is not None]
+
+    def wide(self) -> int:
+        """The width the controls need side by side."""
+        parts = self._parts()
+        return sum(w.sizeHint().width() for w in parts) + self.row.spacing() * (len(parts) - 1)
+
+    def minimumSizeHint(self) -> QSize:
+        # as narrow as its widest control: below that it stands them in a column
+        hint = super().minimumSizeHint()
+        least = max((w.minimumSizeHint().width() for w in self._parts()), default=0)
+        return QSize(least, hint.height())
+
+    def resizeEvent(self, event: QResizeEvent) -> None:
+        across = event.size().width() >= self.wide()
+        direction = QBoxLayout.Direction.LeftToRight if across else QBoxLayout.Direction.TopToBottom
+        if self.row.direction() != direction:
+            self.row.setDirection(direction)
+        super().resizeEvent(event)
+
+
 def rule() -> QFrame:
     """A thin plain line between parts of a page (a sunken one glares in dark mode)."""
     line = QFrame()
@@ -161,6 +206,28 @@ def rule() -> QFrame:
     line.setAttribute(Qt.WidgetAttribute.WA_StyledBackground, True)
     line.setFixedHeight(1)
     return line
+
+
+class PageScroll(QScrollArea):
+    """A scroll area that scrolls only up and down, and so is never narrower than its page
+    can be: a window made of one stops where its words would be cut off."""
+
+    def setWidget(self, widget: QWidget) -> None:
+        super().setWidget(widget)
+        widget.installEventFilter(self)
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if event.type() == QEvent.Type.LayoutRequest and watched is self.widget():
+            self.updateGeometry()  # the page's least width may have changed
+        return super().eventFilter(watched, event)
+
+    def minimumSizeHint(self) -> QSize:
+        hint = super().minimumSizeHint()
+        page = self.widget()
+        if page is None:
+            return hint
+        bar = self.verticalScrollBar().sizeHint().width()
+        return QSize(max(hint.width(), page.minimumSizeHint().width() + bar), hint.height())
 
 
 def form_scroll(
@@ -171,7 +238,7 @@ def form_scroll(
     Unless `focus`, the area itself takes no focus, so Tab goes straight to the fields in it
     (the quick log opens with the focus in its note). Named for screen readers.
     """
-    scroll = QScrollArea()
+    scroll = PageScroll()
     scroll.setWidget(widget)
     scroll.setWidgetResizable(True)
     scroll.setFrameShape(QFrame.Shape.NoFrame)
@@ -202,3 +269,47 @@ def scrolling_page(
         row.addWidget(widget)
         layout.addLayout(row)
     return page
+
+
+def reading_order(root: QWidget) -> list[QWidget]:
+    """Every control under `root` that Tab can stop at, in the order its layouts place them:
+    top to bottom, and left to right within a row (hidden ones too; Tab passes over them).
+
+    A control is a leaf (a text box's own parts are its own business); a scroll area is read
+    through to its page, and a stack through every page, in order."""
+    found: list[QWidget] = []
+
+    def widget(w: QWidget | None) -> None:
+        if w is None:
+            return
+        if w.focusPolicy() & Qt.FocusPolicy.TabFocus and not isinstance(w, QScrollArea):
+            found.append(w)
+            return
+        if isinstance(w, QScrollArea):
+            widget(w.widget())
+        elif isinstance(w, QStackedWidget):
+            for at in range(w.count()):
+                widget(w.widget(at))
+        else:
+            layout(w.layout())
+
+    def layout(lay: QLayout | None) -> None:
+        if lay is None:
+            return
+        for at in range(lay.count()):
+            item = lay.itemAt(at)
+            if item is not None:
+                widget(item.widget())
+                layout(item.layout())
+
+    widget(root)
+    return found
+
+
+def tab_in_reading_order(root: QWidget) -> None:
+    """Make Tab follow what is seen under `root`, top to bottom. Qt's own order is the order
+    widgets were made in, and a part rebuilt later (a new country's lines) goes to the end of
+    it, so a window calls this again whenever Tab is pressed (CalmWindow.reading_order)."""
+    controls = reading_order(root)
+    for before, after in pairwise(controls):
+        QWidget.setTabOrder(before, after)

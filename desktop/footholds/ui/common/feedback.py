@@ -4,7 +4,9 @@ never moves anything else in the window."""
 
 from __future__ import annotations
 
-from PySide6.QtCore import QEasingCurve, QPropertyAnimation, Qt, QTimer
+from collections.abc import Iterable
+
+from PySide6.QtCore import QEasingCurve, QPropertyAnimation, QRect, QSize, Qt, QTimer
 from PySide6.QtGui import QAccessible, QAccessibleEvent
 from PySide6.QtWidgets import QGraphicsOpacityEffect, QLabel, QSizePolicy, QWidget
 
@@ -75,3 +77,51 @@ class Feedback(QLabel):
         if self._effect.opacity() == 0.0:
             self.setText("")
             self.setAccessibleName("")
+
+
+class StatusLine(QLabel):
+    """Quiet words under the control they answer ("Thank you for naming it…") that stay until
+    replaced. Unlike `Feedback` they wrap, so the height they need depends on the width: it
+    keeps room, at whatever width the window has, for the longest of the lines it `could_say`,
+    and saying one moves nothing below it."""
+
+    def __init__(self, could_say: Iterable[str] = (), parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setProperty("soft", True)  # the application style sheet colours it
+        self.setTextFormat(Qt.TextFormat.PlainText)
+        self.setWordWrap(True)
+        self.could_say: list[str] = []
+        self.reserve(could_say)
+
+    def reserve(self, could_say: Iterable[str]) -> None:
+        """Keep room for each of these (a language change brings new words)."""
+        self.could_say = list(could_say)
+        self.updateGeometry()
+
+    def say(self, text: str) -> None:
+        """Show `text` in the room kept for it; also tell a screen reader."""
+        self.setText(text)
+        self.setAccessibleName(text)
+        QAccessible.updateAccessibility(QAccessibleEvent(self, QAccessible.Event.NameChanged))
+
+    def _tall(self, text: str, width: int) -> int:
+        margins = self.contentsMargins()
+        inner = max(1, width - margins.left() - margins.right())
+        flags = Qt.TextFlag.TextWordWrap | Qt.AlignmentFlag.AlignLeft
+        shape = self.fontMetrics().boundingRect(QRect(0, 0, inner, 100_000), flags, text)
+        return shape.height() + margins.top() + margins.bottom()
+
+    def hasHeightForWidth(self) -> bool:
+        return True  # even while empty (Qt's label says no then, and keeps no room)
+
+    def heightForWidth(self, width: int) -> int:
+        own = super().heightForWidth(width)
+        return max([own, *(self._tall(t, width) for t in self.could_say)])
+
+    def sizeHint(self) -> QSize:
+        hint = super().sizeHint()
+        return QSize(hint.width(), self.heightForWidth(self.width() or hint.width()))
+
+    def minimumSizeHint(self) -> QSize:
+        hint = super().minimumSizeHint()
+        return QSize(hint.width(), self.heightForWidth(self.width() or hint.width()))

@@ -62,6 +62,7 @@ class CalmStyle(QProxyStyle):
     def __init__(self) -> None:
         super().__init__("Fusion")
         self.border = QColor(tokens.LIGHT.border)
+        self.focus = QColor(tokens.LIGHT.focus)
 
     def drawComplexControl(
         self,
@@ -77,9 +78,14 @@ class CalmStyle(QProxyStyle):
             return
         painter.save()
         painter.setRenderHint(QPainter.RenderHint.Antialiasing)
-        painter.setPen(QPen(self.border, 1))
         painter.setBrush(Qt.BrushStyle.NoBrush)
-        painter.drawRoundedRect(QRectF(option.rect).adjusted(0.5, 0.5, -0.5, -0.5), 2, 2)
+        if option.state & QStyle.StateFlag.State_HasFocus:
+            # the 2 px focus ring the fields and buttons have (Fusion's is a faint tint)
+            painter.setPen(QPen(self.focus, 2))
+            painter.drawRoundedRect(QRectF(option.rect).adjusted(1, 1, -1, -1), 2, 2)
+        else:
+            painter.setPen(QPen(self.border, 1))
+            painter.drawRoundedRect(QRectF(option.rect).adjusted(0.5, 0.5, -0.5, -0.5), 2, 2)
         painter.restore()
 
     def drawPrimitive(
@@ -120,6 +126,7 @@ def apply(app: QApplication, choice: str) -> None:
     """
     dark = is_dark(choice)
     _calm_style(app).border = QColor(tokens.colours(dark).border)
+    _calm_style(app).focus = QColor(tokens.colours(dark).focus)
     c = colours(dark)
     pal = QPalette()
     role = QPalette.ColorRole
@@ -241,6 +248,8 @@ QLineEdit[plain="true"]:focus {{ border-bottom: 2px solid {c.focus}; padding: 3p
 QAbstractSpinBox QLineEdit, QComboBox QLineEdit {{ border: none; padding: 0;
     background: transparent; }}
 QMenu {{ border: 1px solid {c.border}; }}
+QListView, QTreeView, QTableView {{ border: 1px solid {c.border}; }}
+QListView:focus, QTreeView:focus, QTableView:focus {{ border-color: {c.focus}; }}
 QListView[boxed="true"] {{ background: {c.surface}; border: 1px solid {c.edge};
     border-radius: {r}px; selection-background-color: {c.selection};
     selection-color: {c.text}; }}

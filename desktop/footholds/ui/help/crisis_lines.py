@@ -2,12 +2,17 @@
 
 from __future__ import annotations
 
-import re
 from datetime import date
 from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QCoreApplication, QEvent, Qt, QTimer, QUrl
-from PySide6.QtGui import QDesktopServices, QFont, QGuiApplication
+from PySide6.QtGui import (
+    QDesktopServices,
+    QFocusEvent,
+    QFont,
+    QGuiApplication,
+    QTextDocumentFragment,
+)
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget
 
 from footholds.core import crisis
@@ -21,17 +26,38 @@ if TYPE_CHECKING:
     from footholds.ui.context import AppContext
 
 LINK_FLAGS = (
-    Qt.TextInteractionFlag.TextSelectableByMouse
-    | Qt.TextInteractionFlag.TextSelectableByKeyboard
-    | Qt.TextInteractionFlag.LinksAccessibleByKeyboard
-    | Qt.TextInteractionFlag.LinksAccessibleByMouse
+    Qt.TextInteractionFlag.TextSelectableByMouse | Qt.TextInteractionFlag.LinksAccessibleByMouse
 )
 
 
+class LinkLabel(QLabel):
+    """Rich text that Tab enters straight at its first link (Shift+Tab at its last): Qt's
+    own label first stops on the words, with nothing drawn to show where the keyboard is."""
+
+    def focusInEvent(self, event: QFocusEvent) -> None:
+        super().focusInEvent(event)
+        if self.hasSelectedText():
+            return
+        if event.reason() == Qt.FocusReason.TabFocusReason:
+            super().focusNextPrevChild(True)
+        elif event.reason() == Qt.FocusReason.BacktabFocusReason:
+            end = len(QTextDocumentFragment.fromHtml(self.text()).toPlainText())
+            self.setSelection(end, 0)  # from the end, back to the last link
+            super().focusNextPrevChild(False)
+
+
 def linked_label(html: str, on_link: Any) -> QLabel:
-    """Rich text whose numbers can be selected and whose links open on click or Enter."""
-    label = wrapped(html, rich=True)
-    label.setTextInteractionFlags(LINK_FLAGS)
+    """Rich text whose numbers can be selected and whose links open on click or Enter.
+
+    Tab stops only at its links: a stop on the words themselves shows nothing but a thin
+    text cursor (each line's Copy or Call button is the keyboard's way to its number)."""
+    label = LinkLabel(html)
+    label.setWordWrap(True)
+    label.setTextFormat(Qt.TextFormat.RichText)
+    flags = LINK_FLAGS
+    if "<a " in html:
+        flags |= Qt.TextInteractionFlag.LinksAccessibleByKeyboard
+    label.setTextInteractionFlags(flags)
     label.setOpenExternalLinks(False)
     label.linkActivated.connect(on_link)
     return label
@@ -40,12 +66,6 @@ def linked_label(html: str, on_link: Any) -> QLabel:
 def number_html(number: str) -> str:
     """A phone number that never breaks across lines."""
     return escape(number).replace(" ", "&nbsp;").replace("-", "&#8209;")
-
-
-def name_html(name: str) -> str:
-    """A line's name in running text: a number in it stays with the word before it, so
-    "NHS 24" never ends a line at "NHS" with "24" read as the start of the number."""
-    return re.sub(r" (?=\d)", "&nbsp;", escape(name))
 
 
 def open_link(url: str) -> bool:
@@ -114,6 +134,7 @@ class CrisisLines(QWidget):
         self.rows, self.labels, self.buttons = [], [], []
         self.stale = None
         if self.compact:
+            self._name_change()  # "Choose your country" until one is known
             label = linked_label(self._compact_html(), self.on_link)
             label.setAccessibleName(self.tr("Crisis lines and the emergency number"))
             self._add(label)
@@ -156,8 +177,12 @@ class CrisisLines(QWidget):
         row never mixes two languages."""
         if self.change is None:
             return
-        self.change.setText(self.tr("Change country"))
-        self.change.setAccessibleName(self.tr("Change the country for the crisis lines"))
+        if self.known:
+            self.change.setText(self.tr("Change country"))
+            self.change.setAccessibleName(self.tr("Change the country for the crisis lines"))
+        else:  # nothing chosen yet: an invitation, not a change
+            self.change.setText(self.tr("Choose your country"))
+            self.change.setAccessibleName(self.tr("Choose your country"))
         self.change.setAccessibleDescription(
             self.tr("Opens Get help now with the list of countries.")
         )
@@ -191,8 +216,6 @@ class CrisisLines(QWidget):
 
     def text(self) -> str:
         """Everything shown, as plain text (for tests and for screen readers' summaries)."""
-        from PySide6.QtGui import QTextDocumentFragment
-
         text = "\n".join(
             QTextDocumentFragment.fromHtml(x.text()).toPlainText() for x in self.labels
         )
@@ -249,10 +272,14 @@ class CrisisLines(QWidget):
                 shown = url.split("://", 1)[-1].rstrip("/")
                 how.append(f'<a href="{url}">{shown}</a>')
             if how:
-                parts.append(f"{name_html(line['name'])}:&nbsp;" + ", ".join(how))
+                # one service, one unbreakable piece: "Breathing Space (Scotland)" never
+                # leaves "(Scotland)" on the next line
+                name = escape(line["name"]).replace(" ", "&nbsp;")
+                parts.append(f"{name}:&nbsp;" + ",&nbsp;".join(how))
         html = self._emergency_html()
         if parts:
-            html += "<br>" + " &nbsp;·&nbsp; ".join(parts)
+            # a line breaks only after a separator, so none begins with "·"
+            html += "<br>" + "&nbsp;&nbsp;·&nbsp; ".join(parts)
         return html
 
     def _text_words(self, line: dict[str, Any], start: bool = False) -> str:

@@ -13,11 +13,9 @@ from typing import TYPE_CHECKING, Any
 from PySide6.QtCore import QEvent, Qt, QTimer
 from PySide6.QtGui import QHideEvent, QShowEvent
 from PySide6.QtWidgets import (
-    QFrame,
     QHBoxLayout,
     QLabel,
     QPushButton,
-    QScrollArea,
     QStackedWidget,
     QVBoxLayout,
     QWidget,
@@ -26,6 +24,7 @@ from PySide6.QtWidgets import (
 from footholds.core import crisis
 from footholds.ui.common import buttons
 from footholds.ui.common.calm import CalmWindow, heading, hint, window_link, wrapped
+from footholds.ui.common.components import form_scroll
 from footholds.ui.common.undo import UNDO_SECONDS
 from footholds.ui.help import region as regions
 from footholds.ui.help.crisis_lines import CrisisLines
@@ -107,6 +106,8 @@ class RegionLine(QStackedWidget):
 class HelpNowWindow(CalmWindow):
     """The one window that must always work: plain text first, links where they can open."""
 
+    reading_order = True  # Tab goes down the window as it reads: country, lines, the rest
+
     def __init__(self, ctx: AppContext) -> None:
         super().__init__(ctx)
         self.resize(580, 720)
@@ -139,10 +140,8 @@ class HelpNowWindow(CalmWindow):
         column.addSpacing(12)
         column.addWidget(self._knowledge_link(), 0, Qt.AlignmentFlag.AlignLeft)
         column.addStretch(1)
-        self.scroller = QScrollArea()
-        self.scroller.setWidget(body)
-        self.scroller.setWidgetResizable(True)
-        self.scroller.setFrameShape(QFrame.Shape.NoFrame)
+        # up and down only, never narrower than its rows, and no Tab stop of its own
+        self.scroller = form_scroll(body, "")
         self._name_window()
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)

@@ -14,12 +14,13 @@ import unicodedata
 from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QEvent, QObject, Qt, Signal
-from PySide6.QtWidgets import QComboBox, QHBoxLayout, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QComboBox, QVBoxLayout, QWidget
 
 from footholds.core import crisis
 from footholds.core.settings import CRISIS_REGIONS, SettingError
 from footholds.ui.common import buttons, calm
 from footholds.ui.common.calm import language, wrapped
+from footholds.ui.common.components import WrapRow
 
 if TYPE_CHECKING:
     from footholds.ui.context import AppContext
@@ -175,16 +176,20 @@ class RegionPicker(QWidget):
         self.cancel.setFlat(True)
         self.cancel.setVisible(can_cancel)
         self.name_parts()
-        row = QHBoxLayout()
-        row.setContentsMargins(0, 0, 0, 0)
-        row.addWidget(self.box, 1)
-        row.addWidget(self.use)
-        row.addWidget(self.cancel)
+        # the list, then its buttons under it when the window is too narrow for one row
+        self.box.setSizeAdjustPolicy(
+            QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon
+        )
+        self.box.setMinimumContentsLength(16)
+        self.row = WrapRow()
+        self.row.add(self.box, 1)
+        self.row.add(self.use)
+        self.row.add(self.cancel)
         column = QVBoxLayout(self)
         column.setContentsMargins(0, 0, 0, 0)
         column.setSpacing(6)
         column.addWidget(self.prompt)
-        column.addLayout(row)
+        column.addWidget(self.row)
         self.fill()
         self.use.clicked.connect(self._on_use_clicked)
         self.cancel.clicked.connect(self.cancelled.emit)

@@ -10,11 +10,9 @@ from PySide6.QtCore import QEvent, Qt
 from PySide6.QtGui import QCloseEvent, QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QCheckBox,
-    QFrame,
     QHBoxLayout,
     QLabel,
     QPlainTextEdit,
-    QScrollArea,
     QVBoxLayout,
     QWidget,
 )
@@ -32,6 +30,7 @@ from footholds.ui.common.calm import (
     window_link,
     wrapped,
 )
+from footholds.ui.common.components import form_scroll
 from footholds.ui.common.help_link import HelpLink
 from footholds.ui.common.operations import save_record, update_record
 from footholds.ui.common.refresh import Refresher
@@ -108,13 +107,11 @@ class SafetyPlanWindow(CalmWindow):
         )
         body_layout.addWidget(self.knowledge, 0, Qt.AlignmentFlag.AlignLeft)
         body_layout.addStretch(1)
-        scroll = QScrollArea()
-        scroll.setWidget(body)
-        scroll.setWidgetResizable(True)
-        scroll.setFrameShape(QFrame.Shape.NoFrame)
-        scroll.setAccessibleName(self.tr("The sections of your plan"))
-        scroll.setAccessibleDescription(
-            self.tr("What you want to stay for, then six steps; fill in only what helps.")
+        # no Tab stop of its own: Tab goes from one section's box to the next
+        scroll = form_scroll(
+            body,
+            self.tr("The sections of your plan"),
+            self.tr("What you want to stay for, then six steps; fill in only what helps."),
         )
 
         self.status = hint(ctx, "")

@@ -31,6 +31,7 @@ from footholds.ui.common.calm import (
     long_date,
 )
 from footholds.ui.common.components import Card, EmptyState, WindowHeader, label
+from footholds.ui.common.help_link import HelpLink
 from footholds.ui.common.operations import remove_record, save_record, update_record
 from footholds.ui.common.prompter import excerpt
 from footholds.ui.common.undo import UndoBar
@@ -183,6 +184,10 @@ class ProofListWindow(CalmWindow):
         layout.addWidget(self.empty, 1)
         layout.addWidget(self.list_area, 1)
         layout.addWidget(self.undo)
+        # the tough day sends people here on a hard day: help stays one click away, as it is
+        # from the affirmation, the safety plan and reach out
+        self.help_link = HelpLink(ctx)
+        layout.addWidget(self.help_link)
 
         self.refresh()
         self._connect()

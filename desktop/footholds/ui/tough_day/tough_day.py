@@ -14,7 +14,6 @@ from PySide6.QtWidgets import (
     QFrame,
     QHBoxLayout,
     QLabel,
-    QScrollArea,
     QSizePolicy,
     QVBoxLayout,
     QWidget,
@@ -22,7 +21,7 @@ from PySide6.QtWidgets import (
 
 from footholds.ui.common import buttons, icons, tokens
 from footholds.ui.common.calm import CalmWindow
-from footholds.ui.common.components import WindowHeader, label
+from footholds.ui.common.components import WindowHeader, form_scroll, label
 from footholds.ui.help import CrisisLines, SafetyPlanView
 from footholds.ui.people import TrustedPeople
 from footholds.ui.tough_day.grounding import Grounding
@@ -44,6 +43,8 @@ class ToughDayWindow(CalmWindow):
     """A proof, large; one next step to choose (a breath, a movement, the bare minimum, a
     person); naming it, an affirmation, grounding and the safety plan behind "more"; and
     help, always visible at the bottom."""
+
+    reading_order = True  # Tab from the proof down to Get help now, as they are seen
 
     def __init__(self, ctx: AppContext) -> None:
         super().__init__(ctx)
@@ -110,12 +111,9 @@ class ToughDayWindow(CalmWindow):
         column.addWidget(self.more_box)
         column.addStretch(1)
 
-        self.scroller = QScrollArea()
-        self.scroller.setWidget(body)
-        self.scroller.setWidgetResizable(True)
-        self.scroller.setFrameShape(QFrame.Shape.NoFrame)
-        # everything in it wraps: a sideways scroll bar would only ever hide words
-        self.scroller.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        # everything in it wraps, so it never scrolls sideways; it takes no focus of its own
+        # (an unseen stop for Tab): its buttons scroll it into view as Tab reaches them
+        self.scroller = form_scroll(body, "")
 
         self.help_now = buttons.primary("")
         # the help footer: a surface of its own (theme.py, helpband), never scrolled away
@@ -206,7 +204,7 @@ class ToughDayWindow(CalmWindow):
     def _word_help_now(self) -> None:
         say(
             self.help_now,
-            self.tr("Get help now"),
+            self.tr("&Get help now"),  # Alt+G; Spanish Alt+A, clear of "more" (Alt+M)
             self.tr("Open Get help now"),
             self.tr("Opens crisis lines and your own numbers, for when you need someone now."),
         )

@@ -22,6 +22,7 @@ from footholds.core.store import LogEntry, Proof
 from footholds.ui.common import buttons, icons
 from footholds.ui.common.calm import hint, language, long_date, wrapped
 from footholds.ui.common.components import TYPES, Card, label
+from footholds.ui.common.feedback import StatusLine
 from footholds.ui.common.operations import save_record
 from footholds.ui.proofs import AFFIRMATIONS, Shown, first_affirmation
 
@@ -56,15 +57,15 @@ class NameIt(QWidget):
         self.line = QLineEdit()
         self.line.setMaxLength(2000)
         self.keep = buttons.secondary("")
+        # its room kept from the start: the thanks must not push the help below it down
+        self.said = StatusLine()
         self.retranslate()
-        self.said = hint(ctx, "")
         row = QHBoxLayout()
         row.addWidget(self.line, 1)
         row.addWidget(self.keep)
         layout = column(self)
         layout.addLayout(row)
         layout.addWidget(self.said)
-        self.said.hide()
         self.keep.clicked.connect(self.save)
         self.line.returnPressed.connect(self.save)
 
@@ -81,6 +82,7 @@ class NameIt(QWidget):
             self.tr("Save how it feels"),
             self.tr("Keeps these words in your journal, just as you wrote them."),
         )
+        self.said.reserve(content.load_document("acknowledgements", language(self.ctx))["tough"])
 
     def save(self) -> None:
         """Save the line as a log entry from the tough-day window, then thank them."""
@@ -90,8 +92,7 @@ class NameIt(QWidget):
         if save_record(self.ctx, LogEntry(note=text, source="tough-day"), self) is None:
             return
         self.line.clear()
-        self.said.setText(content.acknowledgement("tough", self.rng, language(self.ctx)))
-        self.said.show()
+        self.said.say(content.acknowledgement("tough", self.rng, language(self.ctx)))
 
 
 class ProofHero(Card):
