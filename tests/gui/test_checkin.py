@@ -220,6 +220,27 @@ def test_pdf_has_pages_and_the_key_lines(full: AppContext, tmp_path: Path) -> No
         assert line in text, line
 
 
+def test_what_the_person_typed_is_under_the_label_they_typed_it_under(
+    full: AppContext, window: CheckinWindow
+) -> None:
+    """The preview (and so the PDF and print, drawn from the same page) shows the words from
+    "What I want to talk about" right under that heading, never relabelled."""
+    window.load()
+    window.talk.setPlainText("Resting without guilt.")
+    lines = [line.strip() for line in preview_text(window).splitlines() if line.strip()]
+    at = lines.index("Resting without guilt.")
+    assert lines[at - 1] == "What I want to talk about"
+    assert not any("support" in line for line in lines)
+    if shutil.which("pdftotext"):
+        data, _ = pdf_bytes(window.report(), window.chosen(), window.words)
+        path = Path(window.ctx.paths.data_dir) / "summary.pdf"
+        path.write_bytes(data)
+        raw = subprocess.run(["pdftotext", str(path), "-"], capture_output=True, text=True).stdout
+        text = " ".join(unicodedata.normalize("NFKC", raw).split())
+        assert "What I want to talk about Resting without guilt." in text
+        assert "support" not in text
+
+
 def test_pdf_without_the_chart_is_shorter(full: AppContext) -> None:
     report = checkin.gather(full.store, FIRST, LAST, made=TODAY, tz=TZ, day_start_hour=4)
     _, all_pages = pdf_bytes(report)
