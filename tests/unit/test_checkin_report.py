@@ -19,7 +19,7 @@ from checkin_data import FIRST, LAST, TODAY, TZ, at, fill, open_store
 from footholds.core import checkin
 from footholds.core.checkin_chart import bins
 from footholds.core.checkin_html import to_html
-from footholds.core.checkin_render import Wording, sparkline, to_markdown
+from footholds.core.checkin_render import TEXT, Wording, sparkline, to_markdown
 from footholds.core.store import LogEntry, Proof, Session, Store
 from support import present
 
@@ -266,3 +266,11 @@ def test_talking_points_keep_out_what_the_person_left_out(report: checkin.Report
     for text in (to_markdown(report, chosen), to_html(report, chosen)):
         assert "breathing slowly" not in text and "a walk" not in text
         assert "Sleep has been hard." in text
+
+
+def test_a_count_stays_on_one_line(report: checkin.Report) -> None:
+    """ "(una vez)", "(3 times)": one phrase, never broken across two lines."""
+    words = Wording(text={**TEXT, "once": "una vez"})
+    page = to_html(report, words=words)
+    assert "(3&nbsp;times)" in page and "(una&nbsp;vez)" in page
+    assert "(3 times)" not in page and "(una vez)" not in page

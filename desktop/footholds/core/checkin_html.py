@@ -126,7 +126,13 @@ def _html_notes(report: Report, w: Wording) -> list[str]:
 
 
 def _html_counted(items: list[tuple[str, int]], w: Wording) -> list[str]:
-    return _ul([f'{_h(t)} <span class="soft">({_h(w.count(n))})</span>' for t, n in items])
+    # the count is one phrase: "(una vez)" never breaks across two lines
+    return _ul([f'{_h(t)} <span class="soft">({_kept(w.count(n))})</span>' for t, n in items])
+
+
+def _kept(text: str) -> str:
+    """`text` escaped, with non-breaking spaces so it stays on one line."""
+    return _h(text).replace(" ", "&nbsp;")
 
 
 def _html_feelings(
