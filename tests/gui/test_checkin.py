@@ -131,10 +131,40 @@ def test_saving_the_session_remembers_date_and_note(window: CheckinWindow, ctx: 
     sessions = ctx.store.all(Session)
     assert len(sessions) == 1 and sessions[0].talk_about == "How to rest without guilt."
     assert sessions[0].day == "2026-03-18"
-    assert "next summary will start" in window.status.text()
+    assert "next summary will start" in window.note.saved.text()
     window.talk.setPlainText("Changed my mind.")
     window.close()  # closing keeps what was written
     assert [s.talk_about for s in ctx.store.all(Session)] == ["Changed my mind."]
+
+
+def test_saved_for_this_session_is_said_under_the_button_then_fades(
+    window: CheckinWindow, qtbot: QtBot
+) -> None:
+    said = window.note.saved
+    window.save_session.click()
+    assert said.speaking and "next summary will start from 16 Mar 2026" in said.text()
+    assert window.status.text() == ""  # not at the foot of the column, for good
+    qtbot.waitUntil(lambda: not said.speaking, timeout=8000)
+    assert said.text() == ""
+    window.save_session.click()
+    window.close()
+    window.present()  # reopened: last time's words are not news
+    assert not said.speaking and window.status.text() == ""
+
+
+def test_a_session_saved_on_a_past_day_is_where_from_starts(window: CheckinWindow) -> None:
+    """ "Your next summary will start from 10 Mar" and a From field still on 3 Mar would
+    disagree: a session already over moves From to it. One today or later leaves it: this
+    summary is the one for that session."""
+    first = window.first.date()
+    window.session_day.setDate(window.last.date())  # today's session
+    window.save_session.click()
+    assert window.first.date() == first
+    past = first.addDays(7)
+    window.session_day.setDate(past)
+    window.save_session.click()
+    assert window.first.date() == past
+    assert "10 Mar 2026" in window.note.saved.text()
 
 
 def test_closing_with_nothing_written_saves_nothing(window: CheckinWindow, ctx: AppContext) -> None:

@@ -16,18 +16,22 @@ class Feedback(QLabel):
     """A one-line label that is always in the layout (empty when quiet).
 
     Put it in the same row as the button it answers, or just under it. `width` reserves room
-    for the longest line it will say, so the row never re-lays out when it speaks.
+    for the longest line it will say, so the row never re-lays out when it speaks. `lines`
+    above one lets a longer sentence wrap in a narrow column, within room kept for that many
+    lines.
     """
 
-    def __init__(self, parent: QWidget | None = None, *, width: int = 0) -> None:
+    def __init__(self, parent: QWidget | None = None, *, width: int = 0, lines: int = 1) -> None:
         super().__init__(parent)
         self.setProperty("feedback", True)
         self.setTextFormat(Qt.TextFormat.PlainText)
-        self.setWordWrap(False)
-        self.setAlignment(Qt.AlignmentFlag.AlignVCenter | Qt.AlignmentFlag.AlignLeft)
+        self.setWordWrap(lines > 1)
+        vertical = Qt.AlignmentFlag.AlignTop if lines > 1 else Qt.AlignmentFlag.AlignVCenter
+        self.setAlignment(vertical | Qt.AlignmentFlag.AlignLeft)
         # the size comes from the reservation, never from the words shown
         self.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Fixed)
-        self.setFixedHeight(self.fontMetrics().height() + 4)
+        metrics = self.fontMetrics()
+        self.setFixedHeight(metrics.height() + (lines - 1) * metrics.lineSpacing() + 4)
         if width:
             self.setMinimumWidth(width)
         self._effect = QGraphicsOpacityEffect(self)

@@ -21,6 +21,7 @@ from footholds.core.store import Session
 from footholds.core.store.validate import YEAR_MAX, YEAR_MIN
 from footholds.render.paper import to_date, to_qdate
 from footholds.ui.common import buttons
+from footholds.ui.common.feedback import Feedback
 from footholds.ui.common.operations import save_record, update_record
 
 if TYPE_CHECKING:
@@ -93,6 +94,10 @@ class TalkAbout(QWidget):
         box.addWidget(talk_label)
         box.addWidget(self.talk)
         box.addLayout(session_row)
+        # "Saved. Your next summary will start from ...": just under the button, for a few
+        # seconds; two lines kept, as the sentence wraps in this narrow column
+        self.saved = Feedback(lines=2)
+        box.addWidget(self.saved)
         box.addWidget(session_hint)
         self._talk_saved = ""
 
