@@ -140,12 +140,18 @@ def test_saving_the_session_remembers_date_and_note(window: CheckinWindow, ctx: 
 def test_saved_for_this_session_is_said_under_the_button_then_fades(
     window: CheckinWindow, qtbot: QtBot
 ) -> None:
-    said = window.note.saved
+    said, hint = window.note.saved, window.note.hint
+    below = window.sections["talk"].geometry()
     window.save_session.click()
     assert said.speaking and "next summary will start from 16 Mar 2026" in said.text()
     assert window.status.text() == ""  # not at the foot of the column, for good
+    # in the hint's place (it says the same ahead of time): nothing under it moves
+    assert not hint.isVisible() and said.geometry().top() == hint.geometry().top()
+    assert said.heightForWidth(said.width()) <= said.height()
+    assert window.sections["talk"].geometry() == below
     qtbot.waitUntil(lambda: not said.speaking, timeout=8000)
-    assert said.text() == ""
+    assert said.text() == "" and hint.isVisible()
+    assert window.sections["talk"].geometry() == below
     window.save_session.click()
     window.close()
     window.present()  # reopened: last time's words are not news

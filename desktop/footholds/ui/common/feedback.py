@@ -4,7 +4,7 @@ never moves anything else in the window."""
 
 from __future__ import annotations
 
-from PySide6.QtCore import QEasingCurve, QPropertyAnimation, Qt, QTimer
+from PySide6.QtCore import QEasingCurve, QPropertyAnimation, Qt, QTimer, Signal
 from PySide6.QtGui import QAccessible, QAccessibleEvent
 from PySide6.QtWidgets import QGraphicsOpacityEffect, QLabel, QSizePolicy, QWidget
 
@@ -20,6 +20,8 @@ class Feedback(QLabel):
     above one lets a longer sentence wrap in a narrow column, within room kept for that many
     lines.
     """
+
+    quiet = Signal()  # the line has faded or was cleared: what it stood in front of returns
 
     def __init__(self, parent: QWidget | None = None, *, width: int = 0, lines: int = 1) -> None:
         super().__init__(parent)
@@ -69,6 +71,7 @@ class Feedback(QLabel):
         self._effect.setOpacity(0.0)
         self.setText("")
         self.setAccessibleName("")
+        self.quiet.emit()
 
     @property
     def speaking(self) -> bool:
@@ -79,3 +82,4 @@ class Feedback(QLabel):
         if self._effect.opacity() == 0.0:
             self.setText("")
             self.setAccessibleName("")
+            self.quiet.emit()

@@ -295,7 +295,7 @@ class CheckinWindow(CalmWindow):
         after = checkin.default_period(self.ctx.store, today)[0]
         if after != before and to_date(self.first.date()) == before:
             self.first.setDate(to_qdate(after))
-        self.note.saved.say(
+        self.note.say_saved(
             self.tr("Saved. Your next summary will start from {day}.").format(
                 day=self.words.long_day(to_date(self.session_day.date()))
             )
