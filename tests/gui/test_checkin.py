@@ -131,10 +131,46 @@ def test_saving_the_session_remembers_date_and_note(window: CheckinWindow, ctx: 
     sessions = ctx.store.all(Session)
     assert len(sessions) == 1 and sessions[0].talk_about == "How to rest without guilt."
     assert sessions[0].day == "2026-03-18"
-    assert "next summary will start" in window.status.text()
+    assert "next summary will start" in window.note.saved.text()
     window.talk.setPlainText("Changed my mind.")
     window.close()  # closing keeps what was written
     assert [s.talk_about for s in ctx.store.all(Session)] == ["Changed my mind."]
+
+
+def test_saved_for_this_session_is_said_under_the_button_then_fades(
+    window: CheckinWindow, qtbot: QtBot
+) -> None:
+    said, hint = window.note.saved, window.note.hint
+    below = window.sections["talk"].geometry()
+    window.save_session.click()
+    assert said.speaking and "next summary will start from 16 Mar 2026" in said.text()
+    assert window.status.text() == ""  # not at the foot of the column, for good
+    # in the hint's place (it says the same ahead of time): nothing under it moves
+    assert not hint.isVisible() and said.geometry().top() == hint.geometry().top()
+    assert said.heightForWidth(said.width()) <= said.height()
+    assert window.sections["talk"].geometry() == below
+    qtbot.waitUntil(lambda: not said.speaking, timeout=8000)
+    assert said.text() == "" and hint.isVisible()
+    assert window.sections["talk"].geometry() == below
+    window.save_session.click()
+    window.close()
+    window.present()  # reopened: last time's words are not news
+    assert not said.speaking and window.status.text() == ""
+
+
+def test_a_session_saved_on_a_past_day_is_where_from_starts(window: CheckinWindow) -> None:
+    """ "Your next summary will start from 10 Mar" and a From field still on 3 Mar would
+    disagree: a session already over moves From to it. One today or later leaves it: this
+    summary is the one for that session."""
+    first = window.first.date()
+    window.session_day.setDate(window.last.date())  # today's session
+    window.save_session.click()
+    assert window.first.date() == first
+    past = first.addDays(7)
+    window.session_day.setDate(past)
+    window.save_session.click()
+    assert window.first.date() == past
+    assert "10 Mar 2026" in window.note.saved.text()
 
 
 def test_closing_with_nothing_written_saves_nothing(window: CheckinWindow, ctx: AppContext) -> None:
@@ -218,6 +254,27 @@ def test_pdf_has_pages_and_the_key_lines(full: AppContext, tmp_path: Path) -> No
         "Tue 10 Mar: Got through Monday's meeting.",
     ):
         assert line in text, line
+
+
+def test_what_the_person_typed_is_under_the_label_they_typed_it_under(
+    full: AppContext, window: CheckinWindow
+) -> None:
+    """The preview (and so the PDF and print, drawn from the same page) shows the words from
+    "What I want to talk about" right under that heading, never relabelled."""
+    window.load()
+    window.talk.setPlainText("Resting without guilt.")
+    lines = [line.strip() for line in preview_text(window).splitlines() if line.strip()]
+    at = lines.index("Resting without guilt.")
+    assert lines[at - 1] == "What I want to talk about"
+    assert not any("support" in line for line in lines)
+    if shutil.which("pdftotext"):
+        data, _ = pdf_bytes(window.report(), window.chosen(), window.words)
+        path = Path(window.ctx.paths.data_dir) / "summary.pdf"
+        path.write_bytes(data)
+        raw = subprocess.run(["pdftotext", str(path), "-"], capture_output=True, text=True).stdout
+        text = " ".join(unicodedata.normalize("NFKC", raw).split())
+        assert "What I want to talk about Resting without guilt." in text
+        assert "support" not in text
 
 
 def test_pdf_without_the_chart_is_shorter(full: AppContext) -> None:

@@ -124,6 +124,25 @@ def test_feedback_speaks_in_place_without_moving_its_neighbours(
     assert [w.geometry() for w in watched] == before
 
 
+def test_feedback_of_two_lines_wraps_in_a_narrow_column(qapp: QApplication, qtbot: QtBot) -> None:
+    page = QWidget()
+    column = QVBoxLayout(page)
+    said = Feedback(lines=2)
+    below = QLabel("Under it")
+    column.addWidget(said)
+    column.addWidget(below)
+    column.addStretch(1)
+    qtbot.addWidget(page)
+    page.resize(260, 200)
+    page.show()
+    qtbot.waitExposed(page)
+    before = below.geometry()
+    said.say("Saved. Your next summary will start from 16 Mar 2026.")
+    qapp.processEvents()
+    assert said.heightForWidth(said.width()) <= said.height()  # both lines, none cut
+    assert below.geometry() == before
+
+
 def test_feedback_can_be_cleared_at_once(qapp: QApplication) -> None:
     feedback = Feedback()
     feedback.say("Copied")

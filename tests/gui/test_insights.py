@@ -69,7 +69,40 @@ def test_a_week_in_pictures_and_a_few_words(full: AppContext, qtbot: QtBot) -> N
     assert not window.winddown.isVisibleTo(window)  # never used: not shown at all
     for card in (window.energy, window.moves, window.helped):
         assert card.isVisibleTo(window)
-        assert card.chart.accessibleDescription() == card.caption.text()
+        assert card.chart.accessibleDescription().startswith(card.caption.text())
+    # every row of what helped, not just the first
+    assert window.helped.chart.accessibleDescription() == (
+        "“a walk” helped 4 times. “music” helped 2 times."
+    )
+
+
+def test_what_helped_is_read_whole_on_hover_and_by_a_screen_reader(
+    ctx: AppContext, qtbot: QtBot
+) -> None:
+    from PySide6.QtCore import QEvent, QPoint
+    from PySide6.QtGui import QHelpEvent
+    from PySide6.QtWidgets import QApplication, QToolTip
+
+    long = "Could not focus after lunch, so I stopped trying for a while and sat outside"
+    ctx.store.add(LogEntry(at=recent(1), helped=long))
+    ctx.store.add(LogEntry(at=recent(2), helped="tea"))
+    ctx.store.add(LogEntry(at=recent(3), helped="tea"))
+    window = open_insights(ctx, qtbot)
+    chart = window.helped.chart
+    chart.resize(420, chart.height())  # narrow: the long row is cut short on screen
+    assert long in chart.accessibleDescription()
+
+    def hover(y: int) -> str:
+        at = QPoint(60, y)
+        QToolTip.hideText()
+        qtbot.waitUntil(lambda: not QToolTip.isVisible())
+        QApplication.sendEvent(chart, QHelpEvent(QEvent.Type.ToolTip, at, chart.mapToGlobal(at)))
+        return QToolTip.text() if QToolTip.isVisible() else ""
+
+    assert hover(4 + 28 + 14) == long  # the second row: "tea" helped more often
+    assert hover(4 + 14) == "tea"
+    assert hover(4 + 3 * 28 + 10) == ""  # below the rows: nothing
+    QToolTip.hideText()
 
 
 def test_month_earlier_and_later(full: AppContext, qtbot: QtBot) -> None:

@@ -77,6 +77,10 @@ def test_turn_on_change_lock_now_and_turn_off_from_settings(
         label.text() for label in shown.findChildren(type(shown.key))
     )
     shown.done_button.click()
+    # "The lock is on" is said once, by the line above the buttons
+    shown_words = [part.said.text(), part.status.text()]
+    assert part.said.text().startswith("The lock is on")
+    assert sum("The lock is on" in words for words in shown_words) == 1
     assert part.turn_off.isVisible() and part.lock_now.isVisible() and part.change.isVisible()
     assert "Lock now" in [a.text() for a in ctx.tray.menu.actions()]
 

@@ -55,3 +55,27 @@ def test_the_first_run_card_carries_the_offers(ctx: AppContext, qtbot: QtBot) ->
     window = cast(FirstRunWindow, ctx.windows.show("first-run"))
     qtbot.waitExposed(window)
     assert window.offers.add_login.isVisibleTo(window)
+
+
+def test_the_keyboard_goes_on_to_the_next_offer_then_to_got_it(
+    ctx: AppContext, qtbot: QtBot, tmp_path: Path
+) -> None:
+    """A done offer is disabled: the focus must not fall to "Get help now", where Space
+    would open it by accident."""
+    from PySide6.QtCore import Qt
+
+    window = cast(FirstRunWindow, ctx.windows.show("first-run"))
+    qtbot.waitExposed(window)
+    offers = window.offers
+    offers.app_menu = AppMenu(tmp_path / "data")  # never the test machine's own menu
+    offers.autostart = XdgAutostart(tmp_path / "autostart")
+    offers.refresh()
+    offers.add_menu.setFocus()
+    qtbot.keyClick(offers.add_menu, Qt.Key.Key_Space)
+    assert not offers.add_menu.isEnabled()
+    assert window.focusWidget() is offers.add_login
+    qtbot.keyClick(offers.add_login, Qt.Key.Key_Space)
+    assert not offers.add_login.isEnabled()
+    assert window.focusWidget() is window.ok
+    qtbot.keyClick(window.ok, Qt.Key.Key_Space)  # the next Space closes the card, no more
+    assert not window.isVisible()

@@ -204,6 +204,37 @@ def test_a_wrong_passphrase_is_said_in_place_then_the_right_one_opens(
     assert dialog.keys is not None
 
 
+@pytest.mark.parametrize("language", ["en", "es"])
+def test_a_wrong_passphrase_moves_nothing_and_is_read_whole(
+    locked: tuple[Paths, str], qtbot: QtBot, qapp: QApplication, language: str
+) -> None:
+    """In Spanish the message takes two lines: their room is kept from the start, so the
+    links and buttons stay where they were and no line is cut."""
+    from footholds.ui.common import i18n
+
+    paths, _ = locked
+    i18n.install(qapp, language)
+    try:
+        dialog = dialog_for(paths, qtbot)
+        below = dialog.switch, dialog.help_link, dialog.quit, dialog.unlock
+        for by_recovery in (False, True):
+            if by_recovery:
+                dialog.toggle_recovery()  # the link says the other way now
+                qapp.processEvents()
+            where = [w.geometry() for w in below], dialog.size()
+            dialog.field.setText("not the passphrase")
+            dialog.try_unlock()
+            assert dialog.wrong.text().strip()
+            qapp.processEvents()
+            assert ([w.geometry() for w in below], dialog.size()) == where
+            wrong = dialog.wrong
+            assert wrong.heightForWidth(wrong.width()) <= wrong.height(), wrong.text()
+            for button in (dialog.quit, dialog.unlock):  # never squeezed
+                assert button.width() >= button.sizeHint().width()
+    finally:
+        i18n.remove(qapp)
+
+
 def test_the_recovery_key_opens_too(locked: tuple[Paths, str], qtbot: QtBot) -> None:
     paths, recovery = locked
     dialog = dialog_for(paths, qtbot)

@@ -146,3 +146,14 @@ def test_import_asks_first(
     assert "3 could not be read and will be left out" in out
     assert ("Nothing was changed." in out) == (expected == 0)
     assert log_count() == expected
+
+
+def test_words_left_over_point_to_the_command_s_own_help(
+    capsys: pytest.CaptureFixture[str],
+) -> None:
+    """`footholds export xml`: the formats are in `footholds export --help`, not the top help."""
+    with pytest.raises(SystemExit) as stopped:
+        build_parser().parse_args(["export", "xml"])
+    assert stopped.value.code == 2
+    said = capsys.readouterr().err
+    assert "xml" in said and "(see 'footholds export --help')" in said

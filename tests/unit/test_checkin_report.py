@@ -9,6 +9,7 @@ from __future__ import annotations
 import os
 import re
 from collections.abc import Iterator
+from dataclasses import replace
 from datetime import date, timedelta
 from pathlib import Path
 
@@ -18,7 +19,7 @@ from checkin_data import FIRST, LAST, TODAY, TZ, at, fill, open_store
 from footholds.core import checkin
 from footholds.core.checkin_chart import bins
 from footholds.core.checkin_html import to_html
-from footholds.core.checkin_render import Wording, sparkline, to_markdown
+from footholds.core.checkin_render import TEXT, Wording, sparkline, to_markdown
 from footholds.core.store import LogEntry, Proof, Session, Store
 from support import present
 
@@ -207,11 +208,48 @@ def test_talking_points_follow_the_next_session_plan(report: checkin.Report) -> 
     assert report.worked == [("a walk", 3), ("talking to Sam", 1), ("a bath", 1)]
     assert [n.text for n in report.not_worked] == ["breathing slowly"]
     text = to_markdown(report)
-    order = ["### What worked", "### What didn't", "### What I need more support with"]
-    places = [text.index(heading) for heading in order]
-    assert places == sorted(places) and places[-1] < text.index("Sleep has been hard.")
+    order = ["Sleep has been hard.", "### What worked", "### What didn't"]
+    places = [text.index(part) for part in order]
+    assert places == sorted(places)  # the person's own words first
     page = to_html(report)
-    assert page.index("<h3>What worked</h3>") < page.index("<h3>What I need more support with")
+    assert page.index("Sleep has been hard.") < page.index("<h3>What worked</h3>")
+
+
+# What the person typed, the label they typed it under, and how the summary shows it.
+TYPED = {
+    "talk_about": ("What I want to talk about", "Resting without guilt."),
+    "remember": ("What I wanted to remember", "Go gently."),
+    "to_try": ("Something to try", "One short call."),
+}
+
+
+def typed_report(report: checkin.Report) -> checkin.Report:
+    return replace(
+        report,
+        talk_about=TYPED["talk_about"][1],
+        since=checkin.SinceLast(FIRST, 14, TYPED["remember"][1], TYPED["to_try"][1]),
+    )
+
+
+def heading_over(page: str, words: str, heading: str) -> str:
+    """The last heading (a `heading` regex with one group) before `words` on `page`."""
+    found = re.findall(heading, page[: page.index(words)])
+    return found[-1].strip() if found else ""
+
+
+@pytest.mark.parametrize("field", list(TYPED))
+def test_each_typed_field_is_shown_under_its_own_label(report: checkin.Report, field: str) -> None:
+    """Never relabelled: "What I want to talk about" is not "What I need more support with"."""
+    label, words = TYPED[field]
+    report = typed_report(report)
+    text, page = to_markdown(report), to_html(report)
+    if field == "talk_about":
+        assert heading_over(text, words, r"(?m)^#+ (.*)$") == label
+        assert heading_over(page, words, r"<h[23]>(.*?)</h[23]>") == label
+    else:
+        assert f"- {label}: {words}" in text
+        assert f"<b>{label}</b>: {words}" in page
+    assert "support" not in text and "support" not in page
 
 
 def test_a_talking_point_with_nothing_in_it_is_left_out(tmp_path: Path) -> None:
@@ -220,7 +258,7 @@ def test_a_talking_point_with_nothing_in_it_is_left_out(tmp_path: Path) -> None:
     report = checkin.gather(store, FIRST, LAST, made=TODAY, tz=TZ, talk_about="")
     text = to_markdown(report)
     assert "### What worked" in text
-    assert "What didn't" not in text and "more support" not in text
+    assert "What didn't" not in text
 
 
 def test_talking_points_keep_out_what_the_person_left_out(report: checkin.Report) -> None:
@@ -228,3 +266,11 @@ def test_talking_points_keep_out_what_the_person_left_out(report: checkin.Report
     for text in (to_markdown(report, chosen), to_html(report, chosen)):
         assert "breathing slowly" not in text and "a walk" not in text
         assert "Sleep has been hard." in text
+
+
+def test_a_count_stays_on_one_line(report: checkin.Report) -> None:
+    """ "(una vez)", "(3 times)": one phrase, never broken across two lines."""
+    words = Wording(text={**TEXT, "once": "una vez"})
+    page = to_html(report, words=words)
+    assert "(3&nbsp;times)" in page and "(una&nbsp;vez)" in page
+    assert "(3 times)" not in page and "(una vez)" not in page

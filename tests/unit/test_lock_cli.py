@@ -163,3 +163,36 @@ def test_enable_is_refused_while_footholds_holds_the_data(tmp_path: Path) -> Non
         held.unlock()
     assert refused.returncode == 1 and "Quit it first" in refused.stderr
     assert "off" in ok(run(home, "lock", "status"))
+
+
+def test_every_command_that_reads_entries_opens_the_lock_with_the_passphrase_file(
+    tmp_path: Path,
+) -> None:
+    """import, session list, safety-plan and proof list read the store like export does: with
+    the lock on they take FOOTHOLDS_PASSPHRASE_FILE; a missing file is said before any
+    passphrase is asked for."""
+    home = tmp_path / "home"
+    pw = secret_file(tmp_path, "pw", PASS)
+    ok(run(home, "log", "--feel", "calm", SECRET))
+    ok(run(home, "session", "add", "2026-03-14", "17:00", "--with", "Dr Aldous"))
+    ok(run(home, "proof", "add", "got through the kitchen table evening"))
+    ok(run(home, "lock", "enable", "--passphrase-file", pw))
+    exported = tmp_path / "export.json"
+    ok(run(home, "export", "-o", str(exported), FOOTHOLDS_PASSPHRASE_FILE=pw))
+
+    for command in ("import", "restore"):
+        missing = run(home, command, str(tmp_path / "nowhere"), "--yes")
+        assert missing.returncode == 1, command
+        assert "There is no file at" in missing.stderr and "passphrase" not in missing.stderr
+
+    imported = ok(run(home, "import", str(exported), "--yes", FOOTHOLDS_PASSPHRASE_FILE=pw))
+    assert "already in Footholds" in imported
+    assert "Dr Aldous" in ok(run(home, "session", "list", FOOTHOLDS_PASSPHRASE_FILE=pw))
+    assert "kitchen table" in ok(run(home, "proof", "list", FOOTHOLDS_PASSPHRASE_FILE=pw))
+    plan = run(home, "safety-plan", FOOTHOLDS_PASSPHRASE_FILE=pw)
+    assert "empty for now" in plan.stderr and "locked" not in plan.stderr
+    # without the passphrase each of them says it needs it, and changes nothing
+    for argv in (("import", str(exported), "--yes"), ("session", "list"), ("safety-plan",)):
+        refused = run(home, *argv)
+        assert refused.returncode == 1 and "passphrase" in refused.stderr, argv
+        assert "Traceback" not in refused.stderr

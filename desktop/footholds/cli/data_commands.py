@@ -130,10 +130,16 @@ def _summary_bytes(paths: Paths, store: Store, args: argparse.Namespace) -> tupl
 
 def cmd_import(paths: Paths, args: argparse.Namespace) -> int:
     from footholds.core import importers
-    from footholds.core.store.opening import open_store
 
     source = Path(args.file).expanduser().resolve()
-    store, _ = open_store(paths)  # only read here, to compare; safe beside the running app
+    try:  # a file that is not there is said first: no passphrase is asked for nothing
+        importers.check_file(source)
+    except importers.ImportFailed as exc:
+        say(f"footholds: {exc} Nothing was changed.", err=True)
+        return 1
+    # only read here, to compare (safe beside the running app); with the lock on, it needs
+    # the passphrase like every other reading command
+    store = open_for_reading(paths)
     reading = Progress("Reading")
     try:
         plan = importers.plan(store, source, progress=reading)
@@ -273,8 +279,13 @@ def _backup_to_stream(paths: Paths, target: Path) -> int:
 
 def cmd_restore(paths: Paths, args: argparse.Namespace) -> int:
     from footholds.cli.lock import open_for_command
+    from footholds.core import errors
 
     source = Path(args.file).expanduser().resolve()
+    if not source.exists():  # said before the passphrase is asked for
+        missing = errors.english("import.no_file", path=source)
+        say(f"footholds: {missing} Nothing was changed.", err=True)
+        return 1
     open_for_command(paths)  # a backup made with the lock on is read with its passphrase
     try:
         counts = check_backup(source)  # the whole backup, schema included, before anything

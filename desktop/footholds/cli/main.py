@@ -82,6 +82,19 @@ class Parser(argparse.ArgumentParser):
     def error(self, message: str) -> NoReturn:
         self.exit(2, f"footholds: {message} (see '{self.prog} --help')\n")
 
+    def parse_args(  # type: ignore[override]
+        self, args: list[str] | None = None, namespace: argparse.Namespace | None = None
+    ) -> argparse.Namespace:
+        # argparse reports words left over (`export xml`) from the top parser, whose help
+        # does not list the command's options: point to the command's own help instead
+        parsed, extras = self.parse_known_args(args, namespace)
+        if extras:
+            command = getattr(parsed, "command", None)
+            where = f"{self.prog} {command}" if command else self.prog
+            words = " ".join(extras)
+            self.exit(2, f"footholds: unrecognized arguments: {words} (see '{where} --help')\n")
+        return parsed
+
 
 def build_parser() -> Parser:
     p = Parser(

@@ -42,17 +42,17 @@ def plan_language(choice: str) -> str:
 
 
 def cmd_safety_plan(paths: Paths, args: argparse.Namespace) -> int:
+    from footholds.cli.data_commands import open_for_reading
     from footholds.cli.handover import say
     from footholds.core import content, safety_plan_render
     from footholds.core.settings import Settings
-    from footholds.core.store.opening import open_store
 
     if args.format == "pdf" and not args.output and sys.stdout.isatty():
         say("footholds: a pdf file needs somewhere to go: add -o FILE.", err=True)
         return 2
     settings, _ = Settings.load(paths.settings_file)
     language = content.language_code(plan_language(str(settings["general.language"])))
-    store, _ = open_store(paths)
+    store = open_for_reading(paths)  # with the lock on, this asks for the passphrase
     try:
         page = safety_plan_render.gather(store, language)
     finally:

@@ -158,12 +158,12 @@ def describe(session: Session) -> str:
 
 def _list(paths: Paths) -> int:
     """Print every session and the next one; reading is safe beside the running app."""
+    from footholds.cli.data_commands import open_for_reading
     from footholds.cli.handover import say
     from footholds.core import sessions as ss
     from footholds.core.store import Session
-    from footholds.core.store.opening import open_store
 
-    store, _ = open_store(paths)
+    store = open_for_reading(paths)  # with the lock on, this asks for the passphrase
     try:
         found = store.all(Session)
     finally:

@@ -91,8 +91,8 @@ class Report:
     movement_days: int = 0
     proof: list[Noted] = field(default_factory=list)
     notes: list[Noted] = field(default_factory=list)  # quick-log notes, oldest first
-    # the talking points follow the next-session plan: what worked, what didn't, and (in the
-    # person's own words, talk_about) what they need more support with
+    # the talking points: the person's own words (talk_about, shown under the label they
+    # wrote them under), then what worked and what didn't
     worked: list[tuple[str, int]] = field(default_factory=list)
     not_worked: list[Noted] = field(default_factory=list)
     plan: safety_plan_render.PlanPage | None = None  # only when the person chose to add it

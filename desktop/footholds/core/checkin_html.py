@@ -104,14 +104,16 @@ def _html_noted(items: list[Noted], w: Wording) -> list[str]:
 
 
 def _html_talk(report: Report, w: Wording) -> list[str]:
-    """The talking points in the plan's order; a part with nothing in it is left out."""
+    """The person's own words first, right under the heading they wrote them under ("What I
+    want to talk about"), then what worked and what didn't; a part with nothing in it is
+    left out."""
     out: list[str] = []
+    if report.talk_about:
+        out.append(f"<p>{_h(report.talk_about)}</p>")
     if report.worked:
         out += [f"<h3>{_h(w['worked'])}</h3>", *_html_counted(report.worked, w)]
     if report.not_worked:
         out += [f"<h3>{_h(w['not_worked'])}</h3>", *_html_noted(report.not_worked, w)]
-    if report.talk_about:
-        out += [f"<h3>{_h(w['support'])}</h3>", f"<p>{_h(report.talk_about)}</p>"]
     return out
 
 
@@ -124,7 +126,13 @@ def _html_notes(report: Report, w: Wording) -> list[str]:
 
 
 def _html_counted(items: list[tuple[str, int]], w: Wording) -> list[str]:
-    return _ul([f'{_h(t)} <span class="soft">({_h(w.count(n))})</span>' for t, n in items])
+    # the count is one phrase: "(una vez)" never breaks across two lines
+    return _ul([f'{_h(t)} <span class="soft">({_kept(w.count(n))})</span>' for t, n in items])
+
+
+def _kept(text: str) -> str:
+    """`text` escaped, with non-breaking spaces so it stays on one line."""
+    return _h(text).replace(" ", "&nbsp;")
 
 
 def _html_feelings(

@@ -43,7 +43,6 @@ TEXT: dict[str, str] = {
     "notes": QT_TRANSLATE_NOOP("checkin", "Notes"),
     "worked": QT_TRANSLATE_NOOP("checkin", "What worked"),
     "not_worked": QT_TRANSLATE_NOOP("checkin", "What didn't"),
-    "support": QT_TRANSLATE_NOOP("checkin", "What I need more support with"),
     "empty": QT_TRANSLATE_NOOP("checkin", "Nothing noted here for these days."),
     "spark_days": QT_TRANSLATE_NOOP(
         "checkin", "Energy each day, from 1 (very low) to 5 (plenty); · means no entry."
@@ -238,14 +237,16 @@ def _md_counted(items: list[tuple[str, int]], w: Wording) -> list[str]:
 
 
 def _md_talk(report: Report, w: Wording) -> list[str]:
-    """The talking points in the plan's order; a part with nothing in it is left out."""
+    """The person's own words first, right under the heading they wrote them under ("What I
+    want to talk about"), then what worked and what didn't; a part with nothing in it is
+    left out."""
     out: list[str] = []
+    if report.talk_about:
+        out += [*report.talk_about.splitlines(), ""]
     if report.worked:
         out += [f"### {w['worked']}", "", *_md_counted(report.worked, w), ""]
     if report.not_worked:
         out += [f"### {w['not_worked']}", "", *_md_noted(report.not_worked, w), ""]
-    if report.talk_about:
-        out += [f"### {w['support']}", "", *report.talk_about.splitlines()]
     return out[:-1] if out and out[-1] == "" else out
 
 

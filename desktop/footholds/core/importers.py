@@ -151,18 +151,28 @@ def _batches(
         yield batch
 
 
-def _read(
-    path: Path, out: ImportPlan, progress: Progress | None, check: bool = True
-) -> Iterator[Record | Skipped]:
-    """Open the file safely, recognise it, and read its records one at a time."""
+def check_file(path: Path) -> None:
+    """Raise ImportFailed when `path` cannot be opened as a file to import. Lets the command
+    line say "there is no file" before it asks for the passphrase it would not need."""
+    _open(path).close()
+
+
+def _open(path: Path) -> io.BufferedReader:
     try:
-        file = open_regular(path, MAX_BYTES)
+        return open_regular(path, MAX_BYTES)
     except FileNotFoundError:
         raise failed("import.no_file", path=path) from None
     except Refused as exc:
         raise ImportFailed(str(exc)).explain(exc.code, **exc.values) from None
     except OSError as exc:
         raise failed("import.unreadable", file=path.name, reason=exc.strerror) from None
+
+
+def _read(
+    path: Path, out: ImportPlan, progress: Progress | None, check: bool = True
+) -> Iterator[Record | Skipped]:
+    """Open the file safely, recognise it, and read its records one at a time."""
+    file = _open(path)
     with file:
         size = max(os.fstat(file.fileno()).st_size, 1)
         start = file.peek(4096)[:4096]

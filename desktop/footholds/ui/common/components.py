@@ -68,6 +68,17 @@ def label(
     return widget
 
 
+def reserve_lines(widget: QLabel, lines: int = 2) -> QLabel:
+    """Keep room for `lines` wrapped lines in `widget` from the start, so a message it shows
+    later (longer in another language: Spanish takes two lines where English takes one)
+    moves nothing below it and is never cut. Returns the label."""
+    widget.setWordWrap(True)
+    margins = widget.contentsMargins()
+    room = lines * widget.fontMetrics().lineSpacing() + 2 * widget.margin()
+    widget.setMinimumHeight(room + margins.top() + margins.bottom())
+    return widget
+
+
 def as_card(frame: QFrame) -> None:
     """Give an existing frame the card's surface (a chart's own frame class, say)."""
     frame.setProperty("card", True)

@@ -6,7 +6,7 @@ from __future__ import annotations
 
 from collections.abc import Iterable
 
-from PySide6.QtCore import QEasingCurve, QPropertyAnimation, QRect, QSize, Qt, QTimer
+from PySide6.QtCore import QEasingCurve, QPropertyAnimation, QRect, QSize, Qt, QTimer, Signal
 from PySide6.QtGui import QAccessible, QAccessibleEvent
 from PySide6.QtWidgets import QGraphicsOpacityEffect, QLabel, QSizePolicy, QWidget
 
@@ -18,18 +18,24 @@ class Feedback(QLabel):
     """A one-line label that is always in the layout (empty when quiet).
 
     Put it in the same row as the button it answers, or just under it. `width` reserves room
-    for the longest line it will say, so the row never re-lays out when it speaks.
+    for the longest line it will say, so the row never re-lays out when it speaks. `lines`
+    above one lets a longer sentence wrap in a narrow column, within room kept for that many
+    lines.
     """
 
-    def __init__(self, parent: QWidget | None = None, *, width: int = 0) -> None:
+    quiet = Signal()  # the line has faded or was cleared: what it stood in front of returns
+
+    def __init__(self, parent: QWidget | None = None, *, width: int = 0, lines: int = 1) -> None:
         super().__init__(parent)
         self.setProperty("feedback", True)
         self.setTextFormat(Qt.TextFormat.PlainText)
-        self.setWordWrap(False)
-        self.setAlignment(Qt.AlignmentFlag.AlignVCenter | Qt.AlignmentFlag.AlignLeft)
+        self.setWordWrap(lines > 1)
+        vertical = Qt.AlignmentFlag.AlignTop if lines > 1 else Qt.AlignmentFlag.AlignVCenter
+        self.setAlignment(vertical | Qt.AlignmentFlag.AlignLeft)
         # the size comes from the reservation, never from the words shown
         self.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Fixed)
-        self.setFixedHeight(self.fontMetrics().height() + 4)
+        metrics = self.fontMetrics()
+        self.setFixedHeight(metrics.height() + (lines - 1) * metrics.lineSpacing() + 4)
         if width:
             self.setMinimumWidth(width)
         self._effect = QGraphicsOpacityEffect(self)
@@ -67,6 +73,7 @@ class Feedback(QLabel):
         self._effect.setOpacity(0.0)
         self.setText("")
         self.setAccessibleName("")
+        self.quiet.emit()
 
     @property
     def speaking(self) -> bool:
@@ -77,6 +84,7 @@ class Feedback(QLabel):
         if self._effect.opacity() == 0.0:
             self.setText("")
             self.setAccessibleName("")
+            self.quiet.emit()
 
 
 class StatusLine(QLabel):

@@ -240,6 +240,8 @@ class CheckinWindow(CalmWindow):
             edit.setDate(to_qdate(value))
             edit.blockSignals(False)
         self.note.load(today)
+        self.note.saved.clear_now()  # what was said last time is not news on reopening
+        self.status.clear()
         self.refresh()
 
     def chosen(self) -> list[str]:
@@ -284,12 +286,20 @@ class CheckinWindow(CalmWindow):
         self.last.setDate(to_qdate(last))
 
     def _on_save_session_clicked(self) -> None:
-        if self.note.save_talk(always=True):
-            self.status.setText(
-                self.tr("Saved. Your next summary will start from {day}.").format(
-                    day=self.words.long_day(to_date(self.session_day.date()))
-                )
+        today = self.today()
+        before = checkin.default_period(self.ctx.store, today)[0]
+        if not self.note.save_talk(always=True):
+            return
+        # a session saved on a day already over is where this summary starts now: the From
+        # field follows it, unless the person chose another start by hand
+        after = checkin.default_period(self.ctx.store, today)[0]
+        if after != before and to_date(self.first.date()) == before:
+            self.first.setDate(to_qdate(after))
+        self.note.say_saved(
+            self.tr("Saved. Your next summary will start from {day}.").format(
+                day=self.words.long_day(to_date(self.session_day.date()))
             )
+        )
 
     def _on_store_changed(self, kind: str) -> None:
         if kind in WATCHED and self.isVisible():

@@ -12,8 +12,17 @@ import dataclasses
 from datetime import date
 from typing import TYPE_CHECKING
 
+from PySide6.QtCore import Qt
 from PySide6.QtGui import QPalette
-from PySide6.QtWidgets import QDateEdit, QHBoxLayout, QLabel, QPlainTextEdit, QVBoxLayout, QWidget
+from PySide6.QtWidgets import (
+    QDateEdit,
+    QGridLayout,
+    QHBoxLayout,
+    QLabel,
+    QPlainTextEdit,
+    QVBoxLayout,
+    QWidget,
+)
 
 from footholds.core import checkin
 from footholds.core import sessions as ss
@@ -21,6 +30,7 @@ from footholds.core.store import Session
 from footholds.core.store.validate import YEAR_MAX, YEAR_MIN
 from footholds.render.paper import to_date, to_qdate
 from footholds.ui.common import buttons
+from footholds.ui.common.feedback import Feedback
 from footholds.ui.common.operations import save_record, update_record
 
 if TYPE_CHECKING:
@@ -93,8 +103,29 @@ class TalkAbout(QWidget):
         box.addWidget(talk_label)
         box.addWidget(self.talk)
         box.addLayout(session_row)
-        box.addWidget(session_hint)
+        box.addLayout(self._hint_or_saved(session_hint))
         self._talk_saved = ""
+
+    def _hint_or_saved(self, hint: QLabel) -> QGridLayout:
+        """ "Saved. Your next summary will start from ..." is said just under the button for
+        a few seconds, in the place of the hint that says the same ahead of time: one cell
+        for both, so the column grows by nothing and nothing moves."""
+        self.saved = Feedback(lines=2)  # the sentence wraps in this narrow column
+        keep = hint.sizePolicy()
+        keep.setRetainSizeWhenHidden(True)
+        hint.setSizePolicy(keep)
+        self.hint = hint
+        self.saved.quiet.connect(hint.show)
+        cell = QGridLayout()
+        cell.setContentsMargins(0, 0, 0, 0)
+        cell.addWidget(hint, 0, 0, Qt.AlignmentFlag.AlignTop)
+        cell.addWidget(self.saved, 0, 0, Qt.AlignmentFlag.AlignTop)
+        return cell
+
+    def say_saved(self, text: str) -> None:
+        """Say `text` where the hint was; the hint comes back once it has faded."""
+        self.hint.hide()
+        self.saved.say(text)
 
     def load(self, today: date) -> None:
         """The session being prepared for, and what was written for it so far."""

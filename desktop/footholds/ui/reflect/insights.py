@@ -211,8 +211,11 @@ class InsightsWindow(CalmWindow):
             self.helped: self._helped_caption(data),
             self.winddown: self._winddown_caption(data),
         }
+        # a screen reader hears every row of what helped whole (the chart cuts long ones)
+        described = {self.helped: self._helped_rows(data)}
         for card, caption in captions.items():
-            card.chart.show_data(data, colours, dark, self.day_label, caption)
+            words = described.get(card) or caption
+            card.chart.show_data(data, colours, dark, self.day_label, words)
             card.caption.setText(caption)
         self.energy.setVisible(not empty and data.entries > 0)
         self.moves.setVisible(not empty)
@@ -247,9 +250,14 @@ class InsightsWindow(CalmWindow):
     def _helped_caption(self, data: insights.Insights) -> str:
         if not data.helped:
             return self.tr("When you note what helped, even a little, it will be gathered here.")
-        top, n = data.helped[0]
+        return self._helped_line(*data.helped[0])
+
+    def _helped_rows(self, data: insights.Insights) -> str:
+        return " ".join(self._helped_line(*row) for row in data.helped[: HelpedChart.LIMIT])
+
+    def _helped_line(self, move: str, n: int) -> str:
         times = self.tr("once") if n == 1 else self.tr("%n times", "", n)
-        return self.tr("“{move}” helped {times}.").format(times=times, move=top)
+        return self.tr("“{move}” helped {times}.").format(times=times, move=move)
 
     def _winddown_caption(self, data: insights.Insights) -> str:
         if not data.winddown_days:

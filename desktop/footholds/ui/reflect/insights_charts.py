@@ -9,9 +9,18 @@ from __future__ import annotations
 from collections.abc import Callable
 from datetime import date
 
-from PySide6.QtCore import QPointF, QRectF, QSize, Qt
-from PySide6.QtGui import QColor, QFont, QFontMetrics, QPainter, QPainterPath, QPaintEvent, QPen
-from PySide6.QtWidgets import QSizePolicy, QWidget
+from PySide6.QtCore import QEvent, QPointF, QRectF, QSize, Qt
+from PySide6.QtGui import (
+    QColor,
+    QFont,
+    QFontMetrics,
+    QHelpEvent,
+    QPainter,
+    QPainterPath,
+    QPaintEvent,
+    QPen,
+)
+from PySide6.QtWidgets import QSizePolicy, QToolTip, QWidget
 
 from footholds.core.insights import Insights
 
@@ -205,6 +214,24 @@ class HelpedChart(Chart):
     def sizeHint(self) -> QSize:
         rows = min(self.LIMIT, len(self.data.helped)) if self.data else 0
         return QSize(560, max(1, rows) * 28 + 8)
+
+    def row_at(self, y: float) -> int | None:
+        """The row drawn at height `y`, or None between and past the rows."""
+        row = int((y - 4) // 28)
+        shown = min(self.LIMIT, len(self.data.helped)) if self.data else 0
+        return row if y >= 4 and 0 <= row < shown else None
+
+    def event(self, event: QEvent) -> bool:
+        # a long label is cut to fit: the person's own words are read whole on hover
+        if event.type() == QEvent.Type.ToolTip and isinstance(event, QHelpEvent):
+            row = self.row_at(event.pos().y())
+            if row is not None and self.data is not None:
+                QToolTip.showText(event.globalPos(), self.data.helped[row][0], self)
+            else:
+                QToolTip.hideText()
+                event.ignore()
+            return True
+        return super().event(event)
 
     def paintEvent(self, event: QPaintEvent) -> None:
         if self.data is None:

@@ -267,7 +267,8 @@ class LockPart(QWidget):
             return self.tr(
                 "The lock could not be turned on: {reason}. Nothing was changed."
             ).format(reason=str(exc.strerror or exc))
-        self.status.setText(self.tr("The lock is on."))
+        # the line above the buttons now says "The lock is on: ...": said once, not twice
+        self.status.clear()
         # after this dialog closes: the key, once
         from PySide6.QtCore import QTimer
 

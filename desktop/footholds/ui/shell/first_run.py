@@ -224,6 +224,7 @@ class FirstRunWindow(CalmWindow):
         tall = words + self.ok.sizeHint().height() + 34
         fit_to_words(self, 540, tall)
         self.ok.clicked.connect(self.close)
+        self.offers.focus_leaves.connect(lambda: self.ok.setFocus(Qt.FocusReason.OtherFocusReason))
         self.help_now.clicked.connect(lambda: ctx.windows.show("help-now"))
 
     def _where_help_is(self, ctx: AppContext) -> str:

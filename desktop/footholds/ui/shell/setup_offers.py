@@ -6,6 +6,7 @@ from __future__ import annotations
 import logging
 from typing import TYPE_CHECKING
 
+from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget
 
 from footholds.platform.app_menu import AppMenu, choose_app_menu, launch_command
@@ -21,6 +22,8 @@ log = logging.getLogger(__name__)
 
 class SetupOffers(QWidget):
     """ "Add to app menu" and "Start when I log in", one click each."""
+
+    focus_leaves = Signal()  # both offers are done: the keyboard focus goes on from here
 
     def __init__(
         self,
@@ -59,11 +62,25 @@ class SetupOffers(QWidget):
 
     def refresh(self) -> None:
         """Offer only what this place can have and is not done yet."""
+        focused = self.window().focusWidget()
         self.add_menu.setVisible(self.app_menu.available)
         self.add_login.setVisible(self.autostart.available)
         self._mark(self.add_menu, self.app_menu.status(), self.tr("In the app menu"))
         self._mark(self.add_login, self.autostart.status(), self.tr("Starts when you log in"))
         self.setVisible(self.app_menu.available or self.autostart.available)
+        if focused in (self.add_menu, self.add_login) and not focused.isEnabled():
+            self._move_focus_on()
+
+    def _move_focus_on(self) -> None:
+        """A done offer is disabled under the keyboard: Qt would hand the focus to whatever
+        comes next ("Get help now" on the first-run card), where Space would open it by
+        accident. The next offer still open takes it, else whoever listens to `focus_leaves`
+        ("Got it")."""
+        for button in (self.add_menu, self.add_login):
+            if button.isEnabled() and button.isVisibleTo(self):
+                button.setFocus(Qt.FocusReason.OtherFocusReason)
+                return
+        self.focus_leaves.emit()
 
     def _mark(self, button: QPushButton, done: bool, done_text: str) -> None:
         if done:

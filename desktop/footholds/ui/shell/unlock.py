@@ -26,6 +26,7 @@ from PySide6.QtWidgets import (
 from footholds import APP_NAME
 from footholds.ui.common import buttons
 from footholds.ui.common.calm import heading, wrapped
+from footholds.ui.common.components import reserve_lines
 from footholds.ui.common.help_link import as_link
 
 if TYPE_CHECKING:
@@ -71,8 +72,9 @@ class UnlockDialog(QDialog):
         self.field.setAccessibleDescription(
             self.tr("What you type opens your entries on this computer.")
         )
-        # the wrong-passphrase line keeps its room from the start: nothing below moves
-        self.wrong = wrapped(" ")
+        # the wrong-passphrase line keeps its room from the start, two lines (Spanish needs
+        # them): nothing below moves and no line is cut when it speaks
+        self.wrong = reserve_lines(wrapped(" "), 2)
         self.wrong.setAccessibleName(self.tr("What happened"))
         # a second field, shown only to choose a new passphrase after the recovery key
         self.again = QLineEdit()
