@@ -228,3 +228,19 @@ def test_the_nudge_days_are_named_by_the_one_date_formatter(ctx: AppContext, qtb
     names = [reach.nudge_day.itemText(i) for i in range(reach.nudge_day.count())]
     assert names == ["Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday"]
     assert reach.nudge_day.itemData(0) == "mon" and reach.nudge_day.itemData(6) == "sun"
+
+
+def test_the_thanks_for_reaching_out_sits_beside_the_button(
+    ctx: AppContext, reach: ReachOutWindow, qtbot: QtBot
+) -> None:
+    """Its kept room under the button read as a gap twice the others before "People I
+    trust"; beside it, the heading follows the button at the page's usual spacing."""
+    qtbot.waitExposed(reach)
+    button = reach.reached.geometry()
+    said = reach.said.geometry()
+    assert said.left() >= button.right()
+    assert said.top() < button.bottom() and said.bottom() > button.top()
+    reach.reached.click()
+    assert reach.said.speaking
+    words = reach.said.text()
+    assert reach.said.fontMetrics().boundingRect(said, 0x1000, words).height() <= said.height()

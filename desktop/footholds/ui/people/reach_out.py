@@ -26,7 +26,7 @@ from PySide6.QtWidgets import (
 from footholds.core import content
 from footholds.core.settings import SettingError
 from footholds.core.store import LogEntry, OwnItem, Person
-from footholds.ui.common import buttons, dates, i18n, icons, theme, undo
+from footholds.ui.common import buttons, dates, i18n, icons, theme, tokens, undo
 from footholds.ui.common.calm import CalmWindow, language
 from footholds.ui.common.components import WindowHeader, label, rule, scrolling_page
 from footholds.ui.common.feedback import Feedback
@@ -73,7 +73,10 @@ class ReachOutWindow(CalmWindow):
             self.tr("Counts any small hello as a win in your journal."),
         )
         # in place, with room kept for them: saying something never moves the page
-        self.said = Feedback()  # beside "I reached out": the acknowledgement
+        # beside "I reached out", two lines kept for the acknowledgement: under it, its kept
+        # room read as a gap before the next heading
+        self.said = Feedback(lines=2)
+        self.said.setAlignment(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter)
         self.copied = Feedback()  # under the ready messages: "Copied"
         self.people = PersonList()
         self.people_empty = _label(
@@ -137,8 +140,11 @@ class ReachOutWindow(CalmWindow):
             self.help_link,
         )
         inner.addWidget(WindowHeader(self.tr("Reach out"), intro))
-        inner.addWidget(self.reached, 0, Qt.AlignmentFlag.AlignLeft)
-        inner.addWidget(self.said)
+        reached_row = QHBoxLayout()
+        reached_row.setSpacing(tokens.M)
+        reached_row.addWidget(self.reached, 0, Qt.AlignmentFlag.AlignVCenter)
+        reached_row.addWidget(self.said, 1, Qt.AlignmentFlag.AlignVCenter)
+        inner.addLayout(reached_row)
         # section headings a step under the window's title, as in Today (ui/common type scale)
         inner.addWidget(label(self.tr("People I trust"), "heading"))
         inner.addWidget(self.people_empty)
