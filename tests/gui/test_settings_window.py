@@ -18,7 +18,7 @@ from footholds.app.build import AppContext
 from footholds.core.settings import BY_NAME, SETTINGS, sections
 from footholds.core.store import LogEntry
 from footholds.ui.common import theme
-from footholds.ui.settings import setting_editors
+from footholds.ui.settings import setting_editors, settings_window
 from footholds.ui.settings.settings_window import SettingsWindow
 from footholds.ui.shell.about import AboutWindow
 from support import present
@@ -616,5 +616,37 @@ def test_a_new_language_rebuilds_only_the_page_on_screen(
         assert built == ["General"]
         assert window.tabs.currentIndex() == window.tabs.page_keys().index("General")  # kept
         assert window.tabs.tabText(0) not in ("", "Reminders")  # every tab in Spanish
+    finally:
+        i18n.remove(ctx.app)
+
+
+@pytest.mark.parametrize("language", ["en", "es"])
+def test_no_page_scrolls_sideways_at_the_smallest_size(
+    ctx: AppContext, qtbot: QtBot, language: str
+) -> None:
+    """At 300 x 250 the rows' labels and controls no longer fit and the page scrolled
+    sideways; the window now stops at a size where every page fits, in either language."""
+    from PySide6.QtWidgets import QScrollArea
+
+    from footholds.ui.common import i18n
+
+    ctx.settings.set("general.language", language)
+    i18n.apply(ctx)
+    try:
+        win = SettingsWindow(ctx, autostart=FakeAutostart())
+        qtbot.addWidget(win)
+        win.present()
+        win.resize(300, 250)
+        assert (win.width(), win.height()) == (
+            settings_window.MIN_WIDTH,
+            settings_window.MIN_HEIGHT,
+        )
+        for index in range(win.tabs.count()):
+            win.tabs.open_at(index)
+            qtbot.wait(20)
+            for area in win.findChildren(QScrollArea):
+                if area.isVisible():
+                    bar = area.horizontalScrollBar()
+                    assert bar.maximum() == 0, (win.tabs.tabText(index), bar.maximum())
     finally:
         i18n.remove(ctx.app)

@@ -47,6 +47,7 @@ if TYPE_CHECKING:
 
 log = logging.getLogger(__name__)
 AUTOSTART = "general.autostart"
+MIN_WIDTH, MIN_HEIGHT = 600, 420  # every page's rows fit, in English and Spanish
 
 
 class SettingsWindow(PageParts, QWidget):
@@ -82,6 +83,9 @@ class SettingsWindow(PageParts, QWidget):
         bottom.addWidget(self.close_button)
         layout.addLayout(bottom)
         self.resize(660, 580)
+        # narrower, the rows' labels and controls no longer fit side by side and the page
+        # scrolls sideways (found at 300 x 250)
+        self.setMinimumSize(MIN_WIDTH, MIN_HEIGHT)
         self.tabs.page_built.connect(self._on_page_built)
         self._build()
         ctx.signals.setting_changed.connect(self._on_setting_changed)
