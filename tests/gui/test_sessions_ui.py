@@ -9,6 +9,7 @@ from typing import TYPE_CHECKING, cast
 
 import pytest
 from PySide6.QtCore import QDate, Qt, QTime
+from PySide6.QtWidgets import QLabel
 from pytestqt.qtbot import QtBot
 
 from footholds.app.build import AppContext
@@ -68,6 +69,28 @@ def weekly(ctx: AppContext) -> Session:
 
 
 # -- My sessions in Settings ------------------------------------------------------------------
+
+
+def test_my_sessions_lists_what_is_to_come_first_then_the_latest_past(
+    ctx: AppContext, qtbot: QtBot
+) -> None:
+    """Years of one-off sessions listed oldest first put 2016 at the top and the next session
+    at the bottom of a long scroll."""
+    for day in ("2016-03-01", "2026-11-20", "2026-12-09", "2020-05-05"):
+        ctx.store.add(Session(day=day, time="10:00"))
+    ctx.store.add(Session(day="2025-01-02", time="17:00", every="1w"))  # next: Thu 3 Dec
+    window = cast(SettingsWindow, ctx.windows.show("settings"))
+    qtbot.addWidget(window)
+    window.present(SESSIONS_SECTION)
+    editor = window.sessions
+    editor.clock = lambda: local(2026, 12, 2, 9, 0)
+    editor.refresh()
+    shown = [row.findChild(QLabel).accessibleName() for row in editor.rows]
+    assert shown[0].startswith("Every week on Thursday")
+    assert [s.split(" at ")[0] for s in shown[1:]] == [
+        editor.describe(Session(day=d, time="10:00")).split(" at ")[0]
+        for d in ("2026-12-09", "2026-11-20", "2020-05-05", "2016-03-01")
+    ]
 
 
 def test_my_sessions_page_adds_skips_and_removes_with_undo(

@@ -141,16 +141,25 @@ class SessionsEditor(QWidget):
 
     # -- showing -------------------------------------------------------------------------
     def refresh(self) -> None:
-        """Show the sessions as the store has them, soonest first."""
+        """Show the sessions as the store has them: the ones still to come first, soonest
+        first, then past ones, latest first (years of them must not put 2016 at the top)."""
         for row in self.rows:
             self.list.removeWidget(row)
             row.deleteLater()
         self.rows = []
         found = self.ctx.store.all(Session)
-        for session in sorted(found, key=lambda s: (s.day, s.time)):
+        for session in sorted(found, key=self._order):
             self.rows.append(self._row(session))
             self.list.addWidget(self.rows[-1])
         self.empty.setVisible(not self.rows)
+
+    def _order(self, session: Session) -> tuple[int, int, str]:
+        now = self.clock()
+        upcoming = ss.next_occurrence([session], now) if session.every else None
+        when = upcoming.start.date() if upcoming else date.fromisoformat(session.day)
+        if when >= now.date():
+            return (0, when.toordinal(), session.time)
+        return (1, -when.toordinal(), session.time)
 
     def describe(self, session: Session) -> str:
         """One plain line: when, how often, how long and with whom."""
