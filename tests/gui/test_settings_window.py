@@ -110,6 +110,8 @@ def test_choice_labels_are_words_not_codes(window: SettingsWindow) -> None:
 
 
 def test_times_add_and_remove(window: SettingsWindow, ctx: AppContext) -> None:
+    switch = cast(setting_editors.BoolEditor, window.rows["reminders.nourishment_enabled"].editor)
+    switch.check.setChecked(True)  # the times are greyed out while the nudges are off
     editor = cast(setting_editors.TimesEditor, window.rows["reminders.nourishment_times"].editor)
     editor.new_time.setTime(QTime(8, 0))
     editor.add_button.click()
@@ -650,3 +652,21 @@ def test_no_page_scrolls_sideways_at_the_smallest_size(
                     assert bar.maximum() == 0, (win.tabs.tabText(index), bar.maximum())
     finally:
         i18n.remove(ctx.app)
+
+
+@pytest.mark.parametrize(
+    ("switch", "fields"),
+    [
+        ("reminders.nourishment_enabled", ["reminders.nourishment_times"]),
+        ("reminders.reach_out_weekly", ["reminders.reach_out_day", "reminders.reach_out_time"]),
+    ],
+)
+def test_nudge_times_are_greyed_out_while_their_nudge_is_off(
+    window: SettingsWindow, ctx: AppContext, switch: str, fields: list[str]
+) -> None:
+    """As the working hours are: a time that does nothing looks as if it did something."""
+    rows = [window.rows[name] for name in fields]
+    assert ctx.settings[switch] is False
+    assert not any(r.editor.isEnabled() for r in rows)
+    cast(setting_editors.BoolEditor, window.rows[switch].editor).check.setChecked(True)
+    assert all(r.editor.isEnabled() and present(r.label).isEnabled() for r in rows)

@@ -58,6 +58,7 @@ LISTS_SECTION, SAFETY_SECTION, CHECKINS_SECTION = L, S, C
 SESSIONS_SECTION = "My sessions"  # a page of its own: ui/reflect/sessions_editor.py
 LOCK_SECTION = "Lock"  # the passphrase lock: the page starts with ui/settings/lock_settings.py
 WORK, QUIET = "reminders.working_hours", "reminders.quiet_hours"  # switch their hours on and off
+FOOD, REACH = "reminders.nourishment_enabled", "reminders.reach_out_weekly"  # their times too
 CLICK_CHOICES = (
     "quick-log",
     "proof-list",
@@ -144,7 +145,12 @@ SETTINGS: tuple[Setting, ...] = (
     Setting("reminders.card_seconds", "int", 40, "A card fades after (seconds)", R, 10, 300),
     Setting("reminders.nourishment_enabled", "bool", False, "Food and water nudges", R),
     Setting(
-        "reminders.nourishment_times", "times", ["12:30", "18:00"], "Food and water nudge times", R
+        "reminders.nourishment_times",
+        "times",
+        ["12:30", "18:00"],
+        "Food and water nudge times",
+        R,
+        needs=FOOD,
     ),
     Setting("reminders.reach_out_weekly", "bool", False, "A gentle weekly nudge to reach out", R),
     Setting(
@@ -154,8 +160,9 @@ SETTINGS: tuple[Setting, ...] = (
         "Reach-out nudge day",
         R,
         choices=("mon", "tue", "wed", "thu", "fri", "sat", "sun"),
+        needs=REACH,
     ),
-    Setting("reminders.reach_out_time", "time", "11:00", "Reach-out nudge time", R),
+    Setting("reminders.reach_out_time", "time", "11:00", "Reach-out nudge time", R, needs=REACH),
     Setting("day.bedtime", "time", "", "Bedtime (leave empty for no wind-down)", D, optional=True),
     Setting(
         "day.winddown_minutes", "int", 45, "Wind-down starts before bedtime (minutes)", D, 10, 180
