@@ -91,6 +91,11 @@ def test_an_entry_can_be_read_in_full_and_changed(ctx: AppContext, qtbot: QtBot)
     assert editor is not None and editor.isVisible()
     assert editor.form.note.text() == long_note  # all of it, not the list's short version
     assert editor.form.feelings.picked() == ["tired"]
+    # Save carries the accent, Cancel does not: they looked alike
+    assert (editor.save.property("role"), editor.cancel.property("role")) == (
+        "primary",
+        "secondary",
+    )
     editor.form.note.set_text("Changed my mind about how to put it.")
     editor.form.energy.buttons[1].click()
     qtbot.mouseClick(editor.save, Qt.MouseButton.LeftButton)

@@ -11,13 +11,12 @@ from PySide6.QtWidgets import (
     QDialog,
     QHBoxLayout,
     QLabel,
-    QPushButton,
     QVBoxLayout,
     QWidget,
 )
 
 from footholds.core.store import InvalidEntry, LogEntry
-from footholds.ui.common import i18n
+from footholds.ui.common import buttons, i18n
 from footholds.ui.common.calm import moment_text
 from footholds.ui.common.components import form_scroll
 from footholds.ui.common.operations import update_record
@@ -48,23 +47,26 @@ class EntryEditor(QDialog):
         self.message = QLabel()
         self.message.setWordWrap(True)
         self.message.hide()
-        self.save = QPushButton(self.tr("Save changes"))
-        self.cancel = QPushButton(self.tr("Cancel"))
+        # the accent on the one thing this dialog is for; Enter in a field saves through the
+        # form (LogForm.submit), so neither button is the dialog's default as well
+        self.save = buttons.primary(self.tr("Save changes"))
+        self.cancel = buttons.secondary(self.tr("Cancel"))
         for button in (self.save, self.cancel):
+            button.setDefault(False)
             button.setAutoDefault(False)
             button.setAccessibleName(button.text())
         self.save.setAccessibleDescription(self.tr("Keeps your changes to this entry."))
         self.cancel.setAccessibleDescription(self.tr("Closes and leaves the entry as it was."))
-        buttons = QHBoxLayout()
-        buttons.addStretch(1)
-        buttons.addWidget(self.cancel)
-        buttons.addWidget(self.save)
+        row = QHBoxLayout()
+        row.addStretch(1)
+        row.addWidget(self.cancel)
+        row.addWidget(self.save)
         layout = self.main_layout = QVBoxLayout(self)
         layout.setContentsMargins(20, 18, 20, 16)
         layout.setSpacing(10)
         layout.addWidget(self.scroll_area, 1)
         layout.addWidget(self.message)
-        layout.addLayout(buttons)
+        layout.addLayout(row)
         self.form.tail = [self.save, self.cancel]
         self.form.fix_tab_order()
 
