@@ -1,0 +1,79 @@
+"""A person's own words, however long a run without spaces (a pasted web address, a key held
+down), wrap inside their card: no window grows past its width and no button is pushed out of
+reach, and lists wrap their rows in full instead of scrolling sideways or cutting with "…"."""
+
+from __future__ import annotations
+
+from typing import cast
+
+from PySide6.QtCore import QPoint
+from PySide6.QtWidgets import QAbstractButton, QAbstractItemView, QWidget
+from pytestqt.qtbot import QtBot
+
+from footholds.app.build import AppContext
+from footholds.core.store import Affirmation, Proof
+from footholds.ui.common.calm import WrappingDelegate, breakable, written
+from footholds.ui.common.components import own_words
+from footholds.ui.proofs.affirmation import AffirmationWindow
+from footholds.ui.tough_day.tough_day import ToughDayWindow
+
+PROOF = "Igotthroughthewholeafternoonwithoutgivingup" * 8
+HELD = "d" * 400
+
+
+def reachable(window: QWidget) -> None:
+    """Every button shown is inside the window's width: none pushed off to the right."""
+    for button in window.findChildren(QAbstractButton):
+        if button.isVisibleTo(window):
+            right = button.mapTo(window, QPoint(button.width(), 0)).x()
+            assert right <= window.width(), button.text() or button.accessibleName()
+
+
+def no_sideways_scroll(view: QAbstractItemView) -> None:
+    assert view.horizontalScrollBar().maximum() == 0
+    assert isinstance(view.itemDelegate(), WrappingDelegate)
+
+
+def test_break_points_never_split_a_letter_and_can_be_taken_out() -> None:
+    accented = "e\u0301" * 40  # an e and its accent, two code points drawn as one letter
+    family = "\U0001f469\u200d\U0001f467" * 20  # a woman and a girl, joined
+    for text in (accented, family, "x" * 95, "a short one", PROOF):
+        shown = breakable(text)
+        assert written(shown) == text
+        for at, char in enumerate(shown):
+            if char == "\u200b":
+                assert shown[at + 1] not in "\u0301\u200d" and shown[at - 1] != "\u200d"
+    assert "\u200b" in breakable("x" * 95) and breakable("a short one") == "a short one"
+
+
+def test_own_words_keep_the_text_as_written(qtbot: QtBot) -> None:
+    label = own_words(PROOF, "heading")
+    qtbot.addWidget(label)
+    assert label.text() == PROOF  # as written, for the code and the screen reader
+    assert label.accessibleName() == PROOF
+    assert label.wordWrap() and label.minimumSizeHint().width() < 300
+    named = own_words()
+    qtbot.addWidget(named)
+    named.setAccessibleName("Your thought")
+    named.setText(HELD)
+    assert named.accessibleName() == "Your thought"  # a name the window gave is kept
+
+
+def test_a_long_proof_on_a_tough_day_stays_in_the_window(ctx: AppContext, qtbot: QtBot) -> None:
+    ctx.store.add(Proof(text=PROOF))
+    window = cast(ToughDayWindow, ctx.windows.show("tough-day"))
+    qtbot.waitExposed(window)
+    assert window.proofs.words.text() == PROOF
+    assert window.minimumSizeHint().width() < 700
+    qtbot.waitUntil(lambda: window.width() < 700)
+    reachable(window)
+
+
+def test_a_long_affirmation_of_ones_own_fits_the_window(ctx: AppContext, qtbot: QtBot) -> None:
+    ctx.store.add(Affirmation(text="Iamallowedtotakeuproomintheworld" * 11))
+    window = cast(AffirmationWindow, ctx.windows.show("affirmation"))
+    qtbot.waitExposed(window)
+    assert window.words.text().startswith("Iamallowed")
+    assert window.minimumSizeHint().width() < 700
+    assert window.words.property("type") == "heading"  # a step smaller, above the buttons
+    reachable(window)
