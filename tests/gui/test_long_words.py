@@ -11,10 +11,11 @@ from PySide6.QtWidgets import QAbstractButton, QAbstractItemView, QWidget
 from pytestqt.qtbot import QtBot
 
 from footholds.app.build import AppContext
-from footholds.core.store import Affirmation, Proof
+from footholds.core.store import Affirmation, Goal, Proof
 from footholds.ui.common.calm import WrappingDelegate, breakable, written
-from footholds.ui.common.components import own_words
+from footholds.ui.common.components import TitleField, own_words
 from footholds.ui.proofs.affirmation import AffirmationWindow
+from footholds.ui.today.today import TodayWindow
 from footholds.ui.tough_day.tough_day import ToughDayWindow
 
 PROOF = "Igotthroughthewholeafternoonwithoutgivingup" * 8
@@ -77,3 +78,38 @@ def test_a_long_affirmation_of_ones_own_fits_the_window(ctx: AppContext, qtbot: 
     assert window.minimumSizeHint().width() < 700
     assert window.words.property("type") == "heading"  # a step smaller, above the buttons
     reachable(window)
+
+
+def test_a_long_goal_and_step_leave_today_s_buttons_in_reach(ctx: AppContext, qtbot: QtBot) -> None:
+    goal = Goal(title="a" * 300, steps=[{"id": "s1", "text": "b" * 300}])
+    ctx.store.add(goal)
+    today = cast(TodayWindow, ctx.windows.show("today"))
+    qtbot.waitExposed(today)
+    today.resize(560, 760)
+    today.refresh()
+    assert today.minimumSizeHint().width() < 600
+    card = today.goals.cards[goal.id]
+    qtbot.waitUntil(lambda: card.steps.height() > 4 * card.fontMetrics().height())
+    no_sideways_scroll(card.steps)
+    reachable(today)
+
+
+def test_a_long_step_wraps_in_full_and_a_long_title_ends_in_one_ellipsis(
+    ctx: AppContext, qtbot: QtBot
+) -> None:
+    step = "Put the cups from the desk in the sink, and then this step should wrap onto a second"
+    goal = Goal(title="Went to the shop on my own " * 6, steps=[{"id": "s1", "text": step}])
+    ctx.store.add(goal)
+    today = cast(TodayWindow, ctx.windows.show("today"))
+    qtbot.waitExposed(today)
+    today.resize(460, 760)
+    card = today.goals.cards[goal.id]
+    lines = card.steps.fontMetrics().height()
+    qtbot.waitUntil(lambda: card.steps.sizeHintForRow(0) > 1.5 * lines)
+    title = card.title
+    assert isinstance(title, TitleField)
+    card.new_step.setFocus()
+    assert title.shown().endswith("…") and title.shown().count("…") == 1
+    title.setFocus()
+    qtbot.waitUntil(title.hasFocus)
+    assert title.shown() == title.text()  # the whole title while it is being changed
