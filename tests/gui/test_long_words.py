@@ -11,10 +11,11 @@ from PySide6.QtWidgets import QAbstractButton, QAbstractItemView, QWidget
 from pytestqt.qtbot import QtBot
 
 from footholds.app.build import AppContext
-from footholds.core.store import Affirmation, Goal, Proof
+from footholds.core.store import Affirmation, Goal, Proof, ThoughtLog
 from footholds.ui.common.calm import WrappingDelegate, breakable, written
 from footholds.ui.common.components import TitleField, own_words
 from footholds.ui.proofs.affirmation import AffirmationWindow
+from footholds.ui.reflect.thought_log import ThoughtLogWindow
 from footholds.ui.today.today import TodayWindow
 from footholds.ui.tough_day.tough_day import ToughDayWindow
 
@@ -113,3 +114,26 @@ def test_a_long_step_wraps_in_full_and_a_long_title_ends_in_one_ellipsis(
     title.setFocus()
     qtbot.waitUntil(title.hasFocus)
     assert title.shown() == title.text()  # the whole title while it is being changed
+
+
+def test_a_long_thought_stays_in_its_card_and_past_rows_wrap_once(
+    ctx: AppContext, qtbot: QtBot
+) -> None:
+    log = cast(ThoughtLogWindow, ctx.windows.get("thought-log"))
+    log.show()
+    qtbot.waitExposed(log)
+    width = log.width()
+    log.pages.thought.setPlainText(HELD + " and then it all felt like too much.")
+    for _ in range(6):
+        log.next.click()
+    assert log.quote_text.text().startswith(HELD)
+    assert log.minimumSizeHint().width() <= width
+    reachable(log)
+    kinder = "It was a small thing and I counted it as a failure, which it was not at all " * 3
+    ctx.store.add(ThoughtLog(thought=HELD, balanced=kinder))
+    log.refresh_past()
+    row = log.past.item(0).text()
+    assert row.count("…") == 1 and "  " not in row  # cut once, by the app, with even gaps
+    no_sideways_scroll(log.past)
+    lines = log.past.fontMetrics().height()
+    assert log.past.sizeHintForRow(0) > 2.5 * lines  # the day, then the words wrapped in full
