@@ -7,15 +7,18 @@ from __future__ import annotations
 from typing import cast
 
 from PySide6.QtCore import QPoint
-from PySide6.QtWidgets import QAbstractButton, QAbstractItemView, QWidget
+from PySide6.QtWidgets import QAbstractButton, QAbstractItemView, QListWidget, QWidget
 from pytestqt.qtbot import QtBot
 
 from footholds.app.build import AppContext
-from footholds.core.store import Affirmation, Goal, Proof, ThoughtLog
+from footholds.core import activation
+from footholds.core.store import Affirmation, Goal, Medicine, Proof, ThoughtLog
 from footholds.ui.common.calm import WrappingDelegate, breakable, written
 from footholds.ui.common.components import TitleField, own_words
+from footholds.ui.journal.medication import MedicationWindow
 from footholds.ui.proofs.affirmation import AffirmationWindow
 from footholds.ui.reflect.thought_log import ThoughtLogWindow
+from footholds.ui.today.activity_plan import PlanActivityWindow
 from footholds.ui.today.today import TodayWindow
 from footholds.ui.tough_day.tough_day import ToughDayWindow
 
@@ -137,3 +140,23 @@ def test_a_long_thought_stays_in_its_card_and_past_rows_wrap_once(
     no_sideways_scroll(log.past)
     lines = log.past.fontMetrics().height()
     assert log.past.sizeHintForRow(0) > 2.5 * lines  # the day, then the words wrapped in full
+
+
+def test_a_long_own_activity_wraps_in_the_list(ctx: AppContext, qtbot: QtBot) -> None:
+    activation.add_own(ctx.store, "g" * 130, activation.ACTIVITY_KINDS[0])
+    plan = cast(PlanActivityWindow, ctx.windows.show("plan-activity"))
+    qtbot.waitExposed(plan)
+    no_sideways_scroll(plan.ideas)
+    tall = max(plan.ideas.sizeHintForRow(row) for row in range(plan.ideas.count()))
+    assert tall > 1.5 * plan.ideas.fontMetrics().height()
+    reachable(plan)
+
+
+def test_a_long_dose_wraps_in_the_medicine_list(ctx: AppContext, qtbot: QtBot) -> None:
+    ctx.store.add(Medicine(name="Sertraline", dose="fifty" * 20))
+    window = cast(MedicationWindow, ctx.windows.show("medication"))
+    qtbot.waitExposed(window)
+    assert isinstance(window.list, QListWidget)
+    no_sideways_scroll(window.list)
+    assert window.list.sizeHintForRow(0) > 1.5 * window.list.fontMetrics().height()
+    reachable(window)

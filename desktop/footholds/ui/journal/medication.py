@@ -24,7 +24,14 @@ from PySide6.QtWidgets import (
 from footholds.core import medication
 from footholds.core.store import Medicine
 from footholds.ui.common import buttons, theme
-from footholds.ui.common.calm import CalmWindow, heading, hint, long_date, wrapped
+from footholds.ui.common.calm import (
+    CalmWindow,
+    WrappingDelegate,
+    heading,
+    hint,
+    long_date,
+    wrapped,
+)
 from footholds.ui.common.components import WindowHeader
 from footholds.ui.common.operations import remove_record, save_record, update_record
 from footholds.ui.common.undo import UndoBar
@@ -55,7 +62,8 @@ class MedicationWindow(CalmWindow):
         self.list.setAccessibleDescription(
             self.tr("Each medicine with its dose and any dose changes. Choose one to change it.")
         )
-        self.list.setWordWrap(True)
+        # a dose as they wrote it wraps in the list instead of scrolling it sideways
+        self.list.setItemDelegate(WrappingDelegate(self.list))
         self.empty = hint(
             ctx, self.tr("Add a medicine below if you would like it in your summary.")
         )
