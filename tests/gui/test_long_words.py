@@ -12,11 +12,21 @@ from pytestqt.qtbot import QtBot
 
 from footholds.app.build import AppContext
 from footholds.core import activation
-from footholds.core.store import Affirmation, Goal, Medicine, Proof, ThoughtLog
+from footholds.core.store import (
+    Affirmation,
+    Goal,
+    Medicine,
+    Person,
+    Proof,
+    SafetyPlan,
+    ThoughtLog,
+)
 from footholds.ui.common.calm import WrappingDelegate, breakable, written
 from footholds.ui.common.components import TitleField, own_words
+from footholds.ui.help.safety_plan import SafetyPlanView
 from footholds.ui.journal.medication import MedicationWindow
 from footholds.ui.proofs.affirmation import AffirmationWindow
+from footholds.ui.proofs.proof_list import ProofListWindow
 from footholds.ui.reflect.thought_log import ThoughtLogWindow
 from footholds.ui.today.activity_plan import PlanActivityWindow
 from footholds.ui.today.today import TodayWindow
@@ -159,4 +169,33 @@ def test_a_long_dose_wraps_in_the_medicine_list(ctx: AppContext, qtbot: QtBot) -
     assert isinstance(window.list, QListWidget)
     no_sideways_scroll(window.list)
     assert window.list.sizeHintForRow(0) > 1.5 * window.list.fontMetrics().height()
+    reachable(window)
+
+
+def test_long_words_about_a_person_wrap_in_reach_out(ctx: AppContext, qtbot: QtBot) -> None:
+    ctx.store.add(Person(name="Sam" * 20, how="https://" + "w" * 120, note=HELD, message="m" * 200))
+    window = ctx.windows.show("reach-out")
+    assert window is not None
+    qtbot.waitExposed(window)
+    assert window.minimumSizeHint().width() < 700
+    reachable(window)
+
+
+def test_a_long_safety_plan_section_wraps_where_it_is_shown(ctx: AppContext, qtbot: QtBot) -> None:
+    ctx.store.add(SafetyPlan(sections={"sp-professionals": "https://" + "q" * 300}))
+    view = SafetyPlanView(ctx)
+    qtbot.addWidget(view)
+    view.refresh()
+    assert any(part.text().startswith("https://qq") for part in view.parts)
+    assert view.minimumSizeHint().width() < 500
+
+
+def test_a_long_proof_wraps_in_the_proof_list(ctx: AppContext, qtbot: QtBot) -> None:
+    ctx.store.add(Proof(text=PROOF))
+    window = cast(ProofListWindow, ctx.windows.show("proof-list"))
+    qtbot.waitExposed(window)
+    window.show_random()
+    assert window.card_text.text() == PROOF
+    assert window.minimumSizeHint().width() < 700
+    assert window.list.horizontalScrollBar().maximum() == 0
     reachable(window)
