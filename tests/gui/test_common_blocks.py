@@ -147,3 +147,33 @@ def test_a_boxed_list_gives_its_rows_room_to_breathe(qapp: QApplication, qtbot: 
         assert boxed.sizeHintForRow(0) >= plain.sizeHintForRow(0) + 6
     finally:
         theme.apply(qapp, "system")
+
+
+@pytest.mark.parametrize("role", buttons.ROLES)
+def test_enter_presses_the_focused_button_of_any_role(
+    qapp: QApplication, qtbot: QtBot, role: str
+) -> None:
+    from PySide6.QtCore import Qt
+    from PySide6.QtTest import QTest
+    from PySide6.QtWidgets import QDialog, QLineEdit
+
+    for host in (QWidget(), QDialog()):
+        column = QVBoxLayout(host)
+        field = QLineEdit()
+        main = buttons.primary("Save")
+        other = getattr(buttons, role)("Copy number")
+        for widget in (field, main, other):
+            column.addWidget(widget)
+        qtbot.addWidget(host)
+        host.show()
+        qtbot.waitExposed(host)
+        pressed: list[str] = []
+        main.clicked.connect(lambda _=False, said=pressed: said.append("main"))
+        other.clicked.connect(lambda _=False, said=pressed: said.append("other"))
+        other.setFocus()
+        QTest.keyClick(other, Qt.Key.Key_Return)
+        assert pressed[-1] == "other"
+        if isinstance(host, QDialog) and role != "primary":  # one default per dialog
+            field.setFocus()
+            QTest.keyClick(field, Qt.Key.Key_Return)
+            assert pressed[-1] == "main"  # Enter in a field still means the dialog's one action

@@ -184,3 +184,22 @@ def test_make_qapp_steadies_the_heap_too(
     monkeypatch.setattr(memory, "steady_heap", lambda: calls.append(True) or True)
     assert build_module.make_qapp([]) is qapp
     assert calls == [True]
+
+
+def test_a_release_after_the_give_back_timer_is_gone_is_quiet(
+    ctx: AppContext, qtbot: QtBot, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """At quit, Python's teardown can delete the timer before Qt destroys the last windows;
+    a release then must not raise (it did, into the log, on every quit)."""
+    import shiboken6
+
+    monkeypatch.setattr(memory, "give_back", lambda: True)
+    ctx.windows.show("about").close()
+    flush_deletes()
+    timer = ctx.windows._give_back
+    assert timer is not None
+    shiboken6.delete(timer)
+    ctx.windows.show("affirmation").close()
+    flush_deletes()  # raised RuntimeError inside the destroyed handler before
+    assert ctx.windows._give_back is not None and shiboken6.isValid(ctx.windows._give_back)
+    assert ctx.windows._give_back.isActive()

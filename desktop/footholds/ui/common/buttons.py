@@ -41,7 +41,9 @@ def button(
         widget.setCursor(Qt.CursorShape.PointingHandCursor)
     if role == "primary":
         widget.setDefault(True)  # Enter in the view presses it
-    widget.setAutoDefault(role == "primary")
+    # Enter presses the focused button, as Space does: outside a dialog Qt only does that for
+    # an auto-default one. In a dialog, Enter in a field still presses its default button.
+    widget.setAutoDefault(True)
     return widget
 
 

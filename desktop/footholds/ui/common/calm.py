@@ -4,11 +4,10 @@ from __future__ import annotations
 
 import re
 import unicodedata
-from collections.abc import Callable
 from datetime import date, datetime
 from typing import TYPE_CHECKING, Any
 
-from PySide6.QtCore import QLocale, QModelIndex, QPersistentModelIndex, QRect, QSize, Qt, QTimer
+from PySide6.QtCore import QLocale, QModelIndex, QPersistentModelIndex, QRect, QSize, Qt
 from PySide6.QtGui import (
     QAbstractTextDocumentLayout,
     QFont,
@@ -20,8 +19,6 @@ from PySide6.QtGui import (
 )
 from PySide6.QtWidgets import (
     QAbstractItemView,
-    QFrame,
-    QHBoxLayout,
     QLabel,
     QListView,
     QPushButton,
@@ -36,7 +33,6 @@ from footholds.ui.common import buttons, dates, icons
 if TYPE_CHECKING:
     from footholds.ui.context import AppContext
 
-UNDO_SECONDS = 8  # long enough to notice and reach the button, short enough to be gone soon
 FRAME_ALLOWANCE = 48  # pixels a window manager's title bar and borders may add
 
 
@@ -199,50 +195,6 @@ class CalmWindow(QWidget):
             self.close()
         else:
             super().keyPressEvent(event)
-
-
-class UndoBar(QFrame):
-    """ "Removed. Undo" for a few seconds after the person removes something."""
-
-    def __init__(self, parent: QWidget | None = None) -> None:
-        super().__init__(parent)
-        self.setFrameShape(QFrame.Shape.StyledPanel)
-        self.message = QLabel()
-        self.message.setWordWrap(True)
-        self.button = buttons.secondary(
-            self.tr("Undo"),
-            self.tr("Undo the removal"),
-            self.tr("Puts back what you just removed, just as it was."),
-        )
-        row = QHBoxLayout(self)
-        row.setContentsMargins(12, 6, 6, 6)
-        row.addWidget(self.message, 1)
-        row.addWidget(self.button)
-        self._undo: Callable[[], None] | None = None
-        self.timer = QTimer(self)
-        self.timer.setSingleShot(True)
-        self.timer.timeout.connect(self.dismiss)
-        self.button.clicked.connect(self._on_button_clicked)
-        self.hide()
-
-    def offer(self, message: str, undo: Callable[[], None], seconds: int = UNDO_SECONDS) -> None:
-        """Show `message` with an Undo button that calls `undo`, for `seconds`."""
-        self._undo = undo
-        self.message.setText(message)
-        self.show()
-        self.timer.start(seconds * 1000)
-
-    def dismiss(self) -> None:
-        """Hide the bar; the removal stands."""
-        self._undo = None
-        self.timer.stop()
-        self.hide()
-
-    def _on_button_clicked(self) -> None:
-        undo = self._undo
-        self.dismiss()
-        if undo is not None:
-            undo()
 
 
 HTML_ROLE = Qt.ItemDataRole.UserRole + 1  # list items keep their plain text for screen readers

@@ -1,29 +1,147 @@
 """Removing things gently: ask once (ctx.prompter.confirm), then offer to put it back for a
-few seconds."""
+few seconds. Every window that removes something uses this one strip, so Undo looks, sits and
+answers to Ctrl+Z the same way everywhere."""
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt
-from PySide6.QtGui import QKeySequence, QShortcut
-from PySide6.QtWidgets import QWidget
+from collections.abc import Callable
 
-from footholds.ui.common import calm
+from PySide6.QtCore import QEvent, QObject, Qt, QTimer
+from PySide6.QtGui import QEnterEvent, QKeyEvent, QKeySequence, QResizeEvent, QShortcut
+from PySide6.QtWidgets import QApplication, QFrame, QHBoxLayout, QLabel, QSizePolicy, QWidget
+
+from footholds.ui.common import buttons
+
+UNDO_SECONDS = 8  # long enough to notice and reach the button, short enough to be gone soon
+STAY_AFTER_POINTER_MS = 3000  # once the pointer leaves a strip it was resting on
 
 
-class UndoBar(calm.UndoBar):
-    """The shared "Removed. [Undo]" strip, with Ctrl+Z in the window undoing too (text
-    fields keep their own Ctrl+Z while they have the focus)."""
+class UndoBar(QFrame):
+    """ "Removed. [Undo]" for a few seconds after the person removes something.
 
-    def __init__(self, parent: QWidget) -> None:
+    Its place in the window is kept while it is hidden, so nothing moves when it comes and
+    goes: a click aimed at Undo a moment too late lands on empty space, never on the button
+    that had slid under the pointer. While the offer stands, Ctrl+Z anywhere in the window
+    undoes the removal, even from a text field (which would otherwise take Ctrl+Z for its own
+    typing), and resting the pointer on the strip holds it open."""
+
+    def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
+        self.setFrameShape(QFrame.Shape.StyledPanel)
         self.setAccessibleName(self.tr("Undo"))
-        self._shortcut = QShortcut(QKeySequence(QKeySequence.StandardKey.Undo), parent)
+        self.message = OneLine()
+        self.button = buttons.secondary(
+            self.tr("Undo"),
+            self.tr("Undo the removal"),
+            self.tr("Puts back what you just removed, just as it was."),
+        )
+        row = QHBoxLayout(self)
+        row.setContentsMargins(12, 6, 6, 6)
+        row.addWidget(self.message, 1)
+        row.addWidget(self.button)
+        keep_place = self.sizePolicy()
+        keep_place.setRetainSizeWhenHidden(True)
+        self.setSizePolicy(keep_place)
+        self._undo: Callable[[], None] | None = None
+        self.timer = QTimer(self)
+        self.timer.setSingleShot(True)
+        self.timer.timeout.connect(self.dismiss)
+        self.button.clicked.connect(self.undo)
+        # a shortcut belongs to the strip, so it is live only while the strip shows
+        self._shortcut = QShortcut(QKeySequence(QKeySequence.StandardKey.Undo), self)
         self._shortcut.setContext(Qt.ShortcutContext.WindowShortcut)
         self._shortcut.activated.connect(self.undo)
+        self._keys = _UndoKeyClaim(self)
+        self.hide()
+
+    def offer(self, message: str, undo: Callable[[], None], seconds: int = UNDO_SECONDS) -> None:
+        """Show `message` with an Undo button that calls `undo`, for `seconds`."""
+        self._undo = undo
+        self.message.set_whole(message)
+        self.show()
+        self.timer.start(seconds * 1000)
+        app = QApplication.instance()
+        if app is not None:
+            app.installEventFilter(self._keys)
 
     def pending(self) -> bool:
         return self._undo is not None
 
     def undo(self) -> None:
         """Put back what was removed, if the offer still stands."""
-        self._on_button_clicked()
+        undo = self._undo
+        self.dismiss()
+        if undo is not None:
+            undo()
+
+    def dismiss(self) -> None:
+        """Hide the strip; the removal stands."""
+        self._undo = None
+        self.timer.stop()
+        app = QApplication.instance()
+        if app is not None:
+            app.removeEventFilter(self._keys)
+        self.hide()
+
+    def enterEvent(self, event: QEnterEvent) -> None:
+        if self._undo is not None:
+            self.timer.stop()  # someone is reaching for it: do not take it away now
+        super().enterEvent(event)
+
+    def leaveEvent(self, event: QEvent) -> None:
+        if self._undo is not None:
+            self.timer.start(STAY_AFTER_POINTER_MS)
+        super().leaveEvent(event)
+
+
+class OneLine(QLabel):
+    """A plain-text line shortened with "…" to the width it is given. A long name must not make
+    the strip taller (which would move the window's content) or wider (which would widen the
+    window); the whole sentence stays in the tooltip and for screen readers."""
+
+    def __init__(self) -> None:
+        super().__init__()
+        self.setTextFormat(Qt.TextFormat.PlainText)
+        self.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Preferred)
+        self.whole = ""
+
+    def set_whole(self, text: str) -> None:
+        self.whole = text
+        self.setToolTip(text)
+        self.setAccessibleName(text)
+        self._fit()
+
+    def resizeEvent(self, event: QResizeEvent) -> None:
+        super().resizeEvent(event)
+        self._fit()
+
+    def _fit(self) -> None:
+        shown = self.fontMetrics().elidedText(
+            self.whole, Qt.TextElideMode.ElideMiddle, self.width()
+        )
+        if shown != self.text():
+            self.setText(shown)
+
+
+class _UndoKeyClaim(QObject):
+    """While an offer stands, keeps a text field in the strip's window from claiming Ctrl+Z,
+    so the key reaches the strip's shortcut: right after a removal, Ctrl+Z means "bring it
+    back". Installed on the application only for those few seconds."""
+
+    def __init__(self, bar: UndoBar) -> None:
+        super().__init__(bar)
+        self.bar = bar
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if (
+            event.type() == QEvent.Type.ShortcutOverride
+            and isinstance(event, QKeyEvent)
+            and event.matches(QKeySequence.StandardKey.Undo)
+            and isinstance(watched, QWidget)
+            and watched is not self.bar
+            and watched.window() is self.bar.window()
+            and self.bar.isVisible()
+        ):
+            event.ignore()
+            return True
+        return False

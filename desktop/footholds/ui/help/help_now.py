@@ -25,7 +25,8 @@ from PySide6.QtWidgets import (
 
 from footholds.core import crisis
 from footholds.ui.common import buttons
-from footholds.ui.common.calm import UNDO_SECONDS, CalmWindow, heading, hint, window_link, wrapped
+from footholds.ui.common.calm import CalmWindow, heading, hint, window_link, wrapped
+from footholds.ui.common.undo import UNDO_SECONDS
 from footholds.ui.help import region as regions
 from footholds.ui.help.crisis_lines import CrisisLines
 from footholds.ui.help.own_lines import OwnLines

@@ -18,9 +18,10 @@ from PySide6.QtWidgets import (
 from footholds.core.store import OwnLine
 from footholds.platform import phone_links
 from footholds.ui.common import buttons, icons
-from footholds.ui.common.calm import UndoBar, breakable, escape, hint
+from footholds.ui.common.calm import breakable, escape, hint
 from footholds.ui.common.operations import remove_record, save_record
 from footholds.ui.common.refresh import Refresher
+from footholds.ui.common.undo import UndoBar
 from footholds.ui.help.crisis_lines import linked_label, number_html
 
 if TYPE_CHECKING:

@@ -26,11 +26,12 @@ from PySide6.QtWidgets import (
 
 from footholds.core.store import LogEntry
 from footholds.ui.common import buttons, calm
-from footholds.ui.common.calm import CalmWindow, UndoBar
+from footholds.ui.common.calm import CalmWindow
 from footholds.ui.common.components import WindowHeader
 from footholds.ui.common.dates import month_label
 from footholds.ui.common.help_link import HelpLink
 from footholds.ui.common.operations import remove_record, save_record
+from footholds.ui.common.undo import UNDO_SECONDS, UndoBar
 from footholds.ui.journal.journal_editor import EntryEditor
 from footholds.ui.journal.journal_model import (
     EntryDelegate,
@@ -45,7 +46,6 @@ if TYPE_CHECKING:
     from footholds.ui.context import AppContext
 
 PAGE = 40  # entries to add when the end of the list comes into view
-UNDO_SECONDS = calm.UNDO_SECONDS
 FIRST_READ_S = 0.06
 
 

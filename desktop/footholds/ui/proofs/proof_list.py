@@ -25,7 +25,6 @@ from footholds.ui.common.calm import (
     HTML_ROLE,
     CalmWindow,
     RichItemDelegate,
-    UndoBar,
     breakable,
     escape,
     hint,
@@ -34,6 +33,7 @@ from footholds.ui.common.calm import (
 )
 from footholds.ui.common.components import Card, EmptyState, WindowHeader, label, own_words
 from footholds.ui.common.operations import remove_record, save_record, update_record
+from footholds.ui.common.undo import UndoBar
 from footholds.ui.proofs.proof_editor import ProofEditor
 
 if TYPE_CHECKING:

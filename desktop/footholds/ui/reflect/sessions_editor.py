@@ -27,9 +27,10 @@ from footholds.core import sessions as ss
 from footholds.core.store import Session
 from footholds.core.store.models import now_local
 from footholds.ui.common import buttons, dates
-from footholds.ui.common.calm import UndoBar, escape, hint, long_date
+from footholds.ui.common.calm import escape, hint, long_date
 from footholds.ui.common.operations import remove_record, save_record, update_record
 from footholds.ui.common.refresh import Refresher
+from footholds.ui.common.undo import UndoBar
 
 if TYPE_CHECKING:
     from footholds.ui.context import AppContext

@@ -70,15 +70,15 @@ class ThoughtLogWindow(CalmWindow):
     def __init__(self, ctx: AppContext) -> None:
         super().__init__(ctx)
         self.setWindowTitle(self.tr("Thought log"))
-        self.resize(
-            860, 670
-        )  # the header above the steps, and the longest step without a scroll bar
         words = language(ctx)
         self.questions = content.load_pack("thought_questions", words)
         self.traps = content.load_pack("thinking_traps", words)
         self.current: ThoughtLog | None = None
         self.dirty = False
         self.undo_bar = undo.UndoBar(self)
+        # the header above the steps, the longest step without a scroll bar, and the Undo
+        # strip's place, kept for it even while it is hidden
+        self.resize(860, 670 + self.undo_bar.sizeHint().height())
 
         self.past = QListWidget()
         self.past.setAccessibleName(self.tr("Past thoughts"))

@@ -8,7 +8,8 @@ import logging
 from collections.abc import Callable
 from typing import TYPE_CHECKING, Any
 
-from PySide6.QtCore import QEvent, QObject, QTimer
+import shiboken6
+from PySide6.QtCore import QCoreApplication, QEvent, QObject, QTimer
 from PySide6.QtWidgets import QWidget
 
 from footholds.ui.shell.registry import BY_NAME
@@ -109,7 +110,11 @@ class WindowManager:
         """A window was destroyed: forget it and, a little later, give its memory back."""
         self._open.pop(name, None)
         self.released += 1
-        if self._give_back is None:
+        if QCoreApplication.closingDown():
+            return  # the app is quitting: the memory goes back with the process
+        if self._give_back is None or not shiboken6.isValid(self._give_back):
+            # (or gone already: at quit, Python's teardown can delete the timer before Qt
+            # destroys the last windows)
             self._give_back = QTimer()
             self._give_back.setSingleShot(True)
             self._give_back.setInterval(GIVE_BACK_AFTER_MS)

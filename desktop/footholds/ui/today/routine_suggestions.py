@@ -21,9 +21,10 @@ from footholds.core.store import ContentMark, OwnItem
 from footholds.core.store.validate import SHORT_LIMIT
 from footholds.core.suggestions import PACK, Suggestion, hidden_marks, routine_suggestions
 from footholds.ui.common import buttons, icons
-from footholds.ui.common.calm import UndoBar, hint, language
+from footholds.ui.common.calm import hint, language
 from footholds.ui.common.operations import remove_record, save_record
 from footholds.ui.common.refresh import Refresher
+from footholds.ui.common.undo import UndoBar
 
 if TYPE_CHECKING:
     from footholds.ui.context import AppContext

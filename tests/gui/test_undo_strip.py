@@ -1,0 +1,124 @@
+"""ui/common/undo.py: one Undo strip for every window. Nothing moves when it comes and goes,
+Ctrl+Z undoes while it shows (even from a text field), and a long name cannot widen it."""
+
+from __future__ import annotations
+
+import ast
+from pathlib import Path
+
+from PySide6.QtCore import QEvent, QPoint, QPointF, Qt
+from PySide6.QtGui import QEnterEvent
+from PySide6.QtTest import QTest
+from PySide6.QtWidgets import QApplication, QLineEdit, QPushButton, QVBoxLayout, QWidget
+from pytestqt.qtbot import QtBot
+
+from footholds.ui.common import undo
+
+UI = Path(undo.__file__).resolve().parents[1]
+
+
+def window_with_strip(qtbot: QtBot) -> tuple[QWidget, QLineEdit, QPushButton, undo.UndoBar]:
+    page = QWidget()
+    column = QVBoxLayout(page)
+    field = QLineEdit()
+    strip = undo.UndoBar()
+    below = QPushButton("Add medicine")
+    column.addWidget(field)
+    column.addWidget(strip)
+    column.addWidget(below)
+    qtbot.addWidget(page)
+    page.resize(420, 240)
+    page.show()
+    qtbot.waitExposed(page)
+    page.activateWindow()
+    qtbot.waitUntil(lambda: QApplication.activeWindow() is page)  # Ctrl+Z is the window's
+    return page, field, below, strip
+
+
+def test_nothing_moves_when_the_strip_comes_and_goes(qapp: QApplication, qtbot: QtBot) -> None:
+    _page, _field, below, strip = window_with_strip(qtbot)
+    before = below.geometry()
+    strip.offer("Removed.", lambda: None)
+    qapp.processEvents()
+    assert strip.isVisible()
+    assert below.geometry() == before
+    strip.dismiss()
+    qapp.processEvents()
+    assert not strip.isVisible()
+    assert below.geometry() == before
+
+
+def test_ctrl_z_undoes_even_from_a_text_field_with_its_own_history(
+    qapp: QApplication, qtbot: QtBot
+) -> None:
+    _page, field, _below, strip = window_with_strip(qtbot)
+    field.setFocus()
+    QTest.keyClicks(field, "Sertraline")
+    field.clear()  # the field now has something of its own to undo
+    assert field.isUndoAvailable()
+    calls: list[str] = []
+    strip.offer("Sertraline removed.", lambda: calls.append("back"))
+    QTest.keyClick(field, Qt.Key.Key_Z, Qt.KeyboardModifier.ControlModifier)
+    assert calls == ["back"]
+    assert field.text() == ""  # the field's own undo did not run as well
+    assert not strip.isVisible()
+    # with no offer standing, the field has its Ctrl+Z back
+    QTest.keyClick(field, Qt.Key.Key_Z, Qt.KeyboardModifier.ControlModifier)
+    assert calls == ["back"]
+    assert field.text() == "Sertraline"
+
+
+def test_undo_happens_once_and_not_after_the_offer_ends(qapp: QApplication, qtbot: QtBot) -> None:
+    _page, _field, below, strip = window_with_strip(qtbot)
+    calls: list[int] = []
+    strip.offer("Removed.", lambda: calls.append(1), seconds=1)
+    qtbot.mouseClick(strip.button, Qt.MouseButton.LeftButton)
+    qtbot.mouseClick(strip.button, Qt.MouseButton.LeftButton)
+    assert calls == [1]
+    strip.offer("Removed.", lambda: calls.append(2), seconds=1)
+    qtbot.waitUntil(lambda: not strip.isVisible(), timeout=3000)
+    below.setFocus()
+    QTest.keyClick(below, Qt.Key.Key_Z, Qt.KeyboardModifier.ControlModifier)
+    assert calls == [1]
+
+
+def test_resting_the_pointer_on_the_strip_holds_it_open(qapp: QApplication, qtbot: QtBot) -> None:
+    _page, _field, _below, strip = window_with_strip(qtbot)
+    strip.offer("Removed.", lambda: None, seconds=1)
+    inside = QPointF(5, 5)
+    QApplication.sendEvent(
+        strip, QEnterEvent(inside, inside, QPointF(strip.mapToGlobal(QPoint(5, 5))))
+    )
+    assert not strip.timer.isActive()
+    qtbot.wait(1300)
+    assert strip.isVisible()
+    QApplication.sendEvent(strip, QEvent(QEvent.Type.Leave))
+    assert strip.timer.isActive()
+    assert strip.timer.interval() == undo.STAY_AFTER_POINTER_MS
+
+
+def test_a_long_name_is_shortened_not_widening_the_window(qapp: QApplication, qtbot: QtBot) -> None:
+    page, _field, _below, strip = window_with_strip(qtbot)
+    width = page.width()
+    name = "Sertraline" + "x" * 300
+    strip.offer(f"{name} removed.", lambda: None)
+    qapp.processEvents()
+    assert page.width() == width
+    assert page.minimumSizeHint().width() < 420
+    shown = strip.message.text()
+    assert "…" in shown and len(shown) < len(name)
+    assert strip.message.toolTip() == f"{name} removed."
+    assert strip.message.accessibleName() == f"{name} removed."
+
+
+def test_every_window_uses_the_one_strip() -> None:
+    """No window builds its own Undo strip: each one imports this module's."""
+    others = []
+    for path in UI.rglob("*.py"):
+        tree = ast.parse(path.read_text(encoding="utf-8"))
+        for node in ast.walk(tree):
+            if isinstance(node, ast.ClassDef) and node.name == "UndoBar" and path.name != "undo.py":
+                others.append(path.name)
+            if isinstance(node, ast.ImportFrom) and node.module == "footholds.ui.common.calm":
+                assert "UndoBar" not in {a.name for a in node.names}, path
+    assert others == []
