@@ -3,10 +3,11 @@
 from __future__ import annotations
 
 import re
+import unicodedata
 from datetime import date, datetime
 from typing import TYPE_CHECKING, Any
 
-from PySide6.QtCore import QLocale, QModelIndex, QPersistentModelIndex, QSize, Qt
+from PySide6.QtCore import QLocale, QModelIndex, QPersistentModelIndex, QRect, QSize, Qt
 from PySide6.QtGui import (
     QAbstractTextDocumentLayout,
     QFont,
@@ -19,6 +20,7 @@ from PySide6.QtGui import (
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QLabel,
+    QListView,
     QPushButton,
     QStyle,
     QStyledItemDelegate,
@@ -119,14 +121,40 @@ def escape(text: str) -> str:
 
 
 _LONG_RUN = re.compile(r"\S{30,}")
+RUN = 10  # letters between the invisible break points in a long run
+
+
+def _joins(char: str) -> bool:
+    """Whether `char` belongs to the letter before it (an accent, a joiner, a skin tone), so a
+    break point never lands between them."""
+    return (
+        unicodedata.category(char) in ("Mn", "Mc", "Me")
+        or char in "\u200d\ufe0e\ufe0f"
+        or "\U0001f3fb" <= char <= "\U0001f3ff"
+    )
+
+
+def _break_run(run: str) -> str:
+    pieces, start, at = [], 0, RUN
+    while at < len(run):
+        while at < len(run) and (_joins(run[at]) or run[at - 1] == "\u200d"):
+            at += 1  # move past the whole letter
+        pieces.append(run[start:at])
+        start, at = at, at + RUN
+    pieces.append(run[start:])
+    return "\u200b".join(piece for piece in pieces if piece)
 
 
 def breakable(text: str) -> str:
-    """Text whose long unbroken runs (a pasted web address) may wrap, for display only: a
-    zero-width space every 20 characters, so a row never pushes its window sideways."""
-    return _LONG_RUN.sub(
-        lambda run: "\u200b".join(run[0][i : i + 20] for i in range(0, len(run[0]), 20)), text
-    )
+    """Text whose long unbroken runs (a pasted web address, a key held down) may wrap, for
+    display only: a zero-width space every ten letters, so a row never pushes its window
+    sideways. A word wrap alone cannot break a run with no spaces in it."""
+    return _LONG_RUN.sub(lambda run: _break_run(run[0]), text)
+
+
+def written(text: str) -> str:
+    """Text as the person wrote it, without the break points `breakable` added."""
+    return text.replace("\u200b", "")
 
 
 def fit_to_words(window: QWidget, width: int, tall: int, least: int = 0) -> None:
@@ -230,3 +258,37 @@ class RichItemDelegate(QStyledItemDelegate):
         painter.translate(option.rect.left() + self.PAD, option.rect.top() + self.PAD)
         doc.documentLayout().draw(painter, context)
         painter.restore()
+
+
+class WrappingDelegate(QStyledItemDelegate):
+    """A list's plain rows wrapped to the width of the list, long runs broken: a step or a dose
+    in the person's own words is never cut off with "…" nor brings in a sideways scroll bar.
+    Ticks, editing and dragging stay the list's own; only the drawn words get break points."""
+
+    def __init__(self, view: QAbstractItemView) -> None:
+        super().__init__(view)
+        self.view = view
+        view.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        if isinstance(view, QListView):
+            view.setWordWrap(True)
+            view.setUniformItemSizes(False)
+            view.setResizeMode(QListView.ResizeMode.Adjust)  # rows re-wrap as the list resizes
+
+    def initStyleOption(
+        self, option: QStyleOptionViewItem, index: QModelIndex | QPersistentModelIndex
+    ) -> None:
+        super().initStyleOption(option, index)
+        option.text = breakable(option.text)
+        option.features |= QStyleOptionViewItem.ViewItemFeature.WrapText
+
+    def sizeHint(
+        self, option: QStyleOptionViewItem, index: QModelIndex | QPersistentModelIndex
+    ) -> QSize:
+        # The style wraps only within a width it is given; a list view gives none, so the
+        # rows would be measured as one long line and then cut off with "…".
+        spacing = self.view.spacing() if isinstance(self.view, QListView) else 0
+        width = max(50, self.view.viewport().width() - 2 * spacing)
+        measured = QStyleOptionViewItem(option)
+        measured.rect = QRect(0, 0, width, 1)
+        size = super().sizeHint(measured, index)
+        return QSize(min(size.width(), width), size.height())

@@ -11,8 +11,8 @@ from collections.abc import Callable
 from itertools import pairwise
 from typing import TypeVar
 
-from PySide6.QtCore import QCoreApplication, QEvent, QObject, QSize, Qt
-from PySide6.QtGui import QFont, QResizeEvent
+from PySide6.QtCore import QCoreApplication, QEvent, QObject, QRect, QSize, Qt
+from PySide6.QtGui import QFont, QPainter, QPaintEvent, QPalette, QResizeEvent
 from PySide6.QtWidgets import (
     QBoxLayout,
     QFrame,
@@ -23,11 +23,14 @@ from PySide6.QtWidgets import (
     QPushButton,
     QScrollArea,
     QStackedWidget,
+    QStyle,
+    QStyleOptionFrame,
     QVBoxLayout,
     QWidget,
 )
 
 from footholds.ui.common import tokens
+from footholds.ui.common.calm import breakable
 
 W = TypeVar("W", bound=QWidget)
 
@@ -46,6 +49,19 @@ def set_type(widget: QWidget, kind: str) -> None:
     font = QFont(widget.font())
     font.setPointSizeF(max(1.0, font.pointSizeF() + delta))
     font.setBold(bold)
+    widget.setFont(font)
+    widget.setProperty("type", kind)
+
+
+HERO_CHARS = 160  # longer words show a step smaller, so the buttons below stay in view
+
+
+def hero_type(widget: QWidget, base: QFont, text: str) -> None:
+    """Display type for the one sentence a window is about (an affirmation, a proof), a step
+    smaller when it is long. From `base` each time, as set_type() would add up."""
+    kind = "heading" if len(text) > HERO_CHARS else "display"
+    font = QFont(base)
+    font.setPointSizeF(base.pointSizeF() + TYPES[kind][0])
     widget.setFont(font)
     widget.setProperty("type", kind)
 
@@ -77,6 +93,87 @@ def reserve_lines(widget: QLabel, lines: int = 2) -> QLabel:
     room = lines * widget.fontMetrics().lineSpacing() + 2 * widget.margin()
     widget.setMinimumHeight(room + margins.top() + margins.bottom())
     return widget
+
+
+class OwnWords(QLabel):
+    """A person's own words in a label: wrapped, plain text, and never wider than its card,
+    however long a run without spaces they typed or pasted. text() gives the words as
+    written; the label shows them with invisible break points."""
+
+    def __init__(self, text: str = "", parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setWordWrap(True)
+        self.setTextFormat(Qt.TextFormat.PlainText)
+        self._written = ""
+        self._spoken = ""  # the accessible name this label gave itself, if any
+        self.setText(text)
+
+    def setText(self, text: str) -> None:
+        self._written = text
+        shown = breakable(text)
+        super().setText(shown)
+        # a screen reader reads the words as written, unless the window named the label
+        if self.accessibleName() in ("", self._spoken):
+            self._spoken = text if shown != text else ""
+            self.setAccessibleName(self._spoken)
+
+    def text(self) -> str:
+        return self._written
+
+
+def own_words(
+    text: str = "", kind: str = "", *, name: str = "", soft: bool = False, selectable: bool = False
+) -> OwnWords:
+    """A label for a person's own words (a proof, a step, a thought): wrapped and breakable.
+    `kind` is a type step (components.TYPES), `name` an older object-name look ("big")."""
+    label = OwnWords(text)
+    if kind:
+        set_type(label, kind)
+    if name:
+        label.setObjectName(name)
+    if soft or kind == "caption":
+        label.setProperty("soft", True)
+    if selectable:
+        label.setTextInteractionFlags(
+            Qt.TextInteractionFlag.TextSelectableByMouse
+            | Qt.TextInteractionFlag.TextSelectableByKeyboard
+        )
+    return label
+
+
+class TitleField(QLineEdit):
+    """A title the person can change in place (a goal's name). While it is not being edited,
+    a title too long for its room ends in one "…" instead of stopping mid-letter at the edge;
+    the whole of it is there again the moment they click or tab into it."""
+
+    MARGIN = 2  # QLineEdit's own space either side of its text
+
+    def _room(self, option: QStyleOptionFrame) -> QRect:
+        room = self.style().subElementRect(QStyle.SubElement.SE_LineEditContents, option, self)
+        return room.marginsRemoved(self.textMargins()).adjusted(self.MARGIN, 0, -self.MARGIN, 0)
+
+    def shown(self) -> str:
+        """The title as it is drawn now: whole while being edited or when it fits."""
+        option = QStyleOptionFrame()
+        self.initStyleOption(option)
+        width = self._room(option).width()
+        if self.hasFocus() or self.fontMetrics().horizontalAdvance(self.text()) <= width:
+            return self.text()
+        return self.fontMetrics().elidedText(self.text(), Qt.TextElideMode.ElideRight, width)
+
+    def paintEvent(self, event: QPaintEvent) -> None:
+        shown = self.shown()
+        if shown == self.text():
+            super().paintEvent(event)
+            return
+        option = QStyleOptionFrame()
+        self.initStyleOption(option)
+        painter = QPainter(self)
+        self.style().drawPrimitive(QStyle.PrimitiveElement.PE_PanelLineEdit, option, painter, self)
+        painter.setPen(self.palette().color(QPalette.ColorRole.Text))
+        align = Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter
+        painter.drawText(self._room(option), int(align), shown)
+        painter.end()
 
 
 def as_card(frame: QFrame) -> None:

@@ -30,7 +30,7 @@ from footholds.ui.common.calm import (
     window_link,
     wrapped,
 )
-from footholds.ui.common.components import form_scroll
+from footholds.ui.common.components import form_scroll, own_words
 from footholds.ui.common.help_link import HelpLink
 from footholds.ui.common.operations import save_record, update_record
 from footholds.ui.common.refresh import Refresher
@@ -288,7 +288,7 @@ class SafetyPlanView(QWidget):
             lines = [part.text] if part.text else []
             if part.chosen:
                 lines += [self.page.chosen_label, *(f"• {item}" for item in part.chosen)]
-            text = wrapped("\n".join(lines), selectable=True)
+            text = own_words("\n".join(lines), selectable=True)  # theirs, wrapped
             text.setContentsMargins(12, 0, 0, 6)
             text.setAccessibleName(part.title)
             self._add(text)

@@ -26,7 +26,7 @@ from PySide6.QtWidgets import (
 from footholds.core import medication
 from footholds.core.store import Medicine
 from footholds.ui.common import buttons, theme
-from footholds.ui.common.calm import CalmWindow, heading, long_date, wrapped
+from footholds.ui.common.calm import CalmWindow, WrappingDelegate, heading, long_date, wrapped
 from footholds.ui.common.components import EmptyState, WindowHeader, limited
 from footholds.ui.common.operations import remove_record, save_record, update_record
 from footholds.ui.common.prompter import excerpt
@@ -58,6 +58,8 @@ class MedicationWindow(CalmWindow):
         self.list.setAccessibleDescription(
             self.tr("Each medicine with its dose and any dose changes. Choose one to change it.")
         )
+        # a dose as they wrote it wraps in the list instead of scrolling it sideways
+        self.list.setItemDelegate(WrappingDelegate(self.list))
         self.list.setWordWrap(True)
         # with no medicine yet, the shared empty state takes the list's place (a blank box
         # with the hint under it looked like something failed to load)

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import Signal
 from PySide6.QtWidgets import (
     QFormLayout,
     QFrame,
@@ -19,29 +19,12 @@ from footholds.core.store import Person
 from footholds.ui.common import buttons as roles
 from footholds.ui.common import icons, tokens
 from footholds.ui.common.chips import FlowLayout
-
-BREAK_AFTER = 16  # letters in a row before a long word may break (a word wrap cannot)
-
-
-def breakable(text: str, run: int = BREAK_AFTER) -> str:
-    """`text` with invisible break points inside words longer than `run`, so a long name
-    wraps at any width instead of being cut off at the window's edge. For display only:
-    the accessible name and tooltip keep the name as written."""
-    words = []
-    for word in text.split(" "):
-        if len(word) > run:
-            word = "\u200b".join(word[i : i + run] for i in range(0, len(word), run))
-        words.append(word)
-    return " ".join(words)
+from footholds.ui.common.components import own_words
 
 
 def _label(name: str = "") -> QLabel:
-    label = QLabel()
-    label.setWordWrap(True)
-    label.setTextFormat(Qt.TextFormat.PlainText)
-    if name:
-        label.setObjectName(name)
-    return label
+    """A label for what the person wrote about someone: wrapped, however long a word."""
+    return own_words(name=name)
 
 
 class PersonCard(QFrame):
@@ -100,7 +83,7 @@ class PersonCard(QFrame):
 
     def show_person(self, person: Person) -> None:
         self.person = person
-        self.name.setText(breakable(person.name))
+        self.name.setText(person.name)
         self.name.setToolTip(person.name)
         self.name.setAccessibleName(person.name)
         self.how.setText(self.tr("Best way to reach them: {how}").format(how=person.how))

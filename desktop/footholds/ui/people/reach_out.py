@@ -28,7 +28,7 @@ from footholds.core.settings import SettingError
 from footholds.core.store import LogEntry, OwnItem, Person
 from footholds.ui.common import buttons, dates, i18n, icons, theme, tokens, undo
 from footholds.ui.common.calm import CalmWindow, language
-from footholds.ui.common.components import WindowHeader, label, rule, scrolling_page
+from footholds.ui.common.components import WindowHeader, label, own_words, rule, scrolling_page
 from footholds.ui.common.feedback import Feedback
 from footholds.ui.common.help_link import HelpLink
 from footholds.ui.common.operations import remove_record, save_record, update_record
@@ -43,12 +43,8 @@ DAYS = ("mon", "tue", "wed", "thu", "fri", "sat", "sun")
 
 
 def _label(text: str = "", name: str = "") -> QLabel:
-    widget = QLabel(text)
-    widget.setWordWrap(True)
-    widget.setTextFormat(Qt.TextFormat.PlainText)
-    if name:
-        widget.setObjectName(name)
-    return widget
+    """A wrapped label; a message in the person's words wraps however long a word."""
+    return own_words(text, name=name)
 
 
 class ReachOutWindow(CalmWindow):

@@ -18,7 +18,8 @@ from PySide6.QtWidgets import (
 from footholds.core import content
 from footholds.core.store import Person
 from footholds.ui.common import buttons, icons
-from footholds.ui.common.calm import escape, hint, language, wrapped
+from footholds.ui.common.calm import breakable, escape, hint, language
+from footholds.ui.common.components import own_words
 from footholds.ui.common.operations import save_record
 from footholds.ui.common.refresh import Refresher
 
@@ -35,10 +36,11 @@ class PersonRow(QFrame):
         self.messages = [person.message] if person.message.strip() else []
         self.messages += [m for m in messages if m not in self.messages]
         self.at = 0
-        name = QLabel(f"<b>{escape(person.name)}</b>")
+        name = QLabel(f"<b>{escape(breakable(person.name))}</b>")
         name.setTextFormat(Qt.TextFormat.RichText)
         name.setWordWrap(True)
-        self.message = wrapped(self.messages[0] if self.messages else "", selectable=True)
+        # text() gives the message as written, so Copy never carries the break points
+        self.message = own_words(self.messages[0] if self.messages else "", selectable=True)
         self.message.setAccessibleName(self.tr("A message for {name}").format(name=person.name))
         self.message.setContentsMargins(12, 0, 0, 0)
         self.copy = buttons.secondary(self.tr("Copy message"))
@@ -67,7 +69,7 @@ class PersonRow(QFrame):
         layout.setSpacing(4)
         layout.addWidget(name)
         if person.how.strip():
-            how = hint(ctx, person.how)
+            how = own_words(person.how, soft=True)
             how.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
             layout.addWidget(how)
         layout.addWidget(self.message)

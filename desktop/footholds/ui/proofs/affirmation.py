@@ -8,14 +8,14 @@ from dataclasses import dataclass
 from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import Qt
-from PySide6.QtGui import QKeyEvent, QKeySequence, QShortcut
+from PySide6.QtGui import QFont, QKeyEvent, QKeySequence, QShortcut
 from PySide6.QtWidgets import QHBoxLayout, QLineEdit, QVBoxLayout, QWidget
 
 from footholds.core import content
 from footholds.core.store import Affirmation, ContentMark, Proof
 from footholds.ui.common import buttons, tokens
 from footholds.ui.common.calm import CalmWindow, language, long_date
-from footholds.ui.common.components import Card, WindowHeader, label
+from footholds.ui.common.components import Card, WindowHeader, hero_type, label, own_words
 from footholds.ui.common.feedback import Feedback
 from footholds.ui.common.help_link import HelpLink
 from footholds.ui.common.operations import remove_record, save_record, update_record
@@ -89,7 +89,9 @@ class AffirmationWindow(CalmWindow):
             self.tr("Affirmation"), self.tr("Something true to lean on. Your own words come first.")
         )
         # the one sentence, large and centred on a card (LOOK.md: "Affirmation")
-        self.words = label(kind="display", selectable=True)
+        self.words = own_words(selectable=True)  # may be their own words, however long
+        self.base = QFont(self.words.font())  # the body font the display type steps up from
+        hero_type(self.words, self.base, "")
         self.words.setAlignment(Qt.AlignmentFlag.AlignCenter)
         self.words.setMinimumHeight(140)
         self.words.setAccessibleName(self.tr("Affirmation"))
@@ -214,7 +216,7 @@ class AffirmationWindow(CalmWindow):
     def _show_current(self) -> None:
         self.showing_proof = False
         card = self.current()
-        self.words.setText(card.text if card else self.tr("This moment is hard, and it will pass."))
+        self._say(card.text if card else self.tr("This moment is hard, and it will pass."))
         if card is None:
             self.whose.setText("")
         elif card.own:
@@ -257,18 +259,24 @@ class AffirmationWindow(CalmWindow):
         self.showing_proof = True
         if proofs:
             proof = self.rng.choice(proofs)
-            self.words.setText(proof.text)
+            self._say(proof.text)
             self.whose.setText(
                 self.tr("From your proof list, {date}").format(
                     date=long_date(proof.day, capital=False)
                 )
             )
         else:
-            self.words.setText(self.tr("You have got through every hard day so far."))
+            self._say(self.tr("You have got through every hard day so far."))
             self.whose.setText(
                 self.tr("Your proof list is empty for now; add to it whenever you like.")
             )
         self._update_buttons()
+
+    def _say(self, text: str) -> None:
+        """The words on the card: large, and a step smaller when long so they fit above the
+        buttons."""
+        self.words.setText(text)
+        hero_type(self.words, self.base, text)
 
     # -- changing ------------------------------------------------------------------------
     def _write(self, action: Any) -> Any:

@@ -25,12 +25,13 @@ from footholds.ui.common.calm import (
     HTML_ROLE,
     CalmWindow,
     RichItemDelegate,
+    breakable,
     escape,
     hint,
     language,
     long_date,
 )
-from footholds.ui.common.components import Card, EmptyState, WindowHeader, label
+from footholds.ui.common.components import Card, EmptyState, WindowHeader, label, own_words
 from footholds.ui.common.help_link import HelpLink
 from footholds.ui.common.operations import remove_record, save_record, update_record
 from footholds.ui.common.prompter import excerpt
@@ -73,7 +74,7 @@ class ProofListWindow(CalmWindow):
         )
         # the hero: one proof, larger, on a card (hidden until "Show me one")
         self.card = Card()
-        self.card_text = self.card.add(label(kind="heading", selectable=True))
+        self.card_text = self.card.add(own_words(kind="heading", selectable=True))
         font = self.card_text.font()
         font.setBold(False)  # large and calm, not shouting
         self.card_text.setFont(font)
@@ -259,7 +260,7 @@ class ProofListWindow(CalmWindow):
             [long_date(proof.day), proof.text, *(["  ".join(extras)] if extras else [])]
         )
         html = f"<small>{escape(long_date(proof.day))}</small><br>"
-        html += escape(proof.text).replace("\n", "<br>")
+        html += escape(breakable(proof.text)).replace("\n", "<br>")  # wraps in the list
         if extras:
             html += "<br><small><i>" + escape("  ".join(extras)) + "</i></small>"
         return plain, html

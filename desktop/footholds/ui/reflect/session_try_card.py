@@ -13,6 +13,7 @@ from PySide6.QtWidgets import QFrame, QLabel, QVBoxLayout
 
 from footholds.core import sessions as ss
 from footholds.core.store import Session, Store
+from footholds.ui.common.components import own_words
 
 
 class SessionTryCard(QFrame):
@@ -25,9 +26,7 @@ class SessionTryCard(QFrame):
         caption = QLabel(self.tr("From your last session, something to try"))
         caption.setProperty("soft", True)
         caption.setWordWrap(True)
-        self.text = QLabel()
-        self.text.setWordWrap(True)
-        self.text.setTextFormat(Qt.TextFormat.PlainText)
+        self.text = own_words()  # their words from the session, wrapped however long
         self.text.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         self.text.setAccessibleName(self.tr("Something to try before your next session"))
         self.text.setAccessibleDescription(

@@ -27,8 +27,8 @@ from PySide6.QtWidgets import (
 from footholds.core import content
 from footholds.core.store import ThoughtLog
 from footholds.ui.common import buttons, theme, undo
-from footholds.ui.common.calm import CalmWindow, language, long_date
-from footholds.ui.common.components import WindowHeader
+from footholds.ui.common.calm import CalmWindow, WrappingDelegate, language, long_date
+from footholds.ui.common.components import WindowHeader, own_words
 from footholds.ui.common.help_link import HelpLink
 from footholds.ui.common.operations import remove_record, save_record, update_record
 from footholds.ui.common.refresh import Refresher
@@ -85,8 +85,9 @@ class ThoughtLogWindow(CalmWindow):
         self.past.setAccessibleDescription(
             self.tr("Thoughts you worked through before; choose one to read or change it.")
         )
-        self.past.setWordWrap(True)
         self.past.setSpacing(4)
+        # each row wraps in full in the narrow side list: cut once (below), never again by it
+        self.past.setItemDelegate(WrappingDelegate(self.past))
         self.past_empty = wrap_label(
             self.tr("Thoughts you work through will be kept here."), "soft"
         )
@@ -114,8 +115,8 @@ class ThoughtLogWindow(CalmWindow):
 
         self.quote = QFrame()
         self.quote.setObjectName("card")
-        self.quote_text = wrap_label()
-        self.quote_text.setObjectName("big")
+        # the thought as they typed it, wrapped in its card however long a word it holds
+        self.quote_text = own_words(name="big")
         self.quote_text.setAccessibleName(self.tr("Your thought"))
         self.quote_belief = wrap_label("", "soft")
         quote = QVBoxLayout(self.quote)
@@ -316,7 +317,7 @@ class ThoughtLogWindow(CalmWindow):
             kinder.splitlines()[0] if kinder else self.tr("A thought, with room for a kinder view")
         )
         first = first if len(first) <= 80 else first[:79] + "…"
-        text = f"{day}  {first}"
+        text = f"{day}\n{first}"  # the day above, so every row starts the same way
         if entry.belief_before is not None and entry.belief_after is not None:
             change = self.tr("believed {before} → {after} in 100")
             text += "\n" + change.format(before=entry.belief_before, after=entry.belief_after)

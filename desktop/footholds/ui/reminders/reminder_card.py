@@ -32,6 +32,7 @@ from PySide6.QtWidgets import (
 )
 
 from footholds.ui.common import buttons, tokens
+from footholds.ui.common.components import own_words
 from footholds.ui.reminders.reminder_place import card_position
 from footholds.ui.reminders.reminder_postures import PostureRow
 from footholds.ui.reminders.reminder_words import duration_text, fallback_text, title_for
@@ -111,8 +112,7 @@ class ReminderCard(QWidget):
         head.addWidget(self.more)
         outer.addLayout(head)
 
-        self.text = QLabel()
-        self.text.setWordWrap(True)
+        self.text = own_words()  # a reminder of their own is in their words, wrapped
         self.text.setAccessibleName(self.tr("The reminder"))
         font = self.text.font()
         font.setPointSizeF(font.pointSizeF() * 1.15)

@@ -24,7 +24,7 @@ from footholds.core import activation, days
 from footholds.core.store import Activity, InvalidEntry, StoreWriteError
 from footholds.core.store.models import now_local
 from footholds.ui.common import buttons, i18n
-from footholds.ui.common.calm import CalmWindow, heading, language
+from footholds.ui.common.calm import CalmWindow, WrappingDelegate, heading, language
 from footholds.ui.common.components import limited
 
 if TYPE_CHECKING:
@@ -64,6 +64,8 @@ class PlanActivityWindow(CalmWindow):
         )
         intro.setWordWrap(True)
         self.ideas = QListWidget()
+        # an idea of their own, however long, wraps in the list instead of scrolling sideways
+        self.ideas.setItemDelegate(WrappingDelegate(self.ideas))
         self.ideas.setAccessibleName(self.tr("Things to choose from"))
         self.ideas.setAccessibleDescription(
             self.tr("Your own first in each kind, then a few ideas. Pick one.")

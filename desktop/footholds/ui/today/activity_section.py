@@ -27,7 +27,7 @@ from footholds.core import activation
 from footholds.core.store import ActivityPlan, InvalidEntry, StoreWriteError
 from footholds.ui.common import buttons, i18n, tokens
 from footholds.ui.common.chips import ChipHost
-from footholds.ui.common.components import label
+from footholds.ui.common.components import label, own_words
 from footholds.ui.common.feedback import Feedback
 
 if TYPE_CHECKING:
@@ -80,9 +80,7 @@ class HowWasThatDialog(QDialog):
         layout = QVBoxLayout(self)
         layout.setContentsMargins(18, 18, 18, 18)
         layout.setSpacing(12)
-        what = QLabel(plan.text)
-        what.setTextFormat(Qt.TextFormat.PlainText)
-        what.setWordWrap(True)
+        what = own_words(plan.text)  # in their words, wrapped however long
         font = what.font()
         font.setBold(True)
         what.setFont(font)
@@ -163,9 +161,7 @@ class ActivitySection(QWidget):
         row = QWidget()
         line = QHBoxLayout(row)
         line.setContentsMargins(0, 0, 0, 0)
-        text = QLabel(plan.text)
-        text.setTextFormat(Qt.TextFormat.PlainText)
-        text.setWordWrap(True)
+        text = own_words(plan.text)
         when = QLabel(self._when(plan, today))
         when.setProperty("soft", True)
         line.addWidget(text, 1)

@@ -22,7 +22,8 @@ from PySide6.QtWidgets import (
 from footholds.core import goals as g
 from footholds.core.store import Goal
 from footholds.ui.common import buttons, tokens
-from footholds.ui.common.components import label, set_type
+from footholds.ui.common.calm import WrappingDelegate
+from footholds.ui.common.components import TitleField, label, set_type
 from footholds.ui.common.feedback import Feedback
 
 if TYPE_CHECKING:
@@ -39,11 +40,10 @@ class StepList(QListWidget):
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.setWordWrap(True)
         self.setSpacing(3)
+        # a long step wraps onto more lines, in full: never cut off with "…"
+        self.setItemDelegate(WrappingDelegate(self))
         self.setProperty("boxed", True)  # a boxed list, outlined alike in light and dark
-        self.setUniformItemSizes(False)
-        self.setResizeMode(QListWidget.ResizeMode.Adjust)
         self.setVerticalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         self.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         self.setDragDropMode(QListWidget.DragDropMode.InternalMove)
@@ -90,7 +90,7 @@ class GoalCard(QFrame):
         # a card from the design system: surface, radius and the accent edge (theme.py)
         self.setProperty("card", True)
         self.setAttribute(Qt.WidgetAttribute.WA_StyledBackground, True)
-        self.title = QLineEdit()
+        self.title = TitleField()  # a long title ends in "…", not mid-letter
         self.title.setFrame(False)
         self.title.setProperty("plain", True)  # a title that can be edited, not a boxed field
         font = self.title.font()

@@ -25,7 +25,7 @@ from footholds.core.store import RoutineCheck, RoutineItem
 from footholds.core.suggestions import routine_suggestions
 from footholds.ui.common import buttons, icons, tokens, undo
 from footholds.ui.common.calm import language
-from footholds.ui.common.components import label
+from footholds.ui.common.components import OwnWords, label
 from footholds.ui.common.feedback import Feedback
 from footholds.ui.common.operations import remove_record, save_record, update_record
 
@@ -35,7 +35,7 @@ if TYPE_CHECKING:
 MAX_ITEMS = 3
 
 
-class _ClickLabel(QLabel):
+class _ClickLabel(OwnWords):
     """Words beside a checkbox that tick it too, and wrap however long they are."""
 
     clicked = Signal()
@@ -54,8 +54,6 @@ class RoutineRow(QWidget):
         self.item = item
         self.check = QCheckBox()
         self.words = _ClickLabel()
-        self.words.setWordWrap(True)
-        self.words.setTextFormat(Qt.TextFormat.PlainText)
         self.field = QLineEdit()
         self.field.setMaxLength(200)
         self.field.setAccessibleName(self.tr("Routine step"))

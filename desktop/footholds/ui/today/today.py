@@ -21,7 +21,14 @@ from footholds.core.store import Goal, LogEntry, ReminderEvent, RoutineCheck
 from footholds.core.store.models import now_local
 from footholds.ui.common import buttons, tokens
 from footholds.ui.common.calm import CalmWindow
-from footholds.ui.common.components import Card, WindowHeader, label, rule, scrolling_page
+from footholds.ui.common.components import (
+    Card,
+    WindowHeader,
+    label,
+    own_words,
+    rule,
+    scrolling_page,
+)
 from footholds.ui.common.dates import long_day
 from footholds.ui.common.feedback import Feedback
 from footholds.ui.common.undo import UndoBar
@@ -73,8 +80,9 @@ class TodayWindow(CalmWindow):
         top.addWidget(caption)
         top.addWidget(self.next_said, 1)  # the rest of the line: its room never moves
         self.next_card.body.addLayout(top)
-        self.next_text = self.next_card.add(label(kind="heading"))
-        self.next_from = label(soft=True)
+        # the person's own step and goal, wrapped in the card however long a word they typed
+        self.next_text = self.next_card.add(own_words(kind="heading"))
+        self.next_from = own_words(soft=True)
         self.next_done = buttons.primary(self.tr("Done it"), self.tr("I did the next small thing"))
         # when nothing is waiting the button goes, but its room stays: the page does not jump
         policy = self.next_done.sizePolicy()

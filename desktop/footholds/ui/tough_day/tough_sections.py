@@ -20,16 +20,14 @@ from PySide6.QtWidgets import (
 from footholds.core import content
 from footholds.core.store import LogEntry, Proof
 from footholds.ui.common import buttons, icons
-from footholds.ui.common.calm import hint, language, long_date, wrapped
-from footholds.ui.common.components import TYPES, Card, label
+from footholds.ui.common.calm import hint, language, long_date
+from footholds.ui.common.components import Card, hero_type, label, own_words
 from footholds.ui.common.feedback import StatusLine
 from footholds.ui.common.operations import save_record
 from footholds.ui.proofs import AFFIRMATIONS, Shown, first_affirmation
 
 if TYPE_CHECKING:
     from footholds.ui.context import AppContext
-
-HERO_CHARS = 160  # longer proofs show a step smaller, so the choices stay in view
 
 
 def say(button: QPushButton, text: str, name: str, about: str) -> None:
@@ -112,7 +110,7 @@ class ProofHero(Card):
         top = QHBoxLayout()
         top.addWidget(self.caption, 1)
         top.addWidget(self.another, 0, Qt.AlignmentFlag.AlignTop)
-        self.words = label("", selectable=True)
+        self.words = own_words(selectable=True)  # a proof in their words, wrapped in the card
         self.base = QFont(self.words.font())  # the body font the hero's sizes step up from
         self.when = label("", "caption")
         self.empty = label("", soft=True)
@@ -194,11 +192,7 @@ class ProofHero(Card):
             self.words.setText(proof.text)
             self.when.setText(long_date(proof.day))
         # a long entry in display type would push everything else away; it stays large
-        kind = "heading" if proof is not None and len(proof.text) > HERO_CHARS else "display"
-        font = QFont(self.base)  # from the base each time: set_type() would add up
-        font.setPointSizeF(self.base.pointSizeF() + TYPES[kind][0])
-        self.words.setFont(font)
-        self.words.setProperty("type", kind)
+        hero_type(self.words, self.base, proof.text if proof is not None else "")
         self.caption.setText(
             self.tr("A time you got through") if proof else self.tr("Your proof list")
         )
@@ -217,7 +211,7 @@ class OneAffirmation(QWidget):
         self.ctx = ctx
         self.rng = random.Random()
         self.card: Shown | None = None
-        self.words = wrapped(selectable=True)
+        self.words = own_words(selectable=True)  # their own affirmation comes first
         font = QFont(self.words.font())
         font.setPointSizeF(font.pointSizeF() + 4)
         self.words.setFont(font)

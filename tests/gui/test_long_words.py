@@ -1,0 +1,201 @@
+"""A person's own words, however long a run without spaces (a pasted web address, a key held
+down), wrap inside their card: no window grows past its width and no button is pushed out of
+reach, and lists wrap their rows in full instead of scrolling sideways or cutting with "…"."""
+
+from __future__ import annotations
+
+from typing import cast
+
+from PySide6.QtCore import QPoint
+from PySide6.QtWidgets import QAbstractButton, QAbstractItemView, QListWidget, QWidget
+from pytestqt.qtbot import QtBot
+
+from footholds.app.build import AppContext
+from footholds.core import activation
+from footholds.core.store import (
+    Affirmation,
+    Goal,
+    Medicine,
+    Person,
+    Proof,
+    SafetyPlan,
+    ThoughtLog,
+)
+from footholds.ui.common.calm import WrappingDelegate, breakable, written
+from footholds.ui.common.components import TitleField, own_words
+from footholds.ui.help.safety_plan import SafetyPlanView
+from footholds.ui.journal.medication import MedicationWindow
+from footholds.ui.proofs.affirmation import AffirmationWindow
+from footholds.ui.proofs.proof_list import ProofListWindow
+from footholds.ui.reflect.thought_log import ThoughtLogWindow
+from footholds.ui.today.activity_plan import PlanActivityWindow
+from footholds.ui.today.today import TodayWindow
+from footholds.ui.tough_day.tough_day import ToughDayWindow
+
+PROOF = "Igotthroughthewholeafternoonwithoutgivingup" * 8
+HELD = "d" * 400
+
+
+def reachable(window: QWidget) -> None:
+    """Every button shown is inside the window's width: none pushed off to the right."""
+    for button in window.findChildren(QAbstractButton):
+        if button.isVisibleTo(window):
+            right = button.mapTo(window, QPoint(button.width(), 0)).x()
+            assert right <= window.width(), button.text() or button.accessibleName()
+
+
+def no_sideways_scroll(view: QAbstractItemView) -> None:
+    assert view.horizontalScrollBar().maximum() == 0
+    assert isinstance(view.itemDelegate(), WrappingDelegate)
+
+
+def test_break_points_never_split_a_letter_and_can_be_taken_out() -> None:
+    accented = "e\u0301" * 40  # an e and its accent, two code points drawn as one letter
+    family = "\U0001f469\u200d\U0001f467" * 20  # a woman and a girl, joined
+    for text in (accented, family, "x" * 95, "a short one", PROOF):
+        shown = breakable(text)
+        assert written(shown) == text
+        for at, char in enumerate(shown):
+            if char == "\u200b":
+                assert shown[at + 1] not in "\u0301\u200d" and shown[at - 1] != "\u200d"
+    assert "\u200b" in breakable("x" * 95) and breakable("a short one") == "a short one"
+
+
+def test_own_words_keep_the_text_as_written(qtbot: QtBot) -> None:
+    label = own_words(PROOF, "heading")
+    qtbot.addWidget(label)
+    assert label.text() == PROOF  # as written, for the code and the screen reader
+    assert label.accessibleName() == PROOF
+    assert label.wordWrap() and label.minimumSizeHint().width() < 300
+    named = own_words()
+    qtbot.addWidget(named)
+    named.setAccessibleName("Your thought")
+    named.setText(HELD)
+    assert named.accessibleName() == "Your thought"  # a name the window gave is kept
+
+
+def test_a_long_proof_on_a_tough_day_stays_in_the_window(ctx: AppContext, qtbot: QtBot) -> None:
+    ctx.store.add(Proof(text=PROOF))
+    window = cast(ToughDayWindow, ctx.windows.show("tough-day"))
+    qtbot.waitExposed(window)
+    assert window.proofs.words.text() == PROOF
+    assert window.minimumSizeHint().width() < 700
+    qtbot.waitUntil(lambda: window.width() < 700)
+    reachable(window)
+
+
+def test_a_long_affirmation_of_ones_own_fits_the_window(ctx: AppContext, qtbot: QtBot) -> None:
+    ctx.store.add(Affirmation(text="Iamallowedtotakeuproomintheworld" * 11))
+    window = cast(AffirmationWindow, ctx.windows.show("affirmation"))
+    qtbot.waitExposed(window)
+    assert window.words.text().startswith("Iamallowed")
+    assert window.minimumSizeHint().width() < 700
+    assert window.words.property("type") == "heading"  # a step smaller, above the buttons
+    reachable(window)
+
+
+def test_a_long_goal_and_step_leave_today_s_buttons_in_reach(ctx: AppContext, qtbot: QtBot) -> None:
+    goal = Goal(title="a" * 300, steps=[{"id": "s1", "text": "b" * 300}])
+    ctx.store.add(goal)
+    today = cast(TodayWindow, ctx.windows.show("today"))
+    qtbot.waitExposed(today)
+    today.resize(560, 760)
+    today.refresh()
+    assert today.minimumSizeHint().width() < 600
+    card = today.goals.cards[goal.id]
+    qtbot.waitUntil(lambda: card.steps.height() > 4 * card.fontMetrics().height())
+    no_sideways_scroll(card.steps)
+    reachable(today)
+
+
+def test_a_long_step_wraps_in_full_and_a_long_title_ends_in_one_ellipsis(
+    ctx: AppContext, qtbot: QtBot
+) -> None:
+    step = "Put the cups from the desk in the sink, and then this step should wrap onto a second"
+    goal = Goal(title="Went to the shop on my own " * 6, steps=[{"id": "s1", "text": step}])
+    ctx.store.add(goal)
+    today = cast(TodayWindow, ctx.windows.show("today"))
+    qtbot.waitExposed(today)
+    today.resize(460, 760)
+    card = today.goals.cards[goal.id]
+    lines = card.steps.fontMetrics().height()
+    qtbot.waitUntil(lambda: card.steps.sizeHintForRow(0) > 1.5 * lines)
+    title = card.title
+    assert isinstance(title, TitleField)
+    card.new_step.setFocus()
+    assert title.shown().endswith("…") and title.shown().count("…") == 1
+    title.setFocus()
+    qtbot.waitUntil(title.hasFocus)
+    assert title.shown() == title.text()  # the whole title while it is being changed
+
+
+def test_a_long_thought_stays_in_its_card_and_past_rows_wrap_once(
+    ctx: AppContext, qtbot: QtBot
+) -> None:
+    log = cast(ThoughtLogWindow, ctx.windows.get("thought-log"))
+    log.show()
+    qtbot.waitExposed(log)
+    width = log.width()
+    log.pages.thought.setPlainText(HELD + " and then it all felt like too much.")
+    for _ in range(6):
+        log.next.click()
+    assert log.quote_text.text().startswith(HELD)
+    assert log.minimumSizeHint().width() <= width
+    reachable(log)
+    kinder = "It was a small thing and I counted it as a failure, which it was not at all " * 3
+    ctx.store.add(ThoughtLog(thought=HELD, balanced=kinder))
+    log.refresh_past()
+    row = log.past.item(0).text()
+    assert row.count("…") == 1 and "  " not in row  # cut once, by the app, with even gaps
+    no_sideways_scroll(log.past)
+    lines = log.past.fontMetrics().height()
+    assert log.past.sizeHintForRow(0) > 2.5 * lines  # the day, then the words wrapped in full
+
+
+def test_a_long_own_activity_wraps_in_the_list(ctx: AppContext, qtbot: QtBot) -> None:
+    activation.add_own(ctx.store, "g" * 130, activation.ACTIVITY_KINDS[0])
+    plan = cast(PlanActivityWindow, ctx.windows.show("plan-activity"))
+    qtbot.waitExposed(plan)
+    no_sideways_scroll(plan.ideas)
+    tall = max(plan.ideas.sizeHintForRow(row) for row in range(plan.ideas.count()))
+    assert tall > 1.5 * plan.ideas.fontMetrics().height()
+    reachable(plan)
+
+
+def test_a_long_dose_wraps_in_the_medicine_list(ctx: AppContext, qtbot: QtBot) -> None:
+    ctx.store.add(Medicine(name="Sertraline", dose="fifty" * 20))
+    window = cast(MedicationWindow, ctx.windows.show("medication"))
+    qtbot.waitExposed(window)
+    assert isinstance(window.list, QListWidget)
+    no_sideways_scroll(window.list)
+    assert window.list.sizeHintForRow(0) > 1.5 * window.list.fontMetrics().height()
+    reachable(window)
+
+
+def test_long_words_about_a_person_wrap_in_reach_out(ctx: AppContext, qtbot: QtBot) -> None:
+    ctx.store.add(Person(name="Sam" * 20, how="https://" + "w" * 120, note=HELD, message="m" * 200))
+    window = ctx.windows.show("reach-out")
+    assert window is not None
+    qtbot.waitExposed(window)
+    assert window.minimumSizeHint().width() < 700
+    reachable(window)
+
+
+def test_a_long_safety_plan_section_wraps_where_it_is_shown(ctx: AppContext, qtbot: QtBot) -> None:
+    ctx.store.add(SafetyPlan(sections={"sp-professionals": "https://" + "q" * 300}))
+    view = SafetyPlanView(ctx)
+    qtbot.addWidget(view)
+    view.refresh()
+    assert any(part.text().startswith("https://qq") for part in view.parts)
+    assert view.minimumSizeHint().width() < 500
+
+
+def test_a_long_proof_wraps_in_the_proof_list(ctx: AppContext, qtbot: QtBot) -> None:
+    ctx.store.add(Proof(text=PROOF))
+    window = cast(ProofListWindow, ctx.windows.show("proof-list"))
+    qtbot.waitExposed(window)
+    window.show_random()
+    assert window.card_text.text() == PROOF
+    assert window.minimumSizeHint().width() < 700
+    assert window.list.horizontalScrollBar().maximum() == 0
+    reachable(window)
