@@ -15,7 +15,7 @@ from pytestqt.qtbot import QtBot
 from footholds.app.build import AppContext
 from footholds.core.store import OwnLine, Person, SafetyPlan
 from footholds.platform import phone_links
-from footholds.ui.common import calm
+from footholds.ui.common import breaks, calm
 from footholds.ui.help import crisis_lines
 from footholds.ui.help import region as regions
 from footholds.ui.help.help_now import HelpNowWindow
@@ -272,7 +272,7 @@ def test_long_entries_wrap_inside_the_window(ctx: AppContext, qtbot: QtBot, no_p
     assert window.scroller.horizontalScrollBar().maximum() == 0
     assert plan[:60] in window.plan.text()
     [label] = window.own.rows[0].findChildren(QLabel)
-    assert label.wordWrap() and "N" * 20 in calm.written(label.text())  # as written, breakable
+    assert label.wordWrap() and "N" * 20 in breaks.written(label.text())  # as written, breakable
 
 
 def test_a_pasted_address_wraps_instead_of_widening_the_window(

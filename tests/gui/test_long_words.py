@@ -21,7 +21,8 @@ from footholds.core.store import (
     SafetyPlan,
     ThoughtLog,
 )
-from footholds.ui.common.calm import WrappingDelegate, breakable, written
+from footholds.ui.common.breaks import breakable, written
+from footholds.ui.common.calm import WrappingDelegate
 from footholds.ui.common.components import TitleField, own_words
 from footholds.ui.help.safety_plan import SafetyPlanView
 from footholds.ui.journal.medication import MedicationWindow

@@ -30,7 +30,7 @@ from PySide6.QtWidgets import (
 )
 
 from footholds.ui.common import tokens
-from footholds.ui.common.calm import breakable
+from footholds.ui.common.breaks import breakable
 
 W = TypeVar("W", bound=QWidget)
 

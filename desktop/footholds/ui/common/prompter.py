@@ -6,7 +6,7 @@ from __future__ import annotations
 from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QMessageBox, QWidget
 
-from footholds.ui.common.calm import breakable
+from footholds.ui.common.breaks import breakable
 
 TITLE = "Footholds"
 EXCERPT = 80  # characters of a person's words quoted in a question

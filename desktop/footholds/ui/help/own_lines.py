@@ -18,7 +18,8 @@ from PySide6.QtWidgets import (
 from footholds.core.store import OwnLine
 from footholds.platform import phone_links
 from footholds.ui.common import buttons, icons
-from footholds.ui.common.calm import breakable, escape, hint
+from footholds.ui.common.breaks import breakable
+from footholds.ui.common.calm import escape, hint
 from footholds.ui.common.operations import remove_record, save_record
 from footholds.ui.common.prompter import excerpt
 from footholds.ui.common.refresh import Refresher

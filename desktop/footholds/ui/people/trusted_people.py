@@ -18,7 +18,8 @@ from PySide6.QtWidgets import (
 from footholds.core import content
 from footholds.core.store import Person
 from footholds.ui.common import buttons, icons
-from footholds.ui.common.calm import breakable, escape, hint, language
+from footholds.ui.common.breaks import breakable
+from footholds.ui.common.calm import escape, hint, language
 from footholds.ui.common.components import own_words
 from footholds.ui.common.operations import save_record
 from footholds.ui.common.refresh import Refresher

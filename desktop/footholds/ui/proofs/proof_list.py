@@ -21,11 +21,11 @@ from PySide6.QtWidgets import (
 from footholds.core import content
 from footholds.core.store import Proof
 from footholds.ui.common import buttons, icons, tokens
+from footholds.ui.common.breaks import breakable
 from footholds.ui.common.calm import (
     HTML_ROLE,
     CalmWindow,
     RichItemDelegate,
-    breakable,
     escape,
     hint,
     language,

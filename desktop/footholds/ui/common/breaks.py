@@ -1,0 +1,45 @@
+"""Invisible break points in a person's long unbroken runs (a pasted web address, a key held
+down), so a label or a list row can wrap them; and the words back as written. No Qt: any
+building block may use it without importing another's module."""
+
+from __future__ import annotations
+
+import re
+
+_LONG_RUN = re.compile(r"\S{30,}")
+RUN = 10  # letters between the invisible break points in a long run
+
+
+def _joins(char: str) -> bool:
+    """Whether `char` belongs to the letter before it (an accent, a joiner, a skin tone), so a
+    break point never lands between them."""
+    import unicodedata
+
+    return (
+        unicodedata.category(char) in ("Mn", "Mc", "Me")  # (imported only for a long run)
+        or char in "\u200d\ufe0e\ufe0f"
+        or "\U0001f3fb" <= char <= "\U0001f3ff"
+    )
+
+
+def _break_run(run: str) -> str:
+    pieces, start, at = [], 0, RUN
+    while at < len(run):
+        while at < len(run) and (_joins(run[at]) or run[at - 1] == "\u200d"):
+            at += 1  # move past the whole letter
+        pieces.append(run[start:at])
+        start, at = at, at + RUN
+    pieces.append(run[start:])
+    return "\u200b".join(piece for piece in pieces if piece)
+
+
+def breakable(text: str) -> str:
+    """Text whose long unbroken runs (a pasted web address, a key held down) may wrap, for
+    display only: a zero-width space every ten letters, so a row never pushes its window
+    sideways. A word wrap alone cannot break a run with no spaces in it."""
+    return _LONG_RUN.sub(lambda run: _break_run(run[0]), text)
+
+
+def written(text: str) -> str:
+    """Text as the person wrote it, without the break points `breakable` added."""
+    return text.replace("\u200b", "")
