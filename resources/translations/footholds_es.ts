@@ -2516,6 +2516,10 @@ Lo que guardes en el registro rápido (un clic en el icono de la bandeja) aparec
         <source>Remove {name} from your numbers?</source>
         <translation>¿Quitar {name} de tus números?</translation>
     </message>
+    <message>
+        <source>call</source>
+        <translation>llamar</translation>
+    </message>
 </context>
 <context>
     <name>OwnReminderDialog</name>
@@ -3767,6 +3771,10 @@ Lo que guardes en el registro rápido (un clic en el icono de la bandeja) aparec
     <message>
         <source>Choose your country</source>
         <translation>Elige tu país</translation>
+    </message>
+    <message>
+        <source>Every country; type the first letters of yours to jump to it.</source>
+        <translation>Todos los países; escribe las primeras letras del tuyo para ir a él.</translation>
     </message>
 </context>
 <context>
