@@ -38,9 +38,20 @@ class Prompter:
         box.exec()
         return box.clickedButton() is yes
 
-    def ask(self, parent: QWidget | None, title: str, text: str) -> bool:
+    def ask(self, parent: QWidget | None, title: str, text: str, action: str = "") -> bool:
         """A yes/no question with nothing to undo afterwards: No is the default, so Enter
-        never overwrites anything."""
+        never overwrites anything. `action` names the yes button ("Restore this backup"),
+        with Cancel beside it, where a plain Yes would not say what happens."""
+        if action:
+            box = QMessageBox(QMessageBox.Icon.Question, title, text, parent=parent)
+            yes = box.addButton(action, QMessageBox.ButtonRole.AcceptRole)
+            cancel = box.addButton(
+                QCoreApplication.translate("Prompter", "Cancel"), QMessageBox.ButtonRole.RejectRole
+            )
+            box.setDefaultButton(cancel)
+            box.setEscapeButton(cancel)
+            box.exec()
+            return box.clickedButton() is yes
         answer = QMessageBox.question(
             parent,
             title,

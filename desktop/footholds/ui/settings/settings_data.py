@@ -14,7 +14,6 @@ from PySide6.QtWidgets import (
     QFileDialog,
     QHBoxLayout,
     QLabel,
-    QMessageBox,
     QPushButton,
     QVBoxLayout,
     QWidget,
@@ -284,13 +283,9 @@ class DataPage(QWidget):
         text += "\n\n" + self.tr(
             "What is in Footholds now is saved as a backup first, so nothing is lost."
         )
-        box = QMessageBox(QMessageBox.Icon.Question, self.tr("Restore a backup"), text, parent=self)
-        restore = box.addButton(self.tr("Restore this backup"), QMessageBox.ButtonRole.AcceptRole)
-        cancel = box.addButton(self.tr("Cancel"), QMessageBox.ButtonRole.RejectRole)
-        box.setDefaultButton(cancel)
-        box.setEscapeButton(cancel)
-        box.exec()
-        return box.clickedButton() is restore
+        return self.ctx.prompter.ask(
+            self, self.tr("Restore a backup"), text, action=self.tr("Restore this backup")
+        )
 
     def export(self, target: Path, fmt: str = "json") -> int | None:
         """Write every entry to `target` as JSON, or as CSV files in a zip (owner-only,

@@ -1,0 +1,53 @@
+"""ui/common/prompter.py: the one way windows ask. Answered here as a person would, by the
+keyboard and by clicking, on the real dialogs."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+from PySide6.QtCore import Qt, QTimer
+from PySide6.QtTest import QTest
+from PySide6.QtWidgets import QApplication, QMessageBox
+
+from footholds.ui.common.prompter import Prompter
+
+
+def answer(then: Callable[[QMessageBox], None]) -> list[QMessageBox]:
+    """Act on the dialog as soon as it is up; the list holds it for the test to read."""
+    seen: list[QMessageBox] = []
+
+    def act() -> None:
+        box = QApplication.activeModalWidget()
+        if not isinstance(box, QMessageBox):
+            QTimer.singleShot(10, act)
+            return
+        seen.append(box)
+        then(box)
+
+    QTimer.singleShot(10, act)
+    return seen
+
+
+def _by_text(box: QMessageBox, text: str) -> None:
+    [button] = [b for b in box.buttons() if b.text() == text]
+    button.click()
+
+
+def test_ask_with_an_action_names_it_and_enter_means_cancel(qapp: QApplication) -> None:
+    seen = answer(lambda box: QTest.keyClick(box, Qt.Key.Key_Return))
+    assert Prompter().ask(None, "Restore a backup", "Restore it?", "Restore this backup") is False
+    [box] = seen
+    assert sorted(b.text() for b in box.buttons()) == ["Cancel", "Restore this backup"]
+    assert box.defaultButton().text() == "Cancel"
+    answer(lambda box: _by_text(box, "Restore this backup"))
+    assert Prompter().ask(None, "Restore a backup", "Restore it?", "Restore this backup") is True
+
+
+def test_confirm_names_the_removal_and_escape_keeps_it(qapp: QApplication) -> None:
+    long = "x" * 400
+    seen = answer(lambda box: QTest.keyClick(box, Qt.Key.Key_Escape))
+    assert Prompter().confirm(None, f"Remove {long}?", "Remove") is False
+    [box] = seen
+    assert "\u200b" in box.text()  # the long run may wrap: the dialog stays on the screen
+    answer(lambda box: _by_text(box, "Remove"))
+    assert Prompter().confirm(None, "Remove it?", "Remove") is True
