@@ -410,3 +410,21 @@ def test_a_goal_finished_after_midnight_reads_as_today(
     today.refresh()
     row = today.goals.rows[goal.id]
     assert row.label.text().endswith("(finished today)")
+
+
+def test_a_new_goal_is_scrolled_into_view(
+    today: TodayWindow, ctx: AppContext, qtbot: QtBot
+) -> None:
+    """Added at the foot of a long page, a goal appeared out of sight and only the cleared
+    field said anything had happened."""
+    for n in range(6):
+        ctx.store.add(Goal(title=f"Goal {n}"))
+    today.resize(560, 480)
+    section = today.goals
+    section.refresh()
+    qtbot.wait(50)
+    section.new_goal.setText("A drawer, one shelf at a time")
+    section.add_goal.click()
+    [goal] = [g for g in ctx.store.all(Goal) if g.title.startswith("A drawer")]
+    card = section.cards[goal.id]
+    qtbot.waitUntil(lambda: not card.visibleRegion().isEmpty(), timeout=2000)

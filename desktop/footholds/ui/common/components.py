@@ -359,6 +359,22 @@ def form_scroll(
     return scroll
 
 
+def bring_into_view(widget: QWidget) -> None:
+    """Scroll the page `widget` sits on so it shows, once the layout has placed it: a card
+    added at the foot of a long page otherwise appears out of sight, and only the cleared
+    field says anything happened. (Focus moved by code does not scroll a page; Tab does.)"""
+    from PySide6.QtCore import QTimer
+
+    def show() -> None:
+        area = widget.parentWidget()
+        while area is not None and not isinstance(area, QScrollArea):
+            area = area.parentWidget()
+        if area is not None and widget.isVisible():
+            area.ensureWidgetVisible(widget, 0, tokens.M)
+
+    QTimer.singleShot(0, show)
+
+
 def scrolling_page(
     window: QWidget, name: str, description: str, *below: QWidget, spacing: int = tokens.S
 ) -> QVBoxLayout:

@@ -25,7 +25,7 @@ from footholds.core import goals as g
 from footholds.core.store import Goal, LogEntry, Proof
 from footholds.core.store.models import now_local
 from footholds.ui.common import buttons, calm, icons, tokens, undo
-from footholds.ui.common.components import label
+from footholds.ui.common.components import bring_into_view, label
 from footholds.ui.common.feedback import Feedback
 from footholds.ui.common.operations import remove_record, save_record, update_record
 from footholds.ui.today.goal_card import GoalCard
@@ -262,6 +262,7 @@ class GoalsSection(QWidget):
         card = self.cards.get(goal.id)
         if card is not None:
             card.new_step.setFocus()  # straight on to the very first step
+            bring_into_view(card)
 
     def rename(self, goal_id: str, title: str) -> None:
         goal = self._goal(goal_id)
