@@ -273,8 +273,9 @@ def test_the_after_window_without_any_session_says_where_to_add_them(
     assert window.not_now.text() == "Close"
     # the words sit under the title, not spread down the empty window
     qtbot.waitExposed(window)
-    title = window.title.geometry()
-    gap = window.none.geometry().top() - (title.top() + window.title.sizeHint().height())
+    title_top = window.title.mapTo(window, window.title.rect().topLeft()).y()
+    none_top = window.none.mapTo(window, window.none.rect().topLeft()).y()
+    gap = none_top - (title_top + window.title.sizeHint().height())
     assert gap <= 3 * present(window.layout()).spacing(), gap
     # and its one action opens that page
     assert window.open_sessions.isVisible()

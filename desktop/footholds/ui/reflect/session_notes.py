@@ -17,8 +17,9 @@ from footholds.core import sessions as ss
 from footholds.core.settings import SESSIONS_SECTION
 from footholds.core.store import Session
 from footholds.core.store.models import now_local
-from footholds.ui.common import buttons
-from footholds.ui.common.calm import CalmWindow, heading, hint
+from footholds.ui.common import buttons, tokens
+from footholds.ui.common.calm import CalmWindow, hint
+from footholds.ui.common.components import WindowHeader
 from footholds.ui.common.operations import update_record
 from footholds.ui.reflect.sessions_editor import short_date
 
@@ -37,8 +38,9 @@ class SessionNotesWindow(CalmWindow):
         self.occurrence: ss.Occurrence | None = None
         self.setWindowTitle(self.tr("After your session"))
         self.resize(480, 460)
-        self.title = heading(self.tr("After your session"))
-        self.when = hint(ctx, "")
+        # the window's header, its line naming the session the words are kept with
+        self.header = WindowHeader(self.tr("After your session"))
+        self.title, self.when = self.header.title, self.header.line
         self.remember_label = QLabel()
         self.remember_label.setWordWrap(True)
         self.remember = QPlainTextEdit()
@@ -88,10 +90,9 @@ class SessionNotesWindow(CalmWindow):
         actions.addWidget(self.open_sessions)
         actions.addWidget(self.keep)
         layout = QVBoxLayout(self)
-        layout.setContentsMargins(24, 18, 24, 18)
-        layout.setSpacing(12)
-        layout.addWidget(self.title)
-        layout.addWidget(self.when)
+        layout.setContentsMargins(tokens.L, tokens.L, tokens.L, tokens.M)
+        layout.setSpacing(tokens.S)
+        layout.addWidget(self.header)
         layout.addWidget(self.none)
         layout.addWidget(self.remember_label)
         layout.addWidget(self.remember, 1)

@@ -23,9 +23,9 @@ from PySide6.QtWidgets import (
 from footholds.core import activation, days
 from footholds.core.store import Activity, InvalidEntry, StoreWriteError
 from footholds.core.store.models import now_local
-from footholds.ui.common import buttons, i18n
-from footholds.ui.common.calm import CalmWindow, WrappingDelegate, heading, language
-from footholds.ui.common.components import limited
+from footholds.ui.common import buttons, i18n, tokens
+from footholds.ui.common.calm import CalmWindow, WrappingDelegate, language
+from footholds.ui.common.components import WindowHeader, limited
 
 if TYPE_CHECKING:
     from footholds.ui.context import AppContext
@@ -55,14 +55,13 @@ class PlanActivityWindow(CalmWindow):
         self.setWindowTitle(self.tr("Plan something small"))
         self.resize(460, 600)
         self.setMinimumWidth(380)
-        title = heading(self.tr("Plan something small"))
-        intro = QLabel(
+        header = WindowHeader(
+            self.tr("Plan something small"),
             self.tr(
                 "One small thing for later today or tomorrow. If it doesn't happen, that's "
                 "fine: it simply goes away at the end of the day."
-            )
+            ),
         )
-        intro.setWordWrap(True)
         self.ideas = QListWidget()
         # an idea of their own, however long, wraps in the list instead of scrolling sideways
         self.ideas.setItemDelegate(WrappingDelegate(self.ideas))
@@ -126,10 +125,9 @@ class PlanActivityWindow(CalmWindow):
         bottom.addWidget(self.plan)
 
         layout = QVBoxLayout(self)
-        layout.setContentsMargins(18, 18, 18, 18)
-        layout.setSpacing(12)
-        layout.addWidget(title)
-        layout.addWidget(intro)
+        layout.setContentsMargins(tokens.L, tokens.L, tokens.L, tokens.M)
+        layout.setSpacing(tokens.S)
+        layout.addWidget(header)
         layout.addWidget(self.ideas, 1)
         layout.addLayout(own_row)
         layout.addLayout(when_row)
