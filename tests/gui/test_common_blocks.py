@@ -196,3 +196,31 @@ def test_enter_presses_the_focused_button_of_any_role(
             field.setFocus()
             QTest.keyClick(field, Qt.Key.Key_Return)
             assert pressed[-1] == "main"  # Enter in a field still means the dialog's one action
+
+
+def test_enter_in_a_dialog_without_a_default_presses_nothing_unfocused(
+    qapp: QApplication, qtbot: QtBot
+) -> None:
+    """With every button auto-default, Enter in a dialog with no default button pressed the
+    first one in the focus chain: the unlock dialog's help copied a crisis number."""
+    from PySide6.QtCore import Qt
+    from PySide6.QtTest import QTest
+    from PySide6.QtWidgets import QDialog, QLineEdit
+
+    host = QDialog()
+    column = QVBoxLayout(host)
+    field = QLineEdit()
+    copy = buttons.secondary("Copy number")
+    column.addWidget(field)
+    column.addWidget(copy)
+    qtbot.addWidget(host)
+    host.show()
+    qtbot.waitExposed(host)
+    pressed: list[str] = []
+    copy.clicked.connect(lambda: pressed.append("copy"))
+    field.setFocus()
+    QTest.keyClick(field, Qt.Key.Key_Return)
+    assert pressed == []
+    copy.setFocus()
+    QTest.keyClick(copy, Qt.Key.Key_Return)
+    assert pressed == ["copy"]

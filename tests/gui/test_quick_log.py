@@ -563,3 +563,15 @@ def test_the_spanish_hint_fits_on_one_line(ctx: AppContext, qtbot: QtBot) -> Non
         assert hint.height() < 2 * one_line
     finally:
         i18n.remove(ctx.app)
+
+
+def test_enter_on_the_help_link_opens_help_and_saves_nothing(
+    ctx: AppContext, quick: QuickLogWindow, qtbot: QtBot
+) -> None:
+    """The link ignored Enter, so the key reached the quick log's own Enter and saved the
+    entry instead of opening help."""
+    qtbot.keyClicks(quick.form.note, "a rough afternoon")
+    quick.help_link.button.setFocus()
+    qtbot.keyClick(quick.help_link.button, Qt.Key.Key_Return)
+    assert ctx.windows.is_visible("help-now")
+    assert ctx.store.all(LogEntry) == []

@@ -11,9 +11,25 @@ button's "role" property, so a live light/dark switch restyles every button at o
 from __future__ import annotations
 
 from PySide6.QtCore import Qt
+from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import QPushButton, QWidget
 
 ROLES = ("primary", "secondary", "quiet", "link")
+ENTER = (Qt.Key.Key_Return, Qt.Key.Key_Enter)
+
+
+class Button(QPushButton):
+    """A push button that Enter presses while it has the focus, as Space does. Qt does that
+    only for an auto-default button, and making every button auto-default has a cost in a
+    dialog with no default button: Enter anywhere in it then presses the first button in the
+    focus chain (a crisis line's Copy number, behind the unlock dialog's help)."""
+
+    def keyPressEvent(self, event: QKeyEvent) -> None:
+        plain = not (event.modifiers() & ~Qt.KeyboardModifier.KeypadModifier)
+        if event.key() in ENTER and plain and not self.autoDefault() and not self.isDefault():
+            self.click()
+            return  # taken here: the window's own Enter (a quick log's save) must not run
+        super().keyPressEvent(event)
 
 
 def button(
@@ -29,7 +45,7 @@ def button(
     and description."""
     if role not in ROLES:
         raise ValueError(f"unknown button role {role!r}")
-    widget = QPushButton(text, parent)
+    widget = Button(text, parent)
     widget.setProperty("role", role)
     widget.setAccessibleName(name or text.replace("&", ""))
     if description:
@@ -41,9 +57,7 @@ def button(
         widget.setCursor(Qt.CursorShape.PointingHandCursor)
     if role == "primary":
         widget.setDefault(True)  # Enter in the view presses it
-    # Enter presses the focused button, as Space does: outside a dialog Qt only does that for
-    # an auto-default one. In a dialog, Enter in a field still presses its default button.
-    widget.setAutoDefault(True)
+    widget.setAutoDefault(role == "primary")  # Enter on another, focused, is Button's
     return widget
 
 

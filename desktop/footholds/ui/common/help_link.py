@@ -9,6 +9,7 @@ from PySide6.QtCore import QSize, Qt
 from PySide6.QtWidgets import QHBoxLayout, QPushButton, QWidget
 
 from footholds.ui.common import icons
+from footholds.ui.common.buttons import Button
 from footholds.ui.common.calm import wrapped
 
 if TYPE_CHECKING:
@@ -32,7 +33,7 @@ class HelpLink(QWidget):
     def __init__(self, ctx: AppContext, standing: str = "") -> None:
         super().__init__()
         self.ctx = ctx
-        self.button = QPushButton(self.tr("Get help now"))
+        self.button = Button(self.tr("Get help now"))
         as_link(self.button)
         self.button.setAccessibleName(self.tr("Open Get help now"))
         self.button.setAccessibleDescription(
