@@ -1927,6 +1927,14 @@ Al recuperarla, lo que hay ahora en Footholds se sustituye por la copia.</transl
             <numerusform>%n veces</numerusform>
         </translation>
     </message>
+    <message>
+        <source>Open the quick log</source>
+        <translation>Abrir el registro rápido</translation>
+    </message>
+    <message>
+        <source>Note how you are, in a few clicks.</source>
+        <translation>Anota cómo estás, en unos clics.</translation>
+    </message>
 </context>
 <context>
     <name>JournalFields</name>
@@ -2096,6 +2104,14 @@ Lo que guardes en el registro rápido (un clic en el icono de la bandeja) aparec
     <message>
         <source>The entry was removed.</source>
         <translation>Se ha quitado la entrada.</translation>
+    </message>
+    <message>
+        <source>Open the quick log</source>
+        <translation>Abrir el registro rápido</translation>
+    </message>
+    <message>
+        <source>Note how you are, in a few clicks.</source>
+        <translation>Anota cómo estás, en unos clics.</translation>
     </message>
 </context>
 <context>

@@ -29,7 +29,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from footholds.ui.common import tokens
+from footholds.ui.common import icons, tokens
 from footholds.ui.common.breaks import breakable
 
 W = TypeVar("W", bound=QWidget)
@@ -222,19 +222,28 @@ class WindowHeader(QWidget):
 
 
 class EmptyState(QWidget):
-    """Where a list will be: one gentle line, optionally one action, centred."""
+    """Where a list will be: a quiet icon, one gentle line, optionally one action, centred
+    (LOOK.md's empty state)."""
 
     def __init__(
-        self, line: str, action: QPushButton | None = None, parent: QWidget | None = None
+        self,
+        line: str,
+        action: QPushButton | None = None,
+        parent: QWidget | None = None,
+        *,
+        icon: str = "",
     ) -> None:
         super().__init__(parent)
         self.line = label(line)
         self.line.setAlignment(Qt.AlignmentFlag.AlignCenter)
         self.action = action
+        self.mark = IconMark(icon) if icon else None
         layout = QVBoxLayout(self)
         layout.setContentsMargins(tokens.L, tokens.L, tokens.L, tokens.L)
         layout.setSpacing(tokens.S)
         layout.addStretch(1)
+        if self.mark is not None:
+            layout.addWidget(self.mark, 0, Qt.AlignmentFlag.AlignHCenter)
         layout.addWidget(self.line)
         if action is not None:
             row = QHBoxLayout()
@@ -248,7 +257,35 @@ class EmptyState(QWidget):
         """Something quiet under the line, such as examples (before the action)."""
         layout = self.layout()
         assert isinstance(layout, QVBoxLayout)
-        layout.insertWidget(2, widget)
+        layout.insertWidget(layout.indexOf(self.line) + 1, widget)
+
+    def text(self) -> str:
+        return self.line.text()
+
+    def say(self, line: str, *, with_action: bool = True) -> None:
+        """Change the line (a search that found nothing says so); the action shows only where
+        it fits what the line says."""
+        self.line.setText(line)
+        if self.action is not None:
+            self.action.setVisible(with_action)
+
+
+class IconMark(QWidget):
+    """A line icon drawn large and on its own, above an empty state's line. Painted from the
+    tinted icon each time, so it follows a live light or dark switch like the buttons' icons."""
+
+    SIZE = 2 * tokens.L
+
+    def __init__(self, name: str, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.icon = icons.ui_icon(name)
+        self.setFixedSize(self.SIZE, self.SIZE)
+
+    def paintEvent(self, event: QPaintEvent) -> None:
+        painter = QPainter(self)
+        painter.setOpacity(0.6)  # quiet: it marks the place, the words say what it is
+        self.icon.paint(painter, self.rect())
+        painter.end()
 
 
 def limited(field: QLineEdit, limit: int, say: Callable[[str], None]) -> QLineEdit:

@@ -27,7 +27,7 @@ from PySide6.QtWidgets import (
 from footholds.core.store import LogEntry
 from footholds.ui.common import buttons, calm
 from footholds.ui.common.calm import CalmWindow
-from footholds.ui.common.components import WindowHeader
+from footholds.ui.common.components import EmptyState, WindowHeader
 from footholds.ui.common.dates import month_label
 from footholds.ui.common.help_link import HelpLink
 from footholds.ui.common.operations import remove_record, save_record
@@ -99,9 +99,12 @@ class JournalWindow(CalmWindow):
         self.view.setResizeMode(QListView.ResizeMode.Adjust)
         self.view.setWordWrap(True)
         self.view.setFrameShape(QListView.Shape.NoFrame)
-        self.empty = QLabel()
-        self.empty.setWordWrap(True)
-        self.empty.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.note_now = buttons.secondary(
+            self.tr("Open the quick log"),
+            description=self.tr("Note how you are, in a few clicks."),
+        )
+        self.note_now.clicked.connect(lambda: ctx.windows.show("quick-log"))
+        self.empty = EmptyState("", self.note_now, icon="notebook-pen")
         self.empty.hide()
         self.status = QLabel()
         self.status.setWordWrap(True)
@@ -256,14 +259,17 @@ class JournalWindow(CalmWindow):
         done = not self.more_to_read()
         count = self.model.entry_count()
         if not self.months:
-            self.empty.setText(
+            self.empty.say(
                 self.tr(
                     "Nothing here yet.\n\nWhat you save in the quick log (a click on the tray "
                     "icon) shows up here, by day."
                 )
             )
         elif self.needle and not count and done:
-            self.empty.setText(self.tr("Nothing matches “{text}”.").format(text=self.search.text()))
+            self.empty.say(
+                self.tr("Nothing matches “{text}”.").format(text=self.search.text()),
+                with_action=False,
+            )
         nothing = not count and (done or not self.months)
         self.empty.setVisible(nothing)
         self.view.setVisible(not nothing)

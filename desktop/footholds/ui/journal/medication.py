@@ -64,7 +64,8 @@ class MedicationWindow(CalmWindow):
         # with no medicine yet, the shared empty state takes the list's place (a blank box
         # with the hint under it looked like something failed to load)
         self.empty = EmptyState(
-            self.tr("Add a medicine below if you would like it in your summary.")
+            self.tr("Add a medicine below if you would like it in your summary."),
+            icon="clipboard-list",
         )
         self.said = wrapped()
         say = self.said.setText

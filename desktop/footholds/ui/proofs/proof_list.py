@@ -126,6 +126,7 @@ class ProofListWindow(CalmWindow):
                 "through a hard day. It doesn't have to be big. For example:"
             ),
             self.add_first,
+            icon="quote",
         )
         self.examples = [
             hint(ctx, "“" + item["text"] + "”")

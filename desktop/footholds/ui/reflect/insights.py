@@ -5,7 +5,7 @@ from __future__ import annotations
 from datetime import date, datetime
 from typing import TYPE_CHECKING, Any
 
-from PySide6.QtCore import QLocale, Qt
+from PySide6.QtCore import QLocale
 from PySide6.QtGui import QFont, QPalette
 from PySide6.QtWidgets import (
     QButtonGroup,
@@ -22,7 +22,7 @@ from footholds.core import insights
 from footholds.core.days import day_of
 from footholds.ui.common import buttons, dates, theme
 from footholds.ui.common.calm import CalmWindow
-from footholds.ui.common.components import WindowHeader, as_card
+from footholds.ui.common.components import EmptyState, WindowHeader, as_card
 from footholds.ui.common.refresh import Refresher
 from footholds.ui.reflect.insights_charts import (
     Chart,
@@ -110,14 +110,19 @@ class InsightsWindow(CalmWindow):
         bar.addSpacing(12)
         bar.addWidget(self.period, 1)
 
-        self.empty = QLabel(
+        self.note_now = buttons.secondary(
+            self.tr("Open the quick log"),
+            description=self.tr("Note how you are, in a few clicks."),
+        )
+        self.note_now.clicked.connect(lambda: ctx.windows.show("quick-log"))
+        self.empty = EmptyState(
             self.tr(
                 "Nothing to show for these days yet. Whenever you note how you are, or do one of "
                 "the small movements, it will gently appear here."
-            )
+            ),
+            self.note_now,
+            icon="chart-line",
         )
-        self.empty.setWordWrap(True)
-        self.empty.setAlignment(Qt.AlignmentFlag.AlignCenter)
         self.energy = Card(
             self.tr("Energy and feelings"), EnergyFeelingsChart(self.tr("Energy and feelings"))
         )
