@@ -54,6 +54,10 @@ def test_empty_state_says_what_will_appear(ctx: AppContext, qtbot: QtBot) -> Non
     assert not window.view.isVisible()
     assert "Nothing here yet" in window.empty.text()
     assert not window.open_button.isEnabled() and not window.delete_button.isEnabled()
+    # LOOK.md's empty state: an icon, one line, one action (the quick log)
+    assert window.empty.mark is not None and window.empty.mark.isVisible()
+    window.note_now.click()
+    assert ctx.windows.is_visible("quick-log")
 
 
 def test_entries_are_grouped_by_day_newest_first(ctx: AppContext, qtbot: QtBot) -> None:
@@ -151,6 +155,7 @@ def test_search_reaches_back_through_the_years(ctx: AppContext, qtbot: QtBot) ->
     window.search.setText("no such words anywhere")
     qtbot.waitUntil(lambda: window.empty.isVisible(), timeout=10_000)
     assert "Nothing matches" in window.empty.text()
+    assert not window.note_now.isVisible()  # a search that found nothing needs no quick log
 
 
 def test_remove_asks_once_and_can_be_undone(
