@@ -2030,36 +2030,12 @@ Al recuperarla, lo que hay ahora en Footholds se sustituye por la copia.</transl
         <translation>Leer o cambiar</translation>
     </message>
     <message>
-        <source>Delete</source>
-        <translation>Borrar</translation>
-    </message>
-    <message>
-        <source>Delete this entry?</source>
-        <translation>¿Borrar esta entrada?</translation>
-    </message>
-    <message>
-        <source>Yes, delete it</source>
-        <translation>Sí, borrarla</translation>
-    </message>
-    <message>
-        <source>Keep it</source>
-        <translation>Mantenerla</translation>
-    </message>
-    <message>
         <source>Opens the chosen entry, to read it again or change it.</source>
         <translation>Abre la entrada elegida, para volver a leerla o cambiarla.</translation>
     </message>
     <message>
         <source>Asks first, then removes the chosen entry.</source>
         <translation>Primero te pregunta y luego borra la entrada elegida.</translation>
-    </message>
-    <message>
-        <source>Removes the entry; you can undo it for a few seconds.</source>
-        <translation>Borra la entrada; puedes deshacerlo durante unos segundos.</translation>
-    </message>
-    <message>
-        <source>Leaves the entry just as it is.</source>
-        <translation>Deja la entrada tal como está.</translation>
     </message>
     <message>
         <source>Nothing here yet.
@@ -2084,14 +2060,6 @@ Lo que guardes en el registro rápido (un clic en el icono de la bandeja) aparec
     <message>
         <source>{count} found.</source>
         <translation>{count} encontradas.</translation>
-    </message>
-    <message>
-        <source>Delete the entry from {when}?</source>
-        <translation>¿Borrar la entrada del {when}?</translation>
-    </message>
-    <message>
-        <source>The entry was deleted.</source>
-        <translation>Se ha borrado la entrada.</translation>
     </message>
     <message>
         <source>Remove</source>
@@ -3064,6 +3032,17 @@ Lo que guardes en el registro rápido (un clic en el icono de la bandeja) aparec
     <message>
         <source>Save changes</source>
         <translation>Guardar los cambios</translation>
+    </message>
+</context>
+<context>
+    <name>OwnWords</name>
+    <message>
+        <source>Copy</source>
+        <translation>Copiar</translation>
+    </message>
+    <message>
+        <source>Select all</source>
+        <translation>Seleccionar todo</translation>
     </message>
 </context>
 <context>
@@ -5741,10 +5720,6 @@ Libera algo de espacio y vuelve a intentarlo, o sal de todos modos.</translation
         <translation>Lo que no funcionó</translation>
     </message>
     <message>
-        <source>What I need more support with</source>
-        <translation>En qué necesito más apoyo</translation>
-    </message>
-    <message>
         <source>What I did, and how it felt</source>
         <translation>Lo que hice y cómo me sentí</translation>
     </message>
@@ -7814,10 +7789,6 @@ Libera algo de espacio y vuelve a intentarlo, o sal de todos modos.</translation
     <message>
         <source>The lock could not be turned on: {reason}. Nothing was changed.</source>
         <translation>No se pudo activar el bloqueo: {reason}. No se cambió nada.</translation>
-    </message>
-    <message>
-        <source>The lock is on.</source>
-        <translation>El bloqueo está activado.</translation>
     </message>
     <message>
         <source>Your passphrase now</source>

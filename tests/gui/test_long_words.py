@@ -75,6 +75,23 @@ def test_own_words_keep_the_text_as_written(qtbot: QtBot) -> None:
     assert named.accessibleName() == "Your thought"  # a name the window gave is kept
 
 
+def test_copying_selected_words_gives_them_as_written(qtbot: QtBot) -> None:
+    """The break points are for showing only: a web address copied with them in it no
+    longer works when pasted."""
+    from PySide6.QtCore import Qt
+    from PySide6.QtGui import QGuiApplication
+
+    address = "https://example.org/" + "a-very-long-path-without-spaces" * 3
+    label = own_words(address, selectable=True)
+    qtbot.addWidget(label)
+    label.show()
+    label.setSelection(0, len(breakable(address)))
+    assert "\u200b" in label.selectedText()
+    label.setFocus()
+    qtbot.keyClick(label, Qt.Key.Key_C, Qt.KeyboardModifier.ControlModifier)
+    assert QGuiApplication.clipboard().text() == address
+
+
 def test_a_long_proof_on_a_tough_day_stays_in_the_window(ctx: AppContext, qtbot: QtBot) -> None:
     ctx.store.add(Proof(text=PROOF))
     window = cast(ToughDayWindow, ctx.windows.show("tough-day"))

@@ -7,7 +7,7 @@ from collections.abc import Callable
 
 from PySide6.QtCore import Qt, QTimer
 from PySide6.QtTest import QTest
-from PySide6.QtWidgets import QApplication, QMessageBox
+from PySide6.QtWidgets import QApplication, QLabel, QMessageBox
 
 from footholds.ui.common.prompter import Prompter
 
@@ -49,5 +49,7 @@ def test_confirm_names_the_removal_and_escape_keeps_it(qapp: QApplication) -> No
     assert Prompter().confirm(None, f"Remove {long}?", "Remove") is False
     [box] = seen
     assert "\u200b" in box.text()  # the long run may wrap: the dialog stays on the screen
+    words = box.findChild(QLabel, "qt_msgbox_label")
+    assert words is not None and words.accessibleName() == f"Remove {long}?"  # read as written
     answer(lambda box: _by_text(box, "Remove"))
     assert Prompter().confirm(None, "Remove it?", "Remove") is True

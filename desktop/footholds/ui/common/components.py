@@ -12,7 +12,17 @@ from itertools import pairwise
 from typing import TypeVar
 
 from PySide6.QtCore import QCoreApplication, QEvent, QObject, QRect, QSize, Qt
-from PySide6.QtGui import QFont, QPainter, QPaintEvent, QPalette, QResizeEvent
+from PySide6.QtGui import (
+    QContextMenuEvent,
+    QFont,
+    QGuiApplication,
+    QKeyEvent,
+    QKeySequence,
+    QPainter,
+    QPaintEvent,
+    QPalette,
+    QResizeEvent,
+)
 from PySide6.QtWidgets import (
     QBoxLayout,
     QFrame,
@@ -20,6 +30,7 @@ from PySide6.QtWidgets import (
     QLabel,
     QLayout,
     QLineEdit,
+    QMenu,
     QPushButton,
     QScrollArea,
     QStackedWidget,
@@ -30,7 +41,7 @@ from PySide6.QtWidgets import (
 )
 
 from footholds.ui.common import icons, tokens
-from footholds.ui.common.breaks import breakable
+from footholds.ui.common.breaks import breakable, written
 
 W = TypeVar("W", bound=QWidget)
 
@@ -119,6 +130,31 @@ class OwnWords(QLabel):
 
     def text(self) -> str:
         return self._written
+
+    # Copying selected words gives them as written: the break points are for showing only,
+    # and a web address pasted with them in it no longer works.
+    def keyPressEvent(self, event: QKeyEvent) -> None:
+        if event.matches(QKeySequence.StandardKey.Copy) and self.hasSelectedText():
+            self._copy()
+            return
+        super().keyPressEvent(event)
+
+    def contextMenuEvent(self, event: QContextMenuEvent) -> None:
+        if not self.textInteractionFlags() & Qt.TextInteractionFlag.TextSelectableByMouse:
+            super().contextMenuEvent(event)
+            return
+        menu = QMenu(self)
+        copy = menu.addAction(QCoreApplication.translate("OwnWords", "Copy"), self._copy)
+        copy.setEnabled(self.hasSelectedText())
+        shown = QLabel.text(self)
+        menu.addAction(
+            QCoreApplication.translate("OwnWords", "Select all"),
+            lambda: self.setSelection(0, len(shown)),
+        )
+        menu.exec(event.globalPos())
+
+    def _copy(self) -> None:
+        QGuiApplication.clipboard().setText(written(self.selectedText()))
 
 
 def own_words(

@@ -4,7 +4,7 @@
 from __future__ import annotations
 
 from PySide6.QtCore import QCoreApplication
-from PySide6.QtWidgets import QMessageBox, QWidget
+from PySide6.QtWidgets import QLabel, QMessageBox, QWidget
 
 from footholds.ui.common.breaks import breakable
 
@@ -29,6 +29,9 @@ class Prompter:
         box.setIcon(QMessageBox.Icon.Question)
         box.setWindowTitle(QCoreApplication.translate("UndoBar", "Remove?"))
         box.setText(breakable(question))  # a long run of the person's words still wraps
+        words = box.findChild(QLabel, "qt_msgbox_label")  # Qt's name for the box's text
+        if words is not None:
+            words.setAccessibleName(question)  # read as written, without the break points
         yes = box.addButton(action, QMessageBox.ButtonRole.DestructiveRole)
         keep = box.addButton(
             QCoreApplication.translate("UndoBar", "Keep it"), QMessageBox.ButtonRole.RejectRole

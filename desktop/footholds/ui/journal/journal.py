@@ -99,6 +99,7 @@ class JournalWindow(CalmWindow):
         self.view.setResizeMode(QListView.ResizeMode.Adjust)
         self.view.setWordWrap(True)
         self.view.setFrameShape(QListView.Shape.NoFrame)
+        self.view.setProperty("frameless", True)  # its entries are cards: no box around them
         self.note_now = buttons.secondary(
             self.tr("Open the quick log"),
             description=self.tr("Note how you are, in a few clicks."),

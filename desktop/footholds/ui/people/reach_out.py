@@ -32,6 +32,7 @@ from footholds.ui.common.components import WindowHeader, label, own_words, rule,
 from footholds.ui.common.feedback import Feedback
 from footholds.ui.common.help_link import HelpLink
 from footholds.ui.common.operations import remove_record, save_record, update_record
+from footholds.ui.common.prompter import excerpt
 from footholds.ui.people.people import PersonForm, PersonList
 
 if TYPE_CHECKING:
@@ -311,7 +312,7 @@ class ReachOutWindow(CalmWindow):
         person = self.ctx.store.get(Person, person_id)
         if person is None:
             return
-        question = self.tr("Remove {name} from your people?").format(name=person.name)
+        question = self.tr("Remove {name} from your people?").format(name=excerpt(person.name))
         if not self.ctx.prompter.confirm(self, question, self.tr("Remove")):
             return
         remove_record(self.ctx, person, self)
@@ -340,7 +341,7 @@ class ReachOutWindow(CalmWindow):
             self.refresh()
 
     def _remove_own(self, own: OwnItem) -> None:
-        question = self.tr("Remove your message “{text}”?").format(text=own.text)
+        question = self.tr("Remove your message “{text}”?").format(text=excerpt(own.text))
         if not self.ctx.prompter.confirm(self, question, self.tr("Remove")):
             return
         remove_record(self.ctx, own, self)

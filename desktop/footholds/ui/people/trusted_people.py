@@ -40,6 +40,7 @@ class PersonRow(QFrame):
         name = QLabel(f"<b>{escape(breakable(person.name))}</b>")
         name.setTextFormat(Qt.TextFormat.RichText)
         name.setWordWrap(True)
+        name.setAccessibleName(person.name)  # as written: no break points read aloud
         # text() gives the message as written, so Copy never carries the break points
         self.message = own_words(self.messages[0] if self.messages else "", selectable=True)
         self.message.setAccessibleName(self.tr("A message for {name}").format(name=person.name))

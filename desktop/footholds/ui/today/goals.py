@@ -28,6 +28,7 @@ from footholds.ui.common import buttons, calm, icons, tokens, undo
 from footholds.ui.common.components import bring_into_view, label
 from footholds.ui.common.feedback import Feedback
 from footholds.ui.common.operations import remove_record, save_record, update_record
+from footholds.ui.common.prompter import excerpt
 from footholds.ui.today.goal_card import GoalCard
 
 if TYPE_CHECKING:
@@ -319,7 +320,9 @@ class GoalsSection(QWidget):
             return
         text = goal.steps[g.find(goal, step_id)]["text"]
         if not self.ctx.prompter.confirm(
-            self, self.tr("Remove the step “{step}”?").format(step=text), self.tr("Remove step")
+            self,
+            self.tr("Remove the step “{step}”?").format(step=excerpt(text)),
+            self.tr("Remove step"),
         ):
             return
         changed, step, index = g.remove_step(goal, step_id)
@@ -336,7 +339,9 @@ class GoalsSection(QWidget):
         goal = self._goal(goal_id)
         if goal is None:
             return
-        question = self.tr("Remove the goal “{title}” and its steps?").format(title=goal.title)
+        question = self.tr("Remove the goal “{title}” and its steps?").format(
+            title=excerpt(goal.title)
+        )
         if not self.ctx.prompter.confirm(self, question, self.tr("Remove goal")):
             return
         remove_record(self.ctx, goal, self)

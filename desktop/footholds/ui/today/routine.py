@@ -28,6 +28,7 @@ from footholds.ui.common.calm import language
 from footholds.ui.common.components import OwnWords, label
 from footholds.ui.common.feedback import Feedback
 from footholds.ui.common.operations import remove_record, save_record, update_record
+from footholds.ui.common.prompter import excerpt
 
 if TYPE_CHECKING:
     from footholds.ui.context import AppContext
@@ -310,7 +311,9 @@ class RoutineSection(QWidget):
         if item is None:
             return
         question = self.tr("Take “{text}” off your three? The days you ticked it still count.")
-        if not self.ctx.prompter.confirm(self, question.format(text=item.text), self.tr("Remove")):
+        if not self.ctx.prompter.confirm(
+            self, question.format(text=excerpt(item.text)), self.tr("Remove")
+        ):
             return
         remove_record(self.ctx, item, self)
         self.refresh()
