@@ -95,17 +95,6 @@ def label(
     return widget
 
 
-def reserve_lines(widget: QLabel, lines: int = 2) -> QLabel:
-    """Keep room for `lines` wrapped lines in `widget` from the start, so a message it shows
-    later (longer in another language: Spanish takes two lines where English takes one)
-    moves nothing below it and is never cut. Returns the label."""
-    widget.setWordWrap(True)
-    margins = widget.contentsMargins()
-    room = lines * widget.fontMetrics().lineSpacing() + 2 * widget.margin()
-    widget.setMinimumHeight(room + margins.top() + margins.bottom())
-    return widget
-
-
 class OwnWords(QLabel):
     """A person's own words in a label: wrapped, plain text, and never wider than its card,
     however long a run without spaces they typed or pasted. text() gives the words as

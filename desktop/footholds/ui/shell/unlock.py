@@ -26,7 +26,7 @@ from PySide6.QtWidgets import (
 from footholds import APP_NAME
 from footholds.ui.common import buttons
 from footholds.ui.common.calm import heading, wrapped
-from footholds.ui.common.components import reserve_lines
+from footholds.ui.common.feedback import StatusLine
 from footholds.ui.common.help_link import as_link
 
 if TYPE_CHECKING:
@@ -72,9 +72,16 @@ class UnlockDialog(QDialog):
         self.field.setAccessibleDescription(
             self.tr("What you type opens your entries on this computer.")
         )
-        # the wrong-passphrase line keeps its room from the start, two lines (Spanish needs
-        # them): nothing below moves and no line is cut when it speaks
-        self.wrong = reserve_lines(wrapped(" "), 2)
+        # the wrong-passphrase line keeps room for the longest thing it may say, at the
+        # dialog's width and in its language: nothing below moves and no line is cut
+        self.wrong = StatusLine(
+            (
+                self.tr("That passphrase does not open your entries. Please try again."),
+                self.tr("That recovery key does not open your entries. Please try again."),
+                self.tr("Please choose a passphrase of at least 8 characters."),
+                self.tr("The two passphrases differ. Please type it again."),
+            )
+        )
         self.wrong.setAccessibleName(self.tr("What happened"))
         # a second field, shown only to choose a new passphrase after the recovery key
         self.again = QLineEdit()
@@ -142,7 +149,7 @@ class UnlockDialog(QDialog):
     def toggle_recovery(self) -> None:
         self.by_recovery = not self.by_recovery
         self.field.clear()
-        self.wrong.setText(" ")
+        self.wrong.say("")
         if self.by_recovery:
             self.said.setText(self.tr("Type your recovery key, the words you wrote down."))
             self.field.setEchoMode(QLineEdit.EchoMode.Normal)
@@ -171,7 +178,7 @@ class UnlockDialog(QDialog):
         self.again_label.show()
         self.again.show()
         self.switch.hide()
-        self.wrong.setText(" ")
+        self.wrong.say("")
         self.unlock.setText(self.tr("Save and unlock"))
         self.field.setFocus()
         # the longer words and the second field need room: grow to fit, never clip
@@ -183,12 +190,12 @@ class UnlockDialog(QDialog):
     def save_new_passphrase(self) -> None:
         chosen = self.field.text()
         if len(chosen) < MIN_LENGTH:
-            self.wrong.setText(self.tr("Please choose a passphrase of at least 8 characters."))
+            self.wrong.say(self.tr("Please choose a passphrase of at least 8 characters."))
             return
         if self.again.text() != chosen:
             self.again.clear()
             self.again.setFocus()
-            self.wrong.setText(self.tr("The two passphrases differ. Please type it again."))
+            self.wrong.say(self.tr("The two passphrases differ. Please type it again."))
             return
         assert self.recovered is not None and self.header_file is not None
         QApplication.setOverrideCursor(Qt.CursorShape.WaitCursor)  # the key derivation
@@ -196,7 +203,7 @@ class UnlockDialog(QDialog):
         try:
             self.header.with_passphrase(self.recovered, chosen).save(self.header_file)
         except OSError as exc:
-            self.wrong.setText(
+            self.wrong.say(
                 self.tr("The new passphrase could not be saved: {reason}").format(
                     reason=str(exc.strerror or exc)
                 )
@@ -225,7 +232,7 @@ class UnlockDialog(QDialog):
         except (WrongKey, ValueError):
             self.field.clear()
             self.field.setFocus()
-            self.wrong.setText(
+            self.wrong.say(
                 self.tr("That recovery key does not open your entries. Please try again.")
                 if self.by_recovery
                 else self.tr("That passphrase does not open your entries. Please try again.")
