@@ -44,6 +44,7 @@ from footholds.ui.common import icons, tokens
 from footholds.ui.common.breaks import breakable, written
 
 W = TypeVar("W", bound=QWidget)
+L = TypeVar("L", bound=QLabel)
 
 TYPES = {
     "title": tokens.TITLE,
@@ -84,7 +85,13 @@ def label(
     widget = QLabel(text)
     widget.setWordWrap(True)
     widget.setTextFormat(Qt.TextFormat.PlainText)
-    set_type(widget, kind)
+    return _dress(widget, kind, soft=soft, selectable=selectable)
+
+
+def _dress(widget: L, kind: str, *, soft: bool, selectable: bool) -> L:
+    """A label's type step, soft colour and selectability, the same for every label."""
+    if kind:
+        set_type(widget, kind)
     if soft or kind == "caption":
         widget.setProperty("soft", True)
     if selectable:
@@ -151,18 +158,9 @@ def own_words(
 ) -> OwnWords:
     """A label for a person's own words (a proof, a step, a thought): wrapped and breakable.
     `kind` is a type step (components.TYPES), `name` an older object-name look ("big")."""
-    label = OwnWords(text)
-    if kind:
-        set_type(label, kind)
+    label = _dress(OwnWords(text), kind, soft=soft, selectable=selectable)
     if name:
         label.setObjectName(name)
-    if soft or kind == "caption":
-        label.setProperty("soft", True)
-    if selectable:
-        label.setTextInteractionFlags(
-            Qt.TextInteractionFlag.TextSelectableByMouse
-            | Qt.TextInteractionFlag.TextSelectableByKeyboard
-        )
     return label
 
 

@@ -25,36 +25,17 @@ class Prompter:
     def confirm(self, parent: QWidget | None, question: str, action: str) -> bool:
         """Ask once whether to remove something; `action` names the button ("Remove").
         Undo is offered afterwards, so Enter may go ahead."""
-        box = QMessageBox(parent)
-        box.setIcon(QMessageBox.Icon.Question)
-        box.setWindowTitle(QCoreApplication.translate("UndoBar", "Remove?"))
-        box.setText(breakable(question))  # a long run of the person's words still wraps
-        words = box.findChild(QLabel, "qt_msgbox_label")  # Qt's name for the box's text
-        if words is not None:
-            words.setAccessibleName(question)  # read as written, without the break points
-        yes = box.addButton(action, QMessageBox.ButtonRole.DestructiveRole)
-        keep = box.addButton(
-            QCoreApplication.translate("UndoBar", "Keep it"), QMessageBox.ButtonRole.RejectRole
-        )
-        box.setDefaultButton(yes)
-        box.setEscapeButton(keep)
-        box.exec()
-        return box.clickedButton() is yes
+        keep = QCoreApplication.translate("UndoBar", "Keep it")
+        title = QCoreApplication.translate("UndoBar", "Remove?")
+        return _choose(parent, title, question, action, keep, go_is_default=True)
 
     def ask(self, parent: QWidget | None, title: str, text: str, action: str = "") -> bool:
         """A yes/no question with nothing to undo afterwards: No is the default, so Enter
         never overwrites anything. `action` names the yes button ("Restore this backup"),
         with Cancel beside it, where a plain Yes would not say what happens."""
         if action:
-            box = QMessageBox(QMessageBox.Icon.Question, title, text, parent=parent)
-            yes = box.addButton(action, QMessageBox.ButtonRole.AcceptRole)
-            cancel = box.addButton(
-                QCoreApplication.translate("Prompter", "Cancel"), QMessageBox.ButtonRole.RejectRole
-            )
-            box.setDefaultButton(cancel)
-            box.setEscapeButton(cancel)
-            box.exec()
-            return box.clickedButton() is yes
+            cancel = QCoreApplication.translate("Prompter", "Cancel")
+            return _choose(parent, title, text, action, cancel, go_is_default=False)
         answer = QMessageBox.question(
             parent,
             title,
@@ -71,3 +52,19 @@ class Prompter:
     def inform(self, parent: QWidget | None, text: str) -> None:
         """A plain note, such as why an entry could not be taken as it is."""
         QMessageBox.information(parent, TITLE, text)
+
+
+def _choose(
+    parent: QWidget | None, title: str, text: str, go: str, stay: str, *, go_is_default: bool
+) -> bool:
+    """A question with two named answers; Escape always stays. True when `go` was chosen."""
+    box = QMessageBox(QMessageBox.Icon.Question, title, breakable(text), parent=parent)
+    words = box.findChild(QLabel, "qt_msgbox_label")  # Qt's name for the box's text
+    if words is not None:
+        words.setAccessibleName(text)  # read as written, without the break points
+    yes = box.addButton(go, QMessageBox.ButtonRole.AcceptRole)
+    no = box.addButton(stay, QMessageBox.ButtonRole.RejectRole)
+    box.setDefaultButton(yes if go_is_default else no)
+    box.setEscapeButton(no)
+    box.exec()
+    return box.clickedButton() is yes
