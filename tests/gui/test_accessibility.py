@@ -156,6 +156,7 @@ def test_the_reminder_card_has_names_and_descriptions(qtbot: QtBot) -> None:
 
 
 def test_the_dialogs_have_names_and_descriptions(seeded: AppContext, qtbot: QtBot) -> None:
+    from footholds.ui.common.prompter import Prompter
     from footholds.ui.journal.journal_editor import EntryEditor
     from footholds.ui.reminders.own_reminder import OwnReminderDialog
     from footholds.ui.settings.import_dialog import ImportDialog
@@ -165,7 +166,7 @@ def test_the_dialogs_have_names_and_descriptions(seeded: AppContext, qtbot: QtBo
     dialogs = [
         ImportDialog(seeded),
         EntryEditor(seeded, entry, journal),
-        OwnReminderDialog(seeded.store),
+        OwnReminderDialog(seeded.store, Prompter()),
     ]
     for dialog in dialogs:
         qtbot.addWidget(dialog)

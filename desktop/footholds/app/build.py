@@ -126,7 +126,10 @@ def build(
     windows = windows or WindowManager()
     tray = tray or Tray(windows, app.quit, parent=app)
     tray.settings = settings  # what each kind of click opens
-    reminders = ReminderDriver(settings, store, paths, tray, parent=app)
+    from footholds.ui.common.prompter import Prompter
+
+    prompter = Prompter()  # the one way to ask: the context's, and the reminders' dialog's
+    reminders = ReminderDriver(settings, store, paths, tray, prompter=prompter, parent=app)
     from footholds.app.lock_app import AppLock
 
     locker = AppLock(paths, settings, store, windows, keys, parent=app)
@@ -143,6 +146,7 @@ def build(
         lock,
         reminders,
         locker,
+        prompter,
     )
     server.handler = functools.partial(handle, ctx)  # the socket's commands act on this context
     tray.quit_app = functools.partial(request_quit, app, ctx)  # saves or keeps unsaved entries

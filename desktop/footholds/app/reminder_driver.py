@@ -33,6 +33,7 @@ if TYPE_CHECKING:
     from footholds.platform.busy.base import BusySources
     from footholds.platform.idle.base import IdleSource
     from footholds.platform.screen.base import ContextSources
+    from footholds.ui.common.prompter import Prompter
     from footholds.ui.shell.tray import Tray
 
 log = logging.getLogger(__name__)
@@ -65,6 +66,7 @@ class ReminderDriver(QObject):
         context: ContextSources | None = None,
         busy: BusySources | None = None,
         rng: random.Random | None = None,
+        prompter: Prompter | None = None,
         parent: QObject | None = None,
     ) -> None:
         super().__init__(parent)
@@ -87,7 +89,7 @@ class ReminderDriver(QObject):
             nudges=self.nudges,
         )
         self.presenter = ReminderPresenter(
-            settings, store, self.scheduler, tray, rng or random.Random(), self
+            settings, store, self.scheduler, tray, rng or random.Random(), prompter, self
         )
         self.presenter.nudges = self.nudges
         self.menu = ReminderMenu(self, parent=self)

@@ -10,7 +10,6 @@ from PySide6.QtWidgets import (
     QFormLayout,
     QLabel,
     QLineEdit,
-    QMessageBox,
     QVBoxLayout,
     QWidget,
 )
@@ -18,6 +17,7 @@ from PySide6.QtWidgets import (
 from footholds.core.store import InvalidEntry, OwnItem, Store, StoreWriteError
 from footholds.core.store.validate import SHORT_LIMIT
 from footholds.ui.common import i18n
+from footholds.ui.common.prompter import Prompter
 
 
 class OwnReminderDialog(QDialog):
@@ -25,8 +25,15 @@ class OwnReminderDialog(QDialog):
 
     saved = Signal(object)  # the OwnItem
 
-    def __init__(self, store: Store, pack: str = "movements", parent: QWidget | None = None):
+    def __init__(
+        self,
+        store: Store,
+        prompter: Prompter,
+        pack: str = "movements",
+        parent: QWidget | None = None,
+    ):
         super().__init__(parent)
+        self.prompter = prompter
         self.store = store
         self.setWindowTitle(self.tr("Add your own reminder"))
         self.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
@@ -129,9 +136,9 @@ class OwnReminderDialog(QDialog):
         try:
             self.store.add(item)
         except InvalidEntry as exc:
-            QMessageBox.information(self, "Footholds", i18n.error_text(exc))
+            self.prompter.inform(self, i18n.error_text(exc))
             return
         except StoreWriteError as exc:  # kept in memory and written later: still saved
-            QMessageBox.warning(self, "Footholds", i18n.error_text(exc))
+            self.prompter.warn(self, i18n.error_text(exc))
         self.saved.emit(item)
         self.accept()

@@ -31,6 +31,7 @@ from footholds.core.store import (
 )
 from footholds.platform import sound
 from footholds.ui.common import theme
+from footholds.ui.common.prompter import Prompter
 from footholds.ui.shell import welcome_back_line
 
 if TYPE_CHECKING:
@@ -76,10 +77,12 @@ class ReminderPresenter(QObject):
         scheduler: Scheduler,
         tray: Tray,
         rng: random.Random,
+        prompter: Prompter | None = None,
         parent: QObject | None = None,
     ) -> None:
         super().__init__(parent)
         self.settings, self.store, self.scheduler, self.tray = settings, store, scheduler, tray
+        self.prompter = prompter or Prompter()  # the app hands in the context's
         self._rng = rng
         self.chooser = ItemChooser(store, self.language(), rng)
         self.posture: str = settings["reminders.posture"]  # the card's switcher changes it
@@ -218,7 +221,9 @@ class ReminderPresenter(QObject):
         from footholds.ui.reminders.own_reminder import OwnReminderDialog
 
         pack = PACKS[self.current.kind] if self.current else "movements"
-        self._own_dialog = OwnReminderDialog(self.store, pack=pack)  # referenced: kept alive
+        self._own_dialog = OwnReminderDialog(
+            self.store, self.prompter, pack=pack
+        )  # referenced: kept alive
         self._own_dialog.present()
 
     def _tick_medication(self) -> None:
