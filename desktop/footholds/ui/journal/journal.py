@@ -25,7 +25,7 @@ from PySide6.QtWidgets import (
 )
 
 from footholds.core.store import LogEntry
-from footholds.ui.common import buttons, calm
+from footholds.ui.common import buttons, calm, tokens
 from footholds.ui.common.calm import CalmWindow
 from footholds.ui.common.components import EmptyState, WindowHeader
 from footholds.ui.common.dates import month_label
@@ -125,8 +125,8 @@ class JournalWindow(CalmWindow):
         self.undo_bar = UndoBar()
 
         layout = QVBoxLayout(self)
-        layout.setContentsMargins(18, 18, 18, 14)
-        layout.setSpacing(10)
+        layout.setContentsMargins(tokens.L, tokens.L, tokens.L, tokens.M)
+        layout.setSpacing(tokens.S)
         self.header = WindowHeader(
             self.tr("Journal"), self.tr("What you noted, day by day. Search to find something.")
         )

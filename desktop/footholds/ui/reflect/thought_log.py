@@ -26,7 +26,7 @@ from PySide6.QtWidgets import (
 
 from footholds.core import content
 from footholds.core.store import ThoughtLog
-from footholds.ui.common import buttons, theme, undo
+from footholds.ui.common import buttons, theme, tokens, undo
 from footholds.ui.common.calm import CalmWindow, WrappingDelegate, language, long_date
 from footholds.ui.common.components import WindowHeader, own_words
 from footholds.ui.common.help_link import HelpLink
@@ -103,7 +103,7 @@ class ThoughtLogWindow(CalmWindow):
         )
         left = QWidget()
         side = QVBoxLayout(left)
-        side.setContentsMargins(16, 16, 8, 16)
+        side.setContentsMargins(tokens.L, tokens.M, tokens.XS, tokens.M)
         side.addWidget(wrap_label(self.tr("Past thoughts"), "subheading"))
         side.addWidget(self.past, 1)
         side.addWidget(self.past_empty, 1)
@@ -120,7 +120,7 @@ class ThoughtLogWindow(CalmWindow):
         self.quote_text.setAccessibleName(self.tr("Your thought"))
         self.quote_belief = wrap_label("", "soft")
         quote = QVBoxLayout(self.quote)
-        quote.setContentsMargins(14, 10, 14, 10)
+        quote.setContentsMargins(tokens.M, tokens.S, tokens.M, tokens.S)
         quote.addWidget(wrap_label(self.tr("The thought"), "soft"))
         quote.addWidget(self.quote_text)
         quote.addWidget(self.quote_belief)
@@ -147,7 +147,7 @@ class ThoughtLogWindow(CalmWindow):
         nav.addWidget(self.save)
         right = QWidget()
         work = QVBoxLayout(right)
-        work.setContentsMargins(8, 16, 20, 16)
+        work.setContentsMargins(tokens.XS, tokens.M, tokens.L, tokens.M)
         work.setSpacing(12)
         # The thought and the page scroll together, in the window's one scroll area (the
         # traps list on a small window); the buttons and the help line stay in view.
@@ -189,7 +189,7 @@ class ThoughtLogWindow(CalmWindow):
             self.tr("Thought log"),
             self.tr("A calmer look at a thought that weighs on you, one step at a time."),
         )
-        self.header.setContentsMargins(16, 16, 16, 0)
+        self.header.setContentsMargins(tokens.L, tokens.L, tokens.L, 0)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.setSpacing(0)
