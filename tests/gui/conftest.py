@@ -26,7 +26,7 @@ def ctx(qapp: QApplication, footholds_home: Path) -> Iterator[AppContext]:
     lock = take_lock(paths.lock_file)
     assert lock is not None
     context = build(make_qapp([]), paths, lock)
-    context.prompter.confirm = _unanswered  # type: ignore[method-assign]
+    context.prompter.confirm = _unanswered  # type: ignore[method-assign,assignment]
     yield context
     context.windows.close_all()
     # Dialogs a test left open would become the next test's modal window.

@@ -414,7 +414,9 @@ def test_tab_goes_down_the_window_with_no_unseen_stops(
             stop.setFocus(Qt.FocusReason.TabFocusReason)
             assert stop.hasSelectedText(), stop.accessibleName()
     # top to bottom: the country, each line and its button, then your own numbers and the rest
-    ys = [s.mapTo(window.scroller.widget(), s.rect().topLeft()).y() for s in stops]
+    page = window.scroller.widget()
+    assert page is not None
+    ys = [s.mapTo(page, s.rect().topLeft()).y() for s in stops]
     start = stops.index(window.region_line.change)
     ys = ys[start:] + ys[:start]
     assert all(after >= before - 6 for before, after in pairwise(ys)), ys

@@ -85,7 +85,7 @@ def test_my_sessions_lists_what_is_to_come_first_then_the_latest_past(
     editor = window.sessions
     editor.clock = lambda: local(2026, 12, 2, 9, 0)
     editor.refresh()
-    shown = [row.findChild(QLabel).accessibleName() for row in editor.rows]
+    shown = [present(row.findChild(QLabel)).accessibleName() for row in editor.rows]
     assert shown[0].startswith("Every week on Thursday")
     assert [s.split(" at ")[0] for s in shown[1:]] == [
         editor.describe(Session(day=d, time="10:00")).split(" at ")[0]

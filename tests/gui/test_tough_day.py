@@ -593,10 +593,12 @@ def test_a_closed_window_is_worded_again_when_it_opens(ctx: AppContext, qtbot: Q
 
 def _tab_stops(qtbot: QtBot, window: QWidget, count: int) -> list[QWidget]:
     """Where the focus lands on each of `count` presses of Tab."""
-    stops = []
+    stops: list[QWidget] = []
     for _ in range(count):
         qtbot.keyClick(QApplication.focusWidget(), Qt.Key.Key_Tab)
-        stops.append(QApplication.focusWidget())
+        focused = QApplication.focusWidget()
+        assert focused is not None
+        stops.append(focused)
     return stops
 
 
