@@ -178,6 +178,14 @@ def test_a_long_own_activity_wraps_in_the_list(ctx: AppContext, qtbot: QtBot) ->
     tall = max(plan.ideas.sizeHintForRow(row) for row in range(plan.ideas.count()))
     assert tall > 1.5 * plan.ideas.fontMetrics().height()
     reachable(plan)
+    # stood in from the edge by the delegate, every line, not by leading spaces (a wrapped
+    # second line came back to the edge); the row's words are the activity as written
+    from footholds.ui.common.calm import INDENT_ROLE
+
+    own = next(
+        plan.ideas.item(r) for r in range(plan.ideas.count()) if "ggg" in plan.ideas.item(r).text()
+    )
+    assert own.text() == "g" * 130 and own.data(INDENT_ROLE) > 0
 
 
 def test_a_long_dose_wraps_in_the_medicine_list(ctx: AppContext, qtbot: QtBot) -> None:

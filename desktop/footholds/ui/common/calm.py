@@ -172,6 +172,9 @@ class CalmWindow(QWidget):
 
 
 HTML_ROLE = Qt.ItemDataRole.UserRole + 1  # list items keep their plain text for screen readers
+# pixels a row of a WrappingDelegate list stands in from the left, every line of it (leading
+# spaces indent the first line only: a wrapped second line came back to the edge)
+INDENT_ROLE = Qt.ItemDataRole.UserRole + 40
 
 
 class RichItemDelegate(QStyledItemDelegate):
@@ -243,14 +246,27 @@ class WrappingDelegate(QStyledItemDelegate):
         option.text = breakable(option.text)
         option.features |= QStyleOptionViewItem.ViewItemFeature.WrapText
 
+    def paint(
+        self,
+        painter: QPainter,
+        option: QStyleOptionViewItem,
+        index: QModelIndex | QPersistentModelIndex,
+    ) -> None:
+        indent = int(index.data(INDENT_ROLE) or 0)
+        if indent:
+            option = QStyleOptionViewItem(option)
+            option.rect = option.rect.adjusted(indent, 0, 0, 0)
+        super().paint(painter, option, index)
+
     def sizeHint(
         self, option: QStyleOptionViewItem, index: QModelIndex | QPersistentModelIndex
     ) -> QSize:
         # The style wraps only within a width it is given; a list view gives none, so the
         # rows would be measured as one long line and then cut off with "…".
         spacing = self.view.spacing() if isinstance(self.view, QListView) else 0
-        width = max(50, self.view.viewport().width() - 2 * spacing)
+        indent = int(index.data(INDENT_ROLE) or 0)
+        width = max(50, self.view.viewport().width() - 2 * spacing - indent)
         measured = QStyleOptionViewItem(option)
         measured.rect = QRect(0, 0, width, 1)
         size = super().sizeHint(measured, index)
-        return QSize(min(size.width(), width), size.height())
+        return QSize(min(size.width(), width) + indent, size.height())

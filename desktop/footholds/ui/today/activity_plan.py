@@ -24,7 +24,7 @@ from footholds.core import activation, days
 from footholds.core.store import Activity, InvalidEntry, StoreWriteError
 from footholds.core.store.models import now_local
 from footholds.ui.common import buttons, i18n, tokens
-from footholds.ui.common.calm import CalmWindow, WrappingDelegate, language
+from footholds.ui.common.calm import INDENT_ROLE, CalmWindow, WrappingDelegate, language
 from footholds.ui.common.components import WindowHeader, limited
 
 if TYPE_CHECKING:
@@ -157,8 +157,9 @@ class PlanActivityWindow(CalmWindow):
                 font.setBold(True)
                 head.setFont(font)
                 self.ideas.addItem(head)
-            item = QListWidgetItem("    " + idea.text)
+            item = QListWidgetItem(idea.text)
             item.setData(IDEA_ROLE, idea)
+            item.setData(INDENT_ROLE, tokens.M)  # under its kind's heading, every line of it
             self.ideas.addItem(item)
         # nothing current on opening: no focus box drawn on a heading, nothing picked for them
         self.ideas.setCurrentRow(-1)
