@@ -2357,8 +2357,8 @@ Lo que guardes en el registro rápido (un clic en el icono de la bandeja) aparec
         <translation>Quita el medicamento elegido de tu lista; puedes deshacerlo durante un momento.</translation>
     </message>
     <message>
-        <source>Remove {name} from your medicines?</source>
-        <translation>¿Quitar {name} de tus medicamentos?</translation>
+        <source>Remove “{name}” from your medicines?</source>
+        <translation>¿Quitar «{name}» de tus medicamentos?</translation>
     </message>
     <message>
         <source>Remove</source>

@@ -168,7 +168,7 @@ def test_medicines_editor_adds_notes_a_change_and_removes_with_undo(
     changes = ctx.store.all(Medicine)[0].changes
     assert [c["dose"] for c in changes] == ["100 mg"]
     window.remove.click()
-    assert said_yes == ["Remove Sertraline from your medicines?"]
+    assert said_yes == ["Remove “Sertraline” from your medicines?"]
     assert ctx.store.all(Medicine) == []
     window.undo_bar.button.click()
     assert [m.name for m in ctx.store.all(Medicine)] == ["Sertraline"]

@@ -5,6 +5,7 @@ suggestions and sessions removed at the first click while other windows asked.""
 from __future__ import annotations
 
 import pytest
+from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QPushButton
 from pytestqt.qtbot import QtBot
 
@@ -37,7 +38,7 @@ def test_keep_it_keeps_a_medicine(ctx: AppContext, qtbot: QtBot, said_no: list[s
     qtbot.waitExposed(window)
     window.list.setCurrentRow(0)  # type: ignore[attr-defined]
     window.remove.click()  # type: ignore[attr-defined]
-    assert said_no == ["Remove Sertraline from your medicines?"]
+    assert said_no == ["Remove “Sertraline” from your medicines?"]
     assert [m.name for m in ctx.store.all(Medicine)] == ["Sertraline"]
 
 
@@ -66,3 +67,46 @@ def test_a_question_quotes_only_the_start_of_long_words() -> None:
     assert len(short) <= 81 and short.endswith("…")
     assert excerpt("  two\nlines  ") == "two lines"
     assert excerpt("x" * 80) == "x" * 80
+
+
+def test_after_a_removal_the_keyboard_stays_on_the_list_and_undo_chooses_it_again(
+    ctx: AppContext, qtbot: QtBot, said_yes: list[str]
+) -> None:
+    """The Remove button it was on was disabled by the refresh, and Qt handed the focus on to
+    the next button, Get help now: one more Enter opened the crisis window."""
+    for text in ("Walked round the block", "Made tea", "Called Sam"):
+        ctx.store.add(Proof(text=text))
+    window = ctx.windows.show("proof-list")
+    qtbot.waitExposed(window)
+    window.activateWindow()
+    qtbot.waitUntil(window.isActiveWindow)
+    proofs = window  # type: ignore[assignment]
+    proofs.list.setCurrentRow(0)  # type: ignore[attr-defined]
+    chosen = proofs.chosen().id  # type: ignore[attr-defined]
+    proofs.remove.setFocus()  # type: ignore[attr-defined]
+    qtbot.keyClick(proofs.remove, Qt.Key.Key_Return)  # type: ignore[attr-defined]
+    assert said_yes and proofs.list.hasFocus()  # type: ignore[attr-defined]
+    proofs.undo.undo()  # type: ignore[attr-defined]
+    assert proofs.chosen().id == chosen  # type: ignore[attr-defined]
+
+
+def test_when_the_undo_offer_ends_the_keyboard_goes_back_where_it_was(
+    ctx: AppContext, qtbot: QtBot, said_yes: list[str]
+) -> None:
+    from footholds.core.store import LogEntry
+
+    ctx.store.add(LogEntry(note="one"))
+    ctx.store.add(LogEntry(note="two"))
+    journal = ctx.windows.show("journal")
+    qtbot.waitExposed(journal)
+    journal.activateWindow()
+    qtbot.waitUntil(journal.isActiveWindow)
+    view = journal.view  # type: ignore[attr-defined]
+    qtbot.waitUntil(lambda: view.model().rowCount() > 1)
+    view.setFocus()
+    view.setCurrentIndex(view.model().index(1, 0))
+    journal.delete_button.click()  # type: ignore[attr-defined]
+    bar = journal.undo_bar  # type: ignore[attr-defined]
+    assert bar.button.hasFocus()
+    bar.dismiss()
+    assert view.hasFocus()

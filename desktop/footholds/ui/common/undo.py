@@ -9,6 +9,7 @@ from collections.abc import Callable
 from PySide6.QtCore import QEvent, QObject, Qt, QTimer
 from PySide6.QtGui import QEnterEvent, QKeyEvent, QKeySequence, QResizeEvent, QShortcut
 from PySide6.QtWidgets import QApplication, QFrame, QHBoxLayout, QLabel, QSizePolicy, QWidget
+from shiboken6 import isValid
 
 from footholds.ui.common import buttons
 
@@ -43,6 +44,7 @@ class UndoBar(QFrame):
         keep_place.setRetainSizeWhenHidden(True)
         self.setSizePolicy(keep_place)
         self._undo: Callable[[], None] | None = None
+        self._came_from: QWidget | None = None  # where the keyboard was when it was offered
         self.timer = QTimer(self)
         self.timer.setSingleShot(True)
         self.timer.timeout.connect(self.dismiss)
@@ -58,6 +60,7 @@ class UndoBar(QFrame):
         """Show `message` with an Undo button that calls `undo`, for `seconds`."""
         self._undo = undo
         self.message.set_whole(message)
+        self._came_from = QApplication.focusWidget()
         self.show()
         self.timer.start(seconds * 1000)
         app = QApplication.instance()
@@ -81,7 +84,12 @@ class UndoBar(QFrame):
         app = QApplication.instance()
         if app is not None:
             app.removeEventFilter(self._keys)
+        had_focus = self.button.hasFocus()
         self.hide()
+        if had_focus:  # hand the keyboard back, not on to whatever button follows (help)
+            back = self._came_from
+            if back is not None and isValid(back) and back.isVisible() and back.isEnabled():
+                back.setFocus()
 
     def enterEvent(self, event: QEnterEvent) -> None:
         if self._undo is not None:

@@ -334,6 +334,7 @@ class JournalWindow(CalmWindow):
             self.view.setFocus()
             return
         remove_record(self.ctx, entry, self)
+        self.view.setFocus()  # where the keyboard goes back to when the offer ends
         self.undo_bar.offer(
             self.tr("The entry was removed."), lambda: self._bring_back(entry), UNDO_SECONDS
         )

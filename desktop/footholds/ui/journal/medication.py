@@ -224,6 +224,7 @@ class MedicationWindow(CalmWindow):
         self.dose.clear()
         self.said.setText(self.tr("Added."))
         self.list.setCurrentRow(self.list.count() - 1)
+        self.name.setFocus()  # ready for the next one; typing went on into Dose before
 
     def _on_add_change_clicked(self) -> None:
         medicine = self.chosen()
@@ -250,7 +251,9 @@ class MedicationWindow(CalmWindow):
         medicine = self.chosen()
         if medicine is None:
             return
-        question = self.tr("Remove {name} from your medicines?").format(name=excerpt(medicine.name))
+        question = self.tr("Remove “{name}” from your medicines?").format(
+            name=excerpt(medicine.name)
+        )
         if not self.ctx.prompter.confirm(self, question, self.tr("Remove")):
             return
         if not remove_record(self.ctx, medicine, self):
@@ -262,7 +265,12 @@ class MedicationWindow(CalmWindow):
         )
 
     def _bring_back(self, medicine: Medicine) -> None:
-        save_record(self.ctx, medicine, self)
+        if save_record(self.ctx, medicine, self) is None:
+            return
+        self.refresh()
+        for row in range(self.list.count()):  # it comes back chosen, ready to act on again
+            if self.list.item(row).data(Qt.ItemDataRole.UserRole) == medicine.id:
+                self.list.setCurrentRow(row)
 
     def _on_store_changed(self, kind: str) -> None:
         if kind == Medicine.KIND:

@@ -344,11 +344,21 @@ class ProofListWindow(CalmWindow):
         self.refresh()
         if self.list.count():
             self.list.setCurrentRow(min(row, self.list.count() - 1))
+        # the list keeps the keyboard: the Remove button it was on may be disabled now, and
+        # Qt would hand the focus on to the next button, Get help now
+        self.list.setFocus()
         self.undo.offer(self.tr("Removed from your proof list."), lambda: self._restore(proof))
 
     def _restore(self, proof: Proof) -> None:
         save_record(self.ctx, proof, self)
         self.refresh()
+        self.choose(proof.id)  # it comes back chosen, where it was
+
+    def choose(self, proof_id: str) -> None:
+        for row in range(self.list.count()):
+            if self.list.item(row).data(Qt.ItemDataRole.UserRole) == proof_id:
+                self.list.setCurrentRow(row)
+                return
 
     def _on_store_changed(self, kind: str) -> None:
         if kind == Proof.KIND:
