@@ -575,3 +575,26 @@ def test_enter_on_the_help_link_opens_help_and_saves_nothing(
     qtbot.keyClick(quick.help_link.button, Qt.Key.Key_Return)
     assert ctx.windows.is_visible("help-now")
     assert ctx.store.all(LogEntry) == []
+
+
+def test_a_long_word_of_ones_own_is_shortened_on_its_chip_and_kept_whole(
+    ctx: AppContext, qtbot: QtBot
+) -> None:
+    """At 80 characters one chip was wider than the quick log and pushed the chips after it
+    out of reach."""
+    from PySide6.QtWidgets import QPushButton
+
+    long = "a heavy tiredness that sits behind my eyes all afternoon and will not lift"
+    ctx.settings.set("lists.feelings", [*ctx.settings["lists.feelings"], long])
+    ctx.windows.show("quick-log", near=ICON)
+    window = cast(QuickLogWindow, ctx.windows.get("quick-log"))
+    qtbot.waitExposed(window)
+    [chip] = [c for c in window.form.feelings.chips if c.text() == long]
+    shown = QPushButton.text(chip)
+    assert shown.endswith("…") and len(shown) < len(long)
+    assert chip.toolTip() == long and chip.accessibleName() == long
+    inside = window.form.feelings.rect()
+    for other in window.form.feelings.chips:
+        assert inside.contains(other.geometry()), other.text()
+    chip.click()
+    assert long in window.form.feelings.picked()  # the word as written is what is kept

@@ -146,12 +146,19 @@ class FlowLayout(QLayout):
 
 
 class Chip(QPushButton):
-    """One toggle; right click (or the menu key) offers to remove the person's own words."""
+    """One toggle; right click (or the menu key) offers to remove the person's own words.
+
+    A long word of the person's own (a list allows 80 characters) is shown shortened with
+    "…", whole in its tooltip and for screen readers: at full length one chip was wider than
+    the quick log, and the chips after it in its row were pushed out of reach."""
 
     remove_requested = Signal(str)
+    WIDEST = 24  # average characters a chip shows before it shortens
 
     def __init__(self, text: str, description: str, removable: bool, parent: QWidget) -> None:
         super().__init__(text, parent)
+        self.word = text
+        self._shorten()
         self.setCheckable(True)
         self.setAutoDefault(False)  # in a dialog, Enter saves; it never toggles a chip
         self.setProperty("chip", True)
@@ -160,6 +167,23 @@ class Chip(QPushButton):
         self.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
         self.setSizePolicy(QSizePolicy.Policy.Fixed, QSizePolicy.Policy.Fixed)
         self._removable = removable
+
+    def text(self) -> str:
+        """The word as the person wrote it, not as shortened on the chip."""
+        return self.word
+
+    def changeEvent(self, event: QEvent) -> None:
+        super().changeEvent(event)
+        if event.type() in (QEvent.Type.FontChange, QEvent.Type.StyleChange):
+            self._shorten()  # the room a word needs follows the font
+
+    def _shorten(self) -> None:
+        metrics = self.fontMetrics()
+        room = metrics.averageCharWidth() * self.WIDEST
+        shown = metrics.elidedText(self.word, Qt.TextElideMode.ElideRight, room)
+        if shown != QPushButton.text(self):
+            QPushButton.setText(self, shown)
+            self.setToolTip(self.word if shown != self.word else "")
 
     def contextMenuEvent(self, event: QContextMenuEvent) -> None:
         if not self._removable:
