@@ -274,3 +274,23 @@ def test_a_count_stays_on_one_line(report: checkin.Report) -> None:
     page = to_html(report, words=words)
     assert "(3&nbsp;times)" in page and "(una&nbsp;vez)" in page
     assert "(3 times)" not in page and "(una vez)" not in page
+
+
+def test_starting_words_are_shown_in_the_readers_language_and_counted_once(
+    tmp_path: Path,
+) -> None:
+    """In Spanish, the summary printed the stored English keys ("moved", "sad") and counted a
+    win kept under two names (an old entry saved "me moví") twice."""
+    store = open_store(tmp_path)
+    store.add(LogEntry(at=at(10, 9), feelings=["sad"], wins=["moved"], part="the critic"))
+    store.add(LogEntry(at=at(11, 9), feelings=["sad"], wins=["moved"]))
+    store.add(LogEntry(at=at(12, 9), feelings=["triste"], wins=["me moví"]))
+    report = checkin.gather(store, FIRST, LAST, made=TODAY, tz=TZ, day_start_hour=4)
+    store.close()
+    spanish = {"moved": "me moví", "sad": "triste", "the critic": "la parte crítica"}
+    words = Wording(word=lambda text: spanish.get(text, text))
+    for text in (to_markdown(report, words=words), to_html(report, words=words)):
+        assert "moved" not in text and "the critic" not in text
+        assert "me moví (3)" in text
+        assert "triste (3)" in text
+        assert "la parte crítica" in text

@@ -79,8 +79,9 @@ def chart_svg(
     *,
     title: str = "",
     energy_label: str = "Energy",
+    word: Callable[[str], str] = lambda text: text,
 ) -> str:
-    """The chart as an inline <svg> element."""
+    """The chart as an inline <svg> element; `word` names a feeling in the reader's language."""
     points = bins(days)
     width, height = chart_size(days)
     step = (width - LEFT - RIGHT) / max(1, len(points))
@@ -127,7 +128,7 @@ def chart_svg(
         colour = ROW_COLOURS[row % len(ROW_COLOURS)]
         cy = _rows_top() + ROW * row + ROW / 2
         parts.append(
-            f'<text x="8" y="{cy + 4:.1f}" fill="{INK}">{escape(_short(name))}</text>'
+            f'<text x="8" y="{cy + 4:.1f}" fill="{INK}">{escape(_short(word(name)))}</text>'
             f'<line x1="{LEFT}" y1="{cy:.1f}" x2="{width - RIGHT}" y2="{cy:.1f}" '
             f'stroke="{GRID}" stroke-width="1"/>'
         )

@@ -141,7 +141,9 @@ def _html_feelings(
     points = bins(report.days)
     weekly = len(points) < len(report.days.days)
     if chart_src is None:
-        chart = chart_svg(report.days, w.short_day, title=w["chart"], energy_label=w["energy"])
+        chart = chart_svg(
+            report.days, w.short_day, title=w["chart"], energy_label=w["energy"], word=w.word
+        )
     else:
         width, height = chart_size(report.days)
         if chart_width and chart_width < width:
@@ -162,11 +164,11 @@ def _html_feelings(
         if b.entries:
             out.append(
                 f"<tr><td>{_h(w.day(b.first))}</td><td>{energy_word(b.energy)}</td>"
-                f"<td>{_h(', '.join(b.feelings))}</td></tr>"
+                f"<td>{_h(', '.join(w.word(f) for f in b.feelings))}</td></tr>"
             )
     out.append("</table>")
     if report.days.feelings:
-        named = ", ".join(f"{name} ({n})" for name, n in report.days.feelings)
+        named = ", ".join(f"{name} ({n})" for name, n in w.named(report.days.feelings))
         out.append(f"<p>{_h(w['feelings_named'])}: {_h(named)}</p>")
     return out
 
@@ -183,7 +185,7 @@ def _html_thoughts(report: Report, w: Wording) -> list[str]:
 def _html_wins(report: Report, w: Wording) -> list[str]:
     items = [_h(movement_line(report, w))] if report.movements else []
     if report.wins:
-        wins = ", ".join(f"{t} ({n})" for t, n in report.wins)
+        wins = ", ".join(f"{t} ({n})" for t, n in w.named(report.wins))
         items.append(f"{_h(w['small_wins'])}: {_h(wins)}")
     return _ul(items)
 
@@ -193,7 +195,7 @@ _HTML_SECTIONS: dict[str, Callable[[Report, Wording], list[str]]] = {
     "triggers": lambda r, w: _html_noted(r.triggers, w),
     "tried": lambda r, w: _html_noted(r.tried, w),
     "helped": lambda r, w: _html_counted(r.helped, w),
-    "parts": lambda r, w: _html_counted(r.parts, w),
+    "parts": lambda r, w: _html_counted(w.named(r.parts), w),
     "thoughts": _html_thoughts,
     "wins": _html_wins,
     "proof": lambda r, w: _ul([f"<b>{_h(w.day(n.day))}</b>: {_h(n.text)}" for n in r.proof]),

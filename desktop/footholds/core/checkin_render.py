@@ -91,6 +91,19 @@ class Wording:
     locale: str = "en"
     plural: Plural = plural_english
     today: date | None = None
+    # a starting feeling, win or part in the reader's language ("moved" is stored as its
+    # English key); the person's own words come back as written
+    word: Callable[[str], str] = field(default=lambda text: text)
+
+    def named(self, counted: Iterable[tuple[str, int]]) -> list[tuple[str, int]]:
+        """`counted` in the reader's words, most often first. One word kept under two names
+        (an old entry saved it translated, "me moví", a later one as its key, "moved") is
+        counted once, under the one name."""
+        totals: dict[str, int] = {}
+        for text, n in counted:
+            shown = self.word(text)
+            totals[shown] = totals.get(shown, 0) + n
+        return sorted(totals.items(), key=lambda pair: -pair[1])
 
     def for_report(self, report: Report) -> Wording:
         """These words, with years measured from the day `report` was put together."""
@@ -266,10 +279,10 @@ def _md_feelings(report: Report, w: Wording) -> list[str]:
     ]
     for b in points:
         if b.entries:
-            feelings = ", ".join(b.feelings).replace("|", "/")
+            feelings = ", ".join(w.word(f) for f in b.feelings).replace("|", "/")
             out.append(f"| {w.day(b.first)} | {energy_word(b.energy)} | {feelings} |")
     if report.days.feelings:
-        named = ", ".join(f"{name} ({n})" for name, n in report.days.feelings)
+        named = ", ".join(f"{name} ({n})" for name, n in w.named(report.days.feelings))
         out += ["", f"{w['feelings_named']}: {named}"]
     return out
 
@@ -305,7 +318,8 @@ def movement_line(report: Report, w: Wording) -> str:
 def _md_wins(report: Report, w: Wording) -> list[str]:
     out = [f"- {movement_line(report, w)}"] if report.movements else []
     if report.wins:
-        out.append(f"- {w['small_wins']}: " + ", ".join(f"{t} ({n})" for t, n in report.wins))
+        wins = ", ".join(f"{t} ({n})" for t, n in w.named(report.wins))
+        out.append(f"- {w['small_wins']}: {wins}")
     return out
 
 
@@ -315,7 +329,7 @@ _MD_SECTIONS: dict[str, Callable[[Report, Wording], list[str]]] = {
     "triggers": lambda r, w: _md_noted(r.triggers, w),
     "tried": lambda r, w: _md_noted(r.tried, w),
     "helped": lambda r, w: _md_counted(r.helped, w),
-    "parts": lambda r, w: _md_counted(r.parts, w),
+    "parts": lambda r, w: _md_counted(w.named(r.parts), w),
     "thoughts": _md_thoughts,
     "wins": _md_wins,
     "proof": lambda r, w: _md_dated(r.proof, w),

@@ -54,7 +54,10 @@ def wording() -> Wording:
     def counted(context: str, source: str, n: int) -> str:
         return QCoreApplication.translate(context, source, None, n)  # Qt picks the form
 
-    return Wording(text=text, locale=QLocale().name(), plural=counted)
+    def word(text: str) -> str:  # the starting lists' context (ui/common/default_lists.py)
+        return QCoreApplication.translate("lists", text)
+
+    return Wording(text=text, locale=QLocale().name(), plural=counted, word=word)
 
 
 def to_date(value: QDate) -> date:
@@ -91,7 +94,9 @@ class SvgChart(QPyTextObject):
 def chart_svg_for(report: Report, words: Wording | None = None) -> str:
     """The chart's SVG, in the summary's words."""
     w = (words or Wording()).for_report(report)
-    return chart_svg(report.days, w.short_day, title=w["chart"], energy_label=w["energy"])
+    return chart_svg(
+        report.days, w.short_day, title=w["chart"], energy_label=w["energy"], word=w.word
+    )
 
 
 def _place_chart(doc: QTextDocument, svg: str) -> None:
