@@ -4822,6 +4822,10 @@ Lo que guardes en el registro rápido (un clic en el icono de la bandeja) aparec
         <source>Your sessions</source>
         <translation>Tus sesiones</translation>
     </message>
+    <message>
+        <source>Removed “{entry}”.</source>
+        <translation>Se quitó «{entry}».</translation>
+    </message>
 </context>
 <context>
     <name>SetupOffers</name>

@@ -211,3 +211,26 @@ def test_a_list_of_own_words_takes_the_pages_width_under_its_name(
     assert row.label.geometry().bottom() < row.field.geometry().top()
     assert row.field.geometry().left() == row.label.geometry().left()
     assert row.field.width() > present(row.field.parentWidget()).width() * 0.8
+
+
+def test_taking_an_entry_off_a_list_can_be_undone(
+    window: SettingsWindow, ctx: AppContext, qtbot: QtBot
+) -> None:
+    """My lists removed an entry at once, with no way back (LOOK.md: destructive actions are
+    always undoable)."""
+    from PySide6.QtCore import Qt
+
+    from footholds.ui.settings.list_editors import ListEditor
+
+    editor = cast(ListEditor, window.rows["lists.feelings"].editor)
+    before = list(ctx.settings["lists.feelings"])
+    editor.items.setCurrentRow(1)
+    editor.remove_button.click()
+    assert ctx.settings["lists.feelings"] == before[:1] + before[2:]
+    assert window.undo.isVisible()
+    assert before[1] in window.undo.message.whole
+    window.activateWindow()
+    qtbot.waitUntil(window.isActiveWindow)
+    qtbot.keyClick(editor.items, Qt.Key.Key_Z, Qt.KeyboardModifier.ControlModifier)
+    assert ctx.settings["lists.feelings"] == before
+    assert not window.undo.isVisible()

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from typing import Any
 
-from PySide6.QtCore import QCoreApplication, Qt, QTime
+from PySide6.QtCore import QCoreApplication, Qt, QTime, Signal
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QGridLayout,
@@ -25,6 +25,8 @@ from footholds.ui.settings.setting_descriptions import description
 
 class ListBase(Editor):
     """A list with Add and Remove; subclasses choose how a new item is typed in."""
+
+    removed = Signal(list, str)  # the list before, and the entry taken off: for Undo
 
     def __init__(self, setting: Setting, parent: QWidget | None = None) -> None:
         super().__init__(setting, parent)
@@ -70,7 +72,8 @@ class ListBase(Editor):
         row = self.items.currentRow()
         if row >= 0:
             values = self.value()
-            del values[row]
+            before, text = list(values), values.pop(row)
+            self.removed.emit(before, text)
             self.edited.emit(values)
 
 

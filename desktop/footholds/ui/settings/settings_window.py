@@ -33,11 +33,13 @@ from footholds.core.settings import (
     sections,
 )
 from footholds.platform.autostart import Autostart
-from footholds.ui.common import buttons, icons, tokens
+from footholds.ui.common import buttons, default_lists, icons, tokens
 from footholds.ui.common.calm import heading
 from footholds.ui.common.lazy_tabs import LazyTabs
+from footholds.ui.common.prompter import excerpt
+from footholds.ui.common.undo import UndoBar
 from footholds.ui.help import open_or_explain
-from footholds.ui.settings.list_editors import ListEditor
+from footholds.ui.settings.list_editors import ListBase, ListEditor
 from footholds.ui.settings.setting_descriptions import translated
 from footholds.ui.settings.setting_row import Row, error_message
 from footholds.ui.settings.settings_parts import DATA_PAGE, PageParts
@@ -78,8 +80,10 @@ class SettingsWindow(PageParts, QWidget):
         layout.setContentsMargins(tokens.M, tokens.M, tokens.M, tokens.M)
         layout.setSpacing(tokens.S)
         layout.addWidget(self.tabs, 1)
+        # Undo for a list entry taken off, beside Close: its place is kept, nothing moves
+        self.undo = UndoBar()
         bottom = QHBoxLayout()
-        bottom.addStretch(1)
+        bottom.addWidget(self.undo, 1)
         bottom.addWidget(self.close_button)
         layout.addLayout(bottom)
         self.resize(660, 580)
@@ -185,6 +189,10 @@ class SettingsWindow(PageParts, QWidget):
             line += 1
             self._rows[setting.name] = row
             row.editor.edited.connect(lambda value, n=setting.name: self._on_edited(n, value))
+            if isinstance(row.editor, ListBase):
+                row.editor.removed.connect(
+                    lambda before, text, n=setting.name: self._offer_undo(n, before, text)
+                )
         reset = buttons.quiet(self.tr("Reset this page to defaults"))
         reset.setAccessibleName(
             self.tr("Reset {page} to defaults").format(page=translated(section))
@@ -287,6 +295,13 @@ class SettingsWindow(PageParts, QWidget):
 
     def _on_edited(self, name: str, value: Any) -> None:
         self.apply(name, value)
+
+    def _offer_undo(self, name: str, before: list[str], text: str) -> None:
+        shown = default_lists.word(text)  # a starting entry as the person sees it
+        self.undo.offer(
+            self.tr("Removed “{entry}”.").format(entry=excerpt(shown)),
+            lambda: self._on_edited(name, before),
+        )
 
     def _set_autostart(self, on: bool) -> bool:
         row = self._row(AUTOSTART)
