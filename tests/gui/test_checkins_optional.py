@@ -326,3 +326,21 @@ def test_at_300_pixels_wide_the_header_line_shows_whole(ctx: AppContext, qtbot: 
     assert window.width() == 300
     line = window.header.line
     assert line.height() >= line.heightForWidth(line.width())
+
+
+def test_enter_on_an_answer_saves_the_answers(
+    ctx: AppContext, form_window: QuestionnaireWindow, qtbot: QtBot
+) -> None:
+    """Enter did nothing in the questionnaire, though it saves elsewhere."""
+    from PySide6.QtCore import Qt
+
+    from footholds.core.store import QuestionnaireAnswers
+
+    form_window.start("phq9")
+    assert form_window.page is not None
+    form_window.page.pick([1, 1, 2, 0, 0, 1, 0, 0, 0], difficulty=1)
+    answer = form_window.page.groups[0].checkedButton()
+    assert answer is not None
+    answer.setFocus()
+    qtbot.keyClick(answer, Qt.Key.Key_Return)
+    assert [a.form for a in ctx.store.all(QuestionnaireAnswers)] == ["phq9"]

@@ -11,6 +11,7 @@ from __future__ import annotations
 from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import Qt
+from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import (
     QButtonGroup,
     QGridLayout,
@@ -253,6 +254,15 @@ class QuestionnaireWindow(CalmWindow):
     def interface_language(self) -> str:
         """The language the windows speak ("en" or "es"), as the setting resolves."""
         return i18n.resolve(str(self.ctx.settings["general.language"]))
+
+    def keyPressEvent(self, event: QKeyEvent) -> None:
+        # Enter saves the answers, as it saves elsewhere; a focused button takes its own Enter
+        # (buttons.Button), and an answer's round button lets the key come here
+        enter = event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter)
+        if enter and self.save.isVisible() and self.save.isEnabled():
+            self.save.click()
+            return
+        super().keyPressEvent(event)
 
     def _on_save_clicked(self) -> None:
         page = self.page
