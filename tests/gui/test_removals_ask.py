@@ -4,6 +4,8 @@ suggestions and sessions removed at the first click while other windows asked.""
 
 from __future__ import annotations
 
+from typing import cast
+
 import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QPushButton
@@ -12,6 +14,8 @@ from pytestqt.qtbot import QtBot
 from footholds.core.store import Affirmation, Medicine, OwnLine, Proof
 from footholds.ui.common.prompter import excerpt
 from footholds.ui.context import AppContext
+from footholds.ui.proofs.proof_list import ProofListWindow
+from support import present
 
 
 @pytest.fixture
@@ -80,14 +84,14 @@ def test_after_a_removal_the_keyboard_stays_on_the_list_and_undo_chooses_it_agai
     qtbot.waitExposed(window)
     window.activateWindow()
     qtbot.waitUntil(window.isActiveWindow)
-    proofs = window  # type: ignore[assignment]
-    proofs.list.setCurrentRow(0)  # type: ignore[attr-defined]
-    chosen = proofs.chosen().id  # type: ignore[attr-defined]
-    proofs.remove.setFocus()  # type: ignore[attr-defined]
-    qtbot.keyClick(proofs.remove, Qt.Key.Key_Return)  # type: ignore[attr-defined]
-    assert said_yes and proofs.list.hasFocus()  # type: ignore[attr-defined]
-    proofs.undo.undo()  # type: ignore[attr-defined]
-    assert proofs.chosen().id == chosen  # type: ignore[attr-defined]
+    proofs = cast(ProofListWindow, window)
+    proofs.list.setCurrentRow(0)
+    chosen = present(proofs.chosen()).id
+    proofs.remove.setFocus()
+    qtbot.keyClick(proofs.remove, Qt.Key.Key_Return)
+    assert said_yes and proofs.list.hasFocus()
+    proofs.undo.undo()
+    assert present(proofs.chosen()).id == chosen
 
 
 def test_when_the_undo_offer_ends_the_keyboard_goes_back_where_it_was(
