@@ -73,3 +73,36 @@ def test_it_agrees_with_qlockfile(tmp_path: Path) -> None:
     ours.unlock()
     assert other.tryLock(0)
     other.unlock()
+
+
+def test_a_stale_file_remover_never_removes_a_newer_live_lock(tmp_path: Path) -> None:
+    """Between a remover's open and its flock, the old file's holder may finish and another
+    process make and hold a new lock file. Unlinking by name then removed that live lock, two
+    processes wrote the store at once, and entries were lost (2 of 20 concurrent logs)."""
+    import fcntl
+
+    from footholds.platform import lockfile
+
+    path = tmp_path / "footholds.lock"
+    path.write_text("left by a holder that is gone")
+    newer: list[int] = []
+
+    class Racing:
+        LOCK_EX, LOCK_NB = fcntl.LOCK_EX, fcntl.LOCK_NB
+
+        def flock(self, fd: int, op: int) -> None:
+            fcntl.flock(fd, op)
+            # meanwhile: the old file goes, and a new process makes and holds its own
+            os.unlink(path)
+            fresh = os.open(path, os.O_RDWR | os.O_CREAT | os.O_EXCL, 0o600)
+            fcntl.flock(fresh, fcntl.LOCK_EX | fcntl.LOCK_NB)
+            newer.append(fresh)
+
+    try:
+        assert lockfile._remove_stale(path, Racing()) is True
+        assert path.exists()
+        assert os.stat(path).st_ino == os.fstat(newer[0]).st_ino  # the live lock stayed
+        assert take_lock(path) is None  # and still keeps others out
+    finally:
+        for fd in newer:
+            os.close(fd)
