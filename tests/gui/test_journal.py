@@ -61,13 +61,16 @@ def test_empty_state_says_what_will_appear(ctx: AppContext, qtbot: QtBot) -> Non
 
 
 def test_entries_are_grouped_by_day_newest_first(ctx: AppContext, qtbot: QtBot) -> None:
+    # "today" read as the test runs, not when the module was read: collected just before
+    # midnight and run just after, the module's NOW was already yesterday
+    now = datetime.now().astimezone().replace(hour=12, minute=0, second=0, microsecond=0)
     fill(
         ctx,
         [
-            LogEntry(at=NOW - timedelta(days=9), note="older"),
-            LogEntry(at=NOW - timedelta(hours=1), feelings=["calm"], energy=3, note="today early"),
-            LogEntry(at=NOW, wins=["moved"]),
-            LogEntry(at=NOW - timedelta(days=1), note="yesterday", source="cli"),
+            LogEntry(at=now - timedelta(days=9), note="older"),
+            LogEntry(at=now - timedelta(hours=1), feelings=["calm"], energy=3, note="today early"),
+            LogEntry(at=now, wins=["moved"]),
+            LogEntry(at=now - timedelta(days=1), note="yesterday", source="cli"),
         ],
     )
     window = open_journal(ctx, qtbot)
@@ -76,7 +79,7 @@ def test_entries_are_grouped_by_day_newest_first(ctx: AppContext, qtbot: QtBot) 
     assert kinds == ["day", "entry", "entry", "day", "entry", "day", "entry"]
     texts = [window.model.data(window.model.index(i)) for i in range(len(rows))]
     assert texts[0] == "Today" and texts[3] == "Yesterday"
-    assert texts[5] == day_heading((NOW - timedelta(days=9)).date(), NOW.date())
+    assert texts[5] == day_heading((now - timedelta(days=9)).date(), now.date())
     assert "Small wins: moved" in texts[1]
     assert "yesterday" in texts[4]  # `footholds log` writes the same entries as the quick log
     assert "calm" in texts[2] and "energy 3 of 5" in texts[2] and "today early" in texts[2]
