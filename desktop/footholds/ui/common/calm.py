@@ -28,7 +28,7 @@ from PySide6.QtWidgets import (
 
 from footholds.ui.common import buttons, dates, icons
 from footholds.ui.common.breaks import breakable
-from footholds.ui.common.components import tab_in_reading_order
+from footholds.ui.common.reading_order import tab_in_reading_order
 
 if TYPE_CHECKING:
     from footholds.ui.context import AppContext

@@ -8,7 +8,6 @@ soft), so they follow a live light/dark switch; sizes and spacing come from toke
 from __future__ import annotations
 
 from collections.abc import Callable
-from itertools import pairwise
 from typing import TypeVar
 
 from PySide6.QtCore import QCoreApplication, QEvent, QObject, QRect, QSize, Qt
@@ -28,12 +27,10 @@ from PySide6.QtWidgets import (
     QFrame,
     QHBoxLayout,
     QLabel,
-    QLayout,
     QLineEdit,
     QMenu,
     QPushButton,
     QScrollArea,
-    QStackedWidget,
     QStyle,
     QStyleOptionFrame,
     QVBoxLayout,
@@ -453,47 +450,3 @@ def scrolling_page(
         row.addWidget(widget)
         layout.addLayout(row)
     return page
-
-
-def reading_order(root: QWidget) -> list[QWidget]:
-    """Every control under `root` that Tab can stop at, in the order its layouts place them:
-    top to bottom, and left to right within a row (hidden ones too; Tab passes over them).
-
-    A control is a leaf (a text box's own parts are its own business); a scroll area is read
-    through to its page, and a stack through every page, in order."""
-    found: list[QWidget] = []
-
-    def widget(w: QWidget | None) -> None:
-        if w is None:
-            return
-        if w.focusPolicy() & Qt.FocusPolicy.TabFocus and not isinstance(w, QScrollArea):
-            found.append(w)
-            return
-        if isinstance(w, QScrollArea):
-            widget(w.widget())
-        elif isinstance(w, QStackedWidget):
-            for at in range(w.count()):
-                widget(w.widget(at))
-        else:
-            layout(w.layout())
-
-    def layout(lay: QLayout | None) -> None:
-        if lay is None:
-            return
-        for at in range(lay.count()):
-            item = lay.itemAt(at)
-            if item is not None:
-                widget(item.widget())
-                layout(item.layout())
-
-    widget(root)
-    return found
-
-
-def tab_in_reading_order(root: QWidget) -> None:
-    """Make Tab follow what is seen under `root`, top to bottom. Qt's own order is the order
-    widgets were made in, and a part rebuilt later (a new country's lines) goes to the end of
-    it, so a window calls this again whenever Tab is pressed (CalmWindow.reading_order)."""
-    controls = reading_order(root)
-    for before, after in pairwise(controls):
-        QWidget.setTabOrder(before, after)
