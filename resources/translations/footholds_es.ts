@@ -3735,8 +3735,8 @@ Lo que guardes en el registro rápido (un clic en el icono de la bandeja) aparec
         <translation>Tu país</translation>
     </message>
     <message>
-        <source>Choose where you are; nothing changes until you press Use this country.</source>
-        <translation>Elige dónde estás; nada cambia hasta que pulses Usar este país.</translation>
+        <source>Open the list and pick where you are; or move to it with the arrow keys and press Use this country.</source>
+        <translation>Abre la lista y elige dónde estás; o llega a tu país con las flechas y pulsa Usar este país.</translation>
     </message>
     <message>
         <source>Countries</source>

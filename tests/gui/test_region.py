@@ -406,3 +406,45 @@ def test_the_spanish_picker_names_every_country_in_spanish(ctx: AppContext, qtbo
 def test_an_accented_name_sorts_with_its_letter(ctx: AppContext) -> None:
     names = [name for _code, name in region.region_names(ctx)]
     assert names.index("Åland Islands") < names.index("Albania")
+
+
+def _pick_from_open_list(qtbot: QtBot, box: QComboBox, code: str) -> None:
+    """Open the list of countries and click `code`'s row, as a person with a mouse does."""
+    box.showPopup()
+    view = box.view()
+    qtbot.waitUntil(view.isVisible)
+    qtbot.wait(QApplication.doubleClickInterval() + 50)  # Qt ignores a release this soon
+    row = box.model().index(box.findData(code), 0)
+    view.scrollTo(row)
+    qtbot.mouseClick(view.viewport(), Qt.MouseButton.LeftButton, pos=view.visualRect(row).center())
+    qtbot.waitUntil(lambda: not view.isVisible())
+
+
+def test_a_country_picked_from_the_open_list_is_used_at_once(
+    ctx: AppContext, qtbot: QtBot, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.setattr(calm, "system_locale_name", lambda: "C")
+    window = _open(ctx, qtbot)
+    assert window.asking()
+    _pick_from_open_list(qtbot, window.picker.box, "GB")
+    qtbot.waitUntil(lambda: ctx.settings["safety.region"] == "GB")
+    assert "Samaritans" in window.crisis.text() and not window.asking()
+    assert window.region_line.undo.isVisible()  # and a mistaken pick is one click to undo
+    # an arrow key on the closed list, later, still only moves the list
+    window.region_line.change.click()
+    qtbot.keyClick(window.picker.box, Qt.Key.Key_Down)
+    qtbot.wait(20)
+    assert ctx.settings["safety.region"] == "GB"
+
+
+def test_the_first_run_card_uses_a_country_picked_from_the_list(
+    ctx: AppContext, qtbot: QtBot, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.setattr(calm, "system_locale_name", lambda: "C")
+    window = cast(FirstRunWindow, ctx.windows.show("first-run"))
+    qtbot.waitExposed(window)
+    country = window.country
+    assert country.picker.isVisible()
+    _pick_from_open_list(qtbot, country.picker.box, "IE")
+    assert ctx.settings["safety.region"] == "IE"
+    assert country.said.text() == "Crisis lines for Ireland." and not country.picker.isVisible()

@@ -2,8 +2,9 @@
 safety plan and people. Always one click from the tray menu.
 
 The region never changes by accident: it is named in words, and only the "Change country"
-button opens the list; the list changes nothing until "Use this country" is pressed. The
-focus opens on the first line's call or copy button, never on the list.
+button opens the list; a country picked from the open list, or "Use this country", changes
+it, and an arrow key on the closed list never does. The focus opens on the first line's
+call or copy button, never on the list.
 """
 
 from __future__ import annotations

@@ -13,7 +13,7 @@ import logging
 import unicodedata
 from typing import TYPE_CHECKING, Any
 
-from PySide6.QtCore import QEvent, QObject, Qt, Signal
+from PySide6.QtCore import QEvent, QObject, Qt, QTimer, Signal
 from PySide6.QtWidgets import QComboBox, QVBoxLayout, QWidget
 
 from footholds.core import crisis
@@ -115,12 +115,39 @@ def save_region(ctx: AppContext, code: str) -> bool:
 
 class RegionBox(QComboBox):
     """A list of countries the mouse wheel cannot turn by accident: the wheel scrolls the
-    window around it unless the person has clicked into the box first."""
+    window around it unless the person has clicked into the box first. A row picked from the
+    open list is `chosen`; an arrow key on the closed box only moves it."""
+
+    chosen = Signal(int)  # a row picked from the open list: a click there, or Enter
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.clicked_into = False
+        self.listing = False  # the list is open, or has just closed on a pick
         self.setFocusPolicy(Qt.FocusPolicy.StrongFocus)  # Tab reaches it; the wheel alone not
+        self.activated.connect(self._on_activated)
+
+    def showPopup(self) -> None:
+        self.listing = True
+        super().showPopup()
+
+    def hidePopup(self) -> None:
+        super().hidePopup()
+        # Qt says `activated` for a pick just before or after closing the list: stop
+        # listening once that has been said, not before
+        QTimer.singleShot(0, self, self._stop_listing)
+
+    def _stop_listing(self) -> None:
+        self.listing = self.view().isVisible()
+
+    def keyPressEvent(self, event: Any) -> None:
+        self.listing = self.view().isVisible()  # a key on the closed box is never a pick
+        super().keyPressEvent(event)
+
+    def _on_activated(self, index: int) -> None:
+        if self.listing:
+            self.listing = False
+            self.chosen.emit(index)
 
     def mousePressEvent(self, event: Any) -> None:
         self.clicked_into = True
@@ -158,10 +185,11 @@ def guard_wheel(combo: QComboBox) -> None:
 
 
 class RegionPicker(QWidget):
-    """ "Which country are you in?" A list and a button: nothing changes until the button is
-    pressed, so an arrow key in the list can never swap the lines by itself."""
+    """ "Which country are you in?" A list and a button. A country picked from the open list
+    is used at once (one step, when it matters most); otherwise nothing changes until the
+    button is pressed, so an arrow key on the closed list can never swap the lines by itself."""
 
-    picked = Signal(str)  # a region code, once the person presses "Use this country"
+    picked = Signal(str)  # a region code: picked from the open list, or "Use this country"
     cancelled = Signal()
 
     def __init__(self, ctx: AppContext, *, can_cancel: bool = False) -> None:
@@ -194,6 +222,7 @@ class RegionPicker(QWidget):
         self.use.clicked.connect(self._on_use_clicked)
         self.cancel.clicked.connect(self.cancelled.emit)
         self.box.currentIndexChanged.connect(self._on_box_changed)
+        self.box.chosen.connect(self._on_use_clicked)
         ctx.signals.setting_changed.connect(self._on_setting_changed)
 
     def name_parts(self) -> None:
@@ -201,7 +230,10 @@ class RegionPicker(QWidget):
         is the window's to say)."""
         self.box.setAccessibleName(self.tr("Your country"))
         self.box.setAccessibleDescription(
-            self.tr("Choose where you are; nothing changes until you press Use this country.")
+            self.tr(
+                "Open the list and pick where you are; or move to it with the arrow keys "
+                "and press Use this country."
+            )
         )
         self.box.view().setAccessibleName(self.tr("Countries"))
         self.box.view().setAccessibleDescription(
