@@ -598,3 +598,30 @@ def test_a_long_word_of_ones_own_is_shortened_on_its_chip_and_kept_whole(
         assert inside.contains(other.geometry()), other.text()
     chip.click()
     assert long in window.form.feelings.picked()  # the word as written is what is kept
+
+
+@pytest.mark.parametrize("edge", ["top", "bottom"])
+def test_more_keeps_the_window_on_the_screen_and_off_the_panel(
+    ctx: AppContext, qtbot: QtBot, edge: str
+) -> None:
+    """A panel that reserves no room (the desktop session's trayer) is inside the available
+    area: the window grown by More must stay on the screen and off the icon's row, scrolling
+    rather than sliding over the panel."""
+    area = QGuiApplication.primaryScreen().availableGeometry()
+    y = area.top() + 2 if edge == "top" else area.bottom() - 25
+    icon = QRect(area.right() - 30, y, 24, 24)
+    panel = QRect(area.left(), icon.top(), area.width(), icon.height())
+    ctx.windows.show("quick-log", near=icon)
+    window = cast(QuickLogWindow, ctx.windows.get("quick-log"))
+    qtbot.waitUntil(lambda: QApplication.focusWidget() is window.form.note)
+    before = window.frameGeometry()
+    assert area.contains(before) and not before.intersects(panel)
+    qtbot.mouseClick(window.form.more, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: window.height() > before.height())
+    after = window.frameGeometry()
+    assert area.contains(after), (after, area)
+    assert not after.intersects(panel), (after, panel)
+    # too tall for the room beside the icon: the form scrolls, nothing is cut off
+    bar = window.scroll_area.verticalScrollBar()
+    assert bar.maximum() > 0
+    assert window.form.height() > window.scroll_area.viewport().height()

@@ -6,8 +6,8 @@ from collections.abc import Iterator
 
 import pytest
 from PySide6.QtCore import QPoint, QPointF, QRect, QSize, Qt
-from PySide6.QtGui import QColor, QEnterEvent, QGuiApplication
-from PySide6.QtWidgets import QApplication, QLineEdit
+from PySide6.QtGui import QColor, QEnterEvent, QGuiApplication, QKeySequence, QShortcut
+from PySide6.QtWidgets import QApplication, QLineEdit, QWidget
 from pytestqt.qtbot import QtBot
 from reminder_support import Kind, Rig, visible_cards
 
@@ -279,3 +279,69 @@ def test_the_card_uses_the_design_system_and_another_one_keeps_to_the_right(qtbo
     assert right >= card.skip_button.mapTo(card, QPoint(card.skip_button.width(), 0)).x() - 2
     # its own size, not the whole row with its words in the middle
     assert another.width() <= another.sizeHint().width() + 2
+
+
+def open_journal(ctx: AppContext, qtbot: QtBot) -> QWidget:
+    """One of our own windows, active, with the keyboard in it (it closes on Esc)."""
+    ctx.windows.show("journal")
+    window = present(ctx.windows.get("journal"))
+    qtbot.waitUntil(window.isActiveWindow)
+    return window
+
+
+def test_esc_in_our_window_puts_the_card_away_and_leaves_the_window(
+    rig: Rig, ctx: AppContext, qtbot: QtBot
+) -> None:
+    window = open_journal(ctx, qtbot)
+    rig.driver.remind_now(Kind.MOVEMENT)
+    card = rig.card
+    qtbot.waitUntil(card.isVisible)
+    qtbot.waitUntil(window.isActiveWindow)  # the card gave the activation straight back
+    assert not card.isActiveWindow()
+    qtbot.keyClick(present(QApplication.focusWidget()), Qt.Key.Key_Escape)
+    assert window.isVisible()  # the Esc was the card's
+    assert rig.outcomes()[-1] == ("movement", "faded")  # as Esc on the card: nothing counted
+    assert rig.wins() == []
+    assert rig.driver.status().waiting is Kind.MOVEMENT  # it waits quietly in the tray
+    qtbot.waitUntil(lambda: not card.isVisible(), timeout=3000)
+    qtbot.keyClick(present(QApplication.focusWidget()), Qt.Key.Key_Escape)
+    assert not window.isVisible()  # the next Esc is the window's, as always
+
+
+def test_esc_goes_to_the_window_while_the_card_thanks(
+    rig: Rig, ctx: AppContext, qtbot: QtBot
+) -> None:
+    window = open_journal(ctx, qtbot)
+    rig.driver.remind_now(Kind.MOVEMENT)
+    rig.card.skip_button.click()  # answered: the card is only saying thank you now
+    assert rig.card.isVisible() and not rig.card.showing
+    qtbot.keyClick(present(QApplication.focusWidget()), Qt.Key.Key_Escape)
+    assert not window.isVisible()
+    assert rig.outcomes()[-1] == ("movement", "skipped")
+
+
+def test_with_no_card_esc_is_left_alone(rig: Rig, ctx: AppContext, qtbot: QtBot) -> None:
+    rig.driver.remind_now(Kind.MOVEMENT)
+    rig.card.put_away()  # a card came and went before the window opened
+    qtbot.waitUntil(lambda: not rig.card.isVisible(), timeout=3000)
+    window = open_journal(ctx, qtbot)
+    outcomes = rig.outcomes()
+    qtbot.keyClick(present(QApplication.focusWidget()), Qt.Key.Key_Escape)
+    assert not window.isVisible()
+    assert rig.outcomes() == outcomes
+
+
+def test_an_esc_shortcut_in_our_window_waits_for_the_card(
+    rig: Rig, work: QLineEdit, qtbot: QtBot
+) -> None:
+    """A window that closes on Esc with a shortcut, not a key press, is kept too."""
+    pressed: list[bool] = []
+    shortcut = QShortcut(QKeySequence(Qt.Key.Key_Escape), work)
+    shortcut.activated.connect(lambda: pressed.append(True))
+    rig.driver.remind_now(Kind.MOVEMENT)
+    qtbot.waitUntil(rig.card.isVisible)
+    qtbot.keyClick(work, Qt.Key.Key_Escape)
+    assert pressed == [] and not rig.card.showing
+    qtbot.waitUntil(lambda: not rig.card.isVisible(), timeout=3000)
+    qtbot.keyClick(work, Qt.Key.Key_Escape)
+    assert pressed == [True]

@@ -70,6 +70,24 @@ def place_near(size: QSize, anchor: QRect, area: QRect, gap: int = GAP) -> QPoin
     return QPoint(x, y)
 
 
+def room_beside(anchor: QRect, area: QRect, gap: int = GAP) -> QRect:
+    """The part of `area` a window beside `anchor` may use, a `gap` from its edges.
+
+    With the icon on a panel at the top or bottom, only the side of the icon away from the
+    panel: a window grown tall (More) must scroll rather than slide over the panel and the
+    icon. Not every panel takes its row out of the available area (the desktop session's
+    trayer does not), so the icon's own row is the surest sign of where the panel is."""
+    room = area.adjusted(0, gap, 0, -gap)
+    centre = anchor.center()
+    if centre.x() < area.left() or centre.x() > area.right():  # a panel at the side
+        return room
+    if centre.y() < area.center().y():
+        room.setTop(max(room.top(), anchor.bottom() + 1 + gap))
+    else:
+        room.setBottom(min(room.bottom(), anchor.top() - 1 - gap))
+    return room
+
+
 class QuickLogWindow(QWidget):
     """A small frameless window beside the tray icon; built once and kept, so it opens
     at once and keeps a draft between opens."""
@@ -211,8 +229,10 @@ class QuickLogWindow(QWidget):
         return rect if rect.isValid() and not rect.isEmpty() else None
 
     def _fit(self) -> None:
-        """Size to the content (scrolling only on a small screen) and place it fully visible
-        on the screen the icon is on."""
+        """Size to the content (scrolling only when there is not room for it) and place it
+        fully visible on the screen the icon is on, beside the icon and off its panel. Run
+        again whenever the content grows (More, a chip, a message), so a window grown near
+        the bottom moves up rather than running off the screen."""
         anchor = self.anchor or QRect(QCursor.pos(), QSize(1, 1))
         screen = QGuiApplication.screenAt(anchor.center()) or QGuiApplication.primaryScreen()
         area = screen.availableGeometry()
@@ -222,18 +242,19 @@ class QuickLogWindow(QWidget):
         inner = WIDTH - margins.left() - margins.right()
         height = self._content_height(inner)
         height += margins.top() + margins.bottom()
-        fits = height <= area.height() - 2 * GAP
+        room = room_beside(self.anchor, area) if self.anchor else area.adjusted(0, GAP, 0, -GAP)
+        fits = height <= room.height()
         # A scroll bar only on a screen too small for the form; "as needed" would keep one
         # that appeared while the window was still growing.
         self.scroll_area.setVerticalScrollBarPolicy(
             Qt.ScrollBarPolicy.ScrollBarAlwaysOff if fits else Qt.ScrollBarPolicy.ScrollBarAsNeeded
         )
-        size = QSize(min(WIDTH, area.width()), min(height, area.height() - 2 * GAP))
+        size = QSize(min(WIDTH, area.width()), min(height, room.height()))
         self.setFixedSize(size)
         if self.anchor is None:
             self.move(area.center() - QPoint(size.width() // 2, size.height() // 2))
         else:
-            self.move(place_near(size, self.anchor, area))
+            self.move(place_near(size, self.anchor, room))
 
     def _content_height(self, inner: int) -> int:
         """The height of everything shown at `inner` width: the form whole (the scroll area

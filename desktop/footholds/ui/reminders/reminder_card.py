@@ -19,7 +19,7 @@ from PySide6.QtCore import (
     QTimer,
     Signal,
 )
-from PySide6.QtGui import QColor, QKeyEvent, QPainter, QPalette
+from PySide6.QtGui import QColor, QHideEvent, QKeyEvent, QPainter, QPalette, QShowEvent
 from PySide6.QtWidgets import (
     QApplication,
     QHBoxLayout,
@@ -33,6 +33,7 @@ from PySide6.QtWidgets import (
 
 from footholds.ui.common import buttons, tokens
 from footholds.ui.common.components import own_words
+from footholds.ui.common.key_claim import KeyClaim
 from footholds.ui.reminders.reminder_place import card_position
 from footholds.ui.reminders.reminder_postures import PostureRow
 from footholds.ui.reminders.reminder_words import duration_text, fallback_text, title_for
@@ -80,6 +81,10 @@ class ReminderCard(QWidget):
         self._fade.setStartValue(1.0)
         self._fade.setEndValue(0.0)
         self._fade.setEasingCurve(QEasingCurve.Type.InQuad)
+        # Esc meant for the card, pressed in one of our windows (the card never has the
+        # keyboard unless asked for): the card goes, the window stays; the next Esc is the
+        # window's again
+        self._escape = KeyClaim(self, Qt.Key.Key_Escape, self._escape_is_ours, self.put_away)
         self._connect()
 
     # -- building -----------------------------------------------------------------------------
@@ -346,10 +351,27 @@ class ReminderCard(QWidget):
                 self._previous = None
         super().changeEvent(event)
 
+    def put_away(self) -> None:
+        """Esc: away with no answer, nothing counted; the reminder waits quietly in the tray."""
+        if self.showing:
+            self.answered.emit("faded")
+
+    def _escape_is_ours(self, widget: QWidget) -> bool:
+        # in the card itself, its own keyPressEvent answers (when asked for, it has the focus)
+        return self.showing and widget.window() is not self
+
+    def showEvent(self, event: QShowEvent) -> None:
+        super().showEvent(event)
+        self._escape.hold()
+
+    def hideEvent(self, event: QHideEvent) -> None:
+        self._escape.release()
+        super().hideEvent(event)
+
     def keyPressEvent(self, event: QKeyEvent) -> None:
         """Esc puts it away: it then waits quietly in the tray. Enter on a button presses it."""
         if event.key() == Qt.Key.Key_Escape and self.showing:
-            self.answered.emit("faded")
+            self.put_away()
             return
         focused = self.focusWidget()
         enter = event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter)
