@@ -2066,8 +2066,16 @@ Lo que guardes en el registro rápido (un clic en el icono de la bandeja) aparec
         <translation>Quitar</translation>
     </message>
     <message>
-        <source>Remove the entry from {when}?</source>
-        <translation>¿Quitar la entrada del {when}?</translation>
+        <source>Remove the entry you wrote today at {time}?</source>
+        <translation>¿Quitar la entrada que escribiste hoy a las {time}?</translation>
+    </message>
+    <message>
+        <source>Remove the entry you wrote yesterday at {time}?</source>
+        <translation>¿Quitar la entrada que escribiste ayer a las {time}?</translation>
+    </message>
+    <message>
+        <source>Remove the entry you wrote on {day} at {time}?</source>
+        <translation>¿Quitar la entrada que escribiste el {day} a las {time}?</translation>
     </message>
     <message>
         <source>The entry was removed.</source>

@@ -174,7 +174,7 @@ def test_remove_asks_once_and_can_be_undone(
     qtbot.keyClick(window.view, Qt.Key.Key_Delete)
     assert len(asked) == 1  # the one way every window asks (ctx.prompter)
     _parent, question, action = asked[0]
-    assert str(question).startswith("Remove the entry from") and action == "Remove"
+    assert str(question).startswith("Remove the entry you wrote") and action == "Remove"
     assert [e.id for e in ctx.store.latest(LogEntry, 5)] == [keep.id]
     assert window.undo_bar.isVisible()
     qtbot.waitUntil(lambda: window.model.row_of(gone.id) == -1)
@@ -285,6 +285,51 @@ def test_month_names_come_from_the_one_formatter(ctx: AppContext) -> None:
     try:
         assert journal_module.month_name("2025-09") == "septiembre de 2025"
         assert journal_module.month_name(f"{this_year}-01") == "enero"
+    finally:
+        ctx.settings.set("general.language", "en")
+        i18n.remove(ctx.app)
+
+
+@pytest.mark.parametrize(
+    ("language", "when", "question"),
+    [
+        ("en", "today", "Remove the entry you wrote today at 09:15?"),
+        ("en", "yesterday", "Remove the entry you wrote yesterday at 09:15?"),
+        ("en", "older", "Remove the entry you wrote on Wednesday 3 December 2025 at 09:15?"),
+        ("es", "today", "¿Quitar la entrada que escribiste hoy a las 09:15?"),
+        ("es", "yesterday", "¿Quitar la entrada que escribiste ayer a las 09:15?"),
+        (
+            "es",
+            "older",
+            "¿Quitar la entrada que escribiste el miércoles, 3 de diciembre de 2025 a las 09:15?",
+        ),
+    ],
+)
+def test_the_removal_question_reads_as_a_sentence(
+    ctx: AppContext,
+    qtbot: QtBot,
+    monkeypatch: pytest.MonkeyPatch,
+    language: str,
+    when: str,
+    question: str,
+) -> None:
+    at = {
+        "today": NOW.replace(hour=9, minute=15),
+        "yesterday": NOW.replace(hour=9, minute=15) - timedelta(days=1),
+        "older": datetime(2025, 12, 3, 9, 15).astimezone(),
+    }[when]
+    asked: list[str] = []
+    monkeypatch.setattr(ctx.prompter, "confirm", lambda _p, q, _a: asked.append(q) or False)
+    entry = LogEntry(at=at, note="words")
+    fill(ctx, [entry])
+    ctx.settings.set("general.language", language)
+    i18n.apply(ctx)
+    try:
+        window = open_journal(ctx, qtbot)
+        qtbot.waitUntil(lambda: window.model.row_of(entry.id) >= 0, timeout=10_000)
+        select(window, entry.id)
+        qtbot.keyClick(window.view, Qt.Key.Key_Delete)
+        assert asked == [question]
     finally:
         ctx.settings.set("general.language", "en")
         i18n.remove(ctx.app)
