@@ -259,7 +259,10 @@ class JournalWindow(CalmWindow):
         searching = self.reader.isActive() and self.wanted > 0
         done = not self.more_to_read()
         count = self.model.entry_count()
-        if not self.months:
+        # No entries at all: none ever, or the last one removed (its month is still listed).
+        # With words in the search, a month may hold entries that merely do not match.
+        no_entries = not self.months or (not self.needle and not count and done)
+        if no_entries:
             self.empty.say(
                 self.tr(
                     "Nothing here yet.\n\nWhat you save in the quick log (a click on the tray "
@@ -275,6 +278,9 @@ class JournalWindow(CalmWindow):
         self.empty.setVisible(nothing)
         self.view.setVisible(not nothing)
         self.actions_bar.setVisible(bool(self.months))
+        # With no entries there is nothing to search; a search that finds nothing keeps its
+        # box, so the words can be changed. Only the list below it moves up, nothing jumps.
+        self.search.setVisible(not no_entries)
         if self.needle and searching:
             month = self.months[min(self.next_month, len(self.months) - 1)]
             name = month_name(month)
