@@ -2066,8 +2066,16 @@ Lo que guardes en el registro rápido (un clic en el icono de la bandeja) aparec
         <translation>Quitar</translation>
     </message>
     <message>
-        <source>Remove the entry from {when}?</source>
-        <translation>¿Quitar la entrada del {when}?</translation>
+        <source>Remove the entry you wrote today at {time}?</source>
+        <translation>¿Quitar la entrada que escribiste hoy a las {time}?</translation>
+    </message>
+    <message>
+        <source>Remove the entry you wrote yesterday at {time}?</source>
+        <translation>¿Quitar la entrada que escribiste ayer a las {time}?</translation>
+    </message>
+    <message>
+        <source>Remove the entry you wrote on {day} at {time}?</source>
+        <translation>¿Quitar la entrada que escribiste el {day} a las {time}?</translation>
     </message>
     <message>
         <source>The entry was removed.</source>
@@ -3043,6 +3051,17 @@ Lo que guardes en el registro rápido (un clic en el icono de la bandeja) aparec
     <message>
         <source>Select all</source>
         <translation>Seleccionar todo</translation>
+    </message>
+</context>
+<context>
+    <name>QFileDialog</name>
+    <message>
+        <source>&amp;Look in:</source>
+        <translation>&amp;Ver en:</translation>
+    </message>
+    <message>
+        <source>Files of &amp;type:</source>
+        <translation>Ficheros de &amp;tipo:</translation>
     </message>
 </context>
 <context>

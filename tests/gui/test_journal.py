@@ -14,6 +14,7 @@ from pytestqt.qtbot import QtBot
 from footholds.app.build import AppContext
 from footholds.core.store import LogEntry, Store
 from footholds.ui.common import i18n
+from footholds.ui.common.operations import save_record
 from footholds.ui.journal import journal as journal_module
 from footholds.ui.journal.journal import JournalWindow
 from footholds.ui.journal.journal_model import day_heading, months_to_walk
@@ -159,6 +160,7 @@ def test_search_reaches_back_through_the_years(ctx: AppContext, qtbot: QtBot) ->
     qtbot.waitUntil(lambda: window.empty.isVisible(), timeout=10_000)
     assert "Nothing matches" in window.empty.text()
     assert not window.note_now.isVisible()  # a search that found nothing needs no quick log
+    assert window.search.isVisible()  # but keeps its box, to change the words
 
 
 def test_remove_asks_once_and_can_be_undone(
@@ -174,7 +176,7 @@ def test_remove_asks_once_and_can_be_undone(
     qtbot.keyClick(window.view, Qt.Key.Key_Delete)
     assert len(asked) == 1  # the one way every window asks (ctx.prompter)
     _parent, question, action = asked[0]
-    assert str(question).startswith("Remove the entry from") and action == "Remove"
+    assert str(question).startswith("Remove the entry you wrote") and action == "Remove"
     assert [e.id for e in ctx.store.latest(LogEntry, 5)] == [keep.id]
     assert window.undo_bar.isVisible()
     qtbot.waitUntil(lambda: window.model.row_of(gone.id) == -1)
@@ -231,6 +233,7 @@ def test_a_long_history_is_read_a_month_at_a_time_as_the_person_scrolls(
 
 def test_a_quick_log_save_shows_up_while_the_journal_is_open(ctx: AppContext, qtbot: QtBot) -> None:
     window = open_journal(ctx, qtbot)
+    assert not window.search.isVisible()  # nothing to search yet
     ctx.windows.show("quick-log")
     quick = cast(QuickLogWindow, ctx.windows.get("quick-log"))
     quick.form.note.set_text("fresh from the tray")
@@ -238,6 +241,23 @@ def test_a_quick_log_save_shows_up_while_the_journal_is_open(ctx: AppContext, qt
     ctx.windows.show("journal")
     qtbot.waitUntil(lambda: window.model.entry_count() == 1, timeout=3000)
     assert "fresh from the tray" in window.model.data(window.model.index(1))
+    assert window.search.isVisible()  # the first entry brings the search box
+
+
+def test_no_search_box_while_the_journal_has_no_entries(
+    ctx: AppContext, qtbot: QtBot, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    window = open_journal(ctx, qtbot)
+    assert window.empty.isVisible() and not window.search.isVisible()
+    monkeypatch.setattr(ctx.prompter, "confirm", lambda *_args: True)
+    entry = LogEntry(at=NOW, note="only one")
+    save_record(ctx, entry, window)  # as a save anywhere in the app does
+    qtbot.waitUntil(lambda: window.model.row_of(entry.id) >= 0, timeout=3000)
+    assert window.search.isVisible() and not window.empty.isVisible()
+    select(window, entry.id)
+    qtbot.keyClick(window.view, Qt.Key.Key_Delete)  # the last entry goes: nothing to search
+    qtbot.waitUntil(lambda: not window.search.isVisible(), timeout=3000)
+    assert window.empty.isVisible() and "Nothing here yet" in window.empty.text()
 
 
 @pytest.mark.parametrize(
@@ -285,6 +305,51 @@ def test_month_names_come_from_the_one_formatter(ctx: AppContext) -> None:
     try:
         assert journal_module.month_name("2025-09") == "septiembre de 2025"
         assert journal_module.month_name(f"{this_year}-01") == "enero"
+    finally:
+        ctx.settings.set("general.language", "en")
+        i18n.remove(ctx.app)
+
+
+@pytest.mark.parametrize(
+    ("language", "when", "question"),
+    [
+        ("en", "today", "Remove the entry you wrote today at 09:15?"),
+        ("en", "yesterday", "Remove the entry you wrote yesterday at 09:15?"),
+        ("en", "older", "Remove the entry you wrote on Wednesday 3 December 2025 at 09:15?"),
+        ("es", "today", "¿Quitar la entrada que escribiste hoy a las 09:15?"),
+        ("es", "yesterday", "¿Quitar la entrada que escribiste ayer a las 09:15?"),
+        (
+            "es",
+            "older",
+            "¿Quitar la entrada que escribiste el miércoles, 3 de diciembre de 2025 a las 09:15?",
+        ),
+    ],
+)
+def test_the_removal_question_reads_as_a_sentence(
+    ctx: AppContext,
+    qtbot: QtBot,
+    monkeypatch: pytest.MonkeyPatch,
+    language: str,
+    when: str,
+    question: str,
+) -> None:
+    at = {
+        "today": NOW.replace(hour=9, minute=15),
+        "yesterday": NOW.replace(hour=9, minute=15) - timedelta(days=1),
+        "older": datetime(2025, 12, 3, 9, 15).astimezone(),
+    }[when]
+    asked: list[str] = []
+    monkeypatch.setattr(ctx.prompter, "confirm", lambda _p, q, _a: asked.append(q) or False)
+    entry = LogEntry(at=at, note="words")
+    fill(ctx, [entry])
+    ctx.settings.set("general.language", language)
+    i18n.apply(ctx)
+    try:
+        window = open_journal(ctx, qtbot)
+        qtbot.waitUntil(lambda: window.model.row_of(entry.id) >= 0, timeout=10_000)
+        select(window, entry.id)
+        qtbot.keyClick(window.view, Qt.Key.Key_Delete)
+        assert asked == [question]
     finally:
         ctx.settings.set("general.language", "en")
         i18n.remove(ctx.app)

@@ -241,3 +241,40 @@ def test_get_help_now_is_one_click_away(ctx: AppContext, qtbot: QtBot) -> None:
     assert window.help_link.isVisible()
     window.help_link.button.click()
     assert ctx.windows.get("help-now").isVisible()
+
+
+def test_the_editor_shows_the_day_in_words_and_keeps_the_iso_day(
+    ctx: AppContext, qtbot: QtBot
+) -> None:
+    from footholds.ui.common import i18n
+
+    window = _open(ctx, qtbot)
+    window.editor.start()
+    assert window.editor.date.text() == "Today"
+    qtbot.keyClick(window.editor.date, Qt.Key.Key_Down)  # a day back, by keyboard
+    assert window.editor.date.text() == "Yesterday"
+    window.editor.date.setDate(QDate(2025, 2, 14))
+    assert window.editor.date.text() == "Fri 14 Feb 2025"
+    assert "-" not in window.editor.date.text()
+    ctx.settings.set("general.language", "es")
+    i18n.apply(ctx)
+    try:
+        qtbot.waitUntil(lambda: window.editor.date.text() == "Vie 14 feb 2025")  # live
+    finally:
+        ctx.settings.set("general.language", "en")
+        i18n.apply(ctx)
+    window.editor.text.setPlainText("Answered one email")
+    qtbot.mouseClick(window.editor.save, Qt.MouseButton.LeftButton)
+    [saved] = ctx.store.all(Proof)
+    assert saved.day == "2025-02-14"
+
+
+def test_the_editor_shows_an_entry_s_day_in_words(ctx: AppContext, qtbot: QtBot) -> None:
+    ctx.store.add(Proof(text="First try", day="2024-05-01"))
+    window = _open(ctx, qtbot)
+    window.list.setCurrentRow(0)
+    qtbot.mouseClick(window.edit, Qt.MouseButton.LeftButton)
+    assert window.editor.date.text() == "Wed 1 May 2024"
+    qtbot.mouseClick(window.editor.save, Qt.MouseButton.LeftButton)
+    [saved] = ctx.store.all(Proof)
+    assert saved.day == "2024-05-01"

@@ -149,6 +149,42 @@ def test_untranslated_text_falls_back_to_english(ctx: AppContext) -> None:
     assert QCoreApplication.translate("menu", "Quit") == "Quit"
 
 
+def test_qt_s_own_words_follow_a_live_switch_and_english_loads_none(
+    ctx: AppContext, qtbot: QtBot
+) -> None:
+    """File dialogs, standard buttons and text fields' menus are Qt's words, from Qt's own
+    catalog (qtbase_es.qm in the PySide6 wheel), swapped with ours on a live switch."""
+    from PySide6.QtWidgets import QFileDialog, QLineEdit
+
+    box = QDialogButtonBox(QDialogButtonBox.StandardButton.Cancel)
+    qtbot.addWidget(box)
+    box.show()
+
+    def cancel() -> str:
+        return box.button(QDialogButtonBox.StandardButton.Cancel).text()
+
+    try:
+        assert len(i18n.install(ctx.app, "es")) == 2  # ours and Qt's
+        assert QCoreApplication.translate("QPlatformTheme", "Cancel") == "Cancelar"
+        qtbot.waitUntil(lambda: cancel() == "Cancelar")
+        field = QLineEdit()
+        qtbot.addWidget(field)
+        menu = field.createStandardContextMenu()
+        assert "&Copiar" in [a.text().split("\t")[0] for a in menu.actions()]
+        dialog = QFileDialog(None, "", "", "")
+        dialog.setOption(QFileDialog.Option.DontUseNativeDialog)  # Qt's own, as drawn here
+        qtbot.addWidget(dialog)
+        assert dialog.labelText(QFileDialog.DialogLabel.Reject) == "Cancelar"
+        # two labels Qt's Spanish catalog lacks, carried by ours (i18n.QT_GAPS)
+        assert dialog.labelText(QFileDialog.DialogLabel.LookIn) == "&Ver en:"
+        assert dialog.labelText(QFileDialog.DialogLabel.FileType) == "Ficheros de &tipo:"
+        assert i18n.install(ctx.app, "en") == []  # nothing loaded for English
+        assert QCoreApplication.translate("QPlatformTheme", "Cancel") == "Cancel"
+        qtbot.waitUntil(lambda: cancel() == "Cancel")
+    finally:
+        i18n.remove(ctx.app)
+
+
 def test_dates_follow_the_language(ctx: AppContext) -> None:
     day = QDate(2026, 11, 22)
     i18n.install(ctx.app, "es")

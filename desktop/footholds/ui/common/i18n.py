@@ -19,7 +19,14 @@ import logging
 from collections.abc import Callable
 from typing import TYPE_CHECKING, Any
 
-from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale, QObject, QTranslator
+from PySide6.QtCore import (
+    QT_TRANSLATE_NOOP,
+    QCoreApplication,
+    QLibraryInfo,
+    QLocale,
+    QObject,
+    QTranslator,
+)
 
 from footholds.core import content, resource_files
 
@@ -33,6 +40,16 @@ _KEEP = "footholds_translators"  # app property holding Python references to our
 # its plural. It stays installed under every language, so a sentence a translation lacks
 # still reads right in English.
 _SOURCE_PLURALS = "footholds_source_plurals"
+
+
+# Qt's own words come from Qt's catalog (qtbase_<code>.qm in the PySide6 wheel, installed
+# beside ours). Where that catalog lags Qt's source, our catalog carries the word under Qt's
+# own context; Qt asks its catalog first and ours when it has nothing. Listed here so lupdate
+# keeps them. (qtbase_es.qm has "Look in:" but not the "&Look in:" Qt 6 asks for.)
+QT_GAPS = (
+    QT_TRANSLATE_NOOP("QFileDialog", "&Look in:"),
+    QT_TRANSLATE_NOOP("QFileDialog", "Files of &type:"),
+)
 
 
 def counted(context: str, text: str, n: int) -> str:

@@ -25,10 +25,10 @@ from PySide6.QtWidgets import (
 )
 
 from footholds.core.store import LogEntry
-from footholds.ui.common import buttons, calm, tokens
+from footholds.ui.common import buttons, tokens
 from footholds.ui.common.calm import CalmWindow
 from footholds.ui.common.components import EmptyState, WindowHeader
-from footholds.ui.common.dates import month_label
+from footholds.ui.common.dates import long_day, month_label
 from footholds.ui.common.help_link import HelpLink
 from footholds.ui.common.operations import remove_record, save_record
 from footholds.ui.common.undo import UNDO_SECONDS, UndoBar
@@ -259,7 +259,10 @@ class JournalWindow(CalmWindow):
         searching = self.reader.isActive() and self.wanted > 0
         done = not self.more_to_read()
         count = self.model.entry_count()
-        if not self.months:
+        # No entries at all: none ever, or the last one removed (its month is still listed).
+        # With words in the search, a month may hold entries that merely do not match.
+        no_entries = not self.months or (not self.needle and not count and done)
+        if no_entries:
             self.empty.say(
                 self.tr(
                     "Nothing here yet.\n\nWhat you save in the quick log (a click on the tray "
@@ -275,6 +278,9 @@ class JournalWindow(CalmWindow):
         self.empty.setVisible(nothing)
         self.view.setVisible(not nothing)
         self.actions_bar.setVisible(bool(self.months))
+        # With no entries there is nothing to search; a search that finds nothing keeps its
+        # box, so the words can be changed. Only the list below it moves up, nothing jumps.
+        self.search.setVisible(not no_entries)
         if self.needle and searching:
             month = self.months[min(self.next_month, len(self.months) - 1)]
             name = month_name(month)
@@ -329,7 +335,7 @@ class JournalWindow(CalmWindow):
         entry = self._selected()
         if entry is None:
             return
-        question = self.tr("Remove the entry from {when}?").format(when=calm.moment_text(entry.at))
+        question = self._removal_question(entry)
         if not self.ctx.prompter.confirm(self, question, self.tr("Remove")):
             self.view.setFocus()
             return
@@ -339,6 +345,21 @@ class JournalWindow(CalmWindow):
             self.tr("The entry was removed."), lambda: self._bring_back(entry), UNDO_SECONDS
         )
         self.undo_bar.button.setFocus()
+
+    def _removal_question(self, entry: LogEntry) -> str:
+        """ "Remove the entry you wrote today at 09:15?": one whole sentence for today, for
+        yesterday and for a named day, since languages join a day to a time differently
+        ("hoy a las", "el jueves, 3 de diciembre a las")."""
+        local = entry.at.astimezone()
+        time = f"{local:%H:%M}"
+        today = date.today()
+        gap = (today - local.date()).days
+        if gap == 0:
+            return self.tr("Remove the entry you wrote today at {time}?").format(time=time)
+        if gap == 1:
+            return self.tr("Remove the entry you wrote yesterday at {time}?").format(time=time)
+        day = long_day(local.date(), today=today, locale=QLocale().name(), capital=False)
+        return self.tr("Remove the entry you wrote on {day} at {time}?").format(day=day, time=time)
 
     def _bring_back(self, entry: LogEntry) -> None:
         save_record(self.ctx, entry, self)

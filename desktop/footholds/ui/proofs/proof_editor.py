@@ -9,7 +9,6 @@ from __future__ import annotations
 
 from PySide6.QtCore import QDate
 from PySide6.QtWidgets import (
-    QDateEdit,
     QFormLayout,
     QFrame,
     QHBoxLayout,
@@ -22,6 +21,7 @@ from PySide6.QtWidgets import (
 
 from footholds.core.store import Proof
 from footholds.ui.common.buttons import set_role
+from footholds.ui.common.day_edit import DayEdit
 
 
 def parse_tags(text: str) -> list[str]:
@@ -45,9 +45,7 @@ class ProofEditor(QFrame):
         )
         self.text.setTabChangesFocus(True)
         self.text.setFixedHeight(90)
-        self.date = QDateEdit()
-        self.date.setCalendarPopup(True)
-        self.date.setDisplayFormat("yyyy-MM-dd")
+        self.date = DayEdit()  # "Today", "Thu 3 Dec": as the list reads; stored as ISO
         self.date.setAccessibleName(self.tr("The date"))
         self.date.setAccessibleDescription(
             self.tr("The day it happened; today unless you change it.")
