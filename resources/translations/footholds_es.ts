@@ -1990,8 +1990,8 @@ Al recuperarla, lo que hay ahora en Footholds se sustituye por la copia.</transl
 <context>
     <name>JournalWindow</name>
     <message>
-        <source>What you noted, day by day. Search to find something.</source>
-        <translation>Lo que anotaste, día a día. Busca para encontrar algo.</translation>
+        <source>What you noted, day by day.</source>
+        <translation>Lo que anotaste, día a día.</translation>
     </message>
     <message>
         <source>Journal</source>

@@ -127,9 +127,7 @@ class JournalWindow(CalmWindow):
         layout = QVBoxLayout(self)
         layout.setContentsMargins(tokens.L, tokens.L, tokens.L, tokens.M)
         layout.setSpacing(tokens.S)
-        self.header = WindowHeader(
-            self.tr("Journal"), self.tr("What you noted, day by day. Search to find something.")
-        )
+        self.header = WindowHeader(self.tr("Journal"), self.tr("What you noted, day by day."))
         layout.addWidget(self.header)
         layout.addWidget(self.search)
         layout.addWidget(self.view, 1)
