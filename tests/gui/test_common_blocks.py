@@ -224,3 +224,22 @@ def test_enter_in_a_dialog_without_a_default_presses_nothing_unfocused(
     copy.setFocus()
     QTest.keyClick(copy, Qt.Key.Key_Return)
     assert pressed == ["copy"]
+
+
+@pytest.mark.parametrize("dark", [False, True])
+def test_a_calendar_shows_its_last_week_whole(qapp: QApplication, qtbot: QtBot, dark: bool) -> None:
+    """The list border once took the room of the calendar's sixth week, cut in half."""
+    from PySide6.QtWidgets import QCalendarWidget, QTableView
+
+    theme.apply(qapp, "dark" if dark else "light")
+    try:
+        calendar = QCalendarWidget()
+        qtbot.addWidget(calendar)
+        calendar.resize(calendar.sizeHint())
+        calendar.show()
+        qtbot.waitExposed(calendar)
+        table = calendar.findChild(QTableView)
+        assert table is not None
+        assert table.verticalHeader().length() <= table.viewport().height()
+    finally:
+        theme.apply(qapp, "system")

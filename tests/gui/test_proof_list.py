@@ -278,3 +278,12 @@ def test_the_editor_shows_an_entry_s_day_in_words(ctx: AppContext, qtbot: QtBot)
     qtbot.mouseClick(window.editor.save, Qt.MouseButton.LeftButton)
     [saved] = ctx.store.all(Proof)
     assert saved.day == "2024-05-01"
+
+
+def test_the_editor_offers_no_day_after_today(ctx: AppContext, qtbot: QtBot) -> None:
+    window = _open(ctx, qtbot)
+    window.editor.start()
+    assert window.editor.date.text() == "Today"
+    qtbot.keyClick(window.editor.date, Qt.Key.Key_Up)  # a day on, by keyboard: not offered
+    assert window.editor.date.text() == "Today"
+    assert window.editor.date.maximumDate() == QDate.currentDate()

@@ -250,6 +250,7 @@ QAbstractSpinBox QLineEdit, QComboBox QLineEdit {{ border: none; padding: 0;
 QMenu {{ border: 1px solid {c.border}; }}
 QListView, QTreeView, QTableView {{ border: 1px solid {c.border}; }}
 QListView:focus, QTreeView:focus, QTableView:focus {{ border-color: {c.focus}; }}
+QCalendarWidget QTableView {{ border: none; }}
 QListView[frameless="true"], QListView[frameless="true"]:focus {{ border: none; }}
 QListView[boxed="true"] {{ background: {c.surface}; border: 1px solid {c.edge};
     border-radius: {r}px; selection-background-color: {c.selection};

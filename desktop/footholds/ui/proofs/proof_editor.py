@@ -88,6 +88,9 @@ class ProofEditor(QFrame):
         self.editing = proof
         self.text.setPlainText(proof.text if proof else text)
         day = QDate.fromString(proof.day, "yyyy-MM-dd") if proof else QDate.currentDate()
+        # something got through has happened already: no later day than today (or than the
+        # entry's own, should an import have brought one from a clock set wrong)
+        self.date.setMaximumDate(max(QDate.currentDate(), day))
         self.date.setDate(day)
         self.tags.setText(", ".join(proof.tags) if proof else "")
         self.save.setText(self.tr("Save changes") if proof else self.tr("Save"))
