@@ -8,7 +8,7 @@ from pytestqt.qtbot import QtBot
 
 from footholds.ui.common import buttons, theme, tokens
 from footholds.ui.common.components import Card, EmptyState, WindowHeader, label
-from footholds.ui.common.feedback import Feedback
+from footholds.ui.common.feedback import Feedback, StatusLine
 
 
 @pytest.mark.parametrize("role", buttons.ROLES)
@@ -141,6 +141,20 @@ def test_feedback_of_two_lines_wraps_in_a_narrow_column(qapp: QApplication, qtbo
     qapp.processEvents()
     assert said.heightForWidth(said.width()) <= said.height()  # both lines, none cut
     assert below.geometry() == before
+
+
+def test_a_status_line_asks_no_more_room_than_its_lines_unwrapped(qapp: QApplication) -> None:
+    """Not yet laid out, a label is 100 px wide: the status line kept room for a word a line
+    as its least height, and Settings' My lists page (in a scroll area) kept that as a blank
+    at its bottom. Its least height is now its lines unwrapped, as a QLabel's is; the room
+    at the real width comes from heightForWidth."""
+    sentence = "Please keep each one under 80 characters, and 40 or fewer in all."
+    page = QWidget()
+    line = StatusLine([sentence], page)
+    one_line = line.fontMetrics().height()
+    assert line.width() == 100  # not laid out
+    assert line.minimumSizeHint().height() <= one_line + 2
+    assert line.heightForWidth(100) > 2 * one_line  # the room kept where it wraps
 
 
 def test_feedback_can_be_cleared_at_once(qapp: QApplication) -> None:

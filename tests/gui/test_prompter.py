@@ -53,3 +53,25 @@ def test_confirm_names_the_removal_and_escape_keeps_it(qapp: QApplication) -> No
     assert words is not None and words.accessibleName() == f"Remove {long}?"  # read as written
     answer(lambda box: _by_text(box, "Remove"))
     assert Prompter().confirm(None, "Remove it?", "Remove") is True
+
+
+def test_try_again_is_the_default_and_discard_gives_up(qapp: QApplication) -> None:
+    """The quit-time "can't be saved yet" question: Retry or Discard, as it was when it was a
+    QMessageBox of its own, and Enter never loses the entries."""
+    looked: list[object] = []
+
+    def look_then_enter(box: QMessageBox) -> None:  # the box is gone once it is answered
+        looked.extend([box.windowTitle(), box.icon(), box.standardButtons()])
+        looked.append(box.defaultButton() is box.button(QMessageBox.StandardButton.Retry))
+        QTest.keyClick(box, Qt.Key.Key_Return)
+
+    answer(look_then_enter)
+    assert Prompter().try_again(None, "They will be lost.") is True
+    assert looked == [
+        "Footholds",
+        QMessageBox.Icon.Warning,
+        QMessageBox.StandardButton.Retry | QMessageBox.StandardButton.Discard,
+        True,
+    ]
+    answer(lambda box: box.button(QMessageBox.StandardButton.Discard).click())
+    assert Prompter().try_again(None, "They will be lost.") is False

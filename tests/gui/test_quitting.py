@@ -3,10 +3,9 @@
 from __future__ import annotations
 
 import errno
-from typing import Any, NoReturn
+from typing import NoReturn
 
 import pytest
-from PySide6.QtWidgets import QMessageBox
 from pytestqt.qtbot import QtBot
 
 from footholds.app import build as app_module
@@ -27,18 +26,16 @@ def test_quit_with_unsaved_entries_asks_and_retries(
     with pytest.raises(StoreWriteError):
         ctx.store.add(LogEntry(note="kept in memory"))
     assert ctx.store.pending()
-    answers = [QMessageBox.StandardButton.Retry, QMessageBox.StandardButton.Retry]
     asked: list[str] = []
 
-    # stands in for QMessageBox.warning(parent, title, text, buttons, default)
-    def answer(*args: Any, **kwargs: Any) -> QMessageBox.StandardButton:
-        asked.append(args[2])
+    def retry(_parent: object, text: str) -> bool:  # the person chooses Retry, twice
+        asked.append(text)
         if len(asked) == 2:  # space was freed while the dialog was up
             monkeypatch.setattr(atomic.os, "replace", real_replace)
-        return answers.pop(0)
+        return True
 
     quits: list[bool] = []
-    monkeypatch.setattr(QMessageBox, "warning", answer)
+    monkeypatch.setattr(ctx.prompter, "try_again", retry)
     monkeypatch.setattr(ctx.app, "quit", lambda: quits.append(True))
     app_module.request_quit(ctx.app, ctx)
     assert len(asked) == 2 and "lost" in asked[0]
@@ -47,12 +44,43 @@ def test_quit_with_unsaved_entries_asks_and_retries(
     assert ctx.store.latest(LogEntry, 1)[0].note == "kept in memory"
 
 
+def never_asked(_parent: object, text: str) -> bool:
+    raise AssertionError(f"asked {text!r}")
+
+
+def test_quit_that_cannot_save_lets_the_person_quit_anyway(
+    ctx: AppContext, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from footholds.app import quitting
+
+    real_replace = atomic.os.replace
+
+    def full_disk(*args: object, **kwargs: object) -> NoReturn:
+        raise OSError(errno.ENOSPC, "No space left on device")
+
+    monkeypatch.setattr(atomic.os, "replace", full_disk)
+    monkeypatch.setattr(quitting, "keep_unsaved", lambda _ctx: False)  # nowhere to keep it
+    with pytest.raises(StoreWriteError):
+        ctx.store.add(LogEntry(note="kept in memory"))
+    asked: list[str] = []
+
+    def discard(_parent: object, text: str) -> bool:  # the person chooses Discard
+        asked.append(text)
+        return False
+
+    quits: list[bool] = []
+    monkeypatch.setattr(ctx.prompter, "try_again", discard)
+    monkeypatch.setattr(ctx.app, "quit", lambda: quits.append(True))
+    app_module.request_quit(ctx.app, ctx)
+    assert len(asked) == 1 and "quit anyway" in asked[0]
+    assert quits == [True]
+    monkeypatch.setattr(atomic.os, "replace", real_replace)  # the test's store closes cleanly
+
+
 def test_quit_without_pending_entries_asks_nothing(
     ctx: AppContext, monkeypatch: pytest.MonkeyPatch
 ) -> None:
-    monkeypatch.setattr(
-        QMessageBox, "warning", lambda *a, **k: (_ for _ in ()).throw(AssertionError("asked"))
-    )
+    monkeypatch.setattr(ctx.prompter, "try_again", never_asked)
     quits: list[bool] = []
     monkeypatch.setattr(ctx.app, "quit", lambda: quits.append(True))
     app_module.request_quit(ctx.app, ctx)
@@ -117,9 +145,7 @@ def test_every_way_of_quitting_keeps_unsaved_entries(
         ctx.store.add(entry)
     quits: list[bool] = []
     monkeypatch.setattr(ctx.app, "quit", lambda: quits.append(True))
-    monkeypatch.setattr(
-        QMessageBox, "warning", lambda *a, **k: (_ for _ in ()).throw(AssertionError("asked"))
-    )
+    monkeypatch.setattr(ctx.prompter, "try_again", never_asked)
     # the tray's Quit: nothing to ask, the entry is kept for the next start
     app_module.request_quit(ctx.app, ctx)
     assert quits == [True] and kept_ids(ctx) == {entry.id}

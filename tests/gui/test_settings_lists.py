@@ -234,3 +234,68 @@ def test_taking_an_entry_off_a_list_can_be_undone(
     qtbot.keyClick(editor.items, Qt.Key.Key_Z, Qt.KeyboardModifier.ControlModifier)
     assert ctx.settings["lists.feelings"] == before
     assert not window.undo.isVisible()
+
+
+def test_a_refused_word_moves_nothing_below_its_message(
+    window: SettingsWindow, ctx: AppContext, qtbot: QtBot
+) -> None:
+    """The refusal under a list appeared in a line made for it, pushing the rest of My lists
+    down; its room is kept from the start (LOOK.md: feedback moves nothing)."""
+    from PySide6.QtWidgets import QApplication
+
+    from footholds.ui.settings.list_editors import ListEditor
+
+    qtbot.waitExposed(window)
+    row = window.rows["lists.feelings"]
+    page = present(row.field.parentWidget())
+    below = [
+        present(window.rows["lists.wins"].label),
+        window.rows["lists.wins"].editor,
+        window.rows["lists.parts"].editor,
+        window.suggestions,
+        window.reset_buttons["My lists"],
+    ]
+
+    def places() -> list[int]:
+        QApplication.processEvents()
+        return [w.mapTo(page, w.rect().topLeft()).y() for w in below]
+
+    setting = row.setting
+    ctx.settings.set("lists.feelings", [f"feeling {n}" for n in range(setting.max_items)])
+    qtbot.wait(50)
+    before = places()
+    editor = cast(ListEditor, row.editor)
+    editor.new_text.setText("one more")
+    editor.add_button.click()  # one too many: refused, and said under the list
+    assert row.error.isVisible() and "40 or fewer" in row.error.text()
+    assert places() == before
+    for width in (window.minimumWidth(), 900):  # the room follows the width the words wrap in
+        window.resize(width, window.height())
+        qtbot.wait(20)
+        shown = places()
+        row.error.show_message("")
+        assert places() == shown
+
+
+def test_the_new_word_field_stops_at_the_limit_and_says_so(
+    window: SettingsWindow, ctx: AppContext, qtbot: QtBot
+) -> None:
+    """The field took any length, and a word past 80 characters was refused only after it
+    was typed; it now stops where the settings and the store stop, and says so there."""
+    from footholds.core.store.validate import WORD_LIMIT
+    from footholds.ui.settings.list_editors import ListEditor
+
+    row = window.rows["lists.wins"]
+    editor = cast(ListEditor, row.editor)
+    limit = row.setting.max_length
+    assert limit <= WORD_LIMIT  # a word from this list becomes a chip the store keeps
+    assert editor.new_text.maxLength() == limit
+    qtbot.waitExposed(window)
+    editor.new_text.setFocus()
+    qtbot.keyClicks(editor.new_text, "x" * (limit + 5))
+    assert editor.new_text.text() == "x" * limit
+    assert row.error.isVisible() and f"Up to {limit} characters fit here." in row.error.text()
+    before = list(ctx.settings["lists.wins"])
+    qtbot.keyClick(editor.new_text, Qt.Key.Key_Return)
+    assert ctx.settings["lists.wins"] == [*before, "x" * limit]  # taken as it stands
+    assert row.error.text() == "" and editor.new_text.text() == ""

@@ -304,8 +304,11 @@ def test_quit_at_the_start_closes_quietly(
     paths, _ = locked
     asked: list[Paths] = []
     monkeypatch.setattr(unlock, "ask_with_dialog", lambda p, _s: asked.append(p))
+    from footholds.ui.common.prompter import Prompter
+
     boxes: list[str] = []
-    monkeypatch.setattr(app_module.QMessageBox, "critical", lambda *a: boxes.append(a[2]))
+    prompter = Prompter()
+    monkeypatch.setattr(prompter, "warn", lambda _parent, text: boxes.append(text))
     from footholds.app import logsetup
 
     monkeypatch.setattr(logsetup, "configure", lambda _paths: None)  # no handler left behind
@@ -317,7 +320,7 @@ def test_quit_at_the_start_closes_quietly(
     codes: list[int] = []
     app.setProperty("footholds_context", None)  # an earlier test's app in this process
     monkeypatch.setattr(app, "exit", codes.append)  # the real exit would end later tests' loops
-    app_module._finish_start(app, paths, lock, windows, tray, "")
+    app_module._finish_start(app, paths, lock, windows, tray, "", prompter=prompter)
     assert asked == [paths]  # the real start asks through the dialog's function
     assert codes == [0]  # a clean exit: the person chose to quit
     assert app.property("footholds_context") is None  # no app built

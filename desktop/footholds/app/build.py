@@ -26,6 +26,7 @@ if TYPE_CHECKING:
     from footholds.core.store import Store
     from footholds.core.store.backups import Backups
     from footholds.platform.lockfile import InstanceLock
+    from footholds.ui.common.prompter import Prompter
 
 log = logging.getLogger(__name__)
 
@@ -89,6 +90,7 @@ def build(
     windows: WindowManager | None = None,
     tray: Tray | None = None,
     unlock: Unlocker | None = None,
+    prompter: Prompter | None = None,
 ) -> AppContext:
     """Create the context, in dependency order, with no field left for later. The window
     manager and tray may already exist: run() shows the icon before anything else."""
@@ -126,9 +128,10 @@ def build(
     windows = windows or WindowManager()
     tray = tray or Tray(windows, app.quit, parent=app)
     tray.settings = settings  # what each kind of click opens
-    from footholds.ui.common.prompter import Prompter
+    if prompter is None:
+        from footholds.ui.common.prompter import Prompter
 
-    prompter = Prompter()  # the one way to ask: the context's, and the reminders' dialog's
+        prompter = Prompter()  # the one way to ask: the context's, and the reminders' dialog's
     reminders = ReminderDriver(settings, store, paths, tray, prompter=prompter, parent=app)
     from footholds.app.lock_app import AppLock
 
@@ -325,7 +328,14 @@ def run(
     tray = Tray(windows, app.quit, parent=app)
     # At login the tray host may start after Footholds: wait for it there, not otherwise.
     tray.start(patience_s=120 if autostart else 0)
-    QTimer.singleShot(0, lambda: _finish_start(app, paths, lock, windows, tray, first))
+    from footholds.ui.common.prompter import Prompter
+
+    # made before the context, which it needs nothing from: a start that stops says why
+    # through it too
+    prompter = Prompter()
+    QTimer.singleShot(
+        0, lambda: _finish_start(app, paths, lock, windows, tray, first, prompter=prompter)
+    )
     code = app.exec()
     return code or (1 if app.property("footholds_entries_lost") else 0)
 
@@ -337,6 +347,8 @@ def _finish_start(
     windows: WindowManager,
     tray: Tray,
     first: str,
+    *,
+    prompter: Prompter,
 ) -> None:
     from footholds.app import logsetup
     from footholds.app.handlers import after_start
@@ -346,7 +358,7 @@ def _finish_start(
     logsetup.configure(paths)
     log.info("starting Footholds %s", __version__)
     try:
-        ctx = build(app, paths, lock, windows=windows, tray=tray)
+        ctx = build(app, paths, lock, windows=windows, tray=tray, prompter=prompter)
     except UnlockDeclined:  # Quit at the passphrase: nothing was opened or changed
         log.info("quit at the passphrase")
         tray.icon.hide()
@@ -357,7 +369,7 @@ def _finish_start(
         # Nothing was changed; say why plainly and stop rather than run without the data.
         log.error("cannot open the store: %s", type(exc).__name__)
         tray.icon.hide()
-        QMessageBox.critical(None, APP_NAME, _in_their_language(app, paths, exc))
+        prompter.warn(None, _in_their_language(app, paths, exc))
         lock.unlock()
         app.exit(1)
         return

@@ -8,9 +8,7 @@ import logging
 import os
 from typing import TYPE_CHECKING
 
-from PySide6.QtWidgets import QApplication, QMessageBox
-
-from footholds import APP_NAME
+from PySide6.QtWidgets import QApplication
 
 if TYPE_CHECKING:
     from footholds.app.context import AppContext
@@ -34,19 +32,16 @@ def request_quit(app: QApplication, ctx: AppContext) -> None:
     """Quit from the menu. Entries only in memory are saved, or kept for the next start; when
     neither works, say so and let the person choose to try again rather than lose them."""
     while ctx.store.pending() and not keep_unsaved(ctx):
-        answer = QMessageBox.warning(
+        retry = ctx.prompter.try_again(
             None,
-            APP_NAME,
             QApplication.translate(
                 "app",
                 "Some of your latest entries can't be saved to disk yet (is the "
                 "disk full?). If Footholds closes now they will be lost.\n\nFree some "
                 "space and try again, or quit anyway.",
             ),
-            QMessageBox.StandardButton.Retry | QMessageBox.StandardButton.Discard,
-            QMessageBox.StandardButton.Retry,
         )
-        if answer != QMessageBox.StandardButton.Retry:
+        if not retry:
             break
     app.quit()
 

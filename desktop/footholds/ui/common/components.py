@@ -308,6 +308,12 @@ class IconMark(QWidget):
         painter.end()
 
 
+def limit_words(limit: int) -> str:
+    """What `limited` says at the limit; a line that keeps room for it reserves these words."""
+    words = QCoreApplication.translate("components", "Up to {limit} characters fit here.")
+    return words.format(limit=f"{limit:,}")
+
+
 def limited(field: QLineEdit, limit: int, say: Callable[[str], None]) -> QLineEdit:
     """Let `field` hold as much as the store keeps for it (`limit`, from core) and say so
     through `say` as the person reaches it: a field that silently stops taking keys reads as
@@ -316,8 +322,7 @@ def limited(field: QLineEdit, limit: int, say: Callable[[str], None]) -> QLineEd
 
     def on_edited(text: str) -> None:
         if len(text) >= limit:  # typed or pasted up to the end; a paste is cut there
-            words = QCoreApplication.translate("components", "Up to {limit} characters fit here.")
-            say(words.format(limit=f"{limit:,}"))
+            say(limit_words(limit))
 
     field.textEdited.connect(on_edited)
     return field

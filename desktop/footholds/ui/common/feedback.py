@@ -10,6 +10,8 @@ from PySide6.QtCore import QEasingCurve, QPropertyAnimation, QRect, QSize, Qt, Q
 from PySide6.QtGui import QAccessible, QAccessibleEvent
 from PySide6.QtWidgets import QGraphicsOpacityEffect, QLabel, QSizePolicy, QWidget
 
+QWIDGETSIZE_MAX = (1 << 24) - 1  # Qt's largest widget size (a C++ constant PySide does not export)
+
 SHOW_SECONDS = 4  # long enough to read a few words, short enough to be gone when looked back
 FADE_MS = 600
 
@@ -131,5 +133,10 @@ class StatusLine(QLabel):
         return QSize(hint.width(), self.heightForWidth(self.width() or hint.width()))
 
     def minimumSizeHint(self) -> QSize:
+        # As a wrapped QLabel does: the least height is that of its lines unwrapped. Measured
+        # at its current width, a label not yet laid out (100 px, or as narrow as a page can
+        # go) kept room for a word a line, and a page in a scroll area kept that as its least
+        # height (Settings, My lists: a long blank at the bottom). The layout asks
+        # heightForWidth for the room at the real width.
         hint = super().minimumSizeHint()
-        return QSize(hint.width(), self.heightForWidth(self.width() or hint.width()))
+        return QSize(hint.width(), self.heightForWidth(QWIDGETSIZE_MAX))

@@ -49,6 +49,19 @@ class Prompter:
         """Something did not work (a full disk, a folder that cannot be written)."""
         QMessageBox.warning(parent, TITLE, text)
 
+    def try_again(self, parent: QWidget | None, text: str) -> bool:
+        """Something did not work that the person may put right (free some space): Retry, the
+        default, or Discard, which gives up. True for Retry. Neither Yes/No nor a named pair
+        says this, and Enter must not be the answer that loses anything."""
+        answer = QMessageBox.warning(
+            parent,
+            TITLE,
+            text,
+            QMessageBox.StandardButton.Retry | QMessageBox.StandardButton.Discard,
+            QMessageBox.StandardButton.Retry,
+        )
+        return answer == QMessageBox.StandardButton.Retry
+
     def inform(self, parent: QWidget | None, text: str) -> None:
         """A plain note, such as why an entry could not be taken as it is."""
         QMessageBox.information(parent, TITLE, text)

@@ -72,6 +72,7 @@ class Editor(QWidget):
     """Base class: `edited` carries a new value the person made."""
 
     edited = Signal(object)
+    said = Signal(str)  # a line about the field itself (its limit reached), for the row to show
     reverts_on_error = True  # a refused value puts the stored one back (not for free text)
 
     def __init__(self, setting: Setting, parent: QWidget | None = None) -> None:

@@ -19,6 +19,7 @@ from PySide6.QtWidgets import (
 
 from footholds.core.settings import Setting
 from footholds.ui.common import buttons, default_lists, icons
+from footholds.ui.common.components import limited
 from footholds.ui.settings.editor_base import TIME_FORMAT, Editor, time_edit
 from footholds.ui.settings.setting_descriptions import description
 
@@ -118,7 +119,9 @@ class ListEditor(ListBase):
         super().__init__(setting, parent)
         self.items.setMinimumHeight(140)
         self._adding = False
-        self.new_text = QLineEdit()
+        # no longer than the settings keep each word (a longer one was refused after typing);
+        # the row's message line says so when the person reaches it
+        self.new_text = limited(QLineEdit(), setting.max_length, self.said.emit)
         self.new_text.setPlaceholderText(QCoreApplication.translate("settings", "Type a new one"))
         self.new_text.setAccessibleName(
             QCoreApplication.translate("settings", "New entry for {setting}").format(

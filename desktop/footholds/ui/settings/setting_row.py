@@ -6,6 +6,8 @@ what a single row looks like, and what a refusal says, live here.
 
 from __future__ import annotations
 
+from collections.abc import Iterable
+
 from PySide6.QtCore import QCoreApplication, QEvent, Qt
 from PySide6.QtGui import QPalette
 from PySide6.QtWidgets import QLabel, QVBoxLayout, QWidget
@@ -13,6 +15,8 @@ from PySide6.QtWidgets import QLabel, QVBoxLayout, QWidget
 from footholds.core.errors import QT_TRANSLATE_NOOP
 from footholds.core.html_text import escape
 from footholds.core.settings import Setting
+from footholds.ui.common.components import limit_words
+from footholds.ui.common.feedback import StatusLine
 from footholds.ui.settings.setting_descriptions import translated
 from footholds.ui.settings.setting_editors import Editor, make_editor
 
@@ -53,26 +57,44 @@ def error_message(setting: Setting) -> str:
     )
 
 
-class ErrorLabel(QLabel):
-    """A refusal, shown in a colour that reads well on light and dark backgrounds."""
+class ErrorLabel(StatusLine):
+    """A refusal, shown in a colour that reads well on light and dark backgrounds, or a quiet
+    note about the field (its limit reached).
 
-    def __init__(self) -> None:
-        super().__init__()
-        self.setWordWrap(True)
+    Given the lines it `could_say`, it keeps their room from the start, so saying one moves
+    nothing below it (My lists: the page jumped down under a refused word). Without them it
+    takes no room until it speaks: most rows never do, and room kept under each would spread
+    every page out."""
+
+    def __init__(self, could_say: Iterable[str] = ()) -> None:
+        super().__init__(could_say)
+        self.setTextFormat(Qt.TextFormat.RichText)  # the refusal's colour; its words escaped
         self.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         self.message = ""
-        self.hide()
+        self.refusal = False
+        self.setVisible(bool(self.could_say))
 
     def show_message(self, message: str) -> None:
-        self.message = message
+        """Explain a refusal, or clear the line with ""."""
+        self._show(message, refusal=True)
+
+    def note(self, message: str) -> None:
+        """Say something about the field that is not a refusal, in the soft colour."""
+        self._show(message, refusal=False)
+
+    def _show(self, message: str, *, refusal: bool) -> None:
+        self.message, self.refusal = message, refusal
+        self.say(message)  # tells a screen reader; the words are drawn by _render
         self._render()
-        self.setAccessibleName(message)
-        self.setVisible(bool(message))
+        self.setVisible(bool(message) or bool(self.could_say))
 
     def _render(self) -> None:
+        if not self.refusal or not self.message:
+            self.setText(escape(self.message))
+            return
         dark = self.palette().color(QPalette.ColorRole.Window).lightness() < 128
         colour = "#f2a48f" if dark else "#a3321f"
-        self.setText(f'<b style="color:{colour}">{escape(self.message)}</b>')
+        self.setText(f'<span style="color:{colour}">{escape(self.message)}</span>')
 
     def changeEvent(self, event: QEvent) -> None:
         if event.type() == QEvent.Type.PaletteChange and self.message:
@@ -86,7 +108,10 @@ class Row:
     def __init__(self, setting: Setting, page: QWidget) -> None:
         self.setting = setting
         self.editor: Editor = make_editor(setting, page)
-        self.error = ErrorLabel()
+        # a list's refusal (too many, or too long) and the add field's limit have their
+        # room kept under it, in the width the list takes
+        could_say = (error_message(setting), limit_words(setting.max_length))
+        self.error = ErrorLabel(could_say if setting.kind == "list" else ())
         self.field = QWidget(page)
         box = QVBoxLayout(self.field)
         box.setContentsMargins(0, 0, 0, 0)
@@ -100,6 +125,7 @@ class Row:
                 note.setForegroundRole(QPalette.ColorRole.PlaceholderText)
                 box.addWidget(note)
         box.addWidget(self.error)
+        self.editor.said.connect(self.error.note)
         self.label: QLabel | None = None
         if setting.kind != "bool":  # a check box carries its own label
             self.label = QLabel(translated(setting.label))
