@@ -5,8 +5,15 @@ from __future__ import annotations
 from collections.abc import Iterator
 
 import pytest
-from PySide6.QtCore import QPoint, QPointF, QRect, QSize, Qt
-from PySide6.QtGui import QColor, QEnterEvent, QGuiApplication, QKeySequence, QShortcut
+from PySide6.QtCore import QEvent, QPoint, QPointF, QRect, QSize, Qt
+from PySide6.QtGui import (
+    QColor,
+    QEnterEvent,
+    QGuiApplication,
+    QKeyEvent,
+    QKeySequence,
+    QShortcut,
+)
 from PySide6.QtWidgets import QApplication, QLineEdit, QWidget
 from pytestqt.qtbot import QtBot
 from reminder_support import Kind, Rig, visible_cards
@@ -306,6 +313,30 @@ def test_esc_in_our_window_puts_the_card_away_and_leaves_the_window(
     qtbot.waitUntil(lambda: not card.isVisible(), timeout=3000)
     qtbot.keyClick(present(QApplication.focusWidget()), Qt.Key.Key_Escape)
     assert not window.isVisible()  # the next Esc is the window's, as always
+
+
+def _esc(widget: QWidget, kind: QEvent.Type, repeat: bool = False) -> None:
+    for sent in (QEvent.Type.ShortcutOverride, kind) if kind == QEvent.Type.KeyPress else (kind,):
+        event = QKeyEvent(sent, Qt.Key.Key_Escape, Qt.KeyboardModifier.NoModifier, "", repeat)
+        QApplication.sendEvent(widget, event)
+
+
+def test_a_held_esc_puts_the_card_away_and_still_leaves_the_window(
+    rig: Rig, ctx: AppContext, qtbot: QtBot
+) -> None:
+    window = open_journal(ctx, qtbot)
+    rig.driver.remind_now(Kind.MOVEMENT)
+    qtbot.waitUntil(rig.card.isVisible)
+    qtbot.waitUntil(window.isActiveWindow)
+    focus = present(QApplication.focusWidget())
+    _esc(focus, QEvent.Type.KeyPress)
+    qtbot.waitUntil(lambda: not rig.card.isVisible(), timeout=3000)
+    for _ in range(5):  # the key held down: the keyboard repeats it
+        _esc(present(QApplication.focusWidget()), QEvent.Type.KeyPress, repeat=True)
+    assert window.isVisible()
+    _esc(present(QApplication.focusWidget()), QEvent.Type.KeyRelease)
+    qtbot.keyClick(present(QApplication.focusWidget()), Qt.Key.Key_Escape)
+    assert not window.isVisible()  # a new press is the window's again
 
 
 def test_esc_goes_to_the_window_while_the_card_thanks(

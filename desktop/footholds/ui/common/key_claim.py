@@ -31,21 +31,34 @@ class KeyClaim(QObject):
         self.key = key
         self.wanted = wanted
         self.take = take
+        self.held = False
+        # the key that was taken is still held down: its repeats are the claim's too, or a
+        # long press would put the card away and then close the window behind it
+        self.down = False
 
     def hold(self) -> None:
-        app = QApplication.instance()
-        if app is not None:
-            app.installEventFilter(self)  # installing twice keeps one
+        self.held = True
+        self._listen(True)
 
     def release(self) -> None:
+        self.held = False
+        if not self.down:
+            self._listen(False)
+
+    def _listen(self, on: bool) -> None:
         app = QApplication.instance()
-        if app is not None:
+        if app is None:
+            return
+        if on:
+            app.installEventFilter(self)  # installing twice keeps one
+        else:
             app.removeEventFilter(self)
 
     def _claims(self, watched: QObject, event: QKeyEvent) -> bool:
         plain = event.modifiers() & ~Qt.KeyboardModifier.KeypadModifier
         return (
-            event.key() == self.key
+            self.held
+            and event.key() == self.key
             and plain == Qt.KeyboardModifier.NoModifier
             and isinstance(watched, QWidget)
             # an open menu or list takes Esc to close itself: that is what it was aimed at
@@ -53,15 +66,30 @@ class KeyClaim(QObject):
             and self.wanted(watched)
         )
 
+    def _let_go(self) -> None:
+        self.down = False
+        if not self.held:
+            self._listen(False)
+
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
         kind = event.type()
-        if kind not in (QEvent.Type.ShortcutOverride, QEvent.Type.KeyPress):
+        keys = (QEvent.Type.ShortcutOverride, QEvent.Type.KeyPress, QEvent.Type.KeyRelease)
+        if kind not in keys or not isinstance(event, QKeyEvent) or event.key() != self.key:
             return False
-        if not isinstance(event, QKeyEvent) or not self._claims(watched, event):
+        if self.down:
+            if event.isAutoRepeat():
+                event.accept()
+                return True  # the taken key, still held: nobody else acts on it
+            if kind == QEvent.Type.KeyRelease:
+                self._let_go()
+                return True
+            self._let_go()  # its release went elsewhere: this is a new press
+        if kind == QEvent.Type.KeyRelease or not self._claims(watched, event):
             return False
         if kind == QEvent.Type.ShortcutOverride:
             # accepted: no shortcut acts on the key, and it comes as a key press, taken below
             event.accept()
             return True
+        self.down = True
         self.take()
         return True
