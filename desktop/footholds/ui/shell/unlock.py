@@ -104,8 +104,7 @@ class UnlockDialog(QDialog):
         self.help_link.setAccessibleDescription(
             self.tr("Shows the crisis lines; they need no passphrase.")
         )
-        self.unlock = buttons.primary(self.tr("Unlock"))
-        self.unlock.setDefault(True)
+        self.unlock = buttons.primary(self.tr("Unlock"))  # the default button
         self.unlock.setAccessibleDescription(
             self.tr("Opens your entries until Footholds locks again or closes.")
         )
@@ -138,9 +137,10 @@ class UnlockDialog(QDialog):
         column.addSpacing(8)
         column.addLayout(actions)
 
+        # Enter in a field reaches the dialog, which presses Unlock, its default button; a
+        # returnPressed connection as well ran it twice, and the Enter that opened with the
+        # recovery key then pressed "Save and unlock" on the page it opened
         self.unlock.clicked.connect(self.try_unlock)
-        self.field.returnPressed.connect(self.try_unlock)
-        self.again.returnPressed.connect(self.try_unlock)
         self.quit.clicked.connect(self.reject)
         self.switch.clicked.connect(self.toggle_recovery)
         self.help_link.clicked.connect(self.show_help)
