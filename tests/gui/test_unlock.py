@@ -397,3 +397,13 @@ def test_enter_on_each_page_after_the_recovery_key_does_one_thing(
     assert len(runs) == 5
     assert dialog.result() == QDialog.DialogCode.Accepted and dialog.keys is not None
     assert Header.load(file).open("tres gatos grises").data == dialog.keys.data
+
+
+def test_the_recovery_prompt_asks_for_the_key_as_it_looks(
+    locked: tuple[Paths, str], qtbot: QtBot
+) -> None:
+    paths, _ = locked
+    dialog = dialog_for(paths, qtbot)
+    dialog.toggle_recovery()
+    assert "words" not in dialog.said.text()  # the key is groups of letters, not words
+    assert dialog.said.text() == "Type the recovery key you wrote down or saved."

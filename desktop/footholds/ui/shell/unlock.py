@@ -151,7 +151,7 @@ class UnlockDialog(QDialog):
         self.field.clear()
         self.wrong.say("")
         if self.by_recovery:
-            self.said.setText(self.tr("Type your recovery key, the words you wrote down."))
+            self.said.setText(self.tr("Type the recovery key you wrote down or saved."))
             self.field.setEchoMode(QLineEdit.EchoMode.Normal)
             self.field.setAccessibleName(self.tr("Recovery key"))
             self.switch.setText(self.tr("Use the passphrase instead"))
