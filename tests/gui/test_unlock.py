@@ -407,3 +407,24 @@ def test_the_recovery_prompt_asks_for_the_key_as_it_looks(
     dialog.toggle_recovery()
     assert "words" not in dialog.said.text()  # the key is groups of letters, not words
     assert dialog.said.text() == "Type the recovery key you wrote down or saved."
+
+
+def test_the_new_passphrase_page_labels_both_fields(
+    locked: tuple[Paths, str], qtbot: QtBot
+) -> None:
+    paths, recovery = locked
+    settings, _ = Settings.load(paths.settings_file)
+    file = header_path(paths.data_dir)
+    dialog = UnlockDialog(Header.load(file), settings, header_file=file)
+    qtbot.addWidget(dialog)
+    dialog.show()
+    assert not dialog.field_label.isVisible()  # the first page says what to type above it
+    dialog.toggle_recovery()
+    dialog.field.setText(recovery)
+    dialog.try_unlock()
+    assert dialog.field_label.isVisible() and dialog.field_label.text() == "Passphrase"
+    assert dialog.field_label.buddy() is dialog.field
+    assert dialog.again_label.isVisible() and dialog.again_label.buddy() is dialog.again
+    labels = dialog.layout()
+    assert labels is not None
+    assert labels.indexOf(dialog.field_label) == labels.indexOf(dialog.field) - 1

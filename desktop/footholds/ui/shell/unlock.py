@@ -72,6 +72,11 @@ class UnlockDialog(QDialog):
         self.field.setAccessibleDescription(
             self.tr("What you type opens your entries on this computer.")
         )
+        # shown only with the second field, to choose a new passphrase: then the line above
+        # speaks of the recovery key, and the two fields need names apart
+        self.field_label = QLabel(self.tr("Passphrase"))
+        self.field_label.setBuddy(self.field)
+        self.field_label.hide()
         # the wrong-passphrase line keeps room for the longest thing it may say, at the
         # dialog's width and in its language: nothing below moves and no line is cut
         self.wrong = StatusLine(
@@ -121,6 +126,7 @@ class UnlockDialog(QDialog):
         column.setSpacing(8)
         column.addWidget(self.title)
         column.addWidget(self.said)
+        column.addWidget(self.field_label)
         column.addWidget(self.field)
         column.addWidget(self.again_label)
         column.addWidget(self.again)
@@ -175,6 +181,7 @@ class UnlockDialog(QDialog):
         self.field.clear()
         self.field.setEchoMode(QLineEdit.EchoMode.Password)
         self.field.setAccessibleName(self.tr("New passphrase"))
+        self.field_label.show()
         self.again_label.show()
         self.again.show()
         self.switch.hide()
