@@ -428,3 +428,22 @@ def test_the_new_passphrase_page_labels_both_fields(
     labels = dialog.layout()
     assert labels is not None
     assert labels.indexOf(dialog.field_label) == labels.indexOf(dialog.field) - 1
+
+
+def test_the_unlock_window_wears_the_app_icon(
+    locked: tuple[Paths, str], qtbot: QtBot, qapp: QApplication
+) -> None:
+    """At the start the app's own icon is not set yet: the dialog must carry it itself."""
+    from PySide6.QtGui import QIcon
+
+    from footholds.ui.common import icons
+
+    paths, _ = locked
+    before = qapp.windowIcon()
+    qapp.setWindowIcon(QIcon())
+    try:
+        dialog = dialog_for(paths, qtbot)
+        assert not dialog.windowIcon().isNull()
+        assert dialog.windowIcon().pixmap(32).toImage() == icons.app_icon().pixmap(32).toImage()
+    finally:
+        qapp.setWindowIcon(before)

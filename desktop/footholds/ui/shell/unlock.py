@@ -24,7 +24,7 @@ from PySide6.QtWidgets import (
 )
 
 from footholds import APP_NAME
-from footholds.ui.common import buttons
+from footholds.ui.common import buttons, icons
 from footholds.ui.common.calm import heading, wrapped
 from footholds.ui.common.feedback import StatusLine
 from footholds.ui.common.help_link import as_link
@@ -63,6 +63,8 @@ class UnlockDialog(QDialog):
         self.recovered: Keys | None = None  # opened by the recovery key, before a new passphrase
         self.help: UnlockHelp | None = None
         self.setWindowTitle(APP_NAME)
+        # at the start the app's own icon is not set yet: without this, a generic one
+        self.setWindowIcon(icons.app_icon())
         self.setMinimumWidth(420)
         self.title = heading(self.tr("Your entries are locked"), 3)
         self.said = wrapped(self.tr("Type your passphrase to open them."))
