@@ -5547,8 +5547,8 @@ Lo que guardes en el registro rápido (un clic en el icono de la bandeja) aparec
         <translation>Salir</translation>
     </message>
     <message>
-        <source>Type your recovery key, the words you wrote down.</source>
-        <translation>Escribe tu clave de recuperación, las palabras que anotaste.</translation>
+        <source>Type the recovery key you wrote down or saved.</source>
+        <translation>Escribe la clave de recuperación que anotaste o guardaste.</translation>
     </message>
     <message>
         <source>Recovery key</source>

@@ -162,15 +162,15 @@ def test_the_recovery_key_resets_a_forgotten_passphrase(
     assert dialog.switch.text() == "Forgot it? Use the recovery key"
     qtbot.mouseClick(dialog.switch, Qt.MouseButton.LeftButton)
     dialog.field.setText(recovery)
-    dialog.field.returnPressed.emit()
+    qtbot.keyClick(dialog.field, Qt.Key.Key_Return)
     assert dialog.again.isVisible() and dialog.keys is None  # now a new passphrase
     dialog.field.setText("a new one, long enough")
     dialog.again.setText("a new one, long enuogh")
-    dialog.again.returnPressed.emit()
+    qtbot.keyClick(dialog.again, Qt.Key.Key_Return)
     assert "differ" in dialog.wrong.text() and dialog.keys is None
     dialog.field.setText("short")
     dialog.again.setText("short")
-    dialog.again.returnPressed.emit()
+    qtbot.keyClick(dialog.again, Qt.Key.Key_Return)
     assert "at least 8" in dialog.wrong.text()
     dialog.field.setText("a new one, long enough")
     dialog.again.setText("a new one, long enough")

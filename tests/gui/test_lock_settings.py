@@ -154,3 +154,70 @@ def test_an_export_with_the_lock_on_asks_first(
     assert ctx.locker.enabled
     assert not window.data_page.plain_export_ok()  # the person said no
     assert asked and "not encrypted" in asked[0]
+
+
+def runs_of(monkeypatch: pytest.MonkeyPatch) -> list[str]:
+    """Each run of a passphrase dialog's action: patched before the dialog connects it."""
+    runs: list[str] = []
+    original = PassphraseDialog.run
+
+    def counted(self: PassphraseDialog) -> None:
+        runs.append(self.windowTitle())
+        original(self)
+
+    monkeypatch.setattr(PassphraseDialog, "run", counted)
+    return runs
+
+
+def type_then_enter(qtbot: QtBot, dialog: object, *values: str) -> str:
+    """Type each value into its field as a person would (Tab between them is only focus),
+    then press Enter in the last one."""
+    assert isinstance(dialog, PassphraseDialog)
+    for field, value in zip(dialog.fields, values, strict=True):
+        field.clear()
+        qtbot.keyClicks(field, value)
+    qtbot.keyClick(dialog.fields[-1], Qt.Key.Key_Return)
+    return dialog.wrong.text()
+
+
+def test_enter_runs_each_passphrase_dialog_once(
+    ctx: AppContext, qtbot: QtBot, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """Enter in a field ran the action twice, the second time with the fields already
+    emptied: a mismatch was told as "at least 8 characters"."""
+    from footholds.ui.settings.lock_settings import LockPart
+
+    runs = runs_of(monkeypatch)
+    part = LockPart(ctx)
+    qtbot.addWidget(part)
+    dialog = part.ask_turn_on()
+    said = type_then_enter(qtbot, dialog, "tres gatos grises", "tres gatos grisess")
+    assert runs == ["Turn the lock on"]
+    assert said == "The two passphrases differ. Please type them again."
+    assert dialog.isVisible() and not is_on(ctx.paths.data_dir)
+    said = type_then_enter(qtbot, dialog, "tres", "tres")
+    assert len(runs) == 2 and "at least 8" in said
+    type_then_enter(qtbot, dialog, "tres gatos grises", "tres gatos grises")
+    assert len(runs) == 3 and is_on(ctx.paths.data_dir) and not dialog.isVisible()
+    qtbot.waitUntil(lambda: isinstance(part.dialog, RecoveryDialog))
+    recovery = part.dialog
+    assert isinstance(recovery, RecoveryDialog)
+    qtbot.keyClick(recovery, Qt.Key.Key_Return)  # its one button, once
+    assert not recovery.isVisible()
+
+    runs.clear()
+    dialog = part.ask_change()
+    said = type_then_enter(qtbot, dialog, "tres gatos grises", "cuatro perros", "cuatro perro")
+    assert runs == ["Change passphrase"] and "two new passphrases differ" in said
+    said = type_then_enter(qtbot, dialog, "not it at all", "cuatro perros", "cuatro perros")
+    assert len(runs) == 2 and "not your passphrase now" in said
+    type_then_enter(qtbot, dialog, "tres gatos grises", "cuatro perros", "cuatro perros")
+    assert len(runs) == 3 and not dialog.isVisible()
+    assert part.status.text() == "Your passphrase is changed."
+
+    runs.clear()
+    dialog = part.ask_turn_off()
+    said = type_then_enter(qtbot, dialog, "tres gatos grises")
+    assert runs == ["Turn the lock off"] and "does not open" in said
+    type_then_enter(qtbot, dialog, "cuatro perros")
+    assert len(runs) == 2 and not is_on(ctx.paths.data_dir) and not dialog.isVisible()

@@ -10,7 +10,7 @@ from typing import cast
 
 import pytest
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QApplication, QDialog
+from PySide6.QtWidgets import QApplication, QDialog, QLineEdit
 from pytestqt.qtbot import QtBot
 
 from footholds.app.build import AppContext, build, make_qapp, open_store
@@ -241,10 +241,10 @@ def test_the_recovery_key_opens_too(locked: tuple[Paths, str], qtbot: QtBot) -> 
     qtbot.mouseClick(dialog.switch, Qt.MouseButton.LeftButton)
     assert dialog.field.echoMode() == dialog.field.EchoMode.Normal
     dialog.field.setText("wrong words here")
-    dialog.field.returnPressed.emit()
+    qtbot.keyClick(dialog.field, Qt.Key.Key_Return)
     assert "recovery key does not open" in dialog.wrong.text()
     dialog.field.setText(recovery)
-    dialog.field.returnPressed.emit()
+    qtbot.keyClick(dialog.field, Qt.Key.Key_Return)
     assert dialog.result() == QDialog.DialogCode.Accepted and dialog.keys is not None
 
 
@@ -327,3 +327,123 @@ def test_quit_at_the_start_closes_quietly(
     assert boxes == []  # and no error box for a choice
     assert not tray.icon.isVisible()
     assert take_lock(paths.lock_file) is not None  # the instance lock is free again
+
+
+def runs_of(monkeypatch: pytest.MonkeyPatch) -> list[str]:
+    """Each run of the dialog's action, counted: patched before the dialog connects it."""
+    runs: list[str] = []
+    original = UnlockDialog.try_unlock
+
+    def counted(self: UnlockDialog) -> None:
+        runs.append(self.title.text())
+        original(self)
+
+    monkeypatch.setattr(UnlockDialog, "try_unlock", counted)
+    return runs
+
+
+def enter(qtbot: QtBot, field: QLineEdit, text: str | None = None) -> None:
+    """Type `text` into `field` as a person would, then press Enter there."""
+    if text is not None:
+        field.clear()
+        qtbot.keyClicks(field, text)
+    qtbot.keyClick(field, Qt.Key.Key_Return)
+
+
+def test_enter_unlocks_once(
+    locked: tuple[Paths, str], qtbot: QtBot, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    paths, _ = locked
+    runs = runs_of(monkeypatch)
+    dialog = dialog_for(paths, qtbot)
+    enter(qtbot, dialog.field, "not the passphrase")
+    assert len(runs) == 1 and dialog.isVisible()
+    assert "That passphrase does not open" in dialog.wrong.text()
+    enter(qtbot, dialog.field, PASS)
+    assert len(runs) == 2
+    assert dialog.result() == QDialog.DialogCode.Accepted and dialog.keys is not None
+
+
+def test_enter_on_each_page_after_the_recovery_key_does_one_thing(
+    locked: tuple[Paths, str], qtbot: QtBot, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """The Enter that opens with the recovery key must not also press "Save and unlock" on
+    the page it opens, where it said "at least 8 characters" before anything was typed."""
+    paths, recovery = locked
+    runs = runs_of(monkeypatch)
+    settings, _ = Settings.load(paths.settings_file)
+    file = header_path(paths.data_dir)
+    dialog = UnlockDialog(Header.load(file), settings, header_file=file)
+    qtbot.addWidget(dialog)
+    dialog.show()
+    qtbot.waitExposed(dialog)
+    qtbot.mouseClick(dialog.switch, Qt.MouseButton.LeftButton)
+    enter(qtbot, dialog.field, "ZZZZ ZZZZ")
+    assert len(runs) == 1 and "recovery key does not open" in dialog.wrong.text()
+    enter(qtbot, dialog.field, recovery)
+    assert len(runs) == 2
+    assert dialog.title.text() == "Choose a new passphrase" and dialog.again.isVisible()
+    assert dialog.wrong.text().strip() == ""  # nothing said before the person acts
+    assert dialog.field.hasFocus() or not dialog.isActiveWindow()
+
+    dialog.field.setText("tres gatos grises")
+    enter(qtbot, dialog.again, "tres gatos grisess")
+    assert len(runs) == 3 and "differ" in dialog.wrong.text()
+    assert dialog.field.text() == "tres gatos grises"  # only the second is asked again
+    enter(qtbot, dialog.field, "short")
+    assert len(runs) == 4 and "at least 8" in dialog.wrong.text()
+    dialog.field.setText("tres gatos grises")
+    enter(qtbot, dialog.again, "tres gatos grises")
+    assert len(runs) == 5
+    assert dialog.result() == QDialog.DialogCode.Accepted and dialog.keys is not None
+    assert Header.load(file).open("tres gatos grises").data == dialog.keys.data
+
+
+def test_the_recovery_prompt_asks_for_the_key_as_it_looks(
+    locked: tuple[Paths, str], qtbot: QtBot
+) -> None:
+    paths, _ = locked
+    dialog = dialog_for(paths, qtbot)
+    dialog.toggle_recovery()
+    assert "words" not in dialog.said.text()  # the key is groups of letters, not words
+    assert dialog.said.text() == "Type the recovery key you wrote down or saved."
+
+
+def test_the_new_passphrase_page_labels_both_fields(
+    locked: tuple[Paths, str], qtbot: QtBot
+) -> None:
+    paths, recovery = locked
+    settings, _ = Settings.load(paths.settings_file)
+    file = header_path(paths.data_dir)
+    dialog = UnlockDialog(Header.load(file), settings, header_file=file)
+    qtbot.addWidget(dialog)
+    dialog.show()
+    assert not dialog.field_label.isVisible()  # the first page says what to type above it
+    dialog.toggle_recovery()
+    dialog.field.setText(recovery)
+    dialog.try_unlock()
+    assert dialog.field_label.isVisible() and dialog.field_label.text() == "Passphrase"
+    assert dialog.field_label.buddy() is dialog.field
+    assert dialog.again_label.isVisible() and dialog.again_label.buddy() is dialog.again
+    labels = dialog.layout()
+    assert labels is not None
+    assert labels.indexOf(dialog.field_label) == labels.indexOf(dialog.field) - 1
+
+
+def test_the_unlock_window_wears_the_app_icon(
+    locked: tuple[Paths, str], qtbot: QtBot, qapp: QApplication
+) -> None:
+    """At the start the app's own icon is not set yet: the dialog must carry it itself."""
+    from PySide6.QtGui import QIcon
+
+    from footholds.ui.common import icons
+
+    paths, _ = locked
+    before = qapp.windowIcon()
+    qapp.setWindowIcon(QIcon())
+    try:
+        dialog = dialog_for(paths, qtbot)
+        assert not dialog.windowIcon().isNull()
+        assert dialog.windowIcon().pixmap(32).toImage() == icons.app_icon().pixmap(32).toImage()
+    finally:
+        qapp.setWindowIcon(before)

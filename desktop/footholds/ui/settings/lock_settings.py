@@ -64,7 +64,8 @@ class PassphraseDialog(QDialog):
                 self.tr("What you type stays hidden; Footholds never keeps it as you typed it.")
             )
             label.setBuddy(field)
-            field.returnPressed.connect(self.run)
+            # no returnPressed here: a field lets Enter through to the dialog, which presses
+            # its default button; both ran the action, the second time on emptied fields
             column.addWidget(label)
             column.addWidget(field)
             self.fields.append(field)
@@ -76,8 +77,7 @@ class PassphraseDialog(QDialog):
         self.cancel = buttons.secondary(self.tr("Cancel"))
         self.cancel.setAutoDefault(False)
         self.cancel.setAccessibleDescription(self.tr("Closes this; nothing changes."))
-        self.ok = buttons.primary(action)
-        self.ok.setDefault(True)
+        self.ok = buttons.primary(action)  # the default button: Enter in a field presses it
         self.ok.setAccessibleDescription(intro)
         actions.addWidget(self.cancel)
         actions.addWidget(self.ok)

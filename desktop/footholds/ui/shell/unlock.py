@@ -24,7 +24,7 @@ from PySide6.QtWidgets import (
 )
 
 from footholds import APP_NAME
-from footholds.ui.common import buttons
+from footholds.ui.common import buttons, icons
 from footholds.ui.common.calm import heading, wrapped
 from footholds.ui.common.feedback import StatusLine
 from footholds.ui.common.help_link import as_link
@@ -63,6 +63,8 @@ class UnlockDialog(QDialog):
         self.recovered: Keys | None = None  # opened by the recovery key, before a new passphrase
         self.help: UnlockHelp | None = None
         self.setWindowTitle(APP_NAME)
+        # at the start the app's own icon is not set yet: without this, a generic one
+        self.setWindowIcon(icons.app_icon())
         self.setMinimumWidth(420)
         self.title = heading(self.tr("Your entries are locked"), 3)
         self.said = wrapped(self.tr("Type your passphrase to open them."))
@@ -72,6 +74,11 @@ class UnlockDialog(QDialog):
         self.field.setAccessibleDescription(
             self.tr("What you type opens your entries on this computer.")
         )
+        # shown only with the second field, to choose a new passphrase: then the line above
+        # speaks of the recovery key, and the two fields need names apart
+        self.field_label = QLabel(self.tr("Passphrase"))
+        self.field_label.setBuddy(self.field)
+        self.field_label.hide()
         # the wrong-passphrase line keeps room for the longest thing it may say, at the
         # dialog's width and in its language: nothing below moves and no line is cut
         self.wrong = StatusLine(
@@ -104,8 +111,7 @@ class UnlockDialog(QDialog):
         self.help_link.setAccessibleDescription(
             self.tr("Shows the crisis lines; they need no passphrase.")
         )
-        self.unlock = buttons.primary(self.tr("Unlock"))
-        self.unlock.setDefault(True)
+        self.unlock = buttons.primary(self.tr("Unlock"))  # the default button
         self.unlock.setAccessibleDescription(
             self.tr("Opens your entries until Footholds locks again or closes.")
         )
@@ -122,6 +128,7 @@ class UnlockDialog(QDialog):
         column.setSpacing(8)
         column.addWidget(self.title)
         column.addWidget(self.said)
+        column.addWidget(self.field_label)
         column.addWidget(self.field)
         column.addWidget(self.again_label)
         column.addWidget(self.again)
@@ -138,9 +145,10 @@ class UnlockDialog(QDialog):
         column.addSpacing(8)
         column.addLayout(actions)
 
+        # Enter in a field reaches the dialog, which presses Unlock, its default button; a
+        # returnPressed connection as well ran it twice, and the Enter that opened with the
+        # recovery key then pressed "Save and unlock" on the page it opened
         self.unlock.clicked.connect(self.try_unlock)
-        self.field.returnPressed.connect(self.try_unlock)
-        self.again.returnPressed.connect(self.try_unlock)
         self.quit.clicked.connect(self.reject)
         self.switch.clicked.connect(self.toggle_recovery)
         self.help_link.clicked.connect(self.show_help)
@@ -151,7 +159,7 @@ class UnlockDialog(QDialog):
         self.field.clear()
         self.wrong.say("")
         if self.by_recovery:
-            self.said.setText(self.tr("Type your recovery key, the words you wrote down."))
+            self.said.setText(self.tr("Type the recovery key you wrote down or saved."))
             self.field.setEchoMode(QLineEdit.EchoMode.Normal)
             self.field.setAccessibleName(self.tr("Recovery key"))
             self.switch.setText(self.tr("Use the passphrase instead"))
@@ -175,6 +183,7 @@ class UnlockDialog(QDialog):
         self.field.clear()
         self.field.setEchoMode(QLineEdit.EchoMode.Password)
         self.field.setAccessibleName(self.tr("New passphrase"))
+        self.field_label.show()
         self.again_label.show()
         self.again.show()
         self.switch.hide()
