@@ -87,11 +87,12 @@ def salvage(raw: bytes, kind: str) -> Salvage:
         try:
             record = model.from_dict(value)
         except InvalidEntry:
-            unreadable += 1
-            if isinstance(value["id"], str):
-                lost.add(value["id"])
-        else:
-            records[record.id] = record
+            # Not an entry as it stands: a damaged stretch can swallow the end of one entry
+            # and the key of the next, leaving the next whole but nested inside it. Look
+            # inside; the broken one is counted with the stretches below.
+            pos = _next_object(text, pos + 1)
+            continue
+        records[record.id] = record
         spans.append((pos, end))
         pos = _next_object(text, end)
     # entries begun but cut off or broken inside, in the stretches between those read: each
