@@ -4604,6 +4604,21 @@ Lo que guardes en el registro rápido (un clic en el icono de la bandeja) aparec
 <context>
     <name>SessionsEditor</name>
     <message>
+        <source>Lists every past session, not only the latest ones.</source>
+        <translation>Muestra todas las sesiones pasadas, no solo las últimas.</translation>
+    </message>
+    <message>
+        <source>Show fewer</source>
+        <translation>Mostrar menos</translation>
+    </message>
+    <message numerus="yes">
+        <source>Show all %n past sessions</source>
+        <translation>
+            <numerusform>Mostrar la sesión pasada</numerusform>
+            <numerusform>Mostrar las %n sesiones pasadas</numerusform>
+        </translation>
+    </message>
+    <message>
         <source>Add your therapy sessions here. During a session and for 15 minutes after, Footholds stays quiet.</source>
         <translation>Añade aquí tus sesiones de terapia. Durante una sesión y 15 minutos después, Footholds se queda en calma.</translation>
     </message>
