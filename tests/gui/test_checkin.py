@@ -78,6 +78,7 @@ def test_preview_dates_come_from_the_one_formatter_in_spanish(
     assert "mar 10 mar: Got through Monday's meeting." in text
     assert "jue 20 nov 2025: Old." in text
     assert "2 mar 2026" in text and "marzo" not in text
+    assert "1,5" in text and "1.5" not in text  # Wed 4 Mar's energy, as Spanish writes it
 
 
 def test_full_store_starts_at_the_last_session_and_loads_the_note(
