@@ -6999,7 +6999,7 @@ Libera algo de espacio y vuelve a intentarlo, o sal de todos modos.</translation
     </message>
     <message>
         <source>okay</source>
-        <translation>bien, sin más</translation>
+        <translation>normal</translation>
     </message>
     <message>
         <source>hopeful</source>
