@@ -7552,8 +7552,8 @@ Libera algo de espacio y vuelve a intentarlo, o sal de todos modos.</translation
         <translation>Hora del aviso para contactar</translation>
     </message>
     <message>
-        <source>Bedtime (leave empty for no wind-down)</source>
-        <translation>Hora de dormir (sin hora, no hay aviso para desconectar)</translation>
+        <source>Bedtime (tick Not set for no wind-down)</source>
+        <translation>Hora de dormir (marca «Sin hora» para no tener aviso de desconectar)</translation>
     </message>
     <message>
         <source>Wind-down starts before bedtime (minutes)</source>

@@ -169,7 +169,8 @@ SETTINGS: tuple[Setting, ...] = (
         needs=REACH,
     ),
     Setting("reminders.reach_out_time", "time", "11:00", "Reach-out nudge time", R, needs=REACH),
-    Setting("day.bedtime", "time", "", "Bedtime (leave empty for no wind-down)", D, optional=True),
+    # the words name the "Not set" box beside the time (ui/settings/setting_editors.py)
+    Setting("day.bedtime", "time", "", "Bedtime (tick Not set for no wind-down)", D, optional=True),
     Setting(
         "day.winddown_minutes", "int", 45, "Wind-down starts before bedtime (minutes)", D, 10, 180
     ),
