@@ -377,6 +377,11 @@
 <context>
     <name>CheckinWindow</name>
     <message>
+        <source>check-in</source>
+        <comment>a file name</comment>
+        <translation>resumen</translation>
+    </message>
+    <message>
         <source>Check-in summary</source>
         <translation>Resumen para la sesión</translation>
     </message>
@@ -2902,6 +2907,11 @@ Lo que guardes en el registro rápido (un clic en el icono de la bandeja) aparec
 </context>
 <context>
     <name>PlanOutput</name>
+    <message>
+        <source>safety-plan</source>
+        <comment>a file name</comment>
+        <translation>plan-de-seguridad</translation>
+    </message>
     <message>
         <source>Copy as text</source>
         <translation>Copiar como texto</translation>
@@ -7171,6 +7181,11 @@ Libera algo de espacio y vuelve a intentarlo, o sal de todos modos.</translation
 </context>
 <context>
     <name>settings</name>
+    <message>
+        <source>footholds-export</source>
+        <comment>a file name</comment>
+        <translation>footholds-datos</translation>
+    </message>
     <message>
         <source>Lock</source>
         <translation>Bloqueo</translation>
