@@ -94,7 +94,7 @@
     <message numerus="yes">
         <source>Show all %n past sessions</source>
         <translation>
-            <numerusform>Show the past session</numerusform>
+            <numerusform>Show %n past session</numerusform>
             <numerusform>Show all %n past sessions</numerusform>
         </translation>
     </message>

@@ -4624,7 +4624,7 @@ Lo que guardes en el registro rápido (un clic en el icono de la bandeja) aparec
     <message numerus="yes">
         <source>Show all %n past sessions</source>
         <translation>
-            <numerusform>Mostrar la sesión pasada</numerusform>
+            <numerusform>Mostrar %n sesión pasada</numerusform>
             <numerusform>Mostrar las %n sesiones pasadas</numerusform>
         </translation>
     </message>
