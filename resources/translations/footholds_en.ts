@@ -92,6 +92,13 @@
 <context>
     <name>SessionsEditor</name>
     <message numerus="yes">
+        <source>Show all %n past sessions</source>
+        <translation>
+            <numerusform>Show %n past session</numerusform>
+            <numerusform>Show all %n past sessions</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
         <source>, %n minutes</source>
         <translation>
             <numerusform>, %n minute</numerusform>

@@ -377,6 +377,11 @@
 <context>
     <name>CheckinWindow</name>
     <message>
+        <source>check-in</source>
+        <comment>a file name</comment>
+        <translation>resumen</translation>
+    </message>
+    <message>
         <source>Check-in summary</source>
         <translation>Resumen para la sesión</translation>
     </message>
@@ -2903,6 +2908,11 @@ Lo que guardes en el registro rápido (un clic en el icono de la bandeja) aparec
 <context>
     <name>PlanOutput</name>
     <message>
+        <source>safety-plan</source>
+        <comment>a file name</comment>
+        <translation>plan-de-seguridad</translation>
+    </message>
+    <message>
         <source>Copy as text</source>
         <translation>Copiar como texto</translation>
     </message>
@@ -4603,6 +4613,21 @@ Lo que guardes en el registro rápido (un clic en el icono de la bandeja) aparec
 </context>
 <context>
     <name>SessionsEditor</name>
+    <message>
+        <source>Lists every past session, not only the latest ones.</source>
+        <translation>Muestra todas las sesiones pasadas, no solo las últimas.</translation>
+    </message>
+    <message>
+        <source>Show fewer</source>
+        <translation>Mostrar menos</translation>
+    </message>
+    <message numerus="yes">
+        <source>Show all %n past sessions</source>
+        <translation>
+            <numerusform>Mostrar %n sesión pasada</numerusform>
+            <numerusform>Mostrar las %n sesiones pasadas</numerusform>
+        </translation>
+    </message>
     <message>
         <source>Add your therapy sessions here. During a session and for 15 minutes after, Footholds stays quiet.</source>
         <translation>Añade aquí tus sesiones de terapia. Durante una sesión y 15 minutos después, Footholds se queda en calma.</translation>
@@ -6984,7 +7009,7 @@ Libera algo de espacio y vuelve a intentarlo, o sal de todos modos.</translation
     </message>
     <message>
         <source>okay</source>
-        <translation>bien, sin más</translation>
+        <translation>normal</translation>
     </message>
     <message>
         <source>hopeful</source>
@@ -7156,6 +7181,11 @@ Libera algo de espacio y vuelve a intentarlo, o sal de todos modos.</translation
 </context>
 <context>
     <name>settings</name>
+    <message>
+        <source>footholds-export</source>
+        <comment>a file name</comment>
+        <translation>footholds-datos</translation>
+    </message>
     <message>
         <source>Lock</source>
         <translation>Bloqueo</translation>
@@ -7537,8 +7567,8 @@ Libera algo de espacio y vuelve a intentarlo, o sal de todos modos.</translation
         <translation>Hora del aviso para contactar</translation>
     </message>
     <message>
-        <source>Bedtime (leave empty for no wind-down)</source>
-        <translation>Hora de dormir (sin hora, no hay aviso para desconectar)</translation>
+        <source>Bedtime (tick Not set for no wind-down)</source>
+        <translation>Hora de dormir (marca «Sin hora» para no tener aviso de desconectar)</translation>
     </message>
     <message>
         <source>Wind-down starts before bedtime (minutes)</source>

@@ -78,6 +78,7 @@ def test_preview_dates_come_from_the_one_formatter_in_spanish(
     assert "mar 10 mar: Got through Monday's meeting." in text
     assert "jue 20 nov 2025: Old." in text
     assert "2 mar 2026" in text and "marzo" not in text
+    assert "1,5" in text and "1.5" not in text  # Wed 4 Mar's energy, as Spanish writes it
 
 
 def test_full_store_starts_at_the_last_session_and_loads_the_note(
@@ -393,3 +394,55 @@ def _fragments(block: QTextBlock) -> Iterator[QTextFragment]:
     while not it.atEnd():
         yield it.fragment()
         it += 1
+
+
+@pytest.mark.parametrize(
+    ("language", "summary", "export", "plan"),
+    [
+        ("en", "check-in-2026-03-16.pdf", "footholds-export-", "safety-plan.pdf"),
+        ("es", "resumen-2026-03-16.pdf", "footholds-datos-", "plan-de-seguridad.pdf"),
+    ],
+)
+def test_suggested_file_names_are_in_the_persons_language_with_an_iso_date(
+    ctx: AppContext,
+    qtbot: QtBot,
+    monkeypatch: pytest.MonkeyPatch,
+    language: str,
+    summary: str,
+    export: str,
+    plan: str,
+) -> None:
+    """A Spanish summary was suggested as "check-in-2026-12-05.pdf"."""
+    from PySide6.QtWidgets import QFileDialog, QWidget
+
+    from footholds.ui.common.file_names import suggested_file
+    from footholds.ui.help.safety_plan_output import PlanOutput
+    from footholds.ui.settings.settings_data import choose_export_file
+
+    offered: list[str] = []
+
+    def save_dialog(_parent: object, _title: str, start: str, _kinds: str) -> tuple[str, str]:
+        offered.append(Path(start).name)
+        return "", ""
+
+    monkeypatch.setattr(QFileDialog, "getSaveFileName", save_dialog)
+    monkeypatch.setattr(CheckinWindow, "today", lambda self: TODAY)
+    monkeypatch.setattr(PlanOutput, "_ready", lambda self: object())
+    ctx.settings.set("general.language", language)
+    i18n.apply(ctx)
+    try:
+        win = cast(CheckinWindow, ctx.windows.show("check-in"))
+        qtbot.waitUntil(win.isVisible)
+        win._on_save_clicked()
+        parent = QWidget()
+        qtbot.addWidget(parent)
+        choose_export_file(parent)
+        plan_window = ctx.windows.show("safety-plan")
+        plan_window.output._on_save_as_clicked()  # type: ignore[attr-defined]
+    finally:
+        ctx.settings.set("general.language", "en")
+        i18n.remove(ctx.app)
+    assert offered[0] == summary
+    assert offered[1] == f"{export}{date.today().isoformat()}.json"
+    assert offered[2] == plan
+    assert suggested_file("a/b c", "md").name == "a-b-c.md"  # never another folder

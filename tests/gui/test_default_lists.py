@@ -10,6 +10,7 @@ from pytestqt.qtbot import QtBot
 
 from footholds.app.build import AppContext
 from footholds.core.settings import DEFAULT_FEELINGS, DEFAULT_PARTS, DEFAULT_WINS
+from footholds.render.paper import wording
 from footholds.ui.common import default_lists, i18n
 from footholds.ui.journal.quick_log import QuickLogWindow
 
@@ -122,3 +123,30 @@ def test_the_spanish_lists_of_an_older_version_come_back_to_english(
     language("en")
     window.form.refresh_lists()
     assert _chips(window, "feelings") == DEFAULT_FEELINGS
+
+
+def test_no_starting_entry_has_a_comma_in_any_language() -> None:
+    """Feelings are listed with commas ("alivio, bien, sin más, soledad"): a starting word
+    with a comma in it reads as two."""
+    for code in ["en", *i18n.shipped_languages()]:
+        words = i18n.context_words(code, default_lists.CONTEXT)
+        for english in (DEFAULT_FEELINGS, DEFAULT_WINS, DEFAULT_PARTS):
+            assert not [w for w in map(words, english) if "," in w], code
+
+
+def test_an_earlier_spanish_word_still_shows_and_comes_back_as_its_entry(
+    ctx: AppContext, language: Callable[[str], None]
+) -> None:
+    """Spanish "okay" was "bien, sin más"; lists an older version stored in Spanish with it
+    still come back to their keys, and an entry saved with it shows as today's word."""
+    older = ["bien, sin más" if w == "okay" else w for w in _spanish(DEFAULT_FEELINGS)]
+    ctx.settings.set("lists.feelings", older)
+    language("es")
+    assert ctx.settings["lists.feelings"] == DEFAULT_FEELINGS
+    assert default_lists.word("bien, sin más") == default_lists.word("okay") == "normal"
+    own = ["agotada", "bien, sin más"]  # a list of their own: kept, shown in today's word
+    assert default_lists.shown(own) == ["agotada", "normal"]
+    assert default_lists.stored("normal", own) == "bien, sin más"
+    assert wording().word("bien, sin más") == "normal"  # in the check-in summary too
+    language("en")
+    assert default_lists.word("bien, sin más") == "okay"

@@ -73,6 +73,14 @@ PLURALS = [
         "Recuperar las sugerencias ocultas (2)",
     ),
     ("SessionsEditor", ", %n minutes", ", 1 minute", ", 2 minutes", ", 1 minuto", ", 2 minutos"),
+    (
+        "SessionsEditor",
+        "Show all %n past sessions",
+        "Show 1 past session",
+        "Show all 2 past sessions",
+        "Mostrar 1 sesión pasada",
+        "Mostrar las 2 sesiones pasadas",
+    ),
     ("checkin", "%n times", "1 time", "2 times", "1 vez", "2 veces"),
     ("checkin", "on %n days", "on 1 day", "on 2 days", "en 1 día", "en 2 días"),
     (

@@ -410,3 +410,58 @@ def test_the_form_starts_on_today(ctx: AppContext, qtbot: QtBot) -> None:
     qtbot.addWidget(editor)
     today = now_local().date()
     assert editor.first.date() == QDate(today.year, today.month, today.day)
+
+
+def test_the_form_comes_first_and_years_of_past_sessions_are_folded(
+    ctx: AppContext, qtbot: QtBot, said_yes: list[str]
+) -> None:
+    """Ten years of weekly sessions put 120 rows, each with a Remove button, between the
+    person and the form to add the next one. The form comes first; only the latest five
+    past sessions show until the person asks for them all."""
+    from footholds.ui.common.reading_order import reading_order
+    from footholds.ui.reflect.sessions_editor import PAST_SHOWN
+
+    start = date(2016, 12, 1)
+    for week in range(12):
+        ctx.store.add(Session(day=(start + timedelta(weeks=week * 40)).isoformat(), time="10:00"))
+    ctx.store.add(Session(day="2026-12-09", time="17:00"))
+    window = cast(SettingsWindow, ctx.windows.show("settings"))
+    qtbot.addWidget(window)
+    window.present(SESSIONS_SECTION)
+    editor = window.sessions
+    editor.clock = lambda: local(2026, 12, 2, 9, 0)
+    editor.refresh()
+    assert len(editor.rows) == 1 + PAST_SHOWN == 6  # the one to come and the latest past
+    assert editor.show_past.isVisible()
+    assert editor.show_past.text() == "Show all 12 past sessions"
+    order = reading_order(editor)
+    removes = [b for b in order if isinstance(b, type(editor.add)) and b.text() == "Remove"]
+    assert removes and order.index(editor.add) < min(order.index(b) for b in removes)
+    assert order.index(editor.first) < order.index(editor.start) < order.index(editor.therapist)
+    assert max(order.index(b) for b in removes) < order.index(editor.show_past)
+
+    editor.show_past.click()
+    assert len(editor.rows) == 13 and editor.show_past.text() == "Show fewer"
+    latest = editor.describe(Session(day=(start + timedelta(weeks=440)).isoformat(), time="10:00"))
+    assert present(editor.rows[1].findChild(QLabel)).accessibleName() == latest
+
+    # removing a past one (the oldest, only in the full list) still offers undo
+    oldest = next(b for b in editor.rows[-1].findChildren(type(editor.add)) if b.text() == "Remove")
+    oldest.click()
+    assert len(ctx.store.all(Session)) == 12 and len(editor.rows) == 12
+    editor.undo.button.click()
+    assert len(ctx.store.all(Session)) == 13 and len(editor.rows) == 13
+    editor.show_past.click()
+    assert len(editor.rows) == 6 and editor.show_past.text() == "Show all 12 past sessions"
+
+
+def test_the_time_box_keeps_its_natural_width(ctx: AppContext, qtbot: QtBot) -> None:
+    """It shared a grid column with the name field and was stretched about 480 px wide."""
+    window = cast(SettingsWindow, ctx.windows.show("settings"))
+    qtbot.addWidget(window)
+    window.resize(900, 700)
+    window.present(SESSIONS_SECTION)
+    editor = window.sessions
+    qtbot.waitUntil(lambda: editor.start.width() > 0)
+    assert editor.start.width() <= editor.start.sizeHint().width() + 4
+    assert editor.therapist.width() > 2 * editor.start.width()

@@ -673,3 +673,26 @@ def test_nudge_times_are_greyed_out_while_their_nudge_is_off(
     assert not any(r.editor.isEnabled() for r in rows)
     cast(setting_editors.BoolEditor, window.rows[switch].editor).check.setChecked(True)
     assert all(r.editor.isEnabled() and present(r.label).isEnabled() for r in rows)
+
+
+@pytest.mark.parametrize("language", ["en", "es"])
+def test_the_bedtime_label_names_the_box_beside_it(
+    ctx: AppContext, qtbot: QtBot, language: str
+) -> None:
+    """It said "leave empty for no wind-down" beside a time box that cannot be empty; what
+    turns the wind-down off is the "Not set" box, so the label names that box."""
+    from footholds.ui.common import i18n
+
+    ctx.settings.set("general.language", language)
+    i18n.apply(ctx)
+    try:
+        win = SettingsWindow(ctx, autostart=FakeAutostart())
+        qtbot.addWidget(win)
+        win.present()
+        row = win.rows["day.bedtime"]
+        unset = cast(setting_editors.TimeEditor, row.editor).unset
+        assert not unset.isHidden()  # bedtime is optional: the box is there
+        words = present(row.label).text()
+        assert unset.text() in words and "empty" not in words, words
+    finally:
+        i18n.remove(ctx.app)

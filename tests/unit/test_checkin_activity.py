@@ -3,12 +3,13 @@ out when empty or unticked, and a plan that did not happen is never in it."""
 
 from __future__ import annotations
 
+from datetime import date
 from pathlib import Path
 
-from checkin_data import FIRST, LAST, TODAY, TZ, fill, fill_activity_and_sleep, open_store
-from footholds.core import checkin
+from checkin_data import FIRST, LAST, TODAY, TZ, at, fill, fill_activity_and_sleep, open_store
+from footholds.core import checkin, sleep
 from footholds.core.checkin_html import to_html
-from footholds.core.checkin_render import to_markdown
+from footholds.core.checkin_render import Wording, to_markdown
 
 
 def report(tmp_path: Path, *, with_new: bool) -> checkin.Report:
@@ -61,3 +62,15 @@ def test_both_are_left_out_when_unticked(tmp_path: Path) -> None:
         assert "## Sleep" not in text and "<h2>Sleep</h2>" not in text
     only = to_markdown(made, ["sleep"])
     assert "## Sleep" in only and "What I did" not in only
+
+
+def test_sleep_is_written_as_the_readers_language_writes_numbers(tmp_path: Path) -> None:
+    """A week's sleep of 3.5 reads "3,5" in a Spanish summary."""
+    store = fill_activity_and_sleep(fill(open_store(tmp_path)))
+    sleep.record(store, "23:00", "07:00", 5, morning=date(2026, 3, 6), now=at(6, 8))
+    made = checkin.gather(store, FIRST, LAST, made=TODAY, tz=TZ, day_start_hour=4)
+    store.close()
+    assert "| 07:00 to 07:10 | 3.5 |" in to_markdown(made)
+    spanish = Wording(locale="es_ES")
+    assert "| 07:00 to 07:10 | 3,5 |" in to_markdown(made, words=spanish)
+    assert "<td>3,5</td>" in to_html(made, words=spanish)

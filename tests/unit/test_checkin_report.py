@@ -189,6 +189,17 @@ def test_dates_in_spanish_come_from_the_one_formatter(store: Store) -> None:
     assert "Mon 2 Mar" not in text and "March" not in text
 
 
+@pytest.mark.parametrize(("locale", "energy"), [("en_GB", "1.5"), ("es_ES", "1,5"), ("es", "1,5")])
+def test_average_energy_is_written_as_the_readers_language_writes_numbers(
+    report: checkin.Report, locale: str, energy: str
+) -> None:
+    """A Spanish summary printed "1.5": a Spanish reader writes "1,5"."""
+    words = Wording(locale=locale)
+    day = words.day(date(2026, 3, 4))
+    assert f"| {day} | {energy} |" in to_markdown(report, words=words)
+    assert f"<td>{day}</td><td>{energy}</td>" in to_html(report, words=words)
+
+
 def test_notes_section_lists_quick_log_notes_by_day(store: Store) -> None:
     store.add(LogEntry(at=at(9, 10), note="Slept a bit better."))
     store.add(LogEntry(at=at(9, 18), note="Walked to the shop."))

@@ -45,6 +45,8 @@ class Words(Protocol):
     @property
     def day(self) -> Callable[[date], str]: ...
 
+    def decimal(self, value: float | None) -> str: ...
+
 
 @dataclass(frozen=True)
 class Did:
@@ -98,10 +100,6 @@ def _range(pair: tuple[str, str], w: Words) -> str:
     return early if early == late else w["between"].format(early=early, late=late)
 
 
-def _quality(value: float | None) -> str:
-    return "–" if value is None else f"{value:.1f}".removesuffix(".0")
-
-
 def markdown(section: str, did: list[Did], weeks: list[sleep.Week], w: Words) -> list[str]:
     if section == "activities":
         out = []
@@ -118,7 +116,7 @@ def markdown(section: str, did: list[Did], weeks: list[sleep.Week], w: Words) ->
     for week in weeks:
         out.append(
             f"| {w.day(week.first)} | {_range(week.bed, w)} | {_range(week.up, w)} "
-            f"| {_quality(week.quality)} |"
+            f"| {w.decimal(week.quality)} |"
         )
     return out
 
@@ -140,7 +138,7 @@ def html_lines(section: str, did: list[Did], weeks: list[sleep.Week], w: Words) 
     )
     rows = [
         f"<tr><td>{e(w.day(week.first))}</td><td>{e(_range(week.bed, w))}</td>"
-        f"<td>{e(_range(week.up, w))}</td><td>{_quality(week.quality)}</td></tr>"
+        f"<td>{e(_range(week.up, w))}</td><td>{w.decimal(week.quality)}</td></tr>"
         for week in weeks
     ]
     return [f"<table><tr>{head}</tr>", *rows, "</table>"]

@@ -163,7 +163,7 @@ def _html_feelings(
     for b in points:
         if b.entries:
             out.append(
-                f"<tr><td>{_h(w.day(b.first))}</td><td>{energy_word(b.energy)}</td>"
+                f"<tr><td>{_h(w.day(b.first))}</td><td>{energy_word(b.energy, w)}</td>"
                 f"<td>{_h(', '.join(w.word(f) for f in b.feelings))}</td></tr>"
             )
     out.append("</table>")

@@ -122,6 +122,10 @@ class Wording:
         """'14 Mar', for the chart's axis (the period above it says the year)."""
         return dates.short_day(d, locale=self.locale)
 
+    def decimal(self, value: float | None) -> str:
+        """'2.7', '2,7': a number with the decimal mark of the rendering's language."""
+        return dates.decimal(value, locale=self.locale)
+
     def __getitem__(self, key: str) -> str:
         return self.text.get(key, TEXT[key])
 
@@ -155,10 +159,9 @@ def shown_sections(report: Report, sections: Iterable[str] | None) -> list[str]:
     return [s for s in _chosen(sections) if report.has(s)]
 
 
-def energy_word(value: float | None) -> str:
-    if value is None:
-        return "–"
-    return f"{value:.1f}".removesuffix(".0")
+def energy_word(value: float | None, w: Wording | None = None) -> str:
+    """An average energy, "2.7" or "2,7" as the reader's language writes it."""
+    return (w or Wording()).decimal(value)
 
 
 def sparkline(points: list[Bin]) -> str:
@@ -280,7 +283,7 @@ def _md_feelings(report: Report, w: Wording) -> list[str]:
     for b in points:
         if b.entries:
             feelings = ", ".join(w.word(f) for f in b.feelings).replace("|", "/")
-            out.append(f"| {w.day(b.first)} | {energy_word(b.energy)} | {feelings} |")
+            out.append(f"| {w.day(b.first)} | {energy_word(b.energy, w)} | {feelings} |")
     if report.days.feelings:
         named = ", ".join(f"{name} ({n})" for name, n in w.named(report.days.feelings))
         out += ["", f"{w['feelings_named']}: {named}"]

@@ -34,6 +34,8 @@ _LONG_MONTHS = {
 _LONG_DAY = {"en": "{weekday} {day} {month}", "es": "{weekday}, {day} de {month}"}
 # "December 2025", "diciembre de 2025"
 _MONTH_YEAR = {"en": "{month} {year}", "es": "{month} de {year}"}
+# the mark between whole and tenths: "2.7" in English, "2,7" in Spanish
+_DECIMAL_MARK = {"en": ".", "es": ","}
 _RELATIVE = {
     "en": ("today", "yesterday"),
     "es": ("hoy", "ayer"),
@@ -44,6 +46,18 @@ def language_of(locale_name: str) -> str:
     """The language part of a locale name ("es_ES" -> "es"), or "en" when we have no words."""
     lang = locale_name.replace("-", "_").split("_")[0].lower()
     return lang if lang in _WEEKDAYS else "en"
+
+
+def decimal(value: float | None, *, locale: str = "en", places: int = 1) -> str:
+    """A number as the reader writes it, to `places` decimals, without a trailing ",0":
+    "2.7", "2,7", "3"; "–" when there is none. Averages of energy or sleep are read beside
+    dates in the same language, so they are made here too."""
+    if value is None:
+        return "–"
+    text = f"{value:.{places}f}"
+    if places:
+        text = text.rstrip("0").removesuffix(".")
+    return text.replace(".", _DECIMAL_MARK.get(language_of(locale), "."))
 
 
 def _as_date(day: date | str) -> date | None:

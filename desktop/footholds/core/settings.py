@@ -50,6 +50,12 @@ DEFAULT_WINS = [
     "did a step of a goal",
 ]
 DEFAULT_PARTS = ["the hopeless part", "the numb part", "the inner critic", "the worried part"]
+# What an earlier catalogue called a starting entry, by language. An older version stored
+# translated words (in the lists and in entries), so these still show, count and come back to
+# their key as that entry. Spanish "okay" was "bien, sin más": in a list of feelings separated
+# by commas it read as two.
+EARLIER_WORDS: dict[str, dict[str, str]] = {"es": {"bien, sin más": "okay"}}
+EARLIER_KEYS = {text: key for words in EARLIER_WORDS.values() for text, key in words.items()}
 
 R, D, G, L, S = "Reminders", "Day and sleep", "General", "My lists", "Safety"
 C = "Check-ins"  # medication and questionnaires, both off by default
@@ -163,7 +169,8 @@ SETTINGS: tuple[Setting, ...] = (
         needs=REACH,
     ),
     Setting("reminders.reach_out_time", "time", "11:00", "Reach-out nudge time", R, needs=REACH),
-    Setting("day.bedtime", "time", "", "Bedtime (leave empty for no wind-down)", D, optional=True),
+    # the words name the "Not set" box beside the time (ui/settings/setting_editors.py)
+    Setting("day.bedtime", "time", "", "Bedtime (tick Not set for no wind-down)", D, optional=True),
     Setting(
         "day.winddown_minutes", "int", 45, "Wind-down starts before bedtime (minutes)", D, 10, 180
     ),

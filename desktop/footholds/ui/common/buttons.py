@@ -14,6 +14,8 @@ from PySide6.QtCore import Qt
 from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import QPushButton, QWidget
 
+from footholds.ui.common import icons
+
 ROLES = ("primary", "secondary", "quiet", "link")
 ENTER = (Qt.Key.Key_Return, Qt.Key.Key_Enter)
 
@@ -92,6 +94,18 @@ def link(
 ) -> QPushButton:
     """Underlined text that opens or reveals something."""
     return button("link", text, name, description, parent)
+
+
+def more(
+    text: str, name: str = "", description: str = "", parent: QWidget | None = None
+) -> QPushButton:
+    """A quiet toggle that shows or hides the rest of something (Tough day's "More that can
+    help", a long list's "Show all"): its arrow points down while folded, up while open. The
+    caller words it for each state, since what it says depends on what it hides."""
+    widget = quiet(text, name, description, parent, checkable=True)
+    widget.setIcon(icons.ui_icon("more"))
+    widget.toggled.connect(lambda on: widget.setIcon(icons.ui_icon("less" if on else "more")))
+    return widget
 
 
 def set_role(widget: QPushButton, role: str) -> None:

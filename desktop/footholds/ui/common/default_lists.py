@@ -17,7 +17,14 @@ from collections.abc import Callable, Iterable
 
 from PySide6.QtCore import QCoreApplication
 
-from footholds.core.settings import DEFAULT_FEELINGS, DEFAULT_PARTS, DEFAULT_WINS, Settings
+from footholds.core.settings import (
+    DEFAULT_FEELINGS,
+    DEFAULT_PARTS,
+    DEFAULT_WINS,
+    EARLIER_KEYS,
+    EARLIER_WORDS,
+    Settings,
+)
 
 log = logging.getLogger(__name__)
 CONTEXT = "lists"
@@ -29,8 +36,9 @@ SHIPPED = {
 
 
 def word(text: str) -> str:
-    """One entry in the current language: a starting one translated, the person's own as is."""
-    return QCoreApplication.translate(CONTEXT, text)
+    """One entry in the current language: a starting one translated (also when kept under
+    an earlier translation of it), the person's own as is."""
+    return QCoreApplication.translate(CONTEXT, EARLIER_KEYS.get(text, text))
 
 
 def shown(items: Iterable[str]) -> list[str]:
@@ -58,9 +66,11 @@ def migrate(settings: Settings, translators: dict[str, Callable[[str], str]]) ->
     changed = False
     for name, english in SHIPPED.items():
         current = list(settings[name])
-        for translate in translators.values():
-            fixed = _undo_translation(current, [translate(text) for text in english], english)
-            if fixed != current:
+        for code, translate in translators.items():
+            earlier = EARLIER_WORDS.get(code, {})
+            now = [translate(earlier[text]) if text in earlier else text for text in current]
+            fixed = _undo_translation(now, [translate(text) for text in english], english)
+            if fixed != now:
                 settings.set(name, fixed)
                 changed = True
                 break

@@ -16,6 +16,7 @@ from footholds.core.atomic import write_atomic
 from footholds.core.safety_plan_render import PlanPage
 from footholds.ui.common import buttons
 from footholds.ui.common.calm import language
+from footholds.ui.common.file_names import suggested_file
 
 if TYPE_CHECKING:
     from footholds.ui.context import AppContext
@@ -88,7 +89,7 @@ class PlanOutput(QObject):
             self.tr("Web page (*.html)"),
             self.tr("Plain text (*.md)"),
         )
-        start = str(Path.home() / "safety-plan.pdf")
+        start = str(suggested_file(self.tr("safety-plan", "a file name"), "pdf"))
         path, chosen = QFileDialog.getSaveFileName(
             self.window, self.tr("Save my safety plan"), start, ";;".join((pdf, web, text))
         )

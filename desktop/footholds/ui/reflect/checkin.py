@@ -36,6 +36,7 @@ from footholds.render.paper import (
 from footholds.ui.common import buttons
 from footholds.ui.common.calm import CalmWindow, language
 from footholds.ui.common.components import WindowHeader
+from footholds.ui.common.file_names import suggested_file
 from footholds.ui.reflect.checkin_extras import CheckinExtras
 from footholds.ui.reflect.checkin_talk import TalkAbout, date_edit
 
@@ -324,8 +325,8 @@ class CheckinWindow(CalmWindow):
             self.tr("Web page (*.html)"),
             self.tr("Plain text (*.md)"),
         )
-        name = f"check-in-{self.today().isoformat()}.pdf"
-        start = str(Path.home() / name)
+        # the word is translated ("resumen" in Spanish); the date stays ISO
+        start = str(suggested_file(self.tr("check-in", "a file name"), "pdf", self.today()))
         path, chosen = QFileDialog.getSaveFileName(
             self, self.tr("Save the summary"), start, ";;".join((pdf, web, text))
         )

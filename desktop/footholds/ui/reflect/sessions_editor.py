@@ -13,7 +13,6 @@ from PySide6.QtCore import QDate, QLocale, Qt, QTime
 from PySide6.QtWidgets import (
     QComboBox,
     QDateEdit,
-    QGridLayout,
     QHBoxLayout,
     QLabel,
     QLineEdit,
@@ -36,6 +35,7 @@ if TYPE_CHECKING:
     from footholds.ui.context import AppContext
 
 EVERY = ("", "1w", "2w", "4w")
+PAST_SHOWN = 5  # the latest past sessions listed; the rest behind "Show all"
 
 
 def short_date(day: date) -> str:
@@ -97,38 +97,53 @@ class SessionsEditor(QWidget):
             self.tr("Add this session"),
             self.tr("Keeps this session; reminders stay quiet during it and just after."),
         )
-        form = QGridLayout()
-        form.setHorizontalSpacing(12)
-        form.setVerticalSpacing(6)
-        for column, (text, field) in enumerate(
-            (
-                (self.tr("Date"), self.first),
-                (self.tr("Time"), self.start),
-                (self.tr("How often"), self.every),
-            )
+        # Each field keeps its natural width: in a shared grid column the time box grew as
+        # wide as the name below it.
+        fields = QHBoxLayout()
+        fields.setSpacing(12)
+        for text, field in (
+            (self.tr("Date"), self.first),
+            (self.tr("Time"), self.start),
+            (self.tr("How often"), self.every),
+            (self.tr("Length"), self.minutes),
         ):
             label = QLabel(text)
             label.setBuddy(field)
-            form.addWidget(label, 0, column)
-            form.addWidget(field, 1, column)
-        length = QLabel(self.tr("Length"))
-        length.setBuddy(self.minutes)
-        form.addWidget(length, 2, 0)
-        form.addWidget(self.minutes, 3, 0)
-        form.addWidget(self.therapist, 3, 1)
-        form.addWidget(self.add, 3, 2)
+            column = QVBoxLayout()
+            column.setSpacing(6)
+            column.addWidget(label)
+            column.addWidget(field)
+            fields.addLayout(column)
+        fields.addStretch(1)
+        who = QHBoxLayout()
+        who.setSpacing(12)
+        who.addWidget(self.therapist, 1)
+        who.addWidget(self.add)
+        form = QVBoxLayout()
+        form.setSpacing(6)
+        form.addLayout(fields)
+        form.addLayout(who)
+        self.all_past_shown = False  # past sessions folded to the latest PAST_SHOWN
+        self.show_past = buttons.more(
+            "", description=self.tr("Lists every past session, not only the latest ones.")
+        )
+        self.show_past.hide()
         self.undo = UndoBar()
+        # The form comes first: years of past sessions, each with its Remove button, must not
+        # stand between the person and adding the next one, on screen or under Tab.
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
-        layout.addLayout(self.list)
         layout.addWidget(self.empty)
         layout.addLayout(form)
         layout.addWidget(self.undo)
+        layout.addLayout(self.list)
+        layout.addWidget(self.show_past, 0, Qt.AlignmentFlag.AlignLeft)
         today = self.clock().date()
         self.first.setDate(QDate(today.year, today.month, today.day))
         self.refresh()
         self.add.clicked.connect(self._on_add_clicked)
         self.therapist.returnPressed.connect(self._on_add_clicked)
+        self.show_past.toggled.connect(self._on_show_past_toggled)
         self.refresher = Refresher(self, ctx.signals, self.refresh, kinds=(Session.KIND,))
 
     def _every_words(self) -> list[str]:
@@ -142,16 +157,31 @@ class SessionsEditor(QWidget):
     # -- showing -------------------------------------------------------------------------
     def refresh(self) -> None:
         """Show the sessions as the store has them: the ones still to come first, soonest
-        first, then past ones, latest first (years of them must not put 2016 at the top)."""
+        first, then past ones, latest first (years of them must not put 2016 at the top).
+        Only the latest PAST_SHOWN past ones unless the person asks for them all."""
         for row in self.rows:
             self.list.removeWidget(row)
             row.deleteLater()
         self.rows = []
-        found = self.ctx.store.all(Session)
-        for session in sorted(found, key=self._order):
+        found = sorted(self.ctx.store.all(Session), key=self._order)
+        past = sum(1 for session in found if self._order(session)[0])
+        folded = past - PAST_SHOWN if past > PAST_SHOWN and not self.all_past_shown else 0
+        for session in found[: len(found) - folded]:
             self.rows.append(self._row(session))
             self.list.addWidget(self.rows[-1])
         self.empty.setVisible(not self.rows)
+        self.show_past.setVisible(past > PAST_SHOWN)
+        words = (
+            self.tr("Show fewer")
+            if self.all_past_shown
+            else self.tr("Show all %n past sessions", "", past)
+        )
+        self.show_past.setText(words)
+        self.show_past.setAccessibleName(words)
+
+    def _on_show_past_toggled(self, on: bool) -> None:
+        self.all_past_shown = on
+        self.refresh()
 
     def _order(self, session: Session) -> tuple[int, int, str]:
         now = self.clock()

@@ -24,6 +24,7 @@ from footholds.core.html_text import escape
 from footholds.core.store.backups import BadBackup, check_backup
 from footholds.ui.common import buttons, i18n, tokens
 from footholds.ui.common.components import Card, label
+from footholds.ui.common.file_names import suggested_file
 
 if TYPE_CHECKING:
     from footholds.ui.context import AppContext
@@ -43,7 +44,8 @@ def choose_backup_file(parent: QWidget, folder: Path) -> Path | None:
 def choose_export_file(parent: QWidget, fmt: str = "json") -> Path | None:
     """Ask where to write the export (json, or csv: a zip of CSV files); None on cancel."""
     suffix = "zip" if fmt == "csv" else "json"
-    suggested = Path.home() / f"footholds-export-{date.today():%Y-%m-%d}.{suffix}"
+    word = QCoreApplication.translate("settings", "footholds-export", "a file name")
+    suggested = suggested_file(word, suffix, date.today())
     kinds = (
         QCoreApplication.translate("settings", "CSV files in a zip (*.zip)")
         if fmt == "csv"
