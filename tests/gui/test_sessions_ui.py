@@ -410,6 +410,7 @@ def test_the_form_starts_on_today(ctx: AppContext, qtbot: QtBot) -> None:
     qtbot.addWidget(editor)
     today = now_local().date()
     assert editor.first.date() == QDate(today.year, today.month, today.day)
+    assert editor.first.text() == "Today"  # in words, as the sessions below it read
 
 
 def test_the_form_comes_first_and_years_of_past_sessions_are_folded(

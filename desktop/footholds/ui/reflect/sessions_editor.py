@@ -12,7 +12,6 @@ from typing import TYPE_CHECKING
 from PySide6.QtCore import QDate, QLocale, Qt, QTime
 from PySide6.QtWidgets import (
     QComboBox,
-    QDateEdit,
     QHBoxLayout,
     QLabel,
     QLineEdit,
@@ -27,6 +26,7 @@ from footholds.core.store import Session
 from footholds.core.store.models import now_local
 from footholds.ui.common import buttons, dates
 from footholds.ui.common.calm import escape, hint, long_date
+from footholds.ui.common.day_edit import DayEdit
 from footholds.ui.common.operations import remove_record, save_record, update_record
 from footholds.ui.common.refresh import Refresher
 from footholds.ui.common.undo import UndoBar
@@ -61,9 +61,7 @@ class SessionsEditor(QWidget):
                 "Footholds stays quiet."
             ),
         )
-        self.first = QDateEdit()
-        self.first.setCalendarPopup(True)
-        self.first.setDisplayFormat("yyyy-MM-dd")
+        self.first = DayEdit()  # "Today", "Thu 10 Dec": as the list below reads
         self.first.setAccessibleName(self.tr("Session date"))
         self.first.setAccessibleDescription(
             self.tr("The day of the session; for a repeating one, the first day.")
