@@ -101,6 +101,9 @@ def test_my_sessions_page_adds_skips_and_removes_with_undo(
     window.present(SESSIONS_SECTION)
     editor = window.sessions
     assert "sessions.before_offer" in window.rows  # the offer timing sits on the same page
+    # Undo is the window's, beside Close: no band of kept room between the form and the list
+    assert editor.undo is window.undo and editor.isAncestorOf(editor.add)
+    assert not editor.isAncestorOf(window.undo)
     editor.clock = lambda: local(2026, 12, 2, 9, 0)
     editor.first.setDate(QDate(2026, 12, 3))
     editor.start.setTime(QTime(9, 30))

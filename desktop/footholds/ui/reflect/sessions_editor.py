@@ -47,7 +47,7 @@ def short_date(day: date) -> str:
 class SessionsEditor(QWidget):
     """The person's sessions as plain lines, and a small form to add one."""
 
-    def __init__(self, ctx: AppContext) -> None:
+    def __init__(self, ctx: AppContext, undo: UndoBar | None = None) -> None:
         super().__init__()
         self.ctx = ctx
         self.clock = now_local  # tests put a fixed clock here
@@ -126,14 +126,17 @@ class SessionsEditor(QWidget):
             "", description=self.tr("Lists every past session, not only the latest ones.")
         )
         self.show_past.hide()
-        self.undo = UndoBar()
+        # a window may lend its own strip (Settings keeps one beside Close): then no band
+        # of kept room sits between the form and the list
+        self.undo = undo or UndoBar()
         # The form comes first: years of past sessions, each with its Remove button, must not
         # stand between the person and adding the next one, on screen or under Tab.
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(self.empty)
         layout.addLayout(form)
-        layout.addWidget(self.undo)
+        if undo is None:
+            layout.addWidget(self.undo)
         layout.addLayout(self.list)
         layout.addWidget(self.show_past, 0, Qt.AlignmentFlag.AlignLeft)
         today = self.clock().date()

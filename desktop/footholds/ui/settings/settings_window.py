@@ -248,7 +248,7 @@ class SettingsWindow(PageParts, QWidget):
         elif section == SESSIONS_SECTION:
             from footholds.ui.reflect import SessionsEditor
 
-            self._sessions = SessionsEditor(self.ctx)
+            self._sessions = SessionsEditor(self.ctx, self.undo)
             outer.addSpacing(8)
             outer.addWidget(heading(self.tr("Your sessions"), 1))
             outer.addWidget(self._sessions)
