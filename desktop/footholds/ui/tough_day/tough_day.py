@@ -19,7 +19,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from footholds.ui.common import buttons, icons, tokens
+from footholds.ui.common import buttons, tokens
 from footholds.ui.common.calm import CalmWindow
 from footholds.ui.common.components import WindowHeader, form_scroll, label
 from footholds.ui.help import CrisisLines, SafetyPlanView
@@ -76,8 +76,7 @@ class ToughDayWindow(CalmWindow):
         self._word_steps(steps)
         self.next_steps = NextSteps(steps)
 
-        self.more = buttons.quiet("", checkable=True)
-        self.more.setIcon(icons.ui_icon("more"))
+        self.more = buttons.more("")
         self.more_box = QWidget()
         more = QVBoxLayout(self.more_box)
         more.setContentsMargins(0, 0, 0, 0)
@@ -214,7 +213,6 @@ class ToughDayWindow(CalmWindow):
         self.more_box.setVisible(on)
         self.more.setChecked(on)
         self._word_more(on)
-        self.more.setIcon(icons.ui_icon("less" if on else "more"))
         if on and self.isVisible():
             self.name_it.line.setFocus()
         elif self.isVisible():
