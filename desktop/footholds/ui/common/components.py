@@ -7,7 +7,7 @@ soft), so they follow a live light/dark switch; sizes and spacing come from toke
 
 from __future__ import annotations
 
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
 from typing import TypeVar
 
 from PySide6.QtCore import QCoreApplication, QEvent, QObject, QRect, QSize, Qt
@@ -376,6 +376,15 @@ def rule() -> QFrame:
     line.setAttribute(Qt.WidgetAttribute.WA_StyledBackground, True)
     line.setFixedHeight(1)
     return line
+
+
+def scale_row(row: QBoxLayout, buttons: Sequence[QWidget], low: str, high: str) -> None:
+    """Add a 1-to-5 row of `buttons` to `row` between its end words ("low" 1 2 3 4 5 "high"),
+    so which end is which is never a guess. The same for every such row (energy, sleep)."""
+    row.addWidget(QLabel(low))
+    for button in buttons:
+        row.addWidget(button)
+    row.addWidget(QLabel(high))
 
 
 class PageScroll(QScrollArea):
