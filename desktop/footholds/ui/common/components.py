@@ -430,10 +430,11 @@ def form_scroll(
     return scroll
 
 
-def bring_into_view(widget: QWidget) -> None:
+def bring_into_view(widget: QWidget, margin: int = tokens.M) -> None:
     """Scroll the page `widget` sits on so it shows, once the layout has placed it: a card
     added at the foot of a long page otherwise appears out of sight, and only the cleared
-    field says anything happened. (Focus moved by code does not scroll a page; Tab does.)"""
+    field says anything happened. (Focus moved by code does not scroll a page; Tab does.)
+    `margin` is the room kept below it; 0 scrolls no more than needed to show it."""
     from PySide6.QtCore import QTimer
 
     def show() -> None:
@@ -441,7 +442,7 @@ def bring_into_view(widget: QWidget) -> None:
         while area is not None and not isinstance(area, QScrollArea):
             area = area.parentWidget()
         if area is not None and widget.isVisible():
-            area.ensureWidgetVisible(widget, 0, tokens.M)
+            area.ensureWidgetVisible(widget, 0, margin)
 
     QTimer.singleShot(0, show)
 
