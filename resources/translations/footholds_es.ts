@@ -2200,6 +2200,10 @@ Lo que guardes en el registro rápido (un clic en el icono de la bandeja) aparec
         <translation>Del 1, muy bajo, al 5, bien.</translation>
     </message>
     <message>
+        <source>From 1, {low}, to 5, {high}.</source>
+        <translation>Del 1, {low}, al 5, {high}.</translation>
+    </message>
+    <message>
         <source>{label}: {n}</source>
         <translation>{label}: {n}</translation>
     </message>
@@ -4966,6 +4970,14 @@ Lo que guardes en el registro rápido (un clic en el icono de la bandeja) aparec
     <message>
         <source>How it was</source>
         <translation>Cómo fue</translation>
+    </message>
+    <message>
+        <source>poorly</source>
+        <translation>mal</translation>
+    </message>
+    <message>
+        <source>well</source>
+        <translation>bien</translation>
     </message>
     <message>
         <source>Note it</source>

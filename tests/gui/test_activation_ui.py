@@ -6,6 +6,7 @@ from __future__ import annotations
 from datetime import datetime, timedelta
 from typing import cast
 
+from PySide6.QtWidgets import QLabel, QPushButton
 from pytestqt.qtbot import QtBot
 
 from footholds.app.build import AppContext
@@ -177,6 +178,39 @@ def test_the_sleep_question_once_a_morning(ctx: AppContext, qtbot: QtBot) -> Non
     quick.put_away()
     ctx.windows.show("quick-log")
     assert not quick.sleep.isVisible()  # put aside until tomorrow
+
+
+def test_the_sleep_scale_says_which_end_is_which(ctx: AppContext, qtbot: QtBot) -> None:
+    ctx.settings.set("day.sleep_question", True)
+    quick = cast(QuickLogWindow, ctx.windows.get("quick-log"))
+    quick.sleep_ask.clock = lambda: morning(8)
+    ctx.windows.show("quick-log")
+    qtbot.waitExposed(quick)
+    row = quick.sleep.quality
+    ends = {w.text(): w for w in row.findChildren(QLabel) if w.text() in ("poorly", "well")}
+    assert set(ends) == {"poorly", "well"} and all(w.isVisible() for w in ends.values())
+    one, five = row.group.button(1), row.group.button(5)
+    # on screen as Energy's "low … high": the words either side of the numbers
+    assert ends["poorly"].geometry().right() < one.geometry().left()
+    assert five.geometry().right() < ends["well"].geometry().left()
+    for button in row.group.buttons():  # and said to a screen reader with each number
+        assert button.accessibleDescription() == "From 1, poorly, to 5, well."
+    assert one.accessibleName() == "How it was: 1"
+
+
+def test_the_quick_log_with_the_sleep_question_has_one_accent_button(
+    ctx: AppContext, qtbot: QtBot
+) -> None:
+    ctx.settings.set("day.sleep_question", True)
+    quick = cast(QuickLogWindow, ctx.windows.get("quick-log"))
+    quick.sleep_ask.clock = lambda: morning(8)
+    ctx.windows.show("quick-log")
+    qtbot.waitExposed(quick)
+    assert quick.sleep.isVisible()
+    shown = [b for b in quick.findChildren(QPushButton) if b.isVisible()]
+    accents = [b for b in shown if b.property("role") == "primary"]
+    assert accents == [quick.save]
+    assert quick.sleep.note.property("role") == "secondary" and not quick.sleep.note.isDefault()
 
 
 def test_insights_what_seems_to_help_waits_for_enough(ctx: AppContext) -> None:

@@ -12,6 +12,8 @@ from typing import cast
 from zoneinfo import ZoneInfo
 
 import pytest
+from PySide6.QtCore import QPoint
+from PySide6.QtWidgets import QLabel
 from pytestqt.qtbot import QtBot
 
 from footholds.app.build import AppContext
@@ -20,7 +22,7 @@ from footholds.core.store import MedicationTaken, Medicine, QuestionnaireAnswers
 from footholds.render.paper import pdf_bytes, wording
 from footholds.ui.journal.medication import MedicationWindow
 from footholds.ui.reflect.checkin import CheckinWindow
-from footholds.ui.reflect.questionnaire import QuestionnaireWindow
+from footholds.ui.reflect.questionnaire import QuestionnaireWindow, SafetyCard
 from footholds.ui.today.today import TodayWindow
 from support import present
 
@@ -118,6 +120,85 @@ def test_question_nine_calmly_offers_the_plan_and_help(
         assert ctx.windows.is_visible("safety-plan")
         form_window.open_help.click()
         assert ctx.windows.is_visible("help-now")
+
+
+def test_get_help_now_is_one_click_away_while_the_questions_are_on_screen(
+    ctx: AppContext, form_window: QuestionnaireWindow
+) -> None:
+    for key in ("phq9", "gad7"):
+        form_window.start(key)
+        assert form_window.questions.isVisible() and form_window.help_link.isVisible()
+    form_window.help_link.button.click()
+    assert ctx.windows.is_visible("help-now")
+
+
+def in_form_card(window: QuestionnaireWindow) -> SafetyCard:
+    assert window.page is not None and isinstance(window.page.safety, SafetyCard)
+    return window.page.safety
+
+
+def test_question_nine_offers_help_in_the_form_as_it_is_answered(
+    ctx: AppContext, qtbot: QtBot, form_window: QuestionnaireWindow
+) -> None:
+    form_window.start("phq9")
+    page = form_window.page
+    assert page is not None
+    card = in_form_card(form_window)
+    assert not card.isVisible()
+    page.pick([1, 2, 0, 0, 1, 0, 0, 0])  # eight answers: nothing yet
+    assert not card.isVisible()
+    item_nine = page.groups[8]
+    above = [page.groups[n].buttons()[0] for n in range(9)]
+    qtbot.wait(10)  # laid out
+    where = [b.mapTo(page, b.rect().topLeft()) for b in above]
+    item_nine.button(2).click()  # "More than half the days"
+    # at once, and without saving: closing now still leaves it seen
+    assert card.isVisible() and form_window.pages.currentIndex() == 1
+    qtbot.wait(10)
+    # under question 9: question 9 and every question above it stay where they were
+    assert [b.mapTo(page, b.rect().topLeft()) for b in above] == where
+    assert card.geometry().top() > item_nine.button(2).mapTo(page, QPoint(0, 0)).y()
+    card.open_plan.click()
+    assert ctx.windows.is_visible("safety-plan")
+    card.open_help.click()
+    assert ctx.windows.is_visible("help-now")
+    # the same card the page after saving shows, with the same words
+    words = [w.text() for w in card.findChildren(QLabel)]
+    assert words == [w.text() for w in form_window.safety.findChildren(QLabel)]
+    assert words[0].startswith("Thank you for answering that question.")
+    item_nine.button(1).click()
+    assert card.isVisible()  # still above "Not at all": it stays
+    item_nine.button(0).click()
+    assert not card.isVisible()  # set back to "Not at all": it may go
+    item_nine.button(3).click()
+    assert card.isVisible()
+
+
+def test_at_the_foot_of_the_form_question_nine_stays_put_and_the_words_show(
+    qtbot: QtBot, form_window: QuestionnaireWindow
+) -> None:
+    form_window.start("phq9")
+    page = form_window.page
+    assert page is not None
+    view = form_window.questions
+    qtbot.wait(10)
+    bar = view.verticalScrollBar()
+    bar.setValue(bar.maximum())  # scrolled down to answer the last questions
+    nine = page.groups[8].button(1)
+    at = nine.mapTo(view.viewport(), QPoint(0, 0))
+    nine.click()
+    qtbot.wait(10)
+    assert nine.mapTo(view.viewport(), QPoint(0, 0)) == at  # nothing jumped
+    words = in_form_card(form_window).words
+    top = words.mapTo(view.viewport(), QPoint(0, 0)).y()
+    assert top >= 0 and top + words.height() <= view.viewport().height()  # and it is seen
+
+
+def test_the_worry_form_has_no_such_card(form_window: QuestionnaireWindow) -> None:
+    form_window.start("gad7")
+    assert form_window.page is not None and form_window.page.safety is None
+    form_window.page.pick([3] * 7)
+    assert not any(isinstance(w, SafetyCard) and w.isVisible() for w in form_window.page.children())
 
 
 def test_a_partly_answered_form_is_kept_without_a_total(

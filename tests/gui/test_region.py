@@ -308,7 +308,15 @@ def test_the_no_tray_window_shows_them_first_with_the_region(ctx: AppContext, qt
     assert "112" in crisis.text()
 
 
-WRITING = ("quick-log", "journal", "thought-log", "safety-plan", "reach-out", "affirmation")
+WRITING = (
+    "quick-log",
+    "journal",
+    "thought-log",
+    "safety-plan",
+    "reach-out",
+    "affirmation",
+    "questionnaire",
+)
 
 
 @pytest.mark.parametrize("name", WRITING)

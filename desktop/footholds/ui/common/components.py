@@ -7,7 +7,7 @@ soft), so they follow a live light/dark switch; sizes and spacing come from toke
 
 from __future__ import annotations
 
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
 from typing import TypeVar
 
 from PySide6.QtCore import QCoreApplication, QEvent, QObject, QRect, QSize, Qt
@@ -378,6 +378,15 @@ def rule() -> QFrame:
     return line
 
 
+def scale_row(row: QBoxLayout, buttons: Sequence[QWidget], low: str, high: str) -> None:
+    """Add a 1-to-5 row of `buttons` to `row` between its end words ("low" 1 2 3 4 5 "high"),
+    so which end is which is never a guess. The same for every such row (energy, sleep)."""
+    row.addWidget(QLabel(low))
+    for button in buttons:
+        row.addWidget(button)
+    row.addWidget(QLabel(high))
+
+
 class PageScroll(QScrollArea):
     """A scroll area that scrolls only up and down, and so is never narrower than its page
     can be: a window made of one stops where its words would be cut off."""
@@ -421,10 +430,11 @@ def form_scroll(
     return scroll
 
 
-def bring_into_view(widget: QWidget) -> None:
+def bring_into_view(widget: QWidget, margin: int = tokens.M) -> None:
     """Scroll the page `widget` sits on so it shows, once the layout has placed it: a card
     added at the foot of a long page otherwise appears out of sight, and only the cleared
-    field says anything happened. (Focus moved by code does not scroll a page; Tab does.)"""
+    field says anything happened. (Focus moved by code does not scroll a page; Tab does.)
+    `margin` is the room kept below it; 0 scrolls no more than needed to show it."""
     from PySide6.QtCore import QTimer
 
     def show() -> None:
@@ -432,7 +442,7 @@ def bring_into_view(widget: QWidget) -> None:
         while area is not None and not isinstance(area, QScrollArea):
             area = area.parentWidget()
         if area is not None and widget.isVisible():
-            area.ensureWidgetVisible(widget, 0, tokens.M)
+            area.ensureWidgetVisible(widget, 0, margin)
 
     QTimer.singleShot(0, show)
 

@@ -21,6 +21,7 @@ from footholds.core.settings import SettingError
 from footholds.core.store import LogEntry
 from footholds.ui.common import default_lists, i18n
 from footholds.ui.common.chips import ChipGroup, ChipHost
+from footholds.ui.common.components import scale_row
 from footholds.ui.journal.journal_fields import NO_WORDS, JournalFields, NoteEdit
 
 if TYPE_CHECKING:
@@ -40,8 +41,6 @@ class EnergyPicker(QWidget):
         layout = QHBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.setSpacing(6)
-        low, high = QLabel(self.tr("low")), QLabel(self.tr("high"))
-        layout.addWidget(low)
         self.buttons: list[QPushButton] = []
         for level in range(1, 6):
             button = QPushButton(str(level), self)
@@ -53,9 +52,8 @@ class EnergyPicker(QWidget):
                 self.tr("Notes your energy at this level; pick it again to clear it.")
             )
             button.toggled.connect(lambda on, b=button: self._on_button_toggled(b, on))
-            layout.addWidget(button)
             self.buttons.append(button)
-        layout.addWidget(high)
+        scale_row(layout, self.buttons, self.tr("low"), self.tr("high"))
         layout.addStretch(1)
 
     def value(self) -> int | None:

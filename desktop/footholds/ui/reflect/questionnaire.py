@@ -3,14 +3,16 @@
 Nothing here is sent anywhere. The total is shown only when the person asks for it, worded as
 a snapshot of the last two weeks, never a diagnosis. Any answer above "not at all" on the
 question about being better off dead or hurting yourself calmly offers the safety plan and
-Get help now: no alarm, no sound.
+Get help now, in the form as soon as it is given and again after saving: no alarm, no sound.
+Get help now is also one click away on every page, as in every window where painful things
+may be said.
 """
 
 from __future__ import annotations
 
 from typing import TYPE_CHECKING, Any
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import (
     QButtonGroup,
@@ -26,7 +28,14 @@ from footholds.core import questionnaires as q
 from footholds.core.store import QuestionnaireAnswers
 from footholds.ui.common import buttons, i18n, tokens
 from footholds.ui.common.calm import CalmWindow, wrapped
-from footholds.ui.common.components import Card, WindowHeader, form_scroll, label
+from footholds.ui.common.components import (
+    Card,
+    WindowHeader,
+    bring_into_view,
+    form_scroll,
+    label,
+)
+from footholds.ui.common.help_link import HelpLink
 from footholds.ui.common.operations import save_record
 
 if TYPE_CHECKING:
@@ -36,10 +45,11 @@ if TYPE_CHECKING:
 class FormPage(QWidget):
     """One questionnaire: the stem, each item with its four answers, and the closing question."""
 
-    def __init__(self, form: q.Form) -> None:
+    def __init__(self, form: q.Form, safety: SafetyCard | None = None) -> None:
         super().__init__()
         self.form = form
         self.groups: list[QButtonGroup] = []
+        self.safety = safety
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.setSpacing(tokens.S)
@@ -47,8 +57,26 @@ class FormPage(QWidget):
         layout.addWidget(wrapped(form.stem))
         for n, item in enumerate(form.items, 1):
             layout.addWidget(self._question(f"{n}. {item}", form.options))
+            if safety is not None and n - 1 == form.safety_item:
+                # right under the item it answers, so nothing above it moves when it shows,
+                # and next in the Tab order
+                safety.hide()
+                layout.addWidget(safety)
+                self.groups[-1].idToggled.connect(self._on_safety_item_toggled)
         layout.addWidget(self._question(form.difficulty, form.difficulty_options))
         layout.addStretch(1)
+
+    def _on_safety_item_toggled(self, _value: int, on: bool) -> None:
+        if not on or self.safety is None:
+            return  # the answer being left; the one picked next says what to show
+        offered = q.offers_safety(self.form.key, self.answers())
+        if offered and self.safety.isHidden():
+            self.safety.show()
+            # the questions stay where they are; only if the card's words would land out of
+            # sight (question 9 at the foot of the view) does the page scroll, just enough
+            bring_into_view(self.safety.words, margin=0)
+        elif not offered:
+            self.safety.hide()
 
     def _question(self, text: str, options: tuple[str, ...]) -> QWidget:
         box = Card()
@@ -87,6 +115,45 @@ class FormPage(QWidget):
                 button = group.button(value)
                 if button is not None:
                     button.setChecked(True)
+
+
+class SafetyCard(Card):
+    """The calm offer of the safety plan and Get help now, after an answer above "not at all"
+    to the question about being better off dead or hurting yourself: no alarm, no sound. The
+    same card in the form, as the answer is given, and after saving."""
+
+    def __init__(self, ctx: AppContext) -> None:
+        super().__init__()
+        # the window's words, kept in its translation context (where they always were)
+        self.body.setSpacing(tokens.S)
+        self.words = wrapped(
+            QCoreApplication.translate(
+                "QuestionnaireWindow",
+                "Thank you for answering that question. If thoughts like these are with "
+                "you, you don't have to hold them alone. Your safety plan and people who "
+                "can help right now are one click away.",
+            )
+        )
+        self.body.addWidget(self.words)
+        self.open_plan = buttons.secondary(
+            QCoreApplication.translate("QuestionnaireWindow", "Open my safety plan"),
+            description=QCoreApplication.translate(
+                "QuestionnaireWindow", "Your own steps for a hard moment, in your words."
+            ),
+        )
+        self.open_help = buttons.secondary(
+            QCoreApplication.translate("QuestionnaireWindow", "Get help now"),
+            description=QCoreApplication.translate(
+                "QuestionnaireWindow", "Crisis lines and the emergency number for your region."
+            ),
+        )
+        row = QHBoxLayout()
+        row.addWidget(self.open_plan)
+        row.addWidget(self.open_help)
+        row.addStretch(1)
+        self.body.addLayout(row)
+        self.open_plan.clicked.connect(lambda: ctx.windows.show("safety-plan"))
+        self.open_help.clicked.connect(lambda: ctx.windows.show("help-now"))
 
 
 class QuestionnaireWindow(CalmWindow):
@@ -165,31 +232,8 @@ class QuestionnaireWindow(CalmWindow):
             description=self.tr("Only if you want to see it: a number for the last two weeks."),
         )
         self.score = wrapped(selectable=True)
-        self.safety = Card()
-        safety_layout = self.safety.body
-        safety_layout.setSpacing(tokens.S)
-        safety_layout.addWidget(
-            wrapped(
-                self.tr(
-                    "Thank you for answering that question. If thoughts like these are with "
-                    "you, you don't have to hold them alone. Your safety plan and people who "
-                    "can help right now are one click away."
-                )
-            )
-        )
-        self.open_plan = buttons.secondary(
-            self.tr("Open my safety plan"),
-            description=self.tr("Your own steps for a hard moment, in your words."),
-        )
-        self.open_help = buttons.secondary(
-            self.tr("Get help now"),
-            description=self.tr("Crisis lines and the emergency number for your region."),
-        )
-        safety_buttons = QHBoxLayout()
-        safety_buttons.addWidget(self.open_plan)
-        safety_buttons.addWidget(self.open_help)
-        safety_buttons.addStretch(1)
-        safety_layout.addLayout(safety_buttons)
+        self.safety = SafetyCard(ctx)
+        self.open_plan, self.open_help = self.safety.open_plan, self.safety.open_help
         self.again = buttons.quiet(
             self.tr("Fill in another"),
             description=self.tr("Go back to the two questionnaires."),
@@ -222,6 +266,9 @@ class QuestionnaireWindow(CalmWindow):
             self.pages.addWidget(page)
 
         copyright_line = label(q.copyright_line(), "caption")
+        # one click from every page, the questions included: some of them ask about painful
+        # things (PRODUCT.md: Get help now from every window where something painful is said)
+        self.help_link = HelpLink(ctx)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(tokens.L, tokens.L, tokens.L, tokens.M)
         layout.setSpacing(tokens.S)
@@ -229,6 +276,7 @@ class QuestionnaireWindow(CalmWindow):
         layout.addWidget(self.english_only)
         layout.addWidget(self.pages, 1)
         layout.addWidget(copyright_line)
+        layout.addWidget(self.help_link)
 
         self.phq.clicked.connect(lambda: self.start("phq9"))
         self.gad.clicked.connect(lambda: self.start("gad7"))
@@ -236,8 +284,6 @@ class QuestionnaireWindow(CalmWindow):
         self.back.clicked.connect(self._on_back_clicked)
         self.again.clicked.connect(self._on_back_clicked)
         self.score_button.clicked.connect(self._on_score_clicked)
-        self.open_plan.clicked.connect(lambda: ctx.windows.show("safety-plan"))
-        self.open_help.clicked.connect(lambda: ctx.windows.show("help-now"))
         self.close_button.clicked.connect(self.close)
 
     def start(self, key: str) -> None:
@@ -245,7 +291,10 @@ class QuestionnaireWindow(CalmWindow):
         if self.page is not None:
             self.form_host.removeWidget(self.page)
             self.page.deleteLater()
-        self.page = FormPage(q.form(key, self.interface_language()))
+        form = q.form(key, self.interface_language())
+        # the form offers help as soon as question 9 is answered, not only once it is saved:
+        # closing the window must not be the way to miss it
+        self.page = FormPage(form, SafetyCard(self.ctx) if form.safety_item is not None else None)
         self.form_host.addWidget(self.page)
         self.pages.setCurrentIndex(1)
         self.questions.verticalScrollBar().setValue(0)

@@ -27,7 +27,7 @@ from footholds.core import activation
 from footholds.core.store import ActivityPlan, InvalidEntry, StoreWriteError
 from footholds.ui.common import buttons, i18n, tokens
 from footholds.ui.common.chips import ChipHost
-from footholds.ui.common.components import label, own_words
+from footholds.ui.common.components import label, own_words, scale_row
 from footholds.ui.common.feedback import Feedback
 
 if TYPE_CHECKING:
@@ -36,9 +36,12 @@ if TYPE_CHECKING:
 
 class MoodRow(ChipHost):
     """Five buttons, 1 (very low) to 5 (good); none chosen is fine, and a second click on the
-    chosen one clears it."""
+    chosen one clears it. With `ends` (low, high) the row shows its end words either side, as
+    Energy does, and says them to a screen reader, for a scale whose ends are not a mood's."""
 
-    def __init__(self, label: str, parent: QWidget | None = None) -> None:
+    def __init__(
+        self, label: str, parent: QWidget | None = None, *, ends: tuple[str, str] | None = None
+    ) -> None:
         super().__init__(parent)
         row = QHBoxLayout(self)
         row.setContentsMargins(0, 0, 0, 0)
@@ -47,15 +50,25 @@ class MoodRow(ChipHost):
         row.addWidget(caption, 1)
         self.group = QButtonGroup(self)
         self.group.setExclusive(False)
+        if ends is None:
+            description = self.tr("From 1, very low, to 5, good.")
+        else:
+            description = self.tr("From 1, {low}, to 5, {high}.").format(low=ends[0], high=ends[1])
+        numbers: list[QPushButton] = []
         for n in range(1, 6):
             button = QPushButton(str(n))
             button.setCheckable(True)
             button.setFixedWidth(36)
             button.setProperty("chip", True)
             button.setAccessibleName(self.tr("{label}: {n}").format(label=label, n=n))
-            button.setAccessibleDescription(self.tr("From 1, very low, to 5, good."))
+            button.setAccessibleDescription(description)
             self.group.addButton(button, n)
-            row.addWidget(button)
+            numbers.append(button)
+        if ends is None:
+            for button in numbers:
+                row.addWidget(button)
+        else:
+            scale_row(row, numbers, *ends)
         self.restyle()  # chips: the chosen number in the accent colour, in light and dark
         self.group.idClicked.connect(self._on_clicked)
 
