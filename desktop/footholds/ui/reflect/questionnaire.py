@@ -72,9 +72,10 @@ class FormPage(QWidget):
         offered = q.offers_safety(self.form.key, self.answers())
         if offered and self.safety.isHidden():
             self.safety.show()
-            # the questions stay where they are; only if the card's words would land out of
-            # sight (question 9 at the foot of the view) does the page scroll, just enough
-            bring_into_view(self.safety.words, margin=0)
+            # the questions stay where they are; only if the card would land out of sight
+            # (question 9 at the foot of the view) does the page scroll, just enough to show
+            # it whole: its way to help matters more than keeping the question still
+            bring_into_view(self.safety, margin=0)
         elif not offered:
             self.safety.hide()
 
