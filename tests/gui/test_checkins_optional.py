@@ -191,7 +191,7 @@ def test_at_the_foot_of_the_form_the_card_shows_whole_and_question_nine_stays_in
     top = card.mapTo(view.viewport(), QPoint(0, 0)).y()
     assert top >= 0 and top + card.height() <= view.viewport().height()  # its buttons too
     at = nine.mapTo(view.viewport(), QPoint(0, 0)).y()
-    assert 0 <= at and at + nine.height() <= view.viewport().height()  # the answer still seen
+    assert at >= 0 and at + nine.height() <= view.viewport().height()  # the answer still seen
 
 
 def test_the_worry_form_has_no_such_card(form_window: QuestionnaireWindow) -> None:
