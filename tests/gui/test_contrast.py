@@ -308,3 +308,36 @@ def test_a_field_that_cannot_be_used_yet_does_not_look_like_one_that_can(
         assert middle[1] == page.palette().color(R.Window).name()  # the page shows through
     finally:
         theme.apply(qapp, "light")
+
+
+@pytest.mark.parametrize("dark", [False, True])
+def test_a_scroll_bar_s_handle_stands_out_from_the_page(
+    qapp: QApplication, qtbot: QtBot, dark: bool
+) -> None:
+    """Fusion drew the handle in about the page's own colour and the groove darker, so the
+    groove read as the handle: at the top of a page it seemed to be at the bottom."""
+    from PySide6.QtWidgets import QScrollArea, QStyle, QStyleOptionSlider
+
+    theme.apply(qapp, "dark" if dark else "light")
+    try:
+        area = QScrollArea()
+        qtbot.addWidget(area)
+        tall = QWidget()
+        tall.setMinimumHeight(2000)
+        area.setWidget(tall)
+        area.resize(300, 300)
+        area.show()
+        qtbot.waitExposed(area)
+        bar = area.verticalScrollBar()
+        option = QStyleOptionSlider()
+        bar.initStyleOption(option)
+        handle = bar.style().subControlRect(
+            QStyle.ComplexControl.CC_ScrollBar, option, QStyle.SubControl.SC_ScrollBarSlider, bar
+        )
+        image = bar.grab().toImage()
+        middle = image.pixelColor(handle.center())
+        page = tokens.colours(dark).background
+        assert tokens.contrast(middle.name(), page) >= tokens.LARGE_AA
+        assert handle.top() < bar.height() // 4  # at the top of the page, at the top
+    finally:
+        theme.apply(qapp, "system")

@@ -251,6 +251,14 @@ QMenu {{ border: 1px solid {c.border}; }}
 QListView, QTreeView, QTableView {{ border: 1px solid {c.border}; }}
 QListView:focus, QTreeView:focus, QTableView:focus {{ border-color: {c.focus}; }}
 QCalendarWidget QTableView {{ border: none; }}
+QScrollBar:vertical {{ background: transparent; width: 12px; margin: 0; }}
+QScrollBar:horizontal {{ background: transparent; height: 12px; margin: 0; }}
+QScrollBar::handle {{ background: {c.border}; border-radius: 3px; }}
+QScrollBar::handle:vertical {{ min-height: 32px; margin: 2px; }}
+QScrollBar::handle:horizontal {{ min-width: 32px; margin: 2px; }}
+QScrollBar::handle:hover, QScrollBar::handle:pressed {{ background: {c.soft_text}; }}
+QScrollBar::add-line, QScrollBar::sub-line {{ width: 0; height: 0; border: none; }}
+QScrollBar::add-page, QScrollBar::sub-page {{ background: none; }}
 QListView[frameless="true"], QListView[frameless="true"]:focus {{ border: none; }}
 QListView[boxed="true"] {{ background: {c.surface}; border: 1px solid {c.edge};
     border-radius: {r}px; selection-background-color: {c.selection};
