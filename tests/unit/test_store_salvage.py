@@ -16,7 +16,7 @@ import pytest
 from hypothesis import HealthCheck, example, given, settings
 from hypothesis import strategies as st
 
-from footholds.core.store import LogEntry, Store
+from footholds.core.store import Goal, LogEntry, Store
 from footholds.core.store.backups import Backups
 from footholds.core.store.recovery import salvage
 
@@ -100,6 +100,19 @@ def test_salvage_reads_any_shape_and_counts_what_it_cannot() -> None:
     assert found.unreadable == 1 and found.lost_ids == {broken["id"]}
     assert salvage(b"\x00\xff not json at all", "log").records == {}
     assert salvage(b"[" * 100_000, "log").unreadable == 0  # deep nesting: no RecursionError
+
+
+def test_a_broken_goal_counts_once_however_many_steps_it_has() -> None:
+    """A goal's steps begin with an id as entries do; they are not entries of their own."""
+    steps = [{"id": f"step{i}", "text": f"step {i}", "done_at": ""} for i in range(3)]
+    good = Goal(title="kept", steps=steps[:1], at=MARCH).to_dict()
+    broken = {**Goal(title="x", steps=steps, at=MARCH).to_dict(), "title": ""}
+    cut = Goal(title="cut off", at=MARCH).to_dict()
+    whole = json.dumps({"goal": {"1": broken, "2": good, "3": cut}}).encode()
+    raw = whole[: whole.index(b'"cut off"')]  # the file ends inside the third goal
+    found = salvage(raw, "goal")
+    assert list(found.records) == [good["id"]]
+    assert found.unreadable == 2 and found.lost_ids == {broken["id"], cut["id"]}
 
 
 class FlakyBackups:

@@ -70,6 +70,8 @@ def salvage(raw: bytes, kind: str) -> Salvage:
     lost: set[str] = set()
     unreadable = 0
     spans: list[tuple[int, int]] = []
+    broken: list[tuple[int, int]] = []  # whole JSON with an id that is no entry: counted
+    broken_until = 0  # where the last of them ends
     pos = _next_object(text, 0)
     while pos != -1:
         try:
@@ -87,9 +89,16 @@ def salvage(raw: bytes, kind: str) -> Salvage:
         try:
             record = model.from_dict(value)
         except InvalidEntry:
-            # Not an entry as it stands: a damaged stretch can swallow the end of one entry
-            # and the key of the next, leaving the next whole but nested inside it. Look
-            # inside; the broken one is counted with the stretches below.
+            if pos >= broken_until:  # not a part of one already counted (a goal's step)
+                unreadable += 1
+                if isinstance(value["id"], str):
+                    lost.add(value["id"])
+                broken_until = end
+            # Not an entry as it stands, but a damaged stretch can swallow the end of one
+            # entry and the key of the next, leaving the next whole yet nested inside it:
+            # look inside. What is inside is not counted again below (a goal's steps begin
+            # with an id too, and are not entries of their own).
+            broken.append((pos, end))
             pos = _next_object(text, pos + 1)
             continue
         records[record.id] = record
@@ -97,13 +106,28 @@ def salvage(raw: bytes, kind: str) -> Salvage:
         pos = _next_object(text, end)
     # entries begun but cut off or broken inside, in the stretches between those read: each
     # holds one "at" and begins with its id, and one of the two may be what was damaged
+    counted = _blank(text, broken)
     edges = [0, *(edge for span in spans for edge in span), len(text)]
     for gap_start, gap_end in zip(edges[::2], edges[1::2], strict=True):
-        gap = text[gap_start:gap_end]
+        gap = counted[gap_start:gap_end]
         begun = [m[1] for m in _ENTRY_START.finditer(gap)]
         unreadable += max(len(begun), len(_AT.findall(gap)))
         lost.update(begun)
     return Salvage(records, unreadable, frozenset(lost - records.keys()))
+
+
+def _blank(text: str, ranges: list[tuple[int, int]]) -> str:
+    """`text` with `ranges` (possibly nested) blanked out, every other character in place."""
+    if not ranges:
+        return text
+    pieces, at = [], 0
+    for start, end in sorted(ranges):
+        start = max(start, at)
+        if end > start:
+            pieces += [text[at:start], " " * (end - start)]
+            at = end
+    pieces.append(text[at:])
+    return "".join(pieces)
 
 
 def _next_object(text: str, start: int) -> int:
