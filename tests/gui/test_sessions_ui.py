@@ -9,7 +9,7 @@ from typing import TYPE_CHECKING, cast
 
 import pytest
 from PySide6.QtCore import QDate, Qt, QTime
-from PySide6.QtWidgets import QLabel
+from PySide6.QtWidgets import QLabel, QWidget
 from pytestqt.qtbot import QtBot
 
 from footholds.app.build import AppContext
@@ -443,6 +443,7 @@ def test_the_form_comes_first_and_years_of_past_sessions_are_folded(
     assert removes and order.index(editor.add) < min(order.index(b) for b in removes)
     assert order.index(editor.first) < order.index(editor.start) < order.index(editor.therapist)
     assert max(order.index(b) for b in removes) < order.index(editor.show_past)
+    assert _tab_after(removes[-1]) is editor.show_past  # and Tab itself goes so
 
     editor.show_past.click()
     assert len(editor.rows) == 13 and editor.show_past.text() == "Show fewer"
@@ -457,6 +458,16 @@ def test_the_form_comes_first_and_years_of_past_sessions_are_folded(
     assert len(ctx.store.all(Session)) == 13 and len(editor.rows) == 13
     editor.show_past.click()
     assert len(editor.rows) == 6 and editor.show_past.text() == "Show all 12 past sessions"
+
+
+def _tab_after(widget: QWidget) -> QWidget:
+    """Where Tab goes from `widget`: the next visible stop in the real focus chain."""
+    step = widget.nextInFocusChain()
+    while step is not widget:
+        if step.isVisible() and step.focusPolicy() & Qt.FocusPolicy.TabFocus:
+            return step
+        step = step.nextInFocusChain()
+    return widget
 
 
 def test_the_time_box_keeps_its_natural_width(ctx: AppContext, qtbot: QtBot) -> None:

@@ -11,6 +11,7 @@ from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QDate, QLocale, Qt, QTime
 from PySide6.QtWidgets import (
+    QAbstractButton,
     QComboBox,
     QHBoxLayout,
     QLabel,
@@ -179,6 +180,10 @@ class SessionsEditor(QWidget):
         )
         self.show_past.setText(words)
         self.show_past.setAccessibleName(words)
+        # rows are made after the toggle below them: Tab reaches it after them, as it reads
+        stops = [b for row in self.rows for b in row.findChildren(QAbstractButton)]
+        if stops:
+            QWidget.setTabOrder(stops[-1], self.show_past)
 
     def _on_show_past_toggled(self, on: bool) -> None:
         self.all_past_shown = on
