@@ -462,11 +462,11 @@ def test_the_form_comes_first_and_years_of_past_sessions_are_folded(
 
 def _tab_after(widget: QWidget) -> QWidget:
     """Where Tab goes from `widget`: the next visible stop in the real focus chain."""
-    step = widget.nextInFocusChain()
+    step = present(widget.nextInFocusChain())
     while step is not widget:
         if step.isVisible() and step.focusPolicy() & Qt.FocusPolicy.TabFocus:
             return step
-        step = step.nextInFocusChain()
+        step = present(step.nextInFocusChain())
     return widget
 
 
