@@ -155,9 +155,14 @@ class Chip(QPushButton):
     remove_requested = Signal(str)
     WIDEST = 24  # average characters a chip shows before it shortens
 
-    def __init__(self, text: str, description: str, removable: bool, parent: QWidget) -> None:
+    def __init__(
+        self, text: str, description: str, removable: bool, parent: QWidget, key: str = ""
+    ) -> None:
         super().__init__(text, parent)
         self.word = text
+        # What it stands for whatever language it is shown in (a starting entry's English
+        # key); the picked chips are kept by it when the words change.
+        self.key = key or text
         self._shorten()
         self.setCheckable(True)
         self.setAutoDefault(False)  # in a dialog, Enter saves; it never toggles a chip
@@ -171,6 +176,12 @@ class Chip(QPushButton):
     def text(self) -> str:
         """The word as the person wrote it, not as shortened on the chip."""
         return self.word
+
+    def set_word(self, text: str) -> None:
+        """Show other words for the same thing (a language switch); picked or not stays."""
+        self.word = text
+        self.setAccessibleName(text)
+        self._shorten()
 
     def changeEvent(self, event: QEvent) -> None:
         super().changeEvent(event)
@@ -204,21 +215,14 @@ class ChipGroup(QWidget):
     def __init__(
         self,
         name: str,
+        add_label: str = "",
+        describe: str = "",
         *,
         limit: int = 0,
-        add_label: str = "",
         removable: bool = False,
-        describe: str = "",
         parent: QWidget | None = None,
     ) -> None:
         super().__init__(parent)
-        self.setAccessibleName(name)
-        self._name = name
-        # What a screen reader says after each chip's name: what picking it means, and how
-        # to take it off the list (the menu only shows on a right click or the menu key).
-        self._about = describe or name
-        if removable:
-            self._about += " " + self.tr("The menu key offers to take it off your list.")
         self._limit = limit  # 0: no limit
         self._removable = removable
         self.chips: list[Chip] = []
@@ -226,34 +230,58 @@ class ChipGroup(QWidget):
         self.add_field: QLineEdit | None = None
         if add_label:
             self.add_field = QLineEdit(self)
-            self.add_field.setPlaceholderText(self.tr("+ your own"))
             self.add_field.setProperty("chipfield", True)
+            self.add_field.setMaxLength(80)
+            self.flow.addWidget(self.add_field)
+            self.add_field.installEventFilter(self)
+        self.set_words(name, add_label, describe)
+        self.setSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Preferred)
+
+    def set_words(self, name: str, add_label: str = "", describe: str = "") -> None:
+        """Name the group, its chips and its field in the current language: at first and
+        again after a language switch (the words are the caller's, in its own context)."""
+        self.setAccessibleName(name)
+        self._name = name
+        # What a screen reader says after each chip's name: what picking it means, and how
+        # to take it off the list (the menu only shows on a right click or the menu key).
+        self._about = describe or name
+        if self._removable:
+            self._about += " " + self.tr("The menu key offers to take it off your list.")
+        for chip in self.chips:
+            chip.setAccessibleDescription(self._about)
+        if self.add_field is not None:
+            self.add_field.setPlaceholderText(self.tr("+ your own"))
             self.add_field.setAccessibleName(add_label)
             self.add_field.setAccessibleDescription(
                 self.tr("Type your own words and press Enter to add them to your list.")
             )
-            self.add_field.setMaxLength(80)
             # as wide as its hint needs in this language and font, and never narrower than
             # the English one looks best at
             hint = self.add_field.fontMetrics().horizontalAdvance(self.add_field.placeholderText())
             self.add_field.setFixedWidth(max(118, hint + 2 * 10 + 12))
-            self.flow.addWidget(self.add_field)
-            self.add_field.installEventFilter(self)
-        self.setSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Preferred)
+            self.flow.invalidate()
 
-    def set_items(self, items: list[str]) -> None:
-        """Show these choices, keeping what was picked where it still exists."""
-        if items == [c.text() for c in self.chips]:
+    def set_items(self, items: list[str], keys: list[str] | None = None) -> None:
+        """Show these choices, keeping what was picked where it still exists. `keys` (one per
+        item, each item its own key when not given) say what each stands for: picks are kept
+        by key, so a list shown in another language keeps what was picked."""
+        keys = list(items) if keys is None else keys
+        if keys == [c.key for c in self.chips]:
+            # the same choices, perhaps in other words: reworded in place (the focus stays)
+            for chip, text in zip(self.chips, items, strict=True):
+                if chip.text() != text:
+                    chip.set_word(text)
+            self.updateGeometry()
             return
-        keep = set(self.picked())
+        keep = {c.key for c in self.chips if c.isChecked()}
         for chip in self.chips:
             self.flow.removeWidget(chip)
             chip.hide()  # at once: deleteLater waits for the event loop
             chip.deleteLater()
         self.chips = []
-        for index, text in enumerate(items):
-            chip = Chip(text, self._about, self._removable, self)
-            chip.setChecked(text in keep)
+        for index, (text, key) in enumerate(zip(items, keys, strict=True)):
+            chip = Chip(text, self._about, self._removable, self, key)
+            chip.setChecked(key in keep)
             chip.toggled.connect(self._on_chip_toggled)
             chip.remove_requested.connect(self.removed.emit)
             self.flow.insert_widget(index, chip)

@@ -378,13 +378,19 @@ def rule() -> QFrame:
     return line
 
 
-def scale_row(row: QBoxLayout, buttons: Sequence[QWidget], low: str, high: str) -> None:
+def scale_row(
+    row: QBoxLayout, buttons: Sequence[QWidget], low: str, high: str
+) -> tuple[QLabel, QLabel]:
     """Add a 1-to-5 row of `buttons` to `row` between its end words ("low" 1 2 3 4 5 "high"),
-    so which end is which is never a guess. The same for every such row (energy, sleep)."""
-    row.addWidget(QLabel(low))
+    so which end is which is never a guess. The same for every such row (energy, sleep).
+    Returns the two end labels, for a window kept alive that rewords them on a language
+    switch."""
+    ends = QLabel(low), QLabel(high)
+    row.addWidget(ends[0])
     for button in buttons:
         row.addWidget(button)
-    row.addWidget(QLabel(high))
+    row.addWidget(ends[1])
+    return ends
 
 
 class PageScroll(QScrollArea):

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QSize, Qt
+from PySide6.QtCore import QEvent, QSize, Qt
 from PySide6.QtWidgets import QHBoxLayout, QPushButton, QWidget
 
 from footholds.ui.common import icons
@@ -33,12 +33,9 @@ class HelpLink(QWidget):
     def __init__(self, ctx: AppContext, standing: str = "") -> None:
         super().__init__()
         self.ctx = ctx
-        self.button = Button(self.tr("Get help now"))
+        self.button = Button()
         as_link(self.button)
-        self.button.setAccessibleName(self.tr("Open Get help now"))
-        self.button.setAccessibleDescription(
-            self.tr("Crisis lines, your own numbers and your safety plan, in their own window.")
-        )
+        self.retranslate()
         mark = icons.mark("help-now")
         if mark is not None:
             self.button.setIcon(mark)
@@ -54,6 +51,20 @@ class HelpLink(QWidget):
         row.addWidget(self.button, 0, Qt.AlignmentFlag.AlignVCenter)
         self.setVisible(ctx.windows.available("help-now"))
         self.button.clicked.connect(self._on_button_clicked)
+
+    def retranslate(self) -> None:
+        """The button's words in the current language; a window kept alive (the quick log)
+        follows a language switch. The standing words are the window's own to reword."""
+        self.button.setText(self.tr("Get help now"))
+        self.button.setAccessibleName(self.tr("Open Get help now"))
+        self.button.setAccessibleDescription(
+            self.tr("Crisis lines, your own numbers and your safety plan, in their own window.")
+        )
+
+    def changeEvent(self, event: QEvent) -> None:
+        super().changeEvent(event)
+        if event.type() == QEvent.Type.LanguageChange:
+            self.retranslate()
 
     def _on_button_clicked(self) -> None:
         self.ctx.windows.show("help-now")

@@ -109,22 +109,50 @@ class JournalFields(QWidget):
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.setAccessibleName(self.tr("Journal"))
-        self.trigger = NoteEdit(self.tr("What set it off?"), lines=2)
-        self.trigger.setAccessibleDescription(
-            self.tr("Whatever seemed to start this feeling, if you know. Optional.")
-        )
-        self.tried = NoteEdit(self.tr("What I tried"), lines=2)
-        self.tried.setAccessibleDescription(
-            self.tr("Anything you did to get through it, big or small. Optional.")
-        )
-        self.helped = NoteEdit(self.tr("What helped, even a little"), lines=2)
-        self.helped.setAccessibleDescription(
-            self.tr("Anything that eased it, even for a moment. Optional.")
-        )
+        self.trigger = NoteEdit("", lines=2)
+        self.tried = NoteEdit("", lines=2)
+        self.helped = NoteEdit("", lines=2)
         self.part = QComboBox()
         self.part.setEditable(True)
         self.part.setInsertPolicy(QComboBox.InsertPolicy.NoInsert)
+        line_edit = self.part.lineEdit()
+        assert line_edit is not None  # the box is editable
+        line_edit.setMaxLength(WORD_LIMIT)
+
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 4, 0, 0)
+        layout.setSpacing(4)
+        self.labels: list[QLabel] = []
+        for field in (self.trigger, self.tried, self.helped, self.part):
+            label = QLabel()
+            self.labels.append(label)
+            label.setBuddy(field)
+            label.setWordWrap(True)
+            layout.addWidget(label)
+            layout.addWidget(field)
+            if field is not self.part:
+                layout.addSpacing(4)
+        for field in (self.trigger, self.tried, self.helped):
+            field.submit.connect(self.submit.emit)
+            field.message.connect(self.message.emit)
+        self.retranslate()
+
+    def retranslate(self) -> None:
+        """Its words in the current language (at first, and after a language switch); what
+        is written stays."""
+        self.setAccessibleName(self.tr("Journal"))
+        self.trigger.setAccessibleName(self.tr("What set it off?"))
+        self.trigger.setAccessibleDescription(
+            self.tr("Whatever seemed to start this feeling, if you know. Optional.")
+        )
+        self.tried.setAccessibleName(self.tr("What I tried"))
+        self.tried.setAccessibleDescription(
+            self.tr("Anything you did to get through it, big or small. Optional.")
+        )
+        self.helped.setAccessibleName(self.tr("What helped, even a little"))
+        self.helped.setAccessibleDescription(
+            self.tr("Anything that eased it, even for a moment. Optional.")
+        )
         self.part.setAccessibleName(self.tr("Which part of me is loud right now"))
         self.part.setAccessibleDescription(
             self.tr("Pick a part of you from your list, or type your own name for it. Optional.")
@@ -136,24 +164,12 @@ class JournalFields(QWidget):
         )
         line_edit = self.part.lineEdit()
         assert line_edit is not None  # the box is editable
-        line_edit.setMaxLength(WORD_LIMIT)
         line_edit.setPlaceholderText(self.tr("pick one, or give it your own name"))
         line_edit.setAccessibleName(self.part.accessibleName())
-
-        layout = QVBoxLayout(self)
-        layout.setContentsMargins(0, 4, 0, 0)
-        layout.setSpacing(4)
-        for field in (self.trigger, self.tried, self.helped, self.part):
-            label = QLabel(field.accessibleName())
-            label.setBuddy(field)
-            label.setWordWrap(True)
-            layout.addWidget(label)
-            layout.addWidget(field)
-            if field is not self.part:
-                layout.addSpacing(4)
-        for field in (self.trigger, self.tried, self.helped):
-            field.submit.connect(self.submit.emit)
-            field.message.connect(self.message.emit)
+        for label, field in zip(
+            self.labels, (self.trigger, self.tried, self.helped, self.part), strict=True
+        ):
+            label.setText(field.accessibleName())
 
     def set_parts(self, parts: list[str]) -> None:
         """The person's list of parts; what is typed in the field stays."""

@@ -6,7 +6,7 @@ from __future__ import annotations
 from itertools import pairwise
 from typing import TYPE_CHECKING, Any
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import QEvent, Qt, Signal
 from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import (
     QHBoxLayout,
@@ -37,7 +37,6 @@ class EnergyPicker(QWidget):
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.setAccessibleName(self.tr("Energy"))
         layout = QHBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.setSpacing(6)
@@ -47,14 +46,22 @@ class EnergyPicker(QWidget):
             button.setCheckable(True)
             button.setAutoDefault(False)
             button.setProperty("chip", True)
+            button.toggled.connect(lambda on, b=button: self._on_button_toggled(b, on))
+            self.buttons.append(button)
+        self.low, self.high = scale_row(layout, self.buttons, "", "")
+        layout.addStretch(1)
+        self.retranslate()
+
+    def retranslate(self) -> None:
+        """Its words in the current language (at first, and after a language switch)."""
+        self.setAccessibleName(self.tr("Energy"))
+        for level, button in enumerate(self.buttons, start=1):
             button.setAccessibleName(self.tr("Energy {level} of 5").format(level=level))
             button.setAccessibleDescription(
                 self.tr("Notes your energy at this level; pick it again to clear it.")
             )
-            button.toggled.connect(lambda on, b=button: self._on_button_toggled(b, on))
-            self.buttons.append(button)
-        scale_row(layout, self.buttons, self.tr("low"), self.tr("high"))
-        layout.addStretch(1)
+        self.low.setText(self.tr("low"))
+        self.high.setText(self.tr("high"))
 
     def value(self) -> int | None:
         for level, button in enumerate(self.buttons, start=1):
@@ -96,36 +103,16 @@ class LogForm(ChipHost):
         # fields take their look from the application style sheet (ui/common/theme.py)
         self.restyle()
 
-        self.note = NoteEdit(self.tr("Note"), self.tr("A few words, if you like…"), lines=3)
-        self.note.setAccessibleDescription(
-            self.tr("Anything you want to remember about this moment. Optional.")
-        )
-        self.feelings = ChipGroup(
-            self.tr("Feelings"),
-            limit=FEELINGS_LIMIT,
-            add_label=self.tr("Add a feeling of your own"),
-            removable=True,
-            describe=self.tr("Pick it if it fits how you feel; up to three at once."),
-        )
+        # words are set by retranslate, here and after a language switch
+        self.note = NoteEdit("", lines=3)
+        self.feelings = ChipGroup(*self._feelings_words(), limit=FEELINGS_LIMIT, removable=True)
         self.energy = EnergyPicker()
-        self.wins = ChipGroup(
-            self.tr("Small wins"),
-            add_label=self.tr("Add a small win of your own"),
-            removable=True,
-            describe=self.tr("Pick it to count it as a small win."),
-        )
+        self.wins = ChipGroup(*self._wins_words(), removable=True)
         self.more = QToolButton()
-        self.more.setText(self.tr("More"))
         self.more.setCheckable(True)
         self.more.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextBesideIcon)
         self.more.setArrowType(Qt.ArrowType.RightArrow)
         self.more.setAutoRaise(True)
-        self.more.setAccessibleName(self.tr("More: the between-sessions journal"))
-        self.more.setAccessibleDescription(
-            self.tr(
-                "Shows or hides a few more questions: what set it off, what you tried, what helped."
-            )
-        )
         # The journal fields are built the first time they are needed ("More", or an entry that
         # has them): most entries never use them, and the quick log is built ahead and kept, so
         # building them up front cost about 1.5 MB for as long as the app runs.
@@ -136,17 +123,20 @@ class LogForm(ChipHost):
         layout.setSpacing(6)
         layout.addWidget(self.note)
         layout.addSpacing(4)
-        layout.addWidget(self._label(self.tr("How it feels (up to three)"), self.feelings))
+        self.feelings_label = self._label(self.feelings)
+        layout.addWidget(self.feelings_label)
         layout.addWidget(self.feelings)
         layout.addSpacing(4)
-        layout.addWidget(self._label(self.tr("Energy"), self.energy.buttons[0]))
+        self.energy_label = self._label(self.energy.buttons[0])
+        layout.addWidget(self.energy_label)
         layout.addWidget(self.energy)
         layout.addSpacing(4)
-        layout.addWidget(self._label(self.tr("Small wins"), self.wins))
+        self.wins_label = self._label(self.wins)
+        layout.addWidget(self.wins_label)
         layout.addWidget(self.wins)
         layout.addWidget(self.more, 0, Qt.AlignmentFlag.AlignLeft)
 
-        self.refresh_lists()
+        self.retranslate()
         self.note.submit.connect(self.submit.emit)
         self.note.message.connect(self.message.emit)
         self.feelings.added.connect(lambda text: self._on_added("lists.feelings", text))
@@ -172,9 +162,55 @@ class LogForm(ChipHost):
     def journal_built(self) -> bool:
         return self._journal is not None
 
+    def retranslate(self) -> None:
+        """Every word of the form in the current language, at first and after a language
+        switch (the quick log is kept for the app's life): what is typed, picked and chosen,
+        and whether More is open, all stay; the starting feelings and wins are reworded."""
+        self.note.setAccessibleName(self.tr("Note"))
+        self.note.setPlaceholderText(self.tr("A few words, if you like…"))
+        self.note.setAccessibleDescription(
+            self.tr("Anything you want to remember about this moment. Optional.")
+        )
+        self.feelings.set_words(*self._feelings_words())
+        self.wins.set_words(*self._wins_words())
+        self.feelings_label.setText(self.tr("How it feels (up to three)"))
+        self.energy_label.setText(self.tr("Energy"))
+        self.wins_label.setText(self.tr("Small wins"))
+        self.energy.retranslate()
+        self.more.setText(self.tr("More"))
+        self.more.setAccessibleName(self.tr("More: the between-sessions journal"))
+        self.more.setAccessibleDescription(
+            self.tr(
+                "Shows or hides a few more questions: what set it off, what you tried, what helped."
+            )
+        )
+        if self._journal is not None:
+            self._journal.retranslate()
+        self.refresh_lists()
+
+    def _feelings_words(self) -> tuple[str, str, str]:
+        """The feelings group's name, its "add your own" field's name, and what a chip does."""
+        return (
+            self.tr("Feelings"),
+            self.tr("Add a feeling of your own"),
+            self.tr("Pick it if it fits how you feel; up to three at once."),
+        )
+
+    def _wins_words(self) -> tuple[str, str, str]:
+        return (
+            self.tr("Small wins"),
+            self.tr("Add a small win of your own"),
+            self.tr("Pick it to count it as a small win."),
+        )
+
+    def changeEvent(self, event: QEvent) -> None:
+        super().changeEvent(event)
+        if event.type() == QEvent.Type.LanguageChange:
+            self.retranslate()
+
     @staticmethod
-    def _label(text: str, buddy: QWidget) -> QLabel:
-        label = QLabel(text)
+    def _label(buddy: QWidget) -> QLabel:
+        label = QLabel()
         label.setBuddy(buddy)
         label.setWordWrap(True)
         return label
@@ -239,8 +275,9 @@ class LogForm(ChipHost):
     # -- lists -----------------------------------------------------------------------------
     def refresh_lists(self) -> None:
         """Follow the person's lists (settings), keeping what is picked and typed."""
-        self.feelings.set_items(self._shown("lists.feelings") + self._extra["lists.feelings"])
-        self.wins.set_items(self._shown("lists.wins") + self._extra["lists.wins"])
+        for name, group in (("lists.feelings", self.feelings), ("lists.wins", self.wins)):
+            extra = self._extra[name]
+            group.set_items(self._shown(name) + extra, self._list(name) + extra)
         if self._journal is not None:
             self._journal.set_parts(self._shown("lists.parts"))
         self.fix_tab_order()

@@ -103,40 +103,25 @@ class QuickLogWindow(QWidget):
         self.rng = random.Random()
         self.anchor: QRect | None = None
         self.saved: LogEntry | None = None  # the entry the thank-you line is about
-        self.setWindowTitle(self.tr("Quick log"))
-        self.setAccessibleName(self.tr("Quick log"))
         self.setObjectName("quickLog")
 
         self.form = LogForm(ctx)
         # asked at each opening; the question itself is built the first morning it is due
         self.sleep_ask = SleepAsk(ctx, now_local)
         self._sleep: SleepQuestion | None = None
-        self.scroll_area = form_scroll(
-            self.form,
-            self.tr("Quick log"),
-            self.tr("How you are, in as few or as many words as you like; it scrolls if needed."),
-        )
+        self.scroll_area = form_scroll(self.form, "")
         self.status = QLabel()
         self.status.setWordWrap(True)
-        self.status.setAccessibleName(self.tr("Message"))
         self.status.hide()
         # One line (it broke across lines in Spanish beside the buttons): its own full-width
         # row, in caption type, under them; a test checks Spanish fits on one line. It may
         # still wrap rather than be cut off in a much longer language.
-        self.hint = label(self.tr("Enter saves · Shift+Enter new line · Esc closes"), "caption")
-        self.save = buttons.primary(
-            self.tr("Save"),
-            self.tr("Save"),
-            self.tr("Keeps what you picked and wrote in your journal; Enter does the same."),
-        )
+        self.hint = label("", "caption")
+        self.save = buttons.primary("")
         # Enter is the window's own (it saves from anywhere in the form), never the button's
         self.save.setAutoDefault(False)
         self.save.setDefault(False)
-        self.plan = buttons.quiet(
-            self.tr("Plan something"),
-            self.tr("Plan something for later"),
-            self.tr("Opens a small window to choose one thing for later today or tomorrow."),
-        )
+        self.plan = buttons.quiet("")
         self.plan.setAutoDefault(False)
         bottom = QHBoxLayout()
         bottom.setSpacing(tokens.S)
@@ -144,17 +129,12 @@ class QuickLogWindow(QWidget):
         bottom.addStretch(1)
         bottom.addWidget(self.save)
         # The question the window asks, above the note: the lowest-effort thing first.
-        self.heading = label(self.tr("How are you right now?"), "heading")
+        self.heading = label("", "heading")
 
         self.ack = QLabel()
         self.ack.setWordWrap(True)
         self.keep_proof = buttons.quiet("")
         self.keep_proof.setAutoDefault(False)
-        # Named again with the wins themselves once there are some (see _show_ack).
-        self.keep_proof.setAccessibleName(self.tr("Add this win to my proof list"))
-        self.keep_proof.setAccessibleDescription(
-            self.tr("Keeps it as a time you got through, to look back on when days are hard.")
-        )
         self.ack_box = QWidget()
         ack_layout = QVBoxLayout(self.ack_box)
         ack_layout.setContentsMargins(0, 0, 0, 0)
@@ -176,6 +156,7 @@ class QuickLogWindow(QWidget):
         self.bottom_widgets = (self.heading, self.plan, self.hint, self.save)
         self.form.tail = [self.plan, self.save, self.help_link.button]
         self.form.fix_tab_order()
+        self.retranslate()
 
         self.closer = QTimer(self)
         self.closer.setSingleShot(True)
@@ -193,6 +174,37 @@ class QuickLogWindow(QWidget):
         ctx.signals.store_changed.connect(self.sleep_ask.store_changed)
         self.closer.timeout.connect(self._finish)
         QTimer.singleShot(0, self._warm_up)
+
+    def retranslate(self) -> None:
+        """The window's own words in the current language: at first, and after a language
+        switch, as it is kept for the app's life. The form rewords itself (LogForm), keeping
+        the draft; a thank-you line showing stays as it is until it closes."""
+        self.setWindowTitle(self.tr("Quick log"))
+        self.setAccessibleName(self.tr("Quick log"))
+        self.scroll_area.setAccessibleName(self.tr("Quick log"))
+        self.scroll_area.setAccessibleDescription(
+            self.tr("How you are, in as few or as many words as you like; it scrolls if needed.")
+        )
+        self.status.setAccessibleName(self.tr("Message"))
+        self.hint.setText(self.tr("Enter saves · Shift+Enter new line · Esc closes"))
+        self.save.setText(self.tr("Save"))
+        self.save.setAccessibleName(self.tr("Save"))
+        self.save.setAccessibleDescription(
+            self.tr("Keeps what you picked and wrote in your journal; Enter does the same.")
+        )
+        self.plan.setText(self.tr("Plan something"))
+        self.plan.setAccessibleName(self.tr("Plan something for later"))
+        self.plan.setAccessibleDescription(
+            self.tr("Opens a small window to choose one thing for later today or tomorrow.")
+        )
+        self.heading.setText(self.tr("How are you right now?"))
+        if not self.ack_box.isVisible():
+            # Named again with the wins themselves once there are some (see _show_ack).
+            self.keep_proof.setAccessibleName(self.tr("Add this win to my proof list"))
+        self.keep_proof.setAccessibleDescription(
+            self.tr("Keeps it as a time you got through, to look back on when days are hard.")
+        )
+        self._refit()  # words of another length may need another height
 
     # -- opening ---------------------------------------------------------------------------
     def present(self, near: QRect | None = None) -> None:
@@ -401,6 +413,8 @@ class QuickLogWindow(QWidget):
             QTimer.singleShot(0, self._on_deactivated)
         elif event.type() == QEvent.Type.PaletteChange:
             self.form.restyle()  # follow a light/dark switch
+        elif event.type() == QEvent.Type.LanguageChange:
+            self.retranslate()
 
     def showEvent(self, event: QShowEvent) -> None:
         self.let_go.stop()
