@@ -7,6 +7,7 @@ from collections.abc import Iterator
 from typing import cast
 
 import pytest
+from PySide6.QtCore import QTime
 from PySide6.QtWidgets import QAbstractButton, QApplication, QLabel, QWidget
 from pytestqt.qtbot import QtBot
 
@@ -119,3 +120,16 @@ def test_draft_is_kept_across_a_language_switch_and_back(
     form.feelings.pick(default_lists.word("numb"))
     assert len(form.feelings.picked()) == 3
     assert not any(c.isEnabled() for c in form.feelings.chips if not c.isChecked())
+
+
+def test_morning_sleep_question_follows_too_keeping_its_answer(
+    ctx: AppContext, kept: QuickLogWindow
+) -> None:
+    question = kept.sleep  # built the first morning it is due
+    question.bed.setTime(QTime(1, 30))
+    question.quality.group.button(2).click()
+    switch(ctx, "es")
+    assert question.title.text() == "¿Cómo dormiste, más o menos?"
+    assert {"Anotarlo", "Hoy no", "mal"} <= texts(question)
+    assert question.bed.time() == QTime(1, 30)
+    assert question.quality.value() == 2

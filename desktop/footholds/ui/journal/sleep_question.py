@@ -11,7 +11,7 @@ from collections.abc import Callable
 from datetime import date, datetime, time
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QTime, Signal
+from PySide6.QtCore import QEvent, QTime, Signal
 from PySide6.QtWidgets import (
     QFrame,
     QHBoxLayout,
@@ -76,32 +76,28 @@ class SleepQuestion(QFrame):
         self.ctx = ctx
         self.ask = ask
         self.setObjectName("sleepQuestion")
-        title = QLabel(self.tr("How did you sleep, roughly?"))
+        title = self.title = QLabel()
         font = title.font()
         font.setBold(True)
         title.setFont(font)
-        self.bed = self._time_edit(
-            QTime(23, 0), self.tr("To bed"), self.tr("Roughly when you went to bed.")
-        )
-        self.up = self._time_edit(QTime(7, 0), self.tr("Up"), self.tr("Roughly when you got up."))
+        self.bed = self._time_edit(QTime(23, 0))
+        self.up = self._time_edit(QTime(7, 0))
+        self.bed_label, self.up_label = QLabel(), QLabel()
         times = QHBoxLayout()
         times.setSpacing(6)
-        times.addWidget(QLabel(self.tr("To bed")))
+        times.addWidget(self.bed_label)
         times.addWidget(self.bed)
         times.addSpacing(12)
-        times.addWidget(QLabel(self.tr("Up")))
+        times.addWidget(self.up_label)
         times.addWidget(self.up)
         times.addStretch(1)
-        self.quality = MoodRow(self.tr("How it was"), ends=(self.tr("poorly"), self.tr("well")))
+        self.quality = MoodRow("", ends=("", ""))
         # secondary: the quick log's Save is the one accent action in the window (LOOK.md)
-        self.note = buttons.secondary(self.tr("Note it"))
-        self.note.setAccessibleName(self.tr("Note how I slept"))
-        self.note.setAccessibleDescription(self.tr("Keeps these times; asked once a morning."))
-        self.later = buttons.quiet(self.tr("Not today"))
+        self.note = buttons.secondary("")
+        self.later = buttons.quiet("")
         self.later.setFlat(True)
         self.later.setAutoDefault(False)
-        self.later.setAccessibleName(self.tr("Not today"))
-        self.later.setAccessibleDescription(self.tr("Puts the question away until tomorrow."))
+        self.retranslate()
         actions = QHBoxLayout()
         actions.addStretch(1)
         actions.addWidget(self.later)
@@ -117,11 +113,33 @@ class SleepQuestion(QFrame):
         self.note.clicked.connect(self._on_note_clicked)
         self.later.clicked.connect(self._on_later_clicked)
 
-    def _time_edit(self, start: QTime, name: str, description: str) -> QTimeEdit:
+    def retranslate(self) -> None:
+        """Its words in the current language: at first, and after a language switch (the
+        quick log it sits in is kept for the app's life); the times and rating chosen stay."""
+        self.title.setText(self.tr("How did you sleep, roughly?"))
+        self.bed.setAccessibleName(self.tr("To bed"))
+        self.bed.setAccessibleDescription(self.tr("Roughly when you went to bed."))
+        self.up.setAccessibleName(self.tr("Up"))
+        self.up.setAccessibleDescription(self.tr("Roughly when you got up."))
+        self.bed_label.setText(self.tr("To bed"))
+        self.up_label.setText(self.tr("Up"))
+        self.quality.set_words(self.tr("How it was"), (self.tr("poorly"), self.tr("well")))
+        self.note.setText(self.tr("Note it"))
+        self.note.setAccessibleName(self.tr("Note how I slept"))
+        self.note.setAccessibleDescription(self.tr("Keeps these times; asked once a morning."))
+        self.later.setText(self.tr("Not today"))
+        self.later.setAccessibleName(self.tr("Not today"))
+        self.later.setAccessibleDescription(self.tr("Puts the question away until tomorrow."))
+
+    def changeEvent(self, event: QEvent) -> None:
+        super().changeEvent(event)
+        if event.type() == QEvent.Type.LanguageChange:
+            self.retranslate()
+
+    @staticmethod
+    def _time_edit(start: QTime) -> QTimeEdit:
         edit = QTimeEdit(start)
         edit.setDisplayFormat("HH:mm")
-        edit.setAccessibleName(name)
-        edit.setAccessibleDescription(description)
         return edit
 
     def _on_note_clicked(self) -> None:

@@ -46,31 +46,42 @@ class MoodRow(ChipHost):
         row = QHBoxLayout(self)
         row.setContentsMargins(0, 0, 0, 0)
         row.setSpacing(6)
-        caption = QLabel(label)
-        row.addWidget(caption, 1)
+        self.caption = QLabel()
+        row.addWidget(self.caption, 1)
         self.group = QButtonGroup(self)
         self.group.setExclusive(False)
-        if ends is None:
-            description = self.tr("From 1, very low, to 5, good.")
-        else:
-            description = self.tr("From 1, {low}, to 5, {high}.").format(low=ends[0], high=ends[1])
         numbers: list[QPushButton] = []
         for n in range(1, 6):
             button = QPushButton(str(n))
             button.setCheckable(True)
             button.setFixedWidth(36)
             button.setProperty("chip", True)
-            button.setAccessibleName(self.tr("{label}: {n}").format(label=label, n=n))
-            button.setAccessibleDescription(description)
             self.group.addButton(button, n)
             numbers.append(button)
+        self.ends: tuple[QLabel, QLabel] | None = None
         if ends is None:
             for button in numbers:
                 row.addWidget(button)
         else:
-            scale_row(row, numbers, *ends)
+            self.ends = scale_row(row, numbers, *ends)
+        self.set_words(label, ends)
         self.restyle()  # chips: the chosen number in the accent colour, in light and dark
         self.group.idClicked.connect(self._on_clicked)
+
+    def set_words(self, label: str, ends: tuple[str, str] | None = None) -> None:
+        """Its name and end words (the caller's, in the current language): at first, and
+        again after a language switch in a window kept alive; the chosen number stays."""
+        self.caption.setText(label)
+        if ends is None or self.ends is None:
+            description = self.tr("From 1, very low, to 5, good.")
+        else:
+            description = self.tr("From 1, {low}, to 5, {high}.").format(low=ends[0], high=ends[1])
+            self.ends[0].setText(ends[0])
+            self.ends[1].setText(ends[1])
+        for button in self.group.buttons():
+            n = self.group.id(button)
+            button.setAccessibleName(self.tr("{label}: {n}").format(label=label, n=n))
+            button.setAccessibleDescription(description)
 
     def _on_clicked(self, chosen: int) -> None:
         for button in self.group.buttons():
