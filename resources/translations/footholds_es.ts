@@ -7427,8 +7427,8 @@ Libera algo de espacio y vuelve a intentarlo, o sal de todos modos.</translation
         <translation>Archivos JSON (*.json)</translation>
     </message>
     <message>
-        <source>The menu and this window change now; every window speaks the new language after Footholds restarts.</source>
-        <translation>El menú y esta ventana cambian ya; las demás ventanas, cuando vuelvas a abrir Footholds.</translation>
+        <source>The menu, this window, the quick log and the help windows change now; other windows once closed and opened again, or when Footholds restarts.</source>
+        <translation>El menú, esta ventana, el registro rápido y las ventanas de ayuda cambian ya; las demás, al cerrarlas y volver a abrirlas, o cuando Footholds se reinicie.</translation>
     </message>
     <message>
         <source>Please choose a whole number from {low} to {high}.</source>

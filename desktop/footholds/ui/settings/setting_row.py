@@ -26,8 +26,8 @@ from footholds.ui.settings.setting_editors import Editor, make_editor
 NOTES = {
     "general.language": QT_TRANSLATE_NOOP(
         "settings",
-        "The menu and this window change now; every window speaks the new language after "
-        "Footholds restarts.",
+        "The menu, this window, the quick log and the help windows change now; other "
+        "windows once closed and opened again, or when Footholds restarts.",
     ),
 }
 
