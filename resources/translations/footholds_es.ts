@@ -2083,6 +2083,21 @@ Lo que guardes en el registro rápido (un clic en el icono de la bandeja) aparec
         <translation>¿Quitar la entrada que escribiste el {day} a las {time}?</translation>
     </message>
     <message>
+        <source>Remove the entry you wrote today at {time}?</source>
+        <comment>the hour is one</comment>
+        <translation>¿Quitar la entrada que escribiste hoy a la {time}?</translation>
+    </message>
+    <message>
+        <source>Remove the entry you wrote yesterday at {time}?</source>
+        <comment>the hour is one</comment>
+        <translation>¿Quitar la entrada que escribiste ayer a la {time}?</translation>
+    </message>
+    <message>
+        <source>Remove the entry you wrote on {day} at {time}?</source>
+        <comment>the hour is one</comment>
+        <translation>¿Quitar la entrada que escribiste el {day} a la {time}?</translation>
+    </message>
+    <message>
         <source>The entry was removed.</source>
         <translation>Se ha quitado la entrada.</translation>
     </message>

@@ -323,6 +323,15 @@ def test_month_names_come_from_the_one_formatter(ctx: AppContext) -> None:
             "older",
             "¿Quitar la entrada que escribiste el miércoles, 3 de diciembre de 2025 a las 09:15?",
         ),
+        # the one o'clock hour: "a la", not "a las"
+        ("en", "today at one", "Remove the entry you wrote today at 01:15?"),
+        ("es", "today at one", "¿Quitar la entrada que escribiste hoy a la 01:15?"),
+        ("es", "yesterday at one", "¿Quitar la entrada que escribiste ayer a la 01:15?"),
+        (
+            "es",
+            "older at one",
+            "¿Quitar la entrada que escribiste el miércoles, 3 de diciembre de 2025 a la 01:15?",
+        ),
     ],
 )
 def test_the_removal_question_reads_as_a_sentence(
@@ -337,6 +346,9 @@ def test_the_removal_question_reads_as_a_sentence(
         "today": NOW.replace(hour=9, minute=15),
         "yesterday": NOW.replace(hour=9, minute=15) - timedelta(days=1),
         "older": datetime(2025, 12, 3, 9, 15).astimezone(),
+        "today at one": NOW.replace(hour=1, minute=15),
+        "yesterday at one": NOW.replace(hour=1, minute=15) - timedelta(days=1),
+        "older at one": datetime(2025, 12, 3, 1, 15).astimezone(),
     }[when]
     asked: list[str] = []
     monkeypatch.setattr(ctx.prompter, "confirm", lambda _p, q, _a: asked.append(q) or False)

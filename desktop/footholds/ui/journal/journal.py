@@ -352,12 +352,27 @@ class JournalWindow(CalmWindow):
         time = f"{local:%H:%M}"
         today = date.today()
         gap = (today - local.date()).days
+        # Spanish says "a la 01:15" but "a las 09:15": the one o'clock hour has its own
+        # sentences, told apart for translators by their comment
+        one = local.hour == 1
         if gap == 0:
-            return self.tr("Remove the entry you wrote today at {time}?").format(time=time)
+            if one:
+                text = self.tr("Remove the entry you wrote today at {time}?", "the hour is one")
+            else:
+                text = self.tr("Remove the entry you wrote today at {time}?")
+            return text.format(time=time)
         if gap == 1:
-            return self.tr("Remove the entry you wrote yesterday at {time}?").format(time=time)
+            if one:
+                text = self.tr("Remove the entry you wrote yesterday at {time}?", "the hour is one")
+            else:
+                text = self.tr("Remove the entry you wrote yesterday at {time}?")
+            return text.format(time=time)
         day = long_day(local.date(), today=today, locale=QLocale().name(), capital=False)
-        return self.tr("Remove the entry you wrote on {day} at {time}?").format(day=day, time=time)
+        if one:
+            text = self.tr("Remove the entry you wrote on {day} at {time}?", "the hour is one")
+        else:
+            text = self.tr("Remove the entry you wrote on {day} at {time}?")
+        return text.format(day=day, time=time)
 
     def _bring_back(self, entry: LogEntry) -> None:
         save_record(self.ctx, entry, self)
