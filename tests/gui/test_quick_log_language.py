@@ -8,7 +8,7 @@ from typing import cast
 
 import pytest
 from PySide6.QtCore import QTime
-from PySide6.QtWidgets import QAbstractButton, QApplication, QLabel, QWidget
+from PySide6.QtWidgets import QAbstractButton, QApplication, QLabel, QPushButton, QWidget
 from pytestqt.qtbot import QtBot
 
 from footholds.app.build import AppContext
@@ -133,3 +133,14 @@ def test_morning_sleep_question_follows_too_keeping_its_answer(
     assert {"Anotarlo", "Hoy no", "mal"} <= texts(question)
     assert question.bed.time() == QTime(1, 30)
     assert question.quality.value() == 2
+
+
+def test_every_starting_word_shows_whole_in_spanish(ctx: AppContext, kept: QuickLogWindow) -> None:
+    """ "di un paso hacia una meta" was shortened with "…" though it is no long word of one's
+    own: the shortening is for those."""
+    from footholds.ui.common.chips import Chip
+
+    switch(ctx, "es")
+    shown = [QPushButton.text(chip) for chip in kept.findChildren(Chip)]
+    assert "di un paso hacia una meta" in shown
+    assert not any(text.endswith("…") for text in shown)

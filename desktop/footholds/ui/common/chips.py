@@ -153,7 +153,7 @@ class Chip(QPushButton):
     the quick log, and the chips after it in its row were pushed out of reach."""
 
     remove_requested = Signal(str)
-    WIDEST = 24  # average characters a chip shows before it shortens
+    WIDEST = 28  # average characters a chip shows before it shortens: every starting word whole
 
     def __init__(
         self, text: str, description: str, removable: bool, parent: QWidget, key: str = ""
