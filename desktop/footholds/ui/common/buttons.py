@@ -108,6 +108,14 @@ def more(
     return widget
 
 
+def say(widget: QPushButton, text: str, name: str, about: str) -> None:
+    """A button's words, its name for a screen reader and what it does, set again together
+    (after a language switch, or when what it does changes)."""
+    widget.setText(text)
+    widget.setAccessibleName(name)
+    widget.setAccessibleDescription(about)
+
+
 def set_role(widget: QPushButton, role: str) -> None:
     """Change an existing button's role (and restyle it now)."""
     if role not in ROLES:

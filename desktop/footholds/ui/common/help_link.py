@@ -9,7 +9,7 @@ from PySide6.QtCore import QEvent, QSize, Qt
 from PySide6.QtWidgets import QHBoxLayout, QPushButton, QWidget
 
 from footholds.ui.common import icons
-from footholds.ui.common.buttons import Button
+from footholds.ui.common.buttons import Button, say
 from footholds.ui.common.calm import wrapped
 
 if TYPE_CHECKING:
@@ -55,10 +55,11 @@ class HelpLink(QWidget):
     def retranslate(self) -> None:
         """The button's words in the current language; a window kept alive (the quick log)
         follows a language switch. The standing words are the window's own to reword."""
-        self.button.setText(self.tr("Get help now"))
-        self.button.setAccessibleName(self.tr("Open Get help now"))
-        self.button.setAccessibleDescription(
-            self.tr("Crisis lines, your own numbers and your safety plan, in their own window.")
+        say(
+            self.button,
+            self.tr("Get help now"),
+            self.tr("Open Get help now"),
+            self.tr("Crisis lines, your own numbers and your safety plan, in their own window."),
         )
 
     def changeEvent(self, event: QEvent) -> None:

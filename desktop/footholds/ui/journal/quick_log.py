@@ -187,15 +187,17 @@ class QuickLogWindow(QWidget):
         )
         self.status.setAccessibleName(self.tr("Message"))
         self.hint.setText(self.tr("Enter saves · Shift+Enter new line · Esc closes"))
-        self.save.setText(self.tr("Save"))
-        self.save.setAccessibleName(self.tr("Save"))
-        self.save.setAccessibleDescription(
-            self.tr("Keeps what you picked and wrote in your journal; Enter does the same.")
+        buttons.say(
+            self.save,
+            self.tr("Save"),
+            self.tr("Save"),
+            self.tr("Keeps what you picked and wrote in your journal; Enter does the same."),
         )
-        self.plan.setText(self.tr("Plan something"))
-        self.plan.setAccessibleName(self.tr("Plan something for later"))
-        self.plan.setAccessibleDescription(
-            self.tr("Opens a small window to choose one thing for later today or tomorrow.")
+        buttons.say(
+            self.plan,
+            self.tr("Plan something"),
+            self.tr("Plan something for later"),
+            self.tr("Opens a small window to choose one thing for later today or tomorrow."),
         )
         self.heading.setText(self.tr("How are you right now?"))
         if not self.ack_box.isVisible():

@@ -124,12 +124,18 @@ class SleepQuestion(QFrame):
         self.bed_label.setText(self.tr("To bed"))
         self.up_label.setText(self.tr("Up"))
         self.quality.set_words(self.tr("How it was"), (self.tr("poorly"), self.tr("well")))
-        self.note.setText(self.tr("Note it"))
-        self.note.setAccessibleName(self.tr("Note how I slept"))
-        self.note.setAccessibleDescription(self.tr("Keeps these times; asked once a morning."))
-        self.later.setText(self.tr("Not today"))
-        self.later.setAccessibleName(self.tr("Not today"))
-        self.later.setAccessibleDescription(self.tr("Puts the question away until tomorrow."))
+        buttons.say(
+            self.note,
+            self.tr("Note it"),
+            self.tr("Note how I slept"),
+            self.tr("Keeps these times; asked once a morning."),
+        )
+        buttons.say(
+            self.later,
+            self.tr("Not today"),
+            self.tr("Not today"),
+            self.tr("Puts the question away until tomorrow."),
+        )
 
     def changeEvent(self, event: QEvent) -> None:
         super().changeEvent(event)

@@ -17,7 +17,6 @@ from footholds.core import content
 from footholds.ui.common import buttons, icons, tokens
 from footholds.ui.common.calm import language
 from footholds.ui.common.components import Card, label
-from footholds.ui.tough_day.tough_sections import say
 
 if TYPE_CHECKING:
     from footholds.ui.context import AppContext
@@ -54,7 +53,7 @@ class SlowBreath(QWidget):
     def retranslate(self) -> None:
         """The words in the interface's language, the same breath kept on screen."""
         self.words.setAccessibleName(self.tr("A slow breath"))
-        say(
+        buttons.say(
             self.another,
             self.tr("Another"),
             self.tr("Show another way to breathe"),
@@ -134,13 +133,13 @@ class NextSteps(QWidget):
         the way back, in the interface's language; the step on screen stays."""
         self.question.setText(self.tr("What might help a little right now?"))
         for step in self.steps:
-            say(
+            buttons.say(
                 self.choices[step.key],
                 step.text,
                 step.text,
                 self.tr("Shows just this, with a way back."),
             )
-        say(
+        buttons.say(
             self.back,
             self.tr("Back"),
             self.tr("Back to the choices"),

@@ -22,7 +22,7 @@ from footholds.ui.common.components import label
 from footholds.ui.common.feedback import Feedback
 from footholds.ui.common.operations import remove_record, save_record
 from footholds.ui.common.refresh import Refresher
-from footholds.ui.tough_day.tough_sections import column, say
+from footholds.ui.tough_day.tough_sections import column
 
 if TYPE_CHECKING:
     from footholds.ui.context import AppContext
@@ -110,7 +110,7 @@ class BareMinimum(QWidget):
         self.empty.setText(
             self.tr("You can choose your own three small things in Today, whenever you like.")
         )
-        say(
+        buttons.say(
             self.did_idea,
             self.tr("I did it"),
             self.tr("I did this small thing"),
@@ -120,13 +120,13 @@ class BareMinimum(QWidget):
         self.all_done.setText(
             self.tr("Today's small things are already done. Resting now is enough.")
         )
-        say(
+        buttons.say(
             self.another,
             self.tr("Another"),
             self.tr("Show another small thing"),
             self.tr("Swaps this for a different one of today's small things."),
         )
-        say(
+        buttons.say(
             self.open,
             self.tr("Open Today"),
             self.tr("Open the Today window"),

@@ -32,7 +32,6 @@ from footholds.ui.tough_day.tough_sections import (
     NameIt,
     OneAffirmation,
     ProofHero,
-    say,
 )
 
 if TYPE_CHECKING:
@@ -193,7 +192,7 @@ class ToughDayWindow(CalmWindow):
             self.bare_minimum.retranslate()
 
     def _word_more(self, on: bool) -> None:
-        say(
+        buttons.say(
             self.more,
             self.tr("Show &less") if on else self.tr("&More that can help"),  # Alt+M
             self.tr("Show less") if on else self.tr("Show more that can help"),
@@ -201,7 +200,7 @@ class ToughDayWindow(CalmWindow):
         )
 
     def _word_help_now(self) -> None:
-        say(
+        buttons.say(
             self.help_now,
             self.tr("&Get help now"),  # Alt+G; Spanish Alt+A, clear of "more" (Alt+M)
             self.tr("Open Get help now"),

@@ -12,7 +12,6 @@ from PySide6.QtGui import QFont
 from PySide6.QtWidgets import (
     QHBoxLayout,
     QLineEdit,
-    QPushButton,
     QVBoxLayout,
     QWidget,
 )
@@ -28,14 +27,6 @@ from footholds.ui.proofs import AFFIRMATIONS, Shown, first_affirmation
 
 if TYPE_CHECKING:
     from footholds.ui.context import AppContext
-
-
-def say(button: QPushButton, text: str, name: str, about: str) -> None:
-    """A button's words, its name for a screen reader and what it does (a language change
-    sets all three again, as buttons.quiet() first did)."""
-    button.setText(text)
-    button.setAccessibleName(name)
-    button.setAccessibleDescription(about)
 
 
 def column(widget: QWidget) -> QVBoxLayout:
@@ -74,7 +65,7 @@ class NameIt(QWidget):
         self.line.setAccessibleDescription(
             self.tr("A few words for how it feels, without judging it. Enter keeps them.")
         )
-        say(
+        buttons.say(
             self.keep,
             self.tr("Keep it"),
             self.tr("Save how it feels"),
@@ -134,7 +125,7 @@ class ProofHero(Card):
     def retranslate(self) -> None:
         """The words around the proof, and its date, in the interface's language; the same
         proof stays on screen."""
-        say(
+        buttons.say(
             self.another,
             self.tr("Another"),
             self.tr("Show another time you got through"),
@@ -144,13 +135,13 @@ class ProofHero(Card):
         self.empty.setText(
             self.tr("When you are ready, getting through today can be the first thing on it.")
         )
-        say(
+        buttons.say(
             self.write_first,
             self.tr("Add to my proof list"),
             self.tr("Add an entry to your proof list"),
             self.tr("Opens your proof list, ready to write down a time you got through."),
         )
-        say(
+        buttons.say(
             self.open,
             self.tr("Open my proof list"),
             self.tr("Open your whole proof list"),
@@ -231,7 +222,7 @@ class OneAffirmation(QWidget):
         """The words in the interface's language: the same affirmation, if it is one of the
         built-in ones (the person's own are theirs, in their words)."""
         self.words.setAccessibleName(self.tr("An affirmation"))
-        say(
+        buttons.say(
             self.another,
             self.tr("Another"),
             self.tr("Show another affirmation"),
@@ -291,13 +282,13 @@ class LyingMovement(QWidget):
     def retranslate(self) -> None:
         """The words in the interface's language, the same movement kept on screen."""
         self.words.setAccessibleName(self.tr("A movement you can do lying down"))
-        say(
+        buttons.say(
             self.another,
             self.tr("Another"),
             self.tr("Show another movement"),
             self.tr("Suggests a different gentle movement you can do lying down."),
         )
-        say(
+        buttons.say(
             self.done,
             self.tr("I did it"),
             self.tr("I did this movement; note it as a small win"),
