@@ -17,7 +17,8 @@ from footholds.core import content
 from footholds.core.store import LogEntry, Proof, Store
 from footholds.ui.common.chips import Chip
 from footholds.ui.journal.journal_fields import JournalFields
-from footholds.ui.journal.quick_log import QuickLogWindow, place_near
+from footholds.ui.journal.quick_log import QuickLogWindow
+from footholds.ui.journal.quick_log_place import place_near
 from support import present
 
 ICON = QRect(760, 2, 24, 24)  # a tray icon near the top right of the offscreen screen

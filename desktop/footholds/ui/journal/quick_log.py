@@ -36,6 +36,7 @@ from footholds.ui.common.components import form_scroll, label
 from footholds.ui.common.help_link import HelpLink
 from footholds.ui.common.operations import save_record
 from footholds.ui.journal.log_form import LogForm
+from footholds.ui.journal.quick_log_place import GAP, place_near, room_beside
 from footholds.ui.journal.sleep_question import SleepAsk, SleepQuestion
 
 if TYPE_CHECKING:
@@ -43,7 +44,6 @@ if TYPE_CHECKING:
 
 log = logging.getLogger(__name__)
 WIDTH = 400
-GAP = 6  # between the icon and the window
 ACK_MS = 2600  # how long the thank-you line stays
 ACK_WITH_PROOF_MS = 7000  # longer when it offers to keep a win as proof
 # Put away this long, the window lets go of its native window and the image it is drawn into
@@ -51,41 +51,6 @@ ACK_WITH_PROOF_MS = 7000  # longer when it offers to keep a win as proof
 # about 7 ms; after, it makes a new native window first: p95 11 to 13 ms (bench_quicklog.py;
 # target 50).
 LET_GO_AFTER_MS = 30_000
-
-
-def place_near(size: QSize, anchor: QRect, area: QRect, gap: int = GAP) -> QPoint:
-    """Where a window of `size` goes beside `anchor` (the tray icon) so that all of it is
-    inside `area` (the available part of the icon's screen): away from the panel edge."""
-    w, h = size.width(), size.height()
-    centre = anchor.center()
-    if centre.x() < area.left() or centre.x() > area.right():  # a panel at the side
-        x = anchor.right() + gap if centre.x() < area.left() else anchor.left() - gap - w
-        y = centre.y() - h // 2
-    else:
-        x = centre.x() - w // 2
-        below = centre.y() < area.center().y()
-        y = anchor.bottom() + 1 + gap if below else anchor.top() - gap - h
-    x = max(area.left(), min(x, area.right() + 1 - w))
-    y = max(area.top(), min(y, area.bottom() + 1 - h))
-    return QPoint(x, y)
-
-
-def room_beside(anchor: QRect, area: QRect, gap: int = GAP) -> QRect:
-    """The part of `area` a window beside `anchor` may use, a `gap` from its edges.
-
-    With the icon on a panel at the top or bottom, only the side of the icon away from the
-    panel: a window grown tall (More) must scroll rather than slide over the panel and the
-    icon. Not every panel takes its row out of the available area (the desktop session's
-    trayer does not), so the icon's own row is the surest sign of where the panel is."""
-    room = area.adjusted(0, gap, 0, -gap)
-    centre = anchor.center()
-    if centre.x() < area.left() or centre.x() > area.right():  # a panel at the side
-        return room
-    if centre.y() < area.center().y():
-        room.setTop(max(room.top(), anchor.bottom() + 1 + gap))
-    else:
-        room.setBottom(min(room.bottom(), anchor.top() - 1 - gap))
-    return room
 
 
 class QuickLogWindow(QWidget):
