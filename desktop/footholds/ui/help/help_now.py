@@ -25,7 +25,7 @@ from PySide6.QtWidgets import (
 from footholds.core import crisis
 from footholds.ui.common import buttons
 from footholds.ui.common.calm import CalmWindow, heading, hint, window_link, wrapped
-from footholds.ui.common.components import form_scroll
+from footholds.ui.common.scrolling import form_scroll
 from footholds.ui.common.undo import UNDO_SECONDS
 from footholds.ui.help import region as regions
 from footholds.ui.help.crisis_lines import CrisisLines

@@ -30,10 +30,11 @@ from footholds.ui.common.calm import (
     window_link,
     wrapped,
 )
-from footholds.ui.common.components import form_scroll, own_words
+from footholds.ui.common.components import own_words
 from footholds.ui.common.help_link import HelpLink
 from footholds.ui.common.operations import save_record, update_record
 from footholds.ui.common.refresh import Refresher
+from footholds.ui.common.scrolling import form_scroll
 from footholds.ui.help.safety_plan_output import PlanOutput
 
 if TYPE_CHECKING:

@@ -18,8 +18,8 @@ from PySide6.QtWidgets import (
 from footholds.core.store import InvalidEntry, LogEntry
 from footholds.ui.common import buttons, i18n
 from footholds.ui.common.calm import moment_text
-from footholds.ui.common.components import form_scroll
 from footholds.ui.common.operations import update_record
+from footholds.ui.common.scrolling import form_scroll
 from footholds.ui.journal.log_form import LogForm
 
 if TYPE_CHECKING:

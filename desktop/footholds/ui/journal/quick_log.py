@@ -32,9 +32,10 @@ from footholds.core.store import InvalidEntry, LogEntry, Proof
 from footholds.core.store.models import now_local
 from footholds.ui.common import buttons, i18n, tokens
 from footholds.ui.common.calm import language
-from footholds.ui.common.components import form_scroll, label
+from footholds.ui.common.components import label
 from footholds.ui.common.help_link import HelpLink
 from footholds.ui.common.operations import save_record
+from footholds.ui.common.scrolling import form_scroll
 from footholds.ui.journal.log_form import LogForm
 from footholds.ui.journal.quick_log_place import GAP, place_near, room_beside
 from footholds.ui.journal.sleep_question import SleepAsk, SleepQuestion

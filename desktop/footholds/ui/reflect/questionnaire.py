@@ -28,15 +28,10 @@ from footholds.core import questionnaires as q
 from footholds.core.store import QuestionnaireAnswers
 from footholds.ui.common import buttons, i18n, tokens
 from footholds.ui.common.calm import CalmWindow, wrapped
-from footholds.ui.common.components import (
-    Card,
-    WindowHeader,
-    bring_into_view,
-    form_scroll,
-    label,
-)
+from footholds.ui.common.components import Card, WindowHeader, label
 from footholds.ui.common.help_link import HelpLink
 from footholds.ui.common.operations import save_record
+from footholds.ui.common.scrolling import bring_into_view, form_scroll
 
 if TYPE_CHECKING:
     from footholds.ui.context import AppContext

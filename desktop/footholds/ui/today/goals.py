@@ -25,10 +25,11 @@ from footholds.core import goals as g
 from footholds.core.store import Goal, LogEntry, Proof
 from footholds.core.store.models import now_local
 from footholds.ui.common import buttons, calm, icons, tokens, undo
-from footholds.ui.common.components import bring_into_view, label
+from footholds.ui.common.components import label
 from footholds.ui.common.feedback import Feedback
 from footholds.ui.common.operations import remove_record, save_record, update_record
 from footholds.ui.common.prompter import excerpt
+from footholds.ui.common.scrolling import bring_into_view
 from footholds.ui.today.goal_card import GoalCard
 
 if TYPE_CHECKING:

@@ -21,7 +21,8 @@ from PySide6.QtWidgets import (
 
 from footholds.ui.common import buttons, tokens
 from footholds.ui.common.calm import CalmWindow
-from footholds.ui.common.components import WindowHeader, form_scroll, label
+from footholds.ui.common.components import WindowHeader, label
+from footholds.ui.common.scrolling import form_scroll
 from footholds.ui.help import CrisisLines, SafetyPlanView
 from footholds.ui.people import TrustedPeople
 from footholds.ui.tough_day.grounding import Grounding

@@ -1,0 +1,91 @@
+"""The scrolling page: an area that scrolls up and down only, and the helpers that give a
+window one and bring a widget on it into view.
+
+Kept apart from components.py, which holds what sits on the page.
+"""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QEvent, QObject, QSize, Qt, QTimer
+from PySide6.QtWidgets import QFrame, QHBoxLayout, QScrollArea, QVBoxLayout, QWidget
+
+from footholds.ui.common import tokens
+
+
+class PageScroll(QScrollArea):
+    """A scroll area that scrolls only up and down, and so is never narrower than its page
+    can be: a window made of one stops where its words would be cut off."""
+
+    def setWidget(self, widget: QWidget) -> None:
+        super().setWidget(widget)
+        widget.installEventFilter(self)
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if event.type() == QEvent.Type.LayoutRequest and watched is self.widget():
+            self.updateGeometry()  # the page's least width may have changed
+        return super().eventFilter(watched, event)
+
+    def minimumSizeHint(self) -> QSize:
+        hint = super().minimumSizeHint()
+        page = self.widget()
+        if page is None:
+            return hint
+        bar = self.verticalScrollBar().sizeHint().width()
+        return QSize(max(hint.width(), page.minimumSizeHint().width() + bar), hint.height())
+
+
+def form_scroll(
+    widget: QWidget, name: str, description: str = "", *, focus: bool = False
+) -> QScrollArea:
+    """A borderless area round `widget` that scrolls up and down, never sideways.
+
+    Unless `focus`, the area itself takes no focus, so Tab goes straight to the fields in it
+    (the quick log opens with the focus in its note). Named for screen readers.
+    """
+    scroll = PageScroll()
+    scroll.setWidget(widget)
+    scroll.setWidgetResizable(True)
+    scroll.setFrameShape(QFrame.Shape.NoFrame)
+    scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+    if not focus:
+        scroll.setFocusPolicy(Qt.FocusPolicy.NoFocus)
+    scroll.setAccessibleName(name)
+    if description:
+        scroll.setAccessibleDescription(description)
+    return scroll
+
+
+def bring_into_view(widget: QWidget, margin: int = tokens.M) -> None:
+    """Scroll the page `widget` sits on so it shows, once the layout has placed it: a card
+    added at the foot of a long page otherwise appears out of sight, and only the cleared
+    field says anything happened. (Focus moved by code does not scroll a page; Tab does.)
+    `margin` is the room kept below it; 0 scrolls no more than needed to show it."""
+
+    def show() -> None:
+        area = widget.parentWidget()
+        while area is not None and not isinstance(area, QScrollArea):
+            area = area.parentWidget()
+        if area is not None and widget.isVisible():
+            area.ensureWidgetVisible(widget, 0, margin)
+
+    QTimer.singleShot(0, show)
+
+
+def scrolling_page(
+    window: QWidget, name: str, description: str, *below: QWidget, spacing: int = tokens.S
+) -> QVBoxLayout:
+    """Give `window` one page that scrolls, with `below` (an undo strip, a help link) kept in
+    view under it. Returns the page's layout, with the window margins already set."""
+    body = QWidget()
+    page = QVBoxLayout(body)
+    page.setContentsMargins(tokens.L, tokens.L, tokens.L, tokens.M)
+    page.setSpacing(spacing)
+    layout = QVBoxLayout(window)
+    layout.setContentsMargins(0, 0, 0, tokens.XS)
+    layout.addWidget(form_scroll(body, name, description, focus=True), 1)
+    for widget in below:
+        row = QHBoxLayout()
+        row.setContentsMargins(tokens.S, 0, tokens.S, 0)
+        row.addWidget(widget)
+        layout.addLayout(row)
+    return page
