@@ -28,6 +28,7 @@ from footholds.app.build import AppContext
 from footholds.core.paths import Paths
 from footholds.ui.common import i18n
 from footholds.ui.reflect.thought_log import ThoughtLogWindow
+from footholds.ui.shell import language_follow
 from footholds.ui.shell.registry import BY_NAME, names
 from footholds.ui.shell.unlock import UnlockDialog
 from ts_catalog import load_catalog
@@ -219,3 +220,22 @@ def test_while_locked_a_window_put_away_with_words_stays_away(
         switch(ctx, "en")
         i18n.remove(ctx.app)
         stop(ctx)
+
+
+def test_windows_come_back_in_the_order_they_were_used_the_last_used_on_top(
+    ctx: AppContext, english: None, qtbot: QtBot, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    for name in ("journal", "today", "proof-list", "journal"):  # the journal used last
+        window = ctx.windows.show(name)
+        qtbot.waitUntil(lambda w=window: QApplication.activeWindow() is w)
+    in_settings(ctx, qtbot)
+    shown: list[str] = []
+    build = language_follow.build_in_place
+
+    def spy(manager: object, name: str, old: QWidget) -> QWidget:
+        shown.append(name)
+        return build(manager, name, old)  # type: ignore[arg-type]
+
+    monkeypatch.setattr(language_follow, "build_in_place", spy)
+    switch(ctx, "es")
+    assert shown == ["today", "proof-list", "journal"]  # each over the one before

@@ -68,7 +68,8 @@ class LanguageFollow:
         moved = False
         # an app-wide question is up (its asker waits on the stack, whoever it is): later
         waiting = QApplication.activeModalWidget() is not None
-        for name in sorted(self.behind):
+        # the least recently used first: each shows over the one before, as they were
+        for name in sorted(self.behind, key=lambda n: self.manager.last_active.get(n, 0)):
             window = open_now.get(name)
             if window is None or not shiboken6.isValid(window):
                 self.behind.discard(name)  # closed and released: it opens in the new language

@@ -6,6 +6,7 @@ built again in their place (follow_language)."""
 from __future__ import annotations
 
 import importlib
+import itertools
 import logging
 from collections.abc import Callable
 from typing import TYPE_CHECKING, Any
@@ -38,6 +39,7 @@ class WindowManager:
         # another language, is destroyed after the new one took its name
         self._builds: dict[str, int] = {}
         self._built = 0
+        self.last_active: dict[str, int] = {}  # when each window last had the focus, in turns
         self.language = language_follow.LanguageFollow(self)
         self.fallback: QWidget | None = None  # the stand-in for a missing tray, if one opened
         self.released = 0  # windows destroyed after closing, for tests and the benchmark
@@ -179,15 +181,23 @@ def give_back_memory() -> None:
     log.debug("released windows' memory given back%s", "" if trimmed else " (collection only)")
 
 
+TURNS = itertools.count(1)
+
+
 class _CloseWatch(QObject):
-    """Decides, as each window closes, whether it is destroyed or only hidden."""
+    """Decides, as each window closes, whether it is destroyed or only hidden; notes the
+    order windows were used in."""
 
     def __init__(self, manager: WindowManager) -> None:
         super().__init__()
         self.manager = manager
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
-        if event.type() == QEvent.Type.Close and isinstance(watched, QWidget):
+        if event.type() == QEvent.Type.WindowActivate:
+            # the order they were last used in: built again in another language, they keep
+            # it (the one used last on top)
+            self.manager.last_active[watched.objectName().removeprefix("window-")] = next(TURNS)
+        elif event.type() == QEvent.Type.Close and isinstance(watched, QWidget):
             from PySide6.QtCore import Qt
 
             # Qt reads this after the close is accepted: set it for this close only.
