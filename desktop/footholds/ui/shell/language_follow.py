@@ -65,7 +65,7 @@ class LanguageFollow:
             return
         using = QApplication.activeWindow()
         open_now = self.manager.open_windows()
-        moved = False
+        moved: list[str] = []
         # an app-wide question is up (its asker waits on the stack, whoever it is): later
         waiting = QApplication.activeModalWidget() is not None
         # the least recently used first: each shows over the one before, as they were
@@ -80,15 +80,30 @@ class LanguageFollow:
                 self.manager.forget(name)  # put away with nothing in it: built anew when opened
             elif self.manager.may_open is None or self.manager.may_open(name):
                 build_in_place(self.manager, name, window)
-                moved = True
+                moved.append(name)
             else:
                 continue
             self.behind.discard(name)
+        if moved:
+            self._restack(moved)
         if moved and using is not None and shiboken6.isValid(using) and using.isVisible():
             # the person stays where they were working: on top, with the keyboard
             using.raise_()
             using.activateWindow()
         self._watch(bool(self.behind))
+
+    def _restack(self, moved: list[str]) -> None:
+        """A window built again shows on top: every one used after it (one waiting with words
+        typed among them) goes back over it, in the order they were used."""
+        turn = self.manager.last_active.get
+        first = min(turn(name, 0) for name in moved)
+        later = [
+            (turn(name, 0), window)
+            for name, window in self.manager.open_windows().items()
+            if window.isVisible() and turn(name, 0) > first
+        ]
+        for _turn, window in sorted(later, key=lambda pair: pair[0]):
+            window.raise_()
 
     def _watch(self, on: bool) -> None:
         """Try again whenever the focus moves to another window, while any wait."""
