@@ -26,7 +26,7 @@ from footholds.ui.settings.setting_editors import Editor, make_editor
 NOTES = {
     "general.language": QT_TRANSLATE_NOOP(
         "settings",
-        "Open windows change now. One with words you have not saved yet stays as it is "
+        "Open windows change now. One holding words you are still writing stays as it is "
         "until they are saved, so nothing is lost.",
     ),
 }

@@ -25,7 +25,7 @@ from collections.abc import Callable
 from typing import TYPE_CHECKING
 
 import shiboken6
-from PySide6.QtCore import QCoreApplication, Qt, QTimer
+from PySide6.QtCore import QCoreApplication, QTimer
 from PySide6.QtGui import QGuiApplication
 from PySide6.QtWidgets import QAbstractScrollArea, QApplication, QTabWidget, QWidget
 
@@ -140,6 +140,8 @@ def asking(window: QWidget) -> bool:
 def build_in_place(manager: WindowManager, name: str, old: QWidget) -> QWidget:
     """Window `name` built anew where `old` is, showing what it showed, beside the window
     in use; then `old` goes."""
+    from PySide6.QtCore import Qt  # not at import: PySide builds its enums, before the tray icon
+
     tabs, scrolls = where(old)
     window = manager.build_again(name)
     # given before it first shows, the place is kept (CalmWindow centres only a window
