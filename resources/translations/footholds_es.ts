@@ -7442,8 +7442,8 @@ Libera algo de espacio y vuelve a intentarlo, o sal de todos modos.</translation
         <translation>Archivos JSON (*.json)</translation>
     </message>
     <message>
-        <source>The menu, this window, the quick log and the help windows change now; other windows once closed and opened again, or when Footholds restarts.</source>
-        <translation>El menú, esta ventana, el registro rápido y las ventanas de ayuda cambian ya; las demás, al cerrarlas y volver a abrirlas, o cuando Footholds se reinicie.</translation>
+        <source>Open windows change now. One holding words you are still writing stays as it is until they are saved, so nothing is lost.</source>
+        <translation>Las ventanas abiertas cambian ya. Una con palabras que estás escribiendo se queda como está hasta que las guardes, para que no se pierda nada.</translation>
     </message>
     <message>
         <source>Please choose a whole number from {low} to {high}.</source>

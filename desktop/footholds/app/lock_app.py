@@ -63,6 +63,7 @@ class AppLock(QObject):
         self.timer.setInterval(CHECK_MS)
         self.timer.timeout.connect(self.check_away)
         windows.gate = self.gate
+        windows.may_open = self.may_open
         self._sync_timer()
 
     # -- state ---------------------------------------------------------------------------

@@ -143,8 +143,9 @@ class CalmWindow(QWidget):
         self.setWindowIcon(icons.app_icon())
 
     def present(self, **_options: Any) -> None:
-        """Show, un-minimise, raise and focus; the first time, in the middle of the screen."""
-        if not self._placed:
+        """Show, un-minimise, raise and focus; the first time, in the middle of the screen
+        (unless it was given a place: built again where it was, in another language)."""
+        if not self._placed and not self.testAttribute(Qt.WidgetAttribute.WA_Moved):
             self._placed = True
             screen = QGuiApplication.primaryScreen()
             if screen is not None:

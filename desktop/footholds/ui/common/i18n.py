@@ -190,7 +190,7 @@ def remove(app: QCoreApplication) -> None:
 
 def apply(ctx: AppContext) -> str:
     """Install the chosen language and rebuild the tray menu; returns the language code.
-    Windows built from now on speak it; open windows that handle LanguageChange follow."""
+    Windows built from now on speak it; the open ones follow (shell/language_follow.py)."""
     from footholds.ui.common import default_lists
 
     code = ctx_language(ctx)
@@ -199,4 +199,5 @@ def apply(ctx: AppContext) -> str:
     words = {c: context_words(c, default_lists.CONTEXT) for c in shipped_languages()}
     default_lists.migrate(ctx.settings, words)
     ctx.tray.rebuild_menu()
+    ctx.windows.follow_language()
     return code

@@ -27,6 +27,8 @@ if TYPE_CHECKING:
 class HelpKnowledgeWindow(CalmWindow):
     """A short read, one topic under another; opened from Get help now and the safety plan."""
 
+    follows_language = True  # words itself again on a language change (changeEvent)
+
     def __init__(self, ctx: AppContext) -> None:
         super().__init__(ctx)
         self.resize(560, 640)

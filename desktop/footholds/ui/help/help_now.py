@@ -107,6 +107,8 @@ class RegionLine(QStackedWidget):
 class HelpNowWindow(CalmWindow):
     """The one window that must always work: plain text first, links where they can open."""
 
+    follows_language = True  # words itself again on a language change (changeEvent)
+
     reading_order = True  # Tab goes down the window as it reads: country, lines, the rest
 
     def __init__(self, ctx: AppContext) -> None:

@@ -208,6 +208,11 @@ class SafetyPlanWindow(CalmWindow):
         """The plan as shown in the window, saved or not, for copying, saving and printing."""
         return safety_plan_render.page(self.written(), self.ticked(), language(self.ctx))
 
+    def unsaved_work(self) -> bool:
+        """Words or ticks not saved yet: a new language waits for them
+        (shell/language_follow.py)."""
+        return self.changed()
+
     def changed(self) -> bool:
         plan = current_plan(self.ctx.store)
         if plan is None:

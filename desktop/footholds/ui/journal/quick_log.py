@@ -58,6 +58,8 @@ class QuickLogWindow(QWidget):
     """A small frameless window beside the tray icon; built once and kept, so it opens
     at once and keeps a draft between opens."""
 
+    follows_language = True  # words itself again on a language change (changeEvent)
+
     def __init__(self, ctx: AppContext) -> None:
         super().__init__(
             None,

@@ -296,6 +296,11 @@ class QuestionnaireWindow(CalmWindow):
         self.questions.verticalScrollBar().setValue(0)
         self.page.groups[0].buttons()[0].setFocus()
 
+    def unsaved_work(self) -> bool:
+        """Answering a form, not saved yet: a new language waits until it is done
+        (shell/language_follow.py)."""
+        return self.pages.currentIndex() == 1 and self.page is not None
+
     def interface_language(self) -> str:
         """The language the windows speak ("en" or "es"), as the setting resolves."""
         return i18n.resolve(str(self.ctx.settings["general.language"]))

@@ -324,6 +324,11 @@ class ThoughtLogWindow(CalmWindow):
         return text
 
     # -- events --------------------------------------------------------------------------
+    def unsaved_work(self) -> bool:
+        """Written and not saved yet (a saved thought stays in its boxes): a new language
+        waits for it (shell/language_follow.py)."""
+        return self.dirty
+
     def _on_edited(self) -> None:
         self.dirty = True
         self._show_state()

@@ -26,8 +26,8 @@ from footholds.ui.settings.setting_editors import Editor, make_editor
 NOTES = {
     "general.language": QT_TRANSLATE_NOOP(
         "settings",
-        "The menu, this window, the quick log and the help windows change now; other "
-        "windows once closed and opened again, or when Footholds restarts.",
+        "Open windows change now. One holding words you are still writing stays as it is "
+        "until they are saved, so nothing is lost.",
     ),
 }
 

@@ -59,6 +59,8 @@ class SettingsWindow(PageParts, QWidget):
     The names that reach into a page (rows, data_page, own_lines, ...; settings_parts.py)
     build the page they need when asked, so a caller never sees half a window."""
 
+    follows_language = True  # words itself again on a language change (changeEvent)
+
     def __init__(self, ctx: AppContext, autostart: Autostart | None = None) -> None:
         super().__init__()
         self.ctx = ctx

@@ -1,9 +1,12 @@
 """Opens the app's windows by name. Each is built when first opened and released when closed,
-so its memory comes back; the quick log alone is built ahead and kept, to open at once."""
+so its memory comes back; the quick log alone is built ahead and kept, to open at once.
+When the interface language changes, the open windows that do not word themselves again are
+built again in their place (follow_language)."""
 
 from __future__ import annotations
 
 import importlib
+import itertools
 import logging
 from collections.abc import Callable
 from typing import TYPE_CHECKING, Any
@@ -12,6 +15,7 @@ import shiboken6
 from PySide6.QtCore import QCoreApplication, QEvent, QObject, QTimer
 from PySide6.QtWidgets import QWidget
 
+from footholds.ui.shell import language_follow
 from footholds.ui.shell.registry import BY_NAME
 
 if TYPE_CHECKING:
@@ -31,6 +35,12 @@ class WindowManager:
     def __init__(self) -> None:
         self._ctx: AppContext | None = None
         self._open: dict[str, QWidget] = {}
+        # which build of each open window is the current one: the old one, built again in
+        # another language, is destroyed after the new one took its name
+        self._builds: dict[str, int] = {}
+        self._built = 0
+        self.last_active: dict[str, int] = {}  # when each window last had the focus, in turns
+        self.language = language_follow.LanguageFollow(self)
         self.fallback: QWidget | None = None  # the stand-in for a missing tray, if one opened
         self.released = 0  # windows destroyed after closing, for tests and the benchmark
         self._closing = _CloseWatch(self)
@@ -39,6 +49,9 @@ class WindowManager:
         # when it holds the window back until the entries are unlocked (then runs the opening
         # it was given), None to let it open now
         self.gate: Callable[[str, Callable[[], object]], QWidget | None] | None = None
+        # whether a window may be on screen now, asking nothing (the lock's may_open): a
+        # window is built again in another language only where it may show
+        self.may_open: Callable[[str], bool] | None = None
 
     def attach(self, ctx: AppContext) -> None:
         """Windows need the context; the context holds this manager. Called once in main()."""
@@ -56,10 +69,12 @@ class WindowManager:
             cls = getattr(importlib.import_module(module_name), class_name)
             window = cls(self._ctx)
             self._open[name] = window
+            self._built += 1
+            self._builds[name] = build = self._built
             if name not in KEPT:
                 window.setObjectName(f"window-{name}")
                 window.installEventFilter(self._closing)
-                window.destroyed.connect(lambda _=None, n=name: self._released(n))
+                window.destroyed.connect(lambda _=None, n=name, b=build: self._released(n, b))
         return self._open[name]
 
     def prebuild(self, name: str) -> None:
@@ -106,9 +121,34 @@ class WindowManager:
             if not keep(name):
                 window.close()
 
-    def _released(self, name: str) -> None:
-        """A window was destroyed: forget it and, a little later, give its memory back."""
+    def follow_language(self) -> None:
+        """The interface language just changed (i18n.apply): bring every open window into it.
+        See language_follow.py for which wait and why."""
+        self.language.changed()
+
+    def open_windows(self) -> dict[str, QWidget]:
+        """The windows built now, by name."""
+        return dict(self._open)
+
+    def build_again(self, name: str) -> QWidget:
+        """Let go of window `name` and build it anew (the old one is the caller's to put
+        away); the new one is not shown yet."""
         self._open.pop(name, None)
+        self._builds.pop(name, None)
+        return self.get(name)
+
+    def forget(self, name: str) -> None:
+        """Let go of window `name` (hidden, nothing in it): the next opening builds it anew."""
+        window = self._open.pop(name, None)
+        self._builds.pop(name, None)
+        if window is not None:
+            window.deleteLater()
+
+    def _released(self, name: str, build: int) -> None:
+        """A window was destroyed: forget it and, a little later, give its memory back."""
+        if self._builds.get(name) == build:  # not one built again in its place since
+            self._open.pop(name, None)
+            self._builds.pop(name, None)
         self.released += 1
         if QCoreApplication.closingDown():
             return  # the app is quitting: the memory goes back with the process
@@ -141,15 +181,23 @@ def give_back_memory() -> None:
     log.debug("released windows' memory given back%s", "" if trimmed else " (collection only)")
 
 
+TURNS = itertools.count(1)
+
+
 class _CloseWatch(QObject):
-    """Decides, as each window closes, whether it is destroyed or only hidden."""
+    """Decides, as each window closes, whether it is destroyed or only hidden; notes the
+    order windows were used in."""
 
     def __init__(self, manager: WindowManager) -> None:
         super().__init__()
         self.manager = manager
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
-        if event.type() == QEvent.Type.Close and isinstance(watched, QWidget):
+        if event.type() == QEvent.Type.WindowActivate:
+            # the order they were last used in: built again in another language, they keep
+            # it (the one used last on top)
+            self.manager.last_active[watched.objectName().removeprefix("window-")] = next(TURNS)
+        elif event.type() == QEvent.Type.Close and isinstance(watched, QWidget):
             from PySide6.QtCore import Qt
 
             # Qt reads this after the close is accepted: set it for this close only.

@@ -180,6 +180,11 @@ class PlanActivityWindow(CalmWindow):
         if not on:
             self.nudge.setChecked(False)
 
+    def unsaved_work(self) -> bool:
+        """One picked from the list or written, not planned yet: a new language waits for
+        it (shell/language_follow.py)."""
+        return bool(self.ideas.selectedItems() or self.own.text().strip())
+
     def chosen(self) -> activation.Idea | None:
         """The idea picked in the list, or written in the box (saved to the list first)."""
         words = " ".join(self.own.text().split())

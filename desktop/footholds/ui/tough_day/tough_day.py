@@ -44,6 +44,8 @@ class ToughDayWindow(CalmWindow):
     person); naming it, an affirmation, grounding and the safety plan behind "more"; and
     help, always visible at the bottom."""
 
+    follows_language = True  # words itself again on a language change (changeEvent)
+
     reading_order = True  # Tab from the proof down to Get help now, as they are seen
 
     def __init__(self, ctx: AppContext) -> None:

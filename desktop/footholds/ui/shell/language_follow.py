@@ -1,0 +1,210 @@
+"""Open windows follow a language chosen in Settings.
+
+Qt tells every widget through QEvent.LanguageChange, but only a window that words itself
+again (Settings, the quick log and the help windows, marked `follows_language`) can use it;
+the others set most of their words once, when built. Those are built again in their place:
+same position and size, same tab and scroll, shown beside the window in use (Settings) without
+taking the keyboard from it.
+
+A window waits, still in the language before, while
+- it holds words typed and not saved (holds_typing), or, where a window says itself what
+  it has not saved (`unsaved_work()`: questionnaire answers picked, a safety plan changed),
+  that: building it again would lose them;
+- a question or menu of its own is up: its code waits for the answer on the stack;
+- the person is in it (the active window): a click or a "Saved." would be lost under them.
+It catches up as soon as none of that holds, at the next change of window focus, or when
+it is closed and opened again (closed without typed words, it is built afresh anyway).
+
+While the entries are locked, only windows that may show now (`WindowManager.may_open`) are
+built again; a window put away holding words never comes back on screen from here.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from typing import TYPE_CHECKING
+
+import shiboken6
+from PySide6.QtCore import QCoreApplication, QTimer
+from PySide6.QtGui import QGuiApplication
+from PySide6.QtWidgets import QAbstractScrollArea, QApplication, QTabWidget, QWidget
+
+if TYPE_CHECKING:
+    from footholds.ui.shell.windows import WindowManager
+
+STILLED = ("raise_", "activateWindow")  # what opening a window does that taking it over must not
+
+
+class LanguageFollow:
+    """Which open windows are still in the language before, and bringing them across."""
+
+    def __init__(self, manager: WindowManager) -> None:
+        self.manager = manager
+        self.behind: set[str] = set()  # names of open windows still in the language before
+        self._queued = False
+        self._watching = False
+
+    def changed(self) -> None:
+        """A new language was installed: every open window that does not follow by itself
+        is behind. Brought across once the change is through, not inside the Settings
+        combo box whose change caused it (and once, however many events the install sent)."""
+        for name, window in self.manager.open_windows().items():
+            if not getattr(window, "follows_language", False):
+                self.behind.add(name)
+        self._queue()
+
+    def _queue(self) -> None:
+        if self.behind and not self._queued:
+            self._queued = True
+            QTimer.singleShot(0, self.catch_up)
+
+    def catch_up(self) -> None:
+        """Build again each window behind that can be now; the rest wait for a later try."""
+        self._queued = False
+        if QCoreApplication.closingDown():
+            return
+        using = QApplication.activeWindow()
+        open_now = self.manager.open_windows()
+        moved: list[str] = []
+        # an app-wide question is up (its asker waits on the stack, whoever it is): later
+        waiting = QApplication.activeModalWidget() is not None
+        # the least recently used first: each shows over the one before, as they were
+        for name in sorted(self.behind, key=lambda n: self.manager.last_active.get(n, 0)):
+            window = open_now.get(name)
+            if window is None or not shiboken6.isValid(window):
+                self.behind.discard(name)  # closed and released: it opens in the new language
+                continue
+            if waiting or not settled(window):
+                continue
+            if not window.isVisible():
+                self.manager.forget(name)  # put away with nothing in it: built anew when opened
+            elif self.manager.may_open is None or self.manager.may_open(name):
+                build_in_place(self.manager, name, window)
+                moved.append(name)
+            else:
+                continue
+            self.behind.discard(name)
+        if moved:
+            self._restack(moved)
+        if moved and using is not None and shiboken6.isValid(using) and using.isVisible():
+            # the person stays where they were working: on top, with the keyboard
+            using.raise_()
+            using.activateWindow()
+        self._watch(bool(self.behind))
+
+    def _restack(self, moved: list[str]) -> None:
+        """A window built again shows on top: every one used after it (one waiting with words
+        typed among them) goes back over it, in the order they were used."""
+        turn = self.manager.last_active.get
+        first = min(turn(name, 0) for name in moved)
+        later = [
+            (turn(name, 0), window)
+            for name, window in self.manager.open_windows().items()
+            if window.isVisible() and turn(name, 0) > first
+        ]
+        for _turn, window in sorted(later, key=lambda pair: pair[0]):
+            window.raise_()
+
+    def _watch(self, on: bool) -> None:
+        """Try again whenever the focus moves to another window, while any wait."""
+        app = QGuiApplication.instance()
+        if not isinstance(app, QGuiApplication) or on == self._watching:
+            return
+        if on:
+            app.focusWindowChanged.connect(self._on_focus)
+        else:
+            app.focusWindowChanged.disconnect(self._on_focus)
+        self._watching = on
+
+    def _on_focus(self, _window: object) -> None:
+        self._queue()
+
+
+def settled(window: QWidget) -> bool:
+    """Whether `window` can be built again now without losing anything (see the top)."""
+    from footholds.ui.shell.windows import holds_typing
+
+    if window.isActiveWindow() or asking(window):
+        return False
+    # a window that knows what it has not saved says so (the thought log keeps a saved
+    # thought in its boxes); else any words typed and still there count
+    unsaved = getattr(window, "unsaved_work", None)
+    return not (unsaved() if callable(unsaved) else holds_typing(window))
+
+
+def asking(window: QWidget) -> bool:
+    """A dialog, menu or list of the window's own is on screen."""
+    return any(w.isWindow() and w.isVisible() for w in window.findChildren(QWidget))
+
+
+def build_in_place(manager: WindowManager, name: str, old: QWidget) -> QWidget:
+    """Window `name` built anew where `old` is, showing what it showed, beside the window
+    in use; then `old` goes."""
+    from PySide6.QtCore import Qt  # not at import: PySide builds its enums, before the tray icon
+
+    tabs, scrolls = where(old)
+    window = manager.build_again(name)
+    # given before it first shows, the place is kept (CalmWindow centres only a window
+    # nobody placed)
+    window.resize(old.size())
+    window.move(old.pos())
+    state = old.windowState() & ~Qt.WindowState.WindowActive
+    window.setWindowState(state)
+    now = window.findChildren(QTabWidget)
+    if len(now) == len(tabs):
+        for tab, index in zip(now, tabs, strict=True):
+            tab.setCurrentIndex(index)
+    window.setAttribute(Qt.WidgetAttribute.WA_ShowWithoutActivating, True)
+    try:
+        beside(window)
+    finally:
+        window.setAttribute(Qt.WidgetAttribute.WA_ShowWithoutActivating, False)
+    scroll_to(window, scrolls)
+    # its pages lay out and fill once shown: once more when they have
+    QTimer.singleShot(0, window, lambda: scroll_to(window, scrolls))
+    old.hide()
+    old.deleteLater()
+    return window
+
+
+def beside(window: QWidget) -> None:
+    """Show the window as opening it would (its `present` loads what it shows), but neither
+    raised nor given the keyboard: those two calls are stilled on it meanwhile."""
+    present = getattr(window, "present", None)
+    if not callable(present):
+        window.show()
+        return
+    still: Callable[[], None] = lambda: None  # noqa: E731
+    for call in STILLED:
+        setattr(window, call, still)  # found before the class's own, for this one window
+    try:
+        present()
+    finally:
+        for call in STILLED:
+            delattr(window, call)
+
+
+def where(window: QWidget) -> tuple[list[int], list[tuple[int, int]]]:
+    """The window's open tabs and the scroll of each list or page on screen, in order."""
+    tabs = [tab.currentIndex() for tab in window.findChildren(QTabWidget)]
+    scrolls = [
+        (area.horizontalScrollBar().value(), area.verticalScrollBar().value())
+        for area in shown_areas(window)
+    ]
+    return tabs, scrolls
+
+
+def shown_areas(window: QWidget) -> list[QAbstractScrollArea]:
+    return [a for a in window.findChildren(QAbstractScrollArea) if a.isVisibleTo(window)]
+
+
+def scroll_to(window: QWidget, scrolls: list[tuple[int, int]]) -> None:
+    """Scroll as before where the same lists and pages show (else leave them at the top)."""
+    if not shiboken6.isValid(window):
+        return
+    areas = shown_areas(window)
+    if len(areas) != len(scrolls):
+        return
+    for area, (across, down) in zip(areas, scrolls, strict=True):
+        area.horizontalScrollBar().setValue(across)
+        area.verticalScrollBar().setValue(down)

@@ -1,0 +1,241 @@
+"""A language chosen in Settings reaches every open window at once (Today showed "Lo hice"
+beside "Micro-goals"): each says what a window opened now in that language says, in the same
+place, while the keyboard stays in Settings; words being typed are never lost for it."""
+
+from __future__ import annotations
+
+import importlib
+from collections.abc import Iterator
+from typing import cast
+
+import pytest
+import test_unlock
+from PySide6.QtCore import QPoint, QSize, Qt
+from PySide6.QtTest import QTest
+from PySide6.QtWidgets import (
+    QAbstractButton,
+    QApplication,
+    QLabel,
+    QLineEdit,
+    QMessageBox,
+    QTabWidget,
+    QWidget,
+)
+from pytestqt.qtbot import QtBot
+from test_unlock import opened, start, stop
+
+from footholds.app.build import AppContext
+from footholds.core.paths import Paths
+from footholds.ui.common import i18n
+from footholds.ui.reflect.thought_log import ThoughtLogWindow
+from footholds.ui.shell import language_follow
+from footholds.ui.shell.registry import BY_NAME, names
+from footholds.ui.shell.unlock import UnlockDialog
+from ts_catalog import load_catalog
+
+locked = test_unlock.locked  # the fixture: a home with the lock on
+NOT_IN_SETTINGS = [n for n in names() if n != "settings"]
+
+
+def switch(ctx: AppContext, code: str) -> None:
+    """As choosing it in Settings does (build.wire calls apply on the setting's change)."""
+    ctx.settings.set("general.language", code)
+    i18n.apply(ctx)
+    QApplication.processEvents()  # the windows are brought across once the change is through
+    QApplication.processEvents()
+
+
+@pytest.fixture
+def english(ctx: AppContext) -> Iterator[None]:
+    ctx.settings.set("general.language", "en")
+    i18n.apply(ctx)
+    yield
+    switch(ctx, "en")
+    i18n.remove(ctx.app)
+
+
+def texts(window: QWidget) -> set[str]:
+    """The words the window shows (a part put away words itself again as it shows)."""
+
+    def shown(widgets: list[QWidget]) -> list[QWidget]:
+        return [w for w in widgets if w.isVisibleTo(window)]
+
+    found = {window.windowTitle()}
+    found |= {label.text() for label in shown(window.findChildren(QLabel))}
+    found |= {button.text() for button in shown(window.findChildren(QAbstractButton))}
+    for tabs in shown(window.findChildren(QTabWidget)):
+        found |= {tabs.tabText(i) for i in range(tabs.count())}
+    found |= {w.accessibleName() for w in shown(window.findChildren(QWidget))}
+    return found - {""}
+
+
+def translated(words: set[str]) -> set[str]:
+    """The words among `words` that the Spanish catalog gives: what the code says, not the
+    proofs, affirmations and steps a window picks at random from its content pack."""
+    return words & {forms[0] for forms in load_catalog("es").values()}
+
+
+def built_now(ctx: AppContext, name: str) -> QWidget:
+    """The window as opening it now would build it (not through the manager)."""
+    module_name, _, class_name = BY_NAME[name].target.partition(":")
+    window = cast(QWidget, getattr(importlib.import_module(module_name), class_name)(ctx))
+    present = getattr(window, "present", None)
+    if callable(present):
+        present()
+    else:
+        window.show()
+    return window
+
+
+def in_settings(ctx: AppContext, qtbot: QtBot) -> QWidget:
+    settings = ctx.windows.show("settings")
+    qtbot.waitUntil(lambda: QApplication.activeWindow() is settings)
+    return settings
+
+
+@pytest.mark.parametrize("name", NOT_IN_SETTINGS)
+def test_an_open_window_says_what_it_would_say_opened_in_the_new_language(
+    ctx: AppContext, english: None, qtbot: QtBot, name: str
+) -> None:
+    ctx.windows.show(name)
+    settings = in_settings(ctx, qtbot)
+    switch(ctx, "es")
+    window = ctx.windows.get(name)
+    assert window.isVisible() or name == "quick-log"  # it puts itself away for Settings
+    assert QApplication.activeWindow() is settings  # the person is still in Settings
+    fresh = built_now(ctx, name)
+    try:
+        # (the safety plan shown in Get help now words itself again a moment later)
+        qtbot.waitUntil(lambda: translated(texts(window)) == translated(texts(fresh)))
+    finally:
+        fresh.close()
+        fresh.deleteLater()
+    english_words = {
+        source for (_c, source, _d), forms in load_catalog("es").items() if forms[0] != source
+    }
+    assert not (texts(window) & english_words) - {"Del"}
+
+
+def test_today_and_the_proof_list_come_back_where_they_were(
+    ctx: AppContext, english: None, qtbot: QtBot
+) -> None:
+    places = {}
+    for name, spot in (("today", QPoint(40, 60)), ("proof-list", QPoint(500, 90))):
+        window = ctx.windows.show(name)
+        window.resize(QSize(520, 610))
+        window.move(spot)
+        places[name] = (window.pos(), window.size())
+    settings = in_settings(ctx, qtbot)
+    old_today = ctx.windows.get("today")
+    assert "Micro-goals" in texts(old_today)
+
+    switch(ctx, "es")
+    today = ctx.windows.get("today")
+    assert today is not old_today  # built again…
+    shown = texts(today)
+    assert "Microobjetivos" in shown and "Micro-goals" not in shown
+    for name, (pos, size) in places.items():
+        window = ctx.windows.get(name)
+        assert window.isVisible()
+        assert (window.pos(), window.size()) == (pos, size)  # …where it was
+    assert QApplication.activeWindow() is settings  # the person is still in Settings
+    assert settings.isVisible() and ctx.windows.get("settings") is settings
+
+
+def typed_field(window: QWidget) -> QLineEdit:
+    return next(f for f in window.findChildren(QLineEdit) if not f.isReadOnly())
+
+
+def test_words_being_typed_are_kept_exactly_and_the_window_follows_once_they_are_saved(
+    ctx: AppContext, english: None, qtbot: QtBot
+) -> None:
+    log = cast(ThoughtLogWindow, ctx.windows.show("thought-log"))
+    words = "I always  mess everything up, ¿no?"
+    QTest.keyClicks(log.pages.thought, words)
+    reach = ctx.windows.show("reach-out")
+    QTest.keyClicks(typed_field(reach), "call my sister ")
+    settings = in_settings(ctx, qtbot)
+
+    switch(ctx, "es")
+    # both stay as they were, every word and space in place, on screen
+    assert ctx.windows.get("thought-log") is log and log.isVisible()
+    assert log.pages.thought.toPlainText() == words
+    assert ctx.windows.get("reach-out") is reach and reach.isVisible()
+    assert typed_field(reach).text() == "call my sister "
+    assert QApplication.activeWindow() is settings
+
+    # saved, then the person moves to another window: the thought log follows then
+    assert log.save_entry() is not None
+    ctx.windows.show("thought-log")
+    qtbot.waitUntil(lambda: QApplication.activeWindow() is log)
+    QApplication.processEvents()
+    assert ctx.windows.get("thought-log") is log  # not under the person's hands
+    in_settings(ctx, qtbot)
+    qtbot.waitUntil(lambda: ctx.windows.get("thought-log") is not log)
+    again = ctx.windows.get("thought-log")
+    assert again.isVisible() and again.windowTitle() == "Registro de pensamientos"
+    assert ctx.windows.get("reach-out") is reach  # still holding its words
+    assert typed_field(reach).text() == "call my sister "
+
+
+def test_a_window_with_its_own_question_up_waits_for_the_answer(
+    ctx: AppContext, english: None, qtbot: QtBot
+) -> None:
+    journal = ctx.windows.show("journal")
+    question = QMessageBox(QMessageBox.Icon.Question, "Footholds", "Remove it?", parent=journal)
+    question.setWindowModality(Qt.WindowModality.WindowModal)
+    question.show()
+    in_settings(ctx, qtbot)
+    switch(ctx, "es")
+    assert ctx.windows.get("journal") is journal  # its code may be waiting on the answer
+    assert question.isVisible()
+    question.done(0)
+    ctx.windows.show("today")  # the person moves on
+    qtbot.waitUntil(lambda: ctx.windows.get("journal") is not journal)
+    assert ctx.windows.get("journal").windowTitle() == "Diario"
+
+
+def test_while_locked_a_window_put_away_with_words_stays_away(
+    locked: tuple[Paths, str], qtbot: QtBot
+) -> None:
+    paths, _ = locked
+    ctx = start(paths, opened)
+    try:
+        reach = ctx.windows.show("reach-out")
+        QTest.keyClicks(typed_field(reach), "call my sister")
+        ctx.windows.show("about")
+        assert ctx.locker.lock_now()
+        assert not reach.isVisible() and ctx.windows.get("reach-out") is reach  # kept, away
+        switch(ctx, "es")
+        assert not reach.isVisible() and typed_field(reach).text() == "call my sister"
+        assert not any(
+            w.isVisible() and "call my sister" in [f.text() for f in w.findChildren(QLineEdit)]
+            for w in QApplication.topLevelWidgets()
+        )
+        about = ctx.windows.get("about")  # shows no written words: it follows
+        assert about.isVisible() and "Acerca de" in about.windowTitle()
+        # opening it still asks for the passphrase first
+        assert isinstance(ctx.windows.show("reach-out"), UnlockDialog)
+    finally:
+        switch(ctx, "en")
+        i18n.remove(ctx.app)
+        stop(ctx)
+
+
+def test_windows_come_back_in_the_order_they_were_used_the_last_used_on_top(
+    ctx: AppContext, english: None, qtbot: QtBot, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    for name in ("journal", "today", "proof-list", "journal"):  # the journal used last
+        window = ctx.windows.show(name)
+        qtbot.waitUntil(lambda w=window: QApplication.activeWindow() is w)
+    in_settings(ctx, qtbot)
+    shown: list[str] = []
+    build = language_follow.build_in_place
+
+    def spy(manager: object, name: str, old: QWidget) -> QWidget:
+        shown.append(name)
+        return build(manager, name, old)  # type: ignore[arg-type]
+
+    monkeypatch.setattr(language_follow, "build_in_place", spy)
+    switch(ctx, "es")
+    assert shown == ["today", "proof-list", "journal"]  # each over the one before
