@@ -4,6 +4,7 @@ row is drawn, and how the months of a long history are walked, newest first."""
 from __future__ import annotations
 
 import unicodedata
+from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import date, datetime
 from typing import Any
@@ -20,6 +21,7 @@ from PySide6.QtCore import (
 from PySide6.QtGui import QFont, QFontMetrics, QPainter, QPalette
 from PySide6.QtWidgets import QStyle, QStyledItemDelegate, QStyleOptionViewItem
 
+from footholds.core import days
 from footholds.core.store import LogEntry
 
 Index = QModelIndex | QPersistentModelIndex
@@ -115,13 +117,16 @@ class Row:
 
 
 class JournalModel(QAbstractListModel):
-    """Day headings and entries, newest first, added a month at a time."""
+    """Day headings and entries, newest first, added a month at a time. A day is the
+    person's day (core/days.py): an entry written at 2 am is under the evening before, and
+    at 2 am that evening is still "Today", as the Today window says."""
 
-    def __init__(self) -> None:
+    def __init__(self, start_hour: Callable[[], int] = lambda: days.DEFAULT_START_HOUR) -> None:
         super().__init__()
         self.rows: list[Row] = []
-        self.today = date.today()
+        self.today = days.today(start_hour())
 
+        self.start_hour = start_hour
     def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
         return 0 if parent.isValid() else len(self.rows)
 
@@ -151,7 +156,7 @@ class JournalModel(QAbstractListModel):
     def reset(self) -> None:
         self.beginResetModel()
         self.rows = []
-        self.today = date.today()
+        self.today = days.today(self.start_hour())
         self.endResetModel()
 
     def append(self, entries: list[LogEntry]) -> int:
@@ -161,7 +166,7 @@ class JournalModel(QAbstractListModel):
         new: list[Row] = []
         last = self.rows[-1].day if self.rows else None
         for entry in sorted(entries, key=lambda e: e.at, reverse=True):
-            day = entry.at.astimezone().date()
+            day = days.day_of(entry.at.astimezone(), self.start_hour())
             if day != last:
                 new.append(Row("day", day))
                 last = day

@@ -21,7 +21,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from footholds.core import checkin
+from footholds.core import checkin, days
 from footholds.core.atomic import write_out
 from footholds.core.checkin_html import to_html
 from footholds.core.checkin_render import to_markdown
@@ -230,7 +230,8 @@ class CheckinWindow(CalmWindow):
 
     # -- state -----------------------------------------------------------------------------
     def today(self) -> date:
-        return date.today()
+        """The person's today (core/days.py): at 3 am the summary still runs to yesterday."""
+        return days.today(int(self.ctx.settings["day.start_hour"]))
 
     def load(self) -> None:
         """Start from the default period and the session being prepared for."""

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from datetime import date, datetime
+from datetime import date
 from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QLocale
@@ -18,8 +18,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from footholds.core import insights
-from footholds.core.days import day_of
+from footholds.core import days, insights
 from footholds.ui.common import buttons, dates, theme
 from footholds.ui.common.calm import CalmWindow
 from footholds.ui.common.components import EmptyState, WindowHeader, as_card
@@ -184,7 +183,7 @@ class InsightsWindow(CalmWindow):
 
     def today(self) -> date:
         """The person's today, after the day-start hour."""
-        return day_of(datetime.now().astimezone(), self.day_start_hour())
+        return days.today(self.day_start_hour())
 
     def day_start_hour(self) -> int:
         return int(self.ctx.settings["day.start_hour"])
