@@ -256,6 +256,23 @@ def test_insights_dates_in_spanish(full: AppContext, qtbot: QtBot, spanish: None
 NIGHT = datetime(2026, 12, 5, 3, 41).astimezone()
 
 
+def test_starting_feelings_are_named_in_spanish_and_counted_as_one(
+    ctx: AppContext, qtbot: QtBot, spanish: None, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """The feelings a person picks from the starting list read in their language, as in the
+    quick log; one stored as its English key and one saved in Spanish are the same feeling."""
+    monkeypatch.setattr("footholds.core.days.now_local", lambda: NIGHT)
+    friday = NIGHT.replace(day=4, hour=15, minute=0)
+    for days_back, feelings in ((0, ["sad", "lonely"]), (1, ["tristeza"]), (2, ["mine"])):
+        ctx.store.add(LogEntry(at=friday - timedelta(days=days_back), feelings=feelings))
+    window = open_insights(ctx, qtbot)
+    assert window.energy.caption.text() == "Lo que más nombraste: tristeza, mine, soledad."
+    assert window.data is not None
+    assert window.data.top_feelings == ["tristeza", "mine", "soledad"]
+    thursday, friday_row = window.data.days[-2], window.data.days[-1]
+    assert (thursday.feelings, friday_row.feelings) == (("tristeza",), ("tristeza", "soledad"))
+
+
 def test_before_the_day_start_hour_the_week_ends_on_the_day_before(
     ctx: AppContext, qtbot: QtBot, monkeypatch: pytest.MonkeyPatch
 ) -> None:

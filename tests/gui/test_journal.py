@@ -406,3 +406,33 @@ def test_before_the_day_start_hour_it_is_still_the_day_before(
     assert window.editor is not None
     assert window.editor.windowTitle() == "Entry from today 15:00"
     window.editor.reject()
+
+
+def test_starting_words_show_in_spanish(ctx: AppContext, qtbot: QtBot) -> None:
+    """A starting feeling, win or part kept as its English key (written while Footholds
+    spoke English, or from the command line) reads in the person's language, as the quick
+    log shows it; search finds it in that language too."""
+    entry = LogEntry(
+        at=NOW,
+        feelings=["lonely", "a word of my own"],
+        energy=5,
+        wins=["reached out"],
+        part="the inner critic",
+    )
+    fill(ctx, [entry])
+    ctx.settings.set("general.language", "es")
+    i18n.apply(ctx)
+    try:
+        window = open_journal(ctx, qtbot)
+        text = window.model.data(window.model.index(window.model.row_of(entry.id)))
+        assert text.splitlines()[0] == "12:00  ·  soledad, a word of my own  ·  energía 5 de 5"
+        assert "Pequeños logros: hablé con alguien" in text
+        assert "lonely" not in text and "reached out" not in text
+        assert "the inner critic" not in text and "la voz crítica" in text
+        window.search.setText("soledad")
+        window._on_typing_paused()
+        qtbot.waitUntil(lambda: not window.reader.isActive(), timeout=10_000)
+        assert window.model.row_of(entry.id) >= 0
+    finally:
+        ctx.settings.set("general.language", "en")
+        i18n.remove(ctx.app)

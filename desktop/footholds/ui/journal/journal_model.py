@@ -23,6 +23,7 @@ from PySide6.QtWidgets import QStyle, QStyledItemDelegate, QStyleOptionViewItem
 
 from footholds.core import days
 from footholds.core.store import LogEntry
+from footholds.ui.common.default_lists import word
 
 Index = QModelIndex | QPersistentModelIndex
 KIND_ROLE = Qt.ItemDataRole.UserRole + 1
@@ -56,9 +57,11 @@ def fold(text: str) -> str:
 
 
 def matches(entry: LogEntry, needle: str) -> bool:
-    """Whether a folded search string is in any of the entry's words."""
+    """Whether a folded search string is in any of the entry's words, the starting feelings
+    and wins also as they are shown ("tristeza" finds an entry that stored "sad")."""
     fields = (entry.note, entry.trigger, entry.tried, entry.helped, entry.part)
-    return any(needle in fold(t) for t in (*fields, *entry.feelings, *entry.wins) if t)
+    named = [*entry.feelings, *entry.wins]
+    return any(needle in fold(t) for t in (*fields, *named, *map(word, named)) if t)
 
 
 def clip(text: str, limit: int = CLIP) -> str:
@@ -69,7 +72,7 @@ def entry_heading(entry: LogEntry) -> str:
     """The time, feelings and energy, on one line."""
     parts = [entry.at.astimezone().strftime("%H:%M")]
     if entry.feelings:
-        parts.append(", ".join(entry.feelings))
+        parts.append(", ".join(map(word, entry.feelings)))  # a starting one translated
     if entry.energy:
         parts.append(
             QCoreApplication.translate("journal", "energy {level} of 5").format(level=entry.energy)
@@ -83,7 +86,7 @@ def entry_body(entry: LogEntry) -> str:
     if entry.wins:
         lines.append(
             QCoreApplication.translate("journal", "Small wins: {wins}").format(
-                wins=", ".join(entry.wins)
+                wins=", ".join(map(word, entry.wins))
             )
         )
     if entry.note.strip():
@@ -92,7 +95,7 @@ def entry_body(entry: LogEntry) -> str:
         (QCoreApplication.translate("journal", "What set it off"), entry.trigger),
         (QCoreApplication.translate("journal", "What I tried"), entry.tried),
         (QCoreApplication.translate("journal", "What helped"), entry.helped),
-        (QCoreApplication.translate("journal", "The part of me that was loud"), entry.part),
+        (QCoreApplication.translate("journal", "The part of me that was loud"), word(entry.part)),
     ):
         if text.strip():
             lines.append(f"{label}: {clip(text.strip(), CLIP // 2)}")
@@ -123,10 +126,10 @@ class JournalModel(QAbstractListModel):
 
     def __init__(self, start_hour: Callable[[], int] = lambda: days.DEFAULT_START_HOUR) -> None:
         super().__init__()
+        self.start_hour = start_hour
         self.rows: list[Row] = []
         self.today = days.today(start_hour())
 
-        self.start_hour = start_hour
     def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
         return 0 if parent.isValid() else len(self.rows)
 

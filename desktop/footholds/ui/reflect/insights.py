@@ -22,6 +22,7 @@ from footholds.core import days, insights
 from footholds.ui.common import buttons, dates, theme
 from footholds.ui.common.calm import CalmWindow
 from footholds.ui.common.components import EmptyState, WindowHeader, as_card
+from footholds.ui.common.default_lists import word
 from footholds.ui.common.refresh import Refresher
 from footholds.ui.reflect.insights_charts import (
     Chart,
@@ -200,7 +201,10 @@ class InsightsWindow(CalmWindow):
     def refresh(self) -> None:
         """Read the days shown and redraw every picture."""
         first, last = insights.span_days(self.today(), self.span, self.offset)
-        data = insights.build(self.ctx.store, first, last, day_start_hour=self.day_start_hour())
+        # the starting feelings in the person's language, as the quick log shows them
+        data = insights.build(
+            self.ctx.store, first, last, day_start_hour=self.day_start_hour(), word=word
+        )
         self.data = data
         self.period.setText(
             dates.day_span(first, last, today=self.today(), locale=QLocale().name())
