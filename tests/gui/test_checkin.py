@@ -463,3 +463,5 @@ def test_before_the_day_start_hour_the_summary_runs_to_the_day_before(
         date(2026, 11, 21),
         date(2026, 12, 4),
     )
+    # the session being prepared for is on the calendar: Saturday's, later today
+    assert win.session_day.date().toPython() == date(2026, 12, 5)

@@ -10,7 +10,10 @@ from __future__ import annotations
 from collections.abc import Iterable
 from datetime import UTC, date, datetime, time, timedelta, tzinfo
 
-from footholds.core.store.models import LogEntry, ReminderEvent, RoutineCheck, now_local
+from footholds.core.store.models import LogEntry, ReminderEvent, RoutineCheck
+
+# the clock that says which day it is, for every window; tests replace it here
+from footholds.core.store.models import now_local as now_local
 
 DEFAULT_START_HOUR = 4
 

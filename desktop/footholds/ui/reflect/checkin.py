@@ -233,6 +233,14 @@ class CheckinWindow(CalmWindow):
         """The person's today (core/days.py): at 3 am the summary still runs to yesterday."""
         return days.today(int(self.ctx.settings["day.start_hour"]))
 
+    def session_today(self) -> date:
+        """The date a session is prepared for: sessions are on calendar dates, so at 3 am on
+        Saturday it is Saturday's, though the summary still runs to Friday, the person's
+        today."""
+        now = days.now_local()
+        start_hour = int(self.ctx.settings["day.start_hour"])
+        return self.today() + (now.date() - days.day_of(now, start_hour))
+
     def load(self) -> None:
         """Start from the default period and the session being prepared for."""
         today = self.today()
@@ -241,7 +249,7 @@ class CheckinWindow(CalmWindow):
             edit.blockSignals(True)
             edit.setDate(to_qdate(value))
             edit.blockSignals(False)
-        self.note.load(today)
+        self.note.load(self.session_today())
         self.note.saved.clear_now()  # what was said last time is not news on reopening
         self.status.clear()
         self.refresh()
