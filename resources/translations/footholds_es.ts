@@ -4792,6 +4792,10 @@ Lo que guardes en el registro rápido (un clic en el icono de la bandeja) aparec
         <translation>{date} a las {time}</translation>
     </message>
     <message>
+        <source>{date}, time not set</source>
+        <translation>{date}, sin hora fijada</translation>
+    </message>
+    <message>
         <source>Next: {date} at {time}</source>
         <translation>Próxima: {date} a las {time}</translation>
     </message>

@@ -446,3 +446,22 @@ def test_suggested_file_names_are_in_the_persons_language_with_an_iso_date(
     assert offered[1] == f"{export}{date.today().isoformat()}.json"
     assert offered[2] == plan
     assert suggested_file("a/b c", "md").name == "a-b-c.md"  # never another folder
+
+
+def test_before_the_day_start_hour_the_summary_runs_to_the_day_before(
+    ctx: AppContext, qtbot: QtBot, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """At 03:41 on Saturday (the day starts at 4) it is still Friday, as Today and Insights
+    say: the summary runs to Friday 4 December, not Saturday."""
+    night = datetime(2026, 12, 5, 3, 41).astimezone()
+    monkeypatch.setattr("footholds.core.days.now_local", lambda: night)
+    ctx.windows.show("check-in")
+    win = cast(CheckinWindow, ctx.windows.get("check-in"))
+    qtbot.waitUntil(win.isVisible)
+    assert win.today() == date(2026, 12, 4)
+    assert (win.first.date().toPython(), win.last.date().toPython()) == (
+        date(2026, 11, 21),
+        date(2026, 12, 4),
+    )
+    # the session being prepared for is on the calendar: Saturday's, later today
+    assert win.session_day.date().toPython() == date(2026, 12, 5)

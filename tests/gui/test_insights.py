@@ -25,9 +25,10 @@ def recent(days: int, hour: int = 12) -> datetime:
 
 
 @pytest.fixture
-def full(ctx: AppContext) -> AppContext:
-    if datetime.now().astimezone().hour < 4:  # before the day turns over, "today" is yesterday
-        pytest.skip("the day-start hour makes this fixture ambiguous right after midnight")
+def full(ctx: AppContext, monkeypatch: pytest.MonkeyPatch) -> AppContext:
+    # which day it is comes from one clock (core/days.py): at noon, so a run right after
+    # midnight, before the day-start hour, reads the same week
+    monkeypatch.setattr("footholds.core.days.now_local", lambda: recent(0))
     feelings = (["tired", "calm"], ["heavy"], ["calm", "hopeful"], ["tired"])
     for n in range(1, 12):
         ctx.store.add(
@@ -249,3 +250,34 @@ def test_insights_dates_in_spanish(full: AppContext, qtbot: QtBot, spanish: None
     # "jue", as everywhere else in the app, not Qt's "jue."
     assert window.data is not None
     assert window.energy.chart.day_label(window.data.first) in WEEKDAYS["es"].split("|")
+
+
+# Friday 4 December 2026 at 03:41: with the day starting at 4 it is still Friday
+NIGHT = datetime(2026, 12, 5, 3, 41).astimezone()
+
+
+def test_starting_feelings_are_named_in_spanish_and_counted_as_one(
+    ctx: AppContext, qtbot: QtBot, spanish: None, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """The feelings a person picks from the starting list read in their language, as in the
+    quick log; one stored as its English key and one saved in Spanish are the same feeling."""
+    monkeypatch.setattr("footholds.core.days.now_local", lambda: NIGHT)
+    friday = NIGHT.replace(day=4, hour=15, minute=0)
+    for days_back, feelings in ((0, ["sad", "lonely"]), (1, ["tristeza"]), (2, ["mine"])):
+        ctx.store.add(LogEntry(at=friday - timedelta(days=days_back), feelings=feelings))
+    window = open_insights(ctx, qtbot)
+    assert window.energy.caption.text() == "Lo que más nombraste: tristeza, mine, soledad."
+    assert window.data is not None
+    assert window.data.top_feelings == ["tristeza", "mine", "soledad"]
+    thursday, friday_row = window.data.days[-2], window.data.days[-1]
+    assert (thursday.feelings, friday_row.feelings) == (("tristeza",), ("tristeza", "soledad"))
+
+
+def test_before_the_day_start_hour_the_week_ends_on_the_day_before(
+    ctx: AppContext, qtbot: QtBot, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """At 03:41 the week shown ends on Friday, the day Today says it is."""
+    monkeypatch.setattr("footholds.core.days.now_local", lambda: NIGHT)
+    window = open_insights(ctx, qtbot)
+    assert window.today() == date(2026, 12, 4)
+    assert window.period.text() == "Sat 28 Nov – Fri 4 Dec"

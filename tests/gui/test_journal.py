@@ -49,6 +49,13 @@ def select(window: JournalWindow, entry_id: str) -> None:
 NOW = datetime.now().astimezone().replace(hour=12, minute=0, second=0, microsecond=0)
 
 
+@pytest.fixture(autouse=True)
+def noon(monkeypatch: pytest.MonkeyPatch) -> None:
+    """Which day it is comes from one clock (core/days.py); fixed at NOW's noon, so a run
+    between midnight and the day-start hour reads the same days."""
+    monkeypatch.setattr("footholds.core.days.now_local", lambda: NOW)
+
+
 def test_empty_state_says_what_will_appear(ctx: AppContext, qtbot: QtBot) -> None:
     window = open_journal(ctx, qtbot)
     assert window.empty.isVisible()
@@ -64,7 +71,7 @@ def test_empty_state_says_what_will_appear(ctx: AppContext, qtbot: QtBot) -> Non
 def test_entries_are_grouped_by_day_newest_first(ctx: AppContext, qtbot: QtBot) -> None:
     # "today" read as the test runs, not when the module was read: collected just before
     # midnight and run just after, the module's NOW was already yesterday
-    now = datetime.now().astimezone().replace(hour=12, minute=0, second=0, microsecond=0)
+    now = NOW
     fill(
         ctx,
         [
@@ -297,14 +304,15 @@ def test_escape_closes_and_the_keyboard_reaches_everything(ctx: AppContext, qtbo
 def test_month_names_come_from_the_one_formatter(ctx: AppContext) -> None:
     """ "Looking back through September 2025…": the year only when not this year, and the
     same month names in Spanish as the rest of the app."""
-    this_year = date.today().year
-    assert journal_module.month_name(f"{this_year}-09") == "September"
-    assert journal_module.month_name("2025-09") == "September 2025"
+    today = date.today()
+    this_year = today.year
+    assert journal_module.month_name(f"{this_year}-09", today) == "September"
+    assert journal_module.month_name("2025-09", today) == "September 2025"
     ctx.settings.set("general.language", "es")
     i18n.apply(ctx)
     try:
-        assert journal_module.month_name("2025-09") == "septiembre de 2025"
-        assert journal_module.month_name(f"{this_year}-01") == "enero"
+        assert journal_module.month_name("2025-09", today) == "septiembre de 2025"
+        assert journal_module.month_name(f"{this_year}-01", today) == "enero"
     finally:
         ctx.settings.set("general.language", "en")
         i18n.remove(ctx.app)
@@ -352,6 +360,7 @@ def test_the_removal_question_reads_as_a_sentence(
     }[when]
     asked: list[str] = []
     monkeypatch.setattr(ctx.prompter, "confirm", lambda _p, q, _a: asked.append(q) or False)
+    ctx.settings.set("day.start_hour", 0)  # the day by the calendar: 01:15 is today's
     entry = LogEntry(at=at, note="words")
     fill(ctx, [entry])
     ctx.settings.set("general.language", language)
@@ -362,6 +371,68 @@ def test_the_removal_question_reads_as_a_sentence(
         select(window, entry.id)
         qtbot.keyClick(window.view, Qt.Key.Key_Delete)
         assert asked == [question]
+    finally:
+        ctx.settings.set("general.language", "en")
+        i18n.remove(ctx.app)
+
+
+def test_before_the_day_start_hour_it_is_still_the_day_before(
+    ctx: AppContext, qtbot: QtBot, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """At 03:41 (the day starts at 4) it is still Friday, as Today says: the 03:41 entry and
+    Friday afternoon's are both under "Today", Thursday's under "Yesterday"."""
+    friday = datetime(2026, 12, 4, 15, 0).astimezone()
+    night = datetime(2026, 12, 5, 3, 41).astimezone()
+    monkeypatch.setattr("footholds.core.days.now_local", lambda: night)
+    late = LogEntry(at=night, note="late")
+    afternoon = LogEntry(at=friday, note="afternoon")
+    thursday = LogEntry(at=friday - timedelta(days=1), note="thursday")
+    fill(ctx, [late, afternoon, thursday])
+    asked: list[str] = []
+    monkeypatch.setattr(ctx.prompter, "confirm", lambda _p, q, _a: asked.append(q) or False)
+    window = open_journal(ctx, qtbot)
+    headings = [
+        (row.day, window.model.data(window.model.index(n)))
+        for n, row in enumerate(window.model.rows)
+        if row.kind == "day"
+    ]
+    assert headings == [(friday.date(), "Today"), (friday.date() - timedelta(days=1), "Yesterday")]
+    assert window.model.rows[1].entry == late and window.model.rows[2].entry == afternoon
+    select(window, late.id)
+    qtbot.keyClick(window.view, Qt.Key.Key_Delete)
+    assert asked == ["Remove the entry you wrote today at 03:41?"]
+    select(window, afternoon.id)
+    qtbot.keyClick(window.view, Qt.Key.Key_Return)
+    assert window.editor is not None
+    assert window.editor.windowTitle() == "Entry from today 15:00"
+    window.editor.reject()
+
+
+def test_starting_words_show_in_spanish(ctx: AppContext, qtbot: QtBot) -> None:
+    """A starting feeling, win or part kept as its English key (written while Footholds
+    spoke English, or from the command line) reads in the person's language, as the quick
+    log shows it; search finds it in that language too."""
+    entry = LogEntry(
+        at=NOW,
+        feelings=["lonely", "a word of my own"],
+        energy=5,
+        wins=["reached out"],
+        part="the inner critic",
+    )
+    fill(ctx, [entry])
+    ctx.settings.set("general.language", "es")
+    i18n.apply(ctx)
+    try:
+        window = open_journal(ctx, qtbot)
+        text = window.model.data(window.model.index(window.model.row_of(entry.id)))
+        assert text.splitlines()[0] == "12:00  ·  soledad, a word of my own  ·  energía 5 de 5"
+        assert "Pequeños logros: hablé con alguien" in text
+        assert "lonely" not in text and "reached out" not in text
+        assert "the inner critic" not in text and "la voz crítica" in text
+        window.search.setText("soledad")
+        window._on_typing_paused()
+        qtbot.waitUntil(lambda: not window.reader.isActive(), timeout=10_000)
+        assert window.model.row_of(entry.id) >= 0
     finally:
         ctx.settings.set("general.language", "en")
         i18n.remove(ctx.app)

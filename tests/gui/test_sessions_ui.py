@@ -480,3 +480,36 @@ def test_the_time_box_keeps_its_natural_width(ctx: AppContext, qtbot: QtBot) -> 
     qtbot.waitUntil(lambda: editor.start.width() > 0)
     assert editor.start.width() <= editor.start.sizeHint().width() + 4
     assert editor.therapist.width() > 2 * editor.start.width()
+
+
+def test_a_session_to_come_says_its_time_and_length_or_that_it_has_none(
+    ctx: AppContext, qtbot: QtBot
+) -> None:
+    """My sessions listed today's session, kept by the check-in without a time, as "Sat 5
+    Dec" alone, read as a time gone missing; one with a time says it and its length."""
+    ctx.store.add(Session(day="2026-12-05", time=""))  # the check-in's "save for this session"
+    ctx.store.add(Session(day="2026-12-09", time="17:00", minutes=45))
+    ctx.store.add(Session(day="2026-11-15", time=""))  # gone by: its day is enough
+    window = cast(SettingsWindow, ctx.windows.show("settings"))
+    qtbot.addWidget(window)
+    window.present(SESSIONS_SECTION)
+    editor = window.sessions
+    editor.clock = lambda: local(2026, 12, 5, 3, 41)
+    editor.refresh()
+
+    def shown() -> list[str]:
+        return [present(row.findChild(QLabel)).accessibleName() for row in editor.rows]
+
+    assert shown() == ["Sat 5 Dec, time not set", "Wed 9 Dec at 17:00, 45 minutes", "Sun 15 Nov"]
+    ctx.settings.set("general.language", "es")
+    i18n.apply(ctx)
+    try:
+        editor.refresh()
+        assert shown() == [
+            "sáb 5 dic, sin hora fijada",
+            "mié 9 dic a las 17:00, 45 minutos",
+            "dom 15 nov",
+        ]
+    finally:
+        ctx.settings.set("general.language", "en")
+        i18n.remove(ctx.app)

@@ -105,9 +105,17 @@ def day_label(
     return text[:1].upper() + text[1:] if capital else text
 
 
-def day_and_time(moment: datetime, *, today: date, locale: str = "en", capital: bool = True) -> str:
-    """A moment as "Today 14:05" or "Tue 3 Dec 2024 09:30" (24-hour time, as elsewhere)."""
-    label = day_label(moment.date(), today=today, locale=locale, capital=capital)
+def day_and_time(
+    moment: datetime,
+    *,
+    today: date,
+    locale: str = "en",
+    capital: bool = True,
+    day: date | None = None,
+) -> str:
+    """A moment as "Today 14:05" or "Tue 3 Dec 2024 09:30" (24-hour time, as elsewhere);
+    `day` is the day it belongs to when not its calendar date (core/days.py day_of)."""
+    label = day_label(day or moment.date(), today=today, locale=locale, capital=capital)
     return f"{label} {moment:%H:%M}"
 
 

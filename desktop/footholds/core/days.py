@@ -12,6 +12,9 @@ from datetime import UTC, date, datetime, time, timedelta, tzinfo
 
 from footholds.core.store.models import LogEntry, ReminderEvent, RoutineCheck
 
+# the clock that says which day it is, for every window; tests replace it here
+from footholds.core.store.models import now_local as now_local
+
 DEFAULT_START_HOUR = 4
 
 
@@ -21,6 +24,13 @@ def day_of(moment: datetime, start_hour: int, tz: tzinfo | None = None) -> date:
         moment = moment.astimezone(tz)
     # Wall-clock arithmetic on purpose: 03:30 on the morning clocks change is still "last night".
     return (moment.replace(tzinfo=None) - timedelta(hours=start_hour)).date()
+
+
+def today(start_hour: int, now: datetime | None = None) -> date:
+    """Which day it is for the person now: before their day-start hour it is still the day
+    before. Every window asks here, so at 3 am Today, the journal, insights and the check-in
+    all agree; tests fix the clock by replacing `now_local` in this module."""
+    return day_of(now if now is not None else now_local(), start_hour)
 
 
 def day_bounds(day: date, start_hour: int, tz: tzinfo | None = None) -> tuple[datetime, datetime]:

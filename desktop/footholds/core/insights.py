@@ -7,7 +7,7 @@ written at 1 am belongs to the evening before, as it does in Today.
 from __future__ import annotations
 
 from collections import Counter
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
 from datetime import date, timedelta, tzinfo
 
@@ -26,6 +26,10 @@ _COUNTED_BY_EVENT = "reminder"
 def is_movement(entry: LogEntry) -> bool:
     """Whether a log entry records a movement (its "moved" win), in any shipped language."""
     return any(tidy(win).casefold() in MOVED_WORDS for win in entry.wins)
+
+
+def _as_stored(text: str) -> str:
+    return text
 
 
 def span_days(last: date, span: str, offset: int = 0) -> tuple[date, date]:
@@ -111,12 +115,13 @@ def build(
     *,
     tz: tzinfo | None = None,
     day_start_hour: int = 0,
+    word: Callable[[str], str] = _as_stored,
 ) -> Insights:
     """Gather the log and reminder outcomes of the days first..last (inclusive)."""
     start, end = day_bounds(first, day_start_hour, tz)[0], day_bounds(last, day_start_hour, tz)[1]
     logs = store.between(LogEntry, start, end)
     events = store.between(ReminderEvent, start, end)
-    return summarise(logs, events, first, last, tz=tz, day_start_hour=day_start_hour)
+    return summarise(logs, events, first, last, tz=tz, day_start_hour=day_start_hour, word=word)
 
 
 def summarise(
@@ -127,8 +132,13 @@ def summarise(
     *,
     tz: tzinfo | None = None,
     day_start_hour: int = 0,
+    word: Callable[[str], str] = _as_stored,
 ) -> Insights:
-    """The same as build(), from records already read."""
+    """The same as build(), from records already read.
+
+    `word` names a starting feeling or win (stored as its English key, or as an older
+    version's translation) in the reader's language; names that read the same count as one,
+    as the check-in summary's Wording.named does."""
     energy: dict[date, list[int]] = {}
     feelings: dict[date, Counter[str]] = {}
     entries: Counter[date] = Counter()
@@ -143,7 +153,7 @@ def summarise(
         # alike names counted together, as most_often() does, so a day's dots in the picture
         # agree with the caption's "named most often" whatever the case or spacing
         feelings.setdefault(d, Counter()).update(
-            tidy(name).casefold() for name in entry.feelings if tidy(name)
+            tidy(word(name)).casefold() for name in entry.feelings if tidy(name)
         )
     wound_down: set[date] = set()
     winddown_used = False
@@ -155,7 +165,7 @@ def summarise(
                 wound_down.add(d)
         elif event.reminder == "movement" and event.outcome == "done":
             moved[d] += 1
-    named = most_often(name for entry in logs for name in entry.feelings)
+    named = most_often(word(name) for entry in logs for name in entry.feelings)
     shown = {name.casefold(): name for name, _ in named}
     days = tuple(
         DaySummary(
@@ -174,7 +184,7 @@ def summarise(
         days=days,
         feelings=named,
         helped=most_often(entry.helped for entry in logs),
-        wins=most_often(win for entry in logs for win in entry.wins),
+        wins=most_often(word(win) for entry in logs for win in entry.wins),
         entries=len(logs),
         movements=sum(moved.values()),
         movement_days=len(moved),

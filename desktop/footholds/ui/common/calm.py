@@ -26,6 +26,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from footholds.core import days
 from footholds.ui.common import buttons, dates, icons
 from footholds.ui.common.breaks import breakable
 from footholds.ui.common.reading_order import tab_in_reading_order
@@ -96,10 +97,16 @@ def long_date(
     )
 
 
-def moment_text(at: datetime, *, capital: bool = False) -> str:
-    """A moment as "today 14:05" or "Tue 3 Dec 2024 09:30", in local time."""
+def moment_text(at: datetime, *, capital: bool = False, start_hour: int | None = None) -> str:
+    """A moment as "today 14:05" or "Tue 3 Dec 2024 09:30", in local time. With the person's
+    `start_hour` its day is their day (core/days.py), as the journal files it: at 3 am,
+    yesterday afternoon is still "today"."""
     local = at.astimezone()
-    return dates.day_and_time(local, today=date.today(), locale=QLocale().name(), capital=capital)
+    locale = QLocale().name()
+    if start_hour is None:
+        return dates.day_and_time(local, today=date.today(), locale=locale, capital=capital)
+    today, day = days.today(start_hour), days.day_of(local, start_hour)
+    return dates.day_and_time(local, today=today, locale=locale, capital=capital, day=day)
 
 
 def window_link(ctx: AppContext, text: str, window: str, name: str, about: str) -> QPushButton:

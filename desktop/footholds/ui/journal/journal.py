@@ -24,6 +24,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from footholds.core.days import day_of
 from footholds.core.store import LogEntry
 from footholds.ui.common import buttons, tokens
 from footholds.ui.common.calm import CalmWindow
@@ -49,11 +50,11 @@ PAGE = 40  # entries to add when the end of the list comes into view
 FIRST_READ_S = 0.06
 
 
-def month_name(month: str) -> str:
+def month_name(month: str, today: date) -> str:
     """ "2025-09" as "September 2025", or "September" this year ("septiembre de 2025"), from
     ui/common/dates.py like every date the app shows."""
     first = date(int(month[:4]), int(month[5:7]), 1)
-    return month_label(first, today=date.today(), locale=QLocale().name(), capital=False)
+    return month_label(first, today=today, locale=QLocale().name(), capital=False)
 
 
 class JournalWindow(CalmWindow):
@@ -85,7 +86,7 @@ class JournalWindow(CalmWindow):
             clear.setAccessibleDescription(
                 self.tr("Empties the search, so every entry shows again.")
             )
-        self.model = JournalModel()
+        self.model = JournalModel(lambda: int(ctx.settings["day.start_hour"]))
         self.delegate = EntryDelegate(self)
         self.view = QListView()
         self.view.setModel(self.model)
@@ -281,7 +282,7 @@ class JournalWindow(CalmWindow):
         self.search.setVisible(not no_entries)
         if self.needle and searching:
             month = self.months[min(self.next_month, len(self.months) - 1)]
-            name = month_name(month)
+            name = month_name(month, self.model.today)
             self.status.setText(self.tr("Looking back through {month}…").format(month=name))
         elif self.needle:
             self.status.setText(
@@ -350,8 +351,10 @@ class JournalWindow(CalmWindow):
         ("hoy a las", "el jueves, 3 de diciembre a las")."""
         local = entry.at.astimezone()
         time = f"{local:%H:%M}"
-        today = date.today()
-        gap = (today - local.date()).days
+        # the person's day, as the heading over the entry says it (an entry at 2 am is the
+        # evening before's)
+        today, written = self.model.today, day_of(local, int(self.ctx.settings["day.start_hour"]))
+        gap = (today - written).days
         # Spanish says "a la 01:15" but "a las 09:15": the one o'clock hour has its own
         # sentences, told apart for translators by their comment
         one = local.hour == 1
@@ -367,7 +370,7 @@ class JournalWindow(CalmWindow):
             else:
                 text = self.tr("Remove the entry you wrote yesterday at {time}?")
             return text.format(time=time)
-        day = long_day(local.date(), today=today, locale=QLocale().name(), capital=False)
+        day = long_day(written, today=today, locale=QLocale().name(), capital=False)
         if one:
             text = self.tr("Remove the entry you wrote on {day} at {time}?", "the hour is one")
         else:

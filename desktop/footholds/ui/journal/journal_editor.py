@@ -34,7 +34,7 @@ class EntryEditor(QDialog):
     def __init__(self, ctx: AppContext, entry: LogEntry, parent: QWidget) -> None:
         super().__init__(parent)
         self.ctx, self.entry = ctx, entry
-        when = moment_text(entry.at)
+        when = moment_text(entry.at, start_hour=int(ctx.settings["day.start_hour"]))
         self.setWindowTitle(self.tr("Entry from {when}").format(when=when))
         self.form = LogForm(ctx)
         self.form.load(entry)

@@ -4,6 +4,7 @@ row is drawn, and how the months of a long history are walked, newest first."""
 from __future__ import annotations
 
 import unicodedata
+from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import date, datetime
 from typing import Any
@@ -20,7 +21,9 @@ from PySide6.QtCore import (
 from PySide6.QtGui import QFont, QFontMetrics, QPainter, QPalette
 from PySide6.QtWidgets import QStyle, QStyledItemDelegate, QStyleOptionViewItem
 
+from footholds.core import days
 from footholds.core.store import LogEntry
+from footholds.ui.common.default_lists import word
 
 Index = QModelIndex | QPersistentModelIndex
 KIND_ROLE = Qt.ItemDataRole.UserRole + 1
@@ -54,9 +57,11 @@ def fold(text: str) -> str:
 
 
 def matches(entry: LogEntry, needle: str) -> bool:
-    """Whether a folded search string is in any of the entry's words."""
+    """Whether a folded search string is in any of the entry's words, the starting feelings
+    and wins also as they are shown ("tristeza" finds an entry that stored "sad")."""
     fields = (entry.note, entry.trigger, entry.tried, entry.helped, entry.part)
-    return any(needle in fold(t) for t in (*fields, *entry.feelings, *entry.wins) if t)
+    named = [*entry.feelings, *entry.wins]
+    return any(needle in fold(t) for t in (*fields, *named, *map(word, named)) if t)
 
 
 def clip(text: str, limit: int = CLIP) -> str:
@@ -67,7 +72,7 @@ def entry_heading(entry: LogEntry) -> str:
     """The time, feelings and energy, on one line."""
     parts = [entry.at.astimezone().strftime("%H:%M")]
     if entry.feelings:
-        parts.append(", ".join(entry.feelings))
+        parts.append(", ".join(map(word, entry.feelings)))  # a starting one translated
     if entry.energy:
         parts.append(
             QCoreApplication.translate("journal", "energy {level} of 5").format(level=entry.energy)
@@ -81,7 +86,7 @@ def entry_body(entry: LogEntry) -> str:
     if entry.wins:
         lines.append(
             QCoreApplication.translate("journal", "Small wins: {wins}").format(
-                wins=", ".join(entry.wins)
+                wins=", ".join(map(word, entry.wins))
             )
         )
     if entry.note.strip():
@@ -90,7 +95,7 @@ def entry_body(entry: LogEntry) -> str:
         (QCoreApplication.translate("journal", "What set it off"), entry.trigger),
         (QCoreApplication.translate("journal", "What I tried"), entry.tried),
         (QCoreApplication.translate("journal", "What helped"), entry.helped),
-        (QCoreApplication.translate("journal", "The part of me that was loud"), entry.part),
+        (QCoreApplication.translate("journal", "The part of me that was loud"), word(entry.part)),
     ):
         if text.strip():
             lines.append(f"{label}: {clip(text.strip(), CLIP // 2)}")
@@ -115,12 +120,15 @@ class Row:
 
 
 class JournalModel(QAbstractListModel):
-    """Day headings and entries, newest first, added a month at a time."""
+    """Day headings and entries, newest first, added a month at a time. A day is the
+    person's day (core/days.py): an entry written at 2 am is under the evening before, and
+    at 2 am that evening is still "Today", as the Today window says."""
 
-    def __init__(self) -> None:
+    def __init__(self, start_hour: Callable[[], int] = lambda: days.DEFAULT_START_HOUR) -> None:
         super().__init__()
+        self.start_hour = start_hour
         self.rows: list[Row] = []
-        self.today = date.today()
+        self.today = days.today(start_hour())
 
     def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
         return 0 if parent.isValid() else len(self.rows)
@@ -151,7 +159,7 @@ class JournalModel(QAbstractListModel):
     def reset(self) -> None:
         self.beginResetModel()
         self.rows = []
-        self.today = date.today()
+        self.today = days.today(self.start_hour())
         self.endResetModel()
 
     def append(self, entries: list[LogEntry]) -> int:
@@ -161,7 +169,7 @@ class JournalModel(QAbstractListModel):
         new: list[Row] = []
         last = self.rows[-1].day if self.rows else None
         for entry in sorted(entries, key=lambda e: e.at, reverse=True):
-            day = entry.at.astimezone().date()
+            day = days.day_of(entry.at.astimezone(), self.start_hour())
             if day != last:
                 new.append(Row("day", day))
                 last = day

@@ -21,7 +21,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from footholds.core import checkin
+from footholds.core import checkin, days
 from footholds.core.atomic import write_out
 from footholds.core.checkin_html import to_html
 from footholds.core.checkin_render import to_markdown
@@ -230,7 +230,16 @@ class CheckinWindow(CalmWindow):
 
     # -- state -----------------------------------------------------------------------------
     def today(self) -> date:
-        return date.today()
+        """The person's today (core/days.py): at 3 am the summary still runs to yesterday."""
+        return days.today(int(self.ctx.settings["day.start_hour"]))
+
+    def session_today(self) -> date:
+        """The date a session is prepared for: sessions are on calendar dates, so at 3 am on
+        Saturday it is Saturday's, though the summary still runs to Friday, the person's
+        today."""
+        now = days.now_local()
+        start_hour = int(self.ctx.settings["day.start_hour"])
+        return self.today() + (now.date() - days.day_of(now, start_hour))
 
     def load(self) -> None:
         """Start from the default period and the session being prepared for."""
@@ -240,7 +249,7 @@ class CheckinWindow(CalmWindow):
             edit.blockSignals(True)
             edit.setDate(to_qdate(value))
             edit.blockSignals(False)
-        self.note.load(today)
+        self.note.load(self.session_today())
         self.note.saved.clear_now()  # what was said last time is not news on reopening
         self.status.clear()
         self.refresh()

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from datetime import date, datetime
+from datetime import date
 from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QLocale
@@ -18,11 +18,11 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from footholds.core import insights
-from footholds.core.days import day_of
+from footholds.core import days, insights
 from footholds.ui.common import buttons, dates, theme
 from footholds.ui.common.calm import CalmWindow
 from footholds.ui.common.components import EmptyState, WindowHeader, as_card
+from footholds.ui.common.default_lists import word
 from footholds.ui.common.refresh import Refresher
 from footholds.ui.reflect.insights_charts import (
     Chart,
@@ -184,7 +184,7 @@ class InsightsWindow(CalmWindow):
 
     def today(self) -> date:
         """The person's today, after the day-start hour."""
-        return day_of(datetime.now().astimezone(), self.day_start_hour())
+        return days.today(self.day_start_hour())
 
     def day_start_hour(self) -> int:
         return int(self.ctx.settings["day.start_hour"])
@@ -201,7 +201,10 @@ class InsightsWindow(CalmWindow):
     def refresh(self) -> None:
         """Read the days shown and redraw every picture."""
         first, last = insights.span_days(self.today(), self.span, self.offset)
-        data = insights.build(self.ctx.store, first, last, day_start_hour=self.day_start_hour())
+        # the starting feelings in the person's language, as the quick log shows them
+        data = insights.build(
+            self.ctx.store, first, last, day_start_hour=self.day_start_hour(), word=word
+        )
         self.data = data
         self.period.setText(
             dates.day_span(first, last, today=self.today(), locale=QLocale().name())

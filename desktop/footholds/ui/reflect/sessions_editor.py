@@ -210,6 +210,10 @@ class SessionsEditor(QWidget):
             text = text.format(weekday=weekday, time=session.time)
         elif session.time:
             text = self.tr("{date} at {time}").format(date=short_date(day), time=session.time)
+        elif day >= self.clock().date():
+            # one to come kept by its day alone (the check-in's "save for this session"
+            # keeps no time): said, so its line is not read as a time gone missing
+            text = self.tr("{date}, time not set").format(date=short_date(day))
         else:
             text = short_date(day)
         if session.time:
