@@ -150,3 +150,17 @@ def test_an_earlier_spanish_word_still_shows_and_comes_back_as_its_entry(
     assert wording().word("bien, sin más") == "normal"  # in the check-in summary too
     language("en")
     assert default_lists.word("bien, sin más") == "okay"
+
+
+def test_an_entry_saved_in_spanish_reads_as_the_same_entry_in_english(
+    ctx: AppContext, language: Callable[[str], None]
+) -> None:
+    """The quick log saves the words its chips showed: an entry from a Spanish week shows
+    and counts as the same feeling and win once the person reads it in English."""
+    language("es")
+    saved = [default_lists.word("sad"), default_lists.word("reached out")]
+    assert saved != ["sad", "reached out"]
+    language("en")
+    assert default_lists.shown(saved) == ["sad", "reached out"]
+    assert wording().word(saved[0]) == "sad"  # the check-in summary too
+    assert default_lists.shown(["agotada"]) == ["agotada"]  # their own words: as typed

@@ -56,6 +56,22 @@ DEFAULT_PARTS = ["the hopeless part", "the numb part", "the inner critic", "the 
 # by commas it read as two.
 EARLIER_WORDS: dict[str, dict[str, str]] = {"es": {"bien, sin más": "okay"}}
 EARLIER_KEYS = {text: key for words in EARLIER_WORDS.values() for text, key in words.items()}
+# Every word a starting entry has shown as, back to its key. An entry keeps the words it was
+# saved with, so one saved in Spanish ("tristeza") reads and counts as "sad" in English. The
+# UI adds each shipped language's words from its catalogues (ui/common/default_lists.learn);
+# the earlier translations are known from the start.
+_WORD_KEYS: dict[str, str] = dict(EARLIER_KEYS)
+
+
+def key_of(text: str) -> str:
+    """The key of the starting entry `text` shows (in any language known), else `text`."""
+    return _WORD_KEYS.get(text, text)
+
+
+def learn_words(words: dict[str, str]) -> None:
+    """Know these shown words (word: key) as their starting entries from now on."""
+    _WORD_KEYS.update(words)
+
 
 R, D, G, L, S = "Reminders", "Day and sleep", "General", "My lists", "Safety"
 C = "Check-ins"  # medication and questionnaires, both off by default

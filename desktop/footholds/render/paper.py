@@ -31,7 +31,7 @@ from footholds.core.checkin_html import to_html
 from footholds.core.checkin_render import TEXT, Wording
 from footholds.core.safety_plan_render import PlanPage
 from footholds.core.safety_plan_render import to_html as plan_html
-from footholds.core.settings import EARLIER_KEYS
+from footholds.core.settings import key_of
 
 if TYPE_CHECKING:
     from PySide6.QtGui import QPageLayout, QPdfWriter
@@ -56,7 +56,7 @@ def wording() -> Wording:
         return QCoreApplication.translate(context, source, None, n)  # Qt picks the form
 
     def word(text: str) -> str:  # the starting lists' context (ui/common/default_lists.py)
-        return QCoreApplication.translate("lists", EARLIER_KEYS.get(text, text))
+        return QCoreApplication.translate("lists", key_of(text))
 
     return Wording(text=text, locale=QLocale().name(), plural=counted, word=word)
 

@@ -21,9 +21,10 @@ from footholds.core.settings import (
     DEFAULT_FEELINGS,
     DEFAULT_PARTS,
     DEFAULT_WINS,
-    EARLIER_KEYS,
     EARLIER_WORDS,
     Settings,
+    key_of,
+    learn_words,
 )
 
 log = logging.getLogger(__name__)
@@ -36,9 +37,9 @@ SHIPPED = {
 
 
 def word(text: str) -> str:
-    """One entry in the current language: a starting one translated (also when kept under
-    an earlier translation of it), the person's own as is."""
-    return QCoreApplication.translate(CONTEXT, EARLIER_KEYS.get(text, text))
+    """One entry in the current language: a starting one translated (also when saved in
+    another language, or under an earlier translation of it), the person's own as is."""
+    return QCoreApplication.translate(CONTEXT, key_of(text))
 
 
 def shown(items: Iterable[str]) -> list[str]:
@@ -49,6 +50,24 @@ def shown(items: Iterable[str]) -> list[str]:
 def stored(text: str, items: Iterable[str]) -> str:
     """The stored entry that shows as `text` (the starting entry's key), else `text` itself."""
     return next((item for item in items if word(item) == text), text)
+
+
+def learn(translators: dict[str, Callable[[str], str]]) -> None:
+    """Know the starting entries by the words each shipped language shows them in, so an
+    entry saved in one language shows and counts as the same entry in another.
+
+    `translators` as for `migrate`. A translation that is itself a key is left out: it
+    would turn one starting entry into another.
+    """
+    keys = {key for english in SHIPPED.values() for key in english}
+    learn_words(
+        {
+            shown_as: key
+            for translate in translators.values()
+            for key in keys
+            if (shown_as := translate(key)) != key and shown_as not in keys
+        }
+    )
 
 
 def _undo_translation(current: list[str], local: list[str], english: list[str]) -> list[str]:

@@ -198,6 +198,7 @@ def apply(ctx: AppContext) -> str:
     # Lists once stored in the words of the language then in use get their keys back.
     words = {c: context_words(c, default_lists.CONTEXT) for c in shipped_languages()}
     default_lists.migrate(ctx.settings, words)
+    default_lists.learn(words)  # entries saved in another language read in this one
     ctx.tray.rebuild_menu()
     ctx.windows.follow_language()
     return code
