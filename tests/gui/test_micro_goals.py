@@ -6,8 +6,9 @@ from datetime import datetime, timedelta, timezone
 from typing import cast
 
 import pytest
-from PySide6.QtCore import QPoint, Qt
-from PySide6.QtWidgets import QLabel, QPushButton
+from PySide6.QtCore import QPoint, QRect, Qt
+from PySide6.QtGui import QImage, QPainter
+from PySide6.QtWidgets import QLabel, QPushButton, QStyleOptionViewItem
 from pytestqt.qtbot import QtBot
 
 from footholds.app.build import AppContext
@@ -221,6 +222,40 @@ def test_long_goals_and_steps_wrap(ctx: AppContext, today: TodayWindow, qtbot: Q
     qtbot.waitUntil(lambda: card.steps.height() > 3 * card.steps.sizeHintForRow(1))
     assert today.minimumSizeHint().width() < 600
     assert today.next_text.wordWrap()
+
+
+def test_a_long_step_row_is_as_tall_as_its_wrapped_words(
+    ctx: AppContext, today: TodayWindow, qtbot: QtBot
+) -> None:
+    # The row was measured as if the words had a little more width than they are drawn in:
+    # a step just too long for one line lost its end, with no "…".
+    words = "My chest was tight in the afternoon; slow breathing took the edge off."
+    goal = make_goal(ctx, "Sort out one drawer", words)
+    today.refresh()
+    steps = today.goals.cards[goal.id].steps
+    item = steps.item(0)
+    item.setData(Qt.ItemDataRole.TextAlignmentRole, Qt.AlignmentFlag.AlignTop)
+    cut = []
+    for width in range(300, 560):  # every width, so one lands just where a word wraps
+        steps.resize(width, steps.height())
+        steps.fit()
+        row = steps.visualItemRect(item)
+        # drawn in a much taller row, any words below the row's own height were cut off
+        option = QStyleOptionViewItem()
+        option.initFrom(steps)
+        option.rect = QRect(0, 0, row.width(), row.height() + 60)
+        image = QImage(option.rect.size(), QImage.Format.Format_ARGB32)
+        image.fill(Qt.GlobalColor.transparent)
+        painter = QPainter(image)
+        steps.itemDelegate().paint(painter, option, steps.indexFromItem(item))
+        painter.end()
+        if any(
+            image.pixelColor(x, y).alpha()
+            for y in range(row.height(), row.height() + 40)
+            for x in range(40, row.width(), 2)  # right of the tick, which is centred
+        ):
+            cut.append(width)
+    assert cut == []
 
 
 def test_progress_names_what_is_done_never_how_many_are_left(
