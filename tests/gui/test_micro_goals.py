@@ -6,15 +6,17 @@ from datetime import datetime, timedelta, timezone
 from typing import cast
 
 import pytest
+from layout_checks import clipped
 from PySide6.QtCore import QPoint, QRect, Qt
 from PySide6.QtGui import QImage, QPainter
 from PySide6.QtWidgets import QLabel, QPushButton, QStyleOptionViewItem
 from pytestqt.qtbot import QtBot
 
 from footholds.app.build import AppContext
+from footholds.core import content
 from footholds.core import goals as g
 from footholds.core.store import Goal, LogEntry, Proof
-from footholds.ui.today.goals import GOALS_SHOWN, STEP_WIN
+from footholds.ui.today.goals import ABOUT_A_STEP, GOALS_SHOWN, STEP_WIN
 from footholds.ui.today.today import TodayWindow
 from support import present
 
@@ -56,6 +58,28 @@ def test_empty_state_offers_an_example_and_a_prompt(ctx: AppContext, today: Toda
     assert not section.finished_heading.isVisible()
 
 
+def test_the_prompt_talks_about_a_step_only_when_there_is_one(
+    ctx: AppContext, today: TodayWindow
+) -> None:
+    section = today.goals
+    for language in ("en", "es"):
+        ids = {p["id"] for p in content.load_document("goal_prompts", language)["prompts"]}
+        assert ids >= ABOUT_A_STEP, language
+    two_minutes = next(
+        p["text"]
+        for p in content.load_document("goal_prompts", "en")["prompts"]
+        if p["id"] == "gp-two-minutes"
+    )
+    section.prompt.setText(two_minutes)  # as a random pick could, before
+    section.refresh()
+    assert section.prompt.text() in section.prompts
+    assert section.prompt.text() != two_minutes  # no step yet to talk about
+    make_goal(ctx, "Do the laundry", "Pick one sock up")
+    section.prompt.setText(two_minutes)
+    section.refresh()
+    assert section.prompt.text() == two_minutes
+
+
 def test_a_goal_and_its_steps_with_the_keyboard_only(
     ctx: AppContext, today: TodayWindow, qtbot: QtBot
 ) -> None:
@@ -66,7 +90,8 @@ def test_a_goal_and_its_steps_with_the_keyboard_only(
     (goal,) = ctx.store.all(Goal)
     card = section.cards[goal.id]
     assert card.new_step.hasFocus()  # straight on to the very first step
-    assert card.new_step.placeholderText() == section.first_prompt
+    assert section.first_prompt in card.no_steps.text()  # whole, in words that wrap
+    assert card.no_steps.isVisibleTo(card)
     for step in ("Open the email", "Write one sentence", "Press send"):
         qtbot.keyClicks(card.new_step, step)
         qtbot.keyClick(card.new_step, Qt.Key.Key_Return)
@@ -84,6 +109,23 @@ def test_a_goal_and_its_steps_with_the_keyboard_only(
     qtbot.waitUntil(lambda: g.progress(stored(ctx, goal)) == (1, 3))
     qtbot.waitUntil(lambda: today.next_text.text() == "Press send")
     assert len(wins(ctx)) == 1
+
+
+def test_a_new_goal_s_step_field_shows_its_whole_hint(
+    ctx: AppContext, today: TodayWindow, qtbot: QtBot
+) -> None:
+    # The first prompt as the field's hint ended "Start t…" in a window of the usual width.
+    today.resize(560, 700)
+    goal = make_goal(ctx, "Sort out one drawer")
+    today.refresh()
+    card = today.goals.cards[goal.id]
+    qtbot.waitUntil(lambda: card.new_step.width() > 100 and card.no_steps.height() > 0)
+    field = card.new_step
+    hint = field.placeholderText()
+    assert hint
+    room = field.width() - field.textMargins().left() - field.textMargins().right() - 12
+    assert field.fontMetrics().horizontalAdvance(hint) <= room, (hint, room)
+    assert clipped(card) == []
 
 
 def test_a_finished_step_is_a_small_win_and_unticking_takes_it_back(
