@@ -384,3 +384,35 @@ def test_a_checkbox_with_the_focus_has_a_ring_ticked_or_not(
                 assert (edge == {focus}) is focused, (ticked, focused, edge)
     finally:
         theme.apply(qapp, "light")
+
+
+@pytest.mark.parametrize("choice", ["light", "dark"])
+def test_a_time_field_that_waits_sinks_into_the_page(
+    qapp: QApplication, qtbot: QtBot, choice: str
+) -> None:
+    """Plan something's 18:00, unticked "At a time", was as white and outlined as the
+    field beside it that could be used. Disabled, it shows the page and a softer edge."""
+    from PySide6.QtWidgets import QTimeEdit
+
+    theme.apply(qapp, choice)
+    try:
+        page = QWidget()
+        page.resize(200, 80)
+        ready, waiting = QTimeEdit(page), QTimeEdit(page)
+        waiting.move(0, 40)
+        waiting.setEnabled(False)
+        qtbot.addWidget(page)
+        page.show()
+        qtbot.waitExposed(page)
+        page_colour = page.palette().color(R.Window).name()
+        inside, edges = [], []
+        for field in (ready, waiting):
+            image = field.grab().toImage()
+            inside.append(image.pixelColor(4, image.height() // 2).name())
+            edges.append(image.pixelColor(0, image.height() // 2).name())
+        assert inside[0] != page_colour
+        assert inside[1] == page_colour
+        assert edges[1] == tokens.colours(choice == "dark").edge
+        assert tokens.contrast(edges[0], page_colour) >= tokens.LARGE_AA  # the usable one
+    finally:
+        theme.apply(qapp, "light")

@@ -63,6 +63,7 @@ class CalmStyle(QProxyStyle):
     def __init__(self) -> None:
         super().__init__("Fusion")
         self.border = QColor(tokens.LIGHT.border)
+        self.edge = QColor(tokens.LIGHT.edge)
         self.focus = QColor(tokens.LIGHT.focus)
 
     def drawComplexControl(
@@ -80,7 +81,11 @@ class CalmStyle(QProxyStyle):
         painter.save()
         painter.setRenderHint(QPainter.RenderHint.Antialiasing)
         painter.setBrush(Qt.BrushStyle.NoBrush)
-        if option.state & QStyle.StateFlag.State_HasFocus:
+        if not option.state & QStyle.StateFlag.State_Enabled:
+            # a field that cannot be used yet sinks into the page, as a disabled line edit
+            painter.setPen(QPen(self.edge, 1))
+            painter.drawRoundedRect(QRectF(option.rect).adjusted(0.5, 0.5, -0.5, -0.5), 2, 2)
+        elif option.state & QStyle.StateFlag.State_HasFocus:
             # the 2 px focus ring the fields and buttons have (Fusion's is a faint tint)
             painter.setPen(QPen(self.focus, 2))
             painter.drawRoundedRect(QRectF(option.rect).adjusted(1, 1, -1, -1), 2, 2)
@@ -138,6 +143,7 @@ def apply(app: QApplication, choice: str) -> None:
     dark = is_dark(choice)
     _calm_style(app).border = QColor(tokens.colours(dark).border)
     _calm_style(app).focus = QColor(tokens.colours(dark).focus)
+    _calm_style(app).edge = QColor(tokens.colours(dark).edge)
     c = colours(dark)
     pal = QPalette()
     role = QPalette.ColorRole
@@ -166,6 +172,8 @@ def apply(app: QApplication, choice: str) -> None:
     disabled = QPalette.ColorGroup.Disabled
     for r in (role.WindowText, role.Text, role.ButtonText):
         pal.setColor(disabled, r, QColor(c["soft"]))
+    # a time or number field that waits (unticked "At a time") shows the page, not white
+    pal.setColor(disabled, role.Base, QColor(c["window"]))
     # set only what changed: each set restyles every widget the app has
     if app.palette() != pal:
         app.setPalette(pal)
