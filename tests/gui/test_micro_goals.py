@@ -78,6 +78,12 @@ def test_the_prompt_talks_about_a_step_only_when_there_is_one(
     section.prompt.setText(two_minutes)
     section.refresh()
     assert section.prompt.text() == two_minutes
+    # the first prompt is under a new goal's card: the section does not say it too
+    make_goal(ctx, "Sort the post")
+    section.prompt.setText(section.first_prompt)
+    section.refresh()
+    assert section.prompt.text() in section.prompts
+    assert section.prompt.text() != section.first_prompt
 
 
 def test_a_goal_and_its_steps_with_the_keyboard_only(

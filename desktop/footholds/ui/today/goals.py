@@ -215,9 +215,13 @@ class GoalsSection(QWidget):
         self.finished_said.setVisible(bool(finished))
 
     def fitting_prompts(self, under_way: list[Goal]) -> list[str]:
-        """Every prompt once a step is under way; before that, none that asks about one."""
+        """Every prompt once a step is under way; before that, none that asks about one. The
+        first prompt is already under a goal with no steps yet: not said twice at once."""
         has_step = any(not g.is_done(step) for goal in under_way for step in goal.steps)
-        return self.prompts if has_step else self.general_prompts
+        prompts = self.prompts if has_step else self.general_prompts
+        if any(not goal.steps for goal in under_way):
+            prompts = [p for p in prompts if p != self.first_prompt]
+        return prompts
 
     def choose_prompt(self) -> None:
         under_way = g.open_goals(self.ctx.store.all(Goal))
