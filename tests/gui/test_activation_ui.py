@@ -6,6 +6,7 @@ from __future__ import annotations
 from datetime import datetime, timedelta
 from typing import cast
 
+from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QLabel, QPushButton
 from pytestqt.qtbot import QtBot
 
@@ -93,19 +94,32 @@ def test_nothing_picked_says_so_gently(ctx: AppContext, qtbot: QtBot) -> None:
     assert ctx.store.all(ActivityPlan) == []
 
 
-def test_opening_draws_no_focus_on_a_heading_and_focus_alone_picks_nothing(
+def test_opening_rests_on_the_first_idea_and_focus_alone_picks_nothing(
     ctx: AppContext, qtbot: QtBot
 ) -> None:
-    from PySide6.QtCore import QItemSelectionModel
-
     plan = cast(PlanActivityWindow, ctx.windows.show("plan-activity"))
     qtbot.waitExposed(plan)
-    assert plan.ideas.currentRow() == -1 and plan.ideas.selectedItems() == []
-    # the keyboard resting on an idea (as focus-in does) is not choosing it
-    plan.ideas.setCurrentRow(1, QItemSelectionModel.SelectionFlag.NoUpdate)
+    assert plan.ideas.item(0).text() == "Enjoyment"  # a heading, never current
+    assert plan.ideas.currentRow() == 1 and plan.ideas.selectedItems() == []
+    # the keyboard resting on an idea is not choosing it: "Plan it" waits for a pick
     plan.plan.click()
     assert plan.said.text() == "Pick one from the list, or write your own."
     assert ctx.store.all(ActivityPlan) == []
+
+
+def test_enter_on_the_list_plans_the_idea_it_rests_on_with_no_time(
+    ctx: AppContext, qtbot: QtBot
+) -> None:
+    plan = cast(PlanActivityWindow, ctx.windows.show("plan-activity"))
+    qtbot.waitExposed(plan)
+    assert not plan.at_time.isChecked()
+    assert not plan.time.isEnabled() and not plan.nudge.isEnabled()  # wait for "At a time"
+    plan.ideas.setFocus()
+    qtbot.keyClick(plan.ideas, Qt.Key.Key_Return)
+    [made] = ctx.store.all(ActivityPlan)
+    assert (made.text, made.time, made.nudge) == ("Listen to one song I love", "", False)
+    plan.at_time.setChecked(True)
+    assert plan.time.isEnabled() and plan.nudge.isEnabled()
 
 
 def test_i_did_it_asks_how_it_was_and_keeps_it(ctx: AppContext, qtbot: QtBot) -> None:

@@ -6,6 +6,7 @@ from __future__ import annotations
 from typing import cast
 
 import pytest
+from PySide6.QtCore import Qt
 from PySide6.QtGui import QColor, QPalette
 from PySide6.QtWidgets import (
     QAbstractButton,
@@ -341,3 +342,77 @@ def test_a_scroll_bar_s_handle_stands_out_from_the_page(
         assert handle.top() < bar.height() // 4  # at the top of the page, at the top
     finally:
         theme.apply(qapp, "system")
+
+
+@pytest.mark.parametrize("choice", ["light", "dark"])
+@pytest.mark.parametrize("words", ["", "Quiet hours"])
+def test_a_checkbox_with_the_focus_has_a_ring_ticked_or_not(
+    qapp: QApplication, qtbot: QtBot, choice: str, words: str
+) -> None:
+    """Fusion marks a focused checkbox with a faint tint inside its box, unseen beside words
+    kept in a label of their own (the bare-minimum three): the box gets the focus ring."""
+    from PySide6.QtWidgets import QStyle, QStyleOptionButton, QVBoxLayout
+
+    theme.apply(qapp, choice)
+    try:
+        focus = tokens.colours(choice == "dark").focus
+        page = QWidget()
+        layout = QVBoxLayout(page)
+        other = QLineEdit()
+        box = QCheckBox(words)
+        layout.addWidget(other)
+        layout.addWidget(box)
+        qtbot.addWidget(page)
+        page.show()
+        page.activateWindow()
+        qtbot.waitUntil(page.isActiveWindow)
+        page_colour = page.palette().color(R.Window).name()
+        assert tokens.contrast(focus, page_colour) >= tokens.LARGE_AA
+        for ticked in (False, True):
+            box.setChecked(ticked)
+            for focused in (False, True):
+                (box if focused else other).setFocus(Qt.FocusReason.TabFocusReason)
+                qtbot.waitUntil(lambda f=focused: box.hasFocus() == f)
+                option = QStyleOptionButton()
+                box.initStyleOption(option)
+                rect = box.style().subElementRect(
+                    QStyle.SubElement.SE_CheckBoxIndicator, option, box
+                )
+                image = box.grab().toImage()
+                y = rect.center().y()
+                edge = {image.pixelColor(x, y).name() for x in (rect.left(), rect.left() + 1)}
+                assert (edge == {focus}) is focused, (ticked, focused, edge)
+    finally:
+        theme.apply(qapp, "light")
+
+
+@pytest.mark.parametrize("choice", ["light", "dark"])
+def test_a_time_field_that_waits_sinks_into_the_page(
+    qapp: QApplication, qtbot: QtBot, choice: str
+) -> None:
+    """Plan something's 18:00, unticked "At a time", was as white and outlined as the
+    field beside it that could be used. Disabled, it shows the page and a softer edge."""
+    from PySide6.QtWidgets import QTimeEdit
+
+    theme.apply(qapp, choice)
+    try:
+        page = QWidget()
+        page.resize(200, 80)
+        ready, waiting = QTimeEdit(page), QTimeEdit(page)
+        waiting.move(0, 40)
+        waiting.setEnabled(False)
+        qtbot.addWidget(page)
+        page.show()
+        qtbot.waitExposed(page)
+        page_colour = page.palette().color(R.Window).name()
+        inside, edges = [], []
+        for field in (ready, waiting):
+            image = field.grab().toImage()
+            inside.append(image.pixelColor(4, image.height() // 2).name())
+            edges.append(image.pixelColor(0, image.height() // 2).name())
+        assert inside[0] != page_colour
+        assert inside[1] == page_colour
+        assert edges[1] == tokens.colours(choice == "dark").edge
+        assert tokens.contrast(edges[0], page_colour) >= tokens.LARGE_AA  # the usable one
+    finally:
+        theme.apply(qapp, "light")

@@ -6,14 +6,17 @@ from datetime import datetime, timedelta, timezone
 from typing import cast
 
 import pytest
-from PySide6.QtCore import QPoint, Qt
-from PySide6.QtWidgets import QLabel, QPushButton
+from layout_checks import clipped
+from PySide6.QtCore import QPoint, QRect, Qt
+from PySide6.QtGui import QImage, QPainter
+from PySide6.QtWidgets import QLabel, QPushButton, QStyleOptionViewItem
 from pytestqt.qtbot import QtBot
 
 from footholds.app.build import AppContext
+from footholds.core import content
 from footholds.core import goals as g
 from footholds.core.store import Goal, LogEntry, Proof
-from footholds.ui.today.goals import GOALS_SHOWN, STEP_WIN
+from footholds.ui.today.goals import ABOUT_A_STEP, GOALS_SHOWN, STEP_WIN
 from footholds.ui.today.today import TodayWindow
 from support import present
 
@@ -55,6 +58,34 @@ def test_empty_state_offers_an_example_and_a_prompt(ctx: AppContext, today: Toda
     assert not section.finished_heading.isVisible()
 
 
+def test_the_prompt_talks_about_a_step_only_when_there_is_one(
+    ctx: AppContext, today: TodayWindow
+) -> None:
+    section = today.goals
+    for language in ("en", "es"):
+        ids = {p["id"] for p in content.load_document("goal_prompts", language)["prompts"]}
+        assert ids >= ABOUT_A_STEP, language
+    two_minutes = next(
+        p["text"]
+        for p in content.load_document("goal_prompts", "en")["prompts"]
+        if p["id"] == "gp-two-minutes"
+    )
+    section.prompt.setText(two_minutes)  # as a random pick could, before
+    section.refresh()
+    assert section.prompt.text() in section.prompts
+    assert section.prompt.text() != two_minutes  # no step yet to talk about
+    make_goal(ctx, "Do the laundry", "Pick one sock up")
+    section.prompt.setText(two_minutes)
+    section.refresh()
+    assert section.prompt.text() == two_minutes
+    # the first prompt is under a new goal's card: the section does not say it too
+    make_goal(ctx, "Sort the post")
+    section.prompt.setText(section.first_prompt)
+    section.refresh()
+    assert section.prompt.text() in section.prompts
+    assert section.prompt.text() != section.first_prompt
+
+
 def test_a_goal_and_its_steps_with_the_keyboard_only(
     ctx: AppContext, today: TodayWindow, qtbot: QtBot
 ) -> None:
@@ -65,7 +96,8 @@ def test_a_goal_and_its_steps_with_the_keyboard_only(
     (goal,) = ctx.store.all(Goal)
     card = section.cards[goal.id]
     assert card.new_step.hasFocus()  # straight on to the very first step
-    assert card.new_step.placeholderText() == section.first_prompt
+    assert section.first_prompt in card.no_steps.text()  # whole, in words that wrap
+    assert card.no_steps.isVisibleTo(card)
     for step in ("Open the email", "Write one sentence", "Press send"):
         qtbot.keyClicks(card.new_step, step)
         qtbot.keyClick(card.new_step, Qt.Key.Key_Return)
@@ -83,6 +115,23 @@ def test_a_goal_and_its_steps_with_the_keyboard_only(
     qtbot.waitUntil(lambda: g.progress(stored(ctx, goal)) == (1, 3))
     qtbot.waitUntil(lambda: today.next_text.text() == "Press send")
     assert len(wins(ctx)) == 1
+
+
+def test_a_new_goal_s_step_field_shows_its_whole_hint(
+    ctx: AppContext, today: TodayWindow, qtbot: QtBot
+) -> None:
+    # The first prompt as the field's hint ended "Start t…" in a window of the usual width.
+    today.resize(560, 700)
+    goal = make_goal(ctx, "Sort out one drawer")
+    today.refresh()
+    card = today.goals.cards[goal.id]
+    qtbot.waitUntil(lambda: card.new_step.width() > 100 and card.no_steps.height() > 0)
+    field = card.new_step
+    hint = field.placeholderText()
+    assert hint
+    room = field.width() - field.textMargins().left() - field.textMargins().right() - 12
+    assert field.fontMetrics().horizontalAdvance(hint) <= room, (hint, room)
+    assert clipped(card) == []
 
 
 def test_a_finished_step_is_a_small_win_and_unticking_takes_it_back(
@@ -221,6 +270,40 @@ def test_long_goals_and_steps_wrap(ctx: AppContext, today: TodayWindow, qtbot: Q
     qtbot.waitUntil(lambda: card.steps.height() > 3 * card.steps.sizeHintForRow(1))
     assert today.minimumSizeHint().width() < 600
     assert today.next_text.wordWrap()
+
+
+def test_a_long_step_row_is_as_tall_as_its_wrapped_words(
+    ctx: AppContext, today: TodayWindow, qtbot: QtBot
+) -> None:
+    # The row was measured as if the words had a little more width than they are drawn in:
+    # a step just too long for one line lost its end, with no "…".
+    words = "My chest was tight in the afternoon; slow breathing took the edge off."
+    goal = make_goal(ctx, "Sort out one drawer", words)
+    today.refresh()
+    steps = today.goals.cards[goal.id].steps
+    item = steps.item(0)
+    item.setData(Qt.ItemDataRole.TextAlignmentRole, Qt.AlignmentFlag.AlignTop)
+    cut = []
+    for width in range(300, 560):  # every width, so one lands just where a word wraps
+        steps.resize(width, steps.height())
+        steps.fit()
+        row = steps.visualItemRect(item)
+        # drawn in a much taller row, any words below the row's own height were cut off
+        option = QStyleOptionViewItem()
+        option.initFrom(steps)
+        option.rect = QRect(0, 0, row.width(), row.height() + 60)
+        image = QImage(option.rect.size(), QImage.Format.Format_ARGB32)
+        image.fill(Qt.GlobalColor.transparent)
+        painter = QPainter(image)
+        steps.itemDelegate().paint(painter, option, steps.indexFromItem(item))
+        painter.end()
+        if any(
+            image.pixelColor(x, y).alpha()
+            for y in range(row.height(), row.height() + 40)
+            for x in range(40, row.width(), 2)  # right of the tick, which is centred
+        ):
+            cut.append(width)
+    assert cut == []
 
 
 def test_progress_names_what_is_done_never_how_many_are_left(

@@ -8,6 +8,7 @@ from zoneinfo import ZoneInfo
 
 import pytest
 from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QApplication
 from pytestqt.qtbot import QtBot
 
 from footholds.app.build import AppContext
@@ -69,6 +70,41 @@ def test_pick_three_with_the_keyboard_only(
     ]
     assert [i.position for i in items] == [0, 1, 2]
     assert not routine.adding.isVisible()  # three is the whole routine
+    assert routine.change.isVisible()
+
+
+def test_first_three_typed_straight_on_stay_three_items(
+    ctx: AppContext, today: TodayWindow, qtbot: QtBot
+) -> None:
+    # Keys go wherever the focus is, as the person's do: the add field must keep it.
+    today.show()
+    today.activateWindow()
+    qtbot.waitUntil(today.isActiveWindow)
+    routine = today.routine
+    routine.typed.setFocus()
+    for text in ("Drink water", "Open the curtains", "Eat"):
+        focused = QApplication.focusWidget()
+        assert focused in (routine.suggestions, routine.typed)
+        qtbot.keyClicks(focused, text)
+        qtbot.keyClick(focused, Qt.Key.Key_Return)
+    assert [i.text for i in routine.items()] == ["Drink water", "Open the curtains", "Eat"]
+    assert not routine.editing  # the three show as ticks, not as fields to reword
+    assert all(row.check.isVisible() for row in routine.rows.values())
+    assert not routine.adding.isVisible()
+    assert "up to three" not in routine.intro.text()
+
+
+def test_leaving_after_one_ends_the_first_picking(
+    ctx: AppContext, today: TodayWindow, qtbot: QtBot
+) -> None:
+    today.show()
+    routine = today.routine
+    routine.suggestions.setEditText("Drink water")
+    routine._on_add()
+    assert routine.adding.isVisible()
+    today.hide()
+    today.show()
+    assert not routine.adding.isVisible()  # back to ticking; "Change my three" adds more
     assert routine.change.isVisible()
 
 

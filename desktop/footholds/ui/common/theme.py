@@ -6,6 +6,7 @@ from PySide6.QtCore import QRectF, Qt
 from PySide6.QtGui import QColor, QGuiApplication, QPainter, QPalette, QPen
 from PySide6.QtWidgets import (
     QApplication,
+    QCheckBox,
     QLabel,
     QProxyStyle,
     QStyle,
@@ -62,6 +63,7 @@ class CalmStyle(QProxyStyle):
     def __init__(self) -> None:
         super().__init__("Fusion")
         self.border = QColor(tokens.LIGHT.border)
+        self.edge = QColor(tokens.LIGHT.edge)
         self.focus = QColor(tokens.LIGHT.focus)
 
     def drawComplexControl(
@@ -79,7 +81,11 @@ class CalmStyle(QProxyStyle):
         painter.save()
         painter.setRenderHint(QPainter.RenderHint.Antialiasing)
         painter.setBrush(Qt.BrushStyle.NoBrush)
-        if option.state & QStyle.StateFlag.State_HasFocus:
+        if not option.state & QStyle.StateFlag.State_Enabled:
+            # a field that cannot be used yet sinks into the page, as a disabled line edit
+            painter.setPen(QPen(self.edge, 1))
+            painter.drawRoundedRect(QRectF(option.rect).adjusted(0.5, 0.5, -0.5, -0.5), 2, 2)
+        elif option.state & QStyle.StateFlag.State_HasFocus:
             # the 2 px focus ring the fields and buttons have (Fusion's is a faint tint)
             painter.setPen(QPen(self.focus, 2))
             painter.drawRoundedRect(QRectF(option.rect).adjusted(1, 1, -1, -1), 2, 2)
@@ -95,16 +101,26 @@ class CalmStyle(QProxyStyle):
         painter: QPainter,
         widget: QWidget | None = None,
     ) -> None:
+        if element == QStyle.PrimitiveElement.PE_FrameFocusRect and isinstance(widget, QCheckBox):
+            return  # Fusion's faint tint; the box itself carries the ring (below)
         super().drawPrimitive(element, option, painter, widget)
-        # a ticked box (the style sheet draws the empty one) keeps its outline on dark slate
+        # a ticked box (the style sheet draws the empty one) keeps its outline on dark slate,
+        # and with the focus it has the 2 px ring of the fields, as an empty one does
         if element in (
             QStyle.PrimitiveElement.PE_IndicatorCheckBox,
             QStyle.PrimitiveElement.PE_IndicatorItemViewItemCheck,
         ):
             painter.save()
-            painter.setPen(QPen(self.border, 1))
             painter.setBrush(Qt.BrushStyle.NoBrush)
-            painter.drawRect(QRectF(option.rect).adjusted(0.5, 0.5, -0.5, -0.5))
+            focused = element == QStyle.PrimitiveElement.PE_IndicatorCheckBox and bool(
+                option.state & QStyle.StateFlag.State_HasFocus
+            )
+            if focused:
+                painter.setPen(QPen(self.focus, 2))
+                painter.drawRect(QRectF(option.rect).adjusted(1, 1, -1, -1))
+            else:
+                painter.setPen(QPen(self.border, 1))
+                painter.drawRect(QRectF(option.rect).adjusted(0.5, 0.5, -0.5, -0.5))
             painter.restore()
 
 
@@ -127,6 +143,7 @@ def apply(app: QApplication, choice: str) -> None:
     dark = is_dark(choice)
     _calm_style(app).border = QColor(tokens.colours(dark).border)
     _calm_style(app).focus = QColor(tokens.colours(dark).focus)
+    _calm_style(app).edge = QColor(tokens.colours(dark).edge)
     c = colours(dark)
     pal = QPalette()
     role = QPalette.ColorRole
@@ -155,6 +172,8 @@ def apply(app: QApplication, choice: str) -> None:
     disabled = QPalette.ColorGroup.Disabled
     for r in (role.WindowText, role.Text, role.ButtonText):
         pal.setColor(disabled, r, QColor(c["soft"]))
+    # a time or number field that waits (unticked "At a time") shows the page, not white
+    pal.setColor(disabled, role.Base, QColor(c["window"]))
     # set only what changed: each set restyles every widget the app has
     if app.palette() != pal:
         app.setPalette(pal)
@@ -226,6 +245,8 @@ QFrame[helpband="true"] QLabel {{ background: transparent; color: {c.text}; }}
 QCheckBox::indicator:unchecked, QListView::indicator:unchecked {{
     border: 1px solid {c.border}; border-radius: 2px; background: {c.field};
     width: 12px; height: 12px; }}
+QCheckBox::indicator:unchecked:focus {{ border: 2px solid {c.focus}; width: 10px;
+    height: 10px; }}
 QRadioButton::indicator {{ width: 12px; height: 12px; border-radius: 7px;
     border: 1px solid {c.border}; background: {c.field}; }}
 QRadioButton::indicator:checked {{ border: 1px solid {c.accent}; background: qradialgradient(
@@ -314,4 +335,7 @@ def window_style(dark: bool) -> str:
         "QCheckBox::indicator:unchecked, QListView::indicator:unchecked"
         f" {{ border: 1px solid {c['soft']}; border-radius: 2px; background: {c['base']};"
         " width: 12px; height: 12px; }"
+        # a widget's own sheet wins over the app's: the focus ring is repeated here
+        "QCheckBox::indicator:unchecked:focus"
+        f" {{ border: 2px solid {tokens.colours(dark).focus}; width: 10px; height: 10px; }}"
     )

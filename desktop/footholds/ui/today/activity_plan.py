@@ -6,7 +6,7 @@ from __future__ import annotations
 from datetime import time, timedelta
 from typing import TYPE_CHECKING, Any
 
-from PySide6.QtCore import Qt, QTime, QTimer
+from PySide6.QtCore import QItemSelectionModel, Qt, QTime, QTimer
 from PySide6.QtGui import QShowEvent
 from PySide6.QtWidgets import (
     QCheckBox,
@@ -139,7 +139,7 @@ class PlanActivityWindow(CalmWindow):
         self.at_time.toggled.connect(self._on_at_time_toggled)
         self.plan.clicked.connect(self._on_plan_clicked)
         self.own.returnPressed.connect(self._on_plan_clicked)
-        self.ideas.itemActivated.connect(lambda _item: self._on_plan_clicked())
+        self.ideas.itemActivated.connect(self._on_idea_activated)
         self._quiet.timeout.connect(self.said.clear)
 
     # -- showing ---------------------------------------------------------------------------
@@ -161,8 +161,13 @@ class PlanActivityWindow(CalmWindow):
             item.setData(IDEA_ROLE, idea)
             item.setData(INDENT_ROLE, tokens.M)  # under its kind's heading, every line of it
             self.ideas.addItem(item)
-        # nothing current on opening: no focus box drawn on a heading, nothing picked for them
-        self.ideas.setCurrentRow(-1)
+        # The first idea is current, never a heading (Enter on a heading picked nothing);
+        # current is not picked: "Plan it" still waits for a pick, or Enter on that idea.
+        first = next(
+            (row for row in range(self.ideas.count()) if self.ideas.item(row).data(IDEA_ROLE)),
+            -1,
+        )
+        self.ideas.setCurrentRow(first, QItemSelectionModel.SelectionFlag.NoUpdate)
 
     def present(self, source: str = "tray", **options: Any) -> None:
         """Open it; `source` says where from (Today, the quick log or the tray menu)."""
@@ -184,6 +189,11 @@ class PlanActivityWindow(CalmWindow):
         """One picked from the list or written, not planned yet: a new language waits for
         it (shell/language_follow.py)."""
         return bool(self.ideas.selectedItems() or self.own.text().strip())
+
+    def _on_idea_activated(self, item: QListWidgetItem) -> None:
+        if isinstance(item.data(IDEA_ROLE), activation.Idea):
+            self.ideas.setCurrentItem(item)  # Enter or a double click on an idea picks it
+        self._on_plan_clicked()
 
     def chosen(self) -> activation.Idea | None:
         """The idea picked in the list, or written in the box (saved to the list first)."""

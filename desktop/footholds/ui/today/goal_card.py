@@ -114,9 +114,14 @@ class GoalCard(QFrame):
             )
         )
         self.steps.setToolTip(self.steps.accessibleDescription())
-        self.no_steps = QLabel(self.tr("No steps yet. One small one is plenty to begin."))
+        # The first prompt is a whole sentence: it wraps in the label, where a field's hint
+        # would end cut off; the field's own hint stays short.
+        self.no_steps = QLabel(
+            self.tr("No steps yet. One small one is plenty to begin.") + " " + section.first_prompt
+        )
         self.no_steps.setWordWrap(True)
         self.new_step = QLineEdit()
+        self.new_step.setPlaceholderText(self.tr("The next tiny step"))
         self.new_step.setMaxLength(500)
         self.new_step.setAccessibleName(self.tr("New step"))
         self.new_step.setAccessibleDescription(
@@ -250,9 +255,6 @@ class GoalCard(QFrame):
         self.steps.blockSignals(False)
         self.steps.setVisible(bool(goal.steps))
         self.no_steps.setVisible(not goal.steps)
-        self.new_step.setPlaceholderText(
-            self.section.first_prompt if not goal.steps else self.tr("The next tiny step")
-        )
         self.steps.fit()
         self._enable_tools()
 

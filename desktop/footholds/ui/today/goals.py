@@ -39,6 +39,8 @@ W = TypeVar("W", bound=QWidget)
 STEP_WIN = "did a step of a goal"  # the win's stored name, the same as in the quick log
 FINISHED_SHOWN = 5
 GOALS_SHOWN = 6  # cards for the goals touched most lately; the rest behind "Show all goals"
+# prompts that talk about "this step": only shown when there is a step under way to mean
+ABOUT_A_STEP = frozenset({"gp-two-minutes", "gp-make-it-smaller"})
 
 
 def tick_step(ctx: AppContext, goal: Goal, step_id: str, parent: QWidget) -> LogEntry | None:
@@ -103,6 +105,9 @@ class GoalsSection(QWidget):
         language = calm.language(ctx)
         document = content.load_document("goal_prompts", language)
         self.prompts = [p["text"] for p in document["prompts"]]
+        self.general_prompts = [
+            p["text"] for p in document["prompts"] if p["id"] not in ABOUT_A_STEP
+        ]
         self.first_prompt = self.prompts[0]
         self.example = document["examples"][0]
         self.language = language
@@ -111,7 +116,7 @@ class GoalsSection(QWidget):
         self.rows: dict[str, FinishedRow] = {}
 
         heading = label(self.tr("Micro-goals"), "heading")
-        self.prompt = QLabel(self.rng.choice(self.prompts))
+        self.prompt = QLabel(self.rng.choice(self.general_prompts))
         self.prompt.setWordWrap(True)
         self.new_goal = QLineEdit()
         self.new_goal.setMaxLength(500)
@@ -204,8 +209,23 @@ class GoalsSection(QWidget):
         for goal in finished:
             self.rows[goal.id].show_goal(goal, self.proof_text(goal) in proofs)
         self.empty.setVisible(not every)
+        if self.prompt.text() not in self.fitting_prompts(under_way):
+            self.choose_prompt()
         self.finished_heading.setVisible(bool(finished))
         self.finished_said.setVisible(bool(finished))
+
+    def fitting_prompts(self, under_way: list[Goal]) -> list[str]:
+        """Every prompt once a step is under way; before that, none that asks about one. The
+        first prompt is already under a goal with no steps yet: not said twice at once."""
+        has_step = any(not g.is_done(step) for goal in under_way for step in goal.steps)
+        prompts = self.prompts if has_step else self.general_prompts
+        if any(not goal.steps for goal in under_way):
+            prompts = [p for p in prompts if p != self.first_prompt]
+        return prompts
+
+    def choose_prompt(self) -> None:
+        under_way = g.open_goals(self.ctx.store.all(Goal))
+        self.prompt.setText(self.rng.choice(self.fitting_prompts(under_way)))
 
     @staticmethod
     def _sync(
@@ -259,8 +279,8 @@ class GoalsSection(QWidget):
         if goal is None:
             return
         self.new_goal.clear()
-        self.prompt.setText(self.rng.choice(self.prompts))
         self.refresh()
+        self.choose_prompt()
         card = self.cards.get(goal.id)
         if card is not None:
             card.new_step.setFocus()  # straight on to the very first step

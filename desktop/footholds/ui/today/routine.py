@@ -8,10 +8,11 @@ from datetime import date, datetime, timedelta
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import Qt, Signal
-from PySide6.QtGui import QMouseEvent
+from PySide6.QtGui import QHideEvent, QMouseEvent
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
+    QCompleter,
     QHBoxLayout,
     QLabel,
     QLineEdit,
@@ -139,6 +140,9 @@ class RoutineSection(QWidget):
         self.undo_bar = undo_bar
         self.clock = clock
         self.editing = False
+        # Picking the first three from an empty list: the add field stays (with the focus)
+        # until there are three or the person leaves, while what is added shows as ticks.
+        self.filling = False
         self.rows: dict[str, RoutineRow] = {}
         heading = label(self.tr("Bare minimum for today"), "heading")
         self.intro = QLabel()
@@ -164,6 +168,11 @@ class RoutineSection(QWidget):
         assert typed is not None  # an editable combo box always has one
         self.typed = typed
         typed.setMaxLength(200)
+        # Matching ideas in a list under the field, never filled into it: inline completion
+        # turned a typed "Eat" into "Eat something small" on Enter.
+        completer = self.suggestions.completer()
+        if completer is not None:
+            completer.setCompletionMode(QCompleter.CompletionMode.PopupCompletion)
         self.add = buttons.secondary(self.tr("Add"))
         self.add.setIcon(icons.ui_icon("add"))
         self.add.setAccessibleName(self.tr("Add it to my three"))
@@ -224,7 +233,9 @@ class RoutineSection(QWidget):
                 self.rows_box.addWidget(self.rows[item.id])
                 self.rows[item.id].show()  # added to a shown page, it would appear only later
             self.rows[item.id].show_item(item, item.id in ticked, editing)
-        if not items:
+        if len(items) >= MAX_ITEMS:
+            self.filling = False
+        if not items or self.filling:
             self.intro.setText(
                 self.tr(
                     "Pick up to three small things that count as enough for a day, even a hard "
@@ -248,7 +259,7 @@ class RoutineSection(QWidget):
             self.change.setAccessibleDescription(
                 self.tr("Lets you reword, remove or add to your three small things.")
             )
-        self.adding.setVisible(editing and len(items) < MAX_ITEMS)
+        self.adding.setVisible((editing or self.filling) and len(items) < MAX_ITEMS)
         self._fill_suggestions(items)
 
     def _fill_suggestions(self, items: list[RoutineItem]) -> None:
@@ -275,7 +286,15 @@ class RoutineSection(QWidget):
             if check.item_id == item_id:
                 remove_record(self.ctx, check, self)
 
+    def hideEvent(self, event: QHideEvent) -> None:
+        # Leaving ends the first picking; coming back shows the three as ticks to tick.
+        if self.filling:
+            self.filling = False
+            self.refresh()
+        super().hideEvent(event)
+
     def _on_change_clicked(self) -> None:
+        self.filling = False
         self.editing = not self.editing
         self.refresh()
         if self.editing and self.rows:
@@ -291,6 +310,8 @@ class RoutineSection(QWidget):
         items = self.items()
         if len(items) >= MAX_ITEMS:
             return
+        if not items and not self.editing:
+            self.filling = True
         position = min(99, max((i.position for i in items), default=-1) + 1)
         if save_record(self.ctx, RoutineItem(text=text, position=position), self) is not None:
             self.suggestions.setEditText("")
