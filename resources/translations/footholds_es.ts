@@ -2663,6 +2663,10 @@ Lo que guardes en el registro rápido (un clic en el icono de la bandeja) aparec
         <translation>Copiar el mensaje</translation>
     </message>
     <message>
+        <source>Copied</source>
+        <translation>Copiado</translation>
+    </message>
+    <message>
         <source>I reached out</source>
         <translation>He contactado</translation>
     </message>
