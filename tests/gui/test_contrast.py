@@ -341,3 +341,32 @@ def test_a_scroll_bar_s_handle_stands_out_from_the_page(
         assert handle.top() < bar.height() // 4  # at the top of the page, at the top
     finally:
         theme.apply(qapp, "system")
+
+
+@pytest.mark.parametrize("dark", [False, True])
+def test_a_menus_separators_can_be_seen(qapp: QApplication, qtbot: QtBot, dark: bool) -> None:
+    """The tray menu's separators were drawn 1.1:1 on the dark menu: groups ran together.
+    Drawn in the border token, as the menu's own outline, they stand out in both themes."""
+    from PySide6.QtWidgets import QMenu
+
+    theme.apply(qapp, "dark" if dark else "light")
+    try:
+        menu = QMenu()
+        qtbot.addWidget(menu)
+        menu.addAction("Quick log")
+        line = menu.addSeparator()
+        menu.addAction("Today")
+        menu.popup(menu.pos())
+        qtbot.waitExposed(menu)
+        image = menu.grab().toImage()
+        place = menu.actionGeometry(line)
+        ground = image.pixelColor(place.left() + 2, place.center().y()).name()
+        seen = [
+            image.pixelColor(place.center().x(), y).name()
+            for y in range(place.top(), place.bottom() + 1)
+        ]
+        best = max(tokens.contrast(colour, ground) for colour in seen)
+        assert best >= tokens.LARGE_AA, (ground, seen)
+        menu.close()
+    finally:
+        theme.apply(qapp, "system")
