@@ -2663,6 +2663,10 @@ Lo que guardes en el registro rápido (un clic en el icono de la bandeja) aparec
         <translation>Copiar el mensaje</translation>
     </message>
     <message>
+        <source>Copied</source>
+        <translation>Copiado</translation>
+    </message>
+    <message>
         <source>I reached out</source>
         <translation>He contactado</translation>
     </message>
@@ -3514,8 +3518,8 @@ Lo que guardes en el registro rápido (un clic en el icono de la bandeja) aparec
         <translation>Lo guarda como una vez que saliste adelante, para recordarlo en los días difíciles.</translation>
     </message>
     <message>
-        <source>Nothing to save yet. Pick anything, or write a word; Esc closes.</source>
-        <translation>Aún no hay nada que guardar. Elige lo que sea, o escribe una palabra; Esc cierra.</translation>
+        <source>Nothing to save yet. Pick anything, or write a word.</source>
+        <translation>Aún no hay nada que guardar. Elige o escribe algo.</translation>
     </message>
     <message>
         <source>Add this win to my proof list</source>

@@ -172,7 +172,9 @@ def test_the_sleep_question_once_a_morning(ctx: AppContext, qtbot: QtBot) -> Non
     assert layout.indexOf(quick.sleep) == layout.indexOf(quick.heading) + 1  # under the question
     quick.sleep.quality.group.button(4).click()
     quick.sleep.note.click()
-    assert not quick.sleep.isVisible()
+    # answered: the thanks where the question was, until the window is next opened
+    assert quick.sleep.isVisible() and quick.sleep.thanks.isVisible()
+    assert not quick.sleep.note.isVisible()
     [night] = ctx.store.all(SleepEntry)
     assert (night.bed, night.up, night.quality, night.day) == ("23:00", "07:00", 4, "2026-03-10")
     quick.put_away()
@@ -187,11 +189,38 @@ def test_the_sleep_question_once_a_morning(ctx: AppContext, qtbot: QtBot) -> Non
     quick.sleep_ask.clock = lambda: morning(7, day=11)
     ctx.windows.show("quick-log")
     assert quick.sleep.isVisible()  # the next morning
+    assert quick.sleep.note.isVisible() and not quick.sleep.thanks.isVisible()  # asked again
     quick.sleep.later.click()
     assert not quick.sleep.isVisible()
     quick.put_away()
     ctx.windows.show("quick-log")
     assert not quick.sleep.isVisible()  # put aside until tomorrow
+
+
+def test_noting_the_sleep_moves_nothing_and_thanks_where_the_question_was(
+    ctx: AppContext, qtbot: QtBot
+) -> None:
+    """The question went, everything below moved up ~113 px, the window shrank, and the thanks
+    came down by Save, far from the click."""
+    ctx.settings.set("day.sleep_question", True)
+    quick = cast(QuickLogWindow, ctx.windows.get("quick-log"))
+    quick.sleep_ask.clock = lambda: morning(8)
+    ctx.windows.show("quick-log")
+    qtbot.waitExposed(quick)
+    question = quick.sleep
+    size, place = quick.size(), question.geometry()
+    save_at = quick.save.mapTo(quick, quick.save.rect().topLeft())
+    question.quality.group.button(3).click()
+    question.note.click()
+    qtbot.wait(50)
+    assert quick.size() == size and question.geometry() == place
+    assert quick.save.mapTo(quick, quick.save.rect().topLeft()) == save_at
+    thanks = question.thanks
+    assert thanks.isVisible() and thanks.text() == "Noted how you slept. Thank you."
+    assert place.contains(thanks.geometry().translated(place.topLeft()))
+    assert not quick.status.isVisible()  # said once, where the question was
+    assert quick.form.note.hasFocus()  # the buttons it had are gone; the focus goes on
+    assert quick.hint.isVisible()
 
 
 def test_the_sleep_scale_says_which_end_is_which(ctx: AppContext, qtbot: QtBot) -> None:

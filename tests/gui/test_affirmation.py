@@ -6,6 +6,7 @@ import random
 from typing import cast
 
 from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QApplication
 from pytestqt.qtbot import QtBot
 
 from footholds.app.build import AppContext
@@ -196,3 +197,27 @@ def test_the_first_run_card_comes_before_the_login_affirmation(
     after_start(ctx, "")
     assert ctx.windows.is_visible("first-run")
     assert not ctx.windows.is_visible("affirmation")
+
+
+def test_a_long_paste_of_own_words_says_where_it_stops_and_opening_moves_nothing(
+    ctx: AppContext, qtbot: QtBot
+) -> None:
+    """2,000 characters pasted were kept cut at 500, mid-word, without a word said; and
+    opening the field grew the window by its height."""
+    window = _open(ctx, qtbot)
+    qtbot.waitExposed(window)
+    size = window.size()
+    places = {w: w.mapTo(window, w.rect().topLeft()) for w in (window.write, window.help_link)}
+    window.write.click()
+    qtbot.wait(20)
+    assert window.size() == size
+    assert {w: w.mapTo(window, w.rect().topLeft()) for w in places} == places
+    QApplication.clipboard().setText("someday desk and walk " * 100)
+    qtbot.keyClick(window.own_text, Qt.Key.Key_V, Qt.KeyboardModifier.ControlModifier)
+    if not window.own_text.text():  # a platform without a clipboard: type to the limit
+        window.own_text.setText("x" * 499)
+        qtbot.keyClicks(window.own_text, "x")
+    assert len(window.own_text.text()) == Affirmation.TEXT_LIMIT == 500
+    assert window.own_said.text() == "Up to 500 characters fit here."
+    qtbot.wait(20)
+    assert {w: w.mapTo(window, w.rect().topLeft()) for w in places} == places

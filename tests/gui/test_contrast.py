@@ -416,3 +416,32 @@ def test_a_time_field_that_waits_sinks_into_the_page(
         assert tokens.contrast(edges[0], page_colour) >= tokens.LARGE_AA  # the usable one
     finally:
         theme.apply(qapp, "light")
+
+
+@pytest.mark.parametrize("dark", [False, True])
+def test_a_menus_separators_can_be_seen(qapp: QApplication, qtbot: QtBot, dark: bool) -> None:
+    """The tray menu's separators were drawn 1.1:1 on the dark menu: groups ran together.
+    Drawn in the border token, as the menu's own outline, they stand out in both themes."""
+    from PySide6.QtWidgets import QMenu
+
+    theme.apply(qapp, "dark" if dark else "light")
+    try:
+        menu = QMenu()
+        qtbot.addWidget(menu)
+        menu.addAction("Quick log")
+        line = menu.addSeparator()
+        menu.addAction("Today")
+        menu.popup(menu.pos())
+        qtbot.waitExposed(menu)
+        image = menu.grab().toImage()
+        place = menu.actionGeometry(line)
+        ground = image.pixelColor(place.left() + 2, place.center().y()).name()
+        seen = [
+            image.pixelColor(place.center().x(), y).name()
+            for y in range(place.top(), place.bottom() + 1)
+        ]
+        best = max(tokens.contrast(colour, ground) for colour in seen)
+        assert best >= tokens.LARGE_AA, (ground, seen)
+        menu.close()
+    finally:
+        theme.apply(qapp, "system")

@@ -6,6 +6,7 @@ import json
 from typing import cast
 
 from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QApplication, QLabel, QScrollArea
 from pytestqt.qtbot import QtBot
 
 from footholds.app.build import AppContext
@@ -69,3 +70,25 @@ def test_reachable_again_from_about(ctx: AppContext, qtbot: QtBot) -> None:
     assert about.first_run is not None
     about.first_run.click()
     assert ctx.windows.is_visible("first-run")
+
+
+def test_tab_from_got_it_goes_only_to_controls_that_show_focus(
+    ctx: AppContext, qtbot: QtBot
+) -> None:
+    """The first Tab from "Got it" went to the scroll area round the words, which shows no
+    focus: a stop where nothing seemed to have it."""
+    window = cast(FirstRunWindow, ctx.windows.show("first-run"))
+    window.activateWindow()
+    qtbot.waitUntil(window.ok.hasFocus)
+    stops = []
+    for _ in range(12):
+        qtbot.keyClick(QApplication.focusWidget(), Qt.Key.Key_Tab)
+        widget = QApplication.focusWidget()
+        if widget is window.ok:
+            break
+        stops.append(widget)
+    assert stops, "Tab never left Got it"
+    for widget in stops:
+        assert not isinstance(widget, (QScrollArea, QLabel)), widget
+        assert widget is not None and widget.isVisible() and widget.window() is window
+    assert stops[0] is window.country.picker.box  # the first choice on the card

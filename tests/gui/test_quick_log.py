@@ -231,10 +231,22 @@ def test_esc_closes_without_saving_or_asking_and_keeps_the_draft(
 def test_enter_with_nothing_picked_saves_nothing_and_says_so(
     ctx: AppContext, qtbot: QtBot, quick: QuickLogWindow
 ) -> None:
+    qtbot.waitExposed(quick)
+    size, save_at = quick.size(), quick.save.geometry()
     qtbot.keyClick(quick.form.note, Qt.Key.Key_Return)
     assert saved(ctx) == []
     assert quick.isVisible()
     assert "Nothing to save" in quick.status.text()
+    # one line, in the hint's place under the buttons (the hint says Esc closes, so the
+    # message need not): it wrapped to two lines and grew the window by a line
+    assert "Esc" not in quick.status.text() and not quick.hint.isVisible()
+    qtbot.wait(20)
+    assert quick.size() == size and quick.save.geometry() == save_at
+    status = quick.status
+    assert status.fontMetrics().horizontalAdvance(status.text()) <= status.width()
+    quick.put_away()  # opened again, the hint is back
+    ctx.windows.show("quick-log", near=ICON)
+    assert quick.hint.isVisible() and not quick.status.isVisible()
 
 
 def test_keyboard_alone_picks_a_feeling_energy_and_a_win(

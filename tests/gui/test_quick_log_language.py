@@ -144,3 +144,19 @@ def test_every_starting_word_shows_whole_in_spanish(ctx: AppContext, kept: Quick
     shown = [QPushButton.text(chip) for chip in kept.findChildren(Chip)]
     assert "di un paso hacia una meta" in shown
     assert not any(text.endswith("…") for text in shown)
+
+
+def test_nothing_to_save_fits_the_hints_line_in_spanish(
+    ctx: AppContext, kept: QuickLogWindow, qtbot: QtBot
+) -> None:
+    """The message takes the hint's place under the buttons, a line tall: a longer Spanish
+    sentence wrapped and grew the window."""
+    switch(ctx, "es")
+    ctx.windows.show("quick-log")
+    qtbot.waitExposed(kept)
+    size = kept.size()
+    kept._on_form_submit()
+    status = kept.status
+    assert status.text() == "Aún no hay nada que guardar. Elige o escribe algo."
+    assert status.fontMetrics().horizontalAdvance(status.text()) <= status.width()
+    assert kept.size() == size

@@ -244,3 +244,30 @@ def test_the_thanks_for_reaching_out_sits_beside_the_button(
     assert reach.said.speaking
     words = reach.said.text()
     assert reach.said.fontMetrics().boundingRect(said, 0x1000, words).height() <= said.height()
+
+
+def test_copying_a_persons_message_is_said_on_their_card(
+    ctx: AppContext, reach: ReachOutWindow, qtbot: QtBot
+) -> None:
+    """Said at the foot of the page, next to "Show other messages", it was out of sight of
+    the button clicked; on the card, beside its buttons, in room kept from the start."""
+    first = ctx.store.add(Person(name="Alex", message="Rough day, can we talk?"))
+    second = ctx.store.add(Person(name="Sam", message="Fancy a walk?"))
+    reach.refresh()
+    qtbot.waitExposed(reach)
+    alex, sam = reach.people.cards[first.id], reach.people.cards[second.id]
+    qtbot.wait(50)  # the new cards laid out
+    places = {w: w.mapTo(reach, w.rect().topLeft()) for w in (alex, sam, alex.drop, reach.nudge)}
+    alex.copy.click()
+    qtbot.wait(50)
+    assert QGuiApplication.clipboard().text() == "Rough day, can we talk?"
+    assert alex.done.speaking and alex.done.text() == "Copied"
+    assert not sam.done.speaking and not reach.copied.speaking
+    assert {w: w.mapTo(reach, w.rect().topLeft()) for w in places} == places
+    # beside the buttons, within the card, and the word shown whole
+    done = alex.done.geometry()
+    assert done.left() > alex.drop.geometry().right() or done.top() > alex.drop.geometry().top()
+    assert alex.rect().contains(alex.done.geometry().translated(alex.done.parentWidget().pos()))
+    assert alex.done.fontMetrics().horizontalAdvance(alex.done.text()) <= done.width()
+    if done.top() < alex.drop.geometry().bottom():  # on the buttons' line: level with them
+        assert abs(done.center().y() - alex.drop.geometry().center().y()) <= 1

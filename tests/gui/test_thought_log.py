@@ -5,7 +5,8 @@ from __future__ import annotations
 from typing import cast
 
 import pytest
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QPoint, Qt
+from PySide6.QtWidgets import QLabel, QWidget
 from pytestqt.qtbot import QtBot
 
 from footholds.app.build import AppContext
@@ -153,6 +154,28 @@ def test_a_long_thought_is_kept_whole_and_wraps(ctx: AppContext, log: ThoughtLog
     (entry,) = ctx.store.all(ThoughtLog)
     assert entry.thought == long_thought.strip()
     assert len(log.past.item(0).text().splitlines()[0]) < 100  # the list shows a short line
+
+
+def test_after_a_long_thought_the_question_and_its_field_are_in_view(
+    log: ThoughtLogWindow, qtbot: QtBot
+) -> None:
+    """Step 2 showed only a 2,000-character thought; its question and the focused answer box
+    were below the visible area."""
+    qtbot.waitExposed(log)
+    log.pages.thought.setPlainText("I am not good enough for any of this, " * 53)
+    log.next.click()
+    page = present(log.pages.currentWidget())
+    box = log.focusWidget()
+    assert box is not None and box.parent() is page
+    view = log.page_scroll.viewport()
+
+    def seen(widget: QWidget) -> bool:
+        top = widget.mapTo(view, QPoint(0, 0)).y()
+        return top >= 0 and top + widget.height() <= view.height()
+
+    question = page.findChildren(QLabel)[0]
+    qtbot.wait(100)  # the long thought laid out above the step
+    qtbot.waitUntil(lambda: seen(box) and seen(question))
 
 
 def test_escape_closes(ctx: AppContext, log: ThoughtLogWindow, qtbot: QtBot) -> None:

@@ -218,11 +218,12 @@ class Affirmation(Record):
     """An affirmation in the person's own words."""
 
     KIND = "affirmation"
+    TEXT_LIMIT = v.SHORT_LIMIT  # the Affirmation window's field holds the same
     text: str = ""
     favourite: bool = False
 
     def _clean(self) -> None:
-        self.text = v.text(self.text, "The affirmation", limit=v.SHORT_LIMIT, required=True)
+        self.text = v.text(self.text, "The affirmation", limit=self.TEXT_LIMIT, required=True)
         self.favourite = v.flag(self.favourite, "Favourite")
 
 

@@ -137,6 +137,11 @@ class FlowLayout(QLayout):
                 # directly: an item would keep a fixed-height field at its own, shorter hint
                 widget = item.widget()
                 if widget is not None:
+                    # one held to less height (a Feedback line) sits in the middle of the line,
+                    # level with the words on the buttons beside it
+                    short = widget.maximumHeight()
+                    if short < height:
+                        place = QRect(left, y + (height - short) // 2, hint.width(), short)
                     widget.setGeometry(place)
                 else:
                     item.setGeometry(place)

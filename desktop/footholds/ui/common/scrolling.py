@@ -6,7 +6,7 @@ Kept apart from components.py, which holds what sits on the page.
 
 from __future__ import annotations
 
-from PySide6.QtCore import QEvent, QObject, QSize, Qt, QTimer
+from PySide6.QtCore import QEvent, QObject, QPoint, QSize, Qt, QTimer
 from PySide6.QtWidgets import QFrame, QHBoxLayout, QScrollArea, QVBoxLayout, QWidget
 
 from footholds.ui.common import tokens
@@ -55,20 +55,34 @@ def form_scroll(
     return scroll
 
 
-def bring_into_view(widget: QWidget, margin: int = tokens.M) -> None:
+def bring_into_view(
+    widget: QWidget, margin: int = tokens.M, *, from_top_of: QWidget | None = None
+) -> None:
     """Scroll the page `widget` sits on so it shows, once the layout has placed it: a card
     added at the foot of a long page otherwise appears out of sight, and only the cleared
     field says anything happened. (Focus moved by code does not scroll a page; Tab does.)
-    `margin` is the room kept below it; 0 scrolls no more than needed to show it."""
+    `margin` is the room kept below it; 0 scrolls no more than needed to show it.
+    `from_top_of` (a step holding the field) shows from that widget's top down as far as
+    fits, so the question is read with the field it asks for."""
 
     def show() -> None:
         area = widget.parentWidget()
         while area is not None and not isinstance(area, QScrollArea):
             area = area.parentWidget()
-        if area is not None and widget.isVisible():
+        if area is None or not widget.isVisible():
+            return
+        page = area.widget()
+        if from_top_of is None or page is None or not from_top_of.isVisible():
             area.ensureWidgetVisible(widget, 0, margin)
+            return
+        # (ensureWidgetVisible would show only the text cursor's line of a text box)
+        bar = area.verticalScrollBar()
+        top = from_top_of.mapTo(page, QPoint(0, 0)).y()
+        low = widget.mapTo(page, QPoint(0, widget.height())).y() + margin - area.viewport().height()
+        # as little a move as shows both; the top first when both do not fit
+        bar.setValue(top if low > top else min(max(bar.value(), low), top))
 
-    QTimer.singleShot(0, show)
+    QTimer.singleShot(0, widget, show)  # with the widget as context: never after it is gone
 
 
 def scrolling_page(

@@ -269,6 +269,7 @@ QLineEdit[plain="true"]:focus {{ border-bottom: 2px solid {c.focus}; padding: 3p
 QAbstractSpinBox QLineEdit, QComboBox QLineEdit {{ border: none; padding: 0;
     background: transparent; }}
 QMenu {{ border: 1px solid {c.border}; }}
+QMenu::separator {{ height: 1px; background: {c.border}; margin: 4px 8px; }}
 QListView, QTreeView, QTableView {{ border: 1px solid {c.border}; }}
 QListView:focus, QTreeView:focus, QTableView:focus {{ border-color: {c.focus}; }}
 QCalendarWidget QTableView {{ border: none; }}

@@ -20,6 +20,7 @@ from PySide6.QtGui import (
 )
 from PySide6.QtWidgets import (
     QApplication,
+    QGridLayout,
     QHBoxLayout,
     QLabel,
     QLayout,
@@ -80,11 +81,11 @@ class QuickLogWindow(QWidget):
         self.scroll_area = form_scroll(self.form, "")
         self.status = QLabel()
         self.status.setWordWrap(True)
-        self.status.hide()
         # One line (it broke across lines in Spanish beside the buttons): its own full-width
         # row, in caption type, under them; a test checks Spanish fits on one line. It may
         # still wrap rather than be cut off in a much longer language.
         self.hint = label("", "caption")
+        self.hint_cell = self._hint_or_message()
         self.save = buttons.primary("")
         # Enter is the window's own (it saves from anywhere in the form), never the button's
         self.save.setAutoDefault(False)
@@ -115,13 +116,12 @@ class QuickLogWindow(QWidget):
         layout.setSpacing(tokens.XS)
         layout.addWidget(self.heading)
         layout.addWidget(self.scroll_area, 1)
-        layout.addWidget(self.status)
         layout.addLayout(bottom)
-        layout.addWidget(self.hint)
+        layout.addWidget(self.hint_cell)
         layout.addWidget(self.ack_box)
         self.help_link = HelpLink(ctx)
         layout.addWidget(self.help_link)
-        self.bottom_widgets = (self.heading, self.plan, self.hint, self.save)
+        self.bottom_widgets = (self.heading, self.plan, self.hint_cell, self.save)
         self.form.tail = [self.plan, self.save, self.help_link.button]
         self.form.fix_tab_order()
         self.retranslate()
@@ -186,6 +186,8 @@ class QuickLogWindow(QWidget):
         due = self.sleep_ask.due()
         if due or self._sleep is not None:
             self.sleep.setVisible(due)
+            if due:
+                self.sleep.ask_again()
         if self.windowHandle() is None:  # let go of while put away: placed on its screen first
             self.create()
         self._fit()
@@ -203,6 +205,7 @@ class QuickLogWindow(QWidget):
             self.main_layout.insertWidget(self.main_layout.indexOf(self.heading) + 1, question)
             question.said.connect(self._show_message)
             question.closed.connect(lambda: QTimer.singleShot(0, self._refit))
+            question.noted.connect(self.form.note.setFocus)  # the buttons it had are gone
         return self._sleep
 
     def _icon_rect(self) -> QRect | None:
@@ -253,7 +256,8 @@ class QuickLogWindow(QWidget):
             elif widget is not None and not widget.isHidden():
                 hfw = widget.heightForWidth(inner) if widget.hasHeightForWidth() else -1
                 # a wrapped label's own hint assumes another width; a box's may be taller
-                hint = -1 if isinstance(widget, QLabel) and hfw > 0 else widget.sizeHint().height()
+                words = isinstance(widget, QLabel) or widget is self.hint_cell
+                hint = -1 if words and hfw > 0 else widget.sizeHint().height()
                 heights.append(max(hfw, hint))
             elif isinstance(inner_layout, QLayout) and any(
                 not w.isHidden() for w in self.bottom_widgets if inner_layout.indexOf(w) >= 0
@@ -283,9 +287,7 @@ class QuickLogWindow(QWidget):
         values = self.form.values()
         entry = LogEntry(**values, source="quick-log")
         if self.form.is_blank():
-            self._show_message(
-                self.tr("Nothing to save yet. Pick anything, or write a word; Esc closes.")
-            )
+            self._show_message(self.tr("Nothing to save yet. Pick anything, or write a word."))
             return
         try:
             entry.clean()
@@ -309,7 +311,8 @@ class QuickLogWindow(QWidget):
                 self.tr("Add “{wins}” to my proof list").format(wins=", ".join(entry.wins))
             )
         question = [self._sleep] if self._sleep is not None else []
-        for widget in (*question, self.scroll_area, self.status, *self.bottom_widgets):
+        self._clear_message()
+        for widget in (*question, self.scroll_area, *self.bottom_widgets):
             widget.hide()
         self.ack_box.show()
         self.ack_box.setFocus()
@@ -354,14 +357,32 @@ class QuickLogWindow(QWidget):
         self._clear_message()
         self._finish()
 
+    def _hint_or_message(self) -> QWidget:
+        """The keys hint under the buttons, and in its place a message when there is one
+        ("Nothing to save yet"): one cell for both, a body line tall, so a message of a line
+        neither grows the window nor moves anything (in a row of its own it did both)."""
+        cell = QWidget()
+        grid = QGridLayout(cell)
+        grid.setContentsMargins(0, 0, 0, 0)
+        for widget in (self.hint, self.status):
+            keep = widget.sizePolicy()
+            keep.setRetainSizeWhenHidden(True)
+            widget.setSizePolicy(keep)
+            grid.addWidget(widget, 0, 0, Qt.AlignmentFlag.AlignTop)
+        self.status.setMinimumHeight(self.status.fontMetrics().height())
+        self.status.hide()
+        return cell
+
     def _show_message(self, text: str) -> None:
+        self.hint.hide()
         self.status.setText(text)
         self.status.show()
-        self._fit()
+        self._fit()  # a longer message (an error) may need a second line
 
     def _clear_message(self) -> None:
         self.status.clear()
         self.status.hide()
+        self.hint.show()
 
     def keyPressEvent(self, event: QKeyEvent) -> None:
         key = event.key()

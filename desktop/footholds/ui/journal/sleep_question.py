@@ -11,13 +11,16 @@ from collections.abc import Callable
 from datetime import date, datetime, time
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QEvent, QTime, Signal
+from PySide6.QtCore import QEvent, Qt, QTime, Signal
+from PySide6.QtGui import QAccessible, QAccessibleEvent
 from PySide6.QtWidgets import (
     QFrame,
     QHBoxLayout,
     QLabel,
+    QStackedLayout,
     QTimeEdit,
     QVBoxLayout,
+    QWidget,
 )
 
 from footholds.core import sleep
@@ -70,6 +73,7 @@ class SleepQuestion(QFrame):
 
     said = Signal(str)
     closed = Signal()
+    noted = Signal()  # answered: the thanks stands where the question was
 
     def __init__(self, ctx: AppContext, ask: SleepAsk) -> None:
         super().__init__()
@@ -102,13 +106,23 @@ class SleepQuestion(QFrame):
         actions.addStretch(1)
         actions.addWidget(self.later)
         actions.addWidget(self.note)
-        layout = QVBoxLayout(self)
+        self.asking = QWidget()
+        layout = QVBoxLayout(self.asking)
         layout.setContentsMargins(0, 0, 0, 6)
         layout.setSpacing(6)
         layout.addWidget(title)
         layout.addLayout(times)
         layout.addWidget(self.quality)
         layout.addLayout(actions)
+        # The thanks takes the question's place, in the room the question had, until the
+        # window is next opened: said under Save after the question went, it was far from
+        # the click, and everything below moved up and the window shrank.
+        self.thanks = QLabel()
+        self.thanks.setWordWrap(True)
+        self.thanks.setAlignment(Qt.AlignmentFlag.AlignTop | Qt.AlignmentFlag.AlignLeft)
+        self.pages = QStackedLayout(self)
+        self.pages.addWidget(self.asking)
+        self.pages.addWidget(self.thanks)
         self.hide()
         self.note.clicked.connect(self._on_note_clicked)
         self.later.clicked.connect(self._on_later_clicked)
@@ -171,9 +185,18 @@ class SleepQuestion(QFrame):
             self.closed.emit()
             return
         self.ask.settle(now.date())
-        self.hide()
-        self.said.emit(self.tr("Noted how you slept. Thank you."))
-        self.closed.emit()
+        thanks = self.tr("Noted how you slept. Thank you.")
+        self.thanks.setText(thanks)
+        self.thanks.setAccessibleName(thanks)
+        self.pages.setCurrentWidget(self.thanks)
+        QAccessible.updateAccessibility(
+            QAccessibleEvent(self.thanks, QAccessible.Event.NameChanged)
+        )
+        self.noted.emit()
+
+    def ask_again(self) -> None:
+        """The question, not the thanks, when it is due on another morning."""
+        self.pages.setCurrentWidget(self.asking)
 
     def _on_later_clicked(self) -> None:
         self.ask.settle(self.ask.clock().date())

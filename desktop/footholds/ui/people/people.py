@@ -20,6 +20,7 @@ from footholds.ui.common import buttons as roles
 from footholds.ui.common import icons, tokens
 from footholds.ui.common.chips import FlowLayout
 from footholds.ui.common.components import own_words
+from footholds.ui.common.feedback import Feedback
 
 
 def _label(name: str = "") -> QLabel:
@@ -64,11 +65,15 @@ class PersonCard(QFrame):
         roles.set_role(self.did, "secondary")
         roles.set_role(self.change, "quiet")  # not competing with reaching out
         roles.set_role(self.drop, "quiet")
+        # "Copied" beside the buttons, on the card whose message was copied (said at the foot
+        # of the page, it was out of sight); its room is kept, so saying it moves nothing
+        self.done = Feedback()
+        self.done.setFixedWidth(self.done.fontMetrics().horizontalAdvance(self.tr("Copied")) + 12)
         # The buttons wrap onto a second line in a narrow window or a longer language,
         # rather than pushing the card (and the name on it) past the window's edge.
         row = QWidget()
         buttons = FlowLayout(row, spacing=tokens.XS)
-        for button in (self.copy, self.did, self.change, self.drop):
+        for button in (self.copy, self.did, self.change, self.drop, self.done):
             buttons.addWidget(button)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(14, 10, 14, 10)
@@ -76,10 +81,14 @@ class PersonCard(QFrame):
         for widget in (self.name, self.how, self.note, self.message):
             layout.addWidget(widget)
         layout.addWidget(row)
-        self.copy.clicked.connect(lambda: self.copy_message.emit(self.person.message))
+        self.copy.clicked.connect(self._on_copy_clicked)
         self.did.clicked.connect(lambda: self.reached.emit(self.person.id))
         self.change.clicked.connect(lambda: self.edit.emit(self.person.id))
         self.drop.clicked.connect(lambda: self.remove.emit(self.person.id))
+
+    def _on_copy_clicked(self) -> None:
+        self.copy_message.emit(self.person.message)
+        self.done.say(self.tr("Copied"))
 
     def show_person(self, person: Person) -> None:
         self.person = person

@@ -44,6 +44,10 @@ SHOWN = 5
 DAYS = ("mon", "tue", "wed", "thu", "fri", "sat", "sun")
 
 
+def to_clipboard(text: str) -> None:
+    QGuiApplication.clipboard().setText(text)
+
+
 def _label(text: str = "", name: str = "") -> QLabel:
     """A wrapped label; a message in the person's words wraps however long a word."""
     return own_words(text, name=name)
@@ -194,7 +198,7 @@ class ReachOutWindow(CalmWindow):
     def refresh(self) -> None:
         people = sorted(self.ctx.store.all(Person), key=lambda p: p.name.casefold())
         for card in self.people.show_people(people):
-            card.copy_message.connect(self.copy_text)
+            card.copy_message.connect(to_clipboard)  # the card says "Copied" itself
             card.reached.connect(self._on_person_reached)
             card.edit.connect(self._on_person_edit)
             card.remove.connect(self._on_person_remove)
@@ -261,8 +265,8 @@ class ReachOutWindow(CalmWindow):
 
     # -- actions -------------------------------------------------------------------------
     def copy_text(self, text: str) -> None:
-        """Put a message on the clipboard, ready to paste."""
-        QGuiApplication.clipboard().setText(text)
+        """Put a ready message on the clipboard, ready to paste, and say so under them."""
+        to_clipboard(text)
         self.copied.say(self.tr("Copied. Paste it wherever you talk to them."))
 
     def log_reached_out(self, name: str = "") -> LogEntry | None:

@@ -15,8 +15,16 @@ from footholds.core import content
 from footholds.core.store import Affirmation, ContentMark, Proof
 from footholds.ui.common import buttons, tokens
 from footholds.ui.common.calm import CalmWindow, language, long_date
-from footholds.ui.common.components import Card, WindowHeader, hero_type, label, own_words
-from footholds.ui.common.feedback import Feedback
+from footholds.ui.common.components import (
+    Card,
+    WindowHeader,
+    hero_type,
+    label,
+    limit_words,
+    limited,
+    own_words,
+)
+from footholds.ui.common.feedback import Feedback, StatusLine
 from footholds.ui.common.help_link import HelpLink
 from footholds.ui.common.operations import remove_record, save_record, update_record
 from footholds.ui.common.prompter import excerpt
@@ -136,8 +144,10 @@ class AffirmationWindow(CalmWindow):
         row2.addStretch(1)
 
         self.own_area = QWidget()
-        self.own_text = QLineEdit()
-        self.own_text.setMaxLength(500)
+        # as much as the store keeps, and said when reached: a paste of more was cut at 500
+        # characters, mid-word, without a word (Settings, My lists does the same)
+        self.own_said = StatusLine([limit_words(Affirmation.TEXT_LIMIT)])
+        self.own_text = limited(QLineEdit(), Affirmation.TEXT_LIMIT, self.own_said.say)
         self.own_text.setPlaceholderText(self.tr("Something true you want to hear on a hard day"))
         self.own_text.setAccessibleName(self.tr("Your own affirmation"))
         self.own_text.setAccessibleDescription(
@@ -148,10 +158,18 @@ class AffirmationWindow(CalmWindow):
             self.tr("Save your affirmation"),
             self.tr("Keeps your words and shows them next."),
         )
-        own_row = QHBoxLayout(self.own_area)
-        own_row.setContentsMargins(0, 0, 0, 0)
+        own_column = QVBoxLayout(self.own_area)
+        own_column.setContentsMargins(0, 0, 0, 0)
+        own_column.setSpacing(tokens.XS)
+        own_row = QHBoxLayout()
         own_row.addWidget(self.own_text, 1)
         own_row.addWidget(self.own_save)
+        own_column.addLayout(own_row)
+        own_column.addWidget(self.own_said)
+        # its room kept while closed, so opening it moves nothing (the window grew by it)
+        keep = self.own_area.sizePolicy()
+        keep.setRetainSizeWhenHidden(True)
+        self.own_area.setSizePolicy(keep)
         self.own_area.hide()
         self.undo = UndoBar()
 
@@ -358,6 +376,7 @@ class AffirmationWindow(CalmWindow):
         if saved is None:
             return
         self.own_text.clear()
+        self.own_said.say("")
         self.own_area.hide()
         at = (self.index + 1) if self.cards else 0
         self.cards.insert(at, Shown(saved.id, saved.text, True, False))

@@ -32,6 +32,7 @@ from footholds.ui.common.components import WindowHeader, own_words
 from footholds.ui.common.help_link import HelpLink
 from footholds.ui.common.operations import remove_record, save_record, update_record
 from footholds.ui.common.refresh import Refresher
+from footholds.ui.common.scrolling import bring_into_view
 from footholds.ui.reflect.thought_pages import ThoughtPages, wrap_label
 
 if TYPE_CHECKING:
@@ -253,6 +254,8 @@ class ThoughtLogWindow(CalmWindow):
         focus = page and (page.findChild(QPlainTextEdit) or page.findChild(QCheckBox))
         if focus is not None:
             focus.setFocus()
+            # the question and its field in view, under however long a thought above them
+            bring_into_view(focus, from_top_of=page)
 
     def _show_state(self) -> None:
         index, last = self.pages.currentIndex(), self.pages.count() - 1

@@ -7,17 +7,11 @@ from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QCloseEvent
-from PySide6.QtWidgets import (
-    QFrame,
-    QHBoxLayout,
-    QPushButton,
-    QScrollArea,
-    QVBoxLayout,
-    QWidget,
-)
+from PySide6.QtWidgets import QHBoxLayout, QPushButton, QVBoxLayout, QWidget
 
 from footholds.ui.common import buttons
 from footholds.ui.common.calm import CalmWindow, fit_to_words, heading, window_link, wrapped
+from footholds.ui.common.scrolling import form_scroll
 from footholds.ui.help import (
     RegionPicker,
     chosen_region,
@@ -186,14 +180,12 @@ class FirstRunWindow(CalmWindow):
         layout.addSpacing(6)
         layout.addWidget(self.offers)
         layout.addStretch(1)
-        scroll = QScrollArea()
-        scroll.setWidget(body)
-        scroll.setWidgetResizable(True)
-        scroll.setFrameShape(QFrame.Shape.NoFrame)
-        scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
-        scroll.setAccessibleName(self.tr("Welcome to Footholds"))
-        scroll.setAccessibleDescription(
-            self.tr("What Footholds is and is not, where help is, and a few first choices.")
+        # the shared scrolling area, which takes no focus itself: a scroll area of its own
+        # was a Tab stop after "Got it" where nothing showed the focus
+        scroll = form_scroll(
+            body,
+            self.tr("Welcome to Footholds"),
+            self.tr("What Footholds is and is not, where help is, and a few first choices."),
         )
         outer = QVBoxLayout(self)
         outer.setContentsMargins(0, 0, 0, 18)
