@@ -2667,6 +2667,10 @@ Lo que guardes en el registro rápido (un clic en el icono de la bandeja) aparec
         <translation>Copiado</translation>
     </message>
     <message>
+        <source>Noted</source>
+        <translation>Anotado</translation>
+    </message>
+    <message>
         <source>I reached out</source>
         <translation>He contactado</translation>
     </message>

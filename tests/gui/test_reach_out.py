@@ -271,3 +271,24 @@ def test_copying_a_persons_message_is_said_on_their_card(
     assert alex.done.fontMetrics().horizontalAdvance(alex.done.text()) <= done.width()
     if done.top() < alex.drop.geometry().bottom():  # on the buttons' line: level with them
         assert abs(done.center().y() - alex.drop.geometry().center().y()) <= 1
+
+
+def test_i_reached_out_on_a_card_is_answered_on_that_card(
+    ctx: AppContext, reach: ReachOutWindow, qtbot: QtBot
+) -> None:
+    """The warm thanks sits at the head of the page, out of sight below a few cards: the
+    card whose button was used says "Noted" beside it, in its kept room."""
+    first = ctx.store.add(Person(name="Alex", message="Rough day, can we talk?"))
+    second = ctx.store.add(Person(name="Sam"))
+    reach.refresh()
+    qtbot.waitExposed(reach)
+    alex, sam = reach.people.cards[first.id], reach.people.cards[second.id]
+    qtbot.wait(50)
+    place = alex.drop.mapTo(reach, alex.drop.rect().topLeft())
+    alex.did.click()
+    assert alex.done.speaking and alex.done.text() == "Noted"
+    assert not sam.done.speaking
+    assert alex.done.fontMetrics().horizontalAdvance("Noted") <= alex.done.width()
+    assert alex.drop.mapTo(reach, alex.drop.rect().topLeft()) == place
+    (entry,) = ctx.store.all(LogEntry)
+    assert "Alex" in entry.note

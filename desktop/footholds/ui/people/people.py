@@ -65,10 +65,12 @@ class PersonCard(QFrame):
         roles.set_role(self.did, "secondary")
         roles.set_role(self.change, "quiet")  # not competing with reaching out
         roles.set_role(self.drop, "quiet")
-        # "Copied" beside the buttons, on the card whose message was copied (said at the foot
-        # of the page, it was out of sight); its room is kept, so saying it moves nothing
+        # "Copied" or "Noted" beside the buttons, on the card they were used on (said at the
+        # head or foot of the page, it was out of sight); its room is kept, so saying it
+        # moves nothing
         self.done = Feedback()
-        self.done.setFixedWidth(self.done.fontMetrics().horizontalAdvance(self.tr("Copied")) + 12)
+        words = (self.tr("Copied"), self.tr("Noted"))
+        self.done.setFixedWidth(max(map(self.done.fontMetrics().horizontalAdvance, words)) + 12)
         # The buttons wrap onto a second line in a narrow window or a longer language,
         # rather than pushing the card (and the name on it) past the window's edge.
         row = QWidget()
@@ -89,6 +91,10 @@ class PersonCard(QFrame):
     def _on_copy_clicked(self) -> None:
         self.copy_message.emit(self.person.message)
         self.done.say(self.tr("Copied"))
+
+    def noted(self) -> None:
+        """Reaching out to them was saved as a win: say so where it was asked."""
+        self.done.say(self.tr("Noted"))
 
     def show_person(self, person: Person) -> None:
         self.person = person

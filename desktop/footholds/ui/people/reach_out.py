@@ -306,7 +306,10 @@ class ReachOutWindow(CalmWindow):
 
     def _on_person_reached(self, person_id: str) -> None:
         person = self.ctx.store.get(Person, person_id)
-        self.log_reached_out(person.name if person else "")
+        if self.log_reached_out(person.name if person else "") is not None:
+            card = self.people.cards.get(person_id)
+            if card is not None:
+                card.noted()  # the thanks is at the head of the page, maybe out of sight
 
     def _on_person_edit(self, person_id: str) -> None:
         person = self.ctx.store.get(Person, person_id)
