@@ -445,3 +445,43 @@ def test_a_menus_separators_can_be_seen(qapp: QApplication, qtbot: QtBot, dark: 
         menu.close()
     finally:
         theme.apply(qapp, "system")
+
+
+@pytest.mark.parametrize("older", [False, True])
+@pytest.mark.parametrize("choice", ["light", "dark"])
+def test_a_checkbox_that_waits_sinks_into_the_page(
+    qapp: QApplication, qtbot: QtBot, choice: str, older: bool
+) -> None:
+    """A disabled empty box (Settings' "A gentle nudge" while its reminder is off) looked
+    as ready as the one beside it in dark. Disabled, it shows the page and a softer edge,
+    as a waiting field does."""
+    from PySide6.QtWidgets import QCheckBox, QStyle, QStyleOptionButton
+
+    theme.apply(qapp, choice)
+    try:
+        page = QWidget()
+        page.resize(200, 80)
+        if older:  # the windows that still set the older look on themselves
+            page.setStyleSheet(theme.window_style(choice == "dark"))
+        ready, waiting = QCheckBox(page), QCheckBox(page)
+        waiting.move(0, 40)
+        waiting.setEnabled(False)
+        qtbot.addWidget(page)
+        page.show()
+        qtbot.waitExposed(page)
+        page_colour = page.palette().color(R.Window).name()
+        inside, edges = [], []
+        for box in (ready, waiting):
+            option = QStyleOptionButton()
+            box.initStyleOption(option)
+            mark = box.style().subElementRect(QStyle.SubElement.SE_CheckBoxIndicator, option, box)
+            image = box.grab().toImage()
+            middle = mark.center()
+            inside.append(image.pixelColor(middle).name())
+            edges.append(image.pixelColor(mark.left(), middle.y()).name())
+        assert inside[0] != page_colour
+        assert inside[1] == page_colour
+        assert edges[1] == tokens.colours(choice == "dark").edge
+        assert edges[0] != edges[1]
+    finally:
+        theme.apply(qapp, "light")

@@ -247,6 +247,7 @@ QCheckBox::indicator:unchecked, QListView::indicator:unchecked {{
     width: 12px; height: 12px; }}
 QCheckBox::indicator:unchecked:focus {{ border: 2px solid {c.focus}; width: 10px;
     height: 10px; }}
+QCheckBox::indicator:unchecked:disabled {{ border-color: {c.edge}; background: {c.background}; }}
 QRadioButton::indicator {{ width: 12px; height: 12px; border-radius: 7px;
     border: 1px solid {c.border}; background: {c.field}; }}
 QRadioButton::indicator:checked {{ border: 1px solid {c.accent}; background: qradialgradient(
@@ -339,4 +340,8 @@ def window_style(dark: bool) -> str:
         # a widget's own sheet wins over the app's: the focus ring is repeated here
         "QCheckBox::indicator:unchecked:focus"
         f" {{ border: 2px solid {tokens.colours(dark).focus}; width: 10px; height: 10px; }}"
+        # and so is the waiting look (Reach out's "A gentle nudge")
+        "QCheckBox::indicator:unchecked:disabled"
+        f" {{ border-color: {tokens.colours(dark).edge};"
+        f" background: {tokens.colours(dark).background}; }}"
     )
