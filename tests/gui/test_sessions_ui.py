@@ -513,3 +513,22 @@ def test_a_session_to_come_says_its_time_and_length_or_that_it_has_none(
     finally:
         ctx.settings.set("general.language", "en")
         i18n.remove(ctx.app)
+
+
+def test_adding_a_time_for_the_day_the_check_in_kept_times_that_session(
+    ctx: AppContext, qtbot: QtBot
+) -> None:
+    """Added beside the check-in's day-only session, "Today 17:00" made a second session
+    on the same day; the one record now takes the time and keeps what to talk about."""
+    kept = ctx.store.add(Session(day="2026-12-05", talk_about="the weekend"))
+    window = cast(SettingsWindow, ctx.windows.show("settings"))
+    qtbot.addWidget(window)
+    window.present(SESSIONS_SECTION)
+    editor = window.sessions
+    editor.clock = lambda: local(2026, 12, 5, 9, 0)
+    editor.first.setDate(QDate(2026, 12, 5))
+    editor.start.setTime(QTime(17, 0))
+    editor.add.click()
+    [session] = ctx.store.all(Session)
+    assert (session.id, session.time, session.talk_about) == (kept.id, "17:00", "the weekend")
+    assert len(editor.rows) == 1

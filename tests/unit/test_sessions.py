@@ -282,3 +282,19 @@ def test_after_a_session_one_reminder_comes_not_a_backlog() -> None:
     shown = rig.run(100)  # to 18:10: movement was due at 17:15, rest at 18:00, both held
     assert [d.kind for d in shown] == [Kind.REST]  # the rest covers the movement
     assert rig.shown_at[0] == at("2026-12-08", "18:05")
+
+
+def test_a_time_added_for_a_day_kept_alone_goes_to_that_session() -> None:
+    """The check-in keeps "this session" by its day, with what to talk about. Adding a time
+    for that day times the same record, words kept, instead of a second session."""
+    by_day = Session(day="2026-12-05", talk_about="the weekend").clean()
+    other = Session(day="2026-12-09").clean()
+    new = Session(day="2026-12-05", time="17:00", minutes=45, every="", therapist="Ana")
+    record = ss.to_add([other, by_day], new)
+    assert record.id == by_day.id and record.talk_about == "the weekend"
+    assert (record.time, record.minutes, record.therapist) == ("17:00", 45, "Ana")
+    # another day, or a day already timed or repeating: a session of its own
+    assert ss.to_add([other], new) is new
+    timed = Session(day="2026-12-05", time="09:00").clean()
+    assert ss.to_add([timed], new) is new
+    assert ss.to_add([weekly("2026-12-05")], new) is new

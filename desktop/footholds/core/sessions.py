@@ -222,6 +222,25 @@ def with_note(session: Session, key: date, **words: str) -> Session:
     return dataclasses.replace(session, notes=[*notes, note])
 
 
+def to_add(sessions: Sequence[Session], new: Session) -> Session:
+    """The record that adding `new` (from My sessions) should save. The check-in keeps a
+    session by its day alone, with what to talk about; given a time for that day, the same
+    record takes it (and the length, repeat and therapist), so the words stay with the one
+    session instead of a second one on the same day. Otherwise `new` itself."""
+    if not new.time:
+        return new
+    for old in sessions:
+        if old.day == new.day and not old.time and not old.every and not old.cancelled:
+            return dataclasses.replace(
+                old,
+                time=new.time,
+                minutes=new.minutes,
+                every=new.every,
+                therapist=new.therapist or old.therapist,
+            )
+    return new
+
+
 def cancel(session: Session, key: date) -> Session:
     """The session record with the occurrence `key` cancelled."""
     return dataclasses.replace(session, cancelled=[*session.cancelled, key.isoformat()])

@@ -273,7 +273,10 @@ class SessionsEditor(QWidget):
         )
 
     def _on_add_clicked(self) -> None:
-        if save_record(self.ctx, self.new_session(), self) is not None:
+        new = self.new_session()
+        record = ss.to_add(self.ctx.store.all(Session), new)
+        keep = save_record if record is new else update_record  # a day-only one, timed now
+        if keep(self.ctx, record, self) is not None:
             self.refresh()
             self.add.setFocus()
 
