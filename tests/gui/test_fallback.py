@@ -49,6 +49,32 @@ def test_the_fallback_window_has_every_action_of_the_tray_menu(
     ctx.reminders.stop()
 
 
+def test_the_fallback_window_speaks_a_language_chosen_while_it_is_open(
+    ctx: AppContext, qtbot: QtBot
+) -> None:
+    """Settings says open windows change at once; the stand-in for the tray is one of them.
+    It fills itself again in its place, and its lock button still follows the lock."""
+    from footholds.ui.common import i18n
+
+    app_module._open_fallback(ctx)
+    window = cast(FallbackWindow, ctx.windows.fallback)
+    qtbot.addWidget(window)
+    window.move(40, 60)
+    place = window.pos()
+    ctx.settings.set("general.language", "es")
+    try:
+        i18n.apply(ctx)
+        qtbot.waitUntil(lambda: window.buttons["tough-day"].text() == "Día difícil")
+        assert window.isVisible() and window.pos() == place
+        assert set(menu_windows()) <= set(window.buttons)
+        assert not [b for b in window.findChildren(QPushButton) if b.text() == "Quit"]
+        ctx.locker.changed.emit(False)  # the button of before is gone: nothing breaks
+    finally:
+        ctx.settings.set("general.language", "en")
+        i18n.apply(ctx)
+        i18n.remove(ctx.app)
+
+
 # Started by hand without a tray: the window at once. At login (--autostart): wait for the tray.
 START_PROBE = r"""
 import json, os, sys, threading, time

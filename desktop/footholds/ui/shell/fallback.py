@@ -5,7 +5,8 @@ from __future__ import annotations
 from collections.abc import Callable
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QCoreApplication, QSize, Qt
+import shiboken6
+from PySide6.QtCore import QCoreApplication, QEvent, QSize, Qt, QTimer
 from PySide6.QtGui import QFont, QPalette
 from PySide6.QtWidgets import (
     QAbstractButton,
@@ -56,17 +57,53 @@ class FallbackWindow(QWidget):
         ctx: AppContext | None = None,
     ) -> None:
         super().__init__()
-        translate = QCoreApplication.translate  # lupdate finds the literal calls below
         self.windows = windows
+        self._quit_app = quit_app
+        self._sections = sections or {}
+        self._ctx = ctx
         self.setWindowTitle("Footholds")
         self.setWindowIcon(icons.app_icon())
-        layout = QVBoxLayout(self)
+        self._outer = QVBoxLayout(self)
+        self._outer.setContentsMargins(0, 0, 0, 0)
+        self.content: QWidget | None = None
+        self._holders: list[QMenu] = []
+        self.buttons: dict[str, QAbstractButton] = {}
+        self.crisis: QWidget | None = None
+        self.lock_button: QPushButton | None = None
+        self._renewing = False
+        self._fill()
+        self.setWindowFlag(Qt.WindowType.WindowMinimizeButtonHint, True)
+        # Wide enough for two columns of words, and tall enough for all of it once wrapped.
+        self.resize(420, self.heightForWidth(420))
+
+    def changeEvent(self, event: QEvent) -> None:
+        """A new language: its words are set once, so the window fills itself again (once,
+        however many widgets were told), keeping its place."""
+        super().changeEvent(event)
+        if event.type() == QEvent.Type.LanguageChange and not self._renewing:
+            self._renewing = True
+            QTimer.singleShot(0, self, self._renew)
+
+    def _renew(self) -> None:
+        self._renewing = False
+        self._fill()
+
+    def _fill(self) -> None:
+        """Everything in the window, in the language in use now."""
+        translate = QCoreApplication.translate  # lupdate finds the literal calls below
+        old = self.content
+        self.content = QWidget(self)
+        self.buttons = {}
+        self.crisis = None
+        self.lock_button = None
+        for holder in self._holders:
+            holder.deleteLater()
+        self._holders = []
+        layout = QVBoxLayout(self.content)
         layout.setContentsMargins(18, 18, 18, 18)
         layout.setSpacing(12)
         layout.addLayout(self._header())
         layout.addSpacing(6)  # the header stands apart from what it introduces
-        self.buttons: dict[str, QAbstractButton] = {}
-        self.crisis: QWidget | None = None
         groups = _groups(menu_entries())
         layout.addWidget(_heading(translate("fallback", "For a hard moment")))
         help_row = QHBoxLayout()
@@ -78,7 +115,7 @@ class FallbackWindow(QWidget):
         for name in groups[0]:
             if name not in HELP_FIRST:
                 layout.addWidget(self._quiet(name))
-        self._add_crisis_lines(layout, ctx)
+        self._add_crisis_lines(layout, self._ctx)
         layout.addWidget(_line())
         layout.addWidget(_heading(translate("fallback", "Every day")))
         grid = QGridLayout()
@@ -87,18 +124,20 @@ class FallbackWindow(QWidget):
             grid.addWidget(self._quiet(name), i // COLUMNS, i % COLUMNS)
         layout.addLayout(grid)
         layout.addWidget(_line())
-        layout.addLayout(self._last_row(groups[2], quit_app, sections or {}))
-        self.lock_button: QPushButton | None = None
-        if ctx is not None:  # the passphrase lock, as the tray menu has it
-            self._add_lock(layout, ctx)
+        layout.addLayout(self._last_row(groups[2], self._quit_app, self._sections))
+        if self._ctx is not None:  # the passphrase lock, as the tray menu has it
+            self._add_lock(layout, self._ctx)
         note = QLabel(translate("fallback", NO_TRAY))
         note.setWordWrap(True)
         note.setForegroundRole(QPalette.ColorRole.PlaceholderText)  # the soft text colour
         layout.addWidget(note)
         layout.addStretch(1)
-        self.setWindowFlag(Qt.WindowType.WindowMinimizeButtonHint, True)
-        # Wide enough for two columns of words, and tall enough for all of it once wrapped.
-        self.resize(420, self.heightForWidth(420))
+        if old is not None:
+            self._outer.replaceWidget(old, self.content)
+            old.hide()
+            old.deleteLater()
+        else:
+            self._outer.addWidget(self.content)
 
     def _header(self) -> QHBoxLayout:
         """The app's mark and name, and one line saying what this window is."""
@@ -186,6 +225,8 @@ class FallbackWindow(QWidget):
         locker = ctx.locker
 
         def follow(_locked: bool = False) -> None:
+            if not shiboken6.isValid(button):
+                return  # the window filled itself again, in a new language
             button.setVisible(locker.state != "off")
             button.setText(
                 QCoreApplication.translate("menu", "Unlock…")
@@ -248,7 +289,7 @@ class FallbackWindow(QWidget):
             button.setPopupMode(QToolButton.ToolButtonPopupMode.InstantPopup)
             layout.addWidget(button)
             self.buttons[name] = button
-        self._holders = [*getattr(self, "_holders", []), holder]  # keeps the menus alive
+        self._holders.append(holder)  # keeps the menus alive
 
 
 def _groups(entries: list[str]) -> list[list[str]]:
