@@ -6153,16 +6153,16 @@ Libera algo de espacio y vuelve a intentarlo, o sal de todos modos.</translation
         <translation>{field} tiene que ser texto.</translation>
     </message>
     <message>
-        <source>{field} contains invisible control characters; please retype it.</source>
-        <translation>{field} contiene caracteres de control invisibles; vuelve a escribir ese texto, por favor.</translation>
+        <source>{field}: some invisible control characters got in; please type the words again.</source>
+        <translation>{field}: se colaron caracteres de control invisibles; vuelve a escribir ese texto, por favor.</translation>
     </message>
     <message>
-        <source>{field} contains a broken character; please retype it.</source>
-        <translation>{field} contiene un carácter roto; vuelve a escribir ese texto, por favor.</translation>
+        <source>{field}: a broken character got in; please type the words again.</source>
+        <translation>{field}: se coló un carácter roto; vuelve a escribir ese texto, por favor.</translation>
     </message>
     <message>
-        <source>{field} is too long ({length} characters); please keep it under {limit}.</source>
-        <translation>{field} tiene demasiados caracteres ({length}); que no pase de {limit}, por favor.</translation>
+        <source>{field}: {length} characters, and {limit} is the most that fits.</source>
+        <translation>{field}: {length} caracteres, y caben {limit} como mucho.</translation>
     </message>
     <message>
         <source>{field} should be a list.</source>

@@ -134,7 +134,7 @@ def test_an_entry_that_cannot_be_taken_is_told_in_spanish_with_its_part(
     said: list[str] = []
     monkeypatch.setattr(spanish.prompter, "inform", lambda _p, text: said.append(text))
     assert save_record(spanish, LogEntry(note="x" * (NOTE_LIMIT + 1))) is None
-    assert len(said) == 1 and said[0].startswith("La nota tiene demasiados caracteres"), said
+    assert len(said) == 1 and said[0].startswith("La nota: 20,001 caracteres"), said
 
 
 def test_a_setting_refused_is_told_in_spanish_with_its_name(spanish: AppContext) -> None:

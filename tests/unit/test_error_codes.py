@@ -164,7 +164,9 @@ def test_each_error_says_which_sentence(tmp_path: Path, make: Any, code: str) ->
 def test_an_entry_error_names_its_part() -> None:
     exc = _raised(lambda: validate.text("a\x00b", "The note"))
     assert (exc.code, dict(exc.values)) == ("entry.control", {"field": "The note"})
-    assert str(exc) == "The note contains invisible control characters; please retype it."
+    assert str(exc) == (
+        "The note: some invisible control characters got in; please type the words again."
+    )
 
 
 def test_a_daylio_row_left_out_says_why_by_code() -> None:

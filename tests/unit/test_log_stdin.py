@@ -68,7 +68,10 @@ def test_no_pipe_and_no_note_does_not_wait_for_input(home: Path) -> None:
 
 @pytest.mark.parametrize(
     "data, says",
-    [(b"\xff\xfe not text", b"not UTF-8"), (b"x" * (NOTE_LIMIT * 4 + 10), b"too long")],
+    [
+        (b"\xff\xfe not text", b"not UTF-8"),
+        (b"x" * (NOTE_LIMIT * 4 + 10), b"is the most that fits"),
+    ],
     ids=["not-utf8", "too-long"],
 )
 def test_a_bad_note_on_standard_input_is_refused_plainly(

@@ -217,14 +217,16 @@ MESSAGES: dict[str, str] = {
     # (core/field_names.py), translated in the "fields" context.
     "entry.empty": QT_TRANSLATE_NOOP("errors", "{field} can't be empty."),
     "entry.not_text": QT_TRANSLATE_NOOP("errors", "{field} should be text."),
+    # "{field}: …": a field's name may be plural ("Small wins"), so no verb agrees with it
     "entry.control": QT_TRANSLATE_NOOP(
-        "errors", "{field} contains invisible control characters; please retype it."
+        "errors",
+        "{field}: some invisible control characters got in; please type the words again.",
     ),
     "entry.broken": QT_TRANSLATE_NOOP(
-        "errors", "{field} contains a broken character; please retype it."
+        "errors", "{field}: a broken character got in; please type the words again."
     ),
     "entry.too_long": QT_TRANSLATE_NOOP(
-        "errors", "{field} is too long ({length} characters); please keep it under {limit}."
+        "errors", "{field}: {length} characters, and {limit} is the most that fits."
     ),
     "entry.not_list": QT_TRANSLATE_NOOP("errors", "{field} should be a list."),
     "entry.too_many": QT_TRANSLATE_NOOP("errors", "{field}: please pick {limit} or fewer."),
