@@ -308,30 +308,6 @@ def test_the_no_tray_window_shows_them_first_with_the_region(ctx: AppContext, qt
     assert "112" in crisis.text()
 
 
-WRITING = (
-    "quick-log",
-    "journal",
-    "thought-log",
-    "safety-plan",
-    "reach-out",
-    "affirmation",
-    "questionnaire",
-)
-
-
-@pytest.mark.parametrize("name", WRITING)
-def test_every_writing_window_has_the_get_help_now_link(
-    ctx: AppContext, qtbot: QtBot, name: str
-) -> None:
-    window = ctx.windows.show(name)
-    qtbot.waitExposed(window)
-    link = window.help_link  # type: ignore[attr-defined]  # each writing window has one
-    assert link.isVisible() and link.button.text() == "Get help now"
-    assert link.window() is window
-    link.button.click()
-    assert ctx.windows.is_visible("help-now")
-
-
 def test_the_thought_log_keeps_its_standing_line(ctx: AppContext, qtbot: QtBot) -> None:
     window = cast(ThoughtLogWindow, ctx.windows.show("thought-log"))
     qtbot.waitExposed(window)

@@ -1,5 +1,5 @@
-"""The small "Get help now" link, always visible in every window where a person may write
-something painful (quick log, journal, thought log, safety plan, reach out, affirmation)."""
+"""The small "Get help now" link, always visible at the foot of every window but the help
+windows themselves (tests/gui/test_help_link_everywhere.py lists those and why)."""
 
 from __future__ import annotations
 

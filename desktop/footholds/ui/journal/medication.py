@@ -28,6 +28,7 @@ from footholds.core.store import Medicine
 from footholds.ui.common import buttons, theme
 from footholds.ui.common.calm import CalmWindow, WrappingDelegate, heading, long_date, wrapped
 from footholds.ui.common.components import EmptyState, WindowHeader, limited
+from footholds.ui.common.help_link import HelpLink
 from footholds.ui.common.operations import remove_record, save_record, update_record
 from footholds.ui.common.prompter import excerpt
 from footholds.ui.common.undo import UndoBar
@@ -147,6 +148,9 @@ class MedicationWindow(CalmWindow):
         layout.addWidget(self.add, 0, Qt.AlignmentFlag.AlignRight)
         layout.addWidget(self.said)
         layout.addWidget(self.undo_bar)
+        # help one click away from every window (PRODUCT.md), at the foot as everywhere
+        self.help_link = HelpLink(ctx)
+        layout.addWidget(self.help_link)
 
         self.add.clicked.connect(self._on_add_clicked)
         self.name.returnPressed.connect(self._on_add_clicked)

@@ -37,6 +37,7 @@ from footholds.ui.common import buttons
 from footholds.ui.common.calm import CalmWindow, language
 from footholds.ui.common.components import WindowHeader
 from footholds.ui.common.file_names import suggested_file
+from footholds.ui.common.help_link import HelpLink
 from footholds.ui.reflect.checkin_extras import CheckinExtras
 from footholds.ui.reflect.checkin_talk import TalkAbout, date_edit
 
@@ -190,6 +191,9 @@ class CheckinWindow(CalmWindow):
         layout.setSpacing(12)
         layout.addWidget(splitter, 1)
         layout.addLayout(actions)
+        # under the window's own buttons, at the foot as in every window: one click to help
+        self.help_link = HelpLink(ctx)
+        layout.addWidget(self.help_link)
 
         self.refresh_timer = QTimer(self)
         self.refresh_timer.setSingleShot(True)

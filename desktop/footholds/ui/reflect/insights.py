@@ -23,6 +23,7 @@ from footholds.ui.common import buttons, dates, theme
 from footholds.ui.common.calm import CalmWindow
 from footholds.ui.common.components import EmptyState, WindowHeader, as_card
 from footholds.ui.common.default_lists import word
+from footholds.ui.common.help_link import HelpLink
 from footholds.ui.common.refresh import Refresher
 from footholds.ui.reflect.insights_charts import (
     Chart,
@@ -167,6 +168,9 @@ class InsightsWindow(CalmWindow):
         layout.addLayout(bar)
         layout.addWidget(scroll, 1)
         layout.addLayout(bottom)
+        # looking back can be hard: help stays one click away, at the foot as in every window
+        self.help_link = HelpLink(ctx)
+        layout.addWidget(self.help_link)
 
         self.spans.idClicked.connect(self._on_span_clicked)
         self.earlier.clicked.connect(self._on_earlier_clicked)

@@ -20,6 +20,7 @@ from footholds.core.store.models import now_local
 from footholds.ui.common import buttons, tokens
 from footholds.ui.common.calm import CalmWindow, hint
 from footholds.ui.common.components import WindowHeader
+from footholds.ui.common.help_link import HelpLink
 from footholds.ui.common.operations import update_record
 from footholds.ui.reflect.sessions_editor import short_date
 
@@ -103,6 +104,9 @@ class SessionNotesWindow(CalmWindow):
         layout.addStretch(0)
         self.filler = layout.count() - 1
         layout.addLayout(actions)
+        # a session can stir things up: help stays one click away, at the foot as everywhere
+        self.help_link = HelpLink(ctx)
+        layout.addWidget(self.help_link)
         self.layout_ = layout
         self._close_soon = QTimer(self)
         self._close_soon.setSingleShot(True)

@@ -35,6 +35,7 @@ from footholds.core.settings import (
 from footholds.platform.autostart import Autostart
 from footholds.ui.common import buttons, default_lists, icons, tokens
 from footholds.ui.common.calm import heading
+from footholds.ui.common.help_link import HelpLink
 from footholds.ui.common.lazy_tabs import LazyTabs
 from footholds.ui.common.prompter import excerpt
 from footholds.ui.common.undo import UndoBar
@@ -88,6 +89,10 @@ class SettingsWindow(PageParts, QWidget):
         bottom.addWidget(self.undo, 1)
         bottom.addWidget(self.close_button)
         layout.addLayout(bottom)
+        # help one click away from every window (PRODUCT.md), under Close as everywhere; it
+        # words itself again on a language change, as the pages do
+        self.help_link = HelpLink(ctx)
+        layout.addWidget(self.help_link)
         self.resize(660, 580)
         # narrower, the rows' labels and controls no longer fit side by side and the page
         # scrolls sideways (found at 300 x 250)

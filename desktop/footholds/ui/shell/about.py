@@ -17,6 +17,7 @@ from PySide6.QtWidgets import (
 from footholds import APP_NAME, __version__
 from footholds.ui.common import buttons, icons
 from footholds.ui.common.calm import fit_to_words
+from footholds.ui.common.help_link import HelpLink
 
 if TYPE_CHECKING:
     from footholds.ui.context import AppContext
@@ -94,6 +95,9 @@ class AboutWindow(QWidget):
         layout.addWidget(self.open_folder, 0, Qt.AlignmentFlag.AlignLeft)
         layout.addStretch(1)
         layout.addWidget(box)
+        # the words above point to Get help now: it is here too, one click away
+        self.help_link = HelpLink(ctx)
+        layout.addWidget(self.help_link)
         width = max(self.minimumWidth(), self.sizeHint().width())
         tall = layout.totalHeightForWidth(width) if layout.hasHeightForWidth() else 0
         fit_to_words(self, width, tall, least=self.sizeHint().height())

@@ -26,6 +26,7 @@ from footholds.core.store.models import now_local
 from footholds.ui.common import buttons, i18n, tokens
 from footholds.ui.common.calm import INDENT_ROLE, CalmWindow, WrappingDelegate, language
 from footholds.ui.common.components import WindowHeader, limited
+from footholds.ui.common.help_link import HelpLink
 
 if TYPE_CHECKING:
     from footholds.ui.context import AppContext
@@ -133,6 +134,9 @@ class PlanActivityWindow(CalmWindow):
         layout.addLayout(when_row)
         layout.addWidget(self.nudge)
         layout.addLayout(bottom)
+        # under "Plan it", at the foot as in every window: help stays one click away
+        self.help_link = HelpLink(ctx)
+        layout.addWidget(self.help_link)
 
         self._quiet = QTimer(self)
         self._quiet.setSingleShot(True)

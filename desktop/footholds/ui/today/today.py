@@ -24,6 +24,7 @@ from footholds.ui.common.calm import CalmWindow
 from footholds.ui.common.components import Card, WindowHeader, label, own_words, rule
 from footholds.ui.common.dates import long_day
 from footholds.ui.common.feedback import Feedback
+from footholds.ui.common.help_link import HelpLink
 from footholds.ui.common.scrolling import scrolling_page
 from footholds.ui.common.undo import UndoBar
 from footholds.ui.reflect import SessionTryCard
@@ -93,6 +94,8 @@ class TodayWindow(CalmWindow):
         self.to_try = SessionTryCard()
         self.activities = ActivitySection(ctx, lambda: self.clock())
 
+        # help one click away from every window (PRODUCT.md), kept in view under the page
+        self.help_link = HelpLink(ctx)
         page = scrolling_page(
             self,
             self.tr("Today"),
@@ -101,6 +104,7 @@ class TodayWindow(CalmWindow):
                 "goals, in one page."
             ),
             self.undo_bar,
+            self.help_link,
             spacing=tokens.M,
         )
         for part in (

@@ -1,0 +1,46 @@
+"""Help is one click away from every window (PRODUCT.md): each window the app has carries the
+shared "Get help now" link (ui/common/help_link.HelpLink), in the same place, at its foot on
+the right, and the link opens Get help now."""
+
+from __future__ import annotations
+
+import pytest
+from PySide6.QtCore import QPoint
+from pytestqt.qtbot import QtBot
+
+from footholds.app.build import AppContext
+from footholds.ui.common import tokens
+from footholds.ui.common.help_link import HelpLink
+from footholds.ui.shell import registry
+
+# The windows without the link, each for its reason. A new window is checked unless it is
+# named here.
+WITHOUT_THE_LINK = {
+    "help-now": "it is Get help now itself",
+    "tough-day": "its help footer, always in view, has the crisis lines and Get help now",
+    "help-knowledge": "it is read from Get help now, and its own bar has a Get help now button",
+    "first-run": "its card says where help is, with a Get help now button beside OK",
+}
+# the link sits at the window's foot, against its right edge: within the window's own margin
+# (no window's is wider than L) and the spacing above or beside it
+FOOT = tokens.L + tokens.S
+
+
+@pytest.mark.parametrize("name", [n for n in registry.names() if n not in WITHOUT_THE_LINK])
+def test_every_window_has_the_get_help_now_link_at_its_foot(
+    ctx: AppContext, qtbot: QtBot, name: str
+) -> None:
+    assert set(WITHOUT_THE_LINK) <= set(registry.names())  # no reason kept for a window gone
+    window = ctx.windows.show(name)
+    qtbot.waitExposed(window)
+    links = [link for link in window.findChildren(HelpLink) if link.isVisibleTo(window)]
+    assert len(links) == 1, name
+    button = links[0].button
+    assert button.isVisibleTo(window) and button.text() == "Get help now", name
+    # the same corner in every window: bottom right, nothing between it and the edges
+    corner = button.mapTo(window, QPoint(button.width(), button.height()))
+    assert window.width() - corner.x() <= FOOT, (name, window.width() - corner.x())
+    assert window.height() - corner.y() <= FOOT, (name, window.height() - corner.y())
+    assert not ctx.windows.is_visible("help-now")
+    button.click()
+    assert ctx.windows.is_visible("help-now"), name
