@@ -315,10 +315,15 @@ def test_footholds_quit_closes_the_passphrase_prompt_at_the_start(
         run("log", "-", stdin="a note at the prompt")
         run("quit")
         # still asking (the fault): noted, then closed, so the test fails rather than hangs
-        up = [w for w in QApplication.topLevelWidgets() if isinstance(w, UnlockDialog)]
+        up = [w for w in unlock_dialogs() if w not in before]  # not an earlier test's
         said["still asking"] = (len([w for w in up if w.isVisible()]), "", 0.0)
         for dialog in up:
             dialog.reject()
+
+    def unlock_dialogs() -> list[UnlockDialog]:
+        return [w for w in QApplication.topLevelWidgets() if isinstance(w, UnlockDialog)]
+
+    before = unlock_dialogs()
 
     def the_real_dialog(paths_: Paths, settings: Settings) -> Keys | None:
         QTimer.singleShot(0, at_the_prompt)
