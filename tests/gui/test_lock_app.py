@@ -287,3 +287,80 @@ def test_auto_lock_after_the_store_closed_does_nothing(locked: tuple[Paths, str]
         ctx.store.open()
     finally:
         stop(ctx)
+
+
+def test_footholds_quit_closes_the_passphrase_prompt_at_the_start(
+    locked: tuple[Paths, str], qtbot: QtBot, footholds_home: Path
+) -> None:
+    """The start's dialog turns its own event loop (exec): the command line is answered
+    from there, and `footholds quit` quits as the dialog's Quit would, opening nothing."""
+    import time
+
+    from PySide6.QtCore import QTimer
+    from PySide6.QtWidgets import QApplication
+
+    from footholds.app.lock_start import UnlockDeclined
+    from footholds.ui.shell.unlock import ask_with_dialog
+
+    paths, _ = locked
+    said: dict[str, tuple[int, str, float]] = {}
+
+    def run(*args: str, stdin: str = "") -> None:
+        began = time.monotonic()
+        code, out = footholds(qtbot, footholds_home, *args, stdin=stdin)
+        said[args[0]] = (code, out, time.monotonic() - began)
+
+    def at_the_prompt() -> None:  # runs inside the dialog's exec()
+        run("show", "today")
+        run("log", "-", stdin="a note at the prompt")
+        run("quit")
+        # still asking (the fault): noted, then closed, so the test fails rather than hangs
+        up = [w for w in unlock_dialogs() if w not in before]  # not an earlier test's
+        said["still asking"] = (len([w for w in up if w.isVisible()]), "", 0.0)
+        for dialog in up:
+            dialog.reject()
+
+    def unlock_dialogs() -> list[UnlockDialog]:
+        return [w for w in QApplication.topLevelWidgets() if isinstance(w, UnlockDialog)]
+
+    before = unlock_dialogs()
+
+    def the_real_dialog(paths_: Paths, settings: Settings) -> Keys | None:
+        QTimer.singleShot(0, at_the_prompt)
+        return ask_with_dialog(paths_, settings)
+
+    with pytest.raises(UnlockDeclined):  # the same clean stop as the dialog's Quit
+        start(paths, the_real_dialog)
+    code, out, _ = said["show"]
+    assert code == 1 and "waiting for your passphrase" in out, out
+    code, out, _ = said["log"]
+    assert code == 0 and "Logged" in out, out
+    code, out, took = said["quit"]
+    assert code == 0 and "closing" in out, out
+    assert said["still asking"][0] == 0
+    assert took < 10, took  # answered at once (the child's own start is most of it)
+    assert storage.codec is None
+    assert len(inbox.waiting(paths.data_dir)) == 2  # both sealed entries kept for next time
+    from footholds.platform.lockfile import take_lock
+
+    lock = take_lock(paths.lock_file)
+    assert lock is not None  # the instance lock was let go
+    lock.unlock()
+
+
+def test_footholds_show_while_locked_says_the_window_waits_for_the_passphrase(
+    locked: tuple[Paths, str], qtbot: QtBot, footholds_home: Path
+) -> None:
+    paths, _ = locked
+    ctx = start(paths, opened)
+    try:
+        assert ctx.server.listen()
+        assert ctx.locker.lock_now()
+        code, out = footholds(qtbot, footholds_home, "show", "today")
+        assert code == 0 and "locked" in out and "passphrase" in out, out
+        assert ctx.locker.dialog is not None and ctx.locker.dialog.isVisible()
+        code, out = footholds(qtbot, footholds_home, "show", "help-now")
+        assert code == 0 and "locked" not in out, out  # crisis help opens at once
+        ctx.locker.dialog.reject()
+    finally:
+        stop(ctx)

@@ -221,3 +221,34 @@ def test_enter_runs_each_passphrase_dialog_once(
     assert runs == ["Turn the lock off"] and "does not open" in said
     type_then_enter(qtbot, dialog, "cuatro perros")
     assert len(runs) == 2 and not is_on(ctx.paths.data_dir) and not dialog.isVisible()
+
+
+def test_after_turning_the_lock_off_the_focus_is_on_turning_it_on_again(
+    ctx: AppContext, qtbot: QtBot
+) -> None:
+    # the Turn off button hides as the lock goes off; Qt passed the focus down the window's
+    # chain, to "Reset this page to defaults", a button that sounds like it undoes everything
+    window = SettingsWindow(ctx, autostart=FakeAutostart())
+    qtbot.addWidget(window)
+    window.present(LOCK_SECTION)
+    part = window.lock_part
+    fill(part.ask_turn_on(), "a long passphrase", "a long passphrase")
+    qtbot.waitUntil(lambda: isinstance(part.dialog, RecoveryDialog))
+    assert isinstance(part.dialog, RecoveryDialog)
+    part.dialog.done_button.click()
+    window.activateWindow()
+    qtbot.waitUntil(window.isActiveWindow)
+    part.turn_off.setFocus()
+    qtbot.keyClick(part.turn_off, Qt.Key.Key_Space)  # as a person on the keyboard would
+    dialog = part.dialog
+    assert isinstance(dialog, PassphraseDialog)
+    qtbot.waitUntil(dialog.isActiveWindow)
+    qtbot.keyClicks(dialog.fields[0], "a long passphrase")
+    qtbot.keyClick(dialog.fields[0], Qt.Key.Key_Return)
+    assert not ctx.locker.enabled
+    qtbot.waitUntil(lambda: not dialog.isVisible())
+    window.activateWindow()  # the desktop gives the window back as the dialog closes
+    qtbot.waitUntil(window.isActiveWindow)
+    focused = window.focusWidget()
+    assert focused is part.turn_on, focused.text() if isinstance(focused, QPushButton) else focused
+    assert QApplication.focusWidget() is part.turn_on

@@ -62,7 +62,12 @@ def _show(ctx: AppContext, args: dict[str, Any]) -> Result:
     what = args.get("what")
     if not isinstance(what, str) or what not in BY_NAME:
         return False, f"There is no window called {str(what)[:40]!r}."
+    waits = not ctx.locker.may_open(what)  # the passphrase is asked first
     ctx.windows.show(what)
+    if waits:  # said, or the command line would answer nothing while the window waits
+        return True, (
+            "Your entries are locked. Footholds asks for your passphrase in its own window."
+        )
     return True, ""
 
 

@@ -67,6 +67,12 @@ def while_asking(paths: Paths, command: str, args: dict[str, Any]) -> Result:
         return True, "locked"
     if command == "ping":
         return True, "Footholds is running."
+    if command == "quit":
+        from footholds.ui.shell.unlock import stop_asking
+
+        # nothing is open yet, so nothing can be lost: quit as the dialog's own Quit does
+        if stop_asking():
+            return True, "Footholds is closing."
     try:
         if command == "log" and "sleep" not in args:
             first = inbox.put(paths.data_dir, LogEntry.from_dict(args.get("entry")).clean())

@@ -126,12 +126,39 @@ def escape(text: str) -> str:
     return text.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;")
 
 
+def screen_area(window: QWidget) -> QRect | None:
+    """The part of the screen `window` is on (or opens on: the primary one until it is shown)
+    that windows may use, panels and docks left out; None without a screen."""
+    screen = window.screen() or QGuiApplication.primaryScreen()
+    return screen.availableGeometry() if screen is not None else None
+
+
+def screen_room(window: QWidget) -> QSize | None:
+    """The largest size `window` may take and still fit whole on its screen, its title bar
+    and borders too. A window's own size leaves them out, and a window manager places one
+    that is too tall with its bottom (its buttons) under the panel or off the screen."""
+    area = screen_area(window)
+    if area is None:
+        return None
+    return area.adjusted(0, 0, 0, -FRAME_ALLOWANCE).size()
+
+
+def fit_to_screen(window: QWidget) -> None:
+    """Shrink `window` to its screen's room when it is larger (a 1366x768 laptop with a panel
+    leaves about 690 pixels): every tall window's page scrolls, so nothing is lost."""
+    room = screen_room(window)
+    if room is None:
+        return
+    if window.width() > room.width() or window.height() > room.height():
+        window.resize(min(window.width(), room.width()), min(window.height(), room.height()))
+
+
 def fit_to_words(window: QWidget, width: int, tall: int, least: int = 0) -> None:
     """Size `window` to `width` and the height its wrapped words need (`tall`, at least
     `least`), never taller than the screen: a top-level window does not grow by itself for a
     label's height-for-width, and large text would otherwise clip."""
-    screen = window.screen().availableGeometry().height() if window.screen() else tall
-    window.resize(width, max(least, min(tall, screen - 40)))
+    room = screen_room(window)
+    window.resize(width, max(least, min(tall, room.height() if room is not None else tall)))
 
 
 class CalmWindow(QWidget):
@@ -150,15 +177,14 @@ class CalmWindow(QWidget):
         self.setWindowIcon(icons.app_icon())
 
     def present(self, **_options: Any) -> None:
-        """Show, un-minimise, raise and focus; the first time, in the middle of the screen
-        (unless it was given a place: built again where it was, in another language)."""
+        """Show, un-minimise, raise and focus; never larger than the screen, and the first
+        time in the middle of it (unless it was given a place: built again where it was, in
+        another language)."""
+        fit_to_screen(self)  # each time: a window may have grown, or moved to a smaller screen
         if not self._placed and not self.testAttribute(Qt.WidgetAttribute.WA_Moved):
             self._placed = True
-            screen = QGuiApplication.primaryScreen()
-            if screen is not None:
-                area = screen.availableGeometry()
-                room = area.adjusted(0, 0, 0, -FRAME_ALLOWANCE)  # title bar and borders
-                self.resize(min(self.width(), room.width()), min(self.height(), room.height()))
+            area = screen_area(self)
+            if area is not None:
                 frame = self.frameGeometry()
                 frame.moveCenter(area.center())
                 self.move(frame.topLeft())

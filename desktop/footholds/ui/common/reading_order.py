@@ -50,3 +50,21 @@ def tab_in_reading_order(root: QWidget) -> None:
     controls = reading_order(root)
     for before, after in pairwise(controls):
         QWidget.setTabOrder(before, after)
+
+
+def keep_focus_among(root: QWidget, *in_order: QWidget) -> None:
+    """After controls under `root` were hidden or greyed out, hand the window's focus, if it
+    was on one of them, to the first of `in_order` that can take it (a switched-off "Turn
+    off" to its "Turn on"). Left to Qt, the focus goes on down the window's chain to whatever
+    comes next, which can be a far-off button such as a page's "Reset to defaults". Works
+    while a dialog over the window is active: the window gets the focus back there."""
+    window = root.window()
+    had = window.focusWidget()
+    if had is None or not root.isAncestorOf(had):
+        return
+    if had.isVisibleTo(window) and had.isEnabled():
+        return
+    for control in in_order:
+        if control.isVisibleTo(window) and control.isEnabled():
+            control.setFocus(Qt.FocusReason.OtherFocusReason)
+            return

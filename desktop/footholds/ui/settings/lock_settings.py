@@ -22,6 +22,7 @@ from PySide6.QtWidgets import (
 
 from footholds.ui.common import buttons
 from footholds.ui.common.calm import heading, wrapped
+from footholds.ui.common.reading_order import keep_focus_among
 
 if TYPE_CHECKING:
     from footholds.ui.context import AppContext
@@ -235,6 +236,8 @@ class LockPart(QWidget):
             )
         for button in (self.lock_now, self.change, self.turn_off):
             button.setVisible(on)
+        # the button just used hides (Turn off, Turn on): its counterpart takes the focus
+        keep_focus_among(self, self.turn_on, self.lock_now, self.change, self.turn_off)
 
     def _show(self, dialog: QDialog) -> QDialog:
         self.dialog = dialog

@@ -310,6 +310,20 @@ class UnlockHelp(QDialog):
         layout.addWidget(scroller)
 
 
+# The start's dialog while it waits (its exec() turns the event loop): `footholds quit`
+# reaches it through stop_asking, since the app has no context yet to quit through.
+_asking: list[UnlockDialog] = []
+
+
+def stop_asking() -> bool:
+    """Close the start's passphrase dialog as its Quit button does (the app then stops, having
+    opened nothing); False when none is up."""
+    if not _asking:
+        return False
+    _asking[-1].reject()
+    return True
+
+
 def ask_with_dialog(paths: Paths, settings: Settings) -> Keys | None:
     """Ask for the passphrase at start; the opened keys, or None when the person quits."""
     from footholds.core.lock import header_path
@@ -323,7 +337,11 @@ def ask_with_dialog(paths: Paths, settings: Settings) -> Keys | None:
     theme.apply(app, settings["general.theme"])
     header = Header.load(header_path(paths.data_dir))
     dialog = UnlockDialog(header, settings, header_file=header_path(paths.data_dir))
-    dialog.exec()
+    _asking.append(dialog)
+    try:
+        dialog.exec()
+    finally:
+        _asking.remove(dialog)
     if dialog.help is not None:
         dialog.help.close()
     return dialog.keys

@@ -1,0 +1,56 @@
+"""Every window fits a common small laptop screen whole: 1366x768 with a 28-pixel panel.
+The tall ones (questionnaire, check-in, tough day, insights, ...) were made 720-760 pixels
+high; their pages scroll, so on a smaller screen they shrink to it rather than run under the
+panel or off the bottom, where their buttons are."""
+
+from __future__ import annotations
+
+import pytest
+from PySide6.QtCore import QRect
+from PySide6.QtWidgets import QWidget
+from pytestqt.qtbot import QtBot
+from test_accessibility import seeded  # noqa: F401  (a fixture)
+
+from footholds.app.build import AppContext
+from footholds.ui.common import calm
+from footholds.ui.shell.registry import names
+
+LAPTOP = QRect(0, 28, 1366, 740)  # 1366x768 less a panel along the top
+
+
+@pytest.fixture
+def laptop(monkeypatch: pytest.MonkeyPatch) -> QRect:
+    """The screen's available geometry, as the windows read it, made a small laptop's."""
+    monkeypatch.setattr(calm, "screen_area", lambda _window: QRect(LAPTOP))
+    return LAPTOP
+
+
+@pytest.mark.parametrize("name", names())
+def test_every_window_fits_a_small_laptop_screen(
+    seeded: AppContext,  # noqa: F811
+    laptop: QRect,
+    qtbot: QtBot,
+    name: str,
+) -> None:
+    seeded.windows.show(name)
+    window = seeded.windows.get(name)
+    assert isinstance(window, QWidget)
+    qtbot.waitExposed(window)
+    # the window's own size leaves out the title bar and borders the desktop adds
+    assert window.height() + calm.FRAME_ALLOWANCE <= laptop.height(), (name, window.size())
+    assert window.width() <= laptop.width(), (name, window.size())
+    window.close()
+
+
+def test_a_window_that_grew_fits_again_when_shown_again(
+    seeded: AppContext,  # noqa: F811
+    laptop: QRect,
+    qtbot: QtBot,
+) -> None:
+    seeded.windows.show("questionnaire")
+    window = seeded.windows.get("questionnaire")
+    assert isinstance(window, QWidget)
+    window.resize(640, 900)  # as a form's words might make it, or a larger screen did
+    seeded.windows.show("questionnaire", form="phq9")
+    assert window.height() + calm.FRAME_ALLOWANCE <= laptop.height(), window.size()
+    window.close()
