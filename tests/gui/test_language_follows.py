@@ -165,15 +165,19 @@ def test_words_being_typed_are_kept_exactly_and_the_window_follows_once_they_are
     assert QApplication.activeWindow() is settings
 
     # saved, then the person moves to another window: the thought log follows then
-    assert log.save_entry() is not None
+    saved = log.save_entry()
+    assert saved is not None
     ctx.windows.show("thought-log")
     qtbot.waitUntil(lambda: QApplication.activeWindow() is log)
     QApplication.processEvents()
     assert ctx.windows.get("thought-log") is log  # not under the person's hands
     in_settings(ctx, qtbot)
     qtbot.waitUntil(lambda: ctx.windows.get("thought-log") is not log)
-    again = ctx.windows.get("thought-log")
+    again = cast(ThoughtLogWindow, ctx.windows.get("thought-log"))
     assert again.isVisible() and again.windowTitle() == "Registro de pensamientos"
+    # the saved thought it showed stays in its boxes, not a new empty one (carry_over)
+    assert again.pages.thought.toPlainText() == words
+    assert again.current is not None and again.current.id == saved.id
     assert ctx.windows.get("reach-out") is reach  # still holding its words
     assert typed_field(reach).text() == "call my sister "
 

@@ -326,6 +326,15 @@ class ThoughtLogWindow(CalmWindow):
             text += "\n" + change.format(before=entry.belief_before, after=entry.belief_after)
         return text
 
+    def carry_over(self, old: QWidget) -> None:
+        """Built again in a new language (shell/language_follow.py): the saved thought the
+        window before showed, on the same page, not a new empty one."""
+        shown = old.current if isinstance(old, ThoughtLogWindow) else None
+        entry = self.ctx.store.get(ThoughtLog, shown.id) if shown is not None else None
+        if entry is not None and isinstance(old, ThoughtLogWindow):
+            self.open_entry(entry)
+            self.go(old.pages.currentIndex())
+
     # -- events --------------------------------------------------------------------------
     def unsaved_work(self) -> bool:
         """Written and not saved yet (a saved thought stays in its boxes): a new language

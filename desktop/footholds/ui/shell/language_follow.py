@@ -3,7 +3,8 @@
 Qt tells every widget through QEvent.LanguageChange, but only a window that words itself
 again (Settings, the quick log and the help windows, marked `follows_language`) can use it;
 the others set most of their words once, when built. Those are built again in their place:
-same position and size, same tab and scroll, shown beside the window in use (Settings) without
+same position and size, same tab and scroll (and, through a window's own `carry_over(old)`,
+what else it showed), shown beside the window in use (Settings) without
 taking the keyboard from it.
 
 A window waits, still in the language before, while
@@ -154,6 +155,9 @@ def build_in_place(manager: WindowManager, name: str, old: QWidget) -> QWidget:
     if len(now) == len(tabs):
         for tab, index in zip(now, tabs, strict=True):
             tab.setCurrentIndex(index)
+    carry = getattr(window, "carry_over", None)
+    if callable(carry):  # what it showed that its place and scroll do not bring back
+        carry(old)
     window.setAttribute(Qt.WidgetAttribute.WA_ShowWithoutActivating, True)
     try:
         beside(window)
