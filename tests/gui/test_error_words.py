@@ -134,7 +134,7 @@ def test_an_entry_that_cannot_be_taken_is_told_in_spanish_with_its_part(
     said: list[str] = []
     monkeypatch.setattr(spanish.prompter, "inform", lambda _p, text: said.append(text))
     assert save_record(spanish, LogEntry(note="x" * (NOTE_LIMIT + 1))) is None
-    assert len(said) == 1 and said[0].startswith("La nota: 20,001 caracteres"), said
+    assert len(said) == 1 and said[0].startswith("La nota: 20.001 caracteres, y caben 20.000"), said
 
 
 def test_a_setting_refused_is_told_in_spanish_with_its_name(spanish: AppContext) -> None:
@@ -292,3 +292,15 @@ def test_a_backup_that_changed_after_its_check_is_told_in_spanish(
         "Este archivo no se puede recuperar; no se ha cambiado nada. "
         f"{Path(made).name}: log.json está dañado (la suma de comprobación no coincide)."
     )
+
+
+def test_counts_in_a_message_are_written_as_the_interface_language_writes_them(
+    spanish: AppContext,
+) -> None:
+    """Core groups a count the English way; Spanish writes 20.001, and a small count or
+    anything not a count is left as it is."""
+    assert i18n.local_numbers({"length": "20,001", "limit": "500", "field": "1,5 x"}) == {
+        "length": "20.001",
+        "limit": "500",
+        "field": "1,5 x",
+    }

@@ -16,7 +16,8 @@ Counts use Qt's `%n` with `tr(text, disambiguation, n)` and numerus forms in the
 from __future__ import annotations
 
 import logging
-from collections.abc import Callable
+import re
+from collections.abc import Callable, Mapping
 from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import (
@@ -75,7 +76,21 @@ def error_text(exc: BaseException) -> str:
     code = getattr(exc, "code", "")
     if code not in errors.MESSAGES:
         return getattr(exc, "strerror", None) or str(exc)
-    return errors.told(code, getattr(exc, "values", {}), QCoreApplication.translate)
+    values = local_numbers(getattr(exc, "values", {}))
+    return errors.told(code, values, QCoreApplication.translate)
+
+
+GROUPED = re.compile(r"\d{1,3}(?:,\d{3})+")  # a count core wrote as English does: 20,001
+
+
+def local_numbers(values: Mapping[str, str]) -> dict[str, str]:
+    """`values` with each count grouped the English way written as the interface language
+    writes it ("20.001" in Spanish): core words its numbers for the English sentence."""
+    locale = QLocale()
+    return {
+        name: locale.toString(int(value.replace(",", ""))) if GROUPED.fullmatch(value) else value
+        for name, value in values.items()
+    }
 
 
 def resolve(choice: str, system_name: str | None = None) -> str:
