@@ -12,7 +12,6 @@ from PySide6.QtWidgets import (
     QCheckBox,
     QHBoxLayout,
     QLabel,
-    QPlainTextEdit,
     QVBoxLayout,
     QWidget,
 )
@@ -30,7 +29,8 @@ from footholds.ui.common.calm import (
     window_link,
     wrapped,
 )
-from footholds.ui.common.components import own_words
+from footholds.ui.common.components import LimitedText, limit_words, own_words
+from footholds.ui.common.feedback import Feedback
 from footholds.ui.common.help_link import HelpLink
 from footholds.ui.common.operations import save_record, update_record
 from footholds.ui.common.refresh import Refresher
@@ -39,8 +39,6 @@ from footholds.ui.help.safety_plan_output import PlanOutput
 
 if TYPE_CHECKING:
     from footholds.ui.context import AppContext
-
-SECTION_LIMIT = 5000
 
 
 def sections(ctx: AppContext) -> list[dict[str, Any]]:
@@ -68,8 +66,9 @@ class SafetyPlanWindow(CalmWindow):
             ),
         )
         words = plan_words(ctx)
-        self.fields: dict[str, QPlainTextEdit] = {}
+        self.fields: dict[str, LimitedText] = {}
         self.safer: dict[str, QCheckBox] = {}
+        self.said: dict[str, Feedback] = {}  # under each box: its limit, when reached
         body = QWidget()
         body_layout = QVBoxLayout(body)
         body_layout.setContentsMargins(0, 0, 8, 0)
@@ -82,7 +81,10 @@ class SafetyPlanWindow(CalmWindow):
                 body_layout.addSpacing(6)
             step = section["step"]
             title = heading(f"{step}. {section['title']}" if step else section["title"], 1)
-            field = QPlainTextEdit()
+            # room kept under the box, where the eyes are while typing, for "Up to 5,000
+            # characters fit here." when a paste or typing reaches the store's limit
+            said = Feedback()
+            field = LimitedText(SafetyPlan.SECTION_LIMIT, said.say)
             field.setTabChangesFocus(True)
             field.setFixedHeight(96)  # long plans scroll inside; the page stays easy to scan
             field.setAccessibleName(section["title"])
@@ -92,10 +94,12 @@ class SafetyPlanWindow(CalmWindow):
             body_layout.addWidget(title)
             body_layout.addWidget(hint(ctx, section["hint"]))
             body_layout.addWidget(field)
+            body_layout.addWidget(said)
             self.fields[section["id"]] = field
+            self.said[section["id"]] = said
             if section["id"] == safety_plan_render.SAFER_SECTION:
                 self._add_safer_options(body_layout, words)
-            body_layout.addSpacing(8)
+            body_layout.addSpacing(2)
         self.knowledge = window_link(
             ctx,
             self.tr("Good to know: calling a line, urges, warning signs"),
@@ -189,14 +193,23 @@ class SafetyPlanWindow(CalmWindow):
         self.status.setText("")
 
     def written(self) -> dict[str, str]:
-        """What is in the fields, without empty sections; sections from elsewhere are kept."""
+        """What is in the fields, without empty sections; sections from elsewhere are kept.
+        Never cut: a box holds no more than the store keeps (limited_text), and should one
+        hold more, saving says so rather than keeping part of it."""
         plan = current_plan(self.ctx.store)
         words = {k: v for k, v in (plan.sections if plan else {}).items() if k not in self.fields}
         for key, field in self.fields.items():
             text = field.toPlainText().rstrip()
             if text.strip():
-                words[key] = text[:SECTION_LIMIT]
+                words[key] = text
         return words
+
+    def too_long(self) -> str:
+        """The first section holding more than the store keeps, or ""."""
+        words = self.written()
+        return next(
+            (k for k in self.fields if len(words.get(k, "")) > SafetyPlan.SECTION_LIMIT), ""
+        )
 
     def ticked(self) -> list[str]:
         """The ways of making the space safer that are ticked; ones from elsewhere are kept."""
@@ -221,6 +234,12 @@ class SafetyPlanWindow(CalmWindow):
 
     def save_plan(self) -> bool:
         """Save the plan (creating it the first time); True when it is safe."""
+        over = self.too_long()
+        if over:  # said where it is, and never "Saved." over a part that was not kept
+            self.fields[over].setFocus()
+            self.said[over].say(limit_words(SafetyPlan.SECTION_LIMIT))
+            self.status.setText(limit_words(SafetyPlan.SECTION_LIMIT))
+            return False
         plan = current_plan(self.ctx.store)
         words, ticked = self.written(), self.ticked()
         if plan is None:
@@ -235,8 +254,9 @@ class SafetyPlanWindow(CalmWindow):
         return saved is not None
 
     def closeEvent(self, event: QCloseEvent) -> None:
-        if self.changed():
-            self.save_plan()
+        if self.changed() and not self.save_plan() and self.too_long():
+            event.ignore()  # open, with the words, where the window says what does not fit
+            return
         super().closeEvent(event)
 
 
