@@ -314,3 +314,19 @@ def test_words_past_the_limit_are_never_saved_cut_nor_called_saved(
     field.setPlainText("")  # then it closes as ever, before the store does
     window.close()
     assert not window.isVisible()
+
+
+def test_a_plan_with_empty_old_sections_is_unchanged_and_not_saved_again_on_close(
+    ctx: AppContext, qtbot: QtBot
+) -> None:
+    ctx.store.add(
+        SafetyPlan(sections={"signs": "", "calm": "", "sp-reasons": "Biscuit, my dog \n"})
+    )
+    window = _open(ctx, qtbot)
+    saved: list[str] = []
+    ctx.signals.store_changed.connect(saved.append)
+    assert not window.changed() and not window.unsaved_work()
+    window.close()
+    assert saved == []
+    [plan] = ctx.store.all(SafetyPlan)
+    assert plan.sections == {"signs": "", "calm": "", "sp-reasons": "Biscuit, my dog \n"}

@@ -230,7 +230,10 @@ class SafetyPlanWindow(CalmWindow):
         plan = current_plan(self.ctx.store)
         if plan is None:
             return bool(self.written() or self.ticked())
-        return self.written() != plan.sections or self.ticked() != plan.safer
+        # as the person sees it: an empty section (older plans kept some under old names)
+        # and spaces at the end of one are no change, else every close saved the plan again
+        # and a new language waited for words that were all saved
+        return _seen(self.written()) != _seen(plan.sections) or self.ticked() != plan.safer
 
     def save_plan(self) -> bool:
         """Save the plan (creating it the first time); True when it is safe."""
@@ -258,6 +261,11 @@ class SafetyPlanWindow(CalmWindow):
             event.ignore()  # open, with the words, where the window says what does not fit
             return
         super().closeEvent(event)
+
+
+def _seen(sections: dict[str, str]) -> dict[str, str]:
+    """The sections as they show: the written ones, without the spaces at their end."""
+    return {k: v.rstrip() for k, v in sections.items() if v.strip()}
 
 
 class SafetyPlanView(QWidget):
