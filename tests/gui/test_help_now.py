@@ -8,11 +8,12 @@ from itertools import pairwise
 from typing import cast
 
 import pytest
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QPoint, Qt
 from PySide6.QtWidgets import QLabel, QPushButton, QWidget
 from pytestqt.qtbot import QtBot
 
 from footholds.app.build import AppContext
+from footholds.core import content
 from footholds.core.store import OwnLine, Person, SafetyPlan
 from footholds.platform import phone_links
 from footholds.ui.common import breaks, calm
@@ -173,6 +174,26 @@ def test_add_and_remove_own_numbers_with_undo(
     assert ctx.store.all(OwnLine) == []
     own.undo.button.click()
     assert [x.id for x in ctx.store.all(OwnLine)] == [line.id]
+
+
+def test_a_long_plan_shows_short_so_the_people_stay_near_the_lines(
+    ctx: AppContext, qtbot: QtBot, no_phone: None
+) -> None:
+    long = "I keep thinking about the long walk along the river last spring. " * 75
+    sections = {item["id"]: long for item in content.load_pack("safety_plan")}
+    ctx.store.add(SafetyPlan(sections=sections))
+    ctx.store.add(Person(name="Jo", how="Signal"))
+    window = _open(ctx, qtbot)
+    words = [w for w in window.plan.parts if w.accessibleName()]
+    assert len(words) == 7  # every part is there, each only its start
+    assert all(len(w.text()) <= 161 and w.text().endswith("…") for w in words)
+    assert "long walk" in words[0].text()
+    assert window.plan.edit.text() == "Edit my safety plan"  # the whole plan, one click away
+    people = window.section_titles[2].mapTo(window.scroller.widget(), QPoint(0, 0)).y()
+    assert people < 1000  # a window and a bit from the top, not several screens down
+    tough = ToughDayWindow(ctx)  # where the plan is read on its own, it stays whole
+    assert any(w.text() == long.strip() for w in tough.plan.parts)
+    tough.deleteLater()
 
 
 def test_shows_the_safety_plan_and_people(ctx: AppContext, qtbot: QtBot, no_phone: None) -> None:

@@ -268,12 +268,30 @@ def _seen(sections: dict[str, str]) -> dict[str, str]:
     return {k: v.rstrip() for k, v in sections.items() if v.strip()}
 
 
-class SafetyPlanView(QWidget):
-    """The plan as written, to read on a hard day, with a button to change it."""
+BRIEF_LINES = 2  # how much of each part Get help now shows: enough to recognise it
+BRIEF_CHARACTERS = 160
 
-    def __init__(self, ctx: AppContext) -> None:
+
+def brief(lines: list[str]) -> str:
+    """The start of a part, its first lines up to a couple of lines' worth of words, with "…"
+    where more follows: in Get help now a long plan must not push the people the person
+    trusts screens below the crisis lines (the whole plan is one button away)."""
+    shown = [line for line in "\n".join(lines).splitlines() if line.strip()]
+    short = "\n".join(shown[:BRIEF_LINES])
+    if len(short) > BRIEF_CHARACTERS:
+        short = short[:BRIEF_CHARACTERS].rsplit(" ", 1)[0] or short[:BRIEF_CHARACTERS]
+    more = short != "\n".join(shown)
+    return short.rstrip(" ,.;:") + "…" if more else short
+
+
+class SafetyPlanView(QWidget):
+    """The plan as written, to read on a hard day, with a button to change it; `short`
+    shows only the start of each part (Get help now, where the lines come first)."""
+
+    def __init__(self, ctx: AppContext, short: bool = False) -> None:
         super().__init__()
         self.ctx = ctx
+        self.short = short
         self.body = QVBoxLayout()
         self.body.setSpacing(4)
         self.parts: list[QLabel] = []
@@ -322,7 +340,8 @@ class SafetyPlanView(QWidget):
             lines = [part.text] if part.text else []
             if part.chosen:
                 lines += [self.page.chosen_label, *(f"• {item}" for item in part.chosen)]
-            text = own_words("\n".join(lines), selectable=True)  # theirs, wrapped
+            shown = brief(lines) if self.short else "\n".join(lines)
+            text = own_words(shown, selectable=True)  # theirs, wrapped
             text.setContentsMargins(12, 0, 0, 6)
             text.setAccessibleName(part.title)
             self._add(text)
