@@ -208,7 +208,16 @@ def test_no_empty_room_waits_under_the_add_form_and_undo_shows_where_the_number_
     assert own.undo.mapTo(own, own.undo.rect().topLeft()).y() == row_top
     assert [r.line.name for r in own.rows] == ["My sister"]
     own.undo.button.click()
-    assert [r.line.name for r in own.rows] == ["Dr Lopez", "My sister"]
+    assert sorted(r.line.name for r in own.rows) == ["Dr Lopez", "My sister"]
+    [remove] = [b for b in own.rows[1].findChildren(QPushButton) if b.text() == "Remove"]
+    remove.click()
+    [remove] = [b for b in own.rows[0].findChildren(QPushButton) if b.text() == "Remove"]
+    remove.click()
+    assert not own.rows and not own.empty.isVisible()  # Undo stands in the number's place
+    own.undo.timer.timeout.emit()
+    assert own.empty.isVisible() and not own.undo.isVisible()
+    own.undo.button.click()  # too late: nothing comes back
+    assert ctx.store.all(OwnLine) == []
 
 
 def test_a_long_plan_shows_short_so_the_people_stay_near_the_lines(

@@ -69,6 +69,12 @@ def number_html(number: str) -> str:
     return escape(number).replace(" ", "&nbsp;").replace("-", "&#8209;")
 
 
+def big_number(html: str) -> str:
+    """A number to dial, big and bold (LOOK.md: in Get help now the numbers are big), so it
+    is read at a glance and copied by hand without a slip."""
+    return f'<span style="font-size: large;"><b>{html}</b></span>'
+
+
 def open_link(url: str) -> bool:
     """Hand a tel:, sms: or web link to the system; False when nothing could take it."""
     return QDesktopServices.openUrl(QUrl(url))
@@ -343,7 +349,7 @@ class CrisisLines(QWidget):
     def _text_words(self, line: dict[str, Any], start: bool = False) -> str:
         """ "text HOME to 741741"; at the start of a full line, "Text HOME to 741741" in bold."""
         number = number_html(line["text"])
-        number = f"<b>{number}</b>" if start else number
+        number = big_number(number) if start else number
         if line.get("keyword"):
             words = (
                 self.tr("Text {word} to {number}") if start else self.tr("text {word} to {number}")
@@ -407,7 +413,7 @@ class CrisisLines(QWidget):
     def _line_html(self, line: dict[str, Any]) -> str:
         rows = [f"<b>{escape(line['name'])}</b>"]
         if line.get("call"):
-            number = f"<b>{number_html(line['call'])}</b>"
+            number = big_number(number_html(line["call"]))
             # where a call can be placed, the Call button beside the line is its one call
             # action; the words only name the number (no second "call" link beside it)
             words = self.tr("Phone {number}") if self._links("tel") else self.tr("Call {number}")

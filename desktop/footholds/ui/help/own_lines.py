@@ -23,7 +23,7 @@ from footholds.ui.common.operations import remove_record, save_record
 from footholds.ui.common.prompter import excerpt
 from footholds.ui.common.refresh import Refresher
 from footholds.ui.common.undo import UndoBar
-from footholds.ui.help.crisis_lines import line_action, linked_label, number_html
+from footholds.ui.help.crisis_lines import big_number, line_action, linked_label, number_html
 
 if TYPE_CHECKING:
     from footholds.ui.context import AppContext
@@ -63,6 +63,7 @@ class OwnLines(QWidget):
         # than in room kept empty under the form all the time
         self.undo = UndoBar(keep_place=False)
         self.undo_at = 0  # the removed row's place in the list
+        self.undo.timer.timeout.connect(lambda: self.empty.setVisible(not self.rows))
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addLayout(self.list)
@@ -118,13 +119,14 @@ class OwnLines(QWidget):
             self.list.addWidget(self.rows[-1])
         self.list.removeWidget(self.undo)
         self.list.insertWidget(min(self.undo_at, len(self.rows)), self.undo)
-        self.empty.setVisible(not self.rows)
+        # while Undo stands where the last number was, the invitation to add one waits
+        self.empty.setVisible(not self.rows and not self.undo.pending())
 
     def _row(self, line: OwnLine) -> OwnRow:
         # a phone number stays on one line, as in the crisis lines above (split, it misreads);
         # only something far longer than a number is allowed to wrap
         number = line.number
-        shown = number_html(number) if len(number) <= 24 else escape(breakable(number))
+        shown = big_number(number_html(number)) if len(number) <= 24 else escape(breakable(number))
         html = f"<b>{escape(breakable(line.name))}</b>: {shown}"
         if line.note.strip():
             html += f"<br>{escape(breakable(line.note))}"
