@@ -8,11 +8,13 @@ from itertools import pairwise
 from typing import cast
 
 import pytest
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QPoint, Qt
+from PySide6.QtGui import QGuiApplication
 from PySide6.QtWidgets import QLabel, QPushButton, QWidget
 from pytestqt.qtbot import QtBot
 
 from footholds.app.build import AppContext
+from footholds.core import content
 from footholds.core.store import OwnLine, Person, SafetyPlan
 from footholds.platform import phone_links
 from footholds.ui.common import breaks, calm
@@ -166,13 +168,76 @@ def test_add_and_remove_own_numbers_with_undo(
     assert (line.name, line.number) == ("My GP", "020 7946 0000")
     assert len(own.rows) == 1 and not own.empty.isVisible()
     [label] = own.rows[0].findChildren(QLabel)
-    assert 'href="tel:02079460000"' in label.text()
+    assert "href" not in label.text()  # the one call action is the button, as for the lines
+    [call] = [b for b in own.rows[0].findChildren(QPushButton) if b.text() == "Call"]
+    call.click()
+    assert window.crisis.opened == ["tel:02079460000"]
     [remove] = [b for b in own.rows[0].findChildren(QPushButton) if b.text() == "Remove"]
     remove.click()
     assert said_yes == ["Remove My GP from your numbers?"]
     assert ctx.store.all(OwnLine) == []
     own.undo.button.click()
     assert [x.id for x in ctx.store.all(OwnLine)] == [line.id]
+
+
+def test_an_own_number_has_copy_number_as_the_crisis_lines_do(
+    ctx: AppContext, qtbot: QtBot, no_phone: None
+) -> None:
+    ctx.store.add(OwnLine(name="Dr Lopez", number="+34 600 123 456", note="weekdays 9-5"))
+    window = _open(ctx, qtbot)
+    [copy] = [b for b in window.own.rows[0].findChildren(QPushButton) if b.text() == "Copy number"]
+    assert copy.accessibleName() == "Copy the number for Dr Lopez"
+    copy.click()
+    assert QGuiApplication.clipboard().text() == "+34 600 123 456"
+    assert copy.text() == "Copied"
+
+
+def test_no_empty_room_waits_under_the_add_form_and_undo_shows_where_the_number_was(
+    ctx: AppContext, qtbot: QtBot, no_phone: None, said_yes: list[str]
+) -> None:
+    ctx.store.add(OwnLine(name="Dr Lopez", number="+34 600 123 456"))
+    ctx.store.add(OwnLine(name="My sister", number="600 999 888"))
+    window = _open(ctx, qtbot)
+    own = window.own
+    form_bottom = own.add.mapTo(own, own.add.rect().bottomLeft()).y()
+    assert own.height() - form_bottom < 12  # the form is the end of the part
+    row_top = own.rows[0].mapTo(own, own.rows[0].rect().topLeft()).y()
+    [remove] = [b for b in own.rows[0].findChildren(QPushButton) if b.text() == "Remove"]
+    remove.click()
+    qtbot.waitUntil(lambda: own.undo.isVisible())
+    assert own.undo.mapTo(own, own.undo.rect().topLeft()).y() == row_top
+    assert [r.line.name for r in own.rows] == ["My sister"]
+    own.undo.button.click()
+    assert sorted(r.line.name for r in own.rows) == ["Dr Lopez", "My sister"]
+    [remove] = [b for b in own.rows[1].findChildren(QPushButton) if b.text() == "Remove"]
+    remove.click()
+    [remove] = [b for b in own.rows[0].findChildren(QPushButton) if b.text() == "Remove"]
+    remove.click()
+    assert not own.rows and not own.empty.isVisible()  # Undo stands in the number's place
+    own.undo.timer.timeout.emit()
+    assert own.empty.isVisible() and not own.undo.isVisible()
+    own.undo.button.click()  # too late: nothing comes back
+    assert ctx.store.all(OwnLine) == []
+
+
+def test_a_long_plan_shows_short_so_the_people_stay_near_the_lines(
+    ctx: AppContext, qtbot: QtBot, no_phone: None
+) -> None:
+    long = "I keep thinking about the long walk along the river last spring. " * 75
+    sections = {item["id"]: long for item in content.load_pack("safety_plan")}
+    ctx.store.add(SafetyPlan(sections=sections))
+    ctx.store.add(Person(name="Jo", how="Signal"))
+    window = _open(ctx, qtbot)
+    words = [w for w in window.plan.parts if w.accessibleName()]
+    assert len(words) == 7  # every part is there, each only its start
+    assert all(len(w.text()) <= 161 and w.text().endswith("…") for w in words)
+    assert "long walk" in words[0].text()
+    assert window.plan.edit.text() == "Edit my safety plan"  # the whole plan, one click away
+    people = window.section_titles[2].mapTo(window.scroller.widget(), QPoint(0, 0)).y()
+    assert people < 1000  # a window and a bit from the top, not several screens down
+    tough = ToughDayWindow(ctx)  # where the plan is read on its own, it stays whole
+    assert any(w.text() == long.strip() for w in tough.plan.parts)
+    tough.deleteLater()
 
 
 def test_shows_the_safety_plan_and_people(ctx: AppContext, qtbot: QtBot, no_phone: None) -> None:

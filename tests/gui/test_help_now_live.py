@@ -70,7 +70,7 @@ def test_a_line_has_one_call_action_named_for_its_service_and_number(
     label, buttons = _line(window, "Samaritans")
     text = label.text()
     assert "tel:" not in text  # no "call" link beside the number as well as the button
-    assert "Phone <b>116&nbsp;123</b>" in text
+    assert 'Phone <span style="font-size: large;"><b>116&nbsp;123</b></span>' in text
     assert [b.text() for b in buttons] == ["Call"]
     assert buttons[0].accessibleName() == "Call Samaritans on 116 123"
     opened: list[str] = []
@@ -80,7 +80,10 @@ def test_a_line_has_one_call_action_named_for_its_service_and_number(
     to_spanish()
     qtbot.waitUntil(lambda: "Reino Unido" in window.crisis.text())
     label, buttons = _line(window, "Samaritans")
-    assert "Teléfono <b>116&nbsp;123</b>" in label.text() and "tel:" not in label.text()
+    assert (
+        'Teléfono <span style="font-size: large;"><b>116&nbsp;123</b></span>' in label.text()
+        and "tel:" not in label.text()
+    )
     assert buttons[0].accessibleName() == "Llamar a Samaritans al 116 123"
 
 
@@ -89,7 +92,7 @@ def test_without_calls_a_line_says_call_and_offers_copy(
 ) -> None:
     window = _open(ctx, qtbot, "GB")
     label, buttons = _line(window, "Samaritans")
-    assert "Call <b>116&nbsp;123</b>" in label.text()
+    assert 'Call <span style="font-size: large;"><b>116&nbsp;123</b></span>' in label.text()
     assert [b.text() for b in buttons] == ["Copy number"]
 
 

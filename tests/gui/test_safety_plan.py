@@ -256,3 +256,77 @@ def test_print_cancelled_changes_nothing_but_keeps_the_words(
     window.output.print_button.click()
     assert window.status.text() != "Sent to the printer."
     assert ctx.store.all(SafetyPlan)[0].sections == {"sp-reasons": "The sea in June"}
+
+
+def test_a_paste_past_the_limit_stops_at_it_and_says_so_under_the_box(
+    ctx: AppContext, qtbot: QtBot
+) -> None:
+    window = _open(ctx, qtbot)
+    field = window.fields["sp-reasons"]
+    field.setPlainText("My cat Miso. ")
+    field.moveCursor(field.textCursor().MoveOperation.End)
+    pasted = "The sea in September, the long walk by the river. " * 130  # 6,630 characters
+    QGuiApplication.clipboard().setText(pasted)
+    field.paste()
+    limit = SafetyPlan.SECTION_LIMIT
+    shown = field.toPlainText()
+    assert len(shown) == limit  # the box stops at what the store keeps
+    assert shown == ("My cat Miso. " + pasted)[:limit]  # the start of the paste, in place
+    assert window.said["sp-reasons"].text() == "Up to 5,000 characters fit here."
+    qtbot.keyClick(field, Qt.Key.Key_X)  # typing at the limit is said too, and left out
+    assert field.toPlainText() == shown
+    window.save_plan()
+    # every character the box shows is kept: nothing is cut behind "Saved."
+    assert ctx.store.all(SafetyPlan)[0].sections["sp-reasons"] == shown.rstrip()
+    assert window.status.text() == "Saved."
+
+
+def test_a_paste_in_the_middle_loses_the_end_of_the_paste_not_the_words_after_it(
+    ctx: AppContext, qtbot: QtBot
+) -> None:
+    window = _open(ctx, qtbot)
+    field = window.fields["sp-people-places"]
+    field.setPlainText("Sam. Dana.")
+    cursor = field.textCursor()
+    cursor.setPosition(5)
+    field.setTextCursor(cursor)
+    QGuiApplication.clipboard().setText("ü🙂" * 3000)  # characters count, not UTF-16 units
+    qtbot.keyClick(field, Qt.Key.Key_V, Qt.KeyboardModifier.ControlModifier)
+    text = field.toPlainText()
+    assert len(text) == SafetyPlan.SECTION_LIMIT
+    assert text.startswith("Sam. ü🙂") and text.endswith("Dana.")
+    field.undo()  # one Undo takes the whole paste back
+    assert field.toPlainText() == "Sam. Dana."
+
+
+def test_words_past_the_limit_are_never_saved_cut_nor_called_saved(
+    ctx: AppContext, qtbot: QtBot
+) -> None:
+    window = _open(ctx, qtbot)
+    field = window.fields["sp-reasons"]
+    field.setPlainText("a" * (SafetyPlan.SECTION_LIMIT + 10))  # as if the box took more
+    assert window.save_plan() is False
+    assert window.status.text() == "Up to 5,000 characters fit here."
+    assert ctx.store.all(SafetyPlan) == []
+    window.close()
+    assert window.isVisible()  # kept open with the words, not closed on a part of them
+    assert len(field.toPlainText()) == SafetyPlan.SECTION_LIMIT + 10
+    field.setPlainText("")  # then it closes as ever, before the store does
+    window.close()
+    assert not window.isVisible()
+
+
+def test_a_plan_with_empty_old_sections_is_unchanged_and_not_saved_again_on_close(
+    ctx: AppContext, qtbot: QtBot
+) -> None:
+    ctx.store.add(
+        SafetyPlan(sections={"signs": "", "calm": "", "sp-reasons": "Biscuit, my dog \n"})
+    )
+    window = _open(ctx, qtbot)
+    saved: list[str] = []
+    ctx.signals.store_changed.connect(saved.append)
+    assert not window.changed() and not window.unsaved_work()
+    window.close()
+    assert saved == []
+    [plan] = ctx.store.all(SafetyPlan)
+    assert plan.sections == {"signs": "", "calm": "", "sp-reasons": "Biscuit, my dog \n"}

@@ -33,11 +33,12 @@ class SafetyPlan(Record):
     making the space safer they chose (option ids from the safety_plan_words pack)."""
 
     KIND = "safety_plan"
+    SECTION_LIMIT = 5000  # characters in one section; the window's boxes hold no more
     sections: dict[str, str] = field(default_factory=dict)
     safer: list[str] = field(default_factory=list)  # added later: older plans have none
 
     def _clean(self) -> None:
-        self.sections = v.mapping(self.sections, "The safety plan", limit=5000)
+        self.sections = v.mapping(self.sections, "The safety plan", limit=self.SECTION_LIMIT)
         self.safer = v.idents(self.safer, "Ways to make my space safer")
 
 

@@ -10,7 +10,7 @@ from __future__ import annotations
 from collections.abc import Callable, Sequence
 from typing import TypeVar
 
-from PySide6.QtCore import QCoreApplication, QRect, QSize, Qt
+from PySide6.QtCore import QCoreApplication, QMimeData, QRect, QSize, Qt
 from PySide6.QtGui import (
     QContextMenuEvent,
     QFont,
@@ -29,6 +29,7 @@ from PySide6.QtWidgets import (
     QLabel,
     QLineEdit,
     QMenu,
+    QPlainTextEdit,
     QPushButton,
     QStyle,
     QStyleOptionFrame,
@@ -325,6 +326,44 @@ def limited(field: QLineEdit, limit: int, say: Callable[[str], None]) -> QLineEd
 
     field.textEdited.connect(on_edited)
     return field
+
+
+class LimitedText(QPlainTextEdit):
+    """`limited` for a box of several lines, which has no maxLength: it holds as much as the
+    store keeps (`limit`, from core). A paste past it keeps its start, up to the limit, and a
+    key at the limit is left out; either way `say` tells the person "Up to … characters fit
+    here." while they are still in the box. Cut before it goes in, so one Undo takes back the
+    whole paste, and saving keeps every character the box shows, never a cut version of it."""
+
+    def __init__(
+        self, limit: int, say: Callable[[str], None], parent: QWidget | None = None
+    ) -> None:
+        super().__init__(parent)
+        self.limit = limit
+        self.say = say
+
+    def room(self) -> int:
+        """How many more characters fit, counting what a selection would give back."""
+        taken = len(self.document().toRawText()) - len(self.textCursor().selectedText())
+        return self.limit - taken
+
+    def insertFromMimeData(self, source: QMimeData) -> None:
+        text = source.text() if source.hasText() else ""
+        if not text or len(text) <= self.room():
+            super().insertFromMimeData(source)
+            return
+        self.textCursor().insertText(text[: max(0, self.room())])  # Python counts as the store
+        self.ensureCursorVisible()
+        self.say(limit_words(self.limit))
+
+    def keyPressEvent(self, event: QKeyEvent) -> None:
+        typed = event.text()
+        adds = typed.isprintable() or event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter)
+        if typed and adds and len(typed) > self.room():
+            event.accept()
+            self.say(limit_words(self.limit))
+            return
+        super().keyPressEvent(event)
 
 
 class WrapRow(QWidget):

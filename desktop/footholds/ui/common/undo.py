@@ -26,7 +26,9 @@ class UndoBar(QFrame):
     undoes the removal, even from a text field (which would otherwise take Ctrl+Z for its own
     typing), and resting the pointer on the strip holds it open."""
 
-    def __init__(self, parent: QWidget | None = None) -> None:
+    def __init__(self, parent: QWidget | None = None, *, keep_place: bool = True) -> None:
+        """`keep_place=False` for a strip shown in the place of the row it removed (the
+        room is the row's, so nothing moves when it comes): it keeps none while hidden."""
         super().__init__(parent)
         self.setFrameShape(QFrame.Shape.StyledPanel)
         self.setAccessibleName(self.tr("Undo"))
@@ -40,9 +42,9 @@ class UndoBar(QFrame):
         row.setContentsMargins(12, 6, 6, 6)
         row.addWidget(self.message, 1)
         row.addWidget(self.button)
-        keep_place = self.sizePolicy()
-        keep_place.setRetainSizeWhenHidden(True)
-        self.setSizePolicy(keep_place)
+        policy = self.sizePolicy()
+        policy.setRetainSizeWhenHidden(keep_place)
+        self.setSizePolicy(policy)
         self._undo: Callable[[], None] | None = None
         self._came_from: QWidget | None = None  # where the keyboard was when it was offered
         self.timer = QTimer(self)

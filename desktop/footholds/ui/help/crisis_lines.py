@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from datetime import date
 from typing import TYPE_CHECKING, Any
 
@@ -68,6 +69,12 @@ def number_html(number: str) -> str:
     return escape(number).replace(" ", "&nbsp;").replace("-", "&#8209;")
 
 
+def big_number(html: str) -> str:
+    """A number to dial, big and bold (LOOK.md: in Get help now the numbers are big), so it
+    is read at a glance and copied by hand without a slip."""
+    return f'<span style="font-size: large;"><b>{html}</b></span>'
+
+
 def open_link(url: str) -> bool:
     """Hand a tel:, sms: or web link to the system; False when nothing could take it."""
     return QDesktopServices.openUrl(QUrl(url))
@@ -94,6 +101,63 @@ DIRECTORY = "https://findahelpline.com"  # the directory of helplines by country
 def today() -> date:
     """The day to judge the data's age against (tests set their own)."""
     return date.today()
+
+
+def line_action(
+    name: str, call: str, text: str, on_link: Callable[[str], None]
+) -> QPushButton | None:
+    """A line's one action: "Call" where the system can place a call, else "Copy number";
+    None without a number. The crisis lines and the person's own numbers share it, so their
+    own doctor's number is as easy to reach as a helpline's."""
+    number = call or text
+    if not number:
+        return None
+    if call and phone_links.can_open("tel"):
+        button = buttons.secondary(QCoreApplication.translate("CrisisLines", "Call"))
+        button.setIcon(icons.ui_icon("call"))
+        # the service and its number, as a screen reader should say the one call action
+        button.setAccessibleName(
+            QCoreApplication.translate("CrisisLines", "Call {name} on {number}").format(
+                name=name, number=call
+            )
+        )
+        button.setAccessibleDescription(
+            QCoreApplication.translate("CrisisLines", "Starts a call to {number}.").format(
+                number=number
+            )
+        )
+        url = phone_links.tel_url(call)
+        button.clicked.connect(lambda _=False, u=url: on_link(u))
+        return button
+    button = buttons.secondary(QCoreApplication.translate("CrisisLines", "Copy number"))
+    button.setIcon(icons.ui_icon("copy"))
+    button.setAccessibleName(
+        QCoreApplication.translate("CrisisLines", "Copy the number for {name}").format(name=name)
+    )
+    button.setAccessibleDescription(
+        QCoreApplication.translate(
+            "CrisisLines", "Puts {number} on the clipboard, to paste or to dial from your phone."
+        ).format(number=number)
+    )
+    # wide enough for "Copied" too, so nothing moves when it says so
+    copied = QCoreApplication.translate("CrisisLines", "Copied")
+    metrics = button.fontMetrics()
+    extra = button.sizeHint().width() - metrics.horizontalAdvance(button.text())
+    button.setMinimumWidth(
+        extra + max(metrics.horizontalAdvance(t) for t in (button.text(), copied))
+    )
+    button.clicked.connect(lambda _=False, b=button, n=number: copy_number(b, n))
+    return button
+
+
+def copy_number(button: QPushButton, number: str) -> None:
+    """Put `number` on the clipboard; the button says "Copied" for a moment."""
+    clipboard = QGuiApplication.clipboard()
+    if clipboard is not None:
+        clipboard.setText(number)
+    words = button.text()
+    button.setText(QCoreApplication.translate("CrisisLines", "Copied"))
+    QTimer.singleShot(COPIED_MS, button, lambda: button.setText(words))
 
 
 class CrisisLines(QWidget):
@@ -285,7 +349,7 @@ class CrisisLines(QWidget):
     def _text_words(self, line: dict[str, Any], start: bool = False) -> str:
         """ "text HOME to 741741"; at the start of a full line, "Text HOME to 741741" in bold."""
         number = number_html(line["text"])
-        number = f"<b>{number}</b>" if start else number
+        number = big_number(number) if start else number
         if line.get("keyword"):
             words = (
                 self.tr("Text {word} to {number}") if start else self.tr("text {word} to {number}")
@@ -349,7 +413,7 @@ class CrisisLines(QWidget):
     def _line_html(self, line: dict[str, Any]) -> str:
         rows = [f"<b>{escape(line['name'])}</b>"]
         if line.get("call"):
-            number = f"<b>{number_html(line['call'])}</b>"
+            number = big_number(number_html(line["call"]))
             # where a call can be placed, the Call button beside the line is its one call
             # action; the words only name the number (no second "call" link beside it)
             words = self.tr("Phone {number}") if self._links("tel") else self.tr("Call {number}")
@@ -371,47 +435,7 @@ class CrisisLines(QWidget):
     def _action(self, line: dict[str, Any]) -> QPushButton | None:
         """ "Call" where the system can place a call, else "Copy number"; none for a line
         that is only a web page."""
-        number = line.get("call") or line.get("text")
-        if not number:
-            return None
-        if line.get("call") and self._links("tel"):
-            button = buttons.secondary(self.tr("Call"))
-            button.setIcon(icons.ui_icon("call"))
-            # the service and its number, as a screen reader should say the one call action
-            button.setAccessibleName(
-                self.tr("Call {name} on {number}").format(name=line["name"], number=line["call"])
-            )
-            button.setAccessibleDescription(
-                self.tr("Starts a call to {number}.").format(number=number)
-            )
-            url = phone_links.tel_url(line["call"])
-            button.clicked.connect(lambda _=False, u=url: self.on_link(u))
-            return button
-        button = buttons.secondary(self.tr("Copy number"))
-        button.setIcon(icons.ui_icon("copy"))
-        button.setAccessibleName(self.tr("Copy the number for {name}").format(name=line["name"]))
-        button.setAccessibleDescription(
-            self.tr("Puts {number} on the clipboard, to paste or to dial from your phone.").format(
-                number=number
-            )
-        )
-        # wide enough for "Copied" too, so nothing moves when it says so
-        copied = self.tr("Copied")
-        metrics = button.fontMetrics()
-        extra = button.sizeHint().width() - metrics.horizontalAdvance(button.text())
-        button.setMinimumWidth(
-            extra + max(metrics.horizontalAdvance(t) for t in (button.text(), copied))
-        )
-        button.clicked.connect(lambda _=False, b=button, n=number: self._copy(b, n))
-        return button
-
-    def _copy(self, button: QPushButton, number: str) -> None:
-        clipboard = QGuiApplication.clipboard()
-        if clipboard is not None:
-            clipboard.setText(number)
-        words = button.text()
-        button.setText(self.tr("Copied"))
-        QTimer.singleShot(COPIED_MS, button, lambda: button.setText(words))
+        return line_action(line["name"], line.get("call", ""), line.get("text", ""), self.on_link)
 
     def on_link(self, url: str) -> None:
         """Open a clicked link, or say kindly that this computer cannot."""

@@ -119,7 +119,7 @@ class HelpNowWindow(CalmWindow):
         self.region_line = RegionLine(ctx)
         self.crisis = CrisisLines(ctx)
         self.own = OwnLines(ctx, self.crisis.on_link)
-        self.plan = SafetyPlanView(ctx)
+        self.plan = SafetyPlanView(ctx, short=True)  # the whole plan is one button away
         self.people = TrustedPeople(ctx)
 
         body = QWidget()

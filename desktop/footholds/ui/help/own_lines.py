@@ -16,7 +16,6 @@ from PySide6.QtWidgets import (
 )
 
 from footholds.core.store import OwnLine
-from footholds.platform import phone_links
 from footholds.ui.common import buttons, icons
 from footholds.ui.common.breaks import breakable
 from footholds.ui.common.calm import escape, hint
@@ -24,10 +23,18 @@ from footholds.ui.common.operations import remove_record, save_record
 from footholds.ui.common.prompter import excerpt
 from footholds.ui.common.refresh import Refresher
 from footholds.ui.common.undo import UndoBar
-from footholds.ui.help.crisis_lines import linked_label, number_html
+from footholds.ui.help.crisis_lines import big_number, line_action, linked_label, number_html
 
 if TYPE_CHECKING:
     from footholds.ui.context import AppContext
+
+
+class OwnRow(QWidget):
+    """One of the person's numbers, as shown."""
+
+    def __init__(self, line: OwnLine) -> None:
+        super().__init__()
+        self.line = line
 
 
 class OwnLines(QWidget):
@@ -37,7 +44,7 @@ class OwnLines(QWidget):
         super().__init__()
         self.ctx = ctx
         self.on_link = on_link
-        self.rows: list[QWidget] = []
+        self.rows: list[OwnRow] = []
         self.list = QVBoxLayout()
         self.list.setSpacing(6)
         self.empty = hint(ctx, "")
@@ -52,13 +59,16 @@ class OwnLines(QWidget):
         form.addWidget(self.number, 0, 1)
         form.addWidget(self.note, 1, 0)
         form.addWidget(self.add, 1, 1, Qt.AlignmentFlag.AlignRight)
-        self.undo = UndoBar()
+        # "Removed My GP. Undo" shows where the number was, in the room it leaves, rather
+        # than in room kept empty under the form all the time
+        self.undo = UndoBar(keep_place=False)
+        self.undo_at = 0  # the removed row's place in the list
+        self.undo.timer.timeout.connect(lambda: self.empty.setVisible(not self.rows))
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addLayout(self.list)
         layout.addWidget(self.empty)
         layout.addLayout(form)
-        layout.addWidget(self.undo)
         self.refresh()
         self.add.clicked.connect(self._on_add_clicked)
         for field in (self.name, self.number, self.note):
@@ -95,7 +105,7 @@ class OwnLines(QWidget):
     def changeEvent(self, event: QEvent) -> None:
         if event.type() == QEvent.Type.LanguageChange:
             self._name_fields()
-            self.refresher.mark()  # each row's "call" and "Remove", once, while on screen
+            self.refresher.mark()  # each row's Call or Copy and Remove, once, while on screen
         super().changeEvent(event)
 
     def refresh(self) -> None:
@@ -107,19 +117,20 @@ class OwnLines(QWidget):
         for line in self.ctx.store.all(OwnLine):
             self.rows.append(self._row(line))
             self.list.addWidget(self.rows[-1])
-        self.empty.setVisible(not self.rows)
+        self.list.removeWidget(self.undo)
+        self.list.insertWidget(min(self.undo_at, len(self.rows)), self.undo)
+        # while Undo stands where the last number was, the invitation to add one waits
+        self.empty.setVisible(not self.rows and not self.undo.pending())
 
-    def _row(self, line: OwnLine) -> QWidget:
+    def _row(self, line: OwnLine) -> OwnRow:
         # a phone number stays on one line, as in the crisis lines above (split, it misreads);
         # only something far longer than a number is allowed to wrap
         number = line.number
-        shown = number_html(number) if len(number) <= 24 else escape(breakable(number))
+        shown = big_number(number_html(number)) if len(number) <= 24 else escape(breakable(number))
         html = f"<b>{escape(breakable(line.name))}</b>: {shown}"
-        if phone_links.can_open("tel"):
-            html += f' &nbsp;<a href="{phone_links.tel_url(line.number)}">{self.tr("call")}</a>'
         if line.note.strip():
             html += f"<br>{escape(breakable(line.note))}"
-        row = QWidget()
+        row = OwnRow(line)
         label = linked_label(html, self.on_link)
         label.setAccessibleName(line.name)
         remove = buttons.quiet(
@@ -131,6 +142,11 @@ class OwnLines(QWidget):
         layout = QHBoxLayout(row)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(label, 1)
+        # Call or Copy number, as beside the crisis lines above (the one call action: the
+        # words only name the number)
+        action = line_action(line.name, line.number, "", self.on_link)
+        if action is not None:
+            layout.addWidget(action, 0, Qt.AlignmentFlag.AlignTop)
         layout.addWidget(remove, 0, Qt.AlignmentFlag.AlignTop)
         return row
 
@@ -151,7 +167,7 @@ class OwnLines(QWidget):
         if not self.ctx.prompter.confirm(self, question, self.tr("Remove")):
             return
         remove_record(self.ctx, line, self)
-        self.refresh()
+        self.undo_at = next((at for at, row in enumerate(self.rows) if row.line is line), 0)
         self.undo.offer(
             self.tr("Removed {name}.").format(name=line.name), lambda: self._restore(line)
         )

@@ -12,7 +12,6 @@ from PySide6.QtWidgets import (
     QCheckBox,
     QHBoxLayout,
     QLabel,
-    QPlainTextEdit,
     QVBoxLayout,
     QWidget,
 )
@@ -30,7 +29,8 @@ from footholds.ui.common.calm import (
     window_link,
     wrapped,
 )
-from footholds.ui.common.components import own_words
+from footholds.ui.common.components import LimitedText, limit_words, own_words
+from footholds.ui.common.feedback import Feedback
 from footholds.ui.common.help_link import HelpLink
 from footholds.ui.common.operations import save_record, update_record
 from footholds.ui.common.refresh import Refresher
@@ -39,8 +39,6 @@ from footholds.ui.help.safety_plan_output import PlanOutput
 
 if TYPE_CHECKING:
     from footholds.ui.context import AppContext
-
-SECTION_LIMIT = 5000
 
 
 def sections(ctx: AppContext) -> list[dict[str, Any]]:
@@ -68,8 +66,9 @@ class SafetyPlanWindow(CalmWindow):
             ),
         )
         words = plan_words(ctx)
-        self.fields: dict[str, QPlainTextEdit] = {}
+        self.fields: dict[str, LimitedText] = {}
         self.safer: dict[str, QCheckBox] = {}
+        self.said: dict[str, Feedback] = {}  # under each box: its limit, when reached
         body = QWidget()
         body_layout = QVBoxLayout(body)
         body_layout.setContentsMargins(0, 0, 8, 0)
@@ -82,7 +81,10 @@ class SafetyPlanWindow(CalmWindow):
                 body_layout.addSpacing(6)
             step = section["step"]
             title = heading(f"{step}. {section['title']}" if step else section["title"], 1)
-            field = QPlainTextEdit()
+            # room kept under the box, where the eyes are while typing, for "Up to 5,000
+            # characters fit here." when a paste or typing reaches the store's limit
+            said = Feedback()
+            field = LimitedText(SafetyPlan.SECTION_LIMIT, said.say)
             field.setTabChangesFocus(True)
             field.setFixedHeight(96)  # long plans scroll inside; the page stays easy to scan
             field.setAccessibleName(section["title"])
@@ -92,10 +94,12 @@ class SafetyPlanWindow(CalmWindow):
             body_layout.addWidget(title)
             body_layout.addWidget(hint(ctx, section["hint"]))
             body_layout.addWidget(field)
+            body_layout.addWidget(said)
             self.fields[section["id"]] = field
+            self.said[section["id"]] = said
             if section["id"] == safety_plan_render.SAFER_SECTION:
                 self._add_safer_options(body_layout, words)
-            body_layout.addSpacing(8)
+            body_layout.addSpacing(2)
         self.knowledge = window_link(
             ctx,
             self.tr("Good to know: calling a line, urges, warning signs"),
@@ -189,14 +193,23 @@ class SafetyPlanWindow(CalmWindow):
         self.status.setText("")
 
     def written(self) -> dict[str, str]:
-        """What is in the fields, without empty sections; sections from elsewhere are kept."""
+        """What is in the fields, without empty sections; sections from elsewhere are kept.
+        Never cut: a box holds no more than the store keeps (limited_text), and should one
+        hold more, saving says so rather than keeping part of it."""
         plan = current_plan(self.ctx.store)
         words = {k: v for k, v in (plan.sections if plan else {}).items() if k not in self.fields}
         for key, field in self.fields.items():
             text = field.toPlainText().rstrip()
             if text.strip():
-                words[key] = text[:SECTION_LIMIT]
+                words[key] = text
         return words
+
+    def too_long(self) -> str:
+        """The first section holding more than the store keeps, or ""."""
+        words = self.written()
+        return next(
+            (k for k in self.fields if len(words.get(k, "")) > SafetyPlan.SECTION_LIMIT), ""
+        )
 
     def ticked(self) -> list[str]:
         """The ways of making the space safer that are ticked; ones from elsewhere are kept."""
@@ -217,10 +230,19 @@ class SafetyPlanWindow(CalmWindow):
         plan = current_plan(self.ctx.store)
         if plan is None:
             return bool(self.written() or self.ticked())
-        return self.written() != plan.sections or self.ticked() != plan.safer
+        # as the person sees it: an empty section (older plans kept some under old names)
+        # and spaces at the end of one are no change, else every close saved the plan again
+        # and a new language waited for words that were all saved
+        return _seen(self.written()) != _seen(plan.sections) or self.ticked() != plan.safer
 
     def save_plan(self) -> bool:
         """Save the plan (creating it the first time); True when it is safe."""
+        over = self.too_long()
+        if over:  # said where it is, and never "Saved." over a part that was not kept
+            self.fields[over].setFocus()
+            self.said[over].say(limit_words(SafetyPlan.SECTION_LIMIT))
+            self.status.setText(limit_words(SafetyPlan.SECTION_LIMIT))
+            return False
         plan = current_plan(self.ctx.store)
         words, ticked = self.written(), self.ticked()
         if plan is None:
@@ -235,17 +257,41 @@ class SafetyPlanWindow(CalmWindow):
         return saved is not None
 
     def closeEvent(self, event: QCloseEvent) -> None:
-        if self.changed():
-            self.save_plan()
+        if self.changed() and not self.save_plan() and self.too_long():
+            event.ignore()  # open, with the words, where the window says what does not fit
+            return
         super().closeEvent(event)
 
 
-class SafetyPlanView(QWidget):
-    """The plan as written, to read on a hard day, with a button to change it."""
+def _seen(sections: dict[str, str]) -> dict[str, str]:
+    """The sections as they show: the written ones, without the spaces at their end."""
+    return {k: v.rstrip() for k, v in sections.items() if v.strip()}
 
-    def __init__(self, ctx: AppContext) -> None:
+
+BRIEF_LINES = 2  # how much of each part Get help now shows: enough to recognise it
+BRIEF_CHARACTERS = 160
+
+
+def brief(lines: list[str]) -> str:
+    """The start of a part, its first lines up to a couple of lines' worth of words, with "…"
+    where more follows: in Get help now a long plan must not push the people the person
+    trusts screens below the crisis lines (the whole plan is one button away)."""
+    shown = [line for line in "\n".join(lines).splitlines() if line.strip()]
+    short = "\n".join(shown[:BRIEF_LINES])
+    if len(short) > BRIEF_CHARACTERS:
+        short = short[:BRIEF_CHARACTERS].rsplit(" ", 1)[0] or short[:BRIEF_CHARACTERS]
+    more = short != "\n".join(shown)
+    return short.rstrip(" ,.;:") + "…" if more else short
+
+
+class SafetyPlanView(QWidget):
+    """The plan as written, to read on a hard day, with a button to change it; `short`
+    shows only the start of each part (Get help now, where the lines come first)."""
+
+    def __init__(self, ctx: AppContext, short: bool = False) -> None:
         super().__init__()
         self.ctx = ctx
+        self.short = short
         self.body = QVBoxLayout()
         self.body.setSpacing(4)
         self.parts: list[QLabel] = []
@@ -294,7 +340,8 @@ class SafetyPlanView(QWidget):
             lines = [part.text] if part.text else []
             if part.chosen:
                 lines += [self.page.chosen_label, *(f"• {item}" for item in part.chosen)]
-            text = own_words("\n".join(lines), selectable=True)  # theirs, wrapped
+            shown = brief(lines) if self.short else "\n".join(lines)
+            text = own_words(shown, selectable=True)  # theirs, wrapped
             text.setContentsMargins(12, 0, 0, 6)
             text.setAccessibleName(part.title)
             self._add(text)
