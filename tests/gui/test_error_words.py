@@ -304,3 +304,5 @@ def test_counts_in_a_message_are_written_as_the_interface_language_writes_them(
         "limit": "500",
         "field": "1,5 x",
     }
+    # Spanish marks thousands from five figures on: "Aquí caben hasta 5000 caracteres"
+    assert (i18n.grouped(5000), i18n.grouped(20_000)) == ("5000", "20.000")

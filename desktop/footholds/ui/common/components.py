@@ -37,7 +37,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from footholds.ui.common import icons, tokens
+from footholds.ui.common import i18n, icons, tokens
 from footholds.ui.common.breaks import breakable, written
 
 W = TypeVar("W", bound=QWidget)
@@ -311,7 +311,7 @@ class IconMark(QWidget):
 def limit_words(limit: int) -> str:
     """What `limited` says at the limit; a line that keeps room for it reserves these words."""
     words = QCoreApplication.translate("components", "Up to {limit} characters fit here.")
-    return words.format(limit=f"{limit:,}")
+    return words.format(limit=i18n.grouped(limit))  # "5.000" in Spanish
 
 
 def limited(field: QLineEdit, limit: int, say: Callable[[str], None]) -> QLineEdit:

@@ -86,11 +86,18 @@ GROUPED = re.compile(r"\d{1,3}(?:,\d{3})+")  # a count core wrote as English doe
 def local_numbers(values: Mapping[str, str]) -> dict[str, str]:
     """`values` with each count grouped the English way written as the interface language
     writes it ("20.001" in Spanish): core words its numbers for the English sentence."""
-    locale = QLocale()
     return {
-        name: locale.toString(int(value.replace(",", ""))) if GROUPED.fullmatch(value) else value
+        name: grouped(int(value.replace(",", ""))) if GROUPED.fullmatch(value) else value
         for name, value in values.items()
     }
+
+
+def grouped(count: int) -> str:
+    """`count` with its thousands marked as the interface language marks them: "5,000" in
+    English, "5.000" in Spanish (even under the C locale, which leaves them out)."""
+    locale = QLocale()
+    locale.setNumberOptions(locale.numberOptions() & ~QLocale.NumberOption.OmitGroupSeparator)
+    return locale.toString(count)
 
 
 def resolve(choice: str, system_name: str | None = None) -> str:

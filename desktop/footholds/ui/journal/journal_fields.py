@@ -16,6 +16,7 @@ from PySide6.QtWidgets import (
 )
 
 from footholds.core.store.validate import NOTE_LIMIT, WORD_LIMIT
+from footholds.ui.common import i18n
 
 # Invisible control characters (all but tab and newline) come from binary pastes; the store
 # refuses them, so a paste drops them rather than failing at save time.
@@ -78,7 +79,7 @@ class NoteEdit(QPlainTextEdit):
                 self.tr(
                     "That paste was too long to keep whole. A note holds up to {limit} "
                     "characters, so the first part is here and the rest was left out."
-                ).format(limit=f"{self.limit:,}")
+                ).format(limit=i18n.grouped(self.limit))
             )
         cursor.insertText(pasted)
         self.ensureCursorVisible()
@@ -97,7 +98,9 @@ class NoteEdit(QPlainTextEdit):
             self.moveCursor(self.textCursor().MoveOperation.End)
             self.blockSignals(False)
             self.message.emit(
-                self.tr("A note holds up to {limit} characters.").format(limit=f"{self.limit:,}")
+                self.tr("A note holds up to {limit} characters.").format(
+                    limit=i18n.grouped(self.limit)
+                )
             )
 
 
