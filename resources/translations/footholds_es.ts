@@ -7879,6 +7879,10 @@ Libera algo de espacio y vuelve a intentarlo, o sal de todos modos.</translation
         <translation>Las dos frases de contraseña no coinciden. Escríbelas otra vez.</translation>
     </message>
     <message>
+        <source>Setting up the lock…</source>
+        <translation>Preparando el bloqueo…</translation>
+    </message>
+    <message>
         <source>The lock could not be turned on: {reason}. Nothing was changed.</source>
         <translation>No se pudo activar el bloqueo: {reason}. No se cambió nada.</translation>
     </message>

@@ -292,7 +292,7 @@ def test_auto_lock_after_the_store_closed_does_nothing(locked: tuple[Paths, str]
 def test_footholds_quit_closes_the_passphrase_prompt_at_the_start(
     locked: tuple[Paths, str], qtbot: QtBot, footholds_home: Path
 ) -> None:
-    """The start's dialog turns its own event loop (exec): the command line is answered
+    """The start's dialog turns an event loop of its own: the command line is answered
     from there, and `footholds quit` quits as the dialog's Quit would, opening nothing."""
     import time
 
@@ -318,7 +318,7 @@ def test_footholds_quit_closes_the_passphrase_prompt_at_the_start(
         up = [w for w in unlock_dialogs() if w not in before]  # not an earlier test's
         said["still asking"] = (len([w for w in up if w.isVisible()]), "", 0.0)
         for dialog in up:
-            dialog.reject()
+            dialog.quit_now()
 
     def unlock_dialogs() -> list[UnlockDialog]:
         return [w for w in QApplication.topLevelWidgets() if isinstance(w, UnlockDialog)]

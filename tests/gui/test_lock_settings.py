@@ -252,3 +252,70 @@ def test_after_turning_the_lock_off_the_focus_is_on_turning_it_on_again(
     focused = window.focusWidget()
     assert focused is part.turn_on, focused.text() if isinstance(focused, QPushButton) else focused
     assert QApplication.focusWidget() is part.turn_on
+
+
+@pytest.mark.parametrize("language", ["en", "es"])
+def test_turning_the_lock_on_clears_what_was_said_and_says_it_is_working(
+    ctx: AppContext,
+    qtbot: QtBot,
+    qapp: QApplication,
+    monkeypatch: pytest.MonkeyPatch,
+    language: str,
+) -> None:
+    """ "The two passphrases differ" stayed through the retyping and the second or so the key
+    takes, with Turn on greyed out and no sign of progress: now it goes as the person types,
+    and "Setting up the lock…" is on screen (painted) before the slow work starts, in room
+    kept for it, so nothing moves."""
+    from PySide6.QtCore import QEvent, QObject
+
+    from footholds.ui.common import i18n
+    from footholds.ui.settings.lock_settings import LockPart
+
+    i18n.install(qapp, language)
+    try:
+        part = LockPart(ctx)
+        qtbot.addWidget(part)
+        dialog = part.ask_turn_on()
+        assert isinstance(dialog, PassphraseDialog)
+        qtbot.waitExposed(dialog)
+        line = dialog.wrong
+        working = part.tr("Setting up the lock…")
+        assert working != "Setting up the lock…" or language == "en"  # translated
+        where = dialog.ok.geometry(), dialog.cancel.geometry(), dialog.size()
+
+        painted: list[str] = []
+
+        class Painted(QObject):
+            def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+                if event.type() == QEvent.Type.Paint:
+                    painted.append(line.text())
+                return False
+
+        watcher = Painted()
+        line.installEventFilter(watcher)
+        seen: list[tuple[str, bool, list[str], object]] = []
+        enable = ctx.locker.enable
+
+        def slow_enable(chosen: str) -> str:
+            geometry = dialog.ok.geometry(), dialog.cancel.geometry(), dialog.size()
+            seen.append((line.text(), dialog.ok.isEnabled(), list(painted), geometry))
+            return enable(chosen)
+
+        monkeypatch.setattr(ctx.locker, "enable", slow_enable)
+        said = type_then_enter(qtbot, dialog, "tres gatos grises", "tres gatos grisess")
+        assert said == part.tr("The two passphrases differ. Please type them again.")
+        assert (dialog.ok.geometry(), dialog.cancel.geometry(), dialog.size()) == where
+        assert line.heightForWidth(line.width()) <= line.height(), said  # read whole
+        qtbot.keyClicks(dialog.fields[0], "t")
+        assert line.text() == ""  # typing again: the old words go
+        painted.clear()
+        type_then_enter(qtbot, dialog, "tres gatos grises", "tres gatos grises")
+        assert len(seen) == 1
+        text, ok_enabled, painted_then, geometry = seen[0]
+        assert text == working and working in painted_then  # said, and on screen
+        assert not ok_enabled
+        assert geometry == where  # the words came in room kept for them
+        assert is_on(ctx.paths.data_dir)
+        line.removeEventFilter(watcher)
+    finally:
+        i18n.remove(qapp)

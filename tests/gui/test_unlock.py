@@ -4,13 +4,13 @@ from __future__ import annotations
 
 import subprocess
 import sys
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from pathlib import Path
 from typing import cast
 
 import pytest
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QApplication, QDialog, QLineEdit
+from PySide6.QtWidgets import QApplication, QDialog, QLineEdit, QSystemTrayIcon
 from pytestqt.qtbot import QtBot
 
 from footholds.app.build import AppContext, build, make_qapp, open_store
@@ -22,6 +22,7 @@ from footholds.core.settings import Settings
 from footholds.core.store import LogEntry, storage
 from footholds.platform.lockfile import take_lock
 from footholds.ui.journal.journal import JournalWindow
+from footholds.ui.shell.tray import Tray
 from footholds.ui.shell.unlock import UnlockDialog
 from support import child_env
 
@@ -303,7 +304,7 @@ def test_quit_at_the_start_closes_quietly(
 
     paths, _ = locked
     asked: list[Paths] = []
-    monkeypatch.setattr(unlock, "ask_with_dialog", lambda p, _s: asked.append(p))
+    monkeypatch.setattr(unlock, "ask_with_dialog", lambda p, _s, **_k: asked.append(p))
     from footholds.ui.common.prompter import Prompter
 
     boxes: list[str] = []
@@ -447,3 +448,147 @@ def test_the_unlock_window_wears_the_app_icon(
         assert dialog.windowIcon().pixmap(32).toImage() == icons.app_icon().pixmap(32).toImage()
     finally:
         qapp.setWindowIcon(before)
+
+
+def start_with_tray(paths: Paths, at_the_prompt: Callable[[Tray], None]) -> AppContext:
+    """The real start: its tray icon up, the real prompt, `at_the_prompt(tray)` run while
+    it is asked (inside the prompt's own event loop)."""
+    from PySide6.QtCore import QTimer
+
+    from footholds.ui.shell.windows import WindowManager
+
+    app = make_qapp([])
+    windows = WindowManager()
+    tray = Tray(windows, app.quit)
+    tray.icon.show()  # as run() does (offscreen it shows nowhere, but counts as shown)
+    lock = take_lock(paths.lock_file)
+    assert lock is not None
+    QTimer.singleShot(0, lambda: at_the_prompt(tray))
+    try:
+        return build(app, paths, lock, windows=windows, tray=tray)
+    except BaseException:
+        tray.icon.hide()
+        lock.unlock()
+        raise
+
+
+def the_prompt() -> UnlockDialog:
+    from footholds.ui.shell import unlock
+
+    assert unlock._asking, "not asking"
+    return unlock._asking[-1]
+
+
+def test_esc_at_the_start_puts_the_prompt_away_and_the_tray_brings_it_back(
+    locked: tuple[Paths, str], qtbot: QtBot
+) -> None:
+    """Esc, or the window's close button, never quits: Footholds keeps running, locked, and
+    its tray icon offers help, the prompt and Quit; a click brings the prompt back."""
+    paths, _ = locked
+    seen: dict[str, object] = {}
+
+    def at_the_prompt(tray: Tray) -> None:
+        dialog = the_prompt()
+        qtbot.waitExposed(dialog)
+        assert dialog.quit.text() == "Quit"
+        seen["menu"] = [a.text() for a in tray.menu.actions() if a.text()]
+        seen["tooltip"] = tray.icon.toolTip()
+        qtbot.keyClick(dialog.field, Qt.Key.Key_Escape)
+        seen["after esc"] = dialog.isVisible(), dialog.result()
+        tray.icon.activated.emit(QSystemTrayIcon.ActivationReason.Trigger)  # a left click
+        seen["after a click"] = dialog.isVisible()
+        dialog.close()  # the window manager's close button
+        seen["after closing"] = dialog.isVisible()
+        tray.actions["help"].trigger()
+        seen["help"] = dialog.help is not None and dialog.help.isVisible()
+        tray.actions["unlock"].trigger()
+        seen["after Unlock…"] = dialog.isVisible()
+        dialog.field.setText(PASS)
+        qtbot.mouseClick(dialog.unlock, Qt.MouseButton.LeftButton)
+
+    ctx = start_with_tray(paths, at_the_prompt)
+    try:
+        assert seen["menu"] == ["Get help now", "Unlock…", "Quit"]
+        assert "Locked" in str(seen["tooltip"])
+        assert seen["after esc"] == (False, 0)  # put away, not finished
+        assert seen["after a click"] is True
+        assert seen["after closing"] is False
+        assert seen["help"] is True
+        assert seen["after Unlock…"] is True
+        assert notes(ctx) == ["a slow morning, then tea", "logged from the terminal"]
+        texts = [a.text() for a in ctx.tray.menu.actions() if a.text()]
+        assert "Get help now" in texts and "Today" in texts and "Lock now" in texts
+        assert ctx.tray.asking is None
+    finally:
+        stop(ctx)
+
+
+def test_the_trays_quit_at_the_start_quits(locked: tuple[Paths, str], qtbot: QtBot) -> None:
+    def at_the_prompt(tray: Tray) -> None:
+        qtbot.keyClick(the_prompt().field, Qt.Key.Key_Escape)
+        tray.actions["quit"].trigger()
+
+    with pytest.raises(UnlockDeclined):
+        start_with_tray(locked[0], at_the_prompt)
+    assert storage.codec is None
+    lock = take_lock(locked[0].lock_file)
+    assert lock is not None  # the instance lock was let go
+    lock.unlock()
+
+
+def test_without_a_tray_icon_esc_leaves_the_prompt_up(
+    locked: tuple[Paths, str], qtbot: QtBot
+) -> None:
+    """Nothing could bring a hidden prompt back: it stays, and Esc does not quit either."""
+    paths, _ = locked
+    seen: list[bool] = []
+
+    def at_the_prompt(tray: Tray) -> None:
+        tray.icon.hide()  # no tray host
+        dialog = the_prompt()
+        qtbot.keyClick(dialog.field, Qt.Key.Key_Escape)
+        dialog.close()
+        seen.append(dialog.isVisible())
+        dialog.field.setText(PASS)
+        dialog.try_unlock()
+
+    ctx = start_with_tray(paths, at_the_prompt)
+    try:
+        assert seen == [True]
+    finally:
+        stop(ctx)
+
+
+def test_help_now_and_a_second_start_reach_the_prompt_from_the_command_line(
+    locked: tuple[Paths, str], qtbot: QtBot, footholds_home: Path
+) -> None:
+    paths, _ = locked
+    said: dict[str, object] = {}
+
+    def at_the_prompt(tray: Tray) -> None:
+        dialog = the_prompt()
+        qtbot.keyClick(dialog.field, Qt.Key.Key_Escape)
+        said["help-now"] = footholds(qtbot, footholds_home, "show", "help-now")
+        said["help shown"] = dialog.help is not None and dialog.help.isVisible()
+        said["prompt hidden"] = not dialog.isVisible()
+        said["again"] = footholds(qtbot, footholds_home)  # launched again from the menu
+        said["prompt back"] = dialog.isVisible()
+        dialog.hide()
+        said["today"] = footholds(qtbot, footholds_home, "show", "today")
+        said["prompt back for today"] = dialog.isVisible()
+        said["quit"] = footholds(qtbot, footholds_home, "quit")
+
+    with pytest.raises(UnlockDeclined):
+        start_with_tray(paths, at_the_prompt)
+    assert said["help-now"] == (0, "") and said["help shown"] and said["prompt hidden"]
+    code, out = cast(tuple[int, str], said["again"])
+    assert code == 0 and "passphrase" in out, out
+    assert said["prompt back"] is True
+    code, out = cast(tuple[int, str], said["today"])
+    assert code == 1 and "waiting for your passphrase" in out, out
+    assert said["prompt back for today"] is True
+    code, out = cast(tuple[int, str], said["quit"])
+    assert code == 0 and "closing" in out, out
+    lock = take_lock(paths.lock_file)
+    assert lock is not None
+    lock.unlock()

@@ -115,6 +115,11 @@ def build(
     server = InstanceServer(address(paths), functools.partial(while_asking, paths), parent=app)
     if is_on(paths.data_dir):  # `footholds log` still saves while the passphrase is asked
         server.listen()
+        if unlock is None and tray is not None:
+            from footholds.ui.shell import unlock as asking
+
+            # the tray icon, already up, offers help and the prompt while it is asked
+            unlock = functools.partial(asking.ask_with_dialog, tray=tray)
     try:
         keys = open_lock(paths, settings, unlock)  # with the lock on, the passphrase first
     except BaseException:

@@ -59,7 +59,8 @@ LOCK_HANDLERS = {"lock-now": _lock_now, "unlock": _unlock, "lock-state": _lock_s
 def while_asking(paths: Paths, command: str, args: dict[str, Any]) -> Result:
     """The app's answers while it waits at the start for the passphrase: a quick log or a
     proof from the command line is sealed into the lock's inbox (the app holds the instance
-    lock, so nothing else writes), to join the store as the unlock opens it."""
+    lock, so nothing else writes), to join the store as the unlock opens it. `show help-now`
+    opens the crisis lines; a second start, or another show, brings the prompt forward."""
     from footholds.core.lock import inbox
     from footholds.core.store import InvalidEntry, LogEntry, Proof
 
@@ -67,12 +68,16 @@ def while_asking(paths: Paths, command: str, args: dict[str, Any]) -> Result:
         return True, "locked"
     if command == "ping":
         return True, "Footholds is running."
-    if command == "quit":
-        from footholds.ui.shell.unlock import stop_asking
+    from footholds.ui.shell import unlock
 
-        # nothing is open yet, so nothing can be lost: quit as the dialog's own Quit does
-        if stop_asking():
-            return True, "Footholds is closing."
+    # nothing is open yet, so nothing can be lost: quit as the dialog's own Quit does
+    if command == "quit" and unlock.stop_asking():
+        return True, "Footholds is closing."
+    # the crisis lines need nothing the lock keeps: they open before the passphrase too
+    if command == "show" and args.get("what") == "help-now" and unlock.help_while_asking():
+        return True, ""
+    if command == "activate" and unlock.bring_back_asking():  # started again: the prompt
+        return True, "Footholds is already running; it asks for your passphrase in its window."
     try:
         if command == "log" and "sleep" not in args:
             first = inbox.put(paths.data_dir, LogEntry.from_dict(args.get("entry")).clean())
@@ -84,6 +89,8 @@ def while_asking(paths: Paths, command: str, args: dict[str, Any]) -> Result:
         return False, str(exc)
     except OSError as exc:
         return False, f"Nothing was saved: {exc.strerror or exc}."
+    if command == "show":  # the prompt, perhaps put away, comes forward to be found
+        unlock.bring_back_asking()
     return False, (
         "Footholds is waiting for your passphrase in its window; please try again after "
         "unlocking. Nothing was changed."

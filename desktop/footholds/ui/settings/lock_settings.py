@@ -5,7 +5,7 @@ settings on the same page."""
 
 from __future__ import annotations
 
-from collections.abc import Callable
+from collections.abc import Callable, Iterable
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import Qt
@@ -22,6 +22,7 @@ from PySide6.QtWidgets import (
 
 from footholds.ui.common import buttons
 from footholds.ui.common.calm import heading, wrapped
+from footholds.ui.common.feedback import StatusLine
 from footholds.ui.common.reading_order import keep_focus_among
 
 if TYPE_CHECKING:
@@ -40,13 +41,30 @@ def crypto_installed() -> bool:
 
 class PassphraseDialog(QDialog):
     """A few password fields, a line for what went wrong, Cancel and one action. The action
-    runs with the values; while it says what is wrong the dialog stays, fields cleared."""
+    runs with the values; while it says what is wrong the dialog stays, fields cleared.
+
+    `check` (quick: lengths, the two the same) runs first; only then, `working` is said
+    while the slow action (a key derived on purpose slowly) runs. The line keeps room for
+    each of `could_say` and `working`, so nothing moves when it speaks; what it said goes as
+    soon as the person types again."""
 
     def __init__(
-        self, parent: QWidget, title: str, intro: str, labels: list[str], action: str, act: Act
+        self,
+        parent: QWidget,
+        title: str,
+        intro: str,
+        labels: list[str],
+        action: str,
+        act: Act,
+        *,
+        check: Act | None = None,
+        working: str = "",
+        could_say: Iterable[str] = (),
     ) -> None:
         super().__init__(parent)
         self.act = act
+        self.check = check
+        self.working = working
         self.setWindowTitle(title)
         self.setMinimumWidth(440)
         column = QVBoxLayout(self)
@@ -70,7 +88,8 @@ class PassphraseDialog(QDialog):
             column.addWidget(label)
             column.addWidget(field)
             self.fields.append(field)
-        self.wrong = wrapped(" ")  # keeps its room: nothing below moves when it speaks
+            field.textEdited.connect(self._on_typed)
+        self.wrong = StatusLine([*could_say, working])
         self.wrong.setAccessibleName(self.tr("What happened"))
         column.addWidget(self.wrong)
         actions = QHBoxLayout()
@@ -90,22 +109,40 @@ class PassphraseDialog(QDialog):
     def values(self) -> list[str]:
         return [f.text() for f in self.fields]
 
+    def _on_typed(self, _text: str) -> None:
+        """Typing again: what was said about the last try no longer holds."""
+        if self.wrong.text():
+            self.wrong.say("")
+
     def run(self) -> None:
-        QApplication.setOverrideCursor(Qt.CursorShape.WaitCursor)  # scrypt, the conversion
-        self.ok.setEnabled(False)
-        QApplication.processEvents()
-        try:
-            problem = self.act(self.values())
-        finally:
-            QApplication.restoreOverrideCursor()
-            self.ok.setEnabled(True)
+        values = self.values()
+        problem = self.check(values) if self.check is not None else ""
+        if not problem:
+            problem = self._slowly(values)
         if problem:
-            self.wrong.setText(problem)
+            self.wrong.say(problem)
             for field in self.fields:
                 field.clear()
             self.fields[0].setFocus()
             return
         self.accept()
+
+    def _slowly(self, values: list[str]) -> str:
+        """The action, the busy cursor and `working` shown before it starts: painted now,
+        since nothing repaints while it runs."""
+        QApplication.setOverrideCursor(Qt.CursorShape.WaitCursor)  # scrypt, the conversion
+        self.ok.setEnabled(False)
+        if self.working:
+            self.wrong.say(self.working)
+            self.wrong.repaint()
+        QApplication.processEvents()
+        try:
+            return self.act(values)
+        finally:
+            QApplication.restoreOverrideCursor()
+            self.ok.setEnabled(True)
+            if self.wrong.text() == self.working:
+                self.wrong.say("")
 
 
 class RecoveryDialog(QDialog):
@@ -254,16 +291,34 @@ class LockPart(QWidget):
         labels = [self.tr("Passphrase"), self.tr("The same passphrase again")]
         return self._show(
             PassphraseDialog(
-                self, self.tr("Turn the lock on"), intro, labels, self.tr("Turn on"), self._on
+                self,
+                self.tr("Turn the lock on"),
+                intro,
+                labels,
+                self.tr("Turn on"),
+                self._on,
+                check=self._check_on,
+                working=self.tr("Setting up the lock…"),
+                could_say=[
+                    self.tr("Please choose a passphrase of at least 8 characters."),
+                    self.tr("The two passphrases differ. Please type them again."),
+                ],
             )
         )
 
-    def _on(self, values: list[str]) -> str:
+    def _check_on(self, values: list[str]) -> str:
         chosen, again = values
         if len(chosen) < MIN_LENGTH:
             return self.tr("Please choose a passphrase of at least 8 characters.")
         if chosen != again:
             return self.tr("The two passphrases differ. Please type them again.")
+        return ""
+
+    def _on(self, values: list[str]) -> str:
+        problem = self._check_on(values)
+        if problem:
+            return problem
+        chosen = values[0]
         try:
             recovery = self.ctx.locker.enable(chosen)
         except OSError as exc:
@@ -288,7 +343,17 @@ class LockPart(QWidget):
         intro = self.tr("Your recovery key stays the same.")
         return self._show(
             PassphraseDialog(
-                self, self.tr("Change passphrase"), intro, labels, self.tr("Change"), self._change
+                self,
+                self.tr("Change passphrase"),
+                intro,
+                labels,
+                self.tr("Change"),
+                self._change,
+                could_say=[
+                    self.tr("Please choose a passphrase of at least 8 characters."),
+                    self.tr("The two new passphrases differ. Please type them again."),
+                    self.tr("That is not your passphrase now. Nothing was changed."),
+                ],
             )
         )
 
@@ -330,6 +395,9 @@ class LockPart(QWidget):
                 [self.tr("Passphrase")],
                 self.tr("Turn off"),
                 self._off,
+                could_say=[
+                    self.tr("That passphrase does not open your entries. Nothing was changed.")
+                ],
             )
         )
 

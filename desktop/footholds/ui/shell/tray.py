@@ -77,6 +77,9 @@ class Tray(QObject):
         # "off" neither; what each does is set by app.build
         self.lock_state = "off"
         self.lock_actions: dict[str, Callable[[], object]] = {}
+        # while the passphrase is asked at the start (ask_at_start): "unlock", "help" and
+        # "quit", the whole menu then, and what every click does
+        self.asking: dict[str, Callable[[], object]] | None = None
         self.actions: dict[str, QAction] = {}
         self._build_menu()
         self.icon.setContextMenu(self.menu)  # before show(), or some hosts never see it
@@ -96,6 +99,9 @@ class Tray(QObject):
     def _build_menu(self) -> None:
         # Spelled out in full (no `tr = ...` alias): lupdate only finds the full name.
         translate = QCoreApplication.translate
+        if self.asking is not None:
+            self._build_asking_menu()
+            return
         for name in menu_entries():
             if name == SEPARATOR:
                 self.menu.addSeparator()
@@ -135,6 +141,41 @@ class Tray(QObject):
         quit_action.triggered.connect(lambda: self.quit_app())  # replaced once the app is built
         self.menu.addAction(quit_action)
         self.actions["quit"] = quit_action
+
+    def _build_asking_menu(self) -> None:
+        """Before the passphrase nothing else can open: help, the prompt, Quit."""
+        asking = self.asking
+        assert asking is not None
+        help_now = QAction(QCoreApplication.translate("menu", BY_NAME["help-now"].label), self.menu)
+        mark_help(help_now, "help-now")
+        unlock = QAction(QCoreApplication.translate("menu", "Unlock…"), self.menu)
+        quit_action = QAction(QCoreApplication.translate("menu", "Quit"), self.menu)
+        icons.set_menu_icon(quit_action, "quit")
+        for key, action in (("help", help_now), ("unlock", unlock), ("quit", quit_action)):
+            action.triggered.connect(lambda _=False, k=key: asking[k]())
+            self.menu.addAction(action)
+            self.actions[key] = action
+
+    def ask_at_start(
+        self,
+        *,
+        unlock: Callable[[], object],
+        help: Callable[[], object],
+        quit: Callable[[], object],
+    ) -> None:
+        """The passphrase is asked before anything opens: until done_asking, the menu is Get
+        help now, Unlock… (the prompt again) and Quit, and a click brings the prompt back.
+        Built now, in the language the prompt has just installed."""
+        self.asking = {"unlock": unlock, "help": help, "quit": quit}
+        self.rebuild_menu()
+        self._show_tooltip()
+
+    def done_asking(self) -> None:
+        """Unlocked (or quitting): the whole menu again."""
+        if self.asking is not None:
+            self.asking = None
+            self.rebuild_menu()
+            self._show_tooltip()
 
     def _on_lock(self, state: str) -> None:
         self.lock_actions[state]()
@@ -198,7 +239,7 @@ class Tray(QObject):
     def _show_tooltip(self) -> None:
         """The reminders' line, and while locked a second line that says so."""
         text = self.tooltip
-        if self.lock_state == "locked":
+        if self.lock_state == "locked" or self.asking is not None:
             locked = QCoreApplication.translate("menu", "Locked: quick log still saves")
             text = f"{text}\n{locked}" if text else locked
         self.icon.setToolTip(text)
@@ -214,6 +255,10 @@ class Tray(QObject):
         return str(self.settings[f"tray.{click}_click"])
 
     def _on_icon_activated(self, reason: QSystemTrayIcon.ActivationReason) -> None:
+        if self.asking is not None:  # nothing but the prompt can open yet: any click shows it
+            if reason in (Reason.Trigger, Reason.DoubleClick, Reason.MiddleClick):
+                self.asking["unlock"]()
+            return
         if reason == Reason.MiddleClick:
             self._open(self.click_action("middle"))
         elif reason == Reason.DoubleClick:

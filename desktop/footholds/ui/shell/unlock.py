@@ -11,7 +11,7 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QObject, Qt, Signal
+from PySide6.QtCore import QEventLoop, QObject, Qt, Signal
 from PySide6.QtWidgets import (
     QApplication,
     QDialog,
@@ -33,6 +33,7 @@ if TYPE_CHECKING:
     from footholds.core.lock.keys import Header, Keys
     from footholds.core.paths import Paths
     from footholds.core.settings import Settings
+    from footholds.ui.shell.tray import Tray
 
 
 MIN_LENGTH = 8  # as the command line asks (lock_command.MIN_LENGTH)
@@ -42,8 +43,11 @@ class UnlockDialog(QDialog):
     """Passphrase (or recovery key), Unlock, Quit. `keys` holds the opened keys once accepted;
     a wrong one is said in place, the field cleared, and the person tries again.
 
-    At start its second button quits the app; later (`at_start` False, the app is running
-    locked) it is "Not now". With `header_file`, a recovery key that opens the entries
+    At start its second button quits the app, and only it: Esc and the window's close button
+    put the prompt away while the tray icon can bring it back (`may_put_away`), for Quit
+    found by a hard day's Esc must not take the reminders and the help with it. Later
+    (`at_start` False, the app is running locked) the button is "Not now", as is Esc. With
+    `header_file`, a recovery key that opens the entries
     leads on to choosing a new passphrase, saved in that file (the passphrase was forgotten)."""
 
     def __init__(
@@ -58,6 +62,9 @@ class UnlockDialog(QDialog):
         self.header = header
         self.settings = settings
         self.header_file = header_file
+        self.at_start = at_start
+        # whether the prompt may be put away now: the tray icon shows, to bring it back
+        self.may_put_away: Callable[[], bool] = lambda: False
         self.keys: Keys | None = None
         self.by_recovery = False
         self.recovered: Keys | None = None  # opened by the recovery key, before a new passphrase
@@ -149,9 +156,29 @@ class UnlockDialog(QDialog):
         # returnPressed connection as well ran it twice, and the Enter that opened with the
         # recovery key then pressed "Save and unlock" on the page it opened
         self.unlock.clicked.connect(self.try_unlock)
-        self.quit.clicked.connect(self.reject)
+        self.quit.clicked.connect(self.quit_now)
         self.switch.clicked.connect(self.toggle_recovery)
         self.help_link.clicked.connect(self.show_help)
+        self.field.setFocus()
+
+    def quit_now(self) -> None:
+        """The Quit (or Not now) button: the dialog ends without keys."""
+        super().reject()
+
+    def reject(self) -> None:
+        """Esc and the window's close button (both reach here). At the start they never
+        quit: the prompt goes away while the tray icon is there to bring it back, and
+        otherwise stays."""
+        if not self.at_start:
+            super().reject()
+        elif self.may_put_away():
+            self.hide()
+
+    def bring_back(self) -> None:
+        """Show the prompt again, in front, ready to type into."""
+        self.show()
+        self.raise_()
+        self.activateWindow()
         self.field.setFocus()
 
     def toggle_recovery(self) -> None:
@@ -310,8 +337,8 @@ class UnlockHelp(QDialog):
         layout.addWidget(scroller)
 
 
-# The start's dialog while it waits (its exec() turns the event loop): `footholds quit`
-# reaches it through stop_asking, since the app has no context yet to quit through.
+# The start's dialog while it waits (ask_with_dialog turns the event loop for it): the command
+# line reaches it through these, since the app has no context yet.
 _asking: list[UnlockDialog] = []
 
 
@@ -320,12 +347,33 @@ def stop_asking() -> bool:
     opened nothing); False when none is up."""
     if not _asking:
         return False
-    _asking[-1].reject()
+    _asking[-1].quit_now()
     return True
 
 
-def ask_with_dialog(paths: Paths, settings: Settings) -> Keys | None:
-    """Ask for the passphrase at start; the opened keys, or None when the person quits."""
+def bring_back_asking() -> bool:
+    """Show the start's passphrase prompt again (put away by Esc); False when none is up."""
+    if not _asking:
+        return False
+    _asking[-1].bring_back()
+    return True
+
+
+def help_while_asking() -> bool:
+    """Open the crisis lines from the start's prompt; False when none is up."""
+    if not _asking:
+        return False
+    _asking[-1].show_help()
+    return True
+
+
+def ask_with_dialog(paths: Paths, settings: Settings, *, tray: Tray | None = None) -> Keys | None:
+    """Ask for the passphrase at start; the opened keys, or None when the person quits.
+
+    The dialog is shown without modality, and this waits in an event loop of its own that
+    ends only on Unlock or Quit (or the app quitting): put away by Esc, the dialog is hidden
+    while the loop keeps turning, and the tray, given a small menu of its own meanwhile
+    (Get help now, Unlock…, Quit), brings it back."""
     from footholds.core.lock import header_path
     from footholds.core.lock.keys import Header
     from footholds.ui.common import i18n, theme
@@ -337,11 +385,23 @@ def ask_with_dialog(paths: Paths, settings: Settings) -> Keys | None:
     theme.apply(app, settings["general.theme"])
     header = Header.load(header_path(paths.data_dir))
     dialog = UnlockDialog(header, settings, header_file=header_path(paths.data_dir))
+    loop = QEventLoop()
+    ended: list[int] = []
+    dialog.finished.connect(ended.append)
+    dialog.finished.connect(loop.quit)
+    if tray is not None:
+        dialog.may_put_away = tray.icon.isVisible
+        tray.ask_at_start(unlock=dialog.bring_back, help=dialog.show_help, quit=dialog.quit_now)
     _asking.append(dialog)
     try:
-        dialog.exec()
+        dialog.bring_back()
+        if not ended:  # (a test may have answered already)
+            loop.exec()
     finally:
         _asking.remove(dialog)
+        if tray is not None:
+            tray.done_asking()
     if dialog.help is not None:
         dialog.help.close()
+    dialog.hide()  # the app quitting ends the loop with the dialog still up
     return dialog.keys
