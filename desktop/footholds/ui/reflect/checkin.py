@@ -38,6 +38,7 @@ from footholds.ui.common.calm import CalmWindow, language
 from footholds.ui.common.components import WindowHeader
 from footholds.ui.common.file_names import suggested_file
 from footholds.ui.common.help_link import HelpLink
+from footholds.ui.common.scrolling import form_scroll
 from footholds.ui.reflect.checkin_extras import CheckinExtras
 from footholds.ui.reflect.checkin_talk import TalkAbout, date_edit
 
@@ -153,7 +154,9 @@ class CheckinWindow(CalmWindow):
         paper.setColor(QPalette.ColorRole.Text, QColor("#262a2e"))
         self.preview.setPalette(paper)
         splitter = QSplitter()
-        splitter.addWidget(left)
+        # the choices scroll when the screen is short (large text on a laptop): the window
+        # would otherwise be taller than the screen, its buttons and help link off it
+        splitter.addWidget(form_scroll(left, ""))
         splitter.addWidget(self.preview)
         splitter.setStretchFactor(1, 1)
         splitter.setSizes([340, 700])
