@@ -696,3 +696,40 @@ def test_the_bedtime_label_names_the_box_beside_it(
         assert unset.text() in words and "empty" not in words, words
     finally:
         i18n.remove(ctx.app)
+
+
+def test_settings_opens_centred_again_with_other_windows_up(ctx: AppContext, qtbot: QtBot) -> None:
+    """Opened a second time, with another window up, it came up in the top-left corner: a
+    window manager puts a new window where it likes, and Settings never asked for the middle."""
+    from PySide6.QtGui import QGuiApplication
+
+    area = present(QGuiApplication.primaryScreen()).availableGeometry()
+
+    def opened() -> SettingsWindow:
+        settings = cast(SettingsWindow, ctx.windows.show("settings"))
+        qtbot.waitExposed(settings)
+        return settings
+
+    first = opened()
+    assert abs(first.frameGeometry().center().x() - area.center().x()) <= 6
+    first.close()
+    ctx.windows.show("tough-day")
+    again = opened()
+    frame = again.frameGeometry()
+    assert frame.topLeft() != area.topLeft()
+    assert abs(frame.center().x() - area.center().x()) <= 6
+    assert abs(frame.center().y() - area.center().y()) <= 6
+    again.move(area.topLeft().x() + 30, area.topLeft().y() + 20)  # the person moved it
+    again.hide()
+    again = opened()
+    assert again.pos().x() == area.topLeft().x() + 30  # shown again, where they left it
+
+
+def test_the_about_window_opens_centred(ctx: AppContext, qtbot: QtBot) -> None:
+    from PySide6.QtGui import QGuiApplication
+
+    area = present(QGuiApplication.primaryScreen()).availableGeometry()
+    ctx.windows.show("tough-day")
+    about = ctx.windows.show("about")
+    qtbot.waitExposed(about)
+    assert abs(about.frameGeometry().center().x() - area.center().x()) <= 6

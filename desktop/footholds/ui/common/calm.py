@@ -134,6 +134,28 @@ def fit_to_words(window: QWidget, width: int, tall: int, least: int = 0) -> None
     window.resize(width, max(least, min(tall, screen - 40)))
 
 
+def centre_first_time(window: QWidget) -> None:
+    """Put a window about to show for the first time in the middle of the screen, fitted to
+    it. Left to itself, a window manager puts a new window where it likes: with others up,
+    that was the top-left corner. A window given a place before it first shows (move(): built
+    again where it was, in another language) keeps it; one shown before keeps where the
+    person left it."""
+    if window.property("centred") or window.testAttribute(Qt.WidgetAttribute.WA_Moved):
+        return
+    window.setProperty("centred", True)
+    screen = QGuiApplication.primaryScreen()
+    if screen is None:
+        return
+    area = screen.availableGeometry()
+    room = area.adjusted(0, 0, 0, -FRAME_ALLOWANCE)  # title bar and borders
+    if not window.testAttribute(Qt.WidgetAttribute.WA_Resized):
+        window.adjustSize()  # the size show() would give it, to centre that
+    window.resize(min(window.width(), room.width()), min(window.height(), room.height()))
+    frame = window.frameGeometry()
+    frame.moveCenter(area.center())
+    window.move(frame.topLeft())
+
+
 class CalmWindow(QWidget):
     """A top-level window with the app icon that closes on Esc.
 
@@ -146,22 +168,12 @@ class CalmWindow(QWidget):
     def __init__(self, ctx: AppContext) -> None:
         super().__init__()
         self.ctx = ctx
-        self._placed = False
         self.setWindowIcon(icons.app_icon())
 
     def present(self, **_options: Any) -> None:
         """Show, un-minimise, raise and focus; the first time, in the middle of the screen
         (unless it was given a place: built again where it was, in another language)."""
-        if not self._placed and not self.testAttribute(Qt.WidgetAttribute.WA_Moved):
-            self._placed = True
-            screen = QGuiApplication.primaryScreen()
-            if screen is not None:
-                area = screen.availableGeometry()
-                room = area.adjusted(0, 0, 0, -FRAME_ALLOWANCE)  # title bar and borders
-                self.resize(min(self.width(), room.width()), min(self.height(), room.height()))
-                frame = self.frameGeometry()
-                frame.moveCenter(area.center())
-                self.move(frame.topLeft())
+        centre_first_time(self)
         self.show()
         self.setWindowState(self.windowState() & ~Qt.WindowState.WindowMinimized)
         self.raise_()

@@ -34,7 +34,7 @@ from footholds.core.settings import (
 )
 from footholds.platform.autostart import Autostart
 from footholds.ui.common import buttons, default_lists, icons, tokens
-from footholds.ui.common.calm import heading
+from footholds.ui.common.calm import centre_first_time, heading
 from footholds.ui.common.lazy_tabs import LazyTabs
 from footholds.ui.common.prompter import excerpt
 from footholds.ui.common.undo import UndoBar
@@ -379,6 +379,7 @@ class SettingsWindow(PageParts, QWidget):
             self._load_values()
         if section:
             self.tabs.show_page(section)
+        centre_first_time(self)  # once its tabs have set its width
         self.show()
         self.setWindowState(self.windowState() & ~Qt.WindowState.WindowMinimized)
         self.raise_()
