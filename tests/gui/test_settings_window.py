@@ -733,3 +733,31 @@ def test_the_about_window_opens_centred(ctx: AppContext, qtbot: QtBot) -> None:
     about = ctx.windows.show("about")
     qtbot.waitExposed(about)
     assert abs(about.frameGeometry().center().x() - area.center().x()) <= 6
+
+
+@pytest.mark.parametrize(
+    ("switch", "details", "page"),
+    [
+        ("reminders.respect_calls", ["reminders.after_call_minutes"], "Reminders"),
+        ("medication.enabled", ["medication.times"], "Check-ins"),
+        ("questionnaires.enabled", ["questionnaires.offer"], "Check-ins"),
+    ],
+)
+def test_what_a_switched_off_feature_would_use_is_greyed_out(
+    ctx: AppContext, window: SettingsWindow, switch: str, details: list[str], page: str
+) -> None:
+    """With "Wait during calls", medication or questionnaires off, their wait, times and
+    offer did nothing yet stayed as if they would; the times' Add and Remove too."""
+    window.present(page)
+    rows = window.rows
+    check = cast(setting_editors.BoolEditor, rows[switch].editor).check
+    for on in (True, False, True):
+        check.setChecked(not on)
+        check.setChecked(on)
+        assert ctx.settings[switch] is on
+        for name in details:
+            row = rows[name]
+            assert row.editor.isEnabled() is on, name
+            assert row.label is None or row.label.isEnabled() is on, name  # a box has its own
+            for part in row.editor.findChildren(QPushButton):
+                assert part.isEnabled() is (on and part.isEnabledTo(row.editor)), part.text()

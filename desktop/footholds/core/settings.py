@@ -81,6 +81,8 @@ SESSIONS_SECTION = "My sessions"  # a page of its own: ui/reflect/sessions_edito
 LOCK_SECTION = "Lock"  # the passphrase lock: the page starts with ui/settings/lock_settings.py
 WORK, QUIET = "reminders.working_hours", "reminders.quiet_hours"  # switch their hours on and off
 FOOD, REACH = "reminders.nourishment_enabled", "reminders.reach_out_weekly"  # their times too
+CALLS = "reminders.respect_calls"  # and the wait after a call
+MEDICATION, QUESTIONNAIRES = "medication.enabled", "questionnaires.enabled"  # their details
 CLICK_CHOICES = (
     "quick-log",
     "proof-list",
@@ -154,6 +156,7 @@ SETTINGS: tuple[Setting, ...] = (
         R,
         1,
         30,
+        needs=CALLS,
     ),
     Setting(
         "reminders.delivery",
@@ -198,9 +201,13 @@ SETTINGS: tuple[Setting, ...] = (
     ),
     Setting("day.start_hour", "int", 4, "A new day starts at (hour)", D, 0, 12),
     Setting("medication.enabled", "bool", False, "Medication: a daily tick and reminders", C),
-    Setting("medication.times", "times", ["20:00"], "Medication reminder times", C),
+    Setting(
+        "medication.times", "times", ["20:00"], "Medication reminder times", C, needs=MEDICATION
+    ),
     Setting("questionnaires.enabled", "bool", False, "Questionnaires (PHQ-9 and GAD-7)", C),
-    Setting("questionnaires.offer", "bool", True, "Offer them every two weeks", C),
+    Setting(
+        "questionnaires.offer", "bool", True, "Offer them every two weeks", C, needs=QUESTIONNAIRES
+    ),
     Setting("questionnaires.last_offered", "str", "", "Last offered", C, hidden=True),
     Setting("lists.feelings", "list", DEFAULT_FEELINGS, "Feelings", L),
     Setting("lists.wins", "list", DEFAULT_WINS, "Small wins", L),
