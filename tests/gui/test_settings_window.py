@@ -761,3 +761,19 @@ def test_what_a_switched_off_feature_would_use_is_greyed_out(
             assert row.label is None or row.label.isEnabled() is on, name  # a box has its own
             for part in row.editor.findChildren(QPushButton):
                 assert part.isEnabled() is (on and part.isEnabledTo(row.editor)), part.text()
+
+
+def test_waiting_during_calls_says_what_counts_as_a_call(window: SettingsWindow) -> None:
+    """ "Wait during calls" and the wait after one stood there without a word of what they
+    do; what counts is the microphone, the camera, and a shared screen where the desktop
+    tells (platform/busy/)."""
+
+    def notes(name: str) -> list[str]:
+        row = window.rows[name]
+        return [w.text() for w in row.field.findChildren(QLabel) if w.text() and w.isVisible()]
+
+    calls = " ".join(notes("reminders.respect_calls"))
+    assert "microphone or camera is in use" in calls and "sharing your screen" in calls
+    assert notes("reminders.after_call_minutes") == [
+        "Then one reminder comes, not all the ones that waited."
+    ]

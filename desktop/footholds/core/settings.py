@@ -147,7 +147,17 @@ SETTINGS: tuple[Setting, ...] = (
     Setting("reminders.quiet_end", "time", "07:00", "Quiet hours end", R, needs=QUIET),
     Setting("reminders.respect_fullscreen", "bool", True, "Wait while something is full screen", R),
     Setting("reminders.respect_dnd", "bool", True, "Wait while do-not-disturb is on", R),
-    Setting("reminders.respect_calls", "bool", True, "Wait during calls and screen sharing", R),
+    # what "a call" is, each system's way: platform/busy/ (screen sharing only where GNOME's
+    # screen-cast service tells of it)
+    Setting(
+        "reminders.respect_calls",
+        "bool",
+        True,
+        "Wait during calls and screen sharing",
+        R,
+        help="Reminders wait while your microphone or camera is in use, as in a call. Where "
+        "your desktop tells Footholds, sharing your screen counts too.",
+    ),
     Setting(
         "reminders.after_call_minutes",
         "int",
@@ -157,6 +167,7 @@ SETTINGS: tuple[Setting, ...] = (
         1,
         30,
         needs=CALLS,
+        help="Then one reminder comes, not all the ones that waited.",
     ),
     Setting(
         "reminders.delivery",
