@@ -518,6 +518,31 @@ def test_keyboard_focus_starts_on_the_first_choice_and_escape_closes(
     assert not window.isVisible()
 
 
+def test_escape_goes_back_one_step_before_it_closes(
+    ctx: AppContext, qtbot: QtBot, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """With "One small thing" open, Esc closed the whole window: it goes back to the
+    choices first, to the one chosen, and only then closes."""
+    _with_today(ctx, monkeypatch)
+    ctx.store.add(RoutineItem(text="Drink water", position=0))
+    window = ToughDayWindow(ctx)
+    qtbot.addWidget(window)
+    window.present()
+    qtbot.waitExposed(window)
+    window.activateWindow()
+    qtbot.waitUntil(window.isActiveWindow)
+    for key in ("bare-minimum", "breath"):
+        window.next_steps.choices[key].click()
+        inside = present(window.bare_minimum).boxes[0] if key == "bare-minimum" else window.breath
+        inside.setFocus()
+        qtbot.keyClick(inside, Qt.Key.Key_Escape)
+        assert window.isVisible() and window.next_steps.chosen is None
+        assert window.next_steps.menu.isVisible()
+        assert window.next_steps.choices[key].hasFocus()  # back where the person was
+    qtbot.keyClick(window.next_steps.choices["breath"], Qt.Key.Key_Escape)
+    assert not window.isVisible()
+
+
 def test_the_sections_follow_a_live_language_change(
     ctx: AppContext, qtbot: QtBot, monkeypatch: pytest.MonkeyPatch
 ) -> None:
