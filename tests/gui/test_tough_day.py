@@ -167,10 +167,10 @@ def test_one_proof_as_the_hero_and_another(ctx: AppContext, qtbot: QtBot) -> Non
         ctx.store.add(Proof(text=f"proof {i}", day=f"2025-01-0{i + 1}"))
     window = _open(ctx, qtbot)
     hero = window.proofs
-    assert hero.words.text().startswith("proof ") and hero.words.property("type") == "display"
+    assert hero.words.text().startswith("proof ") and hero.words.property("type") == "title"
     assert hero.when.text().endswith("2025")  # its date, with the year
     size = hero.words.font().pointSizeF()
-    assert size == window.font().pointSizeF() + 9  # the display step
+    assert size == window.font().pointSizeF() + 5  # the title step, larger than the rest
     below = window.next_steps.mapTo(window, window.next_steps.rect().topLeft()).y()
     assert hero.mapTo(window, hero.rect().bottomLeft()).y() < below  # the hero comes first
     assert hero.another.isVisible() and hero.another.property("role") == "quiet"
@@ -185,16 +185,34 @@ def test_one_proof_as_the_hero_and_another(ctx: AppContext, qtbot: QtBot) -> Non
     assert hero.words.font().pointSizeF() == size  # the same size, however many
 
 
-def test_a_long_proof_is_a_step_smaller(ctx: AppContext, qtbot: QtBot) -> None:
-    ctx.store.add(Proof(text="short"))
-    ctx.store.add(Proof(text="Everything felt impossible and I still fed the cat. " * 5))
+def test_the_choices_stay_still_whatever_the_proofs_length(ctx: AppContext, qtbot: QtBot) -> None:
+    """A short proof showed in large type and a long one in body type, so the card grew
+    and shrank and "What might help" and its choices jumped 30-50 px with each "another"."""
+    texts = [
+        "short",
+        "Did the dishes, just the cups, and left the rest for tomorrow.",
+        "Too tired to cook, so toast and fruit it was. Got up anyway and made tea, which "
+        "counts. Walked to the corner shop and back; the air helped a little.",
+    ]
+    for text in texts:
+        ctx.store.add(Proof(text=text))
     window = _open(ctx, qtbot)
-    hero = window.proofs
-    sizes = {}
-    for _ in range(4):
-        sizes[len(hero.words.text()) > 100] = hero.words.font().pointSizeF()
+    hero, question = window.proofs, window.next_steps.question
+    seen: dict[str, tuple[float, int]] = {}
+    for _ in range(12):
+        qtbot.wait(20)  # the layout settles
+        top = question.mapTo(window, question.rect().topLeft()).y()
+        seen[hero.words.text()] = (hero.words.font().pointSizeF(), top)
         hero.another.click()
-    assert sizes == {False: hero.base.pointSizeF() + 9, True: hero.base.pointSizeF() + 2}
+    assert set(seen) == set(texts)
+    assert len(set(seen.values())) == 1, seen  # one size, and the question never moves
+    # a proof longer than the room kept still shows whole: the card grows for it
+    long = ctx.store.add(Proof(text="Everything felt impossible and I still fed the cat. " * 8))
+    hero.shown = long
+    hero.refresh()
+    qtbot.wait(50)
+    words = hero.words
+    assert words.height() >= words.heightForWidth(words.width()) > words.fontMetrics().height() * 4
 
 
 def test_no_proofs_yet_shows_something_kind(ctx: AppContext, qtbot: QtBot) -> None:
@@ -453,7 +471,7 @@ def test_long_entries_wrap_and_the_window_stays_a_sensible_size(
     window.next_steps.choose("person")
     assert window.width() < 900
     assert window.proofs.words.wordWrap()
-    assert window.proofs.words.property("type") == "heading"  # a step smaller when long
+    assert window.proofs.words.property("type") == "title"  # the one size, however long
     viewport = window.scroller.viewport().width()
     assert present(window.scroller.widget()).width() <= viewport  # no sideways scrolling
 
@@ -600,6 +618,27 @@ def test_the_sections_follow_a_live_language_change(
         ctx.settings.set("general.language", "en")
         i18n.remove(ctx.app)
     qtbot.waitUntil(lambda: words() == english, timeout=3000)
+
+
+def test_the_proof_being_read_stays_through_a_language_change(
+    ctx: AppContext, qtbot: QtBot
+) -> None:
+    for i in range(30):
+        ctx.store.add(Proof(text=f"proof {i}", day="2025-06-10"))
+    window = _open(ctx, qtbot)
+    reading = present(window.proofs.shown).id
+    try:
+        ctx.settings.set("general.language", "es")
+        assert i18n.apply(ctx) == "es"
+        qtbot.waitUntil(lambda: window.proofs.another.text() == "Otra", timeout=3000)
+        assert ctx.windows.get("tough-day") is window
+        assert present(window.proofs.shown).id == reading
+        assert window.proofs.words.text() == present(window.proofs.shown).text
+    finally:
+        ctx.settings.set("general.language", "en")
+        i18n.remove(ctx.app)
+    qtbot.waitUntil(lambda: window.proofs.another.text() == "Another", timeout=3000)
+    assert present(window.proofs.shown).id == reading
 
 
 def test_a_closed_window_is_worded_again_when_it_opens(ctx: AppContext, qtbot: QtBot) -> None:

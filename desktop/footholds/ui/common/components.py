@@ -109,7 +109,34 @@ class OwnWords(QLabel):
         self.setTextFormat(Qt.TextFormat.PlainText)
         self._written = ""
         self._spoken = ""  # the accessible name this label gave itself, if any
+        self._lines = 0  # lines of room kept, however few the words (keep_room)
         self.setText(text)
+
+    def keep_room(self, lines: int) -> None:
+        """Keep room for `lines` lines of this label's type, words at the top of it, so what
+        is below stays where it is when shorter or longer words (up to that) come in its
+        place (LOOK.md: nothing jumps). Longer words still get all the room they need."""
+        self._lines = lines
+        self.setAlignment(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignTop)
+        self.updateGeometry()
+
+    def _room(self) -> int:
+        if not self._lines:
+            return 0
+        margins = self.contentsMargins()
+        extra = margins.top() + margins.bottom() + 2 * self.margin()
+        return self._lines * self.fontMetrics().lineSpacing() + extra
+
+    def heightForWidth(self, width: int) -> int:
+        return max(super().heightForWidth(width), self._room())
+
+    def sizeHint(self) -> QSize:
+        hint = super().sizeHint()
+        return QSize(hint.width(), max(hint.height(), self._room()))
+
+    def minimumSizeHint(self) -> QSize:
+        hint = super().minimumSizeHint()
+        return QSize(hint.width(), max(hint.height(), self._room()))
 
     def setText(self, text: str) -> None:
         self._written = text
