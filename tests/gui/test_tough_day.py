@@ -8,7 +8,7 @@ from typing import cast
 
 import pytest
 from PySide6.QtCore import Qt
-from PySide6.QtGui import QGuiApplication
+from PySide6.QtGui import QGuiApplication, QTextDocumentFragment
 from PySide6.QtWidgets import QApplication, QLabel, QPushButton, QWidget
 from pytestqt.qtbot import QtBot
 
@@ -737,13 +737,33 @@ def test_the_footer_invites_choosing_a_country_until_one_is_chosen(
     assert change.text() == "Change country"
 
 
-def test_the_footers_lines_break_only_between_services(ctx: AppContext, qtbot: QtBot) -> None:
-    ctx.settings.set("safety.region", "GB")
+@pytest.mark.parametrize("region", ["GB", "ES"])
+@pytest.mark.parametrize("width", [420, 620, 900])
+def test_the_footers_lines_break_only_between_services(
+    ctx: AppContext, qtbot: QtBot, region: str, width: int
+) -> None:
+    """Spain's footer ended a line with "024  ·": Qt broke the line at the space after the
+    separator. The label sets the lines itself now, a separator only between two services
+    on one line, each service whole."""
+    from PySide6.QtGui import QFontMetricsF
+
+    ctx.settings.set("safety.region", region)
     window = _open(ctx, qtbot)
-    html = window.crisis.labels[0].text()
-    lines = html.split("<br>", 1)[1]
-    services = lines.split("&nbsp;&nbsp;·&nbsp; ")
-    assert len(services) > 3
-    for service in services:  # each one unbreakable: no plain space inside it
-        assert " " not in service.replace("<a href", "<a&nbsp;href"), service
-    assert "Breathing&nbsp;Space&nbsp;(Scotland)" in html
+    window.resize(width, 760)
+    label = window.crisis.labels[0]
+    qtbot.waitUntil(lambda: label.text().count("<br>") >= 1)
+    qtbot.wait(50)  # laid out again at this width
+    gap = "&nbsp;&nbsp;·&nbsp;&nbsp;"
+    lines = label.text().split("<br>")[1:]
+    services = [service for line in lines for service in line.split(gap)]
+    assert len(services) == len(window.crisis.region["lines"])
+    metrics = QFontMetricsF(label.font())
+    for line in lines:
+        assert not line.startswith(("·", "&nbsp;")) and not line.endswith(("·", "&nbsp;"))
+        # no plain space inside: Qt cannot break it again, and it fits the label's width
+        assert " " not in line.replace("<a href", "<a&nbsp;href"), line
+        shown = QTextDocumentFragment.fromHtml(line).toPlainText()
+        assert metrics.horizontalAdvance(shown) <= label.contentsRect().width()
+    if region == "GB":
+        assert "Breathing&nbsp;Space&nbsp;(Scotland)" in label.text()
+        assert len(lines) < len(services)  # several on a line where they fit

@@ -14,6 +14,7 @@ from PySide6.QtCore import QCoreApplication, QRect, QSize, Qt
 from PySide6.QtGui import (
     QContextMenuEvent,
     QFont,
+    QFontMetricsF,
     QGuiApplication,
     QKeyEvent,
     QKeySequence,
@@ -21,6 +22,7 @@ from PySide6.QtGui import (
     QPaintEvent,
     QPalette,
     QResizeEvent,
+    QTextDocumentFragment,
 )
 from PySide6.QtWidgets import (
     QBoxLayout,
@@ -393,6 +395,30 @@ class WrapRow(QWidget):
         if self.row.direction() != direction:
             self.row.setDirection(direction)
         super().resizeEvent(event)
+
+
+def flowed(pieces: Sequence[str], width: int, metrics: QFontMetricsF, gap: str) -> str:
+    """Rich-text `pieces` (each unbreakable: no plain space inside) set in lines no wider
+    than `width`, `gap` (unbreakable too, such as "&nbsp;·&nbsp;") only between two pieces on
+    one line: a line never ends or starts with a separator, as Qt's own wrapping left one
+    hanging at the end when it broke at the space after it."""
+    lines: list[list[str]] = []
+    room = 0.0
+    space = metrics.horizontalAdvance(plain(gap))
+    for piece in pieces:
+        wide = metrics.horizontalAdvance(plain(piece))
+        if lines and room + space + wide <= width:
+            lines[-1].append(piece)
+            room += space + wide
+        else:
+            lines.append([piece])
+            room = wide
+    return "<br>".join(gap.join(line) for line in lines)
+
+
+def plain(html: str) -> str:
+    """The words a piece of rich text shows, as they take room on a line."""
+    return QTextDocumentFragment.fromHtml(html).toPlainText()
 
 
 def rule() -> QFrame:
