@@ -4660,6 +4660,10 @@ Lo que guardes en el registro rápido (un clic en el icono de la bandeja) aparec
         <translation>Añade aquí tus sesiones de terapia. Durante una sesión y 15 minutos después, Footholds se queda en calma.</translation>
     </message>
     <message>
+        <source>During a session and for {minutes} minutes after, reminders stay quiet.</source>
+        <translation>Durante una sesión y {minutes} minutos después, los recordatorios se quedan en calma.</translation>
+    </message>
+    <message>
         <source>Session date</source>
         <translation>Fecha de la sesión</translation>
     </message>
@@ -7570,8 +7574,16 @@ Libera algo de espacio y vuelve a intentarlo, o sal de todos modos.</translation
         <translation>Esperar durante llamadas y mientras compartes la pantalla</translation>
     </message>
     <message>
+        <source>Reminders wait while your microphone or camera is in use, as in a call. Where your desktop tells Footholds, sharing your screen counts too.</source>
+        <translation>Los recordatorios esperan mientras el micrófono o la cámara están en uso, como en una llamada. Donde tu escritorio se lo dice a Footholds, compartir la pantalla también cuenta.</translation>
+    </message>
+    <message>
         <source>After a call, wait before a reminder (minutes)</source>
         <translation>Tras una llamada, esperar antes de un recordatorio (minutos)</translation>
+    </message>
+    <message>
+        <source>Then one reminder comes, not all the ones that waited.</source>
+        <translation>Después llega un solo recordatorio, no todos los que esperaban.</translation>
     </message>
     <message>
         <source>Show reminders as</source>

@@ -532,3 +532,30 @@ def test_adding_a_time_for_the_day_the_check_in_kept_times_that_session(
     [session] = ctx.store.all(Session)
     assert (session.id, session.time, session.talk_about) == (kept.id, "17:00", "the weekend")
     assert len(editor.rows) == 1
+
+
+def test_my_sessions_says_reminders_stay_quiet_around_a_session(
+    ctx: AppContext, qtbot: QtBot
+) -> None:
+    """With sessions listed, the invitation to add one goes; that reminders stay quiet during
+    a session and just after is still said, with the minutes the scheduler keeps."""
+    window = SettingsWindow(ctx)
+    qtbot.addWidget(window)
+    window.present(SESSIONS_SECTION)
+    editor = window.sessions
+    assert editor.empty.isVisible() and not editor.quiet.isVisible()
+    ctx.store.add(Session(day="2026-12-03", time="09:30", minutes=50))
+    qtbot.waitUntil(lambda: len(editor.rows) == 1)
+    assert editor.quiet.isVisible() and not editor.empty.isVisible()
+    minutes = int(ss.QUIET_AFTER.total_seconds() // 60)
+    assert editor.quiet.text() == (
+        f"During a session and for {minutes} minutes after, reminders stay quiet."
+    )
+    try:
+        ctx.settings.set("general.language", "es")
+        assert i18n.apply(ctx) == "es"
+        qtbot.waitUntil(lambda: window.sessions is not editor or "sesión" in editor.quiet.text())
+        assert f"{minutes} minutos después" in window.sessions.quiet.text()
+    finally:
+        ctx.settings.set("general.language", "en")
+        i18n.remove(ctx.app)

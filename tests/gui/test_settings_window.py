@@ -696,3 +696,84 @@ def test_the_bedtime_label_names_the_box_beside_it(
         assert unset.text() in words and "empty" not in words, words
     finally:
         i18n.remove(ctx.app)
+
+
+def test_settings_opens_centred_again_with_other_windows_up(ctx: AppContext, qtbot: QtBot) -> None:
+    """Opened a second time, with another window up, it came up in the top-left corner: a
+    window manager puts a new window where it likes, and Settings never asked for the middle."""
+    from PySide6.QtGui import QGuiApplication
+
+    area = present(QGuiApplication.primaryScreen()).availableGeometry()
+
+    def opened() -> SettingsWindow:
+        settings = cast(SettingsWindow, ctx.windows.show("settings"))
+        qtbot.waitExposed(settings)
+        return settings
+
+    first = opened()
+    assert abs(first.frameGeometry().center().x() - area.center().x()) <= 6
+    first.close()
+    ctx.windows.show("tough-day")
+    again = opened()
+    frame = again.frameGeometry()
+    assert frame.topLeft() != area.topLeft()
+    assert abs(frame.center().x() - area.center().x()) <= 6
+    assert abs(frame.center().y() - area.center().y()) <= 6
+    again.move(area.topLeft().x() + 30, area.topLeft().y() + 20)  # the person moved it
+    again.hide()
+    again = opened()
+    assert again.pos().x() == area.topLeft().x() + 30  # shown again, where they left it
+
+
+def test_the_about_window_opens_centred(ctx: AppContext, qtbot: QtBot) -> None:
+    from PySide6.QtGui import QGuiApplication
+
+    area = present(QGuiApplication.primaryScreen()).availableGeometry()
+    ctx.windows.show("tough-day")
+    about = ctx.windows.show("about")
+    qtbot.waitExposed(about)
+    assert abs(about.frameGeometry().center().x() - area.center().x()) <= 6
+
+
+@pytest.mark.parametrize(
+    ("switch", "details", "page"),
+    [
+        ("reminders.respect_calls", ["reminders.after_call_minutes"], "Reminders"),
+        ("medication.enabled", ["medication.times"], "Check-ins"),
+        ("questionnaires.enabled", ["questionnaires.offer"], "Check-ins"),
+    ],
+)
+def test_what_a_switched_off_feature_would_use_is_greyed_out(
+    ctx: AppContext, window: SettingsWindow, switch: str, details: list[str], page: str
+) -> None:
+    """With "Wait during calls", medication or questionnaires off, their wait, times and
+    offer did nothing yet stayed as if they would; the times' Add and Remove too."""
+    window.present(page)
+    rows = window.rows
+    check = cast(setting_editors.BoolEditor, rows[switch].editor).check
+    for on in (True, False, True):
+        check.setChecked(not on)
+        check.setChecked(on)
+        assert ctx.settings[switch] is on
+        for name in details:
+            row = rows[name]
+            assert row.editor.isEnabled() is on, name
+            assert row.label is None or row.label.isEnabled() is on, name  # a box has its own
+            for part in row.editor.findChildren(QPushButton):
+                assert part.isEnabled() is (on and part.isEnabledTo(row.editor)), part.text()
+
+
+def test_waiting_during_calls_says_what_counts_as_a_call(window: SettingsWindow) -> None:
+    """ "Wait during calls" and the wait after one stood there without a word of what they
+    do; what counts is the microphone, the camera, and a shared screen where the desktop
+    tells (platform/busy/)."""
+
+    def notes(name: str) -> list[str]:
+        row = window.rows[name]
+        return [w.text() for w in row.field.findChildren(QLabel) if w.text() and w.isVisible()]
+
+    calls = " ".join(notes("reminders.respect_calls"))
+    assert "microphone or camera is in use" in calls and "sharing your screen" in calls
+    assert notes("reminders.after_call_minutes") == [
+        "Then one reminder comes, not all the ones that waited."
+    ]

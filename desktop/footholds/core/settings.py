@@ -81,6 +81,8 @@ SESSIONS_SECTION = "My sessions"  # a page of its own: ui/reflect/sessions_edito
 LOCK_SECTION = "Lock"  # the passphrase lock: the page starts with ui/settings/lock_settings.py
 WORK, QUIET = "reminders.working_hours", "reminders.quiet_hours"  # switch their hours on and off
 FOOD, REACH = "reminders.nourishment_enabled", "reminders.reach_out_weekly"  # their times too
+CALLS = "reminders.respect_calls"  # and the wait after a call
+MEDICATION, QUESTIONNAIRES = "medication.enabled", "questionnaires.enabled"  # their details
 CLICK_CHOICES = (
     "quick-log",
     "proof-list",
@@ -145,7 +147,17 @@ SETTINGS: tuple[Setting, ...] = (
     Setting("reminders.quiet_end", "time", "07:00", "Quiet hours end", R, needs=QUIET),
     Setting("reminders.respect_fullscreen", "bool", True, "Wait while something is full screen", R),
     Setting("reminders.respect_dnd", "bool", True, "Wait while do-not-disturb is on", R),
-    Setting("reminders.respect_calls", "bool", True, "Wait during calls and screen sharing", R),
+    # what "a call" is, each system's way: platform/busy/ (screen sharing only where GNOME's
+    # screen-cast service tells of it)
+    Setting(
+        "reminders.respect_calls",
+        "bool",
+        True,
+        "Wait during calls and screen sharing",
+        R,
+        help="Reminders wait while your microphone or camera is in use, as in a call. Where "
+        "your desktop tells Footholds, sharing your screen counts too.",
+    ),
     Setting(
         "reminders.after_call_minutes",
         "int",
@@ -154,6 +166,8 @@ SETTINGS: tuple[Setting, ...] = (
         R,
         1,
         30,
+        needs=CALLS,
+        help="Then one reminder comes, not all the ones that waited.",
     ),
     Setting(
         "reminders.delivery",
@@ -198,9 +212,13 @@ SETTINGS: tuple[Setting, ...] = (
     ),
     Setting("day.start_hour", "int", 4, "A new day starts at (hour)", D, 0, 12),
     Setting("medication.enabled", "bool", False, "Medication: a daily tick and reminders", C),
-    Setting("medication.times", "times", ["20:00"], "Medication reminder times", C),
+    Setting(
+        "medication.times", "times", ["20:00"], "Medication reminder times", C, needs=MEDICATION
+    ),
     Setting("questionnaires.enabled", "bool", False, "Questionnaires (PHQ-9 and GAD-7)", C),
-    Setting("questionnaires.offer", "bool", True, "Offer them every two weeks", C),
+    Setting(
+        "questionnaires.offer", "bool", True, "Offer them every two weeks", C, needs=QUESTIONNAIRES
+    ),
     Setting("questionnaires.last_offered", "str", "", "Last offered", C, hidden=True),
     Setting("lists.feelings", "list", DEFAULT_FEELINGS, "Feelings", L),
     Setting("lists.wins", "list", DEFAULT_WINS, "Small wins", L),

@@ -161,6 +161,26 @@ def fit_to_words(window: QWidget, width: int, tall: int, least: int = 0) -> None
     window.resize(width, max(least, min(tall, room.height() if room is not None else tall)))
 
 
+def centre_first_time(window: QWidget) -> None:
+    """Put a window about to show for the first time in the middle of the screen, fitted to
+    it. Left to itself, a window manager puts a new window where it likes: with others up,
+    that was the top-left corner. A window given a place before it first shows (move(): built
+    again where it was, in another language) keeps it; one shown before keeps where the
+    person left it."""
+    if window.property("centred") or window.testAttribute(Qt.WidgetAttribute.WA_Moved):
+        return
+    window.setProperty("centred", True)
+    area = screen_area(window)
+    if area is None:
+        return
+    if not window.testAttribute(Qt.WidgetAttribute.WA_Resized):
+        window.adjustSize()  # the size show() would give it, to centre that
+    fit_to_screen(window)
+    frame = window.frameGeometry()
+    frame.moveCenter(area.center())
+    window.move(frame.topLeft())
+
+
 class CalmWindow(QWidget):
     """A top-level window with the app icon that closes on Esc.
 
@@ -173,7 +193,6 @@ class CalmWindow(QWidget):
     def __init__(self, ctx: AppContext) -> None:
         super().__init__()
         self.ctx = ctx
-        self._placed = False
         self.setWindowIcon(icons.app_icon())
 
     def present(self, **_options: Any) -> None:
@@ -181,13 +200,7 @@ class CalmWindow(QWidget):
         time in the middle of it (unless it was given a place: built again where it was, in
         another language)."""
         fit_to_screen(self)  # each time: a window may have grown, or moved to a smaller screen
-        if not self._placed and not self.testAttribute(Qt.WidgetAttribute.WA_Moved):
-            self._placed = True
-            area = screen_area(self)
-            if area is not None:
-                frame = self.frameGeometry()
-                frame.moveCenter(area.center())
-                self.move(frame.topLeft())
+        centre_first_time(self)
         self.show()
         self.setWindowState(self.windowState() & ~Qt.WindowState.WindowMinimized)
         self.raise_()

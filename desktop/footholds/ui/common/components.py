@@ -14,6 +14,7 @@ from PySide6.QtCore import QCoreApplication, QMimeData, QRect, QSize, Qt
 from PySide6.QtGui import (
     QContextMenuEvent,
     QFont,
+    QFontMetricsF,
     QGuiApplication,
     QKeyEvent,
     QKeySequence,
@@ -21,6 +22,7 @@ from PySide6.QtGui import (
     QPaintEvent,
     QPalette,
     QResizeEvent,
+    QTextDocumentFragment,
 )
 from PySide6.QtWidgets import (
     QBoxLayout,
@@ -110,7 +112,34 @@ class OwnWords(QLabel):
         self.setTextFormat(Qt.TextFormat.PlainText)
         self._written = ""
         self._spoken = ""  # the accessible name this label gave itself, if any
+        self._lines = 0  # lines of room kept, however few the words (keep_room)
         self.setText(text)
+
+    def keep_room(self, lines: int) -> None:
+        """Keep room for `lines` lines of this label's type, words at the top of it, so what
+        is below stays where it is when shorter or longer words (up to that) come in its
+        place (LOOK.md: nothing jumps). Longer words still get all the room they need."""
+        self._lines = lines
+        self.setAlignment(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignTop)
+        self.updateGeometry()
+
+    def _room(self) -> int:
+        if not self._lines:
+            return 0
+        margins = self.contentsMargins()
+        extra = margins.top() + margins.bottom() + 2 * self.margin()
+        return self._lines * self.fontMetrics().lineSpacing() + extra
+
+    def heightForWidth(self, width: int) -> int:
+        return max(super().heightForWidth(width), self._room())
+
+    def sizeHint(self) -> QSize:
+        hint = super().sizeHint()
+        return QSize(hint.width(), max(hint.height(), self._room()))
+
+    def minimumSizeHint(self) -> QSize:
+        hint = super().minimumSizeHint()
+        return QSize(hint.width(), max(hint.height(), self._room()))
 
     def setText(self, text: str) -> None:
         self._written = text
@@ -405,6 +434,30 @@ class WrapRow(QWidget):
         if self.row.direction() != direction:
             self.row.setDirection(direction)
         super().resizeEvent(event)
+
+
+def flowed(pieces: Sequence[str], width: int, metrics: QFontMetricsF, gap: str) -> str:
+    """Rich-text `pieces` (each unbreakable: no plain space inside) set in lines no wider
+    than `width`, `gap` (unbreakable too, such as "&nbsp;·&nbsp;") only between two pieces on
+    one line: a line never ends or starts with a separator, as Qt's own wrapping left one
+    hanging at the end when it broke at the space after it."""
+    lines: list[list[str]] = []
+    room = 0.0
+    space = metrics.horizontalAdvance(plain(gap))
+    for piece in pieces:
+        wide = metrics.horizontalAdvance(plain(piece))
+        if lines and room + space + wide <= width:
+            lines[-1].append(piece)
+            room += space + wide
+        else:
+            lines.append([piece])
+            room = wide
+    return "<br>".join(gap.join(line) for line in lines)
+
+
+def plain(html: str) -> str:
+    """The words a piece of rich text shows, as they take room on a line."""
+    return QTextDocumentFragment.fromHtml(html).toPlainText()
 
 
 def rule() -> QFrame:

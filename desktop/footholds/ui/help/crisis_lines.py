@@ -11,7 +11,9 @@ from PySide6.QtGui import (
     QDesktopServices,
     QFocusEvent,
     QFont,
+    QFontMetricsF,
     QGuiApplication,
+    QResizeEvent,
     QTextDocumentFragment,
 )
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget
@@ -20,6 +22,7 @@ from footholds.core import crisis
 from footholds.platform import phone_links
 from footholds.ui.common import buttons, dates, icons
 from footholds.ui.common.calm import escape, hint, language, wrapped
+from footholds.ui.common.components import flowed
 from footholds.ui.common.help_link import as_link
 from footholds.ui.help import region as regions
 
@@ -47,12 +50,48 @@ class LinkLabel(QLabel):
             super().focusNextPrevChild(False)
 
 
-def linked_label(html: str, on_link: Any) -> QLabel:
+class FlowingLinkLabel(LinkLabel):
+    """A sentence, then pieces set in lines to the label's width with a separator only
+    between two on one line (components.flowed), laid out again as the width changes."""
+
+    GAP = "&nbsp;&nbsp;·&nbsp;&nbsp;"
+    SLACK = 4  # pixels kept spare: Qt's own layout of a line may come out a little wider
+
+    def __init__(self, head: str, pieces: list[str]) -> None:
+        super().__init__()
+        self.head, self.pieces = head, pieces
+        self._width = -1
+
+    def flow(self) -> None:
+        width = self.contentsRect().width()
+        if width == self._width:
+            return
+        self._width = width
+        html = self.head
+        if self.pieces:
+            metrics = QFontMetricsF(self.font())
+            html += "<br>" + flowed(self.pieces, max(1, width - self.SLACK), metrics, self.GAP)
+        if html != self.text():
+            self.setText(html)
+
+    def resizeEvent(self, event: QResizeEvent) -> None:
+        super().resizeEvent(event)
+        self.flow()
+
+    def changeEvent(self, event: QEvent) -> None:
+        super().changeEvent(event)
+        if event.type() == QEvent.Type.FontChange:  # the same words now take other room
+            self._width = -1
+            self.flow()
+
+
+def linked_label(html: str, on_link: Any, label: QLabel | None = None) -> QLabel:
     """Rich text whose numbers can be selected and whose links open on click or Enter.
 
     Tab stops only at its links: a stop on the words themselves shows nothing but a thin
     text cursor (each line's Copy or Call button is the keyboard's way to its number)."""
-    label = LinkLabel(html)
+    label = label if label is not None else LinkLabel()
+    label.setText(html)
     label.setWordWrap(True)
     label.setTextFormat(Qt.TextFormat.RichText)
     flags = LINK_FLAGS
@@ -199,7 +238,9 @@ class CrisisLines(QWidget):
         self.stale = None
         if self.compact:
             self._name_change()  # "Choose your country" until one is known
-            label = linked_label(self._compact_html(), self.on_link)
+            head, pieces = self._compact_html()
+            flowing = FlowingLinkLabel(head, pieces)
+            label = linked_label(head + "<br>" + "<br>".join(pieces), self.on_link, flowing)
             label.setAccessibleName(self.tr("Crisis lines and the emergency number"))
             self._add(label)
             self._name_region()
@@ -320,7 +361,8 @@ class CrisisLines(QWidget):
             html += f' <a href="{url}">{call}</a>'
         return html
 
-    def _compact_html(self) -> str:
+    def _compact_html(self) -> tuple[str, list[str]]:
+        """The emergency sentence, and each service as one unbreakable piece."""
         parts = []
         for line in self.region["lines"]:
             how = []
@@ -340,11 +382,8 @@ class CrisisLines(QWidget):
                 # leaves "(Scotland)" on the next line
                 name = escape(line["name"]).replace(" ", "&nbsp;")
                 parts.append(f"{name}:&nbsp;" + ",&nbsp;".join(how))
-        html = self._emergency_html()
-        if parts:
-            # a line breaks only after a separator, so none begins with "·"
-            html += "<br>" + "&nbsp;&nbsp;·&nbsp; ".join(parts)
-        return html
+        # set in lines by the label, a separator only between two on one line
+        return self._emergency_html(), parts
 
     def _text_words(self, line: dict[str, Any], start: bool = False) -> str:
         """ "text HOME to 741741"; at the start of a full line, "Text HOME to 741741" in bold."""

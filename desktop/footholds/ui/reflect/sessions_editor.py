@@ -62,6 +62,10 @@ class SessionsEditor(QWidget):
                 "Footholds stays quiet."
             ),
         )
+        # with sessions listed the invitation above goes: the quiet around them stays said
+        minutes = int(ss.QUIET_AFTER.total_seconds() // 60)
+        quiet = self.tr("During a session and for {minutes} minutes after, reminders stay quiet.")
+        self.quiet = hint(ctx, quiet.format(minutes=minutes))
         self.first = DayEdit()  # "Today", "Thu 10 Dec": as the list below reads
         self.first.setAccessibleName(self.tr("Session date"))
         self.first.setAccessibleDescription(
@@ -135,6 +139,7 @@ class SessionsEditor(QWidget):
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(self.empty)
+        layout.addWidget(self.quiet)
         layout.addLayout(form)
         if undo is None:
             layout.addWidget(self.undo)
@@ -172,6 +177,7 @@ class SessionsEditor(QWidget):
             self.rows.append(self._row(session))
             self.list.addWidget(self.rows[-1])
         self.empty.setVisible(not self.rows)
+        self.quiet.setVisible(bool(self.rows))
         self.show_past.setVisible(past > PAST_SHOWN)
         words = (
             self.tr("Show fewer")

@@ -34,7 +34,7 @@ from footholds.core.settings import (
 )
 from footholds.platform.autostart import Autostart
 from footholds.ui.common import buttons, default_lists, icons, tokens
-from footholds.ui.common.calm import fit_to_screen, heading
+from footholds.ui.common.calm import centre_first_time, fit_to_screen, heading
 from footholds.ui.common.help_link import HelpLink
 from footholds.ui.common.lazy_tabs import LazyTabs
 from footholds.ui.common.prompter import excerpt
@@ -385,6 +385,7 @@ class SettingsWindow(PageParts, QWidget):
         if section:
             self.tabs.show_page(section)
         fit_to_screen(self)  # its pages scroll: on a small laptop screen it fits whole
+        centre_first_time(self)  # once its tabs have set its width
         self.show()
         self.setWindowState(self.windowState() & ~Qt.WindowState.WindowMinimized)
         self.raise_()

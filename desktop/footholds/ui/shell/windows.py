@@ -96,6 +96,9 @@ class WindowManager:
         else:
             from PySide6.QtCore import Qt  # not at import: the tray icon comes first
 
+            from footholds.ui.common.calm import centre_first_time
+
+            centre_first_time(window)
             window.show()
             window.setWindowState(window.windowState() & ~Qt.WindowState.WindowMinimized)
             window.raise_()

@@ -20,13 +20,19 @@ from footholds.core import content
 from footholds.core.store import LogEntry, Proof
 from footholds.ui.common import buttons, icons
 from footholds.ui.common.calm import hint, language, long_date
-from footholds.ui.common.components import Card, hero_type, label, own_words
+from footholds.ui.common.components import Card, label, own_words
 from footholds.ui.common.feedback import StatusLine
 from footholds.ui.common.operations import save_record
 from footholds.ui.proofs import AFFIRMATIONS, Shown, first_affirmation
 
 if TYPE_CHECKING:
     from footholds.ui.context import AppContext
+
+
+# The proof's type step and the lines of room it keeps. Four lines at this size hold about
+# 200 characters in the window's width, and most proofs are far shorter (half are under
+# 50), so the choices below seldom move; a longer one still shows whole.
+PROOF_TYPE, PROOF_LINES = "title", 4
 
 
 def column(widget: QWidget) -> QVBoxLayout:
@@ -101,8 +107,14 @@ class ProofHero(Card):
         top = QHBoxLayout()
         top.addWidget(self.caption, 1)
         top.addWidget(self.another, 0, Qt.AlignmentFlag.AlignTop)
-        self.words = own_words(selectable=True)  # a proof in their words, wrapped in the card
-        self.base = QFont(self.words.font())  # the body font the hero's sizes step up from
+        # A proof in their words, wrapped in the card: one type size for every proof, and
+        # the room of a few lines kept, so the choices below stay still as "another" brings
+        # a short proof or a long one (it was large type for a short one, body for a long).
+        self.words = own_words(kind=PROOF_TYPE, selectable=True)
+        font = self.words.font()
+        font.setBold(False)  # large and calm, like the steps below it
+        self.words.setFont(font)
+        self.words.keep_room(PROOF_LINES)
         self.when = label("", "caption")
         self.empty = label("", soft=True)
         self.write_first = buttons.quiet("")
@@ -182,8 +194,6 @@ class ProofHero(Card):
         else:
             self.words.setText(proof.text)
             self.when.setText(long_date(proof.day))
-        # a long entry in display type would push everything else away; it stays large
-        hero_type(self.words, self.base, proof.text if proof is not None else "")
         self.caption.setText(
             self.tr("A time you got through") if proof else self.tr("Your proof list")
         )
