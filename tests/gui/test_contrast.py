@@ -3,7 +3,7 @@ windows, in light and dark, and in windows already open when the theme changes l
 
 from __future__ import annotations
 
-from typing import cast
+from typing import TypeVar, cast
 
 import pytest
 from PySide6.QtCore import Qt
@@ -42,6 +42,9 @@ WINDOWS = (
     "reach-out",
 )
 R = QPalette.ColorRole
+
+
+W = TypeVar("W", bound=QWidget)
 
 
 def _opaque(colour: QColor) -> bool:
@@ -287,6 +290,21 @@ def test_questionnaire_pages_and_the_reminder_card_meet_aa(
         theme.apply(ctx.app, "light")
 
 
+def ready_and_waiting(qtbot: QtBot, make: type[W], sheet: str = "") -> tuple[QWidget, W, W]:
+    """A page with two of `make`, the second disabled, shown: one ready, one waiting."""
+    page = QWidget()
+    page.resize(300, 80)
+    if sheet:
+        page.setStyleSheet(sheet)
+    ready, waiting = make(page), make(page)
+    waiting.move(0, 40)
+    waiting.setEnabled(False)
+    qtbot.addWidget(page)
+    page.show()
+    qtbot.waitExposed(page)
+    return page, ready, waiting
+
+
 @pytest.mark.parametrize("choice", ["light", "dark"])
 def test_a_field_that_cannot_be_used_yet_does_not_look_like_one_that_can(
     qapp: QApplication, qtbot: QtBot, choice: str
@@ -295,14 +313,7 @@ def test_a_field_that_cannot_be_used_yet_does_not_look_like_one_that_can(
     outlined as a field ready for typing. Disabled, it sinks into the page."""
     theme.apply(qapp, choice)
     try:
-        page = QWidget()
-        page.resize(300, 80)
-        ready, waiting = QLineEdit(page), QLineEdit(page)
-        waiting.move(0, 40)
-        waiting.setEnabled(False)
-        qtbot.addWidget(page)
-        page.show()
-        qtbot.waitExposed(page)
+        page, ready, waiting = ready_and_waiting(qtbot, QLineEdit)
         inside = [f.grab().toImage() for f in (ready, waiting)]
         middle = [i.pixelColor(i.width() // 2, i.height() // 2).name() for i in inside]
         assert middle[0] != middle[1]
@@ -396,14 +407,7 @@ def test_a_time_field_that_waits_sinks_into_the_page(
 
     theme.apply(qapp, choice)
     try:
-        page = QWidget()
-        page.resize(200, 80)
-        ready, waiting = QTimeEdit(page), QTimeEdit(page)
-        waiting.move(0, 40)
-        waiting.setEnabled(False)
-        qtbot.addWidget(page)
-        page.show()
-        qtbot.waitExposed(page)
+        page, ready, waiting = ready_and_waiting(qtbot, QTimeEdit)
         page_colour = page.palette().color(R.Window).name()
         inside, edges = [], []
         for field in (ready, waiting):
@@ -459,16 +463,9 @@ def test_a_checkbox_that_waits_sinks_into_the_page(
 
     theme.apply(qapp, choice)
     try:
-        page = QWidget()
-        page.resize(200, 80)
-        if older:  # the windows that still set the older look on themselves
-            page.setStyleSheet(theme.window_style(choice == "dark"))
-        ready, waiting = QCheckBox(page), QCheckBox(page)
-        waiting.move(0, 40)
-        waiting.setEnabled(False)
-        qtbot.addWidget(page)
-        page.show()
-        qtbot.waitExposed(page)
+        # the windows that still set the older look on themselves
+        older_look = theme.window_style(choice == "dark") if older else ""
+        page, ready, waiting = ready_and_waiting(qtbot, QCheckBox, older_look)
         page_colour = page.palette().color(R.Window).name()
         inside, edges = [], []
         for box in (ready, waiting):
