@@ -382,6 +382,14 @@
         <translation>resumen</translation>
     </message>
     <message>
+        <source>What goes into the summary</source>
+        <translation>Lo que entra en el resumen</translation>
+    </message>
+    <message>
+        <source>The days it covers and the parts to include.</source>
+        <translation>Los días que abarca y las partes que incluir.</translation>
+    </message>
+    <message>
         <source>Check-in summary</source>
         <translation>Resumen para la sesión</translation>
     </message>

@@ -156,7 +156,13 @@ class CheckinWindow(CalmWindow):
         splitter = QSplitter()
         # the choices scroll when the screen is short (large text on a laptop): the window
         # would otherwise be taller than the screen, its buttons and help link off it
-        splitter.addWidget(form_scroll(left, ""))
+        splitter.addWidget(
+            form_scroll(
+                left,
+                self.tr("What goes into the summary"),
+                self.tr("The days it covers and the parts to include."),
+            )
+        )
         splitter.addWidget(self.preview)
         splitter.setStretchFactor(1, 1)
         splitter.setSizes([340, 700])
