@@ -383,7 +383,11 @@ def test_a_checkbox_with_the_focus_has_a_ring_ticked_or_not(
             box.setChecked(ticked)
             for focused in (False, True):
                 (box if focused else other).setFocus(Qt.FocusReason.TabFocusReason)
-                qtbot.waitUntil(lambda f=focused: box.hasFocus() == f)
+
+                def settled(f: bool = focused) -> bool:
+                    return box.hasFocus() == f
+
+                qtbot.waitUntil(settled)
                 option = QStyleOptionButton()
                 box.initStyleOption(option)
                 rect = box.style().subElementRect(

@@ -22,6 +22,7 @@ from footholds.ui.help import crisis_lines
 from footholds.ui.help import region as regions
 from footholds.ui.help.help_now import HelpNowWindow
 from footholds.ui.tough_day.tough_day import ToughDayWindow
+from support import present
 
 
 @pytest.fixture
@@ -233,7 +234,7 @@ def test_a_long_plan_shows_short_so_the_people_stay_near_the_lines(
     assert all(len(w.text()) <= 161 and w.text().endswith("…") for w in words)
     assert "long walk" in words[0].text()
     assert window.plan.edit.text() == "Edit my safety plan"  # the whole plan, one click away
-    people = window.section_titles[2].mapTo(window.scroller.widget(), QPoint(0, 0)).y()
+    people = window.section_titles[2].mapTo(present(window.scroller.widget()), QPoint(0, 0)).y()
     assert people < 1000  # a window and a bit from the top, not several screens down
     tough = ToughDayWindow(ctx)  # where the plan is read on its own, it stays whole
     assert any(w.text() == long.strip() for w in tough.plan.parts)

@@ -6,7 +6,7 @@ from __future__ import annotations
 
 import importlib
 from collections.abc import Iterator
-from typing import cast
+from typing import TypeVar, cast
 
 import pytest
 import test_unlock
@@ -35,6 +35,7 @@ from ts_catalog import load_catalog
 
 locked = test_unlock.locked  # the fixture: a home with the lock on
 NOT_IN_SETTINGS = [n for n in names() if n != "settings"]
+W = TypeVar("W", bound=QWidget)
 
 
 def switch(ctx: AppContext, code: str) -> None:
@@ -57,7 +58,7 @@ def english(ctx: AppContext) -> Iterator[None]:
 def texts(window: QWidget) -> set[str]:
     """The words the window shows (a part put away words itself again as it shows)."""
 
-    def shown(widgets: list[QWidget]) -> list[QWidget]:
+    def shown(widgets: list[W]) -> list[W]:
         return [w for w in widgets if w.isVisibleTo(window)]
 
     found = {window.windowTitle()}
@@ -231,7 +232,11 @@ def test_windows_come_back_in_the_order_they_were_used_the_last_used_on_top(
 ) -> None:
     for name in ("journal", "today", "proof-list", "journal"):  # the journal used last
         window = ctx.windows.show(name)
-        qtbot.waitUntil(lambda w=window: QApplication.activeWindow() is w)
+
+        def active(w: QWidget = window) -> bool:
+            return QApplication.activeWindow() is w
+
+        qtbot.waitUntil(active)
     in_settings(ctx, qtbot)
     shown: list[str] = []
     build = language_follow.build_in_place

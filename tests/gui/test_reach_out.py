@@ -267,7 +267,9 @@ def test_copying_a_persons_message_is_said_on_their_card(
     # beside the buttons, within the card, and the word shown whole
     done = alex.done.geometry()
     assert done.left() > alex.drop.geometry().right() or done.top() > alex.drop.geometry().top()
-    assert alex.rect().contains(alex.done.geometry().translated(alex.done.parentWidget().pos()))
+    assert alex.rect().contains(
+        alex.done.geometry().translated(present(alex.done.parentWidget()).pos())
+    )
     assert alex.done.fontMetrics().horizontalAdvance(alex.done.text()) <= done.width()
     if done.top() < alex.drop.geometry().bottom():  # on the buttons' line: level with them
         assert abs(done.center().y() - alex.drop.geometry().center().y()) <= 1
