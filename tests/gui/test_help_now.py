@@ -210,8 +210,12 @@ def test_no_empty_room_waits_under_the_add_form_and_undo_shows_where_the_number_
     assert [r.line.name for r in own.rows] == ["My sister"]
     own.undo.button.click()
     assert sorted(r.line.name for r in own.rows) == ["Dr Lopez", "My sister"]
+    second_top = own.rows[1].mapTo(own, own.rows[1].rect().topLeft()).y()
     [remove] = [b for b in own.rows[1].findChildren(QPushButton) if b.text() == "Remove"]
     remove.click()
+    qtbot.waitUntil(lambda: own.undo.isVisible())
+    assert own.list.indexOf(own.undo) == 1  # under the first: where the second one was
+    assert own.undo.mapTo(own, own.undo.rect().topLeft()).y() == second_top
     [remove] = [b for b in own.rows[0].findChildren(QPushButton) if b.text() == "Remove"]
     remove.click()
     assert not own.rows and not own.empty.isVisible()  # Undo stands in the number's place
@@ -239,6 +243,33 @@ def test_a_long_plan_shows_short_so_the_people_stay_near_the_lines(
     tough = ToughDayWindow(ctx)  # where the plan is read on its own, it stays whole
     assert any(w.text() == long.strip() for w in tough.plan.parts)
     tough.deleteLater()
+
+
+def test_every_contact_and_safer_step_of_the_plan_shows_in_get_help_now(
+    ctx: AppContext, qtbot: QtBot, no_phone: None
+) -> None:
+    """The short plan kept two lines of each part: the GP and Samaritans, third and fourth
+    under "People I can ask for help", were gone, and so were the steps to a safer space.
+    Those parts keep every line; only the others are shortened."""
+    contacts = "Mum 07700 900123\nSam 07700 900456\nDr Patel (GP) 020 7946 0000\nSamaritans"
+    others = "One\nTwo\nThree\nFour"
+    ctx.store.add(
+        SafetyPlan(
+            sections={
+                "sp-ask-for-help": contacts,
+                "sp-professionals": others,
+                "sp-on-my-own": others,
+            },
+            safer=["lock-away", "someone-holds", "small-supply"],
+        )
+    )
+    window = _open(ctx, qtbot)
+    shown = {w.accessibleName(): w.text() for w in window.plan.parts if w.accessibleName()}
+    assert shown["People I can ask for help"] == contacts
+    assert shown["Professionals and crisis lines"] == others
+    assert shown["Things I can do on my own to feel a little better"] == "One\nTwo…"
+    safer = shown["Making my space safer"]
+    assert safer.count("•") == 3
 
 
 def test_shows_the_safety_plan_and_people(ctx: AppContext, qtbot: QtBot, no_phone: None) -> None:

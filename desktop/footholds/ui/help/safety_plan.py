@@ -272,16 +272,29 @@ BRIEF_LINES = 2  # how much of each part Get help now shows: enough to recognise
 BRIEF_CHARACTERS = 160
 
 
-def brief(lines: list[str]) -> str:
+# The parts whose every line may be the one needed in a crisis: a person to call, a number,
+# a step to make the space safer. Get help now keeps each of their lines, only shortening a
+# line that runs on.
+EVERY_LINE = frozenset({"sp-ask-for-help", "sp-professionals", safety_plan_render.SAFER_SECTION})
+
+
+def brief(lines: list[str], every_line: bool = False) -> str:
     """The start of a part, its first lines up to a couple of lines' worth of words, with "…"
     where more follows: in Get help now a long plan must not push the people the person
-    trusts screens below the crisis lines (the whole plan is one button away)."""
+    trusts screens below the crisis lines (the whole plan is one button away). With
+    `every_line`, each line stays (a name and number each), shortened only if it runs on."""
     shown = [line for line in "\n".join(lines).splitlines() if line.strip()]
-    short = "\n".join(shown[:BRIEF_LINES])
+    if every_line:
+        return "\n".join(_short(line) for line in shown)
+    return _short("\n".join(shown[:BRIEF_LINES]), more=len(shown) > BRIEF_LINES)
+
+
+def _short(text: str, more: bool = False) -> str:
+    """`text` within BRIEF_CHARACTERS, cut at a space, with "…" when anything was left out."""
+    short = text
     if len(short) > BRIEF_CHARACTERS:
         short = short[:BRIEF_CHARACTERS].rsplit(" ", 1)[0] or short[:BRIEF_CHARACTERS]
-    more = short != "\n".join(shown)
-    return short.rstrip(" ,.;:") + "…" if more else short
+    return short.rstrip(" ,.;:") + "…" if more or short != text else short
 
 
 class SafetyPlanView(QWidget):
@@ -340,7 +353,8 @@ class SafetyPlanView(QWidget):
             lines = [part.text] if part.text else []
             if part.chosen:
                 lines += [self.page.chosen_label, *(f"• {item}" for item in part.chosen)]
-            shown = brief(lines) if self.short else "\n".join(lines)
+            every_line = part.id in EVERY_LINE
+            shown = brief(lines, every_line) if self.short else "\n".join(lines)
             text = own_words(shown, selectable=True)  # theirs, wrapped
             text.setContentsMargins(12, 0, 0, 6)
             text.setAccessibleName(part.title)
