@@ -166,8 +166,11 @@ class OwnLines(QWidget):
         question = self.tr("Remove {name} from your numbers?").format(name=excerpt(line.name))
         if not self.ctx.prompter.confirm(self, question, self.tr("Remove")):
             return
-        remove_record(self.ctx, line, self)
+        # its place first: removing it refreshes the rows at once (store_changed), and
+        # Undo is put where undo_at says
         self.undo_at = next((at for at, row in enumerate(self.rows) if row.line is line), 0)
+        if not remove_record(self.ctx, line, self):
+            return
         self.undo.offer(
             self.tr("Removed {name}.").format(name=line.name), lambda: self._restore(line)
         )
