@@ -311,6 +311,9 @@ def test_words_past_the_limit_are_never_saved_cut_nor_called_saved(
     window.close()
     assert window.isVisible()  # kept open with the words, not closed on a part of them
     assert len(field.toPlainText()) == SafetyPlan.SECTION_LIMIT + 10
+    ctx.windows.close_unless(lambda _name: False)  # as the lock does: out of sight all the same
+    assert not window.isVisible()
+    assert len(field.toPlainText()) == SafetyPlan.SECTION_LIMIT + 10  # the words still kept
     field.setPlainText("")  # then it closes as ever, before the store does
     window.close()
     assert not window.isVisible()

@@ -123,6 +123,10 @@ class WindowManager:
         for name, window in list(self._open.items()):
             if not keep(name):
                 window.close()
+                if window.isVisible():
+                    # it kept itself open (a safety plan part past what can be kept): its
+                    # words stay in it, out of sight until it is opened after the unlock
+                    window.hide()
 
     def follow_language(self) -> None:
         """The interface language just changed (i18n.apply): bring every open window into it.
