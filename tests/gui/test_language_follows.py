@@ -31,6 +31,7 @@ from footholds.ui.reflect.thought_log import ThoughtLogWindow
 from footholds.ui.shell import language_follow
 from footholds.ui.shell.registry import BY_NAME, names
 from footholds.ui.shell.unlock import UnlockDialog
+from support import present
 from ts_catalog import load_catalog
 
 locked = test_unlock.locked  # the fixture: a home with the lock on
@@ -248,3 +249,25 @@ def test_windows_come_back_in_the_order_they_were_used_the_last_used_on_top(
     monkeypatch.setattr(language_follow, "build_in_place", spy)
     switch(ctx, "es")
     assert shown == ["today", "proof-list", "journal"]  # each over the one before
+
+
+def test_a_window_with_an_undo_on_offer_waits_until_it_has_gone(
+    ctx: AppContext, english: None, qtbot: QtBot
+) -> None:
+    """Built again in another language, a window would lose the Undo of a removal just made:
+    the removed proof could not come back. It waits while the Undo shows."""
+    from footholds.ui.common.undo import UndoBar
+
+    proofs = ctx.windows.show("proof-list")
+    bar = present(proofs.findChild(UndoBar))
+    brought_back: list[bool] = []
+    bar.offer("Removed a proof.", lambda: brought_back.append(True))
+    in_settings(ctx, qtbot)
+    switch(ctx, "es")
+    assert ctx.windows.get("proof-list") is proofs
+    bar.button.click()
+    assert brought_back == [True]  # the Undo still works
+    bar.timer.timeout.emit()
+    ctx.windows.show("today")
+    in_settings(ctx, qtbot)
+    qtbot.waitUntil(lambda: ctx.windows.get("proof-list") is not proofs)

@@ -12,7 +12,8 @@ A window waits, still in the language before, while
   it has not saved (`unsaved_work()`: questionnaire answers picked, a safety plan changed),
   that: building it again would lose them;
 - a question or menu of its own is up: its code waits for the answer on the stack;
-- the person is in it (the active window): a click or a "Saved." would be lost under them.
+- the person is in it (the active window): a click or a "Saved." would be lost under them;
+- an Undo is on offer in it: built again, the removal could not be taken back.
 It catches up as soon as none of that holds, at the next change of window focus, or when
 it is closed and opened again (closed without typed words, it is built afresh anyway).
 
@@ -125,12 +126,19 @@ def settled(window: QWidget) -> bool:
     """Whether `window` can be built again now without losing anything (see the top)."""
     from footholds.ui.shell.windows import holds_typing
 
-    if window.isActiveWindow() or asking(window):
+    if window.isActiveWindow() or asking(window) or undoing(window):
         return False
     # a window that knows what it has not saved says so (the thought log keeps a saved
     # thought in its boxes); else any words typed and still there count
     unsaved = getattr(window, "unsaved_work", None)
     return not (unsaved() if callable(unsaved) else holds_typing(window))
+
+
+def undoing(window: QWidget) -> bool:
+    """An Undo is still on offer in it: built again, the removal could not come back."""
+    from footholds.ui.common.undo import UndoBar
+
+    return any(bar.pending() for bar in window.findChildren(UndoBar))
 
 
 def asking(window: QWidget) -> bool:
