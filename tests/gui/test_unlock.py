@@ -463,13 +463,32 @@ def start_with_tray(paths: Paths, at_the_prompt: Callable[[Tray], None]) -> AppC
     tray.icon.show()  # as run() does (offscreen it shows nowhere, but counts as shown)
     lock = take_lock(paths.lock_file)
     assert lock is not None
-    QTimer.singleShot(0, lambda: at_the_prompt(tray))
+    failed: list[BaseException] = []
+
+    def run() -> None:
+        # A check that fails inside the prompt's own loop would leave that loop running, and
+        # the test hung until pytest's timeout: end the prompt, and fail the test with it.
+        try:
+            at_the_prompt(tray)
+        except BaseException as exc:
+            failed.append(exc)
+            from footholds.ui.shell.unlock import stop_asking
+
+            stop_asking()
+
+    QTimer.singleShot(0, run)
     try:
-        return build(app, paths, lock, windows=windows, tray=tray)
+        ctx = build(app, paths, lock, windows=windows, tray=tray)
     except BaseException:
         tray.icon.hide()
         lock.unlock()
+        if failed:
+            raise failed[0] from None
         raise
+    if failed:
+        stop(ctx)
+        raise failed[0]
+    return ctx
 
 
 def the_prompt() -> UnlockDialog:

@@ -340,7 +340,7 @@ class IconMark(QWidget):
 def limit_words(limit: int) -> str:
     """What `limited` says at the limit; a line that keeps room for it reserves these words."""
     words = QCoreApplication.translate("components", "Up to {limit} characters fit here.")
-    return words.format(limit=i18n.grouped(limit))  # "5.000" in Spanish
+    return words.format(limit=i18n.grouped(limit))  # "20.000" in Spanish (its 5000 stays whole)
 
 
 def limited(field: QLineEdit, limit: int, say: Callable[[str], None]) -> QLineEdit:

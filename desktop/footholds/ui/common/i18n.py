@@ -94,7 +94,8 @@ def local_numbers(values: Mapping[str, str]) -> dict[str, str]:
 
 def grouped(count: int) -> str:
     """`count` with its thousands marked as the interface language marks them: "5,000" in
-    English, "5.000" in Spanish (even under the C locale, which leaves them out)."""
+    English (even under the C locale, which leaves them out); "20.000" in Spanish, which
+    marks them from five figures on ("5000")."""
     locale = QLocale()
     locale.setNumberOptions(locale.numberOptions() & ~QLocale.NumberOption.OmitGroupSeparator)
     return locale.toString(count)
