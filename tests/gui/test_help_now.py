@@ -10,7 +10,7 @@ from typing import cast
 import pytest
 from PySide6.QtCore import QPoint, Qt
 from PySide6.QtGui import QGuiApplication
-from PySide6.QtWidgets import QLabel, QPushButton, QWidget
+from PySide6.QtWidgets import QApplication, QLabel, QPushButton, QWidget
 from pytestqt.qtbot import QtBot
 
 from footholds.app.build import AppContext
@@ -211,9 +211,13 @@ def test_no_empty_room_waits_under_the_add_form_and_undo_shows_where_the_number_
     own.undo.button.click()
     assert sorted(r.line.name for r in own.rows) == ["Dr Lopez", "My sister"]
     second_top = own.rows[1].mapTo(own, own.rows[1].rect().topLeft()).y()
+    window.activateWindow()
+    qtbot.waitUntil(lambda: QApplication.activeWindow() is window)
     [remove] = [b for b in own.rows[1].findChildren(QPushButton) if b.text() == "Remove"]
-    remove.click()
+    remove.setFocus()
+    qtbot.keyClick(remove, Qt.Key.Key_Space)  # by keyboard: the focus went with the row
     qtbot.waitUntil(lambda: own.undo.isVisible())
+    assert own.undo.button.hasFocus()
     assert own.list.indexOf(own.undo) == 1  # under the first: where the second one was
     assert own.undo.mapTo(own, own.undo.rect().topLeft()).y() == second_top
     [remove] = [b for b in own.rows[0].findChildren(QPushButton) if b.text() == "Remove"]

@@ -174,6 +174,9 @@ class OwnLines(QWidget):
         self.undo.offer(
             self.tr("Removed {name}.").format(name=line.name), lambda: self._restore(line)
         )
+        # the Remove pressed went with its row: the keyboard waits on Undo, in its place,
+        # not on "Change country" at the top of the window
+        self.undo.button.setFocus()
 
     def _restore(self, line: OwnLine) -> None:
         save_record(self.ctx, line, self)
