@@ -7903,6 +7903,14 @@ Libera algo de espacio y vuelve a intentarlo, o sal de todos modos.</translation
         <translation>Preparando el bloqueo…</translation>
     </message>
     <message>
+        <source>Changing the passphrase…</source>
+        <translation>Cambiando la frase de contraseña…</translation>
+    </message>
+    <message>
+        <source>Turning the lock off…</source>
+        <translation>Desactivando el bloqueo…</translation>
+    </message>
+    <message>
         <source>The lock could not be turned on: {reason}. Nothing was changed.</source>
         <translation>No se pudo activar el bloqueo: {reason}. No se cambió nada.</translation>
     </message>

@@ -319,3 +319,32 @@ def test_turning_the_lock_on_clears_what_was_said_and_says_it_is_working(
         line.removeEventFilter(watcher)
     finally:
         i18n.remove(qapp)
+
+
+@pytest.mark.parametrize("which", ["off", "change"])
+def test_turning_the_lock_off_and_changing_the_passphrase_say_they_are_working(
+    ctx: AppContext, qtbot: QtBot, monkeypatch: pytest.MonkeyPatch, which: str
+) -> None:
+    """Both take the key derivation's half second and more: the dialog says so while they
+    run, as turning the lock on does."""
+    from footholds.core.lock.keys import WrongKey
+    from footholds.ui.settings.lock_settings import LockPart
+
+    part = LockPart(ctx)
+    qtbot.addWidget(part)
+    dialog = part.ask_turn_off() if which == "off" else part.ask_change()
+    assert isinstance(dialog, PassphraseDialog)
+    qtbot.waitExposed(dialog)
+    seen: list[str] = []
+
+    def slow(*_values: str) -> None:
+        seen.append(dialog.wrong.text())
+        raise WrongKey()
+
+    monkeypatch.setattr(ctx.locker, "disable" if which == "off" else "change_passphrase", slow)
+    typed = ["my passphrase"] if which == "off" else ["old passphrase", "new words", "new words"]
+    for field, words in zip(dialog.fields, typed, strict=True):
+        field.setText(words)
+    dialog.ok.click()
+    assert seen == ["Turning the lock off…" if which == "off" else "Changing the passphrase…"]
+    assert "Nothing was changed" in dialog.wrong.text()  # the working words gave way

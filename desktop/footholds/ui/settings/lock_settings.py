@@ -349,6 +349,8 @@ class LockPart(QWidget):
                 labels,
                 self.tr("Change"),
                 self._change,
+                check=self._check_change,
+                working=self.tr("Changing the passphrase…"),
                 could_say=[
                     self.tr("Please choose a passphrase of at least 8 characters."),
                     self.tr("The two new passphrases differ. Please type them again."),
@@ -357,14 +359,21 @@ class LockPart(QWidget):
             )
         )
 
-    def _change(self, values: list[str]) -> str:
-        from footholds.core.lock.keys import WrongKey
-
-        current, chosen, again = values
+    def _check_change(self, values: list[str]) -> str:
+        _current, chosen, again = values
         if len(chosen) < MIN_LENGTH:
             return self.tr("Please choose a passphrase of at least 8 characters.")
         if chosen != again:
             return self.tr("The two new passphrases differ. Please type them again.")
+        return ""
+
+    def _change(self, values: list[str]) -> str:
+        from footholds.core.lock.keys import WrongKey
+
+        problem = self._check_change(values)
+        if problem:
+            return problem
+        current, chosen, _again = values
         try:
             self.ctx.locker.change_passphrase(current, chosen)
         except WrongKey:
@@ -395,6 +404,7 @@ class LockPart(QWidget):
                 [self.tr("Passphrase")],
                 self.tr("Turn off"),
                 self._off,
+                working=self.tr("Turning the lock off…"),
                 could_say=[
                     self.tr("That passphrase does not open your entries. Nothing was changed.")
                 ],
