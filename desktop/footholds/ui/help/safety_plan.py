@@ -29,9 +29,10 @@ from footholds.ui.common.calm import (
     window_link,
     wrapped,
 )
-from footholds.ui.common.components import LimitedText, limit_words, own_words
+from footholds.ui.common.components import own_words
 from footholds.ui.common.feedback import Feedback
 from footholds.ui.common.help_link import HelpLink
+from footholds.ui.common.limits import LimitedText, limit_words
 from footholds.ui.common.operations import save_record, update_record
 from footholds.ui.common.refresh import Refresher
 from footholds.ui.common.scrolling import form_scroll

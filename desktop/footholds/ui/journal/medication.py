@@ -27,8 +27,9 @@ from footholds.core import medication
 from footholds.core.store import Medicine
 from footholds.ui.common import buttons, theme
 from footholds.ui.common.calm import CalmWindow, WrappingDelegate, heading, long_date, wrapped
-from footholds.ui.common.components import EmptyState, WindowHeader, limited
+from footholds.ui.common.components import EmptyState, WindowHeader
 from footholds.ui.common.help_link import HelpLink
+from footholds.ui.common.limits import limited
 from footholds.ui.common.operations import remove_record, save_record, update_record
 from footholds.ui.common.prompter import excerpt
 from footholds.ui.common.undo import UndoBar

@@ -19,7 +19,7 @@ from PySide6.QtWidgets import (
 
 from footholds.core.settings import Setting
 from footholds.ui.common import buttons, default_lists, icons
-from footholds.ui.common.components import limited
+from footholds.ui.common.limits import limited
 from footholds.ui.settings.editor_base import TIME_FORMAT, Editor, time_edit
 from footholds.ui.settings.setting_descriptions import description
 

@@ -15,8 +15,8 @@ from PySide6.QtWidgets import QLabel, QVBoxLayout, QWidget
 from footholds.core.errors import QT_TRANSLATE_NOOP
 from footholds.core.html_text import escape
 from footholds.core.settings import Setting
-from footholds.ui.common.components import limit_words
 from footholds.ui.common.feedback import StatusLine
+from footholds.ui.common.limits import limit_words
 from footholds.ui.settings.setting_descriptions import translated
 from footholds.ui.settings.setting_editors import Editor, make_editor
 

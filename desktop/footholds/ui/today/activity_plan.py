@@ -25,8 +25,9 @@ from footholds.core.store import Activity, InvalidEntry, StoreWriteError
 from footholds.core.store.models import now_local
 from footholds.ui.common import buttons, i18n, tokens
 from footholds.ui.common.calm import INDENT_ROLE, CalmWindow, WrappingDelegate, language
-from footholds.ui.common.components import WindowHeader, limited
+from footholds.ui.common.components import WindowHeader
 from footholds.ui.common.help_link import HelpLink
+from footholds.ui.common.limits import limited
 
 if TYPE_CHECKING:
     from footholds.ui.context import AppContext
