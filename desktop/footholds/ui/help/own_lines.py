@@ -23,7 +23,7 @@ from footholds.ui.common.operations import remove_record, save_record
 from footholds.ui.common.prompter import excerpt
 from footholds.ui.common.refresh import Refresher
 from footholds.ui.common.undo import UndoBar
-from footholds.ui.help.crisis_lines import big_number, line_action, linked_label, number_html
+from footholds.ui.help.line_parts import big_number, line_action, linked_label, number_html
 
 if TYPE_CHECKING:
     from footholds.ui.context import AppContext

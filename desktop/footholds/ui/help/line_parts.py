@@ -1,0 +1,166 @@
+"""The parts a phone line is shown with: a label whose links the keyboard reaches, a number
+that never breaks, and the one Call or Copy number action. The crisis lines and the person's
+own numbers are both built from them, so the two look and work the same."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from typing import Any
+
+from PySide6.QtCore import QCoreApplication, QEvent, Qt, QTimer
+from PySide6.QtGui import (
+    QFocusEvent,
+    QFontMetricsF,
+    QGuiApplication,
+    QResizeEvent,
+    QTextDocumentFragment,
+)
+from PySide6.QtWidgets import QLabel, QPushButton
+
+from footholds.platform import phone_links
+from footholds.ui.common import buttons, icons
+from footholds.ui.common.calm import escape
+from footholds.ui.common.components import flowed
+
+COPIED_MS = 2500  # how long a copy button says "Copied"
+
+LINK_FLAGS = (
+    Qt.TextInteractionFlag.TextSelectableByMouse | Qt.TextInteractionFlag.LinksAccessibleByMouse
+)
+
+
+class LinkLabel(QLabel):
+    """Rich text that Tab enters straight at its first link (Shift+Tab at its last): Qt's
+    own label first stops on the words, with nothing drawn to show where the keyboard is."""
+
+    def focusInEvent(self, event: QFocusEvent) -> None:
+        super().focusInEvent(event)
+        if self.hasSelectedText():
+            return
+        if event.reason() == Qt.FocusReason.TabFocusReason:
+            super().focusNextPrevChild(True)
+        elif event.reason() == Qt.FocusReason.BacktabFocusReason:
+            end = len(QTextDocumentFragment.fromHtml(self.text()).toPlainText())
+            self.setSelection(end, 0)  # from the end, back to the last link
+            super().focusNextPrevChild(False)
+
+
+class FlowingLinkLabel(LinkLabel):
+    """A sentence, then pieces set in lines to the label's width with a separator only
+    between two on one line (components.flowed), laid out again as the width changes."""
+
+    GAP = "&nbsp;&nbsp;·&nbsp;&nbsp;"
+    SLACK = 4  # pixels kept spare: Qt's own layout of a line may come out a little wider
+
+    def __init__(self, head: str, pieces: list[str]) -> None:
+        super().__init__()
+        self.head, self.pieces = head, pieces
+        self._width = -1
+
+    def flow(self) -> None:
+        width = self.contentsRect().width()
+        if width == self._width:
+            return
+        self._width = width
+        html = self.head
+        if self.pieces:
+            metrics = QFontMetricsF(self.font())
+            html += "<br>" + flowed(self.pieces, max(1, width - self.SLACK), metrics, self.GAP)
+        if html != self.text():
+            self.setText(html)
+
+    def resizeEvent(self, event: QResizeEvent) -> None:
+        super().resizeEvent(event)
+        self.flow()
+
+    def changeEvent(self, event: QEvent) -> None:
+        super().changeEvent(event)
+        if event.type() == QEvent.Type.FontChange:  # the same words now take other room
+            self._width = -1
+            self.flow()
+
+
+def linked_label(html: str, on_link: Any, label: QLabel | None = None) -> QLabel:
+    """Rich text whose numbers can be selected and whose links open on click or Enter.
+
+    Tab stops only at its links: a stop on the words themselves shows nothing but a thin
+    text cursor (each line's Copy or Call button is the keyboard's way to its number)."""
+    label = label if label is not None else LinkLabel()
+    label.setText(html)
+    label.setWordWrap(True)
+    label.setTextFormat(Qt.TextFormat.RichText)
+    flags = LINK_FLAGS
+    if "<a " in html:
+        flags |= Qt.TextInteractionFlag.LinksAccessibleByKeyboard
+    label.setTextInteractionFlags(flags)
+    label.setOpenExternalLinks(False)
+    label.linkActivated.connect(on_link)
+    return label
+
+
+def number_html(number: str) -> str:
+    """A phone number that never breaks across lines."""
+    return escape(number).replace(" ", "&nbsp;").replace("-", "&#8209;")
+
+
+def big_number(html: str) -> str:
+    """A number to dial, big and bold (LOOK.md: in Get help now the numbers are big), so it
+    is read at a glance and copied by hand without a slip."""
+    return f'<span style="font-size: large;"><b>{html}</b></span>'
+
+
+def line_action(
+    name: str, call: str, text: str, on_link: Callable[[str], None]
+) -> QPushButton | None:
+    """A line's one action: "Call" where the system can place a call, else "Copy number";
+    None without a number. The crisis lines and the person's own numbers share it, so their
+    own doctor's number is as easy to reach as a helpline's."""
+    number = call or text
+    if not number:
+        return None
+    if call and phone_links.can_open("tel"):
+        button = buttons.secondary(QCoreApplication.translate("CrisisLines", "Call"))
+        button.setIcon(icons.ui_icon("call"))
+        # the service and its number, as a screen reader should say the one call action
+        button.setAccessibleName(
+            QCoreApplication.translate("CrisisLines", "Call {name} on {number}").format(
+                name=name, number=call
+            )
+        )
+        button.setAccessibleDescription(
+            QCoreApplication.translate("CrisisLines", "Starts a call to {number}.").format(
+                number=number
+            )
+        )
+        url = phone_links.tel_url(call)
+        button.clicked.connect(lambda _=False, u=url: on_link(u))
+        return button
+    button = buttons.secondary(QCoreApplication.translate("CrisisLines", "Copy number"))
+    button.setIcon(icons.ui_icon("copy"))
+    button.setAccessibleName(
+        QCoreApplication.translate("CrisisLines", "Copy the number for {name}").format(name=name)
+    )
+    button.setAccessibleDescription(
+        QCoreApplication.translate(
+            "CrisisLines", "Puts {number} on the clipboard, to paste or to dial from your phone."
+        ).format(number=number)
+    )
+    # wide enough for "Copied" too, so nothing moves when it says so
+    copied = QCoreApplication.translate("CrisisLines", "Copied")
+    metrics = button.fontMetrics()
+    extra = button.sizeHint().width() - metrics.horizontalAdvance(button.text())
+    button.setMinimumWidth(
+        extra + max(metrics.horizontalAdvance(t) for t in (button.text(), copied))
+    )
+    button.clicked.connect(lambda _=False, b=button, n=number: copy_number(b, n))
+    return button
+
+
+def copy_number(button: QPushButton, number: str) -> None:
+    """Put `number` on the clipboard; the button says "Copied" for a moment."""
+    clipboard = QGuiApplication.clipboard()
+    if clipboard is not None:
+        clipboard.setText(number)
+    words = button.text()
+    button.setText(QCoreApplication.translate("CrisisLines", "Copied"))
+    QTimer.singleShot(COPIED_MS, button, lambda: button.setText(words))
