@@ -29,6 +29,7 @@ from footholds.ui.common import i18n
 from footholds.ui.proofs.proof_list import ProofListWindow
 from footholds.ui.shell.registry import BY_NAME
 from footholds.ui.tough_day.tough_day import ToughDayWindow
+from footholds.ui.tough_day.tough_sections import PROOF_MOST_LINES
 from support import present
 
 
@@ -213,6 +214,37 @@ def test_the_choices_stay_still_whatever_the_proofs_length(ctx: AppContext, qtbo
     qtbot.wait(50)
     words = hero.words
     assert words.height() >= words.heightForWidth(words.width()) > words.fontMetrics().height() * 4
+
+
+def test_a_long_proof_in_the_deck_moves_nothing_either(ctx: AppContext, qtbot: QtBot) -> None:
+    """Room was kept for four lines, so a proof of six pushed the choices down each time
+    "another" brought it. The card now keeps room for the tallest proof (up to six
+    lines); a longer one still shows whole."""
+    six = "Got out of bed, showered, and answered the one email that mattered. " * 4
+    for text in ("short", six):
+        ctx.store.add(Proof(text=text))
+    window = _open(ctx, qtbot)
+    hero, question = window.proofs, window.next_steps.question
+    tops: dict[str, int] = {}
+    for _ in range(6):
+        qtbot.wait(20)
+        tops[hero.words.text()] = question.mapTo(window, question.rect().topLeft()).y()
+        hero.another.click()
+    assert set(tops) == {"short", six}
+    words = hero.words
+    line = words.fontMetrics().lineSpacing()
+    assert words.height() > line * 4  # the six-line proof needs more than the four kept
+    assert len(set(tops.values())) == 1, tops
+    # beyond the most kept, the proof still shows whole, and only it makes room
+    huge = ctx.store.add(Proof(text="One more breath, one more step, one more hour. " * 40))
+    hero.shown = huge
+    hero.refresh()
+    qtbot.wait(50)
+    assert words.height() >= words.heightForWidth(words.width()) > line * PROOF_MOST_LINES
+    hero.shown = next(p for p in ctx.store.all(Proof) if p.text == "short")
+    hero.refresh()
+    qtbot.wait(50)
+    assert words.height() <= line * PROOF_MOST_LINES + line  # back to the kept room
 
 
 def test_no_proofs_yet_shows_something_kind(ctx: AppContext, qtbot: QtBot) -> None:

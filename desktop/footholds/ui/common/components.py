@@ -10,7 +10,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 from typing import TypeVar
 
-from PySide6.QtCore import QCoreApplication, QRect, QSize, Qt
+from PySide6.QtCore import QCoreApplication, QEvent, QRect, QSize, Qt
 from PySide6.QtGui import (
     QContextMenuEvent,
     QFont,
@@ -112,33 +112,68 @@ class OwnWords(QLabel):
         self._written = ""
         self._spoken = ""  # the accessible name this label gave itself, if any
         self._lines = 0  # lines of room kept, however few the words (keep_room)
+        self._among: tuple[str, ...] = ()  # words that may come in its place (keep_room)
+        self._most = 0
+        self._tallest: dict[int, tuple[int, int]] = {}  # width -> (_most lines, tallest)
         self.setText(text)
 
-    def keep_room(self, lines: int) -> None:
+    def keep_room(self, lines: int, among: Sequence[str] = (), most: int = 0) -> None:
         """Keep room for `lines` lines of this label's type, words at the top of it, so what
         is below stays where it is when shorter or longer words (up to that) come in its
-        place (LOOK.md: nothing jumps). Longer words still get all the room they need."""
-        self._lines = lines
+        place (LOOK.md: nothing jumps). With `among`, the words that may come, the room is
+        the tallest of them at the label's width, up to `most` lines: longer than four lines
+        they would move everything below each time they came. Longer words than the room
+        still get all the room they need."""
+        self._lines, self._among, self._most = lines, tuple(among), max(most, lines)
+        self._tallest.clear()
         self.setAlignment(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignTop)
         self.updateGeometry()
 
-    def _room(self) -> int:
+    def _room(self, width: int = -1) -> int:
         if not self._lines:
             return 0
         margins = self.contentsMargins()
         extra = margins.top() + margins.bottom() + 2 * self.margin()
-        return self._lines * self.fontMetrics().lineSpacing() + extra
+        room = self._lines * self.fontMetrics().lineSpacing() + extra
+        if self._among and width > 0:
+            most, tallest = self._tallest_at(width)
+            room = max(room, min(most, tallest))
+        return room
+
+    def _tallest_at(self, width: int) -> tuple[int, int]:
+        """The height `most` lines take at `width`, and the tallest of the words to come,
+        laid out by a label like this one (a font's own measure breaks lines a little
+        differently, and a label's last line is taller than its spacing)."""
+        if width not in self._tallest:
+            twin = QLabel()
+            twin.setWordWrap(True)
+            twin.setTextFormat(Qt.TextFormat.PlainText)
+            twin.setFont(self.font())
+            twin.setContentsMargins(self.contentsMargins())
+            twin.setMargin(self.margin())
+            twin.setText("\n".join("x" * self._most))
+            most, tallest = twin.heightForWidth(width), 0
+            for text in self._among:
+                twin.setText(breakable(text))
+                tallest = max(tallest, twin.heightForWidth(width))
+            self._tallest[width] = most, tallest
+        return self._tallest[width]
 
     def heightForWidth(self, width: int) -> int:
-        return max(super().heightForWidth(width), self._room())
+        return max(super().heightForWidth(width), self._room(width))
 
     def sizeHint(self) -> QSize:
         hint = super().sizeHint()
-        return QSize(hint.width(), max(hint.height(), self._room()))
+        return QSize(hint.width(), max(hint.height(), self._room(self.width())))
 
     def minimumSizeHint(self) -> QSize:
         hint = super().minimumSizeHint()
         return QSize(hint.width(), max(hint.height(), self._room()))
+
+    def changeEvent(self, event: QEvent) -> None:
+        super().changeEvent(event)
+        if event.type() == QEvent.Type.FontChange:  # the same words take other room
+            self._tallest.clear()
 
     def setText(self, text: str) -> None:
         self._written = text

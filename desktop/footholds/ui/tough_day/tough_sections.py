@@ -33,6 +33,7 @@ if TYPE_CHECKING:
 # 200 characters in the window's width, and most proofs are far shorter (half are under
 # 50), so the choices below seldom move; a longer one still shows whole.
 PROOF_TYPE, PROOF_LINES = "title", 4
+PROOF_MOST_LINES = 6  # the room a long proof may widen the card to, so "another" moves nothing
 
 
 def column(widget: QWidget) -> QVBoxLayout:
@@ -114,6 +115,7 @@ class ProofHero(Card):
         font = self.words.font()
         font.setBold(False)  # large and calm, like the steps below it
         self.words.setFont(font)
+        self._room_for: list[str] = []
         self.words.keep_room(PROOF_LINES)
         self.when = label("", "caption")
         self.empty = label("", soft=True)
@@ -165,6 +167,7 @@ class ProofHero(Card):
         """Show another: every proof once before any comes round again, never the same
         one twice in a row while there are others."""
         proofs = self.ctx.store.all(Proof)
+        self._keep_room(proofs)
         now = self.shown.id if self.shown else ""
         fresh = [p for p in proofs if p.id not in self.seen and p.id != now]
         if not fresh:
@@ -178,12 +181,20 @@ class ProofHero(Card):
     def refresh(self) -> None:
         """After a change to the list: keep the one on screen if it is still there."""
         proofs = {p.id: p for p in self.ctx.store.all(Proof)}
+        self._keep_room(list(proofs.values()))
         if self.shown is not None and self.shown.id in proofs:
             self.shown = proofs[self.shown.id]
             self._show(len(proofs))
         else:
             self.shown = None
             self.pick()
+
+    def _keep_room(self, proofs: list[Proof]) -> None:
+        """Room for the tallest proof that "another" may bring, up to PROOF_MOST_LINES."""
+        texts = [p.text for p in proofs]
+        if texts != self._room_for:
+            self._room_for = texts
+            self.words.keep_room(PROOF_LINES, among=texts, most=PROOF_MOST_LINES)
 
     def _show(self, count: int) -> None:
         self.count = count
