@@ -6337,6 +6337,22 @@ Libera algo de espacio y vuelve a intentarlo, o sal de todos modos.</translation
         <translation>No hay ningún ajuste llamado {name}.</translation>
     </message>
     <message>
+        <source>The settings file could not be read (it is damaged); using defaults. The old file will be kept aside, not deleted.</source>
+        <translation>No se pudo leer el archivo de ajustes (está dañado); se usan los valores predeterminados. El archivo antiguo se guardará aparte, no se borrará.</translation>
+    </message>
+    <message>
+        <source>The settings file could not be opened; using defaults. The old file will be kept aside, not deleted.</source>
+        <translation>No se pudo abrir el archivo de ajustes; se usan los valores predeterminados. El archivo antiguo se guardará aparte, no se borrará.</translation>
+    </message>
+    <message>
+        <source>The settings file was not in the expected shape; using defaults. The old file will be kept aside.</source>
+        <translation>El archivo de ajustes no tenía la forma esperada; se usan los valores predeterminados. El archivo antiguo se guardará aparte.</translation>
+    </message>
+    <message>
+        <source>The settings file comes from a newer Footholds; using defaults here. The file will be kept aside.</source>
+        <translation>El archivo de ajustes viene de un Footholds más reciente; aquí se usan los valores predeterminados. El archivo se guardará aparte.</translation>
+    </message>
+    <message>
         <source>{kind} number {number}</source>
         <translation>{kind} n.º {number}</translation>
     </message>

@@ -105,3 +105,47 @@ def test_start_up_notices_reach_the_screen(damaged_home: AppContext, qtbot: QtBo
         box.close()
     settle(qtbot)
     assert app_module.OPEN_NOTICES == []
+
+
+def test_a_notice_raised_while_a_window_opens_goes_over_it(ctx: AppContext, qtbot: QtBot) -> None:
+    """Insights read a damaged month while opening: the notice came up behind it. It now goes
+    over the window just opened (its transient: the window manager keeps it above) and takes
+    the keyboard, since it answers what the person just did."""
+    window = ctx.windows.show("about")
+    app_module._show_notice(ctx, "Part of your log for 2026-11 could not be read.")
+    settle(qtbot)
+    [box] = on_screen()
+    handle, under = box.windowHandle(), window.windowHandle()
+    assert handle is not None and under is not None
+    assert handle.transientParent() is under
+    assert not box.testAttribute(Qt.WidgetAttribute.WA_ShowWithoutActivating)
+    assert box.parent() is None  # closing the window does not take the notice with it
+    window.close()
+    settle(qtbot)
+    assert on_screen() == [box]
+    box.close()
+    settle(qtbot)
+
+
+def test_a_notice_leaves_a_reminder_its_keyboard(
+    ctx: AppContext, qtbot: QtBot, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from footholds.ui.reminders.reminder_card import ReminderCard
+
+    card = ReminderCard()
+    qtbot.addWidget(card)
+    monkeypatch.setattr(QApplication, "activeWindow", staticmethod(lambda: card))
+    app_module._show_notice(ctx, "A link could not be opened.")
+    settle(qtbot)
+    [box] = on_screen()
+    assert box.testAttribute(Qt.WidgetAttribute.WA_ShowWithoutActivating)
+    box.close()
+    settle(qtbot)
+
+
+def test_a_damaged_settings_file_is_told_in_plain_words(
+    damaged_home: AppContext, qtbot: QtBot
+) -> None:
+    [said] = [n for n in damaged_home.store.notices if "settings file" in n]
+    assert said.startswith("The settings file could not be read (it is damaged)")
+    assert "Error" not in said

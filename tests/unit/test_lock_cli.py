@@ -134,7 +134,7 @@ def test_with_the_lock_on_nothing_written_is_readable_and_round_trips_hold(tmp_p
     from footholds.core.store.backups import check_backup
 
     backups = sorted((home / "data" / "backups").glob("*.zip"))
-    assert len(backups) == 4  # and the safety copy the restore made
+    assert len(backups) == 5  # and the two copies the restore made (before and after)
     assert all(check_backup(b)["log"] >= 1 for b in backups)
 
 

@@ -148,3 +148,16 @@ def test_crisis_region_choices_are_the_regions_with_lines_then_every_country() -
     settings = Settings()
     settings.set("safety.region", "MX")  # a country without lines of its own can be chosen
     assert settings["safety.region"] == "MX"
+
+
+@pytest.mark.parametrize("content", [b"{not json", b"\x00\xff\xfe"])
+def test_a_damaged_file_is_told_in_plain_words(tmp_path: Path, content: bytes) -> None:
+    """Not the name of the exception ("JSONDecodeError"), and in the person's language."""
+    from footholds.core.errors import told
+
+    path = tmp_path / "settings.json"
+    path.write_bytes(content)
+    [problem] = Settings.load(path)[1].problems
+    assert isinstance(problem, SettingError) and problem.code == "settings.damaged"
+    assert str(problem).startswith("The settings file could not be read (it is damaged);")
+    assert told(problem.code, problem.values) == str(problem)

@@ -260,3 +260,69 @@ def test_a_store_from_a_newer_footholds_is_left_alone(tmp_path: Path) -> None:
         open_store(tmp_path)
     assert {p: p.read_bytes() for p in (tmp_path / "store").rglob("*") if p.is_file()} == before
     assert not (tmp_path / "aside").exists()
+
+
+# -- after a restore ----------------------------------------------------------------------------
+
+
+def test_recovery_after_a_restore_does_not_bring_back_what_it_rolled_back(tmp_path: Path) -> None:
+    """The tester's steps: a proof added after a backup, a restore of that backup (which keeps
+    a before-restore backup holding the proof, the newest by time), then a damaged proof
+    list: what comes back is the data as the restore left it."""
+    backups = Backups(tmp_path / "backups", tmp_path / "store", tmp_path / "aside")
+    store = open_store(tmp_path, backups=backups)
+    store.add(Proof(text="kept through it all"))
+    store.close()
+    b2 = backups.create("manual", tmp_path / "b2.zip")  # outside the backups folder
+    store = open_store(tmp_path, backups=backups)
+    store.add(Proof(text="added after b2"))
+    store.close()
+    backups.restore(b2)
+    (tmp_path / "store" / "proof.json").write_bytes(b"\x00\xff garbage")
+
+    store = open_store(tmp_path, backups=backups)
+
+    assert [p.text for p in store.all(Proof)] == ["kept through it all"]
+    assert "1 entry came back from your latest backup." in store.notices[0]
+
+
+def test_recovery_looks_in_no_backup_from_before_the_last_restore(tmp_path: Path) -> None:
+    """A file the restored data did not have (a month begun since) takes nothing from older
+    backups: they hold the months the restore replaced."""
+    backups = Backups(tmp_path / "backups", tmp_path / "store", tmp_path / "aside")
+    store = open_store(tmp_path, backups=backups)
+    store.add(Proof(text="kept through it all"))
+    store.close()
+    b2 = backups.create("manual", tmp_path / "b2.zip")
+    store = open_store(tmp_path, backups=backups)
+    store.add(LogEntry(note="rolled back", at=MARCH))
+    store.close()
+    backups.create("daily")  # an ordinary backup holding the month, before the restore
+    backups.restore(b2)
+    store = open_store(tmp_path, backups=backups)
+    store.add(LogEntry(note="written since the restore", at=MARCH))
+    store.close()
+    month = tmp_path / "store" / "log" / "2026-03.json"
+    month.write_bytes(truncated(month.read_bytes()))
+
+    store = open_store(tmp_path, backups=backups)
+
+    assert "rolled back" not in [e.note for e in store.all(LogEntry)]
+    assert backups.find_part("log/2026-03.json") is None
+    assert backups.find_part("proof.json") is not None  # from the restore's own copy
+
+
+def test_a_restore_by_an_older_footholds_leaves_only_the_backups_since() -> None:
+    """Without the restore's own copy (an older Footholds restored), the before-restore
+    backup marks the restore: only newer backups count."""
+    from footholds.core.store.backups import BackupInfo, since_last_restore
+
+    def info(label: str, hour: int) -> BackupInfo:
+        return BackupInfo(Path(f"{label}-{hour}.zip"), datetime(2026, 3, 10, hour), label)
+
+    newest_first = [info("daily", 9), info("before-restore", 8), info("daily", 7)]
+    assert since_last_restore(newest_first) == newest_first[:1]
+    restored = [info("daily", 9), info("restored", 8), info("before-restore", 8)]
+    assert since_last_restore(restored) == restored[:2]
+    never = [info("daily", 9), info("manual", 8)]
+    assert since_last_restore(never) == never

@@ -9,7 +9,7 @@ from typing import TYPE_CHECKING
 
 # Not the Qt namespace (~20 ms on first use) or sockets at import: the tray icon comes first.
 from PySide6.QtCore import QTimer
-from PySide6.QtWidgets import QApplication, QMessageBox
+from PySide6.QtWidgets import QApplication, QMessageBox, QWidget
 
 from footholds import APP_ID, APP_NAME, __version__
 from footholds.app.context import AppContext as AppContext
@@ -168,8 +168,8 @@ def build(
     from footholds.ui.common import i18n
 
     i18n.apply(ctx)  # the tray menu was built before the language setting was known
-    for problem in report.problems:
-        store.notices.append(problem)
+    for problem in report.problems:  # now in the language just applied
+        store.notices.append(problem if isinstance(problem, str) else i18n.error_text(problem))
     return ctx
 
 
@@ -273,8 +273,9 @@ def show_notices(ctx: AppContext) -> None:
 
 
 def _show_notice(ctx: AppContext, message: str) -> None:
-    """Show a notice in a small box that stays until the person closes it. It has no parent
-    window, so it is kept referenced here until then: otherwise it is freed (and gone from
+    """Show a notice in a small box that stays until the person closes it, over the window
+    they are using. It has no parent widget (closing that window must not take the notice
+    with it), so it is kept referenced here until closed: otherwise it is freed (and gone from
     the screen) as soon as this returns."""
     from PySide6.QtCore import Qt
 
@@ -293,8 +294,31 @@ def _show_notice(ctx: AppContext, message: str) -> None:
             OPEN_NOTICES.remove(box)
 
     box.finished.connect(forget)
+    # on the next turn of the event loop: a notice raised while a window opens (the Insights
+    # that read a damaged month, the Welcome at start) then goes over that window, not under
+    QTimer.singleShot(0, box, lambda: _put_up(box, ctx.windows.in_use()))
+
+
+def _put_up(box: QMessageBox, over: QWidget | None) -> None:
+    """Show `box` in front of `over`, the window the person is using: the window manager keeps
+    a window's transient above it. It takes the keyboard only from a window of ours that is
+    not a reminder card (the notice answers what they just did there); a card keeps its focus
+    (a reminder is never interrupted), and so does another program."""
+    from PySide6.QtCore import Qt
+
+    from footholds.ui.reminders.reminder_card import ReminderCard
+
+    ours = over is not None and not isinstance(over, ReminderCard)
+    box.setAttribute(Qt.WidgetAttribute.WA_ShowWithoutActivating, not ours)
+    if ours and over is not None:
+        box.winId()  # its native window, to be given the one it stands over
+        handle, under = box.windowHandle(), over.window().windowHandle()
+        if handle is not None and under is not None:
+            handle.setTransientParent(under)  # not a parent widget: see _show_notice
     box.show()
     box.raise_()
+    if ours:
+        box.activateWindow()
 
 
 OPEN_NOTICES: list[QMessageBox] = []  # the notice boxes on screen now

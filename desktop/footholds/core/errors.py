@@ -317,6 +317,27 @@ MESSAGES: dict[str, str] = {
         "errors", "{setting}: please keep it to {limit} or fewer."
     ),
     "setting.unknown": QT_TRANSLATE_NOOP("errors", "There is no setting called {name}."),
+    # The settings file itself (core/settings): each a notice at start, defaults in use.
+    "settings.damaged": QT_TRANSLATE_NOOP(
+        "errors",
+        "The settings file could not be read (it is damaged); using defaults. The old file "
+        "will be kept aside, not deleted.",
+    ),
+    "settings.unopenable": QT_TRANSLATE_NOOP(
+        "errors",
+        "The settings file could not be opened; using defaults. The old file will be kept "
+        "aside, not deleted.",
+    ),
+    "settings.wrong_shape": QT_TRANSLATE_NOOP(
+        "errors",
+        "The settings file was not in the expected shape; using defaults. The old file will "
+        "be kept aside.",
+    ),
+    "settings.newer": QT_TRANSLATE_NOOP(
+        "errors",
+        "The settings file comes from a newer Footholds; using defaults here. The file will be "
+        "kept aside.",
+    ),
     # Where an entry of a Footholds export was left out, and why a whole kind was.
     "import.entry_where": QT_TRANSLATE_NOOP("errors", "{kind} number {number}"),
     "import.kind_unknown": QT_TRANSLATE_NOOP("errors", "not a kind this Footholds knows ({found})"),

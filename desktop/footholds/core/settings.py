@@ -304,9 +304,10 @@ def sections() -> list[str]:
 
 @dataclass
 class LoadReport:
-    """What loading found; `problems` are plain sentences for the person."""
+    """What loading found; `problems` are for the person: a sentence, or an error whose code
+    words it in their language (ui/common/i18n.error_text)."""
 
-    problems: list[str] = field(default_factory=list)
+    problems: list[str | SettingError] = field(default_factory=list)
     damaged: bool = False
 
 
@@ -336,27 +337,21 @@ class Settings:
             return settings, report
         except (OSError, UnicodeDecodeError, json.JSONDecodeError) as exc:
             report.damaged = settings._damaged = True
-            report.problems.append(
-                f"The settings file could not be read ({type(exc).__name__}); using defaults. "
-                "The old file will be kept aside, not deleted."
-            )
+            # said in plain words, not the name of the exception
+            damaged = isinstance(exc, ValueError)  # bad UTF-8 or bad JSON; else unreadable
+            code = "settings.damaged" if damaged else "settings.unopenable"
+            report.problems.append(error(SettingError, code))
             return settings, report
         if not isinstance(raw, dict) or not isinstance(raw.get("values"), dict):
             report.damaged = settings._damaged = True
-            report.problems.append(
-                "The settings file was not in the expected shape; "
-                "using defaults. The old file will be kept aside."
-            )
+            report.problems.append(error(SettingError, "settings.wrong_shape"))
             return settings, report
         if isinstance(raw.get("sealed"), str):  # the lists, encrypted (core/lock/words.py)
             settings.sealed = raw["sealed"]
         version = raw.get("version")
         if not isinstance(version, int) or version > SCHEMA_VERSION:
             report.damaged = settings._damaged = True
-            report.problems.append(
-                "The settings file comes from a newer Footholds; using "
-                "defaults here. The file will be kept aside."
-            )
+            report.problems.append(error(SettingError, "settings.newer"))
             return settings, report
         for name, value in migrate(raw["values"], version).items():
             setting = BY_NAME.get(name)

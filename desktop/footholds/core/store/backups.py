@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import io
 import json
+import logging
 import os
 import re
 import shutil
@@ -26,11 +27,14 @@ from footholds.core.store.storage import DamagedFile, kind_of, store_files
 FORMAT = "footholds-backup"
 MANIFEST = "footholds-backup.json"
 _PREFIX = "footholds-"
+BEFORE_RESTORE = "before-restore"  # the store as a restore found it, kept before replacing it
+RESTORED = "restored"  # the store as a restore left it
 # footholds-<label>-YYYYmmdd-HHMMSS[-N]: N tells apart backups made within the same second
 _NAME = re.compile(r"footholds-(?P<label>.+)-(?P<stamp>\d{8}-\d{6})(?:-(?P<n>\d{1,4}))?")
 # the only files a backup may bring back: a kind's file, or a kind's month
 _STORE_NAME = re.compile(r"[a-z_]+\.json|[a-z_]+/\d{4}-\d{2}\.json")
 # what reading a damaged member can raise: a bad CRC, a broken deflate stream, a cut-off file
+log = logging.getLogger(__name__)
 _ZIP_ERRORS = (zipfile.BadZipFile, zlib.error, EOFError, OSError, NotImplementedError)
 
 
@@ -182,6 +186,21 @@ def _checked_meta(path: Path, raw: bytes) -> bytes:
     return storage.meta_bytes(schema)  # restored in the store's own form, locked or not
 
 
+def since_last_restore(newest_first: list[BackupInfo]) -> list[BackupInfo]:
+    """The backups recovery may bring entries back from, newest first.
+
+    Rule: none from before the last restore, whose data that restore replaced; the restore
+    backs up what it brought back (RESTORED), so the data as it stood after it is there.
+    Otherwise a damaged file would take back entries the person had rolled back, from the
+    before-restore backup (the newest by time) or an older one."""
+    for at, info in enumerate(newest_first):
+        if info.label == RESTORED:
+            return newest_first[: at + 1]
+        if info.label == BEFORE_RESTORE:  # a restore without its copy (an older Footholds)
+            return newest_first[:at]
+    return newest_first
+
+
 class Backups:
     """The automatic backups folder and restore."""
 
@@ -200,7 +219,9 @@ class Backups:
             except ValueError:
                 continue
             out.append(BackupInfo(path, when, found["label"], int(found["n"] or 0)))
-        return sorted(out, key=lambda b: (b.when, b.n), reverse=True)
+        # a restore's copy of what it brought back is made after its before-restore backup,
+        # often within the same second: it counts as the newer of the two
+        return sorted(out, key=lambda b: (b.when, b.n, b.label == RESTORED), reverse=True)
 
     def create(self, label: str = "manual", target: Path | None = None) -> Path:
         """Back up the store now; a second backup within the same second gets its own name."""
@@ -227,7 +248,8 @@ class Backups:
 
     def rotate(self, keep_days: int, keep_weeks: int) -> None:
         """Keep the newest daily backup of each of the last `keep_days` days and of each of the
-        last `keep_weeks` weeks. Manual and before-restore backups are never removed."""
+        last `keep_weeks` weeks. Manual, before-restore and restored backups are never
+        removed."""
         dailies = [b for b in self.list() if b.label == "daily"]
         keep: set[Path] = set()
         days_seen: set[object] = set()
@@ -245,13 +267,14 @@ class Backups:
                 b.path.unlink()
 
     def find_part(self, relative: str) -> bytes | None:
-        """The newest backed-up copy of one store file that validates, for recovery. Raises
+        """The newest backed-up copy of one store file that validates, for recovery, made
+        since the last restore (see since_last_restore). Raises
         OSError when no copy was found and the backups could not all be read (a folder
         without permission, an unplugged disk), so recovery knows to look again later."""
         unread: OSError | None = None
         if self.folder.is_dir():
             os.listdir(self.folder)  # list() uses glob(), which takes a refusal for "none"
-        for info in self.list():
+        for info in since_last_restore(self.list()):
             try:
                 with _open_zip(info.path, limited=False) as zf:
                     data = zf.read("store/" + relative)
@@ -275,7 +298,7 @@ class Backups:
         """Replace the store with a validated backup. The current data is first saved as a
         backup and its folder moved aside, never deleted. Returns the safety backup's path."""
         _, contents = _read_backup(source)
-        safety = self.create("before-restore")
+        safety = self.create(BEFORE_RESTORE)
         staging = self.store_dir.with_name(self.store_dir.name + ".restoring")
         if staging.exists():
             shutil.rmtree(staging)  # our own half-finished staging copy, never user data
@@ -302,6 +325,10 @@ class Backups:
         # files that waited for the backups to be readable belonged to the store just moved
         # aside: looking for them in the backups now would mix it into the restored one
         (self.aside_dir / WAITING).unlink(missing_ok=True)
+        try:  # what recovery looks in from now on (since_last_restore)
+            self.create(RESTORED)
+        except OSError as exc:  # the restore itself is done: it stands
+            log.warning("no backup of the restored data was made: %s", exc.strerror)
         return safety
 
     def last(self) -> BackupInfo | None:

@@ -3,8 +3,9 @@ everything it can, and say so in plain words: how many entries came back, how ma
 
 Everything that can still be read counts: the entries of the damaged file itself (each whole
 entry, before a cut or a damaged stretch and after it) merged with those of the newest good
-backup. When the backups cannot be read at that moment, the file is remembered and the backups
-are tried again the next time it is opened.
+backup made since the last restore (backups.since_last_restore). When the backups cannot be
+read at that moment, the file is remembered and the backups are tried again the next time it
+is opened.
 """
 
 from __future__ import annotations

@@ -40,6 +40,7 @@ class WindowManager:
         self._builds: dict[str, int] = {}
         self._built = 0
         self.last_active: dict[str, int] = {}  # when each window last had the focus, in turns
+        self.opened: dict[str, int] = {}  # when each window was last opened (show), in turns
         self.language = language_follow.LanguageFollow(self)
         self.fallback: QWidget | None = None  # the stand-in for a missing tray, if one opened
         self.released = 0  # windows destroyed after closing, for tests and the benchmark
@@ -90,6 +91,7 @@ class WindowManager:
         if asking is not None:
             return asking
         window = self.get(name)
+        self.opened[name] = next(TURNS)
         present = getattr(window, "present", None)
         if callable(present):
             present(**options)
@@ -104,6 +106,18 @@ class WindowManager:
             window.raise_()
             window.activateWindow()
         return window
+
+    def in_use(self) -> QWidget | None:
+        """The window the person is using: one of ours just opened, whose activation may still
+        be on its way from the window manager; else the active window, when it is ours."""
+        from PySide6.QtWidgets import QApplication
+
+        shown = [name for name, window in self._open.items() if window.isVisible()]
+        if shown:
+            newest = max(shown, key=lambda n: self.opened.get(n, 0))
+            if self.opened.get(newest, 0) > self.last_active.get(newest, 0):
+                return self._open[newest]  # opened since it last had the focus
+        return QApplication.activeWindow()
 
     def is_built(self, name: str) -> bool:
         """Whether the window exists now (built and not released)."""
