@@ -108,11 +108,13 @@ def build(
     settings, report = Settings.load(paths.settings_file)
     from footholds.app.lock_handlers import while_asking
     from footholds.core.lock import is_on
-    from footholds.core.socket_place import address
+    from footholds.core.socket_place import addresses
 
     # still at the passphrase: quick logs are sealed, the rest waits (the context, below,
     # takes over)
-    server = InstanceServer(address(paths), functools.partial(while_asking, paths), parent=app)
+    first, *fallbacks = addresses(paths)
+    meanwhile = functools.partial(while_asking, paths)
+    server = InstanceServer(first, meanwhile, parent=app, fallbacks=fallbacks)
     if is_on(paths.data_dir):  # `footholds log` still saves while the passphrase is asked
         server.listen()
         if unlock is None and tray is not None:
