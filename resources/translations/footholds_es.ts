@@ -5973,6 +5973,14 @@ Libera algo de espacio y vuelve a intentarlo, o sal de todos modos.</translation
         <translation>Algunas de tus últimas entradas todavía no se pueden guardar en ningún lugar de este equipo (¿está lleno el disco?). Footholds sigue abierto para que no se pierdan. Libera algo de espacio y vuelve a intentarlo.</translation>
     </message>
     <message>
+        <source>The disk is full, so Footholds can&apos;t save for now. What you add is kept in memory and will be saved as soon as writing works again.</source>
+        <translation>El disco está lleno, así que Footholds no puede guardar por ahora. Lo que añadas está a salvo en la memoria y se guardará en cuanto se pueda volver a escribir.</translation>
+    </message>
+    <message>
+        <source>Footholds&apos; data folder can&apos;t be written to, so it can&apos;t save for now. What you add is kept in memory and will be saved as soon as writing works again.</source>
+        <translation>No se puede escribir en la carpeta de datos de Footholds, así que no puede guardar por ahora. Lo que añadas está a salvo en la memoria y se guardará en cuanto se pueda volver a escribir.</translation>
+    </message>
+    <message>
         <source>Footholds opened your entries for reading only.</source>
         <translation>Footholds abrió tus entradas solo para leerlas.</translation>
     </message>

@@ -106,3 +106,103 @@ def test_a_stale_file_remover_never_removes_a_newer_live_lock(tmp_path: Path) ->
     finally:
         for fd in newer:
             os.close(fd)
+
+
+def _writes_fail(monkeypatch: pytest.MonkeyPatch, number: int) -> None:
+    """Every write into a file fails with `number`, as on a full disk."""
+    from footholds.platform import lockfile
+
+    def write(_fd: int, _data: bytes) -> int:
+        raise OSError(number, os.strerror(number))
+
+    monkeypatch.setattr(lockfile.os, "write", write)
+
+
+def _no_new_files(monkeypatch: pytest.MonkeyPatch, number: int) -> None:
+    """Opening to create or to write fails with `number`, as in a read-only folder."""
+    from footholds.platform import lockfile
+
+    real_open = os.open
+
+    def opener(path: str | os.PathLike[str], flags: int, *args: int) -> int:
+        if flags & (os.O_CREAT | os.O_WRONLY | os.O_RDWR):
+            raise OSError(number, os.strerror(number), str(path))
+        return real_open(path, flags, *args)
+
+    monkeypatch.setattr(lockfile.os, "open", opener)
+
+
+def test_a_full_disk_still_gives_a_lock_with_an_empty_file(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """Writing the pid hit ENOSPC and the app did not start at all; nothing reads the pid
+    (the command line finds the app by its socket), and the flock alone is the lock."""
+    import errno
+
+    path = tmp_path / "footholds.lock"
+    _writes_fail(monkeypatch, errno.ENOSPC)
+    lock = take_lock(path)
+    assert lock is not None
+    assert path.read_bytes() == b""
+    why = getattr(lock, "trouble", None)
+    assert isinstance(why, OSError) and why.errno == errno.ENOSPC
+    assert take_lock(path) is None  # still one holder at a time
+    monkeypatch.undo()
+    assert take_lock(path) is None  # space again: still held
+    lock.unlock()
+    again = take_lock(path)
+    assert again is not None and getattr(again, "trouble", None) is None
+    again.unlock()
+
+
+def test_a_read_only_folder_is_locked_on_the_folder_itself(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    import errno
+
+    path = tmp_path / "footholds.lock"
+    _no_new_files(monkeypatch, errno.EROFS)
+    lock = take_lock(path)
+    assert lock is not None
+    why = getattr(lock, "trouble", None)
+    assert isinstance(why, OSError) and why.errno == errno.EROFS
+    assert not path.exists()
+    assert take_lock(path) is None
+    monkeypatch.undo()
+    # writable again while that copy runs: a copy going by the lock file sees it all the same
+    assert take_lock(path) is None
+    assert not path.exists()  # and leaves no file of its own behind
+    lock.unlock()
+    again = take_lock(path)
+    assert again is not None
+    again.unlock()
+
+
+def test_a_stale_file_in_a_read_only_folder_is_held_where_it_lies(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    import errno
+
+    path = tmp_path / "footholds.lock"
+    path.write_text("12345\nfootholds\nelsewhere\n")  # left by a crash; nobody holds it
+    _no_new_files(monkeypatch, errno.EROFS)
+    lock = take_lock(path)
+    assert lock is not None
+    assert take_lock(path) is None
+    monkeypatch.undo()
+    assert take_lock(path) is None  # its flock is held too: not taken as stale
+    lock.unlock()
+    again = take_lock(path)
+    assert again is not None
+    again.unlock()
+
+
+def test_a_failure_that_is_not_about_writing_still_says_why(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    import errno
+
+    _no_new_files(monkeypatch, errno.EIO)
+    with pytest.raises(OSError) as raised:
+        take_lock(tmp_path / "footholds.lock")
+    assert raised.value.errno == errno.EIO

@@ -76,3 +76,19 @@ def test_a_long_message_still_goes_in(tmp_path: Path) -> None:
     handler.close()
     assert _lines(log_file) == ["a longer line"]
     assert _lines(tmp_path / "footholds.log.1") == ["a longer line"]
+
+
+def test_an_unwritable_log_folder_leaves_the_app_running(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch, caplog: pytest.LogCaptureFixture
+) -> None:
+    """On a read-only disk the log file cannot be opened: start-up went no further."""
+    import errno
+
+    def refused(*_args: object, **_kwargs: object) -> None:
+        raise OSError(errno.EROFS, os.strerror(errno.EROFS))
+
+    paths = Paths.from_env({"FOOTHOLDS_HOME": str(tmp_path / "home")})
+    monkeypatch.setattr(logsetup, "PrivateRotatingFileHandler", refused)
+    with caplog.at_level(logging.WARNING, logger="footholds.app.logsetup"):
+        logsetup.configure(paths)
+    assert "no log file: Read-only file system" in caplog.text

@@ -173,3 +173,16 @@ def test_peer_uid_names_the_user_at_the_other_end() -> None:
         assert socket_place.peer_uid(left.fileno()) == os.getuid()
         left.send(b"x")  # the descriptor was borrowed, not closed
         assert right.recv(1) == b"x"
+
+
+def test_addresses_start_with_the_usual_one_then_the_other_private_folders(short: Path) -> None:
+    """Where the app may listen when its usual folder takes no socket (a read-only disk):
+    both ends try these in this order."""
+    runtime = short / "runtime"
+    runtime.mkdir(mode=0o700)
+    paths = platform_paths(short, runtime)
+    places = socket_place.addresses(paths)
+    assert places[0] == socket_place.address(paths)
+    assert [Path(p).parent for p in places[:2]] == [runtime / "footholds", short / "data/run"]
+    assert Path(places[-1]).parent.name == f"footholds-{os.getuid()}"
+    assert len(set(places)) == len(places)

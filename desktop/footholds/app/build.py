@@ -108,11 +108,13 @@ def build(
     settings, report = Settings.load(paths.settings_file)
     from footholds.app.lock_handlers import while_asking
     from footholds.core.lock import is_on
-    from footholds.core.socket_place import address
+    from footholds.core.socket_place import addresses
 
     # still at the passphrase: quick logs are sealed, the rest waits (the context, below,
     # takes over)
-    server = InstanceServer(address(paths), functools.partial(while_asking, paths), parent=app)
+    first, *fallbacks = addresses(paths)
+    meanwhile = functools.partial(while_asking, paths)
+    server = InstanceServer(first, meanwhile, parent=app, fallbacks=fallbacks)
     if is_on(paths.data_dir):  # `footholds log` still saves while the passphrase is asked
         server.listen()
         if unlock is None and tray is not None:
@@ -170,7 +172,29 @@ def build(
     i18n.apply(ctx)  # the tray menu was built before the language setting was known
     for problem in report.problems:  # now in the language just applied
         store.notices.append(problem if isinstance(problem, str) else i18n.error_text(problem))
+    trouble = start_trouble(lock)
+    if trouble:
+        store.notices.append(trouble)
     return ctx
+
+
+def start_trouble(lock: InstanceLock) -> str:
+    """What to tell the person when the data folder took no write even for the instance
+    lock (a full disk, a read-only folder): the app runs on, saving nothing until it can, and
+    says so once rather than at each entry's first failed save. Empty when all is well."""
+    import errno
+
+    from PySide6.QtCore import QCoreApplication
+
+    from footholds.core import errors
+
+    why = getattr(lock, "trouble", None)  # only the Unix lock can tell (lockfile.py)
+    if not isinstance(why, OSError):
+        return ""
+    log.warning("the data folder takes no writes: %s", why.strerror)
+    full = why.errno in (errno.ENOSPC, errno.EDQUOT)
+    code = "store.start.disk_full" if full else "store.start.read_only"
+    return errors.told(code, {}, QCoreApplication.translate)
 
 
 def wire_lock(ctx: AppContext) -> None:

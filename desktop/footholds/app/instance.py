@@ -14,7 +14,7 @@ from __future__ import annotations
 
 import logging
 import os
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
 from pathlib import Path
 from typing import Any
 
@@ -73,10 +73,17 @@ class InstanceServer(QObject):
     """Listens for commands from later launches; refuses anything malformed or oversized."""
 
     def __init__(
-        self, address: str, handler: Handler | None = None, parent: QObject | None = None
+        self,
+        address: str,
+        handler: Handler | None = None,
+        parent: QObject | None = None,
+        *,
+        fallbacks: Sequence[str] = (),
     ) -> None:
         super().__init__(parent)
         self.address = address  # a full socket path on Unix, a pipe name on Windows
+        # where to listen instead when `address` takes no socket (socket_place.addresses)
+        self.fallbacks = tuple(fallbacks)
         self.handler = handler
         self._buffers: dict[Connection, bytes] = {}  # connections waiting for their request
         self.listener: Listener
@@ -94,15 +101,22 @@ class InstanceServer(QObject):
         the socket goes in a folder only this user can enter (socket_place.py)."""
         if self.listener.is_listening():  # already, while the app asked for its passphrase
             return True
+        for where in (self.address, *self.fallbacks):
+            if self._listen_at(where):
+                self.address = where
+                return True
+        return False
+
+    def _listen_at(self, address: str) -> bool:
         if os.name == "posix":
             from footholds.core.socket_place import NotPrivate, prepare_folder
 
             try:
-                prepare_folder(Path(self.address).parent)
+                prepare_folder(Path(address).parent)
             except (NotPrivate, OSError) as exc:
                 log.error("will not listen on the instance socket: %s", exc)
                 return False
-        ok = self.listener.listen(self.address)
+        ok = self.listener.listen(address)
         if not ok:
             log.error("cannot listen on the instance socket: %s", self.listener.error)
         return ok

@@ -124,8 +124,13 @@ class UnixListener(Listener):
 
     def listen(self, address: str) -> bool:
         # The instance lock is held: a socket file here is a stale one left by a crash.
-        with contextlib.suppress(FileNotFoundError):
+        try:
             os.unlink(address)
+        except FileNotFoundError:
+            pass
+        except OSError as exc:  # a read-only folder: the server tries its next place
+            self.error = exc.strerror or str(exc)
+            return False
         sock = socket.socket(socket.AF_UNIX, socket.SOCK_STREAM)
         try:
             sock.bind(address)

@@ -63,16 +63,22 @@ class PrivateRotatingFileHandler(logging.FileHandler):
 
 
 def configure(paths: Paths, level: int = logging.INFO) -> None:
-    """Log to a private rotating file under the log folder (and warnings to stderr)."""
-    make_private_dir(paths.log_dir)
-    if not paths.log_file.exists():
-        os.close(os.open(paths.log_file, os.O_CREAT | os.O_WRONLY, 0o600))
-    handler = PrivateRotatingFileHandler(
-        paths.log_file, maxBytes=512_000, backupCount=3, encoding="utf-8"
-    )
-    handler.setFormatter(logging.Formatter("%(asctime)s %(levelname)s %(name)s: %(message)s"))
+    """Log to a private rotating file under the log folder (and warnings to stderr). Where
+    the log file cannot be opened (a read-only folder) warnings still go to stderr: the app
+    runs on without its log rather than not at all."""
     root = logging.getLogger()
     root.setLevel(level)
+    try:
+        make_private_dir(paths.log_dir)
+        if not paths.log_file.exists():
+            os.close(os.open(paths.log_file, os.O_CREAT | os.O_WRONLY, 0o600))
+        handler = PrivateRotatingFileHandler(
+            paths.log_file, maxBytes=512_000, backupCount=3, encoding="utf-8"
+        )
+    except OSError as exc:
+        logging.getLogger(__name__).warning("no log file: %s", exc.strerror or exc)
+        return
+    handler.setFormatter(logging.Formatter("%(asctime)s %(levelname)s %(name)s: %(message)s"))
     for old in [h for h in root.handlers if isinstance(h, PrivateRotatingFileHandler)]:
         root.removeHandler(old)
     root.addHandler(handler)

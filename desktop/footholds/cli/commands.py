@@ -17,7 +17,7 @@ from footholds.cli.handover import (
     answered,
     ask,
     say,
-    surely_not_running,
+    surely_not_running_anywhere,
 )
 from footholds.core.paths import Paths
 
@@ -55,9 +55,7 @@ def _hand_over(paths: Paths, show: str) -> dict[str, Any] | None:
 
 def start(paths: Paths, *, activate: bool = False, show: str = "", autostart: bool = False) -> int:
     """Start the app, or hand the request to the one already running."""
-    from footholds.core.socket_place import address
-
-    if not surely_not_running(address(paths)):
+    if not surely_not_running_anywhere(paths):
         reply = _hand_over(paths, show)
         if reply is not None:
             return answered(reply)

@@ -51,12 +51,16 @@ def report(paths: Paths, busy: Busy | None = None) -> list[Row]:
 
 def app_state(paths: Paths) -> str:
     from footholds.cli.client import NotPrivate, send
-    from footholds.core.socket_place import address
+    from footholds.core.socket_place import addresses
 
-    try:
-        return "running" if send(address(paths), "ping", timeout_s=5) else "not running"
-    except NotPrivate as exc:
-        return f"not reachable safely: {exc}"
+    for n, where in enumerate(addresses(paths)):  # the usual place, then the fallbacks
+        try:
+            if send(where, "ping", timeout_s=5):
+                return "running"
+        except NotPrivate as exc:
+            if n == 0:
+                return f"not reachable safely: {exc}"
+    return "not running"
 
 
 def platform_rows() -> list[Row]:

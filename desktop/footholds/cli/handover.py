@@ -71,22 +71,37 @@ def ask(
     """Hand a command to the running app; None when it is not running. Raises Refused,
     having sent nothing, when the app's socket is not this user's own. `timeout_s` is how
     long to wait for the answer (the client's default when None)."""
-    from footholds.core.socket_place import address
+    from footholds.core.socket_place import addresses
 
-    where = address(paths)
-    if surely_not_running(where):  # no socket file: nothing to ask, and no socket module
-        return None
-    from footholds.cli.client import REPLY_TIMEOUT_S, NotPrivate, send
+    places = addresses(paths)
+    for n, where in enumerate(places):
+        if surely_not_running(where):  # no socket file: nothing to ask, and no socket module
+            continue
+        from footholds.cli.client import REPLY_TIMEOUT_S, NotPrivate, send
 
-    wait = REPLY_TIMEOUT_S if timeout_s is None else timeout_s
-    try:
-        return send(where, command, timeout_s=wait, on_busy=_busy, **payload)
-    except NotPrivate as exc:
-        raise Refused(NOT_PRIVATE.format(exc)) from None
+        wait = REPLY_TIMEOUT_S if timeout_s is None else timeout_s
+        try:
+            reply = send(where, command, timeout_s=wait, on_busy=_busy, **payload)
+        except NotPrivate as exc:
+            if n == 0:  # the usual place: say so. Elsewhere nothing was sent: look on.
+                raise Refused(NOT_PRIVATE.format(exc)) from None
+            continue
+        if reply is not None:
+            return reply
+        # a socket file left where the app could not remove it (a read-only folder): the app
+        # then listens at the next place
+    return None
 
 
 def _busy() -> None:
     say("Footholds is busy; waiting for it to answer.", err=True)
+
+
+def surely_not_running_anywhere(paths: Paths) -> bool:
+    """surely_not_running for every place the app may listen (socket_place.addresses)."""
+    from footholds.core.socket_place import addresses
+
+    return all(surely_not_running(where) for where in addresses(paths))
 
 
 def surely_not_running(address: str) -> bool:

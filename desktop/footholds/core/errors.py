@@ -71,6 +71,17 @@ MESSAGES: dict[str, str] = {
         "disk full?). Footholds is staying open so they are not lost. Free some space, then "
         "try again.",
     ),
+    # At start, when the data folder took no write even for the instance lock.
+    "store.start.disk_full": QT_TRANSLATE_NOOP(
+        "errors",
+        "The disk is full, so Footholds can't save for now. What you add is kept in memory "
+        "and will be saved as soon as writing works again.",
+    ),
+    "store.start.read_only": QT_TRANSLATE_NOOP(
+        "errors",
+        "Footholds' data folder can't be written to, so it can't save for now. What you add "
+        "is kept in memory and will be saved as soon as writing works again.",
+    ),
     "store.read_only_open": QT_TRANSLATE_NOOP(
         "errors", "Footholds opened your entries for reading only."
     ),

@@ -2,8 +2,11 @@
 
 from __future__ import annotations
 
+import errno
 import getpass
+import logging
 import os
+import stat
 from collections.abc import Mapping
 from dataclasses import dataclass
 from pathlib import Path
@@ -13,6 +16,7 @@ import platformdirs
 from footholds.core.digest import sha256_hex
 
 HOME_ENV = "FOOTHOLDS_HOME"
+log = logging.getLogger(__name__)
 
 
 @dataclass(frozen=True)
@@ -101,10 +105,26 @@ class Paths:
 
 
 def make_private_dir(folder: Path) -> None:
-    """Create `folder` (and parents) and make it 0700."""
+    """Create `folder` (and parents) and make it 0700. A folder that is already there and
+    ours but whose mode cannot change (a read-only disk) is used as it is, and the log says
+    so: refusing it would stop Footholds, and with it Get help now, for a mode bit."""
     folder.mkdir(parents=True, exist_ok=True)
-    if os.name == "posix":
+    if os.name != "posix":
+        return
+    info = folder.stat()
+    if stat.S_IMODE(info.st_mode) == 0o700:
+        return  # nothing to change, so nothing to write
+    try:
         os.chmod(folder, 0o700)
+    except OSError as exc:
+        if info.st_uid != os.getuid() or exc.errno not in (errno.EROFS, errno.EPERM):
+            raise
+        log.warning(
+            "%s stays mode %o, as it cannot be changed: %s",
+            folder,
+            stat.S_IMODE(info.st_mode),
+            exc.strerror,
+        )
 
 
 def _user() -> str:

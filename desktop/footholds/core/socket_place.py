@@ -39,6 +39,19 @@ def address(paths: Paths) -> str:
     return str(socket_path(paths))
 
 
+def addresses(paths: Paths) -> list[str]:
+    """Every place the app may listen, in the order it tries them: address() first, then the
+    other candidate folders, for when that one takes no socket (a read-only disk or runtime
+    folder). The command line looks in the same order, so it still finds the app."""
+    first = address(paths)
+    if os.name != "posix":
+        return [first]
+    name = paths.socket_name.removeprefix("footholds-")
+    others = [str(folder / name) for folder in candidate_folders(paths)]
+    short = [o for o in others if len(os.fsencode(o)) <= MAX_PATH_BYTES and o != first]
+    return [first, *short]
+
+
 def socket_path(paths: Paths) -> Path:
     """The socket's full path: the first candidate folder that leaves the path short enough."""
     name = paths.socket_name.removeprefix("footholds-")  # short: every byte counts here

@@ -5,15 +5,26 @@ the file is made with O_EXCL and its holder keeps an exclusive flock on it for a
 runs; a file nobody holds a flock on was left by a process that is gone, and is removed. The
 file says pid, program and host on three lines, as QLockFile writes it. Elsewhere (a named
 Windows file) QLockFile itself does the work.
+
+Those three lines are for people and for QLockFile only: nothing in Footholds reads them (the
+command line finds the running app through its socket), and the flock alone is the lock. So a
+full disk, where the file is made but nothing can be written in it, still gives a lock. Where
+the file cannot be made at all (a read-only data folder), the flock goes on the data folder
+itself; every Footholds that takes the lock file also checks that folder, so two copies still
+never run at once (see _take_unwritable).
 """
 
 from __future__ import annotations
 
 import contextlib
+import errno
 import os
 import sys
 from pathlib import Path
 from typing import Any, Protocol
+
+# The folder takes no new bytes or no new file: the lock is still possible without writing.
+CANNOT_WRITE = frozenset({errno.ENOSPC, errno.EDQUOT, errno.EROFS, errno.EACCES})
 
 
 class InstanceLock(Protocol):
@@ -31,19 +42,27 @@ def take_lock(path: Path) -> InstanceLock | None:
 
 
 class PosixLock:
-    """A held lock: its file descriptor carries the flock that tells others it is alive."""
+    """A held lock: its file descriptor carries the flock that tells others it is alive. A lock
+    taken on a folder that takes no writes holds the folder's flock too (or only that)."""
 
-    def __init__(self, path: Path, fd: int) -> None:
-        self.path, self._fd = path, fd
+    def __init__(
+        self, path: Path, fd: int, folder_fd: int = -1, trouble: OSError | None = None
+    ) -> None:
+        self.path, self._fd, self._folder_fd = path, fd, folder_fd
+        # why the data folder took no write while locking (a full disk, a read-only folder):
+        # the app tells the person once, at start
+        self.trouble = trouble
 
     def unlock(self) -> None:
-        if self._fd < 0:
-            return
-        # Unlink while the flock is held, so no one can take a file that is about to go.
-        with contextlib.suppress(OSError):
-            os.unlink(self.path)
-        os.close(self._fd)
-        self._fd = -1
+        if self._fd >= 0:
+            # Unlink while the flock is held, so no one can take a file that is about to go.
+            with contextlib.suppress(OSError):
+                os.unlink(self.path)
+            os.close(self._fd)
+            self._fd = -1
+        if self._folder_fd >= 0:  # after the file: no moment with neither held
+            os.close(self._folder_fd)
+            self._folder_fd = -1
 
 
 def _take_posix(path: Path) -> PosixLock | None:
@@ -53,17 +72,30 @@ def _take_posix(path: Path) -> PosixLock | None:
         try:
             fd = os.open(path, os.O_RDWR | os.O_CREAT | os.O_EXCL | os.O_CLOEXEC, 0o600)
         except FileExistsError:
-            if not _remove_stale(path, fcntl):
-                return None
+            try:
+                if not _remove_stale(path, fcntl):
+                    return None
+            except OSError as exc:  # a stale file in a folder that takes no change
+                if exc.errno not in CANNOT_WRITE:
+                    raise
+                return _take_unwritable(path, fcntl, exc)
             continue
+        except OSError as exc:
+            if exc.errno not in CANNOT_WRITE:
+                raise
+            return _take_unwritable(path, fcntl, exc)
+        trouble = None
         try:
             fcntl.flock(fd, fcntl.LOCK_EX | fcntl.LOCK_NB)
             if not _same_file(fd, path):  # removed as stale before our flock: not ours
                 os.close(fd)
                 return None
-            _write_all(fd, _contents())
-            os.fsync(fd)
-            os.fchmod(fd, 0o600)  # made 0600 already; an odd umask cannot widen it
+            if _folder_held(path.parent, fcntl):  # a copy runs with the folder's lock
+                with contextlib.suppress(OSError):
+                    os.unlink(path)
+                os.close(fd)
+                return None
+            trouble = _write_details(fd)
         except BlockingIOError:  # someone removed our fresh file as stale and took theirs
             os.close(fd)
             return None
@@ -72,12 +104,84 @@ def _take_posix(path: Path) -> PosixLock | None:
             with contextlib.suppress(OSError):
                 os.unlink(path)
             raise
-        return PosixLock(path, fd)
+        return PosixLock(path, fd, trouble=trouble)
     return None
 
 
+def _write_details(fd: int) -> OSError | None:
+    """Write pid, program and host into the held lock file; on a full disk the file stays
+    empty and the lock holds all the same (the flock is the lock). Returns what failed."""
+    try:
+        _write_all(fd, _contents())
+        os.fsync(fd)
+    except OSError as exc:
+        if exc.errno not in CANNOT_WRITE:
+            raise
+        with contextlib.suppress(OSError):
+            os.ftruncate(fd, 0)  # no half line for QLockFile to misread
+        return exc
+    finally:
+        with contextlib.suppress(OSError):
+            os.fchmod(fd, 0o600)  # made 0600 already; an odd umask cannot widen it
+    return None
+
+
+def _folder_held(folder: Path, fcntl: Any) -> bool:
+    """True while a Footholds holds the lock on the folder itself (_take_unwritable)."""
+    try:
+        fd = os.open(folder, os.O_RDONLY | os.O_DIRECTORY | os.O_CLOEXEC)
+    except OSError:
+        return False  # no folder flock can be held where the folder cannot be opened
+    try:
+        fcntl.flock(fd, fcntl.LOCK_SH | fcntl.LOCK_NB)
+    except BlockingIOError:
+        return True
+    except OSError:  # folders take no flock here (some network file systems): none is held
+        return False
+    finally:
+        os.close(fd)
+    return False
+
+
+def _take_unwritable(path: Path, fcntl: Any, why: OSError) -> PosixLock | None:
+    """The lock where no lock file can be made (a read-only or full data folder): an exclusive
+    flock on the folder. Then the lock file, if one is there: a live holder's flock on it means
+    another copy runs; a stale one that cannot be removed is held too, so anyone still going by
+    the file sees a holder. Ordered against _take_posix, which flocks its file and then checks
+    the folder, so of two starting at once at least one sees the other. Raises `why` when
+    the folder cannot be flocked either."""
+    try:
+        folder_fd = os.open(path.parent, os.O_RDONLY | os.O_DIRECTORY | os.O_CLOEXEC)
+    except OSError:
+        raise why from None
+    try:
+        fcntl.flock(folder_fd, fcntl.LOCK_EX | fcntl.LOCK_NB)
+    except BlockingIOError:
+        os.close(folder_fd)
+        return None
+    except OSError:
+        os.close(folder_fd)
+        raise why from None
+    try:
+        fd = os.open(path, os.O_RDONLY | os.O_CLOEXEC)
+    except FileNotFoundError:
+        fd = -1
+    except OSError:
+        os.close(folder_fd)
+        raise why from None
+    if fd >= 0:
+        try:
+            fcntl.flock(fd, fcntl.LOCK_EX | fcntl.LOCK_NB)
+        except OSError:  # held: another copy runs (or it cannot be told: assume so)
+            os.close(fd)
+            os.close(folder_fd)
+            return None
+    return PosixLock(path, fd, folder_fd, trouble=why)
+
+
 def _remove_stale(path: Path, fcntl: Any) -> bool:
-    """Remove a lock file nobody holds a flock on; False while its holder lives."""
+    """Remove a lock file nobody holds a flock on; False while its holder lives. Raises
+    OSError when the file cannot be opened to check (a read-only folder)."""
     try:
         fd = os.open(path, os.O_WRONLY | os.O_CLOEXEC)
     except FileNotFoundError:
