@@ -6117,6 +6117,14 @@ Libera algo de espacio y vuelve a intentarlo, o sal de todos modos.</translation
         <translation>No se pudo descifrar {file}; está dañado.</translation>
     </message>
     <message>
+        <source>{folder} is one of Footholds&apos; own folders, and a file saved there could replace what it keeps. Please choose another place, such as your Documents folder; nothing was written.</source>
+        <translation>{folder} es una de las carpetas propias de Footholds, y un archivo guardado ahí podría reemplazar lo que guarda. Elige otro lugar, como tu carpeta Documentos; no se ha escrito nada.</translation>
+    </message>
+    <message>
+        <source>{file} is one of your backups. Please give the new backup a name of its own, so this one is kept; nothing was written.</source>
+        <translation>{file} es una de tus copias de seguridad. Dale a la nueva copia un nombre propio, para que esta se conserve; no se ha escrito nada.</translation>
+    </message>
+    <message>
         <source>{file} is not a Footholds backup ({reason}).</source>
         <translation>{file} no es una copia de seguridad de Footholds ({reason}).</translation>
     </message>

@@ -174,11 +174,17 @@ def build_parser() -> Parser:
     export = sub.add_parser(
         "export",
         help="export your data (json, csv) or a check-in summary (md, html, pdf)",
-        description="json and csv hold everything you have written; md, html and pdf are the "
-        "check-in summary to bring to a session (by default since your last session, or the "
-        "last 14 days).",
+        description="json and csv hold everything you have written (csv as a .zip of CSV "
+        "files, one for each kind of entry); md, html and pdf are the check-in summary to "
+        "bring to a session (by default since your last session, or the last 14 days).",
     )
-    export.add_argument("--format", choices=EXPORT_FORMATS, default="json")
+    export.add_argument(
+        "--format",
+        choices=EXPORT_FORMATS,
+        default="json",
+        help="json (the default), csv (a .zip of CSV files: -o needs a name ending in .zip), "
+        "or a summary: md, html, pdf",
+    )
     export.add_argument(
         "--since", type=day_arg, metavar="DATE", help="summary from this day (YYYY-MM-DD)"
     )

@@ -195,6 +195,18 @@ MESSAGES: dict[str, str] = {
     "backup.undecryptable": QT_TRANSLATE_NOOP(
         "errors", "{file} could not be decrypted; it is damaged."
     ),
+    # A file asked for (export, summary, plan, backup) that would land among Footholds' own.
+    "write.own_folder": QT_TRANSLATE_NOOP(
+        "errors",
+        "{folder} is one of Footholds' own folders, and a file saved there could replace what "
+        "it keeps. Please choose another place, such as your Documents folder; nothing was "
+        "written.",
+    ),
+    "write.own_backup": QT_TRANSLATE_NOOP(
+        "errors",
+        "{file} is one of your backups. Please give the new backup a name of its own, so this "
+        "one is kept; nothing was written.",
+    ),
     "backup.not_zip": QT_TRANSLATE_NOOP("errors", "{file} is not a Footholds backup ({reason})."),
     "backup.no_manifest": QT_TRANSLATE_NOOP("errors", "{file} has no Footholds backup manifest."),
     "backup.damaged": QT_TRANSLATE_NOOP("errors", "{file} is damaged and cannot be read."),
