@@ -6013,8 +6013,12 @@ Libera algo de espacio y vuelve a intentarlo, o sal de todos modos.</translation
         <translation>{file} no es un archivo que Footholds sepa importar. Puede leer su propia exportación JSON o una exportación CSV de Daylio (con las columnas full_date, time, mood, activities y note).</translation>
     </message>
     <message>
-        <source>Line {line} of {file} opens a quote (") that is never closed, so the {lines} lines after it would be read as one note. Please close or remove that quote and import the file again.</source>
-        <translation>La línea {line} de {file} abre unas comillas (") que nunca se cierran, así que las {lines} líneas siguientes se leerían como una sola nota. Cierra o quita esas comillas y vuelve a importar el archivo.</translation>
+        <source>Line {line} of {file} opens a quote (") that is never closed, so the lines after it would be read as one note. Please close or remove that quote and import the file again.</source>
+        <translation>La línea {line} de {file} abre unas comillas (") que nunca se cierran, así que las líneas siguientes se leerían como una sola nota. Cierra o quita esas comillas y vuelve a importar el archivo.</translation>
+    </message>
+    <message>
+        <source>Line {line} of {file}, its last line, opens a quote (") that is never closed. Please close or remove that quote and import the file again.</source>
+        <translation>La línea {line} de {file}, la última, abre unas comillas (") que nunca se cierran. Cierra o quita esas comillas y vuelve a importar el archivo.</translation>
     </message>
     <message>
         <source>{file} looks like JSON but is damaged near line {line}; nothing was read.</source>

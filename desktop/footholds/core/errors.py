@@ -101,9 +101,15 @@ MESSAGES: dict[str, str] = {
     ),
     "import.open_quote": QT_TRANSLATE_NOOP(
         "errors",
-        'Line {line} of {file} opens a quote (") that is never closed, so the {lines} '
-        "lines after it would be read as one note. Please close or remove that quote and "
-        "import the file again.",
+        'Line {line} of {file} opens a quote (") that is never closed, so the lines after it '
+        "would be read as one note. Please close or remove that quote and import the file "
+        "again.",
+    ),
+    # the same on the file's last line, where no line comes after it to be swallowed
+    "import.open_quote_end": QT_TRANSLATE_NOOP(
+        "errors",
+        'Line {line} of {file}, its last line, opens a quote (") that is never closed. Please '
+        "close or remove that quote and import the file again.",
     ),
     "import.damaged_json": QT_TRANSLATE_NOOP(
         "errors", "{file} looks like JSON but is damaged near line {line}; nothing was read."
