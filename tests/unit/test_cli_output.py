@@ -1,8 +1,11 @@
-"""Files the command line writes where the person asks (-o): never over Footholds' own files,
-named for what they hold, and a failure that says where."""
+"""What the command line writes and says: files where the person asks (-o), never over
+Footholds' own, named for what they hold; a failure that says where; a closed pipe that is
+no error; a restore of an export that points to import."""
 
 from __future__ import annotations
 
+import subprocess
+import sys
 import zipfile
 from pathlib import Path
 
@@ -12,6 +15,7 @@ from footholds.cli.main import main
 from footholds.core.paths import OwnFolder, Paths
 from footholds.core.settings import Settings
 from footholds.core.store import LogEntry, Proof, SafetyPlan, Store
+from support import child_env
 
 
 @pytest.fixture
@@ -126,3 +130,44 @@ def test_a_missing_folder_is_named(
     assert main([*command, "-o", str(target)]) == 1
     err = capsys.readouterr().err
     assert f"there is no folder {tmp_path / 'no' / 'such'}." in err
+
+
+def test_a_reader_that_stops_early_is_no_error(paths: Paths) -> None:
+    store = Store(paths.store_dir, aside_dir=paths.aside_dir)
+    store.open()
+    long = "a day I got through, told at length " * 5
+    store.add_many([Proof(text=f"{long}{n}", day="2026-03-01").clean() for n in range(3000)])
+    store.close()
+    # `footholds proof list | head -1`: far more than a pipe holds, and the reader leaves
+    child = subprocess.Popen(
+        [sys.executable, "-m", "footholds", "proof", "list"],
+        stdout=subprocess.PIPE,
+        stderr=subprocess.PIPE,
+        stdin=subprocess.DEVNULL,
+        env=child_env(),
+    )
+    assert child.stdout is not None and child.stderr is not None
+    assert child.stdout.readline()
+    child.stdout.close()
+    err = child.stderr.read()
+    assert child.wait(timeout=60) == 141
+    assert err == b""
+
+
+def test_restoring_an_export_points_to_import(
+    paths: Paths, tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    export = tmp_path / "out.json"
+    assert main(["export", "-o", str(export)]) == 0
+    capsys.readouterr()
+    assert main(["restore", str(export), "--yes"]) == 1
+    err = capsys.readouterr().err
+    assert "out.json is not a Footholds backup. Nothing was changed." in err
+    assert f"footholds import {export}" in err
+    assert "zip file" not in err and "(" not in err  # none of Python's own words
+    # a file that is neither says only what it is not
+    other = tmp_path / "notes.txt"
+    other.write_text("just words\n")
+    assert main(["restore", str(other), "--yes"]) == 1
+    err = capsys.readouterr().err
+    assert "notes.txt is not a Footholds backup." in err and "import" not in err

@@ -327,6 +327,8 @@ def cmd_restore(paths: Paths, args: argparse.Namespace) -> int:
         counts = check_backup(source)  # the whole backup, schema included, before anything
     except BadBackup as exc:
         say(f"footholds: {exc} Nothing was changed.", err=True)
+        if _importable(source):  # an export given to restore: point to what reads it
+            say(IMPORT_HINT.format(file=args.file), err=True)
         return 1
     for line in restore_plan(paths, source, counts):
         say(line)
@@ -362,6 +364,24 @@ def cmd_restore(paths: Paths, args: argparse.Namespace) -> int:
         return 0
 
     return app_or_here(paths, "restore", here, path=str(source))
+
+
+IMPORT_HINT = "It looks like an export; to add its entries instead, run: footholds import {file}"
+
+
+def _importable(path: Path) -> bool:
+    """Whether `path` looks like what `footholds import` reads (a Footholds JSON export or a
+    Daylio CSV), so a restore of one can point there instead."""
+    from footholds.core.safe_read import Refused, open_regular
+
+    try:  # a regular file only: a FIFO would never answer
+        with open_regular(path, 1 << 40) as file:
+            start = file.read(4096).removeprefix(b"\xef\xbb\xbf").lstrip()
+    except (OSError, Refused):
+        return False
+    if start.startswith(b"{"):
+        return b'"footholds-export"' in start
+    return b"full_date" in start.split(b"\n", 1)[0].lower()
 
 
 def restore_plan(paths: Paths, source: Path, counts: dict[str, int]) -> list[str]:

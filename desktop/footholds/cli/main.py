@@ -269,6 +269,13 @@ def main(argv: list[str] | None = None) -> int:
         return commands.run(args)
     except KeyboardInterrupt:
         return 130
+    except BrokenPipeError:
+        # what was printed is read no further (`footholds proof list | head -1`): nothing
+        # went wrong that the person needs to hear about. The exit status is the one a
+        # command stopped by SIGPIPE has, and standard output is pointed at the null device
+        # so Python's own flush at exit does not complain either.
+        _quiet_stdout()
+        return 128 + 13
     except OSError as exc:
         # A folder that cannot be made or written (read-only, full, gone): say which, plainly.
         import errno
@@ -277,6 +284,16 @@ def main(argv: list[str] | None = None) -> int:
         where = f" ({exc.filename})" if exc.filename else ""
         print(f"footholds: {why}{where}. Nothing was changed.", file=sys.stderr)
         return 1
+
+
+def _quiet_stdout() -> None:
+    import contextlib
+    import os
+
+    with contextlib.suppress(OSError, ValueError, AttributeError):
+        devnull = os.open(os.devnull, os.O_WRONLY)
+        os.dup2(devnull, sys.stdout.fileno())
+        os.close(devnull)
 
 
 def gui_main() -> int:
