@@ -6021,8 +6021,12 @@ Libera algo de espacio y vuelve a intentarlo, o sal de todos modos.</translation
         <translation>{file} no es un archivo que Footholds sepa importar. Puede leer su propia exportación JSON o una exportación CSV de Daylio (con las columnas full_date, time, mood, activities y note).</translation>
     </message>
     <message>
-        <source>Line {line} of {file} opens a quote (") that is never closed, so the {lines} lines after it would be read as one note. Please close or remove that quote and import the file again.</source>
-        <translation>La línea {line} de {file} abre unas comillas (") que nunca se cierran, así que las {lines} líneas siguientes se leerían como una sola nota. Cierra o quita esas comillas y vuelve a importar el archivo.</translation>
+        <source>Line {line} of {file} opens a quote (") that is never closed, so the lines after it would be read as one note. Please close or remove that quote and import the file again.</source>
+        <translation>La línea {line} de {file} abre unas comillas (") que nunca se cierran, así que las líneas siguientes se leerían como una sola nota. Cierra o quita esas comillas y vuelve a importar el archivo.</translation>
+    </message>
+    <message>
+        <source>Line {line} of {file}, its last line, opens a quote (") that is never closed. Please close or remove that quote and import the file again.</source>
+        <translation>La línea {line} de {file}, la última, abre unas comillas (") que nunca se cierran. Cierra o quita esas comillas y vuelve a importar el archivo.</translation>
     </message>
     <message>
         <source>{file} looks like JSON but is damaged near line {line}; nothing was read.</source>
@@ -6123,6 +6127,14 @@ Libera algo de espacio y vuelve a intentarlo, o sal de todos modos.</translation
     <message>
         <source>{file} could not be decrypted; it is damaged.</source>
         <translation>No se pudo descifrar {file}; está dañado.</translation>
+    </message>
+    <message>
+        <source>{folder} is one of Footholds&apos; own folders, and a file saved there could replace what it keeps. Please choose another place, such as your Documents folder; nothing was written.</source>
+        <translation>{folder} es una de las carpetas propias de Footholds, y un archivo guardado ahí podría reemplazar lo que guarda. Elige otro lugar, como tu carpeta Documentos; no se ha escrito nada.</translation>
+    </message>
+    <message>
+        <source>{file} is one of your backups. Please give the new backup a name of its own, so this one is kept; nothing was written.</source>
+        <translation>{file} es una de tus copias de seguridad. Dale a la nueva copia un nombre propio, para que esta se conserve; no se ha escrito nada.</translation>
     </message>
     <message>
         <source>{file} is not a Footholds backup ({reason}).</source>

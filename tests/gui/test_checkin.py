@@ -125,6 +125,18 @@ def test_an_unwritable_place_is_said_plainly(window: CheckinWindow, tmp_path: Pa
     assert "could not be written" in window.status.text()
 
 
+def test_never_saved_over_footholds_own_files(window: CheckinWindow, ctx: AppContext) -> None:
+    settings = ctx.paths.settings_file
+    settings.parent.mkdir(parents=True, exist_ok=True)
+    settings.write_bytes(b"{}")
+    proofs = ctx.paths.store_dir / "proof.json"
+    for target, folder in ((settings, ctx.paths.config_dir), (proofs, ctx.paths.data_dir)):
+        assert not window.export_to(target, "md")
+        assert "one of Footholds' own folders" in window.status.text()
+        assert str(folder) in window.status.text()
+    assert settings.read_bytes() == b"{}" and not (ctx.paths.store_dir / "proof.json").exists()
+
+
 def test_saving_the_session_remembers_date_and_note(window: CheckinWindow, ctx: AppContext) -> None:
     window.talk.setPlainText("How to rest without guilt.")
     window.session_day.setDate(window.session_day.date().addDays(2))

@@ -218,6 +218,16 @@ def test_save_as_writes_each_format_privately(
     assert "could not be written" in window.status.text()
 
 
+def test_the_plan_is_never_saved_over_footholds_own_files(ctx: AppContext, qtbot: QtBot) -> None:
+    window = _open(ctx, qtbot)
+    window.fields["sp-warning-signs"].setPlainText("Not answering messages")
+    target = ctx.paths.settings_file
+    assert not window.output.export_to(target)
+    assert "one of Footholds' own folders" in window.status.text()
+    assert str(ctx.paths.config_dir) in window.status.text()
+    assert not target.exists() or b"Not answering" not in target.read_bytes()
+
+
 def test_the_good_to_know_link_opens_the_knowledge(ctx: AppContext, qtbot: QtBot) -> None:
     window = _open(ctx, qtbot)
     assert window.knowledge.isVisibleTo(window)

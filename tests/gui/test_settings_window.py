@@ -320,6 +320,32 @@ def test_export_as_csv_files_for_a_spreadsheet(
     assert stat.S_IMODE(os.stat(target).st_mode) == 0o600
 
 
+def test_csv_files_are_named_as_the_zip_they_come_in(
+    window: SettingsWindow, ctx: AppContext, tmp_path: Path
+) -> None:
+    import zipfile
+
+    ctx.store.add(LogEntry(note="one").clean())
+    assert window.data_page.export(tmp_path / "mine.csv", "csv") == 1
+    assert not (tmp_path / "mine.csv").exists()
+    assert zipfile.is_zipfile(tmp_path / "mine.csv.zip")
+    assert str(tmp_path / "mine.csv.zip") in window.data_page.status.text()
+
+
+def test_an_export_never_replaces_footholds_own_files(
+    window: SettingsWindow, ctx: AppContext
+) -> None:
+    ctx.store.add(LogEntry(note="kept").clean())
+    target = ctx.paths.store_dir / "log.json"
+    assert window.data_page.export(target) is None
+    assert "one of Footholds' own folders" in window.data_page.status.text()
+    assert str(ctx.paths.data_dir) in window.data_page.status.text()
+    assert not target.exists()
+    # the same from the command line's side of the app: a backup over the settings
+    ok, said = ctx.actions.back_up(ctx.paths.settings_file)
+    assert not ok and str(ctx.paths.config_dir) in said
+
+
 def test_import_opens_the_preview_from_your_data(window: SettingsWindow, qtbot: QtBot) -> None:
     from footholds.ui.settings.import_dialog import ImportDialog
 

@@ -159,6 +159,18 @@ def test_an_unclosed_quote_is_refused_naming_its_line(tmp_path: Path) -> None:
     assert done.returncode == 1 and "Line 3 of daylio.csv opens a quote" in done.stderr
 
 
+def test_an_unclosed_quote_on_the_last_line_counts_no_lines_after_it(tmp_path: Path) -> None:
+    path = tmp_path / "daylio.csv"
+    rows = ["2026-03-15,x,y,9:05 pm,rad,walk,,fine", '2026-03-14,x,y,8:00 pm,meh,walk,,"open']
+    path.write_text(HEADER + "\n".join(rows) + "\n")
+    with pytest.raises(importers.ImportFailed) as caught:
+        importers.plan(open_store(tmp_path), path)
+    said = str(caught.value)
+    assert said.startswith("Line 3 of daylio.csv, its last line, opens a quote")
+    assert "0 lines" not in said and "lines after" not in said
+    assert caught.value.code == "import.open_quote_end"
+
+
 def test_a_note_over_several_lines_is_still_one_note(tmp_path: Path) -> None:
     path = tmp_path / "daylio.csv"
     note = "two\nlines, and 2026-01-01 too\n2026-03-15, dentist at 10:30"

@@ -68,12 +68,16 @@ ALLOWED: dict[str, str] = {
     "Step {step} of {steps}": "grounding step, five senses in turn",
     "Paso {step} de {steps}": "grounding step, five senses in turn",
     # Where in a file an import stopped: a line number in a file, not a tally.
-    'Line {line} of {file} opens a quote (") that is never closed, so the {lines} lines after '
-    "it would be read as one note. Please close or remove that quote and import the file "
+    'Line {line} of {file} opens a quote (") that is never closed, so the lines after it '
+    "would be read as one note. Please close or remove that quote and import the file "
     "again.": "import error naming the line of the file",
     'La línea {line} de {file} abre unas comillas (") que nunca se cierran, así que las '
-    "{lines} líneas siguientes se leerían como una sola nota. Cierra o quita esas comillas y "
+    "líneas siguientes se leerían como una sola nota. Cierra o quita esas comillas y "
     "vuelve a importar el archivo.": "import error naming the line of the file",
+    'Line {line} of {file}, its last line, opens a quote (") that is never closed. Please '
+    "close or remove that quote and import the file again.": "import error naming the line",
+    'La línea {line} de {file}, la última, abre unas comillas (") que nunca se cierran. '
+    "Cierra o quita esas comillas y vuelve a importar el archivo.": "import error naming the line",
     "Pregunta {i} de {n}": "thought log question",
 }
 

@@ -11,6 +11,7 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import TYPE_CHECKING
 
+from footholds.core.paths import OwnFolder
 from footholds.core.store import StoreWriteError
 from footholds.core.store.backups import BadBackup
 
@@ -31,8 +32,12 @@ class Actions:
         """Write a backup now, to `target` or the backups folder."""
         ctx = self.ctx
         try:
+            if target is not None:  # never over the store, the settings or another backup
+                ctx.paths.check_outside(target, backup=True)
             ctx.store.retry_pending()
             made = ctx.backups.create("manual", target)
+        except OwnFolder as exc:
+            return False, str(exc)
         except OSError as exc:
             return False, f"The backup could not be written: {exc.strerror}."
         return True, f"Backup written to {made}"

@@ -12,7 +12,7 @@ import sys
 from pathlib import Path
 
 from footholds.cli.handover import answered, app_or_here, ask, say
-from footholds.core.paths import Paths
+from footholds.core.paths import OwnFolder, Paths
 from footholds.core.store import Store, StoreWriteError, storage
 from footholds.core.store.backups import Backups, BadBackup, check_backup
 
@@ -40,6 +40,26 @@ def cmd_export(paths: Paths, args: argparse.Namespace) -> int:
     if binary and not args.output and sys.stdout.isatty():
         say(f"footholds: a {args.format} file needs somewhere to go: add -o FILE.", err=True)
         return 2
+    target = Path(args.output).expanduser() if args.output else None
+    stream = False
+    if target is not None:
+        from footholds.core.atomic import is_stream
+
+        stream = is_stream(target)
+        # csv is one table per kind of entry, so it comes as a zip: a file named out.csv
+        # holding a zip would fool the person and their spreadsheet
+        if args.format == "csv" and not stream and target.suffix.lower() != ".zip":
+            say(
+                f"footholds: csv writes a .zip of CSV files, one for each kind of entry: "
+                f"please name it with .zip, such as {target.stem or 'export'}.zip.",
+                err=True,
+            )
+            return 2
+        try:
+            paths.check_outside(target)
+        except OwnFolder as exc:
+            say(f"footholds: {exc}", err=True)
+            return 1
     # Reading is safe beside the running app: every file is replaced atomically.
     store = open_for_reading(paths)
     if storage.codec is not None:  # the lock is on: the person chose to write words out
@@ -54,15 +74,14 @@ def cmd_export(paths: Paths, args: argparse.Namespace) -> int:
             _summary_bytes(paths, store, args) if summary else _full_export(store, args.format)
         )
         reading = False
-        if args.output:
-            from footholds.core.atomic import is_stream, write_out
+        if target is not None:
+            from footholds.core.atomic import write_out
 
-            target = Path(args.output).expanduser()
-            stream = is_stream(target)
             write_out(target, data)
             # to stderr when the export itself went to a stream: -o /dev/stdout must hold
             # nothing but the export
-            say(f"Exported {what} to {args.output}", err=stream)
+            kind = " (a .zip of CSV files)" if args.format == "csv" else ""
+            say(f"Exported {what} to {args.output}{kind}", err=stream)
         else:
             sys.stdout.buffer.write(data)
             sys.stdout.flush()
@@ -74,11 +93,22 @@ def cmd_export(paths: Paths, args: argparse.Namespace) -> int:
             where = f" ({exc.filename})" if exc.filename else ""
             say(f"footholds: could not read your entries{where}: {exc.strerror}", err=True)
         else:
-            say(f"footholds: could not write the export: {exc.strerror}", err=True)
+            say(f"footholds: could not write the export: {not_written(exc, target)}", err=True)
         return 1
     finally:
         store.close()
     return 0
+
+
+def not_written(exc: OSError, target: Path | None) -> str:
+    """Why a file the person asked for could not be written, naming where: a folder that is
+    not there is named itself, since a path alone does not say which part is missing."""
+    import errno
+
+    if target is not None and exc.errno == errno.ENOENT and not target.parent.is_dir():
+        return f"there is no folder {Path(os.path.abspath(target.parent))}."
+    where = f" ({target})" if target is not None else ""
+    return f"{exc.strerror or exc}{where}."
 
 
 def _full_export(store: Store, fmt: str) -> tuple[bytes, str]:
@@ -229,6 +259,12 @@ def cmd_backup(paths: Paths, args: argparse.Namespace) -> int:
     # absolute here, against this command's folder: the app's own folder means nothing to
     # the person. abspath, not resolve(): /dev/stdout must stay /dev/stdout.
     target = Path(os.path.abspath(Path(args.output).expanduser())) if args.output else None
+    if target is not None:
+        try:  # said here too, before a passphrase is asked for or the app is troubled
+            paths.check_outside(target, backup=True)
+        except OwnFolder as exc:
+            say(f"footholds: {exc}", err=True)
+            return 1
     if target is not None and is_stream(target):
         return _backup_to_stream(paths, target)
     return _backup_to(paths, target)
@@ -246,7 +282,7 @@ def _backup_to(paths: Paths, target: Path | None, *, quiet: bool = False) -> int
     try:
         made = backups.create("manual", target)
     except OSError as exc:
-        say(f"footholds: the backup could not be written: {exc.strerror}", err=True)
+        say(f"footholds: the backup could not be written: {not_written(exc, target)}", err=True)
         return 1
     if not quiet:
         say(f"Backup written to {made}")
@@ -291,6 +327,8 @@ def cmd_restore(paths: Paths, args: argparse.Namespace) -> int:
         counts = check_backup(source)  # the whole backup, schema included, before anything
     except BadBackup as exc:
         say(f"footholds: {exc} Nothing was changed.", err=True)
+        if _importable(source):  # an export given to restore: point to what reads it
+            say(IMPORT_HINT.format(file=args.file), err=True)
         return 1
     for line in restore_plan(paths, source, counts):
         say(line)
@@ -326,6 +364,24 @@ def cmd_restore(paths: Paths, args: argparse.Namespace) -> int:
         return 0
 
     return app_or_here(paths, "restore", here, path=str(source))
+
+
+IMPORT_HINT = "It looks like an export; to add its entries instead, run: footholds import {file}"
+
+
+def _importable(path: Path) -> bool:
+    """Whether `path` looks like what `footholds import` reads (a Footholds JSON export or a
+    Daylio CSV), so a restore of one can point there instead."""
+    from footholds.core.safe_read import Refused, open_regular
+
+    try:  # a regular file only: a FIFO would never answer
+        with open_regular(path, 1 << 40) as file:
+            start = file.read(4096).removeprefix(b"\xef\xbb\xbf").lstrip()
+    except (OSError, Refused):
+        return False
+    if start.startswith(b"{"):
+        return b'"footholds-export"' in start
+    return b"full_date" in start.split(b"\n", 1)[0].lower()
 
 
 def restore_plan(paths: Paths, source: Path, counts: dict[str, int]) -> list[str]:

@@ -174,11 +174,17 @@ def build_parser() -> Parser:
     export = sub.add_parser(
         "export",
         help="export your data (json, csv) or a check-in summary (md, html, pdf)",
-        description="json and csv hold everything you have written; md, html and pdf are the "
-        "check-in summary to bring to a session (by default since your last session, or the "
-        "last 14 days).",
+        description="json and csv hold everything you have written (csv as a .zip of CSV "
+        "files, one for each kind of entry); md, html and pdf are the check-in summary to "
+        "bring to a session (by default since your last session, or the last 14 days).",
     )
-    export.add_argument("--format", choices=EXPORT_FORMATS, default="json")
+    export.add_argument(
+        "--format",
+        choices=EXPORT_FORMATS,
+        default="json",
+        help="json (the default), csv (a .zip of CSV files: -o needs a name ending in .zip), "
+        "or a summary: md, html, pdf",
+    )
     export.add_argument(
         "--since", type=day_arg, metavar="DATE", help="summary from this day (YYYY-MM-DD)"
     )
@@ -263,6 +269,13 @@ def main(argv: list[str] | None = None) -> int:
         return commands.run(args)
     except KeyboardInterrupt:
         return 130
+    except BrokenPipeError:
+        # what was printed is read no further (`footholds proof list | head -1`): nothing
+        # went wrong that the person needs to hear about. The exit status is the one a
+        # command stopped by SIGPIPE has, and standard output is pointed at the null device
+        # so Python's own flush at exit does not complain either.
+        _quiet_stdout()
+        return 128 + 13
     except OSError as exc:
         # A folder that cannot be made or written (read-only, full, gone): say which, plainly.
         import errno
@@ -271,6 +284,16 @@ def main(argv: list[str] | None = None) -> int:
         where = f" ({exc.filename})" if exc.filename else ""
         print(f"footholds: {why}{where}. Nothing was changed.", file=sys.stderr)
         return 1
+
+
+def _quiet_stdout() -> None:
+    import contextlib
+    import os
+
+    with contextlib.suppress(OSError, ValueError, AttributeError):
+        devnull = os.open(os.devnull, os.O_WRONLY)
+        os.dup2(devnull, sys.stdout.fileno())
+        os.close(devnull)
 
 
 def gui_main() -> int:

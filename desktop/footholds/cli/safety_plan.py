@@ -50,6 +50,15 @@ def cmd_safety_plan(paths: Paths, args: argparse.Namespace) -> int:
     if args.format == "pdf" and not args.output and sys.stdout.isatty():
         say("footholds: a pdf file needs somewhere to go: add -o FILE.", err=True)
         return 2
+    target = Path(args.output).expanduser() if args.output else None
+    if target is not None:
+        from footholds.core.paths import OwnFolder
+
+        try:  # never over the store or the settings: entries would be lost
+            paths.check_outside(target)
+        except OwnFolder as exc:
+            say(f"footholds: {exc}", err=True)
+            return 1
     settings, _ = Settings.load(paths.settings_file)
     language = content.language_code(plan_language(str(settings["general.language"])))
     store = open_for_reading(paths)  # with the lock on, this asks for the passphrase
@@ -71,16 +80,19 @@ def cmd_safety_plan(paths: Paths, args: argparse.Namespace) -> int:
     else:
         data = _pdf(page)
     try:
-        if args.output:
-            from footholds.core.atomic import write_atomic
+        if target is not None:
+            from footholds.core.atomic import is_stream, write_out
 
-            write_atomic(Path(args.output).expanduser(), data)
-            say(f"Wrote your safety plan to {args.output}")
+            stream = is_stream(target)
+            write_out(target, data)  # a FIFO or /dev/stdout is written to, never replaced
+            say(f"Wrote your safety plan to {args.output}", err=stream)
         else:
             sys.stdout.buffer.write(data)
             sys.stdout.flush()
     except OSError as exc:
-        say(f"footholds: could not write the plan: {exc.strerror or exc}", err=True)
+        from footholds.cli.data_commands import not_written
+
+        say(f"footholds: could not write the plan: {not_written(exc, target)}", err=True)
         return 1
     return 0
 

@@ -14,6 +14,7 @@ from typing import Protocol
 from footholds.core import activation, sleep
 from footholds.core.days import day_of
 from footholds.core.html_text import escape
+from footholds.core.markdown_text import escape_markdown as md
 from footholds.core.store import Store
 
 NEW_SECTIONS = ("activities", "sleep")
@@ -89,10 +90,11 @@ def _feeling(d: Did, w: Words) -> str:
     return ""
 
 
-def _did_line(d: Did, w: Words) -> tuple[str, str, str]:
-    """The day, the activity, and how it felt (mood and word), each plain text."""
-    extra = ", ".join(part for part in (_feeling(d, w), d.word) if part)
-    return w.day(d.day), d.text, extra
+def _did_line(d: Did, w: Words, own: Callable[[str], str] = str) -> tuple[str, str, str]:
+    """The day, the activity, and how it felt (mood and word), each plain text; `own`
+    escapes the person's words for the format (Markdown)."""
+    extra = ", ".join(part for part in (_feeling(d, w), own(d.word)) if part)
+    return w.day(d.day), own(d.text), extra
 
 
 def _range(pair: tuple[str, str], w: Words) -> str:
@@ -104,7 +106,7 @@ def markdown(section: str, did: list[Did], weeks: list[sleep.Week], w: Words) ->
     if section == "activities":
         out = []
         for d in did:
-            day, text, extra = _did_line(d, w)
+            day, text, extra = _did_line(d, w, md)
             out.append(f"- {day}: {text}" + (f" ({extra})" if extra else ""))
         if any(d.mood_before is not None or d.mood_after is not None for d in did):
             out += ["", w["mood_scale"]]

@@ -14,6 +14,7 @@ from datetime import date, datetime, tzinfo
 from footholds.core import medication, questionnaires
 from footholds.core.days import day_of
 from footholds.core.html_text import escape
+from footholds.core.markdown_text import escape_markdown
 from footholds.core.plural import QT_TRANSLATE_N_NOOP, Plural
 from footholds.core.plural import english as plural_english
 from footholds.core.store import MedicationTaken, QuestionnaireAnswers, Store
@@ -159,16 +160,21 @@ def _answer(f: Filled, value: int | None, w: _Words) -> str:
     return w["q_blank"] if value is None else f"{f.options[value]} ({value})"
 
 
-def _medication_lines(e: Extras, w: _Words) -> tuple[list[str], list[list[str]]]:
-    """Top-level lines, each with its sub-lines."""
+def _medication_lines(
+    e: Extras, w: _Words, own: Callable[[str], str] = str
+) -> tuple[list[str], list[list[str]]]:
+    """Top-level lines, each with its sub-lines; `own` escapes the person's words (names,
+    doses, notes) for the format (Markdown)."""
     assert e.medicines is not None
     lines: list[str] = []
     subs: list[list[str]] = []
     for m in e.medicines:
-        lines.append(w["med_dose"].format(name=m.name, dose=m.dose) if m.dose else m.name)
+        name = own(m.name)
+        lines.append(w["med_dose"].format(name=name, dose=own(m.dose)) if m.dose else name)
         subs.append(
             [
-                w["med_change"].format(day=w.day(d), dose=dose) + (f" ({note})" if note else "")
+                w["med_change"].format(day=w.day(d), dose=own(dose))
+                + (f" ({own(note)})" if note else "")
                 for d, dose, note in m.changes
             ]
         )
@@ -198,7 +204,7 @@ def markdown_lines(
     out: list[str] = []
     if e.has_medication():
         out += ["", f"## {w['medication']}", ""]
-        lines, subs = _medication_lines(e, w)
+        lines, subs = _medication_lines(e, w, escape_markdown)
         for line, sub in zip(lines, subs, strict=True):
             out.append(f"- {line}")
             out += [f"  - {s}" for s in sub]

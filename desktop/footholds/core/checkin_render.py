@@ -15,6 +15,7 @@ from datetime import date
 from footholds.core import checkin_activity, checkin_extras, dates
 from footholds.core.checkin import ACTIVITY_SECTIONS, SECTIONS, Noted, Report, SinceLast, Thought
 from footholds.core.checkin_chart import Bin, bins
+from footholds.core.markdown_text import escape_markdown as md
 from footholds.core.plural import QT_TRANSLATE_N_NOOP, Plural
 from footholds.core.plural import english as plural_english
 from footholds.core.safety_plan_render import markdown_lines as plan_markdown_lines
@@ -189,7 +190,7 @@ def to_markdown(
         kept = kept_since(report.since, w)
         if kept:
             out += ["", f"## {w['from_last']}", ""]
-            out += [f"- {label}: {_indent(text)}" for label, text in kept]
+            out += [f"- {label}: {_indent(md(text))}" for label, text in kept]
     shown = shown_sections(report, sections)
     if not shown:
         out += ["", w["empty"]]
@@ -225,12 +226,12 @@ def _indent(text: str, prefix: str = "  ") -> str:
 
 
 def _md_noted(items: list[Noted], w: Wording) -> list[str]:
-    return [f"- {w.day(n.day)}: {_indent(n.text)}" for n in items]
+    return [f"- {w.day(n.day)}: {_indent(md(n.text))}" for n in items]
 
 
 def _md_dated(items: list[Noted], w: Wording) -> list[str]:
     """Proofs in date order; one from another year says its year (they can be from long ago)."""
-    return [f"- {w.day(n.day)}: {_indent(n.text)}" for n in items]
+    return [f"- {w.day(n.day)}: {_indent(md(n.text))}" for n in items]
 
 
 def by_day(items: list[Noted]) -> list[tuple[date, list[str]]]:
@@ -244,12 +245,12 @@ def by_day(items: list[Noted]) -> list[tuple[date, list[str]]]:
 def _md_notes(report: Report, w: Wording) -> list[str]:
     out: list[str] = []
     for day, texts in by_day(report.notes):
-        out += [f"- {w.day(day)}", *(f"  - {_indent(t, '    ')}" for t in texts)]
+        out += [f"- {w.day(day)}", *(f"  - {_indent(md(t), '    ')}" for t in texts)]
     return out
 
 
 def _md_counted(items: list[tuple[str, int]], w: Wording) -> list[str]:
-    return [f"- {text} ({w.count(n)})" for text, n in items]
+    return [f"- {md(text)} ({w.count(n)})" for text, n in items]
 
 
 def _md_talk(report: Report, w: Wording) -> list[str]:
@@ -258,7 +259,7 @@ def _md_talk(report: Report, w: Wording) -> list[str]:
     left out."""
     out: list[str] = []
     if report.talk_about:
-        out += [*report.talk_about.splitlines(), ""]
+        out += [*md(report.talk_about).splitlines(), ""]
     if report.worked:
         out += [f"### {w['worked']}", "", *_md_counted(report.worked, w), ""]
     if report.not_worked:
@@ -282,10 +283,10 @@ def _md_feelings(report: Report, w: Wording) -> list[str]:
     ]
     for b in points:
         if b.entries:
-            feelings = ", ".join(w.word(f) for f in b.feelings).replace("|", "/")
+            feelings = ", ".join(md(w.word(f)) for f in b.feelings)
             out.append(f"| {w.day(b.first)} | {energy_word(b.energy, w)} | {feelings} |")
     if report.days.feelings:
-        named = ", ".join(f"{name} ({n})" for name, n in w.named(report.days.feelings))
+        named = ", ".join(f"{md(name)} ({n})" for name, n in w.named(report.days.feelings))
         out += ["", f"{w['feelings_named']}: {named}"]
     return out
 
@@ -293,22 +294,23 @@ def _md_feelings(report: Report, w: Wording) -> list[str]:
 def _md_thoughts(report: Report, w: Wording) -> list[str]:
     out: list[str] = []
     for t in report.thoughts:
-        out.append(f"- {w.day(t.day)}: “{_indent(t.thought)}”")
-        out += [f"  - {label}" for label in thought_lines(t, w)]
+        out.append(f"- {w.day(t.day)}: “{_indent(md(t.thought))}”")
+        out += [f"  - {label}" for label in thought_lines(t, w, md)]
     return out
 
 
-def thought_lines(t: Thought, w: Wording) -> list[str]:
+def thought_lines(t: Thought, w: Wording, own: Callable[[str], str] = str) -> list[str]:
+    """The lines under a thought; `own` escapes the person's words for the format."""
     lines = []
     if t.balanced:
-        lines.append(f"{w['kinder']}: {_indent(t.balanced, '    ')}")
+        lines.append(f"{w['kinder']}: {_indent(own(t.balanced), '    ')}")
     if t.belief_before is not None and t.belief_after is not None:
         both = w["belief_both"].format(before=f"{t.belief_before}%", after=f"{t.belief_after}%")
         lines.append(f"{w['belief']}: {both}")
     elif t.belief_before is not None or t.belief_after is not None:
         lines.append(f"{w['belief']}: {t.belief_before or t.belief_after}%")
     if t.traps:
-        lines.append(f"{w['traps']}: {', '.join(t.traps)}")
+        lines.append(f"{w['traps']}: {', '.join(own(trap) for trap in t.traps)}")
     return lines
 
 
@@ -321,7 +323,7 @@ def movement_line(report: Report, w: Wording) -> str:
 def _md_wins(report: Report, w: Wording) -> list[str]:
     out = [f"- {movement_line(report, w)}"] if report.movements else []
     if report.wins:
-        wins = ", ".join(f"{t} ({n})" for t, n in w.named(report.wins))
+        wins = ", ".join(f"{md(t)} ({n})" for t, n in w.named(report.wins))
         out.append(f"- {w['small_wins']}: {wins}")
     return out
 

@@ -112,9 +112,15 @@ MESSAGES: dict[str, str] = {
     ),
     "import.open_quote": QT_TRANSLATE_NOOP(
         "errors",
-        'Line {line} of {file} opens a quote (") that is never closed, so the {lines} '
-        "lines after it would be read as one note. Please close or remove that quote and "
-        "import the file again.",
+        'Line {line} of {file} opens a quote (") that is never closed, so the lines after it '
+        "would be read as one note. Please close or remove that quote and import the file "
+        "again.",
+    ),
+    # the same on the file's last line, where no line comes after it to be swallowed
+    "import.open_quote_end": QT_TRANSLATE_NOOP(
+        "errors",
+        'Line {line} of {file}, its last line, opens a quote (") that is never closed. Please '
+        "close or remove that quote and import the file again.",
     ),
     "import.damaged_json": QT_TRANSLATE_NOOP(
         "errors", "{file} looks like JSON but is damaged near line {line}; nothing was read."
@@ -205,6 +211,18 @@ MESSAGES: dict[str, str] = {
     "backup.locked": QT_TRANSLATE_NOOP("errors", "{file} is locked: unlock Footholds first."),
     "backup.undecryptable": QT_TRANSLATE_NOOP(
         "errors", "{file} could not be decrypted; it is damaged."
+    ),
+    # A file asked for (export, summary, plan, backup) that would land among Footholds' own.
+    "write.own_folder": QT_TRANSLATE_NOOP(
+        "errors",
+        "{folder} is one of Footholds' own folders, and a file saved there could replace what "
+        "it keeps. Please choose another place, such as your Documents folder; nothing was "
+        "written.",
+    ),
+    "write.own_backup": QT_TRANSLATE_NOOP(
+        "errors",
+        "{file} is one of your backups. Please give the new backup a name of its own, so this "
+        "one is kept; nothing was written.",
     ),
     "backup.not_zip": QT_TRANSLATE_NOOP("errors", "{file} is not a Footholds backup ({reason})."),
     "backup.no_manifest": QT_TRANSLATE_NOOP("errors", "{file} has no Footholds backup manifest."),

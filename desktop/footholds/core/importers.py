@@ -235,8 +235,8 @@ def _daylio_records(
     except import_daylio.NotDaylio:
         raise failed("import.unknown_kind", file=out.name) from None
     except import_daylio.OpenQuote as exc:
-        lines = f"{exc.swallowed:,}"
-        raise failed("import.open_quote", line=exc.line, file=out.name, lines=lines) from None
+        code = "import.open_quote" if exc.swallowed else "import.open_quote_end"
+        raise failed(code, line=exc.line, file=out.name) from None
 
 
 def _footholds_records(

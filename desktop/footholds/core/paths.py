@@ -13,7 +13,9 @@ from pathlib import Path
 
 import platformdirs
 
+from footholds.core import errors
 from footholds.core.digest import sha256_hex
+from footholds.core.errors import Explained
 
 HOME_ENV = "FOOTHOLDS_HOME"
 log = logging.getLogger(__name__)
@@ -98,10 +100,46 @@ class Paths:
         key = f"{_user()}:{self.data_dir}".encode()
         return "footholds-" + sha256_hex(key)[:16]
 
+    def own_folders(self) -> tuple[Path, ...]:
+        """The folders that hold Footholds' own files: entries, backups, settings, logs and
+        entries waiting to be saved. A file someone writes there could replace one of them."""
+        folders = [self.config_dir, self.data_dir, self.log_dir]
+        folders += [place.parent for place in self.unsaved_files]
+        return tuple(dict.fromkeys(folders))
+
+    def check_outside(self, target: Path, *, backup: bool = False) -> None:
+        """Refuse a file the person asked for (an export, a summary, a backup with -o) that
+        would land in one of own_folders(): written over the store, the settings or a backup,
+        it would replace what Footholds keeps, and entries would be lost. A `backup` may go
+        into the backups folder itself, where backups belong, as long as it replaces none.
+        Raises OwnFolder before anything is written. Symlinks and '..' are followed first, as
+        writing would follow them."""
+        real = Path(os.path.realpath(target))
+        backups = Path(os.path.realpath(self.backup_dir))
+        if backup and real.parent == backups:
+            if os.path.lexists(real):
+                raise errors.error(OwnFolder, "write.own_backup", file=real)
+            return
+        for folder in self.own_folders():
+            inside = Path(os.path.realpath(folder))
+            if real == inside or inside in real.parents:
+                raise errors.error(OwnFolder, "write.own_folder", folder=folder)
+
     def ensure(self) -> None:
         """Create the folders, readable by their owner only."""
         for folder in (self.config_dir, self.data_dir, self.log_dir):
             make_private_dir(folder)
+
+
+class OwnFolder(Explained, OSError):
+    """A file the person asked for would replace one of Footholds' own (Paths.check_outside).
+    An OSError, so every place that says a write failed says this too; str() is the sentence."""
+
+    def __init__(self, sentence: str) -> None:
+        super().__init__(errno.EEXIST, sentence)
+
+    def __str__(self) -> str:
+        return self.strerror or ""
 
 
 def make_private_dir(folder: Path) -> None:

@@ -12,6 +12,7 @@ from dataclasses import dataclass
 
 from footholds.core import content
 from footholds.core.html_text import escape
+from footholds.core.markdown_text import escape_markdown
 from footholds.core.store import SafetyPlan, Store
 
 
@@ -117,8 +118,8 @@ def markdown_lines(plan: PlanPage, level: int = 1) -> list[str]:
             out += ["", f"*{plan.order}*"]
             seen_step = True
         out += ["", f"{sub} {part.heading}"]
-        if part.text:
-            out += ["", *part.text.splitlines()]
+        if part.text:  # the person's words, escaped so they read as written
+            out += ["", *escape_markdown(part.text).splitlines()]
         if part.chosen:
             out += ["", plan.chosen_label, "", *(f"- {item}" for item in part.chosen)]
     return out

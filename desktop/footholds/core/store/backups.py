@@ -116,8 +116,11 @@ def _read_backup(path: Path) -> tuple[dict[str, int], dict[str, bytes]]:
         zf = _open_zip(path)
     except Refused as exc:  # a device, a FIFO, /dev/zero, a zip bomb: nothing is unpacked
         raise BadBackup(str(exc)).explain(exc.code, **exc.values) from None
-    except (OSError, zipfile.BadZipFile) as exc:
-        raise error(BadBackup, "backup.not_zip", file=path.name, reason=exc) from None
+    except zipfile.BadZipFile:  # zipfile's own words ("File is not a zip file") mean nothing
+        raise error(BadBackup, "backup.not_backup", file=path.name) from None
+    except OSError as exc:
+        reason = exc.strerror or str(exc)
+        raise error(BadBackup, "backup.not_zip", file=path.name, reason=reason) from None
     with zf:
         try:
             manifest = json.loads(zf.read(MANIFEST))

@@ -12,9 +12,10 @@ from PySide6.QtGui import QGuiApplication
 from PySide6.QtWidgets import QFileDialog, QLabel, QWidget
 
 from footholds.core import content, safety_plan_render
-from footholds.core.atomic import write_atomic
+from footholds.core.atomic import write_out
+from footholds.core.paths import OwnFolder
 from footholds.core.safety_plan_render import PlanPage
-from footholds.ui.common import buttons
+from footholds.ui.common import buttons, i18n
 from footholds.ui.common.calm import language
 from footholds.ui.common.file_names import suggested_file
 
@@ -116,7 +117,11 @@ class PlanOutput(QObject):
 
             data, _pages = plan_pdf_bytes(plan)
         try:
-            write_atomic(path, data)
+            self.ctx.paths.check_outside(path)  # never over the store or the settings
+            write_out(path, data)  # a FIFO or a device is written to, never replaced
+        except OwnFolder as exc:
+            self.status.setText(i18n.error_text(exc))
+            return False
         except OSError as exc:
             self.status.setText(
                 self.tr(

@@ -25,6 +25,7 @@ from footholds.core import checkin, days
 from footholds.core.atomic import write_out
 from footholds.core.checkin_html import to_html
 from footholds.core.checkin_render import to_markdown
+from footholds.core.paths import OwnFolder
 from footholds.render.paper import (
     pdf_bytes,
     print_report,
@@ -33,7 +34,7 @@ from footholds.render.paper import (
     to_qdate,
     wording,
 )
-from footholds.ui.common import buttons
+from footholds.ui.common import buttons, i18n
 from footholds.ui.common.calm import CalmWindow, language
 from footholds.ui.common.components import WindowHeader
 from footholds.ui.common.file_names import suggested_file
@@ -370,7 +371,11 @@ class CheckinWindow(CalmWindow):
         else:
             data, _pages = pdf_bytes(report, chosen, self.words)
         try:
+            self.ctx.paths.check_outside(path)  # never over the store or the settings
             write_out(path, data)
+        except OwnFolder as exc:
+            self.status.setText(i18n.error_text(exc))
+            return False
         except OSError as exc:
             self.status.setText(
                 self.tr(

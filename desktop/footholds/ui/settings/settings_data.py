@@ -21,6 +21,7 @@ from PySide6.QtWidgets import (
 
 from footholds.core.atomic import write_out
 from footholds.core.html_text import escape
+from footholds.core.paths import OwnFolder
 from footholds.core.store.backups import BadBackup, check_backup
 from footholds.ui.common import buttons, i18n, tokens
 from footholds.ui.common.components import Card, label
@@ -292,9 +293,14 @@ class DataPage(QWidget):
     def export(self, target: Path, fmt: str = "json") -> int | None:
         """Write every entry to `target` as JSON, or as CSV files in a zip (owner-only,
         written atomically)."""
+        from footholds.core.atomic import is_stream
         from footholds.core.export import write_csv_zip, write_json
 
+        if fmt == "csv" and target.suffix.lower() != ".zip" and not is_stream(target):
+            # CSV files come in a zip: a zip named .csv would fool a spreadsheet
+            target = target.with_name(target.name + ".zip")
         try:
+            self.ctx.paths.check_outside(target)  # never over the store or the settings
             if fmt == "csv":
                 raw = io.BytesIO()
                 count = write_csv_zip(self.ctx.store, raw)
@@ -304,6 +310,9 @@ class DataPage(QWidget):
                 count = write_json(self.ctx.store, text)
                 data = text.getvalue().encode("utf-8")
             write_out(target, data)
+        except OwnFolder as exc:
+            self._say(i18n.error_text(exc))
+            return None
         except OSError as exc:
             self._say(
                 self.tr("The export could not be written: {reason}").format(

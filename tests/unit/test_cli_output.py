@@ -1,0 +1,173 @@
+"""What the command line writes and says: files where the person asks (-o), never over
+Footholds' own, named for what they hold; a failure that says where; a closed pipe that is
+no error; a restore of an export that points to import."""
+
+from __future__ import annotations
+
+import subprocess
+import sys
+import zipfile
+from pathlib import Path
+
+import pytest
+
+from footholds.cli.main import main
+from footholds.core.paths import OwnFolder, Paths
+from footholds.core.settings import Settings
+from footholds.core.store import LogEntry, Proof, SafetyPlan, Store
+from support import child_env
+
+
+@pytest.fixture
+def paths() -> Paths:
+    """A home with three proofs, a note, a safety plan and saved settings."""
+    paths = Paths.from_env()
+    paths.ensure()
+    store = Store(paths.store_dir, aside_dir=paths.aside_dir)
+    store.open()
+    for n in range(3):
+        store.add(Proof(text=f"I got through day {n}", day=f"2026-03-0{n + 1}").clean())
+    store.add(LogEntry(note="a note").clean())
+    store.add(SafetyPlan(sections={"sp-reasons": "The sea in June"}))
+    store.close()
+    settings, _ = Settings.load(paths.settings_file)
+    settings.save()
+    return paths
+
+
+def own_files(paths: Paths) -> dict[Path, bytes]:
+    roots = (paths.config_dir, paths.data_dir, paths.log_dir)
+    return {p: p.read_bytes() for root in roots for p in root.rglob("*") if p.is_file()}
+
+
+@pytest.mark.parametrize(
+    "args",
+    [
+        ["export", "--format", "md", "-o", "{data}/store/proof.json"],
+        ["export", "-o", "{data}/store/log/2026-12.json"],
+        ["export", "--format", "html", "-o", "{home}/state/unsaved-entries.json"],
+        ["backup", "-o", "{data}/store/log/2026-12.json"],
+        ["backup", "-o", "{config}/settings.json"],
+        ["safety-plan", "--format", "html", "-o", "{config}/settings.json"],
+        ["safety-plan", "-o", "{data}/../data/store/proof.json"],
+    ],
+)
+def test_o_never_writes_into_footholds_own_folders(
+    paths: Paths, args: list[str], capsys: pytest.CaptureFixture[str]
+) -> None:
+    before = own_files(paths)
+    home = paths.data_dir.parent
+    filled = [a.format(data=paths.data_dir, config=paths.config_dir, home=home) for a in args]
+    assert main(filled) == 1
+    err = capsys.readouterr().err
+    assert "is one of Footholds' own folders" in err and "nothing was written" in err
+    assert str(paths.data_dir) in err or str(paths.config_dir) in err or str(home) in err
+    assert own_files(paths) == before
+    assert not (home / "state").exists()
+    store = Store(paths.store_dir, aside_dir=paths.aside_dir)
+    store.open()
+    assert len(store.all(Proof)) == 3  # every proof still there after a restart
+    store.close()
+
+
+def test_a_symlink_into_the_store_is_refused_too(paths: Paths, tmp_path: Path) -> None:
+    link = tmp_path / "looks-harmless.json"
+    link.symlink_to(paths.store_dir / "proof.json")
+    before = own_files(paths)
+    assert main(["export", "-o", str(link)]) == 1
+    assert own_files(paths) == before
+
+
+def test_a_backup_may_go_into_the_backups_folder_but_never_over_a_backup(
+    paths: Paths, capsys: pytest.CaptureFixture[str]
+) -> None:
+    mine = paths.backup_dir / "before-moving.zip"
+    assert main(["backup", "-o", str(mine)]) == 0
+    assert zipfile.is_zipfile(mine)
+    kept = mine.read_bytes()
+    capsys.readouterr()
+    assert main(["backup", "-o", str(mine)]) == 1
+    err = capsys.readouterr().err
+    assert "is one of your backups" in err and str(mine) in err
+    assert mine.read_bytes() == kept
+
+
+def test_check_outside_names_the_folder(paths: Paths, tmp_path: Path) -> None:
+    with pytest.raises(OwnFolder, match="one of Footholds' own folders") as caught:
+        paths.check_outside(paths.config_dir / "new.json")
+    assert caught.value.code == "write.own_folder"
+    assert caught.value.values == {"folder": str(paths.config_dir)}
+    paths.check_outside(tmp_path / "export.json")  # anywhere else is the person's
+    paths.check_outside(paths.data_dir.parent / "export.json")  # beside them too
+
+
+def test_csv_is_a_zip_and_says_so(
+    paths: Paths, tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    named_csv = tmp_path / "out.csv"
+    assert main(["export", "--format", "csv", "-o", str(named_csv)]) == 2
+    err = capsys.readouterr().err
+    assert ".zip of CSV files" in err and "out.zip" in err
+    assert not named_csv.exists()
+    target = tmp_path / "out.zip"
+    assert main(["export", "--format", "csv", "-o", str(target)]) == 0
+    out = capsys.readouterr().out
+    assert f"to {target} (a .zip of CSV files)" in out
+    assert "log.csv" in zipfile.ZipFile(target).namelist()
+
+
+def test_the_help_says_csv_is_a_zip(capsys: pytest.CaptureFixture[str]) -> None:
+    with pytest.raises(SystemExit):
+        main(["export", "--help"])
+    assert ".zip of CSV files" in " ".join(capsys.readouterr().out.split())
+
+
+@pytest.mark.parametrize("command", [["export"], ["safety-plan"]])
+def test_a_missing_folder_is_named(
+    paths: Paths, tmp_path: Path, command: list[str], capsys: pytest.CaptureFixture[str]
+) -> None:
+    target = tmp_path / "no" / "such" / "x.json"
+    assert main([*command, "-o", str(target)]) == 1
+    err = capsys.readouterr().err
+    assert f"there is no folder {tmp_path / 'no' / 'such'}." in err
+
+
+def test_a_reader_that_stops_early_is_no_error(paths: Paths) -> None:
+    store = Store(paths.store_dir, aside_dir=paths.aside_dir)
+    store.open()
+    long = "a day I got through, told at length " * 5
+    store.add_many([Proof(text=f"{long}{n}", day="2026-03-01").clean() for n in range(3000)])
+    store.close()
+    # `footholds proof list | head -1`: far more than a pipe holds, and the reader leaves
+    child = subprocess.Popen(
+        [sys.executable, "-m", "footholds", "proof", "list"],
+        stdout=subprocess.PIPE,
+        stderr=subprocess.PIPE,
+        stdin=subprocess.DEVNULL,
+        env=child_env(),
+    )
+    assert child.stdout is not None and child.stderr is not None
+    assert child.stdout.readline()
+    child.stdout.close()
+    err = child.stderr.read()
+    assert child.wait(timeout=60) == 141
+    assert err == b""
+
+
+def test_restoring_an_export_points_to_import(
+    paths: Paths, tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    export = tmp_path / "out.json"
+    assert main(["export", "-o", str(export)]) == 0
+    capsys.readouterr()
+    assert main(["restore", str(export), "--yes"]) == 1
+    err = capsys.readouterr().err
+    assert "out.json is not a Footholds backup. Nothing was changed." in err
+    assert f"footholds import {export}" in err
+    assert "zip file" not in err and "(" not in err  # none of Python's own words
+    # a file that is neither says only what it is not
+    other = tmp_path / "notes.txt"
+    other.write_text("just words\n")
+    assert main(["restore", str(other), "--yes"]) == 1
+    err = capsys.readouterr().err
+    assert "notes.txt is not a Footholds backup." in err and "import" not in err
