@@ -1,6 +1,7 @@
 """A failed save is kept in the unsaved-entries file at once, not only at quit, so a crash right
 after it loses nothing; once the store saves the entry the file lets go of it, so a later start
-brings in no stale copy."""
+brings in no stale copy; and a command run while the app is not running brings waiting
+entries in as the app's start does (or says how many still wait)."""
 
 from __future__ import annotations
 
@@ -9,12 +10,16 @@ import errno
 import json
 import os
 import stat
+import zipfile
 from datetime import UTC, datetime
 from pathlib import Path
 
 import pytest
 
+from footholds.cli.main import main
+from footholds.core.paths import Paths
 from footholds.core.store import LogEntry, Proof, Store, StoreWriteError, pending, storage
+from footholds.core.store.opening import open_store
 from support import present
 
 MARCH = datetime(2026, 3, 10, 9, tzinfo=UTC)
@@ -177,3 +182,86 @@ def test_a_merge_that_cannot_save_leaves_the_file_as_it_was(
     again = started(tmp_path)  # each failed save here is in the file already
     assert again.pending() == 1 and again.count(LogEntry) == 3
     assert places(tmp_path)[0].read_bytes() == before
+
+
+# -- the command line, the app not running --------------------------------------------------
+@pytest.fixture
+def waiting(footholds_home: Path, monkeypatch: pytest.MonkeyPatch) -> Proof:
+    """A proof an earlier run could not save, waiting in the unsaved-entries file."""
+    paths = Paths.from_env()
+    store, _ = open_store(paths)
+    store.add(Proof(text="saved long ago"))
+    with monkeypatch.context() as full:
+        refuse_writes(full)
+        proof = Proof(text="waiting to be saved")
+        with pytest.raises(StoreWriteError):
+            store.add(proof)
+    del store  # the app was killed
+    assert kept_ids(paths.unsaved_files[0]) == [proof.id]
+    return proof
+
+
+def test_proof_list_brings_waiting_entries_in(
+    waiting: Proof, capsys: pytest.CaptureFixture[str]
+) -> None:
+    assert main(["proof", "list"]) == 0
+    out = capsys.readouterr()
+    assert "waiting to be saved" in out.out and "saved long ago" in out.out
+    assert "entries are waiting" not in out.err
+    paths = Paths.from_env()
+    assert not paths.unsaved_files[0].exists()
+    store = Store(paths.store_dir, aside_dir=paths.aside_dir)
+    store.open()
+    assert [p.text for p in store.all(Proof)].count("waiting to be saved") == 1
+
+
+def test_export_brings_waiting_entries_in(
+    waiting: Proof, capsys: pytest.CaptureFixture[str]
+) -> None:
+    assert main(["export", "--format", "json"]) == 0
+    records = json.loads(capsys.readouterr().out)["records"]
+    assert waiting.id in [p["id"] for p in records["proof"]]
+
+
+def test_backup_brings_waiting_entries_in(waiting: Proof, tmp_path: Path) -> None:
+    target = tmp_path / "backup.zip"
+    assert main(["backup", "-o", str(target)]) == 0
+    with zipfile.ZipFile(target) as made:
+        assert waiting.id in made.read("store/proof.json").decode()
+
+
+def test_a_command_that_cannot_write_says_how_many_wait(
+    waiting: Proof, monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
+) -> None:
+    with monkeypatch.context() as full:  # not undo(): that would let go of FOOTHOLDS_HOME
+        refuse_writes(full)
+        assert main(["proof", "list"]) == 0
+        out = capsys.readouterr()
+        assert "1 entry is waiting to be saved" in out.err
+        assert "saved long ago" in out.out
+        assert kept_ids(Paths.from_env().unsaved_files[0]) == [waiting.id]  # still kept
+    assert main(["proof", "list"]) == 0
+    assert "waiting to be saved" in capsys.readouterr().out
+
+
+def test_while_the_app_holds_the_store_a_reading_command_says_how_many_wait(
+    waiting: Proof, capsys: pytest.CaptureFixture[str]
+) -> None:
+    from footholds.platform.lockfile import take_lock
+
+    paths = Paths.from_env()
+    held = present(take_lock(paths.lock_file))  # the app runs (and holds them in memory)
+    try:
+        assert main(["export", "--format", "json"]) == 0
+    finally:
+        held.unlock()
+    out = capsys.readouterr()
+    assert "1 entry is waiting to be saved" in out.err
+    assert waiting.id not in out.out
+    assert paths.unsaved_files[0].exists()
+
+
+def test_opening_the_store_to_write_brings_waiting_entries_in(waiting: Proof) -> None:
+    store, _ = open_store(Paths.from_env())  # as the app and every writing command open it
+    assert store.get(Proof, waiting.id) is not None
+    assert not Paths.from_env().unsaved_files[0].exists()

@@ -265,6 +265,13 @@ def withdraw(places: Sequence[Path], kept: dict[tuple[str, str], Change]) -> boo
     return done
 
 
+def waiting(places: Sequence[Path]) -> int:
+    """How many changes the unsaved-entries files hold, waiting to be merged into the store
+    (those in a file that cannot be read now, such as one locked, are not counted)."""
+    found, _ = read_unsaved(places)
+    return len(_latest(change for _, changes in found for change in changes))
+
+
 def keep(store: Store) -> Path | None:
     """Before quitting: save what is pending, or else keep it for the next start. Returns the
     file it went to (None when all is in the store); raises StoreWriteError with a sentence
