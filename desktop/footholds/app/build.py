@@ -99,7 +99,6 @@ def build(
     from footholds.app.lock_start import join_inbox, open_lock
     from footholds.app.reminder_driver import ReminderDriver
     from footholds.core.settings import Settings
-    from footholds.core.store import pending
     from footholds.ui.common import theme
     from footholds.ui.common.bridge import CoreSignals
 
@@ -127,8 +126,7 @@ def build(
     except BaseException:
         server.close()
         raise
-    store, backups = open_store(paths)
-    pending.merge(store)  # what an earlier run could not save
+    store, backups = open_store(paths)  # brings in what an earlier run could not save
     if keys is not None:
         join_inbox(paths, store, keys)
     signals = CoreSignals(store, settings, app)

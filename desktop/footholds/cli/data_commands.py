@@ -11,7 +11,7 @@ import os
 import sys
 from pathlib import Path
 
-from footholds.cli.handover import answered, app_or_here, ask, say
+from footholds.cli.handover import answered, app_or_here, ask, bring_in_unsaved, say
 from footholds.core.paths import OwnFolder, Paths
 from footholds.core.store import Store, StoreWriteError, storage
 from footholds.core.store.backups import Backups, BadBackup, check_backup
@@ -25,6 +25,7 @@ def open_for_reading(paths: Paths) -> Store:
 
     open_for_command(paths)  # with the passphrase lock on, reading needs the passphrase
     join_waiting(paths)
+    bring_in_unsaved(paths)  # what an earlier run could not save, as the app's start would
     store, _ = open_store(
         paths, read_only=True, tell=lambda message: say(f"footholds: {message}", err=True)
     )
@@ -278,6 +279,7 @@ def _backup_to(paths: Paths, target: Path | None, *, quiet: bool = False) -> int
         if not reply["ok"] or not quiet:
             answered(reply)
         return 0 if reply["ok"] else 1
+    bring_in_unsaved(paths)  # so the backup holds what an earlier run could not save
     backups = Backups(paths.backup_dir, paths.store_dir, paths.aside_dir)
     try:
         made = backups.create("manual", target)

@@ -160,6 +160,34 @@ def locked_store(lock: InstanceLock, paths: Paths, *, release: bool = True) -> I
             lock.unlock()
 
 
+def bring_in_unsaved(paths: Paths) -> None:
+    """Before reading the store's files: bring in what an earlier run kept in an
+    unsaved-entries file, as the app does at start, when the store can be written now (not
+    while the app or another command holds it). What still waits is named, since what the
+    command reads leaves it out."""
+    from footholds.core.store import StoreCannotOpen, pending
+    from footholds.platform.lockfile import take_lock
+
+    if not pending.waiting(paths.unsaved_files):
+        return
+    try:
+        paths.ensure()
+        lock = take_lock(paths.lock_file)
+        if lock is not None:
+            with locked_store(lock, paths):  # merges them as it opens the store
+                pass
+    except (OSError, StoreCannotOpen):  # a read-only data folder: read what is there
+        pass
+    left = pending.waiting(paths.unsaved_files)
+    if left:
+        entries = "1 entry is" if left == 1 else f"{left} entries are"
+        say(
+            f"footholds: {entries} waiting to be saved and not included yet. Footholds "
+            "saves them as soon as it can write to its data folder again.",
+            err=True,
+        )
+
+
 def wait_for_lock(paths: Paths, wait_s: float = LOCK_WAIT_S) -> InstanceLock | None:
     """The instance lock, waiting up to `wait_s` while another process holds it. Raises the
     real OSError (a full disk, a read-only folder) rather than waiting on it."""

@@ -19,7 +19,9 @@ def open_store(
     Opening reads only the schema file; months are read when something asks for them, so a
     command that writes one entry never reads ten years. `read_only` writes nothing at all
     (no folder, upgrade, backup, set-aside or temporary file), so a read-only data folder can
-    still be read out; `tell` hears what the store has to say (a damaged file read around)."""
+    still be read out; `tell` hears what the store has to say (a damaged file read around).
+    Opened to write, it first brings in the entries an earlier run kept in an unsaved-entries
+    file (core/store/pending.py), as it would at the app's start."""
     from footholds.core.store.backups import Backups
     from footholds.core.store.store import Store
 
@@ -42,4 +44,10 @@ def open_store(
     if tell is not None:
         store.notice.connect(tell)
     store.open()
+    if not read_only:
+        from footholds.core.store import pending
+
+        # what an earlier run could not save comes in first, whoever opens the store (the
+        # app, a command while the app is not running), so nothing reads around it
+        pending.merge(store)
     return store, backups

@@ -226,10 +226,50 @@ def remove_files(places: Iterable[Path]) -> None:
 def keep_elsewhere(store: Store) -> Path:
     """Write what the store holds beyond its folder to the first unsaved-entries place that
     works; raises OSError when none does."""
-    kept = write_unsaved(unsaved_changes(store.parts_holding_unsaved()), store.unsaved_files)
+    changes = unsaved_changes(store.parts_holding_unsaved())
+    kept = write_unsaved(changes, store.unsaved_files)
     store.unsaved_out = True
+    # as the file has them (lists, not tuples), so withdraw can compare them to it
+    store._kept_out.update(((c["kind"], c["id"]), json.loads(json.dumps(c))) for c in changes)
     log.warning("unsaved entries kept in %s until the next start", kept)
     return kept
+
+
+def withdraw(places: Sequence[Path], kept: dict[tuple[str, str], Change]) -> bool:
+    """Take the changes `kept` (by kind and id) out of the unsaved-entries files once the store
+    has saved them, leaving whatever else the files hold (an earlier run's, not merged yet);
+    a file left empty is deleted. False when a file could not be read or rewritten."""
+    done = True
+    for place in places:
+        try:
+            data = _read_one(place)
+        except OSError as exc:
+            log.warning("cannot read unsaved entries in %s: %s", place.parent, exc.strerror)
+            done = False
+            continue
+        if data is None:
+            continue
+        left = [c for c in data["changes"] if kept.get((c["kind"], c["id"])) != c]
+        if len(left) == len(data["changes"]):
+            continue
+        try:
+            if left:
+                payload = {**data, "changes": left}
+                plain = json.dumps(payload, ensure_ascii=False).encode("utf-8")
+                write_atomic(place, storage.encode(plain))
+            else:
+                remove_files([place])
+        except OSError as exc:
+            log.warning("cannot rewrite unsaved entries in %s: %s", place.parent, exc.strerror)
+            done = False
+    return done
+
+
+def waiting(places: Sequence[Path]) -> int:
+    """How many changes the unsaved-entries files hold, waiting to be merged into the store
+    (those in a file that cannot be read now, such as one locked, are not counted)."""
+    found, _ = read_unsaved(places)
+    return len(_latest(change for _, changes in found for change in changes))
 
 
 def keep(store: Store) -> Path | None:
@@ -256,7 +296,11 @@ def merge(store: Store) -> int:
     if not found:
         store.owns_unsaved = read_all
         return 0
-    applied, complete = apply(store, [change for _, changes in found for change in changes])
+    store.keeps_failures = False  # what cannot be saved now is in those files already
+    try:
+        applied, complete = apply(store, [c for _, changes in found for c in changes])
+    finally:
+        store.keeps_failures = True
     store.owns_unsaved = complete and read_all  # else the files stay for a later start
     store.unsaved_out = True
     if complete and not store.pending():

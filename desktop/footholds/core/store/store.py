@@ -26,6 +26,7 @@ from footholds.core.store.failures import (
     StoreIsLocked,
     StoreTooNew,
     StoreUpgradeFailed,
+    StoreWriteError,
     why_failed,
     write_error,
 )
@@ -76,12 +77,18 @@ class Store(StoreReader):
         self._month_index: dict[str, list[str]] = {}
         self._loader: Loader | None = None
         self._opened = False
-        # where changes that cannot reach the store's folder are kept when it closes
+        # where changes that cannot reach the store's folder are kept: at once when a save
+        # fails (a crash then loses nothing), and again when the store closes
         self.unsaved_files = tuple(unsaved_files)
         # owns: every unsaved file's content is in this store's memory or on disk (it merged
         # them at start), so they may be deleted once nothing is pending; out: some may exist
         self.owns_unsaved = self.unsaved_out = False
         self.merges_unsaved = False  # the app merges at start, and so on every later open
+        # False while a merge brings those files in: what fails to save then is in them already
+        self.keeps_failures = True
+        # what this store itself wrote to an unsaved file, by (kind, id): taken out of the
+        # file again once saved, when the store does not own (may not delete) the whole file
+        self._kept_out: dict[tuple[str, str], pending.Change] = {}
         # while the app is locked (issue 20): a new record goes here, sealed, and reading
         # finds nothing, since no key is left in memory to read the encrypted files with
         self.sealed: Callable[[Record], object] | None = None
@@ -191,8 +198,11 @@ class Store(StoreReader):
         open, so nothing kept in memory is dropped without the person being told."""
         if self._opened:
             failed = self._flush_pending()
-            if failed is not None and self._keep_elsewhere() is None:
+            if failed is None:
+                self._settle_unsaved()  # all saved: an unsaved file no longer holds it
+            elif self._keep_elsewhere() is None:
                 raise why_failed(failed, "store.unsaved") from failed
+        self._kept_out = {}  # waiting in the file for the next start now, not this store's
         self._small.clear()
         self._months.clear()
         self._month_index.clear()
@@ -280,7 +290,7 @@ class Store(StoreReader):
             action()
         except OSError as exc:
             self.changed.fire(kind)
-            raise why_failed(exc) from exc
+            raise self._kept_after(exc) from exc
         self.changed.fire(kind)
         if self.pending():
             self.retry_pending()
@@ -302,6 +312,17 @@ class Store(StoreReader):
     def parts_holding_unsaved(self) -> list[Part]:
         return [p for p in self._all_parts() if p.dirty]
 
+    def _kept_after(self, exc: OSError) -> StoreWriteError:
+        """A save failed and its entry is in memory only: keep what memory holds beyond the
+        disk in an unsaved-entries file now, not only at quit, so a crash or a kill loses
+        nothing. The error says the entry is kept safely only when that worked."""
+        if not self.unsaved_files or not self.keeps_failures:
+            # no place to keep them was given (a bare store), or they are in one already
+            return why_failed(exc)
+        if self._keep_elsewhere() is None:
+            return why_failed(exc, "store.unsaved")  # only in memory: say so, plainly
+        return why_failed(exc)
+
     def _keep_elsewhere(self) -> Path | None:
         try:
             return pending.keep_elsewhere(self)
@@ -310,9 +331,16 @@ class Store(StoreReader):
             return None
 
     def _settle_unsaved(self) -> None:
-        if self.owns_unsaved and self.unsaved_out:
+        """Nothing is pending: what unsaved files held for this store is durably in it, so
+        they must not hold it any more (a later start would bring an old copy back)."""
+        if not self.unsaved_out:
+            return
+        if self.owns_unsaved:  # everything in them came into this store: delete them
             pending.remove_files(self.unsaved_files)
             self.unsaved_out = False
+            self._kept_out = {}
+        elif self._kept_out and pending.withdraw(self.unsaved_files, self._kept_out):
+            self._kept_out = {}  # the rest of the files stays for a start that merges it
 
     def _flush_pending(self) -> OSError | None:
         """Write every part holding unsaved changes; the last error, if any is left."""
