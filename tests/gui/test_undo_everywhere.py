@@ -16,6 +16,7 @@ from footholds.app.build import AppContext
 from footholds.core.store import LogEntry, OwnLine, Person, Proof
 from footholds.ui.common.undo import UndoBar
 from footholds.ui.help.help_now import HelpNowWindow
+from support import present
 
 
 def _seed_help(ctx: AppContext) -> None:
@@ -116,13 +117,13 @@ def test_the_strip_under_a_scrolling_page_lines_up_with_its_column(
     bar.offer("Alex removed.", lambda: None)
     scroll = window.findChild(QScrollArea, "", Qt.FindChildOption.FindDirectChildrenOnly)
     assert scroll is not None
-    page = scroll.widget()
+    page = present(scroll.widget())
 
     def strip() -> tuple[int, int]:
         return bar.mapToGlobal(QPoint(0, 0)).x(), bar.mapToGlobal(QPoint(bar.width(), 0)).x()
 
     def column() -> tuple[int, int]:
-        inside = page.layout().contentsRect()
+        inside = present(page.layout()).contentsRect()
         return page.mapToGlobal(inside.topLeft()).x(), page.mapToGlobal(inside.topRight()).x() + 1
 
     bar_shows = scroll.verticalScrollBar().isVisible
