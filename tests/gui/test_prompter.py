@@ -61,7 +61,7 @@ def test_try_again_is_the_default_and_discard_gives_up(qapp: QApplication) -> No
     looked: list[object] = []
 
     def look_then_enter(box: QMessageBox) -> None:  # the box is gone once it is answered
-        looked.extend([box.windowTitle(), box.icon(), box.standardButtons()])
+        looked.extend([box.windowTitle(), box.iconPixmap().isNull(), box.standardButtons()])
         looked.append(box.defaultButton() is box.button(QMessageBox.StandardButton.Retry))
         QTest.keyClick(box, Qt.Key.Key_Return)
 
@@ -69,9 +69,48 @@ def test_try_again_is_the_default_and_discard_gives_up(qapp: QApplication) -> No
     assert Prompter().try_again(None, "They will be lost.") is True
     assert looked == [
         "Footholds",
-        QMessageBox.Icon.Warning,
+        False,  # the app's own mark, not Qt's yellow warning sign
         QMessageBox.StandardButton.Retry | QMessageBox.StandardButton.Discard,
         True,
     ]
     answer(lambda box: box.button(QMessageBox.StandardButton.Discard).click())
     assert Prompter().try_again(None, "They will be lost.") is False
+
+
+def test_every_dialog_wears_the_app_s_buttons_and_no_stock_picture(qapp: QApplication) -> None:
+    """Confirm, ask, warn, try again and inform look like the rest of the app: the answer
+    Enter gives is the accent button, the others plain ones, and no Qt stock icon (a blue "?",
+    a yellow "!") shows; a note has the app's own line mark instead."""
+    looked: list[tuple[str, str, list[tuple[str, object]], bool]] = []
+
+    def look_then_enter(box: QMessageBox) -> None:
+        roles = sorted((b.text(), b.property("role")) for b in box.buttons())
+        default = box.defaultButton()
+        assert default is not None
+        looked.append((default.text(), str(box.icon()), roles, box.iconPixmap().isNull()))
+        QTest.keyClick(box, Qt.Key.Key_Return)
+
+    prompter = Prompter()
+    answer(look_then_enter)
+    assert prompter.confirm(None, "Remove Dr Lee from your numbers?", "Remove") is True
+    answer(look_then_enter)
+    assert prompter.ask(None, "Restore", "Restore it?", "Restore this backup") is False
+    answer(look_then_enter)
+    assert prompter.ask(None, "Start again", "Start again?") is False
+    answer(look_then_enter)
+    prompter.warn(None, "The folder cannot be written.")
+    answer(look_then_enter)
+    prompter.inform(None, "That date is in the future.")
+    no_icon = str(QMessageBox.Icon.NoIcon)
+    assert looked == [
+        ("Remove", no_icon, [("Keep it", "secondary"), ("Remove", "primary")], True),
+        (
+            "Cancel",
+            no_icon,
+            [("Cancel", "primary"), ("Restore this backup", "secondary")],
+            True,
+        ),
+        ("&No", no_icon, [("&No", "primary"), ("&Yes", "secondary")], True),
+        ("OK", str(QMessageBox.Icon.NoIcon), [("OK", "primary")], False),
+        ("OK", str(QMessageBox.Icon.NoIcon), [("OK", "primary")], False),
+    ]

@@ -73,11 +73,13 @@ def test_a_question_quotes_only_the_start_of_long_words() -> None:
     assert excerpt("x" * 80) == "x" * 80
 
 
-def test_after_a_removal_the_keyboard_stays_on_the_list_and_undo_chooses_it_again(
+def test_after_a_removal_the_keyboard_waits_on_undo_then_goes_back_to_the_list(
     ctx: AppContext, qtbot: QtBot, said_yes: list[str]
 ) -> None:
     """The Remove button it was on was disabled by the refresh, and Qt handed the focus on to
-    the next button, Get help now: one more Enter opened the crisis window."""
+    the next button, Get help now: one more Enter opened the crisis window. Now it waits on
+    Undo, as in every window, so one more Enter puts the entry back, chosen again, and the
+    keyboard is back on the list."""
     for text in ("Walked round the block", "Made tea", "Called Sam"):
         ctx.store.add(Proof(text=text))
     window = ctx.windows.show("proof-list")
@@ -89,9 +91,10 @@ def test_after_a_removal_the_keyboard_stays_on_the_list_and_undo_chooses_it_agai
     chosen = present(proofs.chosen()).id
     proofs.remove.setFocus()
     qtbot.keyClick(proofs.remove, Qt.Key.Key_Return)
-    assert said_yes and proofs.list.hasFocus()
-    proofs.undo.undo()
+    assert said_yes and proofs.undo.button.hasFocus()
+    qtbot.keyClick(proofs.undo.button, Qt.Key.Key_Return)
     assert present(proofs.chosen()).id == chosen
+    assert proofs.list.hasFocus() and not proofs.undo.isVisible()
 
 
 def test_when_the_undo_offer_ends_the_keyboard_goes_back_where_it_was(

@@ -3,13 +3,15 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QCoreApplication
-from PySide6.QtWidgets import QLabel, QMessageBox, QWidget
+from PySide6.QtCore import QCoreApplication, QSize
+from PySide6.QtWidgets import QAbstractButton, QLabel, QMessageBox, QPushButton, QWidget
 
+from footholds.ui.common import buttons, icons
 from footholds.ui.common.breaks import breakable
 
 TITLE = "Footholds"
 EXCERPT = 80  # characters of a person's words quoted in a question
+MARK = 32  # the note's mark, beside its words
 
 
 def excerpt(text: str, limit: int = EXCERPT) -> str:
@@ -36,48 +38,69 @@ class Prompter:
         if action:
             cancel = QCoreApplication.translate("Prompter", "Cancel")
             return _choose(parent, title, text, action, cancel, go_is_default=False)
-        answer = QMessageBox.question(
-            parent,
-            title,
-            text,
-            QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
-            QMessageBox.StandardButton.No,
-        )
-        return answer == QMessageBox.StandardButton.Yes
+        answers = QMessageBox.StandardButton
+        box = QMessageBox(QMessageBox.Icon.NoIcon, title, text, answers.Yes | answers.No, parent)
+        box.setDefaultButton(answers.No)
+        return _show(box) is box.button(answers.Yes)
 
     def warn(self, parent: QWidget | None, text: str) -> None:
         """Something did not work (a full disk, a folder that cannot be written)."""
-        QMessageBox.warning(parent, TITLE, text)
+        _show(_note(parent, text), note=True)
 
     def try_again(self, parent: QWidget | None, text: str) -> bool:
         """Something did not work that the person may put right (free some space): Retry, the
         default, or Discard, which gives up. True for Retry. Neither Yes/No nor a named pair
         says this, and Enter must not be the answer that loses anything."""
-        answer = QMessageBox.warning(
-            parent,
-            TITLE,
-            text,
-            QMessageBox.StandardButton.Retry | QMessageBox.StandardButton.Discard,
-            QMessageBox.StandardButton.Retry,
+        answers = QMessageBox.StandardButton
+        box = QMessageBox(
+            QMessageBox.Icon.NoIcon, TITLE, text, answers.Retry | answers.Discard, parent
         )
-        return answer == QMessageBox.StandardButton.Retry
+        box.setDefaultButton(answers.Retry)
+        return _show(box, note=True) is box.button(answers.Retry)
 
     def inform(self, parent: QWidget | None, text: str) -> None:
         """A plain note, such as why an entry could not be taken as it is."""
-        QMessageBox.information(parent, TITLE, text)
+        _show(_note(parent, text), note=True)
 
 
 def _choose(
     parent: QWidget | None, title: str, text: str, go: str, stay: str, *, go_is_default: bool
 ) -> bool:
     """A question with two named answers; Escape always stays. True when `go` was chosen."""
-    box = QMessageBox(QMessageBox.Icon.Question, title, breakable(text), parent=parent)
+    box = QMessageBox(QMessageBox.Icon.NoIcon, title, breakable(text), parent=parent)
     words = box.findChild(QLabel, "qt_msgbox_label")  # Qt's name for the box's text
     if words is not None:
         words.setAccessibleName(text)  # read as written, without the break points
     yes = box.addButton(go, QMessageBox.ButtonRole.AcceptRole)
     no = box.addButton(stay, QMessageBox.ButtonRole.RejectRole)
+    # A removal may go ahead on Enter: Undo follows it for a few seconds, so nothing is lost,
+    # and the question has already made it a deliberate act (LOOK.md: destructive actions
+    # are quiet until confirmed, and always undoable). Anything else defaults to staying.
     box.setDefaultButton(yes if go_is_default else no)
     box.setEscapeButton(no)
+    return _show(box) is yes
+
+
+def _note(parent: QWidget | None, text: str) -> QMessageBox:
+    ok = QMessageBox.StandardButton.Ok
+    box = QMessageBox(QMessageBox.Icon.NoIcon, TITLE, text, ok, parent)
+    box.setDefaultButton(ok)
+    return box
+
+
+def _show(box: QMessageBox, *, note: bool = False) -> QAbstractButton | None:
+    """Ask in the app's own look, and return the button chosen (None if the box was closed).
+
+    Qt's stock pictures (a blue "?", a yellow "!") belong to no theme of ours: a question
+    needs none, since its buttons say what each answer does (as GNOME's alert dialogs do),
+    and a note carries the app's own line mark, tinted for light or dark. The default
+    answer, the one Enter gives, is the accent button; the others are plain ones, so what
+    is highlighted is what Enter does."""
+    if note:
+        box.setIconPixmap(icons.ui_icon("info").pixmap(QSize(MARK, MARK)))
+    default = box.defaultButton()
+    for answer in box.buttons():
+        if isinstance(answer, QPushButton):
+            buttons.set_role(answer, "primary" if answer is default else "secondary")
     box.exec()
-    return box.clickedButton() is yes
+    return box.clickedButton()

@@ -96,10 +96,36 @@ def scrolling_page(
     page.setSpacing(spacing)
     layout = QVBoxLayout(window)
     layout.setContentsMargins(0, 0, 0, tokens.XS)
-    layout.addWidget(form_scroll(body, name, description, focus=True), 1)
+    scroll = form_scroll(body, name, description, focus=True)
+    layout.addWidget(scroll, 1)
+    rows = []
     for widget in below:
         row = QHBoxLayout()
-        row.setContentsMargins(tokens.S, 0, tokens.S, 0)
         row.addWidget(widget)
         layout.addLayout(row)
+        rows.append(row)
+    _InColumn(scroll, rows)
     return page
+
+
+class _InColumn(QObject):
+    """Keeps what sits under a scrolling page (an undo strip, the help link) in line with
+    the page's column: the page's margins either side, and the scroll bar's width on the
+    right while it shows, so a strip is no wider than the cards above it."""
+
+    def __init__(self, scroll: QScrollArea, rows: list[QHBoxLayout]) -> None:
+        super().__init__(scroll)
+        self.bar = scroll.verticalScrollBar()
+        self.rows = rows
+        self.bar.installEventFilter(self)
+        self.fit()
+
+    def fit(self) -> None:
+        right = tokens.L + (self.bar.sizeHint().width() if self.bar.isVisible() else 0)
+        for row in self.rows:
+            row.setContentsMargins(tokens.L, 0, right, 0)
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if event.type() in (QEvent.Type.Show, QEvent.Type.Hide):
+            self.fit()
+        return False

@@ -11,7 +11,7 @@ from PySide6.QtGui import QEnterEvent, QKeyEvent, QKeySequence, QResizeEvent, QS
 from PySide6.QtWidgets import QApplication, QFrame, QHBoxLayout, QLabel, QSizePolicy, QWidget
 from shiboken6 import isValid
 
-from footholds.ui.common import buttons
+from footholds.ui.common import buttons, tokens
 
 UNDO_SECONDS = 8  # long enough to notice and reach the button, short enough to be gone soon
 STAY_AFTER_POINTER_MS = 3000  # once the pointer leaves a strip it was resting on
@@ -39,7 +39,7 @@ class UndoBar(QFrame):
             self.tr("Puts back what you just removed, just as it was."),
         )
         row = QHBoxLayout(self)
-        row.setContentsMargins(12, 6, 6, 6)
+        row.setContentsMargins(tokens.S, tokens.XS, tokens.XS, tokens.XS)
         row.addWidget(self.message, 1)
         row.addWidget(self.button)
         policy = self.sizePolicy()
@@ -59,15 +59,35 @@ class UndoBar(QFrame):
         self.hide()
 
     def offer(self, message: str, undo: Callable[[], None], seconds: int = UNDO_SECONDS) -> None:
-        """Show `message` with an Undo button that calls `undo`, for `seconds`."""
+        """Show `message` with an Undo button that calls `undo`, for `seconds`.
+
+        The keyboard goes to Undo, in every window alike: the Remove just pressed has often
+        gone with its row, or is hidden or disabled, and Qt would hand the focus on to
+        whatever button came next. On Undo, Enter or Space puts it back, as Ctrl+Z does;
+        when the offer ends the keyboard goes back where the window had left it (a window
+        that wants it somewhere, such as its list, puts it there before offering)."""
         self._undo = undo
         self.message.set_whole(message)
         self._came_from = QApplication.focusWidget()
         self.show()
+        self.button.setFocus()
         self.timer.start(seconds * 1000)
         app = QApplication.instance()
         if app is not None:
             app.installEventFilter(self._keys)
+
+    def stand_in_for(self, row: QWidget) -> None:
+        """Take exactly the height of `row`, which the strip is about to replace in a
+        column (with `keep_place=False`): the rows below and the rest of the window then
+        stay where they were, and Undo puts the row back into the same room. The strip's
+        own margins give way when the row is slimmer than they would make it."""
+        frame = 2 * self.frameWidth()
+        room = max(0, row.height() - frame - self.button.sizeHint().height())
+        top = min(tokens.XS, room // 2)
+        layout = self.layout()
+        if layout is not None:
+            layout.setContentsMargins(tokens.S, top, tokens.XS, room - top)
+        self.setFixedHeight(row.height())
 
     def pending(self) -> bool:
         return self._undo is not None

@@ -11,6 +11,7 @@ from PySide6.QtWidgets import (
     QGridLayout,
     QHBoxLayout,
     QLineEdit,
+    QPushButton,
     QVBoxLayout,
     QWidget,
 )
@@ -32,9 +33,10 @@ if TYPE_CHECKING:
 class OwnRow(QWidget):
     """One of the person's numbers, as shown."""
 
-    def __init__(self, line: OwnLine) -> None:
+    def __init__(self, line: OwnLine, remove: QPushButton) -> None:
         super().__init__()
         self.line = line
+        self.remove = remove
 
 
 class OwnLines(QWidget):
@@ -130,7 +132,6 @@ class OwnLines(QWidget):
         html = f"<b>{escape(breakable(line.name))}</b>: {shown}"
         if line.note.strip():
             html += f"<br>{escape(breakable(line.note))}"
-        row = OwnRow(line)
         label = linked_label(html, self.on_link)
         label.setAccessibleName(line.name)
         remove = buttons.quiet(
@@ -139,6 +140,7 @@ class OwnLines(QWidget):
             self.tr("Takes this number off your list; you can undo it for a few seconds."),
         )
         remove.clicked.connect(lambda _=False, r=line: self._on_remove_clicked(r))
+        row = OwnRow(line, remove)
         layout = QHBoxLayout(row)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(label, 1)
@@ -166,21 +168,30 @@ class OwnLines(QWidget):
         question = self.tr("Remove {name} from your numbers?").format(name=excerpt(line.name))
         if not self.ctx.prompter.confirm(self, question, self.tr("Remove")):
             return
-        # its place first: removing it refreshes the rows at once (store_changed), and
-        # Undo is put where undo_at says
-        self.undo_at = next((at for at, row in enumerate(self.rows) if row.line is line), 0)
+        # its place and height first: removing it refreshes the rows at once (store_changed),
+        # and Undo is put where undo_at says, in just the room the row had, so "Your safety
+        # plan" and the rest stay where they were until the offer ends
+        row = next((row for row in self.rows if row.line is line), None)
+        self.undo_at = self.rows.index(row) if row is not None else 0
+        if row is not None:
+            self.undo.stand_in_for(row)
         if not remove_record(self.ctx, line, self):
             return
+        # the keyboard waits on Undo, where the number was (UndoBar.offer)
         self.undo.offer(
             self.tr("Removed {name}.").format(name=line.name), lambda: self._restore(line)
         )
-        # the Remove pressed went with its row: the keyboard waits on Undo, in its place,
-        # not on "Change country" at the top of the window
-        self.undo.button.setFocus()
+        # the refresh above ran before the offer stood: the invitation to add a number waits
+        # while Undo stands in the last one's place
+        self.empty.setVisible(not self.rows and not self.undo.pending())
 
     def _restore(self, line: OwnLine) -> None:
         save_record(self.ctx, line, self)
         self.refresh()
+        # the keyboard comes back to the number it left, on its Remove
+        row = next((row for row in self.rows if row.line.id == line.id), None)
+        if row is not None:
+            row.remove.setFocus()
 
     def _on_store_changed(self, kind: str) -> None:
         if kind == OwnLine.KIND:

@@ -343,7 +343,6 @@ class JournalWindow(CalmWindow):
         self.undo_bar.offer(
             self.tr("The entry was removed."), lambda: self._bring_back(entry), UNDO_SECONDS
         )
-        self.undo_bar.button.setFocus()
 
     def _removal_question(self, entry: LogEntry) -> str:
         """ "Remove the entry you wrote today at 09:15?": one whole sentence for today, for

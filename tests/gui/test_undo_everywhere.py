@@ -1,0 +1,161 @@
+"""The Undo strip behaves the same in every window that removes something: after a removal
+the keyboard waits on Undo (Enter puts it back), it sits in the page's column, and in Get
+help now, where it stands in the removed number's place, nothing else on the page moves."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from typing import cast
+
+import pytest
+from PySide6.QtCore import QPoint, Qt
+from PySide6.QtWidgets import QApplication, QPushButton, QScrollArea, QWidget
+from pytestqt.qtbot import QtBot
+
+from footholds.app.build import AppContext
+from footholds.core.store import LogEntry, OwnLine, Person, Proof
+from footholds.ui.common.undo import UndoBar
+from footholds.ui.help.help_now import HelpNowWindow
+from support import present
+
+
+def _seed_help(ctx: AppContext) -> None:
+    ctx.store.add(OwnLine(name="Dr Lee", number="0123 456"))
+
+
+def _seed_people(ctx: AppContext) -> None:
+    for name in ("Alex", "My sister", "Sam"):
+        ctx.store.add(Person(name=name, message="Rough day, can we talk?"))
+
+
+def _seed_proofs(ctx: AppContext) -> None:
+    for text in ("Walked round the block", "Made tea"):
+        ctx.store.add(Proof(text=text))
+
+
+def _seed_journal(ctx: AppContext) -> None:
+    ctx.store.add(LogEntry(note="one"))
+    ctx.store.add(LogEntry(note="two"))
+
+
+def _nothing(_ctx: AppContext) -> None:
+    pass
+
+
+def _remove_button(window: QWidget, words: str) -> QPushButton:
+    return next(b for b in window.findChildren(QPushButton) if b.text() == words and b.isVisible())
+
+
+def _journal_ready(window: QWidget) -> None:
+    view = window.view  # type: ignore[attr-defined]
+    view.setCurrentIndex(view.model().index(0, 0))
+
+
+def _proof_ready(window: QWidget) -> None:
+    window.list.setCurrentRow(0)  # type: ignore[attr-defined]
+
+
+def _ready(_window: QWidget) -> None:
+    pass
+
+
+# window, what it holds, how to choose something, the words on its remove button
+WINDOWS: list[tuple[str, Callable[[AppContext], None], Callable[[QWidget], None], str]] = [
+    ("help-now", _seed_help, _ready, "Remove"),
+    ("reach-out", _seed_people, _ready, "Remove"),
+    ("affirmation", _nothing, _ready, "Hide this one"),
+    ("proof-list", _seed_proofs, _proof_ready, "Remove"),
+    ("journal", _seed_journal, _journal_ready, "Remove"),
+]
+
+
+@pytest.mark.parametrize(("name", "seed", "choose", "words"), WINDOWS, ids=[w[0] for w in WINDOWS])
+def test_after_a_removal_the_keyboard_waits_on_undo_and_enter_puts_it_back(
+    ctx: AppContext,
+    qtbot: QtBot,
+    said_yes: list[str],
+    name: str,
+    seed: Callable[[AppContext], None],
+    choose: Callable[[QWidget], None],
+    words: str,
+) -> None:
+    seed(ctx)
+    window = ctx.windows.show(name)
+    qtbot.waitExposed(window)
+    window.activateWindow()
+    qtbot.waitUntil(lambda: QApplication.activeWindow() is window)
+    choose(window)
+    remove = _remove_button(window, words)
+    remove.setFocus()
+    qtbot.keyClick(remove, Qt.Key.Key_Space)
+    [bar] = [b for b in window.findChildren(UndoBar) if b.pending()]
+    assert bar.isVisible()
+    assert bar.button.hasFocus()
+    held = len(ctx.store.all(LogEntry)) + len(ctx.store.all(Proof))
+    held += len(ctx.store.all(Person)) + len(ctx.store.all(OwnLine))
+    qtbot.keyClick(bar.button, Qt.Key.Key_Return)
+    assert not bar.pending() and not bar.isVisible()
+    back = len(ctx.store.all(LogEntry)) + len(ctx.store.all(Proof))
+    back += len(ctx.store.all(Person)) + len(ctx.store.all(OwnLine))
+    assert back == held + (0 if name == "affirmation" else 1)  # a hidden one is not removed
+
+    def somewhere_to_see() -> bool:  # not left on a button that went
+        focused = QApplication.focusWidget()
+        return focused is not None and focused.isVisible()
+
+    qtbot.waitUntil(somewhere_to_see)
+
+
+@pytest.mark.parametrize("name", ["reach-out", "today"])
+def test_the_strip_under_a_scrolling_page_lines_up_with_its_column(
+    ctx: AppContext, qtbot: QtBot, name: str
+) -> None:
+    _seed_people(ctx)
+    window = ctx.windows.show(name)
+    qtbot.waitExposed(window)
+    bar = cast(UndoBar, window.undo_bar)  # type: ignore[attr-defined]
+    bar.offer("Alex removed.", lambda: None)
+    scroll = window.findChild(QScrollArea, "", Qt.FindChildOption.FindDirectChildrenOnly)
+    assert scroll is not None
+    page = present(scroll.widget())
+
+    def strip() -> tuple[int, int]:
+        return bar.mapToGlobal(QPoint(0, 0)).x(), bar.mapToGlobal(QPoint(bar.width(), 0)).x()
+
+    def column() -> tuple[int, int]:
+        inside = present(page.layout()).contentsRect()
+        return page.mapToGlobal(inside.topLeft()).x(), page.mapToGlobal(inside.topRight()).x() + 1
+
+    bar_shows = scroll.verticalScrollBar().isVisible
+    for height, scrolls in ((320, True), (2400, False)):  # with a scroll bar beside it, without
+        window.resize(window.width(), height)
+        qtbot.waitUntil(lambda s=scrolls: bar_shows() == s)  # type: ignore[misc]
+        qtbot.waitUntil(lambda: strip() == column())
+
+
+@pytest.mark.parametrize("note", ["", "weekdays 9 to 5, and Saturday mornings"])
+def test_removing_an_own_number_and_undoing_it_moves_nothing_else(
+    ctx: AppContext, qtbot: QtBot, said_yes: list[str], note: str
+) -> None:
+    """The strip stands in the number's room, no taller, and the invitation to add a number
+    does not come back while it stands: "Your safety plan" stays where it was."""
+    ctx.store.add(OwnLine(name="Dr Lee", number="0123 456", note=note))
+    window = cast(HelpNowWindow, ctx.windows.show("help-now"))
+    qtbot.waitExposed(window)
+    own = window.own
+
+    def places() -> list[int]:
+        return [w.mapTo(window, QPoint(0, 0)).y() for w in (own.name, window.plan, window.people)]
+
+    before = places()
+    row_height = own.rows[0].height()
+    _remove_button(own, "Remove").click()
+    qtbot.waitUntil(own.undo.isVisible)
+    QApplication.processEvents()
+    assert not own.empty.isVisible()
+    assert own.undo.height() == row_height
+    assert places() == before
+    own.undo.button.click()
+    qtbot.waitUntil(lambda: len(own.rows) == 1 and own.rows[0].isVisible())
+    QApplication.processEvents()
+    assert places() == before
