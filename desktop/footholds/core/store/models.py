@@ -201,6 +201,7 @@ class Proof(Record):
     """A time the person got through a hard day."""
 
     KIND = "proof"
+    TEXT_LIMIT = 4000  # the proof editor's box holds the same (ui/proofs/proof_editor.py)
     day: str = field(default_factory=lambda: now_local().date().isoformat())
     text: str = ""
     tags: list[str] = field(default_factory=list)
@@ -208,7 +209,7 @@ class Proof(Record):
 
     def _clean(self) -> None:
         self.day = v.day(self.day, "The date")
-        self.text = v.text(self.text, "What you got through", limit=4000, required=True)
+        self.text = v.text(self.text, "What you got through", limit=self.TEXT_LIMIT, required=True)
         self.tags = v.words(self.tags, "Tags", limit=10)
         self.source = v.choice(self.source, "Source", PROOF_SOURCES)
 

@@ -15,6 +15,7 @@ class Person(Record):
     """Someone the person trusts, how they like to be reached, and a ready message."""
 
     KIND = "person"
+    MESSAGE_LIMIT = 1000  # the people form's box holds the same (ui/people/people.py)
     name: str = ""
     how: str = ""
     note: str = ""
@@ -24,7 +25,7 @@ class Person(Record):
         self.name = v.text(self.name, "The name", limit=100, required=True)
         self.how = v.text(self.how, "How to reach them", limit=200)
         self.note = v.text(self.note, "The note", limit=2000)
-        self.message = v.text(self.message, "The message", limit=1000)
+        self.message = v.text(self.message, "The message", limit=self.MESSAGE_LIMIT)
 
 
 @dataclass(kw_only=True)

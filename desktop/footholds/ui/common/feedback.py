@@ -51,13 +51,17 @@ class Feedback(QLabel):
         self._timer.setSingleShot(True)
         self._timer.timeout.connect(self.fade_out)
 
-    def say(self, text: str, seconds: float = SHOW_SECONDS) -> None:
-        """Show `text` now and let it fade after `seconds`; also tell a screen reader."""
+    def say(self, text: str, seconds: float | None = SHOW_SECONDS) -> None:
+        """Show `text` now and let it fade after `seconds` (None: it stays until `fade_out`
+        or the next line); also tell a screen reader."""
         self._fade.stop()
         self.setText(text)
         self.setAccessibleName(text)
         self._effect.setOpacity(1.0)
-        self._timer.start(int(seconds * 1000))
+        if seconds is None:
+            self._timer.stop()
+        else:
+            self._timer.start(int(seconds * 1000))
         QAccessible.updateAccessibility(QAccessibleEvent(self, QAccessible.Event.NameChanged))
 
     def fade_out(self) -> None:

@@ -2,12 +2,14 @@
 the end: a field that silently stops taking keys reads as broken, and one that takes more
 than is kept would lose the end of the words at saving.
 
-`limited` for a line field, `LimitedText` for a box of several lines, and `limit_words`, the
-sentence both say (a status line that keeps room for it reserves these words).
+`limited` for a line field, `LimitedText` for a box of several lines (with its own line to
+lay out under it for the words), and `limit_words`, the sentence both say (a status line that
+keeps room for it reserves these words).
 """
 
 from __future__ import annotations
 
+import re
 from collections.abc import Callable
 
 from PySide6.QtCore import QCoreApplication, QMimeData, Qt
@@ -15,6 +17,10 @@ from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import QLineEdit, QPlainTextEdit, QWidget
 
 from footholds.ui.common import i18n
+from footholds.ui.common.feedback import Feedback
+
+# Invisible control characters (all but tab and newline), as the store refuses them
+_CONTROL = re.compile(r"[\x00-\x08\x0b-\x1f\x7f-\x9f]")
 
 
 def limit_words(limit: int) -> str:
@@ -40,36 +46,55 @@ def limited(field: QLineEdit, limit: int, say: Callable[[str], None]) -> QLineEd
 class LimitedText(QPlainTextEdit):
     """`limited` for a box of several lines, which has no maxLength: it holds as much as the
     store keeps (`limit`, from core). A paste past it keeps its start, up to the limit, and a
-    key at the limit is left out; either way `say` tells the person "Up to … characters fit
-    here." while they are still in the box. Cut before it goes in, so one Undo takes back the
-    whole paste, and saving keeps every character the box shows, never a cut version of it."""
+    key at the limit is left out; either way `said`, a `Feedback` to lay out just under the
+    box, says "Up to … characters fit here." Cut before it goes in, so one Undo takes back the
+    whole paste, and saving keeps every character the box shows, never a cut version of it.
 
-    def __init__(
-        self, limit: int, say: Callable[[str], None], parent: QWidget | None = None
-    ) -> None:
+    The words stay until the person changes the box again: a fixed few seconds ran out while
+    they were still looking at a ten-megabyte paste arriving, and the cut went unexplained."""
+
+    def __init__(self, limit: int, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.limit = limit
-        self.say = say
+        self.said = Feedback()
+        self._holding = False
+        self.textChanged.connect(self._on_text_changed)
 
     def room(self) -> int:
         """How many more characters fit, counting what a selection would give back."""
         taken = len(self.document().toRawText()) - len(self.textCursor().selectedText())
         return self.limit - taken
 
+    def say_limit(self) -> None:
+        """Say the limit under the box, until the next change to what it holds."""
+        self.said.say(limit_words(self.limit), seconds=None)
+        self._holding = True
+
     def insertFromMimeData(self, source: QMimeData) -> None:
-        text = source.text() if source.hasText() else ""
-        if not text or len(text) <= self.room():
-            super().insertFromMimeData(source)
-            return
-        self.textCursor().insertText(text[: max(0, self.room())])  # Python counts as the store
+        if not source.hasText():
+            return  # a plain text box takes text only
+        # the store refuses invisible control characters (binary pastes bring them): left
+        # out here, they never make the words fail to be kept when the window closes
+        lines = source.text().replace("\r\n", "\n").replace("\r", "\n")  # as the store
+        text = _CONTROL.sub("", lines)
+        room = max(0, self.room())
+        self.textCursor().insertText(text[:room])  # Python counts as the store does
         self.ensureCursorVisible()
-        self.say(limit_words(self.limit))
+        if len(text) > room:
+            self.say_limit()
 
     def keyPressEvent(self, event: QKeyEvent) -> None:
         typed = event.text()
         adds = typed.isprintable() or event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter)
         if typed and adds and len(typed) > self.room():
             event.accept()
-            self.say(limit_words(self.limit))
+            self.say_limit()
             return
         super().keyPressEvent(event)
+
+    def _on_text_changed(self) -> None:
+        # the person goes on (deletes, types where there is room): the limit fades as any
+        # feedback does; at the limit again, it is said again
+        if self._holding:
+            self._holding = False
+            self.said.fade_out()

@@ -84,8 +84,8 @@ class SafetyPlanWindow(CalmWindow):
             title = heading(f"{step}. {section['title']}" if step else section["title"], 1)
             # room kept under the box, where the eyes are while typing, for "Up to 5,000
             # characters fit here." when a paste or typing reaches the store's limit
-            said = Feedback()
-            field = LimitedText(SafetyPlan.SECTION_LIMIT, said.say)
+            field = LimitedText(SafetyPlan.SECTION_LIMIT)
+            said = field.said
             field.setTabChangesFocus(True)
             field.setFixedHeight(96)  # long plans scroll inside; the page stays easy to scan
             field.setAccessibleName(section["title"])

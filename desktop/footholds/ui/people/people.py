@@ -9,7 +9,6 @@ from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
     QLineEdit,
-    QPlainTextEdit,
     QPushButton,
     QVBoxLayout,
     QWidget,
@@ -21,6 +20,7 @@ from footholds.ui.common import icons, tokens
 from footholds.ui.common.chips import FlowLayout
 from footholds.ui.common.components import own_words
 from footholds.ui.common.feedback import Feedback
+from footholds.ui.common.limits import LimitedText
 
 
 def _label(name: str = "") -> QLabel:
@@ -141,7 +141,7 @@ class PersonForm(QFrame):
         self.note.setAccessibleDescription(
             self.tr("Anything you want to remember about them. Optional.")
         )
-        self.message = QPlainTextEdit()
+        self.message = LimitedText(Person.MESSAGE_LIMIT)  # said under it at the end
         self.message.setTabChangesFocus(True)
         self.message.setFixedHeight(70)
         self.message.setPlaceholderText(
@@ -163,6 +163,7 @@ class PersonForm(QFrame):
         form.addRow(self.tr("How they like to be reached"), self.how)
         form.addRow(self.tr("Note"), self.note)
         form.addRow(self.tr("Ready message"), self.message)
+        form.setWidget(form.rowCount(), QFormLayout.ItemRole.FieldRole, self.message.said)
         form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
         form.setRowWrapPolicy(QFormLayout.RowWrapPolicy.WrapLongRows)
         buttons = QHBoxLayout()
@@ -185,6 +186,7 @@ class PersonForm(QFrame):
         self.how.setText(person.how if person else "")
         self.note.setText(person.note if person else "")
         self.message.setPlainText(person.message if person else "")
+        self.message.said.clear_now()
         self.problem.clear()
         self.show()
         self.name.setFocus()

@@ -13,7 +13,6 @@ from PySide6.QtWidgets import (
     QFrame,
     QHBoxLayout,
     QLineEdit,
-    QPlainTextEdit,
     QPushButton,
     QVBoxLayout,
     QWidget,
@@ -22,6 +21,7 @@ from PySide6.QtWidgets import (
 from footholds.core.store import Proof
 from footholds.ui.common.buttons import set_role
 from footholds.ui.common.day_edit import DayEdit
+from footholds.ui.common.limits import LimitedText
 
 
 def parse_tags(text: str) -> list[str]:
@@ -37,7 +37,7 @@ class ProofEditor(QFrame):
         self.setFrameShape(QFrame.Shape.StyledPanel)
         self.setProperty("card", True)  # drawn as a card by the application style sheet
         self.editing: Proof | None = None
-        self.text = QPlainTextEdit()
+        self.text = LimitedText(Proof.TEXT_LIMIT)  # what is kept, said under it at the end
         self.text.setPlaceholderText(self.tr("What did you get through? Small things count."))
         self.text.setAccessibleName(self.tr("What you got through"))
         self.text.setAccessibleDescription(
@@ -79,6 +79,7 @@ class ProofEditor(QFrame):
         layout = QVBoxLayout(self)
         layout.setContentsMargins(12, 12, 12, 12)
         layout.addWidget(self.text)
+        layout.addWidget(self.text.said)
         layout.addLayout(form)
         layout.addLayout(buttons)
         self.hide()
@@ -87,6 +88,7 @@ class ProofEditor(QFrame):
         """Open empty (dated today), or filled with an entry to change."""
         self.editing = proof
         self.text.setPlainText(proof.text if proof else text)
+        self.text.said.clear_now()
         day = QDate.fromString(proof.day, "yyyy-MM-dd") if proof else QDate.currentDate()
         # something got through has happened already: no later day than today (or than the
         # entry's own, should an import have brought one from a clock set wrong)

@@ -19,7 +19,6 @@ from PySide6.QtWidgets import (
     QGridLayout,
     QHBoxLayout,
     QLabel,
-    QPlainTextEdit,
     QVBoxLayout,
     QWidget,
 )
@@ -27,10 +26,11 @@ from PySide6.QtWidgets import (
 from footholds.core import checkin
 from footholds.core import sessions as ss
 from footholds.core.store import Session
-from footholds.core.store.validate import YEAR_MAX, YEAR_MIN
+from footholds.core.store.validate import NOTE_LIMIT, YEAR_MAX, YEAR_MIN
 from footholds.render.paper import to_date, to_qdate
 from footholds.ui.common import buttons
 from footholds.ui.common.feedback import Feedback
+from footholds.ui.common.limits import LimitedText
 from footholds.ui.common.operations import save_record, update_record
 
 if TYPE_CHECKING:
@@ -59,7 +59,7 @@ class TalkAbout(QWidget):
         self.slot: ss.Occurrence | None = None
 
         talk_label = QLabel(self.tr("What I want to talk about"))
-        self.talk = QPlainTextEdit()
+        self.talk = LimitedText(NOTE_LIMIT)  # what the store keeps, said under it at the end
         self.talk.setAccessibleName(self.tr("What I want to talk about"))
         self.talk.setAccessibleDescription(
             self.tr(
@@ -102,6 +102,7 @@ class TalkAbout(QWidget):
         box.setSpacing(10)
         box.addWidget(talk_label)
         box.addWidget(self.talk)
+        box.addWidget(self.talk.said)
         box.addLayout(session_row)
         box.addLayout(self._hint_or_saved(session_hint))
         self._talk_saved = ""

@@ -11,16 +11,18 @@ from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QTimer
 from PySide6.QtGui import QCloseEvent
-from PySide6.QtWidgets import QHBoxLayout, QLabel, QPlainTextEdit, QVBoxLayout
+from PySide6.QtWidgets import QHBoxLayout, QLabel, QVBoxLayout
 
 from footholds.core import sessions as ss
 from footholds.core.settings import SESSIONS_SECTION
 from footholds.core.store import Session
 from footholds.core.store.models import now_local
+from footholds.core.store.validate import NOTE_LIMIT
 from footholds.ui.common import buttons, tokens
 from footholds.ui.common.calm import CalmWindow, hint
 from footholds.ui.common.components import WindowHeader
 from footholds.ui.common.help_link import HelpLink
+from footholds.ui.common.limits import LimitedText
 from footholds.ui.common.operations import update_record
 from footholds.ui.reflect.sessions_editor import short_date
 
@@ -44,7 +46,8 @@ class SessionNotesWindow(CalmWindow):
         self.title, self.when = self.header.title, self.header.line
         self.remember_label = QLabel()
         self.remember_label.setWordWrap(True)
-        self.remember = QPlainTextEdit()
+        # each holds what the store keeps for it, and says so under itself at the end
+        self.remember = LimitedText(NOTE_LIMIT)
         self.remember.setTabChangesFocus(True)
         self.remember.setAccessibleName(self.tr("What I want to remember"))
         self.remember.setAccessibleDescription(
@@ -53,7 +56,7 @@ class SessionNotesWindow(CalmWindow):
         self.remember_label.setBuddy(self.remember)
         self.to_try_label = QLabel(self.tr("Something to try before the next one?"))
         self.to_try_label.setWordWrap(True)
-        self.to_try = QPlainTextEdit()
+        self.to_try = LimitedText(NOTE_LIMIT)
         self.to_try.setTabChangesFocus(True)
         self.to_try.setAccessibleName(self.tr("Something to try before the next session"))
         self.to_try.setAccessibleDescription(
@@ -97,8 +100,10 @@ class SessionNotesWindow(CalmWindow):
         layout.addWidget(self.none)
         layout.addWidget(self.remember_label)
         layout.addWidget(self.remember, 1)
+        layout.addWidget(self.remember.said)
         layout.addWidget(self.to_try_label)
         layout.addWidget(self.to_try, 1)
+        layout.addWidget(self.to_try.said)
         # with no session yet the two boxes are hidden: this takes their room, so the words
         # stay under the title and Close at the foot, not spread down the window
         layout.addStretch(0)
@@ -127,6 +132,9 @@ class SessionNotesWindow(CalmWindow):
         has = occurrence is not None
         for widget in (self.remember_label, self.remember, self.to_try_label, self.to_try):
             widget.setVisible(has)
+        for box in (self.remember, self.to_try):
+            box.said.setVisible(has)
+            box.said.clear_now()
         self.keep.setVisible(has)
         self.open_sessions.setVisible(not has)
         self.none.setVisible(not has)

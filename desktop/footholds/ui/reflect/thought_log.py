@@ -77,9 +77,6 @@ class ThoughtLogWindow(CalmWindow):
         self.current: ThoughtLog | None = None
         self.dirty = False
         self.undo_bar = undo.UndoBar(self)
-        # the header above the steps, the longest step without a scroll bar, and the Undo
-        # strip's place, kept for it even while it is hidden
-        self.resize(860, 670 + self.undo_bar.sizeHint().height())
 
         self.past = QListWidget()
         self.past.setAccessibleName(self.tr("Past thoughts"))
@@ -127,6 +124,11 @@ class ThoughtLogWindow(CalmWindow):
         quote.addWidget(self.quote_belief)
 
         self.pages = ThoughtPages(self.questions, self.traps)
+        # the header above the steps, the longest step without a scroll bar (with the line
+        # kept under its box for the limit), and the Undo strip's place, kept for it even
+        # while it is hidden
+        limit_line = self.pages.balanced.said.sizeHint().height() + tokens.XS + 2
+        self.resize(860, 670 + limit_line + self.undo_bar.sizeHint().height())
         self.step = wrap_label("", "soft")
         self.back = buttons.quiet(
             self.tr("&Back"), self.tr("Back"), self.tr("Goes to the page before; nothing is lost.")

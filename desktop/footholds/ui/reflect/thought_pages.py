@@ -10,7 +10,6 @@ from PySide6.QtWidgets import (
     QCheckBox,
     QHBoxLayout,
     QLabel,
-    QPlainTextEdit,
     QSizePolicy,
     QSlider,
     QStackedWidget,
@@ -19,8 +18,10 @@ from PySide6.QtWidgets import (
 )
 
 from footholds.core.store import ThoughtLog
+from footholds.core.store.validate import NOTE_LIMIT
 from footholds.ui.common import tokens
 from footholds.ui.common.feedback import Feedback
+from footholds.ui.common.limits import LimitedText
 from footholds.ui.common.tokens import Colours
 
 EASED_AFTER_MS = 700  # the slider has come to rest: then, and only then, a word about it
@@ -42,8 +43,10 @@ QSlider {{ border: 2px solid transparent; padding: 2px; }}
 """
 
 
-def text_box(name: str, description: str, placeholder: str = "") -> QPlainTextEdit:
-    box = QPlainTextEdit()
+def text_box(name: str, description: str, placeholder: str = "") -> LimitedText:
+    """A box for the person's words, holding what the store keeps for one (its `said` goes
+    just under it: the page lays it out)."""
+    box = LimitedText(NOTE_LIMIT)
     box.setTabChangesFocus(True)  # keyboard users move on with Tab, as everywhere else
     box.setMinimumHeight(110)
     box.setMaximumHeight(220)
@@ -159,7 +162,7 @@ class ThoughtPages(QStackedWidget):
         )
         self.before = BeliefRating(self.tr("How much do you believe it right now?"))
         self.addWidget(self._page(self.tr("What is the thought?"), "", self.thought, self.before))
-        self.answers: dict[str, QPlainTextEdit] = {}
+        self.answers: dict[str, LimitedText] = {}
         for q in questions:
             # The question's gentle hint is what a sighted person reads under it.
             box = text_box(q["question"], q["hint"] or self.tr("Your answer, in your own words."))
@@ -206,6 +209,8 @@ class ThoughtPages(QStackedWidget):
             layout.addWidget(wrap_label(hint, "soft"))
         for part in parts:
             layout.addWidget(part)
+            if isinstance(part, LimitedText):  # its limit is said just under it
+                layout.addWidget(part.said)
         layout.addStretch(1)  # a modest box feels less like a form to fill
         return page
 
@@ -274,6 +279,8 @@ class ThoughtPages(QStackedWidget):
         self.eased.clear_now()
         for widget in widgets:
             widget.blockSignals(True)
+        for box in (self.thought, self.balanced, *self.answers.values()):
+            box.said.clear_now()  # another entry's words: the limit said for these is gone
         self.thought.setPlainText(entry.thought)
         self.before.set_value(entry.belief_before)
         for qid, box in self.answers.items():
