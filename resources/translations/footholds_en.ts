@@ -141,6 +141,58 @@
     </message>
 </context>
 <context>
+    <name>errors</name>
+    <message numerus="yes">
+        <source>%n entries in {file} could not be read ({detail}).</source>
+        <translation>
+            <numerusform>%n entry in {file} could not be read ({detail}).</numerusform>
+            <numerusform>%n entries in {file} could not be read ({detail}).</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n entries came back: {kept} from the file itself and {restored} from your latest backup.</source>
+        <translation>
+            <numerusform>%n entry came back: {kept} from the file itself and {restored} from your latest backup.</numerusform>
+            <numerusform>%n entries came back: {kept} from the file itself and {restored} from your latest backup.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n entries came back from the file itself.</source>
+        <translation>
+            <numerusform>%n entry came back from the file itself.</numerusform>
+            <numerusform>%n entries came back from the file itself.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n entries came back from your latest backup.</source>
+        <translation>
+            <numerusform>%n entry came back from your latest backup.</numerusform>
+            <numerusform>%n entries came back from your latest backup.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n entries could not be brought back.</source>
+        <translation>
+            <numerusform>%n entry could not be brought back.</numerusform>
+            <numerusform>%n entries could not be brought back.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>The other %n entries are safe.</source>
+        <translation>
+            <numerusform>The other entry is safe.</numerusform>
+            <numerusform>The other %n entries are safe.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Your backups could be read again: %n entries came back from your latest backup into {file}.</source>
+        <translation>
+            <numerusform>Your backups could be read again: %n entry came back from your latest backup into {file}.</numerusform>
+            <numerusform>Your backups could be read again: %n entries came back from your latest backup into {file}.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>importers</name>
     <message numerus="yes">
         <source>%n log entries</source>

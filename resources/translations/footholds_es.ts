@@ -6440,6 +6440,219 @@ Libera algo de espacio y vuelve a intentarlo, o sal de todos modos.</translation
         <source>A {kind} entry is missing something: {problem}.</source>
         <translation>A una entrada de tipo {kind} le falta algo: {problem}.</translation>
     </message>
+    <message>
+        <source>your log</source>
+        <translation>tu registro</translation>
+    </message>
+    <message>
+        <source>your reminder history</source>
+        <translation>tu historial de recordatorios</translation>
+    </message>
+    <message>
+        <source>your proof list</source>
+        <translation>tu lista «Lo que ya he superado»</translation>
+    </message>
+    <message>
+        <source>your affirmations</source>
+        <translation>tus afirmaciones</translation>
+    </message>
+    <message>
+        <source>your hidden and favourite marks</source>
+        <translation>tus sugerencias ocultas y favoritas</translation>
+    </message>
+    <message>
+        <source>your own suggestions</source>
+        <translation>tus propias sugerencias</translation>
+    </message>
+    <message>
+        <source>your thought log</source>
+        <translation>tu registro de pensamientos</translation>
+    </message>
+    <message>
+        <source>your routine</source>
+        <translation>tu rutina</translation>
+    </message>
+    <message>
+        <source>your routine history</source>
+        <translation>tu historial de la rutina</translation>
+    </message>
+    <message>
+        <source>your micro-goals</source>
+        <translation>tus microobjetivos</translation>
+    </message>
+    <message>
+        <source>your people</source>
+        <translation>tu lista de personas</translation>
+    </message>
+    <message>
+        <source>your safety plan</source>
+        <translation>tu plan de seguridad</translation>
+    </message>
+    <message>
+        <source>your own help lines</source>
+        <translation>tus propias líneas de ayuda</translation>
+    </message>
+    <message>
+        <source>your therapy sessions</source>
+        <translation>tus sesiones de terapia</translation>
+    </message>
+    <message>
+        <source>your own activities</source>
+        <translation>tus propias actividades</translation>
+    </message>
+    <message>
+        <source>your planned activities</source>
+        <translation>tus actividades planeadas</translation>
+    </message>
+    <message>
+        <source>your sleep log</source>
+        <translation>tu registro de sueño</translation>
+    </message>
+    <message>
+        <source>your medication ticks</source>
+        <translation>tus marcas de medicación</translation>
+    </message>
+    <message>
+        <source>your medicines</source>
+        <translation>tus medicamentos</translation>
+    </message>
+    <message>
+        <source>your questionnaires</source>
+        <translation>tus cuestionarios</translation>
+    </message>
+    <message>
+        <source>your {name}</source>
+        <translation>tu {name}</translation>
+    </message>
+    <message>
+        <source>{file} for {month}</source>
+        <translation>{file} del mes {month}</translation>
+    </message>
+    <message>
+        <source>the file could not be decrypted</source>
+        <translation>no se pudo descifrar el archivo</translation>
+    </message>
+    <message>
+        <source>the file is not valid JSON</source>
+        <translation>el archivo no es JSON válido</translation>
+    </message>
+    <message>
+        <source>the file is not shaped like a Footholds store</source>
+        <translation>el archivo no tiene la forma de los datos de Footholds</translation>
+    </message>
+    <message>
+        <source>the file has no schema version</source>
+        <translation>el archivo no indica su versión de esquema</translation>
+    </message>
+    <message>
+        <source>the file comes from a newer Footholds (v{version})</source>
+        <translation>el archivo viene de un Footholds más reciente (v{version})</translation>
+    </message>
+    <message>
+        <source>an entry is not shaped like an entry</source>
+        <translation>una entrada no tiene la forma de una entrada</translation>
+    </message>
+    <message>
+        <source>an entry has no usable time</source>
+        <translation>una entrada no tiene una hora que se pueda usar</translation>
+    </message>
+    <message>
+        <source>an entry could not be read: {problem}</source>
+        <translation>no se pudo leer una entrada: {problem}</translation>
+    </message>
+    <message>
+        <source>{path} is a folder, not a file of entries</source>
+        <translation>{path} es una carpeta, no un archivo de entradas</translation>
+    </message>
+    <message>
+        <source>{path} is not a regular file, not a file of entries</source>
+        <translation>{path} no es un archivo normal, ni un archivo de entradas</translation>
+    </message>
+    <message>
+        <source>{file} could not be read: {reason}. Footholds left it as it is and read everything else. Moving it out of the data folder lets Footholds use that file again.</source>
+        <translation>No se pudo leer {file}: {reason}. Footholds lo dejó como está y leyó todo lo demás. Si lo sacas de la carpeta de datos, Footholds podrá volver a usar ese archivo.</translation>
+    </message>
+    <message>
+        <source>Part of {file} could not be read ({detail}).</source>
+        <translation>No se pudo leer una parte de {file} ({detail}).</translation>
+    </message>
+    <message>
+        <source>Part of {file} could not be read ({detail}), and what could be saved of it could not be written back ({reason}).</source>
+        <translation>No se pudo leer una parte de {file} ({detail}), y lo que se pudo salvar no se pudo volver a escribir ({reason}).</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n entries in {file} could not be read ({detail}).</source>
+        <translation>
+            <numerusform>No se pudo leer %n entrada de {file} ({detail}).</numerusform>
+            <numerusform>No se pudieron leer %n entradas de {file} ({detail}).</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n entries came back: {kept} from the file itself and {restored} from your latest backup.</source>
+        <translation>
+            <numerusform>Se recuperó %n entrada: {kept} del propio archivo y {restored} de tu última copia de seguridad.</numerusform>
+            <numerusform>Se recuperaron %n entradas: {kept} del propio archivo y {restored} de tu última copia de seguridad.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n entries came back from the file itself.</source>
+        <translation>
+            <numerusform>Se recuperó %n entrada del propio archivo.</numerusform>
+            <numerusform>Se recuperaron %n entradas del propio archivo.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n entries came back from your latest backup.</source>
+        <translation>
+            <numerusform>Se recuperó %n entrada de tu última copia de seguridad.</numerusform>
+            <numerusform>Se recuperaron %n entradas de tu última copia de seguridad.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n entries could not be brought back.</source>
+        <translation>
+            <numerusform>No se pudo recuperar %n entrada.</numerusform>
+            <numerusform>No se pudieron recuperar %n entradas.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>The other %n entries are safe.</source>
+        <translation>
+            <numerusform>La otra entrada está a salvo.</numerusform>
+            <numerusform>Las otras %n entradas están a salvo.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No backup had a copy of it.</source>
+        <translation>Ninguna copia de seguridad tenía este archivo.</translation>
+    </message>
+    <message>
+        <source>Your backups could not be read just now; Footholds will look in them again next time.</source>
+        <translation>Ahora mismo no se pudieron leer tus copias de seguridad; Footholds volverá a buscar en ellas la próxima vez.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Your backups could be read again: %n entries came back from your latest backup into {file}.</source>
+        <translation>
+            <numerusform>Ya se pueden leer tus copias de seguridad: se recuperó %n entrada de tu última copia en {file}.</numerusform>
+            <numerusform>Ya se pueden leer tus copias de seguridad: se recuperaron %n entradas de tu última copia en {file}.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The damaged file was kept, not deleted: {path}</source>
+        <translation>El archivo dañado se guardó aparte, no se borró: {path}</translation>
+    </message>
+    <message>
+        <source>The file as it was is kept, not deleted: {path}</source>
+        <translation>El archivo tal como estaba se guardó aparte, no se borró: {path}</translation>
+    </message>
+    <message>
+        <source>The file itself was left as it is for now.</source>
+        <translation>Por ahora, el archivo se dejó como está.</translation>
+    </message>
+    <message>
+        <source>Using the default instead.</source>
+        <translation>Se usa el valor predeterminado en su lugar.</translation>
+    </message>
 </context>
 <context>
     <name>fields</name>

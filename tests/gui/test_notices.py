@@ -149,3 +149,24 @@ def test_a_damaged_settings_file_is_told_in_plain_words(
     [said] = [n for n in damaged_home.store.notices if "settings file" in n]
     assert said.startswith("The settings file could not be read (it is damaged)")
     assert "Error" not in said
+
+
+def test_a_setting_reset_to_its_default_is_told_in_spanish(ctx: AppContext, tmp_path: Path) -> None:
+    """One saved value that cannot be used: the whole notice speaks the interface language,
+    the setting's name too, not only its first half."""
+    from footholds.core.settings import Settings
+    from footholds.ui.common import i18n
+
+    path = tmp_path / "settings.json"
+    path.write_text(json.dumps({"version": 1, "values": {"reminders.snooze_minutes": "soon"}}))
+    (problem,) = Settings.load(path)[1].problems
+    assert isinstance(problem, str)
+    i18n.install(ctx.app, "es")
+    try:
+        said = i18n.notice_text(problem)
+    finally:
+        i18n.remove(ctx.app)
+    assert said == (
+        "«Luego» espera (minutos): escribe un número entero, por favor. "
+        "Se usa el valor predeterminado en su lugar."
+    )

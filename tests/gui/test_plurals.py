@@ -147,12 +147,50 @@ IMPORTERS_ES = {
 }
 
 
+# The store's counted notices (core/errors.py, "errors"): Spanish at 1 and at many.
+ERRORS_ES = {
+    "%n entries in {file} could not be read ({detail}).": (
+        "No se pudo leer %n entrada de {file} ({detail}).",
+        "No se pudieron leer %n entradas de {file} ({detail}).",
+    ),
+    "%n entries came back: {kept} from the file itself and {restored} from your latest backup.": (
+        "Se recuperó %n entrada: {kept} del propio archivo y {restored} de tu última copia de "
+        "seguridad.",
+        "Se recuperaron %n entradas: {kept} del propio archivo y {restored} de tu última copia "
+        "de seguridad.",
+    ),
+    "%n entries came back from the file itself.": (
+        "Se recuperó %n entrada del propio archivo.",
+        "Se recuperaron %n entradas del propio archivo.",
+    ),
+    "%n entries came back from your latest backup.": (
+        "Se recuperó %n entrada de tu última copia de seguridad.",
+        "Se recuperaron %n entradas de tu última copia de seguridad.",
+    ),
+    "%n entries could not be brought back.": (
+        "No se pudo recuperar %n entrada.",
+        "No se pudieron recuperar %n entradas.",
+    ),
+    "The other %n entries are safe.": (
+        "La otra entrada está a salvo.",
+        "Las otras %n entradas están a salvo.",
+    ),
+    "Your backups could be read again: %n entries came back from your latest backup into {file}.": (
+        "Ya se pueden leer tus copias de seguridad: se recuperó %n entrada de tu última copia "
+        "en {file}.",
+        "Ya se pueden leer tus copias de seguridad: se recuperaron %n entradas de tu última "
+        "copia en {file}.",
+    ),
+}
+
+
 def _numerus(code: str) -> set[tuple[str, str]]:
     return {(c, s) for (c, s, _d), forms in load_catalog(code).items() if len(forms) > 1}
 
 
 def test_every_plural_is_listed_here_and_in_both_catalogs() -> None:
     listed = {(c, s) for c, s, *_ in PLURALS} | {("importers", s) for s in IMPORTERS_ES}
+    listed |= {("errors", s) for s in ERRORS_ES}
     assert _numerus("es") == listed
     assert _numerus("en") == listed
 
@@ -199,6 +237,26 @@ def test_import_words_at_one_and_two(ctx: AppContext, source: str) -> None:
                 got = i18n.counted("importers", source, n)
                 if code == "en":
                     assert got == english("importers", source, n)  # core's own English
+                else:
+                    assert got == (one if n == 1 else many).replace("%n", str(n))
+        finally:
+            i18n.remove(ctx.app)
+
+
+@pytest.mark.parametrize("source", sorted(ERRORS_ES))
+def test_store_notice_counts_at_one_and_two(ctx: AppContext, source: str) -> None:
+    from footholds.core.errors import MESSAGES
+    from footholds.core.plural import english
+
+    assert source in MESSAGES.values()
+    one, many = ERRORS_ES[source]
+    for code in ("en", "es"):
+        i18n.install(ctx.app, code)
+        try:
+            for n in (1, 2):
+                got = i18n.counted("errors", source, n)
+                if code == "en":
+                    assert got == english("errors", source, n)  # core's own English
                 else:
                     assert got == (one if n == 1 else many).replace("%n", str(n))
         finally:

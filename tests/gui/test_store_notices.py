@@ -31,3 +31,61 @@ def test_a_month_damaged_while_the_app_runs_is_merged_and_the_counts_are_told(
     assert message.startswith("Part of your log for 2026-03 could not be read (")
     assert "1 entry came back from the file itself. 1 entry could not be brought back." in message
     assert "The damaged file was kept, not deleted: " in message
+
+
+def test_a_damaged_month_is_told_in_spanish_when_spanish_is_on(
+    ctx: AppContext, qtbot: QtBot
+) -> None:
+    """The store tells in English (the command line's words) and by code; the notice that
+    reaches the screen speaks the interface language, counts and all."""
+    from footholds.ui.common import i18n
+
+    ctx.store.add(LogEntry(note="kept", at=MARCH))
+    ctx.store.add(LogEntry(note="torn", at=MARCH.replace(day=20)))
+    month = ctx.paths.store_dir / "log" / "2026-03.json"
+    ctx.store.close()
+    ctx.store.open()
+    month.write_bytes(month.read_bytes()[:-30])  # torn inside the newest entry
+    i18n.install(ctx.app, "es")
+    try:
+        with qtbot.waitSignal(ctx.signals.notice) as got:
+            ctx.store.all(LogEntry)
+    finally:
+        i18n.remove(ctx.app)
+    message = got.args[0]
+    assert message.startswith(
+        "No se pudo leer una parte de tu registro del mes 2026-03 (el archivo no es JSON válido). "
+        "Se recuperó 1 entrada del propio archivo. No se pudo recuperar 1 entrada. "
+        "Ninguna copia de seguridad tenía este archivo. "
+        "El archivo dañado se guardó aparte, no se borró: "
+    )
+    (english,) = ctx.store.notices  # the store's own words stay English, for the CLI
+    assert english.startswith("Part of your log for 2026-03 could not be read (")
+
+
+def test_start_up_notices_are_said_in_the_language_chosen(ctx: AppContext, qtbot: QtBot) -> None:
+    """A notice gathered while starting is put in words when shown, after the language
+    setting is applied."""
+    from footholds.app import build as app_module
+    from footholds.core.errors import Notice, said
+    from footholds.ui.common import i18n
+
+    ctx.store.notices.append(
+        Notice(
+            said("store.entries_unreadable", 2, file=said("store.file.proof"), detail="x"),
+            said("store.others_safe", 1),
+        )
+    )
+    i18n.install(ctx.app, "es")
+    try:
+        app_module.show_notices(ctx)
+        qtbot.waitUntil(lambda: bool(app_module.OPEN_NOTICES))
+    finally:
+        i18n.remove(ctx.app)
+    texts = [box.text() for box in app_module.OPEN_NOTICES]
+    for box in list(app_module.OPEN_NOTICES):
+        box.close()
+    assert texts == [
+        "No se pudieron leer 2 entradas de tu lista «Lo que ya he superado» (x). "
+        "La otra entrada está a salvo."
+    ]

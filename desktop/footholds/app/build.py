@@ -169,7 +169,8 @@ def build(
 
     i18n.apply(ctx)  # the tray menu was built before the language setting was known
     for problem in report.problems:  # now in the language just applied
-        store.notices.append(problem if isinstance(problem, str) else i18n.error_text(problem))
+        said = i18n.notice_text(problem) if isinstance(problem, str) else i18n.error_text(problem)
+        store.notices.append(said)
     trouble = start_trouble(lock)
     if trouble:
         store.notices.append(trouble)
@@ -290,8 +291,10 @@ def show_notices(ctx: AppContext) -> None:
     restored, entries that could not come back, settings reset) now, later ones as they come
     (a link nothing could open, ...)."""
     ctx.signals.notice.connect(lambda message: _show_notice(ctx, message))
-    for message in list(ctx.store.notices):
-        _show_notice(ctx, message)
+    from footholds.ui.common.i18n import notice_text
+
+    for message in list(ctx.store.notices):  # core's, said now in the interface language
+        _show_notice(ctx, notice_text(message))
 
 
 def _show_notice(ctx: AppContext, message: str) -> None:

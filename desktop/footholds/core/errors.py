@@ -11,7 +11,11 @@ Raise one with `error(Kind, code, **values)`, Kind mixing in Explained.
 from __future__ import annotations
 
 from collections.abc import Callable, Mapping
+from dataclasses import dataclass, field
 from typing import Any, Self, TypeVar
+
+from footholds.core.plural import QT_TRANSLATE_N_NOOP, Plural
+from footholds.core.plural import english as plural_english
 
 
 def QT_TRANSLATE_NOOP(context: str, text: str) -> str:
@@ -376,6 +380,112 @@ MESSAGES: dict[str, str] = {
     "daylio.unreadable": QT_TRANSLATE_NOOP("errors", "the row could not be read ({reason})"),
     "daylio.date": QT_TRANSLATE_NOOP("errors", "the date {value} is not one I understand"),
     "daylio.time": QT_TRANSLATE_NOOP("errors", "the time {value} is not one I understand"),
+    # A store file that could not be trusted, read around (core/store/recovery): a notice of
+    # a few sentences, each its own code (a Notice of Said parts). {file} is the file's name
+    # in words (a store.file.* sentence), {detail} what was wrong with it (a store.damage.*).
+    "store.file.log": QT_TRANSLATE_NOOP("errors", "your log"),
+    "store.file.reminder": QT_TRANSLATE_NOOP("errors", "your reminder history"),
+    "store.file.proof": QT_TRANSLATE_NOOP("errors", "your proof list"),
+    "store.file.affirmation": QT_TRANSLATE_NOOP("errors", "your affirmations"),
+    "store.file.content_mark": QT_TRANSLATE_NOOP("errors", "your hidden and favourite marks"),
+    "store.file.own_item": QT_TRANSLATE_NOOP("errors", "your own suggestions"),
+    "store.file.thought": QT_TRANSLATE_NOOP("errors", "your thought log"),
+    "store.file.routine_item": QT_TRANSLATE_NOOP("errors", "your routine"),
+    "store.file.routine_check": QT_TRANSLATE_NOOP("errors", "your routine history"),
+    "store.file.goal": QT_TRANSLATE_NOOP("errors", "your micro-goals"),
+    "store.file.person": QT_TRANSLATE_NOOP("errors", "your people"),
+    "store.file.safety_plan": QT_TRANSLATE_NOOP("errors", "your safety plan"),
+    "store.file.own_line": QT_TRANSLATE_NOOP("errors", "your own help lines"),
+    "store.file.session": QT_TRANSLATE_NOOP("errors", "your therapy sessions"),
+    "store.file.activity": QT_TRANSLATE_NOOP("errors", "your own activities"),
+    "store.file.activity_plan": QT_TRANSLATE_NOOP("errors", "your planned activities"),
+    "store.file.sleep": QT_TRANSLATE_NOOP("errors", "your sleep log"),
+    "store.file.medication_taken": QT_TRANSLATE_NOOP("errors", "your medication ticks"),
+    "store.file.medicine": QT_TRANSLATE_NOOP("errors", "your medicines"),
+    "store.file.questionnaire": QT_TRANSLATE_NOOP("errors", "your questionnaires"),
+    "store.file.other": QT_TRANSLATE_NOOP("errors", "your {name}"),
+    # one month of a kind kept by month: {file} is the kind's name, {month} like 2026-11
+    "store.file.month": QT_TRANSLATE_NOOP("errors", "{file} for {month}"),
+    "store.damage.undecryptable": QT_TRANSLATE_NOOP("errors", "the file could not be decrypted"),
+    "store.damage.not_json": QT_TRANSLATE_NOOP("errors", "the file is not valid JSON"),
+    "store.damage.shape": QT_TRANSLATE_NOOP(
+        "errors", "the file is not shaped like a Footholds store"
+    ),
+    "store.damage.no_schema": QT_TRANSLATE_NOOP("errors", "the file has no schema version"),
+    "store.damage.newer": QT_TRANSLATE_NOOP(
+        "errors", "the file comes from a newer Footholds (v{version})"
+    ),
+    "store.damage.entry_shape": QT_TRANSLATE_NOOP("errors", "an entry is not shaped like an entry"),
+    "store.damage.no_time": QT_TRANSLATE_NOOP("errors", "an entry has no usable time"),
+    # {problem}: why the entry could not be read, an entry.* sentence
+    "store.damage.entry": QT_TRANSLATE_NOOP("errors", "an entry could not be read: {problem}"),
+    "store.not_file.folder": QT_TRANSLATE_NOOP(
+        "errors", "{path} is a folder, not a file of entries"
+    ),
+    "store.not_file.other": QT_TRANSLATE_NOOP(
+        "errors", "{path} is not a regular file, not a file of entries"
+    ),
+    "store.not_a_file": QT_TRANSLATE_NOOP(
+        "errors",
+        "{file} could not be read: {reason}. Footholds left it as it is and read everything "
+        "else. Moving it out of the data folder lets Footholds use that file again.",
+    ),
+    "store.part_unreadable": QT_TRANSLATE_NOOP(
+        "errors", "Part of {file} could not be read ({detail})."
+    ),
+    "store.salvage_unwritten": QT_TRANSLATE_NOOP(
+        "errors",
+        "Part of {file} could not be read ({detail}), and what could be saved of it could not "
+        "be written back ({reason}).",
+    ),
+    # Counted: each text one literal (packaging/update-translations.sh reads it as it is).
+    "store.entries_unreadable": QT_TRANSLATE_N_NOOP(
+        "errors",
+        "%n entries in {file} could not be read ({detail}).",
+        "%n entry in {file} could not be read ({detail}).",
+    ),
+    "store.came_back": QT_TRANSLATE_N_NOOP(
+        "errors",
+        "%n entries came back: {kept} from the file itself and {restored} from your latest backup.",
+        "%n entry came back: {kept} from the file itself and {restored} from your latest backup.",
+    ),
+    "store.came_back_file": QT_TRANSLATE_N_NOOP(
+        "errors",
+        "%n entries came back from the file itself.",
+        "%n entry came back from the file itself.",
+    ),
+    "store.came_back_backup": QT_TRANSLATE_N_NOOP(
+        "errors",
+        "%n entries came back from your latest backup.",
+        "%n entry came back from your latest backup.",
+    ),
+    "store.left_out": QT_TRANSLATE_N_NOOP(
+        "errors",
+        "%n entries could not be brought back.",
+        "%n entry could not be brought back.",
+    ),
+    "store.others_safe": QT_TRANSLATE_N_NOOP(
+        "errors", "The other %n entries are safe.", "The other entry is safe."
+    ),
+    "store.no_backup": QT_TRANSLATE_NOOP("errors", "No backup had a copy of it."),
+    "store.backups_waiting": QT_TRANSLATE_NOOP(
+        "errors",
+        "Your backups could not be read just now; Footholds will look in them again next time.",
+    ),
+    "store.backups_again": QT_TRANSLATE_N_NOOP(
+        "errors",
+        "Your backups could be read again: %n entries came back from your latest backup into {file}.",  # noqa: E501
+        "Your backups could be read again: %n entry came back from your latest backup into {file}.",
+    ),
+    "store.kept_damaged": QT_TRANSLATE_NOOP(
+        "errors", "The damaged file was kept, not deleted: {path}"
+    ),
+    "store.kept_as_was": QT_TRANSLATE_NOOP(
+        "errors", "The file as it was is kept, not deleted: {path}"
+    ),
+    "store.left_as_is": QT_TRANSLATE_NOOP("errors", "The file itself was left as it is for now."),
+    # A setting's saved value that could not be used, after the setting.* sentence saying why.
+    "setting.default_used": QT_TRANSLATE_NOOP("errors", "Using the default instead."),
 }
 
 # Values that are themselves words to translate: a value's name, and the context its
@@ -428,3 +538,68 @@ def told(code: str, values: Mapping[str, str], words: Words = _same) -> str:
         for name, value in values.items()
     }
     return words("errors", MESSAGES[code]).format(**filled)
+
+
+@dataclass(frozen=True)
+class Said:
+    """One sentence of MESSAGES by its code, with its values, for what core tells rather than
+    raises (a notice). A value may be a Said itself (a file's name in words, why it was
+    damaged), said in the same language; it sits inside the sentence, so its closing full
+    stop goes. A sentence begins with a capital, whatever value it begins with ("{file}
+    could not be read": "Your log ..."). A counted sentence (%n) has its `count`."""
+
+    code: str
+    values: Mapping[str, str | Said] = field(default_factory=dict)
+    count: int | None = None
+
+    def __str__(self) -> str:
+        return say(self)
+
+
+def said(code: str, count: int | None = None, **values: Any) -> Said:
+    """The sentence `code` with `values` (a Said kept as it is, anything else as text)."""
+    kept = {name: v if isinstance(v, Said) else str(v) for name, v in values.items()}
+    return Said(code, kept, count)
+
+
+def explained(exc: Explained) -> Said:
+    """What an explained error says, as a Said to tell (or to put inside another)."""
+    return Said(exc.code, dict(exc.values))
+
+
+def say(
+    part: Said, words: Words = _same, plural: Plural = plural_english, *, inside: bool = False
+) -> str:
+    """`part` in the language `words` and `plural` speak (English by default), filled; the
+    values named in TRANSLATED_VALUES translated too."""
+    text = MESSAGES[part.code]
+    counted = part.count is not None
+    sentence = plural("errors", text, part.count or 0) if counted else words("errors", text)
+    filled = {}
+    for name, value in part.values.items():
+        if isinstance(value, Said):
+            filled[name] = say(value, words, plural, inside=True).removesuffix(".")
+        elif name in TRANSLATED_VALUES:
+            filled[name] = words(TRANSLATED_VALUES[name], value)
+        else:
+            filled[name] = value
+    sentence = sentence.format(**filled)
+    return sentence if inside else sentence[:1].upper() + sentence[1:]
+
+
+class Notice(str):
+    """Something core tells a person (a damaged file read around): its English sentences,
+    which the string itself is (for the command line and the log), and each sentence's code
+    and values in `parts`, so the UI can say it in the interface language
+    (ui/common/i18n.notice_text)."""
+
+    parts: tuple[Said, ...]
+
+    def __new__(cls, *parts: Said) -> Self:
+        notice = super().__new__(cls, " ".join(str(part) for part in parts))
+        notice.parts = parts
+        return notice
+
+    def said(self, words: Words = _same, plural: Plural = plural_english) -> str:
+        """The notice in the language `words` and `plural` speak."""
+        return " ".join(say(part, words, plural) for part in self.parts)

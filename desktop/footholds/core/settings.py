@@ -14,7 +14,7 @@ from typing import Any
 
 from footholds.core.atomic import set_aside, write_atomic
 from footholds.core.countries import COUNTRY_CODES
-from footholds.core.errors import error
+from footholds.core.errors import Notice, error, explained, said
 from footholds.core.events import EventHook
 from footholds.core.setting_kinds import Setting as Setting
 from footholds.core.setting_kinds import SettingError as SettingError
@@ -304,8 +304,8 @@ def sections() -> list[str]:
 
 @dataclass
 class LoadReport:
-    """What loading found; `problems` are for the person: a sentence, or an error whose code
-    words it in their language (ui/common/i18n.error_text)."""
+    """What loading found; `problems` are for the person: a Notice or an error, whose codes
+    word it in their language (ui/common/i18n.notice_text and error_text)."""
 
     problems: list[str | SettingError] = field(default_factory=list)
     damaged: bool = False
@@ -361,7 +361,8 @@ class Settings:
             try:
                 settings._values[name] = setting.validate(value)
             except SettingError as exc:
-                report.problems.append(f"{exc} Using the default instead.")
+                default = said("setting.default_used")
+                report.problems.append(Notice(explained(exc), default))
         return settings, report
 
     def get(self, name: str) -> Any:

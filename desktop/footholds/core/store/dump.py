@@ -15,6 +15,7 @@ from datetime import UTC, datetime, timedelta
 from pathlib import Path
 from typing import Any
 
+from footholds.core.errors import said
 from footholds.core.store import storage
 from footholds.core.store.models import Record
 from footholds.core.store.storage import DamagedFile, NotAFile, file_schema, read_file
@@ -46,7 +47,7 @@ def _read(path: Path, kind: str) -> list[dict[str, Any]]:
     try:
         docs.sort(key=lambda doc: datetime.fromisoformat(doc["at"]))
     except (KeyError, TypeError, ValueError):
-        raise DamagedFile(path, "wrong-shape", "an entry has no usable time") from None
+        raise DamagedFile(path, "wrong-shape", said("store.damage.no_time")) from None
     return docs
 
 

@@ -8,6 +8,7 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
+from footholds.core.errors import Notice, said
 from footholds.core.store import migrations, storage
 from footholds.core.store.recovery import WAITING, PartFinder, Waiting, describe, recover, retry
 from footholds.core.store.storage import DamagedFile, NotAFile, Part, file_schema, read_file
@@ -71,11 +72,7 @@ class Loader:
         if exc.path not in self.not_files:
             self.not_files.add(exc.path)
             relative = exc.path.relative_to(self.folder).as_posix()
-            self.tell(
-                f"Your {describe(relative)} could not be read: {exc}. Footholds left it as it "
-                "is and read everything else. Moving it out of the data folder lets Footholds "
-                "use that file again."
-            )
+            self.tell(Notice(said("store.not_a_file", file=describe(relative), reason=exc.said)))
         return Part(exc.path, kind, durable=self.durable, writable=self.writable, data=None)
 
     def _look_again(self, part: Part) -> Part:

@@ -19,6 +19,7 @@ from datetime import datetime
 from pathlib import Path
 
 from footholds.core.atomic import set_aside, write_atomic
+from footholds.core.errors import MESSAGES, Notice, Said, explained, said
 from footholds.core.paths import make_private_dir
 from footholds.core.store import migrations, storage
 from footholds.core.store.models import BY_KIND, Record
@@ -36,11 +37,9 @@ log = logging.getLogger(__name__)
 # a store file's newest good copy in the backups; None when none has one; OSError when the
 # backups cannot be read right now (a folder without permission, an unplugged disk)
 PartFinder = Callable[[str], bytes | None]
+# hears a Notice: English as a string, and by code (core/errors.py) for the UI to translate
 Tell = Callable[[str], None]
 WAITING = "waiting-for-backups.json"  # in the set-aside folder: see Waiting
-_KEPT = "The damaged file was kept, not deleted"
-_LEFT = "The file itself was left as it is"
-_WAIT = "Your backups could not be read just now; Footholds will look in them again next time."
 # every entry is written with its id first: where one begins, even in a broken stretch
 _ENTRY_START = re.compile(r'\{\s*"id"\s*:\s*"([A-Za-z0-9_.:-]{1,64})"')
 _AT = re.compile(r'"at"\s*:')
@@ -236,9 +235,15 @@ def recover(
         except OSError as exc:
             # say so now: the damaged file is already aside, so a later open finds none
             tell(
-                f"Part of your {describe(relative)} could not be read ({damage.detail}), and "
-                f"what could be saved of it could not be written back ({exc.strerror}). "
-                f"{_KEPT}: {moved}"
+                Notice(
+                    said(
+                        "store.salvage_unwritten",
+                        file=describe(relative),
+                        detail=damage.said,
+                        reason=exc.strerror,
+                    ),
+                    said("store.kept_damaged", path=moved),
+                )
             )
             raise
         if not readable and waiting is not None and (not sound or lost - came_back):
@@ -251,9 +256,12 @@ def recover(
             damage, relative, *counts, had_backup=backup is not None or not readable
         )
     if not readable:
-        message += _WAIT + " "
-    kept_aside = "The file as it was is kept, not deleted" if sound else _KEPT
-    tell(message + (f"{kept_aside}: {moved}" if moved else f"{_LEFT} for now."))
+        message.append(said("store.backups_waiting"))
+    if moved:
+        message.append(said("store.kept_as_was" if sound else "store.kept_damaged", path=moved))
+    else:
+        message.append(said("store.left_as_is"))
+    tell(Notice(*message))
     return Part(path, kind, durable=durable, writable=writable, data=data)
 
 
@@ -291,10 +299,7 @@ def retry(
         except OSError as exc:
             log.warning("could not write what came back from the backups: %s", exc.strerror)
             return part, False
-    tell(
-        f"Your backups could be read again: {_entries(added)} came back from your latest "
-        f"backup into your {describe(relative)}."
-    )
+    tell(Notice(said("store.backups_again", added, file=describe(relative))))
     return Part(part.path, part.kind, durable=durable, writable=writable, data=data), True
 
 
@@ -330,39 +335,32 @@ def _table(kind: str, records: dict[str, Record]) -> dict[str, dict[str, object]
 
 def _whole_file(
     damage: DamagedFile, relative: str, kept: int, restored: int, left_out: int, had_backup: bool
-) -> str:
-    message = f"Part of your {describe(relative)} could not be read ({damage.detail}). "
+) -> list[Said]:
+    message = [said("store.part_unreadable", file=describe(relative), detail=damage.said)]
     if kept and restored:
-        message += (
-            f"{_entries(kept + restored)} came back: {kept} from the file itself and "
-            f"{restored} from your latest backup. "
-        )
+        message.append(said("store.came_back", kept + restored, kept=kept, restored=restored))
     elif kept:
-        message += f"{_entries(kept)} came back from the file itself. "
+        message.append(said("store.came_back_file", kept))
     elif restored:
-        message += f"{_entries(restored)} came back from your latest backup. "
+        message.append(said("store.came_back_backup", restored))
     if left_out:
-        message += f"{_entries(left_out)} could not be brought back. "
+        message.append(said("store.left_out", left_out))
     if not had_backup and not restored:
-        message += "No backup had a copy of it. "
+        message.append(said("store.no_backup"))
     return message
 
 
 def _some_entries(
     damage: DamagedFile, relative: str, kept: int, restored: int, left_out: int
-) -> str:
-    message = (
-        f"{_entries(damage.unreadable)} in your {describe(relative)} could not be read "
-        f"({damage.detail.rstrip('.')}). "
-    )
+) -> list[Said]:
+    file = describe(relative)
+    message = [said("store.entries_unreadable", damage.unreadable, file=file, detail=damage.said)]
     if restored:
-        message += f"{_entries(restored)} came back from your latest backup. "
+        message.append(said("store.came_back_backup", restored))
     if left_out:
-        message += f"{_entries(left_out)} could not be brought back. "
+        message.append(said("store.left_out", left_out))
     if kept:
-        message += (
-            "The other entry is safe. " if kept == 1 else f"The other {kept} entries are safe. "
-        )
+        message.append(said("store.others_safe", kept))
     return message
 
 
@@ -371,32 +369,18 @@ def check_bytes(raw: bytes, path: Path, kind: str) -> int:
     table = parse_bytes(raw, path, kind).get(kind, {})
     problems = read_records(BY_KIND[kind], table)[1]
     if problems:
-        detail = f"an entry could not be read: {problems[0].rstrip('.')}"
-        raise DamagedFile(path, "unreadable-entries", detail)
+        why = explained(problems[0])
+        raise DamagedFile(path, "unreadable-entries", said("store.damage.entry", problem=why))
     return len(table)
 
 
-def describe(relative: str) -> str:
-    """A store file's name in words: "log for 2026-03", "proof list"."""
-    names = {
-        "log": "log",
-        "reminder": "reminder history",
-        "proof": "proof list",
-        "routine_check": "routine history",
-        "thought": "thought log",
-        "person": "people",
-        "goal": "micro-goals",
-        "safety_plan": "safety plan",
-        "affirmation": "affirmations",
-    }
+def describe(relative: str) -> Said:
+    """A store file's name in words: "your log for 2026-03", "your proof list"."""
     kind, _, rest = relative.partition("/")
     kind = kind.removesuffix(".json")
-    label = names.get(kind, kind.replace("_", " "))
-    return f"{label} for {rest.removesuffix('.json')}" if rest else label
-
-
-def _entries(n: int) -> str:
-    return f"{n} entry" if n == 1 else f"{n} entries"
+    code = f"store.file.{kind}"
+    name = said(code) if code in MESSAGES else said("store.file.other", name=kind)
+    return said("store.file.month", file=name, month=rest.removesuffix(".json")) if rest else name
 
 
 def _at(record: Record) -> datetime:

@@ -18,6 +18,7 @@ from tinydb import Query, TinyDB
 from tinydb.storages import Storage
 
 from footholds.core.atomic import write_atomic
+from footholds.core.errors import Said, explained, said, say
 from footholds.core.paths import make_private_dir
 from footholds.core.store.models import BY_KIND, Record
 from footholds.core.store.validate import InvalidEntry
@@ -71,7 +72,7 @@ def decode(raw: bytes, path: Path) -> bytes:
     try:
         return codec.decode(raw)
     except ValueError:
-        raise DamagedFile(path, "unreadable", "the file could not be decrypted") from None
+        raise DamagedFile(path, "unreadable", said("store.damage.undecryptable")) from None
 
 
 class DamagedFile(Exception):
@@ -81,14 +82,16 @@ class DamagedFile(Exception):
         self,
         path: Path,
         reason: str,
-        detail: str,
+        detail: Said,
         *,
         readable: list[Record] | None = None,
         unreadable: int = 0,
         lost_ids: frozenset[str] = frozenset(),
     ) -> None:
-        super().__init__(f"{path.name}: {detail}")
-        self.path, self.reason, self.detail = path, reason, detail
+        # what was wrong, by code for the notice (core/errors.py), and in English
+        self.said, self.detail = detail, say(detail, inside=True)
+        super().__init__(f"{path.name}: {self.detail}")
+        self.path, self.reason = path, reason
         # a file that is sound but for some entries: the entries that read well, how many
         # did not, and the ids of those (where their id could still be read)
         self.readable, self.unreadable, self.lost_ids = readable, unreadable, lost_ids
@@ -100,8 +103,9 @@ class NotAFile(Exception):
     file belongs. It is not the person's entries, so it is reported and left as it is."""
 
     def __init__(self, path: Path) -> None:
-        what = "a folder" if path.is_dir() else "not a regular file"
-        super().__init__(f"{path} is {what}, not a file of entries")
+        folder = path.is_dir()
+        self.said = said("store.not_file.folder" if folder else "store.not_file.other", path=path)
+        super().__init__(str(self.said))
         self.path = path
 
 
@@ -148,17 +152,17 @@ def _parse_bytes(raw: bytes, path: Path, kind: str) -> dict[str, Any]:
     except (ValueError, RecursionError):
         # besides bad UTF-8 and bad JSON: a number past the 4,300-digit limit (ValueError),
         # or nesting deeper than the parser's stack, as a crafted backup may hold
-        raise DamagedFile(path, "unreadable", "the file is not valid JSON") from None
+        raise DamagedFile(path, "unreadable", said("store.damage.not_json")) from None
     if not isinstance(data, dict) or not isinstance(data.get(kind, {}), dict):
-        raise DamagedFile(path, "wrong-shape", "the file is not shaped like a Footholds store")
+        raise DamagedFile(path, "wrong-shape", said("store.damage.shape"))
     schema = file_schema(data)
     if schema is None:
-        raise DamagedFile(path, "wrong-shape", "the file has no schema version")
+        raise DamagedFile(path, "wrong-shape", said("store.damage.no_schema"))
     if schema > SCHEMA_VERSION:
-        raise DamagedFile(path, "newer", f"the file comes from a newer Footholds (v{schema})")
+        raise DamagedFile(path, "newer", said("store.damage.newer", version=schema))
     table = data.get(kind, {})
     if not all(isinstance(k, str) and isinstance(doc, dict) for k, doc in table.items()):
-        raise DamagedFile(path, "wrong-shape", "an entry is not shaped like an entry")
+        raise DamagedFile(path, "wrong-shape", said("store.damage.entry_shape"))
     return data
 
 
@@ -227,7 +231,7 @@ class Part:
             raise DamagedFile(
                 path,
                 "unreadable-entries",
-                problems[0],
+                explained(problems[0]),
                 readable=list(self.records.values()),
                 unreadable=len(problems),
                 lost_ids=lost,
@@ -281,16 +285,17 @@ class Part:
 
 def read_records(
     model: type[Record], table: dict[str, Any]
-) -> tuple[dict[str, Record], list[str], frozenset[str]]:
-    """Validate a file's entries: those that read well, why others did not, and their ids."""
+) -> tuple[dict[str, Record], list[InvalidEntry], frozenset[str]]:
+    """Validate a file's entries: those that read well, why others did not (each says it in
+    English as str() and by code), and their ids."""
     records: dict[str, Record] = {}
-    problems: list[str] = []
+    problems: list[InvalidEntry] = []
     lost: set[str] = set()
     for doc in table.values():
         try:
             record = model.from_dict(doc)
         except InvalidEntry as exc:
-            problems.append(str(exc))
+            problems.append(exc)
             if isinstance(doc, dict) and isinstance(doc.get("id"), str):
                 lost.add(doc["id"])
             continue

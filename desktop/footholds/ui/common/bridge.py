@@ -8,6 +8,7 @@ from PySide6.QtCore import QObject, Signal
 
 from footholds.core.settings import Settings
 from footholds.core.store import Store
+from footholds.ui.common.i18n import notice_text
 
 
 class CoreSignals(QObject):
@@ -20,7 +21,8 @@ class CoreSignals(QObject):
     def __init__(self, store: Store, settings: Settings, parent: QObject | None = None) -> None:
         super().__init__(parent)
         store.changed.connect(self.store_changed.emit)
-        store.notice.connect(self.notice.emit)
+        # in the interface language now: a signal carries a plain str, not core's Notice
+        store.notice.connect(lambda message: self.notice.emit(notice_text(message)))
         settings.changed.connect(self._on_setting_changed)
 
     def _on_setting_changed(self, name: str, value: Any) -> None:

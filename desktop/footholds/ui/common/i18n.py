@@ -80,6 +80,17 @@ def error_text(exc: BaseException) -> str:
     return errors.told(code, values, QCoreApplication.translate)
 
 
+def notice_text(message: str) -> str:
+    """What core tells a person (a damaged file read around, a setting reset), in the
+    interface language: a Notice (core/errors.py) sentence by sentence, by code; any other
+    message as it is."""
+    from footholds.core.errors import Notice
+
+    if not isinstance(message, Notice):
+        return message
+    return message.said(QCoreApplication.translate, counted)
+
+
 GROUPED = re.compile(r"\d{1,3}(?:,\d{3})+")  # a count core wrote as English does: 20,001
 
 
