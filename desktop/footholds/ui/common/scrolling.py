@@ -10,6 +10,7 @@ from PySide6.QtCore import QEvent, QObject, QPoint, QSize, Qt, QTimer
 from PySide6.QtWidgets import QFrame, QHBoxLayout, QScrollArea, QVBoxLayout, QWidget
 
 from footholds.ui.common import tokens
+from footholds.ui.common.calm import fit_to_words
 
 
 class PageScroll(QScrollArea):
@@ -90,16 +91,40 @@ def scrolling_page(
 ) -> QVBoxLayout:
     """Give `window` one page that scrolls, with `below` (an undo strip, a help link) kept in
     view under it. Returns the page's layout, with the window margins already set."""
+    left, top, right, bottom = tokens.WINDOW
     body = QWidget()
     page = QVBoxLayout(body)
-    page.setContentsMargins(tokens.L, tokens.L, tokens.L, tokens.M)
+    # the page's foot margin is the window's only when nothing is kept in view under it
+    page.setContentsMargins(left, top, right, tokens.XS if below else bottom)
     page.setSpacing(spacing)
     layout = QVBoxLayout(window)
-    layout.setContentsMargins(0, 0, 0, tokens.XS)
+    # what stays in view under the page keeps the window margins too, so a help link sits
+    # in the same corner as in a window without a scrolling page
+    layout.setContentsMargins(0, 0, 0, bottom if below else 0)
+    layout.setSpacing(tokens.XS)
     layout.addWidget(form_scroll(body, name, description, focus=True), 1)
     for widget in below:
         row = QHBoxLayout()
-        row.setContentsMargins(tokens.S, 0, tokens.S, 0)
+        row.setContentsMargins(left, 0, right, 0)
         row.addWidget(widget)
         layout.addLayout(row)
     return page
+
+
+def fit_whole_page(window: QWidget, width: int, least: int = 0) -> None:
+    """Size a window made with `scrolling_page` to show its whole page at `width`, never
+    taller than its screen (then the page scrolls): a scroll area asks for little room, so
+    the window would otherwise open with its page cut short on a screen with room for it."""
+    area = window.findChild(PageScroll)
+    layout = window.layout()
+    body = area.widget() if area is not None else None
+    if area is None or layout is None or body is None:
+        return
+    page = body.layout()
+    tall = (
+        page.totalHeightForWidth(width)
+        if page is not None and page.hasHeightForWidth()
+        else body.sizeHint().height()
+    )
+    rest = layout.sizeHint().height() - area.sizeHint().height()
+    fit_to_words(window, width, tall + rest, least)
