@@ -87,10 +87,16 @@ def bring_into_view(
 
 
 def scrolling_page(
-    window: QWidget, name: str, description: str, *below: QWidget, spacing: int = tokens.S
+    window: QWidget,
+    name: str,
+    description: str,
+    *below: QWidget,
+    spacing: int = tokens.S,
+    focus: bool = True,
 ) -> QVBoxLayout:
-    """Give `window` one page that scrolls, with `below` (an undo strip, a help link) kept in
-    view under it. Returns the page's layout, with the window margins already set."""
+    """Give `window` one page that scrolls, with `below` (a button row, an undo strip, a help
+    link) kept in view under it. Returns the page's layout, with the window margins already
+    set. Without `focus` the page is no Tab stop (a short read whose buttons are the point)."""
     left, top, right, bottom = tokens.WINDOW
     body = QWidget()
     page = QVBoxLayout(body)
@@ -102,7 +108,7 @@ def scrolling_page(
     # in the same corner as in a window without a scrolling page
     layout.setContentsMargins(0, 0, 0, bottom if below else 0)
     layout.setSpacing(tokens.XS)
-    layout.addWidget(form_scroll(body, name, description, focus=True), 1)
+    layout.addWidget(form_scroll(body, name, description, focus=focus), 1)
     for widget in below:
         row = QHBoxLayout()
         row.setContentsMargins(left, 0, right, 0)
