@@ -4834,6 +4834,14 @@ Lo que guardes en el registro rápido (un clic en el icono de la bandeja) aparec
 <context>
     <name>SettingsWindow</name>
     <message>
+        <source>Settings</source>
+        <translation>Ajustes</translation>
+    </message>
+    <message>
+        <source>Every change here is in use at once.</source>
+        <translation>Cada cambio de aquí se aplica al momento.</translation>
+    </message>
+    <message>
         <source>Footholds settings</source>
         <translation>Ajustes de Footholds</translation>
     </message>

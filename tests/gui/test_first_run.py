@@ -40,7 +40,7 @@ def test_says_what_it_is_and_is_not_and_where_help_is(ctx: AppContext, qtbot: Qt
     assert "Get help now" in text
     assert "stays on this computer" in text
     assert window.width() < 700
-    window.help_now.click()
+    window.help_link.button.click()
     assert ctx.windows.is_visible("help-now")
 
 
@@ -91,4 +91,5 @@ def test_tab_from_got_it_goes_only_to_controls_that_show_focus(
     for widget in stops:
         assert not isinstance(widget, (QScrollArea, QLabel)), widget
         assert widget is not None and widget.isVisible() and widget.window() is window
-    assert stops[0] is window.country.picker.box  # the first choice on the card
+    # down the window: the help link under Got it, then the first choice on the card
+    assert stops[:2] == [window.help_link.button, window.country.picker.box]

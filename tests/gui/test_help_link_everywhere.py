@@ -18,8 +18,6 @@ from footholds.ui.shell import registry
 WITHOUT_THE_LINK = {
     "help-now": "it is Get help now itself",
     "tough-day": "its help footer, always in view, has the crisis lines and Get help now",
-    "help-knowledge": "it is read from Get help now, and its own bar has a Get help now button",
-    "first-run": "its card says where help is, with a Get help now button beside OK",
 }
 # the link sits at the window's foot, against its right edge: within the window's own margin
 # (no window's is wider than L) and the spacing above or beside it

@@ -54,3 +54,29 @@ def test_a_window_that_grew_fits_again_when_shown_again(
     seeded.windows.show("questionnaire", form="phq9")
     assert window.height() + calm.FRAME_ALLOWANCE <= laptop.height(), window.size()
     window.close()
+
+
+# 1280x800 at QT_SCALE_FACTOR=1.5 (large text): 853x533 logical pixels, less a panel
+LARGE_TEXT_SCREEN = QRect(0, 18, 853, 515)
+
+
+@pytest.mark.parametrize("name", names())
+def test_no_window_needs_more_than_a_large_text_screen(
+    seeded: AppContext,  # noqa: F811
+    monkeypatch: pytest.MonkeyPatch,
+    qtbot: QtBot,
+    name: str,
+) -> None:
+    # a window's least height is what fit_to_screen cannot go under: the Affirmation's added
+    # up its card, two button rows, the kept room for its own words, the undo strip and the
+    # help link, ran 60 pixels past the screen and cut off Get help now
+    monkeypatch.setattr(calm, "screen_area", lambda _window: QRect(LARGE_TEXT_SCREEN))
+    seeded.windows.show(name)
+    window = seeded.windows.get(name)
+    assert isinstance(window, QWidget)
+    qtbot.waitExposed(window)
+    room = LARGE_TEXT_SCREEN.height() - calm.FRAME_ALLOWANCE
+    assert window.minimumSizeHint().height() <= room, (name, window.minimumSizeHint())
+    if name != "quick-log":  # frameless, it fits itself to the screen the tray icon is on
+        assert window.height() <= room, (name, window.size())
+    window.close()

@@ -29,6 +29,7 @@ from PySide6.QtWidgets import (
     QFrame,
     QHBoxLayout,
     QLabel,
+    QLayout,
     QLineEdit,
     QMenu,
     QPushButton,
@@ -279,6 +280,17 @@ class Card(QFrame):
         """Put `widget` on the card, below what is there; returns it."""
         self.body.addWidget(widget, stretch)
         return widget
+
+
+AnyLayout = TypeVar("AnyLayout", bound=QLayout)
+
+
+def window_margins(layout: AnyLayout, spacing: int = tokens.S) -> AnyLayout:
+    """Give a window's own layout the window margins (`tokens.WINDOW`) and row spacing: one
+    call, so every window's title and foot sit in the same place."""
+    layout.setContentsMargins(*tokens.WINDOW)
+    layout.setSpacing(spacing)
+    return layout
 
 
 class WindowHeader(QWidget):

@@ -10,6 +10,7 @@ from PySide6.QtCore import QEvent, QObject, QPoint, QSize, Qt, QTimer
 from PySide6.QtWidgets import QFrame, QHBoxLayout, QScrollArea, QVBoxLayout, QWidget
 
 from footholds.ui.common import tokens
+from footholds.ui.common.calm import fit_to_words
 
 
 class PageScroll(QScrollArea):
@@ -86,17 +87,28 @@ def bring_into_view(
 
 
 def scrolling_page(
-    window: QWidget, name: str, description: str, *below: QWidget, spacing: int = tokens.S
+    window: QWidget,
+    name: str,
+    description: str,
+    *below: QWidget,
+    spacing: int = tokens.S,
+    focus: bool = True,
 ) -> QVBoxLayout:
-    """Give `window` one page that scrolls, with `below` (an undo strip, a help link) kept in
-    view under it. Returns the page's layout, with the window margins already set."""
+    """Give `window` one page that scrolls, with `below` (a button row, an undo strip, a help
+    link) kept in view under it. Returns the page's layout, with the window margins already
+    set. Without `focus` the page is no Tab stop (a short read whose buttons are the point)."""
+    left, top, right, bottom = tokens.WINDOW
     body = QWidget()
     page = QVBoxLayout(body)
-    page.setContentsMargins(tokens.L, tokens.L, tokens.L, tokens.M)
+    # the page's foot margin is the window's only when nothing is kept in view under it
+    page.setContentsMargins(left, top, right, tokens.XS if below else bottom)
     page.setSpacing(spacing)
     layout = QVBoxLayout(window)
-    layout.setContentsMargins(0, 0, 0, tokens.XS)
-    scroll = form_scroll(body, name, description, focus=True)
+    # what stays in view under the page keeps the window margins too, so a help link sits
+    # in the same corner as in a window without a scrolling page
+    layout.setContentsMargins(0, 0, 0, bottom if below else 0)
+    layout.setSpacing(tokens.XS)
+    scroll = form_scroll(body, name, description, focus=focus)
     layout.addWidget(scroll, 1)
     rows = []
     for widget in below:
@@ -121,11 +133,31 @@ class _InColumn(QObject):
         self.fit()
 
     def fit(self) -> None:
-        right = tokens.L + (self.bar.sizeHint().width() if self.bar.isVisible() else 0)
+        left, _top, right, _bottom = tokens.WINDOW
+        right += self.bar.sizeHint().width() if self.bar.isVisible() else 0
         for row in self.rows:
-            row.setContentsMargins(tokens.L, 0, right, 0)
+            row.setContentsMargins(left, 0, right, 0)
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
         if event.type() in (QEvent.Type.Show, QEvent.Type.Hide):
             self.fit()
         return False
+
+
+def fit_whole_page(window: QWidget, width: int, least: int = 0) -> None:
+    """Size a window made with `scrolling_page` to show its whole page at `width`, never
+    taller than its screen (then the page scrolls): a scroll area asks for little room, so
+    the window would otherwise open with its page cut short on a screen with room for it."""
+    area = window.findChild(PageScroll)
+    layout = window.layout()
+    body = area.widget() if area is not None else None
+    if area is None or layout is None or body is None:
+        return
+    page = body.layout()
+    tall = (
+        page.totalHeightForWidth(width)
+        if page is not None and page.hasHeightForWidth()
+        else body.sizeHint().height()
+    )
+    rest = layout.sizeHint().height() - area.sizeHint().height()
+    fit_to_words(window, width, tall + rest, least)

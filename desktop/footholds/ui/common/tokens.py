@@ -14,6 +14,9 @@ S = 12
 M = 18
 L = 24
 XL = 36
+# a window's margins (left, top, right, bottom): L round it, M under its last row, so every
+# window's title sits at the same place (components.window_margins sets them in one call)
+WINDOW = (L, L, L, M)
 
 RADIUS = 8  # one corner radius for cards, chips and buttons
 EDGE = 4  # the soft edge of accent colour down a card's side, as on the reminder card

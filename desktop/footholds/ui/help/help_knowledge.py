@@ -7,18 +7,14 @@ from __future__ import annotations
 from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QEvent, Qt
-from PySide6.QtWidgets import (
-    QFrame,
-    QHBoxLayout,
-    QLabel,
-    QScrollArea,
-    QVBoxLayout,
-    QWidget,
-)
+from PySide6.QtWidgets import QLabel, QScrollArea, QVBoxLayout
 
 from footholds.core import content
-from footholds.ui.common import buttons
-from footholds.ui.common.calm import CalmWindow, heading, hint, language, wrapped
+from footholds.ui.common import tokens
+from footholds.ui.common.calm import CalmWindow, heading, language, wrapped
+from footholds.ui.common.components import WindowHeader
+from footholds.ui.common.help_link import HelpLink
+from footholds.ui.common.scrolling import PageScroll, scrolling_page
 
 if TYPE_CHECKING:
     from footholds.ui.context import AppContext
@@ -32,47 +28,29 @@ class HelpKnowledgeWindow(CalmWindow):
     def __init__(self, ctx: AppContext) -> None:
         super().__init__(ctx)
         self.resize(560, 640)
-        self.title = heading("", 4)
-        self.intro = hint(ctx, "")
+        self.header = WindowHeader("")
         self.topics: dict[str, QLabel] = {}
         self.texts: list[QLabel] = []
         self.column = QVBoxLayout()
-        self.column.setSpacing(6)
-        body = QWidget()
-        inner = QVBoxLayout(body)
-        inner.setContentsMargins(20, 18, 20, 12)
-        inner.setSpacing(8)
-        inner.addWidget(self.title)
-        inner.addWidget(self.intro)
+        self.column.setSpacing(tokens.XS)
+        # the same Get help now link as every window, kept in view under the page (it was a
+        # grey button of its own at the bottom left, beside a Close button no other window had)
+        self.help_link = HelpLink(ctx)
+        inner = scrolling_page(self, "", "", self.help_link)
+        inner.addWidget(self.header)
         inner.addLayout(self.column)
         inner.addStretch(1)
-        self.scroller = QScrollArea()
-        self.scroller.setWidget(body)
-        self.scroller.setWidgetResizable(True)
-        self.scroller.setFrameShape(QFrame.Shape.NoFrame)
-        self.help_now = buttons.secondary("")
-        self.help_now.setVisible(ctx.windows.available("help-now"))
-        self.close_button = buttons.quiet("")
-        layout = QVBoxLayout(self)
-        layout.setContentsMargins(0, 0, 0, 12)
-        layout.addWidget(self.scroller, 1)
-        bar = QHBoxLayout()
-        bar.setContentsMargins(20, 0, 20, 0)
-        bar.addWidget(self.help_now)
-        bar.addStretch(1)
-        bar.addWidget(self.close_button)
-        layout.addLayout(bar)
+        scroller = self.findChild(PageScroll)
+        assert scroller is not None
+        self.scroller: QScrollArea = scroller
         self.retranslate()
-        self.help_now.clicked.connect(lambda: ctx.windows.show("help-now"))
-        self.close_button.clicked.connect(self.close)
 
     def retranslate(self) -> None:
         """Words from tr() and from the content pack, in the person's language."""
         self.setWindowTitle(self.tr("Good to know"))
-        self.title.setText(self.tr("Good to know"))
-        self.title.setAccessibleName(self.title.text())
-        self.intro.setText(
-            self.tr("A few plain things that can help on the hardest days. Read what you need.")
+        self.header.set_text(
+            self.tr("Good to know"),
+            self.tr("A few plain things that can help on the hardest days. Read what you need."),
         )
         self.scroller.setAccessibleName(self.tr("Good to know"))
         self.scroller.setAccessibleDescription(
@@ -81,14 +59,6 @@ class HelpKnowledgeWindow(CalmWindow):
                 "worth telling someone about."
             )
         )
-        self.help_now.setText(self.tr("Get help now"))
-        self.help_now.setAccessibleName(self.tr("Open Get help now"))
-        self.help_now.setAccessibleDescription(
-            self.tr("Crisis lines for your region, the emergency number and your own people.")
-        )
-        self.close_button.setText(self.tr("Close"))
-        self.close_button.setAccessibleName(self.tr("Close Good to know"))
-        self.close_button.setAccessibleDescription(self.tr("You can open it again any time."))
         self._fill()
 
     def _fill(self) -> None:
@@ -101,7 +71,7 @@ class HelpKnowledgeWindow(CalmWindow):
         self.texts = []
         for topic in content.load_pack("help_knowledge", language(self.ctx)):
             title = heading(topic["title"], 1)
-            title.setContentsMargins(0, 10, 0, 0)
+            title.setContentsMargins(0, tokens.S, 0, 0)
             self.column.addWidget(title)
             self.topics[topic["id"]] = title
             self.texts.append(title)
@@ -126,7 +96,8 @@ class HelpKnowledgeWindow(CalmWindow):
             bar.setValue(target.y())
         else:
             bar.setValue(0)
-        self.close_button.setFocus(Qt.FocusReason.OtherFocusReason)
+        # in the page, so the arrow keys and Page Down read on
+        self.scroller.setFocus(Qt.FocusReason.OtherFocusReason)
 
     def changeEvent(self, event: QEvent) -> None:
         if event.type() == QEvent.Type.LanguageChange:

@@ -23,8 +23,9 @@ from PySide6.QtWidgets import (
 )
 
 from footholds.core import crisis
-from footholds.ui.common import buttons
-from footholds.ui.common.calm import CalmWindow, heading, hint, window_link, wrapped
+from footholds.ui.common import buttons, tokens
+from footholds.ui.common.calm import CalmWindow, heading, window_link, wrapped
+from footholds.ui.common.components import WindowHeader, window_margins
 from footholds.ui.common.scrolling import form_scroll
 from footholds.ui.common.undo import UNDO_SECONDS
 from footholds.ui.help import region as regions
@@ -124,12 +125,12 @@ class HelpNowWindow(CalmWindow):
 
         body = QWidget()
         column = QVBoxLayout(body)
-        column.setContentsMargins(20, 18, 20, 18)
-        column.setSpacing(8)
-        self.title = heading("", 4)
-        self.comfort = hint(ctx, "")
-        column.addWidget(self.title)
-        column.addWidget(self.comfort)
+        window_margins(column, tokens.XS)
+        # the shared header: its title where every window's is, the comfort the line under it
+        self.header = WindowHeader("")
+        self.title = self.header.title
+        self.comfort = self.header.line
+        column.addWidget(self.header)
         column.addWidget(self.picker)
         column.addWidget(self.region_line)
         column.addWidget(self.crisis)
@@ -182,6 +183,7 @@ class HelpNowWindow(CalmWindow):
                 "lines are there to listen."
             )
         )
+        self.comfort.show()
         self.knowledge.setText(self.tr("What happens when you call, and more to know"))
         self.knowledge.setAccessibleName(self.tr("Open Good to know"))
         self.knowledge.setAccessibleDescription(

@@ -29,7 +29,7 @@ from footholds.ui.common.calm import (
     window_link,
     wrapped,
 )
-from footholds.ui.common.components import own_words
+from footholds.ui.common.components import WindowHeader, own_words, window_margins
 from footholds.ui.common.feedback import Feedback
 from footholds.ui.common.help_link import HelpLink
 from footholds.ui.common.limits import LimitedText, limit_words
@@ -59,8 +59,8 @@ class SafetyPlanWindow(CalmWindow):
         super().__init__(ctx)
         self.setWindowTitle(self.tr("My safety plan"))
         self.resize(620, 720)
-        intro = hint(
-            ctx,
+        self.header = WindowHeader(
+            self.tr("My safety plan"),
             self.tr(
                 "A plan written on a calmer day, for the harder ones. Use your own words and "
                 "fill in only what helps; you can change it any time. It stays on this computer."
@@ -127,24 +127,16 @@ class SafetyPlanWindow(CalmWindow):
             self.tr("Save my safety plan"),
             self.tr("Keeps your plan on this computer now; Ctrl+S does the same."),
         )
-        self.close_button = buttons.secondary(
-            self.tr("Close"),
-            self.tr("Close; your words are kept"),
-            self.tr("Closes the window; anything you wrote is saved first."),
-        )
+        # no Close button: Esc and the title bar close it (saving first), as every window
         actions = QHBoxLayout()
         actions.addWidget(self.output.copy)
         actions.addWidget(self.output.save_as)
         actions.addWidget(self.output.print_button)
         actions.addStretch(1)
-        actions.addWidget(self.close_button)
         actions.addWidget(self.save)
 
-        layout = QVBoxLayout(self)
-        layout.setContentsMargins(20, 18, 20, 16)
-        layout.setSpacing(10)
-        layout.addWidget(heading(self.tr("My safety plan"), 4))
-        layout.addWidget(intro)
+        layout = window_margins(QVBoxLayout(self))
+        layout.addWidget(self.header)
         layout.addWidget(scroll, 1)
         layout.addWidget(self.status)
         layout.addLayout(actions)
@@ -153,7 +145,6 @@ class SafetyPlanWindow(CalmWindow):
 
         self.load()
         self.save.clicked.connect(self.save_plan)
-        self.close_button.clicked.connect(self.close)
         QShortcut(QKeySequence.StandardKey.Save, self, self.save_plan)
         for field in self.fields.values():
             field.textChanged.connect(lambda: self.status.setText(""))

@@ -41,7 +41,7 @@ class PlanOutput(QObject):
         self.page = page
         self.save = save
         self.status = status
-        # quiet: ways to take the plan elsewhere, beside Close and Save rather than
+        # quiet: ways to take the plan elsewhere, beside Save rather than
         # four raised buttons of equal weight
         self.copy = buttons.quiet(
             self.tr("Copy as text"),

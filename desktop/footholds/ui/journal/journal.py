@@ -26,9 +26,9 @@ from PySide6.QtWidgets import (
 
 from footholds.core.days import day_of
 from footholds.core.store import LogEntry
-from footholds.ui.common import buttons, tokens
+from footholds.ui.common import buttons
 from footholds.ui.common.calm import CalmWindow
-from footholds.ui.common.components import EmptyState, WindowHeader
+from footholds.ui.common.components import EmptyState, WindowHeader, window_margins
 from footholds.ui.common.dates import long_day, month_label
 from footholds.ui.common.help_link import HelpLink
 from footholds.ui.common.operations import remove_record, save_record
@@ -126,8 +126,7 @@ class JournalWindow(CalmWindow):
         self.undo_bar = UndoBar()
 
         layout = QVBoxLayout(self)
-        layout.setContentsMargins(tokens.L, tokens.L, tokens.L, tokens.M)
-        layout.setSpacing(tokens.S)
+        window_margins(layout)
         self.header = WindowHeader(self.tr("Journal"), self.tr("What you noted, day by day."))
         layout.addWidget(self.header)
         layout.addWidget(self.search)

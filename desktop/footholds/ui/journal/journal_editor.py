@@ -18,6 +18,7 @@ from PySide6.QtWidgets import (
 from footholds.core.store import InvalidEntry, LogEntry
 from footholds.ui.common import buttons, i18n
 from footholds.ui.common.calm import moment_text
+from footholds.ui.common.components import window_margins
 from footholds.ui.common.operations import update_record
 from footholds.ui.common.scrolling import form_scroll
 from footholds.ui.journal.log_form import LogForm
@@ -62,8 +63,7 @@ class EntryEditor(QDialog):
         row.addWidget(self.cancel)
         row.addWidget(self.save)
         layout = self.main_layout = QVBoxLayout(self)
-        layout.setContentsMargins(20, 18, 20, 16)
-        layout.setSpacing(10)
+        window_margins(layout)
         layout.addWidget(self.scroll_area, 1)
         layout.addWidget(self.message)
         layout.addLayout(row)

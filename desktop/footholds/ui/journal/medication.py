@@ -11,7 +11,6 @@ from datetime import date
 from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QDate, Qt
-from PySide6.QtGui import QResizeEvent
 from PySide6.QtWidgets import (
     QDateEdit,
     QFormLayout,
@@ -20,7 +19,7 @@ from PySide6.QtWidgets import (
     QLineEdit,
     QListWidget,
     QListWidgetItem,
-    QVBoxLayout,
+    QSizePolicy,
 )
 
 from footholds.core import medication
@@ -32,6 +31,7 @@ from footholds.ui.common.help_link import HelpLink
 from footholds.ui.common.limits import limited
 from footholds.ui.common.operations import remove_record, save_record, update_record
 from footholds.ui.common.prompter import excerpt
+from footholds.ui.common.scrolling import scrolling_page
 from footholds.ui.common.undo import UndoBar
 
 if TYPE_CHECKING:
@@ -139,19 +139,28 @@ class MedicationWindow(CalmWindow):
 
         # a line kept for what the window says, so nothing moves when it speaks
         self.said.setMinimumHeight(self.said.fontMetrics().lineSpacing())
-        layout = QVBoxLayout(self)
-        layout.setContentsMargins(24, 18, 24, 12)
-        layout.setSpacing(12)
+        # help one click away from every window (PRODUCT.md), at the foot as everywhere, in
+        # view under a page that scrolls: with large text the form was taller than the screen
+        self.help_link = HelpLink(ctx)
+        layout = scrolling_page(
+            self,
+            self.tr("My medicines"),
+            self.header.line.text(),
+            self.undo_bar,
+            self.help_link,
+        )
         layout.addWidget(self.header)
+        # the list takes the room the page has rather than asking for a tall box of its own,
+        # which made the page scroll (and the form jump) once the first medicine was added
+        policy = self.list.sizePolicy()
+        policy.setVerticalPolicy(QSizePolicy.Policy.Ignored)
+        self.list.setSizePolicy(policy)
+        self.list.setMinimumHeight(self.list.minimumSizeHint().height())
         layout.addWidget(self.list, 1)
         layout.addWidget(self.empty, 1)
         layout.addLayout(form)
         layout.addWidget(self.add, 0, Qt.AlignmentFlag.AlignRight)
         layout.addWidget(self.said)
-        layout.addWidget(self.undo_bar)
-        # help one click away from every window (PRODUCT.md), at the foot as everywhere
-        self.help_link = HelpLink(ctx)
-        layout.addWidget(self.help_link)
 
         self.add.clicked.connect(self._on_add_clicked)
         self.name.returnPressed.connect(self._on_add_clicked)
@@ -287,16 +296,6 @@ class MedicationWindow(CalmWindow):
                 theme.window_style(theme.is_dark(self.ctx.settings["general.theme"]))
             )
             self._steady_labels()
-
-    def resizeEvent(self, event: QResizeEvent) -> None:
-        super().resizeEvent(event)
-        # A window's least height is worked out at its usual width; made narrow, its wrapped
-        # lines (the header's) need more rows, so it may not be made shorter than they need.
-        layout = self.layout()
-        if layout is not None:
-            least = layout.totalMinimumHeightForWidth(self.width())
-            if least > 0 and least != self.minimumHeight():
-                self.setMinimumHeight(least)
 
     def present(self, **options: Any) -> None:
         self.setStyleSheet(theme.window_style(theme.is_dark(self.ctx.settings["general.theme"])))

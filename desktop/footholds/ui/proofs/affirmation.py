@@ -21,6 +21,7 @@ from footholds.ui.common.help_link import HelpLink
 from footholds.ui.common.limits import limit_words, limited
 from footholds.ui.common.operations import remove_record, save_record, update_record
 from footholds.ui.common.prompter import excerpt
+from footholds.ui.common.scrolling import fit_whole_page, scrolling_page
 from footholds.ui.common.undo import UndoBar
 
 if TYPE_CHECKING:
@@ -79,7 +80,6 @@ class AffirmationWindow(CalmWindow):
     def __init__(self, ctx: AppContext) -> None:
         super().__init__(ctx)
         self.setWindowTitle(self.tr("Affirmation"))
-        self.resize(560, 460)
         self.rng = random.Random()
         self.cards: list[Shown] = []
         self.index = 0
@@ -166,18 +166,24 @@ class AffirmationWindow(CalmWindow):
         self.own_area.hide()
         self.undo = UndoBar()
 
-        layout = QVBoxLayout(self)
-        layout.setContentsMargins(tokens.L, tokens.L, tokens.L, tokens.M)
-        layout.setSpacing(tokens.S)
+        # one page that scrolls, the undo strip and the help link kept in view under it: with
+        # large text the card, two rows and the room kept for their own words were taller
+        # than a laptop's screen, and the window (never shorter than them) cut off Get help now
+        self.help_link = HelpLink(ctx)
+        layout = scrolling_page(
+            self,
+            self.tr("Affirmation"),
+            self.tr("Something true to lean on. Your own words come first."),
+            self.undo,
+            self.help_link,
+        )
         layout.addWidget(self.header)
         layout.addWidget(self.card, 1)
         layout.addLayout(row)
         layout.addLayout(row2)
         layout.addWidget(self.own_area)
-        layout.addWidget(self.undo)
-        self.help_link = HelpLink(ctx)
-        layout.addWidget(self.help_link)
         self.setTabOrder(self.next, self.favourite)
+        fit_whole_page(self, 560, 460)
 
         self.rebuild()
         self._connect()

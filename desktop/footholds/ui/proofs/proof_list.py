@@ -31,7 +31,14 @@ from footholds.ui.common.calm import (
     language,
     long_date,
 )
-from footholds.ui.common.components import Card, EmptyState, WindowHeader, label, own_words
+from footholds.ui.common.components import (
+    Card,
+    EmptyState,
+    WindowHeader,
+    label,
+    own_words,
+    window_margins,
+)
 from footholds.ui.common.help_link import HelpLink
 from footholds.ui.common.operations import remove_record, save_record, update_record
 from footholds.ui.common.prompter import excerpt
@@ -177,8 +184,7 @@ class ProofListWindow(CalmWindow):
         self.undo = UndoBar()
 
         layout = QVBoxLayout(self)
-        layout.setContentsMargins(tokens.L, tokens.L, tokens.L, tokens.M)
-        layout.setSpacing(tokens.S)
+        window_margins(layout)
         layout.addWidget(self.header)
         layout.addWidget(self.card)
         layout.addWidget(self.top)

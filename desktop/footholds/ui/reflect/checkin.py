@@ -36,7 +36,7 @@ from footholds.render.paper import (
 )
 from footholds.ui.common import buttons, i18n
 from footholds.ui.common.calm import CalmWindow, language
-from footholds.ui.common.components import WindowHeader
+from footholds.ui.common.components import WindowHeader, window_margins
 from footholds.ui.common.file_names import suggested_file
 from footholds.ui.common.help_link import HelpLink
 from footholds.ui.common.scrolling import form_scroll
@@ -184,21 +184,14 @@ class CheckinWindow(CalmWindow):
             self.tr("Save the summary as a PDF, a web page or plain text"),
             self.tr("Asks where to keep the file; nothing is sent anywhere."),
         )
-        self.close_button = buttons.secondary(
-            self.tr("Close"),
-            self.tr("Close the check-in summary"),
-            self.tr("What you wrote to talk about is kept when you close."),
-        )
+        # no Close button: Esc and the title bar close it, as every window (ui/common/README)
         actions = QHBoxLayout()
         actions.addWidget(self.import_button)
         actions.addStretch(1)
         actions.addWidget(self.print_button)
         actions.addWidget(self.save_button)
-        actions.addWidget(self.close_button)
 
-        layout = QVBoxLayout(self)
-        layout.setContentsMargins(18, 18, 18, 16)
-        layout.setSpacing(12)
+        layout = window_margins(QVBoxLayout(self))
         layout.addWidget(splitter, 1)
         layout.addLayout(actions)
         # under the window's own buttons, at the foot as in every window: one click to help
@@ -220,7 +213,6 @@ class CheckinWindow(CalmWindow):
         self.import_button.clicked.connect(self._on_import_clicked)
         self.print_button.clicked.connect(self._on_print_clicked)
         self.save_button.clicked.connect(self._on_save_clicked)
-        self.close_button.clicked.connect(self.close)
         ctx.signals.store_changed.connect(self._on_store_changed)
         self.load()
 

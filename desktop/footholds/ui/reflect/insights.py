@@ -21,7 +21,7 @@ from PySide6.QtWidgets import (
 from footholds.core import days, insights
 from footholds.ui.common import buttons, dates, theme
 from footholds.ui.common.calm import CalmWindow
-from footholds.ui.common.components import EmptyState, WindowHeader, as_card
+from footholds.ui.common.components import EmptyState, WindowHeader, as_card, window_margins
 from footholds.ui.common.default_lists import word
 from footholds.ui.common.help_link import HelpLink
 from footholds.ui.common.refresh import Refresher
@@ -154,20 +154,11 @@ class InsightsWindow(CalmWindow):
             self.tr("Pictures of your energy, feelings, movement and rest over the days shown.")
         )
 
-        self.close_button = buttons.secondary(
-            self.tr("Close"), self.tr("Close insights"), self.tr("Closes this look back.")
-        )
-        bottom = QHBoxLayout()
-        bottom.addStretch(1)
-        bottom.addWidget(self.close_button)
-
-        layout = QVBoxLayout(self)
-        layout.setContentsMargins(18, 18, 18, 16)
-        layout.setSpacing(12)
+        # no Close button: Esc and the title bar close it, as every window (ui/common/README)
+        layout = window_margins(QVBoxLayout(self))
         layout.addWidget(self.header)
         layout.addLayout(bar)
         layout.addWidget(scroll, 1)
-        layout.addLayout(bottom)
         # looking back can be hard: help stays one click away, at the foot as in every window
         self.help_link = HelpLink(ctx)
         layout.addWidget(self.help_link)
@@ -175,7 +166,6 @@ class InsightsWindow(CalmWindow):
         self.spans.idClicked.connect(self._on_span_clicked)
         self.earlier.clicked.connect(self._on_earlier_clicked)
         self.later.clicked.connect(self._on_later_clicked)
-        self.close_button.clicked.connect(self.close)
         self.refresher = Refresher(
             self,
             ctx.signals,

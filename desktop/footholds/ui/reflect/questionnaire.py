@@ -28,7 +28,7 @@ from footholds.core import questionnaires as q
 from footholds.core.store import QuestionnaireAnswers
 from footholds.ui.common import buttons, i18n, tokens
 from footholds.ui.common.calm import CalmWindow, wrapped
-from footholds.ui.common.components import Card, WindowHeader, label
+from footholds.ui.common.components import Card, WindowHeader, label, window_margins
 from footholds.ui.common.help_link import HelpLink
 from footholds.ui.common.operations import save_record
 from footholds.ui.common.scrolling import bring_into_view, form_scroll
@@ -266,8 +266,7 @@ class QuestionnaireWindow(CalmWindow):
         # things (PRODUCT.md: Get help now from every window where something painful is said)
         self.help_link = HelpLink(ctx)
         layout = QVBoxLayout(self)
-        layout.setContentsMargins(tokens.L, tokens.L, tokens.L, tokens.M)
-        layout.setSpacing(tokens.S)
+        window_margins(layout)
         layout.addWidget(self.header)
         layout.addWidget(self.english_only)
         layout.addWidget(self.pages, 1)

@@ -18,9 +18,9 @@ from footholds.core.settings import SESSIONS_SECTION
 from footholds.core.store import Session
 from footholds.core.store.models import now_local
 from footholds.core.store.validate import NOTE_LIMIT
-from footholds.ui.common import buttons, tokens
+from footholds.ui.common import buttons
 from footholds.ui.common.calm import CalmWindow, hint
-from footholds.ui.common.components import WindowHeader
+from footholds.ui.common.components import WindowHeader, window_margins
 from footholds.ui.common.help_link import HelpLink
 from footholds.ui.common.limits import LimitedText
 from footholds.ui.common.operations import update_record
@@ -94,8 +94,7 @@ class SessionNotesWindow(CalmWindow):
         actions.addWidget(self.open_sessions)
         actions.addWidget(self.keep)
         layout = QVBoxLayout(self)
-        layout.setContentsMargins(tokens.L, tokens.L, tokens.L, tokens.M)
-        layout.setSpacing(tokens.S)
+        window_margins(layout)
         layout.addWidget(self.header)
         layout.addWidget(self.none)
         layout.addWidget(self.remember_label)

@@ -131,7 +131,7 @@ class SessionsEditor(QWidget):
             "", description=self.tr("Lists every past session, not only the latest ones.")
         )
         self.show_past.hide()
-        # a window may lend its own strip (Settings keeps one beside Close): then no band
+        # a window may lend its own strip (Settings keeps one under its pages): then no band
         # of kept room sits between the form and the list
         self.undo = undo or UndoBar()
         # The form comes first: years of past sessions, each with its Remove button, must not

@@ -35,6 +35,7 @@ from footholds.core.settings import (
 from footholds.platform.autostart import Autostart
 from footholds.ui.common import buttons, default_lists, icons, tokens
 from footholds.ui.common.calm import centre_first_time, fit_to_screen, heading
+from footholds.ui.common.components import WindowHeader, window_margins
 from footholds.ui.common.help_link import HelpLink
 from footholds.ui.common.lazy_tabs import LazyTabs
 from footholds.ui.common.prompter import excerpt
@@ -50,7 +51,7 @@ if TYPE_CHECKING:
 
 log = logging.getLogger(__name__)
 AUTOSTART = "general.autostart"
-MIN_WIDTH, MIN_HEIGHT = 600, 420  # every page's rows fit, in English and Spanish
+MIN_WIDTH, MIN_HEIGHT = 612, 420  # every page's rows fit, in English and Spanish
 
 
 class SettingsWindow(PageParts, QWidget):
@@ -78,21 +79,21 @@ class SettingsWindow(PageParts, QWidget):
         self.tabs = LazyTabs()
         self.tabs.setUsesScrollButtons(True)
         self.tabs.setDocumentMode(True)
-        self.close_button = buttons.secondary("")
-        layout = QVBoxLayout(self)
-        layout.setContentsMargins(tokens.M, tokens.M, tokens.M, tokens.M)
-        layout.setSpacing(tokens.S)
+        # the shared header, as every window opens (it opened straight onto the tabs)
+        self.header = WindowHeader("")
+        layout = window_margins(QVBoxLayout(self))
+        layout.addWidget(self.header)
         layout.addWidget(self.tabs, 1)
-        # Undo for a list entry taken off, beside Close: its place is kept, nothing moves
+        # Undo for a list entry taken off, beside the help link at the foot: its place is
+        # kept, nothing moves. No Close button: Esc and the title bar close it, as every
+        # window (ui/common/README). Help is one click away from every window (PRODUCT.md);
+        # the link words itself again on a language change, as the pages do
         self.undo = UndoBar()
+        self.help_link = HelpLink(ctx)
         bottom = QHBoxLayout()
         bottom.addWidget(self.undo, 1)
-        bottom.addWidget(self.close_button)
+        bottom.addWidget(self.help_link, 0, Qt.AlignmentFlag.AlignBottom)
         layout.addLayout(bottom)
-        # help one click away from every window (PRODUCT.md), under Close as everywhere; it
-        # words itself again on a language change, as the pages do
-        self.help_link = HelpLink(ctx)
-        layout.addWidget(self.help_link)
         self.resize(660, 580)
         # narrower, the rows' labels and controls no longer fit side by side and the page
         # scrolls sideways (found at 300 x 250)
@@ -101,7 +102,6 @@ class SettingsWindow(PageParts, QWidget):
         self._build()
         ctx.signals.setting_changed.connect(self._on_setting_changed)
         ctx.locker.changed.connect(self._on_lock_changed)  # its page's settings follow it
-        self.close_button.clicked.connect(self.close)
 
     # -- building ----------------------------------------------------------------------
 
@@ -113,11 +113,7 @@ class SettingsWindow(PageParts, QWidget):
         self._rows.clear()
         self._reset_buttons.clear()
         self.setWindowTitle(self.tr("Footholds settings"))
-        self.close_button.setText(self.tr("Close"))
-        self.close_button.setAccessibleName(self.tr("Close settings"))
-        self.close_button.setAccessibleDescription(
-            self.tr("Closes this window; every change here is already in use.")
-        )
+        self.header.set_text(self.tr("Settings"), self.tr("Every change here is in use at once."))
         self._describe_tab_scrolling()
         for section in sections():
             shown = [s for s in SETTINGS if s.section == section and not s.hidden]
@@ -142,8 +138,11 @@ class SettingsWindow(PageParts, QWidget):
         if not bar.count():
             return
         # where the last tab ends when none is scrolled away, plus the window's margins
-        need = bar.tabRect(bar.count() - 1).right() + 1 + 2 * tokens.M + 8
-        screen = self.screen().availableGeometry().width() - 40 if self.screen() else need
+        left, _top, right, _bottom = tokens.WINDOW
+        need = bar.tabRect(bar.count() - 1).right() + 1 + left + right + 8
+        # (room for the frame's two sides: the wider window margins left 40 too little on an
+        # 800-pixel screen)
+        screen = self.screen().availableGeometry().width() - 24 if self.screen() else need
         width = min(need, screen)
         if width > self.width():
             self.resize(width, self.height())

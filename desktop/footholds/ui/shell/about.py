@@ -7,7 +7,6 @@ from typing import TYPE_CHECKING
 from PySide6.QtCore import Qt, QUrl
 from PySide6.QtGui import QDesktopServices, QKeyEvent
 from PySide6.QtWidgets import (
-    QDialogButtonBox,
     QHBoxLayout,
     QLabel,
     QVBoxLayout,
@@ -17,6 +16,7 @@ from PySide6.QtWidgets import (
 from footholds import APP_NAME, __version__
 from footholds.ui.common import buttons, icons
 from footholds.ui.common.calm import fit_to_words
+from footholds.ui.common.components import WindowHeader, window_margins
 from footholds.ui.common.help_link import HelpLink
 
 if TYPE_CHECKING:
@@ -36,12 +36,13 @@ class AboutWindow(QWidget):
         logo = QLabel()
         logo.setPixmap(icons.app_icon().pixmap(64, 64))
         logo.setAccessibleName(self.tr("Footholds logo"))
-        version = self.tr("Version")  # outside the f-string, where lupdate can see it
-        title = QLabel(f"<h2>{APP_NAME}</h2>{version} {__version__}")
-        title.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        version = self.tr("Version")
+        # the shared header, its title where every window's is; the logo beside it
+        self.header = WindowHeader(APP_NAME, f"{version} {__version__}")
+        self.header.line.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         head = QHBoxLayout()
-        head.addWidget(logo)
-        head.addWidget(title, 1)
+        head.addWidget(self.header, 1)
+        head.addWidget(logo, 0, Qt.AlignmentFlag.AlignTop)
 
         text = QLabel(
             self.tr(
@@ -69,32 +70,26 @@ class AboutWindow(QWidget):
             self.tr("Shows the folder where everything you write is kept, in your file manager."),
         )
 
-        box = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
-        close = box.button(QDialogButtonBox.StandardButton.Close)
-        buttons.set_role(close, "secondary")
-        close.setAccessibleDescription(self.tr("Closes this window."))
+        # a link under the words it says more about, not beside a Close button over the help
+        # link (Esc and the title bar close this window, as every other)
         self.first_run = None
         if ctx.windows.available("first-run"):
-            self.first_run = box.addButton(
-                self.tr("What Footholds is"), QDialogButtonBox.ButtonRole.HelpRole
-            )
-            buttons.set_role(self.first_run, "link")
-            self.first_run.setAccessibleDescription(
-                self.tr(
+            self.first_run = buttons.link(
+                self.tr("What Footholds is"),
+                description=self.tr(
                     "Opens the welcome card again: what Footholds is and is not, and where help is."
-                )
+                ),
             )
             self.first_run.clicked.connect(self._on_first_run_clicked)
 
-        layout = QVBoxLayout(self)
-        layout.setContentsMargins(20, 20, 20, 16)
-        layout.setSpacing(12)
+        layout = window_margins(QVBoxLayout(self))
         layout.addLayout(head)
         layout.addWidget(text)
+        if self.first_run is not None:
+            layout.addWidget(self.first_run, 0, Qt.AlignmentFlag.AlignLeft)
         layout.addWidget(self.folder)
         layout.addWidget(self.open_folder, 0, Qt.AlignmentFlag.AlignLeft)
         layout.addStretch(1)
-        layout.addWidget(box)
         # the words above point to Get help now: it is here too, one click away
         self.help_link = HelpLink(ctx)
         layout.addWidget(self.help_link)
@@ -102,7 +97,6 @@ class AboutWindow(QWidget):
         tall = layout.totalHeightForWidth(width) if layout.hasHeightForWidth() else 0
         fit_to_words(self, width, tall, least=self.sizeHint().height())
 
-        box.rejected.connect(self.close)
         self.open_folder.clicked.connect(self._on_open_folder_clicked)
 
     def _on_open_folder_clicked(self) -> None:

@@ -9,9 +9,11 @@ from PySide6.QtCore import Qt
 from PySide6.QtGui import QCloseEvent
 from PySide6.QtWidgets import QHBoxLayout, QPushButton, QVBoxLayout, QWidget
 
-from footholds.ui.common import buttons
-from footholds.ui.common.calm import CalmWindow, fit_to_words, heading, window_link, wrapped
-from footholds.ui.common.scrolling import form_scroll
+from footholds.ui.common import buttons, tokens
+from footholds.ui.common.calm import CalmWindow, heading, window_link, wrapped
+from footholds.ui.common.components import WindowHeader
+from footholds.ui.common.help_link import HelpLink
+from footholds.ui.common.scrolling import fit_whole_page, scrolling_page
 from footholds.ui.help import (
     RegionPicker,
     chosen_region,
@@ -153,71 +155,56 @@ class FirstRunWindow(CalmWindow):
                 ),
             ),
         ]
-        # The words scroll when large text on a small screen makes them taller than it; the
-        # buttons stay in view below them.
-        body = QWidget()
-        layout = QVBoxLayout(body)
-        layout.setContentsMargins(24, 22, 24, 6)
-        layout.setSpacing(6)
-        layout.addWidget(heading(self.tr("Welcome to Footholds"), 5))
-        self.texts = []
-        self.country = CountryCheck(ctx)
-        for title, text in parts:
-            layout.addSpacing(8)
-            layout.addWidget(heading(title, 1))
-            label = wrapped(text, selectable=True)
-            self.texts.append(label)
-            layout.addWidget(label)
-            if title == self.tr("Where help is"):
-                layout.addSpacing(4)
-                layout.addWidget(self.country)
-        layout.addSpacing(6)
-        layout.addWidget(self._plan_invitation(ctx), 0, Qt.AlignmentFlag.AlignLeft)
-        # one click each: the app menu (after a pip install) and starting at login
-        from footholds.ui.shell.setup_offers import SetupOffers
-
-        self.offers = SetupOffers(ctx)
-        layout.addSpacing(6)
-        layout.addWidget(self.offers)
-        layout.addStretch(1)
-        # the shared scrolling area, which takes no focus itself: a scroll area of its own
-        # was a Tab stop after "Got it" where nothing showed the focus
-        scroll = form_scroll(
-            body,
-            self.tr("Welcome to Footholds"),
-            self.tr("What Footholds is and is not, where help is, and a few first choices."),
-        )
-        outer = QVBoxLayout(self)
-        outer.setContentsMargins(0, 0, 0, 18)
-        outer.setSpacing(8)
-        outer.addWidget(scroll, 1)
-
-        self.help_now = buttons.secondary(
-            self.tr("Get help now"),
-            self.tr("Open Get help now"),
-            self.tr("Shows crisis lines for your region, your safety plan and your people."),
-        )
-        self.help_now.setVisible(ctx.windows.available("help-now"))
+        self.help_link = HelpLink(ctx)  # the same link as every window, in the same place
         self.ok = buttons.primary(
             self.tr("Got it"),
             self.tr("Got it; close this card"),
             self.tr("You can read this again any time from About."),
         )
         self.ok.setDefault(True)
-        row = QHBoxLayout()
-        row.setContentsMargins(24, 0, 24, 0)
-        row.addWidget(self.help_now)
+        actions = QWidget()
+        row = QHBoxLayout(actions)
+        row.setContentsMargins(0, 0, 0, 0)
         row.addStretch(1)
         row.addWidget(self.ok)
-        outer.addLayout(row)
+        # The words scroll when large text on a small screen makes them taller than it; the
+        # button and the help link stay in view below them. The page takes no focus: a scroll
+        # area of its own was a Tab stop after "Got it" where nothing showed the focus.
+        about = self.tr("What Footholds is and is not, where help is, and a few first choices.")
+        layout = scrolling_page(
+            self,
+            self.tr("Welcome to Footholds"),
+            about,
+            actions,
+            self.help_link,
+            spacing=tokens.XS,
+            focus=False,
+        )
+        layout.addWidget(WindowHeader(self.tr("Welcome to Footholds"), about))
+        self.texts = []
+        self.country = CountryCheck(ctx)
+        for title, text in parts:
+            layout.addSpacing(tokens.XS)
+            layout.addWidget(heading(title, 1))
+            label = wrapped(text, selectable=True)
+            self.texts.append(label)
+            layout.addWidget(label)
+            if title == self.tr("Where help is"):
+                layout.addSpacing(tokens.XS // 2)
+                layout.addWidget(self.country)
+        layout.addSpacing(tokens.XS)
+        layout.addWidget(self._plan_invitation(ctx), 0, Qt.AlignmentFlag.AlignLeft)
+        # one click each: the app menu (after a pip install) and starting at login
+        from footholds.ui.shell.setup_offers import SetupOffers
 
+        self.offers = SetupOffers(ctx)
+        layout.addSpacing(tokens.XS)
+        layout.addWidget(self.offers)
+        layout.addStretch(1)
         # fit the words, no empty band, and never taller than the screen
-        words = body.heightForWidth(540) if body.hasHeightForWidth() else body.sizeHint().height()
-        tall = words + self.ok.sizeHint().height() + 34
-        fit_to_words(self, 540, tall)
+        fit_whole_page(self, 540)
         self.ok.clicked.connect(self.close)
         self.offers.focus_leaves.connect(lambda: self.ok.setFocus(Qt.FocusReason.OtherFocusReason))
-        self.help_now.clicked.connect(lambda: ctx.windows.show("help-now"))
 
     def _where_help_is(self, ctx: AppContext) -> str:
         """Point at the tray menu only where there is one; else at the Footholds window."""

@@ -25,7 +25,7 @@ from footholds.core.store import Activity, InvalidEntry, StoreWriteError
 from footholds.core.store.models import now_local
 from footholds.ui.common import buttons, i18n, tokens
 from footholds.ui.common.calm import INDENT_ROLE, CalmWindow, WrappingDelegate, language
-from footholds.ui.common.components import WindowHeader
+from footholds.ui.common.components import WindowHeader, window_margins
 from footholds.ui.common.help_link import HelpLink
 from footholds.ui.common.limits import limited
 
@@ -127,8 +127,7 @@ class PlanActivityWindow(CalmWindow):
         bottom.addWidget(self.plan)
 
         layout = QVBoxLayout(self)
-        layout.setContentsMargins(tokens.L, tokens.L, tokens.L, tokens.M)
-        layout.setSpacing(tokens.S)
+        window_margins(layout)
         layout.addWidget(header)
         layout.addWidget(self.ideas, 1)
         layout.addLayout(own_row)

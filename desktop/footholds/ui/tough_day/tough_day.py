@@ -21,7 +21,7 @@ from PySide6.QtWidgets import (
 
 from footholds.ui.common import buttons, tokens
 from footholds.ui.common.calm import CalmWindow
-from footholds.ui.common.components import WindowHeader, label
+from footholds.ui.common.components import WindowHeader, label, window_margins
 from footholds.ui.common.scrolling import form_scroll
 from footholds.ui.help import CrisisLines, SafetyPlanView
 from footholds.ui.people import TrustedPeople
@@ -97,8 +97,7 @@ class ToughDayWindow(CalmWindow):
 
         body = QWidget()
         column = QVBoxLayout(body)
-        column.setContentsMargins(tokens.L, tokens.L, tokens.L, tokens.M)
-        column.setSpacing(tokens.S)
+        window_margins(column)
         self.header = WindowHeader("")
         column.addWidget(self.header)
         column.addWidget(self.proofs)
