@@ -1017,6 +1017,10 @@ Al recuperarla, lo que hay ahora en Footholds se sustituye por la copia.</transl
         <source>A copy you can read or keep elsewhere, or entries from another app or an earlier export.</source>
         <translation>Una copia que puedes leer o guardar en otro sitio, o entradas de otra aplicación o de una exportación anterior.</translation>
     </message>
+    <message>
+        <source>Export anyway</source>
+        <translation>Exportar de todos modos</translation>
+    </message>
 </context>
 <context>
     <name>EnergyFeelingsChart</name>
@@ -3115,6 +3119,18 @@ Lo que guardes en el registro rápido (un clic en el icono de la bandeja) aparec
         <source>Cancel</source>
         <translation>Cancelar</translation>
     </message>
+    <message>
+        <source>Got it</source>
+        <translation>Entendido</translation>
+    </message>
+    <message>
+        <source>Try again</source>
+        <translation>Volver a intentarlo</translation>
+    </message>
+    <message>
+        <source>Quit anyway</source>
+        <translation>Salir de todos modos</translation>
+    </message>
 </context>
 <context>
     <name>ProofListWindow</name>
@@ -4920,6 +4936,10 @@ Lo que guardes en el registro rápido (un clic en el icono de la bandeja) aparec
     <message>
         <source>Removed “{entry}”.</source>
         <translation>Se quitó «{entry}».</translation>
+    </message>
+    <message>
+        <source>Reset this page</source>
+        <translation>Restablecer esta página</translation>
     </message>
 </context>
 <context>

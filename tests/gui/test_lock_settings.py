@@ -147,7 +147,7 @@ def test_an_export_with_the_lock_on_asks_first(
     window = SettingsWindow(ctx, autostart=FakeAutostart())
     qtbot.addWidget(window)
     asked: list[str] = []
-    monkeypatch.setattr(ctx.prompter, "ask", lambda _p, _t, text: asked.append(text) or False)
+    monkeypatch.setattr(ctx.prompter, "ask", lambda _p, _t, text, **_k: asked.append(text) or False)
     assert window.data_page.plain_export_ok() and asked == []  # no lock: nothing to warn of
     window.present(LOCK_SECTION)
     fill(window.lock_part.ask_turn_on(), "a long passphrase", "a long passphrase")

@@ -45,7 +45,10 @@ def test_a_notice_stays_on_screen_until_it_is_closed(ctx: AppContext, qtbot: QtB
     qtbot.wait(300)
     settle(qtbot)
     assert on_screen() == [box]
-    qtbot.mouseClick(box.button(QMessageBox.StandardButton.Ok), Qt.MouseButton.LeftButton)
+    [seen] = box.buttons()
+    assert seen.text() == "Got it" and seen.property("role") == "primary"  # a verb, not OK
+    assert not box.iconPixmap().isNull()  # the app's own mark, not Qt's stock picture
+    qtbot.mouseClick(seen, Qt.MouseButton.LeftButton)
     settle(qtbot)
     assert on_screen() == []
     assert app_module.OPEN_NOTICES == []  # closed boxes are not kept

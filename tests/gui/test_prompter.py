@@ -55,14 +55,16 @@ def test_confirm_names_the_removal_and_escape_keeps_it(qapp: QApplication) -> No
     assert Prompter().confirm(None, "Remove it?", "Remove") is True
 
 
-def test_try_again_is_the_default_and_discard_gives_up(qapp: QApplication) -> None:
-    """The quit-time "can't be saved yet" question: Retry or Discard, as it was when it was a
-    QMessageBox of its own, and Enter never loses the entries."""
+def test_try_again_is_the_default_and_quit_anyway_gives_up(qapp: QApplication) -> None:
+    """The quit-time "can't be saved yet" question says what each answer does, and neither
+    Enter nor Escape loses the entries."""
     looked: list[object] = []
 
     def look_then_enter(box: QMessageBox) -> None:  # the box is gone once it is answered
-        looked.extend([box.windowTitle(), box.iconPixmap().isNull(), box.standardButtons()])
-        looked.append(box.defaultButton() is box.button(QMessageBox.StandardButton.Retry))
+        looked.extend([box.windowTitle(), box.iconPixmap().isNull()])
+        looked.append(sorted(b.text() for b in box.buttons()))
+        default = box.defaultButton()
+        looked.append(default.text() if default is not None else None)
         QTest.keyClick(box, Qt.Key.Key_Return)
 
     answer(look_then_enter)
@@ -70,10 +72,12 @@ def test_try_again_is_the_default_and_discard_gives_up(qapp: QApplication) -> No
     assert looked == [
         "Footholds",
         False,  # the app's own mark, not Qt's yellow warning sign
-        QMessageBox.StandardButton.Retry | QMessageBox.StandardButton.Discard,
-        True,
+        ["Quit anyway", "Try again"],
+        "Try again",
     ]
-    answer(lambda box: box.button(QMessageBox.StandardButton.Discard).click())
+    answer(lambda box: QTest.keyClick(box, Qt.Key.Key_Escape))
+    assert Prompter().try_again(None, "They will be lost.") is True
+    answer(lambda box: _by_text(box, "Quit anyway"))
     assert Prompter().try_again(None, "They will be lost.") is False
 
 
@@ -96,8 +100,6 @@ def test_every_dialog_wears_the_app_s_buttons_and_no_stock_picture(qapp: QApplic
     answer(look_then_enter)
     assert prompter.ask(None, "Restore", "Restore it?", "Restore this backup") is False
     answer(look_then_enter)
-    assert prompter.ask(None, "Start again", "Start again?") is False
-    answer(look_then_enter)
     prompter.warn(None, "The folder cannot be written.")
     answer(look_then_enter)
     prompter.inform(None, "That date is in the future.")
@@ -110,7 +112,6 @@ def test_every_dialog_wears_the_app_s_buttons_and_no_stock_picture(qapp: QApplic
             [("Cancel", "primary"), ("Restore this backup", "secondary")],
             True,
         ),
-        ("&No", no_icon, [("&No", "primary"), ("&Yes", "secondary")], True),
-        ("OK", str(QMessageBox.Icon.NoIcon), [("OK", "primary")], False),
-        ("OK", str(QMessageBox.Icon.NoIcon), [("OK", "primary")], False),
+        ("Got it", str(QMessageBox.Icon.NoIcon), [("Got it", "primary")], False),
+        ("Got it", str(QMessageBox.Icon.NoIcon), [("Got it", "primary")], False),
     ]

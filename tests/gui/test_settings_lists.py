@@ -122,7 +122,7 @@ def test_reset_to_defaults_keeps_the_persons_own_lists(
     window.own_lines.name.setText("My GP")
     window.own_lines.number.setText("020 7946 0000")
     window.own_lines.add.click()
-    monkeypatch.setattr(ctx.prompter, "ask", lambda *_a: True)
+    monkeypatch.setattr(ctx.prompter, "ask", lambda *_a, **_k: True)
     window.reset_buttons["My lists"].click()
     window.reset_buttons["Safety"].click()
     assert ctx.settings["lists.feelings"] != ["calm"]

@@ -183,7 +183,7 @@ def test_reset_puts_one_section_back(
     ctx.settings.set("day.start_hour", 6)
     assert spin_of(window, "reminders.movement_minutes").value() == 20
     asked: list[str] = []
-    monkeypatch.setattr(ctx.prompter, "ask", lambda _p, _t, text: asked.append(text) or True)
+    monkeypatch.setattr(ctx.prompter, "ask", lambda _p, _t, text, **_k: asked.append(text) or True)
     window.reset_buttons["Reminders"].click()
     assert asked and "Reminders" in asked[0]
     assert ctx.settings["reminders.movement_minutes"] == 45
@@ -196,7 +196,7 @@ def test_reset_cancelled_changes_nothing(
     window: SettingsWindow, ctx: AppContext, monkeypatch: pytest.MonkeyPatch
 ) -> None:
     ctx.settings.set("day.start_hour", 6)
-    monkeypatch.setattr(ctx.prompter, "ask", lambda *_a: False)
+    monkeypatch.setattr(ctx.prompter, "ask", lambda *_a, **_k: False)
     window.reset_buttons["Day and sleep"].click()
     assert ctx.settings["day.start_hour"] == 6
 

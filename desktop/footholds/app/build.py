@@ -304,11 +304,13 @@ def _show_notice(ctx: AppContext, message: str) -> None:
     the screen) as soon as this returns."""
     from PySide6.QtCore import Qt
 
+    from footholds.ui.common.prompter import note_box
+
     for shown in OPEN_NOTICES:
         if shown.text() == message:  # the same again (a link clicked twice): one box
             shown.raise_()
             return
-    box = QMessageBox(QMessageBox.Icon.Information, APP_NAME, message)
+    box = note_box(message)
     box.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
     box.setWindowModality(Qt.WindowModality.NonModal)  # never blocks the other windows
     box.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)

@@ -31,32 +31,29 @@ class Prompter:
         title = QCoreApplication.translate("UndoBar", "Remove?")
         return _choose(parent, title, question, action, keep, go_is_default=True)
 
-    def ask(self, parent: QWidget | None, title: str, text: str, action: str = "") -> bool:
-        """A yes/no question with nothing to undo afterwards: No is the default, so Enter
-        never overwrites anything. `action` names the yes button ("Restore this backup"),
-        with Cancel beside it, where a plain Yes would not say what happens."""
-        if action:
-            cancel = QCoreApplication.translate("Prompter", "Cancel")
-            return _choose(parent, title, text, action, cancel, go_is_default=False)
-        answers = QMessageBox.StandardButton
-        box = QMessageBox(QMessageBox.Icon.NoIcon, title, text, answers.Yes | answers.No, parent)
-        box.setDefaultButton(answers.No)
-        return _show(box) is box.button(answers.Yes)
+    def ask(self, parent: QWidget | None, title: str, text: str, action: str) -> bool:
+        """A question with nothing to undo afterwards. `action` names the button that goes
+        ahead ("Restore this backup"), with Cancel beside it as the default, so Enter never
+        overwrites anything (LOOK.md: verbs on buttons, never a bare Yes or OK)."""
+        cancel = QCoreApplication.translate("Prompter", "Cancel")
+        return _choose(parent, title, text, action, cancel, go_is_default=False)
 
     def warn(self, parent: QWidget | None, text: str) -> None:
         """Something did not work (a full disk, a folder that cannot be written)."""
         _show(_note(parent, text), note=True)
 
     def try_again(self, parent: QWidget | None, text: str) -> bool:
-        """Something did not work that the person may put right (free some space): Retry, the
-        default, or Discard, which gives up. True for Retry. Neither Yes/No nor a named pair
-        says this, and Enter must not be the answer that loses anything."""
-        answers = QMessageBox.StandardButton
-        box = QMessageBox(
-            QMessageBox.Icon.NoIcon, TITLE, text, answers.Retry | answers.Discard, parent
-        )
-        box.setDefaultButton(answers.Retry)
-        return _show(box, note=True) is box.button(answers.Retry)
+        """Something did not work that the person may put right (free some space): "Try
+        again", the default, or "Quit anyway", which gives up. True for trying again. Enter
+        must not be the answer that loses anything, and Escape tries again too."""
+        again = QCoreApplication.translate("Prompter", "Try again")
+        anyway = QCoreApplication.translate("Prompter", "Quit anyway")
+        box = QMessageBox(QMessageBox.Icon.NoIcon, TITLE, text, parent=parent)
+        retry = box.addButton(again, QMessageBox.ButtonRole.AcceptRole)
+        box.addButton(anyway, QMessageBox.ButtonRole.DestructiveRole)
+        box.setDefaultButton(retry)
+        box.setEscapeButton(retry)
+        return _show(box, note=True) is retry
 
     def inform(self, parent: QWidget | None, text: str) -> None:
         """A plain note, such as why an entry could not be taken as it is."""
@@ -82,16 +79,29 @@ def _choose(
 
 
 def _note(parent: QWidget | None, text: str) -> QMessageBox:
-    ok = QMessageBox.StandardButton.Ok
-    box = QMessageBox(QMessageBox.Icon.NoIcon, TITLE, text, ok, parent)
-    box.setDefaultButton(ok)
+    """A note whose one button says the person has read it, not a bare OK."""
+    box = QMessageBox(QMessageBox.Icon.NoIcon, TITLE, text, parent=parent)
+    seen = box.addButton(
+        QCoreApplication.translate("Prompter", "Got it"), QMessageBox.ButtonRole.AcceptRole
+    )
+    box.setDefaultButton(seen)
+    box.setEscapeButton(seen)
     return box
 
 
-def _show(box: QMessageBox, *, note: bool = False) -> QAbstractButton | None:
-    """Ask in the app's own look, and return the button chosen (None if the box was closed).
+def note_box(text: str, parent: QWidget | None = None) -> QMessageBox:
+    """A note in the app's own look, to show without waiting on it (a notice at start)."""
+    return _dress(_note(parent, text), note=True)
 
-    Qt's stock pictures (a blue "?", a yellow "!") belong to no theme of ours: a question
+
+def _show(box: QMessageBox, *, note: bool = False) -> QAbstractButton | None:
+    """Ask in the app's own look, and return the button chosen (None if the box was closed)."""
+    _dress(box, note=note).exec()
+    return box.clickedButton()
+
+
+def _dress(box: QMessageBox, *, note: bool = False) -> QMessageBox:
+    """Qt's stock pictures (a blue "?", a yellow "!") belong to no theme of ours: a question
     needs none, since its buttons say what each answer does (as GNOME's alert dialogs do),
     and a note carries the app's own line mark, tinted for light or dark. The default
     answer, the one Enter gives, is the accent button; the others are plain ones, so what
@@ -102,5 +112,4 @@ def _show(box: QMessageBox, *, note: bool = False) -> QAbstractButton | None:
     for answer in box.buttons():
         if isinstance(answer, QPushButton):
             buttons.set_role(answer, "primary" if answer is default else "secondary")
-    box.exec()
-    return box.clickedButton()
+    return box

@@ -217,6 +217,7 @@ class DataPage(QWidget):
                 "The lock is on, but an export is not encrypted: anyone who can open the "
                 "file can read everything in it. Export anyway?"
             ),
+            action=self.tr("Export anyway"),
         )
 
     def _on_import_clicked(self) -> None:

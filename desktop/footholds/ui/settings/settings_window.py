@@ -349,7 +349,8 @@ class SettingsWindow(PageParts, QWidget):
         question = self.tr("Put everything on the “{page}” page back to how it started?").format(
             page=translated(section)
         )
-        if self.ctx.prompter.ask(self, self.tr("Reset to defaults"), question):
+        reset = self.tr("Reset this page")
+        if self.ctx.prompter.ask(self, self.tr("Reset to defaults"), question, action=reset):
             self.reset_section(section)
 
     def _on_setting_changed(self, name: str, value: Any) -> None:
