@@ -94,11 +94,16 @@ def save_night(store: Store, night: object, *, source: str) -> SleepEntry:
 
 
 def recent(store: Store, today: date, *, days: int) -> list[SleepEntry]:
-    """Sleep entries whose morning is within `days` before and including `today`."""
+    """Sleep entries whose morning is within `days` before and including `today`, one a
+    morning: of two kept for one morning (joined from the lock's inbox before it replaced),
+    the later one, which a new answer for that morning also replaces."""
     start = datetime.combine(today - timedelta(days=days + 1), time()).astimezone()
     end = datetime.combine(today + timedelta(days=2), time()).astimezone()
     first = (today - timedelta(days=days - 1)).isoformat()
-    return [s for s in store.between(SleepEntry, start, end) if first <= s.day <= today.isoformat()]
+    last = today.isoformat()
+    # oldest first, so the latest of a morning stays
+    by_morning = {s.day: s for s in store.between(SleepEntry, start, end) if first <= s.day <= last}
+    return sorted(by_morning.values(), key=_at)
 
 
 def question_due(
@@ -189,6 +194,10 @@ def _middle(values: list[int]) -> tuple[str, str]:
 
 def _day(entry: SleepEntry) -> str:
     return entry.day
+
+
+def _at(entry: SleepEntry) -> datetime:
+    return entry.at
 
 
 class UsualBedtime:
