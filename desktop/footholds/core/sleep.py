@@ -84,13 +84,25 @@ SAVED = "Noted how you slept. Thank you."
 def save_night(store: Store, night: object, *, source: str) -> SleepEntry:
     """Save a night sent as {"bed", "up", "quality", "day"}; raises InvalidEntry or
     SleepTimesError when it can't be one."""
+    entry = night_entry(night, source=source)
+    morning = date.fromisoformat(entry.day)
+    return record(store, entry.bed, entry.up, entry.quality, morning=morning, source=source)
+
+
+def night_entry(night: object, *, source: str) -> SleepEntry:
+    """A night sent as {"bed", "up", "quality", "day"}, checked, not yet saved (sealed while
+    locked, it replaces that morning's at the unlock: Record.ONE_PER)."""
     if not isinstance(night, dict) or set(night) != {"bed", "up", "quality", "day"}:
         raise v.invalid("entry.shape", field="The night's sleep")
-    morning = date.fromisoformat(v.day(night["day"], "The morning"))
-    bed = v.clock(night["bed"], "Bedtime")
-    up = v.clock(night["up"], "Getting up")
-    quality = v.number(night["quality"], "How it was", 1, 5)
-    return record(store, bed, up, quality, morning=morning, source=source)
+    entry = SleepEntry(
+        day=v.day(night["day"], "The morning"),
+        bed=v.clock(night["bed"], "Bedtime"),
+        up=v.clock(night["up"], "Getting up"),
+        quality=v.number(night["quality"], "How it was", 1, 5),
+        source=source,
+    )
+    check_night(time.fromisoformat(entry.bed), time.fromisoformat(entry.up))
+    return entry.clean()
 
 
 def recent(store: Store, today: date, *, days: int) -> list[SleepEntry]:
