@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterator
-from datetime import date, datetime, timedelta
+from datetime import date, datetime, time, timedelta
 from typing import cast
 
 import pytest
@@ -13,6 +13,7 @@ from PySide6.QtGui import QColor
 from pytestqt.qtbot import QtBot
 
 from footholds.app.build import AppContext
+from footholds.core import sleep
 from footholds.core.store import LogEntry, ReminderEvent
 from footholds.ui.common import i18n, theme
 from footholds.ui.reflect.insights import InsightsWindow
@@ -281,3 +282,30 @@ def test_before_the_day_start_hour_the_week_ends_on_the_day_before(
     window = open_insights(ctx, qtbot)
     assert window.today() == date(2026, 12, 4)
     assert window.period.text() == "Sat 28 Nov – Fri 4 Dec"
+
+
+# Saturday 5 December 2026 at noon: the week shown is Sunday 29 November to that Saturday
+SATURDAY = datetime(2026, 12, 5, 12).astimezone()
+
+
+def nights(ctx: AppContext, *mornings: tuple[date, str]) -> None:
+    for morning, bed in mornings:
+        at = datetime.combine(morning, time(8)).astimezone()
+        sleep.record(ctx.store, bed, "07:00", 3, morning=morning, now=at)
+
+
+def test_the_sleep_weeks_start_on_the_day_the_week_shown_starts(
+    ctx: AppContext, qtbot: QtBot, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.setattr("footholds.core.days.now_local", lambda: SATURDAY)
+    nights(ctx, (date(2026, 11, 28), "22:45"), (date(2026, 11, 30), "23:00"))
+    nights(ctx, (date(2026, 12, 5), "23:30"))
+    window = open_insights(ctx, qtbot)
+    assert window.period.text() == "Sun 29 Nov – Sat 5 Dec"
+    chart = window.sleep.chart
+    assert [(w.first, w.nights) for w in chart.weeks] == [
+        (date(2026, 11, 22), 1),
+        (date(2026, 11, 29), 2),  # Monday's night and Saturday's, in the week shown
+    ]
+    assert "Week of 29 Nov" in chart.accessibleDescription()
+

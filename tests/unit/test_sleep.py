@@ -149,6 +149,19 @@ def test_weeks_show_the_middle_of_bed_and_wake_times() -> None:
     assert sleep.weeks(entries, date(2026, 4, 1), date(2026, 4, 30)) == []
 
 
+def test_weeks_can_start_on_the_day_the_view_starts() -> None:
+    """Insights' week ending Saturday 5 December starts on Sunday 29 November."""
+    saturday = date(2026, 12, 5)
+    entries = nights("23:00", "23:30", last=saturday) + nights("22:30", last=date(2026, 11, 28))
+    sunday_weeks = sleep.weeks(entries, date(2026, 11, 1), saturday, starts_on=6)
+    assert [(w.first, w.nights) for w in sunday_weeks] == [
+        (date(2026, 11, 22), 1),
+        (date(2026, 11, 29), 2),
+    ]
+    monday_weeks = sleep.weeks(entries, date(2026, 11, 1), saturday)
+    assert [w.first for w in monday_weeks] == [date(2026, 11, 23), date(2026, 11, 30)]
+
+
 def test_wind_down_uses_the_usual_bedtime_only_when_chosen() -> None:
     from zoneinfo import ZoneInfo
 

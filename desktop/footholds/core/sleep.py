@@ -173,20 +173,24 @@ class Week:
     quality: float | None
 
 
-def weeks(entries: Iterable[SleepEntry], first: date, last: date) -> list[Week]:
-    """Week by week (starting Monday), only weeks with something noted."""
+def weeks(
+    entries: Iterable[SleepEntry], first: date, last: date, *, starts_on: int = 0
+) -> list[Week]:
+    """Week by week, each starting on the weekday `starts_on` (Monday 0 … Sunday 6: the
+    week the view around it shows), only weeks with something noted."""
     by_week: dict[date, list[SleepEntry]] = {}
     for s in entries:
         day = date.fromisoformat(s.day)
         if first <= day <= last:
-            by_week.setdefault(day - timedelta(days=day.weekday()), []).append(s)
+            back = (day.weekday() - starts_on) % 7
+            by_week.setdefault(day - timedelta(days=back), []).append(s)
     out = []
-    for monday in sorted(by_week):
-        nights = by_week[monday]
+    for start in sorted(by_week):
+        nights = by_week[start]
         rated = [s.quality for s in nights if s.quality is not None]
         out.append(
             Week(
-                first=monday,
+                first=start,
                 nights=len(nights),
                 bed=_middle([after_noon(s.bed) for s in nights]),
                 up=_middle([after_noon(s.up) for s in nights]),

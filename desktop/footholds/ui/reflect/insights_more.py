@@ -153,7 +153,9 @@ class SleepCard(QFrame):
         self, store: Store, last: date, colours: dict[str, str], label: Callable[[date], str]
     ) -> None:
         first = last - timedelta(weeks=SLEEP_WEEKS) + timedelta(days=1)
-        weeks = sleep.weeks(sleep.recent(store, last, days=SLEEP_WEEKS * 7), first, last)
+        # the weeks end on `last`, as Insights' own week does (the seven days up to it)
+        entries = sleep.recent(store, last, days=SLEEP_WEEKS * 7)
+        weeks = sleep.weeks(entries, first, last, starts_on=first.weekday())
         self.chart.show_weeks(weeks, colours, label)
         lines = [
             self.tr("Week of {day}: to bed {bed}, up {up}").format(
