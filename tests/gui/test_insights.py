@@ -15,8 +15,9 @@ from pytestqt.qtbot import QtBot
 from footholds.app.build import AppContext
 from footholds.core import sleep
 from footholds.core.store import LogEntry, ReminderEvent
-from footholds.ui.common import i18n, theme
+from footholds.ui.common import i18n, theme, tokens
 from footholds.ui.reflect.insights import InsightsWindow
+from footholds.ui.reflect.insights_charts import LABEL_WIDTH
 
 
 def recent(days: int, hour: int = 12) -> datetime:
@@ -309,3 +310,36 @@ def test_the_sleep_weeks_start_on_the_day_the_week_shown_starts(
     ]
     assert "Week of 29 Nov" in chart.accessibleDescription()
 
+
+@pytest.mark.parametrize("choice", ["light", "dark"])
+def test_the_sleep_caption_says_truly_which_band_is_bedtime(
+    ctx: AppContext, qtbot: QtBot, monkeypatch: pytest.MonkeyPatch, choice: str
+) -> None:
+    """ "The darker band is when you mostly went to bed", in dark as in light; each band 3:1
+    against the card, as a control's outline."""
+    ctx.settings.set("general.theme", choice)
+    theme.apply(ctx.app, choice)
+    monkeypatch.setattr("footholds.core.days.now_local", lambda: SATURDAY)
+    nights(ctx, (date(2026, 12, 4), "23:00"), (date(2026, 12, 5), "23:00"))
+    window = open_insights(ctx, qtbot)
+    card = window.sleep
+    assert card.caption.text().startswith("The darker band is when you mostly went to bed")
+    chart = card.chart
+    [week] = chart.weeks
+    image = card.grab().toImage()
+    at = chart.mapTo(card, chart.rect().topLeft())
+    x = at.x() + LABEL_WIDTH + (chart.width() - LABEL_WIDTH - 12) / 2
+    height = chart.height() - 30.0
+
+    def seen(clock: str) -> str:
+        y = at.y() + chart._y(sleep.after_noon(clock), 8.0, height)
+        return image.pixelColor(round(x), round(y)).name()
+
+    surface = image.pixelColor(image.width() - 20, at.y() + 2).name()
+    assert surface == tokens.colours(choice == "dark").surface  # the card, under the chart
+    bed, up = seen(week.bed[0]), seen(week.up[0])
+    assert tokens.luminance(bed) < tokens.luminance(up), (bed, up)  # bed is the darker band
+    for band in (bed, up):
+        assert tokens.contrast(band, surface) >= tokens.LARGE_AA, (band, surface)
+    beside = round(x - 70), round(at.y() + chart._y(sleep.after_noon("23:00"), 8.0, height))
+    assert image.pixelColor(*beside).name() == surface  # one week is not a bar across the card
