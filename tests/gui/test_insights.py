@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterator
-from datetime import date, datetime, timedelta
+from datetime import date, datetime, time, timedelta
 from typing import cast
 
 import pytest
@@ -13,9 +13,11 @@ from PySide6.QtGui import QColor
 from pytestqt.qtbot import QtBot
 
 from footholds.app.build import AppContext
+from footholds.core import sleep
 from footholds.core.store import LogEntry, ReminderEvent
-from footholds.ui.common import i18n, theme
+from footholds.ui.common import i18n, theme, tokens
 from footholds.ui.reflect.insights import InsightsWindow
+from footholds.ui.reflect.insights_charts import LABEL_WIDTH
 
 
 def recent(days: int, hour: int = 12) -> datetime:
@@ -281,3 +283,63 @@ def test_before_the_day_start_hour_the_week_ends_on_the_day_before(
     window = open_insights(ctx, qtbot)
     assert window.today() == date(2026, 12, 4)
     assert window.period.text() == "Sat 28 Nov – Fri 4 Dec"
+
+
+# Saturday 5 December 2026 at noon: the week shown is Sunday 29 November to that Saturday
+SATURDAY = datetime(2026, 12, 5, 12).astimezone()
+
+
+def nights(ctx: AppContext, *mornings: tuple[date, str]) -> None:
+    for morning, bed in mornings:
+        at = datetime.combine(morning, time(8)).astimezone()
+        sleep.record(ctx.store, bed, "07:00", 3, morning=morning, now=at)
+
+
+def test_the_sleep_weeks_start_on_the_day_the_week_shown_starts(
+    ctx: AppContext, qtbot: QtBot, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.setattr("footholds.core.days.now_local", lambda: SATURDAY)
+    nights(ctx, (date(2026, 11, 28), "22:45"), (date(2026, 11, 30), "23:00"))
+    nights(ctx, (date(2026, 12, 5), "23:30"))
+    window = open_insights(ctx, qtbot)
+    assert window.period.text() == "Sun 29 Nov – Sat 5 Dec"
+    chart = window.sleep.chart
+    assert [(w.first, w.nights) for w in chart.weeks] == [
+        (date(2026, 11, 22), 1),
+        (date(2026, 11, 29), 2),  # Monday's night and Saturday's, in the week shown
+    ]
+    assert "Week of 29 Nov" in chart.accessibleDescription()
+
+
+@pytest.mark.parametrize("choice", ["light", "dark"])
+def test_the_sleep_caption_says_truly_which_band_is_bedtime(
+    ctx: AppContext, qtbot: QtBot, monkeypatch: pytest.MonkeyPatch, choice: str
+) -> None:
+    """ "The darker band is when you mostly went to bed", in dark as in light; each band 3:1
+    against the card, as a control's outline."""
+    ctx.settings.set("general.theme", choice)
+    theme.apply(ctx.app, choice)
+    monkeypatch.setattr("footholds.core.days.now_local", lambda: SATURDAY)
+    nights(ctx, (date(2026, 12, 4), "23:00"), (date(2026, 12, 5), "23:00"))
+    window = open_insights(ctx, qtbot)
+    card = window.sleep
+    assert card.caption.text().startswith("The darker band is when you mostly went to bed")
+    chart = card.chart
+    [week] = chart.weeks
+    image = card.grab().toImage()
+    at = chart.mapTo(card, chart.rect().topLeft())
+    x = at.x() + LABEL_WIDTH + (chart.width() - LABEL_WIDTH - 12) / 2
+    height = chart.height() - 30.0
+
+    def seen(clock: str) -> str:
+        y = at.y() + chart._y(sleep.after_noon(clock), 8.0, height)
+        return image.pixelColor(round(x), round(y)).name()
+
+    surface = image.pixelColor(image.width() - 20, at.y() + 2).name()
+    assert surface == tokens.colours(choice == "dark").surface  # the card, under the chart
+    bed, up = seen(week.bed[0]), seen(week.up[0])
+    assert tokens.luminance(bed) < tokens.luminance(up), (bed, up)  # bed is the darker band
+    for band in (bed, up):
+        assert tokens.contrast(band, surface) >= tokens.LARGE_AA, (band, surface)
+    beside = round(x - 70), round(at.y() + chart._y(sleep.after_noon("23:00"), 8.0, height))
+    assert image.pixelColor(*beside).name() == surface  # one week is not a bar across the card

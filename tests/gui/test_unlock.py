@@ -5,6 +5,7 @@ from __future__ import annotations
 import subprocess
 import sys
 from collections.abc import Callable, Iterator
+from datetime import date
 from pathlib import Path
 from typing import cast
 
@@ -19,7 +20,7 @@ from footholds.core.lock import header_path, inbox, switch
 from footholds.core.lock.keys import Header, Keys, create
 from footholds.core.paths import Paths
 from footholds.core.settings import Settings
-from footholds.core.store import LogEntry, storage
+from footholds.core.store import LogEntry, SleepEntry, storage
 from footholds.platform.lockfile import take_lock
 from footholds.ui.journal.journal import JournalWindow
 from footholds.ui.shell.tray import Tray
@@ -171,6 +172,39 @@ def test_the_sealed_entries_join_once(locked: tuple[Paths, str]) -> None:
     ctx = start(paths, opened)
     try:
         assert notes(ctx).count("logged from the terminal") == 1
+        assert inbox.waiting(paths.data_dir) == []
+    finally:
+        stop(ctx)
+
+
+def test_a_night_sent_at_the_passphrase_is_kept_and_replaces_that_mornings(
+    qapp: QApplication, footholds_home: Path
+) -> None:
+    """`footholds log --slept` while the app waits for the passphrase is kept as a plain log
+    is, and at the unlock it replaces what the quick log said that morning."""
+    from footholds.app.lock_handlers import while_asking
+    from footholds.core import sleep
+
+    paths = Paths.from_env()
+    paths.ensure()
+    store, _ = open_store(paths)
+    today = date.today()
+    first = sleep.record(store, "23:00", "07:00", 2, morning=today)
+    store.close()
+    header, keys, _ = create(PASS, FAST)
+    switch.enable(paths.data_dir, header, keys, paths.unsaved_files)
+    storage.codec = None
+    night = {"bed": "23:30", "up": "07:15", "quality": 3, "day": today.isoformat()}
+    entry = {"feelings": ["tired"], "note": "slept in a little", "source": "cli"}
+    said = while_asking(paths, "log", {"sleep": night, "entry": entry})
+    assert said == (True, "Noted how you slept. Thank you.")
+    ok, why = while_asking(paths, "log", {"sleep": {**night, "up": "23:30"}})
+    assert not ok and "same time" in why
+    ctx = start(paths, opened)
+    try:
+        [kept] = ctx.store.all(SleepEntry)
+        assert (kept.id, kept.bed, kept.up, kept.quality) == (first.id, "23:30", "07:15", 3)
+        assert notes(ctx) == ["slept in a little"]
         assert inbox.waiting(paths.data_dir) == []
     finally:
         stop(ctx)

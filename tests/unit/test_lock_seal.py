@@ -4,11 +4,13 @@ a new entry is sealed to the public key rather than written, and the unlock brin
 from __future__ import annotations
 
 from collections.abc import Iterator
+from datetime import date, datetime, timedelta, timezone
 from pathlib import Path
 
 import pytest
 
-from footholds.core.store import LogEntry, Proof, Store, storage
+from footholds.core import medication, sleep
+from footholds.core.store import LogEntry, MedicationTaken, Proof, SleepEntry, Store, storage
 from footholds.core.store.backups import Backups
 from footholds.core.store.failures import StoreIsLocked
 
@@ -77,4 +79,36 @@ def test_seal_writes_pending_changes_first(tmp_path: Path) -> None:
     storage.codec = keys  # type: ignore[assignment]
     store.unseal()
     assert "saved before the lock" in [e.note for e in store.all(LogEntry)]
+    store.close()
+
+
+def test_a_morning_answered_again_while_locked_is_replaced_at_the_unlock(
+    tmp_path: Path,
+) -> None:
+    """The quick log's answer, then two from the terminal while locked: one night stays, the
+    last answer's, however the sealed files happen to be named; a tick likewise stays one."""
+    store, keys = locked_store(tmp_path)
+    morning = date(2026, 12, 5)
+    at = datetime(2026, 12, 5, 7, 30, tzinfo=timezone(timedelta(hours=1)))
+    first = sleep.record(store, "23:00", "07:00", 2, morning=morning, now=at)
+    medication.set_taken(store, morning, True, at=at)
+    store.seal(lambda record: inbox.put(tmp_path, record))
+    storage.codec = None
+    for minutes, bed in ((50, "23:45"), (30, "23:30")):  # the later one sealed first
+        when = at + timedelta(minutes=minutes)
+        sleep.record(store, bed, "07:15", 3, morning=morning, source="cli", now=when)
+    medication.set_taken(store, morning, True, at=at + timedelta(hours=1))
+    assert len(inbox.waiting(tmp_path)) == 3
+    sealed = {p: p.read_bytes() for p in inbox.waiting(tmp_path)}
+
+    storage.codec = keys  # type: ignore[assignment]
+    store.unseal()
+    assert inbox.join(tmp_path, store, keys) == 3  # type: ignore[arg-type]
+    for path, kept in sealed.items():  # a kill before the sealed files went: joined again
+        path.write_bytes(kept)
+    inbox.join(tmp_path, store, keys)  # type: ignore[arg-type]
+    [night] = store.all(SleepEntry)
+    assert (night.bed, night.up, night.quality, night.source) == ("23:45", "07:15", 3, "cli")
+    assert (night.id, night.at) == (first.id, first.at)  # the morning's one night, changed
+    assert [t.day for t in store.all(MedicationTaken)] == ["2026-12-05"]
     store.close()

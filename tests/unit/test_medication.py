@@ -111,6 +111,19 @@ def test_the_tick_is_one_per_day_and_can_be_undone(tmp_path: Path) -> None:
     store.close()
 
 
+def test_untick_takes_back_both_ticks_a_locked_day_may_have_left(tmp_path: Path) -> None:
+    """Two ticks for one day (one joined from the lock's inbox before it replaced): the box
+    is ticked off at once, not left ticked by the second."""
+    store = Store(tmp_path / "store", aside_dir=tmp_path / "aside")
+    store.open()
+    day = date.today()
+    for _ in range(2):
+        store.add(MedicationTaken(day=day.isoformat()))
+    medication.set_taken(store, day, False)
+    assert medication.taken_on(store, day) is None and store.all(MedicationTaken) == []
+    store.close()
+
+
 def test_dose_changes_are_kept_in_date_order() -> None:
     medicine = Medicine(
         name="Something",

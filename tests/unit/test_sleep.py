@@ -84,6 +84,24 @@ def test_answering_again_the_same_morning_replaces_it(store: Store) -> None:
     assert [(s.bed, s.up, s.quality) for s in saved] == [("23:00", "07:00", 3)]
 
 
+def test_two_nights_kept_for_one_morning_count_once_and_the_later_is_changed(
+    store: Store,
+) -> None:
+    """Joined from the lock's inbox before it replaced: both stay kept, one is shown."""
+    at = datetime(2026, 3, 10, 7, 30, tzinfo=TZ)
+    store.add(SleepEntry(at=at, day="2026-03-10", bed="23:00", up="07:00", quality=2))
+    later = SleepEntry(at=at + timedelta(hours=1), day="2026-03-10", bed="23:30", up="07:15")
+    store.add(later)
+    [shown] = sleep.recent(store, at.date(), days=7)
+    assert shown.id == later.id
+    [week] = sleep.weeks(sleep.recent(store, at.date(), days=7), at.date(), at.date())
+    assert (week.nights, week.bed) == (1, ("23:30", "23:30"))
+    changed = sleep.record(store, "22:45", "06:50", 4, morning=at.date(), now=at)
+    assert changed.id == later.id  # the one shown is the one a new answer changes
+    [shown] = sleep.recent(store, at.date(), days=7)
+    assert (shown.bed, shown.quality) == ("22:45", 4)
+
+
 def test_a_sleep_entry_refuses_impossible_values(store: Store) -> None:
     with pytest.raises(InvalidEntry):
         store.add(SleepEntry(day="2026-03-10", bed="24:00", up="07:00"))
@@ -129,6 +147,19 @@ def test_weeks_show_the_middle_of_bed_and_wake_times() -> None:
     assert week.up == ("07:00", "07:00")
     assert week.quality == 3
     assert sleep.weeks(entries, date(2026, 4, 1), date(2026, 4, 30)) == []
+
+
+def test_weeks_can_start_on_the_day_the_view_starts() -> None:
+    """Insights' week ending Saturday 5 December starts on Sunday 29 November."""
+    saturday = date(2026, 12, 5)
+    entries = nights("23:00", "23:30", last=saturday) + nights("22:30", last=date(2026, 11, 28))
+    sunday_weeks = sleep.weeks(entries, date(2026, 11, 1), saturday, starts_on=6)
+    assert [(w.first, w.nights) for w in sunday_weeks] == [
+        (date(2026, 11, 22), 1),
+        (date(2026, 11, 29), 2),
+    ]
+    monday_weeks = sleep.weeks(entries, date(2026, 11, 1), saturday)
+    assert [w.first for w in monday_weeks] == [date(2026, 11, 23), date(2026, 11, 30)]
 
 
 def test_wind_down_uses_the_usual_bedtime_only_when_chosen() -> None:

@@ -57,10 +57,12 @@ LOCK_HANDLERS = {"lock-now": _lock_now, "unlock": _unlock, "lock-state": _lock_s
 
 
 def while_asking(paths: Paths, command: str, args: dict[str, Any]) -> Result:
-    """The app's answers while it waits at the start for the passphrase: a quick log or a
-    proof from the command line is sealed into the lock's inbox (the app holds the instance
-    lock, so nothing else writes), to join the store as the unlock opens it. `show help-now`
-    opens the crisis lines; a second start, or another show, brings the prompt forward."""
+    """The app's answers while it waits at the start for the passphrase: a quick log (a
+    night's sleep with it or not) or a proof from the command line is sealed into the lock's
+    inbox (the app holds the instance lock, so nothing else writes), to join the store as the
+    unlock opens it. `show help-now` opens the crisis lines; a second start, or another show,
+    brings the prompt forward."""
+    from footholds.core import sleep
     from footholds.core.lock import inbox
     from footholds.core.store import InvalidEntry, LogEntry, Proof
 
@@ -79,13 +81,20 @@ def while_asking(paths: Paths, command: str, args: dict[str, Any]) -> Result:
     if command == "activate" and unlock.bring_back_asking():  # started again: the prompt
         return True, "Footholds is already running; it asks for your passphrase in its window."
     try:
-        if command == "log" and "sleep" not in args:
+        if command == "log" and "sleep" in args:  # as the running app saves it while locked
+            night = sleep.night_entry(args["sleep"], source="cli")
+            entry = LogEntry.from_dict(args["entry"]).clean() if "entry" in args else None
+            inbox.put(paths.data_dir, night)  # replaces that morning's at the unlock
+            if entry is not None:
+                inbox.put(paths.data_dir, entry)
+            return True, sleep.SAVED
+        if command == "log":
             first = inbox.put(paths.data_dir, LogEntry.from_dict(args.get("entry")).clean())
             return True, "Logged. That counts." if first else "Already saved. That counts."
         if command == "proof-add":
             first = inbox.put(paths.data_dir, Proof.from_dict(args.get("proof")).clean())
             return True, "Added to your proof list." if first else "Already in your proof list."
-    except InvalidEntry as exc:
+    except (InvalidEntry, sleep.SleepTimesError) as exc:
         return False, str(exc)
     except OSError as exc:
         return False, f"Nothing was saved: {exc.strerror or exc}."

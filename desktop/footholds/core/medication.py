@@ -44,26 +44,32 @@ def reminder_text(due: datetime, words: Mapping[str, str] = ENGLISH) -> str:
 
 def taken_on(store: Store, day: date) -> MedicationTaken | None:
     """The tick for `day`, if the person ticked it."""
+    ticks = _ticks_on(store, day)
+    return ticks[0] if ticks else None
+
+
+def _ticks_on(store: Store, day: date) -> list[MedicationTaken]:
+    """Every tick for `day`: one, but a tick joined from the lock's inbox before it replaced
+    may have made two."""
     wanted = day.isoformat()
     # a tick is made on its day, or in the small hours after it (the day starts at 4 am)
     start = datetime.combine(day, time(0)).astimezone() - timedelta(days=1)
-    for tick in store.between(MedicationTaken, start, start + timedelta(days=3)):
-        if tick.day == wanted:
-            return tick
-    return None
+    ticks = store.between(MedicationTaken, start, start + timedelta(days=3))
+    return [tick for tick in ticks if tick.day == wanted]
 
 
 def set_taken(store: Store, day: date, taken: bool, at: datetime | None = None) -> None:
     """Tick or untick `day` (an untick removes only that day's tick); `at` is when, if not
     now (a reminder answered is ticked at its time)."""
-    tick = taken_on(store, day)
-    if taken and tick is None:
+    ticks = _ticks_on(store, day)
+    if taken and not ticks:
         record = MedicationTaken(day=day.isoformat())
         if at is not None:
             record.at = at
         store.add(record)
-    elif not taken and tick is not None:
-        store.remove(tick)
+    elif not taken:
+        for tick in ticks:  # every one, or the box would stay ticked
+            store.remove(tick)
 
 
 def medicines(store: Store) -> list[Medicine]:

@@ -84,21 +84,38 @@ SAVED = "Noted how you slept. Thank you."
 def save_night(store: Store, night: object, *, source: str) -> SleepEntry:
     """Save a night sent as {"bed", "up", "quality", "day"}; raises InvalidEntry or
     SleepTimesError when it can't be one."""
+    entry = night_entry(night, source=source)
+    morning = date.fromisoformat(entry.day)
+    return record(store, entry.bed, entry.up, entry.quality, morning=morning, source=source)
+
+
+def night_entry(night: object, *, source: str) -> SleepEntry:
+    """A night sent as {"bed", "up", "quality", "day"}, checked, not yet saved (sealed while
+    locked, it replaces that morning's at the unlock: Record.ONE_PER)."""
     if not isinstance(night, dict) or set(night) != {"bed", "up", "quality", "day"}:
         raise v.invalid("entry.shape", field="The night's sleep")
-    morning = date.fromisoformat(v.day(night["day"], "The morning"))
-    bed = v.clock(night["bed"], "Bedtime")
-    up = v.clock(night["up"], "Getting up")
-    quality = v.number(night["quality"], "How it was", 1, 5)
-    return record(store, bed, up, quality, morning=morning, source=source)
+    entry = SleepEntry(
+        day=v.day(night["day"], "The morning"),
+        bed=v.clock(night["bed"], "Bedtime"),
+        up=v.clock(night["up"], "Getting up"),
+        quality=v.number(night["quality"], "How it was", 1, 5),
+        source=source,
+    )
+    check_night(time.fromisoformat(entry.bed), time.fromisoformat(entry.up))
+    return entry.clean()
 
 
 def recent(store: Store, today: date, *, days: int) -> list[SleepEntry]:
-    """Sleep entries whose morning is within `days` before and including `today`."""
+    """Sleep entries whose morning is within `days` before and including `today`, one a
+    morning: of two kept for one morning (joined from the lock's inbox before it replaced),
+    the later one, which a new answer for that morning also replaces."""
     start = datetime.combine(today - timedelta(days=days + 1), time()).astimezone()
     end = datetime.combine(today + timedelta(days=2), time()).astimezone()
     first = (today - timedelta(days=days - 1)).isoformat()
-    return [s for s in store.between(SleepEntry, start, end) if first <= s.day <= today.isoformat()]
+    last = today.isoformat()
+    # oldest first, so the latest of a morning stays
+    by_morning = {s.day: s for s in store.between(SleepEntry, start, end) if first <= s.day <= last}
+    return sorted(by_morning.values(), key=_at)
 
 
 def question_due(
@@ -156,20 +173,24 @@ class Week:
     quality: float | None
 
 
-def weeks(entries: Iterable[SleepEntry], first: date, last: date) -> list[Week]:
-    """Week by week (starting Monday), only weeks with something noted."""
+def weeks(
+    entries: Iterable[SleepEntry], first: date, last: date, *, starts_on: int = 0
+) -> list[Week]:
+    """Week by week, each starting on the weekday `starts_on` (Monday 0 … Sunday 6: the
+    week the view around it shows), only weeks with something noted."""
     by_week: dict[date, list[SleepEntry]] = {}
     for s in entries:
         day = date.fromisoformat(s.day)
         if first <= day <= last:
-            by_week.setdefault(day - timedelta(days=day.weekday()), []).append(s)
+            back = (day.weekday() - starts_on) % 7
+            by_week.setdefault(day - timedelta(days=back), []).append(s)
     out = []
-    for monday in sorted(by_week):
-        nights = by_week[monday]
+    for start in sorted(by_week):
+        nights = by_week[start]
         rated = [s.quality for s in nights if s.quality is not None]
         out.append(
             Week(
-                first=monday,
+                first=start,
                 nights=len(nights),
                 bed=_middle([after_noon(s.bed) for s in nights]),
                 up=_middle([after_noon(s.up) for s in nights]),
@@ -189,6 +210,10 @@ def _middle(values: list[int]) -> tuple[str, str]:
 
 def _day(entry: SleepEntry) -> str:
     return entry.day
+
+
+def _at(entry: SleepEntry) -> datetime:
+    return entry.at
 
 
 class UsualBedtime:

@@ -83,6 +83,10 @@ class Record:
     KIND: ClassVar[str] = ""
     PARTITIONED: ClassVar[bool] = False
     TIME_FIELDS: ClassVar[tuple[str, ...]] = ("at",)
+    # Fields that make a record the only one of its kind (a morning's sleep, a day's tick):
+    # one written while locked replaces the one it finds at the unlock (core/lock/inbox.join).
+    # Only for time-ordered kinds with a `day` that their `at` lies near.
+    ONE_PER: ClassVar[tuple[str, ...]] = ()
 
     id: str = field(default_factory=new_id)
     at: datetime = field(default_factory=now_local)
@@ -300,6 +304,7 @@ class RoutineCheck(Record):
 
     KIND = "routine_check"
     PARTITIONED = True
+    ONE_PER = ("day", "item_id")
     day: str = ""
     item_id: str = ""
 

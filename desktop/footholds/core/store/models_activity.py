@@ -73,6 +73,7 @@ class SleepEntry(Record):
 
     KIND = "sleep"
     PARTITIONED = True
+    ONE_PER = ("day",)  # one night a morning: a later answer replaces it
     day: str = field(default_factory=lambda: now_local().date().isoformat())  # the morning
     bed: str = ""  # "HH:MM"
     up: str = ""  # "HH:MM"

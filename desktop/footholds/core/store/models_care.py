@@ -16,6 +16,7 @@ class MedicationTaken(Record):
 
     KIND = "medication_taken"
     PARTITIONED = True
+    ONE_PER = ("day",)
     day: str = ""
 
     def _clean(self) -> None:

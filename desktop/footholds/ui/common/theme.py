@@ -32,6 +32,7 @@ def _legacy(c: Colours, button: str, mid: str) -> dict[str, str]:
         "mid": mid,
         "link": c.link,
         "soft": c.soft_text,
+        "surface": c.surface,
     }
 
 

@@ -139,3 +139,14 @@ def contrast(a: str, b: str) -> float:
     """WCAG contrast ratio between two "#rrggbb" colours (1 to 21)."""
     hi, lo = sorted((luminance(a), luminance(b)), reverse=True)
     return (hi + 0.05) / (lo + 0.05)
+
+
+def mix(a: str, b: str, share: float) -> str:
+    """ "#rrggbb" `share` of the way from `a` to `b`: an opaque tint, whose contrast can be
+    checked (a colour drawn see-through has none of its own)."""
+    ha, hb = a.lstrip("#"), b.lstrip("#")
+    out = (
+        round(int(ha[i : i + 2], 16) * (1 - share) + int(hb[i : i + 2], 16) * share)
+        for i in (0, 2, 4)
+    )
+    return "#" + "".join(f"{c:02x}" for c in out)

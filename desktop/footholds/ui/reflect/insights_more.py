@@ -12,6 +12,7 @@ from PySide6.QtWidgets import QFrame, QLabel, QSizePolicy, QVBoxLayout, QWidget
 
 from footholds.core import activation, dates, sleep
 from footholds.core.store import ActivityPlan, SleepEntry, Store
+from footholds.ui.common import tokens
 from footholds.ui.common.components import as_card
 from footholds.ui.reflect.insights_charts import LABEL_WIDTH
 
@@ -64,6 +65,27 @@ class HelpsCard(QFrame):
         self.setVisible(bool(found))
 
 
+BAND_CONTRAST = tokens.LARGE_AA  # each band against the card, as a control's outline
+BAND_WIDTH = 96.0  # at most, so a week or two read as weeks, not as a span of time
+WAKE_TINT = 0.6  # how far the getting-up band leaves the accent, when contrast allows
+
+
+def band_colours(colours: dict[str, str]) -> tuple[str, str]:
+    """The bedtime band and the getting-up band: the accent, and the accent paled toward the
+    lighter of the text and the card, so bed is the darker band in light and dark alike (as
+    the caption says), each still 3:1 against the card."""
+    accent = colours.get("highlight", tokens.LIGHT.accent)
+    surface = colours.get("surface", tokens.LIGHT.surface)
+    text = colours.get("text", tokens.LIGHT.text)
+    paler = max(text, surface, key=tokens.luminance)
+    share = WAKE_TINT
+    up = tokens.mix(accent, paler, share)
+    while share > 0 and tokens.contrast(up, surface) < BAND_CONTRAST:  # light: toward the card
+        share = round(share - 0.05, 2)
+        up = tokens.mix(accent, paler, share)
+    return accent, up
+
+
 class SleepChart(QWidget):
     """Week by week: a soft band where bedtimes mostly were, another where getting up was."""
 
@@ -107,17 +129,15 @@ class SleepChart(QWidget):
             painter.setPen(soft)
         count = max(1, len(self.weeks))
         step = (self.width() - LABEL_WIDTH - 12) / count
-        accent = QColor(self.colours.get("highlight", "#336c68"))
+        bed, up = band_colours(self.colours)
         for i, week in enumerate(self.weeks):
-            x = LABEL_WIDTH + i * step + step * 0.25
-            width = step * 0.5
-            for pair, alpha in ((week.bed, 150), (week.up, 90)):
+            width = min(step * 0.5, BAND_WIDTH)  # one week alone is not a bar across the card
+            x = LABEL_WIDTH + i * step + (step - width) / 2
+            for pair, colour in ((week.bed, bed), (week.up, up)):
                 a, b = (sleep.after_noon(t) for t in pair)
                 y1, y2 = self._y(a, top, height), self._y(b, top, height)
-                band = QColor(accent)
-                band.setAlpha(alpha)
                 painter.setPen(Qt.PenStyle.NoPen)
-                painter.setBrush(band)
+                painter.setBrush(QColor(colour))
                 painter.drawRoundedRect(QRectF(x, y1 - 3, width, max(6.0, y2 - y1 + 6)), 3, 3)
             painter.setPen(soft)
             text = self.week_label(week.first)
@@ -153,7 +173,9 @@ class SleepCard(QFrame):
         self, store: Store, last: date, colours: dict[str, str], label: Callable[[date], str]
     ) -> None:
         first = last - timedelta(weeks=SLEEP_WEEKS) + timedelta(days=1)
-        weeks = sleep.weeks(sleep.recent(store, last, days=SLEEP_WEEKS * 7), first, last)
+        # the weeks end on `last`, as Insights' own week does (the seven days up to it)
+        entries = sleep.recent(store, last, days=SLEEP_WEEKS * 7)
+        weeks = sleep.weeks(entries, first, last, starts_on=first.weekday())
         self.chart.show_weeks(weeks, colours, label)
         lines = [
             self.tr("Week of {day}: to bed {bed}, up {up}").format(
