@@ -3,6 +3,7 @@ after-session window, what to try in Today, and `footholds session add` through 
 
 from __future__ import annotations
 
+import dataclasses
 from collections.abc import Callable
 from datetime import date, datetime, timedelta
 from typing import TYPE_CHECKING, cast
@@ -130,6 +131,43 @@ def test_my_sessions_page_adds_skips_and_removes_with_undo(
     assert ctx.store.all(Session) == [] and editor.empty.isVisible()
     editor.undo.button.click()
     assert [s.id for s in ctx.store.all(Session)] == [added.id]
+
+
+def test_after_adding_the_form_clears_so_a_second_click_adds_no_copy(
+    ctx: AppContext, qtbot: QtBot
+) -> None:
+    window = cast(SettingsWindow, ctx.windows.show("settings"))
+    qtbot.addWidget(window)
+    window.present(SESSIONS_SECTION)
+    editor = window.sessions
+    editor.first.setDate(QDate(2026, 12, 5))
+    editor.start.setTime(QTime(6, 24))
+    editor.minutes.setValue(5)
+    editor.therapist.setText("Dr. Alvarez")
+    editor.add.click()
+    [added] = ctx.store.all(Session)
+    assert editor.therapist.text() == "" and editor.minutes.value() == 50
+    assert editor.start.time() == QTime(17, 0) and editor.every.currentData() == ""
+    again = editor.new_session()
+    assert (again.day, again.time, again.therapist) != (added.day, added.time, added.therapist)
+
+
+def test_undoing_a_skip_keeps_an_offer_made_since_as_made(
+    ctx: AppContext, weekly: Session, qtbot: QtBot
+) -> None:
+    window = cast(SettingsWindow, ctx.windows.show("settings"))
+    qtbot.addWidget(window)
+    window.present(SESSIONS_SECTION)
+    editor = window.sessions
+    editor.clock = lambda: local(2026, 12, 2, 9, 0)
+    editor.refresh()
+    skip = next(b for b in editor.rows[0].findChildren(type(editor.add)) if "Skip" in b.text())
+    skip.click()
+    skipped = present(ctx.store.get(Session, weekly.id))
+    ctx.store.update(dataclasses.replace(skipped, offered=["after:2026-12-01"]))
+    editor.undo.button.click()
+    restored = present(ctx.store.get(Session, weekly.id))
+    assert restored.cancelled == [] and restored.offered == ["after:2026-12-01"]
 
 
 def test_session_dates_come_from_the_one_formatter(ctx: AppContext, qtbot: QtBot) -> None:
