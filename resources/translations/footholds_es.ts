@@ -4091,6 +4091,10 @@ Lo que guardes en el registro rápido (un clic en el icono de la bandeja) aparec
             <numerusform>De acuerdo. Volverá dentro de unos %n minutos.</numerusform>
         </translation>
     </message>
+    <message>
+        <source>All right. It will come back at {time}.</source>
+        <translation>De acuerdo. Volverá a las {time}.</translation>
+    </message>
 </context>
 <context>
     <name>ReminderStatus</name>
@@ -4221,6 +4225,10 @@ Lo que guardes en el registro rápido (un clic en el icono de la bandeja) aparec
     <message>
         <source>Quiet for your session until {time}</source>
         <translation>En calma por tu sesión hasta {time}</translation>
+    </message>
+    <message>
+        <source>Reminders wait until your call ends</source>
+        <translation>Los recordatorios esperan a que termine tu llamada</translation>
     </message>
     <message>
         <source>nudge for your plan</source>

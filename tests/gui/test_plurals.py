@@ -210,6 +210,7 @@ def test_one_and_two(ctx: AppContext, row: tuple[str, str, str, str, str, str], 
 
 @pytest.mark.parametrize("code", ["en", "es"])
 def test_no_sentence_counts_one_as_many(ctx: AppContext, code: str) -> None:
+    from footholds.core.reminders import Kind
     from footholds.ui.reminders.reminder_words import duration_text
 
     i18n.install(ctx.app, code)
@@ -217,7 +218,10 @@ def test_no_sentence_counts_one_as_many(ctx: AppContext, code: str) -> None:
         assert duration_text(1) in ("About 1 second", "1 segundo, más o menos")
         assert duration_text(60) in ("About a minute", "Más o menos un minuto")
         ctx.settings.set("reminders.snooze_minutes", 1)
-        thanks = ctx.reminders.presenter._thanks("snoozed")
+        ctx.settings.set("reminders.quiet_hours", False)  # the words say when it really comes
+        ctx.settings.set("reminders.movement_enabled", True)
+        ctx.reminders.scheduler.answered(Kind.MOVEMENT, "snoozed")
+        thanks = ctx.reminders.presenter._thanks("snoozed", Kind.MOVEMENT)
         assert thanks.endswith(("about 1 minute.", "1 minuto, más o menos."))
     finally:
         i18n.remove(ctx.app)

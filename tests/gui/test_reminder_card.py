@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Iterator
+from datetime import timedelta
 
 import pytest
 from PySide6.QtCore import QEvent, QPoint, QPointF, QRect, QSize, Qt
@@ -20,7 +21,7 @@ from reminder_support import Kind, Rig, visible_cards
 
 from footholds.app.build import AppContext
 from footholds.core import content
-from footholds.core.store import ContentMark
+from footholds.core.store import ContentMark, Session
 from footholds.ui.common import theme
 from footholds.ui.reminders.reminder_card import WIDTH
 from footholds.ui.reminders.reminder_place import card_position
@@ -112,6 +113,36 @@ def test_later_snoozes_without_a_win(rig: Rig, qtbot: QtBot) -> None:
     assert status.next_kind is Kind.MOVEMENT
     minutes = (present(status.next_at) - rig.clock.now()).total_seconds() / 60
     assert 9.9 < minutes <= 11.1  # the snooze, then a minute of calm after an answer
+
+
+def session_from_now(rig: Rig, minutes: int, *, starts_in: int = -1) -> Session:
+    """A therapy session around the rig's clock. Sessions are read in this computer's zone,
+    so the wall-clock time is taken there, whatever zone the rig's clock is in."""
+    start = (rig.clock.now() + timedelta(minutes=starts_in)).astimezone()
+    day, hhmm = start.date().isoformat(), start.strftime("%H:%M")
+    return rig.ctx.store.add(Session(day=day, time=hhmm, minutes=minutes))
+
+
+@pytest.mark.parametrize(("length", "said"), [(20, "in about 34 minutes"), (90, "at 11:44")])
+def test_later_in_a_session_says_when_it_really_comes_back_and_it_does(
+    rig: Rig, qtbot: QtBot, length: int, said: str
+) -> None:
+    """The snooze ends inside the quiet of a session: it comes back once that is over (the
+    session's end and 15 minutes), and the card says so, not "in about 10 minutes"."""
+    rig.ctx.settings.set("reminders.quiet_hours", False)
+    rig.ctx.settings.set("reminders.rest_enabled", False)  # a rest would cover the movement
+    session_from_now(rig, length)  # started a minute ago, 10:00 on the rig's clock
+    rig.driver.remind_now(Kind.MOVEMENT)
+    rig.card.later_button.click()
+    assert rig.card.ack.text() == f"All right. It will come back {said}."
+    back = present(rig.driver.scheduler.comes_back_at(Kind.MOVEMENT))
+    assert back == rig.clock.now() + timedelta(minutes=length + 15 - 1)
+    rig.card.hide()
+    rig.run((back - rig.clock.now()).total_seconds() / 60 - 1)
+    assert rig.driver.presenter.current is None  # still quiet
+    rig.run(1)
+    assert rig.driver.presenter.current is not None
+    assert rig.driver.presenter.current.kind is Kind.MOVEMENT
 
 
 def test_not_now_is_a_kind_skip(rig: Rig, qtbot: QtBot) -> None:

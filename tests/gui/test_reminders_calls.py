@@ -43,6 +43,16 @@ def test_a_call_holds_the_reminder_then_one_welcome_back(
     assert rig.outcomes()[-1] == ("movement", "shown")
 
 
+def test_the_tray_says_a_reminder_waits_for_the_call(rig: Rig, qtbot: QtBot) -> None:
+    rig.microphone.on = True
+    rig.run(46)
+    assert rig.driver.presenter.current is None
+    assert rig.ctx.tray.icon.toolTip() == "Reminders wait until your call ends"
+    rig.microphone.on = False
+    rig.run(1)
+    assert rig.ctx.tray.icon.toolTip().startswith("Next movement in about")
+
+
 def test_devices_that_cannot_tell_never_hold_a_reminder(rig: Rig, qtbot: QtBot) -> None:
     rig.microphone.on = rig.camera.on = rig.screen.on = None
     rig.run(46)

@@ -3,6 +3,7 @@ after-session window, what to try in Today, and `footholds session add` through 
 
 from __future__ import annotations
 
+import dataclasses
 from collections.abc import Callable
 from datetime import date, datetime, timedelta
 from typing import TYPE_CHECKING, cast
@@ -11,16 +12,19 @@ import pytest
 from PySide6.QtCore import QDate, Qt, QTime
 from PySide6.QtWidgets import QLabel, QWidget
 from pytestqt.qtbot import QtBot
+from reminder_support import FakeBusy
 
 from footholds.app.build import AppContext
 from footholds.app.handlers import handle
 from footholds.core import sessions as ss
 from footholds.core.settings import SESSIONS_SECTION
-from footholds.core.store import Session
+from footholds.core.store import Session, StoreWriteError
+from footholds.core.store.models import now_local
+from footholds.platform.busy.base import BusySources
 from footholds.ui.common import i18n
 from footholds.ui.reflect.checkin import CheckinWindow
 from footholds.ui.reflect.session_notes import SessionNotesWindow
-from footholds.ui.reflect.session_offers import SessionOffers
+from footholds.ui.reflect.session_offers import MIN_WAIT_MS, SessionOffers
 from footholds.ui.reflect.sessions_editor import short_date
 from footholds.ui.settings.settings_window import SettingsWindow
 from footholds.ui.today.today import TodayWindow
@@ -132,6 +136,43 @@ def test_my_sessions_page_adds_skips_and_removes_with_undo(
     assert [s.id for s in ctx.store.all(Session)] == [added.id]
 
 
+def test_after_adding_the_form_clears_so_a_second_click_adds_no_copy(
+    ctx: AppContext, qtbot: QtBot
+) -> None:
+    window = cast(SettingsWindow, ctx.windows.show("settings"))
+    qtbot.addWidget(window)
+    window.present(SESSIONS_SECTION)
+    editor = window.sessions
+    editor.first.setDate(QDate(2026, 12, 5))
+    editor.start.setTime(QTime(6, 24))
+    editor.minutes.setValue(5)
+    editor.therapist.setText("Dr. Alvarez")
+    editor.add.click()
+    [added] = ctx.store.all(Session)
+    assert editor.therapist.text() == "" and editor.minutes.value() == 50
+    assert editor.start.time() == QTime(17, 0) and editor.every.currentData() == ""
+    again = editor.new_session()
+    assert (again.day, again.time, again.therapist) != (added.day, added.time, added.therapist)
+
+
+def test_undoing_a_skip_keeps_an_offer_made_since_as_made(
+    ctx: AppContext, weekly: Session, qtbot: QtBot
+) -> None:
+    window = cast(SettingsWindow, ctx.windows.show("settings"))
+    qtbot.addWidget(window)
+    window.present(SESSIONS_SECTION)
+    editor = window.sessions
+    editor.clock = lambda: local(2026, 12, 2, 9, 0)
+    editor.refresh()
+    skip = next(b for b in editor.rows[0].findChildren(type(editor.add)) if "Skip" in b.text())
+    skip.click()
+    skipped = present(ctx.store.get(Session, weekly.id))
+    ctx.store.update(dataclasses.replace(skipped, offered=["after:2026-12-01"]))
+    editor.undo.button.click()
+    restored = present(ctx.store.get(Session, weekly.id))
+    assert restored.cancelled == [] and restored.offered == ["after:2026-12-01"]
+
+
 def test_session_dates_come_from_the_one_formatter(ctx: AppContext, qtbot: QtBot) -> None:
     """ "Tue 10 Jun 2025", "mar 10 jun 2025" (ui/common/dates.py): named even when it is
     today (it sits in "on %1"), the year only when it is not this year."""
@@ -165,9 +206,16 @@ def test_the_offer_timing_can_be_changed_or_turned_off(ctx: AppContext, qtbot: Q
 
 
 @pytest.fixture
-def offers(ctx: AppContext, monkeypatch: pytest.MonkeyPatch) -> Offers:
+def microphone() -> FakeBusy:
+    """The microphone the reminders ask about, not in use until a test says so."""
+    return FakeBusy()
+
+
+@pytest.fixture
+def offers(ctx: AppContext, monkeypatch: pytest.MonkeyPatch, microphone: FakeBusy) -> Offers:
     ctx.settings.set("reminders.quiet_hours", False)
     monkeypatch.setattr(ctx.reminders, "desk_busy", lambda: False)
+    monkeypatch.setattr(ctx.reminders, "_busy", BusySources(microphone, FakeBusy(), FakeBusy()))
     opened: list[tuple[str, dict[str, object]]] = []
     monkeypatch.setattr(ctx.windows, "show", lambda name, **o: opened.append((name, o)))
     notifier = FakeNotifier()
@@ -217,6 +265,89 @@ def test_an_offer_waits_while_reminders_are_paused(
     offers.check()
     assert offers._notifier.sent == [] and offers.timer.isActive()
     ctx.reminders.scheduler.resume()
+    offers.check()
+    assert len(offers._notifier.sent) == 1
+
+
+def test_a_start_or_an_edit_in_the_quiet_after_a_session_keeps_the_after_offer(
+    ctx: AppContext, weekly: Session, offers: Offers
+) -> None:
+    """The app restarted (or a session was edited) after the session ended, before its
+    quiet did: the offer still comes at the end of the quiet, once."""
+    offers.clock = lambda: local(2026, 12, 8, 17, 55)  # over at 17:50, quiet until 18:05
+    offers.start()
+    assert offers.timer.isActive() and offers.timer.interval() == 10 * 60 * 1000
+    ctx.store.add(Session(day="2026-12-20", time="10:00"))  # an edit in those minutes
+    assert offers.timer.isActive() and offers.timer.interval() == 10 * 60 * 1000
+    offers.clock = lambda: local(2026, 12, 8, 18, 5)
+    offers.timer.timeout.emit()
+    assert [title for title, _body, _actions in offers._notifier.sent] == ["After your session"]
+    assert present(ctx.store.get(Session, weekly.id)).offered == ["after:2026-12-08"]
+    restarted = SessionOffers(ctx, notifier=FakeNotifier(), clock=lambda: local(2026, 12, 8, 18, 6))
+    restarted.check()
+    assert cast(FakeNotifier, restarted._notifier).sent == []  # made once, across a restart
+
+
+def test_an_offer_that_could_not_be_noted_is_still_made_only_once(
+    ctx: AppContext, weekly: Session, offers: Offers, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    def disk_full(_record: Session) -> Session:
+        raise StoreWriteError(28, "The disk is full.")
+
+    monkeypatch.setattr(ctx.store, "update", disk_full)
+    offers.clock = lambda: local(2026, 12, 8, 18, 6)
+    offers.check()
+    offers.check()
+    assert len(offers._notifier.sent) == 1
+    assert offers.timer.interval() > MIN_WAIT_MS  # waiting for the next one, not polling it
+
+
+@pytest.fixture
+def tomorrow(ctx: AppContext, offers: Offers) -> Session:
+    """A session whose offer the day before is due now, on the real clock the reminders
+    keep (holds such as quiet hours and calls are timed on it)."""
+    offers.clock = now_local
+    start = now_local() + timedelta(hours=23)
+    day, hhmm = start.date().isoformat(), start.strftime("%H:%M")
+    return ctx.store.add(Session(day=day, time=hhmm))
+
+
+def test_an_offer_waits_for_a_call_and_the_calm_after_it(
+    ctx: AppContext, tomorrow: Session, offers: Offers, microphone: FakeBusy
+) -> None:
+    microphone.on = True
+    offers.check()
+    assert offers._notifier.sent == [] and 55_000 < offers.timer.interval() <= 60_000  # look again
+    assert ctx.tray.icon.toolTip().startswith("Reminders wait until your call ends")
+    microphone.on = False
+    offers.check()
+    assert offers._notifier.sent == []  # the few calm minutes after a call, as for reminders
+    calm = int(ctx.settings["reminders.after_call_minutes"]) * 60_000
+    assert calm - 5000 < offers.timer.interval() <= calm
+    ctx.settings.set("reminders.respect_calls", False)  # calls no longer count
+    assert offers.timer.interval() == MIN_WAIT_MS  # armed afresh, not in the old wait
+    offers.check()
+    assert len(offers._notifier.sent) == 1
+
+
+def test_an_offer_held_back_is_armed_afresh_when_the_rules_change(
+    ctx: AppContext, tomorrow: Session, offers: Offers
+) -> None:
+    """Quiet hours turned off, or a pause ended from the tray: the offer does not sit out
+    the wait it was given under the old rules."""
+    now = now_local()
+    ctx.settings.set("reminders.quiet_start", (now - timedelta(hours=1)).strftime("%H:%M"))
+    ctx.settings.set("reminders.quiet_end", (now + timedelta(hours=2)).strftime("%H:%M"))
+    ctx.settings.set("reminders.quiet_hours", True)
+    offers.check()
+    assert offers._notifier.sent == [] and offers.timer.interval() > 60 * 60 * 1000 - 5000
+    ctx.settings.set("reminders.quiet_hours", False)
+    assert offers.timer.interval() == MIN_WAIT_MS
+    ctx.reminders.pause_indefinitely()
+    offers.check()
+    assert offers._notifier.sent == [] and offers.timer.interval() > MIN_WAIT_MS
+    ctx.reminders.resume()
+    assert offers.timer.interval() == MIN_WAIT_MS
     offers.check()
     assert len(offers._notifier.sent) == 1
 

@@ -205,6 +205,18 @@ def test_next_offer_at_arms_for_the_next_one_without_polling() -> None:
     )  # due now
 
 
+@pytest.mark.parametrize("now", ["18:00", "18:04"])
+def test_next_offer_at_still_counts_a_session_that_has_just_ended(now: str) -> None:
+    """In the quiet after a session (a restart, an edit), the after offer is still ahead."""
+    sessions = [weekly()]
+    assert ss.next_offer_at(sessions, at("2026-12-08", now), "off") == at("2026-12-08", "18:05")
+    offer = ss.due_offer(sessions, at("2026-12-08", "18:05"), "off")
+    assert offer is not None and offer.kind == "after"
+    done = ss.mark_offered(offer).clean()
+    # once made it is never counted again: the next one is the week after's
+    assert ss.next_offer_at([done], at("2026-12-08", "18:04"), "off") == at("2026-12-15", "18:05")
+
+
 def test_a_cancelled_occurrence_gets_no_offers() -> None:
     session = ss.cancel(weekly(), date(2026, 12, 8)).clean()
     assert ss.due_offer([session], at("2026-12-07", "18:00"), "day_before") is None

@@ -176,6 +176,12 @@ class ReminderDriver(QObject):
             or (desk.dnd() and settings["reminders.respect_dnd"])
         )
 
+    def call_holds_until(self) -> datetime | None:
+        """Whether a call holds reminders back now, for the session offers: the devices are
+        asked as for a due reminder, and the scheduler's answer is the reminders' own (a
+        minute on while the call lasts, the calm minutes after it); None when nothing holds."""
+        return self.scheduler.look_at_call(self._in_call())
+
     def _arm(self) -> None:
         wait = (self.scheduler.next_check() - self.now()).total_seconds() * 1000
         self.timer.start(max(MIN_TICK_MS, int(wait)))

@@ -13,6 +13,7 @@ from collections.abc import Callable, Mapping
 from datetime import UTC, date, datetime, timedelta, tzinfo
 from typing import Any
 
+from footholds.core.after_call import AfterCall
 from footholds.core.days import day_of
 from footholds.core.events import EventHook
 from footholds.core.reminder_ease import HelpHold, NotNowEase
@@ -51,6 +52,7 @@ class DueTimes:
     _hold: datetime
     _last_tick: datetime | None
     _help: HelpHold
+    _call: AfterCall
     _ease: NotNowEase
     _status: Status
 
@@ -74,6 +76,7 @@ class DueTimes:
             waiting=self._waiting,
             quiet_reason=reason,
             quiet_until=until.astimezone(tz) if until else None,
+            call=self._call.in_call and mode == "active",
         )
 
     # -- state across restarts ----------------------------------------------------------------

@@ -43,6 +43,7 @@ ENGLISH: dict[str, str] = {
     "quiet_hours": "Quiet hours until {time}",
     "outside_hours": "Outside working hours until {time}",
     "session": "Quiet for your session until {time}",
+    "call": "Reminders wait until your call ends",
     "nothing": "No reminders coming up",
     "next": "Next {what} {when}",
     "waiting": "{what} is here whenever you want it",
@@ -99,6 +100,7 @@ class Status:
     waiting: Kind | None  # a reminder that faded unanswered and waits in the tooltip
     quiet_reason: str | None = None  # "quiet_hours" | "outside_working_hours" | "session"
     quiet_until: datetime | None = None
+    call: bool = False  # a call holds what is due until it ends (seen at the last look)
 
     def tooltip(self, now: datetime, words: Words = ENGLISH) -> str:
         """A short plain sentence or two about what comes next, for the tray tooltip."""
@@ -109,14 +111,16 @@ class Status:
             if self.paused_until is None:
                 lines = [w["paused_resume"]]
             else:
-                lines = [w["paused_until"].format(time=_clock(self.paused_until, now, w))]
+                lines = [w["paused_until"].format(time=clock_text(self.paused_until, now, w))]
         elif self.mode == "quiet" and self.quiet_until is not None:
             key = {"quiet_hours": "quiet_hours", "session": "session"}.get(
                 self.quiet_reason or "", "outside_hours"
             )
-            lines = [w[key].format(time=_clock(self.quiet_until, now, w))]
+            lines = [w[key].format(time=clock_text(self.quiet_until, now, w))]
             if self.next_kind and self.next_at and self.next_at < self.quiet_until:
                 lines.append(_next(self.next_kind, self.next_at, now, w))  # e.g. a wind-down
+        elif self.call:
+            lines = [w["call"]]
         elif self.next_kind is None or self.next_at is None:
             lines = [w["nothing"]]
         else:
@@ -133,7 +137,7 @@ def _next(kind: Kind, at: datetime, now: datetime, w: Words) -> str:
 def _when(kind: Kind, at: datetime, now: datetime, w: Words) -> str:
     left = at.astimezone(UTC) - now.astimezone(UTC)
     if kind in FIXED or left >= timedelta(hours=3):
-        return w["at"].format(time=_clock(at, now, w))
+        return w["at"].format(time=clock_text(at, now, w))
     minutes = round(left.total_seconds() / 60)
     if minutes <= 1:
         return w["moment"]
@@ -145,7 +149,7 @@ def _when(kind: Kind, at: datetime, now: datetime, w: Words) -> str:
     return w["hours"].format(h=hours)
 
 
-def _clock(at: datetime, now: datetime, w: Words) -> str:
+def clock_text(at: datetime, now: datetime, w: Words) -> str:
     """14:30 within the next day; otherwise with the weekday, so it is never ambiguous."""
     local = at.astimezone(now.tzinfo)
     if at.astimezone(UTC) - now.astimezone(UTC) < timedelta(hours=24):

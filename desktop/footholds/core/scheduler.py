@@ -93,10 +93,7 @@ class Scheduler(DueTimes):
         now, tz = self._read_clock()
         self._check_jump(now, tz)
         self._last_tick = now
-        if not self._rules.flag("reminders.respect_calls"):
-            self._call.clear()
-        elif self._call.look(call, now):
-            self._hold = max(self._hold, now + self._after_call())  # a few calm minutes
+        self._look_at_call(call, now)
         self._track_presence(now, idle_seconds, locked)
         desk = self._desk_reason(fullscreen, dnd, locked)
         if self._desk is not None and desk is None:
@@ -130,6 +127,29 @@ class Scheduler(DueTimes):
             target = min(target, self._paused_until)
         self._planned = min(max(target - now, MIN_CHECK), cap)
         return (now + self._planned).astimezone(tz)
+
+    def look_at_call(self, call: bool | None) -> datetime | None:
+        """One look at the call state outside a tick (a session offer about to be made asks),
+        held to the same rules as a reminder: while a call goes on, a minute from now (look
+        again then); just after one, when its calm minutes end; otherwise None."""
+        now, tz = self._read_clock()
+        self._look_at_call(call, now)
+        self._announce()  # the tray says a call holds things, whoever looked
+        if self._call.in_call:
+            return (now + ACTIVE_CHECK).astimezone(tz)
+        until = self._call.quiet_until(self._after_call())
+        return until.astimezone(tz) if until is not None and until > now else None
+
+    def now(self) -> datetime:
+        """The scheduler's clock, local (a fake one in tests)."""
+        return self._clock()
+
+    def comes_back_at(self, kind: Kind) -> datetime | None:
+        """When `kind` could next be shown, as far as time tells (after a Later: the snooze,
+        or the end of the quiet that holds it then); None when nothing says when yet."""
+        now, tz = self._read_clock()
+        at = self._possible_at(kind, now, tz)
+        return at.astimezone(tz) if at is not None else None
 
     # -- the person's actions -----------------------------------------------------------------
 
@@ -298,6 +318,12 @@ class Scheduler(DueTimes):
         if self._call.in_call:
             return "call"
         return "away" if self._away else self._desk
+
+    def _look_at_call(self, call: bool | None, now: datetime) -> None:
+        if not self._rules.flag("reminders.respect_calls"):
+            self._call.clear()
+        elif self._call.look(call, now):
+            self._hold = max(self._hold, now + self._after_call())  # a few calm minutes
 
     def _after_call(self) -> timedelta:
         return self._rules.minutes("reminders.after_call_minutes")

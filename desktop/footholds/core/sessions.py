@@ -193,7 +193,10 @@ def next_offer_at(
     tz = zone(now, tz)
     lead = BEFORE.get(before)
     times = []
-    for o in occurrences(sessions, now, now + timedelta(days=60) + _lead(lead), tz):
+    # From a quiet period back: a session that has just ended still owes its "after" offer,
+    # at its end plus the quiet, so a restart or an edit in those minutes keeps it coming.
+    first = now - QUIET_AFTER
+    for o in occurrences(sessions, first, now + timedelta(days=60) + _lead(lead), tz):
         if not o.timed:
             continue
         if lead is not None and f"before:{o.key.isoformat()}" not in o.session.offered:

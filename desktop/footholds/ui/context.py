@@ -12,6 +12,8 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any, Protocol
 
 if TYPE_CHECKING:
+    from datetime import datetime
+
     from PySide6.QtWidgets import QApplication, QSystemTrayIcon
 
     from footholds.core.importers import ImportPlan
@@ -44,7 +46,10 @@ class RemindersView(Protocol):
     def scheduler(self) -> Scheduler: ...
     def help_opened(self, name: str) -> None: ...
     def help_closed(self, name: str) -> None: ...
+    @property
+    def changed(self) -> Any: ...  # a Qt signal: the status (pause, quiet, a call) changed
     def desk_busy(self) -> bool: ...
+    def call_holds_until(self) -> datetime | None: ...
 
 
 class Actions(Protocol):

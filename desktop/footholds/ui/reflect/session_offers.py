@@ -4,11 +4,14 @@ quiet has passed, to keep what to remember and something to try.
 
 One single-shot coarse timer waits for the next offer (core/sessions.py next_offer_at): no
 polling. An offer follows the reminder rules: it waits while reminders are paused or quiet,
-or while the screen is full screen, in do-not-disturb or locked.
+while the screen is full screen, in do-not-disturb or locked, and during a call and the calm
+minutes after it. Whenever one of those rules may have changed (a setting, a pause, the
+reminders' status), the timer is armed afresh.
 """
 
 from __future__ import annotations
 
+import dataclasses
 import logging
 from collections.abc import Callable
 from datetime import datetime, timedelta
@@ -46,12 +49,16 @@ class SessionOffers(QObject):
         self.clock = clock
         self._notifier = notifier  # chosen on first use
         self.shown: ss.Offer | None = None
+        # offers made this run, by session and key: if noting one in the store fails, it is
+        # still never made twice
+        self.made: set[tuple[str, str]] = set()
         self.timer = QTimer(self)
         self.timer.setSingleShot(True)
         self.timer.setTimerType(Qt.TimerType.VeryCoarseTimer)
         self.timer.timeout.connect(self.check)
         ctx.signals.store_changed.connect(self._on_store_changed)
         ctx.signals.setting_changed.connect(self._on_setting_changed)
+        ctx.reminders.changed.connect(self.arm)  # a pause, a resume, a call, quiet hours
 
     def start(self) -> None:
         self.arm()
@@ -91,7 +98,7 @@ class SessionOffers(QObject):
             return status.quiet_until or now + HELD_WAIT
         if driver.desk_busy():
             return now + HELD_WAIT
-        return None
+        return driver.call_holds_until()  # the reminders' own wait for a call
 
     def show(self, offer: ss.Offer) -> None:
         """Put the offer on screen once, and note that it was made."""
@@ -117,6 +124,7 @@ class SessionOffers(QObject):
         self._mark(offer)
 
     def _mark(self, offer: ss.Offer) -> None:
+        self.made.add((offer.occurrence.session.id, offer.key))
         current = self.ctx.store.get(Session, offer.occurrence.session.id)
         if current is None:
             return
@@ -149,7 +157,9 @@ class SessionOffers(QObject):
         return self._notifier
 
     def _sessions(self) -> list[Session]:
-        return self.ctx.store.all(Session)
+        sessions = self.ctx.store.all(Session)
+        # an offer made but not noted (the store could not write) counts as made here too
+        return [_marked(s, self.made) for s in sessions]
 
     def _before(self) -> str:
         return str(self.ctx.settings["sessions.before_offer"])
@@ -159,7 +169,8 @@ class SessionOffers(QObject):
             self.arm()
 
     def _on_setting_changed(self, name: str, _value: Any) -> None:
-        if name == "sessions.before_offer":
+        # the offer timing, and the reminder rules an offer waits by (quiet hours, calls…)
+        if name.startswith(("sessions.", "reminders.")):
             self.arm()
 
 
@@ -167,3 +178,9 @@ def _with(offer: ss.Offer, record: Session) -> ss.Occurrence:
     """The offer's occurrence on the record as it is now (it may have changed since)."""
     o = offer.occurrence
     return ss.Occurrence(record, o.key, o.start, o.end, o.timed)
+
+
+def _marked(record: Session, made: set[tuple[str, str]]) -> Session:
+    """The record with the offers made this run noted, as the store would have them."""
+    missing = [key for sid, key in sorted(made) if sid == record.id and key not in record.offered]
+    return dataclasses.replace(record, offered=[*record.offered, *missing]) if missing else record

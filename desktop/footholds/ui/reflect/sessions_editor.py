@@ -6,6 +6,7 @@ and the next one of a repeating slot can be skipped without touching the rest.
 
 from __future__ import annotations
 
+import dataclasses
 from datetime import date
 from typing import TYPE_CHECKING
 
@@ -73,7 +74,6 @@ class SessionsEditor(QWidget):
         )
         self.start = QTimeEdit()
         self.start.setDisplayFormat("HH:mm")
-        self.start.setTime(QTime(17, 0))
         self.start.setAccessibleName(self.tr("Start time"))
         self.start.setAccessibleDescription(self.tr("When the session starts, like 17:30."))
         self.every = QComboBox()
@@ -85,7 +85,6 @@ class SessionsEditor(QWidget):
         )
         self.minutes = QSpinBox()
         self.minutes.setRange(5, 600)
-        self.minutes.setValue(50)
         self.minutes.setSuffix(self.tr(" min"))
         self.minutes.setAccessibleName(self.tr("Length in minutes"))
         self.minutes.setAccessibleDescription(self.tr("How long the session lasts; 50 to start."))
@@ -145,8 +144,7 @@ class SessionsEditor(QWidget):
             layout.addWidget(self.undo)
         layout.addLayout(self.list)
         layout.addWidget(self.show_past, 0, Qt.AlignmentFlag.AlignLeft)
-        today = self.clock().date()
-        self.first.setDate(QDate(today.year, today.month, today.day))
+        self.clear_form()
         self.refresh()
         self.add.clicked.connect(self._on_add_clicked)
         self.therapist.returnPressed.connect(self._on_add_clicked)
@@ -278,11 +276,22 @@ class SessionsEditor(QWidget):
             therapist=" ".join(self.therapist.text().split()),
         )
 
+    def clear_form(self) -> None:
+        """The form as it first opens: today at 17:00, once, 50 minutes, no name."""
+        today = self.clock().date()
+        self.first.setDate(QDate(today.year, today.month, today.day))
+        self.start.setTime(QTime(17, 0))
+        self.every.setCurrentIndex(0)
+        self.minutes.setValue(50)
+        self.therapist.clear()
+
     def _on_add_clicked(self) -> None:
         new = self.new_session()
         record = ss.to_add(self.ctx.store.all(Session), new)
         keep = save_record if record is new else update_record  # a day-only one, timed now
         if keep(self.ctx, record, self) is not None:
+            # added: a second click must not add the same session again
+            self.clear_form()
             self.refresh()
             self.add.setFocus()
 
@@ -312,5 +321,7 @@ class SessionsEditor(QWidget):
     def _restore_to(self, session: Session) -> None:
         current = self.ctx.store.get(Session, session.id)
         if current is not None:
-            update_record(self.ctx, session, self)
+            # an offer made since the skip stays noted as made: it must not come twice
+            kept = dataclasses.replace(session, offered=current.offered)
+            update_record(self.ctx, kept, self)
         self.refresh()

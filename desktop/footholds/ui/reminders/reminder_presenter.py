@@ -20,7 +20,7 @@ from PySide6.QtWidgets import QApplication
 from footholds import APP_ID
 from footholds.core import content
 from footholds.core.reminder_items import PACKS, STORE_KINDS, WINS, ItemChooser
-from footholds.core.reminders import Kind
+from footholds.core.reminders import Kind, clock_text
 from footholds.core.store import (
     ContentMark,
     InvalidEntry,
@@ -190,7 +190,7 @@ class ReminderPresenter(QObject):
         if shown.via == "notification":
             self._close_notification()
         elif self._card is not None and self._card.isVisible():
-            thanks = self._thanks(outcome)
+            thanks = self._thanks(outcome, shown.kind)
             if thanks:
                 self._card.acknowledge(thanks)
             else:
@@ -365,13 +365,28 @@ class ReminderPresenter(QObject):
         if self._notifier is not None:
             self._notifier.close()
 
-    def _thanks(self, outcome: str) -> str:
+    def _thanks(self, outcome: str, kind: Kind) -> str:
         if outcome in ("done", "skipped"):
             return content.acknowledgement(outcome, self._rng, self.language())
         if outcome == "snoozed":
-            minutes = int(self.settings["reminders.snooze_minutes"])
-            return self.tr("All right. It will come back in about %n minutes.", "", minutes)
+            return self._back_words(kind)
         return ""
+
+    def _back_words(self, kind: Kind) -> str:
+        """When a Later one will really come back: the snooze, or later when quiet (a therapy
+        session, quiet hours, a pause) holds it past that. Nothing said when no time is known
+        (paused until resumed): a promise of minutes would not be kept."""
+        back = self.scheduler.comes_back_at(kind)
+        if back is None:
+            return ""
+        now = self.scheduler.now()
+        minutes = max(1, round((back - now).total_seconds() / 60))
+        if minutes < 60:
+            return self.tr("All right. It will come back in about %n minutes.", "", minutes)
+        from footholds.ui.reminders.reminder_words import status_words
+
+        when = clock_text(back, now, status_words())
+        return self.tr("All right. It will come back at {time}.").format(time=when)
 
     def _on_store_changed(self, kind: str) -> None:
         if kind in STORE_KINDS:

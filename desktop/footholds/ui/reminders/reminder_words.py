@@ -59,6 +59,7 @@ def status_words() -> dict[str, str]:
         "session": QCoreApplication.translate(
             "ReminderStatus", "Quiet for your session until {time}"
         ),
+        "call": QCoreApplication.translate("ReminderStatus", "Reminders wait until your call ends"),
         "nothing": QCoreApplication.translate("ReminderStatus", "No reminders coming up"),
         "next": QCoreApplication.translate("ReminderStatus", "Next {what} {when}"),
         "waiting": QCoreApplication.translate(
