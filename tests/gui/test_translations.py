@@ -113,8 +113,13 @@ def test_spanish_file_is_complete_and_keeps_placeholders() -> None:
     catalog = load_catalog("es")
     assert len(catalog) > 100
     for (context, source, _d), forms in catalog.items():
-        for form in forms:
+        for index, form in enumerate(forms):
             wanted = sorted(PLACEHOLDER.findall(source))
+            if index == 0 and len(forms) > 1:  # the form for one may say "the other entry"
+                wanted = [p for p in wanted if p not in ("%n", "%Ln")]
+                found = [p for p in PLACEHOLDER.findall(form) if p not in ("%n", "%Ln")]
+                assert sorted(found) == wanted, (context, source, form)
+                continue
             assert sorted(PLACEHOLDER.findall(form)) == wanted, (context, source, form)
 
 
