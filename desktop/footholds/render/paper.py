@@ -26,12 +26,10 @@ from PySide6.QtWidgets import QWidget
 
 from footholds.core.checkin import Report
 from footholds.core.checkin_chart import chart_svg
-from footholds.core.checkin_extras import TEXT as EXTRAS_TEXT
 from footholds.core.checkin_html import to_html
-from footholds.core.checkin_render import TEXT, Wording
+from footholds.core.checkin_render import Wording, wording_in
 from footholds.core.safety_plan_render import PlanPage
 from footholds.core.safety_plan_render import to_html as plan_html
-from footholds.core.settings import key_of
 
 if TYPE_CHECKING:
     from PySide6.QtGui import QPageLayout, QPdfWriter
@@ -49,16 +47,11 @@ PDF_DPI = 300
 
 def wording() -> Wording:
     """The summary's words and dates in the person's language (dates from core/dates.py)."""
-    text = {key: QCoreApplication.translate("checkin", value) for key, value in TEXT.items()}
-    text |= {k: QCoreApplication.translate("checkin_extras", v) for k, v in EXTRAS_TEXT.items()}
 
     def counted(context: str, source: str, n: int) -> str:
         return QCoreApplication.translate(context, source, None, n)  # Qt picks the form
 
-    def word(text: str) -> str:  # the starting lists' context (ui/common/default_lists.py)
-        return QCoreApplication.translate("lists", key_of(text))
-
-    return Wording(text=text, locale=QLocale().name(), plural=counted, word=word)
+    return wording_in(QCoreApplication.translate, counted, QLocale().name())
 
 
 def to_date(value: QDate) -> date:
