@@ -222,6 +222,21 @@ def print_plan(plan: PlanPage, parent: QWidget | None = None) -> bool:
     return _print(plan_document(plan), plan.title, parent)
 
 
+def print_key(title: str, key: str, note: str, parent: QWidget | None = None) -> bool:
+    """Ask for a printer and print a recovery key, large and in a fixed-width face, under
+    `title` and over `note` (what it is for); False when the person cancels."""
+    from html import escape
+
+    doc = QTextDocument()
+    doc.setDocumentMargin(0)
+    doc.setHtml(
+        f"<h2>{escape(title)}</h2>"
+        f'<p style="font-family: monospace; font-size: 20pt; font-weight: 600">{escape(key)}</p>'
+        f"<p>{escape(note)}</p>"
+    )
+    return _print(doc, title, parent)
+
+
 def _print(doc: QTextDocument, title: str, parent: QWidget | None) -> bool:
     from PySide6.QtPrintSupport import QPrintDialog, QPrinter
 
