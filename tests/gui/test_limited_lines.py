@@ -42,9 +42,8 @@ def _person_form(name: str) -> Opener:
 
 def _trusted(name: str) -> Opener:
     def opener(ctx: AppContext) -> Field:
-        ctx.windows.available = lambda _name: False  # type: ignore[method-assign]
         window = cast(HelpNowWindow, ctx.windows.show("help-now"))
-        window.people.add_someone.click()  # the form in place, with no Reach out window
+        window.people.form.show()  # the form in place, as with no Reach out window
         return getattr(window.people, name), window.people.said, window
 
     return opener
@@ -72,14 +71,14 @@ FIELDS: dict[str, tuple[Opener, int]] = {
 
 
 @pytest.fixture(autouse=True)
-def no_box(ctx: AppContext) -> Iterator[list[str]]:
+def no_box(ctx: AppContext, monkeypatch: pytest.MonkeyPatch) -> Iterator[list[str]]:
     """Any note in a box fails the test: the field must have stopped at the limit."""
     told: list[str] = []
 
     def inform(_parent: object, text: str) -> None:
         told.append(text)
 
-    ctx.prompter.inform = inform  # type: ignore[method-assign]
+    monkeypatch.setattr(ctx.prompter, "inform", inform)
     yield told
     assert told == []
 
