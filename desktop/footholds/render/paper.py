@@ -231,7 +231,7 @@ def print_key(title: str, key: str, note: str, parent: QWidget | None = None) ->
     doc.setDocumentMargin(0)
     doc.setHtml(
         f"<h2>{escape(title)}</h2>"
-        f'<p style="font-family: monospace; font-size: 20pt; font-weight: 600">{escape(key)}</p>'
+        f'<p style="font-family: monospace; font-size: 16pt; font-weight: 600">{escape(key)}</p>'
         f"<p>{escape(note)}</p>"
     )
     return _print(doc, title, parent)
