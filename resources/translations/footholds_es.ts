@@ -8100,6 +8100,34 @@ Libera algo de espacio y vuelve a intentarlo, o sal de todos modos.</translation
         <source>Closes this; the key is not shown again.</source>
         <translation>Cierra esto; la clave no se vuelve a mostrar.</translation>
     </message>
+    <message>
+        <source>Copy</source>
+        <translation>Copiar</translation>
+    </message>
+    <message>
+        <source>Copy the recovery key</source>
+        <translation>Copiar la clave de recuperación</translation>
+    </message>
+    <message>
+        <source>Puts the key on the clipboard, to paste where you keep it safe.</source>
+        <translation>Pone la clave en el portapapeles, para pegarla donde la guardes a salvo.</translation>
+    </message>
+    <message>
+        <source>Print…</source>
+        <translation>Imprimir…</translation>
+    </message>
+    <message>
+        <source>Print the recovery key</source>
+        <translation>Imprimir la clave de recuperación</translation>
+    </message>
+    <message>
+        <source>Opens the print dialog, so you can keep the key on paper.</source>
+        <translation>Abre el diálogo de impresión, para que puedas guardar la clave en papel.</translation>
+    </message>
+    <message>
+        <source>Copied</source>
+        <translation>Copiada</translation>
+    </message>
 </context>
 <context>
     <name>LockPart</name>

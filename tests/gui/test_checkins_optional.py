@@ -425,3 +425,26 @@ def test_enter_on_an_answer_saves_the_answers(
     answer.setFocus()
     qtbot.keyClick(answer, Qt.Key.Key_Return)
     assert [a.form for a in ctx.store.all(QuestionnaireAnswers)] == ["phq9"]
+
+
+def test_remove_acts_only_on_a_medicine_shown_selected(ctx: AppContext, qtbot: QtBot) -> None:
+    """Reopened, the list takes the focus and its first row becomes current unselected:
+    Remove waits for a medicine the person chose (it asked about Sertraline before)."""
+    from PySide6.QtCore import QItemSelectionModel
+
+    ctx.store.add(Medicine(name="Sertraline", dose="50 mg"))
+    ctx.store.add(Medicine(name="Melatonin"))
+    window = cast(MedicationWindow, ctx.windows.show("medication"))
+    qtbot.waitExposed(window)
+    first = window.list.model().index(0, 0)
+    # as the list's focus-in does: current, and not selected
+    window.list.selectionModel().setCurrentIndex(first, QItemSelectionModel.SelectionFlag.NoUpdate)
+    assert window.list.currentRow() == 0 and not window.list.selectedItems()
+    assert window.chosen() is None
+    assert not window.remove.isEnabled() and not window.add_change.isEnabled()
+    window.remove.click()  # nothing is asked (the fixture fails any question)
+    window.list.setCurrentRow(1)  # chosen: shown selected
+    assert window.list.item(1).isSelected()
+    chosen = window.chosen()
+    assert chosen is not None and chosen.name == "Melatonin"
+    assert window.remove.isEnabled() and window.add_change.isEnabled()

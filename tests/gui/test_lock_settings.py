@@ -348,3 +348,67 @@ def test_turning_the_lock_off_and_changing_the_passphrase_say_they_are_working(
     dialog.ok.click()
     assert seen == ["Turning the lock off…" if which == "off" else "Changing the passphrase…"]
     assert "Nothing was changed" in dialog.wrong.text()  # the working words gave way
+
+
+def test_the_recovery_key_can_be_copied_and_printed(
+    ctx: AppContext, qtbot: QtBot, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """ "Write these letters down, or print them": both are offered, and Copy says so where
+    it was clicked, as a crisis line's Copy number does."""
+    from PySide6.QtGui import QGuiApplication
+    from PySide6.QtPrintSupport import QPrintDialog, QPrinter
+
+    from footholds.ui.settings.lock_settings import LockPart
+
+    key = "ABCD EFGH IJKL MNOP QRST UVWX YZ23 4567"
+    part = LockPart(ctx)
+    qtbot.addWidget(part)
+    dialog = RecoveryDialog(part, key)
+    dialog.show()
+    qtbot.waitExposed(dialog)
+    assert dialog.focusWidget() is dialog.done_button  # Enter still closes it
+    assert dialog.copy.property("role") == dialog.print_button.property("role") == "quiet"
+    print_at = dialog.print_button.geometry()
+    dialog.copy.click()
+    clipboard = QGuiApplication.clipboard()
+    assert clipboard is not None and clipboard.text() == key
+    assert dialog.copy.text() == "Copied"
+    QApplication.processEvents()
+    assert dialog.print_button.geometry() == print_at  # saying so moves nothing
+    qtbot.waitUntil(lambda: dialog.copy.text() == "Copy", timeout=4000)
+
+    target = tmp_path / "key.pdf"
+
+    def accept(shown: QPrintDialog) -> int:
+        shown.printer().setOutputFormat(QPrinter.OutputFormat.PdfFormat)
+        shown.printer().setOutputFileName(str(target))
+        return QPrintDialog.DialogCode.Accepted.value
+
+    monkeypatch.setattr(QPrintDialog, "exec", accept)
+    dialog.print_button.click()
+    assert target.read_bytes().startswith(b"%PDF")
+    dialog.close()
+
+
+def test_a_wrong_passphrase_now_keeps_the_two_new_ones(ctx: AppContext, qtbot: QtBot) -> None:
+    """Only the field at fault is emptied and takes the focus: the new passphrase, typed
+    twice, stays."""
+    from footholds.ui.settings.lock_settings import LockPart
+
+    part = LockPart(ctx)
+    qtbot.addWidget(part)
+    fill(part.ask_turn_on(), "a long passphrase", "a long passphrase")
+    for widget in QApplication.topLevelWidgets():
+        if isinstance(widget, RecoveryDialog):
+            widget.close()
+    dialog = part.ask_change()
+    assert isinstance(dialog, PassphraseDialog)
+    qtbot.waitExposed(dialog)
+    assert "not your passphrase" in fill(dialog, "wrong guess!", "a newer phrase", "a newer phrase")
+    assert dialog.values() == ["", "a newer phrase", "a newer phrase"]
+    assert dialog.focusWidget() is dialog.fields[0]
+    assert "differ" in fill(dialog, "a long passphrase", "a newer phrase", "a newer phrasf")
+    assert dialog.values() == ["a long passphrase", "", ""]  # the two new ones, again
+    assert dialog.focusWidget() is dialog.fields[1]
+    fill(dialog, "a long passphrase", "a newer phrase", "a newer phrase")
+    Header.load(header_path(ctx.paths.data_dir)).open("a newer phrase")

@@ -89,6 +89,26 @@ def test_markdown_summary_to_stdout(filled: None) -> None:
     assert "Sleep has been hard." not in result.stdout  # that note is for a later session
 
 
+def test_the_summary_speaks_the_chosen_language(filled: None) -> None:
+    """As `footholds safety-plan` does: the words of the Language setting, not English."""
+    from footholds.core.settings import Settings
+
+    loaded, _ = Settings.load(Paths.from_env().settings_file)
+    loaded.set("general.language", "es")
+    loaded.save()
+    period = ["--since", "2026-03-02", "--until", "2026-03-15"]
+    result = run_cli("export", "--format", "md", *period)
+    assert result.returncode == 0, result.stderr
+    assert result.stdout.startswith("# Resumen para la sesión\n")
+    assert "Del 2 mar 2026 al 15 mar 2026" in result.stdout
+    assert "- lun 2 mar: a long call with my manager" in result.stdout  # their words as written
+    assert "Check-in summary" not in result.stdout
+    result = run_cli("export", "--format", "html", *period)
+    assert result.returncode == 0, result.stderr
+    assert '<html lang="es">' in result.stdout
+    assert "<h1>Resumen para la sesión</h1>" in result.stdout
+
+
 def test_html_csv_and_pdf_files_are_private(filled: None, tmp_path: Path) -> None:
     for fmt, name in (("html", "s.html"), ("csv", "all.zip"), ("pdf", "s.pdf")):
         target = tmp_path / name

@@ -196,3 +196,21 @@ def test_every_command_that_reads_entries_opens_the_lock_with_the_passphrase_fil
         refused = run(home, *argv)
         assert refused.returncode == 1 and "passphrase" in refused.stderr, argv
         assert "Traceback" not in refused.stderr
+
+
+def test_doctor_shows_all_it_can_with_the_lock_on(tmp_path: Path) -> None:
+    """Only the entry count needs the passphrase: doctor says so on that row and shows the
+    rest, with no terminal to ask on; given the passphrase file, it counts them."""
+    home = tmp_path / "home"
+    pw = secret_file(tmp_path, "pw", PASS)
+    ok(run(home, "log", "--feel", "calm", "kept"))
+    ok(run(home, "lock", "enable", "--passphrase-file", pw))
+    shown = ok(run(home, "doctor"))
+    for label in ("Footholds:", "Data folder:", "System tray:", "Last backup:"):
+        assert label in shown
+    assert "Entries:                 locked: counting them needs your passphrase" in shown
+    assert "1 (log 1)" in ok(run(home, "doctor", FOOTHOLDS_PASSPHRASE_FILE=pw))
+    wrong = secret_file(tmp_path, "wrong", "not the passphrase at all")
+    shown = ok(run(home, "doctor", FOOTHOLDS_PASSPHRASE_FILE=wrong))
+    assert "Entries:                 not counted: That passphrase does not open" in shown
+    assert "System tray:" in shown

@@ -127,26 +127,37 @@ def _full_export(store: Store, fmt: str) -> tuple[bytes, str]:
 
 
 def _summary_bytes(paths: Paths, store: Store, args: argparse.Namespace) -> tuple[bytes, str]:
-    """The check-in summary for the asked (or default) period, as md, html or pdf bytes."""
+    """The check-in summary for the asked (or default) period, as md, html or pdf bytes, in
+    the language Footholds speaks, as the window and `footholds safety-plan` write it."""
     from datetime import date
 
-    from footholds.core import checkin, checkin_html, checkin_render, dates
+    from footholds.cli.safety_plan import plan_language
+    from footholds.core import catalog, checkin, checkin_html, checkin_render, content, dates
     from footholds.core.settings import Settings
 
     settings, _ = Settings.load(paths.settings_file)
+    language = content.language_code(plan_language(str(settings["general.language"])))
     today = date.today()
     first, last = checkin.default_period(store, today)
     first, last = args.since or first, args.until or last
     if last < first:
         raise ValueError("the summary would end before it starts; please check the dates.")
     report = checkin.gather(
-        store, first, last, made=today, day_start_hour=settings["day.start_hour"]
+        store,
+        first,
+        last,
+        made=today,
+        day_start_hour=settings["day.start_hour"],
+        language=language,
     )
+    # the shipped translations read without Qt: Markdown and HTML stay as light as the rest
+    words = catalog.load(language)
+    wording = checkin_render.wording_in(words.translate, words.plural, language)
     what = f"the check-in summary from {dates.full_date(first)} to {dates.full_date(last)}"
     if args.format == "md":
-        return checkin_render.to_markdown(report).encode("utf-8"), what
+        return checkin_render.to_markdown(report, words=wording).encode("utf-8"), what
     if args.format == "html":
-        return checkin_html.to_html(report).encode("utf-8"), what
+        return checkin_html.to_html(report, words=wording, lang=language).encode("utf-8"), what
     import os
 
     os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")  # no window is shown
@@ -155,7 +166,7 @@ def _summary_bytes(paths: Paths, store: Store, args: argparse.Namespace) -> tupl
     from footholds.render.paper import pdf_bytes
 
     _app = QGuiApplication.instance() or QGuiApplication(sys.argv[:1])
-    data, _pages = pdf_bytes(report)
+    data, _pages = pdf_bytes(report, words=wording)
     return data, what
 
 

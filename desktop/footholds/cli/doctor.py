@@ -12,6 +12,7 @@ from footholds.core.busy import Busy
 from footholds.core.paths import Paths
 
 Row = tuple[str, str]
+LOCKED_HINT = "FOOTHOLDS_PASSPHRASE_FILE=FILE footholds doctor"
 
 
 def has_display() -> bool:
@@ -131,21 +132,28 @@ def tray_advice(env: Mapping[str, str], tray_available: bool) -> list[str]:
 
 def store_rows(paths: Paths) -> list[Row]:
     from footholds.cli.data_commands import open_for_reading
+    from footholds.cli.handover import Refused
+    from footholds.cli.lock import needs_passphrase
     from footholds.core.store.backups import Backups
 
     if not paths.store_dir.exists():
         return [("Entries", "none yet"), ("Last backup", "none yet")]
     backups = Backups(paths.backup_dir, paths.store_dir, paths.aside_dir)
+    last = backups.last()
+    backup = ("Last backup", f"{last.when:%Y-%m-%d %H:%M} ({last.path})" if last else "none yet")
+    if needs_passphrase(paths):
+        # everything else doctor shows needs no passphrase: it says so for this one row
+        # rather than asking, or refusing to show anything without a terminal
+        return [("Entries", f"locked: counting them needs your passphrase ({LOCKED_HINT})"), backup]
     # Only read, and works on a read-only folder: a damaged month file is read together with
     # its backup in memory (never just hidden); the app repairs it on disk when it opens it.
-    store = open_for_reading(paths)
+    try:
+        store = open_for_reading(paths)
+    except Refused as exc:  # a passphrase file that does not open them, or cannot be read
+        return [("Entries", f"not counted: {exc}"), backup]
     try:
         counts = {m.KIND: store.count(m) for m in store.kinds()}
     finally:
         store.close()
     shown = ", ".join(f"{k} {n}" for k, n in counts.items() if n) or "none yet"
-    last = backups.last()
-    return [
-        ("Entries", f"{sum(counts.values())} ({shown})"),
-        ("Last backup", f"{last.when:%Y-%m-%d %H:%M} ({last.path})" if last else "none yet"),
-    ]
+    return [("Entries", f"{sum(counts.values())} ({shown})"), backup]

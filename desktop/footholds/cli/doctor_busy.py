@@ -102,11 +102,15 @@ def load_busy(paths: Paths) -> Busy:
 def _sessions(paths: Paths) -> list[Session] | None:
     """The person's sessions, read without writing anything; None when the store can't be read."""
     from footholds.cli.data_commands import open_for_reading
+    from footholds.cli.handover import Refused
+    from footholds.cli.lock import needs_passphrase
     from footholds.core.store import Session, StoreCannotOpen, StoreWriteError
 
+    if needs_passphrase(paths):  # doctor never asks: the Entries row says they are locked
+        return None
     try:
         store = open_for_reading(paths)
-    except (OSError, StoreCannotOpen, StoreWriteError):
+    except (OSError, StoreCannotOpen, StoreWriteError, Refused):
         return None
     try:
         return list(store.all(Session))

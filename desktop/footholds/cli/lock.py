@@ -163,6 +163,14 @@ def open_for_command(paths: Paths) -> Keys | None:
 HINT = f"{PASSPHRASE_ENV}=FILE"
 
 
+def needs_passphrase(paths: Paths) -> bool:
+    """Whether reading the entries would ask for the passphrase: the lock is on, not open in
+    this process, and no passphrase file was given. `footholds doctor` shows the rest then."""
+    from footholds.core.store import storage
+
+    return is_on(paths.data_dir) and storage.codec is None and not os.environ.get(PASSPHRASE_ENV)
+
+
 def join_waiting(paths: Paths) -> None:
     """Before reading: bring in what was written while locked, when the store can be written
     now (not while the app or another command holds it; the app joins them itself)."""

@@ -19,6 +19,7 @@ from footholds.core.markdown_text import escape_markdown as md
 from footholds.core.plural import QT_TRANSLATE_N_NOOP, Plural
 from footholds.core.plural import english as plural_english
 from footholds.core.safety_plan_render import markdown_lines as plan_markdown_lines
+from footholds.core.settings import key_of
 
 SPARKS = "▁▂▄▆█"  # energy 1..5
 
@@ -136,6 +137,19 @@ class Wording:
 
     def count(self, n: int) -> str:
         return self["once"] if n == 1 else self.counted("times", n)
+
+
+def wording_in(translate: Callable[[str, str], str], plural: Plural, locale: str) -> Wording:
+    """The summary's words through `translate(context, text)` and counted through `plural`:
+    Qt's catalog in the window, the shipped translations read without Qt on the command line
+    (core/catalog.py), so both write the same summary."""
+    text = {key: translate("checkin", value) for key, value in TEXT.items()}
+    text |= {k: translate("checkin_extras", v) for k, v in checkin_extras.TEXT.items()}
+
+    def word(text: str) -> str:  # the starting lists' context (ui/common/default_lists.py)
+        return translate("lists", key_of(text))
+
+    return Wording(text=text, locale=locale, plural=plural, word=word)
 
 
 def _chosen(sections: Iterable[str] | None) -> list[str]:

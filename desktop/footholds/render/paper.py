@@ -26,12 +26,10 @@ from PySide6.QtWidgets import QWidget
 
 from footholds.core.checkin import Report
 from footholds.core.checkin_chart import chart_svg
-from footholds.core.checkin_extras import TEXT as EXTRAS_TEXT
 from footholds.core.checkin_html import to_html
-from footholds.core.checkin_render import TEXT, Wording
+from footholds.core.checkin_render import Wording, wording_in
 from footholds.core.safety_plan_render import PlanPage
 from footholds.core.safety_plan_render import to_html as plan_html
-from footholds.core.settings import key_of
 
 if TYPE_CHECKING:
     from PySide6.QtGui import QPageLayout, QPdfWriter
@@ -49,16 +47,11 @@ PDF_DPI = 300
 
 def wording() -> Wording:
     """The summary's words and dates in the person's language (dates from core/dates.py)."""
-    text = {key: QCoreApplication.translate("checkin", value) for key, value in TEXT.items()}
-    text |= {k: QCoreApplication.translate("checkin_extras", v) for k, v in EXTRAS_TEXT.items()}
 
     def counted(context: str, source: str, n: int) -> str:
         return QCoreApplication.translate(context, source, None, n)  # Qt picks the form
 
-    def word(text: str) -> str:  # the starting lists' context (ui/common/default_lists.py)
-        return QCoreApplication.translate("lists", key_of(text))
-
-    return Wording(text=text, locale=QLocale().name(), plural=counted, word=word)
+    return wording_in(QCoreApplication.translate, counted, QLocale().name())
 
 
 def to_date(value: QDate) -> date:
@@ -227,6 +220,21 @@ def print_report(
 def print_plan(plan: PlanPage, parent: QWidget | None = None) -> bool:
     """Ask for a printer and print the safety plan; False when the person cancels."""
     return _print(plan_document(plan), plan.title, parent)
+
+
+def print_key(title: str, key: str, note: str, parent: QWidget | None = None) -> bool:
+    """Ask for a printer and print a recovery key, large and in a fixed-width face, under
+    `title` and over `note` (what it is for); False when the person cancels."""
+    from html import escape
+
+    doc = QTextDocument()
+    doc.setDocumentMargin(0)
+    doc.setHtml(
+        f"<h2>{escape(title)}</h2>"
+        f'<p style="font-family: monospace; font-size: 16pt; font-weight: 600">{escape(key)}</p>'
+        f"<p>{escape(note)}</p>"
+    )
+    return _print(doc, title, parent)
 
 
 def _print(doc: QTextDocument, title: str, parent: QWidget | None) -> bool:

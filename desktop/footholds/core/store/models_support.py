@@ -15,16 +15,20 @@ class Person(Record):
     """Someone the person trusts, how they like to be reached, and a ready message."""
 
     KIND = "person"
-    MESSAGE_LIMIT = 1000  # the people form's box holds the same (ui/people/people.py)
+    # the people forms' fields hold the same (ui/people/people.py, trusted_people.py)
+    NAME_LIMIT = 100
+    HOW_LIMIT = 200
+    NOTE_LIMIT = 2000
+    MESSAGE_LIMIT = 1000
     name: str = ""
     how: str = ""
     note: str = ""
     message: str = ""
 
     def _clean(self) -> None:
-        self.name = v.text(self.name, "The name", limit=100, required=True)
-        self.how = v.text(self.how, "How to reach them", limit=200)
-        self.note = v.text(self.note, "The note", limit=2000)
+        self.name = v.text(self.name, "The name", limit=self.NAME_LIMIT, required=True)
+        self.how = v.text(self.how, "How to reach them", limit=self.HOW_LIMIT)
+        self.note = v.text(self.note, "The note", limit=self.NOTE_LIMIT)
         self.message = v.text(self.message, "The message", limit=self.MESSAGE_LIMIT)
 
 
@@ -48,14 +52,18 @@ class OwnLine(Record):
     """A help line or number the person added themselves."""
 
     KIND = "own_line"
+    # the Get help window's fields hold the same (ui/help/own_lines.py)
+    NAME_LIMIT = 100
+    NUMBER_LIMIT = 60
+    NOTE_LIMIT = 500
     name: str = ""
     number: str = ""
     note: str = ""
 
     def _clean(self) -> None:
-        self.name = v.text(self.name, "The name", limit=100, required=True)
-        self.number = v.text(self.number, "The number", limit=60, required=True)
-        self.note = v.text(self.note, "The note", limit=500)
+        self.name = v.text(self.name, "The name", limit=self.NAME_LIMIT, required=True)
+        self.number = v.text(self.number, "The number", limit=self.NUMBER_LIMIT, required=True)
+        self.note = v.text(self.note, "The note", limit=self.NOTE_LIMIT)
 
 
 @dataclass(kw_only=True)
@@ -63,6 +71,7 @@ class Session(Record):
     """A therapy session (or summary) date, and what the person wants to talk about."""
 
     KIND = "session"
+    THERAPIST_LIMIT = sf.THERAPIST_LIMIT
     day: str = field(default_factory=lambda: now_local().date().isoformat())
     talk_about: str = ""
     # Added later (older records have none): a start time ("" = the date only), a length, a

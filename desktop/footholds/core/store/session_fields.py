@@ -15,6 +15,7 @@ from footholds.core.store.validate import invalid
 EVERY = ("", "1w", "2w", "4w")  # one date, or every one, two or four weeks
 NOTE_KEYS = ("day", "talk", "remember", "try")
 NOTES_LIMIT = 600  # more than ten years of weekly sessions
+THERAPIST_LIMIT = 100  # the sessions editor's name field holds the same
 OFFERED_KEEP = 12  # offers already made; only the recent ones matter
 _HHMM = re.compile(r"([01]\d|2[0-3]):[0-5]\d")
 _OFFER = re.compile(r"(before|after):\d{4}-\d{2}-\d{2}")
@@ -94,7 +95,8 @@ def clean_added(record: Any) -> None:
     record.time = hhmm(record.time, "The session time")
     record.minutes = v.number(record.minutes, "The session length", 5, 600, optional=False) or 50
     record.every = v.choice(record.every, "How often", EVERY)
-    record.therapist = " ".join(v.text(record.therapist, "The therapist's name", limit=100).split())
+    therapist = v.text(record.therapist, "The therapist's name", limit=THERAPIST_LIMIT)
+    record.therapist = " ".join(therapist.split())
     record.notes = notes(record.notes)
     record.cancelled = days(record.cancelled, "A cancelled session")
     record.moved = moves(record.moved)

@@ -10,13 +10,14 @@ button's "role" property, so a live light/dark switch restyles every button at o
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt
-from PySide6.QtGui import QKeyEvent
+from PySide6.QtCore import Qt, QTimer
+from PySide6.QtGui import QGuiApplication, QKeyEvent
 from PySide6.QtWidgets import QPushButton, QWidget
 
 from footholds.ui.common import icons
 
 ROLES = ("primary", "secondary", "quiet", "link")
+COPIED_MS = 2500  # how long a copy button says "Copied"
 ENTER = (Qt.Key.Key_Return, Qt.Key.Key_Enter)
 
 
@@ -123,3 +124,23 @@ def set_role(widget: QPushButton, role: str) -> None:
     widget.setProperty("role", role)
     widget.style().unpolish(widget)
     widget.style().polish(widget)
+
+
+def room_for(widget: QPushButton, *words: str) -> None:
+    """Make `widget` wide enough for each of `words` too (a Copy button's "Copied"), so
+    nothing beside it moves when it says them."""
+    metrics = widget.fontMetrics()
+    extra = widget.sizeHint().width() - metrics.horizontalAdvance(widget.text())
+    widest = max(metrics.horizontalAdvance(t) for t in (widget.text(), *words))
+    widget.setMinimumWidth(extra + widest)
+
+
+def copy_text(widget: QPushButton, text: str, copied: str) -> None:
+    """Put `text` on the clipboard; the button itself says `copied` ("Copied") for a moment,
+    where the person clicked, then its own words again (give it `room_for` them)."""
+    clipboard = QGuiApplication.clipboard()
+    if clipboard is not None:
+        clipboard.setText(text)
+    words = widget.text()
+    widget.setText(copied)
+    QTimer.singleShot(COPIED_MS, widget, lambda: widget.setText(words))

@@ -62,6 +62,7 @@ UI = {
     "settings": "settings",
     "about": "info",
     "quit": "power",
+    "lock": "lock",  # Lock now and Unlock… (drawn for Footholds: see the folder's README)
     "remind-now": "bell-ring",
     "pause": "pause",
     "resume": "play",

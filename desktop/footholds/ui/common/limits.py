@@ -2,9 +2,10 @@
 the end: a field that silently stops taking keys reads as broken, and one that takes more
 than is kept would lose the end of the words at saving.
 
-`limited` for a line field, `LimitedText` for a box of several lines (with its own line to
-lay out under it for the words), and `limit_words`, the sentence both say (a status line that
-keeps room for it reserves these words).
+`limited` for a line field (`limited_under` when it needs its own line under it),
+`LimitedText` for a box of several lines (with its own line to lay out under it for the
+words), and `limit_words`, the sentence both say (a status line that keeps room for it
+reserves these words).
 """
 
 from __future__ import annotations
@@ -39,6 +40,19 @@ def limited(field: QLineEdit, limit: int, say: Callable[[str], None]) -> QLineEd
         if len(text) >= limit:  # typed or pasted up to the end; a paste is cut there
             say(limit_words(limit))
 
+    field.textEdited.connect(on_edited)
+    return field
+
+
+def limited_under(field: QLineEdit, limit: int, said: Feedback) -> QLineEdit:
+    """`limited`, saying it in `said`, a `Feedback` laid out just under the field (or the row
+    of fields it serves), until the person changes the field again, as `LimitedText` does."""
+
+    def on_edited(text: str) -> None:
+        if len(text) < limit and said.speaking:  # deleted back under the limit
+            said.fade_out()
+
+    limited(field, limit, lambda words: said.say(words, seconds=None))
     field.textEdited.connect(on_edited)
     return field
 

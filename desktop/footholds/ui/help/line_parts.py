@@ -7,11 +7,10 @@ from __future__ import annotations
 from collections.abc import Callable
 from typing import Any
 
-from PySide6.QtCore import QCoreApplication, QEvent, Qt, QTimer
+from PySide6.QtCore import QCoreApplication, QEvent, Qt
 from PySide6.QtGui import (
     QFocusEvent,
     QFontMetricsF,
-    QGuiApplication,
     QResizeEvent,
     QTextDocumentFragment,
 )
@@ -21,8 +20,6 @@ from footholds.platform import phone_links
 from footholds.ui.common import buttons, icons
 from footholds.ui.common.calm import escape
 from footholds.ui.common.components import flowed
-
-COPIED_MS = 2500  # how long a copy button says "Copied"
 
 LINK_FLAGS = (
     Qt.TextInteractionFlag.TextSelectableByMouse | Qt.TextInteractionFlag.LinksAccessibleByMouse
@@ -145,22 +142,11 @@ def line_action(
             "CrisisLines", "Puts {number} on the clipboard, to paste or to dial from your phone."
         ).format(number=number)
     )
-    # wide enough for "Copied" too, so nothing moves when it says so
-    copied = QCoreApplication.translate("CrisisLines", "Copied")
-    metrics = button.fontMetrics()
-    extra = button.sizeHint().width() - metrics.horizontalAdvance(button.text())
-    button.setMinimumWidth(
-        extra + max(metrics.horizontalAdvance(t) for t in (button.text(), copied))
-    )
+    buttons.room_for(button, QCoreApplication.translate("CrisisLines", "Copied"))
     button.clicked.connect(lambda _=False, b=button, n=number: copy_number(b, n))
     return button
 
 
 def copy_number(button: QPushButton, number: str) -> None:
     """Put `number` on the clipboard; the button says "Copied" for a moment."""
-    clipboard = QGuiApplication.clipboard()
-    if clipboard is not None:
-        clipboard.setText(number)
-    words = button.text()
-    button.setText(QCoreApplication.translate("CrisisLines", "Copied"))
-    QTimer.singleShot(COPIED_MS, button, lambda: button.setText(words))
+    buttons.copy_text(button, number, QCoreApplication.translate("CrisisLines", "Copied"))

@@ -20,6 +20,8 @@ from footholds.core.store import OwnLine
 from footholds.ui.common import buttons, icons
 from footholds.ui.common.breaks import breakable
 from footholds.ui.common.calm import escape, hint
+from footholds.ui.common.feedback import Feedback
+from footholds.ui.common.limits import limited_under
 from footholds.ui.common.operations import remove_record, save_record
 from footholds.ui.common.prompter import excerpt
 from footholds.ui.common.refresh import Refresher
@@ -50,9 +52,12 @@ class OwnLines(QWidget):
         self.list = QVBoxLayout()
         self.list.setSpacing(6)
         self.empty = hint(ctx, "")
-        self.name = QLineEdit()
-        self.number = QLineEdit()
-        self.note = QLineEdit()
+        # each holds what the store keeps, said beside Add at the end: a longer name was
+        # taken, then refused in a box when added
+        self.said = Feedback()
+        self.name = limited_under(QLineEdit(), OwnLine.NAME_LIMIT, self.said)
+        self.number = limited_under(QLineEdit(), OwnLine.NUMBER_LIMIT, self.said)
+        self.note = limited_under(QLineEdit(), OwnLine.NOTE_LIMIT, self.said)
         self.add = buttons.secondary("")
         self.add.setIcon(icons.ui_icon("add"))
         self._name_fields()
@@ -60,7 +65,11 @@ class OwnLines(QWidget):
         form.addWidget(self.name, 0, 0)
         form.addWidget(self.number, 0, 1)
         form.addWidget(self.note, 1, 0)
-        form.addWidget(self.add, 1, 1, Qt.AlignmentFlag.AlignRight)
+        # the limit is said beside Add: no empty room is kept under the form
+        beside = QHBoxLayout()
+        beside.addWidget(self.said, 1)
+        beside.addWidget(self.add)
+        form.addLayout(beside, 1, 1)
         # "Removed My GP. Undo" shows where the number was, in the room it leaves, rather
         # than in room kept empty under the form all the time
         self.undo = UndoBar(keep_place=False)
@@ -161,6 +170,7 @@ class OwnLines(QWidget):
         if save_record(self.ctx, line, self) is not None:
             for field in (self.name, self.number, self.note):
                 field.clear()
+            self.said.clear_now()
             self.refresh()
             self.name.setFocus()
 

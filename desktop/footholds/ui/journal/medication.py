@@ -167,7 +167,7 @@ class MedicationWindow(CalmWindow):
         self.dose.returnPressed.connect(self._on_add_clicked)  # Enter adds from either field
         self.add_change.clicked.connect(self._on_add_change_clicked)
         self.remove.clicked.connect(self._on_remove_clicked)
-        self.list.currentRowChanged.connect(self._on_row_changed)
+        self.list.itemSelectionChanged.connect(self._on_selection_changed)
         ctx.signals.store_changed.connect(self._on_store_changed)
         ctx.signals.setting_changed.connect(self._on_setting_changed)
         self.refresh()
@@ -201,7 +201,7 @@ class MedicationWindow(CalmWindow):
         # with no medicine yet, a dose-change form waiting for one is only clutter
         for row in self.change_rows:
             self.form.setRowVisible(row, self.list.count() > 0)
-        self._on_row_changed(self.list.currentRow())
+        self._on_selection_changed()
 
     def describe(self, medicine: Medicine) -> str:
         lines = [f"{medicine.name} · {medicine.dose}" if medicine.dose else medicine.name]
@@ -213,13 +213,16 @@ class MedicationWindow(CalmWindow):
         return "\n".join(lines)
 
     def chosen(self) -> Medicine | None:
-        item = self.list.currentItem()
-        if item is None:
+        """The medicine shown selected. Not the current row: the first row becomes current
+        when the list takes the focus, unselected, and Remove then asked about a medicine
+        that did not look chosen."""
+        items = self.list.selectedItems()
+        if not items:
             return None
-        wanted = item.data(Qt.ItemDataRole.UserRole)
+        wanted = items[0].data(Qt.ItemDataRole.UserRole)
         return next((m for m in self.medicines() if m.id == wanted), None)
 
-    def _on_row_changed(self, _row: int) -> None:
+    def _on_selection_changed(self) -> None:
         has = self.chosen() is not None
         for widget in (self.change_day, self.change_dose, self.change_note):
             widget.setEnabled(has)

@@ -20,7 +20,7 @@ from footholds.ui.common import icons, tokens
 from footholds.ui.common.chips import FlowLayout
 from footholds.ui.common.components import own_words
 from footholds.ui.common.feedback import Feedback
-from footholds.ui.common.limits import LimitedText
+from footholds.ui.common.limits import LimitedText, limited_under
 
 
 def _label(name: str = "") -> QLabel:
@@ -125,18 +125,18 @@ class PersonForm(QFrame):
         super().__init__()
         self.setObjectName("card")
         self.editing: Person | None = None
-        self.name = QLineEdit()
-        self.name.setMaxLength(100)
+        # each holds what the store keeps and says so under the three at the end: a field
+        # that silently stops taking keys reads as broken
+        self.said = Feedback()
+        self.name = limited_under(QLineEdit(), Person.NAME_LIMIT, self.said)
         self.name.setAccessibleName(self.tr("Name"))
         self.name.setAccessibleDescription(
             self.tr("Their name or a nickname; this is all that's needed.")
         )
-        self.how = QLineEdit()
-        self.how.setMaxLength(200)
+        self.how = limited_under(QLineEdit(), Person.HOW_LIMIT, self.said)
         self.how.setPlaceholderText(self.tr("For example: a text message, a call after six"))
         self.how.setAccessibleName(self.tr("How they like to be reached"))
-        self.note = QLineEdit()
-        self.note.setMaxLength(2000)
+        self.note = limited_under(QLineEdit(), Person.NOTE_LIMIT, self.said)
         self.note.setAccessibleName(self.tr("A note"))
         self.note.setAccessibleDescription(
             self.tr("Anything you want to remember about them. Optional.")
@@ -162,6 +162,7 @@ class PersonForm(QFrame):
         form.addRow(self.tr("Name"), self.name)
         form.addRow(self.tr("How they like to be reached"), self.how)
         form.addRow(self.tr("Note"), self.note)
+        form.setWidget(form.rowCount(), QFormLayout.ItemRole.FieldRole, self.said)
         form.addRow(self.tr("Ready message"), self.message)
         form.setWidget(form.rowCount(), QFormLayout.ItemRole.FieldRole, self.message.said)
         form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
@@ -187,6 +188,7 @@ class PersonForm(QFrame):
         self.note.setText(person.note if person else "")
         self.message.setPlainText(person.message if person else "")
         self.message.said.clear_now()
+        self.said.clear_now()
         self.problem.clear()
         self.show()
         self.name.setFocus()

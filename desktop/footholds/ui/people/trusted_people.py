@@ -21,6 +21,8 @@ from footholds.ui.common import buttons, icons
 from footholds.ui.common.breaks import breakable
 from footholds.ui.common.calm import escape, hint, language
 from footholds.ui.common.components import own_words
+from footholds.ui.common.feedback import Feedback
+from footholds.ui.common.limits import limited_under
 from footholds.ui.common.operations import save_record
 from footholds.ui.common.refresh import Refresher
 
@@ -112,15 +114,22 @@ class TrustedPeople(QWidget):
         self.add_someone = buttons.secondary("")
         self.add_someone.setIcon(icons.ui_icon("add"))
         self.form = QWidget()
-        self.name = QLineEdit()
-        self.how = QLineEdit()
+        # each holds what the store keeps, said under the row at the end: a longer name was
+        # taken, then refused in a box when saved
+        self.said = Feedback()
+        self.name = limited_under(QLineEdit(), Person.NAME_LIMIT, self.said)
+        self.how = limited_under(QLineEdit(), Person.HOW_LIMIT, self.said)
         self.save = buttons.secondary("")
         self._name_fields()
-        form = QHBoxLayout(self.form)
+        row = QHBoxLayout()
+        row.addWidget(self.name, 2)
+        row.addWidget(self.how, 3)
+        row.addWidget(self.save)
+        form = QVBoxLayout(self.form)
         form.setContentsMargins(0, 0, 0, 0)
-        form.addWidget(self.name, 2)
-        form.addWidget(self.how, 3)
-        form.addWidget(self.save)
+        form.setSpacing(0)
+        form.addLayout(row)
+        form.addWidget(self.said)
         self.form.hide()
 
         layout = QVBoxLayout(self)
@@ -210,4 +219,5 @@ class TrustedPeople(QWidget):
             self.name.clear()
             self.how.clear()
             self.form.hide()
+            self.said.clear_now()
             self.refresh()

@@ -29,6 +29,8 @@ from footholds.core.store.models import now_local
 from footholds.ui.common import buttons, dates
 from footholds.ui.common.calm import escape, hint, long_date
 from footholds.ui.common.day_edit import DayEdit
+from footholds.ui.common.feedback import Feedback
+from footholds.ui.common.limits import limited_under
 from footholds.ui.common.operations import remove_record, save_record, update_record
 from footholds.ui.common.refresh import Refresher
 from footholds.ui.common.undo import UndoBar
@@ -88,7 +90,10 @@ class SessionsEditor(QWidget):
         self.minutes.setSuffix(self.tr(" min"))
         self.minutes.setAccessibleName(self.tr("Length in minutes"))
         self.minutes.setAccessibleDescription(self.tr("How long the session lasts; 50 to start."))
-        self.therapist = QLineEdit()
+        # holds as much as the store keeps, said under it at the end: a longer name was
+        # taken, then refused in a box with "OK" when the session was added
+        self.said = Feedback()
+        self.therapist = limited_under(QLineEdit(), Session.THERAPIST_LIMIT, self.said)
         self.therapist.setPlaceholderText(self.tr("With (optional)"))
         self.therapist.setAccessibleName(self.tr("Therapist's name"))
         self.therapist.setAccessibleDescription(
@@ -125,6 +130,7 @@ class SessionsEditor(QWidget):
         form.setSpacing(6)
         form.addLayout(fields)
         form.addLayout(who)
+        form.addWidget(self.said)
         self.all_past_shown = False  # past sessions folded to the latest PAST_SHOWN
         self.show_past = buttons.more(
             "", description=self.tr("Lists every past session, not only the latest ones.")

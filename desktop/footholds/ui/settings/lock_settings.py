@@ -6,6 +6,7 @@ settings on the same page."""
 from __future__ import annotations
 
 from collections.abc import Callable, Iterable
+from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import Qt
@@ -29,7 +30,19 @@ if TYPE_CHECKING:
     from footholds.ui.context import AppContext
 
 MIN_LENGTH = 8  # as the command line asks (cli/lock.py)
-Act = Callable[[list[str]], str]  # the typed values; "" when done, else what to say
+
+
+@dataclass(frozen=True)
+class Wrong:
+    """What to say, and which fields (by place) to clear and type again: a wrong current
+    passphrase must not empty the two new ones the person already typed."""
+
+    words: str
+    fields: tuple[int, ...]
+
+
+# the typed values; "" when done, else what to say (every field cleared), or a Wrong
+Act = Callable[[list[str]], "str | Wrong"]
 
 
 def crypto_installed() -> bool:
@@ -41,7 +54,8 @@ def crypto_installed() -> bool:
 
 class PassphraseDialog(QDialog):
     """A few password fields, a line for what went wrong, Cancel and one action. The action
-    runs with the values; while it says what is wrong the dialog stays, fields cleared.
+    runs with the values; while it says what is wrong the dialog stays, the fields at fault
+    cleared (all of them, unless the answer is a `Wrong` naming them).
 
     `check` (quick: lengths, the two the same) runs first; only then, `working` is said
     while the slow action (a key derived on purpose slowly) runs. The line keeps room for
@@ -120,14 +134,19 @@ class PassphraseDialog(QDialog):
         if not problem:
             problem = self._slowly(values)
         if problem:
-            self.wrong.say(problem)
-            for field in self.fields:
+            if isinstance(problem, Wrong):
+                self.wrong.say(problem.words)
+                again = [self.fields[n] for n in problem.fields]
+            else:
+                self.wrong.say(problem)
+                again = self.fields
+            for field in again:
                 field.clear()
-            self.fields[0].setFocus()
+            again[0].setFocus()
             return
         self.accept()
 
-    def _slowly(self, values: list[str]) -> str:
+    def _slowly(self, values: list[str]) -> str | Wrong:
         """The action, the busy cursor and `working` shown before it starts: painted now,
         since nothing repaints while it runs."""
         QApplication.setOverrideCursor(Qt.CursorShape.WaitCursor)  # scrypt, the conversion
@@ -175,16 +194,27 @@ class RecoveryDialog(QDialog):
         self.key.setAccessibleName(self.tr("Recovery key"))
         self.key.setContentsMargins(0, 8, 0, 8)
         column.addWidget(self.key)
-        column.addWidget(
-            wrapped(
-                self.tr(
-                    "If you forget your passphrase, this key lets you choose a new one. "
-                    "Without both your passphrase and this key, your entries cannot be "
-                    "recovered by anyone, not even by Footholds."
-                )
-            )
+        self.note = self.tr(
+            "If you forget your passphrase, this key lets you choose a new one. "
+            "Without both your passphrase and this key, your entries cannot be "
+            "recovered by anyone, not even by Footholds."
         )
+        column.addWidget(wrapped(self.note))
+        # the words above offer both: the key to a password manager, or onto paper
+        self.copy = buttons.quiet(
+            self.tr("Copy"),
+            self.tr("Copy the recovery key"),
+            self.tr("Puts the key on the clipboard, to paste where you keep it safe."),
+        )
+        self.print_button = buttons.quiet(
+            self.tr("Print…"),
+            self.tr("Print the recovery key"),
+            self.tr("Opens the print dialog, so you can keep the key on paper."),
+        )
+        buttons.room_for(self.copy, self.tr("Copied"))
         actions = QHBoxLayout()
+        actions.addWidget(self.copy)
+        actions.addWidget(self.print_button)
         actions.addStretch(1)
         self.done_button = buttons.primary(self.tr("I have written it down"))
         self.done_button.setDefault(True)
@@ -194,7 +224,20 @@ class RecoveryDialog(QDialog):
         actions.addWidget(self.done_button)
         column.addSpacing(8)
         column.addLayout(actions)
+        self.done_button.setFocus()  # Enter closes it, as before Copy stood first
         self.done_button.clicked.connect(self.accept)
+        self.copy.clicked.connect(self._on_copy_clicked)
+        self.print_button.clicked.connect(self._on_print_clicked)
+
+    def _on_copy_clicked(self) -> None:
+        buttons.copy_text(self.copy, self.key.text(), self.tr("Copied"))
+
+    def _on_print_clicked(self) -> None:
+        # the page and printer classes load only now: never at start-up, nor for a window
+        # that does not print (tests/unit/test_lean_start.py)
+        from footholds.render.paper import print_key
+
+        print_key(self.tr("Your recovery key"), self.key.text(), self.note, self)
 
 
 class LockPart(QWidget):
@@ -359,15 +402,16 @@ class LockPart(QWidget):
             )
         )
 
-    def _check_change(self, values: list[str]) -> str:
+    def _check_change(self, values: list[str]) -> str | Wrong:
         _current, chosen, again = values
+        new = (1, 2)  # the passphrase now was not the trouble: it stays typed
         if len(chosen) < MIN_LENGTH:
-            return self.tr("Please choose a passphrase of at least 8 characters.")
+            return Wrong(self.tr("Please choose a passphrase of at least 8 characters."), new)
         if chosen != again:
-            return self.tr("The two new passphrases differ. Please type them again.")
+            return Wrong(self.tr("The two new passphrases differ. Please type them again."), new)
         return ""
 
-    def _change(self, values: list[str]) -> str:
+    def _change(self, values: list[str]) -> str | Wrong:
         from footholds.core.lock.keys import WrongKey
 
         problem = self._check_change(values)
@@ -376,8 +420,8 @@ class LockPart(QWidget):
         current, chosen, _again = values
         try:
             self.ctx.locker.change_passphrase(current, chosen)
-        except WrongKey:
-            return self.tr("That is not your passphrase now. Nothing was changed.")
+        except WrongKey:  # only the passphrase now is typed again: the new two were fine
+            return Wrong(self.tr("That is not your passphrase now. Nothing was changed."), (0,))
         except OSError as exc:
             return self.tr("The new passphrase could not be saved: {reason}").format(
                 reason=str(exc.strerror or exc)

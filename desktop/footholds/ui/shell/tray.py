@@ -133,6 +133,7 @@ class Tray(QObject):
                 else QCoreApplication.translate("menu", "Lock now")
             )
             lock_action = QAction(label, self.menu)
+            icons.set_menu_icon(lock_action, "lock")
             lock_action.triggered.connect(lambda _=False, s=self.lock_state: self._on_lock(s))
             self.menu.addAction(lock_action)
             self.actions["lock"] = lock_action
@@ -149,6 +150,7 @@ class Tray(QObject):
         help_now = QAction(QCoreApplication.translate("menu", BY_NAME["help-now"].label), self.menu)
         mark_help(help_now, "help-now")
         unlock = QAction(QCoreApplication.translate("menu", "Unlock…"), self.menu)
+        icons.set_menu_icon(unlock, "lock")
         quit_action = QAction(QCoreApplication.translate("menu", "Quit"), self.menu)
         icons.set_menu_icon(quit_action, "quit")
         for key, action in (("help", help_now), ("unlock", unlock), ("quit", quit_action)):
