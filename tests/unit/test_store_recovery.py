@@ -3,7 +3,9 @@ lost, and the person is told in plain words."""
 
 from __future__ import annotations
 
+import errno
 import json
+import os
 from collections.abc import Callable
 from datetime import UTC, datetime
 from pathlib import Path
@@ -310,6 +312,50 @@ def test_recovery_looks_in_no_backup_from_before_the_last_restore(tmp_path: Path
     assert "rolled back" not in [e.note for e in store.all(LogEntry)]
     assert backups.find_part("log/2026-03.json") is None
     assert backups.find_part("proof.json") is not None  # from the restore's own copy
+
+
+@pytest.mark.parametrize("fails", ["staging", "switch"])
+def test_a_restore_that_failed_leaves_recovery_every_backup(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch, fails: str
+) -> None:
+    """A full disk stops a restore after its before-restore backup: the data was never
+    replaced, so that backup marks no restore and recovery still finds the older ones."""
+    from footholds.core.store import backups as backups_module
+
+    backups = Backups(tmp_path / "backups", tmp_path / "store", tmp_path / "aside")
+    store = open_store(tmp_path, backups=backups)
+    store.add(LogEntry(note="kept in the daily backup", at=MARCH))
+    store.close()
+    backups.create("daily", tmp_path / "backups" / "footholds-daily-20260310-100000.zip")
+    other = backups.create("manual", tmp_path / "other.zip")
+    store_dir = tmp_path / "store"
+
+    def full(*args: object, **kwargs: object) -> None:
+        raise OSError(errno.ENOSPC, os.strerror(errno.ENOSPC))
+
+    replace = os.replace
+
+    def switch_fails(src: str | os.PathLike[str], dst: str | os.PathLike[str]) -> None:
+        if Path(src).name == "store.restoring":
+            full()
+        replace(src, dst)
+
+    with monkeypatch.context() as disk:
+        if fails == "staging":
+            disk.setattr(backups_module, "write_atomic", full)
+        else:
+            disk.setattr(backups_module.os, "replace", switch_fails)
+        with pytest.raises(OSError):
+            backups.restore(other)
+    assert [b.label for b in backups.list()] == ["manual", "daily"]  # kept, not a restore mark
+    assert not (tmp_path / "store.restoring").exists()
+    assert (store_dir / "log" / "2026-03.json").exists()  # the store is where it was
+    month = store_dir / "log" / "2026-03.json"
+    month.write_bytes(truncated(month.read_bytes()))
+
+    store = open_store(tmp_path, backups=backups)
+
+    assert [e.note for e in store.all(LogEntry)] == ["kept in the daily backup"]
 
 
 def test_a_restore_by_an_older_footholds_leaves_only_the_backups_since() -> None:

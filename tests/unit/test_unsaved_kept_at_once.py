@@ -184,6 +184,121 @@ def test_a_merge_that_cannot_save_leaves_the_file_as_it_was(
     assert places(tmp_path)[0].read_bytes() == before
 
 
+def test_an_entry_added_then_removed_while_nothing_saves_stays_removed(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    store = started(tmp_path)
+    refuse_writes(monkeypatch)
+    entry = LogEntry(note="added by mistake", at=MARCH)
+    with pytest.raises(StoreWriteError):
+        store.add(entry)  # kept in the file at once
+    with pytest.raises(StoreWriteError):
+        store.remove(entry)  # memory and disk agree it is not there: no change for it now
+    store.close()
+    monkeypatch.undo()
+    assert started(tmp_path).all(LogEntry) == []
+
+
+def test_an_edit_taken_back_while_nothing_saves_is_not_redone(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    store = started(tmp_path)
+    first = store.add(LogEntry(note="first words", at=MARCH))
+    refuse_writes(monkeypatch)
+    with pytest.raises(StoreWriteError):
+        store.update(dataclasses.replace(first, note="second words"))
+    with pytest.raises(StoreWriteError):
+        store.update(first)  # back to the words on disk
+    store.close()
+    monkeypatch.undo()
+    assert present(started(tmp_path).get(LogEntry, first.id)).note == "first words"
+
+
+def test_a_saved_entry_removed_while_nothing_saves_stays_removed(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    store = started(tmp_path)
+    entry = store.add(LogEntry(note="on disk", at=MARCH))
+    other = store.add(LogEntry(note="stays", at=MARCH))
+    refuse_writes(monkeypatch)
+    with pytest.raises(StoreWriteError):
+        store.remove(entry)  # the disk still has it: the file keeps the removal
+    with pytest.raises(StoreWriteError):
+        store.update(dataclasses.replace(other, note="stays, changed"))
+    store.close()
+    monkeypatch.undo()
+    assert [e.note for e in started(tmp_path).all(LogEntry)] == ["stays, changed"]
+
+
+def test_a_merged_entry_removed_while_nothing_saves_stays_removed(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    # an earlier run kept an entry; this start brings it in but cannot save it, then the
+    # person removes it: the earlier run's line must not bring it back
+    refuse_writes(monkeypatch)
+    earlier = LogEntry(note="from an earlier run", at=MARCH)
+    run = new_store(tmp_path)
+    with pytest.raises(StoreWriteError):
+        run.add(earlier)
+    run.close()
+    store = started(tmp_path)
+    assert store.owns_unsaved and store.get(LogEntry, earlier.id) is not None
+    with pytest.raises(StoreWriteError):
+        store.remove(present(store.get(LogEntry, earlier.id)))
+    store.close()
+    monkeypatch.undo()
+    assert started(tmp_path).all(LogEntry) == []
+
+
+def test_a_store_that_did_not_merge_takes_back_only_its_own_stale_lines(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    refuse_writes(monkeypatch)
+    earlier = LogEntry(note="from an earlier run", at=MARCH)
+    run = new_store(tmp_path)
+    with pytest.raises(StoreWriteError):
+        run.add(earlier)
+    run.close()
+    store = new_store(tmp_path)  # not merged: the earlier run's line is not in its memory
+    mine = Proof(text="added, then removed")
+    with pytest.raises(StoreWriteError):
+        store.add(mine)
+    with pytest.raises(StoreWriteError):
+        store.remove(mine)
+    assert kept_ids(places(tmp_path)[0]) == [earlier.id]
+    store.close()
+    monkeypatch.undo()
+    again = started(tmp_path)
+    assert again.all(Proof) == [] and again.get(LogEntry, earlier.id) is not None
+
+
+@pytest.mark.parametrize("merged", [True, False], ids=["merged", "not-merged"])
+def test_a_line_left_in_another_place_does_not_bring_it_back(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch, merged: bool
+) -> None:
+    store = started(tmp_path) if merged else new_store(tmp_path)
+    refuse_writes(monkeypatch)
+    entry = LogEntry(note="added by mistake", at=MARCH)
+    with pytest.raises(StoreWriteError):
+        store.add(entry)  # kept in the first place
+    first, second = places(tmp_path)
+    assert kept_ids(first) == [entry.id]
+    write = pending.write_atomic
+
+    def first_full(path: Path, data: bytes, **how: bool) -> None:
+        if path == first:
+            raise OSError(errno.ENOSPC, os.strerror(errno.ENOSPC))
+        write(path, data, **how)
+
+    monkeypatch.setattr(pending, "write_atomic", first_full)
+    with pytest.raises(StoreWriteError, match="kept safely in memory"):
+        store.remove(entry)  # kept in the second place now
+    assert second.exists() and kept_ids(first) == []
+    store.close()
+    monkeypatch.undo()
+    assert started(tmp_path).all(LogEntry) == []
+
+
 # -- the command line, the app not running --------------------------------------------------
 @pytest.fixture
 def waiting(footholds_home: Path, monkeypatch: pytest.MonkeyPatch) -> Proof:

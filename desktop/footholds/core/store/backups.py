@@ -303,6 +303,32 @@ class Backups:
         _, contents = _read_backup(source)
         safety = self.create(BEFORE_RESTORE)
         staging = self.store_dir.with_name(self.store_dir.name + ".restoring")
+        had_store = self.store_dir.exists()
+        try:
+            self._switch_to(contents, staging)
+        except BaseException:
+            shutil.rmtree(staging, ignore_errors=True)  # room on a full disk
+            # Rule: a before-restore backup marks a restore only when the store was replaced.
+            # Left where it was, the store is this backup's data still: it becomes an ordinary
+            # one, else since_last_restore would take it for a restore by an older Footholds
+            # and keep recovery out of every older backup. (A crash here leaves the mark,
+            # which only keeps recovery to newer backups.)
+            if self.store_dir.exists() or not had_store:
+                self._not_a_restore(safety)
+            raise
+        fsync_dir(self.store_dir.parent)
+        # files that waited for the backups to be readable belonged to the store just moved
+        # aside: looking for them in the backups now would mix it into the restored one
+        (self.aside_dir / WAITING).unlink(missing_ok=True)
+        try:  # what recovery looks in from now on (since_last_restore)
+            self.create(RESTORED)
+        except OSError as exc:  # the restore itself is done: it stands
+            log.warning("no backup of the restored data was made: %s", exc.strerror)
+        return safety
+
+    def _switch_to(self, contents: dict[str, bytes], staging: Path) -> None:
+        """Write `contents` beside the store, then put them in its place (the store moved to
+        the aside folder). Raises OSError, the store put back where it was, when that fails."""
         if staging.exists():
             shutil.rmtree(staging)  # our own half-finished staging copy, never user data
         make_private_dir(staging)
@@ -321,18 +347,31 @@ class Backups:
         while aside.exists():
             n += 1
             aside = self.aside_dir / f"{base}-{n}"
-        if self.store_dir.exists():
+        moved = self.store_dir.exists()
+        if moved:
             os.replace(self.store_dir, aside)
-        os.replace(staging, self.store_dir)
-        fsync_dir(self.store_dir.parent)
-        # files that waited for the backups to be readable belonged to the store just moved
-        # aside: looking for them in the backups now would mix it into the restored one
-        (self.aside_dir / WAITING).unlink(missing_ok=True)
-        try:  # what recovery looks in from now on (since_last_restore)
-            self.create(RESTORED)
-        except OSError as exc:  # the restore itself is done: it stands
-            log.warning("no backup of the restored data was made: %s", exc.strerror)
-        return safety
+        try:
+            os.replace(staging, self.store_dir)
+        except OSError:
+            if moved:
+                os.replace(aside, self.store_dir)  # back where it was
+            raise
+
+    def _not_a_restore(self, safety: Path) -> None:
+        """Relabel a before-restore backup as a manual one: kept, and never taken for a mark
+        of a restore."""
+        found = _NAME.fullmatch(safety.stem)
+        if found is None:
+            return
+        base = f"{_PREFIX}manual-{found['stamp']}"
+        target, n = safety.with_name(f"{base}.zip"), 1
+        while target.exists():
+            n += 1
+            target = safety.with_name(f"{base}-{n}.zip")
+        try:
+            os.replace(safety, target)
+        except OSError as exc:
+            log.warning("the backup made before a failed restore keeps its name: %s", exc.strerror)
 
     def last(self) -> BackupInfo | None:
         found = self.list()

@@ -18,7 +18,7 @@ import json
 import logging
 import os
 import time
-from collections.abc import Iterable, Sequence
+from collections.abc import Callable, Iterable, Sequence
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
@@ -68,16 +68,20 @@ def _saved_docs(part: Part) -> dict[str, Any]:
     return {d["id"]: d for d in table.values() if isinstance(d.get("id"), str)}
 
 
-def write_unsaved(changes: list[Change], places: Sequence[Path]) -> Path:
+def write_unsaved(
+    changes: list[Change],
+    places: Sequence[Path],
+    stale: Callable[[Change], bool] = lambda change: False,
+) -> Path:
     """Write `changes` to the first place that takes them (crash-safe, 0600, in a 0700 folder),
-    after what an earlier file in that place already held. Raises the last OSError when no
-    place works."""
+    after what an earlier file in that place already held, less the `stale` changes there.
+    Raises the last OSError when no place works."""
     failed: OSError = OSError(0, "no place to keep unsaved entries was given")
     for place in places:
         try:
             make_private_dir(place.parent)
-            earlier = _read_one(place)
-            kept = _latest([*(earlier or {}).get("changes", []), *changes])
+            earlier = [c for c in (_read_one(place) or {}).get("changes", []) if not stale(c)]
+            kept = _latest([*earlier, *changes])
             payload = {"format": FORMAT, "version": VERSION, "written": time.time()}
             payload["changes"] = kept
             plain = json.dumps(payload, ensure_ascii=False).encode("utf-8")
@@ -227,10 +231,33 @@ def keep_elsewhere(store: Store) -> Path:
     """Write what the store holds beyond its folder to the first unsaved-entries place that
     works; raises OSError when none does."""
     changes = unsaved_changes(store.parts_holding_unsaved())
-    kept = write_unsaved(changes, store.unsaved_files)
+    # The file must say what memory holds now, not what it held at an earlier failed save: a
+    # record added and then removed (or edited and then edited back) while nothing could be
+    # saved is, in memory and on disk alike, as it was, so `changes` says nothing of it, and
+    # an old line for it left in the file would bring the added entry (or the edit) back at
+    # the next start. A removal whose delete could not be written is in `changes` (the disk
+    # still has the record), so it stays.
+    # - A store that brought every unsaved file in at start holds all they held, in memory or
+    #   on disk: it writes what memory holds beyond the disk, and nothing of the old lines.
+    # - Otherwise the files also hold an earlier run's changes, not in memory: only the lines
+    #   for records this run has kept there go (those in `changes` are written anew).
+    owned = store.owns_unsaved
+    mine = dict(store._kept_out)
+
+    def stale(change: Change) -> bool:
+        return owned or (change["kind"], change["id"]) in mine
+
+    kept = write_unsaved(changes, store.unsaved_files, stale)
     store.unsaved_out = True
     # as the file has them (lists, not tuples), so withdraw can compare them to it
-    store._kept_out.update(((c["kind"], c["id"]), json.loads(json.dumps(c))) for c in changes)
+    now = {(c["kind"], c["id"]): json.loads(json.dumps(c)) for c in changes}
+    others = [place for place in store.unsaved_files if place != kept]
+    # nor may another place, written when this one could not be (oldest lines merge first)
+    if owned:
+        remove_files(others)
+    elif gone := {key: change for key, change in mine.items() if key not in now}:
+        withdraw(others, gone)
+    store._kept_out.update(now)
     log.warning("unsaved entries kept in %s until the next start", kept)
     return kept
 
