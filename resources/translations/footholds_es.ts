@@ -1021,6 +1021,14 @@ Al recuperarla, lo que hay ahora en Footholds se sustituye por la copia.</transl
         <source>Export anyway</source>
         <translation>Exportar de todos modos</translation>
     </message>
+    <message>
+        <source>CSV files come in a zip, so this export is named {name}. A file with that name is already there. Replace it?</source>
+        <translation>Los archivos CSV van dentro de un zip, así que esta exportación se llama {name}. Ya hay un archivo con ese nombre. ¿Quieres sustituirlo?</translation>
+    </message>
+    <message>
+        <source>Replace it</source>
+        <translation>Sustituirlo</translation>
+    </message>
 </context>
 <context>
     <name>EnergyFeelingsChart</name>

@@ -10,14 +10,15 @@ from typing import cast
 
 import pytest
 from PySide6.QtCore import QPoint, Qt
-from PySide6.QtGui import QGuiApplication
+from PySide6.QtGui import QGuiApplication, QInputMethodEvent
+from PySide6.QtWidgets import QApplication, QLineEdit
 from pytestqt.qtbot import QtBot
 
 from footholds.app.build import AppContext
 from footholds.core.store import Person, Proof, SafetyPlan, Session, ThoughtLog
 from footholds.core.store.validate import NOTE_LIMIT
 from footholds.ui.common.feedback import FADE_MS, SHOW_SECONDS
-from footholds.ui.common.limits import LimitedText
+from footholds.ui.common.limits import LimitedText, limited
 from footholds.ui.help.safety_plan import SafetyPlanWindow
 from footholds.ui.people.reach_out import ReachOutWindow
 from footholds.ui.proofs.proof_list import ProofListWindow
@@ -176,3 +177,41 @@ def test_a_binary_paste_keeps_its_words_and_leaves_out_what_the_store_refuses(
     assert [e.thought for e in ctx.store.all(ThoughtLog)] == [
         "Nobody would notice\nif I left\nquietly"
     ]
+
+
+def _commit(widget: QLineEdit | LimitedText, words: str) -> None:
+    """What an input method sends when it commits (ibus, fcitx, a dead key composing "á")."""
+    event = QInputMethodEvent("", [])
+    event.setCommitString(words)
+    QApplication.sendEvent(widget, event)
+
+
+def test_words_from_an_input_method_stop_at_the_limit_too(
+    ctx: AppContext, qtbot: QtBot, told: list[str]
+) -> None:
+    window = cast(ThoughtLogWindow, ctx.windows.show("thought-log"))
+    qtbot.waitExposed(window)
+    box = window.pages.thought
+    box.setPlainText("a" * (NOTE_LIMIT - 2))
+    box.moveCursor(box.textCursor().MoveOperation.End)
+    _commit(box, "á")  # room for it: taken as it is, nothing said
+    assert box.toPlainText().endswith("aá") and not box.said.speaking
+    _commit(box, "éí")  # one more fits, the other is left out and the limit said
+    assert len(box.toPlainText()) == NOTE_LIMIT
+    assert box.toPlainText().endswith("aáé")
+    assert box.said.speaking
+    _commit(box, "ó")  # at the limit: left out
+    assert len(box.toPlainText()) == NOTE_LIMIT
+    window.close()  # kept whole at the close, with nothing refused
+    assert told == []
+    assert [e.thought for e in ctx.store.all(ThoughtLog)] == [box.toPlainText()]
+
+
+def test_a_line_field_stops_an_input_method_at_its_limit(qtbot: QtBot) -> None:
+    said: list[str] = []
+    field = limited(QLineEdit(), 5, said.append)
+    qtbot.addWidget(field)
+    field.setText("abcd")
+    _commit(field, "éí")  # maxLength cuts it as it cuts a paste
+    assert field.text() == "abcdé"
+    assert said == ["Up to 5 characters fit here."]

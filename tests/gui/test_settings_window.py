@@ -332,6 +332,25 @@ def test_csv_files_are_named_as_the_zip_they_come_in(
     assert str(tmp_path / "mine.csv.zip") in window.data_page.status.text()
 
 
+def test_a_csv_export_asks_before_replacing_the_zip_it_was_renamed_to(
+    window: SettingsWindow, ctx: AppContext, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    import zipfile
+
+    # The file dialog asked about "mine.csv"; the export goes to "mine.csv.zip", already there.
+    ctx.store.add(LogEntry(note="one").clean())
+    kept = tmp_path / "mine.csv.zip"
+    kept.write_bytes(b"the person's own zip")
+    asked: list[str] = []
+    monkeypatch.setattr(ctx.prompter, "ask", lambda _p, _t, text, **_k: asked.append(text) or False)
+    assert window.data_page.export(tmp_path / "mine.csv", "csv") is None
+    assert len(asked) == 1 and "mine.csv.zip" in asked[0]
+    assert kept.read_bytes() == b"the person's own zip"
+    monkeypatch.setattr(ctx.prompter, "ask", lambda *_a, **_k: True)
+    assert window.data_page.export(tmp_path / "mine.csv", "csv") == 1
+    assert zipfile.is_zipfile(kept)
+
+
 def test_an_export_never_replaces_footholds_own_files(
     window: SettingsWindow, ctx: AppContext
 ) -> None:

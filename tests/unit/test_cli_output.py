@@ -4,6 +4,7 @@ no error; a restore of an export that points to import."""
 
 from __future__ import annotations
 
+import os
 import subprocess
 import sys
 import zipfile
@@ -99,6 +100,38 @@ def test_check_outside_names_the_folder(paths: Paths, tmp_path: Path) -> None:
     assert caught.value.values == {"folder": str(paths.config_dir)}
     paths.check_outside(tmp_path / "export.json")  # anywhere else is the person's
     paths.check_outside(paths.data_dir.parent / "export.json")  # beside them too
+
+
+def test_a_folder_named_in_other_letter_case_is_still_footholds_own(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    # On macOS realpath keeps the case that was typed and APFS ignores it:
+    # ".../Footholds/store/log.json" there is the store of ".../footholds".
+    home = tmp_path / "Application Support" / "footholds"
+    paths = Paths(config_dir=home / "config", data_dir=home / "data", log_dir=home / "logs")
+    paths.ensure()
+    shouted = tmp_path / "Application Support" / "Footholds" / "DATA" / "store" / "log.json"
+    monkeypatch.setattr(sys, "platform", "darwin")
+    with pytest.raises(OwnFolder):
+        paths.check_outside(shouted)
+    paths.check_outside(tmp_path / "Application Support" / "Other" / "log.json")
+    backups = tmp_path / "Application Support" / "FOOTHOLDS" / paths.backup_dir.relative_to(home)
+    paths.check_outside(backups / "mine.zip", backup=True)  # backups may go there
+    monkeypatch.setattr(sys, "platform", "linux")  # a case-sensitive disk: another folder
+    paths.check_outside(shouted)
+
+
+def test_a_folder_the_disk_says_is_footholds_own_is_refused(
+    paths: Paths, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    # A path whose name realpath cannot make match (another mount, a case-insensitive
+    # folder) is still the same folder by device and inode.
+    alias = tmp_path / "alias"
+    alias.symlink_to(paths.data_dir, target_is_directory=True)
+    monkeypatch.setattr(os.path, "realpath", os.path.abspath)
+    with pytest.raises(OwnFolder):
+        paths.check_outside(alias / "store" / "proof.json")
+    paths.check_outside(tmp_path / "export.json")
 
 
 def test_csv_is_a_zip_and_says_so(

@@ -88,3 +88,59 @@ def test_every_sentence_in_the_code_has_its_spanish() -> None:
     written = {source.text for source in tree.iter("source")}
     missing = [found for found in _literal_sentences() if found[2] not in written]
     assert missing == []
+
+
+def _sentences_in_context() -> tuple[list[tuple[str, int, str, str, str]], list[str]]:
+    """(file, line, context, source, comment) for each literal sentence, with the context
+    lupdate gives it: self.tr() in a class is the class's, translate() names its own. And
+    each tr() lupdate cannot place (not self.tr, or outside a class), as file:line."""
+    import ast
+
+    package = Path(i18n.__file__).resolve().parents[2]
+
+    def text(node: ast.expr | None) -> str:
+        is_text = isinstance(node, ast.Constant) and isinstance(node.value, str)
+        return node.value if is_text else ""  # type: ignore[union-attr]
+
+    found: list[tuple[str, int, str, str, str]] = []
+    unplaced: list[str] = []
+
+    def visit(node: ast.AST, path: Path, owner: str) -> None:
+        for child in ast.iter_child_nodes(node):
+            inner = child.name if isinstance(child, ast.ClassDef) else owner
+            if isinstance(child, ast.Call):
+                func, args = child.func, child.args
+                name = func.attr if isinstance(func, ast.Attribute) else getattr(func, "id", "")
+                first = args[0] if args else None
+                if name == "tr" and text(first):
+                    on_self = isinstance(func, ast.Attribute) and (
+                        isinstance(func.value, ast.Name) and func.value.id == "self"
+                    )
+                    if on_self and owner:
+                        comment = text(args[1]) if len(args) > 1 else ""
+                        found.append((path.name, child.lineno, owner, text(first), comment))
+                    else:
+                        unplaced.append(f"{path.name}:{child.lineno}")
+                elif name == "translate" and len(args) > 1 and text(args[0]) and text(args[1]):
+                    comment = text(args[2]) if len(args) > 2 else ""
+                    found.append((path.name, child.lineno, text(args[0]), text(args[1]), comment))
+            visit(child, path, inner)
+
+    for path in sorted(package.rglob("*.py")):
+        visit(ast.parse(path.read_text(encoding="utf-8")), path, "")
+    return found, unplaced
+
+
+def test_every_sentence_has_its_spanish_in_its_own_context() -> None:
+    """Qt looks a sentence up by its context (the class that says it), so Spanish written
+    under another class is never found, and a tr() lupdate cannot place (a borrowed
+    `tr = owner.tr`) gets its entry dropped when the catalog is refreshed."""
+    root = ElementTree.parse(FOLDER / "footholds_es.ts").getroot()
+    written = {
+        (context.findtext("name"), message.findtext("source"), message.findtext("comment") or "")
+        for context in root.iter("context")
+        for message in context.iter("message")
+    }
+    found, unplaced = _sentences_in_context()
+    assert unplaced == []
+    assert [f for f in found if (f[2], f[3], f[4]) not in written] == []

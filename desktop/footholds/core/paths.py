@@ -7,6 +7,7 @@ import getpass
 import logging
 import os
 import stat
+import sys
 from collections.abc import Mapping
 from dataclasses import dataclass
 from pathlib import Path
@@ -115,20 +116,40 @@ class Paths:
         Raises OwnFolder before anything is written. Symlinks and '..' are followed first, as
         writing would follow them."""
         real = Path(os.path.realpath(target))
-        backups = Path(os.path.realpath(self.backup_dir))
-        if backup and real.parent == backups:
+        if backup and _same_folder(real.parent, Path(os.path.realpath(self.backup_dir))):
             if os.path.lexists(real):
                 raise errors.error(OwnFolder, "write.own_backup", file=real)
             return
         for folder in self.own_folders():
             inside = Path(os.path.realpath(folder))
-            if real == inside or inside in real.parents:
+            if any(_same_folder(place, inside) for place in (real, *real.parents)):
                 raise errors.error(OwnFolder, "write.own_folder", folder=folder)
 
     def ensure(self) -> None:
         """Create the folders, readable by their owner only."""
         for folder in (self.config_dir, self.data_dir, self.log_dir):
             make_private_dir(folder)
+
+
+def _same_folder(place: Path, folder: Path) -> bool:
+    """Whether `place` is `folder`, as the disk sees it. realpath keeps the letter case that
+    was typed, and macOS and Windows disks ignore case, so ".../Footholds/store" is the
+    store when the folder is ".../footholds": compare case-folded names there. A folder that
+    exists on both sides is also compared by device and inode, which catches what names
+    cannot (a case-insensitive folder on Linux, a second mount of the same disk)."""
+    if _name_key(place) == _name_key(folder):
+        return True
+    try:
+        return os.path.samestat(os.stat(place), os.stat(folder))
+    except (OSError, ValueError):
+        return False  # one of them is not there (yet): nothing there to replace
+
+
+def _name_key(path: Path) -> str:
+    name = os.path.normcase(str(path))
+    if sys.platform in ("darwin", "win32"):
+        name = name.casefold()
+    return name
 
 
 class OwnFolder(Explained, OSError):

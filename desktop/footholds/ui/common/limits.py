@@ -14,7 +14,7 @@ import re
 from collections.abc import Callable
 
 from PySide6.QtCore import QCoreApplication, QMimeData, Qt
-from PySide6.QtGui import QKeyEvent
+from PySide6.QtGui import QInputMethodEvent, QKeyEvent
 from PySide6.QtWidgets import QLineEdit, QPlainTextEdit, QWidget
 
 from footholds.ui.common import i18n
@@ -105,6 +105,21 @@ class LimitedText(QPlainTextEdit):
             self.say_limit()
             return
         super().keyPressEvent(event)
+
+    def inputMethodEvent(self, event: QInputMethodEvent) -> None:
+        # An input method (ibus, fcitx, a dead key composing "á") commits its words here,
+        # never through keyPressEvent: unchecked, a box at its limit took one more character
+        # than the store keeps, and the words were refused at the close.
+        commit = event.commitString()
+        room = max(0, self.room()) + event.replacementLength()  # a replacement gives back
+        if len(commit) <= room:
+            super().inputMethodEvent(event)
+            return
+        cut = QInputMethodEvent(event.preeditString(), event.attributes())
+        cut.setCommitString(commit[:room], event.replacementStart(), event.replacementLength())
+        super().inputMethodEvent(cut)
+        event.accept()
+        self.say_limit()
 
     def _on_text_changed(self) -> None:
         # the person goes on (deletes, types where there is room): the limit fades as any

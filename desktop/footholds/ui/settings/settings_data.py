@@ -4,6 +4,7 @@ import."""
 from __future__ import annotations
 
 import io
+import os
 from datetime import date
 from pathlib import Path
 from typing import TYPE_CHECKING
@@ -273,6 +274,16 @@ class DataPage(QWidget):
             reason=i18n.error_text(exc)
         )
 
+    def _replace_ok(self, target: Path) -> bool:
+        """Ask before an export replaces a file nobody was asked about; Cancel is the
+        default, so Enter keeps it."""
+        text = self.tr(
+            "CSV files come in a zip, so this export is named {name}. A file with that name "
+            "is already there. Replace it?"
+        ).format(name=target.name)
+        title = QCoreApplication.translate("settings", "Export your data")
+        return self.ctx.prompter.ask(self, title, text, action=self.tr("Replace it"))
+
     def _confirm_restore(self, name: str, now: int, then: int) -> bool:
         """Ask before a restore, naming how many entries are here now and in the backup;
         Cancel is the default, so Enter never replaces anything."""
@@ -300,6 +311,9 @@ class DataPage(QWidget):
         if fmt == "csv" and target.suffix.lower() != ".zip" and not is_stream(target):
             # CSV files come in a zip: a zip named .csv would fool a spreadsheet
             target = target.with_name(target.name + ".zip")
+            # The file dialog asked about the name as typed, never about this one
+            if os.path.lexists(target) and not self._replace_ok(target):
+                return None
         try:
             self.ctx.paths.check_outside(target)  # never over the store or the settings
             if fmt == "csv":

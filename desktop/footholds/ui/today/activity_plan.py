@@ -6,7 +6,7 @@ from __future__ import annotations
 from datetime import time, timedelta
 from typing import TYPE_CHECKING, Any
 
-from PySide6.QtCore import QItemSelectionModel, Qt, QTime, QTimer
+from PySide6.QtCore import QCoreApplication, QItemSelectionModel, Qt, QTime, QTimer
 from PySide6.QtGui import QShowEvent
 from PySide6.QtWidgets import (
     QCheckBox,
@@ -36,14 +36,16 @@ IDEA_ROLE = 0x0100 + 1  # Qt.UserRole + 1: the Idea an item stands for
 SAID_MS = 4000
 
 
-def kind_names(owner: Any) -> dict[str, str]:
-    """The four kinds, as the person reads them."""
-    tr = owner.tr
+def kind_names() -> dict[str, str]:
+    """The four kinds, as the person reads them. Named in the window's context in full:
+    lupdate cannot tell whose tr() a borrowed `tr = owner.tr` is, and a refresh of the
+    catalog would drop their Spanish."""
+
     return {
-        "enjoyment": tr("Enjoyment"),
-        "achievement": tr("Achievement"),
-        "connection": tr("Connection"),
-        "matters": tr("What matters to me"),
+        "enjoyment": QCoreApplication.translate("PlanActivityWindow", "Enjoyment"),
+        "achievement": QCoreApplication.translate("PlanActivityWindow", "Achievement"),
+        "connection": QCoreApplication.translate("PlanActivityWindow", "Connection"),
+        "matters": QCoreApplication.translate("PlanActivityWindow", "What matters to me"),
     }
 
 
@@ -82,7 +84,7 @@ class PlanActivityWindow(CalmWindow):
         self.own_kind = QComboBox()
         self.own_kind.setAccessibleName(self.tr("Kind"))
         self.own_kind.setAccessibleDescription(self.tr("Which kind your own idea is."))
-        for kind, name in kind_names(self).items():
+        for kind, name in kind_names().items():
             self.own_kind.addItem(name, kind)
         own_row = QHBoxLayout()
         own_row.addWidget(self.own, 1)
@@ -150,7 +152,7 @@ class PlanActivityWindow(CalmWindow):
     def refresh(self) -> None:
         """The list, own first in each kind, under a plain heading per kind."""
         self.ideas.clear()
-        names = kind_names(self)
+        names = kind_names()
         shown_kind = ""
         for idea in activation.ideas(self.ctx.store, language(self.ctx)):
             if idea.kind != shown_kind:
