@@ -18,6 +18,7 @@ from PySide6.QtWidgets import (
 )
 
 from footholds.ui.common import tokens
+from footholds.ui.common.limits import limited_under
 from footholds.ui.common.tokens import Colours
 
 # Every chip looks the same whatever it says: no feeling is coloured as good or bad. Chips
@@ -236,7 +237,7 @@ class ChipGroup(QWidget):
         if add_label:
             self.add_field = QLineEdit(self)
             self.add_field.setProperty("chipfield", True)
-            self.add_field.setMaxLength(80)
+            limited_under(self.add_field, 80)
             self.flow.addWidget(self.add_field)
             self.add_field.installEventFilter(self)
         self.set_words(name, add_label, describe)

@@ -13,7 +13,7 @@ from __future__ import annotations
 import re
 from collections.abc import Callable
 
-from PySide6.QtCore import QCoreApplication, QMimeData, Qt
+from PySide6.QtCore import QCoreApplication, QMimeData, QPoint, Qt
 from PySide6.QtGui import QInputMethodEvent, QKeyEvent
 from PySide6.QtWidgets import QLineEdit, QPlainTextEdit, QWidget
 
@@ -35,26 +35,73 @@ def limited(field: QLineEdit, limit: int, say: Callable[[str], None]) -> QLineEd
     through `say` as the person reaches it: a field that silently stops taking keys reads as
     broken, and one that takes more than is kept refuses the words after they were typed."""
     field.setMaxLength(limit)
+    holding = False  # the limit is being said, until the person goes back under it
 
     def on_edited(text: str) -> None:
+        nonlocal holding
         if len(text) >= limit:  # typed or pasted up to the end; a paste is cut there
             say(limit_words(limit))
+            holding = True
+
+    def on_changed(text: str) -> None:
+        # deleted back under the limit, or emptied by Add: the words go, as under a box
+        nonlocal holding
+        if holding and len(text) < limit:
+            holding = False
+            say("")
 
     field.textEdited.connect(on_edited)
+    field.textChanged.connect(on_changed)
     return field
 
 
-def limited_under(field: QLineEdit, limit: int, said: Feedback) -> QLineEdit:
+def limited_under(field: QLineEdit, limit: int, said: Feedback | None = None) -> QLineEdit:
     """`limited`, saying it in `said`, a `Feedback` laid out just under the field (or the row
-    of fields it serves), until the person changes the field again, as `LimitedText` does."""
+    of fields it serves), until the person goes back under the limit, as `LimitedText` does.
 
-    def on_edited(text: str) -> None:
-        if len(text) < limit and said.speaking:  # deleted back under the limit
-            said.fade_out()
+    Without `said`, the words are laid over what is just under the field while they show: a
+    field in a form, a row or a chip flow with no line kept for them (LOOK.md: feedback
+    reserves its room or overlays it), so the window never moves."""
+    shown = said if said is not None else _overlay(field)
 
-    limited(field, limit, lambda words: said.say(words, seconds=None))
-    field.textEdited.connect(on_edited)
-    return field
+    def say(words: str) -> None:
+        if words:
+            if said is None:
+                _place_under(shown, field)
+            shown.say(words, seconds=None)
+        elif shown.speaking:
+            shown.fade_out()
+
+    return limited(field, limit, say)
+
+
+def limit_said(field: QLineEdit) -> Feedback | None:
+    """The line laid over the window under `field` by `limited_under` (for tests)."""
+    said = getattr(field, "_limit_said", None)
+    return said if isinstance(said, Feedback) else None
+
+
+def _overlay(field: QLineEdit) -> Feedback:
+    said = Feedback(field)  # on the window once it speaks; a child of the field until then
+    said.setAttribute(Qt.WidgetAttribute.WA_TransparentForMouseEvents)
+    said.setAutoFillBackground(True)  # legible over whatever it covers for the moment
+    said.hide()
+    said.quiet.connect(said.hide)
+    field._limit_said = said  # type: ignore[attr-defined]
+    return said
+
+
+def _place_under(said: Feedback, field: QLineEdit) -> None:
+    """Lay `said` over the window just under `field`, as wide as its words need."""
+    window = field.window()
+    if said.parent() is not window:
+        said.setParent(window)
+    at = field.mapTo(window, QPoint(0, field.height()))
+    wide = said.fontMetrics().horizontalAdvance(limit_words(field.maxLength())) + 12
+    wide = max(field.width(), min(wide, window.width() - at.x()))
+    said.setGeometry(at.x(), at.y(), wide, said.height())
+    said.raise_()
+    said.show()
 
 
 class LimitedText(QPlainTextEdit):

@@ -17,6 +17,7 @@ from PySide6.QtWidgets import (
 
 from footholds.core.store.validate import NOTE_LIMIT, WORD_LIMIT
 from footholds.ui.common import i18n
+from footholds.ui.common.limits import limited_under
 
 # Invisible control characters (all but tab and newline) come from binary pastes; the store
 # refuses them, so a paste drops them rather than failing at save time.
@@ -120,7 +121,7 @@ class JournalFields(QWidget):
         self.part.setInsertPolicy(QComboBox.InsertPolicy.NoInsert)
         line_edit = self.part.lineEdit()
         assert line_edit is not None  # the box is editable
-        line_edit.setMaxLength(WORD_LIMIT)
+        limited_under(line_edit, WORD_LIMIT)
 
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 4, 0, 0)

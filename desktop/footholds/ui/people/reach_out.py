@@ -31,6 +31,7 @@ from footholds.ui.common.calm import CalmWindow, language
 from footholds.ui.common.components import WindowHeader, label, own_words, rule
 from footholds.ui.common.feedback import Feedback
 from footholds.ui.common.help_link import HelpLink
+from footholds.ui.common.limits import limited_under
 from footholds.ui.common.operations import remove_record, save_record, update_record
 from footholds.ui.common.prompter import excerpt
 from footholds.ui.common.scrolling import scrolling_page
@@ -103,7 +104,7 @@ class ReachOutWindow(CalmWindow):
             description=self.tr("Shows a few different ready messages."),
         )
         self.own = QLineEdit()
-        self.own.setMaxLength(500)
+        limited_under(self.own, 500)
         self.own.setPlaceholderText(self.tr("Write a message in your own words"))
         self.own.setAccessibleName(self.tr("My own ready message"))
         self.add_own = buttons.secondary(self.tr("Add"))

@@ -16,9 +16,9 @@ from footholds.core.store import Affirmation, ContentMark, Proof
 from footholds.ui.common import buttons, tokens
 from footholds.ui.common.calm import CalmWindow, language, long_date
 from footholds.ui.common.components import Card, WindowHeader, hero_type, label, own_words
-from footholds.ui.common.feedback import Feedback, StatusLine
+from footholds.ui.common.feedback import Feedback
 from footholds.ui.common.help_link import HelpLink
-from footholds.ui.common.limits import limit_words, limited
+from footholds.ui.common.limits import limited_under
 from footholds.ui.common.operations import remove_record, save_record, update_record
 from footholds.ui.common.prompter import excerpt
 from footholds.ui.common.scrolling import fit_whole_page, scrolling_page
@@ -139,8 +139,8 @@ class AffirmationWindow(CalmWindow):
         self.own_area = QWidget()
         # as much as the store keeps, and said when reached: a paste of more was cut at 500
         # characters, mid-word, without a word (Settings, My lists does the same)
-        self.own_said = StatusLine([limit_words(Affirmation.TEXT_LIMIT)])
-        self.own_text = limited(QLineEdit(), Affirmation.TEXT_LIMIT, self.own_said.say)
+        self.own_said = Feedback()  # the limit's line, in the look every limit has
+        self.own_text = limited_under(QLineEdit(), Affirmation.TEXT_LIMIT, self.own_said)
         self.own_text.setPlaceholderText(self.tr("Something true you want to hear on a hard day"))
         self.own_text.setAccessibleName(self.tr("Your own affirmation"))
         self.own_text.setAccessibleDescription(
@@ -375,7 +375,7 @@ class AffirmationWindow(CalmWindow):
         if saved is None:
             return
         self.own_text.clear()
-        self.own_said.say("")
+        self.own_said.clear_now()
         self.own_area.hide()
         at = (self.index + 1) if self.cards else 0
         self.cards.insert(at, Shown(saved.id, saved.text, True, False))

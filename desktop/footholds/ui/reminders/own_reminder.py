@@ -17,6 +17,7 @@ from PySide6.QtWidgets import (
 from footholds.core.store import InvalidEntry, OwnItem, Store, StoreWriteError
 from footholds.core.store.validate import SHORT_LIMIT
 from footholds.ui.common import i18n
+from footholds.ui.common.limits import limited_under
 from footholds.ui.common.prompter import Prompter
 
 
@@ -66,7 +67,7 @@ class OwnReminderDialog(QDialog):
         self.pack.setCurrentIndex(max(0, self.pack.findData(pack)))
         form.addRow(self.tr("Kind"), self.pack)
         self.text = QLineEdit()
-        self.text.setMaxLength(SHORT_LIMIT)
+        limited_under(self.text, SHORT_LIMIT)
         self.text.setPlaceholderText(self.tr("For example: stretch like a cat, slowly"))
         self.text.setAccessibleName(self.tr("Your reminder"))
         self.text.setAccessibleDescription(

@@ -19,6 +19,7 @@ from PySide6.QtWidgets import (
 )
 
 from footholds.core.settings import Setting
+from footholds.ui.common.limits import limited
 from footholds.ui.settings.editor_base import TIME_FORMAT as TIME_FORMAT
 from footholds.ui.settings.editor_base import Editor as Editor
 from footholds.ui.settings.editor_base import box, time_edit
@@ -164,7 +165,8 @@ class StrEditor(Editor):
 
     def __init__(self, setting: Setting, parent: QWidget | None = None) -> None:
         super().__init__(setting, parent)
-        self.line = QLineEdit()
+        # as long as the setting keeps, said in the row's line as My lists does
+        self.line = limited(QLineEdit(), setting.max_length, self.said.emit)
         self.line.setAccessibleName(self.label)
         self.line.setAccessibleDescription(description(setting))
         layout = box(self)

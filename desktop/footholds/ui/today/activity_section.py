@@ -29,6 +29,7 @@ from footholds.ui.common import buttons, i18n, tokens
 from footholds.ui.common.chips import ChipHost
 from footholds.ui.common.components import label, own_words, scale_row
 from footholds.ui.common.feedback import Feedback
+from footholds.ui.common.limits import limited_under
 
 if TYPE_CHECKING:
     from footholds.ui.context import AppContext
@@ -116,7 +117,7 @@ class HowWasThatDialog(QDialog):
         self.word.setPlaceholderText(self.tr("A word about it, if you like"))
         self.word.setAccessibleName(self.tr("A word about it"))
         self.word.setAccessibleDescription(self.tr("One word or a few, for you to look back on."))
-        self.word.setMaxLength(80)
+        limited_under(self.word, 80)
         box = QDialogButtonBox()
         keep = box.addButton(self.tr("Keep it"), QDialogButtonBox.ButtonRole.AcceptRole)
         keep.setDefault(True)

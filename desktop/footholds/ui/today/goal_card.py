@@ -25,6 +25,7 @@ from footholds.ui.common import buttons, tokens
 from footholds.ui.common.calm import WrappingDelegate
 from footholds.ui.common.components import TitleField, label, set_type
 from footholds.ui.common.feedback import Feedback
+from footholds.ui.common.limits import limited_under
 
 if TYPE_CHECKING:
     from footholds.ui.today.goals import GoalsSection
@@ -101,7 +102,7 @@ class GoalCard(QFrame):
         self.title.setAccessibleDescription(
             self.tr("What this goal is called; change the words whenever you like.")
         )
-        self.title.setMaxLength(500)
+        limited_under(self.title, 500)
         self.progress = label(kind="caption")
         self.progress.setWordWrap(False)
         self.progress.setAccessibleName(self.tr("Progress"))
@@ -122,7 +123,7 @@ class GoalCard(QFrame):
         self.no_steps.setWordWrap(True)
         self.new_step = QLineEdit()
         self.new_step.setPlaceholderText(self.tr("The next tiny step"))
-        self.new_step.setMaxLength(500)
+        limited_under(self.new_step, 500)
         self.new_step.setAccessibleName(self.tr("New step"))
         self.new_step.setAccessibleDescription(
             self.tr("One tiny next step toward this goal; Enter adds it.")

@@ -27,6 +27,7 @@ from footholds.core.store.models import now_local
 from footholds.ui.common import buttons, calm, icons, tokens, undo
 from footholds.ui.common.components import label
 from footholds.ui.common.feedback import Feedback
+from footholds.ui.common.limits import limited_under
 from footholds.ui.common.operations import remove_record, save_record, update_record
 from footholds.ui.common.prompter import excerpt
 from footholds.ui.common.scrolling import bring_into_view
@@ -119,7 +120,7 @@ class GoalsSection(QWidget):
         self.prompt = QLabel(self.rng.choice(self.general_prompts))
         self.prompt.setWordWrap(True)
         self.new_goal = QLineEdit()
-        self.new_goal.setMaxLength(500)
+        limited_under(self.new_goal, 500)
         self.new_goal.setPlaceholderText(self.tr("Something big, in a few words"))
         self.new_goal.setAccessibleName(self.tr("New goal"))
         self.new_goal.setAccessibleDescription(

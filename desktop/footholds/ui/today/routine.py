@@ -28,6 +28,7 @@ from footholds.ui.common import buttons, icons, tokens, undo
 from footholds.ui.common.calm import language
 from footholds.ui.common.components import OwnWords, label
 from footholds.ui.common.feedback import Feedback
+from footholds.ui.common.limits import limited_under
 from footholds.ui.common.operations import remove_record, save_record, update_record
 from footholds.ui.common.prompter import excerpt
 
@@ -57,7 +58,7 @@ class RoutineRow(QWidget):
         self.check = QCheckBox()
         self.words = _ClickLabel()
         self.field = QLineEdit()
-        self.field.setMaxLength(200)
+        limited_under(self.field, 200)
         self.field.setAccessibleName(self.tr("Routine step"))
         self.field.setAccessibleDescription(
             self.tr("The words for this one of your three; change them any time.")
@@ -167,7 +168,7 @@ class RoutineSection(QWidget):
         typed = self.suggestions.lineEdit()
         assert typed is not None  # an editable combo box always has one
         self.typed = typed
-        typed.setMaxLength(200)
+        limited_under(typed, 200)
         # Matching ideas in a list under the field, never filled into it: inline completion
         # turned a typed "Eat" into "Eat something small" on Enter.
         completer = self.suggestions.completer()

@@ -22,6 +22,7 @@ from footholds.core.store.validate import SHORT_LIMIT
 from footholds.core.suggestions import PACK, Suggestion, hidden_marks, routine_suggestions
 from footholds.ui.common import buttons, icons
 from footholds.ui.common.calm import hint, language
+from footholds.ui.common.limits import limited_under
 from footholds.ui.common.operations import remove_record, save_record
 from footholds.ui.common.prompter import excerpt
 from footholds.ui.common.refresh import Refresher
@@ -48,7 +49,7 @@ class RoutineSuggestions(QWidget):
             ),
         )
         self.field = QLineEdit()
-        self.field.setMaxLength(SHORT_LIMIT)
+        limited_under(self.field, SHORT_LIMIT)
         self.field.setPlaceholderText(self.tr("A small thing of your own"))
         self.field.setAccessibleName(self.tr("New routine suggestion"))
         self.field.setAccessibleDescription(

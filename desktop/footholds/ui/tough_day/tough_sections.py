@@ -22,6 +22,7 @@ from footholds.ui.common import buttons, icons
 from footholds.ui.common.calm import hint, language, long_date
 from footholds.ui.common.components import Card, label, own_words
 from footholds.ui.common.feedback import StatusLine
+from footholds.ui.common.limits import limited_under
 from footholds.ui.common.operations import save_record
 from footholds.ui.proofs import AFFIRMATIONS, Shown, first_affirmation
 
@@ -51,7 +52,7 @@ class NameIt(QWidget):
         self.ctx = ctx
         self.rng = random.Random()
         self.line = QLineEdit()
-        self.line.setMaxLength(2000)
+        limited_under(self.line, 2000)
         self.keep = buttons.secondary("")
         # its room kept from the start: the thanks must not push the help below it down
         self.said = StatusLine()

@@ -1,0 +1,119 @@
+"""Every one-line field that keeps to the store's limit says so just under itself, in the one
+look limits have (a `Feedback`), and the words go once the person is back under the limit.
+Before: Medication said it under its Add button, far from the field; Affirmation said it in
+grey and never took it back; a dozen fields cut a paste without a word."""
+
+from __future__ import annotations
+
+import ast
+from functools import partial
+from pathlib import Path
+
+import pytest
+from PySide6.QtCore import QPoint
+from PySide6.QtWidgets import QLineEdit, QWidget
+from pytestqt.qtbot import QtBot
+
+from footholds.app.build import AppContext
+from footholds.core.store import Medicine
+from footholds.ui.common.feedback import Feedback
+from footholds.ui.common.limits import limit_words
+from footholds.ui.journal.medication import MedicationWindow
+from footholds.ui.proofs.affirmation import AffirmationWindow
+from footholds.ui.tough_day.tough_day import ToughDayWindow
+
+UNLIMITED = 32767  # QLineEdit's maxLength when nothing limits it
+UI = Path(__file__).resolve().parents[2] / "desktop" / "footholds" / "ui"
+
+WINDOWS = ["medication", "affirmation", "tough-day", "today", "reach-out"]
+
+
+def _limited_fields(window: QWidget) -> list[QLineEdit]:
+    return [
+        field
+        for field in window.findChildren(QLineEdit)
+        if field.maxLength() < UNLIMITED and field.isVisible() and field.isEnabled()
+    ]
+
+
+def _saying(window: QWidget, words: str) -> list[Feedback]:
+    return [
+        said
+        for said in window.findChildren(Feedback)
+        if said.text() == words and said.speaking and said.isVisible()
+    ]
+
+
+def _quiet(window: QWidget, words: str) -> bool:
+    return not _saying(window, words)
+
+
+def _open(ctx: AppContext, name: str) -> QWidget:
+    if name == "medication":  # a medicine chosen, so the dose change's fields take words
+        ctx.store.add(Medicine(name="Sertraline", dose="50 mg"))
+    window = ctx.windows.show(name)
+    if isinstance(window, MedicationWindow):
+        window.list.setCurrentRow(0)
+    if isinstance(window, AffirmationWindow):
+        window.write.click()  # Write my own
+    if isinstance(window, ToughDayWindow):
+        window.more.click()  # the sections, naming it among them
+    return window
+
+
+@pytest.mark.parametrize("name", WINDOWS)
+def test_each_limited_line_says_its_limit_under_itself_and_takes_it_back(
+    ctx: AppContext, qtbot: QtBot, name: str
+) -> None:
+    window = _open(ctx, name)
+    qtbot.addWidget(window)
+    qtbot.waitExposed(window)
+    fields = _limited_fields(window)
+    assert fields, f"no limited field reached in {name}"
+    for field in fields:
+        limit = field.maxLength()
+        words = limit_words(limit)
+        field.setFocus()
+        field.setText("a" * (limit - 1))
+        qtbot.keyClicks(field, "bcd")  # as a paste: the end of it is cut at the limit
+        assert len(field.text()) == limit
+        (said,) = _saying(window, words)
+        # just under the field, where the person is looking, never rows below it
+        top = said.mapTo(window, QPoint(0, 0)).y()
+        bottom = field.mapTo(window, QPoint(0, field.height())).y()
+        assert 0 <= top - bottom <= field.height(), (field.accessibleName(), top, bottom)
+        left = said.mapTo(window, QPoint(0, 0)).x()
+        # from the field's left (or that of the row of fields it serves), never off to one side
+        assert left <= field.mapTo(window, QPoint(0, 0)).x() + 2 * field.height(), (
+            field.accessibleName()
+        )
+        qtbot.keyClick(field, "\b")  # back under the limit: the words go
+        qtbot.waitUntil(partial(_quiet, window, words))
+        field.clear()
+
+
+def test_affirmation_limit_goes_when_the_words_are_deleted(ctx: AppContext, qtbot: QtBot) -> None:
+    window = _open(ctx, "affirmation")
+    assert isinstance(window, AffirmationWindow)
+    qtbot.addWidget(window)
+    field = window.own_text
+    field.setFocus()
+    qtbot.keyClicks(field, "a" * 501)
+    assert window.own_said.text() == limit_words(500) and window.own_said.speaking
+    field.selectAll()
+    qtbot.keyClick(field, "\b")
+    qtbot.keyClicks(field, "x")
+    qtbot.keyClick(field, "\b")
+    qtbot.waitUntil(lambda: not window.own_said.speaking)
+
+
+def test_no_field_outside_the_shared_block_limits_itself_silently() -> None:
+    """A bare setMaxLength stops typing with nothing said: limits go through ui/common/limits."""
+    bare: list[str] = []
+    for path in UI.rglob("*.py"):
+        if path.name == "limits.py" and path.parent.name == "common":
+            continue
+        for node in ast.walk(ast.parse(path.read_text(encoding="utf-8"))):
+            if isinstance(node, ast.Attribute) and node.attr == "setMaxLength":
+                bare.append(f"{path.relative_to(UI)}:{node.lineno}")
+    assert bare == []
