@@ -355,10 +355,11 @@ class ProofListWindow(CalmWindow):
         self.list.setFocus()
         self.undo.offer(self.tr("Removed from your proof list."), lambda: self._restore(proof))
 
-    def _restore(self, proof: Proof) -> None:
+    def _restore(self, proof: Proof) -> QWidget:
         save_record(self.ctx, proof, self)
         self.refresh()
         self.choose(proof.id)  # it comes back chosen, where it was
+        return self.list  # with the keyboard (UndoBar.undo)
 
     def choose(self, proof_id: str) -> None:
         for row in range(self.list.count()):
