@@ -27,6 +27,7 @@ from test_unlock import opened, start, stop
 from footholds.app.build import AppContext
 from footholds.core.paths import Paths
 from footholds.ui.common import i18n
+from footholds.ui.proofs.proof_list import ProofListWindow
 from footholds.ui.reflect.thought_log import ThoughtLogWindow
 from footholds.ui.shell import language_follow
 from footholds.ui.shell.registry import BY_NAME, names
@@ -271,3 +272,25 @@ def test_a_window_with_an_undo_on_offer_waits_until_it_has_gone(
     ctx.windows.show("today")
     in_settings(ctx, qtbot)
     qtbot.waitUntil(lambda: ctx.windows.get("proof-list") is not proofs)
+
+
+def test_words_put_away_in_the_proof_editor_follow_the_language_and_come_back(
+    ctx: AppContext, english: None, qtbot: QtBot
+) -> None:
+    """Esc closed the editor over a long entry: the window still follows a new language
+    (the hidden words held it back before), and the words wait in the new one's editor."""
+    window = cast(ProofListWindow, ctx.windows.show("proof-list"))
+    window.editor.start()
+    words = "Got up, showered and went out. " * 120
+    QTest.keyClicks(window.editor.text, words[:40])
+    window.editor.text.appendPlainText(words[40:])
+    QTest.keyClick(window.editor.text, Qt.Key.Key_Escape)
+    assert not window.editor.isVisible()
+    in_settings(ctx, qtbot)
+    switch(ctx, "es")
+    again = cast(ProofListWindow, ctx.windows.get("proof-list"))
+    assert again is not window and again.windowTitle() == "Lo que ya he superado"
+    assert not again.editor.isVisible()
+    again.add.click()
+    assert again.editor.isVisible()
+    assert again.editor.text.toPlainText() == words[:40] + "\n" + words[40:]

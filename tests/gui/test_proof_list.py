@@ -205,6 +205,34 @@ def test_keyboard_only(ctx: AppContext, qtbot: QtBot, said_yes: list[str]) -> No
     assert not window.isVisible()
 
 
+def test_esc_puts_the_words_away_for_next_time_and_cancel_lets_them_go(
+    ctx: AppContext, qtbot: QtBot
+) -> None:
+    """A long entry is not lost to one key: Esc closes the editor and the words are there
+    when it opens again, however it is opened. Cancel, the button that says so, lets go."""
+    window = _open(ctx, qtbot)
+    window.activateWindow()
+    qtbot.waitUntil(window.isActiveWindow)
+    window.add_first.click()
+    words = "Answered the phone when it rang, " * 120
+    qtbot.keyClicks(window.editor.text, "Answered")
+    window.editor.text.setPlainText(words)
+    window.editor.text.document().setModified(True)  # as typing leaves it
+    window.editor.tags.setText("calls")
+    qtbot.keyClick(window.editor.text, Qt.Key.Key_Escape)
+    assert not window.editor.isVisible()
+    assert window.empty.isVisible()
+    qtbot.keyClick(window, Qt.Key.Key_N, Qt.KeyboardModifier.ControlModifier)
+    assert window.editor.isVisible()
+    assert window.editor.text.toPlainText() == words
+    assert window.editor.tags.text() == "calls"
+    qtbot.mouseClick(window.editor.cancel, Qt.MouseButton.LeftButton)
+    assert not window.editor.isVisible()
+    window.add_first.click()
+    assert window.editor.text.toPlainText() == ""
+    assert ctx.store.all(Proof) == []
+
+
 def test_the_list_follows_changes_made_elsewhere(ctx: AppContext, qtbot: QtBot) -> None:
     window = _open(ctx, qtbot)
     ok, message = handle(ctx, "proof-add", {"proof": Proof(text="from the CLI").to_dict()})

@@ -9,14 +9,17 @@ from typing import cast
 
 import pytest
 from PySide6.QtCore import QPoint, Qt
-from PySide6.QtWidgets import QApplication, QPushButton, QScrollArea, QWidget
+from PySide6.QtWidgets import QApplication, QDialog, QPushButton, QScrollArea, QWidget
 from pytestqt.qtbot import QtBot
 
 from footholds.app.build import AppContext
-from footholds.core.store import LogEntry, OwnLine, Person, Proof
+from footholds.core.store import Affirmation, LogEntry, OwnLine, Person, Proof
+from footholds.ui.common.help_link import HelpLink
 from footholds.ui.common.undo import UndoBar
 from footholds.ui.help.help_now import HelpNowWindow
 from support import present
+
+CTRL = Qt.KeyboardModifier.ControlModifier
 
 
 def _seed_help(ctx: AppContext) -> None:
@@ -159,3 +162,148 @@ def test_removing_an_own_number_and_undoing_it_moves_nothing_else(
     qtbot.waitUntil(lambda: len(own.rows) == 1 and own.rows[0].isVisible())
     QApplication.processEvents()
     assert places() == before
+
+
+@pytest.fixture
+def asked_in_a_dialog(ctx: AppContext, monkeypatch: pytest.MonkeyPatch) -> None:
+    """Answers "Remove" as a real question does: in a window of its own that takes the
+    keyboard and closes, leaving the window behind it not active again yet."""
+
+    def confirm(parent: QWidget, _question: str, _action: str) -> bool:
+        box = QDialog(parent)
+        box.show()
+        box.activateWindow()
+        QApplication.processEvents()
+        box.close()
+        box.deleteLater()
+        return True
+
+    monkeypatch.setattr(ctx.prompter, "confirm", confirm)
+
+
+def _seed_affirmation(ctx: AppContext) -> None:
+    ctx.store.add(Affirmation(text="Slow is still moving."))
+
+
+def _journal_at_the_second(window: QWidget) -> None:
+    view = window.view  # type: ignore[attr-defined]
+    view.setCurrentIndex(view.model().index(view.model().row_of(_second_entry(window)), 0))
+
+
+def _second_entry(window: QWidget) -> str:
+    model = window.view.model()  # type: ignore[attr-defined]
+    return str(model.entry_at(model.rowCount() - 1).id)
+
+
+def _journal_chosen(window: QWidget) -> str:
+    view = window.view  # type: ignore[attr-defined]
+    entry = view.model().entry_at(view.currentIndex().row())
+    return str(entry.id) if entry is not None else ""
+
+
+def _proof_at_the_second(window: QWidget) -> None:
+    window.list.setCurrentRow(1)  # type: ignore[attr-defined]
+
+
+def _proof_chosen(window: QWidget) -> str:
+    item = window.list.currentItem()  # type: ignore[attr-defined]
+    return str(item.data(Qt.ItemDataRole.UserRole)) if item is not None else ""
+
+
+def _sams_remove(window: QWidget) -> QPushButton:
+    return next(b for b in window.findChildren(QPushButton) if b.accessibleName() == "Remove Sam")
+
+
+def _nothing_chosen(_window: QWidget) -> str:
+    return ""
+
+
+# window, what it holds, how to choose, its remove button, what should hold the keyboard once
+# it is back (given the window), and which item is chosen then
+FOCUS_CASES: list[
+    tuple[
+        str,
+        Callable[[AppContext], None],
+        Callable[[QWidget], None],
+        Callable[[QWidget], QPushButton],
+        Callable[[QWidget], QWidget],
+        Callable[[QWidget], str],
+    ]
+] = [
+    (
+        "proof-list",
+        _seed_proofs,
+        _proof_at_the_second,
+        lambda w: w.remove,  # type: ignore[attr-defined]
+        lambda w: w.list,  # type: ignore[attr-defined]
+        _proof_chosen,
+    ),
+    (
+        "journal",
+        _seed_journal,
+        _journal_at_the_second,
+        lambda w: w.delete_button,  # type: ignore[attr-defined]
+        lambda w: w.view,  # type: ignore[attr-defined]
+        _journal_chosen,
+    ),
+    (
+        "affirmation",
+        _seed_affirmation,
+        _ready,
+        lambda w: w.hide_button,  # type: ignore[attr-defined]
+        lambda w: w.hide_button,  # type: ignore[attr-defined]
+        _nothing_chosen,
+    ),
+    ("reach-out", _seed_people, _ready, _sams_remove, _sams_remove, _nothing_chosen),
+]
+
+
+@pytest.mark.parametrize(
+    ("name", "seed", "choose", "remove_of", "back_on", "chosen"),
+    FOCUS_CASES,
+    ids=[c[0] for c in FOCUS_CASES],
+)
+@pytest.mark.parametrize("ending", ["undone", "runs out"])
+def test_once_the_strip_goes_the_keyboard_is_on_what_came_back_or_the_list_never_help(
+    ctx: AppContext,
+    qtbot: QtBot,
+    asked_in_a_dialog: None,
+    name: str,
+    seed: Callable[[AppContext], None],
+    choose: Callable[[QWidget], None],
+    remove_of: Callable[[QWidget], QPushButton],
+    back_on: Callable[[QWidget], QWidget],
+    chosen: Callable[[QWidget], str],
+    ending: str,
+) -> None:
+    """After "Remove?" the window is not active for a moment: the strip still knows where
+    the keyboard belongs. Undone, the keyboard is on what came back (chosen in a list);
+    run out, it is back where the window had it; never on Get help now, the next button."""
+    seed(ctx)
+    window = ctx.windows.show(name)
+    qtbot.waitExposed(window)
+    window.activateWindow()
+    qtbot.waitUntil(lambda: QApplication.activeWindow() is window)
+    choose(window)
+    was_chosen = chosen(window)
+    remove = remove_of(window)
+    remove.setFocus()
+    qtbot.keyClick(remove, Qt.Key.Key_Space)
+    [bar] = [b for b in window.findChildren(UndoBar) if b.pending()]
+    window.activateWindow()
+    qtbot.waitUntil(lambda: QApplication.activeWindow() is window)
+    if ending == "undone":
+        qtbot.keyClick(QApplication.focusWidget() or window, Qt.Key.Key_Z, CTRL)
+        QApplication.processEvents()
+        assert not bar.pending()
+        qtbot.waitUntil(lambda: QApplication.focusWidget() is back_on(window))
+        assert chosen(window) == was_chosen
+    else:
+        bar.timer.timeout.emit()
+        QApplication.processEvents()
+        now = QApplication.focusWidget()
+        assert now is not None and now.isVisible() and now.window() is window
+    help_link = window.findChild(HelpLink)
+    assert help_link is not None
+    focused = QApplication.focusWidget()
+    assert focused is not None and not help_link.isAncestorOf(focused)

@@ -5,6 +5,7 @@ answers to Ctrl+Z the same way everywhere."""
 from __future__ import annotations
 
 from collections.abc import Callable
+from typing import TypeGuard
 
 from PySide6.QtCore import QEvent, QObject, Qt, QTimer
 from PySide6.QtGui import QEnterEvent, QKeyEvent, QKeySequence, QResizeEvent, QShortcut
@@ -45,7 +46,7 @@ class UndoBar(QFrame):
         policy = self.sizePolicy()
         policy.setRetainSizeWhenHidden(keep_place)
         self.setSizePolicy(policy)
-        self._undo: Callable[[], None] | None = None
+        self._undo: Callable[[], QWidget | None] | None = None
         self._came_from: QWidget | None = None  # where the keyboard was when it was offered
         self.timer = QTimer(self)
         self.timer.setSingleShot(True)
@@ -58,17 +59,23 @@ class UndoBar(QFrame):
         self._keys = _UndoKeyClaim(self)
         self.hide()
 
-    def offer(self, message: str, undo: Callable[[], None], seconds: int = UNDO_SECONDS) -> None:
+    def offer(
+        self, message: str, undo: Callable[[], QWidget | None], seconds: int = UNDO_SECONDS
+    ) -> None:
         """Show `message` with an Undo button that calls `undo`, for `seconds`.
 
         The keyboard goes to Undo, in every window alike: the Remove just pressed has often
         gone with its row, or is hidden or disabled, and Qt would hand the focus on to
         whatever button came next. On Undo, Enter or Space puts it back, as Ctrl+Z does;
-        when the offer ends the keyboard goes back where the window had left it (a window
-        that wants it somewhere, such as its list, puts it there before offering)."""
+        `undo` may return what shows the thing put back (its row, the list with it chosen),
+        and the keyboard goes there. Otherwise, and when the offer ends, the keyboard goes
+        back where the window had left it (a window that wants it somewhere, such as its
+        list, puts it there before offering)."""
         self._undo = undo
         self.message.set_whole(message)
-        self._came_from = QApplication.focusWidget()
+        # the window's own, not the application's: just after "Remove?" closes, the window
+        # is not active again yet and the application has no focus widget at all
+        self._came_from = self.window().focusWidget() or QApplication.focusWidget()
         self.show()
         self.button.setFocus()
         self.timer.start(seconds * 1000)
@@ -93,11 +100,15 @@ class UndoBar(QFrame):
         return self._undo is not None
 
     def undo(self) -> None:
-        """Put back what was removed, if the offer still stands."""
+        """Put back what was removed, if the offer still stands; the keyboard goes to what
+        came back when `undo` says where that is."""
         undo = self._undo
         self.dismiss()
-        if undo is not None:
-            undo()
+        if undo is None:
+            return
+        shown = undo()
+        if usable(shown):
+            shown.setFocus()
 
     def dismiss(self) -> None:
         """Hide the strip; the removal stands."""
@@ -106,12 +117,32 @@ class UndoBar(QFrame):
         app = QApplication.instance()
         if app is not None:
             app.removeEventFilter(self._keys)
-        had_focus = self.button.hasFocus()
+        # asked of the window, not the application: the window may not be active (a question
+        # just closed, the person is elsewhere) and still meant to hold the keyboard here
+        held = self.window().focusWidget()
+        had_focus = held is not None and (held is self or self.isAncestorOf(held))
         self.hide()
         if had_focus:  # hand the keyboard back, not on to whatever button follows (help)
             back = self._came_from
-            if back is not None and isValid(back) and back.isVisible() and back.isEnabled():
+            if not usable(back) or back is self or self.isAncestorOf(back):
+                back = self._first_in_window()
+            if back is not None:
                 back.setFocus()
+
+    def _first_in_window(self) -> QWidget | None:
+        """The window's first place for the keyboard, outside the strip: where the place
+        it was in has gone, the top of the window, never the link that follows the strip."""
+        window = self.window()
+        widget = window.nextInFocusChain()
+        while widget is not None and widget is not window:
+            if (
+                widget.focusPolicy() & Qt.FocusPolicy.TabFocus
+                and usable(widget)
+                and not self.isAncestorOf(widget)
+            ):
+                return widget
+            widget = widget.nextInFocusChain()
+        return None
 
     def enterEvent(self, event: QEnterEvent) -> None:
         if self._undo is not None:
@@ -122,6 +153,16 @@ class UndoBar(QFrame):
         if self._undo is not None:
             self.timer.start(STAY_AFTER_POINTER_MS)
         super().leaveEvent(event)
+
+
+def usable(widget: object) -> TypeGuard[QWidget]:
+    """A widget still there that can take the keyboard (its window may be put away)."""
+    return (
+        isinstance(widget, QWidget)
+        and isValid(widget)
+        and widget.isVisibleTo(widget.window())
+        and widget.isEnabled()
+    )
 
 
 class OneLine(QLabel):

@@ -375,9 +375,15 @@ class JournalWindow(CalmWindow):
             text = self.tr("Remove the entry you wrote on {day} at {time}?")
         return text.format(day=day, time=time)
 
-    def _bring_back(self, entry: LogEntry) -> None:
-        save_record(self.ctx, entry, self)
-        self.view.setFocus()
+    def _bring_back(self, entry: LogEntry) -> QWidget:
+        """Put the entry back, chosen and in view, with the keyboard on the list (UndoBar)."""
+        if save_record(self.ctx, entry, self) is not None:
+            self.reload()  # now, not on the next turn: it is chosen as soon as it is there
+            row = self.model.row_of(entry.id)
+            if row >= 0:
+                self.view.setCurrentIndex(self.model.index(row))
+                self.view.scrollTo(self.model.index(row))
+        return self.view
 
     def keyPressEvent(self, event: QKeyEvent) -> None:
         focus = self.focusWidget()

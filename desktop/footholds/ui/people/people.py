@@ -233,7 +233,11 @@ class PersonList(QWidget):
         for person in people:
             if person.id not in self.cards:
                 card = self.cards[person.id] = self.make_card()
-                card.show()  # added to a shown page, it would appear only later
+                # on the page before it shows: shown without a parent it would flash up as
+                # a window of its own (taking the keyboard with it), and shown only when
+                # laid out it would appear a turn later, too late to take the keyboard back
+                card.setParent(self)
+                card.show()
                 made.append(card)
             self.cards[person.id].show_person(person)
         for card in [self.cards[i] for i in ids]:

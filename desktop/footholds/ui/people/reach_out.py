@@ -34,7 +34,7 @@ from footholds.ui.common.help_link import HelpLink
 from footholds.ui.common.limits import limited_under
 from footholds.ui.common.operations import remove_record, save_record, update_record
 from footholds.ui.common.prompter import excerpt
-from footholds.ui.common.scrolling import scrolling_page
+from footholds.ui.common.scrolling import bring_into_view, scrolling_page
 from footholds.ui.people.people import PersonForm, PersonList
 
 if TYPE_CHECKING:
@@ -328,10 +328,15 @@ class ReachOutWindow(CalmWindow):
         self.refresh()
         self.add_person.setFocus()
 
-        def put_back() -> None:
+        def put_back() -> QWidget | None:
             if self.ctx.store.get(Person, person.id) is None:
                 save_record(self.ctx, person, self)
                 self.refresh()
+            card = self.people.cards.get(person.id)
+            if card is None:
+                return None
+            bring_into_view(card)
+            return card.drop  # the keyboard back on their card, where it was (UndoBar.undo)
 
         self.undo_bar.offer(self.tr("{name} removed.").format(name=person.name), put_back)
 

@@ -353,7 +353,7 @@ class AffirmationWindow(CalmWindow):
         self._show_current()
         self.undo.offer(message, lambda: self._undo_hide(undo_record, card, at))
 
-    def _undo_hide(self, record: Affirmation | ContentMark, card: Shown, at: int) -> None:
+    def _undo_hide(self, record: Affirmation | ContentMark, card: Shown, at: int) -> QWidget:
         if isinstance(record, Affirmation):
             self._write(lambda: save_record(self.ctx, record, self))
         else:
@@ -361,6 +361,7 @@ class AffirmationWindow(CalmWindow):
         self.cards.insert(at, card)
         self.index = at
         self._show_current()
+        return self.hide_button  # the keyboard back where it was, on the card it is for
 
     def _on_write_clicked(self) -> None:
         self.own_area.show()

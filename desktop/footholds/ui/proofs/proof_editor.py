@@ -37,6 +37,8 @@ class ProofEditor(QFrame):
         self.setFrameShape(QFrame.Shape.StyledPanel)
         self.setProperty("card", True)  # drawn as a card by the application style sheet
         self.editing: Proof | None = None
+        # put away with Esc holding words: it opens again just as it was left (start)
+        self.draft = False
         self.text = LimitedText(Proof.TEXT_LIMIT)  # what is kept, said under it at the end
         self.text.setPlaceholderText(self.tr("What did you get through? Small things count."))
         self.text.setAccessibleName(self.tr("What you got through"))
@@ -85,7 +87,16 @@ class ProofEditor(QFrame):
         self.hide()
 
     def start(self, proof: Proof | None = None, text: str = "") -> None:
-        """Open empty (dated today), or filled with an entry to change."""
+        """Open empty (dated today), or filled with an entry to change; or, when words were
+        put away with Esc (put_away), with those words, whatever opened it: nothing written
+        is lost to a second click. Words brought with `text` then go under them."""
+        if self.draft:
+            self.draft = False
+            if text.strip() and text.strip() not in self.text.toPlainText():
+                self.text.appendPlainText(text)
+            self.show()
+            self.text.setFocus()
+            return
         self.editing = proof
         self.text.setPlainText(proof.text if proof else text)
         self.text.said.clear_now()
@@ -98,6 +109,37 @@ class ProofEditor(QFrame):
         self.save.setText(self.tr("Save changes") if proof else self.tr("Save"))
         self.show()
         self.text.setFocus()
+
+    def holds_words(self) -> bool:
+        """Words typed in it and not saved (as shell/windows.holds_typing counts them)."""
+        typed = self.text.document().isModified() and bool(self.text.toPlainText().strip())
+        return typed or (self.tags.isModified() and bool(self.tags.text().strip()))
+
+    def put_away(self) -> None:
+        """Close, keeping what is in it for the next time it opens (Esc)."""
+        self.draft = self.holds_words()
+        if not self.draft:
+            self.editing = None
+        self.hide()
+
+    def discard(self) -> None:
+        """Close and let go of what is in it (Cancel, or once saved)."""
+        self.draft = False
+        self.editing = None
+        self.hide()
+
+    def take_over(self, other: ProofEditor, editing: Proof | None) -> None:
+        """Hold `other`'s put-away words as its own draft (the window built again in a new
+        language); `editing` is the entry they change, read again from the store."""
+        self.editing = editing
+        self.text.setPlainText(other.text.toPlainText())
+        self.text.document().setModified(True)  # still typed and unsaved: closing keeps them
+        self.date.setMaximumDate(other.date.maximumDate())
+        self.date.setDate(other.date.date())
+        self.tags.setText(other.tags.text())
+        self.tags.setModified(other.tags.isModified())
+        self.save.setText(self.tr("Save changes") if editing else self.tr("Save"))
+        self.draft = True
 
     def values(self) -> dict[str, object]:
         """What is in the fields now, ready for a Proof."""

@@ -211,7 +211,7 @@ class ProofListWindow(CalmWindow):
         self.list.itemActivated.connect(lambda _i: self._on_edit_clicked())
         self.list.currentRowChanged.connect(lambda _r: self._update_buttons())
         self.editor.save.clicked.connect(self._on_save_clicked)
-        self.editor.cancel.clicked.connect(self._close_editor)
+        self.editor.cancel.clicked.connect(lambda: self._close_editor())
         for keys, slot in (
             (QKeySequence.StandardKey.New, lambda: self.editor.start()),
             (QKeySequence.StandardKey.Find, self.search.setFocus),
@@ -331,9 +331,13 @@ class ProofListWindow(CalmWindow):
         self.empty.hide()  # the editor is the one thing on the page now
         self.editor.start()
 
-    def _close_editor(self) -> None:
-        self.editor.editing = None
-        self.editor.hide()
+    def _close_editor(self, keep: bool = False) -> None:
+        """Close the editor; with `keep` (Esc) what is written in it waits there for the
+        next time it opens, rather than being thrown away by a key."""
+        if keep:
+            self.editor.put_away()
+        else:
+            self.editor.discard()
         self.empty.setVisible(not self.ctx.store.all(Proof))
 
     def _on_remove_clicked(self) -> None:
@@ -355,10 +359,11 @@ class ProofListWindow(CalmWindow):
         self.list.setFocus()
         self.undo.offer(self.tr("Removed from your proof list."), lambda: self._restore(proof))
 
-    def _restore(self, proof: Proof) -> None:
+    def _restore(self, proof: Proof) -> QWidget:
         save_record(self.ctx, proof, self)
         self.refresh()
         self.choose(proof.id)  # it comes back chosen, where it was
+        return self.list  # with the keyboard (UndoBar.undo)
 
     def choose(self, proof_id: str) -> None:
         for row in range(self.list.count()):
@@ -366,13 +371,30 @@ class ProofListWindow(CalmWindow):
                 self.list.setCurrentRow(row)
                 return
 
+    def unsaved_work(self) -> bool:
+        """Words in the open editor: a new language waits for them (language_follow.py).
+        Words put away with Esc do not hold it back, as the window built again takes them
+        over (carry_over); only while the window itself is put away (not built again but
+        let go of) do they keep it."""
+        if not self.isVisible():
+            return self.editor.holds_words()
+        return self.editor.isVisible() and self.editor.holds_words()
+
+    def carry_over(self, old: QWidget) -> None:
+        """Built again in a new language: the words put away in the editor before wait in
+        this one's, to come back the next time it opens."""
+        if isinstance(old, ProofListWindow) and old.editor.draft:
+            was = old.editor.editing
+            editing = self.ctx.store.get(Proof, was.id) if was is not None else None
+            self.editor.take_over(old.editor, editing)
+
     def _on_store_changed(self, kind: str) -> None:
         if kind == Proof.KIND:
             self.refresh()
 
     def keyPressEvent(self, event: QKeyEvent) -> None:
         if event.key() == Qt.Key.Key_Escape and self.editor.isVisible():
-            self._close_editor()  # Esc leaves the editor first, then the window
+            self._close_editor(keep=True)  # Esc leaves the editor first, then the window
             self.list.setFocus()
         else:
             super().keyPressEvent(event)
