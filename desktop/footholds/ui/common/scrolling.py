@@ -8,6 +8,7 @@ from __future__ import annotations
 
 from PySide6.QtCore import QEvent, QObject, QPoint, QSize, Qt, QTimer
 from PySide6.QtWidgets import QFrame, QHBoxLayout, QScrollArea, QVBoxLayout, QWidget
+from shiboken6 import isValid
 
 from footholds.ui.common import tokens
 from footholds.ui.common.calm import fit_to_words
@@ -139,7 +140,8 @@ class _InColumn(QObject):
             row.setContentsMargins(left, 0, right, 0)
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
-        if event.type() in (QEvent.Type.Show, QEvent.Type.Hide):
+        # (a window closed for good hides its bar as the bar is taken down: nothing to fit)
+        if event.type() in (QEvent.Type.Show, QEvent.Type.Hide) and isValid(self.bar):
             self.fit()
         return False
 

@@ -1,0 +1,49 @@
+"""Every window with a page that scrolls keeps one column: the page's content, and the help
+link kept in view under it, end at the same right edge, and the scroll bar sits at the
+window's edge, outside that column (it sat inside the margin in two windows, beside boxes that
+ended short of the buttons and the link under them)."""
+
+from __future__ import annotations
+
+import pytest
+from PySide6.QtCore import QPoint
+from PySide6.QtWidgets import QScrollArea, QWidget
+from pytestqt.qtbot import QtBot
+
+from footholds.app.build import AppContext
+from support import present
+
+# every window made with scrolling.scrolling_page (grep the ui for it and for QScrollArea)
+PAGED = [
+    "today",
+    "reach-out",
+    "medication",
+    "help-knowledge",
+    "affirmation",
+    "first-run",
+    "safety-plan",
+    "insights",
+]
+
+
+def _right(widget: QWidget, x: int, window: QWidget) -> int:
+    return widget.mapTo(window, QPoint(x, 0)).x()
+
+
+@pytest.mark.parametrize("name", PAGED)
+def test_the_page_and_the_help_link_share_one_column(
+    ctx: AppContext, qtbot: QtBot, name: str
+) -> None:
+    window = ctx.windows.show(name)
+    qtbot.waitExposed(window)
+    scroll = present(window.findChild(QScrollArea))
+    window.resize(window.width(), 2400)  # tall enough that no scroll bar shows
+    qtbot.waitUntil(lambda: not scroll.verticalScrollBar().isVisible())
+    page = present(scroll.widget())
+    inside = present(page.layout()).contentsRect()
+    link = window.help_link  # type: ignore[attr-defined]
+    # the area reaches the window's edge, so its bar shows there, outside the column
+    assert _right(scroll, scroll.width(), window) == window.width()
+    column_right = _right(page, inside.right() + 1, window)
+    link_right = _right(link, link.width(), window)
+    assert abs(column_right - link_right) <= 2, (column_right, link_right)
