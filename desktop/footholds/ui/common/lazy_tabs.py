@@ -65,6 +65,10 @@ class LazyTabs(QTabWidget):
         for key in list(self._builders):
             self.ensure(key)
 
+    def scroll_of(self, key: str) -> QScrollArea | None:
+        """The area page `key` scrolls in, built or not."""
+        return self._scrolls.get(key)
+
     def is_built(self, key: str) -> bool:
         return key in self._scrolls and key not in self._builders
 

@@ -16,6 +16,7 @@ from PySide6.QtWidgets import (
     QGridLayout,
     QHBoxLayout,
     QPushButton,
+    QStackedWidget,
     QToolButton,
     QVBoxLayout,
     QWidget,
@@ -23,6 +24,7 @@ from PySide6.QtWidgets import (
 
 from footholds.core.settings import (
     CHECKINS_SECTION,
+    GENERAL_SECTION,
     LISTS_SECTION,
     LOCK_SECTION,
     SAFETY_SECTION,
@@ -34,7 +36,7 @@ from footholds.core.settings import (
 )
 from footholds.platform.autostart import Autostart
 from footholds.ui.common import buttons, default_lists, icons, tokens
-from footholds.ui.common.calm import centre_first_time, fit_to_screen, heading
+from footholds.ui.common.calm import centre_first_time, fit_to_screen, fit_to_words, heading
 from footholds.ui.common.components import WindowHeader, window_margins
 from footholds.ui.common.help_link import HelpLink
 from footholds.ui.common.lazy_tabs import LazyTabs
@@ -147,6 +149,28 @@ class SettingsWindow(PageParts, QWidget):
         if width > self.width():
             self.resize(width, self.height())
 
+    def _fit_page(self) -> None:
+        """Tall enough for the General page, once it is built (on opening there, or on first
+        going to it), when the screen has room: a few pixels short, it scrolled, its bar
+        beside it for nothing. Never shorter; the long pages (Reminders) scroll rather than
+        make the window as tall as the screen. Pages are built only when first shown."""
+        stack = self.tabs.findChild(QStackedWidget)
+        layout = self.layout()
+        if stack is None or layout is None:
+            return
+        left, _top, right, _bottom = tokens.WINDOW
+        wide = self.width() - left - right
+        scroll = self.tabs.scroll_of(GENERAL_SECTION)
+        page = scroll.widget() if scroll is not None else None
+        if page is None:
+            return
+        # (its size hint wraps the notes at a narrow guess, and asks for too much)
+        tall = page.heightForWidth(wide) if page.hasHeightForWidth() else page.sizeHint().height()
+        # and what is round the page: the title, the tabs, the foot and the margins
+        need = layout.sizeHint().height() - stack.sizeHint().height() + tall
+        if need > self.height():
+            fit_to_words(self, self.width(), need, self.height())
+
     def _describe_tab_scrolling(self) -> None:
         """The arrows Qt adds when the page tabs do not all fit; Qt names them, not what for."""
         about = {
@@ -168,6 +192,8 @@ class SettingsWindow(PageParts, QWidget):
             if row.setting.section == key:
                 row.editor.load(self.ctx.settings[row.setting.name])
         self._sync_needs()
+        if key == GENERAL_SECTION:
+            self._fit_page()
 
     def _section_page(self, section: str, shown: list[Setting]) -> QWidget:
         page = QWidget()
