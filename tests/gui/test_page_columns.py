@@ -47,3 +47,44 @@ def test_the_page_and_the_help_link_share_one_column(
     column_right = _right(page, inside.right() + 1, window)
     link_right = _right(link, link.width(), window)
     assert abs(column_right - link_right) <= 2, (column_right, link_right)
+
+
+def _margin(page: QWidget) -> int:
+    """The right margin of the page's column."""
+    return present(page.layout()).contentsMargins().right()
+
+
+# Windows whose page scrolls in a pane beside another (a splitter) or in tabs: the scroll
+# area has no side margin of its own, its page carries the window's, so the bar sits at the
+# window's edge and the page ends where the buttons and the help link under it end.
+def _pane(window: QWidget, name: str) -> QScrollArea:
+    if name == "thought-log":
+        return window.page_scroll  # type: ignore[attr-defined,no-any-return]
+    raise AssertionError(name)
+
+
+@pytest.mark.parametrize("name", ["thought-log"])
+def test_a_pane_reaches_the_window_edge_its_page_in_the_column(
+    ctx: AppContext, qtbot: QtBot, name: str
+) -> None:
+    window = ctx.windows.show(name)
+    qtbot.waitExposed(window)
+    scroll = _pane(window, name)
+    window.resize(window.width(), 2400)
+    qtbot.waitUntil(lambda: not scroll.verticalScrollBar().isVisible())
+    page = present(scroll.widget())
+    link = window.help_link  # type: ignore[attr-defined]
+    assert _right(scroll, scroll.width(), window) == window.width()
+    column_right = _right(page, page.width() - _margin(page), window)
+    link_right = _right(link, link.width(), window)
+    assert abs(column_right - link_right) <= 2, (column_right, link_right)
+    # with the bar showing, the rows under the page step in by its width, as on the page
+    window.resize(window.width(), 420)
+    qtbot.waitUntil(scroll.verticalScrollBar().isVisible)
+
+    def in_line() -> None:
+        column_right = _right(page, page.width() - _margin(page), window)
+        link_right = _right(link, link.width(), window)
+        assert abs(column_right - link_right) <= 2, (column_right, link_right)
+
+    qtbot.waitUntil(in_line)

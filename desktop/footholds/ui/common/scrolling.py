@@ -117,8 +117,15 @@ def scrolling_page(
         row.addWidget(widget)
         layout.addLayout(row)
         rows.append(row)
-    _InColumn(scroll, rows)
+    keep_in_column(scroll, rows, left, right)
     return page
+
+
+def keep_in_column(scroll: QScrollArea, rows: list[QHBoxLayout], left: int, right: int) -> None:
+    """Keep `rows` under `scroll` (buttons, an undo strip, the help link) in line with the
+    column of its page, whose side margins are `left` and `right`: for a pane whose scroll
+    area reaches the window's edge, its page carrying the window margin, as the shared page."""
+    _InColumn(scroll, rows, left, right)
 
 
 class _InColumn(QObject):
@@ -126,18 +133,24 @@ class _InColumn(QObject):
     the page's column: the page's margins either side, and the scroll bar's width on the
     right while it shows, so a strip is no wider than the cards above it."""
 
-    def __init__(self, scroll: QScrollArea, rows: list[QHBoxLayout]) -> None:
+    def __init__(
+        self,
+        scroll: QScrollArea,
+        rows: list[QHBoxLayout],
+        left: int = tokens.WINDOW[0],
+        right: int = tokens.WINDOW[2],
+    ) -> None:
         super().__init__(scroll)
         self.bar = scroll.verticalScrollBar()
         self.rows = rows
+        self.left, self.right = left, right
         self.bar.installEventFilter(self)
         self.fit()
 
     def fit(self) -> None:
-        left, _top, right, _bottom = tokens.WINDOW
-        right += self.bar.sizeHint().width() if self.bar.isVisible() else 0
+        right = self.right + (self.bar.sizeHint().width() if self.bar.isVisible() else 0)
         for row in self.rows:
-            row.setContentsMargins(left, 0, right, 0)
+            row.setContentsMargins(self.left, 0, right, 0)
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
         # (a window closed for good hides its bar as the bar is taken down: nothing to fit)
