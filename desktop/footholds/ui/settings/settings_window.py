@@ -78,13 +78,23 @@ class SettingsWindow(PageParts, QWidget):
         self._rebuild_pending = False
         self._stale = False  # the language changed while the window was closed
         self._reset_buttons: dict[str, QPushButton] = {}
-        self.tabs = LazyTabs()
+        # as wide as the window, the pages carrying its margins: each page's scroll bar at
+        # the window's edge, the page ending where the help link does (the bar sat inside
+        # the margin, beside it); the tabs themselves start in line with the header
+        left, _top, right, _bottom = tokens.WINDOW
+        self.tabs = LazyTabs(sides=(left, right))
         self.tabs.setUsesScrollButtons(True)
         self.tabs.setDocumentMode(True)
+        self.tabs.setStyleSheet(f"QTabWidget::tab-bar {{ left: {left}px; }}")
         # the shared header, as every window opens (it opened straight onto the tabs)
         self.header = WindowHeader("")
         layout = window_margins(QVBoxLayout(self))
-        layout.addWidget(self.header)
+        margins = layout.contentsMargins()
+        layout.setContentsMargins(0, margins.top(), 0, margins.bottom())
+        header = QHBoxLayout()
+        header.setContentsMargins(left, 0, right, 0)
+        header.addWidget(self.header)
+        layout.addLayout(header)
         layout.addWidget(self.tabs, 1)
         # Undo for a list entry taken off, beside the help link at the foot: its place is
         # kept, nothing moves. No Close button: Esc and the title bar close it, as every
@@ -93,6 +103,7 @@ class SettingsWindow(PageParts, QWidget):
         self.undo = UndoBar()
         self.help_link = HelpLink(ctx)
         bottom = QHBoxLayout()
+        bottom.setContentsMargins(left, 0, right, 0)
         bottom.addWidget(self.undo, 1)
         bottom.addWidget(self.help_link, 0, Qt.AlignmentFlag.AlignBottom)
         layout.addLayout(bottom)
@@ -238,7 +249,7 @@ class SettingsWindow(PageParts, QWidget):
         reset.clicked.connect(lambda _=False, s=section: self._on_reset_clicked(s))
         self._reset_buttons[section] = reset
         outer = QVBoxLayout(page)
-        outer.setContentsMargins(tokens.XS, tokens.S, tokens.XS, tokens.XS)
+        outer.setContentsMargins(0, tokens.S, 0, tokens.XS)  # the tabs add the window's sides
         if section == LOCK_SECTION:  # the lock itself first, then when it locks on its own
             from footholds.ui.settings.lock_settings import LockPart
 
