@@ -11,6 +11,7 @@ from PySide6.QtWidgets import QScrollArea, QWidget
 from pytestqt.qtbot import QtBot
 
 from footholds.app.build import AppContext
+from footholds.ui.common import tokens
 from support import present
 
 # every window made with scrolling.scrolling_page (grep the ui for it and for QScrollArea)
@@ -92,3 +93,18 @@ def test_a_pane_reaches_the_window_edge_its_page_in_the_column(
         assert abs(column_right - link_right) <= 2, (column_right, link_right)
 
     qtbot.waitUntil(in_line)
+
+
+def test_the_check_in_choices_start_at_the_window_edge_their_page_in_the_column(
+    ctx: AppContext, qtbot: QtBot
+) -> None:
+    """The choices scroll in the left pane: its area starts at the window's edge and its page
+    carries the window's left margin, so the choices line up with Import under them."""
+    window = ctx.windows.show("check-in")
+    qtbot.waitExposed(window)
+    scroll: QScrollArea = window.choices  # type: ignore[attr-defined]
+    page = present(scroll.widget())
+    assert scroll.mapTo(window, QPoint(0, 0)).x() == 0
+    column_left = page.mapTo(window, QPoint(present(page.layout()).contentsMargins().left(), 0))
+    assert column_left.x() == tokens.WINDOW[0]
+    assert window.header.mapTo(window, QPoint(0, 0)).x() == tokens.WINDOW[0]  # type: ignore[attr-defined]
