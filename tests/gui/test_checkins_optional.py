@@ -90,6 +90,22 @@ def form_window(ctx: AppContext, qtbot: QtBot) -> QuestionnaireWindow:
     return window
 
 
+def test_it_opens_as_tall_as_its_first_page_and_grows_for_a_form(
+    form_window: QuestionnaireWindow,
+) -> None:
+    """Two buttons and the words round them: no empty band above the credit line (it opened
+    760 high, some 550 of them empty); the questions get their room once a form starts."""
+    window = form_window
+    choose = window.gad.mapTo(window, QPoint(0, window.gad.height())).y()
+    credit = window.help_link.mapTo(window, QPoint(0, 0)).y()
+    assert credit - choose < 120, (choose, credit, window.height())
+    opened = window.height()
+    window.start("phq9")
+    assert window.height() > opened + 200
+    window.start("gad7")  # never shrinks under the person
+    assert window.height() >= opened + 200
+
+
 def test_the_score_shows_only_when_asked(ctx: AppContext, form_window: QuestionnaireWindow) -> None:
     form_window.start("phq9")
     assert form_window.page is not None

@@ -822,3 +822,14 @@ def test_waiting_during_calls_says_what_counts_as_a_call(window: SettingsWindow)
     assert notes("reminders.after_call_minutes") == [
         "Then one reminder comes, not all the ones that waited."
     ]
+
+
+def test_it_is_tall_enough_for_the_general_page(window: SettingsWindow, qtbot: QtBot) -> None:
+    """At 580 high the General page scrolled for a few pixels, its bar beside it for nothing;
+    the screen has room, so the window grows to it when the page is first shown."""
+    qtbot.waitExposed(window)
+    window.tabs.show_page("General")
+    area = present(window.tabs.scroll_of("General"))
+    page = present(area.widget())
+    qtbot.waitUntil(lambda: not area.verticalScrollBar().isVisible())
+    assert page.height() <= area.viewport().height(), (page.height(), window.height())

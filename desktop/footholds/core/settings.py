@@ -77,6 +77,7 @@ R, D, G, L, S = "Reminders", "Day and sleep", "General", "My lists", "Safety"
 C = "Check-ins"  # medication and questionnaires, both off by default
 # the settings window adds the person's own lists there
 LISTS_SECTION, SAFETY_SECTION, CHECKINS_SECTION = L, S, C
+GENERAL_SECTION = G  # the page most come to: the settings window opens tall enough for it
 SESSIONS_SECTION = "My sessions"  # a page of its own: ui/reflect/sessions_editor.py
 LOCK_SECTION = "Lock"  # the passphrase lock: the page starts with ui/settings/lock_settings.py
 WORK, QUIET = "reminders.working_hours", "reminders.quiet_hours"  # switch their hours on and off

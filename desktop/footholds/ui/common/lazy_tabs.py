@@ -19,8 +19,12 @@ class LazyTabs(QTabWidget):
 
     page_built = Signal(str)  # the key of the page just built
 
-    def __init__(self, parent: QWidget | None = None) -> None:
+    def __init__(self, parent: QWidget | None = None, sides: tuple[int, int] = (0, 0)) -> None:
         super().__init__(parent)
+        # the side margins each page gets on top of its own: a tab widget as wide as its
+        # window, its pages carrying the window's margins, has each page's scroll bar at the
+        # window's edge and the page ending where the window's buttons and help link end
+        self._sides = sides
         self._builders: dict[str, Callable[[], QWidget]] = {}  # pages not built yet
         self._scrolls: dict[str, QScrollArea] = {}
         self._adding = False
@@ -58,12 +62,22 @@ class LazyTabs(QTabWidget):
         build = self._builders.pop(key, None)
         if build is None:
             return
-        self._scrolls[key].setWidget(build())
+        page = build()
+        layout = page.layout()
+        if layout is not None:
+            m = layout.contentsMargins()
+            left, right = self._sides
+            layout.setContentsMargins(m.left() + left, m.top(), m.right() + right, m.bottom())
+        self._scrolls[key].setWidget(page)
         self.page_built.emit(key)
 
     def ensure_all(self) -> None:
         for key in list(self._builders):
             self.ensure(key)
+
+    def scroll_of(self, key: str) -> QScrollArea | None:
+        """The area page `key` scrolls in, built or not."""
+        return self._scrolls.get(key)
 
     def is_built(self, key: str) -> bool:
         return key in self._scrolls and key not in self._builders

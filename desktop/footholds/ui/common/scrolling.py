@@ -8,6 +8,7 @@ from __future__ import annotations
 
 from PySide6.QtCore import QEvent, QObject, QPoint, QSize, Qt, QTimer
 from PySide6.QtWidgets import QFrame, QHBoxLayout, QScrollArea, QVBoxLayout, QWidget
+from shiboken6 import isValid
 
 from footholds.ui.common import tokens
 from footholds.ui.common.calm import fit_to_words
@@ -116,8 +117,15 @@ def scrolling_page(
         row.addWidget(widget)
         layout.addLayout(row)
         rows.append(row)
-    _InColumn(scroll, rows)
+    keep_in_column(scroll, rows, left, right)
     return page
+
+
+def keep_in_column(scroll: QScrollArea, rows: list[QHBoxLayout], left: int, right: int) -> None:
+    """Keep `rows` under `scroll` (buttons, an undo strip, the help link) in line with the
+    column of its page, whose side margins are `left` and `right`: for a pane whose scroll
+    area reaches the window's edge, its page carrying the window margin, as the shared page."""
+    _InColumn(scroll, rows, left, right)
 
 
 class _InColumn(QObject):
@@ -125,21 +133,28 @@ class _InColumn(QObject):
     the page's column: the page's margins either side, and the scroll bar's width on the
     right while it shows, so a strip is no wider than the cards above it."""
 
-    def __init__(self, scroll: QScrollArea, rows: list[QHBoxLayout]) -> None:
+    def __init__(
+        self,
+        scroll: QScrollArea,
+        rows: list[QHBoxLayout],
+        left: int = tokens.WINDOW[0],
+        right: int = tokens.WINDOW[2],
+    ) -> None:
         super().__init__(scroll)
         self.bar = scroll.verticalScrollBar()
         self.rows = rows
+        self.left, self.right = left, right
         self.bar.installEventFilter(self)
         self.fit()
 
     def fit(self) -> None:
-        left, _top, right, _bottom = tokens.WINDOW
-        right += self.bar.sizeHint().width() if self.bar.isVisible() else 0
+        right = self.right + (self.bar.sizeHint().width() if self.bar.isVisible() else 0)
         for row in self.rows:
-            row.setContentsMargins(left, 0, right, 0)
+            row.setContentsMargins(self.left, 0, right, 0)
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
-        if event.type() in (QEvent.Type.Show, QEvent.Type.Hide):
+        # (a window closed for good hides its bar as the bar is taken down: nothing to fit)
+        if event.type() in (QEvent.Type.Show, QEvent.Type.Hide) and isValid(self.bar):
             self.fit()
         return False
 

@@ -19,7 +19,7 @@ from PySide6.QtWidgets import (
 from footholds.core import content, safety_plan_render
 from footholds.core.safety_plan_render import current_plan as current_plan
 from footholds.core.store import SafetyPlan
-from footholds.ui.common import buttons
+from footholds.ui.common import buttons, tokens
 from footholds.ui.common.calm import (
     CalmWindow,
     escape,
@@ -29,13 +29,13 @@ from footholds.ui.common.calm import (
     window_link,
     wrapped,
 )
-from footholds.ui.common.components import WindowHeader, own_words, window_margins
+from footholds.ui.common.components import WindowHeader, own_words
 from footholds.ui.common.feedback import Feedback
 from footholds.ui.common.help_link import HelpLink
 from footholds.ui.common.limits import LimitedText, limit_words
 from footholds.ui.common.operations import save_record, update_record
 from footholds.ui.common.refresh import Refresher
-from footholds.ui.common.scrolling import form_scroll
+from footholds.ui.common.scrolling import scrolling_page
 from footholds.ui.help.safety_plan_output import PlanOutput
 
 if TYPE_CHECKING:
@@ -70,16 +70,46 @@ class SafetyPlanWindow(CalmWindow):
         self.fields: dict[str, LimitedText] = {}
         self.safer: dict[str, QCheckBox] = {}
         self.said: dict[str, Feedback] = {}  # under each box: its limit, when reached
-        body = QWidget()
-        body_layout = QVBoxLayout(body)
-        body_layout.setContentsMargins(0, 0, 8, 0)
-        body_layout.setSpacing(6)
+
+        self.status = hint(ctx, "")
+        self.output = PlanOutput(ctx, self, self._page, self.save_plan, self.status)
+        self.save = buttons.primary(
+            self.tr("Save"),
+            self.tr("Save my safety plan"),
+            self.tr("Keeps your plan on this computer now; Ctrl+S does the same."),
+        )
+        # no Close button: Esc and the title bar close it (saving first), as every window
+        actions_row = QWidget()
+        actions = QHBoxLayout(actions_row)
+        actions.setContentsMargins(0, 0, 0, 0)
+        actions.addWidget(self.output.copy)
+        actions.addWidget(self.output.save_as)
+        actions.addWidget(self.output.print_button)
+        actions.addStretch(1)
+        actions.addWidget(self.save)
+        self.help_link = HelpLink(ctx)
+        # the shared page, as Today and Reach out: the title, the boxes, the buttons and the
+        # help link in one column, the scroll bar at the window's edge (the boxes ended short
+        # of the buttons under them, beside a bar set inside the margin). No Tab stop of its
+        # own: Tab goes from one section's box to the next.
+        body_layout = scrolling_page(
+            self,
+            self.tr("The sections of your plan"),
+            self.tr("What you want to stay for, then six steps; fill in only what helps."),
+            self.status,
+            actions_row,
+            self.help_link,
+            spacing=tokens.XS,
+            focus=False,
+        )
+        body_layout.addWidget(self.header)
+        body_layout.addSpacing(tokens.XS)  # a step (S) under the title, as in every window
         for section in sections(ctx):
             if section["step"] == 1:  # before the first step, how to use them
                 order = wrapped(words["order"])
                 order.setStyleSheet("font-style: italic;")
                 body_layout.addWidget(order)
-                body_layout.addSpacing(6)
+                body_layout.addSpacing(tokens.XS)
             step = section["step"]
             title = heading(f"{step}. {section['title']}" if step else section["title"], 1)
             # room kept under the box, where the eyes are while typing, for "Up to 5,000
@@ -100,7 +130,6 @@ class SafetyPlanWindow(CalmWindow):
             self.said[section["id"]] = said
             if section["id"] == safety_plan_render.SAFER_SECTION:
                 self._add_safer_options(body_layout, words)
-            body_layout.addSpacing(2)
         self.knowledge = window_link(
             ctx,
             self.tr("Good to know: calling a line, urges, warning signs"),
@@ -113,35 +142,6 @@ class SafetyPlanWindow(CalmWindow):
         )
         body_layout.addWidget(self.knowledge, 0, Qt.AlignmentFlag.AlignLeft)
         body_layout.addStretch(1)
-        # no Tab stop of its own: Tab goes from one section's box to the next
-        scroll = form_scroll(
-            body,
-            self.tr("The sections of your plan"),
-            self.tr("What you want to stay for, then six steps; fill in only what helps."),
-        )
-
-        self.status = hint(ctx, "")
-        self.output = PlanOutput(ctx, self, self._page, self.save_plan, self.status)
-        self.save = buttons.primary(
-            self.tr("Save"),
-            self.tr("Save my safety plan"),
-            self.tr("Keeps your plan on this computer now; Ctrl+S does the same."),
-        )
-        # no Close button: Esc and the title bar close it (saving first), as every window
-        actions = QHBoxLayout()
-        actions.addWidget(self.output.copy)
-        actions.addWidget(self.output.save_as)
-        actions.addWidget(self.output.print_button)
-        actions.addStretch(1)
-        actions.addWidget(self.save)
-
-        layout = window_margins(QVBoxLayout(self))
-        layout.addWidget(self.header)
-        layout.addWidget(scroll, 1)
-        layout.addWidget(self.status)
-        layout.addLayout(actions)
-        self.help_link = HelpLink(ctx)
-        layout.addWidget(self.help_link)
 
         self.load()
         self.save.clicked.connect(self.save_plan)

@@ -34,7 +34,7 @@ from footholds.render.paper import (
     to_qdate,
     wording,
 )
-from footholds.ui.common import buttons, i18n
+from footholds.ui.common import buttons, i18n, tokens
 from footholds.ui.common.calm import CalmWindow, language
 from footholds.ui.common.components import WindowHeader, window_margins
 from footholds.ui.common.file_names import suggested_file
@@ -127,7 +127,9 @@ class CheckinWindow(CalmWindow):
 
         left = QWidget()
         side = QVBoxLayout(left)
-        side.setContentsMargins(0, 0, 8, 0)
+        # the window's left margin is the page's: its scroll area starts at the window's edge
+        # (below), as the shared page does, and the choices line up with Import under them
+        side.setContentsMargins(tokens.WINDOW[0], 0, 8, 0)
         side.setSpacing(10)
         side.addWidget(self.header)
         side.addLayout(period)
@@ -157,13 +159,12 @@ class CheckinWindow(CalmWindow):
         splitter = QSplitter()
         # the choices scroll when the screen is short (large text on a laptop): the window
         # would otherwise be taller than the screen, its buttons and help link off it
-        splitter.addWidget(
-            form_scroll(
-                left,
-                self.tr("What goes into the summary"),
-                self.tr("The days it covers and the parts to include."),
-            )
+        self.choices = form_scroll(
+            left,
+            self.tr("What goes into the summary"),
+            self.tr("The days it covers and the parts to include."),
         )
+        splitter.addWidget(self.choices)
         splitter.addWidget(self.preview)
         splitter.setStretchFactor(1, 1)
         splitter.setSizes([340, 700])
@@ -192,7 +193,10 @@ class CheckinWindow(CalmWindow):
         actions.addWidget(self.save_button)
 
         layout = window_margins(QVBoxLayout(self))
+        margins = layout.contentsMargins()
+        layout.setContentsMargins(0, margins.top(), margins.right(), margins.bottom())
         layout.addWidget(splitter, 1)
+        actions.setContentsMargins(tokens.WINDOW[0], 0, 0, 0)
         layout.addLayout(actions)
         # under the window's own buttons, at the foot as in every window: one click to help
         self.help_link = HelpLink(ctx)

@@ -13,18 +13,17 @@ from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
     QRadioButton,
-    QScrollArea,
     QVBoxLayout,
-    QWidget,
 )
 
 from footholds.core import days, insights
-from footholds.ui.common import buttons, dates, theme
+from footholds.ui.common import buttons, dates, theme, tokens
 from footholds.ui.common.calm import CalmWindow
-from footholds.ui.common.components import EmptyState, WindowHeader, as_card, window_margins
+from footholds.ui.common.components import EmptyState, WindowHeader, as_card
 from footholds.ui.common.default_lists import word
 from footholds.ui.common.help_link import HelpLink
 from footholds.ui.common.refresh import Refresher
+from footholds.ui.common.scrolling import scrolling_page
 from footholds.ui.reflect.insights_charts import (
     Chart,
     EnergyFeelingsChart,
@@ -105,10 +104,10 @@ class InsightsWindow(CalmWindow):
         bar = QHBoxLayout()
         bar.addWidget(self.week)
         bar.addWidget(self.month)
-        bar.addSpacing(12)
+        bar.addSpacing(tokens.S)
         bar.addWidget(self.earlier)
         bar.addWidget(self.later)
-        bar.addSpacing(12)
+        bar.addSpacing(tokens.S)
         bar.addWidget(self.period, 1)
 
         self.note_now = buttons.secondary(
@@ -137,31 +136,24 @@ class InsightsWindow(CalmWindow):
         self.helps = HelpsCard()
         self.sleep = SleepCard()
 
-        body = QWidget()
-        column = QVBoxLayout(body)
-        column.setContentsMargins(0, 0, 0, 0)
-        column.setSpacing(14)
+        # looking back can be hard: help stays one click away, at the foot as in every window
+        self.help_link = HelpLink(ctx)
+        # the shared page, as Today: the title, the days and the cards in one column with the
+        # help link under it, the scroll bar at the window's edge (the cards ended short of
+        # the link, beside a bar set inside the margin)
+        column = scrolling_page(
+            self,
+            self.tr("Insights"),
+            self.tr("Pictures of your energy, feelings, movement and rest over the days shown."),
+            self.help_link,
+        )
+        column.addWidget(self.header)
+        column.addLayout(bar)
         cards = (self.energy, self.moves, self.helped, self.helps, self.winddown, self.sleep)
         for widget in (self.empty, *cards):
             column.addWidget(widget)
         column.addStretch(1)
-        scroll = QScrollArea()
-        scroll.setWidgetResizable(True)
-        scroll.setFrameShape(QFrame.Shape.NoFrame)
-        scroll.setWidget(body)
-        scroll.setAccessibleName(self.tr("Insights"))
-        scroll.setAccessibleDescription(
-            self.tr("Pictures of your energy, feelings, movement and rest over the days shown.")
-        )
-
         # no Close button: Esc and the title bar close it, as every window (ui/common/README)
-        layout = window_margins(QVBoxLayout(self))
-        layout.addWidget(self.header)
-        layout.addLayout(bar)
-        layout.addWidget(scroll, 1)
-        # looking back can be hard: help stays one click away, at the foot as in every window
-        self.help_link = HelpLink(ctx)
-        layout.addWidget(self.help_link)
 
         self.spans.idClicked.connect(self._on_span_clicked)
         self.earlier.clicked.connect(self._on_earlier_clicked)

@@ -19,6 +19,7 @@ from PySide6.QtWidgets import (
     QGridLayout,
     QHBoxLayout,
     QRadioButton,
+    QSizePolicy,
     QStackedWidget,
     QVBoxLayout,
     QWidget,
@@ -27,7 +28,7 @@ from PySide6.QtWidgets import (
 from footholds.core import questionnaires as q
 from footholds.core.store import QuestionnaireAnswers
 from footholds.ui.common import buttons, i18n, tokens
-from footholds.ui.common.calm import CalmWindow, wrapped
+from footholds.ui.common.calm import CalmWindow, fit_to_words, wrapped
 from footholds.ui.common.components import Card, WindowHeader, label, window_margins
 from footholds.ui.common.help_link import HelpLink
 from footholds.ui.common.operations import save_record
@@ -152,13 +153,16 @@ class SafetyCard(Card):
         self.open_help.clicked.connect(lambda: ctx.windows.show("help-now"))
 
 
+WIDTH = 640
+FORM_HEIGHT = 760  # room for several questions at once; the rest scroll
+
+
 class QuestionnaireWindow(CalmWindow):
     """Choose a form, fill it in, then see what you want to see."""
 
     def __init__(self, ctx: AppContext) -> None:
         super().__init__(ctx)
         self.setWindowTitle(self.tr("Questionnaires"))
-        self.resize(640, 760)
         self.page: FormPage | None = None
         self.saved: QuestionnaireAnswers | None = None
 
@@ -260,6 +264,8 @@ class QuestionnaireWindow(CalmWindow):
         self.pages = QStackedWidget()
         for page in (start, filling, done):
             self.pages.addWidget(page)
+        self._asks_for_shown_page()
+        self.pages.currentChanged.connect(lambda _i: self._asks_for_shown_page())
 
         copyright_line = label(q.copyright_line(), "caption")
         # one click from every page, the questions included: some of them ask about painful
@@ -280,6 +286,31 @@ class QuestionnaireWindow(CalmWindow):
         self.again.clicked.connect(self._on_back_clicked)
         self.score_button.clicked.connect(self._on_score_clicked)
         self.close_button.clicked.connect(self.close)
+        # it opens on two buttons: as tall as they and the words round them need, with no
+        # empty band above the credit line (it opened 760 high); a form makes it taller
+        fit_to_words(self, WIDTH, self._tall_for(WIDTH))
+
+    def _asks_for_shown_page(self) -> None:
+        """The pages ask for room only while shown: a stack asks for its tallest page's."""
+        shown = self.pages.currentWidget()
+        for page in self.pages.findChildren(
+            QWidget, options=Qt.FindChildOption.FindDirectChildrenOnly
+        ):
+            policy = page.sizePolicy()
+            policy.setVerticalPolicy(
+                QSizePolicy.Policy.Preferred if page is shown else QSizePolicy.Policy.Ignored
+            )
+            page.setSizePolicy(policy)
+        self.pages.updateGeometry()
+
+    def _tall_for(self, width: int) -> int:
+        """The height the shown page and the words round it need at `width`."""
+        layout = self.layout()
+        if layout is None:
+            return self.sizeHint().height()
+        if layout.hasHeightForWidth():
+            return layout.totalHeightForWidth(width)
+        return layout.totalSizeHint().height()
 
     def start(self, key: str) -> None:
         """Show a fresh form `key` (phq9 or gad7)."""
@@ -292,6 +323,8 @@ class QuestionnaireWindow(CalmWindow):
         self.page = FormPage(form, SafetyCard(self.ctx) if form.safety_item is not None else None)
         self.form_host.addWidget(self.page)
         self.pages.setCurrentIndex(1)
+        # room for the questions, never shorter than the person made it; they scroll
+        fit_to_words(self, self.width(), FORM_HEIGHT, self.height())
         self.questions.verticalScrollBar().setValue(0)
         self.page.groups[0].buttons()[0].setFocus()
 

@@ -18,7 +18,6 @@ from PySide6.QtWidgets import (
     QListWidget,
     QListWidgetItem,
     QPlainTextEdit,
-    QScrollArea,
     QSplitter,
     QVBoxLayout,
     QWidget,
@@ -32,7 +31,7 @@ from footholds.ui.common.components import WindowHeader, own_words
 from footholds.ui.common.help_link import HelpLink
 from footholds.ui.common.operations import remove_record, save_record, update_record
 from footholds.ui.common.refresh import Refresher
-from footholds.ui.common.scrolling import bring_into_view
+from footholds.ui.common.scrolling import bring_into_view, form_scroll, keep_in_column
 from footholds.ui.reflect.thought_pages import ThoughtPages, wrap_label
 
 if TYPE_CHECKING:
@@ -55,6 +54,9 @@ class _Column(QWidget):
     def heightForWidth(self, width: int) -> int:
         layout = self.layout()
         gap = layout.spacing() if layout is not None else 0
+        if layout is not None:  # the window's margins, which the page carries (see below)
+            m = layout.contentsMargins()
+            width -= m.left() + m.right()
         shown = [w for w in self.parts if not w.isHidden()]
         heights = [
             max(w.heightForWidth(width), w.minimumSizeHint().height())
@@ -150,29 +152,27 @@ class ThoughtLogWindow(CalmWindow):
         nav.addWidget(self.save)
         right = QWidget()
         work = QVBoxLayout(right)
-        work.setContentsMargins(tokens.XS, tokens.M, tokens.L, tokens.M)
+        # no side margins of its own: the scroll area reaches the window's edge, its bar
+        # there, and the page in it carries the margins, as the shared page (scrolling.py);
+        # the rows under it keep the same column (the bar sat inside the margin, the page
+        # ending short of the buttons and the help link)
+        work.setContentsMargins(0, tokens.M, 0, tokens.M)
         work.setSpacing(12)
         # The thought and the page scroll together, in the window's one scroll area (the
         # traps list on a small window); the buttons and the help line stay in view.
         scrolled = _Column(self.quote, self.pages)
         column = QVBoxLayout(scrolled)
-        column.setContentsMargins(0, 0, 0, 0)
+        column.setContentsMargins(tokens.XS, 0, tokens.L, 0)
         column.setSpacing(12)
         column.addWidget(self.quote)
         column.addWidget(self.pages, 1)
-        self.page_scroll = QScrollArea()
-        self.page_scroll.setWidgetResizable(True)
-        self.page_scroll.setFrameShape(QFrame.Shape.NoFrame)
-        self.page_scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
-        self.page_scroll.setWidget(scrolled)
-        self.page_scroll.setAccessibleName(self.tr("The thought log page"))
-        self.page_scroll.setAccessibleDescription(
-            self.tr("Your thought and the step you are on; it scrolls when the step is long.")
+        self.page_scroll = form_scroll(
+            scrolled,
+            self.tr("The thought log page"),
+            self.tr("Your thought and the step you are on; it scrolls when the step is long."),
+            focus=True,
         )
         work.addWidget(self.page_scroll, 1)
-        work.addWidget(self.said)
-        work.addLayout(nav)
-        work.addWidget(self.undo_bar)
         # Standing, on every page: a thought of ending one's life is met with help at once.
         self.help_link = HelpLink(
             ctx,
@@ -181,7 +181,16 @@ class ThoughtLogWindow(CalmWindow):
                 "Get help now is here."
             ),
         )
-        work.addWidget(self.help_link)
+        rows = []
+        for part in (self.said, nav, self.undo_bar, self.help_link):
+            row = QHBoxLayout()
+            if isinstance(part, QWidget):
+                row.addWidget(part)
+            else:
+                row.addLayout(part)
+            work.addLayout(row)
+            rows.append(row)
+        keep_in_column(self.page_scroll, rows, tokens.XS, tokens.L)
 
         split = QSplitter()
         split.addWidget(left)

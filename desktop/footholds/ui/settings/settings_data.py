@@ -146,7 +146,8 @@ class DataPage(QWidget):
             )
         )
         layout = QVBoxLayout(self)
-        layout.setContentsMargins(tokens.XS, tokens.S, tokens.XS, tokens.XS)  # as the other pages
+        # as the other pages: the tabs add the window's sides (settings_window.py)
+        layout.setContentsMargins(0, tokens.S, 0, tokens.XS)
         layout.setSpacing(tokens.S)
         layout.addWidget(self.group)
         layout.addWidget(self.status)

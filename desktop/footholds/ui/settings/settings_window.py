@@ -16,6 +16,7 @@ from PySide6.QtWidgets import (
     QGridLayout,
     QHBoxLayout,
     QPushButton,
+    QStackedWidget,
     QToolButton,
     QVBoxLayout,
     QWidget,
@@ -23,6 +24,7 @@ from PySide6.QtWidgets import (
 
 from footholds.core.settings import (
     CHECKINS_SECTION,
+    GENERAL_SECTION,
     LISTS_SECTION,
     LOCK_SECTION,
     SAFETY_SECTION,
@@ -34,7 +36,7 @@ from footholds.core.settings import (
 )
 from footholds.platform.autostart import Autostart
 from footholds.ui.common import buttons, default_lists, icons, tokens
-from footholds.ui.common.calm import centre_first_time, fit_to_screen, heading
+from footholds.ui.common.calm import centre_first_time, fit_to_screen, fit_to_words, heading
 from footholds.ui.common.components import WindowHeader, window_margins
 from footholds.ui.common.help_link import HelpLink
 from footholds.ui.common.lazy_tabs import LazyTabs
@@ -76,13 +78,23 @@ class SettingsWindow(PageParts, QWidget):
         self._rebuild_pending = False
         self._stale = False  # the language changed while the window was closed
         self._reset_buttons: dict[str, QPushButton] = {}
-        self.tabs = LazyTabs()
+        # as wide as the window, the pages carrying its margins: each page's scroll bar at
+        # the window's edge, the page ending where the help link does (the bar sat inside
+        # the margin, beside it); the tabs themselves start in line with the header
+        left, _top, right, _bottom = tokens.WINDOW
+        self.tabs = LazyTabs(sides=(left, right))
         self.tabs.setUsesScrollButtons(True)
         self.tabs.setDocumentMode(True)
+        self.tabs.setStyleSheet(f"QTabWidget::tab-bar {{ left: {left}px; }}")
         # the shared header, as every window opens (it opened straight onto the tabs)
         self.header = WindowHeader("")
         layout = window_margins(QVBoxLayout(self))
-        layout.addWidget(self.header)
+        margins = layout.contentsMargins()
+        layout.setContentsMargins(0, margins.top(), 0, margins.bottom())
+        header = QHBoxLayout()
+        header.setContentsMargins(left, 0, right, 0)
+        header.addWidget(self.header)
+        layout.addLayout(header)
         layout.addWidget(self.tabs, 1)
         # Undo for a list entry taken off, beside the help link at the foot: its place is
         # kept, nothing moves. No Close button: Esc and the title bar close it, as every
@@ -91,6 +103,7 @@ class SettingsWindow(PageParts, QWidget):
         self.undo = UndoBar()
         self.help_link = HelpLink(ctx)
         bottom = QHBoxLayout()
+        bottom.setContentsMargins(left, 0, right, 0)
         bottom.addWidget(self.undo, 1)
         bottom.addWidget(self.help_link, 0, Qt.AlignmentFlag.AlignBottom)
         layout.addLayout(bottom)
@@ -147,6 +160,28 @@ class SettingsWindow(PageParts, QWidget):
         if width > self.width():
             self.resize(width, self.height())
 
+    def _fit_page(self) -> None:
+        """Tall enough for the General page, once it is built (on opening there, or on first
+        going to it), when the screen has room: a few pixels short, it scrolled, its bar
+        beside it for nothing. Never shorter; the long pages (Reminders) scroll rather than
+        make the window as tall as the screen. Pages are built only when first shown."""
+        stack = self.tabs.findChild(QStackedWidget)
+        layout = self.layout()
+        if stack is None or layout is None:
+            return
+        left, _top, right, _bottom = tokens.WINDOW
+        wide = self.width() - left - right
+        scroll = self.tabs.scroll_of(GENERAL_SECTION)
+        page = scroll.widget() if scroll is not None else None
+        if page is None:
+            return
+        # (its size hint wraps the notes at a narrow guess, and asks for too much)
+        tall = page.heightForWidth(wide) if page.hasHeightForWidth() else page.sizeHint().height()
+        # and what is round the page: the title, the tabs, the foot and the margins
+        need = layout.sizeHint().height() - stack.sizeHint().height() + tall
+        if need > self.height():
+            fit_to_words(self, self.width(), need, self.height())
+
     def _describe_tab_scrolling(self) -> None:
         """The arrows Qt adds when the page tabs do not all fit; Qt names them, not what for."""
         about = {
@@ -168,6 +203,8 @@ class SettingsWindow(PageParts, QWidget):
             if row.setting.section == key:
                 row.editor.load(self.ctx.settings[row.setting.name])
         self._sync_needs()
+        if key == GENERAL_SECTION:
+            self._fit_page()
 
     def _section_page(self, section: str, shown: list[Setting]) -> QWidget:
         page = QWidget()
@@ -212,7 +249,7 @@ class SettingsWindow(PageParts, QWidget):
         reset.clicked.connect(lambda _=False, s=section: self._on_reset_clicked(s))
         self._reset_buttons[section] = reset
         outer = QVBoxLayout(page)
-        outer.setContentsMargins(tokens.XS, tokens.S, tokens.XS, tokens.XS)
+        outer.setContentsMargins(0, tokens.S, 0, tokens.XS)  # the tabs add the window's sides
         if section == LOCK_SECTION:  # the lock itself first, then when it locks on its own
             from footholds.ui.settings.lock_settings import LockPart
 
