@@ -23,6 +23,7 @@ from footholds.ui.journal.medication import MedicationWindow
 from footholds.ui.proofs.affirmation import AffirmationWindow
 from footholds.ui.today.today import TodayWindow
 from footholds.ui.tough_day.tough_day import ToughDayWindow
+from support import present
 
 UNLIMITED = 32767  # QLineEdit's maxLength when nothing limits it
 UI = Path(__file__).resolve().parents[2] / "desktop" / "footholds" / "ui"
@@ -164,7 +165,7 @@ def test_a_limit_laid_over_a_scrolling_page_goes_with_its_field(
     QApplication.processEvents()
     assert said.isVisible() and _just_under(said, field)  # with it, never left where it was
 
-    field_top = field.mapTo(area.widget(), QPoint(0, 0)).y()
+    field_top = field.mapTo(present(area.widget()), QPoint(0, 0)).y()
     bar.setValue(min(bar.maximum(), field_top + field.height() + area.viewport().height()))
     if bar.value() <= field_top + field.height():
         bar.setValue(0)  # the field sits at the foot of the page: scroll it off the other way
