@@ -26,6 +26,7 @@ from test_unlock import opened, start, stop
 
 from footholds.app.build import AppContext
 from footholds.core.paths import Paths
+from footholds.core.store import Proof
 from footholds.ui.common import i18n
 from footholds.ui.proofs.proof_list import ProofListWindow
 from footholds.ui.reflect.thought_log import ThoughtLogWindow
@@ -294,3 +295,27 @@ def test_words_put_away_in_the_proof_editor_follow_the_language_and_come_back(
     again.add.click()
     assert again.editor.isVisible()
     assert again.editor.text.toPlainText() == words[:40] + "\n" + words[40:]
+
+
+def test_words_put_away_for_an_entry_follow_the_language_and_stay_its_own(
+    ctx: AppContext, english: None, qtbot: QtBot
+) -> None:
+    """Words put away over changes to one entry wait, in the window built again, for that
+    entry: Add opens empty, and Edit on the entry brings them back, to be saved to it."""
+    proof = ctx.store.add(Proof(text="Went for a walk"))
+    window = cast(ProofListWindow, ctx.windows.show("proof-list"))
+    window.editor.start(proof)
+    QTest.keyClicks(window.editor.text, " in the rain")
+    QTest.keyClick(window.editor.text, Qt.Key.Key_Escape)
+    in_settings(ctx, qtbot)
+    switch(ctx, "es")
+    again = cast(ProofListWindow, ctx.windows.get("proof-list"))
+    assert again is not window
+    again.add.click()
+    assert again.editor.text.toPlainText() == ""
+    again.editor.cancel.click()
+    again.choose(proof.id)
+    again.edit.click()
+    assert again.editor.text.toPlainText() == "Went for a walk in the rain"
+    again.editor.save.click()
+    assert ctx.store.get(Proof, proof.id).text == "Went for a walk in the rain"  # type: ignore[union-attr]

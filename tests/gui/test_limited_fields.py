@@ -8,19 +8,22 @@ from __future__ import annotations
 import ast
 from functools import partial
 from pathlib import Path
+from typing import cast
 
 import pytest
-from PySide6.QtCore import QPoint
-from PySide6.QtWidgets import QLineEdit, QWidget
+from PySide6.QtCore import QPoint, Qt
+from PySide6.QtWidgets import QApplication, QLineEdit, QScrollArea, QWidget
 from pytestqt.qtbot import QtBot
 
 from footholds.app.build import AppContext
 from footholds.core.store import Medicine
 from footholds.ui.common.feedback import Feedback
-from footholds.ui.common.limits import limit_words
+from footholds.ui.common.limits import limit_said, limit_words
 from footholds.ui.journal.medication import MedicationWindow
 from footholds.ui.proofs.affirmation import AffirmationWindow
+from footholds.ui.today.today import TodayWindow
 from footholds.ui.tough_day.tough_day import ToughDayWindow
+from support import present
 
 UNLIMITED = 32767  # QLineEdit's maxLength when nothing limits it
 UI = Path(__file__).resolve().parents[2] / "desktop" / "footholds" / "ui"
@@ -117,3 +120,61 @@ def test_no_field_outside_the_shared_block_limits_itself_silently() -> None:
             if isinstance(node, ast.Attribute) and node.attr == "setMaxLength":
                 bare.append(f"{path.relative_to(UI)}:{node.lineno}")
     assert bare == []
+
+
+def _scroll_area_of(widget: QWidget) -> QScrollArea:
+    area = widget.parentWidget()
+    while area is not None and not isinstance(area, QScrollArea):
+        area = area.parentWidget()
+    assert area is not None, "not on a scrolling page"
+    return area
+
+
+def _just_under(said: Feedback, field: QLineEdit) -> bool:
+    window = field.window()
+    return said.mapTo(window, QPoint(0, 0)) == field.mapTo(window, QPoint(0, field.height()))
+
+
+def test_a_limit_laid_over_a_scrolling_page_goes_with_its_field(
+    ctx: AppContext, qtbot: QtBot
+) -> None:
+    """Today's new goal field, at its limit, on a page that scrolls: the words laid over
+    the window stay just under the field as the page scrolls, are out of sight while the
+    field is, and go when the person moves on to another field. Before, they stayed where
+    they were drawn, over whatever scrolled under them."""
+    window = cast(TodayWindow, ctx.windows.show("today"))
+    qtbot.addWidget(window)
+    window.resize(520, 420)  # small: the page scrolls
+    qtbot.waitExposed(window)
+    window.activateWindow()
+    qtbot.waitUntil(window.isActiveWindow)
+    field = window.goals.new_goal
+    area = _scroll_area_of(field)
+    bar = area.verticalScrollBar()
+    assert bar.maximum() > 0
+    area.ensureWidgetVisible(field, 0, 120)
+    QApplication.processEvents()
+    field.setFocus()
+    field.setText("a" * (field.maxLength() - 1))
+    qtbot.keyClicks(field, "bc")
+    said = limit_said(field)
+    assert said is not None and said.isVisible() and said.speaking
+    assert _just_under(said, field)
+
+    bar.setValue(bar.value() + 30 if bar.value() + 30 <= bar.maximum() else bar.value() - 30)
+    QApplication.processEvents()
+    assert said.isVisible() and _just_under(said, field)  # with it, never left where it was
+
+    field_top = field.mapTo(present(area.widget()), QPoint(0, 0)).y()
+    bar.setValue(min(bar.maximum(), field_top + field.height() + area.viewport().height()))
+    if bar.value() <= field_top + field.height():
+        bar.setValue(0)  # the field sits at the foot of the page: scroll it off the other way
+    QApplication.processEvents()
+    assert not said.isVisible()  # out of the page's sight: not over the window's other parts
+
+    area.ensureWidgetVisible(field, 0, 120)
+    QApplication.processEvents()
+    assert said.isVisible() and _just_under(said, field)  # back with the field
+
+    qtbot.keyClick(field, Qt.Key.Key_Tab)  # on to the next field: it would only cover things
+    assert not said.isVisible() and not said.speaking

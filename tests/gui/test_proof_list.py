@@ -315,3 +315,65 @@ def test_the_editor_offers_no_day_after_today(ctx: AppContext, qtbot: QtBot) -> 
     qtbot.keyClick(window.editor.date, Qt.Key.Key_Up)  # a day on, by keyboard: not offered
     assert window.editor.date.text() == "Today"
     assert window.editor.date.maximumDate() == QDate.currentDate()
+
+
+def test_words_put_away_wait_for_their_own_entry(ctx: AppContext, qtbot: QtBot) -> None:
+    """Esc over changes to one entry, then Edit on another: that other's own words open,
+    to be saved to it; the first one's words come back when it is edited again, and the
+    words for a new entry on Add. Nothing lands on the wrong entry, nothing is lost."""
+    first = ctx.store.add(Proof(text="Went for a walk", day="2025-03-01"))
+    second = ctx.store.add(Proof(text="Called my sister", day="2025-03-02"))
+    window = _open(ctx, qtbot)
+    window.activateWindow()
+    qtbot.waitUntil(window.isActiveWindow)
+
+    window.add.click()
+    qtbot.keyClicks(window.editor.text, "Ate a proper lunch")
+    qtbot.keyClick(window.editor.text, Qt.Key.Key_Escape)
+    window.choose(first.id)
+    window.edit.click()
+    assert window.editor.text.toPlainText() == "Went for a walk"
+    qtbot.keyClicks(window.editor.text, " round the park")
+    qtbot.keyClick(window.editor.text, Qt.Key.Key_Escape)
+    assert not window.editor.isVisible()
+
+    window.choose(second.id)
+    window.edit.click()
+    assert window.editor.text.toPlainText() == "Called my sister"  # its own, not the walk
+    assert window.editor.date.date() == QDate(2025, 3, 2)
+    qtbot.keyClicks(window.editor.text, " back")
+    qtbot.keyClick(window.editor.text, Qt.Key.Key_Return, Qt.KeyboardModifier.ControlModifier)
+    assert ctx.store.get(Proof, second.id).text == "Called my sister back"  # type: ignore[union-attr]
+    assert ctx.store.get(Proof, first.id).text == "Went for a walk"  # type: ignore[union-attr]
+
+    window.choose(first.id)
+    window.edit.click()  # the walk's own unfinished words come back to it
+    assert window.editor.text.toPlainText() == "Went for a walk round the park"
+    assert window.editor.save.text() == "Save changes"
+    qtbot.keyClick(window.editor.text, Qt.Key.Key_Return, Qt.KeyboardModifier.ControlModifier)
+    assert ctx.store.get(Proof, first.id).text == "Went for a walk round the park"  # type: ignore[union-attr]
+
+    window.add.click()  # and the new entry's words on Add
+    assert window.editor.text.toPlainText() == "Ate a proper lunch"
+    assert window.editor.save.text() == "Save"
+
+
+def test_opening_another_entry_keeps_the_words_being_written(ctx: AppContext, qtbot: QtBot) -> None:
+    """Edit on another entry while the editor is open over typed words: those words wait
+    for their entry as Esc would keep them, and the window keeps them when it closes."""
+    first = ctx.store.add(Proof(text="Went for a walk"))
+    second = ctx.store.add(Proof(text="Called my sister"))
+    window = _open(ctx, qtbot)
+    window.choose(first.id)
+    window.edit.click()
+    qtbot.keyClicks(window.editor.text, " in the rain")
+    window.choose(second.id)
+    window.edit.click()
+    assert window.editor.text.toPlainText() == "Called my sister"
+    window.close()  # the walk's words are not in the fields now: still kept
+    qtbot.wait(50)  # a window let go of is deleted once events run
+    assert ctx.windows.get("proof-list") is window
+    window = _open(ctx, qtbot)
+    window.choose(first.id)
+    window.edit.click()
+    assert window.editor.text.toPlainText() == "Went for a walk in the rain"

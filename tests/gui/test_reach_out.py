@@ -294,3 +294,30 @@ def test_i_reached_out_on_a_card_is_answered_on_that_card(
     assert alex.drop.mapTo(reach, alex.drop.rect().topLeft()) == place
     (entry,) = ctx.store.all(LogEntry)
     assert "Alex" in entry.note
+
+
+def test_undoing_the_removal_of_my_message_puts_the_keyboard_on_its_row(
+    ctx: AppContext, reach: ReachOutWindow, qtbot: QtBot
+) -> None:
+    """As for a person: Undo brings the message back with the keyboard on its row (its own
+    Remove), on the page of messages it is on, not in the field for writing a new one."""
+    for text in ("Can I ring you for five minutes?", "Fancy a walk this week?"):
+        reach.own.setText(text)
+        reach.add_own.click()
+    reach.activateWindow()
+    qtbot.waitUntil(reach.isActiveWindow)
+    walk = next(o for o in ctx.store.all(OwnItem) if o.text.startswith("Fancy"))
+    remove = _remove_of(reach, walk.text)
+    remove.setFocus()
+    qtbot.keyClick(remove, Qt.Key.Key_Space)
+    assert walk.id not in [o.id for o in ctx.store.all(OwnItem)]
+    reach.others.click()  # on to the next messages before thinking better of it
+    qtbot.keyClick(reach.undo_bar.button, Qt.Key.Key_Space)
+    back = _remove_of(reach, walk.text)  # shown again, on its page
+    qtbot.waitUntil(back.hasFocus)
+
+
+def _remove_of(window: ReachOutWindow, text: str) -> QPushButton:
+    name = f"Remove my message: {text}"
+    buttons = [b for row in message_rows(window) for b in row.findChildren(QPushButton)]
+    return next(b for b in buttons if b.accessibleName() == name)

@@ -13,9 +13,10 @@ from __future__ import annotations
 import re
 from collections.abc import Callable
 
-from PySide6.QtCore import QCoreApplication, QMimeData, QPoint, Qt
-from PySide6.QtGui import QInputMethodEvent, QKeyEvent
-from PySide6.QtWidgets import QLineEdit, QPlainTextEdit, QWidget
+from PySide6.QtCore import QCoreApplication, QEvent, QMimeData, QObject, QPoint, QRect, Qt
+from PySide6.QtGui import QFocusEvent, QInputMethodEvent, QKeyEvent
+from PySide6.QtWidgets import QAbstractScrollArea, QLineEdit, QPlainTextEdit, QWidget
+from shiboken6 import isValid
 
 from footholds.ui.common import i18n
 from footholds.ui.common.feedback import Feedback
@@ -61,14 +62,18 @@ def limited_under(field: QLineEdit, limit: int, said: Feedback | None = None) ->
 
     Without `said`, the words are laid over what is just under the field while they show: a
     field in a form, a row or a chip flow with no line kept for them (LOOK.md: feedback
-    reserves its room or overlays it), so the window never moves."""
+    reserves its room or overlays it), so the window never moves. Laid over the window, they
+    go with the field when its page scrolls or its layout moves it (out of sight when it
+    goes out of its page's sight), and they go when the field is hidden or the person moves
+    on to another field: never left over other content."""
     shown = said if said is not None else _overlay(field)
 
     def say(words: str) -> None:
         if words:
+            shown.say(words, seconds=None)
             if said is None:
                 _place_under(shown, field)
-            shown.say(words, seconds=None)
+                _follower(shown).start()
         elif shown.speaking:
             shown.fade_out()
 
@@ -86,22 +91,96 @@ def _overlay(field: QLineEdit) -> Feedback:
     said.setAttribute(Qt.WidgetAttribute.WA_TransparentForMouseEvents)
     said.setAutoFillBackground(True)  # legible over whatever it covers for the moment
     said.hide()
+    follower = _Follower(said, field)
     said.quiet.connect(said.hide)
+    said.quiet.connect(follower.stop)
     field._limit_said = said  # type: ignore[attr-defined]
     return said
 
 
+def _follower(said: Feedback) -> _Follower:
+    follower = said.findChild(_Follower)
+    assert follower is not None  # made with the overlay
+    return follower
+
+
 def _place_under(said: Feedback, field: QLineEdit) -> None:
-    """Lay `said` over the window just under `field`, as wide as its words need."""
+    """Lay `said` over the window just under `field`, as wide as its words need; hidden
+    while that place is out of the sight of the page the field scrolls in."""
     window = field.window()
     if said.parent() is not window:
         said.setParent(window)
     at = field.mapTo(window, QPoint(0, field.height()))
     wide = said.fontMetrics().horizontalAdvance(limit_words(field.maxLength())) + 12
     wide = max(field.width(), min(wide, window.width() - at.x()))
-    said.setGeometry(at.x(), at.y(), wide, said.height())
-    said.raise_()
-    said.show()
+    place = QRect(at.x(), at.y(), wide, said.height())
+    said.setGeometry(place)
+    if field.isVisible() and _in_sight(field, place):
+        said.raise_()
+        said.show()
+    else:
+        said.hide()
+
+
+def _in_sight(field: QWidget, place: QRect) -> bool:
+    """Whether `place` (in the window) is within every scrolling page's view the field is
+    seen through: past a view's edge the words would lie over the window's other parts."""
+    window = field.window()
+    widget = field.parentWidget()
+    while widget is not None and widget is not window:
+        area = widget.parentWidget()
+        if isinstance(area, QAbstractScrollArea) and area.viewport() is widget:
+            view = QRect(widget.mapTo(window, QPoint(0, 0)), widget.size())
+            if not view.contains(place):
+                return False
+        widget = area
+    return True
+
+
+class _Follower(QObject):
+    """While an overlaid limit line shows, keeps it under its field: a Move or Resize of the
+    field or of anything holding it (a page scrolled, a card laid out anew, the window
+    resized) places it again, and the field hidden or left for another field lets it go."""
+
+    def __init__(self, said: Feedback, field: QLineEdit) -> None:
+        super().__init__(said)
+        self.said = said
+        self.field = field
+        self._watched: list[QWidget] = []
+
+    def start(self) -> None:
+        self.stop()
+        widget: QWidget | None = self.field
+        while widget is not None:
+            widget.installEventFilter(self)
+            self._watched.append(widget)
+            if widget.isWindow():
+                break
+            widget = widget.parentWidget()
+
+    def stop(self) -> None:
+        for widget in self._watched:
+            if isValid(widget):
+                widget.removeEventFilter(self)
+        self._watched = []
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        kind = event.type()
+        if kind in (QEvent.Type.Move, QEvent.Type.Resize, QEvent.Type.Show):
+            if self.said.speaking:
+                _place_under(self.said, self.field)
+        elif kind == QEvent.Type.Hide and watched is not self.field.window():
+            self.said.clear_now()  # the field went from sight: so do its words
+        elif (
+            kind == QEvent.Type.FocusOut
+            and watched is self.field
+            and isinstance(event, QFocusEvent)
+            # a menu (Paste) or another window for a moment: the person is still here
+            and event.reason()
+            not in (Qt.FocusReason.PopupFocusReason, Qt.FocusReason.ActiveWindowFocusReason)
+        ):
+            self.said.clear_now()  # on to another field: it would only cover what is under
+        return False
 
 
 class LimitedText(QPlainTextEdit):

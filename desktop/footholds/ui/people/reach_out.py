@@ -18,6 +18,7 @@ from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
     QLineEdit,
+    QPushButton,
     QTimeEdit,
     QVBoxLayout,
     QWidget,
@@ -221,6 +222,7 @@ class ReachOutWindow(CalmWindow):
                 row.deleteLater()
         every = self.messages()
         self.offset = self.offset if self.offset < len(every) else 0
+        self.own_drops: dict[str, QPushButton] = {}  # own message id: its Remove button
         for text, own in every[self.offset : self.offset + SHOWN]:
             row = self._message_row(text, own)
             self.messages_box.addWidget(row)
@@ -247,6 +249,7 @@ class ReachOutWindow(CalmWindow):
             )
             layout.addWidget(drop, 0, Qt.AlignmentFlag.AlignTop)
             drop.clicked.connect(lambda: self._remove_own(own))
+            self.own_drops[own.id] = drop
         layout.addWidget(copy, 0, Qt.AlignmentFlag.AlignTop)
         copy.clicked.connect(lambda: self.copy_text(text))
         return row
@@ -362,10 +365,19 @@ class ReachOutWindow(CalmWindow):
         self.refresh()
         self.own.setFocus()
 
-        def put_back() -> None:
+        def put_back() -> QWidget | None:
             if self.ctx.store.get(OwnItem, own.id) is None:
                 save_record(self.ctx, own, self)
-                self.refresh()
+            # the page of messages it is on, should "Show others" have moved on since
+            ids = [o.id if o is not None else "" for _t, o in self.messages()]
+            if own.id in ids:
+                self.offset = ids.index(own.id) // SHOWN * SHOWN
+            self.refresh()
+            drop = self.own_drops.get(own.id)
+            if drop is None:
+                return None
+            bring_into_view(drop)
+            return drop  # the keyboard on its row, as on a person's card (UndoBar.undo)
 
         self.undo_bar.offer(self.tr("Message removed."), put_back)
 

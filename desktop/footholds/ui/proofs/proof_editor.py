@@ -7,7 +7,10 @@ editor only fills its fields and hands their values back, and the window saves t
 
 from __future__ import annotations
 
+import dataclasses
+
 from PySide6.QtCore import QDate
+from PySide6.QtGui import QTextCursor
 from PySide6.QtWidgets import (
     QFormLayout,
     QFrame,
@@ -29,6 +32,17 @@ def parse_tags(text: str) -> list[str]:
     return [t.strip().lstrip("#").strip() for t in text.split(",") if t.strip().lstrip("#")]
 
 
+@dataclasses.dataclass(frozen=True)
+class Draft:
+    """What was in the editor's fields when Esc put them away."""
+
+    text: str
+    day: QDate
+    latest: QDate  # the latest day the date field allowed
+    tags: str
+    tags_typed: bool
+
+
 class ProofEditor(QFrame):
     """Add or change one entry: what they got through, when, and optional tags."""
 
@@ -37,8 +51,9 @@ class ProofEditor(QFrame):
         self.setFrameShape(QFrame.Shape.StyledPanel)
         self.setProperty("card", True)  # drawn as a card by the application style sheet
         self.editing: Proof | None = None
-        # put away with Esc holding words: it opens again just as it was left (start)
-        self.draft = False
+        # words put away with Esc, by the entry they were written for ("" for a new one):
+        # each opens again just as it was left when its own entry does (start)
+        self.drafts: dict[str, Draft] = {}
         self.text = LimitedText(Proof.TEXT_LIMIT)  # what is kept, said under it at the end
         self.text.setPlaceholderText(self.tr("What did you get through? Small things count."))
         self.text.setAccessibleName(self.tr("What you got through"))
@@ -88,25 +103,30 @@ class ProofEditor(QFrame):
 
     def start(self, proof: Proof | None = None, text: str = "") -> None:
         """Open empty (dated today), or filled with an entry to change; or, when words were
-        put away with Esc (put_away), with those words, whatever opened it: nothing written
-        is lost to a second click. Words brought with `text` then go under them."""
-        if self.draft:
-            self.draft = False
+        put away with Esc for this same entry (or, for a new one, on Add), with those words:
+        nothing written is lost to a second click, and no words come up over another
+        entry, where saving would put them. Words brought with `text` go under a draft.
+
+        Words being written when another entry is opened wait for theirs, as Esc keeps them."""
+        if self.isVisible() and self.holds_words():
+            self.drafts[self._key(self.editing)] = self._snapshot()
+        self.editing = proof
+        self.text.said.clear_now()
+        draft = self.drafts.pop(self._key(proof), None)
+        if draft is not None:
+            self._fill(draft)
             if text.strip() and text.strip() not in self.text.toPlainText():
                 self.text.appendPlainText(text)
-            self.show()
-            self.text.setFocus()
-            return
-        self.editing = proof
-        self.text.setPlainText(proof.text if proof else text)
-        self.text.said.clear_now()
-        day = QDate.fromString(proof.day, "yyyy-MM-dd") if proof else QDate.currentDate()
-        # something got through has happened already: no later day than today (or than the
-        # entry's own, should an import have brought one from a clock set wrong)
-        self.date.setMaximumDate(max(QDate.currentDate(), day))
-        self.date.setDate(day)
-        self.tags.setText(", ".join(proof.tags) if proof else "")
+        else:
+            self.text.setPlainText(proof.text if proof else text)
+            day = QDate.fromString(proof.day, "yyyy-MM-dd") if proof else QDate.currentDate()
+            # something got through has happened already: no later day than today (or than
+            # the entry's own, should an import have brought one from a clock set wrong)
+            self.date.setMaximumDate(max(QDate.currentDate(), day))
+            self.date.setDate(day)
+            self.tags.setText(", ".join(proof.tags) if proof else "")
         self.save.setText(self.tr("Save changes") if proof else self.tr("Save"))
+        self.text.moveCursor(QTextCursor.MoveOperation.End)  # on from where the words end
         self.show()
         self.text.setFocus()
 
@@ -115,31 +135,51 @@ class ProofEditor(QFrame):
         typed = self.text.document().isModified() and bool(self.text.toPlainText().strip())
         return typed or (self.tags.isModified() and bool(self.tags.text().strip()))
 
+    def keeps_words(self) -> bool:
+        """Words in its fields or put away for any entry: the window must not let go of them."""
+        return bool(self.drafts) or self.holds_words()
+
     def put_away(self) -> None:
-        """Close, keeping what is in it for the next time it opens (Esc)."""
-        self.draft = self.holds_words()
-        if not self.draft:
-            self.editing = None
+        """Close, keeping what is in it for the next time its entry opens (Esc)."""
+        if self.holds_words():
+            self.drafts[self._key(self.editing)] = self._snapshot()
         self.hide()
 
     def discard(self) -> None:
-        """Close and let go of what is in it (Cancel, or once saved)."""
-        self.draft = False
+        """Close and let go of what is in it (Cancel, or once saved); words put away for
+        other entries stay theirs."""
+        self.drafts.pop(self._key(self.editing), None)
         self.editing = None
         self.hide()
 
-    def take_over(self, other: ProofEditor, editing: Proof | None) -> None:
-        """Hold `other`'s put-away words as its own draft (the window built again in a new
-        language); `editing` is the entry they change, read again from the store."""
-        self.editing = editing
-        self.text.setPlainText(other.text.toPlainText())
-        self.text.document().setModified(True)  # still typed and unsaved: closing keeps them
-        self.date.setMaximumDate(other.date.maximumDate())
-        self.date.setDate(other.date.date())
-        self.tags.setText(other.tags.text())
-        self.tags.setModified(other.tags.isModified())
-        self.save.setText(self.tr("Save changes") if editing else self.tr("Save"))
-        self.draft = True
+    def take_over(self, other: ProofEditor) -> None:
+        """Hold `other`'s put-away words as its own drafts (the window built again in a new
+        language): each waits for its own entry, as it did there."""
+        self.drafts = dict(other.drafts)
+        if other.holds_words():  # typed and not put away yet (the window itself was closed)
+            self.drafts[self._key(other.editing)] = other._snapshot()
+
+    @staticmethod
+    def _key(proof: Proof | None) -> str:
+        return proof.id if proof is not None else ""  # "": the words for a new entry
+
+    def _snapshot(self) -> Draft:
+        return Draft(
+            text=self.text.toPlainText(),
+            day=QDate(self.date.date()),
+            latest=QDate(self.date.maximumDate()),
+            tags=self.tags.text(),
+            tags_typed=self.tags.isModified(),
+        )
+
+    def _fill(self, draft: Draft) -> None:
+        self.text.setPlainText(draft.text)
+        # still typed and unsaved: closing keeps them, and Esc puts them away again
+        self.text.document().setModified(True)
+        self.date.setMaximumDate(draft.latest)
+        self.date.setDate(draft.day)
+        self.tags.setText(draft.tags)
+        self.tags.setModified(draft.tags_typed)
 
     def values(self) -> dict[str, object]:
         """What is in the fields now, ready for a Proof."""

@@ -7,7 +7,7 @@ import random
 from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import Qt
-from PySide6.QtGui import QKeyEvent, QKeySequence, QShortcut
+from PySide6.QtGui import QCloseEvent, QKeyEvent, QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QHBoxLayout,
     QLineEdit,
@@ -377,16 +377,21 @@ class ProofListWindow(CalmWindow):
         over (carry_over); only while the window itself is put away (not built again but
         let go of) do they keep it."""
         if not self.isVisible():
-            return self.editor.holds_words()
+            return self.editor.keeps_words()
         return self.editor.isVisible() and self.editor.holds_words()
 
     def carry_over(self, old: QWidget) -> None:
         """Built again in a new language: the words put away in the editor before wait in
-        this one's, to come back the next time it opens."""
-        if isinstance(old, ProofListWindow) and old.editor.draft:
-            was = old.editor.editing
-            editing = self.ctx.store.get(Proof, was.id) if was is not None else None
-            self.editor.take_over(old.editor, editing)
+        this one's, each for its own entry, to come back the next time it opens."""
+        if isinstance(old, ProofListWindow):
+            self.editor.take_over(old.editor)
+
+    def closeEvent(self, event: QCloseEvent) -> None:
+        # words put away for an entry the editor no longer shows are not in its fields,
+        # where shell/windows.holds_typing looks: the window is kept for them all the same
+        if self.editor.keeps_words():
+            self.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose, False)
+        super().closeEvent(event)
 
     def _on_store_changed(self, kind: str) -> None:
         if kind == Proof.KIND:
