@@ -20,6 +20,7 @@ from footholds.app.build import AppContext
 from footholds.core import checkin, medication
 from footholds.core.store import MedicationTaken, Medicine, QuestionnaireAnswers
 from footholds.render.paper import pdf_bytes, wording
+from footholds.ui.common.limits import limit_said
 from footholds.ui.journal.medication import MedicationWindow
 from footholds.ui.reflect.checkin import CheckinWindow
 from footholds.ui.reflect.questionnaire import QuestionnaireWindow, SafetyCard
@@ -380,7 +381,8 @@ def test_a_long_dose_is_held_to_what_is_kept_and_the_window_says_so(
     qtbot.keyClicks(window.dose, dose + " at the next review, in March")
     assert window.dose.maxLength() == Medicine.DOSE_LIMIT
     assert len(window.dose.text()) == Medicine.DOSE_LIMIT
-    assert window.said.text() == f"Up to {Medicine.DOSE_LIMIT} characters fit here."
+    said = limit_said(window.dose)  # just under the field it speaks of
+    assert said is not None and said.text() == f"Up to {Medicine.DOSE_LIMIT} characters fit here."
     window.name.setText("Sertraline")
     held = window.dose.text()
     window.add.click()  # all that the field held is kept: nothing refused after the fact

@@ -28,7 +28,6 @@ from footholds.core.store import Medicine
 from footholds.ui.common import buttons, theme
 from footholds.ui.common.calm import CalmWindow, WrappingDelegate, heading, long_date, wrapped
 from footholds.ui.common.components import EmptyState, WindowHeader
-from footholds.ui.common.feedback import Feedback
 from footholds.ui.common.help_link import HelpLink
 from footholds.ui.common.limits import limited_under
 from footholds.ui.common.operations import remove_record, save_record, update_record
@@ -72,17 +71,16 @@ class MedicationWindow(CalmWindow):
             icon="clipboard-list",
         )
         self.said = wrapped()
-        self.limit_said: dict[QLineEdit, Feedback] = {}
 
         self.name = QLineEdit()
         self.name.setAccessibleName(self.tr("Name of the medicine"))
         self.name.setAccessibleDescription(self.tr("As you would like to see it."))
-        limited_under(self.name, Medicine.NAME_LIMIT, self._line_under(self.name))
+        limited_under(self.name, Medicine.NAME_LIMIT)
         self.dose = QLineEdit()
         self.dose.setAccessibleName(self.tr("Dose, as you would write it"))
         self.dose.setAccessibleDescription(self.tr("Optional, such as 50 mg in the morning."))
         self.dose.setPlaceholderText(self.tr("such as 50 mg in the morning"))
-        limited_under(self.dose, Medicine.DOSE_LIMIT, self._line_under(self.dose))
+        limited_under(self.dose, Medicine.DOSE_LIMIT)
         self.add = buttons.secondary(self.tr("Add medicine"))
         self.add.setDefault(True)
         self.add.setAccessibleDescription(self.tr("Adds it to your list."))
@@ -95,13 +93,13 @@ class MedicationWindow(CalmWindow):
         self.change_dose = QLineEdit()
         self.change_dose.setAccessibleName(self.tr("The new dose"))
         self.change_dose.setAccessibleDescription(self.tr("As you would write it."))
-        limited_under(self.change_dose, Medicine.DOSE_LIMIT, self._line_under(self.change_dose))
+        limited_under(self.change_dose, Medicine.DOSE_LIMIT)
         self.change_note = QLineEdit()
         self.change_note.setAccessibleName(self.tr("A note about the change (optional)"))
         self.change_note.setAccessibleDescription(
             self.tr("Anything worth remembering, such as who suggested it.")
         )
-        limited_under(self.change_note, Medicine.NOTE_LIMIT, self._line_under(self.change_note))
+        limited_under(self.change_note, Medicine.NOTE_LIMIT)
         self.add_change = buttons.secondary(
             self.tr("Note a dose change"),
             description=self.tr("Adds the new dose, with its day, to the medicine chosen above."),
@@ -174,17 +172,11 @@ class MedicationWindow(CalmWindow):
         ctx.signals.setting_changed.connect(self._on_setting_changed)
         self.refresh()
 
-    def _line_under(self, field: QLineEdit) -> Feedback:
-        """The line kept just under `field` for its limit: one line for the whole form read
-        as the limit of whichever field was far above it."""
-        said = Feedback()
-        self.limit_said[field] = said
-        return said
-
     def _add_row(self, form: QFormLayout, label: QLabel, field: QWidget) -> None:
+        # a field's limit is laid over the window just under it while it shows
+        # (limits.limited_under): four lines kept for it made the page taller than the window
+        # and moved the form when the first medicine came
         form.addRow(label, field)
-        if isinstance(field, QLineEdit):  # its limit's line, in room kept under it
-            form.addRow("", self.limit_said[field])
 
     def _steady_labels(self) -> None:
         """A hidden row's label does not count towards the label column: each sized to the
