@@ -178,3 +178,43 @@ def test_a_limit_laid_over_a_scrolling_page_goes_with_its_field(
 
     qtbot.keyClick(field, Qt.Key.Key_Tab)  # on to the next field: it would only cover things
     assert not said.isVisible() and not said.speaking
+
+
+def test_a_field_taken_away_while_its_limit_shows_takes_its_words_with_it(
+    qtbot: QtBot,
+) -> None:
+    """A goal card removed (a restore, an import) while its step field's limit showed left
+    the words on the window watching a field that was gone, and the next layout of the page
+    ended the whole app (an error raised in an event filter)."""
+    from PySide6.QtWidgets import QVBoxLayout
+
+    from footholds.ui.common.limits import limited_under
+
+    window = QWidget()
+    qtbot.addWidget(window)
+    column = QVBoxLayout(window)
+    card = QWidget()
+    QVBoxLayout(card).addWidget(field := QLineEdit())
+    column.addWidget(card)
+    column.addWidget(QLineEdit())
+    limited_under(field, 10)
+    window.resize(300, 200)
+    window.show()
+    qtbot.waitExposed(window)
+    field.setFocus()
+    qtbot.keyClicks(field, "x" * 12)
+    said = limit_said(field)
+    assert said is not None
+    qtbot.waitUntil(said.isVisible)
+    other = QWidget()  # the person turns to another window: the words stay meanwhile
+    qtbot.addWidget(other)
+    other.show()
+    other.activateWindow()
+    qtbot.waitUntil(other.isActiveWindow)
+    assert said.isVisible()
+    column.removeWidget(card)  # the card is taken away (a restore), and the field with it
+    card.deleteLater()
+    qtbot.wait(20)
+    window.resize(320, 240)  # the page laid out again
+    qtbot.wait(20)
+    assert not [f for f in window.findChildren(Feedback) if f.isVisible()]

@@ -233,6 +233,28 @@ def test_esc_puts_the_words_away_for_next_time_and_cancel_lets_them_go(
     assert ctx.store.all(Proof) == []
 
 
+def test_words_saved_or_cancelled_never_come_back_as_a_new_entry(qtbot: QtBot) -> None:
+    """Save and Cancel hid the editor with the words still in it, marked typed: built again in
+    another language, the window took them for a new entry's draft, and Add opened with them
+    (Save then made a copy of an entry already kept)."""
+    from footholds.ui.proofs.proof_editor import ProofEditor
+
+    old = ProofEditor()
+    qtbot.addWidget(old)
+    walked = Proof(text="Walked the dog")
+    for close in (old.discard, old.discard):  # once as after Save, once as Cancel
+        old.start(walked)
+        qtbot.keyClicks(old.text, " and fed the cat")
+        close()
+        assert not old.holds_words()
+    new = ProofEditor()
+    qtbot.addWidget(new)
+    new.take_over(old)
+    assert new.drafts == {}
+    new.start()
+    assert new.text.toPlainText() == ""
+
+
 def test_the_list_follows_changes_made_elsewhere(ctx: AppContext, qtbot: QtBot) -> None:
     window = _open(ctx, qtbot)
     ok, message = handle(ctx, "proof-add", {"proof": Proof(text="from the CLI").to_dict()})

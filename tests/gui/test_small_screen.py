@@ -80,3 +80,20 @@ def test_no_window_needs_more_than_a_large_text_screen(
     if name != "quick-log":  # frameless, it fits itself to the screen the tray icon is on
         assert window.height() <= room, (name, window.size())
     window.close()
+
+
+def test_a_window_grown_where_it_stands_keeps_its_foot_on_the_screen(qtbot: QtBot) -> None:
+    """The questionnaire opens short in the middle of the screen and grows for a form: it
+    grew downwards, its Score button and help link 250 px below the screen's edge."""
+    window = QWidget()
+    qtbot.addWidget(window)
+    area = calm.screen_area(window)
+    assert area is not None
+    window.resize(400, 200)
+    window.move(area.left() + 20, area.bottom() - 300)
+    window.show()
+    qtbot.waitExposed(window)
+    calm.fit_to_words(window, 400, area.height() - 100)
+    qtbot.wait(20)
+    frame = window.frameGeometry()
+    assert area.top() <= frame.top() and frame.bottom() <= area.bottom(), (frame, area)

@@ -158,7 +158,13 @@ def fit_to_words(window: QWidget, width: int, tall: int, least: int = 0) -> None
     `least`), never taller than the screen: a top-level window does not grow by itself for a
     label's height-for-width, and large text would otherwise clip."""
     room = screen_room(window)
+    before, frame = window.height(), window.frameGeometry()
     window.resize(width, max(least, min(tall, room.height() if room is not None else tall)))
+    if window.isVisible():  # grown where it stands: its foot (the help link) stays on screen
+        area = screen_area(window)
+        tall_frame = frame.height() - before + window.height()
+        if area is not None and frame.top() + tall_frame > area.bottom() + 1:
+            window.move(frame.left(), max(area.top(), area.bottom() + 1 - tall_frame))
 
 
 def centre_first_time(window: QWidget) -> None:

@@ -94,6 +94,9 @@ def _overlay(field: QLineEdit) -> Feedback:
     follower = _Follower(said, field)
     said.quiet.connect(said.hide)
     said.quiet.connect(follower.stop)
+    # laid over the window, the line outlives a field whose card or row is taken away: it goes
+    # with the field, and stops watching what held it
+    field.destroyed.connect(follower.let_go)
     field._limit_said = said  # type: ignore[attr-defined]
     return said
 
@@ -164,7 +167,18 @@ class _Follower(QObject):
                 widget.removeEventFilter(self)
         self._watched = []
 
+    def let_go(self) -> None:
+        """The field is gone: so are its words, and the watch on what held it."""
+        self.stop()
+        if isValid(self.said):
+            self.said.hide()
+            self.said.deleteLater()
+
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if not isValid(self.field) or not isValid(self.said):
+            # an error raised in an event filter takes the whole app down on this PySide
+            self.let_go()
+            return False
         kind = event.type()
         if kind in (QEvent.Type.Move, QEvent.Type.Resize, QEvent.Type.Show):
             if self.said.speaking:

@@ -150,13 +150,21 @@ class ProofEditor(QFrame):
         other entries stay theirs."""
         self.drafts.pop(self._key(self.editing), None)
         self.editing = None
+        # the fields let go too: words left in them, still marked typed, came back as a new
+        # entry's draft when the window was built again in another language
+        self.text.clear()
+        self.text.document().setModified(False)
+        self.tags.clear()
+        self.tags.setModified(False)
         self.hide()
 
     def take_over(self, other: ProofEditor) -> None:
         """Hold `other`'s put-away words as its own drafts (the window built again in a new
         language): each waits for its own entry, as it did there."""
         self.drafts = dict(other.drafts)
-        if other.holds_words():  # typed and not put away yet (the window itself was closed)
+        # typed and not put away yet (the window itself was closed); a hidden editor's words
+        # are already among its drafts, or were let go
+        if other.isVisibleTo(other.window()) and other.holds_words():
             self.drafts[self._key(other.editing)] = other._snapshot()
 
     @staticmethod
