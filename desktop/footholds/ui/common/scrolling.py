@@ -121,6 +121,15 @@ def scrolling_page(
     return page
 
 
+def page_area(window: QWidget) -> PageScroll:
+    """The area of the page `scrolling_page` gave `window`: to scroll it back to the top, or
+    name it in the person's language."""
+    area = window.findChild(PageScroll)
+    if area is None:
+        raise LookupError(f"{type(window).__name__} has no scrolling page")
+    return area
+
+
 def keep_in_column(scroll: QScrollArea, rows: list[QHBoxLayout], left: int, right: int) -> None:
     """Keep `rows` under `scroll` (buttons, an undo strip, the help link) in line with the
     column of its page, whose side margins are `left` and `right`: for a pane whose scroll
