@@ -183,5 +183,13 @@ def fit_whole_page(window: QWidget, width: int, least: int = 0) -> None:
         if page is not None and page.hasHeightForWidth()
         else body.sizeHint().height()
     )
-    rest = layout.sizeHint().height() - area.sizeHint().height()
+    # what is kept under the page at `width`: a credit line that wraps asked for three lines'
+    # height at its narrowest, and the window opened with an empty band above it
+    whole = (
+        layout.totalHeightForWidth(width)
+        if layout.hasHeightForWidth()
+        else layout.sizeHint().height()
+    )
+    item = layout.itemAt(layout.indexOf(area))
+    rest = whole - (item if item is not None else area).sizeHint().height()
     fit_to_words(window, width, tall + rest, least)

@@ -257,7 +257,7 @@ class QuestionnaireWindow(CalmWindow):
         for page in (start, filling, done):
             self.pages.addWidget(page)
 
-        copyright_line = label(q.copyright_line(), "caption")
+        self.credit = label(q.copyright_line(), "caption")
         # one click from every page, the questions included: some of them ask about painful
         # things (PRODUCT.md: Get help now from every window where something painful is said)
         self.help_link = HelpLink(ctx)
@@ -266,7 +266,7 @@ class QuestionnaireWindow(CalmWindow):
         # help link stay in view under it, ending where the questions end (the form had its
         # own scroll area inside the window's margin, its questions ending short of Save)
         column = scrolling_page(
-            self, "", "", self.form_actions, self.done_actions, copyright_line, self.help_link
+            self, "", "", self.form_actions, self.done_actions, self.credit, self.help_link
         )
         column.addWidget(self.header)
         column.addWidget(self.english_only)
