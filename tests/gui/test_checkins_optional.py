@@ -215,6 +215,34 @@ def test_at_the_foot_of_the_form_the_card_shows_whole_and_question_nine_stays_in
     assert at >= 0 and at + nine.height() <= view.viewport().height()  # the answer still seen
 
 
+@pytest.mark.parametrize("nine", [0, 1])
+def test_saved_from_the_foot_of_the_form_the_thanks_shows_from_its_top(
+    qtbot: QtBot, form_window: QuestionnaireWindow, nine: int
+) -> None:
+    """The form and the thanks after it share the window's page: saved with the page
+    scrolled down to the last question, the thanks showed nothing at first, and the keyboard
+    went on to Get help now under the page."""
+    form_window.start("phq9")
+    page = form_window.page
+    assert page is not None
+    bar = form_window.questions.verticalScrollBar()
+    qtbot.waitUntil(lambda: bar.maximum() > 0)
+    bar.setValue(bar.maximum())
+    page.pick([*[0] * 8, nine], difficulty=0)
+    form_window.save.click()
+    view = form_window.questions.viewport()
+
+    def read_from_the_top() -> None:
+        assert bar.value() == 0
+        assert form_window.thanks.mapTo(view, QPoint(0, 0)).y() >= 0
+        first = form_window.open_plan if nine else form_window.score_button
+        assert first.mapTo(view, QPoint(0, first.height())).y() <= view.height()
+
+    qtbot.waitUntil(read_from_the_top)
+    first = form_window.open_plan if nine else form_window.score_button
+    assert first.hasFocus()
+
+
 def test_the_worry_form_has_no_such_card(form_window: QuestionnaireWindow) -> None:
     form_window.start("gad7")
     assert form_window.page is not None and form_window.page.safety is None

@@ -291,6 +291,9 @@ class QuestionnaireWindow(CalmWindow):
         shown = self.pages.currentIndex()
         self.form_actions.setVisible(shown == 1)
         self.done_actions.setVisible(shown == 2)
+        # each page is read from its top: the thanks after saving showed nothing at first,
+        # the page still scrolled down to where the form's last question had been
+        self.questions.verticalScrollBar().setValue(0)
         if shown == 1:
             self.questions.setAccessibleName(self.tr("The questions"))
             self.questions.setAccessibleDescription(
@@ -368,6 +371,10 @@ class QuestionnaireWindow(CalmWindow):
         self.score.hide()
         self.score_button.show()
         self.pages.setCurrentIndex(2)
+        # Save goes with the form: the keyboard stays on this page, at its first control
+        # (Qt would pass it on to Get help now, under the page)
+        first = self.open_plan if self.safety.isVisibleTo(self) else self.score_button
+        first.setFocus()
 
     def _on_score_clicked(self) -> None:
         self.score.setText(self.score_text())
