@@ -220,8 +220,8 @@ def test_saved_from_the_foot_of_the_form_the_thanks_shows_from_its_top(
     qtbot: QtBot, form_window: QuestionnaireWindow, nine: int
 ) -> None:
     """The form and the thanks after it share the window's page: saved with the page
-    scrolled down to the last question, the thanks showed nothing at first, and the keyboard
-    went on to Get help now under the page."""
+    scrolled down to the last question, the thanks showed nothing at first, the page still as
+    long as the form, and the keyboard went on to Get help now under the page."""
     form_window.start("phq9")
     page = form_window.page
     assert page is not None
@@ -233,6 +233,7 @@ def test_saved_from_the_foot_of_the_form_the_thanks_shows_from_its_top(
     view = form_window.questions.viewport()
 
     def read_from_the_top() -> None:
+        assert not bar.isVisible()  # the short page fits: it scrolled as long as the form
         assert bar.value() == 0
         assert form_window.thanks.mapTo(view, QPoint(0, 0)).y() >= 0
         first = form_window.open_plan if nine else form_window.score_button

@@ -294,6 +294,10 @@ class QuestionnaireWindow(CalmWindow):
         # each page is read from its top: the thanks after saving showed nothing at first,
         # the page still scrolled down to where the form's last question had been
         self.questions.verticalScrollBar().setValue(0)
+        if self.page is not None:
+            # off its page the form asks for no room: a stack's height for a width is its
+            # tallest page's, and the short thanks after it scrolled as long as the form
+            self.page.setVisible(shown == 1)
         if shown == 1:
             self.questions.setAccessibleName(self.tr("The questions"))
             self.questions.setAccessibleDescription(
