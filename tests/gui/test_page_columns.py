@@ -14,7 +14,10 @@ from PySide6.QtWidgets import QScrollArea, QWidget
 from pytestqt.qtbot import QtBot
 
 from footholds.app.build import AppContext
+from footholds.core.store import LogEntry
 from footholds.ui.common import tokens
+from footholds.ui.journal.journal import JournalWindow
+from footholds.ui.journal.journal_editor import EntryEditor
 from footholds.ui.reflect.questionnaire import QuestionnaireWindow
 from support import present
 
@@ -119,6 +122,20 @@ def test_the_check_in_choices_start_at_the_window_edge_their_page_in_the_column(
     assert window.header.mapTo(window, QPoint(0, 0)).x() == tokens.WINDOW[0]  # type: ignore[attr-defined]
 
 
+def open_editor(ctx: AppContext, qtbot: QtBot) -> EntryEditor:
+    """The journal's editor, opened on an entry as the journal opens it (window-modal)."""
+    entry = LogEntry(feelings=["tired"], wins=["drank water"], note="A hard day, written down.")
+    ctx.store.add(entry)
+    journal = cast(JournalWindow, ctx.windows.show("journal"))
+    qtbot.waitExposed(journal)
+    qtbot.waitUntil(lambda: journal.model.row_of(entry.id) >= 0)
+    journal.view.setCurrentIndex(journal.model.index(journal.model.row_of(entry.id)))
+    journal.open_button.click()
+    editor = present(journal.editor)
+    qtbot.waitExposed(editor)
+    return editor
+
+
 def _in_one_column(window: QWidget, field: QWidget, button: QWidget) -> None:
     """`field` on the page ends where `button` and the help link under the page end."""
     link = window.help_link  # type: ignore[attr-defined]
@@ -126,7 +143,7 @@ def _in_one_column(window: QWidget, field: QWidget, button: QWidget) -> None:
     assert max(ends) - min(ends) <= 2, ends
 
 
-@pytest.mark.parametrize("name", ["questionnaire form"])
+@pytest.mark.parametrize("name", ["questionnaire form", "entry editor"])
 def test_the_questions_and_the_entry_end_where_their_buttons_and_the_help_link_end(
     ctx: AppContext, qtbot: QtBot, name: str
 ) -> None:
@@ -140,7 +157,8 @@ def test_the_questions_and_the_entry_end_where_their_buttons_and_the_help_link_e
         button: QWidget = form.save
         window = form
     else:
-        raise AssertionError(name)
+        editor = open_editor(ctx, qtbot)
+        field, button, window = editor.form.note, editor.save, editor
     scroll = present(window.findChild(QScrollArea))
     assert _right(scroll, scroll.width(), window) == window.width()  # its bar at the edge
     # as it opens (a form's nine questions scroll: the rows under it step in by the bar)
