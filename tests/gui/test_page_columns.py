@@ -169,3 +169,12 @@ def test_the_questions_and_the_entry_end_where_their_buttons_and_the_help_link_e
     window.resize(window.width(), 420)
     qtbot.waitUntil(scroll.verticalScrollBar().isVisible)
     qtbot.waitUntil(lambda: _in_one_column(window, field, button))
+
+
+def test_the_entry_editor_opens_with_the_whole_entry_in_view(ctx: AppContext, qtbot: QtBot) -> None:
+    """It fitted the entry at its full width, and opened a scroll bar too short: beside the
+    bar the chips wrapped a line more, and More was out of sight."""
+    editor = open_editor(ctx, qtbot)
+    bar = editor.scroll_area.verticalScrollBar()
+    qtbot.wait(50)  # laid out
+    assert not bar.isVisible(), bar.maximum()

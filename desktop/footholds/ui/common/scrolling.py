@@ -178,8 +178,12 @@ def fit_whole_page(window: QWidget, width: int, least: int = 0) -> None:
     if area is None or layout is None or body is None:
         return
     page = body.layout()
+    # as tall as the page is beside a scroll bar: a page that fits just without one but
+    # wraps a line more beside one opened with the bar, one line out of sight (the entry
+    # editor's More), as it had been laid out once before the window took its size
+    bar = area.verticalScrollBar().sizeHint().width()
     tall = (
-        page.totalHeightForWidth(width)
+        page.totalHeightForWidth(width - bar)
         if page is not None and page.hasHeightForWidth()
         else body.sizeHint().height()
     )
