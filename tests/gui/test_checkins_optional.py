@@ -20,6 +20,7 @@ from footholds.app.build import AppContext
 from footholds.core import checkin, medication
 from footholds.core.store import MedicationTaken, Medicine, QuestionnaireAnswers
 from footholds.render.paper import pdf_bytes, wording
+from footholds.ui.common import tokens
 from footholds.ui.common.limits import limit_said
 from footholds.ui.journal.medication import MedicationWindow
 from footholds.ui.reflect.checkin import CheckinWindow
@@ -98,8 +99,11 @@ def test_it_opens_as_tall_as_its_first_page_and_grows_for_a_form(
     760 high, some 550 of them empty); the questions get their room once a form starts."""
     window = form_window
     choose = window.gad.mapTo(window, QPoint(0, window.gad.height())).y()
-    credit = window.help_link.mapTo(window, QPoint(0, 0)).y()
-    assert credit - choose < 120, (choose, credit, window.height())
+    link = window.help_link.mapTo(window, QPoint(0, 0)).y()
+    assert link - choose < 120, (choose, link, window.height())
+    # nor a band of some 40 pixels: the credit line, wrapping, was counted three lines tall
+    credit = window.credit.mapTo(window, QPoint(0, 0)).y()
+    assert credit - choose <= tokens.WINDOW[3] + tokens.S, (choose, credit)
     opened = window.height()
     window.start("phq9")
     assert window.height() > opened + 200
@@ -209,6 +213,35 @@ def test_at_the_foot_of_the_form_the_card_shows_whole_and_question_nine_stays_in
     assert top >= 0 and top + card.height() <= view.viewport().height()  # its buttons too
     at = nine.mapTo(view.viewport(), QPoint(0, 0)).y()
     assert at >= 0 and at + nine.height() <= view.viewport().height()  # the answer still seen
+
+
+@pytest.mark.parametrize("nine", [0, 1])
+def test_saved_from_the_foot_of_the_form_the_thanks_shows_from_its_top(
+    qtbot: QtBot, form_window: QuestionnaireWindow, nine: int
+) -> None:
+    """The form and the thanks after it share the window's page: saved with the page
+    scrolled down to the last question, the thanks showed nothing at first, the page still as
+    long as the form, and the keyboard went on to Get help now under the page."""
+    form_window.start("phq9")
+    page = form_window.page
+    assert page is not None
+    bar = form_window.questions.verticalScrollBar()
+    qtbot.waitUntil(lambda: bar.maximum() > 0)
+    bar.setValue(bar.maximum())
+    page.pick([*[0] * 8, nine], difficulty=0)
+    form_window.save.click()
+    view = form_window.questions.viewport()
+
+    def read_from_the_top() -> None:
+        assert not bar.isVisible()  # the short page fits: it scrolled as long as the form
+        assert bar.value() == 0
+        assert form_window.thanks.mapTo(view, QPoint(0, 0)).y() >= 0
+        first = form_window.open_plan if nine else form_window.score_button
+        assert first.mapTo(view, QPoint(0, first.height())).y() <= view.height()
+
+    qtbot.waitUntil(read_from_the_top)
+    first = form_window.open_plan if nine else form_window.score_button
+    assert first.hasFocus()
 
 
 def test_the_worry_form_has_no_such_card(form_window: QuestionnaireWindow) -> None:

@@ -7,6 +7,7 @@ from __future__ import annotations
 import pytest
 from PySide6.QtCore import QPoint
 from pytestqt.qtbot import QtBot
+from test_page_columns import open_editor
 
 from footholds.app.build import AppContext
 from footholds.ui.common import tokens
@@ -42,3 +43,22 @@ def test_every_window_has_the_get_help_now_link_at_its_foot(
     assert not ctx.windows.is_visible("help-now")
     button.click()
     assert ctx.windows.is_visible("help-now"), name
+
+
+def test_the_entry_editor_has_the_link_too_and_it_opens_get_help_now(
+    ctx: AppContext, qtbot: QtBot
+) -> None:
+    """The journal's editor is no window of the registry, but it holds a whole entry, the note
+    where painful things are written, and it blocks the journal (and so the journal's link)
+    while it is open: its own link opens Get help now, a window apart that stays usable."""
+    editor = open_editor(ctx, qtbot)
+    links = [link for link in editor.findChildren(HelpLink) if link.isVisibleTo(editor)]
+    assert len(links) == 1
+    button = links[0].button
+    corner = button.mapTo(editor, QPoint(button.width(), button.height()))
+    assert editor.width() - corner.x() <= FOOT, editor.width() - corner.x()
+    assert editor.height() - corner.y() <= FOOT, editor.height() - corner.y()
+    assert editor.form.tail[-1] is button  # Tab reaches it last, after Save and Cancel
+    button.click()
+    assert ctx.windows.is_visible("help-now")
+    assert editor.isVisible()  # the entry stays open as it was, to come back to

@@ -121,6 +121,15 @@ def scrolling_page(
     return page
 
 
+def page_area(window: QWidget) -> PageScroll:
+    """The area of the page `scrolling_page` gave `window`: to scroll it back to the top, or
+    name it in the person's language."""
+    area = window.findChild(PageScroll)
+    if area is None:
+        raise LookupError(f"{type(window).__name__} has no scrolling page")
+    return area
+
+
 def keep_in_column(scroll: QScrollArea, rows: list[QHBoxLayout], left: int, right: int) -> None:
     """Keep `rows` under `scroll` (buttons, an undo strip, the help link) in line with the
     column of its page, whose side margins are `left` and `right`: for a pane whose scroll
@@ -169,10 +178,22 @@ def fit_whole_page(window: QWidget, width: int, least: int = 0) -> None:
     if area is None or layout is None or body is None:
         return
     page = body.layout()
+    # as tall as the page is beside a scroll bar: a page that fits just without one but
+    # wraps a line more beside one opened with the bar, one line out of sight (the entry
+    # editor's More), as it had been laid out once before the window took its size
+    bar = area.verticalScrollBar().sizeHint().width()
     tall = (
-        page.totalHeightForWidth(width)
+        page.totalHeightForWidth(width - bar)
         if page is not None and page.hasHeightForWidth()
         else body.sizeHint().height()
     )
-    rest = layout.sizeHint().height() - area.sizeHint().height()
+    # what is kept under the page at `width`: a credit line that wraps asked for three lines'
+    # height at its narrowest, and the window opened with an empty band above it
+    whole = (
+        layout.totalHeightForWidth(width)
+        if layout.hasHeightForWidth()
+        else layout.sizeHint().height()
+    )
+    item = layout.itemAt(layout.indexOf(area))
+    rest = whole - (item if item is not None else area).sizeHint().height()
     fit_to_words(window, width, tall + rest, least)

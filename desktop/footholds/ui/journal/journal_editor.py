@@ -1,26 +1,24 @@
-"""One journal entry in full, every field editable: Enter saves, Esc leaves it as it was."""
+"""One journal entry in full, every field editable: Enter saves, Esc leaves it as it was.
+
+Get help now is one click away at its foot, as in every window where painful things may be
+said: the editor blocks the journal (and so the journal's own link) while it is open, but the
+Get help now window is apart from both and stays usable.
+"""
 
 from __future__ import annotations
 
 import dataclasses
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QSize
 from PySide6.QtGui import QShowEvent
-from PySide6.QtWidgets import (
-    QDialog,
-    QHBoxLayout,
-    QLabel,
-    QVBoxLayout,
-    QWidget,
-)
+from PySide6.QtWidgets import QDialog, QHBoxLayout, QLabel, QWidget
 
 from footholds.core.store import InvalidEntry, LogEntry
 from footholds.ui.common import buttons, i18n
 from footholds.ui.common.calm import moment_text
-from footholds.ui.common.components import window_margins
+from footholds.ui.common.help_link import HelpLink
 from footholds.ui.common.operations import update_record
-from footholds.ui.common.scrolling import form_scroll
+from footholds.ui.common.scrolling import fit_whole_page, page_area, scrolling_page
 from footholds.ui.journal.log_form import LogForm
 
 if TYPE_CHECKING:
@@ -40,11 +38,6 @@ class EntryEditor(QDialog):
         self.form = LogForm(ctx)
         self.form.load(entry)
         self.form.note.setFixedHeight(self.form.note.height() * 2)  # room to read it again
-        self.scroll_area = form_scroll(
-            self.form,
-            self.tr("The entry"),
-            self.tr("Everything in this entry; any of it can be changed."),
-        )
         self.message = QLabel()
         self.message.setWordWrap(True)
         self.message.hide()
@@ -58,16 +51,28 @@ class EntryEditor(QDialog):
             button.setAccessibleName(button.text())
         self.save.setAccessibleDescription(self.tr("Keeps your changes to this entry."))
         self.cancel.setAccessibleDescription(self.tr("Closes and leaves the entry as it was."))
-        row = QHBoxLayout()
+        actions = QWidget()
+        row = QHBoxLayout(actions)
+        row.setContentsMargins(0, 0, 0, 0)
         row.addStretch(1)
         row.addWidget(self.cancel)
         row.addWidget(self.save)
-        layout = self.main_layout = QVBoxLayout(self)
-        window_margins(layout)
-        layout.addWidget(self.scroll_area, 1)
-        layout.addWidget(self.message)
-        layout.addLayout(row)
-        self.form.tail = [self.save, self.cancel]
+        self.help_link = HelpLink(ctx)
+        # the shared page: the entry scrolls in the window's column, the scroll bar at the
+        # window's edge, and what is said, the buttons and the help link stay in view under
+        # it, ending where the entry's fields end (its own scroll area sat inside the margin)
+        page = scrolling_page(
+            self,
+            self.tr("The entry"),
+            self.tr("Everything in this entry; any of it can be changed."),
+            self.message,
+            actions,
+            self.help_link,
+            focus=False,
+        )
+        page.addWidget(self.form)
+        self.scroll_area = page_area(self)
+        self.form.tail = [self.save, self.cancel, self.help_link.button]
         self.form.fix_tab_order()
 
         self.form.submit.connect(self._on_save_clicked)
@@ -78,17 +83,13 @@ class EntryEditor(QDialog):
         self.form.note.setFocus()
 
     def showEvent(self, event: QShowEvent) -> None:
-        self._fit()
+        self._fit(WIDTH)
         super().showEvent(event)
 
-    def _fit(self) -> None:
-        """As tall as the entry needs, up to the screen; longer entries scroll."""
-        margins = self.main_layout.contentsMargins()
-        inner = WIDTH - margins.left() - margins.right()
-        height = self.form.heightForWidth(inner) + margins.top() + margins.bottom() + 10
-        height += self.save.sizeHint().height() + 10
-        screen = self.screen().availableGeometry()
-        self.resize(QSize(WIDTH, min(height, screen.height() - 80)))
+    def _fit(self, width: int = 0) -> None:
+        """As tall as the entry needs, up to the screen; longer entries scroll. More shown or
+        hidden keeps the width the person gave it."""
+        fit_whole_page(self, width or self.width())
 
     def _show_message(self, text: str) -> None:
         self.message.setText(text)

@@ -29,10 +29,10 @@ from footholds.core import questionnaires as q
 from footholds.core.store import QuestionnaireAnswers
 from footholds.ui.common import buttons, i18n, tokens
 from footholds.ui.common.calm import CalmWindow, fit_to_words, wrapped
-from footholds.ui.common.components import Card, WindowHeader, label, window_margins
+from footholds.ui.common.components import Card, WindowHeader, label
 from footholds.ui.common.help_link import HelpLink
 from footholds.ui.common.operations import save_record
-from footholds.ui.common.scrolling import bring_into_view, form_scroll
+from footholds.ui.common.scrolling import bring_into_view, fit_whole_page, page_area, scrolling_page
 
 if TYPE_CHECKING:
     from footholds.ui.context import AppContext
@@ -199,15 +199,6 @@ class QuestionnaireWindow(CalmWindow):
         choose.addWidget(self.gad)
         choose.addStretch(1)
 
-        self.form_host = QVBoxLayout()
-        form_body = QWidget()
-        form_body.setLayout(self.form_host)
-        self.questions = form_scroll(
-            form_body,
-            self.tr("The questions"),
-            self.tr("Pick one answer for each question, or leave it empty."),
-            focus=True,
-        )
         self.save = buttons.primary(
             self.tr("Save my answers"),
             description=self.tr("Keeps your answers on this computer."),
@@ -216,15 +207,15 @@ class QuestionnaireWindow(CalmWindow):
             self.tr("Choose another"),
             description=self.tr("Go back to the two questionnaires."),
         )
-        form_buttons = QHBoxLayout()
+        self.form_actions = QWidget()
+        form_buttons = QHBoxLayout(self.form_actions)
+        form_buttons.setContentsMargins(0, 0, 0, 0)
         form_buttons.addWidget(self.back)
         form_buttons.addStretch(1)
         form_buttons.addWidget(self.save)
         filling = QWidget()
-        filling_layout = QVBoxLayout(filling)
-        filling_layout.setContentsMargins(0, 0, 0, 0)
-        filling_layout.addWidget(self.questions, 1)
-        filling_layout.addLayout(form_buttons)
+        self.form_host = QVBoxLayout(filling)
+        self.form_host.setContentsMargins(0, 0, 0, 0)
 
         self.thanks = label(kind="heading")
         self.score_button = buttons.quiet(
@@ -250,11 +241,12 @@ class QuestionnaireWindow(CalmWindow):
         done_layout.addWidget(self.score_button, 0, Qt.AlignmentFlag.AlignLeft)
         done_layout.addWidget(self.score)
         done_layout.addStretch(1)
-        done_buttons = QHBoxLayout()
+        self.done_actions = QWidget()
+        done_buttons = QHBoxLayout(self.done_actions)
+        done_buttons.setContentsMargins(0, 0, 0, 0)
         done_buttons.addWidget(self.again)
         done_buttons.addStretch(1)
         done_buttons.addWidget(self.close_button)
-        done_layout.addLayout(done_buttons)
 
         start = QWidget()
         start_layout = QVBoxLayout(start)
@@ -264,20 +256,24 @@ class QuestionnaireWindow(CalmWindow):
         self.pages = QStackedWidget()
         for page in (start, filling, done):
             self.pages.addWidget(page)
-        self._asks_for_shown_page()
-        self.pages.currentChanged.connect(lambda _i: self._asks_for_shown_page())
 
-        copyright_line = label(q.copyright_line(), "caption")
+        self.credit = label(q.copyright_line(), "caption")
         # one click from every page, the questions included: some of them ask about painful
         # things (PRODUCT.md: Get help now from every window where something painful is said)
         self.help_link = HelpLink(ctx)
-        layout = QVBoxLayout(self)
-        window_margins(layout)
-        layout.addWidget(self.header)
-        layout.addWidget(self.english_only)
-        layout.addWidget(self.pages, 1)
-        layout.addWidget(copyright_line)
-        layout.addWidget(self.help_link)
+        # the shared page: the header and the shown page scroll in the window's column, the
+        # scroll bar at the window's edge, and the page's buttons, the credit line and the
+        # help link stay in view under it, ending where the questions end (the form had its
+        # own scroll area inside the window's margin, its questions ending short of Save)
+        column = scrolling_page(
+            self, "", "", self.form_actions, self.done_actions, self.credit, self.help_link
+        )
+        column.addWidget(self.header)
+        column.addWidget(self.english_only)
+        column.addWidget(self.pages, 1)
+        self.questions = page_area(self)
+        self._on_page_shown()
+        self.pages.currentChanged.connect(lambda _i: self._on_page_shown())
 
         self.phq.clicked.connect(lambda: self.start("phq9"))
         self.gad.clicked.connect(lambda: self.start("gad7"))
@@ -288,7 +284,29 @@ class QuestionnaireWindow(CalmWindow):
         self.close_button.clicked.connect(self.close)
         # it opens on two buttons: as tall as they and the words round them need, with no
         # empty band above the credit line (it opened 760 high); a form makes it taller
-        fit_to_words(self, WIDTH, self._tall_for(WIDTH))
+        fit_whole_page(self, WIDTH)
+
+    def _on_page_shown(self) -> None:
+        """Under the page, the buttons of the page shown; the page named for what it holds."""
+        shown = self.pages.currentIndex()
+        self.form_actions.setVisible(shown == 1)
+        self.done_actions.setVisible(shown == 2)
+        # each page is read from its top: the thanks after saving showed nothing at first,
+        # the page still scrolled down to where the form's last question had been
+        self.questions.verticalScrollBar().setValue(0)
+        if self.page is not None:
+            # off its page the form asks for no room: a stack's height for a width is its
+            # tallest page's, and the short thanks after it scrolled as long as the form
+            self.page.setVisible(shown == 1)
+        if shown == 1:
+            self.questions.setAccessibleName(self.tr("The questions"))
+            self.questions.setAccessibleDescription(
+                self.tr("Pick one answer for each question, or leave it empty.")
+            )
+        else:
+            self.questions.setAccessibleName(self.windowTitle())
+            self.questions.setAccessibleDescription(self.header.line.text())
+        self._asks_for_shown_page()
 
     def _asks_for_shown_page(self) -> None:
         """The pages ask for room only while shown: a stack asks for its tallest page's."""
@@ -302,15 +320,6 @@ class QuestionnaireWindow(CalmWindow):
             )
             page.setSizePolicy(policy)
         self.pages.updateGeometry()
-
-    def _tall_for(self, width: int) -> int:
-        """The height the shown page and the words round it need at `width`."""
-        layout = self.layout()
-        if layout is None:
-            return self.sizeHint().height()
-        if layout.hasHeightForWidth():
-            return layout.totalHeightForWidth(width)
-        return layout.totalSizeHint().height()
 
     def start(self, key: str) -> None:
         """Show a fresh form `key` (phq9 or gad7)."""
@@ -366,6 +375,10 @@ class QuestionnaireWindow(CalmWindow):
         self.score.hide()
         self.score_button.show()
         self.pages.setCurrentIndex(2)
+        # Save goes with the form: the keyboard stays on this page, at its first control
+        # (Qt would pass it on to Get help now, under the page)
+        first = self.open_plan if self.safety.isVisibleTo(self) else self.score_button
+        first.setFocus()
 
     def _on_score_clicked(self) -> None:
         self.score.setText(self.score_text())
