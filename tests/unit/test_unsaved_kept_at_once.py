@@ -11,44 +11,16 @@ import json
 import os
 import stat
 import zipfile
-from datetime import UTC, datetime
 from pathlib import Path
 
 import pytest
+from test_unsaved_entries import MARCH, new_store, places, refuse_writes, started
 
 from footholds.cli.main import main
 from footholds.core.paths import Paths
-from footholds.core.store import LogEntry, Proof, Store, StoreWriteError, pending, storage
+from footholds.core.store import LogEntry, Proof, Store, StoreWriteError, pending
 from footholds.core.store.opening import open_store
 from support import present
-
-MARCH = datetime(2026, 3, 10, 9, tzinfo=UTC)
-
-
-def places(root: Path) -> tuple[Path, ...]:
-    return (root / "state" / "unsaved-entries.json", root / "config" / "unsaved-entries.json")
-
-
-def new_store(root: Path) -> Store:
-    store = Store(root / "store", aside_dir=root / "aside", unsaved_files=places(root))
-    store.open()
-    return store
-
-
-def started(root: Path) -> Store:
-    """A store opened as the app opens it: unsaved entries from before are merged."""
-    store = new_store(root)
-    pending.merge(store)
-    return store
-
-
-def refuse_writes(monkeypatch: pytest.MonkeyPatch) -> None:
-    """The store's own folder can't be written (a full disk there); other folders can."""
-
-    def full(path: Path, data: bytes, *, durable: bool = True, sync_dir: bool = True) -> None:
-        raise OSError(errno.ENOSPC, os.strerror(errno.ENOSPC))
-
-    monkeypatch.setattr(storage, "write_atomic", full)
 
 
 def kept_ids(place: Path) -> list[str]:
