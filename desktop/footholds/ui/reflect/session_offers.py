@@ -59,12 +59,18 @@ class SessionOffers(QObject):
         ctx.signals.store_changed.connect(self._on_store_changed)
         ctx.signals.setting_changed.connect(self._on_setting_changed)
         ctx.reminders.changed.connect(self.arm)  # a pause, a resume, a call, quiet hours
+        # locked, the sessions cannot be read (the offers wait); unlocked, or the lock turned
+        # on or off (the store closed and opened again), they are read afresh
+        ctx.locker.changed.connect(lambda _locked: self.arm())
 
     def start(self) -> None:
         self.arm()
 
     def arm(self, at: datetime | None = None) -> None:
         """Wait for the next offer (or `at`); stop when there is none to wait for."""
+        if not self.ctx.store.is_open:  # a restore, the lock's switch or the quit: it is
+            self.timer.stop()  # armed again when the store opens and says so
+            return
         now = self.clock()
         if at is None:
             at = ss.next_offer_at(self._sessions(), now, self._before())
@@ -76,6 +82,8 @@ class SessionOffers(QObject):
 
     def check(self) -> None:
         """Make the offer that is due, unless the reminder rules hold it back for now."""
+        if not self.ctx.store.is_open:
+            return
         now = self.clock()
         offer = ss.due_offer(self._sessions(), now, self._before())
         if offer is None:
