@@ -6,6 +6,7 @@ from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
+import shiboken6
 from PySide6.QtWidgets import QApplication
 
 from footholds.app.build import AppContext, build, make_qapp
@@ -41,6 +42,12 @@ def ctx(qapp: QApplication, footholds_home: Path) -> Iterator[AppContext]:
 
     QCoreApplication.sendPostedEvents(None, QEvent.Type.DeferredDelete)
     QCoreApplication.processEvents()
+    # what reminders.start() and wire() left running would go on answering with this closed
+    # store in a later test (a tick, a session offer, a retry of pending saves)
+    context.reminders.timer.stop()
+    for timer in context.app.property("footholds_timers") or []:
+        shiboken6.delete(timer)
+    context.app.setProperty("footholds_timers", None)
     context.server.close()
     context.store.close()
     context.tray.icon.hide()

@@ -275,6 +275,38 @@ def test_without_a_tray_the_fallback_window_locks_and_unlocks_too(
         stop(ctx)
 
 
+def test_session_offers_wait_while_locked_and_come_back_at_the_unlock(
+    locked: tuple[Paths, str], qtbot: QtBot
+) -> None:
+    """Locked, the sessions cannot be read; unlocked (or the lock turned on or off), the
+    offers are armed again rather than lost until the next change to a session."""
+    from datetime import timedelta
+
+    import shiboken6
+
+    from footholds.core.store import Session
+    from footholds.core.store.models import now_local
+    from footholds.ui.reflect.session_offers import SessionOffers
+
+    paths, _ = locked
+    ctx = start(paths, opened)
+    try:
+        soon = now_local() + timedelta(days=3)
+        ctx.store.add(Session(day=soon.date().isoformat(), time="10:00"))
+        offers = SessionOffers(ctx)  # as the app's start makes them
+        offers.start()
+        assert offers.timer.isActive()
+        assert ctx.locker.lock_now()
+        assert not offers.timer.isActive()  # nothing to read: nothing to wait for
+        ctx.locker.ask()
+        assert ctx.locker.dialog is not None
+        unlock_in(ctx.locker.dialog, qtbot)
+        assert offers.timer.isActive()
+        shiboken6.delete(offers)
+    finally:
+        stop(ctx)
+
+
 def test_auto_lock_after_the_store_closed_does_nothing(locked: tuple[Paths, str]) -> None:
     # the away check's timer may fire once more while the app shuts down (the store closed)
     paths, _ = locked

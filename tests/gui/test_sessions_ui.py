@@ -4,11 +4,12 @@ after-session window, what to try in Today, and `footholds session add` through 
 from __future__ import annotations
 
 import dataclasses
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
 from datetime import date, datetime, timedelta
 from typing import TYPE_CHECKING, cast
 
 import pytest
+import shiboken6
 from PySide6.QtCore import QDate, Qt, QTime
 from PySide6.QtWidgets import QLabel, QWidget
 from pytestqt.qtbot import QtBot
@@ -212,7 +213,9 @@ def microphone() -> FakeBusy:
 
 
 @pytest.fixture
-def offers(ctx: AppContext, monkeypatch: pytest.MonkeyPatch, microphone: FakeBusy) -> Offers:
+def offers(
+    ctx: AppContext, monkeypatch: pytest.MonkeyPatch, microphone: FakeBusy
+) -> Iterator[Offers]:
     ctx.settings.set("reminders.quiet_hours", False)
     monkeypatch.setattr(ctx.reminders, "desk_busy", lambda: False)
     monkeypatch.setattr(ctx.reminders, "_busy", BusySources(microphone, FakeBusy(), FakeBusy()))
@@ -221,7 +224,14 @@ def offers(ctx: AppContext, monkeypatch: pytest.MonkeyPatch, microphone: FakeBus
     notifier = FakeNotifier()
     made = SessionOffers(ctx, notifier=notifier)
     made.opened = opened  # type: ignore[attr-defined]  # what the offers opened, for the tests
-    return cast("Offers", made)
+    yield cast("Offers", made)
+    gone(made)
+
+
+def gone(offers: SessionOffers) -> None:
+    """Offers outliving their test would answer the next test's signals with a closed store."""
+    offers.timer.stop()
+    shiboken6.delete(offers)
 
 
 def test_the_day_before_one_offer_opens_the_summary_and_is_not_made_again(
@@ -286,6 +296,26 @@ def test_a_start_or_an_edit_in_the_quiet_after_a_session_keeps_the_after_offer(
     restarted = SessionOffers(ctx, notifier=FakeNotifier(), clock=lambda: local(2026, 12, 8, 18, 6))
     restarted.check()
     assert cast(FakeNotifier, restarted._notifier).sent == []  # made once, across a restart
+    gone(restarted)
+
+
+def test_a_closed_store_holds_the_offers_until_it_opens_again(
+    ctx: AppContext, weekly: Session, offers: Offers
+) -> None:
+    """A restore, the lock's switch or the quit closes the store for a moment: a reminder's
+    status change or a timer then must not read it (the app printed a traceback)."""
+    offers.clock = lambda: local(2026, 12, 7, 17, 30)  # the day before: an offer is due
+    offers.start()
+    assert offers.timer.isActive()
+    ctx.store.close()
+    ctx.reminders.changed.emit()
+    offers.check()
+    assert not offers.timer.isActive() and offers._notifier.sent == []
+    ctx.store.open()
+    ctx.signals.store_changed.emit(Session.KIND)  # as a restore says when it is done
+    assert offers.timer.isActive()
+    offers.timer.timeout.emit()
+    assert [title for title, _body, _actions in offers._notifier.sent] == ["Your next session"]
 
 
 def test_an_offer_that_could_not_be_noted_is_still_made_only_once(
