@@ -6181,6 +6181,10 @@ Libera algo de espacio y vuelve a intentarlo, o sal de todos modos.</translation
         <translation>{file} es una de tus copias de seguridad. Dale a la nueva copia un nombre propio, para que esta se conserve; no se ha escrito nada.</translation>
     </message>
     <message>
+        <source>Restoring stopped half-way ({reason}), and your entries could not be put back in their place, so Footholds is empty for now. Nothing is lost: they are all in {folder}, and in the backup {file}. Restoring that backup brings them back.</source>
+        <translation>La restauración se detuvo a medias ({reason}) y tus entradas no pudieron volver a su sitio, así que Footholds está vacío por ahora. No se ha perdido nada: están todas en {folder} y en la copia de seguridad {file}. Restaurar esa copia las trae de vuelta.</translation>
+    </message>
+    <message>
         <source>{file} is not a Footholds backup ({reason}).</source>
         <translation>{file} no es una copia de seguridad de Footholds ({reason}).</translation>
     </message>

@@ -385,6 +385,36 @@ def test_restore_refuses_a_broken_file_and_changes_nothing(
     assert ctx.store.count(LogEntry) == 1
 
 
+def test_a_restore_that_could_not_put_the_store_back_says_so_and_where_it_is(
+    window: SettingsWindow, ctx: AppContext, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    import errno
+    import os
+
+    from footholds.core.store import backups as backups_module
+
+    ctx.store.add(LogEntry(note="kept aside").clean())
+    backup = window.data_page.back_up()
+    assert backup is not None
+    replace = os.replace
+
+    def stuck(src: str | os.PathLike[str], dst: str | os.PathLike[str]) -> None:
+        if Path(dst) == ctx.paths.store_dir:
+            raise OSError(errno.EBUSY, os.strerror(errno.EBUSY))
+        replace(src, dst)
+
+    monkeypatch.setattr(window.data_page, "_confirm_restore", lambda *_a: True)
+    monkeypatch.setattr(backups_module.os, "replace", stuck)
+    changed: list[str] = []
+    ctx.signals.store_changed.connect(changed.append)
+    assert window.data_page.restore(Path(backup)) is False
+    said = window.data_page.status.text()
+    assert "Nothing is lost" in said and str(ctx.paths.aside_dir) in said
+    assert "nothing was changed" not in said
+    assert ctx.store.is_open and ctx.store.count(LogEntry) == 0  # empty for now, as it says
+    assert LogEntry.KIND in changed  # the windows show that too
+
+
 def test_restore_asks_then_restores(
     window: SettingsWindow, ctx: AppContext, monkeypatch: pytest.MonkeyPatch
 ) -> None:

@@ -204,3 +204,32 @@ def test_restoring_an_export_points_to_import(
     assert main(["restore", str(other), "--yes"]) == 1
     err = capsys.readouterr().err
     assert "notes.txt is not a Footholds backup." in err and "import" not in err
+
+
+def test_a_restore_that_could_not_put_the_store_back_says_where_it_all_is(
+    paths: Paths,
+    tmp_path: Path,
+    capsys: pytest.CaptureFixture[str],
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    import errno
+
+    from footholds.core.store import backups as backups_module
+
+    mine = tmp_path / "mine.zip"
+    assert main(["backup", "-o", str(mine)]) == 0
+    capsys.readouterr()
+    replace = os.replace
+
+    def stuck(src: str | os.PathLike[str], dst: str | os.PathLike[str]) -> None:
+        if Path(dst) == paths.store_dir:
+            raise OSError(errno.EBUSY, os.strerror(errno.EBUSY))
+        replace(src, dst)
+
+    monkeypatch.setattr(backups_module.os, "replace", stuck)
+    assert main(["restore", "--yes", str(mine)]) == 1
+    err = capsys.readouterr().err
+    assert "Nothing is lost" in err and str(paths.aside_dir) in err
+    assert "nothing was changed" not in err
+    [aside] = paths.aside_dir.iterdir()
+    assert (aside / "proof.json").exists()

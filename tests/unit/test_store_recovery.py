@@ -358,6 +358,44 @@ def test_a_restore_that_failed_leaves_recovery_every_backup(
     assert [e.note for e in store.all(LogEntry)] == ["kept in the daily backup"]
 
 
+def test_a_restore_that_cannot_put_the_store_back_says_where_it_all_is(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """The switch fails and so does moving the store back: nothing is deleted, the error
+    names the folder and the backup holding everything, and never says nothing changed."""
+    from footholds.core.store import backups as backups_module
+    from footholds.core.store.backups import RestoreStranded
+
+    backups = Backups(tmp_path / "backups", tmp_path / "store", tmp_path / "aside")
+    store = open_store(tmp_path, backups=backups)
+    store.add(LogEntry(note="written before the restore", at=MARCH))
+    store.close()
+    other = backups.create("manual", tmp_path / "other.zip")
+    replace = os.replace
+
+    def stuck(src: str | os.PathLike[str], dst: str | os.PathLike[str]) -> None:
+        if Path(dst).name == "store":  # neither the restored copy nor the old store moves in
+            raise OSError(errno.EBUSY, os.strerror(errno.EBUSY))
+        replace(src, dst)
+
+    monkeypatch.setattr(backups_module.os, "replace", stuck)
+    with pytest.raises(RestoreStranded) as raised:
+        backups.restore(other)
+    monkeypatch.undo()
+    [aside] = (tmp_path / "aside").iterdir()
+    assert (aside / "log" / "2026-03.json").exists()  # the store, whole, moved aside
+    said = str(raised.value)
+    assert str(aside) in said and "nothing was changed" not in said.lower()
+    assert raised.value.strerror == said and raised.value.code == "backup.stranded"
+    [before] = [b for b in backups.list() if b.label == "before-restore"]
+    assert before.path.name in said
+    assert not (tmp_path / "store.restoring").exists()
+
+    backups.restore(before.path)  # as the message says: that backup brings it all back
+    store = open_store(tmp_path, backups=backups)
+    assert [e.note for e in store.all(LogEntry)] == ["written before the restore"]
+
+
 def test_a_restore_by_an_older_footholds_leaves_only_the_backups_since() -> None:
     """Without the restore's own copy (an older Footholds restored), the before-restore
     backup marks the restore: only newer backups count."""

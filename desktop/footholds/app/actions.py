@@ -13,7 +13,7 @@ from typing import TYPE_CHECKING
 
 from footholds.core.paths import OwnFolder
 from footholds.core.store import StoreWriteError
-from footholds.core.store.backups import BadBackup
+from footholds.core.store.backups import BadBackup, RestoreStranded
 
 if TYPE_CHECKING:
     from footholds.app.context import AppContext
@@ -58,13 +58,20 @@ class Actions:
                 ctx.store.open()
         except BadBackup as exc:
             return False, say(exc) if say is not None else str(exc)
+        except RestoreStranded as exc:  # the store opened empty: every window shows that
+            self._all_changed()
+            return False, say(exc) if say is not None else str(exc)
         except OSError as exc:
             if say is not None:
                 return False, say(exc)
             return False, f"Restoring failed and nothing was changed: {exc.strerror}."
+        self._all_changed()
+        return True, f"Restored. Your data from before is kept in {safety}"
+
+    def _all_changed(self) -> None:
+        ctx = self.ctx
         for model in ctx.store.kinds():
             ctx.signals.store_changed.emit(model.KIND)
-        return True, f"Restored. Your data from before is kept in {safety}"
 
     def apply_import(
         self,

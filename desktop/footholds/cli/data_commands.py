@@ -14,7 +14,7 @@ from pathlib import Path
 from footholds.cli.handover import answered, app_or_here, ask, bring_in_unsaved, say
 from footholds.core.paths import OwnFolder, Paths
 from footholds.core.store import Store, StoreWriteError, storage
-from footholds.core.store.backups import Backups, BadBackup, check_backup
+from footholds.core.store.backups import Backups, BadBackup, RestoreStranded, check_backup
 
 
 def open_for_reading(paths: Paths) -> Store:
@@ -368,6 +368,9 @@ def cmd_restore(paths: Paths, args: argparse.Namespace) -> int:
             safety = backups.restore(source)
         except BadBackup as exc:  # the file changed after it was checked
             say(f"footholds: {exc} Nothing was changed.", err=True)
+            return 1
+        except RestoreStranded as exc:
+            say(f"footholds: {exc}", err=True)
             return 1
         except OSError as exc:
             say(f"footholds: restoring failed and nothing was changed: {exc.strerror}", err=True)

@@ -228,6 +228,12 @@ MESSAGES: dict[str, str] = {
         "{file} is one of your backups. Please give the new backup a name of its own, so this "
         "one is kept; nothing was written.",
     ),
+    "backup.stranded": QT_TRANSLATE_NOOP(
+        "errors",
+        "Restoring stopped half-way ({reason}), and your entries could not be put back in "
+        "their place, so Footholds is empty for now. Nothing is lost: they are all in {folder}, "
+        "and in the backup {file}. Restoring that backup brings them back.",
+    ),
     "backup.not_zip": QT_TRANSLATE_NOOP("errors", "{file} is not a Footholds backup ({reason})."),
     "backup.no_manifest": QT_TRANSLATE_NOOP("errors", "{file} has no Footholds backup manifest."),
     "backup.damaged": QT_TRANSLATE_NOOP("errors", "{file} is damaged and cannot be read."),

@@ -50,6 +50,12 @@ class BadBackup(Explained, ValueError):
     `values` for the UI (core/errors.py)."""
 
 
+class RestoreStranded(Explained, OSError):
+    """A restore stopped after the store was moved aside, and it could not be moved back: the
+    store is whole in the aside folder and in the before-restore backup (the message names
+    both), and the store's own folder is missing."""
+
+
 @dataclass(frozen=True)
 class BackupInfo:
     path: Path
@@ -305,7 +311,7 @@ class Backups:
         staging = self.store_dir.with_name(self.store_dir.name + ".restoring")
         had_store = self.store_dir.exists()
         try:
-            self._switch_to(contents, staging)
+            self._switch_to(contents, staging, safety)
         except BaseException:
             shutil.rmtree(staging, ignore_errors=True)  # room on a full disk
             # Rule: a before-restore backup marks a restore only when the store was replaced.
@@ -326,9 +332,10 @@ class Backups:
             log.warning("no backup of the restored data was made: %s", exc.strerror)
         return safety
 
-    def _switch_to(self, contents: dict[str, bytes], staging: Path) -> None:
+    def _switch_to(self, contents: dict[str, bytes], staging: Path, safety: Path) -> None:
         """Write `contents` beside the store, then put them in its place (the store moved to
-        the aside folder). Raises OSError, the store put back where it was, when that fails."""
+        the aside folder). Raises OSError, the store put back where it was, when that fails;
+        RestoreStranded when even putting it back fails."""
         if staging.exists():
             shutil.rmtree(staging)  # our own half-finished staging copy, never user data
         make_private_dir(staging)
@@ -352,9 +359,21 @@ class Backups:
             os.replace(self.store_dir, aside)
         try:
             os.replace(staging, self.store_dir)
-        except OSError:
+        except OSError as exc:
             if moved:
-                os.replace(aside, self.store_dir)  # back where it was
+                try:
+                    os.replace(aside, self.store_dir)  # back where it was
+                except OSError as back:
+                    log.error("the store could not be put back from %s: %s", aside, back.strerror)
+                    stranded = error(
+                        RestoreStranded,
+                        "backup.stranded",
+                        reason=exc.strerror,
+                        folder=aside,
+                        file=safety.name,
+                    )
+                    stranded.strerror = str(stranded)  # for whoever words any OSError
+                    raise stranded from exc
             raise
 
     def _not_a_restore(self, safety: Path) -> None:

@@ -23,7 +23,7 @@ from PySide6.QtWidgets import (
 from footholds.core.atomic import write_out
 from footholds.core.html_text import escape
 from footholds.core.paths import OwnFolder
-from footholds.core.store.backups import BadBackup, check_backup
+from footholds.core.store.backups import BadBackup, RestoreStranded, check_backup
 from footholds.ui.common import buttons, i18n, tokens
 from footholds.ui.common.components import Card, label
 from footholds.ui.common.file_names import suggested_file
@@ -267,6 +267,8 @@ class DataPage(QWidget):
         return ok
 
     def _restore_failed(self, exc: Exception) -> str:
+        if isinstance(exc, RestoreStranded):  # says itself what changed and where all is
+            return i18n.error_text(exc)
         if isinstance(exc, BadBackup):  # the file changed after it was checked
             return self.tr("This file cannot be restored; nothing was changed. {reason}").format(
                 reason=i18n.error_text(exc)
