@@ -19,7 +19,7 @@ from PySide6.QtWidgets import QLabel, QPushButton
 from footholds.platform import phone_links
 from footholds.ui.common import buttons, icons
 from footholds.ui.common.calm import escape
-from footholds.ui.common.components import flowed
+from footholds.ui.common.wrap_row import flowed
 
 LINK_FLAGS = (
     Qt.TextInteractionFlag.TextSelectableByMouse | Qt.TextInteractionFlag.LinksAccessibleByMouse
@@ -44,7 +44,7 @@ class LinkLabel(QLabel):
 
 class FlowingLinkLabel(LinkLabel):
     """A sentence, then pieces set in lines to the label's width with a separator only
-    between two on one line (components.flowed), laid out again as the width changes."""
+    between two on one line (wrap_row.flowed), laid out again as the width changes."""
 
     GAP = "&nbsp;&nbsp;·&nbsp;&nbsp;"
     SLACK = 4  # pixels kept spare: Qt's own layout of a line may come out a little wider

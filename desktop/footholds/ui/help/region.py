@@ -20,7 +20,7 @@ from footholds.core import crisis
 from footholds.core.settings import CRISIS_REGIONS, SettingError
 from footholds.ui.common import buttons, calm
 from footholds.ui.common.calm import language, wrapped
-from footholds.ui.common.components import WrapRow
+from footholds.ui.common.wrap_row import WrapRow
 
 if TYPE_CHECKING:
     from footholds.ui.context import AppContext

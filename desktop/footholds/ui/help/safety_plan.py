@@ -29,11 +29,12 @@ from footholds.ui.common.calm import (
     window_link,
     wrapped,
 )
-from footholds.ui.common.components import WindowHeader, own_words
+from footholds.ui.common.components import WindowHeader
 from footholds.ui.common.feedback import Feedback
 from footholds.ui.common.help_link import HelpLink
 from footholds.ui.common.limits import LimitedText, limit_words
 from footholds.ui.common.operations import save_record, update_record
+from footholds.ui.common.own_words import own_words
 from footholds.ui.common.refresh import Refresher
 from footholds.ui.common.scrolling import scrolling_page
 from footholds.ui.help.safety_plan_output import PlanOutput

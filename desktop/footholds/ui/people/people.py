@@ -18,9 +18,9 @@ from footholds.core.store import Person
 from footholds.ui.common import buttons as roles
 from footholds.ui.common import icons, tokens
 from footholds.ui.common.chips import FlowLayout
-from footholds.ui.common.components import own_words
 from footholds.ui.common.feedback import Feedback
 from footholds.ui.common.limits import LimitedText, limited_under
+from footholds.ui.common.own_words import own_words
 
 
 def _label(name: str = "") -> QLabel:

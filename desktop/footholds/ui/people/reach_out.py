@@ -29,11 +29,12 @@ from footholds.core.settings import SettingError
 from footholds.core.store import LogEntry, OwnItem, Person
 from footholds.ui.common import buttons, dates, i18n, icons, theme, tokens, undo
 from footholds.ui.common.calm import CalmWindow, language
-from footholds.ui.common.components import WindowHeader, label, own_words, rule
+from footholds.ui.common.components import WindowHeader, label, rule
 from footholds.ui.common.feedback import Feedback
 from footholds.ui.common.help_link import HelpLink
 from footholds.ui.common.limits import limited_under
 from footholds.ui.common.operations import remove_record, save_record, update_record
+from footholds.ui.common.own_words import own_words
 from footholds.ui.common.prompter import excerpt
 from footholds.ui.common.scrolling import bring_into_view, scrolling_page
 from footholds.ui.people.people import PersonForm, PersonList

@@ -20,10 +20,10 @@ from footholds.core.store import Person
 from footholds.ui.common import buttons, icons
 from footholds.ui.common.breaks import breakable
 from footholds.ui.common.calm import escape, hint, language
-from footholds.ui.common.components import own_words
 from footholds.ui.common.feedback import Feedback
 from footholds.ui.common.limits import limited_under
 from footholds.ui.common.operations import save_record
+from footholds.ui.common.own_words import own_words
 from footholds.ui.common.refresh import Refresher
 
 if TYPE_CHECKING:

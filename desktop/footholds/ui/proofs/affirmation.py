@@ -15,11 +15,12 @@ from footholds.core import content
 from footholds.core.store import Affirmation, ContentMark, Proof
 from footholds.ui.common import buttons, tokens
 from footholds.ui.common.calm import CalmWindow, language, long_date
-from footholds.ui.common.components import Card, WindowHeader, hero_type, label, own_words
+from footholds.ui.common.components import Card, WindowHeader, label
 from footholds.ui.common.feedback import Feedback
 from footholds.ui.common.help_link import HelpLink
 from footholds.ui.common.limits import limited_under
 from footholds.ui.common.operations import remove_record, save_record, update_record
+from footholds.ui.common.own_words import hero_type, own_words
 from footholds.ui.common.prompter import excerpt
 from footholds.ui.common.scrolling import fit_whole_page, scrolling_page
 from footholds.ui.common.undo import UndoBar

@@ -31,16 +31,10 @@ from footholds.ui.common.calm import (
     language,
     long_date,
 )
-from footholds.ui.common.components import (
-    Card,
-    EmptyState,
-    WindowHeader,
-    label,
-    own_words,
-    window_margins,
-)
+from footholds.ui.common.components import Card, EmptyState, WindowHeader, label, window_margins
 from footholds.ui.common.help_link import HelpLink
 from footholds.ui.common.operations import remove_record, save_record, update_record
+from footholds.ui.common.own_words import own_words
 from footholds.ui.common.prompter import excerpt
 from footholds.ui.common.undo import UndoBar
 from footholds.ui.proofs.proof_editor import ProofEditor

@@ -13,7 +13,7 @@ from PySide6.QtWidgets import QFrame, QLabel, QVBoxLayout
 
 from footholds.core import sessions as ss
 from footholds.core.store import Session, Store
-from footholds.ui.common.components import own_words
+from footholds.ui.common.own_words import own_words
 
 
 class SessionTryCard(QFrame):

@@ -27,9 +27,10 @@ from footholds.core import content
 from footholds.core.store import ThoughtLog
 from footholds.ui.common import buttons, theme, tokens, undo
 from footholds.ui.common.calm import CalmWindow, WrappingDelegate, language, long_date
-from footholds.ui.common.components import WindowHeader, own_words
+from footholds.ui.common.components import WindowHeader
 from footholds.ui.common.help_link import HelpLink
 from footholds.ui.common.operations import remove_record, save_record, update_record
+from footholds.ui.common.own_words import own_words
 from footholds.ui.common.refresh import Refresher
 from footholds.ui.common.scrolling import bring_into_view, form_scroll, keep_in_column
 from footholds.ui.reflect.thought_pages import ThoughtPages, wrap_label

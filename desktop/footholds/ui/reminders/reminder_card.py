@@ -32,8 +32,8 @@ from PySide6.QtWidgets import (
 )
 
 from footholds.ui.common import buttons, tokens
-from footholds.ui.common.components import own_words
 from footholds.ui.common.key_claim import KeyClaim
+from footholds.ui.common.own_words import own_words
 from footholds.ui.reminders.reminder_place import card_position
 from footholds.ui.reminders.reminder_postures import PostureRow
 from footholds.ui.reminders.reminder_words import duration_text, fallback_text, title_for

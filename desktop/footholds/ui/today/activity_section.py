@@ -27,9 +27,10 @@ from footholds.core import activation
 from footholds.core.store import ActivityPlan, InvalidEntry, StoreWriteError
 from footholds.ui.common import buttons, i18n, tokens
 from footholds.ui.common.chips import ChipHost
-from footholds.ui.common.components import label, own_words, scale_row
+from footholds.ui.common.components import label, scale_row
 from footholds.ui.common.feedback import Feedback
 from footholds.ui.common.limits import limited_under
+from footholds.ui.common.own_words import own_words
 
 if TYPE_CHECKING:
     from footholds.ui.context import AppContext

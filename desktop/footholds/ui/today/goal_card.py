@@ -23,9 +23,10 @@ from footholds.core import goals as g
 from footholds.core.store import Goal
 from footholds.ui.common import buttons, tokens
 from footholds.ui.common.calm import WrappingDelegate
-from footholds.ui.common.components import TitleField, label, set_type
+from footholds.ui.common.components import label, set_type
 from footholds.ui.common.feedback import Feedback
 from footholds.ui.common.limits import limited_under
+from footholds.ui.common.own_words import TitleField
 
 if TYPE_CHECKING:
     from footholds.ui.today.goals import GoalsSection

@@ -26,10 +26,11 @@ from footholds.core.store import RoutineCheck, RoutineItem
 from footholds.core.suggestions import routine_suggestions
 from footholds.ui.common import buttons, icons, tokens, undo
 from footholds.ui.common.calm import language
-from footholds.ui.common.components import OwnWords, label
+from footholds.ui.common.components import label
 from footholds.ui.common.feedback import Feedback
 from footholds.ui.common.limits import limited_under
 from footholds.ui.common.operations import remove_record, save_record, update_record
+from footholds.ui.common.own_words import OwnWords
 from footholds.ui.common.prompter import excerpt
 
 if TYPE_CHECKING:

@@ -21,10 +21,11 @@ from footholds.core.store import Goal, LogEntry, ReminderEvent, RoutineCheck
 from footholds.core.store.models import now_local
 from footholds.ui.common import buttons, tokens
 from footholds.ui.common.calm import CalmWindow
-from footholds.ui.common.components import Card, WindowHeader, label, own_words, rule
+from footholds.ui.common.components import Card, WindowHeader, label, rule
 from footholds.ui.common.dates import long_day
 from footholds.ui.common.feedback import Feedback
 from footholds.ui.common.help_link import HelpLink
+from footholds.ui.common.own_words import own_words
 from footholds.ui.common.scrolling import scrolling_page
 from footholds.ui.common.undo import UndoBar
 from footholds.ui.reflect import SessionTryCard

@@ -20,10 +20,11 @@ from footholds.core import content
 from footholds.core.store import LogEntry, Proof
 from footholds.ui.common import buttons, icons
 from footholds.ui.common.calm import hint, language, long_date
-from footholds.ui.common.components import Card, label, own_words
+from footholds.ui.common.components import Card, label
 from footholds.ui.common.feedback import StatusLine
 from footholds.ui.common.limits import limited_under
 from footholds.ui.common.operations import save_record
+from footholds.ui.common.own_words import own_words
 from footholds.ui.proofs import AFFIRMATIONS, Shown, first_affirmation
 
 if TYPE_CHECKING:

@@ -1,0 +1,195 @@
+"""A person's own words on screen: a label that breaks any run of letters they typed and
+gives them back as written (OwnWords), the display type of the one sentence a window is about,
+and a title they change in place that ends in "…" while not being edited.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+
+from PySide6.QtCore import QCoreApplication, QEvent, QRect, QSize, Qt
+from PySide6.QtGui import (
+    QContextMenuEvent,
+    QFont,
+    QGuiApplication,
+    QKeyEvent,
+    QKeySequence,
+    QPainter,
+    QPaintEvent,
+    QPalette,
+)
+from PySide6.QtWidgets import QLabel, QLineEdit, QMenu, QStyle, QStyleOptionFrame, QWidget
+
+from footholds.ui.common.breaks import breakable, written
+from footholds.ui.common.components import TYPES, dress
+
+HERO_CHARS = 160  # longer words show a step smaller, so the buttons below stay in view
+
+
+def hero_type(widget: QWidget, base: QFont, text: str) -> None:
+    """Display type for the one sentence a window is about (an affirmation, a proof), a step
+    smaller when it is long. From `base` each time, as set_type() would add up."""
+    kind = "heading" if len(text) > HERO_CHARS else "display"
+    font = QFont(base)
+    font.setPointSizeF(base.pointSizeF() + TYPES[kind][0])
+    widget.setFont(font)
+    widget.setProperty("type", kind)
+
+
+class OwnWords(QLabel):
+    """A person's own words in a label: wrapped, plain text, and never wider than its card,
+    however long a run without spaces they typed or pasted. text() gives the words as
+    written; the label shows them with invisible break points."""
+
+    def __init__(self, text: str = "", parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setWordWrap(True)
+        self.setTextFormat(Qt.TextFormat.PlainText)
+        self._written = ""
+        self._spoken = ""  # the accessible name this label gave itself, if any
+        self._lines = 0  # lines of room kept, however few the words (keep_room)
+        self._among: tuple[str, ...] = ()  # words that may come in its place (keep_room)
+        self._most = 0
+        self._tallest: dict[int, tuple[int, int]] = {}  # width -> (_most lines, tallest)
+        self.setText(text)
+
+    def keep_room(self, lines: int, among: Sequence[str] = (), most: int = 0) -> None:
+        """Keep room for `lines` lines of this label's type, words at the top of it, so what
+        is below stays where it is when shorter or longer words (up to that) come in its
+        place (LOOK.md: nothing jumps). With `among`, the words that may come, the room is
+        the tallest of them at the label's width, up to `most` lines: longer than four lines
+        they would move everything below each time they came. Longer words than the room
+        still get all the room they need."""
+        self._lines, self._among, self._most = lines, tuple(among), max(most, lines)
+        self._tallest.clear()
+        self.setAlignment(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignTop)
+        self.updateGeometry()
+
+    def _room(self, width: int = -1) -> int:
+        if not self._lines:
+            return 0
+        margins = self.contentsMargins()
+        extra = margins.top() + margins.bottom() + 2 * self.margin()
+        room = self._lines * self.fontMetrics().lineSpacing() + extra
+        if self._among and width > 0:
+            most, tallest = self._tallest_at(width)
+            room = max(room, min(most, tallest))
+        return room
+
+    def _tallest_at(self, width: int) -> tuple[int, int]:
+        """The height `most` lines take at `width`, and the tallest of the words to come,
+        laid out by a label like this one (a font's own measure breaks lines a little
+        differently, and a label's last line is taller than its spacing)."""
+        if width not in self._tallest:
+            twin = QLabel()
+            twin.setWordWrap(True)
+            twin.setTextFormat(Qt.TextFormat.PlainText)
+            twin.setFont(self.font())
+            twin.setContentsMargins(self.contentsMargins())
+            twin.setMargin(self.margin())
+            twin.setText("\n".join("x" * self._most))
+            most, tallest = twin.heightForWidth(width), 0
+            for text in self._among:
+                twin.setText(breakable(text))
+                tallest = max(tallest, twin.heightForWidth(width))
+            self._tallest[width] = most, tallest
+        return self._tallest[width]
+
+    def heightForWidth(self, width: int) -> int:
+        return max(super().heightForWidth(width), self._room(width))
+
+    def sizeHint(self) -> QSize:
+        hint = super().sizeHint()
+        return QSize(hint.width(), max(hint.height(), self._room(self.width())))
+
+    def minimumSizeHint(self) -> QSize:
+        hint = super().minimumSizeHint()
+        return QSize(hint.width(), max(hint.height(), self._room()))
+
+    def changeEvent(self, event: QEvent) -> None:
+        super().changeEvent(event)
+        if event.type() == QEvent.Type.FontChange:  # the same words take other room
+            self._tallest.clear()
+
+    def setText(self, text: str) -> None:
+        self._written = text
+        shown = breakable(text)
+        super().setText(shown)
+        # a screen reader reads the words as written, unless the window named the label
+        if self.accessibleName() in ("", self._spoken):
+            self._spoken = text if shown != text else ""
+            self.setAccessibleName(self._spoken)
+
+    def text(self) -> str:
+        return self._written
+
+    # Copying selected words gives them as written: the break points are for showing only,
+    # and a web address pasted with them in it no longer works.
+    def keyPressEvent(self, event: QKeyEvent) -> None:
+        if event.matches(QKeySequence.StandardKey.Copy) and self.hasSelectedText():
+            self._copy()
+            return
+        super().keyPressEvent(event)
+
+    def contextMenuEvent(self, event: QContextMenuEvent) -> None:
+        if not self.textInteractionFlags() & Qt.TextInteractionFlag.TextSelectableByMouse:
+            super().contextMenuEvent(event)
+            return
+        menu = QMenu(self)
+        copy = menu.addAction(QCoreApplication.translate("OwnWords", "Copy"), self._copy)
+        copy.setEnabled(self.hasSelectedText())
+        shown = QLabel.text(self)
+        menu.addAction(
+            QCoreApplication.translate("OwnWords", "Select all"),
+            lambda: self.setSelection(0, len(shown)),
+        )
+        menu.exec(event.globalPos())
+
+    def _copy(self) -> None:
+        QGuiApplication.clipboard().setText(written(self.selectedText()))
+
+
+def own_words(
+    text: str = "", kind: str = "", *, name: str = "", soft: bool = False, selectable: bool = False
+) -> OwnWords:
+    """A label for a person's own words (a proof, a step, a thought): wrapped and breakable.
+    `kind` is a type step (components.TYPES), `name` an older object-name look ("big")."""
+    label = dress(OwnWords(text), kind, soft=soft, selectable=selectable)
+    if name:
+        label.setObjectName(name)
+    return label
+
+
+class TitleField(QLineEdit):
+    """A title the person can change in place (a goal's name). While it is not being edited,
+    a title too long for its room ends in one "…" instead of stopping mid-letter at the edge;
+    the whole of it is there again the moment they click or tab into it."""
+
+    MARGIN = 2  # QLineEdit's own space either side of its text
+
+    def _room(self, option: QStyleOptionFrame) -> QRect:
+        room = self.style().subElementRect(QStyle.SubElement.SE_LineEditContents, option, self)
+        return room.marginsRemoved(self.textMargins()).adjusted(self.MARGIN, 0, -self.MARGIN, 0)
+
+    def shown(self) -> str:
+        """The title as it is drawn now: whole while being edited or when it fits."""
+        option = QStyleOptionFrame()
+        self.initStyleOption(option)
+        width = self._room(option).width()
+        if self.hasFocus() or self.fontMetrics().horizontalAdvance(self.text()) <= width:
+            return self.text()
+        return self.fontMetrics().elidedText(self.text(), Qt.TextElideMode.ElideRight, width)
+
+    def paintEvent(self, event: QPaintEvent) -> None:
+        shown = self.shown()
+        if shown == self.text():
+            super().paintEvent(event)
+            return
+        option = QStyleOptionFrame()
+        self.initStyleOption(option)
+        painter = QPainter(self)
+        self.style().drawPrimitive(QStyle.PrimitiveElement.PE_PanelLineEdit, option, painter, self)
+        painter.setPen(self.palette().color(QPalette.ColorRole.Text))
+        align = Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter
+        painter.drawText(self._room(option), int(align), shown)
+        painter.end()
