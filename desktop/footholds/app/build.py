@@ -230,12 +230,16 @@ def wire(ctx: AppContext) -> None:
     backup.setInterval(6 * 3600 * 1000)
     backup.timeout.connect(lambda: _daily_backup(ctx))
     backup.start()
-    QTimer.singleShot(90_000, lambda: _daily_backup(ctx))  # not during start-up
+    first = QTimer(app)
+    first.setSingleShot(True)
+    first.timeout.connect(lambda: _daily_backup(ctx))  # soon, though not during start-up
+    first.start(90_000)
     retry = watch_pending(ctx)
     from footholds.ui.reflect.session_offers import SessionOffers
 
     offers = SessionOffers(ctx, parent=app)  # before and after a therapy session
-    app.setProperty("footholds_timers", [backup, retry, offers])  # keep Python references alive
+    # kept alive by Python references, and in one place for whoever stops them (the tests)
+    app.setProperty("footholds_timers", [backup, first, retry, offers])
     ctx.reminders.start()
     offers.start()
 
