@@ -15,6 +15,7 @@ from footholds.core import activation, sleep
 from footholds.core.days import day_of
 from footholds.core.store import Activity, ActivityPlan, SleepEntry
 from footholds.core.store.models import now_local
+from footholds.ui.common.limits import limit_said
 from footholds.ui.journal.quick_log import QuickLogWindow
 from footholds.ui.reflect.insights import InsightsWindow
 from footholds.ui.shell.registry import MENU_ORDER
@@ -80,7 +81,9 @@ def test_own_words_stop_where_the_store_stops_and_are_all_planned(
     plan = cast(PlanActivityWindow, ctx.windows.show("plan-activity"))
     qtbot.keyClicks(plan.own, "Walk to the river and back, slowly, and sit a while. " * 6)
     assert len(plan.own.text()) == Activity.TEXT_LIMIT  # 200, not the 300 typed
-    assert plan.said.text() == f"Up to {Activity.TEXT_LIMIT} characters fit here."
+    said = limit_said(plan.own)  # just under the field, as long as it is full
+    assert said is not None and said.speaking
+    assert said.text() == f"Up to {Activity.TEXT_LIMIT} characters fit here."
     typed = " ".join(plan.own.text().split())
     plan.plan.click()
     assert [a.text for a in ctx.store.all(Activity)] == [typed]  # nothing refused afterwards

@@ -28,7 +28,15 @@ from support import present
 UNLIMITED = 32767  # QLineEdit's maxLength when nothing limits it
 UI = Path(__file__).resolve().parents[2] / "desktop" / "footholds" / "ui"
 
-WINDOWS = ["medication", "affirmation", "tough-day", "today", "reach-out"]
+WINDOWS = [
+    "medication",
+    "affirmation",
+    "tough-day",
+    "today",
+    "reach-out",
+    "help-now",
+    "plan-activity",
+]
 
 
 def _limited_fields(window: QWidget) -> list[QLineEdit]:
@@ -218,3 +226,36 @@ def test_a_field_taken_away_while_its_limit_shows_takes_its_words_with_it(
     window.resize(320, 240)  # the page laid out again
     qtbot.wait(20)
     assert not [f for f in window.findChildren(Feedback) if f.isVisible()]
+
+
+def test_a_line_shared_by_a_row_of_fields_stays_while_any_of_them_is_at_its_limit(
+    qtbot: QtBot,
+) -> None:
+    """A person's name and how to reach them share one line: going back under the limit in
+    one field took the words away while the other was still at its own."""
+    from PySide6.QtWidgets import QVBoxLayout
+
+    from footholds.ui.common.limits import limited_under
+
+    window = QWidget()
+    qtbot.addWidget(window)
+    column = QVBoxLayout(window)
+    said = Feedback()
+    name = limited_under(QLineEdit(), 10, said)
+    how = limited_under(QLineEdit(), 20, said)
+    for widget in (name, how, said):
+        column.addWidget(widget)
+    window.show()
+    qtbot.waitExposed(window)
+    qtbot.keyClicks(name, "n" * 12)
+    qtbot.keyClicks(how, "h" * 22)
+    assert said.speaking and said.text() == limit_words(20)
+    qtbot.keyClick(how, "\b")  # under in one: the other's limit is said again
+    assert said.speaking and said.text() == limit_words(10)
+    said.say("Added.")  # the form said something else meanwhile: it is not taken away
+    qtbot.keyClick(name, "\b")
+    assert said.text() == "Added."
+    qtbot.keyClicks(name, "n")
+    assert said.text() == limit_words(10)
+    name.clear()  # emptied by Add: nothing at its limit, the words go
+    qtbot.waitUntil(lambda: not said.speaking)

@@ -15,7 +15,7 @@ from footholds.app.build import AppContext
 from footholds.core.settings import SESSIONS_SECTION
 from footholds.core.store import OwnLine, Person, Session
 from footholds.ui.common.feedback import Feedback
-from footholds.ui.common.limits import limit_words
+from footholds.ui.common.limits import limit_said, limit_words
 from footholds.ui.help.help_now import HelpNowWindow
 from footholds.ui.people.reach_out import ReachOutWindow
 from footholds.ui.settings.settings_window import SettingsWindow
@@ -52,7 +52,10 @@ def _trusted(name: str) -> Opener:
 def _own_line(name: str) -> Opener:
     def opener(ctx: AppContext) -> Field:
         window = cast(HelpNowWindow, ctx.windows.show("help-now"))
-        return getattr(window.own, name), window.own.said, window
+        field = getattr(window.own, name)  # its words laid over the form, just under it
+        said = limit_said(field)
+        assert said is not None
+        return field, said, window
 
     return opener
 

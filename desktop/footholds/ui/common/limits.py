@@ -67,17 +67,37 @@ def limited_under(field: QLineEdit, limit: int, said: Feedback | None = None) ->
     goes out of its page's sight), and they go when the field is hidden or the person moves
     on to another field: never left over other content."""
     shown = said if said is not None else _overlay(field)
+    # a line may serve a row of fields (a person's name and how to reach them): it goes only
+    # when none of them is still at its limit
+    holding = _holding(shown)
+    key = id(field)
+    field.destroyed.connect(lambda: holding.pop(key, None))
 
     def say(words: str) -> None:
         if words:
+            holding[key] = words
             shown.say(words, seconds=None)
             if said is None:
                 _place_under(shown, field)
                 _follower(shown).start()
+            return
+        if shown.text() != holding.pop(key, None):  # the line has said something else since
+            return
+        if holding:  # another field's limit, said again (it may be another number)
+            shown.say(next(reversed(holding.values())), seconds=None)
         elif shown.speaking:
             shown.fade_out()
 
     return limited(field, limit, say)
+
+
+def _holding(said: Feedback) -> dict[int, str]:
+    """What `said` says for each field (by id) at its limit now, the latest last."""
+    held = getattr(said, "_limit_holding", None)
+    if not isinstance(held, dict):
+        held = {}
+        said._limit_holding = held  # type: ignore[attr-defined]
+    return held
 
 
 def limit_said(field: QLineEdit) -> Feedback | None:

@@ -20,7 +20,6 @@ from footholds.core.store import OwnLine
 from footholds.ui.common import buttons, icons
 from footholds.ui.common.breaks import breakable
 from footholds.ui.common.calm import escape, hint
-from footholds.ui.common.feedback import Feedback
 from footholds.ui.common.limits import limited_under
 from footholds.ui.common.operations import remove_record, save_record
 from footholds.ui.common.prompter import excerpt
@@ -52,12 +51,12 @@ class OwnLines(QWidget):
         self.list = QVBoxLayout()
         self.list.setSpacing(6)
         self.empty = hint(ctx, "")
-        # each holds what the store keeps, said beside Add at the end: a longer name was
-        # taken, then refused in a box when added
-        self.said = Feedback()
-        self.name = limited_under(QLineEdit(), OwnLine.NAME_LIMIT, self.said)
-        self.number = limited_under(QLineEdit(), OwnLine.NUMBER_LIMIT, self.said)
-        self.note = limited_under(QLineEdit(), OwnLine.NOTE_LIMIT, self.said)
+        # each holds what the store keeps, said just under it, laid over the form while it
+        # shows (no room kept empty under it in a crisis window): a longer name was taken,
+        # then refused in a box when added
+        self.name = limited_under(QLineEdit(), OwnLine.NAME_LIMIT)
+        self.number = limited_under(QLineEdit(), OwnLine.NUMBER_LIMIT)
+        self.note = limited_under(QLineEdit(), OwnLine.NOTE_LIMIT)
         self.add = buttons.secondary("")
         self.add.setIcon(icons.ui_icon("add"))
         self._name_fields()
@@ -65,9 +64,8 @@ class OwnLines(QWidget):
         form.addWidget(self.name, 0, 0)
         form.addWidget(self.number, 0, 1)
         form.addWidget(self.note, 1, 0)
-        # the limit is said beside Add: no empty room is kept under the form
         beside = QHBoxLayout()
-        beside.addWidget(self.said, 1)
+        beside.addStretch(1)
         beside.addWidget(self.add)
         form.addLayout(beside, 1, 1)
         # "Removed My GP. Undo" shows where the number was, in the room it leaves, rather
@@ -169,8 +167,7 @@ class OwnLines(QWidget):
         line = OwnLine(name=name, number=number, note=self.note.text().strip())
         if save_record(self.ctx, line, self) is not None:
             for field in (self.name, self.number, self.note):
-                field.clear()
-            self.said.clear_now()
+                field.clear()  # and a limit said under one of them goes with its words
             self.refresh()
             self.name.setFocus()
 

@@ -27,7 +27,7 @@ from footholds.ui.common import buttons, i18n, tokens
 from footholds.ui.common.calm import INDENT_ROLE, CalmWindow, WrappingDelegate, language
 from footholds.ui.common.components import WindowHeader, window_margins
 from footholds.ui.common.help_link import HelpLink
-from footholds.ui.common.limits import limited
+from footholds.ui.common.limits import limited_under
 
 if TYPE_CHECKING:
     from footholds.ui.context import AppContext
@@ -74,8 +74,9 @@ class PlanActivityWindow(CalmWindow):
             self.tr("Your own first in each kind, then a few ideas. Pick one.")
         )
         self.own = QLineEdit()
-        # holds what the store keeps, and says so at the end: nothing refused after typing
-        limited(self.own, Activity.TEXT_LIMIT, lambda words: self._say(words))
+        # holds what the store keeps, and says so just under itself until the person is back
+        # under it (beside Plan it, the words faded while the field was still full)
+        limited_under(self.own, Activity.TEXT_LIMIT)
         self.own.setPlaceholderText(self.tr("Or write your own"))
         self.own.setAccessibleName(self.tr("Something of your own"))
         self.own.setAccessibleDescription(
