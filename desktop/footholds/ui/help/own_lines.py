@@ -61,6 +61,9 @@ class OwnLines(QWidget):
         self.add.setIcon(icons.ui_icon("add"))
         self._name_fields()
         form = QGridLayout()
+        # the gap between the two rows is just the room a limit said under a field takes, so
+        # those words lie in it rather than over the note field below
+        form.setVerticalSpacing(self.fontMetrics().height() + 6)  # a Feedback line's height
         form.addWidget(self.name, 0, 0)
         form.addWidget(self.number, 0, 1)
         form.addWidget(self.note, 1, 0)
