@@ -17,7 +17,7 @@ from footholds.core.lock import header_path, is_on
 from footholds.core.lock.keys import Header
 from footholds.core.settings import LOCK_SECTION
 from footholds.core.store import LogEntry, storage
-from footholds.ui.settings.lock_settings import PassphraseDialog, RecoveryDialog
+from footholds.ui.settings.lock_dialogs import PassphraseDialog, RecoveryDialog
 from footholds.ui.settings.settings_window import SettingsWindow
 
 pytest.importorskip("cryptography")

@@ -5,26 +5,20 @@ settings on the same page."""
 
 from __future__ import annotations
 
-from collections.abc import Callable, Iterable
-from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import Qt
-from PySide6.QtGui import QFont, QFontDatabase
 from PySide6.QtWidgets import (
-    QApplication,
     QDialog,
     QHBoxLayout,
-    QLabel,
-    QLineEdit,
     QVBoxLayout,
     QWidget,
 )
 
 from footholds.ui.common import buttons
-from footholds.ui.common.calm import heading, wrapped
-from footholds.ui.common.feedback import StatusLine
+from footholds.ui.common.calm import wrapped
 from footholds.ui.common.reading_order import keep_focus_among
+from footholds.ui.settings.lock_dialogs import PassphraseDialog, RecoveryDialog, Wrong
 
 if TYPE_CHECKING:
     from footholds.ui.context import AppContext
@@ -32,212 +26,11 @@ if TYPE_CHECKING:
 MIN_LENGTH = 8  # as the command line asks (cli/lock.py)
 
 
-@dataclass(frozen=True)
-class Wrong:
-    """What to say, and which fields (by place) to clear and type again: a wrong current
-    passphrase must not empty the two new ones the person already typed."""
-
-    words: str
-    fields: tuple[int, ...]
-
-
-# the typed values; "" when done, else what to say (every field cleared), or a Wrong
-Act = Callable[[list[str]], "str | Wrong"]
-
-
 def crypto_installed() -> bool:
     """The lock is optional: its library comes with `pip install "footholds[lock]"`."""
     from importlib.util import find_spec
 
     return find_spec("cryptography") is not None
-
-
-class PassphraseDialog(QDialog):
-    """A few password fields, a line for what went wrong, Cancel and one action. The action
-    runs with the values; while it says what is wrong the dialog stays, the fields at fault
-    cleared (all of them, unless the answer is a `Wrong` naming them).
-
-    `check` (quick: lengths, the two the same) runs first; only then, `working` is said
-    while the slow action (a key derived on purpose slowly) runs. The line keeps room for
-    each of `could_say` and `working`, so nothing moves when it speaks; what it said goes as
-    soon as the person types again."""
-
-    def __init__(
-        self,
-        parent: QWidget,
-        title: str,
-        intro: str,
-        labels: list[str],
-        action: str,
-        act: Act,
-        *,
-        check: Act | None = None,
-        working: str = "",
-        could_say: Iterable[str] = (),
-    ) -> None:
-        super().__init__(parent)
-        self.act = act
-        self.check = check
-        self.working = working
-        self.setWindowTitle(title)
-        self.setMinimumWidth(440)
-        column = QVBoxLayout(self)
-        column.setContentsMargins(20, 18, 20, 18)
-        column.setSpacing(8)
-        column.addWidget(heading(title, 3))
-        column.addWidget(wrapped(intro))
-        column.addSpacing(6)  # the intro apart from the first field's label
-        self.fields: list[QLineEdit] = []
-        for text in labels:
-            label = QLabel(text)
-            field = QLineEdit()
-            field.setEchoMode(QLineEdit.EchoMode.Password)
-            field.setAccessibleName(text)
-            field.setAccessibleDescription(
-                self.tr("What you type stays hidden; Footholds never keeps it as you typed it.")
-            )
-            label.setBuddy(field)
-            # no returnPressed here: a field lets Enter through to the dialog, which presses
-            # its default button; both ran the action, the second time on emptied fields
-            column.addWidget(label)
-            column.addWidget(field)
-            self.fields.append(field)
-            field.textEdited.connect(self._on_typed)
-        self.wrong = StatusLine([*could_say, working])
-        self.wrong.setAccessibleName(self.tr("What happened"))
-        column.addWidget(self.wrong)
-        actions = QHBoxLayout()
-        actions.addStretch(1)
-        self.cancel = buttons.secondary(self.tr("Cancel"))
-        self.cancel.setAutoDefault(False)
-        self.cancel.setAccessibleDescription(self.tr("Closes this; nothing changes."))
-        self.ok = buttons.primary(action)  # the default button: Enter in a field presses it
-        self.ok.setAccessibleDescription(intro)
-        actions.addWidget(self.cancel)
-        actions.addWidget(self.ok)
-        column.addSpacing(8)
-        column.addLayout(actions)
-        self.cancel.clicked.connect(self.reject)
-        self.ok.clicked.connect(self.run)
-
-    def values(self) -> list[str]:
-        return [f.text() for f in self.fields]
-
-    def _on_typed(self, _text: str) -> None:
-        """Typing again: what was said about the last try no longer holds."""
-        if self.wrong.text():
-            self.wrong.say("")
-
-    def run(self) -> None:
-        values = self.values()
-        problem = self.check(values) if self.check is not None else ""
-        if not problem:
-            problem = self._slowly(values)
-        if problem:
-            if isinstance(problem, Wrong):
-                self.wrong.say(problem.words)
-                again = [self.fields[n] for n in problem.fields]
-            else:
-                self.wrong.say(problem)
-                again = self.fields
-            for field in again:
-                field.clear()
-            again[0].setFocus()
-            return
-        self.accept()
-
-    def _slowly(self, values: list[str]) -> str | Wrong:
-        """The action, the busy cursor and `working` shown before it starts: painted now,
-        since nothing repaints while it runs."""
-        QApplication.setOverrideCursor(Qt.CursorShape.WaitCursor)  # scrypt, the conversion
-        self.ok.setEnabled(False)
-        if self.working:
-            self.wrong.say(self.working)
-            self.wrong.repaint()
-        QApplication.processEvents()
-        try:
-            return self.act(values)
-        finally:
-            QApplication.restoreOverrideCursor()
-            self.ok.setEnabled(True)
-            if self.wrong.text() == self.working:
-                self.wrong.say("")
-
-
-class RecoveryDialog(QDialog):
-    """The recovery key, shown this once, with what it is for and what losing it means."""
-
-    def __init__(self, parent: QWidget, recovery: str) -> None:
-        super().__init__(parent)
-        self.setWindowTitle(self.tr("Your recovery key"))
-        self.setMinimumWidth(480)
-        column = QVBoxLayout(self)
-        column.setContentsMargins(20, 18, 20, 18)
-        column.setSpacing(10)
-        column.addWidget(heading(self.tr("Your recovery key"), 3))
-        column.addWidget(
-            wrapped(
-                self.tr(
-                    "The lock is on. Write these letters down, or print them, and keep them "
-                    "somewhere safe, away from this computer. They are shown only this once."
-                )
-            )
-        )
-        self.key = QLabel(recovery)
-        font = QFontDatabase.systemFont(QFontDatabase.SystemFont.FixedFont)
-        font.setPointSizeF(font.pointSizeF() * 1.4)
-        font.setWeight(QFont.Weight.DemiBold)
-        self.key.setFont(font)
-        self.key.setWordWrap(True)
-        self.key.setAlignment(Qt.AlignmentFlag.AlignCenter)
-        self.key.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
-        self.key.setAccessibleName(self.tr("Recovery key"))
-        self.key.setContentsMargins(0, 8, 0, 8)
-        column.addWidget(self.key)
-        self.note = self.tr(
-            "If you forget your passphrase, this key lets you choose a new one. "
-            "Without both your passphrase and this key, your entries cannot be "
-            "recovered by anyone, not even by Footholds."
-        )
-        column.addWidget(wrapped(self.note))
-        # the words above offer both: the key to a password manager, or onto paper
-        self.copy = buttons.quiet(
-            self.tr("Copy"),
-            self.tr("Copy the recovery key"),
-            self.tr("Puts the key on the clipboard, to paste where you keep it safe."),
-        )
-        self.print_button = buttons.quiet(
-            self.tr("Print…"),
-            self.tr("Print the recovery key"),
-            self.tr("Opens the print dialog, so you can keep the key on paper."),
-        )
-        buttons.room_for(self.copy, self.tr("Copied"))
-        actions = QHBoxLayout()
-        actions.addWidget(self.copy)
-        actions.addWidget(self.print_button)
-        actions.addStretch(1)
-        self.done_button = buttons.primary(self.tr("I have written it down"))
-        self.done_button.setDefault(True)
-        self.done_button.setAccessibleDescription(
-            self.tr("Closes this; the key is not shown again.")
-        )
-        actions.addWidget(self.done_button)
-        column.addSpacing(8)
-        column.addLayout(actions)
-        self.done_button.setFocus()  # Enter closes it, as before Copy stood first
-        self.done_button.clicked.connect(self.accept)
-        self.copy.clicked.connect(self._on_copy_clicked)
-        self.print_button.clicked.connect(self._on_print_clicked)
-
-    def _on_copy_clicked(self) -> None:
-        buttons.copy_text(self.copy, self.key.text(), self.tr("Copied"))
-
-    def _on_print_clicked(self) -> None:
-        # the page and printer classes load only now: never at start-up, nor for a window
-        # that does not print (tests/unit/test_lean_start.py)
-        from footholds.render.paper import print_key
-
-        print_key(self.tr("Your recovery key"), self.key.text(), self.note, self)
 
 
 class LockPart(QWidget):
