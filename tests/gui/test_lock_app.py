@@ -275,6 +275,28 @@ def test_without_a_tray_the_fallback_window_locks_and_unlocks_too(
         stop(ctx)
 
 
+def test_get_help_now_on_the_passphrase_prompt_opens_the_whole_help_window(
+    locked: tuple[Paths, str], qtbot: QtBot
+) -> None:
+    """Asked for the passphrase (Tough day while locked), the prompt's Get help now opened
+    the crisis lines alone, without the person's own numbers and safety plan the tray's Get
+    help now shows at the same moment."""
+    paths, _ = locked
+    ctx = start(paths, opened)
+    try:
+        ctx.store.add(OwnLine(name="Dr Byrne", number="01 555 0101"))
+        assert ctx.locker.lock_now()
+        dialog = ctx.windows.show("tough-day")
+        assert isinstance(dialog, UnlockDialog)
+        qtbot.mouseClick(dialog.help_link, Qt.MouseButton.LeftButton)
+        assert ctx.windows.is_visible("help-now") and dialog.help is None
+        help_now = ctx.windows.get("help-now")
+        assert "Dr Byrne" in " ".join(label.text() for label in help_now.findChildren(QLabel))
+        assert dialog.isVisible() and ctx.locker.locked  # the prompt still waits
+    finally:
+        stop(ctx)
+
+
 def test_session_offers_wait_while_locked_and_come_back_at_the_unlock(
     locked: tuple[Paths, str], qtbot: QtBot
 ) -> None:

@@ -178,6 +178,7 @@ class AppLock(QObject):
                 self.settings,
                 at_start=False,
                 header_file=header_path(self.paths.data_dir),
+                open_help=lambda: self.windows.show("help-now"),
             )
             self.dialog.finished.connect(self._on_dialog_finished)
         self.dialog.show()

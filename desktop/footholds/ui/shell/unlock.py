@@ -57,9 +57,13 @@ class UnlockDialog(QDialog):
         *,
         at_start: bool = True,
         header_file: Path | None = None,
+        open_help: Callable[[], object] | None = None,
     ) -> None:
         super().__init__()
         self.header = header
+        # in the running app, Get help now is the app's own window (the person's numbers, the
+        # safety plan, people); at the start, before anything is open, the crisis lines alone
+        self.open_help = open_help
         self.settings = settings
         self.header_file = header_file
         self.at_start = at_start
@@ -284,6 +288,9 @@ class UnlockDialog(QDialog):
         self.accept()
 
     def show_help(self) -> None:
+        if self.open_help is not None:
+            self.open_help()
+            return
         if self.help is None:
             # a child of this dialog: a window of its own that its modality does not block
             self.help = UnlockHelp(self.settings, self)
