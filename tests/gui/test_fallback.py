@@ -7,6 +7,7 @@ from pathlib import Path
 from typing import Any, cast
 
 import pytest
+from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QPushButton, QSystemTrayIcon, QToolButton
 from pytestqt.qtbot import QtBot
 
@@ -192,3 +193,36 @@ def test_the_fallback_window_is_a_launcher_in_the_menus_groups_with_icons(
     assert len({b.y() for b in last}) == 1 and last[0].y() > window.buttons["insights"].y()
     assert all(not b.icon().isNull() for b in window.buttons.values())
     ctx.reminders.stop()
+
+
+def test_with_no_tray_at_start_the_window_has_the_reminders_and_footholds_brings_it_back(
+    ctx: AppContext, qtbot: QtBot
+) -> None:
+    """Opened before the reminders started, the window had no Reminders entry; and running
+    `footholds` again, as the window's note says, brought the quick log instead of it."""
+    from footholds.app.handlers import handle
+
+    ctx.tray.given_up = True  # no tray at all when the app started
+    app_module.wire(ctx)
+    window = cast(FallbackWindow, ctx.windows.fallback)
+    qtbot.addWidget(window)
+    assert "reminders" in window.buttons
+    window.close()
+    assert handle(ctx, "activate", {})[0]
+    assert window.isVisible() and not ctx.windows.is_visible("quick-log")
+
+
+def test_enter_on_a_focused_button_of_the_fallback_window_opens_its_window(
+    ctx: AppContext, qtbot: QtBot
+) -> None:
+    app_module._open_fallback(ctx)
+    window = cast(FallbackWindow, ctx.windows.fallback)
+    qtbot.addWidget(window)
+    qtbot.waitExposed(window)
+    button = window.buttons["help-now"]
+    button.setFocus()
+    qtbot.keyClick(button, Qt.Key.Key_Return)
+    qtbot.waitUntil(lambda: ctx.windows.is_visible("help-now"))
+    window.buttons["about"].setFocus()
+    qtbot.keyClick(window.buttons["about"], Qt.Key.Key_Enter)
+    qtbot.waitUntil(lambda: ctx.windows.is_visible("about"))

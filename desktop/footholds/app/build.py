@@ -216,8 +216,6 @@ def wire(ctx: AppContext) -> None:
     from PySide6.QtCore import Qt
 
     app = ctx.app
-    if ctx.tray.given_up:  # no tray at start: the window now, not after a wait
-        _open_fallback(ctx)
     show_notices(ctx)
     ctx.signals.setting_changed.connect(lambda name, _v: _on_setting(ctx, name))
     app.styleHints().colorSchemeChanged.connect(lambda _s: on_system_scheme(ctx))
@@ -240,8 +238,10 @@ def wire(ctx: AppContext) -> None:
     offers = SessionOffers(ctx, parent=app)  # before and after a therapy session
     # kept alive by Python references, and in one place for whoever stops them (the tests)
     app.setProperty("footholds_timers", [backup, first, retry, offers])
-    ctx.reminders.start()
+    ctx.reminders.start()  # adds the tray menu's Reminders section
     offers.start()
+    if ctx.tray.given_up:  # no tray at start: the window now (with that section), no wait
+        _open_fallback(ctx)
 
 
 def watch_pending(ctx: AppContext, interval_ms: int = 30_000) -> QTimer:

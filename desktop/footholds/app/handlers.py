@@ -48,11 +48,18 @@ def _ping(ctx: AppContext, args: dict[str, Any]) -> Result:
 
 
 def _activate(ctx: AppContext, args: dict[str, Any]) -> Result:
-    if ctx.windows.available("quick-log"):
+    fallback = ctx.windows.fallback
+    # with no tray, the window standing in for it (help first) is what "footholds" brings
+    # back, as the window itself says when it is closed
+    if fallback is not None and not ctx.tray.icon.isVisible():
+        fallback.show()
+        fallback.raise_()
+        fallback.activateWindow()
+    elif ctx.windows.available("quick-log"):
         ctx.windows.show("quick-log")
-    elif ctx.windows.fallback is not None:
-        ctx.windows.fallback.show()
-        ctx.windows.fallback.raise_()
+    elif fallback is not None:
+        fallback.show()
+        fallback.raise_()
     else:
         ctx.windows.show("about")
     return True, "Footholds is already running; brought it forward."

@@ -7,7 +7,7 @@ from typing import TYPE_CHECKING
 
 import shiboken6
 from PySide6.QtCore import QCoreApplication, QEvent, QSize, Qt, QTimer
-from PySide6.QtGui import QFont, QPalette
+from PySide6.QtGui import QFont, QKeyEvent, QPalette
 from PySide6.QtWidgets import (
     QAbstractButton,
     QFrame,
@@ -75,6 +75,20 @@ class FallbackWindow(QWidget):
         self.setWindowFlag(Qt.WindowType.WindowMinimizeButtonHint, True)
         # Wide enough for two columns of words, and tall enough for all of it once wrapped.
         self.resize(420, self.heightForWidth(420))
+
+    def keyPressEvent(self, event: QKeyEvent) -> None:
+        """Enter on the focused button presses it, as Space does: in a window that is not a
+        dialog Qt leaves Enter to nothing, and Tab, Enter is how many reach Get help now."""
+        focused = self.focusWidget()
+        if event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter) and isinstance(
+            focused, QAbstractButton
+        ):
+            if isinstance(focused, QToolButton) and focused.menu() is not None:
+                focused.showMenu()  # Reminders: its short menu
+            else:
+                focused.animateClick()
+            return
+        super().keyPressEvent(event)
 
     def changeEvent(self, event: QEvent) -> None:
         """A new language: its words are set once, so the window fills itself again (once,
