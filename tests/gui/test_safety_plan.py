@@ -95,6 +95,29 @@ def test_reopening_shows_the_saved_plan_and_focuses_a_section(
     qtbot.waitUntil(window.fields["sp-professionals"].hasFocus)
 
 
+def test_the_plan_opens_where_the_keyboard_is_not_where_it_was_last_scrolled(
+    ctx: AppContext, qtbot: QtBot
+) -> None:
+    from PySide6.QtCore import QPoint
+    from PySide6.QtWidgets import QScrollArea
+
+    window = _open(ctx, qtbot)
+    area = window.findChild(QScrollArea)
+    assert area is not None
+    bar = area.verticalScrollBar()
+    qtbot.waitUntil(lambda: bar.maximum() > 0)
+    bar.setValue(bar.maximum())  # read down to the last steps, then closed
+    window.close()
+    window = _open(ctx, qtbot)
+    assert bar.value() == 0  # at the top, where the focus is
+    last = list(window.fields)[-1]
+    window.present(section=last)
+    field = window.fields[last]
+    top = field.mapTo(area.viewport(), QPoint(0, 0)).y()
+    # in sight where the caret is (its first line), as Qt scrolls to a text box's caret
+    assert top >= 0 and top + 2 * field.fontMetrics().height() <= area.viewport().height()
+
+
 def test_a_long_section_is_kept(ctx: AppContext, qtbot: QtBot) -> None:
     long_text = "One small thing at a time. " * 150
     window = _open(ctx, qtbot)

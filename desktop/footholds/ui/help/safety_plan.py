@@ -12,6 +12,7 @@ from PySide6.QtWidgets import (
     QCheckBox,
     QHBoxLayout,
     QLabel,
+    QScrollArea,
     QVBoxLayout,
     QWidget,
 )
@@ -173,6 +174,13 @@ class SafetyPlanWindow(CalmWindow):
         target = self.fields.get(section) or next(iter(self.fields.values()), None)
         if target is not None:
             target.setFocus()
+            # the page shows where the keyboard is: it had stayed where it was last scrolled
+            area = self.findChild(QScrollArea)
+            if area is not None:
+                if section in self.fields:
+                    area.ensureWidgetVisible(target)
+                else:
+                    area.verticalScrollBar().setValue(0)
 
     def load(self) -> None:
         """Fill the fields and ticks from the saved plan."""
