@@ -25,6 +25,7 @@ from footholds.platform.lockfile import take_lock
 from footholds.ui.journal.journal import JournalWindow
 from footholds.ui.shell.tray import Tray
 from footholds.ui.shell.unlock import UnlockDialog
+from footholds.ui.shell.unlock import wanted as wanted_windows
 from support import child_env
 
 pytest.importorskip("cryptography")
@@ -629,6 +630,7 @@ def test_help_now_and_a_second_start_reach_the_prompt_from_the_command_line(
         dialog.hide()
         said["today"] = footholds(qtbot, footholds_home, "show", "today")
         said["prompt back for today"] = dialog.isVisible()
+        said["wanted"] = list(wanted_windows)
         said["quit"] = footholds(qtbot, footholds_home, "quit")
 
     with pytest.raises(UnlockDeclined):
@@ -638,10 +640,28 @@ def test_help_now_and_a_second_start_reach_the_prompt_from_the_command_line(
     assert code == 0 and "passphrase" in out, out
     assert said["prompt back"] is True
     code, out = cast(tuple[int, str], said["today"])
-    assert code == 1 and "waiting for your passphrase" in out, out
+    assert code == 0 and "opens once it is unlocked" in out, out  # not "try again"
     assert said["prompt back for today"] is True
+    assert said["wanted"] == ["today"]
     code, out = cast(tuple[int, str], said["quit"])
     assert code == 0 and "closing" in out, out
     lock = take_lock(paths.lock_file)
     assert lock is not None
     lock.unlock()
+
+
+def test_windows_asked_for_at_the_prompt_open_once_it_is_unlocked(
+    locked: tuple[Paths, str], qtbot: QtBot
+) -> None:
+    from footholds.app.build import open_wanted
+
+    paths, _ = locked
+    ctx = start(paths, opened)
+    try:
+        wanted_windows[:] = ["tough-day", "safety-plan"]  # as `footholds show` left them
+        open_wanted(ctx)
+        assert ctx.windows.is_visible("tough-day") and ctx.windows.is_visible("safety-plan")
+        assert wanted_windows == []
+    finally:
+        wanted_windows.clear()
+        stop(ctx)

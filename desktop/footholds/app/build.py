@@ -5,6 +5,7 @@ from __future__ import annotations
 import contextlib
 import functools
 import logging
+import sys
 from typing import TYPE_CHECKING
 
 # Not the Qt namespace (~20 ms on first use) or sockets at import: the tray icon comes first.
@@ -175,6 +176,14 @@ def build(
     if trouble:
         store.notices.append(trouble)
     return ctx
+
+
+def open_wanted(ctx: AppContext) -> None:
+    """Open the windows asked for (`footholds show tough-day`) while the start waited for the
+    passphrase: the person need not ask again once it is given."""
+    asked = sys.modules.get("footholds.ui.shell.unlock")  # loaded only with the lock on
+    while asked is not None and asked.wanted:
+        ctx.windows.show(asked.wanted.pop(0))
 
 
 def start_trouble(lock: InstanceLock) -> str:
@@ -437,6 +446,7 @@ def _finish_start(
         log.error("cannot listen on the instance socket; continuing without hand-over")
     wire(ctx)
     after_start(ctx, first)
+    open_wanted(ctx)
     # The quick log must open within 50 ms of a tray click: build it ahead, once, off the path
     # of start-up.
     QTimer.singleShot(300, lambda: ctx.windows.prebuild("quick-log"))

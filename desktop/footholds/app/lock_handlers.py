@@ -78,6 +78,16 @@ def while_asking(paths: Paths, command: str, args: dict[str, Any]) -> Result:
     # the crisis lines need nothing the lock keeps: they open before the passphrase too
     if command == "show" and args.get("what") == "help-now" and unlock.help_while_asking():
         return True, ""
+    from footholds.ui.shell.registry import BY_NAME
+
+    what = args.get("what")
+    if command == "show" and what not in BY_NAME:
+        return False, f"There is no window called {str(what)[:40]!r}."
+    if command == "show" and unlock.show_after_unlock(str(what)):
+        return True, (
+            "Footholds asks for your passphrase in its window first; the window opens once "
+            "it is unlocked."
+        )
     if command == "activate" and unlock.bring_back_asking():  # started again: the prompt
         return True, "Footholds is already running; it asks for your passphrase in its window."
     try:
@@ -98,8 +108,6 @@ def while_asking(paths: Paths, command: str, args: dict[str, Any]) -> Result:
         return False, str(exc)
     except OSError as exc:
         return False, f"Nothing was saved: {exc.strerror or exc}."
-    if command == "show":  # the prompt, perhaps put away, comes forward to be found
-        unlock.bring_back_asking()
     return False, (
         "Footholds is waiting for your passphrase in its window; please try again after "
         "unlocking. Nothing was changed."

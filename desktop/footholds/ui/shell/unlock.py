@@ -347,6 +347,20 @@ class UnlockHelp(QDialog):
 # The start's dialog while it waits (ask_with_dialog turns the event loop for it): the command
 # line reaches it through these, since the app has no context yet.
 _asking: list[UnlockDialog] = []
+# windows asked for (`footholds show tough-day`) while the start's prompt waits: opened as soon
+# as the entries are (app/build.py), so a person in a hard moment need not ask twice
+wanted: list[str] = []
+
+
+def show_after_unlock(name: str) -> bool:
+    """Note `name` to open once the start's prompt is answered, and bring the prompt forward;
+    False when none is up."""
+    if not _asking:
+        return False
+    if name not in wanted:
+        wanted.append(name)
+    _asking[-1].bring_back()
+    return True
 
 
 def stop_asking() -> bool:
@@ -399,6 +413,7 @@ def ask_with_dialog(paths: Paths, settings: Settings, *, tray: Tray | None = Non
     if tray is not None:
         dialog.may_put_away = tray.icon.isVisible
         tray.ask_at_start(unlock=dialog.bring_back, help=dialog.show_help, quit=dialog.quit_now)
+    wanted.clear()  # what an earlier prompt was asked to open is not this one's
     _asking.append(dialog)
     try:
         dialog.bring_back()
@@ -406,6 +421,8 @@ def ask_with_dialog(paths: Paths, settings: Settings, *, tray: Tray | None = Non
             loop.exec()
     finally:
         _asking.remove(dialog)
+        if dialog.keys is None:  # quit at the prompt: nothing opens
+            wanted.clear()
         if tray is not None:
             tray.done_asking()
     if dialog.help is not None:
