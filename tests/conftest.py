@@ -23,3 +23,12 @@ def footholds_home(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
     home = tmp_path / "home"
     monkeypatch.setenv("FOOTHOLDS_HOME", str(home))
     return home
+
+
+@pytest.fixture(autouse=True)
+def plain_kinds_reset(monkeypatch: pytest.MonkeyPatch) -> None:
+    """Which kinds stay readable under the lock is process-wide (core/lock/readable.py): what
+    one test set must not reach the next."""
+    from footholds.core.store import storage
+
+    monkeypatch.setattr(storage, "plain_kinds", frozenset())

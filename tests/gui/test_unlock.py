@@ -665,3 +665,46 @@ def test_windows_asked_for_at_the_prompt_open_once_it_is_unlocked(
     finally:
         wanted_windows.clear()
         stop(ctx)
+
+
+def test_at_a_locked_start_get_help_now_shows_the_safety_plan_unless_it_is_locked_too(
+    locked: tuple[Paths, str], qtbot: QtBot, footholds_home: Path
+) -> None:
+    """Settings promised the plan stays readable while the rest is locked; at a locked start
+    it waited for the passphrase like everything else."""
+    from footholds.core.store import SafetyPlan
+
+    paths, _ = locked
+    ctx = start(paths, opened)
+    try:
+        ctx.store.add(SafetyPlan(sections={"sp-reasons": "Walk to the river and call Ana"}))
+    finally:
+        stop(ctx)
+    plan_file = paths.store_dir / "safety_plan.json"
+    assert not plan_file.read_bytes().startswith(storage.SEALED_FILE)
+    assert b"a slow morning" not in b"".join(
+        p.read_bytes() for p in paths.store_dir.rglob("*.json")
+    )  # the rest stays sealed
+    said: dict[str, object] = {}
+
+    def at_the_prompt(tray: Tray) -> None:
+        dialog = the_prompt()
+        said["show"] = footholds(qtbot, footholds_home, "show", "safety-plan")
+        help_window = dialog.help
+        said["plan"] = [] if help_window is None else [w.text() for w in help_window.plan]
+        said["shown"] = help_window is not None and help_window.isVisible()
+        dialog.quit_now()
+
+    with pytest.raises(UnlockDeclined):
+        start_with_tray(paths, at_the_prompt)
+    assert said["show"] == (0, "") and said["shown"]
+    assert "Walk to the river and call Ana" in cast(list[str], said["plan"])
+
+    ctx = start(paths, opened)  # locking it too seals the file at once
+    try:
+        ctx.settings.set("lock.safety_plan", True)
+        assert plan_file.read_bytes().startswith(storage.SEALED_FILE)
+        ctx.settings.set("lock.safety_plan", False)
+        assert not plan_file.read_bytes().startswith(storage.SEALED_FILE)
+    finally:
+        stop(ctx)

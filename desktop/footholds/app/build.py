@@ -219,6 +219,12 @@ def wire_lock(ctx: AppContext) -> None:
     ctx.tray.set_lock_state(ctx.locker.state)
     ctx.locker.changed.connect(lambda _locked: ctx.tray.set_lock_state(ctx.locker.state))
 
+    def on_setting(name: str, _value: object) -> None:
+        if name == "lock.safety_plan":  # the plan's file sealed, or readable again, now
+            ctx.locker.settle()
+
+    ctx.signals.setting_changed.connect(on_setting)
+
 
 def wire(ctx: AppContext) -> None:
     """Connect signals, timers and quitting; runs once after build()."""

@@ -145,6 +145,7 @@ class AppLock(QObject):
             switch.finish(self.paths.data_dir, self.paths.unsaved_files, keys)
         storage.codec = keys
         self.keys = keys
+        self.settle()
         self.store.unseal()
         from footholds.core.lock.words import open_words
 
@@ -303,8 +304,21 @@ class AppLock(QObject):
         on = self.enabled
         storage.codec = keys if on else None
         self.keys = keys if on else None
+        self.settle()  # turned on: the safety plan readable again, unless it is locked too
         self.store.open()
         self._sync_timer()
+
+    def settle(self) -> None:
+        """Keep the safety plan's file readable while the lock is on, or sealed when the person
+        locks it too (core/lock/readable.py); run whenever the key or that choice changes."""
+        if self.keys is None:
+            return
+        from footholds.core.lock.readable import settle
+
+        try:
+            settle(self.paths.store_dir, bool(self.settings["lock.safety_plan"]), self.keys)
+        except OSError as exc:  # it stays as it was, readable with the passphrase
+            log.warning("the safety plan's file keeps its form for now: %s", exc.strerror)
 
     def change_passphrase(self, current: str, chosen: str) -> None:
         """As `footholds lock change-passphrase`. Raises WrongKey when `current` is wrong."""

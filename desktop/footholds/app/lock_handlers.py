@@ -83,6 +83,9 @@ def while_asking(paths: Paths, command: str, args: dict[str, Any]) -> Result:
     what = args.get("what")
     if command == "show" and what not in BY_NAME:
         return False, f"There is no window called {str(what)[:40]!r}."
+    if command == "show" and what == "safety-plan" and _plan_readable(paths):
+        unlock.help_while_asking()  # the plan kept readable is shown there, as with the lines
+        return True, ""
     if command == "show" and unlock.show_after_unlock(str(what)):
         return True, (
             "Footholds asks for your passphrase in its window first; the window opens once "
@@ -112,3 +115,9 @@ def while_asking(paths: Paths, command: str, args: dict[str, Any]) -> Result:
         "Footholds is waiting for your passphrase in its window; please try again after "
         "unlocking. Nothing was changed."
     )
+
+
+def _plan_readable(paths: Paths) -> bool:
+    from footholds.core.lock.readable import readable_plan
+
+    return readable_plan(paths.store_dir) is not None

@@ -53,6 +53,12 @@ def open_lock(paths: Paths, settings: Settings, unlock: Unlocker | None) -> Keys
 
         switch.finish(paths.data_dir, paths.unsaved_files, keys)
     storage.codec = keys
+    from footholds.core.lock.readable import settle
+
+    try:  # the safety plan readable at the next locked start, unless it is locked too
+        settle(paths.store_dir, bool(settings["lock.safety_plan"]), keys)
+    except OSError as exc:
+        log.warning("the safety plan's file keeps its form for now: %s", exc.strerror)
     from footholds.core.lock.words import open_words
 
     open_words(settings, keys)  # the person's own lists, sealed in the settings file

@@ -157,7 +157,21 @@ def open_for_command(paths: Paths) -> Keys | None:
         raise Refused(WRONG) from None
     _finish(paths, keys)
     use_keys(keys)
+    keep_plan_readable(paths, keys)
     return keys
+
+
+def keep_plan_readable(paths: Paths, keys: Keys) -> None:
+    """As the app does: the safety plan's file stays readable while the lock is on, unless
+    the person locks it too (core/lock/readable.py), whatever this command writes."""
+    from footholds.core.lock.readable import settle
+    from footholds.core.settings import Settings
+
+    settings, _ = Settings.load(paths.settings_file)
+    try:
+        settle(paths.store_dir, bool(settings["lock.safety_plan"]), keys)
+    except OSError as exc:  # it stays as it was, readable with the passphrase
+        say(f"Your safety plan's file could not be made readable ({exc.strerror}).", err=True)
 
 
 HINT = f"{PASSPHRASE_ENV}=FILE"

@@ -12,6 +12,7 @@ from footholds.cli.lock import (
     _header,
     _instance_lock,
     _join,
+    keep_plan_readable,
     new_passphrase,
     open_keys,
     passphrase,
@@ -46,9 +47,13 @@ def enable(paths: Paths, args: argparse.Namespace) -> int:
         header, keys, recovery = create(chosen)
         switch.enable(paths.data_dir, header, keys, paths.unsaved_files)
         _settings_words(paths, keys)
+        keep_plan_readable(paths, keys)
     finally:
         lock.unlock()
-    say("The lock is on. Everything you wrote is now encrypted on this computer.")
+    say(
+        "The lock is on. Everything you wrote is now encrypted on this computer, but for your "
+        "safety plan, which stays readable for a hard moment (Settings can lock it too)."
+    )
     say(RECOVERY_NOTE.format(recovery))
     return 0
 

@@ -345,7 +345,7 @@ class Backups:
             target = staging / relative
             make_private_dir(target.parent)
             if relative != "meta.json":  # a backup's files join in the store's own form
-                data = storage.encode(storage.decode(data, target))
+                data = storage.encode(storage.decode(data, target), kind_of(relative))
             write_atomic(target, data)  # on disk before the folders switch: a power cut
             # must not leave empty files where the restored ones should be
         make_private_dir(self.aside_dir)

@@ -39,6 +39,9 @@ class Codec(Protocol):
 
 
 codec: Codec | None = None
+# Kinds written plain even while the lock is open: the safety plan, unless the person chose to
+# lock it too, so a locked start can show it before the passphrase (core/lock/readable.py).
+plain_kinds: frozenset[str] = frozenset()
 
 
 class StoreLocked(Exception):
@@ -58,9 +61,10 @@ def meta_schema(meta: dict[str, Any]) -> int:
     return int(schema - LOCKED_SCHEMA) if meta.get("lock") else int(schema)
 
 
-def encode(plain: bytes) -> bytes:
-    """The bytes to write for a store file: encrypted while the lock is open."""
-    return plain if codec is None else codec.encode(plain)
+def encode(plain: bytes, kind: str = "") -> bytes:
+    """The bytes to write for a store file (of `kind`): encrypted while the lock is open,
+    unless the kind is one kept readable."""
+    return plain if codec is None or kind in plain_kinds else codec.encode(plain)
 
 
 def decode(raw: bytes, path: Path) -> bytes:
@@ -195,9 +199,10 @@ class AtomicCachedStorage(Storage):
         payload = json.dumps(data, ensure_ascii=False, separators=(",", ":"))
         if not self._path.parent.is_dir():  # a kind's first month: failing here is kept too
             make_private_dir(self._path.parent)
+        kind = next((name for name in data if name != META), "")  # one kind to a file
         write_atomic(
             self._path,
-            encode(payload.encode("utf-8")),  # encrypted while the lock is open
+            encode(payload.encode("utf-8"), kind),  # encrypted while the lock is open
             durable=self._durable,
             sync_dir=self.sync_dir,
         )

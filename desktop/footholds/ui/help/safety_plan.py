@@ -298,6 +298,32 @@ def _short(text: str, more: bool = False) -> str:
     return short.rstrip(" ,.;:") + "…" if more or short != text else short
 
 
+def page_labels(page: safety_plan_render.PlanPage, short: bool = False) -> list[QLabel]:
+    """The parts the person has written, in the plan's order, steps numbered, as labels to
+    read (Get help now, and the app starting locked); `short`: only the start of each."""
+    labels: list[QLabel] = []
+    seen_step = False
+    for part in page.parts:
+        if part.number and not seen_step:
+            seen_step = True
+            order = wrapped(page.order)
+            order.setStyleSheet("font-style: italic;")
+            labels.append(order)
+        labels.append(QLabel(f"<b>{escape(part.heading)}</b>"))
+        lines = [part.text] if part.text else []
+        if part.chosen:
+            lines += [page.chosen_label, *(f"• {item}" for item in part.chosen)]
+        every_line = part.id in EVERY_LINE
+        shown = brief(lines, every_line) if short else "\n".join(lines)
+        text = own_words(shown, selectable=True)  # theirs, wrapped
+        text.setContentsMargins(12, 0, 0, 6)
+        text.setAccessibleName(part.title)
+        labels.append(text)
+    for label in labels:
+        label.setWordWrap(True)
+    return labels
+
+
 class SafetyPlanView(QWidget):
     """The plan as written, to read on a hard day, with a button to change it; `short`
     shows only the start of each part (Get help now, where the lines come first)."""
@@ -343,23 +369,8 @@ class SafetyPlanView(QWidget):
             label.deleteLater()
         self.parts = []
         self.page = safety_plan_render.gather(self.ctx.store, language(self.ctx))
-        seen_step = False
-        for part in self.page.parts:
-            if part.number and not seen_step:
-                seen_step = True
-                order = wrapped(self.page.order)
-                order.setStyleSheet("font-style: italic;")
-                self._add(order)
-            self._add(QLabel(f"<b>{escape(part.heading)}</b>"))
-            lines = [part.text] if part.text else []
-            if part.chosen:
-                lines += [self.page.chosen_label, *(f"• {item}" for item in part.chosen)]
-            every_line = part.id in EVERY_LINE
-            shown = brief(lines, every_line) if self.short else "\n".join(lines)
-            text = own_words(shown, selectable=True)  # theirs, wrapped
-            text.setContentsMargins(12, 0, 0, 6)
-            text.setAccessibleName(part.title)
-            self._add(text)
+        for label in page_labels(self.page, self.short):
+            self._add(label)
         self.empty.setVisible(not self.parts)
         self.edit.setText(
             self.tr("Edit my safety plan") if self.parts else self.tr("Write my safety plan")

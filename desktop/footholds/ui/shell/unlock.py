@@ -58,9 +58,11 @@ class UnlockDialog(QDialog):
         at_start: bool = True,
         header_file: Path | None = None,
         open_help: Callable[[], object] | None = None,
+        store_dir: Path | None = None,
     ) -> None:
         super().__init__()
         self.header = header
+        self.store_dir = store_dir  # where a safety plan kept readable is (UnlockHelp)
         # in the running app, Get help now is the app's own window (the person's numbers, the
         # safety plan, people); at the start, before anything is open, the crisis lines alone
         self.open_help = open_help
@@ -293,7 +295,7 @@ class UnlockDialog(QDialog):
             return
         if self.help is None:
             # a child of this dialog: a window of its own that its modality does not block
-            self.help = UnlockHelp(self.settings, self)
+            self.help = UnlockHelp(self.settings, self, self.store_dir)
         self.help.show()
         self.help.raise_()
         self.help.activateWindow()
@@ -315,9 +317,12 @@ class _HelpContext:
 
 
 class UnlockHelp(QDialog):
-    """The crisis lines of the chosen region, reachable while the entries are locked."""
+    """The crisis lines of the chosen region, reachable while the entries are locked, and the
+    safety plan when the person keeps it readable (core/lock/readable.py)."""
 
-    def __init__(self, settings: Settings, parent: QWidget | None = None) -> None:
+    def __init__(
+        self, settings: Settings, parent: QWidget | None = None, store_dir: Path | None = None
+    ) -> None:
         super().__init__(parent)
         from footholds.ui.help import CrisisLines
 
@@ -332,6 +337,14 @@ class UnlockHelp(QDialog):
         column.addWidget(heading(self.tr("Help, right now"), 4))
         column.addWidget(self.lines)
         column.addWidget(self.notice)
+        self.plan: list[QLabel] = []  # the plan's parts, when it can be read before unlocking
+        if store_dir is not None:
+            self.plan = self._plan(settings, store_dir)
+        if self.plan:
+            column.addSpacing(12)
+            column.addWidget(heading(self.tr("Your safety plan"), 2))
+            for label in self.plan:
+                column.addWidget(label)
         column.addStretch(1)
         scroller = QScrollArea()
         scroller.setWidget(body)
@@ -342,6 +355,20 @@ class UnlockHelp(QDialog):
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(scroller)
+
+    @staticmethod
+    def _plan(settings: Settings, store_dir: Path) -> list[QLabel]:
+        from footholds.core import safety_plan_render
+        from footholds.core.lock.readable import readable_plan
+        from footholds.ui.common.calm import system_locale_name
+        from footholds.ui.help.safety_plan import page_labels
+
+        plan = readable_plan(store_dir)
+        if plan is None:
+            return []
+        choice = str(settings["general.language"])
+        language = system_locale_name() if choice == "system" else choice
+        return page_labels(safety_plan_render.page(plan.sections, plan.safer, language))
 
 
 # The start's dialog while it waits (ask_with_dialog turns the event loop for it): the command
@@ -405,7 +432,9 @@ def ask_with_dialog(paths: Paths, settings: Settings, *, tray: Tray | None = Non
     i18n.install(app, i18n.resolve(str(settings["general.language"])))
     theme.apply(app, settings["general.theme"])
     header = Header.load(header_path(paths.data_dir))
-    dialog = UnlockDialog(header, settings, header_file=header_path(paths.data_dir))
+    dialog = UnlockDialog(
+        header, settings, header_file=header_path(paths.data_dir), store_dir=paths.store_dir
+    )
     loop = QEventLoop()
     ended: list[int] = []
     dialog.finished.connect(ended.append)

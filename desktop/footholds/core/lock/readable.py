@@ -1,0 +1,63 @@
+"""The safety plan stays readable while the lock is on, unless the person chose to lock it too
+(the setting lock.safety_plan): a hard moment is not the time for a passphrase, and the app
+starting locked shows the plan before it is asked for (ui/shell/unlock.py UnlockHelp).
+
+Its file is then written plain even while the lock is open (storage.plain_kinds). `settle`
+sets that rule and puts the file in its form now: after an unlock, when the lock is turned on,
+and when the setting changes. A file another form wrote (a restore, a command run without the
+rule) is put right at the next of these, never read wrongly meanwhile: reading takes either.
+"""
+
+from __future__ import annotations
+
+import logging
+from pathlib import Path
+
+from footholds.core.atomic import write_atomic
+from footholds.core.store import SafetyPlan, storage
+from footholds.core.store.storage import SEALED_FILE, Codec
+
+log = logging.getLogger(__name__)
+
+READABLE = frozenset({SafetyPlan.KIND})
+
+
+def readable_kinds(lock_plan: bool) -> frozenset[str]:
+    """The kinds written plain while the lock is on: the plan, unless it is locked too."""
+    return frozenset() if lock_plan else READABLE
+
+
+def settle(store_dir: Path, lock_plan: bool, keys: Codec) -> None:
+    """Write the readable kinds plain from now on (or not, with `lock_plan`), and turn their
+    files into that form now. Raises OSError when a file cannot be rewritten (it stays as it
+    was, readable with the passphrase)."""
+    storage.plain_kinds = readable_kinds(lock_plan)
+    for kind in sorted(READABLE):
+        place = store_dir / f"{kind}.json"
+        try:
+            raw = place.read_bytes()
+        except (FileNotFoundError, NotADirectoryError):
+            continue
+        sealed = raw.startswith(SEALED_FILE)
+        plain = kind in storage.plain_kinds
+        if sealed == plain:  # sealed and to be plain, or plain and to be sealed
+            try:
+                data = keys.decode(raw) if sealed else keys.encode(raw)
+            except ValueError:  # damaged: the store sets it aside when it reads it
+                log.warning("%s could not be opened to change its form", place.name)
+                continue
+            write_atomic(place, data)
+
+
+def readable_plan(store_dir: Path) -> SafetyPlan | None:
+    """The safety plan as its file holds it, read without the passphrase (the app starting
+    locked shows it); None when there is none, or it is sealed, damaged or unreadable."""
+    from footholds.core.store.storage import DamagedFile, NotAFile, StoreLocked, read_records
+
+    try:
+        data = storage.read_file(store_dir / f"{SafetyPlan.KIND}.json", SafetyPlan.KIND)
+    except (StoreLocked, DamagedFile, NotAFile, OSError):
+        return None
+    records, _problems, _lost = read_records(SafetyPlan, (data or {}).get(SafetyPlan.KIND, {}))
+    plans = sorted((r for r in records.values() if isinstance(r, SafetyPlan)), key=lambda r: r.at)
+    return plans[0] if plans else None  # the oldest, as the app shows (current_plan)
