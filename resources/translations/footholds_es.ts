@@ -4477,6 +4477,10 @@ Lo que guardes en el registro rápido (un clic en el icono de la bandeja) aparec
         <source>A safety plan is a few lines written on a calmer day, for the harder ones: what to look out for, what helps, and who to call. Write it when you are ready.</source>
         <translation>Un plan de seguridad son unas pocas líneas escritas en un día más tranquilo, para los más difíciles: a qué prestar atención, qué te ayuda y a quién llamar. Escríbelo cuando te veas con fuerzas.</translation>
     </message>
+    <message>
+        <source>Your safety plan is safe, only locked for now; it shows here again once Footholds is unlocked.</source>
+        <translation>Tu plan de seguridad está a salvo, solo bloqueado por ahora; vuelve a aparecer aquí en cuanto desbloquees Footholds.</translation>
+    </message>
 </context>
 <context>
     <name>SafetyPlanWindow</name>
@@ -5487,6 +5491,10 @@ Lo que guardes en el registro rápido (un clic en el icono de la bandeja) aparec
     <message>
         <source>No one is listed here yet. Even one person you could send a short message to can make a hard day a little lighter.</source>
         <translation>Aún no hay nadie aquí. Incluso una sola persona a la que enviar un mensaje corto puede hacer un día difícil un poco más ligero.</translation>
+    </message>
+    <message>
+        <source>Your list of people is safe, only locked for now; it shows here again once Footholds is unlocked.</source>
+        <translation>Tu lista de personas está a salvo, solo bloqueada por ahora; vuelve a aparecer aquí en cuanto desbloquees Footholds.</translation>
     </message>
     <message>
         <source>Add someone</source>

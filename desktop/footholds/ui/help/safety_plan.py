@@ -33,6 +33,7 @@ from footholds.ui.common.components import WindowHeader
 from footholds.ui.common.feedback import Feedback
 from footholds.ui.common.help_link import HelpLink
 from footholds.ui.common.limits import LimitedText, limit_words
+from footholds.ui.common.locked import LockedNote
 from footholds.ui.common.operations import save_record, update_record
 from footholds.ui.common.own_words import own_words
 from footholds.ui.common.refresh import Refresher
@@ -292,7 +293,8 @@ def _short(text: str, more: bool = False) -> str:
 
 class SafetyPlanView(QWidget):
     """The plan as written, to read on a hard day, with a button to change it; `short`
-    shows only the start of each part (Get help now, where the lines come first)."""
+    shows only the start of each part (Get help now, where the lines come first). A plan
+    locked with the rest is said to be so: never shown as a plan not written yet."""
 
     def __init__(self, ctx: AppContext, short: bool = False) -> None:
         super().__init__()
@@ -303,17 +305,22 @@ class SafetyPlanView(QWidget):
         self.parts: list[QLabel] = []
         self.page = safety_plan_render.page({}, [], language(ctx))
         self.empty = hint(ctx, "")
+        self.locked = LockedNote(ctx.locker.ask)
         self.edit = buttons.secondary("")
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addLayout(self.body)
         layout.addWidget(self.empty)
+        layout.addWidget(self.locked)
         layout.addWidget(self.edit, 0, Qt.AlignmentFlag.AlignLeft)
         self.refresh()
         self.edit.setEnabled(ctx.windows.available("safety-plan"))
         self.edit.clicked.connect(lambda: ctx.windows.show("safety-plan"))
         ctx.signals.store_changed.connect(self._on_store_changed)
         self.refresher = Refresher(self, ctx.signals, self.refresh)  # for a language change
+        # the plan goes with Lock now when the person locks it too (lock.safety_plan), and
+        # comes back with the unlock: at once, in a window that stays open across both
+        ctx.locker.changed.connect(self._on_lock_changed)
 
     def changeEvent(self, event: QEvent) -> None:
         if event.type() == QEvent.Type.LanguageChange:
@@ -324,16 +331,31 @@ class SafetyPlanView(QWidget):
 
     def refresh(self) -> None:
         """Show the parts the person has written, in the plan's order, steps numbered."""
+        for label in self.parts:
+            self.body.removeWidget(label)
+            label.hide()  # gone from the screen now (at a lock), not at the next turn
+            label.deleteLater()
+        self.parts = []
+        # locked with the rest, the store holds no plan: that is not a plan never written
+        locked = not self.ctx.locker.may_open("safety-plan")
+        self.locked.say(
+            self.tr(
+                "Your safety plan is safe, only locked for now; it shows here again once "
+                "Footholds is unlocked."
+            )
+        )
+        self.locked.setVisible(locked)
+        self.edit.setVisible(not locked)
+        if locked:
+            self.page = safety_plan_render.page({}, [], language(self.ctx))
+            self.empty.hide()
+            return
         self.empty.setText(
             self.tr(
                 "A safety plan is a few lines written on a calmer day, for the harder ones: "
                 "what to look out for, what helps, and who to call. Write it when you are ready."
             )
         )
-        for label in self.parts:
-            self.body.removeWidget(label)
-            label.deleteLater()
-        self.parts = []
         self.page = safety_plan_render.gather(self.ctx.store, language(self.ctx))
         seen_step = False
         for part in self.page.parts:
@@ -362,6 +384,9 @@ class SafetyPlanView(QWidget):
             if self.parts
             else self.tr("Opens a short plan to write on a calmer day, for the harder ones.")
         )
+
+    def _on_lock_changed(self, _locked: bool) -> None:
+        self.refresh()
 
     def _add(self, label: QLabel) -> None:
         label.setWordWrap(True)
