@@ -4481,6 +4481,10 @@ Lo que guardes en el registro rápido (un clic en el icono de la bandeja) aparec
         <source>Your safety plan is safe, only locked for now; it shows here again once Footholds is unlocked.</source>
         <translation>Tu plan de seguridad está a salvo, solo bloqueado por ahora; vuelve a aparecer aquí en cuanto desbloquees Footholds.</translation>
     </message>
+    <message>
+        <source>Your safety plan could not be read; a copy of the damaged file is kept in {folder}.</source>
+        <translation>No se pudo leer tu plan de seguridad; se guarda aparte una copia del archivo dañado en {folder}.</translation>
+    </message>
 </context>
 <context>
     <name>SafetyPlanWindow</name>

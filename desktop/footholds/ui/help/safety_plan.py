@@ -19,6 +19,7 @@ from PySide6.QtWidgets import (
 from footholds.core import content, safety_plan_render
 from footholds.core.safety_plan_render import current_plan as current_plan
 from footholds.core.store import SafetyPlan
+from footholds.core.store.recovery import has_set_aside
 from footholds.ui.common import buttons, tokens
 from footholds.ui.common.calm import (
     CalmWindow,
@@ -294,7 +295,8 @@ def _short(text: str, more: bool = False) -> str:
 class SafetyPlanView(QWidget):
     """The plan as written, to read on a hard day, with a button to change it; `short`
     shows only the start of each part (Get help now, where the lines come first). A plan
-    locked with the rest is said to be so: never shown as a plan not written yet."""
+    locked with the rest, or one that could not be read, is said to be so: never shown as a
+    plan not written yet."""
 
     def __init__(self, ctx: AppContext, short: bool = False) -> None:
         super().__init__()
@@ -350,13 +352,9 @@ class SafetyPlanView(QWidget):
             self.page = safety_plan_render.page({}, [], language(self.ctx))
             self.empty.hide()
             return
-        self.empty.setText(
-            self.tr(
-                "A safety plan is a few lines written on a calmer day, for the harder ones: "
-                "what to look out for, what helps, and who to call. Write it when you are ready."
-            )
-        )
+        # read first: reading is what sets a damaged file aside
         self.page = safety_plan_render.gather(self.ctx.store, language(self.ctx))
+        self.empty.setText(self._empty_words())
         seen_step = False
         for part in self.page.parts:
             if part.number and not seen_step:
@@ -383,6 +381,22 @@ class SafetyPlanView(QWidget):
             self.tr("Opens your safety plan to change it, in its own window.")
             if self.parts
             else self.tr("Opens a short plan to write on a calmer day, for the harder ones.")
+        )
+
+    def _empty_words(self) -> str:
+        """What shows while no part is written: what a plan is, or, when the plan's file
+        could not be read and nothing of it came back, that it could not be read and where
+        its copy is kept (the notice at the time said so once; this stays until a new one)."""
+        if current_plan(self.ctx.store) is None and has_set_aside(
+            self.ctx.store.aside_dir, SafetyPlan.KIND
+        ):
+            return self.tr(
+                "Your safety plan could not be read; a copy of the damaged file is kept in "
+                "{folder}."
+            ).format(folder=self.ctx.store.aside_dir)  # wraps after each "/", as in the notice
+        return self.tr(
+            "A safety plan is a few lines written on a calmer day, for the harder ones: "
+            "what to look out for, what helps, and who to call. Write it when you are ready."
         )
 
     def _on_lock_changed(self, _locked: bool) -> None:
