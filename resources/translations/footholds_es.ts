@@ -4477,6 +4477,14 @@ Lo que guardes en el registro rápido (un clic en el icono de la bandeja) aparec
         <source>A safety plan is a few lines written on a calmer day, for the harder ones: what to look out for, what helps, and who to call. Write it when you are ready.</source>
         <translation>Un plan de seguridad son unas pocas líneas escritas en un día más tranquilo, para los más difíciles: a qué prestar atención, qué te ayuda y a quién llamar. Escríbelo cuando te veas con fuerzas.</translation>
     </message>
+    <message>
+        <source>Your safety plan is safe, only locked for now; it shows here again once Footholds is unlocked.</source>
+        <translation>Tu plan de seguridad está a salvo, solo bloqueado por ahora; vuelve a aparecer aquí en cuanto desbloquees Footholds.</translation>
+    </message>
+    <message>
+        <source>Your safety plan could not be read; a copy of the damaged file is kept in {folder}.</source>
+        <translation>No se pudo leer tu plan de seguridad; se guarda aparte una copia del archivo dañado en {folder}.</translation>
+    </message>
 </context>
 <context>
     <name>SafetyPlanWindow</name>
@@ -5487,6 +5495,10 @@ Lo que guardes en el registro rápido (un clic en el icono de la bandeja) aparec
     <message>
         <source>No one is listed here yet. Even one person you could send a short message to can make a hard day a little lighter.</source>
         <translation>Aún no hay nadie aquí. Incluso una sola persona a la que enviar un mensaje corto puede hacer un día difícil un poco más ligero.</translation>
+    </message>
+    <message>
+        <source>Your list of people is safe, only locked for now; it shows here again once Footholds is unlocked.</source>
+        <translation>Tu lista de personas está a salvo, solo bloqueada por ahora; vuelve a aparecer aquí en cuanto desbloquees Footholds.</translation>
     </message>
     <message>
         <source>Add someone</source>

@@ -284,6 +284,30 @@ def test_shows_the_safety_plan_and_people(ctx: AppContext, qtbot: QtBot, no_phon
     assert [row.person.name for row in window.people.rows] == ["Jo"]
 
 
+def test_a_plan_that_could_not_be_read_is_said_so_with_where_its_copy_is(
+    ctx: AppContext, qtbot: QtBot, no_phone: None
+) -> None:
+    """Garbage in the plan's file, no backup of it: the section read as if no plan had ever
+    been written. It says the plan could not be read and where the damaged file is kept, and
+    still offers to write it; a new plan shows as any plan does."""
+    ctx.store.add(SafetyPlan(sections={"sp-ask-for-help": "Aunt Rosa, any time"}))
+    ctx.store.close()  # as after a restart: the plan is read from disk again
+    ctx.store.open()
+    (ctx.paths.store_dir / "safety_plan.json").write_bytes(b"\x00\xff garbage")
+    window = _open(ctx, qtbot)
+    assert ctx.store.all(SafetyPlan) == []  # nothing came back: no backup had it
+    empty = window.plan.empty
+    assert empty.isVisible() and not window.plan.parts
+    said = empty.text()
+    assert said.startswith("Your safety plan could not be read; a copy of the damaged file")
+    assert str(ctx.paths.aside_dir) in said and "A safety plan is a few lines" not in said
+    assert empty.minimumSizeHint().width() < 400  # the folder wraps at its "/"s
+    assert window.plan.edit.isVisible() and window.plan.edit.text() == "Write my safety plan"
+
+    ctx.store.add(SafetyPlan(sections={"sp-ask-for-help": "Sam, after six"}))
+    assert "Sam, after six" in window.plan.text() and not empty.isVisible()
+
+
 def test_escape_closes(ctx: AppContext, qtbot: QtBot, no_phone: None) -> None:
     window = _open(ctx, qtbot)
     window.activateWindow()

@@ -8,7 +8,7 @@ from pathlib import Path
 import pytest
 import test_unlock as base
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QDialog, QLabel
+from PySide6.QtWidgets import QDialog, QLabel, QWidget
 from pytestqt.qtbot import QtBot
 from test_unlock import PASS, every_file, footholds, notes, opened, start, stop
 
@@ -17,8 +17,9 @@ from footholds.core.lock import header_path, inbox
 from footholds.core.lock.keys import Header, Keys
 from footholds.core.paths import Paths
 from footholds.core.settings import Settings
-from footholds.core.store import LogEntry, OwnLine, SafetyPlan, storage
+from footholds.core.store import LogEntry, OwnLine, Person, SafetyPlan, storage
 from footholds.ui.common.operations import save_record
+from footholds.ui.help.help_now import HelpNowWindow
 from footholds.ui.shell.unlock import UnlockDialog
 
 pytest.importorskip("cryptography")
@@ -105,6 +106,78 @@ def test_help_and_the_safety_plan_open_while_locked_unless_the_plan_is_locked_to
         assert not ctx.windows.is_visible("safety-plan")
         assert ctx.store.all(SafetyPlan) == []
         assert isinstance(ctx.windows.show("safety-plan"), UnlockDialog)
+    finally:
+        stop(ctx)
+
+
+def shown_words(window: QWidget) -> str:
+    return " ".join(label.text() for label in window.findChildren(QLabel) if label.isVisible())
+
+
+def test_get_help_now_says_the_people_are_locked_and_follows_lock_and_unlock(
+    locked: tuple[Paths, str], qtbot: QtBot
+) -> None:
+    """Locked, the people section said no one was listed yet and offered to add someone; and
+    a Get help now open at Lock now kept every name and message on screen."""
+    paths, _ = locked
+    ctx = start(paths, opened)
+    try:
+        ctx.store.add(Person(name="Ana", how="a text after six", message="Can you call me?"))
+        window = ctx.windows.show("help-now")
+        assert isinstance(window, HelpNowWindow)
+        qtbot.waitExposed(window)
+        people = window.people
+        assert "Ana" in shown_words(people) and not people.locked.isVisible()
+
+        assert ctx.locker.lock_now()  # the window stays open: it needs no passphrase
+        assert ctx.windows.is_visible("help-now")
+        words = shown_words(people)
+        assert "Ana" not in words and "Can you call me?" not in words
+        assert "No one is listed" not in words and not people.add_someone.isVisible()
+        assert people.locked.isVisible()
+        assert "only locked for now" in people.locked.line.text()
+
+        window.close()  # opened afresh while locked, it says the same
+        qtbot.waitUntil(lambda: not ctx.windows.is_built("help-now"))  # released
+        window = ctx.windows.show("help-now")
+        assert isinstance(window, HelpNowWindow)
+        qtbot.waitExposed(window)
+        assert window.people.locked.isVisible() and not window.people.empty.isVisible()
+
+        qtbot.mouseClick(window.people.locked.unlock, Qt.MouseButton.LeftButton)
+        assert ctx.locker.dialog is not None  # Unlock… asks for the passphrase
+        unlock_in(ctx.locker.dialog, qtbot)
+        assert not ctx.locker.locked
+        assert not window.people.locked.isVisible()
+        qtbot.waitUntil(lambda: "Ana" in shown_words(window.people))  # rows show next turn
+    finally:
+        stop(ctx)
+
+
+def test_a_plan_locked_too_is_said_to_be_locked_in_get_help_now(
+    locked: tuple[Paths, str], qtbot: QtBot
+) -> None:
+    paths, _ = locked
+    ctx = start(paths, opened)
+    try:
+        ctx.settings.set("lock.safety_plan", True)
+        ctx.store.add(SafetyPlan(sections={"sp-warning-signs": "staying in bed all day"}))
+        window = ctx.windows.show("help-now")
+        assert isinstance(window, HelpNowWindow)
+        qtbot.waitExposed(window)
+        plan = window.plan
+        assert "staying in bed" in plan.text()
+        assert ctx.locker.lock_now()
+        assert "staying in bed" not in shown_words(plan) and plan.text() == ""
+        assert plan.locked.isVisible() and not plan.empty.isVisible()
+        assert not plan.edit.isVisible()  # no "Write my safety plan" for a plan that is there
+        assert "only locked for now" in plan.locked.line.text()
+        ctx.locker.ask()
+        assert ctx.locker.dialog is not None
+        unlock_in(ctx.locker.dialog, qtbot)
+        assert "staying in bed" in plan.text() and not plan.locked.isVisible()
+        qtbot.waitUntil(lambda: "staying in bed" in shown_words(plan))
+        assert plan.edit.text() == "Edit my safety plan"
     finally:
         stop(ctx)
 

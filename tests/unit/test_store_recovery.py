@@ -15,12 +15,15 @@ import pytest
 
 from footholds.core.store import (
     LogEntry,
+    Person,
     Proof,
     Record,
+    SafetyPlan,
     Store,
     StoreTooNew,
 )
 from footholds.core.store.backups import Backups
+from footholds.core.store.recovery import has_set_aside
 
 MARCH = datetime(2026, 3, 10, 9, tzinfo=UTC)
 
@@ -215,6 +218,27 @@ def test_unreadable_entries_without_a_backup(tmp_path: Path) -> None:
     assert [e.note for e in store.all(LogEntry)] == ["entry 0"]
     assert store.notices[0].startswith("1 entry in your log for 2026-03 could not be read")
     assert "1 entry could not be brought back. The other entry is safe. " in store.notices[0]
+
+
+def test_a_plan_lost_without_a_backup_leaves_a_copy_that_can_be_asked_about(
+    tmp_path: Path,
+) -> None:
+    """Get help now says the plan could not be read, rather than never written: it asks."""
+    aside = tmp_path / "aside"
+    assert not has_set_aside(aside, SafetyPlan.KIND)  # no folder yet
+    store = open_store(tmp_path)
+    store.add(SafetyPlan(sections={"sp-warning-signs": "staying in bed all day"}))
+    store.add(Person(name="Ana"))
+    store.close()
+    (tmp_path / "store" / "safety_plan.json").write_bytes(b"\x00 garbage")
+    store = open_store(tmp_path)
+    assert store.all(SafetyPlan) == []  # nothing came back: no backup had it
+    assert has_set_aside(aside, SafetyPlan.KIND)
+    assert not has_set_aside(aside, Person.KIND)  # the people's file was sound
+    other = tmp_path / "other"
+    (other / "safety_plan.json.unreadable").mkdir(parents=True)  # a folder is no copy
+    (other / "safety_plan_old.json.unreadable").write_bytes(b"")  # nor another file's
+    assert not has_set_aside(other, SafetyPlan.KIND)
 
 
 def found(store: Store, model: type, record_id: str) -> Any:

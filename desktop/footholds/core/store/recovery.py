@@ -364,6 +364,18 @@ def _some_entries(
     return message
 
 
+def has_set_aside(aside_dir: Path, kind: str) -> bool:
+    """Whether a damaged copy of the file of `kind` (a small one: the safety plan, the people)
+    is kept in the set-aside folder. When nothing of it could be brought back, a window can
+    then say it could not be read and where its copy is, rather than show it as never
+    written. False when the folder is missing or cannot be read."""
+    prefix = f"{kind}.json."  # set_aside names it "<file>.<reason>.<time>"
+    try:
+        return any(p.name.startswith(prefix) and p.is_file() for p in aside_dir.iterdir())
+    except OSError:
+        return False
+
+
 def check_bytes(raw: bytes, path: Path, kind: str) -> int:
     """Validate a store file's bytes fully; returns its entry count or raises DamagedFile."""
     table = parse_bytes(raw, path, kind).get(kind, {})

@@ -20,6 +20,7 @@ from PySide6.QtWidgets import (
 from footholds.core import content, safety_plan_render
 from footholds.core.safety_plan_render import current_plan as current_plan
 from footholds.core.store import SafetyPlan
+from footholds.core.store.recovery import has_set_aside
 from footholds.ui.common import buttons, tokens
 from footholds.ui.common.calm import (
     CalmWindow,
@@ -34,6 +35,7 @@ from footholds.ui.common.components import WindowHeader
 from footholds.ui.common.feedback import Feedback
 from footholds.ui.common.help_link import HelpLink
 from footholds.ui.common.limits import LimitedText, limit_words
+from footholds.ui.common.locked import LockedNote
 from footholds.ui.common.operations import save_record, update_record
 from footholds.ui.common.own_words import own_words
 from footholds.ui.common.refresh import Refresher
@@ -326,7 +328,9 @@ def page_labels(page: safety_plan_render.PlanPage, short: bool = False) -> list[
 
 class SafetyPlanView(QWidget):
     """The plan as written, to read on a hard day, with a button to change it; `short`
-    shows only the start of each part (Get help now, where the lines come first)."""
+    shows only the start of each part (Get help now, where the lines come first). A plan
+    locked with the rest, or one that could not be read, is said to be so: never shown as a
+    plan not written yet."""
 
     def __init__(self, ctx: AppContext, short: bool = False) -> None:
         super().__init__()
@@ -337,17 +341,22 @@ class SafetyPlanView(QWidget):
         self.parts: list[QLabel] = []
         self.page = safety_plan_render.page({}, [], language(ctx))
         self.empty = hint(ctx, "")
+        self.locked = LockedNote(ctx.locker.ask)
         self.edit = buttons.secondary("")
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addLayout(self.body)
         layout.addWidget(self.empty)
+        layout.addWidget(self.locked)
         layout.addWidget(self.edit, 0, Qt.AlignmentFlag.AlignLeft)
         self.refresh()
         self.edit.setEnabled(ctx.windows.available("safety-plan"))
         self.edit.clicked.connect(lambda: ctx.windows.show("safety-plan"))
         ctx.signals.store_changed.connect(self._on_store_changed)
         self.refresher = Refresher(self, ctx.signals, self.refresh)  # for a language change
+        # the plan goes with Lock now when the person locks it too (lock.safety_plan), and
+        # comes back with the unlock: at once, in a window that stays open across both
+        ctx.locker.changed.connect(self._on_lock_changed)
 
     def changeEvent(self, event: QEvent) -> None:
         if event.type() == QEvent.Type.LanguageChange:
@@ -358,17 +367,28 @@ class SafetyPlanView(QWidget):
 
     def refresh(self) -> None:
         """Show the parts the person has written, in the plan's order, steps numbered."""
-        self.empty.setText(
-            self.tr(
-                "A safety plan is a few lines written on a calmer day, for the harder ones: "
-                "what to look out for, what helps, and who to call. Write it when you are ready."
-            )
-        )
         for label in self.parts:
             self.body.removeWidget(label)
+            label.hide()  # gone from the screen now (at a lock), not at the next turn
             label.deleteLater()
         self.parts = []
+        # locked with the rest, the store holds no plan: that is not a plan never written
+        locked = not self.ctx.locker.may_open("safety-plan")
+        self.locked.say(
+            self.tr(
+                "Your safety plan is safe, only locked for now; it shows here again once "
+                "Footholds is unlocked."
+            )
+        )
+        self.locked.setVisible(locked)
+        self.edit.setVisible(not locked)
+        if locked:
+            self.page = safety_plan_render.page({}, [], language(self.ctx))
+            self.empty.hide()
+            return
+        # read first: reading is what sets a damaged file aside
         self.page = safety_plan_render.gather(self.ctx.store, language(self.ctx))
+        self.empty.setText(self._empty_words())
         for label in page_labels(self.page, self.short):
             self._add(label)
         self.empty.setVisible(not self.parts)
@@ -381,6 +401,25 @@ class SafetyPlanView(QWidget):
             if self.parts
             else self.tr("Opens a short plan to write on a calmer day, for the harder ones.")
         )
+
+    def _empty_words(self) -> str:
+        """What shows while no part is written: what a plan is, or, when the plan's file
+        could not be read and nothing of it came back, that it could not be read and where
+        its copy is kept (the notice at the time said so once; this stays until a new one)."""
+        if current_plan(self.ctx.store) is None and has_set_aside(
+            self.ctx.store.aside_dir, SafetyPlan.KIND
+        ):
+            return self.tr(
+                "Your safety plan could not be read; a copy of the damaged file is kept in "
+                "{folder}."
+            ).format(folder=self.ctx.store.aside_dir)  # wraps after each "/", as in the notice
+        return self.tr(
+            "A safety plan is a few lines written on a calmer day, for the harder ones: "
+            "what to look out for, what helps, and who to call. Write it when you are ready."
+        )
+
+    def _on_lock_changed(self, _locked: bool) -> None:
+        self.refresh()
 
     def _add(self, label: QLabel) -> None:
         label.setWordWrap(True)

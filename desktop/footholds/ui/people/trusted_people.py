@@ -22,6 +22,7 @@ from footholds.ui.common.breaks import breakable
 from footholds.ui.common.calm import escape, hint, language
 from footholds.ui.common.feedback import Feedback
 from footholds.ui.common.limits import limited_under
+from footholds.ui.common.locked import LockedNote
 from footholds.ui.common.operations import save_record
 from footholds.ui.common.own_words import own_words
 from footholds.ui.common.refresh import Refresher
@@ -97,7 +98,8 @@ class PersonRow(QFrame):
 
 
 class TrustedPeople(QWidget):
-    """Everyone in the person's list; when it is empty, a kind line and a way to add someone."""
+    """Everyone in the person's list; when it is empty, a kind line and a way to add someone;
+    while the passphrase lock keeps the list out of memory, a line saying so and Unlock…"""
 
     def __init__(self, ctx: AppContext, inline_add: bool = True) -> None:
         super().__init__()
@@ -111,6 +113,7 @@ class TrustedPeople(QWidget):
         self.list = QVBoxLayout()
         self.list.setSpacing(6)
         self.empty = hint(ctx, "")
+        self.locked = LockedNote(ctx.locker.ask)
         self.add_someone = buttons.secondary("")
         self.add_someone.setIcon(icons.ui_icon("add"))
         self.form = QWidget()
@@ -136,6 +139,7 @@ class TrustedPeople(QWidget):
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addLayout(self.list)
         layout.addWidget(self.empty)
+        layout.addWidget(self.locked)
         layout.addWidget(self.add_someone, 0, Qt.AlignmentFlag.AlignLeft)
         layout.addWidget(self.form)
 
@@ -145,6 +149,9 @@ class TrustedPeople(QWidget):
         self.name.returnPressed.connect(self._on_save_clicked)
         self.how.returnPressed.connect(self._on_save_clicked)
         self.refresher = Refresher(self, ctx.signals, self.refresh, kinds=(Person.KIND,))
+        # at once, not debounced: Get help now stays open across Lock now, and the names and
+        # messages must go with the lock (and come back with the unlock)
+        ctx.locker.changed.connect(self._on_lock_changed)
 
     def _ready_messages(self) -> list[str]:
         return [i["text"] for i in content.load_pack("help_messages", language(self.ctx))]
@@ -155,6 +162,12 @@ class TrustedPeople(QWidget):
             self.tr(
                 "No one is listed here yet. Even one person you could send a short message "
                 "to can make a hard day a little lighter."
+            )
+        )
+        self.locked.say(
+            self.tr(
+                "Your list of people is safe, only locked for now; it shows here again once "
+                "Footholds is unlocked."
             )
         )
         self.add_someone.setText(self.tr("Add someone"))
@@ -193,14 +206,23 @@ class TrustedPeople(QWidget):
             self.list.removeWidget(row)
             row.hide()
             row.deleteLater()
-        people = sorted(self.ctx.store.all(Person), key=lambda p: p.name.casefold())
+        # locked, the store holds no one: that is not an empty list, and must not read as one
+        locked = self.ctx.locker.locked
+        people = [] if locked else self.ctx.store.all(Person)
+        people = sorted(people, key=lambda p: p.name.casefold())
         self.rows = [PersonRow(self.ctx, p, self.ready) for p in people]
         for row in self.rows:
             row.show_message(at.get(row.person.name, 0))
             self.list.addWidget(row)
-        self.empty.setVisible(not people)
+        self.locked.setVisible(locked)
+        self.empty.setVisible(not people and not locked)
         can_add = self.ctx.windows.available("reach-out") or self.inline_add
-        self.add_someone.setVisible(not people and can_add)
+        self.add_someone.setVisible(not people and can_add and not locked)
+        if locked:
+            self.form.hide()  # what was typed in it is there again at the next Add someone
+
+    def _on_lock_changed(self, _locked: bool) -> None:
+        self.refresh()
 
     def _on_add_clicked(self) -> None:
         if self.ctx.windows.available("reach-out"):
