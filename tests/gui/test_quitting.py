@@ -212,3 +212,31 @@ def test_unsaved_entries_merged_at_start_are_retried_without_a_new_entry(
     room_again(monkeypatch)
     qtbot.waitUntil(lambda: ctx.store.pending() == 0, timeout=2000)
     assert not any(p.exists() for p in ctx.paths.unsaved_files)
+
+
+def test_words_in_the_quick_log_when_footholds_closes_come_back_at_the_next_start(
+    ctx: AppContext, qtbot: QtBot
+) -> None:
+    """`footholds quit`, the tray's Quit or a logout threw away a half-written quick log; its
+    own promise is that words go only when the person deletes or saves them."""
+    from footholds.app.quitting import bring_back_drafts, keep_drafts
+    from footholds.core import drafts
+    from footholds.ui.journal.quick_log import QuickLogWindow
+
+    window = ctx.windows.show("quick-log")
+    assert isinstance(window, QuickLogWindow)
+    window.form.note.set_text("half a thought about the walk")
+    window.form.feelings.set_picked(["tired"])
+    assert keep_drafts(ctx)  # as shutdown does, before the windows close
+    where = drafts.place(ctx.paths.unsaved_files)
+    assert where.exists() and ctx.store.count(LogEntry) == 0  # a draft, never an entry
+
+    bring_back_drafts(ctx)  # the next start
+    again = QuickLogWindow(ctx)  # built afresh, as after a start
+    qtbot.addWidget(again)
+    assert again.form.note.text() == "half a thought about the walk"
+    assert again.form.feelings.picked() == ["tired"]
+    assert not where.exists() and ctx.windows.drafts == {}
+
+    window.form.clear()  # nothing held at the next close: no file left behind
+    assert keep_drafts(ctx) and not where.exists()

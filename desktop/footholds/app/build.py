@@ -14,7 +14,7 @@ from PySide6.QtWidgets import QApplication, QMessageBox, QWidget
 
 from footholds import APP_ID, APP_NAME, __version__
 from footholds.app.context import AppContext as AppContext
-from footholds.app.quitting import install_signal_handlers, shutdown
+from footholds.app.quitting import bring_back_drafts, install_signal_handlers, shutdown
 from footholds.app.quitting import keep_unsaved as keep_unsaved
 from footholds.app.quitting import request_quit as request_quit
 from footholds.core.paths import Paths
@@ -450,6 +450,7 @@ def _finish_start(
         return
     if not ctx.server.listen():
         log.error("cannot listen on the instance socket; continuing without hand-over")
+    bring_back_drafts(ctx)  # before the quick log is built, which takes its own
     wire(ctx)
     after_start(ctx, first)
     open_wanted(ctx)

@@ -52,6 +52,7 @@ def shutdown(ctx: AppContext) -> None:
     log.info("quitting")
     ctx.reminders.stop()  # before the store closes: a card still up is recorded as faded
     ctx.server.close()
+    keep_drafts(ctx)  # before the windows close: what they hold unsaved, for the next start
     ctx.windows.close_all()
     try:
         ctx.store.close()
@@ -60,6 +61,28 @@ def shutdown(ctx: AppContext) -> None:
         log.error("quit with entries that could not be written anywhere")
         ctx.app.setProperty("footholds_entries_lost", True)  # the exit status says so
     ctx.lock.unlock()
+
+
+def keep_drafts(ctx: AppContext) -> bool:
+    """Keep the words the quick log holds unsaved (and drafts not yet taken back since the
+    start) for the next start: quitting or logging out never throws them away."""
+    from footholds.core import drafts
+
+    kept = dict(ctx.windows.drafts)  # taken at the start, their window not built since
+    if ctx.windows.is_built("quick-log"):
+        held = getattr(ctx.windows.get("quick-log"), "draft", lambda: None)()
+        if held:
+            kept["quick-log"] = held
+        else:
+            kept.pop("quick-log", None)
+    return drafts.keep(drafts.place(ctx.paths.unsaved_files), kept, locked=ctx.locker.locked)
+
+
+def bring_back_drafts(ctx: AppContext) -> None:
+    """At the start: the drafts kept at the last close wait for their windows."""
+    from footholds.core import drafts
+
+    ctx.windows.drafts = drafts.take(drafts.place(ctx.paths.unsaved_files))
 
 
 def install_signal_handlers(app: QApplication) -> None:

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import logging
 import random
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QEvent, QPoint, QRect, QSize, Qt, QTimer
 from PySide6.QtGui import (
@@ -139,6 +139,7 @@ class QuickLogWindow(QWidget):
         self.save.clicked.connect(self._on_form_submit)
         self.keep_proof.clicked.connect(self._on_keep_proof_clicked)
         self.plan.clicked.connect(self._on_plan_clicked)
+        self.bring_back(ctx.windows.drafts.pop("quick-log", None))
         ctx.signals.store_changed.connect(self.sleep_ask.store_changed)
         self.closer.timeout.connect(self._finish)
         QTimer.singleShot(0, self._warm_up)
@@ -350,6 +351,19 @@ class QuickLogWindow(QWidget):
         for widget in (self.scroll_area, *self.bottom_widgets):
             widget.show()
         self.hide()
+
+    def draft(self) -> dict[str, Any] | None:
+        """What the form holds, unsaved, to keep when Footholds closes (core/drafts.py)."""
+        return None if self.form.is_blank() else self.form.values()
+
+    def bring_back(self, draft: dict[str, Any] | None) -> None:
+        """Fill the form with what it held when Footholds last closed, as it was."""
+        if not draft or not self.form.is_blank():
+            return
+        try:
+            self.form.load(LogEntry(**draft, source="quick-log"))
+        except (TypeError, ValueError) as exc:  # from another version, say: left out
+            log.warning("the quick log's draft could not be brought back: %s", exc)
 
     def put_away(self) -> None:
         """Close and keep whatever was picked or written as a draft (Esc, a click elsewhere):

@@ -53,6 +53,9 @@ class WindowManager:
         # whether a window may be on screen now, asking nothing (the lock's may_open): a
         # window is built again in another language only where it may show
         self.may_open: Callable[[str], bool] | None = None
+        # words a window held unsaved when Footholds last closed (core/drafts.py), by window
+        # name, until that window is built and takes them back
+        self.drafts: dict[str, dict[str, Any]] = {}
 
     def attach(self, ctx: AppContext) -> None:
         """Windows need the context; the context holds this manager. Called once in main()."""

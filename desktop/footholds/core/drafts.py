@@ -1,0 +1,92 @@
+"""Words typed and not saved when Footholds closes (the quick log's note, feelings and the
+rest): kept in one private file beside the unsaved entries and given back at the next start,
+so quitting, or logging out, never throws away what the person was writing.
+
+A draft is not an entry: it never joins the store unless the person saves it. The file is
+written crash-safely (0600) and in the store's form: encrypted while the lock is open, and
+never written at all while it is closed, since the words would then lie on disk in the clear.
+"""
+
+from __future__ import annotations
+
+import json
+import logging
+from pathlib import Path
+from typing import Any
+
+from footholds.core.atomic import set_aside, write_atomic
+from footholds.core.paths import make_private_dir
+from footholds.core.store import storage
+
+log = logging.getLogger(__name__)
+
+NAME = "drafts.json"
+FORMAT = "footholds-drafts"
+LIMIT = 4 * 1024 * 1024  # far above any draft (a note is limited), far below a strain
+
+
+def place(unsaved_files: tuple[Path, ...]) -> Path:
+    """Where the drafts wait: the folder of the first unsaved-entries file (the state folder)."""
+    return unsaved_files[0].with_name(NAME)
+
+
+def keep(where: Path, drafts: dict[str, dict[str, Any]], *, locked: bool) -> bool:
+    """Write `drafts` (by window name), or remove the file when there are none. False when
+    they could not be kept: `locked` (the words would be written in the clear), or the disk
+    refused. Never raises."""
+    try:
+        if not drafts:
+            where.unlink(missing_ok=True)
+            return True
+        if locked:
+            log.warning("drafts not kept: the lock is closed")
+            return False
+        make_private_dir(where.parent)
+        plain = json.dumps({"format": FORMAT, "drafts": drafts}, ensure_ascii=False).encode()
+        write_atomic(where, storage.encode(plain))
+        return True
+    except OSError as exc:
+        log.warning("drafts not kept: %s", exc.strerror)
+        return False
+
+
+def take(where: Path) -> dict[str, dict[str, Any]]:
+    """The drafts kept at the last close, by window name, the file removed once read (the
+    words are back in their windows). Empty when there are none, or they cannot be read now
+    (sealed while the lock is closed: left for a start with it open)."""
+    try:
+        raw = where.read_bytes()[: LIMIT + 1]
+        if len(raw) > LIMIT:
+            raise ValueError("too large")
+        data = json.loads(storage.decode(raw, where))
+    except (FileNotFoundError, NotADirectoryError):
+        return {}
+    except storage.StoreLocked:
+        return {}
+    except OSError as exc:
+        log.warning("drafts could not be read: %s", exc.strerror)
+        return {}
+    except (ValueError, storage.DamagedFile):
+        return _damaged(where)
+    drafts = data.get("drafts") if isinstance(data, dict) else None
+    if data.get("format") != FORMAT or not isinstance(drafts, dict):
+        return _damaged(where)
+    _let_go(where)
+    return {k: v for k, v in drafts.items() if isinstance(k, str) and isinstance(v, dict)}
+
+
+def _let_go(where: Path) -> None:
+    try:
+        where.unlink(missing_ok=True)
+    except OSError as exc:
+        log.warning("the drafts file stays: %s", exc.strerror)
+
+
+def _damaged(where: Path) -> dict[str, dict[str, Any]]:
+    """Set a file that cannot be read aside beside it (never deleted) and give nothing."""
+    try:
+        moved = set_aside(where, where.parent, "damaged")
+        log.error("a drafts file could not be read; it was kept at %s", moved)
+    except OSError as exc:
+        log.warning("a damaged drafts file stays where it is: %s", exc.strerror)
+    return {}

@@ -1,0 +1,80 @@
+"""Words typed and not saved when Footholds closes come back at the next start: kept in one
+private file, crash-safe, sealed under an open lock, never written in the clear under a closed
+one, and a damaged file set aside rather than deleted."""
+
+from __future__ import annotations
+
+import stat
+from collections.abc import Iterator
+from pathlib import Path
+
+import pytest
+
+from footholds.core import drafts
+from footholds.core.store import storage
+
+NOTE = {"note": "half a thought about the walk", "feelings": ["tired"], "energy": 2}
+
+
+@pytest.fixture(autouse=True)
+def closed_lock() -> Iterator[None]:
+    storage.codec = None
+    yield
+    storage.codec = None
+
+
+def test_kept_privately_and_given_back_once(tmp_path: Path) -> None:
+    where = tmp_path / "state" / drafts.NAME
+    assert drafts.keep(where, {"quick-log": NOTE}, locked=False)
+    assert stat.S_IMODE(where.stat().st_mode) == 0o600
+    assert drafts.take(where) == {"quick-log": NOTE}
+    assert not where.exists()  # back in the window: not given twice
+    assert drafts.take(where) == {}
+
+
+def test_none_left_removes_the_file(tmp_path: Path) -> None:
+    where = tmp_path / drafts.NAME
+    drafts.keep(where, {"quick-log": NOTE}, locked=False)
+    assert drafts.keep(where, {}, locked=False) and not where.exists()
+
+
+def test_never_written_in_the_clear_while_the_lock_is_closed(tmp_path: Path) -> None:
+    where = tmp_path / drafts.NAME
+    assert not drafts.keep(where, {"quick-log": NOTE}, locked=True)
+    assert not where.exists()
+
+
+def test_sealed_under_an_open_lock_and_left_for_a_start_that_can_read_it(tmp_path: Path) -> None:
+    pytest.importorskip("cryptography")
+    from footholds.core.lock.keys import create
+
+    _, keys, _ = create("a long passphrase", 1 << 10)
+    storage.codec = keys
+    where = tmp_path / drafts.NAME
+    drafts.keep(where, {"quick-log": NOTE}, locked=False)
+    assert b"half a thought" not in where.read_bytes()
+    storage.codec = None
+    assert drafts.take(where) == {} and where.exists()  # locked: it waits
+    storage.codec = keys
+    assert drafts.take(where) == {"quick-log": NOTE}
+
+
+def test_a_damaged_file_is_set_aside_not_deleted(tmp_path: Path) -> None:
+    where = tmp_path / drafts.NAME
+    where.write_bytes(b"{not json")
+    assert drafts.take(where) == {}
+    [kept] = [p for p in tmp_path.iterdir() if p.name.startswith(drafts.NAME + ".damaged")]
+    assert kept.read_bytes() == b"{not json"
+
+
+def test_a_full_disk_says_false_and_raises_nothing(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    import errno
+    import os
+
+    def full(*_args: object, **_kwargs: object) -> None:
+        raise OSError(errno.ENOSPC, os.strerror(errno.ENOSPC))
+
+    monkeypatch.setattr(drafts, "write_atomic", full)
+    assert not drafts.keep(tmp_path / drafts.NAME, {"quick-log": NOTE}, locked=False)
