@@ -171,6 +171,7 @@ def test_the_command_line_finishes_it_too(paths: Paths, tmp_path: Path) -> None:
     assert done.returncode == 0, done.stderr
     assert "in the backup" in done.stdout and "written after it" not in done.stdout
     assert "Restoring your backup was cut off last time" in done.stderr
+    assert done.stderr.count("\n") == 1, done.stderr  # said once, with no log line beside it
     assert not backups.staging.exists()
 
 

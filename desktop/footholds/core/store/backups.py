@@ -368,7 +368,7 @@ class Backups:
             # here, or the next start would take the copy for an unfinished one and remove it
             os.replace(staging, self.store_dir)
             fsync_dir(self.store_dir.parent)
-            log.warning("a restore a kill interrupted was finished")
+            log.info("a restore a kill interrupted was finished")
             self._after_restore()
             return Notice(said("backup.restore_finished", file=self._kept_before()))
         # the store was never replaced: its before-restore backup marks no restore
@@ -379,7 +379,7 @@ class Backups:
         except OSError as exc:  # only room on the disk: the next start tries again
             log.warning("the staging copy of an interrupted restore stays: %s", exc.strerror)
             return None
-        log.warning("the staging copy of a restore a kill interrupted was removed")
+        log.info("the staging copy of a restore a kill interrupted was removed")
         if unfollowed is not None:
             self._not_a_restore(unfollowed)
         return None
