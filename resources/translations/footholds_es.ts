@@ -6157,6 +6157,10 @@ Libera algo de espacio y vuelve a intentarlo, o sal de todos modos.</translation
         <translation>No se puede usar el archivo de clave del bloqueo ({reason}). No se ha cambiado nada.</translation>
     </message>
     <message>
+        <source>Turning the lock on did not finish last time. Your entries are as they were, not encrypted. You can turn the lock on again in Settings.</source>
+        <translation>La última vez, activar el bloqueo no llegó a terminar. Tus entradas están como estaban, sin cifrar. Puedes volver a activar el bloqueo en Ajustes.</translation>
+    </message>
+    <message>
         <source>Footholds does not know how to upgrade your entries from version {version}. Nothing was changed.</source>
         <translation>Footholds no sabe actualizar tus entradas desde la versión {version}. No se ha cambiado nada.</translation>
     </message>
@@ -6199,6 +6203,10 @@ Libera algo de espacio y vuelve a intentarlo, o sal de todos modos.</translation
     <message>
         <source>Restoring stopped half-way ({reason}), and your entries could not be put back in their place, so Footholds is empty for now. Nothing is lost: they are all in {folder}, and in the backup {file}. Restoring that backup brings them back.</source>
         <translation>La restauración se detuvo a medias ({reason}) y tus entradas no pudieron volver a su sitio, así que Footholds está vacío por ahora. No se ha perdido nada: están todas en {folder} y en la copia de seguridad {file}. Restaurar esa copia las trae de vuelta.</translation>
+    </message>
+    <message>
+        <source>Restoring your backup was cut off last time, so Footholds finished it now, as you asked. What you had before is kept in {file}.</source>
+        <translation>La última vez, la restauración de tu copia de seguridad se cortó a medias, así que Footholds la ha terminado ahora, como pediste. Lo que tenías antes se conserva en {file}.</translation>
     </message>
     <message>
         <source>{file} is not a Footholds backup ({reason}).</source>

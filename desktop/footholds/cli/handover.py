@@ -141,7 +141,9 @@ def locked_store(lock: InstanceLock, paths: Paths, *, release: bool = True) -> I
         from footholds.cli.lock import open_for_command
 
         keys = open_for_command(paths)
-        store, _ = open_store(paths)
+        # what the store has to say, from its opening on (an interrupted restore finished)
+        # to what recovery brought back (or could not), is told here, as the app shows it
+        store, _ = open_store(paths, tell=lambda message: say(f"footholds: {message}", err=True))
         if keys is not None:
             from footholds.core.lock import inbox
 
@@ -150,8 +152,6 @@ def locked_store(lock: InstanceLock, paths: Paths, *, release: bool = True) -> I
         if release:
             lock.unlock()
         raise
-    # what recovery brought back (or could not) is told here, as the app would show it
-    store.notice.connect(lambda message: say(f"footholds: {message}", err=True))
     try:
         yield store
     finally:
@@ -162,13 +162,14 @@ def locked_store(lock: InstanceLock, paths: Paths, *, release: bool = True) -> I
 
 def bring_in_unsaved(paths: Paths) -> None:
     """Before reading the store's files: bring in what an earlier run kept in an
-    unsaved-entries file, as the app does at start, when the store can be written now (not
-    while the app or another command holds it). What still waits is named, since what the
-    command reads leaves it out."""
+    unsaved-entries file, and finish what a kill stopped half-way (a restore), as the app
+    does at start, when the store can be written now (not while the app or another command
+    holds it). What still waits is named, since what the command reads leaves it out."""
     from footholds.core.store import StoreCannotOpen, pending
+    from footholds.core.store.opening import interrupted
     from footholds.platform.lockfile import take_lock
 
-    if not pending.waiting(paths.unsaved_files):
+    if not pending.waiting(paths.unsaved_files) and not interrupted(paths):
         return
     try:
         paths.ensure()

@@ -181,6 +181,12 @@ MESSAGES: dict[str, str] = {
     "store.key_file": QT_TRANSLATE_NOOP(
         "errors", "The lock's key file cannot be used ({reason}). Nothing was changed."
     ),
+    # At start, turning the lock on that a kill or power cut stopped: undone (core/lock/switch).
+    "lock.enable_unfinished": QT_TRANSLATE_NOOP(
+        "errors",
+        "Turning the lock on did not finish last time. Your entries are as they were, not "
+        "encrypted. You can turn the lock on again in Settings.",
+    ),
     # Upgrading the store (core/store/migrations).
     "upgrade.unknown": QT_TRANSLATE_NOOP(
         "errors",
@@ -233,6 +239,12 @@ MESSAGES: dict[str, str] = {
         "Restoring stopped half-way ({reason}), and your entries could not be put back in "
         "their place, so Footholds is empty for now. Nothing is lost: they are all in {folder}, "
         "and in the backup {file}. Restoring that backup brings them back.",
+    ),
+    # At start, a restore a kill or power cut stopped between its two steps, finished.
+    "backup.restore_finished": QT_TRANSLATE_NOOP(
+        "errors",
+        "Restoring your backup was cut off last time, so Footholds finished it now, as you "
+        "asked. What you had before is kept in {file}.",
     ),
     "backup.not_zip": QT_TRANSLATE_NOOP("errors", "{file} is not a Footholds backup ({reason})."),
     "backup.no_manifest": QT_TRANSLATE_NOOP("errors", "{file} has no Footholds backup manifest."),

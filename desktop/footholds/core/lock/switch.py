@@ -86,9 +86,21 @@ def finish(data_dir: Path, unsaved: Sequence[Path] = (), keys: Keys | None = Non
     fsync_dir(data_dir)
 
 
+def interrupted(data_dir: Path) -> str | None:
+    """The direction of a switch a kill interrupted ("enable" or "disable"; "" when it
+    stopped before writing one), None when there is none to finish."""
+    switch = data_dir / SWITCH
+    if not switch.exists():
+        return None
+    return _direction(switch) or ""
+
+
 def _start(data_dir: Path, direction: str, unsaved: Sequence[Path], keys: Keys) -> Path:
     finish(data_dir, unsaved, keys)  # an earlier switch, interrupted: complete or undo it first
     switch = data_dir / SWITCH
+    # each level made private itself: make_private_dir would create the switch folder as a
+    # parent, with the umask's mode (0755), leaving the copies' folder open to other users
+    make_private_dir(switch)
     make_private_dir(switch / "new")
     write_atomic(switch / DIRECTION, direction.encode())
     fsync_dir(data_dir)

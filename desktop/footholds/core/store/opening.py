@@ -2,13 +2,17 @@
 
 from __future__ import annotations
 
+import logging
 from collections.abc import Callable
 from typing import TYPE_CHECKING
 
 if TYPE_CHECKING:
+    from footholds.core.errors import Notice
     from footholds.core.paths import Paths
     from footholds.core.store.backups import Backups
     from footholds.core.store.store import Store
+
+log = logging.getLogger(__name__)
 
 
 def open_store(
@@ -26,6 +30,9 @@ def open_store(
     from footholds.core.store.store import Store
 
     backups = Backups(paths.backup_dir, paths.store_dir, paths.aside_dir)
+    # what a kill or power cut stopped half-way is finished or undone before anything reads
+    # (never while read-only: the app may be in the middle of it)
+    told = [] if read_only else finish_interrupted(paths, backups)
     if read_only:
         store = Store(
             paths.store_dir,
@@ -43,6 +50,8 @@ def open_store(
         )
     if tell is not None:
         store.notice.connect(tell)
+    for notice in told:
+        store.tell(notice)
     store.open()
     if not read_only:
         from footholds.core.store import pending
@@ -51,3 +60,46 @@ def open_store(
         # app, a command while the app is not running), so nothing reads around it
         pending.merge(store)
     return store, backups
+
+
+def interrupted(paths: Paths) -> bool:
+    """Whether a restore or a lock change was stopped half-way and waits for the store to be
+    opened to write (finish_interrupted); a stat or two."""
+    from footholds.core.lock import SWITCH
+
+    staging = paths.store_dir.with_name(paths.store_dir.name + ".restoring")
+    return staging.is_dir() or (paths.data_dir / SWITCH).exists()
+
+
+def finish_interrupted(paths: Paths, backups: Backups) -> list[Notice]:
+    """Finish or undo what a kill or power cut stopped half-way, under the instance lock:
+    turning the lock on (undone, the entries as they were) and a restore (finished once its
+    copy was complete: the person asked for it). What to tell the person."""
+    from footholds.core.lock import SWITCH, is_on
+
+    told: list[Notice] = []
+    # with the lock on, opening it finished any change with the keys (app/lock_start.py,
+    # cli/lock.py); with it off nothing asked for them, so nothing finished it yet
+    if (paths.data_dir / SWITCH).exists() and not is_on(paths.data_dir):
+        from footholds.core.errors import Notice, said
+        from footholds.core.lock import switch
+
+        direction = switch.interrupted(paths.data_dir)
+        try:
+            switch.finish(paths.data_dir, paths.unsaved_files)
+        except OSError as exc:  # the entries are as they were meanwhile: the next start again
+            log.warning("an interrupted lock change is still to finish: %s", exc.strerror)
+        else:
+            if direction != "disable":  # with the lock off, only turning it on can have stopped
+                told.append(Notice(said("lock.enable_unfinished")))
+    try:
+        finished = backups.finish_interrupted()
+    except OSError as exc:  # the restored copy could not take the store's place
+        from footholds.core.store.failures import write_error
+
+        raise write_error(
+            exc.errno, "store.folder_unusable", folder=paths.store_dir, reason=exc.strerror
+        ) from exc
+    if finished is not None:
+        told.append(finished)
+    return told

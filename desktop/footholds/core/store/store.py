@@ -354,6 +354,11 @@ class Store(StoreReader):
                     failed = exc
         return failed
 
+    def tell(self, message: str) -> None:
+        """Pass on something the person should know, as the store's own notices are: what
+        was finished for it as it opened (core/store/opening.py)."""
+        self._tell(message)
+
     def _tell(self, message: str) -> None:
         # info, not warning: the app's log keeps it, and a command line, which prints the whole
         # notice itself, is not sent a second, cut-off copy by logging's last-resort handler
