@@ -309,13 +309,16 @@ def test_import_dialog_previews_then_imports(
     dialog.set_file(DAYLIO)
     assert "8 log entries to add" in dialog.preview.toPlainText()
     assert "line 9:" in dialog.preview.toPlainText()
+    qtbot.waitUntil(dialog.choose.isEnabled)  # the buttons are on again once it has read
     assert dialog.import_button.isEnabled()
     assert ctx.store.count(LogEntry) == 0  # nothing before the person says so
     dialog.import_button.click()
     assert ctx.store.count(LogEntry) == 8
     assert "Imported 8 log entries." in dialog.message.text()
+    qtbot.waitUntil(dialog.choose.isEnabled)
     assert not dialog.import_button.isEnabled()
     dialog.set_file(DAYLIO)
+    qtbot.waitUntil(dialog.choose.isEnabled)
     assert not dialog.import_button.isEnabled()
     assert "nothing new" in dialog.message.text()
 

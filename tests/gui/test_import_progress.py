@@ -1,12 +1,16 @@
 """The import dialog shows how far a big file has got, while reading it and while importing;
-the app refuses paths that are not absolute over its socket."""
+nothing else runs meanwhile (a quit waits for it, a click on Cancel is off); the app refuses
+paths that are not absolute over its socket."""
 
 from __future__ import annotations
 
 from datetime import datetime, timedelta
 from pathlib import Path
 
-from PySide6.QtCore import QLocale
+import pytest
+from PySide6.QtCore import QCoreApplication, QEvent, QLocale, QPointF, Qt, QTimer
+from PySide6.QtGui import QKeyEvent, QMouseEvent
+from PySide6.QtWidgets import QDialogButtonBox, QWidget
 from pytestqt.qtbot import QtBot
 
 from footholds.app.build import AppContext
@@ -43,6 +47,7 @@ def test_the_dialog_shows_progress_then_hides_it(
 
     dialog.show_progress = watch  # type: ignore[method-assign]
     dialog.set_file(big_daylio(tmp_path / "big.csv", 12_000))
+    qtbot.waitUntil(dialog.choose.isEnabled)  # once what was clicked meanwhile has arrived
     reading = [s for s in seen if s[0]]
     n = QLocale().toString  # numbers as the person's language writes them
     assert reading and reading[0][2] == f"Reading the file: {n(5000)} rows"
@@ -52,6 +57,7 @@ def test_the_dialog_shows_progress_then_hides_it(
     assert "12000 log entries to add" in dialog.preview.toPlainText()
     seen.clear()
     dialog.import_button.click()
+    qtbot.waitUntil(dialog.choose.isEnabled)
     importing = [s[2] for s in seen if s[0]][:2]
     assert importing == [f"Importing: {n(5000)} rows", f"Importing: {n(10000)} rows"]
     assert not dialog.progress.isVisible()
@@ -65,3 +71,90 @@ def test_relative_paths_over_the_socket_are_refused(ctx: AppContext) -> None:
     assert not (Path.cwd() / "relative.zip").exists()
     ok, message = handle(ctx, "import", {"path": "some.csv", "digest": "x"})
     assert not ok and "full path" in message
+
+
+def settled(dialog: ImportDialog, qtbot: QtBot) -> None:
+    """The buttons are on again, and whatever was clicked meanwhile has arrived."""
+    qtbot.waitUntil(dialog.choose.isEnabled)
+    QCoreApplication.processEvents()
+
+
+def ready_to_import(ctx: AppContext, qtbot: QtBot, tmp_path: Path, rows: int) -> ImportDialog:
+    dialog = ImportDialog(ctx)
+    qtbot.addWidget(dialog)
+    dialog.show()
+    dialog.set_file(big_daylio(tmp_path / "big.csv", rows))
+    settled(dialog, qtbot)
+    return dialog
+
+
+def queue_click(widget: QWidget) -> None:
+    """A click made while the app is busy: it waits in the queue until the work is done."""
+    at = QPointF(widget.rect().center())
+    for kind in (QEvent.Type.MouseButtonPress, QEvent.Type.MouseButtonRelease):
+        button = Qt.MouseButton.LeftButton
+        buttons = button if kind == QEvent.Type.MouseButtonPress else Qt.MouseButton.NoButton
+        event = QMouseEvent(
+            kind, at, widget.mapToGlobal(at), button, buttons, Qt.KeyboardModifier.NoModifier
+        )
+        QCoreApplication.postEvent(widget, event)
+
+
+def test_a_quit_during_an_import_waits_for_it(
+    ctx: AppContext, qtbot: QtBot, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    dialog = ready_to_import(ctx, qtbot, tmp_path, 12_000)
+    imported_at_quit: list[int] = []
+    monkeypatch.setattr(ctx.app, "quit", lambda: imported_at_quit.append(ctx.store.count(LogEntry)))
+    # `footholds quit` (or a logout's SIGTERM) arriving just as the import starts
+    QTimer.singleShot(0, lambda: handle(ctx, "quit", {}))
+    dialog.import_button.click()
+    assert ctx.store.count(LogEntry) == 12_000
+    qtbot.waitUntil(lambda: bool(imported_at_quit))
+    assert imported_at_quit == [12_000]  # the store closes after the import, not half-way
+
+
+def test_cancel_is_off_while_importing_and_a_click_on_it_meanwhile_closes_nothing(
+    ctx: AppContext, qtbot: QtBot, tmp_path: Path
+) -> None:
+    dialog = ready_to_import(ctx, qtbot, tmp_path, 6_000)
+    cancel = dialog.buttons.button(QDialogButtonBox.StandardButton.Cancel)
+    shown = dialog.show_progress
+    enabled: list[bool] = []
+
+    def meanwhile(rows: int, share: float) -> None:
+        shown(rows, share)
+        enabled.append(cancel.isEnabled())
+        queue_click(cancel)
+        escape = QKeyEvent(QEvent.Type.KeyPress, Qt.Key.Key_Escape, Qt.KeyboardModifier.NoModifier)
+        QCoreApplication.postEvent(dialog, escape)
+
+    dialog.show_progress = meanwhile  # type: ignore[method-assign]
+    dialog.import_button.click()
+    assert enabled and not any(enabled)
+    settled(dialog, qtbot)
+    assert cancel.isEnabled()
+    assert dialog.isVisible()  # what was imported stays in sight
+    assert "Imported 6000 log entries." in dialog.message.text()
+    assert cancel.text() == "Close"
+    assert ctx.store.count(LogEntry) == 6_000
+
+
+def test_a_click_on_import_while_the_file_is_read_imports_nothing(
+    ctx: AppContext, qtbot: QtBot, tmp_path: Path
+) -> None:
+    dialog = ImportDialog(ctx)
+    qtbot.addWidget(dialog)
+    dialog.show()
+    shown = dialog.show_progress
+
+    def meanwhile(rows: int, share: float) -> None:
+        shown(rows, share)
+        queue_click(dialog.import_button)
+
+    dialog.show_progress = meanwhile  # type: ignore[method-assign]
+    dialog.set_file(big_daylio(tmp_path / "big.csv", 6_000))
+    settled(dialog, qtbot)
+    assert dialog.import_button.isEnabled()
+    assert ctx.store.count(LogEntry) == 0  # the preview first, always
+    assert "6000 log entries to add" in dialog.preview.toPlainText()

@@ -7,9 +7,9 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QCoreApplication, QEventLoop, Qt
+from PySide6.QtCore import QCoreApplication, Qt, QTimer
+from PySide6.QtGui import QCloseEvent, QKeyEvent
 from PySide6.QtWidgets import (
-    QApplication,
     QDialog,
     QDialogButtonBox,
     QFileDialog,
@@ -27,6 +27,11 @@ from footholds.ui.common import buttons, i18n
 
 if TYPE_CHECKING:
     from footholds.ui.context import AppContext
+
+
+# Clicks and keys made while a file is read or imported wait in the queue (nothing is handled
+# meanwhile); they arrive within the loop's first turn after it, which this leaves room for
+SETTLE_MS = 300
 
 
 class ImportDialog(QDialog):
@@ -76,6 +81,11 @@ class ImportDialog(QDialog):
         self.progress.setAccessibleName(self.tr("How much of the file is done"))
         self.progress.hide()
         self._verb: Callable[[int], str] = str  # the progress words for a number of rows
+        self._busy = False  # reading or importing, or the input made meanwhile still arriving
+        self._settle = QTimer(self)
+        self._settle.setSingleShot(True)
+        self._settle.setInterval(SETTLE_MS)
+        self._settle.timeout.connect(self._ready)
         self.message = QLabel("")
         self.message.setWordWrap(True)
         self.message.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
@@ -93,7 +103,7 @@ class ImportDialog(QDialog):
         )
         self.import_button.setEnabled(False)
 
-        layout = QVBoxLayout(self)
+        self.column = layout = QVBoxLayout(self)
         layout.setContentsMargins(18, 18, 18, 16)
         layout.setSpacing(10)
         layout.addWidget(intro)
@@ -163,9 +173,15 @@ class ImportDialog(QDialog):
             return
         self.progress.setValue(int(share * 100))
         self.progress.setFormat(self._verb(rows))
-        self.progress.show()
-        # repaint now; input waits (the buttons are off) so nothing starts twice
-        QApplication.processEvents(QEventLoop.ProcessEventsFlag.ExcludeUserInputEvents)
+        # Painted here and now, and no events handled until the work is done, as during a
+        # restore: a quit, a logout or another command waits for the import rather than
+        # closing the store half-way through it, and a click waits too (the buttons are off).
+        if self.progress.isHidden():
+            self.progress.show()
+            self.column.activate()  # room for the bar now, not at the loop's next turn
+            self.repaint()
+        else:
+            self.progress.repaint()
 
     @staticmethod
     def _summary(added: Counter[str]) -> str:
@@ -179,10 +195,33 @@ class ImportDialog(QDialog):
             return self.tr("{reason} Nothing was changed.").format(reason=reason)
         return i18n.error_text(exc)
 
+    def keyPressEvent(self, event: QKeyEvent) -> None:
+        if self._busy and event.key() == Qt.Key.Key_Escape:
+            return  # Escape is Cancel, and Cancel is off while it works
+        super().keyPressEvent(event)
+
+    def closeEvent(self, event: QCloseEvent) -> None:
+        if self._busy and event.spontaneous():  # the title bar's close, pressed meanwhile
+            event.ignore()
+            return
+        super().closeEvent(event)  # closing for a quit is never refused
+
     def _start(self, verb: Callable[[int], str]) -> None:
+        """Reading and importing cannot be stopped half-way: every button is off meanwhile,
+        Cancel too, so none seems to promise that."""
         self._verb = verb
+        self._busy = True
+        self._settle.stop()
         self.choose.setEnabled(False)
+        self.buttons.setEnabled(False)
 
     def _stop(self) -> None:
         self.progress.hide()
+        # a click on Cancel made meanwhile lands on the buttons while they are still off,
+        # never on the Close or the Import they are about to become
+        self._settle.start()
+
+    def _ready(self) -> None:
+        self._busy = False
         self.choose.setEnabled(True)
+        self.buttons.setEnabled(True)
