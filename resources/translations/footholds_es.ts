@@ -6687,6 +6687,10 @@ Libera algo de espacio y vuelve a intentarlo, o sal de todos modos.</translation
         </translation>
     </message>
     <message>
+        <source>The end of the file was missing, so the entries written last may not have come back.</source>
+        <translation>Faltaba el final del archivo, así que puede que las últimas entradas que se escribieron no se hayan recuperado.</translation>
+    </message>
+    <message>
         <source>No backup had a copy of it.</source>
         <translation>Ninguna copia de seguridad tenía este archivo.</translation>
     </message>

@@ -473,6 +473,11 @@ MESSAGES: dict[str, str] = {
     "store.others_safe": QT_TRANSLATE_N_NOOP(
         "errors", "The other %n entries are safe.", "The other entry is safe."
     ),
+    # the file stops short: entries after the cut cannot be counted, so none are
+    "store.cut_off": QT_TRANSLATE_NOOP(
+        "errors",
+        "The end of the file was missing, so the entries written last may not have come back.",
+    ),
     "store.no_backup": QT_TRANSLATE_NOOP("errors", "No backup had a copy of it."),
     "store.backups_waiting": QT_TRANSLATE_NOOP(
         "errors",
