@@ -13,11 +13,11 @@ from typing import Any
 
 import pytest
 
+from footholds.app.build import AppContext
 from footholds.app.handlers import KEPT, KEPT_IN_MEMORY, handle
 from footholds.core import atomic
 from footholds.core.store import LogEntry, Proof, SleepEntry, storage
 from footholds.core.store.pending import read_unsaved
-from footholds.ui.context import AppContext
 
 
 class FailingWrite(types.ModuleType):
