@@ -6017,16 +6017,16 @@ Libera algo de espacio y vuelve a intentarlo, o sal de todos modos.</translation
         <translation>Algunas de tus últimas entradas todavía no se pueden guardar porque el disco está lleno. Solo están en la memoria: si Footholds se cierra ahora, se perderán. Si liberas algo de espacio y vuelves a intentarlo, se guardarán.</translation>
     </message>
     <message>
-        <source>Some of your latest entries still can't be saved because the data folder can't be written to. They are only in memory: if Footholds closes now they will be lost. Freeing some space and trying again will save them.</source>
-        <translation>Algunas de tus últimas entradas todavía no se pueden guardar porque no se puede escribir en la carpeta de datos. Solo están en la memoria: si Footholds se cierra ahora, se perderán. Si liberas algo de espacio y vuelves a intentarlo, se guardarán.</translation>
+        <source>Some of your latest entries still can't be saved because the data folder can't be written to. They are only in memory: if Footholds closes now they will be lost. Once the data folder can be written to again, trying again will save them.</source>
+        <translation>Algunas de tus últimas entradas todavía no se pueden guardar porque no se puede escribir en la carpeta de datos. Solo están en la memoria: si Footholds se cierra ahora, se perderán. Cuando se pueda volver a escribir en la carpeta de datos y lo intentes de nuevo, se guardarán.</translation>
     </message>
     <message>
-        <source>Some of your latest entries still can't be saved because {file} is not a file. They are only in memory: if Footholds closes now they will be lost. Freeing some space and trying again will save them.</source>
-        <translation>Algunas de tus últimas entradas todavía no se pueden guardar porque {file} no es un archivo. Solo están en la memoria: si Footholds se cierra ahora, se perderán. Si liberas algo de espacio y vuelves a intentarlo, se guardarán.</translation>
+        <source>Some of your latest entries still can't be saved because {file} is not a file. They are only in memory: if Footholds closes now they will be lost. Moving it out of the way and trying again will save them.</source>
+        <translation>Algunas de tus últimas entradas todavía no se pueden guardar porque {file} no es un archivo. Solo están en la memoria: si Footholds se cierra ahora, se perderán. Si lo quitas de en medio y vuelves a intentarlo, se guardarán.</translation>
     </message>
     <message>
-        <source>Some of your latest entries still can't be saved because the disk refused the write ({reason}). They are only in memory: if Footholds closes now they will be lost. Freeing some space and trying again will save them.</source>
-        <translation>Algunas de tus últimas entradas todavía no se pueden guardar porque el disco rechazó la escritura ({reason}). Solo están en la memoria: si Footholds se cierra ahora, se perderán. Si liberas algo de espacio y vuelves a intentarlo, se guardarán.</translation>
+        <source>Some of your latest entries still can't be saved because the disk refused the write ({reason}). They are only in memory: if Footholds closes now they will be lost. Once the disk takes writes again, trying again will save them.</source>
+        <translation>Algunas de tus últimas entradas todavía no se pueden guardar porque el disco rechazó la escritura ({reason}). Solo están en la memoria: si Footholds se cierra ahora, se perderán. Cuando el disco vuelva a aceptar escrituras y lo intentes de nuevo, se guardarán.</translation>
     </message>
     <message>
         <source>Some of your latest entries can't be saved anywhere on this computer yet (is the disk full?). Footholds is staying open so they are not lost. Free some space, then try again.</source>
@@ -6693,6 +6693,10 @@ Libera algo de espacio y vuelve a intentarlo, o sal de todos modos.</translation
             <numerusform>La otra entrada está a salvo.</numerusform>
             <numerusform>Las otras %n entradas están a salvo.</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>The end of the file was missing, so the entries written last may not have come back.</source>
+        <translation>Faltaba el final del archivo, así que puede que las últimas entradas que se escribieron no se hayan recuperado.</translation>
     </message>
     <message>
         <source>No backup had a copy of it.</source>

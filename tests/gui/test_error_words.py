@@ -65,6 +65,35 @@ def test_a_failed_save_is_told_in_spanish(
     assert "Couldn't" not in said[0]
 
 
+@pytest.mark.parametrize(
+    ("number", "ending"),
+    [
+        (errno.ENOSPC, "Si liberas algo de espacio y vuelves a intentarlo, se guardarán."),
+        (
+            errno.EROFS,
+            "Cuando se pueda volver a escribir en la carpeta de datos y lo intentes de nuevo, "
+            "se guardarán.",
+        ),
+        (
+            errno.EIO,
+            "Cuando el disco vuelva a aceptar escrituras y lo intentes de nuevo, se guardarán.",
+        ),
+    ],
+    ids=["full-disk", "read-only-folder", "refused"],
+)
+def test_entries_only_in_memory_are_told_what_will_save_them_in_spanish(
+    spanish: AppContext, monkeypatch: pytest.MonkeyPatch, number: int, ending: str
+) -> None:
+    """Freeing space helps only a full disk: each cause ends with what helps it."""
+    said: list[str] = []
+    monkeypatch.setattr(spanish.prompter, "warn", lambda _p, text: said.append(text))
+    with monkeypatch.context() as failing:  # every write fails, the spare copy's too
+        failing.setattr(atomic, "os", FailingWrite(number))
+        save_record(spanish, LogEntry(note="hola"))
+    assert len(said) == 1 and said[0].startswith("Algunas de tus últimas entradas"), said
+    assert said[0].endswith(ending)
+
+
 def test_the_same_failure_stays_english_in_english(
     ctx: AppContext, monkeypatch: pytest.MonkeyPatch
 ) -> None:

@@ -48,6 +48,25 @@ class FailingWrite(types.ModuleType):
 
 
 @pytest.mark.parametrize(
+    ("code", "ending"),
+    [
+        ("disk_full", "Freeing some space and trying again will save them."),
+        (
+            "read_only",
+            "Once the data folder can be written to again, trying again will save them.",
+        ),
+        ("not_a_file", "Moving it out of the way and trying again will save them."),
+        ("refused", "Once the disk takes writes again, trying again will save them."),
+    ],
+)
+def test_entries_only_in_memory_are_told_what_will_save_them(code: str, ending: str) -> None:
+    """Freeing space does not help a read-only folder: each cause ends with its own remedy."""
+    sentence = errors.english(f"store.unsaved.{code}", file="log/2026-03.json", reason="EIO")
+    assert sentence.endswith(ending)
+    assert ("space" in sentence) == (code == "disk_full")
+
+
+@pytest.mark.parametrize(
     ("number", "code"),
     [
         (errno.ENOSPC, "store.write.disk_full"),

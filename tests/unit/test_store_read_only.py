@@ -124,7 +124,7 @@ def test_reading_writes_nothing_even_to_recover_a_damaged_file(
     assert notes == ["march, backed up", "april"] and proofs == ["phoned the GP"]
     (message,) = store.notices
     assert message.startswith("Part of your log for 2026-03 could not be read (")
-    assert "1 entry came back from the file itself. 1 entry could not be brought back." in message
+    assert "1 entry came back from the file itself. The end of the file was missing" in message
     assert message.endswith("The file itself was left as it is for now.")
 
 

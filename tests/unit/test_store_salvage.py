@@ -16,7 +16,7 @@ import pytest
 from hypothesis import HealthCheck, example, given, settings
 from hypothesis import strategies as st
 
-from footholds.core.store import Goal, LogEntry, Store
+from footholds.core.store import Goal, LogEntry, Store, ThoughtLog
 from footholds.core.store.backups import Backups
 from footholds.core.store.recovery import salvage
 
@@ -91,6 +91,58 @@ def test_a_cut_entry_comes_back_from_the_backup_when_it_has_it(tmp_path: Path) -
     assert "could not be brought back" not in message  # the cut entry came back
 
 
+def test_a_file_cut_in_half_never_claims_a_small_exact_loss(tmp_path: Path) -> None:
+    """Cut half-way, the file says nothing of the entries after the cut: saying "1 entry
+    could not be brought back" when about half were lost would be false comfort."""
+    store = make(tmp_path)
+    for i in range(243):
+        store.add(ThoughtLog(thought=f"thought {i}", at=MARCH))
+    store.close()
+    path = tmp_path / "store" / "thought.json"
+    with path.open("r+b") as cut:
+        cut.truncate(path.stat().st_size // 2)
+
+    store = make(tmp_path)
+    kept = len(store.all(ThoughtLog))
+    (message,) = store.notices
+    assert 100 < kept < 243
+    assert f"{kept} entries came back from the file itself." in message
+    assert "could not be brought back" not in message
+    assert (
+        "The end of the file was missing, so the entries written last may not have come back."
+        in message
+    )
+
+
+def test_a_cut_file_with_a_backup_still_says_how_many_came_from_it(tmp_path: Path) -> None:
+    backups, _old, _new = backed_up_then_more(tmp_path)
+    path = tmp_path / "store" / MONTH
+    raw = path.read_bytes()
+    start, _ = entry_span(raw, "entry 1")
+    path.write_bytes(raw[: start + 30])  # cut inside entry 1: 2 and 3 to 5 are after it
+
+    store = make(tmp_path, backups.find_part)
+    assert [e.note for e in store.all(LogEntry)] == ["entry 0", "entry 1", "entry 2"]
+    (message,) = store.notices
+    assert "3 entries came back: 1 from the file itself and 2 from your latest backup." in message
+    assert "The end of the file was missing, so the entries written last may not" in message
+    assert "could not be brought back" not in message
+
+
+def test_damage_inside_a_cut_file_is_still_counted() -> None:
+    """What was lost before the cut is known and told; only what followed it is not."""
+    entries = [LogEntry(note=f"n{i}", at=MARCH).to_dict() for i in range(4)]
+    entries[1]["energy"] = "lots"  # unreadable, in the middle
+    whole = json.dumps({"log": {str(i): e for i, e in enumerate(entries)}}).encode()
+    found = salvage(whole[: whole.index(b'"n3"')], "log")
+    assert found.cut_off
+    assert [r.note for r in found.records.values()] == ["n0", "n2"]  # type: ignore[attr-defined]
+    assert found.unreadable == 1 and found.lost_ids == {entries[1]["id"]}
+    # damaged in the middle but whole to its end: not cut off, and the count stays exact
+    found = salvage(whole.replace(b'"n2", ', b'"n2" \x00\xff '), "log")
+    assert not found.cut_off and found.unreadable == 2
+
+
 def test_salvage_reads_any_shape_and_counts_what_it_cannot() -> None:
     good = LogEntry(note="kept", at=MARCH).to_dict()
     broken = {**LogEntry(note="x", at=MARCH).to_dict(), "energy": "lots"}
@@ -112,7 +164,9 @@ def test_a_broken_goal_counts_once_however_many_steps_it_has() -> None:
     raw = whole[: whole.index(b'"cut off"')]  # the file ends inside the third goal
     found = salvage(raw, "goal")
     assert list(found.records) == [good["id"]]
-    assert found.unreadable == 2 and found.lost_ids == {broken["id"], cut["id"]}
+    # the cut goal is in what the cut took, told as a whole rather than counted
+    assert found.cut_off
+    assert found.unreadable == 1 and found.lost_ids == {broken["id"]}
 
 
 class FlakyBackups:

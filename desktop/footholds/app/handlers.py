@@ -91,17 +91,55 @@ def _log(ctx: AppContext, args: dict[str, Any]) -> Result:
         # with --slept, the night comes first and a log entry only when something else was given
         if "sleep" in args:
             entry = LogEntry.from_dict(args["entry"]) if "entry" in args else None
-            sleep.save_night(ctx.store, args["sleep"], source="cli")
-            if entry is not None:
-                ctx.store.add(entry)
-            return True, sleep.SAVED
+            held = None
+            try:
+                sleep.save_night(ctx.store, args["sleep"], source="cli")
+            except StoreWriteError as exc:
+                if (held := _held(exc)) is None:
+                    raise
+            if entry is not None:  # a night kept in memory keeps its entry company
+                try:
+                    ctx.store.add(entry)
+                except StoreWriteError as exc:
+                    if (held := _held(exc)) is None:
+                        raise
+            return True, f"{sleep.SAVED} {held}" if held else sleep.SAVED
         entry = LogEntry.from_dict(args.get("entry"))
         first = save_once(ctx.store, entry)  # a retried request is not saved twice
     except (InvalidEntry, sleep.SleepTimesError) as exc:
         return False, str(exc)
     except StoreWriteError as exc:
-        return False, exc.strerror or "Could not save to disk."
+        held = _held(exc)
+        if held is None:
+            return False, exc.strerror or "Could not save to disk."
+        return True, f"Logged. That counts. {held}"
     return True, "Logged. That counts." if first else "Already saved. That counts."
+
+
+# A save that failed in the running app still holds the entry: Store._save changes memory
+# before it writes, and every later save tries again. Telling the command "not saved" then
+# would invite the person (or a script) to send it again, and the entry would be kept twice.
+KEPT = (
+    "The disk can't take it yet, so it is kept safely and will be saved as soon as the disk "
+    "allows. There is no need to send it again."
+)
+KEPT_IN_MEMORY = (
+    "The disk can't take it yet, so for now it is only in Footholds' memory: keep Footholds "
+    "open and it will be saved as soon as the disk allows. There is no need to send it again."
+)
+
+
+def _held(exc: StoreWriteError) -> str | None:
+    """What to add to the answer for an entry the running app holds though the disk refused
+    it; None when the app did not take it at all (a store opened for reading only refuses
+    before anything changes). The code says where it is held: store.write.* once
+    the unsaved-entries file (core/store/pending.py) has it too, so a crash or a kill loses
+    nothing; store.unsaved.* when that file could not be written either."""
+    if exc.code.startswith("store.write."):
+        return KEPT
+    if exc.code.startswith("store.unsaved."):
+        return KEPT_IN_MEMORY
+    return None
 
 
 def _status(ctx: AppContext, args: dict[str, Any]) -> Result:
@@ -144,7 +182,10 @@ def _proof_add(ctx: AppContext, args: dict[str, Any]) -> Result:
     except InvalidEntry as exc:
         return False, str(exc)
     except StoreWriteError as exc:
-        return False, exc.strerror or "Could not save to disk."
+        held = _held(exc)
+        if held is None:
+            return False, exc.strerror or "Could not save to disk."
+        return True, f"Added to your proof list. {held}"
     return True, "Added to your proof list." if first else "Already in your proof list."
 
 

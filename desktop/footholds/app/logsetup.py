@@ -68,6 +68,12 @@ def configure(paths: Paths, level: int = logging.INFO) -> None:
     runs on without its log rather than not at all."""
     root = logging.getLogger()
     root.setLevel(level)
+    from footholds.cli.quiet_log import CommandLineHandler
+
+    # the app started by a command logs for itself, and has no terminal to keep quiet
+    for quiet in [h for h in root.handlers if isinstance(h, CommandLineHandler)]:
+        root.removeHandler(quiet)
+        quiet.close()
     try:
         make_private_dir(paths.log_dir)
         if not paths.log_file.exists():

@@ -23,7 +23,10 @@ from footholds.core.paths import Paths
 
 
 def run(args: argparse.Namespace) -> int:
+    from footholds.cli.quiet_log import keep_off_terminal
+
     paths = Paths.from_env()
+    keep_off_terminal(paths)  # a command speaks in its own sentences, not log lines
     command = args.command
     if command is None:
         return start(paths, activate=True, autostart=args.autostart)

@@ -45,6 +45,7 @@ MESSAGES: dict[str, str] = {
         "Couldn't save to disk because the disk refused the write ({reason}). Your entry is "
         "kept safely in memory and will be saved as soon as writing works again.",
     ),
+    # each says what will let them be saved, for its own cause: space helps only a full disk
     "store.unsaved.disk_full": QT_TRANSLATE_NOOP(
         "errors",
         "Some of your latest entries still can't be saved because the disk is full. They are "
@@ -55,19 +56,19 @@ MESSAGES: dict[str, str] = {
         "errors",
         "Some of your latest entries still can't be saved because the data folder can't be "
         "written to. They are only in memory: if Footholds closes now they will be lost. "
-        "Freeing some space and trying again will save them.",
+        "Once the data folder can be written to again, trying again will save them.",
     ),
     "store.unsaved.not_a_file": QT_TRANSLATE_NOOP(
         "errors",
         "Some of your latest entries still can't be saved because {file} is not a file. They "
-        "are only in memory: if Footholds closes now they will be lost. Freeing some space and "
-        "trying again will save them.",
+        "are only in memory: if Footholds closes now they will be lost. Moving it out of the "
+        "way and trying again will save them.",
     ),
     "store.unsaved.refused": QT_TRANSLATE_NOOP(
         "errors",
         "Some of your latest entries still can't be saved because the disk refused the write "
         "({reason}). They are only in memory: if Footholds closes now they will be lost. "
-        "Freeing some space and trying again will save them.",
+        "Once the disk takes writes again, trying again will save them.",
     ),
     "store.nowhere": QT_TRANSLATE_NOOP(
         "errors",
@@ -484,6 +485,11 @@ MESSAGES: dict[str, str] = {
     ),
     "store.others_safe": QT_TRANSLATE_N_NOOP(
         "errors", "The other %n entries are safe.", "The other entry is safe."
+    ),
+    # the file stops short: entries after the cut cannot be counted, so none are
+    "store.cut_off": QT_TRANSLATE_NOOP(
+        "errors",
+        "The end of the file was missing, so the entries written last may not have come back.",
     ),
     "store.no_backup": QT_TRANSLATE_NOOP("errors", "No backup had a copy of it."),
     "store.backups_waiting": QT_TRANSLATE_NOOP(

@@ -44,6 +44,8 @@ WAITING = "waiting-for-backups.json"  # in the set-aside folder: see Waiting
 _ENTRY_START = re.compile(r'\{\s*"id"\s*:\s*"([A-Za-z0-9_.:-]{1,64})"')
 _AT = re.compile(r'"at"\s*:')
 _OBJECT = re.compile(r'\{\s*"')
+# a whole string (group 1 empty when the text ends inside it), or a bracket outside strings
+_TOKEN = re.compile(r'"[^"\\]*(?:\\.[^"\\]*)*("?)|[{}\[\]]', re.DOTALL)
 _WINDOW = 1024
 
 
@@ -54,6 +56,9 @@ class Salvage:
     records: dict[str, Record]
     unreadable: int  # entries seen in the file that could not be read
     lost_ids: frozenset[str]  # their ids, where those could be read
+    # the file stops before its end (a torn write, a cut copy): how many entries followed
+    # the cut cannot be known, so they are not counted in `unreadable` (nor the one it cut)
+    cut_off: bool = False
 
 
 def salvage(raw: bytes, kind: str) -> Salvage:
@@ -107,13 +112,33 @@ def salvage(raw: bytes, kind: str) -> Salvage:
     # entries begun but cut off or broken inside, in the stretches between those read: each
     # holds one "at" and begins with its id, and one of the two may be what was damaged
     counted = _blank(text, broken)
+    cut_off = ends_early(text)
     edges = [0, *(edge for span in spans for edge in span), len(text)]
-    for gap_start, gap_end in zip(edges[::2], edges[1::2], strict=True):
+    gaps = list(zip(edges[::2], edges[1::2], strict=True))
+    if cut_off:  # the last stretch runs into the cut: what was there is told as a whole
+        gaps.pop()
+    for gap_start, gap_end in gaps:
         gap = counted[gap_start:gap_end]
         begun = [m[1] for m in _ENTRY_START.finditer(gap)]
         unreadable += max(len(begun), len(_AT.findall(gap)))
         lost.update(begun)
-    return Salvage(records, unreadable, frozenset(lost - records.keys()))
+    return Salvage(records, unreadable, frozenset(lost - records.keys()), cut_off)
+
+
+def ends_early(text: str) -> bool:
+    """Whether JSON `text` stops before its end: inside a string, or with a bracket left
+    open. A file damaged only in its middle closes what it opened."""
+    depth = 0
+    for token in _TOKEN.finditer(text):
+        first = token[0][0]
+        if first == '"':
+            if not token[1]:
+                return True  # the text ends inside this string
+        elif first in "{[":
+            depth += 1
+        else:
+            depth -= 1
+    return depth > 0
 
 
 def _blank(text: str, ranges: list[tuple[int, int]]) -> str:
@@ -209,6 +234,7 @@ def recover(
     path = damage.path
     relative = path.relative_to(folder).as_posix()
     sound = damage.readable is not None  # a sound file with some unreadable entries
+    cut_off = False
     if sound:
         # only the unreadable entries come back from a backup, so nothing removed since does
         kept = {r.id: r for r in damage.readable or []}
@@ -216,6 +242,7 @@ def recover(
     else:
         found = salvage(damage.raw, kind)
         kept, unreadable, lost = found.records, found.unreadable, found.lost_ids
+        cut_off = found.cut_off
     moved = set_aside(path, aside_dir, damage.reason) if writable else None
     backup: dict[str, Record] | None = None
     readable = True
@@ -252,9 +279,8 @@ def recover(
     if sound:
         message = _some_entries(damage, relative, *counts)
     else:
-        message = _whole_file(
-            damage, relative, *counts, had_backup=backup is not None or not readable
-        )
+        had_backup = backup is not None or not readable
+        message = _whole_file(damage, relative, *counts, had_backup=had_backup, cut_off=cut_off)
     if not readable:
         message.append(said("store.backups_waiting"))
     if moved:
@@ -334,7 +360,13 @@ def _table(kind: str, records: dict[str, Record]) -> dict[str, dict[str, object]
 
 
 def _whole_file(
-    damage: DamagedFile, relative: str, kept: int, restored: int, left_out: int, had_backup: bool
+    damage: DamagedFile,
+    relative: str,
+    kept: int,
+    restored: int,
+    left_out: int,
+    had_backup: bool,
+    cut_off: bool,
 ) -> list[Said]:
     message = [said("store.part_unreadable", file=describe(relative), detail=damage.said)]
     if kept and restored:
@@ -345,6 +377,8 @@ def _whole_file(
         message.append(said("store.came_back_backup", restored))
     if left_out:
         message.append(said("store.left_out", left_out))
+    if cut_off:  # how much followed the cut is not known: no count, which could only be low
+        message.append(said("store.cut_off"))
     if not had_backup and not restored:
         message.append(said("store.no_backup"))
     return message
