@@ -23,7 +23,7 @@ if TYPE_CHECKING:
         region_name,
         save_region,
     )
-    from footholds.ui.help.safety_plan import SafetyPlanView
+    from footholds.ui.help.safety_plan import SafetyPlanView, page_labels
 
 # What other features may use; each is imported when first read (ui/common/exports.py).
 if not TYPE_CHECKING:  # hidden from the type checker: a name not imported above is an error
@@ -39,6 +39,7 @@ if not TYPE_CHECKING:  # hidden from the type checker: a name not imported above
             "guard_wheel": "region",
             "needs_asking": "region",
             "open_or_explain": "crisis_lines",
+            "page_labels": "safety_plan",
             "region_name": "region",
             "save_region": "region",
         },
@@ -53,6 +54,7 @@ __all__ = [
     "guard_wheel",
     "needs_asking",
     "open_or_explain",
+    "page_labels",
     "region_name",
     "save_region",
 ]

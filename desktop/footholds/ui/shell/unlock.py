@@ -361,7 +361,7 @@ class UnlockHelp(QDialog):
         from footholds.core import safety_plan_render
         from footholds.core.lock.readable import readable_plan
         from footholds.ui.common.calm import system_locale_name
-        from footholds.ui.help.safety_plan import page_labels
+        from footholds.ui.help import page_labels
 
         plan = readable_plan(store_dir)
         if plan is None:
