@@ -675,6 +675,7 @@ def test_at_a_locked_start_get_help_now_shows_the_safety_plan_unless_it_is_locke
     from footholds.core.store import SafetyPlan
 
     paths, _ = locked
+    Settings.load(paths.settings_file)[0].save()  # as turning the lock on does
     ctx = start(paths, opened)
     try:
         ctx.store.add(SafetyPlan(sections={"sp-reasons": "Walk to the river and call Ana"}))

@@ -114,3 +114,62 @@ def test_a_damaged_or_missing_plan_is_none_and_settle_leaves_it(tmp_path: Path) 
     settle(store_dir, False, keys)
     assert (store_dir / "safety_plan.json").read_bytes() == damaged  # the store sets it aside
     assert readable_plan(store_dir) is None
+
+
+def test_settings_that_could_not_be_read_keep_the_plan_locked(
+    locked: tuple[Path, Keys], tmp_path: Path
+) -> None:
+    """A missing or damaged settings file stands in defaults ("not locked too"): that must
+    never open up a plan the person chose to lock."""
+    from footholds.core.lock.readable import plan_locked
+    from footholds.core.settings import Settings
+
+    data, keys = locked
+    settle(data / "store", True, keys)  # the person locked it too
+    damaged = tmp_path / "settings.json"
+    damaged.write_text("{not json")
+    for settings in (Settings.load(damaged)[0], Settings.load(tmp_path / "missing.json")[0]):
+        assert plan_locked(settings)
+        settle(data / "store", plan_locked(settings), keys)
+        assert sealed(data / "store" / "safety_plan.json")
+    chosen = Settings(tmp_path / "mine.json")
+    chosen.save()  # read whole (saved): the default, "not locked too", is the person's now
+    assert not plan_locked(chosen)
+
+
+def test_the_kind_comes_from_the_files_path_never_from_what_it_holds(
+    locked: tuple[Path, Keys],
+) -> None:
+    """A month file holding a stray safety_plan table first (a crafted or odd backup) is a
+    log file: it is written sealed like the rest, never in the clear."""
+    from footholds.core.store.storage import META, AtomicCachedStorage
+
+    data, keys = locked
+    storage.codec = keys
+    storage.plain_kinds = frozenset({"safety_plan"})
+    month = data / "store" / "log" / "2026-03.json"
+    AtomicCachedStorage(month, None).write({"safety_plan": {}, "log": {}, META: {}})
+    assert sealed(month)
+
+
+def test_a_committed_lock_off_finished_without_keys_keeps_the_header_for_sealed_files(
+    locked: tuple[Path, Keys], tmp_path: Path
+) -> None:
+    """Finished at a start with the lock off (no passphrase asked), a lock-off cut after its
+    commit removed the old copies, the header among them, before seeing an unsaved-entries
+    file still sealed: nothing could ever open it again."""
+    from footholds.core.lock import HEADER, SWITCH, header_path
+    from footholds.core.paths import make_private_dir
+
+    data, keys = locked
+    place = tmp_path / "state" / "unsaved-entries.json"
+    place.parent.mkdir()
+    place.write_bytes(keys.encode(b'{"format": "x"}'))
+    switch_dir = switch._start(data, "disable", [place], keys)
+    switch._convert_all(data, switch_dir, keys.decode, encrypt=False)
+    make_private_dir(switch_dir / "old")
+    switch._commit(header_path(data), switch_dir / "old" / HEADER)  # then the kill
+    switch.finish(data, [place], None)
+    assert (data / SWITCH / "old" / HEADER).is_file() and sealed(place)
+    switch.finish(data, [place], keys)  # the passphrase, at last: all done
+    assert place.read_bytes() == b'{"format": "x"}' and not (data / SWITCH).exists()

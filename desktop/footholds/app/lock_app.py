@@ -313,10 +313,10 @@ class AppLock(QObject):
         locks it too (core/lock/readable.py); run whenever the key or that choice changes."""
         if self.keys is None:
             return
-        from footholds.core.lock.readable import settle
+        from footholds.core.lock.readable import plan_locked, settle
 
         try:
-            settle(self.paths.store_dir, bool(self.settings["lock.safety_plan"]), self.keys)
+            settle(self.paths.store_dir, plan_locked(self.settings), self.keys)
         except OSError as exc:  # it stays as it was, readable with the passphrase
             log.warning("the safety plan's file keeps its form for now: %s", exc.strerror)
 

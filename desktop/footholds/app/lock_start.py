@@ -53,10 +53,10 @@ def open_lock(paths: Paths, settings: Settings, unlock: Unlocker | None) -> Keys
 
         switch.finish(paths.data_dir, paths.unsaved_files, keys)
     storage.codec = keys
-    from footholds.core.lock.readable import settle
+    from footholds.core.lock.readable import plan_locked, settle
 
     try:  # the safety plan readable at the next locked start, unless it is locked too
-        settle(paths.store_dir, bool(settings["lock.safety_plan"]), keys)
+        settle(paths.store_dir, plan_locked(settings), keys)
     except OSError as exc:
         log.warning("the safety plan's file keeps its form for now: %s", exc.strerror)
     from footholds.core.lock.words import open_words

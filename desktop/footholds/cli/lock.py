@@ -164,12 +164,12 @@ def open_for_command(paths: Paths) -> Keys | None:
 def keep_plan_readable(paths: Paths, keys: Keys) -> None:
     """As the app does: the safety plan's file stays readable while the lock is on, unless
     the person locks it too (core/lock/readable.py), whatever this command writes."""
-    from footholds.core.lock.readable import settle
+    from footholds.core.lock.readable import plan_locked, settle
     from footholds.core.settings import Settings
 
     settings, _ = Settings.load(paths.settings_file)
     try:
-        settle(paths.store_dir, bool(settings["lock.safety_plan"]), keys)
+        settle(paths.store_dir, plan_locked(settings), keys)
     except OSError as exc:  # it stays as it was, readable with the passphrase
         say(f"Your safety plan's file could not be made readable ({exc.strerror}).", err=True)
 

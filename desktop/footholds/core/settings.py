@@ -320,6 +320,7 @@ class Settings:
         self._values: dict[str, Any] = {s.name: _copy(s.default) for s in SETTINGS}
         self._unknown: dict[str, Any] = {}
         self._damaged = False
+        self._read_whole = False  # the values came from a settings file (or were saved since)
         self.changed: EventHook[[str, Any]] = EventHook()
         # the passphrase lock (core/lock/words.py): the open codec seals the person's own lists
         # at each save; `sealed` is them as last sealed, kept while locked
@@ -364,7 +365,14 @@ class Settings:
             except SettingError as exc:
                 default = said("setting.default_used")
                 report.problems.append(Notice(explained(exc), default))
+        settings._read_whole = True
         return settings, report
+
+    @property
+    def read_whole(self) -> bool:
+        """Whether the values are the person's, read from their settings file (or saved since):
+        False while defaults stand in for a missing, damaged or newer one."""
+        return self._read_whole
 
     def get(self, name: str) -> Any:
         return _copy(self._values[name])
@@ -416,6 +424,7 @@ class Settings:
             sort_keys=True,
         )
         write_atomic(self.path, data.encode("utf-8"))
+        self._read_whole = True
 
 
 def migrate(values: dict[str, Any], version: int) -> dict[str, Any]:

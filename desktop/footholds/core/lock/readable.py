@@ -12,14 +12,25 @@ from __future__ import annotations
 
 import logging
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from footholds.core.atomic import write_atomic
 from footholds.core.store import SafetyPlan, storage
 from footholds.core.store.storage import SEALED_FILE, Codec
 
+if TYPE_CHECKING:
+    from footholds.core.settings import Settings
+
 log = logging.getLogger(__name__)
 
 READABLE = frozenset({SafetyPlan.KIND})
+
+
+def plan_locked(settings: Settings) -> bool:
+    """The person's choice, failing closed: while their settings could not be read whole (a
+    missing, damaged or newer file), the plan counts as locked too, never opened up by a
+    default standing in for what they chose."""
+    return bool(settings["lock.safety_plan"]) or not settings.read_whole
 
 
 def readable_kinds(lock_plan: bool) -> frozenset[str]:

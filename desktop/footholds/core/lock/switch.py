@@ -73,13 +73,15 @@ def finish(data_dir: Path, unsaved: Sequence[Path] = (), keys: Keys | None = Non
             fsync_dir(data_dir)
         os.replace(new_copy, current)
         fsync_dir(data_dir)
-    shutil.rmtree(old)
     encrypt = direction == "enable"
     # files outside the data folder: converted in place, one by one. Without the keys (a
-    # switch finished before anyone unlocked) the switch folder stays to say it is still to do.
+    # switch finished before anyone unlocked) the switch folder stays to say it is still to do,
+    # the old copies with it: turning the lock off, they hold the header, the only way left
+    # to open files still sealed
     waiting = [p for p in unsaved if _needs_converting(p, encrypt)]
     if waiting and keys is None:
         return
+    shutil.rmtree(old)
     for place in waiting:
         _convert_in_place(place, keys, encrypt=encrypt)  # type: ignore[arg-type]
     shutil.rmtree(switch)

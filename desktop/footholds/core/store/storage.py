@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import errno
 import json
+import re
 import stat
 from collections.abc import Iterator, Sequence
 from pathlib import Path
@@ -199,7 +200,7 @@ class AtomicCachedStorage(Storage):
         payload = json.dumps(data, ensure_ascii=False, separators=(",", ":"))
         if not self._path.parent.is_dir():  # a kind's first month: failing here is kept too
             make_private_dir(self._path.parent)
-        kind = next((name for name in data if name != META), "")  # one kind to a file
+        kind = path_kind(self._path)  # never guessed from what the file holds
         write_atomic(
             self._path,
             encode(payload.encode("utf-8"), kind),  # encrypted while the lock is open
@@ -306,6 +307,13 @@ def read_records(
             continue
         records[record.id] = record
     return records, problems, frozenset(lost)
+
+
+def path_kind(path: Path) -> str:
+    """The kind a store file holds, from its path: `kind.json`, or `kind/YYYY-MM.json`."""
+    if re.fullmatch(r"\d{4}-\d{2}", path.stem):
+        return path.parent.name
+    return path.stem
 
 
 def kind_of(relative: str) -> str:
