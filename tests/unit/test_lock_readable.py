@@ -173,3 +173,26 @@ def test_a_committed_lock_off_finished_without_keys_keeps_the_header_for_sealed_
     assert (data / SWITCH / "old" / HEADER).is_file() and sealed(place)
     switch.finish(data, [place], keys)  # the passphrase, at last: all done
     assert place.read_bytes() == b'{"format": "x"}' and not (data / SWITCH).exists()
+
+
+def test_footholds_unlock_leaves_the_plan_readable_as_the_app_would(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from footholds.cli.main import main
+    from footholds.core.paths import Paths
+    from footholds.core.settings import Settings
+
+    paths = Paths.from_env()
+    paths.ensure()
+    store = Store(paths.store_dir, aside_dir=paths.aside_dir)
+    store.open()
+    store.add(SafetyPlan(sections={"sp-reasons": PLAN}))
+    store.close()
+    Settings.load(paths.settings_file)[0].save()
+    header, keys, _ = create("a long passphrase", FAST)
+    switch.enable(paths.data_dir, header, keys)  # by an older Footholds: the plan sealed too
+    assert sealed(paths.store_dir / "safety_plan.json")
+    secret = tmp_path / "pass"
+    secret.write_text("a long passphrase")
+    assert main(["unlock", "--passphrase-file", str(secret)]) == 0
+    assert not sealed(paths.store_dir / "safety_plan.json")

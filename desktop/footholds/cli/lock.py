@@ -245,6 +245,7 @@ def _join(paths: Paths, keys: Keys, then: Callable[[], None] | None = None) -> i
         lock.unlock()
         raise
     use_keys(keys)
+    keep_plan_readable(paths, keys)  # a plan joined now is written as the app would
     before = len(inbox.waiting(paths.data_dir))
     with locked_store(lock, paths, release=False):  # joins them as it opens the store
         pass
