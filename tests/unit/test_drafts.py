@@ -23,13 +23,19 @@ def closed_lock() -> Iterator[None]:
     storage.codec = None
 
 
-def test_kept_privately_and_given_back_once(tmp_path: Path) -> None:
+def test_kept_privately_and_given_back_until_the_next_close(tmp_path: Path) -> None:
     where = tmp_path / "state" / drafts.NAME
     assert drafts.keep(where, {"quick-log": NOTE}, locked=False)
     assert stat.S_IMODE(where.stat().st_mode) == 0o600
     assert drafts.take(where) == {"quick-log": NOTE}
-    assert not where.exists()  # back in the window: not given twice
-    assert drafts.take(where) == {}
+    assert drafts.take(where) == {"quick-log": NOTE}  # a crash before the next close
+
+
+def test_a_close_while_locked_leaves_what_the_start_found(tmp_path: Path) -> None:
+    where = tmp_path / drafts.NAME
+    drafts.keep(where, {"quick-log": NOTE}, locked=False)
+    assert not drafts.keep(where, {}, locked=True)  # locked: neither written nor removed
+    assert drafts.take(where) == {"quick-log": NOTE}
 
 
 def test_none_left_removes_the_file(tmp_path: Path) -> None:
@@ -78,3 +84,22 @@ def test_a_full_disk_says_false_and_raises_nothing(
 
     monkeypatch.setattr(drafts, "write_atomic", full)
     assert not drafts.keep(tmp_path / drafts.NAME, {"quick-log": NOTE}, locked=False)
+
+
+def test_the_lock_seals_and_opens_the_drafts_with_the_store(tmp_path: Path) -> None:
+    """Turned on or off between two runs, the lock converts the drafts as it does the
+    unsaved entries: never left in the clear under it, nor sealed with a key gone."""
+    pytest.importorskip("cryptography")
+    from footholds.core.lock import switch
+    from footholds.core.lock.keys import create
+    from footholds.core.paths import Paths
+
+    paths = Paths.from_env()
+    paths.ensure()
+    assert paths.drafts_file in paths.outside_files
+    drafts.keep(paths.drafts_file, {"quick-log": NOTE}, locked=False)
+    header, keys, _ = create("a long passphrase", 1 << 10)
+    switch.enable(paths.data_dir, header, keys, paths.outside_files)
+    assert paths.drafts_file.read_bytes().startswith(storage.SEALED_FILE)
+    switch.disable(paths.data_dir, keys, paths.outside_files)
+    assert drafts.take(paths.drafts_file) == {"quick-log": NOTE}

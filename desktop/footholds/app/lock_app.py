@@ -142,7 +142,7 @@ class AppLock(QObject):
         if (self.paths.data_dir / SWITCH).exists():  # a change a kill interrupted
             from footholds.core.lock import switch
 
-            switch.finish(self.paths.data_dir, self.paths.unsaved_files, keys)
+            switch.finish(self.paths.data_dir, self.paths.outside_files, keys)
         storage.codec = keys
         self.keys = keys
         self.settle()
@@ -252,9 +252,9 @@ class AppLock(QObject):
         made: Keys | None = None
         try:
             if (self.paths.data_dir / SWITCH).exists():
-                switch.finish(self.paths.data_dir, self.paths.unsaved_files, None)
+                switch.finish(self.paths.data_dir, self.paths.outside_files, None)
             header, made, recovery = create(passphrase)
-            switch.enable(self.paths.data_dir, header, made, self.paths.unsaved_files)
+            switch.enable(self.paths.data_dir, header, made, self.paths.outside_files)
         finally:
             self._reopen(made)
         if made is not None and self.enabled:  # the lists in the settings file, sealed too
@@ -282,7 +282,7 @@ class AppLock(QObject):
         plain_words(self.settings)
         self._save_settings()
         try:
-            switch.disable(self.paths.data_dir, keys, self.paths.unsaved_files)
+            switch.disable(self.paths.data_dir, keys, self.paths.outside_files)
         finally:
             self._reopen(keys)
         if self.enabled:  # the switch failed: the lists are sealed again

@@ -51,7 +51,7 @@ def open_lock(paths: Paths, settings: Settings, unlock: Unlocker | None) -> Keys
     if (paths.data_dir / SWITCH).exists():  # a lock change a kill interrupted: complete it
         from footholds.core.lock import switch
 
-        switch.finish(paths.data_dir, paths.unsaved_files, keys)
+        switch.finish(paths.data_dir, paths.outside_files, keys)
     storage.codec = keys
     from footholds.core.lock.readable import plan_locked, settle
 

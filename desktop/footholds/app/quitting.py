@@ -75,14 +75,14 @@ def keep_drafts(ctx: AppContext) -> bool:
             kept["quick-log"] = held
         else:
             kept.pop("quick-log", None)
-    return drafts.keep(drafts.place(ctx.paths.unsaved_files), kept, locked=ctx.locker.locked)
+    return drafts.keep(ctx.paths.drafts_file, kept, locked=ctx.locker.locked)
 
 
 def bring_back_drafts(ctx: AppContext) -> None:
     """At the start: the drafts kept at the last close wait for their windows."""
     from footholds.core import drafts
 
-    ctx.windows.drafts = drafts.take(drafts.place(ctx.paths.unsaved_files))
+    ctx.windows.drafts = drafts.take(ctx.paths.drafts_file)
 
 
 def install_signal_handlers(app: QApplication) -> None:

@@ -209,7 +209,7 @@ def _finish(paths: Paths, keys: Keys | None) -> None:
     from footholds.core.lock import switch
 
     if (paths.data_dir / SWITCH).exists():
-        switch.finish(paths.data_dir, paths.unsaved_files, keys)
+        switch.finish(paths.data_dir, paths.outside_files, keys)
 
 
 # -- the commands ------------------------------------------------------------------------

@@ -45,7 +45,7 @@ def enable(paths: Paths, args: argparse.Namespace) -> int:
         _finish(paths, None)
         say("Encrypting your entries and backups; this takes a moment.")
         header, keys, recovery = create(chosen)
-        switch.enable(paths.data_dir, header, keys, paths.unsaved_files)
+        switch.enable(paths.data_dir, header, keys, paths.outside_files)
         _settings_words(paths, keys)
         keep_plan_readable(paths, keys)
     finally:
@@ -88,7 +88,7 @@ def disable(paths: Paths, args: argparse.Namespace) -> int:
         # the lists first: a kill between the two leaves them plain under a lock still on
         # (sealed again at its next unlock), never sealed with a key that is gone
         _settings_words(paths, keys, plain=True)
-        switch.disable(paths.data_dir, keys, paths.unsaved_files)
+        switch.disable(paths.data_dir, keys, paths.outside_files)
 
     joined = _join(paths, keys, then=then)
     use_keys(None)

@@ -25,22 +25,18 @@ FORMAT = "footholds-drafts"
 LIMIT = 4 * 1024 * 1024  # far above any draft (a note is limited), far below a strain
 
 
-def place(unsaved_files: tuple[Path, ...]) -> Path:
-    """Where the drafts wait: the folder of the first unsaved-entries file (the state folder)."""
-    return unsaved_files[0].with_name(NAME)
-
-
 def keep(where: Path, drafts: dict[str, dict[str, Any]], *, locked: bool) -> bool:
     """Write `drafts` (by window name), or remove the file when there are none. False when
-    they could not be kept: `locked` (the words would be written in the clear), or the disk
-    refused. Never raises."""
+    they could not be kept: `locked` (the words would be written in the clear; the file is
+    left as it is, so what it held at the start still comes back), or the disk refused.
+    Never raises."""
+    if locked:
+        log.warning("drafts not kept: the lock is closed")
+        return False
     try:
         if not drafts:
             where.unlink(missing_ok=True)
             return True
-        if locked:
-            log.warning("drafts not kept: the lock is closed")
-            return False
         make_private_dir(where.parent)
         plain = json.dumps({"format": FORMAT, "drafts": drafts}, ensure_ascii=False).encode()
         write_atomic(where, storage.encode(plain))
@@ -51,9 +47,10 @@ def keep(where: Path, drafts: dict[str, dict[str, Any]], *, locked: bool) -> boo
 
 
 def take(where: Path) -> dict[str, dict[str, Any]]:
-    """The drafts kept at the last close, by window name, the file removed once read (the
-    words are back in their windows). Empty when there are none, or they cannot be read now
-    (sealed while the lock is closed: left for a start with it open)."""
+    """The drafts kept at the last close, by window name. The file stays until the next close
+    writes what the windows hold then (or nothing), so a crash, or a close while locked, still
+    finds them next time. Empty when there are none, or they cannot be read now (sealed while
+    the lock is closed: left for a start with it open)."""
     try:
         raw = where.read_bytes()[: LIMIT + 1]
         if len(raw) > LIMIT:
@@ -71,15 +68,7 @@ def take(where: Path) -> dict[str, dict[str, Any]]:
     drafts = data.get("drafts") if isinstance(data, dict) else None
     if data.get("format") != FORMAT or not isinstance(drafts, dict):
         return _damaged(where)
-    _let_go(where)
     return {k: v for k, v in drafts.items() if isinstance(k, str) and isinstance(v, dict)}
-
-
-def _let_go(where: Path) -> None:
-    try:
-        where.unlink(missing_ok=True)
-    except OSError as exc:
-        log.warning("the drafts file stays: %s", exc.strerror)
 
 
 def _damaged(where: Path) -> dict[str, dict[str, Any]]:

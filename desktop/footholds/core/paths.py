@@ -95,6 +95,18 @@ class Paths:
         return tuple(places)
 
     @property
+    def drafts_file(self) -> Path:
+        """Words a window held unsaved when Footholds closed (core/drafts.py): beside the first
+        unsaved-entries file, in the state folder."""
+        return self.unsaved_files[0].with_name("drafts.json")
+
+    @property
+    def outside_files(self) -> tuple[Path, ...]:
+        """Files kept outside the data folder that the lock seals and opens with the store
+        (core/lock/switch.py): the unsaved-entries files and the drafts."""
+        return (*self.unsaved_files, self.drafts_file)
+
+    @property
     def socket_name(self) -> str:
         """A per-user, per-data-folder name for the single-instance socket: the pipe's name
         on Windows, the file name in a private folder elsewhere (see socket_place.py)."""

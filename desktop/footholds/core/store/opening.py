@@ -86,7 +86,7 @@ def finish_interrupted(paths: Paths, backups: Backups) -> list[Notice]:
 
         direction = switch.interrupted(paths.data_dir)
         try:
-            switch.finish(paths.data_dir, paths.unsaved_files)
+            switch.finish(paths.data_dir, paths.outside_files)
         except OSError as exc:  # the entries are as they were meanwhile: the next start again
             log.warning("an interrupted lock change is still to finish: %s", exc.strerror)
         else:
