@@ -222,7 +222,9 @@ def test_esc_puts_the_words_away_for_next_time_and_cancel_lets_them_go(
     qtbot.keyClick(window.editor.text, Qt.Key.Key_Escape)
     assert not window.editor.isVisible()
     assert window.empty.isVisible()
-    qtbot.keyClick(window, Qt.Key.Key_N, Qt.KeyboardModifier.ControlModifier)
+    window.activateWindow()
+    qtbot.waitUntil(window.isActiveWindow)
+    qtbot.keyClick(window.search, Qt.Key.Key_N, Qt.KeyboardModifier.ControlModifier)
     assert window.editor.isVisible()
     assert window.editor.text.toPlainText() == words
     assert window.editor.tags.text() == "calls"
@@ -399,3 +401,20 @@ def test_opening_another_entry_keeps_the_words_being_written(ctx: AppContext, qt
     window.choose(first.id)
     window.edit.click()
     assert window.editor.text.toPlainText() == "Went for a walk in the rain"
+
+
+def test_every_way_to_a_first_entry_puts_the_editor_alone_on_the_page(
+    ctx: AppContext, qtbot: QtBot
+) -> None:
+    """Ctrl+N, or the tray's Keep as proof, opened the editor above the empty page's
+    examples, squeezed until their lines were cut off; Add my first one already hid them."""
+    window = _open(ctx, qtbot)
+    assert window.empty.isVisible()
+    window.activateWindow()
+    qtbot.waitUntil(window.isActiveWindow)
+    qtbot.keyClick(window.search, Qt.Key.Key_N, Qt.KeyboardModifier.ControlModifier)
+    assert window.editor.isVisible() and not window.empty.isVisible()
+    window.editor.cancel.click()
+    assert window.empty.isVisible()
+    window.present(add=True, text="Went to the shop")
+    assert window.editor.isVisible() and not window.empty.isVisible()

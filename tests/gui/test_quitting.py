@@ -240,3 +240,25 @@ def test_words_in_the_quick_log_when_footholds_closes_come_back_at_the_next_star
 
     window.form.clear()  # nothing held at the next close: no file left behind
     assert keep_drafts(ctx) and not where.exists()
+
+
+def test_words_in_the_proof_lists_editor_when_footholds_closes_come_back_at_the_next_start(
+    ctx: AppContext, qtbot: QtBot
+) -> None:
+    from footholds.app.quitting import bring_back_drafts, keep_drafts
+    from footholds.core.store import Proof
+    from footholds.ui.proofs.proof_list import ProofListWindow
+
+    window = ctx.windows.show("proof-list", add=True)
+    assert isinstance(window, ProofListWindow)
+    qtbot.keyClicks(window.editor.text, "Got through the dentist")
+    assert keep_drafts(ctx)
+    assert ctx.store.count(Proof) == 0  # a draft, never an entry
+
+    bring_back_drafts(ctx)  # the next start: the window built afresh opens with them
+    again = ProofListWindow(ctx)
+    qtbot.addWidget(again)
+    again.present()
+    assert again.editor.isVisible()
+    assert again.editor.text.toPlainText() == "Got through the dentist"
+    assert ctx.windows.drafts == {}

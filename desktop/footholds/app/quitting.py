@@ -64,17 +64,21 @@ def shutdown(ctx: AppContext) -> None:
 
 
 def keep_drafts(ctx: AppContext) -> bool:
-    """Keep the words the quick log holds unsaved (and drafts not yet taken back since the
-    start) for the next start: quitting or logging out never throws them away."""
+    """Keep the words the quick log and the proof list's editor hold unsaved (and drafts not
+    yet taken back since the start) for the next start: quitting or logging out never throws
+    them away."""
     from footholds.core import drafts
 
     kept = dict(ctx.windows.drafts)  # taken at the start, their window not built since
-    if ctx.windows.is_built("quick-log"):
-        held = getattr(ctx.windows.get("quick-log"), "draft", lambda: None)()
+    for name, window in ctx.windows.open_windows().items():
+        draft = getattr(window, "draft", None)  # the quick log, the proof list's editor
+        if not callable(draft):
+            continue
+        held = draft()
         if held:
-            kept["quick-log"] = held
+            kept[name] = held
         else:
-            kept.pop("quick-log", None)
+            kept.pop(name, None)
     return drafts.keep(ctx.paths.drafts_file, kept, locked=ctx.locker.locked)
 
 

@@ -8,8 +8,9 @@ editor only fills its fields and hands their values back, and the window saves t
 from __future__ import annotations
 
 import dataclasses
+from typing import Any
 
-from PySide6.QtCore import QDate
+from PySide6.QtCore import QDate, Qt
 from PySide6.QtGui import QTextCursor
 from PySide6.QtWidgets import (
     QFormLayout,
@@ -157,6 +158,37 @@ class ProofEditor(QFrame):
         self.tags.clear()
         self.tags.setModified(False)
         self.hide()
+
+    def kept_words(self) -> dict[str, dict[str, Any]]:
+        """Every entry's words typed and not saved, by entry id ("" for a new one), as plain
+        values to keep when Footholds closes (core/drafts.py)."""
+        drafts = dict(self.drafts)
+        if self.isVisibleTo(self.window()) and self.holds_words():
+            drafts[self._key(self.editing)] = self._snapshot()
+        return {
+            key: {
+                "text": d.text,
+                "day": d.day.toString(Qt.DateFormat.ISODate),
+                "latest": d.latest.toString(Qt.DateFormat.ISODate),
+                "tags": d.tags,
+                "tags_typed": d.tags_typed,
+            }
+            for key, d in drafts.items()
+        }
+
+    def bring_back(self, kept: dict[str, Any]) -> None:
+        """Take back what `kept_words` gave at the last close, each for its own entry; what
+        cannot be read (another version's) is left out."""
+        for key, values in kept.items():
+            try:
+                day = QDate.fromString(str(values["day"]), Qt.DateFormat.ISODate)
+                latest = QDate.fromString(str(values["latest"]), Qt.DateFormat.ISODate)
+                text, tags = str(values["text"]), str(values["tags"])
+                draft = Draft(text, day, latest, tags, bool(values["tags_typed"]))
+            except (KeyError, TypeError):
+                continue
+            if isinstance(key, str) and day.isValid() and latest.isValid():
+                self.drafts.setdefault(key, draft)
 
     def take_over(self, other: ProofEditor) -> None:
         """Hold `other`'s put-away words as its own drafts (the window built again in a new

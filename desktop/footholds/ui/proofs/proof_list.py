@@ -198,8 +198,8 @@ class ProofListWindow(CalmWindow):
         self.ctx.signals.store_changed.connect(self._on_store_changed)
         self.search.textChanged.connect(lambda _t: self.refresh())
         self.show_one.clicked.connect(self.show_random)
-        self.add.clicked.connect(lambda: self.editor.start())
-        self.add_first.clicked.connect(self._on_add_first_clicked)
+        self.add.clicked.connect(lambda: self._start_new())
+        self.add_first.clicked.connect(lambda: self._start_new())
         self.edit.clicked.connect(self._on_edit_clicked)
         self.remove.clicked.connect(self._on_remove_clicked)
         self.list.itemActivated.connect(lambda _i: self._on_edit_clicked())
@@ -207,7 +207,7 @@ class ProofListWindow(CalmWindow):
         self.editor.save.clicked.connect(self._on_save_clicked)
         self.editor.cancel.clicked.connect(lambda: self._close_editor())
         for keys, slot in (
-            (QKeySequence.StandardKey.New, lambda: self.editor.start()),
+            (QKeySequence.StandardKey.New, lambda: self._start_new()),
             (QKeySequence.StandardKey.Find, self.search.setFocus),
             ("Ctrl+Return", self._on_save_shortcut),
             ("Ctrl+Enter", self._on_save_shortcut),
@@ -218,10 +218,19 @@ class ProofListWindow(CalmWindow):
 
     # -- showing -------------------------------------------------------------------------
     def present(self, add: bool = False, text: str = "", **_options: Any) -> None:
-        """Show the window; `add` opens the editor, optionally with `text` filled in."""
+        """Show the window; `add` opens the editor, optionally with `text` filled in. Words
+        for a new entry kept when Footholds last closed open in it the first time."""
+        kept = self.ctx.windows.drafts.pop("proof-list", None)
+        if isinstance(kept, dict):
+            self.editor.bring_back(kept)
+            add = add or "" in self.editor.drafts
         super().present()
         if add:
-            self.editor.start(text=text)
+            self._start_new(text)
+
+    def draft(self) -> dict[str, Any] | None:
+        """The editor's words not saved, to keep when Footholds closes (app/quitting.py)."""
+        return self.editor.kept_words() or None
 
     def proofs(self) -> list[Proof]:
         return newest_first(self.ctx.store.all(Proof))
@@ -321,9 +330,13 @@ class ProofListWindow(CalmWindow):
                 self.list.setCurrentRow(row)
         self.list.setFocus()
 
-    def _on_add_first_clicked(self) -> None:
-        self.empty.hide()  # the editor is the one thing on the page now
-        self.editor.start()
+    def _start_new(self, text: str = "") -> None:
+        """The editor for a new entry, however it was asked for (Add, Ctrl+N, the tray's
+        Keep as proof, words kept from the last close): with no entry yet, the empty page's
+        words and button go, the editor being the one thing on the page (squeezed beside it,
+        the examples were cut off)."""
+        self.empty.hide()
+        self.editor.start(text=text)
 
     def _close_editor(self, keep: bool = False) -> None:
         """Close the editor; with `keep` (Esc) what is written in it waits there for the
