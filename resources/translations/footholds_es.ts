@@ -6205,6 +6205,10 @@ Libera algo de espacio y vuelve a intentarlo, o sal de todos modos.</translation
         <translation>La restauración se detuvo a medias ({reason}) y tus entradas no pudieron volver a su sitio, así que Footholds está vacío por ahora. No se ha perdido nada: están todas en {folder} y en la copia de seguridad {file}. Restaurar esa copia las trae de vuelta.</translation>
     </message>
     <message>
+        <source>Importing {file} was cut off last time. What it had added is kept, and importing the same file again adds only the rest.</source>
+        <translation>La última vez, la importación de {file} se cortó a medias. Lo que ya había añadido se conserva, e importar el mismo archivo otra vez añade solo el resto.</translation>
+    </message>
+    <message>
         <source>Restoring your backup was cut off last time, so Footholds finished it now, as you asked. What you had before is kept in {file}.</source>
         <translation>La última vez, la restauración de tu copia de seguridad se cortó a medias, así que Footholds la ha terminado ahora, como pediste. Lo que tenías antes se conserva en {file}.</translation>
     </message>

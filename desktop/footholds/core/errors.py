@@ -242,6 +242,11 @@ MESSAGES: dict[str, str] = {
         "and in the backup {file}. Restoring that backup brings them back.",
     ),
     # At start, a restore a kill or power cut stopped between its two steps, finished.
+    "import.cut_off": QT_TRANSLATE_NOOP(
+        "errors",
+        "Importing {file} was cut off last time. What it had added is kept, and importing the "
+        "same file again adds only the rest.",
+    ),
     "backup.restore_finished": QT_TRANSLATE_NOOP(
         "errors",
         "Restoring your backup was cut off last time, so Footholds finished it now, as you "

@@ -301,16 +301,25 @@ def apply(store: Store, plan: ImportPlan, *, progress: Progress | None = None) -
         raise failed("import.changed", file=plan.name)
     has_plan = bool(store.all(SafetyPlan))
     again = ImportPlan("", plan.name, "", path=plan.path, tz=plan.tz)
-    for batch in _batches(plan.path, again, progress, check=False):
-        if has_plan:
-            batch = [r for r in batch if not isinstance(r, SafetyPlan)]
-        # rows the preview listed as unreadable are left out here the same way
-        try:
-            saved = store.add_many(batch, skip_invalid=True)
-        except StoreWriteError as exc:
-            plan.added.update(record.KIND for record in exc.saved)
-            raise
-        plan.added.update(record.KIND for record in saved)
+    # a kill or power cut part-way leaves this behind, for the next start to say so
+    # (core/store/opening.py): what was added stays, and the same file again adds the rest
+    from footholds.core.import_running import mark_running
+
+    running = mark_running(store.folder.parent, plan.name)
+    try:
+        for batch in _batches(plan.path, again, progress, check=False):
+            if has_plan:
+                batch = [r for r in batch if not isinstance(r, SafetyPlan)]
+            # rows the preview listed as unreadable are left out here the same way
+            try:
+                saved = store.add_many(batch, skip_invalid=True)
+            except StoreWriteError as exc:
+                plan.added.update(record.KIND for record in exc.saved)
+                raise
+            plan.added.update(record.KIND for record in saved)
+    finally:
+        if running is not None:
+            running.unlink(missing_ok=True)
     return +plan.added
 
 

@@ -65,10 +65,15 @@ def open_store(
 def interrupted(paths: Paths) -> bool:
     """Whether a restore or a lock change was stopped half-way and waits for the store to be
     opened to write (finish_interrupted); a stat or two."""
+    from footholds.core.import_running import RUNNING
     from footholds.core.lock import SWITCH
 
     staging = paths.store_dir.with_name(paths.store_dir.name + ".restoring")
-    return staging.is_dir() or (paths.data_dir / SWITCH).exists()
+    return (
+        staging.is_dir()
+        or (paths.data_dir / SWITCH).exists()
+        or (paths.data_dir / RUNNING).exists()
+    )
 
 
 def finish_interrupted(paths: Paths, backups: Backups) -> list[Notice]:
@@ -102,4 +107,9 @@ def finish_interrupted(paths: Paths, backups: Backups) -> list[Notice]:
         ) from exc
     if finished is not None:
         told.append(finished)
+    from footholds.core.import_running import cut_off
+
+    stopped = cut_off(paths.data_dir)  # an import a kill stopped part-way
+    if stopped is not None:
+        told.append(stopped)
     return told
