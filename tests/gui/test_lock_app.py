@@ -491,3 +491,31 @@ def test_footholds_show_while_locked_says_the_window_waits_for_the_passphrase(
         ctx.locker.dialog.reject()
     finally:
         stop(ctx)
+
+
+def test_words_typed_before_lock_now_are_kept_sealed_out_of_sight_and_back_at_the_unlock(
+    locked: tuple[Paths, str], qtbot: QtBot
+) -> None:
+    """Lock now left the quick log's words on show to anyone at the computer, and a quit
+    while locked (which may write nothing in the clear) lost them."""
+    from footholds.app.quitting import keep_drafts
+    from footholds.ui.journal.quick_log import QuickLogWindow
+
+    paths, _ = locked
+    ctx = start(paths, opened)
+    try:
+        window = ctx.windows.show("quick-log")
+        assert isinstance(window, QuickLogWindow)
+        window.form.note.set_text("rainy walk, then the bus")
+        assert ctx.locker.lock_now()
+        assert window.form.note.text() == ""  # out of sight while locked
+        kept = paths.drafts_file.read_bytes()
+        assert kept.startswith(storage.SEALED_FILE) and b"rainy walk" not in kept
+        assert not keep_drafts(ctx)  # a quit now writes nothing...
+        assert paths.drafts_file.read_bytes() == kept  # ...and loses nothing
+        ctx.locker.ask()
+        assert ctx.locker.dialog is not None
+        unlock_in(ctx.locker.dialog, qtbot)
+        assert window.form.note.text() == "rainy walk, then the bus"
+    finally:
+        stop(ctx)

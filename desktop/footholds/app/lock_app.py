@@ -108,6 +108,10 @@ class AppLock(QObject):
         from footholds.core.lock import inbox
         from footholds.core.store import OwnLine, SafetyPlan, storage
 
+        # words typed and not saved go to the drafts file now, sealed while the key is here:
+        # a quit while locked writes nothing, and the quick log, open while locked, must not
+        # show them
+        kept_drafts = self._keep_drafts()
         # the windows first, while the store still writes: one that saves as it closes (the
         # safety plan's editor) keeps its words
         self.windows.close_unless(self.may_open_after_lock)
@@ -123,10 +127,34 @@ class AppLock(QObject):
         self.settings.codec = None
         storage.codec = None
         self.keys = None
+        if kept_drafts and self.windows.is_built("quick-log"):  # locked now: out of sight
+            clear = getattr(self.windows.get("quick-log"), "forget_words", None)
+            if callable(clear):
+                clear()
         self._sync_timer()
         log.info("locked")
         self.changed.emit(True)
         return True
+
+    def _keep_drafts(self) -> bool:
+        from footholds.app.quitting import held_drafts
+        from footholds.core import drafts
+
+        return drafts.keep(self.paths.drafts_file, held_drafts(self.windows), locked=False)
+
+    def _bring_back_drafts(self) -> None:
+        """At the unlock: the quick log's words Lock now put away come back to it, and others
+        wait for their windows."""
+        from footholds.core import drafts
+
+        taken = drafts.take(self.paths.drafts_file)
+        for name, draft in taken.items():
+            if self.windows.is_built(name):
+                bring_back = getattr(self.windows.get(name), "bring_back", None)
+                if name == "quick-log" and callable(bring_back):
+                    bring_back(draft)
+            else:
+                self.windows.drafts.setdefault(name, draft)
 
     def may_open_after_lock(self, name: str) -> bool:
         if name == SAFETY_PLAN:
@@ -155,6 +183,7 @@ class AppLock(QObject):
             joined = inbox.join(self.paths.data_dir, self.store, keys)
         except StoreWriteError as exc:  # the sealed files stay for the next unlock
             log.warning("entries written while locked could not join yet: %s", exc.strerror)
+        self._bring_back_drafts()
         self._sync_timer()
         log.info("unlocked; %d entries written while locked joined", joined)
         self.changed.emit(False)

@@ -6,12 +6,13 @@ from __future__ import annotations
 import contextlib
 import logging
 import os
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Any
 
 from PySide6.QtWidgets import QApplication
 
 if TYPE_CHECKING:
     from footholds.app.context import AppContext
+    from footholds.ui.shell.windows import WindowManager
 
 log = logging.getLogger("footholds.app.build")  # the same log lines as before the move
 
@@ -66,11 +67,17 @@ def shutdown(ctx: AppContext) -> None:
 def keep_drafts(ctx: AppContext) -> bool:
     """Keep the words the quick log and the proof list's editor hold unsaved (and drafts not
     yet taken back since the start) for the next start: quitting or logging out never throws
-    them away."""
+    them away. Locked, nothing is written: what Lock now kept stays (lock_app.py)."""
     from footholds.core import drafts
 
-    kept = dict(ctx.windows.drafts)  # taken at the start, their window not built since
-    for name, window in ctx.windows.open_windows().items():
+    return drafts.keep(ctx.paths.drafts_file, held_drafts(ctx.windows), locked=ctx.locker.locked)
+
+
+def held_drafts(windows: WindowManager) -> dict[str, dict[str, Any]]:
+    """What each window holds unsaved now (`draft()`), and the drafts taken at the start whose
+    window was not built since."""
+    kept = dict(windows.drafts)
+    for name, window in windows.open_windows().items():
         draft = getattr(window, "draft", None)  # the quick log, the proof list's editor
         if not callable(draft):
             continue
@@ -79,7 +86,7 @@ def keep_drafts(ctx: AppContext) -> bool:
             kept[name] = held
         else:
             kept.pop(name, None)
-    return drafts.keep(ctx.paths.drafts_file, kept, locked=ctx.locker.locked)
+    return kept
 
 
 def bring_back_drafts(ctx: AppContext) -> None:

@@ -365,6 +365,12 @@ class QuickLogWindow(QWidget):
         except (TypeError, ValueError) as exc:  # from another version, say: left out
             log.warning("the quick log's draft could not be brought back: %s", exc)
 
+    def forget_words(self) -> None:
+        """Let go of what the form holds, once kept elsewhere (Lock now sealed it in the drafts
+        file): the quick log stays open while locked and must not show it."""
+        self.form.clear()
+        self.hide()
+
     def put_away(self) -> None:
         """Close and keep whatever was picked or written as a draft (Esc, a click elsewhere):
         words are only ever taken away by the person, deleting them, or by saving them."""
