@@ -84,6 +84,10 @@ def test_own_words_stop_where_the_store_stops_and_are_all_planned(
     said = limit_said(plan.own)  # just under the field, as long as it is full
     assert said is not None and said.speaking
     assert said.text() == f"Up to {Activity.TEXT_LIMIT} characters fit here."
+    # laid in the gap kept for it: the row under the field is not covered
+    qtbot.waitExposed(plan)
+    below = plan.when.mapTo(plan, plan.when.rect().topLeft()).y()
+    assert said.geometry().bottom() < below, (said.geometry(), below)
     typed = " ".join(plan.own.text().split())
     plan.plan.click()
     assert [a.text for a in ctx.store.all(Activity)] == [typed]  # nothing refused afterwards

@@ -134,6 +134,8 @@ class PlanActivityWindow(CalmWindow):
         layout.addWidget(header)
         layout.addWidget(self.ideas, 1)
         layout.addLayout(own_row)
+        # room for the limit said just under "Or write your own", so it covers nothing
+        layout.addSpacing(max(0, self.fontMetrics().height() + 6 - layout.spacing()))
         layout.addLayout(when_row)
         layout.addWidget(self.nudge)
         layout.addLayout(bottom)
