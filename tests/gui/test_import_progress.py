@@ -138,6 +138,8 @@ def test_cancel_is_off_while_importing_and_a_click_on_it_meanwhile_closes_nothin
     assert "Imported 6000 log entries." in dialog.message.text()
     assert cancel.text() == "Close"
     assert ctx.store.count(LogEntry) == 6_000
+    dialog.set_file(big_daylio(tmp_path / "more.csv", 10))  # a second file: Cancel again
+    assert cancel.text() == "Cancel" and "without importing" in cancel.accessibleDescription()
 
 
 def test_a_click_on_import_while_the_file_is_read_imports_nothing(

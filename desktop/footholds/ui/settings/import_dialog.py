@@ -91,9 +91,9 @@ class ImportDialog(QDialog):
         self.message.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
 
         self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Cancel)
-        self.buttons.button(QDialogButtonBox.StandardButton.Cancel).setAccessibleDescription(
-            self.tr("Closes this window without importing anything.")
-        )
+        cancel = self.buttons.button(QDialogButtonBox.StandardButton.Cancel)
+        cancel.setAccessibleDescription(self.tr("Closes this window without importing anything."))
+        self._cancel_words = cancel.text(), cancel.accessibleDescription()
         self.import_button = self.buttons.addButton(
             self.tr("Import"), QDialogButtonBox.ButtonRole.AcceptRole
         )
@@ -120,6 +120,10 @@ class ImportDialog(QDialog):
     def set_file(self, path: Path) -> None:
         """Read a file and show what importing it would do; changes nothing."""
         self.path.setText(str(path))
+        # after an import its Cancel said "Close": for a new file it is Cancel again
+        cancel = self.buttons.button(QDialogButtonBox.StandardButton.Cancel)
+        cancel.setText(self._cancel_words[0])
+        cancel.setAccessibleDescription(self._cancel_words[1])
         self.message.clear()
         self.import_button.setEnabled(False)
         self._start(lambda rows: self.tr("Reading the file: %Ln rows", "", rows))
