@@ -66,3 +66,21 @@ def test_a_note_that_cannot_be_read_still_says_an_import_was_cut_off(tmp_path: P
     notice = cut_off(tmp_path)
     assert notice is not None and RUNNING in str(notice)
     assert cut_off(tmp_path) is None
+
+
+def test_an_entry_with_no_time_is_listed_as_unreadable_not_dated_today(tmp_path: Path) -> None:
+    """A hand-edited export: an entry whose time was taken out was stamped with the moment of
+    the import, and sat at the top of the journal as today's."""
+    import json
+
+    path = _export(tmp_path, 2)
+    data = json.loads(path.read_text(encoding="utf-8"))
+    del data["records"]["log"][0]["at"]
+    path.write_text(json.dumps(data), encoding="utf-8")
+    store = Store(tmp_path / "data" / "store", aside_dir=tmp_path / "aside", durable=False)
+    store.open()
+    plan = importers.plan(store, path)
+    assert any("The time can't be empty" in line for line in plan.lines())
+    importers.apply(store, plan)
+    assert [e.note for e in store.all(LogEntry)] == [data["records"]["log"][1]["note"]]
+    store.close()

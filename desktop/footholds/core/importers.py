@@ -36,6 +36,7 @@ from footholds.core.store import (
     Store,
     StoreWriteError,
 )
+from footholds.core.store.validate import invalid
 
 # A Daylio row is about 70 bytes: 256 MB is over three million rows, far past any real
 # export, and it is read a row at a time. A Footholds export is parsed whole (ten years are
@@ -278,6 +279,10 @@ def _footholds_records(
                 trimmed += 1  # a newer Footholds added a field: keep what this one knows
                 item = {k: v for k, v in item.items() if k in known}
             try:
+                if isinstance(item, dict) and "at" not in item:
+                    # an export always says when; without it the entry would be dated the
+                    # moment of the import, and sit at the top of the journal as today's
+                    raise invalid("entry.empty", field="The time")
                 yield model.from_dict(item)
             except InvalidEntry as exc:
                 where = f"{import_words.kind_name(kind)} number {n}"
