@@ -458,6 +458,16 @@ def test_get_help_now_on_the_passphrase_prompt_opens_the_whole_help_window(
         help_now = ctx.windows.get("help-now")
         assert "Dr Byrne" in " ".join(label.text() for label in help_now.findChildren(QLabel))
         assert dialog.isVisible() and ctx.locker.locked  # the prompt still waits
+        # the keyboard waits in the passphrase field, not on the link: typed after help
+        # closed, the passphrase went nowhere, and Enter opened help again
+        assert dialog.focusWidget() is dialog.field
+        qtbot.keyClick(help_now, Qt.Key.Key_Escape)
+        assert not ctx.windows.is_visible("help-now")
+        typing = dialog.focusWidget()
+        assert typing is not None
+        qtbot.keyClicks(typing, PASS)
+        qtbot.keyClick(typing, Qt.Key.Key_Return)
+        assert not ctx.locker.locked and not ctx.windows.is_visible("help-now")
     finally:
         stop(ctx)
 

@@ -297,11 +297,10 @@ def test_get_help_now_needs_no_unlock(locked: tuple[Paths, str], qtbot: QtBot) -
     settings.set("safety.region", "IE")
     dialog = UnlockDialog(Header.load(header_path(paths.data_dir)), settings)
     qtbot.addWidget(dialog)
-    dialog.setWindowModality(Qt.WindowModality.ApplicationModal)  # as exec() shows it
     dialog.show()
     qtbot.mouseClick(dialog.help_link, Qt.MouseButton.LeftButton)
     assert dialog.help is not None and dialog.help.isVisible()
-    assert dialog.help.isWindow() and dialog.help.parent() is dialog  # not blocked by it
+    assert dialog.help.isWindow()
     from footholds.core.crisis import crisis_region
 
     text = dialog.help.lines.text()
@@ -709,3 +708,27 @@ def test_at_a_locked_start_get_help_now_shows_the_safety_plan_unless_it_is_locke
         assert not plan_file.read_bytes().startswith(storage.SEALED_FILE)
     finally:
         stop(ctx)
+
+
+def test_the_prompt_comes_forward_over_its_help_with_the_keyboard_in_the_field(
+    locked: tuple[Paths, str], qtbot: QtBot
+) -> None:
+    """The help window was the prompt's child, so always above it: brought forward (by
+    `footholds show tough-day`), the prompt stayed hidden behind it. And the keyboard stayed
+    on the Get help now link, where Enter opened help again."""
+    paths, _ = locked
+    dialog = dialog_for(paths, qtbot)
+    qtbot.mouseClick(dialog.help_link, Qt.MouseButton.LeftButton)
+    help_window = dialog.help
+    assert help_window is not None and help_window.isVisible()
+    try:
+        assert dialog.focusWidget() is dialog.field  # not the link
+        assert help_window.parent() is None  # a window of its own, beside the prompt
+        handle = help_window.windowHandle()
+        assert handle is not None and handle.transientParent() is None
+        dialog.hide()
+        dialog.bring_back()  # as show_after_unlock does
+        assert dialog.isVisible() and help_window.isVisible()  # help may stay open beside
+        assert dialog.focusWidget() is dialog.field
+    finally:
+        help_window.close()

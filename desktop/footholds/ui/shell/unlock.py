@@ -290,12 +290,16 @@ class UnlockDialog(QDialog):
         self.accept()
 
     def show_help(self) -> None:
+        # back here, the keyboard is in the field again, not on the link: the passphrase
+        # typed after closing help went nowhere, and Enter opened help once more
+        self.field.setFocus()
         if self.open_help is not None:
             self.open_help()
             return
         if self.help is None:
-            # a child of this dialog: a window of its own that its modality does not block
-            self.help = UnlockHelp(self.settings, self, self.store_dir)
+            # a window of its own, not this dialog's child: a child stays above its parent,
+            # and the prompt, brought forward (bring_back), ended up hidden behind its help
+            self.help = UnlockHelp(self.settings, None, self.store_dir)
         self.help.show()
         self.help.raise_()
         self.help.activateWindow()
