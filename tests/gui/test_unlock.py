@@ -732,3 +732,55 @@ def test_the_prompt_comes_forward_over_its_help_with_the_keyboard_in_the_field(
         assert dialog.focusWidget() is dialog.field
     finally:
         help_window.close()
+
+
+def test_at_a_locked_start_a_plan_locked_too_is_said_to_be_there(
+    locked: tuple[Paths, str], qtbot: QtBot
+) -> None:
+    """With the plan locked too, the start's Get help now said nothing of it, while the
+    running app's says it is safe, only locked, with Unlock…"""
+    from footholds.core.store import SafetyPlan
+
+    paths, _ = locked
+    ctx = start(paths, opened)
+    try:
+        ctx.settings.set("lock.safety_plan", True)
+        ctx.store.add(SafetyPlan(sections={"sp-reasons": "Walk to the river and call Ana"}))
+    finally:
+        stop(ctx)
+    assert (paths.store_dir / "safety_plan.json").read_bytes().startswith(storage.SEALED_FILE)
+    settings, _ = Settings.load(paths.settings_file)
+    dialog = UnlockDialog(
+        Header.load(header_path(paths.data_dir)), settings, store_dir=paths.store_dir
+    )
+    qtbot.addWidget(dialog)
+    dialog.show()
+    dialog.show_help()
+    help_window = dialog.help
+    assert help_window is not None
+    try:
+        qtbot.waitExposed(help_window)
+        assert help_window.plan == []  # nothing of it can be read
+        note = help_window.plan_locked
+        assert note is not None and note.isVisible()
+        assert "only locked for now" in note.line.text()
+        dialog.hide()
+        qtbot.mouseClick(note.unlock, Qt.MouseButton.LeftButton)  # Unlock…: the prompt
+        assert dialog.isVisible() and dialog.focusWidget() is dialog.field
+    finally:
+        help_window.close()
+
+
+def test_at_a_locked_start_no_plan_says_nothing_of_one(
+    locked: tuple[Paths, str], qtbot: QtBot
+) -> None:
+    paths, _ = locked
+    settings, _ = Settings.load(paths.settings_file)
+    dialog = UnlockDialog(
+        Header.load(header_path(paths.data_dir)), settings, store_dir=paths.store_dir
+    )
+    qtbot.addWidget(dialog)
+    dialog.show_help()
+    assert dialog.help is not None
+    assert dialog.help.plan == [] and dialog.help.plan_locked is None
+    dialog.help.close()
