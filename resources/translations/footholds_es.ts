@@ -4493,6 +4493,10 @@ Lo que guardes en el registro rápido (un clic en el icono de la bandeja) aparec
         <translation>Mi plan de seguridad</translation>
     </message>
     <message>
+        <source>Your safety plan is here to read; you can change it once Footholds is unlocked.</source>
+        <translation>Tu plan de seguridad está aquí para leerlo; podrás cambiarlo en cuanto desbloquees Footholds.</translation>
+    </message>
+    <message>
         <source>A plan written on a calmer day, for the harder ones. Use your own words and fill in only what helps; you can change it any time. It stays on this computer.</source>
         <translation>Un plan escrito en un día más tranquilo, para los más difíciles. Usa tus palabras y rellena solo lo que te ayude; puedes cambiarlo cuando quieras. Se queda en este equipo.</translation>
     </message>

@@ -182,6 +182,98 @@ def test_a_plan_locked_too_is_said_to_be_locked_in_get_help_now(
         stop(ctx)
 
 
+def test_the_safety_plan_is_to_read_while_locked_and_to_change_again_at_the_unlock(
+    locked: tuple[Paths, str], qtbot: QtBot, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """Locked, words typed in the plan met "Nothing was changed" at Save and were gone
+    with the window: now the window is for reading until the unlock, and what was typed
+    before Lock now is kept."""
+    from footholds.ui.help.safety_plan import SafetyPlanWindow
+
+    paths, _ = locked
+    ctx = start(paths, opened)
+    said: list[str] = []
+    monkeypatch.setattr(ctx.prompter, "inform", lambda _parent, text: said.append(text))
+    monkeypatch.setattr(ctx.prompter, "warn", lambda _parent, text: said.append(text))
+    try:
+        ctx.store.add(SafetyPlan(sections={"sp-warning-signs": "staying in bed all day"}))
+        window = ctx.windows.show("safety-plan")
+        assert isinstance(window, SafetyPlanWindow)
+        qtbot.waitExposed(window)
+        field = window.fields["sp-warning-signs"]
+        assert not window.locked.isVisible() and window.save.isEnabled()
+        field.setPlainText("staying in bed all day, not eating")  # not saved yet
+        assert ctx.locker.lock_now()
+        assert ctx.windows.is_visible("safety-plan")  # kept readable: it stays open
+        [plan] = ctx.store.all(SafetyPlan)
+        assert plan.sections["sp-warning-signs"] == "staying in bed all day, not eating"
+
+        assert window.locked.isVisible() and "once Footholds is" in window.locked.line.text()
+        assert all(f.isReadOnly() for f in window.fields.values())
+        assert not any(box.isEnabled() for box in window.safer.values())
+        assert not window.save.isEnabled()
+        field.setFocus()
+        qtbot.keyClicks(field, "typed while locked")
+        assert "typed while locked" not in field.toPlainText()
+        qtbot.keyClick(window, Qt.Key.Key_S, Qt.KeyboardModifier.ControlModifier)
+        window.close()
+        assert said == []  # no "Nothing was changed"
+        qtbot.waitUntil(lambda: not ctx.windows.is_built("safety-plan"))  # released
+        window = ctx.windows.show("safety-plan")  # opened afresh while locked: the same
+        assert isinstance(window, SafetyPlanWindow)
+        assert window.locked.isVisible() and not window.save.isEnabled()
+
+        qtbot.mouseClick(window.locked.unlock, Qt.MouseButton.LeftButton)
+        assert ctx.locker.dialog is not None  # Unlock… asks for the passphrase
+        unlock_in(ctx.locker.dialog, qtbot)
+        assert not window.locked.isVisible() and window.save.isEnabled()
+        field = window.fields["sp-warning-signs"]
+        assert not field.isReadOnly()
+        assert field.toPlainText() == "staying in bed all day, not eating"
+        field.setPlainText("staying in bed")
+        assert window.save_plan()
+        assert ctx.store.all(SafetyPlan)[0].sections["sp-warning-signs"] == "staying in bed"
+        assert said == []
+    finally:
+        stop(ctx)
+
+
+def test_a_number_added_while_locked_asks_for_the_passphrase_then_shows(
+    locked: tuple[Paths, str], qtbot: QtBot
+) -> None:
+    """Locked, Add cleared the fields and no row came: the number waited in the lock's inbox,
+    unseen until the unlock. Now the passphrase comes first, the words staying typed."""
+    paths, _ = locked
+    ctx = start(paths, opened)
+    try:
+        assert ctx.locker.lock_now()
+        window = ctx.windows.show("help-now")
+        assert isinstance(window, HelpNowWindow)
+        qtbot.waitExposed(window)
+        own = window.own
+        own.name.setText("Dr Rivera")
+        own.number.setText("555 0100")
+        qtbot.mouseClick(own.add, Qt.MouseButton.LeftButton)
+        dialog = ctx.locker.dialog
+        assert dialog is not None and dialog.isVisible()  # asked first
+        assert (own.name.text(), own.number.text()) == ("Dr Rivera", "555 0100")
+        assert inbox.waiting(paths.data_dir) == [] and own.rows == []
+
+        qtbot.mouseClick(dialog.quit, Qt.MouseButton.LeftButton)  # Not now: nothing added
+        assert ctx.locker.locked and own.name.text() == "Dr Rivera"
+        assert inbox.waiting(paths.data_dir) == []
+
+        qtbot.keyClick(own.number, Qt.Key.Key_Return)  # Enter in a field asks the same
+        assert ctx.locker.dialog is not None
+        unlock_in(ctx.locker.dialog, qtbot)
+        assert not ctx.locker.locked
+        assert [line.name for line in ctx.store.all(OwnLine)] == ["Dr Rivera"]
+        assert [row.line.name for row in own.rows] == ["Dr Rivera"]
+        assert own.name.text() == "" and own.number.text() == ""
+    finally:
+        stop(ctx)
+
+
 class Idle:
     def __init__(self, seconds: int | None) -> None:
         self.seconds = seconds
@@ -366,6 +458,16 @@ def test_get_help_now_on_the_passphrase_prompt_opens_the_whole_help_window(
         help_now = ctx.windows.get("help-now")
         assert "Dr Byrne" in " ".join(label.text() for label in help_now.findChildren(QLabel))
         assert dialog.isVisible() and ctx.locker.locked  # the prompt still waits
+        # the keyboard waits in the passphrase field, not on the link: typed after help
+        # closed, the passphrase went nowhere, and Enter opened help again
+        assert dialog.focusWidget() is dialog.field
+        qtbot.keyClick(help_now, Qt.Key.Key_Escape)
+        assert not ctx.windows.is_visible("help-now")
+        typing = dialog.focusWidget()
+        assert typing is not None
+        qtbot.keyClicks(typing, PASS)
+        qtbot.keyClick(typing, Qt.Key.Key_Return)
+        assert not ctx.locker.locked and not ctx.windows.is_visible("help-now")
     finally:
         stop(ctx)
 

@@ -297,11 +297,10 @@ def test_get_help_now_needs_no_unlock(locked: tuple[Paths, str], qtbot: QtBot) -
     settings.set("safety.region", "IE")
     dialog = UnlockDialog(Header.load(header_path(paths.data_dir)), settings)
     qtbot.addWidget(dialog)
-    dialog.setWindowModality(Qt.WindowModality.ApplicationModal)  # as exec() shows it
     dialog.show()
     qtbot.mouseClick(dialog.help_link, Qt.MouseButton.LeftButton)
     assert dialog.help is not None and dialog.help.isVisible()
-    assert dialog.help.isWindow() and dialog.help.parent() is dialog  # not blocked by it
+    assert dialog.help.isWindow()
     from footholds.core.crisis import crisis_region
 
     text = dialog.help.lines.text()
@@ -709,3 +708,79 @@ def test_at_a_locked_start_get_help_now_shows_the_safety_plan_unless_it_is_locke
         assert not plan_file.read_bytes().startswith(storage.SEALED_FILE)
     finally:
         stop(ctx)
+
+
+def test_the_prompt_comes_forward_over_its_help_with_the_keyboard_in_the_field(
+    locked: tuple[Paths, str], qtbot: QtBot
+) -> None:
+    """The help window was the prompt's child, so always above it: brought forward (by
+    `footholds show tough-day`), the prompt stayed hidden behind it. And the keyboard stayed
+    on the Get help now link, where Enter opened help again."""
+    paths, _ = locked
+    dialog = dialog_for(paths, qtbot)
+    qtbot.mouseClick(dialog.help_link, Qt.MouseButton.LeftButton)
+    help_window = dialog.help
+    assert help_window is not None and help_window.isVisible()
+    try:
+        assert dialog.focusWidget() is dialog.field  # not the link
+        assert help_window.parent() is None  # a window of its own, beside the prompt
+        handle = help_window.windowHandle()
+        assert handle is not None and handle.transientParent() is None
+        dialog.hide()
+        dialog.bring_back()  # as show_after_unlock does
+        assert dialog.isVisible() and help_window.isVisible()  # help may stay open beside
+        assert dialog.focusWidget() is dialog.field
+    finally:
+        help_window.close()
+
+
+def test_at_a_locked_start_a_plan_locked_too_is_said_to_be_there(
+    locked: tuple[Paths, str], qtbot: QtBot
+) -> None:
+    """With the plan locked too, the start's Get help now said nothing of it, while the
+    running app's says it is safe, only locked, with Unlock…"""
+    from footholds.core.store import SafetyPlan
+
+    paths, _ = locked
+    ctx = start(paths, opened)
+    try:
+        ctx.settings.set("lock.safety_plan", True)
+        ctx.store.add(SafetyPlan(sections={"sp-reasons": "Walk to the river and call Ana"}))
+    finally:
+        stop(ctx)
+    assert (paths.store_dir / "safety_plan.json").read_bytes().startswith(storage.SEALED_FILE)
+    settings, _ = Settings.load(paths.settings_file)
+    dialog = UnlockDialog(
+        Header.load(header_path(paths.data_dir)), settings, store_dir=paths.store_dir
+    )
+    qtbot.addWidget(dialog)
+    dialog.show()
+    dialog.show_help()
+    help_window = dialog.help
+    assert help_window is not None
+    try:
+        qtbot.waitExposed(help_window)
+        assert help_window.plan == []  # nothing of it can be read
+        note = help_window.plan_locked
+        assert note is not None and note.isVisible()
+        assert "only locked for now" in note.line.text()
+        dialog.hide()
+        qtbot.mouseClick(note.unlock, Qt.MouseButton.LeftButton)  # Unlock…: the prompt
+        assert dialog.isVisible() and dialog.focusWidget() is dialog.field
+    finally:
+        help_window.close()
+
+
+def test_at_a_locked_start_no_plan_says_nothing_of_one(
+    locked: tuple[Paths, str], qtbot: QtBot
+) -> None:
+    paths, _ = locked
+    settings, _ = Settings.load(paths.settings_file)
+    dialog = UnlockDialog(
+        Header.load(header_path(paths.data_dir)), settings, store_dir=paths.store_dir
+    )
+    qtbot.addWidget(dialog)
+    dialog.show_help()
+    assert dialog.help is not None
+    assert dialog.help.plan == [] and dialog.help.plan_locked is None
+    dialog.help.close()

@@ -115,6 +115,12 @@ class AppLock(QObject):
         # the windows first, while the store still writes: one that saves as it closes (the
         # safety plan's editor) keeps its words
         self.windows.close_unless(self.may_open_after_lock)
+        # one that stays open (the safety plan's editor, the plan kept readable) keeps words
+        # typed and not saved yet now: once sealed, the store could not take the change
+        for window in self.windows.open_windows().values():
+            keep = getattr(window, "keep_before_lock", None)
+            if callable(keep):
+                keep()
         data_dir = self.paths.data_dir
         # Get help now shows the person's own numbers: they stay readable, as the crisis lines
         keep = [OwnLine.KIND]

@@ -67,7 +67,8 @@ class Actions(Protocol):
 
 
 class LockView(Protocol):
-    """The passphrase lock in the running app (app/lock_app.py), as Settings sees it."""
+    """The passphrase lock in the running app (app/lock_app.py), as Settings and the help
+    windows see it."""
 
     @property
     def changed(self) -> Any: ...  # a Qt signal: (locked: bool)
@@ -77,7 +78,8 @@ class LockView(Protocol):
     def locked(self) -> bool: ...
     @property
     def state(self) -> str: ...  # "off", "open" or "locked"
-    def ask(self) -> object: ...  # the unlock dialog
+    # the unlock dialog; `then` runs once the entries are open
+    def ask(self, then: Callable[[], object] | None = None) -> object: ...
     def may_open(self, name: str) -> bool: ...
     def lock_now(self) -> bool: ...
     def enable(self, passphrase: str) -> str: ...

@@ -15,6 +15,7 @@ from PySide6.QtWidgets import (
     QVBoxLayout,
     QWidget,
 )
+from shiboken6 import isValid
 
 from footholds.core.store import OwnLine
 from footholds.ui.common import buttons, icons
@@ -167,12 +168,22 @@ class OwnLines(QWidget):
         if not name or not number:
             (self.number if name else self.name).setFocus()
             return
+        if self.ctx.locker.locked:
+            # a number added now would wait in the lock's inbox, out of this list until the
+            # unlock, as if it had not been taken: the passphrase first, the words staying
+            # in the fields meanwhile, and the number added once the entries are open
+            self.ctx.locker.ask(self._add_after_unlock)
+            return
         line = OwnLine(name=name, number=number, note=self.note.text().strip())
         if save_record(self.ctx, line, self) is not None:
             for field in (self.name, self.number, self.note):
                 field.clear()  # and a limit said under one of them goes with its words
             self.refresh()
             self.name.setFocus()
+
+    def _add_after_unlock(self) -> None:
+        if isValid(self):  # the window may have closed meanwhile
+            self._on_add_clicked()
 
     def _on_remove_clicked(self, line: OwnLine) -> None:
         question = self.tr("Remove {name} from your numbers?").format(name=excerpt(line.name))

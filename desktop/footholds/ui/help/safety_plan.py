@@ -107,6 +107,15 @@ class SafetyPlanWindow(CalmWindow):
             focus=False,
         )
         body_layout.addWidget(self.header)
+        # while the entries are locked the plan is here to read: its change could not be
+        # kept, so no word can be typed to be lost at Save or the close
+        self.locked = LockedNote(ctx.locker.ask)
+        self.locked.say(
+            self.tr(
+                "Your safety plan is here to read; you can change it once Footholds is unlocked."
+            )
+        )
+        body_layout.addWidget(self.locked)
         body_layout.addSpacing(tokens.XS)  # a step (S) under the title, as in every window
         for section in sections(ctx):
             if section["step"] == 1:  # before the first step, how to use them
@@ -149,11 +158,33 @@ class SafetyPlanWindow(CalmWindow):
 
         self.load()
         self.save.clicked.connect(self.save_plan)
-        QShortcut(QKeySequence.StandardKey.Save, self, self.save_plan)
+        self.save_keys = QShortcut(QKeySequence.StandardKey.Save, self, self.save_plan)
         for field in self.fields.values():
             field.textChanged.connect(lambda: self.status.setText(""))
         for box in self.safer.values():
             box.toggled.connect(lambda _on: self.status.setText(""))
+        self.follow_lock()
+        ctx.locker.changed.connect(self.follow_lock)  # a method: let go with the window
+
+    def follow_lock(self, _locked: bool = False) -> None:
+        """To read while the store is sealed (Lock now, with the plan kept readable), to
+        change again at the unlock: Store.update refuses a change it could not keep."""
+        locked = self.ctx.locker.locked
+        for field in self.fields.values():
+            field.setReadOnly(locked)
+        for box in self.safer.values():
+            box.setEnabled(not locked)
+        self.save.setEnabled(not locked)
+        self.save_keys.setEnabled(not locked)
+        self.locked.setVisible(locked)
+        if not locked and not self.changed():
+            self.load()  # as the store has it after the unlock (a change from elsewhere)
+
+    def keep_before_lock(self) -> None:
+        """Lock now leaves this window open: words typed and not saved yet are kept first,
+        while the store still writes (AppLock.lock_now)."""
+        if self.changed():
+            self.save_plan()
 
     def _add_safer_options(self, layout: QVBoxLayout, words: dict[str, Any]) -> None:
         """The concrete ways of making the space safer, to tick under the person's words."""
@@ -260,6 +291,9 @@ class SafetyPlanWindow(CalmWindow):
         return saved is not None
 
     def closeEvent(self, event: QCloseEvent) -> None:
+        if self.ctx.locker.locked:  # to read only: there is nothing to save
+            super().closeEvent(event)
+            return
         if self.changed() and not self.save_plan() and self.too_long():
             event.ignore()  # open, with the words, where the window says what does not fit
             return

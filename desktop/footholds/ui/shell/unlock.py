@@ -11,7 +11,7 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QEventLoop, QObject, Qt, Signal
+from PySide6.QtCore import QCoreApplication, QEventLoop, QObject, Qt, Signal
 from PySide6.QtWidgets import (
     QApplication,
     QDialog,
@@ -28,6 +28,7 @@ from footholds.ui.common import buttons, icons
 from footholds.ui.common.calm import heading, wrapped
 from footholds.ui.common.feedback import StatusLine
 from footholds.ui.common.help_link import as_link
+from footholds.ui.common.locked import LockedNote
 
 if TYPE_CHECKING:
     from footholds.core.lock.keys import Header, Keys
@@ -290,12 +291,16 @@ class UnlockDialog(QDialog):
         self.accept()
 
     def show_help(self) -> None:
+        # back here, the keyboard is in the field again, not on the link: the passphrase
+        # typed after closing help went nowhere, and Enter opened help once more
+        self.field.setFocus()
         if self.open_help is not None:
             self.open_help()
             return
         if self.help is None:
-            # a child of this dialog: a window of its own that its modality does not block
-            self.help = UnlockHelp(self.settings, self, self.store_dir)
+            # a window of its own, not this dialog's child: a child stays above its parent,
+            # and the prompt, brought forward (bring_back), ended up hidden behind its help
+            self.help = UnlockHelp(self.settings, None, self.store_dir, ask=self.bring_back)
         self.help.show()
         self.help.raise_()
         self.help.activateWindow()
@@ -321,7 +326,12 @@ class UnlockHelp(QDialog):
     safety plan when the person keeps it readable (core/lock/readable.py)."""
 
     def __init__(
-        self, settings: Settings, parent: QWidget | None = None, store_dir: Path | None = None
+        self,
+        settings: Settings,
+        parent: QWidget | None = None,
+        store_dir: Path | None = None,
+        *,
+        ask: Callable[[], object] | None = None,
     ) -> None:
         super().__init__(parent)
         from footholds.ui.help import CrisisLines
@@ -340,11 +350,28 @@ class UnlockHelp(QDialog):
         self.plan: list[QLabel] = []  # the plan's parts, when it can be read before unlocking
         if store_dir is not None:
             self.plan = self._plan(settings, store_dir)
-        if self.plan:
+        # locked too (lock.safety_plan), the plan is there, only sealed: said so, as the
+        # running app's Get help now says it, never left out as if there were none
+        self.plan_locked: LockedNote | None = None
+        if not self.plan and store_dir is not None and ask is not None:
+            from footholds.core.lock.readable import plan_sealed
+
+            if plan_sealed(store_dir):
+                self.plan_locked = LockedNote(ask)
+                self.plan_locked.say(
+                    QCoreApplication.translate(
+                        "SafetyPlanView",
+                        "Your safety plan is safe, only locked for now; it shows here again "
+                        "once Footholds is unlocked.",
+                    )
+                )
+        if self.plan or self.plan_locked is not None:
             column.addSpacing(12)
             column.addWidget(heading(self.tr("Your safety plan"), 2))
             for label in self.plan:
                 column.addWidget(label)
+            if self.plan_locked is not None:
+                column.addWidget(self.plan_locked)
         column.addStretch(1)
         scroller = QScrollArea()
         scroller.setWidget(body)
