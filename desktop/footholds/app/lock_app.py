@@ -118,9 +118,9 @@ class AppLock(QObject):
         # one that stays open (the safety plan's editor, the plan kept readable) keeps words
         # typed and not saved yet now: once sealed, the store could not take the change
         for window in self.windows.open_windows().values():
-            keep = getattr(window, "keep_before_lock", None)
-            if callable(keep):
-                keep()
+            save_now = getattr(window, "keep_before_lock", None)
+            if callable(save_now):
+                save_now()
         data_dir = self.paths.data_dir
         # Get help now shows the person's own numbers: they stay readable, as the crisis lines
         keep = [OwnLine.KIND]
