@@ -34,9 +34,7 @@ def cut_off(data_dir: Path) -> errors.Notice | None:
     place = data_dir / RUNNING
     try:
         raw = place.read_bytes()
-    except (FileNotFoundError, NotADirectoryError):
-        return None
-    except OSError:
+    except OSError:  # none there, or not readable now: said at a later start, if any
         return None
     try:
         name = str(json.loads(storage.decode(raw, place))["file"])

@@ -32,6 +32,7 @@ from footholds.ui.common.breaks import breakable
 from footholds.ui.common.reading_order import tab_in_reading_order
 
 if TYPE_CHECKING:
+    from footholds.core.settings import Settings
     from footholds.ui.context import AppContext
 
 FRAME_ALLOWANCE = 48  # pixels a window manager's title bar and borders may add
@@ -44,7 +45,12 @@ def system_locale_name() -> str:
 
 def language(ctx: AppContext) -> str:
     """The language the content packs should be read in, following the setting."""
-    choice = ctx.settings["general.language"]
+    return settings_language(ctx.settings)
+
+
+def settings_language(settings: Settings) -> str:
+    """`language` before there is a context (the start's passphrase prompt)."""
+    choice = settings["general.language"]
     return system_locale_name() if choice == "system" else str(choice)
 
 

@@ -387,14 +387,13 @@ class UnlockHelp(QDialog):
     def _plan(settings: Settings, store_dir: Path) -> list[QLabel]:
         from footholds.core import safety_plan_render
         from footholds.core.lock.readable import readable_plan
-        from footholds.ui.common.calm import system_locale_name
+        from footholds.ui.common.calm import settings_language
         from footholds.ui.help import page_labels
 
         plan = readable_plan(store_dir)
         if plan is None:
             return []
-        choice = str(settings["general.language"])
-        language = system_locale_name() if choice == "system" else choice
+        language = settings_language(settings)
         return page_labels(safety_plan_render.page(plan.sections, plan.safer, language))
 
 
