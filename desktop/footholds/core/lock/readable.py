@@ -1,6 +1,6 @@
 """The safety plan stays readable while the lock is on, unless the person chose to lock it too
 (the setting lock.safety_plan): a hard moment is not the time for a passphrase, and the app
-starting locked shows the plan before it is asked for (ui/shell/unlock.py UnlockHelp).
+starting locked shows the plan before it is asked for (ui/shell/unlock_help.py UnlockHelp).
 
 Its file is then written plain even while the lock is open (storage.plain_kinds). `settle`
 sets that rule and puts the file in its form now: after an unlock, when the lock is turned on,
