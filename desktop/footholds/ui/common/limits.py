@@ -19,6 +19,7 @@ from PySide6.QtWidgets import QAbstractScrollArea, QLineEdit, QPlainTextEdit, QW
 from shiboken6 import isValid
 
 from footholds.ui.common import i18n
+from footholds.ui.common.buttons import ENTER
 from footholds.ui.common.feedback import Feedback
 
 # Invisible control characters (all but tab and newline), as the store refuses them
@@ -98,6 +99,12 @@ def _holding(said: Feedback) -> dict[int, str]:
         held = {}
         said._limit_holding = held  # type: ignore[attr-defined]
     return held
+
+
+def room_under(widget: QWidget) -> int:
+    """The height of the limit `limited_under` lays just under a field, with a little air: a
+    gap this tall under the field keeps those words off what is below."""
+    return widget.fontMetrics().height() + 6
 
 
 def limit_said(field: QLineEdit) -> Feedback | None:
@@ -259,7 +266,7 @@ class LimitedText(QPlainTextEdit):
 
     def keyPressEvent(self, event: QKeyEvent) -> None:
         typed = event.text()
-        adds = typed.isprintable() or event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter)
+        adds = typed.isprintable() or event.key() in ENTER
         if typed and adds and len(typed) > self.room():
             event.accept()
             self.say_limit()

@@ -23,7 +23,7 @@ if TYPE_CHECKING:
         region_name,
         save_region,
     )
-    from footholds.ui.help.safety_plan import SafetyPlanView, page_labels
+    from footholds.ui.help.safety_plan import SafetyPlanView, locked_plan_words, page_labels
 
 # What other features may use; each is imported when first read (ui/common/exports.py).
 if not TYPE_CHECKING:  # hidden from the type checker: a name not imported above is an error
@@ -38,6 +38,7 @@ if not TYPE_CHECKING:  # hidden from the type checker: a name not imported above
             "from_system": "region",
             "guard_wheel": "region",
             "needs_asking": "region",
+            "locked_plan_words": "safety_plan",
             "open_or_explain": "crisis_lines",
             "page_labels": "safety_plan",
             "region_name": "region",
@@ -52,6 +53,7 @@ __all__ = [
     "chosen_region",
     "from_system",
     "guard_wheel",
+    "locked_plan_words",
     "needs_asking",
     "open_or_explain",
     "page_labels",

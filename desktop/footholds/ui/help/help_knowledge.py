@@ -14,7 +14,7 @@ from footholds.ui.common import tokens
 from footholds.ui.common.calm import CalmWindow, heading, language, wrapped
 from footholds.ui.common.components import WindowHeader
 from footholds.ui.common.help_link import HelpLink
-from footholds.ui.common.scrolling import PageScroll, scrolling_page
+from footholds.ui.common.scrolling import page_area, scrolling_page
 
 if TYPE_CHECKING:
     from footholds.ui.context import AppContext
@@ -40,9 +40,7 @@ class HelpKnowledgeWindow(CalmWindow):
         inner.addWidget(self.header)
         inner.addLayout(self.column)
         inner.addStretch(1)
-        scroller = self.findChild(PageScroll)
-        assert scroller is not None
-        self.scroller: QScrollArea = scroller
+        self.scroller: QScrollArea = page_area(self)
         self.retranslate()
 
     def retranslate(self) -> None:

@@ -21,7 +21,7 @@ from footholds.core.store import OwnLine
 from footholds.ui.common import buttons, icons
 from footholds.ui.common.breaks import breakable
 from footholds.ui.common.calm import escape, hint
-from footholds.ui.common.limits import limited_under
+from footholds.ui.common.limits import limited_under, room_under
 from footholds.ui.common.operations import remove_record, save_record
 from footholds.ui.common.prompter import excerpt
 from footholds.ui.common.refresh import Refresher
@@ -64,7 +64,7 @@ class OwnLines(QWidget):
         form = QGridLayout()
         # the gap between the two rows is just the room a limit said under a field takes, so
         # those words lie in it rather than over the note field below
-        form.setVerticalSpacing(self.fontMetrics().height() + 6)  # a Feedback line's height
+        form.setVerticalSpacing(room_under(self))
         form.addWidget(self.name, 0, 0)
         form.addWidget(self.number, 0, 1)
         form.addWidget(self.note, 1, 0)

@@ -6,13 +6,12 @@ from __future__ import annotations
 import dataclasses
 from typing import TYPE_CHECKING, Any
 
-from PySide6.QtCore import QEvent, Qt
+from PySide6.QtCore import QCoreApplication, QEvent, Qt
 from PySide6.QtGui import QCloseEvent, QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QCheckBox,
     QHBoxLayout,
     QLabel,
-    QScrollArea,
     QVBoxLayout,
     QWidget,
 )
@@ -39,7 +38,7 @@ from footholds.ui.common.locked import LockedNote
 from footholds.ui.common.operations import save_record, update_record
 from footholds.ui.common.own_words import own_words
 from footholds.ui.common.refresh import Refresher
-from footholds.ui.common.scrolling import scrolling_page
+from footholds.ui.common.scrolling import page_area, scrolling_page
 from footholds.ui.help.safety_plan_output import PlanOutput
 
 if TYPE_CHECKING:
@@ -73,7 +72,6 @@ class SafetyPlanWindow(CalmWindow):
         words = plan_words(ctx)
         self.fields: dict[str, LimitedText] = {}
         self.safer: dict[str, QCheckBox] = {}
-        self.said: dict[str, Feedback] = {}  # under each box: its limit, when reached
 
         self.status = hint(ctx, "")
         self.output = PlanOutput(ctx, self, self._page, self.save_plan, self.status)
@@ -128,7 +126,6 @@ class SafetyPlanWindow(CalmWindow):
             # room kept under the box, where the eyes are while typing, for "Up to 5,000
             # characters fit here." when a paste or typing reaches the store's limit
             field = LimitedText(SafetyPlan.SECTION_LIMIT)
-            said = field.said
             field.setTabChangesFocus(True)
             field.setFixedHeight(96)  # long plans scroll inside; the page stays easy to scan
             field.setAccessibleName(section["title"])
@@ -138,9 +135,8 @@ class SafetyPlanWindow(CalmWindow):
             body_layout.addWidget(title)
             body_layout.addWidget(hint(ctx, section["hint"]))
             body_layout.addWidget(field)
-            body_layout.addWidget(said)
+            body_layout.addWidget(field.said)
             self.fields[section["id"]] = field
-            self.said[section["id"]] = said
             if section["id"] == safety_plan_render.SAFER_SECTION:
                 self._add_safer_options(body_layout, words)
         self.knowledge = window_link(
@@ -199,6 +195,11 @@ class SafetyPlanWindow(CalmWindow):
             self.safer[option["id"]] = box
             layout.addWidget(box)
 
+    @property
+    def said(self) -> dict[str, Feedback]:
+        """The line under each box (its limit, when reached), by section."""
+        return {key: field.said for key, field in self.fields.items()}
+
     def present(self, section: str = "", **_options: Any) -> None:
         """Show the plan as saved, with the focus in `section` (or the first one)."""
         if not self.isVisible():
@@ -208,12 +209,11 @@ class SafetyPlanWindow(CalmWindow):
         if target is not None:
             target.setFocus()
             # the page shows where the keyboard is: it had stayed where it was last scrolled
-            area = self.findChild(QScrollArea)
-            if area is not None:
-                if section in self.fields:
-                    area.ensureWidgetVisible(target)
-                else:
-                    area.verticalScrollBar().setValue(0)
+            area = page_area(self)
+            if section in self.fields:
+                area.ensureWidgetVisible(target)
+            else:
+                area.verticalScrollBar().setValue(0)
 
     def load(self) -> None:
         """Fill the fields and ticks from the saved plan."""
@@ -274,7 +274,7 @@ class SafetyPlanWindow(CalmWindow):
         over = self.too_long()
         if over:  # said where it is, and never "Saved." over a part that was not kept
             self.fields[over].setFocus()
-            self.said[over].say(limit_words(SafetyPlan.SECTION_LIMIT))
+            self.fields[over].said.say(limit_words(SafetyPlan.SECTION_LIMIT))
             self.status.setText(limit_words(SafetyPlan.SECTION_LIMIT))
             return False
         plan = current_plan(self.ctx.store)
@@ -332,6 +332,16 @@ def _short(text: str, more: bool = False) -> str:
     if len(short) > BRIEF_CHARACTERS:
         short = short[:BRIEF_CHARACTERS].rsplit(" ", 1)[0] or short[:BRIEF_CHARACTERS]
     return short.rstrip(" ,.;:") + "…" if more or short != text else short
+
+
+def locked_plan_words() -> str:
+    """What stands in for a plan locked with the rest: in Get help now, and at the start's
+    prompt (ui/shell/unlock_help.py)."""
+    return QCoreApplication.translate(
+        "SafetyPlanView",
+        "Your safety plan is safe, only locked for now; it shows here again once "
+        "Footholds is unlocked.",
+    )
 
 
 def page_labels(page: safety_plan_render.PlanPage, short: bool = False) -> list[QLabel]:
@@ -408,12 +418,7 @@ class SafetyPlanView(QWidget):
         self.parts = []
         # locked with the rest, the store holds no plan: that is not a plan never written
         locked = not self.ctx.locker.may_open("safety-plan")
-        self.locked.say(
-            self.tr(
-                "Your safety plan is safe, only locked for now; it shows here again once "
-                "Footholds is unlocked."
-            )
-        )
+        self.locked.say(locked_plan_words())
         self.locked.setVisible(locked)
         self.edit.setVisible(not locked)
         if locked:
@@ -423,8 +428,9 @@ class SafetyPlanView(QWidget):
         # read first: reading is what sets a damaged file aside
         self.page = safety_plan_render.gather(self.ctx.store, language(self.ctx))
         self.empty.setText(self._empty_words())
-        for label in page_labels(self.page, self.short):
-            self._add(label)
+        self.parts = page_labels(self.page, self.short)
+        for label in self.parts:
+            self.body.addWidget(label)
         self.empty.setVisible(not self.parts)
         self.edit.setText(
             self.tr("Edit my safety plan") if self.parts else self.tr("Write my safety plan")
@@ -454,11 +460,6 @@ class SafetyPlanView(QWidget):
 
     def _on_lock_changed(self, _locked: bool) -> None:
         self.refresh()
-
-    def _add(self, label: QLabel) -> None:
-        label.setWordWrap(True)
-        self.parts.append(label)
-        self.body.addWidget(label)
 
     def text(self) -> str:
         """The plan as shown, as plain text."""

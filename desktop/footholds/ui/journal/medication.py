@@ -20,7 +20,6 @@ from PySide6.QtWidgets import (
     QListWidget,
     QListWidgetItem,
     QSizePolicy,
-    QWidget,
 )
 
 from footholds.core import medication
@@ -129,13 +128,13 @@ class MedicationWindow(CalmWindow):
         self._steady_labels()
         form.addRow(heading(self.tr("For the one chosen above"), 0))
         for label, field in rows[:3]:
-            self._add_row(form, label, field)
+            form.addRow(label, field)
         form.addRow(change_buttons)
         self.form = form
         self.change_rows = range(form.rowCount())  # hidden while there is nothing to change
         form.addRow(heading(self.tr("Add a medicine"), 0))
         for label, field in rows[3:]:
-            self._add_row(form, label, field)
+            form.addRow(label, field)
 
         # a line kept for what the window says, so nothing moves when it speaks
         self.said.setMinimumHeight(self.said.fontMetrics().lineSpacing())
@@ -171,12 +170,6 @@ class MedicationWindow(CalmWindow):
         ctx.signals.store_changed.connect(self._on_store_changed)
         ctx.signals.setting_changed.connect(self._on_setting_changed)
         self.refresh()
-
-    def _add_row(self, form: QFormLayout, label: QLabel, field: QWidget) -> None:
-        # a field's limit is laid over the window just under it while it shows
-        # (limits.limited_under): four lines kept for it made the page taller than the window
-        # and moved the form when the first medicine came
-        form.addRow(label, field)
 
     def _steady_labels(self) -> None:
         """A hidden row's label does not count towards the label column: each sized to the

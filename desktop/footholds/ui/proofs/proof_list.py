@@ -7,7 +7,7 @@ import random
 from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import Qt
-from PySide6.QtGui import QCloseEvent, QKeyEvent, QKeySequence, QShortcut
+from PySide6.QtGui import QKeyEvent, QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QHBoxLayout,
     QLineEdit,
@@ -392,13 +392,6 @@ class ProofListWindow(CalmWindow):
         this one's, each for its own entry, to come back the next time it opens."""
         if isinstance(old, ProofListWindow):
             self.editor.take_over(old.editor)
-
-    def closeEvent(self, event: QCloseEvent) -> None:
-        # words put away for an entry the editor no longer shows are not in its fields,
-        # where shell/windows.holds_typing looks: the window is kept for them all the same
-        if self.editor.keeps_words():
-            self.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose, False)
-        super().closeEvent(event)
 
     def _on_store_changed(self, kind: str) -> None:
         if kind == Proof.KIND:

@@ -80,9 +80,7 @@ class FallbackWindow(QWidget):
         """Enter on the focused button presses it, as Space does: in a window that is not a
         dialog Qt leaves Enter to nothing, and Tab, Enter is how many reach Get help now."""
         focused = self.focusWidget()
-        if event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter) and isinstance(
-            focused, QAbstractButton
-        ):
+        if event.key() in buttons.ENTER and isinstance(focused, QAbstractButton):
             if isinstance(focused, QToolButton) and focused.menu() is not None:
                 focused.showMenu()  # Reminders: its short menu
             else:

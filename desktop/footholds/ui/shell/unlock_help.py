@@ -8,7 +8,7 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QCoreApplication, QObject, Signal
+from PySide6.QtCore import QObject, Signal
 from PySide6.QtWidgets import QDialog, QLabel, QScrollArea, QVBoxLayout, QWidget
 
 from footholds.ui.common.calm import heading, wrapped
@@ -70,13 +70,9 @@ class UnlockHelp(QDialog):
 
             if plan_sealed(store_dir):
                 self.plan_locked = LockedNote(ask)
-                self.plan_locked.say(
-                    QCoreApplication.translate(
-                        "SafetyPlanView",
-                        "Your safety plan is safe, only locked for now; it shows here again "
-                        "once Footholds is unlocked.",
-                    )
-                )
+                from footholds.ui.help import locked_plan_words
+
+                self.plan_locked.say(locked_plan_words())
         if self.plan or self.plan_locked is not None:
             column.addSpacing(12)
             column.addWidget(heading(self.tr("Your safety plan"), 2))

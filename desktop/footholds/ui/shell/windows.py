@@ -224,8 +224,10 @@ class _CloseWatch(QObject):
         elif event.type() == QEvent.Type.Close and isinstance(watched, QWidget):
             from PySide6.QtCore import Qt
 
-            # Qt reads this after the close is accepted: set it for this close only.
-            watched.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose, not holds_typing(watched))
+            # Qt reads this after the close is accepted: set it for this close only. Kept too:
+            # words put away in it and not in a field now (the proof list's drafts)
+            kept = holds_typing(watched) or bool(getattr(watched, "draft", lambda: None)())
+            watched.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose, not kept)
         return False
 
 

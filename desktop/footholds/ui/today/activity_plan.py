@@ -27,7 +27,7 @@ from footholds.ui.common import buttons, i18n, tokens
 from footholds.ui.common.calm import INDENT_ROLE, CalmWindow, WrappingDelegate, language
 from footholds.ui.common.components import WindowHeader, window_margins
 from footholds.ui.common.help_link import HelpLink
-from footholds.ui.common.limits import limited_under
+from footholds.ui.common.limits import limited_under, room_under
 
 if TYPE_CHECKING:
     from footholds.ui.context import AppContext
@@ -135,7 +135,7 @@ class PlanActivityWindow(CalmWindow):
         layout.addWidget(self.ideas, 1)
         layout.addLayout(own_row)
         # room for the limit said just under "Or write your own", so it covers nothing
-        layout.addSpacing(max(0, self.fontMetrics().height() + 6 - layout.spacing()))
+        layout.addSpacing(max(0, room_under(self) - layout.spacing()))
         layout.addLayout(when_row)
         layout.addWidget(self.nudge)
         layout.addLayout(bottom)
