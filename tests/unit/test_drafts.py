@@ -67,6 +67,8 @@ def test_sealed_under_an_open_lock_and_left_for_a_start_that_can_read_it(tmp_pat
 
 def test_a_damaged_file_is_set_aside_not_deleted(tmp_path: Path) -> None:
     where = tmp_path / drafts.NAME
+    (tmp_path / "list.json").write_bytes(b"[1, 2]")  # JSON, but not a drafts file
+    assert drafts.take(tmp_path / "list.json") == {}
     where.write_bytes(b"{not json")
     assert drafts.take(where) == {}
     [kept] = [p for p in tmp_path.iterdir() if p.name.startswith(drafts.NAME + ".damaged")]

@@ -16,6 +16,7 @@ from typing import Any
 
 from footholds.core.atomic import set_aside, write_atomic
 from footholds.core.paths import make_private_dir
+from footholds.core.safe_read import open_regular
 from footholds.core.store import storage
 
 log = logging.getLogger(__name__)
@@ -52,10 +53,8 @@ def take(where: Path) -> dict[str, dict[str, Any]]:
     finds them next time. Empty when there are none, or they cannot be read now (sealed while
     the lock is closed: left for a start with it open)."""
     try:
-        raw = where.read_bytes()[: LIMIT + 1]
-        if len(raw) > LIMIT:
-            raise ValueError("too large")
-        data = json.loads(storage.decode(raw, where))
+        with open_regular(where, LIMIT) as file:  # no larger than any draft, a regular file
+            data = json.loads(storage.decode(file.read(), where))
     except (FileNotFoundError, NotADirectoryError):
         return {}
     except storage.StoreLocked:
@@ -63,10 +62,10 @@ def take(where: Path) -> dict[str, dict[str, Any]]:
     except OSError as exc:
         log.warning("drafts could not be read: %s", exc.strerror)
         return {}
-    except (ValueError, storage.DamagedFile):
+    except (ValueError, storage.DamagedFile):  # Refused (too large, not a file) is one too
         return _damaged(where)
     drafts = data.get("drafts") if isinstance(data, dict) else None
-    if data.get("format") != FORMAT or not isinstance(drafts, dict):
+    if not isinstance(drafts, dict) or data.get("format") != FORMAT:
         return _damaged(where)
     return {k: v for k, v in drafts.items() if isinstance(k, str) and isinstance(v, dict)}
 

@@ -258,7 +258,7 @@ def recover(
     data = _table(kind, records)
     if writable:
         try:
-            AtomicCachedStorage(path, None, durable=durable).write(data)
+            AtomicCachedStorage(path, None, durable=durable, kind=kind).write(data)
         except OSError as exc:
             # say so now: the damaged file is already aside, so a later open finds none
             tell(
@@ -321,7 +321,7 @@ def retry(
     data = _table(part.kind, records)
     if writable:
         try:
-            AtomicCachedStorage(part.path, None, durable=durable).write(data)
+            AtomicCachedStorage(part.path, None, durable=durable, kind=part.kind).write(data)
         except OSError as exc:
             log.warning("could not write what came back from the backups: %s", exc.strerror)
             return part, False

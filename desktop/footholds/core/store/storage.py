@@ -9,7 +9,6 @@ from __future__ import annotations
 
 import errno
 import json
-import re
 import stat
 from collections.abc import Iterator, Sequence
 from pathlib import Path
@@ -176,9 +175,15 @@ class AtomicCachedStorage(Storage):
     A storage opened for reading only refuses every write, before anything reaches the disk."""
 
     def __init__(
-        self, path: Path, data: dict[str, Any] | None, durable: bool = True, writable: bool = True
+        self,
+        path: Path,
+        data: dict[str, Any] | None,
+        durable: bool = True,
+        writable: bool = True,
+        kind: str = "",
     ) -> None:
         self._path = path
+        self._kind = kind  # what the file holds: whether the lock leaves it readable (encode)
         self._data = data
         self._durable = durable
         self._writable = writable
@@ -200,10 +205,9 @@ class AtomicCachedStorage(Storage):
         payload = json.dumps(data, ensure_ascii=False, separators=(",", ":"))
         if not self._path.parent.is_dir():  # a kind's first month: failing here is kept too
             make_private_dir(self._path.parent)
-        kind = path_kind(self._path)  # never guessed from what the file holds
         write_atomic(
             self._path,
-            encode(payload.encode("utf-8"), kind),  # encrypted while the lock is open
+            encode(payload.encode("utf-8"), self._kind),  # encrypted while the lock is open
             durable=self._durable,
             sync_dir=self.sync_dir,
         )
@@ -243,7 +247,12 @@ class Part:
                 lost_ids=lost,
             )
         self.db = TinyDB(
-            path, storage=AtomicCachedStorage, data=data, durable=durable, writable=writable
+            path,
+            storage=AtomicCachedStorage,
+            data=data,
+            durable=durable,
+            writable=writable,
+            kind=kind,
         )
         self.table = self.db.table(kind, cache_size=0)
         self.dirty = False  # memory holds changes the disk does not have yet
@@ -307,13 +316,6 @@ def read_records(
             continue
         records[record.id] = record
     return records, problems, frozenset(lost)
-
-
-def path_kind(path: Path) -> str:
-    """The kind a store file holds, from its path: `kind.json`, or `kind/YYYY-MM.json`."""
-    if re.fullmatch(r"\d{4}-\d{2}", path.stem):
-        return path.parent.name
-    return path.stem
 
 
 def kind_of(relative: str) -> str:
