@@ -169,9 +169,8 @@ def build(
     from footholds.ui.common import i18n
 
     i18n.apply(ctx)  # the tray menu was built before the language setting was known
-    for problem in report.problems:  # now in the language just applied
-        said = i18n.notice_text(problem) if isinstance(problem, str) else i18n.error_text(problem)
-        store.notices.append(said)
+    for problem in report.problems:  # worded by show_notices, in the language just applied
+        store.notices.append(problem if isinstance(problem, str) else i18n.error_text(problem))
     trouble = start_trouble(lock)
     if trouble:
         store.notices.append(trouble)

@@ -91,28 +91,17 @@ def _log(ctx: AppContext, args: dict[str, Any]) -> Result:
         # with --slept, the night comes first and a log entry only when something else was given
         if "sleep" in args:
             entry = LogEntry.from_dict(args["entry"]) if "entry" in args else None
-            held = None
-            try:
-                sleep.save_night(ctx.store, args["sleep"], source="cli")
-            except StoreWriteError as exc:
-                if (held := _held(exc)) is None:
-                    raise
+            held = _kept(lambda: sleep.save_night(ctx.store, args["sleep"], source="cli"))
             if entry is not None:  # a night kept in memory keeps its entry company
-                try:
-                    ctx.store.add(entry)
-                except StoreWriteError as exc:
-                    if (held := _held(exc)) is None:
-                        raise
+                company = entry
+                held = _kept(lambda: ctx.store.add(company)) or held
             return True, f"{sleep.SAVED} {held}" if held else sleep.SAVED
         entry = LogEntry.from_dict(args.get("entry"))
         first = save_once(ctx.store, entry)  # a retried request is not saved twice
     except (InvalidEntry, sleep.SleepTimesError) as exc:
         return False, str(exc)
     except StoreWriteError as exc:
-        held = _held(exc)
-        if held is None:
-            return False, exc.strerror or "Could not save to disk."
-        return True, f"Logged. That counts. {held}"
+        return _held_or_refused(exc, "Logged. That counts.")
     return True, "Logged. That counts." if first else "Already saved. That counts."
 
 
@@ -140,6 +129,27 @@ def _held(exc: StoreWriteError) -> str | None:
     if exc.code.startswith("store.unsaved."):
         return KEPT_IN_MEMORY
     return None
+
+
+def _kept(save: Callable[[], object]) -> str | None:
+    """Run `save`; what to add to the answer when the running app holds what the disk refused
+    (_held), None when it is saved. Raises the StoreWriteError when the app did not take it."""
+    try:
+        save()
+    except StoreWriteError as exc:
+        held = _held(exc)
+        if held is None:
+            raise
+        return held
+    return None
+
+
+def _held_or_refused(exc: StoreWriteError, done: str) -> Result:
+    """The answer for a save the disk refused: `done` with a note when the app holds it."""
+    held = _held(exc)
+    if held is None:
+        return False, exc.strerror or "Could not save to disk."
+    return True, f"{done} {held}"
 
 
 def _status(ctx: AppContext, args: dict[str, Any]) -> Result:
@@ -182,10 +192,7 @@ def _proof_add(ctx: AppContext, args: dict[str, Any]) -> Result:
     except InvalidEntry as exc:
         return False, str(exc)
     except StoreWriteError as exc:
-        held = _held(exc)
-        if held is None:
-            return False, exc.strerror or "Could not save to disk."
-        return True, f"Added to your proof list. {held}"
+        return _held_or_refused(exc, "Added to your proof list.")
     return True, "Added to your proof list." if first else "Already in your proof list."
 
 

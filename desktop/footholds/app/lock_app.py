@@ -348,12 +348,9 @@ class AppLock(QObject):
         locks it too (core/lock/readable.py); run whenever the key or that choice changes."""
         if self.keys is None:
             return
-        from footholds.core.lock.readable import plan_locked, settle
+        from footholds.core.lock.readable import settle_by
 
-        try:
-            settle(self.paths.store_dir, plan_locked(self.settings), self.keys)
-        except OSError as exc:  # it stays as it was, readable with the passphrase
-            log.warning("the safety plan's file keeps its form for now: %s", exc.strerror)
+        settle_by(self.paths.store_dir, self.settings, self.keys)
 
     def change_passphrase(self, current: str, chosen: str) -> None:
         """As `footholds lock change-passphrase`. Raises WrongKey when `current` is wrong."""

@@ -81,7 +81,7 @@ def while_asking(paths: Paths, command: str, args: dict[str, Any]) -> Result:
     from footholds.ui.shell.registry import BY_NAME
 
     what = args.get("what")
-    if command == "show" and what not in BY_NAME:
+    if command == "show" and not (isinstance(what, str) and what in BY_NAME):
         return False, f"There is no window called {str(what)[:40]!r}."
     if command == "show" and what == "safety-plan" and _plan_readable(paths):
         unlock.help_while_asking()  # the plan kept readable is shown there, as with the lines

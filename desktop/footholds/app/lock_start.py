@@ -53,12 +53,9 @@ def open_lock(paths: Paths, settings: Settings, unlock: Unlocker | None) -> Keys
 
         switch.finish(paths.data_dir, paths.outside_files, keys)
     storage.codec = keys
-    from footholds.core.lock.readable import plan_locked, settle
+    from footholds.core.lock.readable import settle_by
 
-    try:  # the safety plan readable at the next locked start, unless it is locked too
-        settle(paths.store_dir, plan_locked(settings), keys)
-    except OSError as exc:
-        log.warning("the safety plan's file keeps its form for now: %s", exc.strerror)
+    settle_by(paths.store_dir, settings, keys)  # the plan readable at a locked start, or not
     from footholds.core.lock.words import open_words
 
     open_words(settings, keys)  # the person's own lists, sealed in the settings file

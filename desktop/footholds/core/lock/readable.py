@@ -60,6 +60,15 @@ def settle(store_dir: Path, lock_plan: bool, keys: Codec) -> None:
             write_atomic(place, data)
 
 
+def settle_by(store_dir: Path, settings: Settings, keys: Codec) -> None:
+    """`settle` by the person's choice (plan_locked); a file that cannot be rewritten now stays
+    as it was, readable with the passphrase, and is put right at the next unlock."""
+    try:
+        settle(store_dir, plan_locked(settings), keys)
+    except OSError as exc:
+        log.warning("the safety plan's file keeps its form for now: %s", exc.strerror)
+
+
 def readable_plan(store_dir: Path) -> SafetyPlan | None:
     """The safety plan as its file holds it, read without the passphrase (the app starting
     locked shows it); None when there is none, or it is sealed, damaged or unreadable."""
