@@ -274,6 +274,74 @@ def test_a_number_added_while_locked_asks_for_the_passphrase_then_shows(
         stop(ctx)
 
 
+def test_a_number_removed_while_locked_asks_for_the_passphrase_then_goes_with_undo(
+    locked: tuple[Paths, str], qtbot: QtBot, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """Locked, Remove showed the store's generic "locked" box and the number stayed. Now it
+    asks for the passphrase as Add does, then removes, with Undo; "Not now" leaves it be."""
+    paths, _ = locked
+    ctx = start(paths, opened)
+    said: list[str] = []
+    monkeypatch.setattr(ctx.prompter, "inform", lambda _parent, text: said.append(text))
+    monkeypatch.setattr(ctx.prompter, "warn", lambda _parent, text: said.append(text))
+    monkeypatch.setattr(ctx.prompter, "confirm", lambda *_args: True)
+    try:
+        ctx.store.add(OwnLine(name="Dr Rivera", number="555 0100"))
+        assert ctx.locker.lock_now()
+        window = ctx.windows.show("help-now")
+        assert isinstance(window, HelpNowWindow)
+        qtbot.waitExposed(window)
+        own = window.own
+        assert [row.line.name for row in own.rows] == ["Dr Rivera"]
+
+        qtbot.mouseClick(own.rows[0].remove, Qt.MouseButton.LeftButton)
+        dialog = ctx.locker.dialog
+        assert dialog is not None and dialog.isVisible()  # asked, and no box
+        assert said == [] and [row.line.name for row in own.rows] == ["Dr Rivera"]
+        qtbot.mouseClick(dialog.quit, Qt.MouseButton.LeftButton)  # Not now: it stays
+        assert ctx.locker.locked and [row.line.name for row in own.rows] == ["Dr Rivera"]
+        assert not own.undo.pending() and said == []
+
+        qtbot.mouseClick(own.rows[0].remove, Qt.MouseButton.LeftButton)
+        assert ctx.locker.dialog is not None
+        unlock_in(ctx.locker.dialog, qtbot)
+        assert not ctx.locker.locked and said == []
+        assert ctx.store.all(OwnLine) == [] and own.rows == []
+        assert own.undo.pending()  # the usual Undo
+
+        own.undo.undo()
+        assert [line.name for line in ctx.store.all(OwnLine)] == ["Dr Rivera"]
+        assert [row.line.name for row in own.rows] == ["Dr Rivera"]
+    finally:
+        stop(ctx)
+
+
+def test_undo_after_lock_now_asks_for_the_passphrase_rather_than_hiding_the_number(
+    locked: tuple[Paths, str], qtbot: QtBot, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """Undo after Lock now put the number back sealed, out of the list until the unlock."""
+    paths, _ = locked
+    ctx = start(paths, opened)
+    monkeypatch.setattr(ctx.prompter, "confirm", lambda *_args: True)
+    try:
+        ctx.store.add(OwnLine(name="Dr Rivera", number="555 0100"))
+        window = ctx.windows.show("help-now")
+        assert isinstance(window, HelpNowWindow)
+        qtbot.waitExposed(window)
+        own = window.own
+        qtbot.mouseClick(own.rows[0].remove, Qt.MouseButton.LeftButton)
+        assert own.undo.pending() and own.rows == []
+        assert ctx.locker.lock_now()
+        own.undo.undo()
+        assert ctx.locker.dialog is not None  # asked first
+        assert inbox.waiting(paths.data_dir) == []
+        unlock_in(ctx.locker.dialog, qtbot)
+        assert [line.name for line in ctx.store.all(OwnLine)] == ["Dr Rivera"]
+        assert [row.line.name for row in own.rows] == ["Dr Rivera"]
+    finally:
+        stop(ctx)
+
+
 class Idle:
     def __init__(self, seconds: int | None) -> None:
         self.seconds = seconds
