@@ -689,3 +689,69 @@ def test_words_typed_before_lock_now_are_kept_sealed_out_of_sight_and_back_at_th
         assert window.form.note.text() == "rainy walk, then the bus"
     finally:
         stop(ctx)
+
+
+def test_words_typed_while_locked_join_those_lock_now_put_away(
+    locked: tuple[Paths, str], qtbot: QtBot
+) -> None:
+    """New words typed in the quick log while locked were kept at the unlock, and the earlier
+    draft left in the file, to be written over at the next quit."""
+    from footholds.ui.journal.quick_log import QuickLogWindow
+
+    paths, _ = locked
+    ctx = start(paths, opened)
+    try:
+        window = ctx.windows.show("quick-log")
+        assert isinstance(window, QuickLogWindow)
+        note = window.form.note
+        note.set_text("rainy walk, then the bus")
+        assert ctx.locker.lock_now()
+        note.set_text("tea at last")  # typed while locked
+        ctx.locker.ask()
+        assert ctx.locker.dialog is not None
+        unlock_in(ctx.locker.dialog, qtbot)
+        assert note.text() == "rainy walk, then the bus\n\ntea at last"  # earlier first
+
+        note.set_text("tea at last")
+        assert ctx.locker.lock_now()
+        note.set_text("tea at last")  # the same words again: kept once
+        ctx.locker.ask()
+        assert ctx.locker.dialog is not None
+        unlock_in(ctx.locker.dialog, qtbot)
+        assert note.text() == "tea at last"
+    finally:
+        stop(ctx)
+
+
+def test_words_too_long_to_join_leave_the_earlier_draft_kept_for_later(
+    locked: tuple[Paths, str], qtbot: QtBot
+) -> None:
+    """Joined past the note's limit, the new words stay in the field and the earlier draft
+    waits, kept at a quit, and comes back once the note is free."""
+    from footholds.app.quitting import held_drafts
+    from footholds.core.store.validate import NOTE_LIMIT
+    from footholds.ui.journal.quick_log import EARLIER, QuickLogWindow
+
+    paths, _ = locked
+    ctx = start(paths, opened)
+    try:
+        window = ctx.windows.show("quick-log")
+        assert isinstance(window, QuickLogWindow)
+        note = window.form.note
+        earlier, new = "a" * (NOTE_LIMIT // 2 + 1), "b" * (NOTE_LIMIT // 2)
+        note.set_text(earlier)
+        assert ctx.locker.lock_now()
+        note.set_text(new)
+        ctx.locker.ask()
+        assert ctx.locker.dialog is not None
+        unlock_in(ctx.locker.dialog, qtbot)
+        assert note.text() == new  # never cut to fit
+        kept = held_drafts(ctx.windows)  # what a quit or the next Lock now writes
+        assert kept["quick-log"]["note"] == new and kept[EARLIER]["note"] == earlier
+
+        note.set_text("")  # saved, or let go of: the note is free
+        window.put_away()
+        ctx.windows.show("quick-log")
+        assert note.text() == earlier and EARLIER not in held_drafts(ctx.windows)
+    finally:
+        stop(ctx)
