@@ -12,13 +12,15 @@ from typing import cast
 
 import pytest
 from PySide6.QtCore import QPoint, Qt
-from PySide6.QtWidgets import QApplication, QLineEdit, QScrollArea, QWidget
+from PySide6.QtWidgets import QApplication, QLineEdit, QPlainTextEdit, QScrollArea, QWidget
 from pytestqt.qtbot import QtBot
 
 from footholds.app.build import AppContext
-from footholds.core.store import Medicine
+from footholds.core.store import LogEntry, Medicine
 from footholds.ui.common.feedback import Feedback
-from footholds.ui.common.limits import limit_said, limit_words
+from footholds.ui.common.limits import LimitedText, limit_said, limit_words
+from footholds.ui.journal.journal import JournalWindow
+from footholds.ui.journal.journal_editor import EntryEditor
 from footholds.ui.journal.medication import MedicationWindow
 from footholds.ui.proofs.affirmation import AffirmationWindow
 from footholds.ui.today.today import TodayWindow
@@ -36,6 +38,8 @@ WINDOWS = [
     "reach-out",
     "help-now",
     "plan-activity",
+    "journal-entry",  # the journal's entry editor, the between-sessions journal shown
+    "quick-log",
 ]
 
 
@@ -44,6 +48,15 @@ def _limited_fields(window: QWidget) -> list[QLineEdit]:
         field
         for field in window.findChildren(QLineEdit)
         if field.maxLength() < UNLIMITED and field.isVisible() and field.isEnabled()
+    ]
+
+
+def _boxes(window: QWidget) -> list[QPlainTextEdit]:
+    """The boxes of several lines the person can write in now."""
+    return [
+        box
+        for box in window.findChildren(QPlainTextEdit)
+        if box.isVisible() and not box.isReadOnly()
     ]
 
 
@@ -60,6 +73,12 @@ def _quiet(window: QWidget, words: str) -> bool:
 
 
 def _open(ctx: AppContext, name: str) -> QWidget:
+    if name == "journal-entry":
+        journal = cast(JournalWindow, ctx.windows.show("journal"))
+        editor = EntryEditor(ctx, ctx.store.add(LogEntry(note="a grey day")), journal)
+        editor.form.show_more(True)
+        editor.show()
+        return editor
     if name == "medication":  # a medicine chosen, so the dose change's fields take words
         ctx.store.add(Medicine(name="Sertraline", dose="50 mg"))
     window = ctx.windows.show(name)
@@ -80,7 +99,7 @@ def test_each_limited_line_says_its_limit_under_itself_and_takes_it_back(
     qtbot.addWidget(window)
     qtbot.waitExposed(window)
     fields = _limited_fields(window)
-    assert fields, f"no limited field reached in {name}"
+    assert fields or _boxes(window), f"no limited field reached in {name}"
     for field in fields:
         limit = field.maxLength()
         words = limit_words(limit)
@@ -101,6 +120,25 @@ def test_each_limited_line_says_its_limit_under_itself_and_takes_it_back(
         qtbot.keyClick(field, "\b")  # back under the limit: the words go
         qtbot.waitUntil(partial(_quiet, window, words))
         field.clear()
+    # and each box of several lines (the journal's note and questions said it at the foot of
+    # the editor, in words of their own, apart from the box)
+    for box in _boxes(window):
+        assert isinstance(box, LimitedText), box.accessibleName()  # the one that says it
+        words = limit_words(box.limit)
+        box.setFocus()
+        box.setPlainText("a" * (box.limit - 1))
+        box.moveCursor(box.textCursor().MoveOperation.End)
+        qtbot.keyClicks(box, "bcd")  # the end is left out at the limit
+        assert len(box.toPlainText()) == box.limit
+        (said,) = _saying(window, words)
+        top = said.mapTo(window, QPoint(0, 0)).y()
+        bottom = box.mapTo(window, QPoint(0, box.height())).y()
+        assert 0 <= top - bottom <= said.height() + 12, (box.accessibleName(), top, bottom)
+        left = said.mapTo(window, QPoint(0, 0)).x()
+        assert abs(left - box.mapTo(window, QPoint(0, 0)).x()) <= 12, box.accessibleName()
+        qtbot.keyClick(box, "\b")
+        qtbot.waitUntil(partial(_quiet, window, words))
+        box.clear()
 
 
 def test_affirmation_limit_goes_when_the_words_are_deleted(ctx: AppContext, qtbot: QtBot) -> None:

@@ -274,6 +274,74 @@ def test_a_number_added_while_locked_asks_for_the_passphrase_then_shows(
         stop(ctx)
 
 
+def test_a_number_removed_while_locked_asks_for_the_passphrase_then_goes_with_undo(
+    locked: tuple[Paths, str], qtbot: QtBot, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """Locked, Remove showed the store's generic "locked" box and the number stayed. Now it
+    asks for the passphrase as Add does, then removes, with Undo; "Not now" leaves it be."""
+    paths, _ = locked
+    ctx = start(paths, opened)
+    said: list[str] = []
+    monkeypatch.setattr(ctx.prompter, "inform", lambda _parent, text: said.append(text))
+    monkeypatch.setattr(ctx.prompter, "warn", lambda _parent, text: said.append(text))
+    monkeypatch.setattr(ctx.prompter, "confirm", lambda *_args: True)
+    try:
+        ctx.store.add(OwnLine(name="Dr Rivera", number="555 0100"))
+        assert ctx.locker.lock_now()
+        window = ctx.windows.show("help-now")
+        assert isinstance(window, HelpNowWindow)
+        qtbot.waitExposed(window)
+        own = window.own
+        assert [row.line.name for row in own.rows] == ["Dr Rivera"]
+
+        qtbot.mouseClick(own.rows[0].remove, Qt.MouseButton.LeftButton)
+        dialog = ctx.locker.dialog
+        assert dialog is not None and dialog.isVisible()  # asked, and no box
+        assert said == [] and [row.line.name for row in own.rows] == ["Dr Rivera"]
+        qtbot.mouseClick(dialog.quit, Qt.MouseButton.LeftButton)  # Not now: it stays
+        assert ctx.locker.locked and [row.line.name for row in own.rows] == ["Dr Rivera"]
+        assert not own.undo.pending() and said == []
+
+        qtbot.mouseClick(own.rows[0].remove, Qt.MouseButton.LeftButton)
+        assert ctx.locker.dialog is not None
+        unlock_in(ctx.locker.dialog, qtbot)
+        assert not ctx.locker.locked and said == []
+        assert ctx.store.all(OwnLine) == [] and own.rows == []
+        assert own.undo.pending()  # the usual Undo
+
+        own.undo.undo()
+        assert [line.name for line in ctx.store.all(OwnLine)] == ["Dr Rivera"]
+        assert [row.line.name for row in own.rows] == ["Dr Rivera"]
+    finally:
+        stop(ctx)
+
+
+def test_undo_after_lock_now_asks_for_the_passphrase_rather_than_hiding_the_number(
+    locked: tuple[Paths, str], qtbot: QtBot, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """Undo after Lock now put the number back sealed, out of the list until the unlock."""
+    paths, _ = locked
+    ctx = start(paths, opened)
+    monkeypatch.setattr(ctx.prompter, "confirm", lambda *_args: True)
+    try:
+        ctx.store.add(OwnLine(name="Dr Rivera", number="555 0100"))
+        window = ctx.windows.show("help-now")
+        assert isinstance(window, HelpNowWindow)
+        qtbot.waitExposed(window)
+        own = window.own
+        qtbot.mouseClick(own.rows[0].remove, Qt.MouseButton.LeftButton)
+        assert own.undo.pending() and own.rows == []
+        assert ctx.locker.lock_now()
+        own.undo.undo()
+        assert ctx.locker.dialog is not None  # asked first
+        assert inbox.waiting(paths.data_dir) == []
+        unlock_in(ctx.locker.dialog, qtbot)
+        assert [line.name for line in ctx.store.all(OwnLine)] == ["Dr Rivera"]
+        assert [row.line.name for row in own.rows] == ["Dr Rivera"]
+    finally:
+        stop(ctx)
+
+
 class Idle:
     def __init__(self, seconds: int | None) -> None:
         self.seconds = seconds
@@ -619,5 +687,71 @@ def test_words_typed_before_lock_now_are_kept_sealed_out_of_sight_and_back_at_th
         assert ctx.locker.dialog is not None
         unlock_in(ctx.locker.dialog, qtbot)
         assert window.form.note.text() == "rainy walk, then the bus"
+    finally:
+        stop(ctx)
+
+
+def test_words_typed_while_locked_join_those_lock_now_put_away(
+    locked: tuple[Paths, str], qtbot: QtBot
+) -> None:
+    """New words typed in the quick log while locked were kept at the unlock, and the earlier
+    draft left in the file, to be written over at the next quit."""
+    from footholds.ui.journal.quick_log import QuickLogWindow
+
+    paths, _ = locked
+    ctx = start(paths, opened)
+    try:
+        window = ctx.windows.show("quick-log")
+        assert isinstance(window, QuickLogWindow)
+        note = window.form.note
+        note.set_text("rainy walk, then the bus")
+        assert ctx.locker.lock_now()
+        note.set_text("tea at last")  # typed while locked
+        ctx.locker.ask()
+        assert ctx.locker.dialog is not None
+        unlock_in(ctx.locker.dialog, qtbot)
+        assert note.text() == "rainy walk, then the bus\n\ntea at last"  # earlier first
+
+        note.set_text("tea at last")
+        assert ctx.locker.lock_now()
+        note.set_text("tea at last")  # the same words again: kept once
+        ctx.locker.ask()
+        assert ctx.locker.dialog is not None
+        unlock_in(ctx.locker.dialog, qtbot)
+        assert note.text() == "tea at last"
+    finally:
+        stop(ctx)
+
+
+def test_words_too_long_to_join_leave_the_earlier_draft_kept_for_later(
+    locked: tuple[Paths, str], qtbot: QtBot
+) -> None:
+    """Joined past the note's limit, the new words stay in the field and the earlier draft
+    waits, kept at a quit, and comes back once the note is free."""
+    from footholds.app.quitting import held_drafts
+    from footholds.core.store.validate import NOTE_LIMIT
+    from footholds.ui.journal.quick_log import EARLIER, QuickLogWindow
+
+    paths, _ = locked
+    ctx = start(paths, opened)
+    try:
+        window = ctx.windows.show("quick-log")
+        assert isinstance(window, QuickLogWindow)
+        note = window.form.note
+        earlier, new = "a" * (NOTE_LIMIT // 2 + 1), "b" * (NOTE_LIMIT // 2)
+        note.set_text(earlier)
+        assert ctx.locker.lock_now()
+        note.set_text(new)
+        ctx.locker.ask()
+        assert ctx.locker.dialog is not None
+        unlock_in(ctx.locker.dialog, qtbot)
+        assert note.text() == new  # never cut to fit
+        kept = held_drafts(ctx.windows)  # what a quit or the next Lock now writes
+        assert kept["quick-log"]["note"] == new and kept[EARLIER]["note"] == earlier
+
+        note.set_text("")  # saved, or let go of: the note is free
+        window.put_away()
+        ctx.windows.show("quick-log")
+        assert note.text() == earlier and EARLIER not in held_drafts(ctx.windows)
     finally:
         stop(ctx)

@@ -105,3 +105,30 @@ def test_the_lock_seals_and_opens_the_drafts_with_the_store(tmp_path: Path) -> N
     assert paths.drafts_file.read_bytes().startswith(storage.SEALED_FILE)
     switch.disable(paths.data_dir, keys, paths.outside_files)
     assert drafts.take(paths.drafts_file) == {"quick-log": NOTE}
+
+
+TEXTS = {"note": 40}
+
+
+def test_words_typed_while_locked_join_the_earlier_draft_after_it() -> None:
+    """At the unlock the words typed while locked were kept and the earlier draft was not."""
+    earlier = {"note": "rainy walk ", "feelings": ["tired"], "energy": None}
+    now = {"note": "then tea", "feelings": ["calm", "tired"], "energy": 3}
+    both = drafts.joined(earlier, now, TEXTS, 30)
+    assert both == {"note": "rainy walk\n\nthen tea", "feelings": ["tired", "calm"], "energy": 3}
+
+
+def test_the_same_words_twice_are_kept_once() -> None:
+    assert drafts.joined({"note": "rainy walk"}, {"note": "rainy walk\n"}, TEXTS, 30) == {
+        "note": "rainy walk\n"
+    }
+    assert drafts.joined({"note": "rainy walk"}, {"note": ""}, TEXTS, 30) == {"note": "rainy walk"}
+
+
+def test_what_cannot_be_joined_whole_is_not_joined() -> None:
+    """Past a field's limit, or two different choices of one kind: None, leaving neither
+    draft cut or dropped."""
+    assert drafts.joined({"note": "a" * 20}, {"note": "b" * 19}, TEXTS, 30) is None
+    assert drafts.joined({"note": "a" * 20}, {"note": "b" * 18}, TEXTS, 30) is not None
+    assert drafts.joined({"energy": 2}, {"energy": 4}, TEXTS, 30) is None
+    assert drafts.joined({"feelings": ["a", "b"]}, {"feelings": ["c"]}, TEXTS, 2) is None

@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import json
 import logging
+from collections.abc import Mapping
 from pathlib import Path
 from typing import Any
 
@@ -24,6 +25,9 @@ log = logging.getLogger(__name__)
 NAME = "drafts.json"
 FORMAT = "footholds-drafts"
 LIMIT = 4 * 1024 * 1024  # far above any draft (a note is limited), far below a strain
+# where a window's earlier draft waits when it could not join the words typed since (see
+# joined): kept in the file under this name beside the window's own, until its field is free
+EARLIER = ".earlier"
 
 
 def keep(where: Path, drafts: dict[str, dict[str, Any]], *, locked: bool) -> bool:
@@ -78,3 +82,37 @@ def _damaged(where: Path) -> dict[str, dict[str, Any]]:
     except OSError as exc:
         log.warning("a damaged drafts file stays where it is: %s", exc.strerror)
     return {}
+
+
+def joined(
+    earlier: Mapping[str, Any], now: Mapping[str, Any], texts: Mapping[str, int], most: int
+) -> dict[str, Any] | None:
+    """The draft Lock now put away (`earlier`) and what was typed since (`now`) as one, or
+    None when they cannot be one without leaving something out. Each text in `texts` (a
+    field's name and its limit): the earlier words first, a blank line between, once when
+    both are the same; a list: what both picked, `most` at most; any other value: the one
+    that is set, or both the same."""
+    out: dict[str, Any] = {}
+    for key in (*earlier, *(k for k in now if k not in earlier)):
+        before, after = earlier.get(key), now.get(key)
+        if key in texts:
+            first, then = str(before or ""), str(after or "")
+            if not first.strip() or first.strip() == then.strip():
+                out[key] = then
+            elif not then.strip():
+                out[key] = first
+            else:
+                out[key] = f"{first.rstrip()}\n\n{then.lstrip()}"
+            if len(out[key]) > texts[key]:
+                return None
+        elif isinstance(before, list) and isinstance(after, list):
+            out[key] = before + [item for item in after if item not in before]
+            if len(out[key]) > most:
+                return None
+        elif before in (None, "", []) or before == after:
+            out[key] = after
+        elif after in (None, "", []):
+            out[key] = before
+        else:  # two different choices of one kind (an energy level): neither is dropped
+            return None
+    return out

@@ -15,7 +15,7 @@ from collections.abc import Callable
 
 from PySide6.QtCore import QCoreApplication, QEvent, QMimeData, QObject, QPoint, QRect, Qt
 from PySide6.QtGui import QFocusEvent, QInputMethodEvent, QKeyEvent
-from PySide6.QtWidgets import QAbstractScrollArea, QLineEdit, QPlainTextEdit, QWidget
+from PySide6.QtWidgets import QAbstractScrollArea, QLineEdit, QPlainTextEdit, QScrollArea, QWidget
 from shiboken6 import isValid
 
 from footholds.ui.common import i18n
@@ -79,8 +79,7 @@ def limited_under(field: QLineEdit, limit: int, said: Feedback | None = None) ->
             holding[key] = words
             shown.say(words, seconds=None)
             if said is None:
-                _place_under(shown, field)
-                _follower(shown).start()
+                _lay_under(shown, field)
             return
         if shown.text() != holding.pop(key, None):  # the line has said something else since
             return
@@ -107,13 +106,14 @@ def room_under(widget: QWidget) -> int:
     return widget.fontMetrics().height() + 6
 
 
-def limit_said(field: QLineEdit) -> Feedback | None:
-    """The line laid over the window under `field` by `limited_under` (for tests)."""
+def limit_said(field: QWidget) -> Feedback | None:
+    """The line laid over the window under `field` by `limited_under`, or under a
+    `LimitedText(over=True)` (for tests)."""
     said = getattr(field, "_limit_said", None)
     return said if isinstance(said, Feedback) else None
 
 
-def _overlay(field: QLineEdit) -> Feedback:
+def _overlay(field: QWidget) -> Feedback:
     said = Feedback(field)  # on the window once it speaks; a child of the field until then
     said.setAttribute(Qt.WidgetAttribute.WA_TransparentForMouseEvents)
     said.setAutoFillBackground(True)  # legible over whatever it covers for the moment
@@ -134,14 +134,30 @@ def _follower(said: Feedback) -> _Follower:
     return follower
 
 
-def _place_under(said: Feedback, field: QLineEdit) -> None:
+def _lay_under(said: Feedback, field: QWidget) -> None:
+    """Lay `said`, speaking now, under `field` and keep it there; a field at the foot of the
+    page it scrolls in (the journal's part of me, in the entry editor) has its page scrolled
+    just enough that the words show, rather than have them hidden past the page's end."""
+    _place_under(said, field)
+    _follower(said).start()
+    area = field.parentWidget()
+    while area is not None and not isinstance(area, QScrollArea):
+        area = area.parentWidget()
+    page = area.widget() if area is not None else None
+    if area is None or page is None or said.isVisible() or not field.isVisible():
+        return
+    under = field.mapTo(page, QPoint(0, field.height() + said.height()))
+    area.ensureVisible(under.x(), under.y(), 0, 0)  # the follower lays it there again
+
+
+def _place_under(said: Feedback, field: QWidget) -> None:
     """Lay `said` over the window just under `field`, as wide as its words need; hidden
     while that place is out of the sight of the page the field scrolls in."""
     window = field.window()
     if said.parent() is not window:
         said.setParent(window)
     at = field.mapTo(window, QPoint(0, field.height()))
-    wide = said.fontMetrics().horizontalAdvance(limit_words(field.maxLength())) + 12
+    wide = said.fontMetrics().horizontalAdvance(said.text()) + 12
     wide = max(field.width(), min(wide, window.width() - at.x()))
     place = QRect(at.x(), at.y(), wide, said.height())
     said.setGeometry(place)
@@ -172,7 +188,7 @@ class _Follower(QObject):
     field or of anything holding it (a page scrolled, a card laid out anew, the window
     resized) places it again, and the field hidden or left for another field lets it go."""
 
-    def __init__(self, said: Feedback, field: QLineEdit) -> None:
+    def __init__(self, said: Feedback, field: QWidget) -> None:
         super().__init__(said)
         self.said = said
         self.field = field
@@ -232,12 +248,17 @@ class LimitedText(QPlainTextEdit):
     whole paste, and saving keeps every character the box shows, never a cut version of it.
 
     The words stay until the person changes the box again: a fixed few seconds ran out while
-    they were still looking at a ten-megabyte paste arriving, and the cut went unexplained."""
+    they were still looking at a ten-megabyte paste arriving, and the cut went unexplained.
 
-    def __init__(self, limit: int, parent: QWidget | None = None) -> None:
+    With `over`, `said` is laid over what is just under the box while it speaks, as
+    `limited_under` does for a line field, for a box in a form with no line kept under it
+    (the quick log's note, the journal's): it goes with the box, as there."""
+
+    def __init__(self, limit: int, parent: QWidget | None = None, *, over: bool = False) -> None:
         super().__init__(parent)
         self.limit = limit
-        self.said = Feedback()
+        self.over = over
+        self.said = _overlay(self) if over else Feedback()
         self._holding = False
         self.textChanged.connect(self._on_text_changed)
 
@@ -249,6 +270,8 @@ class LimitedText(QPlainTextEdit):
     def say_limit(self) -> None:
         """Say the limit under the box, until the next change to what it holds."""
         self.said.say(limit_words(self.limit), seconds=None)
+        if self.over:
+            _lay_under(self.said, self)
         self._holding = True
 
     def insertFromMimeData(self, source: QMimeData) -> None:

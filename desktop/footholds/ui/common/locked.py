@@ -3,12 +3,29 @@
 from __future__ import annotations
 
 from collections.abc import Callable
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtWidgets import QVBoxLayout, QWidget
+from shiboken6 import isValid
 
 from footholds.ui.common import buttons, tokens
 from footholds.ui.common.components import label
+
+if TYPE_CHECKING:
+    from footholds.ui.context import LockView
+
+
+def unlock_first(locker: LockView, owner: QWidget, then: Callable[[], object]) -> bool:
+    """For a change to what stays readable while locked (Get help now's own numbers): True
+    when the entries are locked, and the passphrase is asked instead, `then` running once
+    they are open (if `owner` is still there; "Not now" drops it). Locked, the store cannot
+    remove or change a record, and one added would wait sealed, out of sight until the
+    unlock, as if it had not been taken: a generic "locked" box, or words that seem lost."""
+    if not locker.locked:
+        return False
+    locker.ask(lambda: then() if isValid(owner) else None)
+    return True
 
 
 class LockedNote(QWidget):

@@ -15,13 +15,13 @@ from PySide6.QtWidgets import (
     QVBoxLayout,
     QWidget,
 )
-from shiboken6 import isValid
 
 from footholds.core.store import OwnLine
 from footholds.ui.common import buttons, icons
 from footholds.ui.common.breaks import breakable
 from footholds.ui.common.calm import escape, hint
 from footholds.ui.common.limits import limited_under, room_under
+from footholds.ui.common.locked import unlock_first
 from footholds.ui.common.operations import remove_record, save_record
 from footholds.ui.common.prompter import excerpt
 from footholds.ui.common.refresh import Refresher
@@ -168,11 +168,9 @@ class OwnLines(QWidget):
         if not name or not number:
             (self.number if name else self.name).setFocus()
             return
-        if self.ctx.locker.locked:
-            # a number added now would wait in the lock's inbox, out of this list until the
-            # unlock, as if it had not been taken: the passphrase first, the words staying
-            # in the fields meanwhile, and the number added once the entries are open
-            self.ctx.locker.ask(self._add_after_unlock)
+        # locked, the passphrase first, the words staying in the fields meanwhile, and the
+        # number added once the entries are open
+        if unlock_first(self.ctx.locker, self, self._on_add_clicked):
             return
         line = OwnLine(name=name, number=number, note=self.note.text().strip())
         if save_record(self.ctx, line, self) is not None:
@@ -181,18 +179,19 @@ class OwnLines(QWidget):
             self.refresh()
             self.name.setFocus()
 
-    def _add_after_unlock(self) -> None:
-        if isValid(self):  # the window may have closed meanwhile
-            self._on_add_clicked()
-
     def _on_remove_clicked(self, line: OwnLine) -> None:
         question = self.tr("Remove {name} from your numbers?").format(name=excerpt(line.name))
         if not self.ctx.prompter.confirm(self, question, self.tr("Remove")):
             return
+        # locked, the store cannot remove it: the passphrase, then the removal as chosen
+        if not unlock_first(self.ctx.locker, self, lambda: self._remove(line)):
+            self._remove(line)
+
+    def _remove(self, line: OwnLine) -> None:
         # its place and height first: removing it refreshes the rows at once (store_changed),
         # and Undo is put where undo_at says, in just the room the row had, so "Your safety
         # plan" and the rest stay where they were until the offer ends
-        row = next((row for row in self.rows if row.line is line), None)
+        row = next((row for row in self.rows if row.line.id == line.id), None)
         self.undo_at = self.rows.index(row) if row is not None else 0
         if row is not None:
             self.undo.stand_in_for(row)
@@ -207,6 +206,10 @@ class OwnLines(QWidget):
         self.empty.setVisible(not self.rows and not self.undo.pending())
 
     def _restore(self, line: OwnLine) -> None:
+        # Lock now while Undo stood: put back sealed, it would stay out of the list until the
+        # unlock, as if Undo had done nothing
+        if unlock_first(self.ctx.locker, self, lambda: self._restore(line)):
+            return
         save_record(self.ctx, line, self)
         self.refresh()
         # the keyboard comes back to the number it left, on its Remove

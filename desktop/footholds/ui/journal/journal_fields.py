@@ -3,9 +3,7 @@ between-sessions journal questions that "More" reveals."""
 
 from __future__ import annotations
 
-import re
-
-from PySide6.QtCore import QMimeData, Qt, Signal
+from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import (
     QComboBox,
@@ -16,30 +14,26 @@ from PySide6.QtWidgets import (
 )
 
 from footholds.core.store.validate import NOTE_LIMIT, WORD_LIMIT
-from footholds.ui.common import i18n
-from footholds.ui.common.limits import limited_under
+from footholds.ui.common.limits import LimitedText, limited_under, room_under
 
-# Invisible control characters (all but tab and newline) come from binary pastes; the store
-# refuses them, so a paste drops them rather than failing at save time.
-_CONTROL = re.compile(r"[\x00-\x08\x0b-\x1f\x7f-\x9f]")
 _PARAGRAPH = "\u2029"  # how QTextDocument separates lines internally
 # The journal fields' values when nothing is written: what a form whose fields were never built
 # (see LogForm.journal) gives for them.
 NO_WORDS = {"trigger": "", "tried": "", "helped": "", "part": ""}
 
 
-class NoteEdit(QPlainTextEdit):
+class NoteEdit(LimitedText):
     """Plain text that saves on Enter, starts a new line on Shift+Enter, and stays within
-    the store's limit however much is pasted into it."""
+    the store's limit however much is pasted into it, saying so just under itself in the one
+    limit line every field has (it was a sentence at the foot of the window, apart from the
+    box, in the journal's entry editor)."""
 
     submit = Signal()
-    message = Signal(str)  # something the person should know, e.g. a paste was trimmed
 
     def __init__(
         self, name: str, placeholder: str = "", lines: int = 3, limit: int = NOTE_LIMIT
     ) -> None:
-        super().__init__()
-        self.limit = limit
+        super().__init__(limit, over=True)  # laid over what is under: no room kept in a form
         self.setAccessibleName(name)
         self.setPlaceholderText(placeholder)
         self.setTabChangesFocus(True)  # Tab moves on, as everywhere else in the window
@@ -47,7 +41,7 @@ class NoteEdit(QPlainTextEdit):
         line = self.fontMetrics().lineSpacing()
         margins = int(self.document().documentMargin() * 2) + self.frameWidth() * 2 + 4
         self.setFixedHeight(line * lines + margins)
-        self.textChanged.connect(self._on_text_changed)
+        self.textChanged.connect(self._keep_within)
 
     def text(self) -> str:
         """The text exactly as typed: no character is replaced (toPlainText turns
@@ -59,36 +53,19 @@ class NoteEdit(QPlainTextEdit):
 
     def keyPressEvent(self, event: QKeyEvent) -> None:
         if event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter):
-            if event.modifiers() & Qt.KeyboardModifier.ShiftModifier:
+            if not event.modifiers() & Qt.KeyboardModifier.ShiftModifier:
+                self.submit.emit()
+            elif self.room() < 1:
+                self.say_limit()
+            else:
                 self.textCursor().insertText("\n")
                 self.ensureCursorVisible()
-            else:
-                self.submit.emit()
             event.accept()
             return
         super().keyPressEvent(event)
 
-    def insertFromMimeData(self, source: QMimeData) -> None:
-        if not source.hasText():
-            return
-        pasted = _CONTROL.sub("", source.text())
-        cursor = self.textCursor()
-        room = self.limit - (self._length() - len(cursor.selectedText()))
-        if len(pasted) > room:
-            pasted = pasted[: max(0, room)]
-            self.message.emit(
-                self.tr(
-                    "That paste was too long to keep whole. A note holds up to {limit} "
-                    "characters, so the first part is here and the rest was left out."
-                ).format(limit=i18n.grouped(self.limit))
-            )
-        cursor.insertText(pasted)
-        self.ensureCursorVisible()
-
-    def _length(self) -> int:
-        return len(self.document().toRawText())
-
-    def _on_text_changed(self) -> None:
+    def _keep_within(self) -> None:
+        # words set whole (a draft, say) may run past the limit: cut at it, and said
         # characterCount counts UTF-16 units, never fewer than characters: a cheap first check
         if self.document().characterCount() - 1 <= self.limit:
             return
@@ -98,18 +75,13 @@ class NoteEdit(QPlainTextEdit):
             self.setPlainText(text[: self.limit])
             self.moveCursor(self.textCursor().MoveOperation.End)
             self.blockSignals(False)
-            self.message.emit(
-                self.tr("A note holds up to {limit} characters.").format(
-                    limit=i18n.grouped(self.limit)
-                )
-            )
+            self.say_limit()
 
 
 class JournalFields(QWidget):
     """What set it off, what I tried, what helped, and which part of me is loud right now."""
 
     submit = Signal()
-    message = Signal(str)
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -136,9 +108,11 @@ class JournalFields(QWidget):
             layout.addWidget(field)
             if field is not self.part:
                 layout.addSpacing(4)
+        # the room the limit said under the part takes: last on the page, those words fell
+        # past the end of the entry editor's page, over its buttons, and were hidden there
+        layout.addSpacing(room_under(self))
         for field in (self.trigger, self.tried, self.helped):
             field.submit.connect(self.submit.emit)
-            field.message.connect(self.message.emit)
         self.retranslate()
 
     def retranslate(self) -> None:

@@ -138,7 +138,6 @@ class LogForm(ChipHost):
 
         self.retranslate()
         self.note.submit.connect(self.submit.emit)
-        self.note.message.connect(self.message.emit)
         self.feelings.added.connect(lambda text: self._on_added("lists.feelings", text))
         self.wins.added.connect(lambda text: self._on_added("lists.wins", text))
         self.feelings.removed.connect(lambda text: self._on_removed("lists.feelings", text))
@@ -155,7 +154,6 @@ class LogForm(ChipHost):
             self.main_layout.addWidget(journal)
             journal.set_parts(self._shown("lists.parts"))
             journal.submit.connect(self.submit.emit)
-            journal.message.connect(self.message.emit)
             self.fix_tab_order()
         return self._journal
 

@@ -28,9 +28,10 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from footholds.core import content
+from footholds.core import content, drafts
 from footholds.core.store import InvalidEntry, LogEntry, Proof
 from footholds.core.store.models import now_local
+from footholds.core.store.validate import LIST_LIMIT, NOTE_LIMIT
 from footholds.ui.common import buttons, i18n, tokens
 from footholds.ui.common.calm import language
 from footholds.ui.common.components import label
@@ -45,6 +46,9 @@ if TYPE_CHECKING:
     from footholds.ui.context import AppContext
 
 log = logging.getLogger(__name__)
+# the words a draft joins with those typed since, each within what its field keeps
+TEXTS = dict.fromkeys(("note", "trigger", "tried", "helped"), NOTE_LIMIT)
+EARLIER = "quick-log" + drafts.EARLIER
 WIDTH = 400
 ACK_MS = 2600  # how long the thank-you line stays
 ACK_WITH_PROOF_MS = 7000  # longer when it offers to keep a win as proof
@@ -140,6 +144,7 @@ class QuickLogWindow(QWidget):
         self.keep_proof.clicked.connect(self._on_keep_proof_clicked)
         self.plan.clicked.connect(self._on_plan_clicked)
         self.bring_back(ctx.windows.drafts.pop("quick-log", None))
+        self.bring_back(ctx.windows.drafts.pop(EARLIER, None))
         ctx.signals.store_changed.connect(self.sleep_ask.store_changed)
         self.closer.timeout.connect(self._finish)
         QTimer.singleShot(0, self._warm_up)
@@ -183,6 +188,8 @@ class QuickLogWindow(QWidget):
         menu or the command line; the keyboard focus goes to the note."""
         if self.ack_box.isVisible():
             self._finish()
+        if self.form.is_blank():  # an earlier draft that waited for room (bring_back)
+            self.bring_back(self.ctx.windows.drafts.pop(EARLIER, None))
         self.anchor = near if near is not None and near.isValid() else self._icon_rect()
         due = self.sleep_ask.due()
         if due or self._sleep is not None:
@@ -357,13 +364,25 @@ class QuickLogWindow(QWidget):
         return None if self.form.is_blank() else self.form.values()
 
     def bring_back(self, draft: dict[str, Any] | None) -> None:
-        """Fill the form with what it held when Footholds last closed, as it was."""
-        if not draft or not self.form.is_blank():
+        """Fill the form with what it held when Footholds last closed (or Lock now put away),
+        as it was. Words typed since (while locked) stay, after it, in the same fields
+        (drafts.joined); when the two would not fit together the earlier draft waits, kept
+        in the drafts file, and comes back once the form is free (`present`)."""
+        if not draft:
             return
+        held = self.draft()
+        if held is not None:
+            both = drafts.joined(draft, held, TEXTS, LIST_LIMIT)
+            if both is None:
+                self.ctx.windows.drafts[EARLIER] = draft
+                return
+            draft = both
         try:
             self.form.load(LogEntry(**draft, source="quick-log"))
         except (TypeError, ValueError) as exc:  # from another version, say: left out
             log.warning("the quick log's draft could not be brought back: %s", exc)
+            if held is not None:  # the words typed since stay as they were
+                self.form.load(LogEntry(**held, source="quick-log"))
 
     def forget_words(self) -> None:
         """Let go of what the form holds, once kept elsewhere (Lock now sealed it in the drafts
