@@ -65,6 +65,28 @@ def test_the_dialog_shows_progress_then_hides_it(
     assert "Imported 12000 log entries." in dialog.message.text()
 
 
+def test_an_entry_dated_ahead_is_named_and_left_out(
+    ctx: AppContext, qtbot: QtBot, tmp_path: Path
+) -> None:
+    path = big_daylio(tmp_path / "big.csv", 3)
+    with path.open("a") as file:  # a row from a device whose clock said 2150
+        file.write("2150-06-01,x,y,09:00,good,walk,,far\n")
+    dialog = ImportDialog(ctx)
+    qtbot.addWidget(dialog)
+    dialog.show()
+    dialog.set_file(path)
+    settled(dialog, qtbot)
+    lines = dialog.preview.toPlainText().splitlines()
+    assert "  3 log entries to add" in lines
+    assert "  1 could not be read and will be left out:" in lines
+    assert "    line 5: The time is out of range (2150-06-01)." in lines
+    dialog.import_button.click()
+    settled(dialog, qtbot)
+    assert dialog.message.text() == "Imported 3 log entries."
+    assert ctx.store.count(LogEntry) == 3
+    assert "line 5: The time is out of range" in dialog.preview.toPlainText()  # still in sight
+
+
 def test_relative_paths_over_the_socket_are_refused(ctx: AppContext) -> None:
     ok, message = handle(ctx, "backup", {"path": "relative.zip"})
     assert not ok and "full path" in message
