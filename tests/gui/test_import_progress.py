@@ -9,12 +9,13 @@ from pathlib import Path
 
 import pytest
 from PySide6.QtCore import QCoreApplication, QEvent, QLocale, QPointF, Qt, QTimer
-from PySide6.QtGui import QKeyEvent, QMouseEvent
+from PySide6.QtGui import QGuiApplication, QKeyEvent, QMouseEvent
 from PySide6.QtWidgets import QDialogButtonBox, QWidget
 from pytestqt.qtbot import QtBot
 
 from footholds.app.build import AppContext
 from footholds.app.handlers import handle
+from footholds.core import importers
 from footholds.core.store import LogEntry
 from footholds.ui.settings.import_dialog import ImportDialog
 
@@ -85,6 +86,35 @@ def test_an_entry_dated_ahead_is_named_and_left_out(
     assert dialog.message.text() == "Imported 3 log entries."
     assert ctx.store.count(LogEntry) == 3
     assert "line 5: The time is out of range" in dialog.preview.toPlainText()  # still in sight
+
+
+def test_it_looks_busy_from_the_first_moment_until_it_is_done(
+    ctx: AppContext, qtbot: QtBot, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    # Cancel is off while it works (it takes seconds, and cannot stop half-way): the busy
+    # cursor and the bar say it is working before any row is counted (a JSON file is parsed
+    # whole first), and go when it is done
+    dialog = ImportDialog(ctx)
+    qtbot.addWidget(dialog)
+    dialog.show()
+    cancel = dialog.buttons.button(QDialogButtonBox.StandardButton.Cancel)
+    seen: list[tuple[bool, Qt.CursorShape | None, bool]] = []
+
+    def look() -> None:
+        cursor = QGuiApplication.overrideCursor()
+        shape = cursor.shape() if cursor is not None else None
+        seen.append((dialog.progress.isVisible(), shape, cancel.isEnabled()))
+
+    plan, apply = importers.plan, ctx.actions.apply_import
+    monkeypatch.setattr(importers, "plan", lambda *a, **k: (look(), plan(*a, **k))[1])
+    monkeypatch.setattr(ctx.actions, "apply_import", lambda *a: (look(), apply(*a))[1])
+    dialog.set_file(big_daylio(tmp_path / "small.csv", 10))
+    assert QGuiApplication.overrideCursor() is None and not dialog.progress.isVisible()
+    settled(dialog, qtbot)
+    dialog.import_button.click()
+    assert QGuiApplication.overrideCursor() is None and not dialog.progress.isVisible()
+    assert seen == [(True, Qt.CursorShape.WaitCursor, False)] * 2
+    assert ctx.store.count(LogEntry) == 10
 
 
 def test_relative_paths_over_the_socket_are_refused(ctx: AppContext) -> None:
