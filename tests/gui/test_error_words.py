@@ -267,6 +267,30 @@ def test_why_a_daylio_row_was_left_out_is_told_in_spanish(
     assert "the date" not in text and "line 3" not in text
 
 
+def test_an_entry_dated_ahead_is_left_out_in_spanish(
+    spanish: AppContext, qtbot: QtBot, tmp_path: Path
+) -> None:
+    export = tmp_path / "daylio.csv"
+    export.write_text(
+        "full_date,date,weekday,time,mood,activities,note_title,note\n"
+        "2026-03-10,March 10,Tuesday,08:00,good,,,bien\n"
+        "2150-03-11,March 11,Wednesday,08:00,good,,,de 2150\n",
+        encoding="utf-8",
+    )
+    dialog = ImportDialog(spanish)
+    qtbot.addWidget(dialog)
+    dialog.set_file(export)
+    text = dialog.preview.toPlainText()
+    assert "1 no se pudo leer y se dejará fuera:" in text, text
+    assert "línea 3: La hora está fuera del intervalo posible (2150-03-11)." in text, text
+    assert "out of range" not in text
+    qtbot.waitUntil(dialog.choose.isEnabled)  # the buttons are on again after the preview
+    dialog.import_button.click()
+    said = dialog.message.text()
+    assert spanish.store.count(LogEntry) == 1
+    assert "1 entrada" in said and "Imported" not in said, said
+
+
 def test_where_an_export_entry_was_left_out_is_told_in_spanish(
     spanish: AppContext, qtbot: QtBot, tmp_path: Path
 ) -> None:

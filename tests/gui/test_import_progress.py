@@ -9,12 +9,13 @@ from pathlib import Path
 
 import pytest
 from PySide6.QtCore import QCoreApplication, QEvent, QLocale, QPointF, Qt, QTimer
-from PySide6.QtGui import QKeyEvent, QMouseEvent
+from PySide6.QtGui import QGuiApplication, QKeyEvent, QMouseEvent
 from PySide6.QtWidgets import QDialogButtonBox, QWidget
 from pytestqt.qtbot import QtBot
 
 from footholds.app.build import AppContext
 from footholds.app.handlers import handle
+from footholds.core import importers
 from footholds.core.store import LogEntry
 from footholds.ui.settings.import_dialog import ImportDialog
 
@@ -63,6 +64,57 @@ def test_the_dialog_shows_progress_then_hides_it(
     assert not dialog.progress.isVisible()
     assert ctx.store.count(LogEntry) == 12_000
     assert "Imported 12000 log entries." in dialog.message.text()
+
+
+def test_an_entry_dated_ahead_is_named_and_left_out(
+    ctx: AppContext, qtbot: QtBot, tmp_path: Path
+) -> None:
+    path = big_daylio(tmp_path / "big.csv", 3)
+    with path.open("a") as file:  # a row from a device whose clock said 2150
+        file.write("2150-06-01,x,y,09:00,good,walk,,far\n")
+    dialog = ImportDialog(ctx)
+    qtbot.addWidget(dialog)
+    dialog.show()
+    dialog.set_file(path)
+    settled(dialog, qtbot)
+    lines = dialog.preview.toPlainText().splitlines()
+    assert "  3 log entries to add" in lines
+    assert "  1 could not be read and will be left out:" in lines
+    assert "    line 5: The time is out of range (2150-06-01)." in lines
+    dialog.import_button.click()
+    settled(dialog, qtbot)
+    assert dialog.message.text() == "Imported 3 log entries."
+    assert ctx.store.count(LogEntry) == 3
+    assert "line 5: The time is out of range" in dialog.preview.toPlainText()  # still in sight
+
+
+def test_it_looks_busy_from_the_first_moment_until_it_is_done(
+    ctx: AppContext, qtbot: QtBot, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    # Cancel is off while it works (it takes seconds, and cannot stop half-way): the busy
+    # cursor and the bar say it is working before any row is counted (a JSON file is parsed
+    # whole first), and go when it is done
+    dialog = ImportDialog(ctx)
+    qtbot.addWidget(dialog)
+    dialog.show()
+    cancel = dialog.buttons.button(QDialogButtonBox.StandardButton.Cancel)
+    seen: list[tuple[bool, Qt.CursorShape | None, bool]] = []
+
+    def look() -> None:
+        cursor = QGuiApplication.overrideCursor()
+        shape = cursor.shape() if cursor is not None else None
+        seen.append((dialog.progress.isVisible(), shape, cancel.isEnabled()))
+
+    plan, apply = importers.plan, ctx.actions.apply_import
+    monkeypatch.setattr(importers, "plan", lambda *a, **k: (look(), plan(*a, **k))[1])
+    monkeypatch.setattr(ctx.actions, "apply_import", lambda *a: (look(), apply(*a))[1])
+    dialog.set_file(big_daylio(tmp_path / "small.csv", 10))
+    assert QGuiApplication.overrideCursor() is None and not dialog.progress.isVisible()
+    settled(dialog, qtbot)
+    dialog.import_button.click()
+    assert QGuiApplication.overrideCursor() is None and not dialog.progress.isVisible()
+    assert seen == [(True, Qt.CursorShape.WaitCursor, False)] * 2
+    assert ctx.store.count(LogEntry) == 10
 
 
 def test_relative_paths_over_the_socket_are_refused(ctx: AppContext) -> None:

@@ -168,6 +168,25 @@ def test_import_asks_first(
     assert log_count() == expected
 
 
+def test_import_leaves_out_entries_dated_ahead_and_says_so(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    path = tmp_path / "daylio.csv"
+    path.write_text(
+        "full_date,date,weekday,time,mood,activities,note_title,note\n"
+        "2026-03-10,March 10,Tuesday,08:00,good,,,fine\n"
+        "2150-03-11,March 11,Wednesday,08:00,good,,,from 2150\n",
+        encoding="utf-8",
+    )
+    code = data_commands.cmd_import(Paths.from_env(), argparse.Namespace(file=str(path), yes=True))
+    out = capsys.readouterr().out
+    assert code == 0
+    assert "1 could not be read and will be left out:" in out
+    assert "line 3: The time is out of range (2150-03-11)." in out
+    assert "Imported 1 log entry." in out
+    assert log_count() == 1
+
+
 def test_words_left_over_point_to_the_command_s_own_help(
     capsys: pytest.CaptureFixture[str],
 ) -> None:

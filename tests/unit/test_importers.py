@@ -5,7 +5,7 @@ from __future__ import annotations
 import io
 import json
 import zipfile
-from datetime import datetime, time
+from datetime import datetime, time, timedelta
 from pathlib import Path
 from typing import Any
 
@@ -13,7 +13,7 @@ import pytest
 
 from checkin_data import TZ, at, fill, open_store
 from footholds.core import export, import_daylio, importers
-from footholds.core.store import LogEntry, SafetyPlan, Store
+from footholds.core.store import Goal, LogEntry, SafetyPlan, Store
 
 DATA = Path(__file__).parent / "data"
 DAYLIO = DATA / "daylio_sample.csv"
@@ -166,6 +166,57 @@ def test_json_import_reports_bad_entries_and_keeps_the_rest(tmp_path: Path) -> N
     assert reasons["log entry number 2"] == "Energy should be from 1 to 5."
     assert "not a kind this Footholds knows" in reasons["dreams"]
     assert any("details this version does not know" in line for line in plan.lines())
+
+
+def test_entries_dated_ahead_are_left_out_like_unreadable_ones(tmp_path: Path) -> None:
+    now = datetime.now().astimezone()
+    soon = now + timedelta(hours=20)  # another device's clock a little ahead: taken
+    entries = [
+        LogEntry(id="today", at=now, note="fine"),
+        LogEntry(id="far", at=datetime(2150, 6, 1, 9, tzinfo=TZ), note="from 2150"),
+        LogEntry(id="skew", at=soon, note="a clock ahead"),
+        LogEntry(id="next-week", at=now + timedelta(days=7), note="too soon"),
+    ]
+    goal = Goal(id="g", title="walk", done_at=datetime(2150, 1, 1, tzinfo=TZ)).clean()
+    data = {
+        "format": export.FORMAT,
+        "version": export.VERSION,
+        "records": {"log": [e.clean().to_dict() for e in entries], "goal": [goal.to_dict()]},
+    }
+    path = tmp_path / "export.json"
+    path.write_text(json.dumps(data), encoding="utf-8")
+    store = open_store(tmp_path)
+    plan = importers.plan(store, path)
+    assert plan.counts() == {"log": 2}
+    lines = plan.lines()
+    assert "  3 could not be read and will be left out:" in lines
+    assert "    log entry number 2: The time is out of range (2150-06-01)." in lines
+    ahead = (now + timedelta(days=7)).date().isoformat()
+    assert f"    log entry number 4: The time is out of range ({ahead})." in lines
+    assert "    micro-goal number 1: The time is out of range (2150-01-01)." in lines
+    importers.apply(store, plan)
+    assert sorted(r.id for r in store.all(LogEntry)) == ["skew", "today"]
+    assert store.count(Goal) == 0
+    # the app's import of a file the command line previewed: a plan of its own, the same rule
+    other = open_store(tmp_path / "other")
+    fresh = importers.ImportPlan("", path.name, plan.digest, path=path)
+    assert importers.apply(other, fresh) == {"log": 2}
+
+
+def test_daylio_rows_dated_ahead_are_left_out_with_their_line(tmp_path: Path) -> None:
+    path = tmp_path / "daylio.csv"
+    path.write_text(
+        "full_date,date,weekday,time,mood,activities,note_title,note\n"
+        "2026-03-10,March 10,Tuesday,08:00,good,,,fine\n"
+        "2150-03-11,March 11,Wednesday,08:00,good,,,from 2150\n",
+        encoding="utf-8",
+    )
+    store = open_store(tmp_path)
+    plan = importers.plan(store, path, tz=TZ)
+    assert plan.counts() == {"log": 1}
+    assert "    line 3: The time is out of range (2150-03-11)." in plan.lines()
+    importers.apply(store, plan)
+    assert [r.note for r in store.all(LogEntry)] == ["fine"]
 
 
 def test_your_safety_plan_stays_as_it_is(tmp_path: Path) -> None:

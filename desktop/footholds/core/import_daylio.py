@@ -18,6 +18,7 @@ from typing import TextIO
 from footholds.core import errors
 from footholds.core.errors import error
 from footholds.core.store import InvalidEntry, LogEntry
+from footholds.core.store.validate import not_after
 
 NEEDED = ("full_date", "time", "mood", "activities", "note")
 _PARTS = ("full_date", "time", "mood", "activities", "note_title", "note")
@@ -52,10 +53,13 @@ class BadRow:
     values: Mapping[str, str] = field(default_factory=dict)
 
 
-def rows(text: TextIO, tz: tzinfo | None, *, check: bool = True) -> Iterator[LogEntry | BadRow]:
-    """Every row of a Daylio export as a LogEntry, or a BadRow saying why not. Raises
-    NotDaylio for a file without Daylio's columns and OpenQuote for an unclosed quote.
-    With check=False entries are not validated yet: the store's add_many does that."""
+def rows(
+    text: TextIO, tz: tzinfo | None, *, check: bool = True, until: datetime | None = None
+) -> Iterator[LogEntry | BadRow]:
+    """Every row of a Daylio export as a LogEntry, or a BadRow saying why not (one dated after
+    `until` too). Raises NotDaylio for a file without Daylio's columns and OpenQuote for an
+    unclosed quote. With check=False entries are not validated yet: the store's add_many
+    does that."""
     reader = csv.reader(text, strict=True)
     try:
         header = [h.strip().lower() for h in next(reader)]
@@ -89,13 +93,18 @@ def rows(text: TextIO, tz: tzinfo | None, *, check: bool = True) -> Iterator[Log
         if not any(cell.strip() for cell in row):
             continue
         try:
-            yield _entry(row, where, width, tz, check)
+            yield _entry(row, where, width, tz, check, until)
         except InvalidEntry as exc:
             yield BadRow(start, str(exc), exc.code, exc.values)
 
 
 def _entry(
-    row: list[str], where: list[int | None], width: int, tz: tzinfo | None, check: bool
+    row: list[str],
+    where: list[int | None],
+    width: int,
+    tz: tzinfo | None,
+    check: bool,
+    until: datetime | None = None,
 ) -> LogEntry:
     if len(row) < width or any(cell.strip() for cell in row[width:]):
         raise error(InvalidEntry, "daylio.columns", width=width, found=len(row))
@@ -105,6 +114,8 @@ def _entry(
     moment = datetime.combine(_date(day), _time(clock))
     zone = tz if tz is not None else _zone_on(moment.date())
     at = moment.replace(tzinfo=zone) if zone is not None else moment.astimezone()
+    if until is not None:
+        not_after(at, until)
     key = "\x1f".join((day, clock, mood, activities, title, note))
     title, note = _BREAK.sub("\n", title).strip(), _BREAK.sub("\n", note).strip()
     entry = LogEntry(

@@ -18,7 +18,7 @@ import os
 from collections import Counter
 from collections.abc import Callable, Iterator, Mapping
 from dataclasses import dataclass, field, fields
-from datetime import tzinfo
+from datetime import datetime, timedelta, tzinfo
 from pathlib import Path
 from typing import Any, BinaryIO
 
@@ -36,7 +36,7 @@ from footholds.core.store import (
     Store,
     StoreWriteError,
 )
-from footholds.core.store.validate import invalid
+from footholds.core.store.validate import invalid, not_after
 
 # A Daylio row is about 70 bytes: 256 MB is over three million rows, far past any real
 # export, and it is read a row at a time. A Footholds export is parsed whole (ten years are
@@ -46,6 +46,10 @@ MAX_JSON_BYTES = 128 * MB
 BATCH = 20_000  # records compared or saved at once: bounds memory, keeps saves per file few
 PROGRESS_EVERY = 5_000  # rows between two progress reports
 Progress = Callable[[int, float], None]  # rows read so far, and the share of the file read
+# Entries dated later than this past the moment of the import are left out like unreadable
+# ones: another device's clock may run a little ahead, but an entry from 2150 would top every
+# list for good (the store itself takes years up to validate.YEAR_MAX).
+AHEAD = timedelta(days=1)
 
 
 class ImportFailed(Explained, ValueError):
@@ -83,6 +87,9 @@ class ImportPlan:
     digest: str  # the file's sha256, so the write can check it is the file that was previewed
     path: Path | None = None
     tz: tzinfo | None = None
+    # entries dated after this are left out: the preview's moment, kept so that importing
+    # after it leaves out the same ones (set on the first read when None)
+    until: datetime | None = None
     new: Counter[str] = field(default_factory=Counter)  # new records per kind
     added: Counter[str] = field(default_factory=Counter)  # what apply() has added so far
     duplicates: Counter[str] = field(default_factory=Counter)  # already in the store
@@ -173,6 +180,8 @@ def _read(
     path: Path, out: ImportPlan, progress: Progress | None, check: bool = True
 ) -> Iterator[Record | Skipped]:
     """Open the file safely, recognise it, and read its records one at a time."""
+    if out.until is None:
+        out.until = datetime.now().astimezone() + AHEAD
     file = _open(path)
     with file:
         size = max(os.fstat(file.fileno()).st_size, 1)
@@ -223,7 +232,7 @@ def _daylio_records(
     text = io.TextIOWrapper(io.BufferedReader(hashing, 1 << 20), encoding="utf-8-sig", newline="")
     count = 0
     try:
-        for row in import_daylio.rows(text, out.tz, check=check):
+        for row in import_daylio.rows(text, out.tz, check=check, until=out.until):
             if isinstance(row, import_daylio.BadRow):
                 yield Skipped(f"line {row.line}", row.reason, row.line, row.code, row.values)
             else:
@@ -283,12 +292,22 @@ def _footholds_records(
                     # an export always says when; without it the entry would be dated the
                     # moment of the import, and sit at the top of the journal as today's
                     raise invalid("entry.empty", field="The time")
-                yield model.from_dict(item)
+                yield _not_ahead(model.from_dict(item), out.until)
             except InvalidEntry as exc:
                 where = f"{import_words.kind_name(kind)} number {n}"
                 yield Skipped(where, str(exc), None, exc.code, exc.values, kind=kind, number=n)
     if trimmed:
         out.trimmed += trimmed
+
+
+def _not_ahead(record: Record, until: datetime | None) -> Record:
+    """`record` when none of its moments is later than `until`; raises InvalidEntry if so."""
+    if until is not None:
+        for name in record.TIME_FIELDS:
+            moment = getattr(record, name)
+            if moment is not None:
+                not_after(moment, until)
+    return record
 
 
 # -- writing ---------------------------------------------------------------------------------
@@ -305,7 +324,7 @@ def apply(store: Store, plan: ImportPlan, *, progress: Progress | None = None) -
     if _digest(plan.path) != plan.digest:
         raise failed("import.changed", file=plan.name)
     has_plan = bool(store.all(SafetyPlan))
-    again = ImportPlan("", plan.name, "", path=plan.path, tz=plan.tz)
+    again = ImportPlan("", plan.name, "", path=plan.path, tz=plan.tz, until=plan.until)
     # a kill or power cut part-way leaves this behind, for the next start to say so
     # (core/store/opening.py): what was added stays, and the same file again adds the rest
     from footholds.core.import_running import mark_running

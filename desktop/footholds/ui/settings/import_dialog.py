@@ -8,7 +8,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QCoreApplication, Qt, QTimer
-from PySide6.QtGui import QCloseEvent, QKeyEvent
+from PySide6.QtGui import QCloseEvent, QGuiApplication, QKeyEvent
 from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
@@ -180,12 +180,7 @@ class ImportDialog(QDialog):
         # Painted here and now, and no events handled until the work is done, as during a
         # restore: a quit, a logout or another command waits for the import rather than
         # closing the store half-way through it, and a click waits too (the buttons are off).
-        if self.progress.isHidden():
-            self.progress.show()
-            self.column.activate()  # room for the bar now, not at the loop's next turn
-            self.repaint()
-        else:
-            self.progress.repaint()
+        self.progress.repaint()
 
     @staticmethod
     def _summary(added: Counter[str]) -> str:
@@ -212,14 +207,24 @@ class ImportDialog(QDialog):
 
     def _start(self, verb: Callable[[int], str]) -> None:
         """Reading and importing cannot be stopped half-way: every button is off meanwhile,
-        Cancel too, so none seems to promise that."""
+        Cancel too, so none seems to promise that. Ten years of entries take two or three
+        seconds in all, so a stop between batches would do little; the busy cursor and the
+        empty bar say it is working from the first moment (the file is parsed whole before
+        its first rows are counted), painted now since nothing is painted while it works."""
         self._verb = verb
         self._busy = True
         self._settle.stop()
         self.choose.setEnabled(False)
         self.buttons.setEnabled(False)
+        QGuiApplication.setOverrideCursor(Qt.CursorShape.WaitCursor)
+        self.progress.setValue(0)
+        self.progress.setFormat("")
+        self.progress.show()
+        self.column.activate()  # room for the bar now, not at the loop's next turn
+        self.repaint()
 
     def _stop(self) -> None:
+        QGuiApplication.restoreOverrideCursor()
         self.progress.hide()
         # a click on Cancel made meanwhile lands on the buttons while they are still off,
         # never on the Close or the Import they are about to become
