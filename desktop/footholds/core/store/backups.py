@@ -29,6 +29,9 @@ MANIFEST = "footholds-backup.json"
 _PREFIX = "footholds-"
 BEFORE_RESTORE = "before-restore"  # the store as a restore found it, kept before replacing it
 RESTORED = "restored"  # the store as a restore left it
+# in a restore's staging folder, written before anything else: the name of the restore's
+# before-restore backup, so finishing it after a kill knows that backup (restore_finish.py)
+SAFETY_NAME = "before-restore.txt"
 # footholds-<label>-YYYYmmdd-HHMMSS[-N]: N tells apart backups made within the same second
 _NAME = re.compile(r"footholds-(?P<label>.+)-(?P<stamp>\d{8}-\d{6})(?:-(?P<n>\d{1,4}))?")
 # the only files a backup may bring back: a kind's file, or a kind's month
@@ -335,6 +338,10 @@ class Backups:
         # files that waited for the backups to be readable belonged to the store just moved
         # aside: looking for them in the backups now would mix it into the restored one
         (self.aside_dir / WAITING).unlink(missing_ok=True)
+        try:  # came in with the staging folder; no part of the store
+            (self.store_dir / SAFETY_NAME).unlink(missing_ok=True)
+        except OSError as exc:  # a few bytes no reader looks at: the restore stands
+            log.warning("the restore's note of its backup stays: %s", exc.strerror)
         try:  # what recovery looks in from now on (since_last_restore)
             self.create(RESTORED)
         except OSError as exc:  # the restore itself is done: it stands
@@ -347,6 +354,7 @@ class Backups:
         if staging.exists():
             shutil.rmtree(staging)  # our own half-finished staging copy, never user data
         make_private_dir(staging)
+        write_atomic(staging / SAFETY_NAME, safety.name.encode())
         # only the files the manifest lists and that were just checked: nothing else in the
         # zip is written, so a crafted name ("store/../../x") cannot reach outside the store
         # meta.json goes last: once it is there the copy is complete (restore_finish.py); a

@@ -12,7 +12,8 @@ from pathlib import Path
 
 from footholds.core.atomic import fsync_dir
 from footholds.core.errors import Notice, said
-from footholds.core.store.backups import BEFORE_RESTORE, Backups
+from footholds.core.safe_read import Refused, open_regular
+from footholds.core.store.backups import BEFORE_RESTORE, SAFETY_NAME, Backups
 
 log = logging.getLogger(__name__)
 
@@ -41,6 +42,7 @@ def finish_restore(backups: Backups) -> Notice | None:
     staging = backups.staging
     if staging.is_symlink() or not staging.is_dir():
         return None  # not our staging folder: left alone
+    named = _named_safety(staging)  # read before the folder moves or goes
     if not os.path.lexists(backups.store_dir) and (staging / "meta.json").is_file():
         # raises OSError (the copy stays where it is): the store must not open empty
         # here, or the next start would take the copy for an unfinished one and remove it
@@ -48,9 +50,12 @@ def finish_restore(backups: Backups) -> Notice | None:
         fsync_dir(backups.store_dir.parent)
         log.info("a restore a kill interrupted was finished")
         backups.after_restore()
-        return Notice(said("backup.restore_finished", file=_kept_before(backups)))
+        safety = _listed(backups, named) if named else None
+        kept = safety.name if safety is not None else _kept_before(backups)
+        return Notice(said("backup.restore_finished", file=kept))
     # the store was never replaced: its before-restore backup marks no restore
-    unfollowed = _unfollowed_safety(backups, staging)
+    # no name: a staging folder an older Footholds left
+    safety = _unfollowed_safety(backups, staging) if named is None else _listed(backups, named)
     try:
         shutil.rmtree(staging)  # a copy still being written, or not yet switched in
         fsync_dir(staging.parent)
@@ -58,8 +63,31 @@ def finish_restore(backups: Backups) -> Notice | None:
         log.warning("the staging copy of an interrupted restore stays: %s", exc.strerror)
         return None
     log.info("the staging copy of a restore a kill interrupted was removed")
-    if unfollowed is not None:
-        backups.not_a_restore(unfollowed)
+    if safety is not None:
+        backups.not_a_restore(safety)
+    return None
+
+
+def _named_safety(staging: Path) -> str | None:
+    """The name of its before-restore backup the restore wrote in `staging` (SAFETY_NAME)
+    before anything else; None when there is none (an older Footholds wrote no name), ""
+    when it cannot be read."""
+    try:
+        with open_regular(staging / SAFETY_NAME, 1024) as file:
+            return file.read().decode("utf-8")
+    except FileNotFoundError:
+        return None
+    except (OSError, Refused, UnicodeDecodeError):
+        return ""
+
+
+def _listed(backups: Backups, name: str) -> Path | None:
+    """The backup called `name` in the backups folder, when it is still a before-restore one
+    (the name leads nowhere else); else None, and every label stays, which only keeps
+    recovery to newer backups (see Backups.restore)."""
+    for info in backups.list():
+        if info.path.name == name and info.label == BEFORE_RESTORE:
+            return info.path
     return None
 
 
@@ -74,10 +102,10 @@ def _kept_before(backups: Backups) -> str:
 
 
 def _unfollowed_safety(backups: Backups, staging: Path) -> Path | None:
-    """The before-restore backup of the restore that left `staging`, when that can be
-    told: the newest backup of all (no restore, daily or manual one made since), made
-    just before the staging copy. Anything less sure keeps its label, which only keeps
-    recovery to newer backups (see Backups.restore)."""
+    """The before-restore backup of the restore that left `staging` (an older Footholds's,
+    which wrote no name), when the files' times tell it: the newest backup of all (no
+    restore, daily or manual one made since), made just before the staging copy.
+    Anything less sure keeps its label."""
     # by the files' own times: names tell apart no two backups made within one second
     found = sorted(backups.list(), key=lambda info: _mtime(info.path), reverse=True)
     if not found or found[0].label != BEFORE_RESTORE:
