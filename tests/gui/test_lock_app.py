@@ -74,6 +74,7 @@ def test_help_and_the_safety_plan_open_while_locked_unless_the_plan_is_locked_to
     locked: tuple[Paths, str], qtbot: QtBot
 ) -> None:
     paths, _ = locked
+    Settings.load(paths.settings_file)[0].save()  # as turning the lock on does
     ctx = start(paths, opened)
     try:
         ctx.store.add(SafetyPlan(sections={"warning_signs": "staying in bed all day"}))
@@ -104,6 +105,29 @@ def test_help_and_the_safety_plan_open_while_locked_unless_the_plan_is_locked_to
         ctx.windows.show("safety-plan")
         assert ctx.locker.lock_now()
         assert not ctx.windows.is_visible("safety-plan")
+        assert ctx.store.all(SafetyPlan) == []
+        assert isinstance(ctx.windows.show("safety-plan"), UnlockDialog)
+    finally:
+        stop(ctx)
+
+
+def test_with_the_settings_unread_the_plan_goes_with_lock_now_as_its_file_does(
+    locked: tuple[Paths, str],
+) -> None:
+    """Settings that could not be read whole count the plan as locked too: its file is
+    sealed at the start (core/lock/readable.py plan_locked), and Lock now puts it away from
+    memory alike, even after saving the settings as it locks."""
+    from footholds.core.lock.readable import plan_sealed
+
+    paths, _ = locked
+    paths.settings_file.write_text("{ not settings", encoding="utf-8")
+    ctx = start(paths, opened)
+    try:
+        assert not ctx.settings.read_whole and not ctx.settings["lock.safety_plan"]
+        ctx.store.add(SafetyPlan(sections={"warning_signs": "staying in bed all day"}))
+        assert plan_sealed(paths.store_dir)
+        assert ctx.locker.lock_now()
+        assert ctx.settings.read_whole  # saved as it locked
         assert ctx.store.all(SafetyPlan) == []
         assert isinstance(ctx.windows.show("safety-plan"), UnlockDialog)
     finally:
@@ -191,6 +215,7 @@ def test_the_safety_plan_is_to_read_while_locked_and_to_change_again_at_the_unlo
     from footholds.ui.help.safety_plan import SafetyPlanWindow
 
     paths, _ = locked
+    Settings.load(paths.settings_file)[0].save()  # as turning the lock on does
     ctx = start(paths, opened)
     said: list[str] = []
     monkeypatch.setattr(ctx.prompter, "inform", lambda _parent, text: said.append(text))

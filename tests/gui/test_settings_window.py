@@ -11,7 +11,7 @@ from typing import cast
 import pytest
 from PySide6.QtCore import Qt, QTime
 from PySide6.QtGui import QPalette
-from PySide6.QtWidgets import QCheckBox, QLabel, QPushButton, QSpinBox
+from PySide6.QtWidgets import QCheckBox, QLabel, QPushButton, QSpinBox, QStackedWidget
 from pytestqt.qtbot import QtBot
 
 from footholds.app.build import AppContext
@@ -863,3 +863,27 @@ def test_it_is_tall_enough_for_the_general_page(window: SettingsWindow, qtbot: Q
     page = present(area.widget())
     qtbot.waitUntil(lambda: not area.verticalScrollBar().isVisible())
     assert page.height() <= area.viewport().height(), (page.height(), window.height())
+
+
+def test_the_general_page_is_measured_at_the_width_it_has(ctx: AppContext, qtbot: QtBot) -> None:
+    """The page carries the window's side margins itself (LazyTabs sides) and is as wide as
+    the window: measured with the margins taken off again, its notes wrapped narrower than
+    they are and the window grew taller than the page needs."""
+    win = SettingsWindow(ctx, autostart=FakeAutostart())  # opens on another page
+    qtbot.addWidget(win)
+    win.present()
+    qtbot.waitExposed(win)
+    assert not win.tabs.is_built("General")
+    win.resize(720, 580)  # where the margins taken twice change how the notes wrap
+    qtbot.waitUntil(lambda: win.width() == 720)
+    before = win.height()
+    win.tabs.show_page("General")
+    area = present(win.tabs.scroll_of("General"))
+    page = present(area.widget())
+    qtbot.waitUntil(lambda: page.width() == area.viewport().width())
+    assert page.width() == win.width()
+    stack = present(win.tabs.findChild(QStackedWidget))
+    layout = present(win.layout())
+    # what the window adds round the page, as _fit_page counts it
+    around = layout.sizeHint().height() - stack.sizeHint().height()
+    assert win.height() <= max(before, around + page.heightForWidth(page.width()))

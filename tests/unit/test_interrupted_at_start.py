@@ -18,7 +18,7 @@ import pytest
 from footholds.core import errors
 from footholds.core.paths import Paths
 from footholds.core.store import LogEntry, Store, storage
-from footholds.core.store.backups import BEFORE_RESTORE, RESTORED, Backups
+from footholds.core.store.backups import BEFORE_RESTORE, RESTORED, SAFETY_NAME, Backups
 from footholds.core.store.opening import finish_interrupted, interrupted, open_store
 from support import child_env, restore_killed
 
@@ -97,6 +97,51 @@ def test_a_restore_killed_before_its_switch_leaves_no_copy_and_no_restore_mark(
     store.close()
 
 
+def as_an_older_footholds_left_it(backups: Backups) -> None:
+    """A staging folder without the name of its before-restore backup: finishing guesses."""
+    (backups.staging / SAFETY_NAME).unlink()
+
+
+def test_the_backup_the_cut_off_restore_made_is_the_one_relabelled(
+    paths: Paths, tmp_path: Path
+) -> None:
+    """The restore names its before-restore backup in the staging folder: that very backup
+    is relabelled, even with backups made since and an earlier restore's beside it."""
+    backups, chosen = backup_then_more(paths, tmp_path)
+    earlier = backups.restore(chosen)  # a finished restore: its backup marks it
+    restore_killed(backups, chosen, "switch")
+    [made] = [b.path for b in backups.list() if b.label == BEFORE_RESTORE and b.path != earlier]
+    assert (backups.staging / SAFETY_NAME).read_text() == made.name
+    backups.create("manual")  # the times alone could no longer tell
+
+    open_store(paths)[0].close()
+
+    assert not backups.staging.exists() and not made.exists()
+    assert earlier.exists()  # the earlier restore's mark stays
+    assert sorted(b.label for b in backups.list()) == [
+        BEFORE_RESTORE,
+        "manual",
+        "manual",
+        RESTORED,
+    ]
+
+
+def test_a_finished_restore_names_its_own_backup_and_leaves_no_note_in_the_store(
+    paths: Paths, tmp_path: Path
+) -> None:
+    backups, chosen = backup_then_more(paths, tmp_path)
+    restore_killed(backups, chosen, "between")
+    named = (backups.staging / SAFETY_NAME).read_text()
+
+    store, _ = open_store(paths)
+
+    assert store.notices == [errors.english("backup.restore_finished", file=named)]
+    assert not (paths.store_dir / SAFETY_NAME).exists()
+    store.close()
+    backups.restore(chosen)  # nor does a restore that was never cut off
+    assert not (paths.store_dir / SAFETY_NAME).exists()
+
+
 def test_a_before_restore_backup_with_a_backup_since_keeps_its_label(
     paths: Paths, tmp_path: Path
 ) -> None:
@@ -104,6 +149,7 @@ def test_a_before_restore_backup_with_a_backup_since_keeps_its_label(
     before-restore one): the copy goes, every label stays."""
     backups, chosen = backup_then_more(paths, tmp_path)
     restore_killed(backups, chosen, "switch")
+    as_an_older_footholds_left_it(backups)
     backups.create("manual")
 
     open_store(paths)[0].close()
@@ -117,6 +163,7 @@ def test_a_staging_copy_from_long_after_the_backup_keeps_its_label(
 ) -> None:
     backups, chosen = backup_then_more(paths, tmp_path)
     restore_killed(backups, chosen, "switch")
+    as_an_older_footholds_left_it(backups)
     [before] = backups.list()
     hour_ago = before.path.stat().st_mtime - 3600
     os.utime(before.path, (hour_ago, hour_ago))

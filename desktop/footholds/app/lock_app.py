@@ -55,6 +55,7 @@ class AppLock(QObject):
         self.paths, self.settings, self.store, self.windows = paths, settings, store, windows
         self.keys = keys
         self.dialog: UnlockDialog | None = None
+        self._plan_went: bool | None = None  # whether the plan went with the last Lock now
         self._after_unlock: list[Callable[[], object]] = []
         self.idle: IdleSource | None = None  # chosen at the first check; tests give their own
         self.desk: ContextSources | None = None
@@ -87,8 +88,19 @@ class AppLock(QObject):
         if not self.locked:
             return True
         if name == SAFETY_PLAN:
-            return not self.settings["lock.safety_plan"]
+            return not self.plan_locked()
         return name in OPEN_WHILE_LOCKED
+
+    def plan_locked(self) -> bool:
+        """Whether the safety plan goes with the lock: the person's choice, failing closed
+        as its file does (core/lock/readable.py plan_locked), so the plan never shows while
+        locked from memory when its file was sealed. Once locked, what Lock now decided: the
+        settings it saves count as read whole after, and must not open a plan it put away."""
+        if self.locked and self._plan_went is not None:
+            return self._plan_went
+        from footholds.core.lock.readable import plan_locked
+
+        return plan_locked(self.settings)
 
     def gate(self, name: str, then: Callable[[], object]) -> QWidget | None:
         """WindowManager.show asks first: None lets it open; else the window waits for the
@@ -105,6 +117,7 @@ class AppLock(QObject):
         StoreWriteError (still unlocked) when pending entries cannot be written."""
         if not self.enabled or self.keys is None:
             return False
+        plan_goes = self.plan_locked()  # decided before the settings are saved below
         from footholds.core.lock import inbox
         from footholds.core.store import OwnLine, SafetyPlan, storage
 
@@ -124,7 +137,7 @@ class AppLock(QObject):
         data_dir = self.paths.data_dir
         # Get help now shows the person's own numbers: they stay readable, as the crisis lines
         keep = [OwnLine.KIND]
-        if not self.settings["lock.safety_plan"]:
+        if not plan_goes:
             keep.append(SafetyPlan.KIND)
         self.store.seal(lambda record: inbox.put(data_dir, record), keep=keep)
         # the lists are sealed in the settings file as they are now; they stay in memory,
@@ -133,6 +146,7 @@ class AppLock(QObject):
         self.settings.codec = None
         storage.codec = None
         self.keys = None
+        self._plan_went = plan_goes
         if kept_drafts and self.windows.is_built("quick-log"):  # locked now: out of sight
             clear = getattr(self.windows.get("quick-log"), "forget_words", None)
             if callable(clear):
@@ -164,7 +178,7 @@ class AppLock(QObject):
 
     def may_open_after_lock(self, name: str) -> bool:
         if name == SAFETY_PLAN:
-            return not self.settings["lock.safety_plan"]
+            return not self.plan_locked()
         return name in OPEN_WHILE_LOCKED
 
     def unlock_with(self, keys: Keys) -> int:
@@ -179,6 +193,7 @@ class AppLock(QObject):
             switch.finish(self.paths.data_dir, self.paths.outside_files, keys)
         storage.codec = keys
         self.keys = keys
+        self._plan_went = None
         self.settle()
         self.store.unseal()
         from footholds.core.lock.words import open_words

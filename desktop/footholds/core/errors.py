@@ -561,12 +561,9 @@ def english(code: str, **values: Any) -> str:
 
 def told(code: str, values: Mapping[str, str], words: Words = _same) -> str:
     """The sentence for `code` in the language `words` speaks (English by default), filled
-    with `values`, those named in TRANSLATED_VALUES translated too."""
-    filled = {
-        name: words(TRANSLATED_VALUES[name], value) if name in TRANSLATED_VALUES else value
-        for name, value in values.items()
-    }
-    return words("errors", MESSAGES[code]).format(**filled)
+    with `values`, those named in TRANSLATED_VALUES translated too; as `say` fills a
+    sentence, its first letter left as written (inside)."""
+    return say(Said(code, dict(values)), words, inside=True)
 
 
 @dataclass(frozen=True)

@@ -68,10 +68,16 @@ def record(
 ) -> SleepEntry:
     """Save the night before `morning` (replacing what that morning already said)."""
     check_night(time.fromisoformat(bed), time.fromisoformat(up))
-    same = [s for s in recent(store, morning, days=2) if s.day == morning.isoformat()]
     entry = SleepEntry(day=morning.isoformat(), bed=bed, up=up, quality=quality, source=source)
     if now is not None:
         entry.at = now
+    return _put(store, entry)
+
+
+def _put(store: Store, entry: SleepEntry) -> SleepEntry:
+    """Save a night already checked, in place of what its morning already said."""
+    morning = date.fromisoformat(entry.day)
+    same = [s for s in recent(store, morning, days=2) if s.day == entry.day]
     if same:
         entry.id, entry.at = same[-1].id, same[-1].at
         return store.update(entry)
@@ -84,9 +90,7 @@ SAVED = "Noted how you slept. Thank you."
 def save_night(store: Store, night: object, *, source: str) -> SleepEntry:
     """Save a night sent as {"bed", "up", "quality", "day"}; raises InvalidEntry or
     SleepTimesError when it can't be one."""
-    entry = night_entry(night, source=source)
-    morning = date.fromisoformat(entry.day)
-    return record(store, entry.bed, entry.up, entry.quality, morning=morning, source=source)
+    return _put(store, night_entry(night, source=source))  # night_entry checked it
 
 
 def night_entry(night: object, *, source: str) -> SleepEntry:

@@ -16,7 +16,7 @@ from pathlib import Path
 
 from footholds.core.atomic import fsync_dir, write_atomic, write_out
 from footholds.core.digest import sha256_hex
-from footholds.core.errors import Explained, Notice, error, said
+from footholds.core.errors import Explained, error
 from footholds.core.paths import make_private_dir
 from footholds.core.safe_read import MB, Refused, check_zip, open_regular, open_zip
 from footholds.core.store import storage
@@ -29,6 +29,9 @@ MANIFEST = "footholds-backup.json"
 _PREFIX = "footholds-"
 BEFORE_RESTORE = "before-restore"  # the store as a restore found it, kept before replacing it
 RESTORED = "restored"  # the store as a restore left it
+# in a restore's staging folder, written before anything else: the name of the restore's
+# before-restore backup, so finishing it after a kill knows that backup (restore_finish.py)
+SAFETY_NAME = "before-restore.txt"
 # footholds-<label>-YYYYmmdd-HHMMSS[-N]: N tells apart backups made within the same second
 _NAME = re.compile(r"footholds-(?P<label>.+)-(?P<stamp>\d{8}-\d{6})(?:-(?P<n>\d{1,4}))?")
 # the only files a backup may bring back: a kind's file, or a kind's month
@@ -43,9 +46,6 @@ _ZIP_ERRORS = (zipfile.BadZipFile, zlib.error, EOFError, OSError, NotImplemented
 MAX_BACKUP_BYTES = 512 * MB
 MAX_UNPACKED = 512 * MB
 MAX_MEMBERS = 20_000
-# From a restore's before-restore backup to its staging copy: unpacking and writing what was
-# already read, seconds even for the largest backup; far longer is another restore's backup.
-_RESTORE_TAKES_S = 600
 
 
 class BadBackup(Explained, ValueError):
@@ -198,13 +198,6 @@ def _checked_meta(path: Path, raw: bytes) -> bytes:
     return storage.meta_bytes(schema)  # restored in the store's own form, locked or not
 
 
-def _mtime(path: Path) -> float:
-    try:
-        return path.stat().st_mtime
-    except OSError:
-        return 0.0
-
-
 def since_last_restore(newest_first: list[BackupInfo]) -> list[BackupInfo]:
     """The backups recovery may bring entries back from, newest first.
 
@@ -330,10 +323,10 @@ class Backups:
             # and keep recovery out of every older backup. (A crash here leaves the mark,
             # which only keeps recovery to newer backups.)
             if self.store_dir.exists() or not had_store:
-                self._not_a_restore(safety)
+                self.not_a_restore(safety)
             raise
         fsync_dir(self.store_dir.parent)
-        self._after_restore()
+        self.after_restore()
         return safety
 
     @property
@@ -341,73 +334,18 @@ class Backups:
         """Where a restore writes the restored copy before it takes the store's place."""
         return self.store_dir.with_name(self.store_dir.name + ".restoring")
 
-    def _after_restore(self) -> None:
+    def after_restore(self) -> None:
         # files that waited for the backups to be readable belonged to the store just moved
         # aside: looking for them in the backups now would mix it into the restored one
         (self.aside_dir / WAITING).unlink(missing_ok=True)
+        try:  # came in with the staging folder; no part of the store
+            (self.store_dir / SAFETY_NAME).unlink(missing_ok=True)
+        except OSError as exc:  # a few bytes no reader looks at: the restore stands
+            log.warning("the restore's note of its backup stays: %s", exc.strerror)
         try:  # what recovery looks in from now on (since_last_restore)
             self.create(RESTORED)
         except OSError as exc:  # the restore itself is done: it stands
             log.warning("no backup of the restored data was made: %s", exc.strerror)
-
-    def finish_interrupted(self) -> Notice | None:
-        """Complete or clear a restore a kill or power cut stopped; at start, before the
-        store opens, under the instance lock (no restore can be running). What to tell the
-        person, if anything.
-
-        The store's folder missing beside a complete staging copy (its meta.json, written
-        last, is there): the kill fell between the two renames, the old store being whole in
-        the aside folder and in the before-restore backup. The person asked for that restore,
-        so the copy takes the store's place. The store's folder there: nothing was replaced,
-        and the staging copy, only ever ours, goes."""
-        staging = self.staging
-        if staging.is_symlink() or not staging.is_dir():
-            return None  # not our staging folder: left alone
-        if not os.path.lexists(self.store_dir) and (staging / "meta.json").is_file():
-            # raises OSError (the copy stays where it is): the store must not open empty
-            # here, or the next start would take the copy for an unfinished one and remove it
-            os.replace(staging, self.store_dir)
-            fsync_dir(self.store_dir.parent)
-            log.info("a restore a kill interrupted was finished")
-            self._after_restore()
-            return Notice(said("backup.restore_finished", file=self._kept_before()))
-        # the store was never replaced: its before-restore backup marks no restore
-        unfollowed = self._unfollowed_safety(staging)
-        try:
-            shutil.rmtree(staging)  # a copy still being written, or not yet switched in
-            fsync_dir(staging.parent)
-        except OSError as exc:  # only room on the disk: the next start tries again
-            log.warning("the staging copy of an interrupted restore stays: %s", exc.strerror)
-            return None
-        log.info("the staging copy of a restore a kill interrupted was removed")
-        if unfollowed is not None:
-            self._not_a_restore(unfollowed)
-        return None
-
-    def _kept_before(self) -> str:
-        """Where the data a finished restore replaced is: its before-restore backup, else
-        the folder it was moved aside to."""
-        for info in self.list():
-            if info.label == BEFORE_RESTORE:
-                return info.path.name
-        aside = sorted(self.aside_dir.glob("store-before-restore-*"), key=_mtime)
-        return str(aside[-1]) if aside else str(self.aside_dir)
-
-    def _unfollowed_safety(self, staging: Path) -> Path | None:
-        """The before-restore backup of the restore that left `staging`, when that can be
-        told: the newest backup of all (no restore, daily or manual one made since), made
-        just before the staging copy. Anything less sure keeps its label, which only keeps
-        recovery to newer backups (see restore)."""
-        # by the files' own times: names tell apart no two backups made within one second
-        found = sorted(self.list(), key=lambda info: _mtime(info.path), reverse=True)
-        if not found or found[0].label != BEFORE_RESTORE:
-            return None
-        made = _mtime(found[0].path)
-        if len(found) > 1 and _mtime(found[1].path) >= made:
-            return None
-        written = _mtime(staging)
-        # a second's slack for file systems that keep times coarsely
-        return found[0].path if -1 <= written - made <= _RESTORE_TAKES_S else None
 
     def _switch_to(self, contents: dict[str, bytes], staging: Path, safety: Path) -> None:
         """Write `contents` beside the store, then put them in its place (the store moved to
@@ -416,9 +354,10 @@ class Backups:
         if staging.exists():
             shutil.rmtree(staging)  # our own half-finished staging copy, never user data
         make_private_dir(staging)
+        write_atomic(staging / SAFETY_NAME, safety.name.encode())
         # only the files the manifest lists and that were just checked: nothing else in the
         # zip is written, so a crafted name ("store/../../x") cannot reach outside the store
-        # meta.json goes last: once it is there the copy is complete (finish_interrupted); a
+        # meta.json goes last: once it is there the copy is complete (restore_finish.py); a
         # backup without one gets the store's own, as opening the store would write it
         files = [(r, d) for r, d in contents.items() if r != "meta.json"]
         files.append(("meta.json", contents.get("meta.json") or storage.meta_bytes()))
@@ -457,7 +396,7 @@ class Backups:
                     raise stranded from exc
             raise
 
-    def _not_a_restore(self, safety: Path) -> None:
+    def not_a_restore(self, safety: Path) -> None:
         """Relabel a before-restore backup as a manual one: kept, and never taken for a mark
         of a restore."""
         found = _NAME.fullmatch(safety.stem)

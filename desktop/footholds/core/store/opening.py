@@ -97,8 +97,10 @@ def finish_interrupted(paths: Paths, backups: Backups) -> list[Notice]:
         else:
             if direction != "disable":  # with the lock off, only turning it on can have stopped
                 told.append(Notice(said("lock.enable_unfinished")))
+    from footholds.core.store.restore_finish import finish_restore
+
     try:
-        finished = backups.finish_interrupted()
+        finished = finish_restore(backups)
     except OSError as exc:  # the restored copy could not take the store's place
         from footholds.core.store.failures import write_error
 

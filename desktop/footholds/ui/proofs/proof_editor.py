@@ -109,8 +109,8 @@ class ProofEditor(QFrame):
         entry, where saving would put them. Words brought with `text` go under a draft.
 
         Words being written when another entry is opened wait for theirs, as Esc keeps them."""
-        if self.isVisible() and self.holds_words():
-            self.drafts[self._key(self.editing)] = self._snapshot()
+        if self.isVisible():
+            self._keep_open_words(self.drafts)
         self.editing = proof
         self.text.said.clear_now()
         draft = self.drafts.pop(self._key(proof), None)
@@ -142,8 +142,7 @@ class ProofEditor(QFrame):
 
     def put_away(self) -> None:
         """Close, keeping what is in it for the next time its entry opens (Esc)."""
-        if self.holds_words():
-            self.drafts[self._key(self.editing)] = self._snapshot()
+        self._keep_open_words(self.drafts)
         self.hide()
 
     def discard(self) -> None:
@@ -163,8 +162,8 @@ class ProofEditor(QFrame):
         """Every entry's words typed and not saved, by entry id ("" for a new one), as plain
         values to keep when Footholds closes (core/drafts.py)."""
         drafts = dict(self.drafts)
-        if self.isVisibleTo(self.window()) and self.holds_words():
-            drafts[self._key(self.editing)] = self._snapshot()
+        if self.isVisibleTo(self.window()):
+            self._keep_open_words(drafts)
         return {
             key: {
                 "text": d.text,
@@ -196,8 +195,14 @@ class ProofEditor(QFrame):
         self.drafts = dict(other.drafts)
         # typed and not put away yet (the window itself was closed); a hidden editor's words
         # are already among its drafts, or were let go
-        if other.isVisibleTo(other.window()) and other.holds_words():
-            self.drafts[self._key(other.editing)] = other._snapshot()
+        if other.isVisibleTo(other.window()):
+            other._keep_open_words(self.drafts)
+
+    def _keep_open_words(self, drafts: dict[str, Draft]) -> None:
+        """Put the words typed in its fields and not saved, if any, in `drafts` as the draft
+        of the entry they are for."""
+        if self.holds_words():
+            drafts[self._key(self.editing)] = self._snapshot()
 
     @staticmethod
     def _key(proof: Proof | None) -> str:

@@ -169,8 +169,10 @@ class SettingsWindow(PageParts, QWidget):
         layout = self.layout()
         if stack is None or layout is None:
             return
-        left, _top, right, _bottom = tokens.WINDOW
-        wide = self.width() - left - right
+        # as wide as the window: the page carries the window's side margins itself (LazyTabs
+        # sides), and its height for a width counts them; taken off here too, its notes
+        # wrapped narrower than they are and the window grew for lines that were not there
+        wide = self.width()
         scroll = self.tabs.scroll_of(GENERAL_SECTION)
         page = scroll.widget() if scroll is not None else None
         if page is None:
