@@ -2445,17 +2445,6 @@ Lo que guardes en el registro rápido (un clic en el icono de la bandeja) aparec
     </message>
 </context>
 <context>
-    <name>NoteEdit</name>
-    <message>
-        <source>That paste was too long to keep whole. A note holds up to {limit} characters, so the first part is here and the rest was left out.</source>
-        <translation>Lo que pegaste era demasiado largo para guardarlo entero. Una nota admite hasta {limit} caracteres, así que aquí está la primera parte y el resto se ha quedado fuera.</translation>
-    </message>
-    <message>
-        <source>A note holds up to {limit} characters.</source>
-        <translation>Una nota admite hasta {limit} caracteres.</translation>
-    </message>
-</context>
-<context>
     <name>OneAffirmation</name>
     <message>
         <source>An affirmation</source>
