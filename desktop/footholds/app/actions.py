@@ -94,8 +94,13 @@ class Actions:
         except importers.ImportFailed as exc:
             result = False, say(exc) if say else f"{exc} Nothing was changed."
         except StoreWriteError as exc:
-            done = summarize(plan.added) + " " if plan.added else ""
-            result = False, done + (say(exc) if say else exc.strerror or "Could not save to disk.")
+            if say is None:  # the command line: the words every writing command uses for it
+                from footholds.cli.kept import import_refused, in_app
+
+                result = in_app(import_refused(exc, plan.added))
+            else:
+                done = summarize(plan.added) + " " if plan.added else ""
+                result = False, done + say(exc)
         finally:
             ctx.signals.blockSignals(False)
         for kind in sorted(plan.added):

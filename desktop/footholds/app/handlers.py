@@ -9,6 +9,7 @@ from typing import TYPE_CHECKING, Any
 
 from footholds.app.lock_handlers import LOCK_HANDLERS, LOCKED, NEED_UNLOCK
 from footholds.cli.delivery import save_once
+from footholds.cli.kept import Unsaved, held, in_app, in_file, kept_words
 from footholds.cli.session import handle_add as _session_add
 from footholds.cli.session import handle_remove as _session_remove
 from footholds.core import reminder_answers as answers
@@ -108,48 +109,25 @@ def _log(ctx: AppContext, args: dict[str, Any]) -> Result:
 # A save that failed in the running app still holds the entry: Store._save changes memory
 # before it writes, and every later save tries again. Telling the command "not saved" then
 # would invite the person (or a script) to send it again, and the entry would be kept twice.
-KEPT = (
-    "The disk can't take it yet, so it is kept safely and will be saved as soon as the disk "
-    "allows. There is no need to send it again."
-)
-KEPT_IN_MEMORY = (
-    "The disk can't take it yet, so for now it is only in Footholds' memory: keep Footholds "
-    "open and it will be saved as soon as the disk allows. There is no need to send it again."
-)
-
-
-def _held(exc: StoreWriteError) -> str | None:
-    """What to add to the answer for an entry the running app holds though the disk refused
-    it; None when the app did not take it at all (a store opened for reading only refuses
-    before anything changes). The code says where it is held: store.write.* once
-    the unsaved-entries file (core/store/pending.py) has it too, so a crash or a kill loses
-    nothing; store.unsaved.* when that file could not be written either."""
-    if exc.code.startswith("store.write."):
-        return KEPT
-    if exc.code.startswith("store.unsaved."):
-        return KEPT_IN_MEMORY
-    return None
+# The words are the command line's own (cli/kept.py), the same for every writing command.
 
 
 def _kept(save: Callable[[], object]) -> str | None:
     """Run `save`; what to add to the answer when the running app holds what the disk refused
-    (_held), None when it is saved. Raises the StoreWriteError when the app did not take it."""
+    (kept_words), None when it is saved. Raises the StoreWriteError when the app did not take
+    it."""
     try:
         save()
     except StoreWriteError as exc:
-        held = _held(exc)
-        if held is None:
+        if not held(exc):
             raise
-        return held
+        return kept_words(in_memory=not in_file(exc))
     return None
 
 
 def _held_or_refused(exc: StoreWriteError, done: str) -> Result:
     """The answer for a save the disk refused: `done` with a note when the app holds it."""
-    held = _held(exc)
-    if held is None:
-        return False, exc.strerror or "Could not save to disk."
-    return True, f"{done} {held}"
+    return in_app(Unsaved(exc, done))
 
 
 def _status(ctx: AppContext, args: dict[str, Any]) -> Result:

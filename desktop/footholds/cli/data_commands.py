@@ -12,6 +12,7 @@ import sys
 from pathlib import Path
 
 from footholds.cli.handover import answered, app_or_here, ask, bring_in_unsaved, say
+from footholds.cli.kept import import_refused
 from footholds.core.paths import OwnFolder, Paths
 from footholds.core.store import Store, StoreWriteError, storage
 from footholds.core.store.backups import Backups, BadBackup, RestoreStranded, check_backup
@@ -224,9 +225,7 @@ def cmd_import(paths: Paths, args: argparse.Namespace) -> int:
             return 1
         except StoreWriteError as exc:
             importing(-1, 1.0)
-            say(importers.summary(plan.added) if plan.added else "", err=True)
-            say(exc.strerror or "Could not save.", err=True)
-            return 1
+            raise import_refused(exc, plan.added) from exc
         say(importers.summary(added))
         return 0
 

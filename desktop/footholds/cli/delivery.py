@@ -4,14 +4,14 @@ standard input, so its words stay out of the process list."""
 
 from __future__ import annotations
 
-import errno
 import os
 import stat
 import sys
 import time
 from typing import TYPE_CHECKING, Any
 
-from footholds.cli.handover import LOCK_WAIT_S, answered, ask, jitter, locked_store, say
+from footholds.cli.handover import LOCK_WAIT_S, answered, ask, jitter, locked_store, said, say
+from footholds.cli.kept import Unsaved, answer, not_saved
 from footholds.core.lock import is_on
 from footholds.core.paths import Paths
 
@@ -73,13 +73,15 @@ def deliver(paths: Paths, command: str, record: Record, done: str, again: str) -
         if lock is not None:
             try:
                 with locked_store(lock, paths) as store:
-                    first = save_once(store, record)
+                    try:
+                        first = save_once(store, record)
+                    except StoreWriteError as exc:
+                        raise Unsaved(exc, done) from exc
             except InvalidEntry as exc:
                 say(f"footholds: {exc}", err=True)
                 return 1
-            except StoreWriteError as exc:
-                say(f"footholds: {not_saved(exc)}", err=True)
-                return 1
+            except Unsaved as failed:  # kept for the next start, or nowhere: say which
+                return said(*answer(failed))
             say(done if first else again)
             return 0
         if time.monotonic() > deadline:
@@ -104,18 +106,6 @@ def _seal(paths: Paths, lock: Any, record: Record, done: str, again: str) -> int
         lock.unlock()
     say(done if first else again)
     return 0
-
-
-def not_saved(exc: OSError) -> str:
-    """Why a save by this process failed: nothing stays in memory once it exits."""
-    if exc.errno == errno.ENOSPC:
-        why = "the disk is full"
-    elif exc.errno in (errno.EROFS, errno.EACCES, errno.EPERM):
-        why = "the data folder can't be written to"
-    else:
-        detail = os.strerror(exc.errno) if exc.errno else "no reason given"
-        why = f"the disk refused the write ({detail})"
-    return f"Nothing was saved, because {why}."
 
 
 def stdin_piped() -> bool:

@@ -11,18 +11,22 @@ both.
 from __future__ import annotations
 
 import contextlib
+import logging
 import os
 import sys
 import time
 from collections.abc import Callable, Iterator
 from typing import TYPE_CHECKING, Any
 
+from footholds.cli.kept import Unsaved, answer, held, in_file
 from footholds.core.paths import Paths
 
 if TYPE_CHECKING:
     # Imported inside the functions that use them: starting the app should not wait for them.
-    from footholds.core.store import Store
+    from footholds.core.store import Store, StoreWriteError
     from footholds.platform.lockfile import InstanceLock
+
+log = logging.getLogger(__name__)
 
 
 def say(message: str, *, err: bool = False) -> None:
@@ -54,15 +58,25 @@ def app_or_here(
 ) -> int:
     """The one way a writing command runs: hand `command` to the running app (it owns the
     store), or, when none runs, do `here` on the store opened by this process under the
-    instance lock. Returns the exit status."""
+    instance lock. Returns the exit status. `here` raises Unsaved for a save the disk refused:
+    it is answered once the store is closed, when it is known whether it was kept."""
     reply = ask(paths, command, timeout_s=timeout_s, **payload)
     if reply is not None:
         return answered(reply)
-    with direct_store(paths) as store:
-        if store is None:  # the app is starting, or another command is writing
-            say(STARTING, err=True)
-            return 1
-        return here(store)
+    try:
+        with direct_store(paths) as store:
+            if store is None:  # the app is starting, or another command is writing
+                say(STARTING, err=True)
+                return 1
+            return here(store)
+    except Unsaved as failed:
+        return said(*answer(failed))
+
+
+def said(ok: bool, message: str) -> int:
+    """Print a command's answer (to stderr when it failed); its exit status."""
+    say(message, err=not ok)
+    return 0 if ok else 1
 
 
 def ask(
@@ -154,10 +168,45 @@ def locked_store(lock: InstanceLock, paths: Paths, *, release: bool = True) -> I
         raise
     try:
         yield store
-    finally:
+    except Unsaved as failed:  # answered by the caller, once it is known what holds it
+        failed.kept = _closed_keeping(store, failed.error)
+        raise
+    except BaseException:
         store.close()
+        raise
+    else:
+        _close_after_work(store)
+    finally:
         if release:
             lock.unlock()
+
+
+def _close_after_work(store: Store) -> None:
+    """Close the store after a command's work went well. A save of the command's own that the
+    disk refused comes out as Unsaved, so what memory still holds beyond the disk now came
+    from the unsaved-entries files at the store's opening; when the store's folder and those
+    places all refuse it again, the files still hold it for a later start, and nothing is lost
+    (telling the person otherwise would be untrue)."""
+    from footholds.core.store import StoreWriteError
+
+    try:
+        store.close()
+    except StoreWriteError:
+        log.warning("entries brought in from an unsaved-entries file stay there for now")
+
+
+def _closed_keeping(store: Store, error: StoreWriteError) -> bool:
+    """Close the store after a save the disk refused; whether an unsaved-entries file now
+    holds what the save changed (checked before the lock is let go, so no other process has
+    merged it yet). Closing keeps there all that memory holds beyond the disk; when it cannot,
+    the file still holds what the save itself put there."""
+    from footholds.core.store import StoreWriteError
+
+    try:
+        store.close()
+    except StoreWriteError:
+        return in_file(error)
+    return held(error)
 
 
 def bring_in_unsaved(paths: Paths) -> None:

@@ -113,20 +113,29 @@ def _write(paths: Paths, command: str, payload: dict[str, Any]) -> int:
 
 
 def add_to(store: Store, payload: dict[str, Any]) -> tuple[bool, str]:
-    """Save a new session; the words say when it is."""
+    """Save a new session; the words say when it is. Raises Unsaved when the disk refuses
+    it (cli/kept.py: the app and a command each say where it is kept)."""
+    from footholds.cli.kept import Unsaved
     from footholds.core.store import InvalidEntry, Session, StoreWriteError
 
     try:
-        session = store.add(Session.from_dict(payload.get("session")))
+        session = Session.from_dict(payload.get("session")).clean()
+    except InvalidEntry as exc:
+        return False, f"footholds: {exc}"
+    done = f"Added: {describe(session)}. Its id is {session.id[:SHORT_ID]}."
+    try:
+        store.add(session)
     except InvalidEntry as exc:
         return False, f"footholds: {exc}"
     except StoreWriteError as exc:
-        return False, f"footholds: {exc.strerror or 'could not save'}"
-    return True, f"Added: {describe(session)}. Its id is {session.id[:SHORT_ID]}."
+        raise Unsaved(exc, done) from exc
+    return True, done
 
 
 def remove_from(store: Store, payload: dict[str, Any]) -> tuple[bool, str]:
-    """Remove the one session whose id starts with the given text (the person asked)."""
+    """Remove the one session whose id starts with the given text (the person asked). Raises
+    Unsaved when the disk refuses it, as add_to does."""
+    from footholds.cli.kept import Unsaved
     from footholds.core.store import Session, StoreWriteError
 
     wanted = str(payload.get("id", ""))
@@ -134,12 +143,14 @@ def remove_from(store: Store, payload: dict[str, Any]) -> tuple[bool, str]:
     if len(found) != 1:
         why = "more than one session has an id starting" if found else "no session has the id"
         return False, f"footholds: {why} {wanted!r}; 'footholds session list' shows each id."
+    kept = " and the notes kept with it" if any(_has_words(n) for n in found[0].notes) else ""
+    done = f"Removed {describe(found[0])}{kept}."
     try:
         store.remove(found[0])
     except StoreWriteError as exc:
-        return False, f"footholds: {exc.strerror or 'could not save'}"
-    kept = " and the notes kept with it" if any(_has_words(n) for n in found[0].notes) else ""
-    return True, f"Removed {describe(found[0])}{kept}."
+        again = "There is no need to remove it again."
+        raise Unsaved(exc, done, what="the change", again=again) from exc
+    return True, done
 
 
 def _has_words(note: dict[str, str]) -> bool:
@@ -182,9 +193,19 @@ def _list(paths: Paths) -> int:
 
 def handle_add(ctx: AppContext, args: dict[str, Any]) -> tuple[bool, str]:
     """The running app's side of `footholds session add`."""
-    return add_to(ctx.store, args)
+    from footholds.cli.kept import Unsaved, in_app
+
+    try:
+        return add_to(ctx.store, args)
+    except Unsaved as failed:
+        return in_app(failed)
 
 
 def handle_remove(ctx: AppContext, args: dict[str, Any]) -> tuple[bool, str]:
     """The running app's side of `footholds session remove`."""
-    return remove_from(ctx.store, args)
+    from footholds.cli.kept import Unsaved, in_app
+
+    try:
+        return remove_from(ctx.store, args)
+    except Unsaved as failed:
+        return in_app(failed)

@@ -7,10 +7,12 @@ app saves it when it is up; otherwise this process opens the store itself.
 from __future__ import annotations
 
 import argparse
+from collections.abc import Callable
 from datetime import datetime
 from typing import TYPE_CHECKING, Any
 
 from footholds.cli.handover import app_or_here, say
+from footholds.cli.kept import Unsaved
 from footholds.core.paths import Paths
 
 if TYPE_CHECKING:
@@ -59,16 +61,20 @@ def log_sleep(paths: Paths, args: argparse.Namespace) -> int:
             return 2
 
     def here(store: Store) -> int:
-        try:
-            sleep.save_night(store, night, source="cli")
-            if "entry" in extra:
-                store.add(entry)
-        except (InvalidEntry, sleep.SleepTimesError) as exc:
-            say(f"footholds: {exc}", err=True)
-            return 2
-        except StoreWriteError as exc:
-            say(exc.strerror or "Could not save.", err=True)
-            return 1
+        saves: list[Callable[[], object]] = [lambda: sleep.save_night(store, night, source="cli")]
+        if "entry" in extra:
+            saves.append(lambda: store.add(entry))
+        refused: StoreWriteError | None = None
+        for save in saves:
+            try:
+                save()
+            except (InvalidEntry, sleep.SleepTimesError) as exc:
+                say(f"footholds: {exc}", err=True)
+                return 2
+            except StoreWriteError as exc:  # a night kept keeps its entry company, as in the app
+                refused = refused or exc
+        if refused is not None:
+            raise Unsaved(refused, sleep.SAVED)
         say(sleep.SAVED)
         return 0
 
