@@ -3,8 +3,6 @@ between-sessions journal questions that "More" reveals."""
 
 from __future__ import annotations
 
-import re
-
 from PySide6.QtCore import QMimeData, Qt, Signal
 from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import (
@@ -15,13 +13,10 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from footholds.core.store.validate import NOTE_LIMIT, WORD_LIMIT
+from footholds.core.store.validate import CONTROL, NOTE_LIMIT, WORD_LIMIT
 from footholds.ui.common import i18n
 from footholds.ui.common.limits import limited_under
 
-# Invisible control characters (all but tab and newline) come from binary pastes; the store
-# refuses them, so a paste drops them rather than failing at save time.
-_CONTROL = re.compile(r"[\x00-\x08\x0b-\x1f\x7f-\x9f]")
 _PARAGRAPH = "\u2029"  # how QTextDocument separates lines internally
 # The journal fields' values when nothing is written: what a form whose fields were never built
 # (see LogForm.journal) gives for them.
@@ -71,7 +66,9 @@ class NoteEdit(QPlainTextEdit):
     def insertFromMimeData(self, source: QMimeData) -> None:
         if not source.hasText():
             return
-        pasted = _CONTROL.sub("", source.text())
+        # invisible control characters (binary pastes bring them) and direction controls: the
+        # store refuses them, so a paste drops them rather than failing at save time
+        pasted = CONTROL.sub("", source.text())
         cursor = self.textCursor()
         room = self.limit - (self._length() - len(cursor.selectedText()))
         if len(pasted) > room:
