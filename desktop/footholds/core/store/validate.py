@@ -140,7 +140,7 @@ def moment(value: Any, label: str = "The time") -> datetime:
     if offset.microseconds:  # no real zone has one; ISO text does not bring it back intact
         raise invalid("entry.odd_zone", field=label)
     if not YEAR_MIN <= value.year <= YEAR_MAX:
-        raise invalid("entry.year", field=label, year=value.year)
+        raise _out_of_years(value.date(), label)
     return value
 
 
@@ -159,8 +159,14 @@ def day(value: Any, label: str = "The date", *, optional: bool = False) -> str:
     except ValueError:
         raise invalid("entry.not_date", field=label) from None
     if not YEAR_MIN <= parsed.year <= YEAR_MAX:
-        raise invalid("entry.year", field=label, year=parsed.year)
+        raise _out_of_years(parsed, label)
     return parsed.isoformat()
+
+
+def _out_of_years(day: date, label: str) -> InvalidEntry:
+    # The date itself and the years kept, as the command line's dates say it: the year
+    # alone read as a time "out of range", and an imported row's date had to be guessed.
+    return invalid("entry.year", field=label, value=day.isoformat(), low=YEAR_MIN, high=YEAR_MAX)
 
 
 _CLOCK = re.compile(r"([01]\d|2[0-3]):([0-5]\d)")
