@@ -6298,8 +6298,8 @@ Libera algo de espacio y vuelve a intentarlo, o sal de todos modos.</translation
         <translation>{field} tiene una zona horaria que no se puede guardar.</translation>
     </message>
     <message>
-        <source>{field} is out of range ({year}).</source>
-        <translation>{field} está fuera del intervalo posible ({year}).</translation>
+        <source>{value} is outside the years Footholds keeps ({low} to {high}).</source>
+        <translation>{value} queda fuera de los años que guarda Footholds (de {low} a {high}).</translation>
     </message>
     <message>
         <source>{field} should be a date like 2026-03-14.</source>

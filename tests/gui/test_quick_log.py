@@ -496,6 +496,30 @@ def test_a_paste_drops_invisible_control_characters(
     assert saved(ctx)[0].note == "tab\there and a bell"
 
 
+def test_a_paste_drops_direction_overrides_and_keeps_the_marks(
+    ctx: AppContext, qtbot: QtBot, quick: QuickLogWindow
+) -> None:
+    # an override would show "evil\u202etxt.exe" turned around; the marks Hebrew uses stay
+    paste(quick.form.note, "RTL: \u202eevil txt.exe \u2067isolated\u2069 שלום\u200f 👩\u200d💻")
+    qtbot.keyClick(quick.form.note, Qt.Key.Key_Return)
+    assert saved(ctx)[0].note == "RTL: evil txt.exe isolated שלום\u200f 👩\u200d💻"
+
+
+def test_a_paste_into_a_new_win_drops_invisible_controls_and_keeps_the_rest(
+    ctx: AppContext, qtbot: QtBot, quick: QuickLogWindow
+) -> None:
+    field = present(quick.form.wins.add_field)
+    field.setFocus()
+    qtbot.keyClicks(field, "called ")
+    QApplication.clipboard().setText("my\x07 \u202esister\u202c")
+    field.paste()
+    qtbot.keyClicks(field, " back")
+    assert field.text() == "called my sister back"  # the cursor stayed after the paste
+    qtbot.keyClick(field, Qt.Key.Key_Return)
+    qtbot.keyClick(quick.form.note, Qt.Key.Key_Return)
+    assert saved(ctx)[0].wins == ["called my sister back"]
+
+
 TRICKY = (
     "🌧️ a grey day 👩‍👩‍👧 with family\n"
     "אני עייף היום, אבל זה בסדר\n"

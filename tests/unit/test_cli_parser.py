@@ -66,6 +66,38 @@ def test_bad_arguments_exit_2_with_one_clear_line(argv: list[str]) -> None:
     assert "Traceback" not in result.stderr
 
 
+EMPTY_FILE = [
+    ["export", "-o", ""],
+    ["export", "--format", "csv", "--output="],
+    ["backup", "-o", ""],
+    ["restore", ""],
+    ["import", ""],
+    ["safety-plan", "-o", ""],
+    ["unlock", "--passphrase-file", ""],
+    ["lock", "enable", "--passphrase-file", ""],
+    ["lock", "change-passphrase", "--new-passphrase-file", ""],
+    ["lock", "recover", "--recovery-key-file", ""],
+]
+
+
+@pytest.mark.parametrize("argv", EMPTY_FILE, ids=[" ".join(a[:2]) for a in EMPTY_FILE])
+def test_an_empty_file_name_is_a_bad_argument(
+    argv: list[str], capsys: pytest.CaptureFixture[str]
+) -> None:
+    # a script's unset variable: export wrote the whole journal to the screen, exit 0
+    with pytest.raises(SystemExit) as stopped:
+        build_parser().parse_args(argv)
+    assert stopped.value.code == 2
+    said = capsys.readouterr()
+    assert "the file name is empty; please name a file" in said.err and not said.out
+
+
+def test_export_to_an_empty_file_name_writes_nothing() -> None:
+    result = run_cli("export", "-o", "")
+    assert result.returncode == 2 and result.stdout == ""
+    assert result.stderr.startswith("footholds: argument -o/--output: the file name is empty")
+
+
 def test_version() -> None:
     result = run_cli("--version")
     assert result.returncode == 0 and result.stdout.startswith("Footholds ")

@@ -12,7 +12,7 @@ import zipfile
 from pathlib import Path
 
 from footholds.core.paths import Paths
-from footholds.core.store import LogEntry, Store
+from footholds.core.store import Affirmation, LogEntry, Proof, Store
 from footholds.core.store.backups import Backups
 from support import child_env
 
@@ -77,6 +77,24 @@ def test_an_empty_backup_is_not_restored_without_a_yes(tmp_path: Path) -> None:
     assert "after restoring, Footholds would be empty" in result.stdout
     assert "nothing was restored" in result.stderr and "--yes" in result.stderr
     assert journal() == ["first", "second"]
+
+
+def test_what_is_now_and_what_the_backup_holds_list_kinds_in_one_order(tmp_path: Path) -> None:
+    paths = Paths.from_env()
+    paths.ensure()
+    store = Store(paths.store_dir, aside_dir=paths.aside_dir)
+    store.open()
+    store.add(Affirmation(text="I am allowed to rest"))
+    store.add(Proof(text="I got up"))
+    store.add(LogEntry(note="a note"))
+    store.close()
+    same = Backups(paths.backup_dir, paths.store_dir, paths.aside_dir).create(
+        "manual", tmp_path / "same.zip"
+    )
+    result = footholds("restore", str(same))
+    # the two lines read side by side: the backup's came in another order (by name)
+    assert "Now in Footholds: 3 entries (log 1, proof 1, affirmation 1)" in result.stdout
+    assert "In the backup:    3 entries (log 1, proof 1, affirmation 1)" in result.stdout
 
 
 def test_the_person_is_asked_and_no_keeps_everything(tmp_path: Path) -> None:

@@ -203,6 +203,23 @@ def test_a_daylio_row_left_out_says_why_by_code() -> None:
     assert row.reason == "the date 'yesterday' is not one I understand"
 
 
+def test_a_date_outside_the_years_kept_says_the_date_and_the_years() -> None:
+    import io
+
+    from footholds.core import import_daylio
+
+    # the row's date, not "The time", and with the years, as the command line says them
+    text = io.StringIO(
+        "full_date,date,weekday,time,mood,activities,note_title,note\n"
+        "1800-01-01,January 1,Wednesday,08:00,good,,,x\n"
+    )
+    (row,) = import_daylio.rows(text, UTC)
+    assert isinstance(row, import_daylio.BadRow) and row.code == "entry.year"
+    assert row.reason == "1800-01-01 is outside the years Footholds keeps (1970 to 2200)."
+    exc = _raised(lambda: validate.day("2999-01-01", "The date"))
+    assert str(exc) == "2999-01-01 is outside the years Footholds keeps (1970 to 2200)."
+
+
 def _literal_labels() -> set[str]:
     """Every part name core passes to a check as text (validate's functions, `v.x(...)`,
     session_fields' own, and `invalid(..., field=...)`), read from the source."""

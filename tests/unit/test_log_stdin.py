@@ -71,8 +71,9 @@ def test_no_pipe_and_no_note_does_not_wait_for_input(home: Path) -> None:
     [
         (b"\xff\xfe not text", b"not UTF-8"),
         (b"x" * (NOTE_LIMIT * 4 + 10), b"is the most that fits"),
+        ("RTL: \u202eevil txt.exe".encode(), b"invisible control characters"),
     ],
-    ids=["not-utf8", "too-long"],
+    ids=["not-utf8", "too-long", "direction-override"],
 )
 def test_a_bad_note_on_standard_input_is_refused_plainly(
     home: Path, data: bytes, says: bytes

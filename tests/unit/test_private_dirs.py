@@ -12,7 +12,7 @@ from pathlib import Path
 import pytest
 
 from footholds.core import paths as paths_module
-from footholds.core.paths import make_private_dir
+from footholds.core.paths import Paths, make_private_dir
 
 pytestmark = pytest.mark.skipif(os.name != "posix", reason="file modes are a Unix idea")
 
@@ -64,3 +64,23 @@ def test_other_failures_still_stop(tmp_path: Path, monkeypatch: pytest.MonkeyPat
     _chmod_fails(monkeypatch, errno.EIO)
     with pytest.raises(OSError):
         make_private_dir(folder)
+
+
+def test_a_footholds_home_made_here_is_the_owners_only(tmp_path: Path) -> None:
+    home = tmp_path / "new" / "home"
+    old_umask = os.umask(0o022)  # a typical umask: mkdir(parents=True) made these 0755
+    try:
+        Paths.from_env({"FOOTHOLDS_HOME": str(home)}).ensure()
+    finally:
+        os.umask(old_umask)
+    for folder in (tmp_path / "new", home, home / "config", home / "data", home / "logs"):
+        assert stat.S_IMODE(folder.stat().st_mode) == 0o700, folder
+
+
+def test_a_footholds_home_the_person_made_keeps_its_mode(tmp_path: Path) -> None:
+    home = tmp_path / "mine"
+    home.mkdir()
+    os.chmod(home, 0o750)
+    Paths.from_env({"FOOTHOLDS_HOME": str(home)}).ensure()
+    assert stat.S_IMODE(home.stat().st_mode) == 0o750
+    assert stat.S_IMODE((home / "data").stat().st_mode) == 0o700

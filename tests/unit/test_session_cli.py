@@ -60,6 +60,7 @@ def test_the_parser_reads_a_repeating_slot() -> None:
         (["soon", "10:00"], "'soon' is not a date like 2026-03-14"),
         (["2026-12-08", "10:00", "--every", "3w"], "invalid choice: '3w'"),
         (["2026-12-08", "10:00", "--minutes", "0"], "'0' is not a length from 5 to 600 minutes"),
+        (["2026-12-08", "10:00", "--with", "A" * 101], "100 is the most that fits"),
     ],
 )
 def test_bad_dates_and_times_get_one_clear_line_and_save_nothing(

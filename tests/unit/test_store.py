@@ -24,6 +24,7 @@ from footholds.core.store import (
     Store,
     ThoughtLog,
 )
+from footholds.core.store.validate import stored
 
 EAST = timezone(timedelta(hours=14))  # Kiribati
 WEST = timezone(timedelta(hours=-12))
@@ -267,13 +268,18 @@ REFUSED = [
     (lambda: LogEntry(note="del\x7f"), "invisible control characters"),
     (lambda: LogEntry(note="nel\x85"), "invisible control characters"),
     (lambda: LogEntry(feelings=["ok\x00"]), "Feelings: some invisible control characters got in"),
+    # the direction overrides, embeddings and isolates turn the words around unseen
+    (lambda: LogEntry(note="RTL: \u202eevil txt.exe"), "The note: some invisible control"),
+    (lambda: LogEntry(note="\u202aembedded\u202c"), "invisible control characters"),
+    (lambda: Proof(text="\u2066isolated\u2069"), "What you got through: some invisible"),
+    (lambda: LogEntry(feelings=["\u2067sad\u2069"]), "Feelings: some invisible control"),
     (lambda: LogEntry(note="half \ud83d"), "broken character"),
-    (lambda: LogEntry(note="x", at=datetime(1969, 12, 31, tzinfo=UTC)), "out of range \\(1969\\)"),
-    (lambda: LogEntry(note="x", at=datetime(2201, 1, 1, tzinfo=UTC)), "out of range \\(2201\\)"),
+    (lambda: LogEntry(note="x", at=datetime(1969, 12, 31, tzinfo=UTC)), "1969-12-31 is outside"),
+    (lambda: LogEntry(note="x", at=datetime(2201, 1, 1, tzinfo=UTC)), "2201-01-01 is outside the"),
     (lambda: LogEntry(note="x", at=NAIVE), "The time needs a time zone"),
     (lambda: LogEntry(note="x", at=NAIVE.replace(tzinfo=ODD)), "a time zone I can't store"),
     (lambda: LogEntry(note="x", at="yesterday"), "not a date and time I understand"),  # type: ignore[arg-type]
-    (lambda: Proof(text="x", day="1969-07-20"), "out of range \\(1969\\)"),
+    (lambda: Proof(text="x", day="1969-07-20"), "1969-07-20 is outside the years"),
     (lambda: Proof(text="x", day="14/03/2026"), "should be a date like"),
     (lambda: Goal(title="x", done_at=NAIVE), "needs a time zone"),
     (lambda: LogEntry(note="x", id="../../etc"), "an id I can't use"),
@@ -317,6 +323,19 @@ def test_limits_and_allowed_whitespace_are_accepted(store: Store) -> None:
     assert found(store, LogEntry, entry.id).trigger == "tab\there\nnew line"
 
 
+def test_words_kept_before_direction_controls_were_refused_still_read(store: Store) -> None:
+    # written as an older Footholds did, when they were let through
+    with stored():
+        entry = store.add(LogEntry(note="\u202eold words", feelings=["\u2067sad\u2069"]))
+    store = reopen(store)
+    again = found(store, LogEntry, entry.id)
+    assert (again.note, again.feelings) == ("\u202eold words", ["\u2067sad\u2069"])
+    assert not store.aside_dir.exists() or not any(store.aside_dir.iterdir())  # nothing set aside
+    # the same words written now are refused, even after the stored ones were read
+    with pytest.raises(InvalidEntry, match="Feelings: some invisible control"):
+        store.add(LogEntry(feelings=["\u2067sad\u2069"]))
+
+
 def test_windows_line_endings_become_newlines(store: Store) -> None:
     entry = store.add(LogEntry(note="one\r\ntwo\rthree"))
     assert entry.note == "one\ntwo\nthree"
@@ -328,7 +347,7 @@ UNICODE = [
     "Tired but here 🙂🌧️👩🏽‍🦱 🏳️‍🌈",  # emoji with modifiers, ZWJ sequences
     "אני עייפה היום, אבל קמתי",  # Hebrew, right to left
     "تعبت اليوم ولكنني خرجت قليلا",  # Arabic, right to left
-    "mixed: hello עולם ‏(RLM) ‎(LRM) ‮reversed‬",  # bidi controls are format chars, kept
+    "mixed: hello עולם \u200f(RLM) \u200e(LRM) \u061c(ALM)",  # the direction marks are kept
     "cafe\u0301 n\u0303 a\u0308\u0304 Z\u0351\u0359a\u0352l\u0353",  # combining marks, not NFC
     "日本語のメモ、中文笔记、한국어",
     "zero\u200bwidth\u200dmarks\ufeff and\u00a0nbsp",

@@ -424,10 +424,18 @@ def restore_plan(paths: Paths, source: Path, counts: dict[str, int]) -> list[str
 
 
 def _counted(counts: dict[str, int]) -> str:
+    from footholds.core.store.models import BY_KIND
+
     total = sum(counts.values())
     if not total:
         return "no entries"
-    shown = ", ".join(f"{kind} {n}" for kind, n in counts.items() if n)
+    # the kinds in the store's order (then any it does not know), whatever order the counts
+    # came in: the store's and the backup's lines are read side by side
+    order = list(BY_KIND)
+    ranked = sorted(
+        counts, key=lambda kind: (order.index(kind), "") if kind in BY_KIND else (len(order), kind)
+    )
+    shown = ", ".join(f"{kind} {counts[kind]}" for kind in ranked if counts[kind])
     return f"{total} {'entry' if total == 1 else 'entries'} ({shown})"
 
 

@@ -15,6 +15,7 @@ from collections.abc import Callable, Iterator
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
+from footholds.cli.arguments import file_name
 from footholds.cli.handover import Refused, answered, ask, say, wait_for_lock
 from footholds.core.lock import SWITCH, header_path, is_on
 from footholds.core.paths import Paths
@@ -45,11 +46,15 @@ def add_parser(sub: Any) -> None:
     _files(lock)
     lock.add_argument(
         "--new-passphrase-file",
+        type=file_name,
         metavar="FILE",
         help="read the new passphrase from FILE, or '-' for standard input",
     )
     lock.add_argument(
-        "--recovery-key-file", metavar="FILE", help="read the recovery key from FILE, or '-'"
+        "--recovery-key-file",
+        type=file_name,
+        metavar="FILE",
+        help="read the recovery key from FILE, or '-'",
     )
     unlock = sub.add_parser(
         "unlock", help="unlock your entries; what was logged while locked joins"
@@ -60,6 +65,7 @@ def add_parser(sub: Any) -> None:
 def _files(parser: argparse.ArgumentParser) -> None:
     parser.add_argument(
         "--passphrase-file",
+        type=file_name,
         metavar="FILE",
         help="read the passphrase from FILE (its first line), or '-' for standard input",
     )

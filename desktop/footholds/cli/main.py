@@ -11,6 +11,7 @@ from footholds import __version__
 from footholds.cli import lock as lock_command
 from footholds.cli import safety_plan as safety_plan_command
 from footholds.cli import session as session_command
+from footholds.cli.arguments import file_name
 
 EPILOG = """\
 Your data stays on this computer. With FOOTHOLDS_HOME set, every file Footholds reads or
@@ -191,16 +192,22 @@ def build_parser() -> Parser:
     export.add_argument(
         "--until", type=day_arg, metavar="DATE", help="summary up to this day (default: today)"
     )
-    export.add_argument("-o", "--output", metavar="FILE", help="write here instead of stdout")
+    export.add_argument(
+        "-o", "--output", type=file_name, metavar="FILE", help="write here instead of stdout"
+    )
 
     backup = sub.add_parser("backup", help="write a backup of all your data")
     backup.add_argument(
-        "-o", "--output", metavar="FILE", help="where to write it (default: the backups folder)"
+        "-o",
+        "--output",
+        type=file_name,
+        metavar="FILE",
+        help="where to write it (default: the backups folder)",
     )
     restore = sub.add_parser(
         "restore", help="restore a backup (your current data is kept as a backup first)"
     )
-    restore.add_argument("file", metavar="FILE")
+    restore.add_argument("file", type=file_name, metavar="FILE")
     restore.add_argument(
         "--yes", action="store_true", help="restore without asking (it shows what it replaces)"
     )
@@ -209,7 +216,7 @@ def build_parser() -> Parser:
         "import",
         help="import a Footholds JSON export or a Daylio CSV export (shows what first)",
     )
-    imp.add_argument("file", metavar="FILE")
+    imp.add_argument("file", type=file_name, metavar="FILE")
     imp.add_argument("--yes", action="store_true", help="import without asking")
     autostart = sub.add_parser("autostart", help="start Footholds when you log in, or not")
     autostart.add_argument(

@@ -12,6 +12,8 @@ import sys
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
+from footholds.cli.arguments import file_name
+
 if TYPE_CHECKING:  # the parser is built at every start: keep this module's imports light
     from footholds.core.paths import Paths
     from footholds.core.safety_plan_render import PlanPage
@@ -28,7 +30,9 @@ def add_parser(sub: argparse._SubParsersAction[Any]) -> None:
         "print or share. Only the parts you filled in are written. A pdf needs -o FILE.",
     )
     parser.add_argument("--format", choices=FORMATS, default="md")
-    parser.add_argument("-o", "--output", metavar="FILE", help="write here instead of stdout")
+    parser.add_argument(
+        "-o", "--output", type=file_name, metavar="FILE", help="write here instead of stdout"
+    )
 
 
 def plan_language(choice: str) -> str:

@@ -84,7 +84,15 @@ def cmd_session(paths: Paths, args: argparse.Namespace) -> int:
     if args.session_command == "list":
         return _list(paths)
     if args.session_command == "add":
-        return _write(paths, "session-add", _new(args))
+        from footholds.cli.handover import say
+        from footholds.core.store import InvalidEntry
+
+        try:
+            session = _new(args)
+        except InvalidEntry as exc:  # a name too long to keep: a bad argument, as elsewhere
+            say(f"footholds: {exc}", err=True)
+            return 2
+        return _write(paths, "session-add", session)
     return _write(paths, "session-remove", {"id": args.id.strip().lower()})
 
 
@@ -97,7 +105,7 @@ def _new(args: argparse.Namespace) -> dict[str, Any]:
         every=args.every,
         minutes=args.minutes,
         therapist=" ".join(args.therapist.split()),
-    )
+    ).clean()  # checked here, before the app or the store is asked
     return {"session": session.to_dict()}
 
 

@@ -297,7 +297,10 @@ MESSAGES: dict[str, str] = {
     "entry.not_moment": QT_TRANSLATE_NOOP("errors", "{field} should be a date and time."),
     "entry.no_zone": QT_TRANSLATE_NOOP("errors", "{field} needs a time zone."),
     "entry.odd_zone": QT_TRANSLATE_NOOP("errors", "{field} has a time zone I can't store."),
-    "entry.year": QT_TRANSLATE_NOOP("errors", "{field} is out of range ({year})."),
+    # {value} is the date (2999-01-01), first: said after "line 2: " of an imported row too
+    "entry.year": QT_TRANSLATE_NOOP(
+        "errors", "{value} is outside the years Footholds keeps ({low} to {high})."
+    ),
     "entry.not_date": QT_TRANSLATE_NOOP("errors", "{field} should be a date like 2026-03-14."),
     "entry.not_clock": QT_TRANSLATE_NOOP("errors", "{field} should be a time like 07:30."),
     "entry.not_choice": QT_TRANSLATE_NOOP("errors", "{field} should be one of: {options}."),

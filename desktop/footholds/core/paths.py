@@ -178,7 +178,10 @@ class OwnFolder(Explained, OSError):
 def make_private_dir(folder: Path) -> None:
     """Create `folder` (and parents) and make it 0700. A folder that is already there and
     ours but whose mode cannot change (a read-only disk) is used as it is, and the log says
-    so: refusing it would stop Footholds, and with it Get help now, for a mode bit."""
+    so: refusing it would stop Footholds, and with it Get help now, for a mode bit.
+    Missing folders above it (a new FOOTHOLDS_HOME) are made 0700 too; those already there
+    are the person's, and left as they are."""
+    _make_missing(folder.parent)
     folder.mkdir(parents=True, exist_ok=True)
     if os.name != "posix":
         return
@@ -203,3 +206,20 @@ def _user() -> str:
         return getpass.getuser()
     except (KeyError, OSError):  # no passwd entry in some containers
         return str(os.getuid()) if hasattr(os, "getuid") else "user"
+
+
+def _make_missing(folder: Path) -> None:
+    """Make `folder` and its missing parents, each 0700, as the XDG base directory rules ask;
+    mkdir(parents=True) made them 0755, so a FOOTHOLDS_HOME made here showed what it holds
+    to every user. Only folders made here are changed."""
+    missing: list[Path] = []
+    while not os.path.lexists(folder) and folder.parent != folder:
+        missing.append(folder)
+        folder = folder.parent
+    for made in reversed(missing):
+        try:
+            made.mkdir(mode=0o700)
+        except FileExistsError:
+            continue  # made meanwhile by someone else: theirs
+        if os.name == "posix":
+            os.chmod(made, 0o700)  # whatever the umask took away, the owner can use it

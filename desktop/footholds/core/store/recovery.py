@@ -31,7 +31,7 @@ from footholds.core.store.storage import (
     parse_bytes,
     read_records,
 )
-from footholds.core.store.validate import InvalidEntry
+from footholds.core.store.validate import InvalidEntry, stored
 
 log = logging.getLogger(__name__)
 # a store file's newest good copy in the backups; None when none has one; OSError when the
@@ -92,7 +92,8 @@ def salvage(raw: bytes, kind: str) -> Salvage:
             pos = _next_object(text, pos + 1)  # a table or the whole file: look inside it
             continue
         try:
-            record = model.from_dict(value)
+            with stored():  # kept words, which may hold what new words are refused
+                record = model.from_dict(value)
         except InvalidEntry:
             if pos >= broken_until:  # not a part of one already counted (a goal's step)
                 unreadable += 1

@@ -21,7 +21,7 @@ from footholds.core.atomic import write_atomic
 from footholds.core.errors import Said, explained, said, say
 from footholds.core.paths import make_private_dir
 from footholds.core.store.models import BY_KIND, Record
-from footholds.core.store.validate import InvalidEntry
+from footholds.core.store.validate import InvalidEntry, stored
 
 SCHEMA_VERSION = 1
 META = "_meta"
@@ -308,7 +308,8 @@ def read_records(
     lost: set[str] = set()
     for doc in table.values():
         try:
-            record = model.from_dict(doc)
+            with stored():  # kept words, which may hold what new words are refused
+                record = model.from_dict(doc)
         except InvalidEntry as exc:
             problems.append(exc)
             if isinstance(doc, dict) and isinstance(doc.get("id"), str):

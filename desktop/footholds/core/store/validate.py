@@ -3,6 +3,9 @@
 from __future__ import annotations
 
 import re
+from collections.abc import Iterator
+from contextlib import contextmanager
+from contextvars import ContextVar
 from datetime import date, datetime
 from functools import lru_cache
 from typing import Any
@@ -17,12 +20,23 @@ LIST_LIMIT = 30
 YEAR_MIN, YEAR_MAX = 1970, 2200
 # Control characters other than newline and tab (C0, DEL, C1) have no place in what a person
 # writes; they come from binary pastes and break exports.
-_CONTROL = re.compile(r"[\x00-\x08\x0b-\x1f\x7f-\x9f]")
+_C0_C1 = r"\x00-\x08\x0b-\x1f\x7f-\x9f"
+_CONTROL = re.compile(f"[{_C0_C1}]")
+# The direction embeddings and overrides (U+202A-U+202E) and isolates (U+2066-U+2069) are as
+# invisible, and they turn what follows around: "evil\u202etxt.exe" shows as "evilexe.txt".
+# Hebrew, Arabic and emoji need none of them: the marks U+200E/U+200F and the zero-width
+# joiners, which they do use, stay welcome.
+_DIRECTION = "\u202a-\u202e\u2066-\u2069"
+# Everything a person's words must not hold: the windows leave it out of a paste (ui/common).
+CONTROL = re.compile(f"[{_C0_C1}{_DIRECTION}]")
 # Lone surrogates (from a broken paste or a bad decode) cannot be written as UTF-8 at all: let
 # through, they would make every later save of the same file fail.
 _SURROGATE = re.compile(r"[\ud800-\udfff]")
-# both in one pass: every stored text is checked each time a month is read
-_UNWANTED = re.compile(r"[\x00-\x08\x0b-\x1f\x7f-\x9f\ud800-\udfff]")
+# all in one pass: every stored text is checked each time a month is read
+_UNWANTED = re.compile(f"[{_C0_C1}{_DIRECTION}\ud800-\udfff]")
+# Direction controls were kept before they were refused: words already stored are read with
+# them (`stored`), or a month holding one would be set aside as damaged.
+_STORED: ContextVar[bool] = ContextVar("stored", default=False)
 _IDENT = re.compile(r"[A-Za-z0-9_.:-]{1,64}")
 
 
@@ -50,12 +64,26 @@ def text(value: Any, label: str, *, limit: int = SHORT_LIMIT, required: bool = F
     if _UNWANTED.search(value):
         if _CONTROL.search(value):
             raise invalid("entry.control", field=label)
-        raise invalid("entry.broken", field=label)
+        if _SURROGATE.search(value):
+            raise invalid("entry.broken", field=label)
+        if not _STORED.get():  # only direction controls are left
+            raise invalid("entry.control", field=label)
     if len(value) > limit:
         raise invalid("entry.too_long", field=label, length=f"{len(value):,}", limit=f"{limit:,}")
     if required and not value.strip():
         raise invalid("entry.empty", field=label)
     return value if type(value) is str else str(value)
+
+
+@contextmanager
+def stored() -> Iterator[None]:
+    """Read words already kept: direction controls in them are let through (new words are
+    refused them), as a month written before they were refused must still read whole."""
+    token = _STORED.set(True)
+    try:
+        yield
+    finally:
+        _STORED.reset(token)
 
 
 def words(value: Any, label: str, *, limit: int = LIST_LIMIT) -> list[str]:
@@ -65,8 +93,9 @@ def words(value: Any, label: str, *, limit: int = LIST_LIMIT) -> list[str]:
     if not isinstance(value, (list, tuple)):
         raise invalid("entry.not_list", field=label)
     out: list[str] = []
+    kept = _STORED.get()  # part of the cache's key: a word let through as stored is not new
     for item in value:
-        clean = _word(item, label) if type(item) is str else _word_uncached(item, label)
+        clean = _word(item, label, kept) if type(item) is str else _word_uncached(item, label)
         if clean and clean not in out:
             out.append(clean)
     if len(out) > limit:
@@ -74,7 +103,8 @@ def words(value: Any, label: str, *, limit: int = LIST_LIMIT) -> list[str]:
     return out
 
 
-def _word_uncached(item: Any, label: str) -> str:
+def _word_uncached(item: Any, label: str, kept: bool = False) -> str:
+    # `kept` only keys the cache: text() reads it from _STORED itself
     return " ".join(text(item, label, limit=WORD_LIMIT).split())
 
 
@@ -110,7 +140,7 @@ def moment(value: Any, label: str = "The time") -> datetime:
     if offset.microseconds:  # no real zone has one; ISO text does not bring it back intact
         raise invalid("entry.odd_zone", field=label)
     if not YEAR_MIN <= value.year <= YEAR_MAX:
-        raise invalid("entry.year", field=label, year=value.year)
+        raise _out_of_years(value.date(), label)
     return value
 
 
@@ -138,8 +168,14 @@ def day(value: Any, label: str = "The date", *, optional: bool = False) -> str:
     except ValueError:
         raise invalid("entry.not_date", field=label) from None
     if not YEAR_MIN <= parsed.year <= YEAR_MAX:
-        raise invalid("entry.year", field=label, year=parsed.year)
+        raise _out_of_years(parsed, label)
     return parsed.isoformat()
+
+
+def _out_of_years(day: date, label: str) -> InvalidEntry:
+    # The date itself and the years kept, as the command line's dates say it: the year
+    # alone read as a time "out of range", and an imported row's date had to be guessed.
+    return invalid("entry.year", field=label, value=day.isoformat(), low=YEAR_MIN, high=YEAR_MAX)
 
 
 _CLOCK = re.compile(r"([01]\d|2[0-3]):([0-5]\d)")

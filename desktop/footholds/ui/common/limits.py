@@ -10,7 +10,6 @@ reserves these words).
 
 from __future__ import annotations
 
-import re
 from collections.abc import Callable
 
 from PySide6.QtCore import QCoreApplication, QEvent, QMimeData, QObject, QPoint, QRect, Qt
@@ -18,12 +17,10 @@ from PySide6.QtGui import QFocusEvent, QInputMethodEvent, QKeyEvent
 from PySide6.QtWidgets import QAbstractScrollArea, QLineEdit, QPlainTextEdit, QScrollArea, QWidget
 from shiboken6 import isValid
 
+from footholds.core.store.validate import CONTROL
 from footholds.ui.common import i18n
 from footholds.ui.common.buttons import ENTER
 from footholds.ui.common.feedback import Feedback
-
-# Invisible control characters (all but tab and newline), as the store refuses them
-_CONTROL = re.compile(r"[\x00-\x08\x0b-\x1f\x7f-\x9f]")
 
 
 def limit_words(limit: int) -> str:
@@ -41,6 +38,13 @@ def limited(field: QLineEdit, limit: int, say: Callable[[str], None]) -> QLineEd
 
     def on_edited(text: str) -> None:
         nonlocal holding
+        if CONTROL.search(text):
+            # a paste brought invisible controls, which the store refuses: left out as a box
+            # leaves them out (LimitedText), and the rest of the words stay where they went
+            cursor = len(CONTROL.sub("", text[: field.cursorPosition()]))
+            text = CONTROL.sub("", text)
+            field.setText(text)
+            field.setCursorPosition(cursor)
         if len(text) >= limit:  # typed or pasted up to the end; a paste is cut there
             say(limit_words(limit))
             holding = True
@@ -277,10 +281,11 @@ class LimitedText(QPlainTextEdit):
     def insertFromMimeData(self, source: QMimeData) -> None:
         if not source.hasText():
             return  # a plain text box takes text only
-        # the store refuses invisible control characters (binary pastes bring them): left
-        # out here, they never make the words fail to be kept when the window closes
+        # the store refuses invisible control characters (binary pastes bring them) and the
+        # direction controls that turn text around: left out here, they never make the words
+        # fail to be kept when the window closes
         lines = source.text().replace("\r\n", "\n").replace("\r", "\n")  # as the store
-        text = _CONTROL.sub("", lines)
+        text = CONTROL.sub("", lines)
         room = max(0, self.room())
         self.textCursor().insertText(text[:room])  # Python counts as the store does
         self.ensureCursorVisible()
