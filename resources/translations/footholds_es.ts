@@ -6302,6 +6302,10 @@ Libera algo de espacio y vuelve a intentarlo, o sal de todos modos.</translation
         <translation>{value} queda fuera de los años que guarda Footholds (de {low} a {high}).</translation>
     </message>
     <message>
+        <source>{value} is a date still to come.</source>
+        <translation>{value} es una fecha que aún no ha llegado.</translation>
+    </message>
+    <message>
         <source>{field} should be a date like 2026-03-14.</source>
         <translation>{field} tiene que ser una fecha como 2026-03-14.</translation>
     </message>

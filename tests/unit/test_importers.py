@@ -190,10 +190,10 @@ def test_entries_dated_ahead_are_left_out_like_unreadable_ones(tmp_path: Path) -
     assert plan.counts() == {"log": 2}
     lines = plan.lines()
     assert "  3 could not be read and will be left out:" in lines
-    assert "    log entry number 2: The time is out of range (2150-06-01)." in lines
+    assert "    log entry number 2: 2150-06-01 is a date still to come." in lines
     ahead = (now + timedelta(days=7)).date().isoformat()
-    assert f"    log entry number 4: The time is out of range ({ahead})." in lines
-    assert "    micro-goal number 1: The time is out of range (2150-01-01)." in lines
+    assert f"    log entry number 4: {ahead} is a date still to come." in lines
+    assert "    micro-goal number 1: 2150-01-01 is a date still to come." in lines
     importers.apply(store, plan)
     assert sorted(r.id for r in store.all(LogEntry)) == ["skew", "today"]
     assert store.count(Goal) == 0
@@ -214,7 +214,7 @@ def test_daylio_rows_dated_ahead_are_left_out_with_their_line(tmp_path: Path) ->
     store = open_store(tmp_path)
     plan = importers.plan(store, path, tz=TZ)
     assert plan.counts() == {"log": 1}
-    assert "    line 3: The time is out of range (2150-03-11)." in plan.lines()
+    assert "    line 3: 2150-03-11 is a date still to come." in plan.lines()
     importers.apply(store, plan)
     assert [r.note for r in store.all(LogEntry)] == ["fine"]
 

@@ -301,6 +301,8 @@ MESSAGES: dict[str, str] = {
     "entry.year": QT_TRANSLATE_NOOP(
         "errors", "{value} is outside the years Footholds keeps ({low} to {high})."
     ),
+    # an imported entry dated ahead of today (another device's clock, a wrong export)
+    "entry.ahead": QT_TRANSLATE_NOOP("errors", "{value} is a date still to come."),
     "entry.not_date": QT_TRANSLATE_NOOP("errors", "{field} should be a date like 2026-03-14."),
     "entry.not_clock": QT_TRANSLATE_NOOP("errors", "{field} should be a time like 07:30."),
     "entry.not_choice": QT_TRANSLATE_NOOP("errors", "{field} should be one of: {options}."),

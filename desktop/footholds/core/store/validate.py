@@ -147,9 +147,9 @@ def moment(value: Any, label: str = "The time") -> datetime:
 def not_after(value: datetime, until: datetime, label: str = "The time") -> datetime:
     """`value` when it is no later than `until`. An entry brought in from elsewhere dated
     ahead of now (another device's clock, a wrong export) would sit at the top of every list
-    for good; it is refused in the words for a year out of range, naming its date."""
+    for good; it is refused, naming its date."""
     if value > until:
-        raise invalid("entry.year", field=label, year=value.date().isoformat())
+        raise invalid("entry.ahead", field=label, value=value.date().isoformat())
     return value
 
 
