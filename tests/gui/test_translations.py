@@ -334,3 +334,6 @@ def test_the_tray_tooltip_speaks_spanish(spanish: Catalog) -> None:
     paused = Status("paused", None, None, now + timedelta(days=2), None)
     assert paused.tooltip(now, status_words()) == "En pausa hasta mié a las 10:00"
     assert paused.tooltip(now) == "Paused until Wed 10:00"  # core's own words stay English
+    # until tomorrow's start of the day: the day is named, in Spanish too
+    overnight = Status("paused", None, None, now.replace(hour=4) + timedelta(days=1), None)
+    assert overnight.tooltip(now, status_words()) == "En pausa hasta mar a las 04:00"

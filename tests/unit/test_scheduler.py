@@ -383,6 +383,11 @@ def test_the_tooltip_says_what_comes_next() -> None:
          "Next wind-down at 22:15"),
         (Status("paused", None, None, MON + timedelta(days=1, hours=2), None),
          "Paused until Tue 12:00"),
+        # another day is named even within a day: a bare 04:00 read as today's
+        (Status("paused", None, None, MON.replace(hour=4) + timedelta(days=1), None),
+         "Paused until Tue 04:00"),
+        (Status("active", Kind.WINDDOWN, MON.replace(hour=23, minute=59), None, None),
+         "Next wind-down at 23:59"),
         (Status("quiet", None, None, None, Kind.REST, "quiet_hours", MON.replace(hour=17)),
          "Quiet hours until 17:00\nA short rest is here whenever you want it"),
         (Status("quiet", None, None, None, None, "outside_working_hours", MON.replace(hour=17)),
@@ -397,3 +402,9 @@ def test_tooltip_wording(status: Status, text: str) -> None:
 def test_the_clock_must_be_timezone_aware() -> None:
     with pytest.raises(ValueError):
         Scheduler(Settings(), lambda: datetime(2024, 6, 3, 10, 0))
+
+
+def test_a_pause_ending_later_the_same_night_shows_the_time_alone() -> None:
+    night = MON.replace(hour=0, minute=30)  # after midnight, before the day starts at 4
+    paused = Status("paused", None, None, night.replace(hour=4, minute=0), None)
+    assert paused.tooltip(night) == "Paused until 04:00"

@@ -99,6 +99,22 @@ def test_list_with_no_sessions_says_how_to_add_one() -> None:
     assert result.returncode == 0 and "footholds session add" in result.stdout
 
 
+def test_list_with_only_past_sessions_says_none_is_coming_up() -> None:
+    paths = Paths.from_env()
+    store = Store(paths.store_dir, aside_dir=paths.aside_dir)
+    store.open()
+    try:
+        past = store.add(Session(day="2020-01-07", time="17:00", therapist="Dr Ana"))
+    finally:
+        store.close()
+    result = run_cli("list")
+    assert result.returncode == 0, result.stderr
+    assert result.stdout.splitlines() == [
+        f"{past.id[:8]}  2020-01-07 at 17:00, 50 minutes, with Dr Ana",
+        "No session coming up.",
+    ]
+
+
 def test_removing_an_unknown_or_too_short_id_changes_nothing(tmp_path: Path) -> None:
     store = Store(tmp_path / "s", aside_dir=tmp_path / "a")
     store.open()

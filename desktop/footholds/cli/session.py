@@ -196,6 +196,8 @@ def _list(paths: Paths) -> int:
     if upcoming is not None:
         start = upcoming.start.astimezone()
         say(f"Next: {start:%a %Y-%m-%d} at {start:%H:%M}")
+    else:  # all behind them: the list alone left them looking for a next one not there
+        say("No session coming up.")
     return 0
 
 

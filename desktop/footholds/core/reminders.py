@@ -150,9 +150,11 @@ def _when(kind: Kind, at: datetime, now: datetime, w: Words) -> str:
 
 
 def clock_text(at: datetime, now: datetime, w: Words) -> str:
-    """14:30 within the next day; otherwise with the weekday, so it is never ambiguous."""
+    """14:30 today; on any other day with the weekday ("Tue 04:00"), as the command line
+    says it (reminder_answers.clock_text). A bare 04:00 for tomorrow's 04:00 read as today's
+    to a tired eye: "Pause until tomorrow" seemed not to have worked."""
     local = at.astimezone(now.tzinfo)
-    if at.astimezone(UTC) - now.astimezone(UTC) < timedelta(hours=24):
+    if local.date() == now.date():
         return local.strftime("%H:%M")
     return w["day_time"].format(day=w[f"day_{local.weekday()}"], time=local.strftime("%H:%M"))
 

@@ -62,8 +62,6 @@ class ReminderCard(QWidget):
     def __init__(self) -> None:
         super().__init__(None, PASSIVE)
         self.setAttribute(Qt.WidgetAttribute.WA_ShowWithoutActivating)
-        self.setWindowTitle(self.tr("Footholds reminder"))
-        self.setAccessibleName(self.tr("Footholds reminder"))
         self.setFixedWidth(WIDTH)
         self.kind = ""
         self.dark = False
@@ -71,6 +69,7 @@ class ReminderCard(QWidget):
         self.item: dict[str, Any] | None = None
         self._previous: QWidget | None = None  # our own window that was active before
         self._build()
+        self.retranslate()
         self.fade_timer = QTimer(self)
         self.fade_timer.setSingleShot(True)
         self._ack_timer = QTimer(self)
@@ -103,22 +102,16 @@ class ReminderCard(QWidget):
         self.more = QToolButton()
         self.more.setText("⋯")
         self.more.setAutoRaise(True)
-        self.more.setToolTip(self.tr("More"))
-        self.more.setAccessibleName(self.tr("More choices"))
-        self.more.setAccessibleDescription(
-            self.tr("Opens a menu to hide this idea for good or add one of your own.")
-        )
         self.more.setPopupMode(QToolButton.ToolButtonPopupMode.InstantPopup)
         self.more.setStyleSheet("QToolButton::menu-indicator { image: none; }")
         self.more_menu = QMenu(self.more)
-        self.hide_action = self.more_menu.addAction(self.tr("Hide this one"))
-        self.own_action = self.more_menu.addAction(self.tr("Add your own…"))
+        self.hide_action = self.more_menu.addAction("")
+        self.own_action = self.more_menu.addAction("")
         self.more.setMenu(self.more_menu)
         head.addWidget(self.more)
         outer.addLayout(head)
 
         self.text = own_words()  # a reminder of their own is in their words, wrapped
-        self.text.setAccessibleName(self.tr("The reminder"))
         font = self.text.font()
         font.setPointSizeF(font.pointSizeF() * 1.15)
         self.text.setFont(font)
@@ -132,43 +125,23 @@ class ReminderCard(QWidget):
         self.seconds = QLabel()
         self.seconds.setProperty("soft", True)
         foot.addWidget(self.seconds, 1)
-        self.another_button = QPushButton(self.tr("Another one"))
+        self.another_button = QPushButton()
         buttons.set_role(self.another_button, "quiet")
-        self.another_button.setAccessibleName(self.tr("Show me another one"))
-        self.another_button.setAccessibleDescription(
-            self.tr("Puts a different idea of the same kind in place of this one.")
-        )
         # at the right edge, also when there is no duration beside it (it drifted to the middle)
         foot.addWidget(self.another_button, 0, Qt.AlignmentFlag.AlignRight)
         outer.addLayout(foot)
 
         self.ack = QLabel()
         self.ack.setWordWrap(True)
-        self.ack.setAccessibleName(self.tr("Thank you note"))
         self.ack.hide()
         outer.addWidget(self.ack)
 
         self.buttons = QWidget()
         row = QHBoxLayout(self.buttons)
         row.setContentsMargins(0, 4, 0, 0)
-        self.done_button = QPushButton(self.tr("Done"))
-        self.done_button.setAccessibleName(self.tr("Done: add it to today's small wins"))
-        self.done_button.setAccessibleDescription(
-            self.tr("Counts this as a small win and closes the card.")
-        )
-        self.later_button = QPushButton(self.tr("Later"))
-        self.later_button.setAccessibleName(self.tr("Later: remind me again in a little while"))
-        self.later_button.setAccessibleDescription(
-            self.tr("Closes the card for now; it comes back after a few minutes.")
-        )
-        self.skip_button = QPushButton(self.tr("Not now"))
-        self.skip_button.setAccessibleName(self.tr("Not now"))
-        self.skip_button.setAccessibleDescription(
-            self.tr(
-                "Lets this one go and closes the card. Not now is a fine answer; nothing is "
-                "counted."
-            )
-        )
+        self.done_button = QPushButton()
+        self.later_button = QPushButton()
+        self.skip_button = QPushButton()
         # the one thing the card is for is the accent button; the others are ordinary
         buttons.set_role(self.done_button, "primary")
         for answer in (self.later_button, self.skip_button):
@@ -177,6 +150,66 @@ class ReminderCard(QWidget):
             answer.setAutoDefault(False)  # Enter goes to the focused button (keyPressEvent)
             row.addWidget(answer)
         outer.addWidget(self.buttons)
+
+    def retranslate(self) -> None:
+        """Its words in the current language: at first, and after a language switch (the
+        card is built once, at start, and kept for the app's life). A card on screen keeps
+        its idea and its place; only the words around it change."""
+        self.setWindowTitle(self.tr("Footholds reminder"))
+        self.setAccessibleName(self.tr("Footholds reminder"))
+        self.more.setToolTip(self.tr("More"))
+        self.more.setAccessibleName(self.tr("More choices"))
+        self.more.setAccessibleDescription(
+            self.tr("Opens a menu to hide this idea for good or add one of your own.")
+        )
+        self.hide_action.setText(self.tr("Hide this one"))
+        self.own_action.setText(self.tr("Add your own…"))
+        self.text.setAccessibleName(self.tr("The reminder"))
+        buttons.say(
+            self.another_button,
+            self.tr("Another one"),
+            self.tr("Show me another one"),
+            self.tr("Puts a different idea of the same kind in place of this one."),
+        )
+        self.ack.setAccessibleName(self.tr("Thank you note"))
+        buttons.say(
+            self.done_button,
+            self.tr("Done"),
+            self.tr("Done: add it to today's small wins"),
+            self.tr("Counts this as a small win and closes the card."),
+        )
+        buttons.say(
+            self.later_button,
+            self.tr("Later"),
+            self.tr("Later: remind me again in a little while"),
+            self.tr("Closes the card for now; it comes back after a few minutes."),
+        )
+        buttons.say(
+            self.skip_button,
+            self.tr("Not now"),
+            self.tr("Not now"),
+            self.tr(
+                "Lets this one go and closes the card. Not now is a fine answer; nothing is "
+                "counted."
+            ),
+        )
+        self.postures.retranslate()
+        if not self.kind:
+            return  # nothing shown yet: show_reminder words the rest
+        self.title.setText(title_for(self.kind))
+        if self.buttons.isVisibleTo(self):
+            # still asking (not thanking): its duration, or the words for no idea left
+            self.set_item(self.item)
+        elif self.isVisible():
+            self._keep_in_place()
+
+    def changeEvent(self, event: QEvent) -> None:
+        """A passive card hands an activation back (see _hand_back); a new language is
+        worded at once."""
+        if event.type() == QEvent.Type.LanguageChange:
+            self.retranslate()
+        self._hand_back(event)
+        super().changeEvent(event)
 
     def _connect(self) -> None:
         self.done_button.clicked.connect(lambda: self.answered.emit("done"))
@@ -339,7 +372,7 @@ class ReminderCard(QWidget):
             self.fade_timer.start(max(self.fade_timer.remainingTime(), READ_MS))
         super().enterEvent(event)
 
-    def changeEvent(self, event: QEvent) -> None:
+    def _hand_back(self, event: QEvent) -> None:
         """Some platforms (Qt's offscreen one, some compositors) activate every new window,
         whatever its hints: a passive card hands the activation straight back."""
         activated = event.type() == QEvent.Type.ActivationChange and self.isActiveWindow()
@@ -349,7 +382,6 @@ class ReminderCard(QWidget):
                     self._previous.activateWindow()
             except RuntimeError:  # that window has been deleted meanwhile
                 self._previous = None
-        super().changeEvent(event)
 
     def put_away(self) -> None:
         """Esc: away with no answer, nothing counted; the reminder waits quietly in the tray."""

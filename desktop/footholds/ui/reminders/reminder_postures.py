@@ -25,25 +25,31 @@ class PostureRow(QWidget):
         row.setSpacing(4)
         self.group = QButtonGroup(self)
         self.buttons: dict[str, QToolButton] = {}
+        for name in POSTURES:
+            button = QToolButton()
+            button.setCheckable(True)
+            button.setAutoRaise(True)
+            self.group.addButton(button)
+            self.buttons[name] = button
+            row.addWidget(button)
+        row.addStretch(1)
+        self.retranslate()
+        self.group.buttonClicked.connect(self._on_clicked)
+
+    def retranslate(self) -> None:
+        """The words in the current language: at first, and when the card they sit in is
+        worded again after a language switch (the ticked posture stays)."""
         labels = {
             "sitting": self.tr("Sitting"),
             "standing": self.tr("Standing"),
             "lying": self.tr("Lying down"),
         }
-        for name in POSTURES:
-            button = QToolButton()
+        for name, button in self.buttons.items():
             button.setText(labels[name])
-            button.setCheckable(True)
-            button.setAutoRaise(True)
             button.setAccessibleName(self.tr("I am {feeling}").format(feeling=labels[name].lower()))
             button.setAccessibleDescription(
                 self.tr("Swaps in a movement that suits how you are right now.")
             )
-            self.group.addButton(button)
-            self.buttons[name] = button
-            row.addWidget(button)
-        row.addStretch(1)
-        self.group.buttonClicked.connect(self._on_clicked)
 
     def _on_clicked(self, button: QToolButton) -> None:
         for name, candidate in self.buttons.items():
