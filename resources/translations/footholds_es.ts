@@ -2940,6 +2940,14 @@ Lo que guardes en el registro rápido (un clic en el icono de la bandeja) aparec
         <source>It waits for quiet hours and pauses, like every reminder.</source>
         <translation>Espera a que pasen las horas tranquilas y las pausas, como todos los recordatorios.</translation>
     </message>
+    <message>
+        <source>That time has passed today, so the nudge comes right away.</source>
+        <translation>Esa hora ya ha pasado hoy, así que el aviso llega enseguida.</translation>
+    </message>
+    <message>
+        <source>That time has passed today.</source>
+        <translation>Esa hora ya ha pasado hoy.</translation>
+    </message>
 </context>
 <context>
     <name>PlanOutput</name>

@@ -6,7 +6,7 @@ from __future__ import annotations
 from datetime import datetime, timedelta
 from typing import cast
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import Qt, QTime
 from PySide6.QtWidgets import QLabel, QPushButton
 from pytestqt.qtbot import QtBot
 
@@ -47,6 +47,7 @@ def test_plan_from_the_window_shows_in_today(ctx: AppContext, qtbot: QtBot) -> N
     assert plan.ideas.item(0).text() == "Enjoyment"  # a heading, not something to pick
     pick(plan, "Listen to one song I love")
     plan.at_time.setChecked(True)
+    plan.time.setTime(QTime(18, 0))  # offered while still ahead; after 18:00, the next hour
     plan.plan.click()
     assert "Today" in plan.said.text()
     [made] = ctx.store.all(ActivityPlan)
@@ -350,6 +351,7 @@ def test_plan_with_a_nudge_from_the_window(ctx: AppContext, qtbot: QtBot) -> Non
     assert not plan.nudge.isEnabled()  # only with a time
     pick(plan, "Take a shower")
     plan.at_time.setChecked(True)
+    plan.time.setTime(QTime(18, 0))
     plan.nudge.setChecked(True)
     plan.plan.click()
     [made] = ctx.store.all(ActivityPlan)

@@ -12,7 +12,7 @@ from dataclasses import dataclass, replace
 from datetime import date, datetime, time, timedelta, tzinfo
 
 from footholds.core import content
-from footholds.core.days import day_bounds, day_of
+from footholds.core.days import DEFAULT_START_HOUR, day_bounds, day_of
 from footholds.core.store import Activity, ActivityPlan, ContentMark, Store
 from footholds.core.store.models import ACTIVITY_KINDS
 
@@ -107,17 +107,45 @@ def done(
     return store.update(changed)
 
 
+def planned_moment(day: date, at: time, start_hour: int, tz: tzinfo | None = None) -> datetime:
+    """When a plan for the person's `day` at `at` is, on the wall clock (this computer's zone,
+    or `tz`). A time before the day-start hour belongs to the night after that day."""
+    wall = datetime.combine(day, at)
+    if at.hour < start_hour:
+        wall += timedelta(days=1)
+    return wall.astimezone() if tz is None else wall.replace(tzinfo=tz)
+
+
+def has_passed(day: date, at: time, now: datetime, start_hour: int) -> bool:
+    """Whether `at` on the person's `day` is already behind `now` (the minute now began
+    counts as still to come): a nudge asked for then comes right away."""
+    moment = planned_moment(day, at, start_hour, now.tzinfo)
+    return moment < now.replace(second=0, microsecond=0)
+
+
 def nudge_moments(
-    plans: Iterable[ActivityPlan], tz: tzinfo | None = None
+    plans: Iterable[ActivityPlan], tz: tzinfo | None = None, start_hour: int = DEFAULT_START_HOUR
 ) -> list[tuple[datetime, ActivityPlan]]:
     """When each plan that asked for a nudge wants it, soonest first (this computer's zone,
-    or `tz`); the reminder scheduler holds it back like any other reminder."""
-    out = []
+    or `tz`); the reminder scheduler holds it back like any other reminder.
+
+    A time already passed when the plan was made means right away: the moment it was made.
+    Every plan gets a moment of its own (two at the same minute a microsecond apart), since
+    the scheduler counts a moment as handled once it has shown one at or after it. Done plans
+    are left out, but still take their place in that order, so the others' moments stay put
+    when one is done."""
+    out: list[tuple[datetime, ActivityPlan]] = []
     for p in plans:
-        if p.nudge and p.time and p.done_at is None:
-            wall = datetime.combine(date.fromisoformat(p.day), time.fromisoformat(p.time))
-            out.append((wall.astimezone() if tz is None else wall.replace(tzinfo=tz), p))
-    return sorted(out, key=lambda pair: pair[0])
+        if p.nudge and p.time:
+            wall = planned_moment(
+                date.fromisoformat(p.day), time.fromisoformat(p.time), start_hour, tz
+            )
+            out.append((max(wall, p.at), p))
+    out.sort(key=lambda pair: (pair[0], pair[1].at, pair[1].id))
+    for n in range(1, len(out)):
+        if out[n][0] <= out[n - 1][0]:
+            out[n] = (out[n - 1][0] + timedelta(microseconds=1), out[n][1])
+    return [(at, p) for at, p in out if p.done_at is None]
 
 
 class Nudges:
@@ -137,17 +165,27 @@ class Nudges:
 
     def pairs(self) -> list[tuple[datetime, ActivityPlan]]:
         if self._cached is None:
-            plans = open_plans(self._store, self._clock(), self._start_hour())
-            self._cached = nudge_moments(plans, self._tz)
+            now, start_hour = self._clock(), self._start_hour()
+            today = day_of(now, start_hour, self._tz)
+            recent = self._store.between(
+                ActivityPlan, now - _PLAN_WINDOW, now + timedelta(seconds=1)
+            )
+            # done ones too, so that the moments of the others never move (nudge_moments)
+            ahead = [p for p in recent if date.fromisoformat(p.day) >= today]
+            self._cached = nudge_moments(ahead, self._tz, start_hour)
         return self._cached
 
     def __call__(self) -> list[datetime]:
         return [at for at, _plan in self.pairs()]
 
-    def due(self, now: datetime) -> ActivityPlan | None:
-        """The plan whose nudge is due by `now` (the latest one), if any."""
-        passed = [plan for at, plan in self.pairs() if at <= now]
-        return passed[-1] if passed else None
+    def due(self, at: datetime) -> ActivityPlan | None:
+        """The plan whose nudge the scheduler says is due at `at`; when none is exactly then
+        (a nudge snoozed with Later), the latest one due by `at`."""
+        passed = [(moment, plan) for moment, plan in self.pairs() if moment <= at]
+        exact = [plan for moment, plan in passed if moment == at]
+        if exact:
+            return exact[0]
+        return passed[-1][1] if passed else None
 
     def _on_changed(self, kind: str) -> None:
         if kind == ActivityPlan.KIND:

@@ -209,7 +209,9 @@ class Scheduler(DueTimes):
         if self._showing is kind:
             self._showing = None
         self._hold = max(self._hold, now + SETTLE)
-        self._restart(kind, now)
+        # A planned activity's nudge stays handled up to its own moment (see _fire): another
+        # plan's moment that came while this card was up still comes, after it.
+        self._restart(kind, self._handled[kind] if kind is Kind.ACTIVITY else now)
         if outcome == "snoozed":
             self._snoozed[kind] = now + self._rules.minutes("reminders.snooze_minutes")
         if outcome == "faded":
@@ -297,7 +299,9 @@ class Scheduler(DueTimes):
             self._fire(ready[0], ready[1], now, tz, catch_up=catch_up, welcome_back=welcome)
 
     def _fire(self, kind: Kind, due: datetime, now: datetime, tz: tzinfo, **flags: bool) -> None:
-        self._restart(kind, now)  # shown is shown: an unanswered card never comes back by itself
+        # shown is shown: an unanswered card never comes back by itself. Planned nudges are
+        # one-off moments, each for its own plan: only the one shown is passed over.
+        self._restart(kind, min(due, now) if kind is Kind.ACTIVITY else now)
         if kind is Kind.REST:
             self._restart(Kind.MOVEMENT, max(now, self._since[Kind.MOVEMENT]))
         self._showing, self._shown_at = kind, now

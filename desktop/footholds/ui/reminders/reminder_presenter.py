@@ -243,7 +243,9 @@ class ReminderPresenter(QObject):
         if kind is Kind.ACTIVITY:
             from footholds.core.store.models import now_local
 
-            plan = self.nudges.due(now_local()) if self.nudges is not None else None
+            # the plan whose moment came: two at the same minute are each named in turn
+            at = self.due_at or now_local()
+            plan = self.nudges.due(at) if self.nudges is not None else None
             return {"id": plan.id, "text": plan.text} if plan is not None else None
         if kind is Kind.MEDICATION:
             from footholds.ui.journal import medication_item

@@ -3,11 +3,11 @@ first, then a few built-in ideas; or written in their own words, which joins the
 
 from __future__ import annotations
 
-from datetime import time, timedelta
+from datetime import date, datetime, time, timedelta
 from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QCoreApplication, QItemSelectionModel, Qt, QTime, QTimer
-from PySide6.QtGui import QShowEvent
+from PySide6.QtGui import QHideEvent, QShowEvent
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
@@ -26,6 +26,7 @@ from footholds.core.store.models import now_local
 from footholds.ui.common import buttons, i18n, tokens
 from footholds.ui.common.calm import INDENT_ROLE, CalmWindow, WrappingDelegate, language
 from footholds.ui.common.components import WindowHeader, window_margins
+from footholds.ui.common.feedback import StatusLine
 from footholds.ui.common.help_link import HelpLink
 from footholds.ui.common.limits import limited_under, room_under
 
@@ -34,6 +35,8 @@ if TYPE_CHECKING:
 
 IDEA_ROLE = 0x0100 + 1  # Qt.UserRole + 1: the Idea an item stands for
 SAID_MS = 4000
+LOOK_AGAIN_MS = 30_000  # while open, the time chosen may pass: the line under it follows
+OFFERED = time(18, 0)  # the time first offered, while it is still ahead
 
 
 def kind_names() -> dict[str, str]:
@@ -111,6 +114,9 @@ class PlanActivityWindow(CalmWindow):
         when_row.addWidget(self.at_time)
         when_row.addWidget(self.time)
         when_row.addStretch(1)
+        # under the time, before "Plan it": a time already gone today means the nudge comes
+        # right away (core/activation.py), and the person is told so while they choose
+        self.passed = StatusLine(self._passed_words())
         self.nudge = QCheckBox(self.tr("A gentle nudge at that time"))
         self.nudge.setEnabled(False)
         self.nudge.setAccessibleName(self.tr("A gentle nudge at that time"))
@@ -137,6 +143,7 @@ class PlanActivityWindow(CalmWindow):
         # room for the limit said just under "Or write your own", so it covers nothing
         layout.addSpacing(max(0, room_under(self) - layout.spacing()))
         layout.addLayout(when_row)
+        layout.addWidget(self.passed)
         layout.addWidget(self.nudge)
         layout.addLayout(bottom)
         # under "Plan it", at the foot as in every window: help stays one click away
@@ -150,6 +157,16 @@ class PlanActivityWindow(CalmWindow):
         self.own.returnPressed.connect(self._on_plan_clicked)
         self.ideas.itemActivated.connect(self._on_idea_activated)
         self._quiet.timeout.connect(self.said.clear)
+        for changed in (
+            self.when.currentIndexChanged,
+            self.at_time.toggled,
+            self.time.timeChanged,
+            self.nudge.toggled,
+        ):
+            changed.connect(self._say_if_passed)
+        self._look_again = QTimer(self)
+        self._look_again.setInterval(LOOK_AGAIN_MS)
+        self._look_again.timeout.connect(self._say_if_passed)
 
     # -- showing ---------------------------------------------------------------------------
     def refresh(self) -> None:
@@ -181,11 +198,65 @@ class PlanActivityWindow(CalmWindow):
     def present(self, source: str = "tray", **options: Any) -> None:
         """Open it; `source` says where from (Today, the quick log or the tray menu)."""
         self.source = source if source in ("today", "quick-log", "tray") else "tray"
+        if self.isVisible() and not self.at_time.isChecked():
+            self.time.setTime(self._time_ahead())  # left open a while: offered ahead again
+        self._say_if_passed()
         super().present(**options)
 
     def showEvent(self, event: QShowEvent) -> None:
         self.refresh()
+        if not event.spontaneous():  # opened afresh, not brought back from the task bar
+            self.start_fresh()
+        self._look_again.start()
         super().showEvent(event)
+
+    def hideEvent(self, event: QHideEvent) -> None:
+        self._look_again.stop()
+        super().hideEvent(event)
+
+    def start_fresh(self) -> None:
+        """Later today, any time, no nudge, and a time still ahead offered: what was chosen
+        for the last plan is not this one's."""
+        self.when.setCurrentIndex(0)
+        self.at_time.setChecked(False)
+        self.nudge.setChecked(False)
+        self.time.setTime(self._time_ahead())
+        self._say_if_passed()
+
+    def _time_ahead(self) -> QTime:
+        """18:00 while it is still to come today, otherwise the next whole hour."""
+        now = self.clock()
+        if not activation.has_passed(self._day(now, 0), OFFERED, now, self._start_hour()):
+            return QTime(OFFERED.hour, OFFERED.minute)
+        return QTime((now.hour + 1) % 24, 0)
+
+    def _start_hour(self) -> int:
+        return int(self.ctx.settings["day.start_hour"])
+
+    def _day(self, now: datetime, ahead: int) -> date:
+        return days.day_of(now, self._start_hour()) + timedelta(days=ahead)
+
+    def _chosen_time(self) -> time | None:
+        if not self.at_time.isChecked():
+            return None
+        picked = self.time.time()
+        return time(picked.hour(), picked.minute())
+
+    def _passed_words(self) -> list[str]:
+        """What the line under the time can say: with a nudge asked for, and without."""
+        return [
+            self.tr("That time has passed today, so the nudge comes right away."),
+            self.tr("That time has passed today."),
+        ]
+
+    def _say_if_passed(self) -> None:
+        at, now = self._chosen_time(), self.clock()
+        ahead = int(self.when.currentData())
+        passed = at is not None and activation.has_passed(
+            self._day(now, ahead), at, now, self._start_hour()
+        )
+        with_nudge, without = self._passed_words()
+        self.passed.say((with_nudge if self.nudge.isChecked() else without) if passed else "")
 
     # -- events ----------------------------------------------------------------------------
     def _on_at_time_toggled(self, on: bool) -> None:
@@ -223,13 +294,9 @@ class PlanActivityWindow(CalmWindow):
                 self._say(self.tr("Pick one from the list, or write your own."))
                 return
             now = self.clock()
-            today = days.day_of(now, self.ctx.settings["day.start_hour"])
-            day = today + timedelta(days=int(self.when.currentData()))
-            at: time | None = None
-            if self.at_time.isChecked():
-                picked = self.time.time()
-                at = time(picked.hour(), picked.minute())
+            day = self._day(now, int(self.when.currentData()))
             nudge = self.nudge.isChecked()
+            at = self._chosen_time()
             activation.plan(self.ctx.store, idea, day, at=at, nudge=nudge, source=self.source)
         except InvalidEntry as exc:
             self._say(i18n.error_text(exc))
@@ -239,6 +306,7 @@ class PlanActivityWindow(CalmWindow):
             return
         self.own.clear()
         self.refresh()
+        self.start_fresh()  # the next plan is chosen afresh, its time offered ahead
         self._say(self.tr("Planned. You'll find it in Today."))
 
     def _say(self, text: str) -> None:

@@ -1,0 +1,139 @@
+"""Planned nudges through the real scheduler, on a fake clock: every plan that asked for a
+nudge gets one, once; a time already passed means right away; two at the same minute both
+come, one after the other."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from datetime import date, datetime, time, timedelta, timezone
+from pathlib import Path
+
+import pytest
+
+from fakes import SchedulerRig
+from footholds.core import activation
+from footholds.core.reminders import Kind
+from footholds.core.store import ActivityPlan, Store
+
+TZ = timezone(timedelta(hours=1))
+START = 4  # the day turns over at 4 am, as by default
+DAY = date(2026, 3, 10)
+
+
+def at_(hour: int, minute: int = 0, second: int = 0) -> datetime:
+    return datetime(2026, 3, 10, hour, minute, second, tzinfo=TZ)
+
+
+@pytest.fixture
+def store(tmp_path: Path) -> Iterator[Store]:
+    s = Store(tmp_path / "store", aside_dir=tmp_path / "aside", durable=False)
+    s.open()
+    yield s
+    s.close()
+
+
+def idea(text: str) -> activation.Idea:
+    return activation.Idea("", text, "enjoyment", False)
+
+
+class Planner:
+    """A scheduler rig with real nudges from the store, on the rig's clock."""
+
+    def __init__(self, store: Store, start: datetime) -> None:
+        quiet = {"reminders.movement_enabled": False, "reminders.rest_enabled": False}
+        self.store = store
+        self.rig = SchedulerRig(start, quiet)
+        self.nudges = activation.Nudges(store, self.rig.clock, lambda: START, TZ)
+        self.rig.scheduler._rules._nudges = self.nudges  # the driver hands the same in
+        self.named: list[str] = []  # the plan each card named, as the presenter picks it
+
+    def plan(self, text: str, at: time, day: date = DAY) -> ActivityPlan:
+        now = self.rig.clock.now()
+        return activation.plan(self.store, idea(text), day, at=at, nudge=True, now=now)
+
+    def run(self, minutes: int, answer: str = "skipped") -> None:
+        """Tick a minute at a time; each card is named, then answered a minute later."""
+        for _ in range(minutes):
+            seen = len(self.rig.shown)
+            self.rig.run(1, step=60)
+            for due in self.rig.shown[seen:]:
+                plan = self.nudges.due(due.at)
+                assert plan is not None
+                self.named.append(plan.text)
+                self.rig.clock.advance(60)
+                if answer == "done":
+                    activation.done(self.store, plan, now=self.rig.clock.now())
+                self.rig.scheduler.answered(Kind.ACTIVITY, answer)
+
+
+def test_a_time_already_passed_today_brings_the_nudge_right_away(store: Store) -> None:
+    planner = Planner(store, at_(11, 0))
+    planner.plan("Water the plants", time(11, 42))
+    planner.run(43)
+    assert planner.named == ["Water the plants"]  # at 11:42, answered at 11:43
+    # planned just after, for the minute that has just gone: it comes too, not skipped
+    late = planner.plan("Call Ana", time(11, 42))
+    assert late.at > at_(11, 42)
+    planner.run(5)
+    assert planner.named == ["Water the plants", "Call Ana"]
+    shown = planner.rig.shown_at[-1]
+    assert shown - late.at <= timedelta(minutes=2)  # right away, after the calm minute
+    planner.run(60)
+    assert len(planner.named) == 2  # each once
+
+
+def test_a_time_passed_long_ago_today_still_comes_once(store: Store) -> None:
+    planner = Planner(store, at_(15, 0))
+    planner.rig.clock.advance(90)
+    planner.plan("Stretch", time(9, 0))  # made at 15:01 for this morning
+    planner.run(3)
+    assert planner.named == ["Stretch"]
+    planner.run(120)
+    assert planner.named == ["Stretch"]
+
+
+@pytest.mark.parametrize("answer", ["skipped", "done", "snoozed"])
+def test_two_plans_at_the_same_minute_are_both_nudged(store: Store, answer: str) -> None:
+    planner = Planner(store, at_(11, 0))
+    planner.plan("Water the plants", time(11, 42))
+    planner.rig.clock.advance(10)
+    planner.plan("Call Ana", time(11, 42))
+    planner.run(50, answer=answer)
+    assert planner.named[:2] == ["Water the plants", "Call Ana"]
+    if answer != "snoozed":
+        assert len(planner.named) == 2
+
+
+def test_a_plan_made_while_a_card_is_up_is_not_passed_over(store: Store) -> None:
+    planner = Planner(store, at_(11, 0))
+    planner.plan("Water the plants", time(11, 42))
+    planner.run(42)  # the card for 11:42 is up...
+    assert len(planner.rig.shown) == 1
+    planner.plan("Call Ana", time(11, 42))  # ...and another is planned for that minute
+    planner.rig.clock.advance(60)
+    planner.rig.scheduler.answered(Kind.ACTIVITY, "skipped")
+    planner.run(5)
+    assert planner.named == ["Water the plants", "Call Ana"]
+
+
+def test_the_moments_stay_put_when_one_of_two_is_done(store: Store) -> None:
+    clock = SchedulerRig(at_(9, 0)).clock
+    nudges = activation.Nudges(store, clock, lambda: START, TZ)
+    first = activation.plan(store, idea("A"), DAY, at=time(12, 0), nudge=True, now=clock.now())
+    clock.advance(10)
+    activation.plan(store, idea("B"), DAY, at=time(12, 0), nudge=True, now=clock.now())
+    before = nudges()
+    assert len(set(before)) == 2  # a moment each
+    activation.done(store, first, now=clock.now())
+    assert nudges() == before[1:]
+
+
+def test_a_time_before_the_day_start_hour_is_that_night() -> None:
+    late = datetime(2026, 3, 10, 23, 0, tzinfo=TZ)
+    assert activation.planned_moment(DAY, time(1, 30), START, TZ) == datetime(
+        2026, 3, 11, 1, 30, tzinfo=TZ
+    )
+    assert not activation.has_passed(DAY, time(1, 30), late, START)
+    assert activation.has_passed(DAY, time(22, 59), late, START)
+    assert not activation.has_passed(DAY, time(23, 0), late + timedelta(seconds=40), START)
+    assert not activation.has_passed(DAY + timedelta(days=1), time(9, 0), late, START)
