@@ -129,6 +129,31 @@ def test_enter_on_the_list_plans_the_idea_it_rests_on_with_no_time(
     assert plan.time.isEnabled() and plan.nudge.isEnabled()
 
 
+def test_enter_plans_it_from_any_field_of_the_form(ctx: AppContext, qtbot: QtBot) -> None:
+    """Enter in the time field or on the nudge did nothing: a default button has no effect
+    in a plain window."""
+    plan = cast(PlanActivityWindow, ctx.windows.show("plan-activity"))
+    qtbot.waitExposed(plan)
+    plan.own.setText("Water the basil")
+    plan.at_time.setChecked(True)
+    plan.time.setFocus()
+    qtbot.keyClick(plan.time, Qt.Key.Key_Return)
+    assert [p.text for p in ctx.store.all(ActivityPlan)] == ["Water the basil"]
+    assert plan.said.text() == "Planned. You'll find it in Today."
+    pick(plan, "Listen to one song I love")
+    plan.nudge.setChecked(True)
+    plan.nudge.setFocus()
+    qtbot.keyClick(plan.nudge, Qt.Key.Key_Enter)  # the keypad's Enter too
+    assert len(ctx.store.all(ActivityPlan)) == 2
+    assert [p.nudge for p in ctx.store.all(ActivityPlan)] == [False, True]
+    plan.own.setText("Phone Ana")
+    plan.own.setFocus()
+    qtbot.keyClick(plan.own, Qt.Key.Key_Return)
+    assert [p.text for p in ctx.store.all(ActivityPlan)][-1] == "Phone Ana"
+    assert len(ctx.store.all(ActivityPlan)) == 3  # planned once, not twice
+    assert plan.said.text() == "Planned. You'll find it in Today."
+
+
 def test_i_did_it_asks_how_it_was_and_keeps_it(ctx: AppContext, qtbot: QtBot) -> None:
     idea = activation.Idea("ac-shower", "Take a shower", "achievement", False)
     made = activation.plan(ctx.store, idea, day_of(now_local(), 4))
