@@ -2239,8 +2239,8 @@ Lo que guardes en el registro rápido (un clic en el icono de la bandeja) aparec
         <translation>Del 1, {low}, al 5, {high}.</translation>
     </message>
     <message>
-        <source>{label}: {n}</source>
-        <translation>{label}: {n}</translation>
+        <source>{label}: {n} of 5</source>
+        <translation>{label}: {n} de 5</translation>
     </message>
 </context>
 <context>

@@ -130,6 +130,31 @@ def test_enter_on_the_list_plans_the_idea_it_rests_on_with_no_time(
     assert plan.time.isEnabled() and plan.nudge.isEnabled()
 
 
+def test_enter_plans_it_from_any_field_of_the_form(ctx: AppContext, qtbot: QtBot) -> None:
+    """Enter in the time field or on the nudge did nothing: a default button has no effect
+    in a plain window."""
+    plan = cast(PlanActivityWindow, ctx.windows.show("plan-activity"))
+    qtbot.waitExposed(plan)
+    plan.own.setText("Water the basil")
+    plan.at_time.setChecked(True)
+    plan.time.setFocus()
+    qtbot.keyClick(plan.time, Qt.Key.Key_Return)
+    assert [p.text for p in ctx.store.all(ActivityPlan)] == ["Water the basil"]
+    assert plan.said.text() == "Planned. You'll find it in Today."
+    pick(plan, "Listen to one song I love")
+    plan.nudge.setChecked(True)
+    plan.nudge.setFocus()
+    qtbot.keyClick(plan.nudge, Qt.Key.Key_Enter)  # the keypad's Enter too
+    assert len(ctx.store.all(ActivityPlan)) == 2
+    assert [p.nudge for p in ctx.store.all(ActivityPlan)] == [False, True]
+    plan.own.setText("Phone Ana")
+    plan.own.setFocus()
+    qtbot.keyClick(plan.own, Qt.Key.Key_Return)
+    assert [p.text for p in ctx.store.all(ActivityPlan)][-1] == "Phone Ana"
+    assert len(ctx.store.all(ActivityPlan)) == 3  # planned once, not twice
+    assert plan.said.text() == "Planned. You'll find it in Today."
+
+
 def test_i_did_it_asks_how_it_was_and_keeps_it(ctx: AppContext, qtbot: QtBot) -> None:
     idea = activation.Idea("ac-shower", "Take a shower", "achievement", False)
     made = activation.plan(ctx.store, idea, day_of(now_local(), 4))
@@ -137,9 +162,9 @@ def test_i_did_it_asks_how_it_was_and_keeps_it(ctx: AppContext, qtbot: QtBot) ->
     today.refresh()
     dialog = HowWasThatDialog(made, today)
     qtbot.addWidget(dialog)
-    dialog.before.group.button(2).click()
-    dialog.after.group.button(3).click()
-    dialog.after.group.button(4).click()  # a second choice replaces the first
+    dialog.before.button(2).click()
+    dialog.after.button(3).click()
+    dialog.after.button(4).click()  # a second choice replaces the first
     dialog.word.setText("lighter")
     today.activities.finish(made, dialog)
     saved = ctx.store.get(ActivityPlan, made.id)
@@ -148,6 +173,62 @@ def test_i_did_it_asks_how_it_was_and_keeps_it(ctx: AppContext, qtbot: QtBot) ->
     today.refresh()
     assert today.activities.buttons == [] and today.activities.empty.isVisible()
     assert "Thank you" in today.activities.feedback.text()  # beside "Plan something"
+
+
+def open_how_was_that(ctx: AppContext, qtbot: QtBot) -> HowWasThatDialog:
+    """ "I did it" on a plan for today, as the person does it: "How was that?" opens."""
+    idea = activation.Idea("ac-shower", "Take a shower", "achievement", False)
+    activation.plan(ctx.store, idea, day_of(now_local(), 4))
+    today = cast(TodayWindow, ctx.windows.show("today"))
+    qtbot.waitExposed(today)
+    today.refresh()
+    [did] = today.activities.buttons
+    did.click()
+    dialog = today.findChild(HowWasThatDialog)
+    assert dialog is not None
+    qtbot.waitExposed(dialog)
+    return dialog
+
+
+def test_enter_in_the_word_saves_how_was_that_with_the_moods_picked(
+    ctx: AppContext, qtbot: QtBot
+) -> None:
+    """A mood number had become the dialog's default button: Enter in the word picked "1"
+    as the mood before, and the dialog stayed open."""
+    dialog = open_how_was_that(ctx, qtbot)
+    qtbot.mouseClick(dialog.before.button(2), Qt.MouseButton.LeftButton)
+    qtbot.mouseClick(dialog.after.button(4), Qt.MouseButton.LeftButton)
+    qtbot.mouseClick(dialog.word, Qt.MouseButton.LeftButton)
+    qtbot.keyClicks(dialog.word, "lighter")
+    qtbot.keyClick(dialog.word, Qt.Key.Key_Return)
+    [saved] = ctx.store.all(ActivityPlan)
+    assert saved.done_at is not None  # Enter kept it, as "Keep it" does
+    assert (saved.mood_before, saved.mood_after, saved.word) == (2, 4, "lighter")
+    assert not dialog.isVisible()
+
+
+def test_every_mood_number_is_reached_from_the_keyboard(ctx: AppContext, qtbot: QtBot) -> None:
+    """The numbers were one Tab stop whose arrows did nothing: only "1" could be picked."""
+    dialog = open_how_was_that(ctx, qtbot)
+    row = dialog.before
+    row.button(1).setFocus()
+    qtbot.keyClick(row.button(1), Qt.Key.Key_Tab)
+    assert dialog.focusWidget() is row.button(2)
+    qtbot.keyClick(row.button(2), Qt.Key.Key_Right)
+    assert dialog.focusWidget() is row.button(3)
+    qtbot.keyClick(row.button(3), Qt.Key.Key_Space)
+    assert row.value() == 3
+    qtbot.keyClick(row.button(3), Qt.Key.Key_Left)
+    assert dialog.focusWidget() is row.button(2)
+    for _ in range(4):  # on through the rest of the row, to "My mood after"
+        qtbot.keyClick(dialog.focusWidget(), Qt.Key.Key_Tab)
+    assert dialog.focusWidget() is dialog.after.button(1)
+    qtbot.keyClick(dialog.after.button(1), Qt.Key.Key_Right)
+    qtbot.keyClick(dialog.after.button(2), Qt.Key.Key_Space)
+    assert (row.value(), dialog.after.value()) == (3, 2)
+    # each number says which row it is in, and how far along the scale
+    assert row.button(3).accessibleName() == "My mood before: 3 of 5"
+    assert dialog.after.button(5).accessibleName() == "My mood after: 5 of 5"
 
 
 def test_a_plan_from_yesterday_is_not_in_today(ctx: AppContext) -> None:
@@ -178,7 +259,7 @@ def test_the_sleep_question_once_a_morning(ctx: AppContext, qtbot: QtBot) -> Non
     assert quick.sleep.isVisible()
     layout = quick.main_layout
     assert layout.indexOf(quick.sleep) == layout.indexOf(quick.heading) + 1  # under the question
-    quick.sleep.quality.group.button(4).click()
+    quick.sleep.quality.button(4).click()
     quick.sleep.note.click()
     # answered: the thanks where the question was, until the window is next opened
     assert quick.sleep.isVisible() and quick.sleep.thanks.isVisible()
@@ -218,7 +299,7 @@ def test_noting_the_sleep_moves_nothing_and_thanks_where_the_question_was(
     question = quick.sleep
     size, place = quick.size(), question.geometry()
     save_at = quick.save.mapTo(quick, quick.save.rect().topLeft())
-    question.quality.group.button(3).click()
+    question.quality.button(3).click()
     question.note.click()
     qtbot.wait(50)
     assert quick.size() == size and question.geometry() == place
@@ -240,13 +321,30 @@ def test_the_sleep_scale_says_which_end_is_which(ctx: AppContext, qtbot: QtBot) 
     row = quick.sleep.quality
     ends = {w.text(): w for w in row.findChildren(QLabel) if w.text() in ("poorly", "well")}
     assert set(ends) == {"poorly", "well"} and all(w.isVisible() for w in ends.values())
-    one, five = row.group.button(1), row.group.button(5)
+    one, five = row.button(1), row.button(5)
     # on screen as Energy's "low … high": the words either side of the numbers
     assert ends["poorly"].geometry().right() < one.geometry().left()
     assert five.geometry().right() < ends["well"].geometry().left()
-    for button in row.group.buttons():  # and said to a screen reader with each number
+    for button in row.scale.buttons:  # and said to a screen reader with each number
         assert button.accessibleDescription() == "From 1, poorly, to 5, well."
-    assert one.accessibleName() == "How it was: 1"
+    assert one.accessibleName() == "How it was: 1 of 5"
+
+
+def test_every_sleep_number_is_reached_from_the_keyboard(ctx: AppContext, qtbot: QtBot) -> None:
+    ctx.settings.set("day.sleep_question", True)
+    quick = cast(QuickLogWindow, ctx.windows.get("quick-log"))
+    quick.sleep_ask.clock = lambda: morning(8)
+    ctx.windows.show("quick-log")
+    qtbot.waitExposed(quick)
+    row = quick.sleep.quality
+    row.button(1).setFocus()
+    for n in (2, 3, 4):
+        qtbot.keyClick(row.button(n - 1), Qt.Key.Key_Tab)
+        assert quick.focusWidget() is row.button(n)
+    qtbot.keyClick(row.button(4), Qt.Key.Key_Right)
+    assert quick.focusWidget() is row.button(5)
+    qtbot.keyClick(row.button(5), Qt.Key.Key_Space)
+    assert row.value() == 5
 
 
 def test_the_quick_log_with_the_sleep_question_has_one_accent_button(
@@ -338,7 +436,7 @@ def test_a_nudge_card_shows_the_plan_and_done_asks_how_it_was(
     assert saved is not None and saved.done_at is not None
     dialog = cast(HowWasThatDialog | None, presenter._how)
     assert dialog is not None and dialog.isVisible()
-    dialog.after.group.button(4).click()
+    dialog.after.button(4).click()
     dialog.accept()
     saved = ctx.store.get(ActivityPlan, made.id)
     assert saved is not None and saved.mood_after == 4

@@ -16,6 +16,7 @@ from footholds.app.build import AppContext
 from footholds.core import content
 from footholds.core import goals as g
 from footholds.core.store import Goal, LogEntry, Proof
+from footholds.ui.common.scrolling import SETTLE_MS, page_area
 from footholds.ui.today.goals import ABOUT_A_STEP, GOALS_SHOWN, STEP_WIN
 from footholds.ui.today.today import TodayWindow
 from support import present
@@ -511,3 +512,30 @@ def test_a_new_goal_is_scrolled_into_view(
     [goal] = [g for g in ctx.store.all(Goal) if g.title.startswith("A drawer")]
     card = section.cards[goal.id]
     qtbot.waitUntil(lambda: not card.visibleRegion().isEmpty(), timeout=2000)
+
+
+def test_the_step_field_stays_in_view_while_steps_are_added(
+    today: TodayWindow, qtbot: QtBot
+) -> None:
+    """Each step added grew the page above the field (the list, and the next step shown at
+    the top), and the field being typed into went out of sight below."""
+    section = today.goals
+    area = page_area(today)
+    section.new_goal.setFocus()
+    qtbot.keyClicks(section.new_goal, "Sort out the spare room")
+    qtbot.keyClick(section.new_goal, Qt.Key.Key_Return)
+    [card] = section.cards.values()
+    field = card.new_step
+    qtbot.wait(SETTLE_MS + 100)  # the new goal was brought into view; the page is still now
+    long_step = "Take everything out of the wardrobe and lay it on the bed in piles " * 3
+    for step in (long_step, "Fold the jumpers"):
+        qtbot.keyClicks(field, step)
+        qtbot.keyClick(field, Qt.Key.Key_Return)
+        qtbot.wait(50)  # the page is laid out again, and scrolled, once the event loop runs
+
+        def in_view() -> bool:
+            top = field.mapTo(area.viewport(), QPoint(0, 0)).y()
+            return top >= 0 and top + field.height() <= area.viewport().height()
+
+        qtbot.waitUntil(in_view, timeout=2000)
+        assert field.hasFocus() or today.focusWidget() is field

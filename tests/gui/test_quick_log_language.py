@@ -127,7 +127,7 @@ def test_morning_sleep_question_follows_too_keeping_its_answer(
 ) -> None:
     question = kept.sleep  # built the first morning it is due
     question.bed.setTime(QTime(1, 30))
-    question.quality.group.button(2).click()
+    question.quality.button(2).click()
     switch(ctx, "es")
     assert question.title.text() == "¿Cómo dormiste, más o menos?"
     assert {"Anotarlo", "Hoy no", "mal"} <= texts(question)

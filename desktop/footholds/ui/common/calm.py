@@ -206,6 +206,15 @@ class CalmWindow(QWidget):
         super().__init__()
         self.ctx = ctx
         self.setWindowIcon(icons.app_icon())
+        self._enter_button: QPushButton | None = None
+
+    def enter_presses(self, button: QPushButton) -> None:
+        """Enter in any field of the window presses `button` (its one action), as Enter saves
+        in a dialog: a default button does nothing in a plain window, so Enter in a time field
+        or on a checkbox did nothing. What takes its own Enter keeps it: a focused button
+        presses itself (buttons.Button), and a list activates its row. A line field's Enter
+        comes here, so `button` needs no returnPressed of its own (it would press twice)."""
+        self._enter_button = button
 
     def present(self, **_options: Any) -> None:
         """Show, un-minimise, raise and focus; never larger than the screen, and the first
@@ -226,8 +235,22 @@ class CalmWindow(QWidget):
     def keyPressEvent(self, event: QKeyEvent) -> None:
         if event.key() == Qt.Key.Key_Escape:
             self.close()
+        elif event.key() in buttons.ENTER and self._press_on_enter(event):
+            return
         else:
             super().keyPressEvent(event)
+
+    def _press_on_enter(self, event: QKeyEvent) -> bool:
+        button = self._enter_button
+        plain = not (event.modifiers() & ~Qt.KeyboardModifier.KeypadModifier)
+        # a list lets Enter go on after activating its row, which is its own action
+        in_list = isinstance(self.focusWidget(), QAbstractItemView)
+        if button is None or not plain or in_list:
+            return False
+        if not (button.isVisible() and button.isEnabled()):
+            return False
+        button.click()
+        return True
 
 
 HTML_ROLE = Qt.ItemDataRole.UserRole + 1  # list items keep their plain text for screen readers

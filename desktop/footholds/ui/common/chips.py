@@ -2,11 +2,14 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from itertools import pairwise
 
 from PySide6.QtCore import QEvent, QMargins, QObject, QPoint, QRect, QSize, Qt, Signal
 from PySide6.QtGui import QContextMenuEvent, QKeyEvent
 from PySide6.QtWidgets import (
+    QHBoxLayout,
+    QLabel,
     QLayout,
     QLayoutItem,
     QLineEdit,
@@ -18,6 +21,7 @@ from PySide6.QtWidgets import (
 )
 
 from footholds.ui.common import tokens
+from footholds.ui.common.components import scale_row
 from footholds.ui.common.limits import limited_under
 from footholds.ui.common.tokens import Colours
 
@@ -365,3 +369,71 @@ class ChipGroup(QWidget):
                 self.added.emit(text)
                 return True
         return super().eventFilter(watched, event)
+
+
+class ScalePicker(QWidget):
+    """Five chips, 1 to 5, for an optional answer on a scale (energy, mood, a night's sleep):
+    at most one is chosen, and picking the chosen one again clears it. With `ends` the row
+    has its end words either side ("low" 1 2 3 4 5 "high"), set by the caller.
+
+    Every number is its own Tab stop, and Left/Right step along the row: held in a
+    QButtonGroup the row was one Tab stop whose arrows did nothing, so only "1" could be
+    picked from the keyboard. None is auto-default: in a dialog the first one focused
+    became the default button, and Enter in the dialog's text field then picked it (a mood
+    of 2 turned into 1) instead of saving."""
+
+    changed = Signal()
+
+    def __init__(self, parent: QWidget | None = None, *, ends: bool = True) -> None:
+        super().__init__(parent)
+        layout = QHBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.setSpacing(6)
+        self.buttons: list[QPushButton] = []
+        for n in range(1, 6):
+            button = QPushButton(str(n), self)
+            button.setCheckable(True)
+            button.setAutoDefault(False)
+            button.setProperty("chip", True)
+            button.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
+            button.toggled.connect(lambda on, b=button: self._on_toggled(b, on))
+            self.buttons.append(button)
+        self.ends: tuple[QLabel, QLabel] | None = None
+        if ends:
+            self.ends = scale_row(layout, self.buttons, "", "")
+        else:
+            for button in self.buttons:
+                layout.addWidget(button)
+
+    def button(self, n: int) -> QPushButton:
+        """The chip for `n` (1 to 5)."""
+        return self.buttons[n - 1]
+
+    def name_buttons(self, name: Callable[[int], str], description: str) -> None:
+        """Each number's name for a screen reader (`name(n)`, saying "of 5") and what
+        picking it means, in the caller's words and language."""
+        for n, button in enumerate(self.buttons, start=1):
+            button.setAccessibleName(name(n))
+            button.setAccessibleDescription(description)
+
+    def value(self) -> int | None:
+        for n, button in enumerate(self.buttons, start=1):
+            if button.isChecked():
+                return n
+        return None
+
+    def set_value(self, value: int | None) -> None:
+        for n, button in enumerate(self.buttons, start=1):
+            button.blockSignals(True)
+            button.setChecked(n == value)
+            button.blockSignals(False)
+        self.changed.emit()
+
+    def _on_toggled(self, button: QPushButton, on: bool) -> None:
+        if on:
+            for other in self.buttons:
+                if other is not button and other.isChecked():
+                    other.blockSignals(True)
+                    other.setChecked(False)
+                    other.blockSignals(False)
+        self.changed.emit()

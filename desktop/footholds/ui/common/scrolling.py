@@ -6,6 +6,8 @@ Kept apart from components.py, which holds what sits on the page.
 
 from __future__ import annotations
 
+from collections.abc import Callable
+
 from PySide6.QtCore import QEvent, QObject, QPoint, QSize, Qt, QTimer
 from PySide6.QtWidgets import QFrame, QHBoxLayout, QScrollArea, QVBoxLayout, QWidget
 from shiboken6 import isValid
@@ -85,6 +87,38 @@ def bring_into_view(
         bar.setValue(top if low > top else min(max(bar.value(), low), top))
 
     QTimer.singleShot(0, widget, show)  # with the widget as context: never after it is gone
+    area = widget.parentWidget()
+    while area is not None and not isinstance(area, QScrollArea):
+        area = area.parentWidget()
+    page = area.widget() if area is not None else None
+    if page is not None:
+        _Settling(widget, page, show)
+
+
+SETTLE_MS = 400  # how long bring_into_view follows the page as it is laid out again
+
+
+class _Settling(QObject):
+    """Shows the widget again each time its page changes size, for a moment after
+    bring_into_view: what else the same action changes is laid out a little later (Today
+    shows a goal's new step at its top), and grew the page above the widget after it had been
+    shown, so the field being typed into went out of sight."""
+
+    def __init__(self, widget: QWidget, page: QWidget, show: Callable[[], None]) -> None:
+        super().__init__(widget)  # goes with the widget
+        self.widget, self.page, self.show = widget, page, show
+        page.installEventFilter(self)
+        QTimer.singleShot(SETTLE_MS, self, self.stop)
+
+    def stop(self) -> None:
+        if isValid(self.page):
+            self.page.removeEventFilter(self)
+        self.deleteLater()
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if watched is self.page and event.type() == QEvent.Type.Resize:
+            QTimer.singleShot(0, self.widget, self.show)  # once its children are placed too
+        return False
 
 
 def scrolling_page(

@@ -11,7 +11,6 @@ from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
-    QPushButton,
     QToolButton,
     QVBoxLayout,
     QWidget,
@@ -20,8 +19,7 @@ from PySide6.QtWidgets import (
 from footholds.core.settings import SettingError
 from footholds.core.store import LogEntry
 from footholds.ui.common import default_lists, i18n
-from footholds.ui.common.chips import ChipGroup, ChipHost
-from footholds.ui.common.components import scale_row
+from footholds.ui.common.chips import ChipGroup, ChipHost, ScalePicker
 from footholds.ui.journal.journal_fields import NO_WORDS, JournalFields, NoteEdit
 
 if TYPE_CHECKING:
@@ -30,60 +28,27 @@ if TYPE_CHECKING:
 FEELINGS_LIMIT = 3
 
 
-class EnergyPicker(QWidget):
-    """Energy from 1 to 5; picking the chosen level again clears it (it is optional)."""
-
-    changed = Signal()
+class EnergyPicker(ScalePicker):
+    """Energy from 1 to 5, between "low" and "high"; optional, like the rest of the form."""
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        layout = QHBoxLayout(self)
-        layout.setContentsMargins(0, 0, 0, 0)
-        layout.setSpacing(6)
-        self.buttons: list[QPushButton] = []
-        for level in range(1, 6):
-            button = QPushButton(str(level), self)
-            button.setCheckable(True)
-            button.setAutoDefault(False)
-            button.setProperty("chip", True)
-            button.toggled.connect(lambda on, b=button: self._on_button_toggled(b, on))
-            self.buttons.append(button)
-        self.low, self.high = scale_row(layout, self.buttons, "", "")
-        layout.addStretch(1)
+        assert self.ends is not None  # built with its end words
+        self.low, self.high = self.ends
+        layout = self.layout()
+        if isinstance(layout, QHBoxLayout):
+            layout.addStretch(1)
         self.retranslate()
 
     def retranslate(self) -> None:
         """Its words in the current language (at first, and after a language switch)."""
         self.setAccessibleName(self.tr("Energy"))
-        for level, button in enumerate(self.buttons, start=1):
-            button.setAccessibleName(self.tr("Energy {level} of 5").format(level=level))
-            button.setAccessibleDescription(
-                self.tr("Notes your energy at this level; pick it again to clear it.")
-            )
+        self.name_buttons(
+            lambda level: self.tr("Energy {level} of 5").format(level=level),
+            self.tr("Notes your energy at this level; pick it again to clear it."),
+        )
         self.low.setText(self.tr("low"))
         self.high.setText(self.tr("high"))
-
-    def value(self) -> int | None:
-        for level, button in enumerate(self.buttons, start=1):
-            if button.isChecked():
-                return level
-        return None
-
-    def set_value(self, value: int | None) -> None:
-        for level, button in enumerate(self.buttons, start=1):
-            button.blockSignals(True)
-            button.setChecked(level == value)
-            button.blockSignals(False)
-        self.changed.emit()
-
-    def _on_button_toggled(self, button: QPushButton, on: bool) -> None:
-        if on:
-            for other in self.buttons:
-                if other is not button and other.isChecked():
-                    other.blockSignals(True)
-                    other.setChecked(False)
-                    other.blockSignals(False)
-        self.changed.emit()
 
 
 class LogForm(ChipHost):

@@ -128,7 +128,6 @@ class PlanActivityWindow(CalmWindow):
         self.said.setWordWrap(True)
         self.said.setAccessibleName(self.tr("Message"))
         self.plan = buttons.primary(self.tr("Plan it"))
-        self.plan.setDefault(True)
         self.plan.setAccessibleName(self.tr("Plan it"))
         self.plan.setAccessibleDescription(self.tr("Puts it in Today for the day you chose."))
         bottom = QHBoxLayout()
@@ -154,7 +153,7 @@ class PlanActivityWindow(CalmWindow):
         self._quiet.setSingleShot(True)
         self.at_time.toggled.connect(self._on_at_time_toggled)
         self.plan.clicked.connect(self._on_plan_clicked)
-        self.own.returnPressed.connect(self._on_plan_clicked)
+        self.enter_presses(self.plan)  # from any field: the words, the time, the nudge
         self.ideas.itemActivated.connect(self._on_idea_activated)
         self._quiet.timeout.connect(self.said.clear)
         for changed in (

@@ -12,7 +12,6 @@ from typing import TYPE_CHECKING
 
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
-    QButtonGroup,
     QDialog,
     QDialogButtonBox,
     QHBoxLayout,
@@ -26,8 +25,8 @@ from PySide6.QtWidgets import (
 from footholds.core import activation
 from footholds.core.store import ActivityPlan, InvalidEntry, StoreWriteError
 from footholds.ui.common import buttons, i18n, tokens
-from footholds.ui.common.chips import ChipHost
-from footholds.ui.common.components import label, scale_row
+from footholds.ui.common.chips import ChipHost, ScalePicker
+from footholds.ui.common.components import label
 from footholds.ui.common.feedback import Feedback
 from footholds.ui.common.limits import limited_under
 from footholds.ui.common.own_words import own_words
@@ -37,9 +36,11 @@ if TYPE_CHECKING:
 
 
 class MoodRow(ChipHost):
-    """Five buttons, 1 (very low) to 5 (good); none chosen is fine, and a second click on the
-    chosen one clears it. With `ends` (low, high) the row shows its end words either side, as
-    Energy does, and says them to a screen reader, for a scale whose ends are not a mood's."""
+    """Its name, then five chips, 1 (very low) to 5 (good); none chosen is fine, and a second
+    click on the chosen one clears it. With `ends` (low, high) the row shows its end words
+    either side, as Energy does, and says them to a screen reader, for a scale whose ends are
+    not a mood's. The chips are the shared ScalePicker: every number is reached by Tab or
+    the arrows, and Enter in a dialog saves instead of picking one."""
 
     def __init__(
         self, label: str, parent: QWidget | None = None, *, ends: tuple[str, str] | None = None
@@ -50,49 +51,34 @@ class MoodRow(ChipHost):
         row.setSpacing(6)
         self.caption = QLabel()
         row.addWidget(self.caption, 1)
-        self.group = QButtonGroup(self)
-        self.group.setExclusive(False)
-        numbers: list[QPushButton] = []
-        for n in range(1, 6):
-            button = QPushButton(str(n))
-            button.setCheckable(True)
+        self.scale = ScalePicker(ends=ends is not None)
+        for button in self.scale.buttons:
             button.setFixedWidth(36)
-            button.setProperty("chip", True)
-            self.group.addButton(button, n)
-            numbers.append(button)
-        self.ends: tuple[QLabel, QLabel] | None = None
-        if ends is None:
-            for button in numbers:
-                row.addWidget(button)
-        else:
-            self.ends = scale_row(row, numbers, *ends)
+        row.addWidget(self.scale)
         self.set_words(label, ends)
         self.restyle()  # chips: the chosen number in the accent colour, in light and dark
-        self.group.idClicked.connect(self._on_clicked)
 
     def set_words(self, label: str, ends: tuple[str, str] | None = None) -> None:
         """Its name and end words (the caller's, in the current language): at first, and
         again after a language switch in a window kept alive; the chosen number stays."""
         self.caption.setText(label)
-        if ends is None or self.ends is None:
+        shown = self.scale.ends
+        if ends is None or shown is None:
             description = self.tr("From 1, very low, to 5, good.")
         else:
             description = self.tr("From 1, {low}, to 5, {high}.").format(low=ends[0], high=ends[1])
-            self.ends[0].setText(ends[0])
-            self.ends[1].setText(ends[1])
-        for button in self.group.buttons():
-            n = self.group.id(button)
-            button.setAccessibleName(self.tr("{label}: {n}").format(label=label, n=n))
-            button.setAccessibleDescription(description)
+            shown[0].setText(ends[0])
+            shown[1].setText(ends[1])
+        self.scale.name_buttons(
+            lambda n: self.tr("{label}: {n} of 5").format(label=label, n=n), description
+        )
 
-    def _on_clicked(self, chosen: int) -> None:
-        for button in self.group.buttons():
-            if self.group.id(button) != chosen:
-                button.setChecked(False)
+    def button(self, n: int) -> QPushButton:
+        """The chip for `n` (1 to 5)."""
+        return self.scale.button(n)
 
     def value(self) -> int | None:
-        checked = self.group.checkedId()
-        return checked if checked > 0 else None
+        return self.scale.value()
 
 
 class HowWasThatDialog(QDialog):

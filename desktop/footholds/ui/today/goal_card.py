@@ -27,6 +27,7 @@ from footholds.ui.common.components import label, set_type
 from footholds.ui.common.feedback import Feedback
 from footholds.ui.common.limits import limited_under
 from footholds.ui.common.own_words import TitleField
+from footholds.ui.common.scrolling import bring_into_view
 
 if TYPE_CHECKING:
     from footholds.ui.today.goals import GoalsSection
@@ -306,6 +307,9 @@ class GoalCard(QFrame):
         if text:
             self.new_step.clear()
             self.section.add_step(self.goal.id, text)
+            # the step, and the next one shown at the top of Today, grow the page above the
+            # field: without this the field being typed into went out of sight below
+            bring_into_view(self.new_step)
 
     def _on_edit_clicked(self) -> None:
         item = self.steps.currentItem()
