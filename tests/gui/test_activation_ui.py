@@ -142,6 +142,7 @@ def test_enter_plans_it_from_any_field_of_the_form(ctx: AppContext, qtbot: QtBot
     assert [p.text for p in ctx.store.all(ActivityPlan)] == ["Water the basil"]
     assert plan.said.text() == "Planned. You'll find it in Today."
     pick(plan, "Listen to one song I love")
+    plan.at_time.setChecked(True)  # the form starts afresh after each plan
     plan.nudge.setChecked(True)
     plan.nudge.setFocus()
     qtbot.keyClick(plan.nudge, Qt.Key.Key_Enter)  # the keypad's Enter too
