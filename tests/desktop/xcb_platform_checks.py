@@ -100,7 +100,7 @@ def test_fullscreen_is_seen_only_while_a_window_is_full_screen(qtbot: object) ->
 
 def test_dunst_pause_counts_as_do_not_disturb() -> None:
     sources = choose_context_sources()
-    assert sources.dnd_source.name == "dunst (paused)", sources.dnd_source.reason
+    assert sources.dnd_source.name == "dunst's paused property", sources.dnd_source.reason
     try:
         dunst("set-paused", "true")
         assert sources.dnd() is True

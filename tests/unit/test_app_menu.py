@@ -3,7 +3,10 @@ XDG_DATA_HOME, written like the login entry."""
 
 from __future__ import annotations
 
+import configparser
+import shutil
 import stat
+import subprocess
 import sys
 from pathlib import Path
 
@@ -11,12 +14,22 @@ import pytest
 
 from footholds.platform import app_menu
 from footholds.platform.app_menu import ENTRY_FILE, AppMenu, choose_app_menu, launch_command
+from support import ROOT
+
+PACKAGED = ROOT / "packaging" / "linux" / ENTRY_FILE
+
+
+def groups(path: Path) -> dict[str, dict[str, str]]:
+    """Every group of a desktop entry, its keys as written (case kept)."""
+    assert path.read_text(encoding="utf-8").startswith("[Desktop Entry]\n")
+    parser = configparser.ConfigParser(interpolation=None)
+    parser.optionxform = str  # type: ignore[assignment,method-assign]  # keys are case-sensitive
+    parser.read(path, encoding="utf-8")
+    return {name: dict(parser[name]) for name in parser.sections()}
 
 
 def keys(path: Path) -> dict[str, str]:
-    lines = path.read_text(encoding="utf-8").splitlines()
-    assert lines[0] == "[Desktop Entry]"
-    return dict(line.split("=", 1) for line in lines[1:] if line)
+    return groups(path)["Desktop Entry"]
 
 
 def test_follows_xdg_data_home(tmp_path: Path) -> None:
@@ -69,3 +82,33 @@ def test_launch_command_prefers_the_script_beside_this_python(
     assert launch_command() == [str(bin_dir / "footholds")]
     (bin_dir / "footholds-gui").touch()
     assert launch_command() == [str(bin_dir / "footholds-gui")]
+
+
+def test_the_entry_offers_the_packaged_entrys_actions(tmp_path: Path) -> None:
+    menu = AppMenu(tmp_path)
+    menu.enable(["footholds"])  # the command the packaged entry runs
+    # the same groups, keys and words: a pip install offers what a package does
+    assert groups(menu.path) == groups(PACKAGED)
+    assert "Desktop Action help-now" in groups(menu.path)
+
+
+def test_the_actions_run_the_program_the_entry_runs(tmp_path: Path) -> None:
+    menu = AppMenu(tmp_path)
+    menu.enable(["/home/A B/venv/bin/python3", "-m", "footholds"])
+    written = groups(menu.path)
+    assert written["Desktop Entry"]["Actions"] == "quick-log;proof-list;tough-day;help-now;"
+    for name in ("quick-log", "proof-list", "tough-day", "help-now"):
+        exec_ = written[f"Desktop Action {name}"]["Exec"]
+        assert exec_ == f'"/home/A B/venv/bin/python3" -m footholds show {name}'
+
+
+def test_the_written_entry_validates(tmp_path: Path) -> None:
+    tool = shutil.which("desktop-file-validate")
+    if tool is None:
+        pytest.skip("desktop-file-validate is not installed (apt-get install desktop-file-utils)")
+    menu = AppMenu(tmp_path)
+    menu.enable(["/home/A B/venv/bin/footholds-gui"])
+    result = subprocess.run(
+        [tool, str(menu.path)], capture_output=True, text=True, timeout=60, check=False
+    )
+    assert result.returncode == 0 and not result.stdout.strip(), result.stdout + result.stderr

@@ -238,9 +238,37 @@ def test_doctor_info_lists_every_concern(tmp_path: Path) -> None:
         "reminder sound",
     ]
     assert all(isinstance(line, DoctorLine) and line.reason for line in lines)
-    _, backend, available, reason = lines[-2]
+    _, backend, available, reason, _ = lines[-2]
     assert (backend, available) == ("macOS LaunchAgent", True)
     assert str(tmp_path) in reason
+
+
+def by_concern(home: Path, context: ContextSources) -> dict[str, DoctorLine]:
+    env = {"FOOTHOLDS_HOME": str(home)}
+    lines = doctor_info(env, "linux", context=context, check_notifications=False)
+    return {line.concern: line for line in lines}
+
+
+def test_doctor_says_how_a_state_is_checked_and_whether_it_holds_now(tmp_path: Path) -> None:
+    from footholds.cli.doctor import backend_words
+
+    dunst = FakeState("dunst's paused property", False)
+    context = ContextSources(FakeState("X11 window manager (EWMH)", True), dunst, dunst)
+    lines = by_concern(tmp_path, context)
+    words = backend_words(lines["do not disturb"])
+    assert words == "checked through dunst's paused property; off now"
+    assert backend_words(lines["full screen"]).endswith("; on now")
+    dunst.value = True  # paused now
+    lines = by_concern(tmp_path, context)
+    assert backend_words(lines["do not disturb"]).endswith("; on now")
+    # a state that cannot be read now, or cannot be read here, and a concern that is no state
+    crashing = FakeState("dunst's paused property", None)  # type: ignore[arg-type]
+    context = ContextSources(crashing, UnavailableState("not here"), dunst)
+    lines = by_concern(tmp_path, context)
+    assert backend_words(lines["full screen"]) == "dunst's paused property, in use"
+    assert backend_words(lines["do not disturb"]) == "none, not available"
+    assert lines["start at login"].now is None
+    assert backend_words(lines["start at login"]) == "XDG autostart, in use"
 
 
 def test_choosers_do_not_import_qt() -> None:

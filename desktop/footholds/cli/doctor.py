@@ -6,10 +6,14 @@ import os
 import platform
 import sys
 from collections.abc import Mapping
+from typing import TYPE_CHECKING
 
 from footholds import __version__
 from footholds.core.busy import Busy
 from footholds.core.paths import Paths
+
+if TYPE_CHECKING:
+    from footholds.platform.report import DoctorLine
 
 Row = tuple[str, str]
 LOCKED_HINT = "FOOTHOLDS_PASSPHRASE_FILE=FILE footholds doctor"
@@ -69,16 +73,27 @@ def platform_rows() -> list[Row]:
     from footholds.platform.autostart import choose_autostart
     from footholds.platform.report import doctor_info
 
-    rows = []
-    for concern, backend, available, reason in doctor_info(check_notifications=has_display()):
-        state = "in use" if available else "not available"
-        rows.append(
-            (concern.capitalize(), f"{backend}, {state}" + (f" ({reason})" if reason else ""))
+    rows = [
+        (
+            line.concern.capitalize(),
+            backend_words(line) + (f" ({line.reason})" if line.reason else ""),
         )
+        for line in doctor_info(check_notifications=has_display())
+    ]
     autostart = choose_autostart()
     if autostart.available:
         rows.append(("Starts at login", "yes" if autostart.status() else "no"))
     return rows
+
+
+def backend_words(line: DoctorLine) -> str:
+    """How Footholds learns about a concern; for a state of the desktop, also whether it holds
+    now, said apart from the backend's name ("dunst's paused property" is not "paused")."""
+    if not line.available:
+        return f"{line.backend}, not available"
+    if line.now is not None:
+        return f"checked through {line.backend}; {'on' if line.now else 'off'} now"
+    return f"{line.backend}, in use"
 
 
 def desktop_rows() -> list[Row]:

@@ -9,22 +9,45 @@ from __future__ import annotations
 import os
 import shutil
 import sys
-from collections.abc import Mapping
+from collections.abc import Mapping, Sequence
 from pathlib import Path
 
 from footholds.core import resource_files
 from footholds.core.atomic import write_atomic
 from footholds.core.paths import HOME_ENV
-from footholds.platform.autostart import ICON_NAME, _make_folder, desktop_entry
+from footholds.platform.autostart import ICON_NAME, _make_folder, desktop_entry, desktop_exec
 
 ENTRY_FILE = f"{ICON_NAME}.desktop"  # the same name packaging/linux installs, so never twice
+COMMENT = "Gentle reminders to move and rest, and a quiet place to note how you are doing"
+# The launcher's right-click actions: `footholds show NAME` for the windows a hard moment
+# wants, in the tray menu's words. The packaged entry (packaging/linux) lists the same, and
+# tests/unit/test_app_menu.py holds the two equal, so a pip install offers what a package does.
+LAUNCHER_ACTIONS = (
+    ("quick-log", "Quick log", "Registro rápido"),
+    ("proof-list", "Proof list", "Lo que ya he superado"),
+    ("tough-day", "Tough day", "Día difícil"),
+    ("help-now", "Get help now", "Ayuda ahora"),
+)
 _EXTRA = (
     "GenericName=Wellbeing Companion",
     "Categories=Utility;",
     "Keywords=depression;mood;wellbeing;journal;break;reminder;rest;self-care;tray;",
     "StartupNotify=false",
     "StartupWMClass=Footholds",
+    "X-GNOME-UsesNotifications=true",
+    "Actions=" + "".join(f"{name};" for name, _, _ in LAUNCHER_ACTIONS),
 )
+
+
+def launcher_actions(command: Sequence[str]) -> str:
+    """The [Desktop Action] groups, each running `command show NAME`: the same program as
+    the entry's own Exec, so they work however Footholds was installed."""
+    groups = [
+        f"\n[Desktop Action {name}]\nName={english}\nName[es]={spanish}\n"
+        f"Exec={desktop_exec([*command, 'show', name])}\n"
+        for name, english, spanish in LAUNCHER_ACTIONS
+    ]
+    return "".join(groups)
 
 
 def launch_command() -> list[str]:
@@ -69,12 +92,8 @@ class AppMenu:
             _make_folder(folder)
         icon = resource_files.path("icons", "footholds.svg").read_bytes()
         write_atomic(self.icon_path, icon)
-        entry = desktop_entry(
-            command,
-            comment="Gentle reminders to move and rest, and a quiet place to note how you are",
-            extra=_EXTRA,
-        )
-        write_atomic(self.path, entry)
+        entry = desktop_entry(command, comment=COMMENT, extra=_EXTRA)
+        write_atomic(self.path, entry + launcher_actions(command).encode("utf-8"))
 
     def disable(self) -> None:
         """Take the entry and icon out of the menu again."""

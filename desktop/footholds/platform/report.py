@@ -11,23 +11,37 @@ from footholds.platform.autostart import Autostart, choose_autostart
 from footholds.platform.busy.choose import choose_busy_sources
 from footholds.platform.idle.base import IdleSource
 from footholds.platform.idle.choose import choose_idle_source
-from footholds.platform.screen.base import ContextSources
+from footholds.platform.screen.base import ContextSources, StateSource
 from footholds.platform.screen.choose import choose_context_sources
 from footholds.platform.session import detect_session
 from footholds.platform.sound import choose_player
 
 
 class DoctorLine(NamedTuple):
-    """One line of the report; unpacks as (concern, backend, available, reason)."""
+    """One line of the report; unpacks as (concern, backend, available, reason, now)."""
 
     concern: str
     backend: str
     available: bool
     reason: str
+    # For a yes/no state of the desktop (full screen, do not disturb, screen lock): whether
+    # it holds now. None for the other concerns, and for a state that could not be read.
+    now: bool | None = None
 
 
 def _line(concern: str, source: Any) -> DoctorLine:
     return DoctorLine(concern, str(source.name), bool(source.available), str(source.reason))
+
+
+def _state_line(concern: str, source: StateSource) -> DoctorLine:
+    """A state's line with its value now, so that a backend's name is never read as it."""
+    line = _line(concern, source)
+    if not line.available:
+        return line
+    try:
+        return line._replace(now=bool(source.active()))
+    except Exception:  # doctor reports problems, it does not have them
+        return line
 
 
 def doctor_info(
@@ -51,9 +65,9 @@ def doctor_info(
     lines = [DoctorLine("session", session.kind, session.kind != "none", desktop)]
     lines.append(_line("idle time", idle or choose_idle_source(env, platform)))
     context = context or choose_context_sources(env, platform)
-    lines.append(_line("full screen", context.fullscreen_source))
-    lines.append(_line("do not disturb", context.dnd_source))
-    lines.append(_line("screen lock", context.locked_source))
+    lines.append(_state_line("full screen", context.fullscreen_source))
+    lines.append(_state_line("do not disturb", context.dnd_source))
+    lines.append(_state_line("screen lock", context.locked_source))
     busy = choose_busy_sources(env, platform)
     lines += [_line(concern, source) for concern, source in busy.all()]
     lines.append(_line("start at login", autostart or choose_autostart(env, platform)))

@@ -30,7 +30,7 @@ NOTIFICATIONS_PATH = "/org/freedesktop/Notifications"
 class Probe:
     """One way to read a yes/no value: a method returning a boolean, or a property."""
 
-    label: str
+    label: str  # names the way it is read, never its value: doctor says "checked through …"
     service: str
     path: str
     interface: str
@@ -44,7 +44,7 @@ class Probe:
 DND_PROBES = (
     # KDE Plasma and other servers implementing the spec's Inhibited property.
     Probe(
-        "notification server (Inhibited)",
+        "notification server's Inhibited property",
         NOTIFICATIONS,
         NOTIFICATIONS_PATH,
         NOTIFICATIONS,
@@ -52,7 +52,7 @@ DND_PROBES = (
         is_property=True,
     ),
     Probe(
-        "dunst (paused)",
+        "dunst's paused property",
         NOTIFICATIONS,
         NOTIFICATIONS_PATH,
         "org.dunstproject.cmd0",
@@ -60,7 +60,7 @@ DND_PROBES = (
         is_property=True,
     ),
     Probe(
-        "Xfce notifications (do-not-disturb)",
+        "Xfce's do-not-disturb setting",
         "org.xfce.Xfconf",
         "/org/xfce/Xfconf",
         "org.xfce.Xfconf",

@@ -116,6 +116,9 @@ class ImportDialog(QDialog):
         self.choose.clicked.connect(self._on_choose_clicked)
         self.import_button.clicked.connect(self._on_import_clicked)
         self.buttons.rejected.connect(self.reject)
+        # The first thing to do here is choose a file: the box beside it only shows the
+        # choice (read only, first in the chain) and would take the keys of someone typing
+        self.choose.setFocus()
 
     def set_file(self, path: Path) -> None:
         """Read a file and show what importing it would do; changes nothing."""
