@@ -885,6 +885,7 @@ def test_at_a_locked_start_help_asks_for_the_country_as_the_running_app_does(
     picker.box.setCurrentIndex(picker.box.findData("IE"))
     qtbot.mouseClick(picker.use, Qt.MouseButton.LeftButton)
     assert not picker.isVisible()
+    assert help_window.focusWidget() is help_window.lines.first_action()
     text = help_window.lines.text()
     for line in crisis_region("IE")["lines"]:
         assert line["name"] in text

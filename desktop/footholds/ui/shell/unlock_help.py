@@ -10,7 +10,7 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QCoreApplication, QObject, Signal
+from PySide6.QtCore import QCoreApplication, QObject, Qt, Signal
 from PySide6.QtWidgets import QDialog, QLabel, QScrollArea, QVBoxLayout, QWidget
 
 from footholds.ui.common import icons
@@ -144,6 +144,11 @@ class UnlockHelp(QDialog):
             )
         self.lines.set_region(chosen_region(context) or code)  # type: ignore[arg-type]
         self.picker.setVisible(needs_asking(context))  # type: ignore[arg-type]
+        # the keyboard on the first line's call or copy, where the running app's window puts
+        # it, not on whatever came after the list that just went away
+        first = self.lines.first_action()
+        if first is not None and not self.picker.isVisible():
+            first.setFocus(Qt.FocusReason.OtherFocusReason)
 
     @staticmethod
     def _plan(settings: Settings, store_dir: Path) -> list[QLabel]:
