@@ -2470,6 +2470,10 @@ Lo que guardes en el registro rápido (un clic en el icono de la bandeja) aparec
 <context>
     <name>OwnLines</name>
     <message>
+        <source>Your own numbers are safe, only locked for now; they show here again once Footholds is unlocked.</source>
+        <translation>Tus propios números están a salvo, solo bloqueados por ahora; vuelven a aparecer aquí en cuanto desbloquees Footholds.</translation>
+    </message>
+    <message>
         <source>Add numbers that matter to you: your doctor, your therapist, a friend.</source>
         <translation>Añade los números que te importan: tu médico, tu terapeuta, una amistad.</translation>
     </message>

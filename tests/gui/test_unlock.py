@@ -26,6 +26,7 @@ from footholds.ui.journal.journal import JournalWindow
 from footholds.ui.shell.tray import Tray
 from footholds.ui.shell.unlock import UnlockDialog
 from footholds.ui.shell.unlock import wanted as wanted_windows
+from footholds.ui.shell.unlock_help import UnlockHelp
 from support import child_env
 
 pytest.importorskip("cryptography")
@@ -784,3 +785,161 @@ def test_at_a_locked_start_no_plan_says_nothing_of_one(
     assert dialog.help is not None
     assert dialog.help.plan == [] and dialog.help.plan_locked is None
     dialog.help.close()
+
+
+def keep_numbers_and_people(paths: Paths) -> None:
+    """The person's own number and one person, kept (sealed) before the locked start."""
+    from footholds.core.store import OwnLine, Person
+
+    ctx = start(paths, opened)
+    try:
+        ctx.store.add(OwnLine(name="My GP", number="01 555 0100"))
+        ctx.store.add(Person(name="Ana", how="a text after six"))
+    finally:
+        stop(ctx)
+
+
+def test_unlocking_from_the_starts_help_opens_the_apps_get_help_now(
+    locked: tuple[Paths, str], qtbot: QtBot
+) -> None:
+    """The start's help said the numbers and people come back here once unlocked; its
+    Unlock… then closed it and opened nothing."""
+    from footholds.app.build import open_wanted
+    from footholds.ui.help.help_now import HelpNowWindow
+
+    paths, _ = locked
+    keep_numbers_and_people(paths)
+    seen: dict[str, object] = {}
+
+    def at_the_prompt(tray: Tray) -> None:
+        dialog = the_prompt()
+        qtbot.keyClick(dialog.field, Qt.Key.Key_Escape)
+        tray.actions["help"].trigger()
+        help_window = dialog.help
+        assert help_window is not None and help_window.people_locked is not None
+        qtbot.mouseClick(help_window.people_locked.unlock, Qt.MouseButton.LeftButton)
+        seen["prompt"] = dialog.isVisible()
+        enter(qtbot, dialog.field, PASS)
+
+    ctx = start_with_tray(paths, at_the_prompt)
+    try:
+        assert seen["prompt"] is True
+        assert wanted_windows == ["help-now"]
+        open_wanted(ctx)  # as the start does once built
+        assert ctx.windows.is_visible("help-now")
+        window = cast(HelpNowWindow, ctx.windows.get("help-now"))
+        assert [row.line.name for row in window.own.rows] == ["My GP"]
+        assert [row.person.name for row in window.people.rows] == ["Ana"]
+    finally:
+        wanted_windows.clear()
+        stop(ctx)
+
+
+def test_unlocking_with_the_starts_help_closed_opens_nothing_more(
+    locked: tuple[Paths, str], qtbot: QtBot
+) -> None:
+    paths, _ = locked
+
+    def at_the_prompt(tray: Tray) -> None:
+        dialog = the_prompt()
+        dialog.show_help()
+        assert dialog.help is not None
+        dialog.help.close()
+        enter(qtbot, dialog.field, PASS)
+
+    ctx = start_with_tray(paths, at_the_prompt)
+    try:
+        assert wanted_windows == []
+    finally:
+        stop(ctx)
+
+
+def starts_help(paths: Paths, qtbot: QtBot) -> UnlockHelp:
+    settings, _ = Settings.load(paths.settings_file)
+    dialog = UnlockDialog(
+        Header.load(header_path(paths.data_dir)), settings, store_dir=paths.store_dir
+    )
+    qtbot.addWidget(dialog)
+    dialog.show()
+    dialog.show_help()
+    assert dialog.help is not None
+    qtbot.addWidget(dialog.help)
+    qtbot.waitExposed(dialog.help)
+    return dialog.help
+
+
+def test_at_a_locked_start_help_asks_for_the_country_as_the_running_app_does(
+    locked: tuple[Paths, str], qtbot: QtBot, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """With no country chosen, the start's help offered only the directory, while the running
+    app's asks "Which country are you in?", which works while locked."""
+    from footholds.core.crisis import crisis_region
+    from footholds.ui.common import calm
+
+    monkeypatch.setattr(calm, "system_locale_name", lambda: "C")  # no country from the system
+    paths, _ = locked
+    help_window = starts_help(paths, qtbot)
+    picker = help_window.picker
+    assert picker.isVisible() and picker.use.text() == "Use this country"
+    assert picker.prompt.text().startswith("Which country are you in?")
+    picker.box.setCurrentIndex(picker.box.findData("IE"))
+    qtbot.mouseClick(picker.use, Qt.MouseButton.LeftButton)
+    assert not picker.isVisible()
+    assert help_window.focusWidget() is help_window.lines.first_action()
+    text = help_window.lines.text()
+    for line in crisis_region("IE")["lines"]:
+        assert line["name"] in text
+    assert Settings.load(paths.settings_file)[0]["safety.region"] == "IE"  # kept
+    assert storage.codec is None  # nothing was opened for it
+
+
+def test_at_a_locked_start_help_says_numbers_and_people_are_only_locked(
+    locked: tuple[Paths, str], qtbot: QtBot
+) -> None:
+    """They were left out, as if there were none; the running app's help, once locked, says
+    the people are safe, only locked, with Unlock…, in these same words."""
+    from footholds.ui.help.help_now import HelpNowWindow
+
+    paths, _ = locked
+    keep_numbers_and_people(paths)
+    ctx = start(paths, opened)
+    try:
+        ctx.locker.lock_now()
+        running = cast(HelpNowWindow, ctx.windows.show("help-now"))
+        running_words = running.people.locked.line.text()
+    finally:
+        stop(ctx)
+    help_window = starts_help(paths, qtbot)
+    people, numbers = help_window.people_locked, help_window.numbers_locked
+    assert people is not None and people.isVisible()
+    assert people.line.text() == running_words
+    assert numbers is not None and numbers.isVisible()
+    assert "own numbers are safe, only locked for now" in numbers.line.text()
+    assert numbers.unlock.text() == people.unlock.text() == "Unlock…"
+
+
+def test_at_a_locked_start_with_no_numbers_or_people_help_says_nothing_of_them(
+    locked: tuple[Paths, str], qtbot: QtBot
+) -> None:
+    help_window = starts_help(locked[0], qtbot)
+    assert help_window.numbers_locked is None and help_window.people_locked is None
+
+
+def test_the_starts_help_wears_the_app_icon(
+    locked: tuple[Paths, str], qtbot: QtBot, qapp: QApplication
+) -> None:
+    """Every other window shows the app's icon; this one, opened before the app sets it,
+    showed a generic one."""
+    from PySide6.QtGui import QIcon
+
+    from footholds.ui.common import icons
+
+    before = qapp.windowIcon()
+    qapp.setWindowIcon(QIcon())
+    try:
+        help_window = starts_help(locked[0], qtbot)
+        icon = help_window.windowIcon()
+        assert not icon.isNull()
+        assert icon.pixmap(32).toImage() == icons.app_icon().pixmap(32).toImage()
+    finally:
+        qapp.setWindowIcon(before)

@@ -86,8 +86,15 @@ def readable_plan(store_dir: Path) -> SafetyPlan | None:
 def plan_sealed(store_dir: Path) -> bool:
     """Whether a safety plan is kept and sealed with the rest (the person locks it too): the
     app starting locked says it is there, only locked, rather than nothing of it."""
+    return kind_sealed(store_dir, SafetyPlan.KIND)
+
+
+def kind_sealed(store_dir: Path, kind: str) -> bool:
+    """Whether records of the small kind `kind` (the person's own numbers, their people) are
+    kept and sealed: the app starting locked says they are there, only locked, as the running
+    app does once locked, rather than leave them out as if there were none."""
     try:
-        with (store_dir / f"{SafetyPlan.KIND}.json").open("rb") as file:
+        with (store_dir / f"{kind}.json").open("rb") as file:
             return file.read(len(SEALED_FILE)) == SEALED_FILE
     except OSError:
         return False

@@ -13,7 +13,7 @@ if TYPE_CHECKING:
         CrisisLines,
         open_or_explain,
     )
-    from footholds.ui.help.own_lines import OwnLines
+    from footholds.ui.help.own_lines import OwnLines, locked_numbers_words
     from footholds.ui.help.region import (
         RegionPicker,
         chosen_region,
@@ -38,6 +38,7 @@ if not TYPE_CHECKING:  # hidden from the type checker: a name not imported above
             "from_system": "region",
             "guard_wheel": "region",
             "needs_asking": "region",
+            "locked_numbers_words": "own_lines",
             "locked_plan_words": "safety_plan",
             "open_or_explain": "crisis_lines",
             "page_labels": "safety_plan",
@@ -53,6 +54,7 @@ __all__ = [
     "chosen_region",
     "from_system",
     "guard_wheel",
+    "locked_numbers_words",
     "locked_plan_words",
     "needs_asking",
     "open_or_explain",

@@ -6,7 +6,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QEvent, Qt
+from PySide6.QtCore import QCoreApplication, QEvent, Qt
 from PySide6.QtWidgets import (
     QGridLayout,
     QHBoxLayout,
@@ -30,6 +30,17 @@ from footholds.ui.help.line_parts import big_number, line_action, linked_label, 
 
 if TYPE_CHECKING:
     from footholds.ui.context import AppContext
+
+
+def locked_numbers_words() -> str:
+    """What stands in for the person's own numbers before the first unlock (the start's Get
+    help now, ui/shell/unlock_help.py): the running app keeps them readable once unlocked,
+    but at a locked start their file is still sealed."""
+    return QCoreApplication.translate(
+        "OwnLines",
+        "Your own numbers are safe, only locked for now; they show here again once "
+        "Footholds is unlocked.",
+    )
 
 
 class OwnRow(QWidget):

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QEvent, Qt
+from PySide6.QtCore import QCoreApplication, QEvent, Qt
 from PySide6.QtGui import QGuiApplication
 from PySide6.QtWidgets import (
     QFrame,
@@ -97,6 +97,16 @@ class PersonRow(QFrame):
             self.message.setText(self.messages[self.at])
 
 
+def locked_people_words() -> str:
+    """What stands in for the list of people while it is locked: here, and in the start's Get
+    help now before the passphrase (ui/shell/unlock_help.py), in the same words."""
+    return QCoreApplication.translate(
+        "TrustedPeople",
+        "Your list of people is safe, only locked for now; it shows here again once "
+        "Footholds is unlocked.",
+    )
+
+
 class TrustedPeople(QWidget):
     """Everyone in the person's list; when it is empty, a kind line and a way to add someone;
     while the passphrase lock keeps the list out of memory, a line saying so and Unlock…"""
@@ -164,12 +174,7 @@ class TrustedPeople(QWidget):
                 "to can make a hard day a little lighter."
             )
         )
-        self.locked.say(
-            self.tr(
-                "Your list of people is safe, only locked for now; it shows here again once "
-                "Footholds is unlocked."
-            )
-        )
+        self.locked.say(locked_people_words())
         self.add_someone.setText(self.tr("Add someone"))
         self.add_someone.setAccessibleName(self.tr("Add someone you trust"))
         self.add_someone.setAccessibleDescription(

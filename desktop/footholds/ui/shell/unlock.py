@@ -390,6 +390,11 @@ def ask_with_dialog(paths: Paths, settings: Settings, *, tray: Tray | None = Non
         if tray is not None:
             tray.done_asking()
     if dialog.help is not None:
+        # unlocked with its help open (through its Unlock… link, or beside the prompt): the
+        # app's own Get help now takes its place, with the person's numbers, plan and people,
+        # as a help window open across an unlock mid-session shows them (app.build.open_wanted)
+        if dialog.keys is not None and dialog.help.isVisible() and "help-now" not in wanted:
+            wanted.append("help-now")
         dialog.help.close()
     dialog.hide()  # the app quitting ends the loop with the dialog still up
     return dialog.keys

@@ -1,6 +1,8 @@
 """Get help now at the start's passphrase prompt (ui/shell/unlock.py): the crisis lines of
-the chosen region, and the safety plan when the person keeps it readable, with no AppContext
-yet (the store opens after the passphrase)."""
+the chosen region (and the running app's "Which country are you in?" while none is), the
+safety plan when the person keeps it readable, and for what stays sealed until the passphrase
+(their own numbers, people, a plan locked too) the running app's lines saying it is only
+locked, with no AppContext yet (the store opens after the passphrase)."""
 
 from __future__ import annotations
 
@@ -8,9 +10,10 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QObject, Signal
+from PySide6.QtCore import QCoreApplication, QObject, Qt, Signal
 from PySide6.QtWidgets import QDialog, QLabel, QScrollArea, QVBoxLayout, QWidget
 
+from footholds.ui.common import icons
 from footholds.ui.common.calm import heading, wrapped
 from footholds.ui.common.locked import LockedNote
 
@@ -35,7 +38,9 @@ class _HelpContext:
 
 class UnlockHelp(QDialog):
     """The crisis lines of the chosen region, reachable while the entries are locked, and the
-    safety plan when the person keeps it readable (core/lock/readable.py)."""
+    safety plan when the person keeps it readable (core/lock/readable.py). The sections of
+    the running app's Get help now that wait for the passphrase say so, with Unlock… (`ask`),
+    in the words that window uses once locked."""
 
     def __init__(
         self,
@@ -46,40 +51,53 @@ class UnlockHelp(QDialog):
         ask: Callable[[], object] | None = None,
     ) -> None:
         super().__init__(parent)
-        from footholds.ui.help import CrisisLines
+        from footholds.ui.help import CrisisLines, RegionPicker, needs_asking
 
         self.setWindowTitle(self.tr("Get help now"))
+        # at the start the app's own icon is not set yet: without this, a generic one
+        self.setWindowIcon(icons.app_icon())
         self.resize(520, 560)
         self.notice = wrapped("")
         self.context = _HelpContext(settings, self.notice.setText)
+        # no country chosen: the running app's question, whose choice works while locked too
+        # (the settings file stays readable)
+        self.picker = RegionPicker(self.context)  # type: ignore[arg-type]
+        self.picker.setVisible(needs_asking(self.context))  # type: ignore[arg-type]
+        self.picker.picked.connect(self._on_picked)
         self.lines = CrisisLines(self.context)  # type: ignore[arg-type]
         body = QWidget()
         column = QVBoxLayout(body)
         column.setContentsMargins(20, 18, 20, 18)
         column.addWidget(heading(self.tr("Help, right now"), 4))
+        column.addWidget(self.picker)
         column.addWidget(self.lines)
         column.addWidget(self.notice)
         self.plan: list[QLabel] = []  # the plan's parts, when it can be read before unlocking
         if store_dir is not None:
             self.plan = self._plan(settings, store_dir)
-        # locked too (lock.safety_plan), the plan is there, only sealed: said so, as the
-        # running app's Get help now says it, never left out as if there were none
-        self.plan_locked: LockedNote | None = None
-        if not self.plan and store_dir is not None and ask is not None:
-            from footholds.core.lock.readable import plan_sealed
+        # what is there, only sealed, is said so, as the running app's Get help now says it
+        # once locked, never left out as if there were none
+        from footholds.core.store import OwnLine, Person, SafetyPlan
 
-            if plan_sealed(store_dir):
-                self.plan_locked = LockedNote(ask)
-                from footholds.ui.help import locked_plan_words
-
-                self.plan_locked.say(locked_plan_words())
-        if self.plan or self.plan_locked is not None:
+        self.numbers_locked = self._locked_note(store_dir, ask, OwnLine.KIND)
+        # locked too (lock.safety_plan), the plan is there, only sealed
+        plan_locked = self._locked_note(store_dir, ask, SafetyPlan.KIND)
+        self.plan_locked = None if self.plan else plan_locked
+        self.people_locked = self._locked_note(store_dir, ask, Person.KIND)
+        translate = QCoreApplication.translate  # the running app's section titles, its words
+        for title, note, labels in (
+            (translate("HelpNowWindow", "Your own numbers"), self.numbers_locked, []),
+            (translate("HelpNowWindow", "Your safety plan"), self.plan_locked, self.plan),
+            (translate("HelpNowWindow", "People you trust"), self.people_locked, []),
+        ):
+            if not labels and note is None:
+                continue
             column.addSpacing(12)
-            column.addWidget(heading(self.tr("Your safety plan"), 2))
-            for label in self.plan:
+            column.addWidget(heading(title, 1))
+            for label in labels:
                 column.addWidget(label)
-            if self.plan_locked is not None:
-                column.addWidget(self.plan_locked)
+            if note is not None:
+                column.addWidget(note)
         column.addStretch(1)
         scroller = QScrollArea()
         scroller.setWidget(body)
@@ -90,6 +108,47 @@ class UnlockHelp(QDialog):
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(scroller)
+
+    @staticmethod
+    def _locked_note(
+        store_dir: Path | None, ask: Callable[[], object] | None, kind: str
+    ) -> LockedNote | None:
+        """The running app's locked line, with Unlock…, for the section showing `kind` (own
+        numbers, the safety plan, people) when its records are kept and sealed; else None."""
+        if store_dir is None or ask is None:
+            return None
+        from footholds.core.lock.readable import kind_sealed
+
+        if not kind_sealed(store_dir, kind):
+            return None
+        from footholds.core.store import OwnLine, Person
+        from footholds.ui.help import locked_numbers_words, locked_plan_words
+        from footholds.ui.people import locked_people_words
+
+        words = {OwnLine.KIND: locked_numbers_words, Person.KIND: locked_people_words}
+        note = LockedNote(ask)
+        note.say(words.get(kind, locked_plan_words)())
+        return note
+
+    def _on_picked(self, code: str) -> None:
+        """A country chosen here is kept, as the running app's window keeps it."""
+        from footholds.ui.help import chosen_region, needs_asking, save_region
+
+        context = self.context
+        if not save_region(context, code):  # type: ignore[arg-type]
+            self.notice.setText(
+                QCoreApplication.translate(
+                    "HelpNowWindow",
+                    "The country could not be saved; the lines below are for it all the same.",
+                )
+            )
+        self.lines.set_region(chosen_region(context) or code)  # type: ignore[arg-type]
+        self.picker.setVisible(needs_asking(context))  # type: ignore[arg-type]
+        # the keyboard on the first line's call or copy, where the running app's window puts
+        # it, not on whatever came after the list that just went away
+        first = self.lines.first_action()
+        if first is not None and not self.picker.isVisible():
+            first.setFocus(Qt.FocusReason.OtherFocusReason)
 
     @staticmethod
     def _plan(settings: Settings, store_dir: Path) -> list[QLabel]:
