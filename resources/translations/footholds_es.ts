@@ -5707,10 +5707,6 @@ Lo que guardes en el registro rápido (un clic en el icono de la bandeja) aparec
 <context>
     <name>UnlockHelp</name>
     <message>
-        <source>Your safety plan</source>
-        <translation>Tu plan de seguridad</translation>
-    </message>
-    <message>
         <source>Crisis lines for your country.</source>
         <translation>Líneas de crisis para tu país.</translation>
     </message>
