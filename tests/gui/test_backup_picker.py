@@ -8,7 +8,7 @@ from datetime import datetime, timedelta
 from pathlib import Path
 
 import pytest
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QItemSelectionModel, Qt
 from PySide6.QtTest import QTest
 from PySide6.QtWidgets import QPushButton
 from pytestqt.qtbot import QtBot
@@ -93,17 +93,32 @@ def test_restore_this_one_waits_for_a_choice_then_gives_it(
     assert not picker.isVisible()
 
 
-def test_enter_on_the_list_picks_the_row_the_keyboard_is_on(
-    picker: BackupPicker, several: list[Path], qtbot: QtBot
+def test_the_keyboard_chooses_from_the_newest_and_enter_picks(
+    picker: BackupPicker, several: list[Path]
 ) -> None:
     got = picked_by(picker)
     picker.activateWindow()
     picker.list.setFocus(Qt.FocusReason.TabFocusReason)
+    # where Tab leaves the keyboard: on the newest, not chosen yet
+    picker.list.setCurrentRow(0, QItemSelectionModel.SelectionFlag.NoUpdate)
+    assert not picker.restore.isEnabled()
+    QTest.keyClick(picker.list, Qt.Key.Key_Down)  # chooses the newest, not the one below
+    assert picker.list.selectedItems() == [picker.list.item(0)]
+    assert picker.restore.isEnabled()
     QTest.keyClick(picker.list, Qt.Key.Key_Down)
-    on = Path(str(present(picker.list.currentItem()).data(backup_picker.PATH_ROLE)))
     QTest.keyClick(picker.list, Qt.Key.Key_Return)
-    assert got == [on] and on in several[:2]  # the newest, or the one below it
+    assert got == [several[1]]
     assert not picker.isVisible()
+
+
+def test_enter_picks_the_row_the_keyboard_is_on_even_before_it_is_chosen(
+    picker: BackupPicker, several: list[Path]
+) -> None:
+    got = picked_by(picker)
+    picker.list.setFocus(Qt.FocusReason.TabFocusReason)
+    picker.list.setCurrentRow(0, QItemSelectionModel.SelectionFlag.NoUpdate)
+    QTest.keyClick(picker.list, Qt.Key.Key_Return)
+    assert got == [several[0]]
 
 
 def test_a_double_click_picks_that_row(picker: BackupPicker, several: list[Path]) -> None:

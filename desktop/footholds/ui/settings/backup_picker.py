@@ -7,7 +7,7 @@ from __future__ import annotations
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QCoreApplication, Qt, Signal
+from PySide6.QtCore import QCoreApplication, QEvent, QObject, Qt, Signal
 from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import (
     QDialog,
@@ -142,6 +142,7 @@ class BackupPicker(QDialog):
         layout.addLayout(row)
 
         self._fill()
+        self.list.installEventFilter(self)
         self.list.itemSelectionChanged.connect(self._on_selection_changed)
         self.list.itemDoubleClicked.connect(self._pick)
         self.restore.clicked.connect(self._on_restore_clicked)
@@ -184,6 +185,21 @@ class BackupPicker(QDialog):
     def _done_with(self, source: Path) -> None:
         self.accept()  # closed first: the restore's question comes up on the page
         self.picked.emit(source)
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        # Tab into the list puts the keyboard on the newest without choosing it; the first
+        # arrow then chooses that one, the one the person sees marked, instead of the next
+        if (
+            watched is self.list
+            and isinstance(event, QKeyEvent)
+            and event.type() == QEvent.Type.KeyPress
+            and event.key() in (Qt.Key.Key_Down, Qt.Key.Key_Up)
+            and not self.list.selectedItems()
+            and self.list.currentItem() is not None
+        ):
+            self.list.setCurrentRow(self.list.currentRow())
+            return True
+        return super().eventFilter(watched, event)
 
     def keyPressEvent(self, event: QKeyEvent) -> None:
         # Enter on the list picks the row the keyboard is on, chosen or not yet (Tab into the
