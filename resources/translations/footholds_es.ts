@@ -326,7 +326,7 @@
     </message>
     <message>
         <source>made just after a restore</source>
-        <translation>hecha justo después de recuperar una</translation>
+        <translation>hecha justo después de recuperar otra</translation>
     </message>
     <message>
         <source>made before Footholds was updated</source>

@@ -154,6 +154,7 @@ def test_an_empty_folder_says_so_and_other_file_still_works(
     assert dialog.list.count() == 0 and not dialog.list.isVisible()
     assert dialog.empty.isVisible() and "no backups here yet" in dialog.empty.text()
     assert dialog.focusWidget() is dialog.other  # the keyboard starts on the one way on
+    assert not dialog.restore.isVisible()  # nothing to choose: no button waiting for a choice
     elsewhere = tmp_path / "kept-on-a-stick.zip"
     asked: list[Path] = []
     monkeypatch.setattr(

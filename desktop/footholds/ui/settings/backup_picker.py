@@ -159,6 +159,8 @@ class BackupPicker(QDialog):
         has_any = self.list.count() > 0
         self.list.setVisible(has_any)
         self.empty.setVisible(not has_any)
+        # an empty state has one action: with nothing to choose, "Other file…" is the way on
+        self.restore.setVisible(has_any)
         # the keyboard starts where there is something to do
         (self.list if has_any else self.other).setFocus()
 
