@@ -259,6 +259,89 @@
     </message>
 </context>
 <context>
+    <name>BackupPicker</name>
+    <message>
+        <source>Restore a backup</source>
+        <translation>Recuperar una copia</translation>
+    </message>
+    <message>
+        <source>Pick one. You will see what it holds before anything changes.</source>
+        <translation>Elige una. Verás lo que contiene antes de que cambie nada.</translation>
+    </message>
+    <message>
+        <source>Your backups</source>
+        <translation>Tus copias</translation>
+    </message>
+    <message>
+        <source>Newest first. Enter or a double-click chooses one; you are asked before anything changes.</source>
+        <translation>Las más recientes primero. Intro o un doble clic elige una; se te pregunta antes de cambiar nada.</translation>
+    </message>
+    <message>
+        <source>There are no backups here yet. Footholds makes one each day, and Back up now makes one whenever you like.</source>
+        <translation>Aquí no hay copias todavía. Footholds hace una cada día, y «Hacer una copia ahora» hace una cuando quieras.</translation>
+    </message>
+    <message>
+        <source>Other file…</source>
+        <translation>Otro archivo…</translation>
+    </message>
+    <message>
+        <source>Restore a backup from another file</source>
+        <translation>Recuperar una copia desde otro archivo</translation>
+    </message>
+    <message>
+        <source>Opens a file dialog, for a backup kept somewhere else.</source>
+        <translation>Abre un selector de archivos, para una copia guardada en otro sitio.</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Cancelar</translation>
+    </message>
+    <message>
+        <source>Closes this without restoring anything.</source>
+        <translation>Cierra esto sin recuperar nada.</translation>
+    </message>
+    <message>
+        <source>Restore this one</source>
+        <translation>Recuperar esta</translation>
+    </message>
+    <message>
+        <source>Restore the chosen backup</source>
+        <translation>Recuperar la copia elegida</translation>
+    </message>
+    <message>
+        <source>Shows what the chosen backup holds and asks before anything changes.</source>
+        <translation>Muestra lo que contiene la copia elegida y pregunta antes de cambiar nada.</translation>
+    </message>
+    <message>
+        <source>made by you</source>
+        <translation>hecha por ti</translation>
+    </message>
+    <message>
+        <source>daily</source>
+        <translation>diaria</translation>
+    </message>
+    <message>
+        <source>made before a restore</source>
+        <translation>hecha antes de recuperar otra</translation>
+    </message>
+    <message>
+        <source>made just after a restore</source>
+        <translation>hecha justo después de recuperar otra</translation>
+    </message>
+    <message>
+        <source>made before Footholds was updated</source>
+        <translation>hecha antes de actualizar Footholds</translation>
+    </message>
+    <message>
+        <source>the backup from {when}</source>
+        <translation>la copia de {when}</translation>
+    </message>
+    <message>
+        <source>the backup from {when} ({kind})</source>
+        <translation>la copia de {when} ({kind})</translation>
+    </message>
+</context>
+<context>
     <name>BareMinimum</name>
     <message>
         <source>You can choose your own three small things in Today, whenever you like.</source>
@@ -884,8 +967,8 @@
         <translation>Recuperar una copia…</translation>
     </message>
     <message>
-        <source>Restore a backup from a file</source>
-        <translation>Recuperar una copia de seguridad desde un archivo</translation>
+        <source>Choose a backup to restore</source>
+        <translation>Elige la copia que quieres recuperar</translation>
     </message>
     <message>
         <source>Lets you pick a backup and asks before using it; what is here now is backed up first.</source>

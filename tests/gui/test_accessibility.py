@@ -159,12 +159,14 @@ def test_the_dialogs_have_names_and_descriptions(seeded: AppContext, qtbot: QtBo
     from footholds.ui.common.prompter import Prompter
     from footholds.ui.journal.journal_editor import EntryEditor
     from footholds.ui.reminders.own_reminder import OwnReminderDialog
+    from footholds.ui.settings.backup_picker import BackupPicker
     from footholds.ui.settings.import_dialog import ImportDialog
 
     journal = seeded.windows.get("journal")
     [entry, *_] = seeded.store.all(LogEntry)
     dialogs = [
         ImportDialog(seeded),
+        BackupPicker(seeded),
         EntryEditor(seeded, entry, journal),
         OwnReminderDialog(seeded.store, Prompter()),
     ]

@@ -19,6 +19,7 @@ from footholds.core.settings import BY_NAME, SETTINGS, sections
 from footholds.core.store import LogEntry
 from footholds.ui.common import theme
 from footholds.ui.settings import setting_editors, settings_window
+from footholds.ui.settings.backup_picker import backup_words
 from footholds.ui.settings.settings_window import SettingsWindow
 from footholds.ui.shell.about import AboutWindow
 from support import present
@@ -425,7 +426,9 @@ def test_restore_asks_then_restores(
     asked: list[tuple[str, int, int]] = []
     monkeypatch.setattr(window.data_page, "_confirm_restore", lambda *a: asked.append(a) or True)
     assert window.data_page.restore(Path(backup)) is True
-    assert asked == [(Path(backup).name, 2, 1)]  # the counts now and in the backup
+    # named in plain words, with the counts now and in the backup
+    assert asked == [(backup_words(Path(backup)), 2, 1)]
+    assert asked[0][0].startswith("the backup from today ") and "(made by you)" in asked[0][0]
     assert [e.note for e in ctx.store.all(LogEntry)] == ["before the backup"]
     assert "Restored" in window.data_page.status.text()
 

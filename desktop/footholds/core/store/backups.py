@@ -67,6 +67,19 @@ class BackupInfo:
     n: int = 0  # order among backups made within the same second
 
 
+def info_of(path: Path) -> BackupInfo | None:
+    """When a backup was made and what made it, read from the name Footholds gave it; None for
+    a file named otherwise (one the person renamed, or no backup at all)."""
+    found = _NAME.fullmatch(path.stem) if path.suffix == ".zip" else None
+    if found is None:
+        return None
+    try:
+        when = datetime.strptime(found["stamp"], "%Y%m%d-%H%M%S")
+    except ValueError:
+        return None
+    return BackupInfo(path, when, found["label"], int(found["n"] or 0))
+
+
 def make_backup(store_dir: Path, target: Path, *, when: datetime | None = None) -> Path:
     """Write a zip of every store file to `target` (atomically, 0600)."""
     when = when or datetime.now().astimezone()
@@ -221,16 +234,12 @@ class Backups:
 
     def list(self) -> list[BackupInfo]:
         """Automatic and safety backups, newest first."""
-        out = []
-        for path in self.folder.glob(_PREFIX + "*.zip") if self.folder.is_dir() else []:
-            found = _NAME.fullmatch(path.stem)
-            if found is None:
-                continue
-            try:
-                when = datetime.strptime(found["stamp"], "%Y%m%d-%H%M%S")
-            except ValueError:
-                continue
-            out.append(BackupInfo(path, when, found["label"], int(found["n"] or 0)))
+        found = (
+            (info_of(p) for p in self.folder.glob(_PREFIX + "*.zip"))
+            if self.folder.is_dir()
+            else ()
+        )
+        out = [info for info in found if info is not None]
         # a restore's copy of what it brought back is made after its before-restore backup,
         # often within the same second: it counts as the newer of the two
         return sorted(out, key=lambda b: (b.when, b.n, b.label == RESTORED), reverse=True)

@@ -27,20 +27,10 @@ from footholds.core.store.backups import BadBackup, RestoreStranded, check_backu
 from footholds.ui.common import buttons, i18n, tokens
 from footholds.ui.common.components import Card, label
 from footholds.ui.common.file_names import suggested_file
+from footholds.ui.settings.backup_picker import BackupPicker, backup_words
 
 if TYPE_CHECKING:
     from footholds.ui.context import AppContext
-
-
-def choose_backup_file(parent: QWidget, folder: Path) -> Path | None:
-    """Ask which backup to restore; None when the person cancels."""
-    name, _ = QFileDialog.getOpenFileName(
-        parent,
-        QCoreApplication.translate("settings", "Choose a backup to restore"),
-        str(folder),
-        QCoreApplication.translate("settings", "Footholds backups (*.zip)"),
-    )
-    return Path(name) if name else None
 
 
 def choose_export_file(parent: QWidget, fmt: str = "json") -> Path | None:
@@ -65,6 +55,7 @@ class DataPage(QWidget):
     def __init__(self, ctx: AppContext, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.ctx = ctx
+        self.picker: BackupPicker | None = None  # the list of backups, while it is open
         intro = label(
             self.tr("Everything you write stays in one folder on this computer, and only there."),
             soft=True,
@@ -87,7 +78,7 @@ class DataPage(QWidget):
             self.tr("Saves a copy of everything in the backups folder, alongside the daily ones.")
         )
         self.restore_button = buttons.quiet(self.tr("Restore a backup…"))
-        self.restore_button.setAccessibleName(self.tr("Restore a backup from a file"))
+        self.restore_button.setAccessibleName(self.tr("Choose a backup to restore"))
         self.restore_button.setAccessibleDescription(
             self.tr(
                 "Lets you pick a backup and asks before using it; what is here now is "
@@ -190,9 +181,11 @@ class DataPage(QWidget):
         self.back_up()
 
     def _on_restore_clicked(self) -> None:
-        source = choose_backup_file(self, self.ctx.paths.backup_dir)
-        if source is not None:
-            self.restore(source)
+        if self.picker is not None:
+            self.picker.deleteLater()  # the last one, closed: each opening lists afresh
+        self.picker = BackupPicker(self.ctx, self)
+        self.picker.picked.connect(self.restore)
+        self.picker.open()
 
     def _on_export_clicked(self) -> None:
         if not self.plain_export_ok():
@@ -257,7 +250,7 @@ class DataPage(QWidget):
             )
             return False
         now = sum(count_entries(self.ctx.store).values())
-        if not self._confirm_restore(source.name, now, sum(counts.values())):
+        if not self._confirm_restore(backup_words(source), now, sum(counts.values())):
             return False
         ok, message = self.ctx.actions.restore(source, self._restore_failed)
         if ok:
@@ -288,8 +281,9 @@ class DataPage(QWidget):
         return self.ctx.prompter.ask(self, title, text, action=self.tr("Replace it"))
 
     def _confirm_restore(self, name: str, now: int, then: int) -> bool:
-        """Ask before a restore, naming how many entries are here now and in the backup;
-        Cancel is the default, so Enter never replaces anything."""
+        """Ask before a restore, naming the backup in plain words (`name`: backup_words) and
+        how many entries are here now and in it; Cancel is the default, so Enter never
+        replaces anything."""
         text = self.tr(
             "Restore {name}?\n\nEntries in Footholds now: {now}\nEntries in this backup: {then}\n\n"
             "Restoring replaces what is in Footholds now with the backup."

@@ -1,0 +1,213 @@
+"""Choosing a backup to restore: the backups folder as a short list in plain words (when it was
+made, and what made it), newest first, with "Other file…" for one kept elsewhere. A file
+dialog showed only names cut in the middle ("footholds-manual…61205-115315.zip")."""
+
+from __future__ import annotations
+
+from pathlib import Path
+from typing import TYPE_CHECKING
+
+from PySide6.QtCore import QCoreApplication, QEvent, QObject, Qt, Signal
+from PySide6.QtGui import QKeyEvent
+from PySide6.QtWidgets import (
+    QDialog,
+    QFileDialog,
+    QHBoxLayout,
+    QListWidget,
+    QListWidgetItem,
+    QVBoxLayout,
+    QWidget,
+)
+
+from footholds.core.store.backups import BEFORE_RESTORE, RESTORED, BackupInfo, info_of
+from footholds.ui.common import buttons, tokens
+from footholds.ui.common.calm import WrappingDelegate, moment_text
+from footholds.ui.common.components import EmptyState, WindowHeader, window_margins
+
+if TYPE_CHECKING:
+    from footholds.ui.context import AppContext
+
+PATH_ROLE = Qt.ItemDataRole.UserRole
+
+
+def choose_backup_file(parent: QWidget, folder: Path) -> Path | None:
+    """Ask for a backup file anywhere (a USB stick, another folder); None on cancel."""
+    name, _ = QFileDialog.getOpenFileName(
+        parent,
+        QCoreApplication.translate("settings", "Choose a backup to restore"),
+        str(folder),
+        QCoreApplication.translate("settings", "Footholds backups (*.zip)"),
+    )
+    return Path(name) if name else None
+
+
+def made_by(label: str) -> str:
+    """What made a backup, in a few plain words; "" for a kind this Footholds does not know
+    (a newer one's): the moment alone says enough then."""
+    if label == "manual":
+        return QCoreApplication.translate("BackupPicker", "made by you")
+    if label == "daily":
+        return QCoreApplication.translate("BackupPicker", "daily")
+    if label == BEFORE_RESTORE:
+        return QCoreApplication.translate("BackupPicker", "made before a restore")
+    if label == RESTORED:
+        return QCoreApplication.translate("BackupPicker", "made just after a restore")
+    if label.startswith("before-upgrade"):
+        return QCoreApplication.translate("BackupPicker", "made before Footholds was updated")
+    return ""
+
+
+def row_words(info: BackupInfo) -> str:
+    """A row of the list: "Today 11:53 · made by you"."""
+    kind = made_by(info.label)
+    when = moment_text(info.when, capital=True)
+    return f"{when} · {kind}" if kind else when
+
+
+def backup_words(path: Path) -> str:
+    """A backup named the way a restore's question names it: "the backup from today 11:53
+    (made by you)"; a file not named by Footholds keeps its own name."""
+    info = info_of(path)
+    if info is None:
+        return path.name
+    when = moment_text(info.when)
+    kind = made_by(info.label)
+    if not kind:
+        return QCoreApplication.translate("BackupPicker", "the backup from {when}").format(
+            when=when
+        )
+    return QCoreApplication.translate("BackupPicker", "the backup from {when} ({kind})").format(
+        when=when, kind=kind
+    )
+
+
+class BackupPicker(QDialog):
+    """The backups in the backups folder, newest first; `picked` gives the chosen file's path
+    (from the list, or from "Other file…") after the dialog has closed. Nothing is restored
+    here: the page checks the file and asks first."""
+
+    picked = Signal(object)  # Path
+
+    def __init__(self, ctx: AppContext, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.ctx = ctx
+        self.setWindowTitle(self.tr("Restore a backup"))
+        self.setMinimumWidth(440)
+        self.header = WindowHeader(
+            self.tr("Restore a backup"),
+            self.tr("Pick one. You will see what it holds before anything changes."),
+        )
+        self.list = QListWidget()
+        self.list.setProperty("boxed", True)
+        self.list.setItemDelegate(WrappingDelegate(self.list))
+        self.list.setAccessibleName(self.tr("Your backups"))
+        self.list.setAccessibleDescription(
+            self.tr(
+                "Newest first. Enter or a double-click chooses one; you are asked before "
+                "anything changes."
+            )
+        )
+        self.empty = EmptyState(
+            self.tr(
+                "There are no backups here yet. Footholds makes one each day, and Back up now "
+                "makes one whenever you like."
+            ),
+            icon="shield",
+        )
+        self.other = buttons.quiet(
+            self.tr("Other file…"),
+            self.tr("Restore a backup from another file"),
+            self.tr("Opens a file dialog, for a backup kept somewhere else."),
+        )
+        self.cancel = buttons.secondary(
+            self.tr("Cancel"), description=self.tr("Closes this without restoring anything.")
+        )
+        self.restore = buttons.primary(
+            self.tr("Restore this one"),
+            self.tr("Restore the chosen backup"),
+            self.tr("Shows what the chosen backup holds and asks before anything changes."),
+        )
+        self.restore.setEnabled(False)
+
+        row = QHBoxLayout()
+        row.setSpacing(tokens.XS)
+        row.addWidget(self.other)
+        row.addStretch(1)
+        row.addWidget(self.cancel)
+        row.addWidget(self.restore)
+        layout = window_margins(QVBoxLayout(self))
+        layout.addWidget(self.header)
+        layout.addWidget(self.list, 1)
+        layout.addWidget(self.empty, 1)
+        layout.addLayout(row)
+
+        self._fill()
+        self.list.installEventFilter(self)
+        self.list.itemSelectionChanged.connect(self._on_selection_changed)
+        self.list.itemDoubleClicked.connect(self._pick)
+        self.restore.clicked.connect(self._on_restore_clicked)
+        self.cancel.clicked.connect(self.reject)
+        self.other.clicked.connect(self._on_other_clicked)
+        self.resize(520, 420)
+
+    def _fill(self) -> None:
+        for info in self.ctx.backups.list():  # newest first
+            item = QListWidgetItem(row_words(info))
+            item.setData(PATH_ROLE, str(info.path))
+            item.setToolTip(info.path.name)  # the file itself, for whoever looks for it
+            self.list.addItem(item)
+        has_any = self.list.count() > 0
+        self.list.setVisible(has_any)
+        self.empty.setVisible(not has_any)
+        # an empty state has one action: with nothing to choose, "Other file…" is the way on
+        self.restore.setVisible(has_any)
+        # the keyboard starts where there is something to do
+        (self.list if has_any else self.other).setFocus()
+
+    def paths(self) -> list[Path]:
+        """The backups listed, top to bottom."""
+        return [Path(str(self.list.item(i).data(PATH_ROLE))) for i in range(self.list.count())]
+
+    def _on_selection_changed(self) -> None:
+        self.restore.setEnabled(bool(self.list.selectedItems()))
+
+    def _on_restore_clicked(self) -> None:
+        chosen = self.list.selectedItems()
+        if chosen:
+            self._pick(chosen[0])
+
+    def _pick(self, item: QListWidgetItem) -> None:
+        self._done_with(Path(str(item.data(PATH_ROLE))))
+
+    def _on_other_clicked(self) -> None:
+        source = choose_backup_file(self, self.ctx.paths.backup_dir)
+        if source is not None:  # cancelled: the list stays, to pick from it after all
+            self._done_with(source)
+
+    def _done_with(self, source: Path) -> None:
+        self.accept()  # closed first: the restore's question comes up on the page
+        self.picked.emit(source)
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        # Tab into the list puts the keyboard on the newest without choosing it; the first
+        # arrow then chooses that one, the one the person sees marked, instead of the next
+        if (
+            watched is self.list
+            and isinstance(event, QKeyEvent)
+            and event.type() == QEvent.Type.KeyPress
+            and event.key() in (Qt.Key.Key_Down, Qt.Key.Key_Up)
+            and not self.list.selectedItems()
+            and self.list.currentItem() is not None
+        ):
+            self.list.setCurrentRow(self.list.currentRow())
+            return True
+        return super().eventFilter(watched, event)
+
+    def keyPressEvent(self, event: QKeyEvent) -> None:
+        # Enter on the list picks the row the keyboard is on, chosen or not yet (Tab into the
+        # list puts the keyboard on the newest without choosing it)
+        item = self.list.currentItem()
+        if event.key() in buttons.ENTER and self.focusWidget() is self.list and item is not None:
+            self._pick(item)
+            return
+        super().keyPressEvent(event)

@@ -1,0 +1,228 @@
+"""Restore a backup: the backups folder as a list in plain words, newest first, with "Other
+file…" for one kept elsewhere, and the question before a restore naming it the same way."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from datetime import datetime, timedelta
+from pathlib import Path
+
+import pytest
+from PySide6.QtCore import QItemSelectionModel, Qt
+from PySide6.QtTest import QTest
+from PySide6.QtWidgets import QPushButton
+from pytestqt.qtbot import QtBot
+
+from footholds.core.store import LogEntry
+from footholds.ui.common import i18n
+from footholds.ui.context import AppContext
+from footholds.ui.settings import backup_picker
+from footholds.ui.settings.backup_picker import BackupPicker
+from footholds.ui.settings.settings_data import DataPage
+from support import present
+
+
+def made(ctx: AppContext, label: str, when: datetime) -> Path:
+    """A real backup of the store, named as Footholds names one made at `when`."""
+    path = ctx.backups.create(label)
+    return path.rename(path.with_name(f"footholds-{label}-{when:%Y%m%d-%H%M%S}.zip"))
+
+
+@pytest.fixture
+def now() -> datetime:
+    # a fixed time of day, so "yesterday" and "today" never straddle midnight in a test
+    return datetime.now().replace(hour=11, minute=53, second=0, microsecond=0)
+
+
+@pytest.fixture
+def several(ctx: AppContext, now: datetime) -> list[Path]:
+    """Four backups of four kinds, newest first."""
+    for old in ctx.paths.backup_dir.glob("*.zip"):
+        old.unlink()
+    ctx.store.add(LogEntry(note="one").clean())
+    return [
+        made(ctx, "manual", now),
+        made(ctx, "before-restore", now - timedelta(hours=2)),
+        made(ctx, "daily", now - timedelta(days=1, hours=2)),
+        made(ctx, "before-upgrade-v3", now - timedelta(days=40)),
+    ]
+
+
+@pytest.fixture
+def picker(ctx: AppContext, qtbot: QtBot, several: list[Path]) -> BackupPicker:
+    dialog = BackupPicker(ctx)
+    qtbot.addWidget(dialog)
+    dialog.show()
+    return dialog
+
+
+def rows(dialog: BackupPicker) -> list[str]:
+    return [dialog.list.item(i).text() for i in range(dialog.list.count())]
+
+
+def picked_by(dialog: BackupPicker) -> list[Path]:
+    got: list[Path] = []
+    dialog.picked.connect(got.append)
+    return got
+
+
+def test_each_backup_is_a_row_in_plain_words_newest_first(
+    picker: BackupPicker, several: list[Path], now: datetime
+) -> None:
+    assert picker.paths() == several
+    shown = rows(picker)
+    assert shown[:3] == [
+        "Today 11:53 · made by you",
+        "Today 09:53 · made before a restore",
+        "Yesterday 09:53 · daily",
+    ]
+    assert shown[3].endswith(" 11:53 · made before Footholds was updated")  # a date
+    assert not any(".zip" in row or "footholds-" in row for row in shown)
+    assert picker.list.isVisible() and not picker.empty.isVisible()
+
+
+def test_restore_this_one_waits_for_a_choice_then_gives_it(
+    picker: BackupPicker, several: list[Path]
+) -> None:
+    got = picked_by(picker)
+    assert not picker.restore.isEnabled()
+    picker.list.setCurrentRow(2)
+    assert picker.restore.isEnabled()
+    picker.restore.click()
+    assert got == [several[2]]
+    assert not picker.isVisible()
+
+
+def test_the_keyboard_chooses_from_the_newest_and_enter_picks(
+    picker: BackupPicker, several: list[Path]
+) -> None:
+    got = picked_by(picker)
+    picker.activateWindow()
+    picker.list.setFocus(Qt.FocusReason.TabFocusReason)
+    # where Tab leaves the keyboard: on the newest, not chosen yet
+    picker.list.setCurrentRow(0, QItemSelectionModel.SelectionFlag.NoUpdate)
+    assert not picker.restore.isEnabled()
+    QTest.keyClick(picker.list, Qt.Key.Key_Down)  # chooses the newest, not the one below
+    assert picker.list.selectedItems() == [picker.list.item(0)]
+    assert picker.restore.isEnabled()
+    QTest.keyClick(picker.list, Qt.Key.Key_Down)
+    QTest.keyClick(picker.list, Qt.Key.Key_Return)
+    assert got == [several[1]]
+    assert not picker.isVisible()
+
+
+def test_enter_picks_the_row_the_keyboard_is_on_even_before_it_is_chosen(
+    picker: BackupPicker, several: list[Path]
+) -> None:
+    got = picked_by(picker)
+    picker.list.setFocus(Qt.FocusReason.TabFocusReason)
+    picker.list.setCurrentRow(0, QItemSelectionModel.SelectionFlag.NoUpdate)
+    QTest.keyClick(picker.list, Qt.Key.Key_Return)
+    assert got == [several[0]]
+
+
+def test_a_double_click_picks_that_row(picker: BackupPicker, several: list[Path]) -> None:
+    got = picked_by(picker)
+    place = picker.list.visualItemRect(picker.list.item(1)).center()
+    # as a real double-click arrives: a click, then the second press as a double-click
+    QTest.mouseClick(picker.list.viewport(), Qt.MouseButton.LeftButton, pos=place)
+    QTest.mouseDClick(picker.list.viewport(), Qt.MouseButton.LeftButton, pos=place)
+    assert got == [several[1]]
+
+
+def test_escape_and_cancel_pick_nothing(picker: BackupPicker) -> None:
+    got = picked_by(picker)
+    picker.cancel.click()
+    assert got == [] and not picker.isVisible()
+
+
+def test_every_button_says_what_it_does(picker: BackupPicker) -> None:
+    for button in picker.findChildren(QPushButton):
+        assert button.accessibleName() and button.accessibleDescription(), button.text()
+    assert picker.restore.property("role") == "primary"
+    assert [b.property("role") for b in (picker.other, picker.cancel)] == ["quiet", "secondary"]
+
+
+def test_an_empty_folder_says_so_and_other_file_still_works(
+    ctx: AppContext, qtbot: QtBot, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    for old in ctx.paths.backup_dir.glob("*.zip"):
+        old.unlink()
+    dialog = BackupPicker(ctx)
+    qtbot.addWidget(dialog)
+    dialog.show()
+    assert dialog.list.count() == 0 and not dialog.list.isVisible()
+    assert dialog.empty.isVisible() and "no backups here yet" in dialog.empty.text()
+    assert dialog.focusWidget() is dialog.other  # the keyboard starts on the one way on
+    assert not dialog.restore.isVisible()  # nothing to choose: no button waiting for a choice
+    elsewhere = tmp_path / "kept-on-a-stick.zip"
+    asked: list[Path] = []
+    monkeypatch.setattr(
+        backup_picker, "choose_backup_file", lambda _p, folder: asked.append(folder) or elsewhere
+    )
+    got = picked_by(dialog)
+    dialog.other.click()
+    assert asked == [ctx.paths.backup_dir] and got == [elsewhere]
+
+
+def test_other_file_cancelled_keeps_the_list(
+    picker: BackupPicker, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.setattr(backup_picker, "choose_backup_file", lambda *_a: None)
+    got = picked_by(picker)
+    picker.other.click()
+    assert got == [] and picker.isVisible()
+
+
+@pytest.fixture
+def page(ctx: AppContext, qtbot: QtBot) -> DataPage:
+    widget = DataPage(ctx)
+    qtbot.addWidget(widget)
+    widget.show()
+    return widget
+
+
+def test_restore_a_backup_opens_the_list_and_asks_in_the_same_words(
+    page: DataPage,
+    ctx: AppContext,
+    several: list[Path],
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    asked: list[tuple[str, int, int]] = []
+    monkeypatch.setattr(page, "_confirm_restore", lambda *a: asked.append(a) or True)
+    ctx.store.add(LogEntry(note="two").clean())
+    page.restore_button.click()
+    dialog = present(page.picker)
+    assert dialog.isVisible() and dialog.paths() == several
+    dialog.list.setCurrentRow(0)
+    dialog.restore.click()
+    assert asked == [("the backup from today 11:53 (made by you)", 2, 1)]
+    assert [e.note for e in ctx.store.all(LogEntry)] == ["one"]
+    assert "Restored" in page.status.text()
+
+
+@pytest.fixture
+def spanish(ctx: AppContext) -> Iterator[AppContext]:
+    ctx.settings.set("general.language", "es")
+    i18n.apply(ctx)
+    yield ctx
+    i18n.remove(ctx.app)
+
+
+def test_the_list_and_the_question_in_spanish(
+    spanish: AppContext, qtbot: QtBot, several: list[Path], monkeypatch: pytest.MonkeyPatch
+) -> None:
+    dialog = BackupPicker(spanish)
+    qtbot.addWidget(dialog)
+    assert rows(dialog)[:3] == [
+        "Hoy 11:53 · hecha por ti",
+        "Hoy 09:53 · hecha antes de recuperar otra",
+        "Ayer 09:53 · diaria",
+    ]
+    assert dialog.restore.text() == "Recuperar esta" and dialog.other.text() == "Otro archivo…"
+    page = DataPage(spanish)
+    qtbot.addWidget(page)
+    asked: list[str] = []
+    monkeypatch.setattr(page, "_confirm_restore", lambda name, *_a: asked.append(name) or False)
+    page.restore(several[2])
+    assert asked == ["la copia de ayer 09:53 (diaria)"]
