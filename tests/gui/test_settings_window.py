@@ -433,6 +433,43 @@ def test_restore_asks_then_restores(
     assert "Restored" in window.data_page.status.text()
 
 
+def test_restore_shows_the_busy_pointer_while_it_checks_and_restores_not_while_it_asks(
+    window: SettingsWindow, ctx: AppContext, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """Checking ten years of backup takes seconds with nothing drawn: the pointer says it
+    is working then, and is an ordinary pointer again for the question."""
+    from PySide6.QtGui import QGuiApplication
+
+    from footholds.ui.settings import settings_data
+
+    ctx.store.add(LogEntry(note="kept").clean())
+    backup = window.data_page.back_up()
+    assert backup is not None
+
+    def pointer() -> Qt.CursorShape | None:
+        cursor = QGuiApplication.overrideCursor()
+        return None if cursor is None else cursor.shape()
+
+    seen: list[tuple[str, Qt.CursorShape | None]] = []
+    check = settings_data.check_backup
+    monkeypatch.setattr(
+        settings_data,
+        "check_backup",
+        lambda source: seen.append(("check", pointer())) or check(source),
+    )
+    monkeypatch.setattr(
+        window.data_page, "_confirm_restore", lambda *_a: seen.append(("ask", pointer())) or True
+    )
+    restore = ctx.actions.restore
+    monkeypatch.setattr(
+        ctx.actions, "restore", lambda *a: seen.append(("restore", pointer())) or restore(*a)
+    )
+    assert window.data_page.restore(Path(backup)) is True
+    wait = Qt.CursorShape.WaitCursor
+    assert seen == [("check", wait), ("ask", None), ("restore", wait)]
+    assert QGuiApplication.overrideCursor() is None
+
+
 def test_restore_declined_changes_nothing(
     window: SettingsWindow, ctx: AppContext, monkeypatch: pytest.MonkeyPatch
 ) -> None:

@@ -4,13 +4,27 @@ never moves anything else in the window."""
 
 from __future__ import annotations
 
-from collections.abc import Iterable
+from collections.abc import Iterable, Iterator
+from contextlib import contextmanager
 
 from PySide6.QtCore import QEasingCurve, QPropertyAnimation, QRect, QSize, Qt, QTimer, Signal
-from PySide6.QtGui import QAccessible, QAccessibleEvent
+from PySide6.QtGui import QAccessible, QAccessibleEvent, QGuiApplication
 from PySide6.QtWidgets import QGraphicsOpacityEffect, QLabel, QSizePolicy, QWidget
 
 QWIDGETSIZE_MAX = (1 << 24) - 1  # Qt's largest widget size (a C++ constant PySide does not export)
+
+
+@contextmanager
+def busy_pointer() -> Iterator[None]:
+    """The busy pointer while work runs that handles no events (checking a whole backup,
+    restoring it): sent to the window system now, since nothing is drawn until it is done."""
+    QGuiApplication.setOverrideCursor(Qt.CursorShape.WaitCursor)
+    QGuiApplication.sync()
+    try:
+        yield
+    finally:
+        QGuiApplication.restoreOverrideCursor()
+
 
 SHOW_SECONDS = 4  # long enough to read a few words, short enough to be gone when looked back
 FADE_MS = 600

@@ -26,6 +26,7 @@ from footholds.core.paths import OwnFolder
 from footholds.core.store.backups import BadBackup, RestoreStranded, check_backup
 from footholds.ui.common import buttons, i18n, tokens
 from footholds.ui.common.components import Card, label
+from footholds.ui.common.feedback import busy_pointer
 from footholds.ui.common.file_names import suggested_file
 from footholds.ui.settings.backup_picker import BackupPicker, backup_words
 
@@ -241,7 +242,9 @@ class DataPage(QWidget):
         from footholds.core.store.dump import counts as count_entries
 
         try:
-            counts = check_backup(source)
+            with busy_pointer():  # a whole backup is read and checked: seconds, for years
+                counts = check_backup(source)
+                now = sum(count_entries(self.ctx.store).values())
         except BadBackup as exc:
             self._say(
                 self.tr("This file cannot be restored; nothing was changed. {reason}").format(
@@ -249,10 +252,10 @@ class DataPage(QWidget):
                 )
             )
             return False
-        now = sum(count_entries(self.ctx.store).values())
         if not self._confirm_restore(backup_words(source), now, sum(counts.values())):
             return False
-        ok, message = self.ctx.actions.restore(source, self._restore_failed)
+        with busy_pointer():
+            ok, message = self.ctx.actions.restore(source, self._restore_failed)
         if ok:
             self._say(self.tr("Restored. Your data from before is kept in the backups folder."))
         else:
