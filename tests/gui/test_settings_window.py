@@ -201,6 +201,24 @@ def test_reset_cancelled_changes_nothing(
     assert ctx.settings["day.start_hour"] == 6
 
 
+def test_undo_says_undo_in_the_language_just_chosen(
+    ctx: AppContext, window: SettingsWindow, qtbot: QtBot
+) -> None:
+    """The strip is built once with the window; after switching to Español with Settings
+    open, its button still said Undo."""
+    from footholds.ui.common import i18n
+
+    assert window.undo.button.text() == "Undo"
+    ctx.settings.set("general.language", "es")
+    i18n.apply(ctx)
+    try:
+        qtbot.waitUntil(lambda: window.windowTitle() != "Footholds settings")
+        assert window.undo.button.text() == "Deshacer"
+        assert window.undo.button.accessibleName() == "Deshacer el borrado"
+    finally:
+        i18n.remove(ctx.app)
+
+
 def autostart_box(win: SettingsWindow) -> QCheckBox:
     return cast(setting_editors.BoolEditor, win.rows["general.autostart"].editor).check
 

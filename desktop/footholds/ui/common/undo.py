@@ -32,13 +32,9 @@ class UndoBar(QFrame):
         room is the row's, so nothing moves when it comes): it keeps none while hidden."""
         super().__init__(parent)
         self.setFrameShape(QFrame.Shape.StyledPanel)
-        self.setAccessibleName(self.tr("Undo"))
         self.message = OneLine()
-        self.button = buttons.secondary(
-            self.tr("Undo"),
-            self.tr("Undo the removal"),
-            self.tr("Puts back what you just removed, just as it was."),
-        )
+        self.button = buttons.secondary("")
+        self.retranslate()
         row = QHBoxLayout(self)
         row.setContentsMargins(tokens.S, tokens.XS, tokens.XS, tokens.XS)
         row.addWidget(self.message, 1)
@@ -58,6 +54,22 @@ class UndoBar(QFrame):
         self._shortcut.activated.connect(self.undo)
         self._keys = _UndoKeyClaim(self)
         self.hide()
+
+    def retranslate(self) -> None:
+        """Its own words in the current language: at first, and after a language switch (a
+        window keeps its strip for its life). A message on screen then stays as it was
+        written; the button it goes with says Undo in the new language."""
+        self.setAccessibleName(self.tr("Undo"))
+        self.button.setText(self.tr("Undo"))
+        self.button.setAccessibleName(self.tr("Undo the removal"))
+        self.button.setAccessibleDescription(
+            self.tr("Puts back what you just removed, just as it was.")
+        )
+
+    def changeEvent(self, event: QEvent) -> None:
+        if event.type() == QEvent.Type.LanguageChange:
+            self.retranslate()
+        super().changeEvent(event)
 
     def offer(
         self, message: str, undo: Callable[[], QWidget | None], seconds: int = UNDO_SECONDS
