@@ -300,3 +300,56 @@ def test_the_new_word_field_stops_at_the_limit_and_says_so(
     qtbot.keyClick(editor.new_text, Qt.Key.Key_Return)
     assert ctx.settings["lists.wins"] == [*before, "x" * limit]  # taken as it stands
     assert row.error.text() == "" and editor.new_text.text() == ""
+
+
+def test_undo_puts_back_only_the_word_taken_off_and_keeps_what_came_since(
+    window: SettingsWindow, ctx: AppContext, qtbot: QtBot
+) -> None:
+    """Undo after a removal put the whole list back as it was then: "tired" came back and
+    "wired", added meanwhile, was gone. Now it puts back the one word, in its place, and
+    leaves the words added, renamed or moved since."""
+    from footholds.ui.settings.list_editors import ListEditor
+
+    editor = cast(ListEditor, window.rows["lists.feelings"].editor)
+    before = list(ctx.settings["lists.feelings"])
+    at = before.index("tired")
+    editor.items.setCurrentRow(at)
+    editor.remove_button.click()
+    assert window.undo.message.whole == "Removed “tired”."
+    editor.new_text.setFocus()
+    qtbot.keyClicks(editor.new_text, "wired")
+    qtbot.keyClick(editor.new_text, Qt.Key.Key_Return)
+    assert ctx.settings["lists.feelings"][-1] == "wired"
+    qtbot.mouseClick(window.undo.button, Qt.MouseButton.LeftButton)
+    assert ctx.settings["lists.feelings"] == [*before, "wired"]
+    assert editor.items.currentItem().text() == "tired"  # chosen where it came back
+
+    # renamed and moved since: the word comes back beside what was round it then (the
+    # one above renamed, so below the one that was below), and the rename and move stay
+    editor.items.setCurrentRow(at)
+    editor.remove_button.click()
+    editor.items.item(at - 1).setText("numb as a stone")  # the one above, renamed
+    last = editor.items.count() - 1
+    editor.items.setCurrentRow(last)
+    editor.up_button.click()  # "wired" moved one place up
+    now = list(ctx.settings["lists.feelings"])
+    assert now[-2] == "wired"
+    window.undo.undo()
+    expected = [*before[: at - 1], "numb as a stone", *before[at:-1], "wired", before[-1]]
+    assert ctx.settings["lists.feelings"] == expected
+
+
+def test_undo_of_a_word_already_typed_back_adds_it_only_once(
+    window: SettingsWindow, ctx: AppContext
+) -> None:
+    from footholds.ui.settings.list_editors import ListEditor
+
+    editor = cast(ListEditor, window.rows["lists.wins"].editor)
+    editor.items.setCurrentRow(0)
+    first = ctx.settings["lists.wins"][0]
+    editor.remove_button.click()
+    editor.new_text.setText(first)
+    editor.add_button.click()
+    after = list(ctx.settings["lists.wins"])
+    window.undo.undo()
+    assert ctx.settings["lists.wins"] == after

@@ -41,7 +41,7 @@ from footholds.ui.common.components import WindowHeader, window_margins
 from footholds.ui.common.help_link import HelpLink
 from footholds.ui.common.lazy_tabs import LazyTabs
 from footholds.ui.common.prompter import excerpt
-from footholds.ui.common.undo import UndoBar
+from footholds.ui.common.undo import UndoBar, put_back
 from footholds.ui.help import open_or_explain
 from footholds.ui.settings.list_editors import ListBase, ListEditor
 from footholds.ui.settings.setting_descriptions import translated
@@ -236,7 +236,7 @@ class SettingsWindow(PageParts, QWidget):
             row.editor.edited.connect(lambda value, n=setting.name: self._on_edited(n, value))
             if isinstance(row.editor, ListBase):
                 row.editor.removed.connect(
-                    lambda before, text, n=setting.name: self._offer_undo(n, before, text)
+                    lambda before, at, n=setting.name: self._offer_undo(n, before, at)
                 )
         reset = buttons.quiet(self.tr("Reset this page to defaults"))
         reset.setAccessibleName(
@@ -341,12 +341,23 @@ class SettingsWindow(PageParts, QWidget):
     def _on_edited(self, name: str, value: Any) -> None:
         self.apply(name, value)
 
-    def _offer_undo(self, name: str, before: list[str], text: str) -> None:
+    def _offer_undo(self, name: str, before: list[str], row: int) -> None:
+        text = before[row]
         shown = default_lists.word(text)  # a starting entry as the person sees it
         self.undo.offer(
             self.tr("Removed “{entry}”.").format(entry=excerpt(shown)),
-            lambda: self._on_edited(name, before),
+            lambda: self._put_back(name, before, row),
         )
+
+    def _put_back(self, name: str, before: list[str], row: int) -> QWidget | None:
+        """Undo for an entry taken off a list: that entry back in its place, and nothing
+        else changed. Words added, renamed or moved since the removal stay as they are now
+        (Undo once put the whole list back as it was then, losing them)."""
+        text = before[row]
+        if not self.apply(name, put_back(self.ctx.settings[name], before, row)):
+            return None
+        editor = self._row(name).editor
+        return editor.show_entry(text) if isinstance(editor, ListBase) else None
 
     def _set_autostart(self, on: bool) -> bool:
         row = self._row(AUTOSTART)
