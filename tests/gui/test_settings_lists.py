@@ -353,3 +353,56 @@ def test_undo_of_a_word_already_typed_back_adds_it_only_once(
     after = list(ctx.settings["lists.wins"])
     window.undo.undo()
     assert ctx.settings["lists.wins"] == after
+
+
+def asked_and_said_yes(ctx: AppContext, monkeypatch: pytest.MonkeyPatch) -> list[str]:
+    asked: list[str] = []
+
+    def ask(_parent: object, _title: str, text: str, **_kwargs: object) -> bool:
+        asked.append(text)
+        return True
+
+    monkeypatch.setattr(ctx.prompter, "ask", ask)
+    return asked
+
+
+def test_resetting_my_lists_says_your_own_words_go_and_undo_brings_them_back(
+    window: SettingsWindow, ctx: AppContext, qtbot: QtBot, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """Reset this page on My lists took the person's own feelings, wins and parts, and their
+    renames, after a question that did not say so, with no Undo (LOOK.md: destructive
+    actions are always undoable; PRODUCT.md: these lists are the person's own)."""
+    from footholds.core.store import LogEntry
+
+    feelings = ["wired", *ctx.settings["lists.feelings"][1:]]
+    ctx.settings.set("lists.feelings", feelings)
+    ctx.settings.set("lists.parts", ["the tired kid"])
+    entry = ctx.store.add(LogEntry(feelings=["wired"], wins=[], note="a long day"))
+    asked = asked_and_said_yes(ctx, monkeypatch)
+    qtbot.mouseClick(window.reset_buttons["My lists"], Qt.MouseButton.LeftButton)
+    [question] = asked
+    assert question.startswith("Put everything on the “My lists” page back to how it started?")
+    assert "you added or renamed will be taken out of the lists" in question
+    assert "entries you already wrote keep their words" in question
+    assert "wired" not in ctx.settings["lists.feelings"]
+    assert ctx.settings["lists.parts"] != ["the tired kid"]
+    # as the question says: a written entry keeps its words
+    [kept] = ctx.store.all(LogEntry)
+    assert kept.id == entry.id and kept.feelings == ["wired"]
+    assert window.undo.pending()
+    assert window.undo.message.whole == "The “My lists” page is back to how it started."
+    qtbot.mouseClick(window.undo.button, Qt.MouseButton.LeftButton)
+    assert ctx.settings["lists.feelings"] == feelings
+    assert ctx.settings["lists.parts"] == ["the tired kid"]
+    assert not window.undo.pending()
+
+
+def test_resetting_lists_with_only_their_starting_words_says_nothing_of_your_own(
+    window: SettingsWindow, ctx: AppContext, qtbot: QtBot, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """Starting words in another order, or some taken off, are not the person's own words:
+    the question does not warn of words that are not there."""
+    ctx.settings.set("lists.wins", list(reversed(ctx.settings["lists.wins"]))[1:])
+    asked = asked_and_said_yes(ctx, monkeypatch)
+    qtbot.mouseClick(window.reset_buttons["My lists"], Qt.MouseButton.LeftButton)
+    assert asked == ["Put everything on the “My lists” page back to how it started?"]
