@@ -5050,6 +5050,14 @@ Lo que guardes en el registro rápido (un clic en el icono de la bandeja) aparec
         <translation>Se quitó «{entry}».</translation>
     </message>
     <message>
+        <source>The feelings, wins and parts you added or renamed will be taken out of the lists; entries you already wrote keep their words.</source>
+        <translation>Los sentimientos, logros y partes que añadiste o a los que cambiaste el nombre saldrán de las listas; las entradas que ya escribiste conservan sus palabras.</translation>
+    </message>
+    <message>
+        <source>The “{page}” page is back to how it started.</source>
+        <translation>La página «{page}» ha vuelto a estar como al principio.</translation>
+    </message>
+    <message>
         <source>Reset this page</source>
         <translation>Restablecer esta página</translation>
     </message>

@@ -300,3 +300,109 @@ def test_the_new_word_field_stops_at_the_limit_and_says_so(
     qtbot.keyClick(editor.new_text, Qt.Key.Key_Return)
     assert ctx.settings["lists.wins"] == [*before, "x" * limit]  # taken as it stands
     assert row.error.text() == "" and editor.new_text.text() == ""
+
+
+def test_undo_puts_back_only_the_word_taken_off_and_keeps_what_came_since(
+    window: SettingsWindow, ctx: AppContext, qtbot: QtBot
+) -> None:
+    """Undo after a removal put the whole list back as it was then: "tired" came back and
+    "wired", added meanwhile, was gone. Now it puts back the one word, in its place, and
+    leaves the words added, renamed or moved since."""
+    from footholds.ui.settings.list_editors import ListEditor
+
+    editor = cast(ListEditor, window.rows["lists.feelings"].editor)
+    before = list(ctx.settings["lists.feelings"])
+    at = before.index("tired")
+    editor.items.setCurrentRow(at)
+    editor.remove_button.click()
+    assert window.undo.message.whole == "Removed “tired”."
+    editor.new_text.setFocus()
+    qtbot.keyClicks(editor.new_text, "wired")
+    qtbot.keyClick(editor.new_text, Qt.Key.Key_Return)
+    assert ctx.settings["lists.feelings"][-1] == "wired"
+    qtbot.mouseClick(window.undo.button, Qt.MouseButton.LeftButton)
+    assert ctx.settings["lists.feelings"] == [*before, "wired"]
+    assert editor.items.currentItem().text() == "tired"  # chosen where it came back
+
+    # renamed and moved since: the word comes back beside what was round it then (the
+    # one above renamed, so below the one that was below), and the rename and move stay
+    editor.items.setCurrentRow(at)
+    editor.remove_button.click()
+    editor.items.item(at - 1).setText("numb as a stone")  # the one above, renamed
+    last = editor.items.count() - 1
+    editor.items.setCurrentRow(last)
+    editor.up_button.click()  # "wired" moved one place up
+    now = list(ctx.settings["lists.feelings"])
+    assert now[-2] == "wired"
+    window.undo.undo()
+    expected = [*before[: at - 1], "numb as a stone", *before[at:-1], "wired", before[-1]]
+    assert ctx.settings["lists.feelings"] == expected
+
+
+def test_undo_of_a_word_already_typed_back_adds_it_only_once(
+    window: SettingsWindow, ctx: AppContext
+) -> None:
+    from footholds.ui.settings.list_editors import ListEditor
+
+    editor = cast(ListEditor, window.rows["lists.wins"].editor)
+    editor.items.setCurrentRow(0)
+    first = ctx.settings["lists.wins"][0]
+    editor.remove_button.click()
+    editor.new_text.setText(first)
+    editor.add_button.click()
+    after = list(ctx.settings["lists.wins"])
+    window.undo.undo()
+    assert ctx.settings["lists.wins"] == after
+
+
+def asked_and_said_yes(ctx: AppContext, monkeypatch: pytest.MonkeyPatch) -> list[str]:
+    asked: list[str] = []
+
+    def ask(_parent: object, _title: str, text: str, **_kwargs: object) -> bool:
+        asked.append(text)
+        return True
+
+    monkeypatch.setattr(ctx.prompter, "ask", ask)
+    return asked
+
+
+def test_resetting_my_lists_says_your_own_words_go_and_undo_brings_them_back(
+    window: SettingsWindow, ctx: AppContext, qtbot: QtBot, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """Reset this page on My lists took the person's own feelings, wins and parts, and their
+    renames, after a question that did not say so, with no Undo (LOOK.md: destructive
+    actions are always undoable; PRODUCT.md: these lists are the person's own)."""
+    from footholds.core.store import LogEntry
+
+    feelings = ["wired", *ctx.settings["lists.feelings"][1:]]
+    ctx.settings.set("lists.feelings", feelings)
+    ctx.settings.set("lists.parts", ["the tired kid"])
+    entry = ctx.store.add(LogEntry(feelings=["wired"], wins=[], note="a long day"))
+    asked = asked_and_said_yes(ctx, monkeypatch)
+    qtbot.mouseClick(window.reset_buttons["My lists"], Qt.MouseButton.LeftButton)
+    [question] = asked
+    assert question.startswith("Put everything on the “My lists” page back to how it started?")
+    assert "you added or renamed will be taken out of the lists" in question
+    assert "entries you already wrote keep their words" in question
+    assert "wired" not in ctx.settings["lists.feelings"]
+    assert ctx.settings["lists.parts"] != ["the tired kid"]
+    # as the question says: a written entry keeps its words
+    [kept] = ctx.store.all(LogEntry)
+    assert kept.id == entry.id and kept.feelings == ["wired"]
+    assert window.undo.pending()
+    assert window.undo.message.whole == "The “My lists” page is back to how it started."
+    qtbot.mouseClick(window.undo.button, Qt.MouseButton.LeftButton)
+    assert ctx.settings["lists.feelings"] == feelings
+    assert ctx.settings["lists.parts"] == ["the tired kid"]
+    assert not window.undo.pending()
+
+
+def test_resetting_lists_with_only_their_starting_words_says_nothing_of_your_own(
+    window: SettingsWindow, ctx: AppContext, qtbot: QtBot, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """Starting words in another order, or some taken off, are not the person's own words:
+    the question does not warn of words that are not there."""
+    ctx.settings.set("lists.wins", list(reversed(ctx.settings["lists.wins"]))[1:])
+    asked = asked_and_said_yes(ctx, monkeypatch)
+    qtbot.mouseClick(window.reset_buttons["My lists"], Qt.MouseButton.LeftButton)
+    assert asked == ["Put everything on the “My lists” page back to how it started?"]

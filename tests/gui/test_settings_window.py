@@ -15,7 +15,7 @@ from PySide6.QtWidgets import QCheckBox, QLabel, QPushButton, QSpinBox, QStacked
 from pytestqt.qtbot import QtBot
 
 from footholds.app.build import AppContext
-from footholds.core.settings import BY_NAME, SETTINGS, sections
+from footholds.core.settings import BY_NAME, SETTINGS, Setting, sections
 from footholds.core.store import LogEntry
 from footholds.ui.common import theme
 from footholds.ui.settings import setting_editors, settings_window
@@ -200,6 +200,80 @@ def test_reset_cancelled_changes_nothing(
     monkeypatch.setattr(ctx.prompter, "ask", lambda *_a, **_k: False)
     window.reset_buttons["Day and sleep"].click()
     assert ctx.settings["day.start_hour"] == 6
+
+
+def not_the_default(setting: Setting) -> object:
+    """A value `setting` takes that is not its default."""
+    default = setting.default
+    if setting.kind == "bool":
+        return not default
+    if setting.kind == "int":
+        return default - 1 if setting.minimum is None or default > setting.minimum else default + 1
+    if setting.kind == "choice":
+        return next(choice for choice in setting.choices if choice != default)
+    if setting.kind == "time":
+        return "06:15"
+    if setting.kind == "times":
+        return ["06:15"]
+    return [*default, "my own words"]  # a list
+
+
+# the language would change the whole window; start at login mirrors the system (both below)
+NOT_HERE = {"general.language", "general.autostart"}
+
+
+@pytest.mark.parametrize("section", sections())
+def test_undo_after_a_reset_puts_the_page_back_exactly(
+    window: SettingsWindow, ctx: AppContext, monkeypatch: pytest.MonkeyPatch, section: str
+) -> None:
+    """Reset this page had no Undo (LOOK.md: destructive actions are always undoable)."""
+    names = [
+        s.name for s in SETTINGS if s.section == section and not s.hidden and s.name not in NOT_HERE
+    ]
+    for name in names:
+        ctx.settings.set(name, not_the_default(BY_NAME[name]))
+    mine = {name: ctx.settings[name] for name in names}
+    monkeypatch.setattr(ctx.prompter, "ask", lambda *_a, **_k: True)
+    window.reset_buttons[section].click()
+    assert all(ctx.settings[name] == BY_NAME[name].default for name in names)
+    assert window.undo.pending()
+    assert window.undo.message.whole == f"The “{section}” page is back to how it started."
+    window.undo.button.click()
+    assert {name: ctx.settings[name] for name in names} == mine
+    assert not window.undo.pending()
+
+
+def test_undo_after_resetting_general_leaves_start_at_login_as_the_system_has_it(
+    ctx: AppContext, qtbot: QtBot, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    system = FakeAutostart(on=True)
+    win = SettingsWindow(ctx, autostart=system)
+    qtbot.addWidget(win)
+    win.present()
+    monkeypatch.setattr(ctx.prompter, "ask", lambda *_a, **_k: True)
+    win.reset_buttons["General"].click()
+    system.on = False  # turned off elsewhere while the offer stood
+    win.undo.button.click()
+    assert ctx.settings["general.autostart"] is False
+    assert autostart_box(win).isChecked() is False
+
+
+def test_undo_says_undo_in_the_language_just_chosen(
+    ctx: AppContext, window: SettingsWindow, qtbot: QtBot
+) -> None:
+    """The strip is built once with the window; after switching to Español with Settings
+    open, its button still said Undo."""
+    from footholds.ui.common import i18n
+
+    assert window.undo.button.text() == "Undo"
+    ctx.settings.set("general.language", "es")
+    i18n.apply(ctx)
+    try:
+        qtbot.waitUntil(lambda: window.windowTitle() != "Footholds settings")
+        assert window.undo.button.text() == "Deshacer"
+        assert window.undo.button.accessibleName() == "Deshacer el borrado"
+    finally:
+        i18n.remove(ctx.app)
 
 
 def autostart_box(win: SettingsWindow) -> QCheckBox:

@@ -122,3 +122,59 @@ def test_every_window_uses_the_one_strip() -> None:
             if isinstance(node, ast.ImportFrom) and node.module == "footholds.ui.common.calm":
                 assert "UndoBar" not in {a.name for a in node.names}, path
     assert others == []
+
+
+def test_the_button_follows_a_language_change_with_a_strip_on_screen(
+    qapp: QApplication, qtbot: QtBot
+) -> None:
+    """The strip was worded once, when its window was built: after switching to Español
+    with Settings open, its button still said Undo. The message on screen stays as it was
+    written; the button, its name and its description change."""
+    from footholds.ui.common import i18n
+
+    _page, _field, _below, strip = window_with_strip(qtbot)
+    strip.offer("Removed “tired”.", lambda: None)
+    assert strip.button.text() == "Undo"
+    i18n.install(qapp, "es")
+    try:
+        qtbot.waitUntil(lambda: strip.button.text() == "Deshacer")
+        assert strip.button.accessibleName() == "Deshacer el borrado"
+        assert strip.button.accessibleDescription().startswith("Devuelve lo que")
+        assert strip.accessibleName() == "Deshacer"
+        assert strip.message.whole == "Removed “tired”." and strip.isVisible()
+    finally:
+        i18n.remove(qapp)
+    qtbot.waitUntil(lambda: strip.button.text() == "Undo")
+    assert strip.button.accessibleName() == "Undo the removal"
+
+
+def test_a_word_put_back_goes_beside_its_nearest_neighbour_of_then() -> None:
+    before = ["heavy", "numb", "tired", "anxious", "sad"]
+    # nothing changed since: its old row
+    assert undo.put_back(["heavy", "numb", "anxious", "sad"], before, 2) == before
+    # a word added at the end stays, and stays last
+    assert undo.put_back(["heavy", "numb", "anxious", "sad", "wired"], before, 2) == [
+        *before,
+        "wired",
+    ]
+    # the one above renamed: before the one that was below
+    assert undo.put_back(["heavy", "numb!", "anxious", "sad"], before, 2) == [
+        "heavy",
+        "numb!",
+        "tired",
+        "anxious",
+        "sad",
+    ]
+    # the one above moved to the end: after it, where it is now
+    assert undo.put_back(["heavy", "anxious", "sad", "numb"], before, 2) == [
+        "heavy",
+        "anxious",
+        "sad",
+        "numb",
+        "tired",
+    ]
+    # every neighbour gone: at its old row, or at the end of a shorter list
+    assert undo.put_back(["calm", "wired", "ok"], before, 2) == ["calm", "wired", "tired", "ok"]
+    assert undo.put_back(["calm"], before, 4) == ["calm", "sad"]
+    # typed back in meanwhile: not twice
+    assert undo.put_back(["tired", "heavy"], before, 2) == ["tired", "heavy"]

@@ -4,8 +4,8 @@ answers to Ctrl+Z the same way everywhere."""
 
 from __future__ import annotations
 
-from collections.abc import Callable
-from typing import TypeGuard
+from collections.abc import Callable, Sequence
+from typing import TypeGuard, TypeVar
 
 from PySide6.QtCore import QEvent, QObject, Qt, QTimer
 from PySide6.QtGui import QEnterEvent, QKeyEvent, QKeySequence, QResizeEvent, QShortcut
@@ -14,6 +14,7 @@ from shiboken6 import isValid
 
 from footholds.ui.common import buttons, tokens
 
+T = TypeVar("T")
 UNDO_SECONDS = 8  # long enough to notice and reach the button, short enough to be gone soon
 STAY_AFTER_POINTER_MS = 3000  # once the pointer leaves a strip it was resting on
 
@@ -32,13 +33,9 @@ class UndoBar(QFrame):
         room is the row's, so nothing moves when it comes): it keeps none while hidden."""
         super().__init__(parent)
         self.setFrameShape(QFrame.Shape.StyledPanel)
-        self.setAccessibleName(self.tr("Undo"))
         self.message = OneLine()
-        self.button = buttons.secondary(
-            self.tr("Undo"),
-            self.tr("Undo the removal"),
-            self.tr("Puts back what you just removed, just as it was."),
-        )
+        self.button = buttons.secondary("")
+        self.retranslate()
         row = QHBoxLayout(self)
         row.setContentsMargins(tokens.S, tokens.XS, tokens.XS, tokens.XS)
         row.addWidget(self.message, 1)
@@ -58,6 +55,22 @@ class UndoBar(QFrame):
         self._shortcut.activated.connect(self.undo)
         self._keys = _UndoKeyClaim(self)
         self.hide()
+
+    def retranslate(self) -> None:
+        """Its own words in the current language: at first, and after a language switch (a
+        window keeps its strip for its life). A message on screen then stays as it was
+        written; the button it goes with says Undo in the new language."""
+        self.setAccessibleName(self.tr("Undo"))
+        self.button.setText(self.tr("Undo"))
+        self.button.setAccessibleName(self.tr("Undo the removal"))
+        self.button.setAccessibleDescription(
+            self.tr("Puts back what you just removed, just as it was.")
+        )
+
+    def changeEvent(self, event: QEvent) -> None:
+        if event.type() == QEvent.Type.LanguageChange:
+            self.retranslate()
+        super().changeEvent(event)
 
     def offer(
         self, message: str, undo: Callable[[], QWidget | None], seconds: int = UNDO_SECONDS
@@ -153,6 +166,26 @@ class UndoBar(QFrame):
         if self._undo is not None:
             self.timer.start(STAY_AFTER_POINTER_MS)
         super().leaveEvent(event)
+
+
+def put_back(items: Sequence[T], before: Sequence[T], row: int) -> list[T]:
+    """`items` with `before[row]`, taken off a list, back in its place. The list may have
+    changed since (an entry added, renamed, moved): it goes beside its nearest neighbour of
+    then that is still there, after one that was above it, before one that was below (the
+    one above first, when both are as near); with none left, at its old row. Everything
+    else stays as it is now. An entry already back is not added twice."""
+    now, removed = list(items), before[row]
+    if removed in now:
+        return now
+    for step in range(1, len(before)):
+        if row - step >= 0 and before[row - step] in now:
+            now.insert(now.index(before[row - step]) + 1, removed)
+            return now
+        if row + step < len(before) and before[row + step] in now:
+            now.insert(now.index(before[row + step]), removed)
+            return now
+    now.insert(min(row, len(now)), removed)
+    return now
 
 
 def usable(widget: object) -> TypeGuard[QWidget]:

@@ -27,7 +27,9 @@ from footholds.ui.settings.setting_descriptions import description
 class ListBase(Editor):
     """A list with Add and Remove; subclasses choose how a new item is typed in."""
 
-    removed = Signal(list, str)  # the list before, and the entry taken off: for Undo
+    # the list before, and the row of the entry taken off: Undo puts that one entry back
+    # there, not the whole list as it was (which would lose whatever was added since)
+    removed = Signal(list, int)
 
     def __init__(self, setting: Setting, parent: QWidget | None = None) -> None:
         super().__init__(setting, parent)
@@ -73,9 +75,17 @@ class ListBase(Editor):
         row = self.items.currentRow()
         if row >= 0:
             values = self.value()
-            before, text = list(values), values.pop(row)
-            self.removed.emit(before, text)
+            before = list(values)
+            del values[row]
+            self.removed.emit(before, row)
             self.edited.emit(values)
+
+    def show_entry(self, text: str) -> QWidget:
+        """The list with the stored entry `text` chosen (one just put back), for the keyboard."""
+        values = self.value()
+        if text in values:
+            self.items.setCurrentRow(values.index(text))
+        return self.items
 
 
 class TimesEditor(ListBase):

@@ -32,6 +32,7 @@ from footholds.core.settings import (
     SETTINGS,
     Setting,
     SettingError,
+    key_of,
     sections,
 )
 from footholds.platform.autostart import Autostart
@@ -41,7 +42,7 @@ from footholds.ui.common.components import WindowHeader, window_margins
 from footholds.ui.common.help_link import HelpLink
 from footholds.ui.common.lazy_tabs import LazyTabs
 from footholds.ui.common.prompter import excerpt
-from footholds.ui.common.undo import UndoBar
+from footholds.ui.common.undo import UndoBar, put_back
 from footholds.ui.help import open_or_explain
 from footholds.ui.settings.list_editors import ListBase, ListEditor
 from footholds.ui.settings.setting_descriptions import translated
@@ -96,9 +97,9 @@ class SettingsWindow(PageParts, QWidget):
         header.addWidget(self.header)
         layout.addLayout(header)
         layout.addWidget(self.tabs, 1)
-        # Undo for a list entry taken off, beside the help link at the foot: its place is
-        # kept, nothing moves. No Close button: Esc and the title bar close it, as every
-        # window (ui/common/README). Help is one click away from every window (PRODUCT.md);
+        # Undo for a list entry taken off or a page reset, beside the help link at the foot:
+        # its place is kept, nothing moves. No Close button: Esc and the title bar close it,
+        # as every window (ui/common/README). Help is one click away from every window (PRODUCT.md);
         # the link words itself again on a language change, as the pages do
         self.undo = UndoBar()
         self.help_link = HelpLink(ctx)
@@ -236,7 +237,7 @@ class SettingsWindow(PageParts, QWidget):
             row.editor.edited.connect(lambda value, n=setting.name: self._on_edited(n, value))
             if isinstance(row.editor, ListBase):
                 row.editor.removed.connect(
-                    lambda before, text, n=setting.name: self._offer_undo(n, before, text)
+                    lambda before, at, n=setting.name: self._offer_undo(n, before, at)
                 )
         reset = buttons.quiet(self.tr("Reset this page to defaults"))
         reset.setAccessibleName(
@@ -341,12 +342,23 @@ class SettingsWindow(PageParts, QWidget):
     def _on_edited(self, name: str, value: Any) -> None:
         self.apply(name, value)
 
-    def _offer_undo(self, name: str, before: list[str], text: str) -> None:
+    def _offer_undo(self, name: str, before: list[str], row: int) -> None:
+        text = before[row]
         shown = default_lists.word(text)  # a starting entry as the person sees it
         self.undo.offer(
             self.tr("Removed “{entry}”.").format(entry=excerpt(shown)),
-            lambda: self._on_edited(name, before),
+            lambda: self._put_back(name, before, row),
         )
+
+    def _put_back(self, name: str, before: list[str], row: int) -> QWidget | None:
+        """Undo for an entry taken off a list: that entry back in its place, and nothing
+        else changed. Words added, renamed or moved since the removal stay as they are now
+        (Undo once put the whole list back as it was then, losing them)."""
+        text = before[row]
+        if not self.apply(name, put_back(self.ctx.settings[name], before, row)):
+            return None
+        editor = self._row(name).editor
+        return editor.show_entry(text) if isinstance(editor, ListBase) else None
 
     def _set_autostart(self, on: bool) -> bool:
         row = self._row(AUTOSTART)
@@ -385,12 +397,50 @@ class SettingsWindow(PageParts, QWidget):
         self._sync_needs()
 
     def _on_reset_clicked(self, section: str) -> None:
+        """Ask, reset the page, and offer Undo for it (LOOK.md: destructive actions are
+        always undoable): on My lists a reset takes the person's own words away."""
+        page = translated(section)
         question = self.tr("Put everything on the “{page}” page back to how it started?").format(
-            page=translated(section)
+            page=page
         )
+        if section == LISTS_SECTION and self._own_words():
+            # said plainly, as these words are the person's own (PRODUCT.md); entries keep
+            # theirs, as an entry holds its words itself, not a place in a list
+            question += " " + self.tr(
+                "The feelings, wins and parts you added or renamed will be taken out of the "
+                "lists; entries you already wrote keep their words."
+            )
         reset = self.tr("Reset this page")
-        if self.ctx.prompter.ask(self, self.tr("Reset to defaults"), question, action=reset):
-            self.reset_section(section)
+        if not self.ctx.prompter.ask(self, self.tr("Reset to defaults"), question, action=reset):
+            return
+        before = {name: self.ctx.settings[name] for name in self._page_settings(section)}
+        self.reset_section(section)
+        self.undo.offer(
+            self.tr("The “{page}” page is back to how it started.").format(page=page),
+            lambda: self._undo_reset(before),
+        )
+
+    @staticmethod
+    def _page_settings(section: str) -> list[str]:
+        """What Reset this page puts back (Settings.reset_section)."""
+        return [s.name for s in SETTINGS if s.section == section and not s.hidden]
+
+    def _own_words(self) -> bool:
+        """Whether a list on My lists holds words of the person's own (added, or a starting
+        one renamed), which a reset would take away."""
+        return any(
+            key_of(text) not in starting
+            for name, starting in default_lists.SHIPPED.items()
+            for text in self.ctx.settings[name]
+        )
+
+    def _undo_reset(self, before: dict[str, Any]) -> None:
+        """Every setting on the page back exactly as it was before the reset."""
+        for name, value in before.items():
+            if name != AUTOSTART:  # it mirrors the system, which a reset never changed
+                self.ctx.settings.set(name, value)
+        self._sync_autostart()
+        self._sync_needs()
 
     def _on_setting_changed(self, name: str, value: Any) -> None:
         row = self._rows.get(name)
