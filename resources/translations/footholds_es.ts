@@ -5620,6 +5620,10 @@ Lo que guardes en el registro rápido (un clic en el icono de la bandeja) aparec
         <translation>Elige una frase de contraseña de al menos 8 caracteres.</translation>
     </message>
     <message>
+        <source>Please choose a passphrase with words in it, not only spaces.</source>
+        <translation>Elige una frase de contraseña con palabras, no solo espacios.</translation>
+    </message>
+    <message>
         <source>The two passphrases differ. Please type it again.</source>
         <translation>Las dos frases de contraseña no coinciden. Escríbela otra vez.</translation>
     </message>
@@ -8279,6 +8283,10 @@ Libera algo de espacio y vuelve a intentarlo, o sal de todos modos.</translation
     <message>
         <source>Your passphrase now</source>
         <translation>Tu frase de contraseña actual</translation>
+    </message>
+    <message>
+        <source>Please choose a passphrase with words in it, not only spaces.</source>
+        <translation>Elige una frase de contraseña con palabras, no solo espacios.</translation>
     </message>
     <message>
         <source>New passphrase</source>

@@ -27,6 +27,7 @@ ACTIONS = ("enable", "disable", "now", "status", "change-passphrase", "recover")
 PASSPHRASE_ENV = "FOOTHOLDS_PASSPHRASE_FILE"
 MIN_LENGTH = 8
 WRONG = "That passphrase does not open your entries. Nothing was changed."
+BLANK = "Please choose a passphrase with words in it, not only spaces."
 RUNNING = (
     "Footholds is running, so the lock cannot be {} from here. Quit it first "
     "(footholds quit), then try again."
@@ -114,6 +115,8 @@ def new_passphrase(file: str | None) -> str:
         chosen = _typed("New passphrase: ")
         if _typed("The same passphrase again: ") != chosen:
             raise Refused("The two passphrases differ. Nothing was changed.")
+    if not chosen.strip():  # eight spaces are as easy to guess as none
+        raise Refused(BLANK)
     if len(chosen) < MIN_LENGTH:
         raise Refused(f"Please choose a passphrase of at least {MIN_LENGTH} characters.")
     return chosen

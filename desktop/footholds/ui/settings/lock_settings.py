@@ -137,6 +137,7 @@ class LockPart(QWidget):
                 working=self.tr("Setting up the lock…"),
                 could_say=[
                     self.tr("Please choose a passphrase of at least 8 characters."),
+                    self.tr("Please choose a passphrase with words in it, not only spaces."),
                     self.tr("The two passphrases differ. Please type them again."),
                 ],
             )
@@ -146,6 +147,8 @@ class LockPart(QWidget):
         chosen, again = values
         if len(chosen) < MIN_LENGTH:
             return self.tr("Please choose a passphrase of at least 8 characters.")
+        if not chosen.strip():  # eight spaces are as easy to guess as none
+            return self.tr("Please choose a passphrase with words in it, not only spaces.")
         if chosen != again:
             return self.tr("The two passphrases differ. Please type them again.")
         return ""
@@ -189,6 +192,7 @@ class LockPart(QWidget):
                 working=self.tr("Changing the passphrase…"),
                 could_say=[
                     self.tr("Please choose a passphrase of at least 8 characters."),
+                    self.tr("Please choose a passphrase with words in it, not only spaces."),
                     self.tr("The two new passphrases differ. Please type them again."),
                     self.tr("That is not your passphrase now. Nothing was changed."),
                 ],
@@ -200,6 +204,9 @@ class LockPart(QWidget):
         new = (1, 2)  # the passphrase now was not the trouble: it stays typed
         if len(chosen) < MIN_LENGTH:
             return Wrong(self.tr("Please choose a passphrase of at least 8 characters."), new)
+        if not chosen.strip():
+            words = self.tr("Please choose a passphrase with words in it, not only spaces.")
+            return Wrong(words, new)
         if chosen != again:
             return Wrong(self.tr("The two new passphrases differ. Please type them again."), new)
         return ""
