@@ -8142,8 +8142,8 @@ Libera algo de espacio y vuelve a intentarlo, o sal de todos modos.</translation
         <translation>Clave de recuperación</translation>
     </message>
     <message>
-        <source>If you forget your passphrase, this key lets you choose a new one. Without both your passphrase and this key, your entries cannot be recovered by anyone, not even by Footholds.</source>
-        <translation>Si olvidas tu frase de contraseña, esta clave te permite elegir una nueva. Sin tu frase de contraseña y sin esta clave, nadie puede recuperar tus entradas, ni siquiera Footholds.</translation>
+        <source>If you forget your passphrase, this key lets you choose a new one. Your passphrase or this key, either one, opens your entries. If you lose both, nobody can open them, not even Footholds.</source>
+        <translation>Si olvidas tu frase de contraseña, esta clave te permite elegir una nueva. Tu frase de contraseña o esta clave, cualquiera de las dos, abre tus entradas. Si pierdes las dos, nadie podrá abrirlas, ni siquiera Footholds.</translation>
     </message>
     <message>
         <source>I have written it down</source>

@@ -41,7 +41,8 @@ def add_parser(sub: Any) -> None:
         "change-passphrase, recover)",
         description="With the lock on, everything you wrote is encrypted on disk, backups "
         "too. Quick logs still save while locked and join your journal at the next unlock. "
-        "Without both the passphrase and the recovery key, your entries cannot be recovered.",
+        "Your passphrase or your recovery key, either one, opens your entries; if you lose "
+        "both, nobody can open them.",
     )
     lock.add_argument("action", choices=ACTIONS, metavar="|".join(ACTIONS))
     _files(lock)

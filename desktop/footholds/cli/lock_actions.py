@@ -27,8 +27,8 @@ if TYPE_CHECKING:
 RECOVERY_NOTE = (
     "Your recovery key, shown this once:\n\n    {}\n\n"
     "Write it down or print it, and keep it somewhere safe. It resets a forgotten "
-    "passphrase. Without both the passphrase and this key, your entries cannot be recovered "
-    "by anyone."
+    "passphrase. Your passphrase or this key, either one, opens your entries; if you lose "
+    "both, nobody can open them."
 )
 
 

@@ -178,10 +178,12 @@ class RecoveryDialog(QDialog):
         self.key.setAccessibleName(self.tr("Recovery key"))
         self.key.setContentsMargins(0, 8, 0, 8)
         column.addWidget(self.key)
+        # either one opens the entries: saying "without both" read as if the key alone
+        # would not help the person who forgot the passphrase
         self.note = self.tr(
-            "If you forget your passphrase, this key lets you choose a new one. "
-            "Without both your passphrase and this key, your entries cannot be "
-            "recovered by anyone, not even by Footholds."
+            "If you forget your passphrase, this key lets you choose a new one. Your "
+            "passphrase or this key, either one, opens your entries. If you lose both, "
+            "nobody can open them, not even Footholds."
         )
         column.addWidget(wrapped(self.note))
         # the words above offer both: the key to a password manager, or onto paper
