@@ -23,7 +23,15 @@ from footholds.core.paths import Paths
 if TYPE_CHECKING:
     from footholds.core.lock.keys import Header, Keys
 
-ACTIONS = ("enable", "disable", "now", "status", "change-passphrase", "recover")
+ACTIONS = (
+    "enable",
+    "disable",
+    "now",
+    "status",
+    "change-passphrase",
+    "recover",
+    "new-recovery-key",
+)
 PASSPHRASE_ENV = "FOOTHOLDS_PASSPHRASE_FILE"
 MIN_LENGTH = 8
 WRONG = "That passphrase does not open your entries. Nothing was changed."
@@ -38,7 +46,7 @@ def add_parser(sub: Any) -> None:
     lock = sub.add_parser(
         "lock",
         help="keep your entries encrypted behind a passphrase (enable, disable, now, status, "
-        "change-passphrase, recover)",
+        "change-passphrase, recover, new-recovery-key)",
         description="With the lock on, everything you wrote is encrypted on disk, backups "
         "too. Quick logs still save while locked and join your journal at the next unlock. "
         "Your passphrase or your recovery key, either one, opens your entries; if you lose "
