@@ -5715,6 +5715,10 @@ Lo que guardes en el registro rápido (un clic en el icono de la bandeja) aparec
         <translation>Elige una frase de contraseña de al menos 8 caracteres.</translation>
     </message>
     <message>
+        <source>Please choose a passphrase with words in it, not only spaces.</source>
+        <translation>Elige una frase de contraseña con palabras, no solo espacios.</translation>
+    </message>
+    <message>
         <source>The two passphrases differ. Please type it again.</source>
         <translation>Las dos frases de contraseña no coinciden. Escríbela otra vez.</translation>
     </message>
@@ -8225,12 +8229,16 @@ Libera algo de espacio y vuelve a intentarlo, o sal de todos modos.</translation
         <translation>El bloqueo está activado. Anota estas letras, o imprímelas, y guárdalas en un lugar seguro, lejos de este equipo. Solo se muestran esta vez.</translation>
     </message>
     <message>
+        <source>Your old recovery key no longer opens your entries; this new one does. Write these letters down, or print them, and keep them somewhere safe, away from this computer. They are shown only this once.</source>
+        <translation>Tu clave de recuperación anterior ya no abre tus entradas; esta nueva sí. Anota estas letras, o imprímelas, y guárdalas en un lugar seguro, lejos de este equipo. Solo se muestran esta vez.</translation>
+    </message>
+    <message>
         <source>Recovery key</source>
         <translation>Clave de recuperación</translation>
     </message>
     <message>
-        <source>If you forget your passphrase, this key lets you choose a new one. Without both your passphrase and this key, your entries cannot be recovered by anyone, not even by Footholds.</source>
-        <translation>Si olvidas tu frase de contraseña, esta clave te permite elegir una nueva. Sin tu frase de contraseña y sin esta clave, nadie puede recuperar tus entradas, ni siquiera Footholds.</translation>
+        <source>If you forget your passphrase, this key lets you choose a new one. Your passphrase or this key, either one, opens your entries. If you lose both, nobody can open them, not even Footholds.</source>
+        <translation>Si olvidas tu frase de contraseña, esta clave te permite elegir una nueva. Tu frase de contraseña o esta clave, cualquiera de las dos, abre tus entradas. Si pierdes las dos, nadie podrá abrirlas, ni siquiera Footholds.</translation>
     </message>
     <message>
         <source>I have written it down</source>
@@ -8239,6 +8247,18 @@ Libera algo de espacio y vuelve a intentarlo, o sal de todos modos.</translation
     <message>
         <source>Closes this; the key is not shown again.</source>
         <translation>Cierra esto; la clave no se vuelve a mostrar.</translation>
+    </message>
+    <message>
+        <source>Have you kept your recovery key? Once this closes, it is not shown again.</source>
+        <translation>¿Has guardado tu clave de recuperación? Cuando esto se cierre, no se volverá a mostrar.</translation>
+    </message>
+    <message>
+        <source>I&apos;ve kept it</source>
+        <translation>Ya la he guardado</translation>
+    </message>
+    <message>
+        <source>Keep it showing</source>
+        <translation>Seguir mostrándola</translation>
     </message>
     <message>
         <source>Copy</source>
@@ -8304,6 +8324,14 @@ Libera algo de espacio y vuelve a intentarlo, o sal de todos modos.</translation
         <translation>Pide tu frase de contraseña y luego una nueva dos veces.</translation>
     </message>
     <message>
+        <source>Make a new recovery key…</source>
+        <translation>Crear una nueva clave de recuperación…</translation>
+    </message>
+    <message>
+        <source>Asks for your passphrase, then shows a new key; the one you have stops working.</source>
+        <translation>Pide tu frase de contraseña y luego muestra una clave nueva; la que tienes deja de funcionar.</translation>
+    </message>
+    <message>
         <source>Turn the lock off…</source>
         <translation>Desactivar el bloqueo…</translation>
     </message>
@@ -8346,6 +8374,10 @@ Libera algo de espacio y vuelve a intentarlo, o sal de todos modos.</translation
     <message>
         <source>Please choose a passphrase of at least 8 characters.</source>
         <translation>Elige una frase de contraseña de al menos 8 caracteres.</translation>
+    </message>
+    <message>
+        <source>Please choose a passphrase with words in it, not only spaces.</source>
+        <translation>Elige una frase de contraseña con palabras, no solo espacios.</translation>
     </message>
     <message>
         <source>The two passphrases differ. Please type them again.</source>
@@ -8406,6 +8438,26 @@ Libera algo de espacio y vuelve a intentarlo, o sal de todos modos.</translation
     <message>
         <source>Your passphrase is changed.</source>
         <translation>Tu frase de contraseña está cambiada.</translation>
+    </message>
+    <message>
+        <source>Type your passphrase. You then get a new recovery key to write down, and the one you have now stops working.</source>
+        <translation>Escribe tu frase de contraseña. Después recibirás una nueva clave de recuperación para anotar, y la que tienes ahora dejará de funcionar.</translation>
+    </message>
+    <message>
+        <source>Make a new recovery key</source>
+        <translation>Crear una nueva clave de recuperación</translation>
+    </message>
+    <message>
+        <source>Make a new key</source>
+        <translation>Crear una clave nueva</translation>
+    </message>
+    <message>
+        <source>Making a new recovery key…</source>
+        <translation>Creando una nueva clave de recuperación…</translation>
+    </message>
+    <message>
+        <source>The new recovery key could not be saved: {reason}. Your old one still works.</source>
+        <translation>No se pudo guardar la nueva clave de recuperación: {reason}. La anterior sigue funcionando.</translation>
     </message>
     <message>
         <source>Your entries and backups will be kept without encryption on this computer again. Type your passphrase to turn the lock off.</source>

@@ -430,6 +430,10 @@ def test_the_recovery_key_resets_a_forgotten_passphrase(
     dialog.again.setText("short")
     qtbot.keyClick(dialog.again, Qt.Key.Key_Return)
     assert "at least 8" in dialog.wrong.text()
+    dialog.field.setText(" " * 12)  # long enough, but nothing in it to guess
+    dialog.again.setText(" " * 12)
+    qtbot.keyClick(dialog.again, Qt.Key.Key_Return)
+    assert "not only spaces" in dialog.wrong.text() and dialog.keys is None
     dialog.field.setText("a new one, long enough")
     dialog.again.setText("a new one, long enough")
     qtbot.mouseClick(dialog.unlock, Qt.MouseButton.LeftButton)

@@ -8,13 +8,13 @@ from pathlib import Path
 
 import pytest
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QApplication, QPushButton
+from PySide6.QtWidgets import QApplication, QLabel, QPushButton
 from pytestqt.qtbot import QtBot
 from test_settings_window import FakeAutostart
 
 from footholds.app.build import AppContext
 from footholds.core.lock import header_path, is_on
-from footholds.core.lock.keys import Header
+from footholds.core.lock.keys import Header, WrongKey
 from footholds.core.settings import LOCK_SECTION
 from footholds.core.store import LogEntry, storage
 from footholds.ui.settings.lock_dialogs import PassphraseDialog, RecoveryDialog
@@ -73,9 +73,8 @@ def test_turn_on_change_lock_now_and_turn_off_from_settings(
     key = shown.key.text()
     assert ctx.locker.keys is not None
     assert Header.load(header_path(ctx.paths.data_dir)).recover(key).data == ctx.locker.keys.data
-    assert "cannot be recovered" in " ".join(
-        label.text() for label in shown.findChildren(type(shown.key))
-    )
+    words = " ".join(label.text() for label in shown.findChildren(type(shown.key)))
+    assert "either one, opens your entries" in words and "If you lose both" in words
     shown.done_button.click()
     # "The lock is on" is said once, by the line above the buttons
     shown_words = [part.said.text(), part.status.text()]
@@ -130,8 +129,8 @@ def test_the_lock_page_and_its_dialogs_are_named_and_reachable(
     part = LockPart(ctx)
     qtbot.addWidget(part)
     assert missing(part) == []
-    dialogs = [part.ask_turn_on(), part.ask_change(), part.ask_turn_off()]
-    dialogs.append(RecoveryDialog(part, "ABCD EFGH IJKL MNOP QRST UVWX YZ23 4567"))
+    dialogs = [part.ask_turn_on(), part.ask_change(), part.ask_new_key(), part.ask_turn_off()]
+    dialogs.append(RecoveryDialog(part, "ABCD EFGH IJKL MNOP QRST UVWX YZ23 4567", ctx.prompter))
     for dialog in dialogs:
         dialog.show()
         assert missing(dialog) == [], dialog.windowTitle()
@@ -327,7 +326,6 @@ def test_turning_the_lock_off_and_changing_the_passphrase_say_they_are_working(
 ) -> None:
     """Both take the key derivation's half second and more: the dialog says so while they
     run, as turning the lock on does."""
-    from footholds.core.lock.keys import WrongKey
     from footholds.ui.settings.lock_settings import LockPart
 
     part = LockPart(ctx)
@@ -363,7 +361,7 @@ def test_the_recovery_key_can_be_copied_and_printed(
     key = "ABCD EFGH IJKL MNOP QRST UVWX YZ23 4567"
     part = LockPart(ctx)
     qtbot.addWidget(part)
-    dialog = RecoveryDialog(part, key)
+    dialog = RecoveryDialog(part, key, ctx.prompter)
     dialog.show()
     qtbot.waitExposed(dialog)
     assert dialog.focusWidget() is dialog.done_button  # Enter still closes it
@@ -412,3 +410,116 @@ def test_a_wrong_passphrase_now_keeps_the_two_new_ones(ctx: AppContext, qtbot: Q
     assert dialog.focusWidget() is dialog.fields[1]
     fill(dialog, "a long passphrase", "a newer phrase", "a newer phrase")
     Header.load(header_path(ctx.paths.data_dir)).open("a newer phrase")
+
+
+def test_esc_or_closing_the_recovery_key_asks_whether_it_is_kept(
+    ctx: AppContext, qtbot: QtBot, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """The key is shown once: a stray Esc or the window's close button asks first, and
+    staying is the answer Enter and Esc give. The button that says so closes at once."""
+    from PySide6.QtGui import QCloseEvent
+
+    from footholds.ui.settings.lock_settings import LockPart
+
+    part = LockPart(ctx)
+    qtbot.addWidget(part)
+    answers: list[bool] = []
+    asked: list[tuple[str, str, str]] = []
+
+    def ask(_parent: object, _title: str, text: str, action: str, stay: str = "") -> bool:
+        asked.append((text, action, stay))
+        return answers.pop(0)
+
+    monkeypatch.setattr(ctx.prompter, "ask", ask)
+    dialog = RecoveryDialog(part, "ABCD EFGH IJKL MNOP QRST UVWX YZ23 4567", ctx.prompter)
+    dialog.show()
+    qtbot.waitExposed(dialog)
+
+    answers.append(False)  # Keep it showing
+    qtbot.keyClick(dialog, Qt.Key.Key_Escape)
+    assert dialog.isVisible()
+    assert asked == [
+        (
+            "Have you kept your recovery key? Once this closes, it is not shown again.",
+            "I've kept it",
+            "Keep it showing",
+        )
+    ]
+    window = dialog.windowHandle()
+    assert window is not None
+    answers.append(False)
+    QApplication.sendEvent(window, QCloseEvent())  # as the window manager's close button
+    assert dialog.isVisible() and len(asked) == 2
+
+    answers.append(True)  # I've kept it
+    QApplication.sendEvent(window, QCloseEvent())
+    assert not dialog.isVisible() and len(asked) == 3
+
+    dialog = RecoveryDialog(part, "ABCD EFGH IJKL MNOP QRST UVWX YZ23 4567", ctx.prompter)
+    dialog.show()
+    qtbot.waitExposed(dialog)
+    answers.append(True)
+    qtbot.keyClick(dialog, Qt.Key.Key_Escape)
+    assert not dialog.isVisible() and len(asked) == 4
+    dialog.show()
+    dialog.done_button.click()  # saying so is the answer: nothing more is asked
+    assert not dialog.isVisible() and len(asked) == 4
+
+
+def test_a_new_recovery_key_from_settings_replaces_the_old_one(
+    ctx: AppContext, qtbot: QtBot
+) -> None:
+    from footholds.ui.settings.lock_settings import LockPart
+
+    part = LockPart(ctx)
+    qtbot.addWidget(part)
+    part.show()
+    assert not part.new_key.isVisible()  # nothing to make a key for yet
+    fill(part.ask_turn_on(), "a long passphrase", "a long passphrase")
+    qtbot.waitUntil(lambda: isinstance(part.dialog, RecoveryDialog))
+    first = part.dialog
+    assert isinstance(first, RecoveryDialog)
+    old = first.key.text()
+    first.done_button.click()
+    assert part.new_key.isVisible()
+
+    dialog = part.ask_new_key()
+    assert "stops working" in " ".join(label.text() for label in dialog.findChildren(QLabel))
+    assert "does not open" in fill(dialog, "not the passphrase")
+    assert Header.load(header_path(ctx.paths.data_dir)).recover(old)  # nothing changed
+    assert fill(dialog, "a long passphrase") == ""
+    qtbot.waitUntil(lambda: part.dialog is not dialog and isinstance(part.dialog, RecoveryDialog))
+    shown = part.dialog
+    assert isinstance(shown, RecoveryDialog)
+    assert shown.intro.text().startswith("Your old recovery key no longer opens your entries")
+    new = shown.key.text()
+    header = Header.load(header_path(ctx.paths.data_dir))
+    assert ctx.locker.keys is not None
+    assert header.recover(new).data == ctx.locker.keys.data
+    with pytest.raises(WrongKey):
+        header.recover(old)
+    assert header.open("a long passphrase").data == ctx.locker.keys.data
+    shown.done_button.click()
+
+
+def test_a_passphrase_of_only_spaces_is_refused(ctx: AppContext, qtbot: QtBot) -> None:
+    """Eight spaces are long enough to count, and as easy to guess as none; spaces between
+    words are fine."""
+    from footholds.ui.settings.lock_settings import LockPart
+
+    part = LockPart(ctx)
+    qtbot.addWidget(part)
+    dialog = part.ask_turn_on()
+    assert "not only spaces" in fill(dialog, " " * 8, " " * 8)
+    assert "not only spaces" in fill(dialog, "\t" + " " * 9, "\t" + " " * 9)
+    assert not is_on(ctx.paths.data_dir)
+    assert fill(dialog, "four words in all", "four words in all") == ""
+    assert is_on(ctx.paths.data_dir)
+    for widget in QApplication.topLevelWidgets():
+        if isinstance(widget, RecoveryDialog):
+            widget.close()
+    dialog = part.ask_change()
+    assert isinstance(dialog, PassphraseDialog)
+    assert "not only spaces" in fill(dialog, "four words in all", " " * 10, " " * 10)
+    assert dialog.values() == ["four words in all", "", ""]  # the passphrase now stays
+    Header.load(header_path(ctx.paths.data_dir)).open("four words in all")

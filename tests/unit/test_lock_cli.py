@@ -147,6 +147,38 @@ def test_enable_asks_for_a_passphrase_it_can_use(tmp_path: Path) -> None:
     assert "off" in ok(run(home, "lock", "status"))
 
 
+def test_a_passphrase_of_only_spaces_is_refused(tmp_path: Path) -> None:
+    home = tmp_path / "home"
+    blank = run(home, "lock", "enable", "--passphrase-file", "-", stdin=" " * 8 + "\n")
+    assert blank.returncode == 1 and "not only spaces" in blank.stderr
+    assert "Traceback" not in blank.stderr
+    assert "off" in ok(run(home, "lock", "status"))
+    spaced = run(home, "lock", "enable", "--passphrase-file", "-", stdin="my calm place\n")
+    assert "The lock is on" in ok(spaced)  # spaces between words are fine
+
+
+def test_a_new_recovery_key_replaces_the_old_one(tmp_path: Path) -> None:
+    home = tmp_path / "home"
+    pw = secret_file(tmp_path, "pw", PASS)
+    ok(run(home, "log", "--feel", "calm", "-", stdin=SECRET))
+    shown = re.compile(r"^    ([A-Z2-7]{4}(?: [A-Z2-7]{4}){7})$", re.M)
+    first = shown.search(ok(run(home, "lock", "enable", "--passphrase-file", pw)))
+    assert first is not None
+    wrong = run(home, "lock", "new-recovery-key", "--passphrase-file", "-", stdin="not it\n")
+    assert wrong.returncode == 1 and "does not open" in wrong.stderr
+
+    made = ok(run(home, "lock", "new-recovery-key", "--passphrase-file", pw))
+    assert "old recovery key no longer opens" in made
+    second = shown.search(made)
+    assert second is not None and second[1] != first[1]
+    old = secret_file(tmp_path, "old", first[1])
+    refused = run(home, "lock", "recover", "--recovery-key-file", old, "--new-passphrase-file", pw)
+    assert refused.returncode == 1 and "does not open" in refused.stderr
+    new = secret_file(tmp_path, "new", second[1])
+    ok(run(home, "lock", "recover", "--recovery-key-file", new, "--new-passphrase-file", pw))
+    assert SECRET in ok(run(home, "export", FOOTHOLDS_PASSPHRASE_FILE=pw))
+
+
 def test_enable_is_refused_while_footholds_holds_the_data(tmp_path: Path) -> None:
     from footholds.core.paths import Paths
     from footholds.platform.lockfile import take_lock

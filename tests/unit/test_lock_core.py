@@ -24,7 +24,14 @@ from support import child_env
 pytest.importorskip("cryptography")
 
 from footholds.core.lock import is_on, switch
-from footholds.core.lock.keys import WrongKey, create, seal, tune_scrypt
+from footholds.core.lock.keys import (
+    Header,
+    WrongKey,
+    create,
+    new_recovery_key,
+    seal,
+    tune_scrypt,
+)
 
 CHILD = Path(__file__).with_name("lock_switch_child.py")
 FAST = 1 << 10  # scrypt cost for tests; the real one is tuned (see test_tuning)
@@ -65,6 +72,35 @@ def test_keys_open_only_with_the_passphrase_or_recovery_key() -> None:
     sealed = seal(header.public, b"written while locked")
     assert b"written" not in sealed
     assert keys.unseal(sealed) == b"written while locked"
+
+
+def test_a_new_recovery_key_opens_the_lock_and_the_old_one_stops(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    header, keys, old = create(PASS, FAST)
+    path = tmp_path / "lock.json"
+    header.save(path)
+
+    def cut(*_args: object) -> None:
+        raise OSError("the power went off before the rename")
+
+    # a cut before the new header is in place: the old key still opens, as it did
+    with monkeypatch.context() as patched:
+        patched.setattr(os, "replace", cut)
+        with pytest.raises(OSError):
+            new_recovery_key(path, keys)
+    assert Header.load(path).recover(old).data == keys.data
+    assert [p.name for p in tmp_path.iterdir()] == ["lock.json"]  # no half-written copy
+
+    new = new_recovery_key(path, keys)
+    saved = Header.load(path)
+    assert new != old
+    assert saved.recover(new).data == keys.data
+    assert saved.recover(new).private.private_bytes_raw() == keys.private.private_bytes_raw()
+    with pytest.raises(WrongKey):
+        saved.recover(old)
+    assert saved.open(PASS).data == keys.data  # the passphrase is untouched
+    assert saved.public == header.public
 
 
 def test_tuning_aims_at_about_half_a_second() -> None:

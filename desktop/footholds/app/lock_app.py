@@ -372,6 +372,14 @@ class AppLock(QObject):
         keys = self.header().open(current)
         self.set_passphrase(keys, chosen)
 
+    def new_recovery_key(self, passphrase: str) -> str:
+        """As `footholds lock new-recovery-key`: the new key's text, to show now (the old one
+        stops working). Raises WrongKey (nothing changed) or OSError (the old key stays)."""
+        from footholds.core.lock.keys import new_recovery_key
+
+        keys = self.header().open(passphrase)
+        return new_recovery_key(header_path(self.paths.data_dir), keys)
+
     def set_passphrase(self, keys: Keys, chosen: str) -> None:
         """A new passphrase for opened keys (also after the recovery key opened them)."""
         header = self.header().with_passphrase(keys, chosen)

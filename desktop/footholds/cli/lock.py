@@ -23,10 +23,19 @@ from footholds.core.paths import Paths
 if TYPE_CHECKING:
     from footholds.core.lock.keys import Header, Keys
 
-ACTIONS = ("enable", "disable", "now", "status", "change-passphrase", "recover")
+ACTIONS = (
+    "enable",
+    "disable",
+    "now",
+    "status",
+    "change-passphrase",
+    "recover",
+    "new-recovery-key",
+)
 PASSPHRASE_ENV = "FOOTHOLDS_PASSPHRASE_FILE"
 MIN_LENGTH = 8
 WRONG = "That passphrase does not open your entries. Nothing was changed."
+BLANK = "Please choose a passphrase with words in it, not only spaces."
 RUNNING = (
     "Footholds is running, so the lock cannot be {} from here. Quit it first "
     "(footholds quit), then try again."
@@ -37,10 +46,11 @@ def add_parser(sub: Any) -> None:
     lock = sub.add_parser(
         "lock",
         help="keep your entries encrypted behind a passphrase (enable, disable, now, status, "
-        "change-passphrase, recover)",
+        "change-passphrase, recover, new-recovery-key)",
         description="With the lock on, everything you wrote is encrypted on disk, backups "
         "too. Quick logs still save while locked and join your journal at the next unlock. "
-        "Without both the passphrase and the recovery key, your entries cannot be recovered.",
+        "Your passphrase or your recovery key, either one, opens your entries; if you lose "
+        "both, nobody can open them.",
     )
     lock.add_argument("action", choices=ACTIONS, metavar="|".join(ACTIONS))
     _files(lock)
@@ -114,6 +124,8 @@ def new_passphrase(file: str | None) -> str:
         chosen = _typed("New passphrase: ")
         if _typed("The same passphrase again: ") != chosen:
             raise Refused("The two passphrases differ. Nothing was changed.")
+    if not chosen.strip():  # eight spaces are as easy to guess as none
+        raise Refused(BLANK)
     if len(chosen) < MIN_LENGTH:
         raise Refused(f"Please choose a passphrase of at least {MIN_LENGTH} characters.")
     return chosen

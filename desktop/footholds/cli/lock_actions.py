@@ -27,8 +27,8 @@ if TYPE_CHECKING:
 RECOVERY_NOTE = (
     "Your recovery key, shown this once:\n\n    {}\n\n"
     "Write it down or print it, and keep it somewhere safe. It resets a forgotten "
-    "passphrase. Without both the passphrase and this key, your entries cannot be recovered "
-    "by anyone."
+    "passphrase. Your passphrase or this key, either one, opens your entries; if you lose "
+    "both, nobody can open them."
 )
 
 
@@ -147,6 +147,22 @@ def recover(paths: Paths, args: argparse.Namespace) -> int:
     return _new_passphrase(paths, args, keys, "Your new passphrase is set.")
 
 
+def new_recovery_key(paths: Paths, args: argparse.Namespace) -> int:
+    """A new recovery key for a lost or seen one: the passphrase opens the lock first."""
+    from footholds.core.lock.keys import new_recovery_key as make
+
+    keys = open_keys(paths, args.passphrase_file)
+    lock = _instance_lock(paths, "changed")
+    try:
+        _finish(paths, keys)
+        recovery = make(header_path(paths.data_dir), keys)
+    finally:
+        lock.unlock()
+    say("Your old recovery key no longer opens your entries; this new one does.")
+    say(RECOVERY_NOTE.format(recovery))
+    return 0
+
+
 def _new_passphrase(paths: Paths, args: argparse.Namespace, keys: object, done: str) -> int:
     chosen = new_passphrase(args.new_passphrase_file)
     lock = _instance_lock(paths, "changed")
@@ -160,4 +176,13 @@ def _new_passphrase(paths: Paths, args: argparse.Namespace, keys: object, done: 
     return 0
 
 
-__all__ = ["WRONG", "change_passphrase", "disable", "enable", "now", "recover", "status"]
+__all__ = [
+    "WRONG",
+    "change_passphrase",
+    "disable",
+    "enable",
+    "new_recovery_key",
+    "now",
+    "recover",
+    "status",
+]

@@ -203,23 +203,40 @@ class Header:
         wrapped = _aead_seal(_passphrase_key(passphrase, kdf), keys.data, b"passphrase")
         return Header({**self.fields, "kdf": kdf, "by_passphrase": _b64(wrapped)})
 
+    def with_recovery(self, keys: Keys) -> tuple[Header, str]:
+        """This header with the data key wrapped by a new recovery key (fresh salt), and that
+        key's text. The old recovery key's wrapping is replaced, so it stops opening the lock
+        once the header is saved; the data key is the same, so no file needs converting. The
+        header is one file written by rename (write_atomic): a cut leaves the old one whole,
+        with the old key working, or the new one, with the new key working, never neither."""
+        recovery = os.urandom(_RECOVERY_BYTES)
+        salt = os.urandom(16)
+        wrapped = _aead_seal(_recovery_key(recovery, salt), keys.data, b"recovery")
+        fields = {**self.fields, "recovery_salt": _b64(salt), "by_recovery": _b64(wrapped)}
+        return Header(fields), recovery_text(recovery)
+
+
+def new_recovery_key(path: Path, keys: Keys) -> str:
+    """Replace the recovery key of the lock whose header is at `path`, opened as `keys`; the
+    new key's text, to be shown only now that it is on disk (a key shown before the save
+    could be one that a cut left unsaved, opening nothing)."""
+    header, recovery = Header.load(path).with_recovery(keys)
+    header.save(path)
+    return recovery
+
 
 def create(passphrase: str, n: int | None = None) -> tuple[Header, Keys, str]:
     """A new lock: its header, its open keys, and the recovery key's text (shown once)."""
     data = AESGCM.generate_key(bit_length=256)
     private = X25519PrivateKey.generate()
     raw_private = private.private_bytes_raw()
-    recovery = os.urandom(_RECOVERY_BYTES)
-    salt = os.urandom(16)
     fields: dict[str, Any] = {
         "format": FORMAT,
         "version": VERSION,
         "cipher": "AES-256-GCM",
         "public": _b64(private.public_key().public_bytes(Encoding.Raw, PublicFormat.Raw)),
         "private": _b64(_aead_seal(data, raw_private, b"private")),
-        "recovery_salt": _b64(salt),
-        "by_recovery": _b64(_aead_seal(_recovery_key(recovery, salt), data, b"recovery")),
     }
     keys = Keys(data, private)
-    header = Header(fields).with_passphrase(keys, passphrase, n)
-    return header, keys, recovery_text(recovery)
+    header, recovery = Header(fields).with_recovery(keys)
+    return header.with_passphrase(keys, passphrase, n), keys, recovery

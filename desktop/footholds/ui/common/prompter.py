@@ -31,12 +31,15 @@ class Prompter:
         title = QCoreApplication.translate("UndoBar", "Remove?")
         return _choose(parent, title, question, action, keep, go_is_default=True)
 
-    def ask(self, parent: QWidget | None, title: str, text: str, action: str) -> bool:
+    def ask(
+        self, parent: QWidget | None, title: str, text: str, action: str, stay: str = ""
+    ) -> bool:
         """A question with nothing to undo afterwards. `action` names the button that goes
-        ahead ("Restore this backup"), with Cancel beside it as the default, so Enter never
-        overwrites anything (LOOK.md: verbs on buttons, never a bare Yes or OK)."""
-        cancel = QCoreApplication.translate("Prompter", "Cancel")
-        return _choose(parent, title, text, action, cancel, go_is_default=False)
+        ahead ("Restore this backup"), with `stay` (Cancel unless named: "Keep it showing")
+        beside it as the default, so Enter never overwrites anything (LOOK.md: verbs on
+        buttons, never a bare Yes or OK)."""
+        stay = stay or QCoreApplication.translate("Prompter", "Cancel")
+        return _choose(parent, title, text, action, stay, go_is_default=False)
 
     def warn(self, parent: QWidget | None, text: str) -> None:
         """Something did not work (a full disk, a folder that cannot be written)."""

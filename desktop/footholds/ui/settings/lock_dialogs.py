@@ -5,9 +5,10 @@ from __future__ import annotations
 
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import Qt
-from PySide6.QtGui import QFont, QFontDatabase
+from PySide6.QtGui import QCloseEvent, QFont, QFontDatabase, QKeyEvent
 from PySide6.QtWidgets import (
     QApplication,
     QDialog,
@@ -21,6 +22,9 @@ from PySide6.QtWidgets import (
 from footholds.ui.common import buttons
 from footholds.ui.common.calm import heading, wrapped
 from footholds.ui.common.feedback import StatusLine
+
+if TYPE_CHECKING:
+    from footholds.ui.common.prompter import Prompter
 
 
 @dataclass(frozen=True)
@@ -149,24 +153,37 @@ class PassphraseDialog(QDialog):
 
 
 class RecoveryDialog(QDialog):
-    """The recovery key, shown this once, with what it is for and what losing it means."""
+    """The recovery key, shown this once, with what it is for and what losing it means.
+    `renewed`: a new key replacing the one the person had, which says the old one stopped.
 
-    def __init__(self, parent: QWidget, recovery: str) -> None:
+    Esc and the window's close button ask first whether the key is kept (the prompter on
+    the context): a stray key press must not lose the only sight of it. Closing it from the
+    code (the app quitting, a test) does not ask."""
+
+    def __init__(
+        self, parent: QWidget, recovery: str, prompter: Prompter, *, renewed: bool = False
+    ) -> None:
         super().__init__(parent)
+        self.prompter = prompter
         self.setWindowTitle(self.tr("Your recovery key"))
         self.setMinimumWidth(480)
         column = QVBoxLayout(self)
         column.setContentsMargins(20, 18, 20, 18)
         column.setSpacing(10)
         column.addWidget(heading(self.tr("Your recovery key"), 3))
-        column.addWidget(
-            wrapped(
-                self.tr(
-                    "The lock is on. Write these letters down, or print them, and keep them "
-                    "somewhere safe, away from this computer. They are shown only this once."
-                )
+        self.intro = wrapped(
+            self.tr(
+                "Your old recovery key no longer opens your entries; this new one does. "
+                "Write these letters down, or print them, and keep them somewhere safe, "
+                "away from this computer. They are shown only this once."
+            )
+            if renewed
+            else self.tr(
+                "The lock is on. Write these letters down, or print them, and keep them "
+                "somewhere safe, away from this computer. They are shown only this once."
             )
         )
+        column.addWidget(self.intro)
         self.key = QLabel(recovery)
         font = QFontDatabase.systemFont(QFontDatabase.SystemFont.FixedFont)
         font.setPointSizeF(font.pointSizeF() * 1.4)
@@ -178,10 +195,12 @@ class RecoveryDialog(QDialog):
         self.key.setAccessibleName(self.tr("Recovery key"))
         self.key.setContentsMargins(0, 8, 0, 8)
         column.addWidget(self.key)
+        # either one opens the entries: saying "without both" read as if the key alone
+        # would not help the person who forgot the passphrase
         self.note = self.tr(
-            "If you forget your passphrase, this key lets you choose a new one. "
-            "Without both your passphrase and this key, your entries cannot be "
-            "recovered by anyone, not even by Footholds."
+            "If you forget your passphrase, this key lets you choose a new one. Your "
+            "passphrase or this key, either one, opens your entries. If you lose both, "
+            "nobody can open them, not even Footholds."
         )
         column.addWidget(wrapped(self.note))
         # the words above offer both: the key to a password manager, or onto paper
@@ -212,6 +231,31 @@ class RecoveryDialog(QDialog):
         self.done_button.clicked.connect(self.accept)
         self.copy.clicked.connect(self._on_copy_clicked)
         self.print_button.clicked.connect(self._on_print_clicked)
+
+    def kept(self) -> bool:
+        """Whether the person says they have kept the key; staying is the default answer."""
+        return self.prompter.ask(
+            self,
+            self.tr("Your recovery key"),
+            self.tr("Have you kept your recovery key? Once this closes, it is not shown again."),
+            action=self.tr("I've kept it"),
+            stay=self.tr("Keep it showing"),
+        )
+
+    def keyPressEvent(self, event: QKeyEvent) -> None:
+        if event.key() == Qt.Key.Key_Escape and not event.modifiers():
+            event.accept()
+            if self.kept():
+                self.reject()
+            return
+        super().keyPressEvent(event)
+
+    def closeEvent(self, event: QCloseEvent) -> None:
+        # spontaneous: the window's close button (the window manager), not the code
+        if event.spontaneous() and not self.kept():
+            event.ignore()
+            return
+        super().closeEvent(event)
 
     def _on_copy_clicked(self) -> None:
         buttons.copy_text(self.copy, self.key.text(), self.tr("Copied"))

@@ -1,7 +1,7 @@
 """The lock part of Settings (issue 20): turn the passphrase lock on (the recovery key shown
-once), off, lock now, change the passphrase. It calls the same core as `footholds lock ...`,
-through app/lock_app.py's AppLock; the auto-lock minutes and the safety plan's choice are ordinary
-settings on the same page."""
+once), off, lock now, change the passphrase, make a new recovery key. It calls the same core
+as `footholds lock ...`, through app/lock_app.py's AppLock; the auto-lock minutes and the
+safety plan's choice are ordinary settings on the same page."""
 
 from __future__ import annotations
 
@@ -54,6 +54,12 @@ class LockPart(QWidget):
             self.tr("Change passphrase…"),
             description=self.tr("Asks for your passphrase, then a new one twice."),
         )
+        self.new_key = buttons.secondary(
+            self.tr("Make a new recovery key…"),
+            description=self.tr(
+                "Asks for your passphrase, then shows a new key; the one you have stops working."
+            ),
+        )
         self.turn_off = buttons.secondary(
             self.tr("Turn the lock off…"),
             description=self.tr(
@@ -67,7 +73,7 @@ class LockPart(QWidget):
         column.setSpacing(8)
         column.addWidget(self.said)
         row = QHBoxLayout()
-        for button in (self.turn_on, self.lock_now, self.change, self.turn_off):
+        for button in (self.turn_on, self.lock_now, self.change, self.new_key, self.turn_off):
             row.addWidget(button)
         row.addStretch(1)
         column.addLayout(row)
@@ -75,6 +81,7 @@ class LockPart(QWidget):
         self.turn_on.clicked.connect(self.ask_turn_on)
         self.lock_now.clicked.connect(self._on_lock_now_clicked)
         self.change.clicked.connect(self.ask_change)
+        self.new_key.clicked.connect(self.ask_new_key)
         self.turn_off.clicked.connect(self.ask_turn_off)
         # a method, not a lambda: Qt drops the connection when this part is destroyed, while a
         # lambda on the long-lived lock kept every released Settings page's part alive
@@ -107,10 +114,12 @@ class LockPart(QWidget):
                     'pip install "footholds[lock]". Then restart Footholds.'
                 )
             )
-        for button in (self.lock_now, self.change, self.turn_off):
+        for button in (self.lock_now, self.change, self.new_key, self.turn_off):
             button.setVisible(on)
         # the button just used hides (Turn off, Turn on): its counterpart takes the focus
-        keep_focus_among(self, self.turn_on, self.lock_now, self.change, self.turn_off)
+        keep_focus_among(
+            self, self.turn_on, self.lock_now, self.change, self.new_key, self.turn_off
+        )
 
     def _show(self, dialog: QDialog) -> QDialog:
         self.dialog = dialog
@@ -137,6 +146,7 @@ class LockPart(QWidget):
                 working=self.tr("Setting up the lock…"),
                 could_say=[
                     self.tr("Please choose a passphrase of at least 8 characters."),
+                    self.tr("Please choose a passphrase with words in it, not only spaces."),
                     self.tr("The two passphrases differ. Please type them again."),
                 ],
             )
@@ -146,6 +156,8 @@ class LockPart(QWidget):
         chosen, again = values
         if len(chosen) < MIN_LENGTH:
             return self.tr("Please choose a passphrase of at least 8 characters.")
+        if not chosen.strip():  # eight spaces are as easy to guess as none
+            return self.tr("Please choose a passphrase with words in it, not only spaces.")
         if chosen != again:
             return self.tr("The two passphrases differ. Please type them again.")
         return ""
@@ -166,8 +178,11 @@ class LockPart(QWidget):
         # after this dialog closes: the key, once
         from PySide6.QtCore import QTimer
 
-        QTimer.singleShot(0, self, lambda: self._show(RecoveryDialog(self, recovery)))
+        QTimer.singleShot(0, self, lambda: self._show_key(recovery))
         return ""
+
+    def _show_key(self, recovery: str, *, renewed: bool = False) -> QDialog:
+        return self._show(RecoveryDialog(self, recovery, self.ctx.prompter, renewed=renewed))
 
     # -- passphrase, locking, turning off --------------------------------------------------
     def ask_change(self) -> QDialog:
@@ -189,6 +204,7 @@ class LockPart(QWidget):
                 working=self.tr("Changing the passphrase…"),
                 could_say=[
                     self.tr("Please choose a passphrase of at least 8 characters."),
+                    self.tr("Please choose a passphrase with words in it, not only spaces."),
                     self.tr("The two new passphrases differ. Please type them again."),
                     self.tr("That is not your passphrase now. Nothing was changed."),
                 ],
@@ -200,6 +216,9 @@ class LockPart(QWidget):
         new = (1, 2)  # the passphrase now was not the trouble: it stays typed
         if len(chosen) < MIN_LENGTH:
             return Wrong(self.tr("Please choose a passphrase of at least 8 characters."), new)
+        if not chosen.strip():
+            words = self.tr("Please choose a passphrase with words in it, not only spaces.")
+            return Wrong(words, new)
         if chosen != again:
             return Wrong(self.tr("The two new passphrases differ. Please type them again."), new)
         return ""
@@ -220,6 +239,45 @@ class LockPart(QWidget):
                 reason=str(exc.strerror or exc)
             )
         self.status.setText(self.tr("Your passphrase is changed."))
+        return ""
+
+    # -- a new recovery key --------------------------------------------------------------
+    def ask_new_key(self) -> QDialog:
+        intro = self.tr(
+            "Type your passphrase. You then get a new recovery key to write down, and the "
+            "one you have now stops working."
+        )
+        return self._show(
+            PassphraseDialog(
+                self,
+                self.tr("Make a new recovery key"),
+                intro,
+                [self.tr("Passphrase")],
+                self.tr("Make a new key"),
+                self._new_key,
+                working=self.tr("Making a new recovery key…"),
+                could_say=[
+                    self.tr("That passphrase does not open your entries. Nothing was changed.")
+                ],
+            )
+        )
+
+    def _new_key(self, values: list[str]) -> str:
+        from footholds.core.lock.keys import WrongKey
+
+        try:
+            recovery = self.ctx.locker.new_recovery_key(values[0])
+        except WrongKey:
+            return self.tr("That passphrase does not open your entries. Nothing was changed.")
+        except OSError as exc:  # the header is written whole or not at all: the old key holds
+            return self.tr(
+                "The new recovery key could not be saved: {reason}. Your old one still works."
+            ).format(reason=str(exc.strerror or exc))
+        self.status.clear()
+        # in the same place as the passphrase was asked, once that dialog has closed
+        from PySide6.QtCore import QTimer
+
+        QTimer.singleShot(0, self, lambda: self._show_key(recovery, renewed=True))
         return ""
 
     def _on_lock_now_clicked(self) -> None:

@@ -98,6 +98,7 @@ class UnlockDialog(QDialog):
                 self.tr("That passphrase does not open your entries. Please try again."),
                 self.tr("That recovery key does not open your entries. Please try again."),
                 self.tr("Please choose a passphrase of at least 8 characters."),
+                self.tr("Please choose a passphrase with words in it, not only spaces."),
                 self.tr("The two passphrases differ. Please type it again."),
             )
         )
@@ -232,6 +233,9 @@ class UnlockDialog(QDialog):
         chosen = self.field.text()
         if len(chosen) < MIN_LENGTH:
             self.wrong.say(self.tr("Please choose a passphrase of at least 8 characters."))
+            return
+        if not chosen.strip():  # eight spaces are as easy to guess as none
+            self.wrong.say(self.tr("Please choose a passphrase with words in it, not only spaces."))
             return
         if self.again.text() != chosen:
             self.again.clear()
