@@ -422,10 +422,11 @@ def test_restore_asks_then_restores(
     backup = window.data_page.back_up()
     assert backup is not None
     ctx.store.add(LogEntry(note="after the backup").clean())
-    asked: list[tuple[str, int, int]] = []
+    asked: list[tuple[str, int, int, bool]] = []
     monkeypatch.setattr(window.data_page, "_confirm_restore", lambda *a: asked.append(a) or True)
     assert window.data_page.restore(Path(backup)) is True
-    assert asked == [(Path(backup).name, 2, 1)]  # the counts now and in the backup
+    # the counts now and in the backup, and whether the person's lists come back with it
+    assert asked == [(Path(backup).name, 2, 1, ctx.paths.settings_file.exists())]
     assert [e.note for e in ctx.store.all(LogEntry)] == ["before the backup"]
     assert "Restored" in window.data_page.status.text()
 
@@ -479,6 +480,25 @@ def test_restoring_an_empty_backup_names_both_counts_and_cancel_is_the_default(
     _answer_restore_question(qtbot, "Restore this backup")
     assert window.data_page.restore(empty) is True
     assert ctx.store.count(LogEntry) == 0
+
+
+def test_a_restore_says_the_lists_come_back_and_brings_them_back(
+    window: SettingsWindow, ctx: AppContext, qtbot: QtBot
+) -> None:
+    mine = "the heavy-blanket feeling"
+    ctx.settings.set("lists.feelings", ["calm", mine])
+    ctx.settings.set("general.theme", "dark")
+    ctx.settings.save()
+    ctx.store.add(LogEntry(note="one", feelings=[mine]).clean())
+    backup = window.data_page.back_up()
+    assert backup is not None
+    ctx.settings.set("lists.feelings", ["okay"])
+    ctx.settings.set("general.theme", "light")
+    seen = _answer_restore_question(qtbot, "Restore this backup")
+    assert window.data_page.restore(backup) is True
+    assert "Your lists of feelings, small wins and parts come back too" in seen[0]
+    assert ctx.settings["lists.feelings"] == ["calm", mine]  # the windows hear of it
+    assert ctx.settings["general.theme"] == "light"  # what they chose since stays
 
 
 def test_data_buttons_are_there(window: SettingsWindow) -> None:

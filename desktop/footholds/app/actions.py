@@ -53,7 +53,7 @@ class Actions:
             check_backup(source)
             ctx.store.close()
             try:
-                safety = ctx.backups.restore(source)
+                safety = ctx.backups.restore(source, ctx.settings)  # its lists come back
             finally:
                 ctx.store.open()
         except BadBackup as exc:

@@ -15,7 +15,7 @@ from footholds.cli.handover import answered, app_or_here, ask, bring_in_unsaved,
 from footholds.cli.kept import import_refused
 from footholds.core.paths import OwnFolder, Paths
 from footholds.core.store import Store, StoreWriteError, storage
-from footholds.core.store.backups import Backups, BadBackup, RestoreStranded, check_backup
+from footholds.core.store.backups import Backups, BadBackup, RestoreStranded, check
 
 
 def open_for_reading(paths: Paths) -> Store:
@@ -290,7 +290,7 @@ def _backup_to(paths: Paths, target: Path | None, *, quiet: bool = False) -> int
             answered(reply)
         return 0 if reply["ok"] else 1
     bring_in_unsaved(paths)  # so the backup holds what an earlier run could not save
-    backups = Backups(paths.backup_dir, paths.store_dir, paths.aside_dir)
+    backups = Backups(paths.backup_dir, paths.store_dir, paths.aside_dir, paths.settings_file)
     try:
         made = backups.create("manual", target)
     except OSError as exc:
@@ -336,13 +336,14 @@ def cmd_restore(paths: Paths, args: argparse.Namespace) -> int:
         return 1
     open_for_command(paths)  # a backup made with the lock on is read with its passphrase
     try:
-        counts = check_backup(source)  # the whole backup, schema included, before anything
+        checked = check(source)  # the whole backup, schema included, before anything
     except BadBackup as exc:
         say(f"footholds: {exc} Nothing was changed.", err=True)
         if _importable(source):  # an export given to restore: point to what reads it
             say(IMPORT_HINT.format(file=args.file), err=True)
         return 1
-    for line in restore_plan(paths, source, counts):
+    counts = checked.counts
+    for line in restore_plan(paths, source, counts, lists=bool(checked.lists)):
         say(line)
     if not args.yes:
         if not sys.stdin or not sys.stdin.isatty():
@@ -362,7 +363,7 @@ def cmd_restore(paths: Paths, args: argparse.Namespace) -> int:
 
     def here(store: Store) -> int:
         store.close()
-        backups = Backups(paths.backup_dir, paths.store_dir, paths.aside_dir)
+        backups = Backups(paths.backup_dir, paths.store_dir, paths.aside_dir, paths.settings_file)
         try:
             safety = backups.restore(source)
         except BadBackup as exc:  # the file changed after it was checked
@@ -381,6 +382,10 @@ def cmd_restore(paths: Paths, args: argparse.Namespace) -> int:
     return app_or_here(paths, "restore", here, path=str(source))
 
 
+LISTS_BACK = (
+    "Your lists of feelings, small wins and parts come back too, as they were in the backup. "
+    "Your other settings stay as they are."
+)
 IMPORT_HINT = "It looks like an export; to add its entries instead, run: footholds import {file}"
 
 
@@ -399,8 +404,11 @@ def _importable(path: Path) -> bool:
     return b"full_date" in start.split(b"\n", 1)[0].lower()
 
 
-def restore_plan(paths: Paths, source: Path, counts: dict[str, int]) -> list[str]:
-    """What a restore would replace with what, in lines for the terminal."""
+def restore_plan(
+    paths: Paths, source: Path, counts: dict[str, int], *, lists: bool = False
+) -> list[str]:
+    """What a restore would replace with what, in lines for the terminal; `lists`: the backup
+    brings the person's own lists back too."""
     from footholds.core.store import StoreCannotOpen
     from footholds.core.store.dump import counts as count_entries
 
@@ -419,6 +427,8 @@ def restore_plan(paths: Paths, source: Path, counts: dict[str, int]) -> list[str
     ]
     if not sum(counts.values()):
         lines.append("This backup holds no entries: after restoring, Footholds would be empty.")
+    if lists:
+        lines.append(LISTS_BACK)
     lines.append("What is in Footholds now is saved as a backup first.")
     return lines
 

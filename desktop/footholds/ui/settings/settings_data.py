@@ -23,7 +23,7 @@ from PySide6.QtWidgets import (
 from footholds.core.atomic import write_out
 from footholds.core.html_text import escape
 from footholds.core.paths import OwnFolder
-from footholds.core.store.backups import BadBackup, RestoreStranded, check_backup
+from footholds.core.store.backups import BadBackup, RestoreStranded, check
 from footholds.ui.common import buttons, i18n, tokens
 from footholds.ui.common.components import Card, label
 from footholds.ui.common.file_names import suggested_file
@@ -248,7 +248,7 @@ class DataPage(QWidget):
         from footholds.core.store.dump import counts as count_entries
 
         try:
-            counts = check_backup(source)
+            checked = check(source)
         except BadBackup as exc:
             self._say(
                 self.tr("This file cannot be restored; nothing was changed. {reason}").format(
@@ -257,7 +257,8 @@ class DataPage(QWidget):
             )
             return False
         now = sum(count_entries(self.ctx.store).values())
-        if not self._confirm_restore(source.name, now, sum(counts.values())):
+        then = sum(checked.counts.values())
+        if not self._confirm_restore(source.name, now, then, bool(checked.lists)):
             return False
         ok, message = self.ctx.actions.restore(source, self._restore_failed)
         if ok:
@@ -287,9 +288,10 @@ class DataPage(QWidget):
         title = QCoreApplication.translate("settings", "Export your data")
         return self.ctx.prompter.ask(self, title, text, action=self.tr("Replace it"))
 
-    def _confirm_restore(self, name: str, now: int, then: int) -> bool:
-        """Ask before a restore, naming how many entries are here now and in the backup;
-        Cancel is the default, so Enter never replaces anything."""
+    def _confirm_restore(self, name: str, now: int, then: int, lists: bool = False) -> bool:
+        """Ask before a restore, naming how many entries are here now and in the backup, and
+        saying when the person's own lists come back too; Cancel is the default, so Enter
+        never replaces anything."""
         text = self.tr(
             "Restore {name}?\n\nEntries in Footholds now: {now}\nEntries in this backup: {then}\n\n"
             "Restoring replaces what is in Footholds now with the backup."
@@ -297,6 +299,11 @@ class DataPage(QWidget):
         if not then:
             text += "\n" + self.tr(
                 "This backup holds no entries: after restoring, Footholds would be empty."
+            )
+        if lists:
+            text += "\n" + self.tr(
+                "Your lists of feelings, small wins and parts come back too, as they were in "
+                "the backup. Your other settings stay as they are."
             )
         text += "\n\n" + self.tr(
             "What is in Footholds now is saved as a backup first, so nothing is lost."
