@@ -294,14 +294,33 @@ def test_export_writes_json_the_person_can_read(
     window: SettingsWindow, ctx: AppContext, tmp_path: Path
 ) -> None:
     ctx.store.add(LogEntry(note="exported words").clean())
+    ctx.settings.set("lists.parts", ["the tired kid"])
     target = tmp_path / "out" / "export.json"
     target.parent.mkdir()
     assert window.data_page.export(target) == 1
     data = json.loads(target.read_text(encoding="utf-8"))
     assert data["format"] == "footholds-export"
+    assert data["lists"]["parts"] == ["the tired kid"]  # the person's own lists go too
     assert data["records"]["log"][0]["note"] == "exported words"
     assert stat.S_IMODE(os.stat(target).st_mode) == 0o600
     assert "(entries: 1)" in (window.data_page.status.text())
+
+
+def test_importing_an_export_adds_its_list_items_to_the_persons_lists(
+    window: SettingsWindow, ctx: AppContext, tmp_path: Path
+) -> None:
+    from footholds.core import importers
+
+    ctx.store.add(LogEntry(note="exported words").clean())
+    ctx.settings.set("lists.parts", ["the tired kid"])
+    target = tmp_path / "export.json"
+    assert window.data_page.export(target) == 1
+    ctx.store.remove(ctx.store.all(LogEntry)[0])
+    ctx.settings.set("lists.parts", ["the brave one"])
+    plan = importers.plan(ctx.store, target)
+    ok, _ = ctx.actions.apply_import(plan)
+    assert ok and ctx.store.count(LogEntry) == 1
+    assert ctx.settings["lists.parts"] == ["the brave one", "the tired kid"]  # theirs first
 
 
 def test_export_as_csv_files_for_a_spreadsheet(

@@ -1,9 +1,10 @@
 """The person's own lists (feelings, small wins, parts) travel with their entries: a backup holds
 the settings file beside the store and a restore brings the lists back (and nothing else of the
-settings)."""
+settings); the JSON export holds them and importing it adds what the person's lists lack."""
 
 from __future__ import annotations
 
+import io
 import json
 import subprocess
 import sys
@@ -13,8 +14,10 @@ from pathlib import Path
 
 import pytest
 
+from footholds.core import importers, own_lists
+from footholds.core.export import write_json
 from footholds.core.paths import Paths
-from footholds.core.settings import Settings
+from footholds.core.settings import BY_NAME, Settings
 from footholds.core.store import LogEntry, Store, storage
 from footholds.core.store.backups import SETTINGS, Backups, check
 from support import child_env
@@ -167,3 +170,104 @@ def test_the_command_line_restore_says_the_lists_come_back_and_brings_them(
     assert "Your lists of feelings, small wins and parts come back too" in result.stdout
     back, _ = Settings.load(paths.settings_file)
     assert back["lists.feelings"] == ["calm", MINE] and back["general.language"] == "en"
+
+
+# -- the JSON export ---------------------------------------------------------------------------
+
+
+def export_of(tmp_path: Path, lists: dict[str, list[str]]) -> Path:
+    paths = Paths.from_env()
+    paths.ensure()
+    store = Store(paths.store_dir, aside_dir=paths.aside_dir)
+    store.open()
+    store.add(LogEntry(note="exported", feelings=[MINE]).clean())
+    text = io.StringIO()
+    write_json(store, text, lists)
+    store.close()
+    target = tmp_path / "export.json"
+    target.write_text(text.getvalue(), encoding="utf-8")
+    return target
+
+
+def test_the_json_export_holds_the_lists(tmp_path: Path) -> None:
+    settings = Settings()
+    settings.set("lists.feelings", ["calm", MINE])
+    exported = export_of(tmp_path, own_lists.of(settings))
+    data = json.loads(exported.read_text(encoding="utf-8"))
+    assert data["lists"]["feelings"] == ["calm", MINE]
+    assert data["lists"]["wins"] == BY_NAME["lists.wins"].default
+    assert set(data["lists"]) == {"feelings", "wins", "parts"}
+
+
+def test_importing_an_export_adds_missing_items_and_never_removes_or_renames(
+    tmp_path: Path,
+) -> None:
+    exported = export_of(
+        tmp_path, {"feelings": ["calm", MINE, "okay"], "wins": [WIN], "parts": [], "new": ["x"]}
+    )
+    # a fresh store elsewhere, with lists of the person's own
+    store = Store(tmp_path / "other" / "store", aside_dir=tmp_path / "other" / "aside")
+    store.open()
+    settings = Settings(tmp_path / "other" / "settings.json")
+    # "bien, sin más" is how an older version saved "okay" in Spanish: the same feeling
+    settings.set("lists.feelings", ["bien, sin más", "calm", "my own word"])
+    settings.set("lists.parts", [PART])
+    plan = importers.plan(store, exported)
+    assert importers.apply(store, plan, settings=settings) == {"log": 1}
+    # theirs first and untouched; "okay" is there already, in their words
+    assert settings["lists.feelings"] == ["bien, sin más", "calm", "my own word", MINE]
+    assert settings["lists.wins"] == [*BY_NAME["lists.wins"].default, WIN]
+    assert settings["lists.parts"] == [PART]  # an empty list in the file removes nothing
+    assert plan.words_added == 2
+    assert Settings.load(tmp_path / "other" / "settings.json")[0]["lists.wins"][-1] == WIN
+    store.close()
+
+
+def test_the_command_line_export_and_import_carry_the_lists(tmp_path: Path) -> None:
+    paths, _, _ = setup(tmp_path)
+    exported = tmp_path / "export.json"
+    run = subprocess.run(
+        [sys.executable, "-m", "footholds", "export", "--format", "json", "-o", str(exported)],
+        stdin=subprocess.DEVNULL,
+        capture_output=True,
+        text=True,
+        env=child_env(),
+        timeout=60,
+    )
+    assert run.returncode == 0, run.stderr
+    assert json.loads(exported.read_text(encoding="utf-8"))["lists"]["parts"] == [PART]
+    lose_the_config(paths)
+    for entry in paths.store_dir.rglob("*-*.json"):
+        entry.unlink()  # the entries gone too, so the import has something to add
+    run = subprocess.run(
+        [sys.executable, "-m", "footholds", "import", str(exported), "--yes"],
+        stdin=subprocess.DEVNULL,
+        capture_output=True,
+        text=True,
+        env=child_env(),
+        timeout=60,
+    )
+    assert run.returncode == 0, run.stderr
+    back, _ = Settings.load(paths.settings_file)
+    assert MINE in back["lists.feelings"] and back["lists.parts"] == [
+        *BY_NAME["lists.parts"].default,
+        PART,
+    ]
+    assert back["general.language"] == "en"
+
+
+def test_a_daylio_import_leaves_the_lists_alone(tmp_path: Path) -> None:
+    daylio = tmp_path / "daylio.csv"
+    daylio.write_text(
+        "full_date,date,weekday,time,mood,activities,note_title,note\n"
+        '2026-03-01,March 1,Sunday,10:00,good,"walk",,a day\n',
+        encoding="utf-8",
+    )
+    store = Store(tmp_path / "store", aside_dir=tmp_path / "aside")
+    store.open()
+    settings = Settings()
+    before = settings.as_dict()
+    plan = importers.plan(store, daylio)
+    importers.apply(store, plan, settings=settings)
+    assert plan.lists == {} and settings.as_dict() == before
+    store.close()

@@ -90,7 +90,8 @@ class Actions:
         ctx = self.ctx
         ctx.signals.blockSignals(True)
         try:
-            result = True, summarize(importers.apply(ctx.store, plan, progress=progress))
+            added = importers.apply(ctx.store, plan, progress=progress, settings=ctx.settings)
+            result = True, summarize(added)
         except importers.ImportFailed as exc:
             result = False, say(exc) if say else f"{exc} Nothing was changed."
         except StoreWriteError as exc:

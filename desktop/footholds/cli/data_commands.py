@@ -73,7 +73,9 @@ def cmd_export(paths: Paths, args: argparse.Namespace) -> int:
     reading = True  # a failure while reading is not one of writing the export
     try:
         data, what = (
-            _summary_bytes(paths, store, args) if summary else _full_export(store, args.format)
+            _summary_bytes(paths, store, args)
+            if summary
+            else _full_export(store, args.format, paths)
         )
         reading = False
         if target is not None:
@@ -113,9 +115,10 @@ def not_written(exc: OSError, target: Path | None) -> str:
     return f"{exc.strerror or exc}{where}."
 
 
-def _full_export(store: Store, fmt: str) -> tuple[bytes, str]:
+def _full_export(store: Store, fmt: str, paths: Paths) -> tuple[bytes, str]:
     import io
 
+    from footholds.core import own_lists
     from footholds.core.export import write_csv_zip, write_json
 
     if fmt == "csv":
@@ -123,7 +126,9 @@ def _full_export(store: Store, fmt: str) -> tuple[bytes, str]:
         count = write_csv_zip(store, raw)
         return raw.getvalue(), f"{count} entries"
     text = io.StringIO()
-    count = write_json(store, text)
+    # the person's lists as the app has them (their sealed copy opened with the lock)
+    settings = own_lists.load_opened(paths.settings_file)
+    count = write_json(store, text, own_lists.of(settings) if settings is not None else None)
     return text.getvalue().encode("utf-8"), f"{count} entries"
 
 
@@ -216,9 +221,12 @@ def cmd_import(paths: Paths, args: argparse.Namespace) -> int:
     wait_s = max(120.0, 60 + sum(plan.counts().values()) / 10_000)
 
     def here(direct: Store) -> int:
+        from footholds.core.own_lists import load_opened
+
         importing = Progress("Importing")
+        settings = load_opened(paths.settings_file)  # a Footholds export's lists join theirs
         try:
-            added = importers.apply(direct, plan, progress=importing)
+            added = importers.apply(direct, plan, progress=importing, settings=settings)
         except importers.ImportFailed as exc:
             importing(-1, 1.0)
             say(f"footholds: {exc} Nothing was changed.", err=True)

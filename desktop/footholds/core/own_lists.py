@@ -1,5 +1,5 @@
 """The person's own lists (feelings, small wins, parts of them) as they travel with their
-entries: in a backup's copy of the settings file. No Qt.
+entries: in a backup's copy of the settings file and in the JSON export. No Qt.
 
 The lists live in the settings file (lists.* settings), not in the store, so without this a
 restore on a new computer brought every entry back but none of the person's own words.
@@ -15,11 +15,57 @@ from pathlib import Path
 from typing import Any
 
 from footholds.core.lock.words import FIELD, WORDS
-from footholds.core.settings import BY_NAME, SettingError, Settings
+from footholds.core.settings import BY_NAME, SettingError, Settings, key_of
 from footholds.core.store import storage
 
 log = logging.getLogger(__name__)
+# the export's names for them: "lists": {"feelings": [...], "wins": [...], "parts": [...]}
+SHORT = {name: name.removeprefix("lists.") for name in WORDS}
 Lists = dict[str, list[str]]  # setting name (lists.feelings, ...): its items
+
+
+def of(settings: Settings) -> dict[str, list[str]]:
+    """The lists as the export writes them, by short name."""
+    return {SHORT[name]: settings[name] for name in WORDS}
+
+
+def from_export(raw: Any) -> Lists:
+    """The usable lists of an export's "lists" object, by setting name; anything else in it
+    (a list this version does not know, one that does not validate) is left out."""
+    if not isinstance(raw, dict):
+        return {}
+    found: Lists = {}
+    for name, short in SHORT.items():
+        try:
+            found[name] = BY_NAME[name].validate(raw[short])
+        except (KeyError, SettingError):
+            continue
+    return found
+
+
+def add_missing(settings: Settings, lists: Lists) -> int:
+    """Add the items of `lists` the person's lists do not hold yet, at their end, as far as
+    each list has room; theirs are never removed, renamed or reordered. How many were added."""
+    if not _open(settings):
+        return 0
+    added = 0
+    for name, items in lists.items():
+        setting = BY_NAME.get(name)
+        if setting is None or name not in WORDS:
+            continue
+        mine = settings[name]
+        # the same starting entry saved in another language ("tristeza" and "sad") is one
+        have = {key_of(item) for item in mine}
+        for item in items:
+            if len(mine) >= setting.max_items:
+                break
+            if key_of(item) not in have:
+                mine.append(item)
+                have.add(key_of(item))
+                added += 1
+        if len(mine) != len(settings[name]):
+            settings.set(name, mine)
+    return added
 
 
 def bring_back(settings: Settings, lists: Lists) -> None:

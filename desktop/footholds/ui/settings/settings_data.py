@@ -315,6 +315,7 @@ class DataPage(QWidget):
     def export(self, target: Path, fmt: str = "json") -> int | None:
         """Write every entry to `target` as JSON, or as CSV files in a zip (owner-only,
         written atomically)."""
+        from footholds.core import own_lists
         from footholds.core.atomic import is_stream
         from footholds.core.export import write_csv_zip, write_json
 
@@ -332,7 +333,7 @@ class DataPage(QWidget):
                 data = raw.getvalue()
             else:
                 text = io.StringIO()
-                count = write_json(self.ctx.store, text)
+                count = write_json(self.ctx.store, text, own_lists.of(self.ctx.settings))
                 data = text.getvalue().encode("utf-8")
             write_out(target, data)
         except OwnFolder as exc:
