@@ -1049,6 +1049,10 @@ Al recuperarla, lo que hay ahora en Footholds se sustituye por la copia.</transl
         <translation>Esta copia no tiene entradas: después de recuperarla, Footholds quedaría vacío.</translation>
     </message>
     <message>
+        <source>Your lists of feelings, small wins and parts come back too, as they were in the backup. Your other settings stay as they are.</source>
+        <translation>Tus listas de sentimientos, pequeños logros y partes de ti también vuelven, como estaban en la copia. El resto de tus ajustes se queda como está.</translation>
+    </message>
+    <message>
         <source>What is in Footholds now is saved as a backup first, so nothing is lost.</source>
         <translation>Antes se guarda una copia de lo que hay ahora en Footholds, así que no se pierde nada.</translation>
     </message>

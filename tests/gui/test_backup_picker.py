@@ -188,7 +188,7 @@ def test_restore_a_backup_opens_the_list_and_asks_in_the_same_words(
     several: list[Path],
     monkeypatch: pytest.MonkeyPatch,
 ) -> None:
-    asked: list[tuple[str, int, int]] = []
+    asked: list[tuple[str, int, int, bool]] = []
     monkeypatch.setattr(page, "_confirm_restore", lambda *a: asked.append(a) or True)
     ctx.store.add(LogEntry(note="two").clean())
     page.restore_button.click()
@@ -196,7 +196,7 @@ def test_restore_a_backup_opens_the_list_and_asks_in_the_same_words(
     assert dialog.isVisible() and dialog.paths() == several
     dialog.list.setCurrentRow(0)
     dialog.restore.click()
-    assert asked == [("the backup from today 11:53 (made by you)", 2, 1)]
+    assert asked == [("the backup from today 11:53 (made by you)", 2, 1, False)]
     assert [e.note for e in ctx.store.all(LogEntry)] == ["one"]
     assert "Restored" in page.status.text()
 

@@ -369,14 +369,33 @@ def test_export_writes_json_the_person_can_read(
     window: SettingsWindow, ctx: AppContext, tmp_path: Path
 ) -> None:
     ctx.store.add(LogEntry(note="exported words").clean())
+    ctx.settings.set("lists.parts", ["the tired kid"])
     target = tmp_path / "out" / "export.json"
     target.parent.mkdir()
     assert window.data_page.export(target) == 1
     data = json.loads(target.read_text(encoding="utf-8"))
     assert data["format"] == "footholds-export"
+    assert data["lists"]["parts"] == ["the tired kid"]  # the person's own lists go too
     assert data["records"]["log"][0]["note"] == "exported words"
     assert stat.S_IMODE(os.stat(target).st_mode) == 0o600
     assert "(entries: 1)" in (window.data_page.status.text())
+
+
+def test_importing_an_export_adds_its_list_items_to_the_persons_lists(
+    window: SettingsWindow, ctx: AppContext, tmp_path: Path
+) -> None:
+    from footholds.core import importers
+
+    ctx.store.add(LogEntry(note="exported words").clean())
+    ctx.settings.set("lists.parts", ["the tired kid"])
+    target = tmp_path / "export.json"
+    assert window.data_page.export(target) == 1
+    ctx.store.remove(ctx.store.all(LogEntry)[0])
+    ctx.settings.set("lists.parts", ["the brave one"])
+    plan = importers.plan(ctx.store, target)
+    ok, _ = ctx.actions.apply_import(plan)
+    assert ok and ctx.store.count(LogEntry) == 1
+    assert ctx.settings["lists.parts"] == ["the brave one", "the tired kid"]  # theirs first
 
 
 def test_export_as_csv_files_for_a_spreadsheet(
@@ -497,11 +516,12 @@ def test_restore_asks_then_restores(
     backup = window.data_page.back_up()
     assert backup is not None
     ctx.store.add(LogEntry(note="after the backup").clean())
-    asked: list[tuple[str, int, int]] = []
+    asked: list[tuple[str, int, int, bool]] = []
     monkeypatch.setattr(window.data_page, "_confirm_restore", lambda *a: asked.append(a) or True)
     assert window.data_page.restore(Path(backup)) is True
-    # named in plain words, with the counts now and in the backup
-    assert asked == [(backup_words(Path(backup)), 2, 1)]
+    # named in plain words, with the counts now and in the backup, and whether the person's
+    # lists come back with it
+    assert asked == [(backup_words(Path(backup)), 2, 1, ctx.paths.settings_file.exists())]
     assert asked[0][0].startswith("the backup from today ") and "(made by you)" in asked[0][0]
     assert [e.note for e in ctx.store.all(LogEntry)] == ["before the backup"]
     assert "Restored" in window.data_page.status.text()
@@ -525,10 +545,10 @@ def test_restore_shows_the_busy_pointer_while_it_checks_and_restores_not_while_i
         return None if cursor is None else cursor.shape()
 
     seen: list[tuple[str, Qt.CursorShape | None]] = []
-    check = settings_data.check_backup
+    check = settings_data.check
     monkeypatch.setattr(
         settings_data,
-        "check_backup",
+        "check",
         lambda source: seen.append(("check", pointer())) or check(source),
     )
     monkeypatch.setattr(
@@ -593,6 +613,25 @@ def test_restoring_an_empty_backup_names_both_counts_and_cancel_is_the_default(
     _answer_restore_question(qtbot, "Restore this backup")
     assert window.data_page.restore(empty) is True
     assert ctx.store.count(LogEntry) == 0
+
+
+def test_a_restore_says_the_lists_come_back_and_brings_them_back(
+    window: SettingsWindow, ctx: AppContext, qtbot: QtBot
+) -> None:
+    mine = "the heavy-blanket feeling"
+    ctx.settings.set("lists.feelings", ["calm", mine])
+    ctx.settings.set("general.theme", "dark")
+    ctx.settings.save()
+    ctx.store.add(LogEntry(note="one", feelings=[mine]).clean())
+    backup = window.data_page.back_up()
+    assert backup is not None
+    ctx.settings.set("lists.feelings", ["okay"])
+    ctx.settings.set("general.theme", "light")
+    seen = _answer_restore_question(qtbot, "Restore this backup")
+    assert window.data_page.restore(backup) is True
+    assert "Your lists of feelings, small wins and parts come back too" in seen[0]
+    assert ctx.settings["lists.feelings"] == ["calm", mine]  # the windows hear of it
+    assert ctx.settings["general.theme"] == "light"  # what they chose since stays
 
 
 def test_data_buttons_are_there(window: SettingsWindow) -> None:

@@ -53,7 +53,7 @@ class Actions:
             check_backup(source)
             ctx.store.close()
             try:
-                safety = ctx.backups.restore(source)
+                safety = ctx.backups.restore(source, ctx.settings)  # its lists come back
             finally:
                 ctx.store.open()
         except BadBackup as exc:
@@ -90,7 +90,8 @@ class Actions:
         ctx = self.ctx
         ctx.signals.blockSignals(True)
         try:
-            result = True, summarize(importers.apply(ctx.store, plan, progress=progress))
+            added = importers.apply(ctx.store, plan, progress=progress, settings=ctx.settings)
+            result = True, summarize(added)
         except importers.ImportFailed as exc:
             result = False, say(exc) if say else f"{exc} Nothing was changed."
         except StoreWriteError as exc:

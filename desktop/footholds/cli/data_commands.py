@@ -15,7 +15,7 @@ from footholds.cli.handover import answered, app_or_here, ask, bring_in_unsaved,
 from footholds.cli.kept import import_refused
 from footholds.core.paths import OwnFolder, Paths
 from footholds.core.store import Store, StoreWriteError, storage
-from footholds.core.store.backups import Backups, BadBackup, RestoreStranded, check_backup
+from footholds.core.store.backups import Backups, BadBackup, RestoreStranded, check
 
 
 def open_for_reading(paths: Paths) -> Store:
@@ -73,7 +73,9 @@ def cmd_export(paths: Paths, args: argparse.Namespace) -> int:
     reading = True  # a failure while reading is not one of writing the export
     try:
         data, what = (
-            _summary_bytes(paths, store, args) if summary else _full_export(store, args.format)
+            _summary_bytes(paths, store, args)
+            if summary
+            else _full_export(store, args.format, paths)
         )
         reading = False
         if target is not None:
@@ -113,9 +115,10 @@ def not_written(exc: OSError, target: Path | None) -> str:
     return f"{exc.strerror or exc}{where}."
 
 
-def _full_export(store: Store, fmt: str) -> tuple[bytes, str]:
+def _full_export(store: Store, fmt: str, paths: Paths) -> tuple[bytes, str]:
     import io
 
+    from footholds.core import own_lists
     from footholds.core.export import write_csv_zip, write_json
 
     if fmt == "csv":
@@ -123,7 +126,9 @@ def _full_export(store: Store, fmt: str) -> tuple[bytes, str]:
         count = write_csv_zip(store, raw)
         return raw.getvalue(), f"{count} entries"
     text = io.StringIO()
-    count = write_json(store, text)
+    # the person's lists as the app has them (their sealed copy opened with the lock)
+    settings = own_lists.load_opened(paths.settings_file)
+    count = write_json(store, text, own_lists.of(settings) if settings is not None else None)
     return text.getvalue().encode("utf-8"), f"{count} entries"
 
 
@@ -216,9 +221,12 @@ def cmd_import(paths: Paths, args: argparse.Namespace) -> int:
     wait_s = max(120.0, 60 + sum(plan.counts().values()) / 10_000)
 
     def here(direct: Store) -> int:
+        from footholds.core.own_lists import load_opened
+
         importing = Progress("Importing")
+        settings = load_opened(paths.settings_file)  # a Footholds export's lists join theirs
         try:
-            added = importers.apply(direct, plan, progress=importing)
+            added = importers.apply(direct, plan, progress=importing, settings=settings)
         except importers.ImportFailed as exc:
             importing(-1, 1.0)
             say(f"footholds: {exc} Nothing was changed.", err=True)
@@ -290,7 +298,7 @@ def _backup_to(paths: Paths, target: Path | None, *, quiet: bool = False) -> int
             answered(reply)
         return 0 if reply["ok"] else 1
     bring_in_unsaved(paths)  # so the backup holds what an earlier run could not save
-    backups = Backups(paths.backup_dir, paths.store_dir, paths.aside_dir)
+    backups = Backups(paths.backup_dir, paths.store_dir, paths.aside_dir, paths.settings_file)
     try:
         made = backups.create("manual", target)
     except OSError as exc:
@@ -336,13 +344,14 @@ def cmd_restore(paths: Paths, args: argparse.Namespace) -> int:
         return 1
     open_for_command(paths)  # a backup made with the lock on is read with its passphrase
     try:
-        counts = check_backup(source)  # the whole backup, schema included, before anything
+        checked = check(source)  # the whole backup, schema included, before anything
     except BadBackup as exc:
         say(f"footholds: {exc} Nothing was changed.", err=True)
         if _importable(source):  # an export given to restore: point to what reads it
             say(IMPORT_HINT.format(file=args.file), err=True)
         return 1
-    for line in restore_plan(paths, source, counts):
+    counts = checked.counts
+    for line in restore_plan(paths, source, counts, lists=bool(checked.lists)):
         say(line)
     if not args.yes:
         if not sys.stdin or not sys.stdin.isatty():
@@ -362,7 +371,7 @@ def cmd_restore(paths: Paths, args: argparse.Namespace) -> int:
 
     def here(store: Store) -> int:
         store.close()
-        backups = Backups(paths.backup_dir, paths.store_dir, paths.aside_dir)
+        backups = Backups(paths.backup_dir, paths.store_dir, paths.aside_dir, paths.settings_file)
         try:
             safety = backups.restore(source)
         except BadBackup as exc:  # the file changed after it was checked
@@ -381,6 +390,10 @@ def cmd_restore(paths: Paths, args: argparse.Namespace) -> int:
     return app_or_here(paths, "restore", here, path=str(source))
 
 
+LISTS_BACK = (
+    "Your lists of feelings, small wins and parts come back too, as they were in the backup. "
+    "Your other settings stay as they are."
+)
 IMPORT_HINT = "It looks like an export; to add its entries instead, run: footholds import {file}"
 
 
@@ -399,8 +412,11 @@ def _importable(path: Path) -> bool:
     return b"full_date" in start.split(b"\n", 1)[0].lower()
 
 
-def restore_plan(paths: Paths, source: Path, counts: dict[str, int]) -> list[str]:
-    """What a restore would replace with what, in lines for the terminal."""
+def restore_plan(
+    paths: Paths, source: Path, counts: dict[str, int], *, lists: bool = False
+) -> list[str]:
+    """What a restore would replace with what, in lines for the terminal; `lists`: the backup
+    brings the person's own lists back too."""
     from footholds.core.store import StoreCannotOpen
     from footholds.core.store.dump import counts as count_entries
 
@@ -419,6 +435,8 @@ def restore_plan(paths: Paths, source: Path, counts: dict[str, int]) -> list[str
     ]
     if not sum(counts.values()):
         lines.append("This backup holds no entries: after restoring, Footholds would be empty.")
+    if lists:
+        lines.append(LISTS_BACK)
     lines.append("What is in Footholds now is saved as a backup first.")
     return lines
 

@@ -7,6 +7,10 @@ Schema (version 1), stable; new fields are only ever added:
       "version": 1,
       "app_version": "0.1.0",
       "exported_at": "2026-11-22T10:00:00+00:00",
+      "lists": {"feelings": ["heavy", ...], "wins": ["drank water", ...],
+                "parts": ["the inner critic", ...]}   (added later) the person's own lists,
+                as in their settings; importing the file adds what theirs lack, never
+                removing or renaming any
       "records": {
         "log": [ {"id": "...", "at": "ISO 8601 with offset", "feelings": [...], "energy": 1-5|null,
                   "wins": [...], "note": "", "trigger": "", "tried": "", "helped": "",
@@ -76,14 +80,17 @@ FORMAT = "footholds-export"
 VERSION = 1
 
 
-def write_json(store: Store, out: IO[str]) -> int:
-    """Write every record to `out`; returns how many were written."""
-    head = {
+def write_json(store: Store, out: IO[str], lists: dict[str, list[str]] | None = None) -> int:
+    """Write every record to `out`, and the person's own `lists` (own_lists.of) when given;
+    returns how many records were written."""
+    head: dict[str, Any] = {
         "format": FORMAT,
         "version": VERSION,
         "app_version": __version__,
         "exported_at": datetime.now().astimezone().isoformat(),
     }
+    if lists is not None:
+        head["lists"] = lists
     out.write(json.dumps(head, ensure_ascii=False)[:-1] + ', "records": {')
     total = 0
     for n, model in enumerate(store.kinds()):

@@ -14,13 +14,14 @@ from __future__ import annotations
 import hashlib
 import io
 import json
+import logging
 import os
 from collections import Counter
 from collections.abc import Callable, Iterator, Mapping
 from dataclasses import dataclass, field, fields
 from datetime import datetime, timedelta, tzinfo
 from pathlib import Path
-from typing import Any, BinaryIO
+from typing import TYPE_CHECKING, Any, BinaryIO
 
 from footholds.core import errors, export, import_daylio, import_words
 from footholds.core.errors import Explained
@@ -38,6 +39,10 @@ from footholds.core.store import (
 )
 from footholds.core.store.validate import invalid, not_after
 
+if TYPE_CHECKING:
+    from footholds.core.settings import Settings
+
+log = logging.getLogger(__name__)
 # A Daylio row is about 70 bytes: 256 MB is over three million rows, far past any real
 # export, and it is read a row at a time. A Footholds export is parsed whole (ten years are
 # about 30 MB), so it has a lower limit.
@@ -98,6 +103,10 @@ class ImportPlan:
     skipped: list[Skipped] = field(default_factory=list)  # the first SKIPPED_KEPT of them
     skipped_total: int = 0
     trimmed: int = 0  # entries with details this version does not know, left out
+    # a Footholds export's own lists (feelings, wins, parts) by setting name: apply() adds
+    # what the person's lists lack (own_lists.add_missing)
+    lists: dict[str, list[str]] = field(default_factory=dict)
+    words_added: int = 0  # list items apply() added
 
     def counts(self) -> Counter[str]:
         """New records per kind."""
@@ -270,6 +279,9 @@ def _footholds_records(
     if not isinstance(groups, dict):
         raise failed("import.no_records", file=name)
     out.source = "footholds"
+    from footholds.core.own_lists import from_export
+
+    out.lists = from_export(data.get("lists"))
     total = max(sum(len(v) for v in groups.values() if isinstance(v, list)), 1)
     count = trimmed = 0
     for kind, items in groups.items():
@@ -313,9 +325,17 @@ def _not_ahead(record: Record, until: datetime | None) -> Record:
 # -- writing ---------------------------------------------------------------------------------
 
 
-def apply(store: Store, plan: ImportPlan, *, progress: Progress | None = None) -> Counter[str]:
+def apply(
+    store: Store,
+    plan: ImportPlan,
+    *,
+    progress: Progress | None = None,
+    settings: Settings | None = None,
+) -> Counter[str]:
     """Read the previewed file again and add its new records, a batch at a time (one atomic
-    save per month file). Returns how many of each kind were added, also kept in plan.added.
+    save per month file), and to `settings` the list items a Footholds export holds that the
+    person's lists lack (never removing or renaming theirs; Daylio files have none). Returns
+    how many of each kind were added, also kept in plan.added.
     A record that appeared in the meantime is left as it is. Raises ImportFailed, changing
     nothing, when the file is not the one previewed; StoreWriteError propagates after what
     was already added (on disk, or kept in memory to be written)."""
@@ -344,7 +364,22 @@ def apply(store: Store, plan: ImportPlan, *, progress: Progress | None = None) -
     finally:
         if running is not None:
             running.unlink(missing_ok=True)
+    if settings is not None and again.lists:
+        _add_words(settings, plan, again.lists)
     return +plan.added
+
+
+def _add_words(settings: Settings, plan: ImportPlan, lists: dict[str, list[str]]) -> None:
+    """The export's list items the person's lists lack, added and saved. The entries are in
+    already: a settings file that cannot be written leaves them standing."""
+    from footholds.core.own_lists import add_missing
+
+    plan.words_added = add_missing(settings, lists)
+    if plan.words_added:
+        try:
+            settings.save()
+        except OSError as exc:
+            log.warning("the imported list items were not saved: %s", exc.strerror)
 
 
 def _digest(path: Path) -> str:

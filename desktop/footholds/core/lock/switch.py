@@ -159,10 +159,11 @@ def _convert_tree(
 
 
 def _convert_zip(raw: bytes, convert: Callable[[bytes], bytes], encrypt: bool) -> bytes:
-    """A backup: every store file in it converted, the manifest's checksums made anew, and
+    """A backup: every store file in it (and its settings copy) converted, the manifest's
+    checksums made anew, and
     the whole zip encrypted too when turning on. Not a backup: converted as one file."""
     from footholds.core.digest import sha256_hex
-    from footholds.core.store.backups import MANIFEST
+    from footholds.core.store.backups import MANIFEST, SETTINGS
 
     try:
         inner = raw if not raw.startswith(SEALED_FILE) or encrypt else convert(raw)
@@ -184,6 +185,9 @@ def _convert_zip(raw: bytes, convert: Callable[[bytes], bytes], encrypt: bool) -
                 relative = name.removeprefix("store/")
                 if relative in files:
                     files[relative] = sha256_hex(data)
+                elif name == SETTINGS and "settings" in manifest:
+                    # the settings copy: converted whole like a store file (own_lists.py)
+                    manifest["settings"] = sha256_hex(data)
                 target.writestr(name, data)
             target.writestr(MANIFEST, json.dumps(manifest, indent=1))
     except (zipfile.BadZipFile, ValueError, KeyError, TypeError, OSError):

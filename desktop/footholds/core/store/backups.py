@@ -10,9 +10,10 @@ import re
 import shutil
 import zipfile
 import zlib
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from datetime import datetime
 from pathlib import Path
+from typing import TYPE_CHECKING, Any
 
 from footholds.core.atomic import fsync_dir, write_atomic, write_out
 from footholds.core.digest import sha256_hex
@@ -26,6 +27,9 @@ from footholds.core.store.storage import DamagedFile, kind_of, store_files
 
 FORMAT = "footholds-backup"
 MANIFEST = "footholds-backup.json"
+# the person's settings file, beside the store (added later: older backups hold none, and an
+# older Footholds restores the store alone). Its checksum is the manifest's "settings".
+SETTINGS = "config/settings.json"
 _PREFIX = "footholds-"
 BEFORE_RESTORE = "before-restore"  # the store as a restore found it, kept before replacing it
 RESTORED = "restored"  # the store as a restore left it
@@ -38,6 +42,9 @@ _NAME = re.compile(r"footholds-(?P<label>.+)-(?P<stamp>\d{8}-\d{6})(?:-(?P<n>\d{
 _STORE_NAME = re.compile(r"[a-z_]+\.json|[a-z_]+/\d{4}-\d{2}\.json")
 # what reading a damaged member can raise: a bad CRC, a broken deflate stream, a cut-off file
 log = logging.getLogger(__name__)
+if TYPE_CHECKING:
+    from footholds.core.settings import Settings
+
 _ZIP_ERRORS = (zipfile.BadZipFile, zlib.error, EOFError, OSError, NotImplementedError)
 
 
@@ -57,6 +64,18 @@ class RestoreStranded(Explained, OSError):
     """A restore stopped after the store was moved aside, and it could not be moved back: the
     store is whole in the aside folder and in the before-restore backup (the message names
     both), and the store's own folder is missing."""
+
+
+Lists = dict[str, list[str]]  # the person's own lists by setting name (lists.feelings, ...)
+
+
+@dataclass(frozen=True)
+class Checked:
+    """What a validated backup would bring back: entries per kind, and the person's own lists
+    (by setting name) when it holds their settings file."""
+
+    counts: dict[str, int]
+    lists: Lists = field(default_factory=dict)
 
 
 @dataclass(frozen=True)
@@ -80,8 +99,15 @@ def info_of(path: Path) -> BackupInfo | None:
     return BackupInfo(path, when, found["label"], int(found["n"] or 0))
 
 
-def make_backup(store_dir: Path, target: Path, *, when: datetime | None = None) -> Path:
-    """Write a zip of every store file to `target` (atomically, 0600)."""
+def make_backup(
+    store_dir: Path,
+    target: Path,
+    *,
+    when: datetime | None = None,
+    settings_file: Path | None = None,
+) -> Path:
+    """Write a zip of every store file, and of `settings_file` when given and there, to
+    `target` (atomically, 0600)."""
     when = when or datetime.now().astimezone()
     buffer = io.BytesIO()
     manifest: dict[str, object] = {"format": FORMAT, "version": 1, "created": when.isoformat()}
@@ -96,6 +122,10 @@ def make_backup(store_dir: Path, target: Path, *, when: datetime | None = None) 
         if meta.exists():
             zf.writestr("store/meta.json", meta.read_bytes())
         manifest["files"] = digests
+        settings = _settings_copy(settings_file)
+        if settings is not None:
+            manifest["settings"] = sha256_hex(settings)
+            zf.writestr(SETTINGS, settings)
         zf.writestr(MANIFEST, json.dumps(manifest, indent=1))
     # only the file is private: an existing folder is the person's (a shared folder, /tmp, a
     # USB stick) and keeps its mode; a missing one is made, for them only
@@ -103,6 +133,20 @@ def make_backup(store_dir: Path, target: Path, *, when: datetime | None = None) 
         make_private_dir(target.parent)
     write_out(target, storage.encode(buffer.getvalue()))  # encrypted while the lock is open
     return target
+
+
+def _settings_copy(settings_file: Path | None) -> bytes | None:
+    """The settings file as a backup holds it (own_lists.backup_copy); None without one. One
+    that cannot be read leaves the backup of the entries standing, without it."""
+    if settings_file is None:
+        return None
+    from footholds.core.own_lists import backup_copy
+
+    try:
+        return backup_copy(settings_file)
+    except OSError as exc:
+        log.warning("the backup holds no copy of the settings: %s", exc.strerror)
+        return None
 
 
 def _open_zip(path: Path, *, limited: bool = True) -> zipfile.ZipFile:
@@ -129,11 +173,17 @@ def _open_zip(path: Path, *, limited: bool = True) -> zipfile.ZipFile:
 
 def check_backup(path: Path) -> dict[str, int]:
     """Validate a backup completely without touching anything; returns entries per kind."""
+    return _read_backup(path)[0].counts
+
+
+def check(path: Path) -> Checked:
+    """Validate a backup completely without touching anything; what it would bring back."""
     return _read_backup(path)[0]
 
 
-def _read_backup(path: Path) -> tuple[dict[str, int], dict[str, bytes]]:
-    """Validate a backup; returns entries per kind and the checked bytes of every store file."""
+def _read_backup(path: Path) -> tuple[Checked, dict[str, bytes]]:
+    """Validate a backup; returns what it brings back and the checked bytes of every store
+    file."""
     try:
         zf = _open_zip(path)
     except Refused as exc:  # a device, a FIFO, /dev/zero, a zip bomb: nothing is unpacked
@@ -192,7 +242,26 @@ def _read_backup(path: Path) -> tuple[dict[str, int], dict[str, bytes]]:
             raise error(
                 BadBackup, "backup.member_damaged", file=path.name, member="meta.json"
             ) from None
-        return counts, contents
+        return Checked(counts, _backup_lists(path, zf, manifest)), contents
+
+
+def _backup_lists(path: Path, zf: zipfile.ZipFile, manifest: dict[str, Any]) -> Lists:
+    """The person's own lists in the backup's settings copy. A copy that is missing, damaged
+    or does not open leaves them out: the entries still come back, and the lists the person
+    has now stay."""
+    digest = manifest.get("settings")
+    if not isinstance(digest, str):
+        return {}  # an older backup, or one made without a settings file
+    from footholds.core.own_lists import from_backup_copy
+
+    try:
+        raw = zf.read(SETTINGS)
+        if sha256_hex(raw) != digest:
+            raise ValueError("checksum")
+        return from_backup_copy(raw, Path(SETTINGS))
+    except (KeyError, ValueError, DamagedFile, storage.StoreLocked, *_ZIP_ERRORS) as exc:
+        log.warning("the lists in %s stay out of the restore: %s", path.name, type(exc).__name__)
+        return {}
 
 
 def _checked_meta(path: Path, raw: bytes) -> bytes:
@@ -229,8 +298,12 @@ def since_last_restore(newest_first: list[BackupInfo]) -> list[BackupInfo]:
 class Backups:
     """The automatic backups folder and restore."""
 
-    def __init__(self, folder: Path, store_dir: Path, aside_dir: Path) -> None:
+    def __init__(
+        self, folder: Path, store_dir: Path, aside_dir: Path, settings_file: Path | None = None
+    ) -> None:
         self.folder, self.store_dir, self.aside_dir = folder, store_dir, aside_dir
+        # copied into every backup beside the store; a restore brings its lists back
+        self.settings_file = settings_file
 
     def list(self) -> list[BackupInfo]:
         """Automatic and safety backups, newest first."""
@@ -254,7 +327,7 @@ class Backups:
                 n += 1
                 target = self.folder / f"{base}-{n}.zip"
         make_private_dir(self.folder)
-        return make_backup(self.store_dir, target)
+        return make_backup(self.store_dir, target, settings_file=self.settings_file)
 
     def daily(self, keep_days: int = 7, keep_weeks: int = 4) -> Path | None:
         """Make today's automatic backup if there is none yet, then rotate old ones."""
@@ -315,10 +388,14 @@ class Backups:
             raise unread
         return None
 
-    def restore(self, source: Path) -> Path:
-        """Replace the store with a validated backup. The current data is first saved as a
-        backup and its folder moved aside, never deleted. Returns the safety backup's path."""
-        _, contents = _read_backup(source)
+    def restore(self, source: Path, settings: Settings | None = None) -> Path:
+        """Replace the store with a validated backup. The current data (with the settings
+        file) is first saved as a backup and its folder moved aside, never deleted. The
+        person's own lists come back from a backup that holds them, into `settings` (the
+        running app's) or else the settings file; every other setting stays as it is now: a
+        restore never changes the language, the lock or the reminders behind their back.
+        Returns the safety backup's path."""
+        checked, contents = _read_backup(source)
         safety = self.create(BEFORE_RESTORE)
         staging = self.staging
         had_store = self.store_dir.exists()
@@ -335,8 +412,27 @@ class Backups:
                 self.not_a_restore(safety)
             raise
         fsync_dir(self.store_dir.parent)
+        if checked.lists:
+            self._bring_back_lists(checked.lists, settings)
         self.after_restore()
         return safety
+
+    def _bring_back_lists(self, lists: Lists, settings: Settings | None) -> None:
+        """The backup's lists in place of the current ones, saved before the restored data is
+        backed up (after_restore), so that backup holds them too. The restore itself stands
+        when they cannot be saved: the before-restore backup still holds the lists as they
+        were, and the backup just restored holds the ones it brought."""
+        from footholds.core.own_lists import bring_back, load_opened
+
+        if settings is None and self.settings_file is not None:
+            settings = load_opened(self.settings_file)
+        if settings is None:
+            return
+        bring_back(settings, lists)
+        try:
+            settings.save()
+        except OSError as exc:
+            log.warning("the lists the restore brought back were not saved: %s", exc.strerror)
 
     @property
     def staging(self) -> Path:

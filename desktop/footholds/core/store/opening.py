@@ -29,7 +29,7 @@ def open_store(
     from footholds.core.store.backups import Backups
     from footholds.core.store.store import Store
 
-    backups = Backups(paths.backup_dir, paths.store_dir, paths.aside_dir)
+    backups = Backups(paths.backup_dir, paths.store_dir, paths.aside_dir, paths.settings_file)
     # what a kill or power cut stopped half-way is finished or undone before anything reads
     # (never while read-only: the app may be in the middle of it)
     told = [] if read_only else finish_interrupted(paths, backups)

@@ -23,7 +23,7 @@ from PySide6.QtWidgets import (
 from footholds.core.atomic import write_out
 from footholds.core.html_text import escape
 from footholds.core.paths import OwnFolder
-from footholds.core.store.backups import BadBackup, RestoreStranded, check_backup
+from footholds.core.store.backups import BadBackup, RestoreStranded, check
 from footholds.ui.common import buttons, i18n, tokens
 from footholds.ui.common.components import Card, label
 from footholds.ui.common.feedback import busy_pointer
@@ -243,7 +243,7 @@ class DataPage(QWidget):
 
         try:
             with busy_pointer():  # a whole backup is read and checked: seconds, for years
-                counts = check_backup(source)
+                checked = check(source)
                 now = sum(count_entries(self.ctx.store).values())
         except BadBackup as exc:
             self._say(
@@ -252,7 +252,8 @@ class DataPage(QWidget):
                 )
             )
             return False
-        if not self._confirm_restore(backup_words(source), now, sum(counts.values())):
+        then = sum(checked.counts.values())
+        if not self._confirm_restore(backup_words(source), now, then, bool(checked.lists)):
             return False
         with busy_pointer():
             ok, message = self.ctx.actions.restore(source, self._restore_failed)
@@ -283,10 +284,10 @@ class DataPage(QWidget):
         title = QCoreApplication.translate("settings", "Export your data")
         return self.ctx.prompter.ask(self, title, text, action=self.tr("Replace it"))
 
-    def _confirm_restore(self, name: str, now: int, then: int) -> bool:
-        """Ask before a restore, naming the backup in plain words (`name`: backup_words) and
-        how many entries are here now and in it; Cancel is the default, so Enter never
-        replaces anything."""
+    def _confirm_restore(self, name: str, now: int, then: int, lists: bool = False) -> bool:
+        """Ask before a restore, naming the backup in plain words (`name`: backup_words), how
+        many entries are here now and in it, and saying when the person's own lists come back
+        too; Cancel is the default, so Enter never replaces anything."""
         text = self.tr(
             "Restore {name}?\n\nEntries in Footholds now: {now}\nEntries in this backup: {then}\n\n"
             "Restoring replaces what is in Footholds now with the backup."
@@ -294,6 +295,11 @@ class DataPage(QWidget):
         if not then:
             text += "\n" + self.tr(
                 "This backup holds no entries: after restoring, Footholds would be empty."
+            )
+        if lists:
+            text += "\n" + self.tr(
+                "Your lists of feelings, small wins and parts come back too, as they were in "
+                "the backup. Your other settings stay as they are."
             )
         text += "\n\n" + self.tr(
             "What is in Footholds now is saved as a backup first, so nothing is lost."
@@ -305,6 +311,7 @@ class DataPage(QWidget):
     def export(self, target: Path, fmt: str = "json") -> int | None:
         """Write every entry to `target` as JSON, or as CSV files in a zip (owner-only,
         written atomically)."""
+        from footholds.core import own_lists
         from footholds.core.atomic import is_stream
         from footholds.core.export import write_csv_zip, write_json
 
@@ -322,7 +329,7 @@ class DataPage(QWidget):
                 data = raw.getvalue()
             else:
                 text = io.StringIO()
-                count = write_json(self.ctx.store, text)
+                count = write_json(self.ctx.store, text, own_lists.of(self.ctx.settings))
                 data = text.getvalue().encode("utf-8")
             write_out(target, data)
         except OwnFolder as exc:
