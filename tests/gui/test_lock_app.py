@@ -825,7 +825,7 @@ def test_words_typed_while_locked_are_kept_sealed_at_a_quit_and_back_after_the_u
 
 
 def test_a_quit_that_cannot_keep_the_words_typed_while_locked_asks_first(
-    locked: tuple[Paths, str], qtbot: QtBot, monkeypatch: pytest.MonkeyPatch
+    locked: tuple[Paths, str], qtbot: QtBot, monkeypatch: pytest.MonkeyPatch, footholds_home: Path
 ) -> None:
     """Without the lock's header (its public key), nothing can seal them: the quit asks, as
     it does for entries it cannot save, rather than lose them without a word."""
@@ -856,11 +856,12 @@ def test_a_quit_that_cannot_keep_the_words_typed_while_locked_asks_first(
         assert len(asked) == 1 and "lost" in asked[0] and quits == [True]
         assert len(list(paths.sealed_drafts_dir.iterdir())) == 1
 
-        header.write_bytes(b"{damaged")
+        header.unlink()  # gone: the lock counts as off, yet nothing may be written plain
         asked.clear()
         monkeypatch.setattr(ctx.prompter, "try_again", lambda _p, text: asked.append(text))
         request_quit(ctx.app, ctx)  # Quit anyway: the person chose
         assert len(asked) == 1 and quits == [True, True]
+        assert not [n for n, d in every_file(footholds_home).items() if b"tea at last" in d]
         header.write_bytes(kept)
     finally:
         stop(ctx)

@@ -56,6 +56,9 @@ class AppLock(QObject):
         self.keys = keys
         self.dialog: UnlockDialog | None = None
         self._plan_went: bool | None = None  # whether the plan went with the last Lock now
+        # Lock now dropped the keys and no unlock has opened them since: still locked even if
+        # the header went missing meanwhile (quitting.keep_drafts must then write nothing plain)
+        self.locked_away = False
         self._after_unlock: list[Callable[[], object]] = []
         # where this run seals the words typed while locked, at a quit (quitting.keep_drafts):
         # one file, written over if the quit keeps them twice (asked first, then at shutdown)
@@ -154,6 +157,7 @@ class AppLock(QObject):
         self.settings.codec = None
         storage.codec = None
         self.keys = None
+        self.locked_away = True
         self._plan_went = plan_goes
         if kept_drafts and self.windows.is_built("quick-log"):  # locked now: out of sight
             clear = getattr(self.windows.get("quick-log"), "forget_words", None)
@@ -204,6 +208,7 @@ class AppLock(QObject):
             switch.finish(self.paths.data_dir, self.paths.outside_files, keys)
         storage.codec = keys
         self.keys = keys
+        self.locked_away = False
         self._plan_went = None
         self.settle()
         self.store.unseal()
@@ -365,6 +370,7 @@ class AppLock(QObject):
         on = self.enabled
         storage.codec = keys if on else None
         self.keys = keys if on else None
+        self.locked_away = False
         self.settle()  # turned on: the safety plan readable again, unless it is locked too
         self.store.open()
         self._sync_timer()

@@ -87,7 +87,7 @@ def keep_drafts(ctx: AppContext) -> bool:
     from footholds.core import drafts
 
     held = held_drafts(ctx.windows)
-    if not ctx.locker.locked:
+    if not (ctx.locker.locked or ctx.locker.locked_away):
         return drafts.keep(ctx.paths.drafts_file, held, locked=False)
     if not held:
         return True
