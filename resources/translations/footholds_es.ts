@@ -5835,6 +5835,14 @@ Free some space and try again, or quit anyway.</source>
 
 Libera algo de espacio y vuelve a intentarlo, o sal de todos modos.</translation>
     </message>
+    <message>
+        <source>The words you were writing can&apos;t be kept for next time yet. If Footholds closes now they will be lost.
+
+Try again, or quit anyway.</source>
+        <translation>Las palabras que estabas escribiendo aún no se pueden guardar para la próxima vez. Si Footholds se cierra ahora, se perderán.
+
+Vuelve a intentarlo, o sal de todos modos.</translation>
+    </message>
 </context>
 <context>
     <name>checkin</name>

@@ -710,8 +710,9 @@ def test_words_typed_before_lock_now_are_kept_sealed_out_of_sight_and_back_at_th
         assert window.form.note.text() == ""  # out of sight while locked
         kept = paths.drafts_file.read_bytes()
         assert kept.startswith(storage.SEALED_FILE) and b"rainy walk" not in kept
-        assert not keep_drafts(ctx)  # a quit now writes nothing...
+        assert keep_drafts(ctx)  # a quit now, with nothing typed since, writes nothing...
         assert paths.drafts_file.read_bytes() == kept  # ...and loses nothing
+        assert not paths.sealed_drafts_dir.exists()
         ctx.locker.ask()
         assert ctx.locker.dialog is not None
         unlock_in(ctx.locker.dialog, qtbot)
@@ -782,5 +783,89 @@ def test_words_too_long_to_join_leave_the_earlier_draft_kept_for_later(
         window.put_away()
         ctx.windows.show("quick-log")
         assert note.text() == earlier and EARLIER not in held_drafts(ctx.windows)
+    finally:
+        stop(ctx)
+
+
+def test_words_typed_while_locked_are_kept_sealed_at_a_quit_and_back_after_the_unlock(
+    locked: tuple[Paths, str], qtbot: QtBot, footholds_home: Path
+) -> None:
+    """Words typed in the quick log after Lock now and not saved were lost at Quit or logout
+    ("drafts not kept: the lock is closed"). They are sealed as entries saved then are, never
+    readable on disk, and come back after the first Lock now's, earlier words first."""
+    from footholds.app.quitting import bring_back_drafts, shutdown
+    from footholds.ui.journal.quick_log import QuickLogWindow
+
+    paths, _ = locked
+    ctx = start(paths, opened)
+    try:
+        window = ctx.windows.show("quick-log")
+        assert isinstance(window, QuickLogWindow)
+        window.form.note.set_text("rainy walk, then the bus")
+        assert ctx.locker.lock_now()
+        window.form.note.set_text("tea at last, by the window")  # typed while locked
+        ctx.app.quit = lambda: None  # type: ignore[method-assign]  # as the tray's Quit
+        from footholds.app.quitting import request_quit
+
+        request_quit(ctx.app, ctx)  # asks nothing: the words are kept
+        shutdown(ctx)  # and once more at the shutdown: written over, not twice
+    finally:
+        stop(ctx)
+    [sealed] = paths.sealed_drafts_dir.iterdir()
+    on_disk = every_file(footholds_home)
+    assert not [name for name, data in on_disk.items() if b"tea at last" in data]
+    assert not [name for name, data in on_disk.items() if b"rainy walk" in data]
+
+    ctx = start(paths, opened)  # the passphrase at the start
+    try:
+        bring_back_drafts(ctx)
+        window = ctx.windows.show("quick-log")
+        assert isinstance(window, QuickLogWindow)
+        assert window.form.note.text() == "rainy walk, then the bus\n\ntea at last, by the window"
+        assert not sealed.exists()  # moved into the drafts file, sealed with the store
+        assert not [n for n, d in every_file(footholds_home).items() if b"tea at last" in d]
+    finally:
+        stop(ctx)
+
+
+def test_a_quit_that_cannot_keep_the_words_typed_while_locked_asks_first(
+    locked: tuple[Paths, str], qtbot: QtBot, monkeypatch: pytest.MonkeyPatch, footholds_home: Path
+) -> None:
+    """Without the lock's header (its public key), nothing can seal them: the quit asks, as
+    it does for entries it cannot save, rather than lose them without a word."""
+    from footholds.app.quitting import request_quit
+    from footholds.ui.journal.quick_log import QuickLogWindow
+
+    paths, _ = locked
+    ctx = start(paths, opened)
+    try:
+        window = ctx.windows.show("quick-log")
+        assert isinstance(window, QuickLogWindow)
+        assert ctx.locker.lock_now()
+        window.form.note.set_text("tea at last")
+        header = header_path(paths.data_dir)
+        kept = header.read_bytes()
+        header.write_bytes(b"{damaged")
+        asked: list[str] = []
+
+        def retry(_parent: object, text: str) -> bool:  # Try again, once the header is back
+            asked.append(text)
+            header.write_bytes(kept)
+            return True
+
+        quits: list[bool] = []
+        monkeypatch.setattr(ctx.prompter, "try_again", retry)
+        monkeypatch.setattr(ctx.app, "quit", lambda: quits.append(True))
+        request_quit(ctx.app, ctx)
+        assert len(asked) == 1 and "lost" in asked[0] and quits == [True]
+        assert len(list(paths.sealed_drafts_dir.iterdir())) == 1
+
+        header.unlink()  # gone: the lock counts as off, yet nothing may be written plain
+        asked.clear()
+        monkeypatch.setattr(ctx.prompter, "try_again", lambda _p, text: asked.append(text))
+        request_quit(ctx.app, ctx)  # Quit anyway: the person chose
+        assert len(asked) == 1 and quits == [True, True]
+        assert not [n for n, d in every_file(footholds_home).items() if b"tea at last" in d]
+        header.write_bytes(kept)
     finally:
         stop(ctx)

@@ -132,3 +132,79 @@ def test_what_cannot_be_joined_whole_is_not_joined() -> None:
     assert drafts.joined({"note": "a" * 20}, {"note": "b" * 18}, TEXTS, 30) is not None
     assert drafts.joined({"energy": 2}, {"energy": 4}, TEXTS, 30) is None
     assert drafts.joined({"feelings": ["a", "b"]}, {"feelings": ["c"]}, TEXTS, 2) is None
+
+
+def test_words_typed_while_locked_are_sealed_and_join_the_file_after_the_unlock(
+    tmp_path: Path,
+) -> None:
+    """A close while locked lost the words typed since Lock now: nothing could be written in
+    the clear. They are sealed to the lock's public key, unreadable on disk, and after the
+    unlock they join the drafts file's as its later words, their sealed file gone."""
+    pytest.importorskip("cryptography")
+    from footholds.core.lock.keys import create
+
+    header, keys, _ = create("a long passphrase", 1 << 10)
+    where, folder = tmp_path / drafts.NAME, tmp_path / "drafts-sealed"
+    storage.codec = keys
+    drafts.keep(where, {"quick-log": NOTE}, locked=False)  # Lock now's
+    storage.codec = None  # locked: two closes, each with words typed while locked
+    first = {"note": "tea at last"}
+    assert drafts.seal_away(folder, drafts.sealed_name(), {"quick-log": first}, header.public)
+    last = {"note": "the bus was late", "energy": 4}
+    assert drafts.seal_away(folder, drafts.sealed_name(), {"quick-log": last}, header.public)
+    [one, two] = sorted(folder.iterdir())
+    assert stat.S_IMODE(folder.stat().st_mode) == 0o700
+    for path in (one, two, where):
+        assert stat.S_IMODE(path.stat().st_mode) == 0o600
+        assert b"tea" not in path.read_bytes() and b"bus" not in path.read_bytes()
+    assert drafts.gather(where, folder, None) == {}  # still locked: all wait
+    assert len(list(folder.iterdir())) == 2
+
+    storage.codec = keys  # unlocked
+    found = drafts.gather(where, folder, keys)
+    assert found == {"quick-log": last, "quick-log.earlier": first, "quick-log.earlier.2": NOTE}
+    assert list(folder.iterdir()) == []  # moved into the file, sealed with the store
+    assert drafts.take(where) == found and b"tea" not in where.read_bytes()
+    # newest first: brought back in this order, the earliest words end up first
+    assert drafts.pop_all(found, "quick-log") == [last, first, NOTE] and found == {}
+
+
+def test_sealed_drafts_stay_sealed_when_the_file_cannot_take_them(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    pytest.importorskip("cryptography")
+    import errno
+    import os
+
+    from footholds.core.lock.keys import create
+
+    header, keys, _ = create("a long passphrase", 1 << 10)
+    where, folder = tmp_path / drafts.NAME, tmp_path / "drafts-sealed"
+    drafts.seal_away(folder, drafts.sealed_name(), {"quick-log": NOTE}, header.public)
+    (folder / f"{'0' * 20}-{'ab' * 4}.sealed").write_bytes(b"not sealed at all")
+    storage.codec = keys
+
+    def full(*_args: object, **_kwargs: object) -> None:
+        raise OSError(errno.ENOSPC, os.strerror(errno.ENOSPC))
+
+    monkeypatch.setattr(drafts, "write_atomic", full)
+    assert drafts.gather(where, folder, keys) == {}  # nothing given twice later
+    assert len([p for p in folder.iterdir() if p.suffix == ".sealed"]) == 1
+    [damaged] = [p for p in folder.iterdir() if ".damaged" in p.name]  # set aside, kept
+    assert damaged.read_bytes() == b"not sealed at all"
+    monkeypatch.undo()
+    storage.codec = keys
+    assert drafts.gather(where, folder, keys) == {"quick-log": NOTE}
+
+
+def test_an_earlier_draft_that_cannot_join_waits_after_those_waiting_already() -> None:
+    held: dict[str, dict[str, object]] = {"quick-log.earlier": {"note": "a"}}
+    drafts.wait(held, "quick-log", {"note": "b"})
+    drafts.wait(held, "quick-log", {"note": "c"})
+    assert held == {
+        "quick-log.earlier": {"note": "a"},
+        "quick-log.earlier.2": {"note": "b"},
+        "quick-log.earlier.3": {"note": "c"},
+    }
+    drafts.push(held, "quick-log", {"note": "d"})
+    assert [d["note"] for d in drafts.pop_all(held, "quick-log")] == ["d", "a", "b", "c"]

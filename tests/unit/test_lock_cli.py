@@ -246,3 +246,24 @@ def test_doctor_shows_all_it_can_with_the_lock_on(tmp_path: Path) -> None:
     shown = ok(run(home, "doctor", FOOTHOLDS_PASSPHRASE_FILE=wrong))
     assert "Entries:                 not counted: That passphrase does not open" in shown
     assert "System tray:" in shown
+
+
+def test_lock_disable_keeps_the_words_typed_while_the_app_was_locked(tmp_path: Path) -> None:
+    """Sealed at a quit while locked, they open only with the lock's own keys: turned off from
+    the command line, they move into the drafts file first, which comes out plain with it."""
+    from footholds.core import drafts
+    from footholds.core.lock import header_path
+    from footholds.core.lock.keys import Header
+    from footholds.core.paths import HOME_ENV, Paths
+
+    home = tmp_path / "home"
+    pw = secret_file(tmp_path, "pw", PASS)
+    ok(run(home, "lock", "enable", "--passphrase-file", pw))
+    paths = Paths.from_env({HOME_ENV: str(home)})
+    public = Header.load(header_path(paths.data_dir)).public
+    typed = {"quick-log": {"note": "typed while locked, by the window"}}
+    assert drafts.seal_away(paths.sealed_drafts_dir, drafts.sealed_name(), typed, public)
+    assert readable_anywhere(home, "typed while locked, by the window") == []
+    ok(run(home, "lock", "disable", "--passphrase-file", pw))
+    assert drafts.take(paths.drafts_file) == typed
+    assert list(paths.sealed_drafts_dir.iterdir()) == []

@@ -56,7 +56,15 @@ class AppLock(QObject):
         self.keys = keys
         self.dialog: UnlockDialog | None = None
         self._plan_went: bool | None = None  # whether the plan went with the last Lock now
+        # Lock now dropped the keys and no unlock has opened them since: still locked even if
+        # the header went missing meanwhile (quitting.keep_drafts must then write nothing plain)
+        self.locked_away = False
         self._after_unlock: list[Callable[[], object]] = []
+        # where this run seals the words typed while locked, at a quit (quitting.keep_drafts):
+        # one file, written over if the quit keeps them twice (asked first, then at shutdown)
+        from footholds.core.drafts import sealed_name
+
+        self.drafts_name = sealed_name()
         self.idle: IdleSource | None = None  # chosen at the first check; tests give their own
         self.desk: ContextSources | None = None
         self.timer = QTimer(self)
@@ -122,9 +130,12 @@ class AppLock(QObject):
         from footholds.core.store import OwnLine, SafetyPlan, storage
 
         # words typed and not saved go to the drafts file now, sealed while the key is here:
-        # a quit while locked writes nothing, and the quick log, open while locked, must not
-        # show them
+        # the quick log, open while locked, must not show them (nor take them from the
+        # drafts waiting for their windows), and a quit while locked seals only what is
+        # typed after (quitting.keep_drafts)
         kept_drafts = self._keep_drafts()
+        if kept_drafts:
+            self.windows.drafts.clear()  # in the file now: back at the unlock
         # the windows first, while the store still writes: one that saves as it closes (the
         # safety plan's editor) keeps its words
         self.windows.close_unless(self.may_open_after_lock)
@@ -146,6 +157,7 @@ class AppLock(QObject):
         self.settings.codec = None
         storage.codec = None
         self.keys = None
+        self.locked_away = True
         self._plan_went = plan_goes
         if kept_drafts and self.windows.is_built("quick-log"):  # locked now: out of sight
             clear = getattr(self.windows.get("quick-log"), "forget_words", None)
@@ -163,17 +175,20 @@ class AppLock(QObject):
         return drafts.keep(self.paths.drafts_file, held_drafts(self.windows), locked=False)
 
     def _bring_back_drafts(self) -> None:
-        """At the unlock: the quick log's words Lock now put away come back to it, and others
-        wait for their windows."""
+        """At the unlock: the quick log's words Lock now put away, and those typed while locked
+        and kept at a quit then, come back to it; others wait for their windows."""
         from footholds.core import drafts
+        from footholds.ui.journal.quick_log import NAME
 
-        taken = drafts.take(self.paths.drafts_file)
+        taken = drafts.gather(self.paths.drafts_file, self.paths.sealed_drafts_dir, self.keys)
+        quick = self.windows.get(NAME) if self.windows.is_built(NAME) else None
+        bring_back = getattr(quick, "bring_back", None)
+        if callable(bring_back):
+            drafts.pop_all(self.windows.drafts, NAME)  # from before Lock now: in `taken` too
+            for draft in drafts.pop_all(taken, NAME):  # newest first: the earliest ends first
+                bring_back(draft)
         for name, draft in taken.items():
-            if self.windows.is_built(name):
-                bring_back = getattr(self.windows.get(name), "bring_back", None)
-                if name == "quick-log" and callable(bring_back):
-                    bring_back(draft)
-            else:
+            if not self.windows.is_built(name):
                 self.windows.drafts.setdefault(name, draft)
 
     def may_open_after_lock(self, name: str) -> bool:
@@ -193,6 +208,7 @@ class AppLock(QObject):
             switch.finish(self.paths.data_dir, self.paths.outside_files, keys)
         storage.codec = keys
         self.keys = keys
+        self.locked_away = False
         self._plan_went = None
         self.settle()
         self.store.unseal()
@@ -354,6 +370,7 @@ class AppLock(QObject):
         on = self.enabled
         storage.codec = keys if on else None
         self.keys = keys if on else None
+        self.locked_away = False
         self.settle()  # turned on: the safety plan readable again, unless it is locked too
         self.store.open()
         self._sync_timer()

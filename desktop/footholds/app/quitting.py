@@ -44,6 +44,19 @@ def request_quit(app: QApplication, ctx: AppContext) -> None:
         )
         if not retry:
             break
+    # words typed and not saved: kept now, or asked about, as the entries above; logging out
+    # cannot ask, and keeps them at shutdown the same way
+    while not keep_drafts(ctx):
+        retry = ctx.prompter.try_again(
+            None,
+            QApplication.translate(
+                "app",
+                "The words you were writing can't be kept for next time yet. If Footholds "
+                "closes now they will be lost.\n\nTry again, or quit anyway.",
+            ),
+        )
+        if not retry:
+            break
     app.quit()
 
 
@@ -67,10 +80,25 @@ def shutdown(ctx: AppContext) -> None:
 def keep_drafts(ctx: AppContext) -> bool:
     """Keep the words the quick log and the proof list's editor hold unsaved (and drafts not
     yet taken back since the start) for the next start: quitting or logging out never throws
-    them away. Locked, nothing is written: what Lock now kept stays (lock_app.py)."""
+    them away. Locked, the drafts file stays as Lock now (or the start) left it, unread, and
+    the words typed since are sealed to the lock's public key beside it, as entries saved
+    while locked are: back after the next unlock (drafts.gather). False when they could not
+    be kept (the disk refused, or the lock's header cannot be read)."""
     from footholds.core import drafts
 
-    return drafts.keep(ctx.paths.drafts_file, held_drafts(ctx.windows), locked=ctx.locker.locked)
+    held = held_drafts(ctx.windows)
+    if not (ctx.locker.locked or ctx.locker.locked_away):
+        return drafts.keep(ctx.paths.drafts_file, held, locked=False)
+    if not held:
+        return True
+    from footholds.core.lock.keys import BadHeader
+
+    try:
+        public = ctx.locker.header().public
+    except (BadHeader, OSError, ValueError, KeyError) as exc:
+        log.warning("drafts typed while locked not kept: %s", exc)
+        return False
+    return drafts.seal_away(ctx.paths.sealed_drafts_dir, ctx.locker.drafts_name, held, public)
 
 
 def held_drafts(windows: WindowManager) -> dict[str, dict[str, Any]]:
@@ -90,10 +118,12 @@ def held_drafts(windows: WindowManager) -> dict[str, dict[str, Any]]:
 
 
 def bring_back_drafts(ctx: AppContext) -> None:
-    """At the start: the drafts kept at the last close wait for their windows."""
+    """At the start: the drafts kept at the last close wait for their windows, with those
+    typed while locked at a close before (opened with the lock's keys, when it is on)."""
     from footholds.core import drafts
 
-    ctx.windows.drafts = drafts.take(ctx.paths.drafts_file)
+    where, sealed = ctx.paths.drafts_file, ctx.paths.sealed_drafts_dir
+    ctx.windows.drafts = drafts.gather(where, sealed, ctx.locker.keys)
 
 
 def install_signal_handlers(app: QApplication) -> None:

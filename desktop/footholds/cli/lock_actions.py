@@ -85,6 +85,11 @@ def disable(paths: Paths, args: argparse.Namespace) -> int:
     # under one hold of the instance lock: what was written while locked joins the store,
     # and nothing can be sealed after that, before the files are decrypted
     def then() -> None:
+        # words typed while the app was locked, sealed at its quit: into the drafts file,
+        # which the switch opens with the rest; the keys to unseal them go with the lock
+        from footholds.core import drafts
+
+        drafts.gather(paths.drafts_file, paths.sealed_drafts_dir, keys)
         # the lists first: a kill between the two leaves them plain under a lock still on
         # (sealed again at its next unlock), never sealed with a key that is gone
         _settings_words(paths, keys, plain=True)

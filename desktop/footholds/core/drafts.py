@@ -5,20 +5,32 @@ so quitting, or logging out, never throws away what the person was writing.
 A draft is not an entry: it never joins the store unless the person saves it. The file is
 written crash-safely (0600) and in the store's form: encrypted while the lock is open, and
 never written at all while it is closed, since the words would then lie on disk in the clear.
+Words typed while it is closed (the quick log stays open) are sealed at that close to the
+lock's public key instead, as entries saved then are (lock/inbox.py), one file for each close
+in a folder beside it (seal_away); the next unlock moves them into the file (gather).
+
+A window's older drafts wait beside its own under numbered names (slot): the newest is kept
+under the window's name, the one before under name + EARLIER, then EARLIER.2, and so on.
 """
 
 from __future__ import annotations
 
 import json
 import logging
+import os
+import re
+import time
 from collections.abc import Mapping
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from footholds.core.atomic import set_aside, write_atomic
 from footholds.core.paths import make_private_dir
 from footholds.core.safe_read import open_regular
 from footholds.core.store import storage
+
+if TYPE_CHECKING:
+    from footholds.core.lock.keys import Keys
 
 log = logging.getLogger(__name__)
 
@@ -28,6 +40,7 @@ LIMIT = 4 * 1024 * 1024  # far above any draft (a note is limited), far below a 
 # where a window's earlier draft waits when it could not join the words typed since (see
 # joined): kept in the file under this name beside the window's own, until its field is free
 EARLIER = ".earlier"
+_SEALED = re.compile(r"[0-9]{20}-[0-9a-f]{8}\.sealed")  # sealed_name: the time orders them
 
 
 def keep(where: Path, drafts: dict[str, dict[str, Any]], *, locked: bool) -> bool:
@@ -116,3 +129,119 @@ def joined(
         else:  # two different choices of one kind (an energy level): neither is dropped
             return None
     return out
+
+
+# -- several drafts of one window ----------------------------------------------------------
+def slot(name: str, n: int) -> str:
+    """Where the `n`th earlier draft of window `name` waits (1: the one just before)."""
+    return f"{name}{EARLIER}" if n == 1 else f"{name}{EARLIER}.{n}"
+
+
+def pop_all(drafts: dict[str, dict[str, Any]], name: str) -> list[dict[str, Any]]:
+    """Window `name`'s draft and those waiting for it, newest first, taken out of `drafts`.
+    Bringing each back in this order puts the earliest words first (quick_log.bring_back)."""
+    found = [(0, name)] if name in drafts else []
+    head = f"{name}{EARLIER}"
+    for key in drafts:
+        rest = key[len(head) :] if key.startswith(head) else None
+        if rest == "":
+            found.append((1, key))
+        elif rest and rest[0] == "." and rest[1:].isdigit():
+            found.append((int(rest[1:]), key))
+    return [drafts.pop(key) for _n, key in sorted(found)]
+
+
+def wait(drafts: dict[str, dict[str, Any]], name: str, draft: dict[str, Any]) -> None:
+    """An earlier draft of window `name` that cannot join its words now waits, after any
+    waiting already: none is written over."""
+    n = 1
+    while slot(name, n) in drafts:
+        n += 1
+    drafts[slot(name, n)] = draft
+
+
+def push(drafts: dict[str, dict[str, Any]], name: str, draft: dict[str, Any]) -> None:
+    """A later draft of window `name`: it takes the window's place, the earlier ones wait."""
+    earlier = pop_all(drafts, name)
+    drafts[name] = draft
+    for n, older in enumerate(earlier, 1):
+        drafts[slot(name, n)] = older
+
+
+# -- words typed while the lock is closed -----------------------------------------------------
+def sealed_name() -> str:
+    """A file name for one close's sealed drafts: never one already there, in time order."""
+    return f"{time.time_ns():020d}-{os.urandom(4).hex()}.sealed"
+
+
+def seal_away(folder: Path, name: str, drafts: dict[str, dict[str, Any]], public: bytes) -> bool:
+    """Keep `drafts`, typed while the lock is closed, sealed to the lock's `public` key in
+    `folder`/`name`: only an unlock can read them, and nothing from before is touched (it
+    cannot be read now to join them). One name for each run: a second close writes over its
+    own. False when the disk refused; never raises."""
+    from footholds.core.lock.keys import seal
+
+    plain = json.dumps({"format": FORMAT, "drafts": drafts}, ensure_ascii=False).encode()
+    try:
+        make_private_dir(folder)
+        write_atomic(folder / name, seal(public, plain))
+        return True
+    except OSError as exc:
+        log.warning("drafts typed while locked not kept: %s", exc.strerror)
+        return False
+
+
+def gather(where: Path, folder: Path, keys: Keys | None) -> dict[str, dict[str, Any]]:
+    """`take`, with the drafts sealed at closes while locked (seal_away) after the file's,
+    each the later draft of its window (push). With the lock open they move into the file
+    and their sealed files go; when the file cannot be written they stay sealed, for the
+    next time, and only the file's drafts are given."""
+    kept = take(where)
+    if keys is None:
+        return kept
+    opened = _unseal_all(folder, keys)
+    if not opened:
+        return kept
+    both = dict(kept)
+    for _path, sealed in opened:
+        for name in {key.split(EARLIER)[0] for key in sealed}:
+            for draft in reversed(pop_all(sealed, name)):  # its oldest first, the newest on top
+                push(both, name, draft)
+    if not keep(where, both, locked=False):
+        return kept
+    for path, _sealed in opened:
+        try:
+            path.unlink()
+        except OSError as exc:  # read again next time: the same words join as one
+            log.warning("a sealed drafts file stays: %s", exc.strerror)
+    return both
+
+
+def _unseal_all(folder: Path, keys: Keys) -> list[tuple[Path, dict[str, dict[str, Any]]]]:
+    """Every sealed drafts file in `folder`, oldest first, opened. One that does not open is
+    set aside beside it, still sealed, never deleted; one that cannot be read now stays."""
+    try:
+        names = sorted(p.name for p in folder.iterdir() if _SEALED.fullmatch(p.name))
+    except OSError:  # none yet (FileNotFoundError), or not readable now
+        return []
+    opened = []
+    for name in names:
+        path = folder / name
+        try:
+            with open_regular(path, LIMIT) as file:
+                data = json.loads(keys.unseal(file.read()))
+        except (FileNotFoundError, NotADirectoryError):
+            continue
+        except OSError as exc:
+            log.warning("sealed drafts could not be read: %s", exc.strerror)
+            continue
+        except ValueError:  # not one of ours, does not open, not JSON (or Refused)
+            _damaged(path)
+            continue
+        drafts = data.get("drafts") if isinstance(data, dict) else None
+        if not isinstance(drafts, dict) or data.get("format") != FORMAT:
+            _damaged(path)
+            continue
+        found = {k: v for k, v in drafts.items() if isinstance(k, str) and isinstance(v, dict)}
+        opened.append((path, found))
+    return opened

@@ -101,6 +101,12 @@ class Paths:
         return self.unsaved_files[0].with_name("drafts.json")
 
     @property
+    def sealed_drafts_dir(self) -> Path:
+        """Words typed while the lock was closed, kept at that close sealed to the lock's
+        public key (core/drafts.py seal_away), one file each, until an unlock opens them."""
+        return self.drafts_file.with_name("drafts-sealed")
+
+    @property
     def outside_files(self) -> tuple[Path, ...]:
         """Files kept outside the data folder that the lock seals and opens with the store
         (core/lock/switch.py): the unsaved-entries files and the drafts."""

@@ -48,7 +48,8 @@ if TYPE_CHECKING:
 log = logging.getLogger(__name__)
 # the words a draft joins with those typed since, each within what its field keeps
 TEXTS = dict.fromkeys(("note", "trigger", "tried", "helped"), NOTE_LIMIT)
-EARLIER = "quick-log" + drafts.EARLIER
+NAME = "quick-log"  # its name among the windows, and its drafts'
+EARLIER = drafts.slot(NAME, 1)
 WIDTH = 400
 ACK_MS = 2600  # how long the thank-you line stays
 ACK_WITH_PROOF_MS = 7000  # longer when it offers to keep a win as proof
@@ -143,8 +144,8 @@ class QuickLogWindow(QWidget):
         self.save.clicked.connect(self._on_form_submit)
         self.keep_proof.clicked.connect(self._on_keep_proof_clicked)
         self.plan.clicked.connect(self._on_plan_clicked)
-        self.bring_back(ctx.windows.drafts.pop("quick-log", None))
-        self.bring_back(ctx.windows.drafts.pop(EARLIER, None))
+        for draft in drafts.pop_all(ctx.windows.drafts, NAME):  # newest first: see bring_back
+            self.bring_back(draft)
         ctx.signals.store_changed.connect(self.sleep_ask.store_changed)
         self.closer.timeout.connect(self._finish)
         QTimer.singleShot(0, self._warm_up)
@@ -188,8 +189,9 @@ class QuickLogWindow(QWidget):
         menu or the command line; the keyboard focus goes to the note."""
         if self.ack_box.isVisible():
             self._finish()
-        if self.form.is_blank():  # an earlier draft that waited for room (bring_back)
-            self.bring_back(self.ctx.windows.drafts.pop(EARLIER, None))
+        if self.form.is_blank():  # earlier drafts that waited for room (bring_back)
+            for draft in drafts.pop_all(self.ctx.windows.drafts, NAME):
+                self.bring_back(draft)
         self.anchor = near if near is not None and near.isValid() else self._icon_rect()
         due = self.sleep_ask.due()
         if due or self._sleep is not None:
@@ -367,14 +369,15 @@ class QuickLogWindow(QWidget):
         """Fill the form with what it held when Footholds last closed (or Lock now put away),
         as it was. Words typed since (while locked) stay, after it, in the same fields
         (drafts.joined); when the two would not fit together the earlier draft waits, kept
-        in the drafts file, and comes back once the form is free (`present`)."""
+        in the drafts file after any waiting already, and comes back once the form is free
+        (`present`). Given several, newest first, the earliest words end up first."""
         if not draft:
             return
         held = self.draft()
         if held is not None:
             both = drafts.joined(draft, held, TEXTS, LIST_LIMIT)
             if both is None:
-                self.ctx.windows.drafts[EARLIER] = draft
+                drafts.wait(self.ctx.windows.drafts, NAME, draft)
                 return
             draft = both
         try:
