@@ -2326,8 +2326,8 @@ Lo que guardes en el registro rápido (un clic en el icono de la bandeja) aparec
         <translation>Del 1, {low}, al 5, {high}.</translation>
     </message>
     <message>
-        <source>{label}: {n} of 5</source>
-        <translation>{label}: {n} de 5</translation>
+        <source>{label}: {level} of 5</source>
+        <translation>{label}: {level} de 5</translation>
     </message>
 </context>
 <context>

@@ -60,6 +60,8 @@ ALLOWED: dict[str, str] = {
     "Energía {level} de 5": "the energy picker's spoken value",
     "energy {level} of 5": "energy in a journal line",
     "energía {level} de 5": "energy in a journal line",
+    "{label}: {level} of 5": "a mood or sleep rating's spoken value, chosen by the person",
+    "{label}: {level} de 5": "a mood or sleep rating's spoken value, chosen by the person",
     # Where the person is in a short, optional walk through a thought: a page number, and
     # every page may be left empty.
     "Step {i} of {n}": "thought log page",

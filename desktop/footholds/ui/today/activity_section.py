@@ -70,7 +70,7 @@ class MoodRow(ChipHost):
             shown[0].setText(ends[0])
             shown[1].setText(ends[1])
         self.scale.name_buttons(
-            lambda n: self.tr("{label}: {n} of 5").format(label=label, n=n), description
+            lambda n: self.tr("{label}: {level} of 5").format(label=label, level=n), description
         )
 
     def button(self, n: int) -> QPushButton:
