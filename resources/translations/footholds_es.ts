@@ -1696,22 +1696,6 @@ Al recuperarla, lo que hay ahora en Footholds se sustituye por la copia.</transl
         <source>Who answers a line and that you can stay anonymous, how an urge rises and falls, and warning signs worth telling someone about.</source>
         <translation>Quién atiende una línea y que puedes mantener el anonimato, cómo sube y baja un impulso y las señales de alarma que vale la pena contarle a alguien.</translation>
     </message>
-    <message>
-        <source>Which country are you in?</source>
-        <translation>¿En qué país estás?</translation>
-    </message>
-    <message>
-        <source>Footholds has no lines of its own for your country yet; the directory below lists helplines near you. If your country is in this list, choose it.</source>
-        <translation>Footholds aún no tiene líneas propias para tu país; el directorio de abajo reúne líneas de ayuda cerca de ti. Si tu país está en esta lista, elígelo.</translation>
-    </message>
-    <message>
-        <source>The country could not be saved; the lines below are for it all the same.</source>
-        <translation>No se pudo guardar el país; aun así, las líneas de abajo son las de ese país.</translation>
-    </message>
-    <message>
-        <source>Which country are you in? Then the lines here are ones you can call.</source>
-        <translation>¿En qué país estás? Así las líneas de aquí serán a las que puedes llamar.</translation>
-    </message>
 </context>
 <context>
     <name>HelpsCard</name>
@@ -3855,6 +3839,25 @@ Lo que guardes en el registro rápido (un clic en el icono de la bandeja) aparec
     <message>
         <source>Message removed.</source>
         <translation>Mensaje quitado.</translation>
+    </message>
+</context>
+<context>
+    <name>RegionChoice</name>
+    <message>
+        <source>Which country are you in?</source>
+        <translation>¿En qué país estás?</translation>
+    </message>
+    <message>
+        <source>Footholds has no lines of its own for your country yet; the directory below lists helplines near you. If your country is in this list, choose it.</source>
+        <translation>Footholds aún no tiene líneas propias para tu país; el directorio de abajo reúne líneas de ayuda cerca de ti. Si tu país está en esta lista, elígelo.</translation>
+    </message>
+    <message>
+        <source>The country could not be saved; the lines below are for it all the same.</source>
+        <translation>No se pudo guardar el país; aun así, las líneas de abajo son las de ese país.</translation>
+    </message>
+    <message>
+        <source>Which country are you in? Then the lines here are ones you can call.</source>
+        <translation>¿En qué país estás? Así las líneas de aquí serán a las que puedes llamar.</translation>
     </message>
 </context>
 <context>

@@ -23,6 +23,7 @@ if TYPE_CHECKING:
         region_name,
         save_region,
     )
+    from footholds.ui.help.region_choice import RegionChoice
     from footholds.ui.help.safety_plan import SafetyPlanView, locked_plan_words, page_labels
 
 # What other features may use; each is imported when first read (ui/common/exports.py).
@@ -32,6 +33,7 @@ if not TYPE_CHECKING:  # hidden from the type checker: a name not imported above
         {
             "CrisisLines": "crisis_lines",
             "OwnLines": "own_lines",
+            "RegionChoice": "region_choice",
             "RegionPicker": "region",
             "SafetyPlanView": "safety_plan",
             "chosen_region": "region",
@@ -49,6 +51,7 @@ if not TYPE_CHECKING:  # hidden from the type checker: a name not imported above
 __all__ = [
     "CrisisLines",
     "OwnLines",
+    "RegionChoice",
     "RegionPicker",
     "SafetyPlanView",
     "chosen_region",

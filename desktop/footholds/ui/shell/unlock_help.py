@@ -1,8 +1,9 @@
 """Get help now at the start's passphrase prompt (ui/shell/unlock.py): the crisis lines of
-the chosen region (and the running app's "Which country are you in?" while none is), the
-safety plan when the person keeps it readable, and for what stays sealed until the passphrase
-(their own numbers, people, a plan locked too) the running app's lines saying it is only
-locked, with no AppContext yet (the store opens after the passphrase)."""
+the chosen region, named with the running app's "Change country" and Undo (and its "Which
+country are you in?" while none is), the safety plan when the person keeps it readable, and
+for what stays sealed until the passphrase (their own numbers, people, a plan locked too)
+the running app's lines saying it is only locked, with no AppContext yet (the store opens
+after the passphrase)."""
 
 from __future__ import annotations
 
@@ -51,7 +52,7 @@ class UnlockHelp(QDialog):
         ask: Callable[[], object] | None = None,
     ) -> None:
         super().__init__(parent)
-        from footholds.ui.help import CrisisLines, RegionPicker, needs_asking
+        from footholds.ui.help import CrisisLines, RegionChoice
 
         self.setWindowTitle(self.tr("Get help now"))
         # at the start the app's own icon is not set yet: without this, a generic one
@@ -59,17 +60,21 @@ class UnlockHelp(QDialog):
         self.resize(520, 560)
         self.notice = wrapped("")
         self.context = _HelpContext(settings, self.notice.setText)
-        # no country chosen: the running app's question, whose choice works while locked too
-        # (the settings file stays readable)
-        self.picker = RegionPicker(self.context)  # type: ignore[arg-type]
-        self.picker.setVisible(needs_asking(self.context))  # type: ignore[arg-type]
-        self.picker.picked.connect(self._on_picked)
+        # the running app's country in words with "Change country" and Undo, or its
+        # question while none is chosen; a choice works while locked too (the settings file
+        # stays readable) and is kept as that window keeps it
+        self.region = RegionChoice(self.context)  # type: ignore[arg-type]
+        self.picker = self.region.picker
+        self.region_line = self.region.line
         self.lines = CrisisLines(self.context)  # type: ignore[arg-type]
+        self.region.shown.connect(self.lines.set_region)
+        self.region.changed.connect(self._on_changed)
+        self.region.refresh()
         body = QWidget()
         column = QVBoxLayout(body)
         column.setContentsMargins(20, 18, 20, 18)
         column.addWidget(heading(self.tr("Help, right now"), 4))
-        column.addWidget(self.picker)
+        column.addWidget(self.region)
         column.addWidget(self.lines)
         column.addWidget(self.notice)
         self.plan: list[QLabel] = []  # the plan's parts, when it can be read before unlocking
@@ -130,25 +135,12 @@ class UnlockHelp(QDialog):
         note.say(words.get(kind, locked_plan_words)())
         return note
 
-    def _on_picked(self, code: str) -> None:
-        """A country chosen here is kept, as the running app's window keeps it."""
-        from footholds.ui.help import chosen_region, needs_asking, save_region
-
-        context = self.context
-        if not save_region(context, code):  # type: ignore[arg-type]
-            self.notice.setText(
-                QCoreApplication.translate(
-                    "HelpNowWindow",
-                    "The country could not be saved; the lines below are for it all the same.",
-                )
-            )
-        self.lines.set_region(chosen_region(context) or code)  # type: ignore[arg-type]
-        self.picker.setVisible(needs_asking(context))  # type: ignore[arg-type]
+    def _on_changed(self) -> None:
         # the keyboard on the first line's call or copy, where the running app's window puts
-        # it, not on whatever came after the list that just went away
-        first = self.lines.first_action()
-        if first is not None and not self.picker.isVisible():
-            first.setFocus(Qt.FocusReason.OtherFocusReason)
+        # it at opening, not on whatever came after the list that just went away (Undo is
+        # one Shift+Tab back); on Undo when the country has no line to call or copy
+        target = self.lines.first_action() or self.region_line.undo
+        target.setFocus(Qt.FocusReason.OtherFocusReason)
 
     @staticmethod
     def _plan(settings: Settings, store_dir: Path) -> list[QLabel]:

@@ -1,0 +1,197 @@
+"""The country the crisis lines are for, in words, and the way to change it: one part, so
+the running app's Get help now and the start's help at the passphrase prompt
+(ui/shell/unlock_help.py) offer the same "Change country", the same list and the same Undo.
+
+The region never changes by accident: it is named in words, and only the "Change country"
+button opens the list; a country picked from the open list, or "Use this country", changes
+it, and an arrow key on the closed list never does.
+"""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from PySide6.QtCore import QEvent, Qt, QTimer, Signal
+from PySide6.QtWidgets import QHBoxLayout, QStackedWidget, QVBoxLayout, QWidget
+
+from footholds.core import crisis
+from footholds.ui.common import buttons
+from footholds.ui.common.calm import wrapped
+from footholds.ui.common.undo import UNDO_SECONDS
+from footholds.ui.help import region as regions
+
+if TYPE_CHECKING:
+    from footholds.ui.context import AppContext
+
+
+class RegionLine(QStackedWidget):
+    """ "Crisis lines for Ireland · Change country", or for a few seconds after a change,
+    "Region changed to Spain · Undo" in the same place, so nothing below moves."""
+
+    def __init__(self, ctx: AppContext) -> None:
+        super().__init__()
+        self.ctx = ctx
+        self.where = wrapped()
+        self.change = buttons.link("")
+        buttons.set_role(self.change, "link")  # its colour follows a live light/dark switch
+        self.said = wrapped()
+        self.undo = buttons.quiet("")
+        self.name_buttons()
+        for label, button in ((self.where, self.change), (self.said, self.undo)):
+            page = QWidget()
+            row = QHBoxLayout(page)
+            row.setContentsMargins(0, 0, 0, 0)
+            row.addWidget(label, 1)
+            row.addWidget(button)
+            self.addWidget(page)
+        self.before = ""
+        self.timer = QTimer(self)
+        self.timer.setSingleShot(True)
+        self.timer.timeout.connect(self.settle)
+
+    def name_buttons(self) -> None:
+        """The buttons' words, again when the language changes (the region's name is)."""
+        self.change.setText(self.tr("Change country"))
+        self.change.setAccessibleName(self.tr("Change the country for the crisis lines"))
+        self.change.setAccessibleDescription(
+            self.tr("Opens the list of countries; nothing changes until you choose one.")
+        )
+        self.undo.setText(self.tr("Undo"))
+        self.undo.setAccessibleName(self.tr("Undo the change of country"))
+        self.undo.setAccessibleDescription(self.tr("Puts back the country you had before."))
+
+    def show_region(self) -> None:
+        """Name the region the lines are for."""
+        code = regions.chosen_region(self.ctx)
+        name = regions.region_name(self.ctx, code)
+        if regions.from_system(self.ctx):
+            text = self.tr("Crisis lines for {place}, from this computer's settings.").format(
+                place=name
+            )
+        elif code and not regions.has_own_lines(code):
+            # only the emergency number, if known, and the directory show below: say so
+            text = self.tr(
+                "Crisis lines for {place} aren't in Footholds yet. The directory below lists them."
+            ).format(place=name)
+        else:
+            text = self.tr("Crisis lines for {place}.").format(place=name)
+        self.where.setText(text)
+
+    def offer_undo(self, name: str, before: str) -> None:
+        """Say what changed, with Undo, for a few seconds."""
+        self.before = before
+        self.said.setText(self.tr("Region changed to {place}.").format(place=name))
+        self.setCurrentIndex(1)
+        self.timer.start(UNDO_SECONDS * 1000)
+
+    def settle(self) -> None:
+        """Back to naming the region."""
+        self.timer.stop()
+        self.show_region()
+        self.setCurrentIndex(0)
+
+
+class RegionChoice(QWidget):
+    """The list of countries while none is chosen or while the person is choosing, else the
+    region line. The window shows the lines `shown` names, and puts the keyboard where it
+    belongs once the person has `changed` the country (Undo is on offer then)."""
+
+    shown = Signal(str)  # the region whose lines to show now; "" for none
+    changed = Signal()  # the person chose another country, kept, with Undo on offer
+
+    def __init__(self, ctx: AppContext) -> None:
+        super().__init__()
+        self.ctx = ctx
+        self.picker = regions.RegionPicker(ctx, can_cancel=True)
+        self.line = RegionLine(ctx)
+        column = QVBoxLayout(self)
+        column.setContentsMargins(0, 0, 0, 0)
+        column.addWidget(self.picker)
+        column.addWidget(self.line)
+        self.choosing = False  # the person opened the list with "Change country"
+        self.picker.picked.connect(self._on_picked)
+        self.picker.cancelled.connect(self._on_cancelled)
+        self.line.change.clicked.connect(self.open_list)
+        self.line.undo.clicked.connect(self._on_undo_clicked)
+        ctx.signals.setting_changed.connect(self._on_setting_changed)
+
+    def asking(self) -> bool:
+        """The list of countries is open."""
+        return self.picker.isVisibleTo(self)
+
+    def refresh(self) -> None:
+        """The list open while none is chosen, or while the person is choosing, else the
+        region named; an Undo still on offer is withdrawn. Says `shown`."""
+        ask = regions.needs_asking(self.ctx)
+        self.picker.cancel.setVisible(not ask)
+        self.say_prompt()
+        self.picker.setVisible(ask or self.choosing)
+        self.line.setVisible(not (ask or self.choosing))
+        self.line.settle()
+        self.shown.emit(regions.shown_region(self.ctx))
+
+    def say_prompt(self) -> None:
+        """The list's question: while none is chosen, why it asks."""
+        ask = regions.needs_asking(self.ctx)
+        if ask and str(self.ctx.settings["safety.region"]).strip() == crisis.FALLBACK_REGION:
+            self.picker.prompt.setText(
+                self.tr(
+                    "Footholds has no lines of its own for your country yet; the directory "
+                    "below lists helplines near you. If your country is in this list, choose it."
+                )
+            )
+        elif ask:
+            self.picker.prompt.setText(
+                self.tr("Which country are you in? Then the lines here are ones you can call.")
+            )
+        else:
+            self.picker.prompt.setText(self.tr("Which country are you in?"))
+
+    def open_list(self) -> None:
+        """ "Change country": the list open on the region shown, the keyboard on it."""
+        self.choosing = True
+        self.picker.fill()
+        self.refresh()
+        self.picker.box.setFocus(Qt.FocusReason.OtherFocusReason)
+
+    def _on_cancelled(self) -> None:
+        self.choosing = False
+        self.refresh()
+        self.line.change.setFocus(Qt.FocusReason.OtherFocusReason)
+
+    def _on_picked(self, code: str) -> None:
+        self.choosing = False
+        before = str(self.ctx.settings["safety.region"])
+        if code == regions.chosen_region(self.ctx) and before:
+            self._on_cancelled()  # the same country: nothing changed, nothing to say
+            return
+        if not regions.save_region(self.ctx, code):
+            self.ctx.signals.notice.emit(
+                self.tr("The country could not be saved; the lines below are for it all the same.")
+            )
+        self.refresh()
+        self.shown.emit(regions.shown_region(self.ctx) or code)
+        if not self.asking():
+            self.line.offer_undo(regions.region_name(self.ctx, code), before)
+            self.changed.emit()
+
+    def _on_undo_clicked(self) -> None:
+        if self.line.currentIndex() != 1:
+            return  # the offer was withdrawn (the region changed elsewhere): nothing to undo
+        regions.save_region(self.ctx, self.line.before)
+        self.refresh()
+        self.line.change.setFocus(Qt.FocusReason.OtherFocusReason)
+
+    def _on_setting_changed(self, name: str, _value: object) -> None:
+        # A change made anywhere shows at once (an open list stays open and follows it),
+        # and withdraws an Undo still on offer: it would now undo that other change.
+        if name == "safety.region":
+            self.refresh()
+
+    def changeEvent(self, event: QEvent) -> None:
+        # region names are data in the interface language, not tr() strings: name it again
+        if event.type() == QEvent.Type.LanguageChange:
+            self.line.name_buttons()
+            self.line.show_region()
+            self.say_prompt()
+        super().changeEvent(event)
