@@ -5,6 +5,8 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING, Any
 
+from footholds.core.plural import entries
+
 if TYPE_CHECKING:
     from footholds.app.context import AppContext
     from footholds.core.paths import Paths
@@ -44,9 +46,12 @@ def _unlock(ctx: AppContext, args: dict[str, Any]) -> Result:
         keys = ctx.locker.header().open(given)
     except WrongKey:
         return False, "That passphrase does not open your entries. Nothing was changed."
-    joined = ctx.locker.unlock_with(keys)
-    said = f" {joined} entries written while locked joined your journal." if joined else ""
-    return True, f"Unlocked.{said}"
+    return True, _unlocked(ctx.locker.unlock_with(keys))
+
+
+def _unlocked(joined: int) -> str:
+    said = f" {entries(joined)} written while locked joined your journal." if joined else ""
+    return f"Unlocked.{said}"
 
 
 def _lock_state(ctx: AppContext, args: dict[str, Any]) -> Result:

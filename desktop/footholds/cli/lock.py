@@ -19,6 +19,7 @@ from footholds.cli.arguments import file_name
 from footholds.cli.handover import Refused, answered, ask, say, wait_for_lock
 from footholds.core.lock import SWITCH, header_path, is_on
 from footholds.core.paths import Paths
+from footholds.core.plural import entries
 
 if TYPE_CHECKING:
     from footholds.core.lock.keys import Header, Keys
@@ -245,7 +246,7 @@ def cmd_unlock(paths: Paths, args: argparse.Namespace) -> int:
             return answered(reply)
     keys = open_keys(paths, args.passphrase_file)
     joined = _join(paths, keys)
-    said = f" {joined} entries written while locked joined your journal." if joined else ""
+    said = f" {entries(joined)} written while locked joined your journal." if joined else ""
     say(f"Unlocked.{said} The lock closes again as this command ends.")
     return 0
 
