@@ -1,7 +1,11 @@
-"""What the command line says about counts: one entry is "1 entry", never "1 entries"."""
+"""What the command line says about the lock and about counts: a passphrase or recovery key
+file that cannot be read is said in plain words, of the right kind of file, with no Python
+exception in it; and one entry is "1 entry", never "1 entries"."""
 
 from __future__ import annotations
 
+import os
+import threading
 from collections.abc import Iterator
 from pathlib import Path
 
@@ -18,6 +22,7 @@ from footholds.core.lock.keys import create
 
 FAST = 1 << 10  # scrypt cost for tests
 PASS = "a long passphrase"
+PNG = b"\x89PNG\r\n\x1a\n\x00\x00\x00\rIHDR"
 
 
 @pytest.fixture(autouse=True)
@@ -50,6 +55,91 @@ def said(capsys: pytest.CaptureFixture[str], *argv: str) -> tuple[int, str]:
     code = main(list(argv))
     out, err = capsys.readouterr()
     return code, out + err
+
+
+@pytest.fixture
+def unreadable(tmp_path: Path) -> dict[str, Path]:
+    """A file for each way a secret's file cannot be read."""
+    folder = tmp_path / "adir.json"
+    folder.mkdir()
+    png = tmp_path / "png.json"
+    png.write_bytes(PNG)
+    large = tmp_path / "large.txt"
+    large.write_bytes(b"x" * (1 << 17))  # no line end in 128 KiB: no passphrase file
+    return {"missing": tmp_path / "nowhere.txt", "folder": folder, "png": png, "large": large}
+
+
+EXPECTED = {
+    "missing": "There is no {kind} at {path}.",
+    "folder": "{path} is a folder, not a {kind}.",
+    "png": "The {kind} {path} is not text: it should hold the {what} on its first line.",
+    "large": "The {kind} {path} is too large: it should hold the {what} on its first line.",
+}
+
+
+@pytest.mark.parametrize("case", sorted(EXPECTED))
+def test_a_passphrase_file_that_cannot_be_read_is_said_plainly(
+    case: str, unreadable: dict[str, Path], capsys: pytest.CaptureFixture[str]
+) -> None:
+    home_with(1, lock=True)
+    path = unreadable[case]
+    code, out = said(capsys, "lock", "disable", "--passphrase-file", str(path))
+    kind, what = "passphrase file", "passphrase"
+    assert code == 1
+    assert out.strip() == "footholds: " + EXPECTED[case].format(kind=kind, path=path, what=what)
+    assert "Errno" not in out and "codec" not in out
+
+
+@pytest.mark.parametrize("case", sorted(EXPECTED))
+def test_a_recovery_key_file_is_called_one(
+    case: str, unreadable: dict[str, Path], capsys: pytest.CaptureFixture[str]
+) -> None:
+    home_with(1, lock=True)
+    path = unreadable[case]
+    code, out = said(capsys, "lock", "recover", "--recovery-key-file", str(path))
+    kind, what = "recovery key file", "recovery key"
+    assert code == 1
+    assert out.strip() == "footholds: " + EXPECTED[case].format(kind=kind, path=path, what=what)
+
+
+def test_a_missing_passphrase_file_in_the_environment_says_where_it_was_named(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
+) -> None:
+    home_with(1, lock=True)
+    nowhere = tmp_path / "nowhere.txt"
+    monkeypatch.setenv("FOOTHOLDS_PASSPHRASE_FILE", str(nowhere))
+    code, out = said(capsys, "proof", "list")
+    assert code == 1
+    assert out.strip() == (
+        f"footholds: There is no passphrase file at {nowhere} (named by FOOTHOLDS_PASSPHRASE_FILE)."
+    )
+
+
+@pytest.mark.skipif(not hasattr(os, "mkfifo"), reason="no named pipes here")
+def test_a_passphrase_from_a_pipe_or_with_a_byte_order_mark_still_opens(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    """`--passphrase-file <(pass show footholds)` is a pipe; Notepad's UTF-8 starts with a
+    byte-order mark: both are read, the first line only."""
+    home_with(1, lock=True)
+    marked = tmp_path / "notepad.txt"
+    marked.write_bytes(b"\xef\xbb\xbf" + PASS.encode() + b"\r\nsomething else\r\n")
+    assert said(capsys, "unlock", "--passphrase-file", str(marked))[0] == 0
+    storage.codec = None
+    pipe = tmp_path / "pipe"
+    os.mkfifo(pipe)
+
+    def write() -> None:
+        with open(pipe, "w") as end:
+            end.write(PASS + "\n")
+
+    writer = threading.Thread(target=write)
+    writer.start()
+    try:
+        code, out = said(capsys, "unlock", "--passphrase-file", str(pipe))
+    finally:
+        writer.join(10)
+    assert code == 0, out
 
 
 @pytest.mark.parametrize(("n", "count"), [(1, "1 entry"), (2, "2 entries")])

@@ -144,7 +144,7 @@ def recover(paths: Paths, args: argparse.Namespace) -> int:
     from footholds.core.lock.keys import WrongKey
 
     header = _header(paths)
-    text = passphrase(args.recovery_key_file, "Recovery key: ")
+    text = passphrase(args.recovery_key_file, "Recovery key: ", "recovery key")
     try:
         keys = header.recover(text)
     except WrongKey:
