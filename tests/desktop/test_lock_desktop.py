@@ -49,7 +49,7 @@ def test_lock_quick_log_from_the_tray_unlock_and_find_it_in_the_journal(
     assert len(list(app.home.rglob("lock-inbox/*.sealed"))) == 1
 
     unlocked = app.cli("unlock", "--passphrase-file", str(secret))
-    assert unlocked.returncode == 0 and "1 entries" in unlocked.stdout, unlocked.stdout
+    assert unlocked.returncode == 0 and "1 entry written" in unlocked.stdout, unlocked.stdout
     assert app.cli("show", "journal").returncode == 0
     app.wait_for(lambda: "Journal" in app.windows(), 15, "the journal")
     time.sleep(1.5)  # its first page is read off the event loop

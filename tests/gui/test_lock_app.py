@@ -463,7 +463,7 @@ def test_lock_now_and_unlock_from_the_command_line_reach_the_running_app(
         code, out = footholds(
             qtbot, footholds_home, "unlock", "--passphrase-file", "-", stdin=PASS + "\n"
         )
-        assert code == 0 and "1 entries written while locked joined" in out, out
+        assert code == 0 and "1 entry written while locked joined" in out, out
         assert not ctx.locker.locked and "soup at the window" in notes(ctx)
     finally:
         stop(ctx)

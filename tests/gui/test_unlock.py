@@ -650,6 +650,54 @@ def test_help_now_and_a_second_start_reach_the_prompt_from_the_command_line(
     lock.unlock()
 
 
+def test_lock_now_and_unlock_reach_the_prompt_from_the_command_line(
+    locked: tuple[Paths, str], qtbot: QtBot, footholds_home: Path, tmp_path: Path
+) -> None:
+    """After Esc at the start's prompt, `footholds lock now` says it is locked already, and
+    `footholds unlock` unlocks as typing the passphrase in the prompt would: a wrong one is
+    said, the right one closes the prompt and the app goes on starting."""
+    paths, _ = locked
+    wrong, right = tmp_path / "wrong.txt", tmp_path / "pass.txt"
+    wrong.write_text("not the passphrase\n")
+    right.write_text(PASS + "\n")
+    said: dict[str, object] = {}
+
+    def at_the_prompt(tray: Tray) -> None:
+        dialog = the_prompt()
+        qtbot.keyClick(dialog.field, Qt.Key.Key_Escape)
+        said["lock now"] = footholds(qtbot, footholds_home, "lock", "now")
+        said["bare"] = footholds(qtbot, footholds_home, "unlock")
+        said["prompt back"] = dialog.isVisible()
+        dialog.hide()
+        said["wrong"] = footholds(qtbot, footholds_home, "unlock", "--passphrase-file", str(wrong))
+        said["still asking"] = dialog.result() == 0 and dialog.keys is None
+        said["right"] = footholds(qtbot, footholds_home, "unlock", "--passphrase-file", str(right))
+        said["prompt gone"] = not dialog.isVisible()
+        # not unlocked: fail here, not wait for ever at a prompt no one answers
+        assert dialog.result() == QDialog.DialogCode.Accepted, said
+
+    ctx = start_with_tray(paths, at_the_prompt)
+    try:
+        code, out = cast(tuple[int, str], said["lock now"])
+        assert code == 0 and "already locked" in out, out
+        code, out = cast(tuple[int, str], said["bare"])
+        assert code == 0 and "passphrase in its own window" in out, out
+        assert said["prompt back"] is True
+        code, out = cast(tuple[int, str], said["wrong"])
+        assert code == 1 and "does not open your entries" in out, out
+        assert said["still asking"] is True
+        code, out = cast(tuple[int, str], said["right"])
+        assert code == 0, out
+        # the one entry sealed while locked: counted in the singular
+        assert "Unlocked. 1 entry written while locked joined your journal." in out, out
+        assert said["prompt gone"] is True
+        assert notes(ctx) == ["a slow morning, then tea", "logged from the terminal"]
+        assert inbox.waiting(paths.data_dir) == []
+        assert not ctx.locker.locked
+    finally:
+        stop(ctx)
+
+
 def test_windows_asked_for_at_the_prompt_open_once_it_is_unlocked(
     locked: tuple[Paths, str], qtbot: QtBot
 ) -> None:

@@ -5,6 +5,8 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING, Any
 
+from footholds.core.plural import entries
+
 if TYPE_CHECKING:
     from footholds.app.context import AppContext
     from footholds.core.paths import Paths
@@ -16,6 +18,11 @@ NEED_UNLOCK = frozenset({"import", "restore", "session-add", "session-remove"})
 LOCKED = (
     "Your entries are locked. Unlock Footholds first (footholds unlock), then try again. "
     "Nothing was changed."
+)
+WRONG = "That passphrase does not open your entries. Nothing was changed."
+WAITING = (
+    "Footholds is waiting for your passphrase in its window; please try again after "
+    "unlocking. Nothing was changed."
 )
 
 
@@ -43,10 +50,13 @@ def _unlock(ctx: AppContext, args: dict[str, Any]) -> Result:
     try:
         keys = ctx.locker.header().open(given)
     except WrongKey:
-        return False, "That passphrase does not open your entries. Nothing was changed."
-    joined = ctx.locker.unlock_with(keys)
-    said = f" {joined} entries written while locked joined your journal." if joined else ""
-    return True, f"Unlocked.{said}"
+        return False, WRONG
+    return True, _unlocked(ctx.locker.unlock_with(keys))
+
+
+def _unlocked(joined: int) -> str:
+    said = f" {entries(joined)} written while locked joined your journal." if joined else ""
+    return f"Unlocked.{said}"
 
 
 def _lock_state(ctx: AppContext, args: dict[str, Any]) -> Result:
@@ -91,6 +101,10 @@ def while_asking(paths: Paths, command: str, args: dict[str, Any]) -> Result:
             "Footholds asks for your passphrase in its window first; the window opens once "
             "it is unlocked."
         )
+    if command == "lock-now":  # after Esc at the prompt, asked to be sure it is locked
+        return True, "Your entries are already locked."
+    if command == "unlock":
+        return _unlock_while_asking(paths, args)
     if command == "activate" and unlock.bring_back_asking():  # started again: the prompt
         return True, "Footholds is already running; it asks for your passphrase in its window."
     try:
@@ -111,10 +125,32 @@ def while_asking(paths: Paths, command: str, args: dict[str, Any]) -> Result:
         return False, str(exc)
     except OSError as exc:
         return False, f"Nothing was saved: {exc.strerror or exc}."
-    return False, (
-        "Footholds is waiting for your passphrase in its window; please try again after "
-        "unlocking. Nothing was changed."
-    )
+    return False, WAITING
+
+
+def _unlock_while_asking(paths: Paths, args: dict[str, Any]) -> Result:
+    """`footholds unlock` at the start's prompt (put away by Esc, perhaps): with the
+    passphrase it opens the app as the prompt would, and answers as the running app's unlock
+    does; without, it brings the prompt forward to type it there."""
+    from footholds.core.lock import inbox
+    from footholds.ui.shell import unlock
+
+    given = args.get("passphrase")
+    if not isinstance(given, str):
+        if unlock.bring_back_asking():
+            return True, "Footholds asks for your passphrase in its own window."
+        return False, WAITING
+    # counted now: they join as the app opens the store, right after this answer
+    try:
+        waiting = len(inbox.waiting(paths.data_dir))
+    except OSError:  # the app's start says what is wrong with the folder; unlock all the same
+        waiting = 0
+    opened = unlock.open_while_asking(given)
+    if opened is None:
+        return False, WAITING
+    if not opened:
+        return False, WRONG
+    return True, _unlocked(waiting)
 
 
 def _plan_readable(paths: Paths) -> bool:

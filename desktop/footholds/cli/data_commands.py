@@ -14,6 +14,7 @@ from pathlib import Path
 from footholds.cli.handover import answered, app_or_here, ask, bring_in_unsaved, say
 from footholds.cli.kept import import_refused
 from footholds.core.paths import OwnFolder, Paths
+from footholds.core.plural import entries
 from footholds.core.store import Store, StoreWriteError, storage
 from footholds.core.store.backups import Backups, BadBackup, RestoreStranded, check
 
@@ -124,12 +125,12 @@ def _full_export(store: Store, fmt: str, paths: Paths) -> tuple[bytes, str]:
     if fmt == "csv":
         raw = io.BytesIO()
         count = write_csv_zip(store, raw)
-        return raw.getvalue(), f"{count} entries"
+        return raw.getvalue(), entries(count)
     text = io.StringIO()
     # the person's lists as the app has them (their sealed copy opened with the lock)
     settings = own_lists.load_opened(paths.settings_file)
     count = write_json(store, text, own_lists.of(settings) if settings is not None else None)
-    return text.getvalue().encode("utf-8"), f"{count} entries"
+    return text.getvalue().encode("utf-8"), entries(count)
 
 
 def _summary_bytes(paths: Paths, store: Store, args: argparse.Namespace) -> tuple[bytes, str]:
@@ -384,7 +385,7 @@ def cmd_restore(paths: Paths, args: argparse.Namespace) -> int:
             say(f"footholds: restoring failed and nothing was changed: {exc.strerror}", err=True)
             return 1
         total = sum(counts.values())
-        say(f"Restored {total} entries. Your data from before is kept in {safety}")
+        say(f"Restored {entries(total)}. Your data from before is kept in {safety}")
         return 0
 
     return app_or_here(paths, "restore", here, path=str(source))
@@ -454,7 +455,7 @@ def _counted(counts: dict[str, int]) -> str:
         counts, key=lambda kind: (order.index(kind), "") if kind in BY_KIND else (len(order), kind)
     )
     shown = ", ".join(f"{kind} {counts[kind]}" for kind in ranked if counts[kind])
-    return f"{total} {'entry' if total == 1 else 'entries'} ({shown})"
+    return f"{entries(total)} ({shown})"
 
 
 DATA_COMMANDS = {

@@ -12,13 +12,13 @@ import argparse
 import os
 import sys
 from collections.abc import Callable, Iterator
-from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from footholds.cli.arguments import file_name
 from footholds.cli.handover import Refused, answered, ask, say, wait_for_lock
 from footholds.core.lock import SWITCH, header_path, is_on
 from footholds.core.paths import Paths
+from footholds.core.plural import entries
 
 if TYPE_CHECKING:
     from footholds.core.lock.keys import Header, Keys
@@ -85,8 +85,15 @@ def _files(parser: argparse.ArgumentParser) -> None:
 _stdin_lines: Iterator[str] | None = None
 
 
-def _from_file(name: str) -> str:
-    """The first line of a file, or the next line of standard input for '-'."""
+# The first line is all that is read: a passphrase never comes near this, and a file that
+# never ends (/dev/zero) is refused instead of filling memory.
+LONGEST_LINE = 64 * 1024
+
+
+def _from_file(name: str, what: str = "passphrase", where: str = "") -> str:
+    """The first line of a file, or the next line of standard input for '-'. `what` is the
+    secret it holds (the passphrase, the recovery key), `where` how the file was named: a
+    file that cannot be read is said in plain words, of the right kind of file."""
     global _stdin_lines
     if name == "-":
         if _stdin_lines is None:
@@ -94,11 +101,32 @@ def _from_file(name: str) -> str:
         try:
             return next(_stdin_lines)
         except StopIteration:
-            raise Refused("Standard input ended before the passphrase.") from None
+            raise Refused(f"Standard input ended before the {what}.") from None
+    kind = f"{what} file"
     try:
-        text = Path(name).read_text(encoding="utf-8")
-    except (OSError, UnicodeDecodeError) as exc:
-        raise Refused(f"The passphrase file {name} could not be read ({exc}).") from None
+        # not only regular files: `--passphrase-file <(pass show footholds)` is a pipe
+        with open(name, "rb") as file:
+            line = file.readline(LONGEST_LINE + 1)
+    except FileNotFoundError:
+        raise Refused(f"There is no {kind} at {name}{where}.") from None
+    except IsADirectoryError:
+        raise Refused(f"{name}{where} is a folder, not a {kind}.") from None
+    except PermissionError:
+        raise Refused(f"Footholds is not allowed to read the {kind} {name}{where}.") from None
+    except OSError as exc:
+        raise Refused(
+            f"The {kind} {name}{where} could not be read: {exc.strerror or exc}."
+        ) from None
+    if len(line) > LONGEST_LINE:
+        raise Refused(
+            f"The {kind} {name}{where} is too large: it should hold the {what} on its first line."
+        )
+    try:
+        text = line.decode("utf-8-sig")  # Notepad's UTF-8 starts with a byte-order mark
+    except UnicodeDecodeError:
+        raise Refused(
+            f"The {kind} {name}{where} is not text: it should hold the {what} on its first line."
+        ) from None
     return text.splitlines()[0] if text.splitlines() else ""
 
 
@@ -113,8 +141,8 @@ def _typed(prompt: str, hint: str = "--passphrase-file FILE (or - for standard i
     return getpass.getpass(prompt)
 
 
-def passphrase(file: str | None, prompt: str = "Passphrase: ") -> str:
-    return _from_file(file) if file else _typed(prompt)
+def passphrase(file: str | None, prompt: str = "Passphrase: ", what: str = "passphrase") -> str:
+    return _from_file(file, what) if file else _typed(prompt)
 
 
 def new_passphrase(file: str | None) -> str:
@@ -170,7 +198,8 @@ def open_for_command(paths: Paths) -> Keys | None:
     file = os.environ.get(PASSPHRASE_ENV) or None
     header = _header(paths)
     try:
-        keys = header.open(_from_file(file) if file else _typed("Passphrase: ", HINT))
+        given = _from_file(file, where=f" (named by {PASSPHRASE_ENV})") if file else None
+        keys = header.open(given if given is not None else _typed("Passphrase: ", HINT))
     except WrongKey:
         raise Refused(WRONG) from None
     _finish(paths, keys)
@@ -245,7 +274,7 @@ def cmd_unlock(paths: Paths, args: argparse.Namespace) -> int:
             return answered(reply)
     keys = open_keys(paths, args.passphrase_file)
     joined = _join(paths, keys)
-    said = f" {joined} entries written while locked joined your journal." if joined else ""
+    said = f" {entries(joined)} written while locked joined your journal." if joined else ""
     say(f"Unlocked.{said} The lock closes again as this command ends.")
     return 0
 

@@ -20,6 +20,7 @@ from footholds.cli.lock import (
 )
 from footholds.core.lock import SWITCH, header_path, is_on
 from footholds.core.paths import Paths
+from footholds.core.plural import entries
 
 if TYPE_CHECKING:
     from footholds.core.lock.keys import Keys
@@ -97,7 +98,7 @@ def disable(paths: Paths, args: argparse.Namespace) -> int:
 
     joined = _join(paths, keys, then=then)
     use_keys(None)
-    said = f" {joined} entries written while locked joined your journal." if joined else ""
+    said = f" {entries(joined)} written while locked joined your journal." if joined else ""
     say(f"The lock is off. Your entries are stored without encryption again.{said}")
     return 0
 
@@ -127,7 +128,8 @@ def status(paths: Paths, args: argparse.Namespace) -> int:
     elif reply is not None:  # it answers only once it has opened the store
         say("Footholds is running and unlocked; footholds lock now locks your entries again.")
     if waiting:
-        say(f"{waiting} entries written while locked join your journal at the next unlock.")
+        join = "joins" if waiting == 1 else "join"
+        say(f"{entries(waiting)} written while locked {join} your journal at the next unlock.")
     if (paths.data_dir / SWITCH).exists():
         say("A change of the lock was interrupted; the next unlock completes it.")
     return 0
@@ -142,7 +144,7 @@ def recover(paths: Paths, args: argparse.Namespace) -> int:
     from footholds.core.lock.keys import WrongKey
 
     header = _header(paths)
-    text = passphrase(args.recovery_key_file, "Recovery key: ")
+    text = passphrase(args.recovery_key_file, "Recovery key: ", "recovery key")
     try:
         keys = header.recover(text)
     except WrongKey:

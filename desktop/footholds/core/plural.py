@@ -25,3 +25,9 @@ def english(context: str, text: str, n: int) -> str:
     """The English sentence for `n`."""
     form = _ONE.get((context, text), text) if n == 1 else text
     return form.replace("%n", str(n))
+
+
+def entries(n: int) -> str:
+    """A count of entries in English, "1 entry" or "2 entries": the command line answers in
+    English, untranslated, so no catalog is asked."""
+    return f"{n} entry" if n == 1 else f"{n} entries"

@@ -346,6 +346,24 @@ def bring_back_asking() -> bool:
     return True
 
 
+def open_while_asking(passphrase: str) -> bool | None:
+    """Unlock at the start's prompt with a passphrase given on the command line, as typing it
+    there would: the prompt closes and the app goes on starting. True when it opened the
+    entries, False when it does not, None when no prompt is up."""
+    from footholds.core.lock.keys import WrongKey
+
+    if not _asking:
+        return None
+    dialog = _asking[-1]
+    try:
+        keys = dialog.header.open(passphrase)
+    except (WrongKey, ValueError):
+        return False
+    dialog.keys = keys
+    dialog.accept()
+    return True
+
+
 def help_while_asking() -> bool:
     """Open the crisis lines from the start's prompt; False when none is up."""
     if not _asking:
