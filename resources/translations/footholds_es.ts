@@ -5021,8 +5021,8 @@ Lo que guardes en el registro rápido (un clic en el icono de la bandeja) aparec
         <translation>Volver a los valores iniciales de {page}</translation>
     </message>
     <message>
-        <source>Puts every setting on this page back to how it started, after asking; your own entries stay.</source>
-        <translation>Deja todos los ajustes de esta página como estaban al principio, tras preguntarte; tus propias entradas se quedan.</translation>
+        <source>Puts every setting on this page back to how it started, after asking; entries you already wrote keep their words.</source>
+        <translation>Deja todos los ajustes de esta página como estaban al principio, tras preguntarte; las entradas que ya escribiste conservan sus palabras.</translation>
     </message>
     <message>
         <source>Routine suggestions</source>
@@ -5067,6 +5067,10 @@ Lo que guardes en el registro rápido (un clic en el icono de la bandeja) aparec
     <message>
         <source>Reset this page</source>
         <translation>Restablecer esta página</translation>
+    </message>
+    <message>
+        <source>Undo the reset</source>
+        <translation>Deshacer la vuelta a los valores iniciales</translation>
     </message>
 </context>
 <context>

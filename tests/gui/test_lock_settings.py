@@ -523,3 +523,45 @@ def test_a_passphrase_of_only_spaces_is_refused(ctx: AppContext, qtbot: QtBot) -
     assert "not only spaces" in fill(dialog, "four words in all", " " * 10, " " * 10)
     assert dialog.values() == ["four words in all", "", ""]  # the passphrase now stays
     Header.load(header_path(ctx.paths.data_dir)).open("four words in all")
+
+
+def test_turning_off_stays_on_while_words_typed_locked_cannot_leave_the_lock(
+    ctx: AppContext, qtbot: QtBot, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """Words sealed at a quit while locked, left sealed when the drafts file refused them at
+    the unlock, open only with the lock's keys: turning it off went ahead and lost them."""
+    import errno
+    import os
+
+    from footholds.core import drafts
+
+    ctx.locker.enable("a long passphrase")
+    public = Header.load(header_path(ctx.paths.data_dir)).public
+    typed = {"note": "typed while locked, by the window"}
+    folder = ctx.paths.sealed_drafts_dir
+    assert drafts.seal_away(folder, drafts.sealed_name(), {"quick-log": typed}, public)
+    window = SettingsWindow(ctx, autostart=FakeAutostart())
+    qtbot.addWidget(window)
+    window.present(LOCK_SECTION)
+    part = window.lock_part
+
+    def full(*_args: object, **_kwargs: object) -> None:
+        raise OSError(errno.ENOSPC, os.strerror(errno.ENOSPC))
+
+    room = drafts.write_atomic
+    monkeypatch.setattr(drafts, "write_atomic", full)
+    dialog = part.ask_turn_off()
+    said = fill(dialog, "a long passphrase")
+    assert said.startswith("The lock could not be turned off") and "space" in said
+    assert is_on(ctx.paths.data_dir) and ctx.locker.state == "open"
+    assert len(list(folder.iterdir())) == 1
+
+    monkeypatch.setattr(drafts, "write_atomic", room)
+    fill(dialog, "a long passphrase")
+    assert not is_on(ctx.paths.data_dir)
+    assert list(folder.iterdir()) == []
+    assert ctx.windows.drafts["quick-log"] == typed  # kept again at the next close
+    assert drafts.take(ctx.paths.drafts_file) == {"quick-log": typed}
+    for widget in QApplication.topLevelWidgets():
+        if isinstance(widget, PassphraseDialog):
+            widget.close()

@@ -11,7 +11,7 @@ from zoneinfo import ZoneInfo
 import pytest
 from PySide6.QtCore import Qt
 from pytestqt.qtbot import QtBot
-from reminder_support import FakeNotifier, Kind, Rig
+from reminder_support import FakeNotifier, Kind, Rig, visible_cards
 
 from footholds.app.build import AppContext
 from footholds.app.handlers import handle
@@ -357,3 +357,37 @@ def test_command_answers_stay_english_in_a_spanish_interface(ctx: AppContext, qt
         ctx.reminders.presenter.dismiss()
     finally:
         i18n.install(ctx.app, "en")
+
+
+SHOWER = "Take a shower"
+
+
+def test_a_plan_whose_nudge_time_has_passed_is_nudged_at_once(rig: Rig, qtbot: QtBot) -> None:
+    """Plan something said a time gone today meant the nudge came right away, but it came
+    at the driver's next tick, up to a minute on. Saving the plan makes it look at once:
+    one card, which takes no focus."""
+    from PySide6.QtCore import QTime
+
+    from footholds.ui.today.activity_plan import PlanActivityWindow
+
+    rig.run(1)  # a tick up to a minute away now
+    assert rig.driver.timer.remainingTime() > 5_000
+    window = rig.ctx.windows.get("plan-activity")
+    assert isinstance(window, PlanActivityWindow)
+    window.clock = rig.clock
+    rig.ctx.windows.show("plan-activity")
+    qtbot.waitExposed(window)
+    [row] = [n for n in range(window.ideas.count()) if window.ideas.item(n).text() == SHOWER]
+    window.ideas.setCurrentRow(row)
+    window.at_time.setChecked(True)
+    window.time.setTime(QTime(8, 0))  # it is 10:01 (9:01 in UTC)
+    window.nudge.setChecked(True)
+    window.plan.click()
+    qtbot.waitUntil(lambda: rig.driver.presenter.current is not None, timeout=2_000)
+    assert rig.card.isVisible() and rig.card.kind == "activity"
+    rig.run(1)  # the ticks after it show no second one
+    assert visible_cards() == [rig.card]
+    assert [e.outcome for e in rig.events() if e.reminder == "activity"] == ["shown"]
+    # shown as every nudge is: it takes no focus from the plan window
+    assert rig.card.testAttribute(Qt.WidgetAttribute.WA_ShowWithoutActivating)
+    assert rig.card.windowFlags() & Qt.WindowType.WindowDoesNotAcceptFocus

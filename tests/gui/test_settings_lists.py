@@ -391,6 +391,11 @@ def test_resetting_my_lists_says_your_own_words_go_and_undo_brings_them_back(
     assert kept.id == entry.id and kept.feelings == ["wired"]
     assert window.undo.pending()
     assert window.undo.message.whole == "The “My lists” page is back to how it started."
+    # a screen reader heard "Undo the removal", and the reset button said own entries stay
+    assert window.undo.button.accessibleName() == "Undo the reset"
+    assert "removed" not in window.undo.button.accessibleDescription()
+    reset_said = window.reset_buttons["My lists"].accessibleDescription()
+    assert "own entries stay" not in reset_said and "keep their words" in reset_said
     qtbot.mouseClick(window.undo.button, Qt.MouseButton.LeftButton)
     assert ctx.settings["lists.feelings"] == feelings
     assert ctx.settings["lists.parts"] == ["the tired kid"]

@@ -148,6 +148,26 @@ def test_the_button_follows_a_language_change_with_a_strip_on_screen(
     assert strip.button.accessibleName() == "Undo the removal"
 
 
+def test_undo_is_named_for_what_it_undoes(qtbot: QtBot, qapp: QApplication) -> None:
+    """One strip offers Undo for a removal and for a reset (Settings): the button was
+    announced as "Undo the removal" after a reset too."""
+    from footholds.ui.common import i18n
+
+    _page, _field, _below, strip = window_with_strip(qtbot)
+    strip.offer("The page is back to how it started.", lambda: None, spoken="Undo the reset")
+    assert strip.button.accessibleName() == "Undo the reset"
+    assert strip.button.accessibleDescription() == ""  # "what you just removed" is untrue
+    i18n.install(qapp, "es")  # the offer's own words stay, as its message does
+    try:
+        qtbot.waitUntil(lambda: strip.button.text() == "Deshacer")
+        assert strip.button.accessibleName() == "Undo the reset"
+    finally:
+        i18n.remove(qapp)
+    strip.offer("Removed “tired”.", lambda: None)  # the next offer, a removal again
+    assert strip.button.accessibleName() == "Undo the removal"
+    assert strip.button.accessibleDescription().startswith("Puts back what you just removed")
+
+
 def test_a_word_put_back_goes_beside_its_nearest_neighbour_of_then() -> None:
     before = ["heavy", "numb", "tired", "anxious", "sad"]
     # nothing changed since: its old row

@@ -106,6 +106,19 @@ def test_every_part_of_how_it_felt_is_optional(store: Store, clock: Clock) -> No
         activation.done(store, made, mood_after=6, now=clock.now())
 
 
+def test_a_plan_for_one_at_night_comes_after_the_evening(store: Store, clock: Clock) -> None:
+    """Today listed a plan for 01:00 (tonight, before the 4 am turnover, as its nudge takes
+    it) before one for 18:00: the plans come in the order they really happen."""
+    today = clock.now().date()
+    late = activation.plan(store, walk(), today, at=time(1, 0), now=clock.now())
+    any_time = activation.plan(store, walk(), today, now=clock.now())
+    evening = activation.plan(store, walk(), today, at=time(18, 0), now=clock.now())
+    morning = activation.plan(store, walk(), today, at=time(9, 30), now=clock.now())
+    at_start = activation.plan(store, walk(), today, at=time(4, 0), now=clock.now())
+    found = activation.open_plans(store, clock.now(), START)
+    assert found == [at_start, morning, evening, late, any_time]
+
+
 def test_a_plan_that_did_not_happen_quietly_disappears_at_turnover(
     store: Store, clock: Clock
 ) -> None:

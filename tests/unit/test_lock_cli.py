@@ -267,3 +267,43 @@ def test_lock_disable_keeps_the_words_typed_while_the_app_was_locked(tmp_path: P
     ok(run(home, "lock", "disable", "--passphrase-file", pw))
     assert drafts.take(paths.drafts_file) == typed
     assert list(paths.sealed_drafts_dir.iterdir()) == []
+
+
+def test_lock_disable_stays_on_when_the_words_typed_while_locked_cannot_move(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
+) -> None:
+    """With drafts.json refused, the sealed words stayed behind and the lock went off anyway,
+    their keys with it: never to be opened again. It refuses now, the lock still on."""
+    import errno
+    import os
+
+    from footholds.cli.main import main
+    from footholds.core import drafts
+    from footholds.core.lock import header_path, is_on
+    from footholds.core.lock.keys import Header
+    from footholds.core.paths import HOME_ENV, Paths
+
+    home = tmp_path / "home"
+    monkeypatch.setenv(HOME_ENV, str(home))
+    pw = secret_file(tmp_path, "pw", PASS)
+    ok(run(home, "lock", "enable", "--passphrase-file", pw))
+    paths = Paths.from_env({HOME_ENV: str(home)})
+    public = Header.load(header_path(paths.data_dir)).public
+    typed = {"quick-log": {"note": "typed while locked, by the window"}}
+    assert drafts.seal_away(paths.sealed_drafts_dir, drafts.sealed_name(), typed, public)
+
+    def full(*_args: object, **_kwargs: object) -> None:
+        raise OSError(errno.ENOSPC, os.strerror(errno.ENOSPC))
+
+    room = drafts.write_atomic
+    monkeypatch.setattr(drafts, "write_atomic", full)
+    capsys.readouterr()
+    assert main(["lock", "disable", "--passphrase-file", pw]) == 1
+    said = capsys.readouterr().err
+    assert "The lock is still on" in said and os.strerror(errno.ENOSPC) in said
+    assert is_on(paths.data_dir)
+    assert len(list(paths.sealed_drafts_dir.iterdir())) == 1
+
+    monkeypatch.setattr(drafts, "write_atomic", room)  # room again: the lock goes off
+    ok(run(home, "lock", "disable", "--passphrase-file", pw))
+    assert drafts.take(paths.drafts_file) == typed

@@ -339,6 +339,7 @@ class AppLock(QObject):
         keys = self.header().open(passphrase)
         if self.keys is None:
             self.unlock_with(keys)
+        self._move_sealed_drafts(keys)  # raises OSError first: the lock stays on
         joined = inbox.join(self.paths.data_dir, self.store, keys)
         self.store.close()
         # the lists first: a kill between the two leaves them plain under a lock still on
@@ -356,6 +357,25 @@ class AppLock(QObject):
             self._save_settings()
         self.changed.emit(False)
         return joined
+
+    def _move_sealed_drafts(self, keys: Keys) -> None:
+        """Words typed while locked and still sealed (the drafts file refused them at the
+        unlock) open only with the lock's keys, which go with it: moved into the drafts file
+        and to their windows now, or OSError and the lock stays on."""
+        from footholds.core import drafts
+        from footholds.ui.journal.quick_log import NAME
+
+        moved = drafts.move_sealed(self.paths.drafts_file, self.paths.sealed_drafts_dir, keys)
+        quick = self.windows.get(NAME) if self.windows.is_built(NAME) else None
+        bring_back = getattr(quick, "bring_back", None)
+        if callable(bring_back):  # newest first: the earliest words end up first
+            for draft in drafts.pop_all(moved, NAME):
+                bring_back(draft)
+        for name in {key.split(drafts.EARLIER)[0] for key in moved}:
+            # in memory too, each the later draft of its window as in the file: the next
+            # close writes the file from what the windows hold
+            for draft in reversed(drafts.pop_all(moved, name)):
+                drafts.push(self.windows.drafts, name, draft)
 
     def _save_settings(self) -> None:
         try:

@@ -21,7 +21,7 @@ from footholds.core import reminder_state
 from footholds.core.atomic import set_aside, write_atomic
 from footholds.core.scheduler import Due, Kind, Scheduler, Status
 from footholds.core.sessions import Calendar
-from footholds.core.store import ReminderEvent, Session
+from footholds.core.store import ActivityPlan, ReminderEvent, Session
 from footholds.ui.reminders.reminder_menu import ReminderMenu
 from footholds.ui.reminders.reminder_presenter import ReminderPresenter
 from footholds.ui.reminders.reminder_words import status_words
@@ -77,6 +77,7 @@ class ReminderDriver(QObject):
         # no reminder at all in a therapy session or just after it (core/sessions.py)
         self.sessions = Calendar(lambda: store.all(Session))
         store.changed.connect(self.sessions.forget)
+        store.changed.connect(self._on_store_changed)
         from footholds.core.activation import Nudges
         from footholds.core.sleep import UsualBedtime
 
@@ -306,6 +307,13 @@ class ReminderDriver(QObject):
         self._refresh()
         self.menu.refresh(self.scheduler.status())
         self.changed.emit()
+
+    def _on_store_changed(self, kind: str) -> None:
+        # a plan's nudge may be due at once (a time already gone today says it comes right
+        # away): look now, not at the next tick up to a minute away. Once the window's own
+        # work is done, as a tick: one card at a time, shown as any nudge is, without focus
+        if kind == ActivityPlan.KIND and self.timer.isActive():
+            self.timer.start(0)
 
     def _on_setting(self, name: str, _value: object) -> None:
         if name.startswith(("reminders.", "day.")) and self.timer.isActive():

@@ -32,6 +32,13 @@ RECOVERY_NOTE = (
     "both, nobody can open them."
 )
 
+# words typed while the app was locked open only with the lock's keys, which go with it
+DRAFTS_STAY = (
+    "The lock is still on: words you typed while Footholds was locked could not be moved "
+    "out of it ({}), and once it is off nothing could open them. Please try again once "
+    "the disk has room."
+)
+
 
 def enable(paths: Paths, args: argparse.Namespace) -> int:
     from footholds.core.lock import switch
@@ -88,16 +95,22 @@ def disable(paths: Paths, args: argparse.Namespace) -> int:
     def then() -> None:
         # words typed while the app was locked, sealed at its quit: into the drafts file,
         # which the switch opens with the rest; the keys to unseal them go with the lock
+        # (the lock stays on when they cannot move: with it off, nothing would open them)
         from footholds.core import drafts
 
-        drafts.gather(paths.drafts_file, paths.sealed_drafts_dir, keys)
+        try:
+            drafts.move_sealed(paths.drafts_file, paths.sealed_drafts_dir, keys)
+        except OSError as exc:
+            raise Refused(DRAFTS_STAY.format(exc.strerror or exc)) from None
         # the lists first: a kill between the two leaves them plain under a lock still on
         # (sealed again at its next unlock), never sealed with a key that is gone
         _settings_words(paths, keys, plain=True)
         switch.disable(paths.data_dir, keys, paths.outside_files)
 
-    joined = _join(paths, keys, then=then)
-    use_keys(None)
+    try:
+        joined = _join(paths, keys, then=then)
+    finally:
+        use_keys(None)
     said = f" {entries(joined)} written while locked joined your journal." if joined else ""
     say(f"The lock is off. Your entries are stored without encryption again.{said}")
     return 0

@@ -88,7 +88,17 @@ def open_plans(
     today = day_of(now, start_hour, tz)
     recent = store.between(ActivityPlan, now - _PLAN_WINDOW, now + timedelta(seconds=1))
     waiting = [p for p in recent if p.done_at is None and date.fromisoformat(p.day) >= today]
-    return sorted(waiting, key=lambda p: (p.day, p.time or "99:99", p.at))
+    return sorted(waiting, key=lambda p: (p.day, _clock_order(p.time, start_hour), p.at))
+
+
+def _clock_order(hhmm: str, start_hour: int) -> int:
+    """Minutes into the person's day of a plan's time, "" (any time) after every one: a time
+    before the day-start hour is that night's, after the evening (planned_moment)."""
+    try:
+        hour, minute = (int(part) for part in hhmm.split(":"))
+    except ValueError:  # any time ("")
+        return 48 * 60
+    return (hour + (24 if hour < start_hour else 0)) * 60 + minute
 
 
 def done(

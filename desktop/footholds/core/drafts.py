@@ -199,30 +199,61 @@ def gather(where: Path, folder: Path, keys: Keys | None) -> dict[str, dict[str, 
     kept = take(where)
     if keys is None:
         return kept
-    opened = _unseal_all(folder, keys)
-    if not opened:
+    try:
+        both, _sealed = _move(where, kept, folder, keys, strict=False)
+    except OSError as exc:
+        log.warning("drafts not kept: %s", exc.strerror)
         return kept
-    both = dict(kept)
+    return both
+
+
+def move_sealed(where: Path, folder: Path, keys: Keys) -> dict[str, dict[str, Any]]:
+    """Move every draft sealed while locked into the file `where` (after its own, as gather
+    does) before the lock's keys go: only those keys open them. What they held, by window
+    name ({} when none wait). Raises OSError, every one still sealed, when one cannot be
+    read or the file cannot be written."""
+    kept = take(where)
+    return _move(where, kept, folder, keys, strict=True)[1]
+
+
+def _move(
+    where: Path, kept: dict[str, dict[str, Any]], folder: Path, keys: Keys, *, strict: bool
+) -> tuple[dict[str, dict[str, Any]], dict[str, dict[str, Any]]]:
+    """The file's drafts `kept` with the sealed ones after them, written to `where`, and the
+    sealed ones alone; their sealed files go once written. Raises OSError (nothing moved)."""
+    opened = _unseal_all(folder, keys, strict=strict)
+    if not opened:
+        return kept, {}
+    both, alone = dict(kept), dict[str, dict[str, Any]]()
     for _path, sealed in opened:
         for name in {key.split(EARLIER)[0] for key in sealed}:
             for draft in reversed(pop_all(sealed, name)):  # its oldest first, the newest on top
                 push(both, name, draft)
-    if not keep(where, both, locked=False):
-        return kept
+                push(alone, name, draft)
+    make_private_dir(where.parent)
+    plain = json.dumps({"format": FORMAT, "drafts": both}, ensure_ascii=False).encode()
+    write_atomic(where, storage.encode(plain))
     for path, _sealed in opened:
         try:
             path.unlink()
         except OSError as exc:  # read again next time: the same words join as one
             log.warning("a sealed drafts file stays: %s", exc.strerror)
-    return both
+    return both, alone
 
 
-def _unseal_all(folder: Path, keys: Keys) -> list[tuple[Path, dict[str, dict[str, Any]]]]:
+def _unseal_all(
+    folder: Path, keys: Keys, *, strict: bool = False
+) -> list[tuple[Path, dict[str, dict[str, Any]]]]:
     """Every sealed drafts file in `folder`, oldest first, opened. One that does not open is
-    set aside beside it, still sealed, never deleted; one that cannot be read now stays."""
+    set aside beside it, still sealed, never deleted; one that cannot be read now stays (and
+    with `strict` raises the OSError: none can be left behind)."""
     try:
         names = sorted(p.name for p in folder.iterdir() if _SEALED.fullmatch(p.name))
-    except OSError:  # none yet (FileNotFoundError), or not readable now
+    except (FileNotFoundError, NotADirectoryError):  # none yet
+        return []
+    except OSError:  # not readable now
+        if strict:
+            raise
         return []
     opened = []
     for name in names:
@@ -233,6 +264,8 @@ def _unseal_all(folder: Path, keys: Keys) -> list[tuple[Path, dict[str, dict[str
         except (FileNotFoundError, NotADirectoryError):
             continue
         except OSError as exc:
+            if strict:
+                raise
             log.warning("sealed drafts could not be read: %s", exc.strerror)
             continue
         except ValueError:  # not one of ours, does not open, not JSON (or Refused)

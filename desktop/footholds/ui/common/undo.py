@@ -35,6 +35,7 @@ class UndoBar(QFrame):
         self.setFrameShape(QFrame.Shape.StyledPanel)
         self.message = OneLine()
         self.button = buttons.secondary("")
+        self._spoken = ""  # what this offer's Undo is named to a screen reader (offer)
         self.retranslate()
         row = QHBoxLayout(self)
         row.setContentsMargins(tokens.S, tokens.XS, tokens.XS, tokens.XS)
@@ -62,6 +63,16 @@ class UndoBar(QFrame):
         written; the button it goes with says Undo in the new language."""
         self.setAccessibleName(self.tr("Undo"))
         self.button.setText(self.tr("Undo"))
+        self._name_button(self._spoken)
+
+    def _name_button(self, spoken: str) -> None:
+        """The button as a screen reader says it: what this offer undoes (`spoken`, already
+        in the person's language), or else a removal, the strip's usual work."""
+        self._spoken = spoken
+        if spoken:
+            self.button.setAccessibleName(spoken)
+            self.button.setAccessibleDescription("")  # the removal's would be wrong here
+            return
         self.button.setAccessibleName(self.tr("Undo the removal"))
         self.button.setAccessibleDescription(
             self.tr("Puts back what you just removed, just as it was.")
@@ -73,9 +84,16 @@ class UndoBar(QFrame):
         super().changeEvent(event)
 
     def offer(
-        self, message: str, undo: Callable[[], QWidget | None], seconds: int = UNDO_SECONDS
+        self,
+        message: str,
+        undo: Callable[[], QWidget | None],
+        seconds: int = UNDO_SECONDS,
+        *,
+        spoken: str = "",
     ) -> None:
-        """Show `message` with an Undo button that calls `undo`, for `seconds`.
+        """Show `message` with an Undo button that calls `undo`, for `seconds`. `spoken`
+        names the button to a screen reader when what it undoes is not a removal ("Undo the
+        reset"); translated by the caller, as `message` is.
 
         The keyboard goes to Undo, in every window alike: the Remove just pressed has often
         gone with its row, or is hidden or disabled, and Qt would hand the focus on to
@@ -86,6 +104,7 @@ class UndoBar(QFrame):
         list, puts it there before offering)."""
         self._undo = undo
         self.message.set_whole(message)
+        self._name_button(spoken)
         # the window's own, not the application's: just after "Remove?" closes, the window
         # is not active again yet and the application has no focus widget at all
         self._came_from = self.window().focusWidget() or QApplication.focusWidget()

@@ -246,7 +246,7 @@ class SettingsWindow(PageParts, QWidget):
         reset.setAccessibleDescription(
             self.tr(
                 "Puts every setting on this page back to how it started, after asking; "
-                "your own entries stay."
+                "entries you already wrote keep their words."
             )
         )
         reset.clicked.connect(lambda _=False, s=section: self._on_reset_clicked(s))
@@ -418,6 +418,7 @@ class SettingsWindow(PageParts, QWidget):
         self.undo.offer(
             self.tr("The “{page}” page is back to how it started.").format(page=page),
             lambda: self._undo_reset(before),
+            spoken=self.tr("Undo the reset"),
         )
 
     @staticmethod

@@ -296,7 +296,8 @@ class PlanActivityWindow(CalmWindow):
             day = self._day(now, int(self.when.currentData()))
             nudge = self.nudge.isChecked()
             at = self._chosen_time()
-            activation.plan(self.ctx.store, idea, day, at=at, nudge=nudge, source=self.source)
+            store, source = self.ctx.store, self.source  # made now by the window's clock too
+            activation.plan(store, idea, day, at=at, nudge=nudge, source=source, now=now)
         except InvalidEntry as exc:
             self._say(i18n.error_text(exc))
             return
