@@ -363,6 +363,13 @@
         </translation>
     </message>
     <message numerus="yes">
+        <source>%n are dated ahead of today and will be left out:</source>
+        <translation>
+            <numerusform>%n is dated ahead of today and will be left out:</numerusform>
+            <numerusform>%n are dated ahead of today and will be left out:</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
         <source>... and %n more</source>
         <translation>
             <numerusform>... and %n more</numerusform>

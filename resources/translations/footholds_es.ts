@@ -7457,6 +7457,13 @@ Vuelve a intentarlo, o sal de todos modos.</translation>
         </translation>
     </message>
     <message numerus="yes">
+        <source>%n are dated ahead of today and will be left out:</source>
+        <translation>
+            <numerusform>%n tiene fecha posterior a hoy y se dejará fuera:</numerusform>
+            <numerusform>%n tienen fecha posterior a hoy y se dejarán fuera:</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
         <source>... and %n more</source>
         <translation>
             <numerusform>... y %n más</numerusform>

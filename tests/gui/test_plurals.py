@@ -143,6 +143,10 @@ IMPORTERS_ES = {
         "%n no se pudo leer y se dejará fuera:",
         "%n no se pudieron leer y se dejarán fuera:",
     ),
+    "%n are dated ahead of today and will be left out:": (
+        "%n tiene fecha posterior a hoy y se dejará fuera:",
+        "%n tienen fecha posterior a hoy y se dejarán fuera:",
+    ),
     "... and %n more": ("... y %n más", "... y %n más"),
 }
 

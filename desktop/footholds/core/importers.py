@@ -51,10 +51,12 @@ MAX_JSON_BYTES = 128 * MB
 BATCH = 20_000  # records compared or saved at once: bounds memory, keeps saves per file few
 PROGRESS_EVERY = 5_000  # rows between two progress reports
 Progress = Callable[[int, float], None]  # rows read so far, and the share of the file read
-# Entries dated later than this past the moment of the import are left out like unreadable
-# ones: another device's clock may run a little ahead, but an entry from 2150 would top every
-# list for good (the store itself takes years up to validate.YEAR_MAX).
+# Entries dated later than this past the moment of the import are left out (and listed under
+# their own heading: they were read, only their date has not come): another device's clock may
+# run a little ahead, but an entry from 2150 would top every list for good (the store itself
+# takes years up to validate.YEAR_MAX).
 AHEAD = timedelta(days=1)
+AHEAD_CODE = "entry.ahead"  # the store's refusal of a date still to come (validate.not_after)
 
 
 class ImportFailed(Explained, ValueError):
@@ -102,6 +104,9 @@ class ImportPlan:
     kept: Counter[str] = field(default_factory=Counter)  # kinds where yours stays (safety plan)
     skipped: list[Skipped] = field(default_factory=list)  # the first SKIPPED_KEPT of them
     skipped_total: int = 0
+    # entries read but dated ahead (AHEAD past `until`), kept apart from the unreadable ones
+    ahead: list[Skipped] = field(default_factory=list)  # the first SKIPPED_KEPT of them
+    ahead_total: int = 0
     trimmed: int = 0  # entries with details this version does not know, left out
     # a Footholds export's own lists (feelings, wins, parts) by setting name: apply() adds
     # what the person's lists lack (own_lists.add_missing)
@@ -113,13 +118,24 @@ class ImportPlan:
         return +self.new
 
     def skip(self, item: Skipped) -> None:
+        if item.code == AHEAD_CODE:
+            self.ahead_total += 1
+            if len(self.ahead) < SKIPPED_KEPT:
+                self.ahead.append(item)
+            return
         self.skipped_total += 1
         if len(self.skipped) < SKIPPED_KEPT:
             self.skipped.append(item)
 
-    def lines(self, plural: Plural = plural_english, words: Words = english) -> list[str]:
-        """A plain preview, one sentence a line (in English unless told how to say it)."""
-        return import_words.preview_lines(self, plural, words)
+    def lines(
+        self,
+        plural: Plural = plural_english,
+        words: Words = english,
+        day: Callable[[str], str] | None = None,
+    ) -> list[str]:
+        """A plain preview, one sentence a line (in English unless told how to say it); `day`
+        says a "YYYY-MM-DD" date as the window shows dates (as it is without one)."""
+        return import_words.preview_lines(self, plural, words, day)
 
 
 SKIPPED_KEPT = 50

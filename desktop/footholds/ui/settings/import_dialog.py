@@ -4,10 +4,11 @@ from __future__ import annotations
 
 from collections import Counter
 from collections.abc import Callable
+from datetime import date
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QCoreApplication, Qt, QTimer
+from PySide6.QtCore import QCoreApplication, QLocale, Qt, QTimer
 from PySide6.QtGui import QCloseEvent, QGuiApplication, QKeyEvent
 from PySide6.QtWidgets import (
     QDialog,
@@ -23,7 +24,7 @@ from PySide6.QtWidgets import (
 )
 
 from footholds.core import importers
-from footholds.ui.common import buttons, i18n
+from footholds.ui.common import buttons, dates, i18n
 
 if TYPE_CHECKING:
     from footholds.ui.context import AppContext
@@ -32,6 +33,11 @@ if TYPE_CHECKING:
 # Clicks and keys made while a file is read or imported wait in the queue (nothing is handled
 # meanwhile); they arrive within the loop's first turn after it, which this leaves room for
 SETTLE_MS = 300
+
+
+def _day(iso: str) -> str:
+    """An entry's date as every window shows dates ("Tue 2 Mar 2150"), not "2150-03-02"."""
+    return dates.day_label(iso, today=date.today(), locale=QLocale().name())
 
 
 class ImportDialog(QDialog):
@@ -138,9 +144,8 @@ class ImportDialog(QDialog):
             return
         finally:
             self._stop()
-        self.preview.setPlainText(
-            "\n".join(self.plan.lines(i18n.counted, QCoreApplication.translate))
-        )
+        lines = self.plan.lines(i18n.counted, QCoreApplication.translate, _day)
+        self.preview.setPlainText("\n".join(lines))
         self.import_button.setEnabled(bool(self.plan.counts()))
         if not self.plan.counts():
             self.message.setText(self.tr("There is nothing new in this file to add."))
