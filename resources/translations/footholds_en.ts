@@ -370,6 +370,27 @@
         </translation>
     </message>
     <message numerus="yes">
+        <source>%n feelings</source>
+        <translation>
+            <numerusform>%n feeling</numerusform>
+            <numerusform>%n feelings</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n small wins</source>
+        <translation>
+            <numerusform>%n small win</numerusform>
+            <numerusform>%n small wins</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n parts of you</source>
+        <translation>
+            <numerusform>%n part of you</numerusform>
+            <numerusform>%n parts of you</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
         <source>... and %n more</source>
         <translation>
             <numerusform>... and %n more</numerusform>

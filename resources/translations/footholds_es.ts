@@ -7273,6 +7273,14 @@ Vuelve a intentarlo, o sal de todos modos.</translation>
         <translation>{amount} para añadir</translation>
     </message>
     <message>
+        <source>{amounts} to add to your lists</source>
+        <translation>{amounts} para añadir a tus listas</translation>
+    </message>
+    <message>
+        <source>Added to your lists: {amounts}.</source>
+        <translation>Añadido a tus listas: {amounts}.</translation>
+    </message>
+    <message>
         <source>nothing new to add</source>
         <translation>nada nuevo que añadir</translation>
     </message>
@@ -7461,6 +7469,27 @@ Vuelve a intentarlo, o sal de todos modos.</translation>
         <translation>
             <numerusform>%n tiene fecha posterior a hoy y se dejará fuera:</numerusform>
             <numerusform>%n tienen fecha posterior a hoy y se dejarán fuera:</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n feelings</source>
+        <translation>
+            <numerusform>%n sentimiento</numerusform>
+            <numerusform>%n sentimientos</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n small wins</source>
+        <translation>
+            <numerusform>%n pequeño logro</numerusform>
+            <numerusform>%n pequeños logros</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n parts of you</source>
+        <translation>
+            <numerusform>%n parte de ti</numerusform>
+            <numerusform>%n partes de ti</numerusform>
         </translation>
     </message>
     <message numerus="yes">

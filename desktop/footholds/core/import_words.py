@@ -66,10 +66,18 @@ KIND_COUNTS: dict[str, str] = {
     "medicine": QT_TRANSLATE_N_NOOP("importers", "%n medicines", "%n medicine"),
     "questionnaire": QT_TRANSLATE_N_NOOP("importers", "%n questionnaires", "%n questionnaire"),
 }
+# How many items join each of the person's own lists, as "%n feelings".
+LIST_COUNTS: dict[str, str] = {
+    "lists.feelings": QT_TRANSLATE_N_NOOP("importers", "%n feelings", "%n feeling"),
+    "lists.wins": QT_TRANSLATE_N_NOOP("importers", "%n small wins", "%n small win"),
+    "lists.parts": QT_TRANSLATE_N_NOOP("importers", "%n parts of you", "%n part of you"),
+}
 FROM_FOOTHOLDS = QT_TRANSLATE_NOOP("importers", "From a Footholds export ({file}):")
 FROM_DAYLIO = QT_TRANSLATE_NOOP("importers", "From a Daylio export ({file}):")
 TO_ADD = QT_TRANSLATE_NOOP("importers", "{amount} to add")
 NOTHING_NEW = QT_TRANSLATE_NOOP("importers", "nothing new to add")
+LISTS_TO_ADD = QT_TRANSLATE_NOOP("importers", "{amounts} to add to your lists")
+LISTS_ADDED = QT_TRANSLATE_NOOP("importers", "Added to your lists: {amounts}.")
 DUPLICATES = QT_TRANSLATE_N_NOOP(
     "importers",
     "%n already in Footholds, left as they are",
@@ -132,7 +140,10 @@ def preview_lines(
     for kind in BY_KIND:
         if counts[kind]:
             out.append("  " + to_add.format(amount=amount(kind, counts[kind], plural)))
-    if not counts:
+    if +plan.words_new:
+        amounts = list_amounts(plan.words_new, plural)
+        out.append("  " + words(CONTEXT, LISTS_TO_ADD).format(amounts=amounts))
+    elif not counts:
         out.append("  " + words(CONTEXT, NOTHING_NEW))
     dupes = sum(plan.duplicates.values())
     if dupes:
@@ -172,9 +183,28 @@ def _where(s: Skipped, plural: Plural, words: Words) -> str:
     return s.where
 
 
-def summary(added: Counter[str], plural: Plural = plural_english, words: Words = english) -> str:
-    """One warm sentence about what was imported."""
-    if not added:
-        return words(CONTEXT, NONE_NEW)
+def list_amounts(counts: Counter[str], plural: Plural = plural_english) -> str:
+    """ "2 feelings, 1 small win": items for the person's lists, by setting name."""
+    return ", ".join(
+        plural(CONTEXT, text, counts[name]) for name, text in LIST_COUNTS.items() if counts[name]
+    )
+
+
+def summary(
+    added: Counter[str],
+    plural: Plural = plural_english,
+    words: Words = english,
+    lists: Counter[str] | None = None,
+) -> str:
+    """One warm sentence about what was imported, and one about what joined the person's
+    lists (`lists`, by setting name) when anything did."""
+    joined = (
+        words(CONTEXT, LISTS_ADDED).format(amounts=list_amounts(lists, plural))
+        if lists and +lists
+        else ""
+    )
+    if not +added:
+        return joined or words(CONTEXT, NONE_NEW)
     parts = [amount(kind, n, plural) for kind, n in added.items() if n]
-    return words(CONTEXT, IMPORTED).format(amounts=", ".join(parts))
+    said = words(CONTEXT, IMPORTED).format(amounts=", ".join(parts))
+    return f"{said} {joined}" if joined else said

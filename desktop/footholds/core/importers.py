@@ -111,11 +111,18 @@ class ImportPlan:
     # a Footholds export's own lists (feelings, wins, parts) by setting name: apply() adds
     # what the person's lists lack (own_lists.add_missing)
     lists: dict[str, list[str]] = field(default_factory=dict)
-    words_added: int = 0  # list items apply() added
+    # list items by setting name: those the person's lists lack (the preview's, when given
+    # their settings), and those apply() added
+    words_new: Counter[str] = field(default_factory=Counter)
+    words_added: Counter[str] = field(default_factory=Counter)
 
     def counts(self) -> Counter[str]:
         """New records per kind."""
         return +self.new
+
+    def has_new(self) -> bool:
+        """Whether importing would change anything: new records, or list items to add."""
+        return bool(self.counts() or +self.words_new)
 
     def skip(self, item: Skipped) -> None:
         if item.code == AHEAD_CODE:
@@ -145,9 +152,15 @@ SKIPPED_KEPT = 50
 
 
 def plan(
-    store: Store, path: Path, *, tz: tzinfo | None = None, progress: Progress | None = None
+    store: Store,
+    path: Path,
+    *,
+    tz: tzinfo | None = None,
+    progress: Progress | None = None,
+    settings: Settings | None = None,
 ) -> ImportPlan:
-    """Read a file and compare it with the store; changes nothing."""
+    """Read a file and compare it with the store, and its lists with those in `settings`
+    (what apply() would add to them); changes nothing."""
     out = ImportPlan("", path.name, "", path=path, tz=tz)
     has_plan = bool(store.all(SafetyPlan))
     for batch in _batches(path, out, progress):
@@ -159,6 +172,12 @@ def plan(
                 out.kept[record.KIND] += 1
             else:
                 out.new[record.KIND] += 1
+    if settings is not None and out.lists:
+        from footholds.core.own_lists import missing
+
+        out.words_new = Counter(
+            {name: len(new) for name, new in missing(settings, out.lists).items()}
+        )
     return out
 
 
@@ -390,7 +409,7 @@ def _add_words(settings: Settings, plan: ImportPlan, lists: dict[str, list[str]]
     already: a settings file that cannot be written leaves them standing."""
     from footholds.core.own_lists import add_missing
 
-    plan.words_added = add_missing(settings, lists)
+    plan.words_added = +add_missing(settings, lists)
     if plan.words_added:
         try:
             settings.save()
@@ -410,6 +429,12 @@ def _digest(path: Path) -> str:
     return digest.hexdigest()
 
 
-def summary(added: Counter[str], plural: Plural = plural_english, words: Words = english) -> str:
-    """One warm sentence about what was imported."""
-    return import_words.summary(added, plural, words)
+def summary(
+    added: Counter[str],
+    plural: Plural = plural_english,
+    words: Words = english,
+    lists: Counter[str] | None = None,
+) -> str:
+    """One warm sentence about what was imported, and one about the list items added to
+    the person's lists (`lists`, by setting name) when there were any."""
+    return import_words.summary(added, plural, words, lists)

@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-from collections import Counter
 from collections.abc import Callable
 from datetime import date
 from pathlib import Path
@@ -137,7 +136,9 @@ class ImportDialog(QDialog):
         self.import_button.setEnabled(False)
         self._start(lambda rows: self.tr("Reading the file: %Ln rows", "", rows))
         try:
-            self.plan = importers.plan(self.ctx.store, path, progress=self.show_progress)
+            self.plan = importers.plan(
+                self.ctx.store, path, progress=self.show_progress, settings=self.ctx.settings
+            )
         except importers.ImportFailed as exc:
             self.plan = None
             self.preview.setPlainText(i18n.error_text(exc))
@@ -146,8 +147,8 @@ class ImportDialog(QDialog):
             self._stop()
         lines = self.plan.lines(i18n.counted, QCoreApplication.translate, _day)
         self.preview.setPlainText("\n".join(lines))
-        self.import_button.setEnabled(bool(self.plan.counts()))
-        if not self.plan.counts():
+        self.import_button.setEnabled(self.plan.has_new())
+        if not self.plan.has_new():
             self.message.setText(self.tr("There is nothing new in this file to add."))
 
     def _on_choose_clicked(self) -> None:
@@ -191,9 +192,11 @@ class ImportDialog(QDialog):
         self.progress.repaint()
 
     @staticmethod
-    def _summary(added: Counter[str]) -> str:
-        """What was imported, in the interface language."""
-        return importers.summary(added, i18n.counted, QCoreApplication.translate)
+    def _summary(plan: importers.ImportPlan) -> str:
+        """What was imported, and what joined the person's lists, in the interface language."""
+        return importers.summary(
+            plan.added, i18n.counted, QCoreApplication.translate, plan.words_added
+        )
 
     def _failure(self, exc: Exception) -> str:
         """Why importing stopped, in the interface language."""
