@@ -363,6 +363,34 @@
         </translation>
     </message>
     <message numerus="yes">
+        <source>%n are dated ahead of today and will be left out:</source>
+        <translation>
+            <numerusform>%n is dated ahead of today and will be left out:</numerusform>
+            <numerusform>%n are dated ahead of today and will be left out:</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n feelings</source>
+        <translation>
+            <numerusform>%n feeling</numerusform>
+            <numerusform>%n feelings</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n small wins</source>
+        <translation>
+            <numerusform>%n small win</numerusform>
+            <numerusform>%n small wins</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n parts of you</source>
+        <translation>
+            <numerusform>%n part of you</numerusform>
+            <numerusform>%n parts of you</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
         <source>... and %n more</source>
         <translation>
             <numerusform>... and %n more</numerusform>

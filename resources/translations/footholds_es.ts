@@ -4194,6 +4194,10 @@ Lo que guardes en el registro rápido (un clic en el icono de la bandeja) aparec
         <source>All right. It will come back at {time}.</source>
         <translation>De acuerdo. Volverá a las {time}.</translation>
     </message>
+    <message>
+        <source>All right. It will come back {when}.</source>
+        <translation>De acuerdo. Volverá {when}.</translation>
+    </message>
 </context>
 <context>
     <name>ReminderStatus</name>
@@ -4250,8 +4254,12 @@ Lo que guardes en el registro rápido (un clic en el icono de la bandeja) aparec
         <translation>en unas {h} h y {m} min</translation>
     </message>
     <message>
-        <source>{day} {time}</source>
-        <translation>{day} a las {time}</translation>
+        <source>{day} at {time}</source>
+        <translation>el {day} a las {time}</translation>
+    </message>
+    <message>
+        <source>tomorrow at {time}</source>
+        <translation>mañana a las {time}</translation>
     </message>
     <message>
         <source>movement</source>
@@ -4294,32 +4302,32 @@ Lo que guardes en el registro rápido (un clic en el icono de la bandeja) aparec
         <translation>Una idea para contactar con alguien</translation>
     </message>
     <message>
-        <source>Mon</source>
-        <translation>lun</translation>
+        <source>Monday</source>
+        <translation>lunes</translation>
     </message>
     <message>
-        <source>Tue</source>
-        <translation>mar</translation>
+        <source>Tuesday</source>
+        <translation>martes</translation>
     </message>
     <message>
-        <source>Wed</source>
-        <translation>mié</translation>
+        <source>Wednesday</source>
+        <translation>miércoles</translation>
     </message>
     <message>
-        <source>Thu</source>
-        <translation>jue</translation>
+        <source>Thursday</source>
+        <translation>jueves</translation>
     </message>
     <message>
-        <source>Fri</source>
-        <translation>vie</translation>
+        <source>Friday</source>
+        <translation>viernes</translation>
     </message>
     <message>
-        <source>Sat</source>
-        <translation>sáb</translation>
+        <source>Saturday</source>
+        <translation>sábado</translation>
     </message>
     <message>
-        <source>Sun</source>
-        <translation>dom</translation>
+        <source>Sunday</source>
+        <translation>domingo</translation>
     </message>
     <message>
         <source>Quiet for your session until {time}</source>
@@ -7269,6 +7277,14 @@ Vuelve a intentarlo, o sal de todos modos.</translation>
         <translation>{amount} para añadir</translation>
     </message>
     <message>
+        <source>{amounts} to add to your lists</source>
+        <translation>{amounts} para añadir a tus listas</translation>
+    </message>
+    <message>
+        <source>Added to your lists: {amounts}.</source>
+        <translation>Añadido a tus listas: {amounts}.</translation>
+    </message>
+    <message>
         <source>nothing new to add</source>
         <translation>nada nuevo que añadir</translation>
     </message>
@@ -7450,6 +7466,34 @@ Vuelve a intentarlo, o sal de todos modos.</translation>
         <translation>
             <numerusform>%n no se pudo leer y se dejará fuera:</numerusform>
             <numerusform>%n no se pudieron leer y se dejarán fuera:</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n are dated ahead of today and will be left out:</source>
+        <translation>
+            <numerusform>%n tiene fecha posterior a hoy y se dejará fuera:</numerusform>
+            <numerusform>%n tienen fecha posterior a hoy y se dejarán fuera:</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n feelings</source>
+        <translation>
+            <numerusform>%n sentimiento</numerusform>
+            <numerusform>%n sentimientos</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n small wins</source>
+        <translation>
+            <numerusform>%n pequeño logro</numerusform>
+            <numerusform>%n pequeños logros</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n parts of you</source>
+        <translation>
+            <numerusform>%n parte de ti</numerusform>
+            <numerusform>%n partes de ti</numerusform>
         </translation>
     </message>
     <message numerus="yes">

@@ -81,6 +81,22 @@ def test_each_backup_is_a_row_in_plain_words_newest_first(
     assert picker.list.isVisible() and not picker.empty.isVisible()
 
 
+def test_two_backups_in_the_same_minute_show_their_seconds(
+    ctx: AppContext, qtbot: QtBot, several: list[Path], now: datetime
+) -> None:
+    # Back up now pressed twice within a minute: two rows that read alike could not be told
+    # apart; those two show their seconds, the others stay as they were
+    made(ctx, "manual", now + timedelta(seconds=7))
+    dialog = BackupPicker(ctx)
+    qtbot.addWidget(dialog)
+    assert rows(dialog)[:3] == [
+        "Today 11:53:07 · made by you",
+        "Today 11:53:00 · made by you",
+        "Today 09:53 · made before a restore",
+    ]
+    assert len(set(rows(dialog))) == len(rows(dialog))
+
+
 def test_restore_this_one_waits_for_a_choice_then_gives_it(
     picker: BackupPicker, several: list[Path]
 ) -> None:

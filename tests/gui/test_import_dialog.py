@@ -1,6 +1,10 @@
-"""The import dialog opens with the keyboard on Choose file, its first step."""
+"""The import dialog opens with the keyboard on Choose file, its first step, and says what an
+export adds to the person's own lists."""
 
 from __future__ import annotations
+
+import json
+from pathlib import Path
 
 import pytest
 from PySide6.QtCore import Qt
@@ -8,6 +12,7 @@ from PySide6.QtWidgets import QFileDialog, QWidget
 from pytestqt.qtbot import QtBot
 
 from footholds.app.build import AppContext
+from footholds.ui.common import i18n
 from footholds.ui.settings.import_dialog import ImportDialog
 
 
@@ -30,3 +35,75 @@ def test_focus_starts_on_choose_file_and_enter_opens_the_chooser(
     qtbot.keyClick(dialog.focusWidget(), Qt.Key.Key_Return)
     assert asked == ["Choose a file to import"]
     assert dialog.isVisible() and dialog.path.text() == ""
+
+
+def footholds_export(path: Path, feelings: list[str]) -> Path:
+    """A Footholds export with one entry and the lists of someone whose feelings differ."""
+    from footholds.core import export
+    from footholds.core.store import LogEntry
+
+    entry = LogEntry(note="from the other computer").clean().to_dict()
+    data = {
+        "format": export.FORMAT,
+        "version": export.VERSION,
+        "records": {"log": [entry]},
+        "lists": {"feelings": feelings, "wins": ["made tea"], "parts": []},
+    }
+    path.write_text(json.dumps(data), encoding="utf-8")
+    return path
+
+
+@pytest.mark.parametrize(
+    ("language", "preview", "said"),
+    [
+        (
+            "en",
+            "  2 feelings, 1 small win to add to your lists",
+            "Imported 1 log entry. Added to your lists: 2 feelings, 1 small win.",
+        ),
+        (
+            "es",
+            "  2 sentimientos, 1 pequeño logro para añadir a tus listas",
+            "Importado: 1 entrada del registro. "
+            "Añadido a tus listas: 2 sentimientos, 1 pequeño logro.",
+        ),
+    ],
+)
+def test_the_words_an_export_adds_to_your_lists_are_said_before_and_after(
+    ctx: AppContext, qtbot: QtBot, tmp_path: Path, language: str, preview: str, said: str
+) -> None:
+    ctx.settings.set("general.language", language)
+    i18n.apply(ctx)
+    try:
+        ctx.settings.set("lists.feelings", ["calm"])
+        ctx.settings.set("lists.wins", [])
+        path = footholds_export(tmp_path / "export.json", ["calm", "heavy", "hopeful"])
+        dialog = ImportDialog(ctx)
+        qtbot.addWidget(dialog)
+        dialog.show()
+        dialog.set_file(path)
+        qtbot.waitUntil(dialog.choose.isEnabled)
+        assert preview in dialog.preview.toPlainText().splitlines()
+        assert ctx.settings["lists.feelings"] == ["calm"]  # nothing changed yet
+        dialog.import_button.click()
+        qtbot.waitUntil(dialog.choose.isEnabled)
+        assert dialog.message.text() == said
+        assert ctx.settings["lists.feelings"] == ["calm", "heavy", "hopeful"]
+    finally:
+        i18n.remove(ctx.app)
+
+
+def test_nothing_is_said_of_the_lists_when_they_hold_it_all(
+    ctx: AppContext, qtbot: QtBot, tmp_path: Path
+) -> None:
+    ctx.settings.set("lists.feelings", ["calm"])
+    ctx.settings.set("lists.wins", ["made tea"])
+    dialog = ImportDialog(ctx)
+    qtbot.addWidget(dialog)
+    dialog.show()
+    dialog.set_file(footholds_export(tmp_path / "export.json", ["calm"]))
+    qtbot.waitUntil(dialog.choose.isEnabled)
+    assert "lists" not in dialog.preview.toPlainText()
+    dialog.import_button.click()
+    qtbot.waitUntil(dialog.choose.isEnabled)
+    assert dialog.message.text() == "Imported 1 log entry."

@@ -145,6 +145,18 @@ def test_later_in_a_session_says_when_it_really_comes_back_and_it_does(
     assert rig.driver.presenter.current.kind is Kind.MOVEMENT
 
 
+def test_later_says_tomorrow_without_a_doubled_at(
+    rig: Rig, qtbot: QtBot, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """Held past midnight (quiet hours, a pause): "come back tomorrow at 07:00", never "come
+    back at tomorrow at 07:00"."""
+    now = rig.driver.scheduler.now()
+    back = now.replace(hour=7, minute=0) + timedelta(days=1)
+    monkeypatch.setattr(rig.driver.scheduler, "comes_back_at", lambda kind: back)
+    words = rig.driver.presenter._back_words(Kind.MOVEMENT)
+    assert words == "All right. It will come back tomorrow at 07:00."
+
+
 def test_not_now_is_a_kind_skip(rig: Rig, qtbot: QtBot) -> None:
     rig.driver.remind_now(Kind.MOVEMENT)
     rig.card.skip_button.click()

@@ -98,8 +98,8 @@ def test_pause_and_resume_from_the_tray_submenu(rig: Rig, qtbot: QtBot) -> None:
         2024, 5, 7, 4, 0, tzinfo=ZoneInfo("Europe/London")
     )
     # the day named: a bare 04:00 on Monday morning read as a time already gone
-    assert tray.icon.toolTip() == "Paused until Tue 04:00"
-    assert actions["status"].text() == "Paused until Tue 04:00"
+    assert tray.icon.toolTip() == "Paused until tomorrow at 04:00"
+    assert actions["status"].text() == "Paused until tomorrow at 04:00"
     actions["pause-60"].trigger()
     assert tray.icon.toolTip() == "Paused until 11:29"
     actions["pause-off"].trigger()  # for as long as the person wants
@@ -160,7 +160,7 @@ def test_the_tooltip_and_icon_follow_every_tick(rig: Rig, qtbot: QtBot) -> None:
     rig.clock.set(datetime(2024, 5, 6, 23, 0, tzinfo=ZoneInfo("Europe/London")))
     rig.driver.tick()
     assert tray.state == "quiet"
-    assert tray.icon.toolTip().startswith("Quiet hours until Tue 07:00")
+    assert tray.icon.toolTip().startswith("Quiet hours until tomorrow at 07:00")
 
 
 def test_the_timer_is_coarse_single_shot_and_never_busy(rig: Rig, qtbot: QtBot) -> None:

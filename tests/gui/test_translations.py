@@ -332,8 +332,15 @@ def test_the_tray_tooltip_speaks_spanish(spanish: Catalog) -> None:
         "Lo próximo: movimiento, en unos 45 min\nUn descanso corto te espera cuando quieras"
     )
     paused = Status("paused", None, None, now + timedelta(days=2), None)
-    assert paused.tooltip(now, status_words()) == "En pausa hasta mié a las 10:00"
-    assert paused.tooltip(now) == "Paused until Wed 10:00"  # core's own words stay English
-    # until tomorrow's start of the day: the day is named, in Spanish too
+    # a later day by its whole name, with its article: not a bare "mié a las 10:00"
+    assert paused.tooltip(now, status_words()) == "En pausa hasta el miércoles a las 10:00"
+    assert paused.tooltip(now) == "Paused until Wednesday at 10:00"  # core's words: English
+    # until tomorrow's start of the day: "tomorrow", in Spanish too
     overnight = Status("paused", None, None, now.replace(hour=4) + timedelta(days=1), None)
-    assert overnight.tooltip(now, status_words()) == "En pausa hasta mar a las 04:00"
+    assert overnight.tooltip(now, status_words()) == "En pausa hasta mañana a las 04:00"
+    assert overnight.tooltip(now) == "Paused until tomorrow at 04:00"
+    quiet = Status("quiet", None, None, None, None, "quiet_hours", overnight.paused_until)
+    assert quiet.tooltip(now, status_words()) == "Horas tranquilas hasta mañana a las 04:00"
+    later = now.replace(hour=7) + timedelta(days=1)
+    coming = Status("active", Kind.WINDDOWN, later, None, None)
+    assert coming.tooltip(now, status_words()) == "Lo próximo: desconexión, mañana a las 07:00"

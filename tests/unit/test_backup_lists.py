@@ -212,14 +212,56 @@ def test_importing_an_export_adds_missing_items_and_never_removes_or_renames(
     # "bien, sin más" is how an older version saved "okay" in Spanish: the same feeling
     settings.set("lists.feelings", ["bien, sin más", "calm", "my own word"])
     settings.set("lists.parts", [PART])
-    plan = importers.plan(store, exported)
+    plan = importers.plan(store, exported, settings=settings)
+    # the preview says what joins which list before anything changes, in one line
+    assert plan.words_new == {"lists.feelings": 1, "lists.wins": 1}
+    assert settings["lists.feelings"] == ["bien, sin más", "calm", "my own word"]
+    assert "  1 feeling, 1 small win to add to your lists" in plan.lines()
     assert importers.apply(store, plan, settings=settings) == {"log": 1}
     # theirs first and untouched; "okay" is there already, in their words
     assert settings["lists.feelings"] == ["bien, sin más", "calm", "my own word", MINE]
     assert settings["lists.wins"] == [*BY_NAME["lists.wins"].default, WIN]
     assert settings["lists.parts"] == [PART]  # an empty list in the file removes nothing
-    assert plan.words_added == 2
+    assert plan.words_added == {"lists.feelings": 1, "lists.wins": 1}
+    assert importers.summary(plan.added, lists=plan.words_added) == (
+        "Imported 1 log entry. Added to your lists: 1 feeling, 1 small win."
+    )
     assert Settings.load(tmp_path / "other" / "settings.json")[0]["lists.wins"][-1] == WIN
+    store.close()
+
+
+def test_nothing_about_the_lists_is_said_when_they_have_it_all(tmp_path: Path) -> None:
+    exported = export_of(tmp_path, {"feelings": ["calm"], "wins": [], "parts": []})
+    store = Store(tmp_path / "other" / "store", aside_dir=tmp_path / "other" / "aside")
+    store.open()
+    settings = Settings()
+    settings.set("lists.feelings", ["calm"])
+    plan = importers.plan(store, exported, settings=settings)
+    assert not plan.words_new and not any("lists" in line for line in plan.lines())
+    importers.apply(store, plan, settings=settings)
+    assert importers.summary(plan.added, lists=plan.words_added) == "Imported 1 log entry."
+    store.close()
+
+
+def test_an_export_whose_entries_are_all_here_still_brings_its_list_items(
+    tmp_path: Path,
+) -> None:
+    exported = export_of(tmp_path, {"feelings": [MINE], "wins": [], "parts": []})
+    store = Store(tmp_path / "other" / "store", aside_dir=tmp_path / "other" / "aside")
+    store.open()
+    settings = Settings()
+    importers.apply(store, importers.plan(store, exported))  # the entries came in before
+    plan = importers.plan(store, exported, settings=settings)
+    assert not plan.counts() and plan.has_new()
+    assert plan.lines()[1:] == [
+        "  1 feeling to add to your lists",
+        "  1 already in Footholds, left as it is",
+    ]
+    importers.apply(store, plan, settings=settings)
+    assert settings["lists.feelings"][-1] == MINE
+    assert importers.summary(plan.added, lists=plan.words_added) == (
+        "Added to your lists: 1 feeling."
+    )
     store.close()
 
 
@@ -248,6 +290,10 @@ def test_the_command_line_export_and_import_carry_the_lists(tmp_path: Path) -> N
         timeout=60,
     )
     assert run.returncode == 0, run.stderr
+    # the preview and the answer both say what joined the lists
+    amounts = "1 feeling, 1 small win, 1 part of you"
+    assert f"\n  {amounts} to add to your lists\n" in run.stdout, run.stdout
+    assert run.stdout.endswith(f"Added to your lists: {amounts}.\n"), run.stdout
     back, _ = Settings.load(paths.settings_file)
     assert MINE in back["lists.feelings"] and back["lists.parts"] == [
         *BY_NAME["lists.parts"].default,

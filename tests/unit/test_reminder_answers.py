@@ -22,7 +22,8 @@ def test_every_kind_has_a_word() -> None:
 def test_pause_answers_name_the_time_or_the_day() -> None:
     assert answers.paused(None, NOW) == "Reminders are paused until you resume them."
     assert answers.paused(NOW + timedelta(minutes=30), NOW).endswith("until 10:30.")
-    assert answers.paused(NOW + timedelta(days=1), NOW).endswith("until Fri 10:00.")
+    assert answers.paused(NOW + timedelta(days=1), NOW).endswith("until tomorrow at 10:00.")
+    assert answers.paused(NOW + timedelta(days=2), NOW).endswith("until Saturday at 10:00.")
 
 
 def test_resume_says_whether_anything_was_paused() -> None:

@@ -382,10 +382,15 @@ def test_the_tooltip_says_what_comes_next() -> None:
         (Status("active", Kind.WINDDOWN, MON.replace(hour=22, minute=15), None, None),
          "Next wind-down at 22:15"),
         (Status("paused", None, None, MON + timedelta(days=1, hours=2), None),
-         "Paused until Tue 12:00"),
+         "Paused until tomorrow at 12:00"),
         # another day is named even within a day: a bare 04:00 read as today's
         (Status("paused", None, None, MON.replace(hour=4) + timedelta(days=1), None),
-         "Paused until Tue 04:00"),
+         "Paused until tomorrow at 04:00"),
+        # a later day by its whole name, and a "next" without a doubled "at"
+        (Status("paused", None, None, MON.replace(hour=7) + timedelta(days=2), None),
+         "Paused until Wednesday at 07:00"),
+        (Status("active", Kind.WINDDOWN, MON.replace(hour=22) + timedelta(days=1), None, None),
+         "Next wind-down tomorrow at 22:00"),
         (Status("active", Kind.WINDDOWN, MON.replace(hour=23, minute=59), None, None),
          "Next wind-down at 23:59"),
         (Status("quiet", None, None, None, Kind.REST, "quiet_hours", MON.replace(hour=17)),

@@ -37,7 +37,7 @@ def test_quiet_hours_across_midnight_defer_to_the_morning() -> None:
     rig.run(120, step=60)
     status = rig.scheduler.status()
     assert status.mode == "quiet" and status.quiet_until == at(4, 7)
-    assert status.tooltip(rig.clock.now()) == "Quiet hours until Tue 07:00"
+    assert status.tooltip(rig.clock.now()) == "Quiet hours until tomorrow at 07:00"
     rig.run(8 * 60 + 30, step=60)  # active all night, up to 07:30
     assert rig.shown_at == [at(3, 21, 45), at(4, 7)]
     assert rig.shown[1].at == at(3, 22, 30)  # deferred, not skipped
@@ -49,7 +49,7 @@ def test_working_hours_defer_movement_to_the_next_start() -> None:
     rig.run(60, step=60)
     status = rig.scheduler.status()
     assert (status.mode, status.quiet_reason) == ("quiet", "outside_working_hours")
-    assert status.tooltip(rig.clock.now()) == "Outside working hours until Tue 09:00"
+    assert status.tooltip(rig.clock.now()) == "Outside working hours until tomorrow at 09:00"
     assert status.next_at == at(4, 9)
     rig.run(15 * 60 + 10, step=60)
     assert rig.shown_at == [at(4, 9)]
@@ -60,7 +60,9 @@ def test_working_hours_do_not_hold_reminders_at_chosen_times() -> None:
     settings = {**food("18:00"), "reminders.working_hours": True, "reminders.rest_enabled": True}
     rig = SchedulerRig(at(3, 17, 50), settings)
     text = rig.scheduler.status().tooltip(rig.clock.now())
-    assert text == "Outside working hours until Tue 09:00\nNext food and water nudge at 18:00"
+    assert text == (
+        "Outside working hours until tomorrow at 09:00\nNext food and water nudge at 18:00"
+    )
     rig.run(11)
     assert rig.shown_at == [at(3, 18)]
 

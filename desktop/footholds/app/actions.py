@@ -6,7 +6,6 @@ a restore from Settings and `footholds restore` can never drift apart."""
 
 from __future__ import annotations
 
-from collections import Counter
 from collections.abc import Callable
 from pathlib import Path
 from typing import TYPE_CHECKING
@@ -78,7 +77,7 @@ class Actions:
         plan: ImportPlan,
         progress: Callable[[int, float], None] | None = None,
         say: Callable[[Exception], str] | None = None,
-        summarize: Callable[[Counter[str]], str] | None = None,
+        summarize: Callable[[ImportPlan], str] | None = None,
     ) -> Result:
         """Add a confirmed import's records, telling windows once per kind rather than once
         per record (an import may hold thousands). `say` words a failure in the interface
@@ -86,12 +85,14 @@ class Actions:
         them the command line's English is used."""
         from footholds.core import importers
 
-        summarize = summarize or importers.summary
+        summarize = summarize or (
+            lambda done: importers.summary(done.added, lists=done.words_added)
+        )
         ctx = self.ctx
         ctx.signals.blockSignals(True)
         try:
-            added = importers.apply(ctx.store, plan, progress=progress, settings=ctx.settings)
-            result = True, summarize(added)
+            importers.apply(ctx.store, plan, progress=progress, settings=ctx.settings)
+            result = True, summarize(plan)
         except importers.ImportFailed as exc:
             result = False, say(exc) if say else f"{exc} Nothing was changed."
         except StoreWriteError as exc:
@@ -100,7 +101,7 @@ class Actions:
 
                 result = in_app(import_refused(exc, plan.added))
             else:
-                done = summarize(plan.added) + " " if plan.added else ""
+                done = summarize(plan) + " " if plan.added else ""
                 result = False, done + say(exc)
         finally:
             ctx.signals.blockSignals(False)

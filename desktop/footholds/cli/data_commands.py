@@ -191,7 +191,11 @@ def cmd_import(paths: Paths, args: argparse.Namespace) -> int:
     store = open_for_reading(paths)
     reading = Progress("Reading")
     try:
-        plan = importers.plan(store, source, progress=reading)
+        from footholds.core.own_lists import load_opened
+
+        # the lists as they are now, so the preview says what a Footholds export adds to them
+        mine = load_opened(paths.settings_file)
+        plan = importers.plan(store, source, progress=reading, settings=mine)
     except importers.ImportFailed as exc:
         reading(-1, 1.0)  # clear the progress line before saying why
         say(f"footholds: {exc} Nothing was changed.", err=True)
@@ -200,7 +204,7 @@ def cmd_import(paths: Paths, args: argparse.Namespace) -> int:
         store.close()
     for line in plan.lines():
         say(line)
-    if not plan.counts():
+    if not plan.has_new():
         say("Nothing new to import; nothing was changed.")
         return 0
     if not args.yes:
@@ -235,7 +239,7 @@ def cmd_import(paths: Paths, args: argparse.Namespace) -> int:
         except StoreWriteError as exc:
             importing(-1, 1.0)
             raise import_refused(exc, plan.added) from exc
-        say(importers.summary(added))
+        say(importers.summary(added, lists=plan.words_added))
         return 0
 
     return app_or_here(

@@ -112,11 +112,13 @@ def day_and_time(
     locale: str = "en",
     capital: bool = True,
     day: date | None = None,
+    seconds: bool = False,
 ) -> str:
     """A moment as "Today 14:05" or "Tue 3 Dec 2024 09:30" (24-hour time, as elsewhere);
-    `day` is the day it belongs to when not its calendar date (core/days.py day_of)."""
+    `day` is the day it belongs to when not its calendar date (core/days.py day_of).
+    `seconds` adds them ("Today 14:05:09"), to tell apart two moments in the same minute."""
     label = day_label(day or moment.date(), today=today, locale=locale, capital=capital)
-    return f"{label} {moment:%H:%M}"
+    return f"{label} {moment:%H:%M:%S}" if seconds else f"{label} {moment:%H:%M}"
 
 
 def full_date(day: date | str, *, locale: str = "en") -> str:

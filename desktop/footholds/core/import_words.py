@@ -20,7 +20,7 @@ from footholds.core.plural import QT_TRANSLATE_N_NOOP, Plural
 from footholds.core.plural import english as plural_english
 
 if TYPE_CHECKING:
-    from footholds.core.importers import ImportPlan
+    from footholds.core.importers import ImportPlan, Skipped
 
 Words = Callable[[str, str], str]  # (context, English sentence) -> the sentence to show
 CONTEXT = "importers"
@@ -66,10 +66,18 @@ KIND_COUNTS: dict[str, str] = {
     "medicine": QT_TRANSLATE_N_NOOP("importers", "%n medicines", "%n medicine"),
     "questionnaire": QT_TRANSLATE_N_NOOP("importers", "%n questionnaires", "%n questionnaire"),
 }
+# How many items join each of the person's own lists, as "%n feelings".
+LIST_COUNTS: dict[str, str] = {
+    "lists.feelings": QT_TRANSLATE_N_NOOP("importers", "%n feelings", "%n feeling"),
+    "lists.wins": QT_TRANSLATE_N_NOOP("importers", "%n small wins", "%n small win"),
+    "lists.parts": QT_TRANSLATE_N_NOOP("importers", "%n parts of you", "%n part of you"),
+}
 FROM_FOOTHOLDS = QT_TRANSLATE_NOOP("importers", "From a Footholds export ({file}):")
 FROM_DAYLIO = QT_TRANSLATE_NOOP("importers", "From a Daylio export ({file}):")
 TO_ADD = QT_TRANSLATE_NOOP("importers", "{amount} to add")
 NOTHING_NEW = QT_TRANSLATE_NOOP("importers", "nothing new to add")
+LISTS_TO_ADD = QT_TRANSLATE_NOOP("importers", "{amounts} to add to your lists")
+LISTS_ADDED = QT_TRANSLATE_NOOP("importers", "Added to your lists: {amounts}.")
 DUPLICATES = QT_TRANSLATE_N_NOOP(
     "importers",
     "%n already in Footholds, left as they are",
@@ -91,6 +99,11 @@ UNREADABLE = QT_TRANSLATE_N_NOOP(
     "%n could not be read and will be left out:",
     "%n could not be read and will be left out:",
 )
+AHEAD = QT_TRANSLATE_N_NOOP(
+    "importers",
+    "%n are dated ahead of today and will be left out:",
+    "%n is dated ahead of today and will be left out:",
+)
 MORE = QT_TRANSLATE_N_NOOP("importers", "... and %n more", "... and %n more")
 NONE_NEW = QT_TRANSLATE_NOOP(
     "importers", "Nothing new to import; everything in the file was already here."
@@ -111,9 +124,13 @@ def kind_name(kind: str) -> str:
 
 
 def preview_lines(
-    plan: ImportPlan, plural: Plural = plural_english, words: Words = english
+    plan: ImportPlan,
+    plural: Plural = plural_english,
+    words: Words = english,
+    day: Callable[[str], str] | None = None,
 ) -> list[str]:
-    """A plain preview, one sentence a line."""
+    """A plain preview, one sentence a line. `day` says a "YYYY-MM-DD" date the window's way;
+    the command line keeps it as it is."""
     source = FROM_FOOTHOLDS if plan.source == "footholds" else FROM_DAYLIO
     out = [words(CONTEXT, source).format(file=plan.name)]
     counts = plan.counts()
@@ -123,7 +140,10 @@ def preview_lines(
     for kind in BY_KIND:
         if counts[kind]:
             out.append("  " + to_add.format(amount=amount(kind, counts[kind], plural)))
-    if not counts:
+    if +plan.words_new:
+        amounts = list_amounts(plan.words_new, plural)
+        out.append("  " + words(CONTEXT, LISTS_TO_ADD).format(amounts=amounts))
+    elif not counts:
         out.append("  " + words(CONTEXT, NOTHING_NEW))
     dupes = sum(plan.duplicates.values())
     if dupes:
@@ -138,21 +158,53 @@ def preview_lines(
     if plan.skipped_total:
         out.append("  " + plural(CONTEXT, UNREADABLE, plan.skipped_total))
         for s in plan.skipped:
-            where = s.where
-            if s.line is not None:
-                where = told("daylio.where", {"line": str(s.line)}, words)
-            elif s.number is not None and s.kind in KIND_COUNTS:
-                kind = _LEADING_NUMBER.sub("", plural(CONTEXT, KIND_COUNTS[s.kind], 1))
-                where = told("import.entry_where", {"kind": kind, "number": str(s.number)}, words)
-            out.append(f"    {where}: {told(s.code, s.values, words) if s.code else s.reason}")
+            why = told(s.code, s.values, words) if s.code else s.reason
+            out.append(f"    {_where(s, plural, words)}: {why}")
         if plan.skipped_total > len(plan.skipped):
             out.append("    " + plural(CONTEXT, MORE, plan.skipped_total - len(plan.skipped)))
+    if plan.ahead_total:
+        # read well enough, only dated ahead: the heading says why, each line where and when
+        out.append("  " + plural(CONTEXT, AHEAD, plan.ahead_total))
+        for s in plan.ahead:
+            when = s.values.get("value", "")
+            out.append(f"    {_where(s, plural, words)}: {day(when) if day else when}")
+        if plan.ahead_total > len(plan.ahead):
+            out.append("    " + plural(CONTEXT, MORE, plan.ahead_total - len(plan.ahead)))
     return out
 
 
-def summary(added: Counter[str], plural: Plural = plural_english, words: Words = english) -> str:
-    """One warm sentence about what was imported."""
-    if not added:
-        return words(CONTEXT, NONE_NEW)
+def _where(s: Skipped, plural: Plural, words: Words) -> str:
+    """Where a left-out row or entry is in the file: "line 4", "log entry number 2"."""
+    if s.line is not None:
+        return told("daylio.where", {"line": str(s.line)}, words)
+    if s.number is not None and s.kind in KIND_COUNTS:
+        kind = _LEADING_NUMBER.sub("", plural(CONTEXT, KIND_COUNTS[s.kind], 1))
+        return told("import.entry_where", {"kind": kind, "number": str(s.number)}, words)
+    return s.where
+
+
+def list_amounts(counts: Counter[str], plural: Plural = plural_english) -> str:
+    """ "2 feelings, 1 small win": items for the person's lists, by setting name."""
+    return ", ".join(
+        plural(CONTEXT, text, counts[name]) for name, text in LIST_COUNTS.items() if counts[name]
+    )
+
+
+def summary(
+    added: Counter[str],
+    plural: Plural = plural_english,
+    words: Words = english,
+    lists: Counter[str] | None = None,
+) -> str:
+    """One warm sentence about what was imported, and one about what joined the person's
+    lists (`lists`, by setting name) when anything did."""
+    joined = (
+        words(CONTEXT, LISTS_ADDED).format(amounts=list_amounts(lists, plural))
+        if lists and +lists
+        else ""
+    )
+    if not +added:
+        return joined or words(CONTEXT, NONE_NEW)
     parts = [amount(kind, n, plural) for kind, n in added.items() if n]
-    return words(CONTEXT, IMPORTED).format(amounts=", ".join(parts))
+    said = words(CONTEXT, IMPORTED).format(amounts=", ".join(parts))
+    return f"{said} {joined}" if joined else said

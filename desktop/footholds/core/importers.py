@@ -51,10 +51,12 @@ MAX_JSON_BYTES = 128 * MB
 BATCH = 20_000  # records compared or saved at once: bounds memory, keeps saves per file few
 PROGRESS_EVERY = 5_000  # rows between two progress reports
 Progress = Callable[[int, float], None]  # rows read so far, and the share of the file read
-# Entries dated later than this past the moment of the import are left out like unreadable
-# ones: another device's clock may run a little ahead, but an entry from 2150 would top every
-# list for good (the store itself takes years up to validate.YEAR_MAX).
+# Entries dated later than this past the moment of the import are left out (and listed under
+# their own heading: they were read, only their date has not come): another device's clock may
+# run a little ahead, but an entry from 2150 would top every list for good (the store itself
+# takes years up to validate.YEAR_MAX).
 AHEAD = timedelta(days=1)
+AHEAD_CODE = "entry.ahead"  # the store's refusal of a date still to come (validate.not_after)
 
 
 class ImportFailed(Explained, ValueError):
@@ -102,24 +104,45 @@ class ImportPlan:
     kept: Counter[str] = field(default_factory=Counter)  # kinds where yours stays (safety plan)
     skipped: list[Skipped] = field(default_factory=list)  # the first SKIPPED_KEPT of them
     skipped_total: int = 0
+    # entries read but dated ahead (AHEAD past `until`), kept apart from the unreadable ones
+    ahead: list[Skipped] = field(default_factory=list)  # the first SKIPPED_KEPT of them
+    ahead_total: int = 0
     trimmed: int = 0  # entries with details this version does not know, left out
     # a Footholds export's own lists (feelings, wins, parts) by setting name: apply() adds
     # what the person's lists lack (own_lists.add_missing)
     lists: dict[str, list[str]] = field(default_factory=dict)
-    words_added: int = 0  # list items apply() added
+    # list items by setting name: those the person's lists lack (the preview's, when given
+    # their settings), and those apply() added
+    words_new: Counter[str] = field(default_factory=Counter)
+    words_added: Counter[str] = field(default_factory=Counter)
 
     def counts(self) -> Counter[str]:
         """New records per kind."""
         return +self.new
 
+    def has_new(self) -> bool:
+        """Whether importing would change anything: new records, or list items to add."""
+        return bool(self.counts() or +self.words_new)
+
     def skip(self, item: Skipped) -> None:
+        if item.code == AHEAD_CODE:
+            self.ahead_total += 1
+            if len(self.ahead) < SKIPPED_KEPT:
+                self.ahead.append(item)
+            return
         self.skipped_total += 1
         if len(self.skipped) < SKIPPED_KEPT:
             self.skipped.append(item)
 
-    def lines(self, plural: Plural = plural_english, words: Words = english) -> list[str]:
-        """A plain preview, one sentence a line (in English unless told how to say it)."""
-        return import_words.preview_lines(self, plural, words)
+    def lines(
+        self,
+        plural: Plural = plural_english,
+        words: Words = english,
+        day: Callable[[str], str] | None = None,
+    ) -> list[str]:
+        """A plain preview, one sentence a line (in English unless told how to say it); `day`
+        says a "YYYY-MM-DD" date as the window shows dates (as it is without one)."""
+        return import_words.preview_lines(self, plural, words, day)
 
 
 SKIPPED_KEPT = 50
@@ -129,9 +152,15 @@ SKIPPED_KEPT = 50
 
 
 def plan(
-    store: Store, path: Path, *, tz: tzinfo | None = None, progress: Progress | None = None
+    store: Store,
+    path: Path,
+    *,
+    tz: tzinfo | None = None,
+    progress: Progress | None = None,
+    settings: Settings | None = None,
 ) -> ImportPlan:
-    """Read a file and compare it with the store; changes nothing."""
+    """Read a file and compare it with the store, and its lists with those in `settings`
+    (what apply() would add to them); changes nothing."""
     out = ImportPlan("", path.name, "", path=path, tz=tz)
     has_plan = bool(store.all(SafetyPlan))
     for batch in _batches(path, out, progress):
@@ -143,6 +172,12 @@ def plan(
                 out.kept[record.KIND] += 1
             else:
                 out.new[record.KIND] += 1
+    if settings is not None and out.lists:
+        from footholds.core.own_lists import missing
+
+        out.words_new = Counter(
+            {name: len(new) for name, new in missing(settings, out.lists).items()}
+        )
     return out
 
 
@@ -374,7 +409,7 @@ def _add_words(settings: Settings, plan: ImportPlan, lists: dict[str, list[str]]
     already: a settings file that cannot be written leaves them standing."""
     from footholds.core.own_lists import add_missing
 
-    plan.words_added = add_missing(settings, lists)
+    plan.words_added = +add_missing(settings, lists)
     if plan.words_added:
         try:
             settings.save()
@@ -394,6 +429,12 @@ def _digest(path: Path) -> str:
     return digest.hexdigest()
 
 
-def summary(added: Counter[str], plural: Plural = plural_english, words: Words = english) -> str:
-    """One warm sentence about what was imported."""
-    return import_words.summary(added, plural, words)
+def summary(
+    added: Counter[str],
+    plural: Plural = plural_english,
+    words: Words = english,
+    lists: Counter[str] | None = None,
+) -> str:
+    """One warm sentence about what was imported, and one about the list items added to
+    the person's lists (`lists`, by setting name) when there were any."""
+    return import_words.summary(added, plural, words, lists)

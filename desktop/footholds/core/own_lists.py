@@ -11,6 +11,7 @@ import base64
 import binascii
 import json
 import logging
+from collections import Counter
 from pathlib import Path
 from typing import Any
 
@@ -43,12 +44,13 @@ def from_export(raw: Any) -> Lists:
     return found
 
 
-def add_missing(settings: Settings, lists: Lists) -> int:
-    """Add the items of `lists` the person's lists do not hold yet, at their end, as far as
-    each list has room; theirs are never removed, renamed or reordered. How many were added."""
+def missing(settings: Settings, lists: Lists) -> Lists:
+    """The items of `lists` the person's lists do not hold yet, by setting name, as far as
+    each list has room: what add_missing would add (nothing while they are sealed and the lock
+    is closed). An import's preview says how many before anything changes."""
     if not _open(settings):
-        return 0
-    added = 0
+        return {}
+    found: Lists = {}
     for name, items in lists.items():
         setting = BY_NAME.get(name)
         if setting is None or name not in WORDS:
@@ -56,15 +58,27 @@ def add_missing(settings: Settings, lists: Lists) -> int:
         mine = settings[name]
         # the same starting entry saved in another language ("tristeza" and "sad") is one
         have = {key_of(item) for item in mine}
+        room = setting.max_items - len(mine)
+        new: list[str] = []
         for item in items:
-            if len(mine) >= setting.max_items:
+            if len(new) >= room:
                 break
             if key_of(item) not in have:
-                mine.append(item)
+                new.append(item)
                 have.add(key_of(item))
-                added += 1
-        if len(mine) != len(settings[name]):
-            settings.set(name, mine)
+        if new:
+            found[name] = new
+    return found
+
+
+def add_missing(settings: Settings, lists: Lists) -> Counter[str]:
+    """Add the items of `lists` the person's lists do not hold yet, at their end, as far as
+    each list has room; theirs are never removed, renamed or reordered. How many were added
+    to each list, by setting name."""
+    added: Counter[str] = Counter()
+    for name, new in missing(settings, lists).items():
+        settings.set(name, settings[name] + new)
+        added[name] = len(new)
     return added
 
 

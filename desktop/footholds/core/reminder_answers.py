@@ -5,6 +5,7 @@ from __future__ import annotations
 
 from datetime import datetime
 
+from footholds.core import reminders
 from footholds.core.reminders import Kind
 
 KIND_WORDS: dict[Kind, str] = {
@@ -33,9 +34,6 @@ def resumed(was_paused: bool) -> str:
 
 
 def clock_text(when: datetime, now: datetime) -> str:
-    """14:30 today; the short weekday and the time on another day ("Tue 09:00")."""
-    local = when.astimezone(now.tzinfo)
-    if local.date() == now.date():
-        return local.strftime("%H:%M")
-    weekday = ("Mon", "Tue", "Wed", "Thu", "Fri", "Sat", "Sun")[local.weekday()]
-    return f"{weekday} {local.strftime('%H:%M')}"
+    """14:30 today; "tomorrow at 04:00" or "Tuesday at 09:00" on another day, the tray's own
+    words (reminders.clock_text) so the two never differ."""
+    return reminders.clock_text(when, now, reminders.ENGLISH)

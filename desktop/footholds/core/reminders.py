@@ -52,7 +52,8 @@ ENGLISH: dict[str, str] = {
     "minutes": "in about {n} min",
     "hours": "in about {h} h",
     "hours_minutes": "in about {h} h {m} min",
-    "day_time": "{day} {time}",
+    "day_time": "{day} at {time}",
+    "tomorrow_time": "tomorrow at {time}",
     "name_movement": "movement",
     "name_rest": "rest",
     "name_winddown": "wind-down",
@@ -67,13 +68,13 @@ ENGLISH: dict[str, str] = {
     "waiting_reach_out": "A reach-out idea",
     "waiting_activity": "Something you planned",
     "waiting_medication": "Your reminder",
-    "day_0": "Mon",
-    "day_1": "Tue",
-    "day_2": "Wed",
-    "day_3": "Thu",
-    "day_4": "Fri",
-    "day_5": "Sat",
-    "day_6": "Sun",
+    "day_0": "Monday",
+    "day_1": "Tuesday",
+    "day_2": "Wednesday",
+    "day_3": "Thursday",
+    "day_4": "Friday",
+    "day_5": "Saturday",
+    "day_6": "Sunday",
 }
 Words = Mapping[str, str]
 
@@ -137,7 +138,7 @@ def _next(kind: Kind, at: datetime, now: datetime, w: Words) -> str:
 def _when(kind: Kind, at: datetime, now: datetime, w: Words) -> str:
     left = at.astimezone(UTC) - now.astimezone(UTC)
     if kind in FIXED or left >= timedelta(hours=3):
-        return w["at"].format(time=clock_text(at, now, w))
+        return when_text(at, now, w)
     minutes = round(left.total_seconds() / 60)
     if minutes <= 1:
         return w["moment"]
@@ -150,13 +151,26 @@ def _when(kind: Kind, at: datetime, now: datetime, w: Words) -> str:
 
 
 def clock_text(at: datetime, now: datetime, w: Words) -> str:
-    """14:30 today; on any other day with the weekday ("Tue 04:00"), as the command line
-    says it (reminder_answers.clock_text). A bare 04:00 for tomorrow's 04:00 read as today's
-    to a tired eye: "Pause until tomorrow" seemed not to have worked."""
+    """14:30 today; "tomorrow at 04:00" or "Tuesday at 07:00" on another day, whole words
+    that read after "until" in both languages ("hasta mañana a las 04:00", "hasta el martes
+    a las 07:00"). A bare 04:00 for tomorrow's 04:00 read as today's to a tired eye ("Pause
+    until tomorrow" seemed not to have worked), and an abbreviated weekday ("dom a las
+    04:00") is not how anyone says it."""
     local = at.astimezone(now.tzinfo)
+    time = local.strftime("%H:%M")
     if local.date() == now.date():
-        return local.strftime("%H:%M")
-    return w["day_time"].format(day=w[f"day_{local.weekday()}"], time=local.strftime("%H:%M"))
+        return time
+    if local.date() == now.date() + timedelta(days=1):
+        return w["tomorrow_time"].format(time=time)
+    return w["day_time"].format(day=w[f"day_{local.weekday()}"], time=time)
+
+
+def when_text(at: datetime, now: datetime, w: Words) -> str:
+    """When something comes, after a verb or a name: "at 14:30" today, and on another day
+    clock_text's words alone, which carry their own "at" ("tomorrow at 04:00")."""
+    if at.astimezone(now.tzinfo).date() == now.date():
+        return w["at"].format(time=clock_text(at, now, w))
+    return clock_text(at, now, w)
 
 
 def parse_kind(value: object) -> Kind | None:

@@ -6,7 +6,6 @@ their types exactly, and the app's context holds the concrete classes."""
 
 from __future__ import annotations
 
-from collections import Counter
 from collections.abc import Callable
 from pathlib import Path
 from typing import TYPE_CHECKING, Any, Protocol
@@ -62,7 +61,7 @@ class Actions(Protocol):
         plan: ImportPlan,
         progress: Callable[[int, float], None] | None = None,
         say: Callable[[Exception], str] | None = None,
-        summarize: Callable[[Counter[str]], str] | None = None,
+        summarize: Callable[[ImportPlan], str] | None = None,
     ) -> Result: ...
 
 

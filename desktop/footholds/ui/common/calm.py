@@ -103,16 +103,22 @@ def long_date(
     )
 
 
-def moment_text(at: datetime, *, capital: bool = False, start_hour: int | None = None) -> str:
+def moment_text(
+    at: datetime, *, capital: bool = False, start_hour: int | None = None, seconds: bool = False
+) -> str:
     """A moment as "today 14:05" or "Tue 3 Dec 2024 09:30", in local time. With the person's
     `start_hour` its day is their day (core/days.py), as the journal files it: at 3 am,
-    yesterday afternoon is still "today"."""
+    yesterday afternoon is still "today". `seconds` adds them, for two in the same minute."""
     local = at.astimezone()
     locale = QLocale().name()
     if start_hour is None:
-        return dates.day_and_time(local, today=date.today(), locale=locale, capital=capital)
+        return dates.day_and_time(
+            local, today=date.today(), locale=locale, capital=capital, seconds=seconds
+        )
     today, day = days.today(start_hour), days.day_of(local, start_hour)
-    return dates.day_and_time(local, today=today, locale=locale, capital=capital, day=day)
+    return dates.day_and_time(
+        local, today=today, locale=locale, capital=capital, day=day, seconds=seconds
+    )
 
 
 def window_link(ctx: AppContext, text: str, window: str, name: str, about: str) -> QPushButton:

@@ -388,6 +388,9 @@ class ReminderPresenter(QObject):
         from footholds.ui.reminders.reminder_words import status_words
 
         when = clock_text(back, now, status_words())
+        if back.astimezone(now.tzinfo).date() != now.date():
+            # "tomorrow at 04:00" carries its own "at": "come back at tomorrow" would not do
+            return self.tr("All right. It will come back {when}.").format(when=when)
         return self.tr("All right. It will come back at {time}.").format(time=when)
 
     def _on_store_changed(self, kind: str) -> None:

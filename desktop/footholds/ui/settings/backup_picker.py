@@ -4,6 +4,7 @@ dialog showed only names cut in the middle ("footholds-manual…61205-115315.zip
 
 from __future__ import annotations
 
+from collections import Counter
 from pathlib import Path
 from typing import TYPE_CHECKING
 
@@ -57,11 +58,22 @@ def made_by(label: str) -> str:
     return ""
 
 
-def row_words(info: BackupInfo) -> str:
-    """A row of the list: "Today 11:53 · made by you"."""
+def row_words(info: BackupInfo, *, seconds: bool = False) -> str:
+    """A row of the list: "Today 11:53 · made by you" ("Today 11:53:07 · …" with `seconds`)."""
     kind = made_by(info.label)
-    when = moment_text(info.when, capital=True)
+    when = moment_text(info.when, capital=True, seconds=seconds)
     return f"{when} · {kind}" if kind else when
+
+
+def rows_words(infos: list[BackupInfo]) -> list[str]:
+    """The rows of the list, each one telling itself apart: two backups made in the same
+    minute both read "Today 12:16 · made by you", so those rows show their seconds too."""
+    plain = [row_words(info) for info in infos]
+    twice = {words for words, n in Counter(plain).items() if n > 1}
+    return [
+        row_words(info, seconds=True) if words in twice else words
+        for info, words in zip(infos, plain, strict=True)
+    ]
 
 
 def backup_words(path: Path) -> str:
@@ -151,8 +163,9 @@ class BackupPicker(QDialog):
         self.resize(520, 420)
 
     def _fill(self) -> None:
-        for info in self.ctx.backups.list():  # newest first
-            item = QListWidgetItem(row_words(info))
+        infos = self.ctx.backups.list()  # newest first
+        for info, words in zip(infos, rows_words(infos), strict=True):
+            item = QListWidgetItem(words)
             item.setData(PATH_ROLE, str(info.path))
             item.setToolTip(info.path.name)  # the file itself, for whoever looks for it
             self.list.addItem(item)

@@ -2,12 +2,12 @@
 
 from __future__ import annotations
 
-from collections import Counter
 from collections.abc import Callable
+from datetime import date
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QCoreApplication, Qt, QTimer
+from PySide6.QtCore import QCoreApplication, QLocale, Qt, QTimer
 from PySide6.QtGui import QCloseEvent, QGuiApplication, QKeyEvent
 from PySide6.QtWidgets import (
     QDialog,
@@ -23,7 +23,7 @@ from PySide6.QtWidgets import (
 )
 
 from footholds.core import importers
-from footholds.ui.common import buttons, i18n
+from footholds.ui.common import buttons, dates, i18n
 
 if TYPE_CHECKING:
     from footholds.ui.context import AppContext
@@ -32,6 +32,11 @@ if TYPE_CHECKING:
 # Clicks and keys made while a file is read or imported wait in the queue (nothing is handled
 # meanwhile); they arrive within the loop's first turn after it, which this leaves room for
 SETTLE_MS = 300
+
+
+def _day(iso: str) -> str:
+    """An entry's date as every window shows dates ("Tue 2 Mar 2150"), not "2150-03-02"."""
+    return dates.day_label(iso, today=date.today(), locale=QLocale().name())
 
 
 class ImportDialog(QDialog):
@@ -131,18 +136,19 @@ class ImportDialog(QDialog):
         self.import_button.setEnabled(False)
         self._start(lambda rows: self.tr("Reading the file: %Ln rows", "", rows))
         try:
-            self.plan = importers.plan(self.ctx.store, path, progress=self.show_progress)
+            self.plan = importers.plan(
+                self.ctx.store, path, progress=self.show_progress, settings=self.ctx.settings
+            )
         except importers.ImportFailed as exc:
             self.plan = None
             self.preview.setPlainText(i18n.error_text(exc))
             return
         finally:
             self._stop()
-        self.preview.setPlainText(
-            "\n".join(self.plan.lines(i18n.counted, QCoreApplication.translate))
-        )
-        self.import_button.setEnabled(bool(self.plan.counts()))
-        if not self.plan.counts():
+        lines = self.plan.lines(i18n.counted, QCoreApplication.translate, _day)
+        self.preview.setPlainText("\n".join(lines))
+        self.import_button.setEnabled(self.plan.has_new())
+        if not self.plan.has_new():
             self.message.setText(self.tr("There is nothing new in this file to add."))
 
     def _on_choose_clicked(self) -> None:
@@ -186,9 +192,11 @@ class ImportDialog(QDialog):
         self.progress.repaint()
 
     @staticmethod
-    def _summary(added: Counter[str]) -> str:
-        """What was imported, in the interface language."""
-        return importers.summary(added, i18n.counted, QCoreApplication.translate)
+    def _summary(plan: importers.ImportPlan) -> str:
+        """What was imported, and what joined the person's lists, in the interface language."""
+        return importers.summary(
+            plan.added, i18n.counted, QCoreApplication.translate, plan.words_added
+        )
 
     def _failure(self, exc: Exception) -> str:
         """Why importing stopped, in the interface language."""
