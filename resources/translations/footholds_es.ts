@@ -4235,7 +4235,7 @@ Lo que guardes en el registro rápido (un clic en el icono de la bandeja) aparec
     </message>
     <message>
         <source>at {time}</source>
-        <translation>{time}</translation>
+        <translation>a las {time}</translation>
     </message>
     <message>
         <source>in a moment</source>
@@ -4260,6 +4260,10 @@ Lo que guardes en el registro rápido (un clic en el icono de la bandeja) aparec
     <message>
         <source>tomorrow at {time}</source>
         <translation>mañana a las {time}</translation>
+    </message>
+    <message>
+        <source>{time}</source>
+        <translation>las {time}</translation>
     </message>
     <message>
         <source>movement</source>

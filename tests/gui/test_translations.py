@@ -344,3 +344,10 @@ def test_the_tray_tooltip_speaks_spanish(spanish: Catalog) -> None:
     later = now.replace(hour=7) + timedelta(days=1)
     coming = Status("active", Kind.WINDDOWN, later, None, None)
     assert coming.tooltip(now, status_words()) == "Lo próximo: desconexión, mañana a las 07:00"
+    # later today: "hasta las 18:30", and "a las 18:30" for what comes next, never "las las"
+    today = Status("paused", None, None, now.replace(hour=18, minute=30), None)
+    assert today.tooltip(now, status_words()) == "En pausa hasta las 18:30"
+    assert today.tooltip(now) == "Paused until 18:30"
+    evening = Status("active", Kind.WINDDOWN, now.replace(hour=18, minute=30), None, None)
+    assert evening.tooltip(now, status_words()) == "Lo próximo: desconexión, a las 18:30"
+    assert evening.tooltip(now) == "Next wind-down at 18:30"

@@ -54,6 +54,7 @@ ENGLISH: dict[str, str] = {
     "hours_minutes": "in about {h} h {m} min",
     "day_time": "{day} at {time}",
     "tomorrow_time": "tomorrow at {time}",
+    "today_time": "{time}",
     "name_movement": "movement",
     "name_rest": "rest",
     "name_winddown": "wind-down",
@@ -159,7 +160,7 @@ def clock_text(at: datetime, now: datetime, w: Words) -> str:
     local = at.astimezone(now.tzinfo)
     time = local.strftime("%H:%M")
     if local.date() == now.date():
-        return time
+        return w["today_time"].format(time=time)  # Spanish says "hasta las 10:00"
     if local.date() == now.date() + timedelta(days=1):
         return w["tomorrow_time"].format(time=time)
     return w["day_time"].format(day=w[f"day_{local.weekday()}"], time=time)
@@ -168,8 +169,9 @@ def clock_text(at: datetime, now: datetime, w: Words) -> str:
 def when_text(at: datetime, now: datetime, w: Words) -> str:
     """When something comes, after a verb or a name: "at 14:30" today, and on another day
     clock_text's words alone, which carry their own "at" ("tomorrow at 04:00")."""
-    if at.astimezone(now.tzinfo).date() == now.date():
-        return w["at"].format(time=clock_text(at, now, w))
+    local = at.astimezone(now.tzinfo)
+    if local.date() == now.date():
+        return w["at"].format(time=local.strftime("%H:%M"))  # "at" carries its own "las"
     return clock_text(at, now, w)
 
 

@@ -387,11 +387,13 @@ class ReminderPresenter(QObject):
             return self.tr("All right. It will come back in about %n minutes.", "", minutes)
         from footholds.ui.reminders.reminder_words import status_words
 
-        when = clock_text(back, now, status_words())
-        if back.astimezone(now.tzinfo).date() != now.date():
+        local = back.astimezone(now.tzinfo)
+        if local.date() != now.date():
             # "tomorrow at 04:00" carries its own "at": "come back at tomorrow" would not do
+            when = clock_text(back, now, status_words())
             return self.tr("All right. It will come back {when}.").format(when=when)
-        return self.tr("All right. It will come back at {time}.").format(time=when)
+        time = local.strftime("%H:%M")
+        return self.tr("All right. It will come back at {time}.").format(time=time)
 
     def _on_store_changed(self, kind: str) -> None:
         if kind in STORE_KINDS:

@@ -72,6 +72,8 @@ def status_words() -> dict[str, str]:
         "hours_minutes": QCoreApplication.translate("ReminderStatus", "in about {h} h {m} min"),
         "day_time": QCoreApplication.translate("ReminderStatus", "{day} at {time}"),
         "tomorrow_time": QCoreApplication.translate("ReminderStatus", "tomorrow at {time}"),
+        # a time later today, after "until": just the time in English, "las 10:00" in Spanish
+        "today_time": QCoreApplication.translate("ReminderStatus", "{time}"),
         "name_movement": QCoreApplication.translate("ReminderStatus", "movement"),
         "name_rest": QCoreApplication.translate("ReminderStatus", "rest"),
         "name_winddown": QCoreApplication.translate("ReminderStatus", "wind-down"),
