@@ -3,6 +3,8 @@ page where it was with its Undo in view, and a word added to a list shows in it.
 
 from __future__ import annotations
 
+from typing import cast
+
 import pytest
 from PySide6.QtCore import QPoint, Qt
 from PySide6.QtWidgets import QApplication, QPushButton, QScrollArea, QWidget
@@ -11,6 +13,7 @@ from test_settings_window import FakeAutostart
 
 from footholds.app.build import AppContext
 from footholds.ui.common.scrolling import SETTLE_MS
+from footholds.ui.settings.list_editors import ListEditor
 from footholds.ui.settings.settings_window import SettingsWindow
 from support import present
 
@@ -101,3 +104,43 @@ def test_undo_brings_the_suggestion_back_in_place_with_the_keyboard_on_it(
     assert above.mapTo(area.viewport(), QPoint(0, 0)).y() == place  # the page stayed
     assert in_view(back, area)
     assert window.focusWidget() is back.findChild(QPushButton)
+
+
+@pytest.mark.parametrize("name", ["lists.feelings", "lists.parts"])
+def test_a_new_word_shows_chosen_in_its_list(
+    window: SettingsWindow, ctx: AppContext, qtbot: QtBot, name: str
+) -> None:
+    """The word went on at the end of the list, out of sight, and only the emptied field
+    said anything happened."""
+    area = area_of(window)
+    editor = cast(ListEditor, window.rows[name].editor)
+    field = editor.new_text
+    area.ensureWidgetVisible(field, 0, 0)
+    settle(qtbot)
+    field.setFocus()
+    qtbot.keyClicks(field, "steady")
+    qtbot.keyClick(field, Qt.Key.Key_Return)
+    settle(qtbot)
+    assert ctx.settings[name][-1] == "steady"
+    item = present(editor.items.currentItem())
+    assert item.text() == "steady" and item.isSelected()
+    rect = editor.items.visualItemRect(item)
+    assert editor.items.viewport().rect().contains(rect), rect
+    assert in_view(editor.items, area) and in_view(field, area)
+    assert field.text() == "" and window.focusWidget() is field  # ready for another
+
+
+def test_a_word_already_in_the_list_is_shown_not_added_twice(
+    window: SettingsWindow, ctx: AppContext, qtbot: QtBot
+) -> None:
+    editor = cast(ListEditor, window.rows["lists.feelings"].editor)
+    before = list(ctx.settings["lists.feelings"])
+    editor.items.setCurrentRow(0)
+    field = editor.new_text
+    field.setFocus()
+    qtbot.keyClicks(field, f" {before[-2]} ")
+    qtbot.keyClick(field, Qt.Key.Key_Return)
+    settle(qtbot)
+    assert ctx.settings["lists.feelings"] == before
+    assert present(editor.items.currentItem()).text() == before[-2]
+    assert field.text() == "" and window.focusWidget() is field
