@@ -153,13 +153,16 @@ class UndoBar(QFrame):
         # just closed, the person is elsewhere) and still meant to hold the keyboard here
         held = self.window().focusWidget()
         had_focus = held is not None and (held is self or self.isAncestorOf(held))
-        self.hide()
         if had_focus:  # hand the keyboard back, not on to whatever button follows (help)
             back = self._came_from
             if not usable(back) or back is self or self.isAncestorOf(back):
                 back = self._first_in_window()
             if back is not None:
                 back.setFocus()
+        # hidden once the keyboard has left it: hiding it first passed the keyboard on as Tab
+        # does, and a scrolling page scrolled to that next stop (My lists: up to the first
+        # suggestion), before it went back where it belonged
+        self.hide()
 
     def _first_in_window(self) -> QWidget | None:
         """The window's first place for the keyboard, outside the strip: where the place

@@ -20,6 +20,7 @@ from PySide6.QtWidgets import (
 from footholds.core.settings import Setting
 from footholds.ui.common import buttons, default_lists, icons
 from footholds.ui.common.limits import limited
+from footholds.ui.common.scrolling import bring_into_view
 from footholds.ui.settings.editor_base import TIME_FORMAT, Editor, time_edit
 from footholds.ui.settings.setting_descriptions import description
 
@@ -213,9 +214,19 @@ class ListEditor(ListBase):
                 self._adding = False
 
     def accepted(self) -> None:
-        """A new entry was stored: clear the box for the next one (a refused one stays)."""
-        if self._adding:
-            self.new_text.clear()
+        """A new entry was stored: clear the box for the next one (a refused one stays), and
+        show it chosen in the list, which it joined at the foot, out of sight; a word the
+        list already had (the settings keep it once) is shown where it is. The keyboard
+        stays in the box, for another."""
+        if not self._adding:
+            return
+        typed = " ".join(self.new_text.text().split())  # as the settings keep it
+        self.new_text.clear()
+        found = self.items.findItems(typed, Qt.MatchFlag.MatchExactly)
+        if found:
+            self.items.setCurrentItem(found[-1])
+            self.items.scrollToItem(found[-1])
+            bring_into_view(self.new_text, 0, from_top_of=self.items)
 
     def _move(self, step: int) -> None:
         row, values = self.items.currentRow(), self.value()

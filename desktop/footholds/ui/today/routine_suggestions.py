@@ -13,6 +13,7 @@ from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
     QLineEdit,
+    QPushButton,
     QVBoxLayout,
     QWidget,
 )
@@ -26,6 +27,7 @@ from footholds.ui.common.limits import limited_under
 from footholds.ui.common.operations import remove_record, save_record
 from footholds.ui.common.prompter import excerpt
 from footholds.ui.common.refresh import Refresher
+from footholds.ui.common.scrolling import bring_into_view
 from footholds.ui.common.undo import UndoBar
 
 if TYPE_CHECKING:
@@ -39,6 +41,7 @@ class RoutineSuggestions(QWidget):
         super().__init__()
         self.ctx = ctx
         self.rows: list[QWidget] = []
+        self._keys: list[tuple[str, str]] = []  # what each row shows, to keep it on a refresh
         self.list = QVBoxLayout()
         self.list.setSpacing(4)
         self.about = hint(
@@ -92,17 +95,42 @@ class RoutineSuggestions(QWidget):
         return routine_suggestions(self.ctx.store, language(self.ctx))
 
     def refresh(self) -> None:
-        """Show the list as the store has it."""
-        for row in self.rows:
-            self.list.removeWidget(row)
-            row.deleteLater()
-        self.rows = [self._row(s) for s in self.shown()]
-        for row in self.rows:
-            self.list.addWidget(row)
+        """Show the list as the store has it. Rows still on it are kept as they are, only
+        those that came or went change: rebuilding every row emptied the list for a moment,
+        the page shrank under it, and a Hide at the foot of My lists jumped the page up to
+        "Parts", the Undo strip out of sight below."""
+        kept = dict(zip(self._keys, self.rows, strict=True))
+        shown = self.shown()
+        keys = [_key(s) for s in shown]
+        for key, gone in kept.items():
+            if key not in keys:
+                self.list.removeWidget(gone)
+                gone.hide()  # not left drawn where it was until it is deleted
+                gone.deleteLater()
+        self.rows = []
+        for at, (key, suggestion) in enumerate(zip(keys, shown, strict=True)):
+            row = kept.get(key)
+            if row is None:
+                row = self._row(suggestion)
+                self.list.insertWidget(at, row)
+                # shown now, not when the layout gets to it: Undo hands it the keyboard
+                row.setVisible(True)
+            elif self.list.indexOf(row) != at:
+                self.list.removeWidget(row)
+                self.list.insertWidget(at, row)
+            self.rows.append(row)
+        self._keys = keys
         hidden = len(hidden_marks(self.ctx.store))
         self.bring_back.setText(self.tr("Bring back hidden suggestions (%n)", "", hidden))
         self.bring_back.setAccessibleName(self.bring_back.text())
         self.bring_back.setVisible(hidden > 0)
+
+    def button_of(self, suggestion: Suggestion) -> QPushButton | None:
+        """The Remove or Hide of `suggestion`'s row, when it is on the list."""
+        key = _key(suggestion)
+        if key not in self._keys:
+            return None
+        return self.rows[self._keys.index(key)].findChild(QPushButton)
 
     def _row(self, suggestion: Suggestion) -> QWidget:
         row = QWidget()
@@ -150,19 +178,33 @@ class RoutineSuggestions(QWidget):
             )
             if not self.ctx.prompter.confirm(self, question, self.tr("Remove")):
                 return
+            self._hand_on_keyboard(suggestion)
             remove_record(self.ctx, own, self)
-            self.undo.offer(
-                self.tr("Removed “{suggestion}”.").format(suggestion=own.text),
-                lambda: self._put_back(own),
-            )
+            record: OwnItem | ContentMark | None = own
+            message = self.tr("Removed “{suggestion}”.").format(suggestion=own.text)
         else:
-            mark = save_record(self.ctx, ContentMark(pack=PACK, item_id=suggestion.item_id), self)
-            if mark is not None:
-                self.undo.offer(
-                    self.tr("Hid “{suggestion}”.").format(suggestion=suggestion.text),
-                    lambda: self._put_back(mark),
-                )
+            self._hand_on_keyboard(suggestion)
+            record = save_record(self.ctx, ContentMark(pack=PACK, item_id=suggestion.item_id), self)
+            message = self.tr("Hid “{suggestion}”.").format(suggestion=suggestion.text)
         self.refresh()
+        if record is None:
+            return
+        taken = record
+        self.undo.offer(message, lambda: self._put_back(taken))
+        bring_into_view(self.undo)  # it sits under the list, often out of sight
+
+    def _hand_on_keyboard(self, suggestion: Suggestion) -> None:
+        """Before `suggestion`'s row goes, the keyboard to the row that takes its place (the
+        one above at the foot; the field when none is left): Undo's strip hands it back there
+        when the offer ends. Left on a row that went, Qt passed it on as Tab does, to the top
+        of the window, and the page scrolled up after it."""
+        key = _key(suggestion)
+        if key not in self._keys:
+            return
+        at = self._keys.index(key)
+        others = self.rows[at + 1 :] + self.rows[:at][::-1]
+        nearest = others[0].findChild(QPushButton) if others else None
+        (nearest or self.field).setFocus()
 
     def bring_back_all(self) -> None:
         """Show every hidden built-in suggestion again."""
@@ -170,12 +212,26 @@ class RoutineSuggestions(QWidget):
             remove_record(self.ctx, mark, self)
         self.refresh()
 
-    def _put_back(self, record: OwnItem | ContentMark) -> None:
+    def _put_back(self, record: OwnItem | ContentMark) -> QWidget | None:
+        """Undo: the suggestion back in its place, shown, with the keyboard on its button."""
         if isinstance(record, ContentMark):
             remove_record(self.ctx, record, self)
         else:
             save_record(self.ctx, record, self)
         self.refresh()
+        back = next(
+            (
+                s
+                for s in self.shown()
+                if (s.own is not None and s.own.id == record.id)
+                or (isinstance(record, ContentMark) and s.item_id == record.item_id)
+            ),
+            None,
+        )
+        button = self.button_of(back) if back is not None else None
+        if button is not None:
+            bring_into_view(button, 0)
+        return button
 
     def _on_add_clicked(self) -> None:
         if self.add_own(self.field.text()) is not None:
@@ -185,3 +241,11 @@ class RoutineSuggestions(QWidget):
 
     def _on_bring_back_clicked(self) -> None:
         self.bring_back_all()
+
+
+def _key(suggestion: Suggestion) -> tuple[str, str]:
+    """Which suggestion a row shows, and in which words: its row is kept while both stay."""
+    return (
+        suggestion.own.id if suggestion.own is not None else suggestion.item_id,
+        suggestion.text,
+    )
