@@ -523,3 +523,39 @@ def test_a_passphrase_of_only_spaces_is_refused(ctx: AppContext, qtbot: QtBot) -
     assert "not only spaces" in fill(dialog, "four words in all", " " * 10, " " * 10)
     assert dialog.values() == ["four words in all", "", ""]  # the passphrase now stays
     Header.load(header_path(ctx.paths.data_dir)).open("four words in all")
+
+
+@pytest.mark.parametrize("language", ["en", "es"])
+def test_the_lock_buttons_wrap_rather_than_scroll_sideways(
+    ctx: AppContext, qtbot: QtBot, language: str
+) -> None:
+    """In Spanish the four buttons of a lock that is on ("Bloquear ahora" ... "Desactivar el
+    bloqueo…") ran past the window's right edge and the page scrolled sideways: at the
+    window's own width they now go on to a second line, every one inside the page."""
+    from PySide6.QtCore import QPoint, QRect
+    from PySide6.QtWidgets import QScrollArea
+
+    from footholds.ui.common import i18n
+
+    ctx.locker.enable("a long passphrase")
+    ctx.settings.set("general.language", language)
+    i18n.apply(ctx)
+    try:
+        window = SettingsWindow(ctx, autostart=FakeAutostart())
+        qtbot.addWidget(window)
+        window.present(LOCK_SECTION)
+        qtbot.waitExposed(window)
+        part = window.lock_part
+        area = next(a for a in window.findChildren(QScrollArea) if a.isAncestorOf(part))
+        qtbot.wait(20)
+        bar = area.horizontalScrollBar()
+        assert not bar.isVisible() and bar.maximum() == 0
+        viewport = area.viewport()
+        seen = QRect(QPoint(0, 0), viewport.size())
+        shown = [part.lock_now, part.change, part.new_key, part.turn_off]
+        assert all(button.isVisible() for button in shown)
+        for button in shown:
+            place = QRect(button.mapTo(viewport, QPoint(0, 0)), button.size())
+            assert seen.contains(place), (button.text(), place, seen)
+    finally:
+        i18n.remove(ctx.app)
