@@ -184,7 +184,7 @@ class LockPart(QWidget):
         return ""
 
     def _show_key(self, recovery: str, *, renewed: bool = False) -> QDialog:
-        return self._show(RecoveryDialog(self, recovery, self.ctx.prompter, renewed=renewed))
+        return self._show(RecoveryDialog(self, recovery, renewed=renewed))
 
     # -- passphrase, locking, turning off --------------------------------------------------
     def ask_change(self) -> QDialog:
