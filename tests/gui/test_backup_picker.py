@@ -79,6 +79,7 @@ def test_each_backup_is_a_row_in_plain_words_newest_first(
     assert shown[3].endswith(" 11:53 · made before Footholds was updated")  # a date
     assert not any(".zip" in row or "footholds-" in row for row in shown)
     assert picker.list.isVisible() and not picker.empty.isVisible()
+    assert picker.header.line.text().startswith("Pick one.")
 
 
 def test_two_backups_in_the_same_minute_show_their_seconds(
@@ -169,6 +170,8 @@ def test_an_empty_folder_says_so_and_other_file_still_works(
     dialog.show()
     assert dialog.list.count() == 0 and not dialog.list.isVisible()
     assert dialog.empty.isVisible() and "no backups here yet" in dialog.empty.text()
+    # nothing to pick: the line under the title asked to pick one above the empty state
+    assert not dialog.header.line.isVisible() and "Pick" not in dialog.header.line.text()
     assert dialog.focusWidget() is dialog.other  # the keyboard starts on the one way on
     assert not dialog.restore.isVisible()  # nothing to choose: no button waiting for a choice
     elsewhere = tmp_path / "kept-on-a-stick.zip"

@@ -8,7 +8,7 @@ from pathlib import Path
 
 import pytest
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QApplication, QLabel, QPushButton
+from PySide6.QtWidgets import QApplication, QLabel, QPushButton, QWidget
 from pytestqt.qtbot import QtBot
 from test_settings_window import FakeAutostart
 
@@ -130,13 +130,15 @@ def test_the_lock_page_and_its_dialogs_are_named_and_reachable(
     qtbot.addWidget(part)
     assert missing(part) == []
     dialogs = [part.ask_turn_on(), part.ask_change(), part.ask_new_key(), part.ask_turn_off()]
-    dialogs.append(RecoveryDialog(part, "ABCD EFGH IJKL MNOP QRST UVWX YZ23 4567", ctx.prompter))
+    dialogs.append(RecoveryDialog(part, "ABCD EFGH IJKL MNOP QRST UVWX YZ23 4567"))
     for dialog in dialogs:
         dialog.show()
         assert missing(dialog) == [], dialog.windowTitle()
         reachable = set(focus_chain(dialog))
+        # the recovery key's question and its answers show only when asked (tested there)
         for button in dialog.findChildren(QPushButton):
-            assert button in reachable, button.text()
+            if button.isVisibleTo(dialog):
+                assert button in reachable, button.text()
         dialog.close()
 
 
@@ -361,7 +363,7 @@ def test_the_recovery_key_can_be_copied_and_printed(
     key = "ABCD EFGH IJKL MNOP QRST UVWX YZ23 4567"
     part = LockPart(ctx)
     qtbot.addWidget(part)
-    dialog = RecoveryDialog(part, key, ctx.prompter)
+    dialog = RecoveryDialog(part, key)
     dialog.show()
     qtbot.waitExposed(dialog)
     assert dialog.focusWidget() is dialog.done_button  # Enter still closes it
@@ -416,54 +418,81 @@ def test_esc_or_closing_the_recovery_key_asks_whether_it_is_kept(
     ctx: AppContext, qtbot: QtBot, monkeypatch: pytest.MonkeyPatch
 ) -> None:
     """The key is shown once: a stray Esc or the window's close button asks first, and
-    staying is the answer Enter and Esc give. The button that says so closes at once."""
+    staying is the answer Enter and Esc give. The button that says so closes at once.
+    The question comes in the buttons' place under the key, not in a box over its letters:
+    the person can check the key while answering."""
+    from PySide6.QtCore import QPoint, QRect
     from PySide6.QtGui import QCloseEvent
+    from test_accessibility import focus_chain
 
     from footholds.ui.settings.lock_settings import LockPart
 
-    part = LockPart(ctx)
-    qtbot.addWidget(part)
-    answers: list[bool] = []
-    asked: list[tuple[str, str, str]] = []
+    asked_in_a_box: list[str] = []
 
-    def ask(_parent: object, _title: str, text: str, action: str, stay: str = "") -> bool:
-        asked.append((text, action, stay))
-        return answers.pop(0)
+    def ask(_parent: object, _title: str, text: str, *_answers: str) -> bool:
+        asked_in_a_box.append(text)
+        return False
 
     monkeypatch.setattr(ctx.prompter, "ask", ask)
-    dialog = RecoveryDialog(part, "ABCD EFGH IJKL MNOP QRST UVWX YZ23 4567", ctx.prompter)
+    part = LockPart(ctx)
+    qtbot.addWidget(part)
+    dialog = RecoveryDialog(part, "ABCD EFGH IJKL MNOP QRST UVWX YZ23 4567")
     dialog.show()
     qtbot.waitExposed(dialog)
+    assert not dialog.asks()
 
-    answers.append(False)  # Keep it showing
+    def place(widget: QWidget) -> QRect:
+        return QRect(widget.mapTo(dialog, QPoint(0, 0)), widget.size())
+
+    key_at = place(dialog.key)
     qtbot.keyClick(dialog, Qt.Key.Key_Escape)
-    assert dialog.isVisible()
-    assert asked == [
-        (
-            "Have you kept your recovery key? Once this closes, it is not shown again.",
-            "I've kept it",
-            "Keep it showing",
-        )
-    ]
+    assert dialog.isVisible() and dialog.asks()
+    assert dialog.question.text() == (
+        "Have you kept your recovery key? Once this closes, it is not shown again."
+    )
+    assert (dialog.kept_button.text(), dialog.stay_button.text()) == (
+        "I've kept it",
+        "Keep it showing",
+    )
+    # the key stays in sight, where it was, with the question under it
+    assert dialog.key.isVisible() and place(dialog.key) == key_at
+    assert place(dialog.question).top() >= key_at.bottom()
+    question = dialog.question
+    assert question.height() >= question.heightForWidth(question.width())  # none of it cut
+    assert not dialog.done_button.isVisible() and not dialog.copy.isVisible()
+    # the keyboard is on staying, the default; both answers reachable with Tab
+    assert dialog.focusWidget() is dialog.stay_button and dialog.stay_button.isDefault()
+    reachable = focus_chain(dialog)
+    assert dialog.kept_button in reachable and dialog.stay_button in reachable
+    qtbot.keyClick(dialog.stay_button, Qt.Key.Key_Return)  # Keep it showing
+    assert dialog.isVisible() and not dialog.asks()
+    assert dialog.focusWidget() is dialog.done_button and dialog.done_button.isDefault()
+
     window = dialog.windowHandle()
     assert window is not None
-    answers.append(False)
     QApplication.sendEvent(window, QCloseEvent())  # as the window manager's close button
-    assert dialog.isVisible() and len(asked) == 2
+    assert dialog.isVisible() and dialog.asks()
+    qtbot.keyClick(dialog, Qt.Key.Key_Escape)  # Esc answers Keep it showing
+    assert dialog.isVisible() and not dialog.asks()
 
-    answers.append(True)  # I've kept it
     QApplication.sendEvent(window, QCloseEvent())
-    assert not dialog.isVisible() and len(asked) == 3
+    assert dialog.asks()
+    dialog.kept_button.click()  # I've kept it
+    assert not dialog.isVisible()
 
-    dialog = RecoveryDialog(part, "ABCD EFGH IJKL MNOP QRST UVWX YZ23 4567", ctx.prompter)
+    dialog = RecoveryDialog(part, "ABCD EFGH IJKL MNOP QRST UVWX YZ23 4567")
     dialog.show()
     qtbot.waitExposed(dialog)
-    answers.append(True)
     qtbot.keyClick(dialog, Qt.Key.Key_Escape)
-    assert not dialog.isVisible() and len(asked) == 4
+    qtbot.keyClick(dialog.stay_button, Qt.Key.Key_Backtab)  # Tab goes round the two answers
+    assert dialog.focusWidget() is dialog.kept_button
+    qtbot.keyClick(dialog.kept_button, Qt.Key.Key_Return)  # Enter on it says it, as in a box
+    assert not dialog.isVisible()
+    dialog = RecoveryDialog(part, "ABCD EFGH IJKL MNOP QRST UVWX YZ23 4567")
     dialog.show()
     dialog.done_button.click()  # saying so is the answer: nothing more is asked
-    assert not dialog.isVisible() and len(asked) == 4
+    assert not dialog.isVisible() and not dialog.asks()
+    assert asked_in_a_box == []  # nothing came up over the key
 
 
 def test_a_new_recovery_key_from_settings_replaces_the_old_one(
@@ -565,3 +594,39 @@ def test_turning_off_stays_on_while_words_typed_locked_cannot_leave_the_lock(
     for widget in QApplication.topLevelWidgets():
         if isinstance(widget, PassphraseDialog):
             widget.close()
+
+
+@pytest.mark.parametrize("language", ["en", "es"])
+def test_the_lock_buttons_wrap_rather_than_scroll_sideways(
+    ctx: AppContext, qtbot: QtBot, language: str
+) -> None:
+    """In Spanish the four buttons of a lock that is on ("Bloquear ahora" ... "Desactivar el
+    bloqueo…") ran past the window's right edge and the page scrolled sideways: at the
+    window's own width they now go on to a second line, every one inside the page."""
+    from PySide6.QtCore import QPoint, QRect
+    from PySide6.QtWidgets import QScrollArea
+
+    from footholds.ui.common import i18n
+
+    ctx.locker.enable("a long passphrase")
+    ctx.settings.set("general.language", language)
+    i18n.apply(ctx)
+    try:
+        window = SettingsWindow(ctx, autostart=FakeAutostart())
+        qtbot.addWidget(window)
+        window.present(LOCK_SECTION)
+        qtbot.waitExposed(window)
+        part = window.lock_part
+        area = next(a for a in window.findChildren(QScrollArea) if a.isAncestorOf(part))
+        qtbot.wait(20)
+        bar = area.horizontalScrollBar()
+        assert not bar.isVisible() and bar.maximum() == 0
+        viewport = area.viewport()
+        seen = QRect(QPoint(0, 0), viewport.size())
+        shown = [part.lock_now, part.change, part.new_key, part.turn_off]
+        assert all(button.isVisible() for button in shown)
+        for button in shown:
+            place = QRect(button.mapTo(viewport, QPoint(0, 0)), button.size())
+            assert seen.contains(place), (button.text(), place, seen)
+    finally:
+        i18n.remove(ctx.app)

@@ -35,7 +35,7 @@ class Prompter:
         self, parent: QWidget | None, title: str, text: str, action: str, stay: str = ""
     ) -> bool:
         """A question with nothing to undo afterwards. `action` names the button that goes
-        ahead ("Restore this backup"), with `stay` (Cancel unless named: "Keep it showing")
+        ahead ("Restore this backup"), with `stay` (Cancel unless named)
         beside it as the default, so Enter never overwrites anything (LOOK.md: verbs on
         buttons, never a bare Yes or OK)."""
         stay = stay or QCoreApplication.translate("Prompter", "Cancel")

@@ -105,10 +105,7 @@ class BackupPicker(QDialog):
         self.ctx = ctx
         self.setWindowTitle(self.tr("Restore a backup"))
         self.setMinimumWidth(440)
-        self.header = WindowHeader(
-            self.tr("Restore a backup"),
-            self.tr("Pick one. You will see what it holds before anything changes."),
-        )
+        self.header = WindowHeader(self.tr("Restore a backup"))
         self.list = QListWidget()
         self.list.setProperty("boxed", True)
         self.list.setItemDelegate(WrappingDelegate(self.list))
@@ -172,6 +169,14 @@ class BackupPicker(QDialog):
         has_any = self.list.count() > 0
         self.list.setVisible(has_any)
         self.empty.setVisible(not has_any)
+        # "Pick one" only with something to pick: over an empty folder the empty state
+        # under the title says what there is
+        self.header.set_text(
+            self.tr("Restore a backup"),
+            self.tr("Pick one. You will see what it holds before anything changes.")
+            if has_any
+            else "",
+        )
         # an empty state has one action: with nothing to choose, "Other file…" is the way on
         self.restore.setVisible(has_any)
         # the keyboard starts where there is something to do

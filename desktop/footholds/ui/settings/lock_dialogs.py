@@ -5,7 +5,6 @@ from __future__ import annotations
 
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass
-from typing import TYPE_CHECKING
 
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QCloseEvent, QFont, QFontDatabase, QKeyEvent
@@ -15,16 +14,15 @@ from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
     QLineEdit,
+    QPushButton,
+    QStackedWidget,
     QVBoxLayout,
     QWidget,
 )
 
 from footholds.ui.common import buttons
-from footholds.ui.common.calm import heading, wrapped
+from footholds.ui.common.calm import fit_to_words, heading, wrapped
 from footholds.ui.common.feedback import StatusLine
-
-if TYPE_CHECKING:
-    from footholds.ui.common.prompter import Prompter
 
 
 @dataclass(frozen=True)
@@ -156,15 +154,14 @@ class RecoveryDialog(QDialog):
     """The recovery key, shown this once, with what it is for and what losing it means.
     `renewed`: a new key replacing the one the person had, which says the old one stopped.
 
-    Esc and the window's close button ask first whether the key is kept (the prompter on
-    the context): a stray key press must not lose the only sight of it. Closing it from the
-    code (the app quitting, a test) does not ask."""
+    Esc and the window's close button ask first whether the key is kept: a stray key press
+    must not lose the only sight of it. The question takes the place of the buttons under
+    the key, in this dialog: a message box on top of it sat over the letters, so the person
+    could not check them while answering. Closing it from the code (the app quitting, a
+    test) does not ask."""
 
-    def __init__(
-        self, parent: QWidget, recovery: str, prompter: Prompter, *, renewed: bool = False
-    ) -> None:
+    def __init__(self, parent: QWidget, recovery: str, *, renewed: bool = False) -> None:
         super().__init__(parent)
-        self.prompter = prompter
         self.setWindowTitle(self.tr("Your recovery key"))
         self.setMinimumWidth(480)
         column = QVBoxLayout(self)
@@ -215,45 +212,95 @@ class RecoveryDialog(QDialog):
             self.tr("Opens the print dialog, so you can keep the key on paper."),
         )
         buttons.room_for(self.copy, self.tr("Copied"))
-        actions = QHBoxLayout()
+        closes = self.tr("Closes this; the key is not shown again.")
+        self.done_button = buttons.primary(self.tr("I have written it down"))
+        self.done_button.setAccessibleDescription(closes)
+        self.buttons_row = QWidget()
+        actions = QHBoxLayout(self.buttons_row)
+        actions.setContentsMargins(0, 0, 0, 0)
         actions.addWidget(self.copy)
         actions.addWidget(self.print_button)
         actions.addStretch(1)
-        self.done_button = buttons.primary(self.tr("I have written it down"))
-        self.done_button.setDefault(True)
-        self.done_button.setAccessibleDescription(
-            self.tr("Closes this; the key is not shown again.")
-        )
         actions.addWidget(self.done_button)
+        actions.setAlignment(Qt.AlignmentFlag.AlignBottom)
+
+        # the question, in the buttons' place when Esc or the close button asks it
+        self.question = wrapped(
+            self.tr("Have you kept your recovery key? Once this closes, it is not shown again.")
+        )
+        self.kept_button = buttons.secondary(self.tr("I've kept it"), description=closes)
+        self.stay_button = buttons.primary(self.tr("Keep it showing"))
+        # a screen reader lands on the answer that stays: it says the question there
+        self.stay_button.setAccessibleDescription(self.question.text())
+        self.asking = QWidget()
+        asking = QVBoxLayout(self.asking)
+        asking.setContentsMargins(0, 0, 0, 0)
+        asking.setSpacing(8)
+        asking.addStretch(1)  # any room to spare above the question, not between it and its answers
+        asking.addWidget(self.question)
+        answers = QHBoxLayout()
+        answers.addStretch(1)
+        answers.addWidget(self.kept_button)
+        answers.addWidget(self.stay_button)
+        asking.addLayout(answers)
+        # one place for both, as tall as the question: asking moves nothing above it, and
+        # the key stays where the person was reading it
+        self.bottom = QStackedWidget()
+        # measured while hidden too: a stack asks only its shown page whether its height
+        # follows its width, and the question's height was guessed for a narrower line
+        for page in (self.buttons_row, self.asking):
+            policy = page.sizePolicy()
+            policy.setRetainSizeWhenHidden(True)
+            page.setSizePolicy(policy)
+            self.bottom.addWidget(page)
+
         column.addSpacing(8)
-        column.addLayout(actions)
-        self.done_button.setFocus()  # Enter closes it, as before Copy stood first
+        column.addWidget(self.bottom)
+        self._answer_with(self.done_button)  # Enter closes it, as before Copy stood first
         self.done_button.clicked.connect(self.accept)
+        self.kept_button.clicked.connect(self.reject)
+        self.stay_button.clicked.connect(self._on_stay_clicked)
         self.copy.clicked.connect(self._on_copy_clicked)
         self.print_button.clicked.connect(self._on_print_clicked)
+        # as tall as its words at its width: sized for its hint's narrower lines, it opened
+        # with room to spare, which stood empty over the buttons
+        width = self.minimumWidth()
+        fit_to_words(self, width, self.heightForWidth(width))
 
-    def kept(self) -> bool:
-        """Whether the person says they have kept the key; staying is the default answer."""
-        return self.prompter.ask(
-            self,
-            self.tr("Your recovery key"),
-            self.tr("Have you kept your recovery key? Once this closes, it is not shown again."),
-            action=self.tr("I've kept it"),
-            stay=self.tr("Keep it showing"),
-        )
+    def _answer_with(self, button: QPushButton) -> None:
+        """`button` the one Enter presses, with the keyboard on it."""
+        for each in (self.done_button, self.kept_button, self.stay_button):
+            each.setDefault(each is button)
+        button.setFocus()
+
+    def asks(self) -> bool:
+        """Whether the question is up, in the buttons' place."""
+        return self.bottom.currentWidget() is self.asking
+
+    def ask(self) -> None:
+        """Whether the person has kept the key, under it; staying is the default answer."""
+        self.bottom.setCurrentWidget(self.asking)
+        self._answer_with(self.stay_button)
+
+    def _on_stay_clicked(self) -> None:
+        self.bottom.setCurrentWidget(self.buttons_row)
+        self._answer_with(self.done_button)
 
     def keyPressEvent(self, event: QKeyEvent) -> None:
         if event.key() == Qt.Key.Key_Escape and not event.modifiers():
             event.accept()
-            if self.kept():
-                self.reject()
+            if self.asks():  # asked already: Esc is its answer, "Keep it showing"
+                self._on_stay_clicked()
+            else:
+                self.ask()
             return
         super().keyPressEvent(event)
 
     def closeEvent(self, event: QCloseEvent) -> None:
         # spontaneous: the window's close button (the window manager), not the code
-        if event.spontaneous() and not self.kept():
+        if event.spontaneous():
             event.ignore()
+            self.ask()
             return
         super().closeEvent(event)
 

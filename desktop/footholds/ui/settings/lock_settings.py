@@ -10,13 +10,13 @@ from typing import TYPE_CHECKING
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
     QDialog,
-    QHBoxLayout,
     QVBoxLayout,
     QWidget,
 )
 
-from footholds.ui.common import buttons
+from footholds.ui.common import buttons, tokens
 from footholds.ui.common.calm import wrapped
+from footholds.ui.common.chips import FlowLayout
 from footholds.ui.common.reading_order import keep_focus_among
 from footholds.ui.settings.lock_dialogs import PassphraseDialog, RecoveryDialog, Wrong
 
@@ -72,11 +72,13 @@ class LockPart(QWidget):
         column.setContentsMargins(0, 0, 0, 0)
         column.setSpacing(8)
         column.addWidget(self.said)
-        row = QHBoxLayout()
+        # the buttons go on to a second line when they do not fit side by side (four of them
+        # in Spanish), rather than pushing the page past the window's edge to scroll sideways
+        self.row = QWidget()
+        row = FlowLayout(self.row, spacing=tokens.XS)
         for button in (self.turn_on, self.lock_now, self.change, self.new_key, self.turn_off):
             row.addWidget(button)
-        row.addStretch(1)
-        column.addLayout(row)
+        column.addWidget(self.row)
         column.addWidget(self.status)
         self.turn_on.clicked.connect(self.ask_turn_on)
         self.lock_now.clicked.connect(self._on_lock_now_clicked)
@@ -182,7 +184,7 @@ class LockPart(QWidget):
         return ""
 
     def _show_key(self, recovery: str, *, renewed: bool = False) -> QDialog:
-        return self._show(RecoveryDialog(self, recovery, self.ctx.prompter, renewed=renewed))
+        return self._show(RecoveryDialog(self, recovery, renewed=renewed))
 
     # -- passphrase, locking, turning off --------------------------------------------------
     def ask_change(self) -> QDialog:
