@@ -84,6 +84,60 @@ def test_each_new_line_has_its_number_its_page_and_its_date() -> None:
     assert "0800 111 0 222" in crisis.crisis_region("DE")["lines"][0]["note"]
 
 
+# Lines checked on 2026-12-05, each against the page named here: (number to call, number to
+# text, keyword, page). The service's own page where the stored copy shows the number, else an
+# official government or health-service page.
+CHECKED_ON_2026_12_05 = {
+    ("CA", "988-helpline"): ("988", "988", None, "https://www.newswire.ca/news-releases/government-of-canada-"),
+    ("GB", "samaritans"): ("116 123", None, None, "https://samaritans.org/branches/coventry/"),
+    ("GB", "nhs-111"): ("111", None, None, "https://www.lpft.nhs.uk/contact-us/need-help-now"),
+    ("GB", "shout"): (None, "85258", "SHOUT", "https://giveusashout.org/about-us/faq"),
+    ("AU", "lifeline"): ("13 11 14", "0477 13 11 14", None, "https://lifeinmind.org.au/news/"),
+    ("AU", "beyond-blue"): ("1300 22 4636", None, None, "https://www.health.vic.gov.au/mental-health-services/"),
+    ("NZ", "need-to-talk"): ("1737", "1737", None, "https://www.health.govt.nz/news-media/"),
+    ("NZ", "suicide-crisis-helpline"): ("0508 828 865", None, None, "https://waikatodhbnewsroom.co.nz/"),
+}  # fmt: skip
+
+# Lines whose number no stored copy of the service's own page (or an official page) showed on
+# 2026-12-05: only news articles did. They stay, with the region's older date, until checked.
+NOT_YET_ON_THEIR_OWN_PAGE = {
+    ("IE", "samaritans"), ("IE", "text-about-it"), ("IE", "pieta"), ("AU", "suicide-call-back"),
+    ("NZ", "lifeline-aotearoa"), ("ES", "024"), ("ES", "telefono-esperanza"),
+}  # fmt: skip
+
+
+def test_each_line_checked_on_2026_12_05_has_its_number_its_page_and_its_date() -> None:
+    for (code, line_id), (call, text, keyword, page) in CHECKED_ON_2026_12_05.items():
+        [line] = [ln for ln in crisis.crisis_region(code)["lines"] if ln["id"] == line_id]
+        assert (line.get("call"), line.get("text"), line.get("keyword")) == (call, text, keyword)
+        assert line["source"].startswith(page) and line["checked"] == "2026-12-05", line_id
+        assert line["hours"] == "24/7", line_id  # each page says day and night, every day
+        assert line.get("url", "https://").startswith("https://"), line_id
+
+
+def test_only_the_known_lines_still_wait_for_their_own_page() -> None:
+    waiting = {
+        (code, ln["id"])
+        for code, region in _english()["regions"].items()
+        for ln in region["lines"]
+        if "source" not in ln
+    }
+    assert waiting == NOT_YET_ON_THEIR_OWN_PAGE
+
+
+def test_a_region_is_dated_by_the_oldest_check_behind_its_lines() -> None:
+    for code, region in _english()["regions"].items():
+        lines = region["lines"]
+        if code == "US":  # Crisis Text Line's HOME keyword was not read again on 2026-12-03
+            assert region["checked"] == "2026-11-22"
+        elif all("checked" in ln for ln in lines):
+            assert region["checked"] == min(ln["checked"] for ln in lines), code
+        else:
+            assert region["checked"] == "2026-11-22", code  # a line not checked again since
+    assert _english()["regions"]["GB"]["checked"] == "2026-12-03"
+    assert _english()["regions"]["CA"]["checked"] == "2026-12-03"
+
+
 @pytest.mark.parametrize(
     ("locale_name", "region"),
     [("en_GB", "GB"), ("es_ES", "ES"), ("fr_FR", "FR"), ("en_US.UTF-8", "US"), ("en-AU", "AU"),

@@ -58,6 +58,22 @@ def test_every_iso_country_has_a_number_and_a_source_or_a_null_with_a_reason() -
             assert entry["source"].startswith("https://"), code
 
 
+# No emergency number in the compilation for these places: each names the compilation it read.
+NO_NUMBER_IN_THE_COMPILATION = ["AQ", "BV", "GN", "GQ", "GS", "HM", "IO", "PN", "TF", "TK", "UM"]
+
+
+def test_a_place_the_compilation_gives_no_number_names_the_compilation() -> None:
+    countries = _emergency()["countries"]
+    compilation = countries["AD"]["source"]  # libphonenumber at a fixed commit
+    assert "libphonenumber/blob/" in compilation
+    for code in NO_NUMBER_IN_THE_COMPILATION:
+        entry = countries[code]
+        assert entry["call"] is None and "listed" not in entry, code
+        assert entry["reason"] == "The source lists no emergency number for this place.", code
+        assert entry["source"] == compilation and entry["checked"] == CHECKED, code
+    assert all("source" in entry for entry in countries.values())
+
+
 def test_the_checker_finds_a_missing_country_a_number_without_source_and_a_bare_null() -> None:
     data = _emergency()
     del data["countries"]["FR"]
