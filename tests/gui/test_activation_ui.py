@@ -102,17 +102,22 @@ def test_nothing_picked_says_so_gently(ctx: AppContext, qtbot: QtBot) -> None:
     assert ctx.store.all(ActivityPlan) == []
 
 
-def test_opening_rests_on_the_first_idea_and_focus_alone_picks_nothing(
-    ctx: AppContext, qtbot: QtBot
-) -> None:
+def test_the_idea_it_opens_on_looks_picked_and_is_picked(ctx: AppContext, qtbot: QtBot) -> None:
+    # it rested on the first idea unpicked, drawn in a frame as if chosen, while "Plan it"
+    # (and Enter on it) said "Pick one from the list"
     plan = cast(PlanActivityWindow, ctx.windows.show("plan-activity"))
     qtbot.waitExposed(plan)
     assert plan.ideas.item(0).text() == "Enjoyment"  # a heading, never current
-    assert plan.ideas.currentRow() == 1 and plan.ideas.selectedItems() == []
-    # the keyboard resting on an idea is not choosing it: "Plan it" waits for a pick
-    plan.plan.click()
-    assert plan.said.text() == "Pick one from the list, or write your own."
-    assert ctx.store.all(ActivityPlan) == []
+    assert plan.ideas.currentRow() == 1
+    assert plan.ideas.selectedItems() == [plan.ideas.item(1)]  # drawn picked, and picked
+    assert not plan.unsaved_work()  # nothing of theirs yet: a new language need not wait
+    plan.ideas.setCurrentRow(2)
+    assert plan.unsaved_work()  # their own pick
+    plan.ideas.setCurrentRow(1)
+    plan.plan.setFocus()
+    qtbot.keyClick(plan.plan, Qt.Key.Key_Return)
+    assert [p.text for p in ctx.store.all(ActivityPlan)] == ["Listen to one song I love"]
+    assert plan.said.text() == "Planned. You'll find it in Today."
 
 
 def test_enter_on_the_list_plans_the_idea_it_rests_on_with_no_time(

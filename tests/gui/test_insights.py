@@ -108,6 +108,23 @@ def test_what_helped_is_read_whole_on_hover_and_by_a_screen_reader(
     QToolTip.hideText()
 
 
+def test_a_very_long_answer_is_quoted_short_under_the_picture(
+    ctx: AppContext, qtbot: QtBot
+) -> None:
+    from footholds.ui.common.prompter import EXCERPT
+
+    long = "Line 0: a long day, and I kept going anyway. " * 440  # nearly 20,000 characters
+    ctx.store.add(LogEntry(at=recent(1), helped=long))
+    window = open_insights(ctx, qtbot)
+    caption = window.helped.caption.text()
+    assert "…" in caption and len(caption) < EXCERPT + 40  # one or two lines, not pages
+    assert caption.startswith("“Line 0: a long day")
+    assert caption.endswith(" helped once.")
+    assert window.helped.caption.sizeHint().height() < 4 * window.fontMetrics().height()
+    # the whole answer is still there for a screen reader
+    assert long.strip() in window.helped.chart.accessibleDescription()
+
+
 def test_month_earlier_and_later(full: AppContext, qtbot: QtBot) -> None:
     window = open_insights(full, qtbot)
     window.month.click()

@@ -266,3 +266,36 @@ def test_a_drop_in_belief_is_acknowledged_in_place(log: ThoughtLogWindow, qtbot:
     pages.after.slider.setValue(90)  # a rise is met with nothing
     qtbot.wait(1000)
     assert not pages.eased.speaking
+
+
+def test_next_stays_in_place_on_every_step_in_spanish(ctx: AppContext, qtbot: QtBot) -> None:
+    from footholds.ui.common import i18n
+
+    # the longer Spanish traps made only that step scroll, and the buttons moved left for
+    # the bar as it came and back as it went: Siguiente was somewhere else each click
+    ctx.settings.set("general.language", "es")
+    i18n.apply(ctx)
+    try:
+        log = cast(ThoughtLogWindow, ctx.windows.get("thought-log"))  # at its own size
+        log.show()
+        qtbot.waitExposed(log)
+        assert log.next.text() == "&Siguiente"
+        log.pages.thought.setPlainText("Nunca hago nada bien")
+        places = []
+        scrolled = []
+        for index in range(log.pages.count()):
+            log.go(index)
+            qtbot.wait(20)
+            places.append(
+                {
+                    part: (part.mapTo(log, QPoint(0, 0)), part.width())
+                    for part in (log.back, log.next, log.save, log.help_link)
+                }
+            )
+            scrolled.append(log.page_scroll.verticalScrollBar().isVisible())
+        assert any(scrolled) and not all(scrolled)  # the case the person met
+        # Siguiente, its neighbours and the help line where they were on every step, the
+        # last one too, where Guardar takes the accent
+        assert all(place == places[0] for place in places), places
+    finally:
+        i18n.remove(ctx.app)

@@ -135,6 +135,18 @@ def room_for(widget: QPushButton, *words: str) -> None:
     widget.setMinimumWidth(extra + widest)
 
 
+def room_for_roles(widget: QPushButton, *roles: str) -> None:
+    """Make `widget` wide enough to wear each of `roles` too (the accent passing from Next to
+    Save on a last step), so neither it nor what is beside it moves when its role changes:
+    a primary button's bolder words and wider padding made it grow, its neighbours shift."""
+    own = str(widget.property("role"))
+    widest = 0
+    for role in (*roles, own):  # its own role last, so it is left wearing it
+        set_role(widget, role)
+        widest = max(widest, widget.sizeHint().width())
+    widget.setMinimumWidth(widest)
+
+
 def copy_text(widget: QPushButton, text: str, copied: str) -> None:
     """Put `text` on the clipboard; the button itself says `copied` ("Copied") for a moment,
     where the person clicked, then its own words again (give it `room_for` them)."""

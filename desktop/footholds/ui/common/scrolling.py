@@ -20,6 +20,22 @@ class PageScroll(QScrollArea):
     """A scroll area that scrolls only up and down, and so is never narrower than its page
     can be: a window made of one stops where its words would be cut off."""
 
+    steady = False  # keep_bar_room(): the bar's room is kept while it is not needed
+
+    def keep_bar_room(self) -> None:
+        """Keep the scroll bar's room at the right whether or not the page is long enough to
+        need it, so nothing moves sideways when a longer page comes in: the buttons of a
+        window that steps through pages of different lengths stayed where the person clicks
+        only as long as no page scrolled (a browser's stable scrollbar gutter). The bar
+        itself shows only while there is something to scroll."""
+        self.steady = True
+        # always on, so the room is always taken; hidden while the range is empty (the
+        # area keeps laying it out, so its room stays)
+        self.setVerticalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOn)
+        bar = self.verticalScrollBar()
+        bar.rangeChanged.connect(lambda low, high: bar.setVisible(high > low))
+        bar.setVisible(bar.maximum() > bar.minimum())
+
     def setWidget(self, widget: QWidget) -> None:
         super().setWidget(widget)
         widget.installEventFilter(self)
@@ -39,14 +55,22 @@ class PageScroll(QScrollArea):
 
 
 def form_scroll(
-    widget: QWidget, name: str, description: str = "", *, focus: bool = False
-) -> QScrollArea:
+    widget: QWidget,
+    name: str,
+    description: str = "",
+    *,
+    focus: bool = False,
+    steady: bool = False,
+) -> PageScroll:
     """A borderless area round `widget` that scrolls up and down, never sideways.
 
     Unless `focus`, the area itself takes no focus, so Tab goes straight to the fields in it
-    (the quick log opens with the focus in its note). Named for screen readers.
+    (the quick log opens with the focus in its note). Named for screen readers. `steady`
+    keeps the scroll bar's room always (PageScroll.keep_bar_room).
     """
     scroll = PageScroll()
+    if steady:
+        scroll.keep_bar_room()
     scroll.setWidget(widget)
     scroll.setWidgetResizable(True)
     scroll.setFrameShape(QFrame.Shape.NoFrame)
@@ -185,13 +209,16 @@ class _InColumn(QObject):
     ) -> None:
         super().__init__(scroll)
         self.bar = scroll.verticalScrollBar()
+        self.steady = isinstance(scroll, PageScroll) and scroll.steady
         self.rows = rows
         self.left, self.right = left, right
         self.bar.installEventFilter(self)
         self.fit()
 
     def fit(self) -> None:
-        right = self.right + (self.bar.sizeHint().width() if self.bar.isVisible() else 0)
+        # (a steady area keeps the bar's room while the bar is hidden: so do the rows)
+        kept = self.steady or self.bar.isVisible()
+        right = self.right + (self.bar.sizeHint().width() if kept else 0)
         for row in self.rows:
             row.setContentsMargins(self.left, 0, right, 0)
 

@@ -22,6 +22,7 @@ from footholds.ui.common.calm import CalmWindow
 from footholds.ui.common.components import EmptyState, WindowHeader, as_card
 from footholds.ui.common.default_lists import word
 from footholds.ui.common.help_link import HelpLink
+from footholds.ui.common.prompter import excerpt
 from footholds.ui.common.refresh import Refresher
 from footholds.ui.common.scrolling import scrolling_page
 from footholds.ui.reflect.insights_charts import (
@@ -244,7 +245,10 @@ class InsightsWindow(CalmWindow):
     def _helped_caption(self, data: insights.Insights) -> str:
         if not data.helped:
             return self.tr("When you note what helped, even a little, it will be gathered here.")
-        return self._helped_line(*data.helped[0])
+        # their words quoted at the start only, as the bar's label is cut: a long answer
+        # would fill screen after screen under the picture. Whole on hover and read aloud.
+        move, n = data.helped[0]
+        return self._helped_line(excerpt(move), n)
 
     def _helped_rows(self, data: insights.Insights) -> str:
         return " ".join(self._helped_line(*row) for row in data.helped[: HelpedChart.LIMIT])

@@ -144,6 +144,10 @@ class ThoughtLogWindow(CalmWindow):
             self.tr("Save this thought log"),
             self.tr("Keeps what you wrote so far; you can come back to it later."),
         )
+        # Next and Save trade the accent on the last step: each keeps one width, so the row
+        # of buttons stays where the person clicks
+        buttons.room_for_roles(self.next, "secondary")
+        buttons.room_for_roles(self.save, "primary")
         self.said = wrap_label()
         self.said.setAccessibleName(self.tr("Message"))
         nav = QHBoxLayout()
@@ -172,6 +176,8 @@ class ThoughtLogWindow(CalmWindow):
             self.tr("The thought log page"),
             self.tr("Your thought and the step you are on; it scrolls when the step is long."),
             focus=True,
+            # the traps step scrolls where the others need not: Next stays where it was
+            steady=True,
         )
         work.addWidget(self.page_scroll, 1)
         # Standing, on every page: a thought of ending one's life is met with help at once.

@@ -70,6 +70,7 @@ class PlanActivityWindow(CalmWindow):
             ),
         )
         self.ideas = QListWidget()
+        self._offered = -1  # the row of the idea it opens on, picked (refresh)
         # an idea of their own, however long, wraps in the list instead of scrolling sideways
         self.ideas.setItemDelegate(WrappingDelegate(self.ideas))
         self.ideas.setAccessibleName(self.tr("Things to choose from"))
@@ -186,13 +187,15 @@ class PlanActivityWindow(CalmWindow):
             item.setData(IDEA_ROLE, idea)
             item.setData(INDENT_ROLE, tokens.M)  # under its kind's heading, every line of it
             self.ideas.addItem(item)
-        # The first idea is current, never a heading (Enter on a heading picked nothing);
-        # current is not picked: "Plan it" still waits for a pick, or Enter on that idea.
+        # The first idea is current, never a heading (Enter on a heading picked nothing), and
+        # picked: resting on it unpicked, it was drawn framed as if chosen while "Plan it"
+        # said to pick one. What looks chosen is what Enter and "Plan it" plan.
         first = next(
             (row for row in range(self.ideas.count()) if self.ideas.item(row).data(IDEA_ROLE)),
             -1,
         )
-        self.ideas.setCurrentRow(first, QItemSelectionModel.SelectionFlag.NoUpdate)
+        self.ideas.setCurrentRow(first, QItemSelectionModel.SelectionFlag.ClearAndSelect)
+        self._offered = first
 
     def present(self, source: str = "tray", **options: Any) -> None:
         """Open it; `source` says where from (Today, the quick log or the tray menu)."""
@@ -267,7 +270,9 @@ class PlanActivityWindow(CalmWindow):
     def unsaved_work(self) -> bool:
         """One picked from the list or written, not planned yet: a new language waits for
         it (shell/language_follow.py)."""
-        return bool(self.ideas.selectedItems() or self.own.text().strip())
+        # the idea it opens on is picked already, and built again it opens on it again
+        picked = [self.ideas.row(item) for item in self.ideas.selectedItems()]
+        return picked not in ([], [self._offered]) or bool(self.own.text().strip())
 
     def _on_idea_activated(self, item: QListWidgetItem) -> None:
         if isinstance(item.data(IDEA_ROLE), activation.Idea):
