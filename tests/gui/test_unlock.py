@@ -993,6 +993,33 @@ def test_at_a_locked_start_help_changes_a_country_guessed_from_the_system(
     assert storage.codec is None  # nothing was opened for it
 
 
+def test_the_starts_help_opens_on_the_first_lines_button_with_its_ring(
+    locked: tuple[Paths, str], qtbot: QtBot
+) -> None:
+    """It opened with the keyboard on nothing visible: the first Tab went to its scroll
+    area, where Enter and Space did nothing. Now, as the running app's Get help now, the
+    area is no Tab stop and the first line's button has the focus, its ring showing."""
+    paths, _ = locked
+    settings, _ = Settings.load(paths.settings_file)
+    settings.set("safety.region", "GB")
+    settings.save()
+    help_window = starts_help(paths, qtbot)
+    qtbot.waitUntil(help_window.isActiveWindow)
+    assert help_window.scroller.focusPolicy() == Qt.FocusPolicy.NoFocus
+    first = help_window.lines.first_action()
+    assert first is not None and first.isVisible() and first.hasFocus()
+    qtbot.waitUntil(lambda: help_window.testAttribute(Qt.WidgetAttribute.WA_KeyboardFocusChange))
+    # back up the window with Shift+Tab: every stop a visible control, up to Change country
+    for _ in range(4):
+        if help_window.region_line.change.hasFocus():
+            break
+        qtbot.keyClick(help_window.focusWidget() or help_window, Qt.Key.Key_Backtab)
+        focused = help_window.focusWidget()
+        assert focused is not None and focused is not help_window.scroller
+        assert focused.isVisible()
+    assert help_window.region_line.change.hasFocus()
+
+
 def test_at_a_locked_start_help_says_numbers_and_people_are_only_locked(
     locked: tuple[Paths, str], qtbot: QtBot
 ) -> None:
