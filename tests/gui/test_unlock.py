@@ -1020,6 +1020,29 @@ def test_the_starts_help_opens_on_the_first_lines_button_with_its_ring(
     assert help_window.region_line.change.hasFocus()
 
 
+def test_the_starts_help_with_no_country_opens_on_the_list_and_undo_returns_to_it(
+    locked: tuple[Paths, str], qtbot: QtBot, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """With no country, it opens on the list that asks for one. Undo of the first choice
+    sent the keyboard to "Change country", hidden as the list came back: it is on the
+    list again now."""
+    from footholds.ui.common import calm
+
+    monkeypatch.setattr(calm, "system_locale_name", lambda: "C")  # no country from the system
+    paths, _ = locked
+    help_window = starts_help(paths, qtbot)
+    qtbot.waitUntil(help_window.isActiveWindow)
+    picker, line = help_window.picker, help_window.region_line
+    assert picker.isVisible() and picker.box.hasFocus()
+    picker.box.setCurrentIndex(picker.box.findData("IE"))
+    qtbot.keyClick(picker.use, Qt.Key.Key_Space)
+    assert line.undo.isVisible()
+    qtbot.keyClick(line.undo, Qt.Key.Key_Space)
+    assert Settings.load(paths.settings_file)[0]["safety.region"] == ""
+    assert picker.isVisible() and not line.change.isVisible()
+    assert picker.box.hasFocus()
+
+
 def test_at_a_locked_start_help_says_numbers_and_people_are_only_locked(
     locked: tuple[Paths, str], qtbot: QtBot
 ) -> None:
