@@ -1043,6 +1043,36 @@ def test_the_starts_help_with_no_country_opens_on_the_list_and_undo_returns_to_i
     assert picker.box.hasFocus()
 
 
+def test_in_the_starts_help_shift_tab_from_a_new_countrys_lines_reaches_undo(
+    locked: tuple[Paths, str], qtbot: QtBot
+) -> None:
+    """The lines of a newly chosen country were made last, so Qt's Tab order put them after
+    the Unlock… links at the foot: Shift+Tab from the first line went there, not to Undo
+    just above. Tab follows the window as it reads now, as in the running app's."""
+    paths, _ = locked
+    keep_numbers_and_people(paths)
+    settings, _ = Settings.load(paths.settings_file)
+    settings.set("safety.region", "GB")
+    settings.save()
+    help_window = starts_help(paths, qtbot)
+    qtbot.waitUntil(help_window.isActiveWindow)
+    line, picker = help_window.region_line, help_window.picker
+    qtbot.mouseClick(line.change, Qt.MouseButton.LeftButton)
+    picker.box.setCurrentIndex(picker.box.findData("IE"))
+    qtbot.mouseClick(picker.use, Qt.MouseButton.LeftButton)
+    first = help_window.lines.first_action()
+    assert first is not None and first.hasFocus()
+    notes = [help_window.numbers_locked, help_window.people_locked]
+    unlocks = [note.unlock for note in notes if note is not None]
+    assert unlocks  # what the foot holds, that Shift+Tab went to
+    for _ in range(3):
+        if line.undo.hasFocus():
+            break
+        qtbot.keyClick(help_window.focusWidget() or help_window, Qt.Key.Key_Backtab)
+        assert help_window.focusWidget() not in unlocks
+    assert line.undo.hasFocus()
+
+
 def test_at_a_locked_start_help_says_numbers_and_people_are_only_locked(
     locked: tuple[Paths, str], qtbot: QtBot
 ) -> None:

@@ -17,7 +17,7 @@ from PySide6.QtWidgets import QDialog, QLabel, QVBoxLayout, QWidget
 from footholds.ui.common import icons
 from footholds.ui.common.calm import heading, wrapped
 from footholds.ui.common.locked import LockedNote
-from footholds.ui.common.reading_order import focus_with_ring
+from footholds.ui.common.reading_order import focus_with_ring, tab_in_reading_order
 from footholds.ui.common.scrolling import form_scroll
 
 if TYPE_CHECKING:
@@ -129,6 +129,13 @@ class UnlockHelp(QDialog):
         else:
             target = first
         focus_with_ring(target)
+
+    def focusNextPrevChild(self, next: bool) -> bool:
+        # Tab in the order the window reads, as in the running app's (CalmWindow): the
+        # lines of a newly chosen country, made last, came after Unlock… at the foot, and
+        # Shift+Tab from the first of them skipped the Undo just above
+        tab_in_reading_order(self)
+        return super().focusNextPrevChild(next)
 
     @staticmethod
     def _locked_note(
