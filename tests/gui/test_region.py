@@ -108,6 +108,8 @@ def test_the_focus_opens_on_the_first_lines_button_never_the_list(
     first = window.crisis.first_action()
     assert first is not None and first.hasFocus()
     assert first.text() == "Copy number" and "Samaritans" in first.accessibleName()
+    # its ring shows, once the window manager's activation is over
+    qtbot.waitUntil(lambda: window.testAttribute(Qt.WidgetAttribute.WA_KeyboardFocusChange))
     assert not isinstance(QApplication.focusWidget(), QComboBox)
 
 

@@ -993,6 +993,86 @@ def test_at_a_locked_start_help_changes_a_country_guessed_from_the_system(
     assert storage.codec is None  # nothing was opened for it
 
 
+def test_the_starts_help_opens_on_the_first_lines_button_with_its_ring(
+    locked: tuple[Paths, str], qtbot: QtBot
+) -> None:
+    """It opened with the keyboard on nothing visible: the first Tab went to its scroll
+    area, where Enter and Space did nothing. Now, as the running app's Get help now, the
+    area is no Tab stop and the first line's button has the focus, its ring showing."""
+    paths, _ = locked
+    settings, _ = Settings.load(paths.settings_file)
+    settings.set("safety.region", "GB")
+    settings.save()
+    help_window = starts_help(paths, qtbot)
+    qtbot.waitUntil(help_window.isActiveWindow)
+    assert help_window.scroller.focusPolicy() == Qt.FocusPolicy.NoFocus
+    first = help_window.lines.first_action()
+    assert first is not None and first.isVisible() and first.hasFocus()
+    qtbot.waitUntil(lambda: help_window.testAttribute(Qt.WidgetAttribute.WA_KeyboardFocusChange))
+    # back up the window with Shift+Tab: every stop a visible control, up to Change country
+    for _ in range(4):
+        if help_window.region_line.change.hasFocus():
+            break
+        qtbot.keyClick(help_window.focusWidget() or help_window, Qt.Key.Key_Backtab)
+        focused = help_window.focusWidget()
+        assert focused is not None and focused is not help_window.scroller
+        assert focused.isVisible()
+    assert help_window.region_line.change.hasFocus()
+
+
+def test_the_starts_help_with_no_country_opens_on_the_list_and_undo_returns_to_it(
+    locked: tuple[Paths, str], qtbot: QtBot, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """With no country, it opens on the list that asks for one. Undo of the first choice
+    sent the keyboard to "Change country", hidden as the list came back: it is on the
+    list again now."""
+    from footholds.ui.common import calm
+
+    monkeypatch.setattr(calm, "system_locale_name", lambda: "C")  # no country from the system
+    paths, _ = locked
+    help_window = starts_help(paths, qtbot)
+    qtbot.waitUntil(help_window.isActiveWindow)
+    picker, line = help_window.picker, help_window.region_line
+    assert picker.isVisible() and picker.box.hasFocus()
+    picker.box.setCurrentIndex(picker.box.findData("IE"))
+    qtbot.keyClick(picker.use, Qt.Key.Key_Space)
+    assert line.undo.isVisible()
+    qtbot.keyClick(line.undo, Qt.Key.Key_Space)
+    assert Settings.load(paths.settings_file)[0]["safety.region"] == ""
+    assert picker.isVisible() and not line.change.isVisible()
+    assert picker.box.hasFocus()
+
+
+def test_in_the_starts_help_shift_tab_from_a_new_countrys_lines_reaches_undo(
+    locked: tuple[Paths, str], qtbot: QtBot
+) -> None:
+    """The lines of a newly chosen country were made last, so Qt's Tab order put them after
+    the Unlock… links at the foot: Shift+Tab from the first line went there, not to Undo
+    just above. Tab follows the window as it reads now, as in the running app's."""
+    paths, _ = locked
+    keep_numbers_and_people(paths)
+    settings, _ = Settings.load(paths.settings_file)
+    settings.set("safety.region", "GB")
+    settings.save()
+    help_window = starts_help(paths, qtbot)
+    qtbot.waitUntil(help_window.isActiveWindow)
+    line, picker = help_window.region_line, help_window.picker
+    qtbot.mouseClick(line.change, Qt.MouseButton.LeftButton)
+    picker.box.setCurrentIndex(picker.box.findData("IE"))
+    qtbot.mouseClick(picker.use, Qt.MouseButton.LeftButton)
+    first = help_window.lines.first_action()
+    assert first is not None and first.hasFocus()
+    notes = [help_window.numbers_locked, help_window.people_locked]
+    unlocks = [note.unlock for note in notes if note is not None]
+    assert unlocks  # what the foot holds, that Shift+Tab went to
+    for _ in range(3):
+        if line.undo.hasFocus():
+            break
+        qtbot.keyClick(help_window.focusWidget() or help_window, Qt.Key.Key_Backtab)
+        assert help_window.focusWidget() not in unlocks
+    assert line.undo.hasFocus()
+
+
 def test_at_a_locked_start_help_says_numbers_and_people_are_only_locked(
     locked: tuple[Paths, str], qtbot: QtBot
 ) -> None:

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from itertools import pairwise
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QEvent, QObject, Qt, QTimer
 from PySide6.QtWidgets import QLayout, QScrollArea, QStackedWidget, QWidget
 
 
@@ -68,3 +68,55 @@ def keep_focus_among(root: QWidget, *in_order: QWidget) -> None:
         if control.isVisibleTo(window) and control.isEnabled():
             control.setFocus(Qt.FocusReason.OtherFocusReason)
             return
+
+
+def focus_with_ring(target: QWidget) -> None:
+    """Put the keyboard on `target` as if Tab had brought it there, with its focus ring
+    showing where Enter or Space acts: a window opening on its first button (Get help now).
+    Qt shows rings only after a key moved the focus, and the window manager's activation,
+    coming after the window is shown, hides them again: so the ring is shown now if the
+    window is already active, else once it becomes so."""
+    target.setFocus(Qt.FocusReason.TabFocusReason)
+    window = target.window()
+    for waiting in window.findChildren(_RingOnActivation):
+        window.removeEventFilter(waiting)  # asked again before it was active: this one wins
+        waiting.deleteLater()
+    if window.isActiveWindow():
+        _show_ring(target)
+    else:
+        _RingOnActivation(target)
+
+
+def _show_ring(target: QWidget) -> None:
+    if target.hasFocus():
+        target.window().setAttribute(Qt.WidgetAttribute.WA_KeyboardFocusChange, True)
+        target.update()
+
+
+class _RingOnActivation(QObject):
+    """Shows its parent's ring once, when the parent's window is next activated, if the
+    parent still has the focus then (a click in between moved it: no ring).
+
+    It keeps no reference of its own to the widgets: it goes with its parent, and the last
+    reference to a window dropped as this went would take the window down mid-deletion."""
+
+    def __init__(self, target: QWidget) -> None:
+        super().__init__(target)
+        target.window().installEventFilter(self)
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if event.type() != QEvent.Type.ActivationChange:
+            return False
+        target = self.parent()
+        window = target.window() if isinstance(target, QWidget) else None
+        if window is not None and watched is window and window.isActiveWindow():
+            window.removeEventFilter(self)
+            # after Qt's own handling of the activation, which hides the ring again
+            QTimer.singleShot(0, self, self._show)
+        return False
+
+    def _show(self) -> None:
+        target = self.parent()
+        if isinstance(target, QWidget):
+            _show_ring(target)
+        self.deleteLater()

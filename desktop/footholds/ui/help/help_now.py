@@ -9,13 +9,14 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING, Any
 
-from PySide6.QtCore import QEvent, Qt, QTimer
+from PySide6.QtCore import QEvent, Qt
 from PySide6.QtGui import QHideEvent, QShowEvent
 from PySide6.QtWidgets import QLabel, QPushButton, QVBoxLayout, QWidget
 
 from footholds.ui.common import tokens
 from footholds.ui.common.calm import CalmWindow, heading, window_link
 from footholds.ui.common.components import WindowHeader, window_margins
+from footholds.ui.common.reading_order import focus_with_ring
 from footholds.ui.common.scrolling import form_scroll
 from footholds.ui.help.crisis_lines import CrisisLines
 from footholds.ui.help.own_lines import OwnLines
@@ -77,7 +78,6 @@ class HelpNowWindow(CalmWindow):
         # after a change the keyboard waits on Undo, so a mistaken pick is one key away
         self.region.changed.connect(self._on_region_changed)
         self.region.refresh()
-        self._ring = False  # show the first line's focus ring once the window is active
 
     def _knowledge_link(self) -> QPushButton:
         """One quiet link to Good to know: what happens when you call, urges, warning signs."""
@@ -126,9 +126,7 @@ class HelpNowWindow(CalmWindow):
             return
         target = self.crisis.first_action()
         if target is not None:
-            # as if reached with Tab, so its focus ring shows where Enter or Space acts
-            target.setFocus(Qt.FocusReason.TabFocusReason)
-            self._ring = True
+            focus_with_ring(target)  # its ring shows where Enter or Space acts
         else:
             self.scroller.setFocus(Qt.FocusReason.OtherFocusReason)
 
@@ -152,14 +150,3 @@ class HelpNowWindow(CalmWindow):
         if event.type() == QEvent.Type.LanguageChange:
             self._name_window()  # in place: what is typed, chosen and scrolled stays
         super().changeEvent(event)
-        if event.type() == QEvent.Type.ActivationChange and self.isActiveWindow() and self._ring:
-            # the window manager's activation comes after present() and hides focus rings
-            # again; show the one on the first line's button, once
-            QTimer.singleShot(0, self, self._show_ring)
-
-    def _show_ring(self) -> None:
-        target = self.crisis.first_action()
-        if self._ring and target is not None and target.hasFocus():
-            self.setAttribute(Qt.WidgetAttribute.WA_KeyboardFocusChange, True)
-            target.update()
-        self._ring = False

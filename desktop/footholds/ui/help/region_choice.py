@@ -180,7 +180,9 @@ class RegionChoice(QWidget):
             return  # the offer was withdrawn (the region changed elsewhere): nothing to undo
         regions.save_region(self.ctx, self.line.before)
         self.refresh()
-        self.line.change.setFocus(Qt.FocusReason.OtherFocusReason)
+        # back to no country, the list asks again and the line (with its button) is hidden
+        target = self.picker.box if self.asking() else self.line.change
+        target.setFocus(Qt.FocusReason.OtherFocusReason)
 
     def _on_setting_changed(self, name: str, _value: object) -> None:
         # A change made anywhere shows at once (an open list stays open and follows it),

@@ -305,9 +305,7 @@ class UnlockDialog(QDialog):
             from footholds.ui.shell.unlock_help import UnlockHelp
 
             self.help = UnlockHelp(self.settings, None, self.store_dir, ask=self.bring_back)
-        self.help.show()
-        self.help.raise_()
-        self.help.activateWindow()
+        self.help.present()
 
 
 # The start's dialog while it waits (ask_with_dialog turns the event loop for it): the command

@@ -12,11 +12,13 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QCoreApplication, QObject, Qt, Signal
-from PySide6.QtWidgets import QDialog, QLabel, QScrollArea, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QDialog, QLabel, QVBoxLayout, QWidget
 
 from footholds.ui.common import icons
 from footholds.ui.common.calm import heading, wrapped
 from footholds.ui.common.locked import LockedNote
+from footholds.ui.common.reading_order import focus_with_ring, tab_in_reading_order
+from footholds.ui.common.scrolling import form_scroll
 
 if TYPE_CHECKING:
     from footholds.core.settings import Settings
@@ -104,15 +106,36 @@ class UnlockHelp(QDialog):
             if note is not None:
                 column.addWidget(note)
         column.addStretch(1)
-        scroller = QScrollArea()
-        scroller.setWidget(body)
-        scroller.setWidgetResizable(True)
-        scroller.setFrameShape(QScrollArea.Shape.NoFrame)
-        scroller.setAccessibleName(self.tr("Help, right now"))
-        scroller.setAccessibleDescription(self.tr("Crisis lines for your country."))
+        # up and down only, and no Tab stop of its own, as the running app's: the first Tab
+        # went to the invisible area, where Enter and Space did nothing
+        self.scroller = form_scroll(
+            body, self.tr("Help, right now"), self.tr("Crisis lines for your country.")
+        )
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
-        layout.addWidget(scroller)
+        layout.addWidget(self.scroller)
+
+    def present(self) -> None:
+        """Show it in front, at the top, with the keyboard where the running app's Get help
+        now puts it: on the first line's call or copy button, or on the list of countries
+        while it asks for one, its focus ring showing."""
+        self.show()
+        self.raise_()
+        self.activateWindow()
+        self.scroller.verticalScrollBar().setValue(0)
+        first = self.lines.first_action()
+        if self.region.asking() or first is None:
+            target: QWidget = self.picker.box if self.region.asking() else self.region_line.change
+        else:
+            target = first
+        focus_with_ring(target)
+
+    def focusNextPrevChild(self, next: bool) -> bool:
+        # Tab in the order the window reads, as in the running app's (CalmWindow): the
+        # lines of a newly chosen country, made last, came after Unlock… at the foot, and
+        # Shift+Tab from the first of them skipped the Undo just above
+        tab_in_reading_order(self)
+        return super().focusNextPrevChild(next)
 
     @staticmethod
     def _locked_note(
