@@ -133,7 +133,9 @@ def test_editing_keeps_a_feeling_no_longer_on_the_list(ctx: AppContext, qtbot: Q
     assert ctx.store.latest(LogEntry, 1)[0].feelings == ["a word I removed"]
 
 
-def test_an_editor_left_with_esc_changes_nothing(ctx: AppContext, qtbot: QtBot) -> None:
+def test_an_editor_left_with_esc_changes_nothing(
+    ctx: AppContext, qtbot: QtBot, monkeypatch: pytest.MonkeyPatch
+) -> None:
     entry = LogEntry(at=NOW, note="as it was")
     fill(ctx, [entry])
     window = open_journal(ctx, qtbot)
@@ -141,8 +143,51 @@ def test_an_editor_left_with_esc_changes_nothing(ctx: AppContext, qtbot: QtBot) 
     window.open_button.click()
     assert window.editor is not None
     window.editor.form.note.set_text("something else")
+    monkeypatch.setattr(ctx.prompter, "ask", lambda *_a, **_k: True)  # Discard changes
     qtbot.keyClick(window.editor.form.note, Qt.Key.Key_Escape)
     assert not window.editor.isVisible()
+    assert ctx.store.latest(LogEntry, 1)[0].note == "as it was"
+
+
+def test_leaving_an_editor_with_changes_asks_and_keeps_editing_by_default(
+    ctx: AppContext, qtbot: QtBot, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """Esc (or Cancel, or the title bar's close) after changing an entry, or pasting a lot
+    into it, closed the editor with no question: the changes were gone."""
+    entry = LogEntry(at=NOW, note="as it was")
+    fill(ctx, [entry])
+    window = open_journal(ctx, qtbot)
+    select(window, entry.id)
+    window.open_button.click()
+    editor = window.editor
+    assert editor is not None
+    asked: list[tuple[str, str]] = []
+
+    def keep_editing(_parent: object, _title: str, text: str, action: str, stay: str) -> bool:
+        asked.append((action, stay))
+        return False  # Keep editing: the default, and what Esc answers
+
+    monkeypatch.setattr(ctx.prompter, "ask", keep_editing)
+    # nothing changed yet, More opened and shut: Esc closes at once, as before
+    editor.form.show_more(True)
+    editor.form.show_more(False)
+    qtbot.keyClick(editor.form.note, Qt.Key.Key_Escape)
+    assert not editor.isVisible() and asked == []
+
+    window.open_button.click()
+    editor = window.editor
+    assert editor is not None
+    qtbot.waitExposed(editor)
+    pasted = "Everything I wanted to say about today. " * 50
+    editor.form.note.set_text(pasted)
+    qtbot.keyClick(editor.form.note, Qt.Key.Key_Escape)
+    editor.cancel.click()
+    editor.close()
+    assert asked == [("Discard changes", "Keep editing")] * 3
+    assert editor.isVisible() and editor.form.note.text() == pasted  # still there to save
+    monkeypatch.setattr(ctx.prompter, "ask", lambda *_a, **_k: True)  # Discard changes
+    editor.cancel.click()
+    assert not editor.isVisible()
     assert ctx.store.latest(LogEntry, 1)[0].note == "as it was"
 
 
