@@ -7,7 +7,7 @@ from datetime import date, datetime, timedelta
 from typing import cast
 
 import pytest
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QRect, Qt
 from PySide6.QtWidgets import QApplication
 from pytestqt.qtbot import QtBot
 
@@ -281,6 +281,33 @@ def test_a_long_history_is_read_a_month_at_a_time_as_the_person_scrolls(
     assert len(set(ids)) == len(ids)  # no month read twice
     ats = [r.entry.at for r in window.model.rows if r.entry is not None]
     assert ats == sorted(ats, reverse=True)
+
+
+def test_the_search_count_appears_without_moving_the_list(ctx: AppContext, qtbot: QtBot) -> None:
+    """ "40 found so far; scroll for more." came in a line of its own under the list, and the
+    list's foot moved up about 25 px as it appeared (LOOK.md: feedback moves nothing)."""
+    entries = [
+        LogEntry(at=NOW - timedelta(days=day, hours=h), note=f"day {day} part {h}")
+        for day in range(0, 730, 3)
+        for h in (1, 5)
+    ]
+    fill(ctx, entries)
+    window = open_journal(ctx, qtbot)
+    QApplication.processEvents()
+    before = window.view.geometry()
+    seen: list[QRect] = []
+
+    def counted() -> bool:
+        seen.append(window.view.geometry())
+        return "found so far" in window.status.text()
+
+    window.search.setText("part")
+    qtbot.waitUntil(counted, timeout=10_000)
+    QApplication.processEvents()
+    seen.append(window.view.geometry())
+    assert [at for at in seen if at != before] == []
+    # the words fit the room kept for them (no line cut off at the window's width)
+    assert window.status.height() >= window.status.heightForWidth(window.status.width())
 
 
 def test_a_quick_log_save_shows_up_while_the_journal_is_open(ctx: AppContext, qtbot: QtBot) -> None:
