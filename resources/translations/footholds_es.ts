@@ -1177,6 +1177,18 @@ Al recuperarla, lo que hay ahora en Footholds se sustituye por la copia.</transl
         <source>Closes and leaves the entry as it was.</source>
         <translation>Cierra y deja la entrada como estaba.</translation>
     </message>
+    <message>
+        <source>Close without saving your changes?</source>
+        <translation>¿Cerrar sin guardar los cambios?</translation>
+    </message>
+    <message>
+        <source>Discard changes</source>
+        <translation>Descartar los cambios</translation>
+    </message>
+    <message>
+        <source>Keep editing</source>
+        <translation>Seguir editando</translation>
+    </message>
 </context>
 <context>
     <name>FinishedRow</name>

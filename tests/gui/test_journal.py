@@ -7,7 +7,7 @@ from datetime import date, datetime, timedelta
 from typing import cast
 
 import pytest
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QRect, Qt
 from PySide6.QtWidgets import QApplication
 from pytestqt.qtbot import QtBot
 
@@ -133,7 +133,9 @@ def test_editing_keeps_a_feeling_no_longer_on_the_list(ctx: AppContext, qtbot: Q
     assert ctx.store.latest(LogEntry, 1)[0].feelings == ["a word I removed"]
 
 
-def test_an_editor_left_with_esc_changes_nothing(ctx: AppContext, qtbot: QtBot) -> None:
+def test_an_editor_left_with_esc_changes_nothing(
+    ctx: AppContext, qtbot: QtBot, monkeypatch: pytest.MonkeyPatch
+) -> None:
     entry = LogEntry(at=NOW, note="as it was")
     fill(ctx, [entry])
     window = open_journal(ctx, qtbot)
@@ -141,8 +143,51 @@ def test_an_editor_left_with_esc_changes_nothing(ctx: AppContext, qtbot: QtBot) 
     window.open_button.click()
     assert window.editor is not None
     window.editor.form.note.set_text("something else")
+    monkeypatch.setattr(ctx.prompter, "ask", lambda *_a, **_k: True)  # Discard changes
     qtbot.keyClick(window.editor.form.note, Qt.Key.Key_Escape)
     assert not window.editor.isVisible()
+    assert ctx.store.latest(LogEntry, 1)[0].note == "as it was"
+
+
+def test_leaving_an_editor_with_changes_asks_and_keeps_editing_by_default(
+    ctx: AppContext, qtbot: QtBot, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """Esc (or Cancel, or the title bar's close) after changing an entry, or pasting a lot
+    into it, closed the editor with no question: the changes were gone."""
+    entry = LogEntry(at=NOW, note="as it was")
+    fill(ctx, [entry])
+    window = open_journal(ctx, qtbot)
+    select(window, entry.id)
+    window.open_button.click()
+    editor = window.editor
+    assert editor is not None
+    asked: list[tuple[str, str]] = []
+
+    def keep_editing(_parent: object, _title: str, text: str, action: str, stay: str) -> bool:
+        asked.append((action, stay))
+        return False  # Keep editing: the default, and what Esc answers
+
+    monkeypatch.setattr(ctx.prompter, "ask", keep_editing)
+    # nothing changed yet, More opened and shut: Esc closes at once, as before
+    editor.form.show_more(True)
+    editor.form.show_more(False)
+    qtbot.keyClick(editor.form.note, Qt.Key.Key_Escape)
+    assert not editor.isVisible() and asked == []
+
+    window.open_button.click()
+    editor = window.editor
+    assert editor is not None
+    qtbot.waitExposed(editor)
+    pasted = "Everything I wanted to say about today. " * 50
+    editor.form.note.set_text(pasted)
+    qtbot.keyClick(editor.form.note, Qt.Key.Key_Escape)
+    editor.cancel.click()
+    editor.close()
+    assert asked == [("Discard changes", "Keep editing")] * 3
+    assert editor.isVisible() and editor.form.note.text() == pasted  # still there to save
+    monkeypatch.setattr(ctx.prompter, "ask", lambda *_a, **_k: True)  # Discard changes
+    editor.cancel.click()
+    assert not editor.isVisible()
     assert ctx.store.latest(LogEntry, 1)[0].note == "as it was"
 
 
@@ -236,6 +281,33 @@ def test_a_long_history_is_read_a_month_at_a_time_as_the_person_scrolls(
     assert len(set(ids)) == len(ids)  # no month read twice
     ats = [r.entry.at for r in window.model.rows if r.entry is not None]
     assert ats == sorted(ats, reverse=True)
+
+
+def test_the_search_count_appears_without_moving_the_list(ctx: AppContext, qtbot: QtBot) -> None:
+    """ "40 found so far; scroll for more." came in a line of its own under the list, and the
+    list's foot moved up about 25 px as it appeared (LOOK.md: feedback moves nothing)."""
+    entries = [
+        LogEntry(at=NOW - timedelta(days=day, hours=h), note=f"day {day} part {h}")
+        for day in range(0, 730, 3)
+        for h in (1, 5)
+    ]
+    fill(ctx, entries)
+    window = open_journal(ctx, qtbot)
+    QApplication.processEvents()
+    before = window.view.geometry()
+    seen: list[QRect] = []
+
+    def counted() -> bool:
+        seen.append(window.view.geometry())
+        return "found so far" in window.status.text()
+
+    window.search.setText("part")
+    qtbot.waitUntil(counted, timeout=10_000)
+    QApplication.processEvents()
+    seen.append(window.view.geometry())
+    assert [at for at in seen if at != before] == []
+    # the words fit the room kept for them (no line cut off at the window's width)
+    assert window.status.height() >= window.status.heightForWidth(window.status.width())
 
 
 def test_a_quick_log_save_shows_up_while_the_journal_is_open(ctx: AppContext, qtbot: QtBot) -> None:

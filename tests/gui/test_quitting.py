@@ -242,6 +242,32 @@ def test_words_in_the_quick_log_when_footholds_closes_come_back_at_the_next_star
     assert keep_drafts(ctx) and not where.exists()
 
 
+def test_typing_on_in_a_quick_log_given_back_after_a_quit_goes_after_its_words(
+    ctx: AppContext, qtbot: QtBot
+) -> None:
+    """Given back at the next tray click, the note had the cursor at its start: more typed
+    read " and more" before the words kept at the quit. Within a session it is at the end."""
+    from footholds.app.quitting import bring_back_drafts, keep_drafts
+    from footholds.ui.journal.quick_log import QuickLogWindow
+
+    window = ctx.windows.show("quick-log")
+    assert isinstance(window, QuickLogWindow)
+    window.form.note.set_text("words before quit")
+    window.form.show_more(True)
+    window.form.journal.trigger.set_text("the rain")
+    assert keep_drafts(ctx)
+    window.form.clear()  # the next start: the quick log built empty
+    window.put_away()
+    bring_back_drafts(ctx)
+    shown = ctx.windows.show("quick-log")  # the tray click that gives them back
+    assert shown is window
+    qtbot.waitUntil(lambda: window.form.note.hasFocus())
+    qtbot.keyClicks(window.form.note, " and more")
+    assert window.form.note.text() == "words before quit and more"
+    qtbot.keyClicks(window.form.journal.trigger, " all day")
+    assert window.form.journal.trigger.text() == "the rain all day"
+
+
 def test_words_in_the_proof_lists_editor_when_footholds_closes_come_back_at_the_next_start(
     ctx: AppContext, qtbot: QtBot
 ) -> None:

@@ -11,7 +11,7 @@ from datetime import date
 from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QLocale, QModelIndex, Qt, QTimer
-from PySide6.QtGui import QKeyEvent, QKeySequence, QPalette, QShortcut
+from PySide6.QtGui import QKeyEvent, QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QHBoxLayout,
@@ -30,6 +30,7 @@ from footholds.ui.common import buttons
 from footholds.ui.common.calm import CalmWindow
 from footholds.ui.common.components import EmptyState, WindowHeader, window_margins
 from footholds.ui.common.dates import long_day, month_label
+from footholds.ui.common.feedback import StatusLine
 from footholds.ui.common.help_link import HelpLink
 from footholds.ui.common.operations import remove_record, save_record
 from footholds.ui.common.undo import UNDO_SECONDS, UndoBar
@@ -108,9 +109,10 @@ class JournalWindow(CalmWindow):
         self.note_now.clicked.connect(lambda: ctx.windows.show("quick-log"))
         self.empty = EmptyState("", self.note_now, icon="notebook-pen")
         self.empty.hide()
-        self.status = QLabel()
-        self.status.setWordWrap(True)
-        self.status.setForegroundRole(QPalette.ColorRole.PlaceholderText)
+        # what the search has found so far, in room kept for it from the start: appearing,
+        # it moved the list's foot up a line as the count came (LOOK.md: feedback moves
+        # nothing else)
+        self.status = StatusLine(self._search_words())
 
         self.open_button = buttons.secondary(self.tr("Read or change"))
         self.delete_button = buttons.quiet(self.tr("Remove"))
@@ -281,17 +283,27 @@ class JournalWindow(CalmWindow):
         self.search.setVisible(not no_entries)
         if self.needle and searching:
             month = self.months[min(self.next_month, len(self.months) - 1)]
-            name = month_name(month, self.model.today)
-            self.status.setText(self.tr("Looking back through {month}…").format(month=name))
+            self.status.say(self._looking(month_name(month, self.model.today)))
         elif self.needle:
-            self.status.setText(
-                self.tr("{count} found so far; scroll for more.").format(count=count)
-                if not done
-                else self.tr("{count} found.").format(count=count)
-            )
+            self.status.say(self._found(count, done))
         else:
-            self.status.setText("")
-        self.status.setVisible(bool(self.status.text()))
+            self.status.say("")
+        self.status.setVisible(not no_entries)  # the search's line, kept while it shows
+
+    def _looking(self, month: str) -> str:
+        return self.tr("Looking back through {month}…").format(month=month)
+
+    def _found(self, count: int, done: bool) -> str:
+        if done:
+            return self.tr("{count} found.").format(count=count)
+        return self.tr("{count} found so far; scroll for more.").format(count=count)
+
+    def _search_words(self) -> list[str]:
+        """The longest things the search line could say, for the room kept for it: each
+        month's name (last year's, with its year) and a count of four figures."""
+        year = self.model.today.year - 1
+        months = [month_name(f"{year}-{m:02d}", self.model.today) for m in range(1, 13)]
+        return [*map(self._looking, months), self._found(9999, done=False)]
 
     def _on_typing_paused(self) -> None:
         needle = fold(self.search.text().strip())

@@ -1,4 +1,5 @@
-"""One journal entry in full, every field editable: Enter saves, Esc leaves it as it was.
+"""One journal entry in full, every field editable: Enter saves, Esc leaves it as it was
+(asking first when something in it was changed, so changes are never lost unseen).
 
 Get help now is one click away at its foot, as in every window where painful things may be
 said: the editor blocks the journal (and so the journal's own link) while it is open, but the
@@ -37,6 +38,8 @@ class EntryEditor(QDialog):
         self.setWindowTitle(self.tr("Entry from {when}").format(when=when))
         self.form = LogForm(ctx)
         self.form.load(entry)
+        # what the fields said as they opened: leaving asks only when something differs
+        self.as_opened = self.form.values()
         self.form.note.setFixedHeight(self.form.note.height() * 2)  # room to read it again
         self.message = QLabel()
         self.message.setWordWrap(True)
@@ -81,6 +84,24 @@ class EntryEditor(QDialog):
         self.save.clicked.connect(self._on_save_clicked)
         self.cancel.clicked.connect(self.reject)
         self.form.note.setFocus()
+
+    def changed(self) -> bool:
+        """Whether anything in the fields differs from the entry as it opened."""
+        return self.form.values() != self.as_opened
+
+    def reject(self) -> None:
+        """Esc, Cancel and the title bar's close all come here (QDialog's closeEvent
+        rejects). Changes, even a long paste, were thrown away without a word: now leaving
+        with changes asks, and Keep editing (the default, and Esc's answer) stays."""
+        if self.changed() and not self.ctx.prompter.ask(
+            self,
+            self.windowTitle(),
+            self.tr("Close without saving your changes?"),
+            action=self.tr("Discard changes"),
+            stay=self.tr("Keep editing"),
+        ):
+            return
+        super().reject()
 
     def showEvent(self, event: QShowEvent) -> None:
         self._fit(WIDTH)

@@ -7,7 +7,7 @@ from itertools import pairwise
 from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QEvent, Qt, Signal
-from PySide6.QtGui import QKeyEvent
+from PySide6.QtGui import QKeyEvent, QTextCursor
 from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
@@ -204,6 +204,16 @@ class LogForm(ChipHost):
         if written or self._journal is not None:
             self.journal.load(entry.trigger, entry.tried, entry.helped, entry.part)
         self.show_more(written)
+
+    def to_the_end(self) -> None:
+        """The cursor after the words in each box, so typing goes on where they end: words
+        given back at a start (a quick log kept at the quit) had it at the start, and more
+        typed went in before them."""
+        boxes = [self.note]
+        if self._journal is not None:
+            boxes += [self._journal.trigger, self._journal.tried, self._journal.helped]
+        for box in boxes:
+            box.moveCursor(QTextCursor.MoveOperation.End)
 
     def clear(self) -> None:
         if any(self._extra.values()):

@@ -386,6 +386,7 @@ class QuickLogWindow(QWidget):
             log.warning("the quick log's draft could not be brought back: %s", exc)
             if held is not None:  # the words typed since stay as they were
                 self.form.load(LogEntry(**held, source="quick-log"))
+        self.form.to_the_end()  # to go on writing after the words, as within a session
 
     def forget_words(self) -> None:
         """Let go of what the form holds, once kept elsewhere (Lock now sealed it in the drafts
