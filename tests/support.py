@@ -9,6 +9,8 @@ from pathlib import Path
 from typing import TYPE_CHECKING, TypeVar
 
 if TYPE_CHECKING:
+    from PySide6.QtWidgets import QWidget
+
     from footholds.core.store.backups import Backups
 
 T = TypeVar("T")
@@ -25,6 +27,43 @@ def present(value: T | None) -> T:
     checker the None case is gone (for calls that may return nothing)."""
     assert value is not None
     return value
+
+
+def words_under(line: QWidget) -> list[str]:
+    """What keeps the limit line `line` from being read whole: the words of every other
+    visible label, field, box or button it lies across (in the window, as seen through
+    scrolling pages), and "not all in sight" for a line past the window's edge or its
+    page's view. Empty when the line is clear."""
+    from PySide6.QtCore import QPoint, QRect
+    from PySide6.QtWidgets import (
+        QAbstractButton,
+        QComboBox,
+        QLabel,
+        QLineEdit,
+        QPlainTextEdit,
+        QTextEdit,
+        QWidget,
+    )
+
+    window = line.window()
+
+    def seen(widget: QWidget) -> QRect:
+        shown = widget.visibleRegion().boundingRect()  # clipped by the pages it scrolls in
+        return shown.translated(widget.mapTo(window, QPoint(0, 0)))
+
+    place = QRect(line.mapTo(window, QPoint(0, 0)), line.size())
+    whole = window.rect().contains(place) and seen(line) == place
+    found = [] if whole else [f"not all in sight: {seen(line)} of {place} in {window.rect()}"]
+    kinds = (QLabel, QLineEdit, QPlainTextEdit, QTextEdit, QAbstractButton, QComboBox)
+    for widget in window.findChildren(QWidget):
+        if widget is line or not isinstance(widget, kinds) or not widget.isVisible():
+            continue
+        if widget.isAncestorOf(line) or line.isAncestorOf(widget):
+            continue
+        if seen(widget).intersects(place):
+            words = widget.text() if isinstance(widget, (QLabel, QLineEdit)) else ""
+            found.append(f"{type(widget).__name__} {widget.accessibleName() or words!r}")
+    return found
 
 
 def child_env(**extra: str) -> dict[str, str]:

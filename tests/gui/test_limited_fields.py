@@ -23,9 +23,10 @@ from footholds.ui.journal.journal import JournalWindow
 from footholds.ui.journal.journal_editor import EntryEditor
 from footholds.ui.journal.medication import MedicationWindow
 from footholds.ui.proofs.affirmation import AffirmationWindow
+from footholds.ui.proofs.proof_list import ProofListWindow
 from footholds.ui.today.today import TodayWindow
 from footholds.ui.tough_day.tough_day import ToughDayWindow
-from support import present
+from support import present, words_under
 
 UNLIMITED = 32767  # QLineEdit's maxLength when nothing limits it
 UI = Path(__file__).resolve().parents[2] / "desktop" / "footholds" / "ui"
@@ -40,6 +41,7 @@ WINDOWS = [
     "plan-activity",
     "journal-entry",  # the journal's entry editor, the between-sessions journal shown
     "quick-log",
+    "proof-list",  # its editor open
 ]
 
 
@@ -91,6 +93,8 @@ def _open(ctx: AppContext, name: str) -> QWidget:
         window.write.click()  # Write my own
     if isinstance(window, ToughDayWindow):
         window.more.click()  # the sections, naming it among them
+    if isinstance(window, ProofListWindow):
+        window.add.click()
     return window
 
 
@@ -139,6 +143,9 @@ def test_each_limited_line_says_its_limit_under_itself_and_takes_it_back(
         assert 0 <= top - bottom <= said.height() + 12, (box.accessibleName(), top, bottom)
         left = said.mapTo(window, QPoint(0, 0)).x()
         assert abs(left - box.mapTo(window, QPoint(0, 0)).x()) <= 12, box.accessibleName()
+        # read whole: never across the next label (the quick log's note) or its own box's
+        # border (the proof editor's), and within the window
+        assert words_under(said) == [], box.accessibleName()
         qtbot.keyClick(box, "\b")
         qtbot.waitUntil(partial(_quiet, window, words))
         box.clear()

@@ -418,3 +418,31 @@ def test_every_way_to_a_first_entry_puts_the_editor_alone_on_the_page(
     assert window.empty.isVisible()
     window.present(add=True, text="Went to the shop")
     assert window.editor.isVisible() and not window.empty.isVisible()
+
+
+def test_the_editor_s_limit_line_is_read_whole_with_a_proof_shown_above_it(
+    ctx: AppContext, qtbot: QtBot
+) -> None:
+    """ "Show me one", then Add, then a paste past the limit: the window, given only the
+    height its parts need on one line each, was too short for its wrapped words, and the
+    squeezed editor laid "Up to 4,000 characters fit here." across its box's bottom border,
+    the box's words showing through."""
+    from PySide6.QtGui import QGuiApplication
+    from PySide6.QtWidgets import QApplication
+
+    from support import words_under
+
+    for _ in range(7):
+        ctx.store.add(Proof(text="Walked to the corner shop and back; the air helped a little."))
+    window = _open(ctx, qtbot)
+    window.resize(460, 200)  # as short as it goes: its wrapped header needs more than that
+    window.show_one.click()
+    window.add.click()
+    QGuiApplication.clipboard().setText("a long day, and I kept going. " * 1100)
+    window.editor.text.paste()
+    QApplication.processEvents()
+    box, said = window.editor.text, window.editor.text.said
+    assert said.speaking and said.isVisible()
+    box_foot = box.mapTo(window, box.rect().bottomLeft()).y()
+    assert box_foot < said.mapTo(window, said.rect().topLeft()).y()
+    assert words_under(said) == []

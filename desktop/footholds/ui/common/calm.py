@@ -5,7 +5,7 @@ from __future__ import annotations
 from datetime import date, datetime
 from typing import TYPE_CHECKING, Any
 
-from PySide6.QtCore import QLocale, QModelIndex, QPersistentModelIndex, QRect, QSize, Qt
+from PySide6.QtCore import QEvent, QLocale, QModelIndex, QPersistentModelIndex, QRect, QSize, Qt
 from PySide6.QtGui import (
     QAbstractTextDocumentLayout,
     QFont,
@@ -179,6 +179,25 @@ def fit_to_words(window: QWidget, width: int, tall: int, least: int = 0) -> None
             window.move(frame.left(), max(area.top(), area.bottom() + 1 - tall_frame))
 
 
+def fit_wrapped_height(window: QWidget) -> None:
+    """Grow a shown `window` to the height its layout needs at its width, when its wrapped
+    words (a window header's line, a proof on its card) need more than the minimum Qt keeps
+    for it, which counts them as at the window's narrowest. Squeezed below that, a layout
+    lays parts of fixed height over one another: the proof editor's limit line lay across
+    its box's border, the box's words showing through. Never past the screen's room, and a
+    maximised window is left as it is."""
+    layout = window.layout()
+    if layout is None or not window.isVisible() or not layout.hasHeightForWidth():
+        return
+    if window.windowState() & (Qt.WindowState.WindowMaximized | Qt.WindowState.WindowFullScreen):
+        return
+    need = layout.totalMinimumHeightForWidth(window.width())
+    room = screen_room(window)
+    tall = min(need, room.height()) if room is not None else need
+    if tall > window.height():
+        window.resize(window.width(), tall)
+
+
 def centre_first_time(window: QWidget) -> None:
     """Put a window about to show for the first time in the middle of the screen, fitted to
     it. Left to itself, a window manager puts a new window where it likes: with others up,
@@ -232,6 +251,14 @@ class CalmWindow(QWidget):
         self.setWindowState(self.windowState() & ~Qt.WindowState.WindowMinimized)
         self.raise_()
         self.activateWindow()
+
+    def event(self, event: QEvent) -> bool:
+        done = super().event(event)
+        if event.type() in (QEvent.Type.LayoutRequest, QEvent.Type.Show):
+            # a part shown or grown (an editor opened over a list): the layout is laid out
+            # anew, and wrapped words may need more height than the window was given
+            fit_wrapped_height(self)
+        return done
 
     def focusNextPrevChild(self, next: bool) -> bool:
         if self.reading_order:

@@ -3,9 +3,10 @@ the end: a field that silently stops taking keys reads as broken, and one that t
 than is kept would lose the end of the words at saving.
 
 `limited` for a line field (`limited_under` when it needs its own line under it),
-`LimitedText` for a box of several lines (with its own line to lay out under it for the
-words), and `limit_words`, the sentence both say (a status line that keeps room for it
-reserves these words).
+`LimitedText` for a box of several lines (with its own line, `said`, that every caller lays
+out just under the box: its room is kept there from the start, so the words never lie over
+what is below and nothing moves when they come), and `limit_words`, the sentence both say
+(a status line that keeps room for it reserves these words).
 """
 
 from __future__ import annotations
@@ -111,8 +112,7 @@ def room_under(widget: QWidget) -> int:
 
 
 def limit_said(field: QWidget) -> Feedback | None:
-    """The line laid over the window under `field` by `limited_under`, or under a
-    `LimitedText(over=True)` (for tests)."""
+    """The line laid over the window under `field` by `limited_under` (for tests)."""
     said = getattr(field, "_limit_said", None)
     return said if isinstance(said, Feedback) else None
 
@@ -254,15 +254,14 @@ class LimitedText(QPlainTextEdit):
     The words stay until the person changes the box again: a fixed few seconds ran out while
     they were still looking at a ten-megabyte paste arriving, and the cut went unexplained.
 
-    With `over`, `said` is laid over what is just under the box while it speaks, as
-    `limited_under` does for a line field, for a box in a form with no line kept under it
-    (the quick log's note, the journal's): it goes with the box, as there."""
+    Every box's `said` goes in its layout just under it, never laid over the window: laid
+    over the next label (the quick log's note, the journal's questions), it covered only its
+    top half, and two lines of words showed through each other."""
 
-    def __init__(self, limit: int, parent: QWidget | None = None, *, over: bool = False) -> None:
+    def __init__(self, limit: int, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.limit = limit
-        self.over = over
-        self.said = _overlay(self) if over else Feedback()
+        self.said = Feedback()
         self._holding = False
         self.textChanged.connect(self._on_text_changed)
 
@@ -274,9 +273,15 @@ class LimitedText(QPlainTextEdit):
     def say_limit(self) -> None:
         """Say the limit under the box, until the next change to what it holds."""
         self.said.say(limit_words(self.limit), seconds=None)
-        if self.over:
-            _lay_under(self.said, self)
         self._holding = True
+        area = self.said.parentWidget()
+        while area is not None and not isinstance(area, QScrollArea):
+            area = area.parentWidget()
+        page = area.widget() if area is not None else None
+        if area is not None and page is not None and page.isAncestorOf(self.said):
+            # a box at the foot of the page it scrolls in (the journal's in the entry editor):
+            # the page goes just far enough that its words show, rather than hiding past it
+            area.ensureWidgetVisible(self.said, 0, 0)
 
     def insertFromMimeData(self, source: QMimeData) -> None:
         if not source.hasText():

@@ -25,15 +25,15 @@ NO_WORDS = {"trigger": "", "tried": "", "helped": "", "part": ""}
 class NoteEdit(LimitedText):
     """Plain text that saves on Enter, starts a new line on Shift+Enter, and stays within
     the store's limit however much is pasted into it, saying so just under itself in the one
-    limit line every field has (it was a sentence at the foot of the window, apart from the
-    box, in the journal's entry editor)."""
+    limit line every box has, `said`, which its form lays out under it (it was a sentence at
+    the foot of the window, apart from the box, in the journal's entry editor)."""
 
     submit = Signal()
 
     def __init__(
         self, name: str, placeholder: str = "", lines: int = 3, limit: int = NOTE_LIMIT
     ) -> None:
-        super().__init__(limit, over=True)  # laid over what is under: no room kept in a form
+        super().__init__(limit)
         self.setAccessibleName(name)
         self.setPlaceholderText(placeholder)
         self.setTabChangesFocus(True)  # Tab moves on, as everywhere else in the window
@@ -106,8 +106,8 @@ class JournalFields(QWidget):
             label.setWordWrap(True)
             layout.addWidget(label)
             layout.addWidget(field)
-            if field is not self.part:
-                layout.addSpacing(4)
+            if isinstance(field, NoteEdit):
+                layout.addWidget(field.said)  # its room kept: the air before the next label
         # the room the limit said under the part takes: last on the page, those words fell
         # past the end of the entry editor's page, over its buttons, and were hidden there
         layout.addSpacing(room_under(self))

@@ -87,7 +87,7 @@ class LogForm(ChipHost):
         layout.setContentsMargins(0, 0, 0, 0)
         layout.setSpacing(6)
         layout.addWidget(self.note)
-        layout.addSpacing(4)
+        layout.addWidget(self.note.said)  # its limit's room, kept: the air before the feelings
         self.feelings_label = self._label(self.feelings)
         layout.addWidget(self.feelings_label)
         layout.addWidget(self.feelings)
