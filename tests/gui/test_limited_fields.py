@@ -105,8 +105,10 @@ def test_each_limited_line_says_its_limit_under_itself_and_takes_it_back(
     window = _open(ctx, name)
     qtbot.addWidget(window)
     qtbot.waitExposed(window)
+    QApplication.processEvents()  # what "more" showed laid out, as the person sees it
     fields = _limited_fields(window)
     assert fields or _boxes(window), f"no limited field reached in {name}"
+    crossed: list[str] = []
     for field in fields:
         limit = field.maxLength()
         words = limit_words(limit)
@@ -124,9 +126,12 @@ def test_each_limited_line_says_its_limit_under_itself_and_takes_it_back(
         assert left <= field.mapTo(window, QPoint(0, 0)).x() + 2 * field.height(), (
             field.accessibleName()
         )
+        # read whole: never across the next label or field (half a label showed under it)
+        crossed += [f"{field.accessibleName()}: {what}" for what in words_under(said)]
         qtbot.keyClick(field, "\b")  # back under the limit: the words go
         qtbot.waitUntil(partial(_quiet, window, words))
         field.clear()
+    assert crossed == []
     # and each box of several lines (the journal's note and questions said it at the foot of
     # the editor, in words of their own, apart from the box)
     for box in _boxes(window):

@@ -22,7 +22,7 @@ from PySide6.QtWidgets import (
 
 from footholds.ui.common import tokens
 from footholds.ui.common.components import scale_row
-from footholds.ui.common.limits import limited_under
+from footholds.ui.common.limits import limited_under, room_under
 from footholds.ui.common.tokens import Colours
 
 # Every chip looks the same whatever it says: no feeling is coloured as good or bad. Chips
@@ -243,6 +243,9 @@ class ChipGroup(QWidget):
             self.add_field.setProperty("chipfield", True)
             limited_under(self.add_field, 80)
             self.flow.addWidget(self.add_field)
+            # the field comes last, on the flow's last line: the room its limit is said in is
+            # kept under the group, over nothing (over "Energy" in the quick log before)
+            self.flow.setContentsMargins(QMargins(0, 0, 0, room_under(self)))
             self.add_field.installEventFilter(self)
         self.set_words(name, add_label, describe)
         self.setSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Preferred)

@@ -15,7 +15,15 @@ from collections.abc import Callable
 
 from PySide6.QtCore import QCoreApplication, QEvent, QMimeData, QObject, QPoint, QRect, Qt
 from PySide6.QtGui import QFocusEvent, QInputMethodEvent, QKeyEvent
-from PySide6.QtWidgets import QAbstractScrollArea, QLineEdit, QPlainTextEdit, QScrollArea, QWidget
+from PySide6.QtWidgets import (
+    QAbstractScrollArea,
+    QBoxLayout,
+    QComboBox,
+    QLineEdit,
+    QPlainTextEdit,
+    QScrollArea,
+    QWidget,
+)
 from shiboken6 import isValid
 
 from footholds.core.store.validate import CONTROL
@@ -66,9 +74,11 @@ def limited_under(field: QLineEdit, limit: int, said: Feedback | None = None) ->
     """`limited`, saying it in `said`, a `Feedback` laid out just under the field (or the row
     of fields it serves), until the person goes back under the limit, as `LimitedText` does.
 
-    Without `said`, the words are laid over what is just under the field while they show: a
-    field in a form, a row or a chip flow with no line kept for them (LOOK.md: feedback
-    reserves its room or overlays it), so the window never moves. Laid over the window, they
+    Without `said`, the words are laid over the window just under the field while they show
+    (a field in a form, a row or a chip flow, with no line of its own for them), in room its
+    caller keeps there (`room_under`, `keep_room_under`): laid over the next label, they
+    covered only its top half and two lines of words showed through each other, and room
+    kept from the start means nothing moves when they come (LOOK.md). Laid over the window, they
     go with the field when its page scrolls or its layout moves it (out of sight when it
     goes out of its page's sight), and they go when the field is hidden or the person moves
     on to another field: never left over other content."""
@@ -111,6 +121,13 @@ def room_under(widget: QWidget) -> int:
     return widget.fontMetrics().height() + 6
 
 
+def keep_room_under(layout: QBoxLayout, widget: QWidget) -> None:
+    """Keep, at this point of a column, the room `limited_under` lays its words in (counting
+    the column's own spacing): the field or row just added has them under it over nothing,
+    not over the top half of the next label, and nothing moves when they come."""
+    layout.addSpacing(max(0, room_under(widget) - layout.spacing()))
+
+
 def limit_said(field: QWidget) -> Feedback | None:
     """The line laid over the window under `field` by `limited_under` (for tests)."""
     said = getattr(field, "_limit_said", None)
@@ -150,13 +167,22 @@ def _lay_under(said: Feedback, field: QWidget) -> None:
     page = area.widget() if area is not None else None
     if area is None or page is None or said.isVisible() or not field.isVisible():
         return
-    under = field.mapTo(page, QPoint(0, field.height() + said.height()))
+    framed = _framed(field)
+    under = framed.mapTo(page, QPoint(0, framed.height() + said.height()))
     area.ensureVisible(under.x(), under.y(), 0, 0)  # the follower lays it there again
+
+
+def _framed(field: QWidget) -> QWidget:
+    """What `field` is seen as: the typing line of an editable combo box sits inside the
+    box's frame, and words laid under the line alone covered the frame's foot."""
+    box = field.parentWidget()
+    return box if isinstance(box, QComboBox) and box.lineEdit() is field else field
 
 
 def _place_under(said: Feedback, field: QWidget) -> None:
     """Lay `said` over the window just under `field`, as wide as its words need; hidden
     while that place is out of the sight of the page the field scrolls in."""
+    field = _framed(field)
     window = field.window()
     if said.parent() is not window:
         said.setParent(window)

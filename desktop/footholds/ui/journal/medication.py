@@ -28,7 +28,7 @@ from footholds.ui.common import buttons, theme
 from footholds.ui.common.calm import CalmWindow, WrappingDelegate, heading, long_date, wrapped
 from footholds.ui.common.components import EmptyState, WindowHeader
 from footholds.ui.common.help_link import HelpLink
-from footholds.ui.common.limits import limited_under
+from footholds.ui.common.limits import keep_room_under, limited_under, room_under
 from footholds.ui.common.operations import remove_record, save_record, update_record
 from footholds.ui.common.prompter import excerpt
 from footholds.ui.common.scrolling import scrolling_page
@@ -44,7 +44,8 @@ class MedicationWindow(CalmWindow):
     def __init__(self, ctx: AppContext) -> None:
         super().__init__(ctx)
         self.setWindowTitle(self.tr("My medicines"))
-        self.resize(560, 620)
+        # tall enough for the dose change too, its rows apart by the room their limits take
+        self.resize(560, 700)
         self.undo_bar = UndoBar(self)
 
         # the same header as every window: a title and one line
@@ -114,7 +115,9 @@ class MedicationWindow(CalmWindow):
         change_buttons.addWidget(self.add_change)
         # one form for both parts, so their labels line up
         form = QFormLayout()
-        form.setVerticalSpacing(6)
+        # room between the rows for a field's limit, said just under it (over the next
+        # field's top half before), kept from the start so nothing moves when it comes
+        form.setVerticalSpacing(room_under(self))
         rows = [
             (QLabel(self.tr("From")), self.change_day),
             (QLabel(self.tr("New dose")), self.change_dose),
@@ -158,6 +161,7 @@ class MedicationWindow(CalmWindow):
         layout.addWidget(self.list, 1)
         layout.addWidget(self.empty, 1)
         layout.addLayout(form)
+        keep_room_under(layout, self)  # for the dose's limit, which lay over Add medicine
         layout.addWidget(self.add, 0, Qt.AlignmentFlag.AlignRight)
         layout.addWidget(self.said)
 

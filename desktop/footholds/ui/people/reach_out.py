@@ -32,7 +32,7 @@ from footholds.ui.common.calm import CalmWindow, language
 from footholds.ui.common.components import WindowHeader, label, rule
 from footholds.ui.common.feedback import Feedback
 from footholds.ui.common.help_link import HelpLink
-from footholds.ui.common.limits import limited_under
+from footholds.ui.common.limits import keep_room_under, limited_under
 from footholds.ui.common.operations import remove_record, save_record, update_record
 from footholds.ui.common.own_words import own_words
 from footholds.ui.common.prompter import excerpt
@@ -163,6 +163,7 @@ class ReachOutWindow(CalmWindow):
         own_row.addWidget(self.own, 1)
         own_row.addWidget(self.add_own)
         inner.addLayout(own_row)
+        keep_room_under(inner, self)  # for its limit, which lay over "Show other messages"
         others_row = QHBoxLayout()
         others_row.addWidget(self.others)
         others_row.addWidget(self.copied, 1)

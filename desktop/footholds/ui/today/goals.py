@@ -27,7 +27,7 @@ from footholds.core.store.models import now_local
 from footholds.ui.common import buttons, calm, icons, tokens, undo
 from footholds.ui.common.components import label
 from footholds.ui.common.feedback import Feedback
-from footholds.ui.common.limits import limited_under
+from footholds.ui.common.limits import keep_room_under, limited_under
 from footholds.ui.common.operations import remove_record, save_record, update_record
 from footholds.ui.common.prompter import excerpt
 from footholds.ui.common.scrolling import bring_into_view
@@ -164,6 +164,7 @@ class GoalsSection(QWidget):
         layout.addWidget(heading)
         layout.addWidget(self.prompt)
         layout.addLayout(adding)
+        keep_room_under(layout, self)  # for the new goal's limit, off the words under it
         layout.addWidget(self.empty)
         layout.addLayout(self.cards_box)
         layout.addWidget(self.show_all, 0, Qt.AlignmentFlag.AlignLeft)

@@ -28,7 +28,7 @@ from footholds.ui.common import buttons, icons, tokens, undo
 from footholds.ui.common.calm import language
 from footholds.ui.common.components import label
 from footholds.ui.common.feedback import Feedback
-from footholds.ui.common.limits import limited_under
+from footholds.ui.common.limits import limited_under, room_under
 from footholds.ui.common.operations import remove_record, save_record, update_record
 from footholds.ui.common.own_words import OwnWords
 from footholds.ui.common.prompter import excerpt
@@ -187,7 +187,9 @@ class RoutineSection(QWidget):
         adding.addWidget(self.add)
         self.adding = QWidget()
         self.adding.setLayout(adding)
-        adding.setContentsMargins(0, 0, 0, 0)
+        # the room its limit is said in, under the box and hidden with it (the words lay over
+        # what came next)
+        adding.setContentsMargins(0, 0, 0, room_under(self))
         head = QHBoxLayout()
         head.addWidget(heading, 1)
         head.addWidget(self.change)

@@ -22,7 +22,7 @@ from footholds.ui.common import buttons, icons
 from footholds.ui.common.calm import hint, language, long_date
 from footholds.ui.common.components import Card, label
 from footholds.ui.common.feedback import StatusLine
-from footholds.ui.common.limits import limited_under
+from footholds.ui.common.limits import keep_room_under, limited_under
 from footholds.ui.common.operations import save_record
 from footholds.ui.common.own_words import own_words
 from footholds.ui.proofs import AFFIRMATIONS, Shown, first_affirmation
@@ -63,6 +63,7 @@ class NameIt(QWidget):
         row.addWidget(self.keep)
         layout = column(self)
         layout.addLayout(row)
+        keep_room_under(layout, self)  # for its limit, which lay over the thanks' line
         layout.addWidget(self.said)
         self.keep.clicked.connect(self.save)
         self.line.returnPressed.connect(self.save)
