@@ -52,9 +52,19 @@ def test_lock_quick_log_from_the_tray_unlock_and_find_it_in_the_journal(
     assert unlocked.returncode == 0 and "1 entry written" in unlocked.stdout, unlocked.stdout
     assert app.cli("show", "journal").returncode == 0
     app.wait_for(lambda: "Journal" in app.windows(), 15, "the journal")
-    time.sleep(1.5)  # its first page is read off the event loop
     shot = tmp_path / "journal.png"
-    app.shot(shot)
-    seen = app.read_text(shot, app.window_rect("Journal"))
-    assert "porridge by the window" in seen, seen
+    seen = ""
+
+    def shows_the_entry() -> bool:
+        # its first page is read off the event loop, later on a loaded machine: look again
+        # until it is there rather than once after a fixed wait
+        nonlocal seen
+        app.shot(shot)
+        seen = app.read_text(shot, app.window_rect("Journal"))
+        return "porridge by the window" in seen
+
+    try:
+        app.wait_for(shows_the_entry, 20, "the entry in the journal")
+    except AssertionError:
+        raise AssertionError(seen) from None
     assert app.terminate() == 0
