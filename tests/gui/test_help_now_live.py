@@ -175,13 +175,13 @@ def test_the_data_date_is_a_full_date(
     to_spanish: Callable[[], None],
 ) -> None:
     window = _open(ctx, qtbot, "GB")
-    assert "United Kingdom. Checked on 22 Nov 2026." in window.crisis.text()
+    assert "United Kingdom. Checked on 3 Dec 2026." in window.crisis.text()
     to_spanish()
-    qtbot.waitUntil(lambda: "Reino Unido. Comprobado el 22 nov 2026." in window.crisis.text())
+    qtbot.waitUntil(lambda: "Reino Unido. Comprobado el 3 dic 2026." in window.crisis.text())
     monkeypatch.setattr(crisis_lines, "today", lambda: __import__("datetime").date(2029, 1, 5))
     window.crisis.set_region("GB")
     assert window.crisis.stale is not None
-    assert "por última vez el 22 nov 2026 y" in window.crisis.text()
+    assert "por última vez el 3 dic 2026 y" in window.crisis.text()
 
 
 def test_the_tough_day_help_row_turns_whole(
