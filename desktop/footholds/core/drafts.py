@@ -55,13 +55,30 @@ def keep(where: Path, drafts: dict[str, dict[str, Any]], *, locked: bool) -> boo
         if not drafts:
             where.unlink(missing_ok=True)
             return True
-        make_private_dir(where.parent)
-        plain = json.dumps({"format": FORMAT, "drafts": drafts}, ensure_ascii=False).encode()
-        write_atomic(where, storage.encode(plain))
+        _write(where, drafts)
         return True
     except OSError as exc:
         log.warning("drafts not kept: %s", exc.strerror)
         return False
+
+
+def _plain(drafts: dict[str, dict[str, Any]]) -> bytes:
+    """The drafts file's content before the lock seals it (or the lock's key, sealed away)."""
+    return json.dumps({"format": FORMAT, "drafts": drafts}, ensure_ascii=False).encode()
+
+
+def _write(where: Path, drafts: dict[str, dict[str, Any]]) -> None:
+    """Write `drafts` to `where`, crash-safe and private, sealed while the lock is open."""
+    make_private_dir(where.parent)
+    write_atomic(where, storage.encode(_plain(drafts)))
+
+
+def _drafts_in(data: Any) -> dict[str, dict[str, Any]] | None:
+    """The drafts a read file holds, by window name; None when it is not a drafts file."""
+    drafts = data.get("drafts") if isinstance(data, dict) else None
+    if not isinstance(drafts, dict) or data.get("format") != FORMAT:
+        return None
+    return {k: v for k, v in drafts.items() if isinstance(k, str) and isinstance(v, dict)}
 
 
 def take(where: Path) -> dict[str, dict[str, Any]]:
@@ -81,10 +98,8 @@ def take(where: Path) -> dict[str, dict[str, Any]]:
         return {}
     except (ValueError, storage.DamagedFile):  # Refused (too large, not a file) is one too
         return _damaged(where)
-    drafts = data.get("drafts") if isinstance(data, dict) else None
-    if not isinstance(drafts, dict) or data.get("format") != FORMAT:
-        return _damaged(where)
-    return {k: v for k, v in drafts.items() if isinstance(k, str) and isinstance(v, dict)}
+    drafts = _drafts_in(data)
+    return _damaged(where) if drafts is None else drafts
 
 
 def _damaged(where: Path) -> dict[str, dict[str, Any]]:
@@ -181,10 +196,9 @@ def seal_away(folder: Path, name: str, drafts: dict[str, dict[str, Any]], public
     own. False when the disk refused; never raises."""
     from footholds.core.lock.keys import seal
 
-    plain = json.dumps({"format": FORMAT, "drafts": drafts}, ensure_ascii=False).encode()
     try:
         make_private_dir(folder)
-        write_atomic(folder / name, seal(public, plain))
+        write_atomic(folder / name, seal(public, _plain(drafts)))
         return True
     except OSError as exc:
         log.warning("drafts typed while locked not kept: %s", exc.strerror)
@@ -230,9 +244,7 @@ def _move(
             for draft in reversed(pop_all(sealed, name)):  # its oldest first, the newest on top
                 push(both, name, draft)
                 push(alone, name, draft)
-    make_private_dir(where.parent)
-    plain = json.dumps({"format": FORMAT, "drafts": both}, ensure_ascii=False).encode()
-    write_atomic(where, storage.encode(plain))
+    _write(where, both)
     for path, _sealed in opened:
         try:
             path.unlink()
@@ -271,10 +283,9 @@ def _unseal_all(
         except ValueError:  # not one of ours, does not open, not JSON (or Refused)
             _damaged(path)
             continue
-        drafts = data.get("drafts") if isinstance(data, dict) else None
-        if not isinstance(drafts, dict) or data.get("format") != FORMAT:
+        found = _drafts_in(data)
+        if found is None:
             _damaged(path)
             continue
-        found = {k: v for k, v in drafts.items() if isinstance(k, str) and isinstance(v, dict)}
         opened.append((path, found))
     return opened
