@@ -49,7 +49,7 @@ def test_an_open_list_follows_settings_and_never_restores_the_old_country(
     _choose_in_settings(ctx, qtbot, "IE")
     assert window.picker.box.currentData() == "IE"  # the list follows
     assert window.asking()  # and stays open: the person was choosing
-    assert "Pieta" in window.crisis.text()
+    assert "call 112" in window.crisis.text()  # Ireland's numbers
     window.picker.use.click()
     assert ctx.settings["safety.region"] == "IE"  # not GB again
     assert not window.asking() and window.region_line.currentIndex() == 0
@@ -96,7 +96,7 @@ def test_a_change_elsewhere_withdraws_the_undo_and_shows_its_lines(
     _choose_in_settings(ctx, qtbot, "US")
     assert window.region_line.currentIndex() == 0  # Undo would now undo Settings' choice
     assert window.region_line.where.text() == "Crisis lines for United States."
-    assert "988" in window.crisis.text() and "Pieta" not in window.crisis.text()
+    assert "988" in window.crisis.text() and "call 112" not in window.crisis.text()
     window.region_line.undo.click()  # even a press that was already on its way
     assert ctx.settings["safety.region"] == "US"
 

@@ -977,13 +977,13 @@ def test_at_a_locked_start_help_asks_for_the_country_as_the_running_app_does(
 def test_at_a_locked_start_help_changes_a_country_guessed_from_the_system(
     locked: tuple[Paths, str], qtbot: QtBot, monkeypatch: pytest.MonkeyPatch
 ) -> None:
-    """Once a country was chosen or guessed (a computer set to Spain), the start's help
+    """Once a country was chosen or guessed (a computer set to France), the start's help
     showed only its lines, with no "Change country" and no Undo: someone living in Mexico
     could not reach theirs. It offers the running app's region line now."""
     from footholds.core.crisis import crisis_region
     from footholds.ui.common import calm
 
-    monkeypatch.setattr(calm, "system_locale_name", lambda: "es_ES.UTF-8")
+    monkeypatch.setattr(calm, "system_locale_name", lambda: "fr_FR.UTF-8")
     paths, _ = locked
     settings, _ = Settings.load(paths.settings_file)
     settings.set("general.language", "en")  # the country's names in the words asserted here
@@ -993,25 +993,25 @@ def test_at_a_locked_start_help_changes_a_country_guessed_from_the_system(
     qtbot.waitUntil(help_window.isActiveWindow)
     line, picker = help_window.region_line, help_window.picker
     assert not picker.isVisible() and line.isVisible()
-    assert line.where.text() == "Crisis lines for Spain, from this computer's settings."
+    assert line.where.text() == "Crisis lines for France, from this computer's settings."
     assert line.change.isVisible() and line.change.text() == "Change country"
-    spain = [str(found["name"]) for found in crisis_region("ES")["lines"]]
-    assert spain[0] in help_window.lines.text()
+    france = [str(found["name"]) for found in crisis_region("FR")["lines"]]
+    assert france[0] in help_window.lines.text()
 
     qtbot.mouseClick(line.change, Qt.MouseButton.LeftButton)
     assert picker.isVisible() and picker.box.hasFocus()
-    assert picker.box.currentData() == "ES"  # the list opens on the country shown
+    assert picker.box.currentData() == "FR"  # the list opens on the country shown
     assert picker.prompt.text() == "Which country are you in?"
     picker.box.setCurrentIndex(picker.box.findData("MX"))
     qtbot.mouseClick(picker.use, Qt.MouseButton.LeftButton)
     assert not picker.isVisible()
     assert line.said.text() == "Region changed to Mexico." and line.undo.hasFocus()
-    assert spain[0] not in help_window.lines.text()  # no line of its own: the directory
+    assert france[0] not in help_window.lines.text()  # no line of its own: the directory
     assert Settings.load(paths.settings_file)[0]["safety.region"] == "MX"  # kept
 
     qtbot.keyClick(line.undo, Qt.Key.Key_Space)
-    assert line.where.text() == "Crisis lines for Spain, from this computer's settings."
-    assert spain[0] in help_window.lines.text() and line.change.hasFocus()
+    assert line.where.text() == "Crisis lines for France, from this computer's settings."
+    assert france[0] in help_window.lines.text() and line.change.hasFocus()
     assert Settings.load(paths.settings_file)[0]["safety.region"] == ""  # the guess again
 
     # a country with lines: the keyboard on the first one's button, Undo just before it

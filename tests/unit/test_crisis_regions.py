@@ -16,7 +16,7 @@ CHECKED = "2026-12-03"
 NEW_LINES = {
     "US": ["988-lifeline", "veterans-crisis-line", "crisis-text-line"],
     "CA": ["kids-help-phone"],
-    "GB": ["nhs-111-wales", "nhs-24", "breathing-space", "lifeline-ni"],
+    "GB": ["breathing-space", "lifeline-ni"],  # NHS 111 Wales and NHS 24: re-read on 2026-12-05
     "FR": ["3114"],
     "BE": ["centre-prevention-suicide", "zelfmoordlijn-1813"],
     "NL": ["113"],
@@ -290,7 +290,8 @@ def test_the_fixed_lines_say_what_they_are() -> None:
     kids = {ln["id"]: ln for ln in crisis.crisis_region("CA")["lines"]}["kids-help-phone"]
     assert "young people" in kids["name"] and kids["keyword"] == "CONNECT"
     nz = {ln["id"]: ln for ln in crisis.crisis_region("NZ")["lines"]}["lifeline-aotearoa"]
-    assert nz["text"] == "4357" and "keyword" not in nz  # HELP is 4357 spelt out, no keyword
+    # Lifeline's own page shows its 0800 number; its text number (4357) only news reports did
+    assert nz["call"] == "0800 543 354" and "text" not in nz and "keyword" not in nz
     assert crisis.crisis_region("ES")["name"] == "Spain"
     assert crisis.crisis_region("ES", "es")["name"] == "España"
     gb = {ln["id"]: ln for ln in crisis.crisis_region("GB")["lines"]}

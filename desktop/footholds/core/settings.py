@@ -95,7 +95,7 @@ CLICK_CHOICES = (
 # (a test keeps the two the same), every other country (its emergency number and a directory
 # of helplines), and "ZZ", anywhere else.
 LINE_REGIONS = (
-    "US", "CA", "GB", "IE", "AU", "NZ", "ES", "FR", "BE", "NL", "CH", "PT", "AT", "CO", "DE", "ZA"
+    "US", "CA", "GB", "IE", "AU", "NZ", "FR", "BE", "NL", "CH", "PT", "AT", "CO", "DE", "ZA"
 )  # fmt: skip
 CRISIS_REGIONS = (
     "",
