@@ -167,3 +167,17 @@ def test_an_english_spanish_english_round_trip_leaves_the_settings_file_alone(
     mine.save()
     assert path.read_bytes() == before
     assert BY_NAME[WINS].validate(shown) == [*DEFAULT_WINS, "made tea"]
+
+
+def test_the_command_line_knows_the_spanish_words_of_an_export_too(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    """`footholds import` runs without Qt, so nothing learnt the catalogues' words first."""
+    monkeypatch.setattr(settings, "_WORD_KEYS", dict(settings.EARLIER_KEYS))
+    monkeypatch.setattr(settings, "_FOLDED_KEYS", {fold(key): key for key in KEYS})
+    own_lists.know_starting_words.cache_clear()
+    assert key_of("tristeza") == "tristeza"  # not known yet
+    lists = own_lists.from_export({"feelings": ["Tristeza", "agotada"]})
+    assert lists[FEELINGS] == ["sad", "agotada"]
+    assert own_lists.missing(Settings(), lists) == {FEELINGS: ["agotada"]}
+    own_lists.know_starting_words.cache_clear()
