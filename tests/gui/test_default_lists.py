@@ -93,8 +93,9 @@ def test_the_settings_editor_shows_spanish_and_stores_keys(
     [
         (lambda: _spanish(DEFAULT_FEELINGS), lambda: DEFAULT_FEELINGS),
         (lambda: [*_spanish(DEFAULT_FEELINGS), "agotada"], lambda: [*DEFAULT_FEELINGS, "agotada"]),
-        (lambda: _spanish(DEFAULT_FEELINGS)[1:], lambda: _spanish(DEFAULT_FEELINGS)[1:]),
-        (lambda: ["tristeza"], lambda: ["tristeza"]),  # a list of their own: left alone
+        # a starting entry's word is that entry, however the list around it was edited
+        (lambda: _spanish(DEFAULT_FEELINGS)[1:], lambda: DEFAULT_FEELINGS[1:]),
+        (lambda: ["agotada", "tristeza"], lambda: ["agotada", "sad"]),
         (lambda: DEFAULT_FEELINGS, lambda: DEFAULT_FEELINGS),
     ],
     ids=["exactly-spanish", "spanish-then-own", "spanish-edited", "own", "english"],
@@ -164,3 +165,59 @@ def test_an_entry_saved_in_spanish_reads_as_the_same_entry_in_english(
     assert default_lists.shown(saved) == ["sad", "reached out"]
     assert wording().word(saved[0]) == "sad"  # the check-in summary too
     assert default_lists.shown(["agotada"]) == ["agotada"]  # their own words: as typed
+
+
+def test_starting_words_typed_in_spanish_leave_the_lists_as_they_were_in_english(
+    ctx: AppContext, language: Callable[[str], None], qtbot: QtBot
+) -> None:
+    """In Spanish, a starting word added in My lists, renamed in another case, or typed into
+    the quick log is that starting entry: shown once, and the lists come back to English as
+    they were (they once held "tristeza" beside "sad", shown twice in Spanish)."""
+    from PySide6.QtCore import Qt
+    from test_settings_window import FakeAutostart
+
+    from footholds.core.store import LogEntry
+    from footholds.ui.settings.list_editors import ListEditor
+    from footholds.ui.settings.settings_window import SettingsWindow
+
+    before = {name: list(ctx.settings[name]) for name in default_lists.SHIPPED}
+    language("es")
+    settings = SettingsWindow(ctx, autostart=FakeAutostart())
+    qtbot.addWidget(settings)
+    settings.present(section="My lists")
+    feelings = cast(ListEditor, settings.rows["lists.feelings"].editor)
+    feelings.new_text.setText("Tristeza ")
+    feelings.add_button.click()
+    assert feelings.new_text.text() == ""  # taken, as the word the list has
+    assert feelings.items.currentItem().text() == "tristeza"
+    row = DEFAULT_FEELINGS.index("calm")
+    feelings.items.item(row).setText("CALMA")  # renamed in place, in capitals only
+    wins = cast(ListEditor, settings.rows["lists.wins"].editor)
+    wins.new_text.setText("me movi")
+    wins.add_button.click()
+    shown = [feelings.items.item(i).text() for i in range(feelings.items.count())]
+    assert shown == _spanish(DEFAULT_FEELINGS)
+    window = cast(QuickLogWindow, ctx.windows.get("quick-log"))
+    window.form.refresh_lists()
+    field = window.form.feelings.add_field
+    assert field is not None
+    field.setText("Cansancio")
+    qtbot.keyClick(field, Qt.Key.Key_Return)
+    assert window.form.feelings.picked() == ["cansancio"]
+    assert _chips(window, "feelings") == _spanish(DEFAULT_FEELINGS)
+    assert {name: list(ctx.settings[name]) for name in default_lists.SHIPPED} == before
+    # an entry saved with a word typed in another case opens with its chip picked, once
+    window.form.load(LogEntry(feelings=["TRISTEZA"], wins=["Bebi agua"]))
+    assert window.form.feelings.picked() == ["tristeza"]
+    assert _chips(window, "feelings") == _spanish(DEFAULT_FEELINGS)
+    assert window.form.wins.picked() == ["bebí agua"]
+    window.form.clear()
+    language("en")
+    assert {name: list(ctx.settings[name]) for name in default_lists.SHIPPED} == before
+    window.form.refresh_lists()
+    assert _chips(window, "feelings") == DEFAULT_FEELINGS
+    assert _chips(window, "wins") == DEFAULT_WINS
+    settings.present(section="My lists")  # in the language now (rebuilt if need be)
+    feelings = cast(ListEditor, settings.rows["lists.feelings"].editor)
+    shown = [feelings.items.item(i).text() for i in range(feelings.items.count())]
+    assert shown == DEFAULT_FEELINGS

@@ -209,17 +209,18 @@ def test_importing_an_export_adds_missing_items_and_never_removes_or_renames(
     store = Store(tmp_path / "other" / "store", aside_dir=tmp_path / "other" / "aside")
     store.open()
     settings = Settings(tmp_path / "other" / "settings.json")
-    # "bien, sin más" is how an older version saved "okay" in Spanish: the same feeling
+    # "bien, sin más" is how an older version saved "okay" in Spanish: the same feeling,
+    # kept as its key
     settings.set("lists.feelings", ["bien, sin más", "calm", "my own word"])
     settings.set("lists.parts", [PART])
     plan = importers.plan(store, exported, settings=settings)
     # the preview says what joins which list before anything changes, in one line
     assert plan.words_new == {"lists.feelings": 1, "lists.wins": 1}
-    assert settings["lists.feelings"] == ["bien, sin más", "calm", "my own word"]
+    assert settings["lists.feelings"] == ["okay", "calm", "my own word"]
     assert "  1 feeling, 1 small win to add to your lists" in plan.lines()
     assert importers.apply(store, plan, settings=settings) == {"log": 1}
-    # theirs first and untouched; "okay" is there already, in their words
-    assert settings["lists.feelings"] == ["bien, sin más", "calm", "my own word", MINE]
+    # theirs first and untouched; "okay" is there already
+    assert settings["lists.feelings"] == ["okay", "calm", "my own word", MINE]
     assert settings["lists.wins"] == [*BY_NAME["lists.wins"].default, WIN]
     assert settings["lists.parts"] == [PART]  # an empty list in the file removes nothing
     assert plan.words_added == {"lists.feelings": 1, "lists.wins": 1}

@@ -12,17 +12,46 @@ import binascii
 import json
 import logging
 from collections import Counter
+from functools import cache
 from pathlib import Path
 from typing import Any
 
 from footholds.core.lock.words import FIELD, WORDS
-from footholds.core.settings import BY_NAME, SettingError, Settings, key_of
+from footholds.core.settings import (
+    BY_NAME,
+    DEFAULT_FEELINGS,
+    DEFAULT_PARTS,
+    DEFAULT_WINS,
+    SettingError,
+    Settings,
+    key_of,
+    learn_words,
+)
 from footholds.core.store import storage
 
 log = logging.getLogger(__name__)
 # the export's names for them: "lists": {"feelings": [...], "wins": [...], "parts": [...]}
 SHORT = {name: name.removeprefix("lists.") for name in WORDS}
 Lists = dict[str, list[str]]  # setting name (lists.feelings, ...): its items
+
+
+@cache
+def know_starting_words() -> None:
+    """Know the starting entries by their words in every shipped language, read from the
+    catalogues without Qt: the app learns them at start (ui/common/default_lists.learn), the
+    command line only here, so a list from a Spanish export or backup ("tristeza") joins the
+    person's as the entry it is ("sad"), not beside it."""
+    from footholds.core import catalog, resource_files
+
+    keys = (*DEFAULT_FEELINGS, *DEFAULT_WINS, *DEFAULT_PARTS)
+    folder = resource_files.path("translations")
+    if not folder.is_dir():
+        return
+    for node in folder.iterdir():
+        if node.name.startswith("footholds_") and node.name.endswith(".ts"):
+            words = catalog.load(node.name.removeprefix("footholds_").removesuffix(".ts"))
+            shown = {key: words.translate("lists", key) for key in keys}
+            learn_words({text: key for key, text in shown.items() if text not in keys})
 
 
 def of(settings: Settings) -> dict[str, list[str]]:
@@ -35,6 +64,7 @@ def from_export(raw: Any) -> Lists:
     (a list this version does not know, one that does not validate) is left out."""
     if not isinstance(raw, dict):
         return {}
+    know_starting_words()
     found: Lists = {}
     for name, short in SHORT.items():
         try:
@@ -50,6 +80,7 @@ def missing(settings: Settings, lists: Lists) -> Lists:
     is closed). An import's preview says how many before anything changes."""
     if not _open(settings):
         return {}
+    know_starting_words()
     found: Lists = {}
     for name, items in lists.items():
         setting = BY_NAME.get(name)
@@ -161,6 +192,7 @@ def from_backup_copy(raw: bytes, path: Path) -> Lists:
         return {}
     if FIELD in doc and not any(name in values for name in WORDS):
         values = _opened(doc[FIELD]) or {}  # a copy made while locked: sealed as in the file
+    know_starting_words()
     found: Lists = {}
     for name in WORDS:
         if name in values:

@@ -4,6 +4,7 @@ value within them. The settings themselves are declared in core/settings.py."""
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 from dataclasses import dataclass
 from typing import Any
 
@@ -34,6 +35,8 @@ class Setting:
     max_items: int = 40
     max_length: int = 80
     needs: str = ""  # a bool setting that must be on for this one to matter (else greyed out)
+    # a list's words as kept: each in the one form its alike words share (settings.key_of)
+    canonical: Callable[[str], str] | None = None
 
     def validate(self, value: Any) -> Any:
         """Return the value in canonical form, or raise SettingError."""
@@ -91,6 +94,8 @@ def _check_list(s: Setting, v: Any) -> list[str]:
     out: list[str] = []
     for item in v:
         item = " ".join(item.split())
+        if item and s.canonical is not None:
+            item = s.canonical(item)
         if not item or item in out:
             continue
         if len(item) > s.max_length:

@@ -7,6 +7,7 @@ is reported, defaults are used, and it is set aside (not overwritten) on the fir
 from __future__ import annotations
 
 import json
+import unicodedata
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -63,14 +64,36 @@ EARLIER_KEYS = {text: key for words in EARLIER_WORDS.values() for text, key in w
 _WORD_KEYS: dict[str, str] = dict(EARLIER_KEYS)
 
 
+def fold(text: str) -> str:
+    """`text` as alike words compare: its spacing, case and accents aside ("Tristeza",
+    "tristeza " and "TRISTEZA" are one word; so are "me moví" and "me movi")."""
+    letters = unicodedata.normalize("NFKD", " ".join(text.split()).casefold())
+    return "".join(char for char in letters if not unicodedata.combining(char))
+
+
+# The same, by each word folded: a starting entry typed in again by hand, in another case or
+# without its accents, in any language known, is that entry, never a second one beside it.
+_FOLDED_KEYS: dict[str, str] = {
+    fold(key): key for key in (*DEFAULT_FEELINGS, *DEFAULT_WINS, *DEFAULT_PARTS)
+}
+
+
 def key_of(text: str) -> str:
-    """The key of the starting entry `text` shows (in any language known), else `text`."""
-    return _WORD_KEYS.get(text, text)
+    """The key of the starting entry `text` shows (in any language known, whatever its case,
+    spacing or accents), else `text`."""
+    key = _WORD_KEYS.get(text)
+    return key if key is not None else _FOLDED_KEYS.get(fold(text), text)
 
 
 def learn_words(words: dict[str, str]) -> None:
-    """Know these shown words (word: key) as their starting entries from now on."""
+    """Know these shown words (word: key) as their starting entries from now on. A word that
+    folds to another entry's word already known (a key, say) is known only exactly."""
     _WORD_KEYS.update(words)
+    for text, key in words.items():
+        _FOLDED_KEYS.setdefault(fold(text), key)
+
+
+learn_words(EARLIER_KEYS)
 
 
 R, D, G, L, S = "Reminders", "Day and sleep", "General", "My lists", "Safety"
@@ -221,9 +244,10 @@ SETTINGS: tuple[Setting, ...] = (
         "questionnaires.offer", "bool", True, "Offer them every two weeks", C, needs=QUESTIONNAIRES
     ),
     Setting("questionnaires.last_offered", "str", "", "Last offered", C, hidden=True),
-    Setting("lists.feelings", "list", DEFAULT_FEELINGS, "Feelings", L),
-    Setting("lists.wins", "list", DEFAULT_WINS, "Small wins", L),
-    Setting("lists.parts", "list", DEFAULT_PARTS, "Parts of me", L),
+    # each word a starting entry shows as is kept as that entry's key (key_of), and once
+    Setting("lists.feelings", "list", DEFAULT_FEELINGS, "Feelings", L, canonical=key_of),
+    Setting("lists.wins", "list", DEFAULT_WINS, "Small wins", L, canonical=key_of),
+    Setting("lists.parts", "list", DEFAULT_PARTS, "Parts of me", L, canonical=key_of),
     Setting("safety.region", "choice", "", "Crisis lines region", S, choices=CRISIS_REGIONS),
     Setting("general.theme", "choice", "system", "Theme", G, choices=("system", "light", "dark")),
     Setting("general.language", "choice", "system", "Language", G, choices=("system", "en", "es")),

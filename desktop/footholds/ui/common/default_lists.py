@@ -7,7 +7,9 @@ Entries the person typed are not in any catalogue and show exactly as typed.
 
 Footholds once wrote the translated words into the settings; `migrate` turns such a list back
 into the keys when it holds exactly the translated starting list (or begins with it, the
-person's own entries added after), in any language Footholds ships.
+person's own entries added after), in any language Footholds ships. Any other word that is a
+starting entry's, in any case, spacing or accents, the settings keep as that entry's key
+(core/settings.key_of), so it is never on a list twice.
 """
 
 from __future__ import annotations
@@ -93,6 +95,11 @@ def migrate(settings: Settings, translators: dict[str, Callable[[str], str]]) ->
                 settings.set(name, fixed)
                 changed = True
                 break
+        # each starting entry's word in a language learnt since the list was read (learn),
+        # kept as its key and once: an older version stored "tristeza" beside "sad"
+        before = settings[name]
+        settings.set(name, before)
+        changed = changed or settings[name] != before
     if changed:
         try:
             settings.save()

@@ -231,8 +231,8 @@ def apply(ctx: AppContext) -> str:
     install(ctx.app, code)
     # Lists once stored in the words of the language then in use get their keys back.
     words = {c: context_words(c, default_lists.CONTEXT) for c in shipped_languages()}
-    default_lists.migrate(ctx.settings, words)
     default_lists.learn(words)  # entries saved in another language read in this one
+    default_lists.migrate(ctx.settings, words)
     ctx.tray.rebuild_menu()
     ctx.windows.follow_language()
     return code

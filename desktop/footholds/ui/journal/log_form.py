@@ -3,6 +3,7 @@ feelings, energy, small wins, and (behind "More") the between-sessions journal."
 
 from __future__ import annotations
 
+from collections.abc import Iterable
 from itertools import pairwise
 from typing import TYPE_CHECKING, Any
 
@@ -191,14 +192,18 @@ class LogForm(ChipHost):
 
     def load(self, entry: LogEntry) -> None:
         """Show a saved entry, including feelings or wins no longer on the person's lists."""
+        # a starting entry's words (saved in another language, or typed in another case)
+        # as its chip shows them now: picked there, not shown a second time beside it
+        feelings = _once(map(default_lists.word, entry.feelings))
+        wins = _once(map(default_lists.word, entry.wins))
         self._extra = {
-            "lists.feelings": [f for f in entry.feelings if f not in self._shown("lists.feelings")],
-            "lists.wins": [w for w in entry.wins if w not in self._shown("lists.wins")],
+            "lists.feelings": [f for f in feelings if f not in self._shown("lists.feelings")],
+            "lists.wins": [w for w in wins if w not in self._shown("lists.wins")],
         }
         self.refresh_lists()
-        self.feelings.set_picked(entry.feelings)
+        self.feelings.set_picked(feelings)
         self.energy.set_value(entry.energy)
-        self.wins.set_picked(entry.wins)
+        self.wins.set_picked(wins)
         self.note.set_text(entry.note)
         written = bool(entry.trigger or entry.tried or entry.helped or entry.part)
         if written or self._journal is not None:
@@ -242,7 +247,7 @@ class LogForm(ChipHost):
         """A part the person named themselves is offered again next time."""
         part = self.values()["part"]
         parts = self._list("lists.parts")
-        if part and part not in default_lists.shown(parts):
+        if part and default_lists.word(part) not in default_lists.shown(parts):
             self._set_list("lists.parts", [*parts, part])
 
     # -- lists -----------------------------------------------------------------------------
@@ -287,6 +292,9 @@ class LogForm(ChipHost):
 
     def _on_added(self, name: str, text: str) -> None:
         group = self.feelings if name == "lists.feelings" else self.wins
+        # a starting entry's word typed in (another case, no accents, another language) is
+        # that entry: its chip is picked, and the list keeps it once (settings.key_of)
+        text = default_lists.word(text)
         items = self._list(name)
         known = default_lists.shown(items) + self._extra[name]
         if text not in known and not self._set_list(name, [*items, text]):
@@ -317,3 +325,8 @@ class LogForm(ChipHost):
             self.submit.emit()
             return
         super().keyPressEvent(event)
+
+
+def _once(texts: Iterable[str]) -> list[str]:
+    """`texts` in their order, each once."""
+    return list(dict.fromkeys(texts))

@@ -221,6 +221,8 @@ class ListEditor(ListBase):
         if not self._adding:
             return
         typed = " ".join(self.new_text.text().split())  # as the settings keep it
+        if self._keyed:  # a starting entry's word, however typed, shows as that entry's
+            typed = default_lists.word(typed)
         self.new_text.clear()
         found = self.items.findItems(typed, Qt.MatchFlag.MatchExactly)
         if found:
