@@ -577,6 +577,39 @@ def test_esc_at_the_start_puts_the_prompt_away_and_the_tray_brings_it_back(
         stop(ctx)
 
 
+def test_a_tray_click_at_the_start_opens_the_quick_log_once_unlocked(
+    locked: tuple[Paths, str], qtbot: QtBot
+) -> None:
+    """As after Lock now, a click on the icon leads to the quick log: at a locked start the
+    prompt comes forward and the quick log opens as soon as the passphrase is given (it
+    used to bring the prompt alone, and the person had to click again)."""
+    from footholds.app.build import open_wanted
+
+    paths, _ = locked
+    seen: dict[str, object] = {}
+
+    def at_the_prompt(tray: Tray) -> None:
+        dialog = the_prompt()
+        qtbot.keyClick(dialog.field, Qt.Key.Key_Escape)
+        tray.icon.activated.emit(QSystemTrayIcon.ActivationReason.Trigger)  # a left click
+        seen["prompt back"] = dialog.isVisible()
+        tray.icon.activated.emit(QSystemTrayIcon.ActivationReason.Trigger)  # and again
+        tray.icon.activated.emit(QSystemTrayIcon.ActivationReason.MiddleClick)
+        seen["wanted"] = list(wanted_windows)
+        dialog.field.setText(PASS)
+        qtbot.mouseClick(dialog.unlock, Qt.MouseButton.LeftButton)
+
+    ctx = start_with_tray(paths, at_the_prompt)
+    try:
+        assert seen["prompt back"] is True
+        assert seen["wanted"] == ["quick-log", "proof-list"]  # each once, in the order asked
+        open_wanted(ctx)  # as the start does once the context is built
+        assert ctx.windows.is_visible("quick-log") and ctx.windows.is_visible("proof-list")
+    finally:
+        wanted_windows.clear()
+        stop(ctx)
+
+
 def test_the_trays_quit_at_the_start_quits(locked: tuple[Paths, str], qtbot: QtBot) -> None:
     def at_the_prompt(tray: Tray) -> None:
         qtbot.keyClick(the_prompt().field, Qt.Key.Key_Escape)

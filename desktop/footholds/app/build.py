@@ -120,6 +120,7 @@ def build(
         if unlock is None and tray is not None:
             from footholds.ui.shell import unlock as asking
 
+            tray.settings = settings  # a click at the prompt notes the window it opens
             # the tray icon, already up, offers help and the prompt while it is asked
             unlock = functools.partial(asking.ask_with_dialog, tray=tray)
     try:

@@ -80,6 +80,8 @@ class Tray(QObject):
         # while the passphrase is asked at the start (ask_at_start): "unlock", "help" and
         # "quit", the whole menu then, and what every click does
         self.asking: dict[str, Callable[[], object]] | None = None
+        # while asking: what notes a clicked window to open right after the passphrase
+        self._show_after: Callable[[str], object] | None = None
         self.actions: dict[str, QAction] = {}
         self._build_menu()
         self.icon.setContextMenu(self.menu)  # before show(), or some hosts never see it
@@ -164,11 +166,15 @@ class Tray(QObject):
         unlock: Callable[[], object],
         help: Callable[[], object],
         quit: Callable[[], object],
+        show: Callable[[str], object] | None = None,
     ) -> None:
         """The passphrase is asked before anything opens: until done_asking, the menu is Get
-        help now, Unlock… (the prompt again) and Quit, and a click brings the prompt back.
+        help now, Unlock… (the prompt again) and Quit, and a click brings the prompt back;
+        with `show`, the window that click opens (the quick log) is handed to it, to open
+        once the passphrase is given, as after Lock now the click leads to it.
         Built now, in the language the prompt has just installed."""
         self.asking = {"unlock": unlock, "help": help, "quit": quit}
+        self._show_after = show
         self.rebuild_menu()
         self._show_tooltip()
 
@@ -176,6 +182,7 @@ class Tray(QObject):
         """Unlocked (or quitting): the whole menu again."""
         if self.asking is not None:
             self.asking = None
+            self._show_after = None
             self.rebuild_menu()
             self._show_tooltip()
 
@@ -257,7 +264,7 @@ class Tray(QObject):
         return str(self.settings[f"tray.{click}_click"])
 
     def _on_icon_activated(self, reason: QSystemTrayIcon.ActivationReason) -> None:
-        if self.asking is not None:  # nothing but the prompt can open yet: any click shows it
+        if self.asking is not None and self._show_after is None:  # any click: the prompt
             if reason in (Reason.Trigger, Reason.DoubleClick, Reason.MiddleClick):
                 self.asking["unlock"]()
             return
@@ -280,7 +287,19 @@ class Tray(QObject):
 
     def _open(self, name: str) -> None:
         """Open `name` by the icon; without such a window (or "none"), the menu instead."""
+        if self.asking is not None:  # at the start's prompt: the window waits for it
+            self._open_after_asking(name)
+            return
         if name != "none" and self.windows.available(name):
             self.windows.show(name, near=self.icon.geometry())
         else:
             self.menu.popup(self.icon.geometry().center())
+
+    def _open_after_asking(self, name: str) -> None:
+        """A click at the start's prompt: its window is noted to open once the passphrase
+        is given, and the prompt comes forward."""
+        assert self.asking is not None
+        if name in BY_NAME and self._show_after is not None:
+            self._show_after(name)
+        else:
+            self.asking["unlock"]()

@@ -396,7 +396,12 @@ def ask_with_dialog(paths: Paths, settings: Settings, *, tray: Tray | None = Non
     dialog.finished.connect(loop.quit)
     if tray is not None:
         dialog.may_put_away = tray.icon.isVisible
-        tray.ask_at_start(unlock=dialog.bring_back, help=dialog.show_help, quit=dialog.quit_now)
+        tray.ask_at_start(
+            unlock=dialog.bring_back,
+            help=dialog.show_help,
+            quit=dialog.quit_now,
+            show=show_after_unlock,  # a click's window (the quick log) opens once unlocked
+        )
     wanted.clear()  # what an earlier prompt was asked to open is not this one's
     _asking.append(dialog)
     try:
