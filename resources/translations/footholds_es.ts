@@ -7642,6 +7642,10 @@ Vuelve a intentarlo, o sal de todos modos.</translation>
 <context>
     <name>menu</name>
     <message>
+        <source>Locked: your passphrase opens it</source>
+        <translation>Bloqueado: tu frase de contraseña lo abre</translation>
+    </message>
+    <message>
         <source>Locked: quick log still saves</source>
         <translation>Bloqueado: el registro rápido sigue guardando</translation>
     </message>

@@ -16,7 +16,8 @@ from PySide6.QtWidgets import QApplication, QLineEdit, QPlainTextEdit, QScrollAr
 from pytestqt.qtbot import QtBot
 
 from footholds.app.build import AppContext
-from footholds.core.store import LogEntry, Medicine
+from footholds.core.settings import SESSIONS_SECTION
+from footholds.core.store import Goal, LogEntry, Medicine, RoutineItem
 from footholds.ui.common.feedback import Feedback
 from footholds.ui.common.limits import LimitedText, limit_said, limit_words
 from footholds.ui.journal.journal import JournalWindow
@@ -24,6 +25,7 @@ from footholds.ui.journal.journal_editor import EntryEditor
 from footholds.ui.journal.medication import MedicationWindow
 from footholds.ui.proofs.affirmation import AffirmationWindow
 from footholds.ui.proofs.proof_list import ProofListWindow
+from footholds.ui.settings.settings_window import SettingsWindow
 from footholds.ui.today.today import TodayWindow
 from footholds.ui.tough_day.tough_day import ToughDayWindow
 from support import present, words_under
@@ -42,6 +44,10 @@ WINDOWS = [
     "journal-entry",  # the journal's entry editor, the between-sessions journal shown
     "quick-log",
     "proof-list",  # its editor open
+    # fields a window shows only once there is something in it, or once asked
+    "today-goal",  # a goal's card: its name and its next step
+    "today-change",  # the bare minimum three being changed: each one's words
+    "settings-sessions",  # Settings, Your sessions: the therapist's name
 ]
 
 
@@ -84,6 +90,18 @@ def _open(ctx: AppContext, name: str) -> QWidget:
         editor.form.show_more(True)
         editor.show()
         return editor
+    if name == "today-goal":
+        ctx.store.add(Goal(title="Tidy the desk", steps=[{"text": "Clear one corner"}]))
+        return ctx.windows.show("today")
+    if name == "today-change":
+        ctx.store.add(RoutineItem(text="Drink a glass of water"))
+        today = cast(TodayWindow, ctx.windows.show("today"))
+        today.routine._on_change_clicked()
+        return today
+    if name == "settings-sessions":
+        settings = cast(SettingsWindow, ctx.windows.show("settings"))
+        settings.present(SESSIONS_SECTION)
+        return settings
     if name == "medication":  # a medicine chosen, so the dose change's fields take words
         ctx.store.add(Medicine(name="Sertraline", dose="50 mg"))
     window = ctx.windows.show(name)

@@ -584,6 +584,28 @@ def test_chips_and_add_your_own_fields_line_up(qtbot: QtBot, quick: QuickLogWind
     )  # the window is tall enough for all of the form
 
 
+def test_the_four_parts_of_the_form_stand_the_same_distance_apart(quick: QuickLogWindow) -> None:
+    """The note and the two chip groups keep room under them for their limit lines; the energy
+    row, which has none, keeps as much, so no part sits closer to the next than the others."""
+    form = quick.form
+
+    def top(widget: QWidget) -> int:
+        return widget.mapTo(quick, widget.rect().topLeft()).y()
+
+    def bottom(widget: QWidget) -> int:
+        return widget.mapTo(quick, widget.rect().bottomLeft()).y()
+
+    feelings_field, wins_field = form.feelings.add_field, form.wins.add_field
+    assert feelings_field is not None and wins_field is not None
+    gaps = [
+        top(form.feelings_label) - bottom(form.note),
+        top(form.energy_label) - bottom(feelings_field),
+        top(form.wins_label) - bottom(form.energy.buttons[-1]),
+        top(form.more) - bottom(wins_field),
+    ]
+    assert max(gaps) - min(gaps) <= 6, gaps
+
+
 def test_the_spanish_hint_fits_on_one_line(ctx: AppContext, qtbot: QtBot) -> None:
     from footholds.ui.common import i18n
 

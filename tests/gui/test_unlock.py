@@ -593,6 +593,7 @@ def test_a_tray_click_at_the_start_opens_the_quick_log_once_unlocked(
         qtbot.keyClick(dialog.field, Qt.Key.Key_Escape)
         tray.icon.activated.emit(QSystemTrayIcon.ActivationReason.Trigger)  # a left click
         seen["prompt back"] = dialog.isVisible()
+        seen["tooltip"] = tray.icon.toolTip()
         tray.icon.activated.emit(QSystemTrayIcon.ActivationReason.Trigger)  # and again
         tray.icon.activated.emit(QSystemTrayIcon.ActivationReason.MiddleClick)
         seen["wanted"] = list(wanted_windows)
@@ -602,6 +603,9 @@ def test_a_tray_click_at_the_start_opens_the_quick_log_once_unlocked(
     ctx = start_with_tray(paths, at_the_prompt)
     try:
         assert seen["prompt back"] is True
+        # what the icon says is what a click does here: the passphrase first
+        assert "Locked: your passphrase opens it" in str(seen["tooltip"])
+        assert "quick log still saves" not in str(seen["tooltip"])
         assert seen["wanted"] == ["quick-log", "proof-list"]  # each once, in the order asked
         open_wanted(ctx)  # as the start does once the context is built
         assert ctx.windows.is_visible("quick-log") and ctx.windows.is_visible("proof-list")

@@ -21,6 +21,7 @@ from footholds.core.settings import SettingError
 from footholds.core.store import LogEntry
 from footholds.ui.common import default_lists, i18n
 from footholds.ui.common.chips import ChipGroup, ChipHost, ScalePicker
+from footholds.ui.common.limits import room_under
 from footholds.ui.journal.journal_fields import NO_WORDS, JournalFields, NoteEdit
 
 if TYPE_CHECKING:
@@ -96,7 +97,9 @@ class LogForm(ChipHost):
         self.energy_label = self._label(self.energy.buttons[0])
         layout.addWidget(self.energy_label)
         layout.addWidget(self.energy)
-        layout.addSpacing(4)
+        # the feelings and wins keep room under them for their "+ your own" limit: the energy
+        # row keeps as much, so the four parts of the form stand the same distance apart
+        layout.addSpacing(4 + room_under(self.energy))
         self.wins_label = self._label(self.wins)
         layout.addWidget(self.wins_label)
         layout.addWidget(self.wins)

@@ -248,7 +248,10 @@ class Tray(QObject):
     def _show_tooltip(self) -> None:
         """The reminders' line, and while locked a second line that says so."""
         text = self.tooltip
-        if self.lock_state == "locked" or self.asking is not None:
+        if self.asking is not None:  # started locked: a click asks for the passphrase first
+            locked = QCoreApplication.translate("menu", "Locked: your passphrase opens it")
+            text = f"{text}\n{locked}" if text else locked
+        elif self.lock_state == "locked":
             locked = QCoreApplication.translate("menu", "Locked: quick log still saves")
             text = f"{text}\n{locked}" if text else locked
         self.icon.setToolTip(text)

@@ -25,7 +25,7 @@ from footholds.ui.common import buttons, tokens
 from footholds.ui.common.calm import WrappingDelegate
 from footholds.ui.common.components import label, set_type
 from footholds.ui.common.feedback import Feedback
-from footholds.ui.common.limits import limited_under
+from footholds.ui.common.limits import keep_room_under, limited_under
 from footholds.ui.common.own_words import TitleField
 from footholds.ui.common.scrolling import bring_into_view
 
@@ -154,6 +154,7 @@ class GoalCard(QFrame):
         layout.setContentsMargins(tokens.S + tokens.EDGE, tokens.S, tokens.S, tokens.S)
         layout.setSpacing(tokens.XS)
         layout.addLayout(head)
+        keep_room_under(layout, self.title)  # its limit's line, which lay over the progress
         layout.addLayout(status)
         layout.addWidget(self.steps)
         layout.addWidget(self.no_steps)

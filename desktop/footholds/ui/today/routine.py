@@ -76,7 +76,7 @@ class RoutineRow(QWidget):
         self.feedback.setFixedWidth(
             self.feedback.fontMetrics().horizontalAdvance(self.done_words()) + tokens.S
         )
-        layout = QHBoxLayout(self)
+        layout = self.row_layout = QHBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(self.check, 0, Qt.AlignmentFlag.AlignTop)
         layout.addWidget(self.words, 1)
@@ -118,6 +118,9 @@ class RoutineRow(QWidget):
         self.feedback.setVisible(not editing)
         self.field.setVisible(editing)
         self.remove.setVisible(editing)
+        # while the words can be changed, each row keeps room under its field for the limit's
+        # line, which lay over the next row or the Add field; ticking needs none
+        self.row_layout.setContentsMargins(0, 0, 0, room_under(self.field) if editing else 0)
 
     def _on_field_edited(self) -> None:
         text = self.field.text().strip()
