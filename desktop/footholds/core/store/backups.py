@@ -36,6 +36,9 @@ RESTORED = "restored"  # the store as a restore left it
 # in a restore's staging folder, written before anything else: the name of the restore's
 # before-restore backup, so finishing it after a kill knows that backup (restore_finish.py)
 SAFETY_NAME = "before-restore.txt"
+# beside it, when the backup holds the person's own lists: those lists, for whoever finishes
+# the restore (finish_switch), in the restore itself or at the next start after a kill
+LISTS_NAME = "restore-lists.json"
 # footholds-<label>-YYYYmmdd-HHMMSS[-N]: N tells apart backups made within the same second
 _NAME = re.compile(r"footholds-(?P<label>.+)-(?P<stamp>\d{8}-\d{6})(?:-(?P<n>\d{1,4}))?")
 # the only files a backup may bring back: a kind's file, or a kind's month
@@ -400,7 +403,7 @@ class Backups:
         staging = self.staging
         had_store = self.store_dir.exists()
         try:
-            self._switch_to(contents, staging, safety)
+            self._switch_to(contents, staging, safety, checked.lists)
         except BaseException:
             shutil.rmtree(staging, ignore_errors=True)  # room on a full disk
             # Rule: a before-restore backup marks a restore only when the store was replaced.
@@ -412,10 +415,38 @@ class Backups:
                 self.not_a_restore(safety)
             raise
         fsync_dir(self.store_dir.parent)
-        if checked.lists:
-            self._bring_back_lists(checked.lists, settings)
-        self.after_restore()
+        self.finish_switch(settings)
         return safety
+
+    def finish_switch(self, settings: Settings | None = None) -> None:
+        """What a restore does once its copy has taken the store's place, here and when the
+        next start finishes one a kill stopped (restore_finish.py): the lists the copy
+        brought (LISTS_NAME) replace the person's, then the notes go and the restored data
+        is backed up (after_restore)."""
+        lists = self._staged_lists()
+        if lists:
+            self._bring_back_lists(lists, settings)
+        self.after_restore()
+
+    def _staged_lists(self) -> Lists:
+        """The lists a restore's copy brought (LISTS_NAME in the store, written by
+        _switch_to); none when it brought none or they do not read (the lock closed)."""
+        path = self.store_dir / LISTS_NAME
+        try:
+            with open_regular(path, MB) as file:
+                raw = file.read()
+        except FileNotFoundError:
+            return {}
+        except (OSError, Refused) as exc:
+            log.warning("the lists the restore brought stay out: %s", exc)
+            return {}
+        from footholds.core.own_lists import from_export
+
+        try:  # written in the export's form, and read back the same way: what validates
+            return from_export(json.loads(storage.decode(raw, path)))
+        except (ValueError, RecursionError, DamagedFile, storage.StoreLocked) as exc:
+            log.warning("the lists the restore brought stay out: %s", type(exc).__name__)
+            return {}
 
     def _bring_back_lists(self, lists: Lists, settings: Settings | None) -> None:
         """The backup's lists in place of the current ones, saved before the restored data is
@@ -443,23 +474,32 @@ class Backups:
         # files that waited for the backups to be readable belonged to the store just moved
         # aside: looking for them in the backups now would mix it into the restored one
         (self.aside_dir / WAITING).unlink(missing_ok=True)
-        try:  # came in with the staging folder; no part of the store
-            (self.store_dir / SAFETY_NAME).unlink(missing_ok=True)
-        except OSError as exc:  # a few bytes no reader looks at: the restore stands
-            log.warning("the restore's note of its backup stays: %s", exc.strerror)
+        for note in (SAFETY_NAME, LISTS_NAME):  # came in with the staging folder
+            try:
+                (self.store_dir / note).unlink(missing_ok=True)
+            except OSError as exc:  # a few bytes no reader looks at: the restore stands
+                log.warning("the restore's note %s stays: %s", note, exc.strerror)
         try:  # what recovery looks in from now on (since_last_restore)
             self.create(RESTORED)
         except OSError as exc:  # the restore itself is done: it stands
             log.warning("no backup of the restored data was made: %s", exc.strerror)
 
-    def _switch_to(self, contents: dict[str, bytes], staging: Path, safety: Path) -> None:
-        """Write `contents` beside the store, then put them in its place (the store moved to
-        the aside folder). Raises OSError, the store put back where it was, when that fails;
-        RestoreStranded when even putting it back fails."""
+    def _switch_to(
+        self, contents: dict[str, bytes], staging: Path, safety: Path, lists: Lists | None = None
+    ) -> None:
+        """Write `contents` beside the store, with the `lists` to bring back (LISTS_NAME),
+        then put them in its place (the store moved to the aside folder). Raises OSError, the
+        store put back where it was, when that fails; RestoreStranded when even putting it
+        back fails."""
         if staging.exists():
             shutil.rmtree(staging)  # our own half-finished staging copy, never user data
         make_private_dir(staging)
         write_atomic(staging / SAFETY_NAME, safety.name.encode())
+        if lists:  # the person's own words: encrypted while the lock is open, as entries are
+            from footholds.core.own_lists import SHORT
+
+            short = {SHORT[name]: items for name, items in lists.items() if name in SHORT}
+            write_atomic(staging / LISTS_NAME, storage.encode(json.dumps(short).encode()))
         # only the files the manifest lists and that were just checked: nothing else in the
         # zip is written, so a crafted name ("store/../../x") cannot reach outside the store
         # meta.json goes last: once it is there the copy is complete (restore_finish.py); a
