@@ -111,7 +111,7 @@ def restore_killed(backups: Backups, source: Path, at: str) -> None:
     "between" (the store moved aside, the copy not yet in its place)."""
     from footholds.core.store import backups as module
 
-    _, contents = module._read_backup(source)
+    checked, contents = module._read_backup(source)
     safety = backups.create(module.BEFORE_RESTORE)
     replace, write = os.replace, module.write_atomic
     written: list[Path] = []
@@ -133,7 +133,7 @@ def restore_killed(backups: Backups, source: Path, at: str) -> None:
     setattr(module, "write_atomic", writing)  # noqa: B010
     setattr(module.os, "replace", switching)  # noqa: B010
     try:
-        backups._switch_to(contents, backups.staging, safety)
+        backups._switch_to(contents, backups.staging, safety, checked.lists)
     except Killed:
         return
     finally:

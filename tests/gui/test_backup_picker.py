@@ -245,3 +245,30 @@ def test_the_list_and_the_question_in_spanish(
     monkeypatch.setattr(page, "_confirm_restore", lambda name, *_a: asked.append(name) or False)
     page.restore(several[2])
     assert asked == ["la copia de ayer 09:53 (diaria)"]
+
+
+def test_the_question_names_a_backup_with_seconds_when_the_list_does(
+    page: DataPage,
+    ctx: AppContext,
+    several: list[Path],
+    now: datetime,
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    """Back up now twice within a minute: the question names the one chosen as exactly as
+    its row does, else both read "today 11:53"; one alone in its minute keeps the minute."""
+    later = made(ctx, "manual", now + timedelta(seconds=7))
+    asked: list[str] = []
+    monkeypatch.setattr(page, "_confirm_restore", lambda name, *_a: asked.append(name) or False)
+    page.restore_button.click()
+    dialog = present(page.picker)
+    assert dialog.paths()[:2] == [later, several[0]]
+    dialog.list.setCurrentRow(1)
+    dialog.restore.click()
+    page.restore(later)
+    page.restore(several[1])
+    assert asked == [
+        "the backup from today 11:53:00 (made by you)",
+        "the backup from today 11:53:07 (made by you)",
+        "the backup from today 09:53 (made before a restore)",
+    ]
+    assert rows(dialog)[:2] == ["Today 11:53:07 · made by you", "Today 11:53:00 · made by you"]

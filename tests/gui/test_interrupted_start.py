@@ -14,6 +14,7 @@ from footholds.app import build as app_module
 from footholds.app.build import AppContext
 from footholds.core import errors
 from footholds.core.paths import Paths
+from footholds.core.settings import Settings
 from footholds.core.store import LogEntry, storage
 from footholds.core.store.opening import open_store
 from support import restore_killed
@@ -30,10 +31,15 @@ def after_kills(footholds_home: Path, tmp_path: Path, request: pytest.FixtureReq
 
     paths = Paths.from_env()
     paths.ensure()
+    settings = Settings(paths.settings_file)
+    settings.set("lists.wins", ["made tea"])
+    settings.save()
     store, backups = open_store(paths)
     store.add(LogEntry(note="in the backup", at=MARCH))
     store.close()
     chosen = backups.create("manual", tmp_path / "chosen.zip")
+    settings.set("lists.wins", ["a walk"])
+    settings.save()
     store, _ = open_store(paths)
     store.add(LogEntry(note="written after it", at=MARCH.replace(day=20)))
     store.close()
@@ -54,6 +60,9 @@ def test_both_are_finished_and_each_is_said_once(after_kills: AppContext, qtbot:
     assert ctx.store.notices == [lock, restored]
     assert [e.note for e in ctx.store.all(LogEntry)] == ["in the backup"]
     assert not (ctx.paths.data_dir / "lock-switch").exists()
+    # the lists the restore brings are in the running app's settings, and in its file
+    assert ctx.settings["lists.wins"] == ["made tea"]
+    assert Settings.load(ctx.paths.settings_file)[0]["lists.wins"] == ["made tea"]
 
     app_module.show_notices(ctx)
 

@@ -1040,3 +1040,27 @@ def test_the_general_page_is_measured_at_the_width_it_has(ctx: AppContext, qtbot
     # what the window adds round the page, as _fit_page counts it
     around = layout.sizeHint().height() - stack.sizeHint().height()
     assert win.height() <= max(before, around + page.heightForWidth(page.width()))
+
+
+def test_reset_and_its_undo_speak_spanish(
+    ctx: AppContext, qtbot: QtBot, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """The reset lives in its own module (page_reset.py) yet keeps the window's sentences:
+    Qt looks them up by the window's class, so they must stay in its context."""
+    from footholds.ui.common import i18n
+
+    i18n.install(ctx.app, "es")
+    try:
+        win = SettingsWindow(ctx, autostart=FakeAutostart())
+        qtbot.addWidget(win)
+        asked: list[str] = []
+        monkeypatch.setattr(
+            ctx.prompter, "ask", lambda _p, _t, text, **_k: asked.append(text) or True
+        )
+        button = win.reset_buttons["Reminders"]
+        assert button.text() == "Volver a los valores iniciales de esta página"
+        button.click()
+        assert asked and asked[0].startswith("¿Dejar todo lo de la página «")
+        assert "ha vuelto a estar como al principio" in win.undo.message.whole
+    finally:
+        i18n.install(ctx.app, "en")

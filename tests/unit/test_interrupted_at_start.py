@@ -18,8 +18,9 @@ import pytest
 from footholds.core import errors
 from footholds.core.paths import Paths
 from footholds.core.store import LogEntry, Store, storage
-from footholds.core.store.backups import BEFORE_RESTORE, RESTORED, SAFETY_NAME, Backups
+from footholds.core.store.backups import BEFORE_RESTORE, RESTORED, SAFETY_NAME, Backups, check
 from footholds.core.store.opening import finish_interrupted, interrupted, open_store
+from footholds.core.store.settings_copy import LISTS_NAME
 from support import child_env, restore_killed
 
 MARCH = datetime(2026, 3, 10, 9, tzinfo=UTC)
@@ -263,3 +264,102 @@ def test_a_lock_switch_folder_without_a_direction_goes_too(paths: Paths) -> None
 
     assert not (paths.data_dir / SWITCH).exists()
     assert [str(n) for n in told] == [errors.english("lock.enable_unfinished")]
+
+
+def lists_then_others(paths: Paths, tmp_path: Path) -> tuple[Backups, Path]:
+    """backup_then_more, the person's lists in the backup and other lists chosen since."""
+    from footholds.core.settings import Settings
+
+    settings = Settings(paths.settings_file)
+    settings.set("lists.feelings", ["calm", "the heavy-blanket feeling"])
+    settings.set("lists.wins", ["made tea"])
+    settings.set("lists.parts", ["the tired kid"])
+    settings.save()
+    backups, chosen = backup_then_more(paths, tmp_path)
+    settings.set("lists.feelings", ["calm"])
+    settings.set("lists.wins", ["a walk"])
+    settings.set("lists.parts", [])
+    settings.set("general.language", "es")  # chosen since: a restore leaves it
+    settings.save()
+    return backups, chosen
+
+
+def lists_now(paths: Paths) -> tuple[list[str], list[str], list[str]]:
+    from footholds.core.settings import Settings
+
+    now, _ = Settings.load(paths.settings_file)
+    return now["lists.feelings"], now["lists.wins"], now["lists.parts"]
+
+
+def test_a_restore_finished_at_start_brings_the_lists_back_as_the_restore_would(
+    paths: Paths, tmp_path: Path
+) -> None:
+    from footholds.core.settings import Settings
+
+    backups, chosen = lists_then_others(paths, tmp_path)
+    restore_killed(backups, chosen, "between")
+
+    store, _ = open_store(paths)
+    store.close()
+
+    feelings, wins, parts = lists_now(paths)
+    assert feelings == ["calm", "the heavy-blanket feeling"]
+    assert wins == ["made tea"] and parts == ["the tired kid"]
+    assert Settings.load(paths.settings_file)[0]["general.language"] == "es"
+    assert not (paths.store_dir / LISTS_NAME).exists()  # the restore's note is gone
+    # the backup of the restored data holds them too, as after a whole restore
+    [restored] = [b for b in backups.list() if b.label == RESTORED]
+    assert check(restored.path).lists["lists.wins"] == ["made tea"]
+
+    # a second start does nothing more: the lists the person changes since stay theirs
+    settings, _ = Settings.load(paths.settings_file)
+    settings.set("lists.wins", ["made tea", "a call"])
+    settings.save()
+    made = sorted(b.path.name for b in backups.list())
+    again, _ = open_store(paths)
+    assert again.notices == []
+    again.close()
+    assert lists_now(paths)[1] == ["made tea", "a call"]
+    assert sorted(b.path.name for b in backups.list()) == made  # no other backup made
+
+
+def test_a_restore_finished_at_start_brings_the_lists_into_the_apps_settings(
+    paths: Paths, tmp_path: Path
+) -> None:
+    """The app loads its settings before the store opens: the lists come into those, or its
+    next save would write the old ones back."""
+    from footholds.core.settings import Settings
+
+    backups, chosen = lists_then_others(paths, tmp_path)
+    restore_killed(backups, chosen, "between")
+    live, _ = Settings.load(paths.settings_file)
+
+    open_store(paths, settings=live)[0].close()
+
+    assert live["lists.parts"] == ["the tired kid"]
+    live.save()
+    assert lists_now(paths)[0] == ["calm", "the heavy-blanket feeling"]
+
+
+def test_a_whole_restore_and_one_finished_at_start_leave_the_same(
+    paths: Paths, tmp_path: Path
+) -> None:
+    """One path: the lists, the labels of the backups and the store folder alike."""
+    backups, chosen = lists_then_others(paths, tmp_path)
+    restore_killed(backups, chosen, "between")
+    open_store(paths)[0].close()
+    finished = (
+        lists_now(paths),
+        sorted(b.label for b in backups.list()),
+        sorted(p.name for p in paths.store_dir.iterdir()),
+    )
+
+    other = Paths(config_dir=tmp_path / "c2", data_dir=tmp_path / "d2", log_dir=tmp_path)
+    other.ensure()
+    whole, source = lists_then_others(other, tmp_path / "two")
+    whole.restore(source)
+    assert finished == (
+        lists_now(other),
+        sorted(b.label for b in whole.list()),
+        sorted(p.name for p in other.store_dir.iterdir()),
+    )

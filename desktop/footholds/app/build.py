@@ -24,6 +24,7 @@ from footholds.ui.shell.windows import WindowManager
 if TYPE_CHECKING:
     # Imported when the context is built, after the tray icon is up: they cost start-up time.
     from footholds.app.lock_start import Unlocker
+    from footholds.core.settings import Settings
     from footholds.core.store import Store
     from footholds.core.store.backups import Backups
     from footholds.platform.lockfile import InstanceLock
@@ -47,11 +48,12 @@ def make_qapp(argv: list[str]) -> QApplication:
     return app
 
 
-def open_store(paths: Paths) -> tuple[Store, Backups]:
-    """The store opened the shared way (core/store/opening.py)."""
+def open_store(paths: Paths, settings: Settings | None = None) -> tuple[Store, Backups]:
+    """The store opened the shared way (core/store/opening.py); `settings`, the app's, take
+    the lists of a restore finished on the way."""
     from footholds.core.store.opening import open_store as shared_open
 
-    return shared_open(paths)
+    return shared_open(paths, settings=settings)
 
 
 def sweep_leftovers(paths: Paths) -> None:
@@ -128,7 +130,8 @@ def build(
     except BaseException:
         server.close()
         raise
-    store, backups = open_store(paths)  # brings in what an earlier run could not save
+    # brings in what an earlier run could not save, finishes a restore a kill cut off
+    store, backups = open_store(paths, settings)
     if keys is not None:
         join_inbox(paths, store, keys)
     signals = CoreSignals(store, settings, app)

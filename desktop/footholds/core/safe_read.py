@@ -12,6 +12,7 @@ import io
 import os
 import stat
 import zipfile
+import zlib
 from pathlib import Path
 from typing import Any, BinaryIO
 
@@ -19,6 +20,8 @@ from footholds.core import errors
 from footholds.core.errors import Explained
 
 MB = 1024 * 1024
+# what reading a damaged member can raise: a bad CRC, a broken deflate stream, a cut-off file
+ZIP_ERRORS = (zipfile.BadZipFile, zlib.error, EOFError, OSError, NotImplementedError)
 # Deflate cannot squeeze more than about 1,030 to 1; store files squeeze about 10 to 1.
 ZIP_RATIO = 200
 ZIP_RATIO_FROM = 1 * MB  # smaller members may squeeze more (runs of spaces); they are small

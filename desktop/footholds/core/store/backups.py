@@ -9,27 +9,33 @@ import os
 import re
 import shutil
 import zipfile
-import zlib
 from dataclasses import dataclass, field
 from datetime import datetime
 from pathlib import Path
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING
 
 from footholds.core.atomic import fsync_dir, write_atomic, write_out
 from footholds.core.digest import sha256_hex
 from footholds.core.errors import Explained, error
 from footholds.core.paths import make_private_dir
-from footholds.core.safe_read import MB, Refused, check_zip, open_regular, open_zip
+from footholds.core.safe_read import MB, ZIP_ERRORS, Refused, check_zip, open_regular, open_zip
 from footholds.core.store import storage
 from footholds.core.store.models import BY_KIND
 from footholds.core.store.recovery import WAITING, check_bytes
+from footholds.core.store.settings_copy import (
+    LISTS_NAME,
+    SETTINGS,
+    Lists,
+    bring_back,
+    copy_of,
+    lists_in,
+    stage_lists,
+    staged_lists,
+)
 from footholds.core.store.storage import DamagedFile, kind_of, store_files
 
 FORMAT = "footholds-backup"
 MANIFEST = "footholds-backup.json"
-# the person's settings file, beside the store (added later: older backups hold none, and an
-# older Footholds restores the store alone). Its checksum is the manifest's "settings".
-SETTINGS = "config/settings.json"
 _PREFIX = "footholds-"
 BEFORE_RESTORE = "before-restore"  # the store as a restore found it, kept before replacing it
 RESTORED = "restored"  # the store as a restore left it
@@ -40,12 +46,9 @@ SAFETY_NAME = "before-restore.txt"
 _NAME = re.compile(r"footholds-(?P<label>.+)-(?P<stamp>\d{8}-\d{6})(?:-(?P<n>\d{1,4}))?")
 # the only files a backup may bring back: a kind's file, or a kind's month
 _STORE_NAME = re.compile(r"[a-z_]+\.json|[a-z_]+/\d{4}-\d{2}\.json")
-# what reading a damaged member can raise: a bad CRC, a broken deflate stream, a cut-off file
 log = logging.getLogger(__name__)
 if TYPE_CHECKING:
     from footholds.core.settings import Settings
-
-_ZIP_ERRORS = (zipfile.BadZipFile, zlib.error, EOFError, OSError, NotImplementedError)
 
 
 # Far above any real backup (ten years of entries pack to a few MB and unpack to tens), far
@@ -64,9 +67,6 @@ class RestoreStranded(Explained, OSError):
     """A restore stopped after the store was moved aside, and it could not be moved back: the
     store is whole in the aside folder and in the before-restore backup (the message names
     both), and the store's own folder is missing."""
-
-
-Lists = dict[str, list[str]]  # the person's own lists by setting name (lists.feelings, ...)
 
 
 @dataclass(frozen=True)
@@ -122,7 +122,7 @@ def make_backup(
         if meta.exists():
             zf.writestr("store/meta.json", meta.read_bytes())
         manifest["files"] = digests
-        settings = _settings_copy(settings_file)
+        settings = copy_of(settings_file)
         if settings is not None:
             manifest["settings"] = sha256_hex(settings)
             zf.writestr(SETTINGS, settings)
@@ -133,20 +133,6 @@ def make_backup(
         make_private_dir(target.parent)
     write_out(target, storage.encode(buffer.getvalue()))  # encrypted while the lock is open
     return target
-
-
-def _settings_copy(settings_file: Path | None) -> bytes | None:
-    """The settings file as a backup holds it (own_lists.backup_copy); None without one. One
-    that cannot be read leaves the backup of the entries standing, without it."""
-    if settings_file is None:
-        return None
-    from footholds.core.own_lists import backup_copy
-
-    try:
-        return backup_copy(settings_file)
-    except OSError as exc:
-        log.warning("the backup holds no copy of the settings: %s", exc.strerror)
-        return None
 
 
 def _open_zip(path: Path, *, limited: bool = True) -> zipfile.ZipFile:
@@ -198,7 +184,7 @@ def _read_backup(path: Path) -> tuple[Checked, dict[str, bytes]]:
             manifest = json.loads(zf.read(MANIFEST))
         except (KeyError, ValueError, RecursionError):
             raise error(BadBackup, "backup.no_manifest", file=path.name) from None
-        except _ZIP_ERRORS:
+        except ZIP_ERRORS:
             raise error(BadBackup, "backup.damaged", file=path.name) from None
         if not isinstance(manifest, dict) or manifest.get("format") != FORMAT:
             raise error(BadBackup, "backup.not_backup", file=path.name)
@@ -215,7 +201,7 @@ def _read_backup(path: Path) -> tuple[Checked, dict[str, bytes]]:
                 data = zf.read("store/" + relative)
             except KeyError:
                 raise error(BadBackup, "backup.missing", file=path.name, member=relative) from None
-            except _ZIP_ERRORS:
+            except ZIP_ERRORS:
                 raise error(
                     BadBackup, "backup.member_damaged", file=path.name, member=relative
                 ) from None
@@ -238,30 +224,11 @@ def _read_backup(path: Path) -> tuple[Checked, dict[str, bytes]]:
             contents["meta.json"] = _checked_meta(path, zf.read("store/meta.json"))
         except KeyError:
             pass
-        except _ZIP_ERRORS:
+        except ZIP_ERRORS:
             raise error(
                 BadBackup, "backup.member_damaged", file=path.name, member="meta.json"
             ) from None
-        return Checked(counts, _backup_lists(path, zf, manifest)), contents
-
-
-def _backup_lists(path: Path, zf: zipfile.ZipFile, manifest: dict[str, Any]) -> Lists:
-    """The person's own lists in the backup's settings copy. A copy that is missing, damaged
-    or does not open leaves them out: the entries still come back, and the lists the person
-    has now stay."""
-    digest = manifest.get("settings")
-    if not isinstance(digest, str):
-        return {}  # an older backup, or one made without a settings file
-    from footholds.core.own_lists import from_backup_copy
-
-    try:
-        raw = zf.read(SETTINGS)
-        if sha256_hex(raw) != digest:
-            raise ValueError("checksum")
-        return from_backup_copy(raw, Path(SETTINGS))
-    except (KeyError, ValueError, DamagedFile, storage.StoreLocked, *_ZIP_ERRORS) as exc:
-        log.warning("the lists in %s stay out of the restore: %s", path.name, type(exc).__name__)
-        return {}
+        return Checked(counts, lists_in(path, zf, manifest)), contents
 
 
 def _checked_meta(path: Path, raw: bytes) -> bytes:
@@ -377,7 +344,7 @@ class Backups:
             except OSError as exc:
                 unread = unread or exc
                 continue
-            except _ZIP_ERRORS:
+            except ZIP_ERRORS:
                 continue
             try:
                 check_bytes(data, Path(relative), kind_of(relative))
@@ -400,7 +367,7 @@ class Backups:
         staging = self.staging
         had_store = self.store_dir.exists()
         try:
-            self._switch_to(contents, staging, safety)
+            self._switch_to(contents, staging, safety, checked.lists)
         except BaseException:
             shutil.rmtree(staging, ignore_errors=True)  # room on a full disk
             # Rule: a before-restore backup marks a restore only when the store was replaced.
@@ -412,27 +379,18 @@ class Backups:
                 self.not_a_restore(safety)
             raise
         fsync_dir(self.store_dir.parent)
-        if checked.lists:
-            self._bring_back_lists(checked.lists, settings)
-        self.after_restore()
+        self.finish_switch(settings)
         return safety
 
-    def _bring_back_lists(self, lists: Lists, settings: Settings | None) -> None:
-        """The backup's lists in place of the current ones, saved before the restored data is
-        backed up (after_restore), so that backup holds them too. The restore itself stands
-        when they cannot be saved: the before-restore backup still holds the lists as they
-        were, and the backup just restored holds the ones it brought."""
-        from footholds.core.own_lists import bring_back, load_opened
-
-        if settings is None and self.settings_file is not None:
-            settings = load_opened(self.settings_file)
-        if settings is None:
-            return
-        bring_back(settings, lists)
-        try:
-            settings.save()
-        except OSError as exc:
-            log.warning("the lists the restore brought back were not saved: %s", exc.strerror)
+    def finish_switch(self, settings: Settings | None = None) -> None:
+        """What a restore does once its copy has taken the store's place, here and when the
+        next start finishes one a kill stopped (restore_finish.py): the lists the copy
+        brought (LISTS_NAME) replace the person's, then the notes go and the restored data
+        is backed up (after_restore)."""
+        lists = staged_lists(self.store_dir)
+        if lists:
+            bring_back(lists, settings, self.settings_file)
+        self.after_restore()
 
     @property
     def staging(self) -> Path:
@@ -443,23 +401,29 @@ class Backups:
         # files that waited for the backups to be readable belonged to the store just moved
         # aside: looking for them in the backups now would mix it into the restored one
         (self.aside_dir / WAITING).unlink(missing_ok=True)
-        try:  # came in with the staging folder; no part of the store
-            (self.store_dir / SAFETY_NAME).unlink(missing_ok=True)
-        except OSError as exc:  # a few bytes no reader looks at: the restore stands
-            log.warning("the restore's note of its backup stays: %s", exc.strerror)
+        for note in (SAFETY_NAME, LISTS_NAME):  # came in with the staging folder
+            try:
+                (self.store_dir / note).unlink(missing_ok=True)
+            except OSError as exc:  # a few bytes no reader looks at: the restore stands
+                log.warning("the restore's note %s stays: %s", note, exc.strerror)
         try:  # what recovery looks in from now on (since_last_restore)
             self.create(RESTORED)
         except OSError as exc:  # the restore itself is done: it stands
             log.warning("no backup of the restored data was made: %s", exc.strerror)
 
-    def _switch_to(self, contents: dict[str, bytes], staging: Path, safety: Path) -> None:
-        """Write `contents` beside the store, then put them in its place (the store moved to
-        the aside folder). Raises OSError, the store put back where it was, when that fails;
-        RestoreStranded when even putting it back fails."""
+    def _switch_to(
+        self, contents: dict[str, bytes], staging: Path, safety: Path, lists: Lists | None = None
+    ) -> None:
+        """Write `contents` beside the store, with the `lists` to bring back (LISTS_NAME),
+        then put them in its place (the store moved to the aside folder). Raises OSError, the
+        store put back where it was, when that fails; RestoreStranded when even putting it
+        back fails."""
         if staging.exists():
             shutil.rmtree(staging)  # our own half-finished staging copy, never user data
         make_private_dir(staging)
         write_atomic(staging / SAFETY_NAME, safety.name.encode())
+        if lists:
+            stage_lists(staging, lists)
         # only the files the manifest lists and that were just checked: nothing else in the
         # zip is written, so a crafted name ("store/../../x") cannot reach outside the store
         # meta.json goes last: once it is there the copy is complete (restore_finish.py); a

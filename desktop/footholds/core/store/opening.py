@@ -9,6 +9,7 @@ from typing import TYPE_CHECKING
 if TYPE_CHECKING:
     from footholds.core.errors import Notice
     from footholds.core.paths import Paths
+    from footholds.core.settings import Settings
     from footholds.core.store.backups import Backups
     from footholds.core.store.store import Store
 
@@ -16,7 +17,11 @@ log = logging.getLogger(__name__)
 
 
 def open_store(
-    paths: Paths, *, read_only: bool = False, tell: Callable[[str], None] | None = None
+    paths: Paths,
+    *,
+    read_only: bool = False,
+    tell: Callable[[str], None] | None = None,
+    settings: Settings | None = None,
 ) -> tuple[Store, Backups]:
     """The store under `paths`, opened, with the backups that can mend a damaged part.
 
@@ -25,14 +30,15 @@ def open_store(
     (no folder, upgrade, backup, set-aside or temporary file), so a read-only data folder can
     still be read out; `tell` hears what the store has to say (a damaged file read around).
     Opened to write, it first brings in the entries an earlier run kept in an unsaved-entries
-    file (core/store/pending.py), as it would at the app's start."""
+    file (core/store/pending.py), as it would at the app's start. `settings`: the app's, already
+    loaded, for a restore finished here to bring its lists into (else the settings file)."""
     from footholds.core.store.backups import Backups
     from footholds.core.store.store import Store
 
     backups = Backups(paths.backup_dir, paths.store_dir, paths.aside_dir, paths.settings_file)
     # what a kill or power cut stopped half-way is finished or undone before anything reads
     # (never while read-only: the app may be in the middle of it)
-    told = [] if read_only else finish_interrupted(paths, backups)
+    told = [] if read_only else finish_interrupted(paths, backups, settings)
     if read_only:
         store = Store(
             paths.store_dir,
@@ -76,7 +82,9 @@ def interrupted(paths: Paths) -> bool:
     )
 
 
-def finish_interrupted(paths: Paths, backups: Backups) -> list[Notice]:
+def finish_interrupted(
+    paths: Paths, backups: Backups, settings: Settings | None = None
+) -> list[Notice]:
     """Finish or undo what a kill or power cut stopped half-way, under the instance lock:
     turning the lock on (undone, the entries as they were) and a restore (finished once its
     copy was complete: the person asked for it). What to tell the person."""
@@ -100,7 +108,7 @@ def finish_interrupted(paths: Paths, backups: Backups) -> list[Notice]:
     from footholds.core.store.restore_finish import finish_restore
 
     try:
-        finished = finish_restore(backups)
+        finished = finish_restore(backups, settings)
     except OSError as exc:  # the restored copy could not take the store's place
         from footholds.core.store.failures import write_error
 

@@ -9,11 +9,15 @@ import logging
 import os
 import shutil
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from footholds.core.atomic import fsync_dir
 from footholds.core.errors import Notice, said
 from footholds.core.safe_read import Refused, open_regular
 from footholds.core.store.backups import BEFORE_RESTORE, SAFETY_NAME, Backups
+
+if TYPE_CHECKING:
+    from footholds.core.settings import Settings
 
 log = logging.getLogger(__name__)
 
@@ -29,10 +33,12 @@ def _mtime(path: Path) -> float:
         return 0.0
 
 
-def finish_restore(backups: Backups) -> Notice | None:
+def finish_restore(backups: Backups, settings: Settings | None = None) -> Notice | None:
     """Complete or clear a restore a kill or power cut stopped; at start, before the
     store opens, under the instance lock (no restore can be running). What to tell the
-    person, if anything.
+    person, if anything. Completed, it does what the restore would have done next
+    (Backups.finish_switch): the lists it brought come into `settings` (the app's, already
+    loaded) or else the settings file.
 
     The store's folder missing beside a complete staging copy (its meta.json, written
     last, is there): the kill fell between the two renames, the old store being whole in
@@ -49,7 +55,7 @@ def finish_restore(backups: Backups) -> Notice | None:
         os.replace(staging, backups.store_dir)
         fsync_dir(backups.store_dir.parent)
         log.info("a restore a kill interrupted was finished")
-        backups.after_restore()
+        backups.finish_switch(settings)
         safety = _listed(backups, named) if named else None
         kept = safety.name if safety is not None else _kept_before(backups)
         return Notice(said("backup.restore_finished", file=kept))

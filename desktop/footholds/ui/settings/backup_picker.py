@@ -65,24 +65,29 @@ def row_words(info: BackupInfo, *, seconds: bool = False) -> str:
     return f"{when} · {kind}" if kind else when
 
 
+def with_seconds(infos: list[BackupInfo]) -> set[Path]:
+    """The backups among `infos` that are named with their seconds, in the list and in the
+    restore's question alike: two made in the same minute by the same hand both read "Today
+    12:16 · made by you" without them."""
+    plain = Counter(row_words(info) for info in infos)
+    return {info.path for info in infos if plain[row_words(info)] > 1}
+
+
 def rows_words(infos: list[BackupInfo]) -> list[str]:
-    """The rows of the list, each one telling itself apart: two backups made in the same
-    minute both read "Today 12:16 · made by you", so those rows show their seconds too."""
-    plain = [row_words(info) for info in infos]
-    twice = {words for words, n in Counter(plain).items() if n > 1}
-    return [
-        row_words(info, seconds=True) if words in twice else words
-        for info, words in zip(infos, plain, strict=True)
-    ]
+    """The rows of the list, each one telling itself apart (with_seconds)."""
+    exact = with_seconds(infos)
+    return [row_words(info, seconds=info.path in exact) for info in infos]
 
 
-def backup_words(path: Path) -> str:
+def backup_words(path: Path, listed: list[BackupInfo] | None = None) -> str:
     """A backup named the way a restore's question names it: "the backup from today 11:53
-    (made by you)"; a file not named by Footholds keeps its own name."""
+    (made by you)", with its seconds when the list of the backups `listed` shows them
+    (with_seconds); a file not named by Footholds keeps its own name."""
     info = info_of(path)
     if info is None:
         return path.name
-    when = moment_text(info.when)
+    among = [other for other in listed or [] if other.path != path] + [info]
+    when = moment_text(info.when, seconds=path in with_seconds(among))
     kind = made_by(info.label)
     if not kind:
         return QCoreApplication.translate("BackupPicker", "the backup from {when}").format(

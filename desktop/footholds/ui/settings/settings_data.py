@@ -253,7 +253,9 @@ class DataPage(QWidget):
             )
             return False
         then = sum(checked.counts.values())
-        if not self._confirm_restore(backup_words(source), now, then, bool(checked.lists)):
+        # named as the list names it: with its seconds beside another of the same minute
+        name = backup_words(source, self.ctx.backups.list())
+        if not self._confirm_restore(name, now, then, bool(checked.lists)):
             return False
         with busy_pointer():
             ok, message = self.ctx.actions.restore(source, self._restore_failed)

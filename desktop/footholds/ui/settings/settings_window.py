@@ -32,11 +32,10 @@ from footholds.core.settings import (
     SETTINGS,
     Setting,
     SettingError,
-    key_of,
     sections,
 )
 from footholds.platform.autostart import Autostart
-from footholds.ui.common import buttons, default_lists, icons, tokens
+from footholds.ui.common import default_lists, icons, tokens
 from footholds.ui.common.calm import centre_first_time, fit_to_screen, fit_to_words, heading
 from footholds.ui.common.components import WindowHeader, window_margins
 from footholds.ui.common.help_link import HelpLink
@@ -45,6 +44,7 @@ from footholds.ui.common.prompter import excerpt
 from footholds.ui.common.undo import UndoBar, put_back
 from footholds.ui.help import open_or_explain
 from footholds.ui.settings.list_editors import ListBase, ListEditor
+from footholds.ui.settings.page_reset import AUTOSTART, PageReset
 from footholds.ui.settings.setting_descriptions import translated
 from footholds.ui.settings.setting_row import Row, error_message
 from footholds.ui.settings.settings_parts import DATA_PAGE, PageParts
@@ -53,11 +53,10 @@ if TYPE_CHECKING:
     from footholds.ui.context import AppContext
 
 log = logging.getLogger(__name__)
-AUTOSTART = "general.autostart"
 MIN_WIDTH, MIN_HEIGHT = 612, 420  # every page's rows fit, in English and Spanish
 
 
-class SettingsWindow(PageParts, QWidget):
+class SettingsWindow(PageParts, PageReset):
     """Every setting, changeable at once; plus the actions on the person's data.
 
     A page is built when it is first shown (LazyTabs): opening Settings builds one of ten.
@@ -239,18 +238,7 @@ class SettingsWindow(PageParts, QWidget):
                 row.editor.removed.connect(
                     lambda before, at, n=setting.name: self._offer_undo(n, before, at)
                 )
-        reset = buttons.quiet(self.tr("Reset this page to defaults"))
-        reset.setAccessibleName(
-            self.tr("Reset {page} to defaults").format(page=translated(section))
-        )
-        reset.setAccessibleDescription(
-            self.tr(
-                "Puts every setting on this page back to how it started, after asking; "
-                "entries you already wrote keep their words."
-            )
-        )
-        reset.clicked.connect(lambda _=False, s=section: self._on_reset_clicked(s))
-        self._reset_buttons[section] = reset
+        reset = self._reset_button(section)
         outer = QVBoxLayout(page)
         outer.setContentsMargins(0, tokens.S, 0, tokens.XS)  # the tabs add the window's sides
         if section == LOCK_SECTION:  # the lock itself first, then when it locks on its own
@@ -386,62 +374,6 @@ class SettingsWindow(PageParts, QWidget):
             self.ctx.settings.set(AUTOSTART, actual)
         if AUTOSTART in self._rows:
             self._rows[AUTOSTART].editor.load(actual)
-
-    def reset_section(self, section: str) -> None:
-        """Put every setting on the page back to its default (start at login stays true)."""
-        self.ctx.settings.reset_section(section)
-        for row in self._rows.values():
-            if row.setting.section == section:
-                row.error.show_message("")
-        self._sync_autostart()
-        self._sync_needs()
-
-    def _on_reset_clicked(self, section: str) -> None:
-        """Ask, reset the page, and offer Undo for it (LOOK.md: destructive actions are
-        always undoable): on My lists a reset takes the person's own words away."""
-        page = translated(section)
-        question = self.tr("Put everything on the “{page}” page back to how it started?").format(
-            page=page
-        )
-        if section == LISTS_SECTION and self._own_words():
-            # said plainly, as these words are the person's own (PRODUCT.md); entries keep
-            # theirs, as an entry holds its words itself, not a place in a list
-            question += " " + self.tr(
-                "The feelings, wins and parts you added or renamed will be taken out of the "
-                "lists; entries you already wrote keep their words."
-            )
-        reset = self.tr("Reset this page")
-        if not self.ctx.prompter.ask(self, self.tr("Reset to defaults"), question, action=reset):
-            return
-        before = {name: self.ctx.settings[name] for name in self._page_settings(section)}
-        self.reset_section(section)
-        self.undo.offer(
-            self.tr("The “{page}” page is back to how it started.").format(page=page),
-            lambda: self._undo_reset(before),
-            spoken=self.tr("Undo the reset"),
-        )
-
-    @staticmethod
-    def _page_settings(section: str) -> list[str]:
-        """What Reset this page puts back (Settings.reset_section)."""
-        return [s.name for s in SETTINGS if s.section == section and not s.hidden]
-
-    def _own_words(self) -> bool:
-        """Whether a list on My lists holds words of the person's own (added, or a starting
-        one renamed), which a reset would take away."""
-        return any(
-            key_of(text) not in starting
-            for name, starting in default_lists.SHIPPED.items()
-            for text in self.ctx.settings[name]
-        )
-
-    def _undo_reset(self, before: dict[str, Any]) -> None:
-        """Every setting on the page back exactly as it was before the reset."""
-        for name, value in before.items():
-            if name != AUTOSTART:  # it mirrors the system, which a reset never changed
-                self.ctx.settings.set(name, value)
-        self._sync_autostart()
-        self._sync_needs()
 
     def _on_setting_changed(self, name: str, value: Any) -> None:
         row = self._rows.get(name)
