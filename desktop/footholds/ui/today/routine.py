@@ -23,7 +23,7 @@ from PySide6.QtWidgets import (
 
 from footholds.core import days
 from footholds.core.store import RoutineCheck, RoutineItem
-from footholds.core.suggestions import routine_suggestions
+from footholds.core.suggestions import routine_suggestions, which, words_of
 from footholds.ui.common import buttons, icons, tokens, undo
 from footholds.ui.common.calm import language
 from footholds.ui.common.components import label
@@ -99,19 +99,24 @@ class RoutineRow(QWidget):
             self.feedback.clear_now()
         self.section.set_ticked(self.item.id, on)
 
+    def shown_words(self) -> str:
+        """The item's words as shown: a built-in suggestion's in the language of the day."""
+        return words_of(self.item.text, language(self.section.ctx))
+
     def show_item(self, item: RoutineItem, ticked: bool, editing: bool) -> None:
         self.item = item
-        self.words.setText(item.text)
-        self.check.setAccessibleName(item.text)
+        text = self.shown_words()
+        self.words.setText(text)
+        self.check.setAccessibleName(text)
         self.check.setAccessibleDescription(
             self.tr("Ticks it off for today; it clears on its own when a new day begins.")
         )
-        self.remove.setAccessibleName(self.tr("Remove “{text}”").format(text=item.text))
+        self.remove.setAccessibleName(self.tr("Remove “{text}”").format(text=text))
         self.check.blockSignals(True)
         self.check.setChecked(ticked)
         self.check.blockSignals(False)
         if not self.field.hasFocus():
-            self.field.setText(item.text)
+            self.field.setText(text)
             self.field.setCursorPosition(0)  # long words show their beginning
         self.check.setVisible(not editing)
         self.words.setVisible(not editing)
@@ -125,8 +130,8 @@ class RoutineRow(QWidget):
     def _on_field_edited(self) -> None:
         text = self.field.text().strip()
         if not text:
-            self.field.setText(self.item.text)
-        elif text != self.item.text:
+            self.field.setText(self.shown_words())
+        elif text != self.shown_words():
             self.section.rename_item(self.item.id, text)
 
 
@@ -270,9 +275,10 @@ class RoutineSection(QWidget):
         self._fill_suggestions(items)
 
     def _fill_suggestions(self, items: list[RoutineItem]) -> None:
-        chosen = {i.text for i in items}
+        # one of the three picked in another language, case or spelling is not offered again
+        chosen = {which(i.text) for i in items}
         offered = routine_suggestions(self.ctx.store, language(self.ctx))
-        wanted = [s.text for s in offered if s.text not in chosen]
+        wanted = [s.text for s in offered if which(s.text) not in chosen]
         present = [self.suggestions.itemText(i) for i in range(self.suggestions.count())]
         if present != wanted:
             typed = self.suggestions.currentText() if self.suggestions.hasFocus() else ""
@@ -316,6 +322,10 @@ class RoutineSection(QWidget):
             return
         items = self.items()
         if len(items) >= MAX_ITEMS:
+            return
+        if which(text) in {which(i.text) for i in items}:  # already one of the three
+            self.suggestions.setEditText("")
+            self.suggestions.setFocus()
             return
         if not items and not self.editing:
             self.filling = True

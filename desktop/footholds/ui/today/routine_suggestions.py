@@ -20,7 +20,15 @@ from PySide6.QtWidgets import (
 
 from footholds.core.store import ContentMark, OwnItem
 from footholds.core.store.validate import SHORT_LIMIT
-from footholds.core.suggestions import PACK, Suggestion, hidden_marks, routine_suggestions
+from footholds.core.suggestions import (
+    PACK,
+    Suggestion,
+    builtin_of,
+    hidden_marks,
+    own_as_builtin,
+    routine_suggestions,
+    which,
+)
 from footholds.ui.common import buttons, icons
 from footholds.ui.common.calm import hint, language
 from footholds.ui.common.limits import limited_under
@@ -162,12 +170,19 @@ class RoutineSuggestions(QWidget):
 
     # -- actions -------------------------------------------------------------------------
 
-    def add_own(self, text: str) -> OwnItem | None:
-        """Add the person's own suggestion; words already on the list are not added twice."""
+    def add_own(self, text: str) -> bool:
+        """Add the person's own suggestion; whether the list took it. Words already on it (in
+        any case, spacing or accents) are not added twice. A built-in suggestion's words, in
+        any shipped language, are that built-in: shown again if it was hidden, never kept as
+        words of their own beside it."""
         text = text.strip()
-        if not text or text in {s.text for s in self.shown()}:
-            return None
-        return save_record(self.ctx, OwnItem(pack=PACK, text=text), self)
+        if not text or which(text) in {which(s.text) for s in self.shown()}:
+            return False
+        item_id = builtin_of(text)
+        if item_id:
+            marks = [m for m in hidden_marks(self.ctx.store) if m.item_id == item_id]
+            return all(remove_record(self.ctx, mark, self) for mark in marks)
+        return save_record(self.ctx, OwnItem(pack=PACK, text=text), self) is not None
 
     def take_off(self, suggestion: Suggestion) -> None:
         """Remove an own suggestion or hide a built-in one; either can be undone."""
@@ -184,6 +199,9 @@ class RoutineSuggestions(QWidget):
             message = self.tr("Removed “{suggestion}”.").format(suggestion=own.text)
         else:
             self._hand_on_keyboard(suggestion)
+            # its words saved as the person's own by an older version would keep it shown
+            for own in own_as_builtin(self.ctx.store, suggestion.item_id):
+                remove_record(self.ctx, own, self)
             record = save_record(self.ctx, ContentMark(pack=PACK, item_id=suggestion.item_id), self)
             message = self.tr("Hid “{suggestion}”.").format(suggestion=suggestion.text)
         self.refresh()
@@ -234,7 +252,7 @@ class RoutineSuggestions(QWidget):
         return button
 
     def _on_add_clicked(self) -> None:
-        if self.add_own(self.field.text()) is not None:
+        if self.add_own(self.field.text()):
             self.field.clear()
             self.refresh()
         self.field.setFocus()

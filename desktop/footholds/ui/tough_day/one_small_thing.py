@@ -15,7 +15,7 @@ from PySide6.QtWidgets import QCheckBox, QHBoxLayout, QLabel, QVBoxLayout, QWidg
 
 from footholds.core.days import day_of
 from footholds.core.store import RoutineCheck, RoutineItem
-from footholds.core.suggestions import routine_suggestions
+from footholds.core.suggestions import routine_suggestions, words_of
 from footholds.ui.common import buttons, icons
 from footholds.ui.common.calm import hint, language
 from footholds.ui.common.components import label
@@ -206,8 +206,10 @@ class BareMinimum(QWidget):
             self.said.clear_now()
         self.item_id = shown.id if shown else ""
         if shown is not None:
+            # a built-in suggestion picked in another language reads in today's
+            words = words_of(shown.text, language(self.ctx))
             box = QCheckBox()
-            box.setAccessibleName(shown.text)
+            box.setAccessibleName(words)
             box.setAccessibleDescription(
                 self.tr("One of your three for today; ticking it here ticks it in Today too.")
             )
@@ -217,7 +219,7 @@ class BareMinimum(QWidget):
             line = QHBoxLayout(row)
             line.setContentsMargins(0, 0, 0, 0)
             line.addWidget(box, 0, Qt.AlignmentFlag.AlignTop)
-            line.addWidget(_BoxWords(shown.text, box), 1)
+            line.addWidget(_BoxWords(words, box), 1)
             self.boxes.append(box)
             self.rows.append(row)
             self.list.addWidget(row)
