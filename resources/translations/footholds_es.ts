@@ -2161,13 +2161,19 @@ Lo que guardes en el registro rápido (un clic en el icono de la bandeja) aparec
         <source>Looking back through {month}…</source>
         <translation>Buscando en {month}…</translation>
     </message>
-    <message>
-        <source>{count} found so far; scroll for more.</source>
-        <translation>{count} encontradas hasta ahora; baja para ver más.</translation>
+    <message numerus="yes">
+        <source>%n entries found so far; scroll for more.</source>
+        <translation>
+            <numerusform>%n entrada encontrada hasta ahora; baja para ver más.</numerusform>
+            <numerusform>%n entradas encontradas hasta ahora; baja para ver más.</numerusform>
+        </translation>
     </message>
-    <message>
-        <source>{count} found.</source>
-        <translation>{count} encontradas.</translation>
+    <message numerus="yes">
+        <source>%n entries found.</source>
+        <translation>
+            <numerusform>%n entrada encontrada.</numerusform>
+            <numerusform>%n entradas encontradas.</numerusform>
+        </translation>
     </message>
     <message>
         <source>Remove</source>

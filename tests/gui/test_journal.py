@@ -206,7 +206,7 @@ def test_search_reaches_back_through_the_years(ctx: AppContext, qtbot: QtBot) ->
     qtbot.waitUntil(lambda: not window.reader.isActive(), timeout=10_000)
     found = {e.id for r in window.model.rows if (e := r.entry) is not None}
     assert found == {e.id for e in entries[-3:]}
-    assert "3 found" in window.status.text()
+    assert window.status.text() == "3 entries found."
     window.search.clear()
     window.search.setText("no such words anywhere")
     qtbot.waitUntil(lambda: window.empty.isVisible(), timeout=10_000)
@@ -505,6 +505,7 @@ def test_starting_words_show_in_spanish(ctx: AppContext, qtbot: QtBot) -> None:
         window._on_typing_paused()
         qtbot.waitUntil(lambda: not window.reader.isActive(), timeout=10_000)
         assert window.model.row_of(entry.id) >= 0
+        assert window.status.text() == "1 entrada encontrada."  # not "1 encontradas."
     finally:
         ctx.settings.set("general.language", "en")
         i18n.remove(ctx.app)

@@ -294,9 +294,11 @@ class JournalWindow(CalmWindow):
         return self.tr("Looking back through {month}…").format(month=month)
 
     def _found(self, count: int, done: bool) -> str:
+        # counted by Qt (%n), so "1 entry found." and "1 entrada encontrada." agree with
+        # their number in each language
         if done:
-            return self.tr("{count} found.").format(count=count)
-        return self.tr("{count} found so far; scroll for more.").format(count=count)
+            return self.tr("%n entries found.", "", count)
+        return self.tr("%n entries found so far; scroll for more.", "", count)
 
     def _search_words(self) -> list[str]:
         """The longest things the search line could say, for the room kept for it: each
