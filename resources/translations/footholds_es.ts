@@ -1150,8 +1150,31 @@ Al recuperarla, lo que hay ahora en Footholds se sustituye por la copia.</transl
 <context>
     <name>EntryEditor</name>
     <message>
-        <source>Entry from {when}</source>
-        <translation>Entrada del {when}</translation>
+        <source>Entry from today at {time}</source>
+        <translation>Entrada de hoy a las {time}</translation>
+    </message>
+    <message>
+        <source>Entry from yesterday at {time}</source>
+        <translation>Entrada de ayer a las {time}</translation>
+    </message>
+    <message>
+        <source>Entry from {day} at {time}</source>
+        <translation>Entrada del {day} a las {time}</translation>
+    </message>
+    <message>
+        <source>Entry from today at {time}</source>
+        <comment>the hour is one</comment>
+        <translation>Entrada de hoy a la {time}</translation>
+    </message>
+    <message>
+        <source>Entry from yesterday at {time}</source>
+        <comment>the hour is one</comment>
+        <translation>Entrada de ayer a la {time}</translation>
+    </message>
+    <message>
+        <source>Entry from {day} at {time}</source>
+        <comment>the hour is one</comment>
+        <translation>Entrada del {day} a la {time}</translation>
     </message>
     <message>
         <source>The entry</source>
