@@ -233,7 +233,7 @@ class ReachOutWindow(CalmWindow):
 
     def _message_row(self, text: str, own: OwnItem | None) -> QWidget:
         row = QWidget()
-        words = _label(f"“{text}”")
+        words = _label(dates.quoted(text, locale=QLocale().name()))
         copy = buttons.secondary(self.tr("Copy"))
         copy.setIcon(icons.ui_icon("copy"))
         copy.setAccessibleName(self.tr("Copy: {text}").format(text=text))
