@@ -5729,7 +5729,7 @@ Lo que guardes en el registro rápido (un clic en el icono de la bandeja) aparec
     </message>
     <message>
         <source>Keep it</source>
-        <translation>Mantenerlo</translation>
+        <translation>Mantener</translation>
     </message>
 </context>
 <context>
