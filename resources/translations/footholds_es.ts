@@ -1871,6 +1871,18 @@ Al recuperarla, lo que hay ahora en Footholds se sustituye por la copia.</transl
         <source>{reason} Nothing was changed.</source>
         <translation>{reason} No ha cambiado nada.</translation>
     </message>
+    <message>
+        <source>Stops reading the file and closes this window; nothing is imported.</source>
+        <translation>Deja de leer el archivo y cierra esta ventana; no se importa nada.</translation>
+    </message>
+    <message>
+        <source>Stops the import; the entries that came in so far are kept.</source>
+        <translation>Detiene la importación; las entradas que ya han llegado se conservan.</translation>
+    </message>
+    <message>
+        <source>Stopping…</source>
+        <translation>Deteniendo…</translation>
+    </message>
 </context>
 <context>
     <name>InsightsWindow</name>
@@ -6880,6 +6892,48 @@ Vuelve a intentarlo, o sal de todos modos.</translation>
         <source>Using the default instead.</source>
         <translation>Se usa el valor predeterminado en su lugar.</translation>
     </message>
+    <message>
+        <source>The disk filled up, so the import stopped part-way.</source>
+        <translation>El disco se llenó, así que la importación se detuvo a medias.</translation>
+    </message>
+    <message>
+        <source>The data folder stopped taking writes, so the import stopped part-way.</source>
+        <translation>La carpeta de datos dejó de aceptar escrituras, así que la importación se detuvo a medias.</translation>
+    </message>
+    <message>
+        <source>{file} is not a file, so the import stopped part-way.</source>
+        <translation>{file} no es un archivo, así que la importación se detuvo a medias.</translation>
+    </message>
+    <message>
+        <source>The disk refused a write ({reason}), so the import stopped part-way.</source>
+        <translation>El disco rechazó una escritura ({reason}), así que la importación se detuvo a medias.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n entries from the file came in before that and are kept, and nothing you already had was lost.</source>
+        <translation>
+            <numerusform>%n entrada del archivo llegó antes y se conserva, y no se perdió nada de lo que ya tenías.</numerusform>
+            <numerusform>%n entradas del archivo llegaron antes y se conservan, y no se perdió nada de lo que ya tenías.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Nothing from the file came in, and nothing you already had was lost.</source>
+        <translation>No llegó nada del archivo, y no se perdió nada de lo que ya tenías.</translation>
+    </message>
+    <message numerus="yes">
+        <source>The last of them are only in memory for now: keep Footholds open, and they will be saved as soon as writing works again.</source>
+        <translation>
+            <numerusform>Está solo en la memoria por ahora: mantén Footholds abierto y se guardará en cuanto se pueda volver a escribir.</numerusform>
+            <numerusform>Las últimas están solo en la memoria por ahora: mantén Footholds abierto y se guardarán en cuanto se pueda volver a escribir.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Once there is space again, import the same file to bring in the rest; nothing is added twice.</source>
+        <translation>Cuando vuelva a haber espacio, importa el mismo archivo para traer el resto; nada se añade dos veces.</translation>
+    </message>
+    <message>
+        <source>Once that is sorted, import the same file again to bring in the rest; nothing is added twice.</source>
+        <translation>Cuando eso se arregle, vuelve a importar el mismo archivo para traer el resto; nada se añade dos veces.</translation>
+    </message>
 </context>
 <context>
     <name>fields</name>
@@ -7522,6 +7576,17 @@ Vuelve a intentarlo, o sal de todos modos.</translation>
             <numerusform>... y %n más</numerusform>
             <numerusform>... y %n más</numerusform>
         </translation>
+    </message>
+    <message numerus="yes">
+        <source>You stopped the import. %n entries had come in by then and are kept, with everything you already had. Importing the same file again brings in the rest; nothing is added twice.</source>
+        <translation>
+            <numerusform>Has detenido la importación. %n entrada había llegado ya y se conserva, junto con todo lo que ya tenías. Si vuelves a importar el mismo archivo, llegará el resto; nada se añade dos veces.</numerusform>
+            <numerusform>Has detenido la importación. %n entradas habían llegado ya y se conservan, junto con todo lo que ya tenías. Si vuelves a importar el mismo archivo, llegará el resto; nada se añade dos veces.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>You stopped the import before anything came in. Nothing was changed.</source>
+        <translation>Has detenido la importación antes de que llegara nada. No ha cambiado nada.</translation>
     </message>
 </context>
 <context>
