@@ -904,6 +904,26 @@
         <translation>Copia el {number} en el portapapeles, para pegarlo o marcarlo desde tu teléfono.</translation>
     </message>
     <message>
+        <source>Copy text number</source>
+        <translation>Copiar número de mensajes</translation>
+    </message>
+    <message>
+        <source>Copy the text number for {name}</source>
+        <translation>Copiar el número de mensajes de {name}</translation>
+    </message>
+    <message>
+        <source>Puts {number} on the clipboard. Send it a message with the word {word}.</source>
+        <translation>Copia el {number} en el portapapeles. Envíale un mensaje con la palabra {word}.</translation>
+    </message>
+    <message>
+        <source>Puts {number} on the clipboard, to send a text to it from your phone.</source>
+        <translation>Copia el {number} en el portapapeles, para enviarle un mensaje desde tu teléfono.</translation>
+    </message>
+    <message>
+        <source>Copy the emergency number</source>
+        <translation>Copiar el número de emergencias</translation>
+    </message>
+    <message>
         <source>Crisis lines for {place}</source>
         <translation>Líneas de crisis: {place}</translation>
     </message>
@@ -3913,6 +3933,10 @@ Lo que guardes en el registro rápido (un clic en el icono de la bandeja) aparec
     <message>
         <source>Region changed to {place}.</source>
         <translation>Región cambiada a {place}.</translation>
+    </message>
+    <message>
+        <source>Region changed to “{place}”.</source>
+        <translation>Región cambiada a «{place}».</translation>
     </message>
 </context>
 <context>
