@@ -225,9 +225,9 @@ def test_the_copies_in_spanish(ctx: AppContext, qtbot: QtBot) -> None:
         window = _open(ctx, qtbot)
         names = _by_name(window)
         assert "Copiar el número de emergencias" in names
-        assert "Copiar el número de mensajes de Shout" in names
-        shout = names["Copiar el número de mensajes de Shout"]
-        assert shout.text() == "Copiar número de mensajes"
+        assert "Copiar el número de SMS de Shout" in names
+        shout = names["Copiar el número de SMS de Shout"]
+        assert shout.text() == "Copiar número de SMS"
         assert "SHOUT" in shout.accessibleDescription()
     finally:
         ctx.settings.set("general.language", "en")

@@ -140,9 +140,10 @@ class RegionChoice(QWidget):
         ask = regions.needs_asking(self.ctx)
         if ask and str(self.ctx.settings["safety.region"]).strip() == crisis.FALLBACK_REGION:
             self.picker.prompt.setText(
+                # said to someone who may not know where they are: no "your country"
                 self.tr(
-                    "Footholds has no lines of its own for your country yet; the directory "
-                    "below lists helplines near you. If your country is in this list, choose it."
+                    "The directory below lists helplines by country. Whenever you know "
+                    "yours, you can choose it in this list."
                 )
             )
         elif ask:
