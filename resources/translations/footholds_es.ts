@@ -904,6 +904,26 @@
         <translation>Copia el {number} en el portapapeles, para pegarlo o marcarlo desde tu teléfono.</translation>
     </message>
     <message>
+        <source>Copy text number</source>
+        <translation>Copiar número de SMS</translation>
+    </message>
+    <message>
+        <source>Copy the text number for {name}</source>
+        <translation>Copiar el número de SMS de {name}</translation>
+    </message>
+    <message>
+        <source>Puts {number} on the clipboard. Send it a message with the word {word}.</source>
+        <translation>Copia el {number} en el portapapeles. Envíale un mensaje con la palabra {word}.</translation>
+    </message>
+    <message>
+        <source>Puts {number} on the clipboard, to send a text to it from your phone.</source>
+        <translation>Copia el {number} en el portapapeles, para enviarle un mensaje desde tu teléfono.</translation>
+    </message>
+    <message>
+        <source>Copy the emergency number</source>
+        <translation>Copiar el número de emergencias</translation>
+    </message>
+    <message>
         <source>Crisis lines for {place}</source>
         <translation>Líneas de crisis: {place}</translation>
     </message>
@@ -3872,8 +3892,8 @@ Lo que guardes en el registro rápido (un clic en el icono de la bandeja) aparec
         <translation>¿En qué país estás?</translation>
     </message>
     <message>
-        <source>Footholds has no lines of its own for your country yet; the directory below lists helplines near you. If your country is in this list, choose it.</source>
-        <translation>Footholds aún no tiene líneas propias para tu país; el directorio de abajo reúne líneas de ayuda cerca de ti. Si tu país está en esta lista, elígelo.</translation>
+        <source>The directory below lists helplines by country. Whenever you know yours, you can choose it in this list.</source>
+        <translation>El directorio de abajo reúne líneas de ayuda por país. Cuando sepas el tuyo, puedes elegirlo en esta lista.</translation>
     </message>
     <message>
         <source>The country could not be saved; the lines below are for it all the same.</source>
@@ -3925,6 +3945,10 @@ Lo que guardes en el registro rápido (un clic en el icono de la bandeja) aparec
     <message>
         <source>Region changed to {place}.</source>
         <translation>Región cambiada a {place}.</translation>
+    </message>
+    <message>
+        <source>Region changed to “{place}”.</source>
+        <translation>Región cambiada a «{place}».</translation>
     </message>
 </context>
 <context>
