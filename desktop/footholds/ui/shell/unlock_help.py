@@ -15,7 +15,7 @@ from PySide6.QtCore import QCoreApplication, QObject, Qt, Signal
 from PySide6.QtWidgets import QDialog, QLabel, QVBoxLayout, QWidget
 
 from footholds.ui.common import icons
-from footholds.ui.common.calm import heading, wrapped
+from footholds.ui.common.calm import centre_first_time, fit_to_screen, heading, wrapped
 from footholds.ui.common.locked import LockedNote
 from footholds.ui.common.reading_order import focus_with_ring, tab_in_reading_order
 from footholds.ui.common.scrolling import form_scroll
@@ -118,7 +118,12 @@ class UnlockHelp(QDialog):
     def present(self) -> None:
         """Show it in front, at the top, with the keyboard where the running app's Get help
         now puts it: on the first line's call or copy button, or on the list of countries
-        while it asks for one, its focus ring showing."""
+        while it asks for one, its focus ring showing. Never larger than the screen, as every
+        window of the running app (CalmWindow.present): with large text (QT_FONT_DPI=144 on a
+        1280x800 screen leaves 853x533) it ran 300 pixels past the screen's foot, the people
+        and Unlock… out of reach; its page scrolls instead."""
+        fit_to_screen(self)  # each time: it may have been made larger, or be on another screen
+        centre_first_time(self)
         self.show()
         self.raise_()
         self.activateWindow()
