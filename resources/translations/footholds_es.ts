@@ -4607,6 +4607,33 @@ Lo que guardes en el registro rápido (un clic en el icono de la bandeja) aparec
     </message>
 </context>
 <context>
+    <name>PlanStep</name>
+    <message>
+        <source>Show all</source>
+        <translation>Mostrar todo</translation>
+    </message>
+    <message>
+        <source>Show less</source>
+        <translation>Mostrar menos</translation>
+    </message>
+    <message>
+        <source>Show less of {part}</source>
+        <translation>Mostrar menos: {part}</translation>
+    </message>
+    <message>
+        <source>Shows only the start of this part of your plan again.</source>
+        <translation>Vuelve a mostrar solo el principio de esta parte de tu plan.</translation>
+    </message>
+    <message>
+        <source>Show all of {part}</source>
+        <translation>Mostrar completo: {part}</translation>
+    </message>
+    <message>
+        <source>Shows the whole of this part of your plan here.</source>
+        <translation>Muestra aquí completa esta parte de tu plan.</translation>
+    </message>
+</context>
+<context>
     <name>SafetyPlanView</name>
     <message>
         <source>Edit my safety plan</source>
