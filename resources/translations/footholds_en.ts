@@ -208,6 +208,20 @@
             <numerusform>Your backups could be read again: %n entries came back from your latest backup into {file}.</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>%n entries from the file came in before that and are kept, and nothing you already had was lost.</source>
+        <translation>
+            <numerusform>%n entry from the file came in before that and is kept, and nothing you already had was lost.</numerusform>
+            <numerusform>%n entries from the file came in before that and are kept, and nothing you already had was lost.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>The last of them are only in memory for now: keep Footholds open, and they will be saved as soon as writing works again.</source>
+        <translation>
+            <numerusform>It is only in memory for now: keep Footholds open, and it will be saved as soon as writing works again.</numerusform>
+            <numerusform>The last of them are only in memory for now: keep Footholds open, and they will be saved as soon as writing works again.</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>importers</name>
@@ -412,6 +426,13 @@
         <translation>
             <numerusform>... and %n more</numerusform>
             <numerusform>... and %n more</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>You stopped the import. %n entries had come in by then and are kept, with everything you already had. Importing the same file again brings in the rest; nothing is added twice.</source>
+        <translation>
+            <numerusform>You stopped the import. %n entry had come in by then and is kept, with everything you already had. Importing the same file again brings in the rest; nothing is added twice.</numerusform>
+            <numerusform>You stopped the import. %n entries had come in by then and are kept, with everything you already had. Importing the same file again brings in the rest; nothing is added twice.</numerusform>
         </translation>
     </message>
 </context>

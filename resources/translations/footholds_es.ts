@@ -904,6 +904,26 @@
         <translation>Copia el {number} en el portapapeles, para pegarlo o marcarlo desde tu teléfono.</translation>
     </message>
     <message>
+        <source>Copy text number</source>
+        <translation>Copiar número de SMS</translation>
+    </message>
+    <message>
+        <source>Copy the text number for {name}</source>
+        <translation>Copiar el número de SMS de {name}</translation>
+    </message>
+    <message>
+        <source>Puts {number} on the clipboard. Send it a message with the word {word}.</source>
+        <translation>Copia el {number} en el portapapeles. Envíale un mensaje con la palabra {word}.</translation>
+    </message>
+    <message>
+        <source>Puts {number} on the clipboard, to send a text to it from your phone.</source>
+        <translation>Copia el {number} en el portapapeles, para enviarle un mensaje desde tu teléfono.</translation>
+    </message>
+    <message>
+        <source>Copy the emergency number</source>
+        <translation>Copiar el número de emergencias</translation>
+    </message>
+    <message>
         <source>Crisis lines for {place}</source>
         <translation>Líneas de crisis: {place}</translation>
     </message>
@@ -1893,6 +1913,18 @@ Al recuperarla, lo que hay ahora en Footholds se sustituye por la copia.</transl
     <message>
         <source>{reason} Nothing was changed.</source>
         <translation>{reason} No ha cambiado nada.</translation>
+    </message>
+    <message>
+        <source>Stops reading the file and closes this window; nothing is imported.</source>
+        <translation>Deja de leer el archivo y cierra esta ventana; no se importa nada.</translation>
+    </message>
+    <message>
+        <source>Stops the import; the entries that came in so far are kept.</source>
+        <translation>Detiene la importación; las entradas que ya han llegado se conservan.</translation>
+    </message>
+    <message>
+        <source>Stopping…</source>
+        <translation>Deteniendo…</translation>
     </message>
 </context>
 <context>
@@ -3889,8 +3921,8 @@ Lo que guardes en el registro rápido (un clic en el icono de la bandeja) aparec
         <translation>¿En qué país estás?</translation>
     </message>
     <message>
-        <source>Footholds has no lines of its own for your country yet; the directory below lists helplines near you. If your country is in this list, choose it.</source>
-        <translation>Footholds aún no tiene líneas propias para tu país; el directorio de abajo reúne líneas de ayuda cerca de ti. Si tu país está en esta lista, elígelo.</translation>
+        <source>The directory below lists helplines by country. Whenever you know yours, you can choose it in this list.</source>
+        <translation>El directorio de abajo reúne líneas de ayuda por país. Cuando sepas el tuyo, puedes elegirlo en esta lista.</translation>
     </message>
     <message>
         <source>The country could not be saved; the lines below are for it all the same.</source>
@@ -3942,6 +3974,10 @@ Lo que guardes en el registro rápido (un clic en el icono de la bandeja) aparec
     <message>
         <source>Region changed to {place}.</source>
         <translation>Región cambiada a {place}.</translation>
+    </message>
+    <message>
+        <source>Region changed to “{place}”.</source>
+        <translation>Región cambiada a «{place}».</translation>
     </message>
 </context>
 <context>
@@ -4597,6 +4633,33 @@ Lo que guardes en el registro rápido (un clic en el icono de la bandeja) aparec
     <message>
         <source>Remove your suggestion “{suggestion}”?</source>
         <translation>¿Quitar tu sugerencia «{suggestion}»?</translation>
+    </message>
+</context>
+<context>
+    <name>PlanStep</name>
+    <message>
+        <source>Show all</source>
+        <translation>Mostrar todo</translation>
+    </message>
+    <message>
+        <source>Show less</source>
+        <translation>Mostrar menos</translation>
+    </message>
+    <message>
+        <source>Show less of {part}</source>
+        <translation>Mostrar menos: {part}</translation>
+    </message>
+    <message>
+        <source>Shows only the start of this part of your plan again.</source>
+        <translation>Vuelve a mostrar solo el principio de esta parte de tu plan.</translation>
+    </message>
+    <message>
+        <source>Show all of {part}</source>
+        <translation>Mostrar completo: {part}</translation>
+    </message>
+    <message>
+        <source>Shows the whole of this part of your plan here.</source>
+        <translation>Muestra aquí completa esta parte de tu plan.</translation>
     </message>
 </context>
 <context>
@@ -5552,6 +5615,10 @@ Lo que guardes en el registro rápido (un clic en el icono de la bandeja) aparec
     <message>
         <source>Tough day</source>
         <translation>Día difícil</translation>
+    </message>
+    <message>
+        <source>Your proof list, your one small thing for today and the people you trust are safe, only locked for now; they show here again once Footholds is unlocked.</source>
+        <translation>Lo que ya has superado, tu cosa pequeña para hoy y tus personas de confianza están a salvo, solo bloqueados por ahora; vuelven a aparecer aquí en cuanto desbloquees Footholds.</translation>
     </message>
     <message>
         <source>&amp;Get help now</source>
@@ -6905,6 +6972,48 @@ Vuelve a intentarlo, o sal de todos modos.</translation>
         <source>Using the default instead.</source>
         <translation>Se usa el valor predeterminado en su lugar.</translation>
     </message>
+    <message>
+        <source>The disk filled up, so the import stopped part-way.</source>
+        <translation>El disco se llenó, así que la importación se detuvo a medias.</translation>
+    </message>
+    <message>
+        <source>The data folder stopped taking writes, so the import stopped part-way.</source>
+        <translation>La carpeta de datos dejó de aceptar escrituras, así que la importación se detuvo a medias.</translation>
+    </message>
+    <message>
+        <source>{file} is not a file, so the import stopped part-way.</source>
+        <translation>{file} no es un archivo, así que la importación se detuvo a medias.</translation>
+    </message>
+    <message>
+        <source>The disk refused a write ({reason}), so the import stopped part-way.</source>
+        <translation>El disco rechazó una escritura ({reason}), así que la importación se detuvo a medias.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n entries from the file came in before that and are kept, and nothing you already had was lost.</source>
+        <translation>
+            <numerusform>%n entrada del archivo llegó antes y se conserva, y no se perdió nada de lo que ya tenías.</numerusform>
+            <numerusform>%n entradas del archivo llegaron antes y se conservan, y no se perdió nada de lo que ya tenías.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Nothing from the file came in, and nothing you already had was lost.</source>
+        <translation>No llegó nada del archivo, y no se perdió nada de lo que ya tenías.</translation>
+    </message>
+    <message numerus="yes">
+        <source>The last of them are only in memory for now: keep Footholds open, and they will be saved as soon as writing works again.</source>
+        <translation>
+            <numerusform>Está solo en la memoria por ahora: mantén Footholds abierto y se guardará en cuanto se pueda volver a escribir.</numerusform>
+            <numerusform>Las últimas están solo en la memoria por ahora: mantén Footholds abierto y se guardarán en cuanto se pueda volver a escribir.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Once there is space again, import the same file to bring in the rest; nothing is added twice.</source>
+        <translation>Cuando vuelva a haber espacio, importa el mismo archivo para traer el resto; nada se añade dos veces.</translation>
+    </message>
+    <message>
+        <source>Once that is sorted, import the same file again to bring in the rest; nothing is added twice.</source>
+        <translation>Cuando eso se arregle, vuelve a importar el mismo archivo para traer el resto; nada se añade dos veces.</translation>
+    </message>
 </context>
 <context>
     <name>fields</name>
@@ -7547,6 +7656,17 @@ Vuelve a intentarlo, o sal de todos modos.</translation>
             <numerusform>... y %n más</numerusform>
             <numerusform>... y %n más</numerusform>
         </translation>
+    </message>
+    <message numerus="yes">
+        <source>You stopped the import. %n entries had come in by then and are kept, with everything you already had. Importing the same file again brings in the rest; nothing is added twice.</source>
+        <translation>
+            <numerusform>Has detenido la importación. %n entrada había llegado ya y se conserva, junto con todo lo que ya tenías. Si vuelves a importar el mismo archivo, llegará el resto; nada se añade dos veces.</numerusform>
+            <numerusform>Has detenido la importación. %n entradas habían llegado ya y se conservan, junto con todo lo que ya tenías. Si vuelves a importar el mismo archivo, llegará el resto; nada se añade dos veces.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>You stopped the import before anything came in. Nothing was changed.</source>
+        <translation>Has detenido la importación antes de que llegara nada. No ha cambiado nada.</translation>
     </message>
 </context>
 <context>

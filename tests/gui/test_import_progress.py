@@ -1,22 +1,25 @@
 """The import dialog shows how far a big file has got, while reading it and while importing;
-nothing else runs meanwhile (a quit waits for it, a click on Cancel is off); the app refuses
-paths that are not absolute over its socket."""
+Cancel stops it at once, keeping what came in, and nothing else runs meanwhile (a quit waits
+for it, other windows take no clicks); the app refuses paths that are not absolute over its
+socket."""
 
 from __future__ import annotations
 
+import socket
+import time
 from datetime import datetime, timedelta
 from pathlib import Path
 
 import pytest
-from PySide6.QtCore import QCoreApplication, QEvent, QLocale, QPointF, Qt, QTimer
+from PySide6.QtCore import QCoreApplication, QEvent, QLocale, QPointF, Qt
 from PySide6.QtGui import QGuiApplication, QKeyEvent, QMouseEvent
 from PySide6.QtWidgets import QDialogButtonBox, QWidget
 from pytestqt.qtbot import QtBot
 
 from footholds.app.build import AppContext
 from footholds.app.handlers import handle
-from footholds.core import importers
-from footholds.core.store import LogEntry
+from footholds.core import importers, protocol
+from footholds.core.store import LogEntry, Store
 from footholds.ui.settings.import_dialog import ImportDialog
 
 HEADER = "full_date,date,weekday,time,mood,activities,note_title,note\n"
@@ -94,9 +97,9 @@ def test_an_entry_dated_ahead_is_named_and_left_out(
 def test_it_looks_busy_from_the_first_moment_until_it_is_done(
     ctx: AppContext, qtbot: QtBot, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
-    # Cancel is off while it works (it takes seconds, and cannot stop half-way): the busy
-    # cursor and the bar say it is working before any row is counted (a JSON file is parsed
-    # whole first), and go when it is done
+    # the busy cursor (with its arrow: Cancel can still be pressed) and the bar say it is
+    # working before any row is counted (a JSON file is parsed whole first), and go when it
+    # is done
     dialog = ImportDialog(ctx)
     qtbot.addWidget(dialog)
     dialog.show()
@@ -116,7 +119,7 @@ def test_it_looks_busy_from_the_first_moment_until_it_is_done(
     settled(dialog, qtbot)
     dialog.import_button.click()
     assert QGuiApplication.overrideCursor() is None and not dialog.progress.isVisible()
-    assert seen == [(True, Qt.CursorShape.WaitCursor, False)] * 2
+    assert seen == [(True, Qt.CursorShape.BusyCursor, True)] * 2
     assert ctx.store.count(LogEntry) == 10
 
 
@@ -161,39 +164,125 @@ def test_a_quit_during_an_import_waits_for_it(
     dialog = ready_to_import(ctx, qtbot, tmp_path, 12_000)
     imported_at_quit: list[int] = []
     monkeypatch.setattr(ctx.app, "quit", lambda: imported_at_quit.append(ctx.store.count(LogEntry)))
-    # `footholds quit` (or a logout's SIGTERM) arriving just as the import starts
-    QTimer.singleShot(0, lambda: handle(ctx, "quit", {}))
-    dialog.import_button.click()
-    assert ctx.store.count(LogEntry) == 12_000
-    qtbot.waitUntil(lambda: bool(imported_at_quit))
-    assert imported_at_quit == [12_000]  # the store closes after the import, not half-way
-
-
-def test_cancel_is_off_while_importing_and_a_click_on_it_meanwhile_closes_nothing(
-    ctx: AppContext, qtbot: QtBot, tmp_path: Path
-) -> None:
-    dialog = ready_to_import(ctx, qtbot, tmp_path, 6_000)
-    cancel = dialog.buttons.button(QDialogButtonBox.StandardButton.Cancel)
+    assert ctx.server.listen() or ctx.server.address
     shown = dialog.show_progress
-    enabled: list[bool] = []
+    client = socket.socket(socket.AF_UNIX)
 
     def meanwhile(rows: int, share: float) -> None:
         shown(rows, share)
-        enabled.append(cancel.isEnabled())
-        queue_click(cancel)
-        escape = QKeyEvent(QEvent.Type.KeyPress, Qt.Key.Key_Escape, Qt.KeyboardModifier.NoModifier)
-        QCoreApplication.postEvent(dialog, escape)
+        if rows == 5_000:  # `footholds quit` (or a logout) arriving half-way through
+            client.connect(ctx.server.address)
+            client.sendall(protocol.encode("quit"))
+
+    dialog.show_progress = meanwhile  # type: ignore[method-assign]
+    with client:
+        dialog.import_button.click()
+        assert ctx.store.count(LogEntry) == 12_000
+        assert not imported_at_quit  # Cancel's clicks are heard meanwhile, not the socket
+        qtbot.waitUntil(lambda: bool(imported_at_quit))
+    assert imported_at_quit == [12_000]  # the store closes after the import, not half-way
+
+
+def test_cancel_stops_an_import_at_once_and_keeps_what_came_in(
+    ctx: AppContext, qtbot: QtBot, tmp_path: Path
+) -> None:
+    dialog = ready_to_import(ctx, qtbot, tmp_path, 60_000)
+    cancel = dialog.buttons.button(QDialogButtonBox.StandardButton.Cancel)
+    shown = dialog.show_progress
+    pressed: list[tuple[float, bool, str]] = []
+
+    def meanwhile(rows: int, share: float) -> None:
+        shown(rows, share)
+        if rows == 25_000 and not pressed:  # the first batch is in, the second on its way
+            pressed.append(
+                (time.perf_counter(), cancel.isEnabled(), cancel.accessibleDescription())
+            )
+            queue_click(cancel)
 
     dialog.show_progress = meanwhile  # type: ignore[method-assign]
     dialog.import_button.click()
-    assert enabled and not any(enabled)
+    stopped_after = time.perf_counter() - pressed[0][0]
+    assert pressed[0][1] and "Stops the import" in pressed[0][2]  # on, and says what it does
+    # about 20 ms on an idle machine; generous for a loaded one
+    assert stopped_after < 1.0, stopped_after
+    kept = ctx.store.count(LogEntry)
+    assert 20_000 <= kept < 60_000
+    assert dialog.isVisible()  # what was kept stays in sight
+    assert dialog.message.text() == (
+        f"You stopped the import. {kept} entries had come in by then and are kept, with "
+        "everything you already had. Importing the same file again brings in the rest; "
+        "nothing is added twice."
+    )
     settled(dialog, qtbot)
-    assert cancel.isEnabled()
-    assert dialog.isVisible()  # what was imported stays in sight
-    assert "Imported 6000 log entries." in dialog.message.text()
-    assert cancel.text() == "Close"
+    assert cancel.text() == "Close" and not dialog.import_button.isEnabled()
+    # nothing half-written: every month file on disk is whole and reads back as it was said
+    folder = ctx.store.folder
+    ctx.store.close()
+    again = Store(folder, aside_dir=tmp_path / "aside")
+    again.open()
+    try:
+        assert again.count(LogEntry) == kept
+        assert not (folder.parent / "import-running.json").exists()
+        # and the same file again brings in exactly the rest
+        plan = importers.plan(again, tmp_path / "big.csv")
+        assert sum(plan.duplicates.values()) == kept
+        importers.apply(again, plan)
+        assert again.count(LogEntry) == 60_000
+    finally:
+        again.close()
+        ctx.store.open()
+
+
+def test_escape_stops_a_reading_and_closes_the_window_changing_nothing(
+    ctx: AppContext, qtbot: QtBot, tmp_path: Path
+) -> None:
+    dialog = ImportDialog(ctx)
+    qtbot.addWidget(dialog)
+    dialog.show()
+    shown = dialog.show_progress
+
+    def meanwhile(rows: int, share: float) -> None:
+        shown(rows, share)
+        if rows == 5_000:
+            escape = QKeyEvent(
+                QEvent.Type.KeyPress, Qt.Key.Key_Escape, Qt.KeyboardModifier.NoModifier
+            )
+            QCoreApplication.postEvent(dialog, escape)
+
+    dialog.show_progress = meanwhile  # type: ignore[method-assign]
+    dialog.set_file(big_daylio(tmp_path / "big.csv", 30_000))
+    assert dialog.plan is None and not dialog.isVisible()
+    assert ctx.store.count(LogEntry) == 0
+
+
+def test_clicks_on_other_windows_wait_out_the_import(
+    ctx: AppContext, qtbot: QtBot, tmp_path: Path
+) -> None:
+    """Only the import window hears clicks while it works: another window's button does not
+    run half-way through (its click is let go, as a busy app's)."""
+    from PySide6.QtWidgets import QPushButton
+
+    other = QPushButton("elsewhere")
+    qtbot.addWidget(other)
+    other.show()
+    clicked: list[int] = []
+    other.clicked.connect(lambda: clicked.append(ctx.store.count(LogEntry)))
+    dialog = ready_to_import(ctx, qtbot, tmp_path, 6_000)
+    shown = dialog.show_progress
+
+    def meanwhile(rows: int, share: float) -> None:
+        shown(rows, share)
+        queue_click(other)
+
+    dialog.show_progress = meanwhile  # type: ignore[method-assign]
+    dialog.import_button.click()
+    settled(dialog, qtbot)
+    assert not clicked
     assert ctx.store.count(LogEntry) == 6_000
+    assert "Imported 6000 log entries." in dialog.message.text()
+    assert dialog.buttons.button(QDialogButtonBox.StandardButton.Cancel).text() == "Close"
     dialog.set_file(big_daylio(tmp_path / "more.csv", 10))  # a second file: Cancel again
+    cancel = dialog.buttons.button(QDialogButtonBox.StandardButton.Cancel)
     assert cancel.text() == "Cancel" and "without importing" in cancel.accessibleDescription()
 
 

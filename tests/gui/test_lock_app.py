@@ -93,10 +93,10 @@ def test_help_and_the_safety_plan_open_while_locked_unless_the_plan_is_locked_to
         assert plans and plans[0].sections["warning_signs"] == "staying in bed all day"
         ctx.windows.close_all()
 
-        dialog = ctx.windows.show("tough-day")
+        dialog = ctx.windows.show("proof-list")  # the person's words wait for the passphrase
         assert isinstance(dialog, UnlockDialog)
         qtbot.mouseClick(dialog.quit, Qt.MouseButton.LeftButton)  # Not now
-        assert ctx.locker.locked and not ctx.windows.is_built("tough-day")
+        assert ctx.locker.locked and not ctx.windows.is_built("proof-list")
 
         ctx.locker.ask()
         assert ctx.locker.dialog is not None
@@ -540,7 +540,7 @@ def test_without_a_tray_the_fallback_window_locks_and_unlocks_too(
 def test_get_help_now_on_the_passphrase_prompt_opens_the_whole_help_window(
     locked: tuple[Paths, str], qtbot: QtBot
 ) -> None:
-    """Asked for the passphrase (Tough day while locked), the prompt's Get help now opened
+    """Asked for the passphrase (the proof list while locked), the prompt's Get help now opened
     the crisis lines alone, without the person's own numbers and safety plan the tray's Get
     help now shows at the same moment."""
     paths, _ = locked
@@ -548,7 +548,7 @@ def test_get_help_now_on_the_passphrase_prompt_opens_the_whole_help_window(
     try:
         ctx.store.add(OwnLine(name="Dr Byrne", number="01 555 0101"))
         assert ctx.locker.lock_now()
-        dialog = ctx.windows.show("tough-day")
+        dialog = ctx.windows.show("proof-list")
         assert isinstance(dialog, UnlockDialog)
         qtbot.mouseClick(dialog.help_link, Qt.MouseButton.LeftButton)
         assert ctx.windows.is_visible("help-now") and dialog.help is None

@@ -167,6 +167,14 @@ IMPORTERS_ES = {
     "%n small wins": ("%n pequeño logro", "%n pequeños logros"),
     "%n parts of you": ("%n parte de ti", "%n partes de ti"),
     "... and %n more": ("... y %n más", "... y %n más"),
+    "You stopped the import. %n entries had come in by then and are kept, with everything you already had. Importing the same file again brings in the rest; nothing is added twice.": (  # noqa: E501
+        "Has detenido la importación. %n entrada había llegado ya y se conserva, junto con "
+        "todo lo que ya tenías. Si vuelves a importar el mismo archivo, llegará el resto; nada "
+        "se añade dos veces.",
+        "Has detenido la importación. %n entradas habían llegado ya y se conservan, junto con "
+        "todo lo que ya tenías. Si vuelves a importar el mismo archivo, llegará el resto; nada "
+        "se añade dos veces.",
+    ),
 }
 
 
@@ -197,6 +205,18 @@ ERRORS_ES = {
     "The other %n entries are safe.": (
         "La otra entrada está a salvo.",
         "Las otras %n entradas están a salvo.",
+    ),
+    "%n entries from the file came in before that and are kept, and nothing you already had was lost.": (  # noqa: E501
+        "%n entrada del archivo llegó antes y se conserva, y no se perdió nada de lo que ya "
+        "tenías.",
+        "%n entradas del archivo llegaron antes y se conservan, y no se perdió nada de lo que "
+        "ya tenías.",
+    ),
+    "The last of them are only in memory for now: keep Footholds open, and they will be saved as soon as writing works again.": (  # noqa: E501
+        "Está solo en la memoria por ahora: mantén Footholds abierto y se guardará en cuanto se "
+        "pueda volver a escribir.",
+        "Las últimas están solo en la memoria por ahora: mantén Footholds abierto y se guardarán "
+        "en cuanto se pueda volver a escribir.",
     ),
     "Your backups could be read again: %n entries came back from your latest backup into {file}.": (
         "Ya se pueden leer tus copias de seguridad: se recuperó %n entrada de tu última copia "

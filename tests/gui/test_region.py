@@ -376,7 +376,7 @@ def test_the_spanish_picker_names_every_country_in_spanish(ctx: AppContext, qtbo
         picker = RegionPicker(ctx)
         qtbot.addWidget(picker)
         box = picker.box
-        shown = {box.itemData(i): box.itemText(i) for i in range(1, box.count() - 1)}
+        shown = {box.itemData(i): box.itemText(i) for i in range(3, box.count())}
         assert shown == {code: spanish[code] for code in shown}
         assert len(shown) == len(spanish)
         assert shown["DE"] == "Alemania" and shown["MX"] == "México"

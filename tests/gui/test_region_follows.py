@@ -160,4 +160,4 @@ def test_anywhere_else_has_one_name_in_the_list_and_in_settings(
 
     window = cast(HelpNowWindow, _open(ctx, qtbot))
     box = window.picker.box
-    assert box.itemText(box.findData("ZZ")) == region_label("ZZ") == "Anywhere else"
+    assert box.itemText(box.findData("ZZ")) == region_label("ZZ") == "Not sure, or somewhere else"

@@ -151,7 +151,7 @@ def test_the_crisis_region_is_chosen_by_name_from_the_regions_we_have(
     names = [combo.itemText(i) for i in range(combo.count())]
     assert names[0] == "Follow the system"
     # the English interface names Spain "Spain" (it said "España")
-    assert "United Kingdom" in names and "Spain" in names and "Anywhere else" in names
+    assert "United Kingdom" in names and "Spain" in names and "Not sure, or somewhere else" in names
     assert "España" not in names
     assert {combo.itemData(i) for i in range(1, combo.count())} >= set(content.crisis_regions())
     assert combo.itemText(combo.findData("MX")) == "Mexico"  # every country, by its name

@@ -978,6 +978,32 @@ def test_at_a_locked_start_help_asks_for_the_country_as_the_running_app_does(
     assert storage.codec is None  # nothing was opened for it
 
 
+def test_at_a_locked_start_enter_on_the_closed_list_uses_the_country(
+    locked: tuple[Paths, str], qtbot: QtBot, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """Enter on the closed list did nothing there (nor in the running app): the person had
+    to Tab on to "Use this country". "Not sure" offers Undo, as any other choice."""
+    from footholds.ui.common import calm
+
+    monkeypatch.setattr(calm, "system_locale_name", lambda: "C")
+    paths, _ = locked
+    help_window = starts_help(paths, qtbot)
+    box = help_window.picker.box
+    box.setFocus()
+    box.setCurrentIndex(box.findData("IE"))
+    qtbot.keyClick(box, Qt.Key.Key_Return)
+    assert help_window.isVisible()  # the dialog was not closed by the Enter
+    assert not help_window.region.asking()
+    assert Settings.load(paths.settings_file)[0]["safety.region"] == "IE"
+    help_window.region_line.change.click()
+    box.setCurrentIndex(1)  # "Not sure, or somewhere else", first under the question
+    qtbot.keyClick(box, Qt.Key.Key_Return)
+    assert Settings.load(paths.settings_file)[0]["safety.region"] == "ZZ"
+    assert help_window.region_line.undo.isVisible()
+    help_window.region_line.undo.click()
+    assert Settings.load(paths.settings_file)[0]["safety.region"] == "IE"
+
+
 def test_at_a_locked_start_help_changes_a_country_guessed_from_the_system(
     locked: tuple[Paths, str], qtbot: QtBot, monkeypatch: pytest.MonkeyPatch
 ) -> None:

@@ -243,7 +243,7 @@ def test_the_spanish_is_really_spanish() -> None:
                 if field in line:
                     assert line[field] != theirs[field], (code, line["id"], field)
     assert crisis.crisis_region("US", "es")["name"] == "Estados Unidos"
-    assert crisis.crisis_region("ZZ", "es")["name"] == "Otro lugar"
+    assert crisis.crisis_region("ZZ", "es")["name"] == "No lo sé, u otro lugar"
     assert "Compruébalos" in crisis.crisis_region("GB", "es")["note"]
     [line] = [ln for ln in crisis.crisis_region("US", "es")["lines"] if ln["id"] == "988-lifeline"]
     assert line["hours"] == "Las 24 horas, todos los días"
@@ -283,7 +283,7 @@ def test_the_language_may_be_a_locale(language: str) -> None:
 @pytest.mark.parametrize("language", ["en", "fr_FR", "", "C", "../../etc/passwd", "es/../en"])
 def test_other_languages_read_english(language: str) -> None:
     assert crisis.crisis_region("GB", language)["name"] == "United Kingdom"
-    assert crisis.crisis_regions(language)["ZZ"]["name"] == "Anywhere else"
+    assert crisis.crisis_regions(language)["ZZ"]["name"] == "Not sure, or somewhere else"
 
 
 def test_a_word_missing_from_a_translation_is_shown_in_english(

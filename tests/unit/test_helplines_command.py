@@ -60,7 +60,7 @@ def test_anywhere_else_names_no_number_as_everyones(
     paths: Paths, capsys: pytest.CaptureFixture[str]
 ) -> None:
     code, out, _ = run(paths, capsys, "--region", "ZZ")
-    assert code == 0 and out.startswith("Anywhere else (ZZ)\n")
+    assert code == 0 and out.startswith("Not sure, or somewhere else (ZZ)\n")
     assert "If you are in danger, call your local emergency number." in out
     assert "112" not in out and "https://findahelpline.com" in out
     code, out, _ = run(paths, capsys, "--region", "ZZ", "--json")

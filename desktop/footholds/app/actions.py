@@ -78,11 +78,13 @@ class Actions:
         progress: Callable[[int, float], None] | None = None,
         say: Callable[[Exception], str] | None = None,
         summarize: Callable[[ImportPlan], str] | None = None,
+        stop: Callable[[], bool] | None = None,
     ) -> Result:
         """Add a confirmed import's records, telling windows once per kind rather than once
         per record (an import may hold thousands). `say` words a failure in the interface
-        language (the window passes one, and `summarize` to say what was added); without
-        them the command line's English is used."""
+        language (the window passes one, and `summarize` to say what was added, or what was
+        kept when `stop` stopped it part-way); without them the command line's English is
+        used."""
         from footholds.core import importers
 
         summarize = summarize or (
@@ -91,8 +93,8 @@ class Actions:
         ctx = self.ctx
         ctx.signals.blockSignals(True)
         try:
-            importers.apply(ctx.store, plan, progress=progress, settings=ctx.settings)
-            result = True, summarize(plan)
+            importers.apply(ctx.store, plan, progress=progress, settings=ctx.settings, stop=stop)
+            result = not plan.stopped, summarize(plan)
         except importers.ImportFailed as exc:
             result = False, say(exc) if say else f"{exc} Nothing was changed."
         except StoreWriteError as exc:
@@ -100,9 +102,8 @@ class Actions:
                 from footholds.cli.kept import import_refused, in_app
 
                 result = in_app(import_refused(exc, plan.added))
-            else:
-                done = summarize(plan) + " " if plan.added else ""
-                result = False, done + say(exc)
+            else:  # the window says how many came in and are kept (import_words)
+                result = False, say(exc)
         finally:
             ctx.signals.blockSignals(False)
         for kind in sorted(plan.added):

@@ -32,7 +32,9 @@ log = logging.getLogger(__name__)
 
 # Windows that show none of the person's words, or are needed in a crisis: open while locked.
 # The safety plan too, unless the person chose to lock it (lock.safety_plan).
-OPEN_WHILE_LOCKED = frozenset({"help-now", "help-knowledge", "about", "first-run", "quick-log"})
+OPEN_WHILE_LOCKED = frozenset(
+    {"help-now", "help-knowledge", "about", "first-run", "quick-log", "tough-day"}
+)
 SAFETY_PLAN = "safety-plan"
 CHECK_MS = 15_000  # how often idle time and the screen lock are read, only while unlocked
 

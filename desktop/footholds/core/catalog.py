@@ -32,7 +32,7 @@ class Catalog:
 
     def plural(self, context: str, text: str, n: int) -> str:
         """The counted sentence `text` (with %n) for `n`; core's English when untranslated."""
-        forms = self.forms.get((context, text))
+        forms = self.forms.get((context, text)) or _english_forms(context, text)
         if not forms:
             return english(context, text, n)
         # the plural rule of every language shipped (English and Spanish): one, then the rest
@@ -62,3 +62,10 @@ def load(code: str) -> Catalog:
             if all(texts):
                 forms[(name, message.findtext("source", ""))] = texts
     return Catalog(forms)
+
+
+def _english_forms(context: str, text: str) -> tuple[str, ...]:
+    """English's own forms from its catalogue, for a language that has none: the singular
+    core marks is known only once the module marking it is imported, and the catalogue
+    always has it."""
+    return load("en").forms.get((context, text), ())

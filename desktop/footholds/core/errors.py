@@ -148,6 +148,44 @@ MESSAGES: dict[str, str] = {
     "import.changed": QT_TRANSLATE_NOOP(
         "errors", "{file} changed after the preview; please look at it again."
     ),
+    # An import the disk stopped part-way (core/import_words.write_stopped): why it stopped,
+    # how many came in before and are kept, where the last of them are, what brings the rest.
+    "import.stopped.disk_full": QT_TRANSLATE_NOOP(
+        "errors", "The disk filled up, so the import stopped part-way."
+    ),
+    "import.stopped.read_only": QT_TRANSLATE_NOOP(
+        "errors", "The data folder stopped taking writes, so the import stopped part-way."
+    ),
+    "import.stopped.not_a_file": QT_TRANSLATE_NOOP(
+        "errors", "{file} is not a file, so the import stopped part-way."
+    ),
+    "import.stopped.refused": QT_TRANSLATE_NOOP(
+        "errors", "The disk refused a write ({reason}), so the import stopped part-way."
+    ),
+    # counted: each text one literal (packaging/update-translations.sh reads it as it is)
+    "import.kept": QT_TRANSLATE_N_NOOP(
+        "errors",
+        "%n entries from the file came in before that and are kept, and nothing you already had was lost.",  # noqa: E501
+        "%n entry from the file came in before that and is kept, and nothing you already had was lost.",  # noqa: E501
+    ),
+    "import.kept_none": QT_TRANSLATE_NOOP(
+        "errors", "Nothing from the file came in, and nothing you already had was lost."
+    ),
+    "import.in_memory": QT_TRANSLATE_N_NOOP(
+        "errors",
+        "The last of them are only in memory for now: keep Footholds open, and they will be saved as soon as writing works again.",  # noqa: E501
+        "It is only in memory for now: keep Footholds open, and it will be saved as soon as writing works again.",  # noqa: E501
+    ),
+    "import.rest.disk_full": QT_TRANSLATE_NOOP(
+        "errors",
+        "Once there is space again, import the same file to bring in the rest; nothing is "
+        "added twice.",
+    ),
+    "import.rest": QT_TRANSLATE_NOOP(
+        "errors",
+        "Once that is sorted, import the same file again to bring in the rest; nothing is "
+        "added twice.",
+    ),
     # Reading a file someone points Footholds at (core/safe_read).
     "read.folder": QT_TRANSLATE_NOOP(
         "errors", "{path} is a folder, not a file Footholds can read."

@@ -15,7 +15,15 @@ from collections import Counter
 from collections.abc import Callable
 from typing import TYPE_CHECKING
 
-from footholds.core.errors import QT_TRANSLATE_NOOP, told
+from footholds.core.errors import (
+    QT_TRANSLATE_NOOP,
+    Explained,
+    Notice,
+    Said,
+    explained,
+    said,
+    told,
+)
 from footholds.core.plural import QT_TRANSLATE_N_NOOP, Plural
 from footholds.core.plural import english as plural_english
 
@@ -109,6 +117,15 @@ NONE_NEW = QT_TRANSLATE_NOOP(
     "importers", "Nothing new to import; everything in the file was already here."
 )
 IMPORTED = QT_TRANSLATE_NOOP("importers", "Imported {amounts}.")
+# Cancel pressed while it imports: what had come in stays (core/importers.apply).
+STOPPED = QT_TRANSLATE_N_NOOP(
+    "importers",
+    "You stopped the import. %n entries had come in by then and are kept, with everything you already had. Importing the same file again brings in the rest; nothing is added twice.",  # noqa: E501
+    "You stopped the import. %n entry had come in by then and is kept, with everything you already had. Importing the same file again brings in the rest; nothing is added twice.",  # noqa: E501
+)
+STOPPED_EARLY = QT_TRANSLATE_NOOP(
+    "importers", "You stopped the import before anything came in. Nothing was changed."
+)
 
 
 def amount(kind: str, n: int, plural: Plural = plural_english) -> str:
@@ -208,3 +225,34 @@ def summary(
     parts = [amount(kind, n, plural) for kind, n in added.items() if n]
     said = words(CONTEXT, IMPORTED).format(amounts=", ".join(parts))
     return f"{said} {joined}" if joined else said
+
+
+def stopped(added: Counter[str], plural: Plural = plural_english, words: Words = english) -> str:
+    """What a person who pressed Cancel part-way is told: how many entries had come in and
+    stay (none: that nothing changed)."""
+    count = sum(added.values())
+    return plural(CONTEXT, STOPPED, count) if count else words(CONTEXT, STOPPED_EARLY)
+
+
+# The cause of a refused write (the end of a store.write.* or store.unsaved.* code) that an
+# import names in its own words.
+_CAUSES = ("disk_full", "read_only", "not_a_file", "refused")
+
+
+def write_stopped(error: Explained, count: int) -> Notice:
+    """What an import the disk stopped part-way says (the window's words: the command line
+    has its own, cli/kept.py): why it stopped, how many entries had come in (`count`, on disk
+    or held in memory) and are kept, and what brings in the rest. Those only in memory
+    (a store.unsaved.* code) are said to be so, with what keeps them."""
+    held = error.code.startswith(("store.write.", "store.unsaved."))
+    cause = error.code.rpartition(".")[2]
+    why = (
+        Said(f"import.stopped.{cause}", dict(error.values))
+        if held and cause in _CAUSES
+        else explained(error)
+    )
+    parts = [why, said("import.kept", count) if count else said("import.kept_none")]
+    if count and error.code.startswith("store.unsaved."):
+        parts.append(said("import.in_memory", count))
+    parts.append(said("import.rest.disk_full" if cause == "disk_full" else "import.rest"))
+    return Notice(*parts)

@@ -25,6 +25,15 @@ from typing import TYPE_CHECKING, Any, BinaryIO
 
 from footholds.core import errors, export, import_daylio, import_words
 from footholds.core.errors import Explained
+from footholds.core.import_pace import (
+    STOP_EVERY,
+    Asked,
+    Stop,
+    Stopped,
+    no_collection,
+    parse,
+    read_all,
+)
 from footholds.core.import_words import Words, english
 from footholds.core.plural import Plural
 from footholds.core.plural import english as plural_english
@@ -115,6 +124,7 @@ class ImportPlan:
     # their settings), and those apply() added
     words_new: Counter[str] = field(default_factory=Counter)
     words_added: Counter[str] = field(default_factory=Counter)
+    stopped: bool = False  # `stop` said so part-way: what was added (if any) stays
 
     def counts(self) -> Counter[str]:
         """New records per kind."""
@@ -158,20 +168,23 @@ def plan(
     tz: tzinfo | None = None,
     progress: Progress | None = None,
     settings: Settings | None = None,
+    stop: Stop | None = None,
 ) -> ImportPlan:
     """Read a file and compare it with the store, and its lists with those in `settings`
-    (what apply() would add to them); changes nothing."""
+    (what apply() would add to them); changes nothing. When `stop` says so part-way, the
+    plan is left unfinished, with `stopped` set."""
     out = ImportPlan("", path.name, "", path=path, tz=tz)
     has_plan = bool(store.all(SafetyPlan))
-    for batch in _batches(path, out, progress):
-        existing = store.saved_ids(batch)
-        for record in batch:
-            if record.id in existing:
-                out.duplicates[record.KIND] += 1
-            elif isinstance(record, SafetyPlan) and has_plan:
-                out.kept[record.KIND] += 1
-            else:
-                out.new[record.KIND] += 1
+    with no_collection():
+        for batch in _batches(path, out, progress, stop=Asked(stop)):
+            existing = store.saved_ids(batch)
+            for record in batch:
+                if record.id in existing:
+                    out.duplicates[record.KIND] += 1
+                elif isinstance(record, SafetyPlan) and has_plan:
+                    out.kept[record.KIND] += 1
+                else:
+                    out.new[record.KIND] += 1
     if settings is not None and out.lists:
         from footholds.core.own_lists import missing
 
@@ -182,13 +195,16 @@ def plan(
 
 
 def _batches(
-    path: Path, out: ImportPlan, progress: Progress | None, *, check: bool = True
+    path: Path, out: ImportPlan, progress: Progress | None, *, check: bool = True, stop: Asked
 ) -> Iterator[list[Record]]:
     """The file's records in batches, each record once; fills in what `out` says of the file.
-    check=False leaves validating Daylio rows to the store (apply: the preview did it once)."""
+    check=False leaves validating Daylio rows to the store (apply: the preview did it once).
+    Ends early, with out.stopped set, when `stop` says so."""
     seen: set[str] = set()
     batch: list[Record] = []
-    for item in _read(path, out, progress, check):
+    for count, item in enumerate(_read(path, out, progress, check, stop), 1):
+        if count % STOP_EVERY == 0 and stop():
+            break
         if isinstance(item, Skipped):
             out.skip(item)
         elif item.id in seen:
@@ -199,7 +215,9 @@ def _batches(
             if len(batch) >= BATCH:
                 yield batch
                 batch = []
-    if batch:
+    if stop():
+        out.stopped = True
+    elif batch:
         yield batch
 
 
@@ -221,7 +239,11 @@ def _open(path: Path) -> io.BufferedReader:
 
 
 def _read(
-    path: Path, out: ImportPlan, progress: Progress | None, check: bool = True
+    path: Path,
+    out: ImportPlan,
+    progress: Progress | None,
+    check: bool = True,
+    stop: Stop | None = None,
 ) -> Iterator[Record | Skipped]:
     """Open the file safely, recognise it, and read its records one at a time."""
     if out.until is None:
@@ -236,9 +258,12 @@ def _read(
         if start.removeprefix(b"\xef\xbb\xbf").lstrip().startswith(b"{"):
             if size > MAX_JSON_BYTES:
                 raise failed("import.too_large", file=path.name)
-            raw = hashing.read()
+            raw = read_all(hashing, stop)
+            if stop is not None and stop():
+                return  # stopped while reading: _batches ends
             out.digest = hashing.digest.hexdigest()
-            yield from _footholds_records(_decode(raw, path.name), out, size, progress)
+            text = _decode(raw, path.name)
+            yield from _footholds_records(text, out, size, progress, stop)
         else:
             yield from _daylio_records(hashing, out, size, progress, check)
             out.digest = hashing.digest.hexdigest()
@@ -294,11 +319,13 @@ def _daylio_records(
 
 
 def _footholds_records(
-    text: str, out: ImportPlan, size: int, progress: Progress | None
+    text: str, out: ImportPlan, size: int, progress: Progress | None, stop: Stop | None = None
 ) -> Iterator[Record | Skipped]:
     name = out.name
     try:
-        data = json.loads(text)
+        data = parse(text, stop)
+    except Stopped:
+        return  # _batches asks again, and ends
     except json.JSONDecodeError as exc:
         raise failed("import.damaged_json", file=name, line=exc.lineno) from None
     except (ValueError, RecursionError):
@@ -366,17 +393,25 @@ def apply(
     *,
     progress: Progress | None = None,
     settings: Settings | None = None,
+    stop: Stop | None = None,
 ) -> Counter[str]:
     """Read the previewed file again and add its new records, a batch at a time (one atomic
     save per month file), and to `settings` the list items a Footholds export holds that the
     person's lists lack (never removing or renaming theirs; Daylio files have none). Returns
     how many of each kind were added, also kept in plan.added.
+    When `stop` says so part-way, it stops between two files (each saved whole or not at
+    all), sets plan.stopped and keeps what was added; the same file again adds the rest.
     A record that appeared in the meantime is left as it is. Raises ImportFailed, changing
     nothing, when the file is not the one previewed; StoreWriteError propagates after what
     was already added (on disk, or kept in memory to be written)."""
     if plan.path is None:
         raise failed("import.which_file")
-    if _digest(plan.path) != plan.digest:
+    asked = Asked(stop)
+    digest = _digest(plan.path, asked)
+    if asked():
+        plan.stopped = True
+        return +plan.added
+    if digest != plan.digest:
         raise failed("import.changed", file=plan.name)
     has_plan = bool(store.all(SafetyPlan))
     again = ImportPlan("", plan.name, "", path=plan.path, tz=plan.tz, until=plan.until)
@@ -386,22 +421,40 @@ def apply(
 
     running = mark_running(store.folder.parent, plan.name)
     try:
-        for batch in _batches(plan.path, again, progress, check=False):
-            if has_plan:
-                batch = [r for r in batch if not isinstance(r, SafetyPlan)]
-            # rows the preview listed as unreadable are left out here the same way
-            try:
-                saved = store.add_many(batch, skip_invalid=True)
-            except StoreWriteError as exc:
-                plan.added.update(record.KIND for record in exc.saved)
-                raise
-            plan.added.update(record.KIND for record in saved)
+        with no_collection():
+            _add_all(store, plan, again, has_plan, progress, asked)
     finally:
         if running is not None:
             running.unlink(missing_ok=True)
-    if settings is not None and again.lists:
+    plan.stopped = asked.said
+    if settings is not None and again.lists and not plan.stopped:
         _add_words(settings, plan, again.lists)
     return +plan.added
+
+
+def _add_all(
+    store: Store,
+    plan: ImportPlan,
+    again: ImportPlan,
+    has_plan: bool,
+    progress: Progress | None,
+    asked: Asked,
+) -> None:
+    """Add the new records of `plan`'s file, a batch at a time, counting them in plan.added;
+    stops early when `asked` says so."""
+    assert plan.path is not None
+    for batch in _batches(plan.path, again, progress, check=False, stop=asked):
+        if has_plan:
+            batch = [r for r in batch if not isinstance(r, SafetyPlan)]
+        # rows the preview listed as unreadable are left out here the same way
+        try:
+            saved = store.add_many(batch, skip_invalid=True, stop=asked)
+        except StoreWriteError as exc:
+            plan.added.update(record.KIND for record in exc.saved)
+            raise
+        plan.added.update(record.KIND for record in saved)
+        if asked():
+            break
 
 
 def _add_words(settings: Settings, plan: ImportPlan, lists: dict[str, list[str]]) -> None:
@@ -417,13 +470,15 @@ def _add_words(settings: Settings, plan: ImportPlan, lists: dict[str, list[str]]
             log.warning("the imported list items were not saved: %s", exc.strerror)
 
 
-def _digest(path: Path) -> str:
-    """The sha256 of a file, read safely (see safe_read)."""
+def _digest(path: Path, stop: Stop | None = None) -> str:
+    """The sha256 of a file, read safely (see safe_read), asking `stop` every megabyte."""
     digest = hashlib.sha256()
     try:
         with open_regular(path, MAX_BYTES) as file:
             while chunk := file.read(1 << 20):
                 digest.update(chunk)
+                if stop is not None and stop():
+                    return ""
     except (OSError, Refused):
         return ""
     return digest.hexdigest()

@@ -62,6 +62,7 @@ class Actions(Protocol):
         progress: Callable[[int, float], None] | None = None,
         say: Callable[[Exception], str] | None = None,
         summarize: Callable[[ImportPlan], str] | None = None,
+        stop: Callable[[], bool] | None = None,
     ) -> Result: ...
 
 

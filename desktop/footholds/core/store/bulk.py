@@ -9,7 +9,7 @@ saved.
 from __future__ import annotations
 
 import contextlib
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable
 from functools import partial
 from pathlib import Path
 from typing import TYPE_CHECKING, TypeVar
@@ -23,6 +23,7 @@ if TYPE_CHECKING:
     from footholds.core.store.store import Store
 
 R = TypeVar("R", bound=Record)
+STOP_EVERY = 1_000  # records checked between two asks of `stop`
 
 
 def file_key(record: Record) -> tuple[str, str]:
@@ -30,15 +31,25 @@ def file_key(record: Record) -> tuple[str, str]:
     return record.KIND, record.month if record.PARTITIONED else ""
 
 
-def add_many(store: Store, records: Iterable[R], *, skip_invalid: bool = False) -> list[R]:
+def add_many(
+    store: Store,
+    records: Iterable[R],
+    *,
+    skip_invalid: bool = False,
+    stop: Callable[[], bool] | None = None,
+) -> list[R]:
     """Validate and save new records, one atomic save per file touched. Records whose id is
     already saved are left out; returns those added. Raises InvalidEntry before anything is
     saved (or, with skip_invalid, leaves such records out), StoreWriteError when a file cannot
     be written: the files before it are saved, its records kept in memory (as add keeps
-    them), the files after it left alone; exc.saved holds the records of the first two."""
+    them), the files after it left alone; exc.saved holds the records of the first two.
+    `stop` is asked every STOP_EVERY records checked and before each file is saved: when it
+    says so, the files saved so far stay and the rest are left alone (a stopped import)."""
     store._check_open()
     by_file: dict[tuple[str, str], dict[str, R]] = {}
-    for record in records:
+    for count, record in enumerate(records, 1):
+        if stop is not None and count % STOP_EVERY == 0 and stop():
+            return []
         try:
             record.clean()
         except InvalidEntry:
@@ -51,6 +62,8 @@ def add_many(store: Store, records: Iterable[R], *, skip_invalid: bool = False) 
     folders: set[Path] = set()
     try:
         for group in by_file.values():  # one file at a time: the month cache stays small
+            if stop is not None and stop():
+                break
             first, fresh = next(iter(group.values())), []
             part = store._part_for(first)
             fresh = [r for r in group.values() if r.id not in part.records]
@@ -66,7 +79,9 @@ def add_many(store: Store, records: Iterable[R], *, skip_invalid: bool = False) 
     try:
         _sync(store, folders)
     except OSError as exc:
-        raise why_failed(exc) from exc
+        error = why_failed(exc)
+        error.saved = tuple(added)  # each file is in place; only the folders' sync failed
+        raise error from exc
     return added
 
 

@@ -247,12 +247,18 @@ class Store(StoreReader):
         self._save(part, record.KIND, lambda: part.insert(record))
         return record
 
-    def add_many(self, records: Iterable[R], *, skip_invalid: bool = False) -> list[R]:
+    def add_many(
+        self,
+        records: Iterable[R],
+        *,
+        skip_invalid: bool = False,
+        stop: Callable[[], bool] | None = None,
+    ) -> list[R]:
         """Validate and save many new records (an import), one atomic save per file touched;
-        returns those added (see bulk.add_many for what a failure leaves)."""
+        returns those added (see bulk.add_many for what a failure or `stop` leaves)."""
         from footholds.core.store import bulk
 
-        return bulk.add_many(self, records, skip_invalid=skip_invalid)
+        return bulk.add_many(self, records, skip_invalid=skip_invalid, stop=stop)
 
     def saved_ids(self, records: Iterable[Record]) -> set[str]:
         """The ids among `records` already saved, each looked for where add would put it."""

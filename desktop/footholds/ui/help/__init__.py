@@ -14,6 +14,7 @@ if TYPE_CHECKING:
         open_or_explain,
     )
     from footholds.ui.help.own_lines import OwnLines, locked_numbers_words
+    from footholds.ui.help.plan_steps import PlanStep, page_parts
     from footholds.ui.help.region import (
         RegionPicker,
         chosen_region,
@@ -24,7 +25,7 @@ if TYPE_CHECKING:
         save_region,
     )
     from footholds.ui.help.region_choice import RegionChoice
-    from footholds.ui.help.safety_plan import SafetyPlanView, locked_plan_words, page_labels
+    from footholds.ui.help.safety_plan import SafetyPlanView, locked_plan_words
 
 # What other features may use; each is imported when first read (ui/common/exports.py).
 if not TYPE_CHECKING:  # hidden from the type checker: a name not imported above is an error
@@ -43,7 +44,8 @@ if not TYPE_CHECKING:  # hidden from the type checker: a name not imported above
             "locked_numbers_words": "own_lines",
             "locked_plan_words": "safety_plan",
             "open_or_explain": "crisis_lines",
-            "page_labels": "safety_plan",
+            "PlanStep": "plan_steps",
+            "page_parts": "plan_steps",
             "region_name": "region",
             "save_region": "region",
         },
@@ -51,6 +53,7 @@ if not TYPE_CHECKING:  # hidden from the type checker: a name not imported above
 __all__ = [
     "CrisisLines",
     "OwnLines",
+    "PlanStep",
     "RegionChoice",
     "RegionPicker",
     "SafetyPlanView",
@@ -61,7 +64,7 @@ __all__ = [
     "locked_plan_words",
     "needs_asking",
     "open_or_explain",
-    "page_labels",
+    "page_parts",
     "region_name",
     "save_region",
 ]

@@ -22,9 +22,11 @@ from footholds.ui.help import region as regions
 from footholds.ui.help.line_parts import (
     FlowingLinkLabel,
     big_number,
+    emergency_copy,
     line_action,
     linked_label,
     number_html,
+    text_copy,
 )
 
 if TYPE_CHECKING:
@@ -73,6 +75,8 @@ class CrisisLines(QWidget):
         self.labels: list[QLabel] = []
         self.rows: list[QWidget] = []  # what set_region() builds and replaces
         self.buttons: list[QPushButton] = []  # each line's call or copy button, in order
+        self.copies: list[QPushButton] = []  # every button beside the lines, copies too
+        self.emergency_copy: QPushButton | None = None  # "Copy number" by the emergency one
         self.region: dict[str, Any] = {}
         self.known = False  # False: we do not know where the person is
         self.where: QLabel | None = None
@@ -93,7 +97,8 @@ class CrisisLines(QWidget):
             self.layout_.removeWidget(row)
             row.hide()  # gone from view at once, not only when the deletion comes round
             row.deleteLater()
-        self.rows, self.labels, self.buttons = [], [], []
+        self.rows, self.labels, self.buttons, self.copies = [], [], [], []
+        self.emergency_copy = None
         self.stale = None
         if self.compact:
             self._name_change()  # "Choose your country" until one is known
@@ -185,9 +190,11 @@ class CrisisLines(QWidget):
         )
         return text.replace("\xa0", " ").replace("\u2011", "-")
 
-    def _add(self, label: QLabel, action: QPushButton | None = None) -> None:
+    def _add(self, label: QLabel, action: QPushButton | None = None, *more: QPushButton) -> None:
+        """`label`, with `action` (one of the lines' `buttons`) and `more` (copies) stacked
+        beside it."""
         self.labels.append(label)
-        if action is None:
+        if action is None and not more:
             self.rows.append(label)
             self.layout_.addWidget(label)
             return
@@ -195,10 +202,25 @@ class CrisisLines(QWidget):
         line = QHBoxLayout(row)
         line.setContentsMargins(0, 0, 0, 0)
         line.addWidget(label, 1)
-        line.addWidget(action, 0, Qt.AlignmentFlag.AlignTop)
-        self.buttons.append(action)
+        stack = QVBoxLayout()
+        stack.setContentsMargins(0, 0, 0, 0)
+        stack.setSpacing(4)
+        for button in (action, *more):
+            if button is not None:
+                stack.addWidget(button)
+                self.copies.append(button)
+        stack.addStretch(1)
+        line.addLayout(stack)
+        if action is not None:
+            self.buttons.append(action)
         self.rows.append(row)
         self.layout_.addWidget(row)
+
+    def _same_widths(self) -> None:
+        """Every button beside the lines as wide as the widest, in one calm column."""
+        widest = max((max(b.minimumWidth(), b.sizeHint().width()) for b in self.copies), default=0)
+        for button in self.copies:
+            button.setMinimumWidth(widest)
 
     def _links(self, scheme: str) -> bool:
         return phone_links.can_open(scheme)
@@ -252,7 +274,10 @@ class CrisisLines(QWidget):
             words = (
                 self.tr("Text {word} to {number}") if start else self.tr("text {word} to {number}")
             )
-            return words.format(word=escape(line["keyword"]), number=number)
+            # the word to send, bold at the start of a full line: the "Copy text number"
+            # beside it copies the number alone, and the word must not be lost
+            word = escape(line["keyword"])
+            return words.format(word=f"<b>{word}</b>" if start else word, number=number)
         words = self.tr("Text {number}") if start else self.tr("text {number}")
         return words.format(number=number)
 
@@ -262,11 +287,20 @@ class CrisisLines(QWidget):
         font.setPointSizeF(font.pointSizeF() + 2)
         emergency.setFont(font)
         emergency.setAccessibleName(self.tr("Emergency number"))
-        self._add(emergency)
+        number = self.region["emergency"] if self.known else ""
+        # "Call 999" is a link in the sentence where the system can call; else copy it
+        self.emergency_copy = emergency_copy(number) if number and not self._links("tel") else None
+        if self.emergency_copy is None:
+            self._add(emergency)
+        else:
+            self._add(emergency, None, self.emergency_copy)
         for line in self.region["lines"]:
             label = linked_label(self._line_html(line), self.on_link)
             label.setAccessibleName(line["name"])
-            self._add(label, self._action(line))
+            action = self._action(line)
+            more = self._text_copy(line)
+            self._add(label, action, *([more] if more is not None else []))
+        self._same_widths()
         # only where numbers show: "anywhere else" lists the directory and nothing to date
         numbers = self.region["emergency"] or any(
             ln.get("call") or ln.get("text") for ln in self.region["lines"]
@@ -331,9 +365,20 @@ class CrisisLines(QWidget):
         return "<br>".join(rows)
 
     def _action(self, line: dict[str, Any]) -> QPushButton | None:
-        """ "Call" where the system can place a call, else "Copy number"; none for a line
-        that is only a web page."""
-        return line_action(line["name"], line.get("call", ""), line.get("text", ""), self.on_link)
+        """ "Call" where the system can place a call, else "Copy number" ("Copy text number"
+        for a line one only texts); none for a line that is only a web page."""
+        call, text = line.get("call", ""), line.get("text", "")
+        return line_action(line["name"], call, text, self.on_link, line.get("keyword", ""))
+
+    def _text_copy(self, line: dict[str, Any]) -> QPushButton | None:
+        """ "Copy text number" for a line one can call and text on another number (or on the
+        same number, where Call stands for the copy), unless "send a text" can open it."""
+        call, text = line.get("call", ""), line.get("text", "")
+        if not call or not text or self._links("sms"):
+            return None  # a text-only line's own action copies it already
+        if text == call and not self._links("tel"):
+            return None  # "Copy number" copies that very number
+        return text_copy(line["name"], text, line.get("keyword", ""))
 
     def on_link(self, url: str) -> None:
         """Open a clicked link, or say kindly that this computer cannot."""

@@ -107,14 +107,17 @@ def big_number(html: str) -> str:
 
 
 def line_action(
-    name: str, call: str, text: str, on_link: Callable[[str], None]
+    name: str, call: str, text: str, on_link: Callable[[str], None], keyword: str = ""
 ) -> QPushButton | None:
-    """A line's one action: "Call" where the system can place a call, else "Copy number";
-    None without a number. The crisis lines and the person's own numbers share it, so their
-    own doctor's number is as easy to reach as a helpline's."""
+    """A line's first action: "Call" where the system can place a call, else "Copy number";
+    for a line one only texts, "Copy text number"; None without a number. The crisis lines
+    and the person's own numbers share it, so their own doctor's number is as easy to reach
+    as a helpline's."""
     number = call or text
     if not number:
         return None
+    if not call:
+        return text_copy(name, text, keyword)
     if call and phone_links.can_open("tel"):
         button = buttons.secondary(QCoreApplication.translate("CrisisLines", "Call"))
         button.setIcon(icons.ui_icon("call"))
@@ -132,19 +135,63 @@ def line_action(
         url = phone_links.tel_url(call)
         button.clicked.connect(lambda _=False, u=url: on_link(u))
         return button
-    button = buttons.secondary(QCoreApplication.translate("CrisisLines", "Copy number"))
-    button.setIcon(icons.ui_icon("copy"))
-    button.setAccessibleName(
-        QCoreApplication.translate("CrisisLines", "Copy the number for {name}").format(name=name)
-    )
-    button.setAccessibleDescription(
-        QCoreApplication.translate(
+    translate = QCoreApplication.translate
+    return copy_button(
+        translate("CrisisLines", "Copy number"),
+        translate("CrisisLines", "Copy the number for {name}").format(name=name),
+        translate(
             "CrisisLines", "Puts {number} on the clipboard, to paste or to dial from your phone."
-        ).format(number=number)
+        ).format(number=number),
+        number,
     )
+
+
+def copy_button(words: str, name: str, about: str, number: str) -> QPushButton:
+    """A Copy button: `words` on it, `name` for a screen reader, `about` what it does; wide
+    enough for "Copied" too, so nothing moves when it says so."""
+    button = buttons.secondary(words)
+    button.setIcon(icons.ui_icon("copy"))
+    button.setAccessibleName(name)
+    button.setAccessibleDescription(about)
+    button.setToolTip(about)
     buttons.room_for(button, QCoreApplication.translate("CrisisLines", "Copied"))
     button.clicked.connect(lambda _=False, b=button, n=number: copy_number(b, n))
     return button
+
+
+def text_copy(name: str, text: str, keyword: str = "") -> QPushButton:
+    """ "Copy text number": the number alone, for the "To" of a message (pasted with its
+    keyword it would be no number at all); the word to send is said with it, on the line
+    beside it and to a screen reader, so it is not lost."""
+    translate = QCoreApplication.translate
+    if keyword:
+        about = translate(
+            "CrisisLines",
+            "Puts {number} on the clipboard. Send it a message with the word {word}.",
+        ).format(number=text, word=keyword)
+    else:
+        about = translate(
+            "CrisisLines", "Puts {number} on the clipboard, to send a text to it from your phone."
+        ).format(number=text)
+    return copy_button(
+        translate("CrisisLines", "Copy text number"),
+        translate("CrisisLines", "Copy the text number for {name}").format(name=name),
+        about,
+        text,
+    )
+
+
+def emergency_copy(number: str) -> QPushButton:
+    """ "Copy number" beside the emergency number."""
+    translate = QCoreApplication.translate
+    return copy_button(
+        translate("CrisisLines", "Copy number"),
+        translate("CrisisLines", "Copy the emergency number"),
+        translate(
+            "CrisisLines", "Puts {number} on the clipboard, to paste or to dial from your phone."
+        ).format(number=number),
+        number,
+    )
 
 
 def copy_number(button: QPushButton, number: str) -> None:

@@ -26,6 +26,8 @@ if TYPE_CHECKING:
     from footholds.ui.context import AppContext
 
 log = logging.getLogger(__name__)
+# Enter alone, or from the keypad: the keys that say "use this one"
+QUIET_MODIFIERS = (Qt.KeyboardModifier.NoModifier, Qt.KeyboardModifier.KeypadModifier)
 UNCHOSEN = ("", crisis.FALLBACK_REGION)
 
 
@@ -102,6 +104,11 @@ def region_name(ctx: AppContext, code: str) -> str:
     return str(crisis.crisis_region(known, language(ctx))["name"]) if known else ""
 
 
+def elsewhere_name(ctx: AppContext) -> str:
+    """ "Not sure, or somewhere else": the choice for no country in particular."""
+    return str(crisis.crisis_region(crisis.FALLBACK_REGION, language(ctx))["name"])
+
+
 def save_region(ctx: AppContext, code: str) -> bool:
     """Remember `code` as the person's region ("" forgets the choice); False if not saved."""
     try:
@@ -116,9 +123,10 @@ def save_region(ctx: AppContext, code: str) -> bool:
 class RegionBox(QComboBox):
     """A list of countries the mouse wheel cannot turn by accident: the wheel scrolls the
     window around it unless the person has clicked into the box first. A row picked from the
-    open list is `chosen`; an arrow key on the closed box only moves it."""
+    open list is `chosen`, and so is the row the closed box stands on when Enter is pressed;
+    an arrow key on the closed box only moves it."""
 
-    chosen = Signal(int)  # a row picked from the open list: a click there, or Enter
+    chosen = Signal(int)  # a row picked from the open list (a click, or Enter), or Enter here
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -141,7 +149,14 @@ class RegionBox(QComboBox):
         self.listing = self.view().isVisible()
 
     def keyPressEvent(self, event: Any) -> None:
-        self.listing = self.view().isVisible()  # a key on the closed box is never a pick
+        self.listing = self.view().isVisible()  # an arrow key on the closed box is no pick
+        enter = event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter)
+        if enter and not self.listing and event.modifiers() in QUIET_MODIFIERS:
+            # Enter on the closed list is as deliberate as "Use this country" beside it (and
+            # as Enter in the open list): the person need not Tab on to the button
+            event.accept()
+            self.chosen.emit(self.currentIndex())
+            return
         super().keyPressEvent(event)
 
     def _on_activated(self, index: int) -> None:
@@ -255,16 +270,17 @@ class RegionPicker(QWidget):
         return shown_region(self.ctx) or (setting if setting in UNCHOSEN else "")
 
     def fill(self, selected: str | None = None) -> None:
-        """The countries by name, the first row asking; `selected` (default: the region
-        shown now) chosen in the list."""
+        """The first row asking, then "not sure" (no one has to know their country's name,
+        or find "anywhere else" after Zimbabwe), then the countries by name; `selected`
+        (default: the region shown now) chosen in the list."""
         self.box.blockSignals(True)
         self.box.clear()
         self.box.addItem(self.tr("Choose your country"), "")
+        # named as Settings and `footholds helplines` name it
+        self.box.addItem(elsewhere_name(self.ctx), crisis.FALLBACK_REGION)
+        self.box.insertSeparator(self.box.count())
         for key, name in region_names(self.ctx):
             self.box.addItem(name, key)
-        # named as Settings and `footholds helplines` name it ("Anywhere else")
-        elsewhere = crisis.crisis_region(crisis.FALLBACK_REGION, language(self.ctx))["name"]
-        self.box.addItem(str(elsewhere), crisis.FALLBACK_REGION)
         self.box.blockSignals(False)
         self.select(self.current() if selected is None else selected)
 

@@ -78,9 +78,13 @@ class RegionLine(QStackedWidget):
         self.where.setText(text)
 
     def offer_undo(self, name: str, before: str) -> None:
-        """Say what changed, with Undo, for a few seconds."""
+        """Say what changed, with Undo, for a few seconds; `name` "" for "not sure"."""
         self.before = before
-        self.said.setText(self.tr("Region changed to {place}.").format(place=name))
+        if name:
+            self.said.setText(self.tr("Region changed to {place}.").format(place=name))
+        else:  # the row they picked, in its own words: not a country's name
+            place = regions.elsewhere_name(self.ctx)
+            self.said.setText(self.tr("Region changed to “{place}”.").format(place=place))
         self.setCurrentIndex(1)
         self.timer.start(UNDO_SECONDS * 1000)
 
@@ -113,6 +117,7 @@ class RegionChoice(QWidget):
         self.picker.cancelled.connect(self._on_cancelled)
         self.line.change.clicked.connect(self.open_list)
         self.line.undo.clicked.connect(self._on_undo_clicked)
+        self.line.timer.timeout.connect(self._on_undo_over)
         ctx.signals.setting_changed.connect(self._on_setting_changed)
 
     def asking(self) -> bool:
@@ -135,9 +140,10 @@ class RegionChoice(QWidget):
         ask = regions.needs_asking(self.ctx)
         if ask and str(self.ctx.settings["safety.region"]).strip() == crisis.FALLBACK_REGION:
             self.picker.prompt.setText(
+                # said to someone who may not know where they are: no "your country"
                 self.tr(
-                    "Footholds has no lines of its own for your country yet; the directory "
-                    "below lists helplines near you. If your country is in this list, choose it."
+                    "The directory below lists helplines by country. Whenever you know "
+                    "yours, you can choose it in this list."
                 )
             )
         elif ask:
@@ -162,7 +168,8 @@ class RegionChoice(QWidget):
     def _on_picked(self, code: str) -> None:
         self.choosing = False
         before = str(self.ctx.settings["safety.region"])
-        if code == regions.chosen_region(self.ctx) and before:
+        same = code == regions.chosen_region(self.ctx) and before
+        if same or code == before.strip().upper():
             self._on_cancelled()  # the same country: nothing changed, nothing to say
             return
         if not regions.save_region(self.ctx, code):
@@ -171,9 +178,18 @@ class RegionChoice(QWidget):
             )
         self.refresh()
         self.shown.emit(regions.shown_region(self.ctx) or code)
-        if not self.asking():
-            self.line.offer_undo(regions.region_name(self.ctx, code), before)
-            self.changed.emit()
+        # "not sure" keeps the list open (the directory shows, and Footholds asks on): the
+        # Undo under it all the same, as for any other choice, gone when its time is up
+        self.line.show()
+        self.line.offer_undo(regions.region_name(self.ctx, code), before)
+        self.changed.emit()
+
+    def _on_undo_over(self) -> None:
+        hide = self.asking()
+        if hide and self.line.isAncestorOf(self.window().focusWidget()):
+            # the keyboard stays in the window, on the list, not on a button going away
+            self.picker.box.setFocus(Qt.FocusReason.OtherFocusReason)
+        self.line.setVisible(not hide)
 
     def _on_undo_clicked(self) -> None:
         if self.line.currentIndex() != 1:

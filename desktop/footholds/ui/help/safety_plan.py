@@ -23,7 +23,6 @@ from footholds.core.store.recovery import has_set_aside
 from footholds.ui.common import buttons, tokens
 from footholds.ui.common.calm import (
     CalmWindow,
-    escape,
     heading,
     hint,
     language,
@@ -36,9 +35,9 @@ from footholds.ui.common.help_link import HelpLink
 from footholds.ui.common.limits import LimitedText, limit_words
 from footholds.ui.common.locked import LockedNote
 from footholds.ui.common.operations import save_record, update_record
-from footholds.ui.common.own_words import own_words
 from footholds.ui.common.refresh import Refresher
 from footholds.ui.common.scrolling import page_area, scrolling_page
+from footholds.ui.help.plan_steps import page_parts
 from footholds.ui.help.safety_plan_output import PlanOutput
 
 if TYPE_CHECKING:
@@ -305,35 +304,6 @@ def _seen(sections: dict[str, str]) -> dict[str, str]:
     return {k: v.rstrip() for k, v in sections.items() if v.strip()}
 
 
-BRIEF_LINES = 2  # how much of each part Get help now shows: enough to recognise it
-BRIEF_CHARACTERS = 160
-
-
-# The parts whose every line may be the one needed in a crisis: a person to call, a number,
-# a step to make the space safer. Get help now keeps each of their lines, only shortening a
-# line that runs on.
-EVERY_LINE = frozenset({"sp-ask-for-help", "sp-professionals", safety_plan_render.SAFER_SECTION})
-
-
-def brief(lines: list[str], every_line: bool = False) -> str:
-    """The start of a part, its first lines up to a couple of lines' worth of words, with "…"
-    where more follows: in Get help now a long plan must not push the people the person
-    trusts screens below the crisis lines (the whole plan is one button away). With
-    `every_line`, each line stays (a name and number each), shortened only if it runs on."""
-    shown = [line for line in "\n".join(lines).splitlines() if line.strip()]
-    if every_line:
-        return "\n".join(_short(line) for line in shown)
-    return _short("\n".join(shown[:BRIEF_LINES]), more=len(shown) > BRIEF_LINES)
-
-
-def _short(text: str, more: bool = False) -> str:
-    """`text` within BRIEF_CHARACTERS, cut at a space, with "…" when anything was left out."""
-    short = text
-    if len(short) > BRIEF_CHARACTERS:
-        short = short[:BRIEF_CHARACTERS].rsplit(" ", 1)[0] or short[:BRIEF_CHARACTERS]
-    return short.rstrip(" ,.;:") + "…" if more or short != text else short
-
-
 def locked_plan_words() -> str:
     """What stands in for a plan locked with the rest: in Get help now, and at the start's
     prompt (ui/shell/unlock_help.py)."""
@@ -344,35 +314,10 @@ def locked_plan_words() -> str:
     )
 
 
-def page_labels(page: safety_plan_render.PlanPage, short: bool = False) -> list[QLabel]:
-    """The parts the person has written, in the plan's order, steps numbered, as labels to
-    read (Get help now, and the app starting locked); `short`: only the start of each."""
-    labels: list[QLabel] = []
-    seen_step = False
-    for part in page.parts:
-        if part.number and not seen_step:
-            seen_step = True
-            order = wrapped(page.order)
-            order.setStyleSheet("font-style: italic;")
-            labels.append(order)
-        labels.append(QLabel(f"<b>{escape(part.heading)}</b>"))
-        lines = [part.text] if part.text else []
-        if part.chosen:
-            lines += [page.chosen_label, *(f"• {item}" for item in part.chosen)]
-        every_line = part.id in EVERY_LINE
-        shown = brief(lines, every_line) if short else "\n".join(lines)
-        text = own_words(shown, selectable=True)  # theirs, wrapped
-        text.setContentsMargins(12, 0, 0, 6)
-        text.setAccessibleName(part.title)
-        labels.append(text)
-    for label in labels:
-        label.setWordWrap(True)
-    return labels
-
-
 class SafetyPlanView(QWidget):
     """The plan as written, to read on a hard day, with a button to change it; `short`
-    shows only the start of each part (Get help now, where the lines come first). A plan
+    shows the start of each part, "Show all" for the rest of it (Get help now, where the
+    lines come first). A plan
     locked with the rest, or one that could not be read, is said to be so: never shown as a
     plan not written yet."""
 
@@ -382,7 +327,7 @@ class SafetyPlanView(QWidget):
         self.short = short
         self.body = QVBoxLayout()
         self.body.setSpacing(4)
-        self.parts: list[QLabel] = []
+        self.parts: list[QWidget] = []  # the order line and each part (plan_steps.py)
         self.page = safety_plan_render.page({}, [], language(ctx))
         self.empty = hint(ctx, "")
         self.locked = LockedNote(ctx.locker.ask)
@@ -411,10 +356,10 @@ class SafetyPlanView(QWidget):
 
     def refresh(self) -> None:
         """Show the parts the person has written, in the plan's order, steps numbered."""
-        for label in self.parts:
-            self.body.removeWidget(label)
-            label.hide()  # gone from the screen now (at a lock), not at the next turn
-            label.deleteLater()
+        for part in self.parts:
+            self.body.removeWidget(part)
+            part.hide()  # gone from the screen now (at a lock), not at the next turn
+            part.deleteLater()
         self.parts = []
         # locked with the rest, the store holds no plan: that is not a plan never written
         locked = not self.ctx.locker.may_open("safety-plan")
@@ -428,9 +373,9 @@ class SafetyPlanView(QWidget):
         # read first: reading is what sets a damaged file aside
         self.page = safety_plan_render.gather(self.ctx.store, language(self.ctx))
         self.empty.setText(self._empty_words())
-        self.parts = page_labels(self.page, self.short)
-        for label in self.parts:
-            self.body.addWidget(label)
+        self.parts = page_parts(self.page, self.short)
+        for part in self.parts:
+            self.body.addWidget(part)
         self.empty.setVisible(not self.parts)
         self.edit.setText(
             self.tr("Edit my safety plan") if self.parts else self.tr("Write my safety plan")

@@ -7,8 +7,8 @@ from datetime import date
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QCoreApplication, QLocale, Qt, QTimer
-from PySide6.QtGui import QCloseEvent, QGuiApplication, QKeyEvent
+from PySide6.QtCore import QCoreApplication, QEvent, QEventLoop, QLocale, QObject, Qt, QTimer
+from PySide6.QtGui import QCloseEvent, QGuiApplication, QKeyEvent, QWindow
 from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
@@ -22,7 +22,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from footholds.core import importers
+from footholds.core import import_words, importers
+from footholds.core.store import StoreWriteError
 from footholds.ui.common import buttons, dates, i18n
 
 if TYPE_CHECKING:
@@ -32,6 +33,53 @@ if TYPE_CHECKING:
 # Clicks and keys made while a file is read or imported wait in the queue (nothing is handled
 # meanwhile); they arrive within the loop's first turn after it, which this leaves room for
 SETTLE_MS = 300
+# While it works, only the clicks and keys made in this window are handled (Cancel's, above
+# all): nothing else runs meanwhile, no command from the socket, no timer, no other window.
+# Qt's glib loop honours only the timers' flag; _OnlyHere holds the sockets back there.
+WHILE_WORKING = (
+    QEventLoop.ProcessEventsFlag.ExcludeSocketNotifiers
+    | QEventLoop.ProcessEventsFlag.X11ExcludeTimers
+)
+INPUT = frozenset(
+    {
+        QEvent.Type.MouseButtonPress,
+        QEvent.Type.MouseButtonRelease,
+        QEvent.Type.MouseButtonDblClick,
+        QEvent.Type.Wheel,
+        QEvent.Type.KeyPress,
+        QEvent.Type.KeyRelease,
+        QEvent.Type.ShortcutOverride,
+        QEvent.Type.Shortcut,
+        QEvent.Type.ContextMenu,
+        QEvent.Type.TouchBegin,
+        QEvent.Type.TouchUpdate,
+        QEvent.Type.TouchEnd,
+    }
+)
+# a socket ready to read or write (a command, SIGTERM's wake-up pipe): held back, it is
+# still ready after the work, and heard then
+SOCKETS = frozenset({QEvent.Type.SockAct, QEvent.Type.SockClose})
+
+
+class _OnlyHere(QObject):
+    """Installed on the application while a file is read or imported: clicks and keys meant
+    for any other window are let go (as a busy app would not take them), those for `dialog`
+    go through, so its Cancel is heard at once; sockets wait until it is done."""
+
+    def __init__(self, dialog: QDialog) -> None:
+        super().__init__(dialog)
+        self.dialog = dialog
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if event.type() in SOCKETS:
+            return True
+        if event.type() not in INPUT:
+            return False
+        if isinstance(watched, QWidget):
+            return watched.window() is not self.dialog
+        if isinstance(watched, QWindow):
+            return watched is not self.dialog.windowHandle()
+        return False
 
 
 def _day(iso: str) -> str:
@@ -87,6 +135,9 @@ class ImportDialog(QDialog):
         self.progress.hide()
         self._verb: Callable[[int], str] = str  # the progress words for a number of rows
         self._busy = False  # reading or importing, or the input made meanwhile still arriving
+        self._working = False  # reading or importing: Cancel asks it to stop
+        self._stopping = False  # Cancel was pressed while it worked
+        self._only_here = _OnlyHere(self)
         self._settle = QTimer(self)
         self._settle.setSingleShot(True)
         self._settle.setInterval(SETTLE_MS)
@@ -134,10 +185,17 @@ class ImportDialog(QDialog):
         cancel.setAccessibleDescription(self._cancel_words[1])
         self.message.clear()
         self.import_button.setEnabled(False)
-        self._start(lambda rows: self.tr("Reading the file: %Ln rows", "", rows))
+        self._start(
+            lambda rows: self.tr("Reading the file: %Ln rows", "", rows),
+            self.tr("Stops reading the file and closes this window; nothing is imported."),
+        )
         try:
             self.plan = importers.plan(
-                self.ctx.store, path, progress=self.show_progress, settings=self.ctx.settings
+                self.ctx.store,
+                path,
+                progress=self.show_progress,
+                settings=self.ctx.settings,
+                stop=self.stop_asked,
             )
         except importers.ImportFailed as exc:
             self.plan = None
@@ -145,6 +203,10 @@ class ImportDialog(QDialog):
             return
         finally:
             self._stop()
+        if self.plan.stopped:  # Cancel while reading: nothing was changed, as it promised
+            self.plan = None
+            self.reject()
+            return
         lines = self.plan.lines(i18n.counted, QCoreApplication.translate, _day)
         self.preview.setPlainText("\n".join(lines))
         self.import_button.setEnabled(self.plan.has_new())
@@ -165,17 +227,21 @@ class ImportDialog(QDialog):
         if self.plan is None:
             return
         self.import_button.setEnabled(False)
-        self._start(lambda rows: self.tr("Importing: %Ln rows", "", rows))
+        self._start(
+            lambda rows: self.tr("Importing: %Ln rows", "", rows),
+            self.tr("Stops the import; the entries that came in so far are kept."),
+        )
         try:
             ok, message = self.ctx.actions.apply_import(
-                self.plan, self.show_progress, self._failure, self._summary
+                self.plan, self.show_progress, self._failure, self._summary, self.stop_asked
             )
         finally:
             self._stop()
         self.message.setText(message)
         self.import_button.setEnabled(False)
+        changed = ok or self.plan.stopped or bool(+self.plan.added)
         self.plan = None
-        if ok:
+        if changed:  # Cancel would say "without importing anything": no longer true
             close = self.buttons.button(QDialogButtonBox.StandardButton.Cancel)
             close.setText(self.tr("Close"))
             close.setAccessibleDescription(self.tr("Closes this window; the import is done."))
@@ -185,49 +251,89 @@ class ImportDialog(QDialog):
         if rows < 0:
             return
         self.progress.setValue(int(share * 100))
-        self.progress.setFormat(self._verb(rows))
-        # Painted here and now, and no events handled until the work is done, as during a
-        # restore: a quit, a logout or another command waits for the import rather than
-        # closing the store half-way through it, and a click waits too (the buttons are off).
+        if not self._stopping:
+            self.progress.setFormat(self._verb(rows))
+        # Painted here and now. Only this window's clicks are handled until the work is done
+        # (stop_asked): a quit, a logout or another command waits for the import rather than
+        # closing the store half-way through it.
         self.progress.repaint()
+
+    def stop_asked(self) -> bool:
+        """Asked every thousand rows or so while it works: handles the clicks and keys made
+        in this window meanwhile (Cancel's), and says whether Cancel was pressed."""
+        QCoreApplication.processEvents(WHILE_WORKING)
+        return self._stopping
+
+    def _ask_to_stop(self) -> None:
+        """Cancel (or Escape, or the title bar's close) while it works: it stops at the next
+        ask, within a few hundredths of a second; what came in stays."""
+        if self._stopping:
+            return
+        self._stopping = True
+        self.buttons.setEnabled(False)
+        self.progress.setFormat(self.tr("Stopping…"))
+        self.progress.repaint()
+
+    def reject(self) -> None:
+        if self._working:
+            self._ask_to_stop()
+            return
+        super().reject()
 
     @staticmethod
     def _summary(plan: importers.ImportPlan) -> str:
-        """What was imported, and what joined the person's lists, in the interface language."""
+        """What was imported, and what joined the person's lists, in the interface language;
+        stopped part-way, what came in and stays."""
+        if plan.stopped:
+            return import_words.stopped(plan.added, i18n.counted, QCoreApplication.translate)
         return importers.summary(
             plan.added, i18n.counted, QCoreApplication.translate, plan.words_added
         )
 
     def _failure(self, exc: Exception) -> str:
-        """Why importing stopped, in the interface language."""
+        """Why importing stopped, in the interface language: for a write the disk refused
+        part-way, how many entries came in and are kept (those of the plan being imported)."""
         if isinstance(exc, importers.ImportFailed):
             reason = i18n.error_text(exc)
             return self.tr("{reason} Nothing was changed.").format(reason=reason)
+        if isinstance(exc, StoreWriteError) and self.plan is not None:
+            kept = sum(self.plan.added.values())
+            return i18n.notice_text(import_words.write_stopped(exc, kept))
         return i18n.error_text(exc)
 
     def keyPressEvent(self, event: QKeyEvent) -> None:
         if self._busy and event.key() == Qt.Key.Key_Escape:
-            return  # Escape is Cancel, and Cancel is off while it works
+            if self._working:
+                self._ask_to_stop()  # Escape is Cancel
+            return  # not yet on the Close it is about to become
         super().keyPressEvent(event)
 
     def closeEvent(self, event: QCloseEvent) -> None:
         if self._busy and event.spontaneous():  # the title bar's close, pressed meanwhile
             event.ignore()
+            if self._working:
+                self._ask_to_stop()
             return
         super().closeEvent(event)  # closing for a quit is never refused
 
-    def _start(self, verb: Callable[[int], str]) -> None:
-        """Reading and importing cannot be stopped half-way: every button is off meanwhile,
-        Cancel too, so none seems to promise that. Ten years of entries take two or three
-        seconds in all, so a stop between batches would do little; the busy cursor and the
+    def _start(self, verb: Callable[[int], str], stops: str) -> None:
+        """Reading and importing take seconds for a big file: Cancel stays on and stops it
+        at once (`stops` says how), Choose file and Import are off. The busy cursor and the
         empty bar say it is working from the first moment (the file is parsed whole before
-        its first rows are counted), painted now since nothing is painted while it works."""
+        its first rows are counted), painted now."""
         self._verb = verb
-        self._busy = True
+        self._busy = self._working = True
+        self._stopping = False
         self._settle.stop()
         self.choose.setEnabled(False)
-        self.buttons.setEnabled(False)
-        QGuiApplication.setOverrideCursor(Qt.CursorShape.WaitCursor)
+        self.import_button.setEnabled(False)
+        self.buttons.setEnabled(True)
+        cancel = self.buttons.button(QDialogButtonBox.StandardButton.Cancel)
+        cancel.setEnabled(True)
+        cancel.setAccessibleDescription(stops)
+        # the arrow with the hourglass: busy, and Cancel can still be pressed
+        QGuiApplication.setOverrideCursor(Qt.CursorShape.BusyCursor)
+        self.ctx.app.installEventFilter(self._only_here)
         self.progress.setValue(0)
         self.progress.setFormat("")
         self.progress.show()
@@ -235,10 +341,15 @@ class ImportDialog(QDialog):
         self.repaint()
 
     def _stop(self) -> None:
+        self._working = False
+        self.ctx.app.removeEventFilter(self._only_here)
         QGuiApplication.restoreOverrideCursor()
         self.progress.hide()
-        # a click on Cancel made meanwhile lands on the buttons while they are still off,
-        # never on the Close or the Import they are about to become
+        cancel = self.buttons.button(QDialogButtonBox.StandardButton.Cancel)
+        cancel.setAccessibleDescription(self._cancel_words[1])
+        # a second click on Cancel lands on the buttons while they are still off, never on
+        # the Close or the Import they are about to become
+        self.buttons.setEnabled(False)
         self._settle.start()
 
     def _ready(self) -> None:

@@ -117,7 +117,9 @@ class CountryCheck(QWidget):
         self.refresh()
         if needs_asking(self.ctx):
             self.picker.show()  # "somewhere else": the directory it is, and Footholds asks on
-        self.other.setFocus(Qt.FocusReason.OtherFocusReason)
+            self.picker.box.setFocus(Qt.FocusReason.OtherFocusReason)  # "Change" is hidden
+        else:
+            self.other.setFocus(Qt.FocusReason.OtherFocusReason)
 
 
 class FirstRunWindow(CalmWindow):

@@ -12,10 +12,10 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QCoreApplication, QObject, Qt, Signal
-from PySide6.QtWidgets import QDialog, QLabel, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QDialog, QVBoxLayout, QWidget
 
 from footholds.ui.common import icons
-from footholds.ui.common.calm import heading, wrapped
+from footholds.ui.common.calm import centre_first_time, fit_to_screen, heading, wrapped
 from footholds.ui.common.locked import LockedNote
 from footholds.ui.common.reading_order import focus_with_ring, tab_in_reading_order
 from footholds.ui.common.scrolling import form_scroll
@@ -79,7 +79,9 @@ class UnlockHelp(QDialog):
         column.addWidget(self.region)
         column.addWidget(self.lines)
         column.addWidget(self.notice)
-        self.plan: list[QLabel] = []  # the plan's parts, when it can be read before unlocking
+        # the plan's parts, when it can be read before unlocking: the start of each, as the
+        # running app's Get help now shows them, "Show all" for the rest (ui/help/plan_steps.py)
+        self.plan: list[QWidget] = []
         if store_dir is not None:
             self.plan = self._plan(settings, store_dir)
         # what is there, only sealed, is said so, as the running app's Get help now says it
@@ -118,7 +120,12 @@ class UnlockHelp(QDialog):
     def present(self) -> None:
         """Show it in front, at the top, with the keyboard where the running app's Get help
         now puts it: on the first line's call or copy button, or on the list of countries
-        while it asks for one, its focus ring showing."""
+        while it asks for one, its focus ring showing. Never larger than the screen, as every
+        window of the running app (CalmWindow.present): with large text (QT_FONT_DPI=144 on a
+        1280x800 screen leaves 853x533) it ran 300 pixels past the screen's foot, the people
+        and Unlock… out of reach; its page scrolls instead."""
+        fit_to_screen(self)  # each time: it may have been made larger, or be on another screen
+        centre_first_time(self)
         self.show()
         self.raise_()
         self.activateWindow()
@@ -166,14 +173,15 @@ class UnlockHelp(QDialog):
         target.setFocus(Qt.FocusReason.OtherFocusReason)
 
     @staticmethod
-    def _plan(settings: Settings, store_dir: Path) -> list[QLabel]:
+    def _plan(settings: Settings, store_dir: Path) -> list[QWidget]:
         from footholds.core import safety_plan_render
         from footholds.core.lock.readable import readable_plan
         from footholds.ui.common.calm import settings_language
-        from footholds.ui.help import page_labels
+        from footholds.ui.help import page_parts
 
         plan = readable_plan(store_dir)
         if plan is None:
             return []
         language = settings_language(settings)
-        return page_labels(safety_plan_render.page(plan.sections, plan.safer, language))
+        page = safety_plan_render.page(plan.sections, plan.safer, language)
+        return page_parts(page, short=True)  # the crisis lines and people stay near

@@ -21,7 +21,8 @@ from PySide6.QtWidgets import (
 
 from footholds.ui.common import buttons, tokens
 from footholds.ui.common.calm import CalmWindow
-from footholds.ui.common.components import WindowHeader, label, window_margins
+from footholds.ui.common.components import Card, WindowHeader, label, window_margins
+from footholds.ui.common.locked import LockedNote
 from footholds.ui.common.scrolling import form_scroll
 from footholds.ui.help import CrisisLines, SafetyPlanView
 from footholds.ui.people import TrustedPeople
@@ -37,6 +38,10 @@ from footholds.ui.tough_day.tough_sections import (
 
 if TYPE_CHECKING:
     from footholds.ui.context import AppContext
+
+# the next steps that show what the lock keeps sealed (the routine, the people): hidden
+# while locked, the locked line standing for them
+WITH_THE_LOCK = frozenset({"bare-minimum", "person"})
 
 
 class ToughDayWindow(CalmWindow):
@@ -101,6 +106,13 @@ class ToughDayWindow(CalmWindow):
         self.header = WindowHeader("")
         column.addWidget(self.header)
         column.addWidget(self.proofs)
+        # while the entries are locked, in the proof's place: a calm line that the proof list,
+        # the one small thing and the people open with the passphrase, and Unlock…
+        self.locked = LockedNote(ctx.locker.ask)
+        self.locked_card = Card()
+        self.locked_card.add(self.locked)
+        self.locked_card.hide()
+        column.addWidget(self.locked_card)
         column.addSpacing(tokens.XS)
         column.addWidget(self.next_steps)
         column.addSpacing(tokens.XS)
@@ -141,6 +153,10 @@ class ToughDayWindow(CalmWindow):
         self.help_now.clicked.connect(lambda: ctx.windows.show("help-now"))
         self.more.toggled.connect(self.show_more)
         ctx.signals.store_changed.connect(self._on_store_changed)
+        # open while locked (lock_app.OPEN_WHILE_LOCKED): Lock now turns it to what needs no
+        # passphrase, the unlock back to the whole window; a method, let go with the window
+        ctx.locker.changed.connect(self.follow_lock)
+        self.follow_lock()
         # a live language change words the sections again, once per burst of events, and only
         # while on screen (a hidden window is worded again when it is next shown). A timer
         # with this window as context, not an event filter: nothing reaches a window being
@@ -189,9 +205,42 @@ class ToughDayWindow(CalmWindow):
         self._word_help_now()
         for part in (self.proofs, self.breath, self.movement, self.name_it, self.affirmation):
             part.retranslate()
+        self.follow_lock()  # the locked line in the new language
         self.grounding.retranslate()
         if self.bare_minimum is not None:
             self.bare_minimum.retranslate()
+
+    def follow_lock(self, _locked: bool = False) -> None:
+        """Locked: nothing the store holds sealed is read or shown; the breath, a movement,
+        shipped words to hold on to (never the person's own), grounding, the crisis lines and
+        the plan if it is kept readable stay, and in place of the proof, the one small thing
+        and the people, the locked line with Unlock…. Unlocked: the whole window again."""
+        locked = self.ctx.locker.locked
+        self.locked.say(
+            self.tr(
+                "Your proof list, your one small thing for today and the people you trust "
+                "are safe, only locked for now; they show here again once Footholds is "
+                "unlocked."
+            )
+        )
+        was_locked = self.locked_card.isVisibleTo(self)
+        self.locked_card.setVisible(locked)
+        self.proofs.setVisible(not locked)
+        chosen = self.next_steps.chosen
+        if locked and chosen is not None and chosen.key in WITH_THE_LOCK:
+            self.next_steps.show_choices()
+        for key, choice in self.next_steps.choices.items():
+            choice.setVisible(not locked or key not in WITH_THE_LOCK)
+        if locked == was_locked:
+            return
+        # read again from the store, which holds nothing sealed while locked: the proof and
+        # the person's own affirmation on screen go, the shipped words take their place
+        self.proofs.refresh()
+        self.affirmation.pick()
+        if self.bare_minimum is not None:
+            self.bare_minimum.start_over()
+        if locked:
+            self.name_it.line.clear()  # typed before Lock now: out of sight, as in a closed window
 
     def _word_more(self, on: bool) -> None:
         buttons.say(

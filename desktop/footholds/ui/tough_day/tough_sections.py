@@ -31,10 +31,11 @@ if TYPE_CHECKING:
     from footholds.ui.context import AppContext
 
 
-# The proof's type step and the lines of room it keeps. Four lines at this size hold about
-# 200 characters in the window's width, and most proofs are far shorter (half are under
-# 50), so the choices below seldom move; a longer one still shows whole.
-PROOF_TYPE, PROOF_LINES = "title", 4
+# The proof's type step. The card keeps room for the tallest proof "another" may bring, up
+# to PROOF_MOST_LINES, so the choices below never move; a longer one still shows whole. No
+# more room than that: with one short proof, or none yet, the card is as tall as its words,
+# and at a large font "What might help a little right now?" stays in view.
+PROOF_TYPE = "title"
 PROOF_MOST_LINES = 6  # the room a long proof may widen the card to, so "another" moves nothing
 
 
@@ -118,8 +119,7 @@ class ProofHero(Card):
         font = self.words.font()
         font.setBold(False)  # large and calm, like the steps below it
         self.words.setFont(font)
-        self._room_for: list[str] = []
-        self.words.keep_room(PROOF_LINES)
+        self._room_for: list[str] | None = None  # the proofs the room was kept for
         self.when = label("", "caption")
         self.empty = label("", soft=True)
         self.write_first = buttons.quiet("")
@@ -193,11 +193,16 @@ class ProofHero(Card):
             self.pick()
 
     def _keep_room(self, proofs: list[Proof]) -> None:
-        """Room for the tallest proof that "another" may bring, up to PROOF_MOST_LINES."""
+        """Room for the tallest proof that "another" may bring, up to PROOF_MOST_LINES; none
+        kept with no proofs, where the kind line stands alone (a tall empty box read as a
+        list left empty)."""
         texts = [p.text for p in proofs]
         if texts != self._room_for:
             self._room_for = texts
-            self.words.keep_room(PROOF_LINES, among=texts, most=PROOF_MOST_LINES)
+            if texts:
+                self.words.keep_room(1, among=texts, most=PROOF_MOST_LINES)
+            else:
+                self.words.keep_room(0)
 
     def _show(self, count: int) -> None:
         self.count = count

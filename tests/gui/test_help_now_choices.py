@@ -1,0 +1,234 @@
+"""Get help now for someone who is not sure where they are, who only uses the keyboard, and
+who needs a number typed elsewhere: "not sure" first in the list, with Undo; Enter on the
+closed list uses the country; a copy for every number, the emergency one too."""
+
+from __future__ import annotations
+
+from typing import cast
+
+import pytest
+from PySide6.QtCore import Qt
+from PySide6.QtGui import QGuiApplication
+from PySide6.QtWidgets import QPushButton
+from pytestqt.qtbot import QtBot
+
+from footholds.app.build import AppContext
+from footholds.platform import phone_links
+from footholds.ui.common import calm, i18n
+from footholds.ui.common.undo import UNDO_SECONDS
+from footholds.ui.help.help_now import HelpNowWindow
+from footholds.ui.shell.first_run import FirstRunWindow
+
+
+@pytest.fixture(autouse=True)
+def no_phone(monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setattr(phone_links, "can_open", lambda scheme: False)
+
+
+def _open(ctx: AppContext, qtbot: QtBot) -> HelpNowWindow:
+    window = cast(HelpNowWindow, ctx.windows.show("help-now"))
+    qtbot.waitExposed(window)
+    return window
+
+
+# -- "not sure" -----------------------------------------------------------------------------
+
+
+def test_not_sure_is_the_first_choice_under_the_question(
+    ctx: AppContext, qtbot: QtBot, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.setattr(calm, "system_locale_name", lambda: "C")
+    box = _open(ctx, qtbot).picker.box
+    assert box.itemData(0) == "" and box.itemText(0) == "Choose your country"
+    assert box.itemData(1) == "ZZ" and box.itemText(1) == "Not sure, or somewhere else"
+    assert [box.itemData(i) for i in range(box.count())].count("ZZ") == 1  # not after Zimbabwe
+    assert box.itemText(box.count() - 1) == "Zimbabwe"
+
+
+def test_not_sure_is_first_in_spanish_too(ctx: AppContext, qtbot: QtBot) -> None:
+    ctx.settings.set("general.language", "es")
+    assert i18n.apply(ctx) == "es"
+    try:
+        box = _open(ctx, qtbot).picker.box
+        assert box.itemText(1) == "No lo sé, u otro lugar" and box.itemData(1) == "ZZ"
+    finally:
+        ctx.settings.set("general.language", "en")
+        i18n.remove(ctx.app)
+
+
+def test_choosing_not_sure_offers_undo_like_any_other_country(
+    ctx: AppContext, qtbot: QtBot
+) -> None:
+    ctx.settings.set("safety.region", "GB")
+    window = _open(ctx, qtbot)
+    window.region_line.change.click()
+    box = window.picker.box
+    box.setCurrentIndex(box.findData("ZZ"))
+    window.picker.use.click()
+    assert ctx.settings["safety.region"] == "ZZ"
+    assert window.asking()  # the directory shows, and the list stays to choose from
+    line = window.region_line
+    assert line.isVisible() and line.undo.isVisible()
+    assert line.said.text() == "Region changed to “Not sure, or somewhere else”."
+    assert window.focusWidget() is line.undo
+    line.undo.click()
+    assert ctx.settings["safety.region"] == "GB"
+    assert "Samaritans" in window.crisis.text() and not window.asking()
+
+
+def test_the_undo_for_not_sure_goes_when_its_time_is_up(ctx: AppContext, qtbot: QtBot) -> None:
+    ctx.settings.set("safety.region", "GB")
+    window = _open(ctx, qtbot)
+    window.region_line.change.click()
+    window.picker.box.setCurrentIndex(window.picker.box.findData("ZZ"))
+    window.picker.use.click()
+    assert window.focusWidget() is window.region_line.undo
+    window.region_line.timer.timeout.emit()  # as when UNDO_SECONDS have passed
+    assert UNDO_SECONDS > 0
+    assert not window.region_line.isVisible() and window.asking()
+    assert window.focusWidget() is window.picker.box  # the keyboard stays in the window
+
+
+def test_not_sure_again_is_no_change(ctx: AppContext, qtbot: QtBot) -> None:
+    ctx.settings.set("safety.region", "ZZ")
+    window = _open(ctx, qtbot)
+    window.picker.use.click()  # the list stands on "not sure" already
+    assert not window.region_line.isVisible()  # nothing changed, nothing to undo
+
+
+# -- Enter on the closed list ------------------------------------------------------------
+
+
+def test_enter_on_the_closed_list_uses_the_country(ctx: AppContext, qtbot: QtBot) -> None:
+    ctx.settings.set("safety.region", "GB")
+    window = _open(ctx, qtbot)
+    window.region_line.change.click()
+    box = window.picker.box
+    assert window.focusWidget() is box and not box.view().isVisible()
+    box.setCurrentIndex(box.findData("IE"))
+    qtbot.keyClick(box, Qt.Key.Key_Return)
+    assert ctx.settings["safety.region"] == "IE"
+    assert not window.asking() and window.region_line.undo.isVisible()
+    assert "Ireland" in window.region_line.said.text()
+
+
+def test_enter_on_the_question_row_changes_nothing(ctx: AppContext, qtbot: QtBot) -> None:
+    ctx.settings.set("safety.region", "GB")
+    window = _open(ctx, qtbot)
+    window.region_line.change.click()
+    window.picker.box.setCurrentIndex(0)  # "Choose your country"
+    qtbot.keyClick(window.picker.box, Qt.Key.Key_Enter, Qt.KeyboardModifier.KeypadModifier)
+    assert ctx.settings["safety.region"] == "GB" and window.asking()
+
+
+def test_enter_on_the_first_run_list_uses_the_country(
+    ctx: AppContext, qtbot: QtBot, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.setattr(calm, "system_locale_name", lambda: "C.UTF-8")
+    window = cast(FirstRunWindow, ctx.windows.show("first-run"))
+    qtbot.waitExposed(window)
+    country = window.country
+    country.picker.box.setFocus()
+    country.picker.box.setCurrentIndex(country.picker.box.findData("ES"))
+    qtbot.keyClick(country.picker.box, Qt.Key.Key_Return)
+    assert ctx.settings["safety.region"] == "ES"
+    assert window.isVisible()  # Enter chose the country; it did not close the welcome
+    assert country.said.text() == "Crisis lines for Spain."
+    assert window.focusWidget() is country.other
+
+
+def test_not_sure_at_first_run_keeps_the_keyboard_on_the_list(
+    ctx: AppContext, qtbot: QtBot, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.setattr(calm, "system_locale_name", lambda: "C.UTF-8")
+    window = cast(FirstRunWindow, ctx.windows.show("first-run"))
+    qtbot.waitExposed(window)
+    box = window.country.picker.box
+    box.setFocus()
+    box.setCurrentIndex(box.findData("ZZ"))
+    qtbot.keyClick(box, Qt.Key.Key_Return)
+    assert ctx.settings["safety.region"] == "ZZ"
+    assert window.focusWidget() is box  # not on the hidden "Change"
+
+
+# -- a copy for every number -------------------------------------------------------------
+
+
+def _by_name(window: HelpNowWindow) -> dict[str, QPushButton]:
+    return {b.accessibleName(): b for b in window.crisis.copies}
+
+
+def test_the_emergency_number_has_its_copy(ctx: AppContext, qtbot: QtBot) -> None:
+    ctx.settings.set("safety.region", "GB")
+    window = _open(ctx, qtbot)
+    copy = window.crisis.emergency_copy
+    assert copy is not None and copy.isVisible() and copy.text() == "Copy number"
+    assert copy.accessibleName() == "Copy the emergency number"
+    copy.click()
+    assert QGuiApplication.clipboard().text() == "999"
+    assert window.crisis.first_action() is not copy  # help still opens on the first line
+
+
+def test_no_emergency_copy_where_there_is_no_number(ctx: AppContext, qtbot: QtBot) -> None:
+    ctx.settings.set("safety.region", "ZZ")
+    window = _open(ctx, qtbot)
+    assert window.crisis.emergency_copy is None
+
+
+def test_a_keyword_line_copies_its_number_and_says_the_word(ctx: AppContext, qtbot: QtBot) -> None:
+    ctx.settings.set("safety.region", "GB")
+    window = _open(ctx, qtbot)
+    shout = _by_name(window)["Copy the text number for Shout"]
+    assert shout.text() == "Copy text number"
+    assert "SHOUT" in shout.accessibleDescription() and "85258" in shout.accessibleDescription()
+    shout.click()
+    assert QGuiApplication.clipboard().text() == "85258"  # for the "To" of a message
+    html = "".join(label.text() for label in window.crisis.labels)
+    assert "<b>SHOUT</b>" in html  # the word to send, plain beside it
+
+
+def test_a_line_with_a_separate_text_number_has_a_copy_for_each(
+    ctx: AppContext, qtbot: QtBot
+) -> None:
+    ctx.settings.set("safety.region", "US")
+    window = _open(ctx, qtbot)
+    names = _by_name(window)
+    veterans = names["Copy the text number for Veterans Crisis Line"]
+    veterans.click()
+    assert QGuiApplication.clipboard().text() == "838255"
+    names["Copy the number for Veterans Crisis Line"].click()
+    assert QGuiApplication.clipboard().text() == "988"
+    names["Copy the text number for Crisis Text Line"].click()
+    assert QGuiApplication.clipboard().text() == "741741"
+    # 988 is both the call and the text number: one copy is enough
+    assert "Copy the text number for 988 Suicide & Crisis Lifeline" not in names
+
+
+def test_copied_moves_nothing(ctx: AppContext, qtbot: QtBot) -> None:
+    ctx.settings.set("safety.region", "US")
+    window = _open(ctx, qtbot)
+    copies = window.crisis.copies
+    assert len({b.width() for b in copies}) == 1  # one calm column
+    places = [(b.mapTo(window, b.rect().topLeft()), b.size()) for b in copies]
+    for button in copies:
+        button.click()
+    QGuiApplication.processEvents()
+    assert all(b.text() == "Copied" for b in copies)
+    assert [(b.mapTo(window, b.rect().topLeft()), b.size()) for b in copies] == places
+
+
+def test_the_copies_in_spanish(ctx: AppContext, qtbot: QtBot) -> None:
+    ctx.settings.set("safety.region", "GB")
+    ctx.settings.set("general.language", "es")
+    assert i18n.apply(ctx) == "es"
+    try:
+        window = _open(ctx, qtbot)
+        names = _by_name(window)
+        assert "Copiar el número de emergencias" in names
+        assert "Copiar el número de SMS de Shout" in names
+        shout = names["Copiar el número de SMS de Shout"]
+        assert shout.text() == "Copiar número de SMS"
+        assert "SHOUT" in shout.accessibleDescription()
+    finally:
+        ctx.settings.set("general.language", "en")
+        i18n.remove(ctx.app)

@@ -1,0 +1,147 @@
+"""The tough-day window while the passphrase lock keeps the entries out of memory: one click
+from the tray still, showing what needs no passphrase, and the whole window at the unlock.
+And its proof card, as tall as what it holds."""
+
+from __future__ import annotations
+
+from typing import cast
+
+import pytest
+import test_unlock as base
+from PySide6.QtCore import Qt
+from PySide6.QtGui import QFont
+from PySide6.QtWidgets import QApplication, QLabel
+from pytestqt.qtbot import QtBot
+from test_lock_app import unlock_in
+from test_unlock import opened, start, stop
+
+from footholds.app.build import AppContext
+from footholds.core import content
+from footholds.core.paths import Paths
+from footholds.core.store import Affirmation, Person, Proof, RoutineItem
+from footholds.platform import phone_links
+from footholds.ui.shell.unlock import UnlockDialog
+from footholds.ui.tough_day.tough_day import ToughDayWindow
+
+pytest.importorskip("cryptography")
+
+closed_lock, locked = base.closed_lock, base.locked  # the lock's own fixtures
+
+SEALED = ("Walked to the end of the road", "Sam, my sister", "My own strong words", "Water")
+
+
+@pytest.fixture(autouse=True)
+def no_phone(monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setattr(phone_links, "can_open", lambda scheme: False)
+
+
+def _write_sealed(ctx: AppContext) -> None:
+    proof, person, own, item = SEALED
+    ctx.store.add(Proof(text=proof))
+    ctx.store.add(Person(name=person))
+    ctx.store.add(Affirmation(text=own))
+    ctx.store.add(RoutineItem(text=item))
+
+
+def _shown(window: ToughDayWindow) -> str:
+    """Every word the window holds on its labels, shown or not."""
+    return " ".join(label.text() for label in window.findChildren(QLabel))
+
+
+def test_tough_day_opens_in_one_click_after_lock_now(
+    locked: tuple[Paths, str], qtbot: QtBot
+) -> None:
+    paths, _ = locked
+    ctx = start(paths, opened)
+    try:
+        _write_sealed(ctx)
+        assert ctx.locker.lock_now()
+        ctx.tray.actions["tough-day"].trigger()  # the tray's first item
+        window = ctx.windows.get("tough-day")
+        assert isinstance(window, ToughDayWindow) and window.isVisible()
+        assert ctx.locker.dialog is None  # no passphrase asked
+        qtbot.waitExposed(window)
+        # nothing the store keeps sealed is read, nor on any label
+        for words in SEALED:
+            assert words not in _shown(window)
+        assert not window.proofs.isVisible()
+        assert window.locked_card.isVisible()
+        assert "only locked for now" in window.locked.line.text()
+        # the breath and a movement, from what Footholds ships
+        steps = window.next_steps
+        shown = [k for k, c in steps.choices.items() if c.isVisible()]
+        assert shown == ["breath", "movement"]
+        movements = {i["text"] for i in content.load_pack("movements", "en")}
+        assert window.movement.words.text() in movements
+        # words to hold on to: the shipped ones, never the person's own
+        assert window.affirmation.card is not None and not window.affirmation.card.own
+        # Get help now with the crisis lines at the foot
+        assert window.help_now.isVisible() and window.crisis.isVisible()
+        window.help_now.click()
+        assert ctx.windows.is_visible("help-now")
+    finally:
+        stop(ctx)
+
+
+def test_a_tough_day_open_at_lock_now_puts_the_sealed_words_away_and_comes_back(
+    locked: tuple[Paths, str], qtbot: QtBot
+) -> None:
+    paths, _ = locked
+    ctx = start(paths, opened)
+    try:
+        _write_sealed(ctx)
+        window = cast(ToughDayWindow, ctx.windows.show("tough-day"))
+        qtbot.waitExposed(window)
+        assert window.proofs.words.text() == SEALED[0]
+        window.next_steps.choose("person")
+        assert ctx.locker.lock_now()
+        assert window.isVisible()  # it stays, the person is using it
+        # (the people's rows go with the next turn of the event loop)
+        qtbot.waitUntil(lambda: not any(words in _shown(window) for words in SEALED))
+        assert window.next_steps.chosen is None  # back from the people, who are locked
+        assert not window.next_steps.choices["person"].isVisible()
+
+        # Unlock… asks for the passphrase; then the whole window, refreshed
+        qtbot.mouseClick(window.locked.unlock, Qt.MouseButton.LeftButton)
+        dialog = ctx.locker.dialog
+        assert isinstance(dialog, UnlockDialog) and dialog.isVisible()
+        unlock_in(dialog, qtbot)
+        assert not ctx.locker.locked and window.isVisible()
+        assert window.proofs.isVisible() and not window.locked_card.isVisible()
+        assert window.proofs.words.text() == SEALED[0]
+        assert window.next_steps.choices["person"].isVisible()
+        assert window.affirmation.card is not None and window.affirmation.card.own
+    finally:
+        stop(ctx)
+
+
+def test_with_no_proofs_the_card_holds_just_its_kind_line(ctx: AppContext, qtbot: QtBot) -> None:
+    """It kept room for four lines of large type under the one kind line: a tall empty box,
+    and at a large font the question below went out of sight."""
+    app = QApplication.instance()
+    assert isinstance(app, QApplication)
+    font = app.font()
+    larger = QFont(font)
+    larger.setPointSizeF(font.pointSizeF() * 1.5)  # as QT_FONT_DPI=144 shows it
+    app.setFont(larger)
+    try:
+        window = cast(ToughDayWindow, ctx.windows.show("tough-day"))
+        qtbot.waitExposed(window)
+        qtbot.wait(50)  # the layout settles
+        hero = window.proofs
+        words = hero.words
+        assert hero.shown is None and hero.empty.isVisible()
+        line = words.fontMetrics().lineSpacing()
+        # the kind line, one line of it, and no empty room below
+        assert words.height() < 2 * line
+        gap = hero.empty.mapTo(hero, hero.empty.rect().topLeft()).y() - (
+            words.mapTo(hero, words.rect().bottomLeft()).y()
+        )
+        assert gap < line
+        # the question under it is in view without scrolling
+        question = window.next_steps.question
+        viewport = window.scroller.viewport()
+        bottom = question.mapTo(viewport, question.rect().bottomLeft()).y()
+        assert bottom <= viewport.height()
+    finally:
+        app.setFont(font)
