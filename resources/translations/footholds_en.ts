@@ -53,6 +53,23 @@
     </message>
 </context>
 <context>
+    <name>JournalWindow</name>
+    <message numerus="yes">
+        <source>%n entries found so far; scroll for more.</source>
+        <translation>
+            <numerusform>%n entry found so far; scroll for more.</numerusform>
+            <numerusform>%n entries found so far; scroll for more.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n entries found.</source>
+        <translation>
+            <numerusform>%n entry found.</numerusform>
+            <numerusform>%n entries found.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>ReminderCard</name>
     <message numerus="yes">
         <source>About %n seconds</source>

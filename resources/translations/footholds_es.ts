@@ -1170,8 +1170,31 @@ Al recuperarla, lo que hay ahora en Footholds se sustituye por la copia.</transl
 <context>
     <name>EntryEditor</name>
     <message>
-        <source>Entry from {when}</source>
-        <translation>Entrada del {when}</translation>
+        <source>Entry from today at {time}</source>
+        <translation>Entrada de hoy a las {time}</translation>
+    </message>
+    <message>
+        <source>Entry from yesterday at {time}</source>
+        <translation>Entrada de ayer a las {time}</translation>
+    </message>
+    <message>
+        <source>Entry from {day} at {time}</source>
+        <translation>Entrada del {day} a las {time}</translation>
+    </message>
+    <message>
+        <source>Entry from today at {time}</source>
+        <comment>the hour is one</comment>
+        <translation>Entrada de hoy a la {time}</translation>
+    </message>
+    <message>
+        <source>Entry from yesterday at {time}</source>
+        <comment>the hour is one</comment>
+        <translation>Entrada de ayer a la {time}</translation>
+    </message>
+    <message>
+        <source>Entry from {day} at {time}</source>
+        <comment>the hour is one</comment>
+        <translation>Entrada del {day} a la {time}</translation>
     </message>
     <message>
         <source>The entry</source>
@@ -2193,13 +2216,19 @@ Lo que guardes en el registro rápido (un clic en el icono de la bandeja) aparec
         <source>Looking back through {month}…</source>
         <translation>Buscando en {month}…</translation>
     </message>
-    <message>
-        <source>{count} found so far; scroll for more.</source>
-        <translation>{count} encontradas hasta ahora; baja para ver más.</translation>
+    <message numerus="yes">
+        <source>%n entries found so far; scroll for more.</source>
+        <translation>
+            <numerusform>%n entrada encontrada hasta ahora; baja para ver más.</numerusform>
+            <numerusform>%n entradas encontradas hasta ahora; baja para ver más.</numerusform>
+        </translation>
     </message>
-    <message>
-        <source>{count} found.</source>
-        <translation>{count} encontradas.</translation>
+    <message numerus="yes">
+        <source>%n entries found.</source>
+        <translation>
+            <numerusform>%n entrada encontrada.</numerusform>
+            <numerusform>%n entradas encontradas.</numerusform>
+        </translation>
     </message>
     <message>
         <source>Remove</source>
@@ -5767,7 +5796,7 @@ Lo que guardes en el registro rápido (un clic en el icono de la bandeja) aparec
     </message>
     <message>
         <source>Keep it</source>
-        <translation>Mantenerlo</translation>
+        <translation>Mantener</translation>
     </message>
 </context>
 <context>

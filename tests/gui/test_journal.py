@@ -206,7 +206,7 @@ def test_search_reaches_back_through_the_years(ctx: AppContext, qtbot: QtBot) ->
     qtbot.waitUntil(lambda: not window.reader.isActive(), timeout=10_000)
     found = {e.id for r in window.model.rows if (e := r.entry) is not None}
     assert found == {e.id for e in entries[-3:]}
-    assert "3 found" in window.status.text()
+    assert window.status.text() == "3 entries found."
     window.search.clear()
     window.search.setText("no such words anywhere")
     qtbot.waitUntil(lambda: window.empty.isVisible(), timeout=10_000)
@@ -448,6 +448,48 @@ def test_the_removal_question_reads_as_a_sentence(
         i18n.remove(ctx.app)
 
 
+@pytest.mark.parametrize(
+    ("language", "when", "title"),
+    [
+        ("en", "today", "Entry from today at 09:15"),
+        ("en", "yesterday", "Entry from yesterday at 09:15"),
+        ("en", "older", "Entry from Wednesday 3 December 2025 at 09:15"),
+        # "Entrada del hoy 21:20" read wrong: each case is a sentence of its own
+        ("es", "today", "Entrada de hoy a las 09:15"),
+        ("es", "yesterday", "Entrada de ayer a las 09:15"),
+        ("es", "older", "Entrada del miércoles, 3 de diciembre de 2025 a las 09:15"),
+        ("es", "today at one", "Entrada de hoy a la 01:15"),
+        ("es", "older at one", "Entrada del miércoles, 3 de diciembre de 2025 a la 01:15"),
+    ],
+)
+def test_the_editor_s_title_reads_as_a_sentence(
+    ctx: AppContext, qtbot: QtBot, language: str, when: str, title: str
+) -> None:
+    at = {
+        "today": NOW.replace(hour=9, minute=15),
+        "yesterday": NOW.replace(hour=9, minute=15) - timedelta(days=1),
+        "older": datetime(2025, 12, 3, 9, 15).astimezone(),
+        "today at one": NOW.replace(hour=1, minute=15),
+        "older at one": datetime(2025, 12, 3, 1, 15).astimezone(),
+    }[when]
+    ctx.settings.set("day.start_hour", 0)  # the day by the calendar: 01:15 is today's
+    entry = LogEntry(at=at, note="words")
+    fill(ctx, [entry])
+    ctx.settings.set("general.language", language)
+    i18n.apply(ctx)
+    try:
+        window = open_journal(ctx, qtbot)
+        qtbot.waitUntil(lambda: window.model.row_of(entry.id) >= 0, timeout=10_000)
+        select(window, entry.id)
+        qtbot.keyClick(window.view, Qt.Key.Key_Return)
+        assert window.editor is not None
+        assert window.editor.windowTitle() == title
+        window.editor.reject()
+    finally:
+        ctx.settings.set("general.language", "en")
+        i18n.remove(ctx.app)
+
+
 def test_before_the_day_start_hour_it_is_still_the_day_before(
     ctx: AppContext, qtbot: QtBot, monkeypatch: pytest.MonkeyPatch
 ) -> None:
@@ -476,7 +518,7 @@ def test_before_the_day_start_hour_it_is_still_the_day_before(
     select(window, afternoon.id)
     qtbot.keyClick(window.view, Qt.Key.Key_Return)
     assert window.editor is not None
-    assert window.editor.windowTitle() == "Entry from today 15:00"
+    assert window.editor.windowTitle() == "Entry from today at 15:00"
     window.editor.reject()
 
 
@@ -505,6 +547,7 @@ def test_starting_words_show_in_spanish(ctx: AppContext, qtbot: QtBot) -> None:
         window._on_typing_paused()
         qtbot.waitUntil(lambda: not window.reader.isActive(), timeout=10_000)
         assert window.model.row_of(entry.id) >= 0
+        assert window.status.text() == "1 entrada encontrada."  # not "1 encontradas."
     finally:
         ctx.settings.set("general.language", "en")
         i18n.remove(ctx.app)

@@ -41,6 +41,22 @@ PLURALS = [
     ),
     ("InsightsWindow", "%n times", "1 time", "2 times", "1 vez", "2 veces"),
     (
+        "JournalWindow",
+        "%n entries found.",
+        "1 entry found.",
+        "2 entries found.",
+        "1 entrada encontrada.",
+        "2 entradas encontradas.",
+    ),
+    (
+        "JournalWindow",
+        "%n entries found so far; scroll for more.",
+        "1 entry found so far; scroll for more.",
+        "2 entries found so far; scroll for more.",
+        "1 entrada encontrada hasta ahora; baja para ver más.",
+        "2 entradas encontradas hasta ahora; baja para ver más.",
+    ),
+    (
         "ReminderCard",
         "About %n seconds",
         "About 1 second",

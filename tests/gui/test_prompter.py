@@ -115,3 +115,19 @@ def test_every_dialog_wears_the_app_s_buttons_and_no_stock_picture(qapp: QApplic
         ("Got it", str(QMessageBox.Icon.NoIcon), [("Got it", "primary")], False),
         ("Got it", str(QMessageBox.Icon.NoIcon), [("Got it", "primary")], False),
     ]
+
+
+def test_the_spanish_keep_answer_agrees_with_whatever_is_removed(qapp: QApplication) -> None:
+    """ "¿Quitar la entrada…?" offered "Mantenerlo": the one answer beside every removal
+    (la entrada, el medicamento, la sesión…) names no "it", so it agrees with all of them."""
+    from footholds.ui.common import i18n
+
+    i18n.install(qapp, "es")
+    try:
+        seen = answer(lambda box: QTest.keyClick(box, Qt.Key.Key_Escape))
+        question = "¿Quitar la entrada que escribiste hoy a las 21:20?"
+        assert Prompter().confirm(None, question, "Quitar") is False
+        [box] = seen
+        assert sorted(b.text() for b in box.buttons()) == ["Mantener", "Quitar"]
+    finally:
+        i18n.remove(qapp)

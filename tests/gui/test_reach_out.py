@@ -230,6 +230,22 @@ def test_the_nudge_days_are_named_by_the_one_date_formatter(ctx: AppContext, qtb
     assert reach.nudge_day.itemData(0) == "mon" and reach.nudge_day.itemData(6) == "sun"
 
 
+def test_the_nudge_days_are_lower_case_mid_sentence_in_spanish(ctx: AppContext) -> None:
+    """ "El Domingo a las 11:00": Spanish writes a weekday lower case mid-sentence."""
+    from footholds.ui.common import i18n
+
+    ctx.settings.set("general.language", "es")
+    i18n.apply(ctx)
+    try:
+        reach = cast(ReachOutWindow, ctx.windows.show("reach-out"))
+        names = [reach.nudge_day.itemText(i) for i in range(reach.nudge_day.count())]
+        days = ["lunes", "martes", "miércoles", "jueves", "viernes", "sábado", "domingo"]
+        assert names == days
+    finally:
+        ctx.settings.set("general.language", "en")
+        i18n.remove(ctx.app)
+
+
 def test_the_thanks_for_reaching_out_sits_beside_the_button(
     ctx: AppContext, reach: ReachOutWindow, qtbot: QtBot
 ) -> None:
@@ -321,3 +337,22 @@ def _remove_of(window: ReachOutWindow, text: str) -> QPushButton:
     name = f"Remove my message: {text}"
     buttons = [b for row in message_rows(window) for b in row.findChildren(QPushButton)]
     return next(b for b in buttons if b.accessibleName() == name)
+
+
+def test_spanish_messages_wear_spanish_quotation_marks(ctx: AppContext, qtbot: QtBot) -> None:
+    """The Spanish ready messages and a person's message showed English “…”: «…» in Spanish."""
+    from footholds.ui.common import i18n
+
+    ctx.store.add(Person(name="Ana", how="WhatsApp", message="¿Hablamos esta noche?"))
+    ctx.settings.set("general.language", "es")
+    i18n.apply(ctx)
+    try:
+        window = cast(ReachOutWindow, ctx.windows.show("reach-out"))
+        rows = [row.findChildren(QLabel)[0].text() for row in message_rows(window)]
+        built_in = [item["text"] for item in content.load_pack("reach_out", "es")]
+        assert rows == [f"«{text}»" for text in built_in[:SHOWN]]
+        [card] = window.people.cards.values()
+        assert card.message.text() == "«¿Hablamos esta noche?»"
+    finally:
+        ctx.settings.set("general.language", "en")
+        i18n.remove(ctx.app)

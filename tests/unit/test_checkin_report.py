@@ -200,6 +200,19 @@ def test_average_energy_is_written_as_the_readers_language_writes_numbers(
     assert f"<td>{day}</td><td>{energy}</td>" in to_html(report, words=words)
 
 
+@pytest.mark.parametrize(
+    ("locale", "opening", "closing"), [("en_GB", "“", "”"), ("es_ES", "«", "»")]
+)
+def test_a_thought_is_quoted_as_the_readers_language_quotes(
+    report: checkin.Report, locale: str, opening: str, closing: str
+) -> None:
+    """A Spanish summary put English “…” around a thought: Spanish quotes «…»."""
+    words = Wording(locale=locale)
+    thought = report.thoughts[0].thought
+    assert f"{opening}{thought}{closing}" in to_markdown(report, words=words)
+    assert f"{opening}{thought}{closing}" in to_html(report, words=words)
+
+
 def test_notes_section_lists_quick_log_notes_by_day(store: Store) -> None:
     store.add(LogEntry(at=at(9, 10), note="Slept a bit better."))
     store.add(LogEntry(at=at(9, 18), note="Walked to the shop."))

@@ -157,3 +157,16 @@ def test_a_day_written_out_for_a_title() -> None:
     )
     assert weekday(TODAY, long=True) == "Thursday"
     assert weekday(TODAY, locale="es", long=True) == "jueves"
+
+
+@pytest.mark.parametrize(
+    ("locale", "shown"),
+    [
+        ("en_GB", "“I let people down”"),
+        ("es_ES", "«I let people down»"),
+        ("fr", "“I let people down”"),
+    ],
+)
+def test_someones_words_in_the_readers_quotation_marks(locale: str, shown: str) -> None:
+    """Spanish text showed English “…” around a person's words; Spanish writes «…»."""
+    assert ui_dates.quoted("I let people down", locale=locale) == shown

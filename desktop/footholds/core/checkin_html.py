@@ -177,7 +177,7 @@ def _html_thoughts(report: Report, w: Wording) -> list[str]:
     items = []
     for t in report.thoughts:
         inner = "".join(f"<li>{_h(line)}</li>" for line in thought_lines(t, w))
-        head = f"<b>{_h(w.day(t.day))}</b>: “{_h(t.thought)}”"
+        head = f"<b>{_h(w.day(t.day))}</b>: {w.quoted(_h(t.thought))}"
         items.append(head + (f"<ul>{inner}</ul>" if inner else ""))
     return _ul(items)
 

@@ -128,6 +128,10 @@ class Wording:
         """'2.7', '2,7': a number with the decimal mark of the rendering's language."""
         return dates.decimal(value, locale=self.locale)
 
+    def quoted(self, text: str) -> str:
+        """“Words” in English, «palabras» in Spanish: the reader's quotation marks."""
+        return dates.quoted(text, locale=self.locale)
+
     def __getitem__(self, key: str) -> str:
         return self.text.get(key, TEXT[key])
 
@@ -308,7 +312,7 @@ def _md_feelings(report: Report, w: Wording) -> list[str]:
 def _md_thoughts(report: Report, w: Wording) -> list[str]:
     out: list[str] = []
     for t in report.thoughts:
-        out.append(f"- {w.day(t.day)}: “{_indent(md(t.thought))}”")
+        out.append(f"- {w.day(t.day)}: {w.quoted(_indent(md(t.thought)))}")
         out += [f"  - {label}" for label in thought_lines(t, w, md)]
     return out
 

@@ -36,6 +36,8 @@ _LONG_DAY = {"en": "{weekday} {day} {month}", "es": "{weekday}, {day} de {month}
 _MONTH_YEAR = {"en": "{month} {year}", "es": "{month} de {year}"}
 # the mark between whole and tenths: "2.7" in English, "2,7" in Spanish
 _DECIMAL_MARK = {"en": ".", "es": ","}
+# the marks around quoted words: “…” in English, «…» in Spanish
+_QUOTES = {"en": ("\u201c", "\u201d"), "es": ("\u00ab", "\u00bb")}
 _RELATIVE = {
     "en": ("today", "yesterday"),
     "es": ("hoy", "ayer"),
@@ -58,6 +60,14 @@ def decimal(value: float | None, *, locale: str = "en", places: int = 1) -> str:
     if places:
         text = text.rstrip("0").removesuffix(".")
     return text.replace(".", _DECIMAL_MARK.get(language_of(locale), "."))
+
+
+def quoted(text: str, *, locale: str = "en") -> str:
+    """Someone's words in the reader's quotation marks: “like this” in English, «así» in
+    Spanish. Made here beside the decimal mark, as a convention of the reader's language
+    that a sentence in a catalog cannot carry for words placed on their own."""
+    opening, closing = _QUOTES.get(language_of(locale), _QUOTES["en"])
+    return f"{opening}{text}{closing}"
 
 
 def _as_date(day: date | str) -> date | None:

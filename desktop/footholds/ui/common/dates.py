@@ -9,6 +9,7 @@ from footholds.core.dates import (
     language_of,
     long_day,
     month_label,
+    quoted,
     short_day,
     weekday,
 )
@@ -21,6 +22,7 @@ __all__ = [
     "language_of",
     "long_day",
     "month_label",
+    "quoted",
     "short_day",
     "weekday",
 ]

@@ -27,6 +27,9 @@ class Prompter:
     def confirm(self, parent: QWidget | None, question: str, action: str) -> bool:
         """Ask once whether to remove something; `action` names the button ("Remove").
         Undo is offered afterwards, so Enter may go ahead."""
+        # one answer for every removal (an entry, a session, a medicine, a person…): a
+        # translation that does not agree with one of them ("Mantenerlo" beside "la
+        # entrada") reads wrong, so it names no "it" (Spanish "Mantener")
         keep = QCoreApplication.translate("UndoBar", "Keep it")
         title = QCoreApplication.translate("UndoBar", "Remove?")
         return _choose(parent, title, question, action, keep, go_is_default=True)

@@ -24,7 +24,6 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from footholds.core.days import day_of
 from footholds.core.store import LogEntry
 from footholds.ui.common import buttons
 from footholds.ui.common.calm import CalmWindow
@@ -42,6 +41,7 @@ from footholds.ui.journal.journal_model import (
     matches,
     month_bounds,
     months_to_walk,
+    written,
 )
 
 if TYPE_CHECKING:
@@ -294,9 +294,11 @@ class JournalWindow(CalmWindow):
         return self.tr("Looking back through {month}…").format(month=month)
 
     def _found(self, count: int, done: bool) -> str:
+        # counted by Qt (%n), so "1 entry found." and "1 entrada encontrada." agree with
+        # their number in each language
         if done:
-            return self.tr("{count} found.").format(count=count)
-        return self.tr("{count} found so far; scroll for more.").format(count=count)
+            return self.tr("%n entries found.", "", count)
+        return self.tr("%n entries found so far; scroll for more.", "", count)
 
     def _search_words(self) -> list[str]:
         """The longest things the search line could say, for the room kept for it: each
@@ -359,33 +361,30 @@ class JournalWindow(CalmWindow):
         """ "Remove the entry you wrote today at 09:15?": one whole sentence for today, for
         yesterday and for a named day, since languages join a day to a time differently
         ("hoy a las", "el jueves, 3 de diciembre a las")."""
-        local = entry.at.astimezone()
-        time = f"{local:%H:%M}"
         # the person's day, as the heading over the entry says it (an entry at 2 am is the
         # evening before's)
-        today, written = self.model.today, day_of(local, int(self.ctx.settings["day.start_hour"]))
-        gap = (today - written).days
+        today = self.model.today
+        when = written(entry.at, today, int(self.ctx.settings["day.start_hour"]))
         # Spanish says "a la 01:15" but "a las 09:15": the one o'clock hour has its own
         # sentences, told apart for translators by their comment
-        one = local.hour == 1
-        if gap == 0:
-            if one:
+        if when.days_ago == 0:
+            if when.one:
                 text = self.tr("Remove the entry you wrote today at {time}?", "the hour is one")
             else:
                 text = self.tr("Remove the entry you wrote today at {time}?")
-            return text.format(time=time)
-        if gap == 1:
-            if one:
+            return text.format(time=when.time)
+        if when.days_ago == 1:
+            if when.one:
                 text = self.tr("Remove the entry you wrote yesterday at {time}?", "the hour is one")
             else:
                 text = self.tr("Remove the entry you wrote yesterday at {time}?")
-            return text.format(time=time)
-        day = long_day(written, today=today, locale=QLocale().name(), capital=False)
-        if one:
+            return text.format(time=when.time)
+        day = long_day(when.day, today=today, locale=QLocale().name(), capital=False)
+        if when.one:
             text = self.tr("Remove the entry you wrote on {day} at {time}?", "the hour is one")
         else:
             text = self.tr("Remove the entry you wrote on {day} at {time}?")
-        return text.format(day=day, time=time)
+        return text.format(day=day, time=when.time)
 
     def _bring_back(self, entry: LogEntry) -> QWidget:
         """Put the entry back, chosen and in view, with the keyboard on the list (UndoBar)."""

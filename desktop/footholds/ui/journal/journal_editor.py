@@ -11,15 +11,18 @@ from __future__ import annotations
 import dataclasses
 from typing import TYPE_CHECKING
 
+from PySide6.QtCore import QLocale
 from PySide6.QtGui import QShowEvent
 from PySide6.QtWidgets import QDialog, QHBoxLayout, QLabel, QWidget
 
+from footholds.core import days
 from footholds.core.store import InvalidEntry, LogEntry
 from footholds.ui.common import buttons, i18n
-from footholds.ui.common.calm import moment_text
+from footholds.ui.common.dates import long_day
 from footholds.ui.common.help_link import HelpLink
 from footholds.ui.common.operations import update_record
 from footholds.ui.common.scrolling import fit_whole_page, page_area, scrolling_page
+from footholds.ui.journal.journal_model import written
 from footholds.ui.journal.log_form import LogForm
 
 if TYPE_CHECKING:
@@ -34,8 +37,7 @@ class EntryEditor(QDialog):
     def __init__(self, ctx: AppContext, entry: LogEntry, parent: QWidget) -> None:
         super().__init__(parent)
         self.ctx, self.entry = ctx, entry
-        when = moment_text(entry.at, start_hour=int(ctx.settings["day.start_hour"]))
-        self.setWindowTitle(self.tr("Entry from {when}").format(when=when))
+        self.setWindowTitle(self._title())
         self.form = LogForm(ctx)
         self.form.load(entry)
         # what the fields said as they opened: leaving asks only when something differs
@@ -84,6 +86,33 @@ class EntryEditor(QDialog):
         self.save.clicked.connect(self._on_save_clicked)
         self.cancel.clicked.connect(self.reject)
         self.form.note.setFocus()
+
+    def _title(self) -> str:
+        """ "Entry from today at 21:20", "Entrada del jueves, 3 de diciembre a las 21:20":
+        a whole sentence for today, for yesterday and for a named day, as the journal's
+        removal question is (languages join a day to a time differently), with the one
+        o'clock hour apart for Spanish's "a la 01:15"."""
+        start_hour = int(self.ctx.settings["day.start_hour"])
+        today = days.today(start_hour)
+        when = written(self.entry.at, today, start_hour)
+        if when.days_ago == 0:
+            if when.one:
+                text = self.tr("Entry from today at {time}", "the hour is one")
+            else:
+                text = self.tr("Entry from today at {time}")
+            return text.format(time=when.time)
+        if when.days_ago == 1:
+            if when.one:
+                text = self.tr("Entry from yesterday at {time}", "the hour is one")
+            else:
+                text = self.tr("Entry from yesterday at {time}")
+            return text.format(time=when.time)
+        day = long_day(when.day, today=today, locale=QLocale().name(), capital=False)
+        if when.one:
+            text = self.tr("Entry from {day} at {time}", "the hour is one")
+        else:
+            text = self.tr("Entry from {day} at {time}")
+        return text.format(day=day, time=when.time)
 
     def changed(self) -> bool:
         """Whether anything in the fields differs from the entry as it opened."""

@@ -32,6 +32,25 @@ PAD = 10
 WRAP = int(Qt.TextFlag.TextWordWrap)  # as a plain int: combining Qt enums is slow in Python
 
 
+@dataclass(frozen=True)
+class Written:
+    """When an entry was written, in the pieces a sentence about it needs: languages join a
+    day to a time differently ("today at", "hoy a las", "el jueves, 3 de diciembre a las"),
+    so each case is a whole sentence of its own and these fill it."""
+
+    days_ago: int  # 0 today, 1 yesterday, as the person's days count (core/days.py)
+    day: date  # the person's day it belongs to: at 2 am, still the evening before
+    time: str  # "21:20"
+    one: bool  # the hour is one: Spanish says "a la 01:15" but "a las 09:15"
+
+
+def written(at: datetime, today: date, start_hour: int) -> Written:
+    """When `at` was, seen from the person's `today`."""
+    local = at.astimezone()
+    day = days.day_of(local, start_hour)
+    return Written((today - day).days, day, f"{local:%H:%M}", local.hour == 1)
+
+
 def month_bounds(month: str) -> tuple[datetime, datetime]:
     """The local start of a month ("2026-03") and of the next one."""
     year, mon = int(month[:4]), int(month[5:])

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import Signal
+from PySide6.QtCore import QLocale, Signal
 from PySide6.QtWidgets import (
     QFormLayout,
     QFrame,
@@ -16,7 +16,7 @@ from PySide6.QtWidgets import (
 
 from footholds.core.store import Person
 from footholds.ui.common import buttons as roles
-from footholds.ui.common import icons, tokens
+from footholds.ui.common import dates, icons, tokens
 from footholds.ui.common.chips import FlowLayout
 from footholds.ui.common.feedback import Feedback
 from footholds.ui.common.limits import LimitedText, limited_under
@@ -105,7 +105,7 @@ class PersonCard(QFrame):
         self.how.setVisible(bool(person.how.strip()))
         self.note.setText(person.note)
         self.note.setVisible(bool(person.note.strip()))
-        self.message.setText(f"“{person.message}”")
+        self.message.setText(dates.quoted(person.message, locale=QLocale().name()))
         self.message.setVisible(bool(person.message.strip()))
         self.copy.setVisible(bool(person.message.strip()))
         name = person.name

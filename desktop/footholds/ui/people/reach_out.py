@@ -127,10 +127,11 @@ class ReachOutWindow(CalmWindow):
         self.nudge_day.view().setAccessibleName(self.tr("Days of the week"))
         self.nudge_day.view().setAccessibleDescription(self.tr("Choose the day of the nudge."))
         monday = date(2024, 1, 1)  # any Monday: the names come from the one date formatter
+        # as the formatter writes them, not capitalised: the day is read mid-sentence ("On
+        # Sunday at 11:00", "El domingo a las 11:00") and Spanish writes it lower case there
         for index, code in enumerate(DAYS):
             day = monday + timedelta(days=index)
-            name = dates.weekday(day, locale=QLocale().name(), long=True)
-            self.nudge_day.addItem(name[:1].upper() + name[1:], code)
+            self.nudge_day.addItem(dates.weekday(day, locale=QLocale().name(), long=True), code)
         self.nudge_time = QTimeEdit()
         self.nudge_time.setDisplayFormat("HH:mm")
         self.nudge_time.setAccessibleName(self.tr("Time of the nudge"))
@@ -233,7 +234,7 @@ class ReachOutWindow(CalmWindow):
 
     def _message_row(self, text: str, own: OwnItem | None) -> QWidget:
         row = QWidget()
-        words = _label(f"“{text}”")
+        words = _label(dates.quoted(text, locale=QLocale().name()))
         copy = buttons.secondary(self.tr("Copy"))
         copy.setIcon(icons.ui_icon("copy"))
         copy.setAccessibleName(self.tr("Copy: {text}").format(text=text))

@@ -6,7 +6,7 @@ import dataclasses
 import random
 from typing import TYPE_CHECKING, Any
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QLocale, Qt
 from PySide6.QtGui import QKeyEvent, QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QHBoxLayout,
@@ -20,7 +20,7 @@ from PySide6.QtWidgets import (
 
 from footholds.core import content
 from footholds.core.store import Proof
-from footholds.ui.common import buttons, icons, tokens
+from footholds.ui.common import buttons, dates, icons, tokens
 from footholds.ui.common.breaks import breakable
 from footholds.ui.common.calm import (
     HTML_ROLE,
@@ -130,7 +130,7 @@ class ProofListWindow(CalmWindow):
             icon="quote",
         )
         self.examples = [
-            hint(ctx, "“" + item["text"] + "”")
+            hint(ctx, dates.quoted(item["text"], locale=QLocale().name()))
             for item in content.load_pack("proof_examples", language(ctx))[:EXAMPLES_SHOWN]
         ]
         examples = QWidget()
