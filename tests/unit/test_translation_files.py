@@ -60,6 +60,25 @@ def test_no_sentence_is_filled_the_old_way() -> None:
     assert found == []
 
 
+def test_no_sentence_is_asked_for_inside_an_f_string() -> None:
+    """pyside6-lupdate does not read calls inside an f-string: a tr() there is missing from
+    the catalogue it writes, and packaging/update-translations.sh dropped its Spanish."""
+    import ast
+
+    package = Path(i18n.__file__).resolve().parents[2]
+    found = []
+    for path in sorted(package.rglob("*.py")):
+        for node in ast.walk(ast.parse(path.read_text(encoding="utf-8"))):
+            if not isinstance(node, ast.JoinedStr):
+                continue
+            for inner in ast.walk(node):
+                func = inner.func if isinstance(inner, ast.Call) else None
+                name = func.attr if isinstance(func, ast.Attribute) else getattr(func, "id", "")
+                if name in ("tr", "translate"):
+                    found.append(f"{path.relative_to(package)}:{inner.lineno}")
+    assert found == []
+
+
 def _literal_sentences() -> list[tuple[str, int, str]]:
     """Every sentence the code hands to tr() or QCoreApplication.translate() as a literal."""
     import ast

@@ -354,7 +354,8 @@ class CrisisLines(QWidget):
             row = self._text_words(line, start=True)
             if self._links("sms"):
                 url = phone_links.sms_url(line["text"], line.get("keyword", ""))
-                row += f' &nbsp;<a href="{url}">{self.tr("send a text")}</a>'
+                send = self.tr("send a text")  # outside the f-string, where lupdate finds it
+                row += f' &nbsp;<a href="{url}">{send}</a>'
             rows.append(row)
         if line.get("url"):
             url = escape(line["url"])
