@@ -379,7 +379,7 @@ def test_insights_what_seems_to_help_waits_for_enough(ctx: AppContext) -> None:
             ActivityPlan(text="A short walk", day=at.date().isoformat(), at=at - timedelta(hours=1))
         )
         activation.done(ctx.store, p, mood_before=2, mood_after=3, now=at)
-        card.refresh(ctx.store, day_of(now, 4), 4)
+        card.refresh(ctx.store, day_of(now, 4), 4, "en")
         assert card.isVisibleTo(card.parentWidget() or card) is (n == 9), n
     assert card.items.text() == "• A short walk"
     assert card.lead.text() == "You tended to feel a little better after:"

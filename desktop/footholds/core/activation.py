@@ -10,9 +10,11 @@ from __future__ import annotations
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass, replace
 from datetime import date, datetime, time, timedelta, tzinfo
+from functools import cache
 
 from footholds.core import content
 from footholds.core.days import DEFAULT_START_HOUR, day_bounds, day_of
+from footholds.core.settings import fold
 from footholds.core.store import Activity, ActivityPlan, ContentMark, Store
 from footholds.core.store.models import ACTIVITY_KINDS
 
@@ -48,6 +50,29 @@ def ideas(store: Store, language: str = content.DEFAULT_LANGUAGE) -> list[Idea]:
     ]
     order = {kind: n for n, kind in enumerate(ACTIVITY_KINDS)}
     return sorted([*own, *built_in], key=lambda i: (order[i.kind], not i.own))
+
+
+@cache
+def _builtin_words() -> dict[str, frozenset[str]]:
+    """Each built-in idea's id: its words in every shipped language, folded."""
+    found: dict[str, set[str]] = {}
+    for code in content.available_languages():
+        for item in content.load_pack(PACK, code):
+            found.setdefault(str(item["id"]), set()).add(fold(str(item["text"])))
+    return {item_id: frozenset(words) for item_id, words in found.items()}
+
+
+def words_of(plan: ActivityPlan, language: str) -> str:
+    """What `plan` is called in `language`: a built-in idea's words in that language while
+    the plan still has the idea's words in any shipped language (one planned in Spanish reads
+    in English after a switch), else the words saved with it, which are the person's own."""
+    known = _builtin_words().get(plan.activity_id)
+    if not known or fold(plan.text) not in known:
+        return plan.text
+    for item in content.load_pack(PACK, language):
+        if item["id"] == plan.activity_id:
+            return str(item["text"])
+    return plan.text
 
 
 def add_own(store: Store, text: str, kind: str) -> Activity:
@@ -239,9 +264,12 @@ def enough_to_notice(plans: Iterable[ActivityPlan], start_hour: int) -> bool:
     return (max(days) - min(days)).days + 1 >= HELPS_MIN_DAYS
 
 
-def what_seems_to_help(plans: Iterable[ActivityPlan], start_hour: int) -> list[Helped] | None:
+def what_seems_to_help(
+    plans: Iterable[ActivityPlan], start_hour: int, language: str = content.DEFAULT_LANGUAGE
+) -> list[Helped] | None:
     """Activities the person tended to feel a little better after, or None while there is
-    not enough yet to say anything. Only a tendency: it never claims a cause."""
+    not enough yet to say anything. Only a tendency: it never claims a cause. A built-in
+    idea is one activity, and named in `language`, whichever language it was planned in."""
     plans = list(plans)
     if not enough_to_notice(plans, start_hour):
         return None
@@ -249,7 +277,7 @@ def what_seems_to_help(plans: Iterable[ActivityPlan], start_hour: int) -> list[H
 
     groups: dict[str, list[ActivityPlan]] = {}
     for p in _rated(plans):
-        groups.setdefault(" ".join(p.text.casefold().split()), []).append(p)
+        groups.setdefault(" ".join(words_of(p, language).casefold().split()), []).append(p)
     found = []
     for group in groups.values():
         lift = mean((p.mood_after or 0) - (p.mood_before or 0) for p in group)
@@ -257,4 +285,4 @@ def what_seems_to_help(plans: Iterable[ActivityPlan], start_hour: int) -> list[H
             found.append((lift, len(group), group[-1]))
     # listed with the clearest tendency first; it describes activities, never the person
     found.sort(key=lambda f: (-f[0], -f[1]))
-    return [Helped(p.text, p.kind, n) for _, n, p in found[:HELPS_SHOWN]]
+    return [Helped(words_of(p, language), p.kind, n) for _, n, p in found[:HELPS_SHOWN]]

@@ -260,7 +260,7 @@ def gather(
         notes=[Noted(on(e.at), e.note.strip()) for e in logs if e.note.strip()],
         plan=safety_plan_render.gather(store, language) if include_plan else None,
         since=since_last(store, made, now, tz),
-        did=gather_did(store, first, last, day_start_hour, tz),
+        did=gather_did(store, first, last, day_start_hour, tz, language),
         sleep=gather_sleep(store, first, last),
         extras=checkin_extras.gather(
             store,

@@ -11,7 +11,7 @@ from dataclasses import dataclass
 from datetime import date, tzinfo
 from typing import Protocol
 
-from footholds.core import activation, sleep
+from footholds.core import activation, content, sleep
 from footholds.core.days import day_of
 from footholds.core.html_text import escape
 from footholds.core.markdown_text import escape_markdown as md
@@ -61,12 +61,18 @@ class Did:
 
 
 def gather_did(
-    store: Store, first: date, last: date, start_hour: int, tz: tzinfo | None
+    store: Store,
+    first: date,
+    last: date,
+    start_hour: int,
+    tz: tzinfo | None,
+    language: str = content.DEFAULT_LANGUAGE,
 ) -> list[Did]:
+    """What was done, each named as `language` names it (a built-in idea in its words)."""
     return [
         Did(
             day=day_of(p.done_at or p.at, start_hour, tz),
-            text=p.text.strip(),
+            text=activation.words_of(p, language).strip(),
             mood_before=p.mood_before,
             mood_after=p.mood_after,
             word=p.word,

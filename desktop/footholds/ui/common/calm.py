@@ -226,12 +226,26 @@ class CalmWindow(QWidget):
     where it is seen)."""
 
     reading_order = False
+    _least_width = 0  # at_least_wide (a class default: events come during __init__)
 
     def __init__(self, ctx: AppContext) -> None:
         super().__init__()
         self.ctx = ctx
         self.setWindowIcon(icons.app_icon())
         self._enter_button: QPushButton | None = None
+
+    def at_least_wide(self, width: int) -> None:
+        """Never narrower than `width`, nor than what the window's words need: in Spanish, or
+        in a larger font, they need more. (setMinimumWidth alone outranks the layout: Today
+        at its 420 pixels cut "Hecho" off at the edge of a page that cannot scroll sideways.)
+        Kept up as the layout changes (event)."""
+        self._least_width = width
+        self._keep_least_width()
+
+    def _keep_least_width(self) -> None:
+        layout = self.layout()
+        needed = layout.totalMinimumSize().width() if layout is not None else 0
+        self.setMinimumWidth(max(self._least_width, needed))
 
     def enter_presses(self, button: QPushButton) -> None:
         """Enter in any field of the window presses `button` (its one action), as Enter saves
@@ -254,6 +268,8 @@ class CalmWindow(QWidget):
 
     def event(self, event: QEvent) -> bool:
         done = super().event(event)
+        if self._least_width and event.type() == QEvent.Type.LayoutRequest:
+            self._keep_least_width()  # what the words need now (the layout was just redone)
         if event.type() in (QEvent.Type.LayoutRequest, QEvent.Type.Show):
             # a part shown or grown (an editor opened over a list): the layout is laid out
             # anew, and wrapped words may need more height than the window was given

@@ -65,7 +65,7 @@ class ReachOutWindow(CalmWindow):
         self.offset = 0
         self.setWindowTitle(self.tr("Reach out"))
         self.resize(580, 760)
-        self.setMinimumWidth(440)
+        self.at_least_wide(440)  # or what the words need
         self.undo_bar = undo.UndoBar(self)
 
         intro = self.tr(

@@ -18,7 +18,7 @@ from PySide6.QtWidgets import (
 
 from footholds.core import days, insights
 from footholds.ui.common import buttons, dates, theme, tokens
-from footholds.ui.common.calm import CalmWindow
+from footholds.ui.common.calm import CalmWindow, language
 from footholds.ui.common.components import EmptyState, WindowHeader, as_card
 from footholds.ui.common.default_lists import word
 from footholds.ui.common.help_link import HelpLink
@@ -217,7 +217,7 @@ class InsightsWindow(CalmWindow):
         self.helped.setVisible(not empty)
         self.helped.chart.setVisible(bool(data.helped))
         self.winddown.setVisible(data.winddown_used)
-        self.helps.refresh(self.ctx.store, last, self.day_start_hour())
+        self.helps.refresh(self.ctx.store, last, self.day_start_hour(), language(self.ctx))
         self.sleep.refresh(self.ctx.store, last, colours, self._week_label)
         if empty and (self.helps.isVisibleTo(self) or self.sleep.isVisibleTo(self)):
             self.empty.hide()

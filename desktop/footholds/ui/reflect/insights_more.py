@@ -56,10 +56,11 @@ class HelpsCard(QFrame):
         for widget in (self.title, self.lead, self.items, self.caption):
             layout.addWidget(widget)
 
-    def refresh(self, store: Store, last: date, start_hour: int) -> None:
+    def refresh(self, store: Store, last: date, start_hour: int, language: str) -> None:
+        """What seems to help, a built-in idea named in `language` (the window's)."""
         first = last - LOOK_BACK
         found = activation.what_seems_to_help(
-            activation.done_between(store, first, last, start_hour), start_hour
+            activation.done_between(store, first, last, start_hour), start_hour, language
         )
         self.items.setText("\n".join(f"• {h.text}" for h in found or []))
         self.setVisible(bool(found))

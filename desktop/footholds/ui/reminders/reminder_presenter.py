@@ -246,7 +246,12 @@ class ReminderPresenter(QObject):
             # the plan whose moment came: two at the same minute are each named in turn
             at = self.due_at or now_local()
             plan = self.nudges.due(at) if self.nudges is not None else None
-            return {"id": plan.id, "text": plan.text} if plan is not None else None
+            if plan is None:
+                return None
+            from footholds.core import activation
+
+            # a built-in idea in today's language, the person's own words as they are
+            return {"id": plan.id, "text": activation.words_of(plan, self.language())}
         if kind is Kind.MEDICATION:
             from footholds.ui.journal import medication_item
 
@@ -279,7 +284,7 @@ class ReminderPresenter(QObject):
         except (InvalidEntry, StoreWriteError) as exc:
             log.warning("planned activity not marked done: %s", exc)
             return
-        dialog = HowWasThatDialog(plan)
+        dialog = HowWasThatDialog(plan, what=activation.words_of(plan, self.language()))
         done_plan = plan
 
         def keep() -> None:

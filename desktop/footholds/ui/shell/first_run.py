@@ -128,7 +128,7 @@ class FirstRunWindow(CalmWindow):
     def __init__(self, ctx: AppContext) -> None:
         super().__init__(ctx)
         self.setWindowTitle(self.tr("Welcome to Footholds"))
-        self.setMinimumWidth(500)
+        self.at_least_wide(500)  # or what the words need
         parts = [
             (
                 self.tr("What it is"),

@@ -25,6 +25,7 @@ from PySide6.QtWidgets import (
 from footholds.core import activation
 from footholds.core.store import ActivityPlan, InvalidEntry, StoreWriteError
 from footholds.ui.common import buttons, i18n, tokens
+from footholds.ui.common.calm import language
 from footholds.ui.common.chips import ChipHost, ScalePicker
 from footholds.ui.common.components import label
 from footholds.ui.common.feedback import Feedback
@@ -84,7 +85,10 @@ class MoodRow(ChipHost):
 class HowWasThatDialog(QDialog):
     """ "How was that?" Mood before and after, and a word; every part optional."""
 
-    def __init__(self, plan: ActivityPlan, parent: QWidget | None = None) -> None:
+    def __init__(
+        self, plan: ActivityPlan, parent: QWidget | None = None, *, what: str = ""
+    ) -> None:
+        """`what` is the plan's name as shown (activation.words_of); its saved words if none."""
         super().__init__(parent)
         self.setWindowTitle(self.tr("How was that?"))
         self.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
@@ -92,10 +96,10 @@ class HowWasThatDialog(QDialog):
         layout = QVBoxLayout(self)
         layout.setContentsMargins(18, 18, 18, 18)
         layout.setSpacing(12)
-        what = own_words(plan.text)  # in their words, wrapped however long
-        font = what.font()
+        name = own_words(what or plan.text)  # in their words, wrapped however long
+        font = name.font()
         font.setBold(True)
-        what.setFont(font)
+        name.setFont(font)
         hint = QLabel(self.tr("All of this is optional. 1 is very low, 5 is good."))
         hint.setWordWrap(True)
         self.before = MoodRow(self.tr("My mood before"))
@@ -113,7 +117,7 @@ class HowWasThatDialog(QDialog):
         back = box.addButton(self.tr("Back"), QDialogButtonBox.ButtonRole.RejectRole)
         back.setAccessibleName(self.tr("Back"))
         back.setAccessibleDescription(self.tr("Closes this and changes nothing."))
-        for widget in (what, hint, self.before, self.after, self.word, box):
+        for widget in (name, hint, self.before, self.after, self.word, box):
             layout.addWidget(widget)
         box.accepted.connect(self.accept)
         box.rejected.connect(self.reject)
@@ -173,7 +177,9 @@ class ActivitySection(QWidget):
         row = QWidget()
         line = QHBoxLayout(row)
         line.setContentsMargins(0, 0, 0, 0)
-        text = own_words(plan.text)
+        # a built-in idea in today's language; the person's own words as they wrote them
+        what = self.words_of(plan)
+        text = own_words(what)
         when = QLabel(self._when(plan, today))
         when.setProperty("soft", True)
         line.addWidget(text, 1)
@@ -182,13 +188,17 @@ class ActivitySection(QWidget):
             return row  # tomorrow's waits for tomorrow
         did = buttons.secondary(
             self.tr("I did it"),
-            self.tr("I did it: {what}").format(what=plan.text),
+            self.tr("I did it: {what}").format(what=what),
             self.tr("Notes it as done, and asks how it was."),
         )
         line.addWidget(did)
         did.clicked.connect(lambda _checked=False, p=plan: self._on_did_clicked(p))
         self.buttons.append(did)
         return row
+
+    def words_of(self, plan: ActivityPlan) -> str:
+        """The plan's name as shown: a built-in idea's words in the language of the day."""
+        return activation.words_of(plan, language(self.ctx))
 
     def _when(self, plan: ActivityPlan, today: date) -> str:
         if plan.day == today.isoformat():
@@ -201,7 +211,7 @@ class ActivitySection(QWidget):
         self.ctx.windows.show("plan-activity", source="today")
 
     def _on_did_clicked(self, plan: ActivityPlan) -> None:
-        dialog = HowWasThatDialog(plan, self)
+        dialog = HowWasThatDialog(plan, self, what=self.words_of(plan))
         dialog.accepted.connect(lambda: self.finish(plan, dialog))
         dialog.open()
 

@@ -60,7 +60,7 @@ class TodayWindow(CalmWindow):
         self.clock = now_local  # tests put a fixed clock here
         self.setWindowTitle(self.tr("Today"))
         self.resize(560, 760)
-        self.setMinimumWidth(420)
+        self.at_least_wide(420)  # or what the words need, in Spanish or a larger font
         self.undo_bar = UndoBar(self)
 
         # the window header: the day as its title, the same header as every window
