@@ -5728,6 +5728,10 @@ Lo que guardes en el registro rápido (un clic en el icono de la bandeja) aparec
         <translation>Tu lista de personas está a salvo, solo bloqueada por ahora; vuelve a aparecer aquí en cuanto desbloquees Footholds.</translation>
     </message>
     <message>
+        <source>Your messages for them are safe, only locked for now; they show here again once Footholds is unlocked.</source>
+        <translation>Tus mensajes para estas personas están a salvo, solo bloqueados por ahora; vuelven a aparecer aquí en cuanto desbloquees Footholds.</translation>
+    </message>
+    <message>
         <source>Add someone</source>
         <translation>Añadir a alguien</translation>
     </message>
@@ -7907,12 +7911,12 @@ Vuelve a intentarlo, o sal de todos modos.</translation>
         <translation>Bloquear tras estos minutos sin usar el equipo (0: solo cuando se bloquea la pantalla)</translation>
     </message>
     <message>
-        <source>Lock my safety plan too</source>
-        <translation>Bloquear también mi plan de seguridad</translation>
+        <source>Lock my safety plan and people too</source>
+        <translation>Bloquear también mi plan de seguridad y mis personas de confianza</translation>
     </message>
     <message>
-        <source>Left unlocked, your safety plan stays readable while the rest is locked, because a hard moment is not the time for a passphrase.</source>
-        <translation>Si no lo bloqueas, tu plan de seguridad se puede leer mientras lo demás está bloqueado, porque un momento difícil no es momento para una frase de contraseña.</translation>
+        <source>Left unlocked, your safety plan and the names of the people you trust, with how to reach them, stay readable while the rest is locked, because a hard moment is not the time for a passphrase. Your notes and messages for them stay locked.</source>
+        <translation>Si no los bloqueas, tu plan de seguridad y los nombres de tus personas de confianza, con cómo contactarlas, se pueden leer mientras lo demás está bloqueado, porque un momento difícil no es momento para una frase de contraseña. Tus notas y mensajes para ellas siguen bloqueados.</translation>
     </message>
     <message>
         <source>Follow the system</source>

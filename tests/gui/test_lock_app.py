@@ -142,10 +142,12 @@ def test_get_help_now_says_the_people_are_locked_and_follows_lock_and_unlock(
     locked: tuple[Paths, str], qtbot: QtBot
 ) -> None:
     """Locked, the people section said no one was listed yet and offered to add someone; and
-    a Get help now open at Lock now kept every name and message on screen."""
+    a Get help now open at Lock now kept every name and message on screen. The person locks
+    their plan and people too here: nothing of them is kept readable."""
     paths, _ = locked
     ctx = start(paths, opened)
     try:
+        ctx.settings.set("lock.safety_plan", True)
         ctx.store.add(Person(name="Ana", how="a text after six", message="Can you call me?"))
         window = ctx.windows.show("help-now")
         assert isinstance(window, HelpNowWindow)
@@ -263,14 +265,81 @@ def test_the_safety_plan_is_to_read_while_locked_and_to_change_again_at_the_unlo
         stop(ctx)
 
 
-def test_a_number_added_while_locked_asks_for_the_passphrase_then_shows(
-    locked: tuple[Paths, str], qtbot: QtBot
+def test_get_help_now_while_locked_shows_the_people_kept_readable_with_their_number(
+    locked: tuple[Paths, str], qtbot: QtBot, footholds_home: Path
 ) -> None:
-    """Locked, Add cleared the fields and no row came: the number waited in the lock's inbox,
-    unseen until the unlock. Now the passphrase comes first, the words staying typed."""
+    """After Lock now, Get help now said the people list was locked: Ana's number was gone
+    exactly when it was needed. Kept readable with the plan, her name and how to reach her
+    show, with Copy number; her own message waits for the unlock, said so with Unlock…."""
+    from PySide6.QtGui import QGuiApplication
+
+    from footholds.core.lock import people_copy
+
+    paths, _ = locked
+    Settings.load(paths.settings_file)[0].save()  # as turning the lock on does
+    ctx = start(paths, opened)
+    try:
+        ctx.store.add(Person(name="Ana", how="Call 07700 900123", message="It's me, call?"))
+        assert people_copy.read(paths.store_dir) == [("Ana", "Call 07700 900123")]
+        window = ctx.windows.show("help-now")
+        assert isinstance(window, HelpNowWindow)
+        qtbot.waitExposed(window)
+        [row] = window.people.rows  # unlocked: Copy number beside Copy message
+        assert row.copy_number is not None and row.copy_number.isVisible()
+
+        assert ctx.locker.lock_now()
+        people = window.people
+        qtbot.waitUntil(lambda: "Ana" in shown_words(people))  # rows show next turn
+        words = shown_words(people)
+        assert "Call 07700 900123" in words
+        assert "It's me, call?" not in words and not people.locked.isVisible()
+        assert people.readable is not None and people.readable.note is not None
+        assert people.readable.note.isVisible()
+        assert "messages for them are safe" in people.readable.note.line.text()
+        [kept] = people.readable.rows
+        assert kept.copy_number is not None and kept.copy_number.text() == "Copy number"
+        qtbot.mouseClick(kept.copy_number, Qt.MouseButton.LeftButton)
+        assert QGuiApplication.clipboard().text() == "07700900123"
+        assert kept.copy_number.text() == "Copied"
+        assert not any(b"It's me" in data for data in every_file(footholds_home).values())
+
+        window.close()  # opened afresh while locked, she is there too
+        qtbot.waitUntil(lambda: not ctx.windows.is_built("help-now"))
+        window = ctx.windows.show("help-now")
+        assert isinstance(window, HelpNowWindow)
+        qtbot.waitExposed(window)
+        qtbot.waitUntil(lambda: "Ana" in shown_words(window.people))
+
+        assert window.people.readable is not None and window.people.readable.note is not None
+        qtbot.mouseClick(window.people.readable.note.unlock, Qt.MouseButton.LeftButton)
+        assert ctx.locker.dialog is not None
+        unlock_in(ctx.locker.dialog, qtbot)
+        qtbot.waitUntil(lambda: "It's me, call?" in shown_words(window.people))
+        assert window.people.readable is None
+
+        [ana] = ctx.store.all(Person)
+        ctx.store.remove(ana)  # removed while unlocked: gone from the copy at once
+        assert people_copy.read(paths.store_dir) == []
+        ctx.store.add(Person(name="Ben", how="Signal"))
+        assert people_copy.read(paths.store_dir) == [("Ben", "Signal")]
+        ctx.settings.set("lock.safety_plan", True)  # locked too: no copy kept
+        assert not people_copy.copy_path(paths.store_dir).exists()
+        assert ctx.locker.lock_now()
+        assert window.people.locked.isVisible() and window.people.readable is None
+    finally:
+        stop(ctx)
+
+
+def test_a_number_added_while_locked_shows_at_once_sealed_with_no_passphrase(
+    locked: tuple[Paths, str], qtbot: QtBot, footholds_home: Path
+) -> None:
+    """Locked, Add asked for the passphrase first (a number typed in a hard moment waited on
+    it). Adding reads nothing sealed: the number is sealed to the lock's public key, shows at
+    once beside the others, is written nowhere plain, and joins the store at the unlock."""
     paths, _ = locked
     ctx = start(paths, opened)
     try:
+        ctx.store.add(OwnLine(name="My GP", number="555 0199"))
         assert ctx.locker.lock_now()
         window = ctx.windows.show("help-now")
         assert isinstance(window, HelpNowWindow)
@@ -279,22 +348,18 @@ def test_a_number_added_while_locked_asks_for_the_passphrase_then_shows(
         own.name.setText("Dr Rivera")
         own.number.setText("555 0100")
         qtbot.mouseClick(own.add, Qt.MouseButton.LeftButton)
-        dialog = ctx.locker.dialog
-        assert dialog is not None and dialog.isVisible()  # asked first
-        assert (own.name.text(), own.number.text()) == ("Dr Rivera", "555 0100")
-        assert inbox.waiting(paths.data_dir) == [] and own.rows == []
+        assert ctx.locker.dialog is None and ctx.locker.locked  # no passphrase asked
+        assert sorted(row.line.name for row in own.rows) == ["Dr Rivera", "My GP"]
+        assert own.name.text() == "" and own.number.text() == ""
+        assert len(inbox.waiting(paths.data_dir)) == 1
+        assert not any(b"Rivera" in data for data in every_file(footholds_home).values())
 
-        qtbot.mouseClick(dialog.quit, Qt.MouseButton.LeftButton)  # Not now: nothing added
-        assert ctx.locker.locked and own.name.text() == "Dr Rivera"
-        assert inbox.waiting(paths.data_dir) == []
-
-        qtbot.keyClick(own.number, Qt.Key.Key_Return)  # Enter in a field asks the same
+        ctx.locker.ask()
         assert ctx.locker.dialog is not None
         unlock_in(ctx.locker.dialog, qtbot)
-        assert not ctx.locker.locked
-        assert [line.name for line in ctx.store.all(OwnLine)] == ["Dr Rivera"]
-        assert [row.line.name for row in own.rows] == ["Dr Rivera"]
-        assert own.name.text() == "" and own.number.text() == ""
+        assert not ctx.locker.locked and inbox.waiting(paths.data_dir) == []
+        assert sorted(line.name for line in ctx.store.all(OwnLine)) == ["Dr Rivera", "My GP"]
+        assert sorted(row.line.name for row in own.rows) == ["Dr Rivera", "My GP"]
     finally:
         stop(ctx)
 
@@ -303,7 +368,8 @@ def test_a_number_removed_while_locked_asks_for_the_passphrase_then_goes_with_un
     locked: tuple[Paths, str], qtbot: QtBot, monkeypatch: pytest.MonkeyPatch
 ) -> None:
     """Locked, Remove showed the store's generic "locked" box and the number stayed. Now it
-    asks for the passphrase as Add does, then removes, with Undo; "Not now" leaves it be."""
+    asks for the passphrase (removing needs the entries open), then removes, with Undo;
+    "Not now" leaves it be."""
     paths, _ = locked
     ctx = start(paths, opened)
     said: list[str] = []

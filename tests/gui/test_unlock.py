@@ -11,7 +11,7 @@ from typing import cast
 
 import pytest
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QApplication, QDialog, QLineEdit, QSystemTrayIcon
+from PySide6.QtWidgets import QApplication, QDialog, QLabel, QLineEdit, QSystemTrayIcon
 from pytestqt.qtbot import QtBot
 
 from footholds.app.build import AppContext, build, make_qapp, open_store
@@ -1159,6 +1159,51 @@ def test_at_a_locked_start_help_says_numbers_and_people_are_only_locked(
     assert numbers is not None and numbers.isVisible()
     assert "own numbers are safe, only locked for now" in numbers.line.text()
     assert numbers.unlock.text() == people.unlock.text() == "Unlock…"
+
+
+def test_at_a_locked_start_help_shows_the_people_kept_readable_with_their_number(
+    locked: tuple[Paths, str], qtbot: QtBot
+) -> None:
+    """The start's help said the people list was locked: Ana's number was out of reach until
+    the passphrase. Kept readable with the plan, her name and how to reach her show, with
+    Copy number; her message is said to be only locked, with Unlock…."""
+    from PySide6.QtGui import QGuiApplication
+
+    from footholds.core.store import Person
+
+    paths, _ = locked
+    Settings.load(paths.settings_file)[0].save()  # as turning the lock on does
+    ctx = start(paths, opened)
+    try:
+        ctx.store.add(Person(name="Ana", how="Call 07700 900123", message="It's me, call?"))
+    finally:
+        stop(ctx)
+    help_window = starts_help(paths, qtbot)
+    assert help_window.people_locked is None and help_window.people is not None
+    words = " ".join(label.text() for label in help_window.people.findChildren(QLabel))
+    assert "Ana" in words and "Call 07700 900123" in words and "It's me" not in words
+    [row] = help_window.people.rows
+    assert row.copy_number is not None
+    qtbot.mouseClick(row.copy_number, Qt.MouseButton.LeftButton)
+    assert QGuiApplication.clipboard().text() == "07700900123"
+    assert help_window.people.note is not None
+    assert help_window.people.note.unlock.text() == "Unlock…"
+
+
+def test_at_a_locked_start_with_people_locked_too_help_says_only_locked(
+    locked: tuple[Paths, str], qtbot: QtBot
+) -> None:
+    """The person locks their plan and people too: as before, nothing of them shows."""
+    from footholds.core.lock import people_copy
+
+    paths, _ = locked
+    settings, _ = Settings.load(paths.settings_file)
+    settings.set("lock.safety_plan", True)
+    settings.save()
+    keep_numbers_and_people(paths)
+    assert people_copy.read(paths.store_dir) is None
+    help_window = starts_help(paths, qtbot)
+    assert help_window.people is None and help_window.people_locked is not None
 
 
 def test_at_a_locked_start_with_no_numbers_or_people_help_says_nothing_of_them(

@@ -112,3 +112,29 @@ def test_a_morning_answered_again_while_locked_is_replaced_at_the_unlock(
     assert (night.id, night.at) == (first.id, first.at)  # the morning's one night, changed
     assert [t.day for t in store.all(MedicationTaken)] == ["2026-12-05"]
     store.close()
+
+
+def test_a_record_of_a_kind_kept_shows_at_once_sealed_and_joins_once_at_unlock(
+    tmp_path: Path,
+) -> None:
+    """The own numbers stay in memory while locked (Get help now shows them): one added then
+    showed only after the unlock, so adding asked for the passphrase. It needs no key: it is
+    sealed to the public key as any entry is, and shows meanwhile with the rest of its kind."""
+    from footholds.core.store import OwnLine
+
+    store, keys = locked_store(tmp_path)
+    store.add(OwnLine(name="My GP", number="555 0199"))
+    store.seal(lambda record: inbox.put(tmp_path, record), keep=[OwnLine.KIND])
+    storage.codec = None
+    store.add(OwnLine(name="Dr Rivera", number="555 0100"))
+    store.add(LogEntry(note="a quiet evening while locked"))
+    assert sorted(line.name for line in store.all(OwnLine)) == ["Dr Rivera", "My GP"]
+    assert store.all(LogEntry) == []  # a kind not kept still shows nothing
+    assert b"Rivera" not in every_byte(tmp_path)  # sealed, never written plain
+    assert len(inbox.waiting(tmp_path)) == 2
+
+    storage.codec = keys
+    store.unseal()
+    assert inbox.join(tmp_path, store, keys) == 2  # type: ignore[arg-type]
+    assert sorted(line.name for line in store.all(OwnLine)) == ["Dr Rivera", "My GP"]
+    store.close()

@@ -75,6 +75,11 @@ class AppLock(QObject):
         self.timer.timeout.connect(self.check_away)
         windows.gate = self.gate
         windows.may_open = self.may_open
+        # someone added, changed or removed: the copy of the people readable while locked
+        # follows at once (core/lock/people_copy.py)
+        store.changed.connect(self._on_store_changed)
+        if not self.enabled:  # left by a lock turned off while something failed: not needed
+            self._forget_people()
         self._sync_timer()
 
     # -- state ---------------------------------------------------------------------------
@@ -148,6 +153,8 @@ class AppLock(QObject):
             if callable(save_now):
                 save_now()
         data_dir = self.paths.data_dir
+        # the people kept readable with the plan, as memory has them now (or none, with it)
+        self.keep_people(readable=not plan_goes)
         # Get help now shows the person's own numbers: they stay readable, as the crisis lines
         keep = [OwnLine.KIND]
         if not plan_goes:
@@ -399,12 +406,43 @@ class AppLock(QObject):
 
     def settle(self) -> None:
         """Keep the safety plan's file readable while the lock is on, or sealed when the person
-        locks it too (core/lock/readable.py); run whenever the key or that choice changes."""
+        locks it too (core/lock/readable.py), and the people they trust with it; run whenever
+        the key or that choice changes. The lock off, no copy of the people is kept."""
+        if not self.enabled:
+            self._forget_people()
+            return
         if self.keys is None:
             return
         from footholds.core.lock.readable import settle_by
 
         settle_by(self.paths.store_dir, self.settings, self.keys)
+
+    def keep_people(self, readable: bool | None = None) -> None:
+        """Write the copy of the people kept readable while locked from the store as it is
+        now (or remove it when the person locks their plan too, or `readable` is False);
+        only while the entries are open with the lock on. A failure leaves it as it was, put
+        right at the next unlock or change."""
+        if not self.enabled or self.keys is None or not self.store.is_open:
+            return
+        from footholds.core.lock import people_copy
+        from footholds.core.store import Person
+
+        keep = not self.plan_locked() if readable is None else readable
+        try:
+            people_copy.keep(self.paths.store_dir, keep, self.store.all(Person) if keep else None)
+        except OSError as exc:
+            log.warning("the readable copy of your people is as it was: %s", exc.strerror)
+
+    def _on_store_changed(self, kind: str) -> None:
+        from footholds.core.store import Person
+
+        if kind == Person.KIND:
+            self.keep_people()
+
+    def _forget_people(self) -> None:
+        from footholds.core.lock import people_copy
+
+        people_copy.forget(self.paths.store_dir)
 
     def change_passphrase(self, current: str, chosen: str) -> None:
         """As `footholds lock change-passphrase`. Raises WrongKey when `current` is wrong."""

@@ -210,15 +210,21 @@ def open_for_command(paths: Paths) -> Keys | None:
 
 def keep_plan_readable(paths: Paths, keys: Keys) -> None:
     """As the app does: the safety plan's file stays readable while the lock is on, unless
-    the person locks it too (core/lock/readable.py), whatever this command writes."""
-    from footholds.core.lock.readable import plan_locked, settle
+    the person locks it too (core/lock/readable.py), whatever this command writes; and with
+    it the names of the people they trust and how to reach them."""
+    from footholds.core.lock.readable import plan_locked, settle, settle_people
     from footholds.core.settings import Settings
 
     settings, _ = Settings.load(paths.settings_file)
+    lock_plan = plan_locked(settings)
     try:
-        settle(paths.store_dir, plan_locked(settings), keys)
+        settle(paths.store_dir, lock_plan, keys)
     except OSError as exc:  # it stays as it was, readable with the passphrase
         say(f"Your safety plan's file could not be made readable ({exc.strerror}).", err=True)
+    try:
+        settle_people(paths.store_dir, lock_plan, keys)
+    except OSError as exc:  # it stays as it was; the app writes it again at its next unlock
+        say(f"Your people could not be kept readable ({exc.strerror}).", err=True)
 
 
 HINT = f"{PASSPHRASE_ENV}=FILE"

@@ -60,7 +60,8 @@ def enable(paths: Paths, args: argparse.Namespace) -> int:
         lock.unlock()
     say(
         "The lock is on. Everything you wrote is now encrypted on this computer, but for your "
-        "safety plan, which stays readable for a hard moment (Settings can lock it too)."
+        "safety plan and the names and ways to reach the people you trust, which stay readable "
+        "for a hard moment (Settings can lock them too)."
     )
     say(RECOVERY_NOTE.format(recovery))
     return 0
@@ -106,6 +107,9 @@ def disable(paths: Paths, args: argparse.Namespace) -> int:
         # (sealed again at its next unlock), never sealed with a key that is gone
         _settings_words(paths, keys, plain=True)
         switch.disable(paths.data_dir, keys, paths.outside_files)
+        from footholds.core.lock import people_copy
+
+        people_copy.forget(paths.store_dir)  # all is plain again: no copy needed
 
     try:
         joined = _join(paths, keys, then=then)

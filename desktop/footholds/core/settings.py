@@ -309,10 +309,11 @@ SETTINGS: tuple[Setting, ...] = (
         "lock.safety_plan",
         "bool",
         False,
-        "Lock my safety plan too",
+        "Lock my safety plan and people too",
         LOCK_SECTION,
-        help="Left unlocked, your safety plan stays readable while the rest is locked, "
-        "because a hard moment is not the time for a passphrase.",
+        help="Left unlocked, your safety plan and the names of the people you trust, with how "
+        "to reach them, stay readable while the rest is locked, because a hard moment is not "
+        "the time for a passphrase. Your notes and messages for them stay locked.",
     ),
 )
 BY_NAME = {s.name: s for s in SETTINGS}

@@ -1,6 +1,7 @@
 """The safety plan stays readable while the lock is on, unless the person chose to lock it too
 (the setting lock.safety_plan): a hard moment is not the time for a passphrase, and the app
 starting locked shows the plan before it is asked for (ui/shell/unlock_help.py UnlockHelp).
+The people they trust go with it: their names and how to reach them (people_copy.py).
 
 Its file is then written plain even while the lock is open (storage.plain_kinds). `settle`
 sets that rule and puts the file in its form now: after an unlock, when the lock is turned on,
@@ -62,11 +63,27 @@ def settle(store_dir: Path, lock_plan: bool, keys: Codec) -> None:
 
 def settle_by(store_dir: Path, settings: Settings, keys: Codec) -> None:
     """`settle` by the person's choice (plan_locked); a file that cannot be rewritten now stays
-    as it was, readable with the passphrase, and is put right at the next unlock."""
+    as it was, readable with the passphrase, and is put right at the next unlock. The people
+    they trust go with the plan (settle_people)."""
+    lock_plan = plan_locked(settings)
     try:
-        settle(store_dir, plan_locked(settings), keys)
+        settle(store_dir, lock_plan, keys)
     except OSError as exc:
         log.warning("the safety plan's file keeps its form for now: %s", exc.strerror)
+    try:
+        settle_people(store_dir, lock_plan, keys)
+    except OSError as exc:
+        log.warning("the readable copy of your people is as it was: %s", exc.strerror)
+
+
+def settle_people(store_dir: Path, lock_plan: bool, keys: Codec) -> None:
+    """The names of the people the person trusts and how to reach them, readable while the
+    lock is on as the plan is (core/lock/people_copy.py), from their file opened with `keys`;
+    the copy removed when the plan is locked too. Raises OSError (the copy as it was)."""
+    from footholds.core.lock import people_copy
+
+    people = None if lock_plan else people_copy.from_store_file(store_dir, keys)
+    people_copy.keep(store_dir, not lock_plan, people)
 
 
 def readable_plan(store_dir: Path) -> SafetyPlan | None:

@@ -92,6 +92,7 @@ class Store(StoreReader):
         # while the app is locked (issue 20): a new record goes here, sealed, and reading
         # finds nothing, since no key is left in memory to read the encrypted files with
         self.sealed: Callable[[Record], object] | None = None
+        self.kept_sealed: frozenset[str] = frozenset()  # the kinds `seal` kept in memory
 
     # -- opening -------------------------------------------------------------------------
     def open(self) -> None:
@@ -213,7 +214,8 @@ class Store(StoreReader):
     def seal(self, put: Callable[[Record], object], keep: Sequence[str] = ()) -> None:
         """Write what is pending and drop every record from memory but the small kinds in
         `keep` (the safety plan, readable while locked); until `unseal`, a new record goes to
-        `put` (sealed to the lock's public key) and reading finds nothing else. Raises
+        `put` (sealed to the lock's public key; one of a kind kept shows in memory meanwhile)
+        and reading finds nothing else. Raises
         StoreWriteError, and stays as it was, when pending changes cannot be written."""
         failed = self._flush_pending()
         if failed is not None:
@@ -221,11 +223,13 @@ class Store(StoreReader):
         kept = {kind: self._small_part(kind) for kind in keep}  # read while the key is here
         self._forget()
         self._small.update(kept)
+        self.kept_sealed = frozenset(kept)
         self.sealed = put
 
     def unseal(self) -> None:
         """The lock is open again: read the files afresh (nothing read while sealed stays)."""
         self.sealed = None
+        self.kept_sealed = frozenset()
         self._forget()
 
     def _forget(self) -> None:
@@ -239,6 +243,8 @@ class Store(StoreReader):
         record.clean()
         if self.sealed is not None:
             self.sealed(record)  # joins the store at the next unlock
+            if record.KIND in self.kept_sealed:  # shown meanwhile, as the rest of its kind
+                self._small[record.KIND].records[record.id] = record  # memory only: never plain
             self.changed.fire(record.KIND)
             return record
         part = self._part_for(record)

@@ -17,7 +17,8 @@ if TYPE_CHECKING:
 
 
 def unlock_first(locker: LockView, owner: QWidget, then: Callable[[], object]) -> bool:
-    """For a change to what stays readable while locked (Get help now's own numbers): True
+    """For a change to what stays readable while locked (removing one of Get help now's own
+    numbers; adding one needs no key, Store.add): True
     when the entries are locked, and the passphrase is asked instead, `then` running once
     they are open (if `owner` is still there; "Not now" drops it). Locked, the store cannot
     remove or change a record, and one added would wait sealed, out of sight until the

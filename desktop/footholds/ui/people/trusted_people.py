@@ -9,23 +9,23 @@ from PySide6.QtGui import QGuiApplication
 from PySide6.QtWidgets import (
     QFrame,
     QHBoxLayout,
-    QLabel,
     QLineEdit,
     QVBoxLayout,
     QWidget,
 )
 
 from footholds.core import content
+from footholds.core.lock import people_copy
 from footholds.core.store import Person
 from footholds.ui.common import buttons, icons
-from footholds.ui.common.breaks import breakable
-from footholds.ui.common.calm import escape, hint, language
+from footholds.ui.common.calm import hint, language
 from footholds.ui.common.feedback import Feedback
 from footholds.ui.common.limits import limited_under
 from footholds.ui.common.locked import LockedNote
 from footholds.ui.common.operations import save_record
 from footholds.ui.common.own_words import own_words
 from footholds.ui.common.refresh import Refresher
+from footholds.ui.people.readable_people import ReadablePeople, number_button, person_heading
 
 if TYPE_CHECKING:
     from footholds.ui.context import AppContext
@@ -40,10 +40,7 @@ class PersonRow(QFrame):
         self.messages = [person.message] if person.message.strip() else []
         self.messages += [m for m in messages if m not in self.messages]
         self.at = 0
-        name = QLabel(f"<b>{escape(breakable(person.name))}</b>")
-        name.setTextFormat(Qt.TextFormat.RichText)
-        name.setWordWrap(True)
-        name.setAccessibleName(person.name)  # as written: no break points read aloud
+        name, how = person_heading(person.name, person.how)
         # text() gives the message as written, so Copy never carries the break points
         self.message = own_words(self.messages[0] if self.messages else "", selectable=True)
         self.message.setAccessibleName(self.tr("A message for {name}").format(name=person.name))
@@ -66,6 +63,10 @@ class PersonRow(QFrame):
         self.done = hint(ctx, "")
         actions = QHBoxLayout()
         actions.setContentsMargins(12, 0, 0, 0)
+        # their number, when how to reach them holds one, one click from the clipboard too
+        self.copy_number = number_button(person.name, person.how)
+        if self.copy_number is not None:
+            actions.addWidget(self.copy_number)
         actions.addWidget(self.copy)
         actions.addWidget(self.other)
         actions.addWidget(self.done, 1)
@@ -73,9 +74,7 @@ class PersonRow(QFrame):
         layout.setContentsMargins(0, 4, 0, 4)
         layout.setSpacing(4)
         layout.addWidget(name)
-        if person.how.strip():
-            how = own_words(person.how, soft=True)
-            how.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        if how is not None:
             layout.addWidget(how)
         layout.addWidget(self.message)
         layout.addLayout(actions)
@@ -116,6 +115,7 @@ class TrustedPeople(QWidget):
         self.ctx = ctx
         self.inline_add = inline_add
         self.rows: list[PersonRow] = []
+        self.readable: ReadablePeople | None = None  # while locked, those kept readable
         # The pack's own order: the most urgent ("Can you call me?") first.
         self.ready = self._ready_messages()
         self.ready_stale = False
@@ -211,16 +211,27 @@ class TrustedPeople(QWidget):
             self.list.removeWidget(row)
             row.hide()
             row.deleteLater()
-        # locked, the store holds no one: that is not an empty list, and must not read as one
+        # locked, the store holds no one: that is not an empty list, and must not read as one.
+        # Kept readable with the safety plan (core/lock/people_copy.py), their names and how
+        # to reach them show still: their number is needed most when the rest is locked
         locked = self.ctx.locker.locked
+        kept = people_copy.read(self.ctx.paths.store_dir) if locked else None
         people = [] if locked else self.ctx.store.all(Person)
         people = sorted(people, key=lambda p: p.name.casefold())
         self.rows = [PersonRow(self.ctx, p, self.ready) for p in people]
         for row in self.rows:
             row.show_message(at.get(row.person.name, 0))
             self.list.addWidget(row)
-        self.locked.setVisible(locked)
-        self.empty.setVisible(not people and not locked)
+        if self.readable is not None:
+            self.list.removeWidget(self.readable)
+            self.readable.hide()
+            self.readable.deleteLater()
+            self.readable = None
+        if kept:
+            self.readable = ReadablePeople(kept, self.ctx.locker.ask)
+            self.list.addWidget(self.readable)
+        self.locked.setVisible(locked and kept is None)
+        self.empty.setVisible(not people and (not locked or kept == []))
         can_add = self.ctx.windows.available("reach-out") or self.inline_add
         self.add_someone.setVisible(not people and can_add and not locked)
         if locked:

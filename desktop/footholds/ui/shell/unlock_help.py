@@ -7,7 +7,7 @@ after the passphrase)."""
 
 from __future__ import annotations
 
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
 from pathlib import Path
 from typing import TYPE_CHECKING
 
@@ -92,19 +92,26 @@ class UnlockHelp(QDialog):
         # locked too (lock.safety_plan), the plan is there, only sealed
         plan_locked = self._locked_note(store_dir, ask, SafetyPlan.KIND)
         self.plan_locked = None if self.plan else plan_locked
-        self.people_locked = self._locked_note(store_dir, ask, Person.KIND)
+        # kept readable with the plan (core/lock/people_copy.py): their names and how to
+        # reach them, their messages said to be only locked
+        self.people = self._people(store_dir, ask)
+        self.people_locked = (
+            None if self.people is not None else self._locked_note(store_dir, ask, Person.KIND)
+        )
         translate = QCoreApplication.translate  # the running app's section titles, its words
-        for title, note, labels in (
+        people: list[QWidget] = [self.people] if self.people is not None else []
+        parts: Sequence[QWidget]
+        for title, note, parts in (
             (translate("HelpNowWindow", "Your own numbers"), self.numbers_locked, []),
             (translate("HelpNowWindow", "Your safety plan"), self.plan_locked, self.plan),
-            (translate("HelpNowWindow", "People you trust"), self.people_locked, []),
+            (translate("HelpNowWindow", "People you trust"), self.people_locked, people),
         ):
-            if not labels and note is None:
+            if not parts and note is None:
                 continue
             column.addSpacing(12)
             column.addWidget(heading(title, 1))
-            for label in labels:
-                column.addWidget(label)
+            for part in parts:
+                column.addWidget(part)
             if note is not None:
                 column.addWidget(note)
         column.addStretch(1)
@@ -164,6 +171,18 @@ class UnlockHelp(QDialog):
         note = LockedNote(ask)
         note.say(words.get(kind, locked_plan_words)())
         return note
+
+    @staticmethod
+    def _people(store_dir: Path | None, ask: Callable[[], object] | None) -> QWidget | None:
+        """The people the person keeps readable while locked, as the running app shows them
+        once locked; None when none are kept so (or there is no one)."""
+        if store_dir is None:
+            return None
+        from footholds.core.lock import people_copy
+        from footholds.ui.people import ReadablePeople
+
+        kept = people_copy.read(store_dir)
+        return ReadablePeople(kept, ask) if kept else None
 
     def _on_changed(self) -> None:
         # the keyboard on the first line's call or copy, where the running app's window puts

@@ -1,0 +1,35 @@
+"""A phone number inside the words a person wrote about how to reach someone ("Call 07700
+900123", "text +44 7700 900123 after six"), so Get help now can offer Copy number for them.
+
+One simple rule, no guessing beyond it: a run of digits, optionally starting with "+" or "(",
+with only spaces, hyphens, dots and parentheses between them, not joined to a letter or digit
+either side, holding 6 to 15 digits (15 is the most a phone number has; fewer than 6 are
+times, counts and house numbers). Exactly one such run is a number; none, or more than one
+(which to copy would be a guess), is none.
+"""
+
+from __future__ import annotations
+
+import re
+
+_RUN = re.compile(r"\+?[(\d][\d \u00a0().\-]*")
+FEWEST, MOST = 6, 15
+
+
+def phone_number(words: str) -> str | None:
+    """The one phone number in `words`, as digits with a leading "+" where written (what to
+    paste or dial), or None."""
+    found: list[str] = []
+    for match in _RUN.finditer(words):
+        run = match.group().rstrip(" \u00a0().-")  # "…123 or", "…123." end at the 3
+        start = match.start()
+        end = start + len(run)
+        if start > 0 and words[start - 1].isalnum():  # "ID4567890", "v1.2.3456"
+            continue
+        if end < len(words) and words[end].isalnum():  # "0770090012x"
+            continue
+        digits = re.sub(r"\D", "", run)
+        if not FEWEST <= len(digits) <= MOST:
+            continue
+        found.append(("+" if run.startswith("+") else "") + digits)
+    return found[0] if len(found) == 1 else None
