@@ -5947,11 +5947,19 @@ Vuelve a intentarlo, o sal de todos modos.</translation>
     </message>
     <message>
         <source>Energy each day, from 1 (very low) to 5 (plenty); · means no entry.</source>
-        <translation>Energía de cada día, de 1 (muy poca) a 5 (mucha); · significa sin entrada.</translation>
+        <translation>Energía de cada día, de 1 (muy poca) a 5 (mucha); · indica un día sin nada anotado.</translation>
     </message>
     <message>
         <source>Energy each week, from 1 (very low) to 5 (plenty); · means no entry.</source>
-        <translation>Energía de cada semana, de 1 (muy poca) a 5 (mucha); · significa sin entrada.</translation>
+        <translation>Energía de cada semana, de 1 (muy poca) a 5 (mucha); · indica una semana sin nada anotado.</translation>
+    </message>
+    <message>
+        <source>Energy each day, from 1 (very low) to 5 (plenty).</source>
+        <translation>Energía de cada día, de 1 (muy poca) a 5 (mucha).</translation>
+    </message>
+    <message>
+        <source>Energy each week, from 1 (very low) to 5 (plenty).</source>
+        <translation>Energía de cada semana, de 1 (muy poca) a 5 (mucha).</translation>
     </message>
     <message>
         <source>Day</source>
