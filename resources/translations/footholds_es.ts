@@ -4685,6 +4685,37 @@ Lo que guardes en el registro rápido (un clic en el icono de la bandeja) aparec
     </message>
 </context>
 <context>
+    <name>SavedFile</name>
+    <message>
+        <source>Open it</source>
+        <translation>Abrirlo</translation>
+    </message>
+    <message>
+        <source>Open the saved file</source>
+        <translation>Abrir el archivo guardado</translation>
+    </message>
+    <message>
+        <source>Opens it in the app your desktop uses for this kind of file.</source>
+        <translation>Lo abre con la aplicación que tu escritorio usa para este tipo de archivo.</translation>
+    </message>
+    <message>
+        <source>Show in folder</source>
+        <translation>Mostrar en la carpeta</translation>
+    </message>
+    <message>
+        <source>Show the folder the file was saved in</source>
+        <translation>Mostrar la carpeta donde se guardó el archivo</translation>
+    </message>
+    <message>
+        <source>Opens that folder in your file manager.</source>
+        <translation>Abre esa carpeta en tu gestor de archivos.</translation>
+    </message>
+    <message>
+        <source>Saved to {path}</source>
+        <translation>Guardado en {path}</translation>
+    </message>
+</context>
+<context>
     <name>SessionNotesWindow</name>
     <message>
         <source>Open My sessions</source>
