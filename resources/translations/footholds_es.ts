@@ -4765,6 +4765,37 @@ Lo que guardes en el registro rápido (un clic en el icono de la bandeja) aparec
     </message>
 </context>
 <context>
+    <name>SavedFile</name>
+    <message>
+        <source>Open it</source>
+        <translation>Abrirlo</translation>
+    </message>
+    <message>
+        <source>Open the saved file</source>
+        <translation>Abrir el archivo guardado</translation>
+    </message>
+    <message>
+        <source>Opens it in the app your desktop uses for this kind of file.</source>
+        <translation>Lo abre con la aplicación que tu escritorio usa para este tipo de archivo.</translation>
+    </message>
+    <message>
+        <source>Show in folder</source>
+        <translation>Mostrar en la carpeta</translation>
+    </message>
+    <message>
+        <source>Show the folder the file was saved in</source>
+        <translation>Mostrar la carpeta donde se guardó el archivo</translation>
+    </message>
+    <message>
+        <source>Opens that folder in your file manager.</source>
+        <translation>Abre esa carpeta en tu gestor de archivos.</translation>
+    </message>
+    <message>
+        <source>Saved to {path}</source>
+        <translation>Guardado en {path}</translation>
+    </message>
+</context>
+<context>
     <name>SessionNotesWindow</name>
     <message>
         <source>Open My sessions</source>
@@ -6031,11 +6062,19 @@ Vuelve a intentarlo, o sal de todos modos.</translation>
     </message>
     <message>
         <source>Energy each day, from 1 (very low) to 5 (plenty); · means no entry.</source>
-        <translation>Energía de cada día, de 1 (muy poca) a 5 (mucha); · significa sin entrada.</translation>
+        <translation>Energía de cada día, de 1 (muy poca) a 5 (mucha); · indica un día sin nada anotado.</translation>
     </message>
     <message>
         <source>Energy each week, from 1 (very low) to 5 (plenty); · means no entry.</source>
-        <translation>Energía de cada semana, de 1 (muy poca) a 5 (mucha); · significa sin entrada.</translation>
+        <translation>Energía de cada semana, de 1 (muy poca) a 5 (mucha); · indica una semana sin nada anotado.</translation>
+    </message>
+    <message>
+        <source>Energy each day, from 1 (very low) to 5 (plenty).</source>
+        <translation>Energía de cada día, de 1 (muy poca) a 5 (mucha).</translation>
+    </message>
+    <message>
+        <source>Energy each week, from 1 (very low) to 5 (plenty).</source>
+        <translation>Energía de cada semana, de 1 (muy poca) a 5 (mucha).</translation>
     </message>
     <message>
         <source>Day</source>

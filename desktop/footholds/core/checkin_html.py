@@ -152,9 +152,10 @@ def _html_feelings(
             f'<img src="{escape(chart_src)}" width="{width}" height="{height}" '
             f'alt="{escape(w["chart"])}">'
         )
+    # no "· means no entry": the table lists only the days (weeks) something was noted
     out = [
         f'<div class="chart">{chart}</div>',
-        f'<p class="soft">{_h(w["spark_weeks" if weekly else "spark_days"])}</p>',
+        f'<p class="soft">{_h(w["energy_weeks" if weekly else "energy_days"])}</p>',
     ]
     out.append(
         f"<table><tr><th>{_h(w['week' if weekly else 'day'])}</th>"

@@ -52,6 +52,13 @@ TEXT: dict[str, str] = {
     "spark_weeks": QT_TRANSLATE_NOOP(
         "checkin", "Energy each week, from 1 (very low) to 5 (plenty); · means no entry."
     ),
+    # the same without the dot: said where no · shows (the tables list only noted days)
+    "energy_days": QT_TRANSLATE_NOOP(
+        "checkin", "Energy each day, from 1 (very low) to 5 (plenty)."
+    ),
+    "energy_weeks": QT_TRANSLATE_NOOP(
+        "checkin", "Energy each week, from 1 (very low) to 5 (plenty)."
+    ),
     "day": QT_TRANSLATE_NOOP("checkin", "Day"),
     "week": QT_TRANSLATE_NOOP("checkin", "Week of"),
     "energy": QT_TRANSLATE_NOOP("checkin", "Energy"),
@@ -183,6 +190,13 @@ def energy_word(value: float | None, w: Wording | None = None) -> str:
     return (w or Wording()).decimal(value)
 
 
+def energy_key(points: list[Bin], weekly: bool) -> str:
+    """The sparkline's legend: "· means no entry" only when a · is in it (the tables under
+    it list only the days something was noted, so the HTML never says it)."""
+    blank = any(b.energy is None for b in points)
+    return ("spark_" if blank else "energy_") + ("weeks" if weekly else "days")
+
+
 def sparkline(points: list[Bin]) -> str:
     """One mark per day or week: ▁ (1) to █ (5), · where nothing was noted."""
     return "".join("·" if b.energy is None else SPARKS[int(b.energy + 0.5) - 1] for b in points)
@@ -292,7 +306,7 @@ def _md_feelings(report: Report, w: Wording) -> list[str]:
     if len(points) > 1:
         span += f" – {w.day(points[-1].first)}"
     out = [
-        w["spark_weeks" if weekly else "spark_days"],
+        w[energy_key(points, weekly)],
         "",
         f"    {sparkline(points)}   ({span})",
         "",

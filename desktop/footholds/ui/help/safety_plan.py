@@ -36,6 +36,7 @@ from footholds.ui.common.limits import LimitedText, limit_words
 from footholds.ui.common.locked import LockedNote
 from footholds.ui.common.operations import save_record, update_record
 from footholds.ui.common.refresh import Refresher
+from footholds.ui.common.saved_file import SavedFile
 from footholds.ui.common.scrolling import page_area, scrolling_page
 from footholds.ui.help.plan_steps import page_parts
 from footholds.ui.help.safety_plan_output import PlanOutput
@@ -72,7 +73,9 @@ class SafetyPlanWindow(CalmWindow):
         self.fields: dict[str, LimitedText] = {}
         self.safer: dict[str, QCheckBox] = {}
 
-        self.status = hint(ctx, "")
+        # what Save, Copy, Save as and Print did, just above them and never scrolled away;
+        # a saved file's place with Open it and Show in folder (ui/common/saved_file.py)
+        self.status = SavedFile()
         self.output = PlanOutput(ctx, self, self._page, self.save_plan, self.status)
         self.save = buttons.primary(
             self.tr("Save"),
@@ -155,9 +158,9 @@ class SafetyPlanWindow(CalmWindow):
         self.save.clicked.connect(self.save_plan)
         self.save_keys = QShortcut(QKeySequence.StandardKey.Save, self, self.save_plan)
         for field in self.fields.values():
-            field.textChanged.connect(lambda: self.status.setText(""))
+            field.textChanged.connect(lambda: self.status.clear())
         for box in self.safer.values():
-            box.toggled.connect(lambda _on: self.status.setText(""))
+            box.toggled.connect(lambda _on: self.status.clear())
         self.follow_lock()
         ctx.locker.changed.connect(self.follow_lock)  # a method: let go with the window
 
@@ -223,7 +226,7 @@ class SafetyPlanWindow(CalmWindow):
         ticked = plan.safer if plan else []
         for key, box in self.safer.items():
             box.setChecked(key in ticked)
-        self.status.setText("")
+        self.status.clear()
 
     def written(self) -> dict[str, str]:
         """What is in the fields, without empty sections; sections from elsewhere are kept.
@@ -274,7 +277,7 @@ class SafetyPlanWindow(CalmWindow):
         if over:  # said where it is, and never "Saved." over a part that was not kept
             self.fields[over].setFocus()
             self.fields[over].said.say(limit_words(SafetyPlan.SECTION_LIMIT))
-            self.status.setText(limit_words(SafetyPlan.SECTION_LIMIT))
+            self.status.say(limit_words(SafetyPlan.SECTION_LIMIT))
             return False
         plan = current_plan(self.ctx.store)
         words, ticked = self.written(), self.ticked()
@@ -286,7 +289,7 @@ class SafetyPlanWindow(CalmWindow):
             changed = dataclasses.replace(plan, sections=words, safer=ticked)
             saved = update_record(self.ctx, changed, self)
         if saved is not None:
-            self.status.setText(self.tr("Saved."))
+            self.status.say(self.tr("Saved."))
         return saved is not None
 
     def closeEvent(self, event: QCloseEvent) -> None:

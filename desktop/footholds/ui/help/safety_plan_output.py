@@ -9,7 +9,7 @@ from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QObject
 from PySide6.QtGui import QGuiApplication
-from PySide6.QtWidgets import QFileDialog, QLabel, QWidget
+from PySide6.QtWidgets import QFileDialog, QWidget
 
 from footholds.core import content, safety_plan_render
 from footholds.core.atomic import write_out
@@ -18,6 +18,7 @@ from footholds.core.safety_plan_render import PlanPage
 from footholds.ui.common import buttons, i18n
 from footholds.ui.common.calm import language
 from footholds.ui.common.file_names import suggested_file
+from footholds.ui.common.saved_file import SavedFile
 
 if TYPE_CHECKING:
     from footholds.ui.context import AppContext
@@ -33,7 +34,7 @@ class PlanOutput(QObject):
         parent: QWidget,
         page: Callable[[], PlanPage],
         save: Callable[[], bool],
-        status: QLabel,
+        status: SavedFile,
     ) -> None:
         super().__init__(parent)
         self.ctx = ctx
@@ -66,7 +67,7 @@ class PlanOutput(QObject):
         """The plan, kept first; None (and a kind word) when there is nothing in it."""
         plan = self.page()
         if plan.empty:
-            self.status.setText(
+            self.status.say(
                 self.tr("Anything you write here can then be copied, saved or printed.")
             )
             return None
@@ -80,7 +81,7 @@ class PlanOutput(QObject):
         clipboard = QGuiApplication.clipboard()
         if clipboard is not None:
             clipboard.setText(safety_plan_render.to_text(plan))
-        self.status.setText(self.tr("Copied. You can paste it into a message or a note."))
+        self.status.say(self.tr("Copied. You can paste it into a message or a note."))
 
     def _on_save_as_clicked(self) -> None:
         if self._ready() is None:
@@ -120,16 +121,16 @@ class PlanOutput(QObject):
             self.ctx.paths.check_outside(path)  # never over the store or the settings
             write_out(path, data)  # a FIFO or a device is written to, never replaced
         except OwnFolder as exc:
-            self.status.setText(i18n.error_text(exc))
+            self.status.say(i18n.error_text(exc))
             return False
         except OSError as exc:
-            self.status.setText(
+            self.status.say(
                 self.tr(
                     "That file could not be written ({reason}). Your plan is safe here."
                 ).format(reason=exc.strerror or str(exc))
             )
             return False
-        self.status.setText(self.tr("Saved to {path}").format(path=str(path)))
+        self.status.saved(path, self.tr("Saved to {path}").format(path=str(path)))
         return True
 
     def _on_print_clicked(self) -> None:
@@ -139,4 +140,4 @@ class PlanOutput(QObject):
         from footholds.render.paper import print_plan
 
         if print_plan(plan, self.window):
-            self.status.setText(self.tr("Sent to the printer."))
+            self.status.say(self.tr("Sent to the printer."))

@@ -39,6 +39,7 @@ from footholds.ui.common.calm import CalmWindow, language
 from footholds.ui.common.components import WindowHeader, window_margins
 from footholds.ui.common.file_names import suggested_file
 from footholds.ui.common.help_link import HelpLink
+from footholds.ui.common.saved_file import SavedFile
 from footholds.ui.common.scrolling import form_scroll
 from footholds.ui.reflect.checkin_extras import CheckinExtras
 from footholds.ui.reflect.checkin_talk import TalkAbout, date_edit
@@ -121,9 +122,9 @@ class CheckinWindow(CalmWindow):
 
         self.extras = CheckinExtras(ctx)
 
-        self.status = QLabel("")
-        self.status.setWordWrap(True)
-        self.status.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        # what Save as and Print did, beside them: never at the foot of the choices, where it
+        # was scrolled out of sight and a tired person would save again
+        self.status = SavedFile(right=True)
 
         left = QWidget()
         side = QVBoxLayout(left)
@@ -142,7 +143,6 @@ class CheckinWindow(CalmWindow):
         side.addWidget(self.with_plan)
         side.addWidget(self.extras)
         side.addStretch(1)
-        side.addWidget(self.status)
 
         self.preview = QTextBrowser()
         self.preview.setAccessibleName(self.tr("Preview of the summary"))
@@ -188,7 +188,7 @@ class CheckinWindow(CalmWindow):
         # no Close button: Esc and the title bar close it, as every window (ui/common/README)
         actions = QHBoxLayout()
         actions.addWidget(self.import_button)
-        actions.addStretch(1)
+        actions.addWidget(self.status, 1)
         actions.addWidget(self.print_button)
         actions.addWidget(self.save_button)
 
@@ -335,7 +335,7 @@ class CheckinWindow(CalmWindow):
         self.note.save_talk()
         if print_report(self.report(), self.chosen(), self.words, self):
             self.note.save_talk(always=True)  # the next summary starts from this one
-            self.status.setText(self.tr("Sent to the printer."))
+            self.status.say(self.tr("Sent to the printer."))
 
     def _on_save_clicked(self) -> None:
         self.note.save_talk()
@@ -370,17 +370,17 @@ class CheckinWindow(CalmWindow):
             self.ctx.paths.check_outside(path)  # never over the store or the settings
             write_out(path, data)
         except OwnFolder as exc:
-            self.status.setText(i18n.error_text(exc))
+            self.status.say(i18n.error_text(exc))
             return False
         except OSError as exc:
-            self.status.setText(
+            self.status.say(
                 self.tr(
                     "That file could not be written ({reason}). Nothing else was changed."
                 ).format(reason=exc.strerror or str(exc))
             )
             return False
         self.note.save_talk(always=True)  # the next summary starts from this one
-        self.status.setText(self.tr("Saved to {path}").format(path=str(path)))
+        self.status.saved(path, self.tr("Saved to {path}").format(path=str(path)))
         return True
 
     def eventFilter(self, watched: Any, event: Any) -> bool:

@@ -28,6 +28,8 @@ from footholds.ui.common import buttons, i18n, tokens
 from footholds.ui.common.components import Card, label
 from footholds.ui.common.feedback import busy_pointer
 from footholds.ui.common.file_names import suggested_file
+from footholds.ui.common.saved_file import SavedFile
+from footholds.ui.common.scrolling import bring_into_view
 from footholds.ui.settings.backup_picker import BackupPicker, backup_words
 
 if TYPE_CHECKING:
@@ -103,10 +105,9 @@ class DataPage(QWidget):
         self.import_button.setAccessibleDescription(
             self.tr("Opens a window that shows what a file would add before anything changes.")
         )
-        self.status = QLabel()
-        self.status.setWordWrap(True)
-        self.status.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
-        self.status.setAccessibleName(self.tr("What happened"))
+        # what happened, just under the buttons, its room kept; a file written comes with
+        # Open it and Show in folder (ui/common/saved_file.py), as every window that saves
+        self.status = SavedFile(lines=3)  # a restore's reason can be long
 
         # One tidy group: a card with where the files are, backups, and export and import,
         # each a heading, one quiet line and its buttons in a row.
@@ -173,7 +174,12 @@ class DataPage(QWidget):
         return part
 
     def _say(self, text: str) -> None:
-        self.status.setText(text)
+        self.status.say(text)
+        bring_into_view(self.status, 0)
+
+    def _said_saved(self, path: Path, text: str, *, openable: bool = True) -> None:
+        self.status.saved(path, text, openable=openable)
+        bring_into_view(self.status, 0)
 
     def _on_open_clicked(self) -> None:
         QDesktopServices.openUrl(QUrl.fromLocalFile(str(self.ctx.paths.data_dir)))
@@ -233,7 +239,10 @@ class DataPage(QWidget):
                 )
             )
             return None
-        self._say(self.tr("Backup written to {path}").format(path=str(made)))
+        # a backup is for restoring, not for reading: its folder only
+        self._said_saved(
+            made, self.tr("Backup written to {path}").format(path=str(made)), openable=False
+        )
         return made
 
     def restore(self, source: Path) -> bool:
@@ -344,9 +353,10 @@ class DataPage(QWidget):
                 )
             )
             return None
-        self._say(
+        self._said_saved(
+            target,
             self.tr("Export written to {path} (entries: {count}).").format(
                 path=str(target), count=str(count)
-            )
+            ),
         )
         return count

@@ -1,0 +1,123 @@
+"""Where a file just written is told: "Saved to …" beside the button that saved it, at once,
+with "Open it" and "Show in folder". Every window that saves or exports a file (the check-in
+summary, the safety plan, Settings › Your data) says it here, so a tired person sees that it
+worked and never saves twice to be sure.
+
+Its room is kept from the start, links included, so nothing moves when it speaks. The words
+stay (they are what the links are about) until the next thing is said or `clear()`.
+Opening goes through the desktop's own apps (QDesktopServices, a file:// address): nothing
+leaves the computer."""
+
+from __future__ import annotations
+
+import os
+from pathlib import Path
+
+from PySide6.QtCore import QEvent, Qt, QUrl
+from PySide6.QtGui import QDesktopServices
+from PySide6.QtWidgets import QHBoxLayout, QPushButton, QWidget
+
+from footholds.ui.common import buttons, tokens
+from footholds.ui.common.feedback import Feedback
+
+
+class SavedFile(QWidget):
+    """A line of in-place feedback and two links for the file it names.
+
+    `lines` is the room kept for the words (a long path wraps); `width` the least room for
+    them; `right` sets them against the links (in a row of buttons, beside Save as).
+    `say()` tells anything else (an error, "Copied", "Sent to the printer"), with the links
+    hidden but their place kept."""
+
+    def __init__(
+        self,
+        parent: QWidget | None = None,
+        *,
+        lines: int = 2,
+        width: int = 0,
+        right: bool = False,
+    ) -> None:
+        super().__init__(parent)
+        self.path: Path | None = None
+        self.line = Feedback(width=width, lines=lines)
+        side = Qt.AlignmentFlag.AlignRight if right else Qt.AlignmentFlag.AlignLeft
+        self.line.setAlignment(side | Qt.AlignmentFlag.AlignVCenter)  # level with the links
+        self.line.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        self.open_it = buttons.link("")
+        self.show_folder = buttons.link("")
+        row = QHBoxLayout(self)
+        row.setContentsMargins(0, 0, 0, 0)
+        row.setSpacing(tokens.S)
+        row.addWidget(self.line, 1)
+        for link in (self.open_it, self.show_folder):
+            keep_place(link)
+            link.hide()
+            row.addWidget(link)
+        self.retranslate()
+        self.open_it.clicked.connect(self._on_open_clicked)
+        self.show_folder.clicked.connect(self._on_folder_clicked)
+
+    def retranslate(self) -> None:
+        buttons.say(
+            self.open_it,
+            self.tr("Open it"),
+            self.tr("Open the saved file"),
+            self.tr("Opens it in the app your desktop uses for this kind of file."),
+        )
+        buttons.say(
+            self.show_folder,
+            self.tr("Show in folder"),
+            self.tr("Show the folder the file was saved in"),
+            self.tr("Opens that folder in your file manager."),
+        )
+
+    def changeEvent(self, event: QEvent) -> None:
+        if event.type() == QEvent.Type.LanguageChange:
+            self.retranslate()
+        super().changeEvent(event)
+
+    # -- saying ----------------------------------------------------------------------------
+    def saved(self, path: Path, text: str = "", *, openable: bool = True) -> None:
+        """Tell that `path` was written (`text`, or "Saved to {path}") and offer to open it
+        (unless not `openable`: a backup) and its folder. A stream (a FIFO, a device) is
+        named but never opened."""
+        self.path = Path(path)
+        self.line.say(text or self.tr("Saved to {path}").format(path=str(path)), None)
+        self.line.setToolTip(self.line.text())
+        self.open_it.setVisible(openable and os.path.isfile(self.path))
+        self.show_folder.setVisible(os.path.isdir(self.path.parent))
+
+    def say(self, text: str) -> None:
+        """Tell something other than a file saved: the links go, their room stays."""
+        self.path = None
+        self.line.say(text, None)
+        self.line.setToolTip(text)  # all of it, were it longer than its room
+        self.open_it.hide()
+        self.show_folder.hide()
+
+    def clear(self) -> None:
+        """Nothing said (the window opens afresh)."""
+        self.path = None
+        self.line.clear_now()
+        self.line.setToolTip("")
+        self.open_it.hide()
+        self.show_folder.hide()
+
+    def text(self) -> str:
+        return self.line.text()
+
+    # -- slots -----------------------------------------------------------------------------
+    def _on_open_clicked(self) -> None:
+        if self.path is not None:
+            QDesktopServices.openUrl(QUrl.fromLocalFile(str(self.path)))
+
+    def _on_folder_clicked(self) -> None:
+        if self.path is not None:
+            QDesktopServices.openUrl(QUrl.fromLocalFile(str(self.path.parent)))
+
+
+def keep_place(widget: QPushButton) -> None:
+    """Hidden, it keeps its room: a link that comes never pushes the words aside."""
+    policy = widget.sizePolicy()
+    policy.setRetainSizeWhenHidden(True)
+    widget.setSizePolicy(policy)
