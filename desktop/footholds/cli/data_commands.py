@@ -12,11 +12,11 @@ import sys
 from pathlib import Path
 
 from footholds.cli.handover import answered, app_or_here, ask, bring_in_unsaved, say
-from footholds.cli.kept import import_refused
 from footholds.core.paths import OwnFolder, Paths
 from footholds.core.plural import entries
 from footholds.core.store import Store, StoreWriteError, storage
 from footholds.core.store.backups import Backups, BadBackup, RestoreStranded, check
+from footholds.core.unsaved_words import import_refused
 
 
 def open_for_reading(paths: Paths) -> Store:

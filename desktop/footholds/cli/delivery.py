@@ -11,9 +11,10 @@ import time
 from typing import TYPE_CHECKING, Any
 
 from footholds.cli.handover import LOCK_WAIT_S, answered, ask, jitter, locked_store, said, say
-from footholds.cli.kept import Unsaved, answer, not_saved
+from footholds.cli.kept import answer, not_saved
 from footholds.core.lock import is_on
 from footholds.core.paths import Paths
+from footholds.core.unsaved_words import Unsaved
 
 if TYPE_CHECKING:
     from footholds.core.store import Record, Store
