@@ -128,7 +128,7 @@ def note_from_stdin() -> str:
         return ""
     data = sys.stdin.buffer.read(NOTE_LIMIT * 4 + 1)  # a character is at most 4 bytes
     if len(data) > NOTE_LIMIT * 4:
-        raise InvalidEntry(  # worded as core's own limit message (core/errors.py)
+        raise InvalidEntry(  # worded as core's own limit message (core/errors)
             f"The note: more than {NOTE_LIMIT:,} characters, and {NOTE_LIMIT:,} is the most "
             "that fits."
         )

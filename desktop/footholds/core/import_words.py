@@ -4,7 +4,7 @@ core/importers.py decides what a file holds; this says it. The sentences are mar
 lupdate in the "importers" context. Counted ones go through a `Plural` (core/plural.py),
 the others through `Words`, a function translating one sentence; both default to English,
 which the command line uses. A window passes Qt's (ui/i18n.counted and
-QCoreApplication.translate). Why a row was skipped is said by its code (core/errors.py) where
+QCoreApplication.translate). Why a row was skipped is said by its code (core/errors) where
 it has one.
 """
 
