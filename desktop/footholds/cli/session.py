@@ -177,7 +177,7 @@ def describe(session: Session) -> str:
 
 def _list(paths: Paths) -> int:
     """Print every session and the next one; reading is safe beside the running app."""
-    from footholds.cli.data_commands import open_for_reading
+    from footholds.cli.data_files import open_for_reading
     from footholds.cli.handover import say
     from footholds.core import sessions as ss
     from footholds.core.store import Session
