@@ -15,10 +15,10 @@ import pytest
 
 from footholds.app.build import AppContext
 from footholds.app.handlers import handle
-from footholds.cli.kept import kept_words
 from footholds.core import atomic
 from footholds.core.store import LogEntry, Proof, SleepEntry, storage
 from footholds.core.store.pending import read_unsaved
+from footholds.core.unsaved_words import kept_words
 
 KEPT = kept_words()
 KEPT_IN_MEMORY = kept_words(in_memory=True)

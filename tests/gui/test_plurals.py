@@ -178,7 +178,7 @@ IMPORTERS_ES = {
 }
 
 
-# The store's counted notices (core/errors.py, "errors"): Spanish at 1 and at many.
+# The store's counted notices (core/errors/recovery.py, "errors"): Spanish at 1 and at many.
 ERRORS_ES = {
     "%n entries in {file} could not be read ({detail}).": (
         "No se pudo leer %n entrada de {file} ({detail}).",

@@ -13,7 +13,7 @@ from pathlib import Path
 import pytest
 
 from checkin_data import fill
-from footholds.cli import data_commands
+from footholds.cli import importing
 from footholds.cli.main import build_parser
 from footholds.core.paths import Paths
 from footholds.core.store import LogEntry, Store
@@ -158,9 +158,7 @@ def test_import_asks_first(
     monkeypatch.setattr(sys, "stdin", _Terminal())
     asked: list[str] = []
     monkeypatch.setattr(builtins, "input", lambda prompt: asked.append(prompt) or answer)
-    code = data_commands.cmd_import(
-        Paths.from_env(), argparse.Namespace(file=str(DAYLIO), yes=False)
-    )
+    code = importing.cmd_import(Paths.from_env(), argparse.Namespace(file=str(DAYLIO), yes=False))
     assert code == 0 and asked == ["Import these? [y/N] "]
     out = capsys.readouterr().out
     assert "3 could not be read and will be left out" in out
@@ -178,7 +176,7 @@ def test_import_leaves_out_entries_dated_ahead_and_says_so(
         "2150-03-11,March 11,Wednesday,08:00,good,,,from 2150\n",
         encoding="utf-8",
     )
-    code = data_commands.cmd_import(Paths.from_env(), argparse.Namespace(file=str(path), yes=True))
+    code = importing.cmd_import(Paths.from_env(), argparse.Namespace(file=str(path), yes=True))
     out = capsys.readouterr().out
     assert code == 0
     assert "1 is dated ahead of today and will be left out:" in out

@@ -2,7 +2,7 @@
 one sentence: when its change waits in the unsaved-entries file, to join the store at the next
 start or command that can write, it says it is kept and succeeds, so a retry does not save it
 twice; when nothing could keep it, it says "Nothing was saved" and fails. The running app
-words it the same way, with "them" for more than one entry (cli/kept.py)."""
+words it the same way, with "them" for more than one entry (core/unsaved_words.py)."""
 
 from __future__ import annotations
 
@@ -18,7 +18,6 @@ from typing import Any
 import pytest
 
 from footholds.cli import session as session_cli
-from footholds.cli.kept import Unsaved, import_refused, in_app
 from footholds.cli.main import main
 from footholds.core.paths import Paths
 from footholds.core.store import (
@@ -32,6 +31,7 @@ from footholds.core.store import (
     storage,
 )
 from footholds.core.store.failures import write_error
+from footholds.core.unsaved_words import Unsaved, import_refused, in_app
 
 READ_ONLY = "footholds: Nothing was saved, because the data folder can't be written to.\n"
 KEPT = "The disk can't take it yet, so it is kept safely and will be saved as soon as the disk"

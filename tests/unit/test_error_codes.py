@@ -26,6 +26,14 @@ def test_every_sentence_names_its_values() -> None:
         assert errors.english(code, **dict.fromkeys(names, "X"))
 
 
+def test_each_code_is_kept_in_one_area_only() -> None:
+    # the sentences are kept by area (core/errors/*.py); one table would hide a code said twice
+    from footholds.core.errors import backups, entries, imports, recovery, settings, store
+
+    areas = [store, imports, backups, entries, settings, recovery]
+    assert sum(len(area.MESSAGES) for area in areas) == len(errors.MESSAGES)
+
+
 def _store(root: Path) -> Store:
     store = Store(root / "store", aside_dir=root / "aside")
     store.open()

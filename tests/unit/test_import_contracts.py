@@ -1,7 +1,7 @@
 """The layering holds: import-linter checks the contracts in pyproject.toml
 ([tool.importlinter]): core imports no Qt, ui, platform, app or cli; ui imports no app or
-cli; cli imports no ui; ui/common knows no feature; a feature uses another only through the names
-its package exports."""
+cli; cli imports no ui; app imports no cli but the hand-over it runs; ui/common knows no
+feature; a feature uses another only through the names its package exports."""
 
 from __future__ import annotations
 
@@ -56,3 +56,16 @@ def test_a_feature_reaching_into_another_features_module_is_caught(tmp_path: Pat
     assert out.returncode != 0
     assert "ui.today uses other features only through their public names" in out.stdout
     assert "BROKEN" in out.stdout
+
+
+def test_the_app_reaching_into_the_command_line_is_caught(tmp_path: Path) -> None:
+    # The app takes only the hand-over it runs from cli/; the words both say are core's.
+    import shutil
+
+    shutil.copytree(ROOT / "desktop", tmp_path / "desktop", ignore=shutil.ignore_patterns("*.pyc"))
+    shutil.copy(ROOT / "pyproject.toml", tmp_path / "pyproject.toml")
+    bad = tmp_path / "desktop" / "footholds" / "app" / "actions.py"
+    bad.write_text(f"{bad.read_text()}\nfrom footholds.cli.kept import answer  # noqa\n")
+    out = lint(tmp_path)
+    assert out.returncode != 0
+    assert "app imports no cli but the hand-over it runs" in out.stdout and "BROKEN" in out.stdout

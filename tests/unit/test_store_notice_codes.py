@@ -1,4 +1,4 @@
-"""What the store tells about a damaged file is said by code (core/errors.py), so the UI can
+"""What the store tells about a damaged file is said by code (core/errors), so the UI can
 say it in the interface language; the command line keeps the English sentence."""
 
 from __future__ import annotations

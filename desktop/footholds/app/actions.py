@@ -99,7 +99,7 @@ class Actions:
             result = False, say(exc) if say else f"{exc} Nothing was changed."
         except StoreWriteError as exc:
             if say is None:  # the command line: the words every writing command uses for it
-                from footholds.cli.kept import import_refused, in_app
+                from footholds.core.unsaved_words import import_refused, in_app
 
                 result = in_app(import_refused(exc, plan.added))
             else:  # the window says how many came in and are kept (import_words)

@@ -9,11 +9,11 @@ from typing import TYPE_CHECKING, Any
 
 from footholds.app.lock_handlers import LOCK_HANDLERS, LOCKED, NEED_UNLOCK
 from footholds.cli.delivery import save_once
-from footholds.cli.kept import Unsaved, held, in_app, in_file, kept_words
 from footholds.cli.session import handle_add as _session_add
 from footholds.cli.session import handle_remove as _session_remove
 from footholds.core import reminder_answers as answers
 from footholds.core.store import InvalidEntry, LogEntry, Proof, StoreWriteError
+from footholds.core.unsaved_words import Unsaved, held, in_app, in_file, kept_words
 from footholds.ui.shell.registry import BY_NAME
 
 if TYPE_CHECKING:
@@ -109,7 +109,7 @@ def _log(ctx: AppContext, args: dict[str, Any]) -> Result:
 # A save that failed in the running app still holds the entry: Store._save changes memory
 # before it writes, and every later save tries again. Telling the command "not saved" then
 # would invite the person (or a script) to send it again, and the entry would be kept twice.
-# The words are the command line's own (cli/kept.py), the same for every writing command.
+# The words are the ones every writing command uses (core/unsaved_words.py).
 
 
 def _kept(save: Callable[[], object]) -> str | None:

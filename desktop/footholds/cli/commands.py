@@ -189,7 +189,7 @@ def cmd_proof(paths: Paths, args: argparse.Namespace) -> int:
 
 def proof_list(paths: Paths) -> int:
     """Print the proof list, newest first; reading is safe beside the running app."""
-    from footholds.cli.data_commands import open_for_reading
+    from footholds.cli.data_files import open_for_reading
     from footholds.core.store import Proof
 
     store = open_for_reading(paths)

@@ -11,9 +11,10 @@ import time
 from typing import TYPE_CHECKING, Any
 
 from footholds.cli.handover import LOCK_WAIT_S, answered, ask, jitter, locked_store, said, say
-from footholds.cli.kept import Unsaved, answer, not_saved
+from footholds.cli.kept import answer, not_saved
 from footholds.core.lock import is_on
 from footholds.core.paths import Paths
+from footholds.core.unsaved_words import Unsaved
 
 if TYPE_CHECKING:
     from footholds.core.store import Record, Store
@@ -127,7 +128,7 @@ def note_from_stdin() -> str:
         return ""
     data = sys.stdin.buffer.read(NOTE_LIMIT * 4 + 1)  # a character is at most 4 bytes
     if len(data) > NOTE_LIMIT * 4:
-        raise InvalidEntry(  # worded as core's own limit message (core/errors.py)
+        raise InvalidEntry(  # worded as core's own limit message (core/errors)
             f"The note: more than {NOTE_LIMIT:,} characters, and {NOTE_LIMIT:,} is the most "
             "that fits."
         )

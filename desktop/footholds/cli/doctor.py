@@ -146,7 +146,7 @@ def tray_advice(env: Mapping[str, str], tray_available: bool) -> list[str]:
 
 
 def store_rows(paths: Paths) -> list[Row]:
-    from footholds.cli.data_commands import open_for_reading
+    from footholds.cli.data_files import open_for_reading
     from footholds.cli.handover import Refused
     from footholds.cli.lock import needs_passphrase
     from footholds.core.store.backups import Backups

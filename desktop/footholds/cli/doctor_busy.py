@@ -101,7 +101,7 @@ def load_busy(paths: Paths) -> Busy:
 
 def _sessions(paths: Paths) -> list[Session] | None:
     """The person's sessions, read without writing anything; None when the store can't be read."""
-    from footholds.cli.data_commands import open_for_reading
+    from footholds.cli.data_files import open_for_reading
     from footholds.cli.handover import Refused
     from footholds.cli.lock import needs_passphrase
     from footholds.core.store import Session, StoreCannotOpen, StoreWriteError

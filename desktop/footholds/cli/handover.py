@@ -18,8 +18,9 @@ import time
 from collections.abc import Callable, Iterator
 from typing import TYPE_CHECKING, Any
 
-from footholds.cli.kept import Unsaved, answer, held, in_file
+from footholds.cli.kept import answer
 from footholds.core.paths import Paths
+from footholds.core.unsaved_words import Unsaved, held, in_file
 
 if TYPE_CHECKING:
     # Imported inside the functions that use them: starting the app should not wait for them.

@@ -46,7 +46,7 @@ def plan_language(choice: str) -> str:
 
 
 def cmd_safety_plan(paths: Paths, args: argparse.Namespace) -> int:
-    from footholds.cli.data_commands import open_for_reading
+    from footholds.cli.data_files import open_for_reading
     from footholds.cli.handover import say
     from footholds.core import content, safety_plan_render
     from footholds.core.settings import Settings
@@ -94,7 +94,7 @@ def cmd_safety_plan(paths: Paths, args: argparse.Namespace) -> int:
             sys.stdout.buffer.write(data)
             sys.stdout.flush()
     except OSError as exc:
-        from footholds.cli.data_commands import not_written
+        from footholds.cli.data_files import not_written
 
         say(f"footholds: could not write the plan: {not_written(exc, target)}", err=True)
         return 1

@@ -122,9 +122,9 @@ def _write(paths: Paths, command: str, payload: dict[str, Any]) -> int:
 
 def add_to(store: Store, payload: dict[str, Any]) -> tuple[bool, str]:
     """Save a new session; the words say when it is. Raises Unsaved when the disk refuses
-    it (cli/kept.py: the app and a command each say where it is kept)."""
-    from footholds.cli.kept import Unsaved
+    it (core/unsaved_words.py: the app and a command each say where it is kept)."""
     from footholds.core.store import InvalidEntry, Session, StoreWriteError
+    from footholds.core.unsaved_words import Unsaved
 
     try:
         session = Session.from_dict(payload.get("session")).clean()
@@ -143,8 +143,8 @@ def add_to(store: Store, payload: dict[str, Any]) -> tuple[bool, str]:
 def remove_from(store: Store, payload: dict[str, Any]) -> tuple[bool, str]:
     """Remove the one session whose id starts with the given text (the person asked). Raises
     Unsaved when the disk refuses it, as add_to does."""
-    from footholds.cli.kept import Unsaved
     from footholds.core.store import Session, StoreWriteError
+    from footholds.core.unsaved_words import Unsaved
 
     wanted = str(payload.get("id", ""))
     found = [s for s in store.all(Session) if len(wanted) >= 4 and s.id.startswith(wanted)]
@@ -177,7 +177,7 @@ def describe(session: Session) -> str:
 
 def _list(paths: Paths) -> int:
     """Print every session and the next one; reading is safe beside the running app."""
-    from footholds.cli.data_commands import open_for_reading
+    from footholds.cli.data_files import open_for_reading
     from footholds.cli.handover import say
     from footholds.core import sessions as ss
     from footholds.core.store import Session
@@ -203,7 +203,7 @@ def _list(paths: Paths) -> int:
 
 def handle_add(ctx: AppContext, args: dict[str, Any]) -> tuple[bool, str]:
     """The running app's side of `footholds session add`."""
-    from footholds.cli.kept import Unsaved, in_app
+    from footholds.core.unsaved_words import Unsaved, in_app
 
     try:
         return add_to(ctx.store, args)
@@ -213,7 +213,7 @@ def handle_add(ctx: AppContext, args: dict[str, Any]) -> tuple[bool, str]:
 
 def handle_remove(ctx: AppContext, args: dict[str, Any]) -> tuple[bool, str]:
     """The running app's side of `footholds session remove`."""
-    from footholds.cli.kept import Unsaved, in_app
+    from footholds.core.unsaved_words import Unsaved, in_app
 
     try:
         return remove_from(ctx.store, args)

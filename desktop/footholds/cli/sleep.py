@@ -12,8 +12,8 @@ from datetime import datetime
 from typing import TYPE_CHECKING, Any
 
 from footholds.cli.handover import app_or_here, say
-from footholds.cli.kept import Unsaved
 from footholds.core.paths import Paths
+from footholds.core.unsaved_words import Unsaved
 
 if TYPE_CHECKING:
     from footholds.core.store import Store

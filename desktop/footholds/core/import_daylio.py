@@ -45,7 +45,7 @@ class OpenQuote(ValueError):
 @dataclass(frozen=True)
 class BadRow:
     """A row that could not be read: its first line and why (in English, and as a sentence
-    `code` with `values` for the UI to translate: core/errors.py)."""
+    `code` with `values` for the UI to translate: core/errors)."""
 
     line: int
     reason: str

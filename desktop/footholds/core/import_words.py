@@ -4,7 +4,7 @@ core/importers.py decides what a file holds; this says it. The sentences are mar
 lupdate in the "importers" context. Counted ones go through a `Plural` (core/plural.py),
 the others through `Words`, a function translating one sentence; both default to English,
 which the command line uses. A window passes Qt's (ui/i18n.counted and
-QCoreApplication.translate). Why a row was skipped is said by its code (core/errors.py) where
+QCoreApplication.translate). Why a row was skipped is said by its code (core/errors) where
 it has one.
 """
 
@@ -241,9 +241,9 @@ _CAUSES = ("disk_full", "read_only", "not_a_file", "refused")
 
 def write_stopped(error: Explained, count: int) -> Notice:
     """What an import the disk stopped part-way says (the window's words: the command line
-    has its own, cli/kept.py): why it stopped, how many entries had come in (`count`, on disk
-    or held in memory) and are kept, and what brings in the rest. Those only in memory
-    (a store.unsaved.* code) are said to be so, with what keeps them."""
+    has its own, core/unsaved_words.py): why it stopped, how many entries had come in
+    (`count`, on disk or held in memory) and are kept, and what brings in the rest. Those only
+    in memory (a store.unsaved.* code) are said to be so, with what keeps them."""
     held = error.code.startswith(("store.write.", "store.unsaved."))
     cause = error.code.rpartition(".")[2]
     why = (

@@ -70,7 +70,7 @@ AHEAD_CODE = "entry.ahead"  # the store's refusal of a date still to come (valid
 
 class ImportFailed(Explained, ValueError):
     """A file that cannot be imported; the message says why, kindly. `code` and `values`
-    name the sentence for the UI to translate (core/errors.py)."""
+    name the sentence for the UI to translate (core/errors)."""
 
 
 def failed(code: str, **values: Any) -> ImportFailed:
@@ -81,7 +81,7 @@ def failed(code: str, **values: Any) -> ImportFailed:
 @dataclass(frozen=True)
 class Skipped:
     """A row or entry left out, with where it is in the file and why; `code` and `values`
-    name the why's sentence for the UI to translate (core/errors.py)."""
+    name the why's sentence for the UI to translate (core/errors)."""
 
     where: str
     reason: str

@@ -29,7 +29,7 @@ ZIP_RATIO_FROM = 1 * MB  # smaller members may squeeze more (runs of spaces); th
 
 class Refused(Explained, ValueError):
     """A file Footholds will not read; str(exc) says why in plain words. (Those with a
-    `code` can be translated by the UI: core/errors.py.)"""
+    `code` can be translated by the UI: core/errors.)"""
 
 
 def _refused(code: str, **values: Any) -> Refused:

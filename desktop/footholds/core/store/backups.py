@@ -60,7 +60,7 @@ MAX_MEMBERS = 20_000
 
 class BadBackup(Explained, ValueError):
     """A file that is not a usable Footholds backup; the message says why, `code` and
-    `values` for the UI (core/errors.py)."""
+    `values` for the UI (core/errors)."""
 
 
 class RestoreStranded(Explained, OSError):

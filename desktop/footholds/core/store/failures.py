@@ -1,5 +1,5 @@
 """What can go wrong with the store, as errors that carry a code and values for the UI to
-translate (core/errors.py), and the plain English sentence for logs and the command line."""
+translate (core/errors), and the plain English sentence for logs and the command line."""
 
 from __future__ import annotations
 
@@ -13,7 +13,7 @@ from footholds.core.store.models import Record
 
 class StoreWriteError(Explained, OSError):
     """Saving failed (full disk, read-only folder); the entry is kept in memory for a retry.
-    `code` and `values` name the sentence for the UI to translate (core/errors.py)."""
+    `code` and `values` name the sentence for the UI to translate (core/errors)."""
 
     # add_many: the records saved (or kept in memory to be saved) before it stopped
     saved: tuple[Record, ...] = ()
@@ -25,7 +25,7 @@ class StoreWriteError(Explained, OSError):
 
 class StoreCannotOpen(Explained, RuntimeError):
     """The store cannot be used as it is; str(exc) says why in plain words. Nothing changed.
-    Those raised with a `code` can be translated by the UI (core/errors.py)."""
+    Those raised with a `code` can be translated by the UI (core/errors)."""
 
 
 class StoreTooNew(StoreCannotOpen):
@@ -45,7 +45,7 @@ class StoreUpgradeFailed(StoreCannotOpen):
 
 
 def write_error(number: int | None, code: str, **values: Any) -> StoreWriteError:
-    """A StoreWriteError saying the sentence `code` (core/errors.py) with `values`."""
+    """A StoreWriteError saying the sentence `code` (core/errors) with `values`."""
     error = StoreWriteError(number, errors.english(code, **values))
     return error.explain(code, **values)
 

@@ -40,7 +40,7 @@ STEPS: dict[int, Step] = {}
 
 class MigrationFailed(Explained, RuntimeError):
     """A step could not be done; str(exc) says so in plain words, `code` and `values` for the
-    UI (core/errors.py). Nothing was changed."""
+    UI (core/errors). Nothing was changed."""
 
 
 def migrate(

@@ -37,7 +37,7 @@ log = logging.getLogger(__name__)
 # a store file's newest good copy in the backups; None when none has one; OSError when the
 # backups cannot be read right now (a folder without permission, an unplugged disk)
 PartFinder = Callable[[str], bytes | None]
-# hears a Notice: English as a string, and by code (core/errors.py) for the UI to translate
+# hears a Notice: English as a string, and by code (core/errors) for the UI to translate
 Tell = Callable[[str], None]
 WAITING = "waiting-for-backups.json"  # in the set-aside folder: see Waiting
 # every entry is written with its id first: where one begins, even in a broken stretch

@@ -92,7 +92,7 @@ class DamagedFile(Exception):
         unreadable: int = 0,
         lost_ids: frozenset[str] = frozenset(),
     ) -> None:
-        # what was wrong, by code for the notice (core/errors.py), and in English
+        # what was wrong, by code for the notice (core/errors), and in English
         self.said, self.detail = detail, say(detail, inside=True)
         super().__init__(f"{path.name}: {self.detail}")
         self.path, self.reason = path, reason

@@ -42,11 +42,11 @@ _IDENT = re.compile(r"[A-Za-z0-9_.:-]{1,64}")
 
 class InvalidEntry(Explained, ValueError):
     """An entry that cannot be saved as it is; str(exc) says why, kindly. Raised here with a
-    `code` and `values` (core/errors.py), so the UI can say it in the interface language."""
+    `code` and `values` (core/errors), so the UI can say it in the interface language."""
 
 
 def invalid(code: str, **values: Any) -> InvalidEntry:
-    """An InvalidEntry saying the sentence `code` (core/errors.py) with `values`; a `field`
+    """An InvalidEntry saying the sentence `code` (core/errors) with `values`; a `field`
     value is the part's English name, one of core/field_names.FIELDS."""
     return InvalidEntry(errors.english(code, **values)).explain(code, **values)
 

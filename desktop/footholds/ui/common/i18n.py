@@ -66,7 +66,7 @@ def counted(context: str, text: str, n: int) -> str:
 def error_text(exc: BaseException) -> str:
     """What an error from core says, in the interface language.
 
-    Core errors that a person reads carry a `code` and `values` (core/errors.py): the code's
+    Core errors that a person reads carry a `code` and `values` (core/errors): the code's
     English sentence is translated in the "errors" context and filled with the same named
     values (a part's or a setting's name translated too). Anything else is shown as core
     worded it.
@@ -82,7 +82,7 @@ def error_text(exc: BaseException) -> str:
 
 def notice_text(message: str) -> str:
     """What core tells a person (a damaged file read around, a setting reset), in the
-    interface language: a Notice (core/errors.py) sentence by sentence, by code; any other
+    interface language: a Notice (core/errors) sentence by sentence, by code; any other
     message as it is."""
     from footholds.core.errors import Notice
 

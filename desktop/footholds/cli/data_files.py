@@ -1,0 +1,41 @@
+"""What every command reading the store or writing a file shares: the store opened only to be
+read (safe beside the running app, as every file is replaced atomically), and why a file the
+person asked for could not be written."""
+
+from __future__ import annotations
+
+import os
+from pathlib import Path
+from typing import TYPE_CHECKING
+
+from footholds.cli.handover import bring_in_unsaved, say
+
+if TYPE_CHECKING:
+    from footholds.core.paths import Paths
+    from footholds.core.store import Store
+
+
+def open_for_reading(paths: Paths) -> Store:
+    """The store opened only to be read (core/store/opening.py); what the store has to say
+    (a damaged file it read around) goes to standard error."""
+    from footholds.cli.lock import join_waiting, open_for_command
+    from footholds.core.store.opening import open_store
+
+    open_for_command(paths)  # with the passphrase lock on, reading needs the passphrase
+    join_waiting(paths)
+    bring_in_unsaved(paths)  # what an earlier run could not save, as the app's start would
+    store, _ = open_store(
+        paths, read_only=True, tell=lambda message: say(f"footholds: {message}", err=True)
+    )
+    return store
+
+
+def not_written(exc: OSError, target: Path | None) -> str:
+    """Why a file the person asked for could not be written, naming where: a folder that is
+    not there is named itself, since a path alone does not say which part is missing."""
+    import errno
+
+    if target is not None and exc.errno == errno.ENOENT and not target.parent.is_dir():
+        return f"there is no folder {Path(os.path.abspath(target.parent))}."
+    where = f" ({target})" if target is not None else ""
+    return f"{exc.strerror or exc}{where}."

@@ -1,0 +1,148 @@
+"""`footholds export`: every entry as JSON or a zip of CSV files, or the check-in summary as
+Markdown, HTML or PDF, to a file or standard output. Reading is safe beside the running app
+(every file is replaced atomically), so an export never goes through it.
+"""
+
+from __future__ import annotations
+
+import argparse
+import sys
+from pathlib import Path
+
+from footholds.cli.data_files import not_written, open_for_reading
+from footholds.cli.handover import say
+from footholds.core.paths import OwnFolder, Paths
+from footholds.core.plural import entries
+from footholds.core.store import Store, storage
+
+
+def cmd_export(paths: Paths, args: argparse.Namespace) -> int:
+    summary = args.format in ("md", "html", "pdf")
+    if not summary and (args.since or args.until):
+        say("footholds: --since and --until are for the summary formats (md, html, pdf).", err=True)
+        return 2
+    binary = args.format in ("pdf", "csv")
+    if binary and not args.output and sys.stdout.isatty():
+        say(f"footholds: a {args.format} file needs somewhere to go: add -o FILE.", err=True)
+        return 2
+    target = Path(args.output).expanduser() if args.output else None
+    stream = False
+    if target is not None:
+        from footholds.core.atomic import is_stream
+
+        stream = is_stream(target)
+        # csv is one table per kind of entry, so it comes as a zip: a file named out.csv
+        # holding a zip would fool the person and their spreadsheet
+        if args.format == "csv" and not stream and target.suffix.lower() != ".zip":
+            say(
+                f"footholds: csv writes a .zip of CSV files, one for each kind of entry: "
+                f"please name it with .zip, such as {target.stem or 'export'}.zip.",
+                err=True,
+            )
+            return 2
+        try:
+            paths.check_outside(target)
+        except OwnFolder as exc:
+            say(f"footholds: {exc}", err=True)
+            return 1
+    # Reading is safe beside the running app: every file is replaced atomically.
+    store = open_for_reading(paths)
+    if storage.codec is not None:  # the lock is on: the person chose to write words out
+        say(
+            "footholds: this export is not encrypted: anyone who can open the file can read "
+            "what you wrote. Keep it somewhere private, or delete it when done.",
+            err=True,
+        )
+    reading = True  # a failure while reading is not one of writing the export
+    try:
+        data, what = (
+            _summary_bytes(paths, store, args)
+            if summary
+            else _full_export(store, args.format, paths)
+        )
+        reading = False
+        if target is not None:
+            from footholds.core.atomic import write_out
+
+            write_out(target, data)
+            # to stderr when the export itself went to a stream: -o /dev/stdout must hold
+            # nothing but the export
+            kind = " (a .zip of CSV files)" if args.format == "csv" else ""
+            say(f"Exported {what} to {args.output}{kind}", err=stream)
+        else:
+            sys.stdout.buffer.write(data)
+            sys.stdout.flush()
+    except ValueError as exc:  # a period that ends before it starts
+        say(f"footholds: {exc}", err=True)
+        return 2
+    except OSError as exc:
+        if reading:
+            where = f" ({exc.filename})" if exc.filename else ""
+            say(f"footholds: could not read your entries{where}: {exc.strerror}", err=True)
+        else:
+            say(f"footholds: could not write the export: {not_written(exc, target)}", err=True)
+        return 1
+    finally:
+        store.close()
+    return 0
+
+
+def _full_export(store: Store, fmt: str, paths: Paths) -> tuple[bytes, str]:
+    import io
+
+    from footholds.core import own_lists
+    from footholds.core.export import write_csv_zip, write_json
+
+    if fmt == "csv":
+        raw = io.BytesIO()
+        count = write_csv_zip(store, raw)
+        return raw.getvalue(), entries(count)
+    text = io.StringIO()
+    # the person's lists as the app has them (their sealed copy opened with the lock)
+    settings = own_lists.load_opened(paths.settings_file)
+    count = write_json(store, text, own_lists.of(settings) if settings is not None else None)
+    return text.getvalue().encode("utf-8"), entries(count)
+
+
+def _summary_bytes(paths: Paths, store: Store, args: argparse.Namespace) -> tuple[bytes, str]:
+    """The check-in summary for the asked (or default) period, as md, html or pdf bytes, in
+    the language Footholds speaks, as the window and `footholds safety-plan` write it."""
+    from datetime import date
+
+    from footholds.cli.safety_plan import plan_language
+    from footholds.core import catalog, checkin, checkin_html, checkin_render, content, dates
+    from footholds.core.settings import Settings
+
+    settings, _ = Settings.load(paths.settings_file)
+    language = content.language_code(plan_language(str(settings["general.language"])))
+    today = date.today()
+    first, last = checkin.default_period(store, today)
+    first, last = args.since or first, args.until or last
+    if last < first:
+        raise ValueError("the summary would end before it starts; please check the dates.")
+    report = checkin.gather(
+        store,
+        first,
+        last,
+        made=today,
+        day_start_hour=settings["day.start_hour"],
+        language=language,
+    )
+    # the shipped translations read without Qt: Markdown and HTML stay as light as the rest
+    words = catalog.load(language)
+    wording = checkin_render.wording_in(words.translate, words.plural, language)
+    what = f"the check-in summary from {dates.full_date(first)} to {dates.full_date(last)}"
+    if args.format == "md":
+        return checkin_render.to_markdown(report, words=wording).encode("utf-8"), what
+    if args.format == "html":
+        return checkin_html.to_html(report, words=wording, lang=language).encode("utf-8"), what
+    import os
+
+    os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")  # no window is shown
+    from PySide6.QtGui import QGuiApplication
+
+    from footholds.render.paper import pdf_bytes
+
+    _app = QGuiApplication.instance() or QGuiApplication(sys.argv[:1])
+    data, _pages = pdf_bytes(report, words=wording)
+    return data, what
