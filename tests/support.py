@@ -140,3 +140,9 @@ def restore_killed(backups: Backups, source: Path, at: str) -> None:
         setattr(module, "write_atomic", write)  # noqa: B010
         setattr(module.os, "replace", replace)  # noqa: B010
     raise AssertionError(f"the restore was not stopped at {at}")
+
+
+def text_of(widget: object) -> str:
+    """The words a label, or a widget that reads like one (a safety plan step), shows."""
+    text = getattr(widget, "text", None)
+    return str(text()) if callable(text) else ""

@@ -23,7 +23,7 @@ from footholds.ui.help import region as regions
 from footholds.ui.help.help_now import HelpNowWindow
 from footholds.ui.help.plan_steps import PlanStep
 from footholds.ui.tough_day.tough_day import ToughDayWindow
-from support import present
+from support import present, text_of
 
 
 @pytest.fixture
@@ -247,7 +247,7 @@ def test_a_long_plan_shows_short_so_the_people_stay_near_the_lines(
     people = window.section_titles[2].mapTo(present(window.scroller.widget()), QPoint(0, 0)).y()
     assert people < 1000  # a window and a bit from the top, not several screens down
     tough = ToughDayWindow(ctx)  # where the plan is read on its own, it stays whole
-    assert any(w.text() == long.strip() for w in tough.plan.parts)
+    assert any(text_of(w) == long.strip() for w in tough.plan.parts)
     tough.deleteLater()
 
 

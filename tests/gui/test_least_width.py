@@ -46,10 +46,10 @@ def cut_buttons(window: QWidget) -> list[str]:
         area = button.parentWidget()
         while area is not None and not isinstance(area, QScrollArea):
             area = area.parentWidget()
-        if area is None or area.widget() is None:
+        page = None if area is None else area.widget()
+        if area is None or page is None:
             continue
         viewport = area.viewport()
-        page = area.widget()
         if page.width() > viewport.width() + 1:  # its right margin, or more, out of sight
             problems.append(f"page {page.width()} wider than its area {viewport.width()}")
         left = button.mapTo(viewport, QPoint(0, 0)).x()

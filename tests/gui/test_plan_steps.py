@@ -5,7 +5,7 @@ with only Edit to read the rest, and the locked start showed one part's 60 lines
 
 from __future__ import annotations
 
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from typing import cast
 
 import pytest
@@ -38,6 +38,9 @@ def plan(ctx: AppContext) -> AppContext:
     return ctx
 
 
+Opener = Callable[[AppContext, QtBot], tuple[QWidget, list[QWidget]]]
+
+
 def running_help(ctx: AppContext, qtbot: QtBot) -> tuple[QWidget, list[QWidget]]:
     window = cast(HelpNowWindow, ctx.windows.show("help-now"))
     qtbot.waitExposed(window)
@@ -64,7 +67,7 @@ def top_of(widget: QWidget, window: QWidget) -> int:
 def test_each_part_shows_its_start_and_all_of_it_with_one_key(
     plan: AppContext, qtbot: QtBot, where: object
 ) -> None:
-    open_help = cast("type[running_help]", where)
+    open_help = cast(Opener, where)
     window, parts = open_help(plan, qtbot)
     shown = steps(parts)
     short = shown["What matters to me, what I want to stay for"]
@@ -113,7 +116,7 @@ def spanish(ctx: AppContext) -> Iterator[None]:
 
 @pytest.mark.parametrize("where", [running_help, starts_help], ids=["running", "locked-start"])
 def test_show_all_in_spanish(plan: AppContext, spanish: None, qtbot: QtBot, where: object) -> None:
-    open_help = cast("type[running_help]", where)
+    open_help = cast(Opener, where)
     window, parts = open_help(plan, qtbot)
     [toggle] = [p.toggle for p in steps(parts).values() if p.toggle is not None]
     assert toggle.text() == "Mostrar todo"

@@ -23,11 +23,12 @@ from footholds.core.settings import Settings
 from footholds.core.store import LogEntry, SleepEntry, storage
 from footholds.platform.lockfile import take_lock
 from footholds.ui.journal.journal import JournalWindow
+from footholds.ui.people import ReadablePeople
 from footholds.ui.shell.tray import Tray
 from footholds.ui.shell.unlock import UnlockDialog
 from footholds.ui.shell.unlock import wanted as wanted_windows
 from footholds.ui.shell.unlock_help import UnlockHelp
-from support import child_env
+from support import child_env, text_of
 
 pytest.importorskip("cryptography")
 
@@ -777,7 +778,7 @@ def test_at_a_locked_start_get_help_now_shows_the_safety_plan_unless_it_is_locke
         dialog = the_prompt()
         said["show"] = footholds(qtbot, footholds_home, "show", "safety-plan")
         help_window = dialog.help
-        said["plan"] = [] if help_window is None else [w.text() for w in help_window.plan]
+        said["plan"] = [] if help_window is None else [text_of(w) for w in help_window.plan]
         said["shown"] = help_window is not None and help_window.isVisible()
         dialog.quit_now()
 
@@ -1180,14 +1181,15 @@ def test_at_a_locked_start_help_shows_the_people_kept_readable_with_their_number
         stop(ctx)
     help_window = starts_help(paths, qtbot)
     assert help_window.people_locked is None and help_window.people is not None
-    words = " ".join(label.text() for label in help_window.people.findChildren(QLabel))
+    people = cast(ReadablePeople, help_window.people)
+    words = " ".join(label.text() for label in people.findChildren(QLabel))
     assert "Ana" in words and "Call 07700 900123" in words and "It's me" not in words
-    [row] = help_window.people.rows
+    [row] = people.rows
     assert row.copy_number is not None
     qtbot.mouseClick(row.copy_number, Qt.MouseButton.LeftButton)
     assert QGuiApplication.clipboard().text() == "07700900123"
-    assert help_window.people.note is not None
-    assert help_window.people.note.unlock.text() == "Unlock…"
+    assert people.note is not None
+    assert people.note.unlock.text() == "Unlock…"
 
 
 def test_at_a_locked_start_with_people_locked_too_help_says_only_locked(

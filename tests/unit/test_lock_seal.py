@@ -133,7 +133,7 @@ def test_a_record_of_a_kind_kept_shows_at_once_sealed_and_joins_once_at_unlock(
     assert b"Rivera" not in every_byte(tmp_path)  # sealed, never written plain
     assert len(inbox.waiting(tmp_path)) == 2
 
-    storage.codec = keys
+    storage.codec = keys  # type: ignore[assignment]
     store.unseal()
     assert inbox.join(tmp_path, store, keys) == 2  # type: ignore[arg-type]
     assert sorted(line.name for line in store.all(OwnLine)) == ["Dr Rivera", "My GP"]

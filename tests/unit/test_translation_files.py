@@ -72,7 +72,9 @@ def test_no_sentence_is_asked_for_inside_an_f_string() -> None:
             if not isinstance(node, ast.JoinedStr):
                 continue
             for inner in ast.walk(node):
-                func = inner.func if isinstance(inner, ast.Call) else None
+                if not isinstance(inner, ast.Call):
+                    continue
+                func = inner.func
                 name = func.attr if isinstance(func, ast.Attribute) else getattr(func, "id", "")
                 if name in ("tr", "translate"):
                     found.append(f"{path.relative_to(package)}:{inner.lineno}")
