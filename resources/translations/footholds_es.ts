@@ -1150,6 +1150,10 @@ Al recuperarla, lo que hay ahora en Footholds se sustituye por la copia.</transl
 <context>
     <name>EntryEditor</name>
     <message>
+        <source>These are the words you were writing when Footholds closed. They are not saved yet.</source>
+        <translation>Estas son las palabras que estabas escribiendo cuando Footholds se cerró. Aún no están guardadas.</translation>
+    </message>
+    <message>
         <source>Entry from {when}</source>
         <translation>Entrada del {when}</translation>
     </message>

@@ -1,0 +1,122 @@
+"""Changes typed into a journal entry's editor and not saved survive Footholds closing (the
+tray's Quit, a logout's SIGTERM, `footholds quit`): kept as that entry's draft, back in its
+editor next time, and never written over the saved entry unless the person saves."""
+
+from __future__ import annotations
+
+from datetime import datetime, timedelta
+from typing import cast
+
+import pytest
+from PySide6.QtWidgets import QApplication
+from pytestqt.qtbot import QtBot
+
+from footholds.app import quitting
+from footholds.app.build import AppContext
+from footholds.core import drafts
+from footholds.core.store import LogEntry
+from footholds.ui.common.operations import save_record
+from footholds.ui.journal.journal import JournalWindow
+
+NOW = datetime.now().astimezone().replace(microsecond=0) - timedelta(hours=1)
+
+
+def never_asked(*args: object, **kwargs: object) -> bool:
+    raise AssertionError(f"asked at a quit: {args!r}")
+
+
+def open_entry(ctx: AppContext, qtbot: QtBot, entry: LogEntry) -> JournalWindow:
+    window = cast(JournalWindow, ctx.windows.show("journal"))
+    qtbot.waitUntil(lambda: window.model.row_of(entry.id) >= 0, timeout=10_000)
+    window.view.setCurrentIndex(window.model.index(window.model.row_of(entry.id)))
+    window.open_button.click()
+    assert window.editor is not None
+    qtbot.waitUntil(window.editor.isVisible)
+    return window
+
+
+def qt_quits(ctx: AppContext) -> None:
+    """What QApplication.quit() does before the loop ends (the modal editor first, then the
+    windows), then the app's own shutdown step that keeps drafts (quitting.shutdown)."""
+    QApplication.closeAllWindows()
+    assert quitting.keep_drafts(ctx)
+
+
+def next_start(ctx: AppContext) -> None:
+    """The journal built afresh after a start, taking what was kept at the close."""
+    ctx.windows.forget("journal")
+    ctx.windows.drafts = {}
+    quitting.bring_back_drafts(ctx)
+
+
+@pytest.mark.parametrize("menu", [True, False], ids=["tray-quit", "sigterm"])
+def test_changes_in_an_entry_editor_come_back_after_a_quit(
+    ctx: AppContext, qtbot: QtBot, monkeypatch: pytest.MonkeyPatch, menu: bool
+) -> None:
+    entry = save_record(ctx, LogEntry(at=NOW, note="Walked to the shop"), None)
+    assert entry is not None
+    window = open_entry(ctx, qtbot, entry)
+    editor = window.editor
+    assert editor is not None
+    editor.form.to_the_end()
+    qtbot.keyClicks(editor.form.note, " and sat in the park")
+    # nobody may be there to answer at a logout: a quit asks nothing about the changes
+    monkeypatch.setattr(ctx.prompter, "ask", never_asked)
+    if menu:  # the tray's Quit: drafts kept first, then Qt closes the windows
+        monkeypatch.setattr(ctx.app, "quit", lambda: qt_quits(ctx))
+        quitting.request_quit(ctx.app, ctx)
+    else:  # SIGTERM and `footholds quit` call app.quit() alone
+        qt_quits(ctx)
+    assert not editor.isVisible()
+    # the saved entry is as it was: only Save changes it
+    assert ctx.store.get(LogEntry, entry.id).note == "Walked to the shop"  # type: ignore[union-attr]
+    kept = drafts.take(ctx.paths.drafts_file)
+    assert kept["journal"][entry.id]["note"] == "Walked to the shop and sat in the park"
+
+    next_start(ctx)
+    again = open_entry(ctx, qtbot, entry)
+    assert again is not window
+    editor = again.editor
+    assert editor is not None
+    assert editor.form.note.text() == "Walked to the shop and sat in the park"
+    assert editor.message.isVisibleTo(editor) and "not saved yet" in editor.message.text()
+    assert editor.changed()  # Cancel asks first; Save keeps them
+    editor.save.click()
+    assert ctx.store.get(LogEntry, entry.id).note == (  # type: ignore[union-attr]
+        "Walked to the shop and sat in the park"
+    )
+    assert again.draft() is None
+    assert quitting.keep_drafts(ctx) and not ctx.paths.drafts_file.exists()
+
+
+def test_kept_changes_wait_for_their_entry_and_go_when_discarded(
+    ctx: AppContext, qtbot: QtBot, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    first = save_record(ctx, LogEntry(at=NOW, note="first"), None)
+    other = save_record(ctx, LogEntry(at=NOW - timedelta(minutes=5), note="other"), None)
+    assert first is not None and other is not None
+    window = open_entry(ctx, qtbot, first)
+    assert window.editor is not None
+    window.editor.form.note.set_text("first, changed")
+    monkeypatch.setattr(ctx.prompter, "ask", never_asked)
+    qt_quits(ctx)
+
+    next_start(ctx)
+    again = open_entry(ctx, qtbot, other)  # another entry: none of those words in it
+    assert again.editor is not None
+    assert again.editor.form.note.text() == "other" and not again.editor.message.isVisibleTo(
+        again.editor
+    )
+    again.editor.reject()
+    # still kept, though not opened: a second quit keeps them again
+    assert quitting.keep_drafts(ctx)
+    assert drafts.take(ctx.paths.drafts_file)["journal"][first.id]["note"] == "first, changed"
+
+    open_entry(ctx, qtbot, first)
+    assert again.editor is not None
+    assert again.editor.form.note.text() == "first, changed"
+    monkeypatch.setattr(ctx.prompter, "ask", lambda *_a, **_k: True)  # Discard changes
+    again.editor.reject()
+    assert not again.editor.isVisible()
+    assert ctx.store.get(LogEntry, first.id).note == "first"  # type: ignore[union-attr]
+    assert again.draft() is None
