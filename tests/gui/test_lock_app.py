@@ -915,3 +915,32 @@ def test_changes_in_a_journal_entry_at_lock_now_are_sealed_and_back_at_the_unloc
         assert journal.editor.form.note.text() == "the walk by the river"
     finally:
         stop(ctx)
+
+
+def test_words_for_a_new_goal_at_lock_now_are_sealed_once_and_back_after(
+    locked: tuple[Paths, str], qtbot: QtBot, footholds_home: Path
+) -> None:
+    from footholds.app.quitting import bring_back_drafts, keep_drafts
+    from footholds.ui.today.today import TodayWindow
+
+    paths, _ = locked
+    ctx = start(paths, opened)
+    try:
+        today = ctx.windows.show("today")
+        assert isinstance(today, TodayWindow)
+        qtbot.keyClicks(today.goals.new_goal, "Call the dentist")
+        assert ctx.locker.lock_now()
+        qtbot.waitUntil(lambda: not ctx.windows.is_built("today"))  # nor kept in memory
+        assert keep_drafts(ctx)  # a quit while locked: the words are not sealed twice
+        assert not paths.sealed_drafts_dir.exists()
+    finally:
+        stop(ctx)
+    assert not [n for n, d in every_file(footholds_home).items() if b"the dentist" in d]
+    ctx = start(paths, opened)
+    try:
+        bring_back_drafts(ctx)
+        today = ctx.windows.show("today")
+        assert isinstance(today, TodayWindow)
+        assert today.goals.new_goal.text() == "Call the dentist"
+    finally:
+        stop(ctx)

@@ -7,7 +7,7 @@ waits for that moment, so the ticks clear without any polling.
 from __future__ import annotations
 
 from datetime import date, timedelta
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QLocale, Qt, QTimer
 from PySide6.QtGui import QHideEvent, QShowEvent
@@ -15,7 +15,7 @@ from PySide6.QtWidgets import (
     QHBoxLayout,
 )
 
-from footholds.core import days
+from footholds.core import days, drafts
 from footholds.core import goals as g
 from footholds.core.store import Goal, LogEntry, ReminderEvent, RoutineCheck
 from footholds.core.store.models import now_local
@@ -50,6 +50,9 @@ REFRESH_KINDS = {
     "activity_plan",
 }
 MAX_WAIT_MS = 3600 * 1000  # re-check hourly at most: a suspend pauses timers, not the clock
+
+
+NAME = "today"  # its name among the windows, and its drafts'
 
 
 class TodayWindow(CalmWindow):
@@ -129,6 +132,17 @@ class TodayWindow(CalmWindow):
         self._turnover.setTimerType(Qt.TimerType.VeryCoarseTimer)
         self._shown_day: date | None = None
         self.refresh()
+        # words for a goal or a step typed and not added when Footholds last closed
+        # (of several, one sealed at a quit while locked, the newest for each field)
+        kept: dict[str, str] = {}
+        for draft in drafts.pop_all(ctx.windows.drafts, NAME):  # newest first
+            words = draft.get("goals")
+            if isinstance(words, dict):
+                for key, text in words.items():
+                    if isinstance(text, str):
+                        kept.setdefault(key, text)
+        if kept:
+            self.goals.bring_back(kept)
 
         self._refresh_soon.timeout.connect(self.refresh)
         self._turnover.timeout.connect(self._on_turnover)
@@ -152,6 +166,19 @@ class TodayWindow(CalmWindow):
         if self.today() != self._shown_day:
             self.refresh()
         self.arm_turnover()
+
+    def draft(self) -> dict[str, Any] | None:
+        """Words typed and not added yet (a new goal, a next step), to keep when Footholds
+        closes (app/quitting.py); None when there are none."""
+        typed = self.goals.typed_words()
+        return {"goals": typed} if typed else None
+
+    def forget_words(self) -> None:
+        """Let go of the words typed, once kept elsewhere (Lock now sealed them in the drafts
+        file): nothing written stays in memory while locked, nor is kept twice."""
+        self.goals.forget_words()
+        if not self.isVisible():
+            self.deleteLater()  # with what it read: built afresh after the unlock
 
     # -- showing -------------------------------------------------------------------------
     def refresh(self) -> None:

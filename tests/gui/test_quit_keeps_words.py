@@ -120,3 +120,31 @@ def test_kept_changes_wait_for_their_entry_and_go_when_discarded(
     assert not again.editor.isVisible()
     assert ctx.store.get(LogEntry, first.id).note == "first"  # type: ignore[union-attr]
     assert again.draft() is None
+
+
+def test_words_for_a_new_goal_or_step_come_back_after_a_quit(ctx: AppContext, qtbot: QtBot) -> None:
+    """Today's micro-goals: a goal or a next step typed and not added yet was lost at a quit
+    (the fields add on Enter or a button, nothing keeps them otherwise)."""
+    from footholds.core import goals as g
+    from footholds.core.store import Goal
+    from footholds.ui.today.today import TodayWindow
+
+    goal = ctx.store.add(g.add_step(Goal(title="Tidy the kitchen"), "clear the table"))
+    window = cast(TodayWindow, ctx.windows.show("today"))
+    qtbot.keyClicks(window.goals.new_goal, "Call the dentist")
+    qtbot.keyClicks(window.goals.cards[goal.id].new_step, "wash three cups")
+    qt_quits(ctx)
+    assert ctx.store.count(Goal) == 1  # kept as words, never added without the person
+    kept = drafts.take(ctx.paths.drafts_file)["today"]["goals"]
+    assert kept == {"": "Call the dentist", goal.id: "wash three cups"}
+
+    ctx.windows.forget("today")
+    ctx.windows.drafts = {}
+    quitting.bring_back_drafts(ctx)
+    again = cast(TodayWindow, ctx.windows.show("today"))
+    assert again is not window
+    assert again.goals.new_goal.text() == "Call the dentist"
+    assert again.goals.cards[goal.id].new_step.text() == "wash three cups"
+    again.goals.new_goal.clear()
+    again.goals.cards[goal.id].new_step.clear()
+    assert again.draft() is None
