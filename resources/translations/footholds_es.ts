@@ -2822,6 +2822,10 @@ Lo que guardes en el registro rápido (un clic en el icono de la bandeja) aparec
 <context>
     <name>PersonForm</name>
     <message>
+        <source>These are the words you were writing when Footholds closed. They are not saved yet.</source>
+        <translation>Estas son las palabras que estabas escribiendo cuando Footholds se cerró. Aún no están guardadas.</translation>
+    </message>
+    <message>
         <source>Name</source>
         <translation>Nombre</translation>
     </message>

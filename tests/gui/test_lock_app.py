@@ -944,3 +944,33 @@ def test_words_for_a_new_goal_at_lock_now_are_sealed_once_and_back_after(
         assert today.goals.new_goal.text() == "Call the dentist"
     finally:
         stop(ctx)
+
+
+def test_someone_half_added_in_reach_out_at_lock_now_is_sealed_once_and_back_after(
+    locked: tuple[Paths, str], qtbot: QtBot, footholds_home: Path
+) -> None:
+    from footholds.app.quitting import bring_back_drafts, keep_drafts
+    from footholds.ui.people.reach_out import ReachOutWindow
+
+    paths, _ = locked
+    ctx = start(paths, opened)
+    try:
+        window = ctx.windows.show("reach-out")
+        assert isinstance(window, ReachOutWindow)
+        window.add_person.click()
+        qtbot.keyClicks(window.form.name, "Samwise")
+        assert ctx.locker.lock_now()
+        qtbot.waitUntil(lambda: not ctx.windows.is_built("reach-out"))
+        assert keep_drafts(ctx)
+        assert not paths.sealed_drafts_dir.exists()
+    finally:
+        stop(ctx)
+    assert not [n for n, d in every_file(footholds_home).items() if b"Samwise" in d]
+    ctx = start(paths, opened)
+    try:
+        bring_back_drafts(ctx)
+        window = ctx.windows.show("reach-out")
+        assert isinstance(window, ReachOutWindow)
+        assert window.form.name.text() == "Samwise"
+    finally:
+        stop(ctx)

@@ -148,3 +148,62 @@ def test_words_for_a_new_goal_or_step_come_back_after_a_quit(ctx: AppContext, qt
     again.goals.new_goal.clear()
     again.goals.cards[goal.id].new_step.clear()
     assert again.draft() is None
+
+
+def test_words_in_reach_outs_person_form_come_back_after_a_quit(
+    ctx: AppContext, qtbot: QtBot
+) -> None:
+    """Reach out: someone half added (a name, a ready message) and an own message typed and
+    not added were lost at a quit."""
+    from footholds.core.store import OwnItem, Person
+    from footholds.ui.people.reach_out import ReachOutWindow
+
+    window = cast(ReachOutWindow, ctx.windows.show("reach-out"))
+    window.add_person.click()
+    qtbot.keyClicks(window.form.name, "Sam")
+    qtbot.keyClicks(window.form.message, "Fancy a walk on Sunday?")
+    qtbot.keyClicks(window.own, "Thinking of you")
+    qt_quits(ctx)
+    assert ctx.store.count(Person) == 0 and ctx.store.count(OwnItem) == 0  # never saved
+    kept = drafts.take(ctx.paths.drafts_file)["reach-out"]
+    assert kept["form"]["name"] == "Sam" and kept["own"] == "Thinking of you"
+
+    ctx.windows.forget("reach-out")
+    ctx.windows.drafts = {}
+    quitting.bring_back_drafts(ctx)
+    again = cast(ReachOutWindow, ctx.windows.show("reach-out"))
+    assert again is not window
+    assert again.form.isVisibleTo(again) and again.form.name.text() == "Sam"
+    assert again.form.message.toPlainText() == "Fancy a walk on Sunday?"
+    assert "not saved yet" in again.form.problem.text()
+    assert again.own.text() == "Thinking of you"
+    again.form.save.click()
+    assert [p.name for p in ctx.store.all(Person)] == ["Sam"]
+    assert again.draft() == {"own": "Thinking of you"}
+
+
+def test_changes_to_someone_in_reach_out_wait_for_them(ctx: AppContext, qtbot: QtBot) -> None:
+    from footholds.core.store import Person
+    from footholds.ui.people.reach_out import ReachOutWindow
+
+    sam = ctx.store.add(Person(name="Sam", how="a text"))
+    window = cast(ReachOutWindow, ctx.windows.show("reach-out"))
+    window._on_person_edit(sam.id)
+    window.form.how.setText("a call after six")
+    assert window.draft() == {
+        "form": {
+            "person": sam.id,
+            "name": "Sam",
+            "how": "a call after six",
+            "note": "",
+            "message": "",
+        }
+    }
+    qt_quits(ctx)
+    ctx.windows.forget("reach-out")
+    ctx.windows.drafts = {}
+    quitting.bring_back_drafts(ctx)
+    again = cast(ReachOutWindow, ctx.windows.show("reach-out"))
+    assert again.form.editing is not None and again.form.editing.id == sam.id
+    assert again.form.how.text() == "a call after six"
+    assert ctx.store.get(Person, sam.id).how == "a text"  # type: ignore[union-attr]
