@@ -123,8 +123,8 @@ def test_kept_changes_wait_for_their_entry_and_go_when_discarded(
 
 
 def test_words_for_a_new_goal_or_step_come_back_after_a_quit(ctx: AppContext, qtbot: QtBot) -> None:
-    """Today's micro-goals: a goal or a next step typed and not added yet was lost at a quit
-    (the fields add on Enter or a button, nothing keeps them otherwise)."""
+    """Today: a micro-goal, a next step or one of the three small things typed and not added
+    yet was lost at a quit (the fields add on Enter or a button, nothing kept them)."""
     from footholds.core import goals as g
     from footholds.core.store import Goal
     from footholds.ui.today.today import TodayWindow
@@ -133,6 +133,7 @@ def test_words_for_a_new_goal_or_step_come_back_after_a_quit(ctx: AppContext, qt
     window = cast(TodayWindow, ctx.windows.show("today"))
     qtbot.keyClicks(window.goals.new_goal, "Call the dentist")
     qtbot.keyClicks(window.goals.cards[goal.id].new_step, "wash three cups")
+    qtbot.keyClicks(window.routine.typed, "open a window")  # the three small things
     qt_quits(ctx)
     assert ctx.store.count(Goal) == 1  # kept as words, never added without the person
     kept = drafts.take(ctx.paths.drafts_file)["today"]["goals"]
@@ -145,8 +146,10 @@ def test_words_for_a_new_goal_or_step_come_back_after_a_quit(ctx: AppContext, qt
     assert again is not window
     assert again.goals.new_goal.text() == "Call the dentist"
     assert again.goals.cards[goal.id].new_step.text() == "wash three cups"
+    assert again.routine.typed.text() == "open a window"
     again.goals.new_goal.clear()
     again.goals.cards[goal.id].new_step.clear()
+    again.routine.typed.clear()
     assert again.draft() is None
 
 

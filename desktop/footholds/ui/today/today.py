@@ -135,7 +135,9 @@ class TodayWindow(CalmWindow):
         # words for a goal or a step typed and not added when Footholds last closed
         # (of several, one sealed at a quit while locked, the newest for each field)
         kept: dict[str, str] = {}
+        routine = ""
         for draft in drafts.pop_all(ctx.windows.drafts, NAME):  # newest first
+            routine = routine or str(draft.get("routine") or "")
             words = draft.get("goals")
             if isinstance(words, dict):
                 for key, text in words.items():
@@ -143,6 +145,8 @@ class TodayWindow(CalmWindow):
                         kept.setdefault(key, text)
         if kept:
             self.goals.bring_back(kept)
+        if routine.strip():
+            self.routine.bring_back(routine)
 
         self._refresh_soon.timeout.connect(self.refresh)
         self._turnover.timeout.connect(self._on_turnover)
@@ -168,15 +172,22 @@ class TodayWindow(CalmWindow):
         self.arm_turnover()
 
     def draft(self) -> dict[str, Any] | None:
-        """Words typed and not added yet (a new goal, a next step), to keep when Footholds
-        closes (app/quitting.py); None when there are none."""
-        typed = self.goals.typed_words()
-        return {"goals": typed} if typed else None
+        """Words typed and not added yet (a new goal, a next step, one of the three), to keep
+        when Footholds closes (app/quitting.py); None when there are none."""
+        held: dict[str, Any] = {}
+        goals = self.goals.typed_words()
+        if goals:
+            held["goals"] = goals
+        routine = self.routine.typed_words()
+        if routine:
+            held["routine"] = routine
+        return held or None
 
     def forget_words(self) -> None:
         """Let go of the words typed, once kept elsewhere (Lock now sealed them in the drafts
         file): nothing written stays in memory while locked, nor is kept twice."""
         self.goals.forget_words()
+        self.routine.forget_words()
         if not self.isVisible():
             self.deleteLater()  # with what it read: built afresh after the unlock
 
