@@ -369,6 +369,19 @@ class JournalWindow(CalmWindow):
                 held[editor.entry.id] = words
         return held or None
 
+    def unsaved_work(self) -> bool:
+        """Changes in the open editor: a new language waits for them (language_follow.py).
+        Changes kept for an entry not opened yet do not hold it back, as the window built
+        again takes them over (carry_over); only while the window is put away do they."""
+        if not self.isVisible():
+            return bool(self.kept) or (self.editor is not None and self.editor.isVisible())
+        return self.editor is not None and self.editor.isVisible() and self.editor.changed()
+
+    def carry_over(self, old: QWidget) -> None:
+        """Built again in a new language: the changes kept for entries wait in this one."""
+        if isinstance(old, JournalWindow):
+            self.kept = {**old.kept, **self.kept}
+
     def forget_words(self) -> None:
         """Let go of the changes held, once kept elsewhere (Lock now sealed them in the
         drafts file): nothing written stays on show, or in memory, while locked."""

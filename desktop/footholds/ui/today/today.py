@@ -11,9 +11,7 @@ from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QLocale, Qt, QTimer
 from PySide6.QtGui import QHideEvent, QShowEvent
-from PySide6.QtWidgets import (
-    QHBoxLayout,
-)
+from PySide6.QtWidgets import QHBoxLayout, QWidget
 
 from footholds.core import days, drafts
 from footholds.core import goals as g
@@ -182,6 +180,12 @@ class TodayWindow(CalmWindow):
         if routine:
             held["routine"] = routine
         return held or None
+
+    def carry_over(self, old: QWidget) -> None:
+        """Built again in a new language: words kept for a goal's card not shown yet wait in
+        this one (words in its fields hold the language back: language_follow.py)."""
+        if isinstance(old, TodayWindow) and old.goals.waiting:
+            self.goals.bring_back(dict(old.goals.waiting))
 
     def forget_words(self) -> None:
         """Let go of the words typed, once kept elsewhere (Lock now sealed them in the drafts
