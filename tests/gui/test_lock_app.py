@@ -906,13 +906,13 @@ def test_changes_in_a_journal_entry_at_lock_now_are_sealed_and_back_at_the_unloc
     ctx = start(paths, opened)
     try:
         bring_back_drafts(ctx)
-        journal = ctx.windows.show("journal")
-        assert isinstance(journal, JournalWindow)
-        qtbot.waitUntil(lambda: journal.model.row_of(entry.id) >= 0)
-        journal.view.setCurrentIndex(journal.model.index(journal.model.row_of(entry.id)))
-        journal.open_button.click()
-        assert journal.editor is not None
-        assert journal.editor.form.note.text() == "the walk by the river"
+        again = ctx.windows.show("journal")
+        assert isinstance(again, JournalWindow)
+        qtbot.waitUntil(lambda: again.model.row_of(entry.id) >= 0)
+        again.view.setCurrentIndex(again.model.index(again.model.row_of(entry.id)))
+        again.open_button.click()
+        assert again.editor is not None
+        assert again.editor.form.note.text() == "the walk by the river"
     finally:
         stop(ctx)
 
