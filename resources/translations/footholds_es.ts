@@ -1197,6 +1197,10 @@ Al recuperarla, lo que hay ahora en Footholds se sustituye por la copia.</transl
         <translation>Entrada del {day} a la {time}</translation>
     </message>
     <message>
+        <source>These are the words you were writing when Footholds closed. They are not saved yet.</source>
+        <translation>Estas son las palabras que estabas escribiendo cuando Footholds se cerró. Aún no están guardadas.</translation>
+    </message>
+    <message>
         <source>The entry</source>
         <translation>La entrada</translation>
     </message>
@@ -2878,6 +2882,10 @@ Lo que guardes en el registro rápido (un clic en el icono de la bandeja) aparec
 </context>
 <context>
     <name>PersonForm</name>
+    <message>
+        <source>These are the words you were writing when Footholds closed. They are not saved yet.</source>
+        <translation>Estas son las palabras que estabas escribiendo cuando Footholds se cerró. Aún no están guardadas.</translation>
+    </message>
     <message>
         <source>Name</source>
         <translation>Nombre</translation>

@@ -319,3 +319,21 @@ def test_words_put_away_for_an_entry_follow_the_language_and_stay_its_own(
     assert again.editor.text.toPlainText() == "Went for a walk in the rain"
     again.editor.save.click()
     assert ctx.store.get(Proof, proof.id).text == "Went for a walk in the rain"  # type: ignore[union-attr]
+
+
+def test_an_entrys_changes_kept_at_the_last_quit_follow_the_language(
+    ctx: AppContext, english: None, qtbot: QtBot
+) -> None:
+    """The journal built again in a new language took none of the changes kept for its
+    entries at the last quit: gone before their entry was opened."""
+    from footholds.core.store import LogEntry
+    from footholds.ui.journal.journal import JournalWindow
+
+    entry = ctx.store.add(LogEntry(note="the walk"))
+    ctx.windows.drafts = {"journal": {entry.id: {"note": "the walk by the river"}}}
+    window = cast(JournalWindow, ctx.windows.show("journal"))
+    in_settings(ctx, qtbot)
+    switch(ctx, "es")
+    again = cast(JournalWindow, ctx.windows.get("journal"))
+    assert again is not window and again.windowTitle() == "Diario"
+    assert again.draft() == {entry.id: {"note": "the walk by the river"}}

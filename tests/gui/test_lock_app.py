@@ -935,3 +935,108 @@ def test_a_quit_that_cannot_keep_the_words_typed_while_locked_asks_first(
         header.write_bytes(kept)
     finally:
         stop(ctx)
+
+
+def test_changes_in_a_journal_entry_at_lock_now_are_sealed_and_back_at_the_unlock(
+    locked: tuple[Paths, str], qtbot: QtBot, footholds_home: Path
+) -> None:
+    """An entry's editor open at Lock now: its changes go sealed into the drafts file, out of
+    sight and out of memory while locked, and come back in that entry's editor after the
+    unlock (and after a quit while locked, once, not twice)."""
+    from footholds.app.quitting import bring_back_drafts, keep_drafts
+    from footholds.ui.journal.journal import JournalWindow
+
+    paths, _ = locked
+    ctx = start(paths, opened)
+    try:
+        entry = save_record(ctx, LogEntry(note="the walk"), None)
+        assert entry is not None
+        journal = ctx.windows.show("journal")
+        assert isinstance(journal, JournalWindow)
+        qtbot.waitUntil(lambda: journal.model.row_of(entry.id) >= 0)
+        journal.view.setCurrentIndex(journal.model.index(journal.model.row_of(entry.id)))
+        journal.open_button.click()
+        assert journal.editor is not None
+        journal.editor.form.note.set_text("the walk by the river")
+        assert ctx.locker.lock_now()
+        assert not journal.editor.isVisible()  # it stayed on show, words and all
+        qtbot.waitUntil(lambda: not ctx.windows.is_built("journal"))  # nor in memory
+        kept = paths.drafts_file.read_bytes()
+        assert kept.startswith(storage.SEALED_FILE) and b"by the river" not in kept
+        assert keep_drafts(ctx)  # a quit while locked: nothing typed since, nothing sealed
+        assert paths.drafts_file.read_bytes() == kept
+        assert not paths.sealed_drafts_dir.exists()
+    finally:
+        stop(ctx)
+    assert not [n for n, d in every_file(footholds_home).items() if b"by the river" in d]
+    ctx = start(paths, opened)
+    try:
+        bring_back_drafts(ctx)
+        again = ctx.windows.show("journal")
+        assert isinstance(again, JournalWindow)
+        qtbot.waitUntil(lambda: again.model.row_of(entry.id) >= 0)
+        again.view.setCurrentIndex(again.model.index(again.model.row_of(entry.id)))
+        again.open_button.click()
+        assert again.editor is not None
+        assert again.editor.form.note.text() == "the walk by the river"
+    finally:
+        stop(ctx)
+
+
+def test_words_for_a_new_goal_at_lock_now_are_sealed_once_and_back_after(
+    locked: tuple[Paths, str], qtbot: QtBot, footholds_home: Path
+) -> None:
+    from footholds.app.quitting import bring_back_drafts, keep_drafts
+    from footholds.ui.today.today import TodayWindow
+
+    paths, _ = locked
+    ctx = start(paths, opened)
+    try:
+        today = ctx.windows.show("today")
+        assert isinstance(today, TodayWindow)
+        qtbot.keyClicks(today.goals.new_goal, "Call the dentist")
+        assert ctx.locker.lock_now()
+        qtbot.waitUntil(lambda: not ctx.windows.is_built("today"))  # nor kept in memory
+        assert keep_drafts(ctx)  # a quit while locked: the words are not sealed twice
+        assert not paths.sealed_drafts_dir.exists()
+    finally:
+        stop(ctx)
+    assert not [n for n, d in every_file(footholds_home).items() if b"the dentist" in d]
+    ctx = start(paths, opened)
+    try:
+        bring_back_drafts(ctx)
+        today = ctx.windows.show("today")
+        assert isinstance(today, TodayWindow)
+        assert today.goals.new_goal.text() == "Call the dentist"
+    finally:
+        stop(ctx)
+
+
+def test_someone_half_added_in_reach_out_at_lock_now_is_sealed_once_and_back_after(
+    locked: tuple[Paths, str], qtbot: QtBot, footholds_home: Path
+) -> None:
+    from footholds.app.quitting import bring_back_drafts, keep_drafts
+    from footholds.ui.people.reach_out import ReachOutWindow
+
+    paths, _ = locked
+    ctx = start(paths, opened)
+    try:
+        window = ctx.windows.show("reach-out")
+        assert isinstance(window, ReachOutWindow)
+        window.add_person.click()
+        qtbot.keyClicks(window.form.name, "Samwise")
+        assert ctx.locker.lock_now()
+        qtbot.waitUntil(lambda: not ctx.windows.is_built("reach-out"))
+        assert keep_drafts(ctx)
+        assert not paths.sealed_drafts_dir.exists()
+    finally:
+        stop(ctx)
+    assert not [n for n, d in every_file(footholds_home).items() if b"Samwise" in d]
+    ctx = start(paths, opened)
+    try:
+        bring_back_drafts(ctx)
+        window = ctx.windows.show("reach-out")
+        assert isinstance(window, ReachOutWindow)
+        assert window.form.name.text() == "Samwise"
+    finally:
+        stop(ctx)

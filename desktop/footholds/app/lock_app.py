@@ -168,10 +168,11 @@ class AppLock(QObject):
         self.keys = None
         self.locked_away = True
         self._plan_went = plan_goes
-        if kept_drafts and self.windows.is_built("quick-log"):  # locked now: out of sight
-            clear = getattr(self.windows.get("quick-log"), "forget_words", None)
-            if callable(clear):
-                clear()
+        if kept_drafts:  # locked now: out of sight (the quick log, an entry's editor)
+            for window in self.windows.open_windows().values():
+                clear = getattr(window, "forget_words", None)
+                if callable(clear):
+                    clear()
         self._sync_timer()
         log.info("locked")
         self.changed.emit(True)

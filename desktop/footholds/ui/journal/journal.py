@@ -2,6 +2,9 @@
 
 It reads a month at a time (store.between), and only as far back as the person scrolls or a
 search needs, so ten years of entries open as fast as ten days.
+
+Changes to an entry not saved when Footholds closes are kept as that entry's draft, by its
+id (draft, core/drafts.py), and come back in its editor the next time it is opened.
 """
 
 from __future__ import annotations
@@ -11,7 +14,7 @@ from datetime import date
 from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QLocale, QModelIndex, Qt, QTimer
-from PySide6.QtGui import QKeyEvent, QKeySequence, QShortcut
+from PySide6.QtGui import QCloseEvent, QKeyEvent, QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QHBoxLayout,
@@ -24,6 +27,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from footholds.core import drafts
 from footholds.core.store import LogEntry
 from footholds.ui.common import buttons
 from footholds.ui.common.calm import CalmWindow
@@ -47,6 +51,7 @@ from footholds.ui.journal.journal_model import (
 if TYPE_CHECKING:
     from footholds.ui.context import AppContext
 
+NAME = "journal"  # its name among the windows, and its drafts'
 PAGE = 40  # entries to add when the end of the list comes into view
 FIRST_READ_S = 0.06
 
@@ -72,6 +77,13 @@ class JournalWindow(CalmWindow):
         self.wanted = 0  # entries still to add before reading pauses
         self.needle = ""
         self.editor: EntryEditor | None = None
+        # each entry's changes kept when Footholds last closed, by entry id, until it opens;
+        # of several kept for one entry (one sealed while locked), the newest
+        self.kept: dict[str, dict[str, Any]] = {}
+        for draft in drafts.pop_all(ctx.windows.drafts, NAME):  # newest first
+            for entry_id, values in draft.items():
+                if isinstance(values, dict):
+                    self.kept.setdefault(entry_id, values)
 
         self.search = QLineEdit()
         self.search.setPlaceholderText(self.tr("Search your entries"))
@@ -339,9 +351,55 @@ class JournalWindow(CalmWindow):
         entry = self._selected()
         if entry is None:
             return
-        self.editor = EntryEditor(self.ctx, entry, self)
+        self.editor = EntryEditor(self.ctx, entry, self, self.kept.pop(entry.id, None))
+        self.editor.put_away.connect(lambda words, key=entry.id: self._keep(key, words))
         self.editor.finished.connect(lambda _r: self.view.setFocus())
         self.editor.open()
+
+    def _keep(self, entry_id: str, words: dict[str, Any]) -> None:
+        self.kept[entry_id] = words
+
+    def draft(self) -> dict[str, Any] | None:
+        """The changes to entries not saved, by entry id, to keep when Footholds closes
+        (app/quitting.py): those in the open editor, and those kept last time and not opened
+        since. None when there are none."""
+        held = dict(self.kept)
+        editor = self.editor
+        if editor is not None and editor.isVisible():
+            words = editor.draft()
+            if words is not None:
+                held[editor.entry.id] = words
+        return held or None
+
+    def unsaved_work(self) -> bool:
+        """Changes in the open editor: a new language waits for them (language_follow.py).
+        Changes kept for an entry not opened yet do not hold it back, as the window built
+        again takes them over (carry_over); only while the window is put away do they."""
+        if not self.isVisible():
+            return bool(self.kept) or (self.editor is not None and self.editor.isVisible())
+        return self.editor is not None and self.editor.isVisible() and self.editor.changed()
+
+    def carry_over(self, old: QWidget) -> None:
+        """Built again in a new language: the changes kept for entries wait in this one."""
+        if isinstance(old, JournalWindow):
+            self.kept = {**old.kept, **self.kept}
+
+    def forget_words(self) -> None:
+        """Let go of the changes held, once kept elsewhere (Lock now sealed them in the
+        drafts file): nothing written stays on show, or in memory, while locked."""
+        self.kept.clear()
+        if self.editor is not None and self.editor.isVisible():
+            self.editor.as_opened = self.editor.form.values()  # kept: closing asks nothing
+            self.editor.done(0)
+        if not self.isVisible():
+            self.deleteLater()  # with the entries it read: built afresh after the unlock
+
+    def closeEvent(self, event: QCloseEvent) -> None:
+        """Closed by Footholds (Lock now, a quit): an entry's editor open over it goes too,
+        its changes kept (EntryEditor.closeEvent); left open, it stayed on show."""
+        if self.editor is not None and self.editor.isVisible():
+            self.editor.close()
+        super().closeEvent(event)
 
     def _on_delete_clicked(self) -> None:
         entry = self._selected()
@@ -352,9 +410,12 @@ class JournalWindow(CalmWindow):
             self.view.setFocus()
             return
         remove_record(self.ctx, entry, self)
+        words = self.kept.pop(entry.id, None)  # its kept changes go with it, or come back
         self.view.setFocus()  # where the keyboard goes back to when the offer ends
         self.undo_bar.offer(
-            self.tr("The entry was removed."), lambda: self._bring_back(entry), UNDO_SECONDS
+            self.tr("The entry was removed."),
+            lambda: self._bring_back(entry, words),
+            UNDO_SECONDS,
         )
 
     def _removal_question(self, entry: LogEntry) -> str:
@@ -386,9 +447,12 @@ class JournalWindow(CalmWindow):
             text = self.tr("Remove the entry you wrote on {day} at {time}?")
         return text.format(day=day, time=when.time)
 
-    def _bring_back(self, entry: LogEntry) -> QWidget:
-        """Put the entry back, chosen and in view, with the keyboard on the list (UndoBar)."""
+    def _bring_back(self, entry: LogEntry, words: dict[str, Any] | None = None) -> QWidget:
+        """Put the entry back, chosen and in view, with the keyboard on the list (UndoBar),
+        with its changes kept at the last close, if any."""
         if save_record(self.ctx, entry, self) is not None:
+            if words is not None:
+                self.kept.setdefault(entry.id, words)
             self.reload()  # now, not on the next turn: it is chosen as soon as it is there
             row = self.model.row_of(entry.id)
             if row >= 0:

@@ -1,6 +1,11 @@
 """One journal entry in full, every field editable: Enter saves, Esc leaves it as it was
 (asking first when something in it was changed, so changes are never lost unseen).
 
+Closed by Footholds itself with changes in it (a quit, a logout): it asks nothing, and its
+words are put away (`put_away`) for the journal to keep as that entry's draft (core/drafts.py);
+opened again, the entry shows them, unsaved, with a line saying so. The saved entry changes
+only when the person presses Save.
+
 Get help now is one click away at its foot, as in every window where painful things may be
 said: the editor blocks the journal (and so the journal's own link) while it is open, but the
 Get help now window is apart from both and stays usable.
@@ -9,10 +14,11 @@ Get help now window is apart from both and stays usable.
 from __future__ import annotations
 
 import dataclasses
-from typing import TYPE_CHECKING
+import logging
+from typing import TYPE_CHECKING, Any
 
-from PySide6.QtCore import QLocale
-from PySide6.QtGui import QShowEvent
+from PySide6.QtCore import QLocale, Signal
+from PySide6.QtGui import QCloseEvent, QShowEvent
 from PySide6.QtWidgets import QDialog, QHBoxLayout, QLabel, QWidget
 
 from footholds.core import days
@@ -28,13 +34,24 @@ from footholds.ui.journal.log_form import LogForm
 if TYPE_CHECKING:
     from footholds.ui.context import AppContext
 
+log = logging.getLogger(__name__)
 WIDTH = 480
 
 
 class EntryEditor(QDialog):
-    """Opened from the journal; saving replaces the entry (same id and time)."""
+    """Opened from the journal; saving replaces the entry (same id and time). `draft`: the
+    changes kept when Footholds last closed with it open, shown over the entry, unsaved."""
 
-    def __init__(self, ctx: AppContext, entry: LogEntry, parent: QWidget) -> None:
+    # the changes in it (LogForm.values) as Footholds closes it, for the entry's draft
+    put_away = Signal(dict)
+
+    def __init__(
+        self,
+        ctx: AppContext,
+        entry: LogEntry,
+        parent: QWidget,
+        draft: dict[str, Any] | None = None,
+    ) -> None:
         super().__init__(parent)
         self.ctx, self.entry = ctx, entry
         self.setWindowTitle(self._title())
@@ -42,6 +59,7 @@ class EntryEditor(QDialog):
         self.form.load(entry)
         # what the fields said as they opened: leaving asks only when something differs
         self.as_opened = self.form.values()
+        brought_back = self._bring_back(draft)
         self.form.note.setFixedHeight(self.form.note.height() * 2)  # room to read it again
         self.message = QLabel()
         self.message.setWordWrap(True)
@@ -86,6 +104,44 @@ class EntryEditor(QDialog):
         self.save.clicked.connect(self._on_save_clicked)
         self.cancel.clicked.connect(self.reject)
         self.form.note.setFocus()
+        if brought_back:
+            self._show_message(
+                self.tr(
+                    "These are the words you were writing when Footholds closed. They are "
+                    "not saved yet."
+                )
+            )
+
+    def _bring_back(self, draft: dict[str, Any] | None) -> bool:
+        """Show the changes kept at the last close over the entry; False when there are none
+        (or they cannot be read: another version's, say, and then the entry as saved)."""
+        if not draft:
+            return False
+        try:
+            words = dataclasses.replace(self.entry, **draft)
+            words.clean()
+        except (TypeError, ValueError, InvalidEntry) as exc:
+            log.warning("an entry's kept changes could not be brought back: %s", exc)
+            return False
+        self.form.load(words)
+        self.form.to_the_end()  # to go on writing after the words
+        return self.changed()
+
+    def draft(self) -> dict[str, Any] | None:
+        """The changes not saved, to keep when Footholds closes; None when there are none."""
+        return self.form.values() if self.changed() else None
+
+    def closeEvent(self, event: QCloseEvent) -> None:
+        """Closed by Footholds itself (a quit, a logout; the title bar's close is the
+        person's own, and asks in `reject`): nothing is asked, as nobody may be there to
+        answer, and the changes are put away for the entry's draft."""
+        held = None if event.spontaneous() else self.draft()
+        if held is None:
+            super().closeEvent(event)
+            return
+        self.put_away.emit(held)
+        self.as_opened = held  # kept: leaving now asks nothing
+        super().closeEvent(event)
 
     def _title(self) -> str:
         """ "Entry from today at 21:20", "Entrada del jueves, 3 de diciembre a las 21:20":

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from typing import Any
+
 from PySide6.QtCore import QLocale, Signal
 from PySide6.QtWidgets import (
     QFormLayout,
@@ -125,6 +127,7 @@ class PersonForm(QFrame):
         super().__init__()
         self.setObjectName("card")
         self.editing: Person | None = None
+        self.as_started: dict[str, str] = {}  # the fields as `start` filled them
         # each holds what the store keeps and says so under the three at the end: a field
         # that silently stops taking keys reads as broken
         self.said = Feedback()
@@ -190,8 +193,44 @@ class PersonForm(QFrame):
         self.message.said.clear_now()
         self.said.clear_now()
         self.problem.clear()
+        self.as_started = self._words()  # what typed_words compares with
         self.show()
         self.name.setFocus()
+
+    def _words(self) -> dict[str, str]:
+        return {
+            "name": self.name.text(),
+            "how": self.how.text(),
+            "note": self.note.text(),
+            "message": self.message.toPlainText(),
+        }
+
+    def typed_words(self) -> dict[str, Any] | None:
+        """While open, the words typed in it and not saved, with the person they are for
+        ("" for someone new), to keep when Footholds closes (core/drafts.py); else None."""
+        if self.isHidden():
+            return None
+        words = self._words()
+        if words == self.as_started or not any(w.strip() for w in words.values()):
+            return None
+        return {"person": self.editing.id if self.editing else "", **words}
+
+    def bring_back(self, words: dict[str, Any]) -> None:
+        """After `start`, the words `typed_words` kept at the last close, with a line saying
+        they are not saved yet."""
+        self.name.setText(str(words.get("name", "")))
+        self.how.setText(str(words.get("how", "")))
+        self.note.setText(str(words.get("note", "")))
+        self.message.setPlainText(str(words.get("message", "")))
+        for field in (self.name, self.how, self.note):
+            field.setModified(True)
+        self.message.document().setModified(True)
+        self.problem.setText(
+            self.tr(
+                "These are the words you were writing when Footholds closed. They are not "
+                "saved yet."
+            )
+        )
 
     def _on_save(self) -> None:
         name = self.name.text().strip()

@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import random
 from datetime import date, timedelta
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QLocale, Qt, QTime
 from PySide6.QtGui import QGuiApplication, QShowEvent
@@ -24,7 +24,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from footholds.core import content
+from footholds.core import content, drafts
 from footholds.core.settings import SettingError
 from footholds.core.store import LogEntry, OwnItem, Person
 from footholds.ui.common import buttons, dates, i18n, icons, theme, tokens, undo
@@ -54,6 +54,9 @@ def to_clipboard(text: str) -> None:
 def _label(text: str = "", name: str = "") -> QLabel:
     """A wrapped label; a message in the person's words wraps however long a word."""
     return own_words(text, name=name)
+
+
+NAME = "reach-out"  # its name among the windows, and its drafts'
 
 
 class ReachOutWindow(CalmWindow):
@@ -181,6 +184,7 @@ class ReachOutWindow(CalmWindow):
         inner.addStretch(1)
         self.refresh()
         self._show_nudge()
+        self._bring_back(ctx)
 
         self.reached.clicked.connect(lambda: self.log_reached_out())
         self.add_person.clicked.connect(lambda: self._start_form(None))
@@ -294,6 +298,46 @@ class ReachOutWindow(CalmWindow):
         except SettingError as exc:  # rare, and needs reading: not a line that fades
             self.ctx.prompter.warn(self, i18n.error_text(exc))
         self._show_nudge()
+
+    # -- words typed and not saved, kept when Footholds closes ------------------------------
+    def draft(self) -> dict[str, Any] | None:
+        """The person form's words and an own message typed and not saved, to keep when
+        Footholds closes (app/quitting.py); None when there are none."""
+        held: dict[str, Any] = {}
+        form = self.form.typed_words()
+        if form is not None:
+            held["form"] = form
+        if self.own.isModified() and self.own.text().strip():
+            held["own"] = self.own.text()
+        return held or None
+
+    def _bring_back(self, ctx: AppContext) -> None:
+        """What `draft` kept at the last close, back where it was typed: the form opens with
+        its words (for someone new, or the person it was for, if still there)."""
+        for kept in reversed(drafts.pop_all(ctx.windows.drafts, NAME)):  # the newest last
+            own = kept.get("own")
+            if isinstance(own, str) and not self.own.text().strip():
+                self.own.setText(own)
+                self.own.setModified(True)
+            form = kept.get("form")
+            if not isinstance(form, dict):
+                continue
+            key = form.get("person")
+            person = ctx.store.get(Person, key) if isinstance(key, str) and key else None
+            if key and person is None:
+                continue  # removed since: its words go with it
+            self._start_form(person)
+            self.form.bring_back(form)
+
+    def forget_words(self) -> None:
+        """Let go of the words typed, once kept elsewhere (Lock now sealed them in the drafts
+        file): nothing written stays in memory while locked, nor is kept twice."""
+        self.own.clear()
+        self.own.setModified(False)
+        if not self.form.isHidden():
+            self._on_form_cancelled()
+        if not self.isVisible():
+            self.deleteLater()
 
     def _start_form(self, person: Person | None) -> None:
         self.add_person.hide()

@@ -41,6 +41,7 @@ STEP_WIN = "did a step of a goal"  # the win's stored name, the same as in the q
 FINISHED_SHOWN = 5
 GOALS_SHOWN = 6  # cards for the goals touched most lately; the rest behind "Show all goals"
 # prompts that talk about "this step": only shown when there is a step under way to mean
+NEW_GOAL = ""  # the key of the new goal's words among typed_words; a goal's id for its step
 ABOUT_A_STEP = frozenset({"gp-two-minutes", "gp-make-it-smaller"})
 
 
@@ -115,6 +116,9 @@ class GoalsSection(QWidget):
         self._wins: dict[str, LogEntry] = {}  # step id -> win logged this session, for unticks
         self.cards: dict[str, GoalCard] = {}
         self.rows: dict[str, FinishedRow] = {}
+        # words typed in its fields and not added when Footholds last closed (typed_words),
+        # waiting for their field: NEW_GOAL's, or a goal's next step by the goal's id
+        self.waiting: dict[str, str] = {}
 
         heading = label(self.tr("Micro-goals"), "heading")
         self.prompt = QLabel(self.rng.choice(self.general_prompts))
@@ -215,6 +219,42 @@ class GoalsSection(QWidget):
             self.choose_prompt()
         self.finished_heading.setVisible(bool(finished))
         self.finished_said.setVisible(bool(finished))
+        self._give_back()
+
+    # -- words typed and not added -------------------------------------------------------
+    def typed_words(self) -> dict[str, str]:
+        """The words typed for a new goal or a goal's next step and not added yet, to keep
+        when Footholds closes (core/drafts.py): by NEW_GOAL, or by the goal's id. With those
+        still waiting for a card not shown."""
+        held = dict(self.waiting)
+        fields = {NEW_GOAL: self.new_goal} | {i: c.new_step for i, c in self.cards.items()}
+        for key, field in fields.items():
+            if field.isModified() and field.text().strip():
+                held[key] = field.text()
+        return held
+
+    def bring_back(self, kept: dict[str, str]) -> None:
+        """Words `typed_words` gave at the last close go back in their fields as they show
+        (a goal since finished or removed: its step's words wait no more)."""
+        goals = {goal.id for goal in g.open_goals(self.ctx.store.all(Goal))}
+        self.waiting = {k: v for k, v in kept.items() if k == NEW_GOAL or k in goals}
+        self._give_back()
+
+    def forget_words(self) -> None:
+        """Empty the fields and what waits for them (kept elsewhere now: Lock now)."""
+        self.waiting = {}
+        for field in (self.new_goal, *(card.new_step for card in self.cards.values())):
+            field.clear()
+            field.setModified(False)
+
+    def _give_back(self) -> None:
+        fields = {NEW_GOAL: self.new_goal} | {i: c.new_step for i, c in self.cards.items()}
+        for key, field in fields.items():
+            words = self.waiting.get(key)
+            if words is not None and not field.text().strip():
+                field.setText(words)
+                field.setModified(True)  # typed and not added: kept again at the next close
+                del self.waiting[key]
 
     def fitting_prompts(self, under_way: list[Goal]) -> list[str]:
         """Every prompt once a step is under way; before that, none that asks about one. The

@@ -306,6 +306,27 @@ class RoutineSection(QWidget):
             self.refresh()
         super().hideEvent(event)
 
+    def typed_words(self) -> str:
+        """A small thing typed to add and not added yet ("" when none), to keep when
+        Footholds closes (core/drafts.py)."""
+        shown = self.adding.isVisibleTo(self)
+        typed = self.typed.isModified() and self.typed.text().strip()
+        return self.typed.text() if shown and typed else ""
+
+    def bring_back(self, text: str) -> None:
+        """Put back what `typed_words` kept at the last close, changing the three again if
+        that is where it was typed; with three already there is no room, and it goes."""
+        if not self.adding.isVisibleTo(self) and not self.editing:
+            self.editing = True
+            self.refresh()
+        if self.adding.isVisibleTo(self):
+            self.typed.setText(text)
+            self.typed.setModified(True)
+
+    def forget_words(self) -> None:
+        self.typed.clear()
+        self.typed.setModified(False)
+
     def _on_change_clicked(self) -> None:
         self.filling = False
         self.editing = not self.editing

@@ -7,15 +7,13 @@ waits for that moment, so the ticks clear without any polling.
 from __future__ import annotations
 
 from datetime import date, timedelta
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QLocale, Qt, QTimer
 from PySide6.QtGui import QHideEvent, QShowEvent
-from PySide6.QtWidgets import (
-    QHBoxLayout,
-)
+from PySide6.QtWidgets import QHBoxLayout, QWidget
 
-from footholds.core import days
+from footholds.core import days, drafts
 from footholds.core import goals as g
 from footholds.core.store import Goal, LogEntry, ReminderEvent, RoutineCheck
 from footholds.core.store.models import now_local
@@ -50,6 +48,9 @@ REFRESH_KINDS = {
     "activity_plan",
 }
 MAX_WAIT_MS = 3600 * 1000  # re-check hourly at most: a suspend pauses timers, not the clock
+
+
+NAME = "today"  # its name among the windows, and its drafts'
 
 
 class TodayWindow(CalmWindow):
@@ -129,6 +130,21 @@ class TodayWindow(CalmWindow):
         self._turnover.setTimerType(Qt.TimerType.VeryCoarseTimer)
         self._shown_day: date | None = None
         self.refresh()
+        # words for a goal or a step typed and not added when Footholds last closed
+        # (of several, one sealed at a quit while locked, the newest for each field)
+        kept: dict[str, str] = {}
+        routine = ""
+        for draft in drafts.pop_all(ctx.windows.drafts, NAME):  # newest first
+            routine = routine or str(draft.get("routine") or "")
+            words = draft.get("goals")
+            if isinstance(words, dict):
+                for key, text in words.items():
+                    if isinstance(text, str):
+                        kept.setdefault(key, text)
+        if kept:
+            self.goals.bring_back(kept)
+        if routine.strip():
+            self.routine.bring_back(routine)
 
         self._refresh_soon.timeout.connect(self.refresh)
         self._turnover.timeout.connect(self._on_turnover)
@@ -152,6 +168,32 @@ class TodayWindow(CalmWindow):
         if self.today() != self._shown_day:
             self.refresh()
         self.arm_turnover()
+
+    def draft(self) -> dict[str, Any] | None:
+        """Words typed and not added yet (a new goal, a next step, one of the three), to keep
+        when Footholds closes (app/quitting.py); None when there are none."""
+        held: dict[str, Any] = {}
+        goals = self.goals.typed_words()
+        if goals:
+            held["goals"] = goals
+        routine = self.routine.typed_words()
+        if routine:
+            held["routine"] = routine
+        return held or None
+
+    def carry_over(self, old: QWidget) -> None:
+        """Built again in a new language: words kept for a goal's card not shown yet wait in
+        this one (words in its fields hold the language back: language_follow.py)."""
+        if isinstance(old, TodayWindow) and old.goals.waiting:
+            self.goals.bring_back(dict(old.goals.waiting))
+
+    def forget_words(self) -> None:
+        """Let go of the words typed, once kept elsewhere (Lock now sealed them in the drafts
+        file): nothing written stays in memory while locked, nor is kept twice."""
+        self.goals.forget_words()
+        self.routine.forget_words()
+        if not self.isVisible():
+            self.deleteLater()  # with what it read: built afresh after the unlock
 
     # -- showing -------------------------------------------------------------------------
     def refresh(self) -> None:

@@ -1,0 +1,212 @@
+"""Changes typed into a journal entry's editor and not saved survive Footholds closing (the
+tray's Quit, a logout's SIGTERM, `footholds quit`): kept as that entry's draft, back in its
+editor next time, and never written over the saved entry unless the person saves."""
+
+from __future__ import annotations
+
+from datetime import datetime, timedelta
+from typing import cast
+
+import pytest
+from PySide6.QtWidgets import QApplication
+from pytestqt.qtbot import QtBot
+
+from footholds.app import quitting
+from footholds.app.build import AppContext
+from footholds.core import drafts
+from footholds.core.store import LogEntry
+from footholds.ui.common.operations import save_record
+from footholds.ui.journal.journal import JournalWindow
+
+NOW = datetime.now().astimezone().replace(microsecond=0) - timedelta(hours=1)
+
+
+def never_asked(*args: object, **kwargs: object) -> bool:
+    raise AssertionError(f"asked at a quit: {args!r}")
+
+
+def open_entry(ctx: AppContext, qtbot: QtBot, entry: LogEntry) -> JournalWindow:
+    window = cast(JournalWindow, ctx.windows.show("journal"))
+    qtbot.waitUntil(lambda: window.model.row_of(entry.id) >= 0, timeout=10_000)
+    window.view.setCurrentIndex(window.model.index(window.model.row_of(entry.id)))
+    window.open_button.click()
+    assert window.editor is not None
+    qtbot.waitUntil(window.editor.isVisible)
+    return window
+
+
+def qt_quits(ctx: AppContext) -> None:
+    """What QApplication.quit() does before the loop ends (the modal editor first, then the
+    windows), then the app's own shutdown step that keeps drafts (quitting.shutdown)."""
+    QApplication.closeAllWindows()
+    assert quitting.keep_drafts(ctx)
+
+
+def next_start(ctx: AppContext) -> None:
+    """The journal built afresh after a start, taking what was kept at the close."""
+    ctx.windows.forget("journal")
+    ctx.windows.drafts = {}
+    quitting.bring_back_drafts(ctx)
+
+
+@pytest.mark.parametrize("menu", [True, False], ids=["tray-quit", "sigterm"])
+def test_changes_in_an_entry_editor_come_back_after_a_quit(
+    ctx: AppContext, qtbot: QtBot, monkeypatch: pytest.MonkeyPatch, menu: bool
+) -> None:
+    entry = save_record(ctx, LogEntry(at=NOW, note="Walked to the shop"), None)
+    assert entry is not None
+    window = open_entry(ctx, qtbot, entry)
+    editor = window.editor
+    assert editor is not None
+    editor.form.to_the_end()
+    qtbot.keyClicks(editor.form.note, " and sat in the park")
+    # nobody may be there to answer at a logout: a quit asks nothing about the changes
+    monkeypatch.setattr(ctx.prompter, "ask", never_asked)
+    if menu:  # the tray's Quit: drafts kept first, then Qt closes the windows
+        monkeypatch.setattr(ctx.app, "quit", lambda: qt_quits(ctx))
+        quitting.request_quit(ctx.app, ctx)
+    else:  # SIGTERM and `footholds quit` call app.quit() alone
+        qt_quits(ctx)
+    assert not editor.isVisible()
+    # the saved entry is as it was: only Save changes it
+    assert ctx.store.get(LogEntry, entry.id).note == "Walked to the shop"  # type: ignore[union-attr]
+    kept = drafts.take(ctx.paths.drafts_file)
+    assert kept["journal"][entry.id]["note"] == "Walked to the shop and sat in the park"
+
+    next_start(ctx)
+    again = open_entry(ctx, qtbot, entry)
+    assert again is not window
+    editor = again.editor
+    assert editor is not None
+    assert editor.form.note.text() == "Walked to the shop and sat in the park"
+    assert editor.message.isVisibleTo(editor) and "not saved yet" in editor.message.text()
+    assert editor.changed()  # Cancel asks first; Save keeps them
+    editor.save.click()
+    assert ctx.store.get(LogEntry, entry.id).note == (  # type: ignore[union-attr]
+        "Walked to the shop and sat in the park"
+    )
+    assert again.draft() is None
+    assert quitting.keep_drafts(ctx) and not ctx.paths.drafts_file.exists()
+
+
+def test_kept_changes_wait_for_their_entry_and_go_when_discarded(
+    ctx: AppContext, qtbot: QtBot, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    first = save_record(ctx, LogEntry(at=NOW, note="first"), None)
+    other = save_record(ctx, LogEntry(at=NOW - timedelta(minutes=5), note="other"), None)
+    assert first is not None and other is not None
+    window = open_entry(ctx, qtbot, first)
+    assert window.editor is not None
+    window.editor.form.note.set_text("first, changed")
+    monkeypatch.setattr(ctx.prompter, "ask", never_asked)
+    qt_quits(ctx)
+
+    next_start(ctx)
+    again = open_entry(ctx, qtbot, other)  # another entry: none of those words in it
+    assert again.editor is not None
+    assert again.editor.form.note.text() == "other" and not again.editor.message.isVisibleTo(
+        again.editor
+    )
+    again.editor.reject()
+    # still kept, though not opened: a second quit keeps them again
+    assert quitting.keep_drafts(ctx)
+    assert drafts.take(ctx.paths.drafts_file)["journal"][first.id]["note"] == "first, changed"
+
+    open_entry(ctx, qtbot, first)
+    assert again.editor is not None
+    assert again.editor.form.note.text() == "first, changed"
+    monkeypatch.setattr(ctx.prompter, "ask", lambda *_a, **_k: True)  # Discard changes
+    again.editor.reject()
+    assert not again.editor.isVisible()
+    assert ctx.store.get(LogEntry, first.id).note == "first"  # type: ignore[union-attr]
+    assert again.draft() is None
+
+
+def test_words_for_a_new_goal_or_step_come_back_after_a_quit(ctx: AppContext, qtbot: QtBot) -> None:
+    """Today: a micro-goal, a next step or one of the three small things typed and not added
+    yet was lost at a quit (the fields add on Enter or a button, nothing kept them)."""
+    from footholds.core import goals as g
+    from footholds.core.store import Goal
+    from footholds.ui.today.today import TodayWindow
+
+    goal = ctx.store.add(g.add_step(Goal(title="Tidy the kitchen"), "clear the table"))
+    window = cast(TodayWindow, ctx.windows.show("today"))
+    qtbot.keyClicks(window.goals.new_goal, "Call the dentist")
+    qtbot.keyClicks(window.goals.cards[goal.id].new_step, "wash three cups")
+    qtbot.keyClicks(window.routine.typed, "open a window")  # the three small things
+    qt_quits(ctx)
+    assert ctx.store.count(Goal) == 1  # kept as words, never added without the person
+    kept = drafts.take(ctx.paths.drafts_file)["today"]["goals"]
+    assert kept == {"": "Call the dentist", goal.id: "wash three cups"}
+
+    ctx.windows.forget("today")
+    ctx.windows.drafts = {}
+    quitting.bring_back_drafts(ctx)
+    again = cast(TodayWindow, ctx.windows.show("today"))
+    assert again is not window
+    assert again.goals.new_goal.text() == "Call the dentist"
+    assert again.goals.cards[goal.id].new_step.text() == "wash three cups"
+    assert again.routine.typed.text() == "open a window"
+    again.goals.new_goal.clear()
+    again.goals.cards[goal.id].new_step.clear()
+    again.routine.typed.clear()
+    assert again.draft() is None
+
+
+def test_words_in_reach_outs_person_form_come_back_after_a_quit(
+    ctx: AppContext, qtbot: QtBot
+) -> None:
+    """Reach out: someone half added (a name, a ready message) and an own message typed and
+    not added were lost at a quit."""
+    from footholds.core.store import OwnItem, Person
+    from footholds.ui.people.reach_out import ReachOutWindow
+
+    window = cast(ReachOutWindow, ctx.windows.show("reach-out"))
+    window.add_person.click()
+    qtbot.keyClicks(window.form.name, "Sam")
+    qtbot.keyClicks(window.form.message, "Fancy a walk on Sunday?")
+    qtbot.keyClicks(window.own, "Thinking of you")
+    qt_quits(ctx)
+    assert ctx.store.count(Person) == 0 and ctx.store.count(OwnItem) == 0  # never saved
+    kept = drafts.take(ctx.paths.drafts_file)["reach-out"]
+    assert kept["form"]["name"] == "Sam" and kept["own"] == "Thinking of you"
+
+    ctx.windows.forget("reach-out")
+    ctx.windows.drafts = {}
+    quitting.bring_back_drafts(ctx)
+    again = cast(ReachOutWindow, ctx.windows.show("reach-out"))
+    assert again is not window
+    assert again.form.isVisibleTo(again) and again.form.name.text() == "Sam"
+    assert again.form.message.toPlainText() == "Fancy a walk on Sunday?"
+    assert "not saved yet" in again.form.problem.text()
+    assert again.own.text() == "Thinking of you"
+    again.form.save.click()
+    assert [p.name for p in ctx.store.all(Person)] == ["Sam"]
+    assert again.draft() == {"own": "Thinking of you"}
+
+
+def test_changes_to_someone_in_reach_out_wait_for_them(ctx: AppContext, qtbot: QtBot) -> None:
+    from footholds.core.store import Person
+    from footholds.ui.people.reach_out import ReachOutWindow
+
+    sam = ctx.store.add(Person(name="Sam", how="a text"))
+    window = cast(ReachOutWindow, ctx.windows.show("reach-out"))
+    window._on_person_edit(sam.id)
+    window.form.how.setText("a call after six")
+    assert window.draft() == {
+        "form": {
+            "person": sam.id,
+            "name": "Sam",
+            "how": "a call after six",
+            "note": "",
+            "message": "",
+        }
+    }
+    qt_quits(ctx)
+    ctx.windows.forget("reach-out")
+    ctx.windows.drafts = {}
+    quitting.bring_back_drafts(ctx)
+    again = cast(ReachOutWindow, ctx.windows.show("reach-out"))
+    assert again.form.editing is not None and again.form.editing.id == sam.id
+    assert again.form.how.text() == "a call after six"
+    assert ctx.store.get(Person, sam.id).how == "a text"  # type: ignore[union-attr]
