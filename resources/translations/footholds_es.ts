@@ -7470,6 +7470,10 @@ Vuelve a intentarlo, o sal de todos modos.</translation>
         <translation>De una exportación de Daylio ({file}):</translation>
     </message>
     <message>
+        <source>If you import {file} again:</source>
+        <translation>Si vuelves a importar {file}:</translation>
+    </message>
+    <message>
         <source>{amount} to add</source>
         <translation>{amount} para añadir</translation>
     </message>
