@@ -4548,6 +4548,10 @@ Lo que guardes en el registro rápido (un clic en el icono de la bandeja) aparec
         <source>Removed from your three.</source>
         <translation>Quitado de tus tres.</translation>
     </message>
+    <message>
+        <source>That's already one of your three.</source>
+        <translation>Eso ya es una de tus tres.</translation>
+    </message>
 </context>
 <context>
     <name>RoutineSuggestions</name>
@@ -4629,6 +4633,10 @@ Lo que guardes en el registro rápido (un clic en el icono de la bandeja) aparec
     <message>
         <source>Hid “{suggestion}”.</source>
         <translation>Se ha ocultado «{suggestion}».</translation>
+    </message>
+    <message>
+        <source>That one is already on the list.</source>
+        <translation>Esa ya está en la lista.</translation>
     </message>
     <message>
         <source>Remove your suggestion “{suggestion}”?</source>
