@@ -4556,6 +4556,10 @@ Lo que guardes en el registro rápido (un clic en el icono de la bandeja) aparec
         <source>Removed from your three.</source>
         <translation>Quitado de tus tres.</translation>
     </message>
+    <message>
+        <source>That's already one of your three.</source>
+        <translation>Eso ya es una de tus tres.</translation>
+    </message>
 </context>
 <context>
     <name>RoutineSuggestions</name>
@@ -4637,6 +4641,10 @@ Lo que guardes en el registro rápido (un clic en el icono de la bandeja) aparec
     <message>
         <source>Hid “{suggestion}”.</source>
         <translation>Se ha ocultado «{suggestion}».</translation>
+    </message>
+    <message>
+        <source>That one is already on the list.</source>
+        <translation>Esa ya está en la lista.</translation>
     </message>
     <message>
         <source>Remove your suggestion “{suggestion}”?</source>
@@ -7476,6 +7484,10 @@ Vuelve a intentarlo, o sal de todos modos.</translation>
     <message>
         <source>From a Daylio export ({file}):</source>
         <translation>De una exportación de Daylio ({file}):</translation>
+    </message>
+    <message>
+        <source>If you import {file} again:</source>
+        <translation>Si vuelves a importar {file}:</translation>
     </message>
     <message>
         <source>{amount} to add</source>

@@ -20,6 +20,7 @@ from footholds.app.build import AppContext
 from footholds.app.handlers import handle
 from footholds.core import importers, protocol
 from footholds.core.store import LogEntry, Store
+from footholds.ui.common import i18n
 from footholds.ui.settings.import_dialog import ImportDialog
 
 HEADER = "full_date,date,weekday,time,mood,activities,note_title,note\n"
@@ -304,3 +305,57 @@ def test_a_click_on_import_while_the_file_is_read_imports_nothing(
     assert dialog.import_button.isEnabled()
     assert ctx.store.count(LogEntry) == 0  # the preview first, always
     assert "6000 log entries to add" in dialog.preview.toPlainText()
+
+
+def test_after_a_stop_the_preview_says_what_the_same_file_would_still_add(
+    ctx: AppContext, qtbot: QtBot, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    # Its "1500 log entries to add" from before stood over "importing the same file again
+    # brings in the rest": the window said two things at once.
+    monkeypatch.setattr(importers, "BATCH", 500)
+    dialog = ready_to_import(ctx, qtbot, tmp_path, 1_500)
+    assert "  1500 log entries to add" in dialog.preview.toPlainText().splitlines()
+    monkeypatch.setattr(dialog, "stop_asked", lambda: ctx.store.count(LogEntry) > 0)
+    dialog.import_button.click()
+    settled(dialog, qtbot)
+    kept = ctx.store.count(LogEntry)
+    assert 0 < kept < 1_500
+    assert dialog.message.text().startswith(f"You stopped the import. {kept} entries had come")
+    lines = dialog.preview.toPlainText().splitlines()
+    assert lines[0] == "If you import big.csv again:"
+    # the rest, as choosing the same file again would show it, and nothing of before
+    again = importers.plan(ctx.store, tmp_path / "big.csv")
+    assert lines[1:] == again.lines()[1:]
+    rest = 1_500 - kept
+    assert f"  {rest} log entries to add" in lines
+    assert f"  {kept} already in Footholds, left as they are" in lines
+    assert "  1500 log entries to add" not in lines
+
+
+def test_after_a_whole_import_the_preview_says_nothing_is_left_to_add(
+    ctx: AppContext, qtbot: QtBot, tmp_path: Path
+) -> None:
+    dialog = ready_to_import(ctx, qtbot, tmp_path, 40)
+    dialog.import_button.click()
+    settled(dialog, qtbot)
+    assert dialog.message.text() == "Imported 40 log entries."
+    assert dialog.preview.toPlainText().splitlines() == [
+        "If you import big.csv again:",
+        "  nothing new to add",
+        "  40 already in Footholds, left as they are",
+    ]
+
+
+def test_what_is_left_reads_in_spanish(ctx: AppContext, qtbot: QtBot, tmp_path: Path) -> None:
+    ctx.settings.set("general.language", "es")
+    i18n.apply(ctx)
+    try:
+        dialog = ready_to_import(ctx, qtbot, tmp_path, 3)
+        dialog.import_button.click()
+        settled(dialog, qtbot)
+        assert dialog.preview.toPlainText().splitlines()[:2] == [
+            "Si vuelves a importar big.csv:",
+            "  nada nuevo que añadir",
+        ]
+    finally:
+        i18n.remove(ctx.app)

@@ -11,7 +11,7 @@ from typing import TYPE_CHECKING, cast
 import pytest
 import shiboken6
 from PySide6.QtCore import QDate, Qt, QTime
-from PySide6.QtWidgets import QLabel, QWidget
+from PySide6.QtWidgets import QApplication, QLabel, QWidget
 from pytestqt.qtbot import QtBot
 from reminder_support import FakeBusy
 
@@ -717,6 +717,49 @@ def test_my_sessions_says_reminders_stay_quiet_around_a_session(
         assert i18n.apply(ctx) == "es"
         qtbot.waitUntil(lambda: window.sessions is not editor or "sesión" in editor.quiet.text())
         assert f"{minutes} minutos después" in window.sessions.quiet.text()
+    finally:
+        ctx.settings.set("general.language", "en")
+        i18n.remove(ctx.app)
+
+
+@pytest.mark.parametrize("language", ["en", "es"])
+@pytest.mark.parametrize("wide", [False, True])
+def test_something_to_try_wraps_whole_however_long_and_however_narrow(
+    ctx: AppContext, weekly: Session, qtbot: QtBot, language: str, wide: bool
+) -> None:
+    # Seen cut in Spanish ("Salir 5 minutos al d"): the card's words, and its caption, show
+    # whole in every line, never clipped at the card's edge or foot.
+    ctx.settings.set("general.language", language)
+    i18n.apply(ctx)
+    try:
+        words = ("Salir 5 minutos al día, aunque sea hasta la puerta, y respirar despacio. " * 5)[
+            :300
+        ].strip()
+        ctx.store.update(
+            dataclasses.replace(
+                weekly, notes=[{"day": "2026-12-08", "talk": "", "remember": "", "try": words}]
+            )
+        )
+        today = cast(TodayWindow, ctx.windows.get("today"))
+        qtbot.addWidget(today)
+        today.clock = lambda: local(2026, 12, 12, 10, 0)
+        today.show()
+        today.resize(1200 if wide else today.minimumWidth(), 700)
+        today.refresh()
+        qtbot.waitExposed(today)
+        card = today.to_try
+        qtbot.waitUntil(lambda: card.text.width() > 0 and card.isVisible())
+        QApplication.processEvents()
+        assert card.text.text() == words
+        inside = card.contentsRect()
+        for shown in (card.caption, card.text):
+            assert shown.wordWrap()
+            place = shown.geometry()
+            assert inside.contains(place), (place, inside)  # never past the card's edge
+            # as tall as its lines at its width: none cut off at the foot
+            assert place.height() >= shown.heightForWidth(place.width())
+        if not wide:
+            assert card.text.height() > 3 * card.text.fontMetrics().lineSpacing()
     finally:
         ctx.settings.set("general.language", "en")
         i18n.remove(ctx.app)

@@ -99,6 +99,32 @@ def test_an_own_suggestion_comes_first_here_and_in_today(
     assert len(ctx.store.all(OwnItem)) == 1
 
 
+def test_words_already_on_the_list_are_said_so_and_left_selected(
+    window: SettingsWindow, ctx: AppContext, qtbot: QtBot
+) -> None:
+    # Enter on them did nothing and said nothing, the words left sitting in the field.
+    suggestions = window.suggestions
+    field = suggestions.field
+    built_in = words(suggestions)[0]
+    for text, press in ((built_in.upper(), "enter"), (f"  {built_in} ", "add")):
+        field.setFocus()
+        field.clear()
+        qtbot.keyClicks(field, text)
+        if press == "enter":
+            qtbot.keyClick(field, Qt.Key.Key_Return)
+        else:
+            qtbot.mouseClick(suggestions.add, Qt.MouseButton.LeftButton)
+        assert suggestions.said.text() == "That one is already on the list."
+        assert field.text() == text and field.selectedText() == text  # typing replaces it
+        assert field.hasFocus()
+    assert ctx.store.all(OwnItem) == []
+    # a new one goes on the list, and the line is quiet again
+    qtbot.keyClicks(field, "Water the plant")
+    qtbot.keyClick(field, Qt.Key.Key_Return)
+    assert [o.text for o in ctx.store.all(OwnItem)] == ["Water the plant"]
+    assert field.text() == "" and not suggestions.said.speaking
+
+
 def test_removing_an_own_suggestion_can_be_undone(
     window: SettingsWindow, ctx: AppContext, qtbot: QtBot, said_yes: list[str]
 ) -> None:

@@ -108,6 +108,42 @@ def test_leaving_after_one_ends_the_first_picking(
     assert routine.change.isVisible()
 
 
+@pytest.mark.parametrize(
+    ("language", "said"),
+    [("en", "That's already one of your three."), ("es", "Eso ya es una de tus tres.")],
+)
+def test_one_of_the_three_typed_again_is_said_so_and_left_selected(
+    ctx: AppContext, today: TodayWindow, qtbot: QtBot, language: str, said: str
+) -> None:
+    # Enter on it did nothing and said nothing.
+    from footholds.ui.common import i18n
+
+    ctx.settings.set("general.language", language)
+    i18n.apply(ctx)
+    try:
+        add_items(ctx, "Drink water")
+        today.show()
+        routine = today.routine
+        routine.change.click()  # the add field shows while changing the three
+        assert routine.adding.isVisible()
+        field = routine.typed
+        field.setFocus()
+        qtbot.keyClicks(field, "drink  WATER")
+        qtbot.keyClick(field, Qt.Key.Key_Return)
+        assert routine.said.text() == said
+        assert routine.said.isVisible()  # in the room kept under the field
+        assert field.text() == "drink  WATER" and field.selectedText() == "drink  WATER"
+        assert len(routine.items()) == 1
+        qtbot.keyClicks(field, "Eat")  # typing replaces the words
+        assert field.text() == "Eat"
+        qtbot.mouseClick(routine.add, Qt.MouseButton.LeftButton)
+        assert [i.text for i in routine.items()] == ["Drink water", "Eat"]
+        assert not routine.said.speaking
+    finally:
+        ctx.settings.set("general.language", "en")
+        i18n.remove(ctx.app)
+
+
 def test_ticking_saves_a_check_for_the_persons_day(ctx: AppContext, today: TodayWindow) -> None:
     (item,) = add_items(ctx, "Brush my teeth")
     at_clock(today, datetime(2026, 3, 11, 1, 30, tzinfo=LONDON))  # after midnight, before 4

@@ -82,6 +82,8 @@ LIST_COUNTS: dict[str, str] = {
 }
 FROM_FOOTHOLDS = QT_TRANSLATE_NOOP("importers", "From a Footholds export ({file}):")
 FROM_DAYLIO = QT_TRANSLATE_NOOP("importers", "From a Daylio export ({file}):")
+# the preview once an import has run (all of it, or stopped part-way): what is left
+AGAIN = QT_TRANSLATE_NOOP("importers", "If you import {file} again:")
 TO_ADD = QT_TRANSLATE_NOOP("importers", "{amount} to add")
 NOTHING_NEW = QT_TRANSLATE_NOOP("importers", "nothing new to add")
 LISTS_TO_ADD = QT_TRANSLATE_NOOP("importers", "{amounts} to add to your lists")
@@ -149,6 +151,8 @@ def preview_lines(
     """A plain preview, one sentence a line. `day` says a "YYYY-MM-DD" date the window's way;
     the command line keeps it as it is."""
     source = FROM_FOOTHOLDS if plan.source == "footholds" else FROM_DAYLIO
+    if plan.again:
+        source = AGAIN
     out = [words(CONTEXT, source).format(file=plan.name)]
     counts = plan.counts()
     to_add = words(CONTEXT, TO_ADD)

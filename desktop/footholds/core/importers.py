@@ -18,7 +18,7 @@ import logging
 import os
 from collections import Counter
 from collections.abc import Callable, Iterator, Mapping
-from dataclasses import dataclass, field, fields
+from dataclasses import dataclass, field, fields, replace
 from datetime import datetime, timedelta, tzinfo
 from pathlib import Path
 from typing import TYPE_CHECKING, Any, BinaryIO
@@ -125,6 +125,7 @@ class ImportPlan:
     words_new: Counter[str] = field(default_factory=Counter)
     words_added: Counter[str] = field(default_factory=Counter)
     stopped: bool = False  # `stop` said so part-way: what was added (if any) stays
+    again: bool = False  # what the same file would do now, after an import (`after`)
 
     def counts(self) -> Counter[str]:
         """New records per kind."""
@@ -133,6 +134,22 @@ class ImportPlan:
     def has_new(self) -> bool:
         """Whether importing would change anything: new records, or list items to add."""
         return bool(self.counts() or +self.words_new)
+
+    def after(self, *, whole: bool) -> ImportPlan:
+        """What importing the same file again would do now that apply() has run: all of
+        it (`whole`), or stopped part-way (Cancel, a full disk). What came in counts as
+        already in Footholds; the rest is still to add."""
+        came = self.new if whole else self.added
+        return replace(
+            self,
+            new=+(self.new - came),
+            added=Counter(),
+            duplicates=self.duplicates + came,
+            words_new=+(self.words_new - self.words_added),
+            words_added=Counter(),
+            stopped=False,
+            again=True,
+        )
 
     def skip(self, item: Skipped) -> None:
         if item.code == AHEAD_CODE:

@@ -9,33 +9,30 @@ from __future__ import annotations
 from datetime import datetime
 
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QFrame, QLabel, QVBoxLayout
 
 from footholds.core import sessions as ss
 from footholds.core.store import Session, Store
+from footholds.ui.common.components import Card, label
 from footholds.ui.common.own_words import own_words
 
 
-class SessionTryCard(QFrame):
-    """A quiet card, shown only while there is something to try."""
+class SessionTryCard(Card):
+    """A quiet card, shown only while there is something to try: the design system's card
+    and caption, as the next-thing card above it, and the words wrapped whole however long
+    they are, in any language, at any width of the window."""
 
     def __init__(self) -> None:
         super().__init__()
-        self.setProperty("card", True)  # the design system's card (ui/common/theme.py)
-        self.setAttribute(Qt.WidgetAttribute.WA_StyledBackground, True)
-        caption = QLabel(self.tr("From your last session, something to try"))
-        caption.setProperty("soft", True)
-        caption.setWordWrap(True)
-        self.text = own_words()  # their words from the session, wrapped however long
+        self.caption = self.add(
+            label(self.tr("From your last session, something to try"), "caption")
+        )
+        # their words from the session, wrapped however long a run they typed
+        self.text = self.add(own_words())
         self.text.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         self.text.setAccessibleName(self.tr("Something to try before your next session"))
         self.text.setAccessibleDescription(
             self.tr("Your own words from after your last session; here until the next one.")
         )
-        layout = QVBoxLayout(self)
-        layout.setContentsMargins(16, 12, 16, 12)
-        layout.addWidget(caption)
-        layout.addWidget(self.text)
         self.hide()
 
     def refresh(self, store: Store, now: datetime) -> None:

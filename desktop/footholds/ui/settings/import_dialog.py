@@ -239,12 +239,17 @@ class ImportDialog(QDialog):
             self._stop()
         self.message.setText(message)
         self.import_button.setEnabled(False)
-        changed = ok or self.plan.stopped or bool(+self.plan.added)
-        self.plan = None
-        if changed:  # Cancel would say "without importing anything": no longer true
-            close = self.buttons.button(QDialogButtonBox.StandardButton.Cancel)
-            close.setText(self.tr("Close"))
-            close.setAccessibleDescription(self.tr("Closes this window; the import is done."))
+        plan, self.plan = self.plan, None
+        if not (ok or plan.stopped or +plan.added):
+            return  # nothing came in (the file changed since it was read): the message says why
+        # its "1,500 to add" is no longer true: it says what importing the same file again
+        # would do now, as the message under it does ("brings in the rest")
+        lines = plan.after(whole=ok).lines(i18n.counted, QCoreApplication.translate, _day)
+        self.preview.setPlainText("\n".join(lines))
+        # Cancel would say "without importing anything": no longer true
+        close = self.buttons.button(QDialogButtonBox.StandardButton.Cancel)
+        close.setText(self.tr("Close"))
+        close.setAccessibleDescription(self.tr("Closes this window; the import is done."))
 
     def show_progress(self, rows: int, share: float) -> None:
         """Called every few thousand rows while a file is read or imported."""

@@ -177,7 +177,9 @@ class RoutineSection(QWidget):
         typed = self.suggestions.lineEdit()
         assert typed is not None  # an editable combo box always has one
         self.typed = typed
-        limited_under(typed, 200)
+        # the line under the box: its limit, or that what was typed is one of the three
+        self.said = Feedback()
+        limited_under(typed, 200, self.said)
         # Matching ideas in a list under the field, never filled into it: inline completion
         # turned a typed "Eat" into "Eat something small" on Enter.
         completer = self.suggestions.completer()
@@ -190,14 +192,16 @@ class RoutineSection(QWidget):
             self.tr("Adds what you picked or wrote, up to three in all.")
         )
         self.change = buttons.quiet(self.tr("Change my three"))  # named in refresh()
-        adding = QHBoxLayout()
-        adding.addWidget(self.suggestions, 1)
-        adding.addWidget(self.add)
+        row = QHBoxLayout()
+        row.addWidget(self.suggestions, 1)
+        row.addWidget(self.add)
         self.adding = QWidget()
-        self.adding.setLayout(adding)
-        # the room its limit is said in, under the box and hidden with it (the words lay over
-        # what came next)
-        adding.setContentsMargins(0, 0, 0, room_under(self))
+        adding = QVBoxLayout(self.adding)
+        adding.setContentsMargins(0, 0, 0, 0)
+        adding.setSpacing(0)
+        adding.addLayout(row)
+        # its room kept under the box, and hidden with it: saying something moves nothing
+        adding.addWidget(self.said)
         head = QHBoxLayout()
         head.addWidget(heading, 1)
         head.addWidget(self.change)
@@ -345,13 +349,16 @@ class RoutineSection(QWidget):
         if len(items) >= MAX_ITEMS:
             return
         if which(text) in {which(i.text) for i in items}:  # already one of the three
-            self.suggestions.setEditText("")
+            # said, and the words left selected: typing goes on over them
+            self.said.say(self.tr("That's already one of your three."))
             self.suggestions.setFocus()
+            self.typed.selectAll()
             return
         if not items and not self.editing:
             self.filling = True
         position = min(99, max((i.position for i in items), default=-1) + 1)
         if save_record(self.ctx, RoutineItem(text=text, position=position), self) is not None:
+            self.said.clear_now()  # an "already one of your three" said before is over
             self.suggestions.setEditText("")
             self.refresh()
             if self.adding.isVisible():

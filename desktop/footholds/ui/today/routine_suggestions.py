@@ -31,6 +31,7 @@ from footholds.core.suggestions import (
 )
 from footholds.ui.common import buttons, icons
 from footholds.ui.common.calm import hint, language
+from footholds.ui.common.feedback import Feedback
 from footholds.ui.common.limits import limited_under
 from footholds.ui.common.operations import remove_record, save_record
 from footholds.ui.common.prompter import excerpt
@@ -60,7 +61,9 @@ class RoutineSuggestions(QWidget):
             ),
         )
         self.field = QLineEdit()
-        limited_under(self.field, SHORT_LIMIT)
+        # the line under the field: its limit, or that what was typed is on the list already
+        self.said = Feedback()
+        limited_under(self.field, SHORT_LIMIT, self.said)
         self.field.setPlaceholderText(self.tr("A small thing of your own"))
         self.field.setAccessibleName(self.tr("New routine suggestion"))
         self.field.setAccessibleDescription(
@@ -87,6 +90,7 @@ class RoutineSuggestions(QWidget):
         layout.setSpacing(8)
         layout.addWidget(self.about)
         layout.addLayout(adding)
+        layout.addWidget(self.said)  # its room kept from the start: saying moves nothing
         layout.addLayout(self.list)
         layout.addWidget(self.bring_back, 0, Qt.AlignmentFlag.AlignLeft)
         layout.addWidget(self.undo)
@@ -176,7 +180,7 @@ class RoutineSuggestions(QWidget):
         any shipped language, are that built-in: shown again if it was hidden, never kept as
         words of their own beside it."""
         text = text.strip()
-        if not text or which(text) in {which(s.text) for s in self.shown()}:
+        if not text or self.on_list(text):
             return False
         item_id = builtin_of(text)
         if item_id:
@@ -251,8 +255,20 @@ class RoutineSuggestions(QWidget):
             bring_into_view(button, 0)
         return button
 
+    def on_list(self, text: str) -> bool:
+        """Whether `text` is on the list already (in any case, spacing or accents)."""
+        return which(text) in {which(s.text) for s in self.shown()}
+
     def _on_add_clicked(self) -> None:
-        if self.add_own(self.field.text()):
+        text = self.field.text()
+        if text.strip() and self.on_list(text):
+            # said, and the words left selected: typing goes on over them
+            self.said.say(self.tr("That one is already on the list."))
+            self.field.setFocus()
+            self.field.selectAll()
+            return
+        if self.add_own(text):
+            self.said.clear_now()
             self.field.clear()
             self.refresh()
         self.field.setFocus()
