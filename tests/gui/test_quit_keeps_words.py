@@ -210,3 +210,14 @@ def test_changes_to_someone_in_reach_out_wait_for_them(ctx: AppContext, qtbot: Q
     assert again.form.editing is not None and again.form.editing.id == sam.id
     assert again.form.how.text() == "a call after six"
     assert ctx.store.get(Person, sam.id).how == "a text"  # type: ignore[union-attr]
+
+
+def test_an_entry_opens_with_the_cursor_after_its_words(ctx: AppContext, qtbot: QtBot) -> None:
+    """Typing in an entry opened from the journal goes on after its words, as in the quick
+    log: the cursor stood at the start of the note, and new words went in before them."""
+    entry = save_record(ctx, LogEntry(at=NOW, note="Walked to the shop"), None)
+    assert entry is not None
+    window = open_entry(ctx, qtbot, entry)
+    assert window.editor is not None
+    qtbot.keyClicks(window.editor.form.note, " and back")
+    assert window.editor.form.note.text() == "Walked to the shop and back"
