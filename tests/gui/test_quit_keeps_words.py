@@ -8,7 +8,7 @@ from datetime import datetime, timedelta
 from typing import cast
 
 import pytest
-from PySide6.QtWidgets import QApplication
+from PySide6.QtWidgets import QApplication, QWidget
 from pytestqt.qtbot import QtBot
 
 from footholds.app import quitting
@@ -221,3 +221,40 @@ def test_an_entry_opens_with_the_cursor_after_its_words(ctx: AppContext, qtbot: 
     assert window.editor is not None
     qtbot.keyClicks(window.editor.form.note, " and back")
     assert window.editor.form.note.text() == "Walked to the shop and back"
+
+
+def built_again(ctx: AppContext, name: str) -> QWidget:
+    """Window `name` after a start: built afresh, taking what was kept at the close."""
+    ctx.windows.forget(name)
+    ctx.windows.drafts = {}
+    quitting.bring_back_drafts(ctx)
+    return ctx.windows.show(name)
+
+
+def test_something_of_your_own_to_plan_comes_back_after_a_quit(
+    ctx: AppContext, qtbot: QtBot
+) -> None:
+    """Plan something: words written in "Something of your own" and not planned yet were
+    lost at a quit."""
+    from footholds.core.store import Activity
+    from footholds.ui.today.activity_plan import PlanActivityWindow
+
+    window = cast(PlanActivityWindow, ctx.windows.show("plan-activity"))
+    window.own_kind.setCurrentIndex(window.own_kind.findData("connection"))
+    qtbot.keyClicks(window.own, "Write to Ana")
+    qt_quits(ctx)
+    assert ctx.store.count(Activity) == 0  # never planned, nor added to the list
+    assert drafts.take(ctx.paths.drafts_file)["plan-activity"] == {
+        "own": "Write to Ana",
+        "kind": "connection",
+    }
+
+    again = cast(PlanActivityWindow, built_again(ctx, "plan-activity"))
+    assert again is not window
+    assert again.own.text() == "Write to Ana" and again.own_kind.currentData() == "connection"
+    assert "not saved yet" in again.said.text()
+    qtbot.keyClicks(again.own, " on Sunday")  # after the words, not before
+    assert again.own.text() == "Write to Ana on Sunday"
+    again.plan.click()
+    assert again.draft() is None
+    assert quitting.keep_drafts(ctx) and not ctx.paths.drafts_file.exists()
