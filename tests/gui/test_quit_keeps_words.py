@@ -258,3 +258,28 @@ def test_something_of_your_own_to_plan_comes_back_after_a_quit(
     again.plan.click()
     assert again.draft() is None
     assert quitting.keep_drafts(ctx) and not ctx.paths.drafts_file.exists()
+
+
+def test_a_medicine_typed_and_not_added_comes_back_after_a_quit(
+    ctx: AppContext, qtbot: QtBot
+) -> None:
+    """My medicines: a name and dose typed and not added yet were lost at a quit."""
+    from footholds.core.store import Medicine
+    from footholds.ui.journal.medication import MedicationWindow
+
+    window = cast(MedicationWindow, ctx.windows.show("medication"))
+    qtbot.keyClicks(window.name, "Sertraline")
+    qtbot.keyClicks(window.dose, "50 mg")
+    qt_quits(ctx)
+    assert ctx.store.count(Medicine) == 0
+    assert drafts.take(ctx.paths.drafts_file)["medication"] == {
+        "name": "Sertraline",
+        "dose": "50 mg",
+    }
+
+    again = cast(MedicationWindow, built_again(ctx, "medication"))
+    assert again.name.text() == "Sertraline" and again.dose.text() == "50 mg"
+    assert "not saved yet" in again.said.text()
+    again.add.click()
+    assert [m.name for m in ctx.store.all(Medicine)] == ["Sertraline"]
+    assert again.draft() is None
