@@ -283,3 +283,70 @@ def test_a_medicine_typed_and_not_added_comes_back_after_a_quit(
     again.add.click()
     assert [m.name for m in ctx.store.all(Medicine)] == ["Sertraline"]
     assert again.draft() is None
+
+
+def test_words_typed_in_settings_come_back_after_a_quit(ctx: AppContext, qtbot: QtBot) -> None:
+    """Settings: a number of one's own, a new entry in My lists and a session's therapist,
+    typed and not added yet, were lost at a quit. They wait for their page, which it opens
+    on, and are kept again at the next quit when their page was not opened."""
+    from footholds.core.settings import LISTS_SECTION, SAFETY_SECTION, SESSIONS_SECTION
+    from footholds.core.store import OwnLine, Session
+    from footholds.ui.settings.list_editors import ListEditor
+    from footholds.ui.settings.settings_window import SettingsWindow
+
+    window = cast(SettingsWindow, ctx.windows.show("settings"))
+    qtbot.keyClicks(window.own_lines.name, "My GP")
+    qtbot.keyClicks(window.own_lines.number, "01632 960000")
+    feelings = cast(ListEditor, window.rows["lists.feelings"].editor)
+    qtbot.keyClicks(feelings.new_text, "wobbly")
+    qtbot.keyClicks(window.sessions.therapist, "Dr Okafor")
+    qt_quits(ctx)
+    assert ctx.store.count(OwnLine) == 0 and ctx.store.count(Session) == 0
+    assert "wobbly" not in ctx.settings["lists.feelings"]
+    expected = {
+        "own-lines": {"name": "My GP", "number": "01632 960000"},
+        "lists": {"lists.feelings": "wobbly"},
+        "sessions": {"therapist": "Dr Okafor"},
+    }
+    assert drafts.take(ctx.paths.drafts_file)["settings"] == expected
+
+    again = cast(SettingsWindow, built_again(ctx, "settings"))
+    assert again.tabs.currentWidget() is again.tabs.scroll_of(LISTS_SECTION)
+    # pages not opened yet: their words wait, and are kept again at a quit
+    assert not again.tabs.is_built(SAFETY_SECTION)
+    assert again.draft() == expected
+    qt_quits(ctx)
+    again = cast(SettingsWindow, built_again(ctx, "settings"))
+    feelings = cast(ListEditor, again.rows["lists.feelings"].editor)
+    assert feelings.new_text.text() == "wobbly"
+    assert "not saved yet" in again.rows["lists.feelings"].error.message
+    assert again.own_lines.name.text() == "My GP"
+    assert again.own_lines.number.text() == "01632 960000"
+    assert "not saved yet" in again.own_lines.kept.text()
+    assert again.own_lines.kept.isVisibleTo(again.own_lines)
+    assert again.sessions.therapist.text() == "Dr Okafor"
+    assert "not saved yet" in again.sessions.kept.text()
+    again.own_lines.add.click()
+    assert [line.name for line in ctx.store.all(OwnLine)] == ["My GP"]
+    assert not again.own_lines.kept.isVisibleTo(again.own_lines)
+    again.tabs.show_page(SESSIONS_SECTION)
+    assert again.draft() == {
+        "lists": {"lists.feelings": "wobbly"},
+        "sessions": {"therapist": "Dr Okafor"},
+    }
+
+
+def test_a_number_typed_in_get_help_now_comes_back_after_a_quit(
+    ctx: AppContext, qtbot: QtBot
+) -> None:
+    from footholds.core.store import OwnLine
+    from footholds.ui.help.help_now import HelpNowWindow
+
+    window = cast(HelpNowWindow, ctx.windows.show("help-now"))
+    qtbot.keyClicks(window.own.name, "Sam")
+    qtbot.keyClicks(window.own.number, "07700 900123")
+    qt_quits(ctx)
+    assert ctx.store.count(OwnLine) == 0
+    again = cast(HelpNowWindow, built_again(ctx, "help-now"))
+    assert again.own.name.text() == "Sam" and again.own.number.text() == "07700 900123"
+    assert "not saved yet" in again.own.kept.text()
