@@ -8,6 +8,7 @@ from datetime import datetime, timedelta
 from typing import cast
 
 import pytest
+from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QApplication, QWidget
 from pytestqt.qtbot import QtBot
 
@@ -350,3 +351,42 @@ def test_a_number_typed_in_get_help_now_comes_back_after_a_quit(
     again = cast(HelpNowWindow, built_again(ctx, "help-now"))
     assert again.own.name.text() == "Sam" and again.own.number.text() == "07700 900123"
     assert "not saved yet" in again.own.kept.text()
+
+
+@pytest.mark.parametrize("menu", [True, False], ids=["tray-quit", "sigterm"])
+def test_a_safety_plan_part_over_its_limit_lets_a_quit_go_on_and_is_kept(
+    ctx: AppContext, qtbot: QtBot, monkeypatch: pytest.MonkeyPatch, menu: bool
+) -> None:
+    """A part of the safety plan over its limit refused the close, which cancelled a quit
+    (a logout then lost every word). At a quit what fits is saved, the rest is kept as the
+    window's draft and comes back in its box, with the line saying so."""
+    from footholds.core.store import SafetyPlan
+    from footholds.ui.help.safety_plan import SafetyPlanWindow
+
+    window = cast(SafetyPlanWindow, ctx.windows.show("safety-plan"))
+    long = "a" * (SafetyPlan.SECTION_LIMIT + 10)
+    window.fields["sp-reasons"].setPlainText(long)  # as if the box took more
+    qtbot.keyClicks(window.fields["sp-people-places"], "Sam, the park")
+    if menu:
+        monkeypatch.setattr(ctx.app, "quit", lambda: qt_quits(ctx))
+        quitting.request_quit(ctx.app, ctx)
+    else:
+        qt_quits(ctx)
+    assert not window.isVisible()  # the close was not refused: the quit goes on
+    plan = ctx.store.all(SafetyPlan)
+    assert [p.sections for p in plan] == [{"sp-people-places": "Sam, the park"}]  # what fits
+    kept = drafts.take(ctx.paths.drafts_file)["safety-plan"]
+    assert kept == {"sections": {"sp-reasons": long}}
+
+    again = cast(SafetyPlanWindow, built_again(ctx, "safety-plan"))
+    assert again is not window
+    assert again.fields["sp-reasons"].toPlainText() == long
+    assert again.fields["sp-people-places"].toPlainText() == "Sam, the park"
+    assert "not saved yet" in again.status.line.text()
+    assert again.changed()
+    # the person's own close still says what does not fit, and stays open
+    qtbot.keyClick(again, Qt.Key.Key_Escape)
+    assert again.isVisible()
+    again.fields["sp-reasons"].setPlainText("Biscuit, my dog")
+    assert again.save_plan() and again.draft() is None
+    assert quitting.keep_drafts(ctx) and not ctx.paths.drafts_file.exists()
