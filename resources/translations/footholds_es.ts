@@ -7733,6 +7733,13 @@ Vuelve a intentarlo, o sal de todos modos.</translation>
     </message>
 </context>
 <context>
+    <name>kept_words</name>
+    <message>
+        <source>These are the words you were writing when Footholds closed. They are not saved yet.</source>
+        <translation>Estas son las palabras que estabas escribiendo cuando Footholds se cerró. Aún no están guardadas.</translation>
+    </message>
+</context>
+<context>
     <name>lists</name>
     <message>
         <source>heavy</source>

@@ -8,7 +8,8 @@ from datetime import datetime, timedelta
 from typing import cast
 
 import pytest
-from PySide6.QtWidgets import QApplication
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QApplication, QWidget
 from pytestqt.qtbot import QtBot
 
 from footholds.app import quitting
@@ -210,3 +211,182 @@ def test_changes_to_someone_in_reach_out_wait_for_them(ctx: AppContext, qtbot: Q
     assert again.form.editing is not None and again.form.editing.id == sam.id
     assert again.form.how.text() == "a call after six"
     assert ctx.store.get(Person, sam.id).how == "a text"  # type: ignore[union-attr]
+
+
+def test_an_entry_opens_with_the_cursor_after_its_words(ctx: AppContext, qtbot: QtBot) -> None:
+    """Typing in an entry opened from the journal goes on after its words, as in the quick
+    log: the cursor stood at the start of the note, and new words went in before them."""
+    entry = save_record(ctx, LogEntry(at=NOW, note="Walked to the shop"), None)
+    assert entry is not None
+    window = open_entry(ctx, qtbot, entry)
+    assert window.editor is not None
+    qtbot.keyClicks(window.editor.form.note, " and back")
+    assert window.editor.form.note.text() == "Walked to the shop and back"
+
+
+def built_again(ctx: AppContext, name: str) -> QWidget:
+    """Window `name` after a start: built afresh, taking what was kept at the close."""
+    ctx.windows.forget(name)
+    ctx.windows.drafts = {}
+    quitting.bring_back_drafts(ctx)
+    return ctx.windows.show(name)
+
+
+def test_something_of_your_own_to_plan_comes_back_after_a_quit(
+    ctx: AppContext, qtbot: QtBot
+) -> None:
+    """Plan something: words written in "Something of your own" and not planned yet were
+    lost at a quit."""
+    from footholds.core.store import Activity
+    from footholds.ui.today.activity_plan import PlanActivityWindow
+
+    window = cast(PlanActivityWindow, ctx.windows.show("plan-activity"))
+    window.own_kind.setCurrentIndex(window.own_kind.findData("connection"))
+    qtbot.keyClicks(window.own, "Write to Ana")
+    qt_quits(ctx)
+    assert ctx.store.count(Activity) == 0  # never planned, nor added to the list
+    assert drafts.take(ctx.paths.drafts_file)["plan-activity"] == {
+        "own": "Write to Ana",
+        "kind": "connection",
+    }
+
+    again = cast(PlanActivityWindow, built_again(ctx, "plan-activity"))
+    assert again is not window
+    assert again.own.text() == "Write to Ana" and again.own_kind.currentData() == "connection"
+    assert "not saved yet" in again.said.text()
+    qtbot.keyClicks(again.own, " on Sunday")  # after the words, not before
+    assert again.own.text() == "Write to Ana on Sunday"
+    again.plan.click()
+    assert again.draft() is None
+    assert quitting.keep_drafts(ctx) and not ctx.paths.drafts_file.exists()
+
+
+def test_a_medicine_typed_and_not_added_comes_back_after_a_quit(
+    ctx: AppContext, qtbot: QtBot
+) -> None:
+    """My medicines: a name and dose typed and not added yet were lost at a quit."""
+    from footholds.core.store import Medicine
+    from footholds.ui.journal.medication import MedicationWindow
+
+    window = cast(MedicationWindow, ctx.windows.show("medication"))
+    qtbot.keyClicks(window.name, "Sertraline")
+    qtbot.keyClicks(window.dose, "50 mg")
+    qt_quits(ctx)
+    assert ctx.store.count(Medicine) == 0
+    assert drafts.take(ctx.paths.drafts_file)["medication"] == {
+        "name": "Sertraline",
+        "dose": "50 mg",
+    }
+
+    again = cast(MedicationWindow, built_again(ctx, "medication"))
+    assert again.name.text() == "Sertraline" and again.dose.text() == "50 mg"
+    assert "not saved yet" in again.said.text()
+    again.add.click()
+    assert [m.name for m in ctx.store.all(Medicine)] == ["Sertraline"]
+    assert again.draft() is None
+
+
+def test_words_typed_in_settings_come_back_after_a_quit(ctx: AppContext, qtbot: QtBot) -> None:
+    """Settings: a number of one's own, a new entry in My lists and a session's therapist,
+    typed and not added yet, were lost at a quit. They wait for their page, which it opens
+    on, and are kept again at the next quit when their page was not opened."""
+    from footholds.core.settings import LISTS_SECTION, SAFETY_SECTION, SESSIONS_SECTION
+    from footholds.core.store import OwnLine, Session
+    from footholds.ui.settings.list_editors import ListEditor
+    from footholds.ui.settings.settings_window import SettingsWindow
+
+    window = cast(SettingsWindow, ctx.windows.show("settings"))
+    qtbot.keyClicks(window.own_lines.name, "My GP")
+    qtbot.keyClicks(window.own_lines.number, "01632 960000")
+    feelings = cast(ListEditor, window.rows["lists.feelings"].editor)
+    qtbot.keyClicks(feelings.new_text, "wobbly")
+    qtbot.keyClicks(window.sessions.therapist, "Dr Okafor")
+    qt_quits(ctx)
+    assert ctx.store.count(OwnLine) == 0 and ctx.store.count(Session) == 0
+    assert "wobbly" not in ctx.settings["lists.feelings"]
+    expected = {
+        "own-lines": {"name": "My GP", "number": "01632 960000"},
+        "lists": {"lists.feelings": "wobbly"},
+        "sessions": {"therapist": "Dr Okafor"},
+    }
+    assert drafts.take(ctx.paths.drafts_file)["settings"] == expected
+
+    again = cast(SettingsWindow, built_again(ctx, "settings"))
+    assert again.tabs.currentWidget() is again.tabs.scroll_of(LISTS_SECTION)
+    # pages not opened yet: their words wait, and are kept again at a quit
+    assert not again.tabs.is_built(SAFETY_SECTION)
+    assert again.draft() == expected
+    qt_quits(ctx)
+    again = cast(SettingsWindow, built_again(ctx, "settings"))
+    feelings = cast(ListEditor, again.rows["lists.feelings"].editor)
+    assert feelings.new_text.text() == "wobbly"
+    assert "not saved yet" in again.rows["lists.feelings"].error.message
+    assert again.own_lines.name.text() == "My GP"
+    assert again.own_lines.number.text() == "01632 960000"
+    assert "not saved yet" in again.own_lines.kept.text()
+    assert again.own_lines.kept.isVisibleTo(again.own_lines)
+    assert again.sessions.therapist.text() == "Dr Okafor"
+    assert "not saved yet" in again.sessions.kept.text()
+    again.own_lines.add.click()
+    assert [line.name for line in ctx.store.all(OwnLine)] == ["My GP"]
+    assert not again.own_lines.kept.isVisibleTo(again.own_lines)
+    again.tabs.show_page(SESSIONS_SECTION)
+    assert again.draft() == {
+        "lists": {"lists.feelings": "wobbly"},
+        "sessions": {"therapist": "Dr Okafor"},
+    }
+
+
+def test_a_number_typed_in_get_help_now_comes_back_after_a_quit(
+    ctx: AppContext, qtbot: QtBot
+) -> None:
+    from footholds.core.store import OwnLine
+    from footholds.ui.help.help_now import HelpNowWindow
+
+    window = cast(HelpNowWindow, ctx.windows.show("help-now"))
+    qtbot.keyClicks(window.own.name, "Sam")
+    qtbot.keyClicks(window.own.number, "07700 900123")
+    qt_quits(ctx)
+    assert ctx.store.count(OwnLine) == 0
+    again = cast(HelpNowWindow, built_again(ctx, "help-now"))
+    assert again.own.name.text() == "Sam" and again.own.number.text() == "07700 900123"
+    assert "not saved yet" in again.own.kept.text()
+
+
+@pytest.mark.parametrize("menu", [True, False], ids=["tray-quit", "sigterm"])
+def test_a_safety_plan_part_over_its_limit_lets_a_quit_go_on_and_is_kept(
+    ctx: AppContext, qtbot: QtBot, monkeypatch: pytest.MonkeyPatch, menu: bool
+) -> None:
+    """A part of the safety plan over its limit refused the close, which cancelled a quit
+    (a logout then lost every word). At a quit what fits is saved, the rest is kept as the
+    window's draft and comes back in its box, with the line saying so."""
+    from footholds.core.store import SafetyPlan
+    from footholds.ui.help.safety_plan import SafetyPlanWindow
+
+    window = cast(SafetyPlanWindow, ctx.windows.show("safety-plan"))
+    long = "a" * (SafetyPlan.SECTION_LIMIT + 10)
+    window.fields["sp-reasons"].setPlainText(long)  # as if the box took more
+    qtbot.keyClicks(window.fields["sp-people-places"], "Sam, the park")
+    if menu:
+        monkeypatch.setattr(ctx.app, "quit", lambda: qt_quits(ctx))
+        quitting.request_quit(ctx.app, ctx)
+    else:
+        qt_quits(ctx)
+    assert not window.isVisible()  # the close was not refused: the quit goes on
+    plan = ctx.store.all(SafetyPlan)
+    assert [p.sections for p in plan] == [{"sp-people-places": "Sam, the park"}]  # what fits
+    kept = drafts.take(ctx.paths.drafts_file)["safety-plan"]
+    assert kept == {"sections": {"sp-reasons": long}}
+
+    again = cast(SafetyPlanWindow, built_again(ctx, "safety-plan"))
+    assert again is not window
+    assert again.fields["sp-reasons"].toPlainText() == long
+    assert again.fields["sp-people-places"].toPlainText() == "Sam, the park"
+    assert "not saved yet" in again.status.line.text()
+    assert again.changed()
+    # the person's own close still says what does not fit, and stays open
+    qtbot.keyClick(again, Qt.Key.Key_Escape)
+    assert again.isVisible()
+    again.fields["sp-reasons"].setPlainText("Biscuit, my dog")
+    assert again.save_plan() and again.draft() is None
+    assert quitting.keep_drafts(ctx) and not ctx.paths.drafts_file.exists()

@@ -13,7 +13,7 @@ from PySide6.QtCore import QEvent, Qt
 from PySide6.QtGui import QHideEvent, QShowEvent
 from PySide6.QtWidgets import QLabel, QPushButton, QVBoxLayout, QWidget
 
-from footholds.ui.common import tokens
+from footholds.ui.common import kept_words, tokens
 from footholds.ui.common.calm import CalmWindow, heading, window_link
 from footholds.ui.common.components import WindowHeader, window_margins
 from footholds.ui.common.reading_order import focus_with_ring
@@ -26,6 +26,8 @@ from footholds.ui.people import TrustedPeople
 
 if TYPE_CHECKING:
     from footholds.ui.context import AppContext
+
+NAME = "help-now"  # its name among the windows, and its drafts'
 
 
 class HelpNowWindow(CalmWindow):
@@ -45,6 +47,8 @@ class HelpNowWindow(CalmWindow):
         self.region_line = self.region.line
         self.crisis = CrisisLines(ctx)
         self.own = OwnLines(ctx, self.crisis.on_link)
+        # a number typed and not added when Footholds last closed
+        self.own.bring_back(kept_words.take(ctx, NAME).get("own-lines"))
         self.plan = SafetyPlanView(ctx, short=True)  # the whole plan is one button away
         self.people = TrustedPeople(ctx)
 
@@ -115,6 +119,16 @@ class HelpNowWindow(CalmWindow):
         self.scroller.setAccessibleDescription(
             self.tr("Crisis lines first, then your own numbers, your plan and people you trust.")
         )
+
+    def draft(self) -> dict[str, Any] | None:
+        """A number of their own typed and not added yet, to keep when Footholds closes
+        (app/quitting.py); None when there is none."""
+        typed = self.own.typed_words()
+        return {"own-lines": typed} if typed else None
+
+    def forget_words(self) -> None:
+        """Let go of the words typed, once kept elsewhere (Lock now sealed them)."""
+        self.own.forget_words()
 
     def present(self, *, choose_region: bool = False, **_options: Any) -> None:
         """Open at the top, where the crisis lines are, with the focus on the first line's

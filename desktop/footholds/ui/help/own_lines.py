@@ -4,7 +4,7 @@ in Get help now, and kept in Settings too."""
 from __future__ import annotations
 
 from collections.abc import Callable
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QCoreApplication, QEvent, Qt
 from PySide6.QtWidgets import (
@@ -17,7 +17,7 @@ from PySide6.QtWidgets import (
 )
 
 from footholds.core.store import OwnLine
-from footholds.ui.common import buttons, icons
+from footholds.ui.common import buttons, icons, kept_words
 from footholds.ui.common.breaks import breakable
 from footholds.ui.common.calm import escape, hint
 from footholds.ui.common.limits import limited_under, room_under
@@ -88,11 +88,15 @@ class OwnLines(QWidget):
         self.undo = UndoBar(keep_place=False)
         self.undo_at = 0  # the removed row's place in the list
         self.undo.timer.timeout.connect(lambda: self.empty.setVisible(not self.rows))
+        # under the form, only when words typed at the last close came back (bring_back)
+        self.kept = hint(ctx, "")
+        self.kept.hide()
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addLayout(self.list)
         layout.addWidget(self.empty)
         layout.addLayout(form)
+        layout.addWidget(self.kept)
         self.refresh()
         self.add.clicked.connect(self._on_add_clicked)
         for field in (self.name, self.number, self.note):
@@ -125,6 +129,27 @@ class OwnLines(QWidget):
         self.add.setAccessibleDescription(
             self.tr("Keeps this number here, beside the crisis lines; Enter does the same.")
         )
+
+    # -- words typed and not added, kept when Footholds closes (ui/common/kept_words.py) ----
+    def _boxes(self) -> dict[str, QLineEdit]:
+        return {"name": self.name, "number": self.number, "note": self.note}
+
+    def typed_words(self) -> dict[str, str]:
+        """A number's name, number and note typed and not added yet ({} when none), for the
+        window's draft when Footholds closes."""
+        return kept_words.typed(self._boxes())
+
+    def bring_back(self, kept: Any) -> None:
+        """The words `typed_words` gave at the last close, back in the form, with a line
+        saying they are not saved yet."""
+        if isinstance(kept, dict) and kept_words.put_back(self._boxes(), kept):
+            self.kept.setText(kept_words.kept_line())
+            self.kept.show()
+
+    def forget_words(self) -> None:
+        """Empty the form, once its words are kept elsewhere (Lock now sealed them)."""
+        kept_words.forget(self._boxes())
+        self.kept.hide()
 
     def changeEvent(self, event: QEvent) -> None:
         if event.type() == QEvent.Type.LanguageChange:
@@ -186,6 +211,7 @@ class OwnLines(QWidget):
         if save_record(self.ctx, line, self) is not None:
             for field in (self.name, self.number, self.note):
                 field.clear()  # and a limit said under one of them goes with its words
+            self.kept.hide()
             self.refresh()
             self.name.setFocus()
 

@@ -7,7 +7,7 @@ import dataclasses
 from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QCoreApplication, QEvent, Qt
-from PySide6.QtGui import QCloseEvent, QKeySequence, QShortcut
+from PySide6.QtGui import QCloseEvent, QKeyEvent, QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QCheckBox,
     QHBoxLayout,
@@ -20,7 +20,7 @@ from footholds.core import content, safety_plan_render
 from footholds.core.safety_plan_render import current_plan as current_plan
 from footholds.core.store import SafetyPlan
 from footholds.core.store.recovery import has_set_aside
-from footholds.ui.common import buttons, tokens
+from footholds.ui.common import buttons, kept_words, tokens
 from footholds.ui.common.calm import (
     CalmWindow,
     heading,
@@ -43,6 +43,9 @@ from footholds.ui.help.safety_plan_output import PlanOutput
 
 if TYPE_CHECKING:
     from footholds.ui.context import AppContext
+
+
+NAME = "safety-plan"  # its name among the windows, and its drafts'
 
 
 def sections(ctx: AppContext) -> list[dict[str, Any]]:
@@ -71,6 +74,13 @@ class SafetyPlanWindow(CalmWindow):
         )
         words = plan_words(ctx)
         self.fields: dict[str, LimitedText] = {}
+        # parts over their limit when Footholds last closed (draft), shown over the saved plan
+        # each time it loads until they are saved
+        kept = kept_words.take(ctx, NAME).get("sections")
+        self.waiting: dict[str, str] = (
+            {k: v for k, v in kept.items() if isinstance(v, str)} if isinstance(kept, dict) else {}
+        )
+        self._own_close = False  # Esc: the person's own close, as the title bar's
         self.safer: dict[str, QCheckBox] = {}
 
         # what Save, Copy, Save as and Print did, just above them and never scrolled away;
@@ -227,6 +237,12 @@ class SafetyPlanWindow(CalmWindow):
         for key, box in self.safer.items():
             box.setChecked(key in ticked)
         self.status.clear()
+        waiting = {k: v for k, v in self.waiting.items() if k in self.fields}
+        if waiting and not self.ctx.locker.locked:
+            for key, text in waiting.items():
+                self.fields[key].setPlainText(text)
+                self.fields[key].said.say(limit_words(SafetyPlan.SECTION_LIMIT))
+            self.status.say(kept_words.kept_line())
 
     def written(self) -> dict[str, str]:
         """What is in the fields, without empty sections; sections from elsewhere are kept.
@@ -289,16 +305,59 @@ class SafetyPlanWindow(CalmWindow):
             changed = dataclasses.replace(plan, sections=words, safer=ticked)
             saved = update_record(self.ctx, changed, self)
         if saved is not None:
+            self.waiting = {}  # in the plan now
             self.status.say(self.tr("Saved."))
         return saved is not None
+
+    # -- at a quit: what fits saved, the rest kept as the window's draft ------------------
+    def draft(self) -> dict[str, Any] | None:
+        """The parts holding more than the store keeps, to keep when Footholds closes
+        (app/quitting.py): the rest is saved as the window closes. None when all fit."""
+        if self.ctx.locker.locked:
+            return None
+        over = {
+            key: text
+            for key, text in self.written().items()
+            if key in self.fields and len(text) > SafetyPlan.SECTION_LIMIT
+        }
+        return {"sections": over} if over else None
+
+    def _save_what_fits(self) -> None:
+        """Save the plan with each part over its limit as it was saved before (draft keeps
+        its words), and the ticks."""
+        plan = current_plan(self.ctx.store)
+        saved = plan.sections if plan else {}
+        words = {}
+        for key, text in self.written().items():
+            if len(text) <= SafetyPlan.SECTION_LIMIT:
+                words[key] = text
+            elif key in saved:
+                words[key] = saved[key]
+        ticked = self.ticked()
+        if plan is None:
+            if words or ticked:
+                save_record(self.ctx, SafetyPlan(sections=words, safer=ticked), self)
+        elif words != plan.sections or ticked != plan.safer:
+            update_record(self.ctx, dataclasses.replace(plan, sections=words, safer=ticked), self)
+
+    def keyPressEvent(self, event: QKeyEvent) -> None:
+        self._own_close = event.key() == Qt.Key.Key_Escape  # CalmWindow closes it on Esc
+        try:
+            super().keyPressEvent(event)
+        finally:
+            self._own_close = False
 
     def closeEvent(self, event: QCloseEvent) -> None:
         if self.ctx.locker.locked:  # to read only: there is nothing to save
             super().closeEvent(event)
             return
         if self.changed() and not self.save_plan() and self.too_long():
-            event.ignore()  # open, with the words, where the window says what does not fit
-            return
+            if event.spontaneous() or self._own_close:
+                event.ignore()  # open, with the words, where the window says what does not fit
+                return
+            # closed by Footholds (a quit, a logout): refusing would cancel the quit, and a
+            # logout then lose every word. What fits is saved; the rest is kept (draft)
+            self._save_what_fits()
         super().closeEvent(event)
 
 

@@ -57,6 +57,9 @@ class EntryEditor(QDialog):
         self.setWindowTitle(self._title())
         self.form = LogForm(ctx)
         self.form.load(entry)
+        # typing goes on after the words, as in the quick log: at the start of the note, new
+        # words went in before the ones written
+        self.form.to_the_end()
         # what the fields said as they opened: leaving asks only when something differs
         self.as_opened = self.form.values()
         brought_back = self._bring_back(draft)

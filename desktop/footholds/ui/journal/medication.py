@@ -24,7 +24,7 @@ from PySide6.QtWidgets import (
 
 from footholds.core import medication
 from footholds.core.store import Medicine
-from footholds.ui.common import buttons, theme
+from footholds.ui.common import buttons, kept_words, theme
 from footholds.ui.common.calm import CalmWindow, WrappingDelegate, heading, long_date, wrapped
 from footholds.ui.common.components import EmptyState, WindowHeader
 from footholds.ui.common.help_link import HelpLink
@@ -36,6 +36,8 @@ from footholds.ui.common.undo import UndoBar
 
 if TYPE_CHECKING:
     from footholds.ui.context import AppContext
+
+NAME = "medication"  # its name among the windows, and its drafts'
 
 
 class MedicationWindow(CalmWindow):
@@ -174,6 +176,24 @@ class MedicationWindow(CalmWindow):
         ctx.signals.store_changed.connect(self._on_store_changed)
         ctx.signals.setting_changed.connect(self._on_setting_changed)
         self.refresh()
+        # a medicine's name and dose typed and not added when Footholds last closed
+        if kept_words.put_back(self._new_boxes(), kept_words.take(ctx, NAME)):
+            self.said.setText(kept_words.kept_line())
+
+    # -- words typed and not added, kept when Footholds closes (ui/common/kept_words.py) ----
+    def _new_boxes(self) -> dict[str, QLineEdit]:
+        return {"name": self.name, "dose": self.dose}
+
+    def draft(self) -> dict[str, Any] | None:
+        """A medicine's name and dose typed and not added yet, to keep when Footholds closes
+        (app/quitting.py); None when there are none."""
+        return kept_words.typed(self._new_boxes()) or None
+
+    def forget_words(self) -> None:
+        """Let go of the words typed, once kept elsewhere (Lock now sealed them in the drafts
+        file): nothing written stays in memory while locked, nor is kept twice."""
+        kept_words.forget(self._new_boxes())
+        self.said.clear()
 
     def _steady_labels(self) -> None:
         """A hidden row's label does not count towards the label column: each sized to the

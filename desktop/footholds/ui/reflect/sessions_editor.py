@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import dataclasses
 from datetime import date
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QDate, QLocale, Qt, QTime
 from PySide6.QtWidgets import (
@@ -26,7 +26,7 @@ from PySide6.QtWidgets import (
 from footholds.core import sessions as ss
 from footholds.core.store import Session
 from footholds.core.store.models import now_local
-from footholds.ui.common import buttons, dates
+from footholds.ui.common import buttons, dates, kept_words
 from footholds.ui.common.calm import escape, hint, long_date
 from footholds.ui.common.day_edit import DayEdit
 from footholds.ui.common.feedback import Feedback
@@ -131,6 +131,10 @@ class SessionsEditor(QWidget):
         form.addLayout(fields)
         form.addLayout(who)
         form.addWidget(self.said)
+        # under the form, only when a name typed at the last close came back (bring_back)
+        self.kept = hint(ctx, "")
+        self.kept.hide()
+        form.addWidget(self.kept)
         self.all_past_shown = False  # past sessions folded to the latest PAST_SHOWN
         self.show_past = buttons.more(
             "", description=self.tr("Lists every past session, not only the latest ones.")
@@ -164,6 +168,24 @@ class SessionsEditor(QWidget):
             self.tr("Every two weeks"),
             self.tr("Every four weeks"),
         ]
+
+    # -- words typed and not added, kept when Footholds closes (ui/common/kept_words.py) ----
+    def typed_words(self) -> dict[str, str]:
+        """The therapist's name typed and not added with a session yet ({} when none), for
+        the window's draft when Footholds closes."""
+        return kept_words.typed({"therapist": self.therapist})
+
+    def bring_back(self, kept: Any) -> None:
+        """The words `typed_words` gave at the last close, back in the form, with a line
+        saying they are not saved yet."""
+        if isinstance(kept, dict) and kept_words.put_back({"therapist": self.therapist}, kept):
+            self.kept.setText(kept_words.kept_line())
+            self.kept.show()
+
+    def forget_words(self) -> None:
+        """Empty the name, once its words are kept elsewhere (Lock now sealed them)."""
+        kept_words.forget({"therapist": self.therapist})
+        self.kept.hide()
 
     # -- showing -------------------------------------------------------------------------
     def refresh(self) -> None:
@@ -290,6 +312,7 @@ class SessionsEditor(QWidget):
         self.every.setCurrentIndex(0)
         self.minutes.setValue(50)
         self.therapist.clear()
+        self.kept.hide()
 
     def _on_add_clicked(self) -> None:
         new = self.new_session()

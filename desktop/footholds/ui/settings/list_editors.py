@@ -18,7 +18,7 @@ from PySide6.QtWidgets import (
 )
 
 from footholds.core.settings import Setting
-from footholds.ui.common import buttons, default_lists, icons
+from footholds.ui.common import buttons, default_lists, icons, kept_words
 from footholds.ui.common.limits import limited
 from footholds.ui.common.scrolling import bring_into_view
 from footholds.ui.settings.editor_base import TIME_FORMAT, Editor, time_edit
@@ -203,6 +203,21 @@ class ListEditor(ListBase):
         if not self._keyed:
             return texts
         return [default_lists.stored(text, self._stored) for text in texts]
+
+    # -- a new one typed and not added, kept when Footholds closes (ui/common/kept_words.py) -
+    def typed_words(self) -> str:
+        """A new entry typed and not added yet ("" when none), for Settings' draft."""
+        return kept_words.typed({"new": self.new_text}).get("new", "")
+
+    def bring_back(self, words: str) -> None:
+        """The words `typed_words` gave at the last close, back in the box, with the line
+        under the row saying they are not saved yet."""
+        if kept_words.put_back({"new": self.new_text}, {"new": words}):
+            self.said.emit(kept_words.kept_line())
+
+    def forget_words(self) -> None:
+        """Empty the box, once its words are kept elsewhere (Lock now sealed them)."""
+        kept_words.forget({"new": self.new_text})
 
     def _on_add_clicked(self) -> None:
         text = self.new_text.text().strip()

@@ -35,7 +35,7 @@ from footholds.core.settings import (
     sections,
 )
 from footholds.platform.autostart import Autostart
-from footholds.ui.common import default_lists, icons, tokens
+from footholds.ui.common import default_lists, icons, kept_words, tokens
 from footholds.ui.common.calm import centre_first_time, fit_to_screen, fit_to_words, heading
 from footholds.ui.common.components import WindowHeader, window_margins
 from footholds.ui.common.help_link import HelpLink
@@ -54,6 +54,10 @@ if TYPE_CHECKING:
 
 log = logging.getLogger(__name__)
 MIN_WIDTH, MIN_HEIGHT = 612, 420  # every page's rows fit, in English and Spanish
+NAME = "settings"  # its name among the windows, and its drafts'
+# the parts of its draft (draft): a number of one's own, a session's therapist, and a new
+# entry typed in one of My lists, by the list's setting
+OWN_LINES, SESSIONS, LISTS = "own-lines", "sessions", "lists"
 
 
 class SettingsWindow(PageParts, PageReset):
@@ -112,6 +116,12 @@ class SettingsWindow(PageParts, PageReset):
         # scrolls sideways (found at 300 x 250)
         self.setMinimumSize(MIN_WIDTH, MIN_HEIGHT)
         self.tabs.page_built.connect(self._on_page_built)
+        # words typed and not added when Footholds last closed, by part, until their page is
+        # built; it opens on the first of their pages
+        self.waiting: dict[str, Any] = kept_words.take(ctx, NAME)
+        self._kept_page = next(
+            (page for part, page in self._kept_pages() if part in self.waiting), ""
+        )
         self._build()
         ctx.signals.setting_changed.connect(self._on_setting_changed)
         ctx.locker.changed.connect(self._on_lock_changed)  # its page's settings follow it
@@ -204,6 +214,7 @@ class SettingsWindow(PageParts, PageReset):
         for row in self._rows.values():
             if row.setting.section == key:
                 row.editor.load(self.ctx.settings[row.setting.name])
+        self._give_back(key)
         self._sync_needs()
         if key == GENERAL_SECTION:
             self._fit_page()
@@ -286,6 +297,60 @@ class SettingsWindow(PageParts, PageReset):
             outer.addSpacing(8)
             outer.addWidget(heading(self.tr("Your sessions"), 1))
             outer.addWidget(self._sessions)
+
+    # -- words typed and not added, kept when Footholds closes (ui/common/kept_words.py) ----
+    @staticmethod
+    def _kept_pages() -> list[tuple[str, str]]:
+        return [(LISTS, LISTS_SECTION), (OWN_LINES, SAFETY_SECTION), (SESSIONS, SESSIONS_SECTION)]
+
+    def _list_editors(self) -> dict[str, ListEditor]:
+        """My lists' editors on the pages built so far, by their setting."""
+        return {n: r.editor for n, r in self._rows.items() if isinstance(r.editor, ListEditor)}
+
+    def draft(self) -> dict[str, Any] | None:
+        """Words typed and not added yet (a number of one's own, a session's therapist, a new
+        entry in one of My lists), with those still waiting for their page, to keep when
+        Footholds closes (app/quitting.py); None when there are none."""
+        held = dict(self.waiting)
+        lists = dict(held.get(LISTS) or {})
+        for name, editor in self._list_editors().items():
+            lists.pop(name, None)
+            if editor.typed_words():
+                lists[name] = editor.typed_words()
+        held[LISTS] = lists
+        if self.tabs.is_built(SAFETY_SECTION):
+            held[OWN_LINES] = self._own_lines.typed_words()
+        if self.tabs.is_built(SESSIONS_SECTION):
+            held[SESSIONS] = self._sessions.typed_words()
+        return {part: words for part, words in held.items() if words} or None
+
+    def _give_back(self, key: str) -> None:
+        """The words waiting for page `key`, back in its boxes now it is built."""
+        if key == SAFETY_SECTION and OWN_LINES in self.waiting:
+            self._own_lines.bring_back(self.waiting.pop(OWN_LINES))
+        elif key == SESSIONS_SECTION and SESSIONS in self.waiting:
+            self._sessions.bring_back(self.waiting.pop(SESSIONS))
+        lists = self.waiting.get(LISTS)
+        if not isinstance(lists, dict):
+            return
+        for name, editor in self._list_editors().items():
+            words = lists.pop(name, None)
+            if isinstance(words, str):
+                editor.bring_back(words)
+        if not lists:
+            del self.waiting[LISTS]
+
+    def forget_words(self) -> None:
+        """Let go of the words typed, once kept elsewhere (Lock now sealed them in the drafts
+        file): nothing written stays in memory while locked, nor is kept twice."""
+        self.waiting.clear()
+        self._kept_page = ""
+        for editor in self._list_editors().values():
+            editor.forget_words()
+        if self.tabs.is_built(SAFETY_SECTION):
+            self._own_lines.forget_words()
+        if self.tabs.is_built(SESSIONS_SECTION):
+            self._sessions.forget_words()
 
     def _on_link(self, url: str) -> None:
         open_or_explain(self.ctx, url)
@@ -404,6 +469,7 @@ class SettingsWindow(PageParts, PageReset):
             self._build()  # also loads the values
         else:
             self._load_values()
+        section, self._kept_page = section or self._kept_page, ""  # words waiting: there
         if section:
             self.tabs.show_page(section)
         fit_to_screen(self)  # its pages scroll: on a small laptop screen it fits whole

@@ -23,7 +23,7 @@ from PySide6.QtWidgets import (
 from footholds.core import activation, days
 from footholds.core.store import Activity, InvalidEntry, StoreWriteError
 from footholds.core.store.models import now_local
-from footholds.ui.common import buttons, i18n, tokens
+from footholds.ui.common import buttons, i18n, kept_words, tokens
 from footholds.ui.common.calm import INDENT_ROLE, CalmWindow, WrappingDelegate, language
 from footholds.ui.common.components import WindowHeader, window_margins
 from footholds.ui.common.feedback import StatusLine
@@ -37,6 +37,7 @@ IDEA_ROLE = 0x0100 + 1  # Qt.UserRole + 1: the Idea an item stands for
 SAID_MS = 4000
 LOOK_AGAIN_MS = 30_000  # while open, the time chosen may pass: the line under it follows
 OFFERED = time(18, 0)  # the time first offered, while it is still ahead
+NAME = "plan-activity"  # its name among the windows, and its drafts'
 
 
 def kind_names() -> dict[str, str]:
@@ -167,6 +168,29 @@ class PlanActivityWindow(CalmWindow):
         self._look_again = QTimer(self)
         self._look_again.setInterval(LOOK_AGAIN_MS)
         self._look_again.timeout.connect(self._say_if_passed)
+        self._bring_back()
+
+    # -- words typed and not planned, kept when Footholds closes (ui/common/kept_words.py) --
+    def draft(self) -> dict[str, Any] | None:
+        """Something of their own written and not planned yet, with its kind, to keep when
+        Footholds closes (app/quitting.py); None when there is none."""
+        words = kept_words.typed({"own": self.own})
+        return {**words, "kind": str(self.own_kind.currentData())} if words else None
+
+    def _bring_back(self) -> None:
+        kept = kept_words.take(self.ctx, NAME)
+        if not kept_words.put_back({"own": self.own}, kept):
+            return
+        at = self.own_kind.findData(kept.get("kind"))
+        if at >= 0:
+            self.own_kind.setCurrentIndex(at)
+        self.said.setText(kept_words.kept_line())
+
+    def forget_words(self) -> None:
+        """Let go of the words typed, once kept elsewhere (Lock now sealed them in the drafts
+        file): nothing written stays in memory while locked, nor is kept twice."""
+        kept_words.forget({"own": self.own})
+        self.said.clear()
 
     # -- showing ---------------------------------------------------------------------------
     def refresh(self) -> None:
