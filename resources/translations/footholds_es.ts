@@ -5965,8 +5965,8 @@ Lo que guardes en el registro rápido (un clic en el icono de la bandeja) aparec
         <translation>Usar la frase de contraseña</translation>
     </message>
     <message>
-        <source>That recovery key does not open your entries. Please try again.</source>
-        <translation>Esa clave de recuperación no abre tus entradas. Inténtalo de nuevo.</translation>
+        <source>That recovery key does not match. Spaces, dashes and capitals do not matter; please check each letter and try again.</source>
+        <translation>Esa clave de recuperación no coincide. Los espacios, los guiones y las mayúsculas no importan; revisa cada letra e inténtalo de nuevo.</translation>
     </message>
     <message>
         <source>That passphrase does not open your entries. Please try again.</source>
