@@ -120,13 +120,24 @@ def disable(paths: Paths, args: argparse.Namespace) -> int:
     return 0
 
 
+NOT_RUNNING_LOCKED = (
+    "Nothing to lock: Footholds is not running, and while it is closed your entries stay "
+    "locked on disk. Each command that reads them asks for your passphrase."
+)
+NOW_SAID = "Your entries are locked."
+NOW_FAILED = "Footholds could not lock yet; your entries stay as they were."
+
+
 def now(paths: Paths, args: argparse.Namespace) -> int:
     if not is_on(paths.data_dir):
         raise Refused("The lock is off. Turn it on with: footholds lock enable")
     reply = ask(paths, "lock-now")
     if reply is not None:  # the running app holds the open keys: it locks them away itself
+        if not str(reply.get("message", "")).strip():  # never a silent answer
+            reply = {**reply, "message": NOW_SAID if reply.get("ok") else NOW_FAILED}
         return answered(reply)
-    say("Your entries are locked: each command that reads them asks for your passphrase.")
+    # nothing holds the keys: each command opens them for itself and lets go as it ends
+    say(NOT_RUNNING_LOCKED)
     return 0
 
 
