@@ -369,13 +369,14 @@ def test_a_number_removed_while_locked_asks_for_the_passphrase_then_goes_with_un
 ) -> None:
     """Locked, Remove showed the store's generic "locked" box and the number stayed. Now it
     asks for the passphrase (removing needs the entries open), then removes, with Undo;
-    "Not now" leaves it be."""
+    "Not now" leaves it be. The passphrase is the only question: "Remove Dr Rivera?" asked
+    first and the passphrase after was two questions for one act."""
     paths, _ = locked
     ctx = start(paths, opened)
     said: list[str] = []
     monkeypatch.setattr(ctx.prompter, "inform", lambda _parent, text: said.append(text))
     monkeypatch.setattr(ctx.prompter, "warn", lambda _parent, text: said.append(text))
-    monkeypatch.setattr(ctx.prompter, "confirm", lambda *_args: True)
+    monkeypatch.setattr(ctx.prompter, "confirm", lambda _p, text, *_a: said.append(text))
     try:
         ctx.store.add(OwnLine(name="Dr Rivera", number="555 0100"))
         assert ctx.locker.lock_now()

@@ -190,11 +190,13 @@ class OwnLines(QWidget):
             self.name.setFocus()
 
     def _on_remove_clicked(self, line: OwnLine) -> None:
-        question = self.tr("Remove {name} from your numbers?").format(name=excerpt(line.name))
-        if not self.ctx.prompter.confirm(self, question, self.tr("Remove")):
+        # locked, the store cannot remove it: the passphrase is the one question then, and
+        # the removal follows it with Undo. Asked "Remove?" first and the passphrase after,
+        # the person answered twice for one act; typing the passphrase is choice enough
+        if unlock_first(self.ctx.locker, self, lambda: self._remove(line)):
             return
-        # locked, the store cannot remove it: the passphrase, then the removal as chosen
-        if not unlock_first(self.ctx.locker, self, lambda: self._remove(line)):
+        question = self.tr("Remove {name} from your numbers?").format(name=excerpt(line.name))
+        if self.ctx.prompter.confirm(self, question, self.tr("Remove")):
             self._remove(line)
 
     def _remove(self, line: OwnLine) -> None:
