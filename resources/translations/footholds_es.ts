@@ -4689,6 +4689,14 @@ Lo que guardes en el registro rápido (un clic en el icono de la bandeja) aparec
         <translation>Abre un plan corto para escribir en un día más tranquilo, para los más difíciles.</translation>
     </message>
     <message>
+        <source>Read my safety plan</source>
+        <translation>Leer mi plan de seguridad</translation>
+    </message>
+    <message>
+        <source>Opens your whole safety plan to read, in its own window; changing it waits for your passphrase.</source>
+        <translation>Abre tu plan de seguridad entero para leerlo, en su propia ventana; para cambiarlo hace falta tu frase de contraseña.</translation>
+    </message>
+    <message>
         <source>A safety plan is a few lines written on a calmer day, for the harder ones: what to look out for, what helps, and who to call. Write it when you are ready.</source>
         <translation>Un plan de seguridad son unas pocas líneas escritas en un día más tranquilo, para los más difíciles: a qué prestar atención, qué te ayuda y a quién llamar. Escríbelo cuando te veas con fuerzas.</translation>
     </message>
@@ -4708,8 +4716,8 @@ Lo que guardes en el registro rápido (un clic en el icono de la bandeja) aparec
         <translation>Mi plan de seguridad</translation>
     </message>
     <message>
-        <source>Your safety plan is here to read; you can change it once Footholds is unlocked.</source>
-        <translation>Tu plan de seguridad está aquí para leerlo; podrás cambiarlo en cuanto desbloquees Footholds.</translation>
+        <source>Your safety plan is here to read. To change it, unlock Footholds with your passphrase.</source>
+        <translation>Tu plan de seguridad está aquí para leerlo. Para cambiarlo, desbloquea Footholds con tu frase de contraseña.</translation>
     </message>
     <message>
         <source>A plan written on a calmer day, for the harder ones. Use your own words and fill in only what helps; you can change it any time. It stays on this computer.</source>

@@ -8,7 +8,7 @@ from pathlib import Path
 import pytest
 import test_unlock as base
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QDialog, QLabel, QWidget
+from PySide6.QtWidgets import QApplication, QDialog, QLabel, QWidget
 from pytestqt.qtbot import QtBot
 from test_unlock import PASS, every_file, footholds, notes, opened, start, stop
 
@@ -208,6 +208,43 @@ def test_a_plan_locked_too_is_said_to_be_locked_in_get_help_now(
         stop(ctx)
 
 
+@pytest.mark.parametrize(
+    ("language", "read", "edit"),
+    [
+        ("en", "Read my safety plan", "Edit my safety plan"),
+        ("es", "Leer mi plan de seguridad", "Editar mi plan de seguridad"),
+    ],
+)
+def test_the_plan_button_says_read_while_locked_and_edit_once_unlocked(
+    locked: tuple[Paths, str], qtbot: QtBot, qapp: QApplication, language: str, read: str, edit: str
+) -> None:
+    """Locked, the plan kept readable opens to read only: the button said "Edit my safety
+    plan" all the same. It says what it does, in either language, and Edit again after."""
+    from footholds.ui.common import i18n
+
+    paths, _ = locked
+    Settings.load(paths.settings_file)[0].save()  # as turning the lock on does
+    ctx = start(paths, opened)
+    i18n.install(qapp, language)
+    try:
+        ctx.store.add(SafetyPlan(sections={"sp-warning-signs": "staying in bed all day"}))
+        window = ctx.windows.show("help-now")
+        assert isinstance(window, HelpNowWindow)
+        qtbot.waitExposed(window)
+        plan = window.plan
+        assert plan.edit.text() == edit
+        assert ctx.locker.lock_now()
+        assert plan.edit.isVisible() and plan.edit.text() == read
+        assert "passphrase" in plan.edit.accessibleDescription() or language != "en"
+        ctx.locker.ask()
+        assert ctx.locker.dialog is not None
+        unlock_in(ctx.locker.dialog, qtbot)
+        assert plan.edit.text() == edit
+    finally:
+        i18n.remove(qapp)
+        stop(ctx)
+
+
 def test_the_safety_plan_is_to_read_while_locked_and_to_change_again_at_the_unlock(
     locked: tuple[Paths, str], qtbot: QtBot, monkeypatch: pytest.MonkeyPatch
 ) -> None:
@@ -235,7 +272,7 @@ def test_the_safety_plan_is_to_read_while_locked_and_to_change_again_at_the_unlo
         [plan] = ctx.store.all(SafetyPlan)
         assert plan.sections["sp-warning-signs"] == "staying in bed all day, not eating"
 
-        assert window.locked.isVisible() and "once Footholds is" in window.locked.line.text()
+        assert window.locked.isVisible() and "To change it, unlock" in window.locked.line.text()
         assert all(f.isReadOnly() for f in window.fields.values())
         assert not any(box.isEnabled() for box in window.safer.values())
         assert not window.save.isEnabled()
@@ -690,7 +727,6 @@ def test_footholds_quit_closes_the_passphrase_prompt_at_the_start(
     import time
 
     from PySide6.QtCore import QTimer
-    from PySide6.QtWidgets import QApplication
 
     from footholds.app.lock_start import UnlockDeclined
     from footholds.ui.shell.unlock import ask_with_dialog
