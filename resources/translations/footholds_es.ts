@@ -7966,12 +7966,12 @@ Vuelve a intentarlo, o sal de todos modos.</translation>
         <translation>Bloquear tras estos minutos sin usar el equipo (0: solo cuando se bloquea la pantalla)</translation>
     </message>
     <message>
-        <source>Lock my safety plan and people too</source>
-        <translation>Bloquear también mi plan de seguridad y mis personas de confianza</translation>
+        <source>Lock my safety plan, numbers and people too</source>
+        <translation>Bloquear también mi plan de seguridad, mis números y mis personas de confianza</translation>
     </message>
     <message>
-        <source>Left unlocked, your safety plan and the names of the people you trust, with how to reach them, stay readable while the rest is locked, because a hard moment is not the time for a passphrase. Your notes and messages for them stay locked.</source>
-        <translation>Si no los bloqueas, tu plan de seguridad y los nombres de tus personas de confianza, con cómo contactarlas, se pueden leer mientras lo demás está bloqueado, porque un momento difícil no es momento para una frase de contraseña. Tus notas y mensajes para ellas siguen bloqueados.</translation>
+        <source>Left unlocked, your safety plan, your own numbers in Get help now and the names of the people you trust, with how to reach them, stay readable while the rest is locked, because a hard moment is not the time for a passphrase. Your notes and messages for those people stay locked.</source>
+        <translation>Si no los bloqueas, tu plan de seguridad, tus propios números en Ayuda ahora y los nombres de tus personas de confianza, con cómo contactarlas, se pueden leer mientras lo demás está bloqueado, porque un momento difícil no es momento para una frase de contraseña. Tus notas y mensajes para esas personas siguen bloqueados.</translation>
     </message>
     <message>
         <source>Follow the system</source>
