@@ -4697,6 +4697,14 @@ Lo que guardes en el registro rápido (un clic en el icono de la bandeja) aparec
         <translation>Abre un plan corto para escribir en un día más tranquilo, para los más difíciles.</translation>
     </message>
     <message>
+        <source>Read my safety plan</source>
+        <translation>Leer mi plan de seguridad</translation>
+    </message>
+    <message>
+        <source>Opens your whole safety plan to read, in its own window; changing it waits for your passphrase.</source>
+        <translation>Abre tu plan de seguridad entero para leerlo, en su propia ventana; para cambiarlo hace falta tu frase de contraseña.</translation>
+    </message>
+    <message>
         <source>A safety plan is a few lines written on a calmer day, for the harder ones: what to look out for, what helps, and who to call. Write it when you are ready.</source>
         <translation>Un plan de seguridad son unas pocas líneas escritas en un día más tranquilo, para los más difíciles: a qué prestar atención, qué te ayuda y a quién llamar. Escríbelo cuando te veas con fuerzas.</translation>
     </message>
@@ -4716,8 +4724,8 @@ Lo que guardes en el registro rápido (un clic en el icono de la bandeja) aparec
         <translation>Mi plan de seguridad</translation>
     </message>
     <message>
-        <source>Your safety plan is here to read; you can change it once Footholds is unlocked.</source>
-        <translation>Tu plan de seguridad está aquí para leerlo; podrás cambiarlo en cuanto desbloquees Footholds.</translation>
+        <source>Your safety plan is here to read. To change it, unlock Footholds with your passphrase.</source>
+        <translation>Tu plan de seguridad está aquí para leerlo. Para cambiarlo, desbloquea Footholds con tu frase de contraseña.</translation>
     </message>
     <message>
         <source>A plan written on a calmer day, for the harder ones. Use your own words and fill in only what helps; you can change it any time. It stays on this computer.</source>
@@ -5973,8 +5981,8 @@ Lo que guardes en el registro rápido (un clic en el icono de la bandeja) aparec
         <translation>Usar la frase de contraseña</translation>
     </message>
     <message>
-        <source>That recovery key does not open your entries. Please try again.</source>
-        <translation>Esa clave de recuperación no abre tus entradas. Inténtalo de nuevo.</translation>
+        <source>That recovery key does not match. Spaces, dashes and capitals do not matter; please check each letter and try again.</source>
+        <translation>Esa clave de recuperación no coincide. Los espacios, los guiones y las mayúsculas no importan; revisa cada letra e inténtalo de nuevo.</translation>
     </message>
     <message>
         <source>That passphrase does not open your entries. Please try again.</source>
@@ -7977,12 +7985,12 @@ Vuelve a intentarlo, o sal de todos modos.</translation>
         <translation>Bloquear tras estos minutos sin usar el equipo (0: solo cuando se bloquea la pantalla)</translation>
     </message>
     <message>
-        <source>Lock my safety plan and people too</source>
-        <translation>Bloquear también mi plan de seguridad y mis personas de confianza</translation>
+        <source>Lock my safety plan, numbers and people too</source>
+        <translation>Bloquear también mi plan de seguridad, mis números y mis personas de confianza</translation>
     </message>
     <message>
-        <source>Left unlocked, your safety plan and the names of the people you trust, with how to reach them, stay readable while the rest is locked, because a hard moment is not the time for a passphrase. Your notes and messages for them stay locked.</source>
-        <translation>Si no los bloqueas, tu plan de seguridad y los nombres de tus personas de confianza, con cómo contactarlas, se pueden leer mientras lo demás está bloqueado, porque un momento difícil no es momento para una frase de contraseña. Tus notas y mensajes para ellas siguen bloqueados.</translation>
+        <source>Left unlocked, your safety plan, your own numbers in Get help now and the names of the people you trust, with how to reach them, stay readable while the rest is locked, because a hard moment is not the time for a passphrase. Your notes and messages for those people stay locked.</source>
+        <translation>Si no los bloqueas, tu plan de seguridad, tus propios números en Ayuda ahora y los nombres de tus personas de confianza, con cómo contactarlas, se pueden leer mientras lo demás está bloqueado, porque un momento difícil no es momento para una frase de contraseña. Tus notas y mensajes para esas personas siguen bloqueados.</translation>
     </message>
     <message>
         <source>Follow the system</source>

@@ -8,7 +8,7 @@ from pathlib import Path
 import pytest
 import test_unlock as base
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QDialog, QLabel, QWidget
+from PySide6.QtWidgets import QApplication, QDialog, QLabel, QPushButton, QWidget
 from pytestqt.qtbot import QtBot
 from test_unlock import PASS, every_file, footholds, notes, opened, start, stop
 
@@ -208,6 +208,43 @@ def test_a_plan_locked_too_is_said_to_be_locked_in_get_help_now(
         stop(ctx)
 
 
+@pytest.mark.parametrize(
+    ("language", "read", "edit"),
+    [
+        ("en", "Read my safety plan", "Edit my safety plan"),
+        ("es", "Leer mi plan de seguridad", "Editar mi plan de seguridad"),
+    ],
+)
+def test_the_plan_button_says_read_while_locked_and_edit_once_unlocked(
+    locked: tuple[Paths, str], qtbot: QtBot, qapp: QApplication, language: str, read: str, edit: str
+) -> None:
+    """Locked, the plan kept readable opens to read only: the button said "Edit my safety
+    plan" all the same. It says what it does, in either language, and Edit again after."""
+    from footholds.ui.common import i18n
+
+    paths, _ = locked
+    Settings.load(paths.settings_file)[0].save()  # as turning the lock on does
+    ctx = start(paths, opened)
+    i18n.install(qapp, language)
+    try:
+        ctx.store.add(SafetyPlan(sections={"sp-warning-signs": "staying in bed all day"}))
+        window = ctx.windows.show("help-now")
+        assert isinstance(window, HelpNowWindow)
+        qtbot.waitExposed(window)
+        plan = window.plan
+        assert plan.edit.text() == edit
+        assert ctx.locker.lock_now()
+        assert plan.edit.isVisible() and plan.edit.text() == read
+        assert "passphrase" in plan.edit.accessibleDescription() or language != "en"
+        ctx.locker.ask()
+        assert ctx.locker.dialog is not None
+        unlock_in(ctx.locker.dialog, qtbot)
+        assert plan.edit.text() == edit
+    finally:
+        i18n.remove(qapp)
+        stop(ctx)
+
+
 def test_the_safety_plan_is_to_read_while_locked_and_to_change_again_at_the_unlock(
     locked: tuple[Paths, str], qtbot: QtBot, monkeypatch: pytest.MonkeyPatch
 ) -> None:
@@ -235,7 +272,7 @@ def test_the_safety_plan_is_to_read_while_locked_and_to_change_again_at_the_unlo
         [plan] = ctx.store.all(SafetyPlan)
         assert plan.sections["sp-warning-signs"] == "staying in bed all day, not eating"
 
-        assert window.locked.isVisible() and "once Footholds is" in window.locked.line.text()
+        assert window.locked.isVisible() and "To change it, unlock" in window.locked.line.text()
         assert all(f.isReadOnly() for f in window.fields.values())
         assert not any(box.isEnabled() for box in window.safer.values())
         assert not window.save.isEnabled()
@@ -337,6 +374,7 @@ def test_a_number_added_while_locked_shows_at_once_sealed_with_no_passphrase(
     it). Adding reads nothing sealed: the number is sealed to the lock's public key, shows at
     once beside the others, is written nowhere plain, and joins the store at the unlock."""
     paths, _ = locked
+    Settings.load(paths.settings_file)[0].save()  # as turning the lock on does
     ctx = start(paths, opened)
     try:
         ctx.store.add(OwnLine(name="My GP", number="555 0199"))
@@ -369,13 +407,15 @@ def test_a_number_removed_while_locked_asks_for_the_passphrase_then_goes_with_un
 ) -> None:
     """Locked, Remove showed the store's generic "locked" box and the number stayed. Now it
     asks for the passphrase (removing needs the entries open), then removes, with Undo;
-    "Not now" leaves it be."""
+    "Not now" leaves it be. The passphrase is the only question: "Remove Dr Rivera?" asked
+    first and the passphrase after was two questions for one act."""
     paths, _ = locked
+    Settings.load(paths.settings_file)[0].save()  # as turning the lock on does
     ctx = start(paths, opened)
     said: list[str] = []
     monkeypatch.setattr(ctx.prompter, "inform", lambda _parent, text: said.append(text))
     monkeypatch.setattr(ctx.prompter, "warn", lambda _parent, text: said.append(text))
-    monkeypatch.setattr(ctx.prompter, "confirm", lambda *_args: True)
+    monkeypatch.setattr(ctx.prompter, "confirm", lambda _p, text, *_a: said.append(text))
     try:
         ctx.store.add(OwnLine(name="Dr Rivera", number="555 0100"))
         assert ctx.locker.lock_now()
@@ -610,6 +650,7 @@ def test_get_help_now_on_the_passphrase_prompt_opens_the_whole_help_window(
     the crisis lines alone, without the person's own numbers and safety plan the tray's Get
     help now shows at the same moment."""
     paths, _ = locked
+    Settings.load(paths.settings_file)[0].save()  # as turning the lock on does
     ctx = start(paths, opened)
     try:
         ctx.store.add(OwnLine(name="Dr Byrne", number="01 555 0101"))
@@ -689,7 +730,6 @@ def test_footholds_quit_closes_the_passphrase_prompt_at_the_start(
     import time
 
     from PySide6.QtCore import QTimer
-    from PySide6.QtWidgets import QApplication
 
     from footholds.app.lock_start import UnlockDeclined
     from footholds.ui.shell.unlock import ask_with_dialog
@@ -1038,5 +1078,76 @@ def test_someone_half_added_in_reach_out_at_lock_now_is_sealed_once_and_back_aft
         window = ctx.windows.show("reach-out")
         assert isinstance(window, ReachOutWindow)
         assert window.form.name.text() == "Samwise"
+    finally:
+        stop(ctx)
+
+
+@pytest.mark.parametrize("plan_locked_too", [False, True])
+def test_own_numbers_read_the_same_after_lock_now_and_at_a_locked_start(
+    locked: tuple[Paths, str], qtbot: QtBot, plan_locked_too: bool
+) -> None:
+    """After Lock now Aunt Carmen's number and note stayed in Get help now, while the app
+    starting locked said "only locked for now" of the same numbers. They go with the choice
+    that keeps the plan and people readable (core/lock/numbers_copy.py): kept, both show
+    them, with Copy number; locked too, both say they are only locked, with Unlock…, and no
+    form whose number would vanish sealed."""
+    from footholds.core.lock import numbers_copy
+
+    paths, _ = locked
+    settings, _ = Settings.load(paths.settings_file)
+    settings.set("lock.safety_plan", plan_locked_too)
+    settings.save()
+    ctx = start(paths, opened)
+    try:
+        ctx.store.add(OwnLine(name="Aunt Carmen", number="600 111 222", note="after nine"))
+        assert numbers_copy.copy_path(paths.store_dir).exists() is not plan_locked_too
+        window = ctx.windows.show("help-now")
+        assert isinstance(window, HelpNowWindow)
+        qtbot.waitExposed(window)
+        assert ctx.locker.lock_now()
+        own = window.own
+        qtbot.waitUntil(lambda: own.locked.isVisible() or "Carmen" in shown_words(own))
+        words = shown_words(own)  # (rows made anew show at the next turn)
+        if plan_locked_too:
+            assert "Carmen" not in words and "only locked for now" in words
+            assert own.locked.isVisible() and not own.form.isVisible()
+            assert not own.empty.isVisible()  # not "Add numbers that matter to you"
+        else:
+            assert "Carmen" in words and "after nine" in words
+            assert not own.locked.isVisible() and own.form.isVisible()
+    finally:
+        stop(ctx)
+    help_window = base.starts_help(paths, qtbot)
+    if plan_locked_too:
+        assert help_window.numbers is None and help_window.numbers_locked is not None
+        assert "only locked for now" in help_window.numbers_locked.line.text()
+    else:
+        assert help_window.numbers_locked is None and help_window.numbers is not None
+        words = " ".join(label.text() for label in help_window.numbers.findChildren(QLabel))
+        assert "Aunt Carmen" in words and "after nine" in words
+        buttons = help_window.numbers.findChildren(QPushButton)
+        assert any(b.text() in ("Call", "Copy number") for b in buttons)
+
+
+def test_locked_with_the_plan_the_numbers_come_back_at_the_unlock(
+    locked: tuple[Paths, str], qtbot: QtBot
+) -> None:
+    paths, _ = locked
+    settings, _ = Settings.load(paths.settings_file)
+    settings.set("lock.safety_plan", True)
+    settings.save()
+    ctx = start(paths, opened)
+    try:
+        ctx.store.add(OwnLine(name="Aunt Carmen", number="600 111 222"))
+        window = ctx.windows.show("help-now")
+        assert isinstance(window, HelpNowWindow)
+        qtbot.waitExposed(window)
+        assert ctx.locker.lock_now()
+        assert window.own.rows == [] and window.own.locked.isVisible()
+        qtbot.mouseClick(window.own.locked.unlock, Qt.MouseButton.LeftButton)
+        assert ctx.locker.dialog is not None
+        unlock_in(ctx.locker.dialog, qtbot)
+        assert [row.line.name for row in window.own.rows] == ["Aunt Carmen"]
+        assert not window.own.locked.isVisible() and window.own.form.isVisible()
     finally:
         stop(ctx)

@@ -127,8 +127,8 @@ class AppLock(QObject):
     # -- locking -------------------------------------------------------------------------
     def lock_now(self) -> bool:
         """Close the windows that show written words, write what is pending, and drop the
-        key and every record from memory but the crisis ones (own numbers, and the safety plan
-        unless the person locks it too). False when there was nothing to lock. Raises
+        key and every record from memory but the crisis ones (own numbers and the safety
+        plan, unless the person locks them too). False when there was nothing to lock. Raises
         StoreWriteError (still unlocked) when pending entries cannot be written."""
         if not self.enabled or self.keys is None:
             return False
@@ -153,12 +153,12 @@ class AppLock(QObject):
             if callable(save_now):
                 save_now()
         data_dir = self.paths.data_dir
-        # the people kept readable with the plan, as memory has them now (or none, with it)
+        # the people and own numbers kept readable with the plan, as memory has them now (or
+        # none, with it)
         self.keep_people(readable=not plan_goes)
-        # Get help now shows the person's own numbers: they stay readable, as the crisis lines
-        keep = [OwnLine.KIND]
-        if not plan_goes:
-            keep.append(SafetyPlan.KIND)
+        # Get help now shows the person's own numbers beside the crisis lines: they stay
+        # readable with the plan, as at a locked start (numbers_copy), or go with it
+        keep = [] if plan_goes else [OwnLine.KIND, SafetyPlan.KIND]
         self.store.seal(lambda record: inbox.put(data_dir, record), keep=keep)
         # the lists are sealed in the settings file as they are now; they stay in memory,
         # since the quick log offers them while locked (and Settings cannot open to change them)
@@ -433,17 +433,36 @@ class AppLock(QObject):
             people_copy.keep(self.paths.store_dir, keep, self.store.all(Person) if keep else None)
         except OSError as exc:
             log.warning("the readable copy of your people is as it was: %s", exc.strerror)
+        self.keep_numbers(keep)
+
+    def keep_numbers(self, readable: bool | None = None) -> None:
+        """As keep_people, for the person's own numbers (core/lock/numbers_copy.py): kept
+        readable while locked under the same choice, so the app starting locked shows them
+        as Lock now leaves them showing."""
+        if not self.enabled or self.keys is None or not self.store.is_open:
+            return
+        from footholds.core.lock import numbers_copy
+        from footholds.core.store import OwnLine
+
+        keep = not self.plan_locked() if readable is None else readable
+        try:
+            numbers_copy.keep(self.paths.store_dir, keep, self.store.all(OwnLine) if keep else None)
+        except OSError as exc:
+            log.warning("the readable copy of your own numbers is as it was: %s", exc.strerror)
 
     def _on_store_changed(self, kind: str) -> None:
-        from footholds.core.store import Person
+        from footholds.core.store import OwnLine, Person
 
         if kind == Person.KIND:
             self.keep_people()
+        elif kind == OwnLine.KIND:
+            self.keep_numbers()
 
     def _forget_people(self) -> None:
-        from footholds.core.lock import people_copy
+        from footholds.core.lock import numbers_copy, people_copy
 
         people_copy.forget(self.paths.store_dir)
+        numbers_copy.forget(self.paths.store_dir)
 
     def change_passphrase(self, current: str, chosen: str) -> None:
         """As `footholds lock change-passphrase`. Raises WrongKey when `current` is wrong."""

@@ -60,8 +60,8 @@ def enable(paths: Paths, args: argparse.Namespace) -> int:
         lock.unlock()
     say(
         "The lock is on. Everything you wrote is now encrypted on this computer, but for your "
-        "safety plan and the names and ways to reach the people you trust, which stay readable "
-        "for a hard moment (Settings can lock them too)."
+        "safety plan, your own numbers in Get help now, and the names and ways to reach the "
+        "people you trust, which stay readable for a hard moment (Settings can lock them too)."
     )
     say(RECOVERY_NOTE.format(recovery))
     return 0
@@ -107,9 +107,10 @@ def disable(paths: Paths, args: argparse.Namespace) -> int:
         # (sealed again at its next unlock), never sealed with a key that is gone
         _settings_words(paths, keys, plain=True)
         switch.disable(paths.data_dir, keys, paths.outside_files)
-        from footholds.core.lock import people_copy
+        from footholds.core.lock import numbers_copy, people_copy
 
         people_copy.forget(paths.store_dir)  # all is plain again: no copy needed
+        numbers_copy.forget(paths.store_dir)
 
     try:
         joined = _join(paths, keys, then=then)
@@ -120,13 +121,24 @@ def disable(paths: Paths, args: argparse.Namespace) -> int:
     return 0
 
 
+NOT_RUNNING_LOCKED = (
+    "Nothing to lock: Footholds is not running, and while it is closed your entries stay "
+    "locked on disk. Each command that reads them asks for your passphrase."
+)
+NOW_SAID = "Your entries are locked."
+NOW_FAILED = "Footholds could not lock yet; your entries stay as they were."
+
+
 def now(paths: Paths, args: argparse.Namespace) -> int:
     if not is_on(paths.data_dir):
         raise Refused("The lock is off. Turn it on with: footholds lock enable")
     reply = ask(paths, "lock-now")
     if reply is not None:  # the running app holds the open keys: it locks them away itself
+        if not str(reply.get("message", "")).strip():  # never a silent answer
+            reply = {**reply, "message": NOW_SAID if reply.get("ok") else NOW_FAILED}
         return answered(reply)
-    say("Your entries are locked: each command that reads them asks for your passphrase.")
+    # nothing holds the keys: each command opens them for itself and lets go as it ends
+    say(NOT_RUNNING_LOCKED)
     return 0
 
 

@@ -309,11 +309,12 @@ SETTINGS: tuple[Setting, ...] = (
         "lock.safety_plan",
         "bool",
         False,
-        "Lock my safety plan and people too",
+        "Lock my safety plan, numbers and people too",
         LOCK_SECTION,
-        help="Left unlocked, your safety plan and the names of the people you trust, with how "
-        "to reach them, stay readable while the rest is locked, because a hard moment is not "
-        "the time for a passphrase. Your notes and messages for them stay locked.",
+        help="Left unlocked, your safety plan, your own numbers in Get help now and the names "
+        "of the people you trust, with how to reach them, stay readable while the rest is "
+        "locked, because a hard moment is not the time for a passphrase. Your notes and "
+        "messages for those people stay locked.",
     ),
 )
 BY_NAME = {s.name: s for s in SETTINGS}

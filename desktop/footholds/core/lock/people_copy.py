@@ -19,7 +19,7 @@ from collections.abc import Iterable
 from pathlib import Path
 
 from footholds.core.atomic import fsync_dir, write_atomic
-from footholds.core.store import Person
+from footholds.core.store import Person, Record
 from footholds.core.store.storage import SEALED_FILE, Codec
 
 log = logging.getLogger(__name__)
@@ -54,10 +54,20 @@ def remove(store_dir: Path) -> None:
 def from_store_file(store_dir: Path, keys: Codec) -> list[Person] | None:
     """The people as their store file holds them, opened with `keys`; [] when there is no
     such file yet, None when it cannot be read now (the copy is then left as it was)."""
+    found = records_from_store_file(store_dir, keys, Person)
+    return None if found is None else [r for r in found if isinstance(r, Person)]
+
+
+def records_from_store_file(
+    store_dir: Path, keys: Codec, model: type[Record]
+) -> list[Record] | None:
+    """The records of the small kind `model` as its store file holds them, opened with
+    `keys`; [] when there is no such file yet, None when it cannot be read now. (The own
+    numbers' copy reads theirs so too: numbers_copy.py.)"""
     from footholds.core.store.storage import read_records
 
     try:
-        raw = (store_dir / f"{Person.KIND}.json").read_bytes()
+        raw = (store_dir / f"{model.KIND}.json").read_bytes()
     except FileNotFoundError:
         return []
     except OSError:
@@ -67,9 +77,9 @@ def from_store_file(store_dir: Path, keys: Codec) -> list[Person] | None:
         data = json.loads(plain)
     except (ValueError, RecursionError):
         return None
-    table = data.get(Person.KIND) if isinstance(data, dict) else None
-    records, _problems, _lost = read_records(Person, table if isinstance(table, dict) else {})
-    return [r for r in records.values() if isinstance(r, Person)]
+    table = data.get(model.KIND) if isinstance(data, dict) else None
+    records, _problems, _lost = read_records(model, table if isinstance(table, dict) else {})
+    return list(records.values())
 
 
 def keep(store_dir: Path, readable: bool, people: Iterable[Person] | None) -> None:

@@ -1,7 +1,8 @@
 """The safety plan stays readable while the lock is on, unless the person chose to lock it too
 (the setting lock.safety_plan): a hard moment is not the time for a passphrase, and the app
 starting locked shows the plan before it is asked for (ui/shell/unlock_help.py UnlockHelp).
-The people they trust go with it: their names and how to reach them (people_copy.py).
+The people they trust go with it: their names and how to reach them (people_copy.py); and
+their own numbers (numbers_copy.py).
 
 Its file is then written plain even while the lock is open (storage.plain_kinds). `settle`
 sets that rule and puts the file in its form now: after an unlock, when the lock is turned on,
@@ -79,11 +80,14 @@ def settle_by(store_dir: Path, settings: Settings, keys: Codec) -> None:
 def settle_people(store_dir: Path, lock_plan: bool, keys: Codec) -> None:
     """The names of the people the person trusts and how to reach them, readable while the
     lock is on as the plan is (core/lock/people_copy.py), from their file opened with `keys`;
-    the copy removed when the plan is locked too. Raises OSError (the copy as it was)."""
-    from footholds.core.lock import people_copy
+    the copy removed when the plan is locked too. Their own numbers go with them
+    (numbers_copy.py). Raises OSError (the copies as they were, or the people's written)."""
+    from footholds.core.lock import numbers_copy, people_copy
 
     people = None if lock_plan else people_copy.from_store_file(store_dir, keys)
     people_copy.keep(store_dir, not lock_plan, people)
+    lines = None if lock_plan else numbers_copy.from_store_file(store_dir, keys)
+    numbers_copy.keep(store_dir, not lock_plan, lines)
 
 
 def readable_plan(store_dir: Path) -> SafetyPlan | None:

@@ -13,7 +13,7 @@ if TYPE_CHECKING:
         CrisisLines,
         open_or_explain,
     )
-    from footholds.ui.help.own_lines import OwnLines, locked_numbers_words
+    from footholds.ui.help.own_lines import OwnLines, ReadableNumbers, locked_numbers_words
     from footholds.ui.help.plan_steps import PlanStep, page_parts
     from footholds.ui.help.region import (
         RegionPicker,
@@ -34,6 +34,7 @@ if not TYPE_CHECKING:  # hidden from the type checker: a name not imported above
         {
             "CrisisLines": "crisis_lines",
             "OwnLines": "own_lines",
+            "ReadableNumbers": "own_lines",
             "RegionChoice": "region_choice",
             "RegionPicker": "region",
             "SafetyPlanView": "safety_plan",
@@ -54,6 +55,7 @@ __all__ = [
     "CrisisLines",
     "OwnLines",
     "PlanStep",
+    "ReadableNumbers",
     "RegionChoice",
     "RegionPicker",
     "SafetyPlanView",

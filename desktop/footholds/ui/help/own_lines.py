@@ -10,6 +10,7 @@ from PySide6.QtCore import QCoreApplication, QEvent, Qt
 from PySide6.QtWidgets import (
     QGridLayout,
     QHBoxLayout,
+    QLabel,
     QLineEdit,
     QPushButton,
     QVBoxLayout,
@@ -21,7 +22,7 @@ from footholds.ui.common import buttons, icons, kept_words
 from footholds.ui.common.breaks import breakable
 from footholds.ui.common.calm import escape, hint
 from footholds.ui.common.limits import limited_under, room_under
-from footholds.ui.common.locked import unlock_first
+from footholds.ui.common.locked import LockedNote, unlock_first
 from footholds.ui.common.operations import remove_record, save_record
 from footholds.ui.common.prompter import excerpt
 from footholds.ui.common.refresh import Refresher
@@ -33,14 +34,52 @@ if TYPE_CHECKING:
 
 
 def locked_numbers_words() -> str:
-    """What stands in for the person's own numbers before the first unlock (the start's Get
-    help now, ui/shell/unlock_help.py): the running app keeps them readable once unlocked,
-    but at a locked start their file is still sealed."""
+    """What stands in for the person's own numbers while they are locked with the safety plan
+    (lock.safety_plan): in Get help now after Lock now, and at a locked start
+    (ui/shell/unlock_help.py). Kept readable with the plan, they show in both instead."""
     return QCoreApplication.translate(
         "OwnLines",
         "Your own numbers are safe, only locked for now; they show here again once "
         "Footholds is unlocked.",
     )
+
+
+def line_label(line: OwnLine, on_link: Callable[[str], None]) -> QLabel:
+    """The name, the number big, and the note under them, as Get help now shows a number."""
+    # a phone number stays on one line, as in the crisis lines above (split, it misreads);
+    # only something far longer than a number is allowed to wrap
+    number = line.number
+    shown = big_number(number_html(number)) if len(number) <= 24 else escape(breakable(number))
+    html = f"<b>{escape(breakable(line.name))}</b>: {shown}"
+    if line.note.strip():
+        html += f"<br>{escape(breakable(line.note))}"
+    label = linked_label(html, on_link)
+    label.setAccessibleName(line.name)
+    return label
+
+
+class ReadableNumbers(QWidget):
+    """The person's own numbers kept readable while locked (core/lock/numbers_copy.py), as
+    Get help now shows them after Lock now, for the start's Get help now before the
+    passphrase (ui/shell/unlock_help.py): each with Call or Copy number, and no Remove,
+    which waits for the unlock. Needs no AppContext."""
+
+    def __init__(self, lines: list[OwnLine], on_link: Callable[[str], None]) -> None:
+        super().__init__()
+        column = QVBoxLayout(self)
+        column.setContentsMargins(0, 0, 0, 0)
+        column.setSpacing(6)
+        self.rows: list[QWidget] = []
+        for line in lines:
+            row = QWidget()
+            layout = QHBoxLayout(row)
+            layout.setContentsMargins(0, 0, 0, 0)
+            layout.addWidget(line_label(line, on_link), 1)
+            action = line_action(line.name, line.number, "", on_link)
+            if action is not None:
+                layout.addWidget(action, 0, Qt.AlignmentFlag.AlignTop)
+            column.addWidget(row)
+            self.rows.append(row)
 
 
 class OwnRow(QWidget):
@@ -72,7 +111,12 @@ class OwnLines(QWidget):
         self.add = buttons.secondary("")
         self.add.setIcon(icons.ui_icon("add"))
         self._name_fields()
-        form = QGridLayout()
+        # locked with the plan (lock.safety_plan), the numbers are sealed and out of memory:
+        # said to be only locked, with Unlock…, and no form whose number would vanish sealed
+        self.locked = LockedNote(ctx.locker.ask)
+        self.form = QWidget()
+        form = QGridLayout(self.form)
+        form.setContentsMargins(0, 0, 0, 0)
         # the gap between the two rows is just the room a limit said under a field takes, so
         # those words lie in it rather than over the note field below
         form.setVerticalSpacing(room_under(self))
@@ -87,7 +131,9 @@ class OwnLines(QWidget):
         # than in room kept empty under the form all the time
         self.undo = UndoBar(keep_place=False)
         self.undo_at = 0  # the removed row's place in the list
-        self.undo.timer.timeout.connect(lambda: self.empty.setVisible(not self.rows))
+        self.undo.timer.timeout.connect(
+            lambda: self.empty.setVisible(not self.rows and not self.sealed())
+        )
         # under the form, only when words typed at the last close came back (bring_back)
         self.kept = hint(ctx, "")
         self.kept.hide()
@@ -95,9 +141,12 @@ class OwnLines(QWidget):
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addLayout(self.list)
         layout.addWidget(self.empty)
-        layout.addLayout(form)
+        layout.addWidget(self.locked)
+        layout.addWidget(self.form)
         layout.addWidget(self.kept)
         self.refresh()
+        # Lock now and the unlock: the numbers kept, or said to be locked, at once
+        ctx.locker.changed.connect(self._on_lock_changed)
         self.add.clicked.connect(self._on_add_clicked)
         for field in (self.name, self.number, self.note):
             field.returnPressed.connect(self._on_add_clicked)
@@ -161,6 +210,7 @@ class OwnLines(QWidget):
         """Show the numbers as the store has them."""
         for row in self.rows:
             self.list.removeWidget(row)
+            row.hide()  # gone from the screen now (at a lock), not at the next turn
             row.deleteLater()
         self.rows = []
         for line in self.ctx.store.all(OwnLine):
@@ -168,19 +218,23 @@ class OwnLines(QWidget):
             self.list.addWidget(self.rows[-1])
         self.list.removeWidget(self.undo)
         self.list.insertWidget(min(self.undo_at, len(self.rows)), self.undo)
+        sealed = self.sealed()
+        self.locked.say(locked_numbers_words())
+        self.locked.setVisible(sealed)
+        self.form.setVisible(not sealed)
         # while Undo stands where the last number was, the invitation to add one waits
-        self.empty.setVisible(not self.rows and not self.undo.pending())
+        self.empty.setVisible(not self.rows and not self.undo.pending() and not sealed)
+
+    def sealed(self) -> bool:
+        """Whether the numbers are locked away now: the entries locked, and the numbers not
+        kept readable with them (the person locks their plan too; AppLock.lock_now)."""
+        return self.ctx.locker.locked and OwnLine.KIND not in self.ctx.store.kept_sealed
+
+    def _on_lock_changed(self, _locked: bool) -> None:
+        self.refresh()
 
     def _row(self, line: OwnLine) -> OwnRow:
-        # a phone number stays on one line, as in the crisis lines above (split, it misreads);
-        # only something far longer than a number is allowed to wrap
-        number = line.number
-        shown = big_number(number_html(number)) if len(number) <= 24 else escape(breakable(number))
-        html = f"<b>{escape(breakable(line.name))}</b>: {shown}"
-        if line.note.strip():
-            html += f"<br>{escape(breakable(line.note))}"
-        label = linked_label(html, self.on_link)
-        label.setAccessibleName(line.name)
+        label = line_label(line, self.on_link)
         remove = buttons.quiet(
             self.tr("Remove"),
             self.tr("Remove {name}").format(name=line.name),
@@ -216,11 +270,13 @@ class OwnLines(QWidget):
             self.name.setFocus()
 
     def _on_remove_clicked(self, line: OwnLine) -> None:
-        question = self.tr("Remove {name} from your numbers?").format(name=excerpt(line.name))
-        if not self.ctx.prompter.confirm(self, question, self.tr("Remove")):
+        # locked, the store cannot remove it: the passphrase is the one question then, and
+        # the removal follows it with Undo. Asked "Remove?" first and the passphrase after,
+        # the person answered twice for one act; typing the passphrase is choice enough
+        if unlock_first(self.ctx.locker, self, lambda: self._remove(line)):
             return
-        # locked, the store cannot remove it: the passphrase, then the removal as chosen
-        if not unlock_first(self.ctx.locker, self, lambda: self._remove(line)):
+        question = self.tr("Remove {name} from your numbers?").format(name=excerpt(line.name))
+        if self.ctx.prompter.confirm(self, question, self.tr("Remove")):
             self._remove(line)
 
     def _remove(self, line: OwnLine) -> None:
@@ -239,7 +295,7 @@ class OwnLines(QWidget):
         )
         # the refresh above ran before the offer stood: the invitation to add a number waits
         # while Undo stands in the last one's place
-        self.empty.setVisible(not self.rows and not self.undo.pending())
+        self.empty.setVisible(not self.rows and not self.undo.pending() and not self.sealed())
 
     def _restore(self, line: OwnLine) -> None:
         # Lock now while Undo stood: put back sealed, it would stay out of the list until the

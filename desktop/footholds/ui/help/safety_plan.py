@@ -122,7 +122,8 @@ class SafetyPlanWindow(CalmWindow):
         self.locked = LockedNote(ctx.locker.ask)
         self.locked.say(
             self.tr(
-                "Your safety plan is here to read; you can change it once Footholds is unlocked."
+                "Your safety plan is here to read. To change it, unlock Footholds with your "
+                "passphrase."
             )
         )
         body_layout.addWidget(self.locked)
@@ -439,15 +440,24 @@ class SafetyPlanView(QWidget):
         for part in self.parts:
             self.body.addWidget(part)
         self.empty.setVisible(not self.parts)
-        self.edit.setText(
-            self.tr("Edit my safety plan") if self.parts else self.tr("Write my safety plan")
-        )
+        # while locked, the plan kept readable opens to read only (SafetyPlanWindow
+        # follow_lock): the button says what it does, not "Edit"
+        if self.ctx.locker.locked:
+            self.edit.setText(self.tr("Read my safety plan"))
+            description = self.tr(
+                "Opens your whole safety plan to read, in its own window; changing it waits "
+                "for your passphrase."
+            )
+        elif self.parts:
+            self.edit.setText(self.tr("Edit my safety plan"))
+            description = self.tr("Opens your safety plan to change it, in its own window.")
+        else:
+            self.edit.setText(self.tr("Write my safety plan"))
+            description = self.tr(
+                "Opens a short plan to write on a calmer day, for the harder ones."
+            )
         self.edit.setAccessibleName(self.edit.text())
-        self.edit.setAccessibleDescription(
-            self.tr("Opens your safety plan to change it, in its own window.")
-            if self.parts
-            else self.tr("Opens a short plan to write on a calmer day, for the harder ones.")
-        )
+        self.edit.setAccessibleDescription(description)
 
     def _empty_words(self) -> str:
         """What shows while no part is written: what a plan is, or, when the plan's file

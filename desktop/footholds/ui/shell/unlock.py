@@ -11,7 +11,7 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QEventLoop, Qt
+from PySide6.QtCore import QCoreApplication, QEventLoop, Qt
 from PySide6.QtWidgets import (
     QApplication,
     QDialog,
@@ -38,9 +38,19 @@ if TYPE_CHECKING:
 MIN_LENGTH = 8  # as the command line asks (lock_command.MIN_LENGTH)
 
 
+def recovery_wrong() -> str:
+    """A recovery key that opens nothing. Spaces, dashes and capitals are true to say: the key
+    is read by its letters and digits alone (core/lock/keys.py recovery_bytes)."""
+    return QCoreApplication.translate(
+        "UnlockDialog",
+        "That recovery key does not match. Spaces, dashes and capitals do not matter; please "
+        "check each letter and try again.",
+    )
+
+
 class UnlockDialog(QDialog):
     """Passphrase (or recovery key), Unlock, Quit. `keys` holds the opened keys once accepted;
-    a wrong one is said in place, the field cleared, and the person tries again.
+    a wrong one is said in place, what was typed kept to mend, and the person tries again.
 
     At start its second button quits the app, and only it: Esc and the window's close button
     put the prompt away while the tray icon can bring it back (`may_put_away`), for Quit
@@ -96,7 +106,7 @@ class UnlockDialog(QDialog):
         self.wrong = StatusLine(
             (
                 self.tr("That passphrase does not open your entries. Please try again."),
-                self.tr("That recovery key does not open your entries. Please try again."),
+                recovery_wrong(),
                 self.tr("Please choose a passphrase of at least 8 characters."),
                 self.tr("Please choose a passphrase with words in it, not only spaces."),
                 self.tr("The two passphrases differ. Please type it again."),
@@ -275,10 +285,18 @@ class UnlockDialog(QDialog):
         try:
             opened = self.header.recover(text) if self.by_recovery else self.header.open(text)
         except (WrongKey, ValueError):
-            self.field.clear()
+            # what was typed stays: one letter wrong in a 32-letter key is one letter to mend,
+            # not the whole key to type again, so the cursor waits at its end. The passphrase,
+            # hidden as it is typed, stays too, selected: typing it anew replaces it as a
+            # cleared field would, and the same words say what happened either way
             self.field.setFocus()
+            if self.by_recovery:
+                self.field.deselect()
+                self.field.end(False)
+            else:
+                self.field.selectAll()
             self.wrong.say(
-                self.tr("That recovery key does not open your entries. Please try again.")
+                recovery_wrong()
                 if self.by_recovery
                 else self.tr("That passphrase does not open your entries. Please try again.")
             )

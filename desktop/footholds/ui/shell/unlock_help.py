@@ -88,7 +88,11 @@ class UnlockHelp(QDialog):
         # once locked, never left out as if there were none
         from footholds.core.store import OwnLine, Person, SafetyPlan
 
-        self.numbers_locked = self._locked_note(store_dir, ask, OwnLine.KIND)
+        # kept readable with the plan (core/lock/numbers_copy.py): as after Lock now
+        self.numbers = self._numbers(store_dir)
+        self.numbers_locked = (
+            None if self.numbers is not None else self._locked_note(store_dir, ask, OwnLine.KIND)
+        )
         # locked too (lock.safety_plan), the plan is there, only sealed
         plan_locked = self._locked_note(store_dir, ask, SafetyPlan.KIND)
         self.plan_locked = None if self.plan else plan_locked
@@ -100,9 +104,10 @@ class UnlockHelp(QDialog):
         )
         translate = QCoreApplication.translate  # the running app's section titles, its words
         people: list[QWidget] = [self.people] if self.people is not None else []
+        numbers: list[QWidget] = [self.numbers] if self.numbers is not None else []
         parts: Sequence[QWidget]
         for title, note, parts in (
-            (translate("HelpNowWindow", "Your own numbers"), self.numbers_locked, []),
+            (translate("HelpNowWindow", "Your own numbers"), self.numbers_locked, numbers),
             (translate("HelpNowWindow", "Your safety plan"), self.plan_locked, self.plan),
             (translate("HelpNowWindow", "People you trust"), self.people_locked, people),
         ):
@@ -183,6 +188,17 @@ class UnlockHelp(QDialog):
 
         kept = people_copy.read(store_dir)
         return ReadablePeople(kept, ask) if kept else None
+
+    def _numbers(self, store_dir: Path | None) -> QWidget | None:
+        """The person's own numbers kept readable while locked, as the running app shows them
+        after Lock now; None when none are kept so (or there are none)."""
+        if store_dir is None:
+            return None
+        from footholds.core.lock import numbers_copy
+        from footholds.ui.help import ReadableNumbers
+
+        kept = numbers_copy.read(store_dir)
+        return ReadableNumbers(kept, self.lines.on_link) if kept else None
 
     def _on_changed(self) -> None:
         # the keyboard on the first line's call or copy, where the running app's window puts
