@@ -322,10 +322,11 @@ class PlanActivityWindow(CalmWindow):
         pick its first idea beside "Planned.", which read as if that one had been planned,
         and a second press planned it though nobody chose it. "Plan it" rests until a new
         choice, so pressing twice by mistake plans nothing more."""
-        self.ideas.setCurrentRow(-1, QItemSelectionModel.SelectionFlag.Clear)
-        self.ideas.clearSelection()
         if self.plan.hasFocus():
             self.ideas.setFocus()  # the keyboard goes on from the list, not from the help link
+        # after the focus: a list given the focus with nothing current frames its first row
+        self.ideas.setCurrentRow(-1, QItemSelectionModel.SelectionFlag.Clear)
+        self.ideas.clearSelection()
         self.plan.setEnabled(False)
         what = idea.text.removesuffix(".")  # their own words may end a sentence of their own
         self._say(self.tr("Planned: {what}. You'll find it in Today.").format(what=what))
