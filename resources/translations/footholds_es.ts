@@ -3065,8 +3065,8 @@ Lo que guardes en el registro rápido (un clic en el icono de la bandeja) aparec
         <translation>Lo pone en Hoy para el día que elegiste.</translation>
     </message>
     <message>
-        <source>Planned. You'll find it in Today.</source>
-        <translation>Planeado. Lo encontrarás en Hoy.</translation>
+        <source>Planned: {what}. You'll find it in Today.</source>
+        <translation>Planeado: {what}. Lo encontrarás en Hoy.</translation>
     </message>
     <message>
         <source>Pick one from the list, or write your own.</source>

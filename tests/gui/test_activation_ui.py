@@ -117,7 +117,32 @@ def test_the_idea_it_opens_on_looks_picked_and_is_picked(ctx: AppContext, qtbot:
     plan.plan.setFocus()
     qtbot.keyClick(plan.plan, Qt.Key.Key_Return)
     assert [p.text for p in ctx.store.all(ActivityPlan)] == ["Listen to one song I love"]
-    assert plan.said.text() == "Planned. You'll find it in Today."
+    assert plan.said.text() == "Planned: Listen to one song I love. You'll find it in Today."
+
+
+def test_after_a_plan_it_names_it_and_a_second_press_plans_nothing(
+    ctx: AppContext, qtbot: QtBot
+) -> None:
+    """The list built again picked its first idea beside "Planned.", as if that one had been
+    planned; pressed again, it was planned though nobody chose it."""
+    plan = cast(PlanActivityWindow, ctx.windows.show("plan-activity"))
+    qtbot.waitExposed(plan)
+    pick(plan, "A short walk around the block")
+    plan.plan.setFocus()
+    qtbot.keyClick(plan.plan, Qt.Key.Key_Return)
+    assert [p.text for p in ctx.store.all(ActivityPlan)] == ["A short walk around the block"]
+    assert plan.said.text() == ("Planned: A short walk around the block. You'll find it in Today.")
+    assert plan.ideas.selectedItems() == [] and plan.ideas.currentRow() == -1
+    assert not plan.plan.isEnabled()
+    plan.plan.click()  # a second press, by mistake
+    qtbot.keyClick(plan.ideas, Qt.Key.Key_Return)  # or Enter where the focus went
+    assert len(ctx.store.all(ActivityPlan)) == 1
+    assert "A short walk" in plan.said.text()  # still says what was planned
+    assert not plan.unsaved_work()
+    pick(plan, "Listen to one song I love")  # a new choice, and "Plan it" is back
+    assert plan.plan.isEnabled()
+    plan.plan.click()
+    assert [p.text for p in ctx.store.all(ActivityPlan)][-1] == "Listen to one song I love"
 
 
 def test_enter_on_the_list_plans_the_idea_it_rests_on_with_no_time(
@@ -145,7 +170,7 @@ def test_enter_plans_it_from_any_field_of_the_form(ctx: AppContext, qtbot: QtBot
     plan.time.setFocus()
     qtbot.keyClick(plan.time, Qt.Key.Key_Return)
     assert [p.text for p in ctx.store.all(ActivityPlan)] == ["Water the basil"]
-    assert plan.said.text() == "Planned. You'll find it in Today."
+    assert plan.said.text() == "Planned: Water the basil. You'll find it in Today."
     pick(plan, "Listen to one song I love")
     plan.at_time.setChecked(True)  # the form starts afresh after each plan
     plan.nudge.setChecked(True)
@@ -158,7 +183,7 @@ def test_enter_plans_it_from_any_field_of_the_form(ctx: AppContext, qtbot: QtBot
     qtbot.keyClick(plan.own, Qt.Key.Key_Return)
     assert [p.text for p in ctx.store.all(ActivityPlan)][-1] == "Phone Ana"
     assert len(ctx.store.all(ActivityPlan)) == 3  # planned once, not twice
-    assert plan.said.text() == "Planned. You'll find it in Today."
+    assert plan.said.text() == "Planned: Phone Ana. You'll find it in Today."
 
 
 def test_i_did_it_asks_how_it_was_and_keeps_it(ctx: AppContext, qtbot: QtBot) -> None:

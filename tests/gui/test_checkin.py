@@ -451,7 +451,7 @@ def test_suggested_file_names_are_in_the_persons_language_with_an_iso_date(
         win._on_save_clicked()
         parent = QWidget()
         qtbot.addWidget(parent)
-        choose_export_file(parent)
+        choose_export_file(parent, ctx.settings)
         plan_window = ctx.windows.show("safety-plan")
         plan_window.output._on_save_as_clicked()  # type: ignore[attr-defined]
     finally:

@@ -118,3 +118,26 @@ def test_one_of_the_three_picked_in_spanish_reads_in_english_and_is_not_offered_
     language("es")
     today.refresh()
     assert routine.rows[item.id].words.text() == "Lavarme la cara"
+
+
+def test_each_suggestion_reads_whole_in_spanish_at_todays_narrowest(
+    ctx: AppContext, qtbot: QtBot, language: Callable[[str], None]
+) -> None:
+    """The list under the box was as narrow as the box: "Comer algo: una comida…pezar por
+    algo pequeño" (e16.png)."""
+    language("es")
+    today = cast(TodayWindow, ctx.windows.show("today"))
+    qtbot.waitExposed(today)
+    today.resize(today.minimumWidth(), today.height())
+    box = today.routine.suggestions
+    texts = offered(today)
+    metrics = box.view().fontMetrics()
+    longest = max(metrics.horizontalAdvance(text) for text in texts)
+    box.setFixedWidth(longest // 2)  # the box narrower than its longest item (fonts vary)
+    box.showPopup()
+    try:
+        qtbot.waitUntil(box.view().isVisible)
+        room = box.view().viewport().width()
+        assert room >= longest, (room, longest, box.width())
+    finally:
+        box.hidePopup()

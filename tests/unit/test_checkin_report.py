@@ -318,3 +318,37 @@ def test_starting_words_are_shown_in_the_readers_language_and_counted_once(
         assert "me moví (3)" in text
         assert "triste (3)" in text
         assert "la parte crítica" in text
+
+
+def no_energy_report(tmp_path: Path) -> checkin.Report:
+    """Feelings named on two days, energy on none (the tour's e34.png)."""
+    store = open_store(tmp_path)
+    store.add(LogEntry(at=at(3, 9), feelings=["tired", "anxious"]))
+    store.add(LogEntry(at=at(5, 20), feelings=["sad"]))
+    report = checkin.gather(store, FIRST, LAST, made=TODAY, tz=TZ)
+    store.close()
+    return report
+
+
+def test_with_no_energy_noted_the_markdown_leaves_energy_out(tmp_path: Path) -> None:
+    """An empty 1 to 5, a row of dots with its legend and a column of "–" said nothing."""
+    text = to_markdown(no_energy_report(tmp_path))
+    assert "## Feelings and energy" in text
+    assert "Energy each" not in text and "·" not in text.split("## Feelings and energy")[1]
+    assert "| Day | Feelings |" in text and "| Tue 3 Mar | tired, anxious |" in text
+    assert "| Energy |" not in text and "–" not in text.split("## Feelings and energy")[1]
+
+
+def test_with_no_energy_noted_the_html_has_no_chart_legend_or_column(tmp_path: Path) -> None:
+    page = to_html(no_energy_report(tmp_path))
+    assert "<svg" not in page and 'class="chart"' not in page
+    assert "Energy each" not in page and "<th>Energy</th>" not in page
+    assert "<tr><th>Day</th><th>Feelings</th></tr>" in page
+    assert "<tr><td>Tue 3 Mar</td><td>tired, anxious</td></tr>" in page
+    assert "<td>–</td>" not in page
+
+
+def test_a_day_with_no_energy_among_others_has_an_empty_cell(report: checkin.Report) -> None:
+    assert "| Sun 8 Mar |  | sad |" in to_markdown(report)
+    assert "<tr><td>Sun 8 Mar</td><td></td><td>sad</td></tr>" in to_html(report)
+    assert "Energy each day" in to_markdown(report) and "<svg" in to_html(report)

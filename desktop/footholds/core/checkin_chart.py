@@ -53,6 +53,12 @@ def bins(days: Insights) -> list[Bin]:
     return out
 
 
+def any_energy(points: list[Bin]) -> bool:
+    """Whether energy was noted at all: with none, the summaries leave out the energy chart,
+    its legend and its column rather than draw an empty 1 to 5 (or a row of dashes)."""
+    return any(b.energy is not None for b in points)
+
+
 def chart_size(days: Insights) -> tuple[int, int]:
     """Width and height of the chart in CSS pixels."""
     return WIDTH, _rows_top() + ROW * len(days.top_feelings) + 6

@@ -7,7 +7,7 @@ from collections.abc import Callable, Iterable
 
 from footholds.core import checkin_activity, checkin_extras
 from footholds.core.checkin import ACTIVITY_SECTIONS, Noted, Report
-from footholds.core.checkin_chart import bins, chart_size, chart_svg
+from footholds.core.checkin_chart import any_energy, bins, chart_size, chart_svg
 from footholds.core.checkin_render import (
     Wording,
     by_day,
@@ -140,33 +140,33 @@ def _html_feelings(
 ) -> list[str]:
     points = bins(report.days)
     weekly = len(points) < len(report.days.days)
-    if chart_src is None:
-        chart = chart_svg(
-            report.days, w.short_day, title=w["chart"], energy_label=w["energy"], word=w.word
-        )
-    else:
-        width, height = chart_size(report.days)
-        if chart_width and chart_width < width:
-            width, height = chart_width, round(height * chart_width / width)
-        chart = (
-            f'<img src="{escape(chart_src)}" width="{width}" height="{height}" '
-            f'alt="{escape(w["chart"])}">'
-        )
-    # no "· means no entry": the table lists only the days (weeks) something was noted
-    out = [
-        f'<div class="chart">{chart}</div>',
-        f'<p class="soft">{_h(w["energy_weeks" if weekly else "energy_days"])}</p>',
-    ]
-    out.append(
-        f"<table><tr><th>{_h(w['week' if weekly else 'day'])}</th>"
-        f"<th>{_h(w['energy'])}</th><th>{_h(w['feelings_col'])}</th></tr>"
-    )
+    energy = any_energy(points)
+    out: list[str] = []
+    if energy:  # none noted: no empty 1 to 5, no legend for it, no column of dashes
+        if chart_src is None:
+            chart = chart_svg(
+                report.days, w.short_day, title=w["chart"], energy_label=w["energy"], word=w.word
+            )
+        else:
+            width, height = chart_size(report.days)
+            if chart_width and chart_width < width:
+                width, height = chart_width, round(height * chart_width / width)
+            chart = (
+                f'<img src="{escape(chart_src)}" width="{width}" height="{height}" '
+                f'alt="{escape(w["chart"])}">'
+            )
+        # no "· means no entry": the table lists only the days (weeks) something was noted
+        out += [
+            f'<div class="chart">{chart}</div>',
+            f'<p class="soft">{_h(w["energy_weeks" if weekly else "energy_days"])}</p>',
+        ]
+    heads = [w["week" if weekly else "day"], *([w["energy"]] if energy else []), w["feelings_col"]]
+    out.append("<table><tr>" + "".join(f"<th>{_h(h)}</th>" for h in heads) + "</tr>")
     for b in points:
         if b.entries:
-            out.append(
-                f"<tr><td>{_h(w.day(b.first))}</td><td>{energy_word(b.energy, w)}</td>"
-                f"<td>{_h(', '.join(w.word(f) for f in b.feelings))}</td></tr>"
-            )
+            level = [energy_word(b.energy, w)] if energy else []
+            cells = [w.day(b.first), *level, ", ".join(w.word(f) for f in b.feelings)]
+            out.append("<tr>" + "".join(f"<td>{_h(c)}</td>" for c in cells) + "</tr>")
     out.append("</table>")
     if report.days.feelings:
         named = ", ".join(f"{name} ({n})" for name, n in w.named(report.days.feelings))

@@ -14,7 +14,7 @@ from datetime import date
 
 from footholds.core import checkin_activity, checkin_extras, dates
 from footholds.core.checkin import ACTIVITY_SECTIONS, SECTIONS, Noted, Report, SinceLast, Thought
-from footholds.core.checkin_chart import Bin, bins
+from footholds.core.checkin_chart import Bin, any_energy, bins
 from footholds.core.markdown_text import escape_markdown as md
 from footholds.core.plural import QT_TRANSLATE_N_NOOP, Plural
 from footholds.core.plural import english as plural_english
@@ -186,8 +186,9 @@ def shown_sections(report: Report, sections: Iterable[str] | None) -> list[str]:
 
 
 def energy_word(value: float | None, w: Wording | None = None) -> str:
-    """An average energy, "2.7" or "2,7" as the reader's language writes it."""
-    return (w or Wording()).decimal(value)
+    """An average energy, "2.7" or "2,7" as the reader's language writes it; an empty cell
+    on a day with no energy noted (a bare "–" said nothing of what it meant)."""
+    return "" if value is None else (w or Wording()).decimal(value)
 
 
 def energy_key(points: list[Bin], weekly: bool) -> str:
@@ -302,21 +303,20 @@ def _md_talk(report: Report, w: Wording) -> list[str]:
 def _md_feelings(report: Report, w: Wording) -> list[str]:
     points = bins(report.days)
     weekly = len(points) < len(report.days.days)
-    span = w.day(points[0].first)
-    if len(points) > 1:
-        span += f" – {w.day(points[-1].first)}"
-    out = [
-        w[energy_key(points, weekly)],
-        "",
-        f"    {sparkline(points)}   ({span})",
-        "",
-        f"| {w['week' if weekly else 'day']} | {w['energy']} | {w['feelings_col']} |",
-        "| --- | --- | --- |",
-    ]
+    energy = any_energy(points)  # none noted: no row of dots, no legend, no column
+    out: list[str] = []
+    if energy:
+        span = w.day(points[0].first)
+        if len(points) > 1:
+            span += f" – {w.day(points[-1].first)}"
+        out += [w[energy_key(points, weekly)], "", f"    {sparkline(points)}   ({span})", ""]
+    heads = [w["week" if weekly else "day"], *([w["energy"]] if energy else []), w["feelings_col"]]
+    out += ["| " + " | ".join(heads) + " |", "|" + " --- |" * len(heads)]
     for b in points:
         if b.entries:
+            level = [energy_word(b.energy, w)] if energy else []
             feelings = ", ".join(md(w.word(f)) for f in b.feelings)
-            out.append(f"| {w.day(b.first)} | {energy_word(b.energy, w)} | {feelings} |")
+            out.append("| " + " | ".join([w.day(b.first), *level, feelings]) + " |")
     if report.days.feelings:
         named = ", ".join(f"{md(name)} ({n})" for name, n in w.named(report.days.feelings))
         out += ["", f"{w['feelings_named']}: {named}"]

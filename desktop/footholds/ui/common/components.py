@@ -16,11 +16,13 @@ from PySide6.QtCore import Qt
 from PySide6.QtGui import QFont, QPainter, QPaintEvent
 from PySide6.QtWidgets import (
     QBoxLayout,
+    QComboBox,
     QFrame,
     QHBoxLayout,
     QLabel,
     QLayout,
     QPushButton,
+    QStyle,
     QVBoxLayout,
     QWidget,
 )
@@ -218,3 +220,30 @@ def scale_row(
         row.addWidget(button)
     row.addWidget(ends[1])
     return ends
+
+
+ITEM_PADDING = 24  # an item's margins and the frame's own, as the styles draw them
+
+
+def whole_items(combo: QComboBox) -> None:
+    """The drop-down list as wide as its longest item, up to the width of the screen, even
+    where the box itself is narrow: at Today's narrowest, in Spanish, a longer suggestion was
+    cut in the middle ("Comer algo: una comida…pezar por algo pequeño"). Follows the items as
+    they change; where even the screen is too narrow, the end is what gives way."""
+    view = combo.view()
+    view.setTextElideMode(Qt.TextElideMode.ElideRight)
+
+    def fit() -> None:
+        metrics = view.fontMetrics()
+        texts = (combo.itemText(row) for row in range(combo.count()))
+        longest = max((metrics.horizontalAdvance(text) for text in texts), default=0)
+        bar = view.style().pixelMetric(QStyle.PixelMetric.PM_ScrollBarExtent)
+        wanted = longest + bar + 2 * view.frameWidth() + ITEM_PADDING
+        screen = combo.screen()
+        room = screen.availableGeometry().width() if screen is not None else wanted
+        view.setMinimumWidth(min(wanted, room))
+
+    model = combo.model()
+    for changed in (model.rowsInserted, model.rowsRemoved, model.modelReset, model.dataChanged):
+        changed.connect(fit)
+    fit()

@@ -18,6 +18,7 @@ from footholds.core.safety_plan_render import PlanPage
 from footholds.ui.common import buttons, i18n
 from footholds.ui.common.calm import language
 from footholds.ui.common.file_names import suggested_file
+from footholds.ui.common.last_folder import remember, start_at
 from footholds.ui.common.saved_file import SavedFile
 
 if TYPE_CHECKING:
@@ -91,11 +92,13 @@ class PlanOutput(QObject):
             self.tr("Web page (*.html)"),
             self.tr("Plain text (*.md)"),
         )
-        start = str(suggested_file(self.tr("safety-plan", "a file name"), "pdf"))
+        suggested = suggested_file(self.tr("safety-plan", "a file name"), "pdf")
+        start = start_at(self.ctx.settings, suggested)  # in the folder last used
         path, chosen = QFileDialog.getSaveFileName(
             self.window, self.tr("Save my safety plan"), start, ";;".join((pdf, web, text))
         )
         if path:
+            remember(self.ctx.settings, Path(path))
             self.export_to(Path(path), {web: "html", text: "md"}.get(chosen, ""))
 
     def export_to(self, path: Path, fmt: str = "") -> bool:

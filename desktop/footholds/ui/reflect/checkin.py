@@ -39,6 +39,7 @@ from footholds.ui.common.calm import CalmWindow, language
 from footholds.ui.common.components import WindowHeader, window_margins
 from footholds.ui.common.file_names import suggested_file
 from footholds.ui.common.help_link import HelpLink
+from footholds.ui.common.last_folder import remember, start_at
 from footholds.ui.common.saved_file import SavedFile
 from footholds.ui.common.scrolling import form_scroll
 from footholds.ui.reflect.checkin_extras import CheckinExtras
@@ -345,11 +346,13 @@ class CheckinWindow(CalmWindow):
             self.tr("Plain text (*.md)"),
         )
         # the word is translated ("resumen" in Spanish); the date stays ISO
-        start = str(suggested_file(self.tr("check-in", "a file name"), "pdf", self.today()))
+        suggested = suggested_file(self.tr("check-in", "a file name"), "pdf", self.today())
+        start = start_at(self.ctx.settings, suggested)  # in the folder last used
         path, chosen = QFileDialog.getSaveFileName(
             self, self.tr("Save the summary"), start, ";;".join((pdf, web, text))
         )
         if path:
+            remember(self.ctx.settings, Path(path))
             self.export_to(Path(path), {web: "html", text: "md"}.get(chosen, ""))
 
     def export_to(self, path: Path, fmt: str = "") -> bool:

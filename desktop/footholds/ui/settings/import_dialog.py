@@ -25,6 +25,7 @@ from PySide6.QtWidgets import (
 from footholds.core import import_words, importers
 from footholds.core.store import StoreWriteError
 from footholds.ui.common import buttons, dates, i18n
+from footholds.ui.common.last_folder import remember, start_at
 
 if TYPE_CHECKING:
     from footholds.ui.context import AppContext
@@ -217,10 +218,11 @@ class ImportDialog(QDialog):
         path, _ = QFileDialog.getOpenFileName(
             self,
             self.tr("Choose a file to import"),
-            str(Path.home()),
+            start_at(self.ctx.settings),  # the folder last used, not the home folder each time
             self.tr("Exports (*.json *.csv);;All files (*)"),
         )
         if path:
+            remember(self.ctx.settings, Path(path))
             self.set_file(Path(path))
 
     def _on_import_clicked(self) -> None:

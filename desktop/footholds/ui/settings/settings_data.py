@@ -28,16 +28,19 @@ from footholds.ui.common import buttons, i18n, tokens
 from footholds.ui.common.components import Card, label
 from footholds.ui.common.feedback import busy_pointer
 from footholds.ui.common.file_names import suggested_file
+from footholds.ui.common.last_folder import remember, start_at
 from footholds.ui.common.saved_file import SavedFile
 from footholds.ui.common.scrolling import bring_into_view
 from footholds.ui.settings.backup_picker import BackupPicker, backup_words
 
 if TYPE_CHECKING:
+    from footholds.core.settings import Settings
     from footholds.ui.context import AppContext
 
 
-def choose_export_file(parent: QWidget, fmt: str = "json") -> Path | None:
-    """Ask where to write the export (json, or csv: a zip of CSV files); None on cancel."""
+def choose_export_file(parent: QWidget, settings: Settings, fmt: str = "json") -> Path | None:
+    """Ask where to write the export (json, or csv: a zip of CSV files), in the folder last
+    used; None on cancel."""
     suffix = "zip" if fmt == "csv" else "json"
     word = QCoreApplication.translate("settings", "footholds-export", "a file name")
     suggested = suggested_file(word, suffix, date.today())
@@ -47,9 +50,15 @@ def choose_export_file(parent: QWidget, fmt: str = "json") -> Path | None:
         else QCoreApplication.translate("settings", "JSON files (*.json)")
     )
     name, _ = QFileDialog.getSaveFileName(
-        parent, QCoreApplication.translate("settings", "Export your data"), str(suggested), kinds
+        parent,
+        QCoreApplication.translate("settings", "Export your data"),
+        start_at(settings, suggested),
+        kinds,
     )
-    return Path(name) if name else None
+    if not name:
+        return None
+    remember(settings, Path(name))
+    return Path(name)
 
 
 class DataPage(QWidget):
@@ -197,14 +206,14 @@ class DataPage(QWidget):
     def _on_export_clicked(self) -> None:
         if not self.plain_export_ok():
             return
-        target = choose_export_file(self)
+        target = choose_export_file(self, self.ctx.settings)
         if target is not None:
             self.export(target)
 
     def _on_export_csv_clicked(self) -> None:
         if not self.plain_export_ok():
             return
-        target = choose_export_file(self, "csv")
+        target = choose_export_file(self, self.ctx.settings, "csv")
         if target is not None:
             self.export(target, "csv")
 

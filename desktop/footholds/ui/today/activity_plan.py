@@ -157,6 +157,9 @@ class PlanActivityWindow(CalmWindow):
         self.plan.clicked.connect(self._on_plan_clicked)
         self.enter_presses(self.plan)  # from any field: the words, the time, the nudge
         self.ideas.itemActivated.connect(self._on_idea_activated)
+        # after a plan nothing is picked and "Plan it" rests until a new choice (_planned)
+        self.ideas.itemSelectionChanged.connect(self._on_choice_changed)
+        self.own.textChanged.connect(self._on_choice_changed)
         self._quiet.timeout.connect(self.said.clear)
         for changed in (
             self.when.currentIndexChanged,
@@ -336,7 +339,24 @@ class PlanActivityWindow(CalmWindow):
         self.own.clear()
         self.refresh()
         self.start_fresh()  # the next plan is chosen afresh, its time offered ahead
-        self._say(self.tr("Planned. You'll find it in Today."))
+        self._planned(idea)
+
+    def _planned(self, idea: activation.Idea) -> None:
+        """Say what was planned, by name, and pick nothing: the list built again used to
+        pick its first idea beside "Planned.", which read as if that one had been planned,
+        and a second press planned it though nobody chose it. "Plan it" rests until a new
+        choice, so pressing twice by mistake plans nothing more."""
+        if self.plan.hasFocus():
+            self.ideas.setFocus()  # the keyboard goes on from the list, not from the help link
+        # after the focus: a list given the focus with nothing current frames its first row
+        self.ideas.setCurrentRow(-1, QItemSelectionModel.SelectionFlag.Clear)
+        self.ideas.clearSelection()
+        self.plan.setEnabled(False)
+        what = idea.text.removesuffix(".")  # their own words may end a sentence of their own
+        self._say(self.tr("Planned: {what}. You'll find it in Today.").format(what=what))
+
+    def _on_choice_changed(self) -> None:
+        self.plan.setEnabled(True)
 
     def _say(self, text: str) -> None:
         self.said.setText(text)

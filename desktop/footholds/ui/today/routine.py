@@ -26,7 +26,7 @@ from footholds.core.store import RoutineCheck, RoutineItem
 from footholds.core.suggestions import routine_suggestions, which, words_of
 from footholds.ui.common import buttons, icons, tokens, undo
 from footholds.ui.common.calm import language
-from footholds.ui.common.components import label
+from footholds.ui.common.components import label, whole_items
 from footholds.ui.common.feedback import Feedback
 from footholds.ui.common.limits import limited_under, room_under
 from footholds.ui.common.operations import remove_record, save_record, update_record
@@ -166,6 +166,7 @@ class RoutineSection(QWidget):
             QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon
         )
         self.suggestions.setMinimumContentsLength(20)
+        whole_items(self.suggestions)  # the list wider than the box: each suggestion whole
         self.suggestions.setAccessibleName(self.tr("A small thing to add (pick or type)"))
         self.suggestions.setAccessibleDescription(
             self.tr("Pick one of the suggestions or write your own; Enter adds it.")

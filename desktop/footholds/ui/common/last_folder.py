@@ -1,0 +1,38 @@
+"""Where a file chooser opens: the folder last used for Import, Export or Save as, kept in
+the settings (a folder, never a file name), so a person who keeps their exports on a USB
+stick or in Documents is not sent back to the home folder each time. A folder since removed
+or unplugged falls back to the home folder."""
+
+from __future__ import annotations
+
+from pathlib import Path
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    from footholds.core.settings import Settings
+
+SETTING = "general.last_folder"
+
+
+def last_folder(settings: Settings) -> Path:
+    """The folder last used, while it is still there; otherwise the home folder."""
+    kept = str(settings[SETTING])
+    if kept:
+        folder = Path(kept)
+        try:
+            if folder.is_dir():
+                return folder
+        except OSError:  # a network folder gone away
+            pass
+    return Path.home()
+
+
+def start_at(settings: Settings, suggested: Path | None = None) -> str:
+    """What a chooser is given: the last folder, with `suggested`'s name in it for a save."""
+    folder = last_folder(settings)
+    return str(folder / suggested.name) if suggested is not None else str(folder)
+
+
+def remember(settings: Settings, chosen: Path) -> None:
+    """Keep the folder of the file just chosen, for the next chooser."""
+    settings.set(SETTING, str(chosen.parent))

@@ -1,0 +1,85 @@
+"""The file choosers open in the folder last used (Import, Export, and the check-in summary's
+and the safety plan's Save as), not in the home folder each time; kept in the settings."""
+
+from __future__ import annotations
+
+from pathlib import Path
+from typing import cast
+
+import pytest
+from PySide6.QtWidgets import QFileDialog, QWidget
+from pytestqt.qtbot import QtBot
+
+from footholds.app.build import AppContext
+from footholds.ui.common.last_folder import SETTING, last_folder
+from footholds.ui.help.safety_plan_output import PlanOutput
+from footholds.ui.reflect.checkin import CheckinWindow
+from footholds.ui.settings.import_dialog import ImportDialog
+from footholds.ui.settings.settings_data import choose_export_file
+
+
+class Chooser:
+    """Stands in for QFileDialog: notes where it opened, answers with `answer`, or nothing."""
+
+    def __init__(self) -> None:
+        self.opened: list[str] = []
+        self.answer = ""
+
+    def __call__(self, _parent: object, _title: str, start: str, _kinds: str) -> tuple[str, str]:
+        self.opened.append(start)
+        return self.answer, ""
+
+
+@pytest.fixture
+def chooser(monkeypatch: pytest.MonkeyPatch) -> Chooser:
+    fake = Chooser()
+    monkeypatch.setattr(QFileDialog, "getSaveFileName", fake)
+    monkeypatch.setattr(QFileDialog, "getOpenFileName", fake)
+    monkeypatch.setattr(PlanOutput, "_ready", lambda self: object())
+    monkeypatch.setattr(PlanOutput, "export_to", lambda self, path, fmt="": True)
+    monkeypatch.setattr(CheckinWindow, "export_to", lambda self, path, fmt="": True)
+    return fake
+
+
+def test_each_chooser_opens_where_the_last_one_was_used(
+    ctx: AppContext, qtbot: QtBot, chooser: Chooser, tmp_path: Path
+) -> None:
+    stick = tmp_path / "stick"
+    stick.mkdir()
+    assert last_folder(ctx.settings) == Path.home()  # the first time, the home folder
+    parent = QWidget()
+    qtbot.addWidget(parent)
+    chooser.answer = str(stick / "mine.json")
+    assert choose_export_file(parent, ctx.settings) == stick / "mine.json"
+    assert ctx.settings[SETTING] == str(stick)
+
+    chooser.answer = ""  # each opened, then closed without a choice: the folder stays
+    dialog = ImportDialog(ctx)
+    qtbot.addWidget(dialog)
+    dialog._on_choose_clicked()
+    assert chooser.opened[-1] == str(stick)
+    checkin = cast(CheckinWindow, ctx.windows.show("check-in"))
+    checkin._on_save_clicked()
+    assert Path(chooser.opened[-1]).parent == stick
+    assert Path(chooser.opened[-1]).suffix == ".pdf"  # the suggested name, in that folder
+    choose_export_file(parent, ctx.settings, "csv")
+    assert Path(chooser.opened[-1]).parent == stick
+    assert ctx.settings[SETTING] == str(stick)
+
+    elsewhere = tmp_path / "documents"
+    elsewhere.mkdir()
+    chooser.answer = str(elsewhere / "summary.pdf")
+    checkin._on_save_clicked()  # saved somewhere else: the next opens there
+    chooser.answer = ""
+    plan = ctx.windows.show("safety-plan")
+    output = plan.output  # type: ignore[attr-defined]
+    output._on_save_as_clicked()
+    assert Path(chooser.opened[-1]).parent == elsewhere
+    assert Path(chooser.opened[-1]).name.endswith(".pdf")
+
+
+def test_a_folder_gone_since_falls_back_to_home(ctx: AppContext, tmp_path: Path) -> None:
+    ctx.settings.set(SETTING, str(tmp_path / "unplugged"))
+    assert last_folder(ctx.settings) == Path.home()
+    ctx.settings.set(SETTING, str(tmp_path))
+    assert last_folder(ctx.settings) == tmp_path
