@@ -19,6 +19,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from footholds.core.lock import people_copy
 from footholds.ui.common import buttons, tokens
 from footholds.ui.common.calm import CalmWindow
 from footholds.ui.common.components import Card, WindowHeader, label, window_margins
@@ -40,7 +41,8 @@ if TYPE_CHECKING:
     from footholds.ui.context import AppContext
 
 # the next steps that show what the lock keeps sealed (the routine, the people): hidden
-# while locked, the locked line standing for them
+# while locked, the locked line standing for them; the people stay when the person keeps
+# them readable with the safety plan (follow_lock)
 WITH_THE_LOCK = frozenset({"bare-minimum", "person"})
 
 
@@ -213,24 +215,35 @@ class ToughDayWindow(CalmWindow):
     def follow_lock(self, _locked: bool = False) -> None:
         """Locked: nothing the store holds sealed is read or shown; the breath, a movement,
         shipped words to hold on to (never the person's own), grounding, the crisis lines and
-        the plan if it is kept readable stay, and in place of the proof, the one small thing
-        and the people, the locked line with Unlock…. Unlocked: the whole window again."""
+        the plan and the people if they are kept readable stay (the people's names and how
+        to reach them, as Get help now shows them), and in place of the proof, the one small
+        thing and the people locked too, the locked line with Unlock…. Unlocked: the whole
+        window again."""
         locked = self.ctx.locker.locked
-        self.locked.say(
-            self.tr(
+        # the people kept readable with the safety plan (core/lock/people_copy.py): their
+        # names and how to reach them stay, as in Get help now; their messages wait
+        people_kept = locked and people_copy.read(self.ctx.paths.store_dir) is not None
+        hidden = WITH_THE_LOCK - {"person"} if people_kept else WITH_THE_LOCK
+        if people_kept:
+            line = self.tr(
+                "Your proof list and your one small thing for today are safe, only locked "
+                "for now; they show here again once Footholds is unlocked."
+            )
+        else:
+            line = self.tr(
                 "Your proof list, your one small thing for today and the people you trust "
                 "are safe, only locked for now; they show here again once Footholds is "
                 "unlocked."
             )
-        )
+        self.locked.say(line)
         was_locked = self.locked_card.isVisibleTo(self)
         self.locked_card.setVisible(locked)
         self.proofs.setVisible(not locked)
         chosen = self.next_steps.chosen
-        if locked and chosen is not None and chosen.key in WITH_THE_LOCK:
+        if locked and chosen is not None and chosen.key in hidden:
             self.next_steps.show_choices()
         for key, choice in self.next_steps.choices.items():
-            choice.setVisible(not locked or key not in WITH_THE_LOCK)
+            choice.setVisible(not locked or key not in hidden)
         if locked == was_locked:
             return
         # read again from the store, which holds nothing sealed while locked: the proof and
