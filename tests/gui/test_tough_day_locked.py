@@ -195,3 +195,66 @@ def test_people_kept_readable_stay_one_click_away_in_a_tough_day_after_lock_now(
         assert "Call me?" in _shown(window)
     finally:
         stop(ctx)
+
+
+def test_words_typed_in_a_tough_day_are_put_away_at_lock_now_and_come_back_at_the_unlock(
+    locked: tuple[Paths, str], qtbot: QtBot
+) -> None:
+    """Words typed in "How does it feel right now?" without Keep it were wiped by Lock now.
+    They go as the quick log's do: sealed in the drafts file, out of sight while locked,
+    back in the line at the unlock, with what was typed meanwhile after them."""
+    paths, _ = locked
+    ctx = start(paths, opened)
+    try:
+        window = cast(ToughDayWindow, ctx.windows.show("tough-day"))
+        qtbot.waitExposed(window)
+        window.show_more(True)
+        qtbot.keyClicks(window.name_it.line, "heavy and far away")
+        assert ctx.locker.lock_now()
+        assert window.isVisible() and window.name_it.line.text() == ""
+        raw = paths.drafts_file.read_bytes()
+        assert b"heavy" not in raw  # sealed
+        qtbot.keyClicks(window.name_it.line, "a bit lighter now")  # typed while locked
+        window.show_more(False)
+        qtbot.mouseClick(window.locked.unlock, Qt.MouseButton.LeftButton)
+        dialog = ctx.locker.dialog
+        assert isinstance(dialog, UnlockDialog)
+        unlock_in(dialog, qtbot)
+        assert window.name_it.line.text() == "heavy and far away a bit lighter now"
+        assert window.more.isChecked() and window.more_box.isVisible()  # in sight
+        assert "tough-day" not in ctx.windows.drafts  # back in its window, not waiting
+    finally:
+        stop(ctx)
+
+
+def test_words_typed_in_a_tough_day_outlast_closing_it_and_a_quit(
+    ctx: AppContext, qtbot: QtBot
+) -> None:
+    """Closing Tough day keeps the words typed, as the quick log does; a quit keeps them as
+    its draft, back in the line when it opens after the next start."""
+    from footholds.app import quitting
+    from footholds.core import drafts
+
+    window = cast(ToughDayWindow, ctx.windows.show("tough-day"))
+    qtbot.waitExposed(window)
+    window.show_more(True)
+    window.name_it.line.setText("tired of being tired")  # (set, not typed: not "modified")
+    window.close()
+    assert ctx.windows.is_built("tough-day")  # kept, not let go with its words
+    again = cast(ToughDayWindow, ctx.windows.show("tough-day"))
+    assert again is window and window.name_it.line.text() == "tired of being tired"
+    assert window.more_box.isVisible()  # opened on them
+
+    assert quitting.keep_drafts(ctx)  # the quit
+    assert drafts.take(ctx.paths.drafts_file)["tough-day"] == {"note": "tired of being tired"}
+    window.name_it.line.clear()
+    window.close()
+    ctx.windows.forget("tough-day")  # the next start: built afresh, taking the draft
+    ctx.windows.drafts = {}
+    quitting.bring_back_drafts(ctx)
+    fresh = cast(ToughDayWindow, ctx.windows.show("tough-day"))
+    assert fresh is not window
+    assert fresh.name_it.line.text() == "tired of being tired"
+    assert fresh.more_box.isVisible()
+    fresh.name_it.save()  # Keep it: no draft any more
+    assert fresh.draft() is None

@@ -185,21 +185,30 @@ class AppLock(QObject):
         return drafts.keep(self.paths.drafts_file, held_drafts(self.windows), locked=False)
 
     def _bring_back_drafts(self) -> None:
-        """At the unlock: the quick log's words Lock now put away, and those typed while locked
-        and kept at a quit then, come back to it; others wait for their windows."""
+        """At the unlock: the words Lock now put away from the windows open while locked (the
+        quick log, Tough day), and those typed while locked and kept at a quit then, come
+        back to them; others wait for their windows."""
         from footholds.core import drafts
-        from footholds.ui.journal.quick_log import NAME
 
         taken = drafts.gather(self.paths.drafts_file, self.paths.sealed_drafts_dir, self.keys)
-        quick = self.windows.get(NAME) if self.windows.is_built(NAME) else None
-        bring_back = getattr(quick, "bring_back", None)
-        if callable(bring_back):
-            drafts.pop_all(self.windows.drafts, NAME)  # from before Lock now: in `taken` too
-            for draft in drafts.pop_all(taken, NAME):  # newest first: the earliest ends first
+        for name, bring_back in self._bringing_back().items():
+            drafts.pop_all(self.windows.drafts, name)  # from before Lock now: in `taken` too
+            for draft in drafts.pop_all(taken, name):  # newest first: the earliest ends first
                 bring_back(draft)
         for name, draft in taken.items():
             if not self.windows.is_built(name):
                 self.windows.drafts.setdefault(name, draft)
+
+    def _bringing_back(self) -> dict[str, Callable[[dict[str, object]], object]]:
+        """The windows open while locked, built now, that take their words back in place
+        (`bring_back`), by name."""
+        found = {}
+        for name in sorted(OPEN_WHILE_LOCKED):
+            window = self.windows.get(name) if self.windows.is_built(name) else None
+            bring_back = getattr(window, "bring_back", None)
+            if callable(bring_back):
+                found[name] = bring_back
+        return found
 
     def may_open_after_lock(self, name: str) -> bool:
         if name == SAFETY_PLAN:
@@ -373,13 +382,10 @@ class AppLock(QObject):
         unlock) open only with the lock's keys, which go with it: moved into the drafts file
         and to their windows now, or OSError and the lock stays on."""
         from footholds.core import drafts
-        from footholds.ui.journal.quick_log import NAME
 
         moved = drafts.move_sealed(self.paths.drafts_file, self.paths.sealed_drafts_dir, keys)
-        quick = self.windows.get(NAME) if self.windows.is_built(NAME) else None
-        bring_back = getattr(quick, "bring_back", None)
-        if callable(bring_back):  # newest first: the earliest words end up first
-            for draft in drafts.pop_all(moved, NAME):
+        for name, bring_back in self._bringing_back().items():
+            for draft in drafts.pop_all(moved, name):  # newest first: the earliest ends first
                 bring_back(draft)
         for name in {key.split(drafts.EARLIER)[0] for key in moved}:
             # in memory too, each the later draft of its window as in the file: the next
