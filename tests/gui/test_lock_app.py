@@ -1040,3 +1040,31 @@ def test_someone_half_added_in_reach_out_at_lock_now_is_sealed_once_and_back_aft
         assert window.form.name.text() == "Samwise"
     finally:
         stop(ctx)
+
+
+def test_of_the_windows_asked_for_while_locked_only_the_last_opens_at_the_unlock(
+    locked: tuple[Paths, str], qtbot: QtBot
+) -> None:
+    """Clicking Journal, Proof list, Settings… with the prompt up opened every one of them
+    at the unlock, all at once: the person wanted the last one."""
+    paths, _ = locked
+    ctx = start(paths, opened)
+    try:
+        assert ctx.locker.lock_now()
+        for name in ("journal", "proof-list", "journal", "settings"):
+            dialog = ctx.windows.show(name)
+            assert isinstance(dialog, UnlockDialog)
+        assert dialog is ctx.locker.dialog  # one prompt for them all
+        unlock_in(dialog, qtbot)
+        assert ctx.windows.is_visible("settings")
+        assert not ctx.windows.is_built("journal") and not ctx.windows.is_built("proof-list")
+        # "Not now" still opens nothing
+        assert ctx.locker.lock_now()
+        dialog = ctx.windows.show("journal")
+        qtbot.mouseClick(dialog.quit, Qt.MouseButton.LeftButton)
+        ctx.locker.ask()
+        assert ctx.locker.dialog is not None
+        unlock_in(ctx.locker.dialog, qtbot)
+        assert not ctx.windows.is_built("journal")
+    finally:
+        stop(ctx)

@@ -61,7 +61,9 @@ class AppLock(QObject):
         # Lock now dropped the keys and no unlock has opened them since: still locked even if
         # the header went missing meanwhile (quitting.keep_drafts must then write nothing plain)
         self.locked_away = False
-        self._after_unlock: list[Callable[[], object]] = []
+        # what opens once the entries are: the last thing asked for while locked (a person who
+        # clicked several windows wanted the last one), never every click at once
+        self._after_unlock: Callable[[], object] | None = None
         # where this run seals the words typed while locked, at a quit (quitting.keep_drafts):
         # one file, written over if the quit keeps them twice (asked first, then at shutdown)
         from footholds.core.drafts import sealed_name
@@ -243,19 +245,20 @@ class AppLock(QObject):
         self._sync_timer()
         log.info("unlocked; %d entries written while locked joined", joined)
         self.changed.emit(False)
-        waiting, self._after_unlock = self._after_unlock, []
-        for then in waiting:
+        then, self._after_unlock = self._after_unlock, None
+        if then is not None:
             then()
         return joined
 
     def ask(self, then: Callable[[], object] | None = None) -> UnlockDialog | None:
-        """Show the unlock dialog (one at a time); `then` runs once the entries are open."""
+        """Show the unlock dialog (one at a time); `then` runs once the entries are open, in
+        place of anything asked for before it (only the last window asked for opens)."""
         if not self.locked:
             if then is not None:
                 then()
             return None
         if then is not None:
-            self._after_unlock.append(then)
+            self._after_unlock = then
         if self.dialog is None:
             from footholds.ui.shell.unlock import UnlockDialog
 
@@ -280,7 +283,7 @@ class AppLock(QObject):
         if dialog.keys is not None:
             self.unlock_with(dialog.keys)
         else:
-            self._after_unlock.clear()  # "Not now": nothing opens
+            self._after_unlock = None  # "Not now": nothing opens
 
     def header(self) -> Header:
         from footholds.core.lock.keys import Header
