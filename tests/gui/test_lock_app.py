@@ -10,6 +10,7 @@ import test_unlock as base
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QDialog, QLabel, QWidget
 from pytestqt.qtbot import QtBot
+from shiboken6 import isValid
 from test_unlock import PASS, every_file, footholds, notes, opened, start, stop
 
 from footholds.app.build import AppContext
@@ -1066,5 +1067,35 @@ def test_of_the_windows_asked_for_while_locked_only_the_last_opens_at_the_unlock
         assert ctx.locker.dialog is not None
         unlock_in(ctx.locker.dialog, qtbot)
         assert not ctx.windows.is_built("journal")
+    finally:
+        stop(ctx)
+
+
+def test_unlocking_from_the_command_line_puts_the_apps_prompt_away(
+    locked: tuple[Paths, str], qtbot: QtBot, footholds_home: Path
+) -> None:
+    """`footholds unlock` unlocked the app and left its prompt up, hidden behind; the window
+    it was asked for opens, as if the passphrase had been typed there."""
+    paths, _ = locked
+    ctx = start(paths, opened)
+    try:
+        assert ctx.server.listen()
+        assert ctx.locker.lock_now()
+        dialog = ctx.windows.show("proof-list")
+        assert isinstance(dialog, UnlockDialog) and dialog.isVisible()
+        code, out = footholds(
+            qtbot, footholds_home, "unlock", "--passphrase-file", "-", stdin=PASS + "\n"
+        )
+        assert code == 0 and "Unlocked" in out, out
+        assert not ctx.locker.locked
+        assert ctx.locker.dialog is None
+        assert not isValid(dialog) or not dialog.isVisible()  # closed, and let go
+        assert ctx.windows.is_visible("proof-list")
+        # a later Unlock… after Lock now is a prompt of its own, working as ever
+        assert ctx.locker.lock_now()
+        ctx.locker.ask()
+        assert ctx.locker.dialog is not None and ctx.locker.dialog is not dialog
+        unlock_in(ctx.locker.dialog, qtbot)
+        assert not ctx.locker.locked
     finally:
         stop(ctx)

@@ -244,11 +244,19 @@ class AppLock(QObject):
         self._bring_back_drafts()
         self._sync_timer()
         log.info("unlocked; %d entries written while locked joined", joined)
+        self._close_dialog()  # unlocked elsewhere (`footholds unlock`): the prompt goes too
         self.changed.emit(False)
         then, self._after_unlock = self._after_unlock, None
         if then is not None:
             then()
         return joined
+
+    def _close_dialog(self) -> None:
+        """Put away an unlock dialog still up: the entries are open, nothing is left to ask."""
+        dialog, self.dialog = self.dialog, None
+        if dialog is not None:
+            dialog.done(0)  # its finished signal finds no dialog asking: nothing more is done
+            dialog.deleteLater()
 
     def ask(self, then: Callable[[], object] | None = None) -> UnlockDialog | None:
         """Show the unlock dialog (one at a time); `then` runs once the entries are open, in
