@@ -171,7 +171,12 @@ def test_people_kept_readable_stay_one_click_away_in_a_tough_day_after_lock_now(
         assert window.next_steps.chosen is not None
         assert window.next_steps.chosen.key == "person"
         window.next_steps.show_choices()
-        assert window.next_steps.choices["person"].isVisible()
+        steps = window.next_steps
+        assert steps.choices["person"].isVisible()
+        assert not steps.choices["bare-minimum"].isVisible()
+        # in the place the one small thing left, not beside a gap
+        grid = steps.grid
+        assert grid.getItemPosition(grid.indexOf(steps.choices["person"]))[:2] == (1, 0)
         line = window.locked.line.text()
         assert "only locked for now" in line and "people" not in line
         window.next_steps.choose("person")

@@ -247,8 +247,9 @@ class ToughDayWindow(CalmWindow):
         chosen = self.next_steps.chosen
         if locked and chosen is not None and chosen.key in hidden:
             self.next_steps.show_choices()
-        for key, choice in self.next_steps.choices.items():
-            choice.setVisible(not locked or key not in hidden)
+        self.next_steps.show_only(
+            k for k in self.next_steps.choices if not locked or k not in hidden
+        )
         if locked == was_locked:
             return
         # read again from the store, which holds nothing sealed while locked: the proof and
