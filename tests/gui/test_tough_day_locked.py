@@ -227,6 +227,7 @@ def test_words_typed_in_a_tough_day_are_put_away_at_lock_now_and_come_back_at_th
         unlock_in(dialog, qtbot)
         assert window.name_it.line.text() == "heavy and far away a bit lighter now"
         assert window.more.isChecked() and window.more_box.isVisible()  # in sight
+        assert window.more.text() == "Show &less"
         assert "tough-day" not in ctx.windows.drafts  # back in its window, not waiting
     finally:
         stop(ctx)

@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING, Any
 
-from PySide6.QtCore import QEvent, QSignalBlocker, Qt, QTimer
+from PySide6.QtCore import QEvent, Qt, QTimer
 from PySide6.QtGui import QHideEvent, QKeyEvent, QShowEvent
 from PySide6.QtWidgets import (
     QFrame,
@@ -284,11 +284,8 @@ class ToughDayWindow(CalmWindow):
             return
         self.name_it.line.setText(text)
         self.name_it.line.setCursorPosition(len(text))  # to go on writing after them
-        if not self.more.isChecked():  # in sight, without taking the keyboard anywhere
-            with QSignalBlocker(self.more):
-                self.more.setChecked(True)
-            self.more_box.show()
-            self._word_more(True)
+        if not self.more.isChecked():  # in sight (on screen, the keyboard goes to them)
+            self.show_more(True)
 
     def forget_words(self) -> None:
         """Let go of the words typed, once Lock now sealed them in the drafts file: the
