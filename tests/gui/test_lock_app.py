@@ -10,6 +10,7 @@ import test_unlock as base
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QApplication, QDialog, QLabel, QPushButton, QWidget
 from pytestqt.qtbot import QtBot
+from shiboken6 import isValid
 from test_unlock import PASS, every_file, footholds, notes, opened, start, stop
 
 from footholds.app.build import AppContext
@@ -1149,5 +1150,61 @@ def test_locked_with_the_plan_the_numbers_come_back_at_the_unlock(
         unlock_in(ctx.locker.dialog, qtbot)
         assert [row.line.name for row in window.own.rows] == ["Aunt Carmen"]
         assert not window.own.locked.isVisible() and window.own.form.isVisible()
+
+
+def test_of_the_windows_asked_for_while_locked_only_the_last_opens_at_the_unlock(
+    locked: tuple[Paths, str], qtbot: QtBot
+) -> None:
+    """Clicking Journal, Proof list, Settings… with the prompt up opened every one of them
+    at the unlock, all at once: the person wanted the last one."""
+    paths, _ = locked
+    ctx = start(paths, opened)
+    try:
+        assert ctx.locker.lock_now()
+        for name in ("journal", "proof-list", "journal", "settings"):
+            dialog = ctx.windows.show(name)
+            assert isinstance(dialog, UnlockDialog)
+        assert dialog is ctx.locker.dialog  # one prompt for them all
+        unlock_in(dialog, qtbot)
+        assert ctx.windows.is_visible("settings")
+        assert not ctx.windows.is_built("journal") and not ctx.windows.is_built("proof-list")
+        # "Not now" still opens nothing
+        assert ctx.locker.lock_now()
+        dialog = ctx.windows.show("journal")
+        qtbot.mouseClick(dialog.quit, Qt.MouseButton.LeftButton)
+        ctx.locker.ask()
+        assert ctx.locker.dialog is not None
+        unlock_in(ctx.locker.dialog, qtbot)
+        assert not ctx.windows.is_built("journal")
+    finally:
+        stop(ctx)
+
+
+def test_unlocking_from_the_command_line_puts_the_apps_prompt_away(
+    locked: tuple[Paths, str], qtbot: QtBot, footholds_home: Path
+) -> None:
+    """`footholds unlock` unlocked the app and left its prompt up, hidden behind; the window
+    it was asked for opens, as if the passphrase had been typed there."""
+    paths, _ = locked
+    ctx = start(paths, opened)
+    try:
+        assert ctx.server.listen()
+        assert ctx.locker.lock_now()
+        dialog = ctx.windows.show("proof-list")
+        assert isinstance(dialog, UnlockDialog) and dialog.isVisible()
+        code, out = footholds(
+            qtbot, footholds_home, "unlock", "--passphrase-file", "-", stdin=PASS + "\n"
+        )
+        assert code == 0 and "Unlocked" in out, out
+        assert not ctx.locker.locked
+        assert ctx.locker.dialog is None
+        assert not isValid(dialog) or not dialog.isVisible()  # closed, and let go
+        assert ctx.windows.is_visible("proof-list")
+        # a later Unlock… after Lock now is a prompt of its own, working as ever
+        assert ctx.locker.lock_now()
+        ctx.locker.ask()
+        assert ctx.locker.dialog is not None and ctx.locker.dialog is not dialog
+        unlock_in(ctx.locker.dialog, qtbot)
+        assert not ctx.locker.locked
     finally:
         stop(ctx)

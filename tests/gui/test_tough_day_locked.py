@@ -18,6 +18,7 @@ from test_unlock import opened, start, stop
 from footholds.app.build import AppContext
 from footholds.core import content
 from footholds.core.paths import Paths
+from footholds.core.settings import Settings
 from footholds.core.store import Affirmation, Person, Proof, RoutineItem
 from footholds.platform import phone_links
 from footholds.ui.shell.unlock import UnlockDialog
@@ -54,6 +55,7 @@ def test_tough_day_opens_in_one_click_after_lock_now(
     paths, _ = locked
     ctx = start(paths, opened)
     try:
+        ctx.settings.set("lock.safety_plan", True)  # the plan and the people locked too
         _write_sealed(ctx)
         assert ctx.locker.lock_now()
         ctx.tray.actions["tough-day"].trigger()  # the tray's first item
@@ -67,6 +69,7 @@ def test_tough_day_opens_in_one_click_after_lock_now(
         assert not window.proofs.isVisible()
         assert window.locked_card.isVisible()
         assert "only locked for now" in window.locked.line.text()
+        assert "the people you trust" in window.locked.line.text()
         # the breath and a movement, from what Footholds ships
         steps = window.next_steps
         shown = [k for k, c in steps.choices.items() if c.isVisible()]
@@ -89,6 +92,7 @@ def test_a_tough_day_open_at_lock_now_puts_the_sealed_words_away_and_comes_back(
     paths, _ = locked
     ctx = start(paths, opened)
     try:
+        ctx.settings.set("lock.safety_plan", True)  # the plan and the people locked too
         _write_sealed(ctx)
         window = cast(ToughDayWindow, ctx.windows.show("tough-day"))
         qtbot.waitExposed(window)
@@ -145,3 +149,118 @@ def test_with_no_proofs_the_card_holds_just_its_kind_line(ctx: AppContext, qtbot
         assert bottom <= viewport.height()
     finally:
         app.setFont(font)
+
+
+def test_people_kept_readable_stay_one_click_away_in_a_tough_day_after_lock_now(
+    locked: tuple[Paths, str], qtbot: QtBot
+) -> None:
+    """With the plan and people kept readable, Get help now listed them with Copy number
+    while Tough day hid its One person step and said the people were locked."""
+    paths, _ = locked
+    Settings.load(paths.settings_file)[0].save()  # as turning the lock on does
+    ctx = start(paths, opened)
+    try:
+        ctx.store.add(Proof(text="Walked to the end of the road"))
+        ctx.store.add(Person(name="Marta Ruiz", how="call 0612 345 678", message="Call me?"))
+        ctx.store.add(Person(name="Dr Okafor", how="email okafor@clinic.example"))
+        window = cast(ToughDayWindow, ctx.windows.show("tough-day"))
+        qtbot.waitExposed(window)
+        window.next_steps.choose("person")
+        assert ctx.locker.lock_now()
+        # the step the person was on stays, with the names and how to reach them
+        assert window.next_steps.chosen is not None
+        assert window.next_steps.chosen.key == "person"
+        window.next_steps.show_choices()
+        steps = window.next_steps
+        assert steps.choices["person"].isVisible()
+        assert not steps.choices["bare-minimum"].isVisible()
+        # in the place the one small thing left, not beside a gap
+        grid = steps.grid
+        assert grid.getItemPosition(grid.indexOf(steps.choices["person"]))[:2] == (1, 0)
+        line = window.locked.line.text()
+        assert "only locked for now" in line and "people" not in line
+        window.next_steps.choose("person")
+        people = window.people
+        qtbot.waitUntil(lambda: people.readable is not None)
+        assert people.readable is not None
+        rows = people.readable.rows
+        assert [row.name for row in rows] == ["Dr Okafor", "Marta Ruiz"]
+        assert rows[0].copy_number is None and rows[1].copy_number is not None
+        # their messages stay locked, said so with Unlock… (the rows go next turn)
+        qtbot.waitUntil(lambda: "Call me?" not in _shown(window))
+        assert people.readable.note is not None and people.readable.note.isVisibleTo(people)
+        assert "Walked to the end of the road" not in _shown(window)
+        qtbot.mouseClick(window.locked.unlock, Qt.MouseButton.LeftButton)
+        dialog = ctx.locker.dialog
+        assert isinstance(dialog, UnlockDialog)
+        unlock_in(dialog, qtbot)
+        assert not ctx.locker.locked
+        names = ["Dr Okafor", "Marta Ruiz"]
+        qtbot.waitUntil(lambda: [row.person.name for row in people.rows] == names)
+        assert "Call me?" in _shown(window)
+    finally:
+        stop(ctx)
+
+
+def test_words_typed_in_a_tough_day_are_put_away_at_lock_now_and_come_back_at_the_unlock(
+    locked: tuple[Paths, str], qtbot: QtBot
+) -> None:
+    """Words typed in "How does it feel right now?" without Keep it were wiped by Lock now.
+    They go as the quick log's do: sealed in the drafts file, out of sight while locked,
+    back in the line at the unlock, with what was typed meanwhile after them."""
+    paths, _ = locked
+    ctx = start(paths, opened)
+    try:
+        window = cast(ToughDayWindow, ctx.windows.show("tough-day"))
+        qtbot.waitExposed(window)
+        window.show_more(True)
+        qtbot.keyClicks(window.name_it.line, "heavy and far away")
+        assert ctx.locker.lock_now()
+        assert window.isVisible() and window.name_it.line.text() == ""
+        raw = paths.drafts_file.read_bytes()
+        assert b"heavy" not in raw  # sealed
+        qtbot.keyClicks(window.name_it.line, "a bit lighter now")  # typed while locked
+        window.show_more(False)
+        qtbot.mouseClick(window.locked.unlock, Qt.MouseButton.LeftButton)
+        dialog = ctx.locker.dialog
+        assert isinstance(dialog, UnlockDialog)
+        unlock_in(dialog, qtbot)
+        assert window.name_it.line.text() == "heavy and far away a bit lighter now"
+        assert window.more.isChecked() and window.more_box.isVisible()  # in sight
+        assert window.more.text() == "Show &less"
+        assert "tough-day" not in ctx.windows.drafts  # back in its window, not waiting
+    finally:
+        stop(ctx)
+
+
+def test_words_typed_in_a_tough_day_outlast_closing_it_and_a_quit(
+    ctx: AppContext, qtbot: QtBot
+) -> None:
+    """Closing Tough day keeps the words typed, as the quick log does; a quit keeps them as
+    its draft, back in the line when it opens after the next start."""
+    from footholds.app import quitting
+    from footholds.core import drafts
+
+    window = cast(ToughDayWindow, ctx.windows.show("tough-day"))
+    qtbot.waitExposed(window)
+    window.show_more(True)
+    window.name_it.line.setText("tired of being tired")  # (set, not typed: not "modified")
+    window.close()
+    assert ctx.windows.is_built("tough-day")  # kept, not let go with its words
+    again = cast(ToughDayWindow, ctx.windows.show("tough-day"))
+    assert again is window and window.name_it.line.text() == "tired of being tired"
+    assert window.more_box.isVisible()  # opened on them
+
+    assert quitting.keep_drafts(ctx)  # the quit
+    assert drafts.take(ctx.paths.drafts_file)["tough-day"] == {"note": "tired of being tired"}
+    window.name_it.line.clear()
+    window.close()
+    ctx.windows.forget("tough-day")  # the next start: built afresh, taking the draft
+    ctx.windows.drafts = {}
+    quitting.bring_back_drafts(ctx)
+    fresh = cast(ToughDayWindow, ctx.windows.show("tough-day"))
+    assert fresh is not window
+    assert fresh.name_it.line.text() == "tired of being tired"
+    assert fresh.more_box.isVisible()
+    fresh.name_it.save()  # Keep it: no draft any more
+    assert fresh.draft() is None

@@ -223,8 +223,11 @@ def test_every_command_that_reads_entries_opens_the_lock_with_the_passphrase_fil
     assert "kitchen table" in ok(run(home, "proof", "list", FOOTHOLDS_PASSPHRASE_FILE=pw))
     plan = run(home, "safety-plan", FOOTHOLDS_PASSPHRASE_FILE=pw)
     assert "empty for now" in plan.stderr and "locked" not in plan.stderr
-    # without the passphrase each of them says it needs it, and changes nothing
-    for argv in (("import", str(exported), "--yes"), ("session", "list"), ("safety-plan",)):
+    # the plan is kept readable while locked: none written is said without the passphrase
+    plan = run(home, "safety-plan")
+    assert plan.returncode == 1 and "empty for now" in plan.stderr, plan.stderr
+    # without the passphrase each of the others says it needs it, and changes nothing
+    for argv in (("import", str(exported), "--yes"), ("session", "list")):
         refused = run(home, *argv)
         assert refused.returncode == 1 and "passphrase" in refused.stderr, argv
         assert "Traceback" not in refused.stderr
@@ -307,3 +310,44 @@ def test_lock_disable_stays_on_when_the_words_typed_while_locked_cannot_move(
     monkeypatch.setattr(drafts, "write_atomic", room)  # room again: the lock goes off
     ok(run(home, "lock", "disable", "--passphrase-file", pw))
     assert drafts.take(paths.drafts_file) == typed
+
+
+def test_the_safety_plan_prints_while_locked_unless_it_is_locked_too(tmp_path: Path) -> None:
+    """The plan is kept readable while the rest is locked, and prints without the passphrase
+    in every format; it said "Your entries are locked and this needs your passphrase". Locked
+    too, it says so plainly, and how to open it."""
+    home = tmp_path / "home"
+    pw = secret_file(tmp_path, "pw", PASS)
+    ok(run(home, "log", SECRET))
+    from footholds.core.paths import Paths
+    from footholds.core.store import SafetyPlan
+    from footholds.core.store.opening import open_store
+
+    with pytest.MonkeyPatch.context() as patch:
+        patch.setenv("FOOTHOLDS_HOME", str(home))
+        paths = Paths.from_env()
+        store, _ = open_store(paths)
+        store.add(SafetyPlan(sections={"sp-reasons": "The sea in June"}))
+        store.close()
+    ok(run(home, "lock", "enable", "--passphrase-file", pw))
+
+    for fmt in ("md", "html"):
+        text = ok(run(home, "safety-plan", "--format", fmt))  # no passphrase, no terminal
+        assert "The sea in June" in text, fmt
+    out = tmp_path / "plan.pdf"
+    written = run(home, "safety-plan", "--format", "pdf", "-o", str(out))
+    ok(written)
+    assert out.read_bytes().startswith(b"%PDF")
+    assert readable_anywhere(home, SECRET) == []  # nothing opened up by printing it
+
+    from footholds.core.settings import Settings
+
+    settings, _ = Settings.load(paths.settings_file)  # Settings: "Lock my safety plan too"
+    settings.set("lock.safety_plan", True)
+    settings.save()
+    ok(run(home, "proof", "list", FOOTHOLDS_PASSPHRASE_FILE=pw))  # the plan sealed now
+    refused = run(home, "safety-plan")
+    assert refused.returncode == 1 and refused.stdout == ""
+    assert "Your safety plan is locked with the rest of your entries" in refused.stderr
+    assert "footholds unlock" in refused.stderr and "Traceback" not in refused.stderr
+    assert "The sea in June" in ok(run(home, "safety-plan", FOOTHOLDS_PASSPHRASE_FILE=pw))

@@ -61,7 +61,9 @@ class AppLock(QObject):
         # Lock now dropped the keys and no unlock has opened them since: still locked even if
         # the header went missing meanwhile (quitting.keep_drafts must then write nothing plain)
         self.locked_away = False
-        self._after_unlock: list[Callable[[], object]] = []
+        # what opens once the entries are: the last thing asked for while locked (a person who
+        # clicked several windows wanted the last one), never every click at once
+        self._after_unlock: Callable[[], object] | None = None
         # where this run seals the words typed while locked, at a quit (quitting.keep_drafts):
         # one file, written over if the quit keeps them twice (asked first, then at shutdown)
         from footholds.core.drafts import sealed_name
@@ -185,21 +187,30 @@ class AppLock(QObject):
         return drafts.keep(self.paths.drafts_file, held_drafts(self.windows), locked=False)
 
     def _bring_back_drafts(self) -> None:
-        """At the unlock: the quick log's words Lock now put away, and those typed while locked
-        and kept at a quit then, come back to it; others wait for their windows."""
+        """At the unlock: the words Lock now put away from the windows open while locked (the
+        quick log, Tough day), and those typed while locked and kept at a quit then, come
+        back to them; others wait for their windows."""
         from footholds.core import drafts
-        from footholds.ui.journal.quick_log import NAME
 
         taken = drafts.gather(self.paths.drafts_file, self.paths.sealed_drafts_dir, self.keys)
-        quick = self.windows.get(NAME) if self.windows.is_built(NAME) else None
-        bring_back = getattr(quick, "bring_back", None)
-        if callable(bring_back):
-            drafts.pop_all(self.windows.drafts, NAME)  # from before Lock now: in `taken` too
-            for draft in drafts.pop_all(taken, NAME):  # newest first: the earliest ends first
+        for name, bring_back in self._bringing_back().items():
+            drafts.pop_all(self.windows.drafts, name)  # from before Lock now: in `taken` too
+            for draft in drafts.pop_all(taken, name):  # newest first: the earliest ends first
                 bring_back(draft)
         for name, draft in taken.items():
             if not self.windows.is_built(name):
                 self.windows.drafts.setdefault(name, draft)
+
+    def _bringing_back(self) -> dict[str, Callable[[dict[str, object]], object]]:
+        """The windows open while locked, built now, that take their words back in place
+        (`bring_back`), by name."""
+        found = {}
+        for name in sorted(OPEN_WHILE_LOCKED):
+            window = self.windows.get(name) if self.windows.is_built(name) else None
+            bring_back = getattr(window, "bring_back", None)
+            if callable(bring_back):
+                found[name] = bring_back
+        return found
 
     def may_open_after_lock(self, name: str) -> bool:
         if name == SAFETY_PLAN:
@@ -233,20 +244,29 @@ class AppLock(QObject):
         self._bring_back_drafts()
         self._sync_timer()
         log.info("unlocked; %d entries written while locked joined", joined)
+        self._close_dialog()  # unlocked elsewhere (`footholds unlock`): the prompt goes too
         self.changed.emit(False)
-        waiting, self._after_unlock = self._after_unlock, []
-        for then in waiting:
+        then, self._after_unlock = self._after_unlock, None
+        if then is not None:
             then()
         return joined
 
+    def _close_dialog(self) -> None:
+        """Put away an unlock dialog still up: the entries are open, nothing is left to ask."""
+        dialog, self.dialog = self.dialog, None
+        if dialog is not None:
+            dialog.done(0)  # its finished signal finds no dialog asking: nothing more is done
+            dialog.deleteLater()
+
     def ask(self, then: Callable[[], object] | None = None) -> UnlockDialog | None:
-        """Show the unlock dialog (one at a time); `then` runs once the entries are open."""
+        """Show the unlock dialog (one at a time); `then` runs once the entries are open, in
+        place of anything asked for before it (only the last window asked for opens)."""
         if not self.locked:
             if then is not None:
                 then()
             return None
         if then is not None:
-            self._after_unlock.append(then)
+            self._after_unlock = then
         if self.dialog is None:
             from footholds.ui.shell.unlock import UnlockDialog
 
@@ -271,7 +291,7 @@ class AppLock(QObject):
         if dialog.keys is not None:
             self.unlock_with(dialog.keys)
         else:
-            self._after_unlock.clear()  # "Not now": nothing opens
+            self._after_unlock = None  # "Not now": nothing opens
 
     def header(self) -> Header:
         from footholds.core.lock.keys import Header
@@ -373,13 +393,10 @@ class AppLock(QObject):
         unlock) open only with the lock's keys, which go with it: moved into the drafts file
         and to their windows now, or OSError and the lock stays on."""
         from footholds.core import drafts
-        from footholds.ui.journal.quick_log import NAME
 
         moved = drafts.move_sealed(self.paths.drafts_file, self.paths.sealed_drafts_dir, keys)
-        quick = self.windows.get(NAME) if self.windows.is_built(NAME) else None
-        bring_back = getattr(quick, "bring_back", None)
-        if callable(bring_back):  # newest first: the earliest words end up first
-            for draft in drafts.pop_all(moved, NAME):
+        for name, bring_back in self._bringing_back().items():
+            for draft in drafts.pop_all(moved, name):  # newest first: the earliest ends first
                 bring_back(draft)
         for name in {key.split(drafts.EARLIER)[0] for key in moved}:
             # in memory too, each the later draft of its window as in the file: the next

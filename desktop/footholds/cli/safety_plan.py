@@ -17,6 +17,7 @@ from footholds.cli.arguments import file_name
 if TYPE_CHECKING:  # the parser is built at every start: keep this module's imports light
     from footholds.core.paths import Paths
     from footholds.core.safety_plan_render import PlanPage
+    from footholds.core.settings import Settings
 
 FORMATS = ("md", "html", "pdf")
 
@@ -65,11 +66,15 @@ def cmd_safety_plan(paths: Paths, args: argparse.Namespace) -> int:
             return 1
     settings, _ = Settings.load(paths.settings_file)
     language = content.language_code(plan_language(str(settings["general.language"])))
-    store = open_for_reading(paths)  # with the lock on, this asks for the passphrase
-    try:
-        page = safety_plan_render.gather(store, language)
-    finally:
-        store.close()
+    page = readable_page(paths, settings, language)
+    if page is None:  # the lock off, open here, or the plan sealed: from the store
+        if plan_sealed_away(paths, settings):
+            return 1
+        store = open_for_reading(paths)  # with the lock on, this asks for the passphrase
+        try:
+            page = safety_plan_render.gather(store, language)
+        finally:
+            store.close()
     if page.empty:
         say(
             "Your safety plan is empty for now. You can write it in Footholds when you are "
@@ -99,6 +104,54 @@ def cmd_safety_plan(paths: Paths, args: argparse.Namespace) -> int:
         say(f"footholds: could not write the plan: {not_written(exc, target)}", err=True)
         return 1
     return 0
+
+
+def readable_page(paths: Paths, settings: Settings, language: str) -> PlanPage | None:
+    """With the lock closed, the plan as its readable file holds it (core/lock/readable.py):
+    it prints without the passphrase, as Get help now shows it. An empty page when there is
+    no plan; None when the store is to be read instead: the lock off or open here, the plan
+    locked too, or its file not in its readable form yet (sealed, or unreadable)."""
+    from footholds.core import safety_plan_render
+    from footholds.core.lock import is_on
+    from footholds.core.lock.readable import plan_locked, readable_plan
+    from footholds.core.store import SafetyPlan, storage
+
+    if not is_on(paths.data_dir) or storage.codec is not None or plan_locked(settings):
+        return None
+    if not (paths.store_dir / f"{SafetyPlan.KIND}.json").exists():
+        return safety_plan_render.page({}, [], language)  # none written yet
+    plan = readable_plan(paths.store_dir)
+    if plan is None:
+        return None
+    return safety_plan_render.page(plan.sections, plan.safer, language)
+
+
+LOCKED_TOO = (
+    "Your safety plan is locked with the rest of your entries, as you chose in Settings "
+    "(Lock my safety plan and people too). `footholds unlock` opens it in Footholds; to "
+    "write it here, type your passphrase on a terminal, or give it with "
+    "FOOTHOLDS_PASSPHRASE_FILE=FILE."
+)
+
+
+def plan_sealed_away(paths: Paths, settings: Settings) -> bool:
+    """With the lock closed and the plan locked too, and no passphrase to be had here (no
+    terminal, no passphrase file): say so plainly, and True. On a terminal, say why the
+    passphrase is asked for, and False (it is asked next)."""
+    from footholds.cli.handover import say
+    from footholds.cli.lock import needs_passphrase
+    from footholds.core.lock.readable import plan_locked
+
+    if not needs_passphrase(paths) or not plan_locked(settings):
+        return False
+    if not sys.stdin.isatty():
+        say(LOCKED_TOO, err=True)
+        return True
+    say(
+        "Your safety plan is locked with the rest of your entries; your passphrase opens it.",
+        err=True,
+    )
+    return False
 
 
 def _pdf(page: PlanPage) -> bytes:

@@ -329,18 +329,19 @@ class UnlockDialog(QDialog):
 # The start's dialog while it waits (ask_with_dialog turns the event loop for it): the command
 # line reaches it through these, since the app has no context yet.
 _asking: list[UnlockDialog] = []
-# windows asked for (`footholds show tough-day`) while the start's prompt waits: opened as soon
-# as the entries are (app/build.py), so a person in a hard moment need not ask twice
+# the window asked for (`footholds show tough-day`, a click) while the start's prompt waits:
+# opened as soon as the entries are (app/build.py), so a person in a hard moment need not ask
+# twice. The last one asked for only, as after Lock now (lock_app.AppLock.ask): a person who
+# clicked several wanted the last, not all of them at once
 wanted: list[str] = []
 
 
 def show_after_unlock(name: str) -> bool:
-    """Note `name` to open once the start's prompt is answered, and bring the prompt forward;
-    False when none is up."""
+    """Note `name` to open once the start's prompt is answered, in place of any asked for
+    before it, and bring the prompt forward; False when none is up."""
     if not _asking:
         return False
-    if name not in wanted:
-        wanted.append(name)
+    wanted[:] = [name]
     _asking[-1].bring_back()
     return True
 
@@ -436,8 +437,9 @@ def ask_with_dialog(paths: Paths, settings: Settings, *, tray: Tray | None = Non
         # unlocked with its help open (through its Unlock… link, or beside the prompt): the
         # app's own Get help now takes its place, with the person's numbers, plan and people,
         # as a help window open across an unlock mid-session shows them (app.build.open_wanted)
+        # (first: the window asked for opens over it, as after an unlock mid-session)
         if dialog.keys is not None and dialog.help.isVisible() and "help-now" not in wanted:
-            wanted.append("help-now")
+            wanted.insert(0, "help-now")
         dialog.help.close()
     dialog.hide()  # the app quitting ends the loop with the dialog still up
     return dialog.keys

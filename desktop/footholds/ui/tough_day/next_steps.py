@@ -7,7 +7,7 @@ competes with it (LOOK.md: one thing per screen on a hard moment).
 from __future__ import annotations
 
 import random
-from collections.abc import Mapping
+from collections.abc import Iterable, Mapping
 from dataclasses import dataclass
 from typing import TYPE_CHECKING, Any
 
@@ -95,16 +95,16 @@ class NextSteps(QWidget):
         self.question = label("", "heading")
         self.choices: dict[str, QPushButton] = {}
         self.menu = QWidget()
-        grid = QGridLayout(self.menu)
-        grid.setContentsMargins(0, 0, 0, 0)
-        grid.setSpacing(tokens.S)
-        for at, step in enumerate(steps):
+        self.grid = QGridLayout(self.menu)
+        self.grid.setContentsMargins(0, 0, 0, 0)
+        self.grid.setSpacing(tokens.S)
+        for step in steps:
             choice = buttons.secondary(step.text)
             choice.setIcon(icons.ui_icon(step.icon))
             choice.setMinimumHeight(2 * tokens.L)  # large, friendly targets
             choice.clicked.connect(lambda _=False, k=step.key: self.choose(k))
             self.choices[step.key] = choice
-            grid.addWidget(choice, at // 2, at % 2)
+        self.show_only(self.choices)
 
         self.back = buttons.quiet("")
         self.back.setIcon(icons.ui_icon("back"))
@@ -147,6 +147,20 @@ class NextSteps(QWidget):
         )
         if self.chosen is not None:
             self.title.setText(self.chosen.title)
+
+    def show_only(self, keys: Iterable[str]) -> None:
+        """Offer just the choices `keys` (the rest go while the lock keeps what they show),
+        two to a row in their own order, with no gap where one went."""
+        shown = set(keys)
+        at = 0
+        for key, choice in self.choices.items():
+            self.grid.removeWidget(choice)
+            if key in shown:  # in the grid first: never a window of its own for a moment
+                self.grid.addWidget(choice, at // 2, at % 2)
+                choice.setVisible(True)
+                at += 1
+            else:
+                choice.setVisible(False)
 
     def choose(self, key: str) -> None:
         """Show just the step `key`, in place of the choices."""

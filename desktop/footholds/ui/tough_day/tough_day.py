@@ -19,6 +19,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from footholds.core import drafts
+from footholds.core.lock import people_copy
 from footholds.ui.common import buttons, tokens
 from footholds.ui.common.calm import CalmWindow
 from footholds.ui.common.components import Card, WindowHeader, label, window_margins
@@ -39,8 +41,11 @@ from footholds.ui.tough_day.tough_sections import (
 if TYPE_CHECKING:
     from footholds.ui.context import AppContext
 
+NAME = "tough-day"  # its name among the windows, and its drafts'
+
 # the next steps that show what the lock keeps sealed (the routine, the people): hidden
-# while locked, the locked line standing for them
+# while locked, the locked line standing for them; the people stay when the person keeps
+# them readable with the safety plan (follow_lock)
 WITH_THE_LOCK = frozenset({"bare-minimum", "person"})
 
 
@@ -157,6 +162,8 @@ class ToughDayWindow(CalmWindow):
         # passphrase, the unlock back to the whole window; a method, let go with the window
         ctx.locker.changed.connect(self.follow_lock)
         self.follow_lock()
+        for draft in drafts.pop_all(ctx.windows.drafts, NAME):  # newest first: see bring_back
+            self.bring_back(draft)
         # a live language change words the sections again, once per burst of events, and only
         # while on screen (a hidden window is worded again when it is next shown). A timer
         # with this window as context, not an event filter: nothing reaches a window being
@@ -213,24 +220,36 @@ class ToughDayWindow(CalmWindow):
     def follow_lock(self, _locked: bool = False) -> None:
         """Locked: nothing the store holds sealed is read or shown; the breath, a movement,
         shipped words to hold on to (never the person's own), grounding, the crisis lines and
-        the plan if it is kept readable stay, and in place of the proof, the one small thing
-        and the people, the locked line with Unlock…. Unlocked: the whole window again."""
+        the plan and the people if they are kept readable stay (the people's names and how
+        to reach them, as Get help now shows them), and in place of the proof, the one small
+        thing and the people locked too, the locked line with Unlock…. Unlocked: the whole
+        window again."""
         locked = self.ctx.locker.locked
-        self.locked.say(
-            self.tr(
+        # the people kept readable with the safety plan (core/lock/people_copy.py): their
+        # names and how to reach them stay, as in Get help now; their messages wait
+        people_kept = locked and people_copy.read(self.ctx.paths.store_dir) is not None
+        hidden = WITH_THE_LOCK - {"person"} if people_kept else WITH_THE_LOCK
+        if people_kept:
+            line = self.tr(
+                "Your proof list and your one small thing for today are safe, only locked "
+                "for now; they show here again once Footholds is unlocked."
+            )
+        else:
+            line = self.tr(
                 "Your proof list, your one small thing for today and the people you trust "
                 "are safe, only locked for now; they show here again once Footholds is "
                 "unlocked."
             )
-        )
+        self.locked.say(line)
         was_locked = self.locked_card.isVisibleTo(self)
         self.locked_card.setVisible(locked)
         self.proofs.setVisible(not locked)
         chosen = self.next_steps.chosen
-        if locked and chosen is not None and chosen.key in WITH_THE_LOCK:
+        if locked and chosen is not None and chosen.key in hidden:
             self.next_steps.show_choices()
-        for key, choice in self.next_steps.choices.items():
-            choice.setVisible(not locked or key not in WITH_THE_LOCK)
+        self.next_steps.show_only(
+            k for k in self.next_steps.choices if not locked or k not in hidden
+        )
         if locked == was_locked:
             return
         # read again from the store, which holds nothing sealed while locked: the proof and
@@ -239,8 +258,39 @@ class ToughDayWindow(CalmWindow):
         self.affirmation.pick()
         if self.bare_minimum is not None:
             self.bare_minimum.start_over()
-        if locked:
-            self.name_it.line.clear()  # typed before Lock now: out of sight, as in a closed window
+
+    # -- the words typed in "How does it feel right now?" and not kept yet -----------------
+    def draft(self) -> dict[str, Any] | None:
+        """The words typed and not kept yet, to keep as the quick log keeps its own: when
+        Footholds closes, and sealed at Lock now, back after the unlock (core/drafts.py)."""
+        text = self.name_it.line.text()
+        return {"note": text} if text.strip() else None
+
+    def bring_back(self, draft: dict[str, Any] | None) -> None:
+        """Put back the words kept at the last close, or put away at Lock now; words typed
+        since stay after them. When the two would not fit in the line together, the earlier
+        words wait in the drafts, for when the line is free (`present`). Given several,
+        newest first, the earliest words end up first."""
+        earlier = str((draft or {}).get("note", ""))
+        if not earlier.strip():
+            return
+        now = self.name_it.line.text()
+        if not now.strip() or now.strip() == earlier.strip():
+            text = earlier if not now.strip() else now
+        else:
+            text = f"{earlier.rstrip()} {now.lstrip()}"
+        if len(text) > NameIt.LIMIT:
+            drafts.wait(self.ctx.windows.drafts, NAME, {"note": earlier})
+            return
+        self.name_it.line.setText(text)
+        self.name_it.line.setCursorPosition(len(text))  # to go on writing after them
+        if not self.more.isChecked():  # in sight (on screen, the keyboard goes to them)
+            self.show_more(True)
+
+    def forget_words(self) -> None:
+        """Let go of the words typed, once Lock now sealed them in the drafts file: the
+        window stays open while locked and does not show them until the unlock."""
+        self.name_it.line.clear()
 
     def _word_more(self, on: bool) -> None:
         buttons.say(
@@ -271,6 +321,10 @@ class ToughDayWindow(CalmWindow):
     def present(self, **_options: Any) -> None:
         """Open at the top, with fresh picks each time the person comes back."""
         if not self.isVisible():
+            if not self.name_it.line.text().strip():  # words that waited for room
+                for draft in drafts.pop_all(self.ctx.windows.drafts, NAME):
+                    self.bring_back(draft)
+            typed = bool(self.name_it.line.text().strip())
             self.proofs.pick()
             self.affirmation.pick()
             self.breath.pick()
@@ -278,7 +332,7 @@ class ToughDayWindow(CalmWindow):
             if self.bare_minimum is not None:
                 self.bare_minimum.start_over()
             self.next_steps.show_choices()
-            self.show_more(False)
+            self.show_more(typed)  # open on the words typed and not kept yet, if any
             self.scroller.verticalScrollBar().setValue(0)
         super().present()
         self.next_steps.focus_first()

@@ -49,12 +49,14 @@ def column(widget: QWidget) -> QVBoxLayout:
 class NameIt(QWidget):
     """One line to name how it feels, without judging it; saved only if filled in."""
 
+    LIMIT = 2000  # characters the line takes
+
     def __init__(self, ctx: AppContext) -> None:
         super().__init__()
         self.ctx = ctx
         self.rng = random.Random()
         self.line = QLineEdit()
-        limited_under(self.line, 2000)
+        limited_under(self.line, self.LIMIT)
         self.keep = buttons.secondary("")
         # its room kept from the start: the thanks must not push the help below it down
         self.said = StatusLine()
