@@ -1150,6 +1150,8 @@ def test_locked_with_the_plan_the_numbers_come_back_at_the_unlock(
         unlock_in(ctx.locker.dialog, qtbot)
         assert [row.line.name for row in window.own.rows] == ["Aunt Carmen"]
         assert not window.own.locked.isVisible() and window.own.form.isVisible()
+    finally:
+        stop(ctx)
 
 
 def test_of_the_windows_asked_for_while_locked_only_the_last_opens_at_the_unlock(
