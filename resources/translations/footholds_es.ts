@@ -4810,6 +4810,14 @@ Lo que guardes en el registro rápido (un clic en el icono de la bandeja) aparec
         <source>Saved to {path}</source>
         <translation>Guardado en {path}</translation>
     </message>
+    <message>
+        <source>No app on this computer opens this kind of file. Show in folder finds it.</source>
+        <translation>Ninguna aplicación de este equipo abre este tipo de archivo. Mostrar en la carpeta te lleva a él.</translation>
+    </message>
+    <message>
+        <source>No file manager opened the folder. The file is in {folder}</source>
+        <translation>Ningún gestor de archivos abrió la carpeta. El archivo está en {folder}</translation>
+    </message>
 </context>
 <context>
     <name>SessionNotesWindow</name>
