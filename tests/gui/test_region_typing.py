@@ -11,7 +11,7 @@ from typing import cast
 
 import pytest
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QApplication, QComboBox
+from PySide6.QtWidgets import QApplication, QComboBox, QWidget
 from pytestqt.qtbot import QtBot
 
 from footholds.app.build import AppContext
@@ -119,6 +119,29 @@ def test_a_pause_starts_a_new_name_and_backspace_takes_a_letter_back(
     assert box.currentData() == "IS"  # Iceland, the first I
     qtbot.keyClick(box, Qt.Key.Key_Space)  # Space on its own still opens the list
     qtbot.waitUntil(box.view().isVisible)
+    box.hidePopup()
+
+
+def _type_as_a_keyboard_does(qtbot: QtBot, widget: QWidget, words: str) -> None:
+    """Each capital after a press of Shift alone (a key with no text), as X sends them."""
+    for letter in words:
+        if letter.isupper():
+            qtbot.keyPress(widget, Qt.Key.Key_Shift)
+            qtbot.keyClick(widget, letter, Qt.KeyboardModifier.ShiftModifier)
+            qtbot.keyRelease(widget, Qt.Key.Key_Shift, Qt.KeyboardModifier.ShiftModifier)
+        else:
+            qtbot.keyClicks(widget, letter)
+
+
+def test_shift_for_a_capital_is_still_typing(ctx: AppContext, qtbot: QtBot) -> None:
+    _window, box = _help_list(ctx, qtbot)
+    _type_as_a_keyboard_does(qtbot, box, "New Zealand")
+    assert box.currentData() == "NZ"
+    box.showPopup()
+    view = box.view()
+    qtbot.waitUntil(view.isVisible)
+    _type_as_a_keyboard_does(qtbot, view, "South Africa")
+    assert view.currentIndex().row() == box.findData("ZA")
     box.hidePopup()
 
 

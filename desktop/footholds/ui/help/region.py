@@ -31,6 +31,19 @@ log = logging.getLogger(__name__)
 # how long a pause ends a typed name: longer than Qt's 0.4 s, so "United", a breath, then
 # " States" is still one name (a slower hand is no reason to land in another country)
 TYPING_PAUSE = 1.5
+ENDS_A_NAME = {
+    Qt.Key.Key_Up,
+    Qt.Key.Key_Down,
+    Qt.Key.Key_PageUp,
+    Qt.Key.Key_PageDown,
+    Qt.Key.Key_Home,
+    Qt.Key.Key_End,
+    Qt.Key.Key_Return,
+    Qt.Key.Key_Enter,
+    Qt.Key.Key_Escape,
+    Qt.Key.Key_Tab,
+    Qt.Key.Key_Backtab,
+}
 # Enter alone, or from the keypad: the keys that say "use this one"
 QUIET_MODIFIERS = (Qt.KeyboardModifier.NoModifier, Qt.KeyboardModifier.KeypadModifier)
 UNCHOSEN = ("", crisis.FALLBACK_REGION)
@@ -143,6 +156,8 @@ class NameSearch(QObject):
         combo.view().installEventFilter(self)  # the open list, read before Qt's own search
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if event.type() == QEvent.Type.Show:
+            self.typed = ""  # the list opened: a name typed now starts afresh
         if event.type() != QEvent.Type.KeyPress or not isinstance(event, QKeyEvent):
             return False
         quiet = Qt.KeyboardModifier.ShiftModifier | Qt.KeyboardModifier.KeypadModifier
@@ -156,9 +171,11 @@ class NameSearch(QObject):
             if self.typed:
                 self.find(self.typed)
             return True
-        if not text or not text.isprintable():
-            self.typed = ""  # an arrow, Enter, Escape: the name is finished
+        if event.key() in ENDS_A_NAME:
+            self.typed = ""  # an arrow, Enter, Escape, Tab: the name is finished
             return False
+        if not text or not text.isprintable():
+            return False  # Shift for a capital, a dead key for an accent: still typing
         if text.isspace() and not going:
             self.typed = ""
             return False  # Space on its own opens the closed list, as it always has
