@@ -3999,8 +3999,8 @@ Lo que guardes en el registro rápido (un clic en el icono de la bandeja) aparec
         <translation>Tu país</translation>
     </message>
     <message>
-        <source>Open the list and pick where you are; or move to it with the arrow keys and press Use this country.</source>
-        <translation>Abre la lista y elige dónde estás; o llega a tu país con las flechas y pulsa Usar este país.</translation>
+        <source>Type the name of your country and press Enter; or open the list and pick where you are.</source>
+        <translation>Escribe el nombre de tu país y pulsa Intro; o abre la lista y elige dónde estás.</translation>
     </message>
     <message>
         <source>Countries</source>
@@ -4039,8 +4039,8 @@ Lo que guardes en el registro rápido (un clic en el icono de la bandeja) aparec
         <translation>Elige tu país</translation>
     </message>
     <message>
-        <source>Every country; type the first letters of yours to jump to it.</source>
-        <translation>Todos los países; escribe las primeras letras del tuyo para ir a él.</translation>
+        <source>Every country; type the name of yours to go to it.</source>
+        <translation>Todos los países; escribe el nombre del tuyo para ir a él.</translation>
     </message>
 </context>
 <context>
@@ -4817,6 +4817,14 @@ Lo que guardes en el registro rápido (un clic en el icono de la bandeja) aparec
     <message>
         <source>Saved to {path}</source>
         <translation>Guardado en {path}</translation>
+    </message>
+    <message>
+        <source>No app on this computer opens this kind of file. Show in folder finds it.</source>
+        <translation>Ninguna aplicación de este equipo abre este tipo de archivo. Mostrar en la carpeta te lleva a él.</translation>
+    </message>
+    <message>
+        <source>No file manager opened the folder. The file is in {folder}</source>
+        <translation>Ningún gestor de archivos abrió la carpeta. El archivo está en {folder}</translation>
     </message>
 </context>
 <context>

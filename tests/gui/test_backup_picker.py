@@ -98,6 +98,25 @@ def test_two_backups_in_the_same_minute_show_their_seconds(
     assert len(set(rows(dialog))) == len(rows(dialog))
 
 
+def test_every_backup_of_a_minute_shows_its_seconds_whatever_made_it(
+    ctx: AppContext, qtbot: QtBot, several: list[Path], now: datetime
+) -> None:
+    # a restore makes one backup before and one just after, in the minute of the person's
+    # own: all of that minute read alike, not "11:53" beside "11:53:07"
+    made(ctx, "manual", now + timedelta(seconds=7))
+    made(ctx, "before-restore", now + timedelta(seconds=20))
+    made(ctx, "restored", now + timedelta(seconds=21))
+    dialog = BackupPicker(ctx)
+    qtbot.addWidget(dialog)
+    assert rows(dialog)[:5] == [
+        "Today 11:53:21 · made just after a restore",
+        "Today 11:53:20 · made before a restore",
+        "Today 11:53:07 · made by you",
+        "Today 11:53:00 · made by you",
+        "Today 09:53 · made before a restore",  # alone in its minute: the minute says enough
+    ]
+
+
 def test_restore_this_one_waits_for_a_choice_then_gives_it(
     picker: BackupPicker, several: list[Path]
 ) -> None:

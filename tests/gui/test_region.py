@@ -239,6 +239,29 @@ def test_copy_puts_the_number_on_the_clipboard_without_moving_anything(
     qtbot.waitUntil(lambda: button.text() == "Copy number", timeout=4000)
 
 
+def test_only_the_last_copy_says_copied(
+    ctx: AppContext, qtbot: QtBot, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from footholds.ui.common import buttons
+
+    monkeypatch.setattr(buttons, "COPIED_MS", 300)
+    ctx.settings.set("safety.region", "US")
+    window = _open(ctx, qtbot)
+    first, second = window.crisis.copies[:2]
+    words = first.text(), second.text()
+    width = first.width(), second.width()
+    first.click()
+    second.click()
+    assert QGuiApplication.clipboard().text() == "988"
+    assert first.text() == words[0]  # the clipboard holds the second number now
+    assert second.text() == "Copied"
+    assert (first.width(), second.width()) == width  # nothing moved
+    second.click()  # pressed again while it says so: its own words still come back
+    qtbot.waitUntil(lambda: second.text() == words[1], timeout=2000)
+    qtbot.wait(400)
+    assert (first.text(), second.text()) == words
+
+
 def test_the_tough_day_footer_names_the_region_and_changes_it_in_one_click(
     ctx: AppContext, qtbot: QtBot
 ) -> None:

@@ -6,6 +6,7 @@ beside the button, through one shared piece (ui/common/saved_file.py)."""
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from pathlib import Path
 from typing import ClassVar, cast
 
@@ -28,17 +29,21 @@ class FakeDesktop:
     """QDesktopServices as the tests see it: what would be opened, never opened."""
 
     opened: ClassVar[list[QUrl]] = []
+    answer: ClassVar[bool] = True  # False: no app took it
 
     @classmethod
     def openUrl(cls, url: QUrl) -> bool:
         cls.opened.append(url)
-        return True
+        return cls.answer
 
 
 @pytest.fixture
 def desktop(monkeypatch: pytest.MonkeyPatch) -> type[FakeDesktop]:
     FakeDesktop.opened = []
+    FakeDesktop.answer = True
     monkeypatch.setattr(saved_file, "QDesktopServices", FakeDesktop)
+    # not xdg-open either: nothing is really opened
+    monkeypatch.setattr(saved_file.file_open, "hand_over", lambda _path, _finished: False)
     return FakeDesktop
 
 
@@ -141,3 +146,66 @@ def test_settings_exports_and_backups_offer_their_file_and_folder(
     assert page.status.open_it.isHidden() and not page.status.show_folder.isHidden()
     page.status.show_folder.click()
     assert desktop.opened == [QUrl.fromLocalFile(str(made.parent))]
+
+
+def _saved(qtbot: QtBot, tmp_path: Path) -> SavedFile:
+    status = SavedFile()
+    qtbot.addWidget(status)
+    status.show()
+    target = tmp_path / "summary.pdf"
+    target.write_bytes(b"%PDF-1.4")
+    status.saved(target)
+    return status
+
+
+def test_open_it_with_no_app_for_the_file_says_so_and_offers_the_folder(
+    qtbot: QtBot, tmp_path: Path, desktop: type[FakeDesktop]
+) -> None:
+    status = _saved(qtbot, tmp_path)
+    room = status.open_it.geometry(), status.show_folder.geometry()
+    desktop.answer = False
+    qtbot.mouseClick(status.open_it, Qt.MouseButton.LeftButton)
+    assert status.text() == (
+        "No app on this computer opens this kind of file. Show in folder finds it."
+    )
+    assert status.open_it.isHidden() and status.show_folder.isVisible()
+    assert str(tmp_path / "summary.pdf") in status.line.toolTip()  # where it is, still
+    assert (status.open_it.geometry(), status.show_folder.geometry()) == room  # nothing moved
+    qtbot.mouseClick(status.show_folder, Qt.MouseButton.LeftButton)
+    assert desktop.opened[-1] == QUrl.fromLocalFile(str(tmp_path))
+
+
+def test_xdg_open_finding_no_app_is_said_too(
+    qtbot: QtBot, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """On Linux Qt says "opened" once xdg-open has started; its exit status tells the truth."""
+    import threading
+
+    def no_method(_path: Path, finished: Callable[[int], object]) -> bool:
+        threading.Thread(target=finished, args=(3,)).start()  # "no method available"
+        return True
+
+    monkeypatch.setattr(saved_file.file_open, "hand_over", no_method)
+    status = _saved(qtbot, tmp_path)
+    status.open_it.click()
+    qtbot.waitUntil(lambda: "No app on this computer" in status.text())
+    assert status.open_it.isHidden() and status.show_folder.isVisible()
+
+
+def test_a_file_manager_that_does_not_open_is_said(
+    qtbot: QtBot, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.setattr(
+        saved_file.file_open, "hand_over", lambda _path, finished: finished(4) or True
+    )
+    status = _saved(qtbot, tmp_path)
+    status.show_folder.click()
+    assert status.text() == f"No file manager opened the folder. The file is in {tmp_path}"
+
+
+def test_a_late_answer_about_an_older_file_says_nothing(
+    qtbot: QtBot, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    status = _saved(qtbot, tmp_path)
+    status.not_opened.emit(str(tmp_path / "older.pdf"))
+    assert status.text() == f"Saved to {tmp_path / 'summary.pdf'}"

@@ -13,12 +13,15 @@ from __future__ import annotations
 from PySide6.QtCore import Qt, QTimer
 from PySide6.QtGui import QGuiApplication, QKeyEvent
 from PySide6.QtWidgets import QPushButton, QWidget
+from shiboken6 import isValid
 
 from footholds.ui.common import icons
 
 ROLES = ("primary", "secondary", "quiet", "link")
 COPIED_MS = 2500  # how long a copy button says "Copied"
 ENTER = (Qt.Key.Key_Return, Qt.Key.Key_Enter)
+# the one button saying "Copied" now: the clipboard holds one thing, so one button says so
+_copied: list[QPushButton] = []
 
 
 class Button(QPushButton):
@@ -153,6 +156,24 @@ def copy_text(widget: QPushButton, text: str, copied: str) -> None:
     clipboard = QGuiApplication.clipboard()
     if clipboard is not None:
         clipboard.setText(text)
-    words = widget.text()
+    while _copied:  # what it said it copied is no longer on the clipboard
+        _own_words(_copied.pop())
+    if widget.property("copy_words") is None:  # pressed again while saying "Copied"
+        widget.setProperty("copy_words", widget.text())
+    turn = int(widget.property("copy_turn") or 0) + 1
+    widget.setProperty("copy_turn", turn)
     widget.setText(copied)
-    QTimer.singleShot(COPIED_MS, widget, lambda: widget.setText(words))
+    _copied.append(widget)
+    QTimer.singleShot(COPIED_MS, widget, lambda: _own_words(widget, turn))
+
+
+def _own_words(widget: QPushButton, turn: int | None = None) -> None:
+    """`widget`'s own words again after "Copied" (only for its latest copy, with `turn`)."""
+    if not isValid(widget) or (turn is not None and widget.property("copy_turn") != turn):
+        return
+    words = widget.property("copy_words")
+    if words is not None:
+        widget.setText(str(words))
+        widget.setProperty("copy_words", None)
+    if widget in _copied:
+        _copied.remove(widget)

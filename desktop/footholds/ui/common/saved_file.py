@@ -5,18 +5,20 @@ worked and never saves twice to be sure.
 
 Its room is kept from the start, links included, so nothing moves when it speaks. The words
 stay (they are what the links are about) until the next thing is said or `clear()`.
-Opening goes through the desktop's own apps (QDesktopServices, a file:// address): nothing
-leaves the computer."""
+Opening goes through the desktop's own apps (xdg-open on Linux, else QDesktopServices, a
+file:// address): nothing leaves the computer. When no app takes the file, the line says so
+in its place and the folder stays one click away."""
 
 from __future__ import annotations
 
 import os
 from pathlib import Path
 
-from PySide6.QtCore import QEvent, Qt, QUrl
+from PySide6.QtCore import QEvent, Qt, QUrl, Signal
 from PySide6.QtGui import QDesktopServices
 from PySide6.QtWidgets import QHBoxLayout, QPushButton, QWidget
 
+from footholds.platform import file_open
 from footholds.ui.common import buttons, tokens
 from footholds.ui.common.feedback import Feedback
 
@@ -28,6 +30,8 @@ class SavedFile(QWidget):
     them; `right` sets them against the links (in a row of buttons, beside Save as).
     `say()` tells anything else (an error, "Copied", "Sent to the printer"), with the links
     hidden but their place kept."""
+
+    not_opened = Signal(str)  # a path no app took (from xdg-open's thread: queued here)
 
     def __init__(
         self,
@@ -56,6 +60,7 @@ class SavedFile(QWidget):
         self.retranslate()
         self.open_it.clicked.connect(self._on_open_clicked)
         self.show_folder.clicked.connect(self._on_folder_clicked)
+        self.not_opened.connect(self._on_not_opened)
 
     def retranslate(self) -> None:
         buttons.say(
@@ -109,11 +114,48 @@ class SavedFile(QWidget):
     # -- slots -----------------------------------------------------------------------------
     def _on_open_clicked(self) -> None:
         if self.path is not None:
-            QDesktopServices.openUrl(QUrl.fromLocalFile(str(self.path)))
+            self._open(self.path)
 
     def _on_folder_clicked(self) -> None:
         if self.path is not None:
-            QDesktopServices.openUrl(QUrl.fromLocalFile(str(self.path.parent)))
+            self._open(self.path.parent)
+
+    def _open(self, target: Path) -> None:
+        """Hand `target` to the desktop; if nothing takes it, say so (`_on_not_opened`)."""
+        said = str(target)
+
+        def finished(status: int) -> None:
+            if status != 0:
+                self.not_opened.emit(said)
+
+        if file_open.hand_over(target, finished):
+            return
+        if not QDesktopServices.openUrl(QUrl.fromLocalFile(said)):
+            self.not_opened.emit(said)
+
+    def _on_not_opened(self, target: str) -> None:
+        if self.path is None or target not in (str(self.path), str(self.path.parent)):
+            return  # something else has been said since: that stands
+        if target == str(self.path):
+            # said in its place, never a click that did nothing; the folder is still one
+            # click away, and where the file is stays in the tooltip
+            self.line.say(
+                self.tr(
+                    "No app on this computer opens this kind of file. Show in folder finds it."
+                ),
+                None,
+            )
+            if self.open_it.hasFocus() and self.show_folder.isVisible():
+                self.show_folder.setFocus()
+            self.open_it.hide()
+        else:
+            self.line.say(
+                self.tr("No file manager opened the folder. The file is in {folder}").format(
+                    folder=target
+                ),
+                None,
+            )
+            self.line.setToolTip(self.line.text())
 
 
 def keep_place(widget: QPushButton) -> None:

@@ -18,6 +18,7 @@ if TYPE_CHECKING:
     from footholds.ui.help.region import (
         RegionPicker,
         chosen_region,
+        find_by_name,
         from_system,
         guard_wheel,
         needs_asking,
@@ -39,6 +40,7 @@ if not TYPE_CHECKING:  # hidden from the type checker: a name not imported above
             "RegionPicker": "region",
             "SafetyPlanView": "safety_plan",
             "chosen_region": "region",
+            "find_by_name": "region",
             "from_system": "region",
             "guard_wheel": "region",
             "needs_asking": "region",
@@ -60,6 +62,7 @@ __all__ = [
     "RegionPicker",
     "SafetyPlanView",
     "chosen_region",
+    "find_by_name",
     "from_system",
     "guard_wheel",
     "locked_numbers_words",

@@ -10,10 +10,12 @@ the person's own.
 from __future__ import annotations
 
 import logging
+import time
 import unicodedata
 from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QEvent, QObject, Qt, QTimer, Signal
+from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import QComboBox, QVBoxLayout, QWidget
 
 from footholds.core import crisis
@@ -26,6 +28,22 @@ if TYPE_CHECKING:
     from footholds.ui.context import AppContext
 
 log = logging.getLogger(__name__)
+# how long a pause ends a typed name: longer than Qt's 0.4 s, so "United", a breath, then
+# " States" is still one name (a slower hand is no reason to land in another country)
+TYPING_PAUSE = 1.5
+ENDS_A_NAME = {
+    Qt.Key.Key_Up,
+    Qt.Key.Key_Down,
+    Qt.Key.Key_PageUp,
+    Qt.Key.Key_PageDown,
+    Qt.Key.Key_Home,
+    Qt.Key.Key_End,
+    Qt.Key.Key_Return,
+    Qt.Key.Key_Enter,
+    Qt.Key.Key_Escape,
+    Qt.Key.Key_Tab,
+    Qt.Key.Key_Backtab,
+}
 # Enter alone, or from the keypad: the keys that say "use this one"
 QUIET_MODIFIERS = (Qt.KeyboardModifier.NoModifier, Qt.KeyboardModifier.KeypadModifier)
 UNCHOSEN = ("", crisis.FALLBACK_REGION)
@@ -120,6 +138,80 @@ def save_region(ctx: AppContext, code: str) -> bool:
     return True
 
 
+class NameSearch(QObject):
+    """Typing a name on a list of countries, closed or open, stands it on the first row whose
+    name starts with what was typed: case and accents aside ("reino unido", "turkiye"), and
+    spaces included, so "United States" is one name, not "United" then a Space that opens the
+    list and "States" that jumps to S. Letters a pause apart start a new name; Backspace
+    takes one back. Space before anything is typed still opens the closed list (Qt's way);
+    rows with no value (the "Choose your country" question) are never found. Enter stays
+    the list's own: it uses the row found."""
+
+    def __init__(self, combo: QComboBox) -> None:
+        super().__init__(combo)
+        self.combo = combo
+        self.typed = ""
+        self.when = 0.0
+        combo.installEventFilter(self)
+        combo.view().installEventFilter(self)  # the open list, read before Qt's own search
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if event.type() == QEvent.Type.Show:
+            self.typed = ""  # the list opened: a name typed now starts afresh
+        if event.type() != QEvent.Type.KeyPress or not isinstance(event, QKeyEvent):
+            return False
+        quiet = Qt.KeyboardModifier.ShiftModifier | Qt.KeyboardModifier.KeypadModifier
+        if event.modifiers() & ~quiet:
+            return False  # a shortcut, not a letter
+        now = time.monotonic()
+        going = bool(self.typed) and now - self.when <= TYPING_PAUSE
+        text = event.text()
+        if event.key() == Qt.Key.Key_Backspace and going:
+            self.typed, self.when = self.typed[:-1], now
+            if self.typed:
+                self.find(self.typed)
+            return True
+        if event.key() in ENDS_A_NAME:
+            self.typed = ""  # an arrow, Enter, Escape, Tab: the name is finished
+            return False
+        if not text or not text.isprintable():
+            return False  # Shift for a capital, a dead key for an accent: still typing
+        if text.isspace() and not going:
+            self.typed = ""
+            return False  # Space on its own opens the closed list, as it always has
+        self.typed, self.when = (self.typed if going else "") + text, now
+        if not self.find(self.typed) and len(set(sort_key(self.typed))) == 1:
+            self.find(text, after=True)  # "s", "s", "s": the next name with S, as in Qt
+        return True  # found or not, the letters never fall through to Qt's jumping
+
+    def find(self, typed: str, *, after: bool = False) -> bool:
+        """Stand the list on the first row whose name starts with `typed` (with `after`: the
+        next one after the row it stands on, round to the top). False if none does."""
+        wanted = sort_key(typed)
+        combo = self.combo
+        view = combo.view()
+        open_list = view.isVisible()
+        here = view.currentIndex().row() if open_list else combo.currentIndex()
+        count = combo.count()
+        order = [(here + 1 + i) % count for i in range(count)] if after else range(count)
+        for row in order:
+            if not combo.itemData(row) or not sort_key(combo.itemText(row)).startswith(wanted):
+                continue
+            if open_list:
+                index = combo.model().index(row, combo.modelColumn())
+                view.setCurrentIndex(index)
+                view.scrollTo(index)
+            else:
+                combo.setCurrentIndex(row)
+            return True
+        return False
+
+
+def find_by_name(combo: QComboBox) -> NameSearch:
+    """Let typing a whole name, spaces and all, find its row in `combo`."""
+    return NameSearch(combo)
+
+
 class RegionBox(QComboBox):
     """A list of countries the mouse wheel cannot turn by accident: the wheel scrolls the
     window around it unless the person has clicked into the box first. A row picked from the
@@ -134,6 +226,7 @@ class RegionBox(QComboBox):
         self.listing = False  # the list is open, or has just closed on a pick
         self.setFocusPolicy(Qt.FocusPolicy.StrongFocus)  # Tab reaches it; the wheel alone not
         self.activated.connect(self._on_activated)
+        self.search = NameSearch(self)  # "United States", typed, then Enter: that country
 
     def showPopup(self) -> None:
         self.listing = True
@@ -246,13 +339,13 @@ class RegionPicker(QWidget):
         self.box.setAccessibleName(self.tr("Your country"))
         self.box.setAccessibleDescription(
             self.tr(
-                "Open the list and pick where you are; or move to it with the arrow keys "
-                "and press Use this country."
+                "Type the name of your country and press Enter; or open the list and pick "
+                "where you are."
             )
         )
         self.box.view().setAccessibleName(self.tr("Countries"))
         self.box.view().setAccessibleDescription(
-            self.tr("Every country; type the first letters of yours to jump to it.")
+            self.tr("Every country; type the name of yours to go to it.")
         )
         self.use.setText(self.tr("Use this country"))
         self.use.setAccessibleName(self.tr("Use this country for the crisis lines"))

@@ -67,10 +67,12 @@ def row_words(info: BackupInfo, *, seconds: bool = False) -> str:
 
 def with_seconds(infos: list[BackupInfo]) -> set[Path]:
     """The backups among `infos` that are named with their seconds, in the list and in the
-    restore's question alike: two made in the same minute by the same hand both read "Today
-    12:16 · made by you" without them."""
-    plain = Counter(row_words(info) for info in infos)
-    return {info.path for info in infos if plain[row_words(info)] > 1}
+    restore's question alike: every backup that shares its minute with another, whatever
+    made either. Two made in the same minute by the same hand would both read "Today 12:16 ·
+    made by you" without them; and one rule for every row keeps "21:54 · made before a
+    restore" from sitting beside "21:54:09 · made by you"."""
+    minutes = Counter(moment_text(info.when) for info in infos)
+    return {info.path for info in infos if minutes[moment_text(info.when)] > 1}
 
 
 def rows_words(infos: list[BackupInfo]) -> list[str]:

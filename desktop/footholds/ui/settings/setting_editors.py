@@ -95,9 +95,10 @@ class ChoiceEditor(Editor):
         )
         self.combo.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToContents)
         if setting.name == "safety.region":
-            from footholds.ui.help import guard_wheel
+            from footholds.ui.help import find_by_name, guard_wheel
 
             guard_wheel(self.combo)  # scrolling the page must never swap the crisis lines
+            find_by_name(self.combo)  # "United States" typed is that country, not UAE
         layout = box(self)
         layout.addWidget(self.combo)
         layout.addStretch(1)

@@ -1,0 +1,194 @@
+"""A country's whole name, typed on the list of countries, is that country: "United States"
+then Enter never lands on the United Arab Emirates (a Space that opened the list, "States"
+that jumped to S). Closed list or open, case and accents aside, in English and Spanish, in
+Get help now, the welcome, the locked start's help and Settings."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from pathlib import Path
+from typing import cast
+
+import pytest
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QApplication, QComboBox, QWidget
+from pytestqt.qtbot import QtBot
+
+from footholds.app.build import AppContext
+from footholds.core.settings import SAFETY_SECTION, Settings
+from footholds.platform import phone_links
+from footholds.ui.common import calm, i18n
+from footholds.ui.help import region
+from footholds.ui.help.help_now import HelpNowWindow
+from footholds.ui.settings.settings_window import SettingsWindow
+from footholds.ui.shell.first_run import FirstRunWindow
+from footholds.ui.shell.unlock_help import UnlockHelp
+
+
+@pytest.fixture(autouse=True)
+def no_phone(monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setattr(phone_links, "can_open", lambda scheme: False)
+
+
+@pytest.fixture
+def spanish(ctx: AppContext) -> Iterator[None]:
+    ctx.settings.set("general.language", "es")
+    assert i18n.apply(ctx) == "es"
+    try:
+        yield
+    finally:
+        ctx.settings.set("general.language", "en")
+        i18n.remove(ctx.app)
+
+
+def _help_list(ctx: AppContext, qtbot: QtBot) -> tuple[HelpNowWindow, QComboBox]:
+    """Get help now for Ireland with "Change country" pressed: the closed list has the
+    keyboard."""
+    ctx.settings.set("safety.region", "IE")
+    window = cast(HelpNowWindow, ctx.windows.show("help-now"))
+    qtbot.waitExposed(window)
+    window.region_line.change.click()
+    box = window.picker.box
+    assert window.focusWidget() is box and not box.view().isVisible()
+    return window, box
+
+
+@pytest.mark.parametrize(
+    ("typed", "code"),
+    [
+        ("United States", "US"),
+        ("united kingdom", "GB"),
+        ("New Zealand", "NZ"),
+        ("South Africa", "ZA"),
+        ("Sri Lanka", "LK"),
+        ("turkiye", "TR"),  # accents aside
+        ("not sure", "ZZ"),
+    ],
+)
+def test_a_name_typed_on_the_closed_list_then_enter_is_that_country(
+    ctx: AppContext, qtbot: QtBot, typed: str, code: str
+) -> None:
+    window, box = _help_list(ctx, qtbot)
+    qtbot.keyClicks(box, typed)
+    assert not box.view().isVisible()  # the Space in the name did not open the list
+    assert box.currentData() == code
+    assert ctx.settings["safety.region"] == "IE"  # typing alone changes nothing
+    qtbot.keyClick(box, Qt.Key.Key_Return)
+    assert ctx.settings["safety.region"] == code
+    assert window.region_line.undo.isVisible()
+
+
+@pytest.mark.parametrize(
+    ("typed", "code"),
+    [("Estados Unidos", "US"), ("reino unido", "GB"), ("Nueva Zelanda", "NZ"), ("sudafrica", "ZA")],
+)
+def test_a_spanish_name_typed_then_enter_is_that_country(
+    ctx: AppContext, qtbot: QtBot, spanish: None, typed: str, code: str
+) -> None:
+    _window, box = _help_list(ctx, qtbot)
+    qtbot.keyClicks(box, typed)
+    qtbot.keyClick(box, Qt.Key.Key_Return)
+    assert ctx.settings["safety.region"] == code
+
+
+def test_a_name_typed_in_the_open_list_then_enter_is_that_country(
+    ctx: AppContext, qtbot: QtBot
+) -> None:
+    _window, box = _help_list(ctx, qtbot)
+    box.showPopup()
+    view = box.view()
+    qtbot.waitUntil(view.isVisible)
+    qtbot.keyClicks(view, "United States")
+    assert view.currentIndex().row() == box.findData("US")
+    qtbot.keyClick(view, Qt.Key.Key_Return)
+    qtbot.waitUntil(lambda: ctx.settings["safety.region"] == "US")
+
+
+def test_a_pause_starts_a_new_name_and_backspace_takes_a_letter_back(
+    ctx: AppContext, qtbot: QtBot, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    _window, box = _help_list(ctx, qtbot)
+    qtbot.keyClicks(box, "United Kingdon")
+    assert box.currentData() == "GB"  # a slip leaves the list where the name was going
+    qtbot.keyClick(box, Qt.Key.Key_Backspace)
+    qtbot.keyClicks(box, "m")
+    assert box.currentData() == "GB"
+    monkeypatch.setattr(region, "TYPING_PAUSE", 0.0)
+    qtbot.wait(20)
+    qtbot.keyClicks(box, "i")  # after a pause: a new name
+    assert box.currentData() == "IS"  # Iceland, the first I
+    qtbot.keyClick(box, Qt.Key.Key_Space)  # Space on its own still opens the list
+    qtbot.waitUntil(box.view().isVisible)
+    box.hidePopup()
+
+
+def _type_as_a_keyboard_does(qtbot: QtBot, widget: QWidget, words: str) -> None:
+    """Each capital after a press of Shift alone (a key with no text), as X sends them."""
+    for letter in words:
+        if letter.isupper():
+            qtbot.keyPress(widget, Qt.Key.Key_Shift)
+            qtbot.keyClick(widget, letter, Qt.KeyboardModifier.ShiftModifier)
+            qtbot.keyRelease(widget, Qt.Key.Key_Shift, Qt.KeyboardModifier.ShiftModifier)
+        else:
+            qtbot.keyClicks(widget, letter)
+
+
+def test_shift_for_a_capital_is_still_typing(ctx: AppContext, qtbot: QtBot) -> None:
+    _window, box = _help_list(ctx, qtbot)
+    _type_as_a_keyboard_does(qtbot, box, "New Zealand")
+    assert box.currentData() == "NZ"
+    box.showPopup()
+    view = box.view()
+    qtbot.waitUntil(view.isVisible)
+    _type_as_a_keyboard_does(qtbot, view, "South Africa")
+    assert view.currentIndex().row() == box.findData("ZA")
+    box.hidePopup()
+
+
+def test_the_question_row_is_never_found(ctx: AppContext, qtbot: QtBot) -> None:
+    _window, box = _help_list(ctx, qtbot)
+    qtbot.keyClicks(box, "Cho")
+    assert box.currentData() not in ("", None)  # not "Choose your country"
+
+
+def test_the_welcome_list_finds_a_typed_name(
+    ctx: AppContext, qtbot: QtBot, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.setattr(calm, "system_locale_name", lambda: "C.UTF-8")
+    window = cast(FirstRunWindow, ctx.windows.show("first-run"))
+    qtbot.waitExposed(window)
+    box = window.country.picker.box
+    box.setFocus()
+    qtbot.keyClicks(box, "New Zealand")
+    qtbot.keyClick(box, Qt.Key.Key_Return)
+    assert ctx.settings["safety.region"] == "NZ"
+    assert window.isVisible()
+
+
+def test_the_locked_starts_help_finds_a_typed_name(
+    qapp: QApplication, footholds_home: Path, qtbot: QtBot
+) -> None:
+    settings_file = footholds_home / "settings.json"
+    settings, _ = Settings.load(settings_file)
+    settings.set("safety.region", "GB")
+    help_window = UnlockHelp(settings)
+    qtbot.addWidget(help_window)
+    help_window.show()
+    qtbot.waitExposed(help_window)
+    help_window.region_line.change.click()
+    box = help_window.picker.box
+    qtbot.keyClicks(box, "United States")
+    qtbot.keyClick(box, Qt.Key.Key_Return)
+    assert settings["safety.region"] == "US"
+
+
+def test_the_settings_field_finds_a_typed_name(ctx: AppContext, qtbot: QtBot) -> None:
+    ctx.settings.set("safety.region", "GB")
+    window = cast(SettingsWindow, ctx.windows.show("settings"))
+    qtbot.waitExposed(window)
+    window.tabs.show_page(SAFETY_SECTION)
+    [box] = [c for c in window.findChildren(QComboBox) if c.findData("US") >= 0]
+    box.setFocus()
+    qtbot.keyClicks(box, "United States")
+    assert not box.view().isVisible()
+    assert ctx.settings["safety.region"] == "US"
