@@ -150,10 +150,10 @@
 <context>
     <name>checkin_extras</name>
     <message numerus="yes">
-        <source>Ticked "took my medication" on %n days in this stretch.</source>
+        <source>Ticked &quot;took my medication&quot; on %n days in this stretch.</source>
         <translation>
-            <numerusform>Ticked "took my medication" on %n day in this stretch.</numerusform>
-            <numerusform>Ticked "took my medication" on %n days in this stretch.</numerusform>
+            <numerusform>Ticked &quot;took my medication&quot; on %n day in this stretch.</numerusform>
+            <numerusform>Ticked &quot;took my medication&quot; on %n days in this stretch.</numerusform>
         </translation>
     </message>
 </context>
@@ -338,10 +338,10 @@
         </translation>
     </message>
     <message numerus="yes">
-        <source>%n nights' sleep</source>
+        <source>%n nights&apos; sleep</source>
         <translation>
-            <numerusform>%n night's sleep</numerusform>
-            <numerusform>%n nights' sleep</numerusform>
+            <numerusform>%n night&apos;s sleep</numerusform>
+            <numerusform>%n nights&apos; sleep</numerusform>
         </translation>
     </message>
     <message numerus="yes">

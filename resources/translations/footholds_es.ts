@@ -36,10 +36,6 @@
         <translation>Muestra en tu gestor de archivos la carpeta donde se guarda todo lo que escribes.</translation>
     </message>
     <message>
-        <source>Closes this window.</source>
-        <translation>Cierra esta ventana.</translation>
-    </message>
-    <message>
         <source>What Footholds is</source>
         <translation>Qué es Footholds</translation>
     </message>
@@ -577,18 +573,6 @@
         <translation>Te pregunta dónde guardar el archivo; no se envía nada a ningún sitio.</translation>
     </message>
     <message>
-        <source>Close</source>
-        <translation>Cerrar</translation>
-    </message>
-    <message>
-        <source>Close the check-in summary</source>
-        <translation>Cerrar el resumen para la sesión</translation>
-    </message>
-    <message>
-        <source>What you wrote to talk about is kept when you close.</source>
-        <translation>Lo que escribiste para hablar en la sesión se guarda al cerrar.</translation>
-    </message>
-    <message>
         <source>Feelings and energy</source>
         <translation>Sentimientos y energía</translation>
     </message>
@@ -675,49 +659,6 @@
     <message>
         <source>Sleep</source>
         <translation>Sueño</translation>
-    </message>
-</context>
-<context>
-    <name>TalkAbout</name>
-    <message>
-        <source>What I want to talk about</source>
-        <translation>De qué quiero hablar</translation>
-    </message>
-    <message>
-        <source>Anything you&apos;d like to bring up at your session; it goes at the top of the summary. Optional.</source>
-        <translation>Lo que te gustaría comentar en tu sesión; va al principio del resumen. Opcional.</translation>
-    </message>
-    <message>
-        <source>Anything you&apos;d like to bring up: something that happened, a question, what you could use more help with.</source>
-        <translation>Lo que te gustaría comentar: algo que pasó, una pregunta, aquello con lo que te vendría bien más ayuda.</translation>
-    </message>
-    <message>
-        <source>Session date</source>
-        <translation>Fecha de la sesión</translation>
-    </message>
-    <message>
-        <source>The day of the session you are getting ready for.</source>
-        <translation>El día de la sesión para la que te estás preparando.</translation>
-    </message>
-    <message>
-        <source>Save for this session</source>
-        <translation>Guardar para esta sesión</translation>
-    </message>
-    <message>
-        <source>Save the session date and what to talk about</source>
-        <translation>Guardar la fecha de la sesión y de qué hablar</translation>
-    </message>
-    <message>
-        <source>Remembers the date, so your next summary starts from there.</source>
-        <translation>Recuerda la fecha, para que tu próximo resumen empiece desde ahí.</translation>
-    </message>
-    <message>
-        <source>Session on</source>
-        <translation>Fecha de la sesión</translation>
-    </message>
-    <message>
-        <source>Saving remembers the date, so your next summary starts from there.</source>
-        <translation>Al guardar se recuerda la fecha, y tu próximo resumen empezará desde ahí.</translation>
     </message>
 </context>
 <context>
@@ -852,10 +793,6 @@
         <translation>Llamar al {number}</translation>
     </message>
     <message>
-        <source>Call {name}</source>
-        <translation>Llamar a {name}</translation>
-    </message>
-    <message>
         <source>This computer could not open that link. The number is shown as text: you can select it and call or text from your phone.</source>
         <translation>Este equipo no pudo abrir ese enlace. El número aparece como texto: puedes seleccionarlo y llamar o escribir desde tu teléfono.</translation>
     </message>
@@ -951,10 +888,6 @@
         <translation>El bloqueo está activado, pero una exportación no va cifrada: cualquiera que pueda abrir el archivo puede leer todo lo que contiene. ¿Exportar de todos modos?</translation>
     </message>
     <message>
-        <source>Everything you write stays in this folder on this computer. Footholds makes a backup each day and keeps the last few. You can also make one now, restore one, export everything to a file you can read, or bring in entries from another app or an earlier export.</source>
-        <translation>Todo lo que escribes se queda en esta carpeta, en este equipo. Footholds hace una copia de seguridad cada día y guarda las últimas. También puedes hacer una ahora, restaurar una, exportarlo todo a un archivo que puedas leer, o traer entradas de otra app o de una exportación anterior.</translation>
-    </message>
-    <message>
         <source>Your data folder</source>
         <translation>Tu carpeta de datos</translation>
     </message>
@@ -1031,10 +964,6 @@
         <translation>Abre una ventana que muestra lo que añadiría un archivo antes de que cambie nada.</translation>
     </message>
     <message>
-        <source>What happened</source>
-        <translation>Qué ha pasado</translation>
-    </message>
-    <message>
         <source>The backup could not be written: {reason}</source>
         <translation>No se pudo guardar la copia: {reason}</translation>
     </message>
@@ -1079,10 +1008,6 @@ Al recuperarla, lo que hay ahora en Footholds se sustituye por la copia.</transl
     <message>
         <source>Restore this backup</source>
         <translation>Recuperar esta copia</translation>
-    </message>
-    <message>
-        <source>Cancel</source>
-        <translation>Cancelar</translation>
     </message>
     <message>
         <source>Restore a backup</source>
@@ -1319,18 +1244,6 @@ Al recuperarla, lo que hay ahora en Footholds se sustituye por la copia.</transl
         <translation>Todo lo que escribes se queda en este equipo y solo tú puedes leerlo. Footholds nunca se conecta a internet.</translation>
     </message>
     <message>
-        <source>Get help now</source>
-        <translation>Ayuda ahora</translation>
-    </message>
-    <message>
-        <source>Open Get help now</source>
-        <translation>Abrir Ayuda ahora</translation>
-    </message>
-    <message>
-        <source>Shows crisis lines for your region, your safety plan and your people.</source>
-        <translation>Muestra las líneas de crisis de tu región, tu plan de seguridad y tus personas de confianza.</translation>
-    </message>
-    <message>
         <source>Got it</source>
         <translation>Entendido</translation>
     </message>
@@ -1402,64 +1315,24 @@ Al recuperarla, lo que hay ahora en Footholds se sustituye por la copia.</transl
         <translation>Añade lo que has escrito como último paso de este objetivo.</translation>
     </message>
     <message>
-        <source>Move up</source>
-        <translation>Subir</translation>
-    </message>
-    <message>
         <source>Move the chosen step up</source>
         <translation>Subir el paso elegido</translation>
-    </message>
-    <message>
-        <source>Brings the chosen step one place earlier; Alt+Up does the same.</source>
-        <translation>Sube un puesto el paso elegido; Alt+Arriba hace lo mismo.</translation>
-    </message>
-    <message>
-        <source>Move down</source>
-        <translation>Bajar</translation>
     </message>
     <message>
         <source>Move the chosen step down</source>
         <translation>Bajar el paso elegido</translation>
     </message>
     <message>
-        <source>Puts the chosen step one place later; Alt+Down does the same.</source>
-        <translation>Baja un puesto el paso elegido; Alt+Abajo hace lo mismo.</translation>
-    </message>
-    <message>
-        <source>Edit step</source>
-        <translation>Editar paso</translation>
-    </message>
-    <message>
         <source>Change the chosen step&apos;s words</source>
         <translation>Cambiar las palabras del paso elegido</translation>
-    </message>
-    <message>
-        <source>Lets you rewrite the chosen step in place; F2 does the same.</source>
-        <translation>Te deja reescribir el paso elegido ahí mismo; F2 hace lo mismo.</translation>
-    </message>
-    <message>
-        <source>Remove step</source>
-        <translation>Quitar paso</translation>
     </message>
     <message>
         <source>Remove the chosen step</source>
         <translation>Quitar el paso elegido</translation>
     </message>
     <message>
-        <source>Takes the chosen step away, after asking; you can undo it for a moment.</source>
-        <translation>Quita el paso elegido, tras preguntarte; puedes deshacerlo durante un momento.</translation>
-    </message>
-    <message>
         <source>Remove goal</source>
         <translation>Quitar objetivo</translation>
-    </message>
-    <message>
-        <source>Remove this whole goal</source>
-        <translation>Quitar este objetivo entero</translation>
-    </message>
-    <message>
-        <source>Takes away the goal and all its steps, after asking; you can undo it.</source>
-        <translation>Quita el objetivo y todos sus pasos, tras preguntarte; puedes deshacerlo.</translation>
     </message>
     <message>
         <source>Ready for a first small step</source>
@@ -1562,10 +1435,6 @@ Al recuperarla, lo que hay ahora en Footholds se sustituye por la copia.</transl
     <message>
         <source>I finished “{title}”, one small step at a time.</source>
         <translation>Terminé «{title}», paso a paso.</translation>
-    </message>
-    <message>
-        <source>You finished “{title}”. You can keep it on your proof list.</source>
-        <translation>Has terminado «{title}». Puedes guardarlo en lo que ya has superado.</translation>
     </message>
     <message>
         <source>Remove the step “{step}”?</source>
@@ -1672,30 +1541,6 @@ Al recuperarla, lo que hay ahora en Footholds se sustituye por la copia.</transl
     <message>
         <source>Calling or texting a line, how an urge rises and falls, and warning signs worth telling someone about.</source>
         <translation>Llamar o escribir a una línea, cómo sube y baja un impulso y las señales de alarma que vale la pena contarle a alguien.</translation>
-    </message>
-    <message>
-        <source>Get help now</source>
-        <translation>Ayuda ahora</translation>
-    </message>
-    <message>
-        <source>Open Get help now</source>
-        <translation>Abrir Ayuda ahora</translation>
-    </message>
-    <message>
-        <source>Crisis lines for your region, the emergency number and your own people.</source>
-        <translation>Líneas de crisis de tu región, el número de emergencias y tus personas de confianza.</translation>
-    </message>
-    <message>
-        <source>Close</source>
-        <translation>Cerrar</translation>
-    </message>
-    <message>
-        <source>Close Good to know</source>
-        <translation>Cerrar Bueno saberlo</translation>
-    </message>
-    <message>
-        <source>You can open it again any time.</source>
-        <translation>Puedes volver a abrirlo cuando quieras.</translation>
     </message>
 </context>
 <context>
@@ -2026,18 +1871,6 @@ Al recuperarla, lo que hay ahora en Footholds se sustituye por la copia.</transl
         <translation>Gráficos de tu energía, tus sentimientos, tu movimiento y tu descanso en los días que se muestran.</translation>
     </message>
     <message>
-        <source>Close</source>
-        <translation>Cerrar</translation>
-    </message>
-    <message>
-        <source>Close insights</source>
-        <translation>Cerrar la mirada atrás</translation>
-    </message>
-    <message>
-        <source>Closes this look back.</source>
-        <translation>Cierra esta mirada atrás.</translation>
-    </message>
-    <message>
         <source>When you note how you feel or your energy, it will show here.</source>
         <translation>Cuando anotes cómo te sientes o tu energía, aparecerá aquí.</translation>
     </message>
@@ -2279,6 +2112,201 @@ Lo que guardes en el registro rápido (un clic en el icono de la bandeja) aparec
     </message>
 </context>
 <context>
+    <name>LockPart</name>
+    <message>
+        <source>The lock needs one more part installed first: pip install &quot;footholds[lock]&quot;. Then restart Footholds.</source>
+        <translation>El bloqueo necesita instalar antes una pieza más: pip install &quot;footholds[lock]&quot;. Después reinicia Footholds.</translation>
+    </message>
+    <message>
+        <source>The lock now</source>
+        <translation>El bloqueo ahora</translation>
+    </message>
+    <message>
+        <source>Turn the lock on…</source>
+        <translation>Activar el bloqueo…</translation>
+    </message>
+    <message>
+        <source>Asks for a passphrase twice, encrypts your entries and backups.</source>
+        <translation>Pide una frase de contraseña dos veces y cifra tus entradas y copias de seguridad.</translation>
+    </message>
+    <message>
+        <source>Lock now</source>
+        <translation>Bloquear ahora</translation>
+    </message>
+    <message>
+        <source>Closes the windows with your words; quick log still saves.</source>
+        <translation>Cierra las ventanas con tus palabras; el registro rápido sigue guardando.</translation>
+    </message>
+    <message>
+        <source>Change passphrase…</source>
+        <translation>Cambiar la frase de contraseña…</translation>
+    </message>
+    <message>
+        <source>Asks for your passphrase, then a new one twice.</source>
+        <translation>Pide tu frase de contraseña y luego una nueva dos veces.</translation>
+    </message>
+    <message>
+        <source>Make a new recovery key…</source>
+        <translation>Crear una nueva clave de recuperación…</translation>
+    </message>
+    <message>
+        <source>Asks for your passphrase, then shows a new key; the one you have stops working.</source>
+        <translation>Pide tu frase de contraseña y luego muestra una clave nueva; la que tienes deja de funcionar.</translation>
+    </message>
+    <message>
+        <source>Turn the lock off…</source>
+        <translation>Desactivar el bloqueo…</translation>
+    </message>
+    <message>
+        <source>Asks for your passphrase, then keeps your entries without encryption.</source>
+        <translation>Pide tu frase de contraseña y luego guarda tus entradas sin cifrar.</translation>
+    </message>
+    <message>
+        <source>What happened</source>
+        <translation>Qué pasó</translation>
+    </message>
+    <message>
+        <source>The lock is on: everything you write is encrypted on this computer, backups too. Quick log still saves while locked.</source>
+        <translation>El bloqueo está activado: todo lo que escribes está cifrado en este equipo, también las copias de seguridad. El registro rápido sigue guardando mientras está bloqueado.</translation>
+    </message>
+    <message>
+        <source>With the lock on, everything you write is kept encrypted on this computer, backups too, and opens only with your passphrase. Get help now and the crisis lines never need it.</source>
+        <translation>Con el bloqueo activado, todo lo que escribes se guarda cifrado en este equipo, también las copias de seguridad, y solo se abre con tu frase de contraseña. Ayuda ahora y las líneas de crisis nunca la necesitan.</translation>
+    </message>
+    <message>
+        <source>Choose a passphrase of at least 8 characters; a few words you will remember work well. Next you get a recovery key to write down.</source>
+        <translation>Elige una frase de contraseña de al menos 8 caracteres; unas pocas palabras que vayas a recordar funcionan bien. Después recibirás una clave de recuperación para anotar.</translation>
+    </message>
+    <message>
+        <source>Passphrase</source>
+        <translation>Frase de contraseña</translation>
+    </message>
+    <message>
+        <source>The same passphrase again</source>
+        <translation>La misma frase de contraseña otra vez</translation>
+    </message>
+    <message>
+        <source>Turn the lock on</source>
+        <translation>Activar el bloqueo</translation>
+    </message>
+    <message>
+        <source>Turn on</source>
+        <translation>Activar</translation>
+    </message>
+    <message>
+        <source>Please choose a passphrase of at least 8 characters.</source>
+        <translation>Elige una frase de contraseña de al menos 8 caracteres.</translation>
+    </message>
+    <message>
+        <source>Please choose a passphrase with words in it, not only spaces.</source>
+        <translation>Elige una frase de contraseña con palabras, no solo espacios.</translation>
+    </message>
+    <message>
+        <source>The two passphrases differ. Please type them again.</source>
+        <translation>Las dos frases de contraseña no coinciden. Escríbelas otra vez.</translation>
+    </message>
+    <message>
+        <source>Setting up the lock…</source>
+        <translation>Preparando el bloqueo…</translation>
+    </message>
+    <message>
+        <source>Changing the passphrase…</source>
+        <translation>Cambiando la frase de contraseña…</translation>
+    </message>
+    <message>
+        <source>Turning the lock off…</source>
+        <translation>Desactivando el bloqueo…</translation>
+    </message>
+    <message>
+        <source>The lock could not be turned on: {reason}. Nothing was changed.</source>
+        <translation>No se pudo activar el bloqueo: {reason}. No se cambió nada.</translation>
+    </message>
+    <message>
+        <source>Your passphrase now</source>
+        <translation>Tu frase de contraseña actual</translation>
+    </message>
+    <message>
+        <source>New passphrase</source>
+        <translation>Nueva frase de contraseña</translation>
+    </message>
+    <message>
+        <source>The same new passphrase again</source>
+        <translation>La misma frase nueva otra vez</translation>
+    </message>
+    <message>
+        <source>Your recovery key stays the same.</source>
+        <translation>Tu clave de recuperación sigue siendo la misma.</translation>
+    </message>
+    <message>
+        <source>Change passphrase</source>
+        <translation>Cambiar la frase de contraseña</translation>
+    </message>
+    <message>
+        <source>Change</source>
+        <translation>Cambiar</translation>
+    </message>
+    <message>
+        <source>The two new passphrases differ. Please type them again.</source>
+        <translation>Las dos frases nuevas no coinciden. Escríbelas otra vez.</translation>
+    </message>
+    <message>
+        <source>That is not your passphrase now. Nothing was changed.</source>
+        <translation>Esa no es tu frase de contraseña actual. No se cambió nada.</translation>
+    </message>
+    <message>
+        <source>The new passphrase could not be saved: {reason}</source>
+        <translation>No se pudo guardar la nueva frase de contraseña: {reason}</translation>
+    </message>
+    <message>
+        <source>Your passphrase is changed.</source>
+        <translation>Tu frase de contraseña está cambiada.</translation>
+    </message>
+    <message>
+        <source>Type your passphrase. You then get a new recovery key to write down, and the one you have now stops working.</source>
+        <translation>Escribe tu frase de contraseña. Después recibirás una nueva clave de recuperación para anotar, y la que tienes ahora dejará de funcionar.</translation>
+    </message>
+    <message>
+        <source>Make a new recovery key</source>
+        <translation>Crear una nueva clave de recuperación</translation>
+    </message>
+    <message>
+        <source>Make a new key</source>
+        <translation>Crear una clave nueva</translation>
+    </message>
+    <message>
+        <source>Making a new recovery key…</source>
+        <translation>Creando una nueva clave de recuperación…</translation>
+    </message>
+    <message>
+        <source>The new recovery key could not be saved: {reason}. Your old one still works.</source>
+        <translation>No se pudo guardar la nueva clave de recuperación: {reason}. La anterior sigue funcionando.</translation>
+    </message>
+    <message>
+        <source>Your entries and backups will be kept without encryption on this computer again. Type your passphrase to turn the lock off.</source>
+        <translation>Tus entradas y copias de seguridad volverán a guardarse sin cifrar en este equipo. Escribe tu frase de contraseña para desactivar el bloqueo.</translation>
+    </message>
+    <message>
+        <source>Turn the lock off</source>
+        <translation>Desactivar el bloqueo</translation>
+    </message>
+    <message>
+        <source>Turn off</source>
+        <translation>Desactivar</translation>
+    </message>
+    <message>
+        <source>That passphrase does not open your entries. Nothing was changed.</source>
+        <translation>Esa frase de contraseña no abre tus entradas. No se cambió nada.</translation>
+    </message>
+    <message>
+        <source>The lock could not be turned off: {reason}</source>
+        <translation>No se pudo desactivar el bloqueo: {reason}</translation>
+    </message>
+    <message>
+        <source>The lock is off. Your entries are kept without encryption.</source>
+        <translation>El bloqueo está desactivado. Tus entradas se guardan sin cifrar.</translation>
+    </message>
+</context>
+<context>
     <name>LogForm</name>
     <message>
         <source>Note</source>
@@ -2374,21 +2402,6 @@ Lo que guardes en el registro rápido (un clic en el icono de la bandeja) aparec
     <message>
         <source>Wiggle your fingers and toes.</source>
         <translation>Mueve los dedos de las manos y de los pies.</translation>
-    </message>
-</context>
-<context>
-    <name>MoodRow</name>
-    <message>
-        <source>From 1, very low, to 5, good.</source>
-        <translation>Del 1, muy bajo, al 5, bien.</translation>
-    </message>
-    <message>
-        <source>From 1, {low}, to 5, {high}.</source>
-        <translation>Del 1, {low}, al 5, {high}.</translation>
-    </message>
-    <message>
-        <source>{label}: {level} of 5</source>
-        <translation>{label}: {level} de 5</translation>
     </message>
 </context>
 <context>
@@ -2501,7 +2514,7 @@ Lo que guardes en el registro rápido (un clic en el icono de la bandeja) aparec
         <translation>desde el {day}: {dose}</translation>
     </message>
     <message>
-        <source>Write the medicine's name first.</source>
+        <source>Write the medicine&apos;s name first.</source>
         <translation>Escribe primero el nombre del medicamento.</translation>
     </message>
     <message>
@@ -2566,6 +2579,21 @@ Lo que guardes en el registro rápido (un clic en el icono de la bandeja) aparec
     </message>
 </context>
 <context>
+    <name>MoodRow</name>
+    <message>
+        <source>From 1, very low, to 5, good.</source>
+        <translation>Del 1, muy bajo, al 5, bien.</translation>
+    </message>
+    <message>
+        <source>From 1, {low}, to 5, {high}.</source>
+        <translation>Del 1, {low}, al 5, {high}.</translation>
+    </message>
+    <message>
+        <source>{label}: {level} of 5</source>
+        <translation>{label}: {level} de 5</translation>
+    </message>
+</context>
+<context>
     <name>NameIt</name>
     <message>
         <source>For example: heavy, and tired of being tired</source>
@@ -2590,6 +2618,29 @@ Lo que guardes en el registro rápido (un clic en el icono de la bandeja) aparec
     <message>
         <source>Keeps these words in your journal, just as you wrote them.</source>
         <translation>Guarda estas palabras en tu diario, tal como las escribiste.</translation>
+    </message>
+</context>
+<context>
+    <name>NextSteps</name>
+    <message>
+        <source>What might help a little right now?</source>
+        <translation>¿Qué podría ayudarte un poco ahora mismo?</translation>
+    </message>
+    <message>
+        <source>Shows just this, with a way back.</source>
+        <translation>Muestra solo esto, con una forma de volver.</translation>
+    </message>
+    <message>
+        <source>Back</source>
+        <translation>Volver</translation>
+    </message>
+    <message>
+        <source>Back to the choices</source>
+        <translation>Volver a las opciones</translation>
+    </message>
+    <message>
+        <source>Shows the other small things that might help.</source>
+        <translation>Muestra las otras cosas pequeñas que podrían ayudar.</translation>
     </message>
 </context>
 <context>
@@ -2692,10 +2743,6 @@ Lo que guardes en el registro rápido (un clic en el icono de la bandeja) aparec
     <message>
         <source>Remove {name} from your numbers?</source>
         <translation>¿Quitar {name} de tus números?</translation>
-    </message>
-    <message>
-        <source>call</source>
-        <translation>llamar</translation>
     </message>
 </context>
 <context>
@@ -2815,6 +2862,36 @@ Lo que guardes en el registro rápido (un clic en el icono de la bandeja) aparec
     <message>
         <source>Closes this without adding anything.</source>
         <translation>Cierra esto sin añadir nada.</translation>
+    </message>
+</context>
+<context>
+    <name>OwnWords</name>
+    <message>
+        <source>Copy</source>
+        <translation>Copiar</translation>
+    </message>
+    <message>
+        <source>Select all</source>
+        <translation>Seleccionar todo</translation>
+    </message>
+</context>
+<context>
+    <name>PassphraseDialog</name>
+    <message>
+        <source>What you type stays hidden; Footholds never keeps it as you typed it.</source>
+        <translation>Lo que escribes queda oculto; Footholds nunca lo guarda tal como lo escribiste.</translation>
+    </message>
+    <message>
+        <source>What happened</source>
+        <translation>Qué pasó</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Cancelar</translation>
+    </message>
+    <message>
+        <source>Closes this; nothing changes.</source>
+        <translation>Cierra esto; no cambia nada.</translation>
     </message>
 </context>
 <context>
@@ -2989,7 +3066,7 @@ Lo que guardes en el registro rápido (un clic en el icono de la bandeja) aparec
         <translation>Planear algo pequeño</translation>
     </message>
     <message>
-        <source>One small thing for later today or tomorrow. If it doesn't happen, that's fine: it simply goes away at the end of the day.</source>
+        <source>One small thing for later today or tomorrow. If it doesn&apos;t happen, that&apos;s fine: it simply goes away at the end of the day.</source>
         <translation>Una cosa pequeña para más tarde o para mañana. Si no sucede, no pasa nada: simplemente desaparece al terminar el día.</translation>
     </message>
     <message>
@@ -3065,7 +3142,7 @@ Lo que guardes en el registro rápido (un clic en el icono de la bandeja) aparec
         <translation>Lo pone en Hoy para el día que elegiste.</translation>
     </message>
     <message>
-        <source>Planned: {what}. You'll find it in Today.</source>
+        <source>Planned: {what}. You&apos;ll find it in Today.</source>
         <translation>Planeado: {what}. Lo encontrarás en Hoy.</translation>
     </message>
     <message>
@@ -3186,6 +3263,75 @@ Lo que guardes en el registro rápido (un clic en el icono de la bandeja) aparec
     </message>
 </context>
 <context>
+    <name>PlanStep</name>
+    <message>
+        <source>Show all</source>
+        <translation>Mostrar todo</translation>
+    </message>
+    <message>
+        <source>Show less</source>
+        <translation>Mostrar menos</translation>
+    </message>
+    <message>
+        <source>Show less of {part}</source>
+        <translation>Mostrar menos: {part}</translation>
+    </message>
+    <message>
+        <source>Shows only the start of this part of your plan again.</source>
+        <translation>Vuelve a mostrar solo el principio de esta parte de tu plan.</translation>
+    </message>
+    <message>
+        <source>Show all of {part}</source>
+        <translation>Mostrar completo: {part}</translation>
+    </message>
+    <message>
+        <source>Shows the whole of this part of your plan here.</source>
+        <translation>Muestra aquí completa esta parte de tu plan.</translation>
+    </message>
+</context>
+<context>
+    <name>PostureRow</name>
+    <message>
+        <source>Sitting</source>
+        <translation>En una silla</translation>
+    </message>
+    <message>
+        <source>Standing</source>
+        <translation>De pie</translation>
+    </message>
+    <message>
+        <source>Lying down</source>
+        <translation>En la cama o el suelo</translation>
+    </message>
+    <message>
+        <source>I am {feeling}</source>
+        <translation>Estoy {feeling}</translation>
+    </message>
+    <message>
+        <source>Swaps in a movement that suits how you are right now.</source>
+        <translation>Cambia a un movimiento que encaje con tu postura de ahora.</translation>
+    </message>
+</context>
+<context>
+    <name>Prompter</name>
+    <message>
+        <source>Cancel</source>
+        <translation>Cancelar</translation>
+    </message>
+    <message>
+        <source>Got it</source>
+        <translation>Entendido</translation>
+    </message>
+    <message>
+        <source>Try again</source>
+        <translation>Volver a intentarlo</translation>
+    </message>
+    <message>
+        <source>Quit anyway</source>
+        <translation>Salir de todos modos</translation>
+    </message>
+</context>
+<context>
     <name>ProofEditor</name>
     <message>
         <source>What did you get through? Small things count.</source>
@@ -3253,44 +3399,62 @@ Lo que guardes en el registro rápido (un clic en el icono de la bandeja) aparec
     </message>
 </context>
 <context>
-    <name>OwnWords</name>
+    <name>ProofHero</name>
     <message>
-        <source>Copy</source>
-        <translation>Copiar</translation>
+        <source>A time you got through</source>
+        <translation>Una vez que saliste adelante</translation>
     </message>
     <message>
-        <source>Select all</source>
-        <translation>Seleccionar todo</translation>
-    </message>
-</context>
-<context>
-    <name>QFileDialog</name>
-    <message>
-        <source>&amp;Look in:</source>
-        <translation>&amp;Ver en:</translation>
+        <source>Another</source>
+        <translation>Otra</translation>
     </message>
     <message>
-        <source>Files of &amp;type:</source>
-        <translation>Ficheros de &amp;tipo:</translation>
-    </message>
-</context>
-<context>
-    <name>Prompter</name>
-    <message>
-        <source>Cancel</source>
-        <translation>Cancelar</translation>
+        <source>Show another time you got through</source>
+        <translation>Mostrar otra vez que saliste adelante</translation>
     </message>
     <message>
-        <source>Got it</source>
-        <translation>Entendido</translation>
+        <source>Swaps this for a different entry from your proof list.</source>
+        <translation>Cambia esta por otra de lo que ya has superado.</translation>
     </message>
     <message>
-        <source>Try again</source>
-        <translation>Volver a intentarlo</translation>
+        <source>From your proof list</source>
+        <translation>De lo que ya has superado</translation>
     </message>
     <message>
-        <source>Quit anyway</source>
-        <translation>Salir de todos modos</translation>
+        <source>When you are ready, getting through today can be the first thing on it.</source>
+        <translation>Cuando quieras, pasar el día de hoy puede ser lo primero que anotes.</translation>
+    </message>
+    <message>
+        <source>Add to my proof list</source>
+        <translation>Añadir a lo que ya he superado</translation>
+    </message>
+    <message>
+        <source>Add an entry to your proof list</source>
+        <translation>Añadir algo a lo que ya has superado</translation>
+    </message>
+    <message>
+        <source>Opens your proof list, ready to write down a time you got through.</source>
+        <translation>Abre lo que ya has superado, para que anotes una vez que saliste adelante.</translation>
+    </message>
+    <message>
+        <source>Open my proof list</source>
+        <translation>Abrir lo que ya he superado</translation>
+    </message>
+    <message>
+        <source>Open your whole proof list</source>
+        <translation>Abrir toda la lista de lo que ya has superado</translation>
+    </message>
+    <message>
+        <source>Opens every time you got through, in a window of its own.</source>
+        <translation>Abre todas las veces que saliste adelante, en su propia ventana.</translation>
+    </message>
+    <message>
+        <source>Getting through today, however it goes, counts.</source>
+        <translation>Pasar el día de hoy, como sea, cuenta.</translation>
+    </message>
+    <message>
+        <source>Your proof list</source>
+        <translation>Lo que ya has superado</translation>
     </message>
 </context>
 <context>
@@ -3425,108 +3589,14 @@ Lo que guardes en el registro rápido (un clic en el icono de la bandeja) aparec
     </message>
 </context>
 <context>
-    <name>ProofHero</name>
+    <name>QFileDialog</name>
     <message>
-        <source>A time you got through</source>
-        <translation>Una vez que saliste adelante</translation>
+        <source>&amp;Look in:</source>
+        <translation>&amp;Ver en:</translation>
     </message>
     <message>
-        <source>Another</source>
-        <translation>Otra</translation>
-    </message>
-    <message>
-        <source>Show another time you got through</source>
-        <translation>Mostrar otra vez que saliste adelante</translation>
-    </message>
-    <message>
-        <source>Swaps this for a different entry from your proof list.</source>
-        <translation>Cambia esta por otra de lo que ya has superado.</translation>
-    </message>
-    <message>
-        <source>From your proof list</source>
-        <translation>De lo que ya has superado</translation>
-    </message>
-    <message>
-        <source>When you are ready, getting through today can be the first thing on it.</source>
-        <translation>Cuando quieras, pasar el día de hoy puede ser lo primero que anotes.</translation>
-    </message>
-    <message>
-        <source>Add to my proof list</source>
-        <translation>Añadir a lo que ya he superado</translation>
-    </message>
-    <message>
-        <source>Add an entry to your proof list</source>
-        <translation>Añadir algo a lo que ya has superado</translation>
-    </message>
-    <message>
-        <source>Opens your proof list, ready to write down a time you got through.</source>
-        <translation>Abre lo que ya has superado, para que anotes una vez que saliste adelante.</translation>
-    </message>
-    <message>
-        <source>Open my proof list</source>
-        <translation>Abrir lo que ya he superado</translation>
-    </message>
-    <message>
-        <source>Open your whole proof list</source>
-        <translation>Abrir toda la lista de lo que ya has superado</translation>
-    </message>
-    <message>
-        <source>Opens every time you got through, in a window of its own.</source>
-        <translation>Abre todas las veces que saliste adelante, en su propia ventana.</translation>
-    </message>
-    <message>
-        <source>Getting through today, however it goes, counts.</source>
-        <translation>Pasar el día de hoy, como sea, cuenta.</translation>
-    </message>
-    <message>
-        <source>Your proof list</source>
-        <translation>Lo que ya has superado</translation>
-    </message>
-</context>
-<context>
-    <name>NextSteps</name>
-    <message>
-        <source>What might help a little right now?</source>
-        <translation>¿Qué podría ayudarte un poco ahora mismo?</translation>
-    </message>
-    <message>
-        <source>Shows just this, with a way back.</source>
-        <translation>Muestra solo esto, con una forma de volver.</translation>
-    </message>
-    <message>
-        <source>Back</source>
-        <translation>Volver</translation>
-    </message>
-    <message>
-        <source>Back to the choices</source>
-        <translation>Volver a las opciones</translation>
-    </message>
-    <message>
-        <source>Shows the other small things that might help.</source>
-        <translation>Muestra las otras cosas pequeñas que podrían ayudar.</translation>
-    </message>
-</context>
-<context>
-    <name>SlowBreath</name>
-    <message>
-        <source>A slow breath</source>
-        <translation>Una respiración lenta</translation>
-    </message>
-    <message>
-        <source>Another</source>
-        <translation>Otra</translation>
-    </message>
-    <message>
-        <source>Show another way to breathe</source>
-        <translation>Mostrar otra forma de respirar</translation>
-    </message>
-    <message>
-        <source>Suggests a different slow breath.</source>
-        <translation>Propone otra respiración lenta.</translation>
-    </message>
-    <message>
-        <source>Breathe in slowly, and let the breath out longer.</source>
-        <translation>Toma aire despacio y suéltalo más despacio todavía.</translation>
+        <source>Files of &amp;type:</source>
+        <translation>Ficheros de &amp;tipo:</translation>
     </message>
 </context>
 <context>
@@ -3584,7 +3654,7 @@ Lo que guardes en el registro rápido (un clic en el icono de la bandeja) aparec
         <translation>Solo si quieres verlo: un número para las dos últimas semanas.</translation>
     </message>
     <message>
-        <source>Thank you for answering that question. If thoughts like these are with you, you don't have to hold them alone. Your safety plan and people who can help right now are one click away.</source>
+        <source>Thank you for answering that question. If thoughts like these are with you, you don&apos;t have to hold them alone. Your safety plan and people who can help right now are one click away.</source>
         <translation>Gracias por responder a esa pregunta. Si te acompañan pensamientos así, no tienes que cargarlos a solas. Tu plan de seguridad y personas que pueden ayudarte ahora mismo están a un clic.</translation>
     </message>
     <message>
@@ -3766,10 +3836,6 @@ Lo que guardes en el registro rápido (un clic en el icono de la bandeja) aparec
         <translation>Cuenta cualquier pequeño hola como un logro en tu diario.</translation>
     </message>
     <message>
-        <source>Message</source>
-        <translation>Mensaje</translation>
-    </message>
-    <message>
         <source>Who could you send a small message to? A friend, someone in the family, a neighbour, a colleague. Writing their names down now makes it easier later.</source>
         <translation>¿A quién podrías enviar un mensajito? Una amistad, alguien de tu familia, un vecino, una compañera de trabajo. Apuntar sus nombres ahora lo pone más fácil después.</translation>
     </message>
@@ -3923,6 +3989,77 @@ Lo que guardes en el registro rápido (un clic en el icono de la bandeja) aparec
     </message>
 </context>
 <context>
+    <name>RecoveryDialog</name>
+    <message>
+        <source>Your recovery key</source>
+        <translation>Tu clave de recuperación</translation>
+    </message>
+    <message>
+        <source>The lock is on. Write these letters down, or print them, and keep them somewhere safe, away from this computer. They are shown only this once.</source>
+        <translation>El bloqueo está activado. Anota estas letras, o imprímelas, y guárdalas en un lugar seguro, lejos de este equipo. Solo se muestran esta vez.</translation>
+    </message>
+    <message>
+        <source>Your old recovery key no longer opens your entries; this new one does. Write these letters down, or print them, and keep them somewhere safe, away from this computer. They are shown only this once.</source>
+        <translation>Tu clave de recuperación anterior ya no abre tus entradas; esta nueva sí. Anota estas letras, o imprímelas, y guárdalas en un lugar seguro, lejos de este equipo. Solo se muestran esta vez.</translation>
+    </message>
+    <message>
+        <source>Recovery key</source>
+        <translation>Clave de recuperación</translation>
+    </message>
+    <message>
+        <source>If you forget your passphrase, this key lets you choose a new one. Your passphrase or this key, either one, opens your entries. If you lose both, nobody can open them, not even Footholds.</source>
+        <translation>Si olvidas tu frase de contraseña, esta clave te permite elegir una nueva. Tu frase de contraseña o esta clave, cualquiera de las dos, abre tus entradas. Si pierdes las dos, nadie podrá abrirlas, ni siquiera Footholds.</translation>
+    </message>
+    <message>
+        <source>I have written it down</source>
+        <translation>Ya la he anotado</translation>
+    </message>
+    <message>
+        <source>Closes this; the key is not shown again.</source>
+        <translation>Cierra esto; la clave no se vuelve a mostrar.</translation>
+    </message>
+    <message>
+        <source>Have you kept your recovery key? Once this closes, it is not shown again.</source>
+        <translation>¿Has guardado tu clave de recuperación? Cuando esto se cierre, no se volverá a mostrar.</translation>
+    </message>
+    <message>
+        <source>I&apos;ve kept it</source>
+        <translation>Ya la he guardado</translation>
+    </message>
+    <message>
+        <source>Keep it showing</source>
+        <translation>Seguir mostrándola</translation>
+    </message>
+    <message>
+        <source>Copy</source>
+        <translation>Copiar</translation>
+    </message>
+    <message>
+        <source>Copy the recovery key</source>
+        <translation>Copiar la clave de recuperación</translation>
+    </message>
+    <message>
+        <source>Puts the key on the clipboard, to paste where you keep it safe.</source>
+        <translation>Pone la clave en el portapapeles, para pegarla donde la guardes a salvo.</translation>
+    </message>
+    <message>
+        <source>Print…</source>
+        <translation>Imprimir…</translation>
+    </message>
+    <message>
+        <source>Print the recovery key</source>
+        <translation>Imprimir la clave de recuperación</translation>
+    </message>
+    <message>
+        <source>Opens the print dialog, so you can keep the key on paper.</source>
+        <translation>Abre el diálogo de impresión, para que puedas guardar la clave en papel.</translation>
+    </message>
+    <message>
+        <source>Copied</source>
+        <translation>Copiada</translation>
+    </message>
+</context>
+<context>
     <name>RegionChoice</name>
     <message>
         <source>Which country are you in?</source>
@@ -4005,10 +4142,6 @@ Lo que guardes en el registro rápido (un clic en el icono de la bandeja) aparec
     <message>
         <source>Countries</source>
         <translation>Países</translation>
-    </message>
-    <message>
-        <source>The countries Footholds has lines for.</source>
-        <translation>Los países para los que Footholds tiene líneas.</translation>
     </message>
     <message>
         <source>Use this country</source>
@@ -4178,29 +4311,6 @@ Lo que guardes en el registro rápido (un clic en el icono de la bandeja) aparec
             <numerusform>%n minuto, más o menos</numerusform>
             <numerusform>Unos %n minutos</numerusform>
         </translation>
-    </message>
-</context>
-<context>
-    <name>PostureRow</name>
-    <message>
-        <source>Sitting</source>
-        <translation>En una silla</translation>
-    </message>
-    <message>
-        <source>Standing</source>
-        <translation>De pie</translation>
-    </message>
-    <message>
-        <source>Lying down</source>
-        <translation>En la cama o el suelo</translation>
-    </message>
-    <message>
-        <source>I am {feeling}</source>
-        <translation>Estoy {feeling}</translation>
-    </message>
-    <message>
-        <source>Swaps in a movement that suits how you are right now.</source>
-        <translation>Cambia a un movimiento que encaje con tu postura de ahora.</translation>
     </message>
 </context>
 <context>
@@ -4557,7 +4667,7 @@ Lo que guardes en el registro rápido (un clic en el icono de la bandeja) aparec
         <translation>Quitado de tus tres.</translation>
     </message>
     <message>
-        <source>That's already one of your three.</source>
+        <source>That&apos;s already one of your three.</source>
         <translation>Eso ya es una de tus tres.</translation>
     </message>
 </context>
@@ -4652,33 +4762,6 @@ Lo que guardes en el registro rápido (un clic en el icono de la bandeja) aparec
     </message>
 </context>
 <context>
-    <name>PlanStep</name>
-    <message>
-        <source>Show all</source>
-        <translation>Mostrar todo</translation>
-    </message>
-    <message>
-        <source>Show less</source>
-        <translation>Mostrar menos</translation>
-    </message>
-    <message>
-        <source>Show less of {part}</source>
-        <translation>Mostrar menos: {part}</translation>
-    </message>
-    <message>
-        <source>Shows only the start of this part of your plan again.</source>
-        <translation>Vuelve a mostrar solo el principio de esta parte de tu plan.</translation>
-    </message>
-    <message>
-        <source>Show all of {part}</source>
-        <translation>Mostrar completo: {part}</translation>
-    </message>
-    <message>
-        <source>Shows the whole of this part of your plan here.</source>
-        <translation>Muestra aquí completa esta parte de tu plan.</translation>
-    </message>
-</context>
-<context>
     <name>SafetyPlanView</name>
     <message>
         <source>Edit my safety plan</source>
@@ -4750,18 +4833,6 @@ Lo que guardes en el registro rápido (un clic en el icono de la bandeja) aparec
     <message>
         <source>Keeps your plan on this computer now; Ctrl+S does the same.</source>
         <translation>Guarda ya tu plan en este equipo; Ctrl+S hace lo mismo.</translation>
-    </message>
-    <message>
-        <source>Close</source>
-        <translation>Cerrar</translation>
-    </message>
-    <message>
-        <source>Close; your words are kept</source>
-        <translation>Cerrar; tus palabras se guardan</translation>
-    </message>
-    <message>
-        <source>Closes the window; anything you wrote is saved first.</source>
-        <translation>Cierra la ventana; antes se guarda todo lo que escribiste.</translation>
     </message>
     <message>
         <source>Saved.</source>
@@ -4842,7 +4913,7 @@ Lo que guardes en el registro rápido (un clic en el icono de la bandeja) aparec
         <translation>Después de tu sesión</translation>
     </message>
     <message>
-        <source>Anything you want to remember from today's session?</source>
+        <source>Anything you want to remember from today&apos;s session?</source>
         <translation>¿Algo que quieras recordar de la sesión de hoy?</translation>
     </message>
     <message>
@@ -4933,7 +5004,7 @@ Lo que guardes en el registro rápido (un clic en el icono de la bandeja) aparec
         <translation>Después de tu sesión</translation>
     </message>
     <message>
-        <source>Anything you want to remember from today's session? Something to try before the next one?</source>
+        <source>Anything you want to remember from today&apos;s session? Something to try before the next one?</source>
         <translation>¿Algo que quieras recordar de la sesión de hoy? ¿Algo para probar antes de la próxima?</translation>
     </message>
     <message>
@@ -5026,7 +5097,7 @@ Lo que guardes en el registro rápido (un clic en el icono de la bandeja) aparec
         <translation>Con (opcional)</translation>
     </message>
     <message>
-        <source>Therapist's name</source>
+        <source>Therapist&apos;s name</source>
         <translation>Nombre de tu terapeuta</translation>
     </message>
     <message>
@@ -5160,18 +5231,6 @@ Lo que guardes en el registro rápido (un clic en el icono de la bandeja) aparec
         <translation>Ajustes de Footholds</translation>
     </message>
     <message>
-        <source>Close</source>
-        <translation>Cerrar</translation>
-    </message>
-    <message>
-        <source>Close settings</source>
-        <translation>Cerrar los ajustes</translation>
-    </message>
-    <message>
-        <source>Closes this window; every change here is already in use.</source>
-        <translation>Cierra esta ventana; todos los cambios de aquí ya están aplicados.</translation>
-    </message>
-    <message>
         <source>Everything on the {page} page; each change applies at once.</source>
         <translation>Todo lo de la página {page}; cada cambio se aplica al momento.</translation>
     </message>
@@ -5263,7 +5322,7 @@ Lo que guardes en el registro rápido (un clic en el icono de la bandeja) aparec
         <translation>Añadir Footholds al menú de aplicaciones</translation>
     </message>
     <message>
-        <source>Then you can start Footholds from your desktop's menu, without a terminal.</source>
+        <source>Then you can start Footholds from your desktop&apos;s menu, without a terminal.</source>
         <translation>Así puedes abrir Footholds desde el menú de tu escritorio, sin una terminal.</translation>
     </message>
     <message>
@@ -5379,6 +5438,72 @@ Lo que guardes en el registro rápido (un clic en el icono de la bandeja) aparec
     <message>
         <source>Noted how you slept. Thank you.</source>
         <translation>Anotado cómo dormiste. Gracias.</translation>
+    </message>
+</context>
+<context>
+    <name>SlowBreath</name>
+    <message>
+        <source>A slow breath</source>
+        <translation>Una respiración lenta</translation>
+    </message>
+    <message>
+        <source>Another</source>
+        <translation>Otra</translation>
+    </message>
+    <message>
+        <source>Show another way to breathe</source>
+        <translation>Mostrar otra forma de respirar</translation>
+    </message>
+    <message>
+        <source>Suggests a different slow breath.</source>
+        <translation>Propone otra respiración lenta.</translation>
+    </message>
+    <message>
+        <source>Breathe in slowly, and let the breath out longer.</source>
+        <translation>Toma aire despacio y suéltalo más despacio todavía.</translation>
+    </message>
+</context>
+<context>
+    <name>TalkAbout</name>
+    <message>
+        <source>What I want to talk about</source>
+        <translation>De qué quiero hablar</translation>
+    </message>
+    <message>
+        <source>Anything you&apos;d like to bring up at your session; it goes at the top of the summary. Optional.</source>
+        <translation>Lo que te gustaría comentar en tu sesión; va al principio del resumen. Opcional.</translation>
+    </message>
+    <message>
+        <source>Anything you&apos;d like to bring up: something that happened, a question, what you could use more help with.</source>
+        <translation>Lo que te gustaría comentar: algo que pasó, una pregunta, aquello con lo que te vendría bien más ayuda.</translation>
+    </message>
+    <message>
+        <source>Session date</source>
+        <translation>Fecha de la sesión</translation>
+    </message>
+    <message>
+        <source>The day of the session you are getting ready for.</source>
+        <translation>El día de la sesión para la que te estás preparando.</translation>
+    </message>
+    <message>
+        <source>Save for this session</source>
+        <translation>Guardar para esta sesión</translation>
+    </message>
+    <message>
+        <source>Save the session date and what to talk about</source>
+        <translation>Guardar la fecha de la sesión y de qué hablar</translation>
+    </message>
+    <message>
+        <source>Remembers the date, so your next summary starts from there.</source>
+        <translation>Recuerda la fecha, para que tu próximo resumen empiece desde ahí.</translation>
+    </message>
+    <message>
+        <source>Session on</source>
+        <translation>Fecha de la sesión</translation>
+    </message>
+    <message>
+        <source>Saving remembers the date, so your next summary starts from there.</source>
+        <translation>Al guardar se recuerda la fecha, y tu próximo resumen empezará desde ahí.</translation>
     </message>
 </context>
 <context>
@@ -5543,10 +5668,6 @@ Lo que guardes en el registro rápido (un clic en el icono de la bandeja) aparec
         <translation>Tu respuesta, con tus palabras.</translation>
     </message>
     <message>
-        <source>Question {i} of {n}</source>
-        <translation>Pregunta {i} de {n}</translation>
-    </message>
-    <message>
         <source>A kinder, more balanced view</source>
         <translation>Una mirada más amable y equilibrada</translation>
     </message>
@@ -5633,10 +5754,6 @@ Lo que guardes en el registro rápido (un clic en el icono de la bandeja) aparec
         <translation>He hecho lo siguiente pequeño</translation>
     </message>
     <message>
-        <source>Message</source>
-        <translation>Mensaje</translation>
-    </message>
-    <message>
         <source>You showed up for yourself today. That counts.</source>
         <translation>Hoy has estado ahí para ti. Eso cuenta.</translation>
     </message>
@@ -5667,10 +5784,6 @@ Lo que guardes en el registro rápido (un clic en el icono de la bandeja) aparec
     <message>
         <source>Done. That is a win.</source>
         <translation>Hecho. Eso es un logro.</translation>
-    </message>
-    <message>
-        <source>dddd d MMMM</source>
-        <translation>dddd, d 'de' MMMM</translation>
     </message>
 </context>
 <context>
@@ -5937,10 +6050,6 @@ Lo que guardes en el registro rápido (un clic en el icono de la bandeja) aparec
         <translation>Cambia entre tu frase de contraseña y la clave de recuperación que anotaste.</translation>
     </message>
     <message>
-        <source>Opens your entries for as long as Footholds runs.</source>
-        <translation>Abre tus entradas mientras Footholds siga abierto.</translation>
-    </message>
-    <message>
         <source>Closes Footholds; nothing changes.</source>
         <translation>Cierra Footholds; no cambia nada.</translation>
     </message>
@@ -5959,10 +6068,6 @@ Lo que guardes en el registro rápido (un clic en el icono de la bandeja) aparec
     <message>
         <source>What happened</source>
         <translation>Qué pasó</translation>
-    </message>
-    <message>
-        <source>Use the recovery key instead</source>
-        <translation>Usar la clave de recuperación</translation>
     </message>
     <message>
         <source>Get help now</source>
@@ -6189,7 +6294,7 @@ Vuelve a intentarlo, o sal de todos modos.</translation>
         <translation>Lo que funcionó</translation>
     </message>
     <message>
-        <source>What didn't</source>
+        <source>What didn&apos;t</source>
         <translation>Lo que no funcionó</translation>
     </message>
     <message>
@@ -6301,7 +6406,7 @@ Vuelve a intentarlo, o sal de todos modos.</translation>
         <translation>Cada total es una instantánea de las dos semanas anteriores a ese día, no un diagnóstico.</translation>
     </message>
     <message numerus="yes">
-        <source>Ticked "took my medication" on %n days in this stretch.</source>
+        <source>Ticked &quot;took my medication&quot; on %n days in this stretch.</source>
         <translation>
             <numerusform>Marqué «tomé mi medicación» %n día en este periodo.</numerusform>
             <numerusform>Marqué «tomé mi medicación» %n días en este periodo.</numerusform>
@@ -6309,41 +6414,48 @@ Vuelve a intentarlo, o sal de todos modos.</translation>
     </message>
 </context>
 <context>
+    <name>components</name>
+    <message>
+        <source>Up to {limit} characters fit here.</source>
+        <translation>Aquí caben hasta {limit} caracteres.</translation>
+    </message>
+</context>
+<context>
     <name>errors</name>
     <message>
-        <source>Couldn't save to disk because the disk is full. Your entry is kept safely in memory and will be saved as soon as writing works again.</source>
+        <source>Couldn&apos;t save to disk because the disk is full. Your entry is kept safely in memory and will be saved as soon as writing works again.</source>
         <translation>No se pudo guardar en el disco porque está lleno. Tu entrada está a salvo en la memoria y se guardará en cuanto se pueda volver a escribir.</translation>
     </message>
     <message>
-        <source>Couldn't save to disk because the data folder can't be written to. Your entry is kept safely in memory and will be saved as soon as writing works again.</source>
+        <source>Couldn&apos;t save to disk because the data folder can&apos;t be written to. Your entry is kept safely in memory and will be saved as soon as writing works again.</source>
         <translation>No se pudo guardar en el disco porque no se puede escribir en la carpeta de datos. Tu entrada está a salvo en la memoria y se guardará en cuanto se pueda volver a escribir.</translation>
     </message>
     <message>
-        <source>Couldn't save to disk because {file} is not a file. Your entry is kept safely in memory and will be saved as soon as writing works again.</source>
+        <source>Couldn&apos;t save to disk because {file} is not a file. Your entry is kept safely in memory and will be saved as soon as writing works again.</source>
         <translation>No se pudo guardar en el disco porque {file} no es un archivo. Tu entrada está a salvo en la memoria y se guardará en cuanto se pueda volver a escribir.</translation>
     </message>
     <message>
-        <source>Couldn't save to disk because the disk refused the write ({reason}). Your entry is kept safely in memory and will be saved as soon as writing works again.</source>
+        <source>Couldn&apos;t save to disk because the disk refused the write ({reason}). Your entry is kept safely in memory and will be saved as soon as writing works again.</source>
         <translation>No se pudo guardar en el disco porque el disco rechazó la escritura ({reason}). Tu entrada está a salvo en la memoria y se guardará en cuanto se pueda volver a escribir.</translation>
     </message>
     <message>
-        <source>Some of your latest entries still can't be saved because the disk is full. They are only in memory: if Footholds closes now they will be lost. Freeing some space and trying again will save them.</source>
+        <source>Some of your latest entries still can&apos;t be saved because the disk is full. They are only in memory: if Footholds closes now they will be lost. Freeing some space and trying again will save them.</source>
         <translation>Algunas de tus últimas entradas todavía no se pueden guardar porque el disco está lleno. Solo están en la memoria: si Footholds se cierra ahora, se perderán. Si liberas algo de espacio y vuelves a intentarlo, se guardarán.</translation>
     </message>
     <message>
-        <source>Some of your latest entries still can't be saved because the data folder can't be written to. They are only in memory: if Footholds closes now they will be lost. Once the data folder can be written to again, trying again will save them.</source>
+        <source>Some of your latest entries still can&apos;t be saved because the data folder can&apos;t be written to. They are only in memory: if Footholds closes now they will be lost. Once the data folder can be written to again, trying again will save them.</source>
         <translation>Algunas de tus últimas entradas todavía no se pueden guardar porque no se puede escribir en la carpeta de datos. Solo están en la memoria: si Footholds se cierra ahora, se perderán. Cuando se pueda volver a escribir en la carpeta de datos y lo intentes de nuevo, se guardarán.</translation>
     </message>
     <message>
-        <source>Some of your latest entries still can't be saved because {file} is not a file. They are only in memory: if Footholds closes now they will be lost. Moving it out of the way and trying again will save them.</source>
+        <source>Some of your latest entries still can&apos;t be saved because {file} is not a file. They are only in memory: if Footholds closes now they will be lost. Moving it out of the way and trying again will save them.</source>
         <translation>Algunas de tus últimas entradas todavía no se pueden guardar porque {file} no es un archivo. Solo están en la memoria: si Footholds se cierra ahora, se perderán. Si lo quitas de en medio y vuelves a intentarlo, se guardarán.</translation>
     </message>
     <message>
-        <source>Some of your latest entries still can't be saved because the disk refused the write ({reason}). They are only in memory: if Footholds closes now they will be lost. Once the disk takes writes again, trying again will save them.</source>
+        <source>Some of your latest entries still can&apos;t be saved because the disk refused the write ({reason}). They are only in memory: if Footholds closes now they will be lost. Once the disk takes writes again, trying again will save them.</source>
         <translation>Algunas de tus últimas entradas todavía no se pueden guardar porque el disco rechazó la escritura ({reason}). Solo están en la memoria: si Footholds se cierra ahora, se perderán. Cuando el disco vuelva a aceptar escrituras y lo intentes de nuevo, se guardarán.</translation>
     </message>
     <message>
-        <source>Some of your latest entries can't be saved anywhere on this computer yet (is the disk full?). Footholds is staying open so they are not lost. Free some space, then try again.</source>
+        <source>Some of your latest entries can&apos;t be saved anywhere on this computer yet (is the disk full?). Footholds is staying open so they are not lost. Free some space, then try again.</source>
         <translation>Algunas de tus últimas entradas todavía no se pueden guardar en ningún lugar de este equipo (¿está lleno el disco?). Footholds sigue abierto para que no se pierdan. Libera algo de espacio y vuelve a intentarlo.</translation>
     </message>
     <message>
@@ -6359,11 +6471,11 @@ Vuelve a intentarlo, o sal de todos modos.</translation>
         <translation>Footholds abrió tus entradas solo para leerlas.</translation>
     </message>
     <message>
-        <source>Footholds can't use its data folder ({folder}): {reason}. Nothing was deleted.</source>
+        <source>Footholds can&apos;t use its data folder ({folder}): {reason}. Nothing was deleted.</source>
         <translation>Footholds no puede usar su carpeta de datos ({folder}): {reason}. No se ha borrado nada.</translation>
     </message>
     <message>
-        <source>Footholds can't read its data folder ({folder}): {reason}. Nothing was changed.</source>
+        <source>Footholds can&apos;t read its data folder ({folder}): {reason}. Nothing was changed.</source>
         <translation>Footholds no puede leer su carpeta de datos ({folder}): {reason}. No ha cambiado nada.</translation>
     </message>
     <message>
@@ -6395,12 +6507,12 @@ Vuelve a intentarlo, o sal de todos modos.</translation>
         <translation>{file} no es un archivo que Footholds sepa importar. Puede leer su propia exportación JSON o una exportación CSV de Daylio (con las columnas full_date, time, mood, activities y note).</translation>
     </message>
     <message>
-        <source>Line {line} of {file} opens a quote (") that is never closed, so the lines after it would be read as one note. Please close or remove that quote and import the file again.</source>
-        <translation>La línea {line} de {file} abre unas comillas (") que nunca se cierran, así que las líneas siguientes se leerían como una sola nota. Cierra o quita esas comillas y vuelve a importar el archivo.</translation>
+        <source>Line {line} of {file} opens a quote (&quot;) that is never closed, so the lines after it would be read as one note. Please close or remove that quote and import the file again.</source>
+        <translation>La línea {line} de {file} abre unas comillas (&quot;) que nunca se cierran, así que las líneas siguientes se leerían como una sola nota. Cierra o quita esas comillas y vuelve a importar el archivo.</translation>
     </message>
     <message>
-        <source>Line {line} of {file}, its last line, opens a quote (") that is never closed. Please close or remove that quote and import the file again.</source>
-        <translation>La línea {line} de {file}, la última, abre unas comillas (") que nunca se cierran. Cierra o quita esas comillas y vuelve a importar el archivo.</translation>
+        <source>Line {line} of {file}, its last line, opens a quote (&quot;) that is never closed. Please close or remove that quote and import the file again.</source>
+        <translation>La línea {line} de {file}, la última, abre unas comillas (&quot;) que nunca se cierran. Cierra o quita esas comillas y vuelve a importar el archivo.</translation>
     </message>
     <message>
         <source>{file} looks like JSON but is damaged near line {line}; nothing was read.</source>
@@ -7095,6 +7207,41 @@ Vuelve a intentarlo, o sal de todos modos.</translation>
     </message>
 </context>
 <context>
+    <name>fallback</name>
+    <message>
+        <source>Locks or unlocks your entries; Get help now never needs it.</source>
+        <translation>Bloquea o desbloquea tus entradas; Ayuda ahora nunca lo necesita.</translation>
+    </message>
+    <message>
+        <source>Your desktop has no system tray right now, so Footholds lives in this small window instead. Closing it keeps Footholds running; run “footholds” again to bring it back. (On GNOME, the AppIndicator extension adds a tray.)</source>
+        <translation>Ahora mismo tu escritorio no tiene bandeja del sistema, así que Footholds vive en esta pequeña ventana. Si la cierras, Footholds sigue funcionando; vuelve a ejecutar «footholds» para traerla de nuevo. (En GNOME, la extensión AppIndicator añade una bandeja.)</translation>
+    </message>
+    <message>
+        <source>Opens “{window}” in a window of its own.</source>
+        <translation>Abre «{window}» en su propia ventana.</translation>
+    </message>
+    <message>
+        <source>Closes Footholds; reminders stop until you start it again.</source>
+        <translation>Cierra Footholds; los recordatorios se detienen hasta que vuelvas a abrirlo.</translation>
+    </message>
+    <message>
+        <source>For a hard moment</source>
+        <translation>Para un momento difícil</translation>
+    </message>
+    <message>
+        <source>Every day</source>
+        <translation>Cada día</translation>
+    </message>
+    <message>
+        <source>Everything Footholds offers, in one window.</source>
+        <translation>Todo lo que ofrece Footholds, en una sola ventana.</translation>
+    </message>
+    <message>
+        <source>Opens a short menu of choices for {menu}.</source>
+        <translation>Abre un menú corto con opciones de {menu}.</translation>
+    </message>
+</context>
+<context>
     <name>fields</name>
     <message>
         <source>Bedtime</source>
@@ -7426,76 +7573,6 @@ Vuelve a intentarlo, o sal de todos modos.</translation>
     </message>
 </context>
 <context>
-    <name>fallback</name>
-    <message>
-        <source>Locks or unlocks your entries; Get help now never needs it.</source>
-        <translation>Bloquea o desbloquea tus entradas; Ayuda ahora nunca lo necesita.</translation>
-    </message>
-    <message>
-        <source>Your desktop has no system tray right now, so Footholds lives in this small window instead. Closing it keeps Footholds running; run “footholds” again to bring it back. (On GNOME, the AppIndicator extension adds a tray.)</source>
-        <translation>Ahora mismo tu escritorio no tiene bandeja del sistema, así que Footholds vive en esta pequeña ventana. Si la cierras, Footholds sigue funcionando; vuelve a ejecutar «footholds» para traerla de nuevo. (En GNOME, la extensión AppIndicator añade una bandeja.)</translation>
-    </message>
-    <message>
-        <source>Opens “{window}” in a window of its own.</source>
-        <translation>Abre «{window}» en su propia ventana.</translation>
-    </message>
-    <message>
-        <source>Closes Footholds; reminders stop until you start it again.</source>
-        <translation>Cierra Footholds; los recordatorios se detienen hasta que vuelvas a abrirlo.</translation>
-    </message>
-    <message>
-        <source>For a hard moment</source>
-        <translation>Para un momento difícil</translation>
-    </message>
-    <message>
-        <source>Every day</source>
-        <translation>Cada día</translation>
-    </message>
-    <message>
-        <source>Everything Footholds offers, in one window.</source>
-        <translation>Todo lo que ofrece Footholds, en una sola ventana.</translation>
-    </message>
-    <message>
-        <source>Opens a short menu of choices for {menu}.</source>
-        <translation>Abre un menú corto con opciones de {menu}.</translation>
-    </message>
-</context>
-<context>
-    <name>journal</name>
-    <message>
-        <source>energy {level} of 5</source>
-        <translation>energía {level} de 5</translation>
-    </message>
-    <message>
-        <source>Small wins: {wins}</source>
-        <translation>Pequeños logros: {wins}</translation>
-    </message>
-    <message>
-        <source>What set it off</source>
-        <translation>Qué lo desencadenó</translation>
-    </message>
-    <message>
-        <source>What I tried</source>
-        <translation>Lo que probé</translation>
-    </message>
-    <message>
-        <source>What helped</source>
-        <translation>Lo que ayudó</translation>
-    </message>
-    <message>
-        <source>The part of me that was loud</source>
-        <translation>La parte de mí que se hacía oír</translation>
-    </message>
-    <message>
-        <source>Today</source>
-        <translation>Hoy</translation>
-    </message>
-    <message>
-        <source>Yesterday</source>
-        <translation>Ayer</translation>
-    </message>
-</context>
-<context>
     <name>importers</name>
     <message>
         <source>From a Footholds export ({file}):</source>
@@ -7650,7 +7727,7 @@ Vuelve a intentarlo, o sal de todos modos.</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <source>%n nights' sleep</source>
+        <source>%n nights&apos; sleep</source>
         <translation>
             <numerusform>%n noche de sueño</numerusform>
             <numerusform>%n noches de sueño</numerusform>
@@ -7750,6 +7827,33 @@ Vuelve a intentarlo, o sal de todos modos.</translation>
     <message>
         <source>You stopped the import before anything came in. Nothing was changed.</source>
         <translation>Has detenido la importación antes de que llegara nada. No ha cambiado nada.</translation>
+    </message>
+</context>
+<context>
+    <name>journal</name>
+    <message>
+        <source>energy {level} of 5</source>
+        <translation>energía {level} de 5</translation>
+    </message>
+    <message>
+        <source>Small wins: {wins}</source>
+        <translation>Pequeños logros: {wins}</translation>
+    </message>
+    <message>
+        <source>What set it off</source>
+        <translation>Qué lo desencadenó</translation>
+    </message>
+    <message>
+        <source>What I tried</source>
+        <translation>Lo que probé</translation>
+    </message>
+    <message>
+        <source>What helped</source>
+        <translation>Lo que ayudó</translation>
+    </message>
+    <message>
+        <source>The part of me that was loud</source>
+        <translation>La parte de mí que se hacía oír</translation>
     </message>
 </context>
 <context>
@@ -8519,298 +8623,6 @@ Vuelve a intentarlo, o sal de todos modos.</translation>
     <message>
         <source>Offer them every two weeks</source>
         <translation>Ofrecerlos cada dos semanas</translation>
-    </message>
-</context>
-<context>
-    <name>PassphraseDialog</name>
-    <message>
-        <source>What you type stays hidden; Footholds never keeps it as you typed it.</source>
-        <translation>Lo que escribes queda oculto; Footholds nunca lo guarda tal como lo escribiste.</translation>
-    </message>
-    <message>
-        <source>What happened</source>
-        <translation>Qué pasó</translation>
-    </message>
-    <message>
-        <source>Cancel</source>
-        <translation>Cancelar</translation>
-    </message>
-    <message>
-        <source>Closes this; nothing changes.</source>
-        <translation>Cierra esto; no cambia nada.</translation>
-    </message>
-</context>
-<context>
-    <name>RecoveryDialog</name>
-    <message>
-        <source>Your recovery key</source>
-        <translation>Tu clave de recuperación</translation>
-    </message>
-    <message>
-        <source>The lock is on. Write these letters down, or print them, and keep them somewhere safe, away from this computer. They are shown only this once.</source>
-        <translation>El bloqueo está activado. Anota estas letras, o imprímelas, y guárdalas en un lugar seguro, lejos de este equipo. Solo se muestran esta vez.</translation>
-    </message>
-    <message>
-        <source>Your old recovery key no longer opens your entries; this new one does. Write these letters down, or print them, and keep them somewhere safe, away from this computer. They are shown only this once.</source>
-        <translation>Tu clave de recuperación anterior ya no abre tus entradas; esta nueva sí. Anota estas letras, o imprímelas, y guárdalas en un lugar seguro, lejos de este equipo. Solo se muestran esta vez.</translation>
-    </message>
-    <message>
-        <source>Recovery key</source>
-        <translation>Clave de recuperación</translation>
-    </message>
-    <message>
-        <source>If you forget your passphrase, this key lets you choose a new one. Your passphrase or this key, either one, opens your entries. If you lose both, nobody can open them, not even Footholds.</source>
-        <translation>Si olvidas tu frase de contraseña, esta clave te permite elegir una nueva. Tu frase de contraseña o esta clave, cualquiera de las dos, abre tus entradas. Si pierdes las dos, nadie podrá abrirlas, ni siquiera Footholds.</translation>
-    </message>
-    <message>
-        <source>I have written it down</source>
-        <translation>Ya la he anotado</translation>
-    </message>
-    <message>
-        <source>Closes this; the key is not shown again.</source>
-        <translation>Cierra esto; la clave no se vuelve a mostrar.</translation>
-    </message>
-    <message>
-        <source>Have you kept your recovery key? Once this closes, it is not shown again.</source>
-        <translation>¿Has guardado tu clave de recuperación? Cuando esto se cierre, no se volverá a mostrar.</translation>
-    </message>
-    <message>
-        <source>I&apos;ve kept it</source>
-        <translation>Ya la he guardado</translation>
-    </message>
-    <message>
-        <source>Keep it showing</source>
-        <translation>Seguir mostrándola</translation>
-    </message>
-    <message>
-        <source>Copy</source>
-        <translation>Copiar</translation>
-    </message>
-    <message>
-        <source>Copy the recovery key</source>
-        <translation>Copiar la clave de recuperación</translation>
-    </message>
-    <message>
-        <source>Puts the key on the clipboard, to paste where you keep it safe.</source>
-        <translation>Pone la clave en el portapapeles, para pegarla donde la guardes a salvo.</translation>
-    </message>
-    <message>
-        <source>Print…</source>
-        <translation>Imprimir…</translation>
-    </message>
-    <message>
-        <source>Print the recovery key</source>
-        <translation>Imprimir la clave de recuperación</translation>
-    </message>
-    <message>
-        <source>Opens the print dialog, so you can keep the key on paper.</source>
-        <translation>Abre el diálogo de impresión, para que puedas guardar la clave en papel.</translation>
-    </message>
-    <message>
-        <source>Copied</source>
-        <translation>Copiada</translation>
-    </message>
-</context>
-<context>
-    <name>LockPart</name>
-    <message>
-        <source>The lock needs one more part installed first: pip install &quot;footholds[lock]&quot;. Then restart Footholds.</source>
-        <translation>El bloqueo necesita instalar antes una pieza más: pip install &quot;footholds[lock]&quot;. Después reinicia Footholds.</translation>
-    </message>
-    <message>
-        <source>The lock now</source>
-        <translation>El bloqueo ahora</translation>
-    </message>
-    <message>
-        <source>Turn the lock on…</source>
-        <translation>Activar el bloqueo…</translation>
-    </message>
-    <message>
-        <source>Asks for a passphrase twice, encrypts your entries and backups.</source>
-        <translation>Pide una frase de contraseña dos veces y cifra tus entradas y copias de seguridad.</translation>
-    </message>
-    <message>
-        <source>Lock now</source>
-        <translation>Bloquear ahora</translation>
-    </message>
-    <message>
-        <source>Closes the windows with your words; quick log still saves.</source>
-        <translation>Cierra las ventanas con tus palabras; el registro rápido sigue guardando.</translation>
-    </message>
-    <message>
-        <source>Change passphrase…</source>
-        <translation>Cambiar la frase de contraseña…</translation>
-    </message>
-    <message>
-        <source>Asks for your passphrase, then a new one twice.</source>
-        <translation>Pide tu frase de contraseña y luego una nueva dos veces.</translation>
-    </message>
-    <message>
-        <source>Make a new recovery key…</source>
-        <translation>Crear una nueva clave de recuperación…</translation>
-    </message>
-    <message>
-        <source>Asks for your passphrase, then shows a new key; the one you have stops working.</source>
-        <translation>Pide tu frase de contraseña y luego muestra una clave nueva; la que tienes deja de funcionar.</translation>
-    </message>
-    <message>
-        <source>Turn the lock off…</source>
-        <translation>Desactivar el bloqueo…</translation>
-    </message>
-    <message>
-        <source>Asks for your passphrase, then keeps your entries without encryption.</source>
-        <translation>Pide tu frase de contraseña y luego guarda tus entradas sin cifrar.</translation>
-    </message>
-    <message>
-        <source>What happened</source>
-        <translation>Qué pasó</translation>
-    </message>
-    <message>
-        <source>The lock is on: everything you write is encrypted on this computer, backups too. Quick log still saves while locked.</source>
-        <translation>El bloqueo está activado: todo lo que escribes está cifrado en este equipo, también las copias de seguridad. El registro rápido sigue guardando mientras está bloqueado.</translation>
-    </message>
-    <message>
-        <source>With the lock on, everything you write is kept encrypted on this computer, backups too, and opens only with your passphrase. Get help now and the crisis lines never need it.</source>
-        <translation>Con el bloqueo activado, todo lo que escribes se guarda cifrado en este equipo, también las copias de seguridad, y solo se abre con tu frase de contraseña. Ayuda ahora y las líneas de crisis nunca la necesitan.</translation>
-    </message>
-    <message>
-        <source>Choose a passphrase of at least 8 characters; a few words you will remember work well. Next you get a recovery key to write down.</source>
-        <translation>Elige una frase de contraseña de al menos 8 caracteres; unas pocas palabras que vayas a recordar funcionan bien. Después recibirás una clave de recuperación para anotar.</translation>
-    </message>
-    <message>
-        <source>Passphrase</source>
-        <translation>Frase de contraseña</translation>
-    </message>
-    <message>
-        <source>The same passphrase again</source>
-        <translation>La misma frase de contraseña otra vez</translation>
-    </message>
-    <message>
-        <source>Turn the lock on</source>
-        <translation>Activar el bloqueo</translation>
-    </message>
-    <message>
-        <source>Turn on</source>
-        <translation>Activar</translation>
-    </message>
-    <message>
-        <source>Please choose a passphrase of at least 8 characters.</source>
-        <translation>Elige una frase de contraseña de al menos 8 caracteres.</translation>
-    </message>
-    <message>
-        <source>Please choose a passphrase with words in it, not only spaces.</source>
-        <translation>Elige una frase de contraseña con palabras, no solo espacios.</translation>
-    </message>
-    <message>
-        <source>The two passphrases differ. Please type them again.</source>
-        <translation>Las dos frases de contraseña no coinciden. Escríbelas otra vez.</translation>
-    </message>
-    <message>
-        <source>Setting up the lock…</source>
-        <translation>Preparando el bloqueo…</translation>
-    </message>
-    <message>
-        <source>Changing the passphrase…</source>
-        <translation>Cambiando la frase de contraseña…</translation>
-    </message>
-    <message>
-        <source>Turning the lock off…</source>
-        <translation>Desactivando el bloqueo…</translation>
-    </message>
-    <message>
-        <source>The lock could not be turned on: {reason}. Nothing was changed.</source>
-        <translation>No se pudo activar el bloqueo: {reason}. No se cambió nada.</translation>
-    </message>
-    <message>
-        <source>Your passphrase now</source>
-        <translation>Tu frase de contraseña actual</translation>
-    </message>
-    <message>
-        <source>New passphrase</source>
-        <translation>Nueva frase de contraseña</translation>
-    </message>
-    <message>
-        <source>The same new passphrase again</source>
-        <translation>La misma frase nueva otra vez</translation>
-    </message>
-    <message>
-        <source>Your recovery key stays the same.</source>
-        <translation>Tu clave de recuperación sigue siendo la misma.</translation>
-    </message>
-    <message>
-        <source>Change passphrase</source>
-        <translation>Cambiar la frase de contraseña</translation>
-    </message>
-    <message>
-        <source>Change</source>
-        <translation>Cambiar</translation>
-    </message>
-    <message>
-        <source>The two new passphrases differ. Please type them again.</source>
-        <translation>Las dos frases nuevas no coinciden. Escríbelas otra vez.</translation>
-    </message>
-    <message>
-        <source>That is not your passphrase now. Nothing was changed.</source>
-        <translation>Esa no es tu frase de contraseña actual. No se cambió nada.</translation>
-    </message>
-    <message>
-        <source>The new passphrase could not be saved: {reason}</source>
-        <translation>No se pudo guardar la nueva frase de contraseña: {reason}</translation>
-    </message>
-    <message>
-        <source>Your passphrase is changed.</source>
-        <translation>Tu frase de contraseña está cambiada.</translation>
-    </message>
-    <message>
-        <source>Type your passphrase. You then get a new recovery key to write down, and the one you have now stops working.</source>
-        <translation>Escribe tu frase de contraseña. Después recibirás una nueva clave de recuperación para anotar, y la que tienes ahora dejará de funcionar.</translation>
-    </message>
-    <message>
-        <source>Make a new recovery key</source>
-        <translation>Crear una nueva clave de recuperación</translation>
-    </message>
-    <message>
-        <source>Make a new key</source>
-        <translation>Crear una clave nueva</translation>
-    </message>
-    <message>
-        <source>Making a new recovery key…</source>
-        <translation>Creando una nueva clave de recuperación…</translation>
-    </message>
-    <message>
-        <source>The new recovery key could not be saved: {reason}. Your old one still works.</source>
-        <translation>No se pudo guardar la nueva clave de recuperación: {reason}. La anterior sigue funcionando.</translation>
-    </message>
-    <message>
-        <source>Your entries and backups will be kept without encryption on this computer again. Type your passphrase to turn the lock off.</source>
-        <translation>Tus entradas y copias de seguridad volverán a guardarse sin cifrar en este equipo. Escribe tu frase de contraseña para desactivar el bloqueo.</translation>
-    </message>
-    <message>
-        <source>Turn the lock off</source>
-        <translation>Desactivar el bloqueo</translation>
-    </message>
-    <message>
-        <source>Turn off</source>
-        <translation>Desactivar</translation>
-    </message>
-    <message>
-        <source>That passphrase does not open your entries. Nothing was changed.</source>
-        <translation>Esa frase de contraseña no abre tus entradas. No se cambió nada.</translation>
-    </message>
-    <message>
-        <source>The lock could not be turned off: {reason}</source>
-        <translation>No se pudo desactivar el bloqueo: {reason}</translation>
-    </message>
-    <message>
-        <source>The lock is off. Your entries are kept without encryption.</source>
-        <translation>El bloqueo está desactivado. Tus entradas se guardan sin cifrar.</translation>
-    </message>
-</context>
-<context>
-    <name>components</name>
-    <message>
-        <source>Up to {limit} characters fit here.</source>
-        <translation>Aquí caben hasta {limit} caracteres.</translation>
     </message>
 </context>
 </TS>
