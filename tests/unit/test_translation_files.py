@@ -165,3 +165,41 @@ def test_every_sentence_has_its_spanish_in_its_own_context() -> None:
     found, unplaced = _sentences_in_context()
     assert unplaced == []
     assert [f for f in found if (f[2], f[3], f[4]) not in written] == []
+
+
+def _messages(ts: Path) -> dict[tuple[str, str, str], str]:
+    """(context, source, comment) -> the translation's words, every form joined."""
+    found = {}
+    for context in ElementTree.parse(ts).getroot().iter("context"):
+        name = context.findtext("name", "")
+        for message in context.iter("message"):
+            key = (name, message.findtext("source", ""), message.findtext("comment", ""))
+            translation = message.find("translation")
+            found[key] = "" if translation is None else "|".join(translation.itertext())
+    return found
+
+
+def test_the_catalogues_are_what_update_translations_writes(tmp_path: Path) -> None:
+    """packaging/update-translations.sh (lupdate over the code) keeps every translation and
+    adds nothing: a sentence it cannot see (a tr() inside an f-string) lost its Spanish when
+    the script ran, and entries the code no longer asks for piled up by hand."""
+    import shutil
+    import subprocess
+
+    root = FOLDER.parents[1]
+    copy = tmp_path / "repo"
+    shutil.copytree(
+        root / "desktop" / "footholds",
+        copy / "desktop" / "footholds",
+        ignore=shutil.ignore_patterns("__pycache__"),
+    )
+    shutil.copytree(root / "packaging", copy / "packaging")
+    shutil.copytree(FOLDER, copy / "resources" / "translations")
+    script = copy / "packaging" / "update-translations.sh"
+    out = subprocess.run(["bash", str(script)], capture_output=True, text=True, timeout=600)
+    assert out.returncode == 0, out.stdout[-2000:] + out.stderr[-2000:]
+    for ts in SOURCES:
+        fresh = copy / "resources" / "translations" / ts.name
+        assert _messages(fresh) == _messages(ts), (
+            f"run packaging/update-translations.sh ({ts.name})"
+        )
