@@ -66,7 +66,6 @@ ALLOWED: dict[str, str] = {
     # every page may be left empty.
     "Step {i} of {n}": "thought log page",
     "Paso {i} de {n}": "thought log page",
-    "Question {i} of {n}": "thought log question",
     "Step {step} of {steps}": "grounding step, five senses in turn",
     "Paso {step} de {steps}": "grounding step, five senses in turn",
     # Where in a file an import stopped: a line number in a file, not a tally.
@@ -80,7 +79,6 @@ ALLOWED: dict[str, str] = {
     "close or remove that quote and import the file again.": "import error naming the line",
     'La línea {line} de {file}, la última, abre unas comillas (") que nunca se cierran. '
     "Cierra o quita esas comillas y vuelve a importar el archivo.": "import error naming the line",
-    "Pregunta {i} de {n}": "thought log question",
 }
 
 
