@@ -3,14 +3,19 @@
 from __future__ import annotations
 
 import json
+from pathlib import Path
 from typing import cast
 
+import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QApplication, QLabel, QScrollArea
 from pytestqt.qtbot import QtBot
 
 from footholds.app.build import AppContext
 from footholds.app.handlers import after_start
+from footholds.platform.app_menu import AppMenu
+from footholds.platform.autostart import XdgAutostart
+from footholds.ui.common import i18n
 from footholds.ui.shell.about import AboutWindow
 from footholds.ui.shell.first_run import FirstRunWindow
 from footholds.ui.shell.registry import BY_NAME
@@ -93,3 +98,35 @@ def test_tab_from_got_it_goes_only_to_controls_that_show_focus(
         assert widget is not None and widget.isVisible() and widget.window() is window
     # down the window: the help link under Got it, then the first choice on the card
     assert stops[:2] == [window.help_link.button, window.country.picker.box]
+
+
+@pytest.mark.parametrize("language", ["en", "es"])
+def test_first_run_setup_buttons_stay_put_when_pressed(
+    ctx: AppContext, qtbot: QtBot, tmp_path: Path, language: str
+) -> None:
+    """ "Add to the app menu" turns into the shorter "In the app menu": the button keeps its
+    width, so "Start when I log in" does not slide under the pointer (in Spanish too)."""
+    ctx.settings.set("general.language", language)
+    i18n.apply(ctx)
+    try:
+        window = cast(FirstRunWindow, ctx.windows.show("first-run"))
+        qtbot.waitExposed(window)
+        offers = window.offers
+        offers.app_menu = AppMenu(tmp_path / "data")  # never the test machine's own menu
+        offers.autostart = XdgAutostart(tmp_path / "autostart")
+        offers.refresh()
+        QApplication.processEvents()
+        before = [(b.x(), b.width()) for b in (offers.add_menu, offers.add_login)]
+        idle = offers.add_menu.text()
+        qtbot.mouseClick(offers.add_menu, Qt.MouseButton.LeftButton)
+        QApplication.processEvents()
+        assert offers.add_menu.text() != idle and not offers.add_menu.isEnabled()
+        assert [(b.x(), b.width()) for b in (offers.add_menu, offers.add_login)] == before
+        qtbot.mouseClick(offers.add_login, Qt.MouseButton.LeftButton)
+        QApplication.processEvents()
+        assert [(b.x(), b.width()) for b in (offers.add_menu, offers.add_login)] == before
+        for button in (offers.add_menu, offers.add_login):  # and no words are cut
+            assert button.width() >= button.sizeHint().width()
+    finally:
+        ctx.settings.set("general.language", "en")
+        i18n.remove(ctx.app)

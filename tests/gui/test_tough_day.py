@@ -799,3 +799,44 @@ def test_the_footers_lines_break_only_between_services(
     if region == "GB":
         assert "Breathing&nbsp;Space&nbsp;(Scotland)" in label.text()
         assert len(lines) < len(services)  # several on a line where they fit
+
+
+BAND = 48  # the most room between "More that can help" and the help footer at opening
+
+
+def _band(window: ToughDayWindow) -> int:
+    more_foot = window.more.mapTo(window, window.more.rect().bottomLeft()).y()
+    return window.footer.y() - more_foot
+
+
+def test_tough_day_opens_without_an_empty_band_above_the_footer(
+    ctx: AppContext, qtbot: QtBot
+) -> None:
+    """At a fixed 760 high about 240 empty pixels lay between "More that can help" and the
+    help footer: the window opens as tall as its words."""
+    window = _open(ctx, qtbot)
+    QApplication.processEvents()
+    assert 0 <= _band(window) <= BAND, _band(window)
+    assert not window.scroller.verticalScrollBar().isVisible()  # and nothing cut off
+    window.show_more(True)
+    window.hide()
+    window.present()  # opened again: folded, and as tall as that
+    qtbot.waitExposed(window)
+    QApplication.processEvents()
+    assert 0 <= _band(window) <= BAND, _band(window)
+
+
+def test_tough_day_opening_more_moves_nothing_above_it(ctx: AppContext, qtbot: QtBot) -> None:
+    """Opened, the rest grows the window downward (or scrolls): "Show less" stays under the
+    pointer; folded again, the window goes back to the height it opened at."""
+    window = _open(ctx, qtbot)
+    QApplication.processEvents()
+    opened = window.height()
+    where = window.more.mapToGlobal(window.more.rect().topLeft())
+    qtbot.mouseClick(window.more, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: window.height() > opened)
+    assert window.more.mapToGlobal(window.more.rect().topLeft()) == where
+    qtbot.mouseClick(window.more, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: window.height() == opened)
+    assert window.more.mapToGlobal(window.more.rect().topLeft()) == where
+    assert 0 <= _band(window) <= BAND

@@ -229,10 +229,11 @@ class _InColumn(QObject):
         return False
 
 
-def fit_whole_page(window: QWidget, width: int, least: int = 0) -> None:
+def fit_whole_page(window: QWidget, width: int, least: int = 0, most: int = 0) -> None:
     """Size a window made with `scrolling_page` to show its whole page at `width`, never
-    taller than its screen (then the page scrolls): a scroll area asks for little room, so
-    the window would otherwise open with its page cut short on a screen with room for it."""
+    taller than its screen (nor than `most`, when given: then the page scrolls): a scroll
+    area asks for little room, so the window would otherwise open with its page cut short
+    on a screen with room for it."""
     area = window.findChild(PageScroll)
     layout = window.layout()
     body = area.widget() if area is not None else None
@@ -257,4 +258,5 @@ def fit_whole_page(window: QWidget, width: int, least: int = 0) -> None:
     )
     item = layout.itemAt(layout.indexOf(area))
     rest = whole - (item if item is not None else area).sizeHint().height()
-    fit_to_words(window, width, tall + rest, least)
+    need = tall + rest
+    fit_to_words(window, width, min(need, most) if most > 0 else need, least)

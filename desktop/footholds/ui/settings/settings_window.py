@@ -153,6 +153,11 @@ class SettingsWindow(PageParts, PageReset):
         self.tabs.open_at(max(0, current))
         self._load_values()
         self._fit_tabs()
+        # sized once, here, for the General page (built now for it, whichever page opens):
+        # going to it later grew the window under the pointer (Reminders to General, 20 px
+        # in Spanish). A page switch never resizes the window; the longer pages scroll.
+        self.tabs.ensure(GENERAL_SECTION)
+        self._fit_page()
 
     def _fit_tabs(self) -> None:
         """Wide enough for every page's tab (Spanish names are longer), so none hides behind
@@ -171,10 +176,10 @@ class SettingsWindow(PageParts, PageReset):
             self.resize(width, self.height())
 
     def _fit_page(self) -> None:
-        """Tall enough for the General page, once it is built (on opening there, or on first
-        going to it), when the screen has room: a few pixels short, it scrolled, its bar
-        beside it for nothing. Never shorter; the long pages (Reminders) scroll rather than
-        make the window as tall as the screen. Pages are built only when first shown."""
+        """Tall enough for the General page when the screen has room: a few pixels short, it
+        scrolled, its bar beside it for nothing. Never shorter; the long pages (Reminders)
+        scroll rather than make the window as tall as the screen. Only when the pages are
+        (re)made, never on a page switch."""
         stack = self.tabs.findChild(QStackedWidget)
         layout = self.layout()
         if stack is None or layout is None:
@@ -216,8 +221,6 @@ class SettingsWindow(PageParts, PageReset):
                 row.editor.load(self.ctx.settings[row.setting.name])
         self._give_back(key)
         self._sync_needs()
-        if key == GENERAL_SECTION:
-            self._fit_page()
 
     def _section_page(self, section: str, shown: list[Setting]) -> QWidget:
         page = QWidget()

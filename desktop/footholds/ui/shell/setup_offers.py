@@ -6,7 +6,7 @@ from __future__ import annotations
 import logging
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import QEvent, Qt, QTimer, Signal
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget
 
 from footholds.platform.app_menu import AppMenu, choose_app_menu, launch_command
@@ -45,6 +45,12 @@ class SetupOffers(QWidget):
             self.tr("Start Footholds when I log in"),
             self.tr("Footholds starts quietly in the tray each time you log in."),
         )
+        # each button's words before and after: its width holds the wider, so a click that
+        # shortens "Add to the app menu" does not slide "Start when I log in" under the pointer
+        self._words = {
+            self.add_menu: (self.add_menu.text(), self.tr("In the app menu")),
+            self.add_login: (self.add_login.text(), self.tr("Starts when you log in")),
+        }
         self.said = QLabel("")
         self.said.setWordWrap(True)
         row = QHBoxLayout()
@@ -58,6 +64,7 @@ class SetupOffers(QWidget):
         column.addWidget(self.said)
         self.add_menu.clicked.connect(self._on_add_menu_clicked)
         self.add_login.clicked.connect(self._on_add_login_clicked)
+        self._hold_widths()
         self.refresh()
 
     def refresh(self) -> None:
@@ -65,8 +72,8 @@ class SetupOffers(QWidget):
         focused = self.window().focusWidget()
         self.add_menu.setVisible(self.app_menu.available)
         self.add_login.setVisible(self.autostart.available)
-        self._mark(self.add_menu, self.app_menu.status(), self.tr("In the app menu"))
-        self._mark(self.add_login, self.autostart.status(), self.tr("Starts when you log in"))
+        self._mark(self.add_menu, self.app_menu.status())
+        self._mark(self.add_login, self.autostart.status())
         self.setVisible(self.app_menu.available or self.autostart.available)
         if focused in (self.add_menu, self.add_login) and not focused.isEnabled():
             self._move_focus_on()
@@ -82,10 +89,27 @@ class SetupOffers(QWidget):
                 return
         self.focus_leaves.emit()
 
-    def _mark(self, button: QPushButton, done: bool, done_text: str) -> None:
-        if done:
-            button.setText(done_text)
+    def _mark(self, button: QPushButton, done: bool) -> None:
+        button.setText(self._words[button][1 if done else 0])
         button.setEnabled(not done)
+
+    def _hold_widths(self) -> None:
+        """Give each button the width of the widest of its words, as the style draws them."""
+        for button, words in self._words.items():
+            shown = button.text()
+            widths = []
+            for text in words:
+                button.setText(text)
+                widths.append(button.sizeHint().width())
+            button.setText(shown)
+            button.setMinimumWidth(max(widths))
+
+    def changeEvent(self, event: QEvent) -> None:
+        """Another font or theme measures the words again, once the buttons have it. (A new
+        language builds the whole card again in it, words and widths.)"""
+        super().changeEvent(event)
+        if event.type() in (QEvent.Type.FontChange, QEvent.Type.StyleChange):
+            QTimer.singleShot(0, self, self._hold_widths)
 
     def _on_add_menu_clicked(self) -> None:
         try:

@@ -11,6 +11,7 @@ from collections.abc import Iterable, Mapping
 from dataclasses import dataclass
 from typing import TYPE_CHECKING, Any
 
+from PySide6.QtCore import Signal
 from PySide6.QtWidgets import QGridLayout, QHBoxLayout, QPushButton, QVBoxLayout, QWidget
 
 from footholds.core import content
@@ -87,6 +88,8 @@ class Step:
 
 class NextSteps(QWidget):
     """A question and a few quiet choices; choosing one shows just that, with "Back"."""
+
+    turned = Signal()  # a step was chosen, or the choices came back: the height may change
 
     def __init__(self, steps: list[Step]) -> None:
         super().__init__()
@@ -172,6 +175,7 @@ class NextSteps(QWidget):
         self.question.hide()
         self.card.show()
         self.back.setFocus()
+        self.turned.emit()
 
     def show_choices(self) -> None:
         """Back to the question and its choices."""
@@ -182,6 +186,7 @@ class NextSteps(QWidget):
         self.menu.show()
         if came_from is not None and self.isVisible():
             self.choices[came_from.key].setFocus()
+        self.turned.emit()
 
     def focus_first(self) -> None:
         """The keyboard starts on the first choice, or on Back inside a chosen step."""

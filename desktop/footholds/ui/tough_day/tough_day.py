@@ -22,10 +22,10 @@ from PySide6.QtWidgets import (
 from footholds.core import drafts
 from footholds.core.lock import people_copy
 from footholds.ui.common import buttons, tokens
-from footholds.ui.common.calm import CalmWindow
+from footholds.ui.common.calm import CalmWindow, screen_area
 from footholds.ui.common.components import Card, WindowHeader, label, window_margins
 from footholds.ui.common.locked import LockedNote
-from footholds.ui.common.scrolling import form_scroll
+from footholds.ui.common.scrolling import fit_whole_page, form_scroll
 from footholds.ui.help import CrisisLines, SafetyPlanView
 from footholds.ui.people import TrustedPeople
 from footholds.ui.tough_day.grounding import Grounding
@@ -42,6 +42,7 @@ if TYPE_CHECKING:
     from footholds.ui.context import AppContext
 
 NAME = "tough-day"  # its name among the windows, and its drafts'
+TALLEST = 760  # the most it opens at, or grows to when "more" opens; then it scrolls
 
 # the next steps that show what the lock keeps sealed (the routine, the people): hidden
 # while locked, the locked line standing for them; the people stay when the person keeps
@@ -61,7 +62,11 @@ class ToughDayWindow(CalmWindow):
     def __init__(self, ctx: AppContext) -> None:
         super().__init__(ctx)
         self.setWindowTitle(self.tr("Tough day"))
-        self.resize(620, 760)
+        # as tall as its words at opening (fit_height), up to this; at a fixed 760 an empty
+        # band of 240 pixels lay under "More that can help", kept for nothing
+        self.resize(620, TALLEST)
+        self._base_height = 0  # the least it keeps while open (fit_height, or the person's)
+        self._set_height = 0  # the height it was last given here
 
         self.proofs = ProofHero(ctx)
         self.breath = SlowBreath(ctx)
@@ -87,6 +92,7 @@ class ToughDayWindow(CalmWindow):
         steps = [Step(k, "", icon.get(k, "reach-out"), views[k] or QWidget(), "") for k in keys]
         self._word_steps(steps)
         self.next_steps = NextSteps(steps)
+        self.next_steps.turned.connect(self._refit_soon)
 
         self.more = buttons.more("")
         self.more_box = QWidget()
@@ -126,7 +132,7 @@ class ToughDayWindow(CalmWindow):
         row.addStretch(1)
         column.addLayout(row)
         column.addWidget(self.more_box)
-        column.addStretch(1)
+        column.addStretch(1)  # only when the person makes the window taller than its words
 
         # everything in it wraps, so it never scrolls sideways; it takes no focus of its own
         # (an unseen stop for Tab): its buttons scroll it into view as Tab reaches them
@@ -313,10 +319,38 @@ class ToughDayWindow(CalmWindow):
         self.more_box.setVisible(on)
         self.more.setChecked(on)
         self._word_more(on)
+        self._refit_soon()
         if on and self.isVisible():
             self.name_it.line.setFocus()
         elif self.isVisible():
             self.more.setFocus()  # not on whatever comes after what was just hidden
+
+    def fit_height(self) -> None:
+        """As tall as what is open needs at this width, up to TALLEST and the screen."""
+        fit_whole_page(self, self.width(), most=TALLEST)
+        self._base_height = self._set_height = self.height()
+
+    def _refit_soon(self) -> None:
+        if self.isVisible():
+            QTimer.singleShot(0, self, self._refit)  # once the layout has the change
+
+    def _refit(self) -> None:
+        """After "more" opens or a step is chosen, the window grows downward into the room
+        below it (up to TALLEST), where it stands: nothing above moves, what was clicked
+        stays under the pointer, and what does not fit scrolls. Folded again, it goes back,
+        never shorter than it opened, or than the person has sized it since."""
+        if not self.isVisible():
+            return
+        if self.height() != self._set_height:  # sized by the person: theirs to keep
+            self._base_height = self.height()
+        area = screen_area(self)
+        below = TALLEST
+        if area is not None:  # down to the screen's foot, its frame included
+            frame = self.frameGeometry()
+            below = area.bottom() + 1 - frame.top() - (frame.height() - self.height())
+        base = self._base_height
+        fit_whole_page(self, self.width(), base, max(base, min(TALLEST, below)))
+        self._set_height = self.height()
 
     def present(self, **_options: Any) -> None:
         """Open at the top, with fresh picks each time the person comes back."""
@@ -333,6 +367,7 @@ class ToughDayWindow(CalmWindow):
                 self.bare_minimum.start_over()
             self.next_steps.show_choices()
             self.show_more(typed)  # open on the words typed and not kept yet, if any
+            self.fit_height()
             self.scroller.verticalScrollBar().setValue(0)
         super().present()
         self.next_steps.focus_first()
