@@ -284,6 +284,43 @@ def test_a_medicine_typed_and_not_added_comes_back_after_a_quit(
     again.add.click()
     assert [m.name for m in ctx.store.all(Medicine)] == ["Sertraline"]
     assert again.draft() is None
+    # a crash now (no close): the medicine added is not given back as "not saved yet"
+    qtbot.waitUntil(lambda: not ctx.paths.drafts_file.exists())
+    ctx.windows.forget("medication")
+    ctx.windows.drafts = {}
+    quitting.bring_back_drafts(ctx)
+    after_crash = cast(MedicationWindow, ctx.windows.show("medication"))
+    assert after_crash.name.text() == "" and "not saved yet" not in after_crash.said.text()
+
+
+def test_words_brought_back_and_not_saved_stay_for_a_crash(ctx: AppContext, qtbot: QtBot) -> None:
+    """A save elsewhere settles the file, and words brought back and still unsaved stay."""
+    from footholds.core.store import Medicine
+    from footholds.ui.journal.medication import MedicationWindow
+
+    window = cast(MedicationWindow, ctx.windows.show("medication"))
+    qtbot.keyClicks(window.name, "Sertraline")
+    qt_quits(ctx)
+    again = cast(MedicationWindow, built_again(ctx, "medication"))
+    save_record(ctx, LogEntry(at=NOW, note="Walked"), None)
+    qtbot.wait(50)
+    assert drafts.take(ctx.paths.drafts_file)["medication"] == {"name": "Sertraline"}
+    assert ctx.store.count(Medicine) == 0 and again.name.text() == "Sertraline"
+
+
+def test_the_kept_line_goes_when_the_words_are_cleared(ctx: AppContext, qtbot: QtBot) -> None:
+    """Plan something: emptying the words brought back takes the line (and the draft) away."""
+    from footholds.ui.today.activity_plan import PlanActivityWindow
+
+    window = cast(PlanActivityWindow, ctx.windows.show("plan-activity"))
+    qtbot.keyClicks(window.own, "Write to Ana")
+    qt_quits(ctx)
+    again = cast(PlanActivityWindow, built_again(ctx, "plan-activity"))
+    assert "not saved yet" in again.said.text()
+    again.own.selectAll()
+    qtbot.keyClick(again.own, Qt.Key.Key_Delete)
+    assert "not saved yet" not in again.said.text()
+    qtbot.waitUntil(lambda: not ctx.paths.drafts_file.exists())
 
 
 def test_words_typed_in_settings_come_back_after_a_quit(ctx: AppContext, qtbot: QtBot) -> None:
