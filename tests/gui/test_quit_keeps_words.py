@@ -148,7 +148,14 @@ def test_words_for_a_new_goal_or_step_come_back_after_a_quit(ctx: AppContext, qt
     assert again.goals.new_goal.text() == "Call the dentist"
     assert again.goals.cards[goal.id].new_step.text() == "wash three cups"
     assert again.routine.typed.text() == "open a window"
+    # each says the words are not saved yet, until they are gone
+    assert again.goals.kept.isVisibleTo(again) and "not saved yet" in again.goals.kept.text()
+    assert again.routine.kept.isVisibleTo(again)
+    assert "not saved yet" in again.routine.kept.text()
+    height = again.goals.kept.sizeHint().height()
     again.goals.new_goal.clear()
+    assert not again.goals.kept.isVisibleTo(again)
+    assert again.goals.kept.sizePolicy().retainSizeWhenHidden() and height > 0  # no jump
     again.goals.cards[goal.id].new_step.clear()
     again.routine.typed.clear()
     assert again.draft() is None
@@ -181,6 +188,7 @@ def test_words_in_reach_outs_person_form_come_back_after_a_quit(
     assert again.form.message.toPlainText() == "Fancy a walk on Sunday?"
     assert "not saved yet" in again.form.problem.text()
     assert again.own.text() == "Thinking of you"
+    assert again.own_kept.isVisibleTo(again) and "not saved yet" in again.own_kept.text()
     again.form.save.click()
     assert [p.name for p in ctx.store.all(Person)] == ["Sam"]
     assert again.draft() == {"own": "Thinking of you"}
@@ -427,3 +435,47 @@ def test_a_safety_plan_part_over_its_limit_lets_a_quit_go_on_and_is_kept(
     again.fields["sp-reasons"].setPlainText("Biscuit, my dog")
     assert again.save_plan() and again.draft() is None
     assert quitting.keep_drafts(ctx) and not ctx.paths.drafts_file.exists()
+
+
+def test_reach_out_brings_back_the_newest_own_message(ctx: AppContext, qtbot: QtBot) -> None:
+    """Of several drafts (one sealed at a quit while locked), the own message typed last."""
+    from footholds.ui.people.reach_out import ReachOutWindow
+
+    ctx.windows.forget("reach-out")
+    ctx.windows.drafts = {}
+    drafts.push(ctx.windows.drafts, "reach-out", {"own": "Older words"})
+    drafts.push(ctx.windows.drafts, "reach-out", {"own": "Newest words"})
+    window = cast(ReachOutWindow, ctx.windows.show("reach-out"))
+    assert window.own.text() == "Newest words"
+    window.own.clear()
+    assert not window.own_kept.isVisibleTo(window)
+
+
+def test_tough_days_feeling_comes_back_saying_it_is_not_saved(
+    ctx: AppContext, qtbot: QtBot
+) -> None:
+    """Tough day: "How does it feel" came back without the line; it goes when saved."""
+    from footholds.ui.tough_day.tough_day import ToughDayWindow
+
+    window = cast(ToughDayWindow, ctx.windows.show("tough-day"))
+    window.show_more(True)
+    qtbot.keyClicks(window.name_it.line, "heavy")
+    qt_quits(ctx)
+    again = cast(ToughDayWindow, built_again(ctx, "tough-day"))
+    assert again.name_it.line.text() == "heavy"
+    assert "not saved yet" in again.name_it.said.text()
+    again.name_it.save()
+    assert again.name_it.line.text() == "" and "not saved yet" not in again.name_it.said.text()
+    qtbot.waitUntil(lambda: not ctx.paths.drafts_file.exists())
+
+
+def test_my_sessions_line_goes_when_the_name_is_cleared(ctx: AppContext, qtbot: QtBot) -> None:
+    """Settings › My sessions: the line stayed after the therapist's name was emptied."""
+    from footholds.ui.reflect.sessions_editor import SessionsEditor
+
+    editor = SessionsEditor(ctx)
+    qtbot.addWidget(editor)
+    editor.bring_back({"therapist": "Dr Lee"})
+    assert editor.kept.isVisibleTo(editor)
+    editor.therapist.clear()
+    assert not editor.kept.isVisibleTo(editor)

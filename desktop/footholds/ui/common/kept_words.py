@@ -14,7 +14,7 @@ from collections.abc import Callable, Iterable, Mapping
 from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QCoreApplication, QObject
-from PySide6.QtWidgets import QLineEdit, QPlainTextEdit, QTextEdit
+from PySide6.QtWidgets import QLabel, QLineEdit, QPlainTextEdit, QTextEdit
 
 from footholds.core import drafts
 
@@ -117,3 +117,25 @@ def line_goes(label: Any) -> Callable[[], None]:
             label.setText("")
 
     return go
+
+
+def line() -> QLabel:
+    """The kept line in the hint's quiet look, hidden until words come back (`shown`)."""
+    label = QLabel(kept_line())
+    label.setWordWrap(True)
+    label.setProperty("soft", True)  # the application style sheet colours it
+    label.hide()
+    return label
+
+
+def shown(
+    ctx: AppContext, label: QLabel, boxes: Iterable[QLineEdit | QTextEdit | QPlainTextEdit]
+) -> None:
+    """`label` (from `line`) shows under words brought back into `boxes`, until they are
+    saved or emptied (until_gone); its room stays when it goes, so nothing below jumps."""
+    label.setText(kept_line())
+    policy = label.sizePolicy()
+    policy.setRetainSizeWhenHidden(True)
+    label.setSizePolicy(policy)
+    label.show()
+    until_gone(ctx, boxes, label.hide)
