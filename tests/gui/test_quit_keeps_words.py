@@ -380,6 +380,13 @@ def test_words_typed_in_settings_come_back_after_a_quit(ctx: AppContext, qtbot: 
         "lists": {"lists.feelings": "wobbly"},
         "sessions": {"therapist": "Dr Okafor"},
     }
+    # the words emptied, or added: their line goes, and they are gone from the drafts file
+    again.sessions.therapist.clear()
+    assert not again.sessions.kept.isVisibleTo(again.sessions)
+    feelings.add_button.click()
+    assert "wobbly" in ctx.settings["lists.feelings"]
+    assert "not saved yet" not in again.rows["lists.feelings"].error.message
+    qtbot.waitUntil(lambda: not ctx.paths.drafts_file.exists())
 
 
 def test_a_number_typed_in_get_help_now_comes_back_after_a_quit(

@@ -18,6 +18,7 @@ from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
     QLineEdit,
+    QPlainTextEdit,
     QPushButton,
     QTimeEdit,
     QVBoxLayout,
@@ -333,6 +334,9 @@ class ReachOutWindow(CalmWindow):
                 continue  # removed since: its words go with it
             self._start_form(person)
             self.form.bring_back(form)
+            boxes: list[QLineEdit | QPlainTextEdit] = [self.form.name, self.form.how]
+            boxes += [self.form.note, self.form.message]
+            kept_words.until_gone(ctx, boxes, kept_words.line_goes(self.form.problem))
 
     def forget_words(self) -> None:
         """Let go of the words typed, once kept elsewhere (Lock now sealed them in the drafts
