@@ -148,7 +148,14 @@ def test_words_for_a_new_goal_or_step_come_back_after_a_quit(ctx: AppContext, qt
     assert again.goals.new_goal.text() == "Call the dentist"
     assert again.goals.cards[goal.id].new_step.text() == "wash three cups"
     assert again.routine.typed.text() == "open a window"
+    # each says the words are not saved yet, until they are gone
+    assert again.goals.kept.isVisibleTo(again) and "not saved yet" in again.goals.kept.text()
+    assert again.routine.kept.isVisibleTo(again)
+    assert "not saved yet" in again.routine.kept.text()
+    height = again.goals.kept.sizeHint().height()
     again.goals.new_goal.clear()
+    assert not again.goals.kept.isVisibleTo(again)
+    assert again.goals.kept.sizePolicy().retainSizeWhenHidden() and height > 0  # no jump
     again.goals.cards[goal.id].new_step.clear()
     again.routine.typed.clear()
     assert again.draft() is None
@@ -181,6 +188,7 @@ def test_words_in_reach_outs_person_form_come_back_after_a_quit(
     assert again.form.message.toPlainText() == "Fancy a walk on Sunday?"
     assert "not saved yet" in again.form.problem.text()
     assert again.own.text() == "Thinking of you"
+    assert again.own_kept.isVisibleTo(again) and "not saved yet" in again.own_kept.text()
     again.form.save.click()
     assert [p.name for p in ctx.store.all(Person)] == ["Sam"]
     assert again.draft() == {"own": "Thinking of you"}
@@ -284,6 +292,43 @@ def test_a_medicine_typed_and_not_added_comes_back_after_a_quit(
     again.add.click()
     assert [m.name for m in ctx.store.all(Medicine)] == ["Sertraline"]
     assert again.draft() is None
+    # a crash now (no close): the medicine added is not given back as "not saved yet"
+    qtbot.waitUntil(lambda: not ctx.paths.drafts_file.exists())
+    ctx.windows.forget("medication")
+    ctx.windows.drafts = {}
+    quitting.bring_back_drafts(ctx)
+    after_crash = cast(MedicationWindow, ctx.windows.show("medication"))
+    assert after_crash.name.text() == "" and "not saved yet" not in after_crash.said.text()
+
+
+def test_words_brought_back_and_not_saved_stay_for_a_crash(ctx: AppContext, qtbot: QtBot) -> None:
+    """A save elsewhere settles the file, and words brought back and still unsaved stay."""
+    from footholds.core.store import Medicine
+    from footholds.ui.journal.medication import MedicationWindow
+
+    window = cast(MedicationWindow, ctx.windows.show("medication"))
+    qtbot.keyClicks(window.name, "Sertraline")
+    qt_quits(ctx)
+    again = cast(MedicationWindow, built_again(ctx, "medication"))
+    save_record(ctx, LogEntry(at=NOW, note="Walked"), None)
+    qtbot.wait(50)
+    assert drafts.take(ctx.paths.drafts_file)["medication"] == {"name": "Sertraline"}
+    assert ctx.store.count(Medicine) == 0 and again.name.text() == "Sertraline"
+
+
+def test_the_kept_line_goes_when_the_words_are_cleared(ctx: AppContext, qtbot: QtBot) -> None:
+    """Plan something: emptying the words brought back takes the line (and the draft) away."""
+    from footholds.ui.today.activity_plan import PlanActivityWindow
+
+    window = cast(PlanActivityWindow, ctx.windows.show("plan-activity"))
+    qtbot.keyClicks(window.own, "Write to Ana")
+    qt_quits(ctx)
+    again = cast(PlanActivityWindow, built_again(ctx, "plan-activity"))
+    assert "not saved yet" in again.said.text()
+    again.own.selectAll()
+    qtbot.keyClick(again.own, Qt.Key.Key_Delete)
+    assert "not saved yet" not in again.said.text()
+    qtbot.waitUntil(lambda: not ctx.paths.drafts_file.exists())
 
 
 def test_words_typed_in_settings_come_back_after_a_quit(ctx: AppContext, qtbot: QtBot) -> None:
@@ -335,6 +380,13 @@ def test_words_typed_in_settings_come_back_after_a_quit(ctx: AppContext, qtbot: 
         "lists": {"lists.feelings": "wobbly"},
         "sessions": {"therapist": "Dr Okafor"},
     }
+    # the words emptied, or added: their line goes, and they are gone from the drafts file
+    again.sessions.therapist.clear()
+    assert not again.sessions.kept.isVisibleTo(again.sessions)
+    feelings.add_button.click()
+    assert "wobbly" in ctx.settings["lists.feelings"]
+    assert "not saved yet" not in again.rows["lists.feelings"].error.message
+    qtbot.waitUntil(lambda: not ctx.paths.drafts_file.exists())
 
 
 def test_a_number_typed_in_get_help_now_comes_back_after_a_quit(
@@ -390,3 +442,47 @@ def test_a_safety_plan_part_over_its_limit_lets_a_quit_go_on_and_is_kept(
     again.fields["sp-reasons"].setPlainText("Biscuit, my dog")
     assert again.save_plan() and again.draft() is None
     assert quitting.keep_drafts(ctx) and not ctx.paths.drafts_file.exists()
+
+
+def test_reach_out_brings_back_the_newest_own_message(ctx: AppContext, qtbot: QtBot) -> None:
+    """Of several drafts (one sealed at a quit while locked), the own message typed last."""
+    from footholds.ui.people.reach_out import ReachOutWindow
+
+    ctx.windows.forget("reach-out")
+    ctx.windows.drafts = {}
+    drafts.push(ctx.windows.drafts, "reach-out", {"own": "Older words"})
+    drafts.push(ctx.windows.drafts, "reach-out", {"own": "Newest words"})
+    window = cast(ReachOutWindow, ctx.windows.show("reach-out"))
+    assert window.own.text() == "Newest words"
+    window.own.clear()
+    assert not window.own_kept.isVisibleTo(window)
+
+
+def test_tough_days_feeling_comes_back_saying_it_is_not_saved(
+    ctx: AppContext, qtbot: QtBot
+) -> None:
+    """Tough day: "How does it feel" came back without the line; it goes when saved."""
+    from footholds.ui.tough_day.tough_day import ToughDayWindow
+
+    window = cast(ToughDayWindow, ctx.windows.show("tough-day"))
+    window.show_more(True)
+    qtbot.keyClicks(window.name_it.line, "heavy")
+    qt_quits(ctx)
+    again = cast(ToughDayWindow, built_again(ctx, "tough-day"))
+    assert again.name_it.line.text() == "heavy"
+    assert "not saved yet" in again.name_it.said.text()
+    again.name_it.save()
+    assert again.name_it.line.text() == "" and "not saved yet" not in again.name_it.said.text()
+    qtbot.waitUntil(lambda: not ctx.paths.drafts_file.exists())
+
+
+def test_my_sessions_line_goes_when_the_name_is_cleared(ctx: AppContext, qtbot: QtBot) -> None:
+    """Settings › My sessions: the line stayed after the therapist's name was emptied."""
+    from footholds.ui.reflect.sessions_editor import SessionsEditor
+
+    editor = SessionsEditor(ctx)
+    qtbot.addWidget(editor)
+    editor.bring_back({"therapist": "Dr Lee"})
+    assert editor.kept.isVisibleTo(editor)
+    editor.therapist.clear()
+    assert not editor.kept.isVisibleTo(editor)

@@ -208,3 +208,24 @@ def test_an_earlier_draft_that_cannot_join_waits_after_those_waiting_already() -
     }
     drafts.push(held, "quick-log", {"note": "d"})
     assert [d["note"] for d in drafts.pop_all(held, "quick-log")] == ["d", "a", "b", "c"]
+
+
+def test_words_saved_since_they_came_back_never_come_back_after_a_crash(tmp_path: Path) -> None:
+    """Brought back, then saved: the file forgets them at once, so a crash (the file read
+    again, no close) finds nothing; words still unsaved stay."""
+    where = tmp_path / drafts.NAME
+    drafts.keep(where, {"quick-log": NOTE, "medication": {"name": "Sertraline"}}, locked=False)
+    assert "medication" in drafts.take(where)
+    assert drafts.settle(where, {"quick-log": NOTE}, locked=False)  # the medicine was added
+    assert drafts.take(where) == {"quick-log": NOTE}  # a crash: the medicine is not back
+    assert drafts.settle(where, {}, locked=False)  # the note saved too
+    assert drafts.take(where) == {} and not where.exists()
+
+
+def test_settling_writes_no_file_where_none_was_nor_while_locked(tmp_path: Path) -> None:
+    where = tmp_path / drafts.NAME
+    assert drafts.settle(where, {"quick-log": NOTE}, locked=False)
+    assert not where.exists()  # nothing came back, so nothing can come back wrongly
+    drafts.keep(where, {"quick-log": NOTE}, locked=False)
+    assert drafts.settle(where, {}, locked=True)
+    assert drafts.take(where) == {"quick-log": NOTE}

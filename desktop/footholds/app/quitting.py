@@ -8,6 +8,7 @@ import logging
 import os
 from typing import TYPE_CHECKING, Any
 
+from PySide6.QtCore import QTimer
 from PySide6.QtWidgets import QApplication
 
 if TYPE_CHECKING:
@@ -124,6 +125,26 @@ def bring_back_drafts(ctx: AppContext) -> None:
 
     where, sealed = ctx.paths.drafts_file, ctx.paths.sealed_drafts_dir
     ctx.windows.drafts = drafts.gather(where, sealed, ctx.locker.keys)
+    if ctx.windows.settle_drafts is not None:  # wired at an earlier call
+        return
+    # a save (an entry, a setting) may be words brought back: the file follows at once
+    waiting = QTimer(ctx.app)
+    waiting.setSingleShot(True)
+    waiting.setInterval(0)  # after the save's own work: the boxes are emptied by then
+    waiting.timeout.connect(lambda: settle_drafts(ctx))
+    ctx.windows.settle_drafts = waiting.start
+    ctx.signals.store_changed.connect(waiting.start)
+    ctx.signals.setting_changed.connect(waiting.start)
+
+
+def settle_drafts(ctx: AppContext) -> bool:
+    """Write what the windows hold unsaved now over the drafts file kept at the last close
+    (core/drafts.py settle): words brought back and since saved, or cleared, never come back
+    after a crash; those still unsaved stay. Nothing while locked."""
+    from footholds.core import drafts
+
+    locked = bool(ctx.locker.locked or ctx.locker.locked_away)
+    return drafts.settle(ctx.paths.drafts_file, held_drafts(ctx.windows), locked=locked)
 
 
 def install_signal_handlers(app: QApplication) -> None:

@@ -62,6 +62,17 @@ def keep(where: Path, drafts: dict[str, dict[str, Any]], *, locked: bool) -> boo
         return False
 
 
+def settle(where: Path, drafts: dict[str, dict[str, Any]], *, locked: bool) -> bool:
+    """Write what the windows hold unsaved now (`drafts`) over the file kept at the last
+    close, when there is one: words brought back and saved or cleared since are gone from
+    it at once, so a crash never gives them back as "not saved yet", while words brought
+    back and still unsaved stay. Nothing to do without a file (nothing can come back) or
+    while `locked` (it cannot be read to be written again). Never raises."""
+    if locked or not where.exists():
+        return True
+    return keep(where, drafts, locked=False)
+
+
 def _plain(drafts: dict[str, dict[str, Any]]) -> bytes:
     """The drafts file's content before the lock seals it (or the lock's key, sealed away)."""
     return json.dumps({"format": FORMAT, "drafts": drafts}, ensure_ascii=False).encode()

@@ -10,11 +10,11 @@ flag) and not blank are kept, so a box filled from the store is never kept as a 
 
 from __future__ import annotations
 
-from collections.abc import Mapping
+from collections.abc import Callable, Iterable, Mapping
 from typing import TYPE_CHECKING, Any
 
-from PySide6.QtCore import QCoreApplication
-from PySide6.QtWidgets import QLineEdit
+from PySide6.QtCore import QCoreApplication, QObject
+from PySide6.QtWidgets import QLabel, QLineEdit, QPlainTextEdit, QTextEdit
 
 from footholds.core import drafts
 
@@ -68,3 +68,74 @@ def forget(boxes: Mapping[str, QLineEdit]) -> None:
     for box in boxes.values():
         box.clear()
         box.setModified(False)
+
+
+def settled(ctx: AppContext) -> None:
+    """Words brought back were saved or cleared: the drafts file follows now (crash-safe),
+    so they can never come back as "not saved yet" (app/quitting.py settle_drafts)."""
+    settle = getattr(ctx.windows, "settle_drafts", None)
+    if callable(settle):
+        settle()
+
+
+def _words(box: QLineEdit | QTextEdit | QPlainTextEdit) -> str:
+    return box.text() if isinstance(box, QLineEdit) else box.toPlainText()
+
+
+def until_gone(
+    ctx: AppContext,
+    boxes: Iterable[QLineEdit | QTextEdit | QPlainTextEdit],
+    gone: Callable[[], None],
+) -> None:
+    """Once the words brought back into `boxes` are gone from all of them (emptied by the
+    person, or by a save), `gone` runs (the line saying they are not saved yet goes) and the
+    drafts file follows (settled). Once only."""
+    boxes = list(boxes)
+    if not boxes:
+        return
+    watch = QObject(boxes[0])
+
+    def changed() -> None:
+        if watch.property("done") or any(_words(b).strip() for b in boxes):
+            return
+        watch.setProperty("done", True)
+        for box in boxes:
+            box.textChanged.disconnect(changed)
+        gone()
+        settled(ctx)
+
+    for box in boxes:
+        box.textChanged.connect(changed)
+
+
+def line_goes(label: Any) -> Callable[[], None]:
+    """For until_gone: `label` lets go of the kept line, unless it says something else now
+    (a save's own words); its room stays, so nothing below jumps."""
+
+    def go() -> None:
+        if label.text() == kept_line():
+            label.setText("")
+
+    return go
+
+
+def line() -> QLabel:
+    """The kept line in the hint's quiet look, hidden until words come back (`shown`)."""
+    label = QLabel(kept_line())
+    label.setWordWrap(True)
+    label.setProperty("soft", True)  # the application style sheet colours it
+    label.hide()
+    return label
+
+
+def shown(
+    ctx: AppContext, label: QLabel, boxes: Iterable[QLineEdit | QTextEdit | QPlainTextEdit]
+) -> None:
+    """`label` (from `line`) shows under words brought back into `boxes`, until they are
+    saved or emptied (until_gone); its room stays when it goes, so nothing below jumps."""
+    label.setText(kept_line())
+    policy = label.sizePolicy()
+    policy.setRetainSizeWhenHidden(True)
+    label.setSizePolicy(policy)
+    label.show()
+    until_gone(ctx, boxes, label.hide)

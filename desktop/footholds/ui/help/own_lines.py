@@ -194,6 +194,7 @@ class OwnLines(QWidget):
         if isinstance(kept, dict) and kept_words.put_back(self._boxes(), kept):
             self.kept.setText(kept_words.kept_line())
             self.kept.show()
+            kept_words.until_gone(self.ctx, self._boxes().values(), self.kept.hide)
 
     def forget_words(self) -> None:
         """Empty the form, once its words are kept elsewhere (Lock now sealed them)."""

@@ -179,6 +179,8 @@ class MedicationWindow(CalmWindow):
         # a medicine's name and dose typed and not added when Footholds last closed
         if kept_words.put_back(self._new_boxes(), kept_words.take(ctx, NAME)):
             self.said.setText(kept_words.kept_line())
+            gone = kept_words.line_goes(self.said)
+            kept_words.until_gone(ctx, self._new_boxes().values(), gone)
 
     # -- words typed and not added, kept when Footholds closes (ui/common/kept_words.py) ----
     def _new_boxes(self) -> dict[str, QLineEdit]:

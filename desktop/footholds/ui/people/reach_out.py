@@ -18,6 +18,7 @@ from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
     QLineEdit,
+    QPlainTextEdit,
     QPushButton,
     QTimeEdit,
     QVBoxLayout,
@@ -27,7 +28,7 @@ from PySide6.QtWidgets import (
 from footholds.core import content, drafts
 from footholds.core.settings import SettingError
 from footholds.core.store import LogEntry, OwnItem, Person
-from footholds.ui.common import buttons, dates, i18n, icons, theme, tokens, undo
+from footholds.ui.common import buttons, dates, i18n, icons, kept_words, theme, tokens, undo
 from footholds.ui.common.calm import CalmWindow, language
 from footholds.ui.common.components import WindowHeader, label, rule
 from footholds.ui.common.feedback import Feedback
@@ -167,6 +168,8 @@ class ReachOutWindow(CalmWindow):
         own_row.addWidget(self.own, 1)
         own_row.addWidget(self.add_own)
         inner.addLayout(own_row)
+        self.own_kept = kept_words.line()  # under an own message brought back (_bring_back)
+        inner.addWidget(self.own_kept)
         keep_room_under(inner, self)  # for its limit, which lay over "Show other messages"
         others_row = QHBoxLayout()
         others_row.addWidget(self.others)
@@ -314,11 +317,14 @@ class ReachOutWindow(CalmWindow):
     def _bring_back(self, ctx: AppContext) -> None:
         """What `draft` kept at the last close, back where it was typed: the form opens with
         its words (for someone new, or the person it was for, if still there)."""
-        for kept in reversed(drafts.pop_all(ctx.windows.drafts, NAME)):  # the newest last
-            own = kept.get("own")
-            if isinstance(own, str) and not self.own.text().strip():
-                self.own.setText(own)
-                self.own.setModified(True)
+        waiting = drafts.pop_all(ctx.windows.drafts, NAME)  # newest first
+        owns = [k.get("own") for k in waiting if isinstance(k.get("own"), str)]
+        own = next((str(words) for words in owns if str(words).strip()), "")
+        if own and not self.own.text().strip():  # the newest own message, as typed last
+            self.own.setText(own)
+            self.own.setModified(True)
+            kept_words.shown(ctx, self.own_kept, [self.own])
+        for kept in reversed(waiting):  # the newest last
             form = kept.get("form")
             if not isinstance(form, dict):
                 continue
@@ -328,6 +334,9 @@ class ReachOutWindow(CalmWindow):
                 continue  # removed since: its words go with it
             self._start_form(person)
             self.form.bring_back(form)
+            boxes: list[QLineEdit | QPlainTextEdit] = [self.form.name, self.form.how]
+            boxes += [self.form.note, self.form.message]
+            kept_words.until_gone(ctx, boxes, kept_words.line_goes(self.form.problem))
 
     def forget_words(self) -> None:
         """Let go of the words typed, once kept elsewhere (Lock now sealed them in the drafts

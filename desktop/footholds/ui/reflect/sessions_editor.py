@@ -181,6 +181,7 @@ class SessionsEditor(QWidget):
         if isinstance(kept, dict) and kept_words.put_back({"therapist": self.therapist}, kept):
             self.kept.setText(kept_words.kept_line())
             self.kept.show()
+            kept_words.until_gone(self.ctx, [self.therapist], self.kept.hide)
 
     def forget_words(self) -> None:
         """Empty the name, once its words are kept elsewhere (Lock now sealed them)."""

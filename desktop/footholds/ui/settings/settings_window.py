@@ -340,6 +340,9 @@ class SettingsWindow(PageParts, PageReset):
             words = lists.pop(name, None)
             if isinstance(words, str):
                 editor.bring_back(words)
+                if editor.new_text.text().strip():  # its line goes with the words (added)
+                    gone = lambda e=editor: e.said.emit("")  # noqa: E731
+                    kept_words.until_gone(self.ctx, [editor.new_text], gone)
         if not lists:
             del self.waiting[LISTS]
 

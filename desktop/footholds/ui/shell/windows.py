@@ -56,6 +56,9 @@ class WindowManager:
         # words a window held unsaved when Footholds last closed (core/drafts.py), by window
         # name, until that window is built and takes them back
         self.drafts: dict[str, dict[str, Any]] = {}
+        # writes what the windows hold unsaved now over the drafts file (app/quitting.py
+        # settle_drafts, set at the start): words saved or cleared since never come back
+        self.settle_drafts: Callable[[], None] | None = None
 
     def attach(self, ctx: AppContext) -> None:
         """Windows need the context; the context holds this manager. Called once in main()."""

@@ -188,6 +188,7 @@ class PlanActivityWindow(CalmWindow):
         if at >= 0:
             self.own_kind.setCurrentIndex(at)
         self.said.setText(kept_words.kept_line())
+        kept_words.until_gone(self.ctx, [self.own], kept_words.line_goes(self.said))
 
     def forget_words(self) -> None:
         """Let go of the words typed, once kept elsewhere (Lock now sealed them in the drafts

@@ -24,7 +24,7 @@ from footholds.core import content, days
 from footholds.core import goals as g
 from footholds.core.store import Goal, LogEntry, Proof
 from footholds.core.store.models import now_local
-from footholds.ui.common import buttons, calm, icons, tokens, undo
+from footholds.ui.common import buttons, calm, icons, kept_words, tokens, undo
 from footholds.ui.common.components import label
 from footholds.ui.common.feedback import Feedback
 from footholds.ui.common.limits import keep_room_under, limited_under
@@ -168,6 +168,8 @@ class GoalsSection(QWidget):
         layout.addWidget(heading)
         layout.addWidget(self.prompt)
         layout.addLayout(adding)
+        self.kept = kept_words.line()  # under a new goal's words brought back (_give_back)
+        layout.addWidget(self.kept)
         keep_room_under(layout, self)  # for the new goal's limit, off the words under it
         layout.addWidget(self.empty)
         layout.addLayout(self.cards_box)
@@ -255,6 +257,8 @@ class GoalsSection(QWidget):
                 field.setText(words)
                 field.setModified(True)  # typed and not added: kept again at the next close
                 del self.waiting[key]
+                if field is self.new_goal:
+                    kept_words.shown(self.ctx, self.kept, [field])
 
     def fitting_prompts(self, under_way: list[Goal]) -> list[str]:
         """Every prompt once a step is under way; before that, none that asks about one. The

@@ -24,7 +24,7 @@ from PySide6.QtWidgets import (
 from footholds.core import days
 from footholds.core.store import RoutineCheck, RoutineItem
 from footholds.core.suggestions import routine_suggestions, which, words_of
-from footholds.ui.common import buttons, icons, tokens, undo
+from footholds.ui.common import buttons, icons, kept_words, tokens, undo
 from footholds.ui.common.calm import language
 from footholds.ui.common.components import label, whole_items
 from footholds.ui.common.feedback import Feedback
@@ -203,6 +203,8 @@ class RoutineSection(QWidget):
         adding.addLayout(row)
         # its room kept under the box, and hidden with it: saying something moves nothing
         adding.addWidget(self.said)
+        self.kept = kept_words.line()  # under a small thing's words brought back
+        adding.addWidget(self.kept)
         head = QHBoxLayout()
         head.addWidget(heading, 1)
         head.addWidget(self.change)
@@ -327,6 +329,7 @@ class RoutineSection(QWidget):
         if self.adding.isVisibleTo(self):
             self.typed.setText(text)
             self.typed.setModified(True)
+            kept_words.shown(self.ctx, self.kept, [self.typed])
 
     def forget_words(self) -> None:
         self.typed.clear()

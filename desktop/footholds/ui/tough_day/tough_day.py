@@ -21,7 +21,7 @@ from PySide6.QtWidgets import (
 
 from footholds.core import drafts
 from footholds.core.lock import people_copy
-from footholds.ui.common import buttons, tokens
+from footholds.ui.common import buttons, kept_words, tokens
 from footholds.ui.common.calm import CalmWindow, screen_area
 from footholds.ui.common.components import Card, WindowHeader, label, window_margins
 from footholds.ui.common.locked import LockedNote
@@ -290,6 +290,9 @@ class ToughDayWindow(CalmWindow):
             return
         self.name_it.line.setText(text)
         self.name_it.line.setCursorPosition(len(text))  # to go on writing after them
+        said = self.name_it.said
+        said.say(kept_words.kept_line())  # in the room kept for the thanks (and for it)
+        kept_words.until_gone(self.ctx, [self.name_it.line], kept_words.line_goes(said))
         if not self.more.isChecked():  # in sight (on screen, the keyboard goes to them)
             self.show_more(True)
 

@@ -18,7 +18,7 @@ from PySide6.QtWidgets import (
 
 from footholds.core import content
 from footholds.core.store import LogEntry, Proof
-from footholds.ui.common import buttons, icons
+from footholds.ui.common import buttons, icons, kept_words
 from footholds.ui.common.calm import hint, language, long_date
 from footholds.ui.common.components import Card, label
 from footholds.ui.common.feedback import StatusLine
@@ -84,7 +84,8 @@ class NameIt(QWidget):
             self.tr("Save how it feels"),
             self.tr("Keeps these words in your journal, just as you wrote them."),
         )
-        self.said.reserve(content.load_document("acknowledgements", language(self.ctx))["tough"])
+        thanks = content.load_document("acknowledgements", language(self.ctx))["tough"]
+        self.said.reserve([*thanks, kept_words.kept_line()])  # words brought back say so
 
     def save(self) -> None:
         """Save the line as a log entry from the tough-day window, then thank them."""
