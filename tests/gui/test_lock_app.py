@@ -1173,6 +1173,7 @@ def test_of_the_windows_asked_for_while_locked_only_the_last_opens_at_the_unlock
         # "Not now" still opens nothing
         assert ctx.locker.lock_now()
         dialog = ctx.windows.show("journal")
+        assert isinstance(dialog, UnlockDialog)
         qtbot.mouseClick(dialog.quit, Qt.MouseButton.LeftButton)
         ctx.locker.ask()
         assert ctx.locker.dialog is not None
