@@ -6441,6 +6441,21 @@ Vuelve a intentarlo, o sal de todos modos.</translation>
     </message>
 </context>
 <context>
+    <name>desktop entry</name>
+    <message>
+        <source>Wellbeing Companion</source>
+        <translation>Compañía para el bienestar</translation>
+    </message>
+    <message>
+        <source>Gentle reminders to move and rest, and a quiet place to note how you are doing</source>
+        <translation>Recordatorios suaves para moverte y descansar, y un lugar tranquilo para anotar cómo estás</translation>
+    </message>
+    <message>
+        <source>Gentle reminders to move and rest</source>
+        <translation>Recordatorios suaves para moverte y descansar</translation>
+    </message>
+</context>
+<context>
     <name>errors</name>
     <message>
         <source>Couldn&apos;t save to disk because the disk is full. Your entry is kept safely in memory and will be saved as soon as writing works again.</source>
