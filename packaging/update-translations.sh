@@ -50,6 +50,8 @@ import sys
 
 from footholds.core.settings import DEFAULT_FEELINGS, DEFAULT_PARTS, DEFAULT_WINS
 from footholds.core.settings import SETTINGS, sections
+from footholds.platform.app_menu import COMMENT, GENERIC_NAME
+from footholds.platform.autostart import LOGIN_COMMENT, WORDS_CONTEXT
 
 texts = list(sections())
 for setting in SETTINGS:
@@ -61,6 +63,9 @@ with open(sys.argv[1], "w", encoding="utf-8") as out:
     # The starting lists (ui/common/default_lists.py), word by word.
     for text in dict.fromkeys(DEFAULT_FEELINGS + DEFAULT_WINS + DEFAULT_PARTS):
         out.write(f'QT_TRANSLATE_NOOP("lists", {json.dumps(text, ensure_ascii=False)})\n')
+    # the app-menu and login entries' words, read back without Qt (platform/autostart.py)
+    for text in (GENERIC_NAME, COMMENT, LOGIN_COMMENT):
+        out.write(f'QT_TRANSLATE_NOOP({json.dumps(WORDS_CONTEXT)}, {json.dumps(text)})\n')
 PY
 
 # Counted sentences outside a QObject (i18n.counted) and in core (QT_TRANSLATE_N_NOOP): the

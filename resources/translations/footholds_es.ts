@@ -714,6 +714,10 @@
         <translation>¿En qué país estás? Así Ayuda ahora te mostrará líneas a las que puedes llamar.</translation>
     </message>
     <message>
+        <source>Get help now will show a directory of helplines by country. Whenever you know your country, you can choose it here.</source>
+        <translation>«Ayuda ahora» te mostrará un directorio de líneas de ayuda por país. Cuando sepas tu país, puedes elegirlo aquí.</translation>
+    </message>
+    <message>
         <source>Change</source>
         <translation>Cambiar</translation>
     </message>
@@ -725,6 +729,14 @@
         <source>Crisis lines for {place}.</source>
         <translation>Líneas de crisis: {place}.</translation>
     </message>
+    <message>
+        <source>For {place}, Get help now will show the emergency number, {number}, and a directory of helplines by country.</source>
+        <translation>{place}: «Ayuda ahora» te mostrará el número de emergencias, el {number}, y un directorio de líneas de ayuda por país.</translation>
+    </message>
+    <message>
+        <source>For {place}, Get help now will show a directory of helplines by country.</source>
+        <translation>{place}: «Ayuda ahora» te mostrará un directorio de líneas de ayuda por país.</translation>
+    </message>
 </context>
 <context>
     <name>CrisisLines</name>
@@ -735,10 +747,6 @@
     <message>
         <source>Call {name} on {number}</source>
         <translation>Llamar a {name} al {number}</translation>
-    </message>
-    <message>
-        <source>Crisis lines for {place} aren&apos;t in Footholds yet; the directory below lists them.</source>
-        <translation>Líneas de crisis: {place}. Aún no están en Footholds; el directorio de abajo las muestra.</translation>
     </message>
     <message>
         <source>These numbers were last checked on {date}, and some may have changed since. If one doesn&apos;t answer, the directory at {link} lists current lines by country.</source>
@@ -765,6 +773,14 @@
         <translation>Si estás en peligro o ahora mismo no puedes mantenerte a salvo, llama al número de emergencias local.</translation>
     </message>
     <message>
+        <source>Country: {place}</source>
+        <translation>País: {place}</translation>
+    </message>
+    <message>
+        <source>No country chosen yet.</source>
+        <translation>Aún no has elegido país.</translation>
+    </message>
+    <message>
         <source>Text {word} to {number}</source>
         <translation>Envía {word} al {number}</translation>
     </message>
@@ -785,8 +801,16 @@
         <translation>Número de emergencias</translation>
     </message>
     <message>
-        <source>{place}. Checked on {date}. {note}</source>
-        <translation>{place}. Comprobado el {date}. {note}</translation>
+        <source>Lines for {place} checked on {date}. {note}</source>
+        <translation>{place}: líneas comprobadas el {date}. {note}</translation>
+    </message>
+    <message>
+        <source>Emergency number checked on {date}. {note}</source>
+        <translation>Número de emergencias comprobado el {date}. {note}</translation>
+    </message>
+    <message>
+        <source>Directory link checked on {date}. {note}</source>
+        <translation>Enlace del directorio comprobado el {date}. {note}</translation>
     </message>
     <message>
         <source>Call {number}</source>
@@ -819,14 +843,6 @@
     <message>
         <source>Copy number</source>
         <translation>Copiar número</translation>
-    </message>
-    <message>
-        <source>Choose your country to see its own lines.</source>
-        <translation>Elige tu país para ver sus propias líneas.</translation>
-    </message>
-    <message>
-        <source>Checked on {date}. {note}</source>
-        <translation>Comprobado el {date}. {note}</translation>
     </message>
     <message>
         <source>Call</source>
@@ -1587,6 +1603,10 @@ Al recuperarla, lo que hay ahora en Footholds se sustituye por la copia.</transl
     <message>
         <source>Crisis lines first, then your own numbers, your plan and people you trust.</source>
         <translation>Primero las líneas de crisis; luego tus números, tu plan y tus personas de confianza.</translation>
+    </message>
+    <message>
+        <source>You don&apos;t have to get through this on your own. Below is how to reach emergency help, and a directory of helplines by country.</source>
+        <translation>No tienes que pasar por esto en soledad. Aquí abajo tienes cómo pedir ayuda de emergencia y un directorio de líneas de ayuda por país.</translation>
     </message>
     <message>
         <source>What happens when you call, and more to know</source>
@@ -4081,10 +4101,6 @@ Lo que guardes en el registro rápido (un clic en el icono de la bandeja) aparec
 <context>
     <name>RegionLine</name>
     <message>
-        <source>Crisis lines for {place} aren&apos;t in Footholds yet. The directory below lists them.</source>
-        <translation>Líneas de crisis: {place}. Aún no están en Footholds; el directorio de abajo las muestra.</translation>
-    </message>
-    <message>
         <source>Change country</source>
         <translation>Cambiar de país</translation>
     </message>
@@ -4111,6 +4127,10 @@ Lo que guardes en el registro rápido (un clic en el icono de la bandeja) aparec
     <message>
         <source>Crisis lines for {place}, from this computer&apos;s settings.</source>
         <translation>Líneas de crisis: {place} (según la configuración de este equipo).</translation>
+    </message>
+    <message>
+        <source>Country: {place}.</source>
+        <translation>País: {place}.</translation>
     </message>
     <message>
         <source>Crisis lines for {place}.</source>
@@ -6418,6 +6438,21 @@ Vuelve a intentarlo, o sal de todos modos.</translation>
     <message>
         <source>Up to {limit} characters fit here.</source>
         <translation>Aquí caben hasta {limit} caracteres.</translation>
+    </message>
+</context>
+<context>
+    <name>desktop entry</name>
+    <message>
+        <source>Wellbeing Companion</source>
+        <translation>Compañía para el bienestar</translation>
+    </message>
+    <message>
+        <source>Gentle reminders to move and rest, and a quiet place to note how you are doing</source>
+        <translation>Recordatorios suaves para moverte y descansar, y un lugar tranquilo para anotar cómo estás</translation>
+    </message>
+    <message>
+        <source>Gentle reminders to move and rest</source>
+        <translation>Recordatorios suaves para moverte y descansar</translation>
     </message>
 </context>
 <context>

@@ -60,13 +60,39 @@ def test_one_click_from_the_tray_menu(ctx: AppContext, qtbot: QtBot, no_phone: N
     assert window.windowTitle() == "Get help now"
 
 
+def test_the_comfort_speaks_of_lines_only_where_there_are_lines(
+    ctx: AppContext, qtbot: QtBot, no_phone: None
+) -> None:
+    ctx.settings.set("safety.region", "GB")
+    window = _open(ctx, qtbot)
+    assert "The people on these lines are there to listen." in window.comfort.text()
+    for code in ("ES", "ZZ"):  # only the emergency number (if known) and the directory
+        _choose(window, code)
+        said = window.comfort.text()
+        assert "these lines" not in said, code
+        assert "emergency help, and a directory of helplines by country" in said
+    _choose(window, "IE")
+    assert "The people on these lines are there to listen." in window.comfort.text()
+
+
+def test_a_country_without_lines_is_said_once(
+    ctx: AppContext, qtbot: QtBot, no_phone: None
+) -> None:
+    ctx.settings.set("safety.region", "ES")
+    window = _open(ctx, qtbot)
+    assert window.region_line.where.text() == "Country: Spain."
+    text = window.crisis.text()
+    assert text.count("no crisis lines") == 1 and "aren't in Footholds" not in text
+    assert "Spain." not in text  # named once, on the line above
+
+
 def test_region_setting_decides_the_lines(ctx: AppContext, qtbot: QtBot, no_phone: None) -> None:
     ctx.settings.set("safety.region", "GB")
     window = _open(ctx, qtbot)
     text = window.crisis.text()
     assert "999" in text and "Samaritans" in text and "116 123" in text
     assert "Text SHOUT to 85258" in text
-    assert "Checked on" in text
+    assert "Lines for United Kingdom checked on" in text
     assert window.region_line.where.text() == "Crisis lines for United Kingdom."
     assert not window.asking()
 
@@ -462,7 +488,7 @@ def test_in_spanish_the_lines_speak_spanish(
     window = _open(ctx, qtbot)
     text = window.crisis.text()
     assert "Si estás en peligro" in text and "911" in text
-    assert "Estados Unidos. Comprobado el" in text
+    assert "Estados Unidos: líneas comprobadas el" in text
     assert "Las 24 horas, todos los días" in text
     assert "Para hablar en español, llama al 988 y pulsa 2, o escribe AYUDA al 988." in text
     assert "Los números pueden cambiar. Compruébalos en tu zona y añade los tuyos." in text
@@ -470,7 +496,7 @@ def test_in_spanish_the_lines_speak_spanish(
     box = window.picker.box
     names = [box.itemText(i) for i in range(box.count())]
     assert "Reino Unido" in names and "Estados Unidos" in names
-    assert names[1] == "No lo sé, u otro lugar"  # "not sure" first, named as in Settings
+    assert names[1] == "No lo sé, o es otro país"  # "not sure" first, named as in Settings
     english = _english_words()
     codes = [box.itemData(i) for i in range(3, box.count())]
     for code in [c for c in codes if regions.has_own_lines(c)]:  # others: their core name
@@ -488,18 +514,18 @@ def test_switching_to_spanish_turns_open_crisis_lines_spanish(
 
     ctx.settings.set("safety.region", "GB")
     window = _open(ctx, qtbot)
-    assert "United Kingdom. Checked on" in window.crisis.text()
+    assert "Lines for United Kingdom checked on" in window.crisis.text()
     ctx.settings.set("general.language", "es")
     try:
         i18n.apply(ctx)
-        qtbot.waitUntil(lambda: "Reino Unido. Comprobado el" in window.crisis.text())
+        qtbot.waitUntil(lambda: "Reino Unido: líneas comprobadas el" in window.crisis.text())
         assert "NHS 111 (Inglaterra)" in window.crisis.text()
         assert "Reino Unido" in window.region_line.where.text()
         assert ctx.settings["safety.region"] == "GB"
     finally:
         ctx.settings.set("general.language", "en")
         i18n.remove(ctx.app)
-    qtbot.waitUntil(lambda: "United Kingdom. Checked on" in window.crisis.text())
+    qtbot.waitUntil(lambda: "Lines for United Kingdom checked on" in window.crisis.text())
     assert window.region_line.where.text() == "Crisis lines for United Kingdom."
 
 

@@ -101,27 +101,13 @@ def test_a_country_without_its_lines_says_so_where_they_would_be(
 ) -> None:
     tough = cast(ToughDayWindow, ctx.windows.show("tough-day"))
     window = _open(ctx, qtbot, "AR")
-    assert window.region_line.where.text() == (
-        "Crisis lines for Argentina aren't in Footholds yet. The directory below lists them."
-    )
+    assert window.region_line.where.text() == "Country: Argentina."
     assert tough.crisis.where is not None
-    assert tough.crisis.where.text() == (
-        "Crisis lines for Argentina aren't in Footholds yet; the directory below lists them."
-    )
+    assert tough.crisis.where.text() == "Country: Argentina"
     assert "findahelpline.com" in tough.crisis.text()  # what it says is below is below
     to_spanish()
-    qtbot.waitUntil(
-        lambda: (
-            "Argentina" in window.region_line.where.text()
-            and "Aún" in (window.region_line.where.text())
-        )
-    )
-    said = (
-        "Líneas de crisis: Argentina. Aún no están en Footholds; el directorio de abajo las "
-        "muestra."
-    )
-    assert window.region_line.where.text() == said
-    assert tough.crisis.where.text() == said
+    qtbot.waitUntil(lambda: window.region_line.where.text() == "País: Argentina.")
+    assert tough.crisis.where.text() == "País: Argentina"
     ctx.settings.set("safety.region", "GB")  # a country with lines is named plainly again
     assert window.region_line.where.text() == "Líneas de crisis: Reino Unido."
     assert tough.crisis.where.text() == "Líneas de crisis: Reino Unido"
@@ -167,21 +153,28 @@ def _english_ready(ctx: AppContext) -> list[str]:
     return [i["text"] for i in content.load_pack("help_messages", "en")]
 
 
-def test_the_data_date_is_a_full_date(
+def test_the_data_date_says_what_was_checked_and_shows_the_year_only_when_not_this_one(
     ctx: AppContext,
     qtbot: QtBot,
     no_phone: None,
     monkeypatch: pytest.MonkeyPatch,
     to_spanish: Callable[[], None],
 ) -> None:
+    monkeypatch.setattr(crisis_lines, "today", lambda: __import__("datetime").date(2026, 12, 5))
     window = _open(ctx, qtbot, "GB")
-    assert "United Kingdom. Checked on 3 Dec 2026." in window.crisis.text()
+    assert "Lines for United Kingdom checked on Thu 3 Dec." in window.crisis.text()
+    window.crisis.set_region("ES")  # no lines of its own: what was checked is its number
+    assert "Emergency number checked on Thu 3 Dec." in window.crisis.text()
+    assert "Spain." not in window.crisis.text()  # its name is on the line above
+    window.crisis.set_region("")  # "not sure": the directory's link
+    assert "Directory link checked on Thu 3 Dec." in window.crisis.text()
+    window.crisis.set_region("GB")
     to_spanish()
-    qtbot.waitUntil(lambda: "Reino Unido. Comprobado el 3 dic 2026." in window.crisis.text())
+    qtbot.waitUntil(lambda: "Reino Unido: líneas comprobadas el jue 3 dic." in window.crisis.text())
     monkeypatch.setattr(crisis_lines, "today", lambda: __import__("datetime").date(2029, 1, 5))
     window.crisis.set_region("GB")
     assert window.crisis.stale is not None
-    assert "por última vez el 3 dic 2026 y" in window.crisis.text()
+    assert "por última vez el jue 3 dic 2026 y" in window.crisis.text()  # another year
 
 
 def test_the_tough_day_help_row_turns_whole(

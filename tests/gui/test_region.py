@@ -26,6 +26,12 @@ from footholds.ui.shell.first_run import FirstRunWindow
 from footholds.ui.tough_day.tough_day import ToughDayWindow
 from support import present
 
+# Spain has no lines of its own in Footholds: the card says what Get help now shows for it
+SPAIN_SAID = (
+    "For Spain, Get help now will show the emergency number, 112, and a directory of "
+    "helplines by country."
+)
+
 KEYS = (Qt.Key.Key_Down, Qt.Key.Key_PageDown, Qt.Key.Key_Up, Qt.Key.Key_Home, Qt.Key.Key_End)
 
 
@@ -204,9 +210,8 @@ def test_a_system_country_without_lines_of_its_own_is_asked_about(
     # the system's language is Spanish, so its data names the country in Spanish (this test
     # installs no translator, so the sentence around it stays English)
     # Footholds has only Mexico's emergency number and the directory: it says so
-    assert window.region_line.where.text() == (
-        "Crisis lines for México aren't in Footholds yet. The directory below lists them."
-    )
+    # (only the country here: the note under the number says, once, what shows)
+    assert window.region_line.where.text() == "Country: México."
     assert "call 911." in window.crisis.text()
 
 
@@ -287,7 +292,7 @@ def test_the_tough_day_footer_says_when_no_country_is_chosen(
     monkeypatch.setattr(calm, "system_locale_name", lambda: "POSIX")
     window = cast(ToughDayWindow, ctx.windows.show("tough-day"))
     qtbot.waitExposed(window)
-    assert present(window.crisis.where).text() == "Choose your country to see its own lines."
+    assert present(window.crisis.where).text() == "No country chosen yet."
     assert "call your local emergency number" in window.crisis.text()
 
 
@@ -359,7 +364,46 @@ def test_the_first_run_card_asks_for_the_country_when_the_system_does_not_say(
     country.picker.box.setCurrentIndex(country.picker.box.findData("ES"))
     country.picker.use.click()
     assert ctx.settings["safety.region"] == "ES"
-    assert country.said.text() == "Crisis lines for Spain." and not country.picker.isVisible()
+    assert country.said.text() == SPAIN_SAID and not country.picker.isVisible()
+
+
+def test_the_first_run_card_names_a_country_with_lines_plainly(
+    ctx: AppContext, qtbot: QtBot, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.setattr(calm, "system_locale_name", lambda: "C.UTF-8")
+    window = cast(FirstRunWindow, ctx.windows.show("first-run"))
+    qtbot.waitExposed(window)
+    country = window.country
+    country.picker.box.setCurrentIndex(country.picker.box.findData("GB"))
+    country.picker.use.click()
+    assert country.said.text() == "Crisis lines for United Kingdom."
+
+
+def test_not_sure_on_the_first_run_card_says_what_help_shows(
+    ctx: AppContext, qtbot: QtBot, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.setattr(calm, "system_locale_name", lambda: "C.UTF-8")
+    window = cast(FirstRunWindow, ctx.windows.show("first-run"))
+    qtbot.waitExposed(window)
+    country = window.country
+    assert not country.said.isVisible() and country.picker.prompt.isVisible()
+    box = country.picker.box
+    box.setCurrentIndex(box.findData("ZZ"))
+    assert country.picker.use.isEnabled()
+    country.picker.use.click()
+    assert ctx.settings["safety.region"] == "ZZ"
+    # something plainly happened: what Get help now will show, and the list to choose later
+    assert present(country.said).text() == (
+        "Get help now will show a directory of helplines by country. Whenever you know your "
+        "country, you can choose it here."
+    )
+    assert not country.picker.prompt.isVisible()  # the line above says it, once
+    assert country.picker.isVisible() and box.currentData() == "ZZ"
+    assert not country.picker.use.isEnabled()  # already kept: nothing left to use
+    box.setCurrentIndex(box.findData("IE"))
+    assert country.picker.use.isEnabled()
+    country.picker.use.click()
+    assert country.said.text() == "Crisis lines for Ireland." and not country.picker.isVisible()
 
 
 def test_the_first_run_card_asks_to_confirm_the_systems_country(

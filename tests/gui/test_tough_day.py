@@ -765,6 +765,10 @@ def test_the_footer_invites_choosing_a_country_until_one_is_chosen(
     window = _open(ctx, qtbot)
     change = window.crisis.change
     assert change is not None and change.text() == "Choose your country"
+    ctx.settings.set("safety.region", "ZZ")  # "not sure": the words beside it differ
+    assert window.crisis.where is not None
+    assert window.crisis.where.text() == "No country chosen yet."
+    assert "choose your country" not in window.crisis.where.text().lower()  # said once
     ctx.settings.set("safety.region", "GB")
     assert change.text() == "Change country"
 

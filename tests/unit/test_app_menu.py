@@ -112,3 +112,72 @@ def test_the_written_entry_validates(tmp_path: Path) -> None:
         [tool, str(menu.path)], capture_output=True, text=True, timeout=60, check=False
     )
     assert result.returncode == 0 and not result.stdout.strip(), result.stdout + result.stderr
+
+
+def _catalogue_spanish(text: str) -> str:
+    """`text` as footholds_es.ts translates it for the desktop entries."""
+    import xml.etree.ElementTree as ET
+
+    tree = ET.parse(ROOT / "resources" / "translations" / "footholds_es.ts")
+    for context in tree.getroot().iter("context"):
+        if context.findtext("name") == "desktop entry":
+            for message in context.iter("message"):
+                if message.findtext("source") == text:
+                    return message.findtext("translation") or ""
+    return ""
+
+
+def test_the_entry_speaks_spanish_from_the_shipped_catalogue(tmp_path: Path) -> None:
+    menu = AppMenu(tmp_path)
+    menu.enable(["footholds"])
+    entry = keys(menu.path)
+    assert entry["Comment"] == app_menu.COMMENT
+    assert entry["Comment[es]"] == _catalogue_spanish(app_menu.COMMENT)
+    assert entry["Comment[es]"].startswith("Recordatorios suaves")
+    assert entry["GenericName"] == app_menu.GENERIC_NAME
+    assert entry["GenericName[es]"] == _catalogue_spanish(app_menu.GENERIC_NAME) != ""
+    packaged = keys(PACKAGED)  # the package's entry says the same
+    assert packaged["Comment[es]"] == entry["Comment[es]"]
+    assert packaged["GenericName[es]"] == entry["GenericName[es]"]
+
+
+def test_the_entrys_words_are_read_without_qt(tmp_path: Path) -> None:
+    # "Add to the app menu" may run from the command line, where no Qt is loaded
+    code = (
+        "import sys, pathlib\n"
+        "from footholds.platform.app_menu import AppMenu\n"
+        f"AppMenu(pathlib.Path({str(tmp_path)!r})).enable(['footholds'])\n"
+        "assert not any(m.startswith('PySide6') for m in sys.modules), 'Qt loaded'\n"
+    )
+    result = subprocess.run(
+        [sys.executable, "-c", code],
+        capture_output=True,
+        text=True,
+        timeout=60,
+        check=False,
+        env={"PYTHONPATH": str(ROOT / "desktop"), "PATH": "/usr/bin:/bin"},
+    )
+    assert result.returncode == 0, result.stderr
+    assert "Comment[es]=" in (tmp_path / "applications" / ENTRY_FILE).read_text("utf-8")
+
+
+def test_an_unfinished_translation_is_left_out(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from footholds.core import resource_files
+    from footholds.platform import autostart
+
+    folder = tmp_path / "translations"
+    folder.mkdir()
+    (folder / "footholds_fr.ts").write_text(
+        '<?xml version="1.0" encoding="utf-8"?><TS language="fr"><context>'
+        "<name>desktop entry</name><message><source>Wellbeing Companion</source>"
+        '<translation type="unfinished"></translation></message></context></TS>',
+        encoding="utf-8",
+    )
+    (folder / "footholds_de.ts").write_text("<TS><broken", encoding="utf-8")
+    monkeypatch.setattr(resource_files, "path", lambda *parts: tmp_path.joinpath(*parts))
+    assert autostart.translations("Wellbeing Companion") == {}
+    assert autostart.localized("GenericName", "Wellbeing Companion") == [
+        "GenericName=Wellbeing Companion"
+    ]

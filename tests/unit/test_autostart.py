@@ -46,6 +46,9 @@ def test_xdg_enable_writes_a_private_delayed_entry(tmp_path: Path) -> None:
     assert keys["Type"] == "Application"
     assert keys["X-GNOME-Autostart-Delay"] == "10"
     assert keys["Terminal"] == "false"
+    # the login entry's comment in Spanish too, from the shipped catalogue
+    assert keys["Comment"] == "Gentle reminders to move and rest"
+    assert keys["Comment[es]"] == "Recordatorios suaves para moverte y descansar"
     assert mode(path) == 0o600
     assert mode(folder) == 0o700
     assert autostart.status() is True

@@ -243,7 +243,7 @@ def test_the_spanish_is_really_spanish() -> None:
                 if field in line:
                     assert line[field] != theirs[field], (code, line["id"], field)
     assert crisis.crisis_region("US", "es")["name"] == "Estados Unidos"
-    assert crisis.crisis_region("ZZ", "es")["name"] == "No lo sé, u otro lugar"
+    assert crisis.crisis_region("ZZ", "es")["name"] == "No lo sé, o es otro país"
     assert "Compruébalos" in crisis.crisis_region("GB", "es")["note"]
     [line] = [ln for ln in crisis.crisis_region("US", "es")["lines"] if ln["id"] == "988-lifeline"]
     assert line["hours"] == "Las 24 horas, todos los días"

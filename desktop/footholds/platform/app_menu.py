@@ -19,6 +19,7 @@ from footholds.platform.autostart import ICON_NAME, _make_folder, desktop_entry,
 
 ENTRY_FILE = f"{ICON_NAME}.desktop"  # the same name packaging/linux installs, so never twice
 COMMENT = "Gentle reminders to move and rest, and a quiet place to note how you are doing"
+GENERIC_NAME = "Wellbeing Companion"  # both translated in the shipped catalogues
 # The launcher's right-click actions: `footholds show NAME` for the windows a hard moment
 # wants, in the tray menu's words. The packaged entry (packaging/linux) lists the same, and
 # tests/unit/test_app_menu.py holds the two equal, so a pip install offers what a package does.
@@ -29,7 +30,6 @@ LAUNCHER_ACTIONS = (
     ("help-now", "Get help now", "Ayuda ahora"),
 )
 _EXTRA = (
-    "GenericName=Wellbeing Companion",
     "Categories=Utility;",
     "Keywords=depression;mood;wellbeing;journal;break;reminder;rest;self-care;tray;",
     "StartupNotify=false",
@@ -92,7 +92,7 @@ class AppMenu:
             _make_folder(folder)
         icon = resource_files.path("icons", "footholds.svg").read_bytes()
         write_atomic(self.icon_path, icon)
-        entry = desktop_entry(command, comment=COMMENT, extra=_EXTRA)
+        entry = desktop_entry(command, comment=COMMENT, extra=_EXTRA, generic_name=GENERIC_NAME)
         write_atomic(self.path, entry + launcher_actions(command).encode("utf-8"))
 
     def disable(self) -> None:

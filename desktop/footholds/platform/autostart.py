@@ -10,10 +10,12 @@ import os
 import shutil
 import subprocess
 import sys
+import xml.etree.ElementTree as ET
 from collections.abc import Mapping, Sequence
 from pathlib import Path
 from typing import Any, Protocol
 
+from footholds.core import resource_files
 from footholds.core.atomic import write_atomic
 from footholds.core.paths import HOME_ENV
 
@@ -23,6 +25,10 @@ ICON_NAME = "org.footholds.Footholds"
 LAUNCH_AGENT_LABEL = "org.footholds.Footholds"
 RUN_KEY = r"Software\Microsoft\Windows\CurrentVersion\Run"
 _EXEC_RESERVED = set(" \t\n\"'\\><~|&;$*?#()`")
+# The words of the entries Footholds writes, translated in the shipped catalogues under this
+# context (packaging/update-translations.sh declares them), read here without Qt.
+WORDS_CONTEXT = "desktop entry"
+LOGIN_COMMENT = "Gentle reminders to move and rest"
 
 
 class Autostart(Protocol):
@@ -60,13 +66,58 @@ def desktop_exec(command: Sequence[str]) -> str:
     return " ".join(parts)
 
 
-def desktop_entry(command: Sequence[str], *, comment: str, extra: Sequence[str] = ()) -> bytes:
-    """A desktop entry launching `command`: the login entry and the app-menu entry share it."""
+def translations(text: str) -> dict[str, str]:
+    """`text` (of WORDS_CONTEXT) in each shipped language that has it, e.g. {"es": "…"}:
+    read from the .ts catalogues beside the .qm files, with no Qt (nor a display) needed."""
+    found: dict[str, str] = {}
+    folder = resource_files.path("translations")
+    if not folder.is_dir():
+        return found
+    for node in sorted(folder.iterdir(), key=lambda n: n.name):
+        name = node.name
+        if not (name.startswith("footholds_") and name.endswith(".ts")):
+            continue
+        code = name.removeprefix("footholds_").removesuffix(".ts")
+        try:
+            root = ET.fromstring(node.read_bytes())
+        except (OSError, ET.ParseError):
+            continue  # a damaged catalogue: that language's words are left out, not the entry
+        for context in root.iter("context"):
+            if context.findtext("name") != WORDS_CONTEXT:
+                continue
+            for message in context.iter("message"):
+                said = message.find("translation")
+                if message.findtext("source") != text or said is None:
+                    continue
+                if said.get("type") in ("unfinished", "obsolete", "vanished"):
+                    continue
+                if said.text and said.text.strip() and code != "en":
+                    found[code] = " ".join(said.text.split())  # one line, as the key needs
+    return found
+
+
+def localized(key: str, text: str) -> list[str]:
+    """ "Key=text" and a "Key[es]=…" line for each shipped language that translates it."""
+    lines = [f"{key}={text}"]
+    lines += [f"{key}[{code}]={said}" for code, said in translations(text).items()]
+    return lines
+
+
+def desktop_entry(
+    command: Sequence[str],
+    *,
+    comment: str,
+    extra: Sequence[str] = (),
+    generic_name: str = "",
+) -> bytes:
+    """A desktop entry launching `command`: the login entry and the app-menu entry share it.
+    Its comment and generic name carry their translations from the shipped catalogues."""
     lines = [
         "[Desktop Entry]",
         "Type=Application",
         f"Name={APP_NAME}",
-        f"Comment={comment}",
+        *(localized("GenericName", generic_name) if generic_name else []),
+        *localized("Comment", comment),
         f"Exec={desktop_exec(command)}",
         f"Icon={ICON_NAME}",
         "Terminal=false",
@@ -115,7 +166,7 @@ class XdgAutostart:
             "X-GNOME-Autostart-Delay=10",
             "X-KDE-autostart-after=panel",
         )
-        entry = desktop_entry(command, comment="Gentle reminders to move and rest", extra=extra)
+        entry = desktop_entry(command, comment=LOGIN_COMMENT, extra=extra)
         write_atomic(self.path, entry)
 
     def disable(self) -> None:

@@ -171,17 +171,14 @@ class CrisisLines(QWidget):
             and not regions.needs_asking(self.ctx)
             and not regions.has_own_lines(self.region["code"])
         ):
-            # only the directory shows below: say so, never "Crisis lines for Argentina"
-            self.where.setText(
-                self.tr(
-                    "Crisis lines for {place} aren't in Footholds yet; the directory below "
-                    "lists them."
-                ).format(place=name)
-            )
+            # only the emergency number and the directory show below, and the note under
+            # them says so once: here only the country, never "Crisis lines for Argentina"
+            self.where.setText(self.tr("Country: {place}").format(place=name))
         elif name and not regions.needs_asking(self.ctx):
             self.where.setText(self.tr("Crisis lines for {place}").format(place=name))
         else:
-            self.where.setText(self.tr("Choose your country to see its own lines."))
+            # beside the "Choose your country" link: not the same words twice
+            self.where.setText(self.tr("No country chosen yet."))
 
     def text(self) -> str:
         """Everything shown, as plain text (for tests and for screen readers' summaries)."""
@@ -314,10 +311,12 @@ class CrisisLines(QWidget):
         if stale:  # the line below names the date, once
             known = self.tr("{place}. {note}").format(**details)
             text = known if self.known else details["note"]
-        elif self.known:
-            text = self.tr("{place}. Checked on {date}. {note}").format(**details)
-        else:
-            text = self.tr("Checked on {date}. {note}").format(**details)
+        elif self.known and self.region.get("has_lines", True):
+            text = self.tr("Lines for {place} checked on {date}. {note}").format(**details)
+        elif self.known:  # a country without lines: what was checked is its number
+            text = self.tr("Emergency number checked on {date}. {note}").format(**details)
+        else:  # "not sure": no place, and what was checked is the directory's link
+            text = self.tr("Directory link checked on {date}. {note}").format(**details)
         about = hint(self.ctx, text)
         about.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         self._add(about)
@@ -338,9 +337,11 @@ class CrisisLines(QWidget):
         self._add(stale)
 
     def _checked_on(self) -> str:
-        """When the lines were checked, as a full date ("22 Nov 2026"): a fact about the data,
-        not a day in the person's week."""
-        return dates.full_date(self.region["checked"], locale=language(self.ctx))
+        """When the lines were checked, the one way the app shows days: "Thu 3 Dec", the year
+        only when it is not this year (LOOK.md), never "today"."""
+        return dates.day_label(
+            self.region["checked"], today=today(), locale=language(self.ctx), relative=False
+        )
 
     def _line_html(self, line: dict[str, Any]) -> str:
         rows = [f"<b>{escape(line['name'])}</b>"]

@@ -79,6 +79,7 @@ class HelpNowWindow(CalmWindow):
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(self.scroller)
         self.region.shown.connect(self.crisis.set_region)
+        self.region.shown.connect(self._say_comfort)  # after the lines know their region
         # after a change the keyboard waits on Undo, so a mistaken pick is one key away
         self.region.changed.connect(self._on_region_changed)
         self.region.refresh()
@@ -100,13 +101,7 @@ class HelpNowWindow(CalmWindow):
         ):
             label.setText(text)
             label.setAccessibleName(text)
-        self.comfort.setText(
-            self.tr(
-                "You don't have to get through this on your own. The people on these "
-                "lines are there to listen."
-            )
-        )
-        self.comfort.show()
+        self._say_comfort()
         self.knowledge.setText(self.tr("What happens when you call, and more to know"))
         self.knowledge.setAccessibleName(self.tr("Open Good to know"))
         self.knowledge.setAccessibleDescription(
@@ -119,6 +114,22 @@ class HelpNowWindow(CalmWindow):
         self.scroller.setAccessibleDescription(
             self.tr("Crisis lines first, then your own numbers, your plan and people you trust.")
         )
+
+    def _say_comfort(self, _code: str = "") -> None:
+        """The line under the title, true of what shows below it: "the people on these
+        lines" only where there are lines; else the emergency number and the directory."""
+        if self.crisis.region.get("has_lines"):
+            text = self.tr(
+                "You don't have to get through this on your own. The people on these "
+                "lines are there to listen."
+            )
+        else:
+            text = self.tr(
+                "You don't have to get through this on your own. Below is how to reach "
+                "emergency help, and a directory of helplines by country."
+            )
+        self.comfort.setText(text)
+        self.comfort.show()
 
     def draft(self) -> dict[str, Any] | None:
         """A number of their own typed and not added yet, to keep when Footholds closes

@@ -391,7 +391,12 @@ class RegionPicker(QWidget):
             self.select(self.current())
 
     def _on_box_changed(self, _index: int = 0) -> None:
-        self.use.setEnabled(bool(self.box.currentData()))
+        # nothing to use on the first row, nor on "not sure" once it is kept: the list stays
+        # open after it, so the button would seem to do nothing (on a kept country it
+        # closes the list, keeping it)
+        code = self.box.currentData()
+        kept = str(self.ctx.settings["safety.region"]).strip().upper()
+        self.use.setEnabled(bool(code) and not code == kept == crisis.FALLBACK_REGION)
 
     def _on_use_clicked(self) -> None:
         code = self.box.currentData()

@@ -69,10 +69,9 @@ class RegionLine(QStackedWidget):
                 place=name
             )
         elif code and not regions.has_own_lines(code):
-            # only the emergency number, if known, and the directory show below: say so
-            text = self.tr(
-                "Crisis lines for {place} aren't in Footholds yet. The directory below lists them."
-            ).format(place=name)
+            # only the emergency number, if known, and the directory show below, and the
+            # note under them says so once: here only the country, never "Crisis lines for"
+            text = self.tr("Country: {place}.").format(place=name)
         else:
             text = self.tr("Crisis lines for {place}.").format(place=name)
         self.where.setText(text)

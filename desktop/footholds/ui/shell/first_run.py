@@ -9,6 +9,7 @@ from PySide6.QtCore import Qt
 from PySide6.QtGui import QCloseEvent
 from PySide6.QtWidgets import QHBoxLayout, QPushButton, QVBoxLayout, QWidget
 
+from footholds.core import crisis
 from footholds.ui.common import buttons, tokens
 from footholds.ui.common.calm import CalmWindow, heading, window_link, wrapped
 from footholds.ui.common.components import WindowHeader
@@ -18,6 +19,7 @@ from footholds.ui.help import (
     RegionPicker,
     chosen_region,
     from_system,
+    has_own_lines,
     needs_asking,
     region_name,
     save_region,
@@ -70,26 +72,50 @@ class CountryCheck(QWidget):
         ctx.signals.setting_changed.connect(self._on_setting_changed)
 
     def refresh(self) -> None:
-        """Ask, or name the country with a way to confirm or change it."""
+        """Ask, or name the country with a way to confirm or change it; after "not sure",
+        say what Get help now will show, with the list still there to choose a country."""
         code = chosen_region(self.ctx)
         ask = not code
+        elsewhere = ask and self._kept() == crisis.FALLBACK_REGION
         self.picker.setVisible(ask)
-        self.said.setVisible(not ask)
-        if code:
-            name = region_name(self.ctx, code)
-            if from_system(self.ctx):
-                self.said.setText(
-                    self.tr("Your computer says you are in {place}. Is that right?").format(
-                        place=name
-                    )
+        self.picker.prompt.setVisible(not elsewhere)  # the line above says it
+        self.said.setVisible(not ask or elsewhere)
+        if elsewhere:
+            self.said.setText(
+                self.tr(
+                    "Get help now will show a directory of helplines by country. Whenever "
+                    "you know your country, you can choose it here."
                 )
-            else:
-                self.said.setText(self.tr("Crisis lines for {place}.").format(place=name))
+            )
+        elif code:
+            self.said.setText(self._named(code))
         self.confirm.setVisible(from_system(self.ctx))
         self.other.setText(
             self.tr("Choose another") if from_system(self.ctx) else self.tr("Change")
         )
         self.other.setVisible(not ask)
+
+    def _kept(self) -> str:
+        return str(self.ctx.settings["safety.region"]).strip().upper()
+
+    def _named(self, code: str) -> str:
+        """The country in words, and what Get help now will show for it."""
+        name = region_name(self.ctx, code)
+        if from_system(self.ctx):
+            return self.tr("Your computer says you are in {place}. Is that right?").format(
+                place=name
+            )
+        if has_own_lines(code):
+            return self.tr("Crisis lines for {place}.").format(place=name)
+        number = str(crisis.crisis_region(code)["emergency"])
+        if number:  # only its emergency number and the directory: say so, plainly
+            return self.tr(
+                "For {place}, Get help now will show the emergency number, {number}, and a "
+                "directory of helplines by country."
+            ).format(place=name, number=number)
+        return self.tr(
+            "For {place}, Get help now will show a directory of helplines by country."
+        ).format(place=name)
 
     def _on_confirm_clicked(self) -> None:
         save_region(self.ctx, chosen_region(self.ctx))
