@@ -778,7 +778,7 @@
     </message>
     <message>
         <source>No country chosen yet.</source>
-        <translation>Aún no has elegido país.</translation>
+        <translation>País por elegir.</translation>
     </message>
     <message>
         <source>Text {word} to {number}</source>
