@@ -710,8 +710,8 @@
         <translation>Abre la lista de países.</translation>
     </message>
     <message>
-        <source>Which country are you in? Then Get help now shows lines you can call.</source>
-        <translation>¿En qué país estás? Así Ayuda ahora te mostrará líneas a las que puedes llamar.</translation>
+        <source>Which country are you in? Then Get help now shows numbers you can call there.</source>
+        <translation>¿En qué país estás? Así Ayuda ahora te mostrará números a los que puedes llamar allí.</translation>
     </message>
     <message>
         <source>Get help now will show a directory of helplines by country. Whenever you know your country, you can choose it here.</source>
@@ -4094,8 +4094,8 @@ Lo que guardes en el registro rápido (un clic en el icono de la bandeja) aparec
         <translation>No se pudo guardar el país; aun así, las líneas de abajo son las de ese país.</translation>
     </message>
     <message>
-        <source>Which country are you in? Then the lines here are ones you can call.</source>
-        <translation>¿En qué país estás? Así las líneas de aquí serán a las que puedes llamar.</translation>
+        <source>Which country are you in? Then the numbers here are ones you can call there.</source>
+        <translation>¿En qué país estás? Así los números de aquí serán los que puedes llamar allí.</translation>
     </message>
 </context>
 <context>
@@ -4148,8 +4148,8 @@ Lo que guardes en el registro rápido (un clic en el icono de la bandeja) aparec
 <context>
     <name>RegionPicker</name>
     <message>
-        <source>Which country are you in? Then the lines here are ones you can call.</source>
-        <translation>¿En qué país estás? Así las líneas de aquí serán a las que puedes llamar.</translation>
+        <source>Which country are you in? Then the numbers here are ones you can call there.</source>
+        <translation>¿En qué país estás? Así los números de aquí serán los que puedes llamar allí.</translation>
     </message>
     <message>
         <source>Your country</source>

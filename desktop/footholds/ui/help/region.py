@@ -304,7 +304,7 @@ class RegionPicker(QWidget):
         super().__init__()
         self.ctx = ctx
         self.prompt = wrapped(
-            self.tr("Which country are you in? Then the lines here are ones you can call.")
+            self.tr("Which country are you in? Then the numbers here are ones you can call there.")
         )
         self.box = RegionBox()
         self.use = buttons.secondary("")

@@ -147,7 +147,9 @@ class RegionChoice(QWidget):
             )
         elif ask:
             self.picker.prompt.setText(
-                self.tr("Which country are you in? Then the lines here are ones you can call.")
+                self.tr(
+                    "Which country are you in? Then the numbers here are ones you can call there."
+                )
             )
         else:
             self.picker.prompt.setText(self.tr("Which country are you in?"))

@@ -52,7 +52,7 @@ class CountryCheck(QWidget):
         self.picker = RegionPicker(ctx)
         self.choosing = False  # the person opened the list with "Change"
         self.picker.prompt.setText(
-            self.tr("Which country are you in? Then Get help now shows lines you can call.")
+            self.tr("Which country are you in? Then Get help now shows numbers you can call there.")
         )
         row = QHBoxLayout()
         row.setContentsMargins(0, 0, 0, 0)
