@@ -10,7 +10,6 @@ import os
 import shutil
 import subprocess
 import sys
-import xml.etree.ElementTree as ET
 from collections.abc import Mapping, Sequence
 from pathlib import Path
 from typing import Any, Protocol
@@ -69,6 +68,10 @@ def desktop_exec(command: Sequence[str]) -> str:
 def translations(text: str) -> dict[str, str]:
     """`text` (of WORDS_CONTEXT) in each shipped language that has it, e.g. {"es": "…"}:
     read from the .ts catalogues beside the .qm files, with no Qt (nor a display) needed."""
+    # here, not at the top: Settings imports this module, and the XML parser (pyexpat) would
+    # stay loaded for the app's life (tests/unit/test_lean_start.py)
+    import xml.etree.ElementTree as ET
+
     found: dict[str, str] = {}
     folder = resource_files.path("translations")
     if not folder.is_dir():
