@@ -33,10 +33,6 @@ COPY: ReadableCopy[OwnLine, OwnLine] = ReadableCopy(
     order=None,  # the store's order, as Get help now shows them
 )
 
-copy_path = COPY.copy_path
-write = COPY.write
-remove = COPY.remove
-from_store_file = COPY.from_store_file
-keep = COPY.keep
-read = COPY.read
-forget = COPY.forget
+# the names the app, the command line and the tests call
+copy_path, write, remove, keep = COPY.copy_path, COPY.write, COPY.remove, COPY.keep
+from_store_file, read, forget = COPY.from_store_file, COPY.read, COPY.forget

@@ -37,10 +37,6 @@ COPY: ReadableCopy[Person, tuple[str, str]] = ReadableCopy(
     order=_by_name,  # the order the app shows them in
 )
 
-copy_path = COPY.copy_path
-write = COPY.write
-remove = COPY.remove
-from_store_file = COPY.from_store_file
-keep = COPY.keep
-read = COPY.read
-forget = COPY.forget
+# the names the app, the command line and the tests call
+copy_path, write, remove, keep = COPY.copy_path, COPY.write, COPY.remove, COPY.keep
+from_store_file, read, forget = COPY.from_store_file, COPY.read, COPY.forget
