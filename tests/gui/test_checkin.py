@@ -17,6 +17,7 @@ from PySide6.QtCore import Qt
 from PySide6.QtGui import QTextBlock, QTextDocument, QTextFragment
 from pytestqt.qtbot import QtBot
 
+from checkin_clock import checkin_on
 from checkin_data import FIRST, LAST, TODAY, TZ, fill
 from footholds.app.build import AppContext
 from footholds.core import checkin
@@ -32,7 +33,7 @@ DAYLIO = Path(__file__).parents[1] / "unit" / "data" / "daylio_sample.csv"
 
 @pytest.fixture
 def window(ctx: AppContext, qtbot: QtBot, monkeypatch: pytest.MonkeyPatch) -> CheckinWindow:
-    monkeypatch.setattr(CheckinWindow, "today", lambda self: TODAY)
+    checkin_on(monkeypatch, TODAY)
     ctx.windows.show("check-in")
     win = cast(CheckinWindow, ctx.windows.get("check-in"))
     qtbot.waitUntil(win.isVisible)
@@ -67,7 +68,7 @@ def test_preview_dates_come_from_the_one_formatter_in_spanish(
     full.settings.set("general.language", "es")
     i18n.apply(full)
     try:
-        monkeypatch.setattr(CheckinWindow, "today", lambda self: TODAY)
+        checkin_on(monkeypatch, TODAY)
         full.windows.show("check-in")
         win = cast(CheckinWindow, full.windows.get("check-in"))
         qtbot.waitUntil(win.isVisible)
@@ -84,7 +85,7 @@ def test_preview_dates_come_from_the_one_formatter_in_spanish(
 def test_full_store_starts_at_the_last_session_and_loads_the_note(
     full: AppContext, qtbot: QtBot, monkeypatch: pytest.MonkeyPatch
 ) -> None:
-    monkeypatch.setattr(CheckinWindow, "today", lambda self: TODAY)
+    checkin_on(monkeypatch, TODAY)
     full.windows.show("check-in")
     win = cast(CheckinWindow, full.windows.get("check-in"))
     assert (win.first.date().day(), win.last.date().day()) == (2, 16)
@@ -441,7 +442,7 @@ def test_suggested_file_names_are_in_the_persons_language_with_an_iso_date(
         return "", ""
 
     monkeypatch.setattr(QFileDialog, "getSaveFileName", save_dialog)
-    monkeypatch.setattr(CheckinWindow, "today", lambda self: TODAY)
+    checkin_on(monkeypatch, TODAY)
     monkeypatch.setattr(PlanOutput, "_ready", lambda self: object())
     ctx.settings.set("general.language", language)
     i18n.apply(ctx)

@@ -12,6 +12,7 @@ from typing import cast
 import pytest
 from pytestqt.qtbot import QtBot
 
+from checkin_clock import checkin_on
 from checkin_data import FIRST, LAST, TODAY, TZ, fill, fill_activity_and_sleep
 from footholds.app.build import AppContext
 from footholds.core import checkin
@@ -71,7 +72,7 @@ def test_an_open_window_shows_a_night_noted_meanwhile(
     from footholds.core import sleep
     from footholds.ui.reflect.checkin import CheckinWindow
 
-    monkeypatch.setattr(CheckinWindow, "today", lambda self: TODAY)
+    checkin_on(monkeypatch, TODAY)
     ctx.windows.show("check-in")
     win = cast(CheckinWindow, ctx.windows.get("check-in"))
     qtbot.waitUntil(win.isVisible)

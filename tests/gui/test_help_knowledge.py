@@ -9,6 +9,7 @@ from typing import cast
 import pytest
 from pytestqt.qtbot import QtBot
 
+from checkin_clock import checkin_on
 from checkin_data import TODAY
 from footholds.app.build import AppContext
 from footholds.core import content
@@ -88,7 +89,7 @@ def test_the_first_run_card_invites_the_plan_quietly(ctx: AppContext, qtbot: QtB
 
 @pytest.fixture
 def checkin_window(ctx: AppContext, qtbot: QtBot, monkeypatch: pytest.MonkeyPatch) -> CheckinWindow:
-    monkeypatch.setattr(CheckinWindow, "today", lambda self: TODAY)
+    checkin_on(monkeypatch, TODAY)
     ctx.store.add(SafetyPlan(sections={"sp-reasons": "The sea in June"}, safer=["lock-away"]))
     win = cast(CheckinWindow, ctx.windows.show("check-in"))
     qtbot.waitUntil(win.isVisible)

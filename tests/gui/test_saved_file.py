@@ -16,6 +16,7 @@ from PySide6.QtWidgets import QFileDialog, QWidget
 from pytestqt.qtbot import QtBot
 from test_settings_window import FakeAutostart
 
+from checkin_clock import checkin_on
 from checkin_data import TODAY, fill
 from footholds.app.build import AppContext
 from footholds.ui.common import saved_file
@@ -70,7 +71,7 @@ def test_the_summary_saved_is_said_beside_save_as_at_once(
     desktop: type[FakeDesktop],
 ) -> None:
     fill(ctx.store)
-    monkeypatch.setattr(CheckinWindow, "today", lambda self: TODAY)
+    checkin_on(monkeypatch, TODAY)
     window = cast(CheckinWindow, ctx.windows.show("check-in"))
     qtbot.waitExposed(window)
     window.resize(1040, 560)  # a short screen: the choices scroll

@@ -15,6 +15,7 @@ from PySide6.QtWidgets import QApplication, QLabel, QWidget
 from pytestqt.qtbot import QtBot
 from reminder_support import FakeBusy
 
+from checkin_clock import checkin_on
 from footholds.app.build import AppContext
 from footholds.app.handlers import handle
 from footholds.core import sessions as ss
@@ -546,7 +547,7 @@ def test_what_to_talk_about_is_kept_with_the_next_occurrence_of_a_slot(
 ) -> None:
 
     slot = ctx.store.add(Session(day="2026-12-01", time="17:00", every="1w"))
-    monkeypatch.setattr(CheckinWindow, "today", lambda self: date(2026, 12, 7))
+    checkin_on(monkeypatch, date(2026, 12, 7))
     window = cast(CheckinWindow, ctx.windows.get("check-in"))
     qtbot.addWidget(window)
     window.load()

@@ -63,7 +63,6 @@ def test_the_numbers_we_vouch_for() -> None:
 LEFT_OUT_ON_2026_12_05 = {
     ("IE", "pieta"): "1800 247 247",
     ("AU", "suicide-call-back"): "1300 659 467",
-    ("AU", "beyond-blue"): "1300 22 4636",  # a Victorian government list, not Beyond Blue's page
     ("NZ", "suicide-crisis-helpline"): "0508 828 865",
     ("ES", "024"): "024",
     ("ES", "telefono-esperanza"): "717 003 717",
@@ -128,6 +127,19 @@ CHECKED_ON_2026_12_05 = {
     ("NZ", "lifeline-aotearoa"): ("0800 543 354", None, None, "https://www.lifeline.co.nz/history-lifeline/"),
     ("IE", "samaritans"): ("116 123", None, None, "https://www.samaritans.org/news/demand-samaritans-service-ireland"),
 }  # fmt: skip
+
+
+# Beyond Blue, left out on 2026-12-05 (a Victorian government list gave its number), read again
+# on 2026-12-06 on its own page; "24/7 Support Service" is in its own 2020 appeal page.
+def test_beyond_blue_is_back_from_its_own_page() -> None:
+    [line] = [ln for ln in crisis.crisis_region("AU")["lines"] if ln["id"] == "beyond-blue"]
+    assert line["call"] == "1300 22 4636" and line["hours"] == "24/7"
+    assert (
+        line["source"].startswith("https://www.beyondblue.org.au/")
+        and line["checked"] == "2026-12-06"
+    )
+    assert crisis.crisis_region("AU", "es")["lines"][1]["hours"] == "Las 24 horas, todos los días"
+
 
 # Text About It (Ireland, text 50808) was left out on 2026-12-05: no official page was stored,
 # and the reports that were disagree on the word to send (HELLO or TALK).
