@@ -37,7 +37,7 @@ def settle(qtbot: QtBot) -> None:
 
 
 def test_a_notice_stays_on_screen_until_it_is_closed(ctx: AppContext, qtbot: QtBot) -> None:
-    notices._show_notice(ctx, "A damaged file was set aside; your entries are safe.")
+    notices.show_notice(ctx, "A damaged file was set aside; your entries are safe.")
     settle(qtbot)
     [box] = on_screen()
     assert box.text() == "A damaged file was set aside; your entries are safe."
@@ -115,7 +115,7 @@ def test_a_notice_raised_while_a_window_opens_goes_over_it(ctx: AppContext, qtbo
     over the window just opened (its transient: the window manager keeps it above) and takes
     the keyboard, since it answers what the person just did."""
     window = ctx.windows.show("about")
-    notices._show_notice(ctx, "Part of your log for 2026-11 could not be read.")
+    notices.show_notice(ctx, "Part of your log for 2026-11 could not be read.")
     settle(qtbot)
     [box] = on_screen()
     handle, under = box.windowHandle(), window.windowHandle()
@@ -138,7 +138,7 @@ def test_a_notice_leaves_a_reminder_its_keyboard(
     card = ReminderCard()
     qtbot.addWidget(card)
     monkeypatch.setattr(QApplication, "activeWindow", staticmethod(lambda: card))
-    notices._show_notice(ctx, "A link could not be opened.")
+    notices.show_notice(ctx, "A link could not be opened.")
     settle(qtbot)
     [box] = on_screen()
     assert box.testAttribute(Qt.WidgetAttribute.WA_ShowWithoutActivating)

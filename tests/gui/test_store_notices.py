@@ -1,5 +1,5 @@
 """What recovery brings back reaches the person: the store's notice travels the app's notice
-path (CoreSignals.notice, which app.wire connects to _show_notice) with its counts."""
+path (CoreSignals.notice, which app.wire connects to show_notice) with its counts."""
 
 from __future__ import annotations
 

@@ -85,6 +85,9 @@ class AppLock(QObject):
             lock_copies.forget(self.paths.store_dir)
         self._sync_timer()
 
+    def _on_store_changed(self, kind: str) -> None:
+        lock_copies.follow(self, kind)
+
     # -- state ---------------------------------------------------------------------------
     @property
     def enabled(self) -> bool:
@@ -435,9 +438,6 @@ class AppLock(QObject):
         from footholds.core.lock.readable import settle_by
 
         settle_by(self.paths.store_dir, self.settings, self.keys)
-
-    def _on_store_changed(self, kind: str) -> None:
-        lock_copies.follow(self, kind)
 
     def change_passphrase(self, current: str, chosen: str) -> None:
         """As `footholds lock change-passphrase`. Raises WrongKey when `current` is wrong."""

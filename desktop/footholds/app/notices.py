@@ -15,14 +15,14 @@ def show_notices(ctx: AppContext) -> None:
     """Put every notice on screen: those gathered while starting (a damaged file set aside or
     restored, entries that could not come back, settings reset) now, later ones as they come
     (a link nothing could open, ...)."""
-    ctx.signals.notice.connect(lambda message: _show_notice(ctx, message))
+    ctx.signals.notice.connect(lambda message: show_notice(ctx, message))
     from footholds.ui.common.i18n import notice_text
 
     for message in list(ctx.store.notices):  # core's, said now in the interface language
-        _show_notice(ctx, notice_text(message))
+        show_notice(ctx, notice_text(message))
 
 
-def _show_notice(ctx: AppContext, message: str) -> None:
+def show_notice(ctx: AppContext, message: str) -> None:
     """Show a notice in a small box that stays until the person closes it, over the window
     they are using. It has no parent widget (closing that window must not take the notice
     with it), so it is kept referenced here until closed: otherwise it is freed (and gone from
@@ -66,7 +66,7 @@ def _put_up(box: QMessageBox, over: QWidget | None) -> None:
         box.winId()  # its native window, to be given the one it stands over
         handle, under = box.windowHandle(), over.window().windowHandle()
         if handle is not None and under is not None:
-            handle.setTransientParent(under)  # not a parent widget: see _show_notice
+            handle.setTransientParent(under)  # not a parent widget: see show_notice
     box.show()
     box.raise_()
     if ours:
