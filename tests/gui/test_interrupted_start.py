@@ -10,7 +10,7 @@ from pathlib import Path
 import pytest
 from pytestqt.qtbot import QtBot
 
-from footholds.app import build as app_module
+from footholds.app import notices
 from footholds.app.build import AppContext
 from footholds.core import errors
 from footholds.core.paths import Paths
@@ -64,9 +64,9 @@ def test_both_are_finished_and_each_is_said_once(after_kills: AppContext, qtbot:
     assert ctx.settings["lists.wins"] == ["made tea"]
     assert Settings.load(ctx.paths.settings_file)[0]["lists.wins"] == ["made tea"]
 
-    app_module.show_notices(ctx)
+    notices.show_notices(ctx)
 
-    shown = [box for box in app_module.OPEN_NOTICES if box.text() in (lock, restored)]
+    shown = [box for box in notices.OPEN_NOTICES if box.text() in (lock, restored)]
     assert len(shown) == 2
     qtbot.waitUntil(lambda: all(box.isVisible() for box in shown))
     for box in shown:

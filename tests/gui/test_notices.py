@@ -16,7 +16,7 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QApplication, QMessageBox
 from pytestqt.qtbot import QtBot
 
-from footholds.app import build as app_module
+from footholds.app import notices
 from footholds.app.build import AppContext, build, make_qapp
 from footholds.core.paths import Paths
 from footholds.platform.lockfile import take_lock
@@ -37,7 +37,7 @@ def settle(qtbot: QtBot) -> None:
 
 
 def test_a_notice_stays_on_screen_until_it_is_closed(ctx: AppContext, qtbot: QtBot) -> None:
-    app_module._show_notice(ctx, "A damaged file was set aside; your entries are safe.")
+    notices.show_notice(ctx, "A damaged file was set aside; your entries are safe.")
     settle(qtbot)
     [box] = on_screen()
     assert box.text() == "A damaged file was set aside; your entries are safe."
@@ -51,13 +51,13 @@ def test_a_notice_stays_on_screen_until_it_is_closed(ctx: AppContext, qtbot: QtB
     qtbot.mouseClick(seen, Qt.MouseButton.LeftButton)
     settle(qtbot)
     assert on_screen() == []
-    assert app_module.OPEN_NOTICES == []  # closed boxes are not kept
+    assert notices.OPEN_NOTICES == []  # closed boxes are not kept
 
 
 def test_a_link_nothing_can_open_shows_its_note(
     ctx: AppContext, qtbot: QtBot, monkeypatch: pytest.MonkeyPatch
 ) -> None:
-    app_module.show_notices(ctx)
+    notices.show_notices(ctx)
     monkeypatch.setattr(crisis_lines, "open_link", lambda url: False)
     assert crisis_lines.open_or_explain(ctx, "tel:988") is False
     assert crisis_lines.open_or_explain(ctx, "tel:988") is False  # tried twice: one box
@@ -66,7 +66,7 @@ def test_a_link_nothing_can_open_shows_its_note(
     assert "could not open that link" in box.text()
     box.close()
     settle(qtbot)
-    assert on_screen() == [] and app_module.OPEN_NOTICES == []
+    assert on_screen() == [] and notices.OPEN_NOTICES == []
 
 
 @pytest.fixture
@@ -100,14 +100,14 @@ def test_start_up_notices_reach_the_screen(damaged_home: AppContext, qtbot: QtBo
     ctx.store.all(LogEntry)  # reading the damaged month sets it aside, with a notice
     expected = list(ctx.store.notices)
     assert len(expected) >= 2, expected  # the settings, and the month
-    app_module.show_notices(ctx)
+    notices.show_notices(ctx)
     settle(qtbot)
     shown = on_screen()
     assert sorted(b.text() for b in shown) == sorted(expected)
     for box in shown:
         box.close()
     settle(qtbot)
-    assert app_module.OPEN_NOTICES == []
+    assert notices.OPEN_NOTICES == []
 
 
 def test_a_notice_raised_while_a_window_opens_goes_over_it(ctx: AppContext, qtbot: QtBot) -> None:
@@ -115,7 +115,7 @@ def test_a_notice_raised_while_a_window_opens_goes_over_it(ctx: AppContext, qtbo
     over the window just opened (its transient: the window manager keeps it above) and takes
     the keyboard, since it answers what the person just did."""
     window = ctx.windows.show("about")
-    app_module._show_notice(ctx, "Part of your log for 2026-11 could not be read.")
+    notices.show_notice(ctx, "Part of your log for 2026-11 could not be read.")
     settle(qtbot)
     [box] = on_screen()
     handle, under = box.windowHandle(), window.windowHandle()
@@ -138,7 +138,7 @@ def test_a_notice_leaves_a_reminder_its_keyboard(
     card = ReminderCard()
     qtbot.addWidget(card)
     monkeypatch.setattr(QApplication, "activeWindow", staticmethod(lambda: card))
-    app_module._show_notice(ctx, "A link could not be opened.")
+    notices.show_notice(ctx, "A link could not be opened.")
     settle(qtbot)
     [box] = on_screen()
     assert box.testAttribute(Qt.WidgetAttribute.WA_ShowWithoutActivating)

@@ -18,6 +18,7 @@ from PySide6.QtWidgets import QApplication
 from pytestqt.qtbot import QtBot
 
 from footholds.app import build as app_module
+from footholds.app import notices
 from footholds.app.build import AppContext, build, make_qapp
 from footholds.core import errors
 from footholds.core.paths import Paths
@@ -95,8 +96,8 @@ def unwritable(qapp: QApplication, footholds_home: Path) -> Iterator[AppContext]
 def test_the_person_is_told_once_why_nothing_is_saved(unwritable: AppContext, qtbot: QtBot) -> None:
     said = errors.english("store.start.read_only")
     assert unwritable.store.notices.count(said) == 1
-    app_module.show_notices(unwritable)
-    shown = [box for box in app_module.OPEN_NOTICES if box.text() == said]
+    notices.show_notices(unwritable)
+    shown = [box for box in notices.OPEN_NOTICES if box.text() == said]
     assert len(shown) == 1
     qtbot.waitUntil(shown[0].isVisible)  # shown on the next turn, above the window in use
     unwritable.tray.actions["help-now"].trigger()  # Get help now, one click away

@@ -1,5 +1,5 @@
 """What recovery brings back reaches the person: the store's notice travels the app's notice
-path (CoreSignals.notice, which app.wire connects to _show_notice) with its counts."""
+path (CoreSignals.notice, which app.wire connects to show_notice) with its counts."""
 
 from __future__ import annotations
 
@@ -71,7 +71,7 @@ def test_a_damaged_month_is_told_in_spanish_when_spanish_is_on(
 def test_start_up_notices_are_said_in_the_language_chosen(ctx: AppContext, qtbot: QtBot) -> None:
     """A notice gathered while starting is put in words when shown, after the language
     setting is applied."""
-    from footholds.app import build as app_module
+    from footholds.app import notices
     from footholds.core.errors import Notice, said
     from footholds.ui.common import i18n
 
@@ -83,12 +83,12 @@ def test_start_up_notices_are_said_in_the_language_chosen(ctx: AppContext, qtbot
     )
     i18n.install(ctx.app, "es")
     try:
-        app_module.show_notices(ctx)
-        qtbot.waitUntil(lambda: bool(app_module.OPEN_NOTICES))
+        notices.show_notices(ctx)
+        qtbot.waitUntil(lambda: bool(notices.OPEN_NOTICES))
     finally:
         i18n.remove(ctx.app)
-    texts = [box.text() for box in app_module.OPEN_NOTICES]
-    for box in list(app_module.OPEN_NOTICES):
+    texts = [box.text() for box in notices.OPEN_NOTICES]
+    for box in list(notices.OPEN_NOTICES):
         box.close()
     assert texts == [
         "No se pudieron leer 2 entradas de tu lista «Lo que ya he superado» (x). "

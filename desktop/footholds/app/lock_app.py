@@ -16,6 +16,7 @@ from typing import TYPE_CHECKING
 from PySide6.QtCore import QObject, Qt, QTimer, Signal
 from PySide6.QtWidgets import QWidget
 
+from footholds.app import lock_copies
 from footholds.core.lock import SWITCH, header_path, is_on
 
 if TYPE_CHECKING:
@@ -78,11 +79,14 @@ class AppLock(QObject):
         windows.gate = self.gate
         windows.may_open = self.may_open
         # someone added, changed or removed: the copy of the people readable while locked
-        # follows at once (core/lock/people_copy.py)
+        # follows at once (lock_copies.py)
         store.changed.connect(self._on_store_changed)
         if not self.enabled:  # left by a lock turned off while something failed: not needed
-            self._forget_people()
+            lock_copies.forget(self.paths.store_dir)
         self._sync_timer()
+
+    def _on_store_changed(self, kind: str) -> None:
+        lock_copies.follow(self, kind)
 
     # -- state ---------------------------------------------------------------------------
     @property
@@ -157,7 +161,7 @@ class AppLock(QObject):
         data_dir = self.paths.data_dir
         # the people and own numbers kept readable with the plan, as memory has them now (or
         # none, with it)
-        self.keep_people(readable=not plan_goes)
+        lock_copies.keep_people(self, readable=not plan_goes)
         # Get help now shows the person's own numbers beside the crisis lines: they stay
         # readable with the plan, as at a locked start (numbers_copy), or go with it
         keep = [] if plan_goes else [OwnLine.KIND, SafetyPlan.KIND]
@@ -427,59 +431,13 @@ class AppLock(QObject):
         locks it too (core/lock/readable.py), and the people they trust with it; run whenever
         the key or that choice changes. The lock off, no copy of the people is kept."""
         if not self.enabled:
-            self._forget_people()
+            lock_copies.forget(self.paths.store_dir)
             return
         if self.keys is None:
             return
         from footholds.core.lock.readable import settle_by
 
         settle_by(self.paths.store_dir, self.settings, self.keys)
-
-    def keep_people(self, readable: bool | None = None) -> None:
-        """Write the copy of the people kept readable while locked from the store as it is
-        now (or remove it when the person locks their plan too, or `readable` is False);
-        only while the entries are open with the lock on. A failure leaves it as it was, put
-        right at the next unlock or change."""
-        if not self.enabled or self.keys is None or not self.store.is_open:
-            return
-        from footholds.core.lock import people_copy
-        from footholds.core.store import Person
-
-        keep = not self.plan_locked() if readable is None else readable
-        try:
-            people_copy.keep(self.paths.store_dir, keep, self.store.all(Person) if keep else None)
-        except OSError as exc:
-            log.warning("the readable copy of your people is as it was: %s", exc.strerror)
-        self.keep_numbers(keep)
-
-    def keep_numbers(self, readable: bool | None = None) -> None:
-        """As keep_people, for the person's own numbers (core/lock/numbers_copy.py): kept
-        readable while locked under the same choice, so the app starting locked shows them
-        as Lock now leaves them showing."""
-        if not self.enabled or self.keys is None or not self.store.is_open:
-            return
-        from footholds.core.lock import numbers_copy
-        from footholds.core.store import OwnLine
-
-        keep = not self.plan_locked() if readable is None else readable
-        try:
-            numbers_copy.keep(self.paths.store_dir, keep, self.store.all(OwnLine) if keep else None)
-        except OSError as exc:
-            log.warning("the readable copy of your own numbers is as it was: %s", exc.strerror)
-
-    def _on_store_changed(self, kind: str) -> None:
-        from footholds.core.store import OwnLine, Person
-
-        if kind == Person.KIND:
-            self.keep_people()
-        elif kind == OwnLine.KIND:
-            self.keep_numbers()
-
-    def _forget_people(self) -> None:
-        from footholds.core.lock import numbers_copy, people_copy
-
-        people_copy.forget(self.paths.store_dir)
-        numbers_copy.forget(self.paths.store_dir)
 
     def change_passphrase(self, current: str, chosen: str) -> None:
         """As `footholds lock change-passphrase`. Raises WrongKey when `current` is wrong."""

@@ -13,7 +13,6 @@ from typing import TYPE_CHECKING, Any
 from PySide6.QtCore import QEvent, Qt, QTimer
 from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import (
-    QGridLayout,
     QHBoxLayout,
     QPushButton,
     QStackedWidget,
@@ -23,31 +22,29 @@ from PySide6.QtWidgets import (
 )
 
 from footholds.core.settings import (
-    CHECKINS_SECTION,
     GENERAL_SECTION,
     LISTS_SECTION,
     LOCK_SECTION,
     SAFETY_SECTION,
     SESSIONS_SECTION,
     SETTINGS,
-    Setting,
     SettingError,
     sections,
 )
 from footholds.platform.autostart import Autostart
 from footholds.ui.common import default_lists, icons, kept_words, tokens
-from footholds.ui.common.calm import centre_first_time, fit_to_screen, fit_to_words, heading
+from footholds.ui.common.calm import centre_first_time, fit_to_screen, fit_to_words
 from footholds.ui.common.components import WindowHeader, window_margins
 from footholds.ui.common.help_link import HelpLink
 from footholds.ui.common.lazy_tabs import LazyTabs
 from footholds.ui.common.prompter import excerpt
 from footholds.ui.common.undo import UndoBar, put_back
-from footholds.ui.help import open_or_explain
 from footholds.ui.settings.list_editors import ListBase, ListEditor
-from footholds.ui.settings.page_reset import AUTOSTART, PageReset
+from footholds.ui.settings.page_reset import AUTOSTART
 from footholds.ui.settings.setting_descriptions import translated
 from footholds.ui.settings.setting_row import Row, error_message
-from footholds.ui.settings.settings_parts import DATA_PAGE, PageParts
+from footholds.ui.settings.settings_pages import SettingsPages
+from footholds.ui.settings.settings_parts import DATA_PAGE
 
 if TYPE_CHECKING:
     from footholds.ui.context import AppContext
@@ -60,7 +57,7 @@ NAME = "settings"  # its name among the windows, and its drafts'
 OWN_LINES, SESSIONS, LISTS = "own-lines", "sessions", "lists"
 
 
-class SettingsWindow(PageParts, PageReset):
+class SettingsWindow(SettingsPages):
     """Every setting, changeable at once; plus the actions on the person's data.
 
     A page is built when it is first shown (LazyTabs): opening Settings builds one of ten.
@@ -209,97 +206,12 @@ class SettingsWindow(PageParts, PageReset):
             if arrow.objectName() in about:
                 arrow.setAccessibleDescription(about[arrow.objectName()])
 
-    def _make_data_page(self) -> QWidget:
-        from footholds.ui.settings.settings_data import DataPage
-
-        self._data_page = DataPage(self.ctx)
-        return self._data_page
-
     def _on_page_built(self, key: str) -> None:
         for row in self._rows.values():
             if row.setting.section == key:
                 row.editor.load(self.ctx.settings[row.setting.name])
         self._give_back(key)
         self._sync_needs()
-
-    def _section_page(self, section: str, shown: list[Setting]) -> QWidget:
-        page = QWidget()
-        # A grid, not a QFormLayout: wrapped labels there get too little height and clip.
-        grid = QGridLayout()
-        grid.setVerticalSpacing(tokens.S)
-        grid.setHorizontalSpacing(tokens.M)
-        grid.setColumnStretch(0, 3)
-        grid.setColumnStretch(1, 2)
-        top = Qt.AlignmentFlag.AlignTop
-        line = 0
-        for setting in shown:
-            row = Row(setting, page)
-            if row.label is None:
-                grid.addWidget(row.field, line, 0, 1, 2, top)
-            elif isinstance(row.editor, ListEditor):
-                # a list of the person's words needs the width: in the right-hand column
-                # its words were cut off ("di un paso hacia una meta"); its name goes above
-                grid.addWidget(row.label, line, 0, 1, 2, top)
-                line += 1
-                grid.addWidget(row.field, line, 0, 1, 2, top)
-            else:
-                grid.addWidget(row.label, line, 0, top)
-                grid.addWidget(row.field, line, 1, top)
-            line += 1
-            self._rows[setting.name] = row
-            row.editor.edited.connect(lambda value, n=setting.name: self._on_edited(n, value))
-            if isinstance(row.editor, ListBase):
-                row.editor.removed.connect(
-                    lambda before, at, n=setting.name: self._offer_undo(n, before, at)
-                )
-        reset = self._reset_button(section)
-        outer = QVBoxLayout(page)
-        outer.setContentsMargins(0, tokens.S, 0, tokens.XS)  # the tabs add the window's sides
-        if section == LOCK_SECTION:  # the lock itself first, then when it locks on its own
-            from footholds.ui.settings.lock_settings import LockPart
-
-            self._lock_part = LockPart(self.ctx)
-            outer.addWidget(self._lock_part)
-            outer.addSpacing(tokens.XS)
-        outer.addLayout(grid)
-        self._add_records(section, outer)
-        outer.addStretch(1)
-        outer.addWidget(reset, 0, Qt.AlignmentFlag.AlignLeft)
-        if AUTOSTART in self._rows and self._rows[AUTOSTART].setting.section == section:
-            self._prepare_autostart_row()
-        return page
-
-    def _add_records(self, section: str, outer: QVBoxLayout) -> None:
-        """Lists kept as entries rather than settings, on the page where people look for them.
-        They are the person's own data: "reset to defaults" leaves them alone."""
-        # Each page's own parts are imported when that page is first built, not with Settings.
-        if section == LISTS_SECTION:
-            from footholds.ui.today import RoutineSuggestions
-
-            self._suggestions = RoutineSuggestions(self.ctx)
-            outer.addSpacing(8)
-            outer.addWidget(heading(self.tr("Routine suggestions"), 1))
-            outer.addWidget(self._suggestions)
-        elif section == CHECKINS_SECTION:
-            from footholds.ui.reflect import CheckinLinks
-
-            self._checkin_links = CheckinLinks(self.ctx)
-            outer.addSpacing(8)
-            outer.addWidget(self._checkin_links)
-        elif section == SAFETY_SECTION:
-            from footholds.ui.help import OwnLines
-
-            self._own_lines = OwnLines(self.ctx, self._on_link)
-            outer.addSpacing(8)
-            outer.addWidget(heading(self.tr("Your own numbers"), 1))
-            outer.addWidget(self._own_lines)
-        elif section == SESSIONS_SECTION:
-            from footholds.ui.reflect import SessionsEditor
-
-            self._sessions = SessionsEditor(self.ctx, self.undo)
-            outer.addSpacing(8)
-            outer.addWidget(heading(self.tr("Your sessions"), 1))
-            outer.addWidget(self._sessions)
 
     # -- words typed and not added, kept when Footholds closes (ui/common/kept_words.py) ----
     @staticmethod
@@ -357,19 +269,6 @@ class SettingsWindow(PageParts, PageReset):
             self._own_lines.forget_words()
         if self.tabs.is_built(SESSIONS_SECTION):
             self._sessions.forget_words()
-
-    def _on_link(self, url: str) -> None:
-        open_or_explain(self.ctx, url)
-
-    def _prepare_autostart_row(self) -> None:
-        row = self._rows[AUTOSTART]
-        if not self.autostart.available:
-            row.editor.setEnabled(False)
-            row.error.show_message(
-                self.tr("Starting at login cannot be set up here: {reason}").format(
-                    reason=self.autostart.reason
-                )
-            )
 
     def _load_values(self) -> None:
         self._sync_autostart()
