@@ -301,6 +301,51 @@ def test_a_medicine_typed_and_not_added_comes_back_after_a_quit(
     assert after_crash.name.text() == "" and "not saved yet" not in after_crash.said.text()
 
 
+def test_a_dose_change_typed_and_not_noted_comes_back_after_a_quit(
+    ctx: AppContext, qtbot: QtBot
+) -> None:
+    """My medicines: a new dose typed for a medicine, with its day and a note, and not noted
+    yet was lost at a quit. It comes back under the same medicine, chosen again."""
+    from PySide6.QtCore import QDate
+
+    from footholds.core.store import Medicine
+    from footholds.ui.journal.medication import MedicationWindow
+
+    ctx.store.add(Medicine(name="Fluoxetine", dose="10 mg"))
+    sertraline = ctx.store.add(Medicine(name="Sertraline", dose="50 mg"))
+    window = cast(MedicationWindow, ctx.windows.show("medication"))
+    window.list.setCurrentRow(1)
+    assert window.chosen() == sertraline
+    day = QDate.currentDate().addDays(-3)
+    window.change_day.setDate(day)
+    qtbot.keyClicks(window.change_dose, "100 mg")
+    qtbot.keyClicks(window.change_note, "Dr Lee suggested it")
+    qt_quits(ctx)
+    assert ctx.store.get(Medicine, sertraline.id).changes == []  # type: ignore[union-attr]
+    kept = drafts.take(ctx.paths.drafts_file)["medication"]
+    assert kept == {
+        "change": {
+            "dose": "100 mg",
+            "note": "Dr Lee suggested it",
+            "day": day.toString("yyyy-MM-dd"),
+            "medicine": sertraline.id,
+        }
+    }
+
+    again = cast(MedicationWindow, built_again(ctx, "medication"))
+    assert again.chosen() == sertraline
+    assert again.change_dose.text() == "100 mg" and again.change_dose.isEnabled()
+    assert again.change_note.text() == "Dr Lee suggested it"
+    assert again.change_day.date() == day
+    assert "not saved yet" in again.said.text()
+    again.add_change.click()
+    changes = ctx.store.get(Medicine, sertraline.id).changes  # type: ignore[union-attr]
+    assert [c["dose"] for c in changes] == ["100 mg"]
+    assert changes[0]["day"] == day.toString("yyyy-MM-dd")
+    assert again.draft() is None
+    qtbot.waitUntil(lambda: not ctx.paths.drafts_file.exists())
+
+
 def test_words_brought_back_and_not_saved_stay_for_a_crash(ctx: AppContext, qtbot: QtBot) -> None:
     """A save elsewhere settles the file, and words brought back and still unsaved stay."""
     from footholds.core.store import Medicine
