@@ -531,3 +531,62 @@ def test_my_sessions_line_goes_when_the_name_is_cleared(ctx: AppContext, qtbot: 
     assert editor.kept.isVisibleTo(editor)
     editor.therapist.clear()
     assert not editor.kept.isVisibleTo(editor)
+
+
+def test_a_session_being_changed_comes_back_after_a_quit(ctx: AppContext, qtbot: QtBot) -> None:
+    """Settings › My sessions: a day, time, how often and length changed and not added yet
+    were lost at a quit (only the therapist's name was kept)."""
+    from PySide6.QtCore import QDate, QTime
+
+    from footholds.core.settings import SESSIONS_SECTION
+    from footholds.core.store import Session
+    from footholds.ui.settings.settings_window import SettingsWindow
+
+    window = cast(SettingsWindow, ctx.windows.show("settings", section=SESSIONS_SECTION))
+    editor = window.sessions
+    assert editor.typed_words() == {}  # as it opens: nothing to keep
+    day = QDate.currentDate().addDays(9)
+    editor.first.setDate(day)
+    editor.start.setTime(QTime(9, 30))
+    editor.every.setCurrentIndex(editor.every.findData("2w"))
+    editor.minutes.setValue(60)
+    qt_quits(ctx)
+    assert ctx.store.count(Session) == 0
+    assert drafts.take(ctx.paths.drafts_file)["settings"] == {
+        "sessions": {
+            "day": day.toString("yyyy-MM-dd"),
+            "time": "09:30",
+            "every": "2w",
+            "minutes": 60,
+        }
+    }
+
+    again = cast(SettingsWindow, built_again(ctx, "settings"))
+    assert again.tabs.currentWidget() is again.tabs.scroll_of(SESSIONS_SECTION)
+    editor = again.sessions
+    assert editor.first.date() == day and editor.start.time() == QTime(9, 30)
+    assert editor.every.currentData() == "2w" and editor.minutes.value() == 60
+    assert editor.kept.isVisibleTo(editor) and "not saved yet" in editor.kept.text()
+    editor.add.click()
+    [session] = ctx.store.all(Session)
+    assert (session.day, session.time, session.every, session.minutes) == (
+        day.toString("yyyy-MM-dd"),
+        "09:30",
+        "2w",
+        60,
+    )
+    assert not editor.kept.isVisibleTo(editor) and again.draft() is None
+    qtbot.waitUntil(lambda: not ctx.paths.drafts_file.exists())
+
+
+def test_a_session_put_back_as_it_opened_lets_its_line_go(ctx: AppContext, qtbot: QtBot) -> None:
+    from PySide6.QtCore import QTime
+
+    from footholds.ui.reflect.sessions_editor import SessionsEditor
+
+    editor = SessionsEditor(ctx)
+    qtbot.addWidget(editor)
+    editor.bring_back({"time": "09:30"})
+    assert editor.kept.isVisibleTo(editor)
+    editor.start.setTime(QTime(17, 0))
+    assert not editor.kept.isVisibleTo(editor) and editor.typed_words() == {}
