@@ -590,3 +590,55 @@ def test_a_session_put_back_as_it_opened_lets_its_line_go(ctx: AppContext, qtbot
     assert editor.kept.isVisibleTo(editor)
     editor.start.setTime(QTime(17, 0))
     assert not editor.kept.isVisibleTo(editor) and editor.typed_words() == {}
+
+
+def test_words_typed_in_settings_stay_through_a_new_language(ctx: AppContext, qtbot: QtBot) -> None:
+    """Settings makes its pages again when the language changes (General): a feeling being
+    typed in My lists, a number of one's own and a session being written were lost with the
+    old pages. They go into the new ones as they were, with no line (never put away), and
+    are kept at a quit before those pages are opened."""
+    from PySide6.QtCore import QTime
+
+    from footholds.core.settings import LISTS_SECTION, SAFETY_SECTION, SESSIONS_SECTION
+    from footholds.ui.common import i18n
+    from footholds.ui.settings.list_editors import ListEditor
+    from footholds.ui.settings.settings_window import SettingsWindow
+
+    window = cast(SettingsWindow, ctx.windows.show("settings"))
+    feelings = cast(ListEditor, window.rows["lists.feelings"].editor)
+    qtbot.keyClicks(feelings.new_text, "wobbly")
+    qtbot.keyClicks(window.own_lines.number, "01632 960000")
+    qtbot.keyClicks(window.sessions.therapist, "Dr Okafor")
+    window.sessions.start.setTime(QTime(9, 30))
+    session = window.sessions.typed_words()
+    window.tabs.show_page("General")
+    ctx.settings.set("general.language", "es")
+    i18n.apply(ctx)
+    try:
+        qtbot.waitUntil(lambda: window.windowTitle() != "Footholds settings")
+        assert window.tabs.built() == ["General"]
+        # not opened again yet: a quit keeps them all the same
+        assert window.draft() == {
+            "lists": {"lists.feelings": "wobbly"},
+            "own-lines": {"number": "01632 960000"},
+            "sessions": session,
+        }
+        window.tabs.show_page(LISTS_SECTION)
+        feelings = cast(ListEditor, window.rows["lists.feelings"].editor)
+        assert feelings.new_text.text() == "wobbly" and feelings.new_text.isModified()
+        assert window.rows["lists.feelings"].error.message == ""  # no "not saved yet" line
+        window.tabs.show_page(SAFETY_SECTION)
+        assert window.own_lines.number.text() == "01632 960000"
+        assert not window.own_lines.kept.isVisibleTo(window.own_lines)
+        window.tabs.show_page(SESSIONS_SECTION)
+        assert window.sessions.therapist.text() == "Dr Okafor"
+        assert window.sessions.start.time() == QTime(9, 30)
+        assert not window.sessions.kept.isVisibleTo(window.sessions)
+        assert window.draft() == {
+            "lists": {"lists.feelings": "wobbly"},
+            "own-lines": {"number": "01632 960000"},
+            "sessions": session,
+        }
+        assert "wobbly" not in ctx.settings["lists.feelings"]  # nothing added for them
+    finally:
+        i18n.remove(ctx.app)
