@@ -608,6 +608,7 @@ def test_words_typed_in_settings_stay_through_a_new_language(ctx: AppContext, qt
     feelings = cast(ListEditor, window.rows["lists.feelings"].editor)
     qtbot.keyClicks(feelings.new_text, "wobbly")
     qtbot.keyClicks(window.own_lines.number, "01632 960000")
+    qtbot.keyClicks(window.suggestions.field, "Water the basil")
     qtbot.keyClicks(window.sessions.therapist, "Dr Okafor")
     window.sessions.start.setTime(QTime(9, 30))
     session = window.sessions.typed_words()
@@ -620,6 +621,7 @@ def test_words_typed_in_settings_stay_through_a_new_language(ctx: AppContext, qt
         # not opened again yet: a quit keeps them all the same
         assert window.draft() == {
             "lists": {"lists.feelings": "wobbly"},
+            "suggestion": {"new": "Water the basil"},
             "own-lines": {"number": "01632 960000"},
             "sessions": session,
         }
@@ -627,6 +629,8 @@ def test_words_typed_in_settings_stay_through_a_new_language(ctx: AppContext, qt
         feelings = cast(ListEditor, window.rows["lists.feelings"].editor)
         assert feelings.new_text.text() == "wobbly" and feelings.new_text.isModified()
         assert window.rows["lists.feelings"].error.message == ""  # no "not saved yet" line
+        assert window.suggestions.field.text() == "Water the basil"
+        assert window.suggestions.said.text() == ""
         window.tabs.show_page(SAFETY_SECTION)
         assert window.own_lines.number.text() == "01632 960000"
         assert not window.own_lines.kept.isVisibleTo(window.own_lines)
@@ -636,9 +640,34 @@ def test_words_typed_in_settings_stay_through_a_new_language(ctx: AppContext, qt
         assert not window.sessions.kept.isVisibleTo(window.sessions)
         assert window.draft() == {
             "lists": {"lists.feelings": "wobbly"},
+            "suggestion": {"new": "Water the basil"},
             "own-lines": {"number": "01632 960000"},
             "sessions": session,
         }
         assert "wobbly" not in ctx.settings["lists.feelings"]  # nothing added for them
     finally:
         i18n.remove(ctx.app)
+
+
+def test_a_routine_suggestion_typed_in_settings_comes_back_after_a_quit(
+    ctx: AppContext, qtbot: QtBot
+) -> None:
+    """Settings › My lists: a routine suggestion of one's own typed and not added was lost
+    at a quit, and with a new language."""
+    from footholds.core.settings import LISTS_SECTION
+    from footholds.ui.settings.settings_window import SettingsWindow
+
+    window = cast(SettingsWindow, ctx.windows.show("settings", section=LISTS_SECTION))
+    qtbot.keyClicks(window.suggestions.field, "Water the basil")
+    qt_quits(ctx)
+    assert drafts.take(ctx.paths.drafts_file)["settings"] == {
+        "suggestion": {"new": "Water the basil"}
+    }
+    again = cast(SettingsWindow, built_again(ctx, "settings"))
+    assert again.tabs.currentWidget() is again.tabs.scroll_of(LISTS_SECTION)
+    assert again.suggestions.field.text() == "Water the basil"
+    assert "not saved yet" in again.suggestions.said.text()
+    again.suggestions.add.click()
+    assert "not saved yet" not in again.suggestions.said.text()
+    assert again.draft() is None
+    qtbot.waitUntil(lambda: not ctx.paths.drafts_file.exists())

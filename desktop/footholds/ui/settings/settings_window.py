@@ -58,6 +58,7 @@ NAME = "settings"  # its name among the windows, and its drafts'
 # the parts of its draft (draft): a number of one's own, a session's therapist, and a new
 # entry typed in one of My lists, by the list's setting
 OWN_LINES, SESSIONS, LISTS = "own-lines", "sessions", "lists"
+SUGGESTION = "suggestion"  # a routine suggestion of one's own, on the My lists page
 
 
 class SettingsWindow(PageParts, PageReset):
@@ -307,7 +308,12 @@ class SettingsWindow(PageParts, PageReset):
     # -- words typed and not added, kept when Footholds closes (ui/common/kept_words.py) ----
     @staticmethod
     def _kept_pages() -> list[tuple[str, str]]:
-        return [(LISTS, LISTS_SECTION), (OWN_LINES, SAFETY_SECTION), (SESSIONS, SESSIONS_SECTION)]
+        return [
+            (LISTS, LISTS_SECTION),
+            (SUGGESTION, LISTS_SECTION),
+            (OWN_LINES, SAFETY_SECTION),
+            (SESSIONS, SESSIONS_SECTION),
+        ]
 
     def _list_editors(self) -> dict[str, ListEditor]:
         """My lists' editors on the pages built so far, by their setting."""
@@ -315,16 +321,16 @@ class SettingsWindow(PageParts, PageReset):
 
     def draft(self) -> dict[str, Any] | None:
         """Words typed and not added yet (a number of one's own, a session, a new entry in
-        one of My lists), with those still waiting for their page, to keep when Footholds
-        closes (app/quitting.py); None when there are none."""
+        one of My lists or a routine suggestion), with those still waiting for their page,
+        to keep when Footholds closes (app/quitting.py); None when there are none."""
         held = dict(self.waiting)
         lists = dict(held.get(LISTS) or {})
         for name in self._list_editors():
             lists.pop(name, None)
         typed = self._typed_on_built_pages()
         held[LISTS] = {**lists, **typed.pop(LISTS, {})}
-        for page, part in ((SAFETY_SECTION, OWN_LINES), (SESSIONS_SECTION, SESSIONS)):
-            if self.tabs.is_built(page):
+        for part, page in self._kept_pages():
+            if part != LISTS and self.tabs.is_built(page):
                 held[part] = typed.get(part, {})
         return {part: words for part, words in held.items() if words} or None
 
@@ -334,6 +340,8 @@ class SettingsWindow(PageParts, PageReset):
         lists = {n: e.typed_words() for n, e in self._list_editors().items() if e.typed_words()}
         if lists:
             held[LISTS] = lists
+        if self.tabs.is_built(LISTS_SECTION) and self._suggestions.typed_words():
+            held[SUGGESTION] = self._suggestions.typed_words()
         if self.tabs.is_built(SAFETY_SECTION) and self._own_lines.typed_words():
             held[OWN_LINES] = self._own_lines.typed_words()
         if self.tabs.is_built(SESSIONS_SECTION) and self._sessions.typed_words():
@@ -367,6 +375,9 @@ class SettingsWindow(PageParts, PageReset):
         elif key == SESSIONS_SECTION and SESSIONS in self.waiting:
             quiet = self._was_carried(SESSIONS)
             self._sessions.bring_back(self.waiting.pop(SESSIONS), quiet=quiet)
+        elif key == LISTS_SECTION and SUGGESTION in self.waiting:
+            quiet = self._was_carried(SUGGESTION)
+            self._suggestions.put_words_back(self.waiting.pop(SUGGESTION), quiet=quiet)
         lists = self.waiting.get(LISTS)
         if not isinstance(lists, dict):
             return
@@ -389,6 +400,8 @@ class SettingsWindow(PageParts, PageReset):
         self._kept_page = ""
         for editor in self._list_editors().values():
             editor.forget_words()
+        if self.tabs.is_built(LISTS_SECTION):
+            self._suggestions.forget_words()
         if self.tabs.is_built(SAFETY_SECTION):
             self._own_lines.forget_words()
         if self.tabs.is_built(SESSIONS_SECTION):
