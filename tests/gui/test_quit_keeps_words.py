@@ -671,3 +671,32 @@ def test_a_routine_suggestion_typed_in_settings_comes_back_after_a_quit(
     assert "not saved yet" not in again.suggestions.said.text()
     assert again.draft() is None
     qtbot.waitUntil(lambda: not ctx.paths.drafts_file.exists())
+
+
+def test_words_brought_back_and_emptied_go_from_the_drafts_file_at_once(
+    ctx: AppContext, qtbot: QtBot
+) -> None:
+    """The quick log and the proof list's editor: words brought back and then deleted by the
+    person stayed in the drafts file until the next save or quit, so a crash before either
+    gave back words the person had deleted. (A quit itself never did: it writes what the
+    windows hold then.)"""
+    from footholds.ui.journal.quick_log import QuickLogWindow
+    from footholds.ui.proofs.proof_list import ProofListWindow
+
+    log = cast(QuickLogWindow, ctx.windows.show("quick-log"))
+    qtbot.keyClicks(log.form.note, "a heavy day")
+    proofs = cast(ProofListWindow, ctx.windows.show("proof-list", add=True))
+    qtbot.keyClicks(proofs.editor.text, "got up")
+    qt_quits(ctx)
+    assert set(drafts.take(ctx.paths.drafts_file)) == {"quick-log", "proof-list"}
+
+    log = cast(QuickLogWindow, built_again(ctx, "quick-log"))
+    ctx.windows.forget("proof-list")
+    proofs = cast(ProofListWindow, ctx.windows.show("proof-list"))
+    assert log.form.note.toPlainText() == "a heavy day"
+    assert proofs.editor.text.toPlainText() == "got up"
+    log.form.note.clear()
+    qtbot.waitUntil(lambda: "quick-log" not in drafts.take(ctx.paths.drafts_file))
+    assert "proof-list" in drafts.take(ctx.paths.drafts_file)  # still there, unsaved
+    proofs.editor.text.clear()
+    qtbot.waitUntil(lambda: not ctx.paths.drafts_file.exists())
