@@ -301,6 +301,51 @@ def test_a_medicine_typed_and_not_added_comes_back_after_a_quit(
     assert after_crash.name.text() == "" and "not saved yet" not in after_crash.said.text()
 
 
+def test_a_dose_change_typed_and_not_noted_comes_back_after_a_quit(
+    ctx: AppContext, qtbot: QtBot
+) -> None:
+    """My medicines: a new dose typed for a medicine, with its day and a note, and not noted
+    yet was lost at a quit. It comes back under the same medicine, chosen again."""
+    from PySide6.QtCore import QDate
+
+    from footholds.core.store import Medicine
+    from footholds.ui.journal.medication import MedicationWindow
+
+    ctx.store.add(Medicine(name="Fluoxetine", dose="10 mg"))
+    sertraline = ctx.store.add(Medicine(name="Sertraline", dose="50 mg"))
+    window = cast(MedicationWindow, ctx.windows.show("medication"))
+    window.list.setCurrentRow(1)
+    assert window.chosen() == sertraline
+    day = QDate.currentDate().addDays(-3)
+    window.change_day.setDate(day)
+    qtbot.keyClicks(window.change_dose, "100 mg")
+    qtbot.keyClicks(window.change_note, "Dr Lee suggested it")
+    qt_quits(ctx)
+    assert ctx.store.get(Medicine, sertraline.id).changes == []  # type: ignore[union-attr]
+    kept = drafts.take(ctx.paths.drafts_file)["medication"]
+    assert kept == {
+        "change": {
+            "dose": "100 mg",
+            "note": "Dr Lee suggested it",
+            "day": day.toString("yyyy-MM-dd"),
+            "medicine": sertraline.id,
+        }
+    }
+
+    again = cast(MedicationWindow, built_again(ctx, "medication"))
+    assert again.chosen() == sertraline
+    assert again.change_dose.text() == "100 mg" and again.change_dose.isEnabled()
+    assert again.change_note.text() == "Dr Lee suggested it"
+    assert again.change_day.date() == day
+    assert "not saved yet" in again.said.text()
+    again.add_change.click()
+    changes = ctx.store.get(Medicine, sertraline.id).changes  # type: ignore[union-attr]
+    assert [c["dose"] for c in changes] == ["100 mg"]
+    assert changes[0]["day"] == day.toString("yyyy-MM-dd")
+    assert again.draft() is None
+    qtbot.waitUntil(lambda: not ctx.paths.drafts_file.exists())
+
+
 def test_words_brought_back_and_not_saved_stay_for_a_crash(ctx: AppContext, qtbot: QtBot) -> None:
     """A save elsewhere settles the file, and words brought back and still unsaved stay."""
     from footholds.core.store import Medicine
@@ -486,3 +531,172 @@ def test_my_sessions_line_goes_when_the_name_is_cleared(ctx: AppContext, qtbot: 
     assert editor.kept.isVisibleTo(editor)
     editor.therapist.clear()
     assert not editor.kept.isVisibleTo(editor)
+
+
+def test_a_session_being_changed_comes_back_after_a_quit(ctx: AppContext, qtbot: QtBot) -> None:
+    """Settings › My sessions: a day, time, how often and length changed and not added yet
+    were lost at a quit (only the therapist's name was kept)."""
+    from PySide6.QtCore import QDate, QTime
+
+    from footholds.core.settings import SESSIONS_SECTION
+    from footholds.core.store import Session
+    from footholds.ui.settings.settings_window import SettingsWindow
+
+    window = cast(SettingsWindow, ctx.windows.show("settings", section=SESSIONS_SECTION))
+    editor = window.sessions
+    assert editor.typed_words() == {}  # as it opens: nothing to keep
+    day = QDate.currentDate().addDays(9)
+    editor.first.setDate(day)
+    editor.start.setTime(QTime(9, 30))
+    editor.every.setCurrentIndex(editor.every.findData("2w"))
+    editor.minutes.setValue(60)
+    qt_quits(ctx)
+    assert ctx.store.count(Session) == 0
+    assert drafts.take(ctx.paths.drafts_file)["settings"] == {
+        "sessions": {
+            "day": day.toString("yyyy-MM-dd"),
+            "time": "09:30",
+            "every": "2w",
+            "minutes": 60,
+        }
+    }
+
+    again = cast(SettingsWindow, built_again(ctx, "settings"))
+    assert again.tabs.currentWidget() is again.tabs.scroll_of(SESSIONS_SECTION)
+    editor = again.sessions
+    assert editor.first.date() == day and editor.start.time() == QTime(9, 30)
+    assert editor.every.currentData() == "2w" and editor.minutes.value() == 60
+    assert editor.kept.isVisibleTo(editor) and "not saved yet" in editor.kept.text()
+    editor.add.click()
+    [session] = ctx.store.all(Session)
+    assert (session.day, session.time, session.every, session.minutes) == (
+        day.toString("yyyy-MM-dd"),
+        "09:30",
+        "2w",
+        60,
+    )
+    assert not editor.kept.isVisibleTo(editor) and again.draft() is None
+    qtbot.waitUntil(lambda: not ctx.paths.drafts_file.exists())
+
+
+def test_a_session_put_back_as_it_opened_lets_its_line_go(ctx: AppContext, qtbot: QtBot) -> None:
+    from PySide6.QtCore import QTime
+
+    from footholds.ui.reflect.sessions_editor import SessionsEditor
+
+    editor = SessionsEditor(ctx)
+    qtbot.addWidget(editor)
+    editor.bring_back({"time": "09:30"})
+    assert editor.kept.isVisibleTo(editor)
+    editor.start.setTime(QTime(17, 0))
+    assert not editor.kept.isVisibleTo(editor) and editor.typed_words() == {}
+
+
+def test_words_typed_in_settings_stay_through_a_new_language(ctx: AppContext, qtbot: QtBot) -> None:
+    """Settings makes its pages again when the language changes (General): a feeling being
+    typed in My lists, a number of one's own and a session being written were lost with the
+    old pages. They go into the new ones as they were, with no line (never put away), and
+    are kept at a quit before those pages are opened."""
+    from PySide6.QtCore import QTime
+
+    from footholds.core.settings import LISTS_SECTION, SAFETY_SECTION, SESSIONS_SECTION
+    from footholds.ui.common import i18n
+    from footholds.ui.settings.list_editors import ListEditor
+    from footholds.ui.settings.settings_window import SettingsWindow
+
+    window = cast(SettingsWindow, ctx.windows.show("settings"))
+    feelings = cast(ListEditor, window.rows["lists.feelings"].editor)
+    qtbot.keyClicks(feelings.new_text, "wobbly")
+    qtbot.keyClicks(window.own_lines.number, "01632 960000")
+    qtbot.keyClicks(window.suggestions.field, "Water the basil")
+    qtbot.keyClicks(window.sessions.therapist, "Dr Okafor")
+    window.sessions.start.setTime(QTime(9, 30))
+    session = window.sessions.typed_words()
+    window.tabs.show_page("General")
+    ctx.settings.set("general.language", "es")
+    i18n.apply(ctx)
+    try:
+        qtbot.waitUntil(lambda: window.windowTitle() != "Footholds settings")
+        assert window.tabs.built() == ["General"]
+        # not opened again yet: a quit keeps them all the same
+        assert window.draft() == {
+            "lists": {"lists.feelings": "wobbly"},
+            "suggestion": {"new": "Water the basil"},
+            "own-lines": {"number": "01632 960000"},
+            "sessions": session,
+        }
+        window.tabs.show_page(LISTS_SECTION)
+        feelings = cast(ListEditor, window.rows["lists.feelings"].editor)
+        assert feelings.new_text.text() == "wobbly" and feelings.new_text.isModified()
+        assert window.rows["lists.feelings"].error.message == ""  # no "not saved yet" line
+        assert window.suggestions.field.text() == "Water the basil"
+        assert window.suggestions.said.text() == ""
+        window.tabs.show_page(SAFETY_SECTION)
+        assert window.own_lines.number.text() == "01632 960000"
+        assert not window.own_lines.kept.isVisibleTo(window.own_lines)
+        window.tabs.show_page(SESSIONS_SECTION)
+        assert window.sessions.therapist.text() == "Dr Okafor"
+        assert window.sessions.start.time() == QTime(9, 30)
+        assert not window.sessions.kept.isVisibleTo(window.sessions)
+        assert window.draft() == {
+            "lists": {"lists.feelings": "wobbly"},
+            "suggestion": {"new": "Water the basil"},
+            "own-lines": {"number": "01632 960000"},
+            "sessions": session,
+        }
+        assert "wobbly" not in ctx.settings["lists.feelings"]  # nothing added for them
+    finally:
+        i18n.remove(ctx.app)
+
+
+def test_a_routine_suggestion_typed_in_settings_comes_back_after_a_quit(
+    ctx: AppContext, qtbot: QtBot
+) -> None:
+    """Settings › My lists: a routine suggestion of one's own typed and not added was lost
+    at a quit, and with a new language."""
+    from footholds.core.settings import LISTS_SECTION
+    from footholds.ui.settings.settings_window import SettingsWindow
+
+    window = cast(SettingsWindow, ctx.windows.show("settings", section=LISTS_SECTION))
+    qtbot.keyClicks(window.suggestions.field, "Water the basil")
+    qt_quits(ctx)
+    assert drafts.take(ctx.paths.drafts_file)["settings"] == {
+        "suggestion": {"new": "Water the basil"}
+    }
+    again = cast(SettingsWindow, built_again(ctx, "settings"))
+    assert again.tabs.currentWidget() is again.tabs.scroll_of(LISTS_SECTION)
+    assert again.suggestions.field.text() == "Water the basil"
+    assert "not saved yet" in again.suggestions.said.text()
+    again.suggestions.add.click()
+    assert "not saved yet" not in again.suggestions.said.text()
+    assert again.draft() is None
+    qtbot.waitUntil(lambda: not ctx.paths.drafts_file.exists())
+
+
+def test_words_brought_back_and_emptied_go_from_the_drafts_file_at_once(
+    ctx: AppContext, qtbot: QtBot
+) -> None:
+    """The quick log and the proof list's editor: words brought back and then deleted by the
+    person stayed in the drafts file until the next save or quit, so a crash before either
+    gave back words the person had deleted. (A quit itself never did: it writes what the
+    windows hold then.)"""
+    from footholds.ui.journal.quick_log import QuickLogWindow
+    from footholds.ui.proofs.proof_list import ProofListWindow
+
+    log = cast(QuickLogWindow, ctx.windows.show("quick-log"))
+    qtbot.keyClicks(log.form.note, "a heavy day")
+    proofs = cast(ProofListWindow, ctx.windows.show("proof-list", add=True))
+    qtbot.keyClicks(proofs.editor.text, "got up")
+    qt_quits(ctx)
+    assert set(drafts.take(ctx.paths.drafts_file)) == {"quick-log", "proof-list"}
+
+    log = cast(QuickLogWindow, built_again(ctx, "quick-log"))
+    ctx.windows.forget("proof-list")
+    proofs = cast(ProofListWindow, ctx.windows.show("proof-list"))
+    assert log.form.note.toPlainText() == "a heavy day"
+    assert proofs.editor.text.toPlainText() == "got up"
+    log.form.note.clear()
+    qtbot.waitUntil(lambda: "quick-log" not in drafts.take(ctx.paths.drafts_file))
+    assert "proof-list" in drafts.take(ctx.paths.drafts_file)  # still there, unsaved
+    proofs.editor.text.clear()
+    qtbot.waitUntil(lambda: not ctx.paths.drafts_file.exists())

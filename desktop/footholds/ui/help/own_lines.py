@@ -188,10 +188,11 @@ class OwnLines(QWidget):
         window's draft when Footholds closes."""
         return kept_words.typed(self._boxes())
 
-    def bring_back(self, kept: Any) -> None:
+    def bring_back(self, kept: Any, *, quiet: bool = False) -> None:
         """The words `typed_words` gave at the last close, back in the form, with a line
-        saying they are not saved yet."""
-        if isinstance(kept, dict) and kept_words.put_back(self._boxes(), kept):
+        saying they are not saved yet (`quiet`: without it, as when Settings words itself
+        again in another language)."""
+        if isinstance(kept, dict) and kept_words.put_back(self._boxes(), kept) and not quiet:
             self.kept.setText(kept_words.kept_line())
             self.kept.show()
             kept_words.until_gone(self.ctx, self._boxes().values(), self.kept.hide)

@@ -38,6 +38,7 @@ if TYPE_CHECKING:
     from footholds.ui.context import AppContext
 
 NAME = "medication"  # its name among the windows, and its drafts'
+CHANGE = "change"  # a dose change typed and not noted, in its draft
 
 
 class MedicationWindow(CalmWindow):
@@ -176,25 +177,75 @@ class MedicationWindow(CalmWindow):
         ctx.signals.store_changed.connect(self._on_store_changed)
         ctx.signals.setting_changed.connect(self._on_setting_changed)
         self.refresh()
-        # a medicine's name and dose typed and not added when Footholds last closed
-        if kept_words.put_back(self._new_boxes(), kept_words.take(ctx, NAME)):
+        self.day_kept = False  # a dose change's day brought back: present leaves it
+        # a medicine's name and dose, and a dose change, typed and not added when Footholds
+        # last closed
+        kept = kept_words.take(ctx, NAME)
+        back: list[QLineEdit] = []
+        if kept_words.put_back(self._new_boxes(), kept):
+            back += self._new_boxes().values()
+        if self._bring_back_change(kept.get(CHANGE)):
+            back += self._change_boxes().values()
+        if back:
             self.said.setText(kept_words.kept_line())
-            gone = kept_words.line_goes(self.said)
-            kept_words.until_gone(ctx, self._new_boxes().values(), gone)
+            kept_words.until_gone(ctx, back, kept_words.line_goes(self.said))
 
     # -- words typed and not added, kept when Footholds closes (ui/common/kept_words.py) ----
     def _new_boxes(self) -> dict[str, QLineEdit]:
         return {"name": self.name, "dose": self.dose}
 
+    def _change_boxes(self) -> dict[str, QLineEdit]:
+        return {"dose": self.change_dose, "note": self.change_note}
+
+    def _typed_change(self) -> dict[str, Any]:
+        """A dose change typed and not noted yet: its words, its day and whose it is ({}
+        when no words were typed for it)."""
+        medicine = self.chosen()
+        words = kept_words.typed(self._change_boxes())
+        if medicine is None or not words:
+            return {}
+        day = self.change_day.date()
+        return {
+            **words,
+            "day": date(day.year(), day.month(), day.day()).isoformat(),
+            "medicine": medicine.id,
+        }
+
+    def _bring_back_change(self, kept: Any) -> bool:
+        """A dose change `_typed_change` gave at the last close, back under its medicine,
+        chosen again; True when it came back. Not when its medicine is no longer on the list
+        (taken off since): the change has nothing to go under."""
+        if not isinstance(kept, dict):
+            return False
+        wanted = kept.get("medicine")
+        for row in range(self.list.count()):
+            if self.list.item(row).data(Qt.ItemDataRole.UserRole) == wanted:
+                self.list.setCurrentRow(row)
+                break
+        else:
+            return False
+        if not kept_words.put_back(self._change_boxes(), kept):
+            return False
+        day = QDate.fromString(str(kept.get("day", "")), "yyyy-MM-dd")
+        if day.isValid():
+            self.change_day.setDate(day)
+        self.day_kept = True
+        return True
+
     def draft(self) -> dict[str, Any] | None:
-        """A medicine's name and dose typed and not added yet, to keep when Footholds closes
-        (app/quitting.py); None when there are none."""
-        return kept_words.typed(self._new_boxes()) or None
+        """A medicine's name and dose typed and not added yet, and a dose change typed and
+        not noted yet, to keep when Footholds closes (app/quitting.py); None when none."""
+        held: dict[str, Any] = kept_words.typed(self._new_boxes())
+        change = self._typed_change()
+        if change:
+            held[CHANGE] = change
+        return held or None
 
     def forget_words(self) -> None:
         """Let go of the words typed, once kept elsewhere (Lock now sealed them in the drafts
         file): nothing written stays in memory while locked, nor is kept twice."""
         kept_words.forget(self._new_boxes())
+        kept_words.forget(self._change_boxes())
         self.said.clear()
 
     def _steady_labels(self) -> None:
@@ -328,6 +379,7 @@ class MedicationWindow(CalmWindow):
     def present(self, **options: Any) -> None:
         self.setStyleSheet(theme.window_style(theme.is_dark(self.ctx.settings["general.theme"])))
         self._steady_labels()  # measured in the font the style sheet gives
-        today = QDate.currentDate()
-        self.change_day.setDate(today)
+        if not self.day_kept:  # the day of a dose change brought back stays as it was
+            self.change_day.setDate(QDate.currentDate())
+        self.day_kept = False
         super().present(**options)

@@ -32,7 +32,7 @@ from footholds.core import content, drafts
 from footholds.core.store import InvalidEntry, LogEntry, Proof
 from footholds.core.store.models import now_local
 from footholds.core.store.validate import LIST_LIMIT, NOTE_LIMIT
-from footholds.ui.common import buttons, i18n, tokens
+from footholds.ui.common import buttons, i18n, kept_words, tokens
 from footholds.ui.common.calm import language
 from footholds.ui.common.components import label
 from footholds.ui.common.help_link import HelpLink
@@ -387,6 +387,9 @@ class QuickLogWindow(QWidget):
             if held is not None:  # the words typed since stay as they were
                 self.form.load(LogEntry(**held, source="quick-log"))
         self.form.to_the_end()  # to go on writing after the words, as within a session
+        # the words emptied by the person: gone from the drafts file at once, so a crash
+        # before the next save or quit cannot give them back
+        kept_words.until_gone(self.ctx, [self.form.note], lambda: None)
 
     def forget_words(self) -> None:
         """Let go of what the form holds, once kept elsewhere (Lock now sealed it in the drafts

@@ -20,7 +20,7 @@ from PySide6.QtWidgets import (
 
 from footholds.core import content
 from footholds.core.store import Proof
-from footholds.ui.common import buttons, dates, icons, tokens
+from footholds.ui.common import buttons, dates, icons, kept_words, tokens
 from footholds.ui.common.breaks import breakable
 from footholds.ui.common.calm import (
     HTML_ROLE,
@@ -227,6 +227,10 @@ class ProofListWindow(CalmWindow):
         super().present()
         if add:
             self._start_new(text)
+        if isinstance(kept, dict) and self.editor.holds_words():
+            # the words brought back emptied by the person: gone from the drafts file at
+            # once, so a crash before the next save or quit cannot give them back
+            kept_words.until_gone(self.ctx, [self.editor.text], lambda: None)
 
     def draft(self) -> dict[str, Any] | None:
         """The editor's words not saved, to keep when Footholds closes (app/quitting.py)."""

@@ -170,23 +170,78 @@ class SessionsEditor(QWidget):
         ]
 
     # -- words typed and not added, kept when Footholds closes (ui/common/kept_words.py) ----
-    def typed_words(self) -> dict[str, str]:
-        """The therapist's name typed and not added with a session yet ({} when none), for
-        the window's draft when Footholds closes."""
-        return kept_words.typed({"therapist": self.therapist})
+    def _when(self) -> dict[str, Any]:
+        """The form's day, time, how often and length, as a draft keeps them."""
+        day = self.first.date()
+        return {
+            "day": date(day.year(), day.month(), day.day()).isoformat(),
+            "time": self.start.time().toString("HH:mm"),
+            "every": str(self.every.currentData()),
+            "minutes": self.minutes.value(),
+        }
 
-    def bring_back(self, kept: Any) -> None:
-        """The words `typed_words` gave at the last close, back in the form, with a line
-        saying they are not saved yet."""
-        if isinstance(kept, dict) and kept_words.put_back({"therapist": self.therapist}, kept):
-            self.kept.setText(kept_words.kept_line())
-            self.kept.show()
-            kept_words.until_gone(self.ctx, [self.therapist], self.kept.hide)
+    def typed_words(self) -> dict[str, Any]:
+        """The session being written and not added yet ({} when none): the therapist's name
+        typed, and its day, time, how often and length once any is changed from how the form
+        opened, for the window's draft when Footholds closes."""
+        held: dict[str, Any] = kept_words.typed({"therapist": self.therapist})
+        when = self._when()
+        if when != self._fresh:
+            held.update(when)
+        return held
+
+    def bring_back(self, kept: Any, *, quiet: bool = False) -> None:
+        """The session `typed_words` gave at the last close, back in the form, with a line
+        saying it is not saved yet (`quiet`: without it, as when Settings words itself again
+        in another language). The line goes once the session is added or the form is as it
+        opened again."""
+        if not isinstance(kept, dict):
+            return
+        back = kept_words.put_back({"therapist": self.therapist}, kept)
+        day = QDate.fromString(str(kept.get("day", "")), "yyyy-MM-dd")
+        time = QTime.fromString(str(kept.get("time", "")), "HH:mm")
+        every = self.every.findData(kept.get("every"))
+        minutes = kept.get("minutes")
+        if day.isValid():
+            self.first.setDate(day)
+        if time.isValid():
+            self.start.setTime(time)
+        if every >= 0:
+            self.every.setCurrentIndex(every)
+        if isinstance(minutes, int) and not isinstance(minutes, bool):
+            self.minutes.setValue(minutes)
+        if quiet or not (back or self._when() != self._fresh):
+            return
+        self.kept.setText(kept_words.kept_line())
+        self.kept.show()
+        self._watch_kept()
+
+    def _watch_kept(self) -> None:
+        """Until the form holds nothing written since it opened (emptied by the person, or
+        added), when the line goes and the drafts file follows (kept_words.settled)."""
+        signals = (
+            self.therapist.textChanged,
+            self.first.dateChanged,
+            self.start.timeChanged,
+            self.every.currentIndexChanged,
+            self.minutes.valueChanged,
+        )
+
+        def changed() -> None:
+            if self.typed_words() and self.kept.isVisibleTo(self):
+                return
+            for signal in signals:
+                signal.disconnect(changed)
+            self.kept.hide()
+            kept_words.settled(self.ctx)
+
+        for signal in signals:
+            signal.connect(changed)
 
     def forget_words(self) -> None:
-        """Empty the name, once its words are kept elsewhere (Lock now sealed them)."""
+        """Empty the form, once its words are kept elsewhere (Lock now sealed them)."""
         kept_words.forget({"therapist": self.therapist})
-        self.kept.hide()
+        self.clear_form()
 
     # -- showing -------------------------------------------------------------------------
     def refresh(self) -> None:
@@ -314,6 +369,7 @@ class SessionsEditor(QWidget):
         self.minutes.setValue(50)
         self.therapist.clear()
         self.kept.hide()
+        self._fresh = self._when()  # a session changed from this is kept at a close
 
     def _on_add_clicked(self) -> None:
         new = self.new_session()

@@ -209,11 +209,14 @@ class ListEditor(ListBase):
         """A new entry typed and not added yet ("" when none), for Settings' draft."""
         return kept_words.typed({"new": self.new_text}).get("new", "")
 
-    def bring_back(self, words: str) -> None:
+    def bring_back(self, words: str, *, quiet: bool = False) -> bool:
         """The words `typed_words` gave at the last close, back in the box, with the line
-        under the row saying they are not saved yet."""
-        if kept_words.put_back({"new": self.new_text}, {"new": words}):
+        under the row saying they are not saved yet (`quiet`: without it, as when Settings
+        words itself again in another language). True when the line is said."""
+        if kept_words.put_back({"new": self.new_text}, {"new": words}) and not quiet:
             self.said.emit(kept_words.kept_line())
+            return True
+        return False
 
     def forget_words(self) -> None:
         """Empty the box, once its words are kept elsewhere (Lock now sealed them)."""

@@ -6,7 +6,7 @@ there at once.
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
@@ -29,7 +29,7 @@ from footholds.core.suggestions import (
     routine_suggestions,
     which,
 )
-from footholds.ui.common import buttons, icons
+from footholds.ui.common import buttons, icons, kept_words
 from footholds.ui.common.calm import hint, language
 from footholds.ui.common.feedback import Feedback
 from footholds.ui.common.limits import limited_under
@@ -101,6 +101,31 @@ class RoutineSuggestions(QWidget):
             self, ctx.signals, self.refresh, kinds=(OwnItem.KIND, ContentMark.KIND)
         )
         self.refresh()
+
+    # -- words typed and not added, kept when Footholds closes (ui/common/kept_words.py) ----
+    def typed_words(self) -> dict[str, str]:
+        """A suggestion typed and not added yet ({} when none), for Settings' draft."""
+        return kept_words.typed({"new": self.field})
+
+    def put_words_back(self, kept: Any, *, quiet: bool = False) -> None:
+        """The words `typed_words` gave at the last close, back in the field, with a line
+        saying they are not saved yet (`quiet`: without it, as when Settings words itself
+        again in another language), until they are added or emptied."""
+        if not isinstance(kept, dict) or not kept_words.put_back({"new": self.field}, kept):
+            return
+        if quiet:
+            return
+        self.said.say(kept_words.kept_line(), None)
+
+        def gone() -> None:
+            if self.said.text() == kept_words.kept_line():
+                self.said.clear_now()
+
+        kept_words.until_gone(self.ctx, [self.field], gone)
+
+    def forget_words(self) -> None:
+        """Empty the field, once its words are kept elsewhere (Lock now sealed them)."""
+        kept_words.forget({"new": self.field})
 
     def shown(self) -> list[Suggestion]:
         """The suggestions as the list shows them now."""
