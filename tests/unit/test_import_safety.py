@@ -16,7 +16,7 @@ from pathlib import Path
 import pytest
 
 from checkin_data import TZ, open_store
-from footholds.core import importers, safe_read
+from footholds.core import import_read, importers, safe_read
 from footholds.core.store import LogEntry
 from footholds.core.store.backups import BadBackup, check_backup
 from support import child_env
@@ -89,7 +89,7 @@ def test_sizes_are_checked_before_reading_and_while_reading(
     big.write_bytes(b"x" * 5000)
     with pytest.raises(safe_read.Refused, match="larger than anything Footholds writes"):
         safe_read.open_regular(big, 4000)
-    monkeypatch.setattr(importers, "MAX_BYTES", 4000)
+    monkeypatch.setattr(import_read, "MAX_BYTES", 4000)
     with pytest.raises(importers.ImportFailed, match="larger than anything"):
         importers.plan(open_store(tmp_path), big)
     # a file that grows after its size was checked is stopped at the limit
