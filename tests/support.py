@@ -110,8 +110,9 @@ def restore_killed(backups: Backups, source: Path, at: str) -> None:
     staging copy half-written), "switch" (the copy complete, the store not yet moved) or
     "between" (the store moved aside, the copy not yet in its place)."""
     from footholds.core.store import backups as module
+    from footholds.core.store.backup_check import read_backup
 
-    checked, contents = module._read_backup(source)
+    checked, contents = read_backup(source)
     safety = backups.create(module.BEFORE_RESTORE)
     replace, write = os.replace, module.write_atomic
     written: list[Path] = []

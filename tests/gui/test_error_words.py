@@ -125,10 +125,10 @@ def test_a_file_that_cannot_be_imported_is_told_in_spanish(
 
 
 def test_an_import_that_stops_says_so_in_spanish(spanish: AppContext) -> None:
-    from footholds.core import importers
+    from footholds.core import import_read
 
     dialog = ImportDialog(spanish)
-    failure = importers.failed("import.changed", file="a.csv")
+    failure = import_read.failed("import.changed", file="a.csv")
     assert dialog._failure(failure) == (
         "a.csv cambió después de la vista previa; vuelve a mirarlo, por favor. No ha cambiado nada."
     )
@@ -235,7 +235,7 @@ def test_a_backup_that_cannot_be_restored_is_told_in_spanish(
 def test_a_zip_bomb_is_refused_in_spanish(spanish: AppContext, tmp_path: Path) -> None:
     import zipfile
 
-    from footholds.core.store.backups import BadBackup, check_backup
+    from footholds.core.store.backup_check import BadBackup, check_backup
 
     bomb = tmp_path / "bomba.zip"
     with zipfile.ZipFile(bomb, "w", zipfile.ZIP_DEFLATED) as zf:
@@ -332,7 +332,7 @@ def test_a_backup_that_changed_after_its_check_is_told_in_spanish(
     spanish: AppContext, qtbot: QtBot, monkeypatch: pytest.MonkeyPatch
 ) -> None:
     from footholds.core.errors import error
-    from footholds.core.store import backups
+    from footholds.core.store import backup_check
     from footholds.ui.settings.settings_data import DataPage
 
     page = DataPage(spanish)
@@ -342,9 +342,9 @@ def test_a_backup_that_changed_after_its_check_is_told_in_spanish(
     monkeypatch.setattr(page, "_confirm_restore", lambda *_a: True)
 
     def changed(path: Path) -> Any:  # the restore's own check, after the window's
-        raise error(backups.BadBackup, "backup.checksum", file=path.name, member="log.json")
+        raise error(backup_check.BadBackup, "backup.checksum", file=path.name, member="log.json")
 
-    monkeypatch.setattr(backups, "check_backup", changed)
+    monkeypatch.setattr(backup_check, "check_backup", changed)
     assert page.restore(Path(made)) is False
     assert page.status.text() == (
         "Este archivo no se puede recuperar; no se ha cambiado nada. "

@@ -867,7 +867,8 @@ def test_words_too_long_to_join_leave_the_earlier_draft_kept_for_later(
     waits, kept at a quit, and comes back once the note is free."""
     from footholds.app.quitting import held_drafts
     from footholds.core.store.validate import NOTE_LIMIT
-    from footholds.ui.journal.quick_log import EARLIER, QuickLogWindow
+    from footholds.ui.journal.quick_log import QuickLogWindow
+    from footholds.ui.journal.quick_log_drafts import EARLIER
 
     paths, _ = locked
     ctx = start(paths, opened)

@@ -24,7 +24,7 @@ from footholds.core.store import (
 from footholds.ui.common.breaks import breakable, written
 from footholds.ui.common.calm import WrappingDelegate
 from footholds.ui.common.own_words import TitleField, own_words
-from footholds.ui.help.safety_plan import SafetyPlanView
+from footholds.ui.help.safety_plan_view import SafetyPlanView
 from footholds.ui.journal.medication import MedicationWindow
 from footholds.ui.proofs.affirmation import AffirmationWindow
 from footholds.ui.proofs.proof_list import ProofListWindow

@@ -189,11 +189,11 @@ def test_enter_saves_shows_a_warm_line_and_closes(
     qtbot.keyClicks(quick.form.note, "made tea")
     qtbot.keyClick(quick.form.note, Qt.Key.Key_Return)
     assert [e.note for e in saved(ctx)] == ["made tea"]
-    assert quick.ack.isVisible()
+    assert quick.thanks.line.isVisible()
     lines = content.load_document("acknowledgements")["saved"]
-    assert quick.ack.text() in lines
-    assert len({quick._ack_line() for _ in range(30)}) > 1  # varied, not one stock phrase
-    assert not quick.keep_proof.isVisible()  # no win, nothing to keep as proof
+    assert quick.thanks.line.text() in lines
+    assert len({quick.thanks.words() for _ in range(30)}) > 1  # varied, not one stock phrase
+    assert not quick.thanks.keep_proof.isVisible()  # no win, nothing to keep as proof
     qtbot.waitUntil(lambda: not quick.isVisible(), timeout=3000)
     ctx.windows.show("quick-log", near=ICON)
     assert quick.form.note.text() == "" and quick.form.is_blank()
@@ -354,9 +354,9 @@ def test_a_win_can_become_proof_with_one_click(
 ) -> None:
     quick.form.wins.pick("stepped outside")
     qtbot.keyClick(quick.form.note, Qt.Key.Key_Return)
-    assert quick.keep_proof.isVisible()
-    assert "stepped outside" in quick.keep_proof.accessibleName()
-    qtbot.mouseClick(quick.keep_proof, Qt.MouseButton.LeftButton)
+    assert quick.thanks.keep_proof.isVisible()
+    assert "stepped outside" in quick.thanks.keep_proof.accessibleName()
+    qtbot.mouseClick(quick.thanks.keep_proof, Qt.MouseButton.LeftButton)
     [proof] = ctx.store.all(Proof)
     assert proof.text == "stepped outside"
     assert proof.source == "quick-log"

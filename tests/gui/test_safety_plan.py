@@ -14,7 +14,8 @@ from pytestqt.qtbot import QtBot
 from footholds.app.build import AppContext
 from footholds.core import content
 from footholds.core.store import SafetyPlan
-from footholds.ui.help.safety_plan import SafetyPlanView, SafetyPlanWindow
+from footholds.ui.help.safety_plan import SafetyPlanWindow
+from footholds.ui.help.safety_plan_view import SafetyPlanView
 from footholds.ui.shell.registry import BY_NAME
 from footholds.ui.shell.tray import menu_entries
 

@@ -19,7 +19,8 @@ from footholds.core.export import write_json
 from footholds.core.paths import Paths
 from footholds.core.settings import BY_NAME, Settings
 from footholds.core.store import LogEntry, Store, storage
-from footholds.core.store.backups import Backups, check
+from footholds.core.store.backup_check import check
+from footholds.core.store.backups import Backups
 from footholds.core.store.settings_copy import SETTINGS
 from support import child_env
 

@@ -13,7 +13,8 @@ import pytest
 
 from footholds.core.settings import Settings
 from footholds.core.store import LogEntry, Store, storage
-from footholds.core.store.backups import Backups, check
+from footholds.core.store.backup_check import check
+from footholds.core.store.backups import Backups
 from footholds.core.store.settings_copy import SETTINGS
 from footholds.core.store.storage import SEALED_FILE
 

@@ -16,7 +16,7 @@ import pytest
 from footholds.core import atomic, errors, importers, safe_read, sleep
 from footholds.core.settings import Settings
 from footholds.core.store import LogEntry, Store, StoreWriteError, failures, migrations, validate
-from footholds.core.store.backups import check_backup
+from footholds.core.store.backup_check import check_backup
 
 
 def test_every_sentence_names_its_values() -> None:

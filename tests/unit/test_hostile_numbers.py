@@ -16,7 +16,7 @@ import pytest
 
 from checkin_data import open_store
 from footholds.core import checkin, importers, protocol
-from footholds.core.store.backups import BadBackup, check_backup
+from footholds.core.store.backup_check import BadBackup, check_backup
 from footholds.core.store.storage import DamagedFile, parse_bytes
 from support import child_env
 

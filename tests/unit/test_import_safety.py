@@ -16,9 +16,9 @@ from pathlib import Path
 import pytest
 
 from checkin_data import TZ, open_store
-from footholds.core import importers, safe_read
+from footholds.core import import_read, importers, safe_read
 from footholds.core.store import LogEntry
-from footholds.core.store.backups import BadBackup, check_backup
+from footholds.core.store.backup_check import BadBackup, check_backup
 from support import child_env
 
 posix = pytest.mark.skipif(os.name != "posix", reason="FIFOs and devices are POSIX")
@@ -89,7 +89,7 @@ def test_sizes_are_checked_before_reading_and_while_reading(
     big.write_bytes(b"x" * 5000)
     with pytest.raises(safe_read.Refused, match="larger than anything Footholds writes"):
         safe_read.open_regular(big, 4000)
-    monkeypatch.setattr(importers, "MAX_BYTES", 4000)
+    monkeypatch.setattr(import_read, "MAX_BYTES", 4000)
     with pytest.raises(importers.ImportFailed, match="larger than anything"):
         importers.plan(open_store(tmp_path), big)
     # a file that grows after its size was checked is stopped at the limit
@@ -117,10 +117,10 @@ def test_a_zip_bomb_is_refused_before_anything_is_unpacked(
     with pytest.raises(BadBackup, match="packed far more tightly"):
         check_backup(ratio)
     many = {f"store/{n}": b"" for n in range(30)}
-    monkeypatch.setattr("footholds.core.store.backups.MAX_MEMBERS", 20)
+    monkeypatch.setattr("footholds.core.store.backup_check.MAX_MEMBERS", 20)
     with pytest.raises(BadBackup, match="holds 31 files"):
         check_backup(zip_with(tmp_path / "m.zip", {**many, "footholds-backup.json": manifest}))
-    monkeypatch.setattr("footholds.core.store.backups.MAX_UNPACKED", 1000)
+    monkeypatch.setattr("footholds.core.store.backup_check.MAX_UNPACKED", 1000)
     with pytest.raises(BadBackup, match="would unpack to more than"):
         check_backup(
             zip_with(tmp_path / "t.zip", {"a": b"ab" * 600, "footholds-backup.json": manifest})

@@ -13,7 +13,7 @@ import pytest
 
 from checkin_data import TZ, at, fill, open_store
 from footholds.core import export, import_daylio, importers
-from footholds.core.store import Goal, LogEntry, SafetyPlan, Store
+from footholds.core.store import Goal, InvalidEntry, LogEntry, SafetyPlan, Store
 
 DATA = Path(__file__).parent / "data"
 DAYLIO = DATA / "daylio_sample.csv"
@@ -97,7 +97,7 @@ def test_daylio_times(text: str, expected: time) -> None:
 
 @pytest.mark.parametrize("text", ["13:00 pm", "24:00", "8 pm", "8:30 p", "half past eight", ""])
 def test_daylio_times_that_are_refused(text: str) -> None:
-    with pytest.raises(importers.InvalidEntry):
+    with pytest.raises(InvalidEntry):
         import_daylio._time(text)
 
 

@@ -18,7 +18,8 @@ import pytest
 from footholds.core import errors
 from footholds.core.paths import Paths
 from footholds.core.store import LogEntry, Store, storage
-from footholds.core.store.backups import BEFORE_RESTORE, RESTORED, SAFETY_NAME, Backups, check
+from footholds.core.store.backup_check import check
+from footholds.core.store.backups import BEFORE_RESTORE, RESTORED, SAFETY_NAME, Backups
 from footholds.core.store.opening import finish_interrupted, interrupted, open_store
 from footholds.core.store.settings_copy import LISTS_NAME
 from support import child_env, restore_killed

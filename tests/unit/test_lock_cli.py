@@ -131,7 +131,7 @@ def test_with_the_lock_on_nothing_written_is_readable_and_round_trips_hold(tmp_p
     assert "off" in ok(run(home, "lock", "status"))
     assert SECRET in ok(run(home, "export"))
     # every backup, the ones made while locked too, reads again without the lock
-    from footholds.core.store.backups import check_backup
+    from footholds.core.store.backup_check import check_backup
 
     backups = sorted((home / "data" / "backups").glob("*.zip"))
     assert len(backups) == 5  # and the two copies the restore made (before and after)

@@ -16,7 +16,8 @@ from pathlib import Path
 import pytest
 
 from footholds.core.store import LogEntry, Proof, Store, StoreTooNew, storage
-from footholds.core.store.backups import Backups, check_backup
+from footholds.core.store.backup_check import check_backup
+from footholds.core.store.backups import Backups
 from footholds.core.store.failures import StoreIsLocked
 from footholds.core.store.pending import FORMAT as UNSAVED_FORMAT
 from support import child_env

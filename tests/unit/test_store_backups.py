@@ -16,7 +16,8 @@ from typing import Any, cast
 import pytest
 
 from footholds.core.store import LogEntry, Proof, Store
-from footholds.core.store.backups import Backups, BadBackup, check_backup
+from footholds.core.store.backup_check import BadBackup, check_backup
+from footholds.core.store.backups import Backups
 
 MARCH = datetime(2026, 3, 10, 9, tzinfo=UTC)
 

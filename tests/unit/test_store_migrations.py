@@ -13,7 +13,7 @@ import pytest
 
 from footholds.core.store import LogEntry, Proof, Store, StoreUpgradeFailed, migrations, storage
 from footholds.core.store import store as store_module
-from footholds.core.store.backups import check_backup
+from footholds.core.store.backup_check import check_backup
 
 WHEN = datetime(2026, 3, 4, 9, 30, tzinfo=UTC)
 

@@ -12,7 +12,8 @@ from typing import TYPE_CHECKING
 
 from footholds.core.paths import OwnFolder
 from footholds.core.store import StoreWriteError
-from footholds.core.store.backups import BadBackup, RestoreStranded
+from footholds.core.store.backup_check import BadBackup
+from footholds.core.store.backups import RestoreStranded
 
 if TYPE_CHECKING:
     from footholds.app.context import AppContext
@@ -47,7 +48,7 @@ class Actions:
         it the command line's English is used."""
         ctx = self.ctx
         try:
-            from footholds.core.store.backups import check_backup
+            from footholds.core.store.backup_check import check_backup
 
             check_backup(source)
             ctx.store.close()

@@ -17,11 +17,11 @@ from footholds.core.unsaved_words import import_refused
 
 
 def cmd_import(paths: Paths, args: argparse.Namespace) -> int:
-    from footholds.core import importers
+    from footholds.core import import_read, importers
 
     source = Path(args.file).expanduser().resolve()
     try:  # a file that is not there is said first: no passphrase is asked for nothing
-        importers.check_file(source)
+        import_read.check_file(source)
     except importers.ImportFailed as exc:
         say(f"footholds: {exc} Nothing was changed.", err=True)
         return 1

@@ -14,7 +14,8 @@ from footholds.cli.handover import app_or_here, say
 from footholds.core.paths import Paths
 from footholds.core.plural import entries
 from footholds.core.store import Store
-from footholds.core.store.backups import Backups, BadBackup, RestoreStranded, check
+from footholds.core.store.backup_check import BadBackup, check
+from footholds.core.store.backups import Backups, RestoreStranded
 
 
 def cmd_restore(paths: Paths, args: argparse.Namespace) -> int:

@@ -28,7 +28,8 @@ from footholds.core.plural import QT_TRANSLATE_N_NOOP, Plural
 from footholds.core.plural import english as plural_english
 
 if TYPE_CHECKING:
-    from footholds.core.importers import ImportPlan, Skipped
+    from footholds.core.import_read import Skipped
+    from footholds.core.importers import ImportPlan
 
 Words = Callable[[str, str], str]  # (context, English sentence) -> the sentence to show
 CONTEXT = "importers"

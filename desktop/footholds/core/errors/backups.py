@@ -1,12 +1,13 @@
-"""The sentences for a backup (core/store/backups): one that can't be restored, and why; a
-restore that stopped or was finished at start; a file that would land among Footholds' own."""
+"""The sentences for a backup (core/store/backup_check, core/store/backups): one that can't be
+restored, and why; a restore that stopped or was finished at start; a file that would land
+among Footholds' own."""
 
 from __future__ import annotations
 
 from footholds.core.errors.mark import QT_TRANSLATE_NOOP
 
 MESSAGES: dict[str, str] = {
-    # Restoring a backup (core/store/backups).
+    # Restoring a backup (core/store/backup_check, core/store/backups).
     "backup.locked": QT_TRANSLATE_NOOP("errors", "{file} is locked: unlock Footholds first."),
     "backup.undecryptable": QT_TRANSLATE_NOOP(
         "errors", "{file} could not be decrypted; it is damaged."

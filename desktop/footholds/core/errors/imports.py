@@ -1,6 +1,7 @@
-"""The sentences for importing a file (core/importers, core/import_words, core/import_daylio)
-and for reading any file someone points Footholds at (core/safe_read): why it can't be read,
-why an import stopped part-way and what it kept, why an entry or a row was left out."""
+"""The sentences for importing a file (core/importers, core/import_read, core/import_words,
+core/import_daylio) and for reading any file someone points Footholds at (core/safe_read): why
+it can't be read, why an import stopped part-way and what it kept, why an entry or a row was
+left out."""
 
 from __future__ import annotations
 
@@ -8,7 +9,7 @@ from footholds.core.errors.mark import QT_TRANSLATE_NOOP
 from footholds.core.plural import QT_TRANSLATE_N_NOOP
 
 MESSAGES: dict[str, str] = {
-    # Importing a file (core/importers, core/safe_read).
+    # Importing a file (core/import_read, core/importers, core/safe_read).
     "import.no_file": QT_TRANSLATE_NOOP("errors", "There is no file at {path}."),
     "import.unreadable": QT_TRANSLATE_NOOP("errors", "{file} could not be read: {reason}."),
     "import.zip": QT_TRANSLATE_NOOP(

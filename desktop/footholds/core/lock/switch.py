@@ -163,7 +163,7 @@ def _convert_zip(raw: bytes, convert: Callable[[bytes], bytes], encrypt: bool) -
     checksums made anew, and
     the whole zip encrypted too when turning on. Not a backup: converted as one file."""
     from footholds.core.digest import sha256_hex
-    from footholds.core.store.backups import MANIFEST
+    from footholds.core.store.backup_check import MANIFEST
     from footholds.core.store.settings_copy import SETTINGS
 
     try:

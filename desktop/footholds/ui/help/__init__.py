@@ -27,7 +27,7 @@ if TYPE_CHECKING:
         save_region,
     )
     from footholds.ui.help.region_choice import RegionChoice
-    from footholds.ui.help.safety_plan import SafetyPlanView, locked_plan_words
+    from footholds.ui.help.safety_plan_view import SafetyPlanView, locked_plan_words
 
 # What other features may use; each is imported when first read (ui/common/exports.py).
 if not TYPE_CHECKING:  # hidden from the type checker: a name not imported above is an error
@@ -39,7 +39,7 @@ if not TYPE_CHECKING:  # hidden from the type checker: a name not imported above
             "ReadableNumbers": "own_lines",
             "RegionChoice": "region_choice",
             "RegionPicker": "region",
-            "SafetyPlanView": "safety_plan",
+            "SafetyPlanView": "safety_plan_view",
             "chosen_region": "region",
             "find_by_name": "region",
             "from_system": "region",
@@ -47,7 +47,7 @@ if not TYPE_CHECKING:  # hidden from the type checker: a name not imported above
             "has_own_lines": "region",
             "needs_asking": "region",
             "locked_numbers_words": "own_lines",
-            "locked_plan_words": "safety_plan",
+            "locked_plan_words": "safety_plan_view",
             "open_or_explain": "crisis_lines",
             "PlanStep": "plan_steps",
             "page_parts": "plan_steps",

@@ -21,7 +21,7 @@ from footholds.ui.common.scrolling import form_scroll
 from footholds.ui.help.crisis_lines import CrisisLines
 from footholds.ui.help.own_lines import OwnLines
 from footholds.ui.help.region_choice import RegionChoice
-from footholds.ui.help.safety_plan import SafetyPlanView
+from footholds.ui.help.safety_plan_view import SafetyPlanView
 from footholds.ui.people import TrustedPeople
 
 if TYPE_CHECKING:

@@ -1,12 +1,13 @@
-"""The personal safety plan: what I want to stay for, six numbered steps in the person's own
-words, ways to make the space safer to tick; and a read-only view for the hard-day windows."""
+"""The personal safety plan's window: what I want to stay for, six numbered steps in the
+person's own words, ways to make the space safer to tick. The read-only view for the hard-day
+windows is safety_plan_view.py."""
 
 from __future__ import annotations
 
 import dataclasses
 from typing import TYPE_CHECKING, Any
 
-from PySide6.QtCore import QCoreApplication, QEvent, Qt
+from PySide6.QtCore import Qt
 from PySide6.QtGui import QCloseEvent, QKeyEvent, QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QCheckBox,
@@ -19,7 +20,6 @@ from PySide6.QtWidgets import (
 from footholds.core import content, safety_plan_render
 from footholds.core.safety_plan_render import current_plan as current_plan
 from footholds.core.store import SafetyPlan
-from footholds.core.store.recovery import has_set_aside
 from footholds.ui.common import buttons, kept_words, tokens
 from footholds.ui.common.calm import (
     CalmWindow,
@@ -35,10 +35,8 @@ from footholds.ui.common.help_link import HelpLink
 from footholds.ui.common.limits import LimitedText, limit_words
 from footholds.ui.common.locked import LockedNote
 from footholds.ui.common.operations import save_record, update_record
-from footholds.ui.common.refresh import Refresher
 from footholds.ui.common.saved_file import SavedFile
 from footholds.ui.common.scrolling import page_area, scrolling_page
-from footholds.ui.help.plan_steps import page_parts
 from footholds.ui.help.safety_plan_output import PlanOutput
 
 if TYPE_CHECKING:
@@ -365,123 +363,3 @@ class SafetyPlanWindow(CalmWindow):
 def _seen(sections: dict[str, str]) -> dict[str, str]:
     """The sections as they show: the written ones, without the spaces at their end."""
     return {k: v.rstrip() for k, v in sections.items() if v.strip()}
-
-
-def locked_plan_words() -> str:
-    """What stands in for a plan locked with the rest: in Get help now, and at the start's
-    prompt (ui/shell/unlock_help.py)."""
-    return QCoreApplication.translate(
-        "SafetyPlanView",
-        "Your safety plan is safe, only locked for now; it shows here again once "
-        "Footholds is unlocked.",
-    )
-
-
-class SafetyPlanView(QWidget):
-    """The plan as written, to read on a hard day, with a button to change it; `short`
-    shows the start of each part, "Show all" for the rest of it (Get help now, where the
-    lines come first). A plan
-    locked with the rest, or one that could not be read, is said to be so: never shown as a
-    plan not written yet."""
-
-    def __init__(self, ctx: AppContext, short: bool = False) -> None:
-        super().__init__()
-        self.ctx = ctx
-        self.short = short
-        self.body = QVBoxLayout()
-        self.body.setSpacing(4)
-        self.parts: list[QWidget] = []  # the order line and each part (plan_steps.py)
-        self.page = safety_plan_render.page({}, [], language(ctx))
-        self.empty = hint(ctx, "")
-        self.locked = LockedNote(ctx.locker.ask)
-        self.edit = buttons.secondary("")
-        layout = QVBoxLayout(self)
-        layout.setContentsMargins(0, 0, 0, 0)
-        layout.addLayout(self.body)
-        layout.addWidget(self.empty)
-        layout.addWidget(self.locked)
-        layout.addWidget(self.edit, 0, Qt.AlignmentFlag.AlignLeft)
-        self.refresh()
-        self.edit.setEnabled(ctx.windows.available("safety-plan"))
-        self.edit.clicked.connect(lambda: ctx.windows.show("safety-plan"))
-        ctx.signals.store_changed.connect(self._on_store_changed)
-        self.refresher = Refresher(self, ctx.signals, self.refresh)  # for a language change
-        # the plan goes with Lock now when the person locks it too (lock.safety_plan), and
-        # comes back with the unlock: at once, in a window that stays open across both
-        ctx.locker.changed.connect(self._on_lock_changed)
-
-    def changeEvent(self, event: QEvent) -> None:
-        if event.type() == QEvent.Type.LanguageChange:
-            # the plan's headings are words in the interface language too: once per burst
-            # of events, and only while on screen
-            self.refresher.mark()
-        super().changeEvent(event)
-
-    def refresh(self) -> None:
-        """Show the parts the person has written, in the plan's order, steps numbered."""
-        for part in self.parts:
-            self.body.removeWidget(part)
-            part.hide()  # gone from the screen now (at a lock), not at the next turn
-            part.deleteLater()
-        self.parts = []
-        # locked with the rest, the store holds no plan: that is not a plan never written
-        locked = not self.ctx.locker.may_open("safety-plan")
-        self.locked.say(locked_plan_words())
-        self.locked.setVisible(locked)
-        self.edit.setVisible(not locked)
-        if locked:
-            self.page = safety_plan_render.page({}, [], language(self.ctx))
-            self.empty.hide()
-            return
-        # read first: reading is what sets a damaged file aside
-        self.page = safety_plan_render.gather(self.ctx.store, language(self.ctx))
-        self.empty.setText(self._empty_words())
-        self.parts = page_parts(self.page, self.short)
-        for part in self.parts:
-            self.body.addWidget(part)
-        self.empty.setVisible(not self.parts)
-        # while locked, the plan kept readable opens to read only (SafetyPlanWindow
-        # follow_lock): the button says what it does, not "Edit"
-        if self.ctx.locker.locked:
-            self.edit.setText(self.tr("Read my safety plan"))
-            description = self.tr(
-                "Opens your whole safety plan to read, in its own window; changing it waits "
-                "for your passphrase."
-            )
-        elif self.parts:
-            self.edit.setText(self.tr("Edit my safety plan"))
-            description = self.tr("Opens your safety plan to change it, in its own window.")
-        else:
-            self.edit.setText(self.tr("Write my safety plan"))
-            description = self.tr(
-                "Opens a short plan to write on a calmer day, for the harder ones."
-            )
-        self.edit.setAccessibleName(self.edit.text())
-        self.edit.setAccessibleDescription(description)
-
-    def _empty_words(self) -> str:
-        """What shows while no part is written: what a plan is, or, when the plan's file
-        could not be read and nothing of it came back, that it could not be read and where
-        its copy is kept (the notice at the time said so once; this stays until a new one)."""
-        if current_plan(self.ctx.store) is None and has_set_aside(
-            self.ctx.store.aside_dir, SafetyPlan.KIND
-        ):
-            return self.tr(
-                "Your safety plan could not be read; a copy of the damaged file is kept in "
-                "{folder}."
-            ).format(folder=self.ctx.store.aside_dir)  # wraps after each "/", as in the notice
-        return self.tr(
-            "A safety plan is a few lines written on a calmer day, for the harder ones: "
-            "what to look out for, what helps, and who to call. Write it when you are ready."
-        )
-
-    def _on_lock_changed(self, _locked: bool) -> None:
-        self.refresh()
-
-    def text(self) -> str:
-        """The plan as shown, as plain text."""
-        return safety_plan_render.to_text(self.page) if self.parts else ""
-
-    def _on_store_changed(self, kind: str) -> None:
-        if kind == SafetyPlan.KIND:
-            self.refresh()

@@ -3,8 +3,6 @@ click elsewhere closes it and keeps what was picked and written for next time.""
 
 from __future__ import annotations
 
-import logging
-import random
 from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QEvent, QPoint, QRect, QSize, Qt, QTimer
@@ -28,28 +26,22 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from footholds.core import content, drafts
-from footholds.core.store import InvalidEntry, LogEntry, Proof
+from footholds.core.store import InvalidEntry, LogEntry
 from footholds.core.store.models import now_local
-from footholds.core.store.validate import LIST_LIMIT, NOTE_LIMIT
 from footholds.ui.common import buttons, i18n, kept_words, tokens
-from footholds.ui.common.calm import language
 from footholds.ui.common.components import label
 from footholds.ui.common.help_link import HelpLink
 from footholds.ui.common.operations import save_record
 from footholds.ui.common.scrolling import form_scroll
+from footholds.ui.journal import quick_log_drafts
 from footholds.ui.journal.log_form import LogForm
 from footholds.ui.journal.quick_log_place import GAP, place_near, room_beside
+from footholds.ui.journal.quick_log_thanks import Thanks
 from footholds.ui.journal.sleep_question import SleepAsk, SleepQuestion
 
 if TYPE_CHECKING:
     from footholds.ui.context import AppContext
 
-log = logging.getLogger(__name__)
-# the words a draft joins with those typed since, each within what its field keeps
-TEXTS = dict.fromkeys(("note", "trigger", "tried", "helped"), NOTE_LIMIT)
-NAME = "quick-log"  # its name among the windows, and its drafts'
-EARLIER = drafts.slot(NAME, 1)
 WIDTH = 400
 ACK_MS = 2600  # how long the thank-you line stays
 ACK_WITH_PROOF_MS = 7000  # longer when it offers to keep a win as proof
@@ -74,9 +66,7 @@ class QuickLogWindow(QWidget):
             | Qt.WindowType.WindowStaysOnTopHint,
         )
         self.ctx = ctx
-        self.rng = random.Random()
         self.anchor: QRect | None = None
-        self.saved: LogEntry | None = None  # the entry the thank-you line is about
         self.setObjectName("quickLog")
 
         self.form = LogForm(ctx)
@@ -105,16 +95,7 @@ class QuickLogWindow(QWidget):
         # The question the window asks, above the note: the lowest-effort thing first.
         self.heading = label("", "heading")
 
-        self.ack = QLabel()
-        self.ack.setWordWrap(True)
-        self.keep_proof = buttons.quiet("")
-        self.keep_proof.setAutoDefault(False)
-        self.ack_box = QWidget()
-        ack_layout = QVBoxLayout(self.ack_box)
-        ack_layout.setContentsMargins(0, 0, 0, 0)
-        ack_layout.addWidget(self.ack)
-        ack_layout.addWidget(self.keep_proof, 0, Qt.AlignmentFlag.AlignLeft)
-        self.ack_box.hide()
+        self.thanks = Thanks(ctx)  # in place of the form after a save
 
         layout = self.main_layout = QVBoxLayout(self)
         layout.setContentsMargins(tokens.M, tokens.M, tokens.M, tokens.S)
@@ -123,7 +104,7 @@ class QuickLogWindow(QWidget):
         layout.addWidget(self.scroll_area, 1)
         layout.addLayout(bottom)
         layout.addWidget(self.hint_cell)
-        layout.addWidget(self.ack_box)
+        layout.addWidget(self.thanks)
         self.help_link = HelpLink(ctx)
         layout.addWidget(self.help_link)
         self.bottom_widgets = (self.heading, self.plan, self.hint_cell, self.save)
@@ -142,10 +123,9 @@ class QuickLogWindow(QWidget):
         self.form.more_toggled.connect(lambda _on: QTimer.singleShot(0, self._refit))
         self.form.lists_changed.connect(lambda: QTimer.singleShot(0, self._refit))
         self.save.clicked.connect(self._on_form_submit)
-        self.keep_proof.clicked.connect(self._on_keep_proof_clicked)
+        self.thanks.kept.connect(self._on_kept)
         self.plan.clicked.connect(self._on_plan_clicked)
-        for draft in drafts.pop_all(ctx.windows.drafts, NAME):  # newest first: see bring_back
-            self.bring_back(draft)
+        self._bring_back_waiting()
         ctx.signals.store_changed.connect(self.sleep_ask.store_changed)
         self.closer.timeout.connect(self._finish)
         QTimer.singleShot(0, self._warm_up)
@@ -175,23 +155,17 @@ class QuickLogWindow(QWidget):
             self.tr("Opens a small window to choose one thing for later today or tomorrow."),
         )
         self.heading.setText(self.tr("How are you right now?"))
-        if not self.ack_box.isVisible():
-            # Named again with the wins themselves once there are some (see _show_ack).
-            self.keep_proof.setAccessibleName(self.tr("Add this win to my proof list"))
-        self.keep_proof.setAccessibleDescription(
-            self.tr("Keeps it as a time you got through, to look back on when days are hard.")
-        )
+        self.thanks.retranslate()
         self._refit()  # words of another length may need another height
 
     # -- opening ---------------------------------------------------------------------------
     def present(self, near: QRect | None = None) -> None:
         """Open beside `near` (the tray icon), or beside the icon anyway when opened from the
         menu or the command line; the keyboard focus goes to the note."""
-        if self.ack_box.isVisible():
+        if self.thanks.isVisible():
             self._finish()
         if self.form.is_blank():  # earlier drafts that waited for room (bring_back)
-            for draft in drafts.pop_all(self.ctx.windows.drafts, NAME):
-                self.bring_back(draft)
+            self._bring_back_waiting()
         self.anchor = near if near is not None and near.isValid() else self._icon_rect()
         due = self.sleep_ask.due()
         if due or self._sleep is not None:
@@ -292,7 +266,7 @@ class QuickLogWindow(QWidget):
 
     # -- saving ----------------------------------------------------------------------------
     def _on_form_submit(self) -> None:
-        if self.ack_box.isVisible():
+        if self.thanks.isVisible():
             return
         values = self.form.values()
         entry = LogEntry(**values, source="quick-log")
@@ -308,44 +282,24 @@ class QuickLogWindow(QWidget):
         if saved is None:
             return
         self.form.remember_part()
-        self.saved = saved
         self.form.clear()
-        self._show_ack(saved)
+        self._show_thanks(saved)
 
-    def _show_ack(self, entry: LogEntry) -> None:
-        self.ack.setText(self._ack_line())
-        self.keep_proof.setVisible(bool(entry.wins))
-        if entry.wins:
-            self.keep_proof.setText(self.tr("Add this win to my proof list"))
-            self.keep_proof.setAccessibleName(
-                self.tr("Add “{wins}” to my proof list").format(wins=", ".join(entry.wins))
-            )
+    def _show_thanks(self, entry: LogEntry) -> None:
+        self.thanks.thank(entry)
         question = [self._sleep] if self._sleep is not None else []
         self._clear_message()
         for widget in (*question, self.scroll_area, *self.bottom_widgets):
             widget.hide()
-        self.ack_box.show()
-        self.ack_box.setFocus()
+        self.thanks.show()
+        self.thanks.setFocus()
         self._fit()
         self.closer.start(ACK_WITH_PROOF_MS if entry.wins else ACK_MS)
 
-    def _ack_line(self) -> str:
-        """One short warm line, varied, from the content pack in the person's language."""
-        try:
-            return content.acknowledgement("saved", self.rng, language(self.ctx))
-        except (OSError, ValueError, KeyError, IndexError):  # a damaged pack never stops a save
-            return self.tr("Saved. Thank you for checking in with yourself.")
-
-    def _on_keep_proof_clicked(self) -> None:
-        entry = self.saved
-        if entry is None or not entry.wins:
-            return
-        proof = Proof(text=", ".join(entry.wins), source="quick-log")
-        if save_record(self.ctx, proof, self) is not None:
-            self.ack.setText(self.tr("Added to your proof list."))
-            self.keep_proof.hide()
-            self._fit()
-            self.closer.start(1500)
+    def _on_kept(self) -> None:
+        """The wins went to the proof list: the thank-you says so a moment, then closes."""
+        self._fit()
+        self.closer.start(1500)
 
     def _on_plan_clicked(self) -> None:
         self.put_away()
@@ -355,41 +309,33 @@ class QuickLogWindow(QWidget):
     def _finish(self) -> None:
         """Leave the thank-you line and make the window ready for the next entry."""
         self.closer.stop()
-        self.saved = None
-        self.ack_box.hide()
+        self.thanks.saved = None
+        self.thanks.hide()
         for widget in (self.scroll_area, *self.bottom_widgets):
             widget.show()
         self.hide()
 
     def draft(self) -> dict[str, Any] | None:
         """What the form holds, unsaved, to keep when Footholds closes (core/drafts.py)."""
-        return None if self.form.is_blank() else self.form.values()
+        return quick_log_drafts.held(self.form)
 
     def bring_back(self, draft: dict[str, Any] | None) -> None:
-        """Fill the form with what it held when Footholds last closed (or Lock now put away),
-        as it was. Words typed since (while locked) stay, after it, in the same fields
-        (drafts.joined); when the two would not fit together the earlier draft waits, kept
-        in the drafts file after any waiting already, and comes back once the form is free
-        (`present`). Given several, newest first, the earliest words end up first."""
+        """Fill the form with a kept draft, joined with any words typed since
+        (quick_log_drafts.bring_back)."""
         if not draft:
             return
-        held = self.draft()
-        if held is not None:
-            both = drafts.joined(draft, held, TEXTS, LIST_LIMIT)
-            if both is None:
-                drafts.wait(self.ctx.windows.drafts, NAME, draft)
-                return
-            draft = both
-        try:
-            self.form.load(LogEntry(**draft, source="quick-log"))
-        except (TypeError, ValueError) as exc:  # from another version, say: left out
-            log.warning("the quick log's draft could not be brought back: %s", exc)
-            if held is not None:  # the words typed since stay as they were
-                self.form.load(LogEntry(**held, source="quick-log"))
-        self.form.to_the_end()  # to go on writing after the words, as within a session
+        quick_log_drafts.bring_back(self.form, self.ctx.windows.drafts, draft)
         # the words emptied by the person: gone from the drafts file at once, so a crash
         # before the next save or quit cannot give them back
         kept_words.until_gone(self.ctx, [self.form.note], lambda: None)
+
+    def _bring_back_waiting(self) -> None:
+        """Every draft kept for the quick log, newest first (quick_log_drafts); words that
+        came back into an empty form are watched as `bring_back` watches them."""
+        was_blank = self.form.is_blank()
+        quick_log_drafts.bring_back_waiting(self.form, self.ctx.windows.drafts)
+        if was_blank and not self.form.is_blank():
+            kept_words.until_gone(self.ctx, [self.form.note], lambda: None)
 
     def forget_words(self) -> None:
         """Let go of what the form holds, once kept elsewhere (Lock now sealed it in the drafts
@@ -434,9 +380,9 @@ class QuickLogWindow(QWidget):
         key = event.key()
         if key == Qt.Key.Key_Escape:
             self.put_away()
-        elif key in (Qt.Key.Key_Return, Qt.Key.Key_Enter) and self.ack_box.isVisible():
-            if self.focusWidget() is self.keep_proof:
-                self.keep_proof.click()
+        elif key in (Qt.Key.Key_Return, Qt.Key.Key_Enter) and self.thanks.isVisible():
+            if self.focusWidget() is self.thanks.keep_proof:
+                self.thanks.keep_proof.click()
             else:
                 self._finish()
         elif key in (Qt.Key.Key_Return, Qt.Key.Key_Enter):
@@ -476,12 +422,12 @@ class QuickLogWindow(QWidget):
         self.put_away()
 
     def enterEvent(self, event: QEnterEvent) -> None:
-        if self.closer.isActive() and self.keep_proof.isVisible():
+        if self.closer.isActive() and self.thanks.keep_proof.isVisible():
             self.closer.stop()  # the person is reaching for the button
         super().enterEvent(event)
 
     def leaveEvent(self, event: QEvent) -> None:
-        if self.ack_box.isVisible() and not self.closer.isActive():
+        if self.thanks.isVisible() and not self.closer.isActive():
             self.closer.start(ACK_MS)
         super().leaveEvent(event)
 

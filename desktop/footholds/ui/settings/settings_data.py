@@ -23,7 +23,8 @@ from PySide6.QtWidgets import (
 from footholds.core.atomic import write_out
 from footholds.core.html_text import escape
 from footholds.core.paths import OwnFolder
-from footholds.core.store.backups import BadBackup, RestoreStranded, check
+from footholds.core.store.backup_check import BadBackup, check
+from footholds.core.store.backups import RestoreStranded
 from footholds.ui.common import buttons, i18n, tokens
 from footholds.ui.common.components import Card, label
 from footholds.ui.common.feedback import busy_pointer
