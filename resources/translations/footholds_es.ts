@@ -3190,8 +3190,8 @@ Lo que guardes en el registro rápido (un clic en el icono de la bandeja) aparec
         <translation>Un aviso suave a esa hora</translation>
     </message>
     <message>
-        <source>It waits for quiet hours and pauses, like every reminder.</source>
-        <translation>Espera a que pasen las horas tranquilas y las pausas, como todos los recordatorios.</translation>
+        <source>It comes gently at that time, even in quiet hours. A pause holds it back.</source>
+        <translation>Llega con suavidad a esa hora, incluso en las horas tranquilas. Una pausa lo retiene.</translation>
     </message>
     <message>
         <source>That time has passed today, so the nudge comes right away.</source>
