@@ -1902,6 +1902,21 @@ Al recuperarla, lo que hay ahora en Footholds se sustituye por la copia.</transl
         <source>Named most often: {named}.</source>
         <translation>Lo que más nombraste: {named}.</translation>
     </message>
+    <message numerus="yes">
+        <source>Also named: {named} and %n more.</source>
+        <translation>
+            <numerusform>También nombraste: {named} y %n más.</numerusform>
+            <numerusform>También nombraste: {named} y %n más.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Also named: {named}.</source>
+        <translation>También nombraste: {named}.</translation>
+    </message>
+    <message>
+        <source>Each dot is a day you named that feeling.</source>
+        <translation>Cada punto es un día en que nombraste ese sentimiento.</translation>
+    </message>
     <message>
         <source>When you do a small movement, it will show here.</source>
         <translation>Cuando hagas algún movimiento pequeño, aparecerá aquí.</translation>
