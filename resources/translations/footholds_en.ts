@@ -38,6 +38,13 @@
         </translation>
     </message>
     <message numerus="yes">
+        <source>Also named: {named} and %n more.</source>
+        <translation>
+            <numerusform>Also named: {named} and %n more.</numerusform>
+            <numerusform>Also named: {named} and %n more.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
         <source>%n small movements</source>
         <translation>
             <numerusform>%n small movement</numerusform>

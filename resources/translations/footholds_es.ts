@@ -1902,6 +1902,21 @@ Al recuperarla, lo que hay ahora en Footholds se sustituye por la copia.</transl
         <source>Named most often: {named}.</source>
         <translation>Lo que más nombraste: {named}.</translation>
     </message>
+    <message numerus="yes">
+        <source>Also named: {named} and %n more.</source>
+        <translation>
+            <numerusform>También nombraste: {named} y %n más.</numerusform>
+            <numerusform>También nombraste: {named} y %n más.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Also named: {named}.</source>
+        <translation>También nombraste: {named}.</translation>
+    </message>
+    <message>
+        <source>Each dot is a day you named that feeling.</source>
+        <translation>Cada punto es un día en que nombraste ese sentimiento.</translation>
+    </message>
     <message>
         <source>When you do a small movement, it will show here.</source>
         <translation>Cuando hagas algún movimiento pequeño, aparecerá aquí.</translation>
@@ -3190,8 +3205,8 @@ Lo que guardes en el registro rápido (un clic en el icono de la bandeja) aparec
         <translation>Un aviso suave a esa hora</translation>
     </message>
     <message>
-        <source>It waits for quiet hours and pauses, like every reminder.</source>
-        <translation>Espera a que pasen las horas tranquilas y las pausas, como todos los recordatorios.</translation>
+        <source>It comes gently at that time, even in quiet hours. A pause holds it back.</source>
+        <translation>Llega con suavidad a esa hora, incluso en las horas tranquilas. Una pausa lo retiene.</translation>
     </message>
     <message>
         <source>That time has passed today, so the nudge comes right away.</source>

@@ -487,3 +487,12 @@ def test_plan_with_a_nudge_from_the_window(ctx: AppContext, qtbot: QtBot) -> Non
     assert made.nudge and made.time == "18:00"
     plan.at_time.setChecked(False)
     assert not plan.nudge.isChecked()
+
+
+def test_the_nudge_says_it_comes_even_in_quiet_hours(ctx: AppContext, qtbot: QtBot) -> None:
+    """It is the person's own request for that moment: quiet hours do not hold it (the old
+    words said it waited for them, and then it never came at night)."""
+    plan = cast(PlanActivityWindow, ctx.windows.show("plan-activity"))
+    qtbot.waitExposed(plan)
+    description = plan.nudge.accessibleDescription()
+    assert "even in quiet hours" in description and "waits for quiet hours" not in description

@@ -17,7 +17,7 @@ from footholds.core import sleep
 from footholds.core.store import LogEntry, ReminderEvent
 from footholds.ui.common import i18n, theme, tokens
 from footholds.ui.reflect.insights import InsightsWindow
-from footholds.ui.reflect.insights_charts import LABEL_WIDTH
+from footholds.ui.reflect.insights_charts import LABEL_WIDTH, ROW_HEIGHT
 
 
 def recent(days: int, hour: int = 12) -> datetime:
@@ -77,6 +77,61 @@ def test_a_week_in_pictures_and_a_few_words(full: AppContext, qtbot: QtBot) -> N
     assert window.helped.chart.accessibleDescription() == (
         "“a walk” helped 4 times. “music” helped 2 times."
     )
+
+
+def add_feelings(ctx: AppContext, names: str) -> None:
+    """Each feeling named once, a minute apart in the order given, six days ago."""
+    for n, name in enumerate(names.split()):
+        ctx.store.add(LogEntry(at=recent(6) + timedelta(minutes=n), feelings=[name]))
+
+
+def test_each_feeling_named_once_is_not_named_most_often(
+    ctx: AppContext, qtbot: QtBot, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.setattr("footholds.core.days.now_local", lambda: recent(0))
+    add_feelings(ctx, "sad flat anxious")
+    window = open_insights(ctx, qtbot)
+    assert window.energy.caption.text() == "Each dot is a day you named that feeling."
+    assert window.energy.chart.feeling_rows() == ["sad", "flat", "anxious"]
+
+
+def test_a_week_of_feelings_each_has_its_row_of_dots(
+    ctx: AppContext, qtbot: QtBot, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """Seven feelings named once each in a week: a row for every one (five rows left two of
+    them with no dot and no word)."""
+    monkeypatch.setattr("footholds.core.days.now_local", lambda: recent(0))
+    add_feelings(ctx, "sad flat anxious tired lonely calm hopeful")
+    window = open_insights(ctx, qtbot)
+    chart = window.energy.chart
+    assert sorted(chart.feeling_rows()) == sorted(
+        ["sad", "flat", "anxious", "tired", "lonely", "calm", "hopeful"]
+    )
+    assert chart.height() >= 7 * ROW_HEIGHT + chart.ENERGY_HEIGHT  # tall enough for them
+    assert "most often" not in window.energy.caption.text()
+
+
+def test_feelings_beyond_the_rows_are_said_under_the_picture(
+    ctx: AppContext, qtbot: QtBot, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.setattr("footholds.core.days.now_local", lambda: recent(0))
+    ctx.store.add(LogEntry(at=recent(6, hour=11), feelings=["tired"]))
+    add_feelings(ctx, "tired a b c d e f g h i j k l m n o")  # tired twice, 15 others once
+    window = open_insights(ctx, qtbot)
+    assert window.energy.chart.feeling_rows() == ["tired", "a", "b", "c", "d", "e", "f"]
+    assert window.energy.caption.text() == (
+        "Named most often: tired. Also named: g, h, i, j, k, l and 3 more."
+    )
+    assert window.energy.chart.accessibleDescription().startswith("Named most often: tired.")
+
+
+def test_a_few_feelings_beyond_the_rows_are_all_named(
+    ctx: AppContext, qtbot: QtBot, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.setattr("footholds.core.days.now_local", lambda: recent(0))
+    add_feelings(ctx, "sad flat anxious tired lonely calm hopeful numb")
+    window = open_insights(ctx, qtbot)
+    assert window.energy.caption.text() == "Also named: numb."
 
 
 def test_what_helped_is_read_whole_on_hover_and_by_a_screen_reader(
@@ -285,7 +340,8 @@ def test_starting_feelings_are_named_in_spanish_and_counted_as_one(
     for days_back, feelings in ((0, ["sad", "lonely"]), (1, ["tristeza"]), (2, ["mine"])):
         ctx.store.add(LogEntry(at=friday - timedelta(days=days_back), feelings=feelings))
     window = open_insights(ctx, qtbot)
-    assert window.energy.caption.text() == "Lo que más nombraste: tristeza, mine, soledad."
+    # "tristeza" twice; "mine" and "soledad" once each, so not among the most often
+    assert window.energy.caption.text() == "Lo que más nombraste: tristeza."
     assert window.data is not None
     assert window.data.top_feelings == ["tristeza", "mine", "soledad"]
     thursday, friday_row = window.data.days[-2], window.data.days[-1]

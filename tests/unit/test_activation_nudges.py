@@ -137,3 +137,29 @@ def test_a_time_before_the_day_start_hour_is_that_night() -> None:
     assert activation.has_passed(DAY, time(22, 59), late, START)
     assert not activation.has_passed(DAY, time(23, 0), late + timedelta(seconds=40), START)
     assert not activation.has_passed(DAY + timedelta(days=1), time(9, 0), late, START)
+
+
+def test_a_nudge_planned_in_quiet_hours_comes_at_its_time(store: Store) -> None:
+    """The person asked for that moment: quiet hours (22:00 to 07:00 by default) are for the
+    app's own reminders, so they neither hold it back nor let it be dropped two hours on."""
+    planner = Planner(store, at_(23, 50))
+    planner.plan("Stretch", time(0, 22))  # after midnight: that same night
+    moment = datetime(2026, 3, 11, 0, 22, tzinfo=TZ)
+    status = planner.rig.scheduler.status()
+    assert status.mode == "quiet"  # the tray still shows quiet hours...
+    assert (status.next_kind, status.next_at) == (Kind.ACTIVITY, moment)  # ...and this
+    planner.run(40)
+    assert planner.named == ["Stretch"]
+    assert planner.rig.shown_at == [moment]  # at the minute chosen, not at 07:00
+    planner.run(9 * 60)
+    assert planner.named == ["Stretch"]  # once
+
+
+def test_quiet_hours_still_hold_the_apps_own_reminders(store: Store) -> None:
+    planner = Planner(store, at_(23, 50))
+    rules = planner.rig.scheduler._rules
+    night = datetime(2026, 3, 11, 0, 22, tzinfo=TZ)
+    hold = rules.hours_hold(Kind.NOURISHMENT, night, TZ)
+    assert hold is not None and hold[0] == "quiet_hours"
+    assert rules.hours_hold(Kind.ACTIVITY, night, TZ) is None
+    assert rules.hours_hold(Kind.WINDDOWN, night, TZ) is None

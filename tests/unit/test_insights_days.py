@@ -110,3 +110,24 @@ def test_what_helped_is_merged_whatever_the_case_or_spacing(tmp_path: Path) -> N
         store.add(LogEntry(at=datetime(2026, 3, 9 + n, 10, tzinfo=TZ), helped=text))
     data = insights.build(store, date(2026, 3, 9), date(2026, 3, 15), tz=TZ)
     assert data.helped == [("A walk", 3), ("tea", 1)]
+
+
+def named(*counts: tuple[str, int]) -> insights.Insights:
+    return insights.Insights(date(2026, 3, 9), date(2026, 3, 15), (), feelings=list(counts))
+
+
+def test_most_named_only_when_it_is_true() -> None:
+    # each named once: none was named more often than another
+    assert named(("sad", 1), ("flat", 1), ("anxious", 1)).most_named == []
+    # a tie of all, above one: still not "most often"
+    assert named(("sad", 2), ("flat", 2)).most_named == []
+    assert named(("tired", 3)).most_named == []  # the only one: "most" of nothing
+    assert named(("tired", 2), ("calm", 2), ("sad", 1)).most_named == ["tired", "calm"]
+    assert named(("tired", 3), ("calm", 2), ("sad", 1)).most_named == ["tired"]
+    assert named().most_named == []
+
+
+def test_the_feelings_after_the_rows_of_a_picture() -> None:
+    data = named(*((name, 1) for name in "abcdefghi"))
+    assert data.feelings_after(7) == ["h", "i"]
+    assert data.feelings_after(9) == []

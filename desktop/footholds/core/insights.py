@@ -101,6 +101,19 @@ class Insights:
         return [name for name, _ in self.feelings[:TOP_FEELINGS]]
 
     @property
+    def most_named(self) -> list[str]:
+        """The feelings named most often, when that is true of some and not of others: those
+        sharing the highest count, if it is above one and some other feeling came up fewer
+        times. Empty when every feeling was named as often as the rest (one each, say)."""
+        most = max((n for _, n in self.feelings), default=0)
+        top = [name for name, n in self.feelings if n == most]
+        return top if most > 1 and len(top) < len(self.feelings) else []
+
+    def feelings_after(self, rows: int) -> list[str]:
+        """The feelings named that have no row of their own in a picture of `rows` rows."""
+        return [name for name, _ in self.feelings[rows:]]
+
+    @property
     def energy_days(self) -> int:
         return sum(1 for d in self.days if d.energy is not None)
 

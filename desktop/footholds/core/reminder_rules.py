@@ -12,6 +12,9 @@ from footholds.core import timewindows as tw
 from footholds.core.reminders import INTERVAL, Kind
 from footholds.core.settings import Settings
 
+# set by the person for one moment they chose, so quiet hours let them through
+ASKED_FOR = (Kind.WINDDOWN, Kind.ACTIVITY)
+
 _MINUTES = {Kind.MOVEMENT: "reminders.movement_minutes", Kind.REST: "reminders.rest_minutes"}
 
 
@@ -88,8 +91,10 @@ class Rules:
         session_end = self._session_quiet(at) if self._session_quiet is not None else None
         if session_end is not None:
             return "session", session_end
-        # Wind-down belongs to the evening the person asked for, so quiet hours never hold it.
-        if kind is not Kind.WINDDOWN and self.flag("reminders.quiet_hours"):
+        # Quiet hours are for the app's own reminders. Wind-down belongs to the evening the
+        # person asked for, and a planned nudge is their own request for that very moment
+        # (held, it would be dropped two hours on): quiet hours never hold either.
+        if kind not in ASKED_FOR and self.flag("reminders.quiet_hours"):
             start, end = self._clock("reminders.quiet_start"), self._clock("reminders.quiet_end")
             if tw.in_window(at, start, end, tz):
                 return "quiet_hours", tw.next_daily(at, end, tz)

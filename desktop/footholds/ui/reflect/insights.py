@@ -38,6 +38,8 @@ if TYPE_CHECKING:
     from footholds.ui.context import AppContext
 
 WATCHED = {"log", "reminder", *WATCHED_KINDS}
+MOST_NAMED = 3  # the most feelings a "named most often" line lists
+ALSO_NAMED = 6  # feelings without a row named one by one, before "and N more"
 
 
 class Card(QFrame):
@@ -232,8 +234,25 @@ class InsightsWindow(CalmWindow):
         if not data.feelings:
             days = self.tr("%n days", "", data.energy_days)
             return self.tr("You noted your energy on {days}.").format(days=days)
-        named = ", ".join(name for name, _ in data.feelings[:3])
-        return self.tr("Named most often: {named}.").format(named=named)
+        words = []
+        # "most often" only when it is true: not when every feeling came up once, nor when a
+        # long tie would make it a list of nearly all of them
+        most = data.most_named
+        if 0 < len(most) <= MOST_NAMED:
+            words.append(self.tr("Named most often: {named}.").format(named=", ".join(most)))
+        # feelings without a row of dots are still said, a few by name and then how many more
+        after = data.feelings_after(EnergyFeelingsChart.ROWS)
+        if after:
+            named = ", ".join(after[:ALSO_NAMED])
+            more = len(after) - ALSO_NAMED
+            if more > 0:
+                also = self.tr("Also named: {named} and %n more.", "", more)
+            else:
+                also = self.tr("Also named: {named}.")
+            words.append(also.format(named=named))
+        if not words:
+            words.append(self.tr("Each dot is a day you named that feeling."))
+        return " ".join(words)
 
     def _movement_caption(self, data: insights.Insights) -> str:
         if not data.movements:

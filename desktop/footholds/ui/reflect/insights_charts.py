@@ -91,9 +91,16 @@ class EnergyFeelingsChart(Chart):
     """Energy as a soft line from 1 to 5; below it, a dot on each day a feeling came up."""
 
     ENERGY_HEIGHT = 110
+    # a row for each feeling of a week in which one was named a day; any beyond are named in
+    # the words under the picture (InsightsWindow._energy_caption), never left out unsaid
+    ROWS = 7
+
+    def feeling_rows(self) -> list[str]:
+        """The feelings given a row of dots, most often named first."""
+        return [name for name, _ in self.data.feelings[: self.ROWS]] if self.data else []
 
     def sizeHint(self) -> QSize:
-        rows = len(self.data.top_feelings) if self.data else 0
+        rows = len(self.feeling_rows())
         return QSize(560, 16 + self.ENERGY_HEIGHT + 30 + rows * ROW_HEIGHT + 8)
 
     def paintEvent(self, event: QPaintEvent) -> None:
@@ -137,7 +144,7 @@ class EnergyFeelingsChart(Chart):
         self.paint_day_labels(painter, top + self.ENERGY_HEIGHT + 20)
         rows_top = top + self.ENERGY_HEIGHT + 30
         metrics = QFontMetrics(self.font())
-        for row, name in enumerate(self.data.top_feelings):
+        for row, name in enumerate(self.feeling_rows()):
             cy = rows_top + row * ROW_HEIGHT + ROW_HEIGHT / 2
             painter.setPen(self.colour("text"))
             label = metrics.elidedText(name, Qt.TextElideMode.ElideRight, LABEL_WIDTH - 12)

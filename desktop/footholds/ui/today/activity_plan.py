@@ -123,7 +123,7 @@ class PlanActivityWindow(CalmWindow):
         self.nudge.setEnabled(False)
         self.nudge.setAccessibleName(self.tr("A gentle nudge at that time"))
         self.nudge.setAccessibleDescription(
-            self.tr("It waits for quiet hours and pauses, like every reminder.")
+            self.tr("It comes gently at that time, even in quiet hours. A pause holds it back.")
         )
 
         self.said = QLabel()
