@@ -28,7 +28,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from footholds.core import content, drafts
+from footholds.core import content, days, drafts
 from footholds.core.store import InvalidEntry, LogEntry, Proof
 from footholds.core.store.models import now_local
 from footholds.core.store.validate import LIST_LIMIT, NOTE_LIMIT
@@ -340,7 +340,9 @@ class QuickLogWindow(QWidget):
         entry = self.saved
         if entry is None or not entry.wins:
             return
-        proof = Proof(text=", ".join(entry.wins), source="quick-log")
+        # the entry's own day as the person counts it: wins logged at 00:30 are Saturday's
+        day = days.day_of(entry.at, int(self.ctx.settings["day.start_hour"]))
+        proof = Proof(text=", ".join(entry.wins), day=day.isoformat(), source="quick-log")
         if save_record(self.ctx, proof, self) is not None:
             self.ack.setText(self.tr("Added to your proof list."))
             self.keep_proof.hide()
