@@ -13,7 +13,7 @@ from pathlib import Path
 from typing import cast
 
 import pytest
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QDate, Qt
 from PySide6.QtGui import QTextBlock, QTextDocument, QTextFragment
 from pytestqt.qtbot import QtBot
 
@@ -481,3 +481,27 @@ def test_before_the_day_start_hour_the_summary_runs_to_the_day_before(
     )
     # the session being prepared for is on the calendar: Saturday's, later today
     assert win.session_day.date().toPython() == date(2026, 12, 5)
+
+
+def test_a_new_day_start_hour_moves_the_open_summary_s_period(
+    ctx: AppContext, qtbot: QtBot, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """At 00:30 on Sunday with the day starting at 4 the summary runs to Saturday; set the
+    day to start at midnight while it is open and it runs to Sunday, as Today says. A period
+    chosen by hand is the person's and stays."""
+    ctx.settings.set("day.start_hour", 4)
+    night = datetime(2026, 12, 6, 0, 30).astimezone()
+    monkeypatch.setattr("footholds.core.days.now_local", lambda: night)
+    ctx.windows.show("check-in")
+    win = cast(CheckinWindow, ctx.windows.get("check-in"))
+    qtbot.waitUntil(win.isVisible)
+
+    def period() -> tuple[date, date]:
+        return win.first.date().toPython(), win.last.date().toPython()
+
+    assert period() == (date(2026, 11, 22), date(2026, 12, 5))
+    ctx.settings.set("day.start_hour", 0)
+    assert period() == (date(2026, 11, 23), date(2026, 12, 6))
+    win.first.setDate(QDate(2026, 11, 1))  # chosen by hand
+    ctx.settings.set("day.start_hour", 4)
+    assert period() == (date(2026, 11, 1), date(2026, 12, 6))

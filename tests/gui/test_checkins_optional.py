@@ -305,6 +305,24 @@ def test_medicines_editor_adds_notes_a_change_and_removes_with_undo(
     assert [m.name for m in ctx.store.all(Medicine)] == ["Sertraline"]
 
 
+def test_a_dose_change_in_the_small_hours_starts_on_the_persons_today(
+    ctx: AppContext, qtbot: QtBot, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """At 00:30 on Sunday, the day starting at 4, the change's day offered is Saturday, the
+    day the medication tick counts now, not the calendar's Sunday."""
+    ctx.settings.set("day.start_hour", 4)
+    night = datetime(2026, 3, 15, 0, 30).astimezone()
+    monkeypatch.setattr("footholds.core.days.now_local", lambda: night)
+    ctx.store.add(Medicine(name="Sertraline", dose="50 mg"))
+    window = cast(MedicationWindow, ctx.windows.show("medication"))
+    qtbot.waitExposed(window)
+    window.list.setCurrentRow(0)
+    window.change_dose.setText("100 mg")
+    window.add_change.click()
+    [change] = ctx.store.all(Medicine)[0].changes
+    assert change["day"] == "2026-03-14"
+
+
 def test_an_empty_name_is_explained_and_nothing_saved(ctx: AppContext, qtbot: QtBot) -> None:
     window = cast(MedicationWindow, ctx.windows.show("medication"))
     window.add.click()

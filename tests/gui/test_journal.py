@@ -524,6 +524,30 @@ def test_before_the_day_start_hour_it_is_still_the_day_before(
     window.editor.reject()
 
 
+def test_a_new_day_start_hour_regroups_the_open_journal(
+    ctx: AppContext, qtbot: QtBot, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """At 00:30 on Sunday with the day starting at 4 it is still Saturday; set the day to
+    start at midnight while the journal is open and Sunday is "Today" at once, the 00:20
+    entry under it and Saturday evening's under "Yesterday", as Today and Insights say."""
+    ctx.settings.set("day.start_hour", 4)
+    night = datetime(2026, 12, 6, 0, 30).astimezone()
+    monkeypatch.setattr("footholds.core.days.now_local", lambda: night)
+    saturday = datetime(2026, 12, 5)
+    late, evening = night - timedelta(minutes=10), night - timedelta(hours=3)
+    fill(ctx, [LogEntry(at=late, note="late"), LogEntry(at=evening, note="evening")])
+    window = open_journal(ctx, qtbot)
+
+    def headings() -> list[tuple[date, str]]:
+        model = window.model
+        rows = enumerate(model.rows)
+        return [(r.day, model.data(model.index(n))) for n, r in rows if r.kind == "day"]
+
+    assert headings() == [(saturday.date(), "Today")]
+    ctx.settings.set("day.start_hour", 0)
+    qtbot.waitUntil(lambda: headings() == [(night.date(), "Today"), (saturday.date(), "Yesterday")])
+
+
 def test_starting_words_show_in_spanish(ctx: AppContext, qtbot: QtBot) -> None:
     """A starting feeling, win or part kept as its English key (written while Footholds
     spoke English, or from the command line) reads in the person's language, as the quick

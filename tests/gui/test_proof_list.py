@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import argparse
 import random
+from datetime import datetime
 from pathlib import Path
 from typing import cast
 
@@ -14,6 +15,7 @@ from pytestqt.qtbot import QtBot
 from footholds.app.build import AppContext
 from footholds.app.handlers import handle
 from footholds.cli import commands
+from footholds.core import days
 from footholds.core.store import Proof
 from footholds.ui.proofs.proof_list import ProofListWindow
 
@@ -22,6 +24,12 @@ def _open(ctx: AppContext, qtbot: QtBot) -> ProofListWindow:
     window = cast(ProofListWindow, ctx.windows.show("proof-list"))
     qtbot.waitExposed(window)
     return window
+
+
+def _today(ctx: AppContext) -> QDate:
+    """The person's today (core/days.py): at 00:30 still yesterday's date."""
+    day = days.today(int(ctx.settings["day.start_hour"]))
+    return QDate(day.year, day.month, day.day)
 
 
 def _texts(window: ProofListWindow) -> list[str]:
@@ -37,7 +45,7 @@ def test_empty_state_invites_the_first_entry_with_examples(ctx: AppContext, qtbo
     assert not window.show_one.isEnabled()
     qtbot.mouseClick(window.add_first, Qt.MouseButton.LeftButton)
     assert window.editor.isVisible()
-    assert window.editor.date.date() == QDate.currentDate()
+    assert window.editor.date.date() == _today(ctx)
 
 
 def test_add_with_date_and_tags(ctx: AppContext, qtbot: QtBot) -> None:
@@ -338,7 +346,26 @@ def test_the_editor_offers_no_day_after_today(ctx: AppContext, qtbot: QtBot) -> 
     assert window.editor.date.text() == "Today"
     qtbot.keyClick(window.editor.date, Qt.Key.Key_Up)  # a day on, by keyboard: not offered
     assert window.editor.date.text() == "Today"
-    assert window.editor.date.maximumDate() == QDate.currentDate()
+    assert window.editor.date.maximumDate() == _today(ctx)
+
+
+def test_a_proof_added_in_the_small_hours_is_the_persons_today(
+    ctx: AppContext, qtbot: QtBot, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """At 00:30 on Sunday with the day starting at 4 am it is still Saturday: Add dates the
+    entry Saturday, calls Saturday "Today", offers no Sunday yet, and the list agrees."""
+    monkeypatch.setattr(days, "now_local", lambda: datetime(2026, 12, 6, 0, 30).astimezone())
+    ctx.settings.set("day.start_hour", 4)
+    window = _open(ctx, qtbot)
+    qtbot.mouseClick(window.add_first, Qt.MouseButton.LeftButton)
+    assert window.editor.date.date() == QDate(2026, 12, 5)
+    assert window.editor.date.text() == "Today"
+    assert window.editor.date.maximumDate() == QDate(2026, 12, 5)
+    window.editor.text.setPlainText("Stayed up with the worry and let it pass")
+    qtbot.mouseClick(window.editor.save, Qt.MouseButton.LeftButton)
+    [saved] = ctx.store.all(Proof)
+    assert saved.day == "2026-12-05"
+    assert _texts(window)[0].startswith("Today")
 
 
 def test_words_put_away_wait_for_their_own_entry(ctx: AppContext, qtbot: QtBot) -> None:

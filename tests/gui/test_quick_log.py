@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import time
+from datetime import datetime
 from typing import Any, cast
 
 import pytest
@@ -361,6 +362,21 @@ def test_a_win_can_become_proof_with_one_click(
     assert proof.text == "stepped outside"
     assert proof.source == "quick-log"
     qtbot.waitUntil(lambda: not quick.isVisible(), timeout=4000)
+
+
+def test_a_win_kept_as_proof_in_the_small_hours_is_the_persons_today(
+    ctx: AppContext, qtbot: QtBot, quick: QuickLogWindow
+) -> None:
+    """Wins logged at 00:30 on Sunday, the day starting at 4 am, are Saturday's: so is the
+    proof made of them, as the check-in and the proof list count it."""
+    ctx.settings.set("day.start_hour", 4)
+    quick.form.wins.pick("stepped outside")
+    qtbot.keyClick(quick.form.note, Qt.Key.Key_Return)
+    assert quick.thanks.saved is not None
+    quick.thanks.saved.at = datetime(2026, 12, 6, 0, 30).astimezone()
+    qtbot.mouseClick(quick.thanks.keep_proof, Qt.MouseButton.LeftButton)
+    [proof] = ctx.store.all(Proof)
+    assert proof.day == "2026-12-05"
 
 
 def test_more_reveals_the_journal_and_a_named_part_is_kept(

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from datetime import datetime, timedelta
 from typing import cast
 
 import pytest
@@ -125,6 +126,21 @@ def test_nothing_written_is_lost_on_switching_or_closing(
     untouched.new.click()
     untouched.close()  # nothing written: nothing saved
     assert len(ctx.store.all(ThoughtLog)) == 2
+
+
+def test_one_written_last_evening_is_today_in_the_small_hours(
+    ctx: AppContext, log: ThoughtLogWindow, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """At 00:30 on Sunday, the day starting at 4, Saturday 23:50 is still "Today", as the
+    journal and the check-in count it, and Saturday 00:10 "Yesterday"."""
+    ctx.settings.set("day.start_hour", 4)
+    night = datetime(2026, 12, 6, 0, 30).astimezone()
+    monkeypatch.setattr("footholds.core.days.now_local", lambda: night)
+    ctx.store.add(ThoughtLog(thought="late", at=night - timedelta(minutes=40)))
+    ctx.store.add(ThoughtLog(thought="early", at=night - timedelta(days=1, minutes=20)))
+    log.refresh_past()
+    texts = [log.past.item(n).text() for n in range(log.past.count())]
+    assert [t.split("\n")[0].split(" · ")[0] for t in texts] == ["Today", "Yesterday"], texts
 
 
 def test_remove_asks_once_and_can_be_undone(

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Callable
-from datetime import datetime
+from datetime import datetime, timedelta
 from typing import cast
 
 import pytest
@@ -374,6 +374,33 @@ def test_one_small_thing_when_all_are_done_says_so_without_counting(
     assert not any(ch.isdigit() for ch in text)
     for word in ("three", "all", "of", "still"):  # no tally, nothing about what is left
         assert word not in text.lower().split()
+
+
+def test_one_small_thing_in_the_small_hours_is_the_persons_today(
+    ctx: AppContext, qtbot: QtBot, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """At 00:30 on Sunday, the day starting at 4, Saturday's ticks still count as today's
+    (as Today shows them), and a tick now is Saturday's."""
+    _with_today(ctx, monkeypatch)
+    ctx.settings.set("day.start_hour", 4)
+    night = datetime(2026, 3, 15, 0, 30).astimezone()
+    monkeypatch.setattr("footholds.core.days.now_local", lambda: night)
+    water, meds = (
+        ctx.store.add(RoutineItem(text=text, position=pos))
+        for pos, text in enumerate(["Drink water", "Take meds"])
+    )
+    ctx.store.add(RoutineCheck(day="2026-03-14", item_id=water.id, at=night - timedelta(hours=2)))
+    window = ToughDayWindow(ctx)
+    qtbot.addWidget(window)
+    window.present()
+    qtbot.waitExposed(window)
+    window.next_steps.choose("bare-minimum")
+    small = present(window.bare_minimum)
+    [box] = small.boxes
+    assert box.accessibleName() == "Take meds"  # water was done this (Saturday) evening
+    box.click()
+    ticked = {c.item_id: c.day for c in ctx.store.all(RoutineCheck)}
+    assert ticked == {water.id: "2026-03-14", meds.id: "2026-03-14"}
 
 
 def test_bare_minimum_kind_line_when_none_picked(

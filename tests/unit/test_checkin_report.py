@@ -10,7 +10,7 @@ import os
 import re
 from collections.abc import Iterator
 from dataclasses import replace
-from datetime import date, timedelta
+from datetime import date, datetime, timedelta
 from pathlib import Path
 
 import pytest
@@ -352,3 +352,15 @@ def test_a_day_with_no_energy_among_others_has_an_empty_cell(report: checkin.Rep
     assert "| Sun 8 Mar |  | sad |" in to_markdown(report)
     assert "<tr><td>Sun 8 Mar</td><td></td><td>sad</td></tr>" in to_html(report)
     assert "Energy each day" in to_markdown(report) and "<svg" in to_html(report)
+
+
+def test_made_defaults_to_the_persons_today(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """At 00:30 on Sunday, the day starting at 4, a summary made without a date says it was
+    made on Saturday, the person's today, as the window and the command line pass it."""
+    night = datetime(2026, 3, 15, 0, 30).astimezone()
+    monkeypatch.setattr("footholds.core.days.now_local", lambda: night)
+    store = open_store(tmp_path)
+    report = checkin.gather(store, date(2026, 3, 1), date(2026, 3, 14), day_start_hour=4)
+    assert report.made == date(2026, 3, 14)

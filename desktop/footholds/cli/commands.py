@@ -177,6 +177,10 @@ def cmd_proof(paths: Paths, args: argparse.Namespace) -> int:
     fields: dict[str, Any] = {"text": args.text.strip(), "tags": args.tag, "source": "own"}
     if args.date:
         fields["day"] = args.date
+    else:  # the person's day, as the windows count it, not the calendar's
+        from footholds.cli.data_files import person_today
+
+        fields["day"] = person_today(paths).isoformat()
     try:
         proof = Proof(**fields).clean()
     except InvalidEntry as exc:

@@ -5,6 +5,7 @@ person asked for could not be written."""
 from __future__ import annotations
 
 import os
+from datetime import date
 from pathlib import Path
 from typing import TYPE_CHECKING
 
@@ -28,6 +29,17 @@ def open_for_reading(paths: Paths) -> Store:
         paths, read_only=True, tell=lambda message: say(f"footholds: {message}", err=True)
     )
     return store
+
+
+def person_today(paths: Paths) -> date:
+    """Which day it is for the person, as every window counts it (core/days.py): before their
+    day-start hour (Settings, 4 am by default) it is still the day before, so a night or a
+    proof added at 00:30 belongs to the day they are still living."""
+    from footholds.core import days
+    from footholds.core.settings import Settings
+
+    settings, _ = Settings.load(paths.settings_file)  # reads only, never writes
+    return days.today(int(settings["day.start_hour"]))
 
 
 def not_written(exc: OSError, target: Path | None) -> str:

@@ -107,15 +107,22 @@ def _full_export(store: Store, fmt: str, paths: Paths) -> tuple[bytes, str]:
 def _summary_bytes(paths: Paths, store: Store, args: argparse.Namespace) -> tuple[bytes, str]:
     """The check-in summary for the asked (or default) period, as md, html or pdf bytes, in
     the language Footholds speaks, as the window and `footholds safety-plan` write it."""
-    from datetime import date
-
     from footholds.cli.safety_plan import plan_language
-    from footholds.core import catalog, checkin, checkin_html, checkin_render, content, dates
+    from footholds.core import (
+        catalog,
+        checkin,
+        checkin_html,
+        checkin_render,
+        content,
+        dates,
+        days,
+    )
     from footholds.core.settings import Settings
 
     settings, _ = Settings.load(paths.settings_file)
     language = content.language_code(plan_language(str(settings["general.language"])))
-    today = date.today()
+    # the person's day (their day-start hour), so the period is the check-in window's own
+    today = days.today(int(settings["day.start_hour"]))
     first, last = checkin.default_period(store, today)
     first, last = args.since or first, args.until or last
     if last < first:

@@ -8,7 +8,6 @@ from __future__ import annotations
 
 import argparse
 from collections.abc import Callable
-from datetime import datetime
 from typing import TYPE_CHECKING, Any
 
 from footholds.cli.handover import app_or_here, say
@@ -20,6 +19,7 @@ if TYPE_CHECKING:
 
 
 def log_sleep(paths: Paths, args: argparse.Namespace) -> int:
+    from footholds.cli.data_files import person_today
     from footholds.core import sleep
     from footholds.core.store import InvalidEntry, LogEntry, StoreWriteError
 
@@ -39,7 +39,8 @@ def log_sleep(paths: Paths, args: argparse.Namespace) -> int:
         "bed": bed,
         "up": up,
         "quality": args.sleep_quality,
-        "day": datetime.now().date().isoformat(),
+        # last night ends on the person's today's morning: at 00:30 that is still yesterday's
+        "day": person_today(paths).isoformat(),
     }
     entry = LogEntry(
         feelings=args.feel,

@@ -12,6 +12,7 @@ from dataclasses import dataclass, field
 from datetime import date, datetime, time, timedelta, tzinfo
 
 from footholds.core import checkin_extras, content, safety_plan_render
+from footholds.core import days as person_days
 from footholds.core import sessions as ss
 from footholds.core.checkin_activity import NEW_SECTIONS, Did, gather_did, gather_sleep
 from footholds.core.days import day_bounds, day_of
@@ -201,7 +202,8 @@ def gather(
                 f"{day.isoformat()} is outside the years Footholds keeps "
                 f"({YEAR_MIN} to {YEAR_MAX}); please choose a day in between."
             )
-    made = made or datetime.now(tz).date()
+    # the person's day (their day-start hour), as every window's: at 00:30 still yesterday
+    made = made or day_of(now or person_days.now_local(), day_start_hour, tz)
     # the last session is one over before the summary's day began, as default_period says
     now = now or _day_began(made, tz)
     start, end = day_bounds(first, day_start_hour, tz)[0], day_bounds(last, day_start_hour, tz)[1]

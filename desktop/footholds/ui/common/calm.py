@@ -87,6 +87,12 @@ def hint(ctx: AppContext, text: str) -> QLabel:
     return label
 
 
+def person_today(ctx: AppContext) -> date:
+    """Which day it is for the person (core/days.py, Settings › Day and sleep): before their
+    day-start hour it is still the day before. For days they date themselves (a proof)."""
+    return days.today(int(ctx.settings["day.start_hour"]))
+
+
 def long_date(
     day: str | date, *, capital: bool = True, relative: bool = True, today: date | None = None
 ) -> str:

@@ -10,6 +10,7 @@ does that job. The value is still a QDate, so callers store the ISO day as befor
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from datetime import date
 
 from PySide6.QtCore import QDateTime, QEvent, QLocale
@@ -22,8 +23,13 @@ from footholds.ui.common import dates
 class DayEdit(QDateEdit):
     """A QDateEdit whose text is dates.day_label: "Today", "Yesterday", "Thu 3 Dec"."""
 
-    def __init__(self, parent: QWidget | None = None) -> None:
+    def __init__(
+        self, parent: QWidget | None = None, *, today: Callable[[], date] = date.today
+    ) -> None:
         super().__init__(parent)
+        # which day "Today" is: the calendar's by default (session dates), the person's own
+        # (core/days.py) for days counted from their day start, as the proof list's
+        self.today = today
         self.setCalendarPopup(True)
         # Only the day section exists, so Qt's own stepping would keep to one month; stepBy
         # below moves whole days instead.
@@ -35,7 +41,7 @@ class DayEdit(QDateEdit):
         day = dt.date()
         return dates.day_label(
             date(day.year(), day.month(), day.day()),
-            today=date.today(),
+            today=self.today(),
             locale=QLocale().name(),
             capital=True,
         )

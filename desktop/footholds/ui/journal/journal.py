@@ -175,6 +175,7 @@ class JournalWindow(CalmWindow):
         QShortcut(QKeySequence.StandardKey.Find, self, self.search.setFocus)
         QShortcut(QKeySequence(Qt.Key.Key_Delete), self.view, self._on_delete_clicked)
         ctx.signals.store_changed.connect(self._on_store_changed)
+        ctx.signals.setting_changed.connect(self._on_setting_changed)
         self._update_buttons()
 
     @staticmethod
@@ -328,6 +329,15 @@ class JournalWindow(CalmWindow):
 
     def _on_store_changed(self, kind: str) -> None:
         if kind != LogEntry.KIND:
+            return
+        self.stale = True
+        if self.isVisible():
+            self.reload_soon.start()
+
+    def _on_setting_changed(self, name: str, _value: object) -> None:
+        """A new day-start hour moves the person's today and where each entry's day ends:
+        the days are grouped again, as Today and Insights count them."""
+        if name != "day.start_hour":
             return
         self.stale = True
         if self.isVisible():

@@ -22,7 +22,7 @@ from PySide6.QtWidgets import (
     QSizePolicy,
 )
 
-from footholds.core import medication
+from footholds.core import days, medication
 from footholds.core.store import Medicine
 from footholds.ui.common import buttons, kept_words, theme
 from footholds.ui.common.calm import CalmWindow, WrappingDelegate, heading, long_date, wrapped
@@ -380,6 +380,9 @@ class MedicationWindow(CalmWindow):
         self.setStyleSheet(theme.window_style(theme.is_dark(self.ctx.settings["general.theme"])))
         self._steady_labels()  # measured in the font the style sheet gives
         if not self.day_kept:  # the day of a dose change brought back stays as it was
-            self.change_day.setDate(QDate.currentDate())
+            # the person's today (core/days.py), as the medication tick counts it: at 00:30,
+            # with the day starting at 4 am, a new dose taken now is Saturday's
+            today = days.today(int(self.ctx.settings["day.start_hour"]))
+            self.change_day.setDate(QDate(today.year, today.month, today.day))
         self.day_kept = False
         super().present(**options)

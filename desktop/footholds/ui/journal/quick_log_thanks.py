@@ -11,7 +11,7 @@ from typing import TYPE_CHECKING
 from PySide6.QtCore import QCoreApplication, Qt, Signal
 from PySide6.QtWidgets import QLabel, QVBoxLayout, QWidget
 
-from footholds.core import content
+from footholds.core import content, days
 from footholds.core.store import LogEntry, Proof
 from footholds.ui.common import buttons
 from footholds.ui.common.calm import language
@@ -84,7 +84,9 @@ class Thanks(QWidget):
         entry = self.saved
         if entry is None or not entry.wins:
             return
-        proof = Proof(text=", ".join(entry.wins), source="quick-log")
+        # the entry's own day as the person counts it: wins logged at 00:30 are Saturday's
+        day = days.day_of(entry.at, int(self.ctx.settings["day.start_hour"]))
+        proof = Proof(text=", ".join(entry.wins), day=day.isoformat(), source="quick-log")
         if save_record(self.ctx, proof, self.window()) is not None:
             added = QCoreApplication.translate("QuickLogWindow", "Added to your proof list.")
             self.line.setText(added)

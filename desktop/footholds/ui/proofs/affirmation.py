@@ -14,7 +14,7 @@ from PySide6.QtWidgets import QHBoxLayout, QLineEdit, QVBoxLayout, QWidget
 from footholds.core import content
 from footholds.core.store import Affirmation, ContentMark, Proof
 from footholds.ui.common import buttons, tokens
-from footholds.ui.common.calm import CalmWindow, language, long_date
+from footholds.ui.common.calm import CalmWindow, language, long_date, person_today
 from footholds.ui.common.components import Card, WindowHeader, label
 from footholds.ui.common.feedback import Feedback
 from footholds.ui.common.help_link import HelpLink
@@ -280,7 +280,7 @@ class AffirmationWindow(CalmWindow):
             self._say(proof.text)
             self.whose.setText(
                 self.tr("From your proof list, {date}").format(
-                    date=long_date(proof.day, capital=False)
+                    date=long_date(proof.day, capital=False, today=person_today(self.ctx))
                 )
             )
         else:

@@ -8,6 +8,8 @@ editor only fills its fields and hands their values back, and the window saves t
 from __future__ import annotations
 
 import dataclasses
+from collections.abc import Callable
+from datetime import date
 from typing import Any
 
 from PySide6.QtCore import QDate, Qt
@@ -47,8 +49,13 @@ class Draft:
 class ProofEditor(QFrame):
     """Add or change one entry: what they got through, when, and optional tags."""
 
-    def __init__(self, parent: QWidget | None = None) -> None:
+    def __init__(
+        self, parent: QWidget | None = None, *, today: Callable[[], date] = date.today
+    ) -> None:
         super().__init__(parent)
+        # the person's today (core/days.py): at 00:30 with the day starting at 4 am, a proof
+        # added is Saturday's, as the check-in and the list count it, not Sunday's
+        self.today = today
         self.setFrameShape(QFrame.Shape.StyledPanel)
         self.setProperty("card", True)  # drawn as a card by the application style sheet
         self.editing: Proof | None = None
@@ -63,7 +70,8 @@ class ProofEditor(QFrame):
         )
         self.text.setTabChangesFocus(True)
         self.text.setFixedHeight(90)
-        self.date = DayEdit()  # "Today", "Thu 3 Dec": as the list reads; stored as ISO
+        # "Today", "Thu 3 Dec": as the list reads; stored as ISO
+        self.date = DayEdit(today=lambda: self.today())
         self.date.setAccessibleName(self.tr("The date"))
         self.date.setAccessibleDescription(
             self.tr("The day it happened; today unless you change it.")
@@ -120,10 +128,12 @@ class ProofEditor(QFrame):
                 self.text.appendPlainText(text)
         else:
             self.text.setPlainText(proof.text if proof else text)
-            day = QDate.fromString(proof.day, "yyyy-MM-dd") if proof else QDate.currentDate()
+            today = self.today()
+            now = QDate(today.year, today.month, today.day)
+            day = QDate.fromString(proof.day, "yyyy-MM-dd") if proof else now
             # something got through has happened already: no later day than today (or than
             # the entry's own, should an import have brought one from a clock set wrong)
-            self.date.setMaximumDate(max(QDate.currentDate(), day))
+            self.date.setMaximumDate(max(now, day))
             self.date.setDate(day)
             self.tags.setText(", ".join(proof.tags) if proof else "")
         self.save.setText(self.tr("Save changes") if proof else self.tr("Save"))

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import dataclasses
 import random
+from datetime import date
 from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QLocale, Qt
@@ -30,6 +31,7 @@ from footholds.ui.common.calm import (
     hint,
     language,
     long_date,
+    person_today,
 )
 from footholds.ui.common.components import Card, EmptyState, WindowHeader, label, window_margins
 from footholds.ui.common.help_link import HelpLink
@@ -112,7 +114,7 @@ class ProofListWindow(CalmWindow):
         top.addWidget(self.show_one)
         top.addWidget(self.add)
 
-        self.editor = ProofEditor()
+        self.editor = ProofEditor(today=self.today)
 
         # one gentle line, a few examples, one action (LOOK.md: empty states)
         self.add_first = buttons.primary(
@@ -217,6 +219,11 @@ class ProofListWindow(CalmWindow):
         delete.setContext(Qt.ShortcutContext.WidgetShortcut)  # not while typing in a field
 
     # -- showing -------------------------------------------------------------------------
+    def today(self) -> date:
+        """The person's today (core/days.py): before their day-start hour it is still the day
+        before, so a proof added at 00:30 is dated, and reads, as the check-in counts it."""
+        return person_today(self.ctx)
+
     def present(self, add: bool = False, text: str = "", **_options: Any) -> None:
         """Show the window; `add` opens the editor, optionally with `text` filled in. Words
         for a new entry kept when Footholds last closed open in it the first time."""
@@ -252,7 +259,7 @@ class ProofListWindow(CalmWindow):
             item = QListWidgetItem(plain)
             item.setData(HTML_ROLE, html)
             item.setData(Qt.ItemDataRole.UserRole, proof.id)
-            item.setToolTip(long_date(proof.day))
+            item.setToolTip(long_date(proof.day, today=self.today()))
             self.list.addItem(item)
             if proof.id == keep:
                 self.list.setCurrentItem(item)
@@ -270,10 +277,9 @@ class ProofListWindow(CalmWindow):
             extras.append(self.tr("(from a quick log)"))
         elif proof.source == "goal":
             extras.append(self.tr("(a finished goal)"))
-        plain = "\n".join(
-            [long_date(proof.day), proof.text, *(["  ".join(extras)] if extras else [])]
-        )
-        html = f"<small>{escape(long_date(proof.day))}</small><br>"
+        when = long_date(proof.day, today=self.today())
+        plain = "\n".join([when, proof.text, *(["  ".join(extras)] if extras else [])])
+        html = f"<small>{escape(when)}</small><br>"
         html += escape(breakable(proof.text)).replace("\n", "<br>")  # wraps in the list
         if extras:
             html += "<br><small><i>" + escape("  ".join(extras)) + "</i></small>"
@@ -293,7 +299,7 @@ class ProofListWindow(CalmWindow):
         proof = self.rng.choice(choices)
         self._shown_id = proof.id
         self.card_text.setText(proof.text)
-        self.card_date.setText(long_date(proof.day))
+        self.card_date.setText(long_date(proof.day, today=self.today()))
         self.card.show()
 
     # -- changing ------------------------------------------------------------------------

@@ -219,6 +219,9 @@ class CheckinWindow(CalmWindow):
         self.print_button.clicked.connect(self._on_print_clicked)
         self.save_button.clicked.connect(self._on_save_clicked)
         ctx.signals.store_changed.connect(self._on_store_changed)
+        ctx.signals.setting_changed.connect(self._on_setting_changed)
+        # the day-start hour the period was counted with, to tell the default from a choice
+        self.counted_with = int(ctx.settings["day.start_hour"])
         self.load()
 
     # -- building --------------------------------------------------------------------------
@@ -254,16 +257,19 @@ class CheckinWindow(CalmWindow):
 
     def load(self) -> None:
         """Start from the default period and the session being prepared for."""
-        today = self.today()
-        first, last = checkin.default_period(self.ctx.store, today)
-        for edit, value in ((self.first, first), (self.last, last)):
-            edit.blockSignals(True)
-            edit.setDate(to_qdate(value))
-            edit.blockSignals(False)
+        self._set_period(*checkin.default_period(self.ctx.store, self.today()))
         self.note.load(self.session_today())
         self.note.saved.clear_now()  # what was said last time is not news on reopening
         self.status.clear()
         self.refresh()
+
+    def _set_period(self, first: date, last: date) -> None:
+        """Show first..last, without a refresh for each field (the caller refreshes)."""
+        self.counted_with = int(self.ctx.settings["day.start_hour"])
+        for edit, value in ((self.first, first), (self.last, last)):
+            edit.blockSignals(True)
+            edit.setDate(to_qdate(value))
+            edit.blockSignals(False)
 
     def chosen(self) -> list[str]:
         return [name for name, box in self.sections.items() if box.isChecked()]
@@ -325,6 +331,17 @@ class CheckinWindow(CalmWindow):
     def _on_store_changed(self, kind: str) -> None:
         if kind in WATCHED and self.isVisible():
             self.refresh_timer.start()
+
+    def _on_setting_changed(self, name: str, _value: object) -> None:
+        """A new day-start hour moves the person's today: the default period follows it
+        (a period chosen by hand stays), and the days are counted anew from the new hour."""
+        if name != "day.start_hour" or not self.isVisible():
+            return  # opening it again starts from the default period anyway
+        before = checkin.default_period(self.ctx.store, days.today(self.counted_with))
+        self.counted_with = int(self.ctx.settings["day.start_hour"])
+        if (to_date(self.first.date()), to_date(self.last.date())) == before:
+            self._set_period(*checkin.default_period(self.ctx.store, self.today()))
+        self.refresh_timer.start()
 
     def _on_import_clicked(self) -> None:
         from footholds.ui.settings import ImportDialog

@@ -23,7 +23,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from footholds.core import content
+from footholds.core import content, days
 from footholds.core.store import ThoughtLog
 from footholds.ui.common import buttons, theme, tokens, undo
 from footholds.ui.common.calm import CalmWindow, WrappingDelegate, language, long_date
@@ -329,8 +329,16 @@ class ThoughtLogWindow(CalmWindow):
         self.past_empty.setVisible(not entries)
         self.remove.setEnabled(self.past.currentItem() is not None)
 
+    def _day(self, entry: ThoughtLog, *, capital: bool = True) -> str:
+        """The person's day it was written on (core/days.py), as the journal and the check-in
+        count it: at 00:30 one written at 23:50 is still "Today"."""
+        start_hour = int(self.ctx.settings["day.start_hour"])
+        return long_date(
+            days.day_of(entry.at, start_hour), capital=capital, today=days.today(start_hour)
+        )
+
     def _summary(self, entry: ThoughtLog) -> str:
-        day = long_date(entry.at.astimezone().date())
+        day = self._day(entry)
         # Listed by the kinder view: the harsh thought is not what the eye should land on
         # each time the window opens. It is still there when the entry is opened.
         kinder = entry.balanced.strip()
@@ -390,7 +398,7 @@ class ThoughtLogWindow(CalmWindow):
         if entry is None:
             return
         question = self.tr("Remove this thought log from {day}?").format(
-            day=long_date(entry.at.astimezone().date(), capital=False)
+            day=self._day(entry, capital=False)
         )
         if not self.ctx.prompter.confirm(self, question, self.tr("Remove")):
             return

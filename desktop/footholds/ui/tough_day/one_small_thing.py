@@ -6,14 +6,14 @@ with "another" for a different one. Ticking it here ticks it in Today too.
 
 from __future__ import annotations
 
-from datetime import datetime, timedelta
+from datetime import timedelta
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QMouseEvent
 from PySide6.QtWidgets import QCheckBox, QHBoxLayout, QLabel, QVBoxLayout, QWidget
 
-from footholds.core.days import day_of
+from footholds.core import days
 from footholds.core.store import RoutineCheck, RoutineItem
 from footholds.core.suggestions import routine_suggestions, words_of
 from footholds.ui.common import buttons, icons
@@ -141,11 +141,12 @@ class BareMinimum(QWidget):
         return self.tr("Done. That counts, and it is enough for now.")
 
     def today(self) -> str:
-        return day_of(datetime.now().astimezone(), self.ctx.settings["day.start_hour"]).isoformat()
+        # the one clock every window asks (core/days.py), so Today's ticks and these agree
+        return days.today(int(self.ctx.settings["day.start_hour"])).isoformat()
 
     def checks(self) -> list[RoutineCheck]:
         """Today's ticks (read from the last few days' files only)."""
-        now = datetime.now().astimezone()
+        now = days.now_local()
         recent = self.ctx.store.between(RoutineCheck, now - timedelta(days=2), now + timedelta(1))
         return [c for c in recent if c.day == self.today()]
 

@@ -19,7 +19,7 @@ from PySide6.QtWidgets import (
 from footholds.core import content
 from footholds.core.store import LogEntry, Proof
 from footholds.ui.common import buttons, icons, kept_words
-from footholds.ui.common.calm import hint, language, long_date
+from footholds.ui.common.calm import hint, language, long_date, person_today
 from footholds.ui.common.components import Card, label
 from footholds.ui.common.feedback import StatusLine
 from footholds.ui.common.limits import keep_room_under, limited_under
@@ -215,7 +215,7 @@ class ProofHero(Card):
             self.words.setText(self.tr("Getting through today, however it goes, counts."))
         else:
             self.words.setText(proof.text)
-            self.when.setText(long_date(proof.day))
+            self.when.setText(long_date(proof.day, today=person_today(self.ctx)))
         self.caption.setText(
             self.tr("A time you got through") if proof else self.tr("Your proof list")
         )
