@@ -22,7 +22,7 @@ from checkin_data import FIRST, LAST, TODAY, TZ, fill
 from footholds.app.build import AppContext
 from footholds.core import checkin
 from footholds.core.store import LogEntry, Proof, Session
-from footholds.render.paper import pdf_bytes
+from footholds.render.paper import pdf_bytes, to_date
 from footholds.ui.common import i18n, theme
 from footholds.ui.reflect.checkin import CheckinWindow
 from footholds.ui.settings.import_dialog import ImportDialog
@@ -497,7 +497,7 @@ def test_a_new_day_start_hour_moves_the_open_summary_s_period(
     qtbot.waitUntil(win.isVisible)
 
     def period() -> tuple[date, date]:
-        return win.first.date().toPython(), win.last.date().toPython()
+        return to_date(win.first.date()), to_date(win.last.date())
 
     assert period() == (date(2026, 11, 22), date(2026, 12, 5))
     ctx.settings.set("day.start_hour", 0)

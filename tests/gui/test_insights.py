@@ -17,7 +17,7 @@ from footholds.core import sleep
 from footholds.core.store import LogEntry, ReminderEvent
 from footholds.ui.common import i18n, theme, tokens
 from footholds.ui.reflect.insights import InsightsWindow
-from footholds.ui.reflect.insights_charts import LABEL_WIDTH, ROW_HEIGHT
+from footholds.ui.reflect.insights_charts import LABEL_WIDTH, ROW_HEIGHT, EnergyFeelingsChart
 
 
 def recent(days: int, hour: int = 12) -> datetime:
@@ -85,6 +85,10 @@ def add_feelings(ctx: AppContext, names: str) -> None:
         ctx.store.add(LogEntry(at=recent(6) + timedelta(minutes=n), feelings=[name]))
 
 
+def energy_chart(window: InsightsWindow) -> EnergyFeelingsChart:
+    return cast(EnergyFeelingsChart, window.energy.chart)
+
+
 def test_each_feeling_named_once_is_not_named_most_often(
     ctx: AppContext, qtbot: QtBot, monkeypatch: pytest.MonkeyPatch
 ) -> None:
@@ -92,7 +96,7 @@ def test_each_feeling_named_once_is_not_named_most_often(
     add_feelings(ctx, "sad flat anxious")
     window = open_insights(ctx, qtbot)
     assert window.energy.caption.text() == "Each dot is a day you named that feeling."
-    assert window.energy.chart.feeling_rows() == ["sad", "flat", "anxious"]
+    assert energy_chart(window).feeling_rows() == ["sad", "flat", "anxious"]
 
 
 def test_a_week_of_feelings_each_has_its_row_of_dots(
@@ -103,7 +107,7 @@ def test_a_week_of_feelings_each_has_its_row_of_dots(
     monkeypatch.setattr("footholds.core.days.now_local", lambda: recent(0))
     add_feelings(ctx, "sad flat anxious tired lonely calm hopeful")
     window = open_insights(ctx, qtbot)
-    chart = window.energy.chart
+    chart = energy_chart(window)
     assert sorted(chart.feeling_rows()) == sorted(
         ["sad", "flat", "anxious", "tired", "lonely", "calm", "hopeful"]
     )
@@ -118,7 +122,7 @@ def test_feelings_beyond_the_rows_are_said_under_the_picture(
     ctx.store.add(LogEntry(at=recent(6, hour=11), feelings=["tired"]))
     add_feelings(ctx, "tired a b c d e f g h i j k l m n o")  # tired twice, 15 others once
     window = open_insights(ctx, qtbot)
-    assert window.energy.chart.feeling_rows() == ["tired", "a", "b", "c", "d", "e", "f"]
+    assert energy_chart(window).feeling_rows() == ["tired", "a", "b", "c", "d", "e", "f"]
     assert window.energy.caption.text() == (
         "Named most often: tired. Also named: g, h, i, j, k, l and 3 more."
     )

@@ -6,6 +6,7 @@ from __future__ import annotations
 
 from datetime import date, datetime, timedelta
 from pathlib import Path
+from typing import TypeVar
 
 import pytest
 
@@ -13,7 +14,9 @@ from footholds.cli.main import main
 from footholds.core import checkin, dates, days
 from footholds.core.paths import Paths
 from footholds.core.settings import Settings
-from footholds.core.store import Proof, SleepEntry, Store
+from footholds.core.store import Proof, Record, SleepEntry, Store
+
+T = TypeVar("T", bound=Record)
 
 # Sunday 6 Dec 2026 on the calendar, still Saturday 5 Dec for the person
 SMALL_HOURS = datetime(2026, 12, 6, 0, 30).astimezone()
@@ -31,7 +34,7 @@ def paths(monkeypatch: pytest.MonkeyPatch) -> Paths:
     return paths
 
 
-def stored(paths: Paths, kind: type) -> list:
+def stored(paths: Paths, kind: type[T]) -> list[T]:
     store = Store(paths.store_dir, aside_dir=paths.aside_dir)
     store.open()
     try:
