@@ -242,7 +242,18 @@ class ToughDayWindow(CalmWindow):
         # names and how to reach them stay, as in Get help now; their messages wait
         people_kept = locked and people_copy.read(self.ctx.paths.store_dir) is not None
         hidden = WITH_THE_LOCK - {"person"} if people_kept else WITH_THE_LOCK
-        if people_kept:
+        # only what this window holds: the one small thing where Today offers it
+        if self.bare_minimum is None and people_kept:
+            line = self.tr(
+                "Your proof list is safe, only locked for now; it shows here again once "
+                "Footholds is unlocked."
+            )
+        elif self.bare_minimum is None:
+            line = self.tr(
+                "Your proof list and the people you trust are safe, only locked for now; they "
+                "show here again once Footholds is unlocked."
+            )
+        elif people_kept:
             line = self.tr(
                 "Your proof list and your one small thing for today are safe, only locked "
                 "for now; they show here again once Footholds is unlocked."
