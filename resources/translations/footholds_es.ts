@@ -2687,6 +2687,13 @@ Lo que guardes en el registro rápido (un clic en el icono de la bandeja) aparec
     </message>
 </context>
 <context>
+    <name>OpenFolder</name>
+    <message>
+        <source>No file manager opened it. Your data folder is {folder}</source>
+        <translation>Ningún gestor de archivos la abrió. Tu carpeta de datos es {folder}</translation>
+    </message>
+</context>
+<context>
     <name>OwnLines</name>
     <message>
         <source>Your own numbers are safe, only locked for now; they show here again once Footholds is unlocked.</source>
