@@ -2702,6 +2702,13 @@ Lo que guardes en el registro rápido (un clic en el icono de la bandeja) aparec
     </message>
 </context>
 <context>
+    <name>OpenFolder</name>
+    <message>
+        <source>No file manager opened it. Your data folder is {folder}</source>
+        <translation>Ningún gestor de archivos la abrió. Tu carpeta de datos es {folder}</translation>
+    </message>
+</context>
+<context>
     <name>OwnLines</name>
     <message>
         <source>Your own numbers are safe, only locked for now; they show here again once Footholds is unlocked.</source>
@@ -5826,6 +5833,14 @@ Lo que guardes en el registro rápido (un clic en el icono de la bandeja) aparec
     <message>
         <source>Tough day</source>
         <translation>Día difícil</translation>
+    </message>
+    <message>
+        <source>Your proof list is safe, only locked for now; it shows here again once Footholds is unlocked.</source>
+        <translation>Lo que ya has superado está a salvo, solo bloqueado por ahora; vuelve a aparecer aquí en cuanto desbloquees Footholds.</translation>
+    </message>
+    <message>
+        <source>Your proof list and the people you trust are safe, only locked for now; they show here again once Footholds is unlocked.</source>
+        <translation>Lo que ya has superado y tus personas de confianza están a salvo, solo bloqueados por ahora; vuelven a aparecer aquí en cuanto desbloquees Footholds.</translation>
     </message>
     <message>
         <source>Your proof list and your one small thing for today are safe, only locked for now; they show here again once Footholds is unlocked.</source>

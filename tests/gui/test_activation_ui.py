@@ -19,7 +19,7 @@ from footholds.ui.common.limits import limit_said
 from footholds.ui.journal.quick_log import QuickLogWindow
 from footholds.ui.reflect.insights import InsightsWindow
 from footholds.ui.shell.registry import MENU_ORDER
-from footholds.ui.today.activity_plan import PlanActivityWindow
+from footholds.ui.today.activity_plan import IDEA_ROLE, PlanActivityWindow
 from footholds.ui.today.activity_section import HowWasThatDialog
 from footholds.ui.today.today import TodayWindow
 
@@ -496,3 +496,44 @@ def test_the_nudge_says_it_comes_even_in_quiet_hours(ctx: AppContext, qtbot: QtB
     qtbot.waitExposed(plan)
     description = plan.nudge.accessibleDescription()
     assert "even in quiet hours" in description and "waits for quiet hours" not in description
+
+
+def _offered(window: PlanActivityWindow) -> list[str]:
+    items = [window.ideas.item(row) for row in range(window.ideas.count())]
+    return [item.text().strip() for item in items if item.data(IDEA_ROLE) is not None]
+
+
+def test_what_is_planned_for_the_day_chosen_is_not_offered_again(
+    ctx: AppContext, qtbot: QtBot
+) -> None:
+    """A walk planned for today was still offered, so the same thing could be planned twice
+    for one day."""
+    walk, song = "A short walk around the block", "Listen to one song I love"
+    plan = cast(PlanActivityWindow, ctx.windows.show("plan-activity"))
+    qtbot.waitExposed(plan)
+    pick(plan, walk)
+    plan.plan.click()
+    assert walk not in _offered(plan) and song in _offered(plan)
+    plan.when.setCurrentIndex(1)  # another day chosen just after: still nothing picked
+    assert walk in _offered(plan)
+    assert plan.ideas.selectedItems() == [] and not plan.plan.isEnabled()
+    plan.close()
+    plan = cast(PlanActivityWindow, ctx.windows.show("plan-activity"))  # opened again
+    qtbot.waitExposed(plan)
+    assert walk not in _offered(plan)
+    pick(plan, song)
+    plan.when.setCurrentIndex(1)  # tomorrow: the walk is offered for it; the song stays picked
+    assert walk in _offered(plan)
+    assert [i.text().strip() for i in plan.ideas.selectedItems()] == [song]
+    # the idea picked is planned for the day then chosen: nothing picked, never another
+    plan.when.setCurrentIndex(0)
+    pick(plan, song)
+    plan.plan.click()
+    plan.when.setCurrentIndex(1)
+    pick(plan, song)
+    plan.when.setCurrentIndex(0)
+    assert song not in _offered(plan)
+    assert plan.ideas.selectedItems() == []
+    plan.plan.click()
+    assert plan.said.text() == "Pick one from the list, or write your own."
+    assert sorted(p.text for p in ctx.store.all(ActivityPlan)) == [walk, song]

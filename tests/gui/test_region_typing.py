@@ -10,7 +10,8 @@ from pathlib import Path
 from typing import cast
 
 import pytest
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QEvent, Qt
+from PySide6.QtGui import QFocusEvent
 from PySide6.QtWidgets import QApplication, QComboBox, QWidget
 from pytestqt.qtbot import QtBot
 
@@ -182,13 +183,67 @@ def test_the_locked_starts_help_finds_a_typed_name(
     assert settings["safety.region"] == "US"
 
 
-def test_the_settings_field_finds_a_typed_name(ctx: AppContext, qtbot: QtBot) -> None:
+def _settings_box(ctx: AppContext, qtbot: QtBot) -> tuple[SettingsWindow, QComboBox]:
     ctx.settings.set("safety.region", "GB")
     window = cast(SettingsWindow, ctx.windows.show("settings"))
     qtbot.waitExposed(window)
     window.tabs.show_page(SAFETY_SECTION)
     [box] = [c for c in window.findChildren(QComboBox) if c.findData("US") >= 0]
     box.setFocus()
+    return window, box
+
+
+def test_the_settings_field_finds_a_typed_name(ctx: AppContext, qtbot: QtBot) -> None:
+    _window, box = _settings_box(ctx, qtbot)
     qtbot.keyClicks(box, "United States")
     assert not box.view().isVisible()
+    assert box.currentData() == "US"
+    qtbot.keyClick(box, Qt.Key.Key_Return)
     assert ctx.settings["safety.region"] == "US"
+
+
+def test_the_settings_field_saves_only_the_country_chosen(
+    ctx: AppContext, qtbot: QtBot, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """Typing "United Kingdom" saved the United Arab Emirates first, and each country the
+    name passed on its way: only the one chosen is saved."""
+    _window, box = _settings_box(ctx, qtbot)
+    ctx.settings.set("safety.region", "IE")
+    qtbot.waitUntil(lambda: box.currentData() == "IE")  # as the window shows it
+    saved: list[str] = []
+    real_set = ctx.settings.set
+
+    def recorded(name: str, value: object) -> None:
+        if name == "safety.region":
+            saved.append(str(value))
+        real_set(name, value)
+
+    monkeypatch.setattr(ctx.settings, "set", recorded)
+    for letter in "United Kingdom":
+        qtbot.keyClicks(box, letter)
+        assert ctx.settings["safety.region"] == "IE"  # nothing passed on the way is saved
+    assert box.currentData() == "GB" and saved == []
+    qtbot.keyClick(box, Qt.Key.Key_Return)
+    assert ctx.settings["safety.region"] == "GB" and saved == ["GB"]
+
+
+def test_leaving_the_settings_field_saves_a_whole_name_only(ctx: AppContext, qtbot: QtBot) -> None:
+    _window, box = _settings_box(ctx, qtbot)
+    qtbot.keyClicks(box, "New Zealand")
+    qtbot.keyClick(box, Qt.Key.Key_Tab)  # the whole name, then away: that country
+    assert ctx.settings["safety.region"] == "NZ"
+    box.setFocus()
+    qtbot.keyClicks(box, "Unit")  # on its way, then away: the country in use stays
+    assert box.currentData() not in ("NZ", None)
+    qtbot.keyClick(box, Qt.Key.Key_Tab)
+    assert ctx.settings["safety.region"] == "NZ"
+    assert box.currentData() == "NZ"  # and the box shows it again
+    box.setFocus()
+    qtbot.keyClicks(box, "South Africa")
+    assert box.currentData() == "ZA" and ctx.settings["safety.region"] == "NZ"
+    # away, as a click elsewhere takes it (sent here: an offscreen window is never active)
+    QApplication.sendEvent(box, QFocusEvent(QEvent.Type.FocusOut, Qt.FocusReason.MouseFocusReason))
+    assert ctx.settings["safety.region"] == "ZA"
+    box.setFocus()
+    qtbot.keyClick(box, Qt.Key.Key_Down)  # an arrow is a choice, as in every list
+    assert ctx.settings["safety.region"] == box.currentData() != "ZA"

@@ -208,5 +208,5 @@ def test_a_late_answer_about_an_older_file_says_nothing(
     qtbot: QtBot, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
     status = _saved(qtbot, tmp_path)
-    status.not_opened.emit(str(tmp_path / "older.pdf"))
+    status.opener.not_opened.emit(str(tmp_path / "older.pdf"))
     assert status.text() == f"Saved to {tmp_path / 'summary.pdf'}"

@@ -871,3 +871,24 @@ def test_tough_day_opening_more_moves_nothing_above_it(ctx: AppContext, qtbot: Q
     qtbot.waitUntil(lambda: window.height() == opened)
     assert window.more.mapToGlobal(window.more.rect().topLeft()) == where
     assert 0 <= _band(window) <= BAND
+
+
+def test_the_choices_keep_their_width_when_the_page_starts_to_scroll(
+    ctx: AppContext, qtbot: QtBot
+) -> None:
+    """The scroll bar came only once the page scrolled, and took its width from the page:
+    each choice narrowed by about 12 px as "more" opened. Its room is kept from the start."""
+    window = _open(ctx, qtbot)
+    QApplication.processEvents()
+    bar = window.scroller.verticalScrollBar()
+    choice = next(iter(window.next_steps.choices.values()))
+    assert not bar.isVisible()
+    folded = choice.width()
+    window.more.click()
+    qtbot.waitUntil(bar.isVisible)
+    QApplication.processEvents()
+    assert choice.width() == folded
+    window.more.click()
+    qtbot.waitUntil(lambda: not bar.isVisible())
+    QApplication.processEvents()
+    assert choice.width() == folded

@@ -267,3 +267,31 @@ def test_words_typed_in_a_tough_day_outlast_closing_it_and_a_quit(
     assert fresh.more_box.isVisible()
     fresh.name_it.save()  # Keep it: no draft any more
     assert fresh.draft() is None
+
+
+@pytest.mark.parametrize("people_kept", [False, True])
+def test_without_today_the_locked_line_names_no_one_small_thing(
+    locked: tuple[Paths, str], qtbot: QtBot, monkeypatch: pytest.MonkeyPatch, people_kept: bool
+) -> None:
+    """Where Today is not offered, Tough day has no one small thing: the locked line said it
+    was locked all the same."""
+    paths, _ = locked
+    if people_kept:
+        Settings.load(paths.settings_file)[0].save()  # as turning the lock on does
+    ctx = start(paths, opened)
+    try:
+        if not people_kept:
+            ctx.settings.set("lock.safety_plan", True)  # the people locked too
+        ctx.store.add(Proof(text="Walked to the end of the road"))
+        ctx.store.add(Person(name="Marta Ruiz", how="call 0612 345 678"))
+        available = ctx.windows.available
+        monkeypatch.setattr(ctx.windows, "available", lambda n: n != "today" and available(n))
+        assert ctx.locker.lock_now()
+        window = cast(ToughDayWindow, ctx.windows.show("tough-day"))
+        qtbot.waitExposed(window)
+        assert window.bare_minimum is None
+        line = window.locked.line.text()
+        assert "only locked for now" in line and "small thing" not in line
+        assert ("people" in line) is not people_kept
+    finally:
+        stop(ctx)

@@ -82,6 +82,26 @@ def test_an_own_activity_needs_words_and_a_known_kind(store: Store) -> None:
         activation.add_own(store, "Bake bread", "chores")
 
 
+def test_an_idea_planned_for_a_day_is_not_offered_for_it_again(store: Store, clock: Clock) -> None:
+    today = clock.now().date()
+    tomorrow = today + timedelta(days=1)
+
+    def offered(day: date) -> set[str]:
+        return {i.id for i in activation.to_offer(store, day, clock.now(), START)}
+
+    assert walk().id in offered(today)
+    made = activation.plan(store, walk(), today, now=clock.now())
+    assert walk().id not in offered(today)  # waiting in Today already
+    assert walk().id in offered(tomorrow)  # another day, another walk
+    own = activation.add_own(store, "Play the piano for a bit", "enjoyment")
+    piano = activation.Idea(own.id, own.text, own.kind, True)
+    activation.plan(store, piano, tomorrow, now=clock.now())
+    assert own.id in offered(today) and own.id not in offered(tomorrow)
+    clock.jump(hours=2)
+    activation.done(store, made, mood_before=2, mood_after=3, now=clock.now())
+    assert walk().id in offered(today)  # done: it may come round again
+
+
 def test_plan_do_and_rate(store: Store, clock: Clock) -> None:
     made = activation.plan(store, walk(), clock.now().date(), at=time(17, 30), now=clock.now())
     assert activation.open_plans(store, clock.now(), START) == [made]

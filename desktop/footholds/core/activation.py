@@ -52,6 +52,23 @@ def ideas(store: Store, language: str = content.DEFAULT_LANGUAGE) -> list[Idea]:
     return sorted([*own, *built_in], key=lambda i: (order[i.kind], not i.own))
 
 
+def to_offer(
+    store: Store,
+    day: date,
+    now: datetime,
+    start_hour: int,
+    language: str = content.DEFAULT_LANGUAGE,
+) -> list[Idea]:
+    """The ideas to pick from for `day`: every one but those already waiting in a plan for
+    that day (not done yet), so the same thing is never offered twice for one day."""
+    waiting = {
+        p.activity_id
+        for p in open_plans(store, now, start_hour)
+        if p.day == day.isoformat() and p.activity_id
+    }
+    return [idea for idea in ideas(store, language) if idea.id not in waiting]
+
+
 @cache
 def _builtin_words() -> dict[str, frozenset[str]]:
     """Each built-in idea's id: its words in every shipped language, folded."""

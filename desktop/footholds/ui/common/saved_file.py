@@ -14,13 +14,74 @@ from __future__ import annotations
 import os
 from pathlib import Path
 
-from PySide6.QtCore import QEvent, Qt, QUrl, Signal
+from PySide6.QtCore import QEvent, QObject, Qt, QUrl, Signal
 from PySide6.QtGui import QDesktopServices
-from PySide6.QtWidgets import QHBoxLayout, QPushButton, QWidget
+from PySide6.QtWidgets import QHBoxLayout, QPushButton, QSizePolicy, QWidget
 
 from footholds.platform import file_open
 from footholds.ui.common import buttons, tokens
 from footholds.ui.common.feedback import Feedback
+
+
+class Opener(QObject):
+    """Hands a file or a folder to the desktop's own app (xdg-open on Linux, else Qt), and
+    says `not_opened(path)` when none took it."""
+
+    not_opened = Signal(str)  # a path no app took (from xdg-open's thread: queued here)
+
+    def open(self, target: Path) -> None:
+        said = str(target)
+
+        def finished(status: int) -> None:
+            if status != 0:
+                self.not_opened.emit(said)
+
+        if file_open.hand_over(target, finished):
+            return
+        if not QDesktopServices.openUrl(QUrl.fromLocalFile(said)):
+            self.not_opened.emit(said)
+
+
+class OpenFolder(QWidget):
+    """A button that opens `folder` in the file manager (the data folder), and beside it,
+    in room kept from the start, a line saying so when no file manager opened it: with the
+    folder's path, selectable, to find it another way. Nothing moves when it speaks."""
+
+    def __init__(self, button: QPushButton, folder: Path, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.button, self.folder = button, Path(folder)
+        self.line = Feedback(lines=2)
+        # level with the button's words while it takes one line
+        self.line.setAlignment(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter)
+        self.line.setTextInteractionFlags(
+            Qt.TextInteractionFlag.TextSelectableByMouse
+            | Qt.TextInteractionFlag.TextSelectableByKeyboard
+        )
+        self.opener = Opener(self)
+        row = QHBoxLayout(self)
+        row.setContentsMargins(0, 0, 0, 0)
+        row.setSpacing(tokens.S)
+        row.addWidget(button, 0, Qt.AlignmentFlag.AlignVCenter)
+        row.addWidget(self.line, 1)
+        policy = self.sizePolicy()
+        policy.setHorizontalPolicy(QSizePolicy.Policy.Expanding)  # room for the line
+        self.setSizePolicy(policy)
+        button.clicked.connect(self._on_clicked)
+        self.opener.not_opened.connect(self._on_not_opened)
+
+    def _on_clicked(self) -> None:
+        self.line.clear_now()
+        self.opener.open(self.folder)
+
+    def _on_not_opened(self, _target: str) -> None:
+        # it stays (None): the path is there to be copied
+        self.line.say(
+            self.tr("No file manager opened it. Your data folder is {folder}").format(
+                folder=str(self.folder)
+            ),
+            None,
+        )
+        self.line.setToolTip(self.line.text())
 
 
 class SavedFile(QWidget):
@@ -30,8 +91,6 @@ class SavedFile(QWidget):
     them; `right` sets them against the links (in a row of buttons, beside Save as).
     `say()` tells anything else (an error, "Copied", "Sent to the printer"), with the links
     hidden but their place kept."""
-
-    not_opened = Signal(str)  # a path no app took (from xdg-open's thread: queued here)
 
     def __init__(
         self,
@@ -47,6 +106,7 @@ class SavedFile(QWidget):
         side = Qt.AlignmentFlag.AlignRight if right else Qt.AlignmentFlag.AlignLeft
         self.line.setAlignment(side | Qt.AlignmentFlag.AlignVCenter)  # level with the links
         self.line.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        self.opener = Opener(self)
         self.open_it = buttons.link("")
         self.show_folder = buttons.link("")
         row = QHBoxLayout(self)
@@ -60,7 +120,7 @@ class SavedFile(QWidget):
         self.retranslate()
         self.open_it.clicked.connect(self._on_open_clicked)
         self.show_folder.clicked.connect(self._on_folder_clicked)
-        self.not_opened.connect(self._on_not_opened)
+        self.opener.not_opened.connect(self._on_not_opened)
 
     def retranslate(self) -> None:
         buttons.say(
@@ -122,16 +182,7 @@ class SavedFile(QWidget):
 
     def _open(self, target: Path) -> None:
         """Hand `target` to the desktop; if nothing takes it, say so (`_on_not_opened`)."""
-        said = str(target)
-
-        def finished(status: int) -> None:
-            if status != 0:
-                self.not_opened.emit(said)
-
-        if file_open.hand_over(target, finished):
-            return
-        if not QDesktopServices.openUrl(QUrl.fromLocalFile(said)):
-            self.not_opened.emit(said)
+        self.opener.open(target)
 
     def _on_not_opened(self, target: str) -> None:
         if self.path is None or target not in (str(self.path), str(self.path.parent)):

@@ -16,6 +16,7 @@ if TYPE_CHECKING:
     from footholds.ui.help.own_lines import OwnLines, ReadableNumbers, locked_numbers_words
     from footholds.ui.help.plan_steps import PlanStep, page_parts
     from footholds.ui.help.region import (
+        NameSearch,
         RegionPicker,
         chosen_region,
         find_by_name,
@@ -37,6 +38,7 @@ if not TYPE_CHECKING:  # hidden from the type checker: a name not imported above
             "CrisisLines": "crisis_lines",
             "OwnLines": "own_lines",
             "ReadableNumbers": "own_lines",
+            "NameSearch": "region",
             "RegionChoice": "region_choice",
             "RegionPicker": "region",
             "SafetyPlanView": "safety_plan_view",
@@ -57,6 +59,7 @@ if not TYPE_CHECKING:  # hidden from the type checker: a name not imported above
     )
 __all__ = [
     "CrisisLines",
+    "NameSearch",
     "OwnLines",
     "PlanStep",
     "ReadableNumbers",

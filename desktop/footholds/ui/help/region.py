@@ -184,6 +184,11 @@ class NameSearch(QObject):
             self.find(text, after=True)  # "s", "s", "s": the next name with S, as in Qt
         return True  # found or not, the letters never fall through to Qt's jumping
 
+    def whole_name(self) -> bool:
+        """What was typed last is the whole name of the row the closed list stands on."""
+        typed = sort_key(self.typed.strip())
+        return bool(typed) and typed == sort_key(self.combo.currentText())
+
     def find(self, typed: str, *, after: bool = False) -> bool:
         """Stand the list on the first row whose name starts with `typed` (with `after`: the
         next one after the row it stands on, round to the top). False if none does."""

@@ -7,9 +7,10 @@ shows any SettingError beside the field.
 
 from __future__ import annotations
 
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
-from PySide6.QtCore import QCoreApplication, QTime
+from PySide6.QtCore import QCoreApplication, QEvent, QObject, Qt, QTime
+from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
@@ -29,6 +30,9 @@ from footholds.ui.settings.list_editors import ListBase as ListBase
 from footholds.ui.settings.list_editors import ListEditor as ListEditor
 from footholds.ui.settings.list_editors import TimesEditor as TimesEditor
 from footholds.ui.settings.setting_descriptions import description
+
+if TYPE_CHECKING:
+    from footholds.ui.help import NameSearch
 
 
 class BoolEditor(Editor):
@@ -94,18 +98,61 @@ class ChoiceEditor(Editor):
             )
         )
         self.combo.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToContents)
+        self.search: NameSearch | None = None
+        self.held = False  # a country found by a name being typed, not chosen yet
+        self.stored: Any = None  # the value last loaded or chosen
         if setting.name == "safety.region":
             from footholds.ui.help import find_by_name, guard_wheel
 
             guard_wheel(self.combo)  # scrolling the page must never swap the crisis lines
-            find_by_name(self.combo)  # "United States" typed is that country, not UAE
+            self.search = find_by_name(self.combo)  # "United States" typed is that country
+            # after the name search: it sees each key first (a filter installed later runs
+            # earlier), while the name typed is still known
+            self.combo.installEventFilter(self)
         layout = box(self)
         layout.addWidget(self.combo)
         layout.addStretch(1)
         self.setFocusProxy(self.combo)
-        self.combo.currentIndexChanged.connect(self._emit)
+        self.combo.currentIndexChanged.connect(self._on_index_changed)
+
+    def _on_index_changed(self, *_args: object) -> None:
+        """Saved at once, except a country a name being typed passes on its way ("United"
+        finds the United Arab Emirates before "United Kingdom" does): that one waits to be
+        chosen (`_settle`)."""
+        if self.search is not None and self.search.typed:
+            self.held = True
+            return
+        self.held = False
+        self.stored = self.value()
+        self._emit()
+
+    def _settle(self, *, chosen: bool) -> None:
+        """The name typed is finished. Enter (`chosen`) saves the country it found; leaving
+        the field saves it when the whole name was typed, and otherwise puts back the
+        country in use, which the box shows again."""
+        if not self.held or self.search is None:
+            return
+        self.held = False
+        if chosen or self.search.whole_name():
+            self.stored = self.value()
+            self._emit()
+        else:
+            self.load(self.stored)
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if watched is self.combo and self.held:
+            if event.type() == QEvent.Type.FocusOut:
+                self._settle(chosen=False)
+            elif event.type() == QEvent.Type.KeyPress and isinstance(event, QKeyEvent):
+                if event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter):
+                    self._settle(chosen=True)
+                elif event.key() in (Qt.Key.Key_Tab, Qt.Key.Key_Backtab, Qt.Key.Key_Escape):
+                    self._settle(chosen=False)  # leaving (the name search forgets it next)
+        return super().eventFilter(watched, event)
 
     def load(self, value: Any) -> None:
+        self.held = False
+        self.stored = value
         self.combo.blockSignals(True)
         self.combo.setCurrentIndex(max(0, self.combo.findData(value)))
         self.combo.blockSignals(False)

@@ -9,13 +9,11 @@ from datetime import date
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QCoreApplication, Qt, QUrl
-from PySide6.QtGui import QDesktopServices
+from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtWidgets import (
     QFileDialog,
     QHBoxLayout,
     QLabel,
-    QPushButton,
     QVBoxLayout,
     QWidget,
 )
@@ -30,7 +28,7 @@ from footholds.ui.common.components import Card, label
 from footholds.ui.common.feedback import busy_pointer
 from footholds.ui.common.file_names import suggested_file
 from footholds.ui.common.last_folder import remember, start_at
-from footholds.ui.common.saved_file import SavedFile
+from footholds.ui.common.saved_file import OpenFolder, SavedFile
 from footholds.ui.common.scrolling import bring_into_view
 from footholds.ui.settings.backup_picker import BackupPicker, backup_words
 
@@ -85,6 +83,8 @@ class DataPage(QWidget):
         self.open_button.setAccessibleDescription(
             self.tr("Shows the folder with everything you wrote, in your file manager.")
         )
+        # beside it, in room kept for it, a line when no file manager opens the folder
+        self.open_folder = OpenFolder(self.open_button, ctx.paths.data_dir)
         self.backup_button = buttons.secondary(self.tr("Back up now"))
         self.backup_button.setAccessibleName(self.tr("Make a backup now"))
         self.backup_button.setAccessibleDescription(
@@ -125,7 +125,7 @@ class DataPage(QWidget):
         self.group.body.setSpacing(tokens.M)
         self.group.add(
             self._part(
-                self.tr("Where your files are"), intro, [self.open_button], extra=self.folder
+                self.tr("Where your files are"), intro, [self.open_folder], extra=self.folder
             )
         )
         self.group.add(
@@ -156,7 +156,6 @@ class DataPage(QWidget):
         layout.addWidget(self.status)
         layout.addStretch(1)
 
-        self.open_button.clicked.connect(self._on_open_clicked)
         self.backup_button.clicked.connect(self._on_backup_clicked)
         self.restore_button.clicked.connect(self._on_restore_clicked)
         self.export_button.clicked.connect(self._on_export_clicked)
@@ -164,7 +163,7 @@ class DataPage(QWidget):
         self.import_button.clicked.connect(self._on_import_clicked)
 
     def _part(
-        self, title: str, line: QLabel, actions: list[QPushButton], extra: QWidget | None = None
+        self, title: str, line: QLabel, actions: list[QWidget], extra: QWidget | None = None
     ) -> QWidget:
         """One part of the group: a heading, a line about it, then its buttons in a row."""
         part = QWidget()
@@ -179,7 +178,8 @@ class DataPage(QWidget):
         row.setSpacing(tokens.XS)
         for action in actions:
             row.addWidget(action)
-        row.addStretch(1)
+        if actions != [self.open_folder]:  # which keeps the rest of its row for its line
+            row.addStretch(1)
         box.addLayout(row)
         return part
 
@@ -190,9 +190,6 @@ class DataPage(QWidget):
     def _said_saved(self, path: Path, text: str, *, openable: bool = True) -> None:
         self.status.saved(path, text, openable=openable)
         bring_into_view(self.status, 0)
-
-    def _on_open_clicked(self) -> None:
-        QDesktopServices.openUrl(QUrl.fromLocalFile(str(self.ctx.paths.data_dir)))
 
     def _on_backup_clicked(self) -> None:
         self.back_up()

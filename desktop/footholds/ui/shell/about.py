@@ -4,8 +4,8 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import Qt, QUrl
-from PySide6.QtGui import QDesktopServices, QKeyEvent
+from PySide6.QtCore import Qt
+from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
@@ -18,6 +18,7 @@ from footholds.ui.common import buttons, icons
 from footholds.ui.common.calm import fit_to_words
 from footholds.ui.common.components import WindowHeader, window_margins
 from footholds.ui.common.help_link import HelpLink
+from footholds.ui.common.saved_file import OpenFolder
 
 if TYPE_CHECKING:
     from footholds.ui.context import AppContext
@@ -88,7 +89,9 @@ class AboutWindow(QWidget):
         if self.first_run is not None:
             layout.addWidget(self.first_run, 0, Qt.AlignmentFlag.AlignLeft)
         layout.addWidget(self.folder)
-        layout.addWidget(self.open_folder, 0, Qt.AlignmentFlag.AlignLeft)
+        # beside it, in room kept for it, a line when no file manager opens the folder
+        self.open_place = OpenFolder(self.open_folder, ctx.paths.data_dir)
+        layout.addWidget(self.open_place)
         layout.addStretch(1)
         # the words above point to Get help now: it is here too, one click away
         self.help_link = HelpLink(ctx)
@@ -96,11 +99,6 @@ class AboutWindow(QWidget):
         width = max(self.minimumWidth(), self.sizeHint().width())
         tall = layout.totalHeightForWidth(width) if layout.hasHeightForWidth() else 0
         fit_to_words(self, width, tall, least=self.sizeHint().height())
-
-        self.open_folder.clicked.connect(self._on_open_folder_clicked)
-
-    def _on_open_folder_clicked(self) -> None:
-        QDesktopServices.openUrl(QUrl.fromLocalFile(str(self.ctx.paths.data_dir)))
 
     def _on_first_run_clicked(self) -> None:
         self.ctx.windows.show("first-run")

@@ -161,6 +161,7 @@ class PlanActivityWindow(CalmWindow):
         self.ideas.itemSelectionChanged.connect(self._on_choice_changed)
         self.own.textChanged.connect(self._on_choice_changed)
         self._quiet.timeout.connect(self.said.clear)
+        self.when.currentIndexChanged.connect(self._on_when_changed)
         for changed in (
             self.when.currentIndexChanged,
             self.at_time.toggled,
@@ -198,11 +199,17 @@ class PlanActivityWindow(CalmWindow):
 
     # -- showing ---------------------------------------------------------------------------
     def refresh(self) -> None:
-        """The list, own first in each kind, under a plain heading per kind."""
+        """The list, own first in each kind, under a plain heading per kind; what is already
+        planned for the day chosen (and not done yet) is left out: it is in Today."""
         self.ideas.clear()
         names = kind_names()
         shown_kind = ""
-        for idea in activation.ideas(self.ctx.store, language(self.ctx)):
+        now = self.clock()
+        day = self._day(now, int(self.when.currentData()))
+        offered = activation.to_offer(
+            self.ctx.store, day, now, self._start_hour(), language(self.ctx)
+        )
+        for idea in offered:
             if idea.kind != shown_kind:
                 shown_kind = idea.kind
                 head = QListWidgetItem(names[idea.kind])
@@ -224,6 +231,23 @@ class PlanActivityWindow(CalmWindow):
         )
         self.ideas.setCurrentRow(first, QItemSelectionModel.SelectionFlag.ClearAndSelect)
         self._offered = first
+
+    def _on_when_changed(self) -> None:
+        """Another day chosen: the list leaves out what is planned for that day instead. The
+        idea picked stays picked while it is still offered; when it is planned for that day
+        already, or nothing was picked (just after a plan), nothing is picked, never another
+        idea in its place, and "Plan it" rests as it did."""
+        picked = self.chosen_in_list()
+        resting = not self.plan.isEnabled()
+        self.refresh()
+        for row in range(self.ideas.count()):
+            idea = self.ideas.item(row).data(IDEA_ROLE)
+            if picked is not None and isinstance(idea, activation.Idea) and idea.id == picked.id:
+                self.ideas.setCurrentRow(row, QItemSelectionModel.SelectionFlag.ClearAndSelect)
+                return
+        self.ideas.setCurrentRow(-1, QItemSelectionModel.SelectionFlag.Clear)
+        self.ideas.clearSelection()
+        self.plan.setEnabled(not resting)
 
     def present(self, source: str = "tray", **options: Any) -> None:
         """Open it; `source` says where from (Today, the quick log or the tray menu)."""
@@ -314,7 +338,11 @@ class PlanActivityWindow(CalmWindow):
             kind = str(self.own_kind.currentData())
             own = activation.add_own(self.ctx.store, words, kind)
             return activation.Idea(own.id, own.text, own.kind, True)
-        # the one they picked, not the row the keyboard focus rests on
+        return self.chosen_in_list()
+
+    def chosen_in_list(self) -> activation.Idea | None:
+        """The idea picked in the list: the one they picked, not the row the keyboard focus
+        rests on."""
         picked = self.ideas.selectedItems()
         idea = picked[0].data(IDEA_ROLE) if picked else None
         return idea if isinstance(idea, activation.Idea) else None

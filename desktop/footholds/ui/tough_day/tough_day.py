@@ -135,8 +135,15 @@ class ToughDayWindow(CalmWindow):
         column.addStretch(1)  # only when the person makes the window taller than its words
 
         # everything in it wraps, so it never scrolls sideways; it takes no focus of its own
-        # (an unseen stop for Tab): its buttons scroll it into view as Tab reaches them
-        self.scroller = form_scroll(body, "")
+        # (an unseen stop for Tab): its buttons scroll it into view as Tab reaches them. The
+        # scroll bar's room is kept while it is not needed, so the choices keep their width
+        # when "more" or a chosen step makes the page scroll
+        self.scroller = form_scroll(body, "", steady=True)
+        # the room kept is part of the page's right margin, so the page keeps the window's
+        # margins either side, its cards in line with the help footer's button below
+        left, top, right, bottom = tokens.WINDOW
+        bar = self.scroller.verticalScrollBar().sizeHint().width()
+        column.setContentsMargins(left, top, max(0, right - bar), bottom)
 
         self.help_now = buttons.primary("")
         # the help footer: a surface of its own (theme.py, helpband), never scrolled away
@@ -235,7 +242,18 @@ class ToughDayWindow(CalmWindow):
         # names and how to reach them stay, as in Get help now; their messages wait
         people_kept = locked and people_copy.read(self.ctx.paths.store_dir) is not None
         hidden = WITH_THE_LOCK - {"person"} if people_kept else WITH_THE_LOCK
-        if people_kept:
+        # only what this window holds: the one small thing where Today offers it
+        if self.bare_minimum is None and people_kept:
+            line = self.tr(
+                "Your proof list is safe, only locked for now; it shows here again once "
+                "Footholds is unlocked."
+            )
+        elif self.bare_minimum is None:
+            line = self.tr(
+                "Your proof list and the people you trust are safe, only locked for now; they "
+                "show here again once Footholds is unlocked."
+            )
+        elif people_kept:
             line = self.tr(
                 "Your proof list and your one small thing for today are safe, only locked "
                 "for now; they show here again once Footholds is unlocked."
