@@ -106,6 +106,20 @@ def test_when_nothing_opens_even_the_folder_the_line_says_so(
     assert str(tmp_path) in status.line.toolTip()
 
 
+def test_a_second_try_that_shows_the_file_takes_back_what_the_first_said(
+    qtbot: QtBot, tmp_path: Path, desktop: Desktop
+) -> None:
+    desktop.show_answer, desktop.open_answer = 1, 4
+    status = _saved(qtbot, tmp_path)
+    status.show_folder.click()
+    qtbot.waitUntil(lambda: "No file manager" in status.text())
+    desktop.show_answer = 0  # the file manager is there now
+    status.show_folder.click()
+    qtbot.wait(50)
+    assert status.text() == f"Saved to {tmp_path / 'check-in summary.pdf'}"
+    assert status.line.toolTip() == status.text()
+
+
 def test_a_file_gone_since_it_was_saved_opens_its_folder(
     qtbot: QtBot, tmp_path: Path, desktop: Desktop
 ) -> None:

@@ -124,6 +124,7 @@ class SavedFile(QWidget):
     ) -> None:
         super().__init__(parent)
         self.path: Path | None = None
+        self._words = ""  # what was said of the file saved
         self.line = Feedback(width=width, lines=lines)
         side = Qt.AlignmentFlag.AlignRight if right else Qt.AlignmentFlag.AlignLeft
         self.line.setAlignment(side | Qt.AlignmentFlag.AlignVCenter)  # level with the links
@@ -171,8 +172,9 @@ class SavedFile(QWidget):
         (unless not `openable`: a backup) and its folder. A stream (a FIFO, a device) is
         named but never opened."""
         self.path = Path(path)
-        self.line.say(text or self.tr("Saved to {path}").format(path=str(path)), None)
-        self.line.setToolTip(self.line.text())
+        self._words = text or self.tr("Saved to {path}").format(path=str(path))
+        self.line.say(self._words, None)
+        self.line.setToolTip(self._words)
         self.open_it.setVisible(openable and os.path.isfile(self.path))
         self.show_folder.setVisible(os.path.isdir(self.path.parent))
 
@@ -198,11 +200,20 @@ class SavedFile(QWidget):
     # -- slots -----------------------------------------------------------------------------
     def _on_open_clicked(self) -> None:
         if self.path is not None:
+            self._say_saved_again()
             self._open(self.path)
 
     def _on_folder_clicked(self) -> None:
         if self.path is not None:
+            self._say_saved_again()
             self.opener.show(self.path)  # the file picked out in it, where the desktop can
+
+    def _say_saved_again(self) -> None:
+        """A new try: what failed last time is not said over a folder that opens now (if it
+        fails again, it is said again)."""
+        if self.line.text() != self._words:
+            self.line.say(self._words, None)
+            self.line.setToolTip(self._words)
 
     def _open(self, target: Path) -> None:
         """Hand `target` to the desktop; if nothing takes it, say so (`_on_not_opened`)."""
