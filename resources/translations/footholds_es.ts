@@ -4924,8 +4924,8 @@ Lo que guardes en el registro rápido (un clic en el icono de la bandeja) aparec
         <translation>Mostrar la carpeta donde se guardó el archivo</translation>
     </message>
     <message>
-        <source>Opens that folder in your file manager.</source>
-        <translation>Abre esa carpeta en tu gestor de archivos.</translation>
+        <source>Opens that folder in your file manager, with the file picked out when it can.</source>
+        <translation>Abre esa carpeta en tu gestor de archivos, con el archivo señalado cuando se puede.</translation>
     </message>
     <message>
         <source>Saved to {path}</source>

@@ -43,8 +43,9 @@ def desktop(monkeypatch: pytest.MonkeyPatch) -> type[FakeDesktop]:
     FakeDesktop.opened = []
     FakeDesktop.answer = True
     monkeypatch.setattr(saved_file, "QDesktopServices", FakeDesktop)
-    # not xdg-open either: nothing is really opened
+    # not xdg-open either, nor a file manager asked to show the file: nothing is really opened
     monkeypatch.setattr(saved_file.file_open, "hand_over", lambda _path, _finished: False)
+    monkeypatch.setattr(saved_file.file_open, "show_item", lambda _path, _finished: False)
     return FakeDesktop
 
 
@@ -199,6 +200,7 @@ def test_a_file_manager_that_does_not_open_is_said(
     monkeypatch.setattr(
         saved_file.file_open, "hand_over", lambda _path, finished: finished(4) or True
     )
+    monkeypatch.setattr(saved_file.file_open, "show_item", lambda _path, _finished: False)
     status = _saved(qtbot, tmp_path)
     status.show_folder.click()
     assert status.text() == f"No file manager opened the folder. The file is in {tmp_path}"

@@ -7,7 +7,8 @@ Its room is kept from the start, links included, so nothing moves when it speaks
 stay (they are what the links are about) until the next thing is said or `clear()`.
 Opening goes through the desktop's own apps (xdg-open on Linux, else QDesktopServices, a
 file:// address): nothing leaves the computer. When no app takes the file, the line says so
-in its place and the folder stays one click away."""
+in its place and the folder stays one click away. Show in folder picks the file out in its
+folder where the desktop can (platform/file_open.py), else opens the folder."""
 
 from __future__ import annotations
 
@@ -25,9 +26,30 @@ from footholds.ui.common.feedback import Feedback
 
 class Opener(QObject):
     """Hands a file or a folder to the desktop's own app (xdg-open on Linux, else Qt), and
-    says `not_opened(path)` when none took it."""
+    says `not_opened(path)` when none took it. `show(file)` shows a file picked out in its
+    folder where the desktop can, else opens the folder."""
 
     not_opened = Signal(str)  # a path no app took (from xdg-open's thread: queued here)
+    _not_shown = Signal(str)  # a file the file manager did not pick out (queued here too)
+
+    def __init__(self, parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self._not_shown.connect(self._open_folder_of)
+
+    def show(self, file: Path) -> None:
+        """Show `file` picked out among the others in its folder, so nobody hunts for it;
+        where the desktop cannot (no file manager on the bus, it failed), open the folder."""
+        said = str(file)
+
+        def finished(status: int) -> None:
+            if status != 0:
+                self._not_shown.emit(said)
+
+        if not (os.path.lexists(file) and file_open.show_item(file, finished)):
+            self.open(file.parent)
+
+    def _open_folder_of(self, file: str) -> None:
+        self.open(Path(file).parent)
 
     def open(self, target: Path) -> None:
         said = str(target)
@@ -102,6 +124,7 @@ class SavedFile(QWidget):
     ) -> None:
         super().__init__(parent)
         self.path: Path | None = None
+        self._words = ""  # what was said of the file saved
         self.line = Feedback(width=width, lines=lines)
         side = Qt.AlignmentFlag.AlignRight if right else Qt.AlignmentFlag.AlignLeft
         self.line.setAlignment(side | Qt.AlignmentFlag.AlignVCenter)  # level with the links
@@ -133,7 +156,9 @@ class SavedFile(QWidget):
             self.show_folder,
             self.tr("Show in folder"),
             self.tr("Show the folder the file was saved in"),
-            self.tr("Opens that folder in your file manager."),
+            self.tr(
+                "Opens that folder in your file manager, with the file picked out when it can."
+            ),
         )
 
     def changeEvent(self, event: QEvent) -> None:
@@ -147,8 +172,9 @@ class SavedFile(QWidget):
         (unless not `openable`: a backup) and its folder. A stream (a FIFO, a device) is
         named but never opened."""
         self.path = Path(path)
-        self.line.say(text or self.tr("Saved to {path}").format(path=str(path)), None)
-        self.line.setToolTip(self.line.text())
+        self._words = text or self.tr("Saved to {path}").format(path=str(path))
+        self.line.say(self._words, None)
+        self.line.setToolTip(self._words)
         self.open_it.setVisible(openable and os.path.isfile(self.path))
         self.show_folder.setVisible(os.path.isdir(self.path.parent))
 
@@ -174,11 +200,20 @@ class SavedFile(QWidget):
     # -- slots -----------------------------------------------------------------------------
     def _on_open_clicked(self) -> None:
         if self.path is not None:
+            self._say_saved_again()
             self._open(self.path)
 
     def _on_folder_clicked(self) -> None:
         if self.path is not None:
-            self._open(self.path.parent)
+            self._say_saved_again()
+            self.opener.show(self.path)  # the file picked out in it, where the desktop can
+
+    def _say_saved_again(self) -> None:
+        """A new try: what failed last time is not said over a folder that opens now (if it
+        fails again, it is said again)."""
+        if self.line.text() != self._words:
+            self.line.say(self._words, None)
+            self.line.setToolTip(self._words)
 
     def _open(self, target: Path) -> None:
         """Hand `target` to the desktop; if nothing takes it, say so (`_on_not_opened`)."""
