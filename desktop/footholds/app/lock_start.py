@@ -1,6 +1,8 @@
-"""Opening the passphrase lock as the app starts (issue 20): ask, finish an interrupted lock
-change, keep the store open for the life of the process, and join what was sealed while the
-app was not running. No Qt here: the asking is a function handed in (the dialog by default)."""
+"""The passphrase lock as the app starts (issue 20). The app's own start builds sealed
+(sealed_start), as after Lock now, and opens the store at the first unlock. With a passphrase
+handed in (open_lock: the tests, a process already open), it opens at once: finish an
+interrupted lock change, keep the store open for the life of the process, and join what was
+sealed while the app was not running. No Qt here."""
 
 from __future__ import annotations
 
