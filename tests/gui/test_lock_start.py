@@ -332,3 +332,16 @@ def test_the_real_start_builds_the_app_locked_without_asking(
         app.setProperty("footholds_timers", None)
         app.setProperty("footholds_context", None)
         stop(ctx)
+
+
+def test_a_damaged_lock_header_is_said_at_the_start_as_before(paths: Paths, qtbot: QtBot) -> None:
+    from footholds.core.store import StoreCannotOpen
+
+    with_entries(paths)
+    header_path(paths.data_dir).write_text("{not json")
+    with pytest.raises(StoreCannotOpen) as caught:
+        start(paths)
+    assert "lock.json" in str(caught.value) or "lock" in str(caught.value).lower()
+    lock = take_lock(paths.lock_file)
+    assert lock is not None  # let go, for the start that says why and stops
+    lock.unlock()

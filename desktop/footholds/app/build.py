@@ -126,7 +126,11 @@ def build(
 
         # started locked: built as after Lock now, the store sealed; the first unlock opens it
         # and runs what opening it at start would have (AppLock.unlock_with)
-        store, backups, first_open = sealed_start(paths, settings)
+        try:
+            store, backups, first_open = sealed_start(paths, settings)
+        except BaseException:
+            server.close()
+            raise
     else:
         if is_on(paths.data_dir):  # `footholds log` still saves while the passphrase is asked
             server.listen()

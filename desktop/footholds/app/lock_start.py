@@ -73,11 +73,17 @@ def sealed_start(paths: Paths, settings: Settings) -> tuple[Store, Backups, Call
     need the store opened; when they fail, the store is sealed again as it was."""
     import functools
 
-    from footholds.core.lock import inbox, numbers_copy
+    from footholds.core.errors import error
+    from footholds.core.lock import header_path, inbox, numbers_copy
+    from footholds.core.lock.keys import BadHeader, Header
     from footholds.core.lock.readable import plan_locked, readable_plan
-    from footholds.core.store import OwnLine, Record, SafetyPlan
+    from footholds.core.store import OwnLine, Record, SafetyPlan, StoreCannotOpen
     from footholds.core.store.opening import open_sealed, sealed_store
 
+    try:  # a lock no passphrase could open: said now, as the start said it before asking
+        Header.load(header_path(paths.data_dir))
+    except BadHeader as exc:
+        raise error(StoreCannotOpen, "store.key_file", reason=exc) from None
     kept: dict[str, list[Record]] = {}
     if not plan_locked(settings):
         plan = readable_plan(paths.store_dir)
