@@ -1,5 +1,6 @@
-"""The passphrase lock on a real desktop (issue 20): unlock at start, lock, quick-log a note
-from a real tray click while locked, unlock, and find the note in the journal."""
+"""The passphrase lock on a real desktop (issue 20): start locked, unlock to open the journal,
+lock, quick-log a note from a real tray click while locked, unlock, and find the note in the
+journal."""
 
 from __future__ import annotations
 
@@ -29,12 +30,15 @@ def test_lock_quick_log_from_the_tray_unlock_and_find_it_in_the_journal(
     assert enabled.returncode == 0, enabled.stderr
 
     app.start()
-    x, y = app.wait_for_tray()  # the icon first, then the passphrase
+    x, y = app.wait_for_tray()  # the app starts locked, asking nothing yet
+    welcome = "Welcome to Footholds"  # the first-run card opens while locked
+    app.wait_for(lambda: welcome in app.windows(), 20, "the app to open")
+    asked = app.cli("show", "journal")  # the entries are needed: the passphrase first
+    assert asked.returncode == 0 and "passphrase" in asked.stdout, asked.stdout
     time.sleep(1.5)  # the dialog has the keyboard focus in its field
     app.type(PASS)
     app.key("Return")
-    welcome = "Welcome to Footholds"  # the first-run card: the app is open
-    app.wait_for(lambda: welcome in app.windows(), 20, "the app to open")
+    app.wait_for(lambda: "Journal" in app.windows(), 20, "the journal, unlocked")
 
     locked = app.cli("lock", "now")
     assert locked.returncode == 0 and "Locked" in locked.stdout, locked.stdout + locked.stderr

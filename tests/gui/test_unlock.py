@@ -1,17 +1,18 @@
-"""The app started on a locked store asks for the passphrase before opening it (issue 20)."""
+"""The passphrase opens a locked store (issue 20): the unlock dialog, given keys at the start,
+commands while locked, the start's help. The app starting locked: test_lock_start.py."""
 
 from __future__ import annotations
 
 import subprocess
 import sys
-from collections.abc import Callable, Iterator
+from collections.abc import Iterator
 from datetime import date
 from pathlib import Path
 from typing import cast
 
 import pytest
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QApplication, QDialog, QLabel, QLineEdit, QSystemTrayIcon
+from PySide6.QtWidgets import QApplication, QDialog, QLabel, QLineEdit
 from pytestqt.qtbot import QtBot
 
 from footholds.app.build import AppContext, build, make_qapp, open_store
@@ -24,11 +25,9 @@ from footholds.core.store import LogEntry, SleepEntry, storage
 from footholds.platform.lockfile import take_lock
 from footholds.ui.journal.journal import JournalWindow
 from footholds.ui.people import ReadablePeople
-from footholds.ui.shell.tray import Tray
 from footholds.ui.shell.unlock import UnlockDialog
-from footholds.ui.shell.unlock import wanted as wanted_windows
 from footholds.ui.shell.unlock_help import UnlockHelp
-from support import child_env, text_of
+from support import child_env
 
 pytest.importorskip("cryptography")
 
@@ -353,42 +352,6 @@ def test_the_unlock_dialog_and_its_help_are_named_and_reachable(
     assert missing(dialog.help) == []
 
 
-def test_quit_at_the_start_closes_quietly(
-    locked: tuple[Paths, str], qtbot: QtBot, monkeypatch: pytest.MonkeyPatch
-) -> None:
-    from footholds.app import build as app_module
-    from footholds.ui.shell import unlock
-    from footholds.ui.shell.tray import Tray
-    from footholds.ui.shell.windows import WindowManager
-
-    paths, _ = locked
-    asked: list[Paths] = []
-    monkeypatch.setattr(unlock, "ask_with_dialog", lambda p, _s, **_k: asked.append(p))
-    from footholds.ui.common.prompter import Prompter
-
-    boxes: list[str] = []
-    prompter = Prompter()
-    monkeypatch.setattr(prompter, "warn", lambda _parent, text: boxes.append(text))
-    from footholds.app import logsetup
-
-    monkeypatch.setattr(logsetup, "configure", lambda _paths: None)  # no handler left behind
-    lock = take_lock(paths.lock_file)
-    assert lock is not None
-    app = make_qapp([])
-    windows = WindowManager()
-    tray = Tray(windows, app.quit)
-    codes: list[int] = []
-    app.setProperty("footholds_context", None)  # an earlier test's app in this process
-    monkeypatch.setattr(app, "exit", codes.append)  # the real exit would end later tests' loops
-    app_module._finish_start(app, paths, lock, windows, tray, "", prompter=prompter)
-    assert asked == [paths]  # the real start asks through the dialog's function
-    assert codes == [0]  # a clean exit: the person chose to quit
-    assert app.property("footholds_context") is None  # no app built
-    assert boxes == []  # and no error box for a choice
-    assert not tray.icon.isVisible()
-    assert take_lock(paths.lock_file) is not None  # the instance lock is free again
-
-
 def runs_of(monkeypatch: pytest.MonkeyPatch) -> list[str]:
     """Each run of the dialog's action, counted: patched before the dialog connects it."""
     runs: list[str] = []
@@ -509,274 +472,6 @@ def test_the_unlock_window_wears_the_app_icon(
         qapp.setWindowIcon(before)
 
 
-def start_with_tray(paths: Paths, at_the_prompt: Callable[[Tray], None]) -> AppContext:
-    """The real start: its tray icon up, the real prompt, `at_the_prompt(tray)` run while
-    it is asked (inside the prompt's own event loop)."""
-    from PySide6.QtCore import QTimer
-
-    from footholds.ui.shell.windows import WindowManager
-
-    app = make_qapp([])
-    windows = WindowManager()
-    tray = Tray(windows, app.quit)
-    tray.icon.show()  # as run() does (offscreen it shows nowhere, but counts as shown)
-    lock = take_lock(paths.lock_file)
-    assert lock is not None
-    failed: list[BaseException] = []
-
-    def run() -> None:
-        # A check that fails inside the prompt's own loop would leave that loop running, and
-        # the test hung until pytest's timeout: end the prompt, and fail the test with it.
-        try:
-            at_the_prompt(tray)
-        except BaseException as exc:
-            failed.append(exc)
-            from footholds.ui.shell.unlock import stop_asking
-
-            stop_asking()
-
-    QTimer.singleShot(0, run)
-    try:
-        ctx = build(app, paths, lock, windows=windows, tray=tray)
-    except BaseException:
-        tray.icon.hide()
-        lock.unlock()
-        if failed:
-            raise failed[0] from None
-        raise
-    if failed:
-        stop(ctx)
-        raise failed[0]
-    return ctx
-
-
-def the_prompt() -> UnlockDialog:
-    from footholds.ui.shell import unlock
-
-    assert unlock._asking, "not asking"
-    return unlock._asking[-1]
-
-
-def test_esc_at_the_start_puts_the_prompt_away_and_the_tray_brings_it_back(
-    locked: tuple[Paths, str], qtbot: QtBot
-) -> None:
-    """Esc, or the window's close button, never quits: Footholds keeps running, locked, and
-    its tray icon offers help, the prompt and Quit; a click brings the prompt back."""
-    paths, _ = locked
-    seen: dict[str, object] = {}
-
-    def at_the_prompt(tray: Tray) -> None:
-        dialog = the_prompt()
-        qtbot.waitExposed(dialog)
-        assert dialog.quit.text() == "Quit"
-        seen["menu"] = [a.text() for a in tray.menu.actions() if a.text()]
-        seen["tooltip"] = tray.icon.toolTip()
-        qtbot.keyClick(dialog.field, Qt.Key.Key_Escape)
-        seen["after esc"] = dialog.isVisible(), dialog.result()
-        tray.icon.activated.emit(QSystemTrayIcon.ActivationReason.Trigger)  # a left click
-        seen["after a click"] = dialog.isVisible()
-        dialog.close()  # the window manager's close button
-        seen["after closing"] = dialog.isVisible()
-        tray.actions["help"].trigger()
-        seen["help"] = dialog.help is not None and dialog.help.isVisible()
-        tray.actions["unlock"].trigger()
-        seen["after Unlock…"] = dialog.isVisible()
-        dialog.field.setText(PASS)
-        qtbot.mouseClick(dialog.unlock, Qt.MouseButton.LeftButton)
-
-    ctx = start_with_tray(paths, at_the_prompt)
-    try:
-        assert seen["menu"] == ["Get help now", "Unlock…", "Quit"]
-        assert "Locked" in str(seen["tooltip"])
-        assert seen["after esc"] == (False, 0)  # put away, not finished
-        assert seen["after a click"] is True
-        assert seen["after closing"] is False
-        assert seen["help"] is True
-        assert seen["after Unlock…"] is True
-        assert notes(ctx) == ["a slow morning, then tea", "logged from the terminal"]
-        texts = [a.text() for a in ctx.tray.menu.actions() if a.text()]
-        assert "Get help now" in texts and "Today" in texts and "Lock now" in texts
-        assert ctx.tray.asking is None
-    finally:
-        stop(ctx)
-
-
-def test_a_tray_click_at_the_start_opens_the_quick_log_once_unlocked(
-    locked: tuple[Paths, str], qtbot: QtBot
-) -> None:
-    """As after Lock now, a click on the icon leads to the quick log: at a locked start the
-    prompt comes forward and the quick log opens as soon as the passphrase is given (it
-    used to bring the prompt alone, and the person had to click again). Of several clicks,
-    the last one's window opens, not every one asked for at once."""
-    from footholds.app.build import open_wanted
-
-    paths, _ = locked
-    seen: dict[str, object] = {}
-
-    def at_the_prompt(tray: Tray) -> None:
-        dialog = the_prompt()
-        qtbot.keyClick(dialog.field, Qt.Key.Key_Escape)
-        tray.icon.activated.emit(QSystemTrayIcon.ActivationReason.MiddleClick)  # proof list
-        seen["prompt back"] = dialog.isVisible()
-        seen["tooltip"] = tray.icon.toolTip()
-        tray.icon.activated.emit(QSystemTrayIcon.ActivationReason.Trigger)  # a left click
-        tray.icon.activated.emit(QSystemTrayIcon.ActivationReason.Trigger)  # and again
-        seen["wanted"] = list(wanted_windows)
-        dialog.field.setText(PASS)
-        qtbot.mouseClick(dialog.unlock, Qt.MouseButton.LeftButton)
-
-    ctx = start_with_tray(paths, at_the_prompt)
-    try:
-        assert seen["prompt back"] is True
-        # what the icon says is what a click does here: the passphrase first
-        assert "Locked: your passphrase opens it" in str(seen["tooltip"])
-        assert "quick log still saves" not in str(seen["tooltip"])
-        assert seen["wanted"] == ["quick-log"]  # the last asked for, once
-        open_wanted(ctx)  # as the start does once the context is built
-        assert ctx.windows.is_visible("quick-log") and not ctx.windows.is_built("proof-list")
-    finally:
-        wanted_windows.clear()
-        stop(ctx)
-
-
-def test_the_trays_quit_at_the_start_quits(locked: tuple[Paths, str], qtbot: QtBot) -> None:
-    def at_the_prompt(tray: Tray) -> None:
-        qtbot.keyClick(the_prompt().field, Qt.Key.Key_Escape)
-        tray.actions["quit"].trigger()
-
-    with pytest.raises(UnlockDeclined):
-        start_with_tray(locked[0], at_the_prompt)
-    assert storage.codec is None
-    lock = take_lock(locked[0].lock_file)
-    assert lock is not None  # the instance lock was let go
-    lock.unlock()
-
-
-def test_without_a_tray_icon_esc_leaves_the_prompt_up(
-    locked: tuple[Paths, str], qtbot: QtBot
-) -> None:
-    """Nothing could bring a hidden prompt back: it stays, and Esc does not quit either."""
-    paths, _ = locked
-    seen: list[bool] = []
-
-    def at_the_prompt(tray: Tray) -> None:
-        tray.icon.hide()  # no tray host
-        dialog = the_prompt()
-        qtbot.keyClick(dialog.field, Qt.Key.Key_Escape)
-        dialog.close()
-        seen.append(dialog.isVisible())
-        dialog.field.setText(PASS)
-        dialog.try_unlock()
-
-    ctx = start_with_tray(paths, at_the_prompt)
-    try:
-        assert seen == [True]
-    finally:
-        stop(ctx)
-
-
-def test_help_now_and_a_second_start_reach_the_prompt_from_the_command_line(
-    locked: tuple[Paths, str], qtbot: QtBot, footholds_home: Path
-) -> None:
-    paths, _ = locked
-    said: dict[str, object] = {}
-
-    def at_the_prompt(tray: Tray) -> None:
-        dialog = the_prompt()
-        qtbot.keyClick(dialog.field, Qt.Key.Key_Escape)
-        said["help-now"] = footholds(qtbot, footholds_home, "show", "help-now")
-        said["help shown"] = dialog.help is not None and dialog.help.isVisible()
-        said["prompt hidden"] = not dialog.isVisible()
-        said["again"] = footholds(qtbot, footholds_home)  # launched again from the menu
-        said["prompt back"] = dialog.isVisible()
-        dialog.hide()
-        said["today"] = footholds(qtbot, footholds_home, "show", "today")
-        said["prompt back for today"] = dialog.isVisible()
-        said["wanted"] = list(wanted_windows)
-        said["quit"] = footholds(qtbot, footholds_home, "quit")
-
-    with pytest.raises(UnlockDeclined):
-        start_with_tray(paths, at_the_prompt)
-    assert said["help-now"] == (0, "") and said["help shown"] and said["prompt hidden"]
-    code, out = cast(tuple[int, str], said["again"])
-    assert code == 0 and "passphrase" in out, out
-    assert said["prompt back"] is True
-    code, out = cast(tuple[int, str], said["today"])
-    assert code == 0 and "opens once it is unlocked" in out, out  # not "try again"
-    assert said["prompt back for today"] is True
-    assert said["wanted"] == ["today"]
-    code, out = cast(tuple[int, str], said["quit"])
-    assert code == 0 and "closing" in out, out
-    lock = take_lock(paths.lock_file)
-    assert lock is not None
-    lock.unlock()
-
-
-def test_lock_now_and_unlock_reach_the_prompt_from_the_command_line(
-    locked: tuple[Paths, str], qtbot: QtBot, footholds_home: Path, tmp_path: Path
-) -> None:
-    """After Esc at the start's prompt, `footholds lock now` says it is locked already, and
-    `footholds unlock` unlocks as typing the passphrase in the prompt would: a wrong one is
-    said, the right one closes the prompt and the app goes on starting."""
-    paths, _ = locked
-    wrong, right = tmp_path / "wrong.txt", tmp_path / "pass.txt"
-    wrong.write_text("not the passphrase\n")
-    right.write_text(PASS + "\n")
-    said: dict[str, object] = {}
-
-    def at_the_prompt(tray: Tray) -> None:
-        dialog = the_prompt()
-        qtbot.keyClick(dialog.field, Qt.Key.Key_Escape)
-        said["lock now"] = footholds(qtbot, footholds_home, "lock", "now")
-        said["bare"] = footholds(qtbot, footholds_home, "unlock")
-        said["prompt back"] = dialog.isVisible()
-        dialog.hide()
-        said["wrong"] = footholds(qtbot, footholds_home, "unlock", "--passphrase-file", str(wrong))
-        said["still asking"] = dialog.result() == 0 and dialog.keys is None
-        said["right"] = footholds(qtbot, footholds_home, "unlock", "--passphrase-file", str(right))
-        said["prompt gone"] = not dialog.isVisible()
-        # not unlocked: fail here, not wait for ever at a prompt no one answers
-        assert dialog.result() == QDialog.DialogCode.Accepted, said
-
-    ctx = start_with_tray(paths, at_the_prompt)
-    try:
-        code, out = cast(tuple[int, str], said["lock now"])
-        assert code == 0 and "already locked" in out, out
-        code, out = cast(tuple[int, str], said["bare"])
-        assert code == 0 and "passphrase in its own window" in out, out
-        assert said["prompt back"] is True
-        code, out = cast(tuple[int, str], said["wrong"])
-        assert code == 1 and "does not open your entries" in out, out
-        assert said["still asking"] is True
-        code, out = cast(tuple[int, str], said["right"])
-        assert code == 0, out
-        # the one entry sealed while locked: counted in the singular
-        assert "Unlocked. 1 entry written while locked joined your journal." in out, out
-        assert said["prompt gone"] is True
-        assert notes(ctx) == ["a slow morning, then tea", "logged from the terminal"]
-        assert inbox.waiting(paths.data_dir) == []
-        assert not ctx.locker.locked
-    finally:
-        stop(ctx)
-
-
-def test_windows_asked_for_at_the_prompt_open_once_it_is_unlocked(
-    locked: tuple[Paths, str], qtbot: QtBot
-) -> None:
-    from footholds.app.build import open_wanted
-
-    paths, _ = locked
-    ctx = start(paths, opened)
-    try:
-        wanted_windows[:] = ["tough-day", "safety-plan"]  # as `footholds show` left them
-        open_wanted(ctx)
-        assert ctx.windows.is_visible("tough-day") and ctx.windows.is_visible("safety-plan")
-        assert wanted_windows == []
-    finally:
-        wanted_windows.clear()
-        stop(ctx)
-
-
 def test_at_a_locked_start_get_help_now_shows_the_safety_plan_unless_it_is_locked_too(
     locked: tuple[Paths, str], qtbot: QtBot, footholds_home: Path
 ) -> None:
@@ -796,20 +491,16 @@ def test_at_a_locked_start_get_help_now_shows_the_safety_plan_unless_it_is_locke
     assert b"a slow morning" not in b"".join(
         p.read_bytes() for p in paths.store_dir.rglob("*.json")
     )  # the rest stays sealed
-    said: dict[str, object] = {}
-
-    def at_the_prompt(tray: Tray) -> None:
-        dialog = the_prompt()
-        said["show"] = footholds(qtbot, footholds_home, "show", "safety-plan")
-        help_window = dialog.help
-        said["plan"] = [] if help_window is None else [text_of(w) for w in help_window.plan]
-        said["shown"] = help_window is not None and help_window.isVisible()
-        dialog.quit_now()
-
-    with pytest.raises(UnlockDeclined):
-        start_with_tray(paths, at_the_prompt)
-    assert said["show"] == (0, "") and said["shown"]
-    assert "Walk to the river and call Ana" in cast(list[str], said["plan"])
+    ctx = start(paths, None)  # the real start, locked: it asks nothing
+    try:
+        assert ctx.server.listen()
+        said = footholds(qtbot, footholds_home, "show", "safety-plan")
+        assert said[0] == 0 and "locked" not in said[1], said
+        assert ctx.windows.is_visible("safety-plan") and ctx.locker.dialog is None
+        [plan] = ctx.store.all(SafetyPlan)
+        assert plan.sections["sp-reasons"] == "Walk to the river and call Ana"
+    finally:
+        stop(ctx)
 
     ctx = start(paths, opened)  # locking it too seals the file at once
     try:
@@ -905,61 +596,6 @@ def keep_numbers_and_people(paths: Paths) -> None:
     try:
         ctx.store.add(OwnLine(name="My GP", number="01 555 0100"))
         ctx.store.add(Person(name="Ana", how="a text after six"))
-    finally:
-        stop(ctx)
-
-
-def test_unlocking_from_the_starts_help_opens_the_apps_get_help_now(
-    locked: tuple[Paths, str], qtbot: QtBot
-) -> None:
-    """The start's help said the numbers and people come back here once unlocked; its
-    Unlock… then closed it and opened nothing."""
-    from footholds.app.build import open_wanted
-    from footholds.ui.help.help_now import HelpNowWindow
-
-    paths, _ = locked
-    keep_numbers_and_people(paths)
-    seen: dict[str, object] = {}
-
-    def at_the_prompt(tray: Tray) -> None:
-        dialog = the_prompt()
-        qtbot.keyClick(dialog.field, Qt.Key.Key_Escape)
-        tray.actions["help"].trigger()
-        help_window = dialog.help
-        assert help_window is not None and help_window.people_locked is not None
-        qtbot.mouseClick(help_window.people_locked.unlock, Qt.MouseButton.LeftButton)
-        seen["prompt"] = dialog.isVisible()
-        enter(qtbot, dialog.field, PASS)
-
-    ctx = start_with_tray(paths, at_the_prompt)
-    try:
-        assert seen["prompt"] is True
-        assert wanted_windows == ["help-now"]
-        open_wanted(ctx)  # as the start does once built
-        assert ctx.windows.is_visible("help-now")
-        window = cast(HelpNowWindow, ctx.windows.get("help-now"))
-        assert [row.line.name for row in window.own.rows] == ["My GP"]
-        assert [row.person.name for row in window.people.rows] == ["Ana"]
-    finally:
-        wanted_windows.clear()
-        stop(ctx)
-
-
-def test_unlocking_with_the_starts_help_closed_opens_nothing_more(
-    locked: tuple[Paths, str], qtbot: QtBot
-) -> None:
-    paths, _ = locked
-
-    def at_the_prompt(tray: Tray) -> None:
-        dialog = the_prompt()
-        dialog.show_help()
-        assert dialog.help is not None
-        dialog.help.close()
-        enter(qtbot, dialog.field, PASS)
-
-    ctx = start_with_tray(paths, at_the_prompt)
-    try:
-        assert wanted_windows == []
     finally:
         stop(ctx)
 

@@ -112,29 +112,37 @@ def build(
     from footholds.app.lock_handlers import while_asking
     from footholds.core.lock import is_on
     from footholds.core.socket_place import addresses
+    from footholds.core.store import storage
 
-    # still at the passphrase: quick logs are sealed, the rest waits (the context, below,
-    # takes over)
+    # the context, below, takes the commands over; until then, with a passphrase asked before
+    # building (`unlock`), quick logs are sealed and the rest waits
     first, *fallbacks = addresses(paths)
     meanwhile = functools.partial(while_asking, paths)
     server = InstanceServer(first, meanwhile, parent=app, fallbacks=fallbacks)
-    if is_on(paths.data_dir):  # `footholds log` still saves while the passphrase is asked
-        server.listen()
-        if unlock is None and tray is not None:
-            from footholds.ui.shell import unlock as asking
+    first_open = None
+    keys = None
+    if is_on(paths.data_dir) and unlock is None and storage.codec is None:
+        from footholds.app.lock_start import sealed_start
 
-            tray.settings = settings  # a click at the prompt notes the window it opens
-            # the tray icon, already up, offers help and the prompt while it is asked
-            unlock = functools.partial(asking.ask_with_dialog, tray=tray)
-    try:
-        keys = open_lock(paths, settings, unlock)  # with the lock on, the passphrase first
-    except BaseException:
-        server.close()
-        raise
-    # brings in what an earlier run could not save, finishes a restore a kill cut off
-    store, backups = open_store(paths, settings)
-    if keys is not None:
-        join_inbox(paths, store, keys)
+        # started locked: built as after Lock now, the store sealed; the first unlock opens it
+        # and runs what opening it at start would have (AppLock.unlock_with)
+        try:
+            store, backups, first_open = sealed_start(paths, settings)
+        except BaseException:
+            server.close()
+            raise
+    else:
+        if is_on(paths.data_dir):  # `footholds log` still saves while the passphrase is asked
+            server.listen()
+        try:
+            keys = open_lock(paths, settings, unlock)  # the passphrase given, or kept open
+        except BaseException:
+            server.close()
+            raise
+        # brings in what an earlier run could not save, finishes a restore a kill cut off
+        store, backups = open_store(paths, settings)
+        if keys is not None:
+            join_inbox(paths, store, keys)
     signals = CoreSignals(store, settings, app)
     windows = windows or WindowManager()
     tray = tray or Tray(windows, app.quit, parent=app)
@@ -146,7 +154,7 @@ def build(
     reminders = ReminderDriver(settings, store, paths, tray, prompter=prompter, parent=app)
     from footholds.app.lock_app import AppLock
 
-    locker = AppLock(paths, settings, store, windows, keys, parent=app)
+    locker = AppLock(paths, settings, store, windows, keys, parent=app, first_open=first_open)
     ctx = AppContext(
         app,
         paths,
@@ -219,6 +227,12 @@ def wire_lock(ctx: AppContext) -> None:
         except OSError as exc:
             ctx.signals.notice.emit(exc.strerror or str(exc))
 
+    def refused(exc: Exception) -> None:  # the first unlock of a locked start
+        from footholds.ui.common import i18n
+
+        ctx.prompter.warn(None, i18n.error_text(exc))
+
+    ctx.locker.refused.connect(refused)
     ctx.tray.lock_actions = {"open": lock_now, "locked": lambda: ctx.locker.ask()}
     ctx.tray.set_lock_state(ctx.locker.state)
     ctx.locker.changed.connect(lambda _locked: ctx.tray.set_lock_state(ctx.locker.state))

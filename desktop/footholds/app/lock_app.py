@@ -44,6 +44,8 @@ class AppLock(QObject):
     """Whether the person's entries are open in this app, and the ways to change that."""
 
     changed = Signal(bool)  # True: locked now; False: unlocked, or the lock turned on/off
+    # the first unlock of an app started locked could not open the store (the exception)
+    refused = Signal(object)
 
     def __init__(
         self,
@@ -53,15 +55,25 @@ class AppLock(QObject):
         windows: WindowManager,
         keys: Keys | None,
         parent: QObject | None = None,
+        *,
+        first_open: Callable[[], None] | None = None,
     ) -> None:
         super().__init__(parent)
         self.paths, self.settings, self.store, self.windows = paths, settings, store, windows
         self.keys = keys
         self.dialog: UnlockDialog | None = None
+        # the app started locked, its store sealed and not opened (lock_start.sealed_start):
+        # what the first unlock runs before anything reads the store, then None
+        self.first_open = first_open
         self._plan_went: bool | None = None  # whether the plan went with the last Lock now
         # Lock now dropped the keys and no unlock has opened them since: still locked even if
         # the header went missing meanwhile (quitting.keep_drafts must then write nothing plain)
         self.locked_away = False
+        if first_open is not None:  # as if Lock now had run: the plan shows as it was kept
+            from footholds.core.store import SafetyPlan
+
+            self.locked_away = True
+            self._plan_went = SafetyPlan.KIND not in store.kept_sealed
         # what opens once the entries are: the last thing asked for while locked (a person who
         # clicked several windows wanted the last one), never every click at once
         self._after_unlock: Callable[[], object] | None = None
@@ -234,12 +246,21 @@ class AppLock(QObject):
         storage.codec = keys
         self.keys = keys
         self.locked_away = False
-        self._plan_went = None
+        plan_went, self._plan_went = self._plan_went, None
         self.settle()
-        self.store.unseal()
         from footholds.core.lock.words import open_words
 
-        open_words(self.settings, keys)
+        open_words(self.settings, keys)  # first: a restore finished below brings lists in
+        if self.first_open is not None:
+            try:
+                self.first_open()  # raises StoreCannotOpen or StoreWriteError: still locked
+            except BaseException:
+                storage.codec = self.settings.codec = self.keys = None
+                self.locked_away, self._plan_went = True, plan_went
+                raise
+            self.first_open = None
+        else:
+            self.store.unseal()
         joined = 0
         try:
             joined = inbox.join(self.paths.data_dir, self.store, keys)
@@ -293,7 +314,13 @@ class AppLock(QObject):
             return
         dialog.deleteLater()
         if dialog.keys is not None:
-            self.unlock_with(dialog.keys)
+            from footholds.core.store import StoreCannotOpen, StoreWriteError
+
+            try:
+                self.unlock_with(dialog.keys)
+            except (StoreCannotOpen, StoreWriteError) as exc:
+                self._after_unlock = None
+                self.refused.emit(exc)  # said by the app (build.wire_lock); still locked
         else:
             self._after_unlock = None  # "Not now": nothing opens
 

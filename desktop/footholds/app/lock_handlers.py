@@ -51,7 +51,13 @@ def _unlock(ctx: AppContext, args: dict[str, Any]) -> Result:
         keys = ctx.locker.header().open(given)
     except WrongKey:
         return False, WRONG
-    return True, _unlocked(ctx.locker.unlock_with(keys))
+    from footholds.core.store import StoreCannotOpen, StoreWriteError
+
+    try:
+        joined = ctx.locker.unlock_with(keys)
+    except (StoreCannotOpen, StoreWriteError) as exc:  # the first unlock of a locked start
+        return False, f"Footholds could not open your entries, so they stay locked: {exc}"
+    return True, _unlocked(joined)
 
 
 def _unlocked(joined: int) -> str:

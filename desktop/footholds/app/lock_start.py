@@ -1,6 +1,8 @@
-"""Opening the passphrase lock as the app starts (issue 20): ask, finish an interrupted lock
-change, keep the store open for the life of the process, and join what was sealed while the
-app was not running. No Qt here: the asking is a function handed in (the dialog by default)."""
+"""The passphrase lock as the app starts (issue 20). The app's own start builds sealed
+(sealed_start), as after Lock now, and opens the store at the first unlock. With a passphrase
+handed in (open_lock: the tests, a process already open), it opens at once: finish an
+interrupted lock change, keep the store open for the life of the process, and join what was
+sealed while the app was not running. No Qt here."""
 
 from __future__ import annotations
 
@@ -13,6 +15,7 @@ if TYPE_CHECKING:
     from footholds.core.paths import Paths
     from footholds.core.settings import Settings
     from footholds.core.store import Store
+    from footholds.core.store.backups import Backups
 
 log = logging.getLogger(__name__)
 
@@ -60,6 +63,43 @@ def open_lock(paths: Paths, settings: Settings, unlock: Unlocker | None) -> Keys
 
     open_words(settings, keys)  # the person's own lists, sealed in the settings file
     return keys
+
+
+def sealed_start(paths: Paths, settings: Settings) -> tuple[Store, Backups, Callable[[], None]]:
+    """The app starting with the lock on builds as after Lock now, asking nothing: the store
+    sealed, not opened (new entries go to the lock's inbox), showing the safety plan and own
+    numbers kept readable, unless the person locks them too. With it, what its first unlock
+    runs, with the keys in place (AppLock.unlock_with): open_sealed, the start's steps that
+    need the store opened; when they fail, the store is sealed again as it was."""
+    import functools
+
+    from footholds.core.errors import error
+    from footholds.core.lock import header_path, inbox, numbers_copy
+    from footholds.core.lock.keys import BadHeader, Header
+    from footholds.core.lock.readable import plan_locked, readable_plan
+    from footholds.core.store import OwnLine, Record, SafetyPlan, StoreCannotOpen
+    from footholds.core.store.opening import open_sealed, sealed_store
+
+    try:  # a lock no passphrase could open: said now, as the start said it before asking
+        Header.load(header_path(paths.data_dir))
+    except BadHeader as exc:
+        raise error(StoreCannotOpen, "store.key_file", reason=exc) from None
+    kept: dict[str, list[Record]] = {}
+    if not plan_locked(settings):
+        plan = readable_plan(paths.store_dir)
+        kept[SafetyPlan.KIND] = [plan] if plan is not None else []
+        kept[OwnLine.KIND] = list(numbers_copy.read(paths.store_dir) or [])
+    put = functools.partial(inbox.put, paths.data_dir)
+    store, backups = sealed_store(paths, put, kept)
+
+    def first_open() -> None:
+        try:
+            open_sealed(paths, store, backups, settings)
+        except BaseException:
+            store.start_sealed(put, kept)
+            raise
+
+    return store, backups, first_open
 
 
 def join_inbox(paths: Paths, store: Store, keys: Keys) -> None:

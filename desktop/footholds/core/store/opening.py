@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import logging
-from collections.abc import Callable
+from collections.abc import Callable, Mapping, Sequence
 from typing import TYPE_CHECKING
 
 if TYPE_CHECKING:
@@ -11,6 +11,7 @@ if TYPE_CHECKING:
     from footholds.core.paths import Paths
     from footholds.core.settings import Settings
     from footholds.core.store.backups import Backups
+    from footholds.core.store.models import Record
     from footholds.core.store.store import Store
 
 log = logging.getLogger(__name__)
@@ -66,6 +67,46 @@ def open_store(
         # app, a command while the app is not running), so nothing reads around it
         pending.merge(store)
     return store, backups
+
+
+def sealed_store(
+    paths: Paths, put: Callable[[Record], object], kept: Mapping[str, Sequence[Record]]
+) -> tuple[Store, Backups]:
+    """The store of an app starting locked (issue 20), built as open_store builds it to write
+    but sealed, not opened: a new record goes to `put` (the lock's inbox), the small kinds in
+    `kept` show the records given, and nothing in the store's folder is read, finished or
+    upgraded until the first unlock runs `open_sealed`."""
+    from footholds.core.store.backups import Backups
+    from footholds.core.store.store import Store
+
+    backups = Backups(paths.backup_dir, paths.store_dir, paths.aside_dir, paths.settings_file)
+    store = Store(
+        paths.store_dir,
+        aside_dir=paths.aside_dir,
+        find_in_backups=backups.find_part,
+        backup=backups.create,
+        unsaved_files=paths.unsaved_files,
+    )
+    store.start_sealed(put, kept)
+    return store, backups
+
+
+def open_sealed(
+    paths: Paths, store: Store, backups: Backups, settings: Settings | None = None
+) -> None:
+    """At the first unlock of an app that started locked, with the keys in place: what the
+    start left for then, in open_store's order, before anything reads the store. A cut-off
+    restore or import is finished, the store opened (an upgrade, with its backup), and what
+    an earlier run could not save brought in. Raises as open_store does (the caller seals
+    the store again: AppLock.unlock_with)."""
+    from footholds.core.store import pending
+
+    store.unseal()
+    told = finish_interrupted(paths, backups, settings)
+    for notice in told:
+        store.tell(notice)
+    store.open()
+    pending.merge(store)
 
 
 def interrupted(paths: Paths) -> bool:

@@ -11,7 +11,7 @@ import errno
 import json
 import logging
 from collections import OrderedDict
-from collections.abc import Callable, Iterable, Sequence
+from collections.abc import Callable, Iterable, Mapping, Sequence
 from datetime import datetime
 from pathlib import Path
 from typing import Any
@@ -225,6 +225,31 @@ class Store(StoreReader):
         self._small.update(kept)
         self.kept_sealed = frozenset(kept)
         self.sealed = put
+
+    def start_sealed(
+        self, put: Callable[[Record], object], kept: Mapping[str, Sequence[Record]]
+    ) -> None:
+        """The app starting locked: sealed as after `seal`, without opening (no key to read
+        with, and what opening finishes or upgrades waits for it: opening.open_sealed). The
+        small kinds in `kept` show the records given (the copies kept readable while locked);
+        nothing is read or written in the store's folder until `unseal` and `open`."""
+        self._loader = Loader(
+            self.folder,
+            self.aside_dir,
+            find_in_backups=None,
+            durable=self.durable,
+            writable=False,
+            tell=self._tell,
+        )
+        self._opened = True
+        self._forget()
+        self.sealed = put
+        for kind, records in kept.items():
+            path = self.folder / f"{kind}.json"
+            part = Part(path, kind, durable=self.durable, writable=False, data=None)
+            part.records.update((r.id, r) for r in records)
+            self._small[kind] = part
+        self.kept_sealed = frozenset(kept)
 
     def unseal(self) -> None:
         """The lock is open again: read the files afresh (nothing read while sealed stays)."""

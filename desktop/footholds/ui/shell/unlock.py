@@ -391,6 +391,8 @@ def help_while_asking() -> bool:
 
 def ask_with_dialog(paths: Paths, settings: Settings, *, tray: Tray | None = None) -> Keys | None:
     """Ask for the passphrase at start; the opened keys, or None when the person quits.
+    (The app's own start no longer asks first: it starts locked, app/lock_start.py
+    sealed_start, and AppLock.ask asks when something needs the entries.)
 
     The dialog is shown without modality, and this waits in an event loop of its own that
     ends only on Unlock or Quit (or the app quitting): put away by Esc, the dialog is hidden
