@@ -26,7 +26,8 @@ SUGGESTION = "suggestion"  # a routine suggestion of one's own, on the My lists 
 
 
 class KeptWords:
-    """Mixed into SettingsWindow, which sets these as it opens and builds each page."""
+    """Mixed into SettingsWindow: the window builds the pages and their parts (these names),
+    this keeps and gives back the words typed in them."""
 
     ctx: AppContext
     tabs: LazyTabs
@@ -34,10 +35,19 @@ class KeptWords:
     _suggestions: RoutineSuggestions
     _own_lines: OwnLines
     _sessions: SessionsEditor
-    # words typed and not added when Footholds last closed, by part, until their page is built
-    waiting: dict[str, Any]
+    waiting: dict[str, Any]  # words kept or carried, by part, until their page is built
     _carried: set[str]  # parts waiting through a new language (_carry_typed)
     _kept_page: str  # the first page with words waiting: Settings opens on it
+
+    def _take_kept(self, name: str) -> None:
+        """At the start: the words typed and not added when Footholds last closed (kept as
+        window `name`'s draft), by part, wait until their page is built; Settings opens on
+        the first of their pages."""
+        self.waiting = kept_words.take(self.ctx, name)
+        self._carried = set()
+        self._kept_page = next(
+            (page for part, page in self._kept_pages() if part in self.waiting), ""
+        )
 
     @staticmethod
     def _kept_pages() -> list[tuple[str, str]]:

@@ -29,7 +29,7 @@ from footholds.core.settings import (
     sections,
 )
 from footholds.platform.autostart import Autostart
-from footholds.ui.common import default_lists, icons, kept_words, tokens
+from footholds.ui.common import default_lists, icons, tokens
 from footholds.ui.common.calm import centre_first_time, fit_to_screen, fit_to_words
 from footholds.ui.common.components import WindowHeader, window_margins
 from footholds.ui.common.help_link import HelpLink
@@ -108,13 +108,7 @@ class SettingsWindow(SettingsPages, KeptWords):
         # scrolls sideways (found at 300 x 250)
         self.setMinimumSize(MIN_WIDTH, MIN_HEIGHT)
         self.tabs.page_built.connect(self._on_page_built)
-        # words typed and not added when Footholds last closed, by part, until their page is
-        # built; it opens on the first of their pages
-        self.waiting: dict[str, Any] = kept_words.take(ctx, NAME)
-        self._carried: set[str] = set()  # parts waiting through a new language (_carry_typed)
-        self._kept_page = next(
-            (page for part, page in self._kept_pages() if part in self.waiting), ""
-        )
+        self._take_kept(NAME)  # words typed and not added when Footholds last closed
         self._build()
         ctx.signals.setting_changed.connect(self._on_setting_changed)
         ctx.locker.changed.connect(self._on_lock_changed)  # its page's settings follow it
