@@ -32,6 +32,11 @@ def bring_back(lock: AppLock) -> None:
         for draft in drafts.pop_all(taken, name):  # newest first: the earliest ends first
             back(draft)
     for name, draft in taken.items():
+        if lock.windows.is_built(name) and not lock.windows.is_visible(name):
+            # closed by Lock now and kept built, its words let go (forget_words): it takes
+            # them only as it is built, so it is built afresh with them (Settings, Plan
+            # something kept it, and the words were lost at the unlock)
+            lock.windows.forget(name)
         if not lock.windows.is_built(name):
             lock.windows.drafts.setdefault(name, draft)
 
