@@ -48,7 +48,7 @@ PYTHONPATH="$root/desktop" python3 - "$work/declared_settings.py" <<'PY'
 import json
 import sys
 
-from footholds.core.settings import DEFAULT_FEELINGS, DEFAULT_PARTS, DEFAULT_WINS
+from footholds.core.list_words import DEFAULT_FEELINGS, DEFAULT_PARTS, DEFAULT_WINS
 from footholds.core.settings import SETTINGS, sections
 from footholds.platform.app_menu import COMMENT, GENERIC_NAME
 from footholds.platform.autostart import LOGIN_COMMENT, WORDS_CONTEXT

@@ -9,7 +9,7 @@ import pytest
 from pytestqt.qtbot import QtBot
 
 from footholds.app.build import AppContext
-from footholds.core.settings import DEFAULT_FEELINGS, DEFAULT_PARTS, DEFAULT_WINS
+from footholds.core.list_words import DEFAULT_FEELINGS, DEFAULT_PARTS, DEFAULT_WINS
 from footholds.render.paper import wording
 from footholds.ui.common import default_lists, i18n
 from footholds.ui.journal.quick_log import QuickLogWindow

@@ -16,6 +16,7 @@ from footholds.core.store import LogEntry, Store
 from footholds.ui.common import i18n
 from footholds.ui.common.operations import save_record
 from footholds.ui.journal import journal as journal_module
+from footholds.ui.journal import journal_words
 from footholds.ui.journal.journal import JournalWindow
 from footholds.ui.journal.journal_model import day_heading, months_to_walk
 from footholds.ui.journal.quick_log import QuickLogWindow
@@ -380,13 +381,13 @@ def test_month_names_come_from_the_one_formatter(ctx: AppContext) -> None:
     same month names in Spanish as the rest of the app."""
     today = date.today()
     this_year = today.year
-    assert journal_module.month_name(f"{this_year}-09", today) == "September"
-    assert journal_module.month_name("2025-09", today) == "September 2025"
+    assert journal_words.month_name(f"{this_year}-09", today) == "September"
+    assert journal_words.month_name("2025-09", today) == "September 2025"
     ctx.settings.set("general.language", "es")
     i18n.apply(ctx)
     try:
-        assert journal_module.month_name("2025-09", today) == "septiembre de 2025"
-        assert journal_module.month_name(f"{this_year}-01", today) == "enero"
+        assert journal_words.month_name("2025-09", today) == "septiembre de 2025"
+        assert journal_words.month_name(f"{this_year}-01", today) == "enero"
     finally:
         ctx.settings.set("general.language", "en")
         i18n.remove(ctx.app)

@@ -1025,6 +1025,41 @@ def test_changes_in_a_journal_entry_at_lock_now_are_sealed_and_back_at_the_unloc
         stop(ctx)
 
 
+def test_words_in_a_window_lock_now_closed_and_kept_come_back_at_the_unlock(
+    locked: tuple[Paths, str], qtbot: QtBot
+) -> None:
+    """Settings and Plan something stay built when Lock now closes them, their words let
+    go once sealed in the drafts file; at the unlock those words were dropped, as the
+    window was built already, and a half-typed list entry or plan was gone."""
+    from footholds.ui.settings.list_editors import ListEditor
+    from footholds.ui.settings.settings_window import SettingsWindow
+    from footholds.ui.today.activity_plan import PlanActivityWindow
+
+    def feelings(window: object) -> ListEditor:
+        assert isinstance(window, SettingsWindow)
+        editor = window.rows["lists.feelings"].editor
+        assert isinstance(editor, ListEditor)
+        return editor
+
+    paths, _ = locked
+    ctx = start(paths, opened)
+    try:
+        qtbot.keyClicks(feelings(ctx.windows.show("settings")).new_text, "hopeful-ish")
+        plan = ctx.windows.show("plan-activity")
+        assert isinstance(plan, PlanActivityWindow)
+        qtbot.keyClicks(plan.own, "water the basil")
+        assert ctx.locker.lock_now()
+        ctx.locker.ask()
+        assert ctx.locker.dialog is not None
+        unlock_in(ctx.locker.dialog, qtbot)
+        assert feelings(ctx.windows.show("settings")).new_text.text() == "hopeful-ish"
+        plan = ctx.windows.show("plan-activity")
+        assert isinstance(plan, PlanActivityWindow)
+        assert plan.own.text() == "water the basil"
+    finally:
+        stop(ctx)
+
+
 def test_words_for_a_new_goal_at_lock_now_are_sealed_once_and_back_after(
     locked: tuple[Paths, str], qtbot: QtBot, footholds_home: Path
 ) -> None:

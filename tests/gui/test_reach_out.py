@@ -69,13 +69,13 @@ def test_saying_something_moves_nothing_on_the_page(
 ) -> None:
     qtbot.waitExposed(reach)
     heading_at = reach.people_empty.mapTo(reach, reach.people_empty.rect().topLeft())
-    nudge_at = reach.nudge.mapTo(reach, reach.nudge.rect().topLeft())
+    nudge_at = reach.weekly.nudge.mapTo(reach, reach.weekly.nudge.rect().topLeft())
     reach.reached.click()
     copy_buttons(reach)[0].click()
     qtbot.wait(50)
     assert reach.said.speaking and reach.copied.speaking
     assert reach.people_empty.mapTo(reach, reach.people_empty.rect().topLeft()) == heading_at
-    assert reach.nudge.mapTo(reach, reach.nudge.rect().topLeft()) == nudge_at
+    assert reach.weekly.nudge.mapTo(reach, reach.weekly.nudge.rect().topLeft()) == nudge_at
 
 
 def test_add_a_person_with_the_keyboard_only(
@@ -166,17 +166,17 @@ def test_own_messages_come_first_and_can_be_removed(ctx: AppContext, reach: Reac
 
 
 def test_weekly_nudge_is_a_setting(ctx: AppContext, reach: ReachOutWindow) -> None:
-    assert not reach.nudge.isChecked() and not reach.nudge_day.isEnabled()
-    reach.nudge.click()
+    assert not reach.weekly.nudge.isChecked() and not reach.weekly.nudge_day.isEnabled()
+    reach.weekly.nudge.click()
     assert ctx.settings["reminders.reach_out_weekly"] is True
-    assert reach.nudge_day.isEnabled() and reach.nudge_time.isEnabled()
-    reach.nudge_day.setCurrentIndex(2)
-    reach.nudge_day.activated.emit(2)
+    assert reach.weekly.nudge_day.isEnabled() and reach.weekly.nudge_time.isEnabled()
+    reach.weekly.nudge_day.setCurrentIndex(2)
+    reach.weekly.nudge_day.activated.emit(2)
     assert ctx.settings["reminders.reach_out_day"] == "wed"
-    reach.nudge_time.setTime(QTime(18, 30))
+    reach.weekly.nudge_time.setTime(QTime(18, 30))
     assert ctx.settings["reminders.reach_out_time"] == "18:30"
     ctx.settings.set("reminders.reach_out_weekly", False)  # changed elsewhere: shown here
-    assert not reach.nudge.isChecked()
+    assert not reach.weekly.nudge.isChecked()
 
 
 def test_long_names_and_messages_wrap(ctx: AppContext, reach: ReachOutWindow) -> None:
@@ -225,9 +225,11 @@ def test_a_long_name_is_fully_available_at_the_narrowest_width(
 
 def test_the_nudge_days_are_named_by_the_one_date_formatter(ctx: AppContext, qtbot: QtBot) -> None:
     reach = cast(ReachOutWindow, ctx.windows.show("reach-out"))
-    names = [reach.nudge_day.itemText(i) for i in range(reach.nudge_day.count())]
+    names = [reach.weekly.nudge_day.itemText(i) for i in range(reach.weekly.nudge_day.count())]
     assert names == ["Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday"]
-    assert reach.nudge_day.itemData(0) == "mon" and reach.nudge_day.itemData(6) == "sun"
+    assert (
+        reach.weekly.nudge_day.itemData(0) == "mon" and reach.weekly.nudge_day.itemData(6) == "sun"
+    )
 
 
 def test_the_nudge_days_are_lower_case_mid_sentence_in_spanish(ctx: AppContext) -> None:
@@ -238,7 +240,7 @@ def test_the_nudge_days_are_lower_case_mid_sentence_in_spanish(ctx: AppContext) 
     i18n.apply(ctx)
     try:
         reach = cast(ReachOutWindow, ctx.windows.show("reach-out"))
-        names = [reach.nudge_day.itemText(i) for i in range(reach.nudge_day.count())]
+        names = [reach.weekly.nudge_day.itemText(i) for i in range(reach.weekly.nudge_day.count())]
         days = ["lunes", "martes", "miércoles", "jueves", "viernes", "sábado", "domingo"]
         assert names == days
     finally:
@@ -273,7 +275,9 @@ def test_copying_a_persons_message_is_said_on_their_card(
     qtbot.waitExposed(reach)
     alex, sam = reach.people.cards[first.id], reach.people.cards[second.id]
     qtbot.wait(50)  # the new cards laid out
-    places = {w: w.mapTo(reach, w.rect().topLeft()) for w in (alex, sam, alex.drop, reach.nudge)}
+    places = {
+        w: w.mapTo(reach, w.rect().topLeft()) for w in (alex, sam, alex.drop, reach.weekly.nudge)
+    }
     alex.copy.click()
     qtbot.wait(50)
     assert QGuiApplication.clipboard().text() == "Rough day, can we talk?"

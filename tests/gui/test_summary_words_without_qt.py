@@ -12,7 +12,7 @@ from PySide6.QtWidgets import QApplication
 
 from checkin_data import fill
 from footholds.core import catalog, checkin, checkin_html, checkin_render
-from footholds.core.settings import DEFAULT_FEELINGS, DEFAULT_PARTS, DEFAULT_WINS
+from footholds.core.list_words import DEFAULT_FEELINGS, DEFAULT_PARTS, DEFAULT_WINS
 from footholds.core.store import Store
 from footholds.render.paper import wording
 from footholds.ui.common import i18n

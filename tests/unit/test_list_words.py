@@ -13,17 +13,16 @@ from pathlib import Path
 
 import pytest
 
-from footholds.core import catalog, insights, own_lists, settings
-from footholds.core.settings import (
-    BY_NAME,
+from footholds.core import catalog, insights, list_words, own_lists
+from footholds.core.list_words import (
     DEFAULT_FEELINGS,
     DEFAULT_PARTS,
     DEFAULT_WINS,
-    Settings,
     fold,
     key_of,
     learn_words,
 )
+from footholds.core.settings import BY_NAME, Settings
 from footholds.core.store import LogEntry
 
 FEELINGS, WINS, PARTS = "lists.feelings", "lists.wins", "lists.parts"
@@ -37,8 +36,8 @@ def spanish(key: str) -> str:
 @pytest.fixture(autouse=True)
 def spanish_known(monkeypatch: pytest.MonkeyPatch) -> Iterator[None]:
     """The Spanish words known, as after the app's start; forgotten again after the test."""
-    monkeypatch.setattr(settings, "_WORD_KEYS", dict(settings._WORD_KEYS))
-    monkeypatch.setattr(settings, "_FOLDED_KEYS", dict(settings._FOLDED_KEYS))
+    monkeypatch.setattr(list_words, "_WORD_KEYS", dict(list_words._WORD_KEYS))
+    monkeypatch.setattr(list_words, "_FOLDED_KEYS", dict(list_words._FOLDED_KEYS))
     learn_words({spanish(key): key for key in KEYS if spanish(key) != key})
     yield
 
@@ -173,8 +172,8 @@ def test_the_command_line_knows_the_spanish_words_of_an_export_too(
     monkeypatch: pytest.MonkeyPatch,
 ) -> None:
     """`footholds import` runs without Qt, so nothing learnt the catalogues' words first."""
-    monkeypatch.setattr(settings, "_WORD_KEYS", dict(settings.EARLIER_KEYS))
-    monkeypatch.setattr(settings, "_FOLDED_KEYS", {fold(key): key for key in KEYS})
+    monkeypatch.setattr(list_words, "_WORD_KEYS", dict(list_words.EARLIER_KEYS))
+    monkeypatch.setattr(list_words, "_FOLDED_KEYS", {fold(key): key for key in KEYS})
     own_lists.know_starting_words.cache_clear()
     assert key_of("tristeza") == "tristeza"  # not known yet
     lists = own_lists.from_export({"feelings": ["Tristeza", "agotada"]})

@@ -16,7 +16,7 @@ from typing import TYPE_CHECKING
 from PySide6.QtCore import QObject, Qt, QTimer, Signal
 from PySide6.QtWidgets import QWidget
 
-from footholds.app import lock_copies
+from footholds.app import lock_copies, lock_drafts
 from footholds.core.lock import SWITCH, header_path, is_on
 
 if TYPE_CHECKING:
@@ -158,7 +158,7 @@ class AppLock(QObject):
         # the quick log, open while locked, must not show them (nor take them from the
         # drafts waiting for their windows), and a quit while locked seals only what is
         # typed after (quitting.keep_drafts)
-        kept_drafts = self._keep_drafts()
+        kept_drafts = lock_drafts.keep(self)
         if kept_drafts:
             self.windows.drafts.clear()  # in the file now: back at the unlock
         # the windows first, while the store still writes: one that saves as it closes (the
@@ -195,38 +195,6 @@ class AppLock(QObject):
         log.info("locked")
         self.changed.emit(True)
         return True
-
-    def _keep_drafts(self) -> bool:
-        from footholds.app.quitting import held_drafts
-        from footholds.core import drafts
-
-        return drafts.keep(self.paths.drafts_file, held_drafts(self.windows), locked=False)
-
-    def _bring_back_drafts(self) -> None:
-        """At the unlock: the words Lock now put away from the windows open while locked (the
-        quick log, Tough day), and those typed while locked and kept at a quit then, come
-        back to them; others wait for their windows."""
-        from footholds.core import drafts
-
-        taken = drafts.gather(self.paths.drafts_file, self.paths.sealed_drafts_dir, self.keys)
-        for name, bring_back in self._bringing_back().items():
-            drafts.pop_all(self.windows.drafts, name)  # from before Lock now: in `taken` too
-            for draft in drafts.pop_all(taken, name):  # newest first: the earliest ends first
-                bring_back(draft)
-        for name, draft in taken.items():
-            if not self.windows.is_built(name):
-                self.windows.drafts.setdefault(name, draft)
-
-    def _bringing_back(self) -> dict[str, Callable[[dict[str, object]], object]]:
-        """The windows open while locked, built now, that take their words back in place
-        (`bring_back`), by name."""
-        found = {}
-        for name in sorted(OPEN_WHILE_LOCKED):
-            window = self.windows.get(name) if self.windows.is_built(name) else None
-            bring_back = getattr(window, "bring_back", None)
-            if callable(bring_back):
-                found[name] = bring_back
-        return found
 
     def may_open_after_lock(self, name: str) -> bool:
         if name == SAFETY_PLAN:
@@ -266,7 +234,7 @@ class AppLock(QObject):
             joined = inbox.join(self.paths.data_dir, self.store, keys)
         except StoreWriteError as exc:  # the sealed files stay for the next unlock
             log.warning("entries written while locked could not join yet: %s", exc.strerror)
-        self._bring_back_drafts()
+        lock_drafts.bring_back(self)
         self._sync_timer()
         log.info("unlocked; %d entries written while locked joined", joined)
         self._close_dialog()  # unlocked elsewhere (`footholds unlock`): the prompt goes too
@@ -400,7 +368,7 @@ class AppLock(QObject):
         keys = self.header().open(passphrase)
         if self.keys is None:
             self.unlock_with(keys)
-        self._move_sealed_drafts(keys)  # raises OSError first: the lock stays on
+        lock_drafts.move_sealed(self, keys)  # raises OSError first: the lock stays on
         joined = inbox.join(self.paths.data_dir, self.store, keys)
         self.store.close()
         # the lists first: a kill between the two leaves them plain under a lock still on
@@ -418,22 +386,6 @@ class AppLock(QObject):
             self._save_settings()
         self.changed.emit(False)
         return joined
-
-    def _move_sealed_drafts(self, keys: Keys) -> None:
-        """Words typed while locked and still sealed (the drafts file refused them at the
-        unlock) open only with the lock's keys, which go with it: moved into the drafts file
-        and to their windows now, or OSError and the lock stays on."""
-        from footholds.core import drafts
-
-        moved = drafts.move_sealed(self.paths.drafts_file, self.paths.sealed_drafts_dir, keys)
-        for name, bring_back in self._bringing_back().items():
-            for draft in drafts.pop_all(moved, name):  # newest first: the earliest ends first
-                bring_back(draft)
-        for name in {key.split(drafts.EARLIER)[0] for key in moved}:
-            # in memory too, each the later draft of its window as in the file: the next
-            # close writes the file from what the windows hold
-            for draft in reversed(drafts.pop_all(moved, name)):
-                drafts.push(self.windows.drafts, name, draft)
 
     def _save_settings(self) -> None:
         try:

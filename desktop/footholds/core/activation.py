@@ -14,7 +14,7 @@ from functools import cache
 
 from footholds.core import content
 from footholds.core.days import DEFAULT_START_HOUR, day_bounds, day_of
-from footholds.core.settings import fold
+from footholds.core.list_words import fold
 from footholds.core.store import Activity, ActivityPlan, ContentMark, Store
 from footholds.core.store.models import ACTIVITY_KINDS
 

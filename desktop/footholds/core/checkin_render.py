@@ -15,11 +15,11 @@ from datetime import date
 from footholds.core import checkin_activity, checkin_extras, dates
 from footholds.core.checkin import ACTIVITY_SECTIONS, SECTIONS, Noted, Report, SinceLast, Thought
 from footholds.core.checkin_chart import Bin, any_energy, bins
+from footholds.core.list_words import key_of
 from footholds.core.markdown_text import escape_markdown as md
 from footholds.core.plural import QT_TRANSLATE_N_NOOP, Plural
 from footholds.core.plural import english as plural_english
 from footholds.core.safety_plan_render import markdown_lines as plan_markdown_lines
-from footholds.core.settings import key_of
 
 SPARKS = "▁▂▄▆█"  # energy 1..5
 

@@ -16,17 +16,15 @@ from functools import cache
 from pathlib import Path
 from typing import Any
 
-from footholds.core.lock.words import FIELD, WORDS
-from footholds.core.settings import (
-    BY_NAME,
+from footholds.core.list_words import (
     DEFAULT_FEELINGS,
     DEFAULT_PARTS,
     DEFAULT_WINS,
-    SettingError,
-    Settings,
     key_of,
     learn_words,
 )
+from footholds.core.lock.words import FIELD, WORDS
+from footholds.core.settings import BY_NAME, SettingError, Settings
 from footholds.core.store import storage
 
 log = logging.getLogger(__name__)

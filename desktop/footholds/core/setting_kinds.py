@@ -35,7 +35,7 @@ class Setting:
     max_items: int = 40
     max_length: int = 80
     needs: str = ""  # a bool setting that must be on for this one to matter (else greyed out)
-    # a list's words as kept: each in the one form its alike words share (settings.key_of)
+    # a list's words as kept: each in the one form its alike words share (list_words.key_of)
     canonical: Callable[[str], str] | None = None
 
     def validate(self, value: Any) -> Any:

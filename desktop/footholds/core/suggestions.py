@@ -5,7 +5,7 @@ place hides it everywhere. Hiding is a ContentMark, never a deletion of shipped 
 can always be undone.
 
 A built-in suggestion is known by its words in every shipped language, folded for case,
-spacing and accents as the lists fold their starting words (settings.fold, used by
+spacing and accents as the lists fold their starting words (list_words.fold, used by
 own_lists): "lavarme la cara" typed in Settings, or picked for the three in Spanish, is
 "Wash my face" in English, never a second suggestion beside it.
 """
@@ -16,7 +16,7 @@ from dataclasses import dataclass
 from functools import cache
 
 from footholds.core import content
-from footholds.core.settings import fold
+from footholds.core.list_words import fold
 from footholds.core.store import ContentMark, OwnItem, Store
 
 PACK = "routine"

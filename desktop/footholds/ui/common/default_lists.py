@@ -9,7 +9,7 @@ Footholds once wrote the translated words into the settings; `migrate` turns suc
 into the keys when it holds exactly the translated starting list (or begins with it, the
 person's own entries added after), in any language Footholds ships. Any other word that is a
 starting entry's, in any case, spacing or accents, the settings keep as that entry's key
-(core/settings.key_of), so it is never on a list twice.
+(core/list_words.key_of), so it is never on a list twice.
 """
 
 from __future__ import annotations
@@ -19,15 +19,15 @@ from collections.abc import Callable, Iterable
 
 from PySide6.QtCore import QCoreApplication
 
-from footholds.core.settings import (
+from footholds.core.list_words import (
     DEFAULT_FEELINGS,
     DEFAULT_PARTS,
     DEFAULT_WINS,
     EARLIER_WORDS,
-    Settings,
     key_of,
     learn_words,
 )
+from footholds.core.settings import Settings
 
 log = logging.getLogger(__name__)
 CONTEXT = "lists"

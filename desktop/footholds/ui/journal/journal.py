@@ -10,10 +10,9 @@ id (draft, core/drafts.py), and come back in its editor the next time it is open
 from __future__ import annotations
 
 import time
-from datetime import date
 from typing import TYPE_CHECKING, Any
 
-from PySide6.QtCore import QLocale, QModelIndex, Qt, QTimer
+from PySide6.QtCore import QModelIndex, Qt, QTimer
 from PySide6.QtGui import QCloseEvent, QKeyEvent, QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -32,7 +31,6 @@ from footholds.core.store import LogEntry
 from footholds.ui.common import buttons
 from footholds.ui.common.calm import CalmWindow
 from footholds.ui.common.components import EmptyState, WindowHeader, window_margins
-from footholds.ui.common.dates import long_day, month_label
 from footholds.ui.common.feedback import StatusLine
 from footholds.ui.common.help_link import HelpLink
 from footholds.ui.common.operations import remove_record, save_record
@@ -45,7 +43,13 @@ from footholds.ui.journal.journal_model import (
     matches,
     month_bounds,
     months_to_walk,
-    written,
+)
+from footholds.ui.journal.journal_words import (
+    found,
+    looking,
+    month_name,
+    removal_question,
+    search_words,
 )
 
 if TYPE_CHECKING:
@@ -54,13 +58,6 @@ if TYPE_CHECKING:
 NAME = "journal"  # its name among the windows, and its drafts'
 PAGE = 40  # entries to add when the end of the list comes into view
 FIRST_READ_S = 0.06
-
-
-def month_name(month: str, today: date) -> str:
-    """ "2025-09" as "September 2025", or "September" this year ("septiembre de 2025"), from
-    ui/common/dates.py like every date the app shows."""
-    first = date(int(month[:4]), int(month[5:7]), 1)
-    return month_label(first, today=today, locale=QLocale().name(), capital=False)
 
 
 class JournalWindow(CalmWindow):
@@ -124,7 +121,7 @@ class JournalWindow(CalmWindow):
         # what the search has found so far, in room kept for it from the start: appearing,
         # it moved the list's foot up a line as the count came (LOOK.md: feedback moves
         # nothing else)
-        self.status = StatusLine(self._search_words())
+        self.status = StatusLine(search_words(self.model.today))
 
         self.open_button = buttons.secondary(self.tr("Read or change"))
         self.delete_button = buttons.quiet(self.tr("Remove"))
@@ -296,29 +293,12 @@ class JournalWindow(CalmWindow):
         self.search.setVisible(not no_entries)
         if self.needle and searching:
             month = self.months[min(self.next_month, len(self.months) - 1)]
-            self.status.say(self._looking(month_name(month, self.model.today)))
+            self.status.say(looking(month_name(month, self.model.today)))
         elif self.needle:
-            self.status.say(self._found(count, done))
+            self.status.say(found(count, done))
         else:
             self.status.say("")
         self.status.setVisible(not no_entries)  # the search's line, kept while it shows
-
-    def _looking(self, month: str) -> str:
-        return self.tr("Looking back through {month}…").format(month=month)
-
-    def _found(self, count: int, done: bool) -> str:
-        # counted by Qt (%n), so "1 entry found." and "1 entrada encontrada." agree with
-        # their number in each language
-        if done:
-            return self.tr("%n entries found.", "", count)
-        return self.tr("%n entries found so far; scroll for more.", "", count)
-
-    def _search_words(self) -> list[str]:
-        """The longest things the search line could say, for the room kept for it: each
-        month's name (last year's, with its year) and a count of four figures."""
-        year = self.model.today.year - 1
-        months = [month_name(f"{year}-{m:02d}", self.model.today) for m in range(1, 13)]
-        return [*map(self._looking, months), self._found(9999, done=False)]
 
     def _on_typing_paused(self) -> None:
         needle = fold(self.search.text().strip())
@@ -415,7 +395,8 @@ class JournalWindow(CalmWindow):
         entry = self._selected()
         if entry is None:
             return
-        question = self._removal_question(entry)
+        start_hour = int(self.ctx.settings["day.start_hour"])
+        question = removal_question(entry, self.model.today, start_hour)
         if not self.ctx.prompter.confirm(self, question, self.tr("Remove")):
             self.view.setFocus()
             return
@@ -427,35 +408,6 @@ class JournalWindow(CalmWindow):
             lambda: self._bring_back(entry, words),
             UNDO_SECONDS,
         )
-
-    def _removal_question(self, entry: LogEntry) -> str:
-        """ "Remove the entry you wrote today at 09:15?": one whole sentence for today, for
-        yesterday and for a named day, since languages join a day to a time differently
-        ("hoy a las", "el jueves, 3 de diciembre a las")."""
-        # the person's day, as the heading over the entry says it (an entry at 2 am is the
-        # evening before's)
-        today = self.model.today
-        when = written(entry.at, today, int(self.ctx.settings["day.start_hour"]))
-        # Spanish says "a la 01:15" but "a las 09:15": the one o'clock hour has its own
-        # sentences, told apart for translators by their comment
-        if when.days_ago == 0:
-            if when.one:
-                text = self.tr("Remove the entry you wrote today at {time}?", "the hour is one")
-            else:
-                text = self.tr("Remove the entry you wrote today at {time}?")
-            return text.format(time=when.time)
-        if when.days_ago == 1:
-            if when.one:
-                text = self.tr("Remove the entry you wrote yesterday at {time}?", "the hour is one")
-            else:
-                text = self.tr("Remove the entry you wrote yesterday at {time}?")
-            return text.format(time=when.time)
-        day = long_day(when.day, today=today, locale=QLocale().name(), capital=False)
-        if when.one:
-            text = self.tr("Remove the entry you wrote on {day} at {time}?", "the hour is one")
-        else:
-            text = self.tr("Remove the entry you wrote on {day} at {time}?")
-        return text.format(day=day, time=when.time)
 
     def _bring_back(self, entry: LogEntry, words: dict[str, Any] | None = None) -> QWidget:
         """Put the entry back, chosen and in view, with the keyboard on the list (UndoBar),

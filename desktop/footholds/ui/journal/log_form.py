@@ -296,7 +296,7 @@ class LogForm(ChipHost):
     def _on_added(self, name: str, text: str) -> None:
         group = self.feelings if name == "lists.feelings" else self.wins
         # a starting entry's word typed in (another case, no accents, another language) is
-        # that entry: its chip is picked, and the list keeps it once (settings.key_of)
+        # that entry: its chip is picked, and the list keeps it once (list_words.key_of)
         text = default_lists.word(text)
         items = self._list(name)
         known = default_lists.shown(items) + self._extra[name]

@@ -7,28 +7,23 @@ message is copied, and the person pastes it wherever they talk to that someone.
 from __future__ import annotations
 
 import random
-from datetime import date, timedelta
 from typing import TYPE_CHECKING, Any
 
-from PySide6.QtCore import QLocale, Qt, QTime
+from PySide6.QtCore import QLocale, Qt
 from PySide6.QtGui import QGuiApplication, QShowEvent
 from PySide6.QtWidgets import (
-    QCheckBox,
-    QComboBox,
     QHBoxLayout,
     QLabel,
     QLineEdit,
     QPlainTextEdit,
     QPushButton,
-    QTimeEdit,
     QVBoxLayout,
     QWidget,
 )
 
 from footholds.core import content, drafts
-from footholds.core.settings import SettingError
 from footholds.core.store import LogEntry, OwnItem, Person
-from footholds.ui.common import buttons, dates, i18n, icons, kept_words, theme, tokens, undo
+from footholds.ui.common import buttons, dates, icons, kept_words, theme, tokens, undo
 from footholds.ui.common.calm import CalmWindow, language
 from footholds.ui.common.components import WindowHeader, label, rule
 from footholds.ui.common.feedback import Feedback
@@ -39,13 +34,13 @@ from footholds.ui.common.own_words import own_words
 from footholds.ui.common.prompter import excerpt
 from footholds.ui.common.scrolling import bring_into_view, scrolling_page
 from footholds.ui.people.people import PersonForm, PersonList
+from footholds.ui.people.reach_out_nudge import WeeklyNudge
 
 if TYPE_CHECKING:
     from footholds.ui.context import AppContext
 
 WIN = "reached out"  # the win's stored name, the same as in the quick log
 SHOWN = 5
-DAYS = ("mon", "tue", "wed", "thu", "fri", "sat", "sun")
 
 
 def to_clipboard(text: str) -> None:
@@ -119,28 +114,7 @@ class ReachOutWindow(CalmWindow):
         self.add_own.setAccessibleDescription(
             self.tr("Keeps your message here, at the top of the ready messages.")
         )
-        self.nudge = QCheckBox(self.tr("A gentle nudge once a week to reach out"))
-        self.nudge.setAccessibleName(self.tr("A gentle weekly nudge to reach out"))
-        self.nudge.setAccessibleDescription(
-            self.tr("Once a week, a quiet reminder that someone might like to hear from you.")
-        )
-        self.nudge_day = QComboBox()
-        self.nudge_day.setAccessibleName(self.tr("Day of the nudge"))
-        self.nudge_day.setAccessibleDescription(self.tr("The day of the week the nudge comes."))
-        # The day list that pops up is read on its own, so it gets a name too.
-        self.nudge_day.view().setAccessibleName(self.tr("Days of the week"))
-        self.nudge_day.view().setAccessibleDescription(self.tr("Choose the day of the nudge."))
-        monday = date(2024, 1, 1)  # any Monday: the names come from the one date formatter
-        # as the formatter writes them, not capitalised: the day is read mid-sentence ("On
-        # Sunday at 11:00", "El domingo a las 11:00") and Spanish writes it lower case there
-        for index, code in enumerate(DAYS):
-            day = monday + timedelta(days=index)
-            self.nudge_day.addItem(dates.weekday(day, locale=QLocale().name(), long=True), code)
-        self.nudge_time = QTimeEdit()
-        self.nudge_time.setDisplayFormat("HH:mm")
-        self.nudge_time.setAccessibleName(self.tr("Time of the nudge"))
-        self.nudge_time.setAccessibleDescription(self.tr("The time of day the nudge comes."))
-
+        self.weekly = WeeklyNudge(ctx)
         self.help_link = HelpLink(ctx)
         inner = scrolling_page(
             self,
@@ -176,17 +150,9 @@ class ReachOutWindow(CalmWindow):
         others_row.addWidget(self.copied, 1)
         inner.addLayout(others_row)
         inner.addWidget(rule())
-        inner.addWidget(self.nudge)
-        when = QHBoxLayout()
-        when.addWidget(QLabel(self.tr("On")))
-        when.addWidget(self.nudge_day)
-        when.addWidget(QLabel(self.tr("at")))
-        when.addWidget(self.nudge_time)
-        when.addStretch(1)
-        inner.addLayout(when)
+        inner.addWidget(self.weekly)
         inner.addStretch(1)
         self.refresh()
-        self._show_nudge()
         self._bring_back(ctx)
 
         self.reached.clicked.connect(lambda: self.log_reached_out())
@@ -196,13 +162,6 @@ class ReachOutWindow(CalmWindow):
         self.others.clicked.connect(self._on_others_clicked)
         self.own.returnPressed.connect(self._on_add_own)
         self.add_own.clicked.connect(self._on_add_own)
-        self.nudge.toggled.connect(lambda on: self._set("reminders.reach_out_weekly", on))
-        self.nudge_day.activated.connect(
-            lambda _i: self._set("reminders.reach_out_day", self.nudge_day.currentData())
-        )
-        self.nudge_time.timeChanged.connect(
-            lambda t: self._set("reminders.reach_out_time", t.toString("HH:mm"))
-        )
         ctx.signals.store_changed.connect(self._on_store_changed)
         ctx.signals.setting_changed.connect(self._on_setting_changed)
 
@@ -264,19 +223,6 @@ class ReachOutWindow(CalmWindow):
         copy.clicked.connect(lambda: self.copy_text(text))
         return row
 
-    def _show_nudge(self) -> None:
-        s = self.ctx.settings
-        for widget in (self.nudge, self.nudge_day, self.nudge_time):
-            widget.blockSignals(True)
-        self.nudge.setChecked(s["reminders.reach_out_weekly"])
-        self.nudge_day.setCurrentIndex(max(0, DAYS.index(s["reminders.reach_out_day"])))
-        self.nudge_time.setTime(QTime.fromString(s["reminders.reach_out_time"], "HH:mm"))
-        for widget in (self.nudge, self.nudge_day, self.nudge_time):
-            widget.blockSignals(False)
-        on = self.nudge.isChecked()
-        self.nudge_day.setEnabled(on)
-        self.nudge_time.setEnabled(on)
-
     # -- actions -------------------------------------------------------------------------
     def copy_text(self, text: str) -> None:
         """Put a ready message on the clipboard, ready to paste, and say so under them."""
@@ -294,13 +240,6 @@ class ReachOutWindow(CalmWindow):
 
     def _say(self, text: str) -> None:
         self.said.say(text)
-
-    def _set(self, name: str, value: object) -> None:
-        try:
-            self.ctx.settings.set(name, value)
-        except SettingError as exc:  # rare, and needs reading: not a line that fades
-            self.ctx.prompter.warn(self, i18n.error_text(exc))
-        self._show_nudge()
 
     # -- words typed and not saved, kept when Footholds closes ------------------------------
     def draft(self) -> dict[str, Any] | None:
@@ -443,9 +382,7 @@ class ReachOutWindow(CalmWindow):
             self.refresh()
 
     def _on_setting_changed(self, name: str, _value: object) -> None:
-        if name.startswith("reminders.reach_out"):
-            self._show_nudge()
-        elif name == "general.theme":
+        if name == "general.theme":
             self.setStyleSheet(
                 theme.window_style(theme.is_dark(self.ctx.settings["general.theme"]))
             )

@@ -12,7 +12,8 @@ from typing import TYPE_CHECKING, Any
 from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QPushButton, QWidget
 
-from footholds.core.settings import LISTS_SECTION, SETTINGS, key_of
+from footholds.core.list_words import key_of
+from footholds.core.settings import LISTS_SECTION, SETTINGS
 from footholds.ui.common import buttons, default_lists
 from footholds.ui.settings.setting_descriptions import translated
 

@@ -23,26 +23,24 @@ from PySide6.QtWidgets import (
 
 from footholds.core.settings import (
     GENERAL_SECTION,
-    LISTS_SECTION,
     LOCK_SECTION,
-    SAFETY_SECTION,
-    SESSIONS_SECTION,
     SETTINGS,
     SettingError,
     sections,
 )
 from footholds.platform.autostart import Autostart
-from footholds.ui.common import default_lists, icons, kept_words, tokens
+from footholds.ui.common import default_lists, icons, tokens
 from footholds.ui.common.calm import centre_first_time, fit_to_screen, fit_to_words
 from footholds.ui.common.components import WindowHeader, window_margins
 from footholds.ui.common.help_link import HelpLink
 from footholds.ui.common.lazy_tabs import LazyTabs
 from footholds.ui.common.prompter import excerpt
 from footholds.ui.common.undo import UndoBar, put_back
-from footholds.ui.settings.list_editors import ListBase, ListEditor
+from footholds.ui.settings.list_editors import ListBase
 from footholds.ui.settings.page_reset import AUTOSTART
 from footholds.ui.settings.setting_descriptions import translated
 from footholds.ui.settings.setting_row import Row, error_message
+from footholds.ui.settings.settings_kept import KeptWords
 from footholds.ui.settings.settings_pages import SettingsPages
 from footholds.ui.settings.settings_parts import DATA_PAGE
 
@@ -52,13 +50,9 @@ if TYPE_CHECKING:
 log = logging.getLogger(__name__)
 MIN_WIDTH, MIN_HEIGHT = 612, 420  # every page's rows fit, in English and Spanish
 NAME = "settings"  # its name among the windows, and its drafts'
-# the parts of its draft (draft): a number of one's own, a session's therapist, and a new
-# entry typed in one of My lists, by the list's setting
-OWN_LINES, SESSIONS, LISTS = "own-lines", "sessions", "lists"
-SUGGESTION = "suggestion"  # a routine suggestion of one's own, on the My lists page
 
 
-class SettingsWindow(SettingsPages):
+class SettingsWindow(SettingsPages, KeptWords):
     """Every setting, changeable at once; plus the actions on the person's data.
 
     A page is built when it is first shown (LazyTabs): opening Settings builds one of ten.
@@ -114,13 +108,7 @@ class SettingsWindow(SettingsPages):
         # scrolls sideways (found at 300 x 250)
         self.setMinimumSize(MIN_WIDTH, MIN_HEIGHT)
         self.tabs.page_built.connect(self._on_page_built)
-        # words typed and not added when Footholds last closed, by part, until their page is
-        # built; it opens on the first of their pages
-        self.waiting: dict[str, Any] = kept_words.take(ctx, NAME)
-        self._carried: set[str] = set()  # parts waiting through a new language (_carry_typed)
-        self._kept_page = next(
-            (page for part, page in self._kept_pages() if part in self.waiting), ""
-        )
+        self._take_kept(NAME)  # words typed and not added when Footholds last closed
         self._build()
         ctx.signals.setting_changed.connect(self._on_setting_changed)
         ctx.locker.changed.connect(self._on_lock_changed)  # its page's settings follow it
@@ -216,108 +204,6 @@ class SettingsWindow(SettingsPages):
                 row.editor.load(self.ctx.settings[row.setting.name])
         self._give_back(key)
         self._sync_needs()
-
-    # -- words typed and not added, kept when Footholds closes (ui/common/kept_words.py) ----
-    @staticmethod
-    def _kept_pages() -> list[tuple[str, str]]:
-        return [
-            (LISTS, LISTS_SECTION),
-            (SUGGESTION, LISTS_SECTION),
-            (OWN_LINES, SAFETY_SECTION),
-            (SESSIONS, SESSIONS_SECTION),
-        ]
-
-    def _list_editors(self) -> dict[str, ListEditor]:
-        """My lists' editors on the pages built so far, by their setting."""
-        return {n: r.editor for n, r in self._rows.items() if isinstance(r.editor, ListEditor)}
-
-    def draft(self) -> dict[str, Any] | None:
-        """Words typed and not added yet (a number of one's own, a session, a new entry in
-        one of My lists or a routine suggestion), with those still waiting for their page,
-        to keep when Footholds closes (app/quitting.py); None when there are none."""
-        held = dict(self.waiting)
-        lists = dict(held.get(LISTS) or {})
-        for name in self._list_editors():
-            lists.pop(name, None)
-        typed = self._typed_on_built_pages()
-        held[LISTS] = {**lists, **typed.pop(LISTS, {})}
-        for part, page in self._kept_pages():
-            if part != LISTS and self.tabs.is_built(page):
-                held[part] = typed.get(part, {})
-        return {part: words for part, words in held.items() if words} or None
-
-    def _typed_on_built_pages(self) -> dict[str, Any]:
-        """What the pages built so far hold typed and not added, by part ({} when none)."""
-        held: dict[str, Any] = {}
-        lists = {n: e.typed_words() for n, e in self._list_editors().items() if e.typed_words()}
-        if lists:
-            held[LISTS] = lists
-        if self.tabs.is_built(LISTS_SECTION) and self._suggestions.typed_words():
-            held[SUGGESTION] = self._suggestions.typed_words()
-        if self.tabs.is_built(SAFETY_SECTION) and self._own_lines.typed_words():
-            held[OWN_LINES] = self._own_lines.typed_words()
-        if self.tabs.is_built(SESSIONS_SECTION) and self._sessions.typed_words():
-            held[SESSIONS] = self._sessions.typed_words()
-        return held
-
-    def _carry_typed(self) -> None:
-        """Before the pages are made again (another language): what the built ones hold typed
-        and not added yet waits for their new pages, as words kept at a close do, and goes
-        back in them as it was, with no line (it was never put away). Adding a half-typed
-        entry for the person, or letting it go, would both surprise them."""
-        typed = self._typed_on_built_pages()
-        lists = typed.pop(LISTS, {})
-        if lists:
-            self.waiting[LISTS] = {**dict(self.waiting.get(LISTS) or {}), **lists}
-        self.waiting.update(typed)
-        self._carried |= {*typed, *lists}
-
-    def _was_carried(self, part: str) -> bool:
-        """Whether the words waiting for `part` were carried through a new language (and
-        not kept at a close), now that they go back."""
-        carried = part in self._carried
-        self._carried.discard(part)
-        return carried
-
-    def _give_back(self, key: str) -> None:
-        """The words waiting for page `key`, back in its boxes now it is built."""
-        if key == SAFETY_SECTION and OWN_LINES in self.waiting:
-            quiet = self._was_carried(OWN_LINES)
-            self._own_lines.bring_back(self.waiting.pop(OWN_LINES), quiet=quiet)
-        elif key == SESSIONS_SECTION and SESSIONS in self.waiting:
-            quiet = self._was_carried(SESSIONS)
-            self._sessions.bring_back(self.waiting.pop(SESSIONS), quiet=quiet)
-        elif key == LISTS_SECTION and SUGGESTION in self.waiting:
-            quiet = self._was_carried(SUGGESTION)
-            self._suggestions.put_words_back(self.waiting.pop(SUGGESTION), quiet=quiet)
-        lists = self.waiting.get(LISTS)
-        if not isinstance(lists, dict):
-            return
-        for name, editor in self._list_editors().items():
-            words = lists.pop(name, None)
-            if not isinstance(words, str):
-                continue
-            if editor.bring_back(words, quiet=self._was_carried(name)):
-                # its line goes with the words (added)
-                gone = lambda e=editor: e.said.emit("")  # noqa: E731
-                kept_words.until_gone(self.ctx, [editor.new_text], gone)
-        if not lists:
-            del self.waiting[LISTS]
-
-    def forget_words(self) -> None:
-        """Let go of the words typed, once kept elsewhere (Lock now sealed them in the drafts
-        file): nothing written stays in memory while locked, nor is kept twice."""
-        self.waiting.clear()
-        self._carried.clear()
-        self._kept_page = ""
-        for editor in self._list_editors().values():
-            editor.forget_words()
-        if self.tabs.is_built(LISTS_SECTION):
-            self._suggestions.forget_words()
-        if self.tabs.is_built(SAFETY_SECTION):
-            self._own_lines.forget_words()
-        if self.tabs.is_built(SESSIONS_SECTION):
-            self._sessions.forget_words()
 
     def _load_values(self) -> None:
         self._sync_autostart()
