@@ -1792,6 +1792,10 @@ Al recuperarla, lo que hay ahora en Footholds se sustituye por la copia.</transl
         <translation>Detiene la importación; las entradas que ya han llegado se conservan.</translation>
     </message>
     <message>
+        <source>The file is no longer where it was: choose it again to bring in the rest.</source>
+        <translation>El archivo ya no está donde estaba: vuelve a elegirlo para traer el resto.</translation>
+    </message>
+    <message>
         <source>Stopping…</source>
         <translation>Deteniendo…</translation>
     </message>
