@@ -160,19 +160,29 @@ def queue_click(widget: QWidget) -> None:
 
 
 class _EatQuit(QObject):
-    """Lets the dialog see a quit's event and keeps it from Qt itself (no loop to leave in
-    a test, and a left one would stay left for the tests after)."""
+    """What QApplication does with a quit's event: it closes every window first (and quits
+    only when none refuses), then leaves its loops. Here the windows' answer is kept and the
+    event eaten: there is no loop to leave in a test, and one left stays left for the tests
+    after."""
+
+    def __init__(self, window: QWidget) -> None:
+        super().__init__()
+        self.window, self.closed = window, list[bool]()
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
-        return event.type() == QEvent.Type.Quit
+        if event.type() != QEvent.Type.Quit:
+            return False
+        handle = self.window.windowHandle()
+        self.closed.append(handle.close() if handle is not None else True)
+        return True
 
 
 def test_a_quit_during_an_import_stops_it_between_month_files_and_loses_nothing(
     ctx: AppContext, qtbot: QtBot, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
     dialog = ready_to_import(ctx, qtbot, tmp_path, 60_000)
-    eat = _EatQuit()
-    ctx.app.installEventFilter(eat)  # before the dialog's own: it sees the event first
+    eat = _EatQuit(dialog)
+    ctx.app.installEventFilter(eat)  # before the dialog's own: it sees the event after it
     quit_at: list[int] = []
 
     def quit_now() -> None:  # what QApplication.quit does in a running app: a Quit event
@@ -187,8 +197,8 @@ def test_a_quit_during_an_import_stops_it_between_month_files_and_loses_nothing(
     def meanwhile(rows: int, share: float) -> None:
         shown(rows, share)
         if rows == 25_000:  # `footholds quit` (or the tray's Quit) arriving half-way through
-            client.connect(ctx.server.address)
             client.settimeout(5)
+            client.connect(ctx.server.address)
             client.sendall(protocol.encode("quit"))
 
     dialog.show_progress = meanwhile  # type: ignore[method-assign]
@@ -196,11 +206,15 @@ def test_a_quit_during_an_import_stops_it_between_month_files_and_loses_nothing(
         with client:
             dialog.import_button.click()
             reply = client.recv(4096)
+            # held while it worked (no window closed under it), asked again after it
+            assert eat.closed == []
+            qtbot.waitUntil(lambda: len(quit_at) == 2)
     finally:
         ctx.app.removeEventFilter(eat)
+    assert eat.closed == [True]  # and then the import window does not refuse to close
     assert b"closing" in reply  # the command is answered at once, not after the import
     kept = ctx.store.count(LogEntry)
-    assert quit_at and quit_at[0] < 60_000  # heard half-way through
+    assert quit_at[0] < 60_000 and quit_at[1] == kept  # heard half-way through
     assert 20_000 <= kept < 60_000  # and the import stopped soon after
     assert not (ctx.store.folder.parent / "import-running.json").exists()
     # nothing alarming: the words of a stop, and the rest is one click away

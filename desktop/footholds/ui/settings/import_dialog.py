@@ -39,20 +39,27 @@ SETTLE_MS = 300
 
 
 class _QuitWaits(QObject):
-    """Installed on the application while a file is read or imported: everything goes on as
-    usual between two steps (other windows, Get help now, commands), and a quit asked for
-    meanwhile (the tray, `footholds quit`, a logout, SIGTERM) stops the work at the next
-    step, as Cancel does: the month file being saved is saved whole, what came in stays,
-    and the app closes once the work has returned, never half-way through it."""
+    """Installed on the application while a file is read or imported, and until its buttons
+    settle: everything goes on as usual between two steps (other windows, Get help now,
+    commands). A quit asked for meanwhile (the tray, `footholds quit`, a logout, SIGTERM)
+    stops the work at its next step, as Cancel does: the month file being saved is saved
+    whole and what came in stays. The quit itself is held until the work has returned, then
+    asked for again: Qt closes every window for it first, and closing them (Get help now,
+    the quick log) with the app still busy under them, or this window refusing its close
+    while busy, would leave the app open with the quit lost."""
 
     def __init__(self, dialog: ImportDialog) -> None:
         super().__init__(dialog)
         self.dialog = dialog
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
-        if event.type() == QEvent.Type.Quit and self.dialog._working:
-            self.dialog._ask_to_stop()
-        return False
+        if event.type() != QEvent.Type.Quit or not self.dialog._busy:
+            return False
+        self.dialog._quit_after = True  # its close is not refused now
+        if not self.dialog._working:
+            return False  # done already: quit now
+        self.dialog._ask_to_stop()
+        return True  # asked again once the work has returned (_stop)
 
 
 def _day(iso: str) -> str:
@@ -110,6 +117,7 @@ class ImportDialog(QDialog):
         self._busy = False  # reading or importing, or the input made meanwhile still arriving
         self._working = False  # reading or importing: Cancel asks it to stop
         self._stopping = False  # Cancel was pressed while it worked
+        self._quit_after = False  # the app was asked to quit meanwhile (_QuitWaits)
         self._quit_waits = _QuitWaits(self)
         self._settle = QTimer(self)
         self._settle.setSingleShot(True)
@@ -300,7 +308,8 @@ class ImportDialog(QDialog):
         super().keyPressEvent(event)
 
     def closeEvent(self, event: QCloseEvent) -> None:
-        if self._busy and event.spontaneous():  # the title bar's close, pressed meanwhile
+        # the title bar's close pressed meanwhile (a quit's close is never refused)
+        if self._busy and event.spontaneous() and not self._quit_after:
             event.ignore()
             if self._working:
                 self._ask_to_stop()
@@ -336,9 +345,10 @@ class ImportDialog(QDialog):
 
     def _stop(self) -> None:
         self._working = False
-        self.ctx.app.removeEventFilter(self._quit_waits)
         for then in RUNNING.end(self._ask_to_stop):  # what waited for it, after this turn
             QTimer.singleShot(0, then)
+        if self._quit_after:  # the quit held while it worked: now, after this turn
+            QTimer.singleShot(0, self.ctx.app.quit)
         QGuiApplication.restoreOverrideCursor()
         self.progress.hide()
         cancel = self.buttons.button(QDialogButtonBox.StandardButton.Cancel)
@@ -350,5 +360,6 @@ class ImportDialog(QDialog):
 
     def _ready(self) -> None:
         self._busy = False
+        self.ctx.app.removeEventFilter(self._quit_waits)
         self.choose.setEnabled(True)
         self.buttons.setEnabled(True)
