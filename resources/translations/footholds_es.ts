@@ -996,6 +996,10 @@
         <translation>No se pudo recuperar la copia y no se ha cambiado nada: {reason}.</translation>
     </message>
     <message>
+        <source>Footholds is importing a file in another window just now. Please restore once the import is done; nothing was changed.</source>
+        <translation>Footholds está importando un archivo en otra ventana ahora mismo. Recupera la copia cuando termine la importación; no se ha cambiado nada.</translation>
+    </message>
+    <message>
         <source>Restore {name}?
 
 Entries in Footholds now: {now}

@@ -132,6 +132,26 @@ def test_relative_paths_over_the_socket_are_refused(ctx: AppContext) -> None:
     assert not ok and "full path" in message
 
 
+def test_commands_that_replace_the_store_wait_out_an_import(
+    ctx: AppContext, tmp_path: Path
+) -> None:
+    # the app answers its socket during an import now: these would close the store under it
+    from footholds.core.import_pace import RUNNING
+
+    def stop() -> None:
+        pass
+
+    RUNNING.begin(stop)
+    try:
+        for command in ("restore", "import", "close-windows", "lock-now"):
+            ok, message = handle(ctx, command, {"path": str(tmp_path / "x.zip")})
+            assert not ok and "importing a file" in message, command
+        assert handle(ctx, "status", {})[0]  # the rest answer as always
+    finally:
+        RUNNING.end(stop)
+    assert ctx.store.is_open
+
+
 def settled(dialog: ImportDialog, qtbot: QtBot) -> None:
     """The buttons are on again, and whatever was clicked meanwhile has arrived."""
     qtbot.waitUntil(dialog.choose.isEnabled)

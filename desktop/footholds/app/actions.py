@@ -47,6 +47,10 @@ class Actions:
         `say` words a failure in the interface language (the window passes one); without
         it the command line's English is used."""
         ctx = self.ctx
+        from footholds.core.import_pace import RUNNING
+
+        if RUNNING:  # a window imports: the store is never closed under it
+            return False, "Footholds is importing a file just now; nothing was changed."
         try:
             from footholds.core.store.backup_check import check_backup
 
