@@ -996,6 +996,10 @@
         <translation>No se pudo recuperar la copia y no se ha cambiado nada: {reason}.</translation>
     </message>
     <message>
+        <source>Footholds is importing a file in another window just now. Please restore once the import is done; nothing was changed.</source>
+        <translation>Footholds está importando un archivo en otra ventana ahora mismo. Recupera la copia cuando termine la importación; no se ha cambiado nada.</translation>
+    </message>
+    <message>
         <source>Restore {name}?
 
 Entries in Footholds now: {now}
@@ -1790,6 +1794,10 @@ Al recuperarla, lo que hay ahora en Footholds se sustituye por la copia.</transl
     <message>
         <source>Stops the import; the entries that came in so far are kept.</source>
         <translation>Detiene la importación; las entradas que ya han llegado se conservan.</translation>
+    </message>
+    <message>
+        <source>The file is no longer where it was: choose it again to bring in the rest.</source>
+        <translation>El archivo ya no está donde estaba: vuelve a elegirlo para traer el resto.</translation>
     </message>
     <message>
         <source>Stopping…</source>

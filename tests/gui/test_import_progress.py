@@ -1,7 +1,7 @@
 """The import dialog shows how far a big file has got, while reading it and while importing;
-Cancel stops it at once, keeping what came in, and nothing else runs meanwhile (a quit waits
-for it, other windows take no clicks); the app refuses paths that are not absolute over its
-socket."""
+Cancel stops it at once, keeping what came in; the rest of the app answers meanwhile (other
+windows, commands), a quit stops it between two month files and closes after it; the app
+refuses paths that are not absolute over its socket."""
 
 from __future__ import annotations
 
@@ -11,7 +11,7 @@ from datetime import datetime, timedelta
 from pathlib import Path
 
 import pytest
-from PySide6.QtCore import QCoreApplication, QEvent, QLocale, QPointF, Qt
+from PySide6.QtCore import QCoreApplication, QEvent, QLocale, QObject, QPointF, Qt
 from PySide6.QtGui import QGuiApplication, QKeyEvent, QMouseEvent
 from PySide6.QtWidgets import QDialogButtonBox, QWidget
 from pytestqt.qtbot import QtBot
@@ -132,6 +132,26 @@ def test_relative_paths_over_the_socket_are_refused(ctx: AppContext) -> None:
     assert not ok and "full path" in message
 
 
+def test_commands_that_replace_the_store_wait_out_an_import(
+    ctx: AppContext, tmp_path: Path
+) -> None:
+    # the app answers its socket during an import now: these would close the store under it
+    from footholds.core.import_pace import RUNNING
+
+    def stop() -> None:
+        pass
+
+    RUNNING.begin(stop)
+    try:
+        for command in ("restore", "import", "close-windows", "lock-now"):
+            ok, message = handle(ctx, command, {"path": str(tmp_path / "x.zip")})
+            assert not ok and "importing a file" in message, command
+        assert handle(ctx, "status", {})[0]  # the rest answer as always
+    finally:
+        RUNNING.end(stop)
+    assert ctx.store.is_open
+
+
 def settled(dialog: ImportDialog, qtbot: QtBot) -> None:
     """The buttons are on again, and whatever was clicked meanwhile has arrived."""
     qtbot.waitUntil(dialog.choose.isEnabled)
@@ -159,29 +179,79 @@ def queue_click(widget: QWidget) -> None:
         QCoreApplication.postEvent(widget, event)
 
 
-def test_a_quit_during_an_import_waits_for_it(
+class _EatQuit(QObject):
+    """What QApplication does with a quit's event: it closes every window first (and quits
+    only when none refuses), then leaves its loops. Here the windows' answer is kept and the
+    event eaten: there is no loop to leave in a test, and one left stays left for the tests
+    after."""
+
+    def __init__(self, window: QWidget) -> None:
+        super().__init__()
+        self.window, self.closed = window, list[bool]()
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if event.type() != QEvent.Type.Quit:
+            return False
+        handle = self.window.windowHandle()
+        self.closed.append(handle.close() if handle is not None else True)
+        return True
+
+
+def test_a_quit_during_an_import_stops_it_between_month_files_and_loses_nothing(
     ctx: AppContext, qtbot: QtBot, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
-    dialog = ready_to_import(ctx, qtbot, tmp_path, 12_000)
-    imported_at_quit: list[int] = []
-    monkeypatch.setattr(ctx.app, "quit", lambda: imported_at_quit.append(ctx.store.count(LogEntry)))
+    dialog = ready_to_import(ctx, qtbot, tmp_path, 60_000)
+    eat = _EatQuit(dialog)
+    ctx.app.installEventFilter(eat)  # before the dialog's own: it sees the event after it
+    quit_at: list[int] = []
+
+    def quit_now() -> None:  # what QApplication.quit does in a running app: a Quit event
+        quit_at.append(ctx.store.count(LogEntry))
+        QCoreApplication.sendEvent(ctx.app, QEvent(QEvent.Type.Quit))
+
+    monkeypatch.setattr(ctx.app, "quit", quit_now)
     assert ctx.server.listen() or ctx.server.address
     shown = dialog.show_progress
     client = socket.socket(socket.AF_UNIX)
 
     def meanwhile(rows: int, share: float) -> None:
         shown(rows, share)
-        if rows == 5_000:  # `footholds quit` (or a logout) arriving half-way through
+        if rows == 25_000:  # `footholds quit` (or the tray's Quit) arriving half-way through
+            client.settimeout(5)
             client.connect(ctx.server.address)
             client.sendall(protocol.encode("quit"))
 
     dialog.show_progress = meanwhile  # type: ignore[method-assign]
-    with client:
-        dialog.import_button.click()
-        assert ctx.store.count(LogEntry) == 12_000
-        assert not imported_at_quit  # Cancel's clicks are heard meanwhile, not the socket
-        qtbot.waitUntil(lambda: bool(imported_at_quit))
-    assert imported_at_quit == [12_000]  # the store closes after the import, not half-way
+    try:
+        with client:
+            dialog.import_button.click()
+            reply = client.recv(4096)
+            # held while it worked (no window closed under it), asked again after it
+            assert eat.closed == []
+            qtbot.waitUntil(lambda: len(quit_at) == 2)
+    finally:
+        ctx.app.removeEventFilter(eat)
+    assert eat.closed == [True]  # and then the import window does not refuse to close
+    assert b"closing" in reply  # the command is answered at once, not after the import
+    kept = ctx.store.count(LogEntry)
+    assert quit_at[0] < 60_000 and quit_at[1] == kept  # heard half-way through
+    assert 20_000 <= kept < 60_000  # and the import stopped soon after
+    assert not (ctx.store.folder.parent / "import-running.json").exists()
+    # nothing alarming: the words of a stop, and the rest is one click away
+    assert dialog.message.text().startswith(f"You stopped the import. {kept} entries")
+    assert f"{60_000 - kept} log entries to add" in dialog.preview.toPlainText()
+    # every month file on disk is whole: a fresh start reads back just what was said
+    folder = ctx.store.folder
+    ctx.store.close()
+    again = Store(folder, aside_dir=tmp_path / "aside")
+    again.open()
+    try:
+        assert again.count(LogEntry) == kept
+        plan = importers.plan(again, tmp_path / "big.csv")
+        assert sum(plan.new.values()) == 60_000 - kept
+    finally:
+        again.close()
+        ctx.store.open()
 
 
 def test_cancel_stops_an_import_at_once_and_keeps_what_came_in(
@@ -215,7 +285,7 @@ def test_cancel_stops_an_import_at_once_and_keeps_what_came_in(
         "nothing is added twice."
     )
     settled(dialog, qtbot)
-    assert cancel.text() == "Close" and not dialog.import_button.isEnabled()
+    assert cancel.text() == "Close" and dialog.import_button.isEnabled()  # for the rest
     # nothing half-written: every month file on disk is whole and reads back as it was said
     folder = ctx.store.folder
     ctx.store.close()
@@ -256,31 +326,45 @@ def test_escape_stops_a_reading_and_closes_the_window_changing_nothing(
     assert ctx.store.count(LogEntry) == 0
 
 
-def test_clicks_on_other_windows_wait_out_the_import(
+def test_other_windows_answer_during_an_import_and_what_they_save_is_kept(
     ctx: AppContext, qtbot: QtBot, tmp_path: Path
 ) -> None:
-    """Only the import window hears clicks while it works: another window's button does not
-    run half-way through (its click is let go, as a busy app's)."""
+    """Another window's button (the tray, Get help now, the quick log) works half-way
+    through an import: an entry it saves is saved at once, told to the windows at once, and
+    kept with the imported ones."""
     from PySide6.QtWidgets import QPushButton
 
     other = QPushButton("elsewhere")
     qtbot.addWidget(other)
     other.show()
     clicked: list[int] = []
-    other.clicked.connect(lambda: clicked.append(ctx.store.count(LogEntry)))
-    dialog = ready_to_import(ctx, qtbot, tmp_path, 6_000)
+
+    def save_one() -> None:
+        clicked.append(ctx.store.count(LogEntry))
+        ctx.store.add(LogEntry(note="typed meanwhile").clean())
+
+    other.clicked.connect(save_one)
+    told: list[int] = []
+    ctx.signals.store_changed.connect(
+        lambda kind: told.append(ctx.store.count(LogEntry)) if kind == LogEntry.KIND else None
+    )
+    dialog = ready_to_import(ctx, qtbot, tmp_path, 30_000)
     shown = dialog.show_progress
 
     def meanwhile(rows: int, share: float) -> None:
         shown(rows, share)
-        queue_click(other)
+        if rows == 5_000 and not clicked:
+            queue_click(other)
 
     dialog.show_progress = meanwhile  # type: ignore[method-assign]
+    told.clear()
     dialog.import_button.click()
     settled(dialog, qtbot)
-    assert not clicked
-    assert ctx.store.count(LogEntry) == 6_000
-    assert "Imported 6000 log entries." in dialog.message.text()
+    assert len(clicked) == 1 and clicked[0] < 30_000  # heard during the import
+    assert told and told[0] < 30_000  # the windows were told then, not at the end
+    assert ctx.store.count(LogEntry) == 30_001
+    assert any(e.note == "typed meanwhile" for e in ctx.store.all(LogEntry))
+    assert "Imported 30000 log entries." in dialog.message.text()
     assert dialog.buttons.button(QDialogButtonBox.StandardButton.Cancel).text() == "Close"
     dialog.set_file(big_daylio(tmp_path / "more.csv", 10))  # a second file: Cancel again
     cancel = dialog.buttons.button(QDialogButtonBox.StandardButton.Cancel)
@@ -330,6 +414,34 @@ def test_after_a_stop_the_preview_says_what_the_same_file_would_still_add(
     assert f"  {rest} log entries to add" in lines
     assert f"  {kept} already in Footholds, left as they are" in lines
     assert "  1500 log entries to add" not in lines
+    # and Import is on again: the rest comes in without choosing the file again
+    assert dialog.import_button.isEnabled()
+    monkeypatch.undo()
+    dialog.import_button.click()
+    settled(dialog, qtbot)
+    assert ctx.store.count(LogEntry) == 1_500
+    assert dialog.message.text() == f"Imported {rest} log entries."
+
+
+def test_after_a_stop_with_the_file_gone_it_says_so(
+    ctx: AppContext, qtbot: QtBot, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.setattr(importers, "BATCH", 500)
+    dialog = ready_to_import(ctx, qtbot, tmp_path, 1_500)
+
+    def stop_and_move() -> bool:
+        if ctx.store.count(LogEntry) == 0:
+            return False
+        (tmp_path / "big.csv").unlink(missing_ok=True)
+        return True
+
+    monkeypatch.setattr(dialog, "stop_asked", stop_and_move)
+    dialog.import_button.click()
+    settled(dialog, qtbot)
+    assert not dialog.import_button.isEnabled()
+    assert dialog.message.text().endswith(
+        "The file is no longer where it was: choose it again to bring in the rest."
+    )
 
 
 def test_after_a_whole_import_the_preview_says_nothing_is_left_to_add(

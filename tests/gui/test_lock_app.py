@@ -1247,3 +1247,46 @@ def test_unlocking_from_the_command_line_puts_the_apps_prompt_away(
         assert not ctx.locker.locked
     finally:
         stop(ctx)
+
+
+def test_lock_now_during_an_import_waits_for_it_to_stop(
+    locked: tuple[Paths, str], qtbot: QtBot, tmp_path: Path
+) -> None:
+    # the import lets the tray answer half-way through; sealing the store under it would
+    # leave it writing to a locked store: it stops at its next month file, then the lock comes
+    from test_import_progress import big_daylio, settled
+
+    from footholds.ui.settings.import_dialog import ImportDialog
+
+    paths, _ = locked
+    ctx = start(paths, opened)
+    try:
+        before = ctx.store.count(LogEntry)
+        dialog = ImportDialog(ctx)
+        qtbot.addWidget(dialog)
+        dialog.show()
+        dialog.set_file(big_daylio(tmp_path / "big.csv", 30_000))
+        settled(dialog, qtbot)
+        shown = dialog.show_progress
+        was_locked: list[bool] = []
+
+        def meanwhile(rows: int, share: float) -> None:
+            shown(rows, share)
+            if rows == 25_000 and not was_locked:
+                ctx.tray.actions["lock"].trigger()  # the tray's Lock now
+                was_locked.append(ctx.locker.locked)
+
+        dialog.show_progress = meanwhile  # type: ignore[method-assign]
+        dialog.import_button.click()
+        assert was_locked == [False]  # not under the import
+        kept = dialog.plan.duplicates[LogEntry.KIND] if dialog.plan is not None else 0
+        assert 20_000 <= kept < 30_000
+        qtbot.waitUntil(lambda: ctx.locker.locked)  # once it has stopped
+        dialog.close()
+        ctx.locker.ask()
+        unlock = next(w for w in QApplication.topLevelWidgets() if isinstance(w, UnlockDialog))
+        unlock_in(unlock, qtbot)
+        assert not ctx.locker.locked
+        assert ctx.store.count(LogEntry) == before + kept  # every entry that came in is there
+    finally:
+        stop(ctx)

@@ -1093,3 +1093,33 @@ def test_reset_and_its_undo_speak_spanish(
         assert "ha vuelto a estar como al principio" in win.undo.message.whole
     finally:
         i18n.install(ctx.app, "en")
+
+
+def test_restore_waits_out_an_import_in_another_window(
+    window: SettingsWindow, ctx: AppContext, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    # an import started from Check-in summary lets Settings answer meanwhile: a restore
+    # would close the store under it
+    from footholds.core.import_pace import RUNNING
+
+    ctx.store.add(LogEntry(note="before the backup").clean())
+    backup = window.data_page.back_up()
+    assert backup is not None
+    ctx.store.add(LogEntry(note="during the import").clean())
+    monkeypatch.setattr(window.data_page, "_confirm_restore", lambda *_a: True)
+
+    def stop() -> None:
+        pass
+
+    RUNNING.begin(stop)
+    try:
+        assert window.data_page.restore(Path(backup)) is False
+        assert window.data_page.status.text() == (
+            "Footholds is importing a file in another window just now. Please restore once "
+            "the import is done; nothing was changed."
+        )
+        assert ctx.actions.restore(Path(backup))[0] is False
+    finally:
+        RUNNING.end(stop)
+    assert ctx.store.is_open and ctx.store.count(LogEntry) == 2
+    assert window.data_page.restore(Path(backup)) is True  # once it is done

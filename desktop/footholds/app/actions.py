@@ -47,6 +47,10 @@ class Actions:
         `say` words a failure in the interface language (the window passes one); without
         it the command line's English is used."""
         ctx = self.ctx
+        from footholds.core.import_pace import RUNNING
+
+        if RUNNING:  # a window imports: the store is never closed under it
+            return False, "Footholds is importing a file just now; nothing was changed."
         try:
             from footholds.core.store.backup_check import check_backup
 
@@ -92,21 +96,21 @@ class Actions:
             lambda done: importers.summary(done.added, lists=done.words_added)
         )
         ctx = self.ctx
-        ctx.signals.blockSignals(True)
-        try:
-            importers.apply(ctx.store, plan, progress=progress, settings=ctx.settings, stop=stop)
-            result = not plan.stopped, summarize(plan)
-        except importers.ImportFailed as exc:
-            result = False, say(exc) if say else f"{exc} Nothing was changed."
-        except StoreWriteError as exc:
-            if say is None:  # the command line: the words every writing command uses for it
-                from footholds.core.unsaved_words import import_refused, in_app
+        # windows are told once per kind at the end; what another window saves while the
+        # import lets it (between two steps) is told at once (CoreSignals.meanwhile)
+        with ctx.signals.holding():
+            try:
+                importers.apply(
+                    ctx.store, plan, progress=progress, settings=ctx.settings, stop=stop
+                )
+                result = not plan.stopped, summarize(plan)
+            except importers.ImportFailed as exc:
+                result = False, say(exc) if say else f"{exc} Nothing was changed."
+            except StoreWriteError as exc:
+                if say is None:  # the command line: the words every writing command uses
+                    from footholds.core.unsaved_words import import_refused, in_app
 
-                result = in_app(import_refused(exc, plan.added))
-            else:  # the window says how many came in and are kept (import_words)
-                result = False, say(exc)
-        finally:
-            ctx.signals.blockSignals(False)
-        for kind in sorted(plan.added):
-            ctx.signals.store_changed.emit(kind)
+                    result = in_app(import_refused(exc, plan.added))
+                else:  # the window says how many came in and are kept (import_words)
+                    result = False, say(exc)
         return result

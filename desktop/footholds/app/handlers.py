@@ -23,6 +23,14 @@ log = logging.getLogger(__name__)
 Result = tuple[bool, str]
 
 
+# commands that replace the store, import, or close windows: not while a window imports
+WAIT_FOR_IMPORT = frozenset({"restore", "import", "close-windows", "lock-now", "unlock"})
+IMPORT_RUNNING = (
+    "Footholds is importing a file in its window just now; nothing was changed. "
+    "Please try again once the import is done."
+)
+
+
 def handle(ctx: AppContext, command: str, args: dict[str, Any]) -> Result:
     """Run one command; the reply says plainly what happened."""
     handler = HANDLERS.get(command)
@@ -31,6 +39,11 @@ def handle(ctx: AppContext, command: str, args: dict[str, Any]) -> Result:
     log.info("command: %s", command)
     if command in NEED_UNLOCK and ctx.locker.locked:
         return False, LOCKED
+    if command in WAIT_FOR_IMPORT:
+        from footholds.core.import_pace import RUNNING
+
+        if RUNNING:  # it writes the store between these commands' steps: never under them
+            return False, IMPORT_RUNNING
     return handler(ctx, args)
 
 

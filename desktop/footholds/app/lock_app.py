@@ -143,6 +143,12 @@ class AppLock(QObject):
         return self.ask(then)
 
     # -- locking -------------------------------------------------------------------------
+    def _lock_after_import(self) -> None:
+        try:
+            self.lock_now()
+        except OSError as exc:  # pending entries cannot be written: stays open, keeps them
+            log.warning("not locked after the import: %s", exc.strerror or exc)
+
     def lock_now(self) -> bool:
         """Close the windows that show written words, write what is pending, and drop the
         key and every record from memory but the crisis ones (own numbers and the safety
@@ -150,6 +156,11 @@ class AppLock(QObject):
         StoreWriteError (still unlocked) when pending entries cannot be written."""
         if not self.enabled or self.keys is None:
             return False
+        from footholds.core.import_pace import RUNNING
+
+        # an import is writing: it stops at its next month file, and the lock comes then
+        if RUNNING.after(self._lock_after_import):
+            return True
         plan_goes = self.plan_locked()  # decided before the settings are saved below
         from footholds.core.lock import inbox
         from footholds.core.store import OwnLine, SafetyPlan, storage

@@ -75,3 +75,41 @@ def no_collection() -> Iterator[None]:
     finally:
         if was:
             gc.enable()
+
+
+class Running:
+    """The imports windows of this process are running now (one, or one started in another
+    window meanwhile). Whatever would close or seal the store (Lock now) asks them to stop and
+    waits: each stops between two month files, each saved whole, and what came in stays."""
+
+    def __init__(self) -> None:
+        self.stops: list[Callable[[], None]] = []  # each asks one running import to stop
+        self.then: list[Callable[[], object]] = []  # to run once they have all stopped
+
+    def __bool__(self) -> bool:
+        return bool(self.stops)
+
+    def begin(self, stop: Callable[[], None]) -> None:
+        self.stops.append(stop)
+
+    def end(self, stop: Callable[[], None]) -> list[Callable[[], object]]:
+        """One is over: what waited for them all, to run now (when it was the last)."""
+        if stop in self.stops:
+            self.stops.remove(stop)
+        if self.stops:
+            return []
+        waiting, self.then = self.then, []
+        return waiting
+
+    def after(self, then: Callable[[], object]) -> bool:
+        """Run `then` once the imports have stopped (asking them to stop now): True when one
+        is running, False when there is none to wait for."""
+        if not self.stops:
+            return False
+        self.then.append(then)
+        for stop in list(self.stops):
+            stop()
+        return True
+
+
+RUNNING = Running()

@@ -246,6 +246,8 @@ def _add_all(
     stops early when `asked` says so."""
     assert plan.path is not None
     for batch in _batches(plan.path, again, progress, check=False, stop=asked):
+        # a plan saved in another window while the import let it stays the one
+        has_plan = has_plan or bool(store.all(SafetyPlan))
         if has_plan:
             batch = [r for r in batch if not isinstance(r, SafetyPlan)]
         # rows the preview listed as unreadable are left out here the same way

@@ -7,8 +7,8 @@ from datetime import date
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QCoreApplication, QEvent, QEventLoop, QLocale, QObject, Qt, QTimer
-from PySide6.QtGui import QCloseEvent, QGuiApplication, QKeyEvent, QWindow
+from PySide6.QtCore import QCoreApplication, QEvent, QLocale, QObject, Qt, QTimer
+from PySide6.QtGui import QCloseEvent, QGuiApplication, QKeyEvent
 from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
@@ -23,6 +23,7 @@ from PySide6.QtWidgets import (
 )
 
 from footholds.core import import_words, importers
+from footholds.core.import_pace import RUNNING
 from footholds.core.store import StoreWriteError
 from footholds.ui.common import buttons, dates, i18n
 from footholds.ui.common.last_folder import remember, start_at
@@ -31,56 +32,34 @@ if TYPE_CHECKING:
     from footholds.ui.context import AppContext
 
 
-# Clicks and keys made while a file is read or imported wait in the queue (nothing is handled
-# meanwhile); they arrive within the loop's first turn after it, which this leaves room for
+# Clicks and keys made while a file is read or imported arrive between two of its steps;
+# those on this window's buttons meanwhile land within the loop's first turn after it, which
+# this leaves room for before Choose file and Close are on
 SETTLE_MS = 300
-# While it works, only the clicks and keys made in this window are handled (Cancel's, above
-# all): nothing else runs meanwhile, no command from the socket, no timer, no other window.
-# Qt's glib loop honours only the timers' flag; _OnlyHere holds the sockets back there.
-WHILE_WORKING = (
-    QEventLoop.ProcessEventsFlag.ExcludeSocketNotifiers
-    | QEventLoop.ProcessEventsFlag.X11ExcludeTimers
-)
-INPUT = frozenset(
-    {
-        QEvent.Type.MouseButtonPress,
-        QEvent.Type.MouseButtonRelease,
-        QEvent.Type.MouseButtonDblClick,
-        QEvent.Type.Wheel,
-        QEvent.Type.KeyPress,
-        QEvent.Type.KeyRelease,
-        QEvent.Type.ShortcutOverride,
-        QEvent.Type.Shortcut,
-        QEvent.Type.ContextMenu,
-        QEvent.Type.TouchBegin,
-        QEvent.Type.TouchUpdate,
-        QEvent.Type.TouchEnd,
-    }
-)
-# a socket ready to read or write (a command, SIGTERM's wake-up pipe): held back, it is
-# still ready after the work, and heard then
-SOCKETS = frozenset({QEvent.Type.SockAct, QEvent.Type.SockClose})
 
 
-class _OnlyHere(QObject):
-    """Installed on the application while a file is read or imported: clicks and keys meant
-    for any other window are let go (as a busy app would not take them), those for `dialog`
-    go through, so its Cancel is heard at once; sockets wait until it is done."""
+class _QuitWaits(QObject):
+    """Installed on the application while a file is read or imported, and until its buttons
+    settle: everything goes on as usual between two steps (other windows, Get help now,
+    commands). A quit asked for meanwhile (the tray, `footholds quit`, a logout, SIGTERM)
+    stops the work at its next step, as Cancel does: the month file being saved is saved
+    whole and what came in stays. The quit itself is held until the work has returned, then
+    asked for again: Qt closes every window for it first, and closing them (Get help now,
+    the quick log) with the app still busy under them, or this window refusing its close
+    while busy, would leave the app open with the quit lost."""
 
-    def __init__(self, dialog: QDialog) -> None:
+    def __init__(self, dialog: ImportDialog) -> None:
         super().__init__(dialog)
         self.dialog = dialog
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
-        if event.type() in SOCKETS:
-            return True
-        if event.type() not in INPUT:
+        if event.type() != QEvent.Type.Quit or not self.dialog._busy:
             return False
-        if isinstance(watched, QWidget):
-            return watched.window() is not self.dialog
-        if isinstance(watched, QWindow):
-            return watched is not self.dialog.windowHandle()
-        return False
+        self.dialog._quit_after = True  # its close is not refused now
+        if not self.dialog._working:
+            return False  # done already: quit now
+        self.dialog._ask_to_stop()
+        return True  # asked again once the work has returned (_stop)
 
 
 def _day(iso: str) -> str:
@@ -138,7 +117,8 @@ class ImportDialog(QDialog):
         self._busy = False  # reading or importing, or the input made meanwhile still arriving
         self._working = False  # reading or importing: Cancel asks it to stop
         self._stopping = False  # Cancel was pressed while it worked
-        self._only_here = _OnlyHere(self)
+        self._quit_after = False  # the app was asked to quit meanwhile (_QuitWaits)
+        self._quit_waits = _QuitWaits(self)
         self._settle = QTimer(self)
         self._settle.setSingleShot(True)
         self._settle.setInterval(SETTLE_MS)
@@ -246,8 +226,18 @@ class ImportDialog(QDialog):
             return  # nothing came in (the file changed since it was read): the message says why
         # its "1,500 to add" is no longer true: it says what importing the same file again
         # would do now, as the message under it does ("brings in the rest")
-        lines = plan.after(whole=ok).lines(i18n.counted, QCoreApplication.translate, _day)
+        again = plan.after(whole=ok)
+        lines = again.lines(i18n.counted, QCoreApplication.translate, _day)
         self.preview.setPlainText("\n".join(lines))
+        if plan.stopped and again.has_new():  # stopped part-way: the rest, one click away
+            if plan.path is not None and plan.path.is_file():
+                self.plan = again
+                self.import_button.setEnabled(True)  # on with the buttons, once settled
+            else:
+                gone = self.tr(
+                    "The file is no longer where it was: choose it again to bring in the rest."
+                )
+                self.message.setText(f"{message} {gone}")
         # Cancel would say "without importing anything": no longer true
         close = self.buttons.button(QDialogButtonBox.StandardButton.Cancel)
         close.setText(self.tr("Close"))
@@ -260,15 +250,17 @@ class ImportDialog(QDialog):
         self.progress.setValue(int(share * 100))
         if not self._stopping:
             self.progress.setFormat(self._verb(rows))
-        # Painted here and now. Only this window's clicks are handled until the work is done
-        # (stop_asked): a quit, a logout or another command waits for the import rather than
-        # closing the store half-way through it.
+        # painted here and now, not at the next ask
         self.progress.repaint()
 
     def stop_asked(self) -> bool:
-        """Asked every thousand rows or so while it works: handles the clicks and keys made
-        in this window meanwhile (Cancel's), and says whether Cancel was pressed."""
-        QCoreApplication.processEvents(WHILE_WORKING)
+        """Asked every thousand rows or so while it works (a few hundredths of a second
+        apart): lets the whole app answer what happened meanwhile (this window's Cancel, the
+        tray, Get help now, the quick log, a command), and says whether to stop. What other
+        windows save meanwhile is saved at once, between two of the import's own saves (the
+        store is written from this one thread only), and told to the windows at once."""
+        with self.ctx.signals.meanwhile():
+            QCoreApplication.processEvents()
         return self._stopping
 
     def _ask_to_stop(self) -> None:
@@ -316,11 +308,14 @@ class ImportDialog(QDialog):
         super().keyPressEvent(event)
 
     def closeEvent(self, event: QCloseEvent) -> None:
-        if self._busy and event.spontaneous():  # the title bar's close, pressed meanwhile
+        # the title bar's close pressed meanwhile (a quit's close is never refused)
+        if self._busy and event.spontaneous() and not self._quit_after:
             event.ignore()
             if self._working:
                 self._ask_to_stop()
             return
+        if self._working:  # closed by the app meanwhile: the work stops at its next step
+            self._ask_to_stop()
         super().closeEvent(event)  # closing for a quit is never refused
 
     def _start(self, verb: Callable[[int], str], stops: str) -> None:
@@ -340,7 +335,8 @@ class ImportDialog(QDialog):
         cancel.setAccessibleDescription(stops)
         # the arrow with the hourglass: busy, and Cancel can still be pressed
         QGuiApplication.setOverrideCursor(Qt.CursorShape.BusyCursor)
-        self.ctx.app.installEventFilter(self._only_here)
+        self.ctx.app.installEventFilter(self._quit_waits)
+        RUNNING.begin(self._ask_to_stop)  # Lock now waits for it (core/import_pace.py)
         self.progress.setValue(0)
         self.progress.setFormat("")
         self.progress.show()
@@ -349,7 +345,10 @@ class ImportDialog(QDialog):
 
     def _stop(self) -> None:
         self._working = False
-        self.ctx.app.removeEventFilter(self._only_here)
+        for then in RUNNING.end(self._ask_to_stop):  # what waited for it, after this turn
+            QTimer.singleShot(0, then)
+        if self._quit_after:  # the quit held while it worked: now, after this turn
+            QTimer.singleShot(0, self.ctx.app.quit)
         QGuiApplication.restoreOverrideCursor()
         self.progress.hide()
         cancel = self.buttons.button(QDialogButtonBox.StandardButton.Cancel)
@@ -361,5 +360,6 @@ class ImportDialog(QDialog):
 
     def _ready(self) -> None:
         self._busy = False
+        self.ctx.app.removeEventFilter(self._quit_waits)
         self.choose.setEnabled(True)
         self.buttons.setEnabled(True)

@@ -255,8 +255,17 @@ class DataPage(QWidget):
     def restore(self, source: Path) -> bool:
         """Check the whole file, show what it would replace and ask, then restore it the same
         way `footholds restore` does."""
+        from footholds.core.import_pace import RUNNING
         from footholds.core.store.dump import counts as count_entries
 
+        if RUNNING:  # another window imports (from Check-in summary): never under it
+            self._say(
+                self.tr(
+                    "Footholds is importing a file in another window just now. Please "
+                    "restore once the import is done; nothing was changed."
+                )
+            )
+            return False
         try:
             with busy_pointer():  # a whole backup is read and checked: seconds, for years
                 checked = check(source)
