@@ -4944,8 +4944,8 @@ Lo que guardes en el registro rápido (un clic en el icono de la bandeja) aparec
         <translation>Ninguna aplicación de este equipo abre este tipo de archivo. Mostrar en la carpeta te lleva a él.</translation>
     </message>
     <message>
-        <source>No file manager opened the folder. The file is in {folder}</source>
-        <translation>Ningún gestor de archivos abrió la carpeta. El archivo está en {folder}</translation>
+        <source>No file manager opened the folder. The file is {path}</source>
+        <translation>Ningún gestor de archivos abrió la carpeta. El archivo es {path}</translation>
     </message>
 </context>
 <context>

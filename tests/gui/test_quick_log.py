@@ -702,3 +702,37 @@ def test_more_keeps_the_window_on_the_screen_and_off_the_panel(
     bar = window.scroll_area.verticalScrollBar()
     assert bar.maximum() > 0
     assert window.form.height() > window.scroll_area.viewport().height()
+
+
+def test_the_thank_you_keeps_the_keyboard_after_a_win_is_kept_as_proof(
+    ctx: AppContext, qtbot: QtBot, quick: QuickLogWindow
+) -> None:
+    """ "Add this win to my proof list" pressed from the keyboard hides itself: the keyboard
+    went on to "Help now", so an Enter meant to dismiss opened Get help now. It stays with
+    the thank-you, and Enter closes it as before."""
+    quick.form.wins.pick("stepped outside")
+    qtbot.keyClick(quick.form.note, Qt.Key.Key_Return)
+    button = quick.thanks.keep_proof
+    button.setFocus()
+    assert quick.focusWidget() is button
+    qtbot.keyClick(button, Qt.Key.Key_Return)
+    assert len(ctx.store.all(Proof)) == 1
+    assert not button.isVisible()
+    focus = quick.focusWidget()
+    assert focus is not quick.help_link.button
+    assert focus is quick.thanks
+    qtbot.keyClick(focus, Qt.Key.Key_Return)
+    assert not quick.isVisible()
+    assert not ctx.windows.is_visible("help-now")
+
+
+def test_the_thank_you_keeps_the_keyboard_after_a_click_on_keep_as_proof(
+    ctx: AppContext, qtbot: QtBot, quick: QuickLogWindow
+) -> None:
+    quick.form.wins.pick("stepped outside")
+    qtbot.keyClick(quick.form.note, Qt.Key.Key_Return)
+    qtbot.mouseClick(quick.thanks.keep_proof, Qt.MouseButton.LeftButton)
+    assert quick.focusWidget() is quick.thanks
+    qtbot.keyClick(quick.thanks, Qt.Key.Key_Escape)
+    assert not quick.isVisible()
+    assert not ctx.windows.is_visible("help-now")

@@ -247,3 +247,95 @@ def test_leaving_the_settings_field_saves_a_whole_name_only(ctx: AppContext, qtb
     box.setFocus()
     qtbot.keyClick(box, Qt.Key.Key_Down)  # an arrow is a choice, as in every list
     assert ctx.settings["safety.region"] == box.currentData() != "ZA"
+
+
+def _open_settings_list(qtbot: QtBot, box: QComboBox) -> QWidget:
+    """The list opened as a click on the box opens it; its view has the keyboard."""
+    box.showPopup()
+    view = box.view()
+    qtbot.waitUntil(view.isVisible)
+    return view
+
+
+@pytest.mark.parametrize(("typed", "code"), [("United Kingdom", "GB"), ("Ireland", "IE")])
+def test_a_name_typed_in_the_settings_open_list_then_enter_is_saved(
+    ctx: AppContext, qtbot: QtBot, typed: str, code: str
+) -> None:
+    """The list opened, a name typed, Enter: the box showed the country but nothing was
+    saved (the open list takes Enter before the box hears it), and leaving put it back."""
+    _window, box = _settings_box(ctx, qtbot)
+    ctx.settings.set("safety.region", "US")
+    qtbot.waitUntil(lambda: box.currentData() == "US")
+    view = _open_settings_list(qtbot, box)
+    qtbot.keyClicks(view, typed)
+    assert ctx.settings["safety.region"] == "US"  # typing alone changes nothing
+    qtbot.keyClick(view, Qt.Key.Key_Return)
+    qtbot.waitUntil(lambda: not view.isVisible())
+    assert ctx.settings["safety.region"] == code  # at once, before leaving
+    QApplication.sendEvent(box, QFocusEvent(QEvent.Type.FocusOut, Qt.FocusReason.TabFocusReason))
+    assert ctx.settings["safety.region"] == code and box.currentData() == code
+
+
+def test_a_spanish_name_typed_in_the_settings_open_list_then_enter_is_saved(
+    ctx: AppContext, qtbot: QtBot, spanish: None
+) -> None:
+    _window, box = _settings_box(ctx, qtbot)
+    ctx.settings.set("safety.region", "US")
+    qtbot.waitUntil(lambda: box.currentData() == "US")
+    view = _open_settings_list(qtbot, box)
+    qtbot.keyClicks(view, "Reino Unido")
+    qtbot.keyClick(view, Qt.Key.Key_Return)
+    qtbot.waitUntil(lambda: ctx.settings["safety.region"] == "GB")
+
+
+def test_a_click_in_the_settings_open_list_is_saved(ctx: AppContext, qtbot: QtBot) -> None:
+    """Half a name typed in the open list, then a click on the row it found."""
+    _window, box = _settings_box(ctx, qtbot)
+    view = _open_settings_list(qtbot, box)
+    qtbot.keyClicks(view, "Irel")
+    index = view.currentIndex()
+    assert index.row() == box.findData("IE")
+    qtbot.mouseClick(
+        view.viewport(), Qt.MouseButton.LeftButton, pos=view.visualRect(index).center()
+    )
+    qtbot.waitUntil(lambda: ctx.settings["safety.region"] == "IE")
+    assert not view.isVisible() and box.currentData() == "IE"
+
+
+def test_arrows_in_the_settings_open_list_then_enter_are_saved(
+    ctx: AppContext, qtbot: QtBot
+) -> None:
+    _window, box = _settings_box(ctx, qtbot)
+    view = _open_settings_list(qtbot, box)
+    qtbot.keyClicks(view, "Ireland")
+    qtbot.keyClick(view, Qt.Key.Key_Down)
+    wanted = box.itemData(view.currentIndex().row())
+    assert wanted not in ("IE", "GB", None)
+    qtbot.keyClick(view, Qt.Key.Key_Return)
+    qtbot.waitUntil(lambda: ctx.settings["safety.region"] == wanted)
+
+
+def test_an_arrow_after_a_name_typed_on_the_closed_settings_field_is_saved(
+    ctx: AppContext, qtbot: QtBot
+) -> None:
+    _window, box = _settings_box(ctx, qtbot)
+    qtbot.keyClicks(box, "Ireland")
+    assert ctx.settings["safety.region"] == "GB"
+    qtbot.keyClick(box, Qt.Key.Key_Down)
+    assert ctx.settings["safety.region"] == box.currentData() not in ("GB", "IE")
+
+
+def test_half_a_name_then_the_open_list_closed_unpicked_keeps_the_saved_country(
+    ctx: AppContext, qtbot: QtBot
+) -> None:
+    """Half a name on the closed field, the list opened and closed with Escape, then away:
+    the saved country stays and the box shows it again."""
+    _window, box = _settings_box(ctx, qtbot)
+    qtbot.keyClicks(box, "Unit")
+    assert box.currentData() != "GB"
+    view = _open_settings_list(qtbot, box)
+    qtbot.keyClick(view, Qt.Key.Key_Escape)
+    qtbot.waitUntil(lambda: not view.isVisible())
+    assert ctx.settings["safety.region"] == "GB"
+    QApplication.sendEvent(box, QFocusEvent(QEvent.Type.FocusOut, Qt.FocusReason.TabFocusReason))
+    assert ctx.settings["safety.region"] == "GB" and box.currentData() == "GB"

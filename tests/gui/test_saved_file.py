@@ -203,7 +203,10 @@ def test_a_file_manager_that_does_not_open_is_said(
     monkeypatch.setattr(saved_file.file_open, "show_item", lambda _path, _finished: False)
     status = _saved(qtbot, tmp_path)
     status.show_folder.click()
-    assert status.text() == f"No file manager opened the folder. The file is in {tmp_path}"
+    assert (
+        status.text()
+        == f"No file manager opened the folder. The file is {tmp_path / 'summary.pdf'}"
+    )
 
 
 def test_a_late_answer_about_an_older_file_says_nothing(

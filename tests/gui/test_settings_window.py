@@ -1123,3 +1123,29 @@ def test_restore_waits_out_an_import_in_another_window(
         RUNNING.end(stop)
     assert ctx.store.is_open and ctx.store.count(LogEntry) == 2
     assert window.data_page.restore(Path(backup)) is True  # once it is done
+
+
+def test_show_in_folder_after_an_export_that_opens_no_folder_still_names_the_file(
+    window: SettingsWindow,
+    ctx: AppContext,
+    tmp_path: Path,
+    qtbot: QtBot,
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    """ "Export written to …/footholds-export.json" gave way to a line naming only the folder:
+    the file's name, the one thing to look for, was lost."""
+    from footholds.ui.common import saved_file
+
+    monkeypatch.setattr(saved_file.file_open, "show_item", lambda _path, _finished: False)
+    monkeypatch.setattr(
+        saved_file.file_open, "hand_over", lambda _path, finished: finished(4) or True
+    )
+    ctx.store.add(LogEntry(note="exported words").clean())
+    target = tmp_path / "footholds-export.json"
+    assert window.data_page.export(target) == 1
+    status = window.data_page.status
+    assert "footholds-export.json" in status.text()
+    status.show_folder.click()
+    qtbot.waitUntil(lambda: "No file manager" in status.text())
+    assert "footholds-export.json" in status.text()
+    assert status.text() == f"No file manager opened the folder. The file is {target}"

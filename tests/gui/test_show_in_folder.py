@@ -102,7 +102,10 @@ def test_when_nothing_opens_even_the_folder_the_line_says_so(
     status = _saved(qtbot, tmp_path)
     status.show_folder.click()
     qtbot.waitUntil(lambda: "No file manager" in status.text())
-    assert status.text() == f"No file manager opened the folder. The file is in {tmp_path}"
+    assert (
+        status.text()
+        == f"No file manager opened the folder. The file is {tmp_path / 'check-in summary.pdf'}"
+    )
     assert str(tmp_path) in status.line.toolTip()
 
 

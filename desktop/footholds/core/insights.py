@@ -15,7 +15,9 @@ from footholds.core.days import day_bounds, day_of
 from footholds.core.store import LogEntry, ReminderEvent, Store
 
 SPANS = {"week": 7, "month": 30}
-TOP_FEELINGS = 5
+# rows of dots for the feelings named most often: the same in Insights and the check-in
+# summary's chart, so a feeling one draws the other draws too
+TOP_FEELINGS = 7
 # The shipped "moved" win in each language (the 'lists' translation of "moved"): a quick-log
 # "moved" and Tough day's "I did it" log it, so they count as movement like a reminder's Done.
 MOVED_WORDS = frozenset({"moved", "me moví"})

@@ -235,9 +235,11 @@ class SavedFile(QWidget):
                 self.show_folder.setFocus()
             self.open_it.hide()
         else:
+            # the file's own name stays in the line it replaces ("Export written to …"):
+            # its whole path, to find it another way
             self.line.say(
-                self.tr("No file manager opened the folder. The file is in {folder}").format(
-                    folder=target
+                self.tr("No file manager opened the folder. The file is {path}").format(
+                    path=str(self.path)
                 ),
                 None,
             )

@@ -158,6 +158,15 @@ class NameSearch(QObject):
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
         if event.type() == QEvent.Type.Show:
             self.typed = ""  # the list opened: a name typed now starts afresh
+        if (
+            event.type() == QEvent.Type.ShortcutOverride
+            and isinstance(event, QKeyEvent)
+            and event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter)
+        ):
+            # the open list takes its Enter here, before any key press is said: the name is
+            # finished, and the row it found is the one picked
+            self.typed = ""
+            return False
         if event.type() != QEvent.Type.KeyPress or not isinstance(event, QKeyEvent):
             return False
         quiet = Qt.KeyboardModifier.ShiftModifier | Qt.KeyboardModifier.KeypadModifier

@@ -90,5 +90,9 @@ class Thanks(QWidget):
         if save_record(self.ctx, proof, self.window()) is not None:
             added = QCoreApplication.translate("QuickLogWindow", "Added to your proof list.")
             self.line.setText(added)
+            if self.keep_proof.hasFocus():
+                # the keyboard stays with the thank-you, where Enter and Escape close it; a
+                # hidden button would hand it on to "Help now", which Enter would then open
+                self.setFocus(Qt.FocusReason.OtherFocusReason)
             self.keep_proof.hide()
             self.kept.emit()

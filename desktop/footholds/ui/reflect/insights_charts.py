@@ -22,7 +22,7 @@ from PySide6.QtGui import (
 )
 from PySide6.QtWidgets import QSizePolicy, QToolTip, QWidget
 
-from footholds.core.insights import Insights
+from footholds.core.insights import TOP_FEELINGS, Insights
 
 ROWS_LIGHT = ("#3d7f7a", "#5b7fa6", "#8a6fa8", "#a7834a", "#5f8f5a")
 ROWS_DARK = ("#6fb3ac", "#8fb0d6", "#b9a0d4", "#d0b07a", "#94c28e")
@@ -93,7 +93,7 @@ class EnergyFeelingsChart(Chart):
     ENERGY_HEIGHT = 110
     # a row for each feeling of a week in which one was named a day; any beyond are named in
     # the words under the picture (InsightsWindow._energy_caption), never left out unsaid
-    ROWS = 7
+    ROWS = TOP_FEELINGS  # as many as the check-in summary's chart
 
     def feeling_rows(self) -> list[str]:
         """The feelings given a row of dots, most often named first."""

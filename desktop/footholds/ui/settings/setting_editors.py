@@ -114,6 +114,9 @@ class ChoiceEditor(Editor):
         layout.addStretch(1)
         self.setFocusProxy(self.combo)
         self.combo.currentIndexChanged.connect(self._on_index_changed)
+        # a row picked from the open list (a click, or Enter there, which the box itself
+        # never hears as a key) or an arrow key: the person chose it, a name typed or not
+        self.combo.activated.connect(self._on_activated)
 
     def _on_index_changed(self, *_args: object) -> None:
         """Saved at once, except a country a name being typed passes on its way ("United"
@@ -125,6 +128,11 @@ class ChoiceEditor(Editor):
         self.held = False
         self.stored = self.value()
         self._emit()
+
+    def _on_activated(self, *_args: object) -> None:
+        if self.search is not None:
+            self.search.typed = ""  # the name is finished: what it found is chosen
+        self._settle(chosen=True)
 
     def _settle(self, *, chosen: bool) -> None:
         """The name typed is finished. Enter (`chosen`) saves the country it found; leaving
@@ -142,7 +150,8 @@ class ChoiceEditor(Editor):
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
         if watched is self.combo and self.held:
             if event.type() == QEvent.Type.FocusOut:
-                self._settle(chosen=False)
+                if not self.combo.view().isVisible():  # its own open list is no leaving
+                    self._settle(chosen=False)
             elif event.type() == QEvent.Type.KeyPress and isinstance(event, QKeyEvent):
                 if event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter):
                     self._settle(chosen=True)
