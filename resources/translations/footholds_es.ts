@@ -6100,10 +6100,6 @@ Lo que guardes en el registro rápido (un clic en el icono de la bandeja) aparec
         <translation>Cambia entre tu frase de contraseña y la clave de recuperación que anotaste.</translation>
     </message>
     <message>
-        <source>Closes Footholds; nothing changes.</source>
-        <translation>Cierra Footholds; no cambia nada.</translation>
-    </message>
-    <message>
         <source>Your entries are locked</source>
         <translation>Tus entradas están bloqueadas</translation>
     </message>
@@ -6132,10 +6128,6 @@ Lo que guardes en el registro rápido (un clic en el icono de la bandeja) aparec
         <translation>Desbloquear</translation>
     </message>
     <message>
-        <source>Quit</source>
-        <translation>Salir</translation>
-    </message>
-    <message>
         <source>Type the recovery key you wrote down or saved.</source>
         <translation>Escribe la clave de recuperación que anotaste o guardaste.</translation>
     </message>
@@ -6154,21 +6146,6 @@ Lo que guardes en el registro rápido (un clic en el icono de la bandeja) aparec
     <message>
         <source>That passphrase does not open your entries. Please try again.</source>
         <translation>Esa frase de contraseña no abre tus entradas. Inténtalo de nuevo.</translation>
-    </message>
-</context>
-<context>
-    <name>UnlockHelp</name>
-    <message>
-        <source>Crisis lines for your country.</source>
-        <translation>Líneas de crisis para tu país.</translation>
-    </message>
-    <message>
-        <source>Get help now</source>
-        <translation>Ayuda ahora</translation>
-    </message>
-    <message>
-        <source>Help, right now</source>
-        <translation>Ayuda, ahora mismo</translation>
     </message>
 </context>
 <context>
@@ -8049,10 +8026,6 @@ Vuelve a intentarlo, o sal de todos modos.</translation>
 </context>
 <context>
     <name>menu</name>
-    <message>
-        <source>Locked: your passphrase opens it</source>
-        <translation>Bloqueado: tu frase de contraseña lo abre</translation>
-    </message>
     <message>
         <source>Locked: quick log still saves</source>
         <translation>Bloqueado: el registro rápido sigue guardando</translation>

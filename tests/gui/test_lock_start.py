@@ -298,11 +298,8 @@ def test_the_real_start_builds_the_app_locked_without_asking(
     from footholds.app import build as app_module
     from footholds.app import logsetup
     from footholds.ui.common.prompter import Prompter
-    from footholds.ui.shell import unlock
 
     keys = with_entries(paths)
-    asked: list[Paths] = []
-    monkeypatch.setattr(unlock, "ask_with_dialog", lambda p, _s, **_k: asked.append(p))
     monkeypatch.setattr(logsetup, "configure", lambda _paths: None)  # no handler left behind
     boxes: list[str] = []
     prompter = Prompter()
@@ -319,7 +316,8 @@ def test_the_real_start_builds_the_app_locked_without_asking(
     ctx = app.property("footholds_context")
     try:
         assert isinstance(ctx, AppContext)
-        assert asked == [] and codes == [] and boxes == []
+        assert codes == [] and boxes == []
+        assert ctx.locker.dialog is None  # nothing asked at the start
         assert ctx.locker.locked and ctx.server.listen() is not None
         assert ctx.locker.unlock_with(keys) == 0
         assert notes(ctx) == ["a slow morning, then tea"]

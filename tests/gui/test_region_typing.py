@@ -1,12 +1,11 @@
 """A country's whole name, typed on the list of countries, is that country: "United States"
 then Enter never lands on the United Arab Emirates (a Space that opened the list, "States"
 that jumped to S). Closed list or open, case and accents aside, in English and Spanish, in
-Get help now, the welcome, the locked start's help and Settings."""
+Get help now, the welcome and Settings."""
 
 from __future__ import annotations
 
 from collections.abc import Iterator
-from pathlib import Path
 from typing import cast
 
 import pytest
@@ -16,14 +15,13 @@ from PySide6.QtWidgets import QApplication, QComboBox, QWidget
 from pytestqt.qtbot import QtBot
 
 from footholds.app.build import AppContext
-from footholds.core.settings import SAFETY_SECTION, Settings
+from footholds.core.settings import SAFETY_SECTION
 from footholds.platform import phone_links
 from footholds.ui.common import calm, i18n
 from footholds.ui.help import region
 from footholds.ui.help.help_now import HelpNowWindow
 from footholds.ui.settings.settings_window import SettingsWindow
 from footholds.ui.shell.first_run import FirstRunWindow
-from footholds.ui.shell.unlock_help import UnlockHelp
 
 
 @pytest.fixture(autouse=True)
@@ -164,23 +162,6 @@ def test_the_welcome_list_finds_a_typed_name(
     qtbot.keyClick(box, Qt.Key.Key_Return)
     assert ctx.settings["safety.region"] == "NZ"
     assert window.isVisible()
-
-
-def test_the_locked_starts_help_finds_a_typed_name(
-    qapp: QApplication, footholds_home: Path, qtbot: QtBot
-) -> None:
-    settings_file = footholds_home / "settings.json"
-    settings, _ = Settings.load(settings_file)
-    settings.set("safety.region", "GB")
-    help_window = UnlockHelp(settings)
-    qtbot.addWidget(help_window)
-    help_window.show()
-    qtbot.waitExposed(help_window)
-    help_window.region_line.change.click()
-    box = help_window.picker.box
-    qtbot.keyClicks(box, "United States")
-    qtbot.keyClick(box, Qt.Key.Key_Return)
-    assert settings["safety.region"] == "US"
 
 
 def _settings_box(ctx: AppContext, qtbot: QtBot) -> tuple[SettingsWindow, QComboBox]:

@@ -41,7 +41,7 @@ class HelpNowWindow(CalmWindow):
         super().__init__(ctx)
         self.resize(580, 720)
 
-        # the country in words with "Change country", or the list (shared with the start's help)
+        # the country in words with "Change country", or the list (region_choice.py)
         self.region = RegionChoice(ctx)
         self.picker = self.region.picker
         self.region_line = self.region.line
