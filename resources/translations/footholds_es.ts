@@ -1138,10 +1138,6 @@ Al recuperarla, lo que hay ahora en Footholds se sustituye por la copia.</transl
         <translation>Entrada del {day} a la {time}</translation>
     </message>
     <message>
-        <source>These are the words you were writing when Footholds closed. They are not saved yet.</source>
-        <translation>Estas son las palabras que estabas escribiendo cuando Footholds se cerró. Aún no están guardadas.</translation>
-    </message>
-    <message>
         <source>The entry</source>
         <translation>La entrada</translation>
     </message>
@@ -3001,10 +2997,6 @@ Lo que guardes en el registro rápido (un clic en el icono de la bandeja) aparec
 </context>
 <context>
     <name>PersonForm</name>
-    <message>
-        <source>These are the words you were writing when Footholds closed. They are not saved yet.</source>
-        <translation>Estas son las palabras que estabas escribiendo cuando Footholds se cerró. Aún no están guardadas.</translation>
-    </message>
     <message>
         <source>Name</source>
         <translation>Nombre</translation>
@@ -7903,6 +7895,10 @@ Vuelve a intentarlo, o sal de todos modos.</translation>
     <message>
         <source>These are the words you were writing when Footholds closed. They are not saved yet.</source>
         <translation>Estas son las palabras que estabas escribiendo cuando Footholds se cerró. Aún no están guardadas.</translation>
+    </message>
+    <message>
+        <source>These are the words you were writing, kept locked until now. They are not saved yet.</source>
+        <translation>Estas son las palabras que estabas escribiendo, bajo llave hasta ahora. Aún no están guardadas.</translation>
     </message>
 </context>
 <context>

@@ -979,6 +979,29 @@ def test_words_in_a_window_lock_now_closed_and_kept_come_back_at_the_unlock(
         plan = ctx.windows.show("plan-activity")
         assert isinstance(plan, PlanActivityWindow)
         assert plan.own.text() == "water the basil"
+        # Footholds did not close: the line under them says where they were
+        assert plan.said.text() == (
+            "These are the words you were writing, kept locked until now. They are not saved yet."
+        )
+    finally:
+        stop(ctx)
+    from footholds.app.quitting import bring_back_drafts, keep_drafts
+
+    ctx = start(paths, opened)
+    try:
+        plan = ctx.windows.show("plan-activity")
+        assert isinstance(plan, PlanActivityWindow)
+        qtbot.keyClicks(plan.own, "call the bank")
+        assert keep_drafts(ctx)  # as a quit does
+    finally:
+        stop(ctx)
+    ctx = start(paths, opened)  # the next start: words given back now were kept at a close
+    try:
+        bring_back_drafts(ctx)
+        plan = ctx.windows.show("plan-activity")
+        assert isinstance(plan, PlanActivityWindow)
+        assert plan.own.text() == "call the bank"
+        assert "when Footholds closed" in plan.said.text()
     finally:
         stop(ctx)
 

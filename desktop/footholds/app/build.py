@@ -107,6 +107,9 @@ def build(
 
     paths.ensure()
     sweep_leftovers(paths)  # under the instance lock: no other writer is running
+    from footholds.ui.common import kept_words
+
+    kept_words.through_lock(app, False)  # words given back at this start were kept at a close
     settings, report = Settings.load(paths.settings_file)
     from footholds.core.lock import is_on
     from footholds.core.socket_place import addresses

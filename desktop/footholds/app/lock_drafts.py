@@ -27,6 +27,8 @@ def bring_back(lock: AppLock) -> None:
     from footholds.core import drafts
 
     taken = drafts.gather(lock.paths.drafts_file, lock.paths.sealed_drafts_dir, lock.keys)
+    if taken:  # said so as they come back: they were kept locked, Footholds did not close
+        said_through_lock()
     for name, back in bringing_back(lock).items():
         drafts.pop_all(lock.windows.drafts, name)  # from before Lock now: in `taken` too
         for draft in drafts.pop_all(taken, name):  # newest first: the earliest ends first
@@ -62,6 +64,8 @@ def move_sealed(lock: AppLock, keys: Keys) -> None:
     from footholds.core import drafts
 
     moved = drafts.move_sealed(lock.paths.drafts_file, lock.paths.sealed_drafts_dir, keys)
+    if moved:
+        said_through_lock()
     for name, back in bringing_back(lock).items():
         for draft in drafts.pop_all(moved, name):  # newest first: the earliest ends first
             back(draft)
@@ -70,3 +74,12 @@ def move_sealed(lock: AppLock, keys: Keys) -> None:
         # close writes the file from what the windows hold
         for draft in reversed(drafts.pop_all(moved, name)):
             drafts.push(lock.windows.drafts, name, draft)
+
+
+def said_through_lock() -> None:
+    """Words given back from now on say they were kept locked (ui/common/kept_words.py)."""
+    from PySide6.QtCore import QCoreApplication
+
+    from footholds.ui.common import kept_words
+
+    kept_words.through_lock(QCoreApplication.instance(), True)
