@@ -1200,3 +1200,68 @@ def test_unlocking_from_the_command_line_puts_the_apps_prompt_away(
         assert not ctx.locker.locked
     finally:
         stop(ctx)
+
+
+def test_turning_the_lock_off_gives_words_still_sealed_to_a_window_kept_built(
+    locked: tuple[Paths, str], qtbot: QtBot
+) -> None:
+    """Words sealed at a close while locked, which the drafts file refused at the unlock, move
+    out as the lock is turned off (lock_drafts.move_sealed). A window built already, hidden
+    (Settings stays built when closed), took them only as it is built: they waited unseen,
+    and its empty box dropped them from the drafts file at the next close."""
+    from footholds.core import drafts
+    from footholds.ui.settings.list_editors import ListEditor
+    from footholds.ui.settings.settings_window import SettingsWindow
+
+    def feelings(window: object) -> ListEditor:
+        assert isinstance(window, SettingsWindow)
+        editor = window.rows["lists.feelings"].editor
+        assert isinstance(editor, ListEditor)
+        return editor
+
+    paths, _ = locked
+    ctx = start(paths, opened)
+    try:
+        window = ctx.windows.show("settings")
+        assert isinstance(window, SettingsWindow)
+        qtbot.keyClicks(feelings(window).new_text, "hopeful-ish")
+        draft = window.draft()
+        assert draft
+        feelings(window).new_text.clear()
+        feelings(window).new_text.setModified(False)
+        window.close()
+        assert ctx.windows.is_built("settings") and not ctx.windows.is_visible("settings")
+        public = ctx.locker.header().public
+        folder = paths.sealed_drafts_dir
+        assert drafts.seal_away(folder, drafts.sealed_name(), {"settings": draft}, public)
+        ctx.locker.disable(PASS)
+        assert not ctx.locker.enabled
+        assert feelings(ctx.windows.show("settings")).new_text.text() == "hopeful-ish"
+    finally:
+        stop(ctx)
+
+
+def test_a_number_half_typed_in_get_help_now_open_across_lock_now_comes_back(
+    locked: tuple[Paths, str], qtbot: QtBot
+) -> None:
+    """Get help now stays open while locked; Lock now put its half-typed number in the
+    drafts file and emptied the form, and at the unlock nothing gave it back (the window was
+    built and in sight): the next close wrote the file from its empty form and it was gone."""
+    from footholds.app.quitting import held_drafts
+
+    paths, _ = locked
+    ctx = start(paths, opened)
+    try:
+        window = ctx.windows.show("help-now")
+        assert isinstance(window, HelpNowWindow)
+        qtbot.waitExposed(window)
+        qtbot.keyClicks(window.own.name, "Dr Byrne")
+        assert ctx.locker.lock_now()
+        assert ctx.windows.is_visible("help-now") and window.own.name.text() == ""
+        ctx.locker.ask()
+        assert ctx.locker.dialog is not None
+        unlock_in(ctx.locker.dialog, qtbot)
+        assert window.own.name.text() == "Dr Byrne"
+        assert held_drafts(ctx.windows)["help-now"] == {"own-lines": {"name": "Dr Byrne"}}
+    finally:
+        stop(ctx)

@@ -70,6 +70,11 @@ def move_sealed(lock: AppLock, keys: Keys) -> None:
         for draft in drafts.pop_all(moved, name):  # newest first: the earliest ends first
             back(draft)
     for name in {key.split(drafts.EARLIER)[0] for key in moved}:
+        if lock.windows.is_built(name) and not lock.windows.is_visible(name):
+            # kept built and hidden (Settings), it takes words only as it is built: built
+            # afresh with them, as at the unlock (bring_back); else they waited unseen and
+            # its empty boxes dropped them from the drafts file at the next close
+            lock.windows.forget(name)
         # in memory too, each the later draft of its window as in the file: the next
         # close writes the file from what the windows hold
         for draft in reversed(drafts.pop_all(moved, name)):

@@ -141,6 +141,12 @@ class HelpNowWindow(CalmWindow):
         """Let go of the words typed, once kept elsewhere (Lock now sealed them)."""
         self.own.forget_words()
 
+    def bring_back(self, draft: dict[str, Any] | None) -> None:
+        """The words Lock now put away while this stayed open, back in the form at the unlock
+        (app/lock_drafts.py): the window is in sight, not built again to take them."""
+        if draft:
+            self.own.bring_back(draft.get("own-lines"))
+
     def present(self, *, choose_region: bool = False, **_options: Any) -> None:
         """Open at the top, where the crisis lines are, with the focus on the first line's
         call or copy button; `choose_region` opens the list of countries as well."""
