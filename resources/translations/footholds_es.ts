@@ -1142,10 +1142,6 @@ Al recuperarla, lo que hay ahora en Footholds se sustituye por la copia.</transl
         <translation>Entrada del {day} a la {time}</translation>
     </message>
     <message>
-        <source>These are the words you were writing when Footholds closed. They are not saved yet.</source>
-        <translation>Estas son las palabras que estabas escribiendo cuando Footholds se cerró. Aún no están guardadas.</translation>
-    </message>
-    <message>
         <source>The entry</source>
         <translation>La entrada</translation>
     </message>
@@ -3009,10 +3005,6 @@ Lo que guardes en el registro rápido (un clic en el icono de la bandeja) aparec
 </context>
 <context>
     <name>PersonForm</name>
-    <message>
-        <source>These are the words you were writing when Footholds closed. They are not saved yet.</source>
-        <translation>Estas son las palabras que estabas escribiendo cuando Footholds se cerró. Aún no están guardadas.</translation>
-    </message>
     <message>
         <source>Name</source>
         <translation>Nombre</translation>
@@ -6108,10 +6100,6 @@ Lo que guardes en el registro rápido (un clic en el icono de la bandeja) aparec
         <translation>Cambia entre tu frase de contraseña y la clave de recuperación que anotaste.</translation>
     </message>
     <message>
-        <source>Closes Footholds; nothing changes.</source>
-        <translation>Cierra Footholds; no cambia nada.</translation>
-    </message>
-    <message>
         <source>Your entries are locked</source>
         <translation>Tus entradas están bloqueadas</translation>
     </message>
@@ -6140,10 +6128,6 @@ Lo que guardes en el registro rápido (un clic en el icono de la bandeja) aparec
         <translation>Desbloquear</translation>
     </message>
     <message>
-        <source>Quit</source>
-        <translation>Salir</translation>
-    </message>
-    <message>
         <source>Type the recovery key you wrote down or saved.</source>
         <translation>Escribe la clave de recuperación que anotaste o guardaste.</translation>
     </message>
@@ -6162,21 +6146,6 @@ Lo que guardes en el registro rápido (un clic en el icono de la bandeja) aparec
     <message>
         <source>That passphrase does not open your entries. Please try again.</source>
         <translation>Esa frase de contraseña no abre tus entradas. Inténtalo de nuevo.</translation>
-    </message>
-</context>
-<context>
-    <name>UnlockHelp</name>
-    <message>
-        <source>Crisis lines for your country.</source>
-        <translation>Líneas de crisis para tu país.</translation>
-    </message>
-    <message>
-        <source>Get help now</source>
-        <translation>Ayuda ahora</translation>
-    </message>
-    <message>
-        <source>Help, right now</source>
-        <translation>Ayuda, ahora mismo</translation>
     </message>
 </context>
 <context>
@@ -7935,6 +7904,10 @@ Vuelve a intentarlo, o sal de todos modos.</translation>
         <source>These are the words you were writing when Footholds closed. They are not saved yet.</source>
         <translation>Estas son las palabras que estabas escribiendo cuando Footholds se cerró. Aún no están guardadas.</translation>
     </message>
+    <message>
+        <source>These are the words you were writing, kept locked until now. They are not saved yet.</source>
+        <translation>Estas son las palabras que estabas escribiendo, bajo llave hasta ahora. Aún no están guardadas.</translation>
+    </message>
 </context>
 <context>
     <name>lists</name>
@@ -8057,10 +8030,6 @@ Vuelve a intentarlo, o sal de todos modos.</translation>
 </context>
 <context>
     <name>menu</name>
-    <message>
-        <source>Locked: your passphrase opens it</source>
-        <translation>Bloqueado: tu frase de contraseña lo abre</translation>
-    </message>
     <message>
         <source>Locked: quick log still saves</source>
         <translation>Bloqueado: el registro rápido sigue guardando</translation>

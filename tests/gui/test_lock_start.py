@@ -8,7 +8,6 @@ from __future__ import annotations
 from collections.abc import Iterator
 from datetime import UTC, datetime
 from pathlib import Path
-from typing import cast
 
 import pytest
 from PySide6.QtWidgets import QApplication, QSystemTrayIcon
@@ -207,7 +206,7 @@ def test_a_store_that_cannot_open_at_the_first_unlock_stays_locked(
     ctx = start(paths)
     try:
         boxes: list[str] = []
-        ctx.prompter.warn = lambda _parent, text: boxes.append(text)  # type: ignore[method-assign]
+        ctx.prompter.warn = lambda _parent, text: boxes.append(text)  # type: ignore[method-assign,assignment]
         ctx.windows.show("journal")
         dialog = ctx.locker.dialog
         assert dialog is not None
@@ -245,18 +244,18 @@ def test_the_command_line_works_against_a_locked_start(
         }
         assert ctx.locker.locked
         said["unlock"] = footholds(qtbot, footholds_home, "unlock", "--passphrase-file", str(right))
-        code, out = cast(tuple[int, str], said["lock now"])
+        code, out = said["lock now"]
         assert code == 0 and "already locked" in out, out
-        code, out = cast(tuple[int, str], said["help"])
+        code, out = said["help"]
         assert code == 0 and "locked" not in out, out  # crisis help opens at once
         assert ctx.windows.is_visible("help-now")
-        code, out = cast(tuple[int, str], said["today"])
+        code, out = said["today"]
         assert code == 0 and "passphrase" in out, out  # the rest asks first
-        code, out = cast(tuple[int, str], said["plan"])
+        code, out = said["plan"]
         assert code == 0 and "Walk to the river and call Ana" in out, out
-        code, out = cast(tuple[int, str], said["log"])
+        code, out = said["log"]
         assert code == 0, out
-        code, out = cast(tuple[int, str], said["unlock"])
+        code, out = said["unlock"]
         assert code == 0 and "Unlocked. 1 entry written while locked" in out, out
         assert not ctx.locker.locked and ctx.windows.is_visible("today")
         assert notes(ctx) == ["a slow morning, then tea", "from the terminal"]
@@ -298,11 +297,8 @@ def test_the_real_start_builds_the_app_locked_without_asking(
     from footholds.app import build as app_module
     from footholds.app import logsetup
     from footholds.ui.common.prompter import Prompter
-    from footholds.ui.shell import unlock
 
     keys = with_entries(paths)
-    asked: list[Paths] = []
-    monkeypatch.setattr(unlock, "ask_with_dialog", lambda p, _s, **_k: asked.append(p))
     monkeypatch.setattr(logsetup, "configure", lambda _paths: None)  # no handler left behind
     boxes: list[str] = []
     prompter = Prompter()
@@ -319,7 +315,8 @@ def test_the_real_start_builds_the_app_locked_without_asking(
     ctx = app.property("footholds_context")
     try:
         assert isinstance(ctx, AppContext)
-        assert asked == [] and codes == [] and boxes == []
+        assert codes == [] and boxes == []
+        assert ctx.locker.dialog is None  # nothing asked at the start
         assert ctx.locker.locked and ctx.server.listen() is not None
         assert ctx.locker.unlock_with(keys) == 0
         assert notes(ctx) == ["a slow morning, then tea"]

@@ -1,11 +1,10 @@
-"""The safety plan reads the same in both Get help now windows (the running app's and the one
-at a locked start), through one widget (ui/help/plan_steps.py): the start of each part, and a
-"Show all" that shows the whole part in place. Before, the running app cut each part short
-with only Edit to read the rest, and the locked start showed one part's 60 lines whole."""
+"""The safety plan in Get help now, through one widget (ui/help/plan_steps.py): the start of
+each part, and a "Show all" that shows the whole part in place. Before, Get help now cut each
+part short with only Edit to read the rest."""
 
 from __future__ import annotations
 
-from collections.abc import Callable, Iterator
+from collections.abc import Iterator
 from typing import cast
 
 import pytest
@@ -19,7 +18,6 @@ from footholds.platform import phone_links
 from footholds.ui.common import i18n
 from footholds.ui.help.help_now import HelpNowWindow
 from footholds.ui.help.plan_steps import PlanStep
-from footholds.ui.shell.unlock_help import UnlockHelp
 
 LONG = "\n".join(["Hot shower, a song 🎵", *["then one more small thing"] * 58, "TAIL 🌿"])
 SHORT = "Walk to the river"
@@ -38,21 +36,10 @@ def plan(ctx: AppContext) -> AppContext:
     return ctx
 
 
-Opener = Callable[[AppContext, QtBot], tuple[QWidget, list[QWidget]]]
-
-
 def running_help(ctx: AppContext, qtbot: QtBot) -> tuple[QWidget, list[QWidget]]:
     window = cast(HelpNowWindow, ctx.windows.show("help-now"))
     qtbot.waitExposed(window)
     return window, window.plan.parts
-
-
-def starts_help(ctx: AppContext, qtbot: QtBot) -> tuple[QWidget, list[QWidget]]:
-    window = UnlockHelp(ctx.settings, None, ctx.paths.store_dir, ask=lambda: None)
-    qtbot.addWidget(window)
-    window.present()
-    qtbot.waitExposed(window)
-    return window, window.plan
 
 
 def steps(parts: list[QWidget]) -> dict[str, PlanStep]:
@@ -63,12 +50,10 @@ def top_of(widget: QWidget, window: QWidget) -> int:
     return widget.mapTo(window, QPoint(0, 0)).y()
 
 
-@pytest.mark.parametrize("where", [running_help, starts_help], ids=["running", "locked-start"])
 def test_each_part_shows_its_start_and_all_of_it_with_one_key(
-    plan: AppContext, qtbot: QtBot, where: object
+    plan: AppContext, qtbot: QtBot
 ) -> None:
-    open_help = cast(Opener, where)
-    window, parts = open_help(plan, qtbot)
+    window, parts = running_help(plan, qtbot)
     shown = steps(parts)
     short = shown["What matters to me, what I want to stay for"]
     assert short.text() == SHORT and short.toggle is None  # nothing more to show
@@ -114,10 +99,8 @@ def spanish(ctx: AppContext) -> Iterator[None]:
     i18n.apply(ctx)
 
 
-@pytest.mark.parametrize("where", [running_help, starts_help], ids=["running", "locked-start"])
-def test_show_all_in_spanish(plan: AppContext, spanish: None, qtbot: QtBot, where: object) -> None:
-    open_help = cast(Opener, where)
-    window, parts = open_help(plan, qtbot)
+def test_show_all_in_spanish(plan: AppContext, spanish: None, qtbot: QtBot) -> None:
+    window, parts = running_help(plan, qtbot)
     [toggle] = [p.toggle for p in steps(parts).values() if p.toggle is not None]
     assert toggle.text() == "Mostrar todo"
     assert toggle.accessibleName().startswith("Mostrar completo: ")

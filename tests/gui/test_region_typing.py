@@ -1,29 +1,27 @@
 """A country's whole name, typed on the list of countries, is that country: "United States"
 then Enter never lands on the United Arab Emirates (a Space that opened the list, "States"
 that jumped to S). Closed list or open, case and accents aside, in English and Spanish, in
-Get help now, the welcome, the locked start's help and Settings."""
+Get help now, the welcome and Settings."""
 
 from __future__ import annotations
 
 from collections.abc import Iterator
-from pathlib import Path
 from typing import cast
 
 import pytest
 from PySide6.QtCore import QEvent, Qt
 from PySide6.QtGui import QFocusEvent
-from PySide6.QtWidgets import QApplication, QComboBox, QWidget
+from PySide6.QtWidgets import QAbstractItemView, QApplication, QComboBox, QWidget
 from pytestqt.qtbot import QtBot
 
 from footholds.app.build import AppContext
-from footholds.core.settings import SAFETY_SECTION, Settings
+from footholds.core.settings import SAFETY_SECTION
 from footholds.platform import phone_links
 from footholds.ui.common import calm, i18n
 from footholds.ui.help import region
 from footholds.ui.help.help_now import HelpNowWindow
 from footholds.ui.settings.settings_window import SettingsWindow
 from footholds.ui.shell.first_run import FirstRunWindow
-from footholds.ui.shell.unlock_help import UnlockHelp
 
 
 @pytest.fixture(autouse=True)
@@ -166,23 +164,6 @@ def test_the_welcome_list_finds_a_typed_name(
     assert window.isVisible()
 
 
-def test_the_locked_starts_help_finds_a_typed_name(
-    qapp: QApplication, footholds_home: Path, qtbot: QtBot
-) -> None:
-    settings_file = footholds_home / "settings.json"
-    settings, _ = Settings.load(settings_file)
-    settings.set("safety.region", "GB")
-    help_window = UnlockHelp(settings)
-    qtbot.addWidget(help_window)
-    help_window.show()
-    qtbot.waitExposed(help_window)
-    help_window.region_line.change.click()
-    box = help_window.picker.box
-    qtbot.keyClicks(box, "United States")
-    qtbot.keyClick(box, Qt.Key.Key_Return)
-    assert settings["safety.region"] == "US"
-
-
 def _settings_box(ctx: AppContext, qtbot: QtBot) -> tuple[SettingsWindow, QComboBox]:
     ctx.settings.set("safety.region", "GB")
     window = cast(SettingsWindow, ctx.windows.show("settings"))
@@ -249,7 +230,7 @@ def test_leaving_the_settings_field_saves_a_whole_name_only(ctx: AppContext, qtb
     assert ctx.settings["safety.region"] == box.currentData() != "ZA"
 
 
-def _open_settings_list(qtbot: QtBot, box: QComboBox) -> QWidget:
+def _open_settings_list(qtbot: QtBot, box: QComboBox) -> QAbstractItemView:
     """The list opened as a click on the box opens it; its view has the keyboard."""
     box.showPopup()
     view = box.view()

@@ -172,22 +172,18 @@ def test_every_tray_entry_has_an_icon_and_only_help_keeps_its_mark(ctx: AppConte
         ctx.reminders.stop()
 
 
-@pytest.mark.parametrize("state", ["open", "locked", "asking"])
+@pytest.mark.parametrize("state", ["open", "locked"])
 def test_lock_now_and_unlock_carry_the_lock_icon(ctx: AppContext, state: str) -> None:
-    """Unlock… was the one entry without an icon, while the lock is on or at the start."""
+    """Unlock… was the one entry without an icon while the lock is on."""
     tray = ctx.tray
-    if state == "asking":
-        tray.ask_at_start(unlock=lambda: None, help=lambda: None, quit=lambda: None)
-    else:
-        tray.set_lock_state(state)
+    tray.set_lock_state(state)
     try:
         entries = [a for a in tray.menu.actions() if not a.isSeparator()]
         assert all(not a.icon().isNull() and a.isIconVisibleInMenu() for a in entries)
-        lock = tray.actions["unlock" if state == "asking" else "lock"]
+        lock = tray.actions["lock"]
         assert lock.text() == ("Lock now" if state == "open" else "Unlock…")
         _ink(lock.icon(), size=16)
     finally:
-        tray.done_asking()
         tray.set_lock_state("off")
 
 

@@ -1,32 +1,29 @@
-"""The passphrase opens a locked store (issue 20): the unlock dialog, given keys at the start,
-commands while locked, the start's help. The app starting locked: test_lock_start.py."""
+"""The passphrase opens a locked store (issue 20): the unlock dialog, keys given at the start
+(the tests' way in), commands while unlocked. The app starting locked: test_lock_start.py."""
 
 from __future__ import annotations
 
 import subprocess
 import sys
 from collections.abc import Iterator
-from datetime import date
 from pathlib import Path
 from typing import cast
 
 import pytest
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QApplication, QDialog, QLabel, QLineEdit
+from PySide6.QtWidgets import QApplication, QDialog, QLineEdit
 from pytestqt.qtbot import QtBot
 
 from footholds.app.build import AppContext, build, make_qapp, open_store
-from footholds.app.lock_start import UnlockDeclined, Unlocker
+from footholds.app.lock_start import Unlocker
 from footholds.core.lock import header_path, inbox, switch
 from footholds.core.lock.keys import Header, Keys, create
 from footholds.core.paths import Paths
 from footholds.core.settings import Settings
-from footholds.core.store import LogEntry, SleepEntry, storage
+from footholds.core.store import LogEntry, storage
 from footholds.platform.lockfile import take_lock
 from footholds.ui.journal.journal import JournalWindow
-from footholds.ui.people import ReadablePeople
 from footholds.ui.shell.unlock import UnlockDialog
-from footholds.ui.shell.unlock_help import UnlockHelp
 from support import child_env
 
 pytest.importorskip("cryptography")
@@ -146,23 +143,6 @@ def test_with_the_app_unlocked_commands_hand_their_work_to_it(
         stop(ctx)
 
 
-def test_quit_at_the_passphrase_changes_nothing(
-    locked: tuple[Paths, str], footholds_home: Path
-) -> None:
-    paths, _ = locked
-    before = every_file(footholds_home)
-    with pytest.raises(UnlockDeclined):
-        start(paths, lambda _p, _s: None)
-    after = every_file(footholds_home)
-    # the log file may gain a line; nothing the person wrote is touched
-    assert {k: v for k, v in after.items() if not k.endswith(".log")} == {
-        k: v for k, v in before.items() if not k.endswith(".log")
-    }
-    assert storage.codec is None
-    assert len(inbox.waiting(paths.data_dir)) == 1
-    assert take_lock(paths.lock_file) is not None  # the instance lock was let go
-
-
 def test_the_sealed_entries_join_once(locked: tuple[Paths, str]) -> None:
     paths, _ = locked
     sealed = inbox.waiting(paths.data_dir)[0]
@@ -179,42 +159,14 @@ def test_the_sealed_entries_join_once(locked: tuple[Paths, str]) -> None:
         stop(ctx)
 
 
-def test_a_night_sent_at_the_passphrase_is_kept_and_replaces_that_mornings(
-    qapp: QApplication, footholds_home: Path
-) -> None:
-    """`footholds log --slept` while the app waits for the passphrase is kept as a plain log
-    is, and at the unlock it replaces what the quick log said that morning."""
-    from footholds.app.lock_handlers import while_asking
-    from footholds.core import sleep
-
-    paths = Paths.from_env()
-    paths.ensure()
-    store, _ = open_store(paths)
-    today = date.today()
-    first = sleep.record(store, "23:00", "07:00", 2, morning=today)
-    store.close()
-    header, keys, _ = create(PASS, FAST)
-    switch.enable(paths.data_dir, header, keys, paths.unsaved_files)
-    storage.codec = None
-    night = {"bed": "23:30", "up": "07:15", "quality": 3, "day": today.isoformat()}
-    entry = {"feelings": ["tired"], "note": "slept in a little", "source": "cli"}
-    said = while_asking(paths, "log", {"sleep": night, "entry": entry})
-    assert said == (True, "Noted how you slept. Thank you.")
-    ok, why = while_asking(paths, "log", {"sleep": {**night, "up": "23:30"}})
-    assert not ok and "same time" in why
-    ctx = start(paths, opened)
-    try:
-        [kept] = ctx.store.all(SleepEntry)
-        assert (kept.id, kept.bed, kept.up, kept.quality) == (first.id, "23:30", "07:15", 3)
-        assert notes(ctx) == ["slept in a little"]
-        assert inbox.waiting(paths.data_dir) == []
-    finally:
-        stop(ctx)
-
-
-def dialog_for(paths: Paths, qtbot: QtBot) -> UnlockDialog:
+def dialog_for(paths: Paths, qtbot: QtBot, help_asked: list[str] | None = None) -> UnlockDialog:
     settings, _ = Settings.load(paths.settings_file)
-    dialog = UnlockDialog(Header.load(header_path(paths.data_dir)), settings)
+    asked = help_asked if help_asked is not None else []
+    dialog = UnlockDialog(
+        Header.load(header_path(paths.data_dir)),
+        settings,
+        open_help=lambda: asked.append("help-now"),
+    )
     qtbot.addWidget(dialog)
     dialog.show()
     qtbot.waitExposed(dialog)
@@ -316,29 +268,18 @@ def test_quit_in_the_dialog_gives_no_keys(locked: tuple[Paths, str], qtbot: QtBo
 
 
 def test_get_help_now_needs_no_unlock(locked: tuple[Paths, str], qtbot: QtBot) -> None:
+    """The link opens the app's own Get help now (open_help), the keyboard back in the field
+    after, and opens nothing of the entries for it."""
     paths, _ = locked
-    settings, _ = Settings.load(paths.settings_file)
-    settings.set("safety.region", "IE")
-    dialog = UnlockDialog(Header.load(header_path(paths.data_dir)), settings)
-    qtbot.addWidget(dialog)
-    dialog.show()
+    asked: list[str] = []
+    dialog = dialog_for(paths, qtbot, asked)
     qtbot.mouseClick(dialog.help_link, Qt.MouseButton.LeftButton)
-    assert dialog.help is not None and dialog.help.isVisible()
-    assert dialog.help.isWindow()
-    from footholds.core.crisis import crisis_region
-
-    text = dialog.help.lines.text()
-    region = crisis_region("IE")
-    assert region["has_lines"] and region["lines"]
-    for line in region["lines"]:  # Ireland's own lines, from the checked crisis data
-        assert line["name"] in text
+    assert asked == ["help-now"] and dialog.isVisible()
+    assert dialog.focusWidget() is dialog.field  # not the link, where Enter opened help again
     assert storage.codec is None  # nothing was opened for it
-    dialog.help.close()
 
 
-def test_the_unlock_dialog_and_its_help_are_named_and_reachable(
-    locked: tuple[Paths, str], qtbot: QtBot
-) -> None:
+def test_the_unlock_dialog_is_named_and_reachable(locked: tuple[Paths, str], qtbot: QtBot) -> None:
     from test_accessibility import focus_chain, missing
 
     paths, _ = locked
@@ -347,9 +288,6 @@ def test_the_unlock_dialog_and_its_help_are_named_and_reachable(
     reachable = set(focus_chain(dialog))
     for control in (dialog.field, dialog.switch, dialog.help_link, dialog.quit, dialog.unlock):
         assert control in reachable, control.text()
-    dialog.show_help()
-    assert dialog.help is not None
-    assert missing(dialog.help) == []
 
 
 def runs_of(monkeypatch: pytest.MonkeyPatch) -> list[str]:
@@ -396,7 +334,7 @@ def test_enter_on_each_page_after_the_recovery_key_does_one_thing(
     runs = runs_of(monkeypatch)
     settings, _ = Settings.load(paths.settings_file)
     file = header_path(paths.data_dir)
-    dialog = UnlockDialog(Header.load(file), settings, header_file=file)
+    dialog = UnlockDialog(Header.load(file), settings, header_file=file, open_help=lambda: None)
     qtbot.addWidget(dialog)
     dialog.show()
     qtbot.waitExposed(dialog)
@@ -438,7 +376,7 @@ def test_the_new_passphrase_page_labels_both_fields(
     paths, recovery = locked
     settings, _ = Settings.load(paths.settings_file)
     file = header_path(paths.data_dir)
-    dialog = UnlockDialog(Header.load(file), settings, header_file=file)
+    dialog = UnlockDialog(Header.load(file), settings, header_file=file, open_help=lambda: None)
     qtbot.addWidget(dialog)
     dialog.show()
     assert not dialog.field_label.isVisible()  # the first page says what to type above it
@@ -456,7 +394,7 @@ def test_the_new_passphrase_page_labels_both_fields(
 def test_the_unlock_window_wears_the_app_icon(
     locked: tuple[Paths, str], qtbot: QtBot, qapp: QApplication
 ) -> None:
-    """At the start the app's own icon is not set yet: the dialog must carry it itself."""
+    """The dialog carries the app's icon itself, whatever the application's is."""
     from PySide6.QtGui import QIcon
 
     from footholds.ui.common import icons
@@ -510,386 +448,3 @@ def test_at_a_locked_start_get_help_now_shows_the_safety_plan_unless_it_is_locke
         assert not plan_file.read_bytes().startswith(storage.SEALED_FILE)
     finally:
         stop(ctx)
-
-
-def test_the_prompt_comes_forward_over_its_help_with_the_keyboard_in_the_field(
-    locked: tuple[Paths, str], qtbot: QtBot
-) -> None:
-    """The help window was the prompt's child, so always above it: brought forward (by
-    `footholds show tough-day`), the prompt stayed hidden behind it. And the keyboard stayed
-    on the Get help now link, where Enter opened help again."""
-    paths, _ = locked
-    dialog = dialog_for(paths, qtbot)
-    qtbot.mouseClick(dialog.help_link, Qt.MouseButton.LeftButton)
-    help_window = dialog.help
-    assert help_window is not None and help_window.isVisible()
-    try:
-        assert dialog.focusWidget() is dialog.field  # not the link
-        assert help_window.parent() is None  # a window of its own, beside the prompt
-        handle = help_window.windowHandle()
-        assert handle is not None and handle.transientParent() is None
-        dialog.hide()
-        dialog.bring_back()  # as show_after_unlock does
-        assert dialog.isVisible() and help_window.isVisible()  # help may stay open beside
-        assert dialog.focusWidget() is dialog.field
-    finally:
-        help_window.close()
-
-
-def test_at_a_locked_start_a_plan_locked_too_is_said_to_be_there(
-    locked: tuple[Paths, str], qtbot: QtBot
-) -> None:
-    """With the plan locked too, the start's Get help now said nothing of it, while the
-    running app's says it is safe, only locked, with Unlock…"""
-    from footholds.core.store import SafetyPlan
-
-    paths, _ = locked
-    ctx = start(paths, opened)
-    try:
-        ctx.settings.set("lock.safety_plan", True)
-        ctx.store.add(SafetyPlan(sections={"sp-reasons": "Walk to the river and call Ana"}))
-    finally:
-        stop(ctx)
-    assert (paths.store_dir / "safety_plan.json").read_bytes().startswith(storage.SEALED_FILE)
-    settings, _ = Settings.load(paths.settings_file)
-    dialog = UnlockDialog(
-        Header.load(header_path(paths.data_dir)), settings, store_dir=paths.store_dir
-    )
-    qtbot.addWidget(dialog)
-    dialog.show()
-    dialog.show_help()
-    help_window = dialog.help
-    assert help_window is not None
-    try:
-        qtbot.waitExposed(help_window)
-        assert help_window.plan == []  # nothing of it can be read
-        note = help_window.plan_locked
-        assert note is not None and note.isVisible()
-        assert "only locked for now" in note.line.text()
-        dialog.hide()
-        qtbot.mouseClick(note.unlock, Qt.MouseButton.LeftButton)  # Unlock…: the prompt
-        assert dialog.isVisible() and dialog.focusWidget() is dialog.field
-    finally:
-        help_window.close()
-
-
-def test_at_a_locked_start_no_plan_says_nothing_of_one(
-    locked: tuple[Paths, str], qtbot: QtBot
-) -> None:
-    paths, _ = locked
-    settings, _ = Settings.load(paths.settings_file)
-    dialog = UnlockDialog(
-        Header.load(header_path(paths.data_dir)), settings, store_dir=paths.store_dir
-    )
-    qtbot.addWidget(dialog)
-    dialog.show_help()
-    assert dialog.help is not None
-    assert dialog.help.plan == [] and dialog.help.plan_locked is None
-    dialog.help.close()
-
-
-def keep_numbers_and_people(paths: Paths) -> None:
-    """The person's own number and one person, kept (sealed) before the locked start."""
-    from footholds.core.store import OwnLine, Person
-
-    ctx = start(paths, opened)
-    try:
-        ctx.store.add(OwnLine(name="My GP", number="01 555 0100"))
-        ctx.store.add(Person(name="Ana", how="a text after six"))
-    finally:
-        stop(ctx)
-
-
-def starts_help(paths: Paths, qtbot: QtBot) -> UnlockHelp:
-    settings, _ = Settings.load(paths.settings_file)
-    dialog = UnlockDialog(
-        Header.load(header_path(paths.data_dir)), settings, store_dir=paths.store_dir
-    )
-    qtbot.addWidget(dialog)
-    dialog.show()
-    dialog.show_help()
-    assert dialog.help is not None
-    qtbot.addWidget(dialog.help)
-    qtbot.waitExposed(dialog.help)
-    return dialog.help
-
-
-def test_at_a_locked_start_help_asks_for_the_country_as_the_running_app_does(
-    locked: tuple[Paths, str], qtbot: QtBot, monkeypatch: pytest.MonkeyPatch
-) -> None:
-    """With no country chosen, the start's help offered only the directory, while the running
-    app's asks "Which country are you in?", which works while locked."""
-    from footholds.core.crisis import crisis_region
-    from footholds.ui.common import calm
-
-    monkeypatch.setattr(calm, "system_locale_name", lambda: "C")  # no country from the system
-    paths, _ = locked
-    help_window = starts_help(paths, qtbot)
-    picker = help_window.picker
-    assert picker.isVisible() and picker.use.text() == "Use this country"
-    assert picker.prompt.text().startswith("Which country are you in?")
-    picker.box.setCurrentIndex(picker.box.findData("IE"))
-    qtbot.mouseClick(picker.use, Qt.MouseButton.LeftButton)
-    assert not picker.isVisible()
-    assert help_window.focusWidget() is help_window.lines.first_action()
-    text = help_window.lines.text()
-    for line in crisis_region("IE")["lines"]:
-        assert line["name"] in text
-    assert Settings.load(paths.settings_file)[0]["safety.region"] == "IE"  # kept
-    assert storage.codec is None  # nothing was opened for it
-
-
-def test_at_a_locked_start_enter_on_the_closed_list_uses_the_country(
-    locked: tuple[Paths, str], qtbot: QtBot, monkeypatch: pytest.MonkeyPatch
-) -> None:
-    """Enter on the closed list did nothing there (nor in the running app): the person had
-    to Tab on to "Use this country". "Not sure" offers Undo, as any other choice."""
-    from footholds.ui.common import calm
-
-    monkeypatch.setattr(calm, "system_locale_name", lambda: "C")
-    paths, _ = locked
-    help_window = starts_help(paths, qtbot)
-    box = help_window.picker.box
-    box.setFocus()
-    box.setCurrentIndex(box.findData("IE"))
-    qtbot.keyClick(box, Qt.Key.Key_Return)
-    assert help_window.isVisible()  # the dialog was not closed by the Enter
-    assert not help_window.region.asking()
-    assert Settings.load(paths.settings_file)[0]["safety.region"] == "IE"
-    help_window.region_line.change.click()
-    box.setCurrentIndex(1)  # "Not sure, or somewhere else", first under the question
-    qtbot.keyClick(box, Qt.Key.Key_Return)
-    assert Settings.load(paths.settings_file)[0]["safety.region"] == "ZZ"
-    assert help_window.region_line.undo.isVisible()
-    help_window.region_line.undo.click()
-    assert Settings.load(paths.settings_file)[0]["safety.region"] == "IE"
-
-
-def test_at_a_locked_start_help_changes_a_country_guessed_from_the_system(
-    locked: tuple[Paths, str], qtbot: QtBot, monkeypatch: pytest.MonkeyPatch
-) -> None:
-    """Once a country was chosen or guessed (a computer set to France), the start's help
-    showed only its lines, with no "Change country" and no Undo: someone living in Mexico
-    could not reach theirs. It offers the running app's region line now."""
-    from footholds.core.crisis import crisis_region
-    from footholds.ui.common import calm
-
-    monkeypatch.setattr(calm, "system_locale_name", lambda: "fr_FR.UTF-8")
-    paths, _ = locked
-    settings, _ = Settings.load(paths.settings_file)
-    settings.set("general.language", "en")  # the country's names in the words asserted here
-    settings.save()
-    help_window = starts_help(paths, qtbot)
-    help_window.activateWindow()  # in front of the prompt, as the person sees it
-    qtbot.waitUntil(help_window.isActiveWindow)
-    line, picker = help_window.region_line, help_window.picker
-    assert not picker.isVisible() and line.isVisible()
-    assert line.where.text() == "Crisis lines for France, from this computer's settings."
-    assert line.change.isVisible() and line.change.text() == "Change country"
-    france = [str(found["name"]) for found in crisis_region("FR")["lines"]]
-    assert france[0] in help_window.lines.text()
-
-    qtbot.mouseClick(line.change, Qt.MouseButton.LeftButton)
-    assert picker.isVisible() and picker.box.hasFocus()
-    assert picker.box.currentData() == "FR"  # the list opens on the country shown
-    assert picker.prompt.text() == "Which country are you in?"
-    picker.box.setCurrentIndex(picker.box.findData("MX"))
-    qtbot.mouseClick(picker.use, Qt.MouseButton.LeftButton)
-    assert not picker.isVisible()
-    assert line.said.text() == "Region changed to Mexico." and line.undo.hasFocus()
-    assert france[0] not in help_window.lines.text()  # no line of its own: the directory
-    assert Settings.load(paths.settings_file)[0]["safety.region"] == "MX"  # kept
-
-    qtbot.keyClick(line.undo, Qt.Key.Key_Space)
-    assert line.where.text() == "Crisis lines for France, from this computer's settings."
-    assert france[0] in help_window.lines.text() and line.change.hasFocus()
-    assert Settings.load(paths.settings_file)[0]["safety.region"] == ""  # the guess again
-
-    # a country with lines: the keyboard on the first one's button, Undo just before it
-    qtbot.keyClick(line.change, Qt.Key.Key_Space)
-    picker.box.setCurrentIndex(picker.box.findData("IE"))
-    qtbot.mouseClick(picker.use, Qt.MouseButton.LeftButton)
-    first = help_window.lines.first_action()
-    assert first is not None and first.hasFocus()
-    assert str(crisis_region("IE")["lines"][0]["name"]) in help_window.lines.text()
-    qtbot.keyClick(first, Qt.Key.Key_Backtab)
-    assert line.undo.hasFocus() and line.said.text() == "Region changed to Ireland."
-    assert storage.codec is None  # nothing was opened for it
-
-
-def test_the_starts_help_opens_on_the_first_lines_button_with_its_ring(
-    locked: tuple[Paths, str], qtbot: QtBot
-) -> None:
-    """It opened with the keyboard on nothing visible: the first Tab went to its scroll
-    area, where Enter and Space did nothing. Now, as the running app's Get help now, the
-    area is no Tab stop and the first line's button has the focus, its ring showing."""
-    paths, _ = locked
-    settings, _ = Settings.load(paths.settings_file)
-    settings.set("safety.region", "GB")
-    settings.save()
-    help_window = starts_help(paths, qtbot)
-    qtbot.waitUntil(help_window.isActiveWindow)
-    assert help_window.scroller.focusPolicy() == Qt.FocusPolicy.NoFocus
-    first = help_window.lines.first_action()
-    assert first is not None and first.isVisible() and first.hasFocus()
-    qtbot.waitUntil(lambda: help_window.testAttribute(Qt.WidgetAttribute.WA_KeyboardFocusChange))
-    # back up the window with Shift+Tab: every stop a visible control, up to Change country
-    for _ in range(4):
-        if help_window.region_line.change.hasFocus():
-            break
-        qtbot.keyClick(help_window.focusWidget() or help_window, Qt.Key.Key_Backtab)
-        focused = help_window.focusWidget()
-        assert focused is not None and focused is not help_window.scroller
-        assert focused.isVisible()
-    assert help_window.region_line.change.hasFocus()
-
-
-def test_the_starts_help_with_no_country_opens_on_the_list_and_undo_returns_to_it(
-    locked: tuple[Paths, str], qtbot: QtBot, monkeypatch: pytest.MonkeyPatch
-) -> None:
-    """With no country, it opens on the list that asks for one. Undo of the first choice
-    sent the keyboard to "Change country", hidden as the list came back: it is on the
-    list again now."""
-    from footholds.ui.common import calm
-
-    monkeypatch.setattr(calm, "system_locale_name", lambda: "C")  # no country from the system
-    paths, _ = locked
-    help_window = starts_help(paths, qtbot)
-    qtbot.waitUntil(help_window.isActiveWindow)
-    picker, line = help_window.picker, help_window.region_line
-    assert picker.isVisible() and picker.box.hasFocus()
-    picker.box.setCurrentIndex(picker.box.findData("IE"))
-    qtbot.keyClick(picker.use, Qt.Key.Key_Space)
-    assert line.undo.isVisible()
-    qtbot.keyClick(line.undo, Qt.Key.Key_Space)
-    assert Settings.load(paths.settings_file)[0]["safety.region"] == ""
-    assert picker.isVisible() and not line.change.isVisible()
-    assert picker.box.hasFocus()
-
-
-def test_in_the_starts_help_shift_tab_from_a_new_countrys_lines_reaches_undo(
-    locked: tuple[Paths, str], qtbot: QtBot
-) -> None:
-    """The lines of a newly chosen country were made last, so Qt's Tab order put them after
-    the Unlock… links at the foot: Shift+Tab from the first line went there, not to Undo
-    just above. Tab follows the window as it reads now, as in the running app's."""
-    paths, _ = locked
-    keep_numbers_and_people(paths)
-    settings, _ = Settings.load(paths.settings_file)
-    settings.set("safety.region", "GB")
-    settings.save()
-    help_window = starts_help(paths, qtbot)
-    qtbot.waitUntil(help_window.isActiveWindow)
-    line, picker = help_window.region_line, help_window.picker
-    qtbot.mouseClick(line.change, Qt.MouseButton.LeftButton)
-    picker.box.setCurrentIndex(picker.box.findData("IE"))
-    qtbot.mouseClick(picker.use, Qt.MouseButton.LeftButton)
-    first = help_window.lines.first_action()
-    assert first is not None and first.hasFocus()
-    notes = [help_window.numbers_locked, help_window.people_locked]
-    unlocks = [note.unlock for note in notes if note is not None]
-    assert unlocks  # what the foot holds, that Shift+Tab went to
-    for _ in range(3):
-        if line.undo.hasFocus():
-            break
-        qtbot.keyClick(help_window.focusWidget() or help_window, Qt.Key.Key_Backtab)
-        assert help_window.focusWidget() not in unlocks
-    assert line.undo.hasFocus()
-
-
-def test_at_a_locked_start_help_says_numbers_and_people_are_only_locked(
-    locked: tuple[Paths, str], qtbot: QtBot
-) -> None:
-    """They were left out, as if there were none; the running app's help, once locked, says
-    the people are safe, only locked, with Unlock…, in these same words."""
-    from footholds.ui.help.help_now import HelpNowWindow
-
-    paths, _ = locked
-    keep_numbers_and_people(paths)
-    ctx = start(paths, opened)
-    try:
-        ctx.locker.lock_now()
-        running = cast(HelpNowWindow, ctx.windows.show("help-now"))
-        running_words = running.people.locked.line.text()
-    finally:
-        stop(ctx)
-    help_window = starts_help(paths, qtbot)
-    people, numbers = help_window.people_locked, help_window.numbers_locked
-    assert people is not None and people.isVisible()
-    assert people.line.text() == running_words
-    assert numbers is not None and numbers.isVisible()
-    assert "own numbers are safe, only locked for now" in numbers.line.text()
-    assert numbers.unlock.text() == people.unlock.text() == "Unlock…"
-
-
-def test_at_a_locked_start_help_shows_the_people_kept_readable_with_their_number(
-    locked: tuple[Paths, str], qtbot: QtBot
-) -> None:
-    """The start's help said the people list was locked: Ana's number was out of reach until
-    the passphrase. Kept readable with the plan, her name and how to reach her show, with
-    Copy number; her message is said to be only locked, with Unlock…."""
-    from PySide6.QtGui import QGuiApplication
-
-    from footholds.core.store import Person
-
-    paths, _ = locked
-    Settings.load(paths.settings_file)[0].save()  # as turning the lock on does
-    ctx = start(paths, opened)
-    try:
-        ctx.store.add(Person(name="Ana", how="Call 07700 900123", message="It's me, call?"))
-    finally:
-        stop(ctx)
-    help_window = starts_help(paths, qtbot)
-    assert help_window.people_locked is None and help_window.people is not None
-    people = cast(ReadablePeople, help_window.people)
-    words = " ".join(label.text() for label in people.findChildren(QLabel))
-    assert "Ana" in words and "Call 07700 900123" in words and "It's me" not in words
-    [row] = people.rows
-    assert row.copy_number is not None
-    qtbot.mouseClick(row.copy_number, Qt.MouseButton.LeftButton)
-    assert QGuiApplication.clipboard().text() == "07700900123"
-    assert people.note is not None
-    assert people.note.unlock.text() == "Unlock…"
-
-
-def test_at_a_locked_start_with_people_locked_too_help_says_only_locked(
-    locked: tuple[Paths, str], qtbot: QtBot
-) -> None:
-    """The person locks their plan and people too: as before, nothing of them shows."""
-    from footholds.core.lock import people_copy
-
-    paths, _ = locked
-    settings, _ = Settings.load(paths.settings_file)
-    settings.set("lock.safety_plan", True)
-    settings.save()
-    keep_numbers_and_people(paths)
-    assert people_copy.read(paths.store_dir) is None
-    help_window = starts_help(paths, qtbot)
-    assert help_window.people is None and help_window.people_locked is not None
-
-
-def test_at_a_locked_start_with_no_numbers_or_people_help_says_nothing_of_them(
-    locked: tuple[Paths, str], qtbot: QtBot
-) -> None:
-    help_window = starts_help(locked[0], qtbot)
-    assert help_window.numbers_locked is None and help_window.people_locked is None
-
-
-def test_the_starts_help_wears_the_app_icon(
-    locked: tuple[Paths, str], qtbot: QtBot, qapp: QApplication
-) -> None:
-    """Every other window shows the app's icon; this one, opened before the app sets it,
-    showed a generic one."""
-    from PySide6.QtGui import QIcon
-
-    from footholds.ui.common import icons
-
-    before = qapp.windowIcon()
-    qapp.setWindowIcon(QIcon())
-    try:
-        help_window = starts_help(locked[0], qtbot)
-        icon = help_window.windowIcon()
-        assert not icon.isNull()
-        assert icon.pixmap(32).toImage() == icons.app_icon().pixmap(32).toImage()
-    finally:
-        qapp.setWindowIcon(before)

@@ -5,7 +5,6 @@ from __future__ import annotations
 import contextlib
 import functools
 import logging
-import sys
 from typing import TYPE_CHECKING
 
 # Not the Qt namespace (~20 ms on first use) or sockets at import: the tray icon comes first.
@@ -108,17 +107,17 @@ def build(
 
     paths.ensure()
     sweep_leftovers(paths)  # under the instance lock: no other writer is running
+    from footholds.ui.common import kept_words
+
+    kept_words.through_lock(app, False)  # words given back at this start were kept at a close
     settings, report = Settings.load(paths.settings_file)
-    from footholds.app.lock_handlers import while_asking
     from footholds.core.lock import is_on
     from footholds.core.socket_place import addresses
     from footholds.core.store import storage
 
-    # the context, below, takes the commands over; until then, with a passphrase asked before
-    # building (`unlock`), quick logs are sealed and the rest waits
+    # the context, below, takes the commands over; it listens once built (_finish_start)
     first, *fallbacks = addresses(paths)
-    meanwhile = functools.partial(while_asking, paths)
-    server = InstanceServer(first, meanwhile, parent=app, fallbacks=fallbacks)
+    server = InstanceServer(first, parent=app, fallbacks=fallbacks)
     first_open = None
     keys = None
     if is_on(paths.data_dir) and unlock is None and storage.codec is None:
@@ -132,10 +131,8 @@ def build(
             server.close()
             raise
     else:
-        if is_on(paths.data_dir):  # `footholds log` still saves while the passphrase is asked
-            server.listen()
         try:
-            keys = open_lock(paths, settings, unlock)  # the passphrase given, or kept open
+            keys = open_lock(paths, settings, unlock)  # the keys given, or kept open
         except BaseException:
             server.close()
             raise
@@ -188,14 +185,6 @@ def build(
     if trouble:
         store.notices.append(trouble)
     return ctx
-
-
-def open_wanted(ctx: AppContext) -> None:
-    """Open the windows asked for (`footholds show tough-day`) while the start waited for the
-    passphrase: the person need not ask again once it is given."""
-    asked = sys.modules.get("footholds.ui.shell.unlock")  # loaded only with the lock on
-    while asked is not None and asked.wanted:
-        ctx.windows.show(asked.wanted.pop(0))
 
 
 def start_trouble(lock: InstanceLock) -> str:
@@ -380,19 +369,12 @@ def _finish_start(
 ) -> None:
     from footholds.app import logsetup
     from footholds.app.handlers import after_start
-    from footholds.app.lock_start import UnlockDeclined
     from footholds.core.store import StoreCannotOpen, StoreWriteError
 
     logsetup.configure(paths)
     log.info("starting Footholds %s", __version__)
     try:
         ctx = build(app, paths, lock, windows=windows, tray=tray, prompter=prompter)
-    except UnlockDeclined:  # Quit at the passphrase: nothing was opened or changed
-        log.info("quit at the passphrase")
-        tray.icon.hide()
-        lock.unlock()
-        app.exit(0)
-        return
     except (StoreCannotOpen, StoreWriteError) as exc:
         # Nothing was changed; say why plainly and stop rather than run without the data.
         log.error("cannot open the store: %s", type(exc).__name__)
@@ -406,7 +388,6 @@ def _finish_start(
     bring_back_drafts(ctx)  # before the quick log is built, which takes its own
     wire(ctx)
     after_start(ctx, first)
-    open_wanted(ctx)
     # The quick log must open within 50 ms of a tray click: build it ahead, once, off the path
     # of start-up.
     QTimer.singleShot(300, lambda: ctx.windows.prebuild("quick-log"))

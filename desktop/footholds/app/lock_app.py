@@ -277,7 +277,6 @@ class AppLock(QObject):
             self.dialog = UnlockDialog(
                 self.header(),
                 self.settings,
-                at_start=False,
                 header_file=header_path(self.paths.data_dir),
                 open_help=lambda: self.windows.show("help-now"),
             )

@@ -27,6 +27,8 @@ def bring_back(lock: AppLock) -> None:
     from footholds.core import drafts
 
     taken = drafts.gather(lock.paths.drafts_file, lock.paths.sealed_drafts_dir, lock.keys)
+    if taken:  # said so as they come back: they were kept locked, Footholds did not close
+        said_through_lock()
     for name, back in bringing_back(lock).items():
         drafts.pop_all(lock.windows.drafts, name)  # from before Lock now: in `taken` too
         for draft in drafts.pop_all(taken, name):  # newest first: the earliest ends first
@@ -62,11 +64,27 @@ def move_sealed(lock: AppLock, keys: Keys) -> None:
     from footholds.core import drafts
 
     moved = drafts.move_sealed(lock.paths.drafts_file, lock.paths.sealed_drafts_dir, keys)
+    if moved:
+        said_through_lock()
     for name, back in bringing_back(lock).items():
         for draft in drafts.pop_all(moved, name):  # newest first: the earliest ends first
             back(draft)
     for name in {key.split(drafts.EARLIER)[0] for key in moved}:
+        if lock.windows.is_built(name) and not lock.windows.is_visible(name):
+            # kept built and hidden (Settings), it takes words only as it is built: built
+            # afresh with them, as at the unlock (bring_back); else they waited unseen and
+            # its empty boxes dropped them from the drafts file at the next close
+            lock.windows.forget(name)
         # in memory too, each the later draft of its window as in the file: the next
         # close writes the file from what the windows hold
         for draft in reversed(drafts.pop_all(moved, name)):
             drafts.push(lock.windows.drafts, name, draft)
+
+
+def said_through_lock() -> None:
+    """Words given back from now on say they were kept locked (ui/common/kept_words.py)."""
+    from PySide6.QtCore import QCoreApplication
+
+    from footholds.ui.common import kept_words
+
+    kept_words.through_lock(QCoreApplication.instance(), True)

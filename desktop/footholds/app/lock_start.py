@@ -1,8 +1,8 @@
 """The passphrase lock as the app starts (issue 20). The app's own start builds sealed
-(sealed_start), as after Lock now, and opens the store at the first unlock. With a passphrase
-handed in (open_lock: the tests, a process already open), it opens at once: finish an
-interrupted lock change, keep the store open for the life of the process, and join what was
-sealed while the app was not running. No Qt here."""
+(sealed_start), as after Lock now, asking nothing, and opens the store at the first unlock.
+With the keys handed in (open_lock: the tests, a process already open), it opens at once:
+finish an interrupted lock change, keep the store open for the life of the process, and join
+what was sealed while the app was not running. No Qt here."""
 
 from __future__ import annotations
 
@@ -19,17 +19,14 @@ if TYPE_CHECKING:
 
 log = logging.getLogger(__name__)
 
-Unlocker = Callable[["Paths", "Settings"], "Keys | None"]
-
-
-class UnlockDeclined(Exception):
-    """The person chose Quit at the passphrase: stop quietly, nothing touched."""
+Unlocker = Callable[["Paths", "Settings"], "Keys"]
 
 
 def open_lock(paths: Paths, settings: Settings, unlock: Unlocker | None) -> Keys | None:
-    """With the passphrase lock on, ask for it (`unlock`, the dialog unless a test gives its
-    own) and keep the store open for the life of this process. The keys, or None when the
-    lock is off; raises UnlockDeclined when the person quits instead."""
+    """With the passphrase lock on, open it with the keys `unlock` gives (a test's), or those
+    already open in this process, and keep the store open for the life of this process. The
+    keys, or None when the lock is off. The app's own start never gets here locked: it builds
+    sealed (sealed_start)."""
     from footholds.core.lock import is_on
 
     if not is_on(paths.data_dir):
@@ -41,16 +38,11 @@ def open_lock(paths: Paths, settings: Settings, unlock: Unlocker | None) -> Keys
 
     if storage.codec is not None:  # already open in this process
         return storage.codec  # type: ignore[return-value]
-    if unlock is None:
-        from footholds.ui.shell.unlock import ask_with_dialog
-
-        unlock = ask_with_dialog
+    assert unlock is not None, "a locked start builds sealed: sealed_start"
     try:
         keys = unlock(paths, settings)
     except BadHeader as exc:
         raise error(StoreCannotOpen, "store.key_file", reason=exc) from None
-    if keys is None:
-        raise UnlockDeclined()
     if (paths.data_dir / SWITCH).exists():  # a lock change a kill interrupted: complete it
         from footholds.core.lock import switch
 

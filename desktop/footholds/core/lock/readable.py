@@ -1,6 +1,6 @@
 """The safety plan stays readable while the lock is on, unless the person chose to lock it too
 (the setting lock.safety_plan): a hard moment is not the time for a passphrase, and the app
-starting locked shows the plan before it is asked for (ui/shell/unlock_help.py UnlockHelp).
+started locked shows the plan in Get help now before it is asked for (app/lock_start.py).
 The people they trust go with it: their names and how to reach them (people_copy.py); and
 their own numbers (numbers_copy.py).
 

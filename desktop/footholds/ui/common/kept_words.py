@@ -22,12 +22,38 @@ if TYPE_CHECKING:
     from footholds.ui.context import AppContext
 
 
+# The application's property set once words typed have come back through the lock (Lock now,
+# then the unlock, or the lock turned off: app/lock_drafts.py); cleared as a context is built.
+THROUGH_LOCK = "footholds_words_through_lock"
+
+
 def kept_line() -> str:
-    """The line shown beside words given back, as the journal's editor and Reach out say."""
-    return QCoreApplication.translate(
-        "kept_words",
-        "These are the words you were writing when Footholds closed. They are not saved yet.",
+    """The line shown beside words given back. At the start, they were kept when Footholds
+    closed; once an unlock has given words back, every draft waiting then went through the
+    lock (Lock now puts them all in the sealed file), and Footholds did not close."""
+    app = QCoreApplication.instance()
+    through = app is not None and bool(app.property(THROUGH_LOCK))
+    return kept_lines()[1 if through else 0]
+
+
+def kept_lines() -> tuple[str, str]:
+    """The kept line's two sayings: after a close, and after the lock."""
+    return (
+        QCoreApplication.translate(
+            "kept_words",
+            "These are the words you were writing when Footholds closed. They are not saved yet.",
+        ),
+        QCoreApplication.translate(
+            "kept_words",
+            "These are the words you were writing, kept locked until now. They are not saved yet.",
+        ),
     )
+
+
+def through_lock(app: QCoreApplication | None, on: bool) -> None:
+    """From now on, words given back came through the lock (`on`), or from a close."""
+    if app is not None:
+        app.setProperty(THROUGH_LOCK, on)
 
 
 def typed(boxes: Mapping[str, QLineEdit]) -> dict[str, str]:
@@ -113,7 +139,7 @@ def line_goes(label: Any) -> Callable[[], None]:
     (a save's own words); its room stays, so nothing below jumps."""
 
     def go() -> None:
-        if label.text() == kept_line():
+        if label.text() in kept_lines():
             label.setText("")
 
     return go

@@ -13,7 +13,7 @@ if TYPE_CHECKING:
         CrisisLines,
         open_or_explain,
     )
-    from footholds.ui.help.own_lines import OwnLines, ReadableNumbers, locked_numbers_words
+    from footholds.ui.help.own_lines import OwnLines
     from footholds.ui.help.plan_steps import PlanStep, page_parts
     from footholds.ui.help.region import (
         NameSearch,
@@ -28,7 +28,7 @@ if TYPE_CHECKING:
         save_region,
     )
     from footholds.ui.help.region_choice import RegionChoice
-    from footholds.ui.help.safety_plan_view import SafetyPlanView, locked_plan_words
+    from footholds.ui.help.safety_plan_view import SafetyPlanView
 
 # What other features may use; each is imported when first read (ui/common/exports.py).
 if not TYPE_CHECKING:  # hidden from the type checker: a name not imported above is an error
@@ -37,7 +37,6 @@ if not TYPE_CHECKING:  # hidden from the type checker: a name not imported above
         {
             "CrisisLines": "crisis_lines",
             "OwnLines": "own_lines",
-            "ReadableNumbers": "own_lines",
             "NameSearch": "region",
             "RegionChoice": "region_choice",
             "RegionPicker": "region",
@@ -48,8 +47,6 @@ if not TYPE_CHECKING:  # hidden from the type checker: a name not imported above
             "guard_wheel": "region",
             "has_own_lines": "region",
             "needs_asking": "region",
-            "locked_numbers_words": "own_lines",
-            "locked_plan_words": "safety_plan_view",
             "open_or_explain": "crisis_lines",
             "PlanStep": "plan_steps",
             "page_parts": "plan_steps",
@@ -62,7 +59,6 @@ __all__ = [
     "NameSearch",
     "OwnLines",
     "PlanStep",
-    "ReadableNumbers",
     "RegionChoice",
     "RegionPicker",
     "SafetyPlanView",
@@ -71,8 +67,6 @@ __all__ = [
     "from_system",
     "guard_wheel",
     "has_own_lines",
-    "locked_numbers_words",
-    "locked_plan_words",
     "needs_asking",
     "open_or_explain",
     "page_parts",

@@ -41,7 +41,7 @@ class HelpNowWindow(CalmWindow):
         super().__init__(ctx)
         self.resize(580, 720)
 
-        # the country in words with "Change country", or the list (shared with the start's help)
+        # the country in words with "Change country", or the list (region_choice.py)
         self.region = RegionChoice(ctx)
         self.picker = self.region.picker
         self.region_line = self.region.line
@@ -140,6 +140,12 @@ class HelpNowWindow(CalmWindow):
     def forget_words(self) -> None:
         """Let go of the words typed, once kept elsewhere (Lock now sealed them)."""
         self.own.forget_words()
+
+    def bring_back(self, draft: dict[str, Any] | None) -> None:
+        """The words Lock now put away while this stayed open, back in the form at the unlock
+        (app/lock_drafts.py): the window is in sight, not built again to take them."""
+        if draft:
+            self.own.bring_back(draft.get("own-lines"))
 
     def present(self, *, choose_region: bool = False, **_options: Any) -> None:
         """Open at the top, where the crisis lines are, with the focus on the first line's

@@ -35,8 +35,8 @@ if TYPE_CHECKING:
 
 def locked_numbers_words() -> str:
     """What stands in for the person's own numbers while they are locked with the safety plan
-    (lock.safety_plan): in Get help now after Lock now, and at a locked start
-    (ui/shell/unlock_help.py). Kept readable with the plan, they show in both instead."""
+    (lock.safety_plan): in Get help now while locked. Kept readable with the plan, they show
+    there instead."""
     return QCoreApplication.translate(
         "OwnLines",
         "Your own numbers are safe, only locked for now; they show here again once "
@@ -56,30 +56,6 @@ def line_label(line: OwnLine, on_link: Callable[[str], None]) -> QLabel:
     label = linked_label(html, on_link)
     label.setAccessibleName(line.name)
     return label
-
-
-class ReadableNumbers(QWidget):
-    """The person's own numbers kept readable while locked (core/lock/numbers_copy.py), as
-    Get help now shows them after Lock now, for the start's Get help now before the
-    passphrase (ui/shell/unlock_help.py): each with Call or Copy number, and no Remove,
-    which waits for the unlock. Needs no AppContext."""
-
-    def __init__(self, lines: list[OwnLine], on_link: Callable[[str], None]) -> None:
-        super().__init__()
-        column = QVBoxLayout(self)
-        column.setContentsMargins(0, 0, 0, 0)
-        column.setSpacing(6)
-        self.rows: list[QWidget] = []
-        for line in lines:
-            row = QWidget()
-            layout = QHBoxLayout(row)
-            layout.setContentsMargins(0, 0, 0, 0)
-            layout.addWidget(line_label(line, on_link), 1)
-            action = line_action(line.name, line.number, "", on_link)
-            if action is not None:
-                layout.addWidget(action, 0, Qt.AlignmentFlag.AlignTop)
-            column.addWidget(row)
-            self.rows.append(row)
 
 
 class OwnRow(QWidget):

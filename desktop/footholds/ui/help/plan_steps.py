@@ -1,9 +1,7 @@
-"""The safety plan's parts as they are read: on the Tough day whole, and in both Get help now
-windows (the running app's and the one at a locked start) the start of each part with "Show
-all" to read the rest of it in place. The same widget in both, so the plan reads the same
-wherever a person in crisis opens it: the crisis lines stay near the top, and no part of
-their own plan is more than one key away (before, the running app cut each part short with
-only Edit to read the rest, and the locked start showed 60 lines of one part whole)."""
+"""The safety plan's parts as they are read: on the Tough day whole, and in Get help now the
+start of each part with "Show all" to read the rest of it in place, locked or not: the crisis
+lines stay near the top, and no part of their own plan is more than one key away (before,
+Get help now cut each part short with only Edit to read the rest)."""
 
 from __future__ import annotations
 

@@ -1,6 +1,5 @@
-"""The country the crisis lines are for, in words, and the way to change it: one part, so
-the running app's Get help now and the start's help at the passphrase prompt
-(ui/shell/unlock_help.py) offer the same "Change country", the same list and the same Undo.
+"""The country the crisis lines are for, in words, and the way to change it, as Get help now
+offers it: "Change country", the list and Undo.
 
 The region never changes by accident: it is named in words, and only the "Change country"
 button opens the list; a country picked from the open list, or "Use this country", changes

@@ -23,8 +23,7 @@ if TYPE_CHECKING:
 
 
 def locked_plan_words() -> str:
-    """What stands in for a plan locked with the rest: in Get help now, and at the start's
-    prompt (ui/shell/unlock_help.py)."""
+    """What stands in for a plan locked with the rest, in Get help now while locked."""
     return QCoreApplication.translate(
         "SafetyPlanView",
         "Your safety plan is safe, only locked for now; it shows here again once "

@@ -23,7 +23,7 @@ from PySide6.QtWidgets import QDialog, QHBoxLayout, QLabel, QWidget
 
 from footholds.core import days
 from footholds.core.store import InvalidEntry, LogEntry
-from footholds.ui.common import buttons, i18n
+from footholds.ui.common import buttons, i18n, kept_words
 from footholds.ui.common.dates import long_day
 from footholds.ui.common.help_link import HelpLink
 from footholds.ui.common.operations import update_record
@@ -108,12 +108,7 @@ class EntryEditor(QDialog):
         self.cancel.clicked.connect(self.reject)
         self.form.note.setFocus()
         if brought_back:
-            self._show_message(
-                self.tr(
-                    "These are the words you were writing when Footholds closed. They are "
-                    "not saved yet."
-                )
-            )
+            self._show_message(kept_words.kept_line())
 
     def _bring_back(self, draft: dict[str, Any] | None) -> bool:
         """Show the changes kept at the last close over the entry; False when there are none

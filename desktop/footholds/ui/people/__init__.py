@@ -9,17 +9,14 @@ from typing import TYPE_CHECKING
 from footholds.ui.common.exports import Lazy
 
 if TYPE_CHECKING:
-    from footholds.ui.people.readable_people import ReadablePeople
-    from footholds.ui.people.trusted_people import TrustedPeople, locked_people_words
+    from footholds.ui.people.trusted_people import TrustedPeople
 
 # What other features may use; each is imported when first read (ui/common/exports.py).
 if not TYPE_CHECKING:  # hidden from the type checker: a name not imported above is an error
     __getattr__ = Lazy(
         __name__,
         {
-            "ReadablePeople": "readable_people",
             "TrustedPeople": "trusted_people",
-            "locked_people_words": "trusted_people",
         },
     )
-__all__ = ["ReadablePeople", "TrustedPeople", "locked_people_words"]
+__all__ = ["TrustedPeople"]

@@ -18,7 +18,7 @@ from PySide6.QtWidgets import (
 
 from footholds.core.store import Person
 from footholds.ui.common import buttons as roles
-from footholds.ui.common import dates, icons, tokens
+from footholds.ui.common import dates, icons, kept_words, tokens
 from footholds.ui.common.chips import FlowLayout
 from footholds.ui.common.feedback import Feedback
 from footholds.ui.common.limits import LimitedText, limited_under
@@ -225,12 +225,7 @@ class PersonForm(QFrame):
         for field in (self.name, self.how, self.note):
             field.setModified(True)
         self.message.document().setModified(True)
-        self.problem.setText(
-            self.tr(
-                "These are the words you were writing when Footholds closed. They are not "
-                "saved yet."
-            )
-        )
+        self.problem.setText(kept_words.kept_line())
 
     def _on_save(self) -> None:
         name = self.name.text().strip()

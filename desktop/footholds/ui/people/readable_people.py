@@ -1,7 +1,6 @@
 """The people the person trusts as Get help now shows them while the lock is on and they keep
 them readable (core/lock/people_copy.py): each name, how to reach them, and Copy number when
-that holds one; their messages wait for the unlock. Needs no AppContext, so the start's
-Get help now at the passphrase prompt shows them the same way."""
+that holds one; their messages wait for the unlock. Needs no AppContext."""
 
 from __future__ import annotations
 

@@ -97,8 +97,7 @@ class PersonRow(QFrame):
 
 
 def locked_people_words() -> str:
-    """What stands in for the list of people while it is locked: here, and in the start's Get
-    help now before the passphrase (ui/shell/unlock_help.py), in the same words."""
+    """What stands in for the list of people while it is locked."""
     return QCoreApplication.translate(
         "TrustedPeople",
         "Your list of people is safe, only locked for now; it shows here again once "

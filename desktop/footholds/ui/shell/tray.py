@@ -77,11 +77,6 @@ class Tray(QObject):
         # "off" neither; what each does is set by app.build
         self.lock_state = "off"
         self.lock_actions: dict[str, Callable[[], object]] = {}
-        # while the passphrase is asked at the start (ask_at_start): "unlock", "help" and
-        # "quit", the whole menu then, and what every click does
-        self.asking: dict[str, Callable[[], object]] | None = None
-        # while asking: what notes a clicked window to open right after the passphrase
-        self._show_after: Callable[[str], object] | None = None
         self.actions: dict[str, QAction] = {}
         self._build_menu()
         self.icon.setContextMenu(self.menu)  # before show(), or some hosts never see it
@@ -101,9 +96,6 @@ class Tray(QObject):
     def _build_menu(self) -> None:
         # Spelled out in full (no `tr = ...` alias): lupdate only finds the full name.
         translate = QCoreApplication.translate
-        if self.asking is not None:
-            self._build_asking_menu()
-            return
         for name in menu_entries():
             if name == SEPARATOR:
                 self.menu.addSeparator()
@@ -144,47 +136,6 @@ class Tray(QObject):
         quit_action.triggered.connect(lambda: self.quit_app())  # replaced once the app is built
         self.menu.addAction(quit_action)
         self.actions["quit"] = quit_action
-
-    def _build_asking_menu(self) -> None:
-        """Before the passphrase nothing else can open: help, the prompt, Quit."""
-        asking = self.asking
-        assert asking is not None
-        help_now = QAction(QCoreApplication.translate("menu", BY_NAME["help-now"].label), self.menu)
-        mark_help(help_now, "help-now")
-        unlock = QAction(QCoreApplication.translate("menu", "Unlock…"), self.menu)
-        icons.set_menu_icon(unlock, "lock")
-        quit_action = QAction(QCoreApplication.translate("menu", "Quit"), self.menu)
-        icons.set_menu_icon(quit_action, "quit")
-        for key, action in (("help", help_now), ("unlock", unlock), ("quit", quit_action)):
-            action.triggered.connect(lambda _=False, k=key: asking[k]())
-            self.menu.addAction(action)
-            self.actions[key] = action
-
-    def ask_at_start(
-        self,
-        *,
-        unlock: Callable[[], object],
-        help: Callable[[], object],
-        quit: Callable[[], object],
-        show: Callable[[str], object] | None = None,
-    ) -> None:
-        """The passphrase is asked before anything opens: until done_asking, the menu is Get
-        help now, Unlock… (the prompt again) and Quit, and a click brings the prompt back;
-        with `show`, the window that click opens (the quick log) is handed to it, to open
-        once the passphrase is given, as after Lock now the click leads to it.
-        Built now, in the language the prompt has just installed."""
-        self.asking = {"unlock": unlock, "help": help, "quit": quit}
-        self._show_after = show
-        self.rebuild_menu()
-        self._show_tooltip()
-
-    def done_asking(self) -> None:
-        """Unlocked (or quitting): the whole menu again."""
-        if self.asking is not None:
-            self.asking = None
-            self._show_after = None
-            self.rebuild_menu()
-            self._show_tooltip()
 
     def _on_lock(self, state: str) -> None:
         self.lock_actions[state]()
@@ -248,10 +199,7 @@ class Tray(QObject):
     def _show_tooltip(self) -> None:
         """The reminders' line, and while locked a second line that says so."""
         text = self.tooltip
-        if self.asking is not None:  # started locked: a click asks for the passphrase first
-            locked = QCoreApplication.translate("menu", "Locked: your passphrase opens it")
-            text = f"{text}\n{locked}" if text else locked
-        elif self.lock_state == "locked":
+        if self.lock_state == "locked":
             locked = QCoreApplication.translate("menu", "Locked: quick log still saves")
             text = f"{text}\n{locked}" if text else locked
         self.icon.setToolTip(text)
@@ -267,10 +215,6 @@ class Tray(QObject):
         return str(self.settings[f"tray.{click}_click"])
 
     def _on_icon_activated(self, reason: QSystemTrayIcon.ActivationReason) -> None:
-        if self.asking is not None and self._show_after is None:  # any click: the prompt
-            if reason in (Reason.Trigger, Reason.DoubleClick, Reason.MiddleClick):
-                self.asking["unlock"]()
-            return
         if reason == Reason.MiddleClick:
             self._open(self.click_action("middle"))
         elif reason == Reason.DoubleClick:
@@ -290,19 +234,7 @@ class Tray(QObject):
 
     def _open(self, name: str) -> None:
         """Open `name` by the icon; without such a window (or "none"), the menu instead."""
-        if self.asking is not None:  # at the start's prompt: the window waits for it
-            self._open_after_asking(name)
-            return
         if name != "none" and self.windows.available(name):
             self.windows.show(name, near=self.icon.geometry())
         else:
             self.menu.popup(self.icon.geometry().center())
-
-    def _open_after_asking(self, name: str) -> None:
-        """A click at the start's prompt: its window is noted to open once the passphrase
-        is given, and the prompt comes forward."""
-        assert self.asking is not None
-        if name in BY_NAME and self._show_after is not None:
-            self._show_after(name)
-        else:
-            self.asking["unlock"]()

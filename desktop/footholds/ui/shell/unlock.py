@@ -1,8 +1,7 @@
-"""The passphrase asked for at start when the lock is on (issue 20).
-
-Shown before the store opens, so it has no AppContext: only the paths and settings. Crisis
-help never waits on it: "Get help now" shows the crisis lines of the chosen region, which
-need nothing the lock keeps.
+"""The passphrase asked for while the app runs locked (issue 20): after Lock now, or from a
+locked start, when something needs the entries (app/lock_app.py AppLock.ask). Crisis help
+never waits on it: "Get help now" opens the app's own window, which needs nothing the lock
+keeps.
 """
 
 from __future__ import annotations
@@ -11,7 +10,7 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QCoreApplication, QEventLoop, Qt
+from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtWidgets import (
     QApplication,
     QDialog,
@@ -29,10 +28,7 @@ from footholds.ui.common.help_link import as_link
 
 if TYPE_CHECKING:
     from footholds.core.lock.keys import Header, Keys
-    from footholds.core.paths import Paths
     from footholds.core.settings import Settings
-    from footholds.ui.shell.tray import Tray
-    from footholds.ui.shell.unlock_help import UnlockHelp
 
 
 MIN_LENGTH = 8  # as the command line asks (lock_command.MIN_LENGTH)
@@ -49,44 +45,31 @@ def recovery_wrong() -> str:
 
 
 class UnlockDialog(QDialog):
-    """Passphrase (or recovery key), Unlock, Quit. `keys` holds the opened keys once accepted;
-    a wrong one is said in place, what was typed kept to mend, and the person tries again.
-
-    At start its second button quits the app, and only it: Esc and the window's close button
-    put the prompt away while the tray icon can bring it back (`may_put_away`), for Quit
-    found by a hard day's Esc must not take the reminders and the help with it. Later
-    (`at_start` False, the app is running locked) the button is "Not now", as is Esc. With
-    `header_file`, a recovery key that opens the entries
-    leads on to choosing a new passphrase, saved in that file (the passphrase was forgotten)."""
+    """Passphrase (or recovery key), Unlock, Not now. `keys` holds the opened keys once
+    accepted; a wrong one is said in place, what was typed kept to mend, and the person tries
+    again. "Not now", Esc and the window's close button end it without keys: the entries stay
+    locked. With `header_file`, a recovery key that opens the entries leads on to choosing a
+    new passphrase, saved in that file (the passphrase was forgotten)."""
 
     def __init__(
         self,
         header: Header,
         settings: Settings,
         *,
-        at_start: bool = True,
+        open_help: Callable[[], object],
         header_file: Path | None = None,
-        open_help: Callable[[], object] | None = None,
-        store_dir: Path | None = None,
     ) -> None:
         super().__init__()
         self.header = header
-        self.store_dir = store_dir  # where a safety plan kept readable is (UnlockHelp)
-        # in the running app, Get help now is the app's own window (the person's numbers, the
-        # safety plan, people); at the start, before anything is open, the crisis lines alone
+        # Get help now is the app's own window (the person's numbers, the safety plan, people)
         self.open_help = open_help
         self.settings = settings
         self.header_file = header_file
-        self.at_start = at_start
-        # whether the prompt may be put away now: the tray icon shows, to bring it back
-        self.may_put_away: Callable[[], bool] = lambda: False
         self.keys: Keys | None = None
         self.by_recovery = False
         self.recovered: Keys | None = None  # opened by the recovery key, before a new passphrase
-        self.help: UnlockHelp | None = None
         self.setWindowTitle(APP_NAME)
-        # at the start the app's own icon is not set yet: without this, a generic one
-        self.setWindowIcon(icons.app_icon())
+        self.setWindowIcon(icons.app_icon())  # as the app's, whatever the window manager guesses
         self.setMinimumWidth(420)
         self.title = heading(self.tr("Your entries are locked"), 3)
         self.said = wrapped(self.tr("Type your passphrase to open them."))
@@ -138,12 +121,10 @@ class UnlockDialog(QDialog):
         self.unlock.setAccessibleDescription(
             self.tr("Opens your entries until Footholds locks again or closes.")
         )
-        self.quit = buttons.secondary(self.tr("Quit") if at_start else self.tr("Not now"))
+        self.quit = buttons.secondary(self.tr("Not now"))
         self.quit.setAutoDefault(False)
         self.quit.setAccessibleDescription(
-            self.tr("Closes Footholds; nothing changes.")
-            if at_start
-            else self.tr("Closes this; your entries stay locked. Quick log still saves.")
+            self.tr("Closes this; your entries stay locked. Quick log still saves.")
         )
 
         column = QVBoxLayout(self)
@@ -178,24 +159,8 @@ class UnlockDialog(QDialog):
         self.field.setFocus()
 
     def quit_now(self) -> None:
-        """The Quit (or Not now) button: the dialog ends without keys."""
-        super().reject()
-
-    def reject(self) -> None:
-        """Esc and the window's close button (both reach here). At the start they never
-        quit: the prompt goes away while the tray icon is there to bring it back, and
-        otherwise stays."""
-        if not self.at_start:
-            super().reject()
-        elif self.may_put_away():
-            self.hide()
-
-    def bring_back(self) -> None:
-        """Show the prompt again, in front, ready to type into."""
-        self.show()
-        self.raise_()
-        self.activateWindow()
-        self.field.setFocus()
+        """The Not now button: the dialog ends without keys, as Esc does."""
+        self.reject()
 
     def toggle_recovery(self) -> None:
         self.by_recovery = not self.by_recovery
@@ -314,134 +279,4 @@ class UnlockDialog(QDialog):
         # back here, the keyboard is in the field again, not on the link: the passphrase
         # typed after closing help went nowhere, and Enter opened help once more
         self.field.setFocus()
-        if self.open_help is not None:
-            self.open_help()
-            return
-        if self.help is None:
-            # a window of its own, not this dialog's child: a child stays above its parent,
-            # and the prompt, brought forward (bring_back), ended up hidden behind its help
-            from footholds.ui.shell.unlock_help import UnlockHelp
-
-            self.help = UnlockHelp(self.settings, None, self.store_dir, ask=self.bring_back)
-        self.help.present()
-
-
-# The start's dialog while it waits (ask_with_dialog turns the event loop for it): the command
-# line reaches it through these, since the app has no context yet.
-_asking: list[UnlockDialog] = []
-# the window asked for (`footholds show tough-day`, a click) while the start's prompt waits:
-# opened as soon as the entries are (app/build.py), so a person in a hard moment need not ask
-# twice. The last one asked for only, as after Lock now (lock_app.AppLock.ask): a person who
-# clicked several wanted the last, not all of them at once
-wanted: list[str] = []
-
-
-def show_after_unlock(name: str) -> bool:
-    """Note `name` to open once the start's prompt is answered, in place of any asked for
-    before it, and bring the prompt forward; False when none is up."""
-    if not _asking:
-        return False
-    wanted[:] = [name]
-    _asking[-1].bring_back()
-    return True
-
-
-def stop_asking() -> bool:
-    """Close the start's passphrase dialog as its Quit button does (the app then stops, having
-    opened nothing); False when none is up."""
-    if not _asking:
-        return False
-    _asking[-1].quit_now()
-    return True
-
-
-def bring_back_asking() -> bool:
-    """Show the start's passphrase prompt again (put away by Esc); False when none is up."""
-    if not _asking:
-        return False
-    _asking[-1].bring_back()
-    return True
-
-
-def open_while_asking(passphrase: str) -> bool | None:
-    """Unlock at the start's prompt with a passphrase given on the command line, as typing it
-    there would: the prompt closes and the app goes on starting. True when it opened the
-    entries, False when it does not, None when no prompt is up."""
-    from footholds.core.lock.keys import WrongKey
-
-    if not _asking:
-        return None
-    dialog = _asking[-1]
-    try:
-        keys = dialog.header.open(passphrase)
-    except (WrongKey, ValueError):
-        return False
-    dialog.keys = keys
-    dialog.accept()
-    return True
-
-
-def help_while_asking() -> bool:
-    """Open the crisis lines from the start's prompt; False when none is up."""
-    if not _asking:
-        return False
-    _asking[-1].show_help()
-    return True
-
-
-def ask_with_dialog(paths: Paths, settings: Settings, *, tray: Tray | None = None) -> Keys | None:
-    """Ask for the passphrase at start; the opened keys, or None when the person quits.
-    (The app's own start no longer asks first: it starts locked, app/lock_start.py
-    sealed_start, and AppLock.ask asks when something needs the entries.)
-
-    The dialog is shown without modality, and this waits in an event loop of its own that
-    ends only on Unlock or Quit (or the app quitting): put away by Esc, the dialog is hidden
-    while the loop keeps turning, and the tray, given a small menu of its own meanwhile
-    (Get help now, Unlock…, Quit), brings it back."""
-    from footholds.core.lock import header_path
-    from footholds.core.lock.keys import Header
-    from footholds.ui.common import i18n, theme
-
-    app = QApplication.instance()
-    assert isinstance(app, QApplication)
-    # the context is not built yet: speak the chosen language and wear the chosen theme now
-    i18n.install(app, i18n.resolve(str(settings["general.language"])))
-    theme.apply(app, settings["general.theme"])
-    header = Header.load(header_path(paths.data_dir))
-    dialog = UnlockDialog(
-        header, settings, header_file=header_path(paths.data_dir), store_dir=paths.store_dir
-    )
-    loop = QEventLoop()
-    ended: list[int] = []
-    dialog.finished.connect(ended.append)
-    dialog.finished.connect(loop.quit)
-    if tray is not None:
-        dialog.may_put_away = tray.icon.isVisible
-        tray.ask_at_start(
-            unlock=dialog.bring_back,
-            help=dialog.show_help,
-            quit=dialog.quit_now,
-            show=show_after_unlock,  # a click's window (the quick log) opens once unlocked
-        )
-    wanted.clear()  # what an earlier prompt was asked to open is not this one's
-    _asking.append(dialog)
-    try:
-        dialog.bring_back()
-        if not ended:  # (a test may have answered already)
-            loop.exec()
-    finally:
-        _asking.remove(dialog)
-        if dialog.keys is None:  # quit at the prompt: nothing opens
-            wanted.clear()
-        if tray is not None:
-            tray.done_asking()
-    if dialog.help is not None:
-        # unlocked with its help open (through its Unlock… link, or beside the prompt): the
-        # app's own Get help now takes its place, with the person's numbers, plan and people,
-        # as a help window open across an unlock mid-session shows them (app.build.open_wanted)
-        # (first: the window asked for opens over it, as after an unlock mid-session)
-        if dialog.keys is not None and dialog.help.isVisible() and "help-now" not in wanted:
-            wanted.insert(0, "help-now")
-        dialog.help.close()
-    dialog.hide()  # the app quitting ends the loop with the dialog still up
-    return dialog.keys
+        self.open_help()

@@ -118,7 +118,7 @@ class RoutineSuggestions(QWidget):
         self.said.say(kept_words.kept_line(), None)
 
         def gone() -> None:
-            if self.said.text() == kept_words.kept_line():
+            if self.said.text() in kept_words.kept_lines():
                 self.said.clear_now()
 
         kept_words.until_gone(self.ctx, [self.field], gone)

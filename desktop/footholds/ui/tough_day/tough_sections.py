@@ -85,7 +85,7 @@ class NameIt(QWidget):
             self.tr("Keeps these words in your journal, just as you wrote them."),
         )
         thanks = content.load_document("acknowledgements", language(self.ctx))["tough"]
-        self.said.reserve([*thanks, kept_words.kept_line()])  # words brought back say so
+        self.said.reserve([*thanks, *kept_words.kept_lines()])  # words brought back say so
 
     def save(self) -> None:
         """Save the line as a log entry from the tough-day window, then thank them."""
