@@ -1302,7 +1302,8 @@ def test_lock_now_during_an_import_waits_for_it_to_stop(
         qtbot.waitUntil(lambda: ctx.locker.locked)  # once it has stopped
         dialog.close()
         ctx.locker.ask()
-        unlock = next(w for w in QApplication.topLevelWidgets() if isinstance(w, UnlockDialog))
+        unlock = ctx.locker.dialog  # this app's, not one an earlier test left unclosed
+        assert unlock is not None
         unlock_in(unlock, qtbot)
         assert not ctx.locker.locked
         assert ctx.store.count(LogEntry) == before + kept  # every entry that came in is there
