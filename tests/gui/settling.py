@@ -12,7 +12,7 @@ from __future__ import annotations
 
 import time
 
-from PySide6.QtCore import QPoint, QSize
+from PySide6.QtCore import QEvent, QPoint, QSize
 from PySide6.QtWidgets import QApplication, QWidget
 from pytestqt.qtbot import QtBot
 
@@ -28,14 +28,15 @@ def placement(window: QWidget) -> list[Place]:
 
 def settle(qtbot: QtBot, window: QWidget, *, passes: int = 2, timeout_ms: int = 10_000) -> None:
     """Run the event loop until every part of `window` keeps its place, size and visibility
-    over `passes` passes in a row. Each pass delivers what is posted (layout requests),
-    runs what is due (zero-time refits) and lets a few milliseconds go by."""
+    over `passes` passes in a row. Each pass lays out what asked to be, then runs the event
+    loop for a few milliseconds (posted events, zero-time refits, deferred deletes)."""
     deadline = time.monotonic() + timeout_ms / 1000
     before = placement(window)
     still = 0
     while still < passes:
-        QApplication.sendPostedEvents()
-        QApplication.processEvents()
+        # only the layout requests: sent from outside an event loop, any other posted events
+        # would include a deleteLater, which Qt then never carries out
+        QApplication.sendPostedEvents(None, QEvent.Type.LayoutRequest)
         qtbot.wait(5)
         now = placement(window)
         still = still + 1 if now == before else 0
