@@ -9,6 +9,7 @@ from typing import cast
 from PySide6.QtCore import Qt, QTime
 from PySide6.QtWidgets import QLabel, QPushButton
 from pytestqt.qtbot import QtBot
+from settling import settle
 
 from footholds.app.build import AppContext
 from footholds.core import activation, sleep
@@ -327,12 +328,13 @@ def test_noting_the_sleep_moves_nothing_and_thanks_where_the_question_was(
     quick.sleep_ask.clock = lambda: morning(8)
     ctx.windows.show("quick-log")
     qtbot.waitExposed(quick)
+    settle(qtbot, quick)
     question = quick.sleep
     size, place = quick.size(), question.geometry()
     save_at = quick.save.mapTo(quick, quick.save.rect().topLeft())
     question.quality.button(3).click()
     question.note.click()
-    qtbot.wait(50)
+    settle(qtbot, quick)
     assert quick.size() == size and question.geometry() == place
     assert quick.save.mapTo(quick, quick.save.rect().topLeft()) == save_at
     thanks = question.thanks

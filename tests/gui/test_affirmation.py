@@ -8,6 +8,7 @@ from typing import cast
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QApplication
 from pytestqt.qtbot import QtBot
+from settling import settle
 
 from footholds.app.build import AppContext
 from footholds.app.handlers import after_start
@@ -206,10 +207,11 @@ def test_a_long_paste_of_own_words_says_where_it_stops_and_opening_moves_nothing
     opening the field grew the window by its height."""
     window = _open(ctx, qtbot)
     qtbot.waitExposed(window)
+    settle(qtbot, window)
     size = window.size()
     places = {w: w.mapTo(window, w.rect().topLeft()) for w in (window.write, window.help_link)}
     window.write.click()
-    qtbot.wait(20)
+    settle(qtbot, window)
     assert window.size() == size
     assert {w: w.mapTo(window, w.rect().topLeft()) for w in places} == places
     QApplication.clipboard().setText("someday desk and walk " * 100)
@@ -219,5 +221,5 @@ def test_a_long_paste_of_own_words_says_where_it_stops_and_opening_moves_nothing
         qtbot.keyClicks(window.own_text, "x")
     assert len(window.own_text.text()) == Affirmation.TEXT_LIMIT == 500
     assert window.own_said.text() == "Up to 500 characters fit here."
-    qtbot.wait(20)
+    settle(qtbot, window)
     assert {w: w.mapTo(window, w.rect().topLeft()) for w in places} == places

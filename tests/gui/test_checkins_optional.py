@@ -15,6 +15,7 @@ import pytest
 from PySide6.QtCore import QPoint
 from PySide6.QtWidgets import QLabel
 from pytestqt.qtbot import QtBot
+from settling import settle
 
 from footholds.app.build import AppContext
 from footholds.core import checkin, medication
@@ -170,12 +171,12 @@ def test_question_nine_offers_help_in_the_form_as_it_is_answered(
     assert not card.isVisible()
     item_nine = page.groups[8]
     above = [page.groups[n].buttons()[0] for n in range(9)]
-    qtbot.wait(10)  # laid out
+    settle(qtbot, form_window)  # laid out
     where = [b.mapTo(page, b.rect().topLeft()) for b in above]
     item_nine.button(2).click()  # "More than half the days"
     # at once, and without saving: closing now still leaves it seen
     assert card.isVisible() and form_window.pages.currentIndex() == 1
-    qtbot.wait(10)
+    settle(qtbot, form_window)
     # under question 9: question 9 and every question above it stay where they were
     assert [b.mapTo(page, b.rect().topLeft()) for b in above] == where
     assert card.geometry().top() > item_nine.button(2).mapTo(page, QPoint(0, 0)).y()
@@ -202,12 +203,12 @@ def test_at_the_foot_of_the_form_the_card_shows_whole_and_question_nine_stays_in
     page = form_window.page
     assert page is not None
     view = form_window.questions
-    qtbot.wait(10)
+    settle(qtbot, form_window)
     bar = view.verticalScrollBar()
     bar.setValue(bar.maximum())  # scrolled down to answer the last questions
     nine = page.groups[8].button(1)
     nine.click()
-    qtbot.wait(10)
+    settle(qtbot, form_window)
     card = in_form_card(form_window)
     top = card.mapTo(view.viewport(), QPoint(0, 0)).y()
     assert top >= 0 and top + card.height() <= view.viewport().height()  # its buttons too
@@ -455,10 +456,11 @@ def test_with_no_medicine_the_empty_state_holds_the_place_and_the_form_stays_put
     qtbot.waitExposed(window)
     assert isinstance(window.empty, EmptyState) and window.empty.isVisible()
     assert not window.list.isVisible()  # no blank box above the line
+    settle(qtbot, window)
     name_at = window.name.mapTo(window, window.name.rect().topLeft())
     window.name.setText("Sertraline")
     window.add.click()
-    qtbot.wait(10)
+    settle(qtbot, window)
     assert window.list.isVisible() and not window.empty.isVisible()
     assert window.said.text() == "Added."
     # the Name field keeps its place: neither pushed right by the dose-change labels nor
@@ -470,9 +472,9 @@ def test_at_300_pixels_wide_the_header_line_shows_whole(ctx: AppContext, qtbot: 
     window = cast(MedicationWindow, ctx.windows.show("medication"))
     qtbot.waitExposed(window)
     window.resize(300, 200)  # as narrow and as short as the person can make it
-    qtbot.wait(10)
+    settle(qtbot, window)
     window.resize(300, 200)
-    qtbot.wait(10)
+    settle(qtbot, window)
     assert window.width() == 300
     line = window.header.line
     assert line.height() >= line.heightForWidth(line.width())

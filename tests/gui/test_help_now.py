@@ -12,6 +12,7 @@ from PySide6.QtCore import QPoint, Qt
 from PySide6.QtGui import QGuiApplication
 from PySide6.QtWidgets import QApplication, QLabel, QPushButton, QWidget
 from pytestqt.qtbot import QtBot
+from settling import settle
 
 from footholds.app.build import AppContext
 from footholds.core import content
@@ -417,7 +418,7 @@ def test_long_entries_wrap_inside_the_window(ctx: AppContext, qtbot: QtBot, no_p
     ctx.store.add(SafetyPlan(sections={"sp-warning-signs": plan[:5000]}))
     ctx.store.add(Person(name="Someone with a very long name " * 3, how="Any way " * 12))
     window = _open(ctx, qtbot)
-    qtbot.wait(300)  # the layout settles once the vertical scroll bar is in
+    settle(qtbot, window)  # the layout settles once the vertical scroll bar is in
     body = window.scroller.widget()
     assert body is not None
     # nothing pushes the window sideways: the text wraps and the page only grows downwards
@@ -434,7 +435,7 @@ def test_a_pasted_address_wraps_instead_of_widening_the_window(
     address = "https://example.org/" + "very_long_path_without_any_spaces" * 3
     ctx.store.add(OwnLine(name="Out of hours", number="111", note=address[:500]))
     window = _open(ctx, qtbot)
-    qtbot.wait(300)
+    settle(qtbot, window)
     assert window.scroller.horizontalScrollBar().maximum() == 0
     [line] = ctx.store.all(OwnLine)
     assert line.note == address  # the zero-width breaks are for the screen only
@@ -585,7 +586,7 @@ def test_a_narrow_window_wraps_its_rows_and_stops_before_cutting_words(
     # busy machine that came after a fixed 100 ms wait
     qtbot.waitUntil(lambda: window.minimumWidth() >= window.minimumSizeHint().width())
     window.resize(300, 300)
-    qtbot.wait(100)
+    settle(qtbot, window)
     # the rows wrap at the new width and the least width follows once more (CI, under load,
     # read it between the two)
     qtbot.waitUntil(lambda: window.minimumWidth() >= window.minimumSizeHint().width())

@@ -14,6 +14,7 @@ import pytest
 from PySide6.QtCore import QPoint, Qt
 from PySide6.QtWidgets import QApplication, QLineEdit, QPlainTextEdit, QScrollArea, QWidget
 from pytestqt.qtbot import QtBot
+from settling import settle
 
 from footholds.app.build import AppContext
 from footholds.core.settings import SESSIONS_SECTION
@@ -293,9 +294,9 @@ def test_a_field_taken_away_while_its_limit_shows_takes_its_words_with_it(
     assert said.isVisible()
     column.removeWidget(card)  # the card is taken away (a restore), and the field with it
     card.deleteLater()
-    qtbot.wait(20)
+    settle(qtbot, window)
     window.resize(320, 240)  # the page laid out again
-    qtbot.wait(20)
+    settle(qtbot, window)
     assert not [f for f in window.findChildren(Feedback) if f.isVisible()]
 
 

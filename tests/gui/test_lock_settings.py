@@ -10,6 +10,7 @@ import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QApplication, QLabel, QPushButton, QWidget
 from pytestqt.qtbot import QtBot
+from settling import settle
 from test_settings_window import FakeAutostart
 
 from footholds.app.build import AppContext
@@ -618,7 +619,7 @@ def test_the_lock_buttons_wrap_rather_than_scroll_sideways(
         qtbot.waitExposed(window)
         part = window.lock_part
         area = next(a for a in window.findChildren(QScrollArea) if a.isAncestorOf(part))
-        qtbot.wait(20)
+        settle(qtbot, window)
         bar = area.horizontalScrollBar()
         assert not bar.isVisible() and bar.maximum() == 0
         viewport = area.viewport()

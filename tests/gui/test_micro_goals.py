@@ -11,6 +11,7 @@ from PySide6.QtCore import QPoint, QRect, Qt
 from PySide6.QtGui import QImage, QPainter
 from PySide6.QtWidgets import QLabel, QPushButton, QStyleOptionViewItem
 from pytestqt.qtbot import QtBot
+from settling import settle
 
 from footholds.app.build import AppContext
 from footholds.core import content
@@ -357,13 +358,13 @@ def test_a_tick_is_acknowledged_in_place_and_nothing_moves(
     goal = make_goal(ctx, "Laundry", "Carry the basket", "Press start")
     today.refresh()
     card = today.goals.cards[goal.id]
-    qtbot.wait(250)  # the deferred fit of the step lists has run
+    settle(qtbot, today)  # the deferred fit of the step lists has run
     watched = [today.goals, card.steps, card.new_step, today.routine, today.next_card]
     before = [w.mapTo(today, w.rect().topLeft()) for w in watched]
     card.steps.item(0).setCheckState(Qt.CheckState.Checked)
     qtbot.waitUntil(lambda: card.feedback.speaking)
     assert card.feedback.text() == "One small step, taken."
-    qtbot.wait(250)
+    settle(qtbot, today)
     assert [w.mapTo(today, w.rect().topLeft()) for w in watched] == before
     card.steps.item(1).setCheckState(Qt.CheckState.Unchecked)
     card.steps.item(0).setCheckState(Qt.CheckState.Unchecked)
@@ -382,7 +383,7 @@ def test_done_it_is_acknowledged_on_its_card(
 ) -> None:
     make_goal(ctx, "Tidy the desk", "Move one cup", "Wipe the desk", "Put the pen away")
     today.refresh()
-    qtbot.wait(250)  # the deferred fit of the step lists has run
+    settle(qtbot, today)  # the deferred fit of the step lists has run
     watched = [today.next_card, today.routine, today.goals]
     before = [(w.mapTo(today, w.rect().topLeft()), w.size()) for w in watched]
     assert not today.next_said.speaking
@@ -393,7 +394,7 @@ def test_done_it_is_acknowledged_on_its_card(
     on_card = said.geometry().translated(said.parentWidget().mapTo(today.next_card, QPoint()))
     assert today.next_card.rect().contains(on_card)
     assert said.width() >= said.fontMetrics().horizontalAdvance(said.text())
-    qtbot.wait(250)
+    settle(qtbot, today)
     assert [(w.mapTo(today, w.rect().topLeft()), w.size()) for w in watched] == before
 
 
@@ -406,7 +407,7 @@ def test_finishing_a_goal_is_acknowledged_beside_it_and_nothing_above_moves(
     ctx.store.update(g.mark_done(other, other.steps[0]["id"]))  # finished before: heading shown
     today.resize(560, 1600)  # tall enough for no scroll bar: its coming and going is not ours
     today.refresh()
-    qtbot.wait(250)  # the deferred fit of the step lists has run
+    settle(qtbot, today)  # the deferred fit of the step lists has run
     section = today.goals
     assert section.finished_heading.isVisible() and not section.finished_said.speaking
     watched = [
@@ -426,7 +427,7 @@ def test_finishing_a_goal_is_acknowledged_beside_it_and_nothing_above_moves(
     first = section.finished_box.itemAt(0).widget()
     assert first is not None and first.goal.title == "Water the plant"
     assert section.finished_said.mapTo(today, QPoint()).y() < first.mapTo(today, QPoint()).y()
-    qtbot.wait(250)
+    settle(qtbot, today)
     assert [(w.mapTo(today, w.rect().topLeft()), w.size()) for w in watched] == before
     assert not hasattr(today, "said")  # no line at the top of the page any more
 

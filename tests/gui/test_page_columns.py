@@ -12,6 +12,7 @@ import pytest
 from PySide6.QtCore import QPoint
 from PySide6.QtWidgets import QScrollArea, QWidget
 from pytestqt.qtbot import QtBot
+from settling import settle
 
 from footholds.app.build import AppContext
 from footholds.core.store import LogEntry
@@ -176,5 +177,5 @@ def test_the_entry_editor_opens_with_the_whole_entry_in_view(ctx: AppContext, qt
     bar the chips wrapped a line more, and More was out of sight."""
     editor = open_editor(ctx, qtbot)
     bar = editor.scroll_area.verticalScrollBar()
-    qtbot.wait(50)  # laid out
+    settle(qtbot, editor)  # laid out
     assert not bar.isVisible(), bar.maximum()

@@ -11,6 +11,7 @@ from PySide6.QtCore import QMimeData, QRect, QSize, Qt
 from PySide6.QtGui import QGuiApplication
 from PySide6.QtWidgets import QApplication, QPlainTextEdit, QSystemTrayIcon, QWidget
 from pytestqt.qtbot import QtBot
+from settling import settle
 
 from footholds.app.build import AppContext
 from footholds.app.handlers import handle
@@ -234,6 +235,7 @@ def test_enter_with_nothing_picked_saves_nothing_and_says_so(
     ctx: AppContext, qtbot: QtBot, quick: QuickLogWindow
 ) -> None:
     qtbot.waitExposed(quick)
+    settle(qtbot, quick)
     size, save_at = quick.size(), quick.save.geometry()
     qtbot.keyClick(quick.form.note, Qt.Key.Key_Return)
     assert saved(ctx) == []
@@ -242,7 +244,7 @@ def test_enter_with_nothing_picked_saves_nothing_and_says_so(
     # one line, in the hint's place under the buttons (the hint says Esc closes, so the
     # message need not): it wrapped to two lines and grew the window by a line
     assert "Esc" not in quick.status.text() and not quick.hint.isVisible()
-    qtbot.wait(20)
+    settle(qtbot, quick)
     assert quick.size() == size and quick.save.geometry() == save_at
     status = quick.status
     assert status.fontMetrics().horizontalAdvance(status.text()) <= status.width()

@@ -9,6 +9,7 @@ from PySide6.QtCore import Qt, QTime
 from PySide6.QtGui import QGuiApplication
 from PySide6.QtWidgets import QLabel, QPushButton, QWidget
 from pytestqt.qtbot import QtBot
+from settling import settle
 
 from footholds.app.build import AppContext
 from footholds.core import content
@@ -68,11 +69,12 @@ def test_saying_something_moves_nothing_on_the_page(
     ctx: AppContext, reach: ReachOutWindow, qtbot: QtBot
 ) -> None:
     qtbot.waitExposed(reach)
+    settle(qtbot, reach)
     heading_at = reach.people_empty.mapTo(reach, reach.people_empty.rect().topLeft())
     nudge_at = reach.weekly.nudge.mapTo(reach, reach.weekly.nudge.rect().topLeft())
     reach.reached.click()
     copy_buttons(reach)[0].click()
-    qtbot.wait(50)
+    settle(qtbot, reach)
     assert reach.said.speaking and reach.copied.speaking
     assert reach.people_empty.mapTo(reach, reach.people_empty.rect().topLeft()) == heading_at
     assert reach.weekly.nudge.mapTo(reach, reach.weekly.nudge.rect().topLeft()) == nudge_at
@@ -210,7 +212,7 @@ def test_a_long_name_is_fully_available_at_the_narrowest_width(
     reach.refresh()
     reach.resize(reach.minimumWidth(), 700)
     qtbot.waitExposed(reach)
-    qtbot.wait(50)
+    settle(qtbot, reach)
     card = reach.people.cards[person.id]
     label = card.name
     assert label.text().replace("\u200b", "") == name  # all of it, only invisible breaks added
@@ -274,12 +276,12 @@ def test_copying_a_persons_message_is_said_on_their_card(
     reach.refresh()
     qtbot.waitExposed(reach)
     alex, sam = reach.people.cards[first.id], reach.people.cards[second.id]
-    qtbot.wait(50)  # the new cards laid out
+    settle(qtbot, reach)  # the new cards laid out
     places = {
         w: w.mapTo(reach, w.rect().topLeft()) for w in (alex, sam, alex.drop, reach.weekly.nudge)
     }
     alex.copy.click()
-    qtbot.wait(50)
+    settle(qtbot, reach)
     assert QGuiApplication.clipboard().text() == "Rough day, can we talk?"
     assert alex.done.speaking and alex.done.text() == "Copied"
     assert not sam.done.speaking and not reach.copied.speaking
@@ -305,12 +307,13 @@ def test_i_reached_out_on_a_card_is_answered_on_that_card(
     reach.refresh()
     qtbot.waitExposed(reach)
     alex, sam = reach.people.cards[first.id], reach.people.cards[second.id]
-    qtbot.wait(50)
+    settle(qtbot, reach)
     place = alex.drop.mapTo(reach, alex.drop.rect().topLeft())
     alex.did.click()
     assert alex.done.speaking and alex.done.text() == "Noted"
     assert not sam.done.speaking
     assert alex.done.fontMetrics().horizontalAdvance("Noted") <= alex.done.width()
+    settle(qtbot, reach)
     assert alex.drop.mapTo(reach, alex.drop.rect().topLeft()) == place
     (entry,) = ctx.store.all(LogEntry)
     assert "Alex" in entry.note

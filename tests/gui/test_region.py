@@ -11,6 +11,7 @@ from PySide6.QtCore import QPoint, QPointF, Qt
 from PySide6.QtGui import QGuiApplication, QWheelEvent
 from PySide6.QtWidgets import QApplication, QComboBox, QPushButton, QWidget
 from pytestqt.qtbot import QtBot
+from settling import settle
 
 from footholds.app.build import AppContext
 from footholds.core.settings import SAFETY_SECTION
@@ -151,7 +152,7 @@ def test_the_wheel_turns_the_list_only_once_clicked_into(ctx: AppContext, qtbot:
 def test_a_change_is_said_in_place_and_can_be_undone(ctx: AppContext, qtbot: QtBot) -> None:
     ctx.settings.set("safety.region", "GB")
     window = _open(ctx, qtbot)
-    qtbot.wait(50)
+    settle(qtbot, window)
     where = window.crisis.mapTo(window, QPoint(0, 0)).y()
     window.region_line.change.click()
     window.picker.box.setCurrentIndex(window.picker.box.findData("IE"))
@@ -159,7 +160,7 @@ def test_a_change_is_said_in_place_and_can_be_undone(ctx: AppContext, qtbot: QtB
     assert ctx.settings["safety.region"] == "IE"
     assert window.region_line.said.text() == "Region changed to Ireland."
     assert window.region_line.undo.isVisible() and window.region_line.undo.hasFocus()
-    qtbot.wait(50)
+    settle(qtbot, window)
     assert window.crisis.mapTo(window, QPoint(0, 0)).y() == where  # nothing moved
     assert "call 112" in window.crisis.text()  # Ireland's own emergency number, not 999
     window.region_line.undo.click()

@@ -14,6 +14,7 @@ import pytest
 from PySide6.QtCore import QPoint, QRect, Qt, QUrl
 from PySide6.QtWidgets import QFileDialog, QWidget
 from pytestqt.qtbot import QtBot
+from settling import settle
 from test_settings_window import FakeAutostart
 
 from checkin_clock import checkin_on
@@ -76,7 +77,7 @@ def test_the_summary_saved_is_said_beside_save_as_at_once(
     window = cast(CheckinWindow, ctx.windows.show("check-in"))
     qtbot.waitExposed(window)
     window.resize(1040, 560)  # a short screen: the choices scroll
-    qtbot.wait(50)
+    settle(qtbot, window)
     window.choices.verticalScrollBar().setValue(0)  # the person is at the top of the choices
     status = window.status
     assert not window.choices.isAncestorOf(status)  # never at the foot of what scrolls
@@ -89,6 +90,7 @@ def test_the_summary_saved_is_said_beside_save_as_at_once(
     assert target.read_bytes().startswith(b"%PDF")
     assert status.text() == f"Saved to {target}"
     assert in_sight(status.line) and in_sight(status.open_it) and in_sight(status.show_folder)
+    settle(qtbot, window)  # and once the window has come to rest
     assert window.choices.verticalScrollBar().value() == 0  # seen without scrolling
     # its room was kept: nothing moved when it spoke
     assert (window.save_button.geometry(), window.preview.geometry(), status.geometry()) == before

@@ -8,6 +8,7 @@ import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QLabel, QPushButton, QScrollArea
 from pytestqt.qtbot import QtBot
+from settling import settle
 from test_settings_window import FakeAutostart
 
 from footholds.app.build import AppContext
@@ -289,18 +290,20 @@ def test_a_refused_word_moves_nothing_below_its_message(
 
     setting = row.setting
     ctx.settings.set("lists.feelings", [f"feeling {n}" for n in range(setting.max_items)])
-    qtbot.wait(50)
+    settle(qtbot, window)
     before = places()
     editor = cast(ListEditor, row.editor)
     editor.new_text.setText("one more")
     editor.add_button.click()  # one too many: refused, and said under the list
     assert row.error.isVisible() and "40 or fewer" in row.error.text()
+    settle(qtbot, window)
     assert places() == before
     for width in (window.minimumWidth(), 900):  # the room follows the width the words wrap in
         window.resize(width, window.height())
-        qtbot.wait(20)
+        settle(qtbot, window)
         shown = places()
         row.error.show_message("")
+        settle(qtbot, window)
         assert places() == shown
 
 

@@ -20,6 +20,7 @@ from PySide6.QtWidgets import (
     QStackedWidget,
 )
 from pytestqt.qtbot import QtBot
+from settling import settle
 
 from footholds.app.build import AppContext
 from footholds.core.settings import BY_NAME, SETTINGS, Setting, sections
@@ -884,7 +885,7 @@ def test_no_page_scrolls_sideways_at_the_smallest_size(
         )
         for index in range(win.tabs.count()):
             win.tabs.open_at(index)
-            qtbot.wait(20)
+            settle(qtbot, win)
             for area in win.findChildren(QScrollArea):
                 if area.isVisible():
                     bar = area.horizontalScrollBar()

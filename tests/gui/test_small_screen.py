@@ -9,6 +9,7 @@ import pytest
 from PySide6.QtCore import QRect
 from PySide6.QtWidgets import QWidget
 from pytestqt.qtbot import QtBot
+from settling import settle
 from test_accessibility import seeded  # noqa: F401  (a fixture)
 
 from footholds.app.build import AppContext
@@ -94,6 +95,6 @@ def test_a_window_grown_where_it_stands_keeps_its_foot_on_the_screen(qtbot: QtBo
     window.show()
     qtbot.waitExposed(window)
     calm.fit_to_words(window, 400, area.height() - 100)
-    qtbot.wait(20)
+    settle(qtbot, window)
     frame = window.frameGeometry()
     assert area.top() <= frame.top() and frame.bottom() <= area.bottom(), (frame, area)

@@ -9,6 +9,7 @@ import pytest
 from PySide6.QtCore import QPoint, Qt
 from PySide6.QtWidgets import QLabel, QWidget
 from pytestqt.qtbot import QtBot
+from settling import settle
 
 from footholds.app.build import AppContext
 from footholds.core import content
@@ -301,7 +302,7 @@ def test_next_stays_in_place_on_every_step_in_spanish(ctx: AppContext, qtbot: Qt
         scrolled = []
         for index in range(log.pages.count()):
             log.go(index)
-            qtbot.wait(20)
+            settle(qtbot, log)
             places.append(
                 {
                     part: (part.mapTo(log, QPoint(0, 0)), part.width())

@@ -10,6 +10,7 @@ import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QApplication
 from pytestqt.qtbot import QtBot
+from settling import settle
 
 from footholds.app.build import AppContext
 from footholds.core import content
@@ -298,7 +299,7 @@ def test_a_routine_tick_is_acknowledged_beside_it_and_nothing_moves(
 ) -> None:
     first, second = add_items(ctx, "Drink a glass of water", "Step outside")
     today.show()
-    qtbot.wait(250)  # the deferred fit of the step lists has run
+    settle(qtbot, today)  # the deferred fit of the step lists has run
     rows = today.routine.rows
     watched = [rows[first.id].words, rows[second.id], today.goals, today.showed_up]
     before = [(w.mapTo(today, w.rect().topLeft()), w.size()) for w in watched]
@@ -310,7 +311,7 @@ def test_a_routine_tick_is_acknowledged_beside_it_and_nothing_moves(
     assert feedback.isVisible() and rows[first.id].rect().contains(feedback.geometry())
     assert feedback.geometry().left() >= rows[first.id].words.geometry().right()
     assert not rows[second.id].feedback.speaking
-    qtbot.wait(250)
+    settle(qtbot, today)
     assert [(w.mapTo(today, w.rect().topLeft()), w.size()) for w in watched] == before
     rows[first.id].check.click()  # taking the tick back takes the words back too
     assert not rows[first.id].feedback.speaking

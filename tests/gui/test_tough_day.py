@@ -11,6 +11,7 @@ from PySide6.QtCore import Qt
 from PySide6.QtGui import QGuiApplication, QTextDocumentFragment
 from PySide6.QtWidgets import QApplication, QLabel, QPushButton, QWidget
 from pytestqt.qtbot import QtBot
+from settling import settle
 
 from footholds.app.build import AppContext
 from footholds.core import content
@@ -201,7 +202,7 @@ def test_the_choices_stay_still_whatever_the_proofs_length(ctx: AppContext, qtbo
     hero, question = window.proofs, window.next_steps.question
     seen: dict[str, tuple[float, int]] = {}
     for _ in range(12):
-        qtbot.wait(20)  # the layout settles
+        settle(qtbot, window)
         top = question.mapTo(window, question.rect().topLeft()).y()
         seen[hero.words.text()] = (hero.words.font().pointSizeF(), top)
         hero.another.click()
@@ -211,7 +212,7 @@ def test_the_choices_stay_still_whatever_the_proofs_length(ctx: AppContext, qtbo
     long = ctx.store.add(Proof(text="Everything felt impossible and I still fed the cat. " * 8))
     hero.shown = long
     hero.refresh()
-    qtbot.wait(50)
+    settle(qtbot, window)
     words = hero.words
     assert words.height() >= words.heightForWidth(words.width()) > words.fontMetrics().height() * 4
 
@@ -227,7 +228,7 @@ def test_a_long_proof_in_the_deck_moves_nothing_either(ctx: AppContext, qtbot: Q
     hero, question = window.proofs, window.next_steps.question
     tops: dict[str, int] = {}
     for _ in range(6):
-        qtbot.wait(20)
+        settle(qtbot, window)
         tops[hero.words.text()] = question.mapTo(window, question.rect().topLeft()).y()
         hero.another.click()
     assert set(tops) == {"short", six}
@@ -239,11 +240,11 @@ def test_a_long_proof_in_the_deck_moves_nothing_either(ctx: AppContext, qtbot: Q
     huge = ctx.store.add(Proof(text="One more breath, one more step, one more hour. " * 40))
     hero.shown = huge
     hero.refresh()
-    qtbot.wait(50)
+    settle(qtbot, window)
     assert words.height() >= words.heightForWidth(words.width()) > line * PROOF_MOST_LINES
     hero.shown = next(p for p in ctx.store.all(Proof) if p.text == "short")
     hero.refresh()
-    qtbot.wait(50)
+    settle(qtbot, window)
     assert words.height() <= line * PROOF_MOST_LINES + line  # back to the kept room
 
 
@@ -303,7 +304,7 @@ def test_bare_minimum_only_when_today_exists(
     window.next_steps.choose("bare-minimum")
     [box] = window.bare_minimum.boxes  # one thing, not the list
     assert box.accessibleName() == "Drink water"
-    qtbot.wait(50)
+    settle(qtbot, window)
     more_at = window.more.mapTo(window, window.more.rect().topLeft())
     box.click()
     [check] = ctx.store.all(RoutineCheck)
@@ -311,7 +312,9 @@ def test_bare_minimum_only_when_today_exists(
     # a warm word, and nothing new put in its place
     assert window.bare_minimum.said.speaking
     assert window.bare_minimum.said.text() == "Done. That counts, and it is enough for now."
-    qtbot.wait(300)  # the refresh the save brings
+    bare = present(window.bare_minimum)
+    qtbot.waitUntil(lambda: not bare.refresher.stale)  # the refresh the save brings has run
+    settle(qtbot, window)
     [box] = window.bare_minimum.boxes
     assert box.accessibleName() == "Drink water" and box.isChecked()
     # the warm word takes the place of "another": nothing below it moves
@@ -547,7 +550,7 @@ def test_a_long_bare_minimum_item_wraps(
     window.present()
     qtbot.waitExposed(window)
     window.next_steps.choose("bare-minimum")
-    qtbot.wait(50)
+    settle(qtbot, window)
     body = present(window.scroller.widget())
     assert body.minimumSizeHint().width() <= window.scroller.viewport().width()
     assert body.width() <= window.scroller.viewport().width()
@@ -564,7 +567,7 @@ def test_help_footer_stays_in_view_when_the_window_is_small(ctx: AppContext, qtb
     window = _open(ctx, qtbot)
     window.more.click()
     window.resize(420, 200)  # smaller than the window lets itself be
-    qtbot.wait(50)
+    settle(qtbot, window)
     footer = window.footer
     assert footer.isVisible() and footer.property("helpband")
     bottom = footer.mapTo(window, footer.rect().bottomLeft()).y()
@@ -774,13 +777,13 @@ def test_the_thanks_for_naming_it_moves_nothing_below(
     window = _open(ctx, qtbot)
     window.resize(width, 760)
     window.more.click()
-    qtbot.wait(50)
+    settle(qtbot, window)
     below = window.sections[1][0]  # "Something to hold on to"
     before = below.mapTo(window, below.rect().topLeft()).y()
     for _ in range(5):  # whichever line of thanks it picks
         qtbot.keyClicks(window.name_it.line, "heavy")
         qtbot.keyClick(window.name_it.line, Qt.Key.Key_Return)
-        qtbot.wait(20)
+        settle(qtbot, window)
         assert window.name_it.said.text().startswith(("Thank", "Kept", "It is"))
         assert below.mapTo(window, below.rect().topLeft()).y() == before
 
@@ -815,7 +818,7 @@ def test_the_footers_lines_break_only_between_services(
     window.resize(width, 760)
     label = window.crisis.labels[0]
     qtbot.waitUntil(lambda: label.text().count("<br>") >= 1)
-    qtbot.wait(50)  # laid out again at this width
+    settle(qtbot, window)  # laid out again at this width
     gap = "&nbsp;&nbsp;·&nbsp;&nbsp;"
     lines = label.text().split("<br>")[1:]
     services = [service for line in lines for service in line.split(gap)]

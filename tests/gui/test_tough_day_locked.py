@@ -12,6 +12,7 @@ from PySide6.QtCore import Qt
 from PySide6.QtGui import QFont
 from PySide6.QtWidgets import QApplication, QLabel
 from pytestqt.qtbot import QtBot
+from settling import settle
 from test_lock_app import unlock_in
 from test_unlock import opened, start, stop
 
@@ -131,7 +132,7 @@ def test_with_no_proofs_the_card_holds_just_its_kind_line(ctx: AppContext, qtbot
     try:
         window = cast(ToughDayWindow, ctx.windows.show("tough-day"))
         qtbot.waitExposed(window)
-        qtbot.wait(50)  # the layout settles
+        settle(qtbot, window)  # the layout settles
         hero = window.proofs
         words = hero.words
         assert hero.shown is None and hero.empty.isVisible()
