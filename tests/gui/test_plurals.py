@@ -41,6 +41,14 @@ PLURALS = [
     ),
     ("InsightsWindow", "%n times", "1 time", "2 times", "1 vez", "2 veces"),
     (
+        "InsightsWindow",
+        "Also named: {named} and %n more.",
+        "Also named: {named} and 1 more.",
+        "Also named: {named} and 2 more.",
+        "También nombraste: {named} y 1 más.",
+        "También nombraste: {named} y 2 más.",
+    ),
+    (
         "JournalWindow",
         "%n entries found.",
         "1 entry found.",
