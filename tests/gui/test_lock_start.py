@@ -342,3 +342,69 @@ def test_a_damaged_lock_header_is_said_at_the_start_as_before(paths: Paths, qtbo
     lock = take_lock(paths.lock_file)
     assert lock is not None  # let go, for the start that says why and stops
     lock.unlock()
+
+
+def test_what_was_read_while_sealed_is_read_again_at_the_first_unlock(
+    paths: Paths, qtbot: QtBot
+) -> None:
+    """The reminders read the sessions, the planned nudges and the usual bedtime at the start,
+    sealed and empty; nothing told them the store had opened, so for that whole run a planned
+    nudge never came and a session did not quiet the reminders."""
+    from footholds.core import days
+    from footholds.core.store import ActivityPlan
+
+    store, _ = open_store(paths)
+    today = days.today(4).isoformat()  # the person's day, at the default day start
+    store.add(ActivityPlan(text="Walk to the river", day=today, time="23:59", nudge=True))
+    store.close()
+    lock_on(paths)
+    ctx = start(paths)
+    try:
+        assert ctx.reminders.nudges() == []  # sealed: nothing to read yet
+        ctx.locker.unlock_with(keys_of(paths))
+        assert len(ctx.reminders.nudges()) == 1
+    finally:
+        stop(ctx)
+
+
+def test_a_number_added_while_locked_still_shows_when_the_first_unlock_fails(
+    paths: Paths, qtbot: QtBot
+) -> None:
+    """The store sealed again after a first unlock that could not open it showed the numbers
+    the start had read, not one the person added meanwhile (it waited sealed, but unseen)."""
+    keys = with_entries(paths)
+    storage.codec = keys
+    (paths.store_dir / "meta.json").write_bytes(storage.meta_bytes(999))  # a newer Footholds
+    storage.codec = None
+    ctx = start(paths)
+    try:
+        ctx.store.add(OwnLine(name="My sister", number="555 0199"))
+        with pytest.raises(StoreTooNew):
+            ctx.locker.unlock_with(keys)
+        assert ctx.locker.locked
+        assert sorted(line.name for line in ctx.store.all(OwnLine)) == ["Dr Reyes", "My sister"]
+    finally:
+        stop(ctx)
+
+
+def test_a_locked_start_brings_up_no_prompt_for_the_login_affirmation(
+    paths: Paths, qtbot: QtBot
+) -> None:
+    """With the affirmation at login on, a locked start asked the passphrase at once: the one
+    window it opens by itself reads the person's proofs."""
+    from footholds.app.handlers import after_start
+
+    with_entries(paths)
+    settings, _ = Settings.load(paths.settings_file)
+    settings.set("general.first_run_done", True)
+    settings.set("general.affirmation_at_login", True)
+    settings.save()
+    ctx = start(paths)
+    try:
+        after_start(ctx, "")
+        assert ctx.locker.dialog is None and not ctx.windows.is_built("affirmation")
+        ctx.locker.unlock_with(keys_of(paths))
+        after_start(ctx, "")  # unlocked, as at every other start: it comes
+        assert ctx.windows.is_visible("affirmation")
+    finally:
+        stop(ctx)

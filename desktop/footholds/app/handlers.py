@@ -53,6 +53,10 @@ def after_start(ctx: AppContext, first: str) -> None:
         ctx.windows.show(first)
     elif not ctx.settings["general.first_run_done"] and ctx.windows.available("first-run"):
         ctx.windows.show("first-run")
+    elif ctx.locker.locked:
+        # an affirmation reads the person's own proofs: at a locked start it would bring up
+        # the passphrase prompt unasked, at login, before anything else
+        return
     elif ctx.settings["general.affirmation_at_login"] and ctx.windows.available("affirmation"):
         ctx.windows.show("affirmation")
 

@@ -70,6 +70,7 @@ def sealed_start(paths: Paths, settings: Settings) -> tuple[Store, Backups, Call
     from footholds.core.lock.keys import BadHeader, Header
     from footholds.core.lock.readable import plan_locked, readable_plan
     from footholds.core.store import OwnLine, Record, SafetyPlan, StoreCannotOpen
+    from footholds.core.store.models import BY_KIND, MODELS
     from footholds.core.store.opening import open_sealed, sealed_store
 
     try:  # a lock no passphrase could open: said now, as the start said it before asking
@@ -85,11 +86,19 @@ def sealed_start(paths: Paths, settings: Settings) -> tuple[Store, Backups, Call
     store, backups = sealed_store(paths, put, kept)
 
     def first_open() -> None:
+        # what the readable kinds show now, own numbers added while locked with them: shown
+        # again as they are if the store cannot open
+        showing = {kind: store.all(BY_KIND[kind]) for kind in kept}
         try:
             open_sealed(paths, store, backups, settings)
         except BaseException:
-            store.start_sealed(put, kept)
+            store.start_sealed(put, showing)
             raise
+        # Everything read while sealed (the reminders' sessions, nudges and usual bedtime,
+        # the cards' marks, windows built meanwhile) saw the sealed, empty view and keeps it
+        # until its kind changes: every kind has, now.
+        for model in MODELS:
+            store.changed.fire(model.KIND)
 
     return store, backups, first_open
 
