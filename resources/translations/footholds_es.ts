@@ -2153,6 +2153,10 @@ Lo que guardes en el registro rápido (un clic en el icono de la bandeja) aparec
 <context>
     <name>LockPart</name>
     <message>
+        <source>Footholds is importing a file in another window just now. Please try again once the import is done; nothing was changed.</source>
+        <translation>Footholds está importando un archivo en otra ventana ahora mismo. Vuelve a intentarlo cuando termine la importación; no se ha cambiado nada.</translation>
+    </message>
+    <message>
         <source>The lock needs one more part installed first: pip install &quot;footholds[lock]&quot;. Then restart Footholds.</source>
         <translation>El bloqueo necesita instalar antes una pieza más: pip install &quot;footholds[lock]&quot;. Después reinicia Footholds.</translation>
     </message>

@@ -631,3 +631,27 @@ def test_the_lock_buttons_wrap_rather_than_scroll_sideways(
             assert seen.contains(place), (button.text(), place, seen)
     finally:
         i18n.remove(ctx.app)
+
+
+def test_the_lock_waits_out_an_import_in_another_window(ctx: AppContext, qtbot: QtBot) -> None:
+    """An import started from Check-in summary lets Settings answer meanwhile; turning the lock
+    on closed the store and wrote every file again under it."""
+    from footholds.core.import_pace import RUNNING
+    from footholds.core.lock import is_on
+    from footholds.ui.settings.lock_settings import LockPart
+
+    part = LockPart(ctx)
+    qtbot.addWidget(part)
+
+    def stop() -> None:
+        pass
+
+    RUNNING.begin(stop)
+    try:
+        said = part._on(["a long passphrase", "a long passphrase"])
+        assert said.startswith("Footholds is importing a file in another window just now.")
+        assert not is_on(ctx.paths.data_dir) and ctx.store.is_open
+        assert part._off(["a long passphrase"]) == said
+        assert part._change(["a long passphrase", "another long one", "another long one"]) == said
+    finally:
+        RUNNING.end(stop)

@@ -164,8 +164,20 @@ class LockPart(QWidget):
             return self.tr("The two passphrases differ. Please type them again.")
         return ""
 
+    def _importing(self) -> str:
+        """Turning the lock on or off, or a new passphrase, closes the store and writes every
+        file again: never under an import another window is running (from Check-in summary)."""
+        from footholds.core.import_pace import RUNNING
+
+        if not RUNNING:
+            return ""
+        return self.tr(
+            "Footholds is importing a file in another window just now. Please try again once "
+            "the import is done; nothing was changed."
+        )
+
     def _on(self, values: list[str]) -> str:
-        problem = self._check_on(values)
+        problem = self._importing() or self._check_on(values)
         if problem:
             return problem
         chosen = values[0]
@@ -228,7 +240,7 @@ class LockPart(QWidget):
     def _change(self, values: list[str]) -> str | Wrong:
         from footholds.core.lock.keys import WrongKey
 
-        problem = self._check_change(values)
+        problem = self._importing() or self._check_change(values)
         if problem:
             return problem
         current, chosen, _again = values
@@ -311,6 +323,8 @@ class LockPart(QWidget):
     def _off(self, values: list[str]) -> str:
         from footholds.core.lock.keys import WrongKey
 
+        if self._importing():
+            return self._importing()
         try:
             self.ctx.locker.disable(values[0])
         except WrongKey:
