@@ -7,8 +7,10 @@ from typing import TYPE_CHECKING
 
 if TYPE_CHECKING:
     from pathlib import Path
+    from typing import Any
 
     from footholds.app.lock_app import AppLock
+    from footholds.core.lock.readable_copy import ReadableCopy
 
 log = logging.getLogger(__name__)
 
@@ -18,33 +20,33 @@ def keep_people(lock: AppLock, readable: bool | None = None) -> None:
     now (or remove it when the person locks their plan too, or `readable` is False);
     only while the entries are open with the lock on. A failure leaves it as it was, put
     right at the next unlock or change."""
-    if not lock.enabled or lock.keys is None or not lock.store.is_open:
-        return
     from footholds.core.lock import people_copy
-    from footholds.core.store import Person
 
-    keep = not lock.plan_locked() if readable is None else readable
-    try:
-        people_copy.keep(lock.paths.store_dir, keep, lock.store.all(Person) if keep else None)
-    except OSError as exc:
-        log.warning("the readable copy of your people is as it was: %s", exc.strerror)
-    keep_numbers(lock, keep)
+    kept = _keep(lock, readable, people_copy.COPY)
+    if kept is not None:
+        keep_numbers(lock, kept)
 
 
 def keep_numbers(lock: AppLock, readable: bool | None = None) -> None:
     """As keep_people, for the person's own numbers (core/lock/numbers_copy.py): kept
     readable while locked under the same choice, so the app starting locked shows them
     as Lock now leaves them showing."""
-    if not lock.enabled or lock.keys is None or not lock.store.is_open:
-        return
     from footholds.core.lock import numbers_copy
-    from footholds.core.store import OwnLine
 
+    _keep(lock, readable, numbers_copy.COPY)
+
+
+def _keep(lock: AppLock, readable: bool | None, copy: ReadableCopy[Any, Any]) -> bool | None:
+    """One readable copy written (or removed) as keep_people says; whether it is kept, or
+    None when the entries are not open with the lock on and nothing was done."""
+    if not lock.enabled or lock.keys is None or not lock.store.is_open:
+        return None
     keep = not lock.plan_locked() if readable is None else readable
     try:
-        numbers_copy.keep(lock.paths.store_dir, keep, lock.store.all(OwnLine) if keep else None)
+        copy.keep(lock.paths.store_dir, keep, lock.store.all(copy.model) if keep else None)
     except OSError as exc:
-        log.warning("the readable copy of your own numbers is as it was: %s", exc.strerror)
+        log.warning("the readable copy of %s is as it was: %s", copy.what, exc.strerror)
+    return keep
 
 
 def follow(lock: AppLock, kind: str) -> None:

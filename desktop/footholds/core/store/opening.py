@@ -48,13 +48,7 @@ def open_store(
             read_only=True,
         )
     else:
-        store = Store(
-            paths.store_dir,
-            aside_dir=paths.aside_dir,
-            find_in_backups=backups.find_part,
-            backup=backups.create,
-            unsaved_files=paths.unsaved_files,
-        )
+        store = _writing_store(paths, backups)
     if tell is not None:
         store.notice.connect(tell)
     for notice in told:
@@ -77,18 +71,25 @@ def sealed_store(
     `kept` show the records given, and nothing in the store's folder is read, finished or
     upgraded until the first unlock runs `open_sealed`."""
     from footholds.core.store.backups import Backups
-    from footholds.core.store.store import Store
 
     backups = Backups(paths.backup_dir, paths.store_dir, paths.aside_dir, paths.settings_file)
-    store = Store(
+    store = _writing_store(paths, backups)
+    store.start_sealed(put, kept)
+    return store, backups
+
+
+def _writing_store(paths: Paths, backups: Backups) -> Store:
+    """The store the app and the commands write through, not opened yet: backed up before an
+    upgrade, keeping what it cannot save in the unsaved-entries file."""
+    from footholds.core.store.store import Store
+
+    return Store(
         paths.store_dir,
         aside_dir=paths.aside_dir,
         find_in_backups=backups.find_part,
         backup=backups.create,
         unsaved_files=paths.unsaved_files,
     )
-    store.start_sealed(put, kept)
-    return store, backups
 
 
 def open_sealed(

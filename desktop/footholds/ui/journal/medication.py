@@ -22,10 +22,17 @@ from PySide6.QtWidgets import (
     QSizePolicy,
 )
 
-from footholds.core import days, medication
+from footholds.core import medication
 from footholds.core.store import Medicine
 from footholds.ui.common import buttons, kept_words, theme
-from footholds.ui.common.calm import CalmWindow, WrappingDelegate, heading, long_date, wrapped
+from footholds.ui.common.calm import (
+    CalmWindow,
+    WrappingDelegate,
+    heading,
+    long_date,
+    person_today,
+    wrapped,
+)
 from footholds.ui.common.components import EmptyState, WindowHeader
 from footholds.ui.common.help_link import HelpLink
 from footholds.ui.common.limits import keep_room_under, limited_under, room_under
@@ -382,7 +389,7 @@ class MedicationWindow(CalmWindow):
         if not self.day_kept:  # the day of a dose change brought back stays as it was
             # the person's today (core/days.py), as the medication tick counts it: at 00:30,
             # with the day starting at 4 am, a new dose taken now is Saturday's
-            today = days.today(int(self.ctx.settings["day.start_hour"]))
+            today = person_today(self.ctx)
             self.change_day.setDate(QDate(today.year, today.month, today.day))
         self.day_kept = False
         super().present(**options)

@@ -323,8 +323,9 @@ class LockPart(QWidget):
     def _off(self, values: list[str]) -> str:
         from footholds.core.lock.keys import WrongKey
 
-        if self._importing():
-            return self._importing()
+        importing = self._importing()
+        if importing:
+            return importing
         try:
             self.ctx.locker.disable(values[0])
         except WrongKey:

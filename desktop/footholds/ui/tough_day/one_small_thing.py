@@ -17,7 +17,7 @@ from footholds.core import days
 from footholds.core.store import RoutineCheck, RoutineItem
 from footholds.core.suggestions import routine_suggestions, words_of
 from footholds.ui.common import buttons, icons
-from footholds.ui.common.calm import hint, language
+from footholds.ui.common.calm import hint, language, person_today
 from footholds.ui.common.components import label
 from footholds.ui.common.feedback import Feedback
 from footholds.ui.common.operations import remove_record, save_record
@@ -142,7 +142,7 @@ class BareMinimum(QWidget):
 
     def today(self) -> str:
         # the one clock every window asks (core/days.py), so Today's ticks and these agree
-        return days.today(int(self.ctx.settings["day.start_hour"])).isoformat()
+        return person_today(self.ctx).isoformat()
 
     def checks(self) -> list[RoutineCheck]:
         """Today's ticks (read from the last few days' files only)."""
