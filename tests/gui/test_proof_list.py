@@ -368,6 +368,30 @@ def test_a_proof_added_in_the_small_hours_is_the_persons_today(
     assert _texts(window)[0].startswith("Today")
 
 
+def test_a_new_day_start_hour_relabels_the_open_list(
+    ctx: AppContext, qtbot: QtBot, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """At 00:58 on Sunday the day starting at 4 am makes Saturday "Today"; set to midnight
+    in Settings, Sunday is today: the open list, the card and the editor say it so at once,
+    as the journal and the check-in do, and the entries keep their days."""
+    monkeypatch.setattr(days, "now_local", lambda: datetime(2026, 12, 6, 0, 58).astimezone())
+    ctx.settings.set("day.start_hour", 4)
+    ctx.store.add(Proof(text="Got through the night", day="2026-12-05"))
+    window = _open(ctx, qtbot)
+    assert _texts(window)[0].startswith("Today")
+    window.show_random()
+    assert window.card_date.text() == "Today"
+    window.editor.start(ctx.store.all(Proof)[0])
+    assert window.editor.date.text() == "Today"
+    ctx.settings.set("day.start_hour", 0)
+    assert _texts(window)[0].startswith("Yesterday")
+    assert window.list.item(0).toolTip() == "Yesterday"
+    assert window.card_date.text() == "Yesterday"
+    assert window.editor.date.text() == "Yesterday"
+    assert window.editor.date.maximumDate() == QDate(2026, 12, 6)  # Sunday can be chosen now
+    assert [p.day for p in ctx.store.all(Proof)] == ["2026-12-05"]
+
+
 def test_words_put_away_wait_for_their_own_entry(ctx: AppContext, qtbot: QtBot) -> None:
     """Esc over changes to one entry, then Edit on another: that other's own words open,
     to be saved to it; the first one's words come back when it is edited again, and the
